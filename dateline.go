@@ -1,0 +1,271 @@
+// Package dateline holds the nouns that every stage of the news-to-events
+// pipeline shares: stories, sentences, tokens, mentions, actors, places,
+// dates and events. It imports only the standard library.
+//
+// The stages live in internal/ packages and import this package, never each
+// other; package pipeline runs them in order.
+package dateline
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Span is a half-open range of byte offsets [Start, End) into a story's Body.
+type Span struct {
+	Start int
+	End   int
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies wholly inside s.
+func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Story is one news story as read from its source. Body is the text that is
+// coded; every offset in sentences, mentions and events refers to it.
+type Story struct {
+	ID           string        // the input's id, or the file name without extension
+	Source       string        // where it was read from, for error messages: file name or file:line
+	URL          string        // the story's address, if known
+	Headline     string        // the headline; never coded
+	Byline       []string      // authors, in display case ("Paolo Santalucia")
+	Published    time.Time     // when it was filed; zero if unknown
+	Updated      time.Time     // when it was last updated; zero if unknown
+	Dateline     *Dateline     // "PALERMO, Sicily (AP) —", nil if none
+	Body         string        // paragraphs joined by "\n\n"; what is coded
+	Paragraphs   []Span        // each paragraph's range in Body
+	Contributors []Contributor // credit lines ("X in Cairo contributed."); never coded
+}
+
+// Date returns the story's reference date: the day it was published, in the
+// zone it was published in.
+func (s *Story) Date() time.Time { return s.Published }
+
+// Dateline is the place line that opens a wire story.
+type Dateline struct {
+	Text    string // "PALERMO, Sicily"
+	Place   string // "Palermo"
+	Admin1  string // "Sicily"; empty if the dateline names none
+	Country string // ISO 3166-1 alpha-3, empty if unknown
+	Agency  string // "AP"
+}
+
+// Contributor is a reporter credited at the end of a story.
+type Contributor struct {
+	Name  string `json:"name"`
+	Place string `json:"place,omitempty"`
+}
+
+// Token is a word or punctuation mark in a sentence.
+type Token struct {
+	Span
+	Text  string // as written: Body[Start:End]
+	Lower string // lower-cased Text, for matching
+}
+
+// Sentence is one sentence of a story's Body with its tokens.
+type Sentence struct {
+	Span
+	Index     int // 0-based position in the story
+	Paragraph int // 0-based paragraph it belongs to
+	Text      string
+	Tokens    []Token
+}
+
+// MentionKind says what a mention names.
+type MentionKind uint8
+
+// Kinds of mention.
+const (
+	KindPerson       MentionKind = iota + 1 // a named person: "Fayez Serraj"
+	KindOrganization                        // a named organisation or group: "Libyan National Army"
+	KindCountry                             // a country by name or adjective used as an actor: "Libya", "Italian"
+	KindAgent                               // an unnamed agent: "the premier", "rebels", "police"
+	KindPronoun                             // a pronoun resolved to an actor: "he"
+	KindPlace                               // a place that is not an actor here: "in Palermo"
+)
+
+var kindNames = [...]string{"", "person", "organization", "country", "agent", "pronoun", "place"}
+
+func (k MentionKind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("MentionKind(%d)", k)
+}
+
+// MarshalText writes the kind's name.
+func (k MentionKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Actor is a resolved participant: who someone is and what they stand for.
+type Actor struct {
+	Name    string // canonical name: "Giuseppe Conte", "Libya", "United Nations"
+	Country string // ISO 3166-1 alpha-3, or an international body's code (UNO, EUR, NATO); "" if none
+	Sector  string // GOV, MIL, REB, OPP, ...; "" if none
+	Code    string // CAMEO actor code: "ITAGOV", "LBY", "IGOUNO"
+}
+
+// IsZero reports whether the actor is unresolved.
+func (a Actor) IsZero() bool { return a.Name == "" && a.Country == "" && a.Sector == "" && a.Code == "" }
+
+// Mention is a stretch of text that names an actor or a place.
+type Mention struct {
+	Span
+	Text  string
+	Kind  MentionKind
+	Actor Actor  // zero for pure place mentions
+	Place *Place // the place the mention names, if it names one
+	Rule  string // how it was recognised, for audit
+}
+
+// Place is a geocoded location.
+type Place struct {
+	Name       string  `json:"name"`
+	Admin1     string  `json:"admin1"`
+	Country    string  `json:"country"`
+	Lat        float64 `json:"lat"`
+	Lon        float64 `json:"lon"`
+	GeoNamesID int     `json:"geonames_id"`
+	Feature    string  `json:"feature,omitempty"` // city, admin1, country, region
+}
+
+// Precision says how much of a Date is known.
+type Precision uint8
+
+// Date precisions, from coarse to fine.
+const (
+	PrecisionNone Precision = iota
+	PrecisionYear
+	PrecisionMonth
+	PrecisionDay
+)
+
+var precisionNames = [...]string{"", "year", "month", "day"}
+
+func (p Precision) String() string {
+	if int(p) < len(precisionNames) {
+		return precisionNames[p]
+	}
+	return fmt.Sprintf("Precision(%d)", p)
+}
+
+// Date is a calendar date known to a year, a month or a day.
+type Date struct {
+	Year      int
+	Month     time.Month
+	Day       int
+	Precision Precision
+}
+
+// DateOf returns t's calendar day as a day-precision Date.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{Year: y, Month: m, Day: d, Precision: PrecisionDay}
+}
+
+// IsZero reports whether nothing is known of the date.
+func (d Date) IsZero() bool { return d.Precision == PrecisionNone }
+
+// String formats the date as YYYY, YYYY-MM or YYYY-MM-DD by its precision,
+// or "" when unknown.
+func (d Date) String() string {
+	switch d.Precision {
+	case PrecisionYear:
+		return fmt.Sprintf("%04d", d.Year)
+	case PrecisionMonth:
+		return fmt.Sprintf("%04d-%02d", d.Year, int(d.Month))
+	case PrecisionDay:
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	}
+	return ""
+}
+
+// Modality says whether an event is reported as having happened.
+type Modality string
+
+// Modalities. Only asserted events are output by default.
+const (
+	Asserted     Modality = "asserted"
+	Negated      Modality = "negated"
+	Future       Modality = "future"
+	Hypothetical Modality = "hypothetical"
+)
+
+// Null is a string that is written to JSON as null when empty.
+type Null string
+
+// MarshalJSON writes null for the empty string.
+func (n Null) MarshalJSON() ([]byte, error) {
+	if n == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(string(n))
+}
+
+// UnmarshalJSON reads a string or null.
+func (n *Null) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*n = ""
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	*n = Null(s)
+	return nil
+}
+
+// SentenceRef is the sentence an event was coded from.
+type SentenceRef struct {
+	Index int    `json:"index"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Participant is an event's source or target as written in the record.
+type Participant struct {
+	Text    string `json:"text"`
+	Name    string `json:"name"`
+	Country Null   `json:"country"`
+	Sector  Null   `json:"sector"`
+	Code    string `json:"code"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
+
+// Trigger is the word or phrase that names an event's action.
+type Trigger struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Event is one coded event: who did what to whom, when and where, with the
+// evidence. Its JSON form is the record contract in SCHEMA.md.
+type Event struct {
+	ID            string       `json:"id"`
+	Doc           string       `json:"doc"`
+	Sentence      SentenceRef  `json:"sentence"`
+	Type          string       `json:"type"`
+	Mode          string       `json:"mode"`
+	CAMEO         string       `json:"cameo"`
+	Goldstein     float64      `json:"goldstein"`
+	QuadClass     int          `json:"quad_class"`
+	Modality      Modality     `json:"modality"`
+	Source        *Participant `json:"source"`
+	Target        *Participant `json:"target"`
+	Trigger       Trigger      `json:"trigger"`
+	Date          Null         `json:"date"`
+	DatePrecision Null         `json:"date_precision"`
+	Place         *Place       `json:"place"`
+	Confidence    float64      `json:"confidence"`
+	Rule          string       `json:"rule"`
+}
