@@ -112,7 +112,9 @@ type Actor struct {
 }
 
 // IsZero reports whether the actor is unresolved.
-func (a Actor) IsZero() bool { return a.Name == "" && a.Country == "" && a.Sector == "" && a.Code == "" }
+func (a Actor) IsZero() bool {
+	return a.Name == "" && a.Country == "" && a.Sector == "" && a.Code == ""
+}
 
 // Mention is a stretch of text that names an actor or a place.
 type Mention struct {
