@@ -1,0 +1,118 @@
+// Package segment splits a story's body into sentences and sentences into
+// tokens.
+//
+// Sentences never cross a paragraph boundary. Sentence boundaries come from
+// the Punkt model of github.com/neurosnap/sentences, trained on English news,
+// which keeps "Gen.", "U.N." and "4 p.m." inside their sentences. Tokens
+// follow a few conventions the later stages rely on: punctuation is its own
+// token, a possessive "'s" is its own token, hyphenated words ("U.N.-backed",
+// "el-Sissi") are one token, and abbreviations keep their dots ("U.S.",
+// "Gen.").
+package segment
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/neurosnap/sentences"
+	"github.com/neurosnap/sentences/english"
+
+	"dateline"
+)
+
+var (
+	loadOnce  sync.Once
+	splitter  *sentences.DefaultSentenceTokenizer
+	errLoad   error
+	maxTokens = 400 // a sentence longer than this is cut into pieces
+)
+
+// load builds the English sentence model once; it is read-only afterwards and
+// safe to share between goroutines.
+func load() (*sentences.DefaultSentenceTokenizer, error) {
+	loadOnce.Do(func() {
+		splitter, errLoad = english.NewSentenceTokenizer(nil)
+		if errLoad != nil {
+			errLoad = fmt.Errorf("load sentence model: %w", errLoad)
+		}
+	})
+	return splitter, errLoad
+}
+
+// Split returns the sentences of body, tokenised. paragraphs gives each
+// paragraph's range in body; when it is empty the whole body is one
+// paragraph. Sentence offsets are offsets into body.
+func Split(body string, paragraphs []dateline.Span) ([]dateline.Sentence, error) {
+	tok, err := load()
+	if err != nil {
+		return nil, err
+	}
+	if len(paragraphs) == 0 {
+		paragraphs = []dateline.Span{{Start: 0, End: len(body)}}
+	}
+	var out []dateline.Sentence
+	for pi, p := range paragraphs {
+		if p.Start < 0 || p.End > len(body) || p.Start > p.End {
+			return nil, fmt.Errorf("paragraph %d: span %d-%d outside body of %d bytes", pi, p.Start, p.End, len(body))
+		}
+		text := body[p.Start:p.End]
+		for _, s := range tok.Tokenize(text) {
+			start, end := trim(text, s.Start, s.End)
+			if start >= end {
+				continue
+			}
+			out = appendSentence(out, body, p.Start+start, p.Start+end, pi)
+		}
+	}
+	return out, nil
+}
+
+// appendSentence tokenises body[start:end] and appends it as one sentence,
+// or several when it is too long to be one real sentence (a list, a table,
+// a run-on line of hostile input).
+func appendSentence(out []dateline.Sentence, body string, start, end, para int) []dateline.Sentence {
+	toks := Tokens(body, start, end)
+	for len(toks) > 0 {
+		n := len(toks)
+		if n > maxTokens {
+			n = maxTokens
+		}
+		piece := toks[:n:n]
+		toks = toks[n:]
+		s := dateline.Sentence{
+			Span:      dateline.Span{Start: piece[0].Start, End: piece[n-1].End},
+			Index:     len(out),
+			Paragraph: para,
+			Tokens:    piece,
+		}
+		s.Text = body[s.Start:s.End]
+		out = append(out, s)
+	}
+	return out
+}
+
+// trim narrows [start, end) of text to exclude surrounding white space.
+func trim(text string, start, end int) (int, int) {
+	for start < end && isSpace(text[start]) {
+		start++
+	}
+	for end > start && isSpace(text[end-1]) {
+		end--
+	}
+	return start, end
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// lower returns s in lower case, folding typographic apostrophes to "'", and
+// returns s itself when nothing changes.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if ('A' <= c && c <= 'Z') || c >= 0x80 {
+			return strings.ReplaceAll(strings.ToLower(s), "\u2019", "'")
+		}
+	}
+	return s
+}

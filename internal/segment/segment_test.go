@@ -1,0 +1,162 @@
+package segment
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"dateline"
+)
+
+func texts(toks []dateline.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte('|')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"possessive", "Italy's premier", "Italy|'s|premier"},
+		{"hyphen and dotted", "the Tripoli-based U.N.-backed prime minister", "the|Tripoli-based|U.N.-backed|prime|minister"},
+		{"title abbreviation", "rival Gen. Khalifa Hifter, commander", "rival|Gen.|Khalifa|Hifter|,|commander"},
+		{"negation clitic", "he wasn't participating", "he|was|n't|participating"},
+		{"curly negation", "he wasn\u2019t there", "he|was|n\u2019t|there"},
+		{"name apostrophe", "O'Brien and the Ba'ath Party", "O'Brien|and|the|Ba'ath|Party"},
+		{"numbers", "$50,000 and 3.5 percent, 4,000 troops", "$|50,000|and|3.5|percent|,|4,000|troops"},
+		{"quotes", `joined the "mini-summit" Tuesday.`, `joined|the|"|mini-summit|"|Tuesday|.`},
+		{"time", "at 4 p.m. Tuesday", "at|4|p.m.|Tuesday"},
+		{"sentence-final abbreviation", "talks with the U.S.", "talks|with|the|U.S."},
+		{"slash", "the SPLM/A said", "the|SPLM/A|said"},
+		{"em dash", "Sicily (AP) \u2014 Italy", "Sicily|(|AP|)|\u2014|Italy"},
+		{"plural possessive", "the rebels' demands", "the|rebels|'|demands"},
+		{"accented", "Côte d'Ivoire's leader", "Côte|d'Ivoire|'s|leader"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := Tokens(tt.in, 0, len(tt.in))
+			if got := texts(toks); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+			for _, tk := range toks {
+				if tt.in[tk.Start:tk.End] != tk.Text {
+					t.Errorf("token %q: offsets %d-%d give %q", tk.Text, tk.Start, tk.End, tt.in[tk.Start:tk.End])
+				}
+			}
+		})
+	}
+}
+
+func TestSplit(t *testing.T) {
+	body := "Gen. Khalifa Hifter met the U.N. envoy at 4 p.m. Tuesday in Tripoli. He left.\n\nThe U.S. disagreed. Talks resume on Jan. 5 in Geneva."
+	paras := []dateline.Span{{Start: 0, End: strings.Index(body, "\n\n")}, {Start: strings.Index(body, "The U.S."), End: len(body)}}
+	got, err := Split(body, paras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		text string
+		para int
+	}{
+		{"Gen. Khalifa Hifter met the U.N. envoy at 4 p.m. Tuesday in Tripoli.", 0},
+		{"He left.", 0},
+		{"The U.S. disagreed.", 1},
+		{"Talks resume on Jan. 5 in Geneva.", 1},
+	}
+	if len(got) != len(want) {
+		for _, s := range got {
+			t.Logf("%q", s.Text)
+		}
+		t.Fatalf("got %d sentences, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		s := got[i]
+		if s.Text != w.text || s.Paragraph != w.para || s.Index != i {
+			t.Errorf("sentence %d: got %q (paragraph %d, index %d), want %q (paragraph %d)", i, s.Text, s.Paragraph, s.Index, w.text, w.para)
+		}
+		if body[s.Start:s.End] != s.Text {
+			t.Errorf("sentence %d: offsets do not give its text", i)
+		}
+	}
+}
+
+func TestSplitLongSentence(t *testing.T) {
+	body := strings.Repeat("word ", 1000)
+	got, err := Split(body, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, s := range got {
+		if len(s.Tokens) > maxTokens {
+			t.Errorf("sentence %d has %d tokens, over the %d cap", s.Index, len(s.Tokens), maxTokens)
+		}
+		n += len(s.Tokens)
+	}
+	if n != 1000 {
+		t.Errorf("got %d tokens in all, want 1000", n)
+	}
+}
+
+func TestSplitBadParagraph(t *testing.T) {
+	if _, err := Split("short", []dateline.Span{{Start: 0, End: 99}}); err == nil {
+		t.Error("got no error for a paragraph outside the body")
+	}
+}
+
+func FuzzTokens(f *testing.F) {
+	seed, err := os.ReadFile("../seed/palermo-2018.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, line := range strings.Split(string(seed), "\n") {
+		f.Add(line)
+	}
+	f.Add("U.N.-backed 'n't' ''s \u2019s O'")
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, tk := range Tokens(s, 0, len(s)) {
+			if tk.Start < prev || tk.End <= tk.Start || tk.End > len(s) {
+				t.Fatalf("bad token span %d-%d after %d in %q", tk.Start, tk.End, prev, s)
+			}
+			if s[tk.Start:tk.End] != tk.Text {
+				t.Fatalf("token text %q does not match its span", tk.Text)
+			}
+			prev = tk.End
+		}
+		sents, err := Split(s, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, st := range sents {
+			if st.Start < 0 || st.End > len(s) || s[st.Start:st.End] != st.Text {
+				t.Fatalf("bad sentence span %d-%d", st.Start, st.End)
+			}
+		}
+	})
+}
+
+func BenchmarkSplit(b *testing.B) {
+	seed, err := os.ReadFile("../seed/palermo-2018.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	body := string(seed)
+	if _, err := Split(body, nil); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(body)))
+	n := 0
+	for b.Loop() {
+		s, _ := Split(body, nil)
+		n += len(s)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}

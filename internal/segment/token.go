@@ -1,0 +1,180 @@
+package segment
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"dateline"
+)
+
+// abbreviations keep their final dot as part of the token.
+var abbreviations = map[string]bool{
+	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "sgt": true, "cpl": true, "pvt": true,
+	"adm": true, "brig": true, "cmdr": true, "gov": true, "sen": true, "rep": true, "pres": true, "prof": true,
+	"dr": true, "mr": true, "mrs": true, "ms": true, "messrs": true, "rev": true, "fr": true, "st": true,
+	"mt": true, "ft": true, "jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true, "etc": true, "approx": true,
+	"dept": true, "univ": true, "gens": true, "supt": true, "insp": true, "atty": true,
+}
+
+// Tokens splits body[start:end] into tokens whose offsets are offsets into body.
+func Tokens(body string, start, end int) []dateline.Token {
+	toks := make([]dateline.Token, 0, (end-start)/5+1)
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(body[i:end])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			i = appendWord(&toks, body, i, end)
+		default:
+			j := i + n
+			if r == '-' || r == '.' { // "--", "..."
+				for j < end && body[j] == byte(r) {
+					j++
+				}
+			}
+			toks = appendToken(toks, body, i, j)
+			i = j
+		}
+	}
+	return toks
+}
+
+func appendToken(toks []dateline.Token, body string, start, end int) []dateline.Token {
+	text := body[start:end]
+	return append(toks, dateline.Token{Span: dateline.Span{Start: start, End: end}, Text: text, Lower: lower(text)})
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// runeAt decodes the rune at i, or returns -1 at end.
+func runeAt(s string, i, end int) (rune, int) {
+	if i >= end {
+		return -1, 0
+	}
+	return utf8.DecodeRuneInString(s[i:end])
+}
+
+// appendWord scans one word starting at i and appends it, and any clitic it
+// carries ("'s", "n't"), as tokens. It returns where the word ends.
+func appendWord(toks *[]dateline.Token, s string, i, end int) int {
+	start := i
+	dotted := false // holds an inner dot: U.N, p.m
+	for i < end {
+		r, n := runeAt(s, i, end)
+		if isWordRune(r) {
+			i += n
+			continue
+		}
+		next, _ := runeAt(s, i+n, end)
+		switch {
+		case (r == '-' || r == '/' || r == '&') && isWordRune(next):
+			i += n // el-Sissi, SPLM/A, AT&T
+		case r == '.' && (unicode.IsLetter(next) || (next == '-' && dotted)):
+			dotted = true // U.N, p.m, U.N.-backed
+			i += n
+		case (r == ',' || r == '.') && unicode.IsDigit(next) && i > start && isDigitByte(s[i-1]):
+			i += n // 4,000 and 3.5
+		case r == '.' && next == '-' && dotted:
+			i += n
+		case (r == '\'' || r == '\u2019') && unicode.IsLetter(next) && !clitic(s, i, end):
+			i += n // O'Brien, Ba'ath
+		default:
+			return finishWord(toks, s, start, i, end, dotted)
+		}
+	}
+	return finishWord(toks, s, start, i, end, dotted)
+}
+
+func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
+
+// clitic reports whether the apostrophe at i begins a clitic that is its own
+// token: 's, 're, 've, 'll, 'd, 'm.
+func clitic(s string, i, end int) bool {
+	_, n := utf8.DecodeRuneInString(s[i:end])
+	j := i + n
+	k := j
+	for k < end && isASCIILetter(s[k]) {
+		k++
+	}
+	if k < end {
+		if r, _ := utf8.DecodeRuneInString(s[k:end]); isWordRune(r) {
+			return false
+		}
+	}
+	switch lowerASCII(s[j:k]) {
+	case "s", "re", "ve", "ll", "d", "m":
+		return true
+	}
+	return false
+}
+
+func isASCIILetter(b byte) bool { return ('a' <= b && b <= 'z') || ('A' <= b && b <= 'Z') }
+
+func lowerASCII(s string) string {
+	if len(s) > 3 {
+		return ""
+	}
+	var b [3]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b[:len(s)])
+}
+
+// finishWord appends the word s[start:i], deciding whether a following dot
+// belongs to it, splits "n't" off, and appends a following clitic.
+func finishWord(toks *[]dateline.Token, s string, start, i, end int, dotted bool) int {
+	if i < end && s[i] == '.' {
+		w := s[start:i]
+		single := len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' // an initial: "J."
+		if dotted || single || abbreviations[lower(w)] {
+			i++
+		}
+	}
+	w := s[start:i]
+	if len(w) > 3 && (hasSuffixFold(w, "n't") || hasSuffixFold(w, "n\u2019t")) {
+		cut := i - 3
+		if hasSuffixFold(w, "n\u2019t") {
+			cut = i - len("n\u2019t")
+		}
+		*toks = appendToken(*toks, s, start, cut)
+		*toks = appendToken(*toks, s, cut, i)
+	} else {
+		*toks = appendToken(*toks, s, start, i)
+	}
+	if i < end && (s[i] == '\'' || (i+3 <= end && s[i:i+3] == "\u2019")) && clitic(s, i, end) {
+		_, n := utf8.DecodeRuneInString(s[i:end])
+		j := i + n
+		for j < end && isASCIILetter(s[j]) {
+			j++
+		}
+		*toks = appendToken(*toks, s, i, j)
+		i = j
+	}
+	return i
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	tail := s[len(s)-len(suffix):]
+	for i := 0; i < len(tail); i++ {
+		a, b := tail[i], suffix[i]
+		if 'A' <= a && a <= 'Z' {
+			a += 'a' - 'A'
+		}
+		if a != b {
+			return false
+		}
+	}
+	return true
+}
