@@ -1,0 +1,191 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Report is the result of scoring events against one gold file. Story is
+// set for story gold, Sentence for sentence gold.
+type Report struct {
+	Gold     string          `json:"gold"`
+	Format   Format          `json:"format"`
+	Story    *StoryReport    `json:"story,omitempty"`
+	Sentence *SentenceReport `json:"sentence,omitempty"`
+}
+
+// JSON returns the report as indented JSON.
+func (r *Report) JSON() ([]byte, error) {
+	return json.MarshalIndent(r, "", "  ")
+}
+
+// MarshalJSON writes the level's name with its counts and scores.
+func (l Level) MarshalJSON() ([]byte, error) {
+	return json.Marshal(tallyJSON{l.Name, l.Match, l.Gold, l.Output, l.P(), l.R(), l.F1()})
+}
+
+// Write writes the report as aligned text.
+func (r *Report) Write(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	if r.Story != nil {
+		r.Story.write(bw, r.Gold)
+	}
+	if r.Sentence != nil {
+		r.Sentence.write(bw, r.Gold)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return nil
+}
+
+func (r *StoryReport) write(w *bufio.Writer, name string) {
+	fmt.Fprintf(w, "%s: %d %s, %d gold events (%d required), %d forbidden %s, %d output events\n",
+		name, r.Docs, plural(r.Docs, "story", "stories"), r.GoldEvents, r.Required,
+		r.Forbidden, plural(r.Forbidden, "sentence", "sentences"), r.OutputEvents)
+	writeSkipped(w, r.Ignored, r.OtherEvents, r.OtherDocs)
+	row := func(label string, n, of int, note string) {
+		line := fmt.Sprintf("  %-16s %4d/%-4d %5s  %s", label, n, of, score(ratio(n, of)), note)
+		fmt.Fprintln(w, strings.TrimRight(line, " "))
+	}
+	fmt.Fprintln(w, "output events")
+	row("match gold", r.Matched, r.OutputEvents, "precision")
+	row("in gold sentence", r.InGoldSentence, r.OutputEvents, "")
+	row("forbidden", len(r.Violations), r.OutputEvents, "violations")
+	fmt.Fprintln(w, "required events")
+	row("found", r.RequiredFound, r.Required, "recall")
+	row("root right", r.RootRight, r.Required, "closest event in the sentence")
+	row("source right", r.SourceRight, r.Required, "country and sector")
+	row("target right", r.TargetRight, r.Required, "country and sector")
+	row("date right", r.DateRight, r.RequiredFound, "of found")
+	row("place right", r.PlaceRight, r.RequiredFound, "of found")
+	fmt.Fprintln(w, "all matched gold events")
+	row("date right", r.MatchedDateRight, r.MatchedLines, "")
+	row("place right", r.MatchedPlaceRight, r.MatchedLines, "")
+	if len(r.Missing) > 0 {
+		fmt.Fprintln(w, "missing required events")
+		for _, m := range r.Missing {
+			fmt.Fprintf(w, "  line %d %s %q\n    want %s\n    got  %s\n", m.Line, m.Doc, m.Snippet, m.Want, m.Got)
+		}
+	}
+	writeWrong(w, "forbidden violations", r.Violations)
+	writeWrong(w, "unmatched output events", r.Unmatched)
+}
+
+func writeWrong(w *bufio.Writer, title string, ws []Wrong) {
+	if len(ws) == 0 {
+		return
+	}
+	fmt.Fprintln(w, title)
+	for _, x := range ws {
+		fmt.Fprintf(w, "  %s#%d %s\n    %q: %s\n", x.Doc, x.Sentence, x.Event, x.Text, x.Why)
+	}
+}
+
+func writeSkipped(w *bufio.Writer, ignored, otherEvents, otherDocs int) {
+	if ignored == 0 && otherEvents == 0 {
+		return
+	}
+	fmt.Fprintf(w, "  (not scored: %d %s for their modality; %d %s in %d %s not in the gold)\n",
+		ignored, plural(ignored, "event", "events"), otherEvents, plural(otherEvents, "event", "events"),
+		otherDocs, plural(otherDocs, "doc", "docs"))
+}
+
+func (r *SentenceReport) write(w *bufio.Writer, name string) {
+	fmt.Fprintf(w, "%s: %d sentences, %d gold events, %d output events\n",
+		name, r.Sentences, r.GoldEvents, r.OutputEvents)
+	writeSkipped(w, r.Ignored, r.OtherEvents, r.OtherDocs)
+	writeLevels(w, "level", r.Levels)
+	fmt.Fprintln(w)
+	writeLevels(w, r.Label, r.Labels)
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "confusion: rows gold %s, columns output %s; %s = missed or extra\n", r.Label, r.Label, None)
+	r.Confusion.write(w)
+}
+
+func writeLevels(w *bufio.Writer, title string, ls []Level) {
+	width := len(title)
+	for _, l := range ls {
+		width = max(width, len(l.Name))
+	}
+	fmt.Fprintf(w, "%-*s  %5s  %5s  %5s  %5s %5s %5s\n", width, title, "P", "R", "F1", "match", "gold", "out")
+	for _, l := range ls {
+		fmt.Fprintf(w, "%-*s  %5s  %5s  %5s  %5d %5d %5d\n", width, l.Name,
+			score(l.P()), score(l.R()), score(l.F1()), l.Match, l.Gold, l.Output)
+	}
+}
+
+func (c Confusion) write(w *bufio.Writer) {
+	heads := abbreviate(c.Labels)
+	width := 0
+	for _, l := range c.Labels {
+		width = max(width, len(l))
+	}
+	cell := 3
+	for _, h := range heads {
+		cell = max(cell, len(h))
+	}
+	for _, row := range c.Counts {
+		for _, n := range row {
+			cell = max(cell, len(fmt.Sprint(n)))
+		}
+	}
+	fmt.Fprintf(w, "%*s", width, "")
+	for _, h := range heads {
+		fmt.Fprintf(w, " %*s", cell, h)
+	}
+	fmt.Fprintln(w)
+	for i, row := range c.Counts {
+		fmt.Fprintf(w, "%-*s", width, c.Labels[i])
+		for _, n := range row {
+			s := "."
+			if n > 0 {
+				s = fmt.Sprint(n)
+			}
+			fmt.Fprintf(w, " %*s", cell, s)
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+// abbreviate shortens labels to their first four letters for column heads,
+// unless that would make two heads the same.
+func abbreviate(labels []string) []string {
+	heads := make([]string, len(labels))
+	seen := map[string]bool{}
+	for i, l := range labels {
+		heads[i] = l
+		if len(l) > 4 {
+			heads[i] = l[:4]
+		}
+		if seen[heads[i]] {
+			return labels
+		}
+		seen[heads[i]] = true
+	}
+	return heads
+}
+
+// score writes a share with three decimals.
+func score(f float64) string { return fmt.Sprintf("%.3f", f) }
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// tallyJSON is the JSON form of a Tally or Level.
+type tallyJSON struct {
+	Name   string  `json:"name,omitempty"`
+	Match  int     `json:"match"`
+	Gold   int     `json:"gold"`
+	Output int     `json:"output"`
+	P      float64 `json:"p"`
+	R      float64 `json:"r"`
+	F1     float64 `json:"f1"`
+}

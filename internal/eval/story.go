@@ -1,0 +1,324 @@
+package eval
+
+import (
+	"fmt"
+	"strings"
+
+	"dateline"
+)
+
+// StoryReport scores events against story gold.
+//
+// An output event belongs to a gold line when its doc is the line's doc and
+// its sentence text contains the line's snippet (white space folded). It
+// matches the line when its CAMEO root is one of the line's roots and its
+// source and target have the gold countries, and the gold sectors where the
+// gold gives any; symmetric lines match either way round. A gold country of
+// null wants an actor with no country; a gold target of null accepts any
+// target, or none: the gold then makes no claim about the target.
+type StoryReport struct {
+	Docs         int `json:"docs"`                // stories in the gold
+	GoldEvents   int `json:"gold_events"`         // gold lines that are events
+	Required     int `json:"required"`            // required gold events
+	Forbidden    int `json:"forbidden_sentences"` // forbidden lines
+	OutputEvents int `json:"output_events"`       // scored output events: in gold docs, by modality
+	Ignored      int `json:"ignored"`             // output events skipped for their modality
+	OtherDocs    int `json:"other_docs"`          // output docs not in the gold
+	OtherEvents  int `json:"other_events"`        // output events in those docs
+
+	Matched        int `json:"matched"`          // output events that match a gold event
+	InGoldSentence int `json:"in_gold_sentence"` // output events in a sentence with gold events
+
+	RequiredFound int `json:"required_found"`
+	// Over all required events, judging the closest output event in the
+	// sentence (a match if any, else the one with most right):
+	RootRight   int `json:"root_right"`   // an event with an acceptable root
+	SourceRight int `json:"source_right"` // source country and sector right
+	TargetRight int `json:"target_right"` // target country and sector right
+	// Over found required events, judging the best matching event:
+	DateRight  int `json:"date_right"`
+	PlaceRight int `json:"place_right"`
+	// Over all gold events that some output event matches:
+	MatchedLines      int `json:"matched_lines"`
+	MatchedDateRight  int `json:"matched_date_right"`
+	MatchedPlaceRight int `json:"matched_place_right"`
+
+	Missing    []Miss  `json:"missing"`    // required events not found
+	Violations []Wrong `json:"violations"` // output events in forbidden sentences
+	Unmatched  []Wrong `json:"unmatched"`  // output events that match no gold event
+}
+
+// Precision returns the share of scored output events that match a gold
+// event.
+func (r *StoryReport) Precision() float64 { return ratio(r.Matched, r.OutputEvents) }
+
+// Miss is a required gold event that no output event matches.
+type Miss struct {
+	Line    int    `json:"line"` // line in the gold file
+	Doc     string `json:"doc"`
+	Snippet string `json:"snippet"`
+	Want    string `json:"want"` // the gold event, as "04 ITA/GOV -> LBY"
+	Got     string `json:"got"`  // the closest output event, or why there is none
+}
+
+// Wrong is an output event that should not be there.
+type Wrong struct {
+	Doc      string `json:"doc"`
+	Sentence int    `json:"sentence"` // sentence index in the story
+	Event    string `json:"event"`    // the event, as "043 CONSULT ITA/GOV -> LBY"
+	Text     string `json:"text"`     // the sentence, shortened
+	Why      string `json:"why"`
+}
+
+// verdict says what an output event gets right about a gold line.
+type verdict struct {
+	root, src, tgt, date, place bool
+}
+
+func (v verdict) full() bool { return v.root && v.src && v.tgt }
+
+func (v verdict) rank() int {
+	n := 0
+	for _, b := range [...]struct {
+		ok bool
+		w  int
+	}{{v.full(), 32}, {v.root, 16}, {v.src, 4}, {v.tgt, 4}, {v.date, 1}, {v.place, 1}} {
+		if b.ok {
+			n += b.w
+		}
+	}
+	return n
+}
+
+// judge compares output event e with gold line l.
+func (s *Scorer) judge(l *Line, e *dateline.Event) verdict {
+	v := verdict{
+		date:  l.Date == "" || l.Date == string(e.Date),
+		place: placeOK(l.Place, e.Place),
+	}
+	r := root(e.CAMEO)
+	for _, want := range l.Roots {
+		v.root = v.root || r == want
+	}
+	v.src, v.tgt = s.partyOK(l.Source, e.Source), s.partyOK(l.Target, e.Target)
+	if l.Symmetric {
+		src, tgt := s.partyOK(l.Source, e.Target), s.partyOK(l.Target, e.Source)
+		if count(src, tgt) > count(v.src, v.tgt) {
+			v.src, v.tgt = src, tgt
+		}
+	}
+	return v
+}
+
+func count(bs ...bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
+// partyOK reports whether p matches gold party g; a nil g accepts anything.
+func (s *Scorer) partyOK(g *Party, p *dateline.Participant) bool {
+	return g == nil || s.countryOK(g.Country, p) && sectorOK(g.Sectors, p)
+}
+
+// placeOK reports whether the event place p is the gold place g: the names
+// are equal ignoring case and white space; or the gold gives only a country
+// and p lies in it; or both are null.
+func placeOK(g *GoldPlace, p *dateline.Place) bool {
+	if g == nil || p == nil {
+		return (g == nil) == (p == nil || p.Name == "" && p.Country == "")
+	}
+	if g.Name != "" {
+		return strings.EqualFold(normText(g.Name), normText(p.Name))
+	}
+	return g.Country != "" && strings.EqualFold(g.Country, p.Country)
+}
+
+func (s *Scorer) scoreStory(g *Gold, events []dateline.Event) *StoryReport {
+	r := &StoryReport{}
+	byDoc := map[string][]int{} // doc -> gold lines
+	for i := range g.Lines {
+		l := &g.Lines[i]
+		if len(byDoc[l.Doc]) == 0 {
+			r.Docs++
+		}
+		byDoc[l.Doc] = append(byDoc[l.Doc], i)
+		switch {
+		case l.Forbidden:
+			r.Forbidden++
+		case l.Required:
+			r.Required++
+			r.GoldEvents++
+		default:
+			r.GoldEvents++
+		}
+	}
+	cands := make([][]int, len(g.Lines)) // gold line -> output events in its sentence
+	others := map[string]bool{}
+	for i := range events {
+		e := &events[i]
+		if !s.counts(e) {
+			r.Ignored++
+			continue
+		}
+		lines, ok := byDoc[e.Doc]
+		if !ok {
+			others[e.Doc] = true
+			r.OtherEvents++
+			continue
+		}
+		r.OutputEvents++
+		s.place(r, g, events, i, lines, cands)
+	}
+	r.OtherDocs = len(others)
+	for i := range g.Lines {
+		if !g.Lines[i].Forbidden {
+			s.judgeLine(r, &g.Lines[i], events, cands[i])
+		}
+	}
+	return r
+}
+
+// place finds the gold lines output event i belongs to and records whether
+// it matches one or breaks a forbidden one.
+func (s *Scorer) place(r *StoryReport, g *Gold, events []dateline.Event, i int, lines []int, cands [][]int) {
+	e := &events[i]
+	text := normText(e.Sentence.Text)
+	in, matched, forbidden := false, false, false
+	for _, li := range lines {
+		l := &g.Lines[li]
+		if !strings.Contains(text, l.snippet) {
+			continue
+		}
+		if l.Forbidden {
+			if !forbidden {
+				r.Violations = append(r.Violations, wrong(e, or(l.Why, "forbidden sentence")))
+			}
+			forbidden = true
+			continue
+		}
+		in = true
+		cands[li] = append(cands[li], i)
+		matched = matched || s.judge(l, e).full()
+	}
+	switch {
+	case matched:
+		r.Matched++
+	case forbidden:
+	case in:
+		r.Unmatched = append(r.Unmatched, wrong(e, "no gold event in its sentence matches"))
+	default:
+		r.Unmatched = append(r.Unmatched, wrong(e, "not in a gold sentence"))
+	}
+	if in {
+		r.InGoldSentence++
+	}
+}
+
+// judgeLine scores gold line l against the output events in its sentence.
+func (s *Scorer) judgeLine(r *StoryReport, l *Line, events []dateline.Event, cands []int) {
+	best, bestV := -1, verdict{}
+	for _, i := range cands {
+		if v := s.judge(l, &events[i]); best < 0 || v.rank() > bestV.rank() {
+			best, bestV = i, v
+		}
+	}
+	found := best >= 0 && bestV.full()
+	if found {
+		r.MatchedLines++
+		r.MatchedDateRight += count(bestV.date)
+		r.MatchedPlaceRight += count(bestV.place)
+	}
+	if !l.Required {
+		return
+	}
+	r.RootRight += count(bestV.root)
+	r.SourceRight += count(bestV.src)
+	r.TargetRight += count(bestV.tgt)
+	if found {
+		r.RequiredFound++
+		r.DateRight += count(bestV.date)
+		r.PlaceRight += count(bestV.place)
+		return
+	}
+	m := Miss{Line: l.Num, Doc: l.Doc, Snippet: l.Contains, Want: wantText(l), Got: "no event in the sentence"}
+	if best >= 0 {
+		m.Got = eventText(&events[best])
+	}
+	r.Missing = append(r.Missing, m)
+}
+
+// wrong describes an output event that should not be there.
+func wrong(e *dateline.Event, why string) Wrong {
+	return Wrong{Doc: e.Doc, Sentence: e.Sentence.Index, Event: eventText(e), Text: shorten(normText(e.Sentence.Text), 60), Why: why}
+}
+
+// eventText writes an output event as "043 CONSULT ITA/GOV -> LBY".
+func eventText(e *dateline.Event) string {
+	var b strings.Builder
+	b.WriteString(or(e.CAMEO, "-"))
+	if e.Type != "" {
+		b.WriteString(" " + e.Type)
+	}
+	b.WriteString(" " + participantText(e.Source) + " -> " + participantText(e.Target))
+	return b.String()
+}
+
+func participantText(p *dateline.Participant) string {
+	if p == nil {
+		return "-"
+	}
+	c := or(string(p.Country), "-")
+	if p.Sector != "" {
+		c += "/" + string(p.Sector)
+	}
+	return c
+}
+
+// wantText writes a gold line's event as "04|05 ITA/GOV -> LBY", with
+// "<->" for symmetric lines.
+func wantText(l *Line) string {
+	arrow := "->"
+	if l.Symmetric {
+		arrow = "<->"
+	}
+	return fmt.Sprintf("%s %s %s %s", strings.Join(l.Roots, "|"), partyText(l.Source), arrow, partyText(l.Target))
+}
+
+func partyText(p *Party) string {
+	if p == nil {
+		return "any"
+	}
+	c := or(p.Country, "-")
+	if len(p.Sectors) > 0 {
+		c += "/" + strings.Join(p.Sectors, "|")
+	}
+	return c
+}
+
+func or(s, alt string) string {
+	if s == "" {
+		return alt
+	}
+	return s
+}
+
+// shorten cuts s to at most n runes, marking the cut with "...".
+func shorten(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	return string(rs[:n-3]) + "..."
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
