@@ -1,0 +1,163 @@
+package where
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Key returns the form under which a place name is filed and looked up:
+// lower case, diacritics removed, apostrophes and dots dropped ("Sana'a" ->
+// "sanaa", "D.C." -> "dc"), hyphens and other punctuation made spaces, runs
+// of single letters joined ("D. C." -> "dc"), "St."/"Ste."/"Mt."/"Ft."
+// spelled out, and a leading "the" dropped. Two names that differ only in
+// these ways have the same key.
+func Key(s string) string {
+	if isPlainKey(s) {
+		return s
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			s = fold(s)
+			break
+		}
+	}
+	var buf [96]byte
+	out := buf[:0]
+	var word [48]byte
+	w := word[:0]
+	words, lastSingle := 0, false
+	flush := func() {
+		if len(w) == 0 {
+			return
+		}
+		x := expand(w)
+		single := len(x) == 1
+		if !(words == 0 && string(x) == "the") {
+			if words > 0 && !(single && lastSingle) {
+				out = append(out, ' ')
+			}
+			out = append(out, x...)
+			words++
+			lastSingle = single
+		}
+		w = w[:0]
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				w = append(w, c)
+			case 'A' <= c && c <= 'Z':
+				w = append(w, c+'a'-'A')
+			case c == '\'' || c == '.' || c == '`':
+			default:
+				flush()
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == '’' || r == 'ʼ' || r == 'ʻ' || r == 'ʿ' || r == 'ʾ' || r == '‘':
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			w = utf8.AppendRune(w, unicode.ToLower(r))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return string(out)
+}
+
+// isPlainKey reports whether s is already a key: lower-case ASCII words
+// separated by single spaces, none of them expanded or dropped by Key.
+func isPlainKey(s string) bool {
+	if s == "" {
+		return true
+	}
+	prev := byte(' ')
+	wordStart := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if prev == ' ' {
+				return false
+			}
+			w := s[wordStart:i]
+			if len(w) <= 3 && (w == "the" || w == "st" || w == "ste" || w == "mt" || w == "ft" || len(w) == 1) {
+				return false
+			}
+			wordStart = i + 1
+			if i < len(s) {
+				prev = ' '
+			}
+			continue
+		}
+		c := s[i]
+		if c < 'a' || c > 'z' {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		prev = c
+	}
+	return true
+}
+
+// expand spells out the abbreviations of place names.
+func expand(w []byte) []byte {
+	switch string(w) {
+	case "st":
+		return append(w[:0], "saint"...)
+	case "ste":
+		return append(w[:0], "sainte"...)
+	case "mt":
+		return append(w[:0], "mount"...)
+	case "ft":
+		return append(w[:0], "fort"...)
+	}
+	return w
+}
+
+// fold removes diacritics and spells out letters that have no decomposition
+// ("ł" -> "l", "ß" -> "ss").
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		default:
+			if f, ok := special[r]; ok {
+				b.WriteString(f)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}
+
+// special folds letters that NFD leaves whole.
+var special = map[rune]string{
+	'ł': "l", 'Ł': "L", 'ø': "o", 'Ø': "O", 'đ': "d", 'Đ': "D", 'ð': "d", 'Ð': "D",
+	'ß': "ss", 'æ': "ae", 'Æ': "AE", 'œ': "oe", 'Œ': "OE", 'þ': "th", 'Þ': "Th",
+	'ı': "i", 'ħ': "h", 'Ħ': "H", 'ŧ': "t", 'Ŧ': "T", 'ŋ': "ng", 'ƒ': "f",
+	'‐': "-", '‑': "-", '–': "-", '—': "-",
+}

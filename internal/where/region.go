@@ -1,0 +1,94 @@
+package where
+
+import (
+	"strings"
+
+	"dateline"
+)
+
+// directions maps direction words, as adjective or noun, to the adjective
+// that names a region: "east" and "eastern" -> "eastern".
+var directions = map[string]string{
+	"north": "northern", "northern": "northern", "south": "southern", "southern": "southern",
+	"east": "eastern", "eastern": "eastern", "west": "western", "western": "western",
+	"northeast": "northeastern", "northeastern": "northeastern", "northwest": "northwestern", "northwestern": "northwestern",
+	"southeast": "southeastern", "southeastern": "southeastern", "southwest": "southwestern", "southwestern": "southwestern",
+	"center": "central", "centre": "central", "central": "central",
+	"north east": "northeastern", "north eastern": "northeastern", "north west": "northwestern", "north western": "northwestern",
+	"south east": "southeastern", "south eastern": "southeastern", "south west": "southwestern", "south western": "southwestern",
+}
+
+// region returns the region of a country or division in a direction: Name
+// "eastern Libya", Country LBY, at the area's centroid.
+func (g *Gazetteer) region(dir string, area int32) dateline.Place {
+	p := g.entries[area].place
+	name := directions[dir] + " " + p.Name
+	return dateline.Place{Name: name, Admin1: p.Admin1, Country: p.Country, Lat: p.Lat, Lon: p.Lon, Feature: "region"}
+}
+
+// area returns the country or division a key names, best under h.
+func (g *Gazetteer) area(k string, h Hint) (int32, bool) {
+	var keep []ref
+	for _, r := range g.names[k] {
+		if kd := g.entries[r.idx].kind; (kd == kindCountry || kd == kindAdmin1) && !r.alt {
+			keep = append(keep, r)
+		}
+	}
+	return g.best(keep, h, false)
+}
+
+// regionOf reads a key as a direction phrase: "eastern libya", "libya s
+// east", "east of libya", "the south of the country" (the first hint country).
+func (g *Gazetteer) regionOf(k string, h Hint) (dateline.Place, bool) {
+	words := strings.Fields(k)
+	if len(words) < 2 {
+		return dateline.Place{}, false
+	}
+	// "eastern libya"
+	if _, ok := directions[words[0]]; ok {
+		if i, ok := g.area(strings.Join(words[1:], " "), h); ok {
+			return g.region(words[0], i), true
+		}
+	}
+	// "libya s east"
+	if n := len(words); n >= 3 && words[n-2] == "s" {
+		if _, ok := directions[words[n-1]]; ok {
+			if i, ok := g.area(strings.Join(words[:n-2], " "), h); ok {
+				return g.region(words[n-1], i), true
+			}
+		}
+	}
+	// "east of libya", "south of the country"
+	for j := 0; j+1 < len(words); j++ {
+		if words[j+1] != "of" {
+			continue
+		}
+		if _, ok := directions[words[j]]; !ok {
+			continue
+		}
+		rest := strings.Join(words[j+2:], " ")
+		if rest == "the country" || rest == "country" {
+			if i, ok := g.hintCountry(h); ok {
+				return g.region(words[j], i), true
+			}
+		}
+		if i, ok := g.area(rest, h); ok {
+			return g.region(words[j], i), true
+		}
+	}
+	return dateline.Place{}, false
+}
+
+// hintCountry returns the story's country: the first hint country, else the
+// dateline place's.
+func (g *Gazetteer) hintCountry(h Hint) (int32, bool) {
+	if len(h.Countries) > 0 {
+		i, ok := g.country[h.Countries[0]]
+		return i, ok
+	}
+	if h.Near != nil {
+		i, ok := g.country[h.Near.Country]
+		return i, ok
+	}
+	return 0, false
+}

@@ -1,0 +1,220 @@
+package where
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"dateline"
+)
+
+// Hint is what a story says about where it happens, for choosing between
+// places of the same name.
+type Hint struct {
+	Countries []string        // ISO3 codes salient in the story, most salient first
+	Near      *dateline.Place // the dateline place, if known
+}
+
+// static is a place's rank without context: bigger first, countries and
+// capitals above cities of their size, alternate names below own names.
+func (g *Gazetteer) static(r ref) float64 {
+	e := &g.entries[r.idx]
+	s := math.Log10(float64(e.pop) + 10)
+	switch e.kind {
+	case kindCountry:
+		s += 3
+	case kindCapital:
+		s += 2
+	case kindSeat:
+		s += 0.5
+	case kindAdmin1:
+		s -= 0.7
+	case kindSection:
+		s -= 1
+	}
+	if r.alt {
+		s -= 2.5
+	}
+	return s
+}
+
+// score ranks a place in context.
+func (g *Gazetteer) score(r ref, h Hint) float64 {
+	s := g.static(r)
+	p := &g.entries[r.idx].place
+	for i, c := range h.Countries {
+		if c == p.Country {
+			s += max(4-0.5*float64(i), 2.5)
+			break
+		}
+	}
+	if h.Near != nil && (h.Near.Lat != 0 || h.Near.Lon != 0) {
+		if h.Near.Country == p.Country {
+			s += 2
+		}
+		s += 2 * math.Exp(-distanceKm(h.Near.Lat, h.Near.Lon, p.Lat, p.Lon)/250)
+	}
+	return s
+}
+
+// distanceKm is the great-circle distance between two points.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371
+	rad := math.Pi / 180
+	dlat := (lat2 - lat1) * rad
+	dlon := (lon2 - lon1) * rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Sqrt(min(1, a)))
+}
+
+// Lookup returns every place filed under name (normalised as Key does), most
+// populous first. Countries and divisions count the people of their cities
+// in the data.
+func (g *Gazetteer) Lookup(name string) []dateline.Place {
+	refs := g.names[Key(name)]
+	if len(refs) == 0 {
+		return nil
+	}
+	idx := make([]int32, len(refs))
+	for i, r := range refs {
+		idx[i] = r.idx
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return g.entries[idx[a]].pop > g.entries[idx[b]].pop })
+	out := make([]dateline.Place, len(idx))
+	for i, j := range idx {
+		out[i] = g.entries[j].place
+	}
+	return out
+}
+
+// Country returns the country with ISO 3166-1 alpha-3 code iso3 as a place
+// at its centroid.
+func (g *Gazetteer) Country(iso3 string) (dateline.Place, bool) {
+	i, ok := g.country[strings.ToUpper(iso3)]
+	if !ok {
+		return dateline.Place{}, false
+	}
+	return g.entries[i].place, true
+}
+
+// CountryByName returns the country a name or alias names: "Libya", "the
+// United States", "Ivory Coast", "U.S.".
+func (g *Gazetteer) CountryByName(name string) (dateline.Place, bool) {
+	for _, r := range g.names[Key(name)] {
+		if e := &g.entries[r.idx]; e.kind == kindCountry && !r.alt {
+			return e.place, true
+		}
+	}
+	return dateline.Place{}, false
+}
+
+// Resolve returns the best reading of a place name in context: by the
+// story's countries, nearness to the dateline place, size and kind. A name
+// qualified after a comma ("Paris, Texas", "Tripoli, Lebanon") keeps only the
+// places in that division or country. Direction phrases ("eastern Libya",
+// "Libya's east") resolve to a region of the country.
+func (g *Gazetteer) Resolve(name string, h Hint) (dateline.Place, bool) {
+	if head, qual, ok := strings.Cut(name, ","); ok {
+		if p, ok := g.qualified(Key(head), Key(qual), h, false); ok {
+			return p, true
+		}
+	}
+	k := Key(possessive.Replace(name))
+	if i, ok := g.best(g.names[k], h, false); ok {
+		return g.entries[i].place, true
+	}
+	if p, ok := g.regionOf(k, h); ok {
+		return p, true
+	}
+	return dateline.Place{}, false
+}
+
+// possessive splits "Libya's east" into "Libya s east" so that the
+// possessive survives Key.
+var possessive = strings.NewReplacer("'s ", " s ", "’s ", " s ")
+
+// best returns the entry of refs that scores highest under h; citiesOnly
+// keeps only populated places when there are any.
+func (g *Gazetteer) best(refs []ref, h Hint, citiesOnly bool) (int32, bool) {
+	bestI, bestS := int32(-1), math.Inf(-1)
+	for pass := 0; pass < 2 && bestI < 0; pass++ {
+		for _, r := range refs {
+			if pass == 0 && citiesOnly && g.entries[r.idx].place.Feature != "city" {
+				continue
+			}
+			if s := g.score(r, h); s > bestS {
+				bestI, bestS = r.idx, s
+			}
+		}
+		if !citiesOnly {
+			break
+		}
+	}
+	return bestI, bestI >= 0
+}
+
+// qualified resolves head within qual, a division or country name.
+func (g *Gazetteer) qualified(head, qual string, h Hint, citiesOnly bool) (dateline.Place, bool) {
+	quals := g.names[qual]
+	if len(quals) == 0 {
+		return dateline.Place{}, false
+	}
+	var keep []ref
+	for _, r := range g.names[head] {
+		e := &g.entries[r.idx]
+		for _, q := range quals {
+			qe := &g.entries[q.idx]
+			if (qe.kind == kindCountry && qe.place.Country == e.place.Country) ||
+				(qe.kind == kindAdmin1 && qe.code == e.code) {
+				keep = append(keep, r)
+				break
+			}
+		}
+	}
+	if i, ok := g.best(keep, h, citiesOnly); ok {
+		return g.entries[i].place, true
+	}
+	return dateline.Place{}, false
+}
+
+// Dateline resolves a story's dateline to a city: "PALERMO, Sicily" is
+// Palermo in Sicily, "KABUL, Afghanistan" Kabul, "WASHINGTON" Washington,
+// D.C. A dateline that names only a country or division resolves to it.
+func (g *Gazetteer) Dateline(d dateline.Dateline) (dateline.Place, bool) {
+	place, qual := d.Place, d.Admin1
+	if place == "" {
+		text := d.Text
+		if i := strings.IndexAny(text, "(—"); i >= 0 {
+			text = text[:i]
+		}
+		place, qual, _ = strings.Cut(text, ",")
+	}
+	head := Key(place)
+	if head == "" {
+		return dateline.Place{}, false
+	}
+	var h Hint
+	if d.Country != "" {
+		h.Countries = []string{d.Country}
+	}
+	if q := Key(qual); q != "" {
+		if p, ok := g.qualified(head, q, h, true); ok {
+			return p, true
+		}
+	}
+	if d.Country != "" {
+		var keep []ref
+		for _, r := range g.names[head] {
+			if g.entries[r.idx].place.Country == d.Country {
+				keep = append(keep, r)
+			}
+		}
+		if i, ok := g.best(keep, h, true); ok {
+			return g.entries[i].place, true
+		}
+	}
+	if i, ok := g.best(g.names[head], h, true); ok {
+		return g.entries[i].place, true
+	}
+	return dateline.Place{}, false
+}

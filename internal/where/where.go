@@ -1,0 +1,426 @@
+// Package where is dateline's offline gazetteer: it names, resolves and finds
+// places. Its data are GeoNames cities of 15,000 people or more plus every
+// capital and first-level seat, GeoNames first-level divisions, countries
+// from world-countries and a few hand-written regions and aliases, embedded
+// from data/ and loaded once.
+//
+// Lookup lists the places of a name; Resolve picks the best one in a story's
+// context; Dateline reads a wire story's place line; Mentions finds place
+// names in a tokenised sentence.
+package where
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"dateline"
+)
+
+//go:generate go run ./internal/gen -out data
+
+// embedded holds the small data files; places.tsv is embedded as a string so
+// that the default gazetteer's names point into it without a copy.
+//
+//go:embed data/aliases.tsv data/regions.tsv data/common.txt
+var embedded embed.FS
+
+//go:embed data/places.tsv
+var placesTSV string
+
+// Data files read by Load, relative to the root of its fs.FS.
+const (
+	placesFile  = "data/places.tsv"
+	aliasesFile = "data/aliases.tsv"
+	regionsFile = "data/regions.tsv"
+	commonFile  = "data/common.txt"
+)
+
+// kind says what sort of place an entry is, for ranking.
+type kind uint8
+
+const (
+	kindCity    kind = iota // a populated place
+	kindSection             // a section of a city (GeoNames PPLX)
+	kindSeat                // seat of a first-level division (PPLA)
+	kindCapital             // national capital (PPLC)
+	kindAdmin1              // a first-level division
+	kindCountry             // a country
+	kindRegion              // a region from regions.tsv
+)
+
+// entry is one place with what ranking needs.
+type entry struct {
+	place dateline.Place
+	pop   int64
+	kind  kind
+	code  string // admin1 key "ITA.15" for admin1 entries and cities
+}
+
+// ref points from a name to an entry; alt marks GeoNames alternate names,
+// which rank below a place's own name.
+type ref struct {
+	idx int32
+	alt bool
+}
+
+// Gazetteer holds the places and their names. It is read-only after Load
+// and safe for concurrent use.
+type Gazetteer struct {
+	entries   []entry
+	names     map[string][]ref // normalised name -> places, best static rank first
+	first     map[string]uint8 // first word of a many-word name -> most words in a name that starts with it
+	country   map[string]int32 // ISO3 -> entry
+	admin1    map[string]int32 // "ITA.15" -> entry
+	demonym   map[string]int32 // normalised demonym -> country entry
+	common    map[string]bool  // normalised names that are also common words
+	shortKeys map[string]bool  // keys of all-capital or dotted aliases ("us", "uk")
+
+	adminN map[int32]float64 // cities counted into each admin1 centroid, while loading
+}
+
+var (
+	defaultOnce sync.Once
+	defaultG    *Gazetteer
+	defaultErr  error
+)
+
+// Default returns the gazetteer built from the embedded data, loaded on first
+// use. It is shared and safe for concurrent use.
+func Default() (*Gazetteer, error) {
+	defaultOnce.Do(func() { defaultG, defaultErr = load(placesTSV, embedded) })
+	return defaultG, defaultErr
+}
+
+// Load builds a gazetteer from the files data/places.tsv, data/aliases.tsv,
+// data/regions.tsv and data/common.txt in fsys. aliases, regions and common
+// may be absent.
+func Load(fsys fs.FS) (*Gazetteer, error) {
+	b, err := fs.ReadFile(fsys, placesFile)
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	return load(string(b), fsys)
+}
+
+// load builds a gazetteer from the text of places.tsv and the other files in
+// fsys.
+func load(places string, fsys fs.FS) (*Gazetteer, error) {
+	n := strings.Count(places, "\n")
+	g := &Gazetteer{
+		entries:   make([]entry, 0, n+64),
+		names:     make(map[string][]ref, 2*n+8192),
+		first:     make(map[string]uint8, n/4),
+		country:   make(map[string]int32, 256),
+		admin1:    make(map[string]int32, 4096),
+		demonym:   make(map[string]int32, 256),
+		common:    map[string]bool{},
+		shortKeys: map[string]bool{},
+		adminN:    map[int32]float64{},
+	}
+	if err := g.readPlaces(places); err != nil {
+		return nil, err
+	}
+	for _, f := range []struct {
+		name string
+		read func(string) error
+	}{{regionsFile, g.readRegions}, {aliasesFile, g.readAliases}, {commonFile, g.readCommon}} {
+		b, err := fs.ReadFile(fsys, f.name)
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+			return nil, fmt.Errorf("load gazetteer: %w", err)
+		}
+		if err := f.read(string(b)); err != nil {
+			return nil, err
+		}
+	}
+	g.finish()
+	return g, nil
+}
+
+// lines calls fn for each non-blank, non-comment line of text with its
+// 1-based line number and tab-separated fields.
+func lines(file, text string, fn func(n int, f []string) error) error {
+	var fields [12]string
+	n := 0
+	for len(text) > 0 {
+		n++
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		line = strings.TrimSuffix(line, "\r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := fields[:0]
+		for {
+			a, b, ok := strings.Cut(line, "\t")
+			f = append(f, a)
+			if !ok || len(f) == len(fields) {
+				break
+			}
+			line = b
+		}
+		if err := fn(n, f); err != nil {
+			return fmt.Errorf("%s:%d: %w", file, n, err)
+		}
+	}
+	return nil
+}
+
+func (g *Gazetteer) readPlaces(text string) error {
+	return lines(placesFile, text, func(n int, f []string) error {
+		switch f[0] {
+		case "C":
+			return g.readCountry(f)
+		case "A":
+			return g.readAdmin1(f)
+		case "P":
+			return g.readCity(f)
+		}
+		return fmt.Errorf("unknown record %q", f[0])
+	})
+}
+
+func (g *Gazetteer) add(e entry, alts string) int32 {
+	i := int32(len(g.entries))
+	g.entries = append(g.entries, e)
+	g.addName(e.place.Name, i, false)
+	for alts != "" {
+		var a string
+		a, alts, _ = strings.Cut(alts, "|")
+		g.addName(a, i, true)
+	}
+	return i
+}
+
+// addName files place i under name's normalised key, once.
+func (g *Gazetteer) addName(name string, i int32, alt bool) {
+	k := Key(name)
+	if k == "" {
+		return
+	}
+	refs := g.names[k]
+	for j, r := range refs {
+		if r.idx == i {
+			if !alt && r.alt {
+				refs[j].alt = false
+			}
+			return
+		}
+	}
+	g.names[k] = append(refs, ref{idx: i, alt: alt})
+	if sp := strings.IndexByte(k, ' '); sp >= 0 {
+		words := uint8(min(strings.Count(k, " ")+1, 255))
+		if w := k[:sp]; g.first[w] < words {
+			g.first[w] = words
+		}
+	}
+}
+
+func (g *Gazetteer) readCountry(f []string) error {
+	if len(f) < 6 {
+		return fmt.Errorf("country: %d fields, want at least 6", len(f))
+	}
+	lat, lon, err := latLon(f[4], f[5])
+	if err != nil {
+		return err
+	}
+	e := entry{kind: kindCountry, place: dateline.Place{Name: f[3], Country: f[1], Lat: lat, Lon: lon, Feature: "country"}}
+	i := g.add(e, field(f, 6))
+	g.country[f[1]] = i
+	for d := field(f, 7); d != ""; {
+		var a string
+		a, d, _ = strings.Cut(d, "|")
+		g.demonym[Key(a)] = i
+	}
+	return nil
+}
+
+func (g *Gazetteer) readAdmin1(f []string) error {
+	if len(f) < 3 {
+		return fmt.Errorf("admin1: %d fields, want 3", len(f))
+	}
+	cc, _, ok := strings.Cut(f[1], ".")
+	if !ok {
+		return fmt.Errorf("admin1: code %q is not ISO3.CODE", f[1])
+	}
+	e := entry{kind: kindAdmin1, code: f[1], place: dateline.Place{Name: f[2], Admin1: f[2], Country: cc, Feature: "admin1"}}
+	i := g.add(e, "")
+	if s := shortAdmin1(f[2]); s != "" {
+		g.addName(s, i, false)
+	}
+	g.admin1[f[1]] = i
+	return nil
+}
+
+func (g *Gazetteer) readCity(f []string) error {
+	if len(f) < 9 {
+		return fmt.Errorf("place: %d fields, want at least 9", len(f))
+	}
+	id, err := strconv.Atoi(f[1])
+	if err != nil {
+		return fmt.Errorf("place: geonameid %q: %w", f[1], err)
+	}
+	lat, lon, err := latLon(f[3], f[4])
+	if err != nil {
+		return err
+	}
+	pop, err := strconv.ParseInt(f[8], 10, 64)
+	if err != nil {
+		return fmt.Errorf("place: population %q: %w", f[8], err)
+	}
+	k := kindCity
+	switch f[5] {
+	case "PPLC":
+		k = kindCapital
+	case "PPLA":
+		k = kindSeat
+	case "PPLX":
+		k = kindSection
+	}
+	code := f[6] + "." + f[7]
+	e := entry{kind: k, pop: pop, code: code, place: dateline.Place{Name: f[2], Country: f[6], Lat: lat, Lon: lon, GeoNamesID: id, Feature: "city"}}
+	if a, ok := g.admin1[code]; ok {
+		e.place.Admin1 = g.entries[a].place.Name
+		g.entries[a].pop += pop
+		g.entries[a].place.Lat += lat // summed here, averaged in finish
+		g.entries[a].place.Lon += lon
+		g.adminN[a]++
+	}
+	if c, ok := g.country[f[6]]; ok {
+		g.entries[c].pop += pop
+	}
+	g.add(e, field(f, 9))
+	return nil
+}
+
+// readRegions reads regions.tsv: name, ISO3 or empty, lat, lon, alternates.
+func (g *Gazetteer) readRegions(text string) error {
+	return lines(regionsFile, text, func(n int, f []string) error {
+		if len(f) < 4 {
+			return fmt.Errorf("region: %d fields, want at least 4", len(f))
+		}
+		lat, lon, err := latLon(f[2], f[3])
+		if err != nil {
+			return err
+		}
+		g.add(entry{kind: kindRegion, pop: 1e7, place: dateline.Place{Name: f[0], Country: f[1], Lat: lat, Lon: lon, Feature: "region"}}, field(f, 4))
+		return nil
+	})
+}
+
+// readAliases reads aliases.tsv: name, then country:ISO3, admin1:ISO3.CODE or
+// place:GEONAMEID.
+func (g *Gazetteer) readAliases(text string) error {
+	var byID map[int]int32
+	return lines(aliasesFile, text, func(n int, f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("alias: want name<TAB>target")
+		}
+		typ, val, _ := strings.Cut(f[1], ":")
+		var i int32
+		ok := false
+		switch typ {
+		case "country":
+			i, ok = g.country[val]
+		case "admin1":
+			i, ok = g.admin1[val]
+		case "place":
+			if byID == nil {
+				byID = make(map[int]int32, len(g.entries))
+				for j, e := range g.entries {
+					if e.place.Feature == "city" {
+						byID[e.place.GeoNamesID] = int32(j)
+					}
+				}
+			}
+			id, _ := strconv.Atoi(val)
+			i, ok = byID[id]
+		}
+		if !ok {
+			return fmt.Errorf("alias %q: unknown target %q", f[0], f[1])
+		}
+		if isShortForm(f[0]) {
+			g.shortKeys[Key(f[0])] = true
+		}
+		g.addName(f[0], i, false)
+		return nil
+	})
+}
+
+func (g *Gazetteer) readCommon(text string) error {
+	return lines(commonFile, text, func(n int, f []string) error {
+		g.common[Key(f[0])] = true
+		return nil
+	})
+}
+
+// finish turns the admin1 coordinate sums into centroids and ranks each name's
+// places.
+func (g *Gazetteer) finish() {
+	for i, n := range g.adminN {
+		p := &g.entries[i].place
+		p.Lat, p.Lon = round4(p.Lat/n), round4(p.Lon/n)
+	}
+	g.adminN = nil
+	for _, refs := range g.names {
+		if len(refs) > 1 {
+			sort.SliceStable(refs, func(a, b int) bool { return g.static(refs[a]) > g.static(refs[b]) })
+		}
+	}
+}
+
+// isShortForm reports whether an alias is an all-capital or dotted
+// abbreviation ("US", "U.K.") that should not match ordinary words.
+func isShortForm(s string) bool {
+	if strings.ContainsRune(s, '.') && len(s) <= 6 {
+		return true
+	}
+	return len(s) <= 4 && strings.ToUpper(s) == s
+}
+
+// shortAdmin1 strips a division word from an admin1 name: "Damascus
+// Governorate" -> "Damascus", "Sabha District" -> "Sabha".
+func shortAdmin1(name string) string {
+	for _, suf := range []string{" Governorate", " Province", " District", " Region", " Oblast", " Prefecture", " County", " State", " Department", " Municipality"} {
+		if s, ok := strings.CutSuffix(name, suf); ok {
+			return s
+		}
+	}
+	for _, pre := range []string{"Province of ", "State of ", "Provincia de ", "Provincia di ", "Muhafazat ", "Wilayat "} {
+		if s, ok := strings.CutPrefix(name, pre); ok {
+			return s
+		}
+	}
+	return ""
+}
+
+func field(f []string, i int) string {
+	if i < len(f) {
+		return f[i]
+	}
+	return ""
+}
+
+func latLon(a, b string) (float64, float64, error) {
+	lat, err := strconv.ParseFloat(a, 64)
+	if err != nil || lat < -90 || lat > 90 {
+		return 0, 0, fmt.Errorf("bad latitude %q", a)
+	}
+	lon, err := strconv.ParseFloat(b, 64)
+	if err != nil || lon < -180 || lon > 180 {
+		return 0, 0, fmt.Errorf("bad longitude %q", b)
+	}
+	return lat, lon, nil
+}
+
+func round4(f float64) float64 { return math.Round(f*1e4) / 1e4 }
+
