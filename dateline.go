@@ -7,7 +7,9 @@
 package dateline
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -271,3 +273,41 @@ type Event struct {
 	Confidence    float64      `json:"confidence"`
 	Rule          string       `json:"rule"`
 }
+
+// Coded is a story with everything coded from it: its sentences, the actor
+// and place mentions in each sentence, and its events in sentence order.
+type Coded struct {
+	Story     Story
+	Sentences []Sentence
+	Mentions  [][]Mention // per sentence, ordered by Start
+	Events    []Event
+}
+
+// Query selects stored events. Empty fields do not filter.
+type Query struct {
+	Actor    string // a name ("Haftar") or a CAMEO actor code ("LBYMIL"), as source or target
+	Country  string // ISO 3166-1 alpha-3 of the source or target
+	Type     string // PLOVER type
+	CAMEO    string // a CAMEO code or root prefix ("04", "043")
+	From     string // first event date, YYYY[-MM[-DD]], inclusive
+	To       string // last event date, inclusive
+	Near     string // a place name: events placed there or within Radius km
+	RadiusKM float64
+	Text     string // words in the event's sentence (full-text search)
+	Limit    int    // at most this many events; 0 means a default
+}
+
+// Store keeps coded stories and answers queries about their events.
+type Store interface {
+	// Put stores a coded story in one transaction. Storing a story that is
+	// already there (same id, or same text) changes nothing and reports false.
+	Put(ctx context.Context, c *Coded) (added bool, err error)
+	// Story returns a stored story and its events.
+	Story(ctx context.Context, id string) (*Coded, error)
+	// Events returns the events that match q, in story and sentence order.
+	Events(ctx context.Context, q Query) ([]Event, error)
+	Close() error
+}
+
+// ErrNotFound is returned by a Store for a story it does not hold.
+var ErrNotFound = errors.New("not found")
