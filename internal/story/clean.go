@@ -64,6 +64,14 @@ func lines(text string) []string {
 		space = false
 	}
 	for i, r := range text {
+		if r > ' ' && r < 0x7f {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		switch {
 		case r == '\n' || r == '\f' || r == '\v':
 			flush()

@@ -63,7 +63,9 @@ func (lex *Lexicon) creditLine(p string) ([]dateline.Contributor, bool) {
 		return nil, false
 	}
 	p = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(p), "("), ")"))
-	if m := contributedRE.FindStringSubmatchIndex(p); m != nil {
+	if !containsFold(p, "contributed") {
+		// skip the regexp, which scans the whole paragraph
+	} else if m := contributedRE.FindStringSubmatchIndex(p); m != nil {
 		from := ""
 		if m[2] >= 0 {
 			from = p[m[2]:m[3]]
@@ -146,4 +148,15 @@ func (lex *Lexicon) isProper(s string) bool {
 		}
 	}
 	return true
+}
+
+// containsFold reports whether s contains the lower-case ASCII word w in
+// any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }

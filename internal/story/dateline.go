@@ -18,13 +18,21 @@ var datelineRE = regexp.MustCompile(`^` +
 	`(?: ?\((\p{L}[\p{L}.&' -]{0,30})\))?` +
 	` ?(—|–|--|-|_) ?`)
 
+// maxDatelineBytes bounds the text searched for a dateline; the pattern
+// cannot match a longer one.
+const maxDatelineBytes = 256
+
 // parseDateline finds a dateline at the start of p. It returns the dateline,
 // the date text it carries ("Jan 5", or ""), and the paragraph without it.
 // A dateline without an agency must be written in capitals and end in a
 // dash other than a plain hyphen, so that prose ("Iran - the largest...")
 // is not taken for one.
 func (lex *Lexicon) parseDateline(p string) (dl *dateline.Dateline, date, rest string) {
-	m := datelineRE.FindStringSubmatchIndex(p)
+	head := p
+	if len(head) > maxDatelineBytes {
+		head = head[:maxDatelineBytes] // the regexp then scans a bounded prefix
+	}
+	m := datelineRE.FindStringSubmatchIndex(head)
 	if m == nil {
 		return nil, "", p
 	}

@@ -26,7 +26,7 @@ func (lex *Lexicon) header(s *dateline.Story, paras [][]string, ref time.Time) [
 			if len(before) > maxHeaderLines {
 				return lex.plainHeader(s, paras, ref)
 			}
-			if dl, date, rest := lex.parseDateline(l); dl != nil && lex.headerOK(before, k, j) {
+			if dl, date, rest := lex.parseDateline(l); dl != nil && lex.headerOK(before, j) {
 				lex.headerLines(s, before, ref)
 				s.Dateline = dl
 				lex.datelineDate(s, date, ref)
@@ -42,16 +42,31 @@ func (lex *Lexicon) header(s *dateline.Story, paras [][]string, ref time.Time) [
 	return lex.plainHeader(s, paras, ref)
 }
 
-// headerOK reports whether the lines before a dateline found at line j of
-// paragraph k can be a header: lines in the dateline's own paragraph must
-// be byline, date or agency lines, except a headline first in the text.
-func (lex *Lexicon) headerOK(before []string, k, j int) bool {
-	for i := len(before) - j; i < len(before); i++ {
-		if !(k == 0 && i == 0) && !lex.isMeta(before[i]) {
+// headerOK reports whether the lines before a dateline found at line j of its
+// paragraph can be a header: byline, date or agency lines, or lines that
+// do not end like a sentence (a headline, a deck); lines in the dateline's
+// own paragraph must be meta lines, except a headline first in the text.
+func (lex *Lexicon) headerOK(before []string, j int) bool {
+	own := len(before) - j
+	for i, l := range before {
+		if lex.isMeta(l) || (i == 0 && !endsClause(l)) {
+			continue
+		}
+		if i >= own || endsClause(l) {
 			return false
 		}
 	}
 	return true
+}
+
+// endsClause reports whether a line ends like a sentence or clause rather
+// than a headline: with . , ; : or a quote closing one of them.
+func endsClause(l string) bool {
+	r, n := utf8.DecodeLastRuneInString(l)
+	if strings.ContainsRune("\"'”’»", r) {
+		r, _ = utf8.DecodeLastRuneInString(l[:len(l)-n])
+	}
+	return strings.ContainsRune(".,;:", r)
 }
 
 // plainHeader handles a text without a dateline: a short first paragraph
@@ -87,7 +102,7 @@ func (lex *Lexicon) isHeadline(p, next []string) bool {
 	if utf8.RuneCountInString(h) > 200 || len(strings.Fields(h)) > 30 || startsLower(next[0]) {
 		return false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(h); strings.ContainsRune(".,;:\"'”’", r) {
+	if endsClause(h) {
 		return false
 	}
 	return lex.allMeta(p[1:])

@@ -174,11 +174,31 @@ func (z zone) location(abbr string, y int, m time.Month, d int) *time.Location {
 	if !z.us {
 		return time.FixedZone(abbr, z.offset)
 	}
-	name := map[int]string{-5: "E", -6: "C", -7: "M", -8: "P"}[z.offset/3600]
+	std, dst := usZoneNames(z.offset)
 	if usDaylight(y, m, d) {
-		return time.FixedZone(name+"DT", z.offset+3600)
+		return time.FixedZone(dst, z.offset+3600)
 	}
-	return time.FixedZone(name+"ST", z.offset)
+	return time.FixedZone(std, z.offset)
+}
+
+// usZoneNames returns the standard and daylight abbreviations of the US zone
+// with the given standard offset.
+func usZoneNames(offset int) (std, dst string) {
+	switch offset / 3600 {
+	case -5:
+		return "EST", "EDT"
+	case -6:
+		return "CST", "CDT"
+	case -7:
+		return "MST", "MDT"
+	case -8:
+		return "PST", "PDT"
+	case -9:
+		return "AKST", "AKDT"
+	case -10:
+		return "HST", "HDT"
+	}
+	return "", ""
 }
 
 // usDaylight reports whether US daylight time is in force on the day: from
