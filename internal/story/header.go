@@ -99,7 +99,7 @@ func (lex *Lexicon) plainHeader(s *dateline.Story, paras [][]string, ref time.Ti
 // end like a sentence, followed by a paragraph that does not continue it.
 func (lex *Lexicon) isHeadline(p, next []string) bool {
 	h := p[0]
-	if utf8.RuneCountInString(h) > 200 || len(strings.Fields(h)) > 30 || startsLower(next[0]) {
+	if utf8.RuneCountInString(h) > 200 || len(strings.Fields(h)) > 30 || (startsLower(next[0]) && !lex.isMeta(next[0])) {
 		return false
 	}
 	if endsClause(h) {

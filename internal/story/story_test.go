@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 	"unicode/utf8"
 
@@ -271,6 +272,50 @@ func TestReadText(t *testing.T) {
 			paras:     []string{"The talks ended."},
 		},
 		{
+			name:      "sentence then capitals lead is no header",
+			text:      "Rebels took the town.\n\nNATO — the alliance said it would act.",
+			published: refDate,
+			paras:     []string{"Rebels took the town.", "NATO — the alliance said it would act."},
+		},
+		{
+			name:      "headline ending in a quote",
+			text:      "Conte: 'We made progress'\n\nROME (AP) — Talks ended.",
+			headline:  "Conte: 'We made progress'",
+			published: refDate,
+			dl:        &dateline.Dateline{Text: "ROME", Place: "Rome", Agency: "AP"},
+			paras:     []string{"Talks ended."},
+		},
+		{
+			name:      "headline, byline and dateline without blank lines",
+			text:      "Talks end\nBy John Smith\nROME (AP) — Talks ended on Friday after three days of meetings between the two delegations in the Italian capital.\nThe envoy left.",
+			headline:  "Talks end",
+			byline:    []string{"John Smith"},
+			published: refDate,
+			dl:        &dateline.Dateline{Text: "ROME", Place: "Rome", Agency: "AP"},
+			paras:     []string{"Talks ended on Friday after three days of meetings between the two delegations in the Italian capital.", "The envoy left."},
+		},
+		{
+			name:      "HTML with entities and breaks",
+			text:      "<html><body><h1>Talks end</h1><p>ROME (AP) &mdash; Talks&nbsp;ended.<br>The envoy left &amp; flew home.</p><!-- ad --><p>&copy; 2019</p></body></html>",
+			headline:  "Talks end",
+			published: refDate,
+			dl:        &dateline.Dateline{Text: "ROME", Place: "Rome", Agency: "AP"},
+			paras:     []string{"Talks ended.", "The envoy left & flew home.", "© 2019"},
+		},
+		{
+			name:      "less-than in plain text is not HTML",
+			text:      "Turnout was <50% and a<b.",
+			published: refDate,
+			paras:     []string{"Turnout was <50% and a<b."},
+		},
+		{
+			name:      "AFP slug and separators dropped",
+			text:      "PARIS (AFP) - Talks ended.\n\n___\n\nCopyright 2019 The Associated Press. All rights reserved.\n\nbur-ach/jm",
+			published: refDate,
+			dl:        &dateline.Dateline{Text: "PARIS", Place: "Paris", Agency: "AFP"},
+			paras:     []string{"Talks ended."},
+		},
+		{
 			name:      "spaces and controls",
 			text:      "\ufeffRebels\u00a0took\t the\x01 town.  ",
 			published: refDate,
@@ -431,6 +476,26 @@ func TestLoadLexicon(t *testing.T) {
 				t.Errorf("got error %v, want %q", err, tt.err)
 			}
 		})
+	}
+}
+
+func TestOptionsLexicon(t *testing.T) {
+	fsys := fstest.MapFS{"fr.txt": {Data: []byte("month novembre 11\nweekday mardi\nzone HNE -05:00\n")}}
+	lex, err := LoadLexicon(fsys, "fr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Les rivaux libyens se rencontrent\n\nmardi 13 novembre 2018 09:00 HNE\n\nLe premier ministre a reçu les deux rivaux."
+	s, err := ReadText("fr.txt", []byte(text), Options{Lexicon: lex})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTime(t, "published", s.Published, time.Date(2018, 11, 13, 9, 0, 0, 0, time.FixedZone("", -5*3600)))
+	if s.Headline != "Les rivaux libyens se rencontrent" {
+		t.Errorf("headline: got %q, want the first line", s.Headline)
+	}
+	if _, err := LoadLexicon(fsys, "missing.txt"); err == nil {
+		t.Error("missing lexicon: got no error, want one")
 	}
 }
 
