@@ -200,13 +200,19 @@ func (g *Gold) setLabel() error {
 	case rooted:
 		g.Label = "root"
 	default:
+		noType, noRoot := 0, 0
 		for _, s := range g.Sentences {
 			for _, e := range s.Events {
-				if e.Root == "" {
-					return fmt.Errorf("%s:%d: event has no cameo while others have no plover type: every event needs the same kind of label", g.Name, s.Num)
+				if e.Type == "" && noType == 0 {
+					noType = s.Num
+				}
+				if e.Root == "" && noRoot == 0 {
+					noRoot = s.Num
 				}
 			}
 		}
+		return fmt.Errorf("%s:%d: event has no plover type, but line %d has one and no cameo code: give every event a plover type or every event a cameo code",
+			g.Name, noType, noRoot)
 	}
 	return nil
 }
