@@ -90,26 +90,34 @@ func (lex *Lexicon) creditLine(p string) ([]dateline.Contributor, bool) {
 
 // creditGroups reads groups of "Name in Place" items separated by commas and
 // "and"; names without a place take the next place in their group, or from.
+// An item after a placed one is more of that place ("in Kabul,
+// Afghanistan") when it is one word, the group's last item, or followed by
+// ", and": "X in Gaza City, Gaza Strip, and Y in Dubai".
 func (lex *Lexicon) creditGroups(groups []string, from string) ([]dateline.Contributor, bool) {
 	var out []dateline.Contributor
 	for _, g := range groups {
 		pending := len(out)
-		for _, item := range strings.Split(g, ",") {
+		items := nonEmpty(strings.Split(g, ","))
+		placed := false // the previous item ended with a place
+		for idx, item := range items {
+			item = strings.TrimSpace(item)
+			if placed && !strings.Contains(item, " in ") && len(splitAnd(item)) == 1 && lex.isProper(item) &&
+				(!strings.Contains(item, " ") || idx == len(items)-1 || startsAnd(items[idx+1])) {
+				out[len(out)-1].Place += ", " + lex.displayCase(item)
+				continue
+			}
+			placed = false
 			for _, part := range splitAnd(item) {
-				part = strings.TrimSpace(part)
 				if part == "" {
 					continue
 				}
 				who, where, hasPlace := strings.Cut(part, " in ")
-				if !hasPlace && !strings.Contains(part, " ") && len(out) > 0 && out[len(out)-1].Place != "" && lex.isProper(part) {
-					out[len(out)-1].Place += ", " + part // "in Kabul, Afghanistan"
-					continue
-				}
 				name := lex.name(who)
 				if name == "" || !lex.isProper(name) || (hasPlace && !lex.isProper(where)) {
 					return nil, false
 				}
 				out = append(out, dateline.Contributor{Name: name})
+				placed = hasPlace
 				if hasPlace {
 					for k := pending; k < len(out); k++ {
 						out[k].Place = lex.displayCase(where)
@@ -125,6 +133,22 @@ func (lex *Lexicon) creditGroups(groups []string, from string) ([]dateline.Contr
 		}
 	}
 	return out, len(out) > 0
+}
+
+// nonEmpty returns the items that are not blank.
+func nonEmpty(items []string) []string {
+	out := items[:0]
+	for _, it := range items {
+		if strings.TrimSpace(it) != "" {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+func startsAnd(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) > 4 && strings.EqualFold(s[:4], "and ")
 }
 
 // isProper reports whether s looks like a proper name: one to six words,

@@ -109,13 +109,18 @@ func (st *stamp) number(f string, bare *int, i int) bool {
 	if len(f) >= 10 && f[4] == '-' && f[7] == '-' {
 		return st.iso(f)
 	}
-	lower := strings.ToLower(strings.ReplaceAll(f, ".", ""))
+	lower := strings.ToLower(f)
 	var pm, mer bool
-	if s, ok := strings.CutSuffix(lower, "am"); ok {
-		lower, mer = s, true
-	} else if s, ok := strings.CutSuffix(lower, "pm"); ok {
-		lower, mer, pm = s, true, true
+	for _, suf := range [...]string{"a.m.", "a.m", "am", "p.m.", "p.m", "pm"} {
+		if s, ok := strings.CutSuffix(lower, suf); ok {
+			lower, mer, pm = s, true, suf[0] == 'p'
+			break
+		}
 	}
+	if isDottedClock(lower) {
+		lower = strings.Replace(lower, ".", ":", 1) // "08.12", "4.30pm"
+	}
+	lower = strings.TrimSuffix(lower, ".")
 	if strings.Contains(lower, ":") {
 		if !st.clock(lower) {
 			return false
@@ -148,6 +153,21 @@ func (st *stamp) number(f string, bare *int, i int) bool {
 		st.hour, st.lone = n, i+1
 	default:
 		return false
+	}
+	return true
+}
+
+// isDottedClock reports whether s is a time written "08.12" or "4.30".
+func isDottedClock(s string) bool {
+	h, m, ok := strings.Cut(s, ".")
+	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && allDigits(h) && allDigits(m)
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
 	}
 	return true
 }

@@ -181,13 +181,17 @@ func (lex *Lexicon) datelineDate(s *dateline.Story, date string, ref time.Time) 
 	s.Published = t
 }
 
-// isByline reports whether a line starts "By " and a capitalised word.
+// isByline reports whether a line starts "By " and a capitalised word, and
+// is not a sentence ("By Monday, the rebels had left.").
 func isByline(l string) bool {
 	if len(l) < 4 || !strings.EqualFold(l[:3], "by ") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(l[3:])
-	return unicode.IsUpper(r) && utf8.RuneCountInString(l) <= maxHeaderRunes
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(l) > maxHeaderRunes {
+		return false
+	}
+	return !endsClause(l) || len(strings.Fields(l)) <= 5
 }
 
 // isAgencyLine reports whether a short line is only agency and title words:
@@ -275,8 +279,9 @@ func splitAnd(s string) []string {
 }
 
 // name drops leading title words and lower-case words ("AP producer Maggie
-// Hyde" -> "Maggie Hyde") and puts the rest in display case; "" if nothing
-// is left or the rest is only title words.
+// Hyde" -> "Maggie Hyde") and trailing agency and title words (two or more,
+// or one agency name: "JOSEPH KRAUSS Associated Press") and puts the rest in
+// display case; "" if nothing is left or the rest is only title words.
 func (lex *Lexicon) name(s string) string {
 	words := strings.Fields(strings.Trim(s, " .,:;|-—"))
 	for len(words) > 0 {
@@ -288,6 +293,14 @@ func (lex *Lexicon) name(s string) string {
 	}
 	if len(words) == 0 || lex.isAgencyLine(strings.Join(words, " ")) {
 		return ""
+	}
+	// trailing titles: "JOSEPH KRAUSS Associated Press", "JOHN SMITH AP"
+	k := len(words)
+	for k > 1 && lex.titles[strings.ToLower(strings.Trim(words[k-1], ".,"))] {
+		k--
+	}
+	if n := len(words) - k; n >= 2 || (n == 1 && lex.agencies[strings.ToLower(strings.Trim(words[k], ".,"))]) {
+		words = words[:k]
 	}
 	return lex.displayCase(strings.Join(words, " "))
 }

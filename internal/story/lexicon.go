@@ -16,13 +16,15 @@ import (
 var defaultLexicon []byte
 
 // Lexicon is the small word knowledge the reader uses: month and weekday
-// names, time-zone abbreviations, job-title words and name particles. The
+// names, time-zone abbreviations, agency names, job-title words and name
+// particles. The
 // default is embedded from lexicon.txt; LoadLexicon reads another.
 type Lexicon struct {
 	months    map[string]time.Month // lower-case name -> month
 	weekdays  map[string]bool       // lower-case names
 	zones     map[string]zone       // upper-case abbreviation -> zone
-	titles    map[string]bool       // lower-case title words
+	titles    map[string]bool       // lower-case title words, agencies included
+	agencies  map[string]bool       // lower-case agency names
 	particles map[string]bool       // lower-case name particles
 }
 
@@ -66,6 +68,7 @@ func parseLexicon(name string, data []byte) (*Lexicon, error) {
 		weekdays:  map[string]bool{},
 		zones:     map[string]zone{},
 		titles:    map[string]bool{},
+		agencies:  map[string]bool{},
 		particles: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -110,6 +113,8 @@ func (lex *Lexicon) add(f []string) error {
 		lex.zones[strings.ToUpper(f[1])] = z
 	case "title":
 		lex.titles[key] = true
+	case "agency":
+		lex.titles[key], lex.agencies[key] = true, true
 	case "particle":
 		lex.particles[key] = true
 	default:

@@ -23,7 +23,8 @@ import (
 
 // Options control how stories are read.
 type Options struct {
-	// Date is the publication date used when a story carries none; the
+	// Date is the publication date used when a story carries none (nor an
+	// update time, which is taken before it); the
 	// command passes --date or today. Zero leaves Published zero. Its year
 	// also completes dates written without one ("Jan 5" in a dateline).
 	Date time.Time
@@ -101,6 +102,9 @@ func readText(data []byte, opt Options) (dateline.Story, error) {
 		return dateline.Story{}, fmt.Errorf("%w: no body text", ErrEmpty)
 	}
 	s.Body, s.Paragraphs = assemble(texts)
+	if s.Published.IsZero() {
+		s.Published = s.Updated // filed no later than its update
+	}
 	if s.Published.IsZero() {
 		s.Published = opt.Date
 	}
