@@ -150,7 +150,32 @@ func (g *Gazetteer) best(refs []ref, h Hint, citiesOnly bool) (int32, bool) {
 			break
 		}
 	}
+	if bestI >= 0 && g.entries[bestI].kind == kindAdmin1 {
+		// A division and a city in it of the same name: the name means the
+		// city ("Geneva", "Kabul").
+		code, cityI, cityS := g.entries[bestI].code, int32(-1), math.Inf(-1)
+		for _, r := range refs {
+			if e := &g.entries[r.idx]; e.place.Feature == "city" && e.code == code {
+				if s := g.score(r, h); s > cityS {
+					cityI, cityS = r.idx, s
+				}
+			}
+		}
+		if cityI >= 0 {
+			bestI = cityI
+		}
+	}
 	return bestI, bestI >= 0
+}
+
+// has reports whether refs holds entry i.
+func (refs refList) has(i int32) bool {
+	for _, r := range refs {
+		if r.idx == i {
+			return true
+		}
+	}
+	return false
 }
 
 // qualified resolves head within qual, a division or country name.

@@ -70,17 +70,20 @@ type ref struct {
 	alt bool
 }
 
+// refList is the places filed under one name.
+type refList []ref
+
 // Gazetteer holds the places and their names. It is read-only after Load
 // and safe for concurrent use.
 type Gazetteer struct {
 	entries   []entry
-	names     map[string][]ref // normalised name -> places, best static rank first
-	first     map[string]uint8 // first word of a many-word name -> most words in a name that starts with it
-	country   map[string]int32 // ISO3 -> entry
-	admin1    map[string]int32 // "ITA.15" -> entry
-	demonym   map[string]int32 // normalised demonym -> country entry
-	common    map[string]bool  // normalised names that are also common words
-	shortKeys map[string]bool  // keys of all-capital or dotted aliases ("us", "uk")
+	names     map[string]refList // normalised name -> places, best static rank first
+	first     map[string]uint8   // first word of a many-word name -> most words in a name that starts with it
+	country   map[string]int32   // ISO3 -> entry
+	admin1    map[string]int32   // "ITA.15" -> entry
+	demonym   map[string]int32   // normalised demonym -> country entry
+	common    map[string]bool    // normalised names that are also common words
+	shortKeys map[string]bool    // keys of all-capital or dotted aliases ("us", "uk")
 
 	adminN map[int32]float64 // cities counted into each admin1 centroid, while loading
 }
@@ -115,7 +118,7 @@ func load(places string, fsys fs.FS) (*Gazetteer, error) {
 	n := strings.Count(places, "\n")
 	g := &Gazetteer{
 		entries:   make([]entry, 0, n+64),
-		names:     make(map[string][]ref, 2*n+8192),
+		names:     make(map[string]refList, 2*n+8192),
 		first:     make(map[string]uint8, n/4),
 		country:   make(map[string]int32, 256),
 		admin1:    make(map[string]int32, 4096),
@@ -254,8 +257,10 @@ func (g *Gazetteer) readAdmin1(f []string) error {
 	}
 	e := entry{kind: kindAdmin1, code: f[1], place: dateline.Place{Name: f[2], Admin1: f[2], Country: cc, Feature: "admin1"}}
 	i := g.add(e, "")
-	if s := shortAdmin1(f[2]); s != "" {
-		g.addName(s, i, false)
+	if s := shortAdmin1(f[2]); s != "" && !generic[Key(s)] {
+		if _, dir := directions[Key(s)]; !dir {
+			g.addName(s, i, false)
+		}
 	}
 	g.admin1[f[1]] = i
 	return nil
@@ -358,7 +363,11 @@ func (g *Gazetteer) readAliases(text string) error {
 
 func (g *Gazetteer) readCommon(text string) error {
 	return lines(commonFile, text, func(n int, f []string) error {
-		g.common[Key(f[0])] = true
+		if w, ok := strings.CutPrefix(f[0], "!"); ok {
+			g.common["!"+Key(w)] = true
+		} else {
+			g.common[Key(f[0])] = true
+		}
 		return nil
 	})
 }
@@ -385,6 +394,14 @@ func isShortForm(s string) bool {
 		return true
 	}
 	return len(s) <= 4 && strings.ToUpper(s) == s
+}
+
+// generic words are not names of divisions on their own ("Capital
+// Governorate" is not "Capital").
+var generic = map[string]bool{
+	"capital": true, "federal": true, "national": true, "city": true, "metropolitan": true,
+	"special": true, "autonomous": true, "upper": true, "lower": true, "greater": true,
+	"coast": true, "coastal": true, "highlands": true, "islands": true, "island": true,
 }
 
 // shortAdmin1 strips a division word from an admin1 name: "Damascus
@@ -423,4 +440,3 @@ func latLon(a, b string) (float64, float64, error) {
 }
 
 func round4(f float64) float64 { return math.Round(f*1e4) / 1e4 }
-

@@ -1,0 +1,355 @@
+package where
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dateline"
+)
+
+// cues are the words that, right before a name, say it is a place.
+var cues = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "to": true, "outside": true, "across": true,
+	"into": true, "toward": true, "towards": true, "around": true, "via": true, "through": true,
+	"inside": true, "between": true, "throughout": true, "within": true, "onto": true, "visit": true,
+	"visited": true, "visiting": true, "reached": true, "entered": true, "left": true, "fled": true,
+}
+
+// placeNouns are the words before "of" that make what follows a place:
+// "the town of X", "the outskirts of X".
+var placeNouns = map[string]bool{
+	"town": true, "city": true, "village": true, "province": true, "region": true, "capital": true,
+	"outskirts": true, "suburbs": true, "suburb": true, "district": true, "governorate": true,
+	"port": true, "area": true, "state": true, "island": true, "streets": true, "center": true,
+	"centre": true, "heart": true, "parts": true, "part": true,
+}
+
+// function words may precede a place name with a capital at the start of a
+// sentence ("In Tripoli, ...") without making it part of a longer name.
+var function = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true,
+	"on": true, "for": true, "with": true, "by": true, "as": true, "after": true, "before": true,
+	"while": true, "when": true, "since": true, "if": true, "during": true, "like": true,
+	"both": true, "neither": true, "nor": true, "only": true, "even": true, "also": true,
+	"meanwhile": true, "elsewhere": true, "here": true, "there": true, "across": true,
+}
+
+// strongPop is the population above which a city is recognised without a
+// locative cue.
+const strongPop = 100000
+
+// Mentions returns the places named in sentence s: countries, divisions,
+// cities and regions, written as capitalised names ("New York", "Gaza
+// Strip"), as "Tripoli-based", or as direction phrases ("eastern Libya",
+// "Libya's east", "the remote south of the country"). Each mention has Kind
+// dateline.KindPlace, its Place resolved under h, and a Rule. Tokens inside
+// skip (spans already taken by actor mentions) are never part of a place.
+//
+// A small or ambiguous place is accepted only after a locative cue ("in",
+// "near", "the town of"); common words that are also towns ("Police",
+// "Mobile"), month and weekday names, sentence-initial words and names
+// inside longer capitalised names are left out.
+func (g *Gazetteer) Mentions(s dateline.Sentence, h Hint, skip []dateline.Span) []dateline.Mention {
+	toks := s.Tokens
+	var out []dateline.Mention
+	lastEnd := -1 // token index just after the last accepted mention
+	for i := 0; i < len(toks); i++ {
+		if skipped(toks[i].Span, skip) {
+			continue
+		}
+		m, end, ok := g.mentionAt(toks, i, h, skip, lastEnd)
+		if !ok {
+			continue
+		}
+		out = append(out, m)
+		lastEnd = end
+		i = end - 1
+	}
+	return out
+}
+
+func skipped(sp dateline.Span, skip []dateline.Span) bool {
+	for _, k := range skip {
+		if k.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAt tries to read a place starting at token i; end is the index of
+// the token after it.
+func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []dateline.Span, lastEnd int) (dateline.Mention, int, bool) {
+	t := &toks[i]
+	if t.Lower == "the" {
+		return g.theDirectionOf(toks, i, h, skip)
+	}
+	if !isWord(t.Text) {
+		return dateline.Mention{}, 0, false
+	}
+	upper := isUpper(t.Text)
+	end, refs := 0, []ref(nil)
+	if upper {
+		end, refs = g.longest(toks, i)
+	}
+	if _, ok := directions[t.Lower]; ok && end <= i+1 && (strings.HasSuffix(t.Lower, "ern") || t.Lower == "central") {
+		// "eastern Libya", unless the whole is a name: "Northern Ireland"
+		if m, end, ok := g.directionArea(toks, i, h, skip); ok {
+			return m, end, true
+		}
+	}
+	if !upper {
+		return dateline.Mention{}, 0, false
+	}
+	if m, ok := g.based(toks, i, h); ok {
+		if skipped(m.Span, skip) {
+			return dateline.Mention{}, 0, false
+		}
+		return m, i + 1, true
+	}
+	if end == 0 {
+		return dateline.Mention{}, 0, false
+	}
+	span := dateline.Span{Start: t.Start, End: toks[end-1].End}
+	if skipped(span, skip) {
+		return dateline.Mention{}, 0, false
+	}
+	key := g.keyOf(toks, i, end)
+	if g.never(key) {
+		return dateline.Mention{}, 0, false
+	}
+	if c, ok := g.demonym[key]; ok && !g.names[key].has(c) {
+		return dateline.Mention{}, 0, false // "German" is not German, Isle of Man
+	}
+	if end-i == 1 && len(key) <= 3 && g.shortKeys[key] && !shortForm(t.Text) {
+		return dateline.Mention{}, 0, false
+	}
+	// "Libya's east": a region of the country.
+	if m, e, ok := g.possessiveDirection(toks, i, end, refs, h, skip); ok {
+		return m, e, true
+	}
+	// "Paris, Texas": the qualifier chooses, and is part of the mention.
+	if m, e, ok := g.qualifiedAt(toks, i, end, refs, h, skip); ok {
+		return m, e, true
+	}
+	if prev := prevWord(toks, i); prev >= 0 && isUpper(toks[prev].Text) && !function[toks[prev].Lower] && !cues[toks[prev].Lower] {
+		return dateline.Mention{}, 0, false // inside a longer name: "Fayez Serraj", "Le Drian"
+	}
+	if end < len(toks) && isWord(toks[end].Text) && isUpper(toks[end].Text) && !g.never(Key(toks[end].Lower)) {
+		return dateline.Mention{}, 0, false // part of an organisation's name: "New York Times"
+	}
+	bi, ok := g.best(refs, h, false)
+	if !ok {
+		return dateline.Mention{}, 0, false
+	}
+	initial := firstWord(toks, i)
+	cue := g.hasCue(toks, i, lastEnd)
+	strong := g.strong(bi, refs)
+	switch {
+	case g.common[key] && (initial || !cue):
+		return dateline.Mention{}, 0, false
+	case initial && !strong:
+		return dateline.Mention{}, 0, false
+	case !strong && !cue:
+		return dateline.Mention{}, 0, false
+	}
+	rule := "where:" + g.entries[bi].place.Feature
+	if cue && !strong {
+		rule += "+cue"
+	}
+	return g.mention(toks, i, end, g.entries[bi].place, rule), end, true
+}
+
+// mention builds a place mention of tokens [i, end).
+func (g *Gazetteer) mention(toks []dateline.Token, i, end int, p dateline.Place, rule string) dateline.Mention {
+	start, stop := toks[i].Start, toks[end-1].End
+	text := toks[i].Text
+	if end-i > 1 {
+		text = joinTokens(toks[i:end])
+	}
+	return dateline.Mention{Span: dateline.Span{Start: start, End: stop}, Text: text, Kind: dateline.KindPlace, Place: &p, Rule: rule}
+}
+
+// joinTokens rebuilds the text of consecutive tokens from their offsets.
+func joinTokens(toks []dateline.Token) string {
+	var b strings.Builder
+	for j, t := range toks {
+		if j > 0 {
+			for k := toks[j-1].End; k < t.Start; k++ {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// strong reports whether the place chosen needs no cue: a country, division,
+// region, capital or big city named by its own name.
+func (g *Gazetteer) strong(bi int32, refs []ref) bool {
+	e := &g.entries[bi]
+	alt := false
+	for _, r := range refs {
+		if r.idx == bi {
+			alt = r.alt
+		}
+	}
+	switch e.kind {
+	case kindCountry, kindAdmin1, kindRegion, kindCapital:
+		return !alt || e.kind == kindCapital
+	}
+	if alt {
+		return e.pop >= 1000000
+	}
+	return e.pop >= strongPop && e.kind != kindSection
+}
+
+// never reports whether a key is never a place in running text (months,
+// weekdays: "!" lines in common.txt).
+func (g *Gazetteer) never(key string) bool { return g.common["!"+key] }
+
+// hasCue reports whether a locative cue precedes token i: "in", "near",
+// "the town of", "south of", or a list of places ("in Tripoli and Misrata").
+func (g *Gazetteer) hasCue(toks []dateline.Token, i, lastEnd int) bool {
+	p := i - 1
+	if p < 0 {
+		return false
+	}
+	w := toks[p].Lower
+	if cues[w] {
+		return true
+	}
+	if w == "of" && p > 0 {
+		b := toks[p-1].Lower
+		if placeNouns[b] {
+			return true
+		}
+		if _, ok := directions[b]; ok {
+			return true
+		}
+	}
+	if (w == "and" || w == "," || w == "or") && lastEnd == p {
+		return true
+	}
+	return false
+}
+
+// longest returns the end of the longest place name starting at token i and
+// its places; end is 0 when none starts there.
+func (g *Gazetteer) longest(toks []dateline.Token, i int) (int, []ref) {
+	var buf [160]byte
+	k := g.appendKey(buf[:0], &toks[i])
+	if len(k) == 0 {
+		return 0, nil
+	}
+	end, refs := 0, []ref(nil)
+	if r := g.names[string(k)]; len(r) > 0 {
+		end, refs = i+1, r
+	}
+	maxWords := int(g.first[string(k)])
+	for j := i + 1; j < len(toks) && j-i < maxWords; j++ {
+		if !isWord(toks[j].Text) || toks[j].Start > toks[j-1].End+1 {
+			break
+		}
+		k = append(k, ' ')
+		k = g.appendKey(k, &toks[j])
+		if !isUpper(toks[j].Text) {
+			continue
+		}
+		if r := g.names[string(k)]; len(r) > 0 {
+			end, refs = j+1, r
+		}
+	}
+	return end, refs
+}
+
+// appendKey appends the key of one token: its lower-case form when that is
+// already plain, else Key of it with any possessive "'s" removed.
+func (g *Gazetteer) appendKey(k []byte, t *dateline.Token) []byte {
+	w := t.Lower
+	if plainWord(w) {
+		return append(k, expandString(w)...)
+	}
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return append(k, Key(w)...)
+}
+
+func expandString(w string) string {
+	switch w {
+	case "st":
+		return "saint"
+	case "ste":
+		return "sainte"
+	case "mt":
+		return "mount"
+	case "ft":
+		return "fort"
+	}
+	return w
+}
+
+// keyOf is the key of tokens [i, end).
+func (g *Gazetteer) keyOf(toks []dateline.Token, i, end int) string {
+	if end-i == 1 && plainWord(toks[i].Lower) {
+		return expandString(toks[i].Lower)
+	}
+	var buf [160]byte
+	k := buf[:0]
+	for j := i; j < end; j++ {
+		if j > i {
+			k = append(k, ' ')
+		}
+		k = g.appendKey(k, &toks[j])
+	}
+	return string(k)
+}
+
+// plainWord reports whether w is lower-case ASCII letters only.
+func plainWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func isUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// shortForm reports whether a token is written as an abbreviation: all
+// capitals or dotted ("US", "U.S.").
+func shortForm(s string) bool {
+	return strings.ContainsRune(s, '.') || strings.ToUpper(s) == s
+}
+
+// prevWord returns the index of the word token before i, or -1 when a
+// punctuation token or the sentence start comes first.
+func prevWord(toks []dateline.Token, i int) int {
+	if i == 0 || !isWord(toks[i-1].Text) {
+		return -1
+	}
+	return i - 1
+}
+
+// firstWord reports whether token i is the sentence's first word, after any
+// opening quotes or brackets.
+func firstWord(toks []dateline.Token, i int) bool {
+	for j := 0; j < i; j++ {
+		if isWord(toks[j].Text) || unicode.IsDigit(rune(toks[j].Text[0])) {
+			return false
+		}
+	}
+	return true
+}
