@@ -9,12 +9,6 @@ import (
 // Calendar arithmetic is done on UTC noons, so adding days never crosses a
 // daylight-saving edge.
 
-// dayOf returns t's calendar day, in t's own zone, as a UTC noon.
-func dayOf(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
-}
-
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 12, 0, 0, 0, time.UTC) }
 
 func daysIn(y int, m time.Month) int {

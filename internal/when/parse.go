@@ -11,8 +11,14 @@ import (
 type parser struct {
 	toks []tok
 	text string
-	ref  time.Time // the reference day, a UTC noon
+	// The reference day, kept as numbers: a time.Time here would make
+	// escape analysis move the token buffer to the heap.
+	ry, rd int
+	rm     time.Month
 }
+
+// now returns the reference day as a UTC noon.
+func (p *parser) now() time.Time { return date(p.ry, p.rm, p.rd) }
 
 var noTok tok // what tok returns outside the sentence: matches nothing
 
@@ -254,7 +260,7 @@ func (p *parser) relYearAfter(j int) (int, int, bool) {
 	if p.tok(j+1).unit() != uYear || p.possessive(j+2) {
 		return 0, j, false
 	}
-	switch y := p.ref.Year(); {
+	switch y := p.now().Year(); {
 	case t.is(rLast):
 		return y - 1, j + 2, true
 	case t.is(rThis):
@@ -268,8 +274,8 @@ func (p *parser) relYearAfter(j int) (int, int, bool) {
 // dayMonth resolves a day and month with no year: the reference year, or
 // the one before if that puts the date more than 60 days after ref.
 func (p *parser) dayMonth(m time.Month, d int) (dateline.Date, bool) {
-	y := p.ref.Year()
-	if d <= daysIn(y, m) && date(y, m, d).After(p.ref.AddDate(0, 0, 60)) {
+	y := p.now().Year()
+	if d <= daysIn(y, m) && date(y, m, d).After(p.now().AddDate(0, 0, 60)) {
 		y--
 	}
 	dd := dateline.Date{Year: y, Month: m, Day: d, Precision: dateline.PrecisionDay}
@@ -322,8 +328,8 @@ func (p *parser) monthFirst(i int, inRange bool) (val, bool) {
 		if abbr || !(inRange || p.monthCue(i)) || p.possessive(j) {
 			return val{}, false
 		}
-		y := p.ref.Year()
-		if m > p.ref.Month() {
+		y := p.now().Year()
+		if m > p.now().Month() {
 			y--
 		}
 		v.date = monthDate(y, m)
@@ -393,7 +399,7 @@ func (p *parser) weekday(i int, wd time.Weekday) val {
 	if p.tok(j).is(rPart) {
 		j++
 	}
-	return val{a: i, b: j, date: dayDate(onOrBefore(p.ref, wd)), kind: KindWeekday}
+	return val{a: i, b: j, date: dayDate(onOrBefore(p.now(), wd)), kind: KindWeekday}
 }
 
 // era reads a named period from the word list: "World War Two".

@@ -17,7 +17,7 @@ const (
 // "earlier this month", "the past three years", "the weekend".
 func (p *parser) relative(i int) (val, bool) {
 	t := p.tok(i)
-	ref := p.ref
+	ref := p.now()
 	switch {
 	case t.is(rToday | rTonight):
 		return p.withPart(val{a: i, b: i + 1, date: dayDate(ref), kind: KindRelativeDay}), true
@@ -67,7 +67,7 @@ func (p *parser) withPart(v val) val {
 // after reads what follows "last", "next", "this" or "past" at j.
 func (p *parser) after(j int, md mode) (val, bool) {
 	t := p.tok(j)
-	ref := p.ref
+	ref := p.now()
 	if wd, ok := t.weekday(); ok {
 		var d time.Time
 		switch md {
@@ -108,7 +108,7 @@ func (p *parser) after(j int, md mode) (val, bool) {
 // period reads a unit or "weekend" at j, counted by md from ref.
 func (p *parser) period(j int, md mode) (val, bool) {
 	t := p.tok(j)
-	ref := p.ref
+	ref := p.now()
 	v := val{b: j + 1, kind: KindRelativePeriod, past: md == mLast || md == mWindow, future: md == mNext}
 	shift := 0
 	switch md {
@@ -174,7 +174,7 @@ func (p *parser) window(j, k, n int) (val, bool) {
 		return val{}, false
 	}
 	v := val{b: k + 1, kind: KindRelativePeriod, past: true}
-	v.date, v.end = cover(start.AddDate(0, 0, 1), p.ref)
+	v.date, v.end = cover(start.AddDate(0, 0, 1), p.now())
 	return v, true
 }
 
@@ -183,7 +183,7 @@ func (p *parser) back(u unit, n int) (time.Time, bool) {
 	if n > 10000 {
 		return time.Time{}, false
 	}
-	ref := p.ref
+	ref := p.now()
 	switch u {
 	case uHour:
 		return ref.AddDate(0, 0, -n/24), true

@@ -90,7 +90,8 @@ func (lx *Lexicon) Find(s dateline.Sentence, ref time.Time) []Expr {
 		return nil
 	}
 	var buf [64]tok
-	p := parser{toks: lx.scan(s.Text, buf[:0]), text: s.Text, ref: dayOf(ref)}
+	p := parser{toks: lx.scan(s.Text, buf[:0]), text: s.Text}
+	p.ry, p.rm, p.rd = ref.Date()
 	var out []Expr
 	for i := 0; i < len(p.toks); {
 		v, ok := p.parse(i)
@@ -98,7 +99,10 @@ func (lx *Lexicon) Find(s dateline.Sentence, ref time.Time) []Expr {
 			i++
 			continue
 		}
-		out = append(out, p.expr(v, s.Start))
+		if out == nil {
+			out = make([]Expr, 0, 4)
+		}
+		out = append(out, makeExpr(v, p.toks[v.a].start, p.toks[v.b-1].end, s, p.now()))
 		i = v.b
 	}
 	return out
@@ -127,19 +131,19 @@ func validDate(d dateline.Date) bool {
 	return d.Precision < dateline.PrecisionDay || d.Day >= 1 && d.Day <= daysIn(d.Year, d.Month)
 }
 
-func (p *parser) expr(v val, base int) Expr {
-	start, end := p.toks[v.a].start, p.toks[v.b-1].end
+// makeExpr writes v, which covers bytes [start, end) of s.Text, as an Expr.
+func makeExpr(v val, start, end int, s dateline.Sentence, ref time.Time) Expr {
 	e := Expr{
-		Span: dateline.Span{Start: base + start, End: base + end},
-		Text: p.text[start:end],
+		Span: dateline.Span{Start: s.Start + start, End: s.Start + end},
+		Text: s.Text[start:end],
 		Date: v.date, End: v.end, Kind: v.kind,
 	}
 	last := v.date
 	if !v.end.IsZero() {
 		last = v.end
 	}
-	e.Past = v.past || lastDay(last).Before(p.ref)
-	e.Future = v.future || firstDay(v.date).After(p.ref)
+	e.Past = v.past || lastDay(last).Before(ref)
+	e.Future = v.future || firstDay(v.date).After(ref)
 	if e.Past && e.Future { // explicit cues disagree with the calendar: trust the cue
 		e.Past, e.Future = v.past, v.future
 	}
