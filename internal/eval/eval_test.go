@@ -103,6 +103,9 @@ func TestSentences(t *testing.T) {
 		otherDocs          int
 		levels             map[string]Tally
 		labels             map[string]Tally
+		modeGold           int
+		modeRight          int
+		errors             []string
 	}{
 		{
 			name: "plover", gold: "plover.gold.jsonl", events: "plover.events.jsonl", label: "type",
@@ -121,6 +124,8 @@ func TestSentences(t *testing.T) {
 				"CONSULT": {Match: 0, Gold: 1, Output: 0},
 				"-":       {Match: 0, Gold: 0, Output: 1},
 			},
+			modeGold: 1, modeRight: 1,
+			errors:   []string{"t1", "t3", "t4"},
 		},
 		{
 			name: "cameo", gold: "cameo.gold.jsonl", events: "cameo.events.jsonl", label: "root",
@@ -137,6 +142,7 @@ func TestSentences(t *testing.T) {
 				"11": {Match: 0, Gold: 0, Output: 1},
 				"19": {Match: 1, Gold: 1, Output: 1},
 			},
+			errors: []string{"c2", "c3"},
 		},
 	}
 	for _, tt := range tests {
@@ -154,6 +160,16 @@ func TestSentences(t *testing.T) {
 			}
 			if got := levels(r.Labels); !reflect.DeepEqual(got, tt.labels) {
 				t.Errorf("labels: got %v, want %v", got, tt.labels)
+			}
+			if r.ModeGold != tt.modeGold || r.ModeRight != tt.modeRight {
+				t.Errorf("mode: got %d/%d, want %d/%d", r.ModeRight, r.ModeGold, tt.modeRight, tt.modeGold)
+			}
+			var ids []string
+			for _, e := range r.Errors {
+				ids = append(ids, e.ID)
+			}
+			if !reflect.DeepEqual(ids, tt.errors) {
+				t.Errorf("sentences with errors: got %v, want %v", ids, tt.errors)
 			}
 		})
 	}
@@ -210,7 +226,12 @@ func TestWriteGolden(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			g, evs := load(t, name+".gold.jsonl", name+".events.jsonl")
 			var b bytes.Buffer
-			if err := Score(g, evs).Write(&b); err != nil {
+			r := Score(g, evs)
+			if err := r.Write(&b); err != nil {
+				t.Fatal(err)
+			}
+			b.WriteString("---- errors\n")
+			if err := r.WriteErrors(&b); err != nil {
 				t.Fatal(err)
 			}
 			path := filepath.Join("testdata", name+".report.golden")

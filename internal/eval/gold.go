@@ -12,6 +12,30 @@
 // Events are read from dateline's JSON Lines output (see SCHEMA.md). Score
 // compares them with the gold and returns a Report that prints as aligned
 // text or JSON.
+//
+// Matching rules, for both formats:
+//   - only asserted events (or events without a modality) are scored, unless
+//     Scorer.AllModalities is set; output events of docs the gold does not
+//     hold are counted and otherwise ignored;
+//   - countries compare upper case; a gold country of "", "---" or null
+//     wants an actor with no country; a gold "IGO" wants any international
+//     body: an actor whose country is in igo.txt (UNO, EUR, AFR, NATO, ARL,
+//     OPC, ...), whose sector is IGO or whose CAMEO code starts with IGO;
+//   - a gold sector list accepts any of its values; no gold sector accepts
+//     any sector.
+//
+// Story gold: an output event belongs to a gold line when its doc is the
+// line's and its sentence text contains the line's snippet (white space
+// folded, typographic quotes straightened). It matches the line when its
+// CAMEO root is one of the line's roots and its source and target fit, either
+// way round on symmetric lines. A gold target of null accepts any target or
+// none. Dates must equal the gold date string (null accepts any); places must
+// have the gold name ignoring case, or lie in the gold country when the gold
+// names only a country, or be null when the gold place is null.
+//
+// Sentence gold: within each sentence gold and output events are paired one
+// to one, as many as possible, at each level (event, type or root, dyad,
+// triple); scores are micro-averaged over the file. See SentenceReport.
 package eval
 
 import (
@@ -37,6 +61,7 @@ const (
 	FormatSentence                   // sentence gold: one sentence a line with its events
 )
 
+// String returns the format's name: "story" or "sentence".
 func (f Format) String() string {
 	switch f {
 	case FormatStory:

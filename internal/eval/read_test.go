@@ -146,11 +146,13 @@ func TestRealGold(t *testing.T) {
 					break
 				}
 			}
-			// Scoring no events must work and find nothing.
+			// Scoring no events must work; scoring the gold's own events
+			// must be perfect.
 			var b bytes.Buffer
 			if err := Score(g, nil).Write(&b); err != nil {
 				t.Fatal(err)
 			}
+			checkPerfect(t, g)
 		})
 	}
 }

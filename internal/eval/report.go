@@ -102,8 +102,36 @@ func (r *SentenceReport) write(w *bufio.Writer, name string) {
 	fmt.Fprintln(w)
 	writeLevels(w, r.Label, r.Labels)
 	fmt.Fprintln(w)
+	if r.ModeGold > 0 {
+		fmt.Fprintf(w, "mode right %d/%d %s  (of matched triples with a gold mode)\n\n",
+			r.ModeRight, r.ModeGold, score(ratio(r.ModeRight, r.ModeGold)))
+	}
 	fmt.Fprintf(w, "confusion: rows gold %s, columns output %s; %s = missed or extra\n", r.Label, r.Label, None)
 	r.Confusion.write(w)
+}
+
+// WriteErrors writes, for sentence gold, each sentence whose events do not
+// all match on the triple, with the gold events missed and the output
+// events extra. For story gold, whose Write already lists what is wrong, it
+// writes nothing.
+func (r *Report) WriteErrors(w io.Writer) error {
+	if r.Sentence == nil {
+		return nil
+	}
+	bw := bufio.NewWriter(w)
+	for _, e := range r.Sentence.Errors {
+		fmt.Fprintf(bw, "%s %q\n", e.ID, e.Text)
+		for _, m := range e.Missed {
+			fmt.Fprintf(bw, "  missed %s\n", m)
+		}
+		for _, x := range e.Extra {
+			fmt.Fprintf(bw, "  extra  %s\n", x)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write errors: %w", err)
+	}
+	return nil
 }
 
 func writeLevels(w *bufio.Writer, title string, ls []Level) {

@@ -34,6 +34,24 @@ type SentenceReport struct {
 	Levels    []Level   `json:"levels"` // event, type or root, dyad, triple
 	Labels    []Level   `json:"labels"` // per type or root, sorted by name
 	Confusion Confusion `json:"confusion"`
+
+	// Of triple-matched gold events with a PLOVER mode, how many output
+	// events have the same mode.
+	ModeGold  int `json:"mode_gold"`
+	ModeRight int `json:"mode_right"`
+
+	// Errors lists the sentences whose events do not all pair on the
+	// triple, in gold order; Write leaves them out, WriteErrors prints them.
+	Errors []SentenceError `json:"errors"`
+}
+
+// SentenceError is a gold sentence with events missed or extra on the
+// triple level.
+type SentenceError struct {
+	ID     string   `json:"id"`
+	Text   string   `json:"text"`             // shortened
+	Missed []string `json:"missed,omitempty"` // gold events, as "AGREE GHA -> TGO"
+	Extra  []string `json:"extra,omitempty"`  // output events, as "030 AGREE GHA -> TGO/GOV"
 }
 
 // Level is a score for one level or one label.
@@ -94,88 +112,130 @@ func (s *Scorer) scoreSentences(g *Gold, events []dateline.Event) *SentenceRepor
 		}
 	}
 	r.OtherDocs = len(others)
-	var lv [4]Tally
-	perLabel := map[string]*Tally{}
-	cells := map[[2]string]int{}
+	acc := &accumulator{s: s, label: g.Label, perLabel: map[string]*Tally{}, cells: map[[2]string]int{}}
 	for i := range g.Sentences {
 		gs := &g.Sentences[i]
-		s.scoreSentence(gs, byDoc[gs.ID], g.Label, &lv, perLabel, cells)
+		acc.add(gs, byDoc[gs.ID])
 		r.GoldEvents += len(gs.Events)
 	}
 	for i, name := range [...]string{"event", g.Label, "dyad", "triple"} {
-		r.Levels = append(r.Levels, Level{name, lv[i]})
+		r.Levels = append(r.Levels, Level{name, acc.levels[i]})
 	}
-	for _, name := range sortedLabels(perLabel) {
-		r.Labels = append(r.Labels, Level{name, *perLabel[name]})
+	for _, name := range sortedLabels(acc.perLabel) {
+		r.Labels = append(r.Labels, Level{name, *acc.perLabel[name]})
 	}
-	r.Confusion = confusion(perLabel, cells)
+	r.Confusion = confusion(acc.perLabel, acc.cells)
+	r.ModeRight, r.ModeGold, r.Errors = acc.modeRight, acc.modeGold, acc.errors
 	return r
 }
 
-// scoreSentence adds one gold sentence and its output events to the level
-// tallies (event, label, dyad, triple), the per-label tallies and the
-// confusion cells.
-func (s *Scorer) scoreSentence(gs *Sentence, out []*dateline.Event, label string, lv *[4]Tally, perLabel map[string]*Tally, cells map[[2]string]int) {
+// accumulator adds up sentence scores.
+type accumulator struct {
+	s         *Scorer
+	label     string
+	levels    [4]Tally // event, label, dyad, triple
+	perLabel  map[string]*Tally
+	cells     map[[2]string]int // confusion: gold label, output label
+	modeGold  int
+	modeRight int
+	errors    []SentenceError
+}
+
+func (a *accumulator) tally(name string) *Tally {
+	t := a.perLabel[name]
+	if t == nil {
+		t = &Tally{}
+		a.perLabel[name] = t
+	}
+	return t
+}
+
+// add scores one gold sentence against its output events.
+func (a *accumulator) add(gs *Sentence, out []*dateline.Event) {
 	gl := make([]string, len(gs.Events))
 	pl := make([]string, len(out))
 	for i, e := range gs.Events {
 		gl[i] = e.Root
-		if label == "type" {
+		if a.label == "type" {
 			gl[i] = e.Type
 		}
+		a.tally(gl[i]).Gold++
 	}
 	for i, e := range out {
-		pl[i] = outputLabel(e, label)
+		pl[i] = outputLabel(e, a.label)
+		a.tally(pl[i]).Output++
 	}
 	labelOK := func(g, p int) bool { return gl[g] == pl[p] }
 	dyadOK := func(g, p int) bool {
 		ge, e := &gs.Events[g], out[p]
-		return s.countryOK(ge.SourceCountry, e.Source) && s.countryOK(ge.TargetCountry, e.Target)
+		return a.s.countryOK(ge.SourceCountry, e.Source) && a.s.countryOK(ge.TargetCountry, e.Target)
 	}
 	tripleOK := func(g, p int) bool { return labelOK(g, p) && dyadOK(g, p) }
 	n, m := len(gl), len(pl)
-	lv[0].Gold += count(n > 0)
-	lv[0].Output += count(m > 0)
-	lv[0].Match += count(n > 0 && m > 0)
-	for i, ok := range []func(g, p int) bool{labelOK, dyadOK, tripleOK} {
-		lv[i+1].Gold += n
-		lv[i+1].Output += m
-		lv[i+1].Match += len(match(make([]bool, n), make([]bool, m), ok))
+	a.levels[0].Gold += count(n > 0)
+	a.levels[0].Output += count(m > 0)
+	a.levels[0].Match += count(n > 0 && m > 0)
+	for i := 1; i < 4; i++ {
+		a.levels[i].Gold += n
+		a.levels[i].Output += m
 	}
+	a.levels[1].Match += len(match(make([]bool, n), make([]bool, m), labelOK))
+	a.levels[2].Match += len(match(make([]bool, n), make([]bool, m), dyadOK))
 
-	tally := func(name string) *Tally {
-		t := perLabel[name]
-		if t == nil {
-			t = &Tally{}
-			perLabel[name] = t
-		}
-		return t
-	}
-	for _, l := range gl {
-		tally(l).Gold++
-	}
-	for _, l := range pl {
-		tally(l).Output++
-	}
+	// Pair for the confusion table: on the triple, then label, then dyad.
 	usedG, usedP := make([]bool, n), make([]bool, m)
-	for _, ok := range []func(g, p int) bool{tripleOK, labelOK, dyadOK} {
-		for _, pair := range match(usedG, usedP, ok) {
-			g, p := gl[pair[0]], pl[pair[1]]
-			cells[[2]string{g, p}]++
-			if g == p {
-				tally(g).Match++
-			}
+	triples := match(usedG, usedP, tripleOK)
+	a.levels[3].Match += len(triples)
+	for _, pair := range triples {
+		if mode := gs.Events[pair[0]].Mode; mode != "" {
+			a.modeGold++
+			a.modeRight += count(strings.EqualFold(mode, out[pair[1]].Mode))
+		}
+	}
+	a.noteErrors(gs, out, usedG, usedP)
+	pairs := append(triples, match(usedG, usedP, labelOK)...)
+	pairs = append(pairs, match(usedG, usedP, dyadOK)...)
+	for _, pair := range pairs {
+		g, p := gl[pair[0]], pl[pair[1]]
+		a.cells[[2]string{g, p}]++
+		if g == p {
+			a.tally(g).Match++
 		}
 	}
 	for i, used := range usedG {
 		if !used {
-			cells[[2]string{gl[i], None}]++
+			a.cells[[2]string{gl[i], None}]++
 		}
 	}
 	for i, used := range usedP {
 		if !used {
-			cells[[2]string{None, pl[i]}]++
+			a.cells[[2]string{None, pl[i]}]++
 		}
+	}
+}
+
+// noteErrors records the gold and output events of gs left unpaired on the
+// triple.
+func (a *accumulator) noteErrors(gs *Sentence, out []*dateline.Event, usedG, usedP []bool) {
+	var se SentenceError
+	for i, used := range usedG {
+		if !used {
+			e := &gs.Events[i]
+			l := e.Root
+			if a.label == "type" {
+				l = e.Type
+			}
+			se.Missed = append(se.Missed, l+" "+or(e.SourceCountry, "-")+" -> "+or(e.TargetCountry, "-"))
+		}
+	}
+	for i, used := range usedP {
+		if !used {
+			se.Extra = append(se.Extra, eventText(out[i]))
+		}
+	}
+	if se.Missed != nil || se.Extra != nil {
+		se.ID, se.Text = gs.ID, shorten(normText(gs.Text), 100)
+		a.errors = append(a.errors, se)
 	}
 }
 

@@ -211,6 +211,8 @@ func (s *Scorer) place(r *StoryReport, g *Gold, events []dateline.Event, i int, 
 	case forbidden:
 	case in:
 		r.Unmatched = append(r.Unmatched, wrong(e, "no gold event in its sentence matches"))
+	case strings.TrimSpace(e.Sentence.Text) == "":
+		r.Unmatched = append(r.Unmatched, wrong(e, "no sentence text to place it by"))
 	default:
 		r.Unmatched = append(r.Unmatched, wrong(e, "not in a gold sentence"))
 	}
