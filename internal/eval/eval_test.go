@@ -125,7 +125,7 @@ func TestSentences(t *testing.T) {
 				"-":       {Match: 0, Gold: 0, Output: 1},
 			},
 			modeGold: 1, modeRight: 1,
-			errors:   []string{"t1", "t3", "t4"},
+			errors: []string{"t1", "t3", "t4"},
 		},
 		{
 			name: "cameo", gold: "cameo.gold.jsonl", events: "cameo.events.jsonl", label: "root",
