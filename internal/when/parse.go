@@ -399,7 +399,22 @@ func (p *parser) weekday(i int, wd time.Weekday) val {
 	if p.tok(j).is(rPart) {
 		j++
 	}
-	return val{a: i, b: j, date: dayDate(onOrBefore(p.now(), wd)), kind: KindWeekday}
+	v := val{a: i, b: j, date: dayDate(onOrBefore(p.now(), wd)), kind: KindWeekday}
+	if w := p.tok(j + 1); w.unit() == uWeek && w.end-w.start == 4 { // Tuesday last week
+		shift := 0
+		switch t := p.tok(j); {
+		case t.is(rLast):
+			shift, v.past = -7, true
+		case t.is(rNext):
+			shift, v.future = 7, true
+		case t.is(rThis):
+		default:
+			return v
+		}
+		mon := monday(p.now().AddDate(0, 0, shift))
+		v.date, v.b = dayDate(mon.AddDate(0, 0, (int(wd)+6)%7)), j+2
+	}
+	return v
 }
 
 // era reads a named period from the word list: "World War Two".

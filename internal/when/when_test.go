@@ -77,6 +77,9 @@ func TestWeekday(t *testing.T) {
 		{"across new year", newYr, "Fighting broke out on Sunday.", []string{"Sunday=2018-12-30/weekday/past"}},
 		{"with date", tue, "The summit opened Monday, Nov. 12, 2018, in Palermo.", []string{"Monday, Nov. 12, 2018=2018-11-12/absolute/past"}},
 		{"lower case is not a day", tue, "the sunday papers", nil},
+		{"last week", tue, "They met on Thursday last week.", []string{"Thursday last week=2018-11-08/weekday/past"}},
+		{"next week", sun, "They meet on Monday next week.", []string{"Monday next week=2018-11-12/weekday/future"}},
+		{"this week", sun, "They met on Monday this week.", []string{"Monday this week=2018-11-05/weekday/past"}},
 		{"weekday range", tue, "Talks ran from Monday to Wednesday.", []string{"from Monday to Wednesday=2018-11-12..2018-11-14/range"}},
 	})
 }
