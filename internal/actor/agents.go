@@ -1,0 +1,135 @@
+package actor
+
+import (
+	"strings"
+
+	"dateline"
+)
+
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// agents codes a phrase whose head is an agent noun: "Italy's premier",
+// "Hungarian and Romanian officials", "the premier", "rebels".
+func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mention) {
+	if p.agent == nil {
+		return t.ownerAlone(p, i, j)
+	}
+	if len(p.parts) > 1 && !p.parts[0].owner {
+		return j, t.compound(p, j)
+	}
+	if len(p.parts) == 0 {
+		return t.bareAgent(p, j, office)
+	}
+	a, rule := t.partsActor(p)
+	if office != "" && p.det != "a" && p.det != "an" && !plural(t.ws[j-1].norm) {
+		if e := t.d.holder(a.Country, office, t.day); e != nil {
+			a.Name = e.Name
+			t.trackEntity(e, a, office)
+			rule += "+office"
+		}
+	}
+	return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, a, "agent"+rule))
+}
+
+func plural(norm string) bool {
+	return strings.HasSuffix(norm, "s") && !strings.HasSuffix(norm, "ss")
+}
+
+// ownerAlone codes a possessive with no agent after it: "Libya's east".
+func (t *Tracker) ownerAlone(p *np, i, j int) (int, []dateline.Mention) {
+	pt := p.parts[0]
+	if !pt.owner || pt.ent == nil {
+		return j, nil
+	}
+	if pt.ent.kind == kindCountry && i > 0 && countryLocatives[t.ws[i-1].norm] {
+		return j, nil
+	}
+	k := pt.ent.kind.mention()
+	return j, []dateline.Mention{t.mention(pt.i, pt.j-1, k, pt.actor, "possessive")}
+}
+
+// compound splits "Hungarian and Romanian officials" into one mention for
+// each country, all taking the head noun's sector.
+func (t *Tracker) compound(p *np, j int) []dateline.Mention {
+	var out []dateline.Mention
+	for k, pt := range p.parts {
+		q := *p
+		q.parts = []part{pt}
+		a, rule := t.partsActor(&q)
+		end := pt.j
+		if k == len(p.parts)-1 {
+			end = j
+		}
+		out = append(out, t.mention(pt.i, end, dateline.KindAgent, a, "compound"+rule))
+	}
+	return out
+}
+
+// bareAgent codes an agent with no country: "the premier" names the last
+// person with that title; "a spokesman for X" speaks for X; "rebels" has
+// only a sector.
+func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mention) {
+	ws := t.ws
+	if p.det == "the" && office != "" && !plural(ws[j-1].norm) {
+		if tr := t.byOffice(office); tr != nil {
+			t.notePerson(tr)
+			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, "coref:title")}
+		}
+	}
+	if (p.sector == "*" || p.agent.weak) && j+1 < len(ws) && (ws[j].norm == "for" || ws[j].norm == "of") {
+		next, ms := t.phrase(j + 1)
+		if len(ms) == 1 && ms[0].Kind != dateline.KindPronoun && ms[0].Kind != dateline.KindPerson && ms[0].Actor.Country != "" {
+			m := t.mention(p.first, next, dateline.KindAgent, ms[0].Actor, "agent+"+ws[j].norm+"+"+ms[0].Rule)
+			if p.sector != "*" && p.sector != "" && ms[0].Actor.Sector == "" {
+				m.Actor.Sector = p.sector
+				m.Actor.Code = code(m.Actor.Country, m.Actor.Sector)
+			}
+			return t.apposition(next, m)
+		}
+		return next, ms
+	}
+	a, _ := t.partsActor(p)
+	if a.Sector == "" {
+		return j, nil
+	}
+	a.Name = p.agent.Name
+	return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, a, "agent"))
+}
+
+// apposition adds the unknown name set off by commas after an agent
+// mention: "a spokesman for the army, Ahmed al-Mesmari," is that actor.
+func (t *Tracker) apposition(j int, m dateline.Mention) (int, []dateline.Mention) {
+	ws := t.ws
+	out := []dateline.Mention{m}
+	if j+2 >= len(ws) || ws[j].norm != "," || !ws[j+1].cap || t.named(j+1) != nil || m.Actor.Country == "" {
+		return j, out
+	}
+	e := t.unknownName(j + 1)
+	if e-(j+1) < 2 || e < len(ws) && !ws[e].punct {
+		return j, out
+	}
+	a := m.Actor
+	a.Name = t.text(j+1, e)
+	t.notePerson(&tracked{actor: a, surnames: []string{ws[e-1].key}})
+	return e, append(out, t.mention(j+1, e, dateline.KindPerson, a, "apposition"))
+}
+
+// holder returns the one person who held office in country on day.
+func (d *Dictionary) holder(country, office string, day int) *entity {
+	var found *entity
+	for _, e := range d.offices[country+"|"+office] {
+		for _, r := range e.roles {
+			if r.office == office && r.Country == country && r.from <= day && day < r.to {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}

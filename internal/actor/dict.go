@@ -1,0 +1,249 @@
+// Package actor holds dateline's actor knowledge and resolves the actors
+// that a story names.
+//
+// The knowledge is data: countries (with their names, adjectives and seats
+// of power), international bodies, named groups, people with their roles in
+// time, and agent nouns ("premier", "rebels"), in the text files of data/
+// (see data/README.md), embedded and loaded through fs.FS. A Tracker reads
+// one story's sentences in order and returns the actors each names, coded
+// as CAMEO actors for the story's date: "Italy's premier" is ITAGOV, "Gen.
+// Khalifa Hifter" is LBYMIL, "the U.N." IGOUNO. It matches names across
+// spellings (Hifter, Hiftar, Haftar), codes unknown people by title and
+// nationality ("Egyptian President X"), and follows a story's surnames,
+// titles and pronouns back to the people they stand for.
+package actor
+
+import (
+	"embed"
+	"fmt"
+	"go/token"
+	"io/fs"
+	"strings"
+	"sync"
+	"time"
+
+	"dateline"
+)
+
+//go:embed data/*.txt
+var embedded embed.FS
+
+var (
+	defaultOnce sync.Once
+	defaultDict *Dictionary
+	defaultErr  error
+)
+
+// Default returns the embedded knowledge, loaded once. The Dictionary is
+// shared: do not modify it.
+func Default() (*Dictionary, error) {
+	defaultOnce.Do(func() {
+		sub, err := fs.Sub(embedded, "data")
+		if err != nil {
+			defaultErr = fmt.Errorf("embedded actors: %w", err)
+			return
+		}
+		defaultDict, defaultErr = Load(sub)
+	})
+	return defaultDict, defaultErr
+}
+
+func timeMonth(m int) time.Month { return time.Month(m) }
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// dateKey turns d into yyyymmdd: its first day, or with end set the first
+// day after it (ends are exclusive: "..2021-02-13" means until that day,
+// when the successor took over).
+func dateKey(d dateline.Date, end bool) int {
+	y, m, day := d.Year, int(d.Month), d.Day
+	switch d.Precision {
+	case dateline.PrecisionYear:
+		if end {
+			return (y+1)*10000 + 101
+		}
+		return y*10000 + 101
+	case dateline.PrecisionMonth:
+		if end {
+			if m == 12 {
+				return (y+1)*10000 + 101
+			}
+			return y*10000 + (m+1)*100 + 1
+		}
+		return y*10000 + m*100 + 1
+	}
+	return y*10000 + m*100 + day
+}
+
+func dayKey(t time.Time) int {
+	y, m, d := t.Date()
+	return y*10000 + int(m)*100 + d
+}
+
+// build indexes the names once all files are read.
+func (p *parser) build() {
+	d := p.d
+	for _, e := range d.entities {
+		if e.kind == kindCountry && len(e.roles) == 0 {
+			e.roles = []role{{Country: e.code, to: 99999999, pos: e.pos}}
+		}
+	}
+	for _, pn := range p.pending {
+		d.addName(pn.text, pn.ent, pn.ag, pn.form, pn.pos)
+	}
+	for _, e := range d.entities {
+		if e.kind != kindPerson {
+			continue
+		}
+		if len(e.surnames) == 0 {
+			ws := nameWords(e.Name)
+			if len(ws) > 1 {
+				e.surnames = []string{ws[len(ws)-1].text}
+			}
+		}
+		for _, s := range e.surnames {
+			if s != "-" {
+				d.addName(s, e, nil, formSurname, e.pos)
+			}
+		}
+	}
+	for _, e := range d.entities {
+		for i := range e.roles {
+			r := &e.roles[i]
+			r.office = d.officeIn(r.Title)
+			if e.kind == kindPerson && r.office != "" {
+				k := r.Country + "|" + r.office
+				if l := d.offices[k]; len(l) == 0 || l[len(l)-1] != e {
+					d.offices[k] = append(l, e)
+				}
+			}
+		}
+	}
+}
+
+func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos token.Position) {
+	ws := nameWords(text)
+	if len(ws) > 0 && ws[0].norm == "the" && len(ws) > 1 {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return
+	}
+	n := &name{text: text, ent: e, agent: ag, form: f, pos: pos}
+	for _, w := range ws {
+		n.norms = append(n.norms, w.norm)
+		n.keys = append(n.keys, w.key)
+		n.caps = append(n.caps, w.cap)
+		n.acro = append(n.acro, w.upper && len(w.norm) >= 2 || w.upper && strings.Contains(w.text, "."))
+	}
+	d.names = append(d.names, n)
+	if ag != nil {
+		d.agentsBy[n.norms[0]] = append(d.agentsBy[n.norms[0]], n)
+		return
+	}
+	d.byKey[n.keys[0]] = append(d.byKey[n.keys[0]], n)
+	if f == formSurname && len(n.norms) == 1 && len(n.norms[0]) >= 5 && n.keys[0] != "" {
+		d.fuzzy[n.keys[0][0]] = append(d.fuzzy[n.keys[0][0]], n)
+	}
+}
+
+// officeIn returns the first agent named in a role's title that may stand
+// as a title ("prime minister of the GNA" -> "prime minister"), or "".
+func (d *Dictionary) officeIn(title string) string {
+	ws := nameWords(strings.ToLower(title))
+	for i := range ws {
+		if a, n := d.agentAt(ws, i); a != nil && n > 0 && a.title {
+			return a.Name
+		}
+	}
+	return ""
+}
+
+// agentAt returns the longest agent name that starts at ws[i] and the
+// number of words it spans.
+func (d *Dictionary) agentAt(ws []word, i int) (*agent, int) {
+	var best *agent
+	bestN := 0
+	for _, n := range d.agentsBy[ws[i].norm] {
+		if len(n.norms) <= bestN || i+len(n.norms) > len(ws) {
+			continue
+		}
+		ok := true
+		for j := 1; j < len(n.norms); j++ {
+			if ws[i+j].norm != n.norms[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestN = n.agent, len(n.norms)
+		}
+	}
+	return best, bestN
+}
+
+// roleOn returns the role that codes e on day (yyyymmdd) and why: the role
+// held then (the latest begun, when several are); between roles the next
+// one; before the first role none (only its country); after the last, the
+// last one.
+func (e *entity) roleOn(day int) (*role, string) {
+	var cur, next, last *role
+	for i := range e.roles {
+		r := &e.roles[i]
+		switch {
+		case r.from <= day && day < r.to:
+			if cur == nil || r.from > cur.from {
+				cur = r
+			}
+		case r.from > day:
+			if next == nil || r.from < next.from {
+				next = r
+			}
+		default:
+			if last == nil || r.to > last.to {
+				last = r
+			}
+		}
+	}
+	switch {
+	case cur != nil:
+		return cur, "role"
+	case next != nil && last != nil:
+		return next, "between-roles"
+	case next != nil:
+		return next, "before-roles"
+	case last != nil:
+		return last, "former"
+	}
+	return nil, "no-role"
+}
+
+// actorOn codes e on day.
+func (e *entity) actorOn(day int) (dateline.Actor, *role, string) {
+	a := dateline.Actor{Name: e.Name}
+	r, why := e.roleOn(day)
+	if r == nil {
+		return a, nil, why
+	}
+	a.Country = r.Country
+	if why != "before-roles" {
+		a.Sector = r.Sector
+	}
+	a.Code = code(a.Country, a.Sector)
+	if e.code != "" && e.kind != kindCountry {
+		a.Code = e.code
+	}
+	return a, r, why
+}
+
+// code is the CAMEO actor code: country then sector ("ITAGOV"), except for
+// intergovernmental and non-governmental bodies, whose sector comes first
+// ("IGOUNO").
+func code(country, sector string) string {
+	if sector == "IGO" || sector == "NGO" {
+		return sector + country
+	}
+	return country + sector
+}

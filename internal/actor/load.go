@@ -1,0 +1,411 @@
+package actor
+
+import (
+	"bufio"
+	"fmt"
+	"go/scanner"
+	"go/token"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	"dateline"
+)
+
+// kind is what a knowledge record describes.
+type kind uint8
+
+const (
+	kindCountry kind = iota + 1
+	kindBody
+	kindGroup
+	kindPerson
+)
+
+func (k kind) mention() dateline.MentionKind {
+	switch k {
+	case kindPerson:
+		return dateline.KindPerson
+	case kindCountry:
+		return dateline.KindCountry
+	}
+	return dateline.KindOrganization
+}
+
+// form says how a name names its entity.
+type form uint8
+
+const (
+	formName    form = iota // a name: "Libya", "Khalifa Haftar"
+	formAdj                 // a demonym or adjective: "Libyan"
+	formSeat                // a seat of power: "Tripoli", "the Kremlin"
+	formSurname             // a person's surname alone: "Haftar"
+)
+
+// role is what an entity is from one date to another.
+type role struct {
+	Country string
+	Sector  string
+	From    dateline.Date // zero: since always
+	To      dateline.Date // zero: still; otherwise the first day it no longer holds
+	Title   string        // free text: "prime minister of the GNA"
+	office  string        // canonical agent in Title: "prime minister"
+	from    int           // From as yyyymmdd, its first day
+	to      int           // To as yyyymmdd, exclusive; 99999999 when open
+	pos     token.Position
+}
+
+// entity is a country, international body, named group or person.
+type entity struct {
+	kind     kind
+	Name     string // canonical name ("Libya", "Khalifa Haftar")
+	code     string // explicit CAMEO code, or the country code of a country
+	roles    []role
+	refs     []string // nouns that refer back to it: "group", "militia"
+	surnames []string
+	pos      token.Position
+}
+
+// agent is a noun that names an actor by what it is.
+type agent struct {
+	Name   string // canonical: "prime minister"
+	Sector string // "" none, "*" inherit
+	title  bool
+	weak   bool
+	pos    token.Position
+}
+
+// name is one way of writing an entity or agent, as matched in text.
+type name struct {
+	text  string
+	norms []string // folded words
+	keys  []string // phonetic keys of the words
+	caps  []bool   // word must be capitalised in text
+	acro  []bool   // word must be written in capitals ("WHO", "U.S.")
+	ent   *entity
+	agent *agent
+	form  form
+	pos   token.Position
+}
+
+// Dictionary is the actor knowledge: countries, international bodies,
+// named groups, people with their roles in time, and agent nouns. It is
+// safe for concurrent use once loaded.
+type Dictionary struct {
+	entities  []*entity
+	agents    []*agent
+	names     []*name
+	byKey     map[string][]*name // phonetic key of the first word -> entity names
+	agentsBy  map[string][]*name // folded first word -> agent names
+	modifiers map[string]bool
+	common    map[string]bool
+	sectors   map[string]bool
+	codes     map[string]bool // country and bloc codes
+	countries map[string]*entity
+	offices   map[string][]*entity // country+"|"+office -> people who held it
+	fuzzy     map[byte][]*name     // first letter of key -> person surnames of 5+ letters
+	errs      []error              // semantic problems found while loading, for Check
+}
+
+// Load reads every *.txt file at the root of fsys as actor knowledge (the
+// format is described in data/README.md). Syntax errors are returned
+// together as a scanner.ErrorList naming file:line.
+func Load(fsys fs.FS) (*Dictionary, error) {
+	files, err := fs.Glob(fsys, "*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("load actors: %w", err)
+	}
+	sort.Strings(files)
+	p := &parser{d: newDictionary(), countries: map[string]*entity{}}
+	for _, f := range files {
+		b, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return nil, fmt.Errorf("load actors: %w", err)
+		}
+		p.file(path.Base(f), string(b))
+	}
+	if len(p.errs) > 0 {
+		p.errs.Sort()
+		return nil, p.errs.Err()
+	}
+	p.build()
+	return p.d, nil
+}
+
+func newDictionary() *Dictionary {
+	return &Dictionary{
+		byKey:     map[string][]*name{},
+		agentsBy:  map[string][]*name{},
+		modifiers: map[string]bool{},
+		common:    map[string]bool{},
+		sectors:   map[string]bool{},
+		codes:     map[string]bool{},
+		countries: map[string]*entity{},
+		offices:   map[string][]*entity{},
+		fuzzy:     map[byte][]*name{},
+	}
+}
+
+// parser reads the knowledge files into a Dictionary.
+type parser struct {
+	d         *Dictionary
+	errs      scanner.ErrorList
+	cur       *entity
+	curAgent  *agent
+	countries map[string]*entity
+	pending   []pendingName
+}
+
+// pendingName is a name whose entity is complete only after all files.
+type pendingName struct {
+	text string
+	ent  *entity
+	ag   *agent
+	form form
+	pos  token.Position
+}
+
+func (p *parser) errorf(pos token.Position, format string, args ...any) {
+	p.errs.Add(pos, fmt.Sprintf(format, args...))
+}
+
+func (p *parser) file(fname, text string) {
+	p.cur, p.curAgent = nil, nil
+	sc := bufio.NewScanner(strings.NewReader(text))
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		pos := token.Position{Filename: fname, Line: line, Column: 1}
+		key, val, ok := strings.Cut(s, ":")
+		if !ok {
+			p.errorf(pos, "want \"key: value\", got %q", s)
+			continue
+		}
+		p.field(pos, strings.TrimSpace(key), strings.TrimSpace(val))
+	}
+}
+
+func splitList(v string) []string {
+	var out []string
+	for _, s := range strings.Split(v, ";") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (p *parser) field(pos token.Position, key, val string) {
+	switch key {
+	case "country", "body", "group", "person":
+		p.head(pos, key, val)
+	case "agent":
+		p.cur = nil
+		p.curAgent = &agent{Name: val, pos: pos}
+		p.d.agents = append(p.d.agents, p.curAgent)
+		p.pending = append(p.pending, pendingName{text: val, ag: p.curAgent, pos: pos})
+	case "sector":
+		p.sector(pos, val)
+	case "bloc":
+		code, _, _ := strings.Cut(val, " ")
+		p.d.codes[code] = true
+		p.cur, p.curAgent = nil, nil
+	case "modifier", "common":
+		p.cur, p.curAgent = nil, nil
+		for _, w := range splitList(val) {
+			if key == "modifier" {
+				p.d.modifiers[fold(w)] = true
+			} else {
+				p.d.common[fold(w)] = true
+			}
+		}
+	case "name", "adj", "seat":
+		p.names(pos, key, val)
+	case "role", "surname", "kind", "code", "is":
+		p.attr(pos, key, val)
+	default:
+		p.errorf(pos, "unknown key %q", key)
+	}
+}
+
+func (p *parser) sector(pos token.Position, val string) {
+	if p.curAgent != nil {
+		p.curAgent.Sector = val
+		if val == "-" {
+			p.curAgent.Sector = ""
+		}
+		return
+	}
+	code, _, _ := strings.Cut(val, " ")
+	p.d.sectors[code] = true
+	p.cur = nil
+}
+
+func (p *parser) head(pos token.Position, key, val string) {
+	p.curAgent = nil
+	if val == "" {
+		p.errorf(pos, "%s: empty name", key)
+		p.cur = nil
+		return
+	}
+	if key == "country" {
+		if e, ok := p.countries[val]; ok {
+			p.cur = e // a later record adds to the first
+			return
+		}
+		e := &entity{kind: kindCountry, code: val, pos: pos}
+		p.countries[val] = e
+		p.d.countries[val] = e
+		p.d.codes[val] = true
+		p.d.entities = append(p.d.entities, e)
+		p.cur = e
+		return
+	}
+	k := map[string]kind{"body": kindBody, "group": kindGroup, "person": kindPerson}[key]
+	e := &entity{kind: k, Name: val, pos: pos}
+	p.d.entities = append(p.d.entities, e)
+	p.pending = append(p.pending, pendingName{text: val, ent: e, pos: pos})
+	p.cur = e
+}
+
+func (p *parser) names(pos token.Position, key, val string) {
+	f := map[string]form{"name": formName, "adj": formAdj, "seat": formSeat}[key]
+	switch {
+	case p.curAgent != nil && key == "name":
+		for _, n := range splitList(val) {
+			p.pending = append(p.pending, pendingName{text: n, ag: p.curAgent, pos: pos})
+		}
+		return
+	case p.cur == nil:
+		p.errorf(pos, "%s: outside a country, body, group, person or agent record", key)
+		return
+	case f != formName && p.cur.kind != kindCountry:
+		p.errorf(pos, "%s: only countries have %ss", key, key)
+		return
+	}
+	for _, n := range splitList(val) {
+		if p.cur.kind == kindCountry && p.cur.Name == "" && f == formName {
+			p.cur.Name = n
+		}
+		p.pending = append(p.pending, pendingName{text: n, ent: p.cur, form: f, pos: pos})
+	}
+}
+
+func (p *parser) attr(pos token.Position, key, val string) {
+	if key == "is" {
+		if p.curAgent == nil {
+			p.errorf(pos, "is: outside an agent record")
+			return
+		}
+		for _, f := range splitList(val) {
+			switch f {
+			case "title":
+				p.curAgent.title = true
+			case "weak":
+				p.curAgent.weak = true
+			default:
+				p.errorf(pos, "is: unknown flag %q (want title or weak)", f)
+			}
+		}
+		return
+	}
+	if p.cur == nil {
+		p.errorf(pos, "%s: outside a body, group or person record", key)
+		return
+	}
+	e := p.cur
+	switch key {
+	case "role":
+		r, err := parseRole(val)
+		if err != nil {
+			p.errorf(pos, "role: %v", err)
+			return
+		}
+		r.pos = pos
+		e.roles = append(e.roles, r)
+	case "surname":
+		if val == "-" {
+			e.surnames = append(e.surnames[:0], "-")
+		} else {
+			e.surnames = append(e.surnames, splitList(val)...)
+		}
+	case "kind":
+		for _, k := range splitList(val) {
+			e.refs = append(e.refs, fold(k))
+		}
+	case "code":
+		e.code = val
+	}
+}
+
+// parseRole reads "COUNTRY SECTOR [FROM..TO] [title]".
+func parseRole(val string) (role, error) {
+	f := strings.Fields(val)
+	if len(f) < 2 {
+		return role{}, fmt.Errorf("want \"COUNTRY SECTOR [FROM..TO] [title]\", got %q", val)
+	}
+	r := role{Country: f[0], Sector: f[1], to: 99999999}
+	if r.Country == "-" {
+		r.Country = ""
+	}
+	if r.Sector == "-" {
+		r.Sector = ""
+	}
+	rest := f[2:]
+	if len(rest) > 0 && strings.Contains(rest[0], "..") {
+		a, b, _ := strings.Cut(rest[0], "..")
+		var err error
+		if a != "" {
+			if r.From, err = parseDate(a); err != nil {
+				return role{}, err
+			}
+			r.from = dateKey(r.From, false)
+		}
+		if b != "" {
+			if r.To, err = parseDate(b); err != nil {
+				return role{}, err
+			}
+			r.to = dateKey(r.To, true)
+		}
+		rest = rest[1:]
+	}
+	r.Title = strings.Join(rest, " ")
+	return r, nil
+}
+
+// parseDate reads YYYY, YYYY-MM or YYYY-MM-DD.
+func parseDate(s string) (dateline.Date, error) {
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 || len(parts[0]) != 4 {
+		return dateline.Date{}, fmt.Errorf("bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+	}
+	var n [3]int
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil || (i > 0 && len(p) != 2) {
+			return dateline.Date{}, fmt.Errorf("bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+		}
+		n[i] = v
+	}
+	d := dateline.Date{Year: n[0], Precision: dateline.Precision(len(parts))}
+	if len(parts) > 1 {
+		if n[1] < 1 || n[1] > 12 {
+			return d, fmt.Errorf("bad month in date %q", s)
+		}
+		d.Month = timeMonth(n[1])
+	}
+	if len(parts) > 2 {
+		if n[2] < 1 || n[2] > daysIn(n[0], n[1]) {
+			return d, fmt.Errorf("bad day in date %q", s)
+		}
+		d.Day = n[2]
+	}
+	return d, nil
+}

@@ -1,0 +1,77 @@
+package actor
+
+import (
+	"github.com/agnivade/levenshtein"
+)
+
+// matches reports whether n matches the words starting at ws[i], and
+// whether it matched exactly (else by phonetic key). With text set, the
+// case of the text must fit: acronyms in capitals, names capitalised.
+func (n *name) matches(ws []word, i int, text bool) (exact, ok bool) {
+	if i+len(n.norms) > len(ws) {
+		return false, false
+	}
+	exact = true
+	for j := range n.norms {
+		w := &ws[i+j]
+		if w.key != n.keys[j] || w.punct || w.poss {
+			return false, false
+		}
+		if w.norm != n.norms[j] {
+			if n.acro[j] || len(w.norm) < 4 || n.ent == nil || n.ent.kind != kindPerson {
+				return false, false
+			}
+			exact = false
+		}
+		if text {
+			if n.acro[j] && !w.upper {
+				return false, false
+			}
+			if n.caps[j] && !w.cap {
+				return false, false
+			}
+		}
+	}
+	return exact, true
+}
+
+// fuzzyAt returns the person surnames within one edit (two for words of
+// eight letters or more) of a capitalised, uncommon word of 5+ letters.
+func (d *Dictionary) fuzzyAt(w word) []*name {
+	if !w.cap || len(w.norm) < 5 || w.key == "" || d.isCommon(w.norm) {
+		return nil
+	}
+	max := 1
+	if len(w.norm) >= 8 {
+		max = 2
+	}
+	var best []*name
+	bestD := max + 1
+	for _, n := range d.fuzzy[w.key[0]] {
+		k := n.norms[0]
+		if dl := len(k) - len(w.norm); dl > max || -dl > max || k[0] != w.norm[0] && n.keys[0][0] != w.key[0] {
+			continue
+		}
+		dist := levenshtein.ComputeDistance(w.norm, k)
+		if dist > max {
+			continue
+		}
+		switch {
+		case dist < bestD:
+			best, bestD = append(best[:0], n), dist
+		case dist == bestD:
+			best = append(best, n)
+		}
+	}
+	return best
+}
+
+// isCommon reports whether a folded word is a common word that must not
+// stand alone for a person.
+func (d *Dictionary) isCommon(norm string) bool {
+	if d.common[norm] || d.modifiers[norm] {
+		return true
+	}
+	_, ok := d.agentsBy[norm]
+	return ok
+}

@@ -1,0 +1,257 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldTable maps accented Latin letters to their plain ASCII forms.
+var foldTable = map[rune]string{
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a", 'æ': "ae",
+	'ç': "c", 'ć': "c", 'č': "c", 'ĉ': "c", 'ċ': "c",
+	'ď': "d", 'đ': "d", 'ð': "d", 'ḍ': "d",
+	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ė': "e", 'ę': "e", 'ě': "e", 'ə': "e",
+	'ğ': "g", 'ġ': "g", 'ģ': "g", 'ḥ': "h", 'ħ': "h",
+	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ī': "i", 'į': "i", 'ı': "i", 'İ': "i",
+	'ķ': "k", 'ĺ': "l", 'ļ': "l", 'ľ': "l", 'ł': "l",
+	'ñ': "n", 'ń': "n", 'ņ': "n", 'ň': "n",
+	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ő': "o", 'œ': "oe",
+	'ŕ': "r", 'ř': "r", 'ś': "s", 'ş': "s", 'š': "s", 'ș': "s", 'ṣ': "s", 'ß': "ss",
+	'ţ': "t", 'ť': "t", 'ț': "t", 'ṭ': "t", 'þ': "th",
+	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u", 'ų': "u",
+	'ý': "y", 'ÿ': "y", 'ź': "z", 'ż': "z", 'ž': "z", 'ẓ': "z",
+}
+
+// fold lower-cases s, folds diacritics to ASCII and drops dots and
+// apostrophes, so that "U.N." is "un", "Yar'Adua" is "yaradua" and
+// "Élysée" is "elysee". Other punctuation is kept.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '.' || c == '\'' || (c >= 'A' && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '.' || r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == 'ʿ' || r == 'ʾ' || r == '`':
+			continue
+		case r < utf8.RuneSelf:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		default:
+			r = unicode.ToLower(r)
+			if f, ok := foldTable[r]; ok {
+				b.WriteString(f)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// phonetic returns a key under which transliterations of one Arabic,
+// Persian or Russian name meet: Gaddafi, Qaddafi, Kadhafi and Gadhafi are
+// all "kadafa"; Hifter, Hiftar and Haftar are "haftar"; Serraj and Sarraj
+// are "saraj". It maps q, g, c, gh, kh and ck to k, dh to d, ph to f,
+// w to v, dj and zh to j; vowel runs to one vowel of two classes (a e i y
+// as "a", o u as "u"); drops h after a vowel before a consonant; and
+// collapses double letters. s must be folded (see fold).
+func phonetic(s string) string {
+	var buf [48]byte
+	out := buf[:0]
+	n := len(s)
+	for i := 0; i < n; i++ {
+		c := s[i]
+		var next byte
+		if i+1 < n {
+			next = s[i+1]
+		}
+		switch {
+		case c >= '0' && c <= '9':
+			out = append(out, c)
+			continue
+		case c < 'a' || c > 'z':
+			continue
+		}
+		if isVowel(c) && !(c == 'y' && len(out) == 0) {
+			cls := byte('a')
+			if c == 'o' || c == 'u' {
+				cls = 'u'
+			}
+			for i+1 < n && isVowel(s[i+1]) {
+				i++
+			}
+			if len(out) > 0 && out[len(out)-1] == cls {
+				continue
+			}
+			out = append(out, cls)
+			continue
+		}
+		var m byte = c
+		switch c {
+		case 'q', 'g', 'c':
+			m = 'k'
+			if (c == 'g' || c == 'c') && next == 'h' {
+				i++
+			}
+			if c == 'c' && next == 'k' {
+				i++
+			}
+		case 'k':
+			if next == 'h' {
+				i++
+			}
+		case 'd':
+			if next == 'h' {
+				i++
+			} else if next == 'j' {
+				i++
+				m = 'j'
+			}
+		case 'p':
+			if next == 'h' {
+				i++
+				m = 'f'
+			}
+		case 'w':
+			m = 'v'
+		case 'z':
+			if next == 'h' {
+				i++
+				m = 'j'
+			}
+		case 'h':
+			if len(out) > 0 && (out[len(out)-1] == 'a' || out[len(out)-1] == 'u') && (next == 0 || !isVowel(next)) {
+				continue
+			}
+		}
+		if len(out) > 0 && out[len(out)-1] == m {
+			continue
+		}
+		out = append(out, m)
+	}
+	return string(out)
+}
+
+// word is one matching unit of a sentence: a token, or a part of a
+// hyphenated token ("U.N.-backed" is "U.N." and "backed").
+type word struct {
+	start, end int    // byte offsets into the story body
+	tok        int    // index of the token it comes from
+	text       string // as written
+	norm       string // folded (see fold)
+	key        string // phonetic key of norm
+	cap        bool   // starts with an upper-case letter
+	upper      bool   // has letters, all upper case
+	punct      bool   // has no letter or digit
+	poss       bool   // the possessive "'s"
+	hyph       bool   // joined to the previous word by a hyphen
+	skip       bool   // an Arabic article ("al-", "el ") that matching passes over
+}
+
+// caseOf reports whether s starts with an upper-case letter, and whether
+// all its letters are upper case, and whether it has no letter or digit.
+func caseOf(s string) (capital, upper, punct bool) {
+	punct, upper = true, true
+	hasLetter := false
+	first := true
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			hasLetter = true
+			if first {
+				capital = unicode.IsUpper(r)
+			}
+			if !unicode.IsUpper(r) {
+				upper = false
+			}
+			first = false
+			punct = false
+		} else if unicode.IsDigit(r) {
+			punct = false
+			first = false
+		}
+	}
+	if !hasLetter {
+		upper = false
+	}
+	return capital, upper, punct
+}
+
+// splitWords appends the words of text (starting at byte offset base,
+// coming from token tok) to ws, splitting on hyphens.
+func splitWords(ws []word, text string, base, tok int) []word {
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && !(text[i] == '-' && i > 0 && i+1 < len(text)) {
+			continue
+		}
+		if i > start {
+			part := text[start:i]
+			capital, upper, punct := caseOf(part)
+			n := fold(part)
+			ws = append(ws, word{
+				start: base + start, end: base + i, tok: tok, text: part,
+				norm: n, key: phonetic(n), cap: capital, upper: upper, punct: punct,
+				hyph: start > 0,
+			})
+		}
+		start = i + 1
+	}
+	return ws
+}
+
+// markArticles marks the Arabic articles "al" and "el" that stand before
+// another name word, joined by a hyphen or before a capitalised word, so
+// that "el-Sissi", "al Sisi" and "Sisi" match alike.
+func markArticles(ws []word) {
+	for i := range ws {
+		w := &ws[i]
+		if (w.norm != "al" && w.norm != "el") || i+1 >= len(ws) {
+			continue
+		}
+		n := ws[i+1]
+		if n.punct {
+			continue
+		}
+		if n.hyph && n.tok == w.tok || n.cap {
+			w.skip = true
+		}
+	}
+}
+
+// nameWords splits a name from a data file into words as text would be.
+func nameWords(name string) []word {
+	var ws []word
+	for _, f := range strings.Fields(name) {
+		// separate a trailing comma or a possessive like text tokens do
+		ws = splitWords(ws, f, 0, len(ws))
+	}
+	markArticles(ws)
+	out := ws[:0]
+	for _, w := range ws {
+		if !w.skip {
+			out = append(out, w)
+		}
+	}
+	return out
+}

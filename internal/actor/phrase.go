@@ -1,0 +1,223 @@
+package actor
+
+import (
+	"dateline"
+)
+
+var (
+	determiners = map[string]bool{"the": true, "a": true, "an": true}
+	pronouns    = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true, "hers": true}
+	locatives   = map[string]bool{"in": true, "at": true, "near": true, "via": true, "inside": true, "within": true,
+		"throughout": true, "across": true, "around": true, "into": true, "outside": true, "through": true, "to": true,
+		"from": true, "of": true, "toward": true, "towards": true, "on": true, "over": true, "for": true}
+	countryLocatives = map[string]bool{"in": true, "at": true, "near": true, "via": true, "inside": true, "within": true,
+		"throughout": true, "across": true, "around": true, "into": true, "outside": true, "through": true}
+	coordinators = map[string]bool{"and": true, "or": true, ",": true}
+	particles    = map[string]bool{"de": true, "le": true, "la": true, "van": true, "von": true, "der": true, "den": true,
+		"bin": true, "ben": true, "ibn": true, "abu": true, "abd": true, "da": true, "di": true, "del": true, "du": true, "dos": true}
+)
+
+// hit is a named entity matched at a word.
+type hit struct {
+	n     *name
+	ent   *entity
+	i, j  int // words [i, j)
+	exact bool
+	coref *tracked // for a surname: the person named earlier
+	rule  string
+}
+
+// part is one country-giving word of a noun phrase: "Hungarian", "Italy's",
+// "Tripoli-based".
+type part struct {
+	i, j  int
+	actor dateline.Actor // the country (and sector, for a seat or an owner)
+	ent   *entity
+	owner bool // a possessive: "Italy's", "Hiftar's"
+	rule  string
+}
+
+// np is a noun phrase being read: determiner, country parts, modifiers,
+// agent nouns and a name.
+type np struct {
+	det      string
+	start    int
+	parts    []part
+	agent    *agent
+	agentJ   int // end of the last agent noun
+	sector   string
+	person   *hit // a person's name
+	thing    *hit // a name that stands alone: "Libya", "Hamas"
+	first    int  // the first word of a country part, agent or name
+	unknownI int // an unknown name after a title: words [unknownI, unknownJ)
+	unknownJ int
+}
+
+// phrase reads the noun phrase that starts at word i and returns where
+// reading goes on and the mentions found.
+func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
+	ws := t.ws
+	w := ws[i]
+	if w.punct {
+		return i + 1, nil
+	}
+	if pronouns[w.norm] {
+		if a := t.antecedent(); a != nil {
+			return i + 1, []dateline.Mention{t.mention(i, i+1, dateline.KindPronoun, a.actor, "coref:pronoun")}
+		}
+		return i + 1, nil
+	}
+	p := np{start: i, first: -1}
+	j := i
+	if determiners[w.norm] {
+		p.det = w.norm
+		j++
+		p.start = j
+	}
+	if j < len(ws) && p.det == "the" {
+		if org := t.byRef(ws[j].norm); org != nil && (j+1 == len(ws) || !t.isAgent(j+1)) {
+			return j + 1, []dateline.Mention{t.mention(j, j+1, dateline.KindOrganization, org.actor, "coref:"+ws[j].norm)}
+		}
+	}
+	j = t.readPhrase(&p, j)
+	if j == p.start && p.person == nil && p.thing == nil {
+		return i + 1, nil
+	}
+	return t.resolve(&p, i, j)
+}
+
+// readPhrase reads words from j into p and returns the end of the phrase.
+func (t *Tracker) readPhrase(p *np, j int) int {
+	ws := t.ws
+	lastGood := j
+	for j < len(ws) {
+		w := ws[j]
+		if h := t.named(j); h != nil {
+			after := h.j
+			if after < len(ws) && ws[after].poss {
+				p.mark(h.i)
+				p.parts = append(p.parts, t.ownerPart(h, after+1))
+				j, lastGood = after+1, after+1
+				continue
+			}
+			if after < len(ws) && ws[after].hyph && ws[after].tok == ws[after-1].tok {
+				if ws[after].norm == "based" && !h.isPerson() {
+					p.mark(h.i)
+					p.parts = append(p.parts, t.basedPart(h, after+1))
+				}
+				j = after + 1 // any other suffix is a modifier: "U.N.-backed"
+				continue
+			}
+			if h.isPerson() {
+				p.mark(h.i)
+				p.person = h
+				return after
+			}
+			if p.agent == nil && t.agentAhead(after) {
+				p.mark(h.i)
+				p.parts = append(p.parts, part{i: h.i, j: after, actor: t.countryOf(h), ent: h.ent, rule: ruleFor(h.n, h.exact)})
+				j = after
+				if j < len(ws) && coordinators[ws[j].norm] {
+					j++
+				}
+				continue
+			}
+			if p.agent == nil && len(p.parts) == 0 && j == p.start {
+				p.thing = h
+				return after
+			}
+			break
+		}
+		if a, n := t.d.agentAt(ws, j); a != nil {
+			p.mark(j)
+			t.addAgent(p, a)
+			j += n
+			p.agentJ, lastGood = j, j
+			if a.title && j < len(ws) && ws[j].cap && t.named(j) == nil {
+				if e := t.unknownName(j); e > j {
+					p.unknownI, p.unknownJ = j, e
+					return e
+				}
+			}
+			continue
+		}
+		if p.agent == nil && (t.d.modifiers[w.norm] || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
+			j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok) {
+			j++
+			continue
+		}
+		break
+	}
+	if p.agent == nil && len(p.parts) == 0 {
+		return p.start
+	}
+	return lastGood
+}
+
+func (t *Tracker) isAgent(j int) bool {
+	a, _ := t.d.agentAt(t.ws, j)
+	return a != nil
+}
+
+// agentAhead reports whether an agent noun follows at j, past modifiers,
+// coordinated countries and hyphenated suffixes.
+func (t *Tracker) agentAhead(j int) bool {
+	ws := t.ws
+	for steps := 0; j < len(ws) && steps < 8; steps++ {
+		w := ws[j]
+		switch {
+		case t.isAgent(j):
+			return true
+		case coordinators[w.norm] || t.d.modifiers[w.norm] || w.hyph:
+			j++
+		default:
+			h := t.named(j)
+			if h == nil || h.isPerson() {
+				return false
+			}
+			j = h.j
+		}
+	}
+	return false
+}
+
+func (t *Tracker) addAgent(p *np, a *agent) {
+	s := a.Sector
+	switch {
+	case p.agent == nil:
+		p.sector = s
+	case a.weak && p.sector != "":
+		// "military officials": the specific noun before wins
+	case s != "*":
+		p.sector = s
+	}
+	if p.agent == nil || !a.weak || a.title {
+		p.agent = a
+	}
+}
+
+// unknownName returns the end of a capitalised name that starts at j.
+func (t *Tracker) unknownName(j int) int {
+	ws := t.ws
+	e := j
+	for e < len(ws) {
+		w := ws[e]
+		if w.cap && !w.punct && !calendarWords[w.norm] && !t.isAgent(e) || particles[w.norm] && e+1 < len(ws) && ws[e+1].cap {
+			e++
+			continue
+		}
+		break
+	}
+	for e > j && particles[ws[e-1].norm] {
+		e--
+	}
+	return e
+}
+
+func (p *np) mark(i int) {
+	if p.first < 0 {
+		p.first = i
+	}
+}
+
+func (h *hit) isPerson() bool { return h.ent == nil || h.ent.kind == kindPerson }

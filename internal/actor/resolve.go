@@ -1,0 +1,244 @@
+package actor
+
+import (
+	"strings"
+
+	"dateline"
+)
+
+// named returns the longest entity name at word j (a person named earlier
+// by surname, or a close spelling of a known surname), or nil.
+func (t *Tracker) named(j int) *hit {
+	ws := t.ws
+	w := ws[j]
+	if w.punct {
+		return nil
+	}
+	var best *hit
+	for _, n := range t.d.byKey[w.key] {
+		exact, ok := n.matches(ws, j, true)
+		if !ok {
+			continue
+		}
+		l := len(n.norms)
+		if best != nil {
+			bl := best.j - best.i
+			if l < bl || l == bl && !t.better(n, exact, best) {
+				continue
+			}
+		}
+		best = &hit{n: n, ent: n.ent, i: j, j: j + l, exact: exact, rule: ruleFor(n, exact)}
+	}
+	if best != nil && best.n.form == formSurname {
+		if tr := t.bySurname(w.key); tr != nil {
+			return t.surnameHit(j, tr, best)
+		}
+		if t.d.isCommon(w.norm) || !best.exact && len(w.norm) < 5 {
+			return nil
+		}
+		return best
+	}
+	if best != nil || !w.cap {
+		return best
+	}
+	if tr := t.bySurname(w.key); tr != nil && !t.d.isCommon(w.norm) {
+		return t.surnameHit(j, tr, nil)
+	}
+	if c := t.d.fuzzyAt(w); len(c) > 0 {
+		n := c[0]
+		for _, x := range c {
+			if r, why := x.ent.roleOn(t.day); r != nil && why == "role" {
+				n = x
+				break
+			}
+		}
+		return &hit{n: n, ent: n.ent, i: j, j: j + 1, rule: "fuzzy"}
+	}
+	return nil
+}
+
+// better reports whether name n (exact or not) beats the current best of
+// the same length: exact spellings, full names over surnames, and people
+// in office on the day.
+func (t *Tracker) better(n *name, exact bool, best *hit) bool {
+	if exact != best.exact {
+		return exact
+	}
+	if (n.form == formSurname) != (best.n.form == formSurname) {
+		return best.n.form == formSurname
+	}
+	_, why := n.ent.roleOn(t.day)
+	_, bwhy := best.ent.roleOn(t.day)
+	return why == "role" && bwhy != "role"
+}
+
+func (t *Tracker) surnameHit(j int, tr *tracked, h *hit) *hit {
+	if h == nil {
+		h = &hit{i: j, j: j + 1}
+	}
+	h.ent, h.coref, h.rule = tr.ent, tr, "coref:surname"
+	return h
+}
+
+// ownerPart makes the country part of a possessive ("Italy's",
+// "Hiftar's") ending at end.
+func (t *Tracker) ownerPart(h *hit, end int) part {
+	pt := part{i: h.i, j: end, owner: true, ent: h.ent, rule: "possessive"}
+	if h.isPerson() {
+		pt.actor = t.personActor(h, "")
+		return pt
+	}
+	pt.actor = t.countryOf(h)
+	return pt
+}
+
+// basedPart makes the country part of "Tripoli-based".
+func (t *Tracker) basedPart(h *hit, end int) part {
+	a := t.countryOf(h)
+	a.Sector = ""
+	a.Code = code(a.Country, "")
+	return part{i: h.i, j: end, actor: a, ent: h.ent, rule: "based"}
+}
+
+// countryOf returns the actor a country, seat, body or group name stands
+// for; a seat stands for the government.
+func (t *Tracker) countryOf(h *hit) dateline.Actor {
+	a, _, _ := h.ent.actorOn(t.day)
+	if h.n != nil && h.n.form == formSeat {
+		a.Sector = "GOV"
+		a.Code = code(a.Country, a.Sector)
+	}
+	return a
+}
+
+// personActor codes a person hit and records the person.
+func (t *Tracker) personActor(h *hit, office string) dateline.Actor {
+	if h.coref != nil {
+		if office != "" {
+			h.coref.offices = append(h.coref.offices, office)
+		}
+		t.notePerson(h.coref)
+		return h.coref.actor
+	}
+	a, _, why := h.ent.actorOn(t.day)
+	h.rule += ":" + why
+	t.trackEntity(h.ent, a, office)
+	return a
+}
+
+// resolve turns a read phrase into mentions. i is where the phrase began
+// (its determiner), j where it ended.
+func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
+	office := ""
+	if p.agent != nil && p.agent.title {
+		office = p.agent.Name
+	}
+	switch {
+	case p.thing != nil:
+		return t.standalone(p, i)
+	case p.person != nil:
+		h := p.person
+		a := t.personActor(h, office)
+		rule := "person:" + h.rule
+		if h.ent != nil {
+			rule = "person:" + h.ent.Name + ":" + h.rule
+		}
+		if p.agent != nil {
+			rule += "+title"
+		}
+		return j, []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, a, rule)}
+	case p.unknownJ > p.unknownI:
+		return j, t.unknownPerson(p, j, office)
+	}
+	return t.agents(p, i, j, office)
+}
+
+// standalone codes a name read alone: a country, seat, body or group.
+func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
+	h := p.thing
+	ws := t.ws
+	prev := ""
+	if i > 0 {
+		prev = ws[i-1].norm
+	}
+	a := t.countryOf(h)
+	k := h.ent.kind.mention()
+	switch h.n.form {
+	case formSeat:
+		// a seat is the government only where it acts: not "in Tripoli",
+		// not "Tripoli, Libya"
+		if locatives[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct || ws[h.j].cap {
+			return h.j, nil
+		}
+	case formAdj:
+		if !strings.HasSuffix(h.n.norms[len(h.n.norms)-1], "s") {
+			return h.j, nil
+		}
+	case formName:
+		if h.ent.kind == kindCountry && countryLocatives[prev] {
+			return h.j, nil
+		}
+	}
+	if h.ent.kind == kindGroup || h.ent.kind == kindBody {
+		t.trackEntity(h.ent, a, "")
+	}
+	return h.j, []dateline.Mention{t.mention(h.i, h.j, k, a, h.rule)}
+}
+
+// unknownPerson codes a name that the knowledge lacks by its title and
+// nationality: "Egyptian President X" is EGYGOV.
+func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention {
+	ws := t.ws
+	last := ws[p.unknownJ-1]
+	if tr := t.bySurname(last.key); tr != nil && p.unknownJ-p.unknownI == 1 {
+		t.notePerson(tr)
+		return []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, tr.actor, "coref:surname+title")}
+	}
+	a, rule := t.partsActor(p)
+	a.Name = t.text(p.unknownI, p.unknownJ)
+	if a.Country == "" && a.Sector == "" {
+		return nil
+	}
+	t.notePerson(&tracked{actor: a, surnames: []string{last.key}, offices: []string{office}})
+	return []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, a, "title+name"+rule)}
+}
+
+// text returns the text of words [i, j).
+func (t *Tracker) text(i, j int) string {
+	return t.s.Text[t.ws[i].start-t.s.Start : t.ws[j-1].end-t.s.Start]
+}
+
+// partsActor codes the country parts and agent of p.
+func (t *Tracker) partsActor(p *np) (dateline.Actor, string) {
+	sector := p.sector
+	if len(p.parts) == 0 {
+		if sector == "*" {
+			sector = ""
+		}
+		return dateline.Actor{Sector: sector, Code: sector}, ""
+	}
+	pt := p.parts[0]
+	a := pt.actor
+	switch {
+	case pt.owner && pt.ent != nil && pt.ent.kind != kindCountry && pt.ent.kind != kindPerson:
+		// "Hamas's leader", "the U.N.'s envoy": the body speaks
+	case pt.owner && (pt.ent == nil || pt.ent.kind == kindPerson):
+		if sector != "*" && sector != "" {
+			a.Sector = sector
+		}
+	case sector == "*":
+		if a.Sector == "" {
+			a.Sector = "GOV"
+		}
+	default:
+		a.Sector = sector
+	}
+	if pt.ent != nil && pt.ent.kind == kindCountry && (pt.owner || pt.rule != "based") {
+		a.Name = pt.ent.Name
+	}
+	a.Code = code(a.Country, a.Sector)
+	if pt.ent != nil && pt.ent.code != "" && pt.ent.kind != kindCountry && a.Sector == pt.actor.Sector {
+		a.Code = pt.ent.code
+	}
+	return a, "+" + pt.rule
+}

@@ -1,0 +1,96 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"dateline"
+)
+
+// Match is one way a name resolves on a date.
+type Match struct {
+	Actor dateline.Actor       // how the name is coded on the date
+	Kind  dateline.MentionKind // person, organization, country or agent
+	Entry string               // the entry's canonical name
+	Name  string               // the form of the entry that matched
+	Rule  string               // why: "name", "spelling", "surname", "fuzzy"; then the role rule
+	Role  string               // the title of the role used, if any
+	From  dateline.Date        // the role's first day; zero if open or none
+	To    dateline.Date        // the role's end (exclusive); zero if open or none
+	Where string               // file:line of the entry
+}
+
+// Who returns how name resolves on date on: each entry the whole name
+// matches, exactly, by spelling or by a close surname, with the role that
+// codes it then. It serves `dateline dict who NAME --on DATE`.
+func (d *Dictionary) Who(name string, on time.Time) []Match {
+	var ws []word
+	for i, f := range strings.Fields(name) {
+		ws = splitWords(ws, f, 0, i)
+	}
+	markArticles(ws)
+	ws = unskipped(ws)
+	if len(ws) == 0 {
+		return nil
+	}
+	day := dayKey(on)
+	var out []Match
+	for _, c := range d.byKey[ws[0].key] {
+		if len(c.norms) != len(ws) {
+			continue
+		}
+		if exact, ok := c.matches(ws, 0, false); ok {
+			out = append(out, d.match(c, day, ruleFor(c, exact)))
+		}
+	}
+	if len(out) == 0 && len(ws) == 1 {
+		for _, c := range d.fuzzyAt(ws[0]) {
+			out = append(out, d.match(c, day, "fuzzy"))
+		}
+	}
+	if a, n := d.agentAt(ws, 0); a != nil && n == len(ws) {
+		m := Match{Kind: dateline.KindAgent, Entry: a.Name, Name: name, Rule: "agent", Where: a.pos.String()}
+		if a.Sector != "*" {
+			m.Actor = dateline.Actor{Name: a.Name, Sector: a.Sector, Code: a.Sector}
+		}
+		out = append(out, m)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Kind < out[j].Kind })
+	return out
+}
+
+func ruleFor(n *name, exact bool) string {
+	r := "name"
+	switch n.form {
+	case formAdj:
+		r = "adjective"
+	case formSeat:
+		r = "seat"
+	case formSurname:
+		r = "surname"
+	}
+	if !exact {
+		r += "+spelling"
+	}
+	return r
+}
+
+func (d *Dictionary) match(n *name, day int, rule string) Match {
+	a, r, why := n.ent.actorOn(day)
+	m := Match{Actor: a, Kind: n.ent.kind.mention(), Entry: n.ent.Name, Name: n.text, Rule: rule + ":" + why, Where: n.ent.pos.String()}
+	if r != nil {
+		m.Role, m.From, m.To = r.Title, r.From, r.To
+	}
+	return m
+}
+
+func unskipped(ws []word) []word {
+	out := ws[:0]
+	for _, w := range ws {
+		if !w.skip {
+			out = append(out, w)
+		}
+	}
+	return out
+}
