@@ -65,7 +65,7 @@ func TestStory(t *testing.T) {
 			t.Errorf("%s: got %d, want %d", c.name, c.got, c.want)
 		}
 	}
-	if got, want := r.Precision(), 0.5; got != want {
+	if got, want := r.Precision, 0.5; got != want {
 		t.Errorf("precision: got %v, want %v", got, want)
 	}
 	wantMiss := []Miss{{Line: 5, Doc: "nairobi-2021", Snippet: "Kenya accused Somalia of meddling",
@@ -98,7 +98,7 @@ func TestSentences(t *testing.T) {
 	tests := []struct {
 		name, gold, events string
 		label              string
-		sentences, gold_   int
+		sentences, goldN   int
 		output, ignored    int
 		otherDocs          int
 		levels             map[string]Tally
@@ -109,7 +109,7 @@ func TestSentences(t *testing.T) {
 	}{
 		{
 			name: "plover", gold: "plover.gold.jsonl", events: "plover.events.jsonl", label: "type",
-			sentences: 5, gold_: 6, output: 6, ignored: 1, otherDocs: 1,
+			sentences: 5, goldN: 6, output: 6, ignored: 1, otherDocs: 1,
 			levels: map[string]Tally{
 				"event":  {Match: 4, Gold: 5, Output: 4},
 				"type":   {Match: 4, Gold: 6, Output: 6},
@@ -129,7 +129,7 @@ func TestSentences(t *testing.T) {
 		},
 		{
 			name: "cameo", gold: "cameo.gold.jsonl", events: "cameo.events.jsonl", label: "root",
-			sentences: 3, gold_: 2, output: 3,
+			sentences: 3, goldN: 2, output: 3,
 			levels: map[string]Tally{
 				"event":  {Match: 2, Gold: 2, Output: 3},
 				"root":   {Match: 1, Gold: 2, Output: 3},
@@ -149,11 +149,11 @@ func TestSentences(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			g, evs := load(t, tt.gold, tt.events)
 			r := Score(g, evs).Sentence
-			if r.Label != tt.label || r.Sentences != tt.sentences || r.GoldEvents != tt.gold_ ||
+			if r.Label != tt.label || r.Sentences != tt.sentences || r.GoldEvents != tt.goldN ||
 				r.OutputEvents != tt.output || r.Ignored != tt.ignored || r.OtherDocs != tt.otherDocs {
 				t.Errorf("got label %s, %d sentences, %d gold, %d output, %d ignored, %d other docs; want %s, %d, %d, %d, %d, %d",
 					r.Label, r.Sentences, r.GoldEvents, r.OutputEvents, r.Ignored, r.OtherDocs,
-					tt.label, tt.sentences, tt.gold_, tt.output, tt.ignored, tt.otherDocs)
+					tt.label, tt.sentences, tt.goldN, tt.output, tt.ignored, tt.otherDocs)
 			}
 			if got := levels(r.Levels); !reflect.DeepEqual(got, tt.levels) {
 				t.Errorf("levels: got %v, want %v", got, tt.levels)
