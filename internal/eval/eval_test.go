@@ -65,7 +65,7 @@ func TestStory(t *testing.T) {
 			t.Errorf("%s: got %d, want %d", c.name, c.got, c.want)
 		}
 	}
-	if got, want := r.Precision, 0.5; got != want {
+	if got, want := r.Precision(), 0.5; got != want {
 		t.Errorf("precision: got %v, want %v", got, want)
 	}
 	wantMiss := []Miss{{Line: 5, Doc: "nairobi-2021", Snippet: "Kenya accused Somalia of meddling",
@@ -248,6 +248,19 @@ func TestWriteGolden(t *testing.T) {
 				t.Errorf("report:\ngot\n%s\nwant\n%s", b.String(), want)
 			}
 		})
+	}
+}
+
+func TestStoryJSON(t *testing.T) {
+	g, evs := load(t, "story.gold.jsonl", "story.events.jsonl")
+	b, err := Score(g, evs).JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"format": "story"`, `"precision": 0.5`, `"required_found": 3`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON lacks %s:\n%s", want, b)
+		}
 	}
 }
 

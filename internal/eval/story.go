@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -26,9 +27,8 @@ type StoryReport struct {
 	OtherDocs    int `json:"other_docs"`          // output docs not in the gold
 	OtherEvents  int `json:"other_events"`        // output events in those docs
 
-	Matched        int     `json:"matched"`          // output events that match a gold event
-	Precision      float64 `json:"precision"`        // Matched over OutputEvents; 0 if none
-	InGoldSentence int     `json:"in_gold_sentence"` // output events in a sentence with gold events
+	Matched        int `json:"matched"`          // output events that match a gold event
+	InGoldSentence int `json:"in_gold_sentence"` // output events in a sentence with gold events
 
 	RequiredFound int `json:"required_found"`
 	// Over all required events, judging the closest output event in the
@@ -47,6 +47,19 @@ type StoryReport struct {
 	Missing    []Miss  `json:"missing"`    // required events not found
 	Violations []Wrong `json:"violations"` // output events in forbidden sentences
 	Unmatched  []Wrong `json:"unmatched"`  // output events that match no gold event
+}
+
+// Precision returns the share of scored output events that match a gold
+// event, 0 if there are none.
+func (r *StoryReport) Precision() float64 { return ratio(r.Matched, r.OutputEvents) }
+
+// MarshalJSON writes the report's fields with its precision.
+func (r *StoryReport) MarshalJSON() ([]byte, error) {
+	type plain StoryReport
+	return json.Marshal(struct {
+		*plain
+		Precision float64 `json:"precision"`
+	}{(*plain)(r), r.Precision()})
 }
 
 // Miss is a required gold event that no output event matches.
@@ -172,7 +185,6 @@ func (s *Scorer) scoreStory(g *Gold, events []dateline.Event) *StoryReport {
 		s.place(r, g, events, i, lines, cands)
 	}
 	r.OtherDocs = len(others)
-	r.Precision = ratio(r.Matched, r.OutputEvents)
 	for i := range g.Lines {
 		if !g.Lines[i].Forbidden {
 			s.judgeLine(r, &g.Lines[i], events, cands[i])
