@@ -20,6 +20,9 @@ func Key(s string) string {
 	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
+			if !utf8.ValidString(s) {
+				s = strings.ToValidUTF8(s, " ")
+			}
 			s = fold(s)
 			break
 		}
@@ -28,7 +31,7 @@ func Key(s string) string {
 	out := buf[:0]
 	var word [48]byte
 	w := word[:0]
-	words, lastSingle := 0, false
+	words, lastSingle, merged := 0, false, false
 	flush := func() {
 		if len(w) == 0 {
 			return
@@ -38,6 +41,8 @@ func Key(s string) string {
 		if !(words == 0 && string(x) == "the") {
 			if words > 0 && !(single && lastSingle) {
 				out = append(out, ' ')
+			} else if words > 0 {
+				merged = true
 			}
 			out = append(out, x...)
 			words++
@@ -71,7 +76,20 @@ func Key(s string) string {
 		}
 	}
 	flush()
+	if merged {
+		return fixMerged(string(out))
+	}
 	return string(out)
+}
+
+// fixMerged spells out abbreviations made by joining single letters ("s t"
+// -> "st" -> "saint"), so that Key(Key(s)) == Key(s).
+func fixMerged(k string) string {
+	ws := strings.Split(k, " ")
+	for i, w := range ws {
+		ws[i] = expandString(w)
+	}
+	return strings.Join(ws, " ")
 }
 
 // isPlainKey reports whether s is already a key: lower-case ASCII words
@@ -144,7 +162,7 @@ func fold(s string) string {
 		case r < utf8.RuneSelf:
 			b.WriteRune(r)
 		default:
-			if f, ok := special[r]; ok {
+			if f, ok := special[unicode.ToLower(r)]; ok {
 				b.WriteString(f)
 			} else {
 				b.WriteRune(r)
