@@ -54,14 +54,14 @@ func isSpaceOrControl(r rune) bool {
 // no-break and other Unicode spaces, become one space; a byte-order mark is
 // dropped. Empty strings in the result stand for blank lines.
 func lines(text string) []string {
-	var out []string
 	var b strings.Builder
 	b.Grow(len(text))
-	space := false
-	flush := func() {
-		out = append(out, b.String())
-		b.Reset()
-		space = false
+	space, n := false, 1
+	lineStart := 0 // b.Len() where the current line starts
+	newline := func() {
+		b.WriteByte('\n')
+		lineStart, space = b.Len(), false
+		n++
 	}
 	for i, r := range text {
 		if r > ' ' && r < 0x7f {
@@ -74,13 +74,13 @@ func lines(text string) []string {
 		}
 		switch {
 		case r == '\n' || r == '\f' || r == '\v':
-			flush()
+			newline()
 		case r == '\r':
 			if i+1 >= len(text) || text[i+1] != '\n' {
-				flush()
+				newline()
 			}
 		case unicode.IsSpace(r):
-			space = b.Len() > 0
+			space = b.Len() > lineStart
 		case unicode.IsControl(r) || r == '\uFEFF' || r == '\u200B':
 			// dropped
 		default:
@@ -91,8 +91,16 @@ func lines(text string) []string {
 			b.WriteRune(r)
 		}
 	}
-	flush()
-	return out
+	out := make([]string, 0, n)
+	rest := b.String()
+	for {
+		line, after, found := strings.Cut(rest, "\n")
+		out = append(out, line)
+		if !found {
+			return out
+		}
+		rest = after
+	}
 }
 
 // htmlTags lists the tags whose presence makes a text HTML. Block tags end a

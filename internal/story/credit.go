@@ -63,14 +63,14 @@ func (lex *Lexicon) creditLine(p string) ([]dateline.Contributor, bool) {
 		return nil, false
 	}
 	p = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(p), "("), ")"))
-	if !containsFold(p, "contributed") {
-		// skip the regexp, which scans the whole paragraph
-	} else if m := contributedRE.FindStringSubmatchIndex(p); m != nil {
+	if at := lastIndexFold(p, "contributed"); at < 0 {
+		// no AP credit; the regexp below would scan the whole paragraph
+	} else if off, m := max(0, at-12), contributedRE.FindStringSubmatchIndex(p[max(0, at-12):]); m != nil {
 		from := ""
 		if m[2] >= 0 {
-			from = p[m[2]:m[3]]
+			from = p[off+m[2] : off+m[3]]
 		}
-		list := strings.TrimSpace(p[:m[0]])
+		list := strings.TrimSpace(p[:off+m[0]])
 		for _, pre := range [...]string{"Also, ", "Also "} {
 			list = strings.TrimPrefix(list, pre)
 		}
@@ -174,13 +174,13 @@ func (lex *Lexicon) isProper(s string) bool {
 	return true
 }
 
-// containsFold reports whether s contains the lower-case ASCII word w in
-// any case.
-func containsFold(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
+// lastIndexFold returns the index of the last instance of the lower-case
+// ASCII word w in s, in any case, or -1.
+func lastIndexFold(s, w string) int {
+	for i := len(s) - len(w); i >= 0; i-- {
 		if s[i]|0x20 == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
