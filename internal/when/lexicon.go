@@ -94,7 +94,14 @@ type entry struct {
 	number  int  // the count the word names; 0 if none
 	unit    unit
 	roles   role
-	eras    []era // named periods whose first word this is
+	eras    []era  // named periods whose first word this is
+	names   []name // names that hold this weekday or month word
+}
+
+// name is a phrase in which a weekday or month word is no date: "Good Friday".
+type name struct {
+	words []string // lower case
+	at    int      // index of the weekday or month word in words
 }
 
 func (e *entry) trigger() bool {
@@ -150,8 +157,11 @@ func (lx *Lexicon) addLine(f []string) error {
 	if len(f) < 3 {
 		return fmt.Errorf("want at least 3 fields, got %d", len(f))
 	}
-	if f[0] == "era" {
+	switch f[0] {
+	case "era":
 		return lx.addEra(f[1:])
+	case "name":
+		return lx.addName(f[1:])
 	}
 	e, err := lx.entry(f[1])
 	if err != nil {
@@ -222,6 +232,18 @@ func (lx *Lexicon) addEra(f []string) error {
 	e, _ := lx.entry(f[2])
 	e.eras = append(e.eras, era{words: f[2:], from: from, to: to})
 	return nil
+}
+
+// addName files a name under its weekday or month word. The word list is
+// read top to bottom, so names must come after the months and weekdays.
+func (lx *Lexicon) addName(f []string) error {
+	for at, w := range f {
+		if e := lx.words[w]; e != nil && (e.month != 0 || e.weekday != 0) {
+			e.names = append(e.names, name{words: f, at: at})
+			return nil
+		}
+	}
+	return fmt.Errorf("name %s: holds no month or weekday", strings.Join(f, " "))
 }
 
 // lookup returns the entry for the ASCII word w, matched case-insensitively,

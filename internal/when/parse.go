@@ -105,6 +105,9 @@ func (p *parser) base(i int, inRange bool) (val, bool) {
 		if t.e == nil {
 			return val{}, false
 		}
+		if len(t.e.names) != 0 && p.inName(i) {
+			return val{}, false
+		}
 		if wd, ok := t.weekday(); ok {
 			return p.weekday(i, wd), true
 		}
@@ -393,6 +396,9 @@ func (p *parser) weekday(i int, wd time.Weekday) val {
 	if p.tok(k).kind != kPunct {
 		if v, ok := p.base(k, false); ok && v.kind == KindAbsolute && v.date.Precision == dateline.PrecisionDay {
 			v.a = i
+			if !v.yearSet {
+				v.date = p.yearForWeekday(v.date, wd)
+			}
 			return v
 		}
 	}
@@ -441,4 +447,39 @@ func (p *parser) era(i int) (val, bool) {
 		}
 	}
 	return best, best.b > 0
+}
+
+// inName reports whether the weekday or month word at i is part of a name
+// from the word list: "Good Friday", "Sunday Times".
+func (p *parser) inName(i int) bool {
+	for _, n := range p.tok(i).e.names {
+		k := i - n.at
+		ok := k >= 0
+		for _, w := range n.words {
+			t := p.tok(k)
+			if !ok || t.kind != kWord || !strings.EqualFold(p.text[t.start:t.end], w) {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// yearForWeekday moves a day and month written without a year to the year,
+// next to the reference year, in which it falls on wd: "Tuesday, March 5".
+// It keeps d when no such year is near.
+func (p *parser) yearForWeekday(d dateline.Date, wd time.Weekday) dateline.Date {
+	ry := p.now().Year()
+	for _, y := range [...]int{d.Year, ry, ry - 1, ry + 1} {
+		if d.Day <= daysIn(y, d.Month) && date(y, d.Month, d.Day).Weekday() == wd {
+			d.Year = y
+			return d
+		}
+	}
+	return d
 }

@@ -266,6 +266,8 @@ func (p *parser) year(i int, inRange bool) (val, bool) {
 		return val{}, false
 	case p.plural(i+1) && (t.num%100 == 0 || !strong && !prev.is(rThe)):
 		return val{}, false // 2011 people, the 2000 soldiers
+	case p.countRange(i):
+		return val{}, false // from 2000 to 3000 people
 	}
 	return val{a: i, b: i + 1, date: yearDate(t.num), kind: KindYear, yearSet: true}, true
 }
@@ -317,3 +319,16 @@ func (p *parser) code(j, dir int) bool {
 }
 
 func touching(a, b *tok) bool { return a.end == b.start || b.end == a.start }
+
+// countRange reports whether the number at i opens a range of counts: its
+// other end is a number that is no year or is followed by a count's noun.
+func (p *parser) countRange(i int) bool {
+	j, o := p.tok(i+1), p.tok(i+2)
+	if !(j.isPunct('-') || j.is(rTo|rAnd)) || o.kind != kNum {
+		return false
+	}
+	if !o.isYear() {
+		return o.ndig != 2 // 2011-14 is a range of years
+	}
+	return o.num > 2100 || p.plural(i+3) || p.tok(i+3).is(rMeasure)
+}

@@ -3,6 +3,7 @@ package when
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"dateline"
@@ -80,6 +81,9 @@ func TestWeekday(t *testing.T) {
 		{"last week", tue, "They met on Thursday last week.", []string{"Thursday last week=2018-11-08/weekday/past"}},
 		{"next week", sun, "They meet on Monday next week.", []string{"Monday next week=2018-11-12/weekday/future"}},
 		{"this week", sun, "They met on Monday this week.", []string{"Monday this week=2018-11-05/weekday/past"}},
+		{"weekday fixes year", tue, "The U.N. said on Tuesday, March 5, that it would meet.", []string{"Tuesday, March 5=2019-03-05/absolute/future"}},
+		{"good friday", tue, "The Good Friday Agreement ended it.", nil},
+		{"sunday times", tue, "The Sunday Times said so on Friday.", []string{"Friday=2018-11-09/weekday/past"}},
 		{"weekday range", tue, "Talks ran from Monday to Wednesday.", []string{"from Monday to Wednesday=2018-11-12..2018-11-14/range"}},
 	})
 }
@@ -205,6 +209,31 @@ func TestRange(t *testing.T) {
 		{"months over new year", tue, "From November to January the roads close.", []string{"From November to January=2018-11..2019-01/range"}},
 		{"between months", tue, "Between March and May, 40 died.", []string{"Between March and May=2018-03..2018-05/range/past"}},
 		{"and without between", tue, "Conte and May met.", nil},
+		{"range of counts", tue, "From 2000 to 3000 people fled.", nil},
+		{"range of counts with dash", tue, "Some 1500-2000 people fled.", nil},
 		{"backwards", tue, "From 2014 to 2011 is wrong.", []string{"2014=2014/year/past", "2011=2011/year/past"}},
 	})
+}
+
+func TestDefaultLoads(t *testing.T) {
+	if _, err := Default(); err != nil {
+		t.Fatalf("embedded word list: %v", err)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	for _, r := range []struct{ name, text, want string }{
+		{"unknown kind", "colour red 1\n", "w.txt:1: unknown kind"},
+		{"bad month", "\nmonth smarch 13\n", "w.txt:2: month smarch"},
+		{"unknown role", "cue soon quickly\n", "w.txt:1: cue soon: unknown role"},
+		{"name without date word", "name arab spring\n", "w.txt:1: name arab spring"},
+		{"bad era", "era 1945 1939 world war two\n", "w.txt:1: era world war two: bad years"},
+	} {
+		t.Run(r.name, func(t *testing.T) {
+			_, err := Load(fstest.MapFS{"w.txt": {Data: []byte(r.text)}}, "w.txt")
+			if err == nil || !strings.Contains(err.Error(), r.want) {
+				t.Errorf("got error %v, want one containing %q", err, r.want)
+			}
+		})
+	}
 }
