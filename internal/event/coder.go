@@ -1,0 +1,265 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+
+	"dateline"
+)
+
+// Found is an event found in a sentence, before it is dated and placed.
+type Found struct {
+	Code       Code
+	Trigger    dateline.Span // body offsets of the trigger words
+	Sources    []int         // indices into the sentence's mentions; several for coordinated actors
+	Targets    []int         // likewise; empty when the sentence names no target
+	Reciprocal bool          // coordinated sources act on each other ("Israel and Lebanon renewed talks")
+	Modality   dateline.Modality
+	Confidence float64
+	Rule       string // the lexicon line and how the roles were found
+}
+
+// Find returns the events in a sentence, given the actor mentions found in
+// it (sorted by Start, not overlapping). Events whose source is not an actor
+// are left out; so are plain statements (CAMEO 01) when the sentence holds
+// another event, since the statement is then not the news.
+func (l *Lexicon) Find(s *dateline.Sentence, mentions []dateline.Mention) []Found {
+	if len(s.Tokens) == 0 {
+		return nil
+	}
+	v := newSentence(s, mentions)
+	ms := l.matches(v)
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]Found, 0, len(ms))
+	other := false
+	for _, m := range ms {
+		f, ok := l.code(v, m, ms)
+		if !ok {
+			continue
+		}
+		if f.Code.Root() != "01" && f.Modality == dateline.Asserted {
+			other = true
+		}
+		out = append(out, f)
+	}
+	if other {
+		kept := out[:0]
+		for _, f := range out {
+			if f.Code.Root() != "01" {
+				kept = append(kept, f)
+			}
+		}
+		out = kept
+	}
+	return out
+}
+
+// code decides who acts on whom for one match, and its modality.
+func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
+	c := l.codes[m.p.code]
+	f := Found{
+		Code:       c,
+		Trigger:    dateline.Span{Start: v.toks[m.trigFrom].Start, End: v.toks[m.trigTo].End},
+		Confidence: 0.9,
+	}
+	how := "active"
+	src, tgt := m.source, m.target
+	if m.anchorIsVerb && src < 0 {
+		if by := v.byAgent(m.last + 1); by >= 0 && (v.passiveAux(m.trigFrom) || isParticiple(v.toks[m.trigFrom].Lower)) {
+			// "was killed by X", "extremists backed by Qatar"
+			src, how = by, "passive"
+			if tgt < 0 {
+				tgt = v.subject(m.trigFrom)
+			}
+		} else if v.passiveAux(m.trigFrom) && tgt < 0 && isParticiple(v.toks[m.trigFrom].Lower) {
+			// "X was attacked": X is the target; the source is unknown.
+			return f, false
+		}
+	}
+	if src >= 0 && tgt < 0 && m.sourceAfter {
+		// "X received a call from SOURCE": the subject is the target.
+		tgt, how = v.subject(m.trigFrom), "source-slot"
+	}
+	if src < 0 && tgt < 0 {
+		if a, b, ok := v.between(m.last + 1); ok {
+			src, tgt, how = a, b, "between"
+		}
+	}
+	if src < 0 {
+		if p := v.possessor(m.trigFrom); p >= 0 {
+			src, how = p, how+"+possessive"
+		}
+	}
+	if src < 0 {
+		if g := v.gerundSubject(m.trigFrom); g >= 0 {
+			src, how = g, how+"+complement"
+		}
+	}
+	if src < 0 {
+		src = v.subject(m.trigFrom)
+	}
+	if src < 0 {
+		return f, false
+	}
+	if tgt < 0 {
+		tgt = v.object(m.last+1, nextTrigger(m, all))
+	}
+	f.Sources = v.named(v.coordinated(src))
+	if tgt >= 0 {
+		f.Targets = v.named(v.coordinated(tgt))
+		f.Targets = without(f.Targets, f.Sources)
+	} else {
+		f.Confidence -= 0.1
+		f.Reciprocal = len(f.Sources) > 1
+	}
+	if len(f.Sources) == 0 {
+		return f, false
+	}
+	f.Modality = v.modality(m, all)
+	f.Rule = fmt.Sprintf("verbs.txt:%d %s [%s]", m.p.line, m.p.text, how)
+	return f, true
+}
+
+// named replaces unnamed agents by the person named in apposition.
+func (v *sentence) named(ms []int) []int {
+	for i, mi := range ms {
+		ms[i] = v.appositive(mi)
+	}
+	return ms
+}
+
+func without(xs, drop []int) []int {
+	out := xs[:0:0]
+	for _, x := range xs {
+		keep := true
+		for _, d := range drop {
+			if x == d {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func nextTrigger(m match, all []match) int {
+	next := -1
+	for _, o := range all {
+		if o.trigFrom > m.trigTo && (next < 0 || o.trigFrom < next) {
+			next = o.trigFrom
+		}
+	}
+	return next
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "get": true, "got": true, "gets": true}
+
+// passiveAux reports whether the verb at i follows a form of "be".
+func (v *sentence) passiveAux(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := v.toks[j].Lower
+		if beForms[w] {
+			return true
+		}
+		if !v.adverb(j) {
+			return false
+		}
+	}
+	return false
+}
+
+func isParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") ||
+		w == "held" || w == "met" || w == "hit" || w == "shot" || w == "struck" || w == "fought" || w == "hurt" ||
+		w == "sent" || w == "led" || w == "seized" || w == "caught" || w == "cut" || w == "set" || w == "put" || w == "won" || w == "told" || w == "sought"
+}
+
+// adverb reports whether token j is an adverb and not part of a name
+// ("Italy" ends in -ly too).
+func (v *sentence) adverb(j int) bool { return v.inMention[j] < 0 && isAdverb(v.toks[j].Lower) }
+
+func isAdverb(w string) bool {
+	if strings.HasSuffix(w, "ly") {
+		return true
+	}
+	switch w {
+	case "also", "not", "n't", "never", "already", "again", "just", "still", "even", "then", "now", "once", "reportedly", "allegedly", "soon", "later", "first", "jointly":
+		return true
+	}
+	return false
+}
+
+// byAgent returns the mention after "by" at token i, or -1.
+func (v *sentence) byAgent(i int) int {
+	if i < len(v.toks) && v.toks[i].Lower == "by" && i+1 < len(v.toks) {
+		j := i + 1
+		if isDeterminer(v.toks[j].Lower) && j+1 < len(v.toks) {
+			j++
+		}
+		return int(v.startAt[j])
+	}
+	return -1
+}
+
+// between reads "between A and B" at token i (after a nominal trigger).
+func (v *sentence) between(i int) (int, int, bool) {
+	if i >= len(v.toks) || v.toks[i].Lower != "between" {
+		return -1, -1, false
+	}
+	a := v.nextMention(i+1, i+12)
+	if a < 0 {
+		return -1, -1, false
+	}
+	j := v.afterMention(a)
+	for ; j < len(v.toks) && j < v.afterMention(a)+8; j++ {
+		if v.toks[j].Lower == "and" {
+			if b := v.nextMention(j+1, j+6); b >= 0 {
+				return a, b, true
+			}
+			break
+		}
+	}
+	return -1, -1, false
+}
+
+// nextMention returns the first mention starting at or after token i and
+// before token end, or -1.
+func (v *sentence) nextMention(i, end int) int {
+	for ; i < len(v.toks) && i < end; i++ {
+		if mi := v.startAt[i]; mi >= 0 {
+			return int(mi)
+		}
+	}
+	return -1
+}
+
+// afterMention returns the token index just after mention mi.
+func (v *sentence) afterMention(mi int) int {
+	end := v.mentions[mi].End
+	for i, t := range v.toks {
+		if t.Start >= end {
+			return i
+		}
+	}
+	return len(v.toks)
+}
+
+// firstToken returns the token index where mention mi starts.
+func (v *sentence) firstToken(mi int) int { return tokenIndex(v, v.mentions[mi].Start) }
+
+// possessor returns X in "X 's trigger" or "X 's <adjective> trigger", or -1.
+func (v *sentence) possessor(i int) int {
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if v.toks[j].Lower == "'s" || v.toks[j].Lower == "'" {
+			return int(v.endAt[j-1])
+		}
+		if v.inMention[j] >= 0 || isClauseBreak(v.toks[j].Lower) {
+			return -1
+		}
+	}
+	return -1
+}

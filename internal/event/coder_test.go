@@ -1,0 +1,232 @@
+package event
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"dateline"
+)
+
+// testLexicon is a small lexicon in the real format, so these tests pin the
+// coder's behaviour, not the shipped lexicon's contents.
+func testLexicon(t testing.TB) *Lexicon {
+	t.Helper()
+	fsys := fstest.MapFS{
+		"codes.tsv": {Data: []byte("# cameo\tgoldstein\tplover\tmode\tname\n" +
+			"010\t0.0\t\t\tMake statement\n" +
+			"040\t1.0\tCONSULT\t\tConsult\n" +
+			"043\t2.8\tCONSULT\tvisit\tHost a visit\n" +
+			"044\t2.5\tCONSULT\tthird-party\tMeet at third location\n" +
+			"051\t3.4\tSUPPORT\t\tPraise or endorse\n" +
+			"112\t-2.0\tACCUSE\t\tAccuse\n" +
+			"1041\t-5.0\tREQUEST\t\tDemand leadership change\n" +
+			"0241\t-0.3\tREQUEST\t\tAppeal for leadership change\n" +
+			"138\t-7.0\tTHREATEN\t\tThreaten with military force\n" +
+			"190\t-10.0\tASSAULT\t\tUse conventional military force\n" +
+			"057\t8.0\tAGREE\t\tSign formal agreement\n" +
+			"030\t4.0\tAGREE\t\tExpress intent to cooperate\n")},
+		"inflections.tsv": {Data: []byte("meet\tmeets,met,meeting\nsay\tsays,said,saying\n")},
+		"verbs.txt": {Data: []byte("# test lexicon\n" +
+			"010\t+say\n" +
+			"040\t+meet [with]\n" +
+			"043\t+host ... ~meeting|~talks\n" +
+			"044\ta ~handshake\n" +
+			"051\t+back\n" +
+			"112\t+accuse TARGET of\n" +
+			"0241\t+call on TARGET to +resign\n" +
+			"138\t+threaten to +attack\n" +
+			"190\t+attack\n" +
+			"190\t+kill\n" +
+			"057\t+sign [a] ~deal|~agreement\n" +
+			"030\t+agree\n")},
+	}
+	l, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// parse reads a sentence with actor mentions marked "[text|CODE]" and returns
+// the sentence, tokenised, and its mentions. A code of 3 letters is a country
+// (kind country), longer ones an agent; a leading P makes a person and a
+// leading --- an actor with no country.
+func parse(t testing.TB, marked string) (dateline.Sentence, []dateline.Mention) {
+	t.Helper()
+	var text strings.Builder
+	var mentions []dateline.Mention
+	for {
+		i := strings.IndexByte(marked, '[')
+		if i < 0 {
+			text.WriteString(marked)
+			break
+		}
+		text.WriteString(marked[:i])
+		j := strings.IndexByte(marked[i:], ']')
+		inner := marked[i+1 : i+j]
+		words, code, _ := strings.Cut(inner, "|")
+		kind := dateline.KindAgent
+		name := words
+		if strings.HasPrefix(code, "P") {
+			kind, code = dateline.KindPerson, code[1:]
+		} else if len(code) == 3 {
+			kind = dateline.KindCountry
+		}
+		country := code[:3]
+		if country == "---" {
+			country, code = "", code[3:]
+		}
+		m := dateline.Mention{Span: dateline.Span{Start: text.Len(), End: text.Len() + len(words)}, Text: words, Kind: kind,
+			Actor: dateline.Actor{Name: name, Country: country, Sector: strings.TrimPrefix(code, country), Code: code}}
+		mentions = append(mentions, m)
+		text.WriteString(words)
+		marked = marked[i+j+1:]
+	}
+	s := dateline.Sentence{Text: text.String(), Span: dateline.Span{End: text.Len()}}
+	s.Tokens = tokens(s.Text)
+	return s, mentions
+}
+
+// tokens is a small tokenizer for tests: words, "'s", "n't" and punctuation.
+func tokens(s string) []dateline.Token {
+	var out []dateline.Token
+	add := func(a, b int) {
+		out = append(out, dateline.Token{Span: dateline.Span{Start: a, End: b}, Text: s[a:b], Lower: strings.ToLower(s[a:b])})
+	}
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c == ' ':
+			i++
+		case strings.IndexByte(",.;:\"()", c) >= 0:
+			add(i, i+1)
+			i++
+		default:
+			j := i
+			for j < len(s) && s[j] != ' ' && strings.IndexByte(",;:\"()", s[j]) < 0 && !(s[j] == '.' && (j+1 == len(s) || s[j+1] == ' ')) {
+				j++
+			}
+			w := s[i:j]
+			switch {
+			case strings.HasSuffix(w, "'s"):
+				add(i, j-2)
+				add(j-2, j)
+			case strings.HasSuffix(w, "n't"):
+				add(i, j-3)
+				add(j-3, j)
+			default:
+				add(i, j)
+			}
+			i = j
+		}
+	}
+	return out
+}
+
+// describe renders found events as "CODE SRC>TGT modality", one per pair.
+func describe(s dateline.Sentence, ms []dateline.Mention, fs []Found) []string {
+	var out []string
+	for _, f := range fs {
+		tg := []string{"-"}
+		if len(f.Targets) > 0 {
+			tg = nil
+			for _, t := range f.Targets {
+				tg = append(tg, ms[t].Actor.Code)
+			}
+		}
+		var src []string
+		for _, x := range f.Sources {
+			src = append(src, ms[x].Actor.Code)
+		}
+		d := f.Code.CAMEO + " " + strings.Join(src, "+") + ">" + strings.Join(tg, "+")
+		if f.Modality != dateline.Asserted {
+			d += " " + string(f.Modality)
+		}
+		if f.Reciprocal {
+			d += " reciprocal"
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	l := testLexicon(t)
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"active", "[Italy's premier|ITAGOV] hosted a meeting of [Libya's rival leaders|LBYGOV] on Tuesday.", []string{"043 ITAGOV>LBYGOV"}},
+		{"passive with by", "[Two soldiers|USAMIL] were killed by [rebels|AFGREB] on Sunday.", []string{"190 AFGREB>USAMIL"}},
+		{"participle with by", "He accuses them of working with [extremists|---RAD] backed by [Qatar|QAT].", []string{"051 QAT>RAD"}},
+		{"passive without agent", "[Two soldiers|USAMIL] were killed on Sunday.", nil},
+		{"relative clause", "The office of [Egyptian President el-Sissi|PEGYGOV], who backs [Hiftar|PLBYMIL], confirmed it.", []string{"051 EGYGOV>LBYMIL"}},
+		{"target slot", "[Hifter|PLBYMIL] accuses [representatives from the Tripoli side|LBYGOV] of lying.", []string{"112 LBYMIL>LBYGOV"}},
+		{"between", "Photos show a handshake between [the prime minister|LBYGOV], [Fayez Serraj|PLBYGOV], and rival [Gen. Khalifa Hifter|PLBYMIL].", []string{"044 LBYGOV>LBYMIL"}},
+		{"coordinated sources agree with each other", "[Jordan|JOR] and [Britain|GBR] have agreed to hold exercises.", []string{"030 JOR+GBR>- reciprocal"}},
+		{"coordinated targets", "[Russia|RUS] attacked [Iran|IRN] and [Turkey|TUR].", []string{"190 RUS>IRN+TUR"}},
+		{"negated", "[Hifter|PLBYMIL] did not meet [Serraj|PLBYGOV].", []string{"040 LBYMIL>LBYGOV negated"}},
+		{"negated clitic", "[Hifter|PLBYMIL] wasn't meeting [Serraj|PLBYGOV].", []string{"040 LBYMIL>LBYGOV negated"}},
+		{"neither nor", "Neither [Hiftar|PLBYMIL] nor [el-Sissi|PEGYGOV] attacked [Conte|PITAGOV].", []string{"190 LBYMIL+EGYGOV>ITAGOV negated"}},
+		{"future", "[Egypt|EGY] will attack [Libya|LBY].", []string{"190 EGY>LBY future"}},
+		{"plan", "[Egypt|EGY] plans to attack [Libya|LBY].", []string{"190 EGY>LBY future"}},
+		{"conditional", "If [Egypt|EGY] attacks [Libya|LBY], prices rise.", []string{"190 EGY>LBY hypothetical"}},
+		{"modal", "[Egypt|EGY] could attack [Libya|LBY].", []string{"190 EGY>LBY hypothetical"}},
+		{"threat is its own event", "[Iran|IRN] threatened to attack [Iraq|IRQ].", []string{"138 IRN>IRQ"}},
+		{"denied", "[Israel|ISR] denied attacking [Lebanon|LBN].", []string{"190 ISR>LBN negated"}},
+		{"gerund complement", "[Hifter|PLBYMIL] accuses [them|LBYGOV] of attacking [militias|LBYREB].", []string{"112 LBYMIL>LBYGOV", "190 LBYGOV>LBYREB hypothetical"}},
+		{"shared subject after but", "[Hifter|PLBYMIL] wasn't attending but rather meeting with [leaders|---GOV] there.", []string{"040 LBYMIL>GOV"}},
+		{"statement only when nothing else", "[Italy|ITA] said the meeting was cordial.", []string{"010 ITA>-"}},
+		{"statement dropped beside an event", "[Italy|ITA] said [Egypt|EGY] attacked [Libya|LBY].", []string{"190 EGY>LBY"}},
+		{"call on", "[The opposition|ZWEOPP] called on [President Mugabe|PZWEGOV] to resign.", []string{"0241 ZWEOPP>ZWEGOV"}},
+		{"appositive names the person", "[The president|EGYGOV], [Abdel-Fattah el-Sissi|PEGYGOV], met [Conte|PITAGOV].", []string{"040 EGYGOV>ITAGOV"}},
+		{"including list", "Other [leaders|---GOV] at the summit, including [French Foreign Minister Le Drian|PFRAGOV] and [Russian Prime Minister Medvedev|PRUSGOV], also met [Conte|PITAGOV].", []string{"040 FRAGOV+RUSGOV>ITAGOV"}},
+		{"no source, no event", "A meeting was hosted on Tuesday.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, ms := parse(t, tt.in)
+			got := describe(s, ms, l.Find(&s, ms))
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	codes := "040\t1.0\tCONSULT\t\tConsult\n"
+	tests := []struct{ name, codes, verbs, want string }{
+		{"unknown code", codes, "999\t+meet\n", "verbs.txt:1: code 999 is not in codes.tsv"},
+		{"two targets", codes, "040\t+meet TARGET TARGET\n", "verbs.txt:1: TARGET appears 2 times"},
+		{"no word", codes, "# c\n040\tTARGET\n", "verbs.txt:2: pattern \"TARGET\" has no word"},
+		{"bad goldstein", "040\tx\tCONSULT\t\tConsult\n", "040\t+meet\n", "codes.tsv:1: bad Goldstein value \"x\""},
+		{"gap at the end", codes, "040\t+meet ...\n", "verbs.txt:1: pattern \"+meet ...\": a gap must lie between words"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(fstest.MapFS{"codes.tsv": {Data: []byte(tt.codes)}, "verbs.txt": {Data: []byte(tt.verbs)}, "inflections.tsv": {Data: nil}})
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got error %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestInflections(t *testing.T) {
+	tests := []struct{ lemma, want string }{
+		{"+accuse", "accuse accuses accused accusing"},
+		{"+try", "try tries tried trying"},
+		{"+push", "push pushes pushed pushing"},
+		{"+die", "die dies died dying"},
+		{"~crisis", "crisis crisises"},
+		{"~talk", "talk talks"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(expand(tt.lemma, nil), " "); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.lemma, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,215 @@
+package event
+
+import "dateline"
+
+// sentence is the per-call view of a sentence the matcher works on.
+type sentence struct {
+	toks      []dateline.Token
+	mentions  []dateline.Mention
+	startAt   []int32 // token -> mention starting there, or -1
+	endAt     []int32 // token -> mention ending there, or -1
+	inMention []int32 // token -> mention covering it, or -1
+}
+
+func newSentence(s *dateline.Sentence, mentions []dateline.Mention) *sentence {
+	n := len(s.Tokens)
+	buf := make([]int32, 3*n)
+	v := &sentence{toks: s.Tokens, mentions: mentions, startAt: buf[:n], endAt: buf[n : 2*n], inMention: buf[2*n:]}
+	for i := range buf {
+		buf[i] = -1
+	}
+	ti := 0
+	for mi, m := range mentions {
+		for ti < n && v.toks[ti].End <= m.Start {
+			ti++
+		}
+		first := -1
+		for j := ti; j < n && v.toks[j].Start < m.End; j++ {
+			if first < 0 {
+				first = j
+				if v.startAt[j] < 0 {
+					v.startAt[j] = int32(mi)
+				}
+			}
+			v.inMention[j] = int32(mi)
+			if v.toks[j].End >= m.End || j+1 == n || v.toks[j+1].Start >= m.End {
+				v.endAt[j] = int32(mi)
+			}
+		}
+	}
+	return v
+}
+
+// match is one pattern matched in a sentence.
+type match struct {
+	p            *pattern
+	first, last  int // token range of the whole match, inclusive
+	trigFrom     int // token range of the trigger words, inclusive
+	trigTo       int
+	source       int // mention index from a SOURCE slot, or -1
+	target       int // mention index from a TARGET slot, or -1
+	anchorIsVerb bool
+	sourceAfter  bool // a SOURCE slot follows the anchor
+}
+
+// matchAt tries pattern p with its anchor at token i.
+func (v *sentence) matchAt(p *pattern, i int) (match, bool) {
+	m := match{p: p, first: i, trigFrom: i, trigTo: i, source: -1, target: -1, anchorIsVerb: p.elems[p.anchor].verb}
+	// Elements before the anchor are SOURCE slots (checked by addVariant).
+	if p.anchor > 0 {
+		if i == 0 || v.endAt[i-1] < 0 {
+			return m, false
+		}
+		m.source = int(v.endAt[i-1])
+		m.first = tokenIndex(v, v.mentions[m.source].Start)
+	}
+	end, ok := v.matchFrom(p, p.anchor, i, &m)
+	if !ok {
+		return m, false
+	}
+	m.last = end - 1
+	return m, true
+}
+
+func tokenIndex(v *sentence, off int) int {
+	for i, t := range v.toks {
+		if t.Start >= off {
+			return i
+		}
+	}
+	return len(v.toks)
+}
+
+// matchFrom matches elements k.. of p starting at token i and returns the
+// token index after the match.
+func (v *sentence) matchFrom(p *pattern, k, i int, m *match) (int, bool) {
+	if k == len(p.elems) {
+		return i, true
+	}
+	e := &p.elems[k]
+	switch e.kind {
+	case elemWords:
+		if i >= len(v.toks) || !e.words[v.toks[i].Lower] {
+			return 0, false
+		}
+		if v.inMention[i] >= 0 && k != p.anchor {
+			return 0, false
+		}
+		if i == m.trigTo+1 || i == m.trigFrom {
+			if i > m.trigTo && contiguousTrigger(p, k) {
+				m.trigTo = i
+			}
+		}
+		return v.matchFrom(p, k+1, i+1, m)
+	case elemGap:
+		for g := 0; g <= maxGap && i+g <= len(v.toks); g++ {
+			if g > 0 && breaksGap(v.toks[i+g-1].Lower) {
+				break
+			}
+			saved := *m
+			if end, ok := v.matchFrom(p, k+1, i+g, m); ok {
+				return end, true
+			}
+			*m = saved
+		}
+		return 0, false
+	case elemTarget, elemSource:
+		if i >= len(v.toks) {
+			return 0, false
+		}
+		mi := v.startAt[i]
+		if mi < 0 && i+1 < len(v.toks) && isDeterminer(v.toks[i].Lower) {
+			i++
+			mi = v.startAt[i]
+		}
+		if mi < 0 {
+			return 0, false
+		}
+		if e.kind == elemTarget {
+			m.target = int(mi)
+		} else {
+			m.source = int(mi)
+			m.sourceAfter = k > p.anchor
+		}
+		next := i
+		for next < len(v.toks) && v.inMention[next] == mi {
+			next++
+		}
+		return v.matchFrom(p, k+1, next, m)
+	}
+	return 0, false
+}
+
+// contiguousTrigger reports whether element k continues the trigger words:
+// every element between the anchor and k is a words element.
+func contiguousTrigger(p *pattern, k int) bool {
+	for j := p.anchor; j < k; j++ {
+		if p.elems[j].kind != elemWords {
+			return false
+		}
+	}
+	return true
+}
+
+// breaksGap reports whether a token may not lie inside a gap.
+func breaksGap(w string) bool {
+	switch w {
+	case ",", ";", ":", ".", "(", ")", "\u2014", "--", "\"", "but", "and", "who", "which", "that", "because":
+		return true
+	}
+	return false
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
+// matches finds the best non-overlapping pattern matches in the sentence:
+// at each token the longest pattern wins, then the earliest line.
+func (l *Lexicon) matches(v *sentence) []match {
+	var all []match
+	for i, t := range v.toks {
+		if v.inMention[i] >= 0 {
+			continue
+		}
+		ids := l.index[t.Lower]
+		best := -1
+		var bm match
+		for _, id := range ids {
+			p := &l.patterns[id]
+			m, ok := v.matchAt(p, i)
+			if !ok {
+				continue
+			}
+			if best < 0 || p.words > bm.p.words || (p.words == bm.p.words && p.line < bm.p.line) {
+				best, bm = int(id), m
+			}
+		}
+		if best >= 0 {
+			all = append(all, bm)
+		}
+	}
+	// Drop matches overlapped by a longer one: a match covers its trigger
+	// and any words after it ("hosted a meeting" covers "meeting").
+	out := all[:0]
+	for i, m := range all {
+		keep := true
+		for j, o := range all {
+			if i == j || o.last < m.trigFrom || o.trigFrom > m.trigTo {
+				continue
+			}
+			if o.p.words > m.p.words || (o.p.words == m.p.words && j < i) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -1,0 +1,103 @@
+package event
+
+import "dateline"
+
+// modality decides whether the event of match m is reported as having
+// happened, from the words before its trigger in its clause: negation
+// ("did not", "wasn't", "neither ... nor", "denied"), future and plans
+// ("will", "plans to"), conditions and hypotheticals ("if", "could",
+// "would"), and complements of another trigger ("agreed to lift": the
+// agreement is the event, the lifting is not yet).
+func (v *sentence) modality(m match, all []match) dateline.Modality {
+	i := m.trigFrom
+	// Walk left over the verb group: adverbs, auxiliaries, negation.
+	mod := dateline.Asserted
+	j := i - 1
+	for ; j >= 0; j-- {
+		w := v.toks[j].Lower
+		switch w {
+		case "not", "n't", "never", "no", "neither", "nor", "cannot":
+			return dateline.Negated
+		case "will", "'ll", "shall":
+			mod = dateline.Future
+			continue
+		case "would", "could", "might", "may", "should", "must", "can":
+			if mod == dateline.Asserted {
+				mod = dateline.Hypothetical
+			}
+			continue
+		case "to":
+			return v.infinitive(j, all)
+		}
+		if isAux(w) || v.adverb(j) {
+			continue
+		}
+		break
+	}
+	if mod != dateline.Asserted {
+		return mod
+	}
+	// A gerund right after a preposition is a nominal complement, not an
+	// act: "accuses X of working with", "in hopes of ending".
+	if j >= 0 && isGerund(v.toks[i].Lower) && isPreposition(v.toks[j].Lower) && !isTemporal(v.toks[j].Lower) {
+		return dateline.Hypothetical
+	}
+	// Clause-level cues further left: "if", "unless", "whether", "neither",
+	// "denied", "refused"; stop at the clause's start.
+	for k := j; k >= 0; k-- {
+		w := v.toks[k].Lower
+		switch w {
+		case "if", "unless", "whether", "lest":
+			return dateline.Hypothetical
+		case "neither", "nor", "denied", "denies", "deny", "denying":
+			return dateline.Negated
+		}
+		if isClauseBreak(w) {
+			break
+		}
+	}
+	// A sentence that opens with "Neither" negates its main clause.
+	if len(v.toks) > 0 && v.toks[0].Lower == "neither" && !v.hasBreakBefore(i) {
+		return dateline.Negated
+	}
+	return dateline.Asserted
+}
+
+func (v *sentence) hasBreakBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		if isClauseBreak(v.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive reads the words before "to" at token j: intentions and plans
+// are future; any other infinitive (the complement of "agreed", "threatened",
+// "urged", "aiming") did not happen yet.
+func (v *sentence) infinitive(j int, all []match) dateline.Modality {
+	if j == 0 {
+		return dateline.Hypothetical
+	}
+	switch v.toks[j-1].Lower {
+	case "went", "managed", "began", "begun", "begins", "begin", "started", "starts", "continued", "continues",
+		"continue", "used", "came", "proceeded", "moved", "helped", "help":
+		return dateline.Asserted
+	case "plans", "planned", "planning", "plan", "intends", "intended", "intend", "expected", "set", "going",
+		"scheduled", "due", "poised", "preparing", "prepares", "prepared", "vowed", "vows", "pledged", "pledges",
+		"promised", "promises", "aims", "aiming", "aimed", "hopes", "hoped", "hoping", "wants", "wanted", "seeks",
+		"sought", "seeking", "decided", "agreed", "ready", "willing", "likely", "about":
+		return dateline.Future
+	}
+	return dateline.Hypothetical
+}
+
+func isGerund(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
+
+func isTemporal(w string) bool {
+	switch w {
+	case "after", "before", "since", "while", "by", "without", "despite", "following", "upon":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,227 @@
+package event
+
+import "dateline"
+
+// Clause structure, read from function words: enough to find a verb's
+// subject and object in news prose without a parser.
+
+// isClauseBreak reports whether a token ends the clause a verb's subject
+// search may look into.
+func isClauseBreak(w string) bool {
+	switch w {
+	case ";", ":", "\u2014", "--", "(", ")", "\"",
+		"because", "after", "before", "when", "while", "whereas", "although", "though", "since",
+		"if", "unless", "until", "whether", "but", "that", "who", "which", "whom", "where", "said", "says":
+		return true
+	}
+	return false
+}
+
+// isRelative reports whether w introduces a relative clause.
+func isRelative(w string) bool { return w == "who" || w == "which" || w == "that" || w == "whom" }
+
+// isPreposition reports whether w makes the noun after it an oblique, not a
+// subject.
+func isPreposition(w string) bool {
+	switch w {
+	case "of", "for", "from", "in", "at", "with", "by", "to", "on", "about", "against", "near", "into",
+		"over", "under", "between", "among", "across", "through", "toward", "towards", "inside", "outside",
+		"behind", "within", "without", "via", "like", "than", "including", "despite":
+		return true
+	}
+	return false
+}
+
+// subject returns the mention that is the subject of the verb at token i,
+// or -1. It looks left to the start of the verb's clause; a relative
+// pronoun right before the verb points to the noun it follows ("el-Sissi,
+// who backs Hiftar"); a clause joined by "and"/"but" with no subject of its
+// own shares the subject of the clause before ("he wasn't participating but
+// rather meeting").
+func (v *sentence) subject(i int) int {
+	j := i - 1
+	for j >= 0 && (v.adverb(j) || isAux(v.toks[j].Lower)) {
+		j--
+	}
+	if j >= 0 && isRelative(v.toks[j].Lower) {
+		k := j - 1
+		if k >= 0 && v.toks[k].Lower == "," {
+			k--
+		}
+		if k >= 0 && v.endAt[k] >= 0 {
+			return int(v.endAt[k])
+		}
+		return -1
+	}
+	for {
+		start := j
+		for start >= 0 && !isClauseBreak(v.toks[start].Lower) {
+			start--
+		}
+		// The first mention of the clause that is not inside a prepositional
+		// phrase is its subject.
+		best := -1
+		for k := start + 1; k <= j; k++ {
+			mi := v.startAt[k]
+			if mi < 0 {
+				continue
+			}
+			if k == 0 || !isPreposition(prevWord(v, k)) {
+				best = int(mi)
+				break
+			}
+			if best < 0 {
+				best = int(mi)
+			}
+		}
+		if best >= 0 {
+			return v.including(best)
+		}
+		if start < 0 || (v.toks[start].Lower != "but" && v.toks[start].Lower != "and") {
+			return -1
+		}
+		j = start - 1
+	}
+}
+
+// prevWord returns the token before k, skipping determiners and adjectives
+// that cannot be prepositions.
+func prevWord(v *sentence, k int) string {
+	for j := k - 1; j >= 0; j-- {
+		w := v.toks[j].Lower
+		if isDeterminer(w) || w == "other" || w == "some" || w == "several" || w == "two" || w == "three" {
+			continue
+		}
+		return w
+	}
+	return ""
+}
+
+func isAux(w string) bool {
+	switch w {
+	case "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will", "would", "could",
+		"should", "may", "might", "must", "can", "did", "does", "do", "'s", "'ve", "'ll", "'d", "ca", "wo":
+		return true
+	}
+	return false
+}
+
+// including returns mi unless it is an actor without a country followed by
+// ", including A and B", in which case it returns A (whose coordination
+// gives the others): "Other leaders ..., including X and Y, also participated".
+func (v *sentence) including(mi int) int {
+	if v.mentions[mi].Actor.Country != "" {
+		return mi
+	}
+	for k := v.afterMention(mi); k < len(v.toks) && k < v.afterMention(mi)+12; k++ {
+		if v.toks[k].Lower == "including" {
+			if a := v.nextMention(k+1, k+4); a >= 0 {
+				return a
+			}
+		}
+	}
+	return mi
+}
+
+// object returns the first actor mention after token i in the verb's clause,
+// or -1. Places after a locative preposition ("in Libya") are not objects;
+// the search stops at a clause break or at the next trigger (stop).
+func (v *sentence) object(i, stop int) int {
+	for k := i; k < len(v.toks); k++ {
+		if stop >= 0 && k >= stop {
+			return -1
+		}
+		w := v.toks[k].Lower
+		if isClauseBreak(w) || w == "," && k+1 < len(v.toks) && isClauseBreak(v.toks[k+1].Lower) {
+			return -1
+		}
+		mi := v.startAt[k]
+		if mi < 0 {
+			continue
+		}
+		if isLocative(prevWord(v, k)) && v.mentions[mi].Kind == dateline.KindCountry {
+			continue
+		}
+		return int(mi)
+	}
+	return -1
+}
+
+func isLocative(w string) bool {
+	switch w {
+	case "in", "at", "near", "inside", "across", "throughout", "within", "outside", "around":
+		return true
+	}
+	return false
+}
+
+// coordinated returns mi and the mentions coordinated with it:
+// "A and B", "A, B and C", "A as well as B", "neither A nor B".
+func (v *sentence) coordinated(mi int) []int {
+	out := []int{mi}
+	k := v.afterMention(mi)
+	for k < len(v.toks) {
+		w := v.toks[k].Lower
+		var next int
+		switch {
+		case w == "and" || w == "or" || w == "nor":
+			next = k + 1
+		case w == "," && k+1 < len(v.toks) && (v.toks[k+1].Lower == "and" || v.toks[k+1].Lower == "or"):
+			next = k + 2
+		case w == "," && k+1 < len(v.toks) && v.startAt[k+1] >= 0 && len(out) > 0 && v.listContinues(k+1):
+			next = k + 1
+		case w == "as" && k+2 < len(v.toks) && v.toks[k+1].Lower == "well" && v.toks[k+2].Lower == "as":
+			next = k + 3
+		default:
+			return out
+		}
+		if next < len(v.toks) && isDeterminer(v.toks[next].Lower) {
+			next++
+		}
+		if next >= len(v.toks) || v.startAt[next] < 0 {
+			return out
+		}
+		b := int(v.startAt[next])
+		out = append(out, b)
+		k = v.afterMention(b)
+	}
+	return out
+}
+
+// listContinues reports whether the mention at token k is followed by more
+// of a list ("A, B and C"), so that "A, B" is a coordination and not an
+// apposition ("the prime minister, Fayez Serraj,").
+func (v *sentence) listContinues(k int) bool {
+	mi := int(v.startAt[k])
+	j := v.afterMention(mi)
+	return j < len(v.toks) && (v.toks[j].Lower == "and" || (v.toks[j].Lower == "," && j+1 < len(v.toks) && v.startAt[j+1] >= 0))
+}
+
+// appositive returns the named person in "the prime minister, Fayez Serraj,"
+// for the unnamed agent mi, or mi itself.
+func (v *sentence) appositive(mi int) int {
+	if v.mentions[mi].Kind != dateline.KindAgent {
+		return mi
+	}
+	k := v.afterMention(mi)
+	if k+1 < len(v.toks) && v.toks[k].Lower == "," {
+		if p := v.startAt[k+1]; p >= 0 && v.mentions[p].Kind == dateline.KindPerson {
+			return int(p)
+		}
+	}
+	return mi
+}
+
+// gerundSubject returns the object of the verb before a gerund complement,
+// which is the gerund's subject: "accuses X of working with", "blamed X for
+// attacking". It returns -1 when the trigger at i is no such gerund.
+func (v *sentence) gerundSubject(i int) int {
+	if i < 2 || !isGerund(v.toks[i].Lower) {
+		return -1
+	}
+	switch v.toks[i-1].Lower {
+	case "of", "for":
+		return int(v.endAt[i-2])
+	}
+	return -1
+}
