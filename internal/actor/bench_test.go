@@ -25,9 +25,9 @@ func BenchmarkMentions(b *testing.B) {
 	}
 	s := sentence("Photos of the encounter show Premier Giuseppe Conte presiding over a handshake between the Tripoli-based U.N.-backed prime minister, Fayez Serraj, and rival Gen. Khalifa Hifter, commander of the self-styled Libyan National Army that is based in Libya's east.")
 	on := time.Date(2018, 11, 13, 0, 0, 0, 0, time.UTC)
+	tr := d.NewTracker(on)
 	b.ReportAllocs()
 	for b.Loop() {
-		tr := d.NewTracker(on)
 		tr.Mentions(s)
 	}
 }

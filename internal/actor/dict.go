@@ -106,7 +106,13 @@ func (p *parser) build() {
 		for _, s := range e.surnames {
 			if s != "-" {
 				d.addName(s, e, nil, formSurname, e.pos)
+				for _, w := range nameWords(s) {
+					e.surnameKeys = append(e.surnameKeys, w.key)
+				}
 			}
+		}
+		if ws := nameWords(e.Name); len(ws) > 0 {
+			e.surnameKeys = append(e.surnameKeys, ws[len(ws)-1].key)
 		}
 	}
 	for _, e := range d.entities {
@@ -132,7 +138,12 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 		return
 	}
 	n := &name{text: text, ent: e, agent: ag, form: f, pos: pos}
+	n.norms = make([]string, 0, len(ws))
+	n.keys = make([]string, 0, len(ws))
+	n.caps = make([]bool, 0, len(ws))
+	n.acro = make([]bool, 0, len(ws))
 	for _, w := range ws {
+		d.keys[w.norm] = w.key
 		n.norms = append(n.norms, w.norm)
 		n.keys = append(n.keys, w.key)
 		n.caps = append(n.caps, w.cap)

@@ -65,7 +65,10 @@ type entity struct {
 	roles    []role
 	refs     []string // nouns that refer back to it: "group", "militia"
 	surnames []string
-	pos      token.Position
+	// surnameKeys are the phonetic keys of the surnames and of the last
+	// word of the name, for coreference
+	surnameKeys []string
+	pos         token.Position
 }
 
 // agent is a noun that names an actor by what it is.
@@ -106,6 +109,7 @@ type Dictionary struct {
 	countries map[string]*entity
 	offices   map[string][]*entity // country+"|"+office -> people who held it
 	fuzzy     map[byte][]*name     // first letter of key -> person surnames of 5+ letters
+	keys      map[string]string    // folded word -> phonetic key, for every word of every name
 	errs      []error              // semantic problems found while loading, for Check
 }
 
@@ -145,6 +149,7 @@ func newDictionary() *Dictionary {
 		countries: map[string]*entity{},
 		offices:   map[string][]*entity{},
 		fuzzy:     map[byte][]*name{},
+		keys:      map[string]string{},
 	}
 }
 

@@ -200,6 +200,14 @@ func caseOf(s string) (capital, upper, punct bool) {
 // splitWords appends the words of text (starting at byte offset base,
 // coming from token tok) to ws, splitting on hyphens.
 func splitWords(ws []word, text string, base, tok int) []word {
+	return splitWordsKeyed(ws, text, "", base, tok, nil)
+}
+
+// splitWordsKeyed is splitWords with the lower-cased text (when it has the
+// same length, its parts are used without folding) and the phonetic keys
+// known to a dictionary: a word outside them gets a key only if it is
+// capitalised, as only names are matched by key.
+func splitWordsKeyed(ws []word, text, lower string, base, tok int, keys map[string]string) []word {
 	start := 0
 	for i := 0; i <= len(text); i++ {
 		if i < len(text) && !(text[i] == '-' && i > 0 && i+1 < len(text)) {
@@ -208,10 +216,26 @@ func splitWords(ws []word, text string, base, tok int) []word {
 		if i > start {
 			part := text[start:i]
 			capital, upper, punct := caseOf(part)
-			n := fold(part)
+			var n string
+			if len(lower) == len(text) && plainASCII(lower[start:i]) {
+				n = lower[start:i]
+			} else {
+				n = fold(part)
+			}
+			var k string
+			switch {
+			case keys == nil:
+				k = phonetic(n)
+			case keys[n] != "":
+				k = keys[n]
+			case capital:
+				k = phonetic(n)
+			default:
+				k = "\x00"
+			}
 			ws = append(ws, word{
 				start: base + start, end: base + i, tok: tok, text: part,
-				norm: n, key: phonetic(n), cap: capital, upper: upper, punct: punct,
+				norm: n, key: k, cap: capital, upper: upper, punct: punct,
 				hyph: start > 0,
 			})
 		}
@@ -254,4 +278,16 @@ func nameWords(name string) []word {
 		}
 	}
 	return out
+}
+
+// plainASCII reports whether s has only lower-case ASCII letters, digits
+// and hyphens, so that it is its own folded form.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
 }

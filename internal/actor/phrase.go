@@ -49,7 +49,7 @@ type np struct {
 	person   *hit // a person's name
 	thing    *hit // a name that stands alone: "Libya", "Hamas"
 	first    int  // the first word of a country part, agent or name
-	unknownI int // an unknown name after a title: words [unknownI, unknownJ)
+	unknownI int  // an unknown name after a title: words [unknownI, unknownJ)
 	unknownJ int
 }
 

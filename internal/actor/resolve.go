@@ -33,10 +33,14 @@ func (t *Tracker) named(j int) *hit {
 		if tr := t.bySurname(w.key); tr != nil {
 			return t.surnameHit(j, tr, best)
 		}
-		if t.d.isCommon(w.norm) || !best.exact && len(w.norm) < 5 {
+		// a surname alone, not a first name of someone else ("Marcus Olembe")
+		if t.d.isCommon(w.norm) || !best.exact && len(w.norm) < 5 || j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
 			return nil
 		}
 		return best
+	}
+	if best != nil && j == 0 && best.j == 1 && (best.ent.kind == kindGroup || best.ent.kind == kindBody) && !w.upper && t.d.isCommon(w.norm) {
+		return nil // "Let us", "Will they": a capital only because the sentence starts
 	}
 	if best != nil || !w.cap {
 		return best
@@ -220,8 +224,8 @@ func (t *Tracker) partsActor(p *np) (dateline.Actor, string) {
 	pt := p.parts[0]
 	a := pt.actor
 	switch {
-	case pt.owner && pt.ent != nil && pt.ent.kind != kindCountry && pt.ent.kind != kindPerson:
-		// "Hamas's leader", "the U.N.'s envoy": the body speaks
+	case pt.ent != nil && pt.ent.kind != kindCountry && pt.ent.kind != kindPerson && pt.rule != "based":
+		// "Hamas's leader", "the U.N.'s envoy", "Boko Haram militants": the group speaks
 	case pt.owner && (pt.ent == nil || pt.ent.kind == kindPerson):
 		if sector != "*" && sector != "" {
 			a.Sector = sector

@@ -67,7 +67,7 @@ func (t *Tracker) prepare(s *dateline.Sentence) {
 			t.all = append(t.all, word{start: tok.Start, end: tok.End, tok: i, text: tok.Text, norm: "'s", poss: true, punct: true})
 			continue
 		}
-		t.all = splitWords(t.all, tok.Text, tok.Start, i)
+		t.all = splitWordsKeyed(t.all, tok.Text, tok.Lower, tok.Start, i, t.d.keys)
 	}
 	markArticles(t.all)
 	t.ws = t.ws[:0]
@@ -131,17 +131,7 @@ func (t *Tracker) trackEntity(e *entity, a dateline.Actor, office string) {
 		}
 		return
 	}
-	tr := &tracked{actor: a, ent: e}
-	for _, s := range e.surnames {
-		if s != "-" {
-			for _, w := range nameWords(s) {
-				tr.surnames = append(tr.surnames, w.key)
-			}
-		}
-	}
-	if ws := nameWords(e.Name); len(ws) > 0 {
-		tr.surnames = append(tr.surnames, ws[len(ws)-1].key)
-	}
+	tr := &tracked{actor: a, ent: e, surnames: e.surnameKeys}
 	for _, r := range e.roles {
 		if r.office != "" && r.from <= t.day && t.day < r.to {
 			tr.offices = append(tr.offices, r.office)

@@ -56,7 +56,13 @@ func (d *Dictionary) Who(name string, on time.Time) []Match {
 		}
 		out = append(out, m)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Kind < out[j].Kind })
+	sort.SliceStable(out, func(i, j int) bool {
+		ei, ej := !strings.Contains(out[i].Rule, "spelling"), !strings.Contains(out[j].Rule, "spelling")
+		if ei != ej {
+			return ei
+		}
+		return out[i].Kind < out[j].Kind
+	})
 	return out
 }
 
