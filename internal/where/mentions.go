@@ -119,7 +119,7 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	if g.never(key) {
 		return dateline.Mention{}, 0, false
 	}
-	if c, ok := g.demonym[key]; ok && !g.names[key].has(c) {
+	if c, ok := g.demonym[key]; ok && !g.lookup(key).has(c) {
 		return dateline.Mention{}, 0, false // "German" is not German, Isle of Man
 	}
 	if end-i == 1 && len(key) <= 3 && g.shortKeys[key] && !shortForm(t.Text) {
@@ -244,7 +244,7 @@ func (g *Gazetteer) longest(toks []dateline.Token, i int) (int, []ref) {
 		return 0, nil
 	}
 	end, refs := 0, []ref(nil)
-	if r := g.names[string(k)]; len(r) > 0 {
+	if r := g.lookupBytes(k); len(r) > 0 {
 		end, refs = i+1, r
 	}
 	maxWords := int(g.first[string(k)])
@@ -257,7 +257,7 @@ func (g *Gazetteer) longest(toks []dateline.Token, i int) (int, []ref) {
 		if !isUpper(toks[j].Text) {
 			continue
 		}
-		if r := g.names[string(k)]; len(r) > 0 {
+		if r := g.lookupBytes(k); len(r) > 0 {
 			end, refs = j+1, r
 		}
 	}

@@ -17,7 +17,7 @@ func (g *Gazetteer) based(toks []dateline.Token, i int, h Hint) (dateline.Mentio
 	k := Key(head)
 	var p dateline.Place
 	rule := "where:based"
-	if bi, ok := g.best(g.names[k], h, false); ok {
+	if bi, ok := g.best(g.lookup(k), h, false); ok {
 		p = g.entries[bi].place
 	} else if c, ok := g.demonym[k]; ok {
 		p = g.entries[c].place

@@ -29,7 +29,7 @@ func (g *Gazetteer) region(dir string, area int32) dateline.Place {
 // area returns the country or division a key names, best under h.
 func (g *Gazetteer) area(k string, h Hint) (int32, bool) {
 	var keep []ref
-	for _, r := range g.names[k] {
+	for _, r := range g.lookup(k) {
 		if kd := g.entries[r.idx].kind; (kd == kindCountry || kd == kindAdmin1) && !r.alt {
 			keep = append(keep, r)
 		}

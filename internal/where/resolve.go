@@ -71,7 +71,7 @@ func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 // populous first. Countries and divisions count the people of their cities
 // in the data.
 func (g *Gazetteer) Lookup(name string) []dateline.Place {
-	refs := g.names[Key(name)]
+	refs := g.lookup(Key(name))
 	if len(refs) == 0 {
 		return nil
 	}
@@ -100,7 +100,7 @@ func (g *Gazetteer) Country(iso3 string) (dateline.Place, bool) {
 // CountryByName returns the country a name or alias names: "Libya", "the
 // United States", "Ivory Coast", "U.S.".
 func (g *Gazetteer) CountryByName(name string) (dateline.Place, bool) {
-	for _, r := range g.names[Key(name)] {
+	for _, r := range g.lookup(Key(name)) {
 		if e := &g.entries[r.idx]; e.kind == kindCountry && !r.alt {
 			return e.place, true
 		}
@@ -120,7 +120,7 @@ func (g *Gazetteer) Resolve(name string, h Hint) (dateline.Place, bool) {
 		}
 	}
 	k := Key(possessive.Replace(name))
-	if i, ok := g.best(g.names[k], h, false); ok {
+	if i, ok := g.best(g.lookup(k), h, false); ok {
 		return g.entries[i].place, true
 	}
 	if p, ok := g.regionOf(k, h); ok {
@@ -180,12 +180,12 @@ func (refs refList) has(i int32) bool {
 
 // qualified resolves head within qual, a division or country name.
 func (g *Gazetteer) qualified(head, qual string, h Hint, citiesOnly bool) (dateline.Place, bool) {
-	quals := g.names[qual]
+	quals := g.lookup(qual)
 	if len(quals) == 0 {
 		return dateline.Place{}, false
 	}
 	var keep []ref
-	for _, r := range g.names[head] {
+	for _, r := range g.lookup(head) {
 		e := &g.entries[r.idx]
 		for _, q := range quals {
 			qe := &g.entries[q.idx]
@@ -229,7 +229,7 @@ func (g *Gazetteer) Dateline(d dateline.Dateline) (dateline.Place, bool) {
 	}
 	if d.Country != "" {
 		var keep []ref
-		for _, r := range g.names[head] {
+		for _, r := range g.lookup(head) {
 			if g.entries[r.idx].place.Country == d.Country {
 				keep = append(keep, r)
 			}
@@ -238,7 +238,7 @@ func (g *Gazetteer) Dateline(d dateline.Dateline) (dateline.Place, bool) {
 			return g.entries[i].place, true
 		}
 	}
-	if i, ok := g.best(g.names[head], h, true); ok {
+	if i, ok := g.best(g.lookup(head), h, true); ok {
 		return g.entries[i].place, true
 	}
 	return dateline.Place{}, false

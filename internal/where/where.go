@@ -61,6 +61,9 @@ type entry struct {
 	pop   int64
 	kind  kind
 	code  string // admin1 key "ITA.15" for admin1 entries and cities
+	// cities counts the cities summed into an admin1 entry's coordinates
+	// while loading; finish turns the sums into a centroid.
+	cities int32
 }
 
 // ref points from a name to an entry; alt marks GeoNames alternate names,
@@ -77,15 +80,21 @@ type refList []ref
 // and safe for concurrent use.
 type Gazetteer struct {
 	entries   []entry
-	names     map[string]refList // normalised name -> places, best static rank first
-	first     map[string]uint8   // first word of a many-word name -> most words in a name that starts with it
-	country   map[string]int32   // ISO3 -> entry
-	admin1    map[string]int32   // "ITA.15" -> entry
-	demonym   map[string]int32   // normalised demonym -> country entry
-	common    map[string]bool    // normalised names that are also common words
-	shortKeys map[string]bool    // keys of all-capital or dotted aliases ("us", "uk")
+	names     map[string]uint32 // normalised name -> places: one ref (see enc) or multi|index into lists
+	lists     []refList         // places of names with more than one, best static rank first
+	self      []ref             // {i, false}, {i, true} for each entry i: one-ref lists without allocation
+	first     map[string]uint8  // first word of a many-word name -> most words in a name that starts with it
+	country   map[string]int32  // ISO3 -> entry
+	admin1    map[string]int32  // "ITA.15" -> entry
+	demonym   map[string]int32  // normalised demonym -> country entry
+	common    map[string]bool   // normalised names that are also common words
+	shortKeys map[string]bool   // keys of all-capital or dotted aliases ("us", "uk")
 
-	adminN map[int32]float64 // cities counted into each admin1 centroid, while loading
+	last struct { // the division and country of the last city read, while loading
+		code                  string
+		admin1, country       int32
+		hasAdmin1, hasCountry bool
+	}
 }
 
 var (
@@ -118,14 +127,13 @@ func load(places string, fsys fs.FS) (*Gazetteer, error) {
 	n := strings.Count(places, "\n")
 	g := &Gazetteer{
 		entries:   make([]entry, 0, n+64),
-		names:     make(map[string]refList, 2*n+8192),
+		names:     make(map[string]uint32, 2*n+8192),
 		first:     make(map[string]uint8, n/4),
 		country:   make(map[string]int32, 256),
 		admin1:    make(map[string]int32, 4096),
 		demonym:   make(map[string]int32, 256),
 		common:    map[string]bool{},
 		shortKeys: map[string]bool{},
-		adminN:    map[int32]float64{},
 	}
 	if err := g.readPlaces(places); err != nil {
 		return nil, err
@@ -205,26 +213,87 @@ func (g *Gazetteer) add(e entry, alts string) int32 {
 }
 
 // addName files place i under name's normalised key, once.
-func (g *Gazetteer) addName(name string, i int32, alt bool) {
-	k := Key(name)
+func (g *Gazetteer) addName(name string, i int32, alt bool) { g.addKey(Key(name), i, alt) }
+
+// multi marks a names value that indexes lists.
+const multi = 1 << 31
+
+func enc(r ref) uint32 {
+	v := uint32(r.idx) << 1
+	if r.alt {
+		v |= 1
+	}
+	return v
+}
+
+func dec(v uint32) ref { return ref{idx: int32(v >> 1), alt: v&1 != 0} }
+
+// lookup returns the places filed under key k.
+func (g *Gazetteer) lookup(k string) refList {
+	v, ok := g.names[k]
+	if !ok {
+		return nil
+	}
+	return g.refsOf(v)
+}
+
+// lookupBytes is lookup of a key held in a buffer, without allocating.
+func (g *Gazetteer) lookupBytes(k []byte) refList {
+	v, ok := g.names[string(k)]
+	if !ok {
+		return nil
+	}
+	return g.refsOf(v)
+}
+
+func (g *Gazetteer) refsOf(v uint32) refList {
+	if v&multi != 0 {
+		return g.lists[v&^multi]
+	}
+	r := dec(v)
+	j := 2 * int(r.idx)
+	if r.alt {
+		j++
+	}
+	return g.self[j : j+1]
+}
+
+// addKey files place i under key k, once; an own name wins over an
+// alternate one.
+func (g *Gazetteer) addKey(k string, i int32, alt bool) {
 	if k == "" {
 		return
 	}
-	refs := g.names[k]
-	for j, r := range refs {
-		if r.idx == i {
-			if !alt && r.alt {
-				refs[j].alt = false
+	r := ref{idx: i, alt: alt}
+	v, ok := g.names[k]
+	switch {
+	case !ok:
+		g.names[k] = enc(r)
+		if sp := strings.IndexByte(k, ' '); sp >= 0 {
+			words := uint8(min(strings.Count(k, " ")+1, 255))
+			if w := k[:sp]; g.first[w] < words {
+				g.first[w] = words
+			}
+		}
+	case v&multi == 0:
+		old := dec(v)
+		if old.idx == i {
+			if !alt {
+				g.names[k] = enc(r)
 			}
 			return
 		}
-	}
-	g.names[k] = append(refs, ref{idx: i, alt: alt})
-	if sp := strings.IndexByte(k, ' '); sp >= 0 {
-		words := uint8(min(strings.Count(k, " ")+1, 255))
-		if w := k[:sp]; g.first[w] < words {
-			g.first[w] = words
+		g.lists = append(g.lists, refList{old, r})
+		g.names[k] = multi | uint32(len(g.lists)-1)
+	default:
+		l := &g.lists[v&^multi]
+		for j := range *l {
+			if (*l)[j].idx == i {
+				(*l)[j].alt = (*l)[j].alt && alt
+				return
+			}
 		}
+		*l = append(*l, r)
 	}
 }
 
@@ -291,19 +360,37 @@ func (g *Gazetteer) readCity(f []string) error {
 	case "PPLX":
 		k = kindSection
 	}
-	code := f[6] + "." + f[7]
-	e := entry{kind: k, pop: pop, code: code, place: dateline.Place{Name: f[2], Country: f[6], Lat: lat, Lon: lon, GeoNamesID: id, Feature: "city"}}
-	if a, ok := g.admin1[code]; ok {
-		e.place.Admin1 = g.entries[a].place.Name
-		g.entries[a].pop += pop
-		g.entries[a].place.Lat += lat // summed here, averaged in finish
-		g.entries[a].place.Lon += lon
-		g.adminN[a]++
+	// Places of one division mostly come together: look it up once.
+	c := &g.last
+	if len(c.code) != len(f[6])+1+len(f[7]) || !strings.HasPrefix(c.code, f[6]) || c.code[len(f[6])+1:] != f[7] {
+		c.code = f[6] + "." + f[7]
+		c.admin1, c.hasAdmin1 = g.admin1[c.code]
+		c.country, c.hasCountry = g.country[f[6]]
 	}
-	if c, ok := g.country[f[6]]; ok {
-		g.entries[c].pop += pop
+	e := entry{kind: k, pop: pop, code: c.code, place: dateline.Place{Name: f[2], Country: f[6], Lat: lat, Lon: lon, GeoNamesID: id, Feature: "city"}}
+	if c.hasAdmin1 {
+		a := &g.entries[c.admin1]
+		e.place.Admin1 = a.place.Name
+		a.pop += pop
+		a.place.Lat += lat // summed here, averaged in finish
+		a.place.Lon += lon
+		a.cities++
 	}
-	g.add(e, field(f, 9))
+	if c.hasCountry {
+		g.entries[c.country].pop += pop
+	}
+	i := int32(len(g.entries))
+	g.entries = append(g.entries, e)
+	nk := field(f, 9)
+	if nk == "" {
+		nk = e.place.Name
+	}
+	g.addKey(Key(nk), i, false)
+	for alts := field(f, 10); alts != ""; {
+		var a string
+		a, alts, _ = strings.Cut(alts, "|")
+		g.addKey(Key(a), i, true)
+	}
 	return nil
 }
 
@@ -375,15 +462,19 @@ func (g *Gazetteer) readCommon(text string) error {
 // finish turns the admin1 coordinate sums into centroids and ranks each name's
 // places.
 func (g *Gazetteer) finish() {
-	for i, n := range g.adminN {
-		p := &g.entries[i].place
-		p.Lat, p.Lon = round4(p.Lat/n), round4(p.Lon/n)
-	}
-	g.adminN = nil
-	for _, refs := range g.names {
-		if len(refs) > 1 {
-			sort.SliceStable(refs, func(a, b int) bool { return g.static(refs[a]) > g.static(refs[b]) })
+	for i := range g.entries {
+		if e := &g.entries[i]; e.kind == kindAdmin1 && e.cities > 0 {
+			n := float64(e.cities)
+			e.place.Lat, e.place.Lon = round4(e.place.Lat/n), round4(e.place.Lon/n)
 		}
+	}
+	g.self = make([]ref, 2*len(g.entries))
+	for i := range g.entries {
+		g.self[2*i] = ref{idx: int32(i)}
+		g.self[2*i+1] = ref{idx: int32(i), alt: true}
+	}
+	for _, refs := range g.lists {
+		sort.SliceStable(refs, func(a, b int) bool { return g.static(refs[a]) > g.static(refs[b]) })
 	}
 }
 

@@ -292,7 +292,7 @@ func write(path string, countries []country, admin1 [][2]string, cities []city, 
 	fmt.Fprintln(w, "# where gazetteer. GeoNames (CC BY 4.0) and world-countries (ODbL); see README.md.")
 	fmt.Fprintln(w, "# C\tiso3\tiso2\tname\tlat\tlon\talternate|names\tdemonym|s")
 	fmt.Fprintln(w, "# A\tiso3.code\tname")
-	fmt.Fprintln(w, "# P\tgeonameid\tname\tlat\tlon\tfeature code\tiso3\tadmin1 code\tpopulation\talternate|names")
+	fmt.Fprintln(w, "# P\tgeonameid\tname\tlat\tlon\tfeature code\tiso3\tadmin1 code\tpopulation\tname key\talternate|names")
 	for _, c := range countries {
 		fmt.Fprintf(w, "C\t%s\t%s\t%s\t%g\t%g\t%s\t%s\n", c.iso3, c.iso2, clean(c.name), c.lat, c.lon, joinClean(c.alts), joinClean(c.demonyms))
 	}
@@ -310,7 +310,7 @@ func write(path string, countries []country, admin1 [][2]string, cities []city, 
 			missing[c.cc]++
 			continue
 		}
-		fmt.Fprintf(w, "P\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", c.id, clean(c.name), c.lat, c.lon, c.fcode, cc, c.admin1, c.pop, joinClean(c.alts))
+		fmt.Fprintf(w, "P\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", c.id, clean(c.name), c.lat, c.lon, c.fcode, cc, c.admin1, c.pop, where.Key(c.name), joinClean(c.alts))
 	}
 	if len(missing) > 0 {
 		log.Printf("cities of unknown countries left out: %v", missing)
