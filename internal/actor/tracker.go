@@ -126,9 +126,16 @@ func (t *Tracker) remove(tr *tracked) {
 // trackEntity records a known person or organisation.
 func (t *Tracker) trackEntity(e *entity, a dateline.Actor, office string) {
 	if e.kind != kindPerson {
-		if e.kind == kindGroup || e.kind == kindBody {
-			t.orgs = append(t.orgs, &tracked{actor: a, ent: e, refs: e.refs})
+		if e.kind != kindGroup && e.kind != kindBody || len(e.refs) == 0 {
+			return
 		}
+		for i, o := range t.orgs {
+			if o.ent == e {
+				t.orgs = append(t.orgs[:i], t.orgs[i+1:]...)
+				break
+			}
+		}
+		t.orgs = append(t.orgs, &tracked{actor: a, ent: e, refs: e.refs})
 		return
 	}
 	tr := &tracked{actor: a, ent: e, surnames: e.surnameKeys}
