@@ -122,7 +122,8 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	if c, ok := g.demonym[key]; ok && !g.lookup(key).has(c) {
 		return dateline.Mention{}, 0, false // "German" is not German, Isle of Man
 	}
-	if end-i == 1 && len(key) <= 3 && g.shortKeys[key] && !shortForm(t.Text) {
+	if end-i == 1 && len(key) <= 3 && g.shortKeys[key] != shortForm(t.Text) {
+		// "US" and "U.S." but not "Us"; "UN" is an acronym, not Un, India.
 		return dateline.Mention{}, 0, false
 	}
 	// "Libya's east": a region of the country.
@@ -140,7 +141,7 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 		return dateline.Mention{}, 0, false // part of an organisation's name: "New York Times"
 	}
 	bi, ok := g.best(refs, h, false)
-	if !ok {
+	if !ok || !g.altOK(bi, refs, end-i, h) {
 		return dateline.Mention{}, 0, false
 	}
 	initial := firstWord(toks, i)
@@ -203,6 +204,37 @@ func (g *Gazetteer) strong(bi int32, refs []ref) bool {
 		return e.pop >= 1000000
 	}
 	return e.pop >= strongPop && e.kind != kindSection
+}
+
+// altOK reports whether a place named by a GeoNames alternate name may be
+// taken: alternate names are many and noisy ("Hamas" for Hamm, "White House"
+// for Casablanca), so only a one-word exonym of a city of a million ("Peking")
+// or a place in the story's countries is.
+func (g *Gazetteer) altOK(bi int32, refs []ref, words int, h Hint) bool {
+	for _, r := range refs {
+		if r.idx != bi {
+			continue
+		}
+		if !r.alt {
+			return true
+		}
+		e := &g.entries[bi]
+		if words == 1 && e.pop >= 1000000 {
+			return true
+		}
+		for _, o := range refs { // "Geneva": the canton's own name, its seat's alternate
+			if oe := &g.entries[o.idx]; !o.alt && oe.kind == kindAdmin1 && oe.code == e.code {
+				return true
+			}
+		}
+		for _, c := range h.Countries {
+			if c == e.place.Country {
+				return true
+			}
+		}
+		return h.Near != nil && h.Near.Country == e.place.Country
+	}
+	return true
 }
 
 // never reports whether a key is never a place in running text (months,

@@ -251,3 +251,24 @@ func TestLoadFromDisk(t *testing.T) {
 		t.Errorf("Load(.): got %d places %d names, want %d and %d as Default", len(g.entries), len(g.names), len(d.entries), len(d.names))
 	}
 }
+
+func TestConcurrentUse(t *testing.T) {
+	g := gaz(t)
+	s := sentence("Fighting spread from eastern Libya to the outskirts of Tripoli, officials in Cairo said.")
+	done := make(chan int)
+	for range 4 {
+		go func() {
+			n := 0
+			for range 50 {
+				n += len(g.Mentions(s, Hint{Countries: []string{"LBY"}}, nil))
+				g.Resolve("Tripoli", Hint{})
+			}
+			done <- n
+		}()
+	}
+	for range 4 {
+		if n := <-done; n != 150 {
+			t.Errorf("got %d mentions in 50 runs, want 150", n)
+		}
+	}
+}
