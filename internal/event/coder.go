@@ -67,6 +67,9 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 	how := "active"
 	src, tgt := m.source, m.target
 	if m.anchorIsVerb && src < 0 {
+		if m.passive {
+			m.last = m.trigTo
+		}
 		if by := v.byAgent(m.last + 1); by >= 0 && (v.passiveAux(m.trigFrom) || isParticiple(v.toks[m.trigFrom].Lower)) {
 			// "was killed by X", "extremists backed by Qatar"
 			src, how = by, "passive"
@@ -101,10 +104,24 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		src = v.subject(m.trigFrom)
 	}
 	if src < 0 {
+		// "the uprising that ousted and killed X": a verb coordinated with
+		// an earlier one shares its subject.
+		if p := previousCoordinatedVerb(v, m, all); p != nil {
+			src = v.subject(p.trigFrom)
+			how += "+shared-subject"
+		}
+	}
+	if src < 0 {
 		return f, false
 	}
 	if tgt < 0 {
-		tgt = v.object(m.last+1, nextTrigger(m, all))
+		tgt = v.object(m.last+1, nextVerbTrigger(m, all))
+	}
+	if tgt < 0 && m.anchorIsVerb {
+		// "ousted and killed X": coordinated verbs share their object.
+		if n := coordinatedVerb(v, m, all); n != nil {
+			tgt = v.object(n.last+1, nextVerbTrigger(*n, all))
+		}
 	}
 	f.Sources = v.named(v.coordinated(src))
 	if tgt >= 0 {
@@ -112,7 +129,7 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		f.Targets = without(f.Targets, f.Sources)
 	} else {
 		f.Confidence -= 0.1
-		f.Reciprocal = len(f.Sources) > 1
+		f.Reciprocal = len(f.Sources) > 1 && reciprocal(c.CAMEO)
 	}
 	if len(f.Sources) == 0 {
 		return f, false
@@ -128,6 +145,21 @@ func (v *sentence) named(ms []int) []int {
 		ms[i] = v.appositive(mi)
 	}
 	return ms
+}
+
+// reciprocal reports whether coordinated actors doing what code names with
+// no target do it to each other: "Jordan and Britain agreed", "Israel and
+// Lebanon renewed talks", but not "A and B attended" or "A and B visited".
+func reciprocal(code string) bool {
+	switch code[:2] {
+	case "03", "06":
+		return true
+	}
+	switch code {
+	case "040", "041", "046", "057", "0311", "0312":
+		return true
+	}
+	return false
 }
 
 func without(xs, drop []int) []int {
@@ -146,14 +178,50 @@ func without(xs, drop []int) []int {
 	return out
 }
 
-func nextTrigger(m match, all []match) int {
+// nextVerbTrigger returns where the next verbal trigger after m starts, or
+// -1: an object search stops there. Nominal triggers do not stop it
+// ("presiding over a handshake between A and B").
+func nextVerbTrigger(m match, all []match) int {
 	next := -1
 	for _, o := range all {
-		if o.trigFrom > m.trigTo && (next < 0 || o.trigFrom < next) {
+		if o.anchorIsVerb && o.trigFrom > m.trigTo && (next < 0 || o.trigFrom < next) {
 			next = o.trigFrom
 		}
 	}
 	return next
+}
+
+// previousCoordinatedVerb returns the verbal match that m follows after
+// "and" or "or", or nil.
+func previousCoordinatedVerb(v *sentence, m match, all []match) *match {
+	i := m.trigFrom - 1
+	if i < 1 || (v.toks[i].Lower != "and" && v.toks[i].Lower != "or") {
+		return nil
+	}
+	for k := range all {
+		if all[k].anchorIsVerb && all[k].trigTo == i-1 {
+			return &all[k]
+		}
+	}
+	return nil
+}
+
+// coordinatedVerb returns the verbal match that follows m after "and" or
+// "or", or nil.
+func coordinatedVerb(v *sentence, m match, all []match) *match {
+	i := m.last + 1
+	if i < len(v.toks) && v.toks[i].Lower == "," {
+		i++
+	}
+	if i >= len(v.toks) || (v.toks[i].Lower != "and" && v.toks[i].Lower != "or") {
+		return nil
+	}
+	for k := range all {
+		if all[k].anchorIsVerb && all[k].trigFrom == i+1 {
+			return &all[k]
+		}
+	}
+	return nil
 }
 
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "get": true, "got": true, "gets": true}
@@ -207,7 +275,10 @@ func (v *sentence) byAgent(i int) int {
 
 // between reads "between A and B" at token i (after a nominal trigger).
 func (v *sentence) between(i int) (int, int, bool) {
-	if i >= len(v.toks) || v.toks[i].Lower != "between" {
+	switch {
+	case i > 0 && i <= len(v.toks) && v.toks[i-1].Lower == "between": // the pattern ends in "between"
+		i--
+	case i >= len(v.toks) || v.toks[i].Lower != "between":
 		return -1, -1, false
 	}
 	a := v.nextMention(i+1, i+12)

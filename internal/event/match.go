@@ -50,6 +50,7 @@ type match struct {
 	target       int // mention index from a TARGET slot, or -1
 	anchorIsVerb bool
 	sourceAfter  bool // a SOURCE slot follows the anchor
+	passive      bool // a TARGET slot right after the verb was met by "by": passive voice
 }
 
 // matchAt tries pattern p with its anchor at token i.
@@ -89,7 +90,10 @@ func (v *sentence) matchFrom(p *pattern, k, i int, m *match) (int, bool) {
 	e := &p.elems[k]
 	switch e.kind {
 	case elemWords:
-		if i >= len(v.toks) || !e.words[v.toks[i].Lower] {
+		for k != p.anchor && i < len(v.toks) && isQuote(v.toks[i].Lower) {
+			i++ // quotation marks do not break a phrase: joined the "mini-summit"
+		}
+		if i >= len(v.toks) || !(e.words[v.toks[i].Lower] || (k != p.anchor && e.words[hyphenHead(v.toks[i].Lower)])) {
 			return 0, false
 		}
 		if v.inMention[i] >= 0 && k != p.anchor {
@@ -116,6 +120,12 @@ func (v *sentence) matchFrom(p *pattern, k, i int, m *match) (int, bool) {
 	case elemTarget, elemSource:
 		if i >= len(v.toks) {
 			return 0, false
+		}
+		if e.kind == elemTarget && k == p.anchor+1 && v.toks[i].Lower == "by" && isParticiple(v.toks[i-1].Lower) {
+			// "+back TARGET" read in the passive: "extremists backed by
+			// Qatar". The TARGET is the verb's subject; code sees m.passive.
+			m.passive = true
+			return v.matchFrom(p, k+1, i, m)
 		}
 		mi := v.startAt[i]
 		if mi < 0 && i+1 < len(v.toks) && isDeterminer(v.toks[i].Lower) {
@@ -158,6 +168,25 @@ func breaksGap(w string) bool {
 		return true
 	}
 	return false
+}
+
+func isQuote(w string) bool {
+	switch w {
+	case "\"", "'", "\u201c", "\u201d", "\u2018", "\u2019":
+		return true
+	}
+	return false
+}
+
+// hyphenHead returns the last part of a hyphenated word ("mini-summit" ->
+// "summit"), so compounds match their head noun; "" for other words.
+func hyphenHead(w string) string {
+	for i := len(w) - 1; i > 0; i-- {
+		if w[i] == '-' {
+			return w[i+1:]
+		}
+	}
+	return ""
 }
 
 func isDeterminer(w string) bool {

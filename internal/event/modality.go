@@ -49,6 +49,10 @@ func (v *sentence) modality(m match, all []match) dateline.Modality {
 		switch w {
 		case "if", "unless", "whether", "lest":
 			return dateline.Hypothetical
+		case "aiming", "aims", "aimed", "seeking", "hoping", "hopes", "intended", "designed", "meant", "bid", "effort", "efforts", "attempt", "plans", "planning", "plan":
+			if k+1 < len(v.toks) && (v.toks[k+1].Lower == "to" || v.toks[k+1].Lower == "of") && k+1 < i {
+				return dateline.Future
+			}
 		case "neither", "nor", "denied", "denies", "deny", "denying":
 			return dateline.Negated
 		}

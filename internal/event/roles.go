@@ -43,6 +43,11 @@ func (v *sentence) subject(i int) int {
 	for j >= 0 && (v.adverb(j) || isAux(v.toks[j].Lower)) {
 		j--
 	}
+	if j >= 0 && v.endAt[j] >= 0 {
+		// "he joined": the noun right before the verb, or the first of
+		// the actors coordinated with it ("Jordan and Britain have agreed").
+		return v.including(v.coordinationStart(int(v.endAt[j])))
+	}
 	if j >= 0 && isRelative(v.toks[j].Lower) {
 		k := j - 1
 		if k >= 0 && v.toks[k].Lower == "," {
@@ -55,7 +60,7 @@ func (v *sentence) subject(i int) int {
 	}
 	for {
 		start := j
-		for start >= 0 && !isClauseBreak(v.toks[start].Lower) {
+		for start >= 0 && !isClauseBreak(v.toks[start].Lower) && !v.commaAnd(start) {
 			start--
 		}
 		// The first mention of the clause that is not inside a prepositional
@@ -75,13 +80,43 @@ func (v *sentence) subject(i int) int {
 			}
 		}
 		if best >= 0 {
-			return v.including(best)
+			return v.including(v.coordinationStart(best))
 		}
 		if start < 0 || (v.toks[start].Lower != "but" && v.toks[start].Lower != "and") {
 			return -1
 		}
 		j = start - 1
 	}
+}
+
+// coordinationStart returns the first mention of the coordination that
+// ends with mention mi: "Jordan and Britain", "neither A nor B".
+func (v *sentence) coordinationStart(mi int) int {
+	for {
+		k := v.firstToken(mi) - 1
+		if k < 1 {
+			return mi
+		}
+		w := v.toks[k].Lower
+		if w != "and" && w != "or" && w != "nor" && w != "," {
+			return mi
+		}
+		if w != "," && v.toks[k-1].Lower == "," {
+			k--
+		}
+		prev := v.endAt[k-1]
+		if prev < 0 {
+			return mi
+		}
+		mi = int(prev)
+	}
+}
+
+// commaAnd reports whether token k is "and" or "but" after a comma, which
+// starts a new clause: "..., and it is now governed by ...".
+func (v *sentence) commaAnd(k int) bool {
+	w := v.toks[k].Lower
+	return (w == "and" || w == "but") && k > 0 && v.toks[k-1].Lower == ","
 }
 
 // prevWord returns the token before k, skipping determiners and adjectives
@@ -132,6 +167,9 @@ func (v *sentence) object(i, stop int) int {
 			return -1
 		}
 		w := v.toks[k].Lower
+		if isQuote(w) {
+			continue
+		}
 		if isClauseBreak(w) || w == "," && k+1 < len(v.toks) && isClauseBreak(v.toks[k+1].Lower) {
 			return -1
 		}
