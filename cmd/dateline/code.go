@@ -1,0 +1,181 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"dateline"
+	"dateline/internal/render"
+	"dateline/internal/seed"
+	"dateline/internal/story"
+	"dateline/pipeline"
+)
+
+// maxText is the largest text file read as one story.
+const maxText = 64 << 20
+
+type codeFlags struct {
+	format  string
+	in      string
+	date    string
+	all     bool
+	workers int
+}
+
+func runDemo(ctx context.Context, stdout, stderr io.Writer) error {
+	c, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	st, err := story.ReadText(seed.Name, seed.Text(), story.Options{Date: time.Now()})
+	if err != nil {
+		return err
+	}
+	res, err := c.Code(ctx, &st)
+	if err != nil {
+		return err
+	}
+	if err := render.Table(stdout, &st, res.Events); err != nil {
+		return err
+	}
+	fmt.Fprintln(stderr, "This is dateline's demo story. Code your own: dateline code FILE... (see dateline --help).")
+	return nil
+}
+
+func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("code", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var f codeFlags
+	fs.StringVar(&f.format, "format", "table", "output `format`: table or jsonl")
+	fs.StringVar(&f.in, "in", "", "input `kind`: text or jsonl (default: by file name; .jsonl and .ndjson are JSON Lines)")
+	fs.StringVar(&f.date, "date", "", "`YYYY-MM-DD` date for stories that carry none (default today)")
+	fs.BoolVar(&f.all, "all", false, "also output negated, future and hypothetical events, marked by modality")
+	fs.IntVar(&f.workers, "workers", 0, "stories coded at once (default: one per CPU); output keeps the input order")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: dateline code [flags] FILE...\n\nCodes news stories into events. FILE is a wire story in plain text, or JSON Lines\n(one story a line: {\"id\", \"text\", \"published\"?, \"headline\"?, \"url\"?}); - reads standard input.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage
+	}
+	if f.format != "table" && f.format != "jsonl" {
+		fmt.Fprintf(stderr, "dateline code: --format must be table or jsonl, not %q\n", f.format)
+		return errUsage
+	}
+	if f.in != "" && f.in != "text" && f.in != "jsonl" {
+		fmt.Fprintf(stderr, "dateline code: --in must be text or jsonl, not %q\n", f.in)
+		return errUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "dateline code: no input files (use - for standard input)")
+		return errUsage
+	}
+	opt := story.Options{Date: time.Now()}
+	if f.date != "" {
+		d, err := time.Parse("2006-01-02", f.date)
+		if err != nil {
+			fmt.Fprintf(stderr, "dateline code: --date %q is not YYYY-MM-DD\n", f.date)
+			return errUsage
+		}
+		opt.Date = d
+	}
+	c, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	c.All = f.all
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	in := make(chan pipeline.Item)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(in)
+		send := func(st dateline.Story, err error) error {
+			select {
+			case in <- pipeline.Item{Story: st, Err: err}:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		for _, name := range fs.Args() {
+			if err := readInput(name, f.in, stdin, opt, send); err != nil {
+				readErr <- err
+				return
+			}
+		}
+		readErr <- nil
+	}()
+	failed := 0
+	err = c.Run(ctx, f.workers, in, func(res *dateline.Coded, err error) error {
+		if err != nil {
+			fmt.Fprintln(stderr, "dateline:", err)
+			failed++
+			return nil
+		}
+		if f.format == "jsonl" {
+			return render.JSONL(out, res.Events)
+		}
+		return render.Table(out, &res.Story, res.Events)
+	})
+	if err != nil {
+		return err
+	}
+	if err := <-readErr; err != nil {
+		return err
+	}
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		fmt.Fprintf(stderr, "dateline: %d stories could not be coded\n", failed)
+		return errFailed
+	}
+	return nil
+}
+
+// readInput reads one input file and calls emit for each story in it, or
+// with the error that stopped a story from being read.
+func readInput(name, kind string, stdin io.Reader, opt story.Options, emit func(dateline.Story, error) error) error {
+	var r io.Reader = stdin
+	label := "stdin"
+	if name != "-" {
+		fh, err := os.Open(name)
+		if err != nil {
+			return emit(dateline.Story{Source: name}, err)
+		}
+		defer fh.Close()
+		r, label = fh, name
+	}
+	if kind == "" {
+		kind = "text"
+		if ext := strings.ToLower(filepath.Ext(name)); ext == ".jsonl" || ext == ".ndjson" {
+			kind = "jsonl"
+		}
+	}
+	if kind == "jsonl" {
+		return story.ReadJSONL(label, r, opt, emit)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxText+1))
+	if err != nil {
+		return emit(dateline.Story{}, fmt.Errorf("read %s: %w", label, err))
+	}
+	if len(data) > maxText {
+		return emit(dateline.Story{}, fmt.Errorf("read %s: larger than %d MiB; split it or use JSON Lines", label, maxText>>20))
+	}
+	st, err := story.ReadText(label, data, opt)
+	return emit(st, err)
+}

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"dateline"
+)
+
+func runArgs(t *testing.T, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+func TestDemoPrintsSeedEvents(t *testing.T) {
+	out, _, err := runArgs(t, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, "palermo-2018: Italy brings together Libya rivals") {
+		t.Errorf("got heading %q, want the seed's id and headline", firstLine(out))
+	}
+	if !strings.Contains(out, "SENT") || strings.Contains(out, "0 events") {
+		t.Errorf("got no event table:\n%s", out)
+	}
+}
+
+func firstLine(s string) string { l, _, _ := strings.Cut(s, "\n"); return l }
+
+// TestCodeMixedInput codes a JSON Lines file with good and bad lines: the
+// good stories are coded in input order, each bad one is reported with its
+// file and line, and the run fails.
+func TestCodeMixedInput(t *testing.T) {
+	out, errOut, err := runArgs(t, "", "code", "--format", "jsonl", "--workers", "2", filepath.Join("testdata", "mixed.jsonl"))
+	if !errors.Is(err, errFailed) {
+		t.Fatalf("got error %v, want errFailed", err)
+	}
+	for _, want := range []string{"mixed.jsonl:2", "mixed.jsonl:3"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr does not name %s:\n%s", want, errOut)
+		}
+	}
+	var docs []string
+	sc := bufio.NewScanner(strings.NewReader(out))
+	for sc.Scan() {
+		var e dateline.Event
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+			t.Fatalf("output line is not an event: %v", err)
+		}
+		if len(docs) == 0 || docs[len(docs)-1] != e.Doc {
+			docs = append(docs, e.Doc)
+		}
+	}
+	if strings.Join(docs, ",") != "s1,s3" {
+		t.Errorf("got events of docs %v in that order, want s1 then s3", docs)
+	}
+}
+
+func TestCodeStdinText(t *testing.T) {
+	out, _, err := runArgs(t, "Egyptian police arrested 12 protesters in Cairo on Monday.", "code", "--date", "2019-09-23", "--format", "jsonl", "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var e dateline.Event
+	if err := json.Unmarshal([]byte(firstLine(out)), &e); err != nil {
+		t.Fatalf("got %q: %v", out, err)
+	}
+	if e.Doc != "stdin" || e.Date != "2019-09-23" {
+		t.Errorf("got doc %q date %q, want doc stdin dated Monday 2019-09-23", e.Doc, e.Date)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"unknown command", []string{"frobnicate"}, "unknown command"},
+		{"bad format", []string{"code", "--format", "xml", "x.txt"}, "--format must be table or jsonl"},
+		{"bad date", []string{"code", "--date", "13/11/2018", "x.txt"}, "is not YYYY-MM-DD"},
+		{"no files", []string{"code"}, "no input files"},
+		{"eval needs two files", []string{"eval", "gold.jsonl"}, "Usage: dateline eval"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errOut, err := runArgs(t, "", tt.args...)
+			if !errors.Is(err, errUsage) || !strings.Contains(errOut, tt.want) {
+				t.Errorf("got error %v and stderr %q, want usage error mentioning %q", err, errOut, tt.want)
+			}
+		})
+	}
+}
+
+func TestCodeMissingFile(t *testing.T) {
+	_, errOut, err := runArgs(t, "", "code", filepath.Join(t.TempDir(), "nope.txt"))
+	if !errors.Is(err, errFailed) || !strings.Contains(errOut, "nope.txt") {
+		t.Errorf("got error %v, stderr %q; want a failure naming the file", err, errOut)
+	}
+}
+
+func TestEvalSeed(t *testing.T) {
+	gold := filepath.Join("..", "..", "..", "shared", "gold", "palermo-2018.events.jsonl")
+	if _, err := os.Stat(gold); err != nil {
+		t.Skip("gold files not present")
+	}
+	out, _, err := runArgs(t, "", "code", "--format", "jsonl", filepath.Join("..", "..", "internal", "seed", "palermo-2018.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := filepath.Join(t.TempDir(), "seed.jsonl")
+	if err := os.WriteFile(events, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep, _, err := runArgs(t, "", "eval", gold, events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(rep, "required events") {
+		t.Errorf("got report without required events:\n%s", rep)
+	}
+}

@@ -1,0 +1,173 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"time"
+
+	"dateline"
+	"dateline/internal/event"
+	"dateline/internal/when"
+	"dateline/internal/where"
+)
+
+type whereHint = where.Hint
+
+// appendEvents turns one found event into records: one per source and
+// target pair ("Hungarian and Romanian officials agreed" gives two), each
+// dated and placed.
+func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Sentence, actors, places []dateline.Mention,
+	times []when.Expr, f event.Found) []dateline.Event {
+	date, dateRule := eventDate(s, times, f.Trigger, sc.ref)
+	type pair struct{ src, tgt int }
+	var pairs []pair
+	switch {
+	case len(f.Targets) > 0:
+		for _, a := range f.Sources {
+			for _, b := range f.Targets {
+				pairs = append(pairs, pair{a, b})
+			}
+		}
+	case f.Reciprocal:
+		for _, a := range f.Sources {
+			for _, b := range f.Sources {
+				if a != b {
+					pairs = append(pairs, pair{a, b})
+				}
+			}
+		}
+	default:
+		for _, a := range f.Sources {
+			pairs = append(pairs, pair{a, -1})
+		}
+	}
+	for _, p := range pairs {
+		src := c.atDate(actors[p.src], date)
+		var tgt *dateline.Mention
+		if p.tgt >= 0 {
+			t := c.atDate(actors[p.tgt], date)
+			tgt = &t
+			if sameActor(src.Actor, t.Actor) {
+				continue
+			}
+		}
+		e := dateline.Event{
+			Doc:        sc.doc,
+			Sentence:   dateline.SentenceRef{Index: s.Index, Text: s.Text, Start: s.Start, End: s.End},
+			Type:       f.Code.Type,
+			Mode:       f.Code.Mode,
+			CAMEO:      f.Code.CAMEO,
+			Goldstein:  f.Code.Goldstein,
+			QuadClass:  f.Code.QuadClass,
+			Modality:   f.Modality,
+			Source:     participant(&src),
+			Target:     participant(tgt),
+			Trigger:    dateline.Trigger{Text: sc.body[f.Trigger.Start:f.Trigger.End], Start: f.Trigger.Start, End: f.Trigger.End},
+			Place:      sc.eventPlace(s, places, f, &src, tgt, c),
+			Confidence: f.Confidence,
+			Rule:       f.Rule + "; date: " + dateRule,
+		}
+		if !date.IsZero() {
+			e.Date = dateline.Null(date.String())
+			e.DatePrecision = dateline.Null(date.Precision.String())
+		}
+		e.ID = eventID(&e)
+		out = append(out, e)
+	}
+	return out
+}
+
+func sameActor(a, b dateline.Actor) bool {
+	return a.Name != "" && a.Name == b.Name && a.Code == b.Code
+}
+
+func participant(m *dateline.Mention) *dateline.Participant {
+	if m == nil {
+		return nil
+	}
+	return &dateline.Participant{
+		Text: m.Text, Name: m.Actor.Name,
+		Country: dateline.Null(m.Actor.Country), Sector: dateline.Null(m.Actor.Sector), Code: m.Actor.Code,
+		Start: m.Start, End: m.End,
+	}
+}
+
+// atDate re-resolves a named person's role for an event dated away from the
+// story's day: Gadhafi in 2011 was Libya's government, in 2018 history.
+func (c *Coder) atDate(m dateline.Mention, d dateline.Date) dateline.Mention {
+	if m.Kind != dateline.KindPerson && m.Kind != dateline.KindPronoun || d.IsZero() || m.Actor.Name == "" {
+		return m
+	}
+	on := dateMid(d)
+	for _, w := range c.Actors.Who(m.Actor.Name, on) {
+		if w.Actor.Name == m.Actor.Name {
+			if w.Actor.Country != m.Actor.Country || w.Actor.Sector != m.Actor.Sector {
+				m.Actor = w.Actor
+				m.Rule += "+role-on-event-date"
+			}
+			break
+		}
+	}
+	return m
+}
+
+// dateMid returns a day inside d: the day itself, or for a month or year
+// the first day, which keeps the role someone held when the period began.
+func dateMid(d dateline.Date) time.Time {
+	m, day := d.Month, d.Day
+	if d.Precision < dateline.PrecisionMonth {
+		m = time.January
+	}
+	if d.Precision < dateline.PrecisionDay {
+		day = 1
+	}
+	return time.Date(d.Year, m, day, 12, 0, 0, 0, time.UTC)
+}
+
+// eventDate picks the time expression that governs the trigger: the nearest
+// one in the sentence that is not about the future, else the story's day.
+func eventDate(s *dateline.Sentence, times []when.Expr, trig dateline.Span, ref dateline.Date) (dateline.Date, string) {
+	best, bestDist := -1, 1<<30
+	for i, t := range times {
+		if t.Future || t.Date.IsZero() {
+			continue
+		}
+		d := t.Start - trig.End
+		if d < 0 {
+			d = trig.Start - t.Span.End
+		}
+		if d < bestDist {
+			best, bestDist = i, d
+		}
+	}
+	if best < 0 {
+		return ref, "story date"
+	}
+	return times[best].Date, times[best].Kind + " \"" + times[best].Text + "\""
+}
+
+// eventID is a stable id: the same story text and knowledge give the same id.
+func eventID(e *dateline.Event) string {
+	h := sha256.New()
+	for _, s := range []string{e.Doc, strconv.Itoa(e.Trigger.Start), strconv.Itoa(e.Trigger.End), e.CAMEO,
+		code(e.Source), code(e.Target), strconv.Itoa(start(e.Source)), strconv.Itoa(start(e.Target))} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+func code(p *dateline.Participant) string {
+	if p == nil {
+		return ""
+	}
+	return p.Code
+}
+
+func start(p *dateline.Participant) int {
+	if p == nil {
+		return -1
+	}
+	return p.Start
+}

@@ -1,0 +1,166 @@
+// Package pipeline codes a story into events. It is the one place that
+// knows the order of the stages: sentences and tokens, actor mentions,
+// place mentions, time expressions, events, then each event's date and
+// place.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+
+	"dateline"
+	"dateline/internal/actor"
+	"dateline/internal/event"
+	"dateline/internal/segment"
+	"dateline/internal/when"
+	"dateline/internal/where"
+)
+
+// Coder codes stories. Its knowledge is read-only, so one Coder may code
+// many stories at once.
+type Coder struct {
+	Actors  *actor.Dictionary
+	Lexicon *event.Lexicon
+	Places  *where.Gazetteer
+	// All keeps negated, future and hypothetical events, marked by their
+	// modality; by default only asserted events are returned.
+	All bool
+}
+
+// New returns a Coder with the embedded knowledge.
+func New() (*Coder, error) {
+	a, err := actor.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load actors: %w", err)
+	}
+	l, err := event.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load event lexicon: %w", err)
+	}
+	g, err := where.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	return &Coder{Actors: a, Lexicon: l, Places: g}, nil
+}
+
+// Code codes one story. The story's Published time is the reference date for
+// time expressions; a story without one is dated by the caller. Code fills
+// in the dateline's country when the gazetteer knows its place.
+func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if st.Published.IsZero() {
+		return nil, fmt.Errorf("code story %s: no date: give one with --date", st.ID)
+	}
+	sents, err := segment.Split(st.Body, st.Paragraphs)
+	if err != nil {
+		return nil, fmt.Errorf("code story %s: %w", st.ID, err)
+	}
+	res := &dateline.Coded{Sentences: sents, Mentions: make([][]dateline.Mention, len(sents))}
+	ref := st.Published
+
+	// Actors first, over the whole story: coreference runs forward, and the
+	// countries the story is about steer the reading of place names.
+	tracker := c.Actors.NewTracker(ref)
+	actors := make([][]dateline.Mention, len(sents))
+	for i := range sents {
+		actors[i] = tracker.Mentions(&sents[i])
+	}
+	sc := c.newScene(st, actors)
+
+	// Places next: the venue of a meeting may be named after the sentence
+	// that reports it.
+	places := make([][]dateline.Mention, len(sents))
+	for i := range sents {
+		places[i] = c.Places.Mentions(sents[i], sc.hint, spans(actors[i]))
+		sc.noteVenue(&sents[i], places[i])
+	}
+
+	for i := range sents {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		s := &sents[i]
+		inheritCountry(actors[i])
+		res.Mentions[i] = merge(actors[i], places[i])
+		found := c.Lexicon.Find(s, actors[i])
+		if len(found) == 0 {
+			continue
+		}
+		times := when.Find(*s, ref)
+		for _, f := range found {
+			if f.Modality != dateline.Asserted && !c.All {
+				continue
+			}
+			res.Events = c.appendEvents(res.Events, sc, s, actors[i], places[i], times, f)
+		}
+	}
+	res.Story = *st
+	return res, nil
+}
+
+func spans(ms []dateline.Mention) []dateline.Span {
+	out := make([]dateline.Span, len(ms))
+	for i, m := range ms {
+		out[i] = m.Span
+	}
+	return out
+}
+
+// merge returns actor and place mentions in one list ordered by Start.
+func merge(a, b []dateline.Mention) []dateline.Mention {
+	out := make([]dateline.Mention, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j == len(b) || (i < len(a) && a[i].Start <= b[j].Start) {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}
+
+// inheritCountry gives agents with a sector but no country ("the 2011
+// uprising", "militias") the country of the sentence when the sentence
+// names exactly one country and nothing else gives them one.
+func inheritCountry(ms []dateline.Mention) {
+	country := ""
+	for _, m := range ms {
+		if m.Actor.Country == "" || m.Actor.Sector == "IGO" || m.Actor.Sector == "NGO" {
+			continue
+		}
+		if country != "" && country != m.Actor.Country {
+			return
+		}
+		country = m.Actor.Country
+	}
+	if country == "" {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind == dateline.KindAgent && m.Actor.Country == "" && m.Actor.Sector != "" && domestic(m.Actor.Sector) {
+			m.Actor.Country = country
+			m.Actor.Code = country + m.Actor.Sector
+			m.Rule += "+sentence-country"
+		}
+	}
+}
+
+// domestic reports whether agents of a sector are nearly always of the
+// country their story is about: rebels, opposition, protesters, police.
+func domestic(sector string) bool {
+	switch sector {
+	case "REB", "OPP", "CVL", "COP", "JUD", "LEG", "PTY", "CRM":
+		return true
+	}
+	return false
+}
+
