@@ -50,6 +50,11 @@ const strongPop = 100000
 // "near", "the town of"); common words that are also towns ("Police",
 // "Mobile"), month and weekday names, sentence-initial words and names
 // inside longer capitalised names are left out.
+//
+// Rules: "where:country", "where:admin1", "where:city", "where:region" (a
+// regions.tsv entry or a direction phrase), each with "+cue" when only a
+// locative cue let it in; "where:qualified" ("Paris, Texas"); "where:based"
+// and "where:based-demonym" ("Tripoli-based", "Libyan-based").
 func (g *Gazetteer) Mentions(s dateline.Sentence, h Hint, skip []dateline.Span) []dateline.Mention {
 	toks := s.Tokens
 	var out []dateline.Mention
