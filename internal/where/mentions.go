@@ -67,6 +67,9 @@ func (g *Gazetteer) Mentions(s dateline.Sentence, h Hint, skip []dateline.Span) 
 		if !ok {
 			continue
 		}
+		if out == nil {
+			out = make([]dateline.Mention, 0, 4)
+		}
 		out = append(out, m)
 		lastEnd = end
 		i = end - 1
@@ -142,7 +145,7 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	if prev := prevWord(toks, i); prev >= 0 && isUpper(toks[prev].Text) && !function[toks[prev].Lower] && !cues[toks[prev].Lower] {
 		return dateline.Mention{}, 0, false // inside a longer name: "Fayez Serraj", "Le Drian"
 	}
-	if end < len(toks) && isWord(toks[end].Text) && isUpper(toks[end].Text) && !g.never(Key(toks[end].Lower)) {
+	if end < len(toks) && isWord(toks[end].Text) && isUpper(toks[end].Text) && !g.never(g.keyOf(toks, end, end+1)) {
 		return dateline.Mention{}, 0, false // part of an organisation's name: "New York Times"
 	}
 	bi, ok := g.best(refs, h, false)
@@ -160,11 +163,33 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	case !strong && !cue:
 		return dateline.Mention{}, 0, false
 	}
-	rule := "where:" + g.entries[bi].place.Feature
-	if cue && !strong {
-		rule += "+cue"
-	}
+	rule := ruleFor(g.entries[bi].place.Feature, cue && !strong)
 	return g.mention(toks, i, end, g.entries[bi].place, rule), end, true
+}
+
+// ruleFor names the rule of a plain name mention without allocating.
+func ruleFor(feature string, cue bool) string {
+	switch feature {
+	case "country":
+		if cue {
+			return "where:country+cue"
+		}
+		return "where:country"
+	case "admin1":
+		if cue {
+			return "where:admin1+cue"
+		}
+		return "where:admin1"
+	case "region":
+		if cue {
+			return "where:region+cue"
+		}
+		return "where:region"
+	}
+	if cue {
+		return "where:city+cue"
+	}
+	return "where:city"
 }
 
 // mention builds a place mention of tokens [i, end).
@@ -244,7 +269,7 @@ func (g *Gazetteer) altOK(bi int32, refs []ref, words int, h Hint) bool {
 
 // never reports whether a key is never a place in running text (months,
 // weekdays: "!" lines in common.txt).
-func (g *Gazetteer) never(key string) bool { return g.common["!"+key] }
+func (g *Gazetteer) never(key string) bool { return g.stop[key] }
 
 // hasCue reports whether a locative cue precedes token i: "in", "near",
 // "the town of", "south of", or a list of places ("in Tripoli and Misrata").

@@ -87,7 +87,8 @@ type Gazetteer struct {
 	country   map[string]int32  // ISO3 -> entry
 	admin1    map[string]int32  // "ITA.15" -> entry
 	demonym   map[string]int32  // normalised demonym -> country entry
-	common    map[string]bool   // normalised names that are also common words
+	common    map[string]bool   // normalised names that are also common words: need a cue
+	stop      map[string]bool   // normalised names that are never places in running text
 	shortKeys map[string]bool   // keys of all-capital or dotted aliases ("us", "uk")
 
 	last struct { // the division and country of the last city read, while loading
@@ -133,6 +134,7 @@ func load(places string, fsys fs.FS) (*Gazetteer, error) {
 		admin1:    make(map[string]int32, 4096),
 		demonym:   make(map[string]int32, 256),
 		common:    map[string]bool{},
+		stop:      map[string]bool{},
 		shortKeys: map[string]bool{},
 	}
 	if err := g.readPlaces(places); err != nil {
@@ -326,9 +328,10 @@ func (g *Gazetteer) readAdmin1(f []string) error {
 	}
 	e := entry{kind: kindAdmin1, code: f[1], place: dateline.Place{Name: f[2], Admin1: f[2], Country: cc, Feature: "admin1"}}
 	i := g.add(e, "")
-	if s := shortAdmin1(f[2]); s != "" && !generic[Key(s)] {
-		if _, dir := directions[Key(s)]; !dir {
-			g.addName(s, i, false)
+	if s := shortAdmin1(f[2]); s != "" {
+		k := Key(s)
+		if _, dir := directions[k]; !dir && !generic[k] {
+			g.addKey(k, i, false)
 		}
 	}
 	g.admin1[f[1]] = i
@@ -451,7 +454,7 @@ func (g *Gazetteer) readAliases(text string) error {
 func (g *Gazetteer) readCommon(text string) error {
 	return lines(commonFile, text, func(n int, f []string) error {
 		if w, ok := strings.CutPrefix(f[0], "!"); ok {
-			g.common["!"+Key(w)] = true
+			g.stop[Key(w)] = true
 		} else {
 			g.common[Key(f[0])] = true
 		}
@@ -519,15 +522,52 @@ func field(f []string, i int) string {
 }
 
 func latLon(a, b string) (float64, float64, error) {
-	lat, err := strconv.ParseFloat(a, 64)
+	lat, err := parseCoord(a)
 	if err != nil || lat < -90 || lat > 90 {
 		return 0, 0, fmt.Errorf("bad latitude %q", a)
 	}
-	lon, err := strconv.ParseFloat(b, 64)
+	lon, err := parseCoord(b)
 	if err != nil || lon < -180 || lon > 180 {
 		return 0, 0, fmt.Errorf("bad longitude %q", b)
 	}
 	return lat, lon, nil
+}
+
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}
+
+// parseCoord parses a decimal like "-12.3456" quickly, with the same result
+// as strconv.ParseFloat (an exact integer divided by an exact power of ten
+// is correctly rounded); other forms go to ParseFloat.
+func parseCoord(s string) (float64, error) {
+	i, neg := 0, false
+	if i < len(s) && s[i] == '-' {
+		neg, i = true, 1
+	}
+	var n uint64
+	digits, frac, dot := 0, 0, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			n = n*10 + uint64(c-'0')
+			digits++
+			if dot {
+				frac++
+			}
+		case c == '.' && !dot:
+			dot = true
+		default:
+			return strconv.ParseFloat(s, 64)
+		}
+	}
+	if digits == 0 || digits > 15 || frac >= len(pow10) {
+		return strconv.ParseFloat(s, 64)
+	}
+	f := float64(n) / pow10[frac]
+	if neg {
+		f = -f
+	}
+	return f, nil
 }
 
 func round4(f float64) float64 { return math.Round(f*1e4) / 1e4 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -269,6 +270,16 @@ func TestConcurrentUse(t *testing.T) {
 	for range 4 {
 		if n := <-done; n != 150 {
 			t.Errorf("got %d mentions in 50 runs, want 150", n)
+		}
+	}
+}
+
+func TestParseCoord(t *testing.T) {
+	for _, s := range []string{"0", "-0", "12.5", "-69.96666666", "38.1166", "13.3636", "-180", "90.0000", "1e3", "abc", "", "-", ".", "1.2.3", "123456789012345678"} {
+		got, gerr := parseCoord(s)
+		want, werr := strconv.ParseFloat(s, 64)
+		if got != want || (gerr == nil) != (werr == nil) {
+			t.Errorf("parseCoord(%q): got %v, %v, want %v, %v", s, got, gerr, want, werr)
 		}
 	}
 }
