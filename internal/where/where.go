@@ -331,7 +331,9 @@ func (g *Gazetteer) readAdmin1(f []string) error {
 	if s := shortAdmin1(f[2]); s != "" {
 		k := Key(s)
 		if _, dir := directions[k]; !dir && !generic[k] {
-			g.addKey(k, i, false)
+			// Filed as an alternate name: short forms are often words
+			// ("Free State" -> "Free", "Rivers State" -> "Rivers").
+			g.addKey(k, i, true)
 		}
 	}
 	g.admin1[f[1]] = i
@@ -407,7 +409,12 @@ func (g *Gazetteer) readRegions(text string) error {
 		if err != nil {
 			return err
 		}
-		g.add(entry{kind: kindRegion, pop: 1e7, place: dateline.Place{Name: f[0], Country: f[1], Lat: lat, Lon: lon, Feature: "region"}}, field(f, 4))
+		i := g.add(entry{kind: kindRegion, pop: 1e7, place: dateline.Place{Name: f[0], Country: f[1], Lat: lat, Lon: lon, Feature: "region"}}, "")
+		for alts := field(f, 4); alts != ""; { // hand-written: as good as the name
+			var a string
+			a, alts, _ = strings.Cut(alts, "|")
+			g.addName(a, i, false)
+		}
 		return nil
 	})
 }
@@ -496,6 +503,7 @@ var generic = map[string]bool{
 	"capital": true, "federal": true, "national": true, "city": true, "metropolitan": true,
 	"special": true, "autonomous": true, "upper": true, "lower": true, "greater": true,
 	"coast": true, "coastal": true, "highlands": true, "islands": true, "island": true,
+	"free": true, "gulf": true,
 }
 
 // shortAdmin1 strips a division word from an admin1 name: "Damascus
