@@ -27,7 +27,7 @@ func (l *Lexicon) Find(s *dateline.Sentence, mentions []dateline.Mention) []Foun
 	if len(s.Tokens) == 0 {
 		return nil
 	}
-	v := newSentence(s, mentions)
+	v := l.newSentence(s, mentions)
 	ms := l.matches(v)
 	if len(ms) == 0 {
 		return nil
@@ -104,6 +104,13 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		src = v.subject(m.trigFrom)
 	}
 	if src < 0 {
+		// "Egypt said it would meet Libya": an unresolved pronoun subject
+		// after a reporting verb is the reporter.
+		if r := v.reporterOfPronoun(m.trigFrom); r >= 0 {
+			src, how = r, how+"+reported-pronoun"
+		}
+	}
+	if src < 0 {
 		// "the uprising that ousted and killed X": a verb coordinated with
 		// an earlier one shares its subject.
 		if p := previousCoordinatedVerb(v, m, all); p != nil {
@@ -116,6 +123,12 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 	}
 	if tgt < 0 {
 		tgt = v.object(m.last+1, nextVerbTrigger(m, all))
+	}
+	if tgt < 0 && m.anchorIsVerb && complementTarget(c.CAMEO) {
+		// "demanded that the United States match ...", "threatened to
+		// impose restrictions against German goods": the target is the
+		// actor the demanded or threatened act is about.
+		tgt, how = v.complementObject(m.last+1), how+"+complement-target"
 	}
 	if tgt < 0 && m.anchorIsVerb {
 		// "ousted and killed X": coordinated verbs share their object.
@@ -136,6 +149,7 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 	}
 	f.Modality = v.modality(m, all)
 	f.Rule = fmt.Sprintf("verbs.txt:%d %s [%s]", m.p.line, m.p.text, how)
+	l.asIntent(&f)
 	return f, true
 }
 
@@ -145,6 +159,16 @@ func (v *sentence) named(ms []int) []int {
 		ms[i] = v.appositive(mi)
 	}
 	return ms
+}
+
+// complementTarget reports whether the code's target may sit in the
+// complement of its verb: requests, demands, threats, intentions.
+func complementTarget(code string) bool {
+	switch code[:2] {
+	case "02", "03", "10", "13":
+		return true
+	}
+	return false
 }
 
 // reciprocal reports whether coordinated actors doing what code names with

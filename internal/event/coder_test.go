@@ -25,6 +25,7 @@ func testLexicon(t testing.TB) *Lexicon {
 			"138\t-7.0\tTHREATEN\t\tThreaten with military force\n" +
 			"190\t-10.0\tASSAULT\t\tUse conventional military force\n" +
 			"057\t8.0\tAGREE\t\tSign formal agreement\n" +
+			"036\t4.0\tAGREE\t\tExpress intent to meet\n" +
 			"030\t4.0\tAGREE\t\tExpress intent to cooperate\n")},
 		"inflections.tsv": {Data: []byte("meet\tmeets,met,meeting\nsay\tsays,said,saying\n")},
 		"verbs.txt": {Data: []byte("# test lexicon\n" +
@@ -170,8 +171,11 @@ func TestFind(t *testing.T) {
 		{"negated", "[Hifter|PLBYMIL] did not meet [Serraj|PLBYGOV].", []string{"040 LBYMIL>LBYGOV negated"}},
 		{"negated clitic", "[Hifter|PLBYMIL] wasn't meeting [Serraj|PLBYGOV].", []string{"040 LBYMIL>LBYGOV negated"}},
 		{"neither nor", "Neither [Hiftar|PLBYMIL] nor [el-Sissi|PEGYGOV] attacked [Conte|PITAGOV].", []string{"190 LBYMIL+EGYGOV>ITAGOV negated"}},
-		{"future", "[Egypt|EGY] will attack [Libya|LBY].", []string{"190 EGY>LBY future"}},
-		{"plan", "[Egypt|EGY] plans to attack [Libya|LBY].", []string{"190 EGY>LBY future"}},
+		{"announced attack is a threat", "[Egypt|EGY] will attack [Libya|LBY].", []string{"138 EGY>LBY"}},
+		{"planned attack is a threat", "[Egypt|EGY] plans to attack [Libya|LBY].", []string{"138 EGY>LBY"}},
+		{"announced meeting is an intent", "[Egypt|EGY] said it would meet [Libya|LBY] soon.", []string{"036 EGY>LBY"}},
+		{"would without report is hypothetical", "[Egypt|EGY] would attack [Libya|LBY].", []string{"190 EGY>LBY hypothetical"}},
+		{"negated future stays negated", "[Egypt|EGY] will not attack [Libya|LBY].", []string{"190 EGY>LBY negated"}},
 		{"conditional", "If [Egypt|EGY] attacks [Libya|LBY], prices rise.", []string{"190 EGY>LBY hypothetical"}},
 		{"modal", "[Egypt|EGY] could attack [Libya|LBY].", []string{"190 EGY>LBY hypothetical"}},
 		{"threat is its own event", "[Iran|IRN] threatened to attack [Iraq|IRQ].", []string{"138 IRN>IRQ"}},

@@ -40,6 +40,7 @@ type Lexicon struct {
 	patterns []pattern
 	index    map[string][]int32 // a word form -> patterns whose anchor matches it
 	triggers map[string]bool    // every word form that can anchor a pattern
+	verbs    map[string]bool    // every verb form in a pattern
 }
 
 var (
@@ -69,7 +70,7 @@ func subData() (fs.FS, error) { return fs.Sub(embedded, "data") }
 
 // Load reads codes.tsv, inflections.tsv and verbs.txt from fsys.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	l := &Lexicon{codes: map[string]Code{}, index: map[string][]int32{}, triggers: map[string]bool{}}
+	l := &Lexicon{codes: map[string]Code{}, index: map[string][]int32{}, triggers: map[string]bool{}, verbs: map[string]bool{}}
 	if err := readLines(fsys, "codes.tsv", func(line string, _ int) error { return l.addCode(line) }); err != nil {
 		return nil, err
 	}

@@ -11,7 +11,10 @@ type sentence struct {
 	inMention []int32 // token -> mention covering it, or -1
 }
 
-func newSentence(s *dateline.Sentence, mentions []dateline.Mention) *sentence {
+// newSentence indexes the sentence's tokens by the mentions that start, end
+// and cover them. Mentions that only modify a noun ("military exercises",
+// "police sources") are left out: they are not actors here.
+func (l *Lexicon) newSentence(s *dateline.Sentence, mentions []dateline.Mention) *sentence {
 	n := len(s.Tokens)
 	buf := make([]int32, 3*n)
 	v := &sentence{toks: s.Tokens, mentions: mentions, startAt: buf[:n], endAt: buf[n : 2*n], inMention: buf[2*n:]}
@@ -22,6 +25,9 @@ func newSentence(s *dateline.Sentence, mentions []dateline.Mention) *sentence {
 	for mi, m := range mentions {
 		for ti < n && v.toks[ti].End <= m.Start {
 			ti++
+		}
+		if l.attributive(v.toks, ti, m) {
+			continue
 		}
 		first := -1
 		for j := ti; j < n && v.toks[j].Start < m.End; j++ {
@@ -38,6 +44,40 @@ func newSentence(s *dateline.Sentence, mentions []dateline.Mention) *sentence {
 		}
 	}
 	return v
+}
+
+// attributive reports whether an agent mention starting at token ti is a
+// noun modifier: a single agent word followed by a plain lower-case word
+// that is neither a verb of the lexicon nor a function word.
+func (l *Lexicon) attributive(toks []dateline.Token, ti int, m dateline.Mention) bool {
+	if m.Kind != dateline.KindAgent || ti >= len(toks) || toks[ti].End < m.End {
+		return false // only one-token agents: "military", "police"
+	}
+	if ti+1 >= len(toks) {
+		return false
+	}
+	next := toks[ti+1].Lower
+	if next == "" || next[0] < 'a' || next[0] > 'z' || next != toks[ti+1].Text {
+		return false
+	}
+	if l.verbs[next] || isFunctionWord(next) {
+		return false
+	}
+	return true
+}
+
+// isFunctionWord reports words that may follow an actor noun without making
+// it a modifier: "the police said", "troops in Libya", "rebels who".
+func isFunctionWord(w string) bool {
+	if isAux(w) || isPreposition(w) || isDeterminer(w) || isClauseBreak(w) || isAdverb(w) {
+		return true
+	}
+	switch w {
+	case "and", "or", "nor", "as", "have", "also", "who", "which", "that", "loyal", "allied", "backed", "based", "led", "opposed",
+		"there", "here", "today", "yesterday", "tonight", "now", "themselves", "itself", "himself", "herself", "alike", "too":
+		return true
+	}
+	return false
 }
 
 // match is one pattern matched in a sentence.

@@ -21,7 +21,16 @@ func (v *sentence) modality(m match, all []match) dateline.Modality {
 		case "will", "'ll", "shall":
 			mod = dateline.Future
 			continue
-		case "would", "could", "might", "may", "should", "must", "can":
+		case "would":
+			// "said they would boycott": the future of a reported intention.
+			if mod == dateline.Asserted {
+				mod = dateline.Hypothetical
+				if v.reportedBefore(j) {
+					mod = dateline.Future
+				}
+			}
+			continue
+		case "could", "might", "may", "should", "must", "can":
 			if mod == dateline.Asserted {
 				mod = dateline.Hypothetical
 			}
@@ -49,8 +58,12 @@ func (v *sentence) modality(m match, all []match) dateline.Modality {
 		switch w {
 		case "if", "unless", "whether", "lest":
 			return dateline.Hypothetical
-		case "aiming", "aims", "aimed", "seeking", "hoping", "hopes", "intended", "designed", "meant", "bid", "effort", "efforts", "attempt", "plans", "planning", "plan":
+		case "aiming", "aims", "aimed", "seeking", "hoping", "hopes", "designed", "meant", "bid", "effort", "efforts", "attempt":
 			if k+1 < len(v.toks) && (v.toks[k+1].Lower == "to" || v.toks[k+1].Lower == "of") && k+1 < i {
+				return dateline.Hypothetical
+			}
+		case "plans", "planning", "plan", "intended", "intends":
+			if k+1 < len(v.toks) && v.toks[k+1].Lower == "to" && k+1 < i {
 				return dateline.Future
 			}
 		case "neither", "nor", "denied", "denies", "deny", "denying":
@@ -65,6 +78,19 @@ func (v *sentence) modality(m match, all []match) dateline.Modality {
 		return dateline.Negated
 	}
 	return dateline.Asserted
+}
+
+// reportedBefore reports whether a reporting or announcing verb comes
+// before token j in the sentence.
+func (v *sentence) reportedBefore(j int) bool {
+	for k := 0; k < j; k++ {
+		switch v.toks[k].Lower {
+		case "said", "says", "say", "announced", "announces", "confirmed", "confirms", "told", "stated", "declared",
+			"vowed", "pledged", "promised", "warned", "insisted", "added", "indicated", "signalled", "signaled", "quoted", "saying":
+			return true
+		}
+	}
+	return false
 }
 
 func (v *sentence) hasBreakBefore(i int) bool {
@@ -87,12 +113,15 @@ func (v *sentence) infinitive(j int, all []match) dateline.Modality {
 	case "went", "managed", "began", "begun", "begins", "begin", "started", "starts", "continued", "continues",
 		"continue", "used", "came", "proceeded", "moved", "helped", "help":
 		return dateline.Asserted
-	case "plans", "planned", "planning", "plan", "intends", "intended", "intend", "expected", "set", "going",
-		"scheduled", "due", "poised", "preparing", "prepares", "prepared", "vowed", "vows", "pledged", "pledges",
-		"promised", "promises", "aims", "aiming", "aimed", "hopes", "hoped", "hoping", "wants", "wanted", "seeks",
-		"sought", "seeking", "decided", "agreed", "ready", "willing", "likely", "about":
+	case "plans", "planned", "planning", "plan", "intends", "intended", "intend", "vowed", "vows", "pledged",
+		"pledges", "promised", "promises", "wants", "wanted", "decided", "agreed", "ready", "willing", "prepared",
+		"offered", "offers", "threatened", "threatens", "vow", "pledge", "promise", "want", "decide", "agree",
+		"preparing", "prepares", "determined", "resolved":
+		// The actor's own will: announced, it is an event of intent.
 		return dateline.Future
 	}
+	// Purposes, expectations and any other complement ("aiming to",
+	// "expected to", "urged X to") did not happen and were not promised.
 	return dateline.Hypothetical
 }
 

@@ -79,6 +79,9 @@ func (l *Lexicon) addPatterns(line string, lineNo int, forms map[string][]string
 				}
 				for _, f := range expand(alt, forms) {
 					e.words[f] = true
+					if alt[0] == '+' {
+						l.verbs[f] = true
+					}
 				}
 			}
 		}

@@ -263,3 +263,61 @@ func (v *sentence) gerundSubject(i int) int {
 	}
 	return -1
 }
+
+// reporterOfPronoun handles a verb whose subject is a pronoun that the actor
+// stage left unresolved, right after a reporting verb: in "Egypt said it
+// would meet Libya" the pronoun is Egypt. It returns the reporting verb's
+// subject, or -1.
+func (v *sentence) reporterOfPronoun(i int) int {
+	j := i - 1
+	for j >= 0 && (v.adverb(j) || isAux(v.toks[j].Lower)) {
+		j--
+	}
+	if j < 1 || v.inMention[j] >= 0 {
+		return -1
+	}
+	switch v.toks[j].Lower {
+	case "it", "they", "he", "she", "we":
+	default:
+		return -1
+	}
+	k := j - 1
+	if k >= 0 && v.toks[k].Lower == "that" {
+		k--
+	}
+	if k < 0 || !isReporting(v.toks[k].Lower) {
+		return -1
+	}
+	return v.subject(k)
+}
+
+func isReporting(w string) bool {
+	switch w {
+	case "said", "says", "say", "announced", "announces", "confirmed", "confirms", "stated", "declared", "vowed",
+		"pledged", "promised", "warned", "insisted", "added", "indicated", "believes", "believed", "hoped", "hopes":
+		return true
+	}
+	return false
+}
+
+// complementObject finds the target in a verb's complement: after "that"
+// it is the complement's subject, after "to" the object of the infinitive.
+// It looks at most 12 tokens ahead and stops at clause punctuation.
+func (v *sentence) complementObject(i int) int {
+	for k := i; k < len(v.toks) && k < i+12; k++ {
+		w := v.toks[k].Lower
+		switch w {
+		case ";", ":", "\u2014", "--", "(", "because", "although", "while", "but", "unless", "if":
+			return -1
+		}
+		mi := v.startAt[k]
+		if mi < 0 {
+			continue
+		}
+		if isLocative(prevWord(v, k)) && v.mentions[mi].Kind == dateline.KindCountry {
+			continue
+		}
+		return int(mi)
+	}
+	return -1
+}
