@@ -163,4 +163,3 @@ func domestic(sector string) bool {
 	}
 	return false
 }
-
