@@ -91,6 +91,12 @@ func TestDateline(t *testing.T) {
 		{"country code given", dateline.Dateline{Place: "Tripoli", Country: "LBN"}, "Tripoli", "North Lebanon", "LBN"},
 		{"two words", dateline.Dateline{Place: "NEW YORK"}, "New York City", "New York", "USA"},
 		{"Paris, Texas", dateline.Dateline{Text: "PARIS, Texas"}, "Paris", "Texas", "USA"},
+		{"Gaza City", dateline.Dateline{Text: "GAZA CITY, Gaza Strip"}, "Gaza", "Gaza Strip", "PSE"},
+		{"Moscow is Russia's", dateline.Dateline{Place: "MOSCOW"}, "Moscow", "Moscow", "RUS"},
+		{"Alexandria, Va.", dateline.Dateline{Place: "ALEXANDRIA", Admin1: "Va."}, "Alexandria", "Virginia", "USA"},
+		{"Alexandria alone is Egypt's", dateline.Dateline{Place: "ALEXANDRIA"}, "Alexandria", "Alexandria", "EGY"},
+		{"London, Ontario", dateline.Dateline{Text: "LONDON, Ontario"}, "London", "Ontario", "CAN"},
+		{"Birmingham, England", dateline.Dateline{Text: "BIRMINGHAM, England"}, "Birmingham", "England", "GBR"},
 		{"unknown qualifier falls back", dateline.Dateline{Place: "BEIRUT", Admin1: "Nowhere"}, "Beirut", "Beirut", "LBN"},
 	}
 	for _, tt := range tests {
@@ -104,8 +110,10 @@ func TestDateline(t *testing.T) {
 			}
 		})
 	}
-	if p, ok := g.Dateline(dateline.Dateline{}); ok {
-		t.Errorf("Dateline(empty): got %+v, want nothing", p)
+	for _, d := range []dateline.Dateline{{}, {Text: "UNITED NATIONS (AP) —"}, {Place: "(AP)"}} {
+		if p, ok := g.Dateline(d); ok {
+			t.Errorf("Dateline(%+v): got %+v, want nothing", d, p)
+		}
 	}
 }
 
