@@ -1,0 +1,361 @@
+package web
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"dateline"
+	"dateline/pipeline"
+)
+
+// fail writes err: its own status when it carries one, else a 500.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var es *errStatus
+	if errors.As(err, &es) {
+		writeError(w, es.code, es.msg)
+		return
+	}
+	s.internalError(w, r, err)
+}
+
+// coder returns a copy of the server's Coder for one request.
+func (s *Server) coder(r *http.Request) (*pipeline.Coder, error) {
+	if s.Coder == nil {
+		return nil, errors.New("no coder")
+	}
+	c := *s.Coder
+	switch v := r.URL.Query().Get("all"); v {
+	case "", "0", "false":
+	case "1", "true":
+		c.All = true
+	default:
+		return nil, badRequest("all %q: want 1 or 0", v)
+	}
+	return &c, nil
+}
+
+// requestStories reads and checks the content type and body of a request.
+func (s *Server) requestStories(w http.ResponseWriter, r *http.Request) ([]item, error) {
+	kind, err := bodyKind(r)
+	if err != nil {
+		return nil, err
+	}
+	data, err := s.readBody(w, r)
+	if err != nil {
+		return nil, err
+	}
+	return s.readStories(r, kind, data)
+}
+
+// handleCode codes one story and writes it; nothing is stored.
+func (s *Server) handleCode(w http.ResponseWriter, r *http.Request) {
+	c, err := s.coder(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	items, err := s.requestStories(w, r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if len(items) != 1 {
+		s.fail(w, r, badRequest("%d stories in the body: /v1/code codes one; POST many to /v1/stories", len(items)))
+		return
+	}
+	if items[0].err != nil {
+		s.fail(w, r, badRequest("%v", items[0].err))
+		return
+	}
+	coded, err := c.Code(r.Context(), &items[0].story)
+	if err != nil {
+		s.fail(w, r, fmt.Errorf("code story %s: %w", items[0].story.ID, err))
+		return
+	}
+	writeJSON(w, http.StatusOK, viewCoded(coded))
+}
+
+// ingested is the result for one story of POST /v1/stories.
+type ingested struct {
+	ID     string `json:"id,omitempty"`
+	Added  bool   `json:"added"`
+	Events int    `json:"events"`
+	Error  string `json:"error,omitempty"`
+}
+
+type ingestReply struct {
+	Stories []ingested `json:"stories"`
+	Added   int        `json:"added"`
+	Failed  int        `json:"failed"`
+}
+
+// handleIngest codes and stores stories.
+func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
+	c, err := s.coder(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if s.Store == nil {
+		s.fail(w, r, errors.New("no store"))
+		return
+	}
+	items, err := s.requestStories(w, r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	reply, err := s.ingest(r.Context(), c, items)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if reply.Failed == len(reply.Stories) {
+		msg := reply.Stories[0].Error
+		if len(reply.Stories) > 1 {
+			msg = fmt.Sprintf("no story could be read; the first: %s", msg)
+		}
+		writeError(w, http.StatusBadRequest, msg)
+		return
+	}
+	writeJSON(w, http.StatusOK, reply)
+}
+
+// ingest codes items on all CPUs and stores them in order.
+func (s *Server) ingest(ctx context.Context, c *pipeline.Coder, items []item) (ingestReply, error) {
+	reply := ingestReply{Stories: make([]ingested, 0, len(items))}
+	in := make(chan pipeline.Item)
+	go func() {
+		defer close(in)
+		for _, it := range items {
+			select {
+			case in <- pipeline.Item{Story: it.story, Err: it.err}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	i := 0
+	err := c.Run(ctx, 0, in, func(coded *dateline.Coded, err error) error {
+		res := ingested{ID: items[i].story.ID}
+		i++
+		switch {
+		case items[i-1].err != nil:
+			res.Error = items[i-1].err.Error()
+		case err != nil:
+			s.log().Error("web: code story", "id", res.ID, "err", err)
+			res.Error = "could not code the story"
+		default:
+			added, err := s.Store.Put(ctx, coded)
+			if err != nil {
+				return fmt.Errorf("store story %s: %w", res.ID, err)
+			}
+			res.Added, res.Events = added, len(coded.Events)
+		}
+		if res.Error != "" {
+			reply.Failed++
+		} else if res.Added {
+			reply.Added++
+		}
+		reply.Stories = append(reply.Stories, res)
+		return nil
+	})
+	return reply, err
+}
+
+// handleStory writes a stored story as coded.
+func (s *Server) handleStory(w http.ResponseWriter, r *http.Request) {
+	if s.Store == nil {
+		s.fail(w, r, errors.New("no store"))
+		return
+	}
+	id := r.PathValue("id")
+	coded, err := s.Store.Story(r.Context(), id)
+	if errors.Is(err, dateline.ErrNotFound) {
+		writeError(w, http.StatusNotFound, fmt.Sprintf("no story %q", id))
+		return
+	}
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, viewCoded(coded))
+}
+
+// handleEvents writes the stored events a query selects.
+func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
+	if s.Store == nil {
+		s.fail(w, r, errors.New("no store"))
+		return
+	}
+	q, format, err := parseQuery(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	events, err := s.Store.Events(r.Context(), q)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if events == nil {
+		events = []dateline.Event{}
+	}
+	switch format {
+	case "csv":
+		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+		w.Header().Set("Content-Disposition", `attachment; filename="events.csv"`)
+		writeCSV(w, events)
+	case "jsonl":
+		w.Header().Set("Content-Type", "application/x-ndjson; charset=utf-8")
+		bw := bufio.NewWriter(w)
+		enc := json.NewEncoder(bw)
+		enc.SetEscapeHTML(false)
+		for i := range events {
+			if enc.Encode(&events[i]) != nil {
+				return
+			}
+		}
+		bw.Flush()
+	default:
+		writeJSON(w, http.StatusOK, events)
+	}
+}
+
+// csvHeader names the columns of the CSV form of events.
+var csvHeader = []string{"id", "doc", "sentence", "date", "date_precision", "type", "mode", "cameo", "goldstein", "quad_class", "modality",
+	"source_name", "source_code", "source_country", "source_sector", "target_name", "target_code", "target_country", "target_sector",
+	"trigger", "place", "place_country", "lat", "lon", "confidence", "sentence_text", "rule"}
+
+func writeCSV(w http.ResponseWriter, events []dateline.Event) {
+	cw := csv.NewWriter(w)
+	cw.Write(csvHeader)
+	f := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+	for _, e := range events {
+		row := []string{e.ID, e.Doc, strconv.Itoa(e.Sentence.Index), string(e.Date), string(e.DatePrecision), e.Type, e.Mode, e.CAMEO,
+			f(e.Goldstein), strconv.Itoa(e.QuadClass), string(e.Modality)}
+		row = append(row, participant(e.Source)...)
+		row = append(row, participant(e.Target)...)
+		row = append(row, e.Trigger.Text)
+		if p := e.Place; p != nil {
+			row = append(row, p.Name, p.Country, f(p.Lat), f(p.Lon))
+		} else {
+			row = append(row, "", "", "", "")
+		}
+		row = append(row, f(e.Confidence), e.Sentence.Text, e.Rule)
+		if cw.Write(row) != nil {
+			return
+		}
+	}
+	cw.Flush()
+}
+
+func participant(p *dateline.Participant) []string {
+	if p == nil {
+		return []string{"", "", "", ""}
+	}
+	return []string{p.Name, p.Code, string(p.Country), string(p.Sector)}
+}
+
+// MaxLimit is the most events GET /v1/events returns at once.
+const MaxLimit = 100000
+
+// parseQuery reads the event filters and the output format of a request.
+func parseQuery(r *http.Request) (dateline.Query, string, error) {
+	var q dateline.Query
+	format := "json"
+	for name, vals := range r.URL.Query() {
+		v := strings.TrimSpace(vals[len(vals)-1])
+		if len(v) > 200 {
+			return q, "", badRequest("%s: over 200 characters", name)
+		}
+		switch name {
+		case "actor":
+			q.Actor = v
+		case "country":
+			q.Country = v
+		case "type":
+			q.Type = v
+		case "cameo":
+			if v != "" && !digits(v) {
+				return q, "", badRequest("cameo %q: want a CAMEO code of digits, such as 04 or 043", v)
+			}
+			q.CAMEO = v
+		case "from", "to":
+			if v != "" && !isDate(v) {
+				return q, "", badRequest("%s %q: want YYYY, YYYY-MM or YYYY-MM-DD", name, v)
+			}
+			if name == "from" {
+				q.From = v
+			} else {
+				q.To = v
+			}
+		case "near":
+			q.Near = v
+		case "radius":
+			if v == "" {
+				continue
+			}
+			km, err := strconv.ParseFloat(v, 64)
+			if err != nil || !(km > 0 && km <= 20040) {
+				return q, "", badRequest("radius %q: want kilometres, more than 0 and at most 20040", v)
+			}
+			q.RadiusKM = km
+		case "text":
+			q.Text = v
+		case "limit":
+			if v == "" {
+				continue
+			}
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 || n > MaxLimit {
+				return q, "", badRequest("limit %q: want a number from 1 to %d", v, MaxLimit)
+			}
+			q.Limit = n
+		case "format":
+			switch v {
+			case "", "json", "csv", "jsonl":
+				if v != "" {
+					format = v
+				}
+			default:
+				return q, "", badRequest("format %q: want json, csv or jsonl", v)
+			}
+		default:
+			return q, "", badRequest("unknown parameter %q; filters are actor, country, type, cameo, from, to, near, radius, text, limit, format", name)
+		}
+	}
+	if q.RadiusKM > 0 && q.Near == "" {
+		return q, "", badRequest("radius needs near")
+	}
+	return q, format, nil
+}
+
+func digits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != "" && len(s) <= 4
+}
+
+// isDate reports whether s is YYYY, YYYY-MM or YYYY-MM-DD and a real date.
+func isDate(s string) bool {
+	for _, layout := range []string{"2006", "2006-01", "2006-01-02"} {
+		if len(s) == len(layout) {
+			if _, err := time.Parse(layout, s); err == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
