@@ -149,6 +149,12 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 		return dateline.Mention{}, 0, false // part of an organisation's name: "New York Times"
 	}
 	bi, ok := g.best(refs, h, false)
+	if end < len(toks) && (toks[end].Lower == "state" || toks[end].Lower == "province") {
+		// "Washington state", "New York state": the division.
+		if a, ok := g.areaIn(refs, h); ok && g.entries[a].kind == kindAdmin1 {
+			bi = a
+		}
+	}
 	if !ok || !g.altOK(bi, refs, end-i, h) {
 		return dateline.Mention{}, 0, false
 	}
