@@ -149,12 +149,38 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 		}
 		if p.agent != nil {
 			rule += "+title"
+			if e, c := t.ofCountry(j); c != nil && (a.Country == "" || a.Country == t.countryOf(c).Country) {
+				j = e // "King Hussein of Jordan"
+			}
 		}
 		return j, []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, a, rule)}
 	case p.unknownJ > p.unknownI:
+		if e, c := t.ofCountry(j); c != nil && len(p.parts) == 0 {
+			// "Prime Minister X of Fiji": the country follows the name
+			p.parts = append(p.parts, part{i: c.i, j: e, actor: t.countryOf(c), ent: c.ent, rule: "of"})
+			j = e
+		}
 		return j, t.unknownPerson(p, j, office)
 	}
 	return t.agents(p, i, j, office)
+}
+
+// ofCountry reads "of [the] COUNTRY" at word j and returns its end and the
+// country, or nil.
+func (t *Tracker) ofCountry(j int) (int, *hit) {
+	ws := t.ws
+	if j+1 >= len(ws) || ws[j].norm != "of" {
+		return j, nil
+	}
+	k := j + 1
+	if ws[k].norm == "the" && k+1 < len(ws) {
+		k++
+	}
+	h := t.named(k)
+	if h == nil || h.ent == nil || h.ent.kind != kindCountry || h.n.form != formName || h.j < len(ws) && (ws[h.j].poss || ws[h.j].hyph) {
+		return j, nil
+	}
+	return h.j, h
 }
 
 // standalone codes a name read alone: a country, seat, body or group.
