@@ -42,9 +42,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			pairs = append(pairs, pair{a, -1})
 		}
 	}
+	var dest *dateline.Mention
+	if len(f.Targets) == 0 && f.Code.CAMEO[:3] == "042" {
+		dest = c.destination(s, places, f.Trigger)
+	}
 	for _, p := range pairs {
 		src := c.atDate(actors[p.src], date)
-		var tgt *dateline.Mention
+		tgt := dest
 		if p.tgt >= 0 {
 			t := c.atDate(actors[p.tgt], date)
 			tgt = &t
@@ -91,6 +95,23 @@ func participant(m *dateline.Mention) *dateline.Participant {
 		Country: dateline.Null(m.Actor.Country), Sector: dateline.Null(m.Actor.Sector), Code: m.Actor.Code,
 		Start: m.Start, End: m.End,
 	}
+}
+
+// destination returns the country of the place a visit goes to ("arrived
+// in Amman", "traveled to Paris") as a target actor, or nil.
+func (c *Coder) destination(s *dateline.Sentence, places []dateline.Mention, trig dateline.Span) *dateline.Mention {
+	for _, m := range places {
+		if m.Place == nil || m.Start < trig.End || m.Place.Country == "" || !sameClause(s, trig, m.Span) {
+			continue
+		}
+		name := m.Place.Name
+		if p, ok := c.Places.Country(m.Place.Country); ok {
+			name = p.Name
+		}
+		return &dateline.Mention{Span: m.Span, Text: m.Text, Kind: dateline.KindCountry, Rule: "visit-destination",
+			Actor: dateline.Actor{Name: name, Country: m.Place.Country, Code: m.Place.Country}}
+	}
+	return nil
 }
 
 // atDate re-resolves a named person's role for an event dated away from the

@@ -92,15 +92,45 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 			continue
 		}
 		times := when.Find(*s, ref)
+		first := len(res.Events)
 		for _, f := range found {
 			if f.Modality != dateline.Asserted && !c.All {
 				continue
 			}
 			res.Events = c.appendEvents(res.Events, sc, s, actors[i], places[i], times, f)
 		}
+		res.Events = dedupe(res.Events, first)
 	}
 	res.Story = *st
 	return res, nil
+}
+
+// dedupe drops, among the events from first on (one sentence's), an event
+// that repeats an earlier one's CAMEO root, source, target and modality:
+// "arrived in Amman on a visit" is one visit.
+func dedupe(events []dateline.Event, first int) []dateline.Event {
+	out := events[:first]
+	for _, e := range events[first:] {
+		dup := false
+		for _, o := range out[first:] {
+			if o.CAMEO[:2] == e.CAMEO[:2] && o.Modality == e.Modality && code(o.Source) == code(e.Source) &&
+				code(o.Target) == code(e.Target) && name(o.Source) == name(e.Source) && name(o.Target) == name(e.Target) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func name(p *dateline.Participant) string {
+	if p == nil {
+		return ""
+	}
+	return p.Name
 }
 
 func spans(ms []dateline.Mention) []dateline.Span {
@@ -128,8 +158,9 @@ func merge(a, b []dateline.Mention) []dateline.Mention {
 }
 
 // inheritCountry gives agents with a sector but no country ("the 2011
-// uprising", "militias") the country of the sentence when the sentence
-// names exactly one country and nothing else gives them one.
+// uprising", "militias"), and titled people the knowledge does not know
+// ("Prime Minister Mahendra Chaudhry"), the country of the sentence when the
+// sentence names exactly one country and nothing else gives them one.
 func inheritCountry(ms []dateline.Mention) {
 	country := ""
 	for _, m := range ms {
@@ -146,7 +177,8 @@ func inheritCountry(ms []dateline.Mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Kind == dateline.KindAgent && m.Actor.Country == "" && m.Actor.Sector != "" && domestic(m.Actor.Sector) {
+		unknownTitled := m.Kind == dateline.KindPerson && m.Actor.Sector != ""
+		if (m.Kind == dateline.KindAgent && domestic(m.Actor.Sector) || unknownTitled) && m.Actor.Country == "" && m.Actor.Sector != "" {
 			m.Actor.Country = country
 			m.Actor.Code = country + m.Actor.Sector
 			m.Rule += "+sentence-country"

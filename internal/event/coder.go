@@ -95,22 +95,32 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 			src, how = p, how+"+possessive"
 		}
 	}
-	if src < 0 {
+	if src < 0 && !m.anchorIsVerb {
+		// A nominal trigger takes its agent from the noun phrase only:
+		// "Israeli air raids", "rebel attacks". The clause's subject is
+		// not the agent of every noun in the clause.
+		if a := v.adjacentBefore(m.trigFrom); a >= 0 {
+			src, how = a, how+"+modifier"
+		} else if by := v.byAgent(m.last + 1); by >= 0 {
+			src, how = by, how+"+by"
+		}
+	}
+	if src < 0 && m.anchorIsVerb {
 		if g := v.gerundSubject(m.trigFrom); g >= 0 {
 			src, how = g, how+"+complement"
 		}
 	}
-	if src < 0 {
+	if src < 0 && m.anchorIsVerb {
 		src = v.subject(m.trigFrom)
 	}
-	if src < 0 {
+	if src < 0 && m.anchorIsVerb {
 		// "Egypt said it would meet Libya": an unresolved pronoun subject
 		// after a reporting verb is the reporter.
 		if r := v.reporterOfPronoun(m.trigFrom); r >= 0 {
 			src, how = r, how+"+reported-pronoun"
 		}
 	}
-	if src < 0 {
+	if src < 0 && m.anchorIsVerb {
 		// "the uprising that ousted and killed X": a verb coordinated with
 		// an earlier one shares its subject.
 		if p := previousCoordinatedVerb(v, m, all); p != nil {
@@ -121,10 +131,14 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 	if src < 0 {
 		return f, false
 	}
+	f.Modality = v.modality(m, all)
+	sources := v.coordinated(src)
 	if tgt < 0 {
 		tgt = v.object(m.last+1, nextVerbTrigger(m, all))
 	}
-	if tgt < 0 && m.anchorIsVerb && complementTarget(c.CAMEO) {
+	intent := f.Modality == dateline.Future && hasIntent(c.CAMEO)
+	mutual := len(sources) > 1 && reciprocal(c.CAMEO)
+	if tgt < 0 && m.anchorIsVerb && (complementTarget(c.CAMEO) || intent) && !mutual {
 		// "demanded that the United States match ...", "threatened to
 		// impose restrictions against German goods": the target is the
 		// actor the demanded or threatened act is about.
@@ -136,7 +150,7 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 			tgt = v.object(n.last+1, nextVerbTrigger(*n, all))
 		}
 	}
-	f.Sources = v.named(v.coordinated(src))
+	f.Sources = v.named(sources)
 	if tgt >= 0 {
 		f.Targets = v.named(v.coordinated(tgt))
 		f.Targets = without(f.Targets, f.Sources)
@@ -147,7 +161,6 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 	if len(f.Sources) == 0 {
 		return f, false
 	}
-	f.Modality = v.modality(m, all)
 	f.Rule = fmt.Sprintf("verbs.txt:%d %s [%s]", m.p.line, m.p.text, how)
 	l.asIntent(&f)
 	return f, true

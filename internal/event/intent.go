@@ -34,6 +34,8 @@ func intentCode(cameo string) (string, bool) {
 	return "", false
 }
 
+func hasIntent(cameo string) bool { _, ok := intentCode(cameo); return ok }
+
 // asIntent turns a future event into the asserted announcement of it, when
 // CAMEO has an intent code for the act.
 func (l *Lexicon) asIntent(f *Found) bool {

@@ -237,6 +237,20 @@ func isDeterminer(w string) bool {
 	return false
 }
 
+// better reports whether pattern p beats q at the same token: more words,
+// then a verb reading over a noun reading ("rather meeting with"), then the
+// earlier line.
+func better(p, q *pattern) bool {
+	if p.words != q.words {
+		return p.words > q.words
+	}
+	pv, qv := p.elems[p.anchor].verb, q.elems[q.anchor].verb
+	if pv != qv {
+		return pv
+	}
+	return p.line < q.line
+}
+
 // matches finds the best non-overlapping pattern matches in the sentence:
 // at each token the longest pattern wins, then the earliest line.
 func (l *Lexicon) matches(v *sentence) []match {
@@ -250,11 +264,14 @@ func (l *Lexicon) matches(v *sentence) []match {
 		var bm match
 		for _, id := range ids {
 			p := &l.patterns[id]
+			if p.elems[p.anchor].verb && i > 0 && isDeterminer(v.toks[i-1].Lower) {
+				continue // a participle used as a noun or adjective: "the wounded", "the besieged town"
+			}
 			m, ok := v.matchAt(p, i)
 			if !ok {
 				continue
 			}
-			if best < 0 || p.words > bm.p.words || (p.words == bm.p.words && p.line < bm.p.line) {
+			if best < 0 || better(p, bm.p) {
 				best, bm = int(id), m
 			}
 		}

@@ -16,8 +16,12 @@ func (v *sentence) modality(m match, all []match) dateline.Modality {
 	for ; j >= 0; j-- {
 		w := v.toks[j].Lower
 		switch w {
-		case "not", "n't", "never", "no", "neither", "nor", "cannot":
+		case "not", "n't", "never", "no", "neither", "nor", "cannot", "without":
 			return dateline.Negated
+		case "a", "an", "any":
+			if !m.anchorIsVerb {
+				continue // "not a fight"
+			}
 		case "will", "'ll", "shall":
 			mod = dateline.Future
 			continue
@@ -45,6 +49,22 @@ func (v *sentence) modality(m match, all []match) dateline.Modality {
 	}
 	if mod != dateline.Asserted {
 		return mod
+	}
+	if !m.anchorIsVerb {
+		// A noun in the object of an infinitive shares its modality:
+		// "agreed to undertake joint military exercises".
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			w := v.toks[k].Lower
+			if isClauseBreak(w) || w == "," || v.inMention[k] >= 0 {
+				break
+			}
+			if w == "to" && k+1 < i && !isDeterminer(v.toks[k+1].Lower) {
+				return v.infinitive(k, all)
+			}
+		}
+	}
+	if v.demanded(m, all) {
+		return dateline.Hypothetical
 	}
 	// A gerund right after a preposition is a nominal complement, not an
 	// act: "accuses X of working with", "in hopes of ending".
@@ -78,6 +98,26 @@ func (v *sentence) modality(m match, all []match) dateline.Modality {
 		return dateline.Negated
 	}
 	return dateline.Asserted
+}
+
+// demanded reports whether m lies in the "that" complement of an earlier
+// request, demand, threat or promise: in "ILO repeated its demand that
+// Israel ease restrictions", the easing has not happened.
+func (v *sentence) demanded(m match, all []match) bool {
+	for _, o := range all {
+		if o.trigTo >= m.trigFrom || !complementTarget(o.p.code) || m.trigFrom-o.trigTo > 15 {
+			continue
+		}
+		for k := o.trigTo + 1; k < m.trigFrom; k++ {
+			if v.toks[k].Lower == "that" {
+				return true
+			}
+			if v.toks[k].Lower == ";" {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // reportedBefore reports whether a reporting or announcing verb comes

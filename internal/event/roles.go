@@ -307,7 +307,7 @@ func (v *sentence) complementObject(i int) int {
 	for k := i; k < len(v.toks) && k < i+12; k++ {
 		w := v.toks[k].Lower
 		switch w {
-		case ";", ":", "\u2014", "--", "(", "because", "although", "while", "but", "unless", "if":
+		case ";", ":", ",", "\u2014", "--", "(", "because", "although", "while", "but", "unless", "if":
 			return -1
 		}
 		mi := v.startAt[k]
@@ -318,6 +318,23 @@ func (v *sentence) complementObject(i int) int {
 			continue
 		}
 		return int(mi)
+	}
+	return -1
+}
+
+// adjacentBefore returns the mention right before a nominal trigger at i,
+// allowing adjectives between: "Israeli air raids", "two Palestinian
+// suicide bombers". It returns -1 when a verb, determiner-free gap or clause
+// break comes first.
+func (v *sentence) adjacentBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if v.endAt[j] >= 0 {
+			return int(v.endAt[j])
+		}
+		w := v.toks[j].Lower
+		if isClauseBreak(w) || isDeterminer(w) || isPreposition(w) || isAux(w) || w == "," || w == "and" {
+			return -1
+		}
 	}
 	return -1
 }
