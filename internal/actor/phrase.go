@@ -117,7 +117,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				p.mark(h.i)
 				p.parts = append(p.parts, part{i: h.i, j: after, actor: t.countryOf(h), ent: h.ent, rule: ruleFor(h.n, h.exact)})
 				j = after
-				if j < len(ws) && coordinators[ws[j].norm] {
+				if t.joins(j) {
 					j++
 				}
 				continue
@@ -168,7 +168,12 @@ func (t *Tracker) agentAhead(j int) bool {
 		switch {
 		case t.isAgent(j):
 			return true
-		case coordinators[w.norm] || t.d.modifiers[w.norm] || w.hyph:
+		case coordinators[w.norm]:
+			if !t.joins(j) {
+				return false
+			}
+			j++
+		case t.d.modifiers[w.norm] || w.hyph:
 			j++
 		default:
 			h := t.named(j)
@@ -179,6 +184,18 @@ func (t *Tracker) agentAhead(j int) bool {
 		}
 	}
 	return false
+}
+
+// joins reports whether a coordinator at j joins two countries: "and" or
+// a comma followed by another country, group or body name, not by a title
+// ("in Haiti, Foreign Minister X said").
+func (t *Tracker) joins(j int) bool {
+	ws := t.ws
+	if j+1 >= len(ws) || !coordinators[ws[j].norm] {
+		return false
+	}
+	h := t.named(j + 1)
+	return h != nil && !h.isPerson()
 }
 
 func (t *Tracker) addAgent(p *np, a *agent) {
