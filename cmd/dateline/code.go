@@ -23,11 +23,12 @@ import (
 const maxText = 64 << 20
 
 type codeFlags struct {
-	format  string
-	in      string
-	date    string
-	all     bool
-	workers int
+	format   string
+	in       string
+	date     string
+	all      bool
+	workers  int
+	mentions bool
 }
 
 func runDemo(ctx context.Context, stdout, stderr io.Writer) error {
@@ -58,6 +59,7 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	fs.StringVar(&f.in, "in", "", "input `kind`: text or jsonl (default: by file name; .jsonl and .ndjson are JSON Lines)")
 	fs.StringVar(&f.date, "date", "", "`YYYY-MM-DD` date for stories that carry none (default today)")
 	fs.BoolVar(&f.all, "all", false, "also output negated, future and hypothetical events, marked by modality")
+	fs.BoolVar(&f.mentions, "mentions", false, "also write every actor and place mention with its resolution (records of kind \"mention\")")
 	fs.IntVar(&f.workers, "workers", 0, "stories coded at once (default: one per CPU); output keeps the input order")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: dateline code [flags] FILE...\n\nCodes news stories into events. FILE is a wire story in plain text, or JSON Lines\n(one story a line: {\"id\", \"text\", \"published\"?, \"headline\"?, \"url\"?}); - reads standard input.\n\nFlags:\n")
@@ -127,9 +129,20 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 			return nil
 		}
 		if f.format == "jsonl" {
+			if f.mentions {
+				if err := render.MentionsJSONL(out, res); err != nil {
+					return err
+				}
+			}
 			return render.JSONL(out, res.Events)
 		}
-		return render.Table(out, &res.Story, res.Events)
+		if err := render.Table(out, &res.Story, res.Events); err != nil {
+			return err
+		}
+		if f.mentions {
+			return render.MentionsTable(out, res)
+		}
+		return nil
 	})
 	if err != nil {
 		return err

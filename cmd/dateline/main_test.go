@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"dateline"
+	"dateline/internal/story"
 )
 
 func runArgs(t *testing.T, stdin string, args ...string) (string, string, error) {
@@ -127,5 +128,49 @@ func TestEvalSeed(t *testing.T) {
 	}
 	if !strings.Contains(rep, "required events") {
 		t.Errorf("got report without required events:\n%s", rep)
+	}
+}
+
+// TestCodeMentions checks that --mentions lists resolved mentions whose
+// offsets point at their text in the story body, before the events.
+func TestCodeMentions(t *testing.T) {
+	path := filepath.Join("..", "..", "internal", "seed", "palermo-2018.txt")
+	out, _, err := runArgs(t, "", "code", "--format", "jsonl", "--mentions", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := story.ReadText(path, data, story.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mentions, events := 0, 0
+	sc := bufio.NewScanner(strings.NewReader(out))
+	for sc.Scan() {
+		var r struct {
+			Record     string `json:"record"`
+			Text, Code string
+			Start, End int
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		if r.Record != "mention" {
+			events++
+			continue
+		}
+		if events > 0 {
+			t.Fatalf("mention %q after the story's events", r.Text)
+		}
+		mentions++
+		if r.Start < 0 || r.End > len(st.Body) || st.Body[r.Start:r.End] != r.Text {
+			t.Errorf("mention %q: offsets %d-%d do not point at it", r.Text, r.Start, r.End)
+		}
+	}
+	if mentions == 0 || events == 0 {
+		t.Errorf("got %d mentions and %d events, want both", mentions, events)
 	}
 }

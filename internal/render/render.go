@@ -101,3 +101,67 @@ func clip(s string, n int) string {
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
 }
+
+// MentionRecord is one resolved actor or place mention as written by
+// 'dateline code --mentions': the record kind "mention" tells it apart from
+// events in the same stream.
+type MentionRecord struct {
+	Record   string          `json:"record"` // always "mention"
+	Doc      string          `json:"doc"`
+	Sentence int             `json:"sentence"`
+	Text     string          `json:"text"`
+	Start    int             `json:"start"`
+	End      int             `json:"end"`
+	Kind     string          `json:"kind"`
+	Name     string          `json:"name"`
+	Country  dateline.Null   `json:"country"`
+	Sector   dateline.Null   `json:"sector"`
+	Code     string          `json:"code"`
+	Place    *dateline.Place `json:"place"`
+	Rule     string          `json:"rule"`
+}
+
+// mentionRecords flattens a coded story's mentions in text order.
+func mentionRecords(c *dateline.Coded) []MentionRecord {
+	var out []MentionRecord
+	for si, ms := range c.Mentions {
+		for _, m := range ms {
+			out = append(out, MentionRecord{Record: "mention", Doc: c.Story.ID, Sentence: si, Text: m.Text,
+				Start: m.Start, End: m.End, Kind: m.Kind.String(), Name: m.Actor.Name,
+				Country: dateline.Null(m.Actor.Country), Sector: dateline.Null(m.Actor.Sector), Code: m.Actor.Code,
+				Place: m.Place, Rule: m.Rule})
+		}
+	}
+	return out
+}
+
+// MentionsJSONL writes every actor and place mention of a coded story, one
+// JSON object a line, so users can audit how actors were resolved.
+func MentionsJSONL(w io.Writer, c *dateline.Coded) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, r := range mentionRecords(c) {
+		if err := enc.Encode(r); err != nil {
+			return fmt.Errorf("write mention: %w", err)
+		}
+	}
+	return nil
+}
+
+// MentionsTable writes a coded story's mentions as an aligned table.
+func MentionsTable(w io.Writer, c *dateline.Coded) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "SENT\tTEXT\tKIND\tNAME\tCODE\tRULE")
+	for _, r := range mentionRecords(c) {
+		name := r.Name
+		if r.Place != nil {
+			name = place(r.Place)
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", r.Sentence, clip(r.Text, 40), r.Kind, clip(orDash(name), 28), orDash(r.Code), clip(r.Rule, 40))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(w)
+	return err
+}
