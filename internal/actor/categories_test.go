@@ -29,6 +29,17 @@ func TestMentionCategories(t *testing.T) {
 		{"comma before agent", "1991-05-01", []string{"The strike spread across Chile, officials said."}, "officials=GOV"},
 		{"comma list of adjectives still joins", "1991-05-01", []string{"Polish, Czech and Slovak officials met."}, "Polish=POLGOV; Czech=CZEGOV; Slovak officials=SVKGOV"},
 		{"comma list of countries before agent", "1991-05-01", []string{"Norway, Sweden and Denmark officials met."}, "Norway=NORGOV; Sweden=SWEGOV; Denmark officials=DNKGOV"},
+
+		// 3. a title after a nationality keeps the nationality
+		{"surname that is an agent noun", "1990-05-01", []string{"Australian Foreign Minister Gareth Evans and British Defence Secretary Tom King spoke."}, "Australian Foreign Minister Gareth Evans=AUSGOV; British Defence Secretary Tom King=GBRGOV"},
+		{"first name that is a place", "1990-05-01", []string{"Canadian Foreign Secretary Douglas Ferrier spoke."}, "Canadian Foreign Secretary Douglas Ferrier=CANGOV"},
+		{"portfolio", "1990-05-01", []string{"Sudanese Information Minister Omar Hamid spoke."}, "Sudanese Information Minister Omar Hamid=SDNGOV"},
+		{"two-word portfolio", "1990-05-01", []string{"Planning and Investment Minister Le Van Tam met Thai Trade Secretary Somchai Wongsa."}, "Planning and Investment Minister Le Van Tam=GOV; Thai Trade Secretary Somchai Wongsa=THAGOV"},
+		{"chief of staff", "1990-05-01", []string{"Iraqi Army Chief of Staff Nizar Khazraji spoke."}, "Iraqi Army Chief of Staff Nizar Khazraji=IRQMIL"},
+		{"secretary of state", "1990-05-01", []string{"Portuguese Secretary of State Jose Durao spoke."}, "Portuguese Secretary of State Jose Durao=PRTGOV"},
+		{"secretary-general of a body", "1990-05-01", []string{"OAU Secretary-General Salim Ahmed spoke."}, "OAU Secretary-General Salim Ahmed=IGOAFR"},
+		{"two countries then a titled name", "1990-05-01", []string{"Chile and Peru Foreign Minister Carlos Vidal met."}, "Chile=CHL; Peru Foreign Minister Carlos Vidal=PERGOV"},
+		{"a weekday is no portfolio", "1990-05-01", []string{"On Tuesday Foreign Minister Carlos Vidal spoke."}, "Foreign Minister Carlos Vidal=GOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -133,12 +133,17 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			t.addAgent(p, a)
 			j += n
 			p.agentJ, lastGood = j, j
-			if a.title && j < len(ws) && ws[j].cap && t.named(j) == nil {
+			if a.title && j < len(ws) && ws[j].cap && t.nameAfterTitle(j) {
 				if e := t.unknownName(j); e > j {
 					p.unknownI, p.unknownJ = j, e
 					return e
 				}
 			}
+			continue
+		}
+		if k := t.portfolio(j); p.agent == nil && k > j {
+			p.mark(j)
+			j = k
 			continue
 		}
 		if p.agent == nil && (t.d.modifiers[w.norm] || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
@@ -175,6 +180,8 @@ func (t *Tracker) agentAhead(j int) bool {
 			j++
 		case t.d.modifiers[w.norm] || w.hyph:
 			j++
+		case t.portfolio(j) > j:
+			j = t.portfolio(j)
 		default:
 			h := t.named(j)
 			if h == nil || h.isPerson() {
@@ -219,7 +226,7 @@ func (t *Tracker) unknownName(j int) int {
 	e := j
 	for e < len(ws) {
 		w := ws[e]
-		if w.cap && !w.punct && !calendarWords[w.norm] && !t.isAgent(e) || particles[w.norm] && e+1 < len(ws) && ws[e+1].cap {
+		if w.cap && !w.punct && !calendarWords[w.norm] && (!t.isAgent(e) || t.surnameAgent(j, e)) || particles[w.norm] && e+1 < len(ws) && ws[e+1].cap {
 			e++
 			continue
 		}
@@ -229,6 +236,61 @@ func (t *Tracker) unknownName(j int) int {
 		e--
 	}
 	return e
+}
+
+// portfolio reports whether the capitalised word at j names a minister's
+// portfolio: a run of capitalised words (and "and") ending in a title
+// that ends in "minister" or "secretary" ("Information Minister",
+// "Planning and Investment Minister", "Trade Secretary"), and returns the
+// title's first word, or j.
+func (t *Tracker) portfolio(j int) int {
+	ws := t.ws
+	if !ws[j].cap || ws[j].punct || calendarWords[ws[j].norm] {
+		return j
+	}
+	for k := j + 1; k < len(ws) && k < j+5; k++ {
+		w := ws[k]
+		if a, n := t.d.agentAt(ws, k); a != nil {
+			last := ws[k+n-1].norm
+			if a.title && (last == "minister" || last == "secretary") {
+				return k
+			}
+			return j
+		}
+		if !(w.cap && !w.punct && !calendarWords[w.norm] || w.norm == "and" || w.norm == "&") {
+			return j
+		}
+	}
+	return j
+}
+
+// nameAfterTitle reports whether an unknown person's name starts at j,
+// after a title: a word the knowledge lacks, or a place name followed by
+// an unknown capitalised word ("Foreign Secretary Douglas Hurd").
+func (t *Tracker) nameAfterTitle(j int) bool {
+	h := t.named(j)
+	if h == nil {
+		return true
+	}
+	if h.isPerson() || h.j >= len(t.ws) {
+		return false
+	}
+	n := t.ws[h.j]
+	return n.cap && !n.punct && !n.poss && !n.hyph && t.named(h.j) == nil && !t.isAgent(h.j) && !calendarWords[n.norm]
+}
+
+// surnameAgent reports whether the agent noun at e, inside a name that
+// starts at j, is a surname: "Tom King", "John Major", not the start of a
+// new title ("... Smith, General Secretary").
+func (t *Tracker) surnameAgent(j, e int) bool {
+	ws := t.ws
+	if e == j {
+		return false
+	}
+	if _, n := t.d.agentAt(ws, e); n != 1 {
+		return false
+	}
+	return e+1 == len(ws) || !ws[e+1].cap || ws[e+1].punct
 }
 
 func (p *np) mark(i int) {

@@ -224,13 +224,27 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 		t.notePerson(tr)
 		return []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, tr.actor, "coref:surname+title")}
 	}
+	var out []dateline.Mention
+	first := p.first
+	if n := len(p.parts); n > 1 && !p.parts[0].owner {
+		// "Israel and Jordan's foreign minister X": the name is the last one's
+		for _, pt := range p.parts[:n-1] {
+			k := dateline.KindCountry
+			if pt.ent != nil {
+				k = pt.ent.kind.mention()
+			}
+			out = append(out, t.mention(pt.i, pt.j, k, pt.actor, pt.rule))
+		}
+		p.parts = p.parts[n-1:]
+		first = p.parts[0].i
+	}
 	a, rule := t.partsActor(p)
 	a.Name = t.text(p.unknownI, p.unknownJ)
 	if a.Country == "" && a.Sector == "" {
-		return nil
+		return out
 	}
 	t.notePerson(&tracked{actor: a, surnames: []string{last.key}, offices: []string{office}})
-	return []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, a, "title+name"+rule)}
+	return append(out, t.mention(first, j, dateline.KindPerson, a, "title+name"+rule))
 }
 
 // text returns the text of words [i, j).
