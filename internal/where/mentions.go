@@ -159,7 +159,7 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 		return dateline.Mention{}, 0, false
 	}
 	initial := firstWord(toks, i)
-	cue := g.hasCue(toks, i, lastEnd)
+	cue := g.hasCue(toks, i, lastEnd) || venueCue(toks, i, end)
 	strong := g.strong(bi, refs)
 	switch {
 	case g.common[key] && (initial || !cue):
@@ -170,7 +170,13 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 		return dateline.Mention{}, 0, false
 	}
 	rule := ruleFor(g.entries[bi].place.Feature, cue && !strong)
-	return g.mention(toks, i, end, g.entries[bi].place, rule), end, true
+	m := g.mention(toks, i, end, g.entries[bi].place, rule)
+	if viaAlternate(refs, bi) && m.Text != "" && !strings.ContainsAny(m.Text, ".-") && isUpper(m.Text) {
+		// Named by an alternate name ("Geneva" for Genève): keep the
+		// story's spelling, which is the reader's language.
+		m.Place.Name = m.Text
+	}
+	return m, end, true
 }
 
 // ruleFor names the rule of a plain name mention without allocating.
@@ -206,6 +212,17 @@ func (g *Gazetteer) mention(toks []dateline.Token, i, end int, p dateline.Place,
 		text = joinTokens(toks[i:end])
 	}
 	return dateline.Mention{Span: dateline.Span{Start: start, End: stop}, Text: text, Kind: dateline.KindPlace, Place: &p, Rule: rule}
+}
+
+// viaAlternate reports whether entry bi was reached through an alternate
+// name, not its own.
+func viaAlternate(refs []ref, bi int32) bool {
+	for _, r := range refs {
+		if r.idx == bi {
+			return r.alt
+		}
+	}
+	return false
 }
 
 // joinTokens rebuilds the text of consecutive tokens from their offsets.
@@ -301,6 +318,19 @@ func (g *Gazetteer) hasCue(toks []dateline.Token, i, lastEnd int) bool {
 		return true
 	}
 	return false
+}
+
+// venueNouns name gatherings; "the Geneva conference", "the Dayton
+// accords" name the place where they met.
+var venueNouns = map[string]bool{
+	"conference": true, "summit": true, "talks": true, "meeting": true, "accord": true, "accords": true,
+	"agreement": true, "process": true, "forum": true, "negotiations": true, "peace": true,
+}
+
+// venueCue reports whether the name at toks[i:end] stands between "the" and
+// a gathering noun.
+func venueCue(toks []dateline.Token, i, end int) bool {
+	return i > 0 && end < len(toks) && toks[i-1].Lower == "the" && venueNouns[toks[end].Lower]
 }
 
 // longest returns the end of the longest place name starting at token i and
