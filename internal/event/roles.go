@@ -180,9 +180,26 @@ func (v *sentence) object(i, stop int) int {
 		if isLocative(prevWord(v, k)) && v.mentions[mi].Kind == dateline.KindCountry {
 			continue
 		}
+		if v.possessivePronoun(int(mi)) {
+			continue // "met his Jordanian counterpart": "his" is not the one met
+		}
 		return int(mi)
 	}
 	return -1
+}
+
+// possessivePronoun reports whether mention mi is a possessive determiner
+// before a noun ("his counterpart", "their forces").
+func (v *sentence) possessivePronoun(mi int) bool {
+	m := v.mentions[mi]
+	if m.Kind != dateline.KindPronoun {
+		return false
+	}
+	switch v.toks[v.firstToken(mi)].Lower {
+	case "his", "her", "its", "their", "our":
+		return true
+	}
+	return false
 }
 
 func isLocative(w string) bool {

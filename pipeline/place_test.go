@@ -1,0 +1,110 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"dateline"
+	"dateline/internal/story"
+)
+
+// codeText codes a wire story dated at ref and returns its events.
+func codeText(t *testing.T, c *Coder, text string, ref time.Time) []dateline.Event {
+	t.Helper()
+	st, err := story.ReadText("test.txt", []byte(text), story.Options{Date: ref})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Published = ref
+	res, err := c.Code(context.Background(), &st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.Events
+}
+
+// find returns the first event with that CAMEO root.
+func find(events []dateline.Event, root string) *dateline.Event {
+	for i := range events {
+		if strings.HasPrefix(events[i].CAMEO, root) {
+			return &events[i]
+		}
+	}
+	return nil
+}
+
+func placeName(p *dateline.Place) string {
+	if p == nil {
+		return "<none>"
+	}
+	return p.Name + "/" + p.Country
+}
+
+// TestEventPlaceAndDate pins where and when events are placed: the place in
+// the event's own clause first, the meeting's venue for meetings, the
+// target's country for material acts, and never the dateline for events
+// abroad; dates from the governing time expression, else the story's day.
+func TestEventPlaceAndDate(t *testing.T) {
+	c := newCoder(t)
+	tue := time.Date(2018, 11, 13, 10, 0, 0, 0, time.UTC) // a Tuesday
+	tests := []struct {
+		name, text, root string
+		wantPlace        string
+		wantDate         string
+	}{
+		{"place in the clause", "AMMAN, Jordan (AP) \u2014 Iraq's foreign minister met Syrian President Bashar Assad in Damascus on Sunday.",
+			"04", "Damascus/SYR", "2018-11-11"},
+		{"venue named later in the story", "ROME (AP) \u2014 Italy's premier held talks with Egypt's president on Monday.\n\nBoth leaders attended the Geneva conference on Libya.",
+			"04", "Geneva/CHE", "2018-11-12"},
+		{"meeting at the dateline when its country takes part", "CAIRO (AP) \u2014 Egypt's foreign minister met his Jordanian counterpart on Tuesday.",
+			"04", "Cairo/EGY", "2018-11-13"},
+		{"attack abroad goes to the target's country, not the dateline", "WASHINGTON (AP) \u2014 Russian troops attacked Ukrainian soldiers on Saturday, officials said.",
+			"19", "Ukraine/UKR", "2018-11-10"},
+		{"a place in a relative clause is not the event's", "PARIS (AP) \u2014 France backs the Libyan commander, whose forces are based in Benghazi.",
+			"05", "<none>", "2018-11-13"},
+		{"statements and support are not placed by default", "LONDON (AP) \u2014 Britain praised Kenya's president on Wednesday.",
+			"05", "<none>", "2018-11-07"},
+		{"background history keeps its year", "TUNIS (AP) \u2014 Tunisia has changed since the 2011 uprising that ousted President Zine El Abidine Ben Ali.",
+			"17", "Tunisia/TUN", "2011"},
+		{"last month", "KABUL (AP) \u2014 Taliban fighters attacked Afghan police last month, the ministry said.",
+			"19", "Afghanistan/AFG", "2018-10"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events := codeText(t, c, tt.text, tue)
+			e := find(events, tt.root)
+			if e == nil {
+				t.Fatalf("no %s event in %d events", tt.root, len(events))
+			}
+			if got := placeName(e.Place); got != tt.wantPlace {
+				t.Errorf("place: got %s, want %s", got, tt.wantPlace)
+			}
+			if string(e.Date) != tt.wantDate {
+				t.Errorf("date: got %s, want %s", e.Date, tt.wantDate)
+			}
+		})
+	}
+}
+
+// TestSeedDateline checks the seed's dateline resolves to the gold country.
+func TestSeedDateline(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(goldDir, "palermo-2018.article.json"))
+	if err != nil {
+		t.Skip("gold files not present:", err)
+	}
+	var gold struct {
+		Dateline struct{ Place, Admin1, Country string }
+	}
+	if err := json.Unmarshal(data, &gold); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := codeSeed(t, newCoder(t))
+	if st.Dateline == nil || st.Dateline.Country != gold.Dateline.Country {
+		t.Errorf("got dateline %+v, want country %s", st.Dateline, gold.Dateline.Country)
+	}
+}
