@@ -123,7 +123,7 @@ func TestMentions(t *testing.T) {
 		{"the premier", "2019-05-01", []string{"Giuseppe Conte flew in.", "Reporters asked questions.", "The premier said the talks went well."}, "premier=ITAGOV/Giuseppe Conte", true},
 		{"he: subject of the last sentence", "2019-05-01", []string{"Italy's premier met Emmanuel Macron.", "He said the talks went well."}, "He=ITAGOV/Giuseppe Conte", true},
 		{"he: subject of this sentence", "2019-05-01", []string{"Emmanuel Macron said that he would go."}, "Emmanuel Macron=FRAGOV/Emmanuel Macron; he=FRAGOV/Emmanuel Macron", true},
-		{"the group", "2015-05-01", []string{"Hezbollah fired rockets.", "The group said it was retaliating."}, "group=LBNRAD", false},
+		{"the group", "2015-05-01", []string{"Hezbollah fired rockets.", "The group said it was retaliating."}, "group=LBNRAD; it=LBNRAD", false},
 		{"unknown surname", "2015-05-01", []string{"Nigerian Interior Minister Musa Bello spoke.", "Bello said the curfew would stay."}, "Bello=NGAGOV", false},
 
 		// compound actors
@@ -138,7 +138,7 @@ func TestMentions(t *testing.T) {
 		{"adjective, modifiers, agent", "2019-05-01", []string{"A senior Italian diplomatic official spoke."}, "Italian diplomatic official=ITAGOV", false},
 
 		// seats of power
-		{"seat acts", "2019-05-01", []string{"Washington said it would respond and Moscow rejected the claim."}, "Washington=USAGOV; Moscow=RUSGOV", false},
+		{"seat acts", "2019-05-01", []string{"Washington said it would respond and Moscow rejected the claim."}, "Washington=USAGOV; it=USAGOV; Moscow=RUSGOV", false},
 		{"seat as a place", "2019-05-01", []string{"Talks in Moscow ended."}, "", false},
 		{"building", "2019-05-01", []string{"The Kremlin denied it."}, "Kremlin=RUSGOV", false},
 		{"seat-based", "2019-05-01", []string{"The Tripoli-based U.N.-backed government protested."}, "Tripoli-based U.N.-backed government=LBYGOV", false},

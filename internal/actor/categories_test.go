@@ -40,6 +40,20 @@ func TestMentionCategories(t *testing.T) {
 		{"secretary-general of a body", "1990-05-01", []string{"OAU Secretary-General Salim Ahmed spoke."}, "OAU Secretary-General Salim Ahmed=IGOAFR"},
 		{"two countries then a titled name", "1990-05-01", []string{"Chile and Peru Foreign Minister Carlos Vidal met."}, "Chile=CHL; Peru Foreign Minister Carlos Vidal=PERGOV"},
 		{"a weekday is no portfolio", "1990-05-01", []string{"On Tuesday Foreign Minister Carlos Vidal spoke."}, "Foreign Minister Carlos Vidal=GOV"},
+
+		// 4. they, their, them, it, its
+		{"they: plural agent", "1996-05-01", []string{"Turkish troops crossed into Iraq on Monday.", "They said they would stay a week."}, "They=TURMIL; they=TURMIL"},
+		{"their forces", "1996-05-01", []string{"Armenian officials said their forces had withdrawn."}, "Armenian officials=ARMGOV; their forces=ARMMIL"},
+		{"it: country subject", "1996-05-01", []string{"Vietnam said it would free the prisoners."}, "Vietnam=VNM; it=VNM"},
+		{"its army", "1996-05-01", []string{"Ecuador accused Peru of massing troops.", "It said its army was ready."}, "It=ECU; its army=ECUMIL"},
+		{"them: rebels", "1996-05-01", []string{"Guerrillas attacked a convoy and police chased them."}, "Guerrillas=REB; police=COP; them=REB"},
+		{"rebels' own forces", "1996-05-01", []string{"The insurgents said their fighters had taken the town."}, "insurgents=REB; their fighters=REB"},
+		{"its: body", "1996-05-01", []string{"The OAU said its envoys would go."}, "OAU=IGOAFR; its envoys=IGOAFR"},
+		{"dummy it", "1996-05-01", []string{"Chile protested.", "It is unclear what happens next."}, ""},
+		{"his government", "1996-05-01", []string{"Peruvian President Carlos Ruiz said his government would act."}, "Peruvian President Carlos Ruiz=PERGOV; his government=PERGOV"},
+		{"object it is a thing", "1996-05-01", []string{"Zambia denied it."}, "Zambia=ZMB"},
+		{"object them is not the subject", "1996-05-01", []string{"Rebels attacked.", "Soldiers chased them."}, "Soldiers=MIL; them=REB"},
+		{"no referent", "1996-05-01", []string{"They said it was late."}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

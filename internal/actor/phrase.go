@@ -12,6 +12,10 @@ var (
 		"from": true, "of": true, "toward": true, "towards": true, "on": true, "over": true, "for": true}
 	countryLocatives = map[string]bool{"in": true, "at": true, "near": true, "via": true, "inside": true, "within": true,
 		"throughout": true, "across": true, "around": true, "into": true, "outside": true, "through": true}
+	plurals      = map[string]bool{"they": true, "their": true, "them": true, "theirs": true}
+	neuters      = map[string]bool{"it": true, "its": true}
+	possessives  = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+	dummyVerbs   = map[string]bool{"is": true, "was": true, "'s": true, "seems": true, "seemed": true, "appears": true, "appeared": true, "remains": true, "remained": true}
 	coordinators = map[string]bool{"and": true, "or": true, ",": true}
 	particles    = map[string]bool{"de": true, "le": true, "la": true, "van": true, "von": true, "der": true, "den": true,
 		"bin": true, "ben": true, "ibn": true, "abu": true, "abd": true, "da": true, "di": true, "del": true, "du": true, "dos": true}
@@ -61,11 +65,8 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 	if w.punct {
 		return i + 1, nil
 	}
-	if pronouns[w.norm] {
-		if a := t.antecedent(); a != nil {
-			return i + 1, []dateline.Mention{t.mention(i, i+1, dateline.KindPronoun, a.actor, "coref:pronoun")}
-		}
-		return i + 1, nil
+	if pronouns[w.norm] || plurals[w.norm] || neuters[w.norm] {
+		return t.pronoun(i)
 	}
 	p := np{start: i, first: -1}
 	j := i

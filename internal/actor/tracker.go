@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"time"
 
 	"dateline"
@@ -20,6 +21,69 @@ type Tracker struct {
 	orgs      []*tracked // organisations in order of mention
 	prevFirst *tracked   // the first person named in the previous sentence that named one
 	curFirst  *tracked
+
+	they, it referents // what plural and neuter pronouns refer to
+}
+
+// nonState are the sectors whose own agents keep their sector: the
+// rebels' forces are rebels.
+var nonState = map[string]bool{"REB": true, "RAD": true, "OPP": true, "PTY": true, "CRM": true, "IMG": true, "IGO": true, "NGO": true}
+
+// clauseWords end a clause: a pronoun after one may stand for the subject
+// before it ("Iraq said it would"), one without may not ("Iraq denied it").
+var clauseWords = map[string]bool{",": true, ";": true, "that": true, "and": true, "but": true, "said": true, "says": true,
+	"saying": true, "told": true, "when": true, "if": true, "because": true, "after": true, "before": true, "while": true,
+	"which": true, "who": true, "until": true, "unless": true, "since": true, "as": true, "so": true}
+
+// referents are the actors a kind of pronoun may stand for: the first
+// named in this sentence (its subject), the first of the last sentence
+// that named one, and the last named.
+type referents struct {
+	cur, prev, last dateline.Actor
+	curEnd          int // the word after the mention of cur
+}
+
+func (r *referents) note(a dateline.Actor, end int) {
+	if r.cur.Code == "" {
+		r.cur, r.curEnd = a, end
+	}
+	r.last = a
+}
+
+func clauseBetween(ws []word, from, to int) bool {
+	for k := from; k < to && k < len(ws); k++ {
+		if clauseWords[ws[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *referents) next() {
+	if r.cur.Code != "" {
+		r.prev = r.cur
+	}
+	r.cur = dateline.Actor{}
+}
+
+// get returns the actor a pronoun stands for, if any. An object pronoun
+// (object set) in the same clause as this sentence's subject is not it.
+func (r *referents) get(ws []word, i int, object bool) (dateline.Actor, bool) {
+	switch {
+	case r.cur.Code != "" && object && !clauseBetween(ws, r.curEnd, i):
+		if ws[i].norm == "it" {
+			return dateline.Actor{}, false // "Iraq denied it": a thing
+		}
+		if r.prev.Code != "" {
+			return r.prev, true
+		}
+		return dateline.Actor{}, false
+	case r.cur.Code != "":
+		return r.cur, true
+	case r.prev.Code != "":
+		return r.prev, true
+	}
+	return r.last, r.last.Code != ""
 }
 
 // tracked is an actor named earlier in the story.
@@ -45,6 +109,7 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 	for i := 0; i < len(t.ws); {
 		next, ms := t.phrase(i)
 		out = append(out, ms...)
+		t.noteReferents(ms, next)
 		if next <= i {
 			next = i + 1
 		}
@@ -54,7 +119,82 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 		t.prevFirst = t.curFirst
 	}
 	t.curFirst = nil
+	t.they.next()
+	t.it.next()
 	return out
+}
+
+// noteReferents records the mentions that "they" and "it" may stand for:
+// plural agents, groups and peoples for "they"; countries, bodies, groups
+// and singular agents ("the government") for "it". People are "he" and
+// "she".
+func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
+	for _, m := range ms {
+		if m.Kind == dateline.KindPronoun || m.Kind == dateline.KindPerson || m.Actor.Code == "" {
+			continue
+		}
+		last := m.Text
+		if k := strings.LastIndexByte(last, ' '); k >= 0 {
+			last = last[k+1:]
+		}
+		pl := plural(strings.ToLower(last)) && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
+		switch m.Kind {
+		case dateline.KindCountry:
+			if pl && strings.Contains(m.Rule, "adjective") {
+				t.they.note(m.Actor, end)
+			} else {
+				t.it.note(m.Actor, end)
+			}
+		case dateline.KindOrganization:
+			t.it.note(m.Actor, end)
+			t.they.note(m.Actor, end)
+		default:
+			if pl {
+				t.they.note(m.Actor, end)
+			} else {
+				t.it.note(m.Actor, end)
+			}
+		}
+	}
+}
+
+// pronoun codes a pronoun at word i: he and she by the people named,
+// they and it by the referents; a possessive before an agent noun is that
+// actor's country with the noun's sector ("their forces", "its army").
+func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
+	ws := t.ws
+	w := ws[i]
+	var a dateline.Actor
+	ok := false
+	switch {
+	case plurals[w.norm]:
+		a, ok = t.they.get(ws, i, w.norm == "them")
+	case neuters[w.norm]:
+		if i+1 < len(ws) && dummyVerbs[ws[i+1].norm] && (i == 0 || ws[i-1].punct) {
+			return i + 1, nil // "It is likely that ..."
+		}
+		a, ok = t.it.get(ws, i, w.norm == "it" && i > 0 && !clauseWords[ws[i-1].norm])
+	default:
+		if tr := t.antecedent(); tr != nil {
+			a, ok = tr.actor, true
+		}
+	}
+	if !ok {
+		return i + 1, nil
+	}
+	if possessives[w.norm] && i+1 < len(ws) {
+		p := np{start: i + 1, first: i}
+		p.parts = []part{{i: i, j: i + 1, actor: a, owner: true, rule: "pronoun"}}
+		if j := t.readPhrase(&p, i+1); p.agent != nil && p.person == nil && p.thing == nil && p.unknownJ == 0 && len(p.parts) == 1 {
+			q, _ := t.partsActor(&p)
+			if a.Country == "" || nonState[a.Sector] {
+				q = a // "the rebels ... their forces" are rebel forces
+			}
+			q.Name = a.Name
+			return j, []dateline.Mention{t.mention(i, j, dateline.KindAgent, q, "coref:possessive")}
+		}
+	}
+	return i + 1, []dateline.Mention{t.mention(i, i+1, dateline.KindPronoun, a, "coref:pronoun")}
 }
 
 // prepare splits the sentence's tokens into words and drops the Arabic
