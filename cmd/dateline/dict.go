@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"dateline/internal/actor"
@@ -57,10 +58,26 @@ func runDict(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "%q: not known on %s\n", name, when.Format("2006-01-02"))
 		return nil
 	}
+	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "CODE\tENTRY\tMATCHED\tRULE\tROLE\tFROM\tTO\tWHERE\n")
+	seen := map[string]bool{}
 	for _, m := range ms {
-		fmt.Fprintf(stdout, "%s\n", m)
+		key := m.Actor.Code + "|" + m.Entry + "|" + m.Role
+		if seen[key] {
+			continue // one line per entry and role; the spellings that matched add nothing
+		}
+		seen[key] = true
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", dash(m.Actor.Code), m.Entry, m.Name, m.Rule, dash(m.Role),
+			dash(m.From.String()), dash(m.To.String()), m.Where)
 	}
-	return nil
+	return tw.Flush()
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
 }
 
 // reorder moves flags before positional arguments, so that

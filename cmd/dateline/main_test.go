@@ -174,3 +174,25 @@ func TestCodeMentions(t *testing.T) {
 		t.Errorf("got %d mentions and %d events, want both", mentions, events)
 	}
 }
+
+// TestDictWho shows a person's role on the date asked: Medvedev was
+// president in 2010 and prime minister in 2015.
+func TestDictWho(t *testing.T) {
+	tests := []struct{ on, want string }{
+		{"2010-01-01", "president"},
+		{"2015-06-01", "prime minister"},
+	}
+	for _, tt := range tests {
+		out, _, err := runArgs(t, "", "dict", "who", "Dmitry Medvedev", "--on", tt.on)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out, "RUSGOV") || !strings.Contains(out, tt.want) {
+			t.Errorf("on %s: got\n%s\nwant RUSGOV as %s", tt.on, out, tt.want)
+		}
+	}
+	out, _, err := runArgs(t, "", "dict", "check")
+	if err != nil || !strings.Contains(out, "no problems") {
+		t.Errorf("dict check: got %q, %v; want no problems", out, err)
+	}
+}

@@ -102,7 +102,7 @@ func (v *sentence) coordinationStart(mi int) int {
 			return mi
 		}
 		if w != "," && v.toks[k-1].Lower == "," {
-			k--
+			return mi // ", and it is now governed": a new clause, not a list
 		}
 		prev := v.endAt[k-1]
 		if prev < 0 {
@@ -237,6 +237,9 @@ func (v *sentence) coordinated(mi int) []int {
 			return out
 		}
 		b := int(v.startAt[next])
+		if v.startsClause(b, k > 0 && v.toks[k].Lower == ",") {
+			return out // "X, and it is now governed by ...": a new clause
+		}
 		out = append(out, b)
 		k = v.afterMention(b)
 	}
@@ -354,4 +357,17 @@ func (v *sentence) adjacentBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// startsClause reports whether mention mi is the subject of a new clause:
+// a nominative pronoun always is.
+// After a comma ("X, and Y has ...") a mention followed by an auxiliary
+// starts one too; without one ("Jordan and Britain have agreed") it does not.
+func (v *sentence) startsClause(mi int, afterComma bool) bool {
+	switch v.toks[v.firstToken(mi)].Lower {
+	case "he", "she", "it", "they", "we", "i":
+		return true
+	}
+	k := v.afterMention(mi)
+	return afterComma && k < len(v.toks) && isAux(v.toks[k].Lower) && v.toks[k].Lower != "'s"
 }
