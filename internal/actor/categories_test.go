@@ -54,6 +54,14 @@ func TestMentionCategories(t *testing.T) {
 		{"object it is a thing", "1996-05-01", []string{"Zambia denied it."}, "Zambia=ZMB"},
 		{"object them is not the subject", "1996-05-01", []string{"Rebels attacked.", "Soldiers chased them."}, "Soldiers=MIL; them=REB"},
 		{"no referent", "1996-05-01", []string{"They said it was late."}, ""},
+
+		// 5. peoples within a state
+		{"state adjective then people", "1994-05-01", []string{"Croatian Serbs shelled the town."}, "Croatian Serbs=HRV"},
+		{"state name then people", "1994-05-01", []string{"Kosovo Serbs protested."}, "Kosovo Serbs=XKX"},
+		{"state, people, agent", "1994-05-01", []string{"Bosnian Croat leaders met."}, "Bosnian Croat leaders=BIH"},
+		{"state then stateless people", "1994-05-01", []string{"Turkish Kurds and Rwandan Tutsis fled."}, "Turkish Kurds=TUR; Rwandan Tutsis=RWA"},
+		{"ethnic: no state", "1994-05-01", []string{"Ethnic Serb militiamen fired on ethnic Albanians."}, "Serb militiamen=REB"},
+		{"people alone", "1994-05-01", []string{"The Palestinians and the Kurds protested."}, "Palestinians=PSE"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -115,8 +115,16 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				return after
 			}
 			if p.agent == nil && t.agentAhead(after) {
+				if n := len(p.parts); n > 0 && p.parts[n-1].j == h.i && isPeople(p.parts[n-1].ent, h) {
+					j = after // "Bosnian Serb leaders": the state before the people
+					continue
+				}
 				p.mark(h.i)
-				p.parts = append(p.parts, part{i: h.i, j: after, actor: t.countryOf(h), ent: h.ent, rule: ruleFor(h.n, h.exact)})
+				pt := part{i: h.i, j: after, actor: t.countryOf(h), ent: h.ent, rule: ruleFor(h.n, h.exact)}
+				if h.n.form == formAdj && h.i > 0 && ws[h.i-1].norm == "ethnic" {
+					pt.actor, pt.rule = dateline.Actor{}, "ethnic" // a people, not a state
+				}
+				p.parts = append(p.parts, pt)
 				j = after
 				if t.joins(j) {
 					j++
@@ -158,6 +166,14 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 		return p.start
 	}
 	return lastGood
+}
+
+// isPeople reports whether h, right after a country state, names a people
+// living there: an adjective of another country ("Bosnian Serbs", "Kosovo
+// Albanians"). CAMEO codes an ethnic group by the state it lives in.
+func isPeople(state *entity, h *hit) bool {
+	return state != nil && state.kind == kindCountry && h.ent != nil && h.ent.kind == kindCountry &&
+		h.ent != state && h.n.form == formAdj
 }
 
 func (t *Tracker) isAgent(j int) bool {

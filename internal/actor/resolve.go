@@ -193,6 +193,11 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	}
 	a := t.countryOf(h)
 	k := h.ent.kind.mention()
+	if h.ent.kind == kindCountry && h.j < len(ws) && h.n.form != formSeat && !ws[h.j].punct {
+		if h2 := t.named(h.j); h2 != nil && isPeople(h.ent, h2) && plural(ws[h2.j-1].norm) {
+			return h2.j, []dateline.Mention{t.mention(h.i, h2.j, k, a, h.rule+"+people")}
+		}
+	}
 	switch h.n.form {
 	case formSeat:
 		// a seat is the government only where it acts: not "in Tripoli",
@@ -201,7 +206,7 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 			return h.j, nil
 		}
 	case formAdj:
-		if !strings.HasSuffix(h.n.norms[len(h.n.norms)-1], "s") {
+		if !strings.HasSuffix(h.n.norms[len(h.n.norms)-1], "s") || prev == "ethnic" {
 			return h.j, nil
 		}
 	case formName:
