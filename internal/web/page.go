@@ -4,6 +4,8 @@ import (
 	"embed"
 	"io/fs"
 	"net/http"
+
+	"dateline/internal/seed"
 )
 
 // static holds the page: index.html and the assets the build step in ui/
@@ -12,7 +14,8 @@ import (
 //go:embed static
 var static embed.FS
 
-// pageHandler serves the page at / and its assets by name.
+// pageHandler serves the page at /, its assets by name, and the demo
+// story at /seed.txt.
 func pageHandler() http.HandlerFunc {
 	sub, err := fs.Sub(static, "static")
 	if err != nil {
@@ -24,6 +27,11 @@ func pageHandler() http.HandlerFunc {
 		w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:")
 		if r.URL.Path == "/" {
 			http.ServeFileFS(w, r, sub, "index.html")
+			return
+		}
+		if r.URL.Path == "/seed.txt" { // the demo story the page codes first
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.Write(seed.Text())
 			return
 		}
 		if r.URL.Path == "/index.html" {
