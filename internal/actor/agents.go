@@ -80,11 +80,11 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, "coref:title")}
 		}
 	}
-	if (p.sector == "*" || p.agent.weak) && j+1 < len(ws) && (ws[j].norm == "for" || ws[j].norm == "of") {
+	if (p.sector == "*" || p.sector == "=" || p.agent.weak) && j+1 < len(ws) && (ws[j].norm == "for" || ws[j].norm == "of") {
 		next, ms := t.phrase(j + 1)
 		if len(ms) == 1 && ms[0].Kind != dateline.KindPronoun && ms[0].Kind != dateline.KindPerson && ms[0].Actor.Country != "" {
 			m := t.mention(p.first, next, dateline.KindAgent, ms[0].Actor, "agent+"+ws[j].norm+"+"+ms[0].Rule)
-			if p.sector != "*" && p.sector != "" && ms[0].Actor.Sector == "" {
+			if p.sector != "*" && p.sector != "=" && p.sector != "" && ms[0].Actor.Sector == "" {
 				m.Actor.Sector = p.sector
 				m.Actor.Code = code(m.Actor.Country, m.Actor.Sector)
 			}

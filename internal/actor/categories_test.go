@@ -62,6 +62,14 @@ func TestMentionCategories(t *testing.T) {
 		{"state then stateless people", "1994-05-01", []string{"Turkish Kurds and Rwandan Tutsis fled."}, "Turkish Kurds=TUR; Rwandan Tutsis=RWA"},
 		{"ethnic: no state", "1994-05-01", []string{"Ethnic Serb militiamen fired on ethnic Albanians."}, "Serb militiamen=REB"},
 		{"people alone", "1994-05-01", []string{"The Palestinians and the Kurds protested."}, "Palestinians=PSE"},
+
+		// 6. coordinated adjectives before an agent head
+		{"sides have no sector", "1994-05-01", []string{"The Ethiopian and Eritrean sides signed."}, "Ethiopian=ETH; Eritrean sides=ERI"},
+		{"one side", "1994-05-01", []string{"The Syrian side walked out."}, "Syrian side=SYR"},
+		{"delegations", "1994-05-01", []string{"The Indian and Pakistani delegations met."}, "Indian=INDGOV; Pakistani delegations=PAKGOV"},
+		{"camps", "1994-05-01", []string{"The Armenian and Azeri camps traded charges."}, "Armenian=ARM; Azeri camps=AZE"},
+		{"troops", "1994-05-01", []string{"Peruvian and Ecuadorean troops clashed."}, "Peruvian=PERMIL; Ecuadorean troops=ECUMIL"},
+		{"a person's camp keeps the person's sector", "2019-05-01", []string{"Hiftar's camp said."}, "Hiftar's camp=LBYMIL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

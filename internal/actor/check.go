@@ -42,7 +42,7 @@ func (d *Dictionary) Check() []error {
 		}
 	}
 	for _, a := range d.agents {
-		if a.Sector != "" && a.Sector != "*" && !d.sectors[a.Sector] {
+		if a.Sector != "" && a.Sector != "*" && a.Sector != "=" && !d.sectors[a.Sector] {
 			add(a.pos, "agent %s: unknown sector %q", a.Name, a.Sector)
 		}
 	}

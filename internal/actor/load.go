@@ -74,7 +74,7 @@ type entity struct {
 // agent is a noun that names an actor by what it is.
 type agent struct {
 	Name   string // canonical: "prime minister"
-	Sector string // "" none, "*" inherit
+	Sector string // "" none, "*" inherit (GOV for a country), "=" inherit (none for a country)
 	title  bool
 	weak   bool
 	pos    token.Position

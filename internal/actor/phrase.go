@@ -229,7 +229,7 @@ func (t *Tracker) addAgent(p *np, a *agent) {
 		p.sector = s
 	case a.weak && p.sector != "":
 		// "military officials": the specific noun before wins
-	case s != "*":
+	case s != "*" && s != "=":
 		p.sector = s
 	}
 	if p.agent == nil || !a.weak || a.title {

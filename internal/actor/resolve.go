@@ -261,7 +261,7 @@ func (t *Tracker) text(i, j int) string {
 func (t *Tracker) partsActor(p *np) (dateline.Actor, string) {
 	sector := p.sector
 	if len(p.parts) == 0 {
-		if sector == "*" {
+		if sector == "*" || sector == "=" {
 			sector = ""
 		}
 		return dateline.Actor{Sector: sector, Code: sector}, ""
@@ -272,9 +272,11 @@ func (t *Tracker) partsActor(p *np) (dateline.Actor, string) {
 	case pt.ent != nil && pt.ent.kind != kindCountry && pt.ent.kind != kindPerson && pt.rule != "based":
 		// "Hamas's leader", "the U.N.'s envoy", "Boko Haram militants": the group speaks
 	case pt.owner && (pt.ent == nil || pt.ent.kind == kindPerson):
-		if sector != "*" && sector != "" {
+		if sector != "*" && sector != "=" && sector != "" {
 			a.Sector = sector
 		}
+	case sector == "=":
+		// "the Turkish side" is Turkey; "the Tripoli side" its government
 	case sector == "*":
 		if a.Sector == "" {
 			a.Sector = "GOV"

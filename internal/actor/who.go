@@ -51,7 +51,7 @@ func (d *Dictionary) Who(name string, on time.Time) []Match {
 	}
 	if a, n := d.agentAt(ws, 0); a != nil && n == len(ws) {
 		m := Match{Kind: dateline.KindAgent, Entry: a.Name, Name: name, Rule: "agent", Where: a.pos.String()}
-		if a.Sector != "*" {
+		if a.Sector != "*" && a.Sector != "=" {
 			m.Actor = dateline.Actor{Name: a.Name, Sector: a.Sector, Code: a.Sector}
 		}
 		out = append(out, m)
