@@ -43,7 +43,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 	}
 	var dest *dateline.Mention
-	if len(f.Targets) == 0 && f.Code.CAMEO[:3] == "042" {
+	if len(f.Targets) == 0 && locatedTarget(f.Code.CAMEO) {
 		dest = c.destination(s, places, f.Trigger)
 	}
 	for _, p := range pairs {
@@ -97,8 +97,20 @@ func participant(m *dateline.Mention) *dateline.Participant {
 	}
 }
 
-// destination returns the country of the place a visit goes to ("arrived
-// in Amman", "traveled to Paris") as a target actor, or nil.
+// locatedTarget reports whether an event with no actor target is aimed at
+// the country where it happens: visits ("arrived in Amman"), shows of force
+// ("exercises in Alaska"), repression and violence ("a curfew in Cizre",
+// "bombs in Tel Aviv"), as CAMEO coders code them.
+func locatedTarget(cameo string) bool {
+	switch cameo[:2] {
+	case "15", "17", "18", "19", "20":
+		return true
+	}
+	return cameo[:3] == "042"
+}
+
+// destination returns the country of the place an event goes to or happens
+// in ("arrived in Amman", "exercises in Alaska") as a target actor, or nil.
 func (c *Coder) destination(s *dateline.Sentence, places []dateline.Mention, trig dateline.Span) *dateline.Mention {
 	for _, m := range places {
 		if m.Place == nil || m.Start < trig.End || m.Place.Country == "" || !sameClause(s, trig, m.Span) {

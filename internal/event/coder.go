@@ -66,6 +66,15 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 	}
 	how := "active"
 	src, tgt := m.source, m.target
+	if m.anchorIsVerb && src < 0 && tgt < 0 && v.reducedRelative(m) {
+		// "10 Russian soldiers killed in Ukraine": the noun before the
+		// participle is what was done to; the agent follows "by", if any.
+		tgt = int(v.endAt[m.trigFrom-1])
+		src, how = v.byAgent(m.trigTo+1), "reduced-relative"
+		if src < 0 {
+			return f, false
+		}
+	}
 	if m.anchorIsVerb && src < 0 {
 		if m.passive {
 			m.last = m.trigTo
@@ -162,7 +171,7 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		return f, false
 	}
 	f.Rule = fmt.Sprintf("verbs.txt:%d %s [%s]", m.p.line, m.p.text, how)
-	l.asIntent(&f)
+	l.asIntent(&f, v.willNot(m.trigFrom))
 	return f, true
 }
 
@@ -283,6 +292,14 @@ func isParticiple(w string) bool {
 		w == "sent" || w == "led" || w == "seized" || w == "caught" || w == "cut" || w == "set" || w == "put" || w == "won" || w == "told" || w == "sought"
 }
 
+func isTimeWord(w string) bool {
+	switch w {
+	case "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently":
+		return true
+	}
+	return false
+}
+
 // adverb reports whether token j is an adverb and not part of a name
 // ("Italy" ends in -ly too).
 func (v *sentence) adverb(j int) bool { return v.inMention[j] < 0 && isAdverb(v.toks[j].Lower) }
@@ -300,6 +317,9 @@ func isAdverb(w string) bool {
 
 // byAgent returns the mention after "by" at token i, or -1.
 func (v *sentence) byAgent(i int) int {
+	for k := 0; k < 2 && i < len(v.toks) && (v.adverb(i) || isTimeWord(v.toks[i].Lower)); k++ {
+		i++ // "were released yesterday by Putin"
+	}
 	if i < len(v.toks) && v.toks[i].Lower == "by" && i+1 < len(v.toks) {
 		j := i + 1
 		if isDeterminer(v.toks[j].Lower) && j+1 < len(v.toks) {

@@ -26,6 +26,7 @@ func testLexicon(t testing.TB) *Lexicon {
 			"190\t-10.0\tASSAULT\t\tUse conventional military force\n" +
 			"057\t8.0\tAGREE\t\tSign formal agreement\n" +
 			"036\t4.0\tAGREE\t\tExpress intent to meet\n" +
+			"125\t-5.0\tREJECT\t\tReject proposal to meet\n" +
 			"030\t4.0\tAGREE\t\tExpress intent to cooperate\n")},
 		"inflections.tsv": {Data: []byte("meet\tmeets,met,meeting\nsay\tsays,said,saying\n")},
 		"verbs.txt": {Data: []byte("# test lexicon\n" +
@@ -232,5 +233,29 @@ func TestInflections(t *testing.T) {
 		if got := strings.Join(expand(tt.lemma, nil), " "); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.lemma, got, tt.want)
 		}
+	}
+}
+
+func TestFindMore(t *testing.T) {
+	l := testLexicon(t)
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"reduced relative without agent", "There were 10 [Russian soldiers|RUSMIL] killed in Ukraine today.", nil},
+		{"reduced relative with agent", "[Civilians|SYRCVL] killed by [government forces|SYRMIL] were buried.", []string{"190 SYRMIL>SYRCVL"}},
+		{"passive agent after a time word", "[The prisoners|RUSCVL] were killed yesterday by [guards|RUSCOP].", []string{"190 RUSCOP>RUSCVL"}},
+		{"announced refusal", "[Obama|PUSAGOV] said he would not meet [Putin|PRUSGOV].", []string{"125 USAGOV>RUSGOV"}},
+		{"serial comma list", "[The US|USA], [Russia|RUS], and [Switzerland|CHE] met yesterday.", []string{"040 USA+RUS+CHE>- reciprocal"}},
+		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, ms := parse(t, tt.in)
+			got := describe(s, ms, l.Find(&s, ms))
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -34,11 +34,37 @@ func intentCode(cameo string) (string, bool) {
 	return "", false
 }
 
+// refusalCode returns the CAMEO rejection for announcing that one will not
+// do an act: "said he would not provide support" rejects cooperation.
+func refusalCode(cameo string) (string, bool) {
+	switch cameo[:2] {
+	case "04":
+		return "125", true
+	case "05", "06":
+		return "121", true
+	case "07":
+		return "122", true
+	case "08":
+		return "124", true
+	}
+	return "", false
+}
+
 func hasIntent(cameo string) bool { _, ok := intentCode(cameo); return ok }
 
 // asIntent turns a future event into the asserted announcement of it, when
 // CAMEO has an intent code for the act.
-func (l *Lexicon) asIntent(f *Found) bool {
+func (l *Lexicon) asIntent(f *Found, willNot bool) bool {
+	if willNot && f.Modality == dateline.Negated {
+		if code, ok := refusalCode(f.Code.CAMEO); ok {
+			if c, ok := l.codes[code]; ok {
+				f.Rule += " -> refusal " + code
+				f.Code, f.Modality = c, dateline.Asserted
+				return true
+			}
+		}
+		return false
+	}
 	if f.Modality != dateline.Future {
 		return false
 	}

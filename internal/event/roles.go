@@ -102,7 +102,10 @@ func (v *sentence) coordinationStart(mi int) int {
 			return mi
 		}
 		if w != "," && v.toks[k-1].Lower == "," {
-			return mi // ", and it is now governed": a new clause, not a list
+			if !v.serialList(k - 1) {
+				return mi // ", and it is now governed": a new clause, not a list
+			}
+			k-- // "The US, Russia, and Switzerland"
 		}
 		prev := v.endAt[k-1]
 		if prev < 0 {
@@ -223,7 +226,8 @@ func (v *sentence) coordinated(mi int) []int {
 			next = k + 1
 		case w == "," && k+1 < len(v.toks) && (v.toks[k+1].Lower == "and" || v.toks[k+1].Lower == "or"):
 			next = k + 2
-		case w == "," && k+1 < len(v.toks) && v.startAt[k+1] >= 0 && len(out) > 0 && v.listContinues(k+1):
+		case w == "," && k+1 < len(v.toks) && v.startAt[k+1] >= 0 && len(out) > 0 && v.listContinues(k+1) &&
+			!v.apposition(out[len(out)-1], int(v.startAt[k+1])):
 			next = k + 1
 		case w == "as" && k+2 < len(v.toks) && v.toks[k+1].Lower == "well" && v.toks[k+2].Lower == "as":
 			next = k + 3
@@ -252,7 +256,27 @@ func (v *sentence) coordinated(mi int) []int {
 func (v *sentence) listContinues(k int) bool {
 	mi := int(v.startAt[k])
 	j := v.afterMention(mi)
+	if j+1 < len(v.toks) && v.toks[j].Lower == "," && (v.toks[j+1].Lower == "and" || v.toks[j+1].Lower == "or") {
+		return true // "A, B, and C"
+	}
 	return j < len(v.toks) && (v.toks[j].Lower == "and" || (v.toks[j].Lower == "," && j+1 < len(v.toks) && v.startAt[j+1] >= 0))
+}
+
+// apposition reports whether mention b, after a comma, renames mention a:
+// an unnamed agent followed by a named person ("the prime minister, Fayez
+// Serraj,").
+func (v *sentence) apposition(a, b int) bool {
+	return v.mentions[a].Kind == dateline.KindAgent && v.mentions[b].Kind == dateline.KindPerson
+}
+
+// serialList reports whether the comma at k closes the middle item of a
+// list of three or more actors ("The US, Russia, and Switzerland").
+func (v *sentence) serialList(k int) bool {
+	if k < 1 || v.endAt[k-1] < 0 {
+		return false
+	}
+	first := v.firstToken(int(v.endAt[k-1]))
+	return first >= 2 && v.toks[first-1].Lower == "," && v.endAt[first-2] >= 0
 }
 
 // appositive returns the named person in "the prime minister, Fayez Serraj,"
@@ -370,4 +394,74 @@ func (v *sentence) startsClause(mi int, afterComma bool) bool {
 	}
 	k := v.afterMention(mi)
 	return afterComma && k < len(v.toks) && isAux(v.toks[k].Lower) && v.toks[k].Lower != "'s"
+}
+
+// reducedRelative reports whether the verb of m is a past participle right
+// after a noun and followed by a preposition or the end: "soldiers killed in
+// Ukraine", "civilians imprisoned for ...", not "soldiers killed 10 people".
+func (v *sentence) reducedRelative(m match) bool {
+	i := m.trigFrom
+	if i == 0 || v.endAt[i-1] < 0 || !isParticiple(v.toks[i].Lower) || !hasSuffix(v.toks[i].Lower, "ed", "en", "wn") {
+		return false
+	}
+	if i >= 2 && (v.toks[i-2].Lower == "were" || v.toks[i-2].Lower == "was") {
+		return false
+	}
+	k := m.last + 1
+	if k >= len(v.toks) {
+		return true
+	}
+	w := v.toks[k].Lower
+	if w == "by" || (isPreposition(w) && w != "to") || w == "," || w == "." {
+		// "There were 10 soldiers killed": also after existential there.
+		return v.existentialOrNoVerbBefore(i)
+	}
+	return false
+}
+
+// existentialOrNoVerbBefore reports whether the clause before token i has
+// no verb of its own, so a participle at i cannot be its main verb unless
+// the sentence has no other: "There were 10 soldiers killed in Ukraine",
+// "The civilians imprisoned for ... were released".
+func (v *sentence) existentialOrNoVerbBefore(i int) bool {
+	for k := i + 1; k < len(v.toks); k++ {
+		w := v.toks[k].Lower
+		if isAux(w) && w != "'s" {
+			return true // a main verb follows: the participle modifies the noun
+		}
+		if w == ";" {
+			break
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		if v.toks[k].Lower == "there" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffix(w string, suffixes ...string) bool {
+	for _, s := range suffixes {
+		if len(w) > len(s) && w[len(w)-len(s):] == s {
+			return true
+		}
+	}
+	return false
+}
+
+// willNot reports "will not", "won't" or "would not" right before the verb
+// at i: an announced refusal.
+func (v *sentence) willNot(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		w := v.toks[j].Lower
+		if w == "not" || w == "n't" {
+			p := v.toks[j-1].Lower
+			return p == "will" || p == "wo" || p == "would" || p == "'ll"
+		}
+		if !v.adverb(j) && !isAux(w) {
+			return false
+		}
+	}
+	return false
 }
