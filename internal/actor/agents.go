@@ -80,17 +80,10 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, "coref:title")}
 		}
 	}
-	if (p.sector == "*" || p.sector == "=" || p.agent.weak) && j+1 < len(ws) && (ws[j].norm == "for" || ws[j].norm == "of") {
-		next, ms := t.phrase(j + 1)
-		if len(ms) == 1 && ms[0].Kind != dateline.KindPronoun && ms[0].Kind != dateline.KindPerson && ms[0].Actor.Country != "" {
-			m := t.mention(p.first, next, dateline.KindAgent, ms[0].Actor, "agent+"+ws[j].norm+"+"+ms[0].Rule)
-			if p.sector != "*" && p.sector != "=" && p.sector != "" && ms[0].Actor.Sector == "" {
-				m.Actor.Sector = p.sector
-				m.Actor.Code = code(m.Actor.Country, m.Actor.Sector)
-			}
-			return t.apposition(next, m)
+	if k := t.ofWhom(p, j); k > j {
+		if next, ms, ok := t.belongsTo(p, j, k); ok {
+			return next, ms
 		}
-		return next, ms
 	}
 	a, _ := t.partsActor(p)
 	if a.Sector == "" {
@@ -98,6 +91,81 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 	}
 	a.Name = p.agent.Name
 	return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, a, "agent"))
+}
+
+// ofWhom returns where the phrase an agent belongs to starts after the
+// agent ending at j ("a spokesman for", "doctors from", "forces loyal
+// to"), or j.
+func (t *Tracker) ofWhom(p *np, j int) int {
+	ws := t.ws
+	if j+1 >= len(ws) {
+		return j
+	}
+	switch ws[j].norm {
+	case "of", "for", "from":
+		return j + 1
+	case "to":
+		if p.sector == "*" { // "an adviser to"
+			return j + 1
+		}
+	case "loyal", "allied", "close":
+		if j+2 < len(ws) && (ws[j+1].norm == "to" || ws[j+1].norm == "with") {
+			return j + 2
+		}
+	}
+	return j
+}
+
+// belongsTo codes an agent by the phrase at k that it belongs to: "a
+// spokesman for the Afghan army" is AFGMIL, "doctors from two American
+// aid groups" USACVL, "forces loyal to X" X's country as MIL. The head's
+// own sector wins unless it is weak or inherits; a person owns only
+// through "loyal to" or an inheriting head ("an aide to X").
+func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
+	ws := t.ws
+	next, ms := t.phrase(k)
+	if len(ms) == 0 || ms[0].Kind == dateline.KindPronoun || ms[0].Actor.Country == "" || !t.near(k, ms[0].Span.Start) {
+		if p.sector == "*" || p.sector == "=" || p.agent.weak {
+			return next, ms, true // "officials of both sides": only what follows
+		}
+		return j, nil, false
+	}
+	inherits := p.sector == "*" || p.sector == "="
+	if ms[0].Kind == dateline.KindPerson && !inherits && k-j != 2 {
+		return j, nil, false
+	}
+	a := ms[0].Actor
+	switch {
+	case a.Sector == "IGO":
+	case inherits || p.sector == "":
+	case p.agent.weak && a.Sector != "":
+	default:
+		a.Sector = p.sector
+		a.Code = code(a.Country, a.Sector)
+	}
+	rule := "agent+" + ws[k-1].norm + "+" + ms[0].Rule
+	m := t.mention(p.first, next, dateline.KindAgent, a, rule)
+	if ms[0].Span.End < m.Span.End || len(ms) > 1 {
+		// the inner phrase went on past its first mention: keep them apart
+		m.Span.End = ms[0].Span.End
+		m.Text = t.s.Text[m.Span.Start-t.s.Start : m.Span.End-t.s.Start]
+	}
+	if len(ms) > 1 {
+		return next, append([]dateline.Mention{m}, ms[1:]...), true
+	}
+	next, out := t.apposition(next, m)
+	return next, out, true
+}
+
+// near reports whether a mention starting at byte offset start begins
+// within the first three words from k ("from two American aid groups").
+func (t *Tracker) near(k, start int) bool {
+	for i := k; i < len(t.ws) && i < k+3; i++ {
+		if t.ws[i].start == start {
+			return true
+		}
+	}
+	return false
 }
 
 // apposition adds the unknown name set off by commas after an agent
