@@ -210,8 +210,8 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 			return h.j, nil
 		}
 	case formName:
-		if h.ent.kind == kindCountry && countryLocatives[prev] {
-			return h.j, nil
+		if h.ent.kind == kindCountry && (countryLocatives[prev] || compass[prev]) {
+			return h.j, nil // "in Libya", "eastern Libya": places
 		}
 	}
 	if h.ent.kind == kindGroup || h.ent.kind == kindBody {
