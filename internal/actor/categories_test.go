@@ -94,6 +94,15 @@ func TestMentionCategories(t *testing.T) {
 		{"country's capital", "1994-05-01", []string{"Looting hit Liberia's capital."}, ""},
 		{"a country's own act is kept", "1994-05-01", []string{"Sudan's refusal angered Egypt."}, "Sudan=SDN; Egypt=EGY"},
 		{"a name with a compass word", "1994-05-01", []string{"North Korea and South Africa spoke."}, "North Korea=PRK; South Africa=ZAF"},
+
+		// 10. a titled unknown person with no country keeps the title's sector
+		{"president", "1994-05-01", []string{"President Dos Sontas conceded."}, "President Dos Sontas=GOV"},
+		{"minister", "1994-05-01", []string{"Defence Minister Jean Morel said."}, "Defence Minister Jean Morel=GOV"},
+		{"police chief", "1994-05-01", []string{"Police Chief Ivo Brnic said."}, "Police Chief Ivo Brnic=COP"},
+		{"opposition leader", "1994-05-01", []string{"Opposition leader Kofi Mensah said."}, "Opposition leader Kofi Mensah=OPP"},
+		{"rebel leader", "1994-05-01", []string{"Rebel leader Samuel Doe Jr spoke."}, "Rebel leader Samuel Doe Jr=REB"},
+		{"chairman of a body", "1994-05-01", []string{"OAU Chairman Abdou Diallo spoke."}, "OAU Chairman Abdou Diallo=IGOAFR"},
+		{"judge", "1994-05-01", []string{"Judge Ana Ruiz ruled."}, "Judge Ana Ruiz=JUD"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
