@@ -49,40 +49,74 @@ var (
 	insSentence = insertSQL("sentences", sentenceColumns)
 	insMention  = insertSQL("mentions", mentionColumns)
 	insEvent    = insertSQL("events", eventColumns)
+
+	// indexText and indexPlaces add a story's sentences to the full-text
+	// index and its placed events to the R*Tree, in one statement each: a
+	// trigger per row would make FTS5 flush its buffer for every sentence.
+	indexText   = `INSERT INTO sentence_fts (rowid, text) SELECT key, text FROM sentences WHERE story = ?`
+	indexPlaces = `INSERT INTO event_geo SELECT key, place_lat, place_lat, place_lon, place_lon FROM events
+		WHERE story = ? AND place_lat IS NOT NULL AND NOT (place_lat = 0 AND place_lon = 0)`
 )
 
 // Put stores c in one transaction and reports whether it was added. A story
 // whose id or body is already stored changes nothing and reports false.
 func (db *DB) Put(ctx context.Context, c *dateline.Coded) (added bool, err error) {
-	if err := check(c); err != nil {
+	a, err := db.PutAll(ctx, []*dateline.Coded{c})
+	if err != nil {
 		return false, err
+	}
+	return a[0], nil
+}
+
+// PutAll stores several coded stories in one transaction, which is several
+// times faster per story than Put when ingesting many; added[i] reports
+// whether cs[i] was added. If any story fails, none is stored. A story that
+// is already stored, or that repeats an earlier one in cs, is skipped.
+func (db *DB) PutAll(ctx context.Context, cs []*dateline.Coded) (added []bool, err error) {
+	for _, c := range cs {
+		if err := check(c); err != nil {
+			return nil, err
+		}
 	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
-		return false, fmt.Errorf("put story %s: %w", c.Story.ID, err)
+		return nil, fmt.Errorf("put stories: %w", err)
 	}
 	defer tx.Rollback()
-	args, err := db.storyArgs(c)
+	st, err := prepare(ctx, tx)
 	if err != nil {
-		return false, fmt.Errorf("put story %s: %w", c.Story.ID, err)
+		return nil, fmt.Errorf("put stories: %w", err)
 	}
-	var key int64
-	switch err := tx.QueryRowContext(ctx, insertStory, args...).Scan(&key); {
-	case errors.Is(err, sql.ErrNoRows):
-		return false, nil // same id or same body: already stored
-	case err != nil:
-		return false, fmt.Errorf("put story %s: %w", c.Story.ID, err)
-	}
-	if err := insertParts(ctx, tx, key, c); err != nil {
-		return false, fmt.Errorf("put story %s: %w", c.Story.ID, err)
+	defer st.close()
+	added = make([]bool, len(cs))
+	for i, c := range cs {
+		if added[i], err = db.put(ctx, tx, st, c); err != nil {
+			return nil, fmt.Errorf("put story %s: %w", c.Story.ID, err)
+		}
 	}
 	if db.beforeCommit != nil {
 		db.beforeCommit()
 	}
 	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("put story %s: commit: %w", c.Story.ID, err)
+		return nil, fmt.Errorf("put stories: commit: %w", err)
 	}
-	return true, nil
+	return added, nil
+}
+
+// put writes c in tx unless it is stored already.
+func (db *DB) put(ctx context.Context, tx *sql.Tx, st *stmts, c *dateline.Coded) (bool, error) {
+	args, err := db.storyArgs(c)
+	if err != nil {
+		return false, err
+	}
+	var key int64
+	switch err := st.story.QueryRowContext(ctx, args...).Scan(&key); {
+	case errors.Is(err, sql.ErrNoRows):
+		return false, nil // same id or same body: already stored
+	case err != nil:
+		return false, err
+	}
+	return true, st.parts(ctx, key, c)
 }
 
 // Replace swaps a stored story's metadata, sentences, mentions and events
@@ -121,7 +155,12 @@ func (db *DB) Replace(ctx context.Context, c *dateline.Coded) error {
 	if _, err := tx.ExecContext(ctx, updateStory, append(args, key)...); err != nil {
 		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
 	}
-	if err := insertParts(ctx, tx, key, c); err != nil {
+	st, err := prepare(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+	}
+	defer st.close()
+	if err := st.parts(ctx, key, c); err != nil {
 		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -184,48 +223,70 @@ func (db *DB) storyArgs(c *dateline.Coded) ([]any, error) {
 	}, nil
 }
 
-// insertParts writes c's sentences, mentions and events under story key.
-func insertParts(ctx context.Context, tx *sql.Tx, key int64, c *dateline.Coded) error {
-	sent, err := tx.PrepareContext(ctx, insSentence)
-	if err != nil {
-		return err
+// stmts are the inserts of one transaction, prepared once for all its
+// stories.
+type stmts struct {
+	story, sentence, mention, event, fts, geo *sql.Stmt
+}
+
+// prepare prepares the inserts in tx.
+func prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
+	st := new(stmts)
+	for _, p := range []struct {
+		to    **sql.Stmt
+		query string
+	}{{&st.story, insertStory}, {&st.sentence, insSentence}, {&st.mention, insMention}, {&st.event, insEvent},
+		{&st.fts, indexText}, {&st.geo, indexPlaces}} {
+		var err error
+		if *p.to, err = tx.PrepareContext(ctx, p.query); err != nil {
+			st.close()
+			return nil, err
+		}
 	}
-	defer sent.Close()
+	return st, nil
+}
+
+func (st *stmts) close() {
+	for _, s := range []*sql.Stmt{st.story, st.sentence, st.mention, st.event, st.fts, st.geo} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+// parts writes c's sentences, mentions and events under story key.
+func (st *stmts) parts(ctx context.Context, key int64, c *dateline.Coded) error {
 	for i := range c.Sentences {
 		s := &c.Sentences[i]
-		if _, err := sent.ExecContext(ctx, key, s.Index, s.Paragraph, s.Start, s.End, s.Text,
+		if _, err := st.sentence.ExecContext(ctx, key, s.Index, s.Paragraph, s.Start, s.End, s.Text,
 			packTokens(c.Story.Body, s.Tokens)); err != nil {
 			return fmt.Errorf("sentence %d: %w", s.Index, err)
 		}
 	}
-	if err := insertMentions(ctx, tx, key, c); err != nil {
+	if err := st.mentions(ctx, key, c); err != nil {
 		return err
 	}
-	ev, err := tx.PrepareContext(ctx, insEvent)
-	if err != nil {
-		return err
-	}
-	defer ev.Close()
 	for i := range c.Events {
 		args, err := eventArgs(key, i, &c.Events[i], c.Story.Published)
 		if err != nil {
 			return fmt.Errorf("event %s: %w", c.Events[i].ID, err)
 		}
-		if _, err := ev.ExecContext(ctx, args...); err != nil {
+		if _, err := st.event.ExecContext(ctx, args...); err != nil {
 			return fmt.Errorf("event %s: %w", c.Events[i].ID, err)
 		}
+	}
+	if _, err := st.fts.ExecContext(ctx, key); err != nil {
+		return fmt.Errorf("index sentences: %w", err)
+	}
+	if _, err := st.geo.ExecContext(ctx, key); err != nil {
+		return fmt.Errorf("index places: %w", err)
 	}
 	return nil
 }
 
-// insertMentions writes the mentions of every sentence; the i-th list in
+// mentions writes the mentions of every sentence; the i-th list in
 // c.Mentions belongs to c.Sentences[i].
-func insertMentions(ctx context.Context, tx *sql.Tx, key int64, c *dateline.Coded) error {
-	st, err := tx.PrepareContext(ctx, insMention)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+func (st *stmts) mentions(ctx context.Context, key int64, c *dateline.Coded) error {
 	for i, ms := range c.Mentions {
 		idx := c.Sentences[i].Index
 		for j := range ms {
@@ -234,7 +295,7 @@ func insertMentions(ctx context.Context, tx *sql.Tx, key int64, c *dateline.Code
 			if m.Place != nil {
 				p = *m.Place
 			}
-			if _, err := st.ExecContext(ctx, key, idx, j, m.Start, m.End, m.Text, int(m.Kind),
+			if _, err := st.mention.ExecContext(ctx, key, idx, j, m.Start, m.End, m.Text, int(m.Kind),
 				m.Actor.Name, m.Actor.Country, m.Actor.Sector, m.Actor.Code, m.Rule,
 				m.Place != nil, p.Name, p.Admin1, p.Country, p.Lat, p.Lon, p.GeoNamesID, p.Feature); err != nil {
 				return fmt.Errorf("mention %q in sentence %d: %w", m.Text, idx, err)

@@ -121,10 +121,9 @@ func (db *DB) filter(ctx context.Context, q dateline.Query) (where []string, arg
 // actorCond matches a name, and an upper-case code as a code prefix, as the
 // source or the target.
 func actorCond(a string) (string, []any) {
-	name := strings.ToLower(a)
-	like := "% " + escapeLike(name) + " %"
-	cond := `(e.src_lname = ? OR e.tgt_lname = ? OR ' ' || e.src_lname || ' ' LIKE ? ESCAPE '\' OR ' ' || e.tgt_lname || ' ' LIKE ? ESCAPE '\'`
-	args := []any{name, name, like, like}
+	like := "% " + escapeLike(strings.ToLower(a)) + " %"
+	cond := `(' ' || e.src_lname || ' ' LIKE ? ESCAPE '\' OR ' ' || e.tgt_lname || ' ' LIKE ? ESCAPE '\'`
+	args := []any{like, like}
 	if isCode(a) && strings.ToUpper(a) == a {
 		cond += ` OR e.src_code GLOB ? OR e.tgt_code GLOB ?`
 		args = append(args, a+"*", a+"*")

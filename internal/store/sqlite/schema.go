@@ -50,9 +50,8 @@ CREATE VIRTUAL TABLE sentence_fts USING fts5(
 	text, content='sentences', content_rowid='key',
 	tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
-	INSERT INTO sentence_fts(rowid, text) VALUES (new.key, new.text);
-END;
+-- Put fills sentence_fts and event_geo with one statement per story (see
+-- indexStory); deletes keep them in step through triggers.
 CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
 	INSERT INTO sentence_fts(sentence_fts, rowid, text) VALUES ('delete', old.key, old.text);
 END;
@@ -137,19 +136,12 @@ CREATE INDEX events_src_country ON events(src_country);
 CREATE INDEX events_tgt_country ON events(tgt_country);
 CREATE INDEX events_src_code    ON events(src_code);
 CREATE INDEX events_tgt_code    ON events(tgt_code);
-CREATE INDEX events_src_lname   ON events(src_lname);
-CREATE INDEX events_tgt_lname   ON events(tgt_lname);
 CREATE INDEX events_type        ON events(type);
 CREATE INDEX events_cameo       ON events(cameo);
 CREATE INDEX events_date_lo     ON events(date_lo);
-CREATE INDEX events_date_hi     ON events(date_hi);
 CREATE INDEX events_place       ON events(place_name COLLATE NOCASE);
 
 CREATE VIRTUAL TABLE event_geo USING rtree(key, min_lat, max_lat, min_lon, max_lon);
-CREATE TRIGGER events_ai AFTER INSERT ON events
-WHEN new.place_lat IS NOT NULL AND NOT (new.place_lat = 0 AND new.place_lon = 0) BEGIN
-	INSERT INTO event_geo VALUES (new.key, new.place_lat, new.place_lat, new.place_lon, new.place_lon);
-END;
 CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN
 	DELETE FROM event_geo WHERE key = old.key;
 END;

@@ -57,7 +57,7 @@ func Open(path string) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("open store: empty path")
 	}
-	base := "file:" + escapePath(path) + fmt.Sprintf("?_busy_timeout=%d&_foreign_keys=on&_synchronous=NORMAL", BusyTimeout.Milliseconds())
+	base := "file:" + escapePath(path) + fmt.Sprintf("?_busy_timeout=%d&_foreign_keys=on&_synchronous=NORMAL&_pragma=temp_store(memory)", BusyTimeout.Milliseconds())
 	w, err := sql.Open("sqlite", base+"&_journal_mode=WAL&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
