@@ -98,12 +98,12 @@ func participant(m *dateline.Mention) *dateline.Participant {
 }
 
 // locatedTarget reports whether an event with no actor target is aimed at
-// the country where it happens: visits ("arrived in Amman"), shows of force
+// the country where it happens: visits ("arrived in Amman"), protests, shows of force
 // ("exercises in Alaska"), repression and violence ("a curfew in Cizre",
 // "bombs in Tel Aviv"), as CAMEO coders code them.
 func locatedTarget(cameo string) bool {
 	switch cameo[:2] {
-	case "15", "17", "18", "19", "20":
+	case "14", "15", "17", "18", "19", "20":
 		return true
 	}
 	return cameo[:3] == "042"

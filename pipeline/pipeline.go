@@ -85,7 +85,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 			}
 		}
 		s := &sents[i]
-		inheritCountry(actors[i])
+		inheritCountry(actors[i], places[i])
 		res.Mentions[i] = merge(actors[i], places[i])
 		found := c.Lexicon.Find(s, actors[i])
 		if len(found) == 0 {
@@ -160,23 +160,20 @@ func merge(a, b []dateline.Mention) []dateline.Mention {
 // inheritCountry gives agents with a sector but no country ("the 2011
 // uprising", "militias"), and titled people the knowledge does not know
 // ("Prime Minister Mahendra Chaudhry"), the country of the sentence when the
-// sentence names exactly one country and nothing else gives them one.
-func inheritCountry(ms []dateline.Mention) {
-	country := ""
-	for _, m := range ms {
-		if m.Actor.Country == "" || m.Actor.Sector == "IGO" || m.Actor.Sector == "NGO" {
-			continue
-		}
-		if country != "" && country != m.Actor.Country {
+// sentence names exactly one. Countries named as such (a country actor, a
+// place) count first: "bombers killed 23 people in Tel Aviv" gives the
+// people Israel, not the bombers' Palestine; only when none is named do the
+// nationalities of other actors count ("Egyptian police fired on
+// demonstrators").
+func inheritCountry(actors, places []dateline.Mention) {
+	country, ok := soleCountry(actors, places, true)
+	if !ok {
+		if country, ok = soleCountry(actors, nil, false); !ok {
 			return
 		}
-		country = m.Actor.Country
 	}
-	if country == "" {
-		return
-	}
-	for i := range ms {
-		m := &ms[i]
+	for i := range actors {
+		m := &actors[i]
 		unknownTitled := m.Kind == dateline.KindPerson && m.Actor.Sector != ""
 		if (m.Kind == dateline.KindAgent && domestic(m.Actor.Sector) || unknownTitled) && m.Actor.Country == "" && m.Actor.Sector != "" {
 			m.Actor.Country = country
@@ -184,6 +181,36 @@ func inheritCountry(ms []dateline.Mention) {
 			m.Rule += "+sentence-country"
 		}
 	}
+}
+
+// soleCountry returns the one country the mentions name, if they name
+// exactly one: with named, only country actors and places count.
+func soleCountry(actors, places []dateline.Mention, named bool) (string, bool) {
+	country := ""
+	add := func(c string) bool {
+		if c == "" || len(c) != 3 {
+			return true
+		}
+		if country != "" && country != c {
+			return false
+		}
+		country = c
+		return true
+	}
+	for _, m := range actors {
+		if m.Actor.Sector == "IGO" || m.Actor.Sector == "NGO" || (named && m.Kind != dateline.KindCountry) {
+			continue
+		}
+		if !add(m.Actor.Country) {
+			return "", false
+		}
+	}
+	for _, m := range places {
+		if m.Place != nil && !add(m.Place.Country) {
+			return "", false
+		}
+	}
+	return country, country != ""
 }
 
 // domestic reports whether agents of a sector are nearly always of the

@@ -34,11 +34,16 @@ func (l *Lexicon) Find(s *dateline.Sentence, mentions []dateline.Mention) []Foun
 	}
 	out := make([]Found, 0, len(ms))
 	other := false
+	var prev []int // the sources of the previous event: the agent of ", killing ..."
 	for _, m := range ms {
+		if v.participialAdjunct(m) && len(prev) > 0 {
+			m.source = prev[0]
+		}
 		f, ok := l.code(v, m, ms)
 		if !ok {
 			continue
 		}
+		prev = f.Sources
 		if f.Code.Root() != "01" && f.Modality == dateline.Asserted {
 			other = true
 		}

@@ -4,6 +4,7 @@ import "dateline"
 
 // sentence is the per-call view of a sentence the matcher works on.
 type sentence struct {
+	verbs     map[string]bool // the lexicon's verb forms
 	toks      []dateline.Token
 	mentions  []dateline.Mention
 	startAt   []int32 // token -> mention starting there, or -1
@@ -17,7 +18,7 @@ type sentence struct {
 func (l *Lexicon) newSentence(s *dateline.Sentence, mentions []dateline.Mention) *sentence {
 	n := len(s.Tokens)
 	buf := make([]int32, 3*n)
-	v := &sentence{toks: s.Tokens, mentions: mentions, startAt: buf[:n], endAt: buf[n : 2*n], inMention: buf[2*n:]}
+	v := &sentence{verbs: l.verbs, toks: s.Tokens, mentions: mentions, startAt: buf[:n], endAt: buf[n : 2*n], inMention: buf[2*n:]}
 	for i := range buf {
 		buf[i] = -1
 	}

@@ -64,9 +64,14 @@ func (v *sentence) subject(i int) int {
 			start--
 		}
 		// The first mention of the clause that is not inside a prepositional
-		// phrase is its subject.
+		// phrase is its subject; a mention after the clause's first verb is
+		// that verb's object ("a bombing killed one U.S. soldier and
+		// wounded two others": the soldier wounded no one).
 		best := -1
 		for k := start + 1; k <= j; k++ {
+			if w := v.toks[k].Lower; v.verbs[w] && !isGerund(w) && v.inMention[k] < 0 && k > start+1 {
+				break // participles ("leaders attending the conference") do not end the subject
+			}
 			mi := v.startAt[k]
 			if mi < 0 {
 				continue
@@ -464,4 +469,12 @@ func (v *sentence) willNot(i int) bool {
 		}
 	}
 	return false
+}
+
+// participialAdjunct reports whether m is an -ing verb after a comma that
+// adds to the clause before it: "was attacked by militiamen, killing 156
+// people". Its agent is the previous event's.
+func (v *sentence) participialAdjunct(m match) bool {
+	i := m.trigFrom
+	return m.anchorIsVerb && i > 0 && isGerund(v.toks[i].Lower) && v.toks[i-1].Lower == ","
 }
