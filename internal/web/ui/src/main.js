@@ -196,7 +196,7 @@ function renderNetwork(id, events) {
   if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); }
   box.dataset.zoom = cy.zoom().toFixed(2);
   // Keep labels legible when a wide graph is zoomed out to fit.
-  if (cy.zoom() < 1) cy.style().selector("node").style("font-size", Math.round(12 / Math.max(cy.zoom(), 0.5))).update();
+  if (cy.zoom() < 1) cy.style().selector("node").style("font-size", Math.round(11 / Math.max(cy.zoom(), 0.75))).update();
   cy.on("mouseover", "edge", (ev) => showTip(ev.target.data("events").map(eventHTML).join("<hr>"), ev.originalEvent));
   cy.on("mouseover", "node", (ev) => {
     const d = ev.target.data();
@@ -371,13 +371,23 @@ function setStatus(sel, msg, bad) {
   s.textContent = msg;
   s.classList.toggle("bad", !!bad);
 }
+// localStamp writes an RFC 3339 time in the story's own zone:
+// "13 Nov 2018, 04:09 UTC−06:00".
+function localStamp(s) {
+  const m = s.match(/^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)$/);
+  if (!m) return s;
+  const mon = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][+m[2] - 1];
+  const zone = m[6] === "Z" || m[6] === "+00:00" ? "UTC" : "UTC" + m[6].replace("-", "−");
+  return `${+m[3]} ${mon} ${m[1]}, ${m[4]}:${m[5]} ${zone}`;
+}
+
 async function show(v) {
   $("#result").classList.remove("hidden");
   const st = v.story;
   $("#headline").textContent = st.headline || st.id;
   const meta = [];
   if (st.dateline) meta.push(st.dateline.text + (st.dateline.agency ? ` (${st.dateline.agency})` : ""));
-  if (st.published) meta.push(new Date(st.published).toUTCString().replace(/:\d\d GMT$/, " GMT"));
+  if (st.published) meta.push(localStamp(st.published));
   if (st.byline && st.byline.length) meta.push("by " + st.byline.join(", "));
   $("#meta").textContent = meta.join(" · ");
   $("#body").replaceChildren(annotate(v));

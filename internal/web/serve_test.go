@@ -1,0 +1,116 @@
+package web
+
+import (
+	"context"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"dateline/internal/seed"
+	"dateline/pipeline"
+)
+
+// TestServeShutdown serves on loopback and stops when the context ends.
+func TestServeShutdown(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- Serve(ctx, ln, &Server{}) }()
+	resp, err := http.Get("http://" + ln.Addr().String() + "/v1/events")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusInternalServerError { // no store
+		t.Errorf("status: got %d, want 500", resp.StatusCode)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Serve: got %v, want nil after shutdown", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("Serve did not return after its context ended")
+	}
+}
+
+// FuzzReadStories feeds request bodies of every kind to the reader: it must
+// return stories or a 4xx error, never panic.
+func FuzzReadStories(f *testing.F) {
+	data, err := os.ReadFile("testdata/stories.jsonl")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(0, string(data))
+	f.Add(1, string(data))
+	f.Add(1, `[{"id": "a", "text": "Egypt attacked Libya."}]`)
+	f.Add(2, string(seed.Text()))
+	s := &Server{}
+	kinds := []string{kindJSONL, kindJSON, kindText}
+	f.Fuzz(func(t *testing.T, k int, body string) {
+		kind := kinds[uint(k)%uint(len(kinds))]
+		r := httptest.NewRequest("POST", "/v1/stories", strings.NewReader(body))
+		items, err := s.readStories(r, kind, []byte(body))
+		if err != nil {
+			es, ok := err.(*errStatus)
+			if !ok || es.code/100 != 4 {
+				t.Fatalf("got %v, want a 4xx error", err)
+			}
+			return
+		}
+		for _, it := range items {
+			if it.err == nil && it.story.ID == "" {
+				t.Errorf("story without an id from %q", body)
+			}
+		}
+	})
+}
+
+// FuzzParseQuery: any query string gives a Query or a 400, never a panic.
+func FuzzParseQuery(f *testing.F) {
+	for _, q := range []string{"country=LBY", "cameo=04&from=2018&to=2018-11-13", "near=Tripoli&radius=20&limit=5&format=csv", "colour=red", "from=2018-02-30"} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		r := httptest.NewRequest("GET", "/v1/events", nil)
+		r.URL.RawQuery = q
+		_, format, err := parseQuery(r)
+		if err != nil {
+			if es, ok := err.(*errStatus); !ok || es.code != 400 {
+				t.Fatalf("got %v, want a 400", err)
+			}
+			return
+		}
+		if format != "json" && format != "csv" && format != "jsonl" {
+			t.Errorf("format: got %q", format)
+		}
+	})
+}
+
+// BenchmarkCode codes the seed story through the handler, as a request.
+func BenchmarkCode(b *testing.B) {
+	coderOnce.Do(func() { coder, coderErr = pipeline.New() })
+	if coderErr != nil {
+		b.Fatal(coderErr)
+	}
+	h := (&Server{Coder: coder}).Handler()
+	text := string(seed.Text())
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		r := httptest.NewRequest("POST", "/v1/code", strings.NewReader(text))
+		r.Header.Set("Content-Type", "text/plain")
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != 200 {
+			b.Fatalf("status %d: %s", w.Code, w.Body)
+		}
+	}
+}
