@@ -25,6 +25,9 @@ type Coder struct {
 	// All keeps negated, future and hypothetical events, marked by their
 	// modality; by default only asserted events are returned.
 	All bool
+	// Statements keeps plain statements (CAMEO 010, "X said"), which carry
+	// no action and no PLOVER type; by default they are left out.
+	Statements bool
 }
 
 // New returns a Coder with the embedded knowledge.
@@ -94,7 +97,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		times := when.Find(*s, ref)
 		first := len(res.Events)
 		for _, f := range found {
-			if f.Modality != dateline.Asserted && !c.All {
+			if f.Modality != dateline.Asserted && !c.All || f.Code.CAMEO == "010" && !c.Statements {
 				continue
 			}
 			res.Events = c.appendEvents(res.Events, sc, s, actors[i], places[i], times, f)

@@ -23,12 +23,13 @@ import (
 const maxText = 64 << 20
 
 type codeFlags struct {
-	format   string
-	in       string
-	date     string
-	all      bool
-	workers  int
-	mentions bool
+	format     string
+	in         string
+	date       string
+	all        bool
+	workers    int
+	mentions   bool
+	statements bool
 }
 
 func runDemo(ctx context.Context, stdout, stderr io.Writer) error {
@@ -59,6 +60,7 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	fs.StringVar(&f.in, "in", "", "input `kind`: text or jsonl (default: by file name; .jsonl and .ndjson are JSON Lines)")
 	fs.StringVar(&f.date, "date", "", "`YYYY-MM-DD` date for stories that carry none (default today)")
 	fs.BoolVar(&f.all, "all", false, "also output negated, future and hypothetical events, marked by modality")
+	fs.BoolVar(&f.statements, "statements", false, "also output plain statements (CAMEO 010, \"X said\"), which name no action")
 	fs.BoolVar(&f.mentions, "mentions", false, "also write every actor and place mention with its resolution (records of kind \"mention\")")
 	fs.IntVar(&f.workers, "workers", 0, "stories coded at once (default: one per CPU); output keeps the input order")
 	fs.Usage = func() {
@@ -97,6 +99,7 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return err
 	}
 	c.All = f.all
+	c.Statements = f.statements
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	out := bufio.NewWriter(stdout)

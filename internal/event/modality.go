@@ -40,6 +40,11 @@ func (v *sentence) modality(m match, all []match) dateline.Modality {
 			}
 			continue
 		case "to":
+			if m.p.code[:2] == "14" && j > 0 && !v.hasVolition(j-1) {
+				// "shunned work to protest", "began a hunger strike to
+				// protest": the act was done in protest; the protest is real.
+				return dateline.Asserted
+			}
 			return v.infinitive(j, all)
 		}
 		if isAux(w) || v.adverb(j) {
@@ -138,6 +143,18 @@ func (v *sentence) hasBreakBefore(i int) bool {
 		if isClauseBreak(v.toks[k].Lower) {
 			return true
 		}
+	}
+	return false
+}
+
+// hasVolition reports whether the word at j announces a will or plan, so
+// that an infinitive after it has not happened yet.
+func (v *sentence) hasVolition(j int) bool {
+	switch v.toks[j].Lower {
+	case "plans", "planned", "planning", "plan", "intends", "intended", "intend", "vowed", "vows", "pledged",
+		"threatened", "threatens", "wants", "wanted", "decided", "ready", "willing", "called", "urged", "asked",
+		"expected", "likely", "due", "set", "going", "scheduled", "aiming", "aims", "hopes", "seeks", "sought":
+		return true
 	}
 	return false
 }

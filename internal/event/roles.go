@@ -26,7 +26,8 @@ func isPreposition(w string) bool {
 	switch w {
 	case "of", "for", "from", "in", "at", "with", "by", "to", "on", "about", "against", "near", "into",
 		"over", "under", "between", "among", "across", "through", "toward", "towards", "inside", "outside",
-		"behind", "within", "without", "via", "like", "than", "including", "despite":
+		"behind", "within", "without", "via", "like", "than", "including", "despite", "throughout", "around", "during",
+		"amid", "amidst", "beyond", "along", "upon", "per", "until", "since", "after", "before", "off", "onto":
 		return true
 	}
 	return false
@@ -97,20 +98,25 @@ func (v *sentence) subject(i int) int {
 // coordinationStart returns the first mention of the coordination that
 // ends with mention mi: "Jordan and Britain", "neither A nor B".
 func (v *sentence) coordinationStart(mi int) int {
+	joined := false // a comma continues a list only after its "and"
 	for {
 		k := v.firstToken(mi) - 1
 		if k < 1 {
 			return mi
 		}
 		w := v.toks[k].Lower
-		if w != "and" && w != "or" && w != "nor" && w != "," {
-			return mi
-		}
-		if w != "," && v.toks[k-1].Lower == "," {
-			if !v.serialList(k - 1) {
-				return mi // ", and it is now governed": a new clause, not a list
+		switch {
+		case w == "and" || w == "or" || w == "nor":
+			if v.toks[k-1].Lower == "," {
+				if !v.serialList(k - 1) {
+					return mi // ", and it is now governed": a new clause, not a list
+				}
+				k-- // "The US, Russia, and Switzerland"
 			}
-			k-- // "The US, Russia, and Switzerland"
+			joined = true
+		case w == "," && joined:
+		default:
+			return mi // ", officials said": not a list
 		}
 		prev := v.endAt[k-1]
 		if prev < 0 {
