@@ -16,7 +16,18 @@ var (
 	ErrEmpty       = errors.New("empty text")
 	ErrBinary      = errors.New("binary data (NUL byte)")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrTooLong     = errors.New("text too long")
 )
+
+// MaxStory is the most text a story may hold, after HTML is stripped: 1 MiB,
+// some fifty times the longest wire story. Coding takes time and memory in
+// proportion to a story's length (tens of bytes per byte of text), so a
+// longer text, which is not a news story, is rejected with ErrTooLong rather
+// than let one input hold a worker and its memory.
+const MaxStory = 1 << 20
+
+// maxStory is MaxStory, lowered by tests.
+var maxStory = MaxStory
 
 // check rejects text that is not a story: NUL bytes, invalid UTF-8, or
 // nothing but white space.

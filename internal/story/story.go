@@ -3,9 +3,9 @@
 // and credit lines), HTML, and JSON Lines files of stories or sentences.
 //
 // The reader is forgiving about layout and strict about encoding: text that
-// is empty, binary or not UTF-8 is an error naming the story; control
-// characters are removed; HTML tags are stripped. Everything it needs to
-// know about words (months, time zones, job titles) is in an embedded
+// is empty, binary, not UTF-8 or longer than MaxStory is an error naming
+// the story; control characters are removed; HTML tags are stripped.
+// Everything it needs to know about words (months, time zones, job titles) is in an embedded
 // lexicon that Options.Lexicon can replace.
 package story
 
@@ -85,6 +85,9 @@ func readText(data []byte, opt Options) (dateline.Story, error) {
 	text := string(data)
 	if isHTML(text) {
 		text = stripHTML(text)
+	}
+	if len(text) > maxStory {
+		return dateline.Story{}, fmt.Errorf("%w: %d bytes, over the %d a story may hold", ErrTooLong, len(text), maxStory)
 	}
 	paras := paragraphs(lines(text))
 	if len(paras) == 0 {

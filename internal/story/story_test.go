@@ -392,6 +392,8 @@ func TestReadTextErrors(t *testing.T) {
 		{"NUL", "ab\x00cd", ErrBinary, "read story bad.txt: binary data (NUL byte) at byte offset 2"},
 		{"invalid UTF-8", "abc\xffdef", ErrInvalidUTF8, "read story bad.txt: invalid UTF-8 at byte offset 3"},
 		{"tags only", "<p></p><br>", ErrEmpty, "read story bad.txt: empty text"},
+		{"too long", strings.Repeat("word ", MaxStory/5+1), ErrTooLong, "read story bad.txt: text too long: 1048580 bytes, over the 1048576 a story may hold"},
+		{"too long in HTML", "<p>" + strings.Repeat("word ", MaxStory/5+1) + "</p>", ErrTooLong, "read story bad.txt: text too long: 1048584 bytes, over the 1048576 a story may hold"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -403,6 +405,20 @@ func TestReadTextErrors(t *testing.T) {
 				t.Errorf("got message %q, want %q", err, tt.msg)
 			}
 		})
+	}
+}
+
+// TestMaxStoryCountsText checks that the limit on a story's length applies
+// to its text, not to the markup around it.
+func TestMaxStoryCountsText(t *testing.T) {
+	html := "<html><body><p>Police arrested 12 protesters in Cairo on Monday.</p>" +
+		strings.Repeat("<div class=\"ad\"></div>", MaxStory/20) + "</body></html>"
+	st, err := ReadText("page.html", []byte(html), Options{})
+	if err != nil {
+		t.Fatalf("got error %v for %d bytes of HTML holding one sentence, want none", err, len(html))
+	}
+	if !strings.HasPrefix(st.Body, "Police arrested") {
+		t.Errorf("got body %.40q, want the sentence", st.Body)
 	}
 }
 
