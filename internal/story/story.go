@@ -5,8 +5,8 @@
 // The reader is forgiving about layout and strict about encoding: text that
 // is empty, binary, not UTF-8 or longer than MaxStory is an error naming
 // the story; control characters are removed; HTML tags are stripped.
-// Everything it needs to know about words (months, time zones, job titles) is in an embedded
-// lexicon that Options.Lexicon can replace.
+// Everything it needs to know about words (months, time zones, job titles)
+// is in an embedded lexicon that Options.Lexicon can replace.
 package story
 
 import (
