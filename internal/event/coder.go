@@ -147,11 +147,16 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 	}
 	f.Modality = v.modality(m, all)
 	sources := v.coordinated(src)
+	mutual := len(sources) > 1 && reciprocal(c.CAMEO)
 	if tgt < 0 {
 		tgt = v.object(m.last+1, nextVerbTrigger(m, all))
+		if mutual && tgt >= 0 && isPreposition(prevWord(v, v.firstToken(tgt))) && prevWord(v, v.firstToken(tgt)) != "with" {
+			// "Israel and Lebanon renewed negotiations on a pullback from
+			// Lebanon": coordinated parties negotiate with each other.
+			tgt = -1
+		}
 	}
 	intent := f.Modality == dateline.Future && hasIntent(c.CAMEO)
-	mutual := len(sources) > 1 && reciprocal(c.CAMEO)
 	if tgt < 0 && m.anchorIsVerb && (complementTarget(c.CAMEO) || intent) && !mutual {
 		// "demanded that the United States match ...", "threatened to
 		// impose restrictions against German goods": the target is the
@@ -203,7 +208,7 @@ func complementTarget(code string) bool {
 // Lebanon renewed talks", but not "A and B attended" or "A and B visited".
 func reciprocal(code string) bool {
 	switch code[:2] {
-	case "03", "06":
+	case "03", "05", "06":
 		return true
 	}
 	switch code {

@@ -137,8 +137,8 @@ func (v *sentence) matchFrom(p *pattern, k, i int, m *match) (int, bool) {
 		if i >= len(v.toks) || !(e.words[v.toks[i].Lower] || (k != p.anchor && e.words[hyphenHead(v.toks[i].Lower)])) {
 			return 0, false
 		}
-		if v.inMention[i] >= 0 && k != p.anchor {
-			return 0, false
+		if mi := v.inMention[i]; mi >= 0 && k != p.anchor && v.mentions[mi].Kind != dateline.KindPronoun {
+			return 0, false // words of a name are not pattern words; "its" in "reiterated its demand" is
 		}
 		if i == m.trigTo+1 || i == m.trigFrom {
 			if i > m.trigTo && contiguousTrigger(p, k) {

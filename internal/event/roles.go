@@ -44,6 +44,11 @@ func (v *sentence) subject(i int) int {
 	for j >= 0 && (v.adverb(j) || isAux(v.toks[j].Lower)) {
 		j--
 	}
+	if j >= 2 && v.toks[j].Lower == ")" && v.toks[j-2].Lower == "(" && v.endAt[j-1] >= 0 {
+		// "The International Labor Office (ILO) reiterated": the acronym
+		// in brackets names the subject.
+		return int(v.endAt[j-1])
+	}
 	if j >= 0 && v.endAt[j] >= 0 {
 		// "he joined": the noun right before the verb, or the first of
 		// the actors coordinated with it ("Jordan and Britain have agreed").
