@@ -33,7 +33,7 @@ var (
 		"tgt_text", "tgt_name", "tgt_lname", "tgt_country", "tgt_sector", "tgt_code", "tgt_start", "tgt_end",
 		"trigger_text", "trigger_start", "trigger_end", "date", "date_precision", "date_lo", "date_hi",
 		"place_name", "place_admin1", "place_country", "place_lat", "place_lon", "place_geonames", "place_feature",
-		"confidence", "rule", "json",
+		"confidence", "rule",
 	}
 )
 
@@ -48,7 +48,8 @@ var (
 	updateStory = "UPDATE stories SET " + strings.Join(storyColumns, " = ?, ") + " = ? WHERE key = ?"
 	insSentence = insertSQL("sentences", sentenceColumns)
 	insMention  = insertSQL("mentions", mentionColumns)
-	insEvent    = insertSQL("events", eventColumns)
+	insEvent    = insertSQL("events", eventColumns) + " RETURNING key"
+	insJSON     = `INSERT INTO event_json (key, json) VALUES (?, ?)`
 
 	// indexText and indexPlaces add a story's sentences to the full-text
 	// index and its placed events to the R*Tree, in one statement each: a
@@ -226,7 +227,7 @@ func (db *DB) storyArgs(c *dateline.Coded) ([]any, error) {
 // stmts are the inserts of one transaction, prepared once for all its
 // stories.
 type stmts struct {
-	story, sentence, mention, event, fts, geo *sql.Stmt
+	story, sentence, mention, event, json, fts, geo *sql.Stmt
 }
 
 // prepare prepares the inserts in tx.
@@ -235,7 +236,7 @@ func prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
 	for _, p := range []struct {
 		to    **sql.Stmt
 		query string
-	}{{&st.story, insertStory}, {&st.sentence, insSentence}, {&st.mention, insMention}, {&st.event, insEvent},
+	}{{&st.story, insertStory}, {&st.sentence, insSentence}, {&st.mention, insMention}, {&st.event, insEvent}, {&st.json, insJSON},
 		{&st.fts, indexText}, {&st.geo, indexPlaces}} {
 		var err error
 		if *p.to, err = tx.PrepareContext(ctx, p.query); err != nil {
@@ -247,7 +248,7 @@ func prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
 }
 
 func (st *stmts) close() {
-	for _, s := range []*sql.Stmt{st.story, st.sentence, st.mention, st.event, st.fts, st.geo} {
+	for _, s := range []*sql.Stmt{st.story, st.sentence, st.mention, st.event, st.json, st.fts, st.geo} {
 		if s != nil {
 			s.Close()
 		}
@@ -267,12 +268,17 @@ func (st *stmts) parts(ctx context.Context, key int64, c *dateline.Coded) error 
 		return err
 	}
 	for i := range c.Events {
-		args, err := eventArgs(key, i, &c.Events[i], c.Story.Published)
+		e := &c.Events[i]
+		js, err := json.Marshal(e)
 		if err != nil {
-			return fmt.Errorf("event %s: %w", c.Events[i].ID, err)
+			return fmt.Errorf("event %s: %w", e.ID, err)
 		}
-		if _, err := st.event.ExecContext(ctx, args...); err != nil {
-			return fmt.Errorf("event %s: %w", c.Events[i].ID, err)
+		var ek int64
+		if err := st.event.QueryRowContext(ctx, eventArgs(key, i, e, c.Story.Published)...).Scan(&ek); err != nil {
+			return fmt.Errorf("event %s: %w", e.ID, err)
+		}
+		if _, err := st.json.ExecContext(ctx, ek, string(js)); err != nil {
+			return fmt.Errorf("event %s: %w", e.ID, err)
 		}
 	}
 	if _, err := st.fts.ExecContext(ctx, key); err != nil {
@@ -308,11 +314,7 @@ func (st *stmts) mentions(ctx context.Context, key int64, c *dateline.Coded) err
 // eventArgs returns the events row for e, the seq-th event of story key, in
 // eventColumns order. Undated events take the story's publication day for
 // date_lo and date_hi, so date filters find them.
-func eventArgs(key int64, seq int, e *dateline.Event, published time.Time) ([]any, error) {
-	js, err := json.Marshal(e)
-	if err != nil {
-		return nil, err
-	}
+func eventArgs(key int64, seq int, e *dateline.Event, published time.Time) []any {
 	lo, hi, ok := dateRange(string(e.Date))
 	if !ok && !published.IsZero() {
 		lo, hi, _ = dateRange(dateline.DateOf(published).String())
@@ -329,7 +331,7 @@ func eventArgs(key int64, seq int, e *dateline.Event, published time.Time) ([]an
 	} else {
 		args = append(args, nil, nil, nil, nil, nil, nil, nil)
 	}
-	return append(args, e.Confidence, e.Rule, string(js)), nil
+	return append(args, e.Confidence, e.Rule)
 }
 
 // appendParticipant appends the eight src_ or tgt_ columns of p: NULLs when

@@ -51,11 +51,17 @@ func (db *DB) Events(ctx context.Context, q dateline.Query) ([]dateline.Event, e
 	case limit < 0:
 		limit = -1
 	}
-	query := `SELECT e.json FROM events e JOIN stories s ON s.key = e.story`
+	// Sort keys, not records: the JSON is read for the page returned only.
+	query := `SELECT j.json FROM (SELECT e.key AS k, s.published_ns IS NULL AS o1, s.published_ns AS o2,
+		s.id AS o3, e.sentence AS o4, e.trigger_start AS o5, e.seq AS o6
+		FROM events e JOIN stories s ON s.key = e.story`
 	if len(where) > 0 {
 		query += "\nWHERE " + strings.Join(where, "\n  AND ")
 	}
-	query += "\nORDER BY s.published_ns IS NULL, s.published_ns, s.id, e.sentence, e.trigger_start, e.seq LIMIT ?"
+	query += `
+		ORDER BY o1, o2, o3, o4, o5, o6 LIMIT ?) h
+	JOIN event_json j ON j.key = h.k
+	ORDER BY h.o1, h.o2, h.o3, h.o4, h.o5, h.o6`
 	events, err := collectEvents(db.r.QueryContext(ctx, query, append(args, limit)...))
 	if err != nil {
 		return nil, fmt.Errorf("query events: %w", err)

@@ -87,7 +87,7 @@ func (db *DB) Story(ctx context.Context, id string) (*dateline.Coded, error) {
 	if err := readMentions(ctx, tx, key, lists, c); err != nil {
 		return nil, fmt.Errorf("read story %s: %w", id, err)
 	}
-	if c.Events, err = collectEvents(tx.QueryContext(ctx, `SELECT json FROM events WHERE story = ? ORDER BY seq`, key)); err != nil {
+	if c.Events, err = collectEvents(tx.QueryContext(ctx, `SELECT j.json FROM events e JOIN event_json j ON j.key = e.key WHERE e.story = ? ORDER BY e.seq`, key)); err != nil {
 		return nil, fmt.Errorf("read story %s: %w", id, err)
 	}
 	return c, nil
@@ -247,4 +247,30 @@ func (db *DB) Counts(ctx context.Context) (stories, events int, err error) {
 		return 0, 0, fmt.Errorf("count stories: %w", err)
 	}
 	return stories, events, nil
+}
+
+// URLs returns the address of each stored story among ids that has one,
+// by story id: what export.GDELT.URL needs for SOURCEURL.
+func (db *DB) URLs(ctx context.Context, ids []string) (map[string]string, error) {
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return nil, fmt.Errorf("story urls: %w", err)
+	}
+	rows, err := db.r.QueryContext(ctx, `SELECT id, url FROM stories WHERE url != '' AND id IN (SELECT value FROM json_each(?))`, string(list))
+	if err != nil {
+		return nil, fmt.Errorf("story urls: %w", err)
+	}
+	defer rows.Close()
+	urls := make(map[string]string, len(ids))
+	for rows.Next() {
+		var id, url string
+		if err := rows.Scan(&id, &url); err != nil {
+			return nil, fmt.Errorf("story urls: %w", err)
+		}
+		urls[id] = url
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("story urls: %w", err)
+	}
+	return urls, nil
 }

@@ -128,8 +128,13 @@ CREATE TABLE events (
 	place_feature  TEXT,
 	confidence     REAL NOT NULL,
 	rule           TEXT NOT NULL,
-	json           TEXT NOT NULL,               -- the whole record, as SCHEMA.md writes it
 	UNIQUE (story, seq)
+);
+-- The whole record, as SCHEMA.md writes it, apart from the columns above so
+-- that scans over events stay narrow.
+CREATE TABLE event_json (
+	key  INTEGER PRIMARY KEY REFERENCES events(key) ON DELETE CASCADE,
+	json TEXT NOT NULL
 );
 CREATE INDEX events_id          ON events(id);
 CREATE INDEX events_src_country ON events(src_country);
@@ -144,6 +149,7 @@ CREATE INDEX events_place       ON events(place_name COLLATE NOCASE);
 CREATE VIRTUAL TABLE event_geo USING rtree(key, min_lat, max_lat, min_lon, max_lon);
 CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN
 	DELETE FROM event_geo WHERE key = old.key;
+	DELETE FROM event_json WHERE key = old.key;
 END;
 `,
 }

@@ -72,7 +72,7 @@ func Open(path string) (*DB, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	// The readers open after the writer has made the file and set WAL mode.
-	r, err := sql.Open("sqlite", base+"&_query_only=on")
+	r, err := sql.Open("sqlite", base+"&_query_only=on&_pragma=mmap_size(268435456)&_pragma=cache_size(-32768)")
 	if err != nil {
 		w.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)

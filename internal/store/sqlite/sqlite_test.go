@@ -366,3 +366,46 @@ func TestOpenPathWithURICharacters(t *testing.T) {
 		t.Errorf("got files %q, want the one named", m)
 	}
 }
+
+func TestPutAll(t *testing.T) {
+	db := open(t)
+	ctx := context.Background()
+	fx := fixture()
+	if _, err := db.Put(ctx, fx[0]); err != nil {
+		t.Fatal(err)
+	}
+	copyOf := fixture()[1]
+	copyOf.Story.ID = "copy"
+	added, err := db.PutAll(ctx, []*dateline.Coded{fx[0], fx[1], copyOf, fx[2], fx[2]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []bool{false, true, false, true, false}; !slices.Equal(added, want) {
+		t.Errorf("added: got %v, want %v", added, want)
+	}
+	if stories, events, err := db.Counts(ctx); err != nil || stories != 3 || events != 5 {
+		t.Errorf("Counts = %d, %d, %v; want 3, 5, nil", stories, events, err)
+	}
+	// A bad story fails the batch and stores nothing of it.
+	bad := fixture()[3]
+	bad.Mentions = append(bad.Mentions, nil, nil)
+	if _, err := db.PutAll(ctx, []*dateline.Coded{fx[3], bad}); err == nil {
+		t.Error("PutAll with a bad story: got no error")
+	}
+	if stories, _, _ := db.Counts(ctx); stories != 3 {
+		t.Errorf("after a failed batch: got %d stories, want 3", stories)
+	}
+	checkWhole(t, db)
+}
+
+func TestURLs(t *testing.T) {
+	db := loaded(t)
+	got, err := db.URLs(context.Background(), []string{"cairo-2018", "nowhere", "palermo-2018"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"cairo-2018": "https://example.org/cairo-2018", "palermo-2018": "https://example.org/palermo-2018"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

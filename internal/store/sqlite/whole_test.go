@@ -45,3 +45,11 @@ func checkWhole(t *testing.T, db *DB) {
 		t.Errorf("orphan rows: got %d, %v; want 0", orphans, err)
 	}
 }
+
+func TestStoredAsText(t *testing.T) {
+	db := loaded(t)
+	var blobs int
+	if err := db.r.QueryRow(`SELECT count(*) FROM event_json WHERE typeof(json) != 'text' OR json_valid(json) = 0`).Scan(&blobs); err != nil || blobs != 0 {
+		t.Errorf("got %d records that are not JSON text, %v; want 0", blobs, err)
+	}
+}
