@@ -98,7 +98,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	in := fs.String("in", "", "input `kind`: text or jsonl (default: by file name)")
 	date := fs.String("date", "2026-01-01", "`YYYY-MM-DD` date for stories that carry none")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: dateline bench [flags] [FILE...]\n\nCodes a corpus (default: the demo story) --rounds times with the real parallel\npath and reports stories, sentences and events per second, in total (wall clock)\nand per core (CPU time), peak memory, and the time from process start to the\nfirst event. Nothing is written but the report.\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: dateline bench [flags] [FILE...]\n\nCodes a corpus (default: the demo story) --rounds times with the real parallel\npath and reports stories, sentences and events per second, in total (wall clock)\nand per core (CPU time), peak memory (max RSS), and the time from process start\nto the first event (the start read from /proc/self/stat, to 10 ms; elsewhere\nfrom package initialisation). The corpus is read into memory first; the\nfirst event's time includes reading it, loading the knowledge and coding.\nNothing is written but the report.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
