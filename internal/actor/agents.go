@@ -102,6 +102,12 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, "coref:title")}
 		}
 	}
+	if p.agent.Name == "peoples" {
+		if e, c := t.stateAfter(j); c != nil {
+			// "Kurds in northern Iraq" live in Iraq
+			return e, []dateline.Mention{t.mention(p.first, e, dateline.KindAgent, t.countryOf(c), "people+"+ws[j].norm)}
+		}
+	}
 	if k := t.ofWhom(p, j); k > j {
 		if next, ms, ok := t.belongsTo(p, j, k); ok {
 			return next, ms

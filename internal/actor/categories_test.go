@@ -61,6 +61,8 @@ func TestMentionCategories(t *testing.T) {
 		{"state, people, agent", "1994-05-01", []string{"Bosnian Croat leaders met."}, "Bosnian Croat leaders=BIH"},
 		{"state then stateless people", "1994-05-01", []string{"Turkish Kurds and Rwandan Tutsis fled."}, "Turkish Kurds=TUR; Rwandan Tutsis=RWA"},
 		{"ethnic: no state", "1994-05-01", []string{"Ethnic Serb militiamen fired on ethnic Albanians."}, "Serb militiamen=REB"},
+		{"people of a state", "1994-05-01", []string{"The Hungarians of northern Serbia voted."}, "Hungarians of northern Serbia=SRB"},
+		{"stateless people in a state", "1994-05-01", []string{"Kurds in Syria and Tamils of Sri Lanka fled."}, "Kurds in Syria=SYR; Tamils of Sri Lanka=LKA"},
 		{"people alone", "1994-05-01", []string{"The Palestinians and the Kurds protested."}, "Palestinians=PSE"},
 
 		// 6. coordinated adjectives before an agent head
@@ -100,9 +102,18 @@ func TestMentionCategories(t *testing.T) {
 		{"minister", "1994-05-01", []string{"Defence Minister Jean Morel said."}, "Defence Minister Jean Morel=GOV"},
 		{"police chief", "1994-05-01", []string{"Police Chief Ivo Brnic said."}, "Police Chief Ivo Brnic=COP"},
 		{"opposition leader", "1994-05-01", []string{"Opposition leader Kofi Mensah said."}, "Opposition leader Kofi Mensah=OPP"},
-		{"rebel leader", "1994-05-01", []string{"Rebel leader Samuel Doe Jr spoke."}, "Rebel leader Samuel Doe Jr=REB"},
+		{"rebel leader", "1994-05-01", []string{"Rebel leader Samuel Kollie Jr spoke."}, "Rebel leader Samuel Kollie Jr=REB"},
 		{"chairman of a body", "1994-05-01", []string{"OAU Chairman Abdou Diallo spoke."}, "OAU Chairman Abdou Diallo=IGOAFR"},
 		{"judge", "1994-05-01", []string{"Judge Ana Ruiz ruled."}, "Judge Ana Ruiz=JUD"},
+
+		// 11. people of 1979-2000, coded by the role held on the story's date
+		{"king of, known", "1991-05-01", []string{"King Fahd of Saudi Arabia met Sheikh Jaber al-Ahmad al-Sabah."}, "King Fahd of Saudi Arabia=SAUGOV; Sheikh Jaber al-Ahmad al-Sabah=KWTGOV"},
+		{"foreign minister then premier", "1989-05-01", []string{"Turkish Foreign Minister Mesut Yilmaz met Andreas Papandreou."}, "Turkish Foreign Minister Mesut Yilmaz=TURGOV; Andreas Papandreou=GRCGOV"},
+		{"rebel then president", "1995-05-01", []string{"Charles Taylor met Jonas Savimbi."}, "Charles Taylor=LBRREB; Jonas Savimbi=AGOREB"},
+		{"a common surname after a title", "1991-03-01", []string{"President Bush and Prime Minister Major met."}, "President Bush=USAGOV; Prime Minister Major=GBRGOV"},
+		{"same name, other years", "2004-03-01", []string{"President Bush spoke."}, "President Bush=USAGOV"},
+		{"Soviet leader", "1987-05-01", []string{"Soviet leader Mikhail Gorbachev met Yugoslav officials."}, "Soviet leader Mikhail Gorbachev=RUSGOV; Yugoslav officials=SRBGOV"},
+		{"a first name is no fuzzy surname", "1995-05-01", []string{"Gen. Ramon Ortiz spoke."}, "Gen. Ramon Ortiz=MIL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -113,6 +124,55 @@ func TestMentionCategories(t *testing.T) {
 			}
 			if got := render(ms, false); got != tt.want {
 				t.Errorf("%q:\ngot  %s\nwant %s", tt.story[len(tt.story)-1], got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWhoHistory checks people of 1979-2000 on dates inside, between and
+// after their roles.
+func TestWhoHistory(t *testing.T) {
+	d := dict(t)
+	tests := []struct {
+		name, who, on string
+		code, role    string
+	}{
+		{"Shamir premier", "Yitzhak Shamir", "1990-01-01", "ISRGOV", "prime minister"},
+		{"Shamir foreign minister", "Shamir", "1985-06-01", "ISRGOV", "foreign minister"},
+		{"Peres premier", "Shimon Peres", "1985-06-01", "ISRGOV", "prime minister"},
+		{"Peres foreign minister", "Shimon Peres", "1993-09-13", "ISRGOV", "foreign minister"},
+		{"Gorbachev", "Gorbachev", "1989-11-09", "RUSGOV", "leader of the Soviet Union"},
+		{"Shevardnadze Soviet", "Shevardnadze", "1988-01-01", "RUSGOV", "foreign minister"},
+		{"Shevardnadze Georgia", "Shevardnadze", "1995-01-01", "GEOGOV", "head of state of Georgia"},
+		{"Primakov spy chief", "Yevgeny Primakov", "1993-01-01", "RUSSPY", "head of foreign intelligence"},
+		{"Kagame rebel", "Paul Kagame", "1992-01-01", "RWAREB", "commander of the Rwandan Patriotic Front"},
+		{"Kagame vice president", "Kagame", "1996-01-01", "RWAGOV", "vice president and defense minister"},
+		{"Taylor rebel", "Charles Taylor", "1992-01-01", "LBRREB", "leader of the National Patriotic Front of Liberia"},
+		{"Taylor president", "Charles Taylor", "1999-01-01", "LBRGOV", "president"},
+		{"Aristide in exile is still president", "Aristide", "1993-06-01", "HTIGOV", "president"},
+		{"Aristide between terms", "Aristide", "1998-06-01", "HTIGOV", "president"},
+		{"Mandela before office", "Nelson Mandela", "1992-01-01", "ZAFOPP", "leader of the African National Congress"},
+		{"Barak army chief", "Ehud Barak", "1993-01-01", "ISRMIL", "chief of staff of the army"},
+		{"Boutros-Ghali UN", "Boutros-Ghali", "1994-01-01", "IGOUNO", "secretary-general of the United Nations"},
+		{"Perez de Cuellar", "Javier Perez de Cuellar", "1990-01-01", "IGOUNO", "secretary-general of the United Nations"},
+		{"Tariq Aziz foreign minister", "Tariq Aziz", "1990-09-01", "IRQGOV", "foreign minister"},
+		{"Tariq Aziz deputy premier", "Tariq Aziz", "1995-09-01", "IRQGOV", "deputy prime minister"},
+		{"Hekmatyar prime minister", "Hekmatyar", "1996-08-01", "AFGGOV", "prime minister"},
+		{"Hekmatyar rebel", "Hekmatyar", "1990-08-01", "AFGREB", "leader of Hezb-i-Islami"},
+		{"Karadzic", "Radovan Karadzic", "1994-01-01", "BIHREB", "leader of the Bosnian Serbs"},
+		{"Ceausescu", "Nicolae Ceausescu", "1988-01-01", "ROUGOV", "leader"},
+		{"Bush the elder", "George Bush", "1990-08-01", "USAGOV", "president"},
+		{"Bush the younger", "George Bush", "2003-03-20", "USAGOV", "president"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := d.Who(tt.who, day(tt.on))
+			if len(ms) == 0 {
+				t.Fatalf("Who(%q, %s): no match", tt.who, tt.on)
+			}
+			m := ms[0]
+			if m.Actor.Code != tt.code || m.Role != tt.role {
+				t.Errorf("Who(%q, %s): got %s %q (%s), want %s %q", tt.who, tt.on, m.Actor.Code, m.Role, m.Rule, tt.code, tt.role)
 			}
 		})
 	}

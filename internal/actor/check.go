@@ -87,7 +87,7 @@ func (d *Dictionary) checkNames(add func(token.Position, string, ...any)) {
 			seen[k] = owner{n.ent, n.agent, n.pos}
 			continue
 		}
-		if o.ent == n.ent && o.ag == n.agent {
+		if o.ent == n.ent && o.ag == n.agent || apart(o.ent, n.ent) {
 			continue
 		}
 		add(n.pos, "name %q is also given at %s", n.text, o.pos)
@@ -95,3 +95,24 @@ func (d *Dictionary) checkNames(add func(token.Position, string, ...any)) {
 }
 
 func (n *name) ag() bool { return n.agent != nil }
+
+// apart reports whether a and b are people whose roles do not overlap in
+// time, so that a name they share is told apart by the story's date
+// ("George Bush" in 1990 and in 2005).
+func apart(a, b *entity) bool {
+	if a == nil || b == nil || a.kind != kindPerson || b.kind != kindPerson || len(a.roles) == 0 || len(b.roles) == 0 {
+		return false
+	}
+	af, at := span(a)
+	bf, bt := span(b)
+	return at <= bf || bt <= af
+}
+
+// span returns the first day of e's first role and the end of its last.
+func span(e *entity) (from, to int) {
+	from, to = e.roles[0].from, e.roles[0].to
+	for _, r := range e.roles[1:] {
+		from, to = min(from, r.from), max(to, r.to)
+	}
+	return from, to
+}

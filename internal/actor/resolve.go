@@ -33,8 +33,9 @@ func (t *Tracker) named(j int) *hit {
 		if tr := t.bySurname(w.key); tr != nil {
 			return t.surnameHit(j, tr, best)
 		}
-		// a surname alone, not a first name of someone else ("Marcus Olembe")
-		if t.d.isCommon(w.norm) || !best.exact && len(w.norm) < 5 || j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
+		// a surname alone, not a first name of someone else ("Marcus Olembe");
+		// a common word only after a title ("President Bush", "Mr Major")
+		if t.d.isCommon(w.norm) && !t.titleBefore(j) || !best.exact && len(w.norm) < 5 || j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
 			return nil
 		}
 		return best
@@ -48,6 +49,9 @@ func (t *Tracker) named(j int) *hit {
 	if tr := t.bySurname(w.key); tr != nil && !t.d.isCommon(w.norm) {
 		return t.surnameHit(j, tr, nil)
 	}
+	if j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
+		return nil // a first name: "Ramon Ortiz" is not Ramos
+	}
 	if c := t.d.fuzzyAt(w); len(c) > 0 {
 		n := c[0]
 		for _, x := range c {
@@ -59,6 +63,16 @@ func (t *Tracker) named(j int) *hit {
 		return &hit{n: n, ent: n.ent, i: j, j: j + 1, rule: "fuzzy"}
 	}
 	return nil
+}
+
+// titleBefore reports whether a title ends right before word j.
+func (t *Tracker) titleBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if a, n := t.d.agentAt(t.ws, k); a != nil && k+n == j {
+			return a.title
+		}
+	}
+	return false
 }
 
 // better reports whether name n (exact or not) beats the current best of
@@ -149,9 +163,9 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 		}
 		if p.agent != nil {
 			rule += "+title"
-			if e, c := t.ofCountry(j); c != nil && (a.Country == "" || a.Country == t.countryOf(c).Country) {
-				j = e // "King Hussein of Jordan"
-			}
+		}
+		if e, c := t.ofCountry(j); c != nil && a.Country != "" && a.Country == t.countryOf(c).Country {
+			j = e // "King Hussein of Jordan"
 		}
 		return j, []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, a, rule)}
 	case p.unknownJ > p.unknownI:
@@ -163,6 +177,27 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 		return j, t.unknownPerson(p, j, office)
 	}
 	return t.agents(p, i, j, office)
+}
+
+// stateAfter reads "of|in [the] [compass] COUNTRY" at word j, where a
+// people lives, and returns its end and the country, or nil.
+func (t *Tracker) stateAfter(j int) (int, *hit) {
+	ws := t.ws
+	if j+1 >= len(ws) || ws[j].norm != "of" && ws[j].norm != "in" {
+		return j, nil
+	}
+	k := j + 1
+	if ws[k].norm == "the" && k+1 < len(ws) {
+		k++
+	}
+	if compass[ws[k].norm] && k+1 < len(ws) {
+		k++
+	}
+	h := t.named(k)
+	if h == nil || h.ent == nil || h.ent.kind != kindCountry || h.n.form != formName || h.j < len(ws) && ws[h.j].poss {
+		return j, nil
+	}
+	return h.j, h
 }
 
 // ofCountry reads "of [the] COUNTRY" at word j and returns its end and the
@@ -208,6 +243,10 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	case formAdj:
 		if !strings.HasSuffix(h.n.norms[len(h.n.norms)-1], "s") || prev == "ethnic" {
 			return h.j, nil
+		}
+		if e, c := t.stateAfter(h.j); c != nil && c.ent != h.ent {
+			// "the Albanians of southern Serbia" live in Serbia
+			return e, []dateline.Mention{t.mention(h.i, e, k, t.countryOf(c), h.rule+"+people+"+ws[h.j].norm)}
 		}
 	case formName:
 		if h.ent.kind == kindCountry && (countryLocatives[prev] || compass[prev]) {
