@@ -26,6 +26,11 @@ var (
 // than let one input hold a worker and its memory.
 const MaxStory = 1 << 20
 
+// MaxInput is the most raw text, markup included, ReadText reads: 8 MiB.
+// A longer input is rejected with ErrTooLong before it is copied or cleaned,
+// so reading never holds more than a few times MaxInput.
+const MaxInput = 8 * MaxStory
+
 // maxStory is MaxStory, lowered by tests.
 var maxStory = MaxStory
 

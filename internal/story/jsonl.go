@@ -15,9 +15,10 @@ import (
 	"dateline"
 )
 
-// MaxLine is the longest JSON Lines line ReadJSONL reads: 64 MiB. Longer
-// lines are reported and skipped.
-const MaxLine = 64 << 20
+// MaxLine is the longest JSON Lines line ReadJSONL reads: MaxInput, room
+// for a story of MaxStory bytes of text however its JSON escapes it. Longer
+// lines are reported and skipped without being held in memory.
+const MaxLine = MaxInput
 
 // maxLine is MaxLine, lowered by tests.
 var maxLine = MaxLine

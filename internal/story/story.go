@@ -78,6 +78,9 @@ func storyID(name string) string {
 }
 
 func readText(data []byte, opt Options) (dateline.Story, error) {
+	if len(data) > 8*maxStory {
+		return dateline.Story{}, fmt.Errorf("%w: %d bytes, over the %d a story's input may hold", ErrTooLong, len(data), 8*maxStory)
+	}
 	if err := check(data); err != nil {
 		return dateline.Story{}, err
 	}

@@ -393,6 +393,7 @@ func TestReadTextErrors(t *testing.T) {
 		{"invalid UTF-8", "abc\xffdef", ErrInvalidUTF8, "read story bad.txt: invalid UTF-8 at byte offset 3"},
 		{"tags only", "<p></p><br>", ErrEmpty, "read story bad.txt: empty text"},
 		{"too long", strings.Repeat("word ", MaxStory/5+1), ErrTooLong, "read story bad.txt: text too long: 1048580 bytes, over the 1048576 a story may hold"},
+		{"input too long", strings.Repeat("<b>", MaxInput/3+1), ErrTooLong, "read story bad.txt: text too long: 8388609 bytes, over the 8388608 a story's input may hold"},
 		{"too long in HTML", "<p>" + strings.Repeat("word ", MaxStory/5+1) + "</p>", ErrTooLong, "read story bad.txt: text too long: 1048584 bytes, over the 1048576 a story may hold"},
 	}
 	for _, tt := range tests {
