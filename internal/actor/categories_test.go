@@ -113,6 +113,8 @@ func TestMentionCategories(t *testing.T) {
 		{"a common surname after a title", "1991-03-01", []string{"President Bush and Prime Minister Major met."}, "President Bush=USAGOV; Prime Minister Major=GBRGOV"},
 		{"same name, other years", "2004-03-01", []string{"President Bush spoke."}, "President Bush=USAGOV"},
 		{"Soviet leader", "1987-05-01", []string{"Soviet leader Mikhail Gorbachev met Yugoslav officials."}, "Soviet leader Mikhail Gorbachev=RUSGOV; Yugoslav officials=SRBGOV"},
+		{"groups of the time", "1991-05-01", []string{"The SPLA and the NPFL attacked, and the ANC protested."}, "SPLA=SDNREB; NPFL=LBRREB; ANC=ZAFOPP"},
+		{"a group's later role", "1995-05-01", []string{"The RPF and FMLN spoke."}, "RPF=RWAGOV; FMLN=SLVPTY"},
 		{"a first name is no fuzzy surname", "1995-05-01", []string{"Gen. Ramon Ortiz spoke."}, "Gen. Ramon Ortiz=MIL"},
 	}
 	for _, tt := range tests {
