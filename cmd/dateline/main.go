@@ -7,6 +7,9 @@
 //	dateline                                  code the demo story
 //	dateline code [flags] FILE...             code stories (text or JSON Lines; - is standard input)
 //	dateline eval GOLD EVENTS                 score events against a gold file
+//	dateline ingest | query | recode --db F   keep coded stories in SQLite and query them
+//	dateline serve --db F                     the web page and HTTP API
+//	dateline bench                            measure speed and memory
 //	dateline dict check | who NAME [--on D]   check the actor knowledge; show how a name resolves
 package main
 
@@ -25,6 +28,12 @@ Usage:
   dateline                          code the embedded demo story and print a table
   dateline code [flags] FILE...     code stories; FILE may be - for standard input
   dateline eval GOLD EVENTS         score coded events (JSON Lines) against a gold file
+  dateline ingest --db F [FILE|DIR|-]...
+                                    code stories and keep them in a SQLite file
+  dateline query --db F [filters]   query stored events (table, jsonl, csv, gdelt)
+  dateline recode --db F            re-code stored stories after knowledge changes
+  dateline serve --db F [--addr A]  serve the web page and the HTTP API
+  dateline bench [flags]            measure coding speed and memory
   dateline dict check               validate the actor knowledge files
   dateline dict who NAME [--on D]   show how a name resolves on a date
 
@@ -69,6 +78,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runBench(ctx, args[1:], stdout, stderr)
 	case "serve":
 		return runServe(ctx, args[1:], stdout, stderr)
+	case "ingest":
+		return runIngest(ctx, args[1:], stdin, stdout, stderr)
+	case "recode":
+		return runRecode(ctx, args[1:], stdout, stderr)
+	case "query":
+		return runQuery(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -50,19 +50,41 @@ func Table(w io.Writer, st *dateline.Story, events []dateline.Event) error {
 	}
 	fmt.Fprintf(bw, "  %d events\n\n", len(events))
 	if len(events) > 0 {
-		tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "SENT\tDATE\tCAMEO\tTYPE\tSOURCE\tTARGET\tTRIGGER\tPLACE\tMODALITY")
-		for i := range events {
-			e := &events[i]
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.Sentence.Index, orDash(string(e.Date)), e.CAMEO,
-				orDash(e.Type), actor(e.Source), actor(e.Target), clip(e.Trigger.Text, 24), place(e.Place), e.Modality)
-		}
-		if err := tw.Flush(); err != nil {
+		if err := eventRows(bw, events, false); err != nil {
 			return err
 		}
 		fmt.Fprintln(bw)
 	}
 	return bw.Flush()
+}
+
+// Events writes events from any number of stories as an aligned table, one
+// row an event with its story.
+func Events(w io.Writer, events []dateline.Event) error {
+	bw := bufio.NewWriter(w)
+	if err := eventRows(bw, events, true); err != nil {
+		return err
+	}
+	fmt.Fprintf(bw, "%d events\n", len(events))
+	return bw.Flush()
+}
+
+func eventRows(w io.Writer, events []dateline.Event, withDoc bool) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	head := "SENT\tDATE\tCAMEO\tTYPE\tSOURCE\tTARGET\tTRIGGER\tPLACE\tMODALITY"
+	if withDoc {
+		head = "DOC\t" + head
+	}
+	fmt.Fprintln(tw, head)
+	for i := range events {
+		e := &events[i]
+		if withDoc {
+			fmt.Fprintf(tw, "%s\t", clip(e.Doc, 24))
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.Sentence.Index, orDash(string(e.Date)), e.CAMEO,
+			orDash(e.Type), actor(e.Source), actor(e.Target), clip(e.Trigger.Text, 24), place(e.Place), e.Modality)
+	}
+	return tw.Flush()
 }
 
 func orDash(s string) string {

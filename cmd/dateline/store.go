@@ -1,0 +1,331 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"dateline"
+	"dateline/internal/export"
+	"dateline/internal/progress"
+	"dateline/internal/render"
+	"dateline/internal/store/sqlite"
+	"dateline/internal/story"
+	"dateline/pipeline"
+)
+
+// batchSize is how many coded stories go into one transaction: each batch
+// is stored whole or not at all.
+const batchSize = 64
+
+func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbPath := fs.String("db", "", "SQLite `file` to store coded stories in (created if missing; required)")
+	in := fs.String("in", "", "input `kind` for files: text or jsonl (default: by file name)")
+	date := fs.String("date", "", "`YYYY-MM-DD` date for stories that carry none (default today)")
+	workers := fs.Int("workers", 0, "stories coded at once (default: one per CPU)")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: dateline ingest --db FILE [flags] [FILE|DIR|-]...\n\nCodes stories and stores them with their events. Directories are walked for .txt,\n.jsonl and .ndjson files. A story already stored (same id or same text) is skipped,\nso an interrupted ingest can simply be run again.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage
+	}
+	if *dbPath == "" || fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "dateline ingest: --db FILE and at least one input are required")
+		return errUsage
+	}
+	opt, err := storyOptions(*date, stderr)
+	if err != nil {
+		return err
+	}
+	files, err := expandInputs(fs.Args())
+	if err != nil {
+		return err
+	}
+	c, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	db, err := sqlite.Open(*dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	in2 := make(chan pipeline.Item)
+	readErr := make(chan error, 1)
+	skipped := 0
+	go func() {
+		defer close(in2)
+		send := func(st dateline.Story, err error) error {
+			if err == nil {
+				if has, herr := db.Has(ctx, &st); herr == nil && has {
+					skipped++
+					return nil
+				}
+			}
+			select {
+			case in2 <- pipeline.Item{Story: st, Err: err}:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		for _, name := range files {
+			if err := readInput(name, *in, stdin, opt, send); err != nil {
+				readErr <- err
+				return
+			}
+		}
+		readErr <- nil
+	}()
+
+	prog := progress.New(stderr, 0)
+	var batch []*dateline.Coded
+	added, failed := 0, 0
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		res, err := db.PutAll(ctx, batch)
+		if err != nil {
+			return fmt.Errorf("store %d stories: %w", len(batch), err)
+		}
+		for _, a := range res {
+			if a {
+				added++
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	err = c.Run(ctx, *workers, in2, func(res *dateline.Coded, err error) error {
+		if err != nil {
+			fmt.Fprintln(stderr, "dateline:", err)
+			failed++
+			prog.Add(0, 0, 1)
+			return nil
+		}
+		prog.Add(1, len(res.Events), 0)
+		batch = append(batch, res)
+		if len(batch) >= batchSize {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	prog.Done()
+	if err != nil {
+		return err
+	}
+	if err := <-readErr; err != nil {
+		return err
+	}
+	stories, events, err := db.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "ingest: %d stories added, %d already stored, %d failed; the store holds %d stories and %d events\n",
+		added, skipped, failed, stories, events)
+	if failed > 0 {
+		return errFailed
+	}
+	return nil
+}
+
+// expandInputs walks directories for story files and keeps other names
+// (files and -) as given.
+func expandInputs(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		fi, err := os.Stat(a)
+		if a == "-" || err != nil || !fi.IsDir() {
+			out = append(out, a) // a missing file is reported when it is read
+			continue
+		}
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() && strings.HasPrefix(d.Name(), ".") && p != a {
+				return filepath.SkipDir
+			}
+			switch strings.ToLower(filepath.Ext(p)) {
+			case ".txt", ".jsonl", ".ndjson":
+				if !d.IsDir() {
+					out = append(out, p)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read directory %s: %w", a, err)
+		}
+	}
+	return out, nil
+}
+
+func storyOptions(date string, stderr io.Writer) (story.Options, error) {
+	opt := story.Options{Date: time.Now()}
+	if date == "" {
+		return opt, nil
+	}
+	d, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline: --date %q is not YYYY-MM-DD\n", date)
+		return opt, errUsage
+	}
+	opt.Date = d
+	return opt, nil
+}
+
+func runRecode(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("recode", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbPath := fs.String("db", "", "SQLite `file` whose stories to re-code (required)")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: dateline recode --db FILE\n\nRe-codes every stored story with the current knowledge (actors, lexicon, gazetteer),\nreplacing its mentions and events in one transaction per story.\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage
+	}
+	if *dbPath == "" {
+		fmt.Fprintln(stderr, "dateline recode: --db FILE is required")
+		return errUsage
+	}
+	c, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	db, err := sqlite.Open(*dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	prog := progress.New(stderr, 0)
+	recoded, changed, failed := 0, 0, 0
+	for st, err := range db.Stories(ctx) {
+		if err != nil {
+			return err
+		}
+		res, err := c.Code(ctx, &st.Story)
+		if err == nil {
+			if len(res.Events) != st.Events {
+				changed++
+			}
+			err = db.Replace(ctx, res)
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			fmt.Fprintf(stderr, "dateline: recode %s: %v\n", st.Story.ID, err)
+			failed++
+			prog.Add(0, 0, 1)
+			continue
+		}
+		recoded++
+		prog.Add(1, len(res.Events), 0)
+	}
+	prog.Done()
+	fmt.Fprintf(stdout, "recode: %d stories re-coded (%d with a different number of events), %d failed\n", recoded, changed, failed)
+	if failed > 0 {
+		return errFailed
+	}
+	return nil
+}
+
+func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("query", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbPath := fs.String("db", "", "SQLite `file` to query (required)")
+	var q dateline.Query
+	fs.StringVar(&q.Actor, "actor", "", "actor `name or code`, as source or target (\"Haftar\", \"LBYMIL\", \"LBY\")")
+	fs.StringVar(&q.Country, "country", "", "`ISO3` country of the source or target")
+	fs.StringVar(&q.Type, "type", "", "PLOVER `type` (CONSULT, ASSAULT, ...)")
+	fs.StringVar(&q.CAMEO, "cameo", "", "CAMEO `code` or root prefix (\"04\", \"043\")")
+	fs.StringVar(&q.From, "from", "", "first event `date` (YYYY[-MM[-DD]])")
+	fs.StringVar(&q.To, "to", "", "last event `date` (YYYY[-MM[-DD]])")
+	fs.StringVar(&q.Near, "near", "", "`place` name or \"lat,lon\": events placed within --radius of it")
+	fs.Float64Var(&q.RadiusKM, "radius", 0, "`km` around --near (default 50)")
+	fs.StringVar(&q.Text, "text", "", "`words` in the event's sentence (full-text search)")
+	fs.IntVar(&q.Limit, "limit", 0, "at most `n` events (default 1000)")
+	format := fs.String("format", "table", "output `format`: table, jsonl, csv or gdelt (GDELT 2.0 event columns, tab-separated)")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: dateline query --db FILE [filters] [--format table|jsonl|csv|gdelt]\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage
+	}
+	if *dbPath == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "dateline query: --db FILE is required and filters are flags")
+		return errUsage
+	}
+	switch *format {
+	case "table", "jsonl", "csv", "gdelt":
+	default:
+		fmt.Fprintf(stderr, "dateline query: --format must be table, jsonl, csv or gdelt, not %q\n", *format)
+		return errUsage
+	}
+	if _, err := os.Stat(*dbPath); err != nil {
+		return fmt.Errorf("open store: %w", err)
+	}
+	db, err := sqlite.Open(*dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	events, err := db.Events(ctx, q)
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	switch *format {
+	case "jsonl":
+		err = render.JSONL(out, events)
+	case "csv":
+		err = export.WriteCSV(out, events)
+	case "gdelt":
+		docs := make([]string, 0, len(events))
+		for _, e := range events {
+			docs = append(docs, e.Doc)
+		}
+		urls, uerr := db.URLs(ctx, docs)
+		if uerr != nil {
+			return uerr
+		}
+		err = export.GDELT{Added: time.Now(), URL: func(d string) string { return urls[d] }}.Write(out, events)
+	default:
+		err = render.Events(out, events)
+	}
+	if err != nil {
+		return err
+	}
+	return out.Flush()
+}
