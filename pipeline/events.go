@@ -158,10 +158,13 @@ func dateMid(d dateline.Date) time.Time {
 	return time.Date(d.Year, m, day, 12, 0, 0, 0, time.UTC)
 }
 
-// eventDate picks the time expression that governs the trigger: the nearest
-// one in the sentence that is not about the future, else the story's day.
+// eventDate picks the time expression that governs the trigger: the
+// nearest one in the trigger's own clause, else the nearest in the
+// sentence, skipping expressions about the future. Without one, an act told
+// in the past perfect ("had attacked") is background whose date the story
+// does not give; anything else happened on the story's day.
 func eventDate(s *dateline.Sentence, times []when.Expr, trig dateline.Span, ref dateline.Date) (dateline.Date, string) {
-	best, bestDist := -1, 1<<30
+	best, bestDist, bestSame := -1, 1<<30, false
 	for i, t := range times {
 		if t.Future || t.Date.IsZero() {
 			continue
@@ -170,14 +173,35 @@ func eventDate(s *dateline.Sentence, times []when.Expr, trig dateline.Span, ref 
 		if d < 0 {
 			d = trig.Start - t.Span.End
 		}
-		if d < bestDist {
-			best, bestDist = i, d
+		same := sameClause(s, trig, t.Span)
+		if best < 0 || (same && !bestSame) || (same == bestSame && d < bestDist) {
+			best, bestDist, bestSame = i, d, same
 		}
 	}
-	if best < 0 {
-		return ref, "story date"
+	if best >= 0 {
+		return times[best].Date, times[best].Kind + " \"" + times[best].Text + "\""
 	}
-	return times[best].Date, times[best].Kind + " \"" + times[best].Text + "\""
+	if pastPerfect(s, trig) {
+		return dateline.Date{}, "background: past perfect, no date given"
+	}
+	return ref, "story date"
+}
+
+// pastPerfect reports whether the trigger's verb is in the past perfect:
+// "had" right before it, adverbs and "been" allowed between.
+func pastPerfect(s *dateline.Sentence, trig dateline.Span) bool {
+	prev := ""
+	for _, t := range s.Tokens {
+		if t.Start >= trig.Start {
+			break
+		}
+		switch t.Lower {
+		case "been", "already", "also", "not", "n't", "reportedly", "allegedly", "previously", "earlier":
+			continue
+		}
+		prev = t.Lower
+	}
+	return prev == "had"
 }
 
 // eventID is a stable id: the same story text and knowledge give the same id.
