@@ -160,9 +160,11 @@ func dateMid(d dateline.Date) time.Time {
 
 // eventDate picks the time expression that governs the trigger: the
 // nearest one in the trigger's own clause, else the nearest in the
-// sentence, skipping expressions about the future. Without one, an act told
-// in the past perfect ("had attacked") is background whose date the story
-// does not give; anything else happened on the story's day.
+// sentence, skipping expressions about the future. An act told in the past
+// perfect ("had attacked") with no expression of its own is background the
+// story does not date, even when the reporting clause has one ("said
+// Tuesday that rebels had attacked"); anything else without one happened on
+// the story's day.
 func eventDate(s *dateline.Sentence, times []when.Expr, trig dateline.Span, ref dateline.Date) (dateline.Date, string) {
 	best, bestDist, bestSame := -1, 1<<30, false
 	for i, t := range times {
@@ -178,11 +180,11 @@ func eventDate(s *dateline.Sentence, times []when.Expr, trig dateline.Span, ref 
 			best, bestDist, bestSame = i, d, same
 		}
 	}
+	if pastPerfect(s, trig) && !bestSame {
+		return dateline.Date{}, "background: past perfect, no date given"
+	}
 	if best >= 0 {
 		return times[best].Date, times[best].Kind + " \"" + times[best].Text + "\""
-	}
-	if pastPerfect(s, trig) {
-		return dateline.Date{}, "background: past perfect, no date given"
 	}
 	return ref, "story date"
 }

@@ -71,6 +71,10 @@ func TestEventPlaceAndDate(t *testing.T) {
 			"05", "<none>", "2018-11-07"},
 		{"background history keeps its year", "TUNIS (AP) \u2014 Tunisia has changed since the 2011 uprising that ousted President Zine El Abidine Ben Ali.",
 			"17", "Tunisia/TUN", "2011"},
+		{"own clause first", "KABUL (AP) \u2014 Police said Tuesday that Taliban fighters attacked Afghan soldiers on Sunday.",
+			"19", "Afghanistan/AFG", "2018-11-11"},
+		{"past perfect background is undated", "KABUL (AP) \u2014 Police said Tuesday that Taliban fighters had attacked Afghan soldiers.",
+			"19", "Afghanistan/AFG", ""},
 		{"last month", "KABUL (AP) \u2014 Taliban fighters attacked Afghan police last month, the ministry said.",
 			"19", "Afghanistan/AFG", "2018-10"},
 	}
