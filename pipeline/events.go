@@ -98,12 +98,13 @@ func participant(m *dateline.Mention) *dateline.Participant {
 }
 
 // locatedTarget reports whether an event with no actor target is aimed at
-// the country where it happens: visits ("arrived in Amman"), protests, shows of force
+// the country where it happens: visits ("arrived in Amman"), threats ("a
+// curfew in Algiers"), protests, shows of force
 // ("exercises in Alaska"), repression and violence ("a curfew in Cizre",
 // "bombs in Tel Aviv"), as CAMEO coders code them.
 func locatedTarget(cameo string) bool {
 	switch cameo[:2] {
-	case "14", "15", "17", "18", "19", "20":
+	case "13", "14", "15", "17", "18", "19", "20":
 		return true
 	}
 	return cameo[:3] == "042"
@@ -112,18 +113,28 @@ func locatedTarget(cameo string) bool {
 // destination returns the country of the place an event goes to or happens
 // in ("arrived in Amman", "exercises in Alaska") as a target actor, or nil.
 func (c *Coder) destination(s *dateline.Sentence, places []dateline.Mention, trig dateline.Span) *dateline.Mention {
-	for _, m := range places {
-		if m.Place == nil || m.Start < trig.End || m.Place.Country == "" || !sameClause(s, trig, m.Span) {
+	var best *dateline.Mention
+	for i := range places {
+		m := &places[i]
+		if m.Place == nil || m.Place.Country == "" || !sameClause(s, trig, m.Span) {
 			continue
 		}
-		name := m.Place.Name
-		if p, ok := c.Places.Country(m.Place.Country); ok {
-			name = p.Name
+		if best == nil || m.Start >= trig.End && best.Start < trig.End {
+			best = m // a place after the trigger ("arrived in Amman") before one ahead of it
 		}
-		return &dateline.Mention{Span: m.Span, Text: m.Text, Kind: dateline.KindCountry, Rule: "visit-destination",
-			Actor: dateline.Actor{Name: name, Country: m.Place.Country, Code: m.Place.Country}}
+		if m.Start >= trig.End {
+			break
+		}
 	}
-	return nil
+	if best == nil {
+		return nil
+	}
+	name := best.Place.Name
+	if p, ok := c.Places.Country(best.Place.Country); ok {
+		name = p.Name
+	}
+	return &dateline.Mention{Span: best.Span, Text: best.Text, Kind: dateline.KindCountry, Rule: "located-target",
+		Actor: dateline.Actor{Name: name, Country: best.Place.Country, Code: best.Place.Country}}
 }
 
 // atDate re-resolves a named person's role for an event dated away from the
