@@ -55,10 +55,15 @@ func TestMentionCategories(t *testing.T) {
 		{"object them is not the subject", "1996-05-01", []string{"Rebels attacked.", "Soldiers chased them."}, "Soldiers=MIL; them=REB"},
 		{"no referent", "1996-05-01", []string{"They said it was late."}, ""},
 
+		// 12. a country's adjective before a plain noun names the country
+		{"adjective before a noun", "1996-05-01", []string{"Chile threatened curbs on Bolivian goods."}, "Chile=CHL; Bolivian=BOL"},
+		{"adjective before a name is not alone", "1996-05-01", []string{"Peru rejected Ecuadorean proposals and Ecuadorean officials left."}, "Peru=PER; Ecuadorean=ECU; Ecuadorean officials=ECUGOV"},
+		{"ethnic adjective is a people", "1996-05-01", []string{"Ethnic Albanian villages burned."}, ""},
+
 		// 5. peoples within a state
 		{"state adjective then people", "1994-05-01", []string{"Croatian Serbs shelled the town."}, "Croatian Serbs=HRV"},
 		{"state name then people", "1994-05-01", []string{"Kosovo Serbs protested."}, "Kosovo Serbs=XKX"},
-		{"state, people, agent", "1994-05-01", []string{"Bosnian Croat leaders met."}, "Bosnian Croat leaders=BIHGOV"}, // leaders default to GOV, as in CAMEO,
+		{"state, people, agent", "1994-05-01", []string{"Bosnian Croat leaders met."}, "Bosnian Croat leaders=BIHGOV"}, // leaders default to GOV, as in CAMEO
 		{"state then stateless people", "1994-05-01", []string{"Turkish Kurds and Rwandan Tutsis fled."}, "Turkish Kurds=TUR; Rwandan Tutsis=RWA"},
 		{"ethnic: no state", "1994-05-01", []string{"Ethnic Serb militiamen fired on ethnic Albanians."}, "Serb militiamen=REB"},
 		{"people of a state", "1994-05-01", []string{"The Hungarians of northern Serbia voted."}, "Hungarians of northern Serbia=SRB"},

@@ -241,7 +241,15 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 			return h.j, nil
 		}
 	case formAdj:
-		if !strings.HasSuffix(h.n.norms[len(h.n.norms)-1], "s") || prev == "ethnic" {
+		if prev == "ethnic" {
+			return h.j, nil
+		}
+		if !strings.HasSuffix(h.n.norms[len(h.n.norms)-1], "s") {
+			if h.ent.kind == kindCountry && t.commonNounAt(h.j) {
+				// "against German goods", "proposed Israeli changes",
+				// "French mediation": the adjective names the country.
+				return h.j, []dateline.Mention{t.mention(h.i, h.j, dateline.KindCountry, a, h.rule+"+noun")}
+			}
 			return h.j, nil
 		}
 		if e, c := t.stateAfter(h.j); c != nil && c.ent != h.ent {
@@ -257,6 +265,24 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 		t.trackEntity(h.ent, a, "")
 	}
 	return h.j, []dateline.Mention{t.mention(h.i, h.j, k, a, h.rule)}
+}
+
+// commonNounAt reports whether word j is a plain lower-case word that an
+// adjective can modify: not punctuation, a name, a conjunction or a verb-like
+// function word.
+func (t *Tracker) commonNounAt(j int) bool {
+	if j >= len(t.ws) {
+		return false
+	}
+	w := t.ws[j]
+	if w.punct || w.cap || w.hyph {
+		return false
+	}
+	switch w.norm {
+	case "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "are", "was", "were", "has", "have", "had", "said", "says":
+		return false
+	}
+	return true
 }
 
 // unknownPerson codes a name that the knowledge lacks by its title and
