@@ -192,6 +192,9 @@ func (v *sentence) object(i, stop int) int {
 		if isClauseBreak(w) || w == "," && k+1 < len(v.toks) && isClauseBreak(v.toks[k+1].Lower) {
 			return -1
 		}
+		if w == "," && v.reportingClauseAt(k+1) {
+			return -1 // ", a Jordanian official confirmed": the source of the news, not the object
+		}
 		mi := v.startAt[k]
 		if mi < 0 {
 			continue
@@ -488,4 +491,18 @@ func (v *sentence) willNot(i int) bool {
 func (v *sentence) participialAdjunct(m match) bool {
 	i := m.trigFrom
 	return m.anchorIsVerb && i > 0 && isGerund(v.toks[i].Lower) && v.toks[i-1].Lower == ","
+}
+
+// reportingClauseAt reports whether a reporting clause starts at token k:
+// an actor followed by a reporting verb (", a Jordanian official confirmed",
+// ", officials said").
+func (v *sentence) reportingClauseAt(k int) bool {
+	if k < len(v.toks) && isDeterminer(v.toks[k].Lower) {
+		k++
+	}
+	if k >= len(v.toks) || v.startAt[k] < 0 {
+		return false
+	}
+	j := v.afterMention(int(v.startAt[k]))
+	return j < len(v.toks) && (isReporting(v.toks[j].Lower) || v.toks[j].Lower == "confirmed" || v.toks[j].Lower == "reported" || v.toks[j].Lower == "told")
 }
