@@ -59,6 +59,7 @@ func TestMentionCategories(t *testing.T) {
 		{"adjective before a noun", "1996-05-01", []string{"Chile threatened curbs on Bolivian goods."}, "Chile=CHL; Bolivian=BOL"},
 		{"adjective before a name is not alone", "1996-05-01", []string{"Peru rejected Ecuadorean proposals and Ecuadorean officials left."}, "Peru=PER; Ecuadorean=ECU; Ecuadorean officials=ECUGOV"},
 		{"ethnic adjective is a people", "1996-05-01", []string{"Ethnic Albanian villages burned."}, ""},
+		{"head kept when its of-phrase names no actor", "1996-05-01", []string{"Chile met leaders of neighboring countries."}, "Chile=CHL; leaders=GOV"},
 
 		// 5. peoples within a state
 		{"state adjective then people", "1994-05-01", []string{"Croatian Serbs shelled the town."}, "Croatian Serbs=HRV"},
