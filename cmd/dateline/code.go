@@ -85,14 +85,9 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		fmt.Fprintln(stderr, "dateline code: no input files (use - for standard input)")
 		return errUsage
 	}
-	opt := story.Options{Date: time.Now()}
-	if f.date != "" {
-		d, err := time.Parse("2006-01-02", f.date)
-		if err != nil {
-			fmt.Fprintf(stderr, "dateline code: --date %q is not YYYY-MM-DD\n", f.date)
-			return errUsage
-		}
-		opt.Date = d
+	opt, err := storyOptions(f.date, stderr)
+	if err != nil {
+		return err
 	}
 	c, err := pipeline.New()
 	if err != nil {
@@ -104,26 +99,7 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	defer cancel()
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
-	in := make(chan pipeline.Item)
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(in)
-		send := func(st dateline.Story, err error) error {
-			select {
-			case in <- pipeline.Item{Story: st, Err: err}:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}
-		for _, name := range fs.Args() {
-			if err := readInput(name, f.in, stdin, opt, send); err != nil {
-				readErr <- err
-				return
-			}
-		}
-		readErr <- nil
-	}()
+	in, readErr := feed(ctx, fs.Args(), f.in, stdin, opt, nil)
 	failed := 0
 	err = c.Run(ctx, f.workers, in, func(res *dateline.Coded, err error) error {
 		if err != nil {
@@ -161,6 +137,38 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return errFailed
 	}
 	return nil
+}
+
+// feed reads the named inputs in a goroutine and sends their stories, or
+// the errors that kept them from being read, in order. skip, if set, drops
+// stories before they are sent. The error channel receives once, when
+// reading ends: nil, or what stopped it.
+func feed(ctx context.Context, names []string, kind string, stdin io.Reader, opt story.Options,
+	skip func(*dateline.Story) bool) (<-chan pipeline.Item, <-chan error) {
+	in := make(chan pipeline.Item)
+	done := make(chan error, 1)
+	go func() {
+		defer close(in)
+		send := func(st dateline.Story, err error) error {
+			if err == nil && skip != nil && skip(&st) {
+				return nil
+			}
+			select {
+			case in <- pipeline.Item{Story: st, Err: err}:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		for _, name := range names {
+			if err := readInput(name, kind, stdin, opt, send); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	return in, done
 }
 
 // readInput reads one input file and calls emit for each story in it, or

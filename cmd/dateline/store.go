@@ -30,7 +30,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", "", "SQLite `file` to store coded stories in (created if missing; required)")
-	in := fs.String("in", "", "input `kind` for files: text or jsonl (default: by file name)")
+	kind := fs.String("in", "", "input `kind` for files: text or jsonl (default: by file name)")
 	date := fs.String("date", "", "`YYYY-MM-DD` date for stories that carry none (default today)")
 	workers := fs.Int("workers", 0, "stories coded at once (default: one per CPU)")
 	fs.Usage = func() {
@@ -67,33 +67,14 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	in2 := make(chan pipeline.Item)
-	readErr := make(chan error, 1)
-	skipped := 0
-	go func() {
-		defer close(in2)
-		send := func(st dateline.Story, err error) error {
-			if err == nil {
-				if has, herr := db.Has(ctx, &st); herr == nil && has {
-					skipped++
-					return nil
-				}
-			}
-			select {
-			case in2 <- pipeline.Item{Story: st, Err: err}:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
+	skipped := 0 // counted by the reading goroutine; read after it is done
+	in, readErr := feed(ctx, files, *kind, stdin, opt, func(st *dateline.Story) bool {
+		has, err := db.Has(ctx, st)
+		if err == nil && has {
+			skipped++
 		}
-		for _, name := range files {
-			if err := readInput(name, *in, stdin, opt, send); err != nil {
-				readErr <- err
-				return
-			}
-		}
-		readErr <- nil
-	}()
+		return err == nil && has
+	})
 
 	prog := progress.New(stderr, 0)
 	var batch []*dateline.Coded
@@ -114,7 +95,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		batch = batch[:0]
 		return nil
 	}
-	err = c.Run(ctx, *workers, in2, func(res *dateline.Coded, err error) error {
+	err = c.Run(ctx, *workers, in, func(res *dateline.Coded, err error) error {
 		if err != nil {
 			fmt.Fprintln(stderr, "dateline:", err)
 			failed++
