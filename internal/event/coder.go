@@ -163,6 +163,13 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		// actor the demanded or threatened act is about.
 		tgt, how = v.complementObject(m.last+1), how+"+complement-target"
 	}
+	if tgt < 0 && m.anchorIsVerb && (c.QuadClass == 4) {
+		// "opened fire to disperse demonstrators": force used for a
+		// purpose is aimed at the purpose's object.
+		if k := m.last + 1; k+1 < len(v.toks) && v.toks[k].Lower == "to" {
+			tgt = v.object(k+2, -1)
+		}
+	}
 	if tgt < 0 && m.anchorIsVerb {
 		// "ousted and killed X": coordinated verbs share their object.
 		if n := coordinatedVerb(v, m, all); n != nil {

@@ -27,9 +27,17 @@ func testLexicon(t testing.TB) *Lexicon {
 			"057\t8.0\tAGREE\t\tSign formal agreement\n" +
 			"036\t4.0\tAGREE\t\tExpress intent to meet\n" +
 			"125\t-5.0\tREJECT\t\tReject proposal to meet\n" +
+			"120\t-4.0\tREJECT\t\tReject\n" +
+			"100\t-5.0\tREQUEST\t\tDemand\n" +
+			"175\t-9.0\tASSAULT\t\tRepress\n" +
 			"030\t4.0\tAGREE\t\tExpress intent to cooperate\n")},
 		"inflections.tsv": {Data: []byte("meet\tmeets,met,meeting\nsay\tsays,said,saying\n")},
 		"verbs.txt": {Data: []byte("# test lexicon\n" +
+			"120\t+reject\n" +
+			"100\t~demand\n" +
+			"030\t+propose\n" +
+			"175\t+disperse\n" +
+			"190\t+open fire\n" +
 			"010\t+say\n" +
 			"040\t+meet [with]\n" +
 			"043\t+host ... ~meeting|~talks\n" +
@@ -52,7 +60,7 @@ func testLexicon(t testing.TB) *Lexicon {
 
 // parse reads a sentence with actor mentions marked "[text|CODE]" and returns
 // the sentence, tokenised, and its mentions. A code of 3 letters is a country
-// (kind country), longer ones an agent; a leading P makes a person and a
+// (kind country), longer ones an agent; a leading @ makes a person and a
 // leading --- an actor with no country.
 func parse(t testing.TB, marked string) (dateline.Sentence, []dateline.Mention) {
 	t.Helper()
@@ -70,7 +78,7 @@ func parse(t testing.TB, marked string) (dateline.Sentence, []dateline.Mention) 
 		words, code, _ := strings.Cut(inner, "|")
 		kind := dateline.KindAgent
 		name := words
-		if strings.HasPrefix(code, "P") {
+		if strings.HasPrefix(code, "@") {
 			kind, code = dateline.KindPerson, code[1:]
 		} else if len(code) == 3 {
 			kind = dateline.KindCountry
@@ -164,14 +172,14 @@ func TestFind(t *testing.T) {
 		{"passive with by", "[Two soldiers|USAMIL] were killed by [rebels|AFGREB] on Sunday.", []string{"190 AFGREB>USAMIL"}},
 		{"participle with by", "He accuses them of working with [extremists|---RAD] backed by [Qatar|QAT].", []string{"051 QAT>RAD"}},
 		{"passive without agent", "[Two soldiers|USAMIL] were killed on Sunday.", nil},
-		{"relative clause", "The office of [Egyptian President el-Sissi|PEGYGOV], who backs [Hiftar|PLBYMIL], confirmed it.", []string{"051 EGYGOV>LBYMIL"}},
-		{"target slot", "[Hifter|PLBYMIL] accuses [representatives from the Tripoli side|LBYGOV] of lying.", []string{"112 LBYMIL>LBYGOV"}},
-		{"between", "Photos show a handshake between [the prime minister|LBYGOV], [Fayez Serraj|PLBYGOV], and rival [Gen. Khalifa Hifter|PLBYMIL].", []string{"044 LBYGOV>LBYMIL"}},
+		{"relative clause", "The office of [Egyptian President el-Sissi|@EGYGOV], who backs [Hiftar|@LBYMIL], confirmed it.", []string{"051 EGYGOV>LBYMIL"}},
+		{"target slot", "[Hifter|@LBYMIL] accuses [representatives from the Tripoli side|LBYGOV] of lying.", []string{"112 LBYMIL>LBYGOV"}},
+		{"between", "Photos show a handshake between [the prime minister|LBYGOV], [Fayez Serraj|@LBYGOV], and rival [Gen. Khalifa Hifter|@LBYMIL].", []string{"044 LBYGOV>LBYMIL"}},
 		{"coordinated sources agree with each other", "[Jordan|JOR] and [Britain|GBR] have agreed to hold exercises.", []string{"030 JOR+GBR>- reciprocal"}},
 		{"coordinated targets", "[Russia|RUS] attacked [Iran|IRN] and [Turkey|TUR].", []string{"190 RUS>IRN+TUR"}},
-		{"negated", "[Hifter|PLBYMIL] did not meet [Serraj|PLBYGOV].", []string{"040 LBYMIL>LBYGOV negated"}},
-		{"negated clitic", "[Hifter|PLBYMIL] wasn't meeting [Serraj|PLBYGOV].", []string{"040 LBYMIL>LBYGOV negated"}},
-		{"neither nor", "Neither [Hiftar|PLBYMIL] nor [el-Sissi|PEGYGOV] attacked [Conte|PITAGOV].", []string{"190 LBYMIL+EGYGOV>ITAGOV negated"}},
+		{"negated", "[Hifter|@LBYMIL] did not meet [Serraj|@LBYGOV].", []string{"040 LBYMIL>LBYGOV negated"}},
+		{"negated clitic", "[Hifter|@LBYMIL] wasn't meeting [Serraj|@LBYGOV].", []string{"040 LBYMIL>LBYGOV negated"}},
+		{"neither nor", "Neither [Hiftar|@LBYMIL] nor [el-Sissi|@EGYGOV] attacked [Conte|@ITAGOV].", []string{"190 LBYMIL+EGYGOV>ITAGOV negated"}},
 		{"announced attack is a threat", "[Egypt|EGY] will attack [Libya|LBY].", []string{"138 EGY>LBY"}},
 		{"planned attack is a threat", "[Egypt|EGY] plans to attack [Libya|LBY].", []string{"138 EGY>LBY"}},
 		{"announced meeting is an intent", "[Egypt|EGY] said it would meet [Libya|LBY] soon.", []string{"036 EGY>LBY"}},
@@ -181,13 +189,13 @@ func TestFind(t *testing.T) {
 		{"modal", "[Egypt|EGY] could attack [Libya|LBY].", []string{"190 EGY>LBY hypothetical"}},
 		{"threat is its own event", "[Iran|IRN] threatened to attack [Iraq|IRQ].", []string{"138 IRN>IRQ"}},
 		{"denied", "[Israel|ISR] denied attacking [Lebanon|LBN].", []string{"190 ISR>LBN negated"}},
-		{"gerund complement", "[Hifter|PLBYMIL] accuses [them|LBYGOV] of attacking [militias|LBYREB].", []string{"112 LBYMIL>LBYGOV", "190 LBYGOV>LBYREB hypothetical"}},
-		{"shared subject after but", "[Hifter|PLBYMIL] wasn't attending but rather meeting with [leaders|---GOV] there.", []string{"040 LBYMIL>GOV"}},
+		{"gerund complement", "[Hifter|@LBYMIL] accuses [them|LBYGOV] of attacking [militias|LBYREB].", []string{"112 LBYMIL>LBYGOV", "190 LBYGOV>LBYREB hypothetical"}},
+		{"shared subject after but", "[Hifter|@LBYMIL] wasn't attending but rather meeting with [leaders|---GOV] there.", []string{"040 LBYMIL>GOV"}},
 		{"statement only when nothing else", "[Italy|ITA] said the meeting was cordial.", []string{"010 ITA>-"}},
 		{"statement dropped beside an event", "[Italy|ITA] said [Egypt|EGY] attacked [Libya|LBY].", []string{"190 EGY>LBY"}},
-		{"call on", "[The opposition|ZWEOPP] called on [President Mugabe|PZWEGOV] to resign.", []string{"0241 ZWEOPP>ZWEGOV"}},
-		{"appositive names the person", "[The president|EGYGOV], [Abdel-Fattah el-Sissi|PEGYGOV], met [Conte|PITAGOV].", []string{"040 EGYGOV>ITAGOV"}},
-		{"including list", "Other [leaders|---GOV] at the summit, including [French Foreign Minister Le Drian|PFRAGOV] and [Russian Prime Minister Medvedev|PRUSGOV], also met [Conte|PITAGOV].", []string{"040 FRAGOV+RUSGOV>ITAGOV"}},
+		{"call on", "[The opposition|ZWEOPP] called on [President Mugabe|@ZWEGOV] to resign.", []string{"0241 ZWEOPP>ZWEGOV"}},
+		{"appositive names the person", "[The president|EGYGOV], [Abdel-Fattah el-Sissi|@EGYGOV], met [Conte|@ITAGOV].", []string{"040 EGYGOV>ITAGOV"}},
+		{"including list", "Other [leaders|---GOV] at the summit, including [French Foreign Minister Le Drian|@FRAGOV] and [Russian Prime Minister Medvedev|@RUSGOV], also met [Conte|@ITAGOV].", []string{"040 FRAGOV+RUSGOV>ITAGOV"}},
 		{"no source, no event", "A meeting was hosted on Tuesday.", nil},
 	}
 	for _, tt := range tests {
@@ -245,8 +253,11 @@ func TestFindMore(t *testing.T) {
 		{"reduced relative without agent", "There were 10 [Russian soldiers|RUSMIL] killed in Ukraine today.", nil},
 		{"reduced relative with agent", "[Civilians|SYRCVL] killed by [government forces|SYRMIL] were buried.", []string{"190 SYRMIL>SYRCVL"}},
 		{"passive agent after a time word", "[The prisoners|RUSCVL] were killed yesterday by [guards|RUSCOP].", []string{"190 RUSCOP>RUSCVL"}},
-		{"announced refusal", "[Obama|PUSAGOV] said he would not meet [Putin|PRUSGOV].", []string{"125 USAGOV>RUSGOV"}},
+		{"announced refusal", "[Obama|@USAGOV] said he would not meet [Putin|@RUSGOV].", []string{"125 USAGOV>RUSGOV"}},
 		{"serial comma list", "[The US|USA], [Russia|RUS], and [Switzerland|CHE] met yesterday.", []string{"040 USA+RUS+CHE>- reciprocal"}},
+		{"participle after a verb is an adjective", "[The Palestinians|PSE] rejected proposed [Israeli|ISR] changes.", []string{"120 PSE>ISR"}},
+		{"a noun in a verb's object is referred to", "[South Korea|KOR] rejected [North Korea|PRK] 's demand.", []string{"120 KOR>PRK"}},
+		{"force used to a purpose hits its object", "[Egyptian police|EGYCOP] opened fire to disperse [demonstrators|EGYCVL].", []string{"190 EGYCOP>EGYCVL", "175 EGYCOP>EGYCVL hypothetical"}},
 		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}
 	for _, tt := range tests {

@@ -238,6 +238,15 @@ func isDeterminer(w string) bool {
 	return false
 }
 
+// participleAfterVerb reports whether the -ed word at i follows another
+// verb of the lexicon directly, so that it modifies the object: "the
+// Palestinians reject proposed Israeli changes".
+func (v *sentence) participleAfterVerb(i int) bool {
+	w := v.toks[i].Lower
+	p := v.toks[i-1].Lower
+	return len(w) > 3 && w[len(w)-2:] == "ed" && v.verbs[p] && !isAux(p) && !beForms[p] && v.inMention[i-1] < 0
+}
+
 // better reports whether pattern p beats q at the same token: more words,
 // then a verb reading over a noun reading ("rather meeting with"), then the
 // earlier line.
@@ -265,8 +274,8 @@ func (l *Lexicon) matches(v *sentence) []match {
 		var bm match
 		for _, id := range ids {
 			p := &l.patterns[id]
-			if p.elems[p.anchor].verb && i > 0 && isDeterminer(v.toks[i-1].Lower) {
-				continue // a participle used as a noun or adjective: "the wounded", "the besieged town"
+			if p.elems[p.anchor].verb && i > 0 && (isDeterminer(v.toks[i-1].Lower) || v.participleAfterVerb(i)) {
+				continue // a participle used as a noun or adjective: "the wounded", "reject proposed changes"
 			}
 			m, ok := v.matchAt(p, i)
 			if !ok {
@@ -280,6 +289,7 @@ func (l *Lexicon) matches(v *sentence) []match {
 			all = append(all, bm)
 		}
 	}
+	all = v.dropReferenced(all)
 	// Drop matches overlapped by a longer one: a match covers its trigger
 	// and any words after it ("hosted a meeting" covers "meeting").
 	out := all[:0]
@@ -299,4 +309,39 @@ func (l *Lexicon) matches(v *sentence) []match {
 		}
 	}
 	return out
+}
+
+// dropReferenced removes nominal triggers that sit in the object of a verbal
+// trigger before them: in "rejected North Korea's demand" or "complained
+// over two Israeli air raids" the demand and the raids are referred to,
+// not reported; the rejection and the complaint are the news.
+func (v *sentence) dropReferenced(all []match) []match {
+	out := all[:0]
+	for _, m := range all {
+		if !m.anchorIsVerb && v.inObjectOfVerb(m, all) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func (v *sentence) inObjectOfVerb(m match, all []match) bool {
+	for _, o := range all {
+		if !o.anchorIsVerb || o.last >= m.trigFrom || m.trigFrom-o.last > 7 {
+			continue
+		}
+		clear := true
+		for k := o.last + 1; k < m.trigFrom; k++ {
+			w := v.toks[k].Lower
+			if w == "," || w == "and" || w == "to" || isClauseBreak(w) || v.verbs[w] && v.inMention[k] < 0 {
+				clear = false
+				break
+			}
+		}
+		if clear {
+			return true
+		}
+	}
+	return false
 }
