@@ -32,6 +32,7 @@ func (l *Lexicon) Find(s *dateline.Sentence, mentions []dateline.Mention) []Foun
 	if len(ms) == 0 {
 		return nil
 	}
+	v.consume(ms)
 	out := make([]Found, 0, len(ms))
 	other := false
 	var prev []int // the sources of the previous event: the agent of ", killing ..."
@@ -291,10 +292,14 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 
 // passiveAux reports whether the verb at i follows a form of "be".
 func (v *sentence) passiveAux(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		w := v.toks[j].Lower
 		if beForms[w] {
 			return true
+		}
+		if (w == "or" || w == "and") && j > 0 && isParticiple(v.toks[j-1].Lower) {
+			j-- // "were killed or wounded": the second participle is passive too
+			continue
 		}
 		if !v.adverb(j) {
 			return false

@@ -28,12 +28,14 @@ func testLexicon(t testing.TB) *Lexicon {
 			"036\t4.0\tAGREE\t\tExpress intent to meet\n" +
 			"125\t-5.0\tREJECT\t\tReject proposal to meet\n" +
 			"120\t-4.0\tREJECT\t\tReject\n" +
+			"143\t-6.5\tPROTEST\t\tStrike\n" +
 			"100\t-5.0\tREQUEST\t\tDemand\n" +
 			"175\t-9.0\tASSAULT\t\tRepress\n" +
 			"030\t4.0\tAGREE\t\tExpress intent to cooperate\n")},
-		"inflections.tsv": {Data: []byte("meet\tmeets,met,meeting\nsay\tsays,said,saying\n")},
+		"inflections.tsv": {Data: []byte("meet\tmeets,met,meeting\nsay\tsays,said,saying\nhold\tholds,held,holding\n")},
 		"verbs.txt": {Data: []byte("# test lexicon\n" +
 			"120\t+reject\n" +
+			"143\t+hold [a] [general] ~strike\n" +
 			"100\t~demand\n" +
 			"030\t+propose\n" +
 			"175\t+disperse\n" +
@@ -258,6 +260,9 @@ func TestFindMore(t *testing.T) {
 		{"participle after a verb is an adjective", "[The Palestinians|PSE] rejected proposed [Israeli|ISR] changes.", []string{"120 PSE>ISR"}},
 		{"a noun in a verb's object is referred to", "[South Korea|KOR] rejected [North Korea|PRK] 's demand.", []string{"120 KOR>PRK"}},
 		{"force used to a purpose hits its object", "[Egyptian police|EGYCOP] opened fire to disperse [demonstrators|EGYCVL].", []string{"190 EGYCOP>EGYCVL", "175 EGYCOP>EGYCVL hypothetical"}},
+		{"a pattern word that is an agent is no actor", "[Workers|SYRCVL] held a [general|---MIL] strike.", []string{"143 SYRCVL>-"}},
+		{"an aspect verb keeps the infinitive's modality", "[The army|MKDMIL] prepared to resume attacking [rebels|ALBREB].", []string{"138 MKDMIL>ALBREB"}},
+		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
 		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}
 	for _, tt := range tests {

@@ -137,7 +137,7 @@ func (v *sentence) matchFrom(p *pattern, k, i int, m *match) (int, bool) {
 		if i >= len(v.toks) || !(e.words[v.toks[i].Lower] || (k != p.anchor && e.words[hyphenHead(v.toks[i].Lower)])) {
 			return 0, false
 		}
-		if mi := v.inMention[i]; mi >= 0 && k != p.anchor && v.mentions[mi].Kind != dateline.KindPronoun {
+		if mi := v.inMention[i]; mi >= 0 && k != p.anchor && !v.wordLike(int(mi)) {
 			return 0, false // words of a name are not pattern words; "its" in "reiterated its demand" is
 		}
 		if i == m.trigTo+1 || i == m.trigFrom {
@@ -236,6 +236,36 @@ func isDeterminer(w string) bool {
 		return true
 	}
 	return false
+}
+
+// wordLike reports whether mention mi may also be a word of a pattern: a
+// pronoun ("reiterated its demand"), or a one-word agent that a pattern
+// names ("a general strike", "military aid").
+func (v *sentence) wordLike(mi int) bool {
+	m := v.mentions[mi]
+	if m.Kind == dateline.KindPronoun {
+		return true
+	}
+	if m.Kind != dateline.KindAgent {
+		return false
+	}
+	first := tokenIndex(v, m.Start)
+	return first < len(v.toks) && v.toks[first].End >= m.End
+}
+
+// consume removes the agent mentions inside a chosen trigger from the
+// actors roles are read from: the "general" of "a general strike" is no
+// one.
+func (v *sentence) consume(ms []match) {
+	for _, m := range ms {
+		for k := m.trigFrom; k <= m.trigTo && k < len(v.toks); k++ {
+			mi := v.inMention[k]
+			if mi < 0 || v.mentions[mi].Kind != dateline.KindAgent || !v.wordLike(int(mi)) {
+				continue
+			}
+			v.inMention[k], v.startAt[k], v.endAt[k] = -1, -1, -1
+		}
+	}
 }
 
 // participleAfterVerb reports whether the -ed word at i follows another

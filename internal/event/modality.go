@@ -47,8 +47,8 @@ func (v *sentence) modality(m match, all []match) dateline.Modality {
 			}
 			return v.infinitive(j, all)
 		}
-		if isAux(w) || v.adverb(j) {
-			continue
+		if isAux(w) || v.adverb(j) || isAspect(w) {
+			continue // "prepared to resume shelling": the shelling is as planned as the resuming
 		}
 		break
 	}
@@ -180,6 +180,17 @@ func (v *sentence) infinitive(j int, all []match) dateline.Modality {
 	// Purposes, expectations and any other complement ("aiming to",
 	// "expected to", "urged X to") did not happen and were not promised.
 	return dateline.Hypothetical
+}
+
+// isAspect reports verbs that only say when another act runs: "resume
+// shelling", "continued attacking".
+func isAspect(w string) bool {
+	switch w {
+	case "resume", "resumed", "resumes", "resuming", "continue", "continued", "continues", "continuing",
+		"keep", "kept", "keeps", "keeping", "begin", "began", "begins", "start", "started", "starts", "stop", "stopped":
+		return true
+	}
+	return false
 }
 
 func isGerund(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }

@@ -504,5 +504,8 @@ func (v *sentence) reportingClauseAt(k int) bool {
 		return false
 	}
 	j := v.afterMention(int(v.startAt[k]))
+	for n := 0; n < 2 && j < len(v.toks) && v.toks[j].Text != v.toks[j].Lower; n++ {
+		j++ // a name after the agent: "the Czechoslovak news agency Ceteka reported"
+	}
 	return j < len(v.toks) && (isReporting(v.toks[j].Lower) || v.toks[j].Lower == "confirmed" || v.toks[j].Lower == "reported" || v.toks[j].Lower == "told")
 }
