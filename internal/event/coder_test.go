@@ -262,6 +262,7 @@ func TestFindMore(t *testing.T) {
 		{"force used to a purpose hits its object", "[Egyptian police|EGYCOP] opened fire to disperse [demonstrators|EGYCVL].", []string{"190 EGYCOP>EGYCVL", "175 EGYCOP>EGYCVL hypothetical"}},
 		{"a pattern word that is an agent is no actor", "[Workers|SYRCVL] held a [general|---MIL] strike.", []string{"143 SYRCVL>-"}},
 		{"an aspect verb keeps the infinitive's modality", "[The army|MKDMIL] prepared to resume attacking [rebels|ALBREB].", []string{"138 MKDMIL>ALBREB"}},
+		{"a participle with its object is the main verb", "[North Korea|PRK] killed [inspectors|---CVL] of [the agency|IGOUNO], after it had left.", []string{"190 PRK>CVL"}},
 		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
 		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}

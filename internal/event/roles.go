@@ -426,7 +426,7 @@ func (v *sentence) reducedRelative(m match) bool {
 	if i >= 2 && (v.toks[i-2].Lower == "were" || v.toks[i-2].Lower == "was") {
 		return false
 	}
-	k := m.last + 1
+	k := m.trigTo + 1 // the word right after the verb, not the pattern's object
 	if k >= len(v.toks) {
 		return true
 	}
@@ -448,7 +448,7 @@ func (v *sentence) existentialOrNoVerbBefore(i int) bool {
 		if isAux(w) && w != "'s" {
 			return true // a main verb follows: the participle modifies the noun
 		}
-		if w == ";" {
+		if w == ";" || w == "," || isClauseBreak(w) {
 			break
 		}
 	}
