@@ -100,15 +100,27 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		// "X received a call from SOURCE": the subject is the target.
 		tgt, how = v.subject(m.trigFrom), "source-slot"
 	}
+	var betweenB = -1
 	if src < 0 && tgt < 0 {
 		if a, b, ok := v.between(m.last + 1); ok {
-			src, tgt, how = a, b, "between"
+			if m.anchorIsVerb {
+				// "ready to host a meeting between A and B": the host acts
+				// on both parties.
+				tgt, betweenB, how = a, b, "between-targets"
+			} else {
+				src, tgt, how = a, b, "between"
+			}
 		}
 	}
 	if src < 0 {
 		if p := v.possessor(m.trigFrom); p >= 0 {
 			src, how = p, how+"+possessive"
 		}
+	}
+	if src < 0 && !m.anchorIsVerb && v.passiveAux(m.trigFrom) {
+		// A predicate after "be" ("Vietnam is committed to", "Israel is
+		// opposed to") takes the clause's subject.
+		src, how = v.subject(m.trigFrom), "predicate"
 	}
 	if src < 0 && !m.anchorIsVerb {
 		// A nominal trigger takes its agent from the noun phrase only:
@@ -180,6 +192,9 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 	f.Sources = v.named(sources)
 	if tgt >= 0 {
 		f.Targets = v.named(v.coordinated(tgt))
+		if betweenB >= 0 && tgt != betweenB {
+			f.Targets = append(f.Targets, v.appositive(betweenB))
+		}
 		f.Targets = without(f.Targets, f.Sources)
 	} else {
 		f.Confidence -= 0.1

@@ -35,6 +35,7 @@ func testLexicon(t testing.TB) *Lexicon {
 		"inflections.tsv": {Data: []byte("meet\tmeets,met,meeting\nsay\tsays,said,saying\nhold\tholds,held,holding\n")},
 		"verbs.txt": {Data: []byte("# test lexicon\n" +
 			"120\t+reject\n" +
+			"120\topposed to\n" +
 			"143\t+hold [a] [general] ~strike\n" +
 			"100\t~demand\n" +
 			"030\t+propose\n" +
@@ -263,6 +264,8 @@ func TestFindMore(t *testing.T) {
 		{"a pattern word that is an agent is no actor", "[Workers|SYRCVL] held a [general|---MIL] strike.", []string{"143 SYRCVL>-"}},
 		{"an aspect verb keeps the infinitive's modality", "[The army|MKDMIL] prepared to resume attacking [rebels|ALBREB].", []string{"138 MKDMIL>ALBREB"}},
 		{"a participle with its object is the main verb", "[North Korea|PRK] killed [inspectors|---CVL] of [the agency|IGOUNO], after it had left.", []string{"190 PRK>CVL"}},
+		{"predicate after be takes the subject", "[Israel|ISR] is opposed to [French|FRA] mediation.", []string{"120 ISR>FRA"}},
+		{"verb with between acts on both parties", "[Morocco|MAR] hosted a meeting between [Israel|ISR] and [the PLO|PSEPTY].", []string{"043 MAR>ISR+PSEPTY"}},
 		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
 		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}
