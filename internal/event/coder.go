@@ -123,6 +123,13 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		src, how = v.subject(m.trigFrom), "predicate"
 	}
 	if src < 0 && !m.anchorIsVerb {
+		// A noun after a light verb is that verb's act: "were engaged in
+		// ethnic cleansing", "mounted its long-threatened invasion".
+		if lv := v.lightVerbBefore(m.trigFrom); lv >= 0 {
+			src, how = v.subject(lv), "light-verb"
+		}
+	}
+	if src < 0 && !m.anchorIsVerb {
 		// A nominal trigger takes its agent from the noun phrase only:
 		// "Israeli air raids", "rebel attacks". The clause's subject is
 		// not the agent of every noun in the clause.
@@ -204,7 +211,11 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		return f, false
 	}
 	f.Rule = fmt.Sprintf("verbs.txt:%d %s [%s]", m.p.line, m.p.text, how)
-	l.asIntent(&f, v.willNot(m.trigFrom))
+	if !v.complementOfTrigger(m, all) {
+		// "agreed to undertake exercises": the agreement is the intent;
+		// the exercises stay a future act, not a second intent.
+		l.asIntent(&f, v.willNot(m.trigFrom))
+	}
 	return f, true
 }
 
@@ -255,6 +266,23 @@ func without(xs, drop []int) []int {
 		}
 	}
 	return out
+}
+
+// complementOfTrigger reports whether m lies in the infinitive complement
+// of another trigger a few words before it ("agreed to hold", "threatened
+// to impose restrictions").
+func (v *sentence) complementOfTrigger(m match, all []match) bool {
+	for _, o := range all {
+		if o.trigTo >= m.trigFrom || m.trigFrom-o.trigTo > 6 || o.p.code[:2] == "01" {
+			continue // a statement's complement is what was announced: "saying he would host"
+		}
+		for k := o.trigTo; k < m.trigFrom && k <= o.trigTo+2; k++ { // the pattern may end in "to": "+agree to"
+			if v.toks[k].Lower == "to" {
+				return true // "agreed to", "threatened today to"
+			}
+		}
+	}
+	return false
 }
 
 // nextVerbTrigger returns where the next verbal trigger after m starts, or

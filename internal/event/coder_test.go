@@ -28,6 +28,8 @@ func testLexicon(t testing.TB) *Lexicon {
 			"036\t4.0\tAGREE\t\tExpress intent to meet\n" +
 			"125\t-5.0\tREJECT\t\tReject proposal to meet\n" +
 			"120\t-4.0\tREJECT\t\tReject\n" +
+			"203\t-10.0\tASSAULT\t\tEthnic cleansing\n" +
+			"150\t-7.2\tMOBILIZE\t\tMilitary exercises\n" +
 			"143\t-6.5\tPROTEST\t\tStrike\n" +
 			"100\t-5.0\tREQUEST\t\tDemand\n" +
 			"175\t-9.0\tASSAULT\t\tRepress\n" +
@@ -35,6 +37,9 @@ func testLexicon(t testing.TB) *Lexicon {
 		"inflections.tsv": {Data: []byte("meet\tmeets,met,meeting\nsay\tsays,said,saying\nhold\tholds,held,holding\n")},
 		"verbs.txt": {Data: []byte("# test lexicon\n" +
 			"120\t+reject\n" +
+			"203\tethnic ~cleansing\n" +
+			"030\t+agree to\n" +
+			"150\tmilitary ~exercise\n" +
 			"120\topposed to\n" +
 			"143\t+hold [a] [general] ~strike\n" +
 			"100\t~demand\n" +
@@ -266,6 +271,8 @@ func TestFindMore(t *testing.T) {
 		{"a participle with its object is the main verb", "[North Korea|PRK] killed [inspectors|---CVL] of [the agency|IGOUNO], after it had left.", []string{"190 PRK>CVL"}},
 		{"predicate after be takes the subject", "[Israel|ISR] is opposed to [French|FRA] mediation.", []string{"120 ISR>FRA"}},
 		{"verb with between acts on both parties", "[Morocco|MAR] hosted a meeting between [Israel|ISR] and [the PLO|PSEPTY].", []string{"043 MAR>ISR+PSEPTY"}},
+		{"a light verb lends its subject to the noun", "[Serb forces|SRBMIL] were engaged in ethnic cleansing in Kosovo.", []string{"203 SRBMIL>-"}},
+		{"an act agreed to is no second intent", "[Jordan|JOR] and [Britain|GBR] agreed to undertake military exercises.", []string{"030 JOR+GBR>- reciprocal", "150 JOR+GBR>- future"}},
 		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
 		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}

@@ -358,8 +358,8 @@ func (v *sentence) dropReferenced(all []match) []match {
 
 func (v *sentence) inObjectOfVerb(m match, all []match) bool {
 	for _, o := range all {
-		if !o.anchorIsVerb || o.last >= m.trigFrom || m.trigFrom-o.last > 7 {
-			continue
+		if !o.anchorIsVerb || o.last >= m.trigFrom || m.trigFrom-o.last > 7 || v.toks[o.last].Lower == "to" {
+			continue // after "agreed to" comes an act, not a reference
 		}
 		clear := true
 		for k := o.last + 1; k < m.trigFrom; k++ {

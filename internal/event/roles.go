@@ -1,6 +1,10 @@
 package event
 
-import "dateline"
+import (
+	"strings"
+
+	"dateline"
+)
 
 // Clause structure, read from function words: enough to find a verb's
 // subject and object in news prose without a parser.
@@ -508,4 +512,32 @@ func (v *sentence) reportingClauseAt(k int) bool {
 		j++ // a name after the agent: "the Czechoslovak news agency Ceteka reported"
 	}
 	return j < len(v.toks) && (isReporting(v.toks[j].Lower) || v.toks[j].Lower == "confirmed" || v.toks[j].Lower == "reported" || v.toks[j].Lower == "told")
+}
+
+// lightVerbs carry no act of their own; the noun after them names it.
+var lightVerbs = map[string]bool{
+	"engaged": true, "engage": true, "engages": true, "engaging": true, "committed": true, "commit": true, "commits": true, "perpetrated": true, "perpetrate": true,
+	"conducted": true, "conduct": true, "conducts": true, "mounted": true, "mount": true, "mounts": true,
+	"launched": true, "launch": true, "launches": true, "staged": true, "stage": true, "stages": true,
+	"waged": true, "wage": true, "wages": true, "unleashed": true, "undertook": true, "undertake": true,
+}
+
+// lightVerbBefore returns the index of a light verb at most four tokens
+// before a nominal trigger at i, with only particles, determiners,
+// possessives and adjectives between ("engaged in ethnic cleansing",
+// "mounted its long-threatened invasion"), or -1.
+func (v *sentence) lightVerbBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		w := v.toks[j].Lower
+		if lightVerbs[w] && v.inMention[j] < 0 {
+			return j
+		}
+		if w == "out" && j > 0 && strings.HasPrefix(v.toks[j-1].Lower, "carr") {
+			return j - 1 // "carried out an attack"; "carrying monitors" is no light verb
+		}
+		if isClauseBreak(w) || w == "," || (v.inMention[j] >= 0 && !v.possessivePronoun(int(v.inMention[j]))) {
+			return -1
+		}
+	}
+	return -1
 }
