@@ -98,13 +98,14 @@ func participant(m *dateline.Mention) *dateline.Participant {
 }
 
 // locatedTarget reports whether an event with no actor target is aimed at
-// the country where it happens: visits ("arrived in Amman"), appeals
+// the country where it happens: visits ("arrived in Amman"), aid ("goods to
+// Baghdad"), appeals
 // ("sought refuge in Germany"), threats ("a curfew in Algiers"), protests, shows of force
 // ("exercises in Alaska"), repression and violence ("a curfew in Cizre",
 // "bombs in Tel Aviv"), as CAMEO coders code them.
 func locatedTarget(cameo string) bool {
 	switch cameo[:2] {
-	case "02", "13", "14", "15", "17", "18", "19", "20":
+	case "02", "07", "13", "14", "15", "17", "18", "19", "20":
 		return true
 	}
 	return cameo[:3] == "042"

@@ -88,6 +88,9 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		if by := v.byAgent(m.last + 1); by >= 0 && (v.passiveAux(m.trigFrom) || isParticiple(v.toks[m.trigFrom].Lower)) {
 			// "was killed by X", "extremists backed by Qatar"
 			src, how = by, "passive"
+			if tgt < 0 && !v.passiveAux(m.trigFrom) && m.trigFrom > 0 && v.endAt[m.trigFrom-1] >= 0 {
+				tgt = int(v.endAt[m.trigFrom-1]) // "extremists backed by Qatar"
+			}
 			if tgt < 0 {
 				tgt = v.subject(m.trigFrom)
 			}

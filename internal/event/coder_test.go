@@ -273,6 +273,7 @@ func TestFindMore(t *testing.T) {
 		{"verb with between acts on both parties", "[Morocco|MAR] hosted a meeting between [Israel|ISR] and [the PLO|PSEPTY].", []string{"043 MAR>ISR+PSEPTY"}},
 		{"a light verb lends its subject to the noun", "[Serb forces|SRBMIL] were engaged in ethnic cleansing in Kosovo.", []string{"203 SRBMIL>-"}},
 		{"an act agreed to is no second intent", "[Jordan|JOR] and [Britain|GBR] agreed to undertake military exercises.", []string{"030 JOR+GBR>- reciprocal", "150 JOR+GBR>- future"}},
+		{"a mention inside a phrase is not the subject", "[The Turkish|TUR] and [Greek sides|GRC] of the island of [Cyprus|CYP] have agreed to share maps.", []string{"030 TUR+GRC>- reciprocal"}},
 		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
 		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}

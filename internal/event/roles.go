@@ -53,9 +53,11 @@ func (v *sentence) subject(i int) int {
 		// in brackets names the subject.
 		return int(v.endAt[j-1])
 	}
-	if j >= 0 && v.endAt[j] >= 0 {
+	if j >= 0 && v.endAt[j] >= 0 && (isGerund(v.toks[i].Lower) || !isPreposition(prevWord(v, v.firstToken(int(v.endAt[j]))))) {
 		// "he joined": the noun right before the verb, or the first of
-		// the actors coordinated with it ("Jordan and Britain have agreed").
+		// the actors coordinated with it ("Jordan and Britain have agreed");
+		// not one inside a phrase ("the sides of the island of Cyprus have"),
+		// unless the -ing word is a noun it modifies ("in Israeli tank shelling").
 		return v.including(v.coordinationStart(int(v.endAt[j])))
 	}
 	if j >= 0 && isRelative(v.toks[j].Lower) {
