@@ -7,6 +7,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"dateline"
 	"dateline/internal/actor"
@@ -88,6 +89,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 			}
 		}
 		s := &sents[i]
+		locatedIn(s, actors[i], places[i])
 		inheritCountry(actors[i], places[i])
 		res.Mentions[i] = merge(actors[i], places[i])
 		found := c.Lexicon.Find(s, actors[i])
@@ -182,6 +184,31 @@ func inheritCountry(actors, places []dateline.Mention) {
 			m.Actor.Country = country
 			m.Actor.Code = country + m.Actor.Sector
 			m.Rule += "+sentence-country"
+		}
+	}
+}
+
+// locatedIn gives an agent with no country the country of the place right
+// after it, joined by "in": "security forces in Guinea", "protesters in
+// Baghdad".
+func locatedIn(s *dateline.Sentence, actors, places []dateline.Mention) {
+	for i := range actors {
+		m := &actors[i]
+		if m.Kind != dateline.KindAgent || m.Actor.Country != "" || m.Actor.Sector == "" {
+			continue
+		}
+		for _, p := range places {
+			if p.Place == nil || p.Place.Country == "" || p.Start < m.End || p.Start-m.End > 8 {
+				continue
+			}
+			between := strings.TrimSpace(s.Text[m.End-s.Start : p.Start-s.Start])
+			if between != "in" && between != "in the" {
+				continue
+			}
+			m.Actor.Country = p.Place.Country
+			m.Actor.Code = p.Place.Country + m.Actor.Sector
+			m.Rule += "+in-place"
+			break
 		}
 	}
 }

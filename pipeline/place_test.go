@@ -112,3 +112,18 @@ func TestSeedDateline(t *testing.T) {
 		t.Errorf("got dateline %+v, want country %s", st.Dateline, gold.Dateline.Country)
 	}
 }
+
+// TestAgentInPlace gives an agent with no nationality the country of the
+// place it is said to be in.
+func TestAgentInPlace(t *testing.T) {
+	c := newCoder(t)
+	events := codeText(t, c, "DAKAR, Senegal (AP) \u2014 Security forces in Guinea arrested 30 opposition supporters on Monday, witnesses said.",
+		time.Date(2019, 10, 16, 0, 0, 0, 0, time.UTC))
+	e := find(events, "17")
+	if e == nil || e.Source == nil {
+		t.Fatalf("got no arrest event with a source in %d events", len(events))
+	}
+	if e.Source.Country != "GIN" {
+		t.Errorf("got source country %q, want GIN", e.Source.Country)
+	}
+}

@@ -173,7 +173,8 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 	mutual := len(sources) > 1 && reciprocal(c.CAMEO)
 	if tgt < 0 {
 		tgt = v.object(m.last+1, nextVerbTrigger(m, all))
-		if mutual && tgt >= 0 && isPreposition(prevWord(v, v.firstToken(tgt))) && prevWord(v, v.firstToken(tgt)) != "with" {
+		if mutual && tgt >= 0 && prevWord(v, v.firstToken(tgt)) != "with" &&
+			(isPreposition(prevWord(v, v.firstToken(tgt))) || v.firstToken(tgt)-m.last > 3) {
 			// "Israel and Lebanon renewed negotiations on a pullback from
 			// Lebanon": coordinated parties negotiate with each other.
 			tgt = -1
