@@ -44,7 +44,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	}
 	var dest *dateline.Mention
 	if len(f.Targets) == 0 && locatedTarget(f.Code.CAMEO) {
-		dest = c.destination(s, places, f.Trigger)
+		dest = c.destination(s, merge(countriesAfterLocatives(s, actors), places), f.Trigger)
 	}
 	for _, p := range pairs {
 		src := c.atDate(actors[p.src], date)
@@ -109,6 +109,24 @@ func locatedTarget(cameo string) bool {
 		return true
 	}
 	return cameo[:3] == "042"
+}
+
+// countriesAfterLocatives returns the country actors named after "in",
+// "into" or "inside" as places: "strengthened its forces in Lebanon".
+func countriesAfterLocatives(s *dateline.Sentence, actors []dateline.Mention) []dateline.Mention {
+	var out []dateline.Mention
+	for _, m := range actors {
+		if m.Kind != dateline.KindCountry || m.Actor.Country == "" || len(m.Actor.Country) != 3 {
+			continue
+		}
+		switch w := tokenBefore(s, m.Start); w {
+		case "in", "into", "inside", "across", "throughout":
+			p := dateline.Place{Name: m.Actor.Name, Country: m.Actor.Country, Feature: "country"}
+			m.Place = &p
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // destination returns the country of the place an event goes to or happens

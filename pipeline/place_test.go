@@ -56,31 +56,39 @@ func TestEventPlaceAndDate(t *testing.T) {
 		name, text, root string
 		wantPlace        string
 		wantDate         string
+		wantTarget       string
 	}{
 		{"place in the clause", "AMMAN, Jordan (AP) \u2014 Iraq's foreign minister met Syrian President Bashar Assad in Damascus on Sunday.",
-			"04", "Damascus/SYR", "2018-11-11"},
+			"04", "Damascus/SYR", "2018-11-11", ""},
 		{"venue named later in the story", "ROME (AP) \u2014 Italy's premier held talks with Egypt's president on Monday.\n\nBoth leaders attended the Geneva conference on Libya.",
-			"04", "Geneva/CHE", "2018-11-12"},
+			"04", "Geneva/CHE", "2018-11-12", ""},
 		{"meeting at the dateline when its country takes part", "CAIRO (AP) \u2014 Egypt's foreign minister met his Jordanian counterpart on Tuesday.",
-			"04", "Cairo/EGY", "2018-11-13"},
+			"04", "Cairo/EGY", "2018-11-13", ""},
 		{"attack abroad goes to the target's country, not the dateline", "WASHINGTON (AP) \u2014 Russian troops attacked Ukrainian soldiers on Saturday, officials said.",
-			"19", "Ukraine/UKR", "2018-11-10"},
+			"19", "Ukraine/UKR", "2018-11-10", ""},
 		{"a place in a relative clause is not the event's", "PARIS (AP) \u2014 France backs the Libyan commander, whose forces are based in Benghazi.",
-			"05", "<none>", "2018-11-13"},
+			"05", "<none>", "2018-11-13", ""},
 		{"statements and support are not placed by default", "LONDON (AP) \u2014 Britain praised Kenya's president on Wednesday.",
-			"05", "<none>", "2018-11-07"},
+			"05", "<none>", "2018-11-07", ""},
 		{"background history keeps its year", "TUNIS (AP) \u2014 Tunisia has changed since the 2011 uprising that ousted President Zine El Abidine Ben Ali.",
-			"17", "Tunisia/TUN", "2011"},
+			"17", "Tunisia/TUN", "2011", ""},
 		{"own clause first", "KABUL (AP) \u2014 Police said Tuesday that Taliban fighters attacked Afghan soldiers on Sunday.",
-			"19", "Afghanistan/AFG", "2018-11-11"},
+			"19", "Afghanistan/AFG", "2018-11-11", ""},
 		{"past perfect background is undated", "KABUL (AP) \u2014 Police said Tuesday that Taliban fighters had attacked Afghan soldiers.",
-			"19", "Afghanistan/AFG", ""},
+			"19", "Afghanistan/AFG", "", ""},
+		{"force shown in a named country is aimed at it", "MOSCOW (AP) \u2014 Russia began military exercises in Kazakhstan on Monday.",
+			"15", "Kazakhstan/KAZ", "2018-11-12", "KAZ"},
 		{"last month", "KABUL (AP) \u2014 Taliban fighters attacked Afghan police last month, the ministry said.",
-			"19", "Afghanistan/AFG", "2018-10"},
+			"19", "Afghanistan/AFG", "2018-10", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			events := codeText(t, c, tt.text, tue)
+			if tt.wantTarget != "" {
+				if e := find(events, tt.root); e == nil || e.Target == nil || string(e.Target.Country) != tt.wantTarget {
+					t.Errorf("got events %+v, want a target in %s", events, tt.wantTarget)
+				}
+			}
 			e := find(events, tt.root)
 			if e == nil {
 				t.Fatalf("no %s event in %d events", tt.root, len(events))

@@ -28,6 +28,7 @@ func testLexicon(t testing.TB) *Lexicon {
 			"036\t4.0\tAGREE\t\tExpress intent to meet\n" +
 			"125\t-5.0\tREJECT\t\tReject proposal to meet\n" +
 			"120\t-4.0\tREJECT\t\tReject\n" +
+			"0814\t7.0\tRETREAT\t\tEase state of emergency\n" +
 			"203\t-10.0\tASSAULT\t\tEthnic cleansing\n" +
 			"150\t-7.2\tMOBILIZE\t\tMilitary exercises\n" +
 			"143\t-6.5\tPROTEST\t\tStrike\n" +
@@ -37,6 +38,7 @@ func testLexicon(t testing.TB) *Lexicon {
 		"inflections.tsv": {Data: []byte("meet\tmeets,met,meeting\nsay\tsays,said,saying\nhold\tholds,held,holding\n")},
 		"verbs.txt": {Data: []byte("# test lexicon\n" +
 			"120\t+reject\n" +
+			"0814\t+ease ~measure\n" +
 			"203\tethnic ~cleansing\n" +
 			"030\t+agree to\n" +
 			"150\tmilitary ~exercise\n" +
@@ -274,6 +276,7 @@ func TestFindMore(t *testing.T) {
 		{"a light verb lends its subject to the noun", "[Serb forces|SRBMIL] were engaged in ethnic cleansing in Kosovo.", []string{"203 SRBMIL>-"}},
 		{"an act agreed to is no second intent", "[Jordan|JOR] and [Britain|GBR] agreed to undertake military exercises.", []string{"030 JOR+GBR>- reciprocal", "150 JOR+GBR>- future"}},
 		{"a mention inside a phrase is not the subject", "[The Turkish|TUR] and [Greek sides|GRC] of the island of [Cyprus|CYP] have agreed to share maps.", []string{"030 TUR+GRC>- reciprocal"}},
+		{"an object is not sought past a comma and a subordinator", "[Serbia|SRB] eased measures on Wednesday, as [authorities in Croatia|HRVGOV] cracked down.", []string{"0814 SRB>-"}},
 		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
 		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}

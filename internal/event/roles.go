@@ -201,6 +201,9 @@ func (v *sentence) object(i, stop int) int {
 		if w == "," && v.reportingClauseAt(k+1) {
 			return -1 // ", a Jordanian official confirmed": the source of the news, not the object
 		}
+		if w == "," && k+1 < len(v.toks) && subordinator(v.toks[k+1].Lower) {
+			return -1 // ", as authorities in Croatia cracked down": another clause
+		}
 		mi := v.startAt[k]
 		if mi < 0 {
 			continue
@@ -542,4 +545,14 @@ func (v *sentence) lightVerbBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// subordinator reports words that open a clause after a comma.
+func subordinator(w string) bool {
+	switch w {
+	case "as", "while", "when", "where", "after", "before", "because", "although", "though", "since", "with",
+		"which", "who", "whom", "whose", "saying", "adding", "according":
+		return true
+	}
+	return false
 }
