@@ -35,7 +35,9 @@ func (c *Coder) newScene(st *dateline.Story, actors [][]dateline.Mention) *scene
 		if p, ok := c.Places.Dateline(*st.Dateline); ok {
 			sc.dateline = &p
 			if st.Dateline.Country == "" {
-				st.Dateline.Country = p.Country
+				d := *st.Dateline // a copy: the caller's story may be shared
+				d.Country = p.Country
+				st.Dateline = &d
 			}
 			count[p.Country] += 2
 		}

@@ -19,8 +19,9 @@ import (
 	"dateline/pipeline"
 )
 
-// maxText is the largest text file read as one story.
-const maxText = 64 << 20
+// maxText is the largest text file read as one story: the story reader's
+// own input limit, so a huge file is refused before it is held in memory.
+const maxText = story.MaxInput
 
 type codeFlags struct {
 	format     string
