@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"dateline"
 	"dateline/internal/actor"
@@ -31,21 +32,32 @@ type Coder struct {
 	Statements bool
 }
 
-// New returns a Coder with the embedded knowledge.
+// New returns a Coder with the embedded knowledge. The knowledge files
+// (actors, lexicon, gazetteer, sentence model) load at once, each on its
+// own goroutine: start-up is the slowest of them, not their sum.
 func New() (*Coder, error) {
-	a, err := actor.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load actors: %w", err)
+	var (
+		c                      Coder
+		wg                     sync.WaitGroup
+		errA, errL, errG, errS error
+	)
+	wg.Add(4)
+	go func() { defer wg.Done(); c.Actors, errA = actor.Default() }()
+	go func() { defer wg.Done(); c.Lexicon, errL = event.Default() }()
+	go func() { defer wg.Done(); c.Places, errG = where.Default() }()
+	go func() { defer wg.Done(); errS = segment.Load() }()
+	wg.Wait()
+	switch {
+	case errA != nil:
+		return nil, fmt.Errorf("load actors: %w", errA)
+	case errL != nil:
+		return nil, fmt.Errorf("load event lexicon: %w", errL)
+	case errG != nil:
+		return nil, fmt.Errorf("load gazetteer: %w", errG)
+	case errS != nil:
+		return nil, errS
 	}
-	l, err := event.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load event lexicon: %w", err)
-	}
-	g, err := where.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
-	}
-	return &Coder{Actors: a, Lexicon: l, Places: g}, nil
+	return &c, nil
 }
 
 // Code codes one story. The story's Published time is the reference date for

@@ -40,6 +40,13 @@ func load() (*sentences.DefaultSentenceTokenizer, error) {
 	return splitter, errLoad
 }
 
+// Load loads the sentence model now rather than at the first Split, so a
+// program can pay for it at start-up, alongside its other loading.
+func Load() error {
+	_, err := load()
+	return err
+}
+
 // Split returns the sentences of body, tokenised. paragraphs gives each
 // paragraph's range in body; when it is empty the whole body is one
 // paragraph. Sentence offsets are offsets into body.
