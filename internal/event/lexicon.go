@@ -12,7 +12,6 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -38,9 +37,8 @@ func (c Code) Root() string { return c.CAMEO[:2] }
 type Lexicon struct {
 	codes    map[string]Code
 	patterns []pattern
-	index    map[string][]int32 // a word form -> patterns whose anchor matches it
-	triggers map[string]bool    // every word form that can anchor a pattern
 	verbs    map[string]bool    // every verb form in a pattern
+	next     map[string]*bucket // an anchor form -> its patterns by the next word
 }
 
 var (
@@ -70,7 +68,7 @@ func subData() (fs.FS, error) { return fs.Sub(embedded, "data") }
 
 // Load reads codes.tsv, inflections.tsv and verbs.txt from fsys.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	l := &Lexicon{codes: map[string]Code{}, index: map[string][]int32{}, triggers: map[string]bool{}, verbs: map[string]bool{}}
+	l := &Lexicon{codes: map[string]Code{}, verbs: map[string]bool{}, next: map[string]*bucket{}}
 	if err := readLines(fsys, "codes.tsv", func(line string, _ int) error { return l.addCode(line) }); err != nil {
 		return nil, err
 	}
@@ -93,10 +91,6 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	err = readLines(fsys, "verbs.txt", func(line string, n int) error { return l.addPatterns(line, n, forms) })
 	if err != nil {
 		return nil, err
-	}
-	for k, list := range l.index {
-		sort.Slice(list, func(i, j int) bool { return l.patterns[list[i]].line < l.patterns[list[j]].line })
-		l.triggers[k] = true
 	}
 	return l, nil
 }

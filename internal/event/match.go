@@ -134,8 +134,8 @@ func (v *sentence) matchFrom(p *pattern, k, i int, m *match) (int, bool) {
 		for k != p.anchor && i < len(v.toks) && isQuote(v.toks[i].Lower) {
 			i++ // quotation marks do not break a phrase: joined the "mini-summit"
 		}
-		if i >= len(v.toks) || !(e.words[v.toks[i].Lower] || (k != p.anchor && e.words[hyphenHead(v.toks[i].Lower)])) {
-			return 0, false
+		if k != p.anchor && (i >= len(v.toks) || !v.wordIn(e, i)) {
+			return 0, false // the anchor was matched by the index
 		}
 		if mi := v.inMention[i]; mi >= 0 && k != p.anchor && !v.wordLike(int(mi)) {
 			return 0, false // words of a name are not pattern words; "its" in "reiterated its demand" is
@@ -277,6 +277,26 @@ func (v *sentence) participleAfterVerb(i int) bool {
 	return len(w) > 3 && w[len(w)-2:] == "ed" && v.verbs[p] && !isAux(p) && !beForms[p] && v.inMention[i-1] < 0
 }
 
+// wordIn reports whether token i is one of e's words, or a hyphenated
+// compound whose head is ("mini-summit" for "summit").
+func (v *sentence) wordIn(e *elem, i int) bool {
+	w := v.toks[i].Lower
+	if e.words[w] {
+		return true
+	}
+	h := hyphenHead(w)
+	return h != "" && e.words[h]
+}
+
+// nextWord returns the first token from j on that is not a quotation mark:
+// the word a pattern's second element is matched against.
+func (v *sentence) nextWord(j int) int {
+	for j < len(v.toks) && isQuote(v.toks[j].Lower) {
+		j++
+	}
+	return j
+}
+
 // better reports whether pattern p beats q at the same token: more words,
 // then a verb reading over a noun reading ("rather meeting with"), then the
 // earlier line.
@@ -299,20 +319,36 @@ func (l *Lexicon) matches(v *sentence) []match {
 		if v.inMention[i] >= 0 {
 			continue
 		}
-		ids := l.index[t.Lower]
+		b := l.next[t.Lower]
+		if b == nil {
+			continue
+		}
 		best := -1
 		var bm match
-		for _, id := range ids {
+		try := func(id int32) {
 			p := &l.patterns[id]
 			if p.elems[p.anchor].verb && i > 0 && (isDeterminer(v.toks[i-1].Lower) || v.participleAfterVerb(i)) {
-				continue // a participle used as a noun or adjective: "the wounded", "reject proposed changes"
+				return // a participle used as a noun or adjective: "the wounded", "reject proposed changes"
 			}
 			m, ok := v.matchAt(p, i)
 			if !ok {
-				continue
+				return
 			}
 			if best < 0 || better(p, bm.p) {
 				best, bm = int(id), m
+			}
+		}
+		for _, id := range b.rest {
+			try(id)
+		}
+		if j := v.nextWord(i + 1); j < len(v.toks) {
+			for _, id := range b.byNext[v.toks[j].Lower] {
+				try(id)
+			}
+			if h := hyphenHead(v.toks[j].Lower); h != "" {
+				for _, id := range b.byNext[h] {
+					try(id)
+				}
 			}
 		}
 		if best >= 0 {

@@ -150,9 +150,28 @@ func (l *Lexicon) addVariant(code, spec string, lineNo int, elems []elem) error 
 	id := int32(len(l.patterns))
 	l.patterns = append(l.patterns, p)
 	for w := range elems[p.anchor].words {
-		l.index[w] = append(l.index[w], id)
+		b := l.next[w]
+		if b == nil {
+			b = &bucket{byNext: map[string][]int32{}}
+			l.next[w] = b
+		}
+		if n := p.anchor + 1; n < len(elems) && elems[n].kind == elemWords {
+			for w2 := range elems[n].words {
+				b.byNext[w2] = append(b.byNext[w2], id)
+			}
+		} else {
+			b.rest = append(b.rest, id)
+		}
 	}
 	return nil
+}
+
+// bucket holds the patterns of one anchor word by the word that must come
+// next, so a token tries only the patterns its neighbour allows; rest
+// holds those whose next element is not a word (end, gap, slot).
+type bucket struct {
+	byNext map[string][]int32
+	rest   []int32
 }
 
 // expand returns the word forms an alternative matches: "+lemma" every verb
