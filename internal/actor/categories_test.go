@@ -61,6 +61,11 @@ func TestMentionCategories(t *testing.T) {
 		{"ethnic adjective is a people", "1996-05-01", []string{"Ethnic Albanian villages burned."}, ""},
 		{"head kept when its of-phrase names no actor", "1996-05-01", []string{"Chile met leaders of neighboring countries."}, "Chile=CHL; leaders=GOV"},
 
+		// 13. a leader's name before a government noun
+		{"leader's administration", "2010-05-01", []string{"The Obama administration imposed sanctions."}, "Obama administration=USAGOV"},
+		{"common-word surname before administration", "2005-05-01", []string{"The Bush administration declared victory."}, "Bush administration=USAGOV"},
+		{"bush is still a plant", "2005-05-01", []string{"The bush caught fire."}, ""},
+
 		// 5. peoples within a state
 		{"state adjective then people", "1994-05-01", []string{"Croatian Serbs shelled the town."}, "Croatian Serbs=HRV"},
 		{"state name then people", "1994-05-01", []string{"Kosovo Serbs protested."}, "Kosovo Serbs=XKX"},

@@ -109,6 +109,14 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				j = after + 1 // any other suffix is a modifier: "U.N.-backed"
 				continue
 			}
+			if h.isPerson() && h.ent != nil && after < len(ws) && regimeNouns[ws[after].norm] && t.isAgent(after) {
+				// "the Obama administration", "the Putin government": the
+				// person's country with the noun's sector.
+				p.mark(h.i)
+				p.parts = append(p.parts, t.ownerPart(h, after))
+				j, lastGood = after, after
+				continue
+			}
 			if h.isPerson() {
 				p.mark(h.i)
 				p.person = h
@@ -166,6 +174,12 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 		return p.start
 	}
 	return lastGood
+}
+
+// regimeNouns, after a leader's name, name the leader's government or forces.
+var regimeNouns = map[string]bool{
+	"administration": true, "government": true, "cabinet": true, "regime": true, "forces": true,
+	"troops": true, "loyalists": true, "army": true, "camp": true, "supporters": true,
 }
 
 // isPeople reports whether h, right after a country state, names a people

@@ -35,7 +35,8 @@ func (t *Tracker) named(j int) *hit {
 		}
 		// a surname alone, not a first name of someone else ("Marcus Olembe");
 		// a common word only after a title ("President Bush", "Mr Major")
-		if t.d.isCommon(w.norm) && !t.titleBefore(j) || !best.exact && len(w.norm) < 5 || j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
+		regime := j+1 < len(ws) && regimeNouns[ws[j+1].norm] // "the Bush administration"
+		if t.d.isCommon(w.norm) && !t.titleBefore(j) && !regime || !best.exact && len(w.norm) < 5 || j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
 			return nil
 		}
 		return best

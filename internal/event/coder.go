@@ -169,6 +169,15 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		return f, false
 	}
 	f.Modality = v.modality(m, all)
+	if c.Root() == "01" && m.anchorIsVerb && tgt < 0 {
+		// "declared that China must drop barriers": saying what another
+		// must do is a demand on it; what it should do, an appeal.
+		if t, code := v.obligation(m.last + 1); t >= 0 {
+			if dc, ok := l.codes[code]; ok {
+				c, f.Code, tgt, how = dc, dc, t, how+"+obligation"
+			}
+		}
+	}
 	sources := v.coordinated(src)
 	mutual := len(sources) > 1 && reciprocal(c.CAMEO)
 	if tgt < 0 {

@@ -28,6 +28,7 @@ func testLexicon(t testing.TB) *Lexicon {
 			"036\t4.0\tAGREE\t\tExpress intent to meet\n" +
 			"125\t-5.0\tREJECT\t\tReject proposal to meet\n" +
 			"120\t-4.0\tREJECT\t\tReject\n" +
+			"020\t3.0\tREQUEST\t\tAppeal\n" +
 			"0814\t7.0\tRETREAT\t\tEase state of emergency\n" +
 			"203\t-10.0\tASSAULT\t\tEthnic cleansing\n" +
 			"150\t-7.2\tMOBILIZE\t\tMilitary exercises\n" +
@@ -277,6 +278,8 @@ func TestFindMore(t *testing.T) {
 		{"an act agreed to is no second intent", "[Jordan|JOR] and [Britain|GBR] agreed to undertake military exercises.", []string{"030 JOR+GBR>- reciprocal", "150 JOR+GBR>- future"}},
 		{"a mention inside a phrase is not the subject", "[The Turkish|TUR] and [Greek sides|GRC] of the island of [Cyprus|CYP] have agreed to share maps.", []string{"030 TUR+GRC>- reciprocal"}},
 		{"an object is not sought past a comma and a subordinator", "[Serbia|SRB] eased measures on Wednesday, as [authorities in Croatia|HRVGOV] cracked down.", []string{"0814 SRB>-"}},
+		{"a statement of what another must do is a demand", "[The Bush administration|USAGOV] said Tuesday that [China|CHN] must drop barriers.", []string{"100 USAGOV>CHN"}},
+		{"what another should do is an appeal", "[Egypt|EGY] said [Israel|ISR] should withdraw.", []string{"020 EGY>ISR"}},
 		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
 		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}

@@ -240,7 +240,7 @@ func isDeterminer(w string) bool {
 
 // wordLike reports whether mention mi may also be a word of a pattern: a
 // pronoun ("reiterated its demand"), or a one-word agent that a pattern
-// names ("a general strike", "military aid").
+// names ("a general strike", "military aid", "strengthened its forces").
 func (v *sentence) wordLike(mi int) bool {
 	m := v.mentions[mi]
 	if m.Kind == dateline.KindPronoun {
@@ -250,7 +250,17 @@ func (v *sentence) wordLike(mi int) bool {
 		return false
 	}
 	first := tokenIndex(v, m.Start)
-	return first < len(v.toks) && v.toks[first].End >= m.End
+	if first < len(v.toks) && v.toks[first].End >= m.End {
+		return true
+	}
+	// "its forces", "their troops": a possessive and one agent noun
+	if first+1 < len(v.toks) && v.toks[first+1].End >= m.End {
+		switch v.toks[first].Lower {
+		case "its", "their", "his", "her", "our":
+			return true
+		}
+	}
+	return false
 }
 
 // consume removes the agent mentions inside a chosen trigger from the

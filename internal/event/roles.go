@@ -201,7 +201,7 @@ func (v *sentence) object(i, stop int) int {
 		if w == "," && v.reportingClauseAt(k+1) {
 			return -1 // ", a Jordanian official confirmed": the source of the news, not the object
 		}
-		if w == "," && k+1 < len(v.toks) && subordinator(v.toks[k+1].Lower) {
+		if w == "," && k+1 < len(v.toks) && (subordinator(v.toks[k+1].Lower) || isGerund(v.toks[k+1].Lower)) {
 			return -1 // ", as authorities in Croatia cracked down": another clause
 		}
 		mi := v.startAt[k]
@@ -555,4 +555,34 @@ func subordinator(w string) bool {
 		return true
 	}
 	return false
+}
+
+// obligation reads a reported obligation after a statement verb at token i:
+// "(that) Y must|has to|needs to ..." gives Y and CAMEO 100 (demand),
+// "(that) Y should|ought to ..." gives Y and 020 (appeal). It returns -1
+// when the complement is no obligation.
+func (v *sentence) obligation(i int) (int, string) {
+	for i < len(v.toks) && (v.toks[i].Lower == "that" || isTimeWord(v.toks[i].Lower) || v.adverb(i)) {
+		i++
+	}
+	if i < len(v.toks) && isDeterminer(v.toks[i].Lower) {
+		i++
+	}
+	if i >= len(v.toks) || v.startAt[i] < 0 {
+		return -1, ""
+	}
+	mi := int(v.startAt[i])
+	k := v.afterMention(mi)
+	if k >= len(v.toks) {
+		return -1, ""
+	}
+	switch w := v.toks[k].Lower; {
+	case w == "must":
+		return mi, "100"
+	case (w == "has" || w == "have" || w == "needs" || w == "need") && k+1 < len(v.toks) && v.toks[k+1].Lower == "to":
+		return mi, "100"
+	case w == "should" || w == "ought":
+		return mi, "020"
+	}
+	return -1, ""
 }
