@@ -123,8 +123,10 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 }
 
 // dedupe drops, among the events from first on (one sentence's), an event
-// that repeats an earlier one's CAMEO root, source, target and modality:
-// "arrived in Amman on a visit" is one visit.
+// that repeats an earlier one's CAMEO root, source, target and modality
+// ("arrived in Amman on a visit" is one visit), and an event with no target
+// when the same source does something of the same kind to a target
+// ("Predator attacks ... have killed eight leaders" is one attack).
 func dedupe(events []dateline.Event, first int) []dateline.Event {
 	out := events[:first]
 	for _, e := range events[first:] {
@@ -136,11 +138,31 @@ func dedupe(events []dateline.Event, first int) []dateline.Event {
 				break
 			}
 		}
+		if !dup && e.Target == nil {
+			for _, o := range events[first:] {
+				if o.Target != nil && family(o.CAMEO) == family(e.CAMEO) && o.Modality == e.Modality && code(o.Source) == code(e.Source) {
+					dup = true
+					break
+				}
+			}
+		}
 		if !dup {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// family returns a CAMEO code's root, with the roots of violence (18
+// assault, 19 fight, 20 mass violence) as one: news names one attack with
+// several of their words.
+func family(cameo string) string {
+	switch r := cameo[:2]; r {
+	case "18", "19", "20":
+		return "violence"
+	default:
+		return r
+	}
 }
 
 func name(p *dateline.Participant) string {

@@ -135,3 +135,23 @@ func TestAgentInPlace(t *testing.T) {
 		t.Errorf("got source country %q, want GIN", e.Source.Country)
 	}
 }
+
+// TestOneAttackOneEvent keeps one event for an attack told with a noun and
+// a verb: the noun alone has no target.
+func TestOneAttackOneEvent(t *testing.T) {
+	c := newCoder(t)
+	events := codeText(t, c, "KABUL (AP) \u2014 U.S. drone strikes killed four Taliban commanders on Sunday, officials said.",
+		time.Date(2019, 3, 5, 0, 0, 0, 0, time.UTC))
+	n := 0
+	for _, e := range events {
+		if e.QuadClass == 4 {
+			n++
+			if e.Target == nil {
+				t.Errorf("got a violent event with no target beside one with a target: %+v", e)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("got %d violent events, want 1", n)
+	}
+}

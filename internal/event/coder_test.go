@@ -39,6 +39,7 @@ func testLexicon(t testing.TB) *Lexicon {
 		"inflections.tsv": {Data: []byte("meet\tmeets,met,meeting\nsay\tsays,said,saying\nhold\tholds,held,holding\n")},
 		"verbs.txt": {Data: []byte("# test lexicon\n" +
 			"120\t+reject\n" +
+			"100\t+demand\n" +
 			"0814\t+ease ~measure\n" +
 			"203\tethnic ~cleansing\n" +
 			"030\t+agree to\n" +
@@ -280,6 +281,7 @@ func TestFindMore(t *testing.T) {
 		{"an object is not sought past a comma and a subordinator", "[Serbia|SRB] eased measures on Wednesday, as [authorities in Croatia|HRVGOV] cracked down.", []string{"0814 SRB>-"}},
 		{"a statement of what another must do is a demand", "[The Bush administration|USAGOV] said Tuesday that [China|CHN] must drop barriers.", []string{"100 USAGOV>CHN"}},
 		{"what another should do is an appeal", "[Egypt|EGY] said [Israel|ISR] should withdraw.", []string{"020 EGY>ISR"}},
+		{"a verb after a possessive is a noun", "[South Korea|KOR] rejected [North Korea|PRK] 's consistent demand.", []string{"120 KOR>PRK"}},
 		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
 		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}

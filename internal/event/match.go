@@ -278,6 +278,23 @@ func (v *sentence) consume(ms []match) {
 	}
 }
 
+// nounContext reports whether the word at i stands where a noun does: after
+// a possessive ("North Korea's consistent demand") or a determiner with one
+// modifier between ("the consistent demand").
+func (v *sentence) nounContext(i int) bool {
+	if v.toks[i-1].Lower == "'s" || v.toks[i-1].Lower == "'" {
+		return true
+	}
+	if i < 2 {
+		return false
+	}
+	p, q := v.toks[i-2].Lower, v.toks[i-1].Lower
+	if !(p == "'s" || isDeterminer(p)) || v.inMention[i-1] >= 0 {
+		return false
+	}
+	return q == v.toks[i-1].Text && !isAux(q) && !isAdverb(q) && !v.verbs[q] && !isPreposition(q) && q != "to"
+}
+
 // participleAfterVerb reports whether the -ed word at i follows another
 // verb of the lexicon directly, so that it modifies the object: "the
 // Palestinians reject proposed Israeli changes".
@@ -337,7 +354,7 @@ func (l *Lexicon) matches(v *sentence) []match {
 		var bm match
 		try := func(id int32) {
 			p := &l.patterns[id]
-			if p.elems[p.anchor].verb && i > 0 && (isDeterminer(v.toks[i-1].Lower) || v.participleAfterVerb(i)) {
+			if p.elems[p.anchor].verb && i > 0 && (isDeterminer(v.toks[i-1].Lower) || v.participleAfterVerb(i) || v.nounContext(i)) {
 				return // a participle used as a noun or adjective: "the wounded", "reject proposed changes"
 			}
 			m, ok := v.matchAt(p, i)
@@ -404,7 +421,7 @@ func (v *sentence) dropReferenced(all []match) []match {
 
 func (v *sentence) inObjectOfVerb(m match, all []match) bool {
 	for _, o := range all {
-		if !o.anchorIsVerb || o.last >= m.trigFrom || m.trigFrom-o.last > 7 || v.toks[o.last].Lower == "to" {
+		if !o.anchorIsVerb || o.last >= m.trigFrom || m.trigFrom-o.last > 10 || v.toks[o.last].Lower == "to" {
 			continue // after "agreed to" comes an act, not a reference
 		}
 		clear := true
