@@ -282,6 +282,7 @@ func TestFindMore(t *testing.T) {
 		{"a statement of what another must do is a demand", "[The Bush administration|USAGOV] said Tuesday that [China|CHN] must drop barriers.", []string{"100 USAGOV>CHN"}},
 		{"what another should do is an appeal", "[Egypt|EGY] said [Israel|ISR] should withdraw.", []string{"020 EGY>ISR"}},
 		{"a verb after a possessive is a noun", "[South Korea|KOR] rejected [North Korea|PRK] 's consistent demand.", []string{"120 KOR>PRK"}},
+		{"a time word inside a phrase", "[Italy|ITA] hosted a meeting Tuesday with [Libya|LBY].", []string{"043 ITA>LBY"}},
 		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
 		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}

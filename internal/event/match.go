@@ -131,8 +131,8 @@ func (v *sentence) matchFrom(p *pattern, k, i int, m *match) (int, bool) {
 	e := &p.elems[k]
 	switch e.kind {
 	case elemWords:
-		for k != p.anchor && i < len(v.toks) && isQuote(v.toks[i].Lower) {
-			i++ // quotation marks do not break a phrase: joined the "mini-summit"
+		for k != p.anchor && i < len(v.toks) && (isQuote(v.toks[i].Lower) || isTimeWord(v.toks[i].Lower) && !e.words[v.toks[i].Lower]) {
+			i++ // quotation marks and time words do not break a phrase: joined the "mini-summit", opened a hearing Wednesday into
 		}
 		if k != p.anchor && (i >= len(v.toks) || !v.wordIn(e, i)) {
 			return 0, false // the anchor was matched by the index
