@@ -102,7 +102,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		}
 		s := &sents[i]
 		locatedIn(s, actors[i], places[i])
-		inheritCountry(actors[i], places[i])
+		inheritCountry(s, actors[i], places[i], sc.main())
 		res.Mentions[i] = merge(actors[i], places[i])
 		found := c.Lexicon.Find(s, actors[i])
 		if len(found) == 0 {
@@ -201,11 +201,15 @@ func merge(a, b []dateline.Mention) []dateline.Mention {
 // ("Prime Minister Mahendra Chaudhry"), the country of the sentence when the
 // sentence names exactly one. Countries named as such (a country actor, a
 // place) count first: "bombers killed 23 people in Tel Aviv" gives the
-// people Israel, not the bombers' Palestine; only when none is named do the
-// nationalities of other actors count ("Egyptian police fired on
-// demonstrators").
-func inheritCountry(actors, places []dateline.Mention) {
+// people Israel, not the bombers' Palestine. Then the story's own country
+// (its dateline and most named): protesters in a Khartoum story are
+// Sudanese even where a sentence names only Obama. Last, the nationality of
+// the other actors ("Egyptian police fired on demonstrators").
+func inheritCountry(s *dateline.Sentence, actors, places []dateline.Mention, storyCountry string) {
 	country, ok := soleCountry(actors, places, true)
+	if !ok && storyCountry != "" {
+		country, ok = storyCountry, true
+	}
 	if !ok {
 		if country, ok = soleCountry(actors, nil, false); !ok {
 			return
@@ -213,13 +217,48 @@ func inheritCountry(actors, places []dateline.Mention) {
 	}
 	for i := range actors {
 		m := &actors[i]
-		unknownTitled := m.Kind == dateline.KindPerson && m.Actor.Sector != ""
-		if (m.Kind == dateline.KindAgent && domestic(m.Actor.Sector) || unknownTitled) && m.Actor.Country == "" && m.Actor.Sector != "" {
-			m.Actor.Country = country
-			m.Actor.Code = country + m.Actor.Sector
-			m.Rule += "+sentence-country"
+		if m.Actor.Country != "" || m.Actor.Sector == "" {
+			continue
 		}
+		unknownTitled := m.Kind == dateline.KindPerson
+		switch {
+		case m.Kind == dateline.KindAgent && domestic(m.Actor.Sector) || unknownTitled:
+			m.Actor.Country = country
+			m.Rule += "+sentence-country"
+		case m.Kind == dateline.KindAgent && storyCountry != "" && local(m.Actor.Sector) && definiteSingular(s, m):
+			// "The prime minister said" in a story from Istanbul; not
+			// "other leaders" or "extremists", who may be of anywhere
+			m.Actor.Country = storyCountry
+			m.Rule += "+story-country"
+		default:
+			continue
+		}
+		m.Actor.Code = m.Actor.Country + m.Actor.Sector
 	}
+}
+
+// definiteSingular reports whether a mention reads "the X" with a singular
+// head: a reference to one known body ("the military council", "the
+// government"), which in a local story is local.
+func definiteSingular(s *dateline.Sentence, m *dateline.Mention) bool {
+	before := strings.ToLower(strings.TrimSpace(s.Text[:m.Start-s.Start]))
+	if !strings.HasSuffix(before, "the") || len(before) > 3 && before[len(before)-4] != ' ' {
+		return false
+	}
+	lower := strings.ToLower(m.Text)
+	last := lower[strings.LastIndexByte(lower, ' ')+1:]
+	return !strings.HasSuffix(last, "s") || last == "police"
+}
+
+// local reports whether an unnamed agent of a sector is, failing anything
+// closer, of the country the story is about: governments, armies, police,
+// courts; not international bodies, aid groups or refugees.
+func local(sector string) bool {
+	switch sector {
+	case "IGO", "NGO", "REF", "IMG":
+		return false
+	}
+	return true
 }
 
 // locatedIn gives an agent with no country the country of the place right
@@ -262,8 +301,8 @@ func soleCountry(actors, places []dateline.Mention, named bool) (string, bool) {
 		return true
 	}
 	for _, m := range actors {
-		if m.Actor.Sector == "IGO" || m.Actor.Sector == "NGO" || (named && m.Kind != dateline.KindCountry) {
-			continue
+		if m.Actor.Sector == "IGO" || m.Actor.Sector == "NGO" || named {
+			continue // with named, only places count: a country actor is as often the other party
 		}
 		if !add(m.Actor.Country) {
 			return "", false

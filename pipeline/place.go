@@ -63,6 +63,15 @@ var venueWords = map[string]bool{
 	"negotiations": true, "mini-summit": true, "gathering": true, "congress": true, "assembly": true,
 }
 
+// main returns the country the story is most about, or "": the one its
+// actors name most often, the dateline's country counting twice.
+func (sc *scene) main() string {
+	if len(sc.hint.Countries) == 0 {
+		return ""
+	}
+	return sc.hint.Countries[0]
+}
+
 // noteVenue records the first place named as a gathering's venue.
 func (sc *scene) noteVenue(s *dateline.Sentence, places []dateline.Mention) {
 	if sc.venue != nil {

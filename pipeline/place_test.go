@@ -155,3 +155,25 @@ func TestOneAttackOneEvent(t *testing.T) {
 		t.Errorf("got %d violent events, want 1", n)
 	}
 }
+
+// TestStoryCountry gives an unnamed "the X" of a local story the story's
+// country, and a country named as the other party does not lend its own.
+func TestStoryCountry(t *testing.T) {
+	c := newCoder(t)
+	ref := time.Date(2013, 6, 11, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, root, wantSource string }{
+		{"the prime minister of a local story", "ISTANBUL (AP) \u2014 Turkish police cleared the square. The prime minister met opposition leaders on Monday.", "04", "TUR"},
+		{"the other party's country is not lent", "BEIRUT (AP) \u2014 Lebanon mourned its dead. Opposition politicians blamed Syria for the killing.", "11", "LBN"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := find(codeText(t, c, tt.text, ref), tt.root)
+			if e == nil || e.Source == nil {
+				t.Fatalf("no %s event", tt.root)
+			}
+			if string(e.Source.Country) != tt.wantSource {
+				t.Errorf("got source country %q, want %s", e.Source.Country, tt.wantSource)
+			}
+		})
+	}
+}

@@ -25,7 +25,7 @@ func TestMentionCategories(t *testing.T) {
 		{"of a country's city is not the country", "1990-05-01", []string{"Mayor Ivan Horak of Slovakia's capital spoke."}, "Mayor Ivan Horak=GOV"},
 
 		// 2. a comma does not join a country to the title after it
-		{"comma before title", "1991-05-01", []string{"Canada will send engineers to the force in Haiti, Foreign Minister Aldo Brandt said."}, "Canada=CAN; force=MIL; Foreign Minister Aldo Brandt=GOV"},
+		{"comma before title", "1991-05-01", []string{"Canada will send engineers to the force in Haiti, Foreign Minister Aldo Brandt said."}, "Canada=CAN; Foreign Minister Aldo Brandt=GOV"}, // a lone "force" is no agent: "the use of force"
 		{"comma before agent", "1991-05-01", []string{"The strike spread across Chile, officials said."}, "officials=GOV"},
 		{"comma list of adjectives still joins", "1991-05-01", []string{"Polish, Czech and Slovak officials met."}, "Polish=POLGOV; Czech=CZEGOV; Slovak officials=SVKGOV"},
 		{"comma list of countries before agent", "1991-05-01", []string{"Norway, Sweden and Denmark officials met."}, "Norway=NORGOV; Sweden=SWEGOV; Denmark officials=DNKGOV"},
@@ -65,6 +65,10 @@ func TestMentionCategories(t *testing.T) {
 		{"leader's administration", "2010-05-01", []string{"The Obama administration imposed sanctions."}, "Obama administration=USAGOV"},
 		{"common-word surname before administration", "2005-05-01", []string{"The Bush administration declared victory."}, "Bush administration=USAGOV"},
 		{"bush is still a plant", "2005-05-01", []string{"The bush caught fire."}, ""},
+
+		// 14. politicians; justice is no agent on its own
+		{"opposition politicians", "2005-05-01", []string{"Opposition politicians blamed Syria."}, "Opposition politicians=OPP; Syria=SYR"},
+		{"brought to justice", "2005-05-01", []string{"Chile vowed the killers would be brought to justice."}, "Chile=CHL"},
 
 		// 5. peoples within a state
 		{"state adjective then people", "1994-05-01", []string{"Croatian Serbs shelled the town."}, "Croatian Serbs=HRV"},

@@ -94,7 +94,7 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 			if tgt < 0 {
 				tgt = v.subject(m.trigFrom)
 			}
-		} else if v.passiveAux(m.trigFrom) && tgt < 0 && isParticiple(v.toks[m.trigFrom].Lower) {
+		} else if (v.passiveAux(m.trigFrom) || v.afterQuantity(m.trigFrom)) && tgt < 0 && isParticiple(v.toks[m.trigFrom].Lower) {
 			// "X was attacked": X is the target; the source is unknown.
 			return f, false
 		}
@@ -373,6 +373,19 @@ func isParticiple(w string) bool {
 func isTimeWord(w string) bool {
 	switch w {
 	case "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently":
+		return true
+	}
+	return false
+}
+
+// afterQuantity reports whether the word before i is a bare quantity, so a
+// participle at i is passive: "three killed and thousands injured".
+func (v *sentence) afterQuantity(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch v.toks[i-1].Lower {
+	case "thousands", "hundreds", "dozens", "scores", "others", "many", "several", "more", "few":
 		return true
 	}
 	return false

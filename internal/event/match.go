@@ -295,6 +295,16 @@ func (v *sentence) nounContext(i int) bool {
 	return q == v.toks[i-1].Text && !isAux(q) && !isAdverb(q) && !v.verbs[q] && !isPreposition(q) && q != "to"
 }
 
+// compoundSubject reports whether the word at i modifies the noun after it,
+// the subject of a reporting verb: "protest organizers said".
+func (v *sentence) compoundSubject(i int) bool {
+	if i+2 >= len(v.toks) {
+		return false
+	}
+	n, r := v.toks[i+1], v.toks[i+2].Lower
+	return n.Lower == n.Text && !v.verbs[n.Lower] && !isFunctionWord(n.Lower) && isReporting(r)
+}
+
 // participleAfterVerb reports whether the -ed word at i follows another
 // verb of the lexicon directly, so that it modifies the object: "the
 // Palestinians reject proposed Israeli changes".
@@ -354,7 +364,7 @@ func (l *Lexicon) matches(v *sentence) []match {
 		var bm match
 		try := func(id int32) {
 			p := &l.patterns[id]
-			if p.elems[p.anchor].verb && i > 0 && (isDeterminer(v.toks[i-1].Lower) || v.participleAfterVerb(i) || v.nounContext(i)) {
+			if p.elems[p.anchor].verb && (i > 0 && (isDeterminer(v.toks[i-1].Lower) || v.participleAfterVerb(i) || v.nounContext(i)) || v.compoundSubject(i)) {
 				return // a participle used as a noun or adjective: "the wounded", "reject proposed changes"
 			}
 			m, ok := v.matchAt(p, i)

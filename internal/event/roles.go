@@ -201,7 +201,12 @@ func (v *sentence) object(i, stop int) int {
 		if w == "," && v.reportingClauseAt(k+1) {
 			return -1 // ", a Jordanian official confirmed": the source of the news, not the object
 		}
-		if w == "," && k+1 < len(v.toks) && (subordinator(v.toks[k+1].Lower) || isGerund(v.toks[k+1].Lower)) {
+		if (w == "and" || w == "but" || w == "or") && k+1 < len(v.toks) && v.inMention[k+1] < 0 &&
+			(v.verbs[v.toks[k+1].Lower] || isAux(v.toks[k+1].Lower)) {
+			return -1 // "declared martial law and said ...": another verb phrase
+		}
+		if w == "," && k+1 < len(v.toks) && (subordinator(v.toks[k+1].Lower) || isGerund(v.toks[k+1].Lower) ||
+			v.toks[k+1].Lower == "and" || v.toks[k+1].Lower == "but") {
 			return -1 // ", as authorities in Croatia cracked down": another clause
 		}
 		mi := v.startAt[k]
@@ -269,8 +274,8 @@ func (v *sentence) coordinated(mi int) []int {
 			return out
 		}
 		b := int(v.startAt[next])
-		if v.startsClause(b, k > 0 && v.toks[k].Lower == ",") {
-			return out // "X, and it is now governed by ...": a new clause
+		if v.startsClause(b, k > 0 && v.toks[k].Lower == ",") && !(len(out) >= 2 && w == ",") {
+			return out // "X, and it is now governed by ...": a new clause; "A, B, and C met" is a list
 		}
 		out = append(out, b)
 		k = v.afterMention(b)
@@ -413,15 +418,16 @@ func (v *sentence) adjacentBefore(i int) int {
 
 // startsClause reports whether mention mi is the subject of a new clause:
 // a nominative pronoun always is.
-// After a comma ("X, and Y has ...") a mention followed by an auxiliary
-// starts one too; without one ("Jordan and Britain have agreed") it does not.
+// After a comma ("X, and Y has ...", "X, and France urged") a mention
+// followed by an auxiliary or a verb starts one too; without one ("Jordan
+// and Britain have agreed") it does not.
 func (v *sentence) startsClause(mi int, afterComma bool) bool {
 	switch v.toks[v.firstToken(mi)].Lower {
 	case "he", "she", "it", "they", "we", "i":
 		return true
 	}
 	k := v.afterMention(mi)
-	return afterComma && k < len(v.toks) && isAux(v.toks[k].Lower) && v.toks[k].Lower != "'s"
+	return afterComma && k < len(v.toks) && v.toks[k].Lower != "'s" && (isAux(v.toks[k].Lower) || v.verbs[v.toks[k].Lower])
 }
 
 // reducedRelative reports whether the verb of m is a past participle right
