@@ -378,7 +378,8 @@ func (l *Lexicon) matches(v *sentence) []match {
 		for _, id := range b.rest {
 			try(id)
 		}
-		if j := v.nextWord(i + 1); j < len(v.toks) {
+		j := v.nextWord(i + 1)
+		for n := 0; n < 3 && j < len(v.toks); n++ {
 			for _, id := range b.byNext[v.toks[j].Lower] {
 				try(id)
 			}
@@ -387,6 +388,10 @@ func (l *Lexicon) matches(v *sentence) []match {
 					try(id)
 				}
 			}
+			if !isTimeWord(v.toks[j].Lower) {
+				break
+			}
+			j = v.nextWord(j + 1) // "called Thursday for": time words are skipped in matching too
 		}
 		if best >= 0 {
 			all = append(all, bm)

@@ -126,6 +126,13 @@ func (v *sentence) coordinationStart(mi int) int {
 			}
 			joined = true
 		case w == "," && joined:
+		case isDeterminer(w) && k > 1 && (v.toks[k-1].Lower == "," || v.toks[k-1].Lower == "and"):
+			k-- // "The United States, the European Union, Britain and Canada"
+			if v.toks[k].Lower == "and" {
+				joined = true
+			} else if !joined {
+				return mi
+			}
 		default:
 			return mi // ", officials said": not a list
 		}
@@ -205,6 +212,9 @@ func (v *sentence) object(i, stop int) int {
 			(v.verbs[v.toks[k+1].Lower] || isAux(v.toks[k+1].Lower)) {
 			return -1 // "declared martial law and said ...": another verb phrase
 		}
+		if (w == "and" || w == "but") && k+1 < len(v.toks) && v.startAt[k+1] >= 0 && v.startsClause(int(v.startAt[k+1]), true) {
+			return -1 // "poured into South Ossetia and warplanes bombed ...": another clause
+		}
 		if w == "," && k+1 < len(v.toks) && (subordinator(v.toks[k+1].Lower) || isGerund(v.toks[k+1].Lower) ||
 			v.toks[k+1].Lower == "and" || v.toks[k+1].Lower == "but") {
 			return -1 // ", as authorities in Croatia cracked down": another clause
@@ -259,8 +269,7 @@ func (v *sentence) coordinated(mi int) []int {
 			next = k + 1
 		case w == "," && k+1 < len(v.toks) && (v.toks[k+1].Lower == "and" || v.toks[k+1].Lower == "or"):
 			next = k + 2
-		case w == "," && k+1 < len(v.toks) && v.startAt[k+1] >= 0 && len(out) > 0 && v.listContinues(k+1) &&
-			!v.apposition(out[len(out)-1], int(v.startAt[k+1])):
+		case w == "," && v.listItemAt(k+1, out):
 			next = k + 1
 		case w == "as" && k+2 < len(v.toks) && v.toks[k+1].Lower == "well" && v.toks[k+2].Lower == "as":
 			next = k + 3
@@ -281,6 +290,18 @@ func (v *sentence) coordinated(mi int) []int {
 		k = v.afterMention(b)
 	}
 	return out
+}
+
+// listItemAt reports whether a further list item starts at token j, after
+// a comma, with or without a determiner: "A, the B, C and D".
+func (v *sentence) listItemAt(j int, out []int) bool {
+	if j < len(v.toks) && isDeterminer(v.toks[j].Lower) {
+		j++
+	}
+	if j >= len(v.toks) || v.startAt[j] < 0 || len(out) == 0 {
+		return false
+	}
+	return v.listContinues(j) && !v.apposition(out[len(out)-1], int(v.startAt[j]))
 }
 
 // listContinues reports whether the mention at token k is followed by more
@@ -409,8 +430,8 @@ func (v *sentence) adjacentBefore(i int) int {
 			return int(v.endAt[j])
 		}
 		w := v.toks[j].Lower
-		if isClauseBreak(w) || isDeterminer(w) || isPreposition(w) || isAux(w) || w == "," || w == "and" {
-			return -1
+		if isClauseBreak(w) || isDeterminer(w) || isPreposition(w) || isAux(w) || w == "," || w == "and" || v.verbs[w] {
+			return -1 // "Canada imposed coordinated sanctions": the verb's subject is not a modifier
 		}
 	}
 	return -1
@@ -531,6 +552,7 @@ var lightVerbs = map[string]bool{
 	"conducted": true, "conduct": true, "conducts": true, "mounted": true, "mount": true, "mounts": true,
 	"launched": true, "launch": true, "launches": true, "staged": true, "stage": true, "stages": true,
 	"waged": true, "wage": true, "wages": true, "unleashed": true, "undertook": true, "undertake": true,
+	"imposed": true, "impose": true, "imposes": true, "imposing": true, "declared": true, "declare": true,
 }
 
 // lightVerbBefore returns the index of a light verb at most four tokens
