@@ -92,6 +92,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	for i := range sents {
 		places[i] = c.Places.Mentions(sents[i], sc.hint, spans(actors[i]))
 		sc.noteVenue(&sents[i], places[i])
+		sc.notePlaces(places[i])
 	}
 
 	for i := range sents {

@@ -12,6 +12,8 @@ import (
 // dateline's place, the countries the story is about, and the venue of the
 // meeting or conference it reports, if it names one.
 type scene struct {
+	count    map[string]int // how often each country is named: actors, places, the dateline
+	mainC    string
 	doc      string
 	body     string
 	ref      dateline.Date // the story's day
@@ -39,7 +41,7 @@ func (c *Coder) newScene(st *dateline.Story, actors [][]dateline.Mention) *scene
 				d.Country = p.Country
 				st.Dateline = &d
 			}
-			count[p.Country] += 2
+			count[p.Country]++ // a tie-breaker: stories about Syria are filed from Beirut
 		}
 	}
 	countries := make([]string, 0, len(count))
@@ -53,7 +55,18 @@ func (c *Coder) newScene(st *dateline.Story, actors [][]dateline.Mention) *scene
 		return countries[i] < countries[j]
 	})
 	sc.hint = whereHint{Countries: countries, Near: sc.dateline}
+	sc.count = count
 	return sc
+}
+
+// notePlaces counts the countries of the places a sentence names, for the
+// story's main country ("east Aleppo" makes a story from Beirut Syrian).
+func (sc *scene) notePlaces(places []dateline.Mention) {
+	for _, m := range places {
+		if m.Place != nil && len(m.Place.Country) == 3 {
+			sc.count[m.Place.Country]++
+		}
+	}
 }
 
 // venueWords name gatherings whose place is the place of the meetings a
@@ -64,12 +77,18 @@ var venueWords = map[string]bool{
 }
 
 // main returns the country the story is most about, or "": the one its
-// actors name most often, the dateline's country counting twice.
+// actors and places name most often, the dateline's counting once more.
+// It is read after all places are noted.
 func (sc *scene) main() string {
-	if len(sc.hint.Countries) == 0 {
-		return ""
+	if sc.mainC == "" {
+		best := 0
+		for c, n := range sc.count {
+			if n > best || n == best && c < sc.mainC {
+				sc.mainC, best = c, n
+			}
+		}
 	}
-	return sc.hint.Countries[0]
+	return sc.mainC
 }
 
 // noteVenue records the first place named as a gathering's venue.

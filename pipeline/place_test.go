@@ -177,3 +177,18 @@ func TestStoryCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryCountryFromPlaces makes a story filed from one capital about
+// another country that country's: the places it names count.
+func TestStoryCountryFromPlaces(t *testing.T) {
+	c := newCoder(t)
+	text := "BEIRUT (AP) \u2014 Buses left east Aleppo on Thursday. The convoy reached Aleppo province. " +
+		"Russia backed the deal. The U.N. chief urged the government to protect civilians."
+	e := find(codeText(t, c, text, time.Date(2016, 12, 15, 0, 0, 0, 0, time.UTC)), "02")
+	if e == nil || e.Target == nil {
+		t.Fatal("no appeal with a target")
+	}
+	if string(e.Target.Country) != "SYR" {
+		t.Errorf("got target country %q, want SYR", e.Target.Country)
+	}
+}

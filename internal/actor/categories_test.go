@@ -70,6 +70,9 @@ func TestMentionCategories(t *testing.T) {
 		{"opposition politicians", "2005-05-01", []string{"Opposition politicians blamed Syria."}, "Opposition politicians=OPP; Syria=SYR"},
 		{"brought to justice", "2005-05-01", []string{"Chile vowed the killers would be brought to justice."}, "Chile=CHL"},
 
+		// 15. a historical name is a name, not the country's name
+		{"country keeps its name", "2017-11-15", []string{"Zimbabwe's military seized control."}, "Zimbabwe's military=ZWEMIL"},
+
 		// 5. peoples within a state
 		{"state adjective then people", "1994-05-01", []string{"Croatian Serbs shelled the town."}, "Croatian Serbs=HRV"},
 		{"state name then people", "1994-05-01", []string{"Kosovo Serbs protested."}, "Kosovo Serbs=XKX"},

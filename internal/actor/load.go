@@ -121,7 +121,14 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load actors: %w", err)
 	}
-	sort.Strings(files)
+	// countries.txt, the generated base, goes first: other files add names
+	// to its records ("Rhodesia" to Zimbabwe) but never rename a country.
+	sort.Slice(files, func(i, j int) bool {
+		if (files[i] == "countries.txt") != (files[j] == "countries.txt") {
+			return files[i] == "countries.txt"
+		}
+		return files[i] < files[j]
+	})
 	p := &parser{d: newDictionary(), countries: map[string]*entity{}}
 	for _, f := range files {
 		b, err := fs.ReadFile(fsys, f)

@@ -39,6 +39,10 @@ func (v *sentence) modality(m match, all []match) dateline.Modality {
 				mod = dateline.Hypothetical
 			}
 			continue
+		case "and", "or":
+			if to := v.coordinatedInfinitive(j); to >= 0 {
+				return v.infinitive(to, all) // "urged them to respect the ceasefire and protect civilians"
+			}
 		case "to":
 			if m.p.code[:2] == "14" && j > 0 && !v.hasVolition(j-1) {
 				// "shunned work to protest", "began a hunger strike to
@@ -145,6 +149,22 @@ func (v *sentence) hasBreakBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedInfinitive returns the "to" of an infinitive that the verb
+// after the conjunction at j is coordinated with, at most eight words back
+// and within the clause, or -1.
+func (v *sentence) coordinatedInfinitive(j int) int {
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
+		w := v.toks[k].Lower
+		if w == "to" && k+1 < j && v.verbs[v.toks[k+1].Lower] {
+			return k
+		}
+		if isClauseBreak(w) || w == "," {
+			return -1
+		}
+	}
+	return -1
 }
 
 // hasVolition reports whether the word at j announces a will or plan, so
