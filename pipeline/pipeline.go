@@ -7,6 +7,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"sync"
 
@@ -41,6 +42,9 @@ func New() (*Coder, error) {
 		wg                     sync.WaitGroup
 		errA, errL, errG, errS error
 	)
+	// The knowledge is built once from many small allocations that all
+	// stay live; collecting garbage meanwhile only costs time.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	wg.Add(4)
 	go func() { defer wg.Done(); c.Actors, errA = actor.Default() }()
 	go func() { defer wg.Done(); c.Lexicon, errL = event.Default() }()
