@@ -55,11 +55,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	c, err := pipeline.New()
-	if err != nil {
-		return err
-	}
-	db, err := sqlite.Open(*dbPath)
+	c, db, err := openCoderStore(*dbPath)
 	if err != nil {
 		return err
 	}
@@ -131,6 +127,20 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	return nil
 }
 
+// openCoderStore loads the coder and opens the store, for the commands that
+// code into a store.
+func openCoderStore(path string) (*pipeline.Coder, *sqlite.DB, error) {
+	c, err := pipeline.New()
+	if err != nil {
+		return nil, nil, err
+	}
+	db, err := sqlite.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, db, nil
+}
+
 // expandInputs walks directories for story files and keeps other names
 // (files and -) as given.
 func expandInputs(args []string) ([]string, error) {
@@ -195,11 +205,7 @@ func runRecode(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fmt.Fprintln(stderr, "dateline recode: --db FILE is required")
 		return errUsage
 	}
-	c, err := pipeline.New()
-	if err != nil {
-		return err
-	}
-	db, err := sqlite.Open(*dbPath)
+	c, db, err := openCoderStore(*dbPath)
 	if err != nil {
 		return err
 	}

@@ -211,6 +211,30 @@ func TestFind(t *testing.T) {
 		{"appositive names the person", "[The president|EGYGOV], [Abdel-Fattah el-Sissi|@EGYGOV], met [Conte|@ITAGOV].", []string{"040 EGYGOV>ITAGOV"}},
 		{"including list", "Other [leaders|---GOV] at the summit, including [French Foreign Minister Le Drian|@FRAGOV] and [Russian Prime Minister Medvedev|@RUSGOV], also met [Conte|@ITAGOV].", []string{"040 FRAGOV+RUSGOV>ITAGOV"}},
 		{"no source, no event", "A meeting was hosted on Tuesday.", nil},
+		{"reduced relative without agent", "There were 10 [Russian soldiers|RUSMIL] killed in Ukraine today.", nil},
+		{"reduced relative with agent", "[Civilians|SYRCVL] killed by [government forces|SYRMIL] were buried.", []string{"190 SYRMIL>SYRCVL"}},
+		{"passive agent after a time word", "[The prisoners|RUSCVL] were killed yesterday by [guards|RUSCOP].", []string{"190 RUSCOP>RUSCVL"}},
+		{"announced refusal", "[Obama|@USAGOV] said he would not meet [Putin|@RUSGOV].", []string{"125 USAGOV>RUSGOV"}},
+		{"serial comma list", "[The US|USA], [Russia|RUS], and [Switzerland|CHE] met yesterday.", []string{"040 USA+RUS+CHE>- reciprocal"}},
+		{"participle after a verb is an adjective", "[The Palestinians|PSE] rejected proposed [Israeli|ISR] changes.", []string{"120 PSE>ISR"}},
+		{"a noun in a verb's object is referred to", "[South Korea|KOR] rejected [North Korea|PRK] 's demand.", []string{"120 KOR>PRK"}},
+		{"force used to a purpose hits its object", "[Egyptian police|EGYCOP] opened fire to disperse [demonstrators|EGYCVL].", []string{"190 EGYCOP>EGYCVL", "175 EGYCOP>EGYCVL hypothetical"}},
+		{"a pattern word that is an agent is no actor", "[Workers|SYRCVL] held a [general|---MIL] strike.", []string{"143 SYRCVL>-"}},
+		{"an aspect verb keeps the infinitive's modality", "[The army|MKDMIL] prepared to resume attacking [rebels|ALBREB].", []string{"138 MKDMIL>ALBREB"}},
+		{"a participle with its object is the main verb", "[North Korea|PRK] killed [inspectors|---CVL] of [the agency|IGOUNO], after it had left.", []string{"190 PRK>CVL"}},
+		{"predicate after be takes the subject", "[Israel|ISR] is opposed to [French|FRA] mediation.", []string{"120 ISR>FRA"}},
+		{"verb with between acts on both parties", "[Morocco|MAR] hosted a meeting between [Israel|ISR] and [the PLO|PSEPTY].", []string{"043 MAR>ISR+PSEPTY"}},
+		{"a light verb lends its subject to the noun", "[Serb forces|SRBMIL] were engaged in ethnic cleansing in Kosovo.", []string{"203 SRBMIL>-"}},
+		{"an act agreed to is no second intent", "[Jordan|JOR] and [Britain|GBR] agreed to undertake military exercises.", []string{"030 JOR+GBR>- reciprocal", "150 JOR+GBR>- future"}},
+		{"a mention inside a phrase is not the subject", "[The Turkish|TUR] and [Greek sides|GRC] of the island of [Cyprus|CYP] have agreed to share maps.", []string{"030 TUR+GRC>- reciprocal"}},
+		{"an object is not sought past a comma and a subordinator", "[Serbia|SRB] eased measures on Wednesday, as [authorities in Croatia|HRVGOV] cracked down.", []string{"0814 SRB>-"}},
+		{"a statement of what another must do is a demand", "[The Bush administration|USAGOV] said Tuesday that [China|CHN] must drop barriers.", []string{"100 USAGOV>CHN"}},
+		{"what another should do is an appeal", "[Egypt|EGY] said [Israel|ISR] should withdraw.", []string{"020 EGY>ISR"}},
+		{"a verb after a possessive is a noun", "[South Korea|KOR] rejected [North Korea|PRK] 's consistent demand.", []string{"120 KOR>PRK"}},
+		{"a time word inside a phrase", "[Italy|ITA] hosted a meeting Tuesday with [Libya|LBY].", []string{"043 ITA>LBY"}},
+		{"a list with articles imposes together", "[The United States|USA], the [European Union|IGOEUR], [Britain|GBR] and [Canada|CAN] imposed sanctions on [Belarus|BLR].", []string{"163 USA+IGOEUR+GBR+CAN>BLR"}},
+		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
+		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -255,47 +279,5 @@ func TestInflections(t *testing.T) {
 		if got := strings.Join(expand(tt.lemma, nil), " "); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.lemma, got, tt.want)
 		}
-	}
-}
-
-func TestFindMore(t *testing.T) {
-	l := testLexicon(t)
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
-		{"reduced relative without agent", "There were 10 [Russian soldiers|RUSMIL] killed in Ukraine today.", nil},
-		{"reduced relative with agent", "[Civilians|SYRCVL] killed by [government forces|SYRMIL] were buried.", []string{"190 SYRMIL>SYRCVL"}},
-		{"passive agent after a time word", "[The prisoners|RUSCVL] were killed yesterday by [guards|RUSCOP].", []string{"190 RUSCOP>RUSCVL"}},
-		{"announced refusal", "[Obama|@USAGOV] said he would not meet [Putin|@RUSGOV].", []string{"125 USAGOV>RUSGOV"}},
-		{"serial comma list", "[The US|USA], [Russia|RUS], and [Switzerland|CHE] met yesterday.", []string{"040 USA+RUS+CHE>- reciprocal"}},
-		{"participle after a verb is an adjective", "[The Palestinians|PSE] rejected proposed [Israeli|ISR] changes.", []string{"120 PSE>ISR"}},
-		{"a noun in a verb's object is referred to", "[South Korea|KOR] rejected [North Korea|PRK] 's demand.", []string{"120 KOR>PRK"}},
-		{"force used to a purpose hits its object", "[Egyptian police|EGYCOP] opened fire to disperse [demonstrators|EGYCVL].", []string{"190 EGYCOP>EGYCVL", "175 EGYCOP>EGYCVL hypothetical"}},
-		{"a pattern word that is an agent is no actor", "[Workers|SYRCVL] held a [general|---MIL] strike.", []string{"143 SYRCVL>-"}},
-		{"an aspect verb keeps the infinitive's modality", "[The army|MKDMIL] prepared to resume attacking [rebels|ALBREB].", []string{"138 MKDMIL>ALBREB"}},
-		{"a participle with its object is the main verb", "[North Korea|PRK] killed [inspectors|---CVL] of [the agency|IGOUNO], after it had left.", []string{"190 PRK>CVL"}},
-		{"predicate after be takes the subject", "[Israel|ISR] is opposed to [French|FRA] mediation.", []string{"120 ISR>FRA"}},
-		{"verb with between acts on both parties", "[Morocco|MAR] hosted a meeting between [Israel|ISR] and [the PLO|PSEPTY].", []string{"043 MAR>ISR+PSEPTY"}},
-		{"a light verb lends its subject to the noun", "[Serb forces|SRBMIL] were engaged in ethnic cleansing in Kosovo.", []string{"203 SRBMIL>-"}},
-		{"an act agreed to is no second intent", "[Jordan|JOR] and [Britain|GBR] agreed to undertake military exercises.", []string{"030 JOR+GBR>- reciprocal", "150 JOR+GBR>- future"}},
-		{"a mention inside a phrase is not the subject", "[The Turkish|TUR] and [Greek sides|GRC] of the island of [Cyprus|CYP] have agreed to share maps.", []string{"030 TUR+GRC>- reciprocal"}},
-		{"an object is not sought past a comma and a subordinator", "[Serbia|SRB] eased measures on Wednesday, as [authorities in Croatia|HRVGOV] cracked down.", []string{"0814 SRB>-"}},
-		{"a statement of what another must do is a demand", "[The Bush administration|USAGOV] said Tuesday that [China|CHN] must drop barriers.", []string{"100 USAGOV>CHN"}},
-		{"what another should do is an appeal", "[Egypt|EGY] said [Israel|ISR] should withdraw.", []string{"020 EGY>ISR"}},
-		{"a verb after a possessive is a noun", "[South Korea|KOR] rejected [North Korea|PRK] 's consistent demand.", []string{"120 KOR>PRK"}},
-		{"a time word inside a phrase", "[Italy|ITA] hosted a meeting Tuesday with [Libya|LBY].", []string{"043 ITA>LBY"}},
-		{"a list with articles imposes together", "[The United States|USA], the [European Union|IGOEUR], [Britain|GBR] and [Canada|CAN] imposed sanctions on [Belarus|BLR].", []string{"163 USA+IGOEUR+GBR+CAN>BLR"}},
-		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
-		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s, ms := parse(t, tt.in)
-			got := describe(s, ms, l.Find(&s, ms))
-			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
 	}
 }
