@@ -203,8 +203,9 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 			tgt = v.object(k+2, -1)
 		}
 	}
-	if tgt < 0 && m.anchorIsVerb {
-		// "ousted and killed X": coordinated verbs share their object.
+	if tgt < 0 && m.anchorIsVerb && m.p.words == 1 {
+		// "ousted and killed X": coordinated verbs share their object;
+		// "denied responsibility and accused X" has its own.
 		if n := coordinatedVerb(v, m, all); n != nil {
 			tgt = v.object(n.last+1, nextVerbTrigger(*n, all))
 		}

@@ -28,6 +28,7 @@ func testLexicon(t testing.TB) *Lexicon {
 			"036\t4.0\tAGREE\t\tExpress intent to meet\n" +
 			"125\t-5.0\tREJECT\t\tReject proposal to meet\n" +
 			"120\t-4.0\tREJECT\t\tReject\n" +
+			"016\t3.4\t\t\tDeny responsibility\n" +
 			"163\t-8.0\tCOERCE\t\tImpose embargo or sanctions\n" +
 			"020\t3.0\tREQUEST\t\tAppeal\n" +
 			"0814\t7.0\tRETREAT\t\tEase state of emergency\n" +
@@ -40,6 +41,9 @@ func testLexicon(t testing.TB) *Lexicon {
 		"inflections.tsv": {Data: []byte("meet\tmeets,met,meeting\nsay\tsays,said,saying\nhold\tholds,held,holding\n")},
 		"verbs.txt": {Data: []byte("# test lexicon\n" +
 			"120\t+reject\n" +
+			"175\ttear ~gas\n" +
+			"112\t+accuse\n" +
+			"016\t+deny ~responsibility\n" +
 			"163\t~sanction on|against\n" +
 			"100\t+demand\n" +
 			"0814\t+ease ~measure\n" +
@@ -233,6 +237,8 @@ func TestFind(t *testing.T) {
 		{"a verb after a possessive is a noun", "[South Korea|KOR] rejected [North Korea|PRK] 's consistent demand.", []string{"120 KOR>PRK"}},
 		{"a time word inside a phrase", "[Italy|ITA] hosted a meeting Tuesday with [Libya|LBY].", []string{"043 ITA>LBY"}},
 		{"a list with articles imposes together", "[The United States|USA], the [European Union|IGOEUR], [Britain|GBR] and [Canada|CAN] imposed sanctions on [Belarus|BLR].", []string{"163 USA+IGOEUR+GBR+CAN>BLR"}},
+		{"fired as a light verb", "[Police|KENCOP] fired tear gas at [protesters|KENCVL].", []string{"175 KENCOP>KENCVL"}},
+		{"a denial does not reach the next verb", "[Serb leaders|BIHGOV] denied responsibility and accused [fighters|BIHREB].", []string{"112 BIHGOV>BIHREB"}},
 		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
 		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}

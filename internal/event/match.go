@@ -61,7 +61,7 @@ func (l *Lexicon) attributive(toks []dateline.Token, ti int, m dateline.Mention)
 	if next == "" || next[0] < 'a' || next[0] > 'z' || next != toks[ti+1].Text {
 		return false
 	}
-	if l.verbs[next] || isFunctionWord(next) {
+	if l.verbs[next] || lightVerbs[next] || isFunctionWord(next) {
 		return false
 	}
 	return true

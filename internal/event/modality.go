@@ -82,6 +82,7 @@ func (v *sentence) modality(m match, all []match) dateline.Modality {
 	}
 	// Clause-level cues further left: "if", "unless", "whether", "neither",
 	// "denied", "refused"; stop at the clause's start.
+scan:
 	for k := j; k >= 0; k-- {
 		w := v.toks[k].Lower
 		switch w {
@@ -97,6 +98,8 @@ func (v *sentence) modality(m match, all []match) dateline.Modality {
 			}
 		case "neither", "nor", "denied", "denies", "deny", "denying":
 			return dateline.Negated
+		case "and", "or", "but":
+			break scan // "denied responsibility and accused ...": a new verb phrase
 		}
 		if isClauseBreak(w) {
 			break

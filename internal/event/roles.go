@@ -553,6 +553,8 @@ var lightVerbs = map[string]bool{
 	"launched": true, "launch": true, "launches": true, "staged": true, "stage": true, "stages": true,
 	"waged": true, "wage": true, "wages": true, "unleashed": true, "undertook": true, "undertake": true,
 	"imposed": true, "impose": true, "imposes": true, "imposing": true, "declared": true, "declare": true,
+	"fired": true, "fire": true, "fires": true, "firing": true, "used": true, "use": true, "uses": true, "using": true,
+	"dropped": true, "hurled": true, "threw": true, "lobbed": true,
 }
 
 // lightVerbBefore returns the index of a light verb at most four tokens
