@@ -210,6 +210,13 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 			tgt = v.object(n.last+1, nextVerbTrigger(*n, all))
 		}
 	}
+	if c.Root() == "14" && len(sources) > 0 {
+		if rc, ok := l.forceNotProtest(c.CAMEO, v.mentions[sources[0]].Actor.Sector); ok {
+			// "troops stormed the building", "police blocked the roads":
+			// the same act by armed forces is force, not protest.
+			c, f.Code, how = rc, rc, how+"+by-force"
+		}
+	}
 	f.Sources = v.named(sources)
 	if tgt >= 0 {
 		f.Targets = v.named(v.coordinated(tgt))
@@ -239,6 +246,23 @@ func (v *sentence) named(ms []int) []int {
 		ms[i] = v.appositive(mi)
 	}
 	return ms
+}
+
+// forceNotProtest recodes a protest act done by soldiers or police: to
+// obstruct is to blockade (191), a violent protest is an assault (190).
+func (l *Lexicon) forceNotProtest(cameo, sector string) (Code, bool) {
+	if sector != "MIL" && sector != "COP" {
+		return Code{}, false
+	}
+	to := ""
+	switch cameo[:3] {
+	case "144":
+		to = "191"
+	case "145":
+		to = "190"
+	}
+	c, ok := l.codes[to]
+	return c, ok
 }
 
 // complementTarget reports whether the code's target may sit in the

@@ -28,6 +28,8 @@ func testLexicon(t testing.TB) *Lexicon {
 			"036\t4.0\tAGREE\t\tExpress intent to meet\n" +
 			"125\t-5.0\tREJECT\t\tReject proposal to meet\n" +
 			"120\t-4.0\tREJECT\t\tReject\n" +
+			"145\t-7.5\tPROTEST\t\tViolent protest\n" +
+			"1823\t-10.0\tASSAULT\t\tKill by physical assault\n" +
 			"016\t3.4\t\t\tDeny responsibility\n" +
 			"163\t-8.0\tCOERCE\t\tImpose embargo or sanctions\n" +
 			"020\t3.0\tREQUEST\t\tAppeal\n" +
@@ -41,6 +43,8 @@ func testLexicon(t testing.TB) *Lexicon {
 		"inflections.tsv": {Data: []byte("meet\tmeets,met,meeting\nsay\tsays,said,saying\nhold\tholds,held,holding\n")},
 		"verbs.txt": {Data: []byte("# test lexicon\n" +
 			"120\t+reject\n" +
+			"145\t+storm [the] ~building\n" +
+			"1823\t~murder\n" +
 			"175\ttear ~gas\n" +
 			"112\t+accuse\n" +
 			"016\t+deny ~responsibility\n" +
@@ -239,6 +243,9 @@ func TestFind(t *testing.T) {
 		{"a list with articles imposes together", "[The United States|USA], the [European Union|IGOEUR], [Britain|GBR] and [Canada|CAN] imposed sanctions on [Belarus|BLR].", []string{"163 USA+IGOEUR+GBR+CAN>BLR"}},
 		{"fired as a light verb", "[Police|KENCOP] fired tear gas at [protesters|KENCVL].", []string{"175 KENCOP>KENCVL"}},
 		{"a denial does not reach the next verb", "[Serb leaders|BIHGOV] denied responsibility and accused [fighters|BIHREB].", []string{"112 BIHGOV>BIHREB"}},
+		{"troops storming is force, not protest", "[Troops|RUSMIL] stormed the building.", []string{"190 RUSMIL>-"}},
+		{"a charge is not the act", "[Police|LBRCOP] attacked [a leader|LBRREB] charged with murder.", []string{"190 LBRCOP>LBRREB"}},
+		{"time words between reporter and pronoun", "[The candidate|PEROPP] said on Friday he would attack [the capital|PERGOV].", []string{"138 PEROPP>PERGOV"}},
 		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
 		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}

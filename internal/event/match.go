@@ -426,12 +426,31 @@ func (l *Lexicon) matches(v *sentence) []match {
 func (v *sentence) dropReferenced(all []match) []match {
 	out := all[:0]
 	for _, m := range all {
-		if !m.anchorIsVerb && v.inObjectOfVerb(m, all) {
+		if !m.anchorIsVerb && (v.inObjectOfVerb(m, all) || v.alleged(m.trigFrom)) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// alleged reports whether a nominal trigger names what someone is charged
+// with: "a faction leader charged with murder", "convicted of
+// kidnapping". The charge is not a report of the act.
+func (v *sentence) alleged(i int) bool {
+	if i < 2 {
+		return false
+	}
+	p, q := v.toks[i-2].Lower, v.toks[i-1].Lower
+	switch {
+	case q == "with" && (p == "charged" || p == "charge" || p == "charges"):
+		return true
+	case q == "of" && (p == "accused" || p == "convicted" || p == "suspected" || p == "guilty" || p == "acquitted" || p == "cleared"):
+		return true
+	case q == "for" && (p == "arrested" || p == "jailed" || p == "sentenced" || p == "wanted" || p == "tried"):
+		return true
+	}
+	return false
 }
 
 func (v *sentence) inObjectOfVerb(m match, all []match) bool {

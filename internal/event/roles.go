@@ -380,8 +380,8 @@ func (v *sentence) reporterOfPronoun(i int) int {
 		return -1
 	}
 	k := j - 1
-	if k >= 0 && v.toks[k].Lower == "that" {
-		k--
+	for k >= 0 && (v.toks[k].Lower == "that" || v.toks[k].Lower == "on" || isTimeWord(v.toks[k].Lower)) {
+		k-- // "said on Friday (that) he would ..."
 	}
 	if k < 0 || !isReporting(v.toks[k].Lower) {
 		return -1
