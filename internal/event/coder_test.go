@@ -28,6 +28,7 @@ func testLexicon(t testing.TB) *Lexicon {
 			"036\t4.0\tAGREE\t\tExpress intent to meet\n" +
 			"125\t-5.0\tREJECT\t\tReject proposal to meet\n" +
 			"120\t-4.0\tREJECT\t\tReject\n" +
+			"140\t-6.5\tPROTEST\t\tProtest\n" +
 			"145\t-7.5\tPROTEST\t\tViolent protest\n" +
 			"1823\t-10.0\tASSAULT\t\tKill by physical assault\n" +
 			"016\t3.4\t\t\tDeny responsibility\n" +
@@ -43,6 +44,8 @@ func testLexicon(t testing.TB) *Lexicon {
 		"inflections.tsv": {Data: []byte("meet\tmeets,met,meeting\nsay\tsays,said,saying\nhold\tholds,held,holding\n")},
 		"verbs.txt": {Data: []byte("# test lexicon\n" +
 			"120\t+reject\n" +
+			"140\t+protest\n" +
+			"020\t+call on TARGET to\n" +
 			"145\t+storm [the] ~building\n" +
 			"1823\t~murder\n" +
 			"175\ttear ~gas\n" +
@@ -246,6 +249,8 @@ func TestFind(t *testing.T) {
 		{"troops storming is force, not protest", "[Troops|RUSMIL] stormed the building.", []string{"190 RUSMIL>-"}},
 		{"a charge is not the act", "[Police|LBRCOP] attacked [a leader|LBRREB] charged with murder.", []string{"190 LBRCOP>LBRREB"}},
 		{"time words between reporter and pronoun", "[The candidate|PEROPP] said on Friday he would attack [the capital|PERGOV].", []string{"138 PEROPP>PERGOV"}},
+		{"a general strike is no officer", "[The opposition|UKROPP] called on [students|UKRCVL] to join a [general|---MIL] strike.", []string{"020 UKROPP>UKRCVL"}},
+		{"a verb form before an acting actor is its modifier", "[Troops|THAMIL] attacked [the camp|THAGOV], and protest [leaders|THAOPP] surrendered.", []string{"190 THAMIL>THAGOV"}},
 		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
 		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}

@@ -61,10 +61,22 @@ func (l *Lexicon) attributive(toks []dateline.Token, ti int, m dateline.Mention)
 	if next == "" || next[0] < 'a' || next[0] > 'z' || next != toks[ti+1].Text {
 		return false
 	}
-	if l.verbs[next] || lightVerbs[next] || isFunctionWord(next) {
-		return false
+	if adjectiveTitle(toks[ti].Lower) && !isFunctionWord(next) && !isReporting(next) && !hasSuffix(next, "ed") {
+		return true // "a general strike", "a major offensive": adjectives, not officers
+	}
+	if l.verbs[next] || lightVerbs[next] || isFunctionWord(next) || hasSuffix(next, "ed") {
+		return false // "leaders surrendered": a verb, whatever the lexicon holds
 	}
 	return true
+}
+
+// adjectiveTitle reports ranks that are also common adjectives.
+func adjectiveTitle(w string) bool {
+	switch w {
+	case "general", "major", "chief", "marshal", "private":
+		return true
+	}
+	return false
 }
 
 // isFunctionWord reports words that may follow an actor noun without making
@@ -296,10 +308,18 @@ func (v *sentence) nounContext(i int) bool {
 }
 
 // compoundSubject reports whether the word at i modifies the noun after it,
-// the subject of a reporting verb: "protest organizers said".
+// the subject of a verb: "protest organizers said", "protest leaders
+// surrendered".
 func (v *sentence) compoundSubject(i int) bool {
 	if i+2 >= len(v.toks) {
 		return false
+	}
+	if mi := v.startAt[i+1]; mi >= 0 && !hasSuffix(v.toks[i].Lower, "ed") && !isDeterminer(v.toks[i+1].Lower) {
+		// "protest leaders surrendered": the word modifies an actor that
+		// has a verb of its own
+		k := v.afterMention(int(mi))
+		return k < len(v.toks) && v.toks[i+1].Text == v.toks[i+1].Lower &&
+			(v.verbs[v.toks[k].Lower] || isAux(v.toks[k].Lower) || hasSuffix(v.toks[k].Lower, "ed"))
 	}
 	n, r := v.toks[i+1], v.toks[i+2].Lower
 	return n.Lower == n.Text && !v.verbs[n.Lower] && !isFunctionWord(n.Lower) && isReporting(r)
