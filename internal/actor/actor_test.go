@@ -39,10 +39,7 @@ func TestShippedDataChecks(t *testing.T) {
 
 func TestWhoRolesInTime(t *testing.T) {
 	d := dict(t)
-	tests := []struct {
-		name, who, on string
-		code, role    string
-	}{
+	checkWho(t, d, []whoRow{
 		{"Medvedev president", "Dmitry Medvedev", "2010-06-01", "RUSGOV", "president"},
 		{"Medvedev premier", "Dmitry Medvedev", "2015-06-01", "RUSGOV", "prime minister"},
 		{"Medvedev security council", "Dmitry Medvedev", "2021-06-01", "RUSGOV", "deputy chairman of the Security Council"},
@@ -67,19 +64,7 @@ func TestWhoRolesInTime(t *testing.T) {
 		{"Kosovo", "Kosovo", "2020-01-01", "XKX", ""},
 		{"Ivory Coast", "Côte d'Ivoire", "2020-01-01", "CIV", ""},
 		{"agent", "premier", "2020-01-01", "GOV", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ms := d.Who(tt.who, day(tt.on))
-			if len(ms) == 0 {
-				t.Fatalf("Who(%q, %s): no match", tt.who, tt.on)
-			}
-			m := ms[0]
-			if m.Actor.Code != tt.code || m.Role != tt.role {
-				t.Errorf("Who(%q, %s): got %s %q (%s), want %s %q", tt.who, tt.on, m.Actor.Code, m.Role, m.Rule, tt.code, tt.role)
-			}
-		})
-	}
+	})
 }
 
 // got renders mentions as "text=CODE" (and "/Name" when asked).
@@ -302,5 +287,28 @@ func TestGoldPalermo(t *testing.T) {
 				t.Errorf("%q: got %v, want %s", want, seen, a.Code)
 			})
 		}
+	}
+}
+
+// whoRow is a name, a day, and the code and role it must resolve to then.
+type whoRow struct {
+	name, who, on string
+	code, role    string
+}
+
+// checkWho checks how each row's name resolves on its day.
+func checkWho(t *testing.T, d *Dictionary, rows []whoRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := d.Who(tt.who, day(tt.on))
+			if len(ms) == 0 {
+				t.Fatalf("Who(%q, %s): no match", tt.who, tt.on)
+			}
+			m := ms[0]
+			if m.Actor.Code != tt.code || m.Role != tt.role {
+				t.Errorf("Who(%q, %s): got %s %q (%s), want %s %q", tt.who, tt.on, m.Actor.Code, m.Role, m.Rule, tt.code, tt.role)
+			}
+		})
 	}
 }

@@ -153,10 +153,7 @@ func TestMentionCategories(t *testing.T) {
 // after their roles.
 func TestWhoHistory(t *testing.T) {
 	d := dict(t)
-	tests := []struct {
-		name, who, on string
-		code, role    string
-	}{
+	checkWho(t, d, []whoRow{
 		{"Shamir premier", "Yitzhak Shamir", "1990-01-01", "ISRGOV", "prime minister"},
 		{"Shamir foreign minister", "Shamir", "1985-06-01", "ISRGOV", "foreign minister"},
 		{"Peres premier", "Shimon Peres", "1985-06-01", "ISRGOV", "prime minister"},
@@ -183,17 +180,5 @@ func TestWhoHistory(t *testing.T) {
 		{"Ceausescu", "Nicolae Ceausescu", "1988-01-01", "ROUGOV", "leader"},
 		{"Bush the elder", "George Bush", "1990-08-01", "USAGOV", "president"},
 		{"Bush the younger", "George Bush", "2003-03-20", "USAGOV", "president"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ms := d.Who(tt.who, day(tt.on))
-			if len(ms) == 0 {
-				t.Fatalf("Who(%q, %s): no match", tt.who, tt.on)
-			}
-			m := ms[0]
-			if m.Actor.Code != tt.code || m.Role != tt.role {
-				t.Errorf("Who(%q, %s): got %s %q (%s), want %s %q", tt.who, tt.on, m.Actor.Code, m.Role, m.Rule, tt.code, tt.role)
-			}
-		})
-	}
+	})
 }
