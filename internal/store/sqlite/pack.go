@@ -38,22 +38,30 @@ func unpackSpans(b []byte) ([]dateline.Span, error) {
 	var spans []dateline.Span
 	prev := 0
 	for len(b) > 0 {
-		start, n := binary.Varint(b)
-		if n <= 0 {
-			return nil, errPacked
+		s, rest, err := readSpan(b, prev)
+		if err != nil {
+			return nil, err
 		}
-		b = b[n:]
-		l, n := binary.Varint(b)
-		if n <= 0 {
-			return nil, errPacked
-		}
-		b = b[n:]
-		s := dateline.Span{Start: prev + int(start)}
-		s.End = s.Start + int(l)
+		b, prev = rest, s.End
 		spans = append(spans, s)
-		prev = s.End
 	}
 	return spans, nil
+}
+
+// readSpan reads one span packed as its start after prev and its length.
+func readSpan(b []byte, prev int) (dateline.Span, []byte, error) {
+	start, n := binary.Varint(b)
+	if n <= 0 {
+		return dateline.Span{}, nil, errPacked
+	}
+	b = b[n:]
+	l, n := binary.Varint(b)
+	if n <= 0 {
+		return dateline.Span{}, nil, errPacked
+	}
+	s := dateline.Span{Start: prev + int(start)}
+	s.End = s.Start + int(l)
+	return s, b[n:], nil
 }
 
 // packTokens packs a sentence's tokens, whose offsets point into body.
@@ -90,22 +98,14 @@ func unpackTokens(body string, b []byte) ([]dateline.Token, error) {
 	var toks []dateline.Token
 	prev := 0
 	for len(b) > 0 {
-		start, n := binary.Varint(b)
-		if n <= 0 {
+		sp, rest, err := readSpan(b, prev)
+		if err != nil || len(rest) == 0 {
 			return nil, errPacked
 		}
-		b = b[n:]
-		l, n := binary.Varint(b)
-		if n <= 0 || len(b) <= n {
-			return nil, errPacked
-		}
-		flags := b[n]
-		b = b[n+1:]
-		var t dateline.Token
-		t.Start = prev + int(start)
-		t.End = t.Start + int(l)
+		flags := rest[0]
+		b = rest[1:]
+		t := dateline.Token{Span: sp}
 		prev = t.End
-		var err error
 		if flags&tokenText != 0 {
 			if t.Text, b, err = readString(b); err != nil {
 				return nil, err
