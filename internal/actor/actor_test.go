@@ -102,6 +102,8 @@ func TestMentions(t *testing.T) {
 		{"el-Sissi", "2016-01-01", []string{"President Abdel-Fattah el-Sissi met al-Sisi's ministers."}, "President Abdel-Fattah el-Sissi=EGYGOV; al-Sisi's ministers=EGYGOV", false},
 		{"Gheddafi", "2009-01-01", []string{"Colonel Moamer Gheddafi spoke."}, "Colonel Moamer Gheddafi=LBYGOV", false},
 		{"Sarraj", "2017-01-01", []string{"Fayez Sarraj and Fayez al-Serraj are one."}, "Fayez Sarraj=LBYGOV; Fayez al-Serraj=LBYGOV", false},
+		{"a sound-alike far in spelling is not a variant", "2000-01-01", []string{"The Workers' Party of Korea met."}, "Workers=CVL; Party=PTY", false},
+		{"possessive inside a name", "2000-01-01", []string{"The Kurdistan Workers' Party said."}, "Kurdistan Workers' Party=TURREB", false},
 
 		// coreference
 		{"surname after full name", "2019-05-01", []string{"Giuseppe Conte flew in.", "Conte said the talks went well."}, "Conte=ITAGOV/Giuseppe Conte", true},

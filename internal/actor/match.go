@@ -14,11 +14,29 @@ func (n *name) matches(ws []word, i int, text bool) (exact, ok bool) {
 	exact = true
 	for j := range n.norms {
 		w := &ws[i+j]
+		if n.norms[j] == "'s" {
+			if !w.poss {
+				return false, false
+			}
+			continue // a possessive inside the name: "Kurdistan Workers' Party"
+		}
 		if w.key != n.keys[j] || w.punct || w.poss {
 			return false, false
 		}
 		if w.norm != n.norms[j] {
 			if n.acro[j] || len(w.norm) < 4 || w.upper && len(w.norm) <= 5 || n.ent == nil || n.ent.kind != kindPerson {
+				return false, false
+			}
+			// a spelling sounds alike and differs little: Hiftar, Haftar;
+			// not Korea for Gore
+			allowed := 1
+			switch l := max(len(w.norm), len(n.norms[j])); {
+			case l >= 8:
+				allowed = 3 // Gheddafi, Gadhafi
+			case l >= 6:
+				allowed = 2
+			}
+			if levenshtein.ComputeDistance(w.norm, n.norms[j]) > allowed {
 				return false, false
 			}
 			exact = false

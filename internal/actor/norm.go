@@ -267,8 +267,19 @@ func markArticles(ws []word) {
 func nameWords(name string) []word {
 	var ws []word
 	for _, f := range strings.Fields(name) {
-		// separate a trailing comma or a possessive like text tokens do
-		ws = splitWords(ws, f, 0, len(ws))
+		// separate a possessive as text tokens do: "Kurdistan Workers'
+		// Party" is read as Workers, ', Party
+		base, poss := f, false
+		for _, suf := range [...]string{"'s", "’s", "'", "’"} {
+			if len(f) > len(suf) && strings.HasSuffix(f, suf) {
+				base, poss = f[:len(f)-len(suf)], true
+				break
+			}
+		}
+		ws = splitWords(ws, base, 0, len(ws))
+		if poss {
+			ws = append(ws, word{tok: len(ws), text: "'s", norm: "'s", poss: true, punct: true})
+		}
 	}
 	markArticles(ws)
 	out := ws[:0]
