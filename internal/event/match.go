@@ -304,6 +304,11 @@ func (v *sentence) nounContext(i int) bool {
 	if !(p == "'s" || isDeterminer(p)) || v.inMention[i-1] >= 0 {
 		return false
 	}
+	if isGerund(v.toks[i].Lower) && i+1 < len(v.toks) {
+		if n := v.toks[i+1].Lower; n == "that" || isDeterminer(n) || v.startAt[i+1] >= 0 {
+			return false // a participle after its noun: "a statement demanding that", "a letter urging the"
+		}
+	}
 	return q == v.toks[i-1].Text && !isAux(q) && !isAdverb(q) && !v.verbs[q] && !isPreposition(q) && q != "to"
 }
 

@@ -205,7 +205,7 @@ func (v *sentence) object(i, stop int) int {
 		if isClauseBreak(w) || w == "," && k+1 < len(v.toks) && isClauseBreak(v.toks[k+1].Lower) {
 			return -1
 		}
-		if w == "," && v.reportingClauseAt(k+1) {
+		if w == "," && (v.reportingClauseAt(k+1) || v.reportingTail(k+1)) {
 			return -1 // ", a Jordanian official confirmed": the source of the news, not the object
 		}
 		if (w == "and" || w == "but" || w == "or") && k+1 < len(v.toks) && v.inMention[k+1] < 0 &&
@@ -544,6 +544,27 @@ func (v *sentence) reportingClauseAt(k int) bool {
 		j++ // a name after the agent: "the Czechoslovak news agency Ceteka reported"
 	}
 	return j < len(v.toks) && (isReporting(v.toks[j].Lower) || v.toks[j].Lower == "confirmed" || v.toks[j].Lower == "reported" || v.toks[j].Lower == "told")
+}
+
+// reportingTail reports whether the words from k to the end of the
+// sentence are a reporting clause whose reporter is not an actor:
+// ", western diplomatic sources in neighboring Pakistan said today".
+func (v *sentence) reportingTail(k int) bool {
+	for n := 0; k < len(v.toks) && n < 10; k, n = k+1, n+1 {
+		w := v.toks[k].Lower
+		switch {
+		case w == "said" || w == "reported" || w == "told" || w == "says" || w == "reports":
+			for k++; k < len(v.toks); k++ {
+				if w := v.toks[k].Lower; w == "," || isClauseBreak(w) && w != "." {
+					return false // more clause follows: ", officials said, and ..."
+				}
+			}
+			return true
+		case w == "," || isClauseBreak(w) || isAux(w) || v.verbs[w] && !isGerund(w):
+			return false
+		}
+	}
+	return false
 }
 
 // lightVerbs carry no act of their own; the noun after them names it.
