@@ -42,12 +42,26 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			pairs = append(pairs, pair{a, -1})
 		}
 	}
+	var unknown *dateline.Mention
+	if f.Unidentified {
+		if unknown = c.unidentified(sc, s, actors, places, f); unknown == nil {
+			return out
+		}
+		for _, b := range f.Targets {
+			pairs = append(pairs, pair{-1, b})
+		}
+	}
 	var dest *dateline.Mention
 	if len(f.Targets) == 0 && locatedTarget(f.Code.CAMEO) {
 		dest = c.destination(s, merge(countriesAfterLocatives(s, actors), places), f.Trigger)
 	}
 	for _, p := range pairs {
-		src := c.atDate(actors[p.src], date)
+		var src dateline.Mention
+		if p.src >= 0 {
+			src = c.atDate(actors[p.src], date)
+		} else {
+			src = *unknown
+		}
 		tgt := dest
 		if p.tgt >= 0 {
 			t := c.atDate(actors[p.tgt], date)
@@ -99,16 +113,22 @@ func participant(m *dateline.Mention) *dateline.Participant {
 
 // locatedTarget reports whether an event with no actor target is aimed at
 // the country where it happens: visits ("arrived in Amman"), aid ("goods to
-// Baghdad"), appeals
-// ("sought refuge in Germany"), threats ("a curfew in Algiers"), protests, shows of force
+// Baghdad") and offers of it ("ready to contribute troops to a force in
+// Liberia"), appeals ("sought refuge in Germany"), concessions ("eased
+// emergency measures in Montenegro"), inquiries ("dispatched inspectors to
+// Iran"), threats ("a curfew in Algiers"), protests, shows of force
 // ("exercises in Alaska"), repression and violence ("a curfew in Cizre",
 // "bombs in Tel Aviv"), as CAMEO coders code them.
 func locatedTarget(cameo string) bool {
 	switch cameo[:2] {
-	case "02", "07", "13", "14", "15", "17", "18", "19", "20":
+	case "02", "07", "08", "09", "13", "14", "15", "17", "18", "19", "20":
 		return true
 	}
-	return cameo[:3] == "042"
+	switch cameo[:3] {
+	case "033", "036", "042":
+		return true
+	}
+	return false
 }
 
 // countriesAfterLocatives returns the country actors named after "in",
@@ -154,6 +174,25 @@ func (c *Coder) destination(s *dateline.Sentence, places []dateline.Mention, tri
 	}
 	return &dateline.Mention{Span: best.Span, Text: best.Text, Kind: dateline.KindCountry, Rule: "located-target",
 		Actor: dateline.Actor{Name: name, Country: best.Place.Country, Code: best.Place.Country}}
+}
+
+// unidentified makes the source of an attack the sentence names no
+// perpetrator for: unidentified attackers of the country where it happened
+// (the place in the clause, else the story's country), spanning the
+// trigger, or nil when neither is known. This is how ICEWS codes
+// "unidentified gunmen"; the name says the attacker is not known.
+func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
+	country := ""
+	if d := c.destination(s, merge(countriesAfterLocatives(s, actors), places), f.Trigger); d != nil {
+		country = d.Actor.Country
+	} else {
+		country = sc.main()
+	}
+	if country == "" {
+		return nil
+	}
+	return &dateline.Mention{Span: f.Trigger, Text: sc.body[f.Trigger.Start:f.Trigger.End], Kind: dateline.KindAgent,
+		Rule: "unidentified", Actor: dateline.Actor{Name: "unidentified attackers", Country: country, Sector: "UAF", Code: country + "UAF"}}
 }
 
 // atDate re-resolves a named person's role for an event dated away from the

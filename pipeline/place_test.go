@@ -192,3 +192,53 @@ func TestStoryCountryFromPlaces(t *testing.T) {
 		t.Errorf("got target country %q, want SYR", e.Target.Country)
 	}
 }
+
+// TestUnidentifiedAttacker codes an attack the story names no perpetrator
+// for as unidentified attackers of the country where it happened, and
+// codes an attack reported from elsewhere on the place it hit.
+func TestUnidentifiedAttacker(t *testing.T) {
+	c := newCoder(t)
+	ref := time.Date(2004, 2, 15, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, wantSource, wantTarget string }{
+		{"bombing in a named place", "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier, the military said.", "IRQUAF", "USA"},
+		{"weapon after by, story country", "BAGHDAD (AP) \u2014 Two Iraqi policemen were killed by a car bomb on Sunday.", "IRQUAF", "IRQ"},
+		{"attack reported from a neighbour", "Afghan rebels exploded a series of bombs in the capital Kabul, western diplomatic sources in neighboring Pakistan said today.", "AFGREB", "AFG"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := find(codeText(t, c, tt.text, ref), "1")
+			if e == nil || e.Source == nil || e.Target == nil {
+				t.Fatalf("no violent event with source and target")
+			}
+			if e.Source.Code != tt.wantSource || string(e.Target.Country) != tt.wantTarget {
+				t.Errorf("got %s -> %s, want %s -> %s", e.Source.Code, e.Target.Country, tt.wantSource, tt.wantTarget)
+			}
+		})
+	}
+	if e := find(codeText(t, c, "The earthquake killed 300 people in Turkey on Sunday.", ref), "1"); e != nil {
+		t.Errorf("an earthquake was coded as an attack: %+v", e)
+	}
+}
+
+// TestLocatedTarget aims an event with no actor target at the country it
+// happens in, for the kinds of act CAMEO coders code so.
+func TestLocatedTarget(t *testing.T) {
+	c := newCoder(t)
+	ref := time.Date(1991, 6, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, root, want string }{
+		{"concession", "Serbia eased emergency measures on Wednesday in Montenegro province.", "08", "MNE"},
+		{"inquiry", "The IAEA has dispatched inspectors to the uranium conversion plant in central Iran.", "09", "IRN"},
+		{"offer of aid", "France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia.", "03", "LBR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := find(codeText(t, c, tt.text, ref), tt.root)
+			if e == nil || e.Target == nil {
+				t.Fatalf("no %s event with a target", tt.root)
+			}
+			if string(e.Target.Country) != tt.want {
+				t.Errorf("got target %q, want %s", e.Target.Country, tt.want)
+			}
+		})
+	}
+}

@@ -14,9 +14,14 @@ type Found struct {
 	Sources    []int         // indices into the sentence's mentions; several for coordinated actors
 	Targets    []int         // likewise; empty when the sentence names no target
 	Reciprocal bool          // coordinated sources act on each other ("Israel and Lebanon renewed talks")
-	Modality   dateline.Modality
-	Confidence float64
-	Rule       string // the lexicon line and how the roles were found
+	// Unidentified is set for an attack whose perpetrator the sentence does
+	// not name ("a roadside bombing killed one U.S. soldier"): Sources is
+	// empty and the caller codes an unidentified attacker of the country
+	// where it happened, as ICEWS codes "unidentified gunmen".
+	Unidentified bool
+	Modality     dateline.Modality
+	Confidence   float64
+	Rule         string // the lexicon line and how the roles were found
 }
 
 // Find returns the events in a sentence, given the actor mentions found in
@@ -95,8 +100,13 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 				tgt = v.subject(m.trigFrom)
 			}
 		} else if (v.passiveAux(m.trigFrom) || v.afterQuantity(m.trigFrom)) && tgt < 0 && isParticiple(v.toks[m.trigFrom].Lower) {
-			// "X was attacked": X is the target; the source is unknown.
-			return f, false
+			// "X was attacked": X is the target; the source is unknown,
+			// and named only if a weapon did it ("was killed by a
+			// roadside bomb").
+			if !violent(c) || !v.byWeapon(m.last+1) {
+				return f, false
+			}
+			tgt, f.Unidentified, how = v.subject(m.trigFrom), true, "passive+unidentified"
 		}
 	}
 	if src >= 0 && tgt < 0 && m.sourceAfter {
@@ -104,7 +114,7 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		tgt, how = v.subject(m.trigFrom), "source-slot"
 	}
 	var betweenB = -1
-	if src < 0 && tgt < 0 {
+	if src < 0 && !f.Unidentified && tgt < 0 {
 		if a, b, ok := v.between(m.last + 1); ok {
 			if m.anchorIsVerb {
 				// "ready to host a meeting between A and B": the host acts
@@ -115,24 +125,24 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 			}
 		}
 	}
-	if src < 0 {
+	if src < 0 && !f.Unidentified {
 		if p := v.possessor(m.trigFrom); p >= 0 {
 			src, how = p, how+"+possessive"
 		}
 	}
-	if src < 0 && !m.anchorIsVerb && v.passiveAux(m.trigFrom) {
+	if src < 0 && !f.Unidentified && !m.anchorIsVerb && v.passiveAux(m.trigFrom) {
 		// A predicate after "be" ("Vietnam is committed to", "Israel is
 		// opposed to") takes the clause's subject.
 		src, how = v.subject(m.trigFrom), "predicate"
 	}
-	if src < 0 && !m.anchorIsVerb {
+	if src < 0 && !f.Unidentified && !m.anchorIsVerb {
 		// A noun after a light verb is that verb's act: "were engaged in
 		// ethnic cleansing", "mounted its long-threatened invasion".
 		if lv := v.lightVerbBefore(m.trigFrom); lv >= 0 {
 			src, how = v.subject(lv), "light-verb"
 		}
 	}
-	if src < 0 && !m.anchorIsVerb {
+	if src < 0 && !f.Unidentified && !m.anchorIsVerb {
 		// A nominal trigger takes its agent from the noun phrase only:
 		// "Israeli air raids", "rebel attacks". The clause's subject is
 		// not the agent of every noun in the clause.
@@ -142,22 +152,22 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 			src, how = by, how+"+by"
 		}
 	}
-	if src < 0 && m.anchorIsVerb {
+	if src < 0 && !f.Unidentified && m.anchorIsVerb {
 		if g := v.gerundSubject(m.trigFrom); g >= 0 {
 			src, how = g, how+"+complement"
 		}
 	}
-	if src < 0 && m.anchorIsVerb {
+	if src < 0 && !f.Unidentified && m.anchorIsVerb {
 		src = v.subject(m.trigFrom)
 	}
-	if src < 0 && m.anchorIsVerb {
+	if src < 0 && !f.Unidentified && m.anchorIsVerb {
 		// "Egypt said it would meet Libya": an unresolved pronoun subject
 		// after a reporting verb is the reporter.
 		if r := v.reporterOfPronoun(m.trigFrom); r >= 0 {
 			src, how = r, how+"+reported-pronoun"
 		}
 	}
-	if src < 0 && m.anchorIsVerb {
+	if src < 0 && !f.Unidentified && m.anchorIsVerb {
 		// "the uprising that ousted and killed X": a verb coordinated with
 		// an earlier one shares its subject.
 		if p := previousCoordinatedVerb(v, m, all); p != nil {
@@ -165,7 +175,11 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 			how += "+shared-subject"
 		}
 	}
-	if src < 0 {
+	if src < 0 && !f.Unidentified && m.anchorIsVerb && violent(c) && v.weaponSubject(m.trigFrom) {
+		// "A roadside bombing near Samarra killed one U.S. soldier"
+		f.Unidentified, how = true, how+"+unidentified"
+	}
+	if src < 0 && !f.Unidentified {
 		return f, false
 	}
 	f.Modality = v.modality(m, all)
@@ -178,7 +192,10 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 			}
 		}
 	}
-	sources := v.coordinated(src)
+	var sources []int
+	if src >= 0 {
+		sources = v.coordinated(src)
+	}
 	mutual := len(sources) > 1 && reciprocal(c.CAMEO)
 	if tgt < 0 {
 		tgt = v.object(m.last+1, nextVerbTrigger(m, all))
@@ -228,7 +245,10 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		f.Confidence -= 0.1
 		f.Reciprocal = len(f.Sources) > 1 && reciprocal(c.CAMEO)
 	}
-	if len(f.Sources) == 0 {
+	if f.Unidentified && len(f.Targets) == 0 {
+		return f, false // "a blast killed five": no actor on either side
+	}
+	if len(f.Sources) == 0 && !f.Unidentified {
 		return f, false
 	}
 	f.Rule = fmt.Sprintf("verbs.txt:%d %s [%s]", m.p.line, m.p.text, how)
@@ -427,6 +447,68 @@ func isAdverb(w string) bool {
 	switch w {
 	case "also", "not", "n't", "never", "already", "again", "just", "still", "even", "then", "now", "once", "reportedly", "allegedly", "soon", "later", "first", "jointly":
 		return true
+	}
+	return false
+}
+
+// violent reports whether a code is an act of force: 18 assault, 19 fight,
+// 20 mass violence.
+func violent(c Code) bool {
+	switch c.Root() {
+	case "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// weapons are the nouns that name an attack by what did it, not by who:
+// "a roadside bombing", "a minefield explosion", "mortar fire".
+var weapons = map[string]bool{
+	"bomb": true, "bombs": true, "bombing": true, "bombings": true, "explosion": true, "explosions": true,
+	"blast": true, "blasts": true, "explosive": true, "explosives": true, "ied": true, "ieds": true,
+	"mine": true, "mines": true, "landmine": true, "landmines": true, "rocket": true, "rockets": true,
+	"missile": true, "missiles": true, "mortar": true, "mortars": true, "shell": true, "shells": true,
+	"shelling": true, "grenade": true, "grenades": true, "airstrike": true, "airstrikes": true,
+	"drone": true, "drones": true, "sniper": true, "snipers": true, "gunfire": true,
+	"shooting": true, "ambush": true, "attack": true, "attacks": true, "booby-trap": true,
+}
+
+// weaponSubject reports whether the subject of the verb at i is a weapon
+// or an attack, not an actor: "A roadside bombing near Samarra killed".
+// Only the words before the subject's first preposition count.
+func (v *sentence) weaponSubject(i int) bool {
+	start := i - 1
+	for start >= 0 && !isClauseBreak(v.toks[start].Lower) && v.toks[start].Lower != "," {
+		start--
+	}
+	found := false
+	for k := start + 1; k < i; k++ {
+		w := v.toks[k].Lower
+		if isPreposition(w) || v.inMention[k] >= 0 || v.verbs[w] && !weapons[w] {
+			break
+		}
+		found = found || weapons[w]
+	}
+	return found
+}
+
+// byWeapon reports whether "by" at token i (after time words) names a
+// weapon, not an actor: "was killed by a roadside bomb".
+func (v *sentence) byWeapon(i int) bool {
+	for k := 0; k < 2 && i < len(v.toks) && (v.adverb(i) || isTimeWord(v.toks[i].Lower)); k++ {
+		i++
+	}
+	if i >= len(v.toks) || v.toks[i].Lower != "by" {
+		return false
+	}
+	for k := i + 1; k < len(v.toks) && k <= i+4; k++ {
+		w := v.toks[k].Lower
+		if v.inMention[k] >= 0 || isPreposition(w) || w == "," {
+			return false
+		}
+		if weapons[w] {
+			return true
+		}
 	}
 	return false
 }

@@ -182,6 +182,9 @@ func describe(s dateline.Sentence, ms []dateline.Mention, fs []Found) []string {
 		if f.Reciprocal {
 			d += " reciprocal"
 		}
+		if f.Unidentified {
+			d += " unidentified"
+		}
 		out = append(out, d)
 	}
 	return out
@@ -197,6 +200,12 @@ func TestFind(t *testing.T) {
 		{"passive with by", "[Two soldiers|USAMIL] were killed by [rebels|AFGREB] on Sunday.", []string{"190 AFGREB>USAMIL"}},
 		{"participle with by", "He accuses them of working with [extremists|---RAD] backed by [Qatar|QAT].", []string{"051 QAT>RAD"}},
 		{"passive without agent", "[Two soldiers|USAMIL] were killed on Sunday.", nil},
+		{"weapon as subject: unidentified attacker", "A roadside bombing near Samarra killed [one U.S. soldier|USAMIL].", []string{"190 >USAMIL unidentified"}},
+		{"weapon after by: unidentified attacker", "[Two soldiers|USAMIL] were killed by a roadside bomb.", []string{"190 >USAMIL unidentified"}},
+		{"disaster kills: no attacker", "The earthquake killed [300 people|---CVL].", nil},
+		{"passive with a disaster: no attacker", "[Two soldiers|USAMIL] were killed by a landslide.", nil},
+		{"weapon with no actor hit: no event", "A bomb killed five.", nil},
+		{"participle after its noun", "[The PKK|TURREB] issued a statement demanding that [the Turkish government|TURGOV] free prisoners.", []string{"100 TURREB>TURGOV"}},
 		{"relative clause", "The office of [Egyptian President el-Sissi|@EGYGOV], who backs [Hiftar|@LBYMIL], confirmed it.", []string{"051 EGYGOV>LBYMIL"}},
 		{"target slot", "[Hifter|@LBYMIL] accuses [representatives from the Tripoli side|LBYGOV] of lying.", []string{"112 LBYMIL>LBYGOV"}},
 		{"between", "Photos show a handshake between [the prime minister|LBYGOV], [Fayez Serraj|@LBYGOV], and rival [Gen. Khalifa Hifter|@LBYMIL].", []string{"044 LBYGOV>LBYMIL"}},
