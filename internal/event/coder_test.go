@@ -205,6 +205,7 @@ func TestFind(t *testing.T) {
 		{"disaster kills: no attacker", "The earthquake killed [300 people|---CVL].", nil},
 		{"passive with a disaster: no attacker", "[Two soldiers|USAMIL] were killed by a landslide.", nil},
 		{"weapon with no actor hit: no event", "A bomb killed five.", nil},
+		{"military as an adjective", "[Britain|GBR] agreed to resume [military|---MIL] aid to [Mozambique|MOZ].", []string{"030 GBR>MOZ"}},
 		{"participle after its noun", "[The PKK|TURREB] issued a statement demanding that [the Turkish government|TURGOV] free prisoners.", []string{"100 TURREB>TURGOV"}},
 		{"relative clause", "The office of [Egyptian President el-Sissi|@EGYGOV], who backs [Hiftar|@LBYMIL], confirmed it.", []string{"051 EGYGOV>LBYMIL"}},
 		{"target slot", "[Hifter|@LBYMIL] accuses [representatives from the Tripoli side|LBYGOV] of lying.", []string{"112 LBYMIL>LBYGOV"}},

@@ -62,7 +62,7 @@ func (l *Lexicon) attributive(toks []dateline.Token, ti int, m dateline.Mention)
 		return false
 	}
 	if adjectiveTitle(toks[ti].Lower) && !isFunctionWord(next) && !isReporting(next) && !hasSuffix(next, "ed") {
-		return true // "a general strike", "a major offensive": adjectives, not officers
+		return true // "a general strike", "a major offensive", "military aid": adjectives, not actors
 	}
 	if l.verbs[next] || lightVerbs[next] || isFunctionWord(next) || hasSuffix(next, "ed") {
 		return false // "leaders surrendered": a verb, whatever the lexicon holds
@@ -70,10 +70,11 @@ func (l *Lexicon) attributive(toks []dateline.Token, ti int, m dateline.Mention)
 	return true
 }
 
-// adjectiveTitle reports ranks that are also common adjectives.
+// adjectiveTitle reports agent words that are also common adjectives:
+// ranks, and "military".
 func adjectiveTitle(w string) bool {
 	switch w {
-	case "general", "major", "chief", "marshal", "private":
+	case "general", "major", "chief", "marshal", "private", "military":
 		return true
 	}
 	return false
