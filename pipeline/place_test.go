@@ -242,3 +242,18 @@ func TestLocatedTarget(t *testing.T) {
 		})
 	}
 }
+
+// TestAdjectiveAgentWord reads "military" before a plain noun as an
+// adjective: "military aid" is aid, not an act of the armed forces.
+func TestAdjectiveAgentWord(t *testing.T) {
+	c := newCoder(t)
+	events := codeText(t, c, "British Defence Secretary Tom King has promised to continue military aid to war-torn Mozambique.",
+		time.Date(1990, 6, 5, 0, 0, 0, 0, time.UTC))
+	if len(events) != 1 {
+		t.Fatalf("got %d events, want the promise alone: %+v", len(events), events)
+	}
+	e := events[0]
+	if e.Source == nil || e.Source.Code != "GBRGOV" || e.Target == nil || e.Target.Code != "MOZ" {
+		t.Errorf("got %s %+v -> %+v, want GBRGOV -> MOZ", e.CAMEO, e.Source, e.Target)
+	}
+}
