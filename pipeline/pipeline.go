@@ -276,11 +276,11 @@ func locatedIn(s *dateline.Sentence, actors, places []dateline.Mention) {
 			continue
 		}
 		for _, p := range places {
-			if p.Place == nil || p.Place.Country == "" || p.Start < m.End || p.Start-m.End > 8 {
+			if p.Place == nil || p.Place.Country == "" || p.Start < m.End || p.Start-m.End > 24 {
 				continue
 			}
 			between := strings.TrimSpace(s.Text[m.End-s.Start : p.Start-s.Start])
-			if between != "in" && between != "in the" {
+			if !inPlace(between) {
 				continue
 			}
 			m.Actor.Country = p.Place.Country
@@ -289,6 +289,23 @@ func locatedIn(s *dateline.Sentence, actors, places []dateline.Mention) {
 			break
 		}
 	}
+}
+
+// inPlace reports whether the words between an agent and a place put the
+// agent in it: "in", "in the", "in east", "in northern".
+func inPlace(between string) bool {
+	rest, ok := strings.CutPrefix(between, "in")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	rest = strings.TrimSpace(strings.TrimPrefix(rest+" ", "the "))
+	switch rest {
+	case "", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
+		"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern":
+		return true
+	}
+	return false
 }
 
 // soleCountry returns the one country the mentions name, if they name

@@ -125,7 +125,11 @@ func TestSeedDateline(t *testing.T) {
 // place it is said to be in.
 func TestAgentInPlace(t *testing.T) {
 	c := newCoder(t)
-	events := codeText(t, c, "DAKAR, Senegal (AP) \u2014 Security forces in Guinea arrested 30 opposition supporters on Monday, witnesses said.",
+	events := codeText(t, c, "Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.", time.Date(1993, 3, 5, 0, 0, 0, 0, time.UTC))
+	if e := find(events, "10"); e == nil || e.Target == nil || e.Target.Code != "BIHMIL" {
+		t.Errorf("got %+v, want a demand on BIHMIL", events)
+	}
+	events = codeText(t, c, "DAKAR, Senegal (AP) \u2014 Security forces in Guinea arrested 30 opposition supporters on Monday, witnesses said.",
 		time.Date(2019, 10, 16, 0, 0, 0, 0, time.UTC))
 	e := find(events, "17")
 	if e == nil || e.Source == nil {
