@@ -145,6 +145,14 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			}
 			break
 		}
+		if p.agent == nil && len(p.parts) == 0 && t.d.modifiers[w.norm] && j+1 < len(ws) {
+			// "an official Syrian newspaper": an agent word that is also a
+			// modifier, before a nationality and its agent, modifies them
+			if h := t.named(j + 1); h != nil && !h.isPerson() && t.agentAhead(h.j) {
+				j++
+				continue
+			}
+		}
 		if a, n := t.d.agentAt(ws, j); a != nil {
 			p.mark(j)
 			t.addAgent(p, a)
