@@ -261,3 +261,38 @@ func TestAdjectiveAgentWord(t *testing.T) {
 		t.Errorf("got %s %+v -> %+v, want GBRGOV -> MOZ", e.CAMEO, e.Source, e.Target)
 	}
 }
+
+// TestWhoOnWhom pins readings of source and target that the lexicon and
+// the role rules make together: each row names the first event of a CAMEO
+// root and the codes of its source and its targets.
+func TestWhoOnWhom(t *testing.T) {
+	c := newCoder(t)
+	ref := time.Date(1993, 3, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, root, want string }{
+		{"closing borders with two countries", "Russia closed its southern borders with Iran and Turkey because of fighting.", "19", "RUS>IRN,TUR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events := codeText(t, c, tt.text, ref)
+			var got []string
+			for _, e := range events {
+				if !strings.HasPrefix(e.CAMEO, tt.root) {
+					continue
+				}
+				if len(got) == 0 {
+					got = append(got, e.Source.Code+">")
+				}
+				if e.Target != nil {
+					got = append(got, e.Target.Code)
+				}
+			}
+			s := ""
+			if len(got) > 0 {
+				s = got[0] + strings.Join(got[1:], ",")
+			}
+			if s != tt.want {
+				t.Errorf("got %q, want %q", s, tt.want)
+			}
+		})
+	}
+}
