@@ -269,6 +269,7 @@ func TestWhoOnWhom(t *testing.T) {
 	c := newCoder(t)
 	ref := time.Date(1993, 3, 5, 0, 0, 0, 0, time.UTC)
 	tests := []struct{ name, text, root, want string }{
+		{"more of what is given is not the target", "The United States is providing aerial photographs and other military intelligence to Macedonia.", "06", "USA>MKD"},
 		{"closing borders with two countries", "Russia closed its southern borders with Iran and Turkey because of fighting.", "19", "RUS>IRN,TUR"},
 	}
 	for _, tt := range tests {

@@ -199,6 +199,11 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 	mutual := len(sources) > 1 && reciprocal(c.CAMEO)
 	if tgt < 0 {
 		tgt = v.object(m.last+1, nextVerbTrigger(m, all))
+		if tgt >= 0 && v.conjunctOfObject(m, tgt) {
+			// "providing aerial photographs and other military
+			// intelligence to Macedonia": more of what is given
+			tgt = v.object(v.afterMention(tgt), nextVerbTrigger(m, all))
+		}
 		if mutual && tgt >= 0 && prevWord(v, v.firstToken(tgt)) != "with" &&
 			(isPreposition(prevWord(v, v.firstToken(tgt))) || v.firstToken(tgt)-m.last > 3) {
 			// "Israel and Lebanon renewed negotiations on a pullback from
@@ -511,6 +516,24 @@ func (v *sentence) byWeapon(i int) bool {
 		}
 	}
 	return false
+}
+
+// conjunctOfObject reports whether mention mi is joined by "and" or "or"
+// (and "other") to the noun the pattern ends on: "aerial photographs and
+// other military intelligence" is one object, not an actor.
+func (v *sentence) conjunctOfObject(m match, mi int) bool {
+	if e := m.p.elems[len(m.p.elems)-1]; e.kind != elemWords || e.verb {
+		return false
+	}
+	k := m.last + 1
+	if k >= len(v.toks) || v.toks[k].Lower != "and" && v.toks[k].Lower != "or" {
+		return false
+	}
+	k++
+	if k < len(v.toks) && (v.toks[k].Lower == "other" || v.toks[k].Lower == "more") {
+		k++
+	}
+	return v.firstToken(mi) == k
 }
 
 // byAgent returns the mention after "by" at token i, or -1.
