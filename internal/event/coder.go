@@ -218,6 +218,13 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		// actor the demanded or threatened act is about.
 		tgt, how = v.complementObject(m.last+1), how+"+complement-target"
 	}
+	if tgt < 0 && (c.Root() == "13" || intent) {
+		// "threatened to strike unless Israel rescinded": a condition
+		// names whom the threat or offer is aimed at.
+		if u := v.conditionSubject(m.last + 1); u >= 0 {
+			tgt, how = u, how+"+condition"
+		}
+	}
 	if tgt < 0 && m.anchorIsVerb && (c.QuadClass == 4) {
 		// "opened fire to disperse demonstrators": force used for a
 		// purpose is aimed at the purpose's object.
@@ -516,6 +523,29 @@ func (v *sentence) byWeapon(i int) bool {
 		}
 	}
 	return false
+}
+
+// conditionSubject returns the subject of an "unless" or "if" clause
+// within 15 tokens after i, in the same sentence part, or -1.
+func (v *sentence) conditionSubject(i int) int {
+	for k := i; k < len(v.toks) && k < i+15; k++ {
+		w := v.toks[k].Lower
+		if w == ";" || w == ":" {
+			return -1
+		}
+		if w != "unless" && w != "if" {
+			continue
+		}
+		k++
+		if k < len(v.toks) && isDeterminer(v.toks[k].Lower) {
+			k++
+		}
+		if k < len(v.toks) {
+			return int(v.startAt[k])
+		}
+		return -1
+	}
+	return -1
 }
 
 // conjunctOfObject reports whether mention mi is joined by "and" or "or"

@@ -200,6 +200,7 @@ func TestFind(t *testing.T) {
 		{"passive with by", "[Two soldiers|USAMIL] were killed by [rebels|AFGREB] on Sunday.", []string{"190 AFGREB>USAMIL"}},
 		{"participle with by", "He accuses them of working with [extremists|---RAD] backed by [Qatar|QAT].", []string{"051 QAT>RAD"}},
 		{"passive without agent", "[Two soldiers|USAMIL] were killed on Sunday.", nil},
+		{"threatened act after a time word is not done", "[Druze villagers|---CVL] threatened today to hold a general strike.", []string{"143 CVL>- hypothetical"}},
 		{"weapon as subject: unidentified attacker", "A roadside bombing near Samarra killed [one U.S. soldier|USAMIL].", []string{"190 >USAMIL unidentified"}},
 		{"weapon after by: unidentified attacker", "[Two soldiers|USAMIL] were killed by a roadside bomb.", []string{"190 >USAMIL unidentified"}},
 		{"disaster kills: no attacker", "The earthquake killed [300 people|---CVL].", nil},

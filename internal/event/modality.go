@@ -173,6 +173,9 @@ func (v *sentence) coordinatedInfinitive(j int) int {
 // hasVolition reports whether the word at j announces a will or plan, so
 // that an infinitive after it has not happened yet.
 func (v *sentence) hasVolition(j int) bool {
+	for j > 0 && (isTimeWord(v.toks[j].Lower) || v.adverb(j)) {
+		j-- // "threatened today to hold a strike"
+	}
 	switch v.toks[j].Lower {
 	case "plans", "planned", "planning", "plan", "intends", "intended", "intend", "vowed", "vows", "pledged",
 		"threatened", "threatens", "wants", "wanted", "decided", "ready", "willing", "called", "urged", "asked",
