@@ -176,6 +176,10 @@ func (c *Coder) destination(s *dateline.Sentence, places []dateline.Mention, tri
 		Actor: dateline.Actor{Name: name, Country: best.Place.Country, Code: best.Place.Country}}
 }
 
+// unidentifiedName names the attacker of an attack whose perpetrator the
+// story does not name.
+const unidentifiedName = "unidentified attackers"
+
 // unidentified makes the source of an attack the sentence names no
 // perpetrator for: unidentified attackers of the country where it happened
 // (the place in the clause, else the story's country), spanning the
@@ -192,7 +196,7 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 		return nil
 	}
 	return &dateline.Mention{Span: f.Trigger, Text: sc.body[f.Trigger.Start:f.Trigger.End], Kind: dateline.KindAgent,
-		Rule: "unidentified", Actor: dateline.Actor{Name: "unidentified attackers", Country: country, Sector: "UAF", Code: country + "UAF"}}
+		Rule: "unidentified", Actor: dateline.Actor{Name: unidentifiedName, Country: country, Sector: "UAF", Code: country + "UAF"}}
 }
 
 // atDate re-resolves a named person's role for an event dated away from the

@@ -123,8 +123,34 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		}
 		res.Events = dedupe(res.Events, first)
 	}
+	res.Events = dropUnidentified(res.Events)
 	res.Story = *st
 	return res, nil
+}
+
+// dropUnidentified leaves out the attacks coded from unidentified
+// attackers when the story names an attacker elsewhere: "at least 40
+// people were killed in clashes" after the story told who fired on whom
+// is the toll of those attacks, not an attack by someone unknown.
+func dropUnidentified(events []dateline.Event) []dateline.Event {
+	named := false
+	for i := range events {
+		e := &events[i]
+		if e.QuadClass == 4 && e.Source != nil && e.Source.Name != unidentifiedName {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return events
+	}
+	out := events[:0]
+	for _, e := range events {
+		if e.Source == nil || e.Source.Name != unidentifiedName {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // dedupe drops, among the events from first on (one sentence's), an event

@@ -222,6 +222,15 @@ func TestUnidentifiedAttacker(t *testing.T) {
 	if e := find(codeText(t, c, "The earthquake killed 300 people in Turkey on Sunday.", ref), "1"); e != nil {
 		t.Errorf("an earthquake was coded as an attack: %+v", e)
 	}
+	if e := find(codeText(t, c, "Ten Russian soldiers were killed in Ukraine on Sunday.", ref), "19"); e == nil || e.Source == nil || e.Source.Code != "UKRUAF" {
+		t.Errorf("got %+v, want a killing by unidentified attackers in Ukraine", e)
+	}
+	story := "KATHMANDU, Nepal (AP) \u2014 Police fired on demonstrators in Kathmandu on Sunday. At least 14 people were killed during the protests."
+	for _, e := range codeText(t, c, story, ref) {
+		if e.Source != nil && e.Source.Name == unidentifiedName {
+			t.Errorf("the toll of a told attack was coded as another attack by unidentified attackers: %+v", e)
+		}
+	}
 }
 
 // TestLocatedTarget aims an event with no actor target at the country it

@@ -83,7 +83,11 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		tgt = int(v.endAt[m.trigFrom-1])
 		src, how = v.byAgent(m.trigTo+1), "reduced-relative"
 		if src < 0 {
-			return f, false
+			// "10 Russian soldiers killed in Ukraine": by someone unnamed
+			if !violent(c) || v.accident() {
+				return f, false
+			}
+			f.Unidentified, how = true, how+"+unidentified"
 		}
 	}
 	if m.anchorIsVerb && src < 0 {
@@ -100,10 +104,10 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 				tgt = v.subject(m.trigFrom)
 			}
 		} else if (v.passiveAux(m.trigFrom) || v.afterQuantity(m.trigFrom)) && tgt < 0 && isParticiple(v.toks[m.trigFrom].Lower) {
-			// "X was attacked": X is the target; the source is unknown,
-			// and named only if a weapon did it ("was killed by a
-			// roadside bomb").
-			if !violent(c) || !v.byWeapon(m.last+1) {
+			// "X was attacked": X is the target; the attacker is not
+			// named ("killed on Sunday", "killed by a roadside bomb"),
+			// unless nobody attacked ("killed in a car crash").
+			if !violent(c) || v.accident() {
 				return f, false
 			}
 			tgt, f.Unidentified, how = v.subject(m.trigFrom), true, "passive+unidentified"
@@ -175,7 +179,7 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 			how += "+shared-subject"
 		}
 	}
-	if src < 0 && !f.Unidentified && m.anchorIsVerb && violent(c) && v.weaponSubject(m.trigFrom) {
+	if src < 0 && !f.Unidentified && m.anchorIsVerb && violent(c) && v.weaponSubject(m.trigFrom) && !v.accident() {
 		// "A roadside bombing near Samarra killed one U.S. soldier"
 		f.Unidentified, how = true, how+"+unidentified"
 	}
@@ -504,25 +508,47 @@ func (v *sentence) weaponSubject(i int) bool {
 	return found
 }
 
-// byWeapon reports whether "by" at token i (after time words) names a
-// weapon, not an actor: "was killed by a roadside bomb".
-func (v *sentence) byWeapon(i int) bool {
-	for k := 0; k < 2 && i < len(v.toks) && (v.adverb(i) || isTimeWord(v.toks[i].Lower)); k++ {
-		i++
-	}
-	if i >= len(v.toks) || v.toks[i].Lower != "by" {
-		return false
-	}
-	for k := i + 1; k < len(v.toks) && k <= i+4; k++ {
-		w := v.toks[k].Lower
-		if v.inMention[k] >= 0 || isPreposition(w) || w == "," {
-			return false
-		}
-		if weapons[w] {
+// accidents are the nouns of deaths nobody inflicted: a sentence with one
+// ("killed in a car crash", "killed by the floods") codes no attack by an
+// unnamed perpetrator.
+var accidents = map[string]bool{
+	"crash": true, "crashes": true, "accident": true, "accidents": true, "collision": true, "earthquake": true,
+	"earthquakes": true, "quake": true, "flood": true, "floods": true, "flooding": true, "storm": true,
+	"storms": true, "hurricane": true, "typhoon": true, "cyclone": true, "tornado": true, "landslide": true,
+	"landslides": true, "mudslide": true, "avalanche": true, "stampede": true, "collapse": true,
+	"collapsed": true, "derailment": true, "derailed": true, "blaze": true, "wildfire": true,
+	"wildfires": true, "heatwave": true, "outbreak": true, "epidemic": true, "disease": true, "drowned": true,
+	"lightning": true, "tsunami": true, "eruption": true,
+}
+
+// accident reports whether the sentence tells of an accident or disaster,
+// or names who attacked with what ("killed in Israeli tank shelling", "air
+// raids in which 20 people were killed"): either way no unnamed attacker.
+func (v *sentence) accident() bool {
+	for k, t := range v.toks {
+		if accidents[t.Lower] {
 			return true
+		}
+		if !weapons[t.Lower] && !raids[t.Lower] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if v.endAt[j] >= 0 {
+				return true // an actor right before the attack noun: "Israeli air raids"
+			}
+			if w := v.toks[j].Lower; w != v.toks[j].Text || isFunctionWord(w) {
+				break
+			}
 		}
 	}
 	return false
+}
+
+// raids are attack nouns that, unlike weapons, do not stand for the
+// attacker alone.
+var raids = map[string]bool{
+	"raid": true, "raids": true, "strike": true, "strikes": true, "offensive": true, "fire": true,
+	"bombardment": true, "assault": true, "incursion": true, "operation": true,
 }
 
 // conditionSubject returns the subject of an "unless" or "if" clause

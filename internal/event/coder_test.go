@@ -199,7 +199,9 @@ func TestFind(t *testing.T) {
 		{"active", "[Italy's premier|ITAGOV] hosted a meeting of [Libya's rival leaders|LBYGOV] on Tuesday.", []string{"043 ITAGOV>LBYGOV"}},
 		{"passive with by", "[Two soldiers|USAMIL] were killed by [rebels|AFGREB] on Sunday.", []string{"190 AFGREB>USAMIL"}},
 		{"participle with by", "He accuses them of working with [extremists|---RAD] backed by [Qatar|QAT].", []string{"051 QAT>RAD"}},
-		{"passive without agent", "[Two soldiers|USAMIL] were killed on Sunday.", nil},
+		{"passive without agent: unidentified attacker", "[Two soldiers|USAMIL] were killed on Sunday.", []string{"190 >USAMIL unidentified"}},
+		{"passive in an accident: no attacker", "[Two soldiers|USAMIL] were killed in a car crash on Sunday.", nil},
+		{"passive with the attacker named by its weapon", "[Two soldiers|USAMIL] were killed in [Israeli|ISR] tank shelling.", nil},
 		{"threatened act after a time word is not done", "[Druze villagers|---CVL] threatened today to hold a general strike.", []string{"143 CVL>- hypothetical"}},
 		{"weapon as subject: unidentified attacker", "A roadside bombing near Samarra killed [one U.S. soldier|USAMIL].", []string{"190 >USAMIL unidentified"}},
 		{"weapon after by: unidentified attacker", "[Two soldiers|USAMIL] were killed by a roadside bomb.", []string{"190 >USAMIL unidentified"}},
@@ -233,7 +235,7 @@ func TestFind(t *testing.T) {
 		{"appositive names the person", "[The president|EGYGOV], [Abdel-Fattah el-Sissi|@EGYGOV], met [Conte|@ITAGOV].", []string{"040 EGYGOV>ITAGOV"}},
 		{"including list", "Other [leaders|---GOV] at the summit, including [French Foreign Minister Le Drian|@FRAGOV] and [Russian Prime Minister Medvedev|@RUSGOV], also met [Conte|@ITAGOV].", []string{"040 FRAGOV+RUSGOV>ITAGOV"}},
 		{"no source, no event", "A meeting was hosted on Tuesday.", nil},
-		{"reduced relative without agent", "There were 10 [Russian soldiers|RUSMIL] killed in Ukraine today.", nil},
+		{"reduced relative without agent", "There were 10 [Russian soldiers|RUSMIL] killed in Ukraine today.", []string{"190 >RUSMIL unidentified"}},
 		{"reduced relative with agent", "[Civilians|SYRCVL] killed by [government forces|SYRMIL] were buried.", []string{"190 SYRMIL>SYRCVL"}},
 		{"passive agent after a time word", "[The prisoners|RUSCVL] were killed yesterday by [guards|RUSCOP].", []string{"190 RUSCOP>RUSCVL"}},
 		{"announced refusal", "[Obama|@USAGOV] said he would not meet [Putin|@RUSGOV].", []string{"125 USAGOV>RUSGOV"}},
@@ -262,7 +264,7 @@ func TestFind(t *testing.T) {
 		{"time words between reporter and pronoun", "[The candidate|PEROPP] said on Friday he would attack [the capital|PERGOV].", []string{"138 PEROPP>PERGOV"}},
 		{"a general strike is no officer", "[The opposition|UKROPP] called on [students|UKRCVL] to join a [general|---MIL] strike.", []string{"020 UKROPP>UKRCVL"}},
 		{"a verb form before an acting actor is its modifier", "[Troops|THAMIL] attacked [the camp|THAGOV], and protest [leaders|THAOPP] surrendered.", []string{"190 THAMIL>THAGOV"}},
-		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", nil},
+		{"coordinated passive participles", "[Twenty people|LBNCVL] were killed or attacked.", []string{"190 >LBNCVL unidentified", "190 >LBNCVL unidentified"}},
 		{"new clause after comma and", "[Rebels|SYRREB] attacked [Homs|SYR], and [it|SYR] was shelled.", []string{"190 SYRREB>SYR"}},
 	}
 	for _, tt := range tests {
