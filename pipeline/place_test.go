@@ -281,6 +281,7 @@ func TestWhoOnWhom(t *testing.T) {
 		{"more of what is given is not the target", "The United States is providing aerial photographs and other military intelligence to Macedonia.", "06", "USA>MKD"},
 		{"a threat is aimed at whom its condition names", "Syrian villagers threatened today to hold a general strike unless Israel rescinded its annexation.", "13", "SYRCVL>ISR"},
 		{"a person killed by police is of their country", "Egyptian police opened fire on Monday night, killing one person, security sources said.", "19", "EGYCOP>EGYCVL"},
+		{"a country fired at is the target, not a place", "The United States fired anti-aircraft batteries at Russia this week.", "19", "USA>RUS"},
 		{"closing borders with two countries", "Russia closed its southern borders with Iran and Turkey because of fighting.", "19", "RUS>IRN,TUR"},
 	}
 	for _, tt := range tests {

@@ -10,8 +10,9 @@ var (
 	locatives   = map[string]bool{"in": true, "at": true, "near": true, "via": true, "inside": true, "within": true,
 		"throughout": true, "across": true, "around": true, "into": true, "outside": true, "through": true, "to": true,
 		"from": true, "of": true, "toward": true, "towards": true, "on": true, "over": true, "for": true}
-	countryLocatives = map[string]bool{"in": true, "at": true, "near": true, "via": true, "inside": true, "within": true,
+	countryLocatives = map[string]bool{"in": true, "near": true, "via": true, "inside": true, "within": true,
 		"throughout": true, "across": true, "around": true, "into": true, "outside": true, "through": true}
+	againstFor   = map[string]bool{"anti": true, "pro": true, "counter": true, "non": true, "post": true, "pre": true}
 	plurals      = map[string]bool{"they": true, "their": true, "them": true, "theirs": true}
 	neuters      = map[string]bool{"it": true, "its": true}
 	possessives  = map[string]bool{"his": true, "her": true, "their": true, "its": true}
@@ -144,6 +145,10 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				return after
 			}
 			break
+		}
+		if w.hyph && j > 0 && ws[j-1].tok == w.tok && againstFor[ws[j-1].norm] {
+			j++ // "anti-aircraft", "pro-government militias": what they are for or against
+			continue
 		}
 		if p.agent == nil && len(p.parts) == 0 && t.d.modifiers[w.norm] && j+1 < len(ws) {
 			// "an official Syrian newspaper": an agent word that is also a

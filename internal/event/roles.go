@@ -223,8 +223,8 @@ func (v *sentence) object(i, stop int) int {
 		if mi < 0 {
 			continue
 		}
-		if isLocative(prevWord(v, k)) && v.mentions[mi].Kind == dateline.KindCountry {
-			continue
+		if p := prevWord(v, k); isLocative(p) && p != "at" && v.mentions[mi].Kind == dateline.KindCountry {
+			continue // "troops in Lebanon"; but "fired rockets at Israel"
 		}
 		if v.possessivePronoun(int(mi)) {
 			continue // "met his Jordanian counterpart": "his" is not the one met
