@@ -282,6 +282,8 @@ func TestWhoOnWhom(t *testing.T) {
 		{"a threat is aimed at whom its condition names", "Syrian villagers threatened today to hold a general strike unless Israel rescinded its annexation.", "13", "SYRCVL>ISR"},
 		{"a person killed by police is of their country", "Egyptian police opened fire on Monday night, killing one person, security sources said.", "19", "EGYCOP>EGYCVL"},
 		{"a country fired at is the target, not a place", "The United States fired anti-aircraft batteries at Russia this week.", "19", "USA>RUS"},
+		{"a complaint to a body is about whom it names", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids in which 20 people were killed.", "11", "LBN>ISR"},
+		{"raids complained of are not reported as raids", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids in which 20 people were killed.", "19", ""},
 		{"closing borders with two countries", "Russia closed its southern borders with Iran and Turkey because of fighting.", "19", "RUS>IRN,TUR"},
 	}
 	for _, tt := range tests {

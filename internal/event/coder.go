@@ -243,6 +243,13 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 			tgt = v.object(n.last+1, nextVerbTrigger(*n, all))
 		}
 	}
+	if c.Root() == "11" && tgt >= 0 && prevWord(v, v.firstToken(tgt)) == "to" && v.mentions[tgt].Actor.Sector == "IGO" {
+		// "complained to the United Nations over Israeli air raids": the
+		// body is where the complaint goes; whom it is about is the target.
+		if about := v.about(v.afterMention(tgt)); about >= 0 {
+			tgt, how = about, how+"+about"
+		}
+	}
 	if c.Root() == "14" && len(sources) > 0 {
 		if rc, ok := l.forceNotProtest(c.CAMEO, v.mentions[sources[0]].Actor.Sector); ok {
 			// "troops stormed the building", "police blocked the roads":
@@ -570,6 +577,22 @@ func (v *sentence) conditionSubject(i int) int {
 			return int(v.startAt[k])
 		}
 		return -1
+	}
+	return -1
+}
+
+// about returns the actor that an "over", "about" or "against" phrase
+// within 6 tokens after i names, as a noun or its modifier ("over two
+// Israeli air raids"), or -1.
+func (v *sentence) about(i int) int {
+	for k := i; k < len(v.toks) && k < i+6; k++ {
+		w := v.toks[k].Lower
+		if w == "," || isClauseBreak(w) {
+			return -1
+		}
+		if w == "over" || w == "about" || w == "against" {
+			return v.nextMention(k+1, k+5)
+		}
 	}
 	return -1
 }

@@ -423,9 +423,10 @@ func (l *Lexicon) matches(v *sentence) []match {
 			all = append(all, bm)
 		}
 	}
-	all = v.dropReferenced(all)
 	// Drop matches overlapped by a longer one: a match covers its trigger
-	// and any words after it ("hosted a meeting" covers "meeting").
+	// and any words after it ("hosted a meeting" covers "meeting"). Then
+	// drop the referred-to nouns, which take the verbs they cover with them
+	// ("complained over air raids": "raids" is no verb).
 	out := all[:0]
 	for i, m := range all {
 		keep := true
@@ -442,7 +443,7 @@ func (l *Lexicon) matches(v *sentence) []match {
 			out = append(out, m)
 		}
 	}
-	return out
+	return v.dropReferenced(out)
 }
 
 // dropReferenced removes nominal triggers that sit in the object of a verbal
@@ -481,8 +482,11 @@ func (v *sentence) alleged(i int) bool {
 
 func (v *sentence) inObjectOfVerb(m match, all []match) bool {
 	for _, o := range all {
-		if !o.anchorIsVerb || o.last >= m.trigFrom || m.trigFrom-o.last > 10 || v.toks[o.last].Lower == "to" {
-			continue // after "agreed to" comes an act, not a reference
+		if !o.anchorIsVerb || o.last >= m.trigFrom || m.trigFrom-o.last > 10 {
+			continue
+		}
+		if v.toks[o.last].Lower == "to" && !(isDeterminer(v.toks[o.last+1].Lower) || v.startAt[o.last+1] >= 0) {
+			continue // after "agreed to" comes an act, not a reference; "complained to the UN over raids" refers
 		}
 		clear := true
 		for k := o.last + 1; k < m.trigFrom; k++ {
