@@ -349,8 +349,12 @@ func soleCountry(actors, places []dateline.Mention, named bool) (string, bool) {
 		return true
 	}
 	for _, m := range actors {
-		if m.Actor.Sector == "IGO" || m.Actor.Sector == "NGO" || named {
-			continue // with named, only places count: a country actor is as often the other party
+		if m.Actor.Sector == "IGO" || m.Actor.Sector == "NGO" || named || m.Kind == dateline.KindCountry {
+			// With named, only places count; without, agents and people
+			// with a nationality ("Egyptian police fired on
+			// demonstrators"). A country named is as often the other
+			// party ("villagers threatened a strike unless Israel ...").
+			continue
 		}
 		if !add(m.Actor.Country) {
 			return "", false

@@ -78,7 +78,9 @@ var venueWords = map[string]bool{
 
 // main returns the country the story is most about, or "": the one its
 // actors and places name most often, the dateline's counting once more.
-// It is read after all places are noted.
+// A country named once in a story with no dateline is not enough: in
+// "villagers threatened a strike unless Israel ..." Israel is the other
+// party. It is read after all places are noted.
 func (sc *scene) main() string {
 	if sc.mainC == "" {
 		best := 0
@@ -87,6 +89,12 @@ func (sc *scene) main() string {
 				sc.mainC, best = c, n
 			}
 		}
+		if best < 2 && sc.dateline == nil {
+			sc.mainC = "-"
+		}
+	}
+	if sc.mainC == "-" {
+		return ""
 	}
 	return sc.mainC
 }

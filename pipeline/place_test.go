@@ -167,6 +167,7 @@ func TestStoryCountry(t *testing.T) {
 	ref := time.Date(2013, 6, 11, 0, 0, 0, 0, time.UTC)
 	tests := []struct{ name, text, root, wantSource string }{
 		{"the prime minister of a local story", "ISTANBUL (AP) \u2014 Turkish police cleared the square. The prime minister met opposition leaders on Monday.", "04", "TUR"},
+		{"a country named once is not the story's", "Druze villagers threatened to hold a general strike unless Israel rescinded the annexation.", "13", ""},
 		{"the other party's country is not lent", "BEIRUT (AP) \u2014 Lebanon mourned its dead. Opposition politicians blamed Syria for the killing.", "11", "LBN"},
 	}
 	for _, tt := range tests {
