@@ -285,6 +285,9 @@ func TestWhoOnWhom(t *testing.T) {
 		{"a country fired at is the target, not a place", "The United States fired anti-aircraft batteries at Russia this week.", "19", "USA>RUS"},
 		{"a complaint to a body is about whom it names", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids in which 20 people were killed.", "11", "LBN>ISR"},
 		{"raids complained of are not reported as raids", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids in which 20 people were killed.", "19", ""},
+		{"a vow not to yield is a refusal", "Israel vowed not to return the Golan Heights to Syria.", "12", "ISR>SYR"},
+		{"a vow never to negotiate is a refusal to meet", "Hamas vowed never to negotiate with Israel.", "12", "PSERAD>ISR"},
+		{"a pledge not to attack stays a pledge", "Israel pledged not to attack Syria.", "12", ""},
 		{"closing borders with two countries", "Russia closed its southern borders with Iran and Turkey because of fighting.", "19", "RUS>IRN,TUR"},
 	}
 	for _, tt := range tests {

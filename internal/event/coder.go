@@ -280,7 +280,34 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		// the exercises stay a future act, not a second intent.
 		l.asIntent(&f, v.willNot(m.trigFrom))
 	}
+	if c.Root() == "03" && f.Modality == dateline.Asserted {
+		// "vowed not to return the Golan Heights": a pledge not to do
+		// what would yield or cooperate is a refusal.
+		if code, ok := v.pledgedNot(m, all); ok {
+			if rc, ok := l.codes[code]; ok {
+				f.Code, f.Rule = rc, f.Rule+" -> refusal "+code
+			}
+		}
+	}
 	return f, true
+}
+
+// pledgedNot reads "not to" or "never to" after a pledge and returns the
+// refusal it makes: of the act the complement names when that act is
+// cooperation ("vowed never to negotiate" 125), a plain rejection (120)
+// when the complement names no act; ok is false for a pledge not to do
+// harm ("pledged not to attack"), which stays a pledge.
+func (v *sentence) pledgedNot(m match, all []match) (string, bool) {
+	k := m.last + 1
+	if k+1 >= len(v.toks) || v.toks[k].Lower != "not" && v.toks[k].Lower != "never" || v.toks[k+1].Lower != "to" {
+		return "", false
+	}
+	for _, o := range all {
+		if o.trigFrom > k+1 && o.trigFrom <= k+3 {
+			return refusalCode(o.p.code)
+		}
+	}
+	return "120", true
 }
 
 // named replaces unnamed agents by the person named in apposition.
