@@ -245,7 +245,7 @@ func hyphenHead(w string) string {
 
 func isDeterminer(w string) bool {
 	switch w {
-	case "the", "a", "an", "its", "their", "his", "her":
+	case "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "another":
 		return true
 	}
 	return false
