@@ -288,6 +288,7 @@ func TestWhoOnWhom(t *testing.T) {
 		{"a vow not to yield is a refusal", "Israel vowed not to return the Golan Heights to Syria.", "12", "ISR>SYR"},
 		{"a vow never to negotiate is a refusal to meet", "Hamas vowed never to negotiate with Israel.", "12", "PSERAD>ISR"},
 		{"a pledge not to attack stays a pledge", "Israel pledged not to attack Syria.", "12", ""},
+		{"a completed withdrawal is a withdrawal", "Serb forces completed their withdrawal from Gorazde on Tuesday.", "08", "SRBMIL>BIH"},
 		{"closing borders with two countries", "Russia closed its southern borders with Iran and Turkey because of fighting.", "19", "RUS>IRN,TUR"},
 	}
 	for _, tt := range tests {
