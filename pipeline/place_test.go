@@ -290,6 +290,7 @@ func TestWhoOnWhom(t *testing.T) {
 		{"a pledge not to attack stays a pledge", "Israel pledged not to attack Syria.", "12", ""},
 		{"a completed withdrawal is a withdrawal", "Serb forces completed their withdrawal from Gorazde on Tuesday.", "08", "SRBMIL>BIH"},
 		{"allowing a candidate to run eases a ban", "The electoral commission allowed opposition leader Marcus Olembe to run in the election.", "08", "GOV>OPP"},
+		{"what another must be ready to do is demanded of it", "Egyptian President Hosni Mubarak said here Wednesday that the US must be ready to mediate between Israelis and Palestinians.", "1", "EGYGOV>USA"},
 		{"closing borders with two countries", "Russia closed its southern borders with Iran and Turkey because of fighting.", "19", "RUS>IRN,TUR"},
 	}
 	for _, tt := range tests {

@@ -200,7 +200,18 @@ func (v *sentence) infinitive(j int, all []match) dateline.Modality {
 		"pledges", "promised", "promises", "wants", "wanted", "decided", "agreed", "ready", "willing", "prepared",
 		"offered", "offers", "threatened", "threatens", "vow", "pledge", "promise", "want", "decide", "agree",
 		"preparing", "prepares", "determined", "resolved":
-		// The actor's own will: announced, it is an event of intent.
+		// The actor's own will: announced, it is an event of intent;
+		// unless another says it must be so ("the US must be ready to
+		// mediate"): then it is asked for, not announced.
+		for k := j - 2; k >= 0 && k >= j-5; k-- {
+			switch w := v.toks[k].Lower; w {
+			case "must", "should", "ought", "could", "might", "may":
+				return dateline.Hypothetical
+			case "be", "is", "are", "was", "were", "been", "not", "also", "more":
+				continue
+			}
+			break
+		}
 		return dateline.Future
 	}
 	// Purposes, expectations and any other complement ("aiming to",

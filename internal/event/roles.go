@@ -613,7 +613,7 @@ func subordinator(w string) bool {
 // "(that) Y should|ought to ..." gives Y and 020 (appeal). It returns -1
 // when the complement is no obligation.
 func (v *sentence) obligation(i int) (int, string) {
-	for i < len(v.toks) && (v.toks[i].Lower == "that" || isTimeWord(v.toks[i].Lower) || v.adverb(i)) {
+	for i < len(v.toks) && (v.toks[i].Lower == "that" || v.toks[i].Lower == "here" || isTimeWord(v.toks[i].Lower) || v.adverb(i)) {
 		i++
 	}
 	if i < len(v.toks) && isDeterminer(v.toks[i].Lower) {
