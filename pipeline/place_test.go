@@ -291,6 +291,8 @@ func TestWhoOnWhom(t *testing.T) {
 		{"a completed withdrawal is a withdrawal", "Serb forces completed their withdrawal from Gorazde on Tuesday.", "08", "SRBMIL>BIH"},
 		{"allowing a candidate to run eases a ban", "The electoral commission allowed opposition leader Marcus Olembe to run in the election.", "08", "GOV>OPP"},
 		{"what another must be ready to do is demanded of it", "Egyptian President Hosni Mubarak said here Wednesday that the US must be ready to mediate between Israelis and Palestinians.", "1", "EGYGOV>USA"},
+		{"a verb's base form after an adjective is a noun", "Berlin rejected recent calls by Belarus's rulers for immediate economic aid.", "07", ""},
+		{"suspending air links is a sanction", "Italy announced a suspension of air links with Serbia on Wednesday.", "16", "ITA>SRB"},
 		{"closing borders with two countries", "Russia closed its southern borders with Iran and Turkey because of fighting.", "19", "RUS>IRN,TUR"},
 	}
 	for _, tt := range tests {

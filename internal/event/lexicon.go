@@ -38,6 +38,7 @@ type Lexicon struct {
 	codes    map[string]Code
 	patterns []pattern
 	verbs    map[string]bool    // every verb form in a pattern
+	bases    map[string]bool    // the base forms among them: "aid", "hold"
 	next     map[string]*bucket // an anchor form -> its patterns by the next word
 }
 
@@ -68,7 +69,7 @@ func subData() (fs.FS, error) { return fs.Sub(embedded, "data") }
 
 // Load reads codes.tsv, inflections.tsv and verbs.txt from fsys.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	l := &Lexicon{codes: map[string]Code{}, verbs: map[string]bool{}, next: map[string]*bucket{}}
+	l := &Lexicon{codes: map[string]Code{}, verbs: map[string]bool{}, bases: map[string]bool{}, next: map[string]*bucket{}}
 	if err := readLines(fsys, "codes.tsv", func(line string, _ int) error { return l.addCode(line) }); err != nil {
 		return nil, err
 	}

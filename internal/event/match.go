@@ -5,6 +5,7 @@ import "dateline"
 // sentence is the per-call view of a sentence the matcher works on.
 type sentence struct {
 	verbs     map[string]bool // the lexicon's verb forms
+	bases     map[string]bool // their base forms
 	toks      []dateline.Token
 	mentions  []dateline.Mention
 	startAt   []int32 // token -> mention starting there, or -1
@@ -18,7 +19,7 @@ type sentence struct {
 func (l *Lexicon) newSentence(s *dateline.Sentence, mentions []dateline.Mention) *sentence {
 	n := len(s.Tokens)
 	buf := make([]int32, 3*n)
-	v := &sentence{verbs: l.verbs, toks: s.Tokens, mentions: mentions, startAt: buf[:n], endAt: buf[n : 2*n], inMention: buf[2*n:]}
+	v := &sentence{verbs: l.verbs, bases: l.bases, toks: s.Tokens, mentions: mentions, startAt: buf[:n], endAt: buf[n : 2*n], inMention: buf[2*n:]}
 	for i := range buf {
 		buf[i] = -1
 	}
@@ -313,6 +314,34 @@ func (v *sentence) nounContext(i int) bool {
 	return q == v.toks[i-1].Text && !isAux(q) && !isAdverb(q) && !v.verbs[q] && !isPreposition(q) && q != "to"
 }
 
+// baseAfterModifier reports whether the word at i, in its base form, follows
+// a lower-case word that cannot be its subject: a singular noun or an
+// adjective ("for immediate economic aid", "military support"). A base form
+// verb follows a plural or pronoun subject, a modal, "to" or a conjunction.
+func (v *sentence) baseAfterModifier(i int) bool {
+	w, p := v.toks[i].Lower, v.toks[i-1].Lower
+	if !v.bases[w] || v.inMention[i-1] >= 0 {
+		return false
+	}
+	if p != v.toks[i-1].Text || len(p) < 3 || hasSuffix(p, "s") || hasSuffix(p, "ly") || hasSuffix(p, "ed") {
+		return false
+	}
+	for _, c := range p {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	if isAux(p) || isFunctionWord(p) || isPreposition(p) || isRelative(p) || v.verbs[p] || v.adverb(i-1) {
+		return false
+	}
+	switch p {
+	case "and", "or", "but", "nor", "not", "to", "that", "then", "also", "never", "jointly", "they", "we", "you",
+		"cannot", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "let", "help":
+		return false
+	}
+	return true
+}
+
 // compoundSubject reports whether the word at i modifies the noun after it,
 // the subject of a verb: "protest organizers said", "protest leaders
 // surrendered".
@@ -390,7 +419,7 @@ func (l *Lexicon) matches(v *sentence) []match {
 		var bm match
 		try := func(id int32) {
 			p := &l.patterns[id]
-			if p.elems[p.anchor].verb && (i > 0 && (isDeterminer(v.toks[i-1].Lower) || v.participleAfterVerb(i) || v.nounContext(i)) || v.compoundSubject(i)) {
+			if p.elems[p.anchor].verb && (i > 0 && (isDeterminer(v.toks[i-1].Lower) || v.participleAfterVerb(i) || v.nounContext(i) || v.baseAfterModifier(i)) || v.compoundSubject(i)) {
 				return // a participle used as a noun or adjective: "the wounded", "reject proposed changes"
 			}
 			m, ok := v.matchAt(p, i)

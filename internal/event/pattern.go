@@ -76,6 +76,7 @@ func (l *Lexicon) addPatterns(line string, lineNo int, forms map[string][]string
 				}
 				if alt[0] == '+' {
 					e.verb = true
+					l.bases[strings.ToLower(alt[1:])] = true
 				}
 				for _, f := range expand(alt, forms) {
 					e.words[f] = true
