@@ -144,6 +144,14 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				p.thing = h
 				return after
 			}
+			if p.agent != nil && len(p.parts) == 0 && p.person == nil && p.unknownI == p.unknownJ && j == p.start+1 &&
+				h.ent != nil && h.ent.kind == kindGroup {
+				// "the rebel Kurdistan Workers' Party": a sector word
+				// before a group's name describes the group
+				h.i = p.start // the mention spans the word
+				p.agent, p.sector, p.thing = nil, "", h
+				return after
+			}
 			break
 		}
 		if w.hyph && j > 0 && ws[j-1].tok == w.tok && againstFor[ws[j-1].norm] {
