@@ -144,6 +144,9 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 	n.acro = make([]bool, 0, len(ws))
 	for _, w := range ws {
 		d.keys[w.norm] = w.key
+		if e != nil && e.kind != kindPerson {
+			d.other[w.norm] = true
+		}
 		n.norms = append(n.norms, w.norm)
 		n.keys = append(n.keys, w.key)
 		n.caps = append(n.caps, w.cap)

@@ -110,6 +110,7 @@ type Dictionary struct {
 	offices   map[string][]*entity // country+"|"+office -> people who held it
 	fuzzy     map[byte][]*name     // first letter of key -> person surnames of 5+ letters
 	keys      map[string]string    // folded word -> phonetic key, for every word of every name
+	other     map[string]bool      // folded words of the names of countries, bodies and groups
 	errs      []error              // semantic problems found while loading, for Check
 }
 
@@ -157,6 +158,7 @@ func newDictionary() *Dictionary {
 		offices:   map[string][]*entity{},
 		fuzzy:     map[byte][]*name{},
 		keys:      map[string]string{},
+		other:     map[string]bool{},
 	}
 }
 

@@ -56,7 +56,7 @@ func (n *name) matches(ws []word, i int, text bool) (exact, ok bool) {
 // fuzzyAt returns the person surnames within one edit (two for words of
 // eight letters or more) of a capitalised, uncommon word of 5+ letters.
 func (d *Dictionary) fuzzyAt(w word) []*name {
-	if !w.cap || len(w.norm) < 5 || w.key == "" || d.isCommon(w.norm) {
+	if !w.cap || len(w.norm) < 5 || w.key == "" || d.isCommon(w.norm) || d.other[w.norm] {
 		return nil
 	}
 	max := 1

@@ -17,7 +17,7 @@ func (t *Tracker) named(j int) *hit {
 	var best *hit
 	for _, n := range t.d.byKey[w.key] {
 		exact, ok := n.matches(ws, j, true)
-		if !ok {
+		if !ok || !exact && t.d.otherWord(ws, j, n) {
 			continue
 		}
 		l := len(n.norms)
@@ -358,4 +358,15 @@ func (t *Tracker) partsActor(p *np) (dateline.Actor, string) {
 		a.Code = pt.ent.code
 	}
 	return a, "+" + pt.rule
+}
+
+// otherWord reports whether a word that n matches only by sound is a word of
+// a country's, body's or group's name: "Korea" is not a spelling of Correa.
+func (d *Dictionary) otherWord(ws []word, j int, n *name) bool {
+	for k := range n.norms {
+		if w := ws[j+k].norm; w != n.norms[k] && d.other[w] {
+			return true
+		}
+	}
+	return false
 }
