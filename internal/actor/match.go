@@ -71,8 +71,8 @@ func (d *Dictionary) fuzzyAt(w word) []*name {
 			continue
 		}
 		dist := levenshtein.ComputeDistance(w.norm, k)
-		if dist > max {
-			continue
+		if dist > max || !sameConsonants(w.key, n.keys[0]) {
+			continue // "Sharma" is not al-Sharaa, "Kamal" not Karmal
 		}
 		switch {
 		case dist < bestD:
@@ -92,4 +92,25 @@ func (d *Dictionary) isCommon(norm string) bool {
 	}
 	_, ok := d.agentsBy[norm]
 	return ok
+}
+
+// sameConsonants reports whether two phonetic keys differ in vowels only:
+// transliterations vary the vowels (Poutine, Putin), names the consonants.
+func sameConsonants(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && (a[i] == 'a' || a[i] == 'u') {
+			i++
+		}
+		for j < len(b) && (b[j] == 'a' || b[j] == 'u') {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i, j = i+1, j+1
+	}
 }
