@@ -169,6 +169,9 @@ func (d *Dictionary) officeIn(title string) string {
 	ws := nameWords(strings.ToLower(title))
 	for i := range ws {
 		if a, n := d.agentAt(ws, i); a != nil && n > 0 && a.title {
+			if ws[i].norm == "vice" || i > 0 && (ws[i-1].norm == "deputy" || ws[i-1].norm == "vice" || ws[i-1].norm == "assistant") {
+				return "" // a deputy president is not "the president"
+			}
 			return a.Name
 		}
 	}
