@@ -123,6 +123,7 @@ func TestMentions(t *testing.T) {
 		// possessives
 		{"country's office holder", "2019-05-01", []string{"Turkey's foreign minister met Germany's chancellor."}, "Turkey's foreign minister=TURGOV/Mevlut Cavusoglu; Germany's chancellor=DEUGOV/Angela Merkel", true},
 		{"a deputy is not the office holder", "2017-11-15", []string{"South Africa's president spoke."}, "South Africa's president=ZAFGOV/Jacob Zuma", true},
+		{"an office after a deputy title and before a comma", "2015-06-01", []string{"The UAE's prime minister spoke."}, "UAE's prime minister=AREGOV/Mohammed bin Rashid Al Maktoum", true},
 		{"person's army", "2019-05-01", []string{"Haftar's forces attacked."}, "Haftar's forces=LBYMIL", false},
 		{"country's rival leaders", "2019-05-01", []string{"Libya's rival leaders met."}, "Libya's rival leaders=LBYGOV", false}, // leaders are the government unless a modifier says otherwise (CAMEO),
 		{"adjective, modifiers, agent", "2019-05-01", []string{"A senior Italian diplomatic official spoke."}, "Italian diplomatic official=ITAGOV", false},

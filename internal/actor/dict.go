@@ -166,11 +166,13 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 // officeIn returns the first agent named in a role's title that may stand
 // as a title ("prime minister of the GNA" -> "prime minister"), or "".
 func (d *Dictionary) officeIn(title string) string {
-	ws := nameWords(strings.ToLower(title))
-	for i := range ws {
+	// punctuation ends a word: "commander, deputy to John Garang"
+	ws := nameWords(strings.NewReplacer(",", " ", ";", " ", "(", " ", ")", " ").Replace(strings.ToLower(title)))
+	for i := 0; i < len(ws); i++ {
 		if a, n := d.agentAt(ws, i); a != nil && n > 0 && a.title {
 			if ws[i].norm == "vice" || i > 0 && (ws[i-1].norm == "deputy" || ws[i-1].norm == "vice" || ws[i-1].norm == "assistant") {
-				return "" // a deputy president is not "the president"
+				i += n - 1 // a deputy president is not "the president"; "vice president and prime minister" is PM
+				continue
 			}
 			return a.Name
 		}
