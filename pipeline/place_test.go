@@ -294,7 +294,7 @@ func TestWhoOnWhom(t *testing.T) {
 		{"a verb's base form after an adjective is a noun", "Berlin rejected recent calls by Belarus's rulers for immediate economic aid.", "07", ""},
 		{"suspending air links is a sanction", "Italy announced a suspension of air links with Serbia on Wednesday.", "16", "ITA>SRB"},
 		{"receiving arms from a source", "Georgian demonstrators received weapons from the Georgian government.", "07", "GEOGOV>GEOCVL"},
-		{"receiving a loan from a body", "Ukraine received a loan of $5 billion from the IMF.", "07", "IGOUNO>UKR"},
+		{"receiving a loan from a body", "Ukraine received a loan from the IMF.", "07", "IGOUNO>UKR"},
 		{"receiving a mission of observers", "Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE.", "08", "KGZGOV>IGOOSC"},
 		{"closing borders with two countries", "Russia closed its southern borders with Iran and Turkey because of fighting.", "19", "RUS>IRN,TUR"},
 	}
