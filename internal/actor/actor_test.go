@@ -105,6 +105,7 @@ func TestMentions(t *testing.T) {
 		{"a sound-alike far in spelling is not a variant", "2010-01-01", []string{"The Workers' Party of Korea met."}, "Workers=CVL; Party=PTY", false},
 		{"a sector word before a group's name", "2000-01-01", []string{"The rebel Kurdistan Workers' Party said."}, "rebel Kurdistan Workers' Party=TURREB", false},
 		{"a name differing in a consonant is no spelling", "2025-06-01", []string{"On Monday, Sharma spoke to reporters."}, "reporters=MED", false},
+		{"a short place name is no spelling of a person", "2008-08-10", []string{"Russian troops entered Gori."}, "Russian troops=RUSMIL", false},
 		{"possessive inside a name", "2000-01-01", []string{"The Kurdistan Workers' Party said."}, "Kurdistan Workers' Party=TURREB", false},
 
 		// coreference

@@ -24,7 +24,7 @@ func (n *name) matches(ws []word, i int, text bool) (exact, ok bool) {
 			return false, false
 		}
 		if w.norm != n.norms[j] {
-			if n.acro[j] || len(w.norm) < 4 || w.upper && len(w.norm) <= 5 || n.ent == nil || n.ent.kind != kindPerson {
+			if n.acro[j] || len(w.norm) < 5 || w.upper && len(w.norm) <= 5 || n.ent == nil || n.ent.kind != kindPerson {
 				return false, false
 			}
 			// a spelling sounds alike and differs little: Hiftar, Haftar;
