@@ -296,6 +296,8 @@ func TestWhoOnWhom(t *testing.T) {
 		{"receiving arms from a source", "Georgian demonstrators received weapons from the Georgian government.", "07", "GEOGOV>GEOCVL"},
 		{"receiving a loan from a body", "Ukraine received a loan from the IMF.", "07", "IGOUNO>UKR"},
 		{"receiving a mission of observers", "Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE.", "08", "KGZGOV>IGOOSC"},
+		{"a claim that another attacked accuses it", "Russia claimed that Ukraine shelled the power plant.", "11", "RUS>UKR"},
+		{"an alleged act is not reported as done", "Officials alleged that Ukraine shelled the power plant.", "19", ""},
 		{"closing borders with two countries", "Russia closed its southern borders with Iran and Turkey because of fighting.", "19", "RUS>IRN,TUR"},
 	}
 	for _, tt := range tests {

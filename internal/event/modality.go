@@ -102,6 +102,9 @@ scan:
 			break scan // "denied responsibility and accused ...": a new verb phrase
 		}
 		if isClauseBreak(w) {
+			if w == "that" && k > 0 && alleging(v.toks[k-1].Lower) {
+				return dateline.Hypothetical // "officials alleged that the North admitted ...": not established
+			}
 			break
 		}
 	}
@@ -235,6 +238,16 @@ func isGerund(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
 func isTemporal(w string) bool {
 	switch w {
 	case "after", "before", "since", "while", "by", "without", "despite", "following", "upon":
+		return true
+	}
+	return false
+}
+
+// alleging reports verbs whose "that" complement is an allegation, not a
+// fact the report stands behind.
+func alleging(w string) bool {
+	switch w {
+	case "alleged", "alleges", "allege", "alleging":
 		return true
 	}
 	return false
