@@ -95,6 +95,9 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 			m.last = m.trigTo
 		}
 		if by := v.byAgent(m.last + 1); by >= 0 && (v.passiveAux(m.trigFrom) || isParticiple(v.toks[m.trigFrom].Lower)) {
+			if violent(c) && v.accidentAfter(m.last+1) {
+				return f, false // "killed by the Malaysia Airlines flight MH17 crash": the airline attacked no one
+			}
 			// "was killed by X", "extremists backed by Qatar"
 			src, how = by, "passive"
 			if tgt < 0 && !v.passiveAux(m.trigFrom) && m.trigFrom > 0 && v.endAt[m.trigFrom-1] >= 0 {
@@ -573,6 +576,21 @@ func (v *sentence) accident() bool {
 			if w := v.toks[j].Lower; w != v.toks[j].Text || isFunctionWord(w) {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// accidentAfter reports whether an accident noun ends the phrase that
+// starts at token i: "by the Malaysia Airlines flight MH17 crash".
+func (v *sentence) accidentAfter(i int) bool {
+	for k := i; k < len(v.toks) && k < i+8; k++ {
+		w := v.toks[k].Lower
+		if accidents[w] {
+			return true
+		}
+		if w == "," || isClauseBreak(w) {
+			return false
 		}
 	}
 	return false

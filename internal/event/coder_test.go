@@ -200,6 +200,7 @@ func TestFind(t *testing.T) {
 		{"passive with by", "[Two soldiers|USAMIL] were killed by [rebels|AFGREB] on Sunday.", []string{"190 AFGREB>USAMIL"}},
 		{"participle with by", "He accuses them of working with [extremists|---RAD] backed by [Qatar|QAT].", []string{"051 QAT>RAD"}},
 		{"passive without agent: unidentified attacker", "[Two soldiers|USAMIL] were killed on Sunday.", []string{"190 >USAMIL unidentified"}},
+		{"killed by a crash named after a country: no attack", "Victims were killed by the [Malaysia|MYS] Airlines crash.", nil},
 		{"passive in an accident: no attacker", "[Two soldiers|USAMIL] were killed in a car crash on Sunday.", nil},
 		{"passive with the attacker named by its weapon", "[Two soldiers|USAMIL] were killed in [Israeli|ISR] tank shelling.", nil},
 		{"threatened act after a time word is not done", "[Druze villagers|---CVL] threatened today to hold a general strike.", []string{"143 CVL>- hypothetical"}},
