@@ -299,6 +299,7 @@ func TestWhoOnWhom(t *testing.T) {
 		{"a claim that another attacked accuses it", "Russia claimed that Ukraine shelled the power plant.", "11", "RUS>UKR"},
 		{"an alleged act is not reported as done", "Officials alleged that Ukraine shelled the power plant.", "19", ""},
 		{"suspending part of military aid", "The United States suspended part of a military aid program for Bosnia.", "16", "USA>BIH"},
+		{"mobilizing pressure groups is no show of force", "Saudi Arabia has mobilized pressure groups in the United States.", "15", ""},
 		{"closing borders with two countries", "Russia closed its southern borders with Iran and Turkey because of fighting.", "19", "RUS>IRN,TUR"},
 	}
 	for _, tt := range tests {
