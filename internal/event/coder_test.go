@@ -204,6 +204,7 @@ func TestFind(t *testing.T) {
 		{"passive in an accident: no attacker", "[Two soldiers|USAMIL] were killed in a car crash on Sunday.", nil},
 		{"passive with the attacker named by its weapon", "[Two soldiers|USAMIL] were killed in [Israeli|ISR] tank shelling.", nil},
 		{"threatened act after a time word is not done", "[Druze villagers|---CVL] threatened today to hold a general strike.", []string{"143 CVL>- hypothetical"}},
+		{"a base form after a preposition is a noun", "[Rebels|---REB] prepared for attack.", nil},
 		{"a noun after this is no verb", "[Prisoners|PSECVL] rioted at this attack site.", nil},
 		{"weapon as subject: unidentified attacker", "A roadside bombing near Samarra killed [one U.S. soldier|USAMIL].", []string{"190 >USAMIL unidentified"}},
 		{"weapon after by: unidentified attacker", "[Two soldiers|USAMIL] were killed by a roadside bomb.", []string{"190 >USAMIL unidentified"}},

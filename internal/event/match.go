@@ -315,13 +315,16 @@ func (v *sentence) nounContext(i int) bool {
 }
 
 // baseAfterModifier reports whether the word at i, in its base form, follows
-// a lower-case word that cannot be its subject: a singular noun or an
-// adjective ("for immediate economic aid", "military support"). A base form
+// a preposition or a lower-case word that cannot be its subject: a singular
+// noun or an adjective ("for immediate economic aid", "by phone"). A base form
 // verb follows a plural or pronoun subject, a modal, "to" or a conjunction.
 func (v *sentence) baseAfterModifier(i int) bool {
 	w, p := v.toks[i].Lower, v.toks[i-1].Lower
 	if !v.bases[w] || v.inMention[i-1] >= 0 {
 		return false
+	}
+	if isPreposition(p) && p != "to" && p != "than" {
+		return true // "told AFP by phone", "calls for aid"
 	}
 	if p != v.toks[i-1].Text || len(p) < 3 || hasSuffix(p, "s") || hasSuffix(p, "ly") || hasSuffix(p, "ed") {
 		return false
