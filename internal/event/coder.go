@@ -121,65 +121,68 @@ func (l *Lexicon) code(v *sentence, m match, all []match) (Found, bool) {
 		tgt, how = v.subject(m.trigFrom), "source-slot"
 	}
 	var betweenB = -1
-	if src < 0 && !f.Unidentified && tgt < 0 {
-		if a, b, ok := v.between(m.last + 1); ok {
-			if m.anchorIsVerb {
-				// "ready to host a meeting between A and B": the host acts
-				// on both parties.
-				tgt, betweenB, how = a, b, "between-targets"
-			} else {
-				src, tgt, how = a, b, "between"
+	if !f.Unidentified {
+		// Who did it: the roles the sentence gives, tried in turn.
+		if src < 0 && tgt < 0 {
+			if a, b, ok := v.between(m.last + 1); ok {
+				if m.anchorIsVerb {
+					// "ready to host a meeting between A and B": the host acts
+					// on both parties.
+					tgt, betweenB, how = a, b, "between-targets"
+				} else {
+					src, tgt, how = a, b, "between"
+				}
 			}
 		}
-	}
-	if src < 0 && !f.Unidentified {
-		if p := v.possessor(m.trigFrom); p >= 0 {
-			src, how = p, how+"+possessive"
+		if src < 0 {
+			if p := v.possessor(m.trigFrom); p >= 0 {
+				src, how = p, how+"+possessive"
+			}
 		}
-	}
-	if src < 0 && !f.Unidentified && !m.anchorIsVerb && v.passiveAux(m.trigFrom) {
-		// A predicate after "be" ("Vietnam is committed to", "Israel is
-		// opposed to") takes the clause's subject.
-		src, how = v.subject(m.trigFrom), "predicate"
-	}
-	if src < 0 && !f.Unidentified && !m.anchorIsVerb {
-		// A noun after a light verb is that verb's act: "were engaged in
-		// ethnic cleansing", "mounted its long-threatened invasion".
-		if lv := v.lightVerbBefore(m.trigFrom); lv >= 0 {
-			src, how = v.subject(lv), "light-verb"
+		if src < 0 && !m.anchorIsVerb && v.passiveAux(m.trigFrom) {
+			// A predicate after "be" ("Vietnam is committed to", "Israel is
+			// opposed to") takes the clause's subject.
+			src, how = v.subject(m.trigFrom), "predicate"
 		}
-	}
-	if src < 0 && !f.Unidentified && !m.anchorIsVerb {
-		// A nominal trigger takes its agent from the noun phrase only:
-		// "Israeli air raids", "rebel attacks". The clause's subject is
-		// not the agent of every noun in the clause.
-		if a := v.adjacentBefore(m.trigFrom); a >= 0 {
-			src, how = a, how+"+modifier"
-		} else if by := v.byAgent(m.last + 1); by >= 0 {
-			src, how = by, how+"+by"
+		if src < 0 && !m.anchorIsVerb {
+			// A noun after a light verb is that verb's act: "were engaged in
+			// ethnic cleansing", "mounted its long-threatened invasion".
+			if lv := v.lightVerbBefore(m.trigFrom); lv >= 0 {
+				src, how = v.subject(lv), "light-verb"
+			}
 		}
-	}
-	if src < 0 && !f.Unidentified && m.anchorIsVerb {
-		if g := v.gerundSubject(m.trigFrom); g >= 0 {
-			src, how = g, how+"+complement"
+		if src < 0 && !m.anchorIsVerb {
+			// A nominal trigger takes its agent from the noun phrase only:
+			// "Israeli air raids", "rebel attacks". The clause's subject is
+			// not the agent of every noun in the clause.
+			if a := v.adjacentBefore(m.trigFrom); a >= 0 {
+				src, how = a, how+"+modifier"
+			} else if by := v.byAgent(m.last + 1); by >= 0 {
+				src, how = by, how+"+by"
+			}
 		}
-	}
-	if src < 0 && !f.Unidentified && m.anchorIsVerb {
-		src = v.subject(m.trigFrom)
-	}
-	if src < 0 && !f.Unidentified && m.anchorIsVerb {
-		// "Egypt said it would meet Libya": an unresolved pronoun subject
-		// after a reporting verb is the reporter.
-		if r := v.reporterOfPronoun(m.trigFrom); r >= 0 {
-			src, how = r, how+"+reported-pronoun"
+		if src < 0 && m.anchorIsVerb {
+			if g := v.gerundSubject(m.trigFrom); g >= 0 {
+				src, how = g, how+"+complement"
+			}
 		}
-	}
-	if src < 0 && !f.Unidentified && m.anchorIsVerb {
-		// "the uprising that ousted and killed X": a verb coordinated with
-		// an earlier one shares its subject.
-		if p := previousCoordinatedVerb(v, m, all); p != nil {
-			src = v.subject(p.trigFrom)
-			how += "+shared-subject"
+		if src < 0 && m.anchorIsVerb {
+			src = v.subject(m.trigFrom)
+		}
+		if src < 0 && m.anchorIsVerb {
+			// "Egypt said it would meet Libya": an unresolved pronoun subject
+			// after a reporting verb is the reporter.
+			if r := v.reporterOfPronoun(m.trigFrom); r >= 0 {
+				src, how = r, how+"+reported-pronoun"
+			}
+		}
+		if src < 0 && m.anchorIsVerb {
+			// "the uprising that ousted and killed X": a verb coordinated with
+			// an earlier one shares its subject.
+			if p := previousCoordinatedVerb(v, m, all); p != nil {
+				src = v.subject(p.trigFrom)
+				how += "+shared-subject"
+			}
 		}
 	}
 	if src < 0 && !f.Unidentified && m.anchorIsVerb && violent(c) && v.weaponSubject(m.trigFrom) && !v.accident() {
