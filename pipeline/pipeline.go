@@ -326,12 +326,7 @@ func inPlace(between string) bool {
 	}
 	rest = strings.TrimSpace(rest)
 	rest = strings.TrimSpace(strings.TrimPrefix(rest+" ", "the "))
-	switch rest {
-	case "", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
-		"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern":
-		return true
-	}
-	return false
+	return rest == "" || where.IsDirection(rest)
 }
 
 // soleCountry returns the one country the mentions name, if they name

@@ -335,10 +335,10 @@ func (v *sentence) baseAfterModifier(i int) bool {
 		}
 	}
 	if isAux(p) || isFunctionWord(p) || isPreposition(p) || isRelative(p) || v.verbs[p] || v.adverb(i-1) {
-		return false
+		return false // "to" and "than" among the prepositions
 	}
 	switch p {
-	case "and", "or", "but", "nor", "not", "to", "that", "then", "also", "never", "jointly", "they", "we", "you",
+	case "and", "or", "but", "nor", "not", "that", "then", "also", "never", "jointly", "they", "we", "you",
 		"cannot", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "let", "help":
 		return false
 	}

@@ -555,7 +555,7 @@ func (v *sentence) reportingTail(k int) bool {
 		switch {
 		case w == "said" || w == "reported" || w == "told" || w == "says" || w == "reports":
 			for k++; k < len(v.toks); k++ {
-				if w := v.toks[k].Lower; w == "," || isClauseBreak(w) && w != "." {
+				if w := v.toks[k].Lower; w == "," || isClauseBreak(w) {
 					return false // more clause follows: ", officials said, and ..."
 				}
 			}

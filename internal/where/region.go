@@ -18,6 +18,13 @@ var directions = map[string]string{
 	"south east": "southeastern", "south eastern": "southeastern", "south west": "southwestern", "south western": "southwestern",
 }
 
+// IsDirection reports whether w (lower case) is a direction word: "east",
+// "northern", "central".
+func IsDirection(w string) bool {
+	_, ok := directions[w]
+	return ok
+}
+
 // region returns the region of a country or division in a direction: Name
 // "eastern Libya", Country LBY, at the area's centroid.
 func (g *Gazetteer) region(dir string, area int32) dateline.Place {
