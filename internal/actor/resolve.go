@@ -133,9 +133,7 @@ func (t *Tracker) countryOf(h *hit) dateline.Actor {
 // personActor codes a person hit and records the person.
 func (t *Tracker) personActor(h *hit, office string) dateline.Actor {
 	if h.coref != nil {
-		if office != "" {
-			h.coref.offices = append(h.coref.offices, office)
-		}
+		h.coref.addOffice(office)
 		t.notePerson(h.coref)
 		return h.coref.actor
 	}

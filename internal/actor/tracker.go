@@ -95,6 +95,19 @@ type tracked struct {
 	refs     []string // for organisations: "group", "militia"
 }
 
+// addOffice records an office the person holds or was called by, once.
+func (tr *tracked) addOffice(office string) {
+	if office == "" {
+		return
+	}
+	for _, o := range tr.offices {
+		if o == office {
+			return
+		}
+	}
+	tr.offices = append(tr.offices, office)
+}
+
 // NewTracker starts reading a story dated on (the story's date: roles are
 // taken as of that day).
 func (d *Dictionary) NewTracker(on time.Time) *Tracker {
@@ -237,11 +250,17 @@ func (t *Tracker) mention(i, j int, k dateline.MentionKind, a dateline.Actor, ru
 	return dateline.Mention{Span: sp, Text: text, Kind: k, Actor: a, Rule: rule}
 }
 
-// notePerson records a person mention for coreference.
+// notePerson records a person mention for coreference: a person named
+// again moves to the end of the list, with the offices of both mentions.
 func (t *Tracker) notePerson(tr *tracked) *tracked {
 	for _, p := range t.people {
+		if p == tr {
+			break
+		}
 		if tr.ent != nil && p.ent == tr.ent || tr.ent == nil && p.ent == nil && p.actor.Name == tr.actor.Name {
-			p.offices = append(p.offices, tr.offices...)
+			for _, o := range tr.offices {
+				p.addOffice(o)
+			}
 			tr = p
 			break
 		}
@@ -280,13 +299,11 @@ func (t *Tracker) trackEntity(e *entity, a dateline.Actor, office string) {
 	}
 	tr := &tracked{actor: a, ent: e, surnames: e.surnameKeys}
 	for _, r := range e.roles {
-		if r.office != "" && r.from <= t.day && t.day < r.to {
-			tr.offices = append(tr.offices, r.office)
+		if r.from <= t.day && t.day < r.to {
+			tr.addOffice(r.office)
 		}
 	}
-	if office != "" {
-		tr.offices = append(tr.offices, office)
-	}
+	tr.addOffice(office)
 	t.notePerson(tr)
 }
 
