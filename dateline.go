@@ -78,6 +78,9 @@ type Sentence struct {
 	Paragraph int // 0-based paragraph it belongs to
 	Text      string
 	Tokens    []Token
+	// Analysis is the sentence's structure (parts of speech, chunks,
+	// clauses, relations), set by the syntax stage; nil before it runs.
+	Analysis *Analysis
 }
 
 // MentionKind says what a mention names.

@@ -1,0 +1,314 @@
+package dateline
+
+import "fmt"
+
+// Analysis is the structure of one sentence, computed once by the syntax
+// stage and read by every later stage: a part of speech and lemma per
+// token, chunks (noun phrases, verb groups, prepositions), clauses and the
+// relations between chunks. Every index points into Sentence.Tokens (for
+// tokens) or into Chunks (for chunks).
+type Analysis struct {
+	Words   []Word   // one per token
+	Chunks  []Chunk  // in text order, not overlapping
+	Clauses []Clause // in the order of their verb groups
+	Rels    []Rel    // typed arcs between chunks
+}
+
+// Word is what the analysis knows of one token.
+type Word struct {
+	Tag   Tag    // part of speech in context
+	Lemma string // base form, lower case: "attack" for "attacked", "talk" for "talks"
+	Roles Roles  // the word's grammatical roles (reporting verb, volition, ...)
+	Chunk int32  // the chunk holding the token, -1 if none
+}
+
+// Tag is a part of speech: the Penn Treebank tag set.
+type Tag uint8
+
+// Parts of speech.
+const (
+	TagNone Tag = iota
+	TagNN       // noun, singular or mass
+	TagNNS      // noun, plural
+	TagNNP      // proper noun
+	TagNNPS     // proper noun, plural
+	TagPRP      // personal pronoun
+	TagPRPS     // possessive pronoun (PRP$)
+	TagVB       // verb, base form
+	TagVBD      // verb, past tense
+	TagVBG      // verb, gerund or present participle
+	TagVBN      // verb, past participle
+	TagVBP      // verb, present, not third person singular
+	TagVBZ      // verb, present, third person singular
+	TagMD       // modal
+	TagJJ       // adjective
+	TagJJR      // adjective, comparative
+	TagJJS      // adjective, superlative
+	TagRB       // adverb
+	TagRBR      // adverb, comparative
+	TagRBS      // adverb, superlative
+	TagRP       // particle
+	TagDT       // determiner
+	TagPDT      // predeterminer
+	TagIN       // preposition or subordinating conjunction
+	TagTO       // to
+	TagCC       // coordinating conjunction
+	TagCD       // cardinal number
+	TagPOS      // possessive ending
+	TagWDT      // wh-determiner
+	TagWP       // wh-pronoun
+	TagWPS      // possessive wh-pronoun (WP$)
+	TagWRB      // wh-adverb
+	TagEX       // existential there
+	TagFW       // foreign word
+	TagUH       // interjection
+	TagSYM      // symbol
+	TagLS       // list item marker
+	TagPunct    // sentence-final punctuation
+	TagComma    // ,
+	TagColon    // : ; or a dash
+	TagQuote    // a quotation mark
+	TagLRB      // ( [ {
+	TagRRB      // ) ] }
+	TagDollar   // $ and other currency signs
+	TagHash     // #
+	numTags
+)
+
+var tagNames = [numTags]string{"", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ",
+	"MD", "JJ", "JJR", "JJS", "RB", "RBR", "RBS", "RP", "DT", "PDT", "IN", "TO", "CC", "CD", "POS", "WDT", "WP", "WP$",
+	"WRB", "EX", "FW", "UH", "SYM", "LS", ".", ",", ":", "``", "(", ")", "$", "#"}
+
+func (t Tag) String() string {
+	if t < numTags {
+		return tagNames[t]
+	}
+	return fmt.Sprintf("Tag(%d)", t)
+}
+
+// ParseTag returns the tag named s ("NN", "PRP$", ","), and whether there is one.
+func ParseTag(s string) (Tag, bool) {
+	for i, n := range tagNames {
+		if n == s && i > 0 {
+			return Tag(i), true
+		}
+	}
+	return TagNone, false
+}
+
+// IsNoun reports a common or proper noun.
+func (t Tag) IsNoun() bool { return t >= TagNN && t <= TagNNPS }
+
+// IsVerb reports a verb form (not a modal).
+func (t Tag) IsVerb() bool { return t >= TagVB && t <= TagVBZ }
+
+// IsAdjective reports an adjective of any degree.
+func (t Tag) IsAdjective() bool { return t >= TagJJ && t <= TagJJS }
+
+// IsAdverb reports an adverb of any degree.
+func (t Tag) IsAdverb() bool { return t >= TagRB && t <= TagRBS }
+
+// IsPunct reports punctuation.
+func (t Tag) IsPunct() bool { return t >= TagPunct && t <= TagRRB }
+
+// Roles is a bit set of the grammatical roles a word can play, read from
+// the syntax stage's word table: a stage asks Has(RoleReport), it never
+// keeps its own list of reporting verbs.
+type Roles uint32
+
+// Has reports whether all of r's bits are set.
+func (rs Roles) Has(r Roles) bool { return rs&r == r && r != 0 }
+
+// Word roles.
+const (
+	RoleReport      Roles = 1 << iota // say, announce, tell: a reporting verb; its complement is what was said
+	RoleAllege                        // allege, claim: what is said is not established
+	RoleVolition                      // plan, intend, want, vow: the complement is the actor's will, not yet done
+	RoleAttempt                       // try, seek, aim: the complement is attempted, not done
+	RoleImplicative                   // manage, begin, continue: the complement was done
+	RoleNegative                      // fail, refuse, deny: the complement was not done
+	RoleObjControl                    // urge, ask, order: the object does the complement
+	RoleAspect                        // begin, resume, continue, stop: the complement carries the act
+	RoleLight                         // hold, launch, carry out: a light verb; its object noun names the act
+	RoleCopula                        // be, become, remain: a linking verb
+	RoleTime                          // a word of time: Monday, yesterday, week
+	RoleCondition                     // if, unless: opens a condition
+	RoleOpener                        // after, because, while: opens an adverbial clause
+	RoleRelative                      // who, which, that: opens a relative clause
+	RoleNegation                      // not, never, no
+	RoleQuantity                      // dozens, thousands, many: a bare quantity that heads a noun phrase
+	RolePurpose                       // in order (to), so (that): opens a purpose
+	RoleParticle                      // up, down, out: after a verb, part of it ("called up", "stepped down")
+	RoleNounComp                      // claim, admission, demand: a noun whose that-clause is its content
+)
+
+// ChunkKind says what a chunk is.
+type ChunkKind uint8
+
+// Kinds of chunk.
+const (
+	ChunkOther ChunkKind = iota // punctuation, conjunctions, interjections
+	ChunkNP                     // a noun phrase: "Libya 's rival leaders" is two, the possessor and the possessed
+	ChunkVG                     // a verb group: auxiliaries, negation, adverbs and the main verb
+	ChunkPP                     // a preposition; its object noun phrase follows as its own chunk
+	ChunkADVP                   // adverbs
+	ChunkADJP                   // a predicative adjective: "is ready", "was willing"
+	ChunkSub                    // a clause opener: "that", "if", "who", "because"
+	ChunkConj                   // and, or, but, nor
+)
+
+var chunkNames = [...]string{"O", "NP", "VG", "PP", "ADVP", "ADJP", "SUB", "CC"}
+
+func (k ChunkKind) String() string {
+	if int(k) < len(chunkNames) {
+		return chunkNames[k]
+	}
+	return fmt.Sprintf("ChunkKind(%d)", k)
+}
+
+// Chunk is a run of tokens [From, To) with its head token. A verb group
+// carries what its auxiliaries say.
+type Chunk struct {
+	Kind     ChunkKind
+	From, To int // token range
+	Head     int // head token: the noun of a noun phrase, the main verb of a verb group
+	Clause   int // the clause the chunk belongs to, -1 if none
+	// Noun phrases:
+	Named bool // the phrase is an actor, place or time the earlier stages found
+	Time  bool // the phrase is a time expression ("on Monday"'s "Monday")
+	Poss  bool // the phrase ends in a possessive: "Libya 's"
+	// Verb groups:
+	Verb VerbGroup
+}
+
+// Tense is a verb group's time.
+type Tense uint8
+
+// Tenses.
+const (
+	TenseNone    Tense = iota // infinitives, participles
+	TensePresent              // "attacks", "has attacked", "is attacking"
+	TensePast                 // "attacked", "had attacked"
+	TenseFuture               // "will attack", "is to attack", "is going to attack"
+)
+
+var tenseNames = [...]string{"", "present", "past", "future"}
+
+func (t Tense) String() string {
+	if int(t) < len(tenseNames) {
+		return tenseNames[t]
+	}
+	return fmt.Sprintf("Tense(%d)", t)
+}
+
+// VerbGroup is what a verb group's words say about its main verb.
+type VerbGroup struct {
+	Tense       Tense
+	Modal       string // "would", "could", ...; "" if none
+	Neg         bool   // "did not", "never", "no longer"
+	Passive     bool   // "was attacked", "were killed"
+	Perfect     bool   // "has attacked", "had been"
+	Progressive bool   // "is attacking"
+	Infinitive  bool   // "to attack"
+	Finite      bool   // the group has a finite verb or modal
+	Particle    int    // token of a particle ("called up", "step down"), -1 if none
+}
+
+// ClauseKind says what a clause is to its parent.
+type ClauseKind uint8
+
+// Kinds of clause.
+const (
+	ClauseMain        ClauseKind = iota // a main clause
+	ClauseComplement                    // "said that X ...", "said X ...": what a verb's subject says or thinks
+	ClauseInfinitive                    // "agreed to meet": a to-infinitive
+	ClauseRelative                      // "the rebels who attacked": about the noun before it
+	ClauseParticipial                   // ", killing five", "soldiers killed in": a participle without auxiliary
+	ClauseConditional                   // "if", "unless"
+	ClauseAdverbial                     // "after", "because", "while", "when" ...
+	ClauseReport                        // a reporting frame: ", a UN official said", "according to X"
+)
+
+var clauseNames = [...]string{"main", "complement", "infinitive", "relative", "participial", "conditional", "adverbial", "report"}
+
+func (k ClauseKind) String() string {
+	if int(k) < len(clauseNames) {
+		return clauseNames[k]
+	}
+	return fmt.Sprintf("ClauseKind(%d)", k)
+}
+
+// Clause is one verb group with what belongs to it.
+type Clause struct {
+	Kind     ClauseKind
+	Verb     int // the verb group's chunk; -1 for a verbless frame ("according to X")
+	Parent   int // the clause this one depends on, -1 for a top clause
+	From, To int // token range, approximate at the edges
+	Opener   int // token of the word that opens the clause ("that", "if", "who"), -1 if none
+}
+
+// RelKind says how two chunks are related.
+type RelKind uint8
+
+// Kinds of relation. From is the governing chunk (a verb group for verb
+// arguments, a noun phrase for its modifiers), To the dependent.
+const (
+	RelSubj   RelKind = iota + 1 // verb group -> its grammatical subject (the patient of a passive)
+	RelObj                       // verb group -> its object ("gave Kenya aid": Kenya)
+	RelObj2                      // verb group -> its second object ("gave Kenya aid": aid)
+	RelAgent                     // passive verb group -> the noun phrase after "by"
+	RelObl                       // verb group -> a preposition that attaches to it
+	RelNMod                      // noun phrase -> a preposition right after it ("talks with", "attack on")
+	RelPObj                      // preposition -> its object noun phrase
+	RelPoss                      // possessed noun phrase -> its possessor ("Libya 's leaders")
+	RelConj                      // first conjunct -> each further one ("A and B", "ousted and killed")
+	RelAppos                     // noun phrase -> a noun phrase in apposition ("Lavrov, Russia 's foreign minister")
+	RelComp                      // verb group or noun -> the verb group of its complement clause ("agreed to meet")
+	RelAttrib                    // verb group -> the noun phrase that says who reports it ("according to X", "X said")
+)
+
+var relNames = [...]string{"", "subj", "obj", "obj2", "agent", "obl", "nmod", "pobj", "poss", "conj", "appos", "comp", "attrib"}
+
+func (k RelKind) String() string {
+	if int(k) < len(relNames) {
+		return relNames[k]
+	}
+	return fmt.Sprintf("RelKind(%d)", k)
+}
+
+// Rel is a typed arc between two chunks.
+type Rel struct {
+	Kind     RelKind
+	From, To int // chunk indices
+}
+
+// Dependents returns the chunks related to chunk from by kind, in order.
+func (a *Analysis) Dependents(from int, kind RelKind) []int {
+	var out []int
+	for _, r := range a.Rels {
+		if r.From == from && r.Kind == kind {
+			out = append(out, r.To)
+		}
+	}
+	return out
+}
+
+// Dependent returns the first chunk related to chunk from by kind, or -1.
+func (a *Analysis) Dependent(from int, kind RelKind) int {
+	for _, r := range a.Rels {
+		if r.From == from && r.Kind == kind {
+			return r.To
+		}
+	}
+	return -1
+}
+
+// Governor returns the chunk that governs chunk to by kind, or -1.
+func (a *Analysis) Governor(to int, kind RelKind) int {
+	for _, r := range a.Rels {
+		if r.To == to && r.Kind == kind {
+			return r.From
+		}
+	}
+	return -1
+}

@@ -1,0 +1,144 @@
+package syntax
+
+import (
+	"sync"
+
+	"dateline"
+)
+
+// Hints are what earlier stages found in a sentence: the actors and places
+// (each read as one noun phrase) and the time expressions (adjuncts, never
+// a subject or an object).
+type Hints struct {
+	Named []dateline.Span
+	Times []dateline.Span
+}
+
+// state is the scratch of one analysis; pooled, so analysing allocates
+// little beyond the result.
+type state struct {
+	a      *Analyzer
+	s      *dateline.Sentence
+	toks   []dateline.Token
+	c      []cands
+	e      []*entry
+	mark   []uint8
+	an     *dateline.Analysis
+	opened bool // tagging: a clause opener seen, and no finite verb since
+	// chunking
+	vgs []int // chunk indices of the verb groups, in order
+}
+
+var pool = sync.Pool{New: func() any { return new(state) }}
+
+// Analyze reads the structure of s, given what earlier stages found in it,
+// and sets s.Analysis. It is one pass each for tags, chunks, clauses and
+// relations.
+func (a *Analyzer) Analyze(s *dateline.Sentence, h Hints) *dateline.Analysis {
+	n := len(s.Tokens)
+	an := &dateline.Analysis{Words: make([]dateline.Word, n)}
+	s.Analysis = an
+	if n == 0 {
+		return an
+	}
+	st := pool.Get().(*state)
+	defer pool.Put(st)
+	st.reset(a, s, an)
+	st.marks(h)
+	st.lexical()
+	st.tag()
+	st.lemmas()
+	st.chunk()
+	st.nounRels()
+	st.clauses()
+	st.verbRels()
+	st.frames()
+	st.attribution()
+	st.ranges()
+	st.frontObliques()
+	return an
+}
+
+func (st *state) reset(a *Analyzer, s *dateline.Sentence, an *dateline.Analysis) {
+	n := len(s.Tokens)
+	st.a, st.s, st.toks, st.an = a, s, s.Tokens, an
+	st.c = grow(st.c, n)
+	st.e = grow(st.e, n)
+	st.mark = grow(st.mark, n)
+	clear(st.mark)
+	clear(st.e)
+	st.vgs = st.vgs[:0]
+}
+
+func grow[T any](xs []T, n int) []T {
+	if cap(xs) < n {
+		return make([]T, n)
+	}
+	return xs[:n]
+}
+
+// marks notes which tokens lie in named spans and time expressions.
+func (st *state) marks(h Hints) {
+	mark := func(spans []dateline.Span, in, start uint8) {
+		for _, sp := range spans {
+			first := true
+			for i := range st.toks {
+				t := &st.toks[i]
+				if t.Start >= sp.Start && t.End <= sp.End {
+					st.mark[i] |= in
+					if first {
+						st.mark[i] |= start
+						first = false
+					}
+				}
+			}
+		}
+	}
+	mark(h.Named, inNamed, namedStart)
+	mark(h.Times, inTime, timeStart)
+}
+
+// lexical looks every token up in the word table.
+func (st *state) lexical() {
+	initial := true
+	for i := range st.toks {
+		t := &st.toks[i]
+		st.c[i], st.e[i] = st.a.lexical(t.Text, t.Lower, initial)
+		st.an.Words[i].Roles = st.a.roles[t.Lower]
+		st.an.Words[i].Chunk = -1
+		// a capital after an opening quote or bracket is a sentence's too
+		initial = st.c[i].n == 1 && (st.c[i].t[0] == dateline.TagQuote || st.c[i].t[0] == dateline.TagLRB || st.c[i].t[0] == dateline.TagColon)
+	}
+}
+
+// lemmas fills each word's lemma: the verb lemma for verbs, the noun lemma
+// for plural nouns, else the lower-case form.
+func (st *state) lemmas() {
+	for i := range st.toks {
+		w := &st.an.Words[i]
+		lower := st.toks[i].Lower
+		w.Lemma = lower
+		e := st.e[i]
+		switch {
+		case w.Tag.IsVerb() || w.Tag == dateline.TagMD:
+			if e != nil && e.verb != "" {
+				w.Lemma = e.verb
+			} else if e == nil {
+				if l := VerbLemma(lower, st.a.knownVerb); l != "" {
+					w.Lemma = l
+				}
+			}
+			w.Roles |= st.a.roles[w.Lemma]
+		case w.Tag == dateline.TagNNS || w.Tag == dateline.TagNNPS:
+			if e != nil && e.noun != "" {
+				w.Lemma = e.noun
+			} else if e == nil {
+				if l := NounLemma(lower, st.a.knownNoun); l != "" {
+					w.Lemma = l
+				}
+			}
+		case w.Tag == dateline.TagNN || w.Tag.IsAdjective():
+			// "the bombing", "ready": a verb's other forms keep their own roles
+		}
+	}
+}

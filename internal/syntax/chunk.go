@@ -1,0 +1,438 @@
+package syntax
+
+import "dateline"
+
+// chunk groups the tagged tokens into noun phrases, verb groups,
+// prepositions, adverbs, predicative adjectives, clause openers and
+// conjunctions. Punctuation belongs to no chunk.
+func (st *state) chunk() {
+	n := len(st.toks)
+	w := st.an.Words
+	for i := 0; i < n; {
+		t := w[i].Tag
+		if st.mark[i]&inTime != 0 && t != dateline.TagIN && t != dateline.TagTO {
+			i = st.timeNP(i)
+			continue
+		}
+		if st.toks[i].Lower == "according" && i+1 < n && st.toks[i+1].Lower == "to" {
+			st.add(dateline.Chunk{Kind: dateline.ChunkPP, From: i, To: i + 2, Head: i + 1})
+			i += 2
+			continue
+		}
+		if j := st.nounPhrase(i); j > i {
+			i = j
+			continue
+		}
+		if j := st.verbGroup(i); j > i {
+			i = j
+			continue
+		}
+		switch {
+		case t == dateline.TagIN || t == dateline.TagTO:
+			st.add(dateline.Chunk{Kind: st.prepOrOpener(i), From: i, To: i + 1, Head: i})
+			i++
+		case t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || t == dateline.TagWPS:
+			st.add(dateline.Chunk{Kind: dateline.ChunkSub, From: i, To: i + 1, Head: i})
+			i++
+		case t == dateline.TagCC:
+			st.add(dateline.Chunk{Kind: dateline.ChunkConj, From: i, To: i + 1, Head: i})
+			i++
+		case t.IsAdverb() || t == dateline.TagRP:
+			j := i + 1
+			for j < n && w[j].Tag.IsAdverb() {
+				j++
+			}
+			st.add(dateline.Chunk{Kind: dateline.ChunkADVP, From: i, To: j, Head: j - 1})
+			i = j
+		case t.IsAdjective():
+			j := i + 1
+			for j < n && (w[j].Tag.IsAdjective() || w[j].Tag == dateline.TagCC && j+1 < n && w[j+1].Tag.IsAdjective()) {
+				j++
+			}
+			st.add(dateline.Chunk{Kind: dateline.ChunkADJP, From: i, To: j, Head: i})
+			i = j
+		default:
+			i++
+		}
+	}
+}
+
+// add appends a chunk and points its tokens at it.
+func (st *state) add(c dateline.Chunk) int {
+	c.Clause = -1
+	if c.Kind != dateline.ChunkVG {
+		c.Verb.Particle = -1
+	}
+	k := len(st.an.Chunks)
+	st.an.Chunks = append(st.an.Chunks, c)
+	for i := c.From; i < c.To; i++ {
+		st.an.Words[i].Chunk = int32(k)
+	}
+	if c.Kind == dateline.ChunkVG {
+		st.vgs = append(st.vgs, k)
+	}
+	return k
+}
+
+// prepOrOpener tells a preposition from a clause opener: "if", "because",
+// "whether" always open a clause; "after", "since", "until", "as" do when a
+// subject and a finite verb follow ("after Iran attacked"), and are
+// prepositions before a bare noun phrase ("after talks").
+func (st *state) prepOrOpener(i int) dateline.ChunkKind {
+	lower := st.toks[i].Lower
+	r := st.an.Words[i].Roles
+	switch {
+	case lower == "that":
+		return dateline.ChunkSub
+	case st.an.Words[i].Tag == dateline.TagTO:
+		return dateline.ChunkPP
+	case r&dateline.RoleCondition != 0:
+		return dateline.ChunkSub
+	case r&dateline.RoleOpener == 0:
+		return dateline.ChunkPP
+	case st.lowerAt(i+1) == "of" || st.lowerAt(i+1) == "to":
+		return dateline.ChunkPP // "because of", "as to"
+	}
+	// a subject and a finite verb ahead, before any other preposition or comma
+	for j := i + 1; j < len(st.toks) && j < i+12; j++ {
+		t := st.an.Words[j].Tag
+		switch {
+		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD:
+			return dateline.ChunkSub
+		case t == dateline.TagComma || t == dateline.TagIN || t == dateline.TagPunct || t == dateline.TagTO || t == dateline.TagCC:
+			return dateline.ChunkPP
+		}
+	}
+	return dateline.ChunkPP
+}
+
+// quantityLead reports words that open a number's noun phrase: "more
+// than 30", "at least 20", "up to 4,000", "nearly 100".
+func quantityLead(w string) bool {
+	switch w {
+	case "more", "less", "fewer", "at", "up", "about", "nearly", "almost", "some", "around", "roughly",
+		"approximately", "just", "only", "as":
+		return true
+	}
+	return false
+}
+
+// quantityInner reports words that continue such a lead: "than", "least".
+func quantityInner(w string) bool {
+	switch w {
+	case "than", "least", "to", "many", "as":
+		return true
+	}
+	return false
+}
+
+// nounPhrase reads a noun phrase at i and returns where it ends (i if none).
+func (st *state) nounPhrase(i int) int {
+	n := len(st.toks)
+	w := st.an.Words
+	start := i
+	t := w[i].Tag
+	named := st.mark[i]&inNamed != 0 && w[i].Tag != dateline.TagPRPS
+	switch {
+	case named:
+	case quantityLead(st.toks[i].Lower) && st.numberAhead(i):
+	case t == dateline.TagPRP || t == dateline.TagEX:
+		if st.toks[i].Lower == "'s" {
+			return i
+		}
+		return st.closeNP(start, i+1, i, false)
+	case t == dateline.TagDT || t == dateline.TagPDT || t == dateline.TagPRPS || t == dateline.TagWPS || t == dateline.TagCD ||
+		t == dateline.TagDollar || t.IsNoun():
+	case t.IsAdjective():
+		// an adjective opens a noun phrase only when a noun follows
+		if !st.nounAhead(i) {
+			return i
+		}
+	default:
+		return i
+	}
+	head := -1
+	j := i
+	for j < n {
+		tj := w[j].Tag
+		if st.mark[j]&inTime != 0 && j > start {
+			break // "a meeting Tuesday": the time is its own phrase
+		}
+		if st.mark[j]&inNamed != 0 && tj == dateline.TagPRPS && (j+1 >= n || st.mark[j+1]&namedStart != 0 || st.mark[j+1]&inNamed == 0) {
+			// "its demand", "their first meeting": a possessive pronoun is the
+			// phrase's determiner, whatever it stands for
+			if j > start {
+				return st.closeNP(start, j, head, false)
+			}
+			j++
+			continue
+		}
+		if st.mark[j]&inNamed != 0 {
+			if j > start && st.mark[j]&namedStart != 0 && head >= 0 && w[head].Tag != dateline.TagCD && !named {
+				break // "Israeli Prime Minister" then another name: two phrases
+			}
+			if j > start && st.mark[j]&namedStart != 0 && named && !st.properRun(start, j) {
+				break // two names side by side: "gave Kenya ..."
+			}
+			named = true
+			if tj.IsNoun() || tj == dateline.TagCD || tj == dateline.TagPRP {
+				head = j
+			} else if tj == dateline.TagPOS && j+1 < n && st.mark[j+1]&inNamed != 0 && st.mark[j+1]&namedStart == 0 {
+				head = -1 // "Libya 's rival leaders": the head comes after
+			}
+			j++
+			if j < n && st.mark[j]&inNamed == 0 {
+				if st.mark[start]&inNamed == 0 && (w[j].Tag == dateline.TagNN || w[j].Tag == dateline.TagNNS || w[j].Tag == dateline.TagNNP) {
+					named = false // "the Mediterranean island", "the U.S. embassy", "recent US Predator attacks"
+					continue
+				}
+				if (w[j].Tag == dateline.TagNNP || w[j].Tag == dateline.TagNNPS) && st.properRun(start, j) {
+					continue // "Iraqi President Saddam Hussein"
+				}
+				break
+			}
+			continue
+		}
+		if named {
+			if (tj == dateline.TagNNP || tj == dateline.TagNNPS) && st.properRun(start, j) {
+				head = j
+				j++
+				continue // "Iraqi President Saddam Hussein": names run on
+			}
+			break
+		}
+		switch {
+		case tj.IsNoun():
+			head = j
+		case tj == dateline.TagCD || tj == dateline.TagDollar:
+			if head < 0 || w[j-1].Tag == dateline.TagCD || w[j-1].Tag == dateline.TagDollar {
+				head = j
+			} else {
+				return st.closeNP(start, j, head, false)
+			}
+		case tj.IsAdjective() || tj == dateline.TagVBN && head < 0 && j > start || tj == dateline.TagVBG && head < 0 && j > start:
+			if head >= 0 && tj.IsAdjective() {
+				return st.closeNP(start, j, head, false) // "the army ready": the adjective is not inside
+			}
+		case tj == dateline.TagDT || tj == dateline.TagPDT || tj == dateline.TagPRPS || tj == dateline.TagWPS:
+			if j > start && !(w[j-1].Tag == dateline.TagPDT || tj == dateline.TagDT && w[j-1].Tag == dateline.TagDT) {
+				return st.closeNP(start, j, head, false)
+			}
+		case tj == dateline.TagPOS:
+			if head >= 0 {
+				return st.closeNP(start, j+1, head, true)
+			}
+			return st.closeNP(start, j, head, false)
+		case tj == dateline.TagCC && head < 0 && j > start && w[j-1].Tag.IsAdjective() && j+1 < n && (w[j+1].Tag.IsAdjective() || w[j+1].Tag.IsNoun()):
+			// "economic and travel sanctions": modifiers joined before the noun
+		case (quantityLead(st.toks[j].Lower) || quantityInner(st.toks[j].Lower)) && head < 0 && st.numberAhead(j):
+		case tj.IsAdverb() && head < 0 && j+1 < n && (w[j+1].Tag.IsAdjective() || w[j+1].Tag == dateline.TagCD):
+			// "a very large", "almost 20"
+		default:
+			return st.closeNP(start, j, head, false)
+		}
+		j++
+	}
+	if named && j < n && w[j].Tag == dateline.TagPOS {
+		return st.closeNP(start, j+1, head, true)
+	}
+	if j > start && w[j-1].Tag == dateline.TagPOS {
+		return st.closeNP(start, j, head, true) // a name that ends in its possessive: "Saddam Hussein 's"
+	}
+	return st.closeNP(start, j, head, false)
+}
+
+// properRun reports whether the phrase [from, to) is a title and name
+// run that another name may continue: "Iraqi President" + "Saddam Hussein".
+func (st *state) properRun(from, to int) bool {
+	w := st.an.Words
+	if w[to-1].Tag == dateline.TagPOS {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !(w[k].Tag == dateline.TagNNP || w[k].Tag == dateline.TagJJ && isCapitalised(st.toks[k].Text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// closeNP adds the noun phrase [from, to) and returns to.
+func (st *state) closeNP(from, to, head int, poss bool) int {
+	if to <= from {
+		return from
+	}
+	w := st.an.Words
+	if head < 0 {
+		// no noun: "the wounded", "three", "the two"
+		head = to - 1
+		if poss && head > from {
+			head--
+		}
+	}
+	named := false
+	for k := from; k < to; k++ {
+		if st.mark[k]&inNamed != 0 {
+			named = true
+		}
+	}
+	_ = w
+	st.add(dateline.Chunk{Kind: dateline.ChunkNP, From: from, To: to, Head: head, Named: named, Poss: poss})
+	return to
+}
+
+// timeNP reads the words of a time expression at i as one noun phrase.
+func (st *state) timeNP(i int) int {
+	j := i + 1
+	for j < len(st.toks) && st.mark[j]&inTime != 0 && st.mark[j]&timeStart == 0 && st.an.Words[j].Tag != dateline.TagIN {
+		j++
+	}
+	st.add(dateline.Chunk{Kind: dateline.ChunkNP, From: i, To: j, Head: j - 1, Time: true})
+	return j
+}
+
+// nounAhead reports whether a noun follows the adjectives at i.
+func (st *state) nounAhead(i int) bool {
+	w := st.an.Words
+	for j := i + 1; j < len(st.toks); j++ {
+		t := w[j].Tag
+		switch {
+		case t.IsNoun() || st.mark[j]&inNamed != 0 || t == dateline.TagCD:
+			return true
+		case t.IsAdjective() || t == dateline.TagCC || t == dateline.TagVBN || t == dateline.TagVBG && j > i:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// numberAhead reports whether a number comes within two words after i.
+func (st *state) numberAhead(i int) bool {
+	for j := i + 1; j < len(st.toks) && j <= i+2; j++ {
+		if st.an.Words[j].Tag == dateline.TagCD || st.an.Words[j].Tag == dateline.TagDollar {
+			return true
+		}
+	}
+	return false
+}
+
+// verbGroup reads a verb group at i: modal, auxiliaries, adverbs and
+// negation, the main verb and its particle, or "to" and a base verb.
+func (st *state) verbGroup(i int) int {
+	n := len(st.toks)
+	w := st.an.Words
+	t := w[i].Tag
+	vg := dateline.VerbGroup{Particle: -1}
+	j := i
+	switch {
+	case t == dateline.TagTO:
+		k := i + 1
+		for k < n && w[k].Tag.IsAdverb() {
+			k++
+		}
+		if k >= n || !w[k].Tag.IsVerb() {
+			return i
+		}
+		vg.Infinitive = true
+		j = i + 1
+	case t == dateline.TagMD || t.IsVerb():
+	default:
+		return i
+	}
+	head := -1
+	lastAux := ""
+	for j < n {
+		tj := w[j].Tag
+		lower := st.toks[j].Lower
+		switch {
+		case tj == dateline.TagMD:
+			if head >= 0 || vg.Modal != "" {
+				goto done
+			}
+			vg.Modal = lower
+			vg.Finite = true
+			if lower == "cannot" {
+				vg.Neg = true
+			}
+		case tj.IsAdverb():
+			// adverbs inside the group only when a verb follows
+			k := j
+			for k < n && w[k].Tag.IsAdverb() {
+				k++
+			}
+			if k >= n || !w[k].Tag.IsVerb() || head >= 0 && !isAux(st.toks[head].Lower) {
+				goto done
+			}
+			for m := j; m < k; m++ {
+				if w[m].Roles&dateline.RoleNegation != 0 {
+					vg.Neg = true
+				}
+			}
+			j = k
+			continue
+		case tj.IsVerb():
+			if head >= 0 && !(isAux(st.toks[head].Lower) || isGet(st.toks[head].Lower)) {
+				goto done // "helped rebuild": a second group
+			}
+			if head >= 0 {
+				lastAux = st.toks[head].Lower
+				st.noteAux(&vg, lastAux, tj)
+			} else if tj == dateline.TagVBD || tj == dateline.TagVBZ || tj == dateline.TagVBP {
+				vg.Finite = true
+			}
+			head = j
+		default:
+			goto done
+		}
+		j++
+	}
+done:
+	if head < 0 {
+		return i
+	}
+	// a particle: "called up", "stepped down", "carried out"
+	if j < n && w[j].Tag == dateline.TagRP {
+		vg.Particle = j
+		j++
+	}
+	ht := w[head].Tag
+	switch {
+	case vg.Modal == "will" || vg.Modal == "'ll" || vg.Modal == "shall":
+		vg.Tense = dateline.TenseFuture
+	case vg.Tense == dateline.TenseNone && (ht == dateline.TagVBD || lastAux == "had" || lastAux == "was" || lastAux == "were" || lastAux == "did"):
+		vg.Tense = dateline.TensePast
+	case vg.Tense == dateline.TenseNone && vg.Finite:
+		vg.Tense = dateline.TensePresent
+	}
+	if lastAux != "" && (isBe(lastAux) || isGet(lastAux)) && ht == dateline.TagVBN {
+		vg.Passive = true
+	}
+	if vg.Modal != "" && vg.Tense != dateline.TenseFuture {
+		vg.Tense = dateline.TenseNone // "could have been": a modal says no time
+	}
+	st.add(dateline.Chunk{Kind: dateline.ChunkVG, From: i, To: j, Head: head, Verb: vg})
+	return j
+}
+
+// noteAux records what an auxiliary before a verb of tag next says.
+func (st *state) noteAux(vg *dateline.VerbGroup, aux string, next dateline.Tag) {
+	switch {
+	case isHave(aux) && next == dateline.TagVBN:
+		vg.Perfect = true
+	case isBe(aux) && next == dateline.TagVBG:
+		vg.Progressive = true
+	}
+	switch aux {
+	case "is", "are", "am", "has", "have", "does", "do", "'re", "'ve", "gets", "get":
+		vg.Finite = true
+		if vg.Tense == dateline.TenseNone {
+			vg.Tense = dateline.TensePresent
+		}
+	case "was", "were", "had", "did", "got":
+		vg.Finite = true
+		if vg.Tense == dateline.TenseNone {
+			vg.Tense = dateline.TensePast
+		}
+	}
+}

@@ -1,0 +1,403 @@
+package syntax
+
+import "dateline"
+
+// clauses gives every verb group a clause: its kind, its parent and its
+// token range, and records the complement relations between them.
+func (st *state) clauses() {
+	an := st.an
+	for vi, k := range st.vgs {
+		c := st.classify(vi, k)
+		an.Clauses = append(an.Clauses, c)
+	}
+	// A subordinate clause that opens the sentence ("If Iran attacks,
+	// Israel will respond") depends on the main clause after it.
+	for ci := range an.Clauses {
+		c := &an.Clauses[ci]
+		if c.Parent >= 0 || c.Kind == dateline.ClauseMain || c.Kind == dateline.ClauseReport {
+			continue
+		}
+		for cj := ci + 1; cj < len(an.Clauses); cj++ {
+			if an.Clauses[cj].Kind == dateline.ClauseMain {
+				c.Parent = cj
+				break
+			}
+		}
+	}
+}
+
+// span describes what lies left of a verb group back to the nearest
+// boundary: the clause opener, the verb group before, a conjunction.
+type span struct {
+	opener   int  // chunk of the clause opener, -1
+	prevVG   int  // index in st.vgs of the verb group before, -1
+	conj     int  // chunk of a conjunction right before the verb group's subject or the group, -1
+	np       bool // a noun phrase lies between the boundary and the group
+	comma    bool // a comma lies between the boundary and the group
+	from     int  // first token of the segment
+	hardStop bool // the segment starts at a semicolon, colon or dash
+}
+
+// segmentOf scans left from verb group vi.
+func (st *state) segmentOf(vi, k int) span {
+	ch := st.an.Chunks
+	sg := span{opener: -1, prevVG: -1, conj: -1}
+	for j := k - 1; j >= 0; j-- {
+		if p := st.punctBetween(j, j+1); p != 0 {
+			if p == ';' {
+				sg.hardStop = true
+				sg.from = ch[j+1].From
+				return sg
+			}
+			if p == ',' {
+				sg.comma = true
+			}
+		}
+		switch ch[j].Kind {
+		case dateline.ChunkSub:
+			sg.opener = j
+			sg.from = ch[j].From
+			if vi > 0 {
+				sg.prevVG = vi - 1
+			}
+			return sg
+		case dateline.ChunkVG:
+			sg.prevVG = vi - 1
+			sg.from = ch[j].To
+			return sg
+		case dateline.ChunkConj:
+			sg.conj = j
+			if !sg.np {
+				// "ousted and killed": find the verb group before
+				sg.prevVG = vi - 1
+			}
+			sg.from = ch[j].To
+			if vi > 0 {
+				sg.prevVG = vi - 1
+			}
+			return sg
+		case dateline.ChunkNP:
+			if st.an.Words[ch[j].From].Tag == dateline.TagWPS {
+				// "whose forces control": the phrase opens a relative clause
+				sg.opener = j
+				sg.from = ch[j].From
+				if vi > 0 {
+					sg.prevVG = vi - 1
+				}
+				return sg
+			}
+			if !ch[j].Time {
+				sg.np = true
+			}
+		}
+	}
+	if vi > 0 {
+		sg.prevVG = vi - 1
+	}
+	return sg
+}
+
+// punctBetween returns the strongest punctuation between chunks a and b
+// (a before b): ';' for a semicolon, colon or dash, ',' for a comma, 0.
+func (st *state) punctBetween(a, b int) byte {
+	ch := st.an.Chunks
+	if a < 0 || b >= len(ch) {
+		return 0
+	}
+	var p byte
+	for i := ch[a].To; i < ch[b].From; i++ {
+		switch st.an.Words[i].Tag {
+		case dateline.TagColon:
+			return ';'
+		case dateline.TagComma:
+			p = ','
+		case dateline.TagLRB, dateline.TagRRB:
+			if p == 0 {
+				p = ','
+			}
+		}
+	}
+	return p
+}
+
+// classify decides the kind and parent of verb group vi's clause.
+func (st *state) classify(vi, k int) dateline.Clause {
+	an := st.an
+	ch := an.Chunks
+	vg := ch[k].Verb
+	c := dateline.Clause{Kind: dateline.ClauseMain, Verb: k, Parent: -1, Opener: -1, From: ch[k].From, To: ch[k].To}
+	sg := st.segmentOf(vi, k)
+	if sg.opener >= 0 {
+		c.Opener = ch[sg.opener].Head
+		c.From = ch[sg.opener].From
+	} else if !vg.Infinitive {
+		c.From = sg.from
+		for c.From < ch[k].From && st.an.Words[c.From].Tag.IsPunct() {
+			c.From++
+		}
+	}
+	prevClause := -1
+	if sg.prevVG >= 0 {
+		prevClause = sg.prevVG
+	}
+	head := ch[k].Head
+	bare := ch[k].From == head && !vg.Finite && !vg.Infinitive // no auxiliary
+	switch {
+	case vg.Infinitive:
+		c.Kind = dateline.ClauseInfinitive
+		c.Parent = prevClause
+		st.complementOf(k, prevClause)
+	case sg.opener >= 0:
+		c.Kind, c.Parent = st.openedBy(sg.opener), prevClause
+		nounBefore := -1
+		for j := sg.opener - 1; j >= 0 && j >= sg.opener-3; j-- {
+			// "an admission by Moscow that", "its demand today that"
+			if ch[j].Kind == dateline.ChunkNP && !ch[j].Time {
+				if an.Words[ch[j].Head].Roles&dateline.RoleNounComp != 0 {
+					nounBefore = j
+				}
+				break
+			}
+			if ch[j].Kind != dateline.ChunkPP && !(ch[j].Kind == dateline.ChunkNP && ch[j].Time) {
+				break
+			}
+		}
+		switch {
+		case c.Kind != dateline.ClauseComplement:
+		case nounBefore >= 0:
+			st.rel(dateline.RelComp, nounBefore, k) // "the claim that ..."
+		case prevClause >= 0:
+			st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
+		case sg.opener > 0 && ch[sg.opener-1].Kind == dateline.ChunkNP:
+			st.rel(dateline.RelComp, sg.opener-1, k)
+		}
+	case sg.conj >= 0 && !sg.np && prevClause >= 0:
+		// "ousted and killed": the same kind of clause as the verb it is
+		// joined to, the nearest before it of the same form
+		p := st.conjoined(prevClause, vg)
+		c.Kind, c.Parent = an.Clauses[p].Kind, an.Clauses[p].Parent
+		st.rel(dateline.RelConj, an.Clauses[p].Verb, k)
+		if an.Chunks[an.Clauses[p].Verb].Verb.Passive && bare && an.Words[head].Tag == dateline.TagVBN {
+			an.Chunks[k].Verb.Passive = true // "were killed or wounded"
+		}
+	case bare && (an.Words[head].Tag == dateline.TagVBG || an.Words[head].Tag == dateline.TagVBN):
+		c.Kind, c.Parent = dateline.ClauseParticipial, prevClause
+		if an.Words[head].Tag == dateline.TagVBN {
+			an.Chunks[k].Verb.Passive = true // "extremists backed by Qatar", ", killed in the raid"
+		}
+	case prevClause >= 0 && sg.np && !sg.comma && sg.conj < 0 && vg.Finite &&
+		an.Words[ch[an.Clauses[prevClause].Verb].Head].Roles&(dateline.RoleReport|dateline.RoleAllege) != 0:
+		// "said Iran had agreed": a complement without "that"
+		c.Kind, c.Parent = dateline.ClauseComplement, prevClause
+		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
+	case prevClause >= 0 && !sg.np && an.Words[head].Tag == dateline.TagVB && !vg.Finite:
+		// "helped rebuild", "let them go": a bare infinitive
+		c.Kind, c.Parent = dateline.ClauseInfinitive, prevClause
+		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
+	}
+	return c
+}
+
+// conjoined returns the clause, from p back, whose verb group a verb group
+// vg after "and" is joined to: a finite verb to a finite one ("urged Iran
+// to release ... and called on Russia"), an infinitive to an infinitive.
+func (st *state) conjoined(p int, vg dateline.VerbGroup) int {
+	an := st.an
+	for q := p; q >= 0; q-- {
+		pv := an.Chunks[an.Clauses[q].Verb].Verb
+		if vg.Finite == pv.Finite || !vg.Finite && pv.Infinitive {
+			return q
+		}
+	}
+	return p
+}
+
+// openedBy returns the kind of clause the opener chunk at j opens.
+func (st *state) openedBy(j int) dateline.ClauseKind {
+	an := st.an
+	t := an.Words[an.Chunks[j].From]
+	lower := st.toks[an.Chunks[j].From].Lower
+	switch {
+	case t.Tag == dateline.TagWDT || t.Tag == dateline.TagWP || t.Tag == dateline.TagWPS:
+		return dateline.ClauseRelative
+	case lower == "where" && j > 0 && an.Chunks[j-1].Kind == dateline.ChunkNP:
+		return dateline.ClauseRelative
+	case lower == "that":
+		return dateline.ClauseComplement
+	case t.Roles&dateline.RoleCondition != 0:
+		if lower == "whether" {
+			return dateline.ClauseComplement
+		}
+		return dateline.ClauseConditional
+	}
+	return dateline.ClauseAdverbial
+}
+
+// complementOf records what an infinitive at chunk k complements: the verb
+// group, predicative adjective or noun right before "to" ("agreed to",
+// "ready to", "the decision to"), or the verb whose object stands there
+// ("urged Iran to").
+func (st *state) complementOf(k, prevClause int) {
+	ch := st.an.Chunks
+	j := k - 1
+	for j >= 0 && ch[j].Kind == dateline.ChunkADVP {
+		j--
+	}
+	if j < 0 || st.punctBetween(j, k) != 0 {
+		if prevClause >= 0 && j >= 0 {
+			st.rel(dateline.RelComp, st.an.Clauses[prevClause].Verb, k)
+		}
+		return
+	}
+	switch ch[j].Kind {
+	case dateline.ChunkVG, dateline.ChunkADJP:
+		st.rel(dateline.RelComp, j, k)
+		return
+	case dateline.ChunkNP:
+		head := st.an.Words[ch[j].Head]
+		if head.Roles&(dateline.RoleVolition|dateline.RoleAttempt|dateline.RoleNegative) != 0 || prevClause < 0 {
+			st.rel(dateline.RelComp, j, k) // "plans to", "a bid to"
+			return
+		}
+	}
+	if prevClause >= 0 {
+		st.rel(dateline.RelComp, st.an.Clauses[prevClause].Verb, k)
+	}
+}
+
+// frames finds reporting frames: ", a UN official said." or ", said X."
+// after a clause. The frame becomes the parent of the clauses before it,
+// and an inverted frame gets its subject.
+func (st *state) frames() {
+	an := st.an
+	ch := an.Chunks
+	for ci := range an.Clauses {
+		c := &an.Clauses[ci]
+		if c.Kind != dateline.ClauseMain || ci == 0 {
+			continue
+		}
+		k := c.Verb
+		if v := ch[k].Verb; an.Words[ch[k].Head].Roles&dateline.RoleReport == 0 || v.Passive || v.Modal != "" || v.Neg {
+			continue
+		}
+		// a comma or quotation mark before the frame's subject, or before
+		// its verb when the subject follows (", said the minister")
+		subj := an.Dependent(k, dateline.RelSubj)
+		start := ch[k].From
+		if subj >= 0 && ch[subj].From < start {
+			start = ch[subj].From
+		}
+		if start == 0 || an.Words[start-1].Tag != dateline.TagComma && an.Words[start-1].Tag != dateline.TagQuote {
+			continue
+		}
+		if !st.frameEnd(k) {
+			continue
+		}
+		c.Kind = dateline.ClauseReport
+		if subj < 0 && k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkNP && !ch[k+1].Time {
+			st.rel(dateline.RelSubj, k, k+1)
+			st.dropRel(dateline.RelObj, k, k+1)
+		}
+		for cj := 0; cj < ci; cj++ {
+			if an.Clauses[cj].Parent < 0 {
+				an.Clauses[cj].Parent = ci
+			}
+		}
+	}
+}
+
+// dropRel removes a relation if present.
+func (st *state) dropRel(kind dateline.RelKind, from, to int) {
+	rs := st.an.Rels[:0]
+	for _, r := range st.an.Rels {
+		if !(r.Kind == kind && r.From == from && r.To == to) {
+			rs = append(rs, r)
+		}
+	}
+	st.an.Rels = rs
+}
+
+// frameEnd reports whether only adjuncts follow the verb group k (and its
+// subject, when inverted: ", said X."), up to the sentence's end or a
+// participle (", adding ...").
+func (st *state) frameEnd(k int) bool {
+	ch := st.an.Chunks
+	nps := 0
+	for j := k + 1; j < len(ch); j++ {
+		switch ch[j].Kind {
+		case dateline.ChunkNP:
+			if !ch[j].Time && st.an.Governor(j, dateline.RelPObj) < 0 {
+				nps++
+				if nps > 1 && st.punctBetween(j-1, j) == 0 {
+					return false
+				}
+			}
+		case dateline.ChunkPP, dateline.ChunkADVP:
+		case dateline.ChunkVG:
+			return st.punctBetween(j-1, j) == ',' // ", adding that ..."
+		case dateline.ChunkSub:
+			return st.toks[ch[j].Head].Lower != "that" && st.punctBetween(j-1, j) == ','
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// ranges settles each clause's token range and each chunk's clause: a
+// chunk belongs to the latest clause that starts at or before it.
+func (st *state) ranges() {
+	an := st.an
+	n := len(st.toks)
+	for ci := range an.Clauses {
+		c := &an.Clauses[ci]
+		switch {
+		case c.Opener >= 0:
+			c.From = c.Opener
+		case ci == 0 && c.Kind == dateline.ClauseMain:
+			c.From = 0
+		default:
+			c.From = an.Chunks[c.Verb].From
+			if s := an.Dependent(c.Verb, dateline.RelSubj); s >= 0 && an.Chunks[s].From < c.From && c.Kind != dateline.ClauseInfinitive &&
+				c.Kind != dateline.ClauseParticipial && an.Governor(s, dateline.RelObj) < 0 {
+				c.From = an.Chunks[s].From
+			}
+		}
+	}
+	for ci := range an.Clauses {
+		c := &an.Clauses[ci]
+		c.To = n
+		for cj := range an.Clauses {
+			if f := an.Clauses[cj].From; f > c.From && f < c.To && cj != ci {
+				c.To = f
+			}
+		}
+		if vt := an.Chunks[c.Verb].To; c.To < vt {
+			c.To = vt
+		}
+	}
+	for k := range an.Chunks {
+		best := -1
+		for ci := range an.Clauses {
+			if an.Clauses[ci].From <= an.Chunks[k].From && (best < 0 || an.Clauses[ci].From >= an.Clauses[best].From) {
+				best = ci
+			}
+		}
+		if best < 0 && len(an.Clauses) > 0 {
+			best = 0
+		}
+		an.Chunks[k].Clause = best
+	}
+}
+
+func (st *state) rel(kind dateline.RelKind, from, to int) {
+	if from < 0 || to < 0 {
+		return
+	}
+	for _, r := range st.an.Rels {
+		if r.Kind == kind && r.From == from && r.To == to {
+			return
+		}
+	}
+	st.an.Rels = append(st.an.Rels, dateline.Rel{Kind: kind, From: from, To: to})
+}

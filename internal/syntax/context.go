@@ -1,0 +1,512 @@
+package syntax
+
+import "dateline"
+
+// The contextual rules choose each token's part of speech among those the
+// word table allows, left to right, from the tags already chosen and the
+// candidates ahead. They are the grammar, not knowledge: which words are
+// auxiliaries, determiners and prepositions comes from the tags.
+
+func isBe(w string) bool {
+	switch w {
+	case "be", "am", "is", "are", "was", "were", "been", "being", "'re", "'m":
+		return true
+	}
+	return false
+}
+
+func isHave(w string) bool {
+	switch w {
+	case "have", "has", "had", "having", "'ve":
+		return true
+	}
+	return false
+}
+
+func isDo(w string) bool {
+	switch w {
+	case "do", "does", "did":
+		return true
+	}
+	return false
+}
+
+func isGet(w string) bool {
+	switch w {
+	case "get", "gets", "got", "gotten", "getting":
+		return true
+	}
+	return false
+}
+
+// isAux reports a word that can be an auxiliary.
+func isAux(w string) bool { return isBe(w) || isHave(w) || isDo(w) }
+
+func verbTag(t dateline.Tag) bool { return t.IsVerb() }
+
+func nounTag(t dateline.Tag) bool { return t.IsNoun() }
+
+func nominal(t dateline.Tag) bool {
+	return t.IsNoun() || t.IsAdjective() || t == dateline.TagCD
+}
+
+// endsNP reports a tag that can end a noun phrase that is a subject.
+func endsNP(t dateline.Tag) bool {
+	return t.IsNoun() || t == dateline.TagPRP || t == dateline.TagCD
+}
+
+// determinerLike reports tags after which a noun or adjective follows.
+func determinerLike(t dateline.Tag) bool {
+	switch t {
+	case dateline.TagDT, dateline.TagPRPS, dateline.TagPOS, dateline.TagPDT, dateline.TagWPS:
+		return true
+	}
+	return false
+}
+
+// opensNP reports whether the candidates at i can start a noun phrase
+// that would be a verb's object.
+func (st *state) opensNP(i int) bool {
+	if i >= len(st.toks) {
+		return false
+	}
+	if st.mark[i]&inNamed != 0 {
+		return true
+	}
+	c := &st.c[i]
+	switch c.t[0] {
+	case dateline.TagDT, dateline.TagPRPS, dateline.TagCD, dateline.TagNNP, dateline.TagNNPS, dateline.TagDollar, dateline.TagPDT, dateline.TagPRP:
+		return true
+	}
+	return false
+}
+
+// tag chooses every token's part of speech.
+func (st *state) tag() {
+	finite := false // a finite verb seen since the clause began
+	st.opened = false
+	w := st.an.Words
+	for i := range st.toks {
+		t := st.choose(i, finite)
+		w[i].Tag = t
+		switch {
+		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD:
+			finite = true
+			st.opened = false
+		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagCC || t == dateline.TagLRB || t == dateline.TagQuote:
+			finite = false
+		case t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || t == dateline.TagWPS:
+			finite, st.opened = false, true
+		case t == dateline.TagIN && (st.toks[i].Lower == "that" || w[i].Roles&(dateline.RoleCondition|dateline.RoleOpener) != 0):
+			finite, st.opened = false, true
+		}
+	}
+}
+
+// prevTag returns the tag before i, skipping adverbs when skipAdv is set,
+// and its index (-1 at the start).
+func (st *state) prevTag(i int, skipAdv bool) (dateline.Tag, int) {
+	for j := i - 1; j >= 0; j-- {
+		t := st.an.Words[j].Tag
+		if skipAdv && (t.IsAdverb() || t == dateline.TagRB) {
+			continue
+		}
+		return t, j
+	}
+	return dateline.TagNone, -1
+}
+
+func (st *state) lowerAt(i int) string {
+	if i < 0 || i >= len(st.toks) {
+		return ""
+	}
+	return st.toks[i].Lower
+}
+
+// choose picks token i's tag.
+func (st *state) choose(i int, finite bool) dateline.Tag {
+	c := &st.c[i]
+	lower := st.toks[i].Lower
+	if st.mark[i]&(inNamed|inTime) != 0 {
+		return st.named(i)
+	}
+	switch lower {
+	case "to":
+		return st.chooseTo(i)
+	case "that":
+		return st.chooseThat(i)
+	case "'s", "’s":
+		if p, _ := st.prevTag(i, false); p == dateline.TagPRP || p == dateline.TagEX || p == dateline.TagWP {
+			return dateline.TagVBZ // "he's", "there's"
+		}
+		return dateline.TagPOS
+	case "according":
+		if st.lowerAt(i+1) == "to" {
+			return dateline.TagVBG
+		}
+	}
+	if st.an.Words[i].Roles&dateline.RoleParticle != 0 && i > 0 && st.an.Words[i-1].Tag.IsVerb() && !isAux(st.toks[i-1].Lower) &&
+		!(st.lowerAt(i+1) == "to" && st.numberAhead(i+1)) {
+		return dateline.TagRP // "called up", "stepped down"
+	}
+	if c.n <= 1 {
+		return c.t[0]
+	}
+	if c.has(dateline.TagJJ) && c.has(dateline.TagNNP) && st.modifiesNoun(i) {
+		return dateline.TagJJ // "Indian and Chinese troops", "Egyptian police"
+	}
+	if i > 0 && isCapitalised(st.toks[i].Text) && (c.has(dateline.TagNNP) || c.has(dateline.TagNNPS)) && !st.sentenceInitial(i) {
+		if c.has(dateline.TagNNPS) && !c.has(dateline.TagNNP) || c.t[0] == dateline.TagNNPS {
+			return dateline.TagNNPS // "the United Nations"
+		}
+		return dateline.TagNNP
+	}
+	prev, pi := st.prevTag(i, true)
+	prevWord := st.lowerAt(pi)
+	imm, _ := st.prevTag(i, false)
+	switch {
+	case prev == dateline.TagMD || prev == dateline.TagTO || isDo(prevWord) && prev.IsVerb():
+		// "will attack", "to meet", "did not attack"
+		if c.has(dateline.TagVB) {
+			return dateline.TagVB
+		}
+		if c.has(dateline.TagVBP) {
+			return dateline.TagVB
+		}
+	case isBe(prevWord) && (prev.IsVerb() || prev == dateline.TagNone):
+		// "was attacked", "is attacking", "is ready", "is willing"
+		if c.t[0] == dateline.TagJJ {
+			return dateline.TagJJ
+		}
+		if c.has(dateline.TagVBG) && (c.t[0] == dateline.TagVBG || st.opensNP(i+1) || st.lowerAt(i+1) == "to" || st.lowerAt(i+1) == "that") {
+			return dateline.TagVBG // "is refusing to", "are holding talks"
+		}
+		if c.has(dateline.TagVBN) {
+			return dateline.TagVBN
+		}
+		if c.has(dateline.TagVBG) && !c.has(dateline.TagNN) {
+			return dateline.TagVBG
+		}
+		if t := c.first(nominal); t != dateline.TagNone {
+			return t
+		}
+		if c.has(dateline.TagVBG) {
+			return dateline.TagVBG
+		}
+	case isHave(prevWord) && prev.IsVerb() || isGet(prevWord) && prev.IsVerb():
+		// "has attacked", "got arrested"
+		if c.has(dateline.TagVBN) {
+			return dateline.TagVBN
+		}
+	}
+	if (c.t[0] == dateline.TagJJ || c.t[0] == dateline.TagNN) && c.has(dateline.TagNN) && c.has(dateline.TagJJ) &&
+		(determinerLike(imm) || imm.IsAdjective() || imm.IsNoun()) && st.phraseEnds(i+1) {
+		return dateline.TagNN // "a new military offensive": a phrase ends in its noun
+	}
+	if determinerLike(imm) || imm.IsAdjective() && !c.has(dateline.TagVBG) {
+		// "the disputed border", "its rival", "Libya 's rival leaders"
+		if t := c.first(nominal); t != dateline.TagNone {
+			return t
+		}
+		if c.has(dateline.TagVBN) || c.has(dateline.TagVBD) {
+			return dateline.TagJJ
+		}
+		if c.has(dateline.TagVBG) {
+			return dateline.TagNN
+		}
+	}
+	if imm.IsAdjective() && c.has(dateline.TagVBG) && c.has(dateline.TagNN) {
+		return dateline.TagNN // "a new bombing"
+	}
+	if imm == dateline.TagIN && !finiteOpener(st, i-1) {
+		// "of supporting", "after meeting"; else a noun
+		if c.has(dateline.TagVBG) {
+			return dateline.TagVBG
+		}
+		if t := c.first(nominal); t != dateline.TagNone {
+			return t
+		}
+	}
+	if imm.IsVerb() && !isAux(st.lowerAt(i-1)) && c.has(dateline.TagNN) && i+1 < len(st.toks) &&
+		(st.c[i+1].t[0] == dateline.TagNN || st.c[i+1].t[0] == dateline.TagNNS) {
+		return dateline.TagNN // "fired tear gas", "ordered troop withdrawals": a noun modifying the object
+	}
+	if imm == dateline.TagCC && i >= 2 {
+		// "ousted and killed": the same form as the verb before the
+		// conjunction; after an infinitive, only a base form continues it
+		pt := st.an.Words[i-2].Tag
+		if pt.IsVerb() && c.has(pt) && !(pt == dateline.TagVB && VerbLemma(st.toks[i].Lower, st.a.knownVerb) != st.toks[i].Lower) {
+			return pt
+		}
+	}
+	if imm == dateline.TagCD {
+		// "three killed", "two died": a bare count is the subject
+		if t := c.first(func(t dateline.Tag) bool { return t.IsNoun() }); t != dateline.TagNone {
+			return t
+		}
+		if c.has(dateline.TagVBN) && st.lowerAt(i+1) != "" && !st.opensNP(i+1) {
+			return dateline.TagVBN
+		}
+	}
+	return st.byPosition(i, finite, prev, imm)
+}
+
+// phraseEnds reports whether the token at i cannot go on a noun phrase
+// and opens none: punctuation, a preposition, a conjunction, the end.
+func (st *state) phraseEnds(i int) bool {
+	if i >= len(st.toks) {
+		return true
+	}
+	if st.mark[i]&inNamed != 0 {
+		return false
+	}
+	switch t := st.c[i].t[0]; {
+	case t.IsPunct(), t == dateline.TagIN && st.toks[i].Lower != "that", t == dateline.TagCC, t == dateline.TagTO:
+		return true
+	}
+	return false
+}
+
+// laterVerb reports whether a word that is likely a finite verb follows
+// i before the clause ends: then a participle at i is no main verb
+// ("extremists backed by Qatar attacked").
+func (st *state) laterVerb(i int) bool {
+	for j := i; j < len(st.toks); j++ {
+		t := st.c[j].t[0]
+		switch {
+		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD ||
+			t == dateline.TagVBN && st.c[j].has(dateline.TagVBD):
+			return true
+		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP:
+			return false
+		}
+	}
+	return false
+}
+
+// sentenceInitial reports whether token i opens the sentence, or follows
+// an opening quotation mark or bracket there.
+func (st *state) sentenceInitial(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if t := st.c[j].t[0]; t != dateline.TagQuote && t != dateline.TagLRB {
+			return false
+		}
+	}
+	return true
+}
+
+// modifiesNoun reports whether a common noun follows token i, past
+// adjectives joined by a conjunction: "Indian and Chinese troops".
+func (st *state) modifiesNoun(i int) bool {
+	for j := i + 1; j < len(st.toks) && j <= i+4; j++ {
+		c := &st.c[j]
+		switch {
+		case c.t[0] == dateline.TagNN || c.t[0] == dateline.TagNNS:
+			return true
+		case c.t[0] == dateline.TagCC || c.has(dateline.TagJJ):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// finiteOpener reports whether the preposition at j opens a clause here
+// ("after Iran attacked"): then what follows is not its object alone.
+func finiteOpener(st *state, j int) bool {
+	return j >= 0 && st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0 && st.toks[j].Lower != "of"
+}
+
+// byPosition settles a noun-verb ambiguity by the word's place in its
+// clause: after the subject and before any finite verb, a verb reading
+// wins when an object or complement follows.
+func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline.Tag {
+	c := &st.c[i]
+	hasVerb := c.first(verbTag) != dateline.TagNone
+	if !hasVerb {
+		return c.t[0]
+	}
+	subjectBefore := endsNP(imm) && imm != dateline.TagCD || imm == dateline.TagRB && endsNP(prev) || imm == dateline.TagWDT || imm == dateline.TagWP
+	next := i + 1
+	// past tense or participle
+	if c.has(dateline.TagVBD) && c.has(dateline.TagVBN) {
+		switch {
+		case st.lowerAt(next) == "by" && (finite || !subjectBefore || imm == dateline.TagComma || st.laterVerb(next)):
+			return dateline.TagVBN // "extremists backed by Qatar"
+		case subjectBefore && !finite:
+			return dateline.TagVBD
+		case imm == dateline.TagComma && finite:
+			return dateline.TagVBN // ", backed by", ", killed in"
+		case subjectBefore && finite:
+			return dateline.TagVBN // "the soldiers killed in the attack"
+		case imm == dateline.TagNone && next < len(st.toks) && (st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS):
+			return dateline.TagJJ // "Ousted president Aristide", "Detained protesters"
+		case imm == dateline.TagNone:
+			return dateline.TagVBN // a sentence that opens with a participle
+		}
+		return dateline.TagVBD
+	}
+	first := c.t[0]
+	if verbTag(first) && !(first == dateline.TagVBG && imm.IsNoun() && !finite) {
+		if first == dateline.TagVB && subjectBefore {
+			if c.has(dateline.TagVBP) {
+				return dateline.TagVBP
+			}
+		}
+		return first
+	}
+	// The likelier reading is a noun: take the verb only with evidence.
+	if !subjectBefore || finite {
+		return first
+	}
+	if st.opened {
+		// "If Iran attacks,": a clause opened with its subject and no verb yet
+		for _, t := range [...]dateline.Tag{dateline.TagVBZ, dateline.TagVBP, dateline.TagVBD} {
+			if c.has(t) {
+				return t
+			}
+		}
+	}
+	strong := st.opensNP(next) || st.lowerAt(next) == "that" || st.lowerAt(next) == "to" && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVB)
+	if imm == dateline.TagNN && !(st.opensNP(next) && st.c[next].t[0] != dateline.TagCD) {
+		strong = false // "the peace talks", "the army chief": a compound noun
+	}
+	if !strong && (imm == dateline.TagNNS || imm == dateline.TagNNPS || imm == dateline.TagPRP || imm == dateline.TagNNP) {
+		// "police arrest protesters", "they attack": an object follows
+		nx := st.c
+		strong = next < len(nx) && (nx[next].first(nounTag) != dateline.TagNone && nx[next].first(verbTag) == dateline.TagNone)
+	}
+	if !strong {
+		return first
+	}
+	for _, t := range [...]dateline.Tag{dateline.TagVBZ, dateline.TagVBP, dateline.TagVBD, dateline.TagVB} {
+		if c.has(t) {
+			if t == dateline.TagVB {
+				return dateline.TagVBP
+			}
+			return t
+		}
+	}
+	return first
+}
+
+// named tags a token inside an actor, place or time span: a name or a
+// noun, never a verb.
+func (st *state) named(i int) dateline.Tag {
+	c := &st.c[i]
+	t := st.toks[i]
+	if c.n == 1 && c.t[0].IsPunct() || c.t[0] == dateline.TagPOS || t.Lower == "'s" || t.Lower == "’s" {
+		if t.Lower == "'s" || t.Lower == "’s" {
+			return dateline.TagPOS
+		}
+		return c.t[0]
+	}
+	if c.has(dateline.TagPRP) || c.has(dateline.TagPRPS) {
+		return c.t[0]
+	}
+	if isCapitalised(t.Text) {
+		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0 &&
+			st.c[i+1].first(nounTag) != dateline.TagNone && !isCapitalised(st.toks[i+1].Text) {
+			return dateline.TagJJ // "the Sudanese government"
+		}
+		if st.mark[i]&inTime != 0 || c.t[0] == dateline.TagCD {
+			return c.first(func(x dateline.Tag) bool { return x == dateline.TagNNP || x == dateline.TagCD || x.IsNoun() }) | orNNP(c)
+		}
+		if c.has(dateline.TagNNPS) && !c.has(dateline.TagNNP) {
+			return dateline.TagNNPS
+		}
+		return dateline.TagNNP
+	}
+	last := i+1 >= len(st.toks) || st.mark[i+1]&inNamed == 0 || st.mark[i+1]&namedStart != 0
+	if last {
+		if tt := c.first(nounTag); tt != dateline.TagNone {
+			return tt // "the military said": a mention ends in its noun
+		}
+	}
+	if tt := c.first(func(x dateline.Tag) bool {
+		return x.IsNoun() || x.IsAdjective() || x == dateline.TagDT || x == dateline.TagCD || x == dateline.TagIN ||
+			x == dateline.TagCC || x == dateline.TagPRPS || x == dateline.TagRB
+	}); tt != dateline.TagNone {
+		return tt
+	}
+	if c.has(dateline.TagVBN) || c.has(dateline.TagVBD) {
+		return dateline.TagJJ // "the U.N.-backed government"
+	}
+	return dateline.TagNN
+}
+
+func orNNP(c *cands) dateline.Tag {
+	if c.first(func(x dateline.Tag) bool { return x == dateline.TagNNP || x == dateline.TagCD || x.IsNoun() }) == dateline.TagNone {
+		return dateline.TagNNP
+	}
+	return dateline.TagNone
+}
+
+// chooseTo tells the infinitive marker from the preposition: "to" before a
+// word that can be a base verb is the marker when the verb reading is the
+// likelier one or the word before takes infinitives.
+func (st *state) chooseTo(i int) dateline.Tag {
+	next := i + 1
+	for next < len(st.toks) && st.c[next].t[0] == dateline.TagRB && st.c[next].n == 1 {
+		next++ // "to further isolate"
+	}
+	if next >= len(st.toks) || st.mark[next]&inNamed != 0 {
+		return dateline.TagIN
+	}
+	c := &st.c[next]
+	if !c.has(dateline.TagVB) && !(c.has(dateline.TagVBP) && c.first(nounTag) == dateline.TagNone) {
+		return dateline.TagIN
+	}
+	if c.t[0] == dateline.TagVB || c.t[0] == dateline.TagVBP {
+		return dateline.TagTO
+	}
+	// a noun-first word ("attack", "aid", "power"): take the verb when
+	// the word before wants an infinitive, or an object follows
+	_, pi := st.prevTag(i, true)
+	if pi >= 0 {
+		r := st.an.Words[pi].Roles | st.a.roles[st.verbLemmaAt(pi)]
+		if r&(dateline.RoleVolition|dateline.RoleAttempt|dateline.RoleObjControl|dateline.RoleImplicative|dateline.RoleNegative|dateline.RoleAspect) != 0 {
+			return dateline.TagTO
+		}
+	}
+	if st.opensNP(next+1) || st.lowerAt(next+1) == "the" {
+		return dateline.TagTO
+	}
+	if pt, _ := st.prevTag(i, false); pt.IsNoun() && next+1 < len(st.toks) && st.c[next+1].t[0] == dateline.TagIN {
+		return dateline.TagTO // "began a hunger strike to protest against": a purpose after a whole clause
+	}
+	return dateline.TagIN
+}
+
+// verbLemmaAt returns the verb lemma of the token at i as the table gives it.
+func (st *state) verbLemmaAt(i int) string {
+	if e := st.e[i]; e != nil && e.verb != "" {
+		return e.verb
+	}
+	return st.toks[i].Lower
+}
+
+// chooseThat tells the complementizer ("said that"), the relative pronoun
+// ("the rebels that attacked") and the determiner ("that day") apart.
+func (st *state) chooseThat(i int) dateline.Tag {
+	prev, _ := st.prevTag(i, false)
+	next := i + 1
+	if next >= len(st.toks) {
+		return dateline.TagDT
+	}
+	nc := &st.c[next]
+	nextVerbal := nc.t[0].IsVerb() || nc.t[0] == dateline.TagMD || nc.t[0] == dateline.TagRB && next+1 < len(st.toks) && st.c[next+1].first(verbTag) != dateline.TagNone
+	switch {
+	case prev.IsVerb() || prev == dateline.TagComma || prev == dateline.TagNone || prev.IsAdjective() || prev == dateline.TagRB:
+		return dateline.TagIN // "said that", "so sure that"
+	case prev.IsNoun() && nextVerbal && !nc.has(dateline.TagNN) && !nc.has(dateline.TagNNS):
+		return dateline.TagWDT // "the rebels that attacked"
+	case prev.IsNoun() && nextVerbal:
+		return dateline.TagWDT
+	case prev == dateline.TagIN && nc.first(nounTag) != dateline.TagNone:
+		return dateline.TagDT // "on that day"
+	case prev.IsNoun():
+		return dateline.TagIN // "the claim that Iran ...", "the deal that Iran signed"
+	}
+	return dateline.TagIN
+}

