@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"dateline"
 	"dateline/pipeline"
@@ -310,6 +311,9 @@ func parseQuery(r *http.Request) (dateline.Query, string, error) {
 			}
 			q.RadiusKM = km
 		case "text":
+			if v != "" && !hasWord(v) {
+				return q, "", badRequest("text %q: no words to search for; give words of letters or digits, \"a phrase\", or a prefix*", v)
+			}
 			q.Text = v
 		case "limit":
 			if v == "" {
@@ -337,6 +341,12 @@ func parseQuery(r *http.Request) (dateline.Query, string, error) {
 		return q, "", badRequest("radius needs near")
 	}
 	return q, format, nil
+}
+
+// hasWord reports whether s holds a letter or a digit: something full-text
+// search can look for.
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 func digits(s string) bool {

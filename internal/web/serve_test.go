@@ -106,6 +106,7 @@ func BenchmarkCode(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		r := httptest.NewRequest("POST", "/v1/code", strings.NewReader(text))
+		r.Host = "localhost"
 		r.Header.Set("Content-Type", "text/plain")
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, r)

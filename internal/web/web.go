@@ -12,7 +12,9 @@
 //
 // Errors are JSON objects {"error": "..."} with a fitting status code. When
 // Server.Token is set, writes (POST /v1/stories) need the header
-// "Authorization: Bearer TOKEN".
+// "Authorization: Bearer TOKEN". Without a token the server is for the
+// local user only: it answers requests for localhost names and its own
+// address, and refuses writes from another origin.
 package web
 
 import (
@@ -61,7 +63,7 @@ func (s *Server) Handler() http.Handler {
 		writeError(w, http.StatusNotFound, "no such endpoint: "+r.URL.Path)
 	}))
 	mux.Handle("/", s.only("GET", pageHandler()))
-	return s.recover(mux)
+	return s.recover(s.guard(mux))
 }
 
 // ListenAndServe serves s on addr until ctx ends, then shuts down
