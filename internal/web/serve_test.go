@@ -42,6 +42,75 @@ func TestServeShutdown(t *testing.T) {
 	}
 }
 
+// TestServeStopsGracefully stops a real server on loopback with a request
+// in flight: it stops accepting at once, answers the request in flight,
+// then returns, so the store may be closed.
+func TestServeStopsGracefully(t *testing.T) {
+	s := &Server{}
+	db := newServer(t, s)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- Serve(ctx, ln, s) }()
+	finish := partial(t, addr, "/v1/stories", slowStory)
+	waitFor(t, "the request inside", func() bool { return s.limits().inside.Load() == 1 })
+
+	cancel()
+	waitFor(t, "the listener to close", func() bool {
+		c, err := net.Dial("tcp", addr)
+		if err == nil {
+			c.Close()
+		}
+		return err != nil
+	})
+	if code, body := finish(); code != 200 {
+		t.Errorf("request in flight: got %d, want 200 (%s)", code, body)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Serve: got %v, want nil", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("Serve did not return after its request was answered")
+	}
+	if n, _, err := db.Counts(t.Context()); err != nil || n != 1 {
+		t.Errorf("store: got %d stories (%v), want the story in flight", n, err)
+	}
+}
+
+// TestServeGraceEnds stops a server whose request in flight does not end
+// within the grace period: its connection is cut and Serve says so.
+func TestServeGraceEnds(t *testing.T) {
+	s := &Server{Grace: 50 * time.Millisecond}
+	newServer(t, s)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- Serve(ctx, ln, s) }()
+	partial(t, ln.Addr().String(), "/v1/code", slowStory) // never finished
+	waitFor(t, "the request inside", func() bool { return s.limits().inside.Load() == 1 })
+	cancel()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "1 in flight after 50ms; cancelled") {
+			t.Errorf("Serve: got %v, want the request cut named", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("Serve did not return after its grace period")
+	}
+	if n := s.limits().inside.Load(); n != 0 {
+		t.Errorf("after Serve returned: got %d requests inside, want 0", n)
+	}
+}
+
 // FuzzReadStories feeds request bodies of every kind to the reader: it must
 // return stories or a 4xx error, never panic.
 func FuzzReadStories(f *testing.F) {
