@@ -102,8 +102,7 @@ func TestIngestUnreadable(t *testing.T) {
 	}
 	db := filepath.Join(tmp, "events.db")
 
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), "DATELINE_TEST_ARGS="+strings.Join([]string{"ingest", "--db", db, dir}, "\x1f"))
+	cmd := child("ingest", "--db", db, dir)
 	if os.Geteuid() == 0 {
 		cmd.Path = executableCopy(t, tmp)
 		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}

@@ -28,8 +28,7 @@ func TestServeStopsOnSignal(t *testing.T) {
 		t.Run(sig.String(), func(t *testing.T) {
 			db := filepath.Join(t.TempDir(), "events.db")
 			var stderr bytes.Buffer
-			cmd := exec.Command(os.Args[0], "-test.run=^$")
-			cmd.Env = append(os.Environ(), "DATELINE_TEST_ARGS="+strings.Join([]string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, "\x1f"))
+			cmd := child("serve", "--db", db, "--addr", "127.0.0.1:0")
 			cmd.Stderr = &stderr
 			stdout, err := cmd.StdoutPipe()
 			if err != nil {
@@ -95,6 +94,14 @@ func TestServeStopsOnSignal(t *testing.T) {
 			}
 		})
 	}
+}
+
+// child returns the command that runs dateline with args in a child
+// process: the test binary itself, through TestMain.
+func child(args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "DATELINE_TEST_ARGS="+strings.Join(args, "\x1f"))
+	return cmd
 }
 
 // servingAddr reads the address `dateline serve` prints when it is ready.

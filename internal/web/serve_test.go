@@ -42,20 +42,40 @@ func TestServeShutdown(t *testing.T) {
 	}
 }
 
+// serving runs Serve with s on a loopback listener: cancel stops it, and
+// done receives what Serve returns.
+func serving(t *testing.T, s *Server) (addr string, cancel context.CancelFunc, done <-chan error) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	served := make(chan error, 1)
+	go func() { served <- Serve(ctx, ln, s) }()
+	return ln.Addr().String(), cancel, served
+}
+
+// returned waits for Serve to return what done receives, failing the test
+// after fifteen seconds.
+func returned(t *testing.T, done <-chan error) error {
+	t.Helper()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(15 * time.Second):
+		t.Fatal("Serve did not return")
+		return nil
+	}
+}
+
 // TestServeStopsGracefully stops a real server on loopback with a request
 // in flight: it stops accepting at once, answers the request in flight,
 // then returns, so the store may be closed.
 func TestServeStopsGracefully(t *testing.T) {
 	s := &Server{}
 	db := newServer(t, s)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ctx, cancel := context.WithCancel(t.Context())
-	done := make(chan error, 1)
-	go func() { done <- Serve(ctx, ln, s) }()
+	addr, cancel, done := serving(t, s)
 	finish := partial(t, addr, "/v1/stories", slowStory)
 	waitFor(t, "the request inside", func() bool { return s.limits().inside.Load() == 1 })
 
@@ -70,13 +90,8 @@ func TestServeStopsGracefully(t *testing.T) {
 	if code, body := finish(); code != 200 {
 		t.Errorf("request in flight: got %d, want 200 (%s)", code, body)
 	}
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("Serve: got %v, want nil", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("Serve did not return after its request was answered")
+	if err := returned(t, done); err != nil {
+		t.Errorf("Serve: got %v, want nil", err)
 	}
 	if n, _, err := db.Counts(t.Context()); err != nil || n != 1 {
 		t.Errorf("store: got %d stories (%v), want the story in flight", n, err)
@@ -88,23 +103,12 @@ func TestServeStopsGracefully(t *testing.T) {
 func TestServeGraceEnds(t *testing.T) {
 	s := &Server{Grace: 50 * time.Millisecond}
 	newServer(t, s)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(t.Context())
-	done := make(chan error, 1)
-	go func() { done <- Serve(ctx, ln, s) }()
-	partial(t, ln.Addr().String(), "/v1/code", slowStory) // never finished
+	addr, cancel, done := serving(t, s)
+	partial(t, addr, "/v1/code", slowStory) // never finished
 	waitFor(t, "the request inside", func() bool { return s.limits().inside.Load() == 1 })
 	cancel()
-	select {
-	case err := <-done:
-		if err == nil || !strings.Contains(err.Error(), "1 in flight after 50ms; cancelled") {
-			t.Errorf("Serve: got %v, want the request cut named", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("Serve did not return after its grace period")
+	if err := returned(t, done); err == nil || !strings.Contains(err.Error(), "1 in flight after 50ms; cancelled") {
+		t.Errorf("Serve: got %v, want the request cut named", err)
 	}
 	if n := s.limits().inside.Load(); n != 0 {
 		t.Errorf("after Serve returned: got %d requests inside, want 0", n)
