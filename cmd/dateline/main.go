@@ -20,6 +20,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"syscall"
 )
 
 const usage = `dateline turns news stories into event data: who did what to whom, when and where.
@@ -45,7 +46,7 @@ Run 'dateline COMMAND --help' for a command's flags.
 var errFailed = errors.New("some stories could not be coded")
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signalContext()
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	switch {
@@ -61,6 +62,16 @@ func main() {
 }
 
 var errUsage = errors.New("usage")
+
+// signalContext returns a context that ends at the first SIGINT (Ctrl-C)
+// or SIGTERM (what systemd, Docker and Kubernetes send): commands stop
+// cleanly, and serve finishes the requests in flight. A second signal
+// kills the process at once.
+func signalContext() (context.Context, context.CancelFunc) {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	context.AfterFunc(ctx, stop)
+	return ctx, stop
+}
 
 // run is main without the process: tests call it.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {

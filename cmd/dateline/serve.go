@@ -21,8 +21,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	db := fs.String("db", "", "SQLite `file` that stores coded stories (created if missing; required)")
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to listen on")
 	token := fs.String("token", os.Getenv("DATELINE_TOKEN"), "bearer `token` that writes must carry (default $DATELINE_TOKEN; required beyond loopback)")
+	workers := fs.Int("workers", 0, "stories coded at once over all requests (default: one per CPU); a short queue waits, the rest get 503")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: dateline serve --db FILE [--addr HOST:PORT] [--token TOKEN]\n\nServes the web page and the HTTP API (/v1/code, /v1/stories, /v1/events).\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: dateline serve --db FILE [--addr HOST:PORT] [--token TOKEN] [--workers N]\n\n"+
+			"Serves the web page and the HTTP API (/v1/code, /v1/stories, /v1/events). SIGINT or\n"+
+			"SIGTERM stops it: requests in flight get %v to finish, then the store is closed.\n\nFlags:\n", web.DefaultGrace)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -52,14 +55,22 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
-		return fmt.Errorf("listen on %s: %w", *addr, err)
+		return errors.Join(fmt.Errorf("listen on %s: %w", *addr, err), store.Close())
 	}
 	fmt.Fprintf(stdout, "dateline: serving http://%s/ (stories in %s); Ctrl-C stops\n", ln.Addr(), *db)
-	s := &web.Server{Coder: coder, Store: store, Token: *token, Log: slog.New(slog.NewTextHandler(stderr, nil))}
-	return web.Serve(ctx, ln, s)
+	s := &web.Server{Coder: coder, Store: store, Token: *token, Workers: *workers, Log: slog.New(slog.NewTextHandler(stderr, nil))}
+	stopping := context.AfterFunc(ctx, func() {
+		fmt.Fprintf(stderr, "dateline: stopping: no new requests; those in flight get %v to finish\n", web.DefaultGrace)
+	})
+	defer stopping()
+	// Serve returns once every request has returned: the store closes last.
+	err = errors.Join(web.Serve(ctx, ln, s), store.Close())
+	if err == nil {
+		fmt.Fprintln(stderr, "dateline: stopped; the store is closed")
+	}
+	return err
 }
 
 // loopback reports whether host only answers this machine.

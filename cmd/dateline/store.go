@@ -34,7 +34,10 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	date := fs.String("date", "", "`YYYY-MM-DD` date for stories that carry none (default today)")
 	workers := fs.Int("workers", 0, "stories coded at once (default: one per CPU)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: dateline ingest --db FILE [flags] [FILE|DIR|-]...\n\nCodes stories and stores them with their events. Directories are walked for .txt,\n.jsonl and .ndjson files. A story already stored (same id or same text) is skipped,\nso an interrupted ingest can simply be run again.\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: dateline ingest --db FILE [flags] [FILE|DIR|-]...\n\nCodes stories and stores them with their events. Directories are walked for .txt,\n"+
+			".jsonl and .ndjson files; what cannot be read is named and skipped. A story already\n"+
+			"stored is skipped, so an interrupted ingest can simply be run again; a story with\n"+
+			"the text of another is named and not stored again.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -51,56 +54,105 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	files, err := expandInputs(fs.Args())
-	if err != nil {
-		return err
-	}
+	files, unreadable := expandInputs(fs.Args())
 	c, db, err := openCoderStore(*dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	var t tally
+	for _, err := range unreadable {
+		fmt.Fprintln(stderr, "dateline:", err)
+		t.failed++
+	}
+	if err := ingest(ctx, c, db, files, *kind, *workers, stdin, opt, stderr, &t); err != nil {
+		return err
+	}
+	stories, events, err := db.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "ingest: %s; the store holds %d stories and %d events\n", t, stories, events)
+	if t.failed > 0 {
+		return errFailed
+	}
+	return nil
+}
 
+// tally accounts for every input of an ingest: each story is added, already
+// stored, a duplicate of another story's text, or failed (as is a folder
+// that cannot be read).
+type tally struct {
+	added, stored, duplicates, failed int
+}
+
+func (t tally) String() string {
+	return fmt.Sprintf("%d stories added, %d already stored, %d with the text of another, %d failed",
+		t.added, t.stored, t.duplicates, t.failed)
+}
+
+// plus returns the sum of two tallies.
+func (t tally) plus(u tally) tally {
+	return tally{t.added + u.added, t.stored + u.stored, t.duplicates + u.duplicates, t.failed + u.failed}
+}
+
+// skip counts a story that is not stored, given what the store holds of it
+// (see sqlite.DB.Match): itself, under its id with its text, is only
+// counted; anything else returns a note naming the story.
+func (t *tally) skip(st *dateline.Story, id string, sameText bool) string {
+	where := st.Source
+	if where == "" {
+		where = st.ID
+	}
+	switch {
+	case id == st.ID && sameText:
+		t.stored++
+		return ""
+	case id == st.ID:
+		t.failed++
+		return fmt.Sprintf("%s: story %s not stored: a stored story has its id and another text", where, st.ID)
+	case id != "":
+		t.duplicates++
+		return fmt.Sprintf("%s: story %s not stored: it has the text of story %s", where, st.ID, id)
+	}
+	t.failed++
+	return fmt.Sprintf("%s: story %s not stored", where, st.ID)
+}
+
+// ingest codes the stories in files and stores them in batches, adding up
+// what becomes of each in t. Stories the store holds already are not coded.
+func ingest(ctx context.Context, c *pipeline.Coder, db *sqlite.DB, files []string, kind string, workers int,
+	stdin io.Reader, opt story.Options, stderr io.Writer, t *tally) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	skipped := 0 // counted by the reading goroutine; read after it is done
-	in, readErr := feed(ctx, files, *kind, stdin, opt, func(st *dateline.Story) bool {
-		has, err := db.Has(ctx, st)
-		if err == nil && has {
-			skipped++
+	var skipped tally // counted by the reading goroutine; read after it is done
+	var notes []string
+	in, readErr := feed(ctx, files, kind, stdin, opt, func(st *dateline.Story) bool {
+		id, same, err := db.Match(ctx, st)
+		if err != nil || id == "" {
+			return false // coded; storing it will tell
 		}
-		return err == nil && has
+		if note := skipped.skip(st, id, same); note != "" {
+			notes = append(notes, note)
+		}
+		return true
 	})
-
 	prog := progress.New(stderr, 0)
 	var batch []*dateline.Coded
-	added, failed := 0, 0
 	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		res, err := db.PutAll(ctx, batch)
-		if err != nil {
-			return fmt.Errorf("store %d stories: %w", len(batch), err)
-		}
-		for _, a := range res {
-			if a {
-				added++
-			}
-		}
+		err := storeBatch(ctx, db, batch, stderr, t)
 		batch = batch[:0]
-		return nil
+		return err
 	}
-	err = c.Run(ctx, *workers, in, func(res *dateline.Coded, err error) error {
+	err := c.Run(ctx, workers, in, func(res *dateline.Coded, err error) error {
 		if err != nil {
 			fmt.Fprintln(stderr, "dateline:", err)
-			failed++
+			t.failed++
 			prog.Add(0, 0, 1)
 			return nil
 		}
 		prog.Add(1, len(res.Events), 0)
-		batch = append(batch, res)
-		if len(batch) >= batchSize {
+		if batch = append(batch, res); len(batch) >= batchSize {
 			return flush()
 		}
 		return nil
@@ -115,14 +167,37 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err := <-readErr; err != nil {
 		return err
 	}
-	stories, events, err := db.Counts(ctx)
-	if err != nil {
-		return err
+	for _, n := range notes {
+		fmt.Fprintln(stderr, "dateline:", n)
 	}
-	fmt.Fprintf(stdout, "ingest: %d stories added, %d already stored, %d failed; the store holds %d stories and %d events\n",
-		added, skipped, failed, stories, events)
-	if failed > 0 {
-		return errFailed
+	*t = t.plus(skipped)
+	return nil
+}
+
+// storeBatch puts a batch of coded stories in one transaction and counts each:
+// added, or why not (a story stored meanwhile under its id, or with its
+// text: two stories of one text in the input).
+func storeBatch(ctx context.Context, db *sqlite.DB, batch []*dateline.Coded, stderr io.Writer, t *tally) error {
+	if len(batch) == 0 {
+		return nil
+	}
+	added, err := db.PutAll(ctx, batch)
+	if err != nil {
+		return fmt.Errorf("store %d stories: %w", len(batch), err)
+	}
+	for i, a := range added {
+		if a {
+			t.added++
+			continue
+		}
+		st := &batch[i].Story
+		id, same, err := db.Match(ctx, st)
+		if err != nil {
+			return err
+		}
+		if note := t.skip(st, id, same); note != "" {
+			fmt.Fprintln(stderr, "dateline:", note)
+		}
 	}
 	return nil
 }
@@ -142,18 +217,22 @@ func openCoderStore(path string) (*pipeline.Coder, *sqlite.DB, error) {
 }
 
 // expandInputs walks directories for story files and keeps other names
-// (files and -) as given.
-func expandInputs(args []string) ([]string, error) {
-	var out []string
+// (files and -) as given: a file that cannot be read is reported when it
+// is. What the walk cannot read, a folder at any depth, is returned in
+// unreadable, each error naming it; the walk goes on past it.
+func expandInputs(args []string) (files []string, unreadable []error) {
 	for _, a := range args {
 		fi, err := os.Stat(a)
 		if a == "-" || err != nil || !fi.IsDir() {
-			out = append(out, a) // a missing file is reported when it is read
+			files = append(files, a) // a missing file is reported when it is read
 			continue
 		}
-		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+		filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return err
+				// err names p. The folder's contents are skipped; the walk
+				// goes on.
+				unreadable = append(unreadable, fmt.Errorf("%w; skipped", err))
+				return nil
 			}
 			if d.IsDir() && strings.HasPrefix(d.Name(), ".") && p != a {
 				return filepath.SkipDir
@@ -161,16 +240,13 @@ func expandInputs(args []string) ([]string, error) {
 			switch strings.ToLower(filepath.Ext(p)) {
 			case ".txt", ".jsonl", ".ndjson":
 				if !d.IsDir() {
-					out = append(out, p)
+					files = append(files, p)
 				}
 			}
 			return nil
 		})
-		if err != nil {
-			return nil, fmt.Errorf("read directory %s: %w", a, err)
-		}
 	}
-	return out, nil
+	return files, unreadable
 }
 
 func storyOptions(date string, stderr io.Writer) (story.Options, error) {

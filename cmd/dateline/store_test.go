@@ -16,12 +16,15 @@ import (
 	"dateline/internal/store/sqlite"
 )
 
-// TestMain lets the test binary run the command itself, so tests can start
-// it as a child process and kill it.
+// TestMain lets the test binary run the command itself, as main does, so
+// tests can start it as a child process, signal it and kill it.
 func TestMain(m *testing.M) {
 	if args := os.Getenv("DATELINE_TEST_ARGS"); args != "" {
-		err := run(context.Background(), strings.Split(args, "\x1f"), os.Stdin, os.Stdout, os.Stderr)
+		ctx, stop := signalContext()
+		err := run(ctx, strings.Split(args, "\x1f"), os.Stdin, os.Stdout, os.Stderr)
+		stop()
 		if err != nil {
+			fmt.Fprintln(os.Stderr, "dateline:", err)
 			os.Exit(1)
 		}
 		os.Exit(0)

@@ -20,11 +20,21 @@ import (
 // lines are reported and skipped without being held in memory.
 const MaxLine = MaxInput
 
-// maxLine is MaxLine, lowered by tests.
-var maxLine = MaxLine
+// MaxSkip is the longest line ReadJSONL skips to read the lines after it:
+// 64 MiB. Past that, the input is not JSON Lines (/dev/zero, a disk image)
+// and reading it stops.
+const MaxSkip = 8 * MaxLine
 
-// ErrLineTooLong is reported for a JSON Lines line over MaxLine bytes.
-var ErrLineTooLong = errors.New("line too long")
+// maxLine and maxSkip are MaxLine and MaxSkip, lowered by tests.
+var maxLine, maxSkip = MaxLine, MaxSkip
+
+// Errors of JSON Lines input.
+var (
+	// ErrLineTooLong is reported for a line over MaxLine bytes.
+	ErrLineTooLong = errors.New("line too long")
+	// ErrNoLineEnd is reported for a line over MaxSkip bytes.
+	ErrNoLineEnd = errors.New("no line end")
+)
 
 // LineError is an error in one line of a JSON Lines file.
 type LineError struct {
@@ -67,40 +77,51 @@ type record struct {
 //
 // fn is called once a non-blank line, in order, with the story or with a
 // *LineError naming name:line and the id if known (malformed JSON, missing
-// or empty text, invalid UTF-8, a line over MaxLine, which is skipped). If fn
+// or empty text, invalid UTF-8, a line over MaxLine, which is skipped). An
+// input with no story at all is reported as ErrEmpty, as an empty text is;
+// a line over MaxSkip as ErrNoLineEnd, and reading stops there. If fn
 // returns an error, reading stops and ReadJSONL returns it; an error reading
 // r is returned too.
 func ReadJSONL(name string, r io.Reader, opt Options, fn func(dateline.Story, error) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	var buf []byte
+	blank := true
 	for n := 1; ; n++ {
 		line, tooLong, err := readLine(br, buf[:0])
 		buf = line
-		if err != nil && err != io.EOF {
+		switch {
+		case err == ErrNoLineEnd:
+			return fn(dateline.Story{}, &LineError{Name: name, Line: n, Err: fmt.Errorf("%w in %d MiB: not JSON Lines; stopped reading", err, maxSkip>>20)})
+		case err != nil && err != io.EOF:
 			return fmt.Errorf("read %s:%d: %w", name, n, err)
 		}
+		var ferr error
 		if tooLong {
-			if ferr := fn(dateline.Story{}, &LineError{Name: name, Line: n, Err: fmt.Errorf("%w (over %d bytes); skipped", ErrLineTooLong, maxLine)}); ferr != nil {
-				return ferr
-			}
+			ferr = fn(dateline.Story{}, &LineError{Name: name, Line: n, Err: fmt.Errorf("%w (over %d bytes); skipped", ErrLineTooLong, maxLine)})
 		} else if len(bytes.TrimSpace(line)) > 0 {
-			s, rerr := readRecord(name, n, line, opt)
-			if ferr := fn(s, rerr); ferr != nil {
-				return ferr
-			}
+			ferr = fn(readRecord(name, n, line, opt))
 		}
-		if err == io.EOF {
+		blank = blank && !tooLong && len(bytes.TrimSpace(line)) == 0
+		switch {
+		case ferr != nil:
+			return ferr
+		case err == io.EOF && blank:
+			return fn(dateline.Story{}, &LineError{Name: name, Line: n, Err: fmt.Errorf("%w: no story in the file", ErrEmpty)})
+		case err == io.EOF:
 			return nil
 		}
 	}
 }
 
 // readLine reads one line without its newline into buf. A line longer than
-// maxLine is read to its end and dropped, and tooLong is set. err is io.EOF
-// at the end of the input.
+// maxLine is read to its end and dropped, and tooLong is set; one longer
+// than maxSkip is given up with ErrNoLineEnd. err is io.EOF at the end of
+// the input.
 func readLine(br *bufio.Reader, buf []byte) (line []byte, tooLong bool, err error) {
+	size := 0
 	for {
 		chunk, err := br.ReadSlice('\n')
+		size += len(chunk)
 		if !tooLong {
 			if len(buf)+len(chunk) > maxLine+1 {
 				tooLong, buf = true, buf[:0]
@@ -109,6 +130,9 @@ func readLine(br *bufio.Reader, buf []byte) (line []byte, tooLong bool, err erro
 			}
 		}
 		if err == bufio.ErrBufferFull {
+			if size > maxSkip {
+				return buf[:0], true, ErrNoLineEnd
+			}
 			continue
 		}
 		buf = bytes.TrimSuffix(buf, []byte("\n"))

@@ -104,6 +104,9 @@ func TestReadJSONLLines(t *testing.T) {
 		{"not an object", `[1,2]`, []string{"!in.jsonl:1: malformed JSON: json: cannot unmarshal array into Go value of type story.record"}},
 		{"NUL in text", `{"id":"x","text":"A\u0000B"}`, []string{`!in.jsonl:1: id "x": text: binary data (NUL byte) at byte offset 1`}},
 		{"RFC 3339 published", `{"id":"x","text":"A.","published":"2018-11-13T04:09:00Z"}`, []string{"x"}},
+		{"empty", "", []string{"!in.jsonl:1: empty text: no story in the file"}},
+		{"blank lines only", "\n \r\n\t\n", []string{"!in.jsonl:4: empty text: no story in the file"}},
+		{"bad lines only", "{\n", []string{"!in.jsonl:1: malformed JSON: unexpected end of JSON input"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -139,6 +142,34 @@ func TestReadJSONLLongLine(t *testing.T) {
 		}
 	}
 	want := []string{"a", "!in.jsonl:2: line too long (over 100 bytes); skipped", "b", "!in.jsonl:4: line too long (over 100 bytes); skipped"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// zeros is an endless stream of NUL bytes, as /dev/zero is.
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	clear(p)
+	return len(p), nil
+}
+
+// TestReadJSONLEndless reads an endless line: it is reported once, and
+// reading stops instead of running forever.
+func TestReadJSONLEndless(t *testing.T) {
+	defer func(l, s int) { maxLine, maxSkip = l, s }(maxLine, maxSkip)
+	maxLine, maxSkip = 100, 1<<20
+	input := io.MultiReader(strings.NewReader(`{"id":"a","text":"A."}`+"\n"), zeros{})
+	var got []string
+	for _, r := range readAll(t, "in.jsonl", input) {
+		if r.err != nil {
+			got = append(got, "!"+r.err.Error())
+		} else {
+			got = append(got, r.s.ID)
+		}
+	}
+	want := []string{"a", "!in.jsonl:2: no line end in 1 MiB: not JSON Lines; stopped reading"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("got %q, want %q", got, want)
 	}

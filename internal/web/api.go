@@ -11,19 +11,29 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"dateline"
 	"dateline/pipeline"
 )
 
-// fail writes err: its own status when it carries one, else a 500.
+// fail writes err: its own status when it carries one; 503 when the
+// server is busy, the request ran out of time or was cancelled (the client
+// left, or the server is stopping); else a 500.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	var es *errStatus
-	if errors.As(err, &es) {
+	switch {
+	case errors.As(err, &es):
 		writeError(w, es.code, es.msg)
-		return
+	case errors.Is(err, errBusy):
+		unavailable(w, fmt.Sprintf("busy coding other stories; try again in %d seconds", retryAfter))
+	case errors.Is(err, context.DeadlineExceeded):
+		unavailable(w, fmt.Sprintf("stopped after %v: the server is busy or the story too long to code in time", s.timeout()))
+	case errors.Is(err, context.Canceled):
+		unavailable(w, "stopped: the request was cancelled")
+	default:
+		s.internalError(w, r, err)
 	}
-	s.internalError(w, r, err)
 }
 
 // coder returns a copy of the server's Coder for one request.
@@ -75,6 +85,12 @@ func (s *Server) handleCode(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, badRequest("%v", items[0].err))
 		return
 	}
+	_, done, err := s.work(r.Context(), 0)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	defer done()
 	coded, err := c.Code(r.Context(), &items[0].story)
 	if err != nil {
 		s.fail(w, r, fmt.Errorf("code story %s: %w", items[0].story.ID, err))
@@ -129,9 +145,15 @@ func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, reply)
 }
 
-// ingest codes items on all CPUs and stores them in order.
+// ingest codes items on the workers it can have, one at least and as many
+// as are free, and stores them in order.
 func (s *Server) ingest(ctx context.Context, c *pipeline.Coder, items []item) (ingestReply, error) {
 	reply := ingestReply{Stories: make([]ingested, 0, len(items))}
+	workers, done, err := s.work(ctx, min(len(items), s.workers())-1)
+	if err != nil {
+		return reply, err
+	}
+	defer done()
 	in := make(chan pipeline.Item)
 	go func() {
 		defer close(in)
@@ -144,7 +166,7 @@ func (s *Server) ingest(ctx context.Context, c *pipeline.Coder, items []item) (i
 		}
 	}()
 	i := 0
-	err := c.Run(ctx, 0, in, func(coded *dateline.Coded, err error) error {
+	err = c.Run(ctx, workers, in, func(coded *dateline.Coded, err error) error {
 		res := ingested{ID: items[i].story.ID}
 		i++
 		switch {
@@ -310,6 +332,9 @@ func parseQuery(r *http.Request) (dateline.Query, string, error) {
 			}
 			q.RadiusKM = km
 		case "text":
+			if v != "" && !hasWord(v) {
+				return q, "", badRequest("text %q: no words to search for; give words of letters or digits, \"a phrase\", or a prefix*", v)
+			}
 			q.Text = v
 		case "limit":
 			if v == "" {
@@ -337,6 +362,12 @@ func parseQuery(r *http.Request) (dateline.Query, string, error) {
 		return q, "", badRequest("radius needs near")
 	}
 	return q, format, nil
+}
+
+// hasWord reports whether s holds a letter or a digit: something full-text
+// search can look for.
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 func digits(s string) bool {

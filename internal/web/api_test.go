@@ -29,23 +29,35 @@ var (
 // testServer starts the API on loopback over a new SQLite file.
 func testServer(t *testing.T, token string, maxBody int64) (*httptest.Server, *sqlite.DB) {
 	t.Helper()
-	coderOnce.Do(func() { coder, coderErr = pipeline.New() })
-	if coderErr != nil {
-		t.Fatal(coderErr)
-	}
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "events.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	s := &Server{
-		Coder: coder, Store: db, Token: token, MaxBody: maxBody,
-		Now: func() time.Time { return time.Date(2018, 11, 14, 12, 0, 0, 0, time.UTC) },
-		Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
-	}
+	return startServer(t, &Server{Token: token, MaxBody: maxBody})
+}
+
+// startServer starts s on loopback over a new SQLite file (see newServer).
+func startServer(t *testing.T, s *Server) (*httptest.Server, *sqlite.DB) {
+	t.Helper()
+	db := newServer(t, s)
 	ts := httptest.NewServer(s.Handler())
 	t.Cleanup(ts.Close)
 	return ts, db
+}
+
+// newServer gives s the shared coder, a new SQLite file, a fixed date and a
+// silent log.
+func newServer(tb testing.TB, s *Server) *sqlite.DB {
+	tb.Helper()
+	coderOnce.Do(func() { coder, coderErr = pipeline.New() })
+	if coderErr != nil {
+		tb.Fatal(coderErr)
+	}
+	db, err := sqlite.Open(filepath.Join(tb.TempDir(), "events.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	s.Coder, s.Store = coder, db
+	s.Now = func() time.Time { return time.Date(2018, 11, 14, 12, 0, 0, 0, time.UTC) }
+	s.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	return db
 }
 
 type call struct {

@@ -12,25 +12,43 @@
 //
 // Errors are JSON objects {"error": "..."} with a fitting status code. When
 // Server.Token is set, writes (POST /v1/stories) need the header
-// "Authorization: Bearer TOKEN".
+// "Authorization: Bearer TOKEN". Without a token the server is for the
+// local user only: it answers requests for localhost names and its own
+// address, and refuses writes from another origin.
+//
+// Coding is bounded: at most Server.Workers stories are coded at once, a
+// short queue waits for them, and requests beyond it are answered 503 with
+// Retry-After; a request that codes is stopped Server.Timeout after it
+// arrived.
 package web
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"dateline"
 	"dateline/pipeline"
 )
 
-// DefaultMaxBody is the largest request body a Server reads when MaxBody is 0:
-// 5 MiB.
-const DefaultMaxBody = 5 << 20
+// Defaults of the Server's limits.
+const (
+	// DefaultMaxBody is the largest request body read when MaxBody is 0:
+	// 5 MiB.
+	DefaultMaxBody = 5 << 20
+	// DefaultTimeout is how long a request that codes stories may take,
+	// waiting for a worker included, when Timeout is 0.
+	DefaultTimeout = 30 * time.Second
+	// DefaultGrace is how long Serve lets requests in flight finish when
+	// it stops, when Grace is 0.
+	DefaultGrace = 10 * time.Second
+)
 
 // Server answers the API and serves the page. Set its fields before calling
 // Handler; they are read, never changed, while it serves.
@@ -48,24 +66,40 @@ type Server struct {
 	Now func() time.Time
 	// Log receives errors the client is not told about; slog.Default if nil.
 	Log *slog.Logger
+	// Workers is how many stories are coded at once, over all requests; 0
+	// means one per CPU (GOMAXPROCS).
+	Workers int
+	// Queue is how many more requests to code may wait (reading their body
+	// or for a worker); beyond it they are answered 503. 0 means four per
+	// worker.
+	Queue int
+	// Timeout is how long a request that codes stories may take from its
+	// arrival; 0 means DefaultTimeout. Coding stops when it ends.
+	Timeout time.Duration
+	// Grace is how long Serve lets requests in flight finish when it
+	// stops; 0 means DefaultGrace.
+	Grace time.Duration
+
+	limitOnce sync.Once
+	limit     *limiter
 }
 
 // Handler returns the HTTP handler for the API and the page.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("/v1/code", s.only("POST", s.handleCode))
-	mux.Handle("/v1/stories", s.only("POST", s.auth(s.handleIngest)))
+	mux.Handle("/v1/code", s.only("POST", s.bounded(s.handleCode)))
+	mux.Handle("/v1/stories", s.only("POST", s.auth(s.bounded(s.handleIngest))))
 	mux.Handle("/v1/stories/{id}", s.only("GET", s.handleStory))
 	mux.Handle("/v1/events", s.only("GET", s.handleEvents))
 	mux.Handle("/v1/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such endpoint: "+r.URL.Path)
 	}))
 	mux.Handle("/", s.only("GET", pageHandler()))
-	return s.recover(mux)
+	return s.recover(s.guard(mux))
 }
 
-// ListenAndServe serves s on addr until ctx ends, then shuts down
-// gracefully, giving requests in flight up to ten seconds to finish.
+// ListenAndServe serves s on addr until ctx ends, then stops gracefully
+// (see Serve).
 func ListenAndServe(ctx context.Context, addr string, s *Server) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -74,32 +108,51 @@ func ListenAndServe(ctx context.Context, addr string, s *Server) error {
 	return Serve(ctx, ln, s)
 }
 
-// Serve is ListenAndServe on a listener the caller opened; it closes ln.
+// Serve serves s on a listener the caller opened until ctx ends, then stops
+// gracefully: it closes ln at once, lets requests in flight finish for up
+// to s.Grace, then cancels those still running and closes their
+// connections. It returns once every request has returned, so the caller
+// may close the store.
 func Serve(ctx context.Context, ln net.Listener, s *Server) error {
+	base, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancel()
+	var active atomic.Int64 // requests in their handler
+	h := s.Handler()
 	srv := &http.Server{
-		Handler:           s.Handler(),
+		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			active.Add(1)
+			defer active.Add(-1)
+			h.ServeHTTP(w, r)
+		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      120 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
-		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+		BaseContext:       func(net.Listener) context.Context { return base },
 	}
-	done := make(chan error, 1)
-	go func() {
-		<-ctx.Done()
-		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		done <- srv.Shutdown(sctx)
-	}()
-	err := srv.Serve(ln)
-	if !errors.Is(err, http.ErrServerClosed) {
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	select {
+	case err := <-served:
 		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
 	}
-	if err := <-done; err != nil {
-		return fmt.Errorf("shut down: %w", err)
+	grace, stop := context.WithTimeout(context.Background(), s.grace())
+	defer stop()
+	err := srv.Shutdown(grace)
+	if err != nil {
+		// Out of time: cancel what still runs, cut its connections, and
+		// wait for its handlers to see it.
+		err = fmt.Errorf("stop: %d in flight after %v; cancelled", active.Load(), s.grace())
+		cancel()
+		srv.Close()
+		for i := 0; i < 500 && active.Load() > 0; i++ {
+			time.Sleep(10 * time.Millisecond)
+		}
 	}
-	return nil
+	<-served // http.ErrServerClosed
+	return err
 }
 
 func (s *Server) now() time.Time {
@@ -107,6 +160,27 @@ func (s *Server) now() time.Time {
 		return s.Now()
 	}
 	return time.Now()
+}
+
+func (s *Server) workers() int {
+	if s.Workers > 0 {
+		return s.Workers
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+func (s *Server) queue() int {
+	if s.Queue > 0 {
+		return s.Queue
+	}
+	return 4 * s.workers()
+}
+
+func (s *Server) grace() time.Duration {
+	if s.Grace > 0 {
+		return s.Grace
+	}
+	return DefaultGrace
 }
 
 func (s *Server) maxBody() int64 {

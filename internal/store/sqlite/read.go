@@ -240,6 +240,24 @@ func (db *DB) Has(ctx context.Context, s *dateline.Story) (bool, error) {
 	return n > 0, nil
 }
 
+// Match finds what the store holds of s: the story stored under s's id,
+// else one stored with s's text (body). id is "" when there is neither;
+// sameText reports whether the story found has s's text. An ingest asks
+// before coding a story, to tell one already stored from a duplicate of
+// another story or an id taken by another text.
+func (db *DB) Match(ctx context.Context, s *dateline.Story) (id string, sameText bool, err error) {
+	hash := Hash(s.Body)
+	err = db.r.QueryRowContext(ctx, `SELECT id, hash = ? FROM stories WHERE id = ? OR hash = ? ORDER BY id = ? DESC LIMIT 1`,
+		hash, s.ID, hash, s.ID).Scan(&id, &sameText)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("look up story %s: %w", s.ID, err)
+	}
+	return id, sameText, nil
+}
+
 // Counts returns how many stories and events the store holds.
 func (db *DB) Counts(ctx context.Context) (stories, events int, err error) {
 	err = db.r.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM stories), (SELECT count(*) FROM events)`).Scan(&stories, &events)

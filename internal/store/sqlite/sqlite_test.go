@@ -146,6 +146,31 @@ func TestHas(t *testing.T) {
 	}
 }
 
+func TestMatch(t *testing.T) {
+	db := loaded(t)
+	stored := fixture()[2].Story
+	tests := []struct {
+		name     string
+		s        dateline.Story
+		id       string
+		sameText bool
+	}{
+		{"stored", stored, stored.ID, true},
+		{"same text, other id", dateline.Story{ID: "copy", Body: stored.Body}, stored.ID, true},
+		{"same id, other text", dateline.Story{ID: stored.ID, Body: "Nothing happened."}, stored.ID, false},
+		{"id of one, text of another", dateline.Story{ID: "palermo-2018", Body: stored.Body}, "palermo-2018", false},
+		{"new", dateline.Story{ID: "x", Body: "Nothing happened."}, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			id, same, err := db.Match(context.Background(), &tt.s)
+			if err != nil || id != tt.id || same != tt.sameText {
+				t.Errorf("got %q, %v, %v; want %q, %v, nil", id, same, err, tt.id, tt.sameText)
+			}
+		})
+	}
+}
+
 // ids returns the events' ids.
 func ids(events []dateline.Event) []string {
 	out := make([]string, len(events))
