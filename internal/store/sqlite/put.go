@@ -125,20 +125,47 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, st *stmts, c *dateline.Coded)
 // knowledge files change. It returns dateline.ErrNotFound if no story has
 // c's id.
 func (db *DB) Replace(ctx context.Context, c *dateline.Coded) error {
-	if err := check(c); err != nil {
-		return err
+	return db.ReplaceAll(ctx, []*dateline.Coded{c})
+}
+
+// ReplaceAll is Replace for several stories in one transaction, which is
+// several times faster per story, as PutAll is to Put. If any story fails,
+// none is replaced.
+func (db *DB) ReplaceAll(ctx context.Context, cs []*dateline.Coded) error {
+	for _, c := range cs {
+		if err := check(c); err != nil {
+			return err
+		}
 	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+		return fmt.Errorf("replace stories: %w", err)
 	}
 	defer tx.Rollback()
+	st, err := prepare(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("replace stories: %w", err)
+	}
+	defer st.close()
+	for _, c := range cs {
+		if err := db.replace(ctx, tx, st, c); err != nil {
+			return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("replace stories: commit: %w", err)
+	}
+	return nil
+}
+
+// replace swaps the stored story with c's id for c in tx.
+func (db *DB) replace(ctx context.Context, tx *sql.Tx, st *stmts, c *dateline.Coded) error {
 	var key int64
 	switch err := tx.QueryRowContext(ctx, `SELECT key FROM stories WHERE id = ?`, c.Story.ID).Scan(&key); {
 	case errors.Is(err, sql.ErrNoRows):
-		return fmt.Errorf("replace story %s: %w", c.Story.ID, dateline.ErrNotFound)
+		return dateline.ErrNotFound
 	case err != nil:
-		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+		return err
 	}
 	for _, q := range []string{
 		`DELETE FROM events WHERE story = ?`,
@@ -146,28 +173,17 @@ func (db *DB) Replace(ctx context.Context, c *dateline.Coded) error {
 		`DELETE FROM sentences WHERE story = ?`,
 	} {
 		if _, err := tx.ExecContext(ctx, q, key); err != nil {
-			return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+			return err
 		}
 	}
 	args, err := db.storyArgs(c)
 	if err != nil {
-		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, updateStory, append(args, key)...); err != nil {
-		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+		return err
 	}
-	st, err := prepare(ctx, tx)
-	if err != nil {
-		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
-	}
-	defer st.close()
-	if err := st.parts(ctx, key, c); err != nil {
-		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("replace story %s: commit: %w", c.Story.ID, err)
-	}
-	return nil
+	return st.parts(ctx, key, c)
 }
 
 // check rejects a coded story that cannot be stored.

@@ -314,6 +314,33 @@ func TestReplaceAndStories(t *testing.T) {
 	}
 }
 
+// TestReplaceAllIsOneTransaction replaces a batch whose last story is not
+// stored: nothing in the batch is replaced.
+func TestReplaceAllIsOneTransaction(t *testing.T) {
+	db := loaded(t)
+	ctx := context.Background()
+	first, missing := fixture()[0], fixture()[1]
+	first.Events = first.Events[:0]
+	missing.Story.ID = "nowhere"
+	if err := db.ReplaceAll(ctx, []*dateline.Coded{first, missing}); !errors.Is(err, dateline.ErrNotFound) {
+		t.Fatalf("ReplaceAll with a missing story = %v, want ErrNotFound", err)
+	}
+	got, err := db.Story(ctx, first.Story.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := len(fixture()[0].Events); len(got.Events) != want {
+		t.Errorf("%s after a failed batch: got %d events, want the %d stored before", first.Story.ID, len(got.Events), want)
+	}
+	if err := db.ReplaceAll(ctx, []*dateline.Coded{first}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := db.Story(ctx, first.Story.ID); err != nil || len(got.Events) != 0 {
+		t.Errorf("%s after ReplaceAll: got %v events, err %v; want 0", first.Story.ID, len(got.Events), err)
+	}
+	checkWhole(t, db)
+}
+
 func TestStoriesStopsEarly(t *testing.T) {
 	db := loaded(t)
 	n := 0
