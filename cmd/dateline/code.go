@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"dateline"
+	"dateline/internal/progress"
 	"dateline/internal/render"
 	"dateline/internal/seed"
 	"dateline/internal/story"
@@ -90,6 +92,16 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return err
 	}
+	files, err := expandInputs(fs.Args())
+	if err != nil {
+		return err
+	}
+	// A bar where the events do not show on the terminal themselves.
+	prog := progress.Off(stderr)
+	if !progress.IsTerminal(stdout) {
+		prog = progress.New(stderr, countStories(files, f.in), "coding", "stories")
+	}
+	defer prog.Done()
 	c, err := pipeline.New()
 	if err != nil {
 		return err
@@ -100,11 +112,12 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	defer cancel()
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
-	in, readErr := feed(ctx, fs.Args(), f.in, stdin, opt, nil)
+	in, readErr := feed(ctx, files, f.in, stdin, opt, nil)
 	failed := 0
 	err = c.Run(ctx, f.workers, in, func(res *dateline.Coded, err error) error {
+		prog.Add(1)
 		if err != nil {
-			fmt.Fprintln(stderr, "dateline:", err)
+			prog.Printf("dateline: %v\n", err)
 			failed++
 			return nil
 		}
@@ -133,8 +146,9 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err := out.Flush(); err != nil {
 		return err
 	}
+	prog.Done()
 	if failed > 0 {
-		fmt.Fprintf(stderr, "dateline: %d stories could not be coded\n", failed)
+		fmt.Fprintf(stderr, "dateline: %s could not be coded\n", render.Plural(failed, "story", "stories"))
 		return errFailed
 	}
 	return nil
@@ -185,13 +199,7 @@ func readInput(name, kind string, stdin io.Reader, opt story.Options, emit func(
 		defer fh.Close()
 		r, label = fh, name
 	}
-	if kind == "" {
-		kind = "text"
-		if ext := strings.ToLower(filepath.Ext(name)); ext == ".jsonl" || ext == ".ndjson" {
-			kind = "jsonl"
-		}
-	}
-	if kind == "jsonl" {
+	if inputKind(name, kind) == "jsonl" {
 		return story.ReadJSONL(label, r, opt, emit)
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxText+1))
@@ -203,4 +211,46 @@ func readInput(name, kind string, stdin io.Reader, opt story.Options, emit func(
 	}
 	st, err := story.ReadText(label, data, opt)
 	return emit(st, err)
+}
+
+// inputKind returns kind, or the kind of input a file name says: jsonl for
+// .jsonl and .ndjson, else text.
+func inputKind(name, kind string) string {
+	if kind != "" {
+		return kind
+	}
+	if ext := strings.ToLower(filepath.Ext(name)); ext == ".jsonl" || ext == ".ndjson" {
+		return "jsonl"
+	}
+	return "text"
+}
+
+// countStories counts the stories in the named inputs without reading
+// them as stories: one per text file, one per non-blank line of a JSON
+// Lines file. It returns 0 (unknown) when standard input is among them.
+func countStories(names []string, kind string) int {
+	n := 0
+	for _, name := range names {
+		if name == "-" {
+			return 0
+		}
+		if inputKind(name, kind) != "jsonl" {
+			n++
+			continue
+		}
+		fh, err := os.Open(name)
+		if err != nil {
+			n++ // reported as one failed input when it is read
+			continue
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(make([]byte, 64<<10), maxText+(1<<20))
+		for sc.Scan() {
+			if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+				n++
+			}
+		}
+		fh.Close()
+	}
+	return n
 }

@@ -63,16 +63,17 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	prog := progress.New(stderr, countStories(files, *kind), "ingesting", "stories")
 	skipped := 0 // counted by the reading goroutine; read after it is done
 	in, readErr := feed(ctx, files, *kind, stdin, opt, func(st *dateline.Story) bool {
 		has, err := db.Has(ctx, st)
 		if err == nil && has {
 			skipped++
+			prog.Add(1)
 		}
 		return err == nil && has
 	})
 
-	prog := progress.New(stderr, 0)
 	var batch []*dateline.Coded
 	added, failed := 0, 0
 	flush := func() error {
@@ -92,13 +93,12 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return nil
 	}
 	err = c.Run(ctx, *workers, in, func(res *dateline.Coded, err error) error {
+		prog.Add(1)
 		if err != nil {
-			fmt.Fprintln(stderr, "dateline:", err)
+			prog.Printf("dateline: %v\n", err)
 			failed++
-			prog.Add(0, 0, 1)
 			return nil
 		}
-		prog.Add(1, len(res.Events), 0)
 		batch = append(batch, res)
 		if len(batch) >= batchSize {
 			return flush()
@@ -191,8 +191,9 @@ func runRecode(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs := flag.NewFlagSet("recode", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", "", "SQLite `file` whose stories to re-code (required)")
+	workers := fs.Int("workers", 0, "stories coded at once (default: one per CPU)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: dateline recode --db FILE\n\nRe-codes every stored story with the current knowledge (actors, lexicon, gazetteer),\nreplacing its mentions and events in one transaction per story.\n")
+		fmt.Fprintf(stderr, "Usage: dateline recode --db FILE\n\nRe-codes every stored story with the current knowledge (actors, lexicon, gazetteer),\nreplacing its mentions and events; each batch of stories is one transaction.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -201,46 +202,111 @@ func runRecode(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 		return errUsage
 	}
-	if *dbPath == "" {
-		fmt.Fprintln(stderr, "dateline recode: --db FILE is required")
+	if *dbPath == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "dateline recode: --db FILE is required and there are no arguments")
 		return errUsage
+	}
+	if _, err := os.Stat(*dbPath); err != nil {
+		return fmt.Errorf("open store: %w", err)
 	}
 	c, db, err := openCoderStore(*dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	prog := progress.New(stderr, 0)
+	total, _, err := db.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	prog := progress.New(stderr, total, "recoding", "stories")
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	in, before, readErr := storedStories(ctx, db)
+	var batch []*dateline.Coded
 	recoded, changed, failed := 0, 0, 0
-	for st, err := range db.Stories(ctx) {
-		if err != nil {
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		if err := db.ReplaceAll(ctx, batch); err != nil {
 			return err
 		}
-		res, err := c.Code(ctx, &st.Story)
-		if err == nil {
-			if len(res.Events) != st.Events {
-				changed++
-			}
-			err = db.Replace(ctx, res)
-		}
+		recoded += len(batch)
+		batch = batch[:0]
+		return nil
+	}
+	err = c.Run(ctx, *workers, in, func(res *dateline.Coded, err error) error {
+		prog.Add(1)
+		old := <-before
 		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			fmt.Fprintf(stderr, "dateline: recode %s: %v\n", st.Story.ID, err)
+			prog.Printf("dateline: recode %s: %v\n", old.id, err)
 			failed++
-			prog.Add(0, 0, 1)
-			continue
+			return nil
 		}
-		recoded++
-		prog.Add(1, len(res.Events), 0)
+		if len(res.Events) != old.events {
+			changed++
+		}
+		batch = append(batch, res)
+		if len(batch) >= batchSize {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
 	}
 	prog.Done()
-	fmt.Fprintf(stdout, "recode: %d stories re-coded (%d with a different number of events), %d failed\n", recoded, changed, failed)
+	if err != nil {
+		return err
+	}
+	if err := <-readErr; err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "recode: %s re-coded (%d with a different number of events), %d failed\n", render.Plural(recoded, "story", "stories"), changed, failed)
 	if failed > 0 {
 		return errFailed
 	}
 	return nil
+}
+
+// stored is what recode remembers of a story while it is being coded again.
+type stored struct {
+	id     string
+	events int
+}
+
+// storedStories reads the stored stories in a goroutine and sends them to
+// be coded; before receives, in the same order, each one's id and stored
+// event count. readErr receives once when reading ends.
+func storedStories(ctx context.Context, db *sqlite.DB) (in <-chan pipeline.Item, before <-chan stored, readErr <-chan error) {
+	items := make(chan pipeline.Item)
+	// olds holds the stories between reading and emit: the few per worker
+	// that Run holds, so the reader seldom waits on it.
+	olds := make(chan stored, 1024)
+	done := make(chan error, 1)
+	go func() {
+		defer close(items)
+		for st, err := range db.Stories(ctx) {
+			if err != nil {
+				done <- err
+				return
+			}
+			select {
+			case olds <- stored{st.Story.ID, st.Events}:
+			case <-ctx.Done():
+				done <- ctx.Err()
+				return
+			}
+			select {
+			case items <- pipeline.Item{Story: st.Story}:
+			case <-ctx.Done():
+				done <- ctx.Err()
+				return
+			}
+		}
+		done <- nil
+	}()
+	return items, olds, done
 }
 
 func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) error {

@@ -7,12 +7,21 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
 
 	"dateline"
 )
+
+// Plural writes n with the noun that agrees with it: "1 story", "2 stories".
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
 
 // JSONL writes one event per line.
 func JSONL(w io.Writer, events []dateline.Event) error {
