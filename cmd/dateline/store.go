@@ -324,9 +324,9 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Float64Var(&q.RadiusKM, "radius", 0, "`km` around --near (default 50)")
 	fs.StringVar(&q.Text, "text", "", "`words` in the event's sentence (full-text search)")
 	fs.IntVar(&q.Limit, "limit", 0, "at most `n` events (default 1000)")
-	format := fs.String("format", "table", "output `format`: table, jsonl, csv or gdelt (GDELT 2.0 event columns, tab-separated)")
+	format := fs.String("format", "table", "output `format`: table, jsonl, csv, gdelt (GDELT 2.0 event columns, tab-separated) or parquet")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: dateline query --db FILE [filters] [--format table|jsonl|csv|gdelt]\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: dateline query --db FILE [filters] [--format table|jsonl|csv|gdelt|parquet]\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -341,8 +341,13 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	switch *format {
 	case "table", "jsonl", "csv", "gdelt":
+	case "parquet":
+		if progress.IsTerminal(stdout) {
+			fmt.Fprintln(stderr, "dateline query: parquet is a binary file: redirect it (> events.parquet)")
+			return errUsage
+		}
 	default:
-		fmt.Fprintf(stderr, "dateline query: --format must be table, jsonl, csv or gdelt, not %q\n", *format)
+		fmt.Fprintf(stderr, "dateline query: --format must be table, jsonl, csv, gdelt or parquet, not %q\n", *format)
 		return errUsage
 	}
 	if _, err := os.Stat(*dbPath); err != nil {
@@ -365,15 +370,13 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	case "csv":
 		err = export.WriteCSV(out, events)
 	case "gdelt":
-		docs := make([]string, 0, len(events))
-		for _, e := range events {
-			docs = append(docs, e.Doc)
+		origins, oerr := db.Origins(ctx, export.Docs(events))
+		if oerr != nil {
+			return oerr
 		}
-		urls, uerr := db.URLs(ctx, docs)
-		if uerr != nil {
-			return uerr
-		}
-		err = export.GDELT{Added: time.Now(), URL: func(d string) string { return urls[d] }}.Write(out, events)
+		err = export.GDELT{Origins: origins}.Write(out, events)
+	case "parquet":
+		err = export.WriteParquet(out, events)
 	default:
 		err = render.Events(out, events)
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"dateline"
+	"dateline/internal/export"
 )
 
 // Stored is a stored story with what the store knows about its coding.
@@ -249,28 +250,39 @@ func (db *DB) Counts(ctx context.Context) (stories, events int, err error) {
 	return stories, events, nil
 }
 
-// URLs returns the address of each stored story among ids that has one,
-// by story id: what export.GDELT.URL needs for SOURCEURL.
-func (db *DB) URLs(ctx context.Context, ids []string) (map[string]string, error) {
+// Origins returns what exports need to know of each stored story among
+// ids: its address, publication time and when it was last coded into the
+// store (export.GDELT's DATEADDED). Ids not stored are left out.
+func (db *DB) Origins(ctx context.Context, ids []string) (map[string]export.Origin, error) {
 	list, err := json.Marshal(ids)
 	if err != nil {
-		return nil, fmt.Errorf("story urls: %w", err)
+		return nil, fmt.Errorf("story origins: %w", err)
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT id, url FROM stories WHERE url != '' AND id IN (SELECT value FROM json_each(?))`, string(list))
+	rows, err := db.r.QueryContext(ctx, `SELECT id, url, published, coded_at FROM stories WHERE id IN (SELECT value FROM json_each(?))`, string(list))
 	if err != nil {
-		return nil, fmt.Errorf("story urls: %w", err)
+		return nil, fmt.Errorf("story origins: %w", err)
 	}
 	defer rows.Close()
-	urls := make(map[string]string, len(ids))
+	origins := make(map[string]export.Origin, len(ids))
 	for rows.Next() {
-		var id, url string
-		if err := rows.Scan(&id, &url); err != nil {
-			return nil, fmt.Errorf("story urls: %w", err)
+		var id, codedAt string
+		var published sql.NullString
+		var o export.Origin
+		if err := rows.Scan(&id, &o.URL, &published, &codedAt); err != nil {
+			return nil, fmt.Errorf("story origins: %w", err)
 		}
-		urls[id] = url
+		if published.Valid {
+			if o.Published, err = time.Parse(time.RFC3339Nano, published.String); err != nil {
+				return nil, fmt.Errorf("story %s: published: %w", id, err)
+			}
+		}
+		if o.Stored, err = time.Parse(time.RFC3339Nano, codedAt); err != nil {
+			return nil, fmt.Errorf("story %s: coded_at: %w", id, err)
+		}
+		origins[id] = o
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("story urls: %w", err)
+		return nil, fmt.Errorf("story origins: %w", err)
 	}
-	return urls, nil
+	return origins, nil
 }

@@ -425,14 +425,33 @@ func TestPutAll(t *testing.T) {
 	checkWhole(t, db)
 }
 
-func TestURLs(t *testing.T) {
-	db := loaded(t)
-	got, err := db.URLs(context.Background(), []string{"cairo-2018", "nowhere", "palermo-2018"})
+// TestOrigins checks what exports learn of stored stories: the address,
+// the publication time and when the story was stored, which the store's
+// clock tells.
+func TestOrigins(t *testing.T) {
+	db := open(t)
+	stored := time.Date(2026, 11, 27, 9, 4, 5, 0, time.UTC)
+	db.Now = func() time.Time { return stored.In(time.FixedZone("", 3600)) }
+	ctx := context.Background()
+	for _, c := range fixture() {
+		if _, err := db.Put(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := db.Origins(ctx, []string{"cairo-2018", "nowhere", "palermo-2018"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"cairo-2018": "https://example.org/cairo-2018", "palermo-2018": "https://example.org/palermo-2018"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got %v, want %v", got, want)
+	if len(got) != 2 {
+		t.Fatalf("got origins of %d stories, want 2 (nowhere is not stored)", len(got))
+	}
+	for _, c := range fixture() {
+		o, ok := got[c.Story.ID]
+		if !ok {
+			continue
+		}
+		if o.URL != c.Story.URL || !o.Published.Equal(c.Story.Published) || !o.Stored.Equal(stored) {
+			t.Errorf("%s: got %+v, want URL %s, published %v, stored %v", c.Story.ID, o, c.Story.URL, c.Story.Published, stored)
+		}
 	}
 }
