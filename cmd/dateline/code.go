@@ -33,6 +33,7 @@ type codeFlags struct {
 	workers    int
 	mentions   bool
 	statements bool
+	wide       bool
 }
 
 func runDemo(ctx context.Context, stdout, stderr io.Writer) error {
@@ -48,7 +49,7 @@ func runDemo(ctx context.Context, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := render.Table(stdout, &st, res.Events); err != nil {
+	if err := render.Table(stdout, &st, res.Events, false); err != nil {
 		return err
 	}
 	fmt.Fprintln(stderr, "This is dateline's demo story. Code your own: dateline code FILE... (see dateline --help).")
@@ -65,6 +66,7 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	fs.BoolVar(&f.all, "all", false, "also output negated, future and hypothetical events, marked by modality")
 	fs.BoolVar(&f.statements, "statements", false, "also output plain statements (CAMEO 010, \"X said\"), which name no action")
 	fs.BoolVar(&f.mentions, "mentions", false, "also write every actor and place mention with its resolution (records of kind \"mention\")")
+	fs.BoolVar(&f.wide, "wide", false, "write the table with every column whole (by default it fits 80 columns)")
 	fs.IntVar(&f.workers, "workers", 0, "stories coded at once (default: one per CPU); output keeps the input order")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: dateline code [flags] FILE...\n\nCodes news stories into events. FILE is a wire story in plain text, or JSON Lines\n(one story a line: {\"id\", \"text\", \"published\"?, \"headline\"?, \"url\"?}); - reads standard input.\n\nFlags:\n")
@@ -129,11 +131,11 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 			}
 			return render.JSONL(out, res.Events)
 		}
-		if err := render.Table(out, &res.Story, res.Events); err != nil {
+		if err := render.Table(out, &res.Story, res.Events, f.wide); err != nil {
 			return err
 		}
 		if f.mentions {
-			return render.MentionsTable(out, res)
+			return render.MentionsTable(out, res, f.wide)
 		}
 		return nil
 	})

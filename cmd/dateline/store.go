@@ -82,7 +82,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		}
 		res, err := db.PutAll(ctx, batch)
 		if err != nil {
-			return fmt.Errorf("store %d stories: %w", len(batch), err)
+			return fmt.Errorf("store %s: %w", render.Plural(len(batch), "story", "stories"), err)
 		}
 		for _, a := range res {
 			if a {
@@ -119,8 +119,8 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "ingest: %d stories added, %d already stored, %d failed; the store holds %d stories and %d events\n",
-		added, skipped, failed, stories, events)
+	fmt.Fprintf(stdout, "ingest: %s added, %d already stored, %d failed; the store holds %s and %s\n",
+		render.Plural(added, "story", "stories"), skipped, failed, render.Plural(stories, "story", "stories"), render.Plural(events, "event", "events"))
 	if failed > 0 {
 		return errFailed
 	}
@@ -324,6 +324,7 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Float64Var(&q.RadiusKM, "radius", 0, "`km` around --near (default 50)")
 	fs.StringVar(&q.Text, "text", "", "`words` in the event's sentence (full-text search)")
 	fs.IntVar(&q.Limit, "limit", 0, "at most `n` events (default 1000)")
+	wide := fs.Bool("wide", false, "write the table with every column whole (by default it fits 80 columns)")
 	format := fs.String("format", "table", "output `format`: table, jsonl, csv, gdelt (GDELT 2.0 event columns, tab-separated) or parquet")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: dateline query --db FILE [filters] [--format table|jsonl|csv|gdelt|parquet]\n\nFlags:\n")
@@ -358,6 +359,10 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer db.Close()
+	if err := checkQuery(ctx, db, &q); err != nil {
+		fmt.Fprintln(stderr, "dateline query:", err)
+		return errUsage
+	}
 	events, err := db.Events(ctx, q)
 	if err != nil {
 		return err
@@ -378,7 +383,7 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	case "parquet":
 		err = export.WriteParquet(out, events)
 	default:
-		err = render.Events(out, events)
+		err = render.Events(out, events, *wide)
 	}
 	if err != nil {
 		return err

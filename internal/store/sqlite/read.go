@@ -286,3 +286,32 @@ func (db *DB) Origins(ctx context.Context, ids []string) (map[string]export.Orig
 	}
 	return origins, nil
 }
+
+// Distinct returns the distinct values the stored events hold for what,
+// sorted: "country" (of sources and targets), "place" (event and mention
+// place names) or "type". A command checks a filter against them and
+// suggests the nearest when it matches none.
+func (db *DB) Distinct(ctx context.Context, what string) ([]string, error) {
+	q, ok := map[string]string{
+		"country": `SELECT src_country FROM events WHERE src_country IS NOT NULL UNION SELECT tgt_country FROM events WHERE tgt_country IS NOT NULL`,
+		"place":   `SELECT place_name FROM events WHERE place_name IS NOT NULL UNION SELECT place_name FROM mentions WHERE has_place`,
+		"type":    `SELECT DISTINCT type FROM events WHERE type != ''`,
+	}[what]
+	if !ok {
+		return nil, fmt.Errorf("distinct %q: want country, place or type", what)
+	}
+	rows, err := db.r.QueryContext(ctx, q+` ORDER BY 1`)
+	if err != nil {
+		return nil, fmt.Errorf("distinct %s: %w", what, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, fmt.Errorf("distinct %s: %w", what, err)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}

@@ -455,3 +455,28 @@ func TestOrigins(t *testing.T) {
 		}
 	}
 }
+
+func TestDistinct(t *testing.T) {
+	db := loaded(t)
+	tests := []struct {
+		what string
+		want []string
+	}{
+		{"country", []string{"EGY", "ITA", "LBY"}},
+		{"place", []string{"Cairo", "Derna", "Misrata", "Palermo", "Tripoli"}},
+	}
+	for _, tt := range tests {
+		got, err := db.Distinct(context.Background(), tt.what)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Distinct(%s) = %v, want it to hold %s", tt.what, got, w)
+			}
+		}
+	}
+	if _, err := db.Distinct(context.Background(), "body"); err == nil {
+		t.Error("Distinct(body): got no error")
+	}
+}
