@@ -74,24 +74,19 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err == nil && has
 	})
 
-	var batch []*dateline.Coded
 	added, failed := 0, 0
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		res, err := db.PutAll(ctx, batch)
+	batch := batcher{store: func(cs []*dateline.Coded) error {
+		res, err := db.PutAll(ctx, cs)
 		if err != nil {
-			return fmt.Errorf("store %s: %w", render.Plural(len(batch), "story", "stories"), err)
+			return fmt.Errorf("store %s: %w", render.Plural(len(cs), "story", "stories"), err)
 		}
 		for _, a := range res {
 			if a {
 				added++
 			}
 		}
-		batch = batch[:0]
 		return nil
-	}
+	}}
 	err = c.Run(ctx, *workers, in, func(res *dateline.Coded, err error) error {
 		prog.Add(1)
 		if err != nil {
@@ -99,14 +94,10 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			failed++
 			return nil
 		}
-		batch = append(batch, res)
-		if len(batch) >= batchSize {
-			return flush()
-		}
-		return nil
+		return batch.add(res)
 	})
 	if err == nil {
-		err = flush()
+		err = batch.flush()
 	}
 	prog.Done()
 	if err != nil {
@@ -125,6 +116,32 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return errFailed
 	}
 	return nil
+}
+
+// batcher collects coded stories and stores them batchSize at a time, each
+// batch in one transaction.
+type batcher struct {
+	store func([]*dateline.Coded) error
+	batch []*dateline.Coded
+}
+
+// add collects c and stores the batch when it is full.
+func (b *batcher) add(c *dateline.Coded) error {
+	b.batch = append(b.batch, c)
+	if len(b.batch) >= batchSize {
+		return b.flush()
+	}
+	return nil
+}
+
+// flush stores what is collected.
+func (b *batcher) flush() error {
+	if len(b.batch) == 0 {
+		return nil
+	}
+	err := b.store(b.batch)
+	b.batch = b.batch[:0]
+	return err
 }
 
 // openCoderStore loads the coder and opens the store, for the commands that
@@ -222,19 +239,14 @@ func runRecode(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	in, before, readErr := storedStories(ctx, db)
-	var batch []*dateline.Coded
 	recoded, changed, failed := 0, 0, 0
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		if err := db.ReplaceAll(ctx, batch); err != nil {
+	batch := batcher{store: func(cs []*dateline.Coded) error {
+		if err := db.ReplaceAll(ctx, cs); err != nil {
 			return err
 		}
-		recoded += len(batch)
-		batch = batch[:0]
+		recoded += len(cs)
 		return nil
-	}
+	}}
 	err = c.Run(ctx, *workers, in, func(res *dateline.Coded, err error) error {
 		prog.Add(1)
 		old := <-before
@@ -246,14 +258,10 @@ func runRecode(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		if len(res.Events) != old.events {
 			changed++
 		}
-		batch = append(batch, res)
-		if len(batch) >= batchSize {
-			return flush()
-		}
-		return nil
+		return batch.add(res)
 	})
 	if err == nil {
-		err = flush()
+		err = batch.flush()
 	}
 	prog.Done()
 	if err != nil {
