@@ -189,3 +189,12 @@ func TestSentenceNumbers(t *testing.T) {
 		t.Errorf("got JSON index %d and table row %q, want 0 and sentence 1", first.Sentence.Index, row)
 	}
 }
+
+// TestCodeMissingFileNearest checks that a misspelt file name is reported
+// with the story files nearest to it.
+func TestCodeMissingFileNearest(t *testing.T) {
+	_, errOut, err := runArgs(t, "", "code", filepath.Join("..", "..", "testdata", "news", "2018-palermo-lybia.txt"))
+	if !errors.Is(err, errFailed) || !strings.Contains(errOut, "nearest in") || !strings.Contains(errOut, "2018-palermo-libya.txt") {
+		t.Errorf("got %v, %q; want exit 1 naming 2018-palermo-libya.txt as nearest", err, errOut)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -196,7 +197,7 @@ func readInput(name, kind string, stdin io.Reader, opt story.Options, emit func(
 	if name != "-" {
 		fh, err := os.Open(name)
 		if err != nil {
-			return emit(dateline.Story{Source: name}, err)
+			return emit(dateline.Story{Source: name}, withNearest(name, err))
 		}
 		defer fh.Close()
 		r, label = fh, name
@@ -255,4 +256,28 @@ func countStories(names []string, kind string) int {
 		fh.Close()
 	}
 	return n
+}
+
+// withNearest adds to the error of a file that does not exist the story
+// files beside it whose names are nearest, or says the folder is missing.
+func withNearest(name string, err error) error {
+	if !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	dir := filepath.Dir(name)
+	entries, derr := os.ReadDir(dir)
+	if derr != nil {
+		return fmt.Errorf("%w (no folder %s)", err, dir)
+	}
+	var names []string
+	for _, e := range entries {
+		switch strings.ToLower(filepath.Ext(e.Name())) {
+		case ".txt", ".jsonl", ".ndjson":
+			names = append(names, e.Name())
+		}
+	}
+	if len(names) == 0 {
+		return fmt.Errorf("%w (%s holds no .txt, .jsonl or .ndjson files)", err, dir)
+	}
+	return fmt.Errorf("%w; nearest in %s: %s", err, dir, strings.Join(nearest(filepath.Base(name), names, 3), ", "))
 }

