@@ -341,6 +341,46 @@ func TestReplaceAllIsOneTransaction(t *testing.T) {
 	checkWhole(t, db)
 }
 
+// TestReplaceSentences re-codes a story twice: with the same sentences,
+// which are kept with their full-text index, and with a changed one, which
+// replaces the old in the index.
+func TestReplaceSentences(t *testing.T) {
+	db := loaded(t)
+	ctx := context.Background()
+	search := func(words string) []string {
+		t.Helper()
+		got, err := db.Events(ctx, dateline.Query{Text: words})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ids(got)
+	}
+	same := fixture()[0] // tripoli-2019, whose second sentence asks for a truce
+	if err := db.Replace(ctx, same); err != nil {
+		t.Fatal(err)
+	}
+	if got := search("truce"); len(got) != 1 {
+		t.Errorf("truce after replacing with the same sentences: got %q, want one event", got)
+	}
+	changed := build("tripoli-2019", day("2019-04-05T09:00:00+02:00"), []string{
+		"Forces loyal to Khalifa Haftar attacked the Tripoli government on Thursday south of Tripoli.",
+		"The United Nations urged both sides to agree a ceasefire.",
+	}, []ev{
+		{0, "attacked", &haftar, &tripGov, "ASSAULT", "190", "2019-04-04", tripoli},
+		{1, "urged", &un, nil, "REQUEST", "0241", "", nil},
+	})
+	if err := db.Replace(ctx, changed); err != nil {
+		t.Fatal(err)
+	}
+	if got := search("truce"); len(got) != 0 {
+		t.Errorf("truce after the sentence changed: got %q, want none", got)
+	}
+	if got := search("ceasefire"); len(got) != 1 {
+		t.Errorf("ceasefire after the sentence changed: got %q, want one event", got)
+	}
+	checkWhole(t, db)
+}
+
 func TestStoriesStopsEarly(t *testing.T) {
 	db := loaded(t)
 	n := 0
