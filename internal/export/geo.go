@@ -105,22 +105,7 @@ func PlaceGeo(p *dateline.Place) Geo {
 		// files them as divisions GZ and WE (of Israel too, for settlements).
 		g.CountryCode, name, territory, admin1Known = code, t, true, false
 	}
-	us := p.Country == "USA"
-	switch {
-	case p.Feature == "country", p.Feature == "region" && p.Admin1 == "",
-		territory && (p.Feature == "admin1" || p.Feature == "region"):
-		g.Type = 1
-	case p.Feature == "admin1" || p.Feature == "region":
-		g.Type = 5
-		if us {
-			g.Type = 2
-		}
-	default:
-		g.Type = 4
-		if us {
-			g.Type = 3
-		}
-	}
+	g.Type = geoType(p, territory)
 	g.ADM1Code = g.CountryCode
 	if g.Type != 1 && admin1Known && fipsDivision(p.Country, code) && g.CountryCode != "" {
 		g.ADM1Code = g.CountryCode + code
@@ -140,6 +125,25 @@ func PlaceGeo(p *dateline.Place) Geo {
 		}
 	}
 	return g
+}
+
+// geoType is GDELT's Geo_Type of a place in a country: a region of a
+// country counts as the country, and the Gaza Strip and the West Bank as
+// countries, as FIPS 10-4 has them.
+func geoType(p *dateline.Place, territory bool) int {
+	us := p.Country == "USA"
+	switch {
+	case p.Feature == "country", p.Feature == "region" && p.Admin1 == "",
+		territory && (p.Feature == "admin1" || p.Feature == "region"):
+		return 1
+	case (p.Feature == "admin1" || p.Feature == "region") && us:
+		return 2
+	case p.Feature == "admin1" || p.Feature == "region":
+		return 5
+	case us:
+		return 3
+	}
+	return 4
 }
 
 // fullName writes GDELT's FullName: the country name alone for a country,
