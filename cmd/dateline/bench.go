@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"dateline"
+	"dateline/internal/render"
 	"dateline/internal/seed"
 	"dateline/internal/story"
 	"dateline/pipeline"
@@ -111,6 +112,11 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		fmt.Fprintf(stderr, "dateline bench: --date %q is not YYYY-MM-DD\n", *date)
 		return errUsage
+	}
+	for _, f := range fs.Args() {
+		if _, err := os.Stat(f); err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
 	}
 	items, name, err := benchCorpus(fs.Args(), *in, story.Options{Date: d})
 	if err != nil {
@@ -244,8 +250,8 @@ func writeBench(w io.Writer, r *benchReport) error {
 	if r.FirstEventMS > 0 {
 		first = fmt.Sprintf("%.0f ms from %s", r.FirstEventMS, r.StartFrom)
 	}
-	_, err := fmt.Fprintf(w, "corpus %s, %d rounds, %d workers, GOMAXPROCS %d, %d failed\nwall %.2fs, CPU %.2fs; knowledge loaded in %.0f ms; first event %s\npeak RSS %.0f MB, live heap %.0f MB\n",
-		r.Corpus, r.Rounds, r.Workers, r.GOMAXPROCS, r.Failed, r.WallSeconds, r.CPUSeconds, r.LoadMS, first, r.PeakRSSMB, r.HeapMB)
+	_, err := fmt.Fprintf(w, "corpus %s, %s, %s, GOMAXPROCS %d, %d failed\nwall %.2fs, CPU %.2fs; knowledge loaded in %.0f ms; first event %s\npeak RSS %.0f MB, live heap %.0f MB\n",
+		r.Corpus, render.Plural(r.Rounds, "round", "rounds"), render.Plural(r.Workers, "worker", "workers"), r.GOMAXPROCS, r.Failed, r.WallSeconds, r.CPUSeconds, r.LoadMS, first, r.PeakRSSMB, r.HeapMB)
 	return err
 }
 

@@ -2,17 +2,20 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"dateline"
+	"dateline/internal/progress"
 	"dateline/internal/render"
 	"dateline/internal/seed"
 	"dateline/internal/story"
@@ -31,6 +34,7 @@ type codeFlags struct {
 	workers    int
 	mentions   bool
 	statements bool
+	wide       bool
 }
 
 func runDemo(ctx context.Context, stdout, stderr io.Writer) error {
@@ -46,7 +50,7 @@ func runDemo(ctx context.Context, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := render.Table(stdout, &st, res.Events); err != nil {
+	if err := render.Table(stdout, &st, res.Events, false); err != nil {
 		return err
 	}
 	fmt.Fprintln(stderr, "This is dateline's demo story. Code your own: dateline code FILE... (see dateline --help).")
@@ -63,9 +67,10 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	fs.BoolVar(&f.all, "all", false, "also output negated, future and hypothetical events, marked by modality")
 	fs.BoolVar(&f.statements, "statements", false, "also output plain statements (CAMEO 010, \"X said\"), which name no action")
 	fs.BoolVar(&f.mentions, "mentions", false, "also write every actor and place mention with its resolution (records of kind \"mention\")")
+	fs.BoolVar(&f.wide, "wide", false, "write the table with every column whole (by default it fits 80 columns)")
 	fs.IntVar(&f.workers, "workers", 0, "stories coded at once (default: one per CPU); output keeps the input order")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: dateline code [flags] FILE...\n\nCodes news stories into events. FILE is a wire story in plain text, or JSON Lines\n(one story a line: {\"id\", \"text\", \"published\"?, \"headline\"?, \"url\"?}); - reads standard input.\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: dateline code [flags] FILE|DIR...\n\nCodes news stories into events. FILE is a wire story in plain text, or JSON Lines\n(one story a line: {\"id\", \"text\", \"published\"?, \"headline\"?, \"url\"?}); - reads standard input.\nA DIR is walked for .txt, .jsonl and .ndjson files.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -90,6 +95,16 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return err
 	}
+	files, unreadable := expandInputs(fs.Args())
+	for _, err := range unreadable {
+		fmt.Fprintln(stderr, "dateline:", err)
+	}
+	// A bar where the events do not show on the terminal themselves.
+	prog := progress.Off(stderr)
+	if !progress.IsTerminal(stdout) {
+		prog = progress.New(stderr, countStories(files, f.in), "coding", "stories")
+	}
+	defer prog.Done()
 	c, err := pipeline.New()
 	if err != nil {
 		return err
@@ -100,11 +115,12 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	defer cancel()
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
-	in, readErr := feed(ctx, fs.Args(), f.in, stdin, opt, nil)
-	failed := 0
+	in, readErr := feed(ctx, files, f.in, stdin, opt, nil)
+	failed := len(unreadable)
 	err = c.Run(ctx, f.workers, in, func(res *dateline.Coded, err error) error {
+		prog.Add(1)
 		if err != nil {
-			fmt.Fprintln(stderr, "dateline:", err)
+			prog.Printf("dateline: %v\n", err)
 			failed++
 			return nil
 		}
@@ -116,11 +132,11 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 			}
 			return render.JSONL(out, res.Events)
 		}
-		if err := render.Table(out, &res.Story, res.Events); err != nil {
+		if err := render.Table(out, &res.Story, res.Events, f.wide); err != nil {
 			return err
 		}
 		if f.mentions {
-			return render.MentionsTable(out, res)
+			return render.MentionsTable(out, res, f.wide)
 		}
 		return nil
 	})
@@ -133,8 +149,9 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err := out.Flush(); err != nil {
 		return err
 	}
+	prog.Done()
 	if failed > 0 {
-		fmt.Fprintf(stderr, "dateline: %d stories could not be coded\n", failed)
+		fmt.Fprintf(stderr, "dateline: %s could not be coded\n", render.Plural(failed, "story", "stories"))
 		return errFailed
 	}
 	return nil
@@ -180,18 +197,12 @@ func readInput(name, kind string, stdin io.Reader, opt story.Options, emit func(
 	if name != "-" {
 		fh, err := os.Open(name)
 		if err != nil {
-			return emit(dateline.Story{Source: name}, err)
+			return emit(dateline.Story{Source: name}, withNearest(name, err))
 		}
 		defer fh.Close()
 		r, label = fh, name
 	}
-	if kind == "" {
-		kind = "text"
-		if ext := strings.ToLower(filepath.Ext(name)); ext == ".jsonl" || ext == ".ndjson" {
-			kind = "jsonl"
-		}
-	}
-	if kind == "jsonl" {
+	if inputKind(name, kind) == "jsonl" {
 		return story.ReadJSONL(label, r, opt, emit)
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxText+1))
@@ -203,4 +214,70 @@ func readInput(name, kind string, stdin io.Reader, opt story.Options, emit func(
 	}
 	st, err := story.ReadText(label, data, opt)
 	return emit(st, err)
+}
+
+// inputKind returns kind, or the kind of input a file name says: jsonl for
+// .jsonl and .ndjson, else text.
+func inputKind(name, kind string) string {
+	if kind != "" {
+		return kind
+	}
+	if ext := strings.ToLower(filepath.Ext(name)); ext == ".jsonl" || ext == ".ndjson" {
+		return "jsonl"
+	}
+	return "text"
+}
+
+// countStories counts the stories in the named inputs without reading
+// them as stories: one per text file, one per non-blank line of a JSON
+// Lines file. It returns 0 (unknown) when standard input is among them.
+func countStories(names []string, kind string) int {
+	n := 0
+	for _, name := range names {
+		if name == "-" {
+			return 0
+		}
+		if inputKind(name, kind) != "jsonl" {
+			n++
+			continue
+		}
+		fh, err := os.Open(name)
+		if err != nil {
+			n++ // reported as one failed input when it is read
+			continue
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(make([]byte, 64<<10), maxText+(1<<20))
+		for sc.Scan() {
+			if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+				n++
+			}
+		}
+		fh.Close()
+	}
+	return n
+}
+
+// withNearest adds to the error of a file that does not exist the story
+// files beside it whose names are nearest, or says the folder is missing.
+func withNearest(name string, err error) error {
+	if !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	dir := filepath.Dir(name)
+	entries, derr := os.ReadDir(dir)
+	if derr != nil {
+		return fmt.Errorf("%w (no folder %s)", err, dir)
+	}
+	var names []string
+	for _, e := range entries {
+		switch strings.ToLower(filepath.Ext(e.Name())) {
+		case ".txt", ".jsonl", ".ndjson":
+			names = append(names, e.Name())
+		}
+	}
+	if len(names) == 0 {
+		return fmt.Errorf("%w (%s holds no .txt, .jsonl or .ndjson files)", err, dir)
+	}
+	return fmt.Errorf("%w; nearest in %s: %s", err, dir, strings.Join(nearest(filepath.Base(name), names, 3), ", "))
 }

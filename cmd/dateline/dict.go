@@ -10,44 +10,50 @@ import (
 	"time"
 
 	"dateline/internal/actor"
+	"dateline/internal/render"
 )
 
+const dictUsage = `Usage:
+  dateline dict check                 validate the actor knowledge files: file:line for each problem
+  dateline dict who NAME [--on DATE]  show how a name resolves on a date (default today), and why
+`
+
 func runDict(args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && isHelp(args[0]) {
+		fmt.Fprint(stdout, dictUsage)
+		return nil
+	}
 	if len(args) == 0 || (args[0] != "check" && args[0] != "who") {
-		fmt.Fprintln(stderr, "Usage: dateline dict check | dateline dict who NAME [--on YYYY-MM-DD]")
+		fmt.Fprint(stderr, dictUsage)
 		return errUsage
 	}
-	d, err := actor.Default()
-	if err != nil {
-		return err
-	}
 	if args[0] == "check" {
-		errs := d.Check()
-		for _, e := range errs {
-			fmt.Fprintln(stdout, e)
-		}
-		if len(errs) > 0 {
-			return fmt.Errorf("dict check: %d problems", len(errs))
-		}
-		fmt.Fprintln(stdout, "actor knowledge: no problems found")
-		return nil
+		return runDictCheck(args[1:], stdout, stderr)
 	}
 	fs := flag.NewFlagSet("dict who", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	on := fs.String("on", "", "`YYYY-MM-DD` date to resolve roles on (default today)")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: dateline dict who NAME [--on YYYY-MM-DD]\n\nShows the actors a name resolves to on a date, with the entry, the spelling\nmatched, the rule, the role and its dates.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(reorder(args[1:])); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
 		}
 		return errUsage
 	}
+	d, err := actor.Default()
+	if err != nil {
+		return err
+	}
 	name := strings.Join(fs.Args(), " ")
 	if name == "" {
 		fmt.Fprintln(stderr, "dateline dict who: give a NAME")
 		return errUsage
 	}
-	when := time.Now()
-	if *on != "" {
+	var when time.Time
+	if when = time.Now(); *on != "" {
 		if when, err = time.Parse("2006-01-02", *on); err != nil {
 			fmt.Fprintf(stderr, "dateline dict who: --on %q is not YYYY-MM-DD\n", *on)
 			return errUsage
@@ -71,6 +77,47 @@ func runDict(args []string, stdout, stderr io.Writer) error {
 			dash(m.From.String()), dash(m.To.String()), m.Where)
 	}
 	return tw.Flush()
+}
+
+// runDictCheck validates the actor knowledge files.
+func runDictCheck(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("dict check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: dateline dict check\n\nValidates the embedded actor knowledge files and prints file:line for each problem.\n")
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "dateline dict check: takes no arguments")
+		return errUsage
+	}
+	d, err := actor.Default()
+	if err != nil {
+		return err
+	}
+	errs := d.Check()
+	for _, e := range errs {
+		fmt.Fprintln(stdout, e)
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("dict check: %s", render.Plural(len(errs), "problem", "problems"))
+	}
+	fmt.Fprintln(stdout, "actor knowledge: no problems found")
+	return nil
+}
+
+// isHelp reports whether arg asks for help.
+func isHelp(arg string) bool {
+	switch arg {
+	case "help", "-h", "-help", "--help":
+		return true
+	}
+	return false
 }
 
 func dash(s string) string {

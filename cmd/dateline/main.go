@@ -5,7 +5,7 @@
 // Palermo, November 2018) and prints the events as a table.
 //
 //	dateline                                  code the demo story
-//	dateline code [flags] FILE...             code stories (text or JSON Lines; - is standard input)
+//	dateline code [flags] FILE|DIR...         code stories (text or JSON Lines; - is standard input)
 //	dateline eval GOLD EVENTS                 score events against a gold file
 //	dateline ingest | query | recode --db F   keep coded stories in SQLite and query them
 //	dateline serve --db F                     the web page and HTTP API
@@ -27,11 +27,11 @@ const usage = `dateline turns news stories into event data: who did what to whom
 
 Usage:
   dateline                          code the embedded demo story and print a table
-  dateline code [flags] FILE...     code stories; FILE may be - for standard input
+  dateline code [flags] FILE|DIR... code stories; FILE may be - for standard input
   dateline eval GOLD EVENTS         score coded events (JSON Lines) against a gold file
   dateline ingest --db F [FILE|DIR|-]...
                                     code stories and keep them in a SQLite file
-  dateline query --db F [filters]   query stored events (table, jsonl, csv, gdelt)
+  dateline query --db F [filters]   query stored events (table, jsonl, csv, gdelt, parquet)
   dateline recode --db F            re-code stored stories after knowledge changes
   dateline serve --db F [--addr A]  serve the web page and the HTTP API
   dateline bench [flags]            measure coding speed and memory

@@ -72,7 +72,8 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "ingest: %s; the store holds %d stories and %d events\n", t, stories, events)
+	fmt.Fprintf(stdout, "ingest: %s; the store holds %s and %s\n", t,
+		render.Plural(stories, "story", "stories"), render.Plural(events, "event", "events"))
 	if t.failed > 0 {
 		return errFailed
 	}
@@ -87,8 +88,8 @@ type tally struct {
 }
 
 func (t tally) String() string {
-	return fmt.Sprintf("%d stories added, %d already stored, %d with the text of another, %d failed",
-		t.added, t.stored, t.duplicates, t.failed)
+	return fmt.Sprintf("%s added, %d already stored, %d with the text of another, %d failed",
+		render.Plural(t.added, "story", "stories"), t.stored, t.duplicates, t.failed)
 }
 
 // plus returns the sum of two tallies.
@@ -125,6 +126,7 @@ func ingest(ctx context.Context, c *pipeline.Coder, db *sqlite.DB, files []strin
 	stdin io.Reader, opt story.Options, stderr io.Writer, t *tally) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	prog := progress.New(stderr, countStories(files, kind), "ingesting", "stories")
 	var skipped tally // counted by the reading goroutine; read after it is done
 	var notes []string
 	in, readErr := feed(ctx, files, kind, stdin, opt, func(st *dateline.Story) bool {
@@ -135,30 +137,21 @@ func ingest(ctx context.Context, c *pipeline.Coder, db *sqlite.DB, files []strin
 		if note := skipped.skip(st, id, same); note != "" {
 			notes = append(notes, note)
 		}
+		prog.Add(1)
 		return true
 	})
-	prog := progress.New(stderr, 0)
-	var batch []*dateline.Coded
-	flush := func() error {
-		err := storeBatch(ctx, db, batch, stderr, t)
-		batch = batch[:0]
-		return err
-	}
+	batch := batcher{store: func(cs []*dateline.Coded) error { return storeBatch(ctx, db, cs, prog, t) }}
 	err := c.Run(ctx, workers, in, func(res *dateline.Coded, err error) error {
+		prog.Add(1)
 		if err != nil {
-			fmt.Fprintln(stderr, "dateline:", err)
+			prog.Printf("dateline: %v\n", err)
 			t.failed++
-			prog.Add(0, 0, 1)
 			return nil
 		}
-		prog.Add(1, len(res.Events), 0)
-		if batch = append(batch, res); len(batch) >= batchSize {
-			return flush()
-		}
-		return nil
+		return batch.add(res)
 	})
 	if err == nil {
-		err = flush()
+		err = batch.flush()
 	}
 	prog.Done()
 	if err != nil {
@@ -177,13 +170,13 @@ func ingest(ctx context.Context, c *pipeline.Coder, db *sqlite.DB, files []strin
 // storeBatch puts a batch of coded stories in one transaction and counts each:
 // added, or why not (a story stored meanwhile under its id, or with its
 // text: two stories of one text in the input).
-func storeBatch(ctx context.Context, db *sqlite.DB, batch []*dateline.Coded, stderr io.Writer, t *tally) error {
+func storeBatch(ctx context.Context, db *sqlite.DB, batch []*dateline.Coded, prog *progress.Bar, t *tally) error {
 	if len(batch) == 0 {
 		return nil
 	}
 	added, err := db.PutAll(ctx, batch)
 	if err != nil {
-		return fmt.Errorf("store %d stories: %w", len(batch), err)
+		return fmt.Errorf("store %s: %w", render.Plural(len(batch), "story", "stories"), err)
 	}
 	for i, a := range added {
 		if a {
@@ -196,10 +189,36 @@ func storeBatch(ctx context.Context, db *sqlite.DB, batch []*dateline.Coded, std
 			return err
 		}
 		if note := t.skip(st, id, same); note != "" {
-			fmt.Fprintln(stderr, "dateline:", note)
+			prog.Printf("dateline: %s\n", note)
 		}
 	}
 	return nil
+}
+
+// batcher collects coded stories and stores them batchSize at a time, each
+// batch in one transaction.
+type batcher struct {
+	store func([]*dateline.Coded) error
+	batch []*dateline.Coded
+}
+
+// add collects c and stores the batch when it is full.
+func (b *batcher) add(c *dateline.Coded) error {
+	b.batch = append(b.batch, c)
+	if len(b.batch) >= batchSize {
+		return b.flush()
+	}
+	return nil
+}
+
+// flush stores what is collected.
+func (b *batcher) flush() error {
+	if len(b.batch) == 0 {
+		return nil
+	}
+	err := b.store(b.batch)
+	b.batch = b.batch[:0]
+	return err
 }
 
 // openCoderStore loads the coder and opens the store, for the commands that
@@ -267,8 +286,9 @@ func runRecode(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs := flag.NewFlagSet("recode", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", "", "SQLite `file` whose stories to re-code (required)")
+	workers := fs.Int("workers", 0, "stories coded at once (default: one per CPU)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: dateline recode --db FILE\n\nRe-codes every stored story with the current knowledge (actors, lexicon, gazetteer),\nreplacing its mentions and events in one transaction per story.\n")
+		fmt.Fprintf(stderr, "Usage: dateline recode --db FILE\n\nRe-codes every stored story with the current knowledge (actors, lexicon, gazetteer),\nreplacing its mentions and events; each batch of stories is one transaction.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -277,46 +297,102 @@ func runRecode(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 		return errUsage
 	}
-	if *dbPath == "" {
-		fmt.Fprintln(stderr, "dateline recode: --db FILE is required")
+	if *dbPath == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "dateline recode: --db FILE is required and there are no arguments")
 		return errUsage
+	}
+	if _, err := os.Stat(*dbPath); err != nil {
+		return fmt.Errorf("open store: %w", err)
 	}
 	c, db, err := openCoderStore(*dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	prog := progress.New(stderr, 0)
+	total, _, err := db.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	prog := progress.New(stderr, total, "recoding", "stories")
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	in, before, readErr := storedStories(ctx, db)
 	recoded, changed, failed := 0, 0, 0
-	for st, err := range db.Stories(ctx) {
-		if err != nil {
+	batch := batcher{store: func(cs []*dateline.Coded) error {
+		if err := db.ReplaceAll(ctx, cs); err != nil {
 			return err
 		}
-		res, err := c.Code(ctx, &st.Story)
-		if err == nil {
-			if len(res.Events) != st.Events {
-				changed++
-			}
-			err = db.Replace(ctx, res)
-		}
+		recoded += len(cs)
+		return nil
+	}}
+	err = c.Run(ctx, *workers, in, func(res *dateline.Coded, err error) error {
+		prog.Add(1)
+		old := <-before
 		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			fmt.Fprintf(stderr, "dateline: recode %s: %v\n", st.Story.ID, err)
+			prog.Printf("dateline: recode %s: %v\n", old.id, err)
 			failed++
-			prog.Add(0, 0, 1)
-			continue
+			return nil
 		}
-		recoded++
-		prog.Add(1, len(res.Events), 0)
+		if len(res.Events) != old.events {
+			changed++
+		}
+		return batch.add(res)
+	})
+	if err == nil {
+		err = batch.flush()
 	}
 	prog.Done()
-	fmt.Fprintf(stdout, "recode: %d stories re-coded (%d with a different number of events), %d failed\n", recoded, changed, failed)
+	if err != nil {
+		return err
+	}
+	if err := <-readErr; err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "recode: %s re-coded (%d with a different number of events), %d failed\n", render.Plural(recoded, "story", "stories"), changed, failed)
 	if failed > 0 {
 		return errFailed
 	}
 	return nil
+}
+
+// stored is what recode remembers of a story while it is being coded again.
+type stored struct {
+	id     string
+	events int
+}
+
+// storedStories reads the stored stories in a goroutine and sends them to
+// be coded; before receives, in the same order, each one's id and stored
+// event count. readErr receives once when reading ends.
+func storedStories(ctx context.Context, db *sqlite.DB) (in <-chan pipeline.Item, before <-chan stored, readErr <-chan error) {
+	items := make(chan pipeline.Item)
+	// olds holds the stories between reading and emit: the few per worker
+	// that Run holds, so the reader seldom waits on it.
+	olds := make(chan stored, 1024)
+	done := make(chan error, 1)
+	go func() {
+		defer close(items)
+		for st, err := range db.Stories(ctx) {
+			if err != nil {
+				done <- err
+				return
+			}
+			select {
+			case olds <- stored{st.Story.ID, st.Events}:
+			case <-ctx.Done():
+				done <- ctx.Err()
+				return
+			}
+			select {
+			case items <- pipeline.Item{Story: st.Story}:
+			case <-ctx.Done():
+				done <- ctx.Err()
+				return
+			}
+		}
+		done <- nil
+	}()
+	return items, olds, done
 }
 
 func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -334,9 +410,10 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Float64Var(&q.RadiusKM, "radius", 0, "`km` around --near (default 50)")
 	fs.StringVar(&q.Text, "text", "", "`words` in the event's sentence (full-text search)")
 	fs.IntVar(&q.Limit, "limit", 0, "at most `n` events (default 1000)")
-	format := fs.String("format", "table", "output `format`: table, jsonl, csv or gdelt (GDELT 2.0 event columns, tab-separated)")
+	wide := fs.Bool("wide", false, "write the table with every column whole (by default it fits 80 columns)")
+	format := fs.String("format", "table", "output `format`: table, jsonl, csv, gdelt (GDELT 2.0 event columns, tab-separated) or parquet")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: dateline query --db FILE [filters] [--format table|jsonl|csv|gdelt]\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: dateline query --db FILE [filters] [--format table|jsonl|csv|gdelt|parquet]\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -351,8 +428,13 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	switch *format {
 	case "table", "jsonl", "csv", "gdelt":
+	case "parquet":
+		if progress.IsTerminal(stdout) {
+			fmt.Fprintln(stderr, "dateline query: parquet is a binary file: redirect it (> events.parquet)")
+			return errUsage
+		}
 	default:
-		fmt.Fprintf(stderr, "dateline query: --format must be table, jsonl, csv or gdelt, not %q\n", *format)
+		fmt.Fprintf(stderr, "dateline query: --format must be table, jsonl, csv, gdelt or parquet, not %q\n", *format)
 		return errUsage
 	}
 	if _, err := os.Stat(*dbPath); err != nil {
@@ -363,6 +445,10 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer db.Close()
+	if err := checkQuery(ctx, db, &q); err != nil {
+		fmt.Fprintln(stderr, "dateline query:", err)
+		return errUsage
+	}
 	events, err := db.Events(ctx, q)
 	if err != nil {
 		return err
@@ -375,17 +461,15 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	case "csv":
 		err = export.WriteCSV(out, events)
 	case "gdelt":
-		docs := make([]string, 0, len(events))
-		for _, e := range events {
-			docs = append(docs, e.Doc)
+		origins, oerr := db.Origins(ctx, export.Docs(events))
+		if oerr != nil {
+			return oerr
 		}
-		urls, uerr := db.URLs(ctx, docs)
-		if uerr != nil {
-			return uerr
-		}
-		err = export.GDELT{Added: time.Now(), URL: func(d string) string { return urls[d] }}.Write(out, events)
+		err = export.GDELT{Origins: origins}.Write(out, events)
+	case "parquet":
+		err = export.WriteParquet(out, events)
 	default:
-		err = render.Events(out, events)
+		err = render.Events(out, events, *wide)
 	}
 	if err != nil {
 		return err

@@ -186,9 +186,20 @@ func TestRecode(t *testing.T) {
 		t.Fatal(err)
 	}
 	stories, events := counts(t, db)
-	out, _, err := runArgs(t, "", "recode", "--db", db)
+	query := func() string {
+		out, _, err := runArgs(t, "", "query", "--db", db, "--limit", "100000", "--format", "jsonl")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	before := query()
+	out, _, err := runArgs(t, "", "recode", "--db", db, "--workers", "3")
 	if err != nil {
 		t.Fatal(err)
+	}
+	if after := query(); after != before {
+		t.Errorf("events differ after recoding with an unchanged coder:\n%.600s\nwant\n%.600s", after, before)
 	}
 	if !strings.Contains(out, fmt.Sprintf("%d stories re-coded (0 with a different number of events)", stories)) {
 		t.Errorf("got %q, want all %d stories re-coded unchanged", out, stories)

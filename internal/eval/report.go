@@ -43,9 +43,9 @@ func (r *Report) Write(w io.Writer) error {
 }
 
 func (r *StoryReport) write(w *bufio.Writer, name string) {
-	fmt.Fprintf(w, "%s: %d %s, %d gold events (%d required), %d forbidden %s, %d output events\n",
-		name, r.Docs, plural(r.Docs, "story", "stories"), r.GoldEvents, r.Required,
-		r.Forbidden, plural(r.Forbidden, "sentence", "sentences"), r.OutputEvents)
+	fmt.Fprintf(w, "%s: %d %s, %d gold %s (%d required), %d forbidden %s, %d output %s\n",
+		name, r.Docs, plural(r.Docs, "story", "stories"), r.GoldEvents, plural(r.GoldEvents, "event", "events"), r.Required,
+		r.Forbidden, plural(r.Forbidden, "sentence", "sentences"), r.OutputEvents, plural(r.OutputEvents, "event", "events"))
 	writeSkipped(w, r.Ignored, r.OtherEvents, r.OtherDocs)
 	row := func(label string, n, of int, note string) {
 		line := fmt.Sprintf("  %-16s %4d/%-4d %5s  %s", label, n, of, score(ratio(n, of)), note)
@@ -95,8 +95,8 @@ func writeSkipped(w *bufio.Writer, ignored, otherEvents, otherDocs int) {
 }
 
 func (r *SentenceReport) write(w *bufio.Writer, name string) {
-	fmt.Fprintf(w, "%s: %d sentences, %d gold events, %d output events\n",
-		name, r.Sentences, r.GoldEvents, r.OutputEvents)
+	fmt.Fprintf(w, "%s: %d %s, %d gold %s, %d output %s\n", name, r.Sentences, plural(r.Sentences, "sentence", "sentences"),
+		r.GoldEvents, plural(r.GoldEvents, "event", "events"), r.OutputEvents, plural(r.OutputEvents, "event", "events"))
 	writeSkipped(w, r.Ignored, r.OtherEvents, r.OtherDocs)
 	writeLevels(w, "level", r.Levels)
 	fmt.Fprintln(w)

@@ -1,125 +1,109 @@
-// Package progress reports how an ingest or recode is going: a bar redrawn
-// in place on a terminal, plain lines now and then otherwise (logs, CI).
+// Package progress shows how long work is going: a bar on standard error
+// with the count done, the total, the rate and the time left, redrawn in
+// place on a terminal and left out when standard error is a file or a pipe
+// (logs and scripts get only the command's summary).
+//
+// The bar is drawn by github.com/schollz/progressbar/v3: one bar, written
+// to any io.Writer, with rate and time left built in and few dependencies.
+// github.com/vbauerster/mpb/v8 was the alternative; its strength, several
+// bars at once, is not needed here.
 package progress
 
 import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"sync"
 	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 )
 
-// Reporter counts stories, events and errors and writes progress to W. It
-// is safe for concurrent use.
-type Reporter struct {
-	W     io.Writer
-	Total int           // stories expected; 0 if unknown
-	Bar   bool          // redraw one line with \r instead of writing lines
-	Every time.Duration // how often to write: 100 ms for a bar, 5 s for lines
-	Now   func() time.Time
-
-	mu                      sync.Mutex
-	start, last             time.Time
-	stories, events, errors int
+// Bar counts units of work done and draws them when its writer is a
+// terminal. It is safe for concurrent use.
+type Bar struct {
+	mu  sync.Mutex
+	w   io.Writer
+	bar *progressbar.ProgressBar // nil when nothing is drawn
 }
 
-// New returns a Reporter writing to w, as a bar if w is a terminal.
-func New(w io.Writer, total int) *Reporter {
-	r := &Reporter{W: w, Total: total, Bar: IsTerminal(w), Now: time.Now}
-	r.Every = 5 * time.Second
-	if r.Bar {
-		r.Every = 100 * time.Millisecond
+// New returns a bar for total units (0 or less: unknown) on w, drawn only
+// when w is a terminal. what names the work ("coding") and unit the thing
+// counted ("stories"). The bar is drawn at once, before any unit is done.
+func New(w io.Writer, total int, what, unit string) *Bar {
+	if !IsTerminal(w) {
+		return Off(w)
 	}
-	return r
+	return Draw(w, total, what, unit)
 }
 
-// IsTerminal reports whether w is a character device, such as a terminal.
+// Off returns a Bar that draws nothing and only writes messages to w: for
+// work whose output already shows on the terminal.
+func Off(w io.Writer) *Bar { return &Bar{w: w} }
+
+// Draw returns a bar on w whether or not it is a terminal.
+func Draw(w io.Writer, total int, what, unit string) *Bar {
+	max := int64(total)
+	if total <= 0 {
+		max = -1
+	}
+	b := &Bar{w: w}
+	b.bar = progressbar.NewOptions64(max,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription(what),
+		progressbar.OptionSetItsString(unit),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionSetWidth(20),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionSpinnerType(14),
+		progressbar.OptionSetSpinnerChangeInterval(0), // no drawing goroutine: all drawing happens under mu
+		progressbar.OptionSetRenderBlankState(true),
+	)
+	return b
+}
+
+// IsTerminal reports whether w is a terminal.
 func IsTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// Add counts stories, events and errors done and writes progress if Every
-// has passed since it last did.
-func (r *Reporter) Add(stories, events, errors int) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	now := r.now()
-	if r.start.IsZero() {
-		r.start, r.last = now, now
+// Add counts n more units done.
+func (b *Bar) Add(n int) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.bar == nil {
+		return
 	}
-	r.stories += stories
-	r.events += events
-	r.errors += errors
-	if now.Sub(r.last) >= r.Every {
-		r.last = now
-		r.write(now, false)
+	b.bar.Add(n) // past the total, the bar stays at 100%
+}
+
+// Printf writes a message (an error about one input) to the bar's writer;
+// a drawn bar is cleared first and drawn again below the message.
+func (b *Bar) Printf(format string, args ...any) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.bar != nil {
+		b.bar.Clear()
+	}
+	fmt.Fprintf(b.w, format, args...)
+	if b.bar != nil {
+		b.bar.RenderBlank()
 	}
 }
 
-// Done writes the final counts and ends the bar's line.
-func (r *Reporter) Done() {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	now := r.now()
-	if r.start.IsZero() {
-		r.start = now
+// Done clears the bar for good: the command's summary says what was done.
+func (b *Bar) Done() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.bar == nil {
+		return
 	}
-	r.write(now, true)
-}
-
-func (r *Reporter) now() time.Time {
-	if r.Now == nil {
-		return time.Now()
-	}
-	return r.Now()
-}
-
-// write writes one report; errors writing progress are ignored.
-func (r *Reporter) write(now time.Time, done bool) {
-	elapsed := now.Sub(r.start)
-	rate := 0.0
-	if elapsed > 0 {
-		rate = float64(r.stories) / elapsed.Seconds()
-	}
-	var b strings.Builder
-	if r.Bar {
-		b.WriteString("\r")
-	}
-	if r.Total > 0 {
-		frac := min(float64(r.stories)/float64(r.Total), 1)
-		if r.Bar {
-			n := int(frac * 20)
-			fmt.Fprintf(&b, "[%s%s] ", strings.Repeat("#", n), strings.Repeat(".", 20-n))
-		}
-		fmt.Fprintf(&b, "%3.0f%% %d/%d stories", 100*frac, r.stories, r.Total)
-	} else {
-		fmt.Fprintf(&b, "%d stories", r.stories)
-	}
-	fmt.Fprintf(&b, ", %.0f/s, %d events, %d errors, %s", rate, r.events, r.errors, clock(elapsed))
-	if r.Total > 0 && !done && rate > 0 && r.stories < r.Total {
-		fmt.Fprintf(&b, ", %s left", clock(time.Duration(float64(r.Total-r.stories)/rate*float64(time.Second))))
-	}
-	if r.Bar {
-		b.WriteString("\x1b[K") // clear what a longer line left behind
-	}
-	if !r.Bar || done {
-		b.WriteString("\n")
-	}
-	io.WriteString(r.W, b.String())
-}
-
-// clock formats d as m:ss or h:mm:ss.
-func clock(d time.Duration) string {
-	s := int(d.Round(time.Second) / time.Second)
-	if s >= 3600 {
-		return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
-	}
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
+	b.bar.Exit()
+	b.bar.Clear()
+	b.bar = nil // later messages are plain lines; a second Done does nothing
 }

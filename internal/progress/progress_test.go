@@ -3,69 +3,57 @@ package progress
 import (
 	"bytes"
 	"os"
+	"strings"
 	"testing"
-	"time"
 )
 
-// fakeClock returns a clock that moves only when told.
-func fakeClock() (now func() time.Time, advance func(time.Duration)) {
-	t := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
-	return func() time.Time { return t }, func(d time.Duration) { t = t.Add(d) }
-}
-
-func TestReporter(t *testing.T) {
-	tests := []struct {
-		name  string
-		bar   bool
-		total int
-		want  string
-	}{
-		{"lines, total unknown", false, 0,
-			"20 stories, 2/s, 60 events, 1 errors, 0:10\n" +
-				"30 stories, 2/s, 90 events, 1 errors, 0:15\n"},
-		{"lines, total known", false, 40,
-			" 50% 20/40 stories, 2/s, 60 events, 1 errors, 0:10, 0:10 left\n" +
-				" 75% 30/40 stories, 2/s, 90 events, 1 errors, 0:15\n"},
-		{"bar", true, 40,
-			"\r[##########..........]  50% 20/40 stories, 2/s, 60 events, 1 errors, 0:10, 0:10 left\x1b[K" +
-				"\r[###############.....]  75% 30/40 stories, 2/s, 90 events, 1 errors, 0:15\x1b[K\n"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var b bytes.Buffer
-			now, advance := fakeClock()
-			r := &Reporter{W: &b, Total: tt.total, Bar: tt.bar, Every: 10 * time.Second, Now: now}
-			r.Add(0, 0, 0) // starts the clock
-			for i := 0; i < 30; i++ {
-				advance(500 * time.Millisecond)
-				errs := 0
-				if i == 3 {
-					errs = 1
-				}
-				r.Add(1, 3, errs)
-			}
-			r.Done()
-			if got := b.String(); got != tt.want {
-				t.Errorf("got\n%q\nwant\n%q", got, tt.want)
-			}
-		})
-	}
-}
-
-func TestClock(t *testing.T) {
-	tests := []struct {
-		d    time.Duration
-		want string
-	}{{0, "0:00"}, {59400 * time.Millisecond, "0:59"}, {61 * time.Second, "1:01"}, {3723 * time.Second, "1:02:03"}}
-	for _, tt := range tests {
-		if got := clock(tt.d); got != tt.want {
-			t.Errorf("clock(%v) = %q, want %q", tt.d, got, tt.want)
+// TestBarDrawsAtOnce checks that a bar shows its total before any work is
+// done, and the count, the rate and the time left as work is done.
+func TestBarDrawsAtOnce(t *testing.T) {
+	var b bytes.Buffer
+	bar := Draw(&b, 40, "coding", "stories")
+	for _, want := range []string{"coding", "0/40", "stories/", "[0s:"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("before any story: got %q, want it to hold %q", b.String(), want)
 		}
 	}
+	for range 40 {
+		bar.Add(1)
+	}
+	if got := b.String(); !strings.Contains(got, "40/40") || !strings.Contains(got, "100%") {
+		t.Errorf("after 40 of 40: got %q, want 40/40 at 100%%", got)
+	}
+	b.Reset()
+	bar.Done()
+	if got := strings.TrimSpace(strings.ReplaceAll(b.String(), "\r", "")); got != "" {
+		t.Errorf("Done: got %q, want the bar cleared", got)
+	}
 }
 
-func TestIsTerminal(t *testing.T) {
-	f, err := os.CreateTemp(t.TempDir(), "out")
+func TestBarNeverPassesItsTotal(t *testing.T) {
+	var b bytes.Buffer
+	bar := Draw(&b, 2, "coding", "stories")
+	for range 3 {
+		bar.Add(1)
+	}
+	if got := b.String(); !strings.Contains(got, "2/2") || strings.Contains(got, "3/2") {
+		t.Errorf("3 done of 2 counted: got %q, want it to stop at 2/2", got)
+	}
+}
+
+func TestBarUnknownTotal(t *testing.T) {
+	var b bytes.Buffer
+	bar := Draw(&b, 0, "coding", "stories")
+	bar.Printf("dateline: %s\n", "bad story")
+	if got := b.String(); !strings.Contains(got, "coding") || !strings.Contains(got, "\rdateline: bad story\n") {
+		t.Errorf("got %q, want a spinner, cleared before the message", got)
+	}
+}
+
+// TestNoBarOffTerminal checks that nothing but messages is written where
+// standard error is not a terminal.
+func TestNoBarOffTerminal(t *testing.T) {
+	f, err := os.CreateTemp(t.TempDir(), "stderr")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +61,16 @@ func TestIsTerminal(t *testing.T) {
 	if IsTerminal(f) || IsTerminal(&bytes.Buffer{}) {
 		t.Error("IsTerminal: got true for a file or a buffer, want false")
 	}
-	if r := New(f, 0); r.Bar || r.Every != 5*time.Second {
-		t.Errorf("New(file): got Bar %v, Every %v; want false, 5s", r.Bar, r.Every)
+	bar := New(f, 10, "coding", "stories")
+	bar.Add(5)
+	bar.Printf("dateline: %s\n", "bad story")
+	bar.Add(5)
+	bar.Done()
+	got, err := os.ReadFile(f.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != "dateline: bad story\n" {
+		t.Errorf("got %q, want only the message", got)
 	}
 }

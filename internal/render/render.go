@@ -7,12 +7,21 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
-	"text/tabwriter"
 	"unicode/utf8"
 
 	"dateline"
 )
+
+// Plural writes n with the noun that agrees with it: "1 story", "2 stories".
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
 
 // JSONL writes one event per line.
 func JSONL(w io.Writer, events []dateline.Event) error {
@@ -26,14 +35,24 @@ func JSONL(w io.Writer, events []dateline.Event) error {
 	return nil
 }
 
-// Table writes a story's heading and its events as an aligned table.
-func Table(w io.Writer, st *dateline.Story, events []dateline.Event) error {
+// Width is the width that tables fit when not written wide: a terminal's
+// default 80 columns.
+const Width = 80
+
+// Table writes a story's heading and its events as an aligned table. The
+// table fits Width columns, wide cells cut with an ellipsis, unless wide.
+// Sentences are numbered from 1, as people count them and as the web page
+// shows them; the JSON records keep SCHEMA.md's 0-based sentence.index.
+func Table(w io.Writer, st *dateline.Story, events []dateline.Event, wide bool) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "%s", st.ID)
+	heading := st.ID
 	if st.Headline != "" {
-		fmt.Fprintf(bw, ": %s", st.Headline)
+		heading += ": " + st.Headline
 	}
-	fmt.Fprintln(bw)
+	if !wide {
+		heading = clip(heading, Width)
+	}
+	fmt.Fprintln(bw, heading)
 	var meta []string
 	if !st.Published.IsZero() {
 		meta = append(meta, "published "+st.Published.Format("2006-01-02 15:04 -07:00"))
@@ -46,45 +65,108 @@ func Table(w io.Writer, st *dateline.Story, events []dateline.Event) error {
 		meta = append(meta, "dateline "+d)
 	}
 	if len(meta) > 0 {
-		fmt.Fprintf(bw, "  %s\n", strings.Join(meta, ", "))
-	}
-	fmt.Fprintf(bw, "  %d events\n\n", len(events))
-	if len(events) > 0 {
-		if err := eventRows(bw, events, false); err != nil {
-			return err
+		line := "  " + strings.Join(meta, ", ")
+		if !wide {
+			line = clip(line, Width)
 		}
+		fmt.Fprintln(bw, line)
+	}
+	fmt.Fprintf(bw, "  %s\n\n", Plural(len(events), "event", "events"))
+	if len(events) > 0 {
+		eventRows(bw, events, false, wide)
 		fmt.Fprintln(bw)
 	}
 	return bw.Flush()
 }
 
 // Events writes events from any number of stories as an aligned table, one
-// row an event with its story.
-func Events(w io.Writer, events []dateline.Event) error {
+// row an event with its story, fitting Width columns unless wide.
+func Events(w io.Writer, events []dateline.Event, wide bool) error {
 	bw := bufio.NewWriter(w)
-	if err := eventRows(bw, events, true); err != nil {
-		return err
-	}
-	fmt.Fprintf(bw, "%d events\n", len(events))
+	eventRows(bw, events, true, wide)
+	fmt.Fprintf(bw, "%s\n", Plural(len(events), "event", "events"))
 	return bw.Flush()
 }
 
-func eventRows(w io.Writer, events []dateline.Event, withDoc bool) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	head := "SENT\tDATE\tCAMEO\tTYPE\tSOURCE\tTARGET\tTRIGGER\tPLACE\tMODALITY"
-	if withDoc {
-		head = "DOC\t" + head
-	}
-	fmt.Fprintln(tw, head)
+func eventRows(w io.Writer, events []dateline.Event, withDoc, wide bool) {
+	t := table{head: []string{"DOC", "SENT", "DATE", "CAMEO", "TYPE", "SOURCE", "TARGET", "TRIGGER", "PLACE", "MODALITY"},
+		fixed: []bool{false, true, true, true}}
+	modality := wide
 	for i := range events {
 		e := &events[i]
-		if withDoc {
-			fmt.Fprintf(tw, "%s\t", clip(e.Doc, 24))
-		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.Sentence.Index, orDash(string(e.Date)), e.CAMEO,
-			orDash(e.Type), actor(e.Source), actor(e.Target), clip(e.Trigger.Text, 24), place(e.Place), e.Modality)
+		t.rows = append(t.rows, []string{e.Doc, strconv.Itoa(e.Sentence.Index + 1), orDash(string(e.Date)), e.CAMEO,
+			orDash(e.Type), actor(e.Source, wide), actor(e.Target, wide), e.Trigger.Text, place(e.Place), string(e.Modality)})
+		modality = modality || e.Modality != dateline.Asserted
 	}
-	return tw.Flush()
+	if !modality { // all asserted: the column says nothing
+		t.drop(9)
+	}
+	if !withDoc {
+		t.drop(0)
+	}
+	t.write(w, wide)
+}
+
+// table is rows of cells under a head, written aligned with two spaces
+// between columns.
+type table struct {
+	head  []string
+	fixed []bool // columns never cut, by index; the rest may be
+	rows  [][]string
+}
+
+// drop removes column i.
+func (t *table) drop(i int) {
+	t.head = slices.Delete(t.head, i, i+1)
+	if i < len(t.fixed) {
+		t.fixed = slices.Delete(t.fixed, i, i+1)
+	}
+	for r := range t.rows {
+		t.rows[r] = slices.Delete(t.rows[r], i, i+1)
+	}
+}
+
+// minCut is the narrowest a column is cut to.
+const minCut = 6
+
+// write writes the table; unless wide it cuts the widest columns, one
+// character at a time, until a line fits Width.
+func (t *table) write(w io.Writer, wide bool) {
+	widths := make([]int, len(t.head))
+	for _, row := range append([][]string{t.head}, t.rows...) {
+		for i, c := range row {
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	total := 2 * (len(widths) - 1)
+	for _, n := range widths {
+		total += n
+	}
+	for !wide && total > Width {
+		widest := -1
+		for i, n := range widths {
+			if (i >= len(t.fixed) || !t.fixed[i]) && n > minCut && (widest < 0 || n > widths[widest]) {
+				widest = i
+			}
+		}
+		if widest < 0 {
+			break
+		}
+		widths[widest]--
+		total--
+	}
+	var b strings.Builder
+	for _, row := range append([][]string{t.head}, t.rows...) {
+		b.Reset()
+		for i, c := range row {
+			c = clip(c, widths[i])
+			b.WriteString(c)
+			if i < len(row)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c)+2))
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
 }
 
 func orDash(s string) string {
@@ -94,7 +176,9 @@ func orDash(s string) string {
 	return s
 }
 
-func actor(p *dateline.Participant) string {
+// actor writes a participant as its CAMEO actor code, and its name too when
+// wide (a code alone when it has no name).
+func actor(p *dateline.Participant, wide bool) string {
 	if p == nil {
 		return "-"
 	}
@@ -102,7 +186,13 @@ func actor(p *dateline.Participant) string {
 	if name == "" {
 		name = p.Text
 	}
-	return clip(name, 28) + " " + orDash(p.Code)
+	if p.Code == "" {
+		return name
+	}
+	if !wide {
+		return p.Code
+	}
+	return name + " " + p.Code
 }
 
 func place(p *dateline.Place) string {
@@ -170,20 +260,18 @@ func MentionsJSONL(w io.Writer, c *dateline.Coded) error {
 	return nil
 }
 
-// MentionsTable writes a coded story's mentions as an aligned table.
-func MentionsTable(w io.Writer, c *dateline.Coded) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "SENT\tTEXT\tKIND\tNAME\tCODE\tRULE")
+// MentionsTable writes a coded story's mentions as an aligned table that
+// fits Width columns unless wide; sentences are numbered from 1.
+func MentionsTable(w io.Writer, c *dateline.Coded, wide bool) error {
+	t := table{head: []string{"SENT", "TEXT", "KIND", "NAME", "CODE", "RULE"}, fixed: []bool{true, false, true}}
 	for _, r := range mentionRecords(c) {
 		name := r.Name
 		if r.Place != nil {
 			name = place(r.Place)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", r.Sentence, clip(r.Text, 40), r.Kind, clip(orDash(name), 28), orDash(r.Code), clip(r.Rule, 40))
+		t.rows = append(t.rows, []string{strconv.Itoa(r.Sentence + 1), r.Text, r.Kind, orDash(name), orDash(r.Code), r.Rule})
 	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
+	t.write(w, wide)
 	_, err := fmt.Fprintln(w)
 	return err
 }

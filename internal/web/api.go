@@ -3,8 +3,6 @@ package web
 import (
 	"bufio"
 	"context"
-	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -14,6 +12,8 @@ import (
 	"unicode"
 
 	"dateline"
+	"dateline/internal/export"
+	"dateline/internal/render"
 	"dateline/pipeline"
 )
 
@@ -231,60 +231,63 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 	if events == nil {
 		events = []dateline.Event{}
 	}
-	switch format {
-	case "csv":
-		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-		w.Header().Set("Content-Disposition", `attachment; filename="events.csv"`)
-		writeCSV(w, events)
-	case "jsonl":
-		w.Header().Set("Content-Type", "application/x-ndjson; charset=utf-8")
-		bw := bufio.NewWriter(w)
-		enc := json.NewEncoder(bw)
-		enc.SetEscapeHTML(false)
-		for i := range events {
-			if enc.Encode(&events[i]) != nil {
-				return
-			}
-		}
-		bw.Flush()
-	default:
-		writeJSON(w, http.StatusOK, events)
-	}
+	s.writeEvents(w, r, format, events)
 }
 
-// csvHeader names the columns of the CSV form of events.
-var csvHeader = []string{"id", "doc", "sentence", "date", "date_precision", "type", "mode", "cameo", "goldstein", "quad_class", "modality",
-	"source_name", "source_code", "source_country", "source_sector", "target_name", "target_code", "target_country", "target_sector",
-	"trigger", "place", "place_country", "lat", "lon", "confidence", "sentence_text", "rule"}
+// eventFormats are the formats of GET /v1/events: content type and, for
+// downloads, file name.
+var eventFormats = map[string]struct{ ctype, file string }{
+	"json":    {"application/json; charset=utf-8", ""},
+	"jsonl":   {"application/x-ndjson; charset=utf-8", ""},
+	"csv":     {"text/csv; charset=utf-8", "events.csv"},
+	"gdelt":   {"text/tab-separated-values; charset=utf-8", "events.gdelt.tsv"},
+	"parquet": {"application/vnd.apache.parquet", "events.parquet"},
+}
 
-func writeCSV(w http.ResponseWriter, events []dateline.Event) {
-	cw := csv.NewWriter(w)
-	cw.Write(csvHeader)
-	f := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
-	for _, e := range events {
-		row := []string{e.ID, e.Doc, strconv.Itoa(e.Sentence.Index), string(e.Date), string(e.DatePrecision), e.Type, e.Mode, e.CAMEO,
-			f(e.Goldstein), strconv.Itoa(e.QuadClass), string(e.Modality)}
-		row = append(row, participant(e.Source)...)
-		row = append(row, participant(e.Target)...)
-		row = append(row, e.Trigger.Text)
-		if p := e.Place; p != nil {
-			row = append(row, p.Name, p.Country, f(p.Lat), f(p.Lon))
-		} else {
-			row = append(row, "", "", "", "")
-		}
-		row = append(row, f(e.Confidence), e.Sentence.Text, e.Rule)
-		if cw.Write(row) != nil {
+// originStore is a store that tells exports where its events come from
+// (sqlite.DB does): GDELT's DATEADDED and SOURCEURL need it.
+type originStore interface {
+	Origins(ctx context.Context, ids []string) (map[string]export.Origin, error)
+}
+
+// writeEvents writes events in format, one of eventFormats, streaming the
+// body; only the store lookups before it can still fail with a status.
+func (s *Server) writeEvents(w http.ResponseWriter, r *http.Request, format string, events []dateline.Event) {
+	if format == "json" {
+		writeJSON(w, http.StatusOK, events)
+		return
+	}
+	var origins map[string]export.Origin
+	if st, ok := s.Store.(originStore); ok && format == "gdelt" {
+		var err error
+		if origins, err = st.Origins(r.Context(), export.Docs(events)); err != nil {
+			s.fail(w, r, err)
 			return
 		}
 	}
-	cw.Flush()
-}
-
-func participant(p *dateline.Participant) []string {
-	if p == nil {
-		return []string{"", "", "", ""}
+	f := eventFormats[format]
+	w.Header().Set("Content-Type", f.ctype)
+	if f.file != "" {
+		w.Header().Set("Content-Disposition", `attachment; filename="`+f.file+`"`)
 	}
-	return []string{p.Name, p.Code, string(p.Country), string(p.Sector)}
+	bw := bufio.NewWriter(w)
+	var err error
+	switch format {
+	case "csv":
+		err = export.WriteCSV(bw, events)
+	case "gdelt":
+		err = export.GDELT{Origins: origins}.Write(bw, events)
+	case "parquet":
+		err = export.WriteParquet(bw, events)
+	default:
+		err = render.JSONL(bw, events)
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		s.log().Info("web: write events", "format", format, "err", err) // the client went away
+	}
 }
 
 // MaxLimit is the most events GET /v1/events returns at once.
@@ -346,13 +349,11 @@ func parseQuery(r *http.Request) (dateline.Query, string, error) {
 			}
 			q.Limit = n
 		case "format":
-			switch v {
-			case "", "json", "csv", "jsonl":
-				if v != "" {
-					format = v
-				}
-			default:
-				return q, "", badRequest("format %q: want json, csv or jsonl", v)
+			if _, ok := eventFormats[v]; !ok && v != "" {
+				return q, "", badRequest("format %q: want json, jsonl, csv, gdelt or parquet", v)
+			}
+			if v != "" {
+				format = v
 			}
 		default:
 			return q, "", badRequest("unknown parameter %q; filters are actor, country, type, cameo, from, to, near, radius, text, limit, format", name)

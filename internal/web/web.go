@@ -7,7 +7,7 @@
 //
 //	POST /v1/code          code one story (text/plain or application/json); nothing is stored
 //	POST /v1/stories       code and store stories (text/plain, application/json, JSON Lines)
-//	GET  /v1/events        query stored events (the dateline.Query filters); JSON, CSV or JSON Lines
+//	GET  /v1/events        query stored events (the dateline.Query filters); JSON, JSON Lines, CSV, GDELT or Parquet
 //	GET  /v1/stories/{id}  a stored story as coded
 //
 // Errors are JSON objects {"error": "..."} with a fitting status code. When

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -117,7 +118,7 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, st *stmts, c *dateline.Coded)
 	case err != nil:
 		return false, err
 	}
-	return true, st.parts(ctx, key, c)
+	return true, st.parts(ctx, key, c, true)
 }
 
 // Replace swaps a stored story's metadata, sentences, mentions and events
@@ -125,49 +126,99 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, st *stmts, c *dateline.Coded)
 // knowledge files change. It returns dateline.ErrNotFound if no story has
 // c's id.
 func (db *DB) Replace(ctx context.Context, c *dateline.Coded) error {
-	if err := check(c); err != nil {
-		return err
+	return db.ReplaceAll(ctx, []*dateline.Coded{c})
+}
+
+// ReplaceAll is Replace for several stories in one transaction, which is
+// several times faster per story, as PutAll is to Put. If any story fails,
+// none is replaced.
+func (db *DB) ReplaceAll(ctx context.Context, cs []*dateline.Coded) error {
+	for _, c := range cs {
+		if err := check(c); err != nil {
+			return err
+		}
 	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+		return fmt.Errorf("replace stories: %w", err)
 	}
 	defer tx.Rollback()
+	st, err := prepare(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("replace stories: %w", err)
+	}
+	defer st.close()
+	for _, c := range cs {
+		if err := db.replace(ctx, tx, st, c); err != nil {
+			return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("replace stories: commit: %w", err)
+	}
+	return nil
+}
+
+// replace swaps the stored story with c's id for c in tx.
+func (db *DB) replace(ctx context.Context, tx *sql.Tx, st *stmts, c *dateline.Coded) error {
 	var key int64
 	switch err := tx.QueryRowContext(ctx, `SELECT key FROM stories WHERE id = ?`, c.Story.ID).Scan(&key); {
 	case errors.Is(err, sql.ErrNoRows):
-		return fmt.Errorf("replace story %s: %w", c.Story.ID, dateline.ErrNotFound)
+		return dateline.ErrNotFound
 	case err != nil:
-		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+		return err
 	}
-	for _, q := range []string{
-		`DELETE FROM events WHERE story = ?`,
-		`DELETE FROM mentions WHERE story = ?`,
-		`DELETE FROM sentences WHERE story = ?`,
-	} {
+	// A recode after the knowledge changed mostly finds the same sentences:
+	// they, and their full-text index, are kept when they are.
+	same, err := sameSentences(ctx, tx, key, c)
+	if err != nil {
+		return err
+	}
+	deletes := []string{`DELETE FROM events WHERE story = ?`, `DELETE FROM mentions WHERE story = ?`}
+	if !same {
+		deletes = append(deletes, `DELETE FROM sentences WHERE story = ?`)
+	}
+	for _, q := range deletes {
 		if _, err := tx.ExecContext(ctx, q, key); err != nil {
-			return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+			return err
 		}
 	}
 	args, err := db.storyArgs(c)
 	if err != nil {
-		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, updateStory, append(args, key)...); err != nil {
-		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+		return err
 	}
-	st, err := prepare(ctx, tx)
+	return st.parts(ctx, key, c, !same)
+}
+
+// sameSentences reports whether story key's stored sentences are c's:
+// the same positions, paragraphs, text and tokens.
+func sameSentences(ctx context.Context, tx *sql.Tx, key int64, c *dateline.Coded) (bool, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT idx, paragraph, start, end, text, tokens FROM sentences WHERE story = ? ORDER BY idx`, key)
 	if err != nil {
-		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+		return false, err
 	}
-	defer st.close()
-	if err := st.parts(ctx, key, c); err != nil {
-		return fmt.Errorf("replace story %s: %w", c.Story.ID, err)
+	defer rows.Close()
+	i := 0
+	for ; rows.Next(); i++ {
+		var idx, para, start, end int
+		var text string
+		var toks []byte
+		if err := rows.Scan(&idx, &para, &start, &end, &text, &toks); err != nil {
+			return false, err
+		}
+		if i >= len(c.Sentences) {
+			return false, nil
+		}
+		s := &c.Sentences[i]
+		if idx != s.Index || para != s.Paragraph || start != s.Start || end != s.End || text != s.Text ||
+			!bytes.Equal(toks, packTokens(c.Story.Body, s.Tokens)) {
+			return false, nil
+		}
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("replace story %s: commit: %w", c.Story.ID, err)
-	}
-	return nil
+	return i == len(c.Sentences), rows.Err()
 }
 
 // check rejects a coded story that cannot be stored.
@@ -255,13 +306,12 @@ func (st *stmts) close() {
 	}
 }
 
-// parts writes c's sentences, mentions and events under story key.
-func (st *stmts) parts(ctx context.Context, key int64, c *dateline.Coded) error {
-	for i := range c.Sentences {
-		s := &c.Sentences[i]
-		if _, err := st.sentence.ExecContext(ctx, key, s.Index, s.Paragraph, s.Start, s.End, s.Text,
-			packTokens(c.Story.Body, s.Tokens)); err != nil {
-			return fmt.Errorf("sentence %d: %w", s.Index, err)
+// parts writes c's sentences (unless kept), mentions and events under
+// story key.
+func (st *stmts) parts(ctx context.Context, key int64, c *dateline.Coded, sentences bool) error {
+	if sentences {
+		if err := st.sentences(ctx, key, c); err != nil {
+			return err
 		}
 	}
 	if err := st.mentions(ctx, key, c); err != nil {
@@ -281,11 +331,23 @@ func (st *stmts) parts(ctx context.Context, key int64, c *dateline.Coded) error 
 			return fmt.Errorf("event %s: %w", e.ID, err)
 		}
 	}
-	if _, err := st.fts.ExecContext(ctx, key); err != nil {
-		return fmt.Errorf("index sentences: %w", err)
-	}
 	if _, err := st.geo.ExecContext(ctx, key); err != nil {
 		return fmt.Errorf("index places: %w", err)
+	}
+	return nil
+}
+
+// sentences writes c's sentences and adds them to the full-text index.
+func (st *stmts) sentences(ctx context.Context, key int64, c *dateline.Coded) error {
+	for i := range c.Sentences {
+		s := &c.Sentences[i]
+		if _, err := st.sentence.ExecContext(ctx, key, s.Index, s.Paragraph, s.Start, s.End, s.Text,
+			packTokens(c.Story.Body, s.Tokens)); err != nil {
+			return fmt.Errorf("sentence %d: %w", s.Index, err)
+		}
+	}
+	if _, err := st.fts.ExecContext(ctx, key); err != nil {
+		return fmt.Errorf("index sentences: %w", err)
 	}
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"dateline"
+	"dateline/internal/export"
 )
 
 // Stored is a stored story with what the store knows about its coding.
@@ -267,28 +268,68 @@ func (db *DB) Counts(ctx context.Context) (stories, events int, err error) {
 	return stories, events, nil
 }
 
-// URLs returns the address of each stored story among ids that has one,
-// by story id: what export.GDELT.URL needs for SOURCEURL.
-func (db *DB) URLs(ctx context.Context, ids []string) (map[string]string, error) {
+// Origins returns what exports need to know of each stored story among
+// ids: its address, publication time and when it was last coded into the
+// store (export.GDELT's DATEADDED). Ids not stored are left out.
+func (db *DB) Origins(ctx context.Context, ids []string) (map[string]export.Origin, error) {
 	list, err := json.Marshal(ids)
 	if err != nil {
-		return nil, fmt.Errorf("story urls: %w", err)
+		return nil, fmt.Errorf("story origins: %w", err)
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT id, url FROM stories WHERE url != '' AND id IN (SELECT value FROM json_each(?))`, string(list))
+	rows, err := db.r.QueryContext(ctx, `SELECT id, url, published, coded_at FROM stories WHERE id IN (SELECT value FROM json_each(?))`, string(list))
 	if err != nil {
-		return nil, fmt.Errorf("story urls: %w", err)
+		return nil, fmt.Errorf("story origins: %w", err)
 	}
 	defer rows.Close()
-	urls := make(map[string]string, len(ids))
+	origins := make(map[string]export.Origin, len(ids))
 	for rows.Next() {
-		var id, url string
-		if err := rows.Scan(&id, &url); err != nil {
-			return nil, fmt.Errorf("story urls: %w", err)
+		var id, codedAt string
+		var published sql.NullString
+		var o export.Origin
+		if err := rows.Scan(&id, &o.URL, &published, &codedAt); err != nil {
+			return nil, fmt.Errorf("story origins: %w", err)
 		}
-		urls[id] = url
+		if published.Valid {
+			if o.Published, err = time.Parse(time.RFC3339Nano, published.String); err != nil {
+				return nil, fmt.Errorf("story %s: published: %w", id, err)
+			}
+		}
+		if o.Stored, err = time.Parse(time.RFC3339Nano, codedAt); err != nil {
+			return nil, fmt.Errorf("story %s: coded_at: %w", id, err)
+		}
+		origins[id] = o
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("story urls: %w", err)
+		return nil, fmt.Errorf("story origins: %w", err)
 	}
-	return urls, nil
+	return origins, nil
+}
+
+// Distinct returns the distinct values the stored events hold for what,
+// sorted: "country" (of sources and targets), "place" (event and mention
+// place names) or "type". A command checks a filter against them and
+// suggests the nearest when it matches none.
+func (db *DB) Distinct(ctx context.Context, what string) ([]string, error) {
+	q, ok := map[string]string{
+		"country": `SELECT src_country FROM events WHERE src_country IS NOT NULL UNION SELECT tgt_country FROM events WHERE tgt_country IS NOT NULL`,
+		"place":   `SELECT place_name FROM events WHERE place_name IS NOT NULL UNION SELECT place_name FROM mentions WHERE has_place`,
+		"type":    `SELECT DISTINCT type FROM events WHERE type != ''`,
+	}[what]
+	if !ok {
+		return nil, fmt.Errorf("distinct %q: want country, place or type", what)
+	}
+	rows, err := db.r.QueryContext(ctx, q+` ORDER BY 1`)
+	if err != nil {
+		return nil, fmt.Errorf("distinct %s: %w", what, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, fmt.Errorf("distinct %s: %w", what, err)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
 }

@@ -339,6 +339,73 @@ func TestReplaceAndStories(t *testing.T) {
 	}
 }
 
+// TestReplaceAllIsOneTransaction replaces a batch whose last story is not
+// stored: nothing in the batch is replaced.
+func TestReplaceAllIsOneTransaction(t *testing.T) {
+	db := loaded(t)
+	ctx := context.Background()
+	first, missing := fixture()[0], fixture()[1]
+	first.Events = first.Events[:0]
+	missing.Story.ID = "nowhere"
+	if err := db.ReplaceAll(ctx, []*dateline.Coded{first, missing}); !errors.Is(err, dateline.ErrNotFound) {
+		t.Fatalf("ReplaceAll with a missing story = %v, want ErrNotFound", err)
+	}
+	got, err := db.Story(ctx, first.Story.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := len(fixture()[0].Events); len(got.Events) != want {
+		t.Errorf("%s after a failed batch: got %d events, want the %d stored before", first.Story.ID, len(got.Events), want)
+	}
+	if err := db.ReplaceAll(ctx, []*dateline.Coded{first}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := db.Story(ctx, first.Story.ID); err != nil || len(got.Events) != 0 {
+		t.Errorf("%s after ReplaceAll: got %v events, err %v; want 0", first.Story.ID, len(got.Events), err)
+	}
+	checkWhole(t, db)
+}
+
+// TestReplaceSentences re-codes a story twice: with the same sentences,
+// which are kept with their full-text index, and with a changed one, which
+// replaces the old in the index.
+func TestReplaceSentences(t *testing.T) {
+	db := loaded(t)
+	ctx := context.Background()
+	search := func(words string) []string {
+		t.Helper()
+		got, err := db.Events(ctx, dateline.Query{Text: words})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ids(got)
+	}
+	same := fixture()[0] // tripoli-2019, whose second sentence asks for a truce
+	if err := db.Replace(ctx, same); err != nil {
+		t.Fatal(err)
+	}
+	if got := search("truce"); len(got) != 1 {
+		t.Errorf("truce after replacing with the same sentences: got %q, want one event", got)
+	}
+	changed := build("tripoli-2019", day("2019-04-05T09:00:00+02:00"), []string{
+		"Forces loyal to Khalifa Haftar attacked the Tripoli government on Thursday south of Tripoli.",
+		"The United Nations urged both sides to agree a ceasefire.",
+	}, []ev{
+		{0, "attacked", &haftar, &tripGov, "ASSAULT", "190", "2019-04-04", tripoli},
+		{1, "urged", &un, nil, "REQUEST", "0241", "", nil},
+	})
+	if err := db.Replace(ctx, changed); err != nil {
+		t.Fatal(err)
+	}
+	if got := search("truce"); len(got) != 0 {
+		t.Errorf("truce after the sentence changed: got %q, want none", got)
+	}
+	if got := search("ceasefire"); len(got) != 1 {
+		t.Errorf("ceasefire after the sentence changed: got %q, want one event", got)
+	}
+	checkWhole(t, db)
+}
+
 func TestStoriesStopsEarly(t *testing.T) {
 	db := loaded(t)
 	n := 0
@@ -423,14 +490,58 @@ func TestPutAll(t *testing.T) {
 	checkWhole(t, db)
 }
 
-func TestURLs(t *testing.T) {
-	db := loaded(t)
-	got, err := db.URLs(context.Background(), []string{"cairo-2018", "nowhere", "palermo-2018"})
+// TestOrigins checks what exports learn of stored stories: the address,
+// the publication time and when the story was stored, which the store's
+// clock tells.
+func TestOrigins(t *testing.T) {
+	db := open(t)
+	stored := time.Date(2026, 11, 27, 9, 4, 5, 0, time.UTC)
+	db.Now = func() time.Time { return stored.In(time.FixedZone("", 3600)) }
+	ctx := context.Background()
+	for _, c := range fixture() {
+		if _, err := db.Put(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := db.Origins(ctx, []string{"cairo-2018", "nowhere", "palermo-2018"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"cairo-2018": "https://example.org/cairo-2018", "palermo-2018": "https://example.org/palermo-2018"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got %v, want %v", got, want)
+	if len(got) != 2 {
+		t.Fatalf("got origins of %d stories, want 2 (nowhere is not stored)", len(got))
+	}
+	for _, c := range fixture() {
+		o, ok := got[c.Story.ID]
+		if !ok {
+			continue
+		}
+		if o.URL != c.Story.URL || !o.Published.Equal(c.Story.Published) || !o.Stored.Equal(stored) {
+			t.Errorf("%s: got %+v, want URL %s, published %v, stored %v", c.Story.ID, o, c.Story.URL, c.Story.Published, stored)
+		}
+	}
+}
+
+func TestDistinct(t *testing.T) {
+	db := loaded(t)
+	tests := []struct {
+		what string
+		want []string
+	}{
+		{"country", []string{"EGY", "ITA", "LBY"}},
+		{"place", []string{"Cairo", "Derna", "Misrata", "Palermo", "Tripoli"}},
+	}
+	for _, tt := range tests {
+		got, err := db.Distinct(context.Background(), tt.what)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Distinct(%s) = %v, want it to hold %s", tt.what, got, w)
+			}
+		}
+	}
+	if _, err := db.Distinct(context.Background(), "body"); err == nil {
+		t.Error("Distinct(body): got no error")
 	}
 }
