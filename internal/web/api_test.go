@@ -29,6 +29,16 @@ var (
 // testServer starts the API on loopback over a new SQLite file.
 func testServer(t *testing.T, token string, maxBody int64) (*httptest.Server, *sqlite.DB) {
 	t.Helper()
+	s, db := newServer(t, token, maxBody)
+	ts := httptest.NewServer(s.Handler())
+	t.Cleanup(ts.Close)
+	return ts, db
+}
+
+// newServer returns a Server over a new SQLite file, with the shared Coder
+// and a fixed date for stories that carry none.
+func newServer(t *testing.T, token string, maxBody int64) (*Server, *sqlite.DB) {
+	t.Helper()
 	coderOnce.Do(func() { coder, coderErr = pipeline.New() })
 	if coderErr != nil {
 		t.Fatal(coderErr)
@@ -43,9 +53,7 @@ func testServer(t *testing.T, token string, maxBody int64) (*httptest.Server, *s
 		Now: func() time.Time { return time.Date(2018, 11, 14, 12, 0, 0, 0, time.UTC) },
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
-	ts := httptest.NewServer(s.Handler())
-	t.Cleanup(ts.Close)
-	return ts, db
+	return s, db
 }
 
 type call struct {
@@ -102,7 +110,10 @@ func TestStatus(t *testing.T) {
 		{"code json no text", call{"POST", "/v1/code", "application/json", `{"id": "x"}`, ""}, 400, `missing \"text\"`, ""},
 		{"code json not object", call{"POST", "/v1/code", "application/json", `"hello"`, ""}, 400, "JSON object", ""},
 		{"code too big", call{"POST", "/v1/code", "text/plain", big, ""}, 413, "over 4096 bytes", ""},
-		{"code form", call{"POST", "/v1/code", "application/x-www-form-urlencoded", "a=b", ""}, 415, "not supported", ""},
+		{"code form type", call{"POST", "/v1/code", "application/x-www-form-urlencoded", "Egypt attacked Libya.", ""}, 200, "", "application/json"},
+		{"code no type", call{"POST", "/v1/code", "", "Egypt attacked Libya.", ""}, 200, "", "application/json"},
+		{"code jsonl type", call{"POST", "/v1/code", "application/jsonl", sentence, ""}, 200, "", "application/json"},
+		{"code multipart", call{"POST", "/v1/code", "multipart/form-data; boundary=x", "--x--", ""}, 415, "--data-binary", ""},
 		{"code latin1", call{"POST", "/v1/code", "text/plain; charset=iso-8859-1", "a", ""}, 415, "charset", ""},
 		{"code get", call{method: "GET", path: "/v1/code"}, 405, "use POST", ""},
 		{"ingest no token", call{"POST", "/v1/stories", "application/json", sentence, ""}, 401, "Bearer", ""},
