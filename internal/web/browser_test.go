@@ -160,11 +160,13 @@ func needChromium(t *testing.T) {
 	t.Skip("no Chromium found; set DATELINE_BROWSER=1 to make this a failure")
 }
 
-// newBrowser starts headless Chromium with a width×height window and a
-// profile in the test's temporary directory; it ends with the test.
+// newBrowser starts headless Chromium with a width×height window, its
+// profile and temporary files in the test's temporary directory; it ends
+// with the test.
 func newBrowser(t *testing.T, width, height int) context.Context {
 	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
+		chromedp.Env("TMPDIR=" + t.TempDir()),
 		chromedp.ExecPath(chromium()),
 		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
 		chromedp.Flag("disable-quic", true),
