@@ -177,10 +177,14 @@ function filterQuery() {
   if (!q.has("limit")) q.set("limit", LIMIT);
   return q;
 }
-let searched = 0; // searches started, so that a slow answer never overwrites a newer one
+// searched counts the searches started, so that a slow answer never
+// overwrites a newer one; body's data-searching and data-browsed tell which
+// search started last and which the views show.
+let searched = 0;
 async function browse(ev) {
   if (ev) ev.preventDefault();
   const q = filterQuery(), n = ++searched;
+  document.body.dataset.searching = String(n);
   for (const [id, f] of [["#csv", "csv"], ["#jsonl", "jsonl"]]) {
     const d = new URLSearchParams(q);
     d.set("format", f);
@@ -200,9 +204,10 @@ async function browse(ev) {
     renderNetwork("bnetwork", events, { onNode: (d) => { $('#filters input[name="actor"]').value = d.code || d.name; browse(); } });
     renderTimeline("btimeline", events);
     await renderMap("bmap", events);
-    document.body.dataset.browsed = String(n);
   } catch (err) {
     setStatus("#bstatus", err.message, true);
+  } finally {
+    if (n === searched) document.body.dataset.browsed = String(n); // all views show the latest search
   }
 }
 
