@@ -361,6 +361,7 @@ func TestBrowseAtScale(t *testing.T) {
 	shoot(t, ctx, "browse-1440.png", "")
 	shoot(t, ctx, "browse-map.png", "#bmap")
 	shoot(t, ctx, "browse-network.png", "#bnetwork")
+	shoot(t, ctx, "browse-timeline.png", "#btimeline")
 
 	// Clicking the biggest cluster zooms in on its places, which then part;
 	// "Show all" fits all places again.

@@ -100,13 +100,17 @@ function cluster(pts, proj) {
 // cluster of several places zooms to them; "Show all" fits all again.
 export async function renderMap(id, events, focus = null) {
   const box = document.getElementById(id);
-  const w = box.clientWidth || 420, h = Math.round(Math.min(w * 0.62, 560));
+  // Empty, the box is as tall as its card lets it be (next to a taller
+  // network, say); the map is at least 0.62 times as tall as it is wide.
+  box.replaceChildren();
+  const w = box.clientWidth || 420, h = Math.round(Math.max(Math.min(w * 0.62, 560), box.clientHeight));
   const pts = eventPlaces(events);
   const { land, borders } = await loadWorld();
   const proj = projection(focus || pts, w, h);
   maps[id] = { events, proj, w, h, focus };
   const path = geoPath(proj);
   const svg = el("svg:svg", { viewBox: `0 0 ${w} ${h}`, width: "100%", role: "img", "aria-label": "Map of event places" });
+  svg.append(el("svg:rect", { width: w, height: h, class: "sea" })); // past the poles too, when the map is tall
   svg.append(el("svg:path", { d: path({ type: "Sphere" }), class: "sea" }));
   svg.append(el("svg:path", { d: path(geoGraticule10()), class: "graticule" }));
   const g = el("svg:g", { class: "land" });

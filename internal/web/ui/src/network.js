@@ -175,10 +175,10 @@ function layoutNetwork(nodes, edges, w, h) {
   });
   const at = new Map(nodes.map((d) => [d.id, d]));
   // k is the ideal distance between nodes; gravity, the pull to the
-  // centre, balances the push of all nodes about a third of the box out,
+  // centre, balances the push of all nodes about 0.4 of the box out,
   // across and down.
   const k = Math.sqrt((w * h) / n) * 0.5, steps = 300;
-  const gx = (0.25 * w * h) / (0.35 * w) ** 2, gy = (0.25 * w * h) / (0.35 * h) ** 2;
+  const gx = (0.25 * w * h) / (0.4 * w) ** 2, gy = (0.25 * w * h) / (0.4 * h) ** 2;
   for (let s = 0; s < steps; s++) {
     const temp = (Math.min(w, h) / 8) * (1 - s / steps) + 0.5;
     for (const d of nodes) { d.dx = 0; d.dy = 0; }
