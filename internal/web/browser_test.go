@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"dateline/internal/seed"
@@ -45,7 +46,7 @@ const countsJS = `(() => {
 	return {
 		Actors: n('#body .ann.actor'), Triggers: n('#body .ann.trigger'), Places: n('#body .ann.place'), Dates: n('#body .ann.date'),
 		Nodes: +net.dataset.nodes, Edges: +net.dataset.edges, Canvases: n('#network canvas'),
-		MapPaths: n('#map svg .land path'), MapDots: n('#map circle.place-dot'), TimeDots: n('#timeline circle'),
+		MapPaths: n('#map svg .land path'), MapDots: n('#map .place-dot'), TimeDots: n('#timeline circle'),
 		Rows: n('#events tbody tr'),
 	};
 })()`
@@ -61,46 +62,21 @@ const hoverJS = `(() => {
 
 // TestBrowser drives headless Chromium over the page: it codes the seed
 // story, checks the highlights, the network, the map and the timeline, and
-// saves a screenshot ($DATELINE_SCREENSHOT, else the test's temporary
-// directory, and /tmp/dateline-page.png outside CI). Without Chromium it
-// skips, unless DATELINE_BROWSER=1, when it fails.
+// saves screenshots (see save). Without Chromium it skips, unless
+// DATELINE_BROWSER=1, when it fails.
 func TestBrowser(t *testing.T) {
-	bin := chromium()
-	if bin == "" {
-		if os.Getenv("DATELINE_BROWSER") == "1" {
-			t.Fatal("DATELINE_BROWSER=1 but no Chromium found (install chromium or set DATELINE_CHROMIUM)")
-		}
-		t.Skip("no Chromium found; set DATELINE_BROWSER=1 to make this a failure")
-	}
+	needChromium(t)
 	ts, _ := testServer(t, "", 0)
 	resp, body := do(t, ts, call{"POST", "/v1/stories?id=palermo", "text/plain", string(seed.Text()), ""})
 	if resp.StatusCode != 200 {
 		t.Fatalf("ingest seed: got %d (%s)", resp.StatusCode, body)
 	}
 
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(bin),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1440, 1000),
-	}
-	ctx, cancel := context.WithTimeout(t.Context(), 90*time.Second)
-	defer cancel()
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelAlloc()
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	defer cancelBrowser()
+	bctx := newBrowser(t, 1440, 1000)
 
 	err := chromedp.Do(bctx,
 		chromedp.Navigate(ts.URL+"/"),
 		chromedp.WaitVisible(`body[data-coded="1"]`),
-		chromedp.Sleep(300*time.Millisecond), // let the network layout settle
 	)
 	if err != nil {
 		t.Fatalf("drive page: %v", err)
@@ -154,12 +130,11 @@ func TestBrowser(t *testing.T) {
 		chromedp.Click(`button[data-tab="browse"]`),
 		chromedp.SetValue(`#filters input[name="country"]`, "LBY"),
 		chromedp.Click(`#filters button[type="submit"]`),
-		chromedp.WaitVisible(`#bevents tbody tr`),
-		chromedp.Sleep(300*time.Millisecond),
 	)
 	if err != nil {
 		t.Fatalf("browse tab: %v", err)
 	}
+	settle(t, bctx)
 	if got.BrowseRows, err = chromedp.Run(bctx, chromedp.Evaluate[int](`document.querySelectorAll('#bevents tbody tr').length`)); err != nil {
 		t.Fatalf("count browse rows: %v", err)
 	}
@@ -172,22 +147,69 @@ func TestBrowser(t *testing.T) {
 	}
 }
 
-// save writes a screenshot to $DATELINE_SCREENSHOT's directory or the
-// test's temporary directory, and to /tmp when not in CI.
+// needChromium skips the test when no Chromium is found, unless
+// DATELINE_BROWSER=1, when it fails.
+func needChromium(t *testing.T) {
+	t.Helper()
+	if chromium() != "" {
+		return
+	}
+	if os.Getenv("DATELINE_BROWSER") == "1" {
+		t.Fatal("DATELINE_BROWSER=1 but no Chromium found (install chromium or set DATELINE_CHROMIUM)")
+	}
+	t.Skip("no Chromium found; set DATELINE_BROWSER=1 to make this a failure")
+}
+
+// newBrowser starts headless Chromium with a width×height window, its
+// profile and temporary files in the test's temporary directory; it ends
+// with the test.
+func newBrowser(t *testing.T, width, height int) context.Context {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.Env("TMPDIR=" + t.TempDir()),
+		chromedp.ExecPath(chromium()),
+		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(width, height),
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	bctx, cancelBrowser := chromedp.NewContext(actx)
+	t.Cleanup(func() { cancelBrowser(); cancelAlloc(); cancel() })
+	// An error the page throws fails the test.
+	err := chromedp.Listen(bctx, func(ev any) {
+		if ex, ok := ev.(*runtime.EventExceptionThrown); ok {
+			d := ex.ExceptionDetails
+			if d.Exception != nil {
+				t.Errorf("page threw: %s", d.Exception.Description)
+			} else {
+				t.Errorf("page threw: %s at %d:%d", d.Text, d.LineNumber, d.ColumnNumber)
+			}
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bctx
+}
+
+// save writes a screenshot to the test's temporary directory, which is
+// removed when the test ends, and also to $DATELINE_SCREENSHOTS when that
+// names a directory, for a person to look at.
 func save(t *testing.T, name string, png []byte) {
 	t.Helper()
-	dir := t.TempDir()
-	if p := os.Getenv("DATELINE_SCREENSHOT"); p != "" {
-		dir = filepath.Dir(p)
-		if filepath.Base(p) != "." && name == "dateline-page.png" {
-			name = filepath.Base(p)
-		}
+	dirs := []string{t.TempDir()}
+	if d := os.Getenv("DATELINE_SCREENSHOTS"); d != "" {
+		dirs = append(dirs, d)
 	}
-	paths := []string{filepath.Join(dir, name)}
-	if os.Getenv("CI") == "" {
-		paths = append(paths, filepath.Join(os.TempDir(), name))
-	}
-	for _, p := range paths {
+	for _, d := range dirs {
+		p := filepath.Join(d, name)
 		if err := os.WriteFile(p, png, 0o644); err != nil {
 			t.Errorf("save screenshot: %v", err)
 			continue

@@ -39,30 +39,37 @@ func badRequest(format string, args ...any) error {
 	return &errStatus{http.StatusBadRequest, fmt.Sprintf(format, args...)}
 }
 
-// bodyKind reads the request's Content-Type: text/plain, application/json
-// or JSON Lines; a missing type is text.
+// bodyKind reads the request's Content-Type. JSON (application/json or a
+// +json type) and JSON Lines (application/x-ndjson, application/jsonl and
+// their spellings) are recognised by type; any other body is a story in
+// plain text, so that curl's default (a form type) and a missing or
+// unreadable type code the story sent. Only a multipart form, whose body
+// is not the story, and a charset other than UTF-8 are refused.
 func bodyKind(r *http.Request) (string, error) {
 	ct := r.Header.Get("Content-Type")
-	if ct == "" {
-		return kindText, nil
-	}
 	mt, params, err := mime.ParseMediaType(ct)
 	if err != nil {
-		return "", &errStatus{http.StatusUnsupportedMediaType, fmt.Sprintf("unreadable Content-Type %q", ct)}
+		return kindText, nil
 	}
 	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "us-ascii") {
 		return "", &errStatus{http.StatusUnsupportedMediaType, fmt.Sprintf("charset %q not supported; send UTF-8", cs)}
 	}
-	switch mt {
-	case "text/plain":
-		return kindText, nil
-	case "application/json":
+	switch {
+	case mt == "application/json" || strings.HasSuffix(mt, "+json"):
 		return kindJSON, nil
-	case "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines":
+	case jsonLinesTypes[mt]:
 		return kindJSONL, nil
+	case strings.HasPrefix(mt, "multipart/"):
+		return "", &errStatus{http.StatusUnsupportedMediaType,
+			fmt.Sprintf("Content-Type %q not supported: send the story itself as the body (curl --data-binary @story.txt)", mt)}
 	}
-	return "", &errStatus{http.StatusUnsupportedMediaType,
-		fmt.Sprintf("Content-Type %q not supported; send text/plain, application/json or application/x-ndjson", mt)}
+	return kindText, nil
+}
+
+// jsonLinesTypes are the media types read as JSON Lines, one story a line.
+var jsonLinesTypes = map[string]bool{
+	"application/x-ndjson": true, "application/ndjson": true, "application/jsonl": true,
+	"application/x-jsonl": true, "application/x-jsonlines": true, "application/jsonlines": true,
 }
 
 // readBody reads the whole request body, at most s.maxBody() bytes.

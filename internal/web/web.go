@@ -5,10 +5,14 @@
 //
 // The API:
 //
-//	POST /v1/code          code one story (text/plain or application/json); nothing is stored
-//	POST /v1/stories       code and store stories (text/plain, application/json, JSON Lines)
+//	POST /v1/code          code one story (plain text, JSON or JSON Lines, by Content-Type); nothing is stored
+//	POST /v1/stories       code and store stories (plain text, JSON, JSON Lines)
 //	GET  /v1/events        query stored events (the dateline.Query filters); JSON, JSON Lines, CSV, GDELT or Parquet
 //	GET  /v1/stories/{id}  a stored story as coded
+//
+// A POST body is JSON when its Content-Type says so (application/json), JSON
+// Lines for application/x-ndjson or application/jsonl, and otherwise one
+// story in plain text, as curl sends it by default.
 //
 // Errors are JSON objects {"error": "..."} with a fitting status code. When
 // Server.Token is set, writes (POST /v1/stories) need the header
