@@ -27,51 +27,51 @@ type Tag uint8
 
 // Parts of speech.
 const (
-	TagNone Tag = iota
-	TagNN       // noun, singular or mass
-	TagNNS      // noun, plural
-	TagNNP      // proper noun
-	TagNNPS     // proper noun, plural
-	TagPRP      // personal pronoun
-	TagPRPS     // possessive pronoun (PRP$)
-	TagVB       // verb, base form
-	TagVBD      // verb, past tense
-	TagVBG      // verb, gerund or present participle
-	TagVBN      // verb, past participle
-	TagVBP      // verb, present, not third person singular
-	TagVBZ      // verb, present, third person singular
-	TagMD       // modal
-	TagJJ       // adjective
-	TagJJR      // adjective, comparative
-	TagJJS      // adjective, superlative
-	TagRB       // adverb
-	TagRBR      // adverb, comparative
-	TagRBS      // adverb, superlative
-	TagRP       // particle
-	TagDT       // determiner
-	TagPDT      // predeterminer
-	TagIN       // preposition or subordinating conjunction
-	TagTO       // to
-	TagCC       // coordinating conjunction
-	TagCD       // cardinal number
-	TagPOS      // possessive ending
-	TagWDT      // wh-determiner
-	TagWP       // wh-pronoun
-	TagWPS      // possessive wh-pronoun (WP$)
-	TagWRB      // wh-adverb
-	TagEX       // existential there
-	TagFW       // foreign word
-	TagUH       // interjection
-	TagSYM      // symbol
-	TagLS       // list item marker
-	TagPunct    // sentence-final punctuation
-	TagComma    // ,
-	TagColon    // : ; or a dash
-	TagQuote    // a quotation mark
-	TagLRB      // ( [ {
-	TagRRB      // ) ] }
-	TagDollar   // $ and other currency signs
-	TagHash     // #
+	TagNone   Tag = iota
+	TagNN         // noun, singular or mass
+	TagNNS        // noun, plural
+	TagNNP        // proper noun
+	TagNNPS       // proper noun, plural
+	TagPRP        // personal pronoun
+	TagPRPS       // possessive pronoun (PRP$)
+	TagVB         // verb, base form
+	TagVBD        // verb, past tense
+	TagVBG        // verb, gerund or present participle
+	TagVBN        // verb, past participle
+	TagVBP        // verb, present, not third person singular
+	TagVBZ        // verb, present, third person singular
+	TagMD         // modal
+	TagJJ         // adjective
+	TagJJR        // adjective, comparative
+	TagJJS        // adjective, superlative
+	TagRB         // adverb
+	TagRBR        // adverb, comparative
+	TagRBS        // adverb, superlative
+	TagRP         // particle
+	TagDT         // determiner
+	TagPDT        // predeterminer
+	TagIN         // preposition or subordinating conjunction
+	TagTO         // to
+	TagCC         // coordinating conjunction
+	TagCD         // cardinal number
+	TagPOS        // possessive ending
+	TagWDT        // wh-determiner
+	TagWP         // wh-pronoun
+	TagWPS        // possessive wh-pronoun (WP$)
+	TagWRB        // wh-adverb
+	TagEX         // existential there
+	TagFW         // foreign word
+	TagUH         // interjection
+	TagSYM        // symbol
+	TagLS         // list item marker
+	TagPunct      // sentence-final punctuation
+	TagComma      // ,
+	TagColon      // : ; or a dash
+	TagQuote      // a quotation mark
+	TagLRB        // ( [ {
+	TagRRB        // ) ] }
+	TagDollar     // $ and other currency signs
+	TagHash       // #
 	numTags
 )
 

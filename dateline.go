@@ -200,6 +200,7 @@ type Modality string
 const (
 	Asserted     Modality = "asserted"
 	Negated      Modality = "negated"
+	Alleged      Modality = "alleged"
 	Future       Modality = "future"
 	Hypothetical Modality = "hypothetical"
 )

@@ -15,6 +15,7 @@ import (
 	"dateline/internal/actor"
 	"dateline/internal/event"
 	"dateline/internal/segment"
+	"dateline/internal/syntax"
 	"dateline/internal/when"
 	"dateline/internal/where"
 )
@@ -25,6 +26,7 @@ type Coder struct {
 	Actors  *actor.Dictionary
 	Lexicon *event.Lexicon
 	Places  *where.Gazetteer
+	Syntax  *syntax.Analyzer
 	// All keeps negated, future and hypothetical events, marked by their
 	// modality; by default only asserted events are returned.
 	All bool
@@ -38,18 +40,19 @@ type Coder struct {
 // own goroutine: start-up is the slowest of them, not their sum.
 func New() (*Coder, error) {
 	var (
-		c                      Coder
-		wg                     sync.WaitGroup
-		errA, errL, errG, errS error
+		c                            Coder
+		wg                           sync.WaitGroup
+		errA, errL, errG, errS, errY error
 	)
 	// The knowledge is built once from many small allocations that all
 	// stay live; collecting garbage meanwhile only costs time.
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	wg.Add(4)
+	wg.Add(5)
 	go func() { defer wg.Done(); c.Actors, errA = actor.Default() }()
 	go func() { defer wg.Done(); c.Lexicon, errL = event.Default() }()
 	go func() { defer wg.Done(); c.Places, errG = where.Default() }()
 	go func() { defer wg.Done(); errS = segment.Load() }()
+	go func() { defer wg.Done(); c.Syntax, errY = syntax.Default() }()
 	wg.Wait()
 	switch {
 	case errA != nil:
@@ -60,6 +63,8 @@ func New() (*Coder, error) {
 		return nil, fmt.Errorf("load gazetteer: %w", errG)
 	case errS != nil:
 		return nil, errS
+	case errY != nil:
+		return nil, fmt.Errorf("load word table: %w", errY)
 	}
 	return &c, nil
 }
@@ -109,11 +114,12 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		locatedIn(s, actors[i], places[i])
 		inheritCountry(s, actors[i], places[i], sc.main())
 		res.Mentions[i] = merge(actors[i], places[i])
+		times := when.Find(*s, ref)
+		c.Syntax.Analyze(s, syntax.Hints{Named: spans(res.Mentions[i]), Times: timeSpans(times)})
 		found := c.Lexicon.Find(s, actors[i])
 		if len(found) == 0 {
 			continue
 		}
-		times := when.Find(*s, ref)
 		first := len(res.Events)
 		for _, f := range found {
 			if f.Modality != dateline.Asserted && !c.All || f.Code.CAMEO == "010" && !c.Statements {
@@ -201,6 +207,14 @@ func name(p *dateline.Participant) string {
 		return ""
 	}
 	return p.Name
+}
+
+func timeSpans(ts []when.Expr) []dateline.Span {
+	out := make([]dateline.Span, len(ts))
+	for i, t := range ts {
+		out[i] = t.Span
+	}
+	return out
 }
 
 func spans(ms []dateline.Mention) []dateline.Span {

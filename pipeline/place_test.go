@@ -263,7 +263,7 @@ func TestWhoOnWhom(t *testing.T) {
 		{"mobilizing pressure groups is no show of force", "Saudi Arabia has mobilized pressure groups in the United States.", "15", ""},
 		{"bombing in a named place", "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier, the military said.", "19", "IRQUAF>USAMIL"},
 		{"weapon after by, story country", "BAGHDAD (AP) \u2014 Two Iraqi policemen were killed by a car bomb on Sunday.", "19", "IRQUAF>IRQCOP"},
-		{"attack reported from a neighbour", "Afghan rebels exploded a series of bombs in the capital Kabul, western diplomatic sources in neighboring Pakistan said today.", "19", "AFGREB>AFG"},
+		{"attack reported from a neighbour", "Afghan rebels exploded a series of bombs in the capital Kabul, western diplomatic sources in neighboring Pakistan said today.", "18", "AFGREB>AFG"},
 		{"concession aimed at where it happens", "Serbia eased emergency measures on Wednesday in Montenegro province.", "08", "SRB>MNE"},
 		{"inquiry aimed at where it happens", "The IAEA has dispatched inspectors to the uranium conversion plant in central Iran.", "09", "IGOUNO>IRN"},
 		{"offer of aid aimed at where it goes", "France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia.", "03", "FRA>LBR"},

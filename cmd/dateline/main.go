@@ -29,6 +29,7 @@ Usage:
   dateline                          code the embedded demo story and print a table
   dateline code [flags] FILE|DIR... code stories; FILE may be - for standard input
   dateline eval GOLD EVENTS         score coded events (JSON Lines) against a gold file
+  dateline explain "SENTENCE"       show how a sentence is read and why each event was coded
   dateline ingest --db F [FILE|DIR|-]...
                                     code stories and keep them in a SQLite file
   dateline query --db F [filters]   query stored events (table, jsonl, csv, gdelt, parquet)
@@ -83,6 +84,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runCode(ctx, args[1:], stdin, stdout, stderr)
 	case "eval":
 		return runEval(args[1:], stdout, stderr)
+	case "explain":
+		return runExplain(ctx, args[1:], stdout, stderr)
 	case "dict":
 		return runDict(args[1:], stdout, stderr)
 	case "bench":

@@ -1,10 +1,14 @@
-// Package event finds events in sentences: it matches the verb and phrase
-// patterns of a lexicon, decides who acts on whom, and whether the event is
-// reported as having happened.
+// Package event finds events in sentences. It reads each sentence's
+// structure (the analysis the syntax stage put on it: subjects, objects,
+// prepositions, clauses) and matches lexicon entries keyed to heads and
+// relations, as PETRARCH2 keys its patterns to a parse: "impose
+// obj:&sanction on=T" means a verb "impose" whose object's head is a
+// sanction word, with the target in its "on" phrase.
 //
-// The lexicon is data (data/README.md describes the format): codes.tsv gives
-// every CAMEO code its Goldstein value and PLOVER type, verbs.txt holds the
-// patterns, inflections.tsv the word forms the regular rules get wrong.
+// All knowledge is data (data/README.md): codes.tsv gives every CAMEO code
+// its Goldstein value and PLOVER type, policy.tsv how codes combine (an
+// appeal, promise, demand, refusal or threat of an act) and behave,
+// sets.txt the noun sets entries refer to, and lexicon/*.txt the entries.
 package event
 
 import (
@@ -12,12 +16,14 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"path"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
 )
 
-//go:embed data/codes.tsv data/verbs.txt data/inflections.tsv
+//go:embed data/codes.tsv data/policy.tsv data/sets.txt data/lexicon
 var embedded embed.FS
 
 // Code is one CAMEO event code with what it maps to.
@@ -33,13 +39,15 @@ type Code struct {
 // Root returns the code's two-digit root.
 func (c Code) Root() string { return c.CAMEO[:2] }
 
-// Lexicon is a loaded event lexicon. It is read-only and safe for concurrent use.
+// Lexicon is a loaded event lexicon. It is read-only and safe for
+// concurrent use.
 type Lexicon struct {
-	codes    map[string]Code
-	patterns []pattern
-	verbs    map[string]bool    // every verb form in a pattern
-	bases    map[string]bool    // the base forms among them: "aid", "hold"
-	next     map[string]*bucket // an anchor form -> its patterns by the next word
+	codes  map[string]Code
+	policy map[string]policy   // by code prefix
+	sets   map[string][]string // noun sets: name -> members
+	verbs  map[string][]*entry // by verb lemma
+	nouns  map[string][]*entry // by noun lemma
+	n      int
 }
 
 var (
@@ -51,7 +59,7 @@ var (
 // Default returns the embedded lexicon, loaded once.
 func Default() (*Lexicon, error) {
 	defaultOnce.Do(func() {
-		sub, err := subData()
+		sub, err := fs.Sub(embedded, "data")
 		if err != nil {
 			defaultErr = err
 			return
@@ -61,43 +69,41 @@ func Default() (*Lexicon, error) {
 	return defaultLex, defaultErr
 }
 
-// fsFS is fs.FS; the alias keeps test helpers short.
-type fsFS = fs.FS
-
-// subData returns the embedded data directory.
-func subData() (fs.FS, error) { return fs.Sub(embedded, "data") }
-
-// Load reads codes.tsv, inflections.tsv and verbs.txt from fsys.
+// Load reads codes.tsv, policy.tsv, sets.txt and every lexicon/*.txt file
+// from fsys.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	l := &Lexicon{codes: map[string]Code{}, verbs: map[string]bool{}, bases: map[string]bool{}, next: map[string]*bucket{}}
+	l := &Lexicon{codes: map[string]Code{}, policy: map[string]policy{}, sets: map[string][]string{},
+		verbs: map[string][]*entry{}, nouns: map[string][]*entry{}}
 	if err := readLines(fsys, "codes.tsv", func(line string, _ int) error { return l.addCode(line) }); err != nil {
 		return nil, err
 	}
-	forms := map[string][]string{}
-	err := readLines(fsys, "inflections.tsv", func(line string, _ int) error {
-		lemma, list, ok := strings.Cut(line, "\t")
-		if !ok || lemma == "" || list == "" {
-			return fmt.Errorf("want lemma<TAB>form,form,...")
-		}
-		for _, f := range strings.Split(list, ",") {
-			if f = strings.ToLower(strings.TrimSpace(f)); f != "" {
-				forms[strings.ToLower(lemma)] = append(forms[strings.ToLower(lemma)], f)
-			}
-		}
-		return nil
-	})
+	if err := readLines(fsys, "policy.tsv", func(line string, _ int) error { return l.addPolicy(line) }); err != nil {
+		return nil, err
+	}
+	if err := readLines(fsys, "sets.txt", func(line string, _ int) error { return l.addSet(line) }); err != nil {
+		return nil, err
+	}
+	files, err := fs.Glob(fsys, "lexicon/*.txt")
 	if err != nil {
 		return nil, err
 	}
-	err = readLines(fsys, "verbs.txt", func(line string, n int) error { return l.addPatterns(line, n, forms) })
-	if err != nil {
-		return nil, err
+	if len(files) == 0 {
+		return nil, fmt.Errorf("event lexicon: no lexicon/*.txt files")
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		name := path.Base(f)
+		err := readLines(fsys, f, func(line string, n int) error { return l.addEntry(line, name, n) })
+		if err != nil {
+			return nil, err
+		}
 	}
 	return l, nil
 }
 
-// readLines calls fn for each line of name that is not blank or a comment,
-// and names file:line in any error.
+// readLines calls fn for each line of name that is not blank or a comment
+// (a "#" at the start, or after a tab, starts one) and names file:line in
+// any error.
 func readLines(fsys fs.FS, name string, fn func(line string, n int) error) error {
 	f, err := fsys.Open(name)
 	if err != nil {
@@ -169,5 +175,38 @@ func (l *Lexicon) Code(cameo string) (Code, bool) {
 	return c, ok
 }
 
-// Len returns the number of pattern variants loaded.
-func (l *Lexicon) Len() int { return len(l.patterns) }
+// Len returns the number of lexicon entries loaded.
+func (l *Lexicon) Len() int { return l.n }
+
+// addSet reads "&name word word ..." (continued on lines that start with
+// white space is not supported: one set, one line).
+func (l *Lexicon) addSet(line string) error {
+	f := strings.Fields(line)
+	if len(f) < 2 || !strings.HasPrefix(f[0], "&") || len(f[0]) < 2 {
+		return fmt.Errorf("want &name word word ...")
+	}
+	name := f[0][1:]
+	for _, w := range f[1:] {
+		if strings.HasPrefix(w, "&") {
+			sub, ok := l.sets[w[1:]]
+			if !ok {
+				return fmt.Errorf("set %s is not defined above", w)
+			}
+			l.sets[name] = append(l.sets[name], sub...)
+			continue
+		}
+		l.sets[name] = append(l.sets[name], strings.ToLower(w))
+	}
+	return nil
+}
+
+// InSet reports whether lemma w belongs to the noun set name: a stage's
+// question about a class of nouns ("is this a weapon?") is answered by data.
+func (l *Lexicon) InSet(name, w string) bool {
+	for _, x := range l.sets[name] {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,254 +1,225 @@
 package event
 
-import "dateline"
+import (
+	"dateline"
+)
 
-// modality decides whether the event of match m is reported as having
-// happened, from the words before its trigger in its clause: negation
-// ("did not", "wasn't", "neither ... nor", "denied"), future and plans
-// ("will", "plans to"), conditions and hypotheticals ("if", "could",
-// "would"), and complements of another trigger ("agreed to lift": the
-// agreement is the event, the lifting is not yet).
-func (v *sentence) modality(m match, all []match) dateline.Modality {
-	i := m.trigFrom
-	// Walk left over the verb group: adverbs, auxiliaries, negation.
-	mod := dateline.Asserted
-	j := i - 1
-	for ; j >= 0; j-- {
-		w := v.toks[j].Lower
-		switch w {
-		case "not", "n't", "never", "no", "neither", "nor", "cannot", "without":
-			return dateline.Negated
-		case "a", "an", "any":
-			if !m.anchorIsVerb {
-				continue // "not a fight"
+// modality decides whether a pred's act is told as having happened, from
+// its verb group (negation, modal) and the clauses above it: a condition
+// makes it hypothetical; an infinitive takes its sense from the word it
+// complements (a plan is future, an attempt hypothetical, a failure
+// negated, "managed to" real); what a reporter says is asserted, what an
+// accuser alleges is alleged.
+func (x *sent) modality(p *pred) (dateline.Modality, string) {
+	an := x.an
+	ci := p.clause
+	if p.light >= 0 {
+		ci = x.clauseOfVerb(p.light)
+	}
+	if ci < 0 {
+		return dateline.Asserted, ""
+	}
+	for depth := 0; ci >= 0 && depth < 8; depth++ {
+		cl := an.Clauses[ci]
+		vg := an.Chunks[cl.Verb].Verb
+		if depth == 0 || x.inherits(ci) {
+			if vg.Neg {
+				return dateline.Negated, ""
 			}
-		case "will", "'ll", "shall":
-			mod = dateline.Future
-			continue
-		case "would":
-			// "said they would boycott": the future of a reported intention.
-			if mod == dateline.Asserted {
-				mod = dateline.Hypothetical
-				if v.reportedBefore(j) {
-					mod = dateline.Future
+			switch vg.Modal {
+			case "":
+			case "will", "'ll", "shall":
+				return dateline.Future, ""
+			case "would", "'d":
+				if x.underReport(ci) {
+					return dateline.Future, "would after a report"
 				}
+				return dateline.Hypothetical, ""
+			default:
+				return dateline.Hypothetical, "modal " + vg.Modal
 			}
+		}
+		switch cl.Kind {
+		case dateline.ClauseConditional:
+			return dateline.Hypothetical, "condition"
+		case dateline.ClauseInfinitive:
+			m, next, how := x.infinitive(ci)
+			if next < 0 {
+				return m, how
+			}
+			ci = next
 			continue
-		case "could", "might", "may", "should", "must", "can":
-			if mod == dateline.Asserted {
-				mod = dateline.Hypothetical
+		case dateline.ClauseComplement:
+			return x.complementModality(ci)
+		case dateline.ClauseParticipial:
+			m, next, how := x.participial(ci)
+			if next < 0 {
+				return m, how
 			}
+			ci = next
 			continue
-		case "and", "or":
-			if to := v.coordinatedInfinitive(j); to >= 0 {
-				return v.infinitive(to, all) // "urged them to respect the ceasefire and protect civilians"
-			}
-		case "to":
-			if m.p.code[:2] == "14" && j > 0 && !v.hasVolition(j-1) {
-				// "shunned work to protest", "began a hunger strike to
-				// protest": the act was done in protest; the protest is real.
-				return dateline.Asserted
-			}
-			return v.infinitive(j, all)
 		}
-		if isAux(w) || v.adverb(j) || isAspect(w) {
-			continue // "prepared to resume shelling": the shelling is as planned as the resuming
-		}
-		break
+		return dateline.Asserted, ""
 	}
-	if mod != dateline.Asserted {
-		return mod
-	}
-	if !m.anchorIsVerb {
-		// A noun in the object of an infinitive shares its modality:
-		// "agreed to undertake joint military exercises".
-		for k := i - 1; k >= 0 && k >= i-5; k-- {
-			w := v.toks[k].Lower
-			if isClauseBreak(w) || w == "," || v.inMention[k] >= 0 {
-				break
-			}
-			if w == "to" && k+1 < i && !isDeterminer(v.toks[k+1].Lower) {
-				return v.infinitive(k, all)
-			}
-		}
-	}
-	if v.demanded(m, all) {
-		return dateline.Hypothetical
-	}
-	// A gerund right after a preposition is a nominal complement, not an
-	// act: "accuses X of working with", "in hopes of ending".
-	if j >= 0 && isGerund(v.toks[i].Lower) && isPreposition(v.toks[j].Lower) && !isTemporal(v.toks[j].Lower) {
-		return dateline.Hypothetical
-	}
-	// Clause-level cues further left: "if", "unless", "whether", "neither",
-	// "denied", "refused"; stop at the clause's start.
-scan:
-	for k := j; k >= 0; k-- {
-		w := v.toks[k].Lower
-		switch w {
-		case "if", "unless", "whether", "lest":
-			return dateline.Hypothetical
-		case "aiming", "aims", "aimed", "seeking", "hoping", "hopes", "designed", "meant", "bid", "effort", "efforts", "attempt":
-			if k+1 < len(v.toks) && (v.toks[k+1].Lower == "to" || v.toks[k+1].Lower == "of") && k+1 < i {
-				return dateline.Hypothetical
-			}
-		case "plans", "planning", "plan", "intended", "intends":
-			if k+1 < len(v.toks) && v.toks[k+1].Lower == "to" && k+1 < i {
-				return dateline.Future
-			}
-		case "neither", "nor", "denied", "denies", "deny", "denying":
-			return dateline.Negated
-		case "and", "or", "but":
-			break scan // "denied responsibility and accused ...": a new verb phrase
-		}
-		if isClauseBreak(w) {
-			if w == "that" && k > 0 && alleging(v.toks[k-1].Lower) {
-				return dateline.Hypothetical // "officials alleged that the North admitted ...": not established
-			}
-			break
-		}
-	}
-	// A sentence that opens with "Neither" negates its main clause.
-	if len(v.toks) > 0 && v.toks[0].Lower == "neither" && !v.hasBreakBefore(i) {
-		return dateline.Negated
-	}
-	return dateline.Asserted
+	return dateline.Asserted, ""
 }
 
-// demanded reports whether m lies in the "that" complement of an earlier
-// request, demand, threat or promise: in "ILO repeated its demand that
-// Israel ease restrictions", the easing has not happened.
-func (v *sentence) demanded(m match, all []match) bool {
-	for _, o := range all {
-		if o.trigTo >= m.trigFrom || !complementTarget(o.p.code) || m.trigFrom-o.trigTo > 15 {
-			continue
+// inherits reports whether clause ci passes its own verb group's
+// negation and modal down to what it governs: a verb that carries its
+// complement's act ("did not manage to", "will begin to").
+func (x *sent) inherits(ci int) bool {
+	an := x.an
+	r := an.Words[an.Chunks[an.Clauses[ci].Verb].Head].Roles
+	return r&(dateline.RoleImplicative|dateline.RoleAspect) != 0
+}
+
+// underReport reports whether clause ci is what someone says.
+func (x *sent) underReport(ci int) bool {
+	an := x.an
+	for depth := 0; ci >= 0 && depth < 6; depth++ {
+		cl := an.Clauses[ci]
+		if cl.Kind == dateline.ClauseReport {
+			return true
 		}
-		for k := o.trigTo + 1; k < m.trigFrom; k++ {
-			if v.toks[k].Lower == "that" {
+		if p := cl.Parent; p >= 0 {
+			if an.Words[an.Chunks[an.Clauses[p].Verb].Head].Roles&dateline.RoleReport != 0 {
 				return true
 			}
-			if v.toks[k].Lower == ";" {
-				break
+		}
+		ci = cl.Parent
+	}
+	return false
+}
+
+// infinitive reads what an infinitive's governor says of it. It returns
+// the modality, or a clause to go on from (-1 when settled).
+func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
+	an := x.an
+	k := an.Clauses[ci].Verb
+	gov := an.Governor(k, dateline.RelComp)
+	if gov < 0 {
+		if g := an.Governor(k, dateline.RelConj); g >= 0 {
+			if gc := x.clauseOfVerb(g); gc >= 0 {
+				return dateline.Asserted, gc, ""
 			}
 		}
+		return dateline.Hypothetical, -1, "infinitive"
 	}
-	return false
-}
-
-// reportedBefore reports whether a reporting or announcing verb comes
-// before token j in the sentence.
-func (v *sentence) reportedBefore(j int) bool {
-	for k := 0; k < j; k++ {
-		switch v.toks[k].Lower {
-		case "said", "says", "say", "announced", "announces", "confirmed", "confirms", "told", "stated", "declared",
-			"vowed", "pledged", "promised", "warned", "insisted", "added", "indicated", "signalled", "signaled", "quoted", "saying":
-			return true
-		}
-	}
-	return false
-}
-
-func (v *sentence) hasBreakBefore(i int) bool {
-	for k := 0; k < i; k++ {
-		if isClauseBreak(v.toks[k].Lower) {
-			return true
-		}
-	}
-	return false
-}
-
-// coordinatedInfinitive returns the "to" of an infinitive that the verb
-// after the conjunction at j is coordinated with, at most eight words back
-// and within the clause, or -1.
-func (v *sentence) coordinatedInfinitive(j int) int {
-	for k := j - 1; k >= 0 && k >= j-8; k-- {
-		w := v.toks[k].Lower
-		if w == "to" && k+1 < j && v.verbs[v.toks[k+1].Lower] {
-			return k
-		}
-		if isClauseBreak(w) || w == "," {
-			return -1
-		}
-	}
-	return -1
-}
-
-// hasVolition reports whether the word at j announces a will or plan, so
-// that an infinitive after it has not happened yet.
-func (v *sentence) hasVolition(j int) bool {
-	for j > 0 && (isTimeWord(v.toks[j].Lower) || v.adverb(j)) {
-		j-- // "threatened today to hold a strike"
-	}
-	switch v.toks[j].Lower {
-	case "plans", "planned", "planning", "plan", "intends", "intended", "intend", "vowed", "vows", "pledged",
-		"threatened", "threatens", "wants", "wanted", "decided", "ready", "willing", "called", "urged", "asked",
-		"expected", "likely", "due", "set", "going", "scheduled", "aiming", "aims", "hopes", "seeks", "sought":
-		return true
-	}
-	return false
-}
-
-// infinitive reads the words before "to" at token j: intentions and plans
-// are future; any other infinitive (the complement of "agreed", "threatened",
-// "urged", "aiming") did not happen yet.
-func (v *sentence) infinitive(j int, all []match) dateline.Modality {
-	if j == 0 {
-		return dateline.Hypothetical
-	}
-	switch v.toks[j-1].Lower {
-	case "went", "managed", "began", "begun", "begins", "begin", "started", "starts", "continued", "continues",
-		"continue", "used", "came", "proceeded", "moved", "helped", "help":
-		return dateline.Asserted
-	case "plans", "planned", "planning", "plan", "intends", "intended", "intend", "vowed", "vows", "pledged",
-		"pledges", "promised", "promises", "wants", "wanted", "decided", "agreed", "ready", "willing", "prepared",
-		"offered", "offers", "threatened", "threatens", "vow", "pledge", "promise", "want", "decide", "agree",
-		"preparing", "prepares", "determined", "resolved":
-		// The actor's own will: announced, it is an event of intent;
-		// unless another says it must be so ("the US must be ready to
-		// mediate"): then it is asked for, not announced.
-		for k := j - 2; k >= 0 && k >= j-5; k-- {
-			switch w := v.toks[k].Lower; w {
-			case "must", "should", "ought", "could", "might", "may":
-				return dateline.Hypothetical
-			case "be", "is", "are", "was", "were", "been", "not", "also", "more":
-				continue
+	g := an.Chunks[gov]
+	w := an.Words[g.Head]
+	switch g.Kind {
+	case dateline.ChunkVG:
+		gc := x.clauseOfVerb(gov)
+		switch {
+		case g.Verb.Neg && w.Roles&dateline.RoleNegative == 0:
+			return dateline.Negated, -1, "negated " + w.Lemma
+		case w.Roles&dateline.RoleNegative != 0:
+			if g.Verb.Neg {
+				return dateline.Asserted, gc, "" // "did not fail to"
 			}
-			break
+			return dateline.Negated, -1, w.Lemma
+		case w.Roles&dateline.RoleVolition != 0:
+			if g.Verb.Modal != "" && g.Verb.Modal != "will" && g.Verb.Modal != "would" {
+				return dateline.Hypothetical, -1, "modal " + g.Verb.Modal
+			}
+			if m, _ := x.modality(&pred{clause: gc, light: -1}); m == dateline.Negated || m == dateline.Hypothetical {
+				return m, -1, w.Lemma
+			}
+			return dateline.Future, -1, w.Lemma
+		case w.Roles&(dateline.RoleImplicative|dateline.RoleAspect) != 0:
+			return dateline.Asserted, gc, ""
+		case w.Roles&dateline.RoleAttempt != 0:
+			return dateline.Hypothetical, -1, w.Lemma
 		}
-		return dateline.Future
+		return dateline.Hypothetical, -1, "complement of " + w.Lemma
+	case dateline.ChunkADJP:
+		if w.Roles&dateline.RoleVolition != 0 {
+			return dateline.Future, -1, w.Lemma
+		}
+	case dateline.ChunkNP:
+		if w.Roles&dateline.RoleVolition != 0 {
+			return dateline.Future, -1, w.Lemma
+		}
 	}
-	// Purposes, expectations and any other complement ("aiming to",
-	// "expected to", "urged X to") did not happen and were not promised.
-	return dateline.Hypothetical
+	return dateline.Hypothetical, -1, "infinitive"
 }
 
-// isAspect reports verbs that only say when another act runs: "resume
-// shelling", "continued attacking".
-func isAspect(w string) bool {
-	switch w {
-	case "resume", "resumed", "resumes", "resuming", "continue", "continued", "continues", "continuing",
-		"keep", "kept", "keeps", "keeping", "begin", "began", "begins", "start", "started", "starts", "stop", "stopped":
-		return true
+// complementModality reads a that-clause by the verb it depends on: what
+// a reporter says is asserted, an allegation alleged, a decision future,
+// a hope or fear hypothetical.
+func (x *sent) complementModality(ci int) (dateline.Modality, string) {
+	an := x.an
+	cl := an.Clauses[ci]
+	if cl.Opener >= 0 && x.s.Tokens[cl.Opener].Lower == "whether" {
+		return dateline.Hypothetical, "whether"
 	}
-	return false
+	gov := an.Governor(cl.Verb, dateline.RelComp)
+	if gov < 0 && cl.Parent >= 0 {
+		gov = an.Clauses[cl.Parent].Verb
+	}
+	if gov < 0 {
+		return dateline.Asserted, ""
+	}
+	g := an.Chunks[gov]
+	r := an.Words[g.Head].Roles
+	switch {
+	case g.Kind == dateline.ChunkVG && g.Verb.Neg && r&dateline.RoleReport != 0:
+		return dateline.Hypothetical, "not said"
+	case r&dateline.RoleAllege != 0:
+		return dateline.Alleged, "alleged"
+	case r&dateline.RoleNegative != 0:
+		return dateline.Negated, "denied"
+	case r&dateline.RoleReport != 0:
+		return dateline.Asserted, ""
+	case r&dateline.RoleVolition != 0:
+		return dateline.Future, ""
+	}
+	return dateline.Hypothetical, "complement of " + an.Words[g.Head].Lemma
 }
 
-func isGerund(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
-
-func isTemporal(w string) bool {
-	switch w {
-	case "after", "before", "since", "while", "by", "without", "despite", "following", "upon":
-		return true
+// participial reads a participle without auxiliary by what introduces it:
+// "without consulting" did not happen, "accused of misusing" is alleged,
+// "barred from standing" is hypothetical; a participle after a comma or
+// its noun shares its clause's reality.
+func (x *sent) participial(ci int) (dateline.Modality, int, string) {
+	an := x.an
+	cl := an.Clauses[ci]
+	k := cl.Verb
+	parent := cl.Parent
+	var pr dateline.Roles
+	if parent >= 0 {
+		pr = an.Words[an.Chunks[an.Clauses[parent].Verb].Head].Roles
 	}
-	return false
+	if k > 0 && an.Chunks[k-1].Kind == dateline.ChunkPP && an.Chunks[k-1].To == an.Chunks[k].From {
+		prep := x.s.Tokens[an.Chunks[k-1].Head].Lower
+		switch {
+		case prep == "without":
+			return dateline.Negated, -1, "without"
+		case pr&dateline.RoleAllege != 0 || x.accusing(parent):
+			return dateline.Alleged, -1, "alleged"
+		case pr&dateline.RoleNegative != 0:
+			return dateline.Negated, -1, "denied"
+		case prep == "from" || prep == "of" || prep == "for" && pr&dateline.RoleVolition != 0:
+			return dateline.Hypothetical, -1, prep
+		}
+		return dateline.Asserted, -1, ""
+	}
+	switch {
+	case pr&dateline.RoleNegative != 0:
+		return dateline.Negated, -1, "denied" // "denied attacking"
+	case pr&dateline.RoleAllege != 0:
+		return dateline.Alleged, -1, "alleged"
+	}
+	return dateline.Asserted, parent, ""
 }
 
-// alleging reports verbs whose "that" complement is an allegation, not a
-// fact the report stands behind.
-func alleging(w string) bool {
-	switch w {
-	case "alleged", "alleges", "allege", "alleging":
-		return true
+// accusing reports whether clause ci's pred accuses or blames (root 11).
+func (x *sent) accusing(ci int) bool {
+	if ci < 0 {
+		return false
+	}
+	if q, ok := x.predOf[x.an.Clauses[ci].Verb]; ok {
+		return x.preds[q].code[:2] == "11"
 	}
 	return false
 }

@@ -1,639 +1,562 @@
 package event
 
 import (
-	"strings"
-
 	"dateline"
 )
 
-// Clause structure, read from function words: enough to find a verb's
-// subject and object in news prose without a parser.
-
-// isClauseBreak reports whether a token ends the clause a verb's subject
-// search may look into.
-func isClauseBreak(w string) bool {
-	switch w {
-	case ";", ":", "\u2014", "--", "(", ")", "\"",
-		"because", "after", "before", "when", "while", "whereas", "although", "though", "since",
-		"if", "unless", "until", "whether", "but", "that", "who", "which", "whom", "where", "said", "says":
-		return true
+// code turns a pred into an event: who does it to whom, in which
+// modality, with what trigger.
+func (x *sent) code(p *pred) (Found, bool) {
+	c, ok := x.l.codes[p.code]
+	if !ok {
+		return Found{}, false
 	}
-	return false
+	f := Found{Code: c, Confidence: 0.9, Trigger: x.trigger(p)}
+	src, tgt, how := x.roles(p)
+	mod, mhow := x.modality(p)
+	f.Modality = mod
+	if mhow != "" {
+		p.how = append(p.how, mhow)
+	}
+	if how != "" {
+		p.how = append(p.how, how)
+	}
+	sources := x.actorsOf(src)
+	if p.bindsRole('B') {
+		sources = x.actorsOfExact(src) // "talks between A and B": A, and B its target
+	}
+	if len(sources) == 0 {
+		if !x.unidentified(p, tgt) {
+			return f, false
+		}
+		f.Unidentified = true
+		p.how = append(p.how, "unidentified attacker")
+	}
+	f.Sources = x.namedOnly(sources)
+	f.Targets = x.namedOnly(without(x.actorsOf(tgt), sources))
+	if len(tgt) > 0 && len(f.Targets) == 0 && len(x.actorsOf(tgt)) > 0 {
+		return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
+	}
+	if f.Unidentified && len(f.Targets) == 0 {
+		return f, false // "a blast killed five": no actor on either side
+	}
+	if len(f.Targets) == 0 {
+		f.Confidence -= 0.1
+		f.Reciprocal = len(f.Sources) > 1 && x.l.has(c.CAMEO, flagMutual)
+	}
+	x.asIntent(&f, p)
+	f.Rule = p.rule()
+	return f, true
 }
 
-// isRelative reports whether w introduces a relative clause.
-func isRelative(w string) bool { return w == "who" || w == "which" || w == "that" || w == "whom" }
-
-// isPreposition reports whether w makes the noun after it an oblique, not a
-// subject.
-func isPreposition(w string) bool {
-	switch w {
-	case "of", "for", "from", "in", "at", "with", "by", "to", "on", "about", "against", "near", "into",
-		"over", "under", "between", "among", "across", "through", "toward", "towards", "inside", "outside",
-		"behind", "within", "without", "via", "like", "than", "including", "despite", "throughout", "around", "during",
-		"amid", "amidst", "beyond", "along", "upon", "per", "until", "since", "after", "before", "off", "onto":
-		return true
+// roles returns the noun phrases that are the pred's source and target.
+func (x *sent) roles(p *pred) (src, tgt []int, how string) {
+	an := x.an
+	e := p.e
+	for i, a := range e.args {
+		b := p.bind[i]
+		if b < 0 {
+			continue
+		}
+		switch a.role {
+		case 'S':
+			src = append(src, b)
+		case 'T':
+			tgt = append(tgt, b)
+		case 'B':
+			// "talks between A and B": the first is the source, the rest
+			// its targets
+			all := x.conjuncts(b)
+			src = append(src, all[0])
+			tgt = append(tgt, all[1:]...)
+		}
 	}
-	return false
-}
-
-// subject returns the mention that is the subject of the verb at token i,
-// or -1. It looks left to the start of the verb's clause; a relative
-// pronoun right before the verb points to the noun it follows ("el-Sissi,
-// who backs Hiftar"); a clause joined by "and"/"but" with no subject of its
-// own shares the subject of the clause before ("he wasn't participating but
-// rather meeting").
-func (v *sentence) subject(i int) int {
-	j := i - 1
-	for j >= 0 && (v.adverb(j) || isAux(v.toks[j].Lower)) {
-		j--
-	}
-	if j >= 2 && v.toks[j].Lower == ")" && v.toks[j-2].Lower == "(" && v.endAt[j-1] >= 0 {
-		// "The International Labor Office (ILO) reiterated": the acronym
-		// in brackets names the subject.
-		return int(v.endAt[j-1])
-	}
-	if j >= 0 && v.endAt[j] >= 0 && (isGerund(v.toks[i].Lower) || !isPreposition(prevWord(v, v.firstToken(int(v.endAt[j]))))) {
-		// "he joined": the noun right before the verb, or the first of
-		// the actors coordinated with it ("Jordan and Britain have agreed");
-		// not one inside a phrase ("the sides of the island of Cyprus have"),
-		// unless the -ing word is a noun it modifies ("in Israeli tank shelling").
-		return v.including(v.coordinationStart(int(v.endAt[j])))
-	}
-	if j >= 0 && isRelative(v.toks[j].Lower) {
-		k := j - 1
-		if k >= 0 && v.toks[k].Lower == "," {
-			k--
-		}
-		if k >= 0 && v.endAt[k] >= 0 {
-			return int(v.endAt[k])
-		}
-		return -1
-	}
-	for {
-		start := j
-		for start >= 0 && !isClauseBreak(v.toks[start].Lower) && !v.commaAnd(start) {
-			start--
-		}
-		// The first mention of the clause that is not inside a prepositional
-		// phrase is its subject; a mention after the clause's first verb is
-		// that verb's object ("a bombing killed one U.S. soldier and
-		// wounded two others": the soldier wounded no one).
-		best := -1
-		for k := start + 1; k <= j; k++ {
-			if w := v.toks[k].Lower; v.verbs[w] && !isGerund(w) && v.inMention[k] < 0 && k > start+1 {
-				break // participles ("leaders attending the conference") do not end the subject
-			}
-			mi := v.startAt[k]
-			if mi < 0 {
-				continue
-			}
-			if k == 0 || !isPreposition(prevWord(v, k)) {
-				best = int(mi)
-				break
-			}
-			if best < 0 {
-				best = int(mi)
-			}
-		}
-		if best >= 0 {
-			return v.including(v.coordinationStart(best))
-		}
-		if start < 0 || (v.toks[start].Lower != "but" && v.toks[start].Lower != "and") {
-			return -1
-		}
-		j = start - 1
-	}
-}
-
-// coordinationStart returns the first mention of the coordination that
-// ends with mention mi: "Jordan and Britain", "neither A nor B".
-func (v *sentence) coordinationStart(mi int) int {
-	joined := false // a comma continues a list only after its "and"
-	for {
-		k := v.firstToken(mi) - 1
-		if k < 1 {
-			return mi
-		}
-		w := v.toks[k].Lower
-		switch {
-		case w == "and" || w == "or" || w == "nor":
-			if v.toks[k-1].Lower == "," {
-				if !v.serialList(k - 1) {
-					return mi // ", and it is now governed": a new clause, not a list
+	if p.vg >= 0 {
+		vg := an.Chunks[p.vg].Verb
+		// a passive the entry asks for is a state of its subject: "is
+		// committed to", "is opposed to"
+		passive := vg.Passive && !e.requires(argPassive)
+		if len(src) == 0 {
+			if passive {
+				if ag := an.Dependent(p.vg, dateline.RelAgent); ag >= 0 {
+					src, how = append(src, ag), "passive"
 				}
-				k-- // "The US, Russia, and Switzerland"
-			}
-			joined = true
-		case w == "," && joined:
-		case isDeterminer(w) && k > 1 && (v.toks[k-1].Lower == "," || v.toks[k-1].Lower == "and"):
-			k-- // "The United States, the European Union, Britain and Canada"
-			if v.toks[k].Lower == "and" {
-				joined = true
-			} else if !joined {
-				return mi
-			}
-		default:
-			return mi // ", officials said": not a list
-		}
-		prev := v.endAt[k-1]
-		if prev < 0 {
-			return mi
-		}
-		mi = int(prev)
-	}
-}
-
-// commaAnd reports whether token k is "and" or "but" after a comma, which
-// starts a new clause: "..., and it is now governed by ...".
-func (v *sentence) commaAnd(k int) bool {
-	w := v.toks[k].Lower
-	return (w == "and" || w == "but") && k > 0 && v.toks[k-1].Lower == ","
-}
-
-// prevWord returns the token before k, skipping determiners and adjectives
-// that cannot be prepositions.
-func prevWord(v *sentence, k int) string {
-	for j := k - 1; j >= 0; j-- {
-		w := v.toks[j].Lower
-		if isDeterminer(w) || w == "other" || w == "some" || w == "several" || w == "two" || w == "three" {
-			continue
-		}
-		return w
-	}
-	return ""
-}
-
-func isAux(w string) bool {
-	switch w {
-	case "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will", "would", "could",
-		"should", "may", "might", "must", "can", "did", "does", "do", "'s", "'ve", "'ll", "'d", "ca", "wo":
-		return true
-	}
-	return false
-}
-
-// including returns mi unless it is an actor without a country followed by
-// ", including A and B", in which case it returns A (whose coordination
-// gives the others): "Other leaders ..., including X and Y, also participated".
-func (v *sentence) including(mi int) int {
-	if v.mentions[mi].Actor.Country != "" {
-		return mi
-	}
-	for k := v.afterMention(mi); k < len(v.toks) && k < v.afterMention(mi)+12; k++ {
-		if v.toks[k].Lower == "including" {
-			if a := v.nextMention(k+1, k+4); a >= 0 {
-				return a
+			} else if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 {
+				src = append(src, s)
+				if x.actorOf[x.actorPhrase(s)] < 0 && an.Clauses[p.clause].Kind == dateline.ClauseParticipial {
+					// "issued a declaration demanding": who issued it demands
+					if pc := an.Clauses[p.clause].Parent; pc >= 0 {
+						if ps := an.Dependent(an.Clauses[pc].Verb, dateline.RelSubj); ps >= 0 {
+							src, how = []int{ps}, "subject of "+an.Words[an.Chunks[an.Clauses[pc].Verb].Head].Lemma
+						}
+					}
+				}
 			}
 		}
+		if len(tgt) == 0 && !e.hasRole('T') {
+			o := an.Dependent(p.vg, dateline.RelObj)
+			if passive {
+				o = an.Dependent(p.vg, dateline.RelSubj)
+			}
+			if o >= 0 {
+				ap := x.actorPhrase(o)
+				own := len(src) > 0 && x.sameActors(x.actorsOf([]int{ap}), x.actorsOf(src))
+				switch {
+				case own || e.constrains(argObj) && ap == o:
+					// "closed its borders with Iran", "imposed a curfew on
+					// Palestinians": the other party in the object's phrase
+					if k := x.partner(o); k >= 0 {
+						tgt, how = append(tgt, k), "partner of the object"
+					}
+				case !e.constrains(argObj):
+					tgt = append(tgt, ap)
+				default:
+					// "condemned Israel 's decision", "rejected the Israeli
+					// proposal": a response to an act targets its actor
+					tgt, how = append(tgt, ap), "actor of the object"
+				}
+			}
+		}
+	} else {
+		if len(src) == 0 {
+			src, how = x.nounSource(p)
+		}
 	}
-	return mi
+	if p.obligee >= 0 {
+		tgt = []int{p.obligee}
+	}
+	// a frame with no target of its own takes its act's: "agreed to lift
+	// embargoes on Iran", "threatened to impose sanctions on Syria"
+	fam := x.familyOf(p)
+	if len(tgt) == 0 && p.comp >= 0 {
+		q := &x.preds[p.comp]
+		csrc, ctgt, _ := x.roles(q)
+		tgt = ctgt
+		if len(tgt) == 0 && (fam == famRefusal || fam == famAppeal || fam == famDemand) && q.np >= 0 && len(csrc) > 0 &&
+			!x.sameActors(x.actorsOf(csrc), x.actorsOf(src)) {
+			// "rejected French mediation", "rejected Saddam Hussein 's
+			// proposal": whose act it is
+			tgt, how = csrc, "author of the complement"
+		}
+	}
+	if len(tgt) == 0 && (fam == famDemand || fam == famAppeal) {
+		// "demanded that the United States match", "its demand that
+		// Israel ease": whom it is asked of
+		if s := x.demandedSubject(p); s >= 0 {
+			tgt, how = []int{s}, "subject of the demanded clause"
+		}
+	}
+	if len(tgt) == 0 && (fam == famThreat || fam == famIntent || x.l.has(p.code, flagFrame)) {
+		// "threatened to strike unless Israel rescinded": a condition
+		// names whom the threat or offer is aimed at
+		if s := x.conditionSubject(p.clause); s >= 0 {
+			tgt, how = []int{s}, "condition"
+		}
+	}
+	return src, tgt, how
 }
 
-// object returns the first actor mention after token i in the verb's clause,
-// or -1. Places after a locative preposition ("in Libya") are not objects;
-// the search stops at a clause break or at the next trigger (stop).
-func (v *sentence) object(i, stop int) int {
-	for k := i; k < len(v.toks); k++ {
-		if stop >= 0 && k >= stop {
-			return -1
+// demandedSubject returns the subject of the clause a demand or appeal
+// asks for: its own that-clause, or its complement frame's.
+func (x *sent) demandedSubject(p *pred) int {
+	an := x.an
+	for depth := 0; p != nil && depth < 3; depth++ {
+		var heads []int
+		if p.vg >= 0 {
+			heads = append(heads, p.vg)
 		}
-		w := v.toks[k].Lower
-		if isQuote(w) {
-			continue
+		if p.np >= 0 {
+			heads = append(heads, p.np)
 		}
-		if isClauseBreak(w) || w == "," && k+1 < len(v.toks) && isClauseBreak(v.toks[k+1].Lower) {
-			return -1
+		for _, h := range heads {
+			for _, v := range an.Dependents(h, dateline.RelComp) {
+				if ci := x.clauseOfVerb(v); ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseComplement {
+					if s := an.Dependent(v, dateline.RelSubj); s >= 0 {
+						return s
+					}
+				}
+			}
 		}
-		if w == "," && (v.reportingClauseAt(k+1) || v.reportingTail(k+1)) {
-			return -1 // ", a Jordanian official confirmed": the source of the news, not the object
+		if p.comp < 0 {
+			break
 		}
-		if (w == "and" || w == "but" || w == "or") && k+1 < len(v.toks) && v.inMention[k+1] < 0 &&
-			(v.verbs[v.toks[k+1].Lower] || isAux(v.toks[k+1].Lower)) {
-			return -1 // "declared martial law and said ...": another verb phrase
-		}
-		if (w == "and" || w == "but") && k+1 < len(v.toks) && v.startAt[k+1] >= 0 && v.startsClause(int(v.startAt[k+1]), true) {
-			return -1 // "poured into South Ossetia and warplanes bombed ...": another clause
-		}
-		if w == "," && k+1 < len(v.toks) && (subordinator(v.toks[k+1].Lower) || isGerund(v.toks[k+1].Lower) ||
-			v.toks[k+1].Lower == "and" || v.toks[k+1].Lower == "but") {
-			return -1 // ", as authorities in Croatia cracked down": another clause
-		}
-		mi := v.startAt[k]
-		if mi < 0 {
-			continue
-		}
-		if p := prevWord(v, k); isLocative(p) && p != "at" && v.mentions[mi].Kind == dateline.KindCountry {
-			continue // "troops in Lebanon"; but "fired rockets at Israel"
-		}
-		if v.possessivePronoun(int(mi)) {
-			continue // "met his Jordanian counterpart": "his" is not the one met
-		}
-		return int(mi)
+		p = &x.preds[p.comp]
 	}
 	return -1
 }
 
-// possessivePronoun reports whether mention mi is a possessive determiner
-// before a noun ("his counterpart", "their forces").
-func (v *sentence) possessivePronoun(mi int) bool {
-	m := v.mentions[mi]
-	if m.Kind != dateline.KindPronoun {
-		return false
+// conditionSubject returns the subject of a condition ("if", "unless")
+// that depends on clause ci or on a clause under it, or -1.
+func (x *sent) conditionSubject(ci int) int {
+	an := x.an
+	for cj, c := range an.Clauses {
+		if c.Kind != dateline.ClauseConditional {
+			continue
+		}
+		for p, d := c.Parent, 0; p >= 0 && d < 6; p, d = an.Clauses[p].Parent, d+1 {
+			if p == ci {
+				return an.Dependent(an.Clauses[cj].Verb, dateline.RelSubj)
+			}
+		}
 	}
-	switch v.toks[v.firstToken(mi)].Lower {
-	case "his", "her", "its", "their", "our":
-		return true
+	return -1
+}
+
+// sameActors reports whether two lists of mentions share an actor.
+func (x *sent) sameActors(a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if i == j || x.ms[i].Actor.Code == x.ms[j].Actor.Code && x.ms[i].Actor.Name == x.ms[j].Actor.Name {
+				return true
+			}
+		}
 	}
 	return false
 }
 
-func isLocative(w string) bool {
-	switch w {
-	case "in", "at", "near", "inside", "across", "throughout", "within", "outside", "around":
-		return true
+// familyOf returns the family a frame pred speaks in, or numFamilies.
+func (x *sent) familyOf(p *pred) family {
+	if f, ok := familyOfRoot[p.e.code[:2]]; ok {
+		return f
 	}
-	return false
+	return numFamilies
 }
 
-// coordinated returns mi and the mentions coordinated with it:
-// "A and B", "A, B and C", "A as well as B", "neither A nor B".
-func (v *sentence) coordinated(mi int) []int {
-	out := []int{mi}
-	k := v.afterMention(mi)
-	for k < len(v.toks) {
-		w := v.toks[k].Lower
-		var next int
-		switch {
-		case w == "and" || w == "or" || w == "nor":
-			next = k + 1
-		case w == "," && k+1 < len(v.toks) && (v.toks[k+1].Lower == "and" || v.toks[k+1].Lower == "or"):
-			next = k + 2
-		case w == "," && v.listItemAt(k+1, out):
-			next = k + 1
-		case w == "as" && k+2 < len(v.toks) && v.toks[k+1].Lower == "well" && v.toks[k+2].Lower == "as":
-			next = k + 3
-		default:
-			return out
+// actorPhrase returns the phrase that names who is meant by noun phrase
+// k: itself when it names an actor, else its possessor ("Israel 's
+// decision"), else the source of the event it names ("the Israeli raids").
+func (x *sent) actorPhrase(k int) int {
+	if x.actorOf[k] >= 0 {
+		return k
+	}
+	if x.an.Words[x.an.Chunks[k].Head].Roles&dateline.RoleQuantity != 0 {
+		// "scores of refugees", "thousands of protesters"
+		for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+			if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
+				if np := x.an.Dependent(pp, dateline.RelPObj); np > k {
+					if x.actorOf[np] >= 0 {
+						return np
+					}
+					if x.an.Words[x.an.Chunks[np].Head].Roles&dateline.RoleQuantity != 0 {
+						return x.actorPhrase(np) // "hundreds of thousands of supporters"
+					}
+				}
+			}
 		}
-		if next < len(v.toks) && isDeterminer(v.toks[next].Lower) {
-			next++
+	}
+	if ps := x.an.Dependent(k, dateline.RelPoss); ps >= 0 && x.actorOf[ps] >= 0 {
+		return ps
+	}
+	if q, ok := x.predOf[k]; ok {
+		if s, _ := x.nounSource(&x.preds[q]); len(s) > 0 {
+			return s[0]
 		}
-		if next >= len(v.toks) || v.startAt[next] < 0 {
-			return out
+	}
+	for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+		// "an admission by Moscow", "demands from UNITA", "action
+		// against Russia", "the head of the government"
+		switch x.s.Tokens[x.an.Chunks[pp].Head].Lower {
+		case "by", "from", "against", "with", "on", "to", "of":
+			if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+				return np
+			}
 		}
-		b := int(v.startAt[next])
-		if v.startsClause(b, k > 0 && v.toks[k].Lower == ",") && !(len(out) >= 2 && w == ",") {
-			return out // "X, and it is now governed by ...": a new clause; "A, B, and C met" is a list
+	}
+	return k
+}
+
+// partner returns the actor a noun phrase's "with", "on" or "against"
+// phrase names, or -1.
+func (x *sent) partner(k int) int {
+	for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+		switch x.s.Tokens[x.an.Chunks[pp].Head].Lower {
+		case "with", "on", "against", "to":
+			if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+				return np
+			}
 		}
-		out = append(out, b)
-		k = v.afterMention(b)
+	}
+	return -1
+}
+
+// nounSource finds who does an event named by a noun: a light verb's
+// subject ("held talks"), the possessor ("Israel 's attack"), an actor
+// inside the phrase ("Israeli air raids"), or the "by" phrase.
+func (x *sent) nounSource(p *pred) ([]int, string) {
+	an := x.an
+	if p.light >= 0 {
+		if s := an.Dependent(p.light, dateline.RelSubj); s >= 0 {
+			return []int{s}, "light verb subject"
+		}
+	}
+	if ps := an.Dependent(p.np, dateline.RelPoss); ps >= 0 && x.actorOf[ps] >= 0 {
+		return []int{ps}, "possessor"
+	}
+	if x.actorOf[p.np] >= 0 {
+		return []int{p.np}, "modifier"
+	}
+	for _, pp := range an.Dependents(p.np, dateline.RelNMod) {
+		if x.s.Tokens[an.Chunks[pp].Head].Lower == "by" {
+			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
+				return []int{np}, "by"
+			}
+		}
+	}
+	return nil, ""
+}
+
+// conjuncts returns noun phrase k and those coordinated with it.
+func (x *sent) conjuncts(k int) []int {
+	out := []int{k}
+	out = append(out, x.an.Dependents(k, dateline.RelConj)...)
+	if ap := x.an.Dependent(k, dateline.RelAppos); ap >= 0 {
+		// "the prime minister, Fayez Serraj, and Gen. Hifter"
+		out = append(out, x.an.Dependents(ap, dateline.RelConj)...)
 	}
 	return out
 }
 
-// listItemAt reports whether a further list item starts at token j, after
-// a comma, with or without a determiner: "A, the B, C and D".
-func (v *sentence) listItemAt(j int, out []int) bool {
-	if j < len(v.toks) && isDeterminer(v.toks[j].Lower) {
-		j++
-	}
-	if j >= len(v.toks) || v.startAt[j] < 0 || len(out) == 0 {
-		return false
-	}
-	return v.listContinues(j) && !v.apposition(out[len(out)-1], int(v.startAt[j]))
-}
-
-// listContinues reports whether the mention at token k is followed by more
-// of a list ("A, B and C"), so that "A, B" is a coordination and not an
+// actorsOf returns the mentions the noun phrases name, each coordinated
+// phrase with its own, and an unnamed agent replaced by the person in
 // apposition ("the prime minister, Fayez Serraj,").
-func (v *sentence) listContinues(k int) bool {
-	mi := int(v.startAt[k])
-	j := v.afterMention(mi)
-	if j+1 < len(v.toks) && v.toks[j].Lower == "," && (v.toks[j+1].Lower == "and" || v.toks[j+1].Lower == "or") {
-		return true // "A, B, and C"
-	}
-	return j < len(v.toks) && (v.toks[j].Lower == "and" || (v.toks[j].Lower == "," && j+1 < len(v.toks) && v.startAt[j+1] >= 0))
-}
-
-// apposition reports whether mention b, after a comma, renames mention a:
-// an unnamed agent followed by a named person ("the prime minister, Fayez
-// Serraj,").
-func (v *sentence) apposition(a, b int) bool {
-	return v.mentions[a].Kind == dateline.KindAgent && v.mentions[b].Kind == dateline.KindPerson
-}
-
-// serialList reports whether the comma at k closes the middle item of a
-// list of three or more actors ("The US, Russia, and Switzerland").
-func (v *sentence) serialList(k int) bool {
-	if k < 1 || v.endAt[k-1] < 0 {
-		return false
-	}
-	first := v.firstToken(int(v.endAt[k-1]))
-	return first >= 2 && v.toks[first-1].Lower == "," && v.endAt[first-2] >= 0
-}
-
-// appositive returns the named person in "the prime minister, Fayez Serraj,"
-// for the unnamed agent mi, or mi itself.
-func (v *sentence) appositive(mi int) int {
-	if v.mentions[mi].Kind != dateline.KindAgent {
-		return mi
-	}
-	k := v.afterMention(mi)
-	if k+1 < len(v.toks) && v.toks[k].Lower == "," {
-		if p := v.startAt[k+1]; p >= 0 && v.mentions[p].Kind == dateline.KindPerson {
-			return int(p)
+func (x *sent) actorsOf(nps []int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, k := range nps {
+		if inc := x.including(k); len(inc) > 0 {
+			// "other leaders ..., including Le Drian and Medvedev": those named
+			k = inc[0]
+		}
+		for _, c := range x.conjuncts(k) {
+			c = x.actorPhrase(c)
+			mi := x.actorOf[c]
+			if mi < 0 {
+				if ap := x.an.Dependent(c, dateline.RelAppos); ap >= 0 {
+					mi = x.actorOf[ap]
+				} else if ap := x.an.Governor(c, dateline.RelAppos); ap >= 0 {
+					mi = x.actorOf[ap]
+				}
+			} else if x.ms[mi].Kind == dateline.KindAgent {
+				if ap := x.an.Dependent(c, dateline.RelAppos); ap >= 0 && x.actorOf[ap] >= 0 && x.ms[x.actorOf[ap]].Kind == dateline.KindPerson {
+					mi = x.actorOf[ap]
+				}
+			}
+			if mi >= 0 && !seen[mi] {
+				seen[mi] = true
+				out = append(out, mi)
+			}
+			if x.actorOf[c] == mi && x.joined(c) {
+				for _, o := range x.also[c] {
+					if !seen[o] && x.ms[o].Actor.Country != x.ms[mi].Actor.Country {
+						seen[o] = true
+						out = append(out, o)
+					}
+				}
+			}
 		}
 	}
-	return mi
+	return out
 }
 
-// gerundSubject returns the object of the verb before a gerund complement,
-// which is the gerund's subject: "accuses X of working with", "blamed X for
-// attacking". It returns -1 when the trigger at i is no such gerund.
-func (v *sentence) gerundSubject(i int) int {
-	if i < 2 || !isGerund(v.toks[i].Lower) {
-		return -1
+// including returns the noun phrases an unnamed agent's "including"
+// phrase names, when the agent has no country of its own.
+func (x *sent) including(k int) []int {
+	if mi := x.actorOf[k]; mi >= 0 && x.ms[mi].Actor.Country != "" {
+		return nil
 	}
-	switch v.toks[i-1].Lower {
-	case "of", "for":
-		return int(v.endAt[i-2])
-	}
-	return -1
-}
-
-// reporterOfPronoun handles a verb whose subject is a pronoun that the actor
-// stage left unresolved, right after a reporting verb: in "Egypt said it
-// would meet Libya" the pronoun is Egypt. It returns the reporting verb's
-// subject, or -1.
-func (v *sentence) reporterOfPronoun(i int) int {
-	j := i - 1
-	for j >= 0 && (v.adverb(j) || isAux(v.toks[j].Lower)) {
-		j--
-	}
-	if j < 1 || v.inMention[j] >= 0 {
-		return -1
-	}
-	switch v.toks[j].Lower {
-	case "it", "they", "he", "she", "we":
-	default:
-		return -1
-	}
-	k := j - 1
-	for k >= 0 && (v.toks[k].Lower == "that" || v.toks[k].Lower == "on" || isTimeWord(v.toks[k].Lower)) {
-		k-- // "said on Friday (that) he would ..."
-	}
-	if k < 0 || !isReporting(v.toks[k].Lower) {
-		return -1
-	}
-	return v.subject(k)
-}
-
-func isReporting(w string) bool {
-	switch w {
-	case "said", "says", "say", "announced", "announces", "confirmed", "confirms", "stated", "declared", "vowed",
-		"pledged", "promised", "warned", "insisted", "added", "indicated", "believes", "believed", "hoped", "hopes":
-		return true
-	}
-	return false
-}
-
-// complementObject finds the target in a verb's complement: after "that"
-// it is the complement's subject, after "to" the object of the infinitive.
-// It looks at most 12 tokens ahead and stops at clause punctuation.
-func (v *sentence) complementObject(i int) int {
-	for k := i; k < len(v.toks) && k < i+12; k++ {
-		w := v.toks[k].Lower
-		switch w {
-		case ";", ":", ",", "\u2014", "--", "(", "because", "although", "while", "but", "unless", "if":
-			return -1
-		}
-		mi := v.startAt[k]
-		if mi < 0 {
-			continue
-		}
-		if isLocative(prevWord(v, k)) && v.mentions[mi].Kind == dateline.KindCountry {
-			continue
-		}
-		return int(mi)
-	}
-	return -1
-}
-
-// adjacentBefore returns the mention right before a nominal trigger at i,
-// allowing adjectives between: "Israeli air raids", "two Palestinian
-// suicide bombers". It returns -1 when a verb, determiner-free gap or clause
-// break comes first.
-func (v *sentence) adjacentBefore(i int) int {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if v.endAt[j] >= 0 {
-			return int(v.endAt[j])
-		}
-		w := v.toks[j].Lower
-		if isClauseBreak(w) || isDeterminer(w) || isPreposition(w) || isAux(w) || w == "," || w == "and" || v.verbs[w] {
-			return -1 // "Canada imposed coordinated sanctions": the verb's subject is not a modifier
+	for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "including" {
+			if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 {
+				return []int{np}
+			}
 		}
 	}
-	return -1
-}
-
-// startsClause reports whether mention mi is the subject of a new clause:
-// a nominative pronoun always is.
-// After a comma ("X, and Y has ...", "X, and France urged") a mention
-// followed by an auxiliary or a verb starts one too; without one ("Jordan
-// and Britain have agreed") it does not.
-func (v *sentence) startsClause(mi int, afterComma bool) bool {
-	switch v.toks[v.firstToken(mi)].Lower {
-	case "he", "she", "it", "they", "we", "i":
-		return true
-	}
-	k := v.afterMention(mi)
-	return afterComma && k < len(v.toks) && v.toks[k].Lower != "'s" && (isAux(v.toks[k].Lower) || v.verbs[v.toks[k].Lower])
-}
-
-// reducedRelative reports whether the verb of m is a past participle right
-// after a noun and followed by a preposition or the end: "soldiers killed in
-// Ukraine", "civilians imprisoned for ...", not "soldiers killed 10 people".
-func (v *sentence) reducedRelative(m match) bool {
-	i := m.trigFrom
-	if i == 0 || v.endAt[i-1] < 0 || !isParticiple(v.toks[i].Lower) || !hasSuffix(v.toks[i].Lower, "ed", "en", "wn") {
-		return false
-	}
-	if i >= 2 && (v.toks[i-2].Lower == "were" || v.toks[i-2].Lower == "was") {
-		return false
-	}
-	k := m.trigTo + 1 // the word right after the verb, not the pattern's object
-	if k >= len(v.toks) {
-		return true
-	}
-	w := v.toks[k].Lower
-	if w == "by" || (isPreposition(w) && w != "to") || w == "," || w == "." {
-		// "There were 10 soldiers killed": also after existential there.
-		return v.existentialOrNoVerbBefore(i)
-	}
-	return false
-}
-
-// existentialOrNoVerbBefore reports whether the clause before token i has
-// no verb of its own, so a participle at i cannot be its main verb unless
-// the sentence has no other: "There were 10 soldiers killed in Ukraine",
-// "The civilians imprisoned for ... were released".
-func (v *sentence) existentialOrNoVerbBefore(i int) bool {
-	for k := i + 1; k < len(v.toks); k++ {
-		w := v.toks[k].Lower
-		if isAux(w) && w != "'s" {
-			return true // a main verb follows: the participle modifies the noun
+	// ", including X and Y" after a comma attaches to nothing: look right
+	for j := k + 1; j < len(x.an.Chunks) && j <= k+6; j++ {
+		cj := x.an.Chunks[j]
+		if cj.Kind == dateline.ChunkPP && x.s.Tokens[cj.Head].Lower == "including" {
+			if np := x.an.Dependent(j, dateline.RelPObj); np >= 0 {
+				return []int{np}
+			}
 		}
-		if w == ";" || w == "," || isClauseBreak(w) {
+		if cj.Kind == dateline.ChunkVG && cj.Verb.Finite || cj.Kind == dateline.ChunkSub {
 			break
 		}
 	}
-	for k := i - 1; k >= 0; k-- {
-		if v.toks[k].Lower == "there" {
+	return nil
+}
+
+// namedOnly drops, from a list of several mentions, the unnamed agents
+// with no country ("Conte and other leaders": Conte).
+func (x *sent) namedOnly(ms []int) []int {
+	known := false
+	for _, m := range ms {
+		if x.ms[m].Actor.Country != "" {
+			known = true
+		}
+	}
+	if !known || len(ms) < 2 {
+		return ms
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if x.ms[m].Actor.Country != "" || x.ms[m].Kind == dateline.KindPerson {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// actorsOfExact returns the mentions the noun phrases name, without their
+// conjuncts.
+func (x *sent) actorsOfExact(nps []int) []int {
+	var out []int
+	for _, k := range nps {
+		c := x.actorPhrase(k)
+		if mi := x.actorOf[c]; mi >= 0 {
+			out = append(out, mi)
+		} else if ap := x.an.Dependent(c, dateline.RelAppos); ap >= 0 && x.actorOf[ap] >= 0 {
+			out = append(out, x.actorOf[ap])
+		}
+	}
+	return out
+}
+
+// joined reports whether noun phrase k holds a conjunction between its
+// words: "Sierra Leonean and Liberian refugees".
+func (x *sent) joined(k int) bool {
+	c := x.an.Chunks[k]
+	for i := c.From; i < c.To; i++ {
+		if x.an.Words[i].Tag == dateline.TagCC {
 			return true
 		}
 	}
 	return false
 }
 
-func hasSuffix(w string, suffixes ...string) bool {
-	for _, s := range suffixes {
-		if len(w) > len(s) && w[len(w)-len(s):] == s {
+func without(xs, drop []int) []int {
+	out := xs[:0:0]
+	for _, x := range xs {
+		keep := true
+		for _, d := range drop {
+			if x == d {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// hasRole reports whether an entry names a target (or source) argument.
+func (e *entry) hasRole(r byte) bool {
+	for _, a := range e.args {
+		if a.role == r || a.role == 'B' {
 			return true
 		}
 	}
 	return false
 }
 
-// willNot reports "will not", "won't" or "would not" right before the verb
-// at i: an announced refusal.
-func (v *sentence) willNot(i int) bool {
-	for j := i - 1; j >= 1 && j >= i-4; j-- {
-		w := v.toks[j].Lower
-		if w == "not" || w == "n't" {
-			p := v.toks[j-1].Lower
-			return p == "will" || p == "wo" || p == "would" || p == "'ll"
-		}
-		if !v.adverb(j) && !isAux(w) {
-			return false
+// constrains reports whether an entry constrains an argument relation's head.
+func (e *entry) constrains(rel argRel) bool {
+	for _, a := range e.args {
+		if a.rel == rel && a.heads != nil {
+			return true
 		}
 	}
 	return false
 }
 
-// participialAdjunct reports whether m is an -ing verb after a comma that
-// adds to the clause before it: "was attacked by militiamen, killing 156
-// people". Its agent is the previous event's.
-func (v *sentence) participialAdjunct(m match) bool {
-	i := m.trigFrom
-	return m.anchorIsVerb && i > 0 && isGerund(v.toks[i].Lower) && v.toks[i-1].Lower == ","
+// trigger returns the words that name the act: the verb (and particle),
+// through the head of a constrained object near it; or the event noun.
+func (x *sent) trigger(p *pred) dateline.Span {
+	an := x.an
+	toks := x.s.Tokens
+	if p.vg < 0 {
+		h := toks[an.Chunks[p.np].Head]
+		return h.Span
+	}
+	c := an.Chunks[p.vg]
+	from, to := toks[c.Head].Start, toks[c.Head].End
+	if c.Verb.Particle >= 0 {
+		to = toks[c.Verb.Particle].End
+	}
+	for i, a := range p.e.args {
+		if b := p.bind[i]; b >= 0 && a.heads != nil && a.rel != argSubj {
+			h := an.Chunks[b].Head
+			if h > c.Head && h-c.Head <= 6 {
+				to = max(to, toks[h].End)
+			}
+		}
+	}
+	return dateline.Span{Start: from, End: to}
 }
 
-// reportingClauseAt reports whether a reporting clause starts at token k:
-// an actor followed by a reporting verb (", a Jordanian official confirmed",
-// ", officials said").
-func (v *sentence) reportingClauseAt(k int) bool {
-	if k < len(v.toks) && isDeterminer(v.toks[k].Lower) {
-		k++
-	}
-	if k >= len(v.toks) || v.startAt[k] < 0 {
+// unidentified reports whether a violent act with no named perpetrator is
+// an attack by someone unknown: a passive with no agent ("were killed on
+// Sunday") or a weapon as subject ("a roadside bombing killed"), never an
+// accident or a disaster.
+func (x *sent) unidentified(p *pred, tgt []int) bool {
+	if !x.l.Violent(p.code) || len(tgt) == 0 || x.accident() {
 		return false
 	}
-	j := v.afterMention(int(v.startAt[k]))
-	for n := 0; n < 2 && j < len(v.toks) && v.toks[j].Text != v.toks[j].Lower; n++ {
-		j++ // a name after the agent: "the Czechoslovak news agency Ceteka reported"
+	an := x.an
+	if p.vg < 0 {
+		return false
 	}
-	return j < len(v.toks) && (isReporting(v.toks[j].Lower) || v.toks[j].Lower == "confirmed" || v.toks[j].Lower == "reported" || v.toks[j].Lower == "told")
+	vg := an.Chunks[p.vg].Verb
+	if vg.Passive || an.Clauses[p.clause].Kind == dateline.ClauseParticipial {
+		// "were killed on Sunday", "killed by a car bomb": no one, or a weapon
+		ag := an.Dependent(p.vg, dateline.RelAgent)
+		return ag < 0 || x.actorOf[ag] < 0 && x.l.InSet("weapon", x.headLemma(ag))
+	}
+	s := an.Dependent(p.vg, dateline.RelSubj)
+	return s >= 0 && x.l.InSet("weapon", x.headLemma(s))
 }
 
-// reportingTail reports whether the words from k to the end of the
-// sentence are a reporting clause whose reporter is not an actor:
-// ", western diplomatic sources in neighboring Pakistan said today".
-func (v *sentence) reportingTail(k int) bool {
-	for n := 0; k < len(v.toks) && n < 10; k, n = k+1, n+1 {
-		w := v.toks[k].Lower
-		switch {
-		case w == "said" || w == "reported" || w == "told" || w == "says" || w == "reports":
-			for k++; k < len(v.toks); k++ {
-				if w := v.toks[k].Lower; w == "," || isClauseBreak(w) {
-					return false // more clause follows: ", officials said, and ..."
+// accident reports whether the sentence tells of an accident or disaster.
+func (x *sent) accident() bool {
+	for _, c := range x.an.Chunks {
+		if c.Kind == dateline.ChunkNP && x.l.InSet("accident", x.an.Words[c.Head].Lemma) {
+			return true
+		}
+	}
+	return false
+}
+
+// asIntent turns a promised act into the announcement of it: a future act
+// by its own actor is an expressed intent (03x) or threat (13x), as CAMEO
+// codes it; "said it would not" is a refusal (12x).
+func (x *sent) asIntent(f *Found, p *pred) {
+	switch f.Modality {
+	case dateline.Future:
+		if code, ok := x.l.form(p.act, famIntent); ok && !p.e.frame {
+			if c, ok := x.l.codes[code]; ok {
+				f.Code, f.Modality = c, dateline.Asserted
+				p.how = append(p.how, "intent "+code)
+			}
+		}
+	case dateline.Negated:
+		if x.willNot(p) {
+			if code, ok := x.l.form(p.act, famRefusal); ok && !p.e.frame {
+				if c, ok := x.l.codes[code]; ok {
+					f.Code, f.Modality = c, dateline.Asserted
+					p.how = append(p.how, "refusal "+code)
 				}
 			}
-			return true
-		case w == "," || isClauseBreak(w) || isAux(w) || v.verbs[w] && !isGerund(w):
-			return false
 		}
 	}
-	return false
 }
 
-// lightVerbs carry no act of their own; the noun after them names it.
-var lightVerbs = map[string]bool{
-	"engaged": true, "engage": true, "engages": true, "engaging": true, "committed": true, "commit": true, "commits": true, "perpetrated": true, "perpetrate": true,
-	"conducted": true, "conduct": true, "conducts": true, "mounted": true, "mount": true, "mounts": true,
-	"launched": true, "launch": true, "launches": true, "staged": true, "stage": true, "stages": true,
-	"waged": true, "wage": true, "wages": true, "unleashed": true, "undertook": true, "undertake": true,
-	"imposed": true, "impose": true, "imposes": true, "imposing": true, "declared": true, "declare": true,
-	"fired": true, "fire": true, "fires": true, "firing": true, "used": true, "use": true, "uses": true, "using": true,
-	"dropped": true, "hurled": true, "threw": true, "lobbed": true,
-}
-
-// lightVerbBefore returns the index of a light verb at most four tokens
-// before a nominal trigger at i, with only particles, determiners,
-// possessives and adjectives between ("engaged in ethnic cleansing",
-// "mounted its long-threatened invasion"), or -1.
-func (v *sentence) lightVerbBefore(i int) int {
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
-		w := v.toks[j].Lower
-		if lightVerbs[w] && v.inMention[j] < 0 {
-			return j
-		}
-		if w == "out" && j > 0 && strings.HasPrefix(v.toks[j-1].Lower, "carr") {
-			return j - 1 // "carried out an attack"; "carrying monitors" is no light verb
-		}
-		if isClauseBreak(w) || w == "," || (v.inMention[j] >= 0 && !v.possessivePronoun(int(v.inMention[j]))) {
-			return -1
-		}
+// willNot reports a negated future of the actor's own will: "will not",
+// "would not", "vowed never to".
+func (x *sent) willNot(p *pred) bool {
+	if p.vg < 0 {
+		return false
 	}
-	return -1
-}
-
-// subordinator reports words that open a clause after a comma.
-func subordinator(w string) bool {
-	switch w {
-	case "as", "while", "when", "where", "after", "before", "because", "although", "though", "since", "with",
-		"which", "who", "whom", "whose", "saying", "adding", "according":
-		return true
-	}
-	return false
-}
-
-// obligation reads a reported obligation after a statement verb at token i:
-// "(that) Y must|has to|needs to ..." gives Y and CAMEO 100 (demand),
-// "(that) Y should|ought to ..." gives Y and 020 (appeal). It returns -1
-// when the complement is no obligation.
-func (v *sentence) obligation(i int) (int, string) {
-	for i < len(v.toks) && (v.toks[i].Lower == "that" || v.toks[i].Lower == "here" || isTimeWord(v.toks[i].Lower) || v.adverb(i)) {
-		i++
-	}
-	if i < len(v.toks) && isDeterminer(v.toks[i].Lower) {
-		i++
-	}
-	if i >= len(v.toks) || v.startAt[i] < 0 {
-		return -1, ""
-	}
-	mi := int(v.startAt[i])
-	k := v.afterMention(mi)
-	if k >= len(v.toks) {
-		return -1, ""
-	}
-	switch w := v.toks[k].Lower; {
-	case w == "must":
-		return mi, "100"
-	case (w == "has" || w == "have" || w == "needs" || w == "need") && k+1 < len(v.toks) && v.toks[k+1].Lower == "to":
-		return mi, "100"
-	case w == "should" || w == "ought":
-		return mi, "020"
-	}
-	return -1, ""
+	v := x.an.Chunks[p.vg].Verb
+	return v.Neg && (v.Modal == "will" || v.Modal == "would" || v.Modal == "'ll" || v.Modal == "shall")
 }

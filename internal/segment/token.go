@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -73,6 +74,8 @@ func appendWord(toks *[]dateline.Token, s string, i, end int) int {
 		switch {
 		case (r == '-' || r == '/' || r == '&') && isWordRune(next):
 			i += n // el-Sissi, SPLM/A, AT&T
+		case r == '.' && unicode.IsUpper(next) && joinedSentences(s[start:i]):
+			return finishWord(toks, s, start, i, end, dotted) // "on Monday.Egypt's president": two sentences run together
 		case r == '.' && (unicode.IsLetter(next) || (next == '-' && dotted)):
 			dotted = true // U.N, p.m, U.N.-backed
 			i += n
@@ -87,6 +90,24 @@ func appendWord(toks *[]dateline.Token, s string, i, end int) int {
 		}
 	}
 	return finishWord(toks, s, start, i, end, dotted)
+}
+
+// joinedSentences reports whether a word before a dot and a capital is a
+// whole word ending a sentence ("Monday" in "Monday.Egypt"), not part of
+// an abbreviation ("U" in "U.N"): it has three letters or more, the last
+// in lower case.
+func joinedSentences(w string) bool {
+	if strings.ContainsRune(w, '.') {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return letters >= 3 && unicode.IsLower(last)
 }
 
 func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }

@@ -63,6 +63,7 @@ func (st *state) reset(a *Analyzer, s *dateline.Sentence, an *dateline.Analysis)
 	n := len(s.Tokens)
 	st.a, st.s, st.toks, st.an = a, s, s.Tokens, an
 	st.c = grow(st.c, n)
+	clear(st.an.Words)
 	st.e = grow(st.e, n)
 	st.mark = grow(st.mark, n)
 	clear(st.mark)

@@ -35,8 +35,12 @@ func (st *state) chunk() {
 			st.add(dateline.Chunk{Kind: dateline.ChunkSub, From: i, To: i + 1, Head: i})
 			i++
 		case t == dateline.TagCC:
-			st.add(dateline.Chunk{Kind: dateline.ChunkConj, From: i, To: i + 1, Head: i})
-			i++
+			j := i + 1
+			for j < n && w[j].Tag == dateline.TagCC && j < i+3 && st.toks[i].Lower == "as" {
+				j++ // "as well as"
+			}
+			st.add(dateline.Chunk{Kind: dateline.ChunkConj, From: i, To: j, Head: j - 1})
+			i = j
 		case t.IsAdverb() || t == dateline.TagRP:
 			j := i + 1
 			for j < n && w[j].Tag.IsAdverb() {
@@ -156,7 +160,16 @@ func (st *state) nounPhrase(i int) int {
 	for j < n {
 		tj := w[j].Tag
 		if st.mark[j]&inTime != 0 && j > start {
+			if st.timeModifier(j) {
+				j++ // "the 2011 uprising": a year that modifies a noun
+				continue
+			}
 			break // "a meeting Tuesday": the time is its own phrase
+		}
+		if tj == dateline.TagQuote && j > start && j+1 < n && (w[j+1].Tag.IsNoun() || w[j+1].Tag.IsAdjective() || w[j-1].Tag.IsNoun() || w[j-1].Tag.IsAdjective()) &&
+			(head < 0 || j+1 < n && (w[j+1].Tag.IsNoun() || w[j+1].Tag.IsAdjective())) {
+			j++ // the "mini-summit": quotation marks inside a phrase
+			continue
 		}
 		if st.mark[j]&inNamed != 0 && tj == dateline.TagPRPS && (j+1 >= n || st.mark[j+1]&namedStart != 0 || st.mark[j+1]&inNamed == 0) {
 			// "its demand", "their first meeting": a possessive pronoun is the
@@ -168,7 +181,8 @@ func (st *state) nounPhrase(i int) int {
 			continue
 		}
 		if st.mark[j]&inNamed != 0 {
-			if j > start && st.mark[j]&namedStart != 0 && head >= 0 && w[head].Tag != dateline.TagCD && !named {
+			if j > start && st.mark[j]&namedStart != 0 && head >= 0 && w[head].Tag != dateline.TagCD && !named &&
+				isCapitalised(st.toks[head].Text) {
 				break // "Israeli Prime Minister" then another name: two phrases
 			}
 			if j > start && st.mark[j]&namedStart != 0 && named && !st.properRun(start, j) {
@@ -182,6 +196,13 @@ func (st *state) nounPhrase(i int) int {
 			}
 			j++
 			if j < n && st.mark[j]&inNamed == 0 {
+				lowerName := !isCapitalised(st.toks[j-1].Text) && (w[j-1].Tag.IsAdjective() || w[j-1].Tag.IsNoun())
+				if lowerName && (w[j].Tag == dateline.TagNN || w[j].Tag == dateline.TagNNS) && !isCapitalised(st.toks[j].Text) {
+					named = false // "military aid", "military exercises": an agent word that modifies a noun
+					head = j
+					j++
+					continue
+				}
 				if st.mark[start]&inNamed == 0 && (w[j].Tag == dateline.TagNN || w[j].Tag == dateline.TagNNS || w[j].Tag == dateline.TagNNP) {
 					named = false // "the Mediterranean island", "the U.S. embassy", "recent US Predator attacks"
 					continue
@@ -269,6 +290,9 @@ func (st *state) closeNP(from, to, head int, poss bool) int {
 		if poss && head > from {
 			head--
 		}
+		for head > from && w[head].Tag.IsPunct() {
+			head-- // the "mini-summit": not the quotation mark
+		}
 	}
 	named := false
 	for k := from; k < to; k++ {
@@ -291,6 +315,23 @@ func (st *state) timeNP(i int) int {
 	return j
 }
 
+// timeModifier reports whether the time expression at j modifies a noun
+// after it inside a phrase that began before it ("the 2011 uprising").
+func (st *state) timeModifier(j int) bool {
+	k := j
+	for k < len(st.toks) && st.mark[k]&inTime != 0 && (k == j || st.mark[k]&timeStart == 0) {
+		k++
+	}
+	if k >= len(st.toks) || st.mark[k]&inNamed != 0 {
+		return false
+	}
+	t := st.an.Words[k].Tag
+	if t == dateline.TagNone {
+		t = st.c[k].t[0]
+	}
+	return (t == dateline.TagNN || t == dateline.TagNNS) && st.an.Words[j].Tag == dateline.TagCD
+}
+
 // nounAhead reports whether a noun follows the adjectives at i.
 func (st *state) nounAhead(i int) bool {
 	w := st.an.Words
@@ -310,7 +351,11 @@ func (st *state) nounAhead(i int) bool {
 // numberAhead reports whether a number comes within two words after i.
 func (st *state) numberAhead(i int) bool {
 	for j := i + 1; j < len(st.toks) && j <= i+2; j++ {
-		if st.an.Words[j].Tag == dateline.TagCD || st.an.Words[j].Tag == dateline.TagDollar {
+		t := st.an.Words[j].Tag
+		if t == dateline.TagNone {
+			t = st.c[j].t[0] // still being tagged: the likeliest reading
+		}
+		if t == dateline.TagCD || t == dateline.TagDollar {
 			return true
 		}
 	}
@@ -325,6 +370,17 @@ func (st *state) verbGroup(i int) int {
 	t := w[i].Tag
 	vg := dateline.VerbGroup{Particle: -1}
 	j := i
+	if st.an.Words[i].Roles&dateline.RoleNegation != 0 && t.IsAdverb() && i+1 < n && w[i+1].Tag == dateline.TagTO {
+		// "vowed not to return", "pledged never to": the infinitive is negated
+		if j := st.verbGroup(i + 1); j > i+1 {
+			c := &st.an.Chunks[len(st.an.Chunks)-1]
+			c.From = i
+			c.Verb.Neg = true
+			st.an.Words[i].Chunk = int32(len(st.an.Chunks) - 1)
+			return j
+		}
+		return i
+	}
 	switch {
 	case t == dateline.TagTO:
 		k := i + 1

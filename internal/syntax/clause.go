@@ -185,6 +185,10 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		if an.Words[head].Tag == dateline.TagVBN {
 			an.Chunks[k].Verb.Passive = true // "extremists backed by Qatar", ", killed in the raid"
 		}
+	case vg.Finite && prevClause >= 0 && st.zeroRelative(k):
+		// "militias he considers illegitimate": a relative clause without
+		// its pronoun, about the noun before its subject
+		c.Kind, c.Parent = dateline.ClauseRelative, prevClause
 	case prevClause >= 0 && sg.np && !sg.comma && sg.conj < 0 && vg.Finite &&
 		an.Words[ch[an.Clauses[prevClause].Verb].Head].Roles&(dateline.RoleReport|dateline.RoleAllege) != 0:
 		// "said Iran had agreed": a complement without "that"
@@ -210,6 +214,28 @@ func (st *state) conjoined(p int, vg dateline.VerbGroup) int {
 		}
 	}
 	return p
+}
+
+// zeroRelative reports whether verb group k's subject, right before it,
+// follows a noun phrase with nothing between: "the militias he
+// considers", "the deal Iran signed". A reporting verb's object ("told
+// reporters Iran had ...") does not count.
+func (st *state) zeroRelative(k int) bool {
+	ch := st.an.Chunks
+	if k < 2 || ch[k-1].Kind != dateline.ChunkNP || ch[k-2].Kind != dateline.ChunkNP || ch[k-1].Time || ch[k-2].Time {
+		return false
+	}
+	if st.punctBetween(k-2, k-1) != 0 || st.punctBetween(k-1, k) != 0 || ch[k-2].Poss {
+		return false
+	}
+	t := st.an.Words[ch[k-1].Head].Tag
+	if t != dateline.TagPRP && t != dateline.TagNNP && t != dateline.TagNNPS {
+		return false // "gave Kenya aid": objects side by side
+	}
+	if k >= 3 && ch[k-3].Kind == dateline.ChunkVG && st.an.Words[ch[k-3].Head].Roles&dateline.RoleReport != 0 {
+		return false
+	}
+	return true
 }
 
 // openedBy returns the kind of clause the opener chunk at j opens.

@@ -93,12 +93,19 @@ func (st *state) tag() {
 		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD:
 			finite = true
 			st.opened = false
-		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagCC || t == dateline.TagLRB || t == dateline.TagQuote:
+			if st.a.roles[st.verbLemmaAt(i)]&dateline.RoleReport != 0 && st.lowerAt(i+1) != "that" {
+				// "confirmed he joined", "said Iran attacked": what is said
+				// has a finite verb of its own
+				finite, st.opened = false, true
+			}
+		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagCC || t == dateline.TagLRB || t == dateline.TagQuote || t == dateline.TagPunct:
 			finite = false
 		case t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || t == dateline.TagWPS:
 			finite, st.opened = false, true
 		case t == dateline.TagIN && (st.toks[i].Lower == "that" || w[i].Roles&(dateline.RoleCondition|dateline.RoleOpener) != 0):
 			finite, st.opened = false, true
+		case t == dateline.TagIN:
+			st.opened = false // "announced a suspension of air links": inside a phrase, no subject waits
 		}
 	}
 }
@@ -143,6 +150,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	case "according":
 		if st.lowerAt(i+1) == "to" {
 			return dateline.TagVBG
+		}
+	case "as", "well":
+		// "as well as": one conjunction
+		if lower == "as" && st.lowerAt(i+1) == "well" && st.lowerAt(i+2) == "as" ||
+			lower == "well" && st.lowerAt(i-1) == "as" && st.lowerAt(i+1) == "as" ||
+			lower == "as" && st.lowerAt(i-1) == "well" && st.lowerAt(i-2) == "as" {
+			return dateline.TagCC
 		}
 	}
 	if st.an.Words[i].Roles&dateline.RoleParticle != 0 && i > 0 && st.an.Words[i-1].Tag.IsVerb() && !isAux(st.toks[i-1].Lower) &&
@@ -220,6 +234,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	}
 	if imm == dateline.TagIN && !finiteOpener(st, i-1) {
 		// "of supporting", "after meeting"; else a noun
+		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() || st.mark[i+1]&inNamed != 0) {
+			return dateline.TagJJ // "in neighboring Pakistan"
+		}
 		if c.has(dateline.TagVBG) {
 			return dateline.TagVBG
 		}
@@ -331,7 +348,7 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	// past tense or participle
 	if c.has(dateline.TagVBD) && c.has(dateline.TagVBN) {
 		switch {
-		case st.lowerAt(next) == "by" && (finite || !subjectBefore || imm == dateline.TagComma || st.laterVerb(next)):
+		case st.lowerAt(next) == "by":
 			return dateline.TagVBN // "extremists backed by Qatar"
 		case subjectBefore && !finite:
 			return dateline.TagVBD

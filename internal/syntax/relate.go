@@ -61,11 +61,17 @@ func (st *state) conjoin(k int) {
 		return
 	}
 	// a possessor's conjunct: "Israel and Jordan 's" — link the possessors
+	if st.punctBetween(left, k) == ',' && right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG && ch[right+1].Verb.Finite {
+		return // "... Gadhafi, and it is now governed": a new clause, not a list
+	}
 	first := left
 	for {
-		// walk left over ", NP" to the list's first member
+		// walk left over ", NP" to the list's first member; a name after a
+		// description is its apposition, not another member ("the prime
+		// minister, Fayez Serraj, and Gen. Hifter")
 		p := first - 1
-		if p < 0 || ch[p].Kind != dateline.ChunkNP || st.punctBetween(p, first) != ',' || ch[p].Time {
+		if p < 0 || ch[p].Kind != dateline.ChunkNP || st.punctBetween(p, first) != ',' || ch[p].Time ||
+			!st.proper(p) && st.proper(first) {
 			break
 		}
 		first = p
@@ -118,7 +124,8 @@ func (st *state) appositions() {
 			if p := st.punctBetween(end, end+1); p == 0 {
 				continue // "Hifter, the army said": the subject of what follows
 			}
-			if ch[end+1].Kind == dateline.ChunkConj || ch[end+1].Kind == dateline.ChunkNP && st.punctBetween(end, end+1) == ',' {
+			if (ch[end+1].Kind == dateline.ChunkConj || ch[end+1].Kind == dateline.ChunkNP && st.punctBetween(end, end+1) == ',') &&
+				!(!st.proper(k) && st.proper(j)) {
 				continue // a list
 			}
 		}
@@ -138,6 +145,12 @@ func (st *state) nameLike(k int) bool {
 	return c.Named || t == dateline.TagNNP || t == dateline.TagNNPS
 }
 
+// proper reports whether noun phrase k's head is a proper noun.
+func (st *state) proper(k int) bool {
+	t := st.an.Words[st.an.Chunks[k].Head].Tag
+	return t == dateline.TagNNP || t == dateline.TagNNPS
+}
+
 // verbRels gives each clause's verb group its subject, objects, passive
 // agent and prepositions.
 func (st *state) verbRels() {
@@ -151,6 +164,17 @@ func (st *state) verbRels() {
 		st.objects(ci)
 		st.relativeObject(ci)
 	}
+	// "ousted and killed Gadhafi": verbs joined before one object share it
+	for _, r := range an.Rels {
+		if r.Kind != dateline.RelConj || an.Chunks[r.From].Kind != dateline.ChunkVG || an.Chunks[r.From].Verb.Passive {
+			continue
+		}
+		if an.Dependent(r.From, dateline.RelObj) < 0 && an.Chunks[r.From].To == an.Chunks[r.To].From-1 {
+			if o := an.Dependent(r.To, dateline.RelObj); o >= 0 {
+				st.rel(dateline.RelObj, r.From, o)
+			}
+		}
+	}
 }
 
 // relativeObject gives a relative clause whose pronoun is not its subject
@@ -159,14 +183,23 @@ func (st *state) verbRels() {
 func (st *state) relativeObject(ci int) {
 	an := st.an
 	c := an.Clauses[ci]
-	if c.Kind != dateline.ClauseRelative || c.Opener < 0 || an.Chunks[c.Verb].Verb.Passive {
+	if c.Kind != dateline.ClauseRelative || an.Chunks[c.Verb].Verb.Passive {
 		return
 	}
-	if w := st.toks[c.Opener].Lower; w != "whom" && w != "which" && w != "that" && w != "who" {
-		return
+	var ante int
+	if c.Opener < 0 {
+		// "the militias he considers": the noun before the subject
+		s := an.Dependent(c.Verb, dateline.RelSubj)
+		if s < 1 || an.Chunks[s-1].Kind != dateline.ChunkNP {
+			return
+		}
+		ante = s - 1
+	} else {
+		if w := st.toks[c.Opener].Lower; w != "whom" && w != "which" && w != "that" && w != "who" {
+			return
+		}
+		ante = st.antecedent(int(an.Words[c.Opener].Chunk))
 	}
-	op := int(an.Words[c.Opener].Chunk)
-	ante := st.antecedent(op)
 	if ante < 0 || an.Dependent(c.Verb, dateline.RelSubj) == ante || an.Dependent(c.Verb, dateline.RelObj) >= 0 {
 		return
 	}
@@ -459,6 +492,9 @@ func (st *state) objects(ci int) {
 			}
 			if ch[j].Poss {
 				continue // the possessor: the possessed phrase after it is the object
+			}
+			if j+1 < len(ch) && ch[j+1].Kind == dateline.ChunkVG && ch[j+1].Verb.Finite && st.punctBetween(j, j+1) == 0 {
+				break // "militias he considers": the subject of a clause of its own
 			}
 			if report && end < len(ch) && j+1 == end && ch[end].Kind == dateline.ChunkVG && ch[end].Verb.Finite {
 				continue // "said Iran had": the complement's subject

@@ -121,7 +121,7 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("%s: got %d, want at least %d", c.name, c.got, c.min)
 		}
 	}
-	if !strings.Contains(got.Tip, "→") || !strings.Contains(got.Tip, "verbs.txt") {
+	if !strings.Contains(got.Tip, "→") || !strings.Contains(got.Tip, ".txt:") {
 		t.Errorf("trigger tooltip: got %q, want an event with its rule", got.Tip)
 	}
 

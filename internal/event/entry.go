@@ -1,0 +1,213 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+)
+
+// entry is one line of a lexicon file: a CAMEO code, a head (a verb lemma,
+// a verb with its particle, or an event noun) and what its arguments must
+// be.
+type entry struct {
+	code     string
+	head     string // the lemma the entry is keyed to
+	particle string // "up" in "call_up"
+	tail     []string
+	nominal  bool
+	args     []arg
+	frame    bool // a comp argument: the complement's act combines with this code
+	infOnly  bool // an inf argument: only an infinitive complement counts
+	file     string
+	line     int
+	text     string
+}
+
+// argRel is the relation an argument stands in.
+type argRel uint8
+
+const (
+	argObj     argRel = iota + 1 // the object (of a passive: its subject)
+	argObj2                      // the second object
+	argSubj                      // the subject (of a passive: its agent)
+	argPrep                      // a preposition attached to the verb or noun
+	argComp                      // the complement whose act this frame speaks of
+	argThat                      // a that-clause follows
+	argPassive                   // the verb is passive
+	argActive                    // the verb is active
+	argInf                       // an infinitive complement follows (its verb in heads); a frame then speaks only of it
+)
+
+// arg is one argument of an entry.
+type arg struct {
+	rel   argRel
+	preps []string
+	heads *heads // nil: any phrase, or none
+	role  byte   // 'T' target, 'S' source, 'B' both parties, 0 none
+}
+
+// heads is what an argument's noun phrase must end in.
+type heads struct {
+	words map[string]bool // head lemmas
+	tails [][]string      // multi-word endings: "military aid"
+	actor bool            // an actor of any kind
+	none  bool            // the argument must be absent: "mobilize obj:NONE"
+	text  string
+}
+
+var argNames = map[string]argRel{"obj": argObj, "obj2": argObj2, "subj": argSubj, "comp": argComp, "that": argThat,
+	"passive": argPassive, "active": argActive, "inf": argInf}
+
+// addEntry parses "CODE<TAB>HEAD ARG ARG ...".
+func (l *Lexicon) addEntry(line, file string, n int) error {
+	code, spec, ok := strings.Cut(line, "\t")
+	code, spec = strings.TrimSpace(code), strings.TrimSpace(spec)
+	if !ok || spec == "" {
+		return fmt.Errorf("want CODE<TAB>HEAD [ARG ...]")
+	}
+	if _, known := l.codes[code]; !known {
+		return fmt.Errorf("code %s is not in codes.tsv", code)
+	}
+	f := strings.Fields(spec)
+	e := &entry{code: code, file: file, line: n, text: spec}
+	head := strings.ToLower(f[0])
+	if strings.HasPrefix(head, "~") {
+		e.nominal = true
+		head = head[1:]
+		e.tail = strings.Split(head, "_")
+		head = e.tail[len(e.tail)-1]
+		if len(e.tail) == 1 {
+			e.tail = nil
+		}
+	} else if v, p, ok := strings.Cut(head, "_"); ok {
+		head, e.particle = v, p
+	}
+	if head == "" {
+		return fmt.Errorf("empty head in %q", spec)
+	}
+	e.head = head
+	for _, a := range f[1:] {
+		x, err := l.parseArg(a)
+		if err != nil {
+			return fmt.Errorf("%q: %w", a, err)
+		}
+		switch x.rel {
+		case argComp:
+			e.frame = true
+		case argInf:
+			e.infOnly = true
+		}
+		e.args = append(e.args, x)
+	}
+	if e.nominal {
+		l.nouns[head] = append(l.nouns[head], e)
+	} else {
+		l.verbs[head] = append(l.verbs[head], e)
+	}
+	l.n++
+	return nil
+}
+
+// parseArg reads "obj:HEADS", "on|against=T", "comp", "by=S", "obj:&aid=T".
+func (l *Lexicon) parseArg(s string) (arg, error) {
+	var a arg
+	optional := strings.HasPrefix(s, "?")
+	s = strings.TrimPrefix(s, "?")
+	if k := strings.LastIndexByte(s, '='); k >= 0 {
+		r := s[k+1:]
+		if r != "T" && r != "S" && r != "B" {
+			return a, fmt.Errorf("a role is =T, =S or =B, not =%s", r)
+		}
+		a.role, s = r[0], s[:k]
+	}
+	name, hs, hasHeads := strings.Cut(s, ":")
+	if rel, ok := argNames[name]; ok {
+		a.rel = rel
+	} else {
+		a.rel = argPrep
+		for _, p := range strings.Split(name, "|") {
+			if p == "" {
+				return a, fmt.Errorf("empty preposition")
+			}
+			a.preps = append(a.preps, strings.ToLower(p))
+		}
+	}
+	if hasHeads {
+		h, err := l.parseHeads(hs)
+		if err != nil {
+			return a, err
+		}
+		a.heads = h
+	}
+	if a.rel == argPrep && a.heads == nil && !optional {
+		a.heads = &heads{text: "*"} // "talk with=T", "call for:*": the preposition must be there
+	}
+	return a, nil
+}
+
+// parseHeads reads "aid|assistance|&sanction|military_aid|ACTOR".
+func (l *Lexicon) parseHeads(s string) (*heads, error) {
+	h := &heads{words: map[string]bool{}, text: s}
+	for _, alt := range strings.Split(s, "|") {
+		switch {
+		case alt == "":
+			return nil, fmt.Errorf("empty head in %q", s)
+		case alt == "ACTOR":
+			h.actor = true
+		case alt == "NONE":
+			h.none = true
+		case alt == "*":
+		case strings.HasPrefix(alt, "&"):
+			members, ok := l.sets[alt[1:]]
+			if !ok {
+				return nil, fmt.Errorf("set %s is not in sets.txt", alt)
+			}
+			for _, m := range members {
+				h.add(m)
+			}
+		default:
+			h.add(strings.ToLower(alt))
+		}
+	}
+	return h, nil
+}
+
+func (h *heads) add(w string) {
+	if strings.Contains(w, "_") {
+		h.tails = append(h.tails, strings.Split(w, "_"))
+		return
+	}
+	h.words[w] = true
+}
+
+// requires reports whether the entry has an argument of relation rel.
+func (e *entry) requires(rel argRel) bool {
+	for _, a := range e.args {
+		if a.rel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// specificity is how much an entry asks of its arguments: more wins.
+func (e *entry) specificity() int {
+	n := 0
+	if e.particle != "" {
+		n += 2
+	}
+	for _, a := range e.args {
+		if a.heads != nil {
+			n += 2
+			if len(a.heads.tails) > 0 {
+				n++
+			}
+		}
+		if a.rel == argThat || a.rel == argPassive || a.rel == argActive || a.rel == argInf {
+			n++
+		}
+	}
+	if len(e.tail) > 0 {
+		n += 2
+	}
+	return n
+}

@@ -1,0 +1,753 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+
+	"dateline"
+)
+
+// Found is an event found in a sentence, before it is dated and placed.
+type Found struct {
+	Code       Code
+	Trigger    dateline.Span // body offsets of the trigger words
+	Sources    []int         // indices into the sentence's mentions; several for coordinated actors
+	Targets    []int         // likewise; empty when the sentence names no target
+	Reciprocal bool          // coordinated sources act on each other ("Israel and Lebanon renewed talks")
+	// Unidentified is set for an attack whose perpetrator the sentence does
+	// not name ("a roadside bombing killed one U.S. soldier"): Sources is
+	// empty and the caller codes an unidentified attacker of the country
+	// where it happened, as ICEWS codes "unidentified gunmen".
+	Unidentified bool
+	Modality     dateline.Modality
+	Confidence   float64
+	Rule         string // the lexicon line and how the roles were found
+}
+
+// pred is an entry matched in a sentence: a verb group's or a noun
+// phrase's reading, before it becomes an event.
+type pred struct {
+	e        *entry
+	code     string // the code to emit, after combination
+	act      string // the act a frame above combines with: the complement's act for a frame
+	clause   int    // the clause it sits in
+	vg       int    // its verb group chunk; -1 for a noun
+	np       int    // its noun phrase chunk; -1 for a verb
+	bind     []int  // per argument: the noun phrase bound, -1
+	absorbed bool   // combined into a frame or read as a light verb's object: not an event of its own
+	anchored bool   // a noun event that is news: a light verb's object, a subject, a frame's complement
+	light    int    // for a noun: the light verb group whose subject does it, -1
+	comp     int    // the pred combined into this frame, -1
+	obligee  int    // a demand's target from an obligation ("must drop barriers"), -1
+	how      []string
+}
+
+// sent is one sentence being coded.
+type sent struct {
+	l       *Lexicon
+	s       *dateline.Sentence
+	an      *dateline.Analysis
+	ms      []dateline.Mention
+	actorOf []int         // per chunk: the mention it names, -1
+	also    map[int][]int // per chunk: other mentions it holds, joined by a conjunction
+	preds   []pred
+	predOf  map[int]int // chunk (verb group or noun phrase) -> pred index
+}
+
+// Find returns the events in a sentence, given the actor mentions found in
+// it (sorted by Start, not overlapping). The sentence's Analysis must be
+// set. Events whose source is not an actor are left out; so are plain
+// statements (CAMEO 01) when the sentence holds another event.
+func (l *Lexicon) Find(s *dateline.Sentence, mentions []dateline.Mention) []Found {
+	out, _ := l.find(s, mentions, false)
+	return out
+}
+
+// Explain returns what Find does with a sentence, one line per entry that
+// matched: which lexicon line, what it bound, and whether it became an
+// event, and why not.
+func (l *Lexicon) Explain(s *dateline.Sentence, mentions []dateline.Mention) []string {
+	_, trace := l.find(s, mentions, true)
+	return trace
+}
+
+func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explain bool) ([]Found, []string) {
+	if s.Analysis == nil || len(s.Tokens) == 0 {
+		return nil, nil
+	}
+	x := &sent{l: l, s: s, an: s.Analysis, ms: mentions, predOf: map[int]int{}}
+	x.mapActors()
+	x.verbal()
+	x.nominal()
+	if len(x.preds) == 0 {
+		return nil, nil
+	}
+	x.lightVerbs()
+	x.compose()
+	x.obligations()
+	x.allegations()
+	var out []Found
+	var trace []string
+	note := func(p *pred, fate string) {
+		if explain {
+			trace = append(trace, fmt.Sprintf("%s -> %s", p.rule(), fate))
+		}
+	}
+	other := false
+	for i := range x.preds {
+		p := &x.preds[i]
+		if p.absorbed {
+			note(p, "absorbed: read with the verb or frame above it")
+			continue
+		}
+		if p.np >= 0 && !p.anchored {
+			note(p, "not an event here: an event noun with no verb that does it")
+			continue
+		}
+		f, ok := x.code(p)
+		if !ok {
+			note(p, "no event: no actor as source")
+			continue
+		}
+		note(p, fmt.Sprintf("event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality))
+		if !l.has(f.Code.CAMEO, flagStatement) && f.Modality == dateline.Asserted {
+			other = true
+		}
+		out = append(out, f)
+	}
+	if other {
+		kept := out[:0]
+		for _, f := range out {
+			if !l.has(f.Code.CAMEO, flagStatement) {
+				kept = append(kept, f)
+			}
+		}
+		out = kept
+	}
+	return out, trace
+}
+
+// mapActors finds the actor each noun phrase names: the mention over its
+// head, else the first mention inside it ("Israeli air raids").
+func (x *sent) mapActors() {
+	ch := x.an.Chunks
+	x.actorOf = make([]int, len(ch))
+	x.also = map[int][]int{}
+	for k := range x.actorOf {
+		x.actorOf[k] = -1
+	}
+	for mi, m := range x.ms {
+		if m.Actor.IsZero() {
+			continue
+		}
+		for k := range ch {
+			if ch[k].Kind != dateline.ChunkNP {
+				continue
+			}
+			c := ch[k]
+			from, to := x.s.Tokens[c.From].Start, x.s.Tokens[c.To-1].End
+			if m.End <= from || m.Start >= to {
+				continue
+			}
+			head := x.s.Tokens[c.Head]
+			overHead := m.Start <= head.Start && m.End >= head.End
+			if !overHead && m.Actor.Country == "" {
+				continue // "all official contact": an unnamed agent word as a modifier names no one
+			}
+			switch {
+			case x.actorOf[k] < 0:
+				x.actorOf[k] = mi
+			case overHead:
+				x.also[k] = append(x.also[k], x.actorOf[k])
+				x.actorOf[k] = mi
+			default:
+				x.also[k] = append(x.also[k], mi) // "Sierra Leonean and Liberian refugees"
+			}
+		}
+	}
+}
+
+// headLemma returns the lemma of chunk k's head.
+func (x *sent) headLemma(k int) string { return x.an.Words[x.an.Chunks[k].Head].Lemma }
+
+// satisfies reports whether noun phrase k meets h.
+func (x *sent) satisfies(k int, h *heads) bool {
+	if h != nil && h.none {
+		return k < 0
+	}
+	if h == nil || h.text == "*" {
+		return k >= 0
+	}
+	if k < 0 {
+		return false
+	}
+	if h.actor && x.actorOf[k] >= 0 {
+		return true
+	}
+	c := x.an.Chunks[k]
+	if x.an.Words[c.Head].Roles&dateline.RoleQuantity != 0 && !h.actor {
+		// "part of the aid", "a series of bombs": the phrase after "of" says what
+		for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+			if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
+				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && np != k && x.satisfies(np, h) {
+					return true
+				}
+			}
+		}
+	}
+	if h.words[x.headLemma(k)] || h.words[x.s.Tokens[c.Head].Lower] {
+		return true
+	}
+	for _, t := range h.tails {
+		if x.endsWith(k, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWith reports whether noun phrase k ends in the words t (the last
+// compared by lemma): "military aid", "state_of_emergency".
+func (x *sent) endsWith(k int, t []string) bool {
+	c := x.an.Chunks[k]
+	// a tail may run on into an "of" phrase: "state of emergency"
+	end := c.To
+	for end < len(x.s.Tokens) && end-c.To < len(t) && x.an.Words[end].Tag != dateline.TagComma {
+		end++
+	}
+	for stop := c.Head + 1; stop <= end; stop++ {
+		if stop-len(t) < c.From {
+			continue
+		}
+		ok := true
+		for i, w := range t {
+			tok := stop - len(t) + i
+			if x.s.Tokens[tok].Lower != w && !(i == len(t)-1 && x.an.Words[tok].Lemma == w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// verbal matches every clause's verb group against the verb entries.
+func (x *sent) verbal() {
+	an := x.an
+	for ci, c := range an.Clauses {
+		vg := an.Chunks[c.Verb]
+		lemma := an.Words[vg.Head].Lemma
+		entries := x.l.verbs[lemma]
+		if len(entries) == 0 {
+			continue
+		}
+		var best *entry
+		var bestBind []int
+		bestScore := -1
+		for _, e := range entries {
+			bind, ok := x.matchVerb(e, ci)
+			if !ok {
+				continue
+			}
+			if sc := e.specificity(); sc > bestScore {
+				best, bestBind, bestScore = e, bind, sc
+			}
+		}
+		if best == nil {
+			continue
+		}
+		x.predOf[c.Verb] = len(x.preds)
+		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: ci, vg: c.Verb, np: -1, bind: bestBind,
+			light: -1, comp: -1, obligee: -1})
+	}
+}
+
+// matchVerb binds entry e's arguments in clause ci, or reports false.
+func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
+	an := x.an
+	k := an.Clauses[ci].Verb
+	vg := an.Chunks[k].Verb
+	if e.particle != "" && !x.hasParticle(k, e.particle) {
+		return nil, false
+	}
+	bind := make([]int, len(e.args))
+	for i, a := range e.args {
+		bind[i] = -1
+		switch a.rel {
+		case argObj:
+			o := an.Dependent(k, dateline.RelObj)
+			if vg.Passive {
+				o = an.Dependent(k, dateline.RelSubj)
+			}
+			if a.heads != nil && !x.satisfies(o, a.heads) {
+				return nil, false
+			}
+			bind[i] = o
+		case argObj2:
+			o := an.Dependent(k, dateline.RelObj2)
+			if a.heads != nil && !x.satisfies(o, a.heads) {
+				return nil, false
+			}
+			bind[i] = o
+		case argSubj:
+			o := an.Dependent(k, dateline.RelSubj)
+			if vg.Passive {
+				o = an.Dependent(k, dateline.RelAgent)
+			}
+			if a.heads != nil && !x.satisfies(o, a.heads) {
+				return nil, false
+			}
+			bind[i] = o
+		case argPrep:
+			o := x.prepObject(k, a)
+			if a.heads != nil && o < 0 {
+				return nil, false
+			}
+			bind[i] = o
+		case argThat:
+			if x.thatClause(k) < 0 {
+				return nil, false
+			}
+		case argInf:
+			v := x.infinitiveOf(k)
+			if v < 0 || a.heads != nil && !a.heads.words[an.Words[an.Chunks[v].Head].Lemma] {
+				return nil, false
+			}
+		case argPassive:
+			if !vg.Passive {
+				return nil, false
+			}
+		case argActive:
+			if vg.Passive {
+				return nil, false
+			}
+		}
+	}
+	return bind, true
+}
+
+// hasParticle reports whether verb group k has particle p, in the group or
+// right after it ("set free").
+func (x *sent) hasParticle(k int, p string) bool {
+	c := x.an.Chunks[k]
+	if c.Verb.Particle >= 0 && x.s.Tokens[c.Verb.Particle].Lower == p {
+		return true
+	}
+	return c.To < len(x.s.Tokens) && x.s.Tokens[c.To].Lower == p
+}
+
+// prepObject returns the noun phrase of a preposition attached to chunk k
+// (a verb group's obliques, a noun phrase's modifiers) that a allows and
+// whose head a's heads accept, or -1.
+func (x *sent) prepObject(k int, a arg) int {
+	an := x.an
+	rel := dateline.RelObl
+	if an.Chunks[k].Kind == dateline.ChunkNP {
+		rel = dateline.RelNMod
+	}
+	try := func(pp int) int {
+		if !x.prepIs(pp, a.preps) {
+			return -1
+		}
+		for _, np := range an.Dependents(pp, dateline.RelPObj) {
+			if a.heads == nil || x.satisfies(np, a.heads) {
+				return np
+			}
+		}
+		return -1
+	}
+	for _, pp := range an.Dependents(k, rel) {
+		if np := try(pp); np >= 0 {
+			return np
+		}
+	}
+	if rel == dateline.RelObl {
+		// the object's modifiers: "imposed sanctions on Iran"
+		if o := an.Dependent(k, dateline.RelObj); o >= 0 {
+			for _, pp := range an.Dependents(o, dateline.RelNMod) {
+				if np := try(pp); np >= 0 {
+					return np
+				}
+			}
+		}
+	}
+	return -1
+}
+
+func (x *sent) prepIs(pp int, preps []string) bool {
+	w := x.s.Tokens[x.an.Chunks[pp].Head].Lower
+	if x.s.Tokens[x.an.Chunks[pp].From].Lower == "according" {
+		w = "according_to"
+	}
+	for _, p := range preps {
+		if p == w {
+			return true
+		}
+	}
+	return false
+}
+
+// thatClause returns the complement clause of verb group k, or -1.
+func (x *sent) thatClause(k int) int {
+	for _, v := range x.an.Dependents(k, dateline.RelComp) {
+		for ci, c := range x.an.Clauses {
+			if c.Verb == v && c.Kind == dateline.ClauseComplement {
+				return ci
+			}
+		}
+	}
+	return -1
+}
+
+// infinitiveOf returns the verb group of verb group k's infinitive
+// complement, or -1.
+func (x *sent) infinitiveOf(k int) int {
+	for _, v := range x.an.Dependents(k, dateline.RelComp) {
+		if ci := x.clauseOfVerb(v); ci >= 0 && x.an.Clauses[ci].Kind == dateline.ClauseInfinitive {
+			return v
+		}
+	}
+	return -1
+}
+
+// nominal matches noun phrases against the event-noun entries.
+func (x *sent) nominal() {
+	an := x.an
+	for k, c := range an.Chunks {
+		if c.Kind != dateline.ChunkNP || c.Time {
+			continue
+		}
+		if mi := x.actorOf[k]; mi >= 0 && x.ms[mi].Start <= x.s.Tokens[c.Head].Start && x.ms[mi].End >= x.s.Tokens[c.Head].End {
+			continue // the head is an actor's name: "the Palestine Liberation Organization"
+		}
+		entries := x.l.nouns[an.Words[c.Head].Lemma]
+		if len(entries) == 0 {
+			continue
+		}
+		var best *entry
+		var bestBind []int
+		bestScore := -1
+		for _, e := range entries {
+			if len(e.tail) > 0 && !x.endsWith(k, e.tail) {
+				continue
+			}
+			bind, ok := x.matchNoun(e, k)
+			if !ok {
+				continue
+			}
+			if sc := e.specificity(); sc > bestScore {
+				best, bestBind, bestScore = e, bind, sc
+			}
+		}
+		if best == nil {
+			continue
+		}
+		x.predOf[k] = len(x.preds)
+		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: c.Clause, vg: -1, np: k, bind: bestBind,
+			light: -1, comp: -1, obligee: -1})
+	}
+}
+
+// matchNoun binds a noun entry's arguments on noun phrase k: its
+// prepositions, and those of the verb it is the object of.
+func (x *sent) matchNoun(e *entry, k int) ([]int, bool) {
+	bind := make([]int, len(e.args))
+	for i, a := range e.args {
+		bind[i] = -1
+		switch a.rel {
+		case argPrep:
+			o := x.prepObject(k, a)
+			if o < 0 {
+				if v := x.an.Governor(k, dateline.RelObj); v >= 0 {
+					// "launched strikes yesterday on Gaza"
+					for _, pp := range x.an.Dependents(v, dateline.RelObl) {
+						if x.an.Chunks[pp].From > x.an.Chunks[k].From && x.prepIs(pp, a.preps) {
+							if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && (a.heads == nil || x.satisfies(np, a.heads)) {
+								o = np
+								break
+							}
+						}
+					}
+				}
+			}
+			if a.heads != nil && o < 0 {
+				return nil, false
+			}
+			bind[i] = o
+		case argComp:
+		default:
+			// other relations do not apply to nouns
+		}
+	}
+	return bind, true
+}
+
+// lightVerbs reads "held talks", "launched an attack", "carried out
+// strikes": a light verb whose object is an event noun is that event, done
+// by the verb's subject.
+func (x *sent) lightVerbs() {
+	an := x.an
+	for i := range x.preds {
+		p := &x.preds[i]
+		if p.np < 0 {
+			continue
+		}
+		v := an.Governor(p.np, dateline.RelObj)
+		if v < 0 {
+			continue
+		}
+		if an.Words[an.Chunks[v].Head].Roles&dateline.RoleLight == 0 {
+			continue
+		}
+		if vp, ok := x.predOf[v]; ok && x.preds[vp].bound(p.np) {
+			continue // the verb's own entry reads the noun: "hosted a meeting"
+		}
+		p.light, p.anchored = v, true
+		p.clause = x.clauseOfVerb(v)
+		if vp, ok := x.predOf[v]; ok {
+			x.preds[vp].absorbed = true
+		}
+		p.how = append(p.how, "light verb "+an.Words[an.Chunks[v].Head].Lemma)
+	}
+	// a noun event that names its own parties ("a handshake between A and
+	// B", "an attack by X on Y") or is a clause's subject ("the talks
+	// collapsed", "clashes erupted") is news too
+	for i := range x.preds {
+		p := &x.preds[i]
+		if p.np < 0 || p.anchored {
+			continue
+		}
+		if p.bindsRole('B') || p.bindsRole('S') {
+			p.anchored = true
+			p.how = append(p.how, "its own parties")
+			continue
+		}
+		if v := an.Governor(p.np, dateline.RelSubj); v >= 0 {
+			if _, ok := x.predOf[v]; !ok {
+				p.anchored = true
+				p.clause = x.clauseOfVerb(v)
+				p.how = append(p.how, "subject")
+			}
+		}
+	}
+}
+
+// bindsRole reports whether the pred bound an argument of role r.
+func (p *pred) bindsRole(r byte) bool {
+	for i, a := range p.e.args {
+		if a.role == r && p.bind[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bound reports whether the pred's entry bound chunk k to a constrained
+// argument.
+func (p *pred) bound(k int) bool {
+	for i, b := range p.bind {
+		if b == k && (p.e.args[i].heads != nil) {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *sent) clauseOfVerb(v int) int {
+	for ci, c := range x.an.Clauses {
+		if c.Verb == v {
+			return ci
+		}
+	}
+	return -1
+}
+
+// compose combines each frame (an appeal, promise, demand, refusal or
+// threat) with the act it speaks of: its infinitive or that-clause, or the
+// event noun it takes as object or after a preposition. "urged Iran to
+// release" is an appeal for release (0253); the release is not an event
+// of its own.
+func (x *sent) compose() {
+	// inner frames first: "urged X to agree to a ceasefire"
+	for pass := 0; pass < 3; pass++ {
+		for i := range x.preds {
+			p := &x.preds[i]
+			if !p.e.frame || p.comp >= 0 {
+				continue
+			}
+			c := x.complement(i)
+			if c < 0 {
+				continue
+			}
+			if x.preds[c].e.frame && x.preds[c].comp < 0 && x.hasComplement(c) && pass < 2 {
+				continue // wait for the inner frame
+			}
+			x.combine(i, c)
+		}
+	}
+}
+
+// hasComplement reports whether frame pred i has a complement to combine.
+func (x *sent) hasComplement(i int) bool { return x.complement(i) >= 0 }
+
+// complement returns the pred frame i speaks of, or -1.
+func (x *sent) complement(i int) int {
+	p := &x.preds[i]
+	an := x.an
+	var cands []int
+	if p.vg >= 0 && p.e.infOnly {
+		if v := x.infinitiveOf(p.vg); v >= 0 {
+			cands = append(cands, v)
+		}
+	} else if p.vg >= 0 {
+		for _, v := range an.Dependents(p.vg, dateline.RelComp) {
+			cands = append(cands, v)
+		}
+		if o := an.Dependent(p.vg, dateline.RelObj); o >= 0 {
+			cands = append(cands, o)
+		}
+		for _, pp := range an.Dependents(p.vg, dateline.RelObl) {
+			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
+				cands = append(cands, np)
+			}
+		}
+	} else {
+		for _, pp := range an.Dependents(p.np, dateline.RelNMod) {
+			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
+				cands = append(cands, np)
+			}
+		}
+		for _, v := range an.Dependents(p.np, dateline.RelComp) {
+			cands = append(cands, v)
+		}
+	}
+	for _, k := range cands {
+		if j, ok := x.predOf[k]; ok && j != i && !x.preds[j].absorbed {
+			return j
+		}
+		if an.Chunks[k].Kind != dateline.ChunkVG {
+			continue
+		}
+		// a complement verb that only carries its act: "promised to
+		// continue military aid", "agreed to resume talks"
+		if o := an.Dependent(k, dateline.RelObj); o >= 0 {
+			if j, ok := x.predOf[o]; ok && j != i && !x.preds[j].absorbed {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// combine makes frame i speak of pred c's act.
+func (x *sent) combine(i, c int) {
+	p, q := &x.preds[i], &x.preds[c]
+	fam, ok := familyOfRoot[p.e.code[:2]]
+	if !ok {
+		return
+	}
+	act := q.act
+	if fam == famIntent && q.vg >= 0 && x.an.Chunks[q.vg].Verb.Neg {
+		// "vowed not to return", "pledged never to negotiate": a refusal,
+		// when the act has one; a pledge not to attack stays a pledge
+		if code, ok := x.l.form(act, famRefusal); ok {
+			p.code, p.act, p.comp, q.absorbed = code, act, c, true
+			p.how = append(p.how, fmt.Sprintf("+ not %s %s -> refusal %s", q.e.head, act, code))
+			return
+		}
+		p.comp, q.absorbed = c, true
+		p.how = append(p.how, "+ not "+q.e.head)
+		return
+	}
+	if code, ok := x.l.form(act, fam); ok {
+		p.code = code
+		p.how = append(p.how, fmt.Sprintf("+ %s %s -> %s", q.e.head, act, code))
+	} else {
+		p.how = append(p.how, fmt.Sprintf("+ %s %s", q.e.head, act))
+	}
+	p.act = act
+	p.comp = c
+	q.absorbed = true
+}
+
+// obligations reads what a statement says another must or should do:
+// "declared that China must drop barriers" demands it of China (10);
+// "should" asks it (02).
+func (x *sent) obligations() {
+	an := x.an
+	for i := range x.preds {
+		p := &x.preds[i]
+		if p.vg < 0 || !x.l.has(p.code, flagStatement) {
+			continue
+		}
+		ci := x.thatClause(p.vg)
+		if ci < 0 {
+			continue
+		}
+		cv := an.Clauses[ci].Verb
+		fam := famAppeal
+		switch an.Chunks[cv].Verb.Modal {
+		case "must":
+			fam = famDemand
+		case "should", "ought":
+		default:
+			continue
+		}
+		subj := an.Dependent(cv, dateline.RelSubj)
+		if subj < 0 || x.actorOf[subj] < 0 {
+			continue
+		}
+		act := "0"
+		if q, ok := x.predOf[cv]; ok {
+			act = x.preds[q].act
+			x.preds[q].absorbed = true
+		}
+		code := map[family]string{famAppeal: "020", famDemand: "100"}[fam]
+		if c, ok := x.l.form(act, fam); ok {
+			code = c
+		}
+		p.code, p.obligee = code, subj
+		p.how = append(p.how, "obligation "+an.Chunks[cv].Verb.Modal)
+	}
+}
+
+// allegations reads a claim that another did harm as an accusation of it:
+// "Russia claimed that Ukraine shelled the plant" accuses Ukraine (112);
+// the shelling itself is alleged.
+func (x *sent) allegations() {
+	an := x.an
+	for i := range x.preds {
+		p := &x.preds[i]
+		if p.vg < 0 || !x.l.has(p.code, flagStatement) || an.Words[an.Chunks[p.vg].Head].Roles&dateline.RoleAllege == 0 {
+			continue
+		}
+		ci := x.thatClause(p.vg)
+		if ci < 0 {
+			continue
+		}
+		cv := an.Clauses[ci].Verb
+		q, ok := x.predOf[cv]
+		if !ok {
+			continue
+		}
+		c, ok := x.l.codes[x.preds[q].code]
+		subj := an.Dependent(cv, dateline.RelSubj)
+		if !ok || c.QuadClass < 3 || subj < 0 || x.actorOf[x.actorPhrase(subj)] < 0 {
+			continue
+		}
+		p.code, p.obligee = "112", x.actorPhrase(subj)
+		p.how = append(p.how, "claim that "+x.preds[q].e.head)
+	}
+}
+
+// rule names the entry and how it was read.
+func (p *pred) rule() string {
+	r := fmt.Sprintf("%s:%d %s %s", p.e.file, p.e.line, p.e.code, p.e.text)
+	if len(p.how) > 0 {
+		r += " [" + strings.Join(p.how, "; ") + "]"
+	}
+	return r
+}

@@ -1,0 +1,113 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+)
+
+// policy is one line of policy.tsv: what an act's code turns into when
+// it is promised, refused, asked for, demanded or threatened, and how the
+// act behaves.
+type policy struct {
+	forms [numFamilies]string // by family; "" when the line leaves it to a shorter prefix
+	flags flag
+	set   flag // which flags the line speaks to (all, when it has a flags column)
+}
+
+// family is a way of speaking of another act.
+type family uint8
+
+const (
+	famIntent family = iota
+	famRefusal
+	famAppeal
+	famDemand
+	famThreat
+	numFamilies
+)
+
+// familyOfRoot maps the root of a frame's own code to the family it
+// speaks in: "urge" (020) asks, "agree" (030) promises, ...
+var familyOfRoot = map[string]family{"02": famAppeal, "03": famIntent, "10": famDemand, "12": famRefusal, "13": famThreat}
+
+// flag is a bit set of behaviours.
+type flag uint8
+
+const (
+	flagViolent flag = 1 << iota
+	flagLocated
+	flagMutual
+	flagStatement
+	flagFrame
+)
+
+var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement, "frame": flagFrame}
+
+func (l *Lexicon) addPolicy(line string) error {
+	f := strings.Split(line, "\t")
+	if len(f) < 6 {
+		return fmt.Errorf("want act<TAB>intent<TAB>refusal<TAB>appeal<TAB>demand<TAB>threat[<TAB>flags]")
+	}
+	act := strings.TrimSpace(f[0])
+	if act == "" {
+		return fmt.Errorf("empty act")
+	}
+	var p policy
+	for i := 0; i < int(numFamilies); i++ {
+		v := strings.TrimSpace(f[i+1])
+		if v == "-" || v == "" {
+			continue
+		}
+		if _, ok := l.codes[v]; !ok {
+			return fmt.Errorf("code %s is not in codes.tsv", v)
+		}
+		p.forms[i] = v
+	}
+	if len(f) > 6 {
+		p.set = ^flag(0)
+		for _, name := range strings.Split(f[6], ",") {
+			if name = strings.TrimSpace(name); name == "" {
+				continue
+			}
+			fl, ok := flagNames[name]
+			if !ok {
+				return fmt.Errorf("unknown flag %q", name)
+			}
+			p.flags |= fl
+		}
+	}
+	if _, dup := l.policy[act]; dup {
+		return fmt.Errorf("act %s listed twice", act)
+	}
+	l.policy[act] = p
+	return nil
+}
+
+// form returns the code for speaking of act in family fam: the longest
+// prefix of act whose line fills that column.
+func (l *Lexicon) form(act string, fam family) (string, bool) {
+	for n := len(act); n >= 2; n-- {
+		if p, ok := l.policy[act[:n]]; ok && p.forms[fam] != "" {
+			return p.forms[fam], true
+		}
+	}
+	return "", false
+}
+
+// has reports whether code has flag fl: the longest prefix whose line has
+// a flags column decides.
+func (l *Lexicon) has(code string, fl flag) bool {
+	for n := len(code); n >= 2; n-- {
+		if p, ok := l.policy[code[:n]]; ok && p.set&fl != 0 {
+			return p.flags&fl != 0
+		}
+	}
+	return false
+}
+
+// Violent reports whether a CAMEO code is an act of force.
+func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }
+
+// Located reports whether an act with no actor as target is aimed at the
+// country where it happens (visits, aid, concessions, force).
+func (l *Lexicon) Located(code string) bool { return l.has(code, flagLocated) }
