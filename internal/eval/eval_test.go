@@ -276,3 +276,27 @@ func TestJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestFoundByCountries: an event with the right root and countries but
+// another sector is found by countries, not found.
+func TestFoundByCountries(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "g.jsonl")
+	gl := `{"doc":"d","sentence_contains":"the army attacked the town","source":{"country":"SYR","sector":"GOV"},"target":{"country":"TUR","sector":null},"cameo_root":["19"],"required":true}`
+	if err := os.WriteFile(gold, []byte(gl+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, err := Load(gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := `{"doc":"d","sentence":{"index":0,"text":"Today the army attacked the town."},"cameo":"190","type":"ASSAULT","modality":"asserted","source":{"country":"SYR","sector":"MIL"},"target":{"country":"TUR","sector":null}}`
+	evs, err := ReadEvents(strings.NewReader(ev+"\n"), "e.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Score(g, evs).Story
+	if r.RequiredFound != 0 || r.RequiredFoundCountries != 1 {
+		t.Errorf("found %d, by countries %d; want 0 and 1", r.RequiredFound, r.RequiredFoundCountries)
+	}
+}

@@ -57,6 +57,7 @@ func (r *StoryReport) write(w *bufio.Writer, name string) {
 	row("forbidden", len(r.Violations), r.OutputEvents, "violations")
 	fmt.Fprintln(w, "required events")
 	row("found", r.RequiredFound, r.Required, "recall")
+	row("by countries", r.RequiredFoundCountries, r.Required, "recall with root and countries right, sectors aside")
 	row("root right", r.RootRight, r.Required, "closest event in the sentence")
 	row("source right", r.SourceRight, r.Required, "country and sector")
 	row("target right", r.TargetRight, r.Required, "country and sector")

@@ -31,6 +31,9 @@ type StoryReport struct {
 	InGoldSentence int `json:"in_gold_sentence"` // output events in a sentence with gold events
 
 	RequiredFound int `json:"required_found"`
+	// Required events some output event matches on its root and the two
+	// countries alone, sectors aside: sector is secondary when matching.
+	RequiredFoundCountries int `json:"required_found_countries"`
 	// Over all required events, judging the closest output event in the
 	// sentence (a match if any, else the one with most right):
 	RootRight   int `json:"root_right"`   // an event with an acceptable root
@@ -83,6 +86,7 @@ type Wrong struct {
 // verdict says what an output event gets right about a gold line.
 type verdict struct {
 	root, src, tgt, date, place bool
+	srcCountry, tgtCountry      bool // the countries alone right
 }
 
 func (v verdict) full() bool { return v.root && v.src && v.tgt }
@@ -111,10 +115,15 @@ func (s *Scorer) judge(l *Line, e *dateline.Event) verdict {
 		v.root = v.root || r == want
 	}
 	v.src, v.tgt = s.partyOK(l.Source, e.Source), s.partyOK(l.Target, e.Target)
+	v.srcCountry, v.tgtCountry = s.partyCountryOK(l.Source, e.Source), s.partyCountryOK(l.Target, e.Target)
 	if l.Symmetric {
 		src, tgt := s.partyOK(l.Source, e.Target), s.partyOK(l.Target, e.Source)
 		if count(src, tgt) > count(v.src, v.tgt) {
 			v.src, v.tgt = src, tgt
+		}
+		sc, tc := s.partyCountryOK(l.Source, e.Target), s.partyCountryOK(l.Target, e.Source)
+		if count(sc, tc) > count(v.srcCountry, v.tgtCountry) {
+			v.srcCountry, v.tgtCountry = sc, tc
 		}
 	}
 	return v
@@ -133,6 +142,11 @@ func count(bs ...bool) int {
 // partyOK reports whether p matches gold party g; a nil g accepts anything.
 func (s *Scorer) partyOK(g *Party, p *dateline.Participant) bool {
 	return g == nil || s.countryOK(g.Country, p) && sectorOK(g.Sectors, p)
+}
+
+// partyCountryOK is partyOK on the country alone.
+func (s *Scorer) partyCountryOK(g *Party, p *dateline.Participant) bool {
+	return g == nil || s.countryOK(g.Country, p)
 }
 
 // placeOK reports whether the event place p is the gold place g: the names
@@ -251,6 +265,12 @@ func (s *Scorer) judgeLine(r *StoryReport, l *Line, events []dateline.Event, can
 	r.RootRight += count(bestV.root)
 	r.SourceRight += count(bestV.src)
 	r.TargetRight += count(bestV.tgt)
+	for _, i := range cands {
+		if v := s.judge(l, &events[i]); v.root && v.srcCountry && v.tgtCountry {
+			r.RequiredFoundCountries++
+			break
+		}
+	}
 	if found {
 		r.RequiredFound++
 		r.DateRight += count(bestV.date)

@@ -177,6 +177,21 @@ func (h *heads) add(w string) {
 		return
 	}
 	h.words[w] = true
+	// the plural too, for nouns the word table does not know ("euros")
+	h.words[plural(w)] = true
+}
+
+// plural returns the regular plural of a noun.
+func plural(w string) string {
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
+		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return w + "es"
+	case n > 1 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])):
+		return w[:n-1] + "ies"
+	}
+	return w + "s"
 }
 
 // requires reports whether the entry has an argument of relation rel.
@@ -187,6 +202,19 @@ func (e *entry) requires(rel argRel) bool {
 		}
 	}
 	return false
+}
+
+// breadth is how many head words the entry's constraints allow: of two
+// equally specific entries, the narrower wins ("give obj2:&econaid" over
+// "give obj2:&aid").
+func (e *entry) breadth() int {
+	n := 0
+	for _, a := range e.args {
+		if a.heads != nil {
+			n += len(a.heads.words) + len(a.heads.tails)
+		}
+	}
+	return n
 }
 
 // specificity is how much an entry asks of its arguments: more wins.

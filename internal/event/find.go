@@ -252,7 +252,7 @@ func (x *sent) verbal() {
 			if !ok {
 				continue
 			}
-			if sc := e.specificity(); sc > bestScore {
+			if sc := e.specificity(); sc > bestScore || sc == bestScore && e.breadth() < best.breadth() {
 				best, bestBind, bestScore = e, bind, sc
 			}
 		}
@@ -438,7 +438,7 @@ func (x *sent) nominal() {
 			if !ok {
 				continue
 			}
-			if sc := e.specificity(); sc > bestScore {
+			if sc := e.specificity(); sc > bestScore || sc == bestScore && e.breadth() < best.breadth() {
 				best, bestBind, bestScore = e, bind, sc
 			}
 		}

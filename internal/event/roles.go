@@ -102,7 +102,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				ap := x.actorPhrase(o)
 				own := len(src) > 0 && x.sameActors(x.actorsOf([]int{ap}), x.actorsOf(src))
 				switch {
-				case own || e.constrains(argObj) && ap == o:
+				case own || e.constrains(argObj) && ap == o && x.actorOf[o] < 0:
 					// "closed its borders with Iran", "imposed a curfew on
 					// Palestinians": the other party in the object's phrase
 					if k := x.partner(o); k >= 0 {
