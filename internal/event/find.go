@@ -372,9 +372,31 @@ func (x *sent) prepObject(k int, a arg) int {
 					return np
 				}
 			}
+			// past a relative clause on the object: "hit the soldiers who
+			// seized power with sanctions"
+			for ci, c := range an.Clauses {
+				if c.Kind != dateline.ClauseRelative || an.Dependent(c.Verb, dateline.RelSubj) != o {
+					continue
+				}
+				for _, pp := range an.Dependents(c.Verb, dateline.RelObl) {
+					if np := try(pp); np >= 0 && x.lastPP(ci, pp) {
+						return np
+					}
+				}
+			}
 		}
 	}
 	return -1
+}
+
+// lastPP reports whether preposition pp is the last chunk of clause ci
+// but its object: a phrase that may belong to the verb the clause is
+// inserted after.
+func (x *sent) lastPP(ci, pp int) bool {
+	an := x.an
+	end := an.Clauses[ci].To
+	np := an.Dependent(pp, dateline.RelPObj)
+	return np >= 0 && an.Chunks[np].To >= end-1
 }
 
 func (x *sent) prepIs(pp int, preps []string) bool {

@@ -531,6 +531,22 @@ func (x *sent) accident() bool {
 // by its own actor is an expressed intent (03x) or threat (13x), as CAMEO
 // codes it; "said it would not" is a refusal (12x).
 func (x *sent) asIntent(f *Found, p *pred) {
+	if (f.Modality == dateline.Future || f.Modality == dateline.Hypothetical) && !p.e.frame {
+		// "said they could resort to force unless the officers ...": force
+		// held out on a condition is a threat of it
+		if s := x.conditionSubject(p.clause); s >= 0 {
+			if code, ok := x.l.form(p.act, famThreat); ok {
+				if c, ok := x.l.codes[code]; ok {
+					f.Code, f.Modality = c, dateline.Asserted
+					if mi := x.actorsOf([]int{s}); len(f.Targets) == 0 && len(mi) > 0 {
+						f.Targets = without(mi, f.Sources)
+					}
+					p.how = append(p.how, "threat "+code+" on a condition")
+					return
+				}
+			}
+		}
+	}
 	switch f.Modality {
 	case dateline.Future:
 		if code, ok := x.l.form(p.act, famIntent); ok && !p.e.frame {

@@ -182,7 +182,7 @@ func (st *state) nounPhrase(i int) int {
 		}
 		if st.mark[j]&inNamed != 0 {
 			if j > start && st.mark[j]&namedStart != 0 && head >= 0 && w[head].Tag != dateline.TagCD && !named &&
-				isCapitalised(st.toks[head].Text) {
+				isCapitalised(st.toks[head].Text) && !w[j-1].Tag.IsAdjective() {
 				break // "Israeli Prime Minister" then another name: two phrases
 			}
 			if j > start && st.mark[j]&namedStart != 0 && named && !st.properRun(start, j) {
@@ -196,7 +196,8 @@ func (st *state) nounPhrase(i int) int {
 			}
 			j++
 			if j < n && st.mark[j]&inNamed == 0 {
-				lowerName := !isCapitalised(st.toks[j-1].Text) && (w[j-1].Tag.IsAdjective() || w[j-1].Tag.IsNoun())
+				lowerName := !isCapitalised(st.toks[j-1].Text) && (w[j-1].Tag.IsAdjective() || w[j-1].Tag.IsNoun()) ||
+					w[j-1].Tag.IsAdjective() // "military aid", "French flags": a name or agent word that modifies a noun
 				if lowerName && (w[j].Tag == dateline.TagNN || w[j].Tag == dateline.TagNNS) && !isCapitalised(st.toks[j].Text) {
 					named = false // "military aid", "military exercises": an agent word that modifies a noun
 					head = j
@@ -232,7 +233,7 @@ func (st *state) nounPhrase(i int) int {
 				return st.closeNP(start, j, head, false)
 			}
 		case tj.IsAdjective() || tj == dateline.TagVBN && head < 0 && j > start || tj == dateline.TagVBG && head < 0 && j > start:
-			if head >= 0 && tj.IsAdjective() {
+			if head >= 0 && tj.IsAdjective() && !(isCapitalised(st.toks[head].Text) && isCapitalised(st.toks[j].Text) && st.nounAhead(j)) {
 				return st.closeNP(start, j, head, false) // "the army ready": the adjective is not inside
 			}
 		case tj == dateline.TagDT || tj == dateline.TagPDT || tj == dateline.TagPRPS || tj == dateline.TagWPS:

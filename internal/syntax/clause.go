@@ -174,7 +174,7 @@ func (st *state) classify(vi, k int) dateline.Clause {
 	case sg.conj >= 0 && !sg.np && prevClause >= 0:
 		// "ousted and killed": the same kind of clause as the verb it is
 		// joined to, the nearest before it of the same form
-		p := st.conjoined(prevClause, vg)
+		p := st.conjoined(prevClause, vg, head)
 		c.Kind, c.Parent = an.Clauses[p].Kind, an.Clauses[p].Parent
 		st.rel(dateline.RelConj, an.Clauses[p].Verb, k)
 		if an.Chunks[an.Clauses[p].Verb].Verb.Passive && bare && an.Words[head].Tag == dateline.TagVBN {
@@ -205,8 +205,17 @@ func (st *state) classify(vi, k int) dateline.Clause {
 // conjoined returns the clause, from p back, whose verb group a verb group
 // vg after "and" is joined to: a finite verb to a finite one ("urged Iran
 // to release ... and called on Russia"), an infinitive to an infinitive.
-func (st *state) conjoined(p int, vg dateline.VerbGroup) int {
+func (st *state) conjoined(p int, vg dateline.VerbGroup, head int) int {
 	an := st.an
+	if an.Words[head].Roles&dateline.RoleReport != 0 && vg.Finite {
+		// "hit the soldiers who seized power ... and said": a report joins
+		// the main clause
+		for q := p; q >= 0; q-- {
+			if an.Clauses[q].Kind == dateline.ClauseMain && an.Chunks[an.Clauses[q].Verb].Verb.Finite {
+				return q
+			}
+		}
+	}
 	for q := p; q >= 0; q-- {
 		pv := an.Chunks[an.Clauses[q].Verb].Verb
 		if vg.Finite == pv.Finite || !vg.Finite && pv.Infinitive {

@@ -244,6 +244,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return t
 		}
 	}
+	if imm.IsVerb() && !isAux(st.lowerAt(i-1)) && (c.has(dateline.TagVBN) || c.has(dateline.TagVBD)) && c.has(dateline.TagJJ) &&
+		i+1 < len(st.toks) && (st.c[i+1].t[0] == dateline.TagNNP || st.c[i+1].t[0] == dateline.TagNNS || st.mark[i+1]&inNamed != 0) {
+		return dateline.TagJJ // "put ousted President Bazoum back", "freed jailed journalists"
+	}
 	if imm.IsVerb() && !isAux(st.lowerAt(i-1)) && c.has(dateline.TagNN) && i+1 < len(st.toks) &&
 		(st.c[i+1].t[0] == dateline.TagNN || st.c[i+1].t[0] == dateline.TagNNS) {
 		return dateline.TagNN // "fired tear gas", "ordered troop withdrawals": a noun modifying the object

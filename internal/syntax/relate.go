@@ -493,8 +493,12 @@ func (st *state) objects(ci int) {
 			if ch[j].Poss {
 				continue // the possessor: the possessed phrase after it is the object
 			}
-			if j+1 < len(ch) && ch[j+1].Kind == dateline.ChunkVG && ch[j+1].Verb.Finite && st.punctBetween(j, j+1) == 0 {
-				break // "militias he considers": the subject of a clause of its own
+			if j+1 < len(ch) && ch[j+1].Kind == dateline.ChunkVG && ch[j+1].Verb.Finite && st.punctBetween(j, j+1) == 0 &&
+				(st.an.Words[ch[j].Head].Tag == dateline.TagPRP || c.Kind != dateline.ClauseParticipial) {
+				// "militias he considers": the subject of a clause of its own;
+				// not "crowds supporting the junta set", where the participle
+				// sits in its subject
+				break
 			}
 			if report && end < len(ch) && j+1 == end && ch[end].Kind == dateline.ChunkVG && ch[end].Verb.Finite {
 				continue // "said Iran had": the complement's subject
