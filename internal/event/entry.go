@@ -51,6 +51,8 @@ type heads struct {
 	tails [][]string      // multi-word endings: "military aid"
 	actor bool            // an actor of any kind
 	none  bool            // the argument must be absent: "mobilize obj:NONE"
+	place bool            // a place the earlier stages found, not an actor: "captured Shusha"
+	any   bool            // any phrase: "*" among the alternatives
 	text  string
 }
 
@@ -155,7 +157,10 @@ func (l *Lexicon) parseHeads(s string) (*heads, error) {
 			h.actor = true
 		case alt == "NONE":
 			h.none = true
+		case alt == "PLACE":
+			h.place = true
 		case alt == "*":
+			h.any = true
 		case strings.HasPrefix(alt, "&"):
 			members, ok := l.sets[alt[1:]]
 			if !ok {

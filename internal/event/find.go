@@ -175,7 +175,7 @@ func (x *sent) satisfies(k int, h *heads) bool {
 	if h != nil && h.none {
 		return k < 0
 	}
-	if h == nil || h.text == "*" {
+	if h == nil || h.text == "*" || h.any {
 		return k >= 0
 	}
 	if k < 0 {
@@ -185,6 +185,9 @@ func (x *sent) satisfies(k int, h *heads) bool {
 		return true
 	}
 	c := x.an.Chunks[k]
+	if h.place && c.Named && x.actorOf[k] < 0 {
+		return true
+	}
 	if x.an.Words[c.Head].Roles&dateline.RoleQuantity != 0 && !h.actor {
 		// "part of the aid", "a series of bombs": the phrase after "of" says what
 		for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
@@ -743,9 +746,10 @@ func (x *sent) allegations() {
 	an := x.an
 	for i := range x.preds {
 		p := &x.preds[i]
-		if p.vg < 0 || !x.l.has(p.code, flagStatement) || an.Words[an.Chunks[p.vg].Head].Roles&dateline.RoleAllege == 0 {
+		if p.vg < 0 || !x.l.has(p.code, flagStatement) {
 			continue
 		}
+		alleging := an.Words[an.Chunks[p.vg].Head].Roles&dateline.RoleAllege != 0
 		ci := x.thatClause(p.vg)
 		if ci < 0 {
 			continue
@@ -760,9 +764,38 @@ func (x *sent) allegations() {
 		if !ok || c.QuadClass < 3 || subj < 0 || x.actorOf[x.actorPhrase(subj)] < 0 {
 			continue
 		}
+		if !alleging && !x.victimSpeaks(p, &x.preds[q], subj) {
+			continue // "officials said the army shelled the town": told, not claimed
+		}
 		p.code, p.obligee = "112", x.actorPhrase(subj)
 		p.how = append(p.how, "claim that "+x.preds[q].e.head)
 	}
+}
+
+// victimSpeaks reports whether a statement's speaker is of the country its
+// reported act is aimed at, while the act's doer is of another: "India
+// said Pakistan had a hand in the attack", "the ministry said Azerbaijani
+// troops had opened fire" from Armenia are claims against the other side.
+func (x *sent) victimSpeaks(say, act *pred, doer int) bool {
+	speaker, _, _ := x.roles(say)
+	sp := x.actorsOf(speaker)
+	dr := x.actorsOf([]int{doer})
+	if len(sp) == 0 || len(dr) == 0 {
+		return false
+	}
+	sc, dc := x.ms[sp[0]].Actor.Country, x.ms[dr[0]].Actor.Country
+	if sc == "" || dc == "" || sc == dc {
+		return false
+	}
+	_, tgt, _ := x.roles(act)
+	for _, t := range x.actorsOf(tgt) {
+		if x.ms[t].Actor.Country == sc {
+			return true
+		}
+	}
+	// no target named: the act happened to the speaker's side when the
+	// speaker is a government, army or ministry of a country other than the doer's
+	return len(tgt) == 0 && (x.ms[sp[0]].Actor.Sector == "GOV" || x.ms[sp[0]].Actor.Sector == "MIL" || x.ms[sp[0]].Actor.Sector == "")
 }
 
 // rule names the entry and how it was read.

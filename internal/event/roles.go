@@ -128,6 +128,13 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 	// a frame with no target of its own takes its act's: "agreed to lift
 	// embargoes on Iran", "threatened to impose sanctions on Syria"
 	fam := x.familyOf(p)
+	if len(tgt) == 0 && (fam == famDemand || fam == famAppeal) {
+		// "demanded that Israel lift the blockade": whom it is asked of,
+		// before what the act is aimed at
+		if s := x.demandedSubject(p); s >= 0 && !x.sameActors(x.actorsOf([]int{s}), x.actorsOf(src)) {
+			tgt, how = []int{s}, "subject of the demanded clause"
+		}
+	}
 	if len(tgt) == 0 && p.comp >= 0 {
 		q := &x.preds[p.comp]
 		csrc, ctgt, _ := x.roles(q)
@@ -533,15 +540,25 @@ func (x *sent) accident() bool {
 func (x *sent) asIntent(f *Found, p *pred) {
 	if (f.Modality == dateline.Future || f.Modality == dateline.Hypothetical) && !p.e.frame {
 		// "said they could resort to force unless the officers ...": force
-		// held out on a condition is a threat of it
-		if s := x.conditionSubject(p.clause); s >= 0 {
+		// held out on a condition is a threat of it; so is force its own
+		// side says it could use ("Biden said the US could hit Myanmar
+		// with sanctions")
+		s := x.conditionSubject(p.clause)
+		if s < 0 && x.ownWord(p, f) {
+			s = -2
+		}
+		if s != -1 {
 			if code, ok := x.l.form(p.act, famThreat); ok {
 				if c, ok := x.l.codes[code]; ok {
 					f.Code, f.Modality = c, dateline.Asserted
-					if mi := x.actorsOf([]int{s}); len(f.Targets) == 0 && len(mi) > 0 {
-						f.Targets = without(mi, f.Sources)
+					if s >= 0 {
+						if mi := x.actorsOf([]int{s}); len(f.Targets) == 0 && len(mi) > 0 {
+							f.Targets = without(mi, f.Sources)
+						}
+						p.how = append(p.how, "threat "+code+" on a condition")
+					} else {
+						p.how = append(p.how, "threat "+code+" in its own word")
 					}
-					p.how = append(p.how, "threat "+code+" on a condition")
 					return
 				}
 			}
@@ -565,6 +582,26 @@ func (x *sent) asIntent(f *Found, p *pred) {
 			}
 		}
 	}
+}
+
+// ownWord reports whether a hypothetical act is said by its own side: the
+// clause is what a speaker of the act's country says ("Biden said the US
+// could ...").
+func (x *sent) ownWord(p *pred, f *Found) bool {
+	if p.clause < 0 || len(f.Sources) == 0 {
+		return false
+	}
+	an := x.an
+	par := an.Clauses[p.clause].Parent
+	if par < 0 || an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport == 0 {
+		return false
+	}
+	sp := x.actorsOf([]int{an.Dependent(an.Clauses[par].Verb, dateline.RelSubj)})
+	if an.Dependent(an.Clauses[par].Verb, dateline.RelSubj) < 0 || len(sp) == 0 {
+		return false
+	}
+	c := x.ms[f.Sources[0]].Actor.Country
+	return c != "" && x.ms[sp[0]].Actor.Country == c
 }
 
 // willNot reports a negated future of the actor's own will: "will not",

@@ -97,13 +97,17 @@ func (st *state) prepOrOpener(i int) dateline.ChunkKind {
 	case st.lowerAt(i+1) == "of" || st.lowerAt(i+1) == "to":
 		return dateline.ChunkPP // "because of", "as to"
 	}
-	// a subject and a finite verb ahead, before any other preposition or comma
+	// a subject and a finite verb ahead, before a comma or the end: "after
+	// the court in Madrid found"; not "since then have killed"
+	if i+1 < len(st.toks) && st.an.Words[i+1].Tag.IsAdverb() {
+		return dateline.ChunkPP
+	}
 	for j := i + 1; j < len(st.toks) && j < i+12; j++ {
 		t := st.an.Words[j].Tag
 		switch {
 		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD:
 			return dateline.ChunkSub
-		case t == dateline.TagComma || t == dateline.TagIN || t == dateline.TagPunct || t == dateline.TagTO || t == dateline.TagCC:
+		case t == dateline.TagComma || t == dateline.TagPunct || t == dateline.TagTO || t == dateline.TagCC || t == dateline.TagColon:
 			return dateline.ChunkPP
 		}
 	}
@@ -148,8 +152,9 @@ func (st *state) nounPhrase(i int) int {
 	case t == dateline.TagDT || t == dateline.TagPDT || t == dateline.TagPRPS || t == dateline.TagWPS || t == dateline.TagCD ||
 		t == dateline.TagDollar || t.IsNoun():
 	case t.IsAdjective():
-		// an adjective opens a noun phrase only when a noun follows
-		if !st.nounAhead(i) {
+		// an adjective opens a noun phrase only when a noun follows, and not
+		// one that has its own determiner or number ("shot dead four suspects")
+		if !st.nounAhead(i) || i+1 < n && (w[i+1].Tag == dateline.TagDT || w[i+1].Tag == dateline.TagCD || w[i+1].Tag == dateline.TagPRPS) {
 			return i
 		}
 	default:

@@ -426,9 +426,9 @@ func (st *state) named(i int) dateline.Tag {
 		return c.t[0]
 	}
 	if isCapitalised(t.Text) {
-		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0 &&
+		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.mark[i+1]&inNamed == 0 || st.mark[i+1]&namedStart == 0) &&
 			st.c[i+1].first(nounTag) != dateline.TagNone && !isCapitalised(st.toks[i+1].Text) {
-			return dateline.TagJJ // "the Sudanese government"
+			return dateline.TagJJ // "the Sudanese government", "Israeli air strikes"
 		}
 		if st.mark[i]&inTime != 0 || c.t[0] == dateline.TagCD {
 			return c.first(func(x dateline.Tag) bool { return x == dateline.TagNNP || x == dateline.TagCD || x.IsNoun() }) | orNNP(c)
@@ -475,8 +475,8 @@ func (st *state) chooseTo(i int) dateline.Tag {
 		return dateline.TagIN
 	}
 	c := &st.c[next]
-	if !c.has(dateline.TagVB) && !(c.has(dateline.TagVBP) && c.first(nounTag) == dateline.TagNone) {
-		return dateline.TagIN
+	if !c.has(dateline.TagVB) && !c.has(dateline.TagVBP) {
+		return dateline.TagIN // the present plural is the base form: "end" may be VBP only
 	}
 	if c.t[0] == dateline.TagVB || c.t[0] == dateline.TagVBP {
 		return dateline.TagTO

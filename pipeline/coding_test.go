@@ -1,0 +1,131 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"dateline"
+)
+
+// coded codes text as one story dated ref and returns its events as
+// "CAMEO SRC>TGT" strings (all modalities when all is set, each prefixed
+// by its modality when not asserted).
+func coded(t *testing.T, c *Coder, text string, ref time.Time) []string {
+	t.Helper()
+	var out []string
+	for _, e := range codeText(t, c, text, ref) {
+		s := e.CAMEO + " " + code(e.Source) + ">" + code(e.Target)
+		if e.Modality != dateline.Asserted {
+			s = string(e.Modality) + " " + s
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// hasEvent reports whether events holds want: "CAMEO SRC>TGT", where
+// CAMEO may be a prefix (a root) and SRC or TGT may be "*".
+func hasEvent(events []string, want string) bool {
+	wc, wd, _ := strings.Cut(want, " ")
+	ws, wt, _ := strings.Cut(wd, ">")
+	for _, e := range events {
+		ec, ed, _ := strings.Cut(e, " ")
+		es, et, _ := strings.Cut(ed, ">")
+		if strings.HasPrefix(ec, wc) && (ws == "*" || ws == es) && (wt == "*" || wt == et) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestIssueExamples holds the sentences that coded nothing before the
+// event coder read structure (issue 11), each with the event a CAMEO
+// coder gives it.
+func TestIssueExamples(t *testing.T) {
+	c := newCoder(t)
+	ref := time.Date(2022, 9, 21, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"ditransitive aid", "The European Union gave Kenya 40 million euros in drought aid on Monday.", "071 IGOEUR>KEN"},
+		{"clash of two armies", "Indian and Chinese troops clashed along the disputed border in Ladakh on Monday.", "190 INDMIL>CHNMIL"},
+		{"barring candidates", "Authorities barred two independent candidates from standing in the vote.", "1722 *>*"},
+		{"asylum to a person", "Ecuador granted asylum to the former vice-president.", "075 ECU>*"},
+		{"calling up reservists", "Moscow called up 300,000 reservists.", "154 RUSGOV>"},
+		{"lifting a ban on parties", "The junta lifted the ban on political parties.", "0812 *>PTY"},
+		{"announcing a truce", "The ELN guerrillas announced a truce over Christmas.", "0871 COLREB>"},
+		{"failing to agree on a deal", "The rebels failed to agree on a deal with the government.", "127 *>*"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := coded(t, c, tt.text, ref)
+			if !hasEvent(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestConstructions holds families of sentences, one construction each:
+// frames and what they speak of, modality, voice, nouns of events, and
+// who the target is.
+func TestConstructions(t *testing.T) {
+	c := newCoder(t)
+	ref := time.Date(2019, 6, 12, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       string // an event that must be there
+		not        string // an event that must not, if set
+	}{
+		// an appeal, a demand, a promise, a refusal, a threat: each with the act it speaks of
+		{"appeal with an infinitive", "France urged Iran to release the detained tanker crew.", "0253 FRA>IRN", ""},
+		{"appeal through a preposition", "Germany called on Russia to withdraw its troops from Ukraine.", "0256 DEU>RUS", ""},
+		{"appeal for an event noun", "The Pope called for a ceasefire in Syria.", "025 *>*", ""},
+		{"demand of a noun's act", "Poland demanded the release of the detained activists.", "1053 POL>*", ""},
+		{"demand that another act", "Egypt demanded that Israel lift the blockade of Gaza.", "105 EGY>ISR", ""},
+		{"promise of aid", "Japan pledged humanitarian aid to Turkey.", "0333 JPN>TUR", ""},
+		{"agreement to meet", "Serbia and Kosovo agreed to hold talks in Brussels.", "036 SRB>*", ""},
+		{"refusal of a release", "Iran refused to release the British tanker.", "1243 IRN>*", ""},
+		{"vow not to yield", "Israel vowed not to return the Golan Heights to Syria.", "124 ISR>SYR", ""},
+		{"threat of sanctions", "Washington threatened to impose sanctions on Turkey.", "1312 USAGOV>TUR", ""},
+		{"threat on a condition", "The rebels said they would attack the capital unless the army withdrew.", "138 *>*", ""},
+		// modality
+		{"will is an intent", "China will send doctors to Italy next week.", "033 CHN>ITA", ""},
+		{"would not is a refusal", "Russia said it would not meet the Ukrainian delegation.", "125 RUS>*", ""},
+		{"a negated act is no event", "India did not attack Pakistan.", "", "19 *>*"},
+		{"a condition is no event", "If Iran attacks Israel, the region will burn.", "", "19 IRN>*"},
+		{"an attempt is no event", "The army tried to capture the airport.", "", "192 *>*"},
+		{"implicative: managed to", "Rebels managed to seize the airport in Tripoli.", "192 *>*", ""},
+		{"an alleged act is not asserted", "Officials alleged that Ukraine shelled the power plant.", "", "19 UKR>*"},
+		// voice and agents
+		{"passive with an agent", "The convoy was attacked by Taliban fighters near Kabul.", "190 AFGREB>*", ""},
+		{"reduced relative with an agent", "Militias backed by Iran attacked the base.", "051 IRN>*", ""},
+		{"unidentified attacker", "Two soldiers were killed by a roadside bomb in Kandahar.", "18 AFGUAF>*", ""},
+		{"no attacker in an accident", "Three people were killed in a car crash in Kandahar.", "", "18 *>*"},
+		// nouns of events
+		{"a light verb and its noun", "Israel carried out air strikes on Gaza.", "195 ISR>PSE", ""},
+		{"a noun naming both parties", "Talks between Russia and Ukraine resumed in Istanbul.", "04 RUS>UKR", ""},
+		{"an event noun as subject", "Israeli air strikes on Gaza killed 20 people.", "19 ISR>*", ""},
+		// who the target is
+		{"response to another's act", "Pakistan rejected India's allegations.", "12 PAK>IND", ""},
+		{"the other party in the object's phrase", "Russia closed its border with Georgia.", "191 RUS>GEO", ""},
+		{"a complaint about a third party", "Lebanon complained to the United Nations about Israeli air raids.", "11 LBN>ISR", ""},
+		{"a victim's claim accuses", "Ukraine said Russian troops shelled Kharkiv overnight.", "112 UKR>RUSMIL", ""},
+		{"a quantity of actors", "Police arrested dozens of Kurdish activists.", "173 *>*", ""},
+		{"a place captured", "Azerbaijani forces captured Shusha.", "192 AZEMIL>*", "173 *>*"},
+		// structure
+		{"relative clause subject", "Egypt's president, who backs Haftar, met Serraj in Cairo.", "04 EGYGOV>LBYGOV", ""},
+		{"participle after a comma", "Police fired on protesters, killing three people.", "19 *>*", ""},
+		{"coordinated verbs share the object", "Rebels ousted and killed the governor of the province.", "172 *>*", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := coded(t, c, tt.text, ref)
+			if tt.want != "" && !hasEvent(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			if tt.not != "" && hasEvent(got, tt.not) {
+				t.Errorf("got %q, which holds %q", got, tt.not)
+			}
+		})
+	}
+}
