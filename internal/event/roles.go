@@ -83,6 +83,15 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				}
 			} else if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 {
 				src = append(src, s)
+				if x.actorOf[s] < 0 && an.Words[an.Chunks[s].Head].Tag == dateline.TagPRP {
+					// "Obama and Putin said they will attack": a pronoun the
+					// actor stage left open, after a report, is the speaker
+					if par := an.Clauses[p.clause].Parent; par >= 0 && an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport != 0 {
+						if ps := an.Dependent(an.Clauses[par].Verb, dateline.RelSubj); ps >= 0 {
+							src, how = []int{ps}, "pronoun after a report"
+						}
+					}
+				}
 				if x.actorOf[x.actorPhrase(s)] < 0 && an.Clauses[p.clause].Kind == dateline.ClauseParticipial {
 					// "issued a declaration demanding": who issued it demands
 					if pc := an.Clauses[p.clause].Parent; pc >= 0 {

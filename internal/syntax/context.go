@@ -295,10 +295,10 @@ func (st *state) laterVerb(i int) bool {
 	for j := i; j < len(st.toks); j++ {
 		t := st.c[j].t[0]
 		switch {
-		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD ||
-			t == dateline.TagVBN && st.c[j].has(dateline.TagVBD):
+		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD:
 			return true
-		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP:
+		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
+			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that":
 			return false
 		}
 	}
@@ -354,6 +354,8 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		switch {
 		case st.lowerAt(next) == "by":
 			return dateline.TagVBN // "extremists backed by Qatar"
+		case subjectBefore && !finite && next < len(st.toks) && st.c[next].t[0] == dateline.TagIN && st.lowerAt(next) != "that" && st.laterVerb(next):
+			return dateline.TagVBN // "the civilians imprisoned for ... were released"
 		case subjectBefore && !finite:
 			return dateline.TagVBD
 		case imm == dateline.TagComma && finite:
@@ -388,7 +390,8 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			}
 		}
 	}
-	strong := st.opensNP(next) || st.lowerAt(next) == "that" || st.lowerAt(next) == "to" && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVB)
+	strong := st.opensNP(next) || st.lowerAt(next) == "that" || st.lowerAt(next) == "to" && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVB) ||
+		(imm == dateline.TagNNS || imm == dateline.TagNNPS) && next < len(st.toks) && st.c[next].t[0] == dateline.TagIN && !st.laterVerb(next)
 	if imm == dateline.TagNN && !(st.opensNP(next) && st.c[next].t[0] != dateline.TagCD) {
 		strong = false // "the peace talks", "the army chief": a compound noun
 	}

@@ -61,8 +61,9 @@ func (st *state) conjoin(k int) {
 		return
 	}
 	// a possessor's conjunct: "Israel and Jordan 's" — link the possessors
-	if st.punctBetween(left, k) == ',' && right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG && ch[right+1].Verb.Finite {
-		return // "... Gadhafi, and it is now governed": a new clause, not a list
+	serial := left > 0 && ch[left-1].Kind == dateline.ChunkNP && st.punctBetween(left-1, left) == ','
+	if st.punctBetween(left, k) == ',' && !serial && right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG && ch[right+1].Verb.Finite {
+		return // "... Gadhafi, and it is now governed": a new clause, not a list ("A, B, and C met" is)
 	}
 	first := left
 	for {
