@@ -169,7 +169,7 @@ func dedupe(events []dateline.Event, first int) []dateline.Event {
 	for _, e := range events[first:] {
 		dup := false
 		for _, o := range out[first:] {
-			if o.CAMEO[:2] == e.CAMEO[:2] && o.Modality == e.Modality && code(o.Source) == code(e.Source) &&
+			if family(o.CAMEO) == family(e.CAMEO) && o.Modality == e.Modality && code(o.Source) == code(e.Source) &&
 				code(o.Target) == code(e.Target) && name(o.Source) == name(e.Source) && name(o.Target) == name(e.Target) {
 				dup = true
 				break
@@ -198,6 +198,9 @@ func family(cameo string) string {
 	case "18", "19", "20":
 		return "violence"
 	default:
+		if len(cameo) >= 3 {
+			return cameo[:3] // an arrest and a crackdown in one sentence are two acts
+		}
 		return r
 	}
 }

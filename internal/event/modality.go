@@ -130,6 +130,10 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 			return dateline.Asserted, gc, ""
 		case w.Roles&dateline.RoleAttempt != 0:
 			return dateline.Hypothetical, -1, w.Lemma
+		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport) == 0 && x.purposeDone(k):
+			// "blocked a road to show their disapproval", "fired tear gas to
+			// disperse them": what a done act is done for, when the act is it
+			return dateline.Asserted, gc, ""
 		}
 		return dateline.Hypothetical, -1, "complement of " + w.Lemma
 	case dateline.ChunkADJP:
@@ -142,6 +146,22 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 		}
 	}
 	return dateline.Hypothetical, -1, "infinitive"
+}
+
+// purposeDone reports whether the infinitive at verb group k is a purpose
+// that the act before it carries out by itself: speaking (01, 02, 10-14)
+// and repression (17). Force for a purpose ("sent troops to capture the
+// town") is not yet done.
+func (x *sent) purposeDone(k int) bool {
+	q, ok := x.predOf[k]
+	if !ok {
+		return false
+	}
+	switch x.preds[q].code[:2] {
+	case "01", "02", "10", "11", "12", "13", "14", "17":
+		return true
+	}
+	return false
 }
 
 // complementModality reads a that-clause by the verb it depends on: what

@@ -516,7 +516,7 @@ func (x *sent) trigger(p *pred) dateline.Span {
 // Sunday") or a weapon as subject ("a roadside bombing killed"), never an
 // accident or a disaster.
 func (x *sent) unidentified(p *pred, tgt []int) bool {
-	if !x.l.Violent(p.code) || len(tgt) == 0 || x.accident() {
+	if !x.l.Violent(p.code) || len(tgt) == 0 || x.accident() || x.namedForce(p) {
 		return false
 	}
 	an := x.an
@@ -533,6 +533,28 @@ func (x *sent) unidentified(p *pred, tgt []int) bool {
 	return s >= 0 && x.l.InSet("weapon", x.headLemma(s))
 }
 
+// namedForce reports whether another act of force in the sentence has a
+// named doer ("air raids by Israel in which 20 people were killed", "two
+// Israeli air raids"): the dead are that act's, not an unknown attacker's.
+func (x *sent) namedForce(p *pred) bool {
+	for i := range x.preds {
+		q := &x.preds[i]
+		if q == p || !x.l.Violent(q.code) {
+			continue
+		}
+		var src []int
+		if q.np >= 0 {
+			src, _ = x.nounSource(q)
+		} else if s := x.an.Dependent(q.vg, dateline.RelSubj); s >= 0 && !x.an.Chunks[q.vg].Verb.Passive {
+			src = []int{s}
+		}
+		if len(x.actorsOf(src)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // accident reports whether the sentence tells of an accident or disaster.
 func (x *sent) accident() bool {
 	for _, c := range x.an.Chunks {
@@ -547,7 +569,7 @@ func (x *sent) accident() bool {
 // by its own actor is an expressed intent (03x) or threat (13x), as CAMEO
 // codes it; "said it would not" is a refusal (12x).
 func (x *sent) asIntent(f *Found, p *pred) {
-	if (f.Modality == dateline.Future || f.Modality == dateline.Hypothetical) && !p.e.frame {
+	if (f.Modality == dateline.Future || f.Modality == dateline.Hypothetical) && !p.e.frame && f.Code.QuadClass >= 3 {
 		// "said they could resort to force unless the officers ...": force
 		// held out on a condition is a threat of it; so is force its own
 		// side says it could use ("Biden said the US could hit Myanmar

@@ -201,7 +201,7 @@ func (st *state) nounPhrase(i int) int {
 			}
 			j++
 			if j < n && st.mark[j]&inNamed == 0 {
-				lowerName := !isCapitalised(st.toks[j-1].Text) && (w[j-1].Tag.IsAdjective() || w[j-1].Tag.IsNoun()) ||
+				lowerName := !isCapitalised(st.toks[j-1].Text) && (w[j-1].Tag.IsAdjective() || w[j-1].Tag == dateline.TagNN) ||
 					w[j-1].Tag.IsAdjective() // "military aid", "French flags": a name or agent word that modifies a noun
 				if lowerName && (w[j].Tag == dateline.TagNN || w[j].Tag == dateline.TagNNS) && !isCapitalised(st.toks[j].Text) {
 					named = false // "military aid", "military exercises": an agent word that modifies a noun

@@ -182,6 +182,14 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		}
 	case bare && (an.Words[head].Tag == dateline.TagVBG || an.Words[head].Tag == dateline.TagVBN):
 		c.Kind, c.Parent = dateline.ClauseParticipial, prevClause
+		if st.punctBetween(k-1, k) == ',' {
+			// "opened fire to disperse them, killing one": a participle after
+			// a comma belongs to the clause that tells the act, not to an
+			// infinitive inside it
+			for c.Parent >= 0 && an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive && an.Clauses[c.Parent].Parent >= 0 {
+				c.Parent = an.Clauses[c.Parent].Parent
+			}
+		}
 		if an.Words[head].Tag == dateline.TagVBN {
 			an.Chunks[k].Verb.Passive = true // "extremists backed by Qatar", ", killed in the raid"
 		}

@@ -214,7 +214,7 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 	}
 	if (c.t[0] == dateline.TagJJ || c.t[0] == dateline.TagNN) && c.has(dateline.TagNN) && c.has(dateline.TagJJ) &&
-		(determinerLike(imm) || imm.IsAdjective() || imm.IsNoun()) && st.phraseEnds(i+1) {
+		(determinerLike(imm) || imm.IsAdjective() || imm == dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "a new military offensive": a phrase ends in its noun
 	}
 	if determinerLike(imm) || imm.IsAdjective() && !c.has(dateline.TagVBG) {
@@ -391,7 +391,8 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		}
 	}
 	strong := st.opensNP(next) || st.lowerAt(next) == "that" || st.lowerAt(next) == "to" && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVB) ||
-		(imm == dateline.TagNNS || imm == dateline.TagNNPS) && next < len(st.toks) && st.c[next].t[0] == dateline.TagIN && !st.laterVerb(next)
+		(imm == dateline.TagNNS || imm == dateline.TagNNPS) && next < len(st.toks) &&
+			(st.c[next].t[0] == dateline.TagIN || st.c[next].t[0] == dateline.TagTO) && !st.laterVerb(next)
 	if imm == dateline.TagNN && !(st.opensNP(next) && st.c[next].t[0] != dateline.TagCD) {
 		strong = false // "the peace talks", "the army chief": a compound noun
 	}

@@ -129,6 +129,16 @@ func (a *Analyzer) readLexicon(data []byte) error {
 				e.n++
 			}
 		}
+		// a regular "-ed" form is past tense and participle alike, however
+		// rarely the source saw it as one of them ("evacuated")
+		if strings.HasSuffix(f[0], "ed") && int(e.n) < maxCands {
+			switch {
+			case e.has(dateline.TagVBN) && !e.has(dateline.TagVBD):
+				e.tags[e.n], e.n = dateline.TagVBD, e.n+1
+			case e.has(dateline.TagVBD) && !e.has(dateline.TagVBN):
+				e.tags[e.n], e.n = dateline.TagVBN, e.n+1
+			}
+		}
 		a.words[f[0]] = e
 	}
 	if len(a.words) == 0 {

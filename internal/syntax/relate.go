@@ -269,6 +269,10 @@ func (st *state) subject(ci int) int {
 		if k > 0 && ch[k-1].Kind == dateline.ChunkNP && st.punctBetween(k-1, k) == 0 && !ch[k-1].Time {
 			return st.head(k - 1) // "extremists backed by Qatar", "troops carrying"
 		}
+		if k > 1 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkNP && st.punctBetween(k-2, k-1) == 0 &&
+			st.an.Governor(k-1, dateline.RelNMod) == k-2 && st.an.Governor(k-1, dateline.RelObl) < 0 {
+			return -1 // "its involvement in killing": a gerund that names an act, not its subject's
+		}
 		if c.Parent >= 0 {
 			return an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelSubj)
 		}
