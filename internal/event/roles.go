@@ -162,6 +162,18 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			tgt, how = []int{s}, "subject of the demanded clause"
 		}
 	}
+	if len(tgt) == 0 && p.vg >= 0 && !p.e.frame {
+		// "opened the bridge to allow the delivery of grain to Afghanistan",
+		// "blocked a road to show their disapproval for the US": the purpose
+		// names whom the act is aimed at
+		if v := x.infinitiveOf(p.vg); v >= 0 {
+			if q, ok := x.predOf[v]; ok {
+				if _, qt, _ := x.roles(&x.preds[q]); len(qt) > 0 && !x.sameActors(x.actorsOf(qt), x.actorsOf(src)) {
+					tgt, how = qt, "target of the purpose"
+				}
+			}
+		}
+	}
 	if len(tgt) == 0 && (fam == famThreat || fam == famIntent || x.l.has(p.code, flagFrame)) {
 		// "threatened to strike unless Israel rescinded": a condition
 		// names whom the threat or offer is aimed at
@@ -278,17 +290,35 @@ func (x *sent) actorPhrase(k int) int {
 			}
 		}
 	}
+	if p := x.partnerAt(k, 1); p >= 0 {
+		return p // "parties to the conflict in Iraq": one phrase further
+	}
 	return k
 }
 
 // partner returns the actor a noun phrase's "with", "on" or "against"
 // phrase names, or -1.
 func (x *sent) partner(k int) int {
+	return x.partnerAt(k, 0)
+}
+
+// partnerAt looks for a partner through a chain of prepositional phrases:
+// "embargoes on sales to Iran", "the blockade of Serbia".
+func (x *sent) partnerAt(k, depth int) int {
 	for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
 		switch x.s.Tokens[x.an.Chunks[pp].Head].Lower {
-		case "with", "on", "against", "to":
-			if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+		case "with", "on", "against", "to", "of":
+			np := x.an.Dependent(pp, dateline.RelPObj)
+			if np < 0 {
+				continue
+			}
+			if x.actorOf[np] >= 0 {
 				return np
+			}
+			if depth < 2 {
+				if p := x.partnerAt(np, depth+1); p >= 0 {
+					return p
+				}
 			}
 		}
 	}

@@ -245,8 +245,8 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 	}
 	if imm.IsVerb() && !isAux(st.lowerAt(i-1)) && (c.has(dateline.TagVBN) || c.has(dateline.TagVBD)) && c.has(dateline.TagJJ) &&
-		i+1 < len(st.toks) && (st.c[i+1].t[0] == dateline.TagNNP || st.c[i+1].t[0] == dateline.TagNNS || st.mark[i+1]&inNamed != 0) {
-		return dateline.TagJJ // "put ousted President Bazoum back", "freed jailed journalists"
+		i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() || st.mark[i+1]&inNamed != 0) {
+		return dateline.TagJJ // "put ousted President Bazoum back", "freed jailed journalists", "investigating alleged war crimes"
 	}
 	if imm.IsVerb() && !isAux(st.lowerAt(i-1)) && c.has(dateline.TagNN) && i+1 < len(st.toks) &&
 		(st.c[i+1].t[0] == dateline.TagNN || st.c[i+1].t[0] == dateline.TagNNS) {
