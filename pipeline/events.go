@@ -51,6 +51,14 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			pairs = append(pairs, pair{-1, b})
 		}
 	}
+	if f.Implied != "" {
+		if unknown = implied(sc, actors, f); unknown == nil {
+			return out
+		}
+		for _, b := range f.Targets {
+			pairs = append(pairs, pair{-1, b})
+		}
+	}
 	var dest *dateline.Mention
 	if len(f.Targets) == 0 && locatedTarget(f.Code.CAMEO) {
 		dest = c.destination(s, merge(countriesAfterLocatives(s, actors), places), f.Trigger)
@@ -197,6 +205,31 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 	}
 	return &dateline.Mention{Span: f.Trigger, Text: sc.body[f.Trigger.Start:f.Trigger.End], Kind: dateline.KindAgent,
 		Rule: "unidentified", Actor: dateline.Actor{Name: unidentifiedName, Country: country, Sector: "UAF", Code: country + "UAF"}}
+}
+
+// impliedNames name the agents a passive act implies, by sector.
+var impliedNames = map[string]string{"COP": "police", "JUD": "courts", "GOV": "authorities", "MIL": "armed forces"}
+
+// implied codes the agent a passive act with no agent implies: that
+// sector of the target's country, else of the story's ("Opposition
+// leader Ousmane Sonko was arrested" in a story from Dakar: SENCOP).
+func implied(sc *scene, actors []dateline.Mention, f event.Found) *dateline.Mention {
+	country := ""
+	if len(f.Targets) > 0 {
+		country = actors[f.Targets[0]].Actor.Country
+	}
+	if country == "" || len(country) != 3 {
+		country = sc.main()
+	}
+	if country == "" {
+		return nil
+	}
+	name := impliedNames[f.Implied]
+	if name == "" {
+		name = f.Implied
+	}
+	return &dateline.Mention{Span: f.Trigger, Text: sc.body[f.Trigger.Start:f.Trigger.End], Kind: dateline.KindAgent,
+		Rule: "implied agent", Actor: dateline.Actor{Name: name, Country: country, Sector: f.Implied, Code: country + f.Implied}}
 }
 
 // atDate re-resolves a named person's role for an event dated away from the

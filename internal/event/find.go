@@ -19,7 +19,13 @@ type Found struct {
 	// empty and the caller codes an unidentified attacker of the country
 	// where it happened, as ICEWS codes "unidentified gunmen".
 	Unidentified bool
-	Modality     dateline.Modality
+	// Implied is the sector of the agent a passive act implies when it
+	// names none ("the opposition leader was arrested": the country's
+	// police, COP; "was sentenced": the courts, JUD). Sources is then
+	// empty and the caller codes that agent of the target's country, as
+	// ICEWS-style coders do.
+	Implied    string
+	Modality   dateline.Modality
 	Confidence   float64
 	Rule         string // the lexicon line and how the roles were found
 }
@@ -38,6 +44,7 @@ type pred struct {
 	anchored bool   // a noun event that is news: a light verb's object, a subject, a frame's complement
 	light    int    // for a noun: the light verb group whose subject does it, -1
 	comp     int    // the pred combined into this frame, -1
+	spokenOf bool   // combined into a frame: an event of its own only as not (yet) done
 	obligee  int    // a demand's target from an obligation ("must drop barriers"), -1
 	how      []string
 }
@@ -96,6 +103,17 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 	other := false
 	for i := range x.preds {
 		p := &x.preds[i]
+		if p.absorbed && p.spokenOf {
+			// "agreed to send troops": the sending is an event too, but
+			// not done: it keeps its own modality (future, hypothetical)
+			if f, ok := x.code(p); ok && f.Modality != dateline.Asserted {
+				note(p, fmt.Sprintf("spoken of by a frame: event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality))
+				out = append(out, f)
+				continue
+			}
+			note(p, "absorbed: read with the frame above it")
+			continue
+		}
 		if p.absorbed {
 			note(p, "absorbed: read with the verb or frame above it")
 			continue
@@ -679,11 +697,11 @@ func (x *sent) combine(i, c int) {
 		// "vowed not to return", "pledged never to negotiate": a refusal,
 		// when the act has one; a pledge not to attack stays a pledge
 		if code, ok := x.l.form(act, famRefusal); ok {
-			p.code, p.act, p.comp, q.absorbed = code, act, c, true
+			p.code, p.act, p.comp, q.absorbed, q.spokenOf = code, act, c, true, true
 			p.how = append(p.how, fmt.Sprintf("+ not %s %s -> refusal %s", q.e.head, act, code))
 			return
 		}
-		p.comp, q.absorbed = c, true
+		p.comp, q.absorbed, q.spokenOf = c, true, true
 		p.how = append(p.how, "+ not "+q.e.head)
 		return
 	}
@@ -695,7 +713,7 @@ func (x *sent) combine(i, c int) {
 	}
 	p.act = act
 	p.comp = c
-	q.absorbed = true
+	q.absorbed, q.spokenOf = true, true
 }
 
 // obligations reads what a statement says another must or should do:

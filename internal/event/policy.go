@@ -11,7 +11,8 @@ import (
 type policy struct {
 	forms [numFamilies]string // by family; "" when the line leaves it to a shorter prefix
 	flags flag
-	set   flag // which flags the line speaks to (all, when it has a flags column)
+	set   flag   // which flags the line speaks to (all, when it has a flags column)
+	agent string // the sector that does the act when a passive names no one ("was arrested": COP)
 }
 
 // family is a way of speaking of another act.
@@ -69,6 +70,10 @@ func (l *Lexicon) addPolicy(line string) error {
 			if name = strings.TrimSpace(name); name == "" {
 				continue
 			}
+			if sector, ok := strings.CutPrefix(name, "agent="); ok && sector != "" {
+				p.agent = sector
+				continue
+			}
 			fl, ok := flagNames[name]
 			if !ok {
 				return fmt.Errorf("unknown flag %q", name)
@@ -103,6 +108,17 @@ func (l *Lexicon) has(code string, fl flag) bool {
 		}
 	}
 	return false
+}
+
+// agent returns the sector that does an act when a passive names no one:
+// the longest prefix whose line names one.
+func (l *Lexicon) agent(code string) string {
+	for n := len(code); n >= 2; n-- {
+		if p, ok := l.policy[code[:n]]; ok && p.agent != "" {
+			return p.agent
+		}
+	}
+	return ""
 }
 
 // Violent reports whether a CAMEO code is an act of force.

@@ -26,25 +26,32 @@ func (x *sent) code(p *pred) (Found, bool) {
 		sources = x.actorsOfExact(src) // "talks between A and B": A, and B its target
 	}
 	if len(sources) == 0 {
-		if !x.unidentified(p, tgt) {
+		switch {
+		case x.unidentified(p, tgt):
+			f.Unidentified = true
+			p.how = append(p.how, "unidentified attacker")
+		case x.impliedAgent(p, tgt) != "":
+			f.Implied = x.impliedAgent(p, tgt)
+			p.how = append(p.how, "implied agent "+f.Implied)
+		default:
 			return f, false
 		}
-		f.Unidentified = true
-		p.how = append(p.how, "unidentified attacker")
 	}
 	f.Sources = x.namedOnly(sources)
 	f.Targets = x.namedOnly(without(x.actorsOf(tgt), sources))
 	if len(tgt) > 0 && len(f.Targets) == 0 && len(x.actorsOf(tgt)) > 0 {
 		return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
 	}
-	if f.Unidentified && len(f.Targets) == 0 {
-		return f, false // "a blast killed five": no actor on either side
+	if (f.Unidentified || f.Implied != "") && len(f.Targets) == 0 {
+		return f, false // "a blast killed five", "were arrested": no actor on either side
 	}
 	if len(f.Targets) == 0 {
 		f.Confidence -= 0.1
 		f.Reciprocal = len(f.Sources) > 1 && x.l.has(c.CAMEO, flagMutual)
 	}
-	x.asIntent(&f, p)
+	if !p.spokenOf {
+		x.asIntent(&f, p)
+	}
 	f.Rule = p.rule()
 	return f, true
 }
@@ -583,6 +590,15 @@ func (x *sent) namedForce(p *pred) bool {
 		}
 	}
 	return false
+}
+
+// impliedAgent returns the sector a passive act with no agent implies
+// (policy.tsv's agent=), or "".
+func (x *sent) impliedAgent(p *pred, tgt []int) string {
+	if p.vg < 0 || len(tgt) == 0 || !x.an.Chunks[p.vg].Verb.Passive || x.an.Dependent(p.vg, dateline.RelAgent) >= 0 {
+		return ""
+	}
+	return x.l.agent(p.code)
 }
 
 // accident reports whether the sentence tells of an accident or disaster.
