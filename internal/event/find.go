@@ -26,8 +26,8 @@ type Found struct {
 	// ICEWS-style coders do.
 	Implied    string
 	Modality   dateline.Modality
-	Confidence   float64
-	Rule         string // the lexicon line and how the roles were found
+	Confidence float64
+	Rule       string // the lexicon line and how the roles were found
 }
 
 // pred is an entry matched in a sentence: a verb group's or a noun
