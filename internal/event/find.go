@@ -324,8 +324,11 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			bind[i] = o
 		case argPrep:
 			o := x.prepObject(k, a)
-			if a.heads != nil && o < 0 {
+			if a.heads != nil && o < 0 && !(a.heads.any || a.heads.text == "*") {
 				return nil, false
+			}
+			if o < 0 && a.heads != nil && !x.prepGerund(k, a) {
+				return nil, false // "committed to opening up": a gerund after the preposition will do for "*"
 			}
 			bind[i] = o
 		case argThat:
@@ -443,6 +446,19 @@ func (x *sent) thatClause(k int) int {
 		}
 	}
 	return -1
+}
+
+// prepGerund reports whether verb group k has a preposition that a
+// allows followed by a gerund ("committed to opening up the economy").
+func (x *sent) prepGerund(k int, a arg) bool {
+	an := x.an
+	for _, pp := range an.Dependents(k, dateline.RelObl) {
+		if x.prepIs(pp, a.preps) && pp+1 < len(an.Chunks) && an.Chunks[pp+1].Kind == dateline.ChunkVG &&
+			an.Words[an.Chunks[pp+1].Head].Tag == dateline.TagVBG {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveOf returns the verb group of verb group k's infinitive

@@ -134,6 +134,12 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 			// "blocked a road to show their disapproval", "fired tear gas to
 			// disperse them": what a done act is done for, when the act is it
 			return dateline.Asserted, gc, ""
+		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport) == 0:
+			// "willing to send material to help defend Saudi Arabia": the
+			// purpose of a planned act is planned with it
+			if m, _ := x.modality(&pred{clause: gc, light: -1}); m == dateline.Future {
+				return dateline.Future, -1, "purpose of a plan"
+			}
 		}
 		return dateline.Hypothetical, -1, "complement of " + w.Lemma
 	case dateline.ChunkADJP:
