@@ -1,0 +1,112 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"dateline"
+)
+
+// lexRow is one sentence of a lexicon test: the event code it must yield
+// (a CAMEO code, or a two-digit root for any code under it) with its
+// source and targets as "SRC>TGT,TGT", or want "" when it must yield no
+// event of that code. A row with skip set waits for the structure it
+// names.
+type lexRow struct {
+	name, date, text, code, want, skip string
+}
+
+// dyadOf returns the source of the first event with code (or, for a
+// two-digit root, any code under it) and the targets of its events with
+// that source as "SRC>TGT,TGT", or "".
+func dyadOf(events []dateline.Event, code string) string {
+	var got []string
+	src := ""
+	for _, e := range events {
+		if e.CAMEO != code && !(len(code) == 2 && strings.HasPrefix(e.CAMEO, code)) {
+			continue
+		}
+		if len(got) == 0 {
+			src = e.Source.Code
+			got = append(got, src+">")
+		}
+		if e.Target != nil && e.Source.Code == src {
+			got = append(got, e.Target.Code)
+		}
+	}
+	if len(got) == 0 {
+		return ""
+	}
+	return got[0] + strings.Join(got[1:], ",")
+}
+
+// runLexRows codes each row's sentence and compares the event it names.
+func runLexRows(t *testing.T, rows []lexRow) {
+	t.Helper()
+	c := newCoder(t)
+	c.Statements = true
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.skip != "" {
+				t.Skip(tt.skip)
+			}
+			ref, err := time.Parse("2006-01-02", tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := dyadOf(codeText(t, c, tt.text, ref), tt.code); got != tt.want {
+				t.Errorf("%s: got %q, want %q", tt.code, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestLexiconConsult pins CAMEO 04: meetings, calls, visits, hosting,
+// mediation and negotiation, by verb and by event noun.
+func TestLexiconConsult(t *testing.T) {
+	runLexRows(t, []lexRow{
+		{"negotiations between two parties", "2021-04-06", "Negotiations between Iran and the United States resumed in Vienna.", "046", "IRN>USA", ""},
+		{"opening negotiations is negotiating", "2022-10-11", "Israel and Lebanon opened negotiations on their maritime border.", "046", "ISR>LBN", ""},
+		{"peace talks are negotiations", "2019-02-03", "The Taliban began peace talks with the United States in Doha.", "046", "AFGREB>USA", ""},
+		{"a call to a named leader", "2020-03-10", "Erdogan called Putin on Tuesday.", "041", "TURGOV>RUSGOV", ""},
+		{"calling someone names is no call", "2018-01-03", "Trump called Kim a madman.", "041", "", ""},
+		{"calling a decision a mistake is no call", "2018-01-03", "The referee called the decision a mistake.", "04", "", ""},
+		{"a phone conversation with", "2021-05-05", "Macron had a telephone conversation with Putin on Friday.", "041", "FRAGOV>RUSGOV", ""},
+		{"discussing by telephone", "2021-05-05", "Merkel discussed the crisis by telephone with Biden.", "041", "DEUGOV>USAGOV", ""},
+		{"talking over the phone", "2021-05-05", "Blinken talked over the phone with Lavrov.", "041", "USAGOV>RUSGOV", ""},
+		{"a phone call held", "2021-05-05", "The French president held a phone call with the Iranian president.", "041", "FRAGOV>IRNGOV",
+			"structure: \"a phone call\" is tagged phone/NN call/VBP, so \"call\" heads a clause of its own"},
+		{"sitting down for talks", "2019-07-02", "Officials from Turkey and Greece sat down for talks in Ankara.", "040", "TURGOV>GRC", ""},
+		{"gathering for a summit", "2019-07-02", "EU leaders gathered in Brussels for a summit.", "040", "IGOEUR>", ""},
+		{"gathering elsewhere is no meeting", "2019-07-02", "Officials gathered in a meeting room.", "040", "", ""},
+		{"a host city is no host", "2019-07-02", "The host city prepared for the Olympics.", "043", "", ""},
+		{"an audience with", "2019-07-02", "Putin had an audience with the Pope.", "040", "RUSGOV>REL", ""},
+		{"speaking with a counterpart", "2021-03-18", "Blinken spoke with his Chinese counterpart Wang Yi.", "040", "USAGOV>CHN", ""},
+		{"a body convening", "2021-03-18", "The UN Security Council convened on Monday.", "040", "IGOUNO>", ""},
+		{"landing in a capital", "2020-03-10", "The Emir of Qatar landed in Tehran on Saturday.", "042", "QATGOV>IRN", ""},
+		{"being on a visit", "2020-03-10", "Jordan's king is on a visit to Washington.", "042", "JORGOV>USA", ""},
+		{"wrapping up a visit", "2019-03-26", "Xi wrapped up a three-day visit to France on Friday.", "042", "CHNGOV>FRA", ""},
+		{"concluding a visit", "2019-02-18", "The Saudi crown prince concluded a visit to Pakistan.", "042", "SAUGOV>PAK", ""},
+		{"a visit by someone", "2019-02-18", "The visit by the Indian prime minister ended on Monday.", "042", "INDGOV>", ""},
+		{"a visit to a place by someone", "2019-02-18", "The visit to Nepal by the Indian prime minister ended on Monday.", "042", "INDGOV>NPL",
+			"structure: \"by the Indian prime minister\" is attached to \"Nepal\", not to \"visit\""},
+		{"undertaking a tour", "2019-02-18", "The Japanese emperor undertook a tour of China.", "042", "JPNGOV>CHN", ""},
+		{"heading to a capital", "2020-03-10", "Turkey's foreign minister headed to Moscow on Monday.", "042", "TURGOV>RUS",
+			"structure: a city is a place mention, not an actor, so \"head to:ACTOR\" cannot tell \"headed to Moscow\" from \"headed to the polls\""},
+		{"playing host", "2019-07-02", "Egypt played host to Israeli and Palestinian negotiators.", "043", "EGY>ISRGOV,PSEGOV", ""},
+		{"hosting a dinner for", "2019-07-02", "The Japanese prime minister hosted a dinner for the Indian leader.", "043", "JPNGOV>INDGOV", ""},
+		{"granting an audience", "2019-07-02", "The king granted an audience to the Iranian envoy.", "043", "GOV>IRNGOV", ""},
+		{"meeting on the sidelines", "2019-07-02", "Modi held a meeting with Xi on the sidelines of the summit.", "044", "INDGOV>CHNGOV", ""},
+		{"acting as mediator", "2019-07-02", "Egypt acted as a mediator between Israel and Hamas.", "045", "EGY>ISR,PSERAD", ""},
+		{"interceding", "2019-07-02", "The Pope interceded with the Argentine government.", "045", "REL>ARGGOV", ""},
+		{"shuttle diplomacy", "2019-07-02", "The US envoy began shuttle diplomacy between Israel and Lebanon.", "045", "USAGOV>ISR,LBN", ""},
+		{"mediating between two parties", "2019-07-02", "Norway has mediated between the government and the rebels.", "045", "NOR>GOV,REB", ""},
+		{"mediated read as a participle", "2019-07-02", "Norway mediated between the government and the rebels.", "045", "NOR>GOV,REB",
+			"structure: \"mediated\" after a name is tagged VBN and read as a participial clause with no subject"},
+		{"haggling", "2019-07-02", "Britain haggled with the European Union over fishing rights.", "046", "GBR>IGOEUR", ""},
+		{"back to the table", "2019-07-02", "The rebels returned to the negotiating table with the government.", "046", "REB>GOV", ""},
+		{"the peace process", "2019-07-02", "Colombia resumed the peace process with the ELN rebels.", "046", "COL>COLREB", ""},
+		{"a planned visit is an intent", "2022-12-01", "Macron will visit Algeria next month.", "036", "FRAGOV>DZA", ""},
+	})
+}
