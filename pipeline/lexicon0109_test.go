@@ -152,3 +152,49 @@ func TestLexiconStatements(t *testing.T) {
 		{"calling an attack terror is no call", "2019-05-02", "The Australian prime minister called the attack an act of terror.", "04", "", ""},
 	})
 }
+
+// TestLexiconCooperateAid pins CAMEO 06 and 07: cooperation, trade,
+// joint exercises, extradition, intelligence, and aid by its kind, given
+// with a second object ("gave Kenya money") or after "with".
+func TestLexiconCooperateAid(t *testing.T) {
+	runLexRows(t, []lexRow{
+		{"money as second object", "2019-06-03", "Britain gave Kenya money.", "071", "GBR>KEN", ""},
+		{"a loan as second object", "2019-06-03", "Japan gave Indonesia a loan of 500 million dollars.", "071", "JPN>IDN", ""},
+		{"euros as second object", "2019-06-03", "The European Union gave Kenya 40 million euros in drought aid on Monday.", "07", "IGOEUR>KEN",
+			"structure: \"euro\" is missing from the word table, so \"euros\" keeps its plural as lemma and matches no set"},
+		{"depositing money", "2019-06-03", "Saudi Arabia deposited 3 billion dollars in Pakistan's central bank.", "071", "SAU>", ""},
+		{"bankrolling", "2019-06-03", "The UAE has bankrolled the militia in Libya.", "071", "ARE>LBY", ""},
+		{"a bailout approved", "2019-06-03", "The IMF approved a bailout for Greece.", "071", "IGOUNO>GRC", ""},
+		{"sending weapons", "2022-04-03", "The United States sent weapons to Ukraine.", "072", "USA>UKR", ""},
+		{"supplying with tanks", "2023-01-25", "Germany supplied Ukraine with tanks.", "072", "DEU>UKR", ""},
+		{"providing with military assistance", "2022-04-03", "The United States provided Ukraine with military assistance.", "072", "USA>UKR", ""},
+		{"receiving military aid", "2019-06-03", "Iraq received military aid from Iran.", "072", "IRN>IRQ", ""},
+		{"military aid as a subject", "2019-06-03", "American military aid to Israel continued.", "072", "USAMIL>ISR", ""},
+		{"arming", "2014-06-03", "Russia armed the separatists in eastern Ukraine.", "072", "RUS>UKRREB",
+			"structure: \"armed\" after a name is tagged VBN and read as a participial clause with no subject"},
+		{"delivering food", "2019-06-03", "The UN delivered food to Gaza.", "073", "IGOUNO>PSE", ""},
+		{"sending humanitarian aid", "2019-06-03", "Turkey sent humanitarian aid to Syria.", "073", "TUR>SYR", ""},
+		{"donating vaccines", "2021-06-03", "China donated vaccines to Cambodia.", "073", "CHN>KHM", ""},
+		{"receiving humanitarian aid", "2022-06-03", "Ukraine received humanitarian aid from Poland.", "073", "POL>UKR", ""},
+		{"evacuating", "2019-06-03", "The Turkish army evacuated civilians from the town.", "073", "TURMIL>",
+			"structure: \"evacuated\" is tagged VBN and read as a participial clause with no subject"},
+		{"deploying peacekeepers", "2019-06-03", "France deployed peacekeepers to Mali.", "074", "FRA>MLI",
+			"structure: \"peacekeeper\" is missing from the word table, so \"peacekeepers\" keeps its plural as lemma"},
+		{"hosting refugees", "2019-06-03", "Turkey hosts four million Syrian refugees.", "075", "TUR>SYRREF", ""},
+		{"resettling refugees", "2015-09-03", "Canada will resettle 25,000 Syrian refugees.", "033", "CAN>SYRREF", ""},
+		{"joint exercises", "2019-06-03", "India and the United States held joint military exercises.", "062", "IND>USA", ""},
+		{"exercises with a partner", "2019-06-03", "China and India held military exercises with Russia.", "062", "CHN>RUS", ""},
+		{"an arms deal", "2019-06-03", "Russia's arms deal with India angered the United States.", "062", "RUS>IND", ""},
+		{"working together", "2019-06-03", "Germany and France have worked together on the project.", "060", "DEU>FRA", ""},
+		{"expanding trade", "2019-06-03", "Japan and Vietnam expanded trade.", "061", "JPN>VNM", ""},
+		{"opening a market", "2019-06-03", "China opened its market to American beef.", "061", "CHN>USA", ""},
+		{"providing with intelligence", "2019-06-03", "Jordan provided Iraq with intelligence on the militants.", "064", "JOR>IRQ", ""},
+		{"handing a suspect over", "2019-06-03", "The Spanish police handed the suspect over to France.", "063", "ESPCOP>FRA",
+			"structure: a particle apart from its verb (\"handed the suspect over\") is not read as hand_over"},
+		{"extraditing", "2019-06-03", "Britain extradited the banker to the United States.", "063", "GBR>USA",
+			"structure: \"extradited\" after a name is tagged VBN and read as a participial clause with no subject"},
+		{"a raise is no aid", "2019-06-03", "The company gave its workers a raise.", "07", "", ""},
+		{"troops sent to a border are no aid", "2019-06-03", "The army sent troops to the border.", "07", "", ""},
+		{"approval given is support, not aid", "2019-06-03", "The United States gave its approval to the plan.", "07", "", ""},
+	})
+}
