@@ -198,3 +198,40 @@ func TestLexiconCooperateAid(t *testing.T) {
 		{"approval given is support, not aid", "2019-06-03", "The United States gave its approval to the plan.", "07", "", ""},
 	})
 }
+
+// TestLexiconYield pins CAMEO 08: easing restrictions, yielding to
+// demands, releases, allowing involvement, de-escalation and truces.
+func TestLexiconYield(t *testing.T) {
+	runLexRows(t, []lexRow{
+		{"a ban on gatherings lifted", "2020-06-01", "The government lifted the ban on public gatherings.", "0811", "GOV>", ""},
+		{"restrictions on the press eased", "2020-06-01", "Authorities eased restrictions on the press.", "0811", "GOV>", ""},
+		{"bowing to pressure", "2020-06-01", "The government bowed to pressure from the unions.", "0832", "GOV>", ""},
+		{"softening a stance", "2020-06-01", "The government softened its stance on immigration.", "080", "GOV>", ""},
+		{"backtracking", "2020-06-01", "The ruling party backtracked on the tax increase.", "0832", "PTY>", ""},
+		{"cancelling a tax increase", "2020-06-01", "The government has cancelled the fuel tax increase.", "0832", "GOV>", ""},
+		{"relinquishing power", "2020-06-01", "The president has relinquished power.", "0831", "GOV>", ""},
+		{"vacating an office", "2020-06-01", "The president vacated his office.", "0831", "GOV>", ""},
+		{"declaring an amnesty", "2020-06-01", "The king declared an amnesty for political prisoners.", "0833", "GOV>", ""},
+		{"approving a candidacy", "2020-06-01", "The ruling party approved the candidacy of the opposition leader.", "0812", "PTY>OPP", ""},
+		{"revoking a state of emergency", "2018-07-19", "Turkey has revoked the state of emergency.", "0814", "TUR>", ""},
+		{"revoked read as a participle", "2018-07-19", "Turkey revoked the state of emergency.", "0814", "TUR>",
+			"structure: \"revoked\" after a name is tagged VBN and read as a participial clause with no subject"},
+		{"a tanker released is property", "2019-09-27", "Iran released the British tanker on Friday.", "0842", "IRN>GBR", ""},
+		{"a leader released", "2020-06-01", "The regime released the opposition leader from house arrest.", "0841", "GOV>OPP", ""},
+		{"paying compensation", "2020-06-01", "The government paid compensation to the victims' families.", "0842", "GOV>CVL", ""},
+		{"a video released is no release", "2020-06-01", "The rebels released a video of the hostages.", "08", "", ""},
+		{"an album released is no release", "2020-06-01", "The band released a new album.", "08", "", ""},
+		{"cutting tariffs", "2020-06-01", "The government cut tariffs on American goods.", "085", "GOV>USA", ""},
+		{"ending sanctions", "2020-06-01", "The EU ended its sanctions against Libya.", "085", "IGOEUR>LBY", ""},
+		{"inviting inspectors", "2020-06-01", "Iran invited UN inspectors to visit the site.", "086", "IRN>IGOUNO",
+			"structure: \"UN inspectors\" is chunked as two noun phrases, so the object is \"UN\""},
+		{"a blockade eased", "2020-06-01", "Israel eased the blockade of Gaza.", "0872", "ISR>PSE", ""},
+		{"pulling troops out", "2019-10-07", "The US pulled its troops out of Syria.", "087", "USA>SYR", ""},
+		{"the withdrawal of troops", "2005-04-26", "The withdrawal of Syrian troops from Lebanon began on Monday.", "087", "SYRMIL>", ""},
+		{"suspending an offensive", "2020-06-01", "The Philippine army suspended its offensive against the rebels.", "087", "PHLMIL>PHLREB", ""},
+		{"a humanitarian pause agreed", "2023-11-22", "Israel agreed to a humanitarian pause in the fighting.", "0356", "ISR>", ""},
+		{"a cessation of hostilities agreed", "2020-06-01", "The rebels and the army agreed to a cessation of hostilities.", "0356", "REB>MIL", ""},
+		{"giving up weapons", "2020-06-01", "The militia gave up its weapons.", "0873", "REB>", ""},
+		{"a game ended is no de-escalation", "2020-06-01", "The players ended the game in a draw.", "08", "", ""},
+	})
+}
