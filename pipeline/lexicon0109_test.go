@@ -235,3 +235,37 @@ func TestLexiconYield(t *testing.T) {
 		{"a game ended is no de-escalation", "2020-06-01", "The players ended the game in a draw.", "08", "", ""},
 	})
 }
+
+// TestLexiconAppeal pins CAMEO 02: an appeal combines with what it asks
+// for, an infinitive or an event noun ("called for an end to the embargo"
+// 0254), and the one asked is the target.
+func TestLexiconAppeal(t *testing.T) {
+	runLexRows(t, []lexRow{
+		{"appealing for aid", "2019-04-01", "Kenya appealed for international aid after the floods.", "023", "KEN>", ""},
+		{"asking for help", "2019-04-01", "The government appealed to the public for help.", "023", "GOV>", ""},
+		{"requesting military assistance", "2019-04-01", "The Afghan government requested military assistance from the United States.", "0232", "AFGGOV>USA", ""},
+		{"seeking loans", "2019-04-01", "Pakistan sought loans from China.", "0231", "PAK>CHN", ""},
+		{"asking for a bailout", "2019-04-01", "Lebanon asked the IMF for a bailout.", "0231", "LBN>IGOUNO", ""},
+		{"appealing for protection", "2019-04-01", "The Kurdish leaders appealed for protection.", "0234", "GOV>", ""},
+		{"calling for early elections", "2019-04-01", "The opposition called for early elections.", "0244", "OPP>", ""},
+		{"calling for reforms", "2019-04-01", "The opposition called for reforms.", "024", "OPP>", ""},
+		{"urging a release of property", "2019-07-20", "Iran urged Britain to release the tanker.", "0253", "IRN>GBR", ""},
+		{"urging a release of a person", "2018-08-01", "The US urged Turkey to release the American pastor.", "0253", "USA>TUR", ""},
+		{"an end to an embargo", "2019-04-01", "Cuba called for an end to the US embargo.", "0254", "CUB>", ""},
+		{"humanitarian access", "2019-04-01", "The UN urged Myanmar to allow humanitarian access to Rakhine.", "0255", "IGOUNO>MMR", ""},
+		{"urging restraint", "2019-04-01", "The EU urged Israel to show restraint.", "0256", "IGOEUR>ISR", ""},
+		{"an end to the fighting", "2023-05-01", "The UN called for an end to the fighting in Sudan.", "0256", "IGOUNO>SDN", ""},
+		{"a cessation of hostilities", "2019-04-01", "The UN Security Council called for an immediate cessation of hostilities.", "0256", "IGOUNO>", ""},
+		{"the withdrawal of troops", "2022-03-01", "Amnesty International called for the withdrawal of Russian troops from Ukraine.", "0256", "NGO>RUSMIL", ""},
+		{"a renewed call for talks", "2019-04-01", "The EU renewed its call for talks with Serbia.", "026", "IGOEUR>SRB", ""},
+		{"accepting mediation", "2019-04-01", "The Arab League urged the warring parties to accept mediation.", "028", "IGOARL>", ""},
+		{"settling a dispute", "2019-04-01", "France urged Iran and the United States to settle their dispute.", "027", "FRA>IRN,USA", ""},
+		{"calm after riots", "2019-04-01", "The government appealed for calm after the riots.", "0252", "GOV>",
+			"structure: \"calm\" is tagged JJ (no noun phrase), and the frame takes \"after the riots\" as what it asks for"},
+		{"returning to the table", "2019-04-01", "China urged North Korea to return to the negotiating table.", "026", "CHN>PRK",
+			"structure: \"to return\" is tagged to/IN return/NN, so no infinitive follows \"urged\""},
+		{"laying down arms", "2019-04-01", "The president urged the rebels to lay down their arms.", "0256", "GOV>REB",
+			"structure: \"to lay down\" is tagged to/IN lay/JJ down/RB"},
+		{"a coach asking players", "2019-04-01", "The coach asked the players to train harder.", "02", "", ""},
+	})
+}
