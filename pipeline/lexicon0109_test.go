@@ -269,3 +269,25 @@ func TestLexiconAppeal(t *testing.T) {
 		{"a coach asking players", "2019-04-01", "The coach asked the players to train harder.", "02", "", ""},
 	})
 }
+
+// TestLexiconIntent pins CAMEO 03: promises and offers combine with the
+// act promised; promised aid is coded by its kind.
+func TestLexiconIntent(t *testing.T) {
+	runLexRows(t, []lexRow{
+		{"offering humanitarian aid", "2023-02-07", "Germany offered humanitarian aid to Turkey.", "0333", "DEU>TUR", ""},
+		{"pledging money", "2022-05-01", "Japan pledged 500 million dollars to Ukraine.", "0331", "JPN>UKR", ""},
+		{"promising weapons to someone", "2019-05-01", "The United States promised Israel more weapons.", "0332", "USA>ISR", ""},
+		{"promising an investment", "2019-02-18", "The Saudi prince promised Pakistan an investment of 20 billion dollars.", "0331", "SAUGOV>PAK", ""},
+		{"offering protection", "2019-05-01", "France offered protection to the Kurdish fighters.", "0334", "FRA>REB", ""},
+		{"signalling willingness", "2019-05-01", "The EU signaled willingness to lift sanctions on Belarus.", "0354", "IGOEUR>BLR", ""},
+		{"announcing plans", "2019-05-01", "The army announced plans to withdraw from the city.", "0356", "MIL>", ""},
+		{"assuring of cooperation", "2019-05-01", "Pakistan assured India of its cooperation.", "031", "PAK>IND", ""},
+		{"showing readiness", "2019-05-01", "The rebels showed readiness to negotiate with the government.", "036", "REB>GOV", ""},
+		{"declaring readiness", "2019-05-01", "The government declared its readiness to hold talks with the rebels.", "036", "GOV>REB", ""},
+		{"making a promise", "2019-05-01", "The king made a promise to hold elections.", "0344", "GOV>", ""},
+		{"agreeing to settle", "2019-05-01", "Israel and Syria agreed to settle their dispute.", "037", "ISR>SYR", ""},
+		{"committed to a gerund", "2019-05-01", "Vietnam is committed to opening up its economy.", "031", "VNM>",
+			"structure: a gerund after a preposition (\"committed to opening up\") is a verb group with no noun phrase, so \"commit passive to:*\" finds no object"},
+		{"pledged support is not aid", "2022-05-01", "Britain pledged support for Ukraine.", "033", "", ""},
+	})
+}
