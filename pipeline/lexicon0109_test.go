@@ -291,3 +291,34 @@ func TestLexiconIntent(t *testing.T) {
 		{"pledged support is not aid", "2022-05-01", "Britain pledged support for Ukraine.", "033", "", ""},
 	})
 }
+
+// TestLexiconDiplomatic pins CAMEO 05: relations, praise, verbal defence,
+// rallying support, apologies and agreements settled or approved.
+func TestLexiconDiplomatic(t *testing.T) {
+	runLexRows(t, []lexRow{
+		{"praised for something", "2019-10-11", "The UN chief praised Ethiopia for its peace deal with Eritrea.", "051", "IGOUNO>ETH", ""},
+		{"commended for something", "2019-10-11", "The US commended Kenya for its role in Somalia.", "051", "USA>KEN", ""},
+		{"throwing weight behind", "2020-10-01", "Turkey threw its weight behind Azerbaijan.", "051", "TUR>AZE", ""},
+		{"extolling a people", "2022-03-01", "Canada extolled the bravery of the Ukrainian people.", "051", "CAN>UKRCVL", ""},
+		{"lending support", "2020-01-01", "Turkey lent its support to the Libyan government.", "051", "TUR>LBYGOV", ""},
+		{"expressing gratitude", "2020-01-01", "The president expressed his gratitude to Japan for its help.", "051", "GOV>JPN", ""},
+		{"a congratulatory message", "2021-08-05", "The Turkish president sent a congratulatory message to the new Iranian president.", "051", "TURGOV>IRNGOV", ""},
+		{"reaffirming friendship", "2020-01-01", "France and Germany reaffirmed their friendship.", "050", "FRA>DEU", ""},
+		{"deepening a partnership", "2020-01-01", "Russia and China deepened their strategic partnership.", "050", "RUS>CHN", ""},
+		{"forging an alliance", "2020-01-01", "Israel and the UAE forged an alliance against Iran.", "050", "ISR>ARE", ""},
+		{"healing a rift", "2020-01-01", "Vietnam and the United States healed the rift between them.", "050", "VNM>USA", ""},
+		{"the normalization of relations", "2020-10-24", "The normalization of relations between Israel and Sudan began in 2020.", "050", "ISR>SDN",
+			"structure: \"between Israel and Sudan\" hangs on \"relations\", not on \"normalization\", so the noun names no parties"},
+		{"standing up for", "2022-03-01", "The Indian foreign minister stood up for Russia at the UN.", "052", "INDGOV>RUS", ""},
+		{"coming to the defence of", "2020-01-01", "The German government came to the defence of its Hungarian ally.", "052", "DEUGOV>HUN", ""},
+		{"drumming up support", "2020-01-01", "The president drummed up support for the treaty in the Senate.", "053", "GOV>", ""},
+		{"issuing an apology", "2020-01-01", "The British government issued an apology to the victims.", "055", "GBRGOV>", ""},
+		{"begging forgiveness", "2020-01-01", "The king begged forgiveness from the families of the victims.", "055", "GOV>CVL", ""},
+		{"expressing regret", "2020-01-01", "The United States expressed regret over the killing of Afghan civilians.", "055", "USA>AFGCVL",
+			"structure: \"regret\" after \"expressed\" is tagged VBP and heads a clause of its own"},
+		{"settling a dispute", "2020-01-01", "Japan and South Korea settled their dispute over wartime labour.", "057", "JPN>KOR", ""},
+		{"approving an agreement", "2016-11-30", "The parliament approved the peace agreement with the rebels.", "057", "LEG>REB", ""},
+		{"recruits welcomed", "2020-01-01", "The army welcomed the new recruits.", "05", "", ""},
+		{"a team applauded", "2020-01-01", "The fans applauded the team.", "05", "", ""},
+	})
+}
