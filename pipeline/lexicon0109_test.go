@@ -322,3 +322,24 @@ func TestLexiconDiplomatic(t *testing.T) {
 		{"a team applauded", "2020-01-01", "The fans applauded the team.", "05", "", ""},
 	})
 }
+
+// TestLexiconInvestigate pins CAMEO 09: investigations by what they look
+// into, done by verbs or by light verbs with their nouns.
+func TestLexiconInvestigate(t *testing.T) {
+	runLexRows(t, []lexRow{
+		{"an investigation into war crimes", "2020-01-01", "The ICC launched an investigation into war crimes in Darfur.", "094", "IGOICC>SDN", ""},
+		{"an investigation into a massacre", "2020-01-01", "The UN conducted an investigation into the massacre.", "094", "IGOUNO>", ""},
+		{"an investigation into corruption", "2020-01-01", "Mexican prosecutors opened an investigation into corruption at the state oil company.", "091", "MEXJUD>", ""},
+		{"investigating someone for corruption", "2020-01-01", "Prosecutors are investigating the former president for corruption.", "091", "JUD>GOV", ""},
+		{"investigating an attack", "2022-10-09", "Ukrainian police are investigating the attack on the bridge.", "093", "UKRCOP>", ""},
+		{"reviewing an airstrike", "2020-01-01", "The Pentagon reviewed the airstrike that killed civilians.", "093", "USAGOV>", ""},
+		{"documenting abuses", "2020-01-01", "Human Rights Watch documented abuses by the security forces.", "092", "NGO>MIL", ""},
+		{"an inquiry ordered", "2020-01-01", "The Dutch government ordered an inquiry into the crash.", "090", "NLDGOV>", ""},
+		{"looking into", "2020-01-01", "The army is looking into the incident.", "090", "MIL>", ""},
+		{"questioning a leader", "2020-01-01", "Kenyan police questioned the opposition leader for six hours.", "090", "KENCOP>KENOPP", ""},
+		{"a commission of inquiry", "2011-08-23", "The UN Human Rights Council established a commission of inquiry on Syria.", "090", "IGOUNO>SYR", ""},
+		{"an investigation that found", "2020-01-01", "A UN investigation found that Syrian forces had used chemical weapons.", "090", "IGOUNO>", ""},
+		{"a patient examined", "2020-01-01", "The doctor examined the patient.", "09", "", ""},
+		{"a decision questioned", "2020-01-01", "Police questioned the decision of the referee.", "09", "", ""},
+	})
+}
