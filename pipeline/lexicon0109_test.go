@@ -234,6 +234,12 @@ func TestLexiconYield(t *testing.T) {
 		{"a cessation of hostilities agreed", "2020-06-01", "The rebels and the army agreed to a cessation of hostilities.", "0356", "REB>MIL", ""},
 		{"giving up weapons", "2020-06-01", "The militia gave up its weapons.", "0873", "REB>", ""},
 		{"a game ended is no de-escalation", "2020-06-01", "The players ended the game in a draw.", "08", "", ""},
+		{"annulling a ban", "2020-06-01", "The court annulled the ban on the opposition newspaper.", "081", "JUD>MED", ""},
+		{"renouncing the throne", "2020-06-01", "The king renounced the throne.", "0831", "GOV>", ""},
+		{"renouncing violence", "2005-07-28", "The IRA renounced violence.", "087", "GBRREB>", ""},
+		{"liberating hostages", "2020-06-01", "The army liberated the hostages.", "0841", "MIL>", ""},
+		{"liberating a city is no release", "2020-06-01", "The army liberated the city.", "08", "", ""},
+		{"allowing inspectors", "2002-11-13", "Iraq allowed inspectors into the country.", "0862", "IRQ>", ""},
 	})
 }
 
@@ -268,6 +274,8 @@ func TestLexiconAppeal(t *testing.T) {
 		{"laying down arms", "2019-04-01", "The president urged the rebels to lay down their arms.", "0256", "GOV>REB",
 			"structure: \"to lay down\" is tagged to/IN lay/JJ down/RB"},
 		{"a coach asking players", "2019-04-01", "The coach asked the players to train harder.", "02", "", ""},
+		{"recommending that", "2019-11-10", "The OAS recommended that the poll be rerun.", "020", "IGOOAS>", ""},
+		{"advising to cooperate", "2019-04-01", "The UN advised Iraq to cooperate with the inspectors.", "021", "IGOUNO>IRQ", ""},
 	})
 }
 
@@ -321,6 +329,8 @@ func TestLexiconDiplomatic(t *testing.T) {
 		{"approving an agreement", "2016-11-30", "The parliament approved the peace agreement.", "057", "LEG>", ""},
 		{"recruits welcomed", "2020-01-01", "The army welcomed the new recruits.", "05", "", ""},
 		{"a team applauded", "2020-01-01", "The fans applauded the team.", "05", "", ""},
+		{"acknowledging independence", "2020-01-01", "Ukraine acknowledged the independence of Kosovo.", "054", "UKR>XKX", ""},
+		{"heralding a deal", "2020-01-01", "The president heralded the deal as historic.", "051", "GOV>", ""},
 	})
 }
 
@@ -342,5 +352,6 @@ func TestLexiconInvestigate(t *testing.T) {
 		{"an investigation that found", "2020-01-01", "A UN investigation found that Syrian forces had used chemical weapons.", "090", "IGOUNO>", ""},
 		{"a patient examined", "2020-01-01", "The doctor examined the patient.", "09", "", ""},
 		{"a decision questioned", "2020-01-01", "Police questioned the decision of the referee.", "09", "", ""},
+		{"inquiring into", "2020-01-01", "The Nigerian army has inquired into the deaths.", "090", "NGAMIL>", ""},
 	})
 }
