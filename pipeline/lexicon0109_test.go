@@ -109,6 +109,7 @@ func TestLexiconConsult(t *testing.T) {
 		{"back to the table", "2019-07-02", "The rebels returned to the negotiating table with the government.", "046", "REB>GOV", ""},
 		{"the peace process", "2019-07-02", "Colombia resumed the peace process with the ELN rebels.", "046", "COL>COLREB", ""},
 		{"a planned landing is an intent", "2020-03-10", "The Emir of Qatar will land in Tehran on Saturday.", "036", "QATGOV>IRN", ""},
+		{"speaking with reporters is no meeting", "2021-03-18", "The Iranian foreign minister spoke with reporters in Tehran.", "04", "", ""},
 	})
 }
 
@@ -240,6 +241,10 @@ func TestLexiconYield(t *testing.T) {
 		{"liberating hostages", "2020-06-01", "The army liberated the hostages.", "0841", "MIL>", ""},
 		{"liberating a city is no release", "2020-06-01", "The army liberated the city.", "08", "", ""},
 		{"allowing inspectors", "2002-11-13", "Iraq allowed inspectors into the country.", "0862", "IRQ>", ""},
+		{"granting a pardon", "2020-06-01", "The president granted a pardon to the former minister.", "0841", "GOV>GOV", ""},
+		{"a labour strike suspended is no de-escalation", "2020-06-01", "The Egyptian workers suspended the strike.", "08", "", ""},
+		{"operations ceased by a company", "2022-03-08", "The company ceased its operations in Russia.", "08", "", ""},
+		{"an enemy arsenal destroyed is no disarmament", "2020-06-01", "The Israeli army destroyed a Hamas weapons arsenal.", "08", "", ""},
 	})
 }
 
@@ -255,7 +260,7 @@ func TestLexiconAppeal(t *testing.T) {
 		{"asking for a bailout", "2019-04-01", "Lebanon asked the IMF for a bailout.", "0231", "LBN>IGOUNO", ""},
 		{"appealing for protection", "2019-04-01", "The Kurdish leaders appealed for protection.", "0234", "GOV>", ""},
 		{"calling for early elections", "2019-04-01", "The opposition called for early elections.", "0244", "OPP>", ""},
-		{"calling for reforms", "2019-04-01", "The opposition called for reforms.", "024", "OPP>", ""},
+		{"calling for reforms", "2019-04-01", "The opposition called for political reforms.", "024", "OPP>", ""},
 		{"urging a release of property", "2019-07-20", "Iran urged Britain to release the tanker.", "0253", "IRN>GBR", ""},
 		{"urging a release of sailors", "2018-08-01", "The UN urged Iran to free the detained sailors.", "0253", "IGOUNO>IRN", ""},
 		{"an end to an embargo", "2019-04-01", "Cuba called for an end to the US embargo.", "0254", "CUB>", ""},
