@@ -110,6 +110,10 @@ func TestLexiconConsult(t *testing.T) {
 		{"the peace process", "2019-07-02", "Colombia resumed the peace process with the ELN rebels.", "046", "COL>COLREB", ""},
 		{"a planned landing is an intent", "2020-03-10", "The Emir of Qatar will land in Tehran on Saturday.", "036", "QATGOV>IRN", ""},
 		{"speaking with reporters is no meeting", "2021-03-18", "The Iranian foreign minister spoke with reporters in Tehran.", "04", "", ""},
+		{"sending a delegation", "2018-06-20", "Eritrea sent a delegation to Addis Ababa.", "042", "ERI>ETH", ""},
+		{"sending an envoy", "2020-01-01", "Russia sent an envoy to Damascus.", "042", "RUS>SYR", ""},
+		{"a hug", "2018-07-09", "The president hugged his Ethiopian counterpart.", "040", "GOV>ETH", ""},
+		{"calling an emergency meeting", "2020-01-01", "The UN called an emergency meeting on Syria.", "040", "IGOUNO>SYR", ""},
 	})
 }
 
@@ -245,6 +249,9 @@ func TestLexiconYield(t *testing.T) {
 		{"a labour strike suspended is no de-escalation", "2020-06-01", "The Egyptian workers suspended the strike.", "08", "", ""},
 		{"operations ceased by a company", "2022-03-08", "The company ceased its operations in Russia.", "08", "", ""},
 		{"an enemy arsenal destroyed is no disarmament", "2020-06-01", "The Israeli army destroyed a Hamas weapons arsenal.", "08", "", ""},
+		{"soldiers going home", "2005-04-27", "The last Syrian soldiers in Lebanon went home yesterday.", "087", "SYRMIL>LBN", ""},
+		{"refugees going home are no withdrawal", "2020-06-01", "The refugees went home.", "08", "", ""},
+		{"agreeing to call a fresh vote", "2019-11-10", "Morales agreed to call a fresh presidential vote.", "0344", "BOLGOV>", ""},
 	})
 }
 
@@ -281,6 +288,9 @@ func TestLexiconAppeal(t *testing.T) {
 		{"a coach asking players", "2019-04-01", "The coach asked the players to train harder.", "02", "", ""},
 		{"recommending that", "2019-11-10", "The OAS recommended that the poll be rerun.", "020", "IGOOAS>", ""},
 		{"advising to cooperate", "2019-04-01", "The UN advised Iraq to cooperate with the inspectors.", "021", "IGOUNO>IRQ", ""},
+		{"calling a vote is no appeal", "2020-01-01", "The Israeli speaker called a vote on the bill.", "02", "", ""},
+		{"calling on someone to end", "2022-03-01", "Erdogan called on Putin to end the war.", "020", "TURGOV>RUSGOV",
+			"structure: \"to end\" is tagged to/IN end/NN, so \"the war\" is read as the object of \"called\""},
 	})
 }
 
