@@ -315,6 +315,7 @@ func TestLexiconIntent(t *testing.T) {
 		{"committed to a gerund", "2019-05-01", "Vietnam is committed to opening up its economy.", "031", "VNM>",
 			"structure: a gerund after a preposition (\"committed to opening up\") is a verb group with no noun phrase, so \"commit passive to:*\" finds no object"},
 		{"pledged support is not aid", "2022-05-01", "Britain pledged support for Ukraine.", "033", "", ""},
+		{"assurances received", "2020-01-01", "Iran received assurances from Russia.", "030", "RUS>IRN", ""},
 	})
 }
 
@@ -370,5 +371,6 @@ func TestLexiconInvestigate(t *testing.T) {
 		{"a patient examined", "2020-01-01", "The doctor examined the patient.", "09", "", ""},
 		{"a decision questioned", "2020-01-01", "Police questioned the decision of the referee.", "09", "", ""},
 		{"inquiring into", "2020-01-01", "The Nigerian army has inquired into the deaths.", "090", "NGAMIL>", ""},
+		{"an investigation against", "2020-01-01", "Obama ordered an investigation against Iran.", "090", "USAGOV>IRN", ""},
 	})
 }
