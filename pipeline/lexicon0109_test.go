@@ -114,6 +114,11 @@ func TestLexiconConsult(t *testing.T) {
 		{"sending an envoy", "2020-01-01", "Russia sent an envoy to Damascus.", "042", "RUS>SYR", ""},
 		{"a hug", "2018-07-09", "The president hugged his Ethiopian counterpart.", "040", "GOV>ETH", ""},
 		{"calling an emergency meeting", "2020-01-01", "The UN called an emergency meeting on Syria.", "040", "IGOUNO>SYR", ""},
+		{"leaving for a capital", "2020-01-01", "The Japanese prime minister has left for Washington.", "042", "JPNGOV>USA", ""},
+		{"embarking on a tour", "2020-01-01", "The Pope embarked on a tour of Africa.", "042", "REL>", ""},
+		{"chairing a meeting", "2020-01-01", "Saudi Arabia chaired the meeting of OPEC ministers.", "043", "SAU>IGOOPC", ""},
+		{"the red carpet", "2020-01-01", "China rolled out the red carpet for the French president.", "043", "CHN>FRAGOV", ""},
+		{"leaving a room is no withdrawal", "2020-01-01", "The president left the room.", "08", "", ""},
 	})
 }
 
@@ -155,6 +160,8 @@ func TestLexiconStatements(t *testing.T) {
 		{"expressing sorrow", "2019-05-02", "The Chinese leader expressed sorrow over the loss of life in the floods.", "018", "CHNGOV>", ""},
 		{"agreeing with an assessment", "2019-05-02", "Germany agreed with the French assessment of the crisis.", "019", "DEU>", ""},
 		{"calling an attack terror is no call", "2019-05-02", "The Australian prime minister called the attack an act of terror.", "04", "", ""},
+		{"predicting a breakthrough", "2020-01-01", "The minister predicted a breakthrough in the talks.", "013", "GOV>", ""},
+		{"bemoaning", "2020-01-01", "The minister bemoaned the lack of progress.", "012", "GOV>", ""},
 	})
 }
 
@@ -201,6 +208,10 @@ func TestLexiconCooperateAid(t *testing.T) {
 		{"a raise is no aid", "2019-06-03", "The company gave its workers a raise.", "07", "", ""},
 		{"troops sent to a border are no aid", "2019-06-03", "The army sent troops to the border.", "07", "", ""},
 		{"approval given is support, not aid", "2019-06-03", "The United States gave its approval to the plan.", "07", "", ""},
+		{"exporting to", "2020-01-01", "Iran exported oil to China.", "061", "IRN>CHN", ""},
+		{"a defence pact", "2020-01-01", "Japan and India signed a defence pact.", "062", "JPN>IND", ""},
+		{"sending rescue teams", "2023-02-07", "Japan sent rescue teams to Turkey.", "073", "JPN>TUR",
+			"structure: \"to\" after \"teams\" is tagged NN and the noun phrase runs on to \"Turkey\""},
 	})
 }
 
@@ -349,6 +360,10 @@ func TestLexiconDiplomatic(t *testing.T) {
 		{"a team applauded", "2020-01-01", "The fans applauded the team.", "05", "", ""},
 		{"acknowledging independence", "2020-01-01", "Ukraine acknowledged the independence of Kosovo.", "054", "UKR>XKX", ""},
 		{"heralding a deal", "2020-01-01", "The president heralded the deal as historic.", "051", "GOV>", ""},
+		{"a decree signed is no agreement", "2020-01-01", "The president signed a decree imposing a curfew.", "057", "", ""},
+		{"signing without an object", "1994-10-26", "Israel and Jordan signed in Washington.", "057", "ISR>JOR", ""},
+		{"a joint declaration signed", "2020-01-01", "The two leaders signed a joint declaration on climate.", "057", "GOV>", ""},
+		{"reopening an embassy", "2020-01-01", "Turkey reopened its embassy in Syria.", "050", "TUR>", ""},
 	})
 }
 
