@@ -119,6 +119,7 @@ func TestLexiconConsult(t *testing.T) {
 		{"chairing a meeting", "2020-01-01", "Saudi Arabia chaired the meeting of OPEC ministers.", "043", "SAU>IGOOPC", ""},
 		{"the red carpet", "2020-01-01", "China rolled out the red carpet for the French president.", "043", "CHN>FRAGOV", ""},
 		{"leaving a room is no withdrawal", "2020-01-01", "The president left the room.", "08", "", ""},
+		{"will play host is an intent to meet", "2020-01-01", "Qatar will play host to the talks next month.", "036", "QAT>", ""},
 	})
 }
 
@@ -265,6 +266,10 @@ func TestLexiconYield(t *testing.T) {
 		{"agreeing to call a fresh vote", "2019-11-10", "Morales agreed to call a fresh presidential vote.", "0344", "BOLGOV>", ""},
 		{"permission given to another party", "2020-06-01", "Israel gave permission to Egypt to deploy troops in Sinai.", "086", "ISR>EGY", ""},
 		{"permission to build is no involvement", "2020-06-01", "The Israeli government gave permission to build the settlement.", "08", "", ""},
+		{"will not give up weapons is a refusal", "2020-06-01", "The militia will not give up its weapons.", "1246", "REB>", ""},
+		{"will not free sailors is a refusal", "2020-06-01", "Iran will not free the detained sailors.", "1243", "IRN>", ""},
+		{"a withdrawal that did not happen", "2020-06-01", "The army did not pull its troops out of the city.", "08", "", ""},
+		{"violence not renounced", "2020-06-01", "The IRA has not renounced violence.", "08", "", ""},
 	})
 }
 
