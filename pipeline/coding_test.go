@@ -106,7 +106,7 @@ func TestConstructions(t *testing.T) {
 		{"a noun naming both parties", "Talks between Russia and Ukraine resumed in Istanbul.", "04 RUS>UKR", ""},
 		{"an event noun as subject", "Israeli air strikes on Gaza killed 20 people.", "19 ISR>*", ""},
 		// who the target is
-		{"response to another's act", "Pakistan rejected India's allegations.", "12 PAK>IND", ""},
+		{"response to another's act", "Pakistan rejected India's allegations.", "016 PAK>IND", ""},
 		{"the other party in the object's phrase", "Russia closed its border with Georgia.", "191 RUS>GEO", ""},
 		{"a complaint about a third party", "Lebanon complained to the United Nations about Israeli air raids.", "11 LBN>ISR", ""},
 		{"a victim's claim accuses", "Ukraine said Russian troops shelled Kharkiv overnight.", "112 UKR>RUSMIL", ""},

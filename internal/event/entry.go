@@ -209,31 +209,23 @@ func (e *entry) requires(rel argRel) bool {
 	return false
 }
 
-// breadth is how many head words the entry's constraints allow: of two
-// equally specific entries, the narrower wins ("give obj2:&econaid" over
-// "give obj2:&aid").
-func (e *entry) breadth() int {
-	n := 0
-	for _, a := range e.args {
-		if a.heads != nil {
-			n += len(a.heads.words) + len(a.heads.tails)
-		}
-	}
-	return n
-}
-
-// specificity is how much an entry asks of its arguments: more wins.
+// specificity is how much an entry asks of its arguments: more wins. Words
+// named ask more than a class ("obj:refugee" over "obj:ACTOR"), a class
+// more than any phrase.
 func (e *entry) specificity() int {
 	n := 0
 	if e.particle != "" {
 		n += 2
 	}
 	for _, a := range e.args {
-		if a.heads != nil {
+		switch h := a.heads; {
+		case h == nil:
+		case h.any || h.text == "*":
+			n++
+		case len(h.words) == 0 && len(h.tails) == 0 && !h.none:
 			n += 2
-			if len(a.heads.tails) > 0 {
-				n++
-			}
+		default:
+			n += 3
 		}
 		if a.rel == argThat || a.rel == argPassive || a.rel == argActive || a.rel == argInf {
 			n++

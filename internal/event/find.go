@@ -175,7 +175,9 @@ func (x *sent) mapActors() {
 			switch {
 			case x.actorOf[k] < 0:
 				x.actorOf[k] = mi
-			case overHead:
+			case overHead || x.possessor(x.actorOf[k]):
+				// the head's own actor, or one nearer the head than a
+				// possessor: "its Hungarian ally" is Hungary's
 				x.also[k] = append(x.also[k], x.actorOf[k])
 				x.actorOf[k] = mi
 			default:
@@ -183,6 +185,20 @@ func (x *sent) mapActors() {
 			}
 		}
 	}
+}
+
+// possessor reports whether mention mi is a possessive: "its", "Russia 's".
+func (x *sent) possessor(mi int) bool {
+	m := x.ms[mi]
+	for i, t := range x.s.Tokens {
+		if t.Start >= m.End {
+			return x.an.Words[i].Tag == dateline.TagPOS
+		}
+		if t.Start >= m.Start && x.an.Words[i].Tag == dateline.TagPRPS {
+			return true
+		}
+	}
+	return false
 }
 
 // headLemma returns the lemma of chunk k's head.
@@ -225,6 +241,27 @@ func (x *sent) satisfies(k int, h *heads) bool {
 		}
 	}
 	return false
+}
+
+// score is how much entry e asked of the words it bound: its specificity,
+// and one more for each argument bound through a multi-word ending, so
+// "humanitarian_aid" outranks "aid" only when the phrase says "humanitarian
+// aid". Between equal scores the earlier line wins: files put narrow codes
+// first.
+func (x *sent) score(e *entry, bind []int) int {
+	n := e.specificity()
+	for i, a := range e.args {
+		if a.heads == nil || len(a.heads.tails) == 0 || i >= len(bind) || bind[i] < 0 {
+			continue
+		}
+		for _, t := range a.heads.tails {
+			if x.endsWith(bind[i], t) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // endsWith reports whether noun phrase k ends in the words t (the last
@@ -273,7 +310,7 @@ func (x *sent) verbal() {
 			if !ok {
 				continue
 			}
-			if sc := e.specificity(); sc > bestScore || sc == bestScore && e.breadth() < best.breadth() {
+			if sc := x.score(e, bind); sc > bestScore {
 				best, bestBind, bestScore = e, bind, sc
 			}
 		}
@@ -377,6 +414,9 @@ func (x *sent) prepObject(k int, a arg) int {
 			return -1
 		}
 		for _, np := range an.Dependents(pp, dateline.RelPObj) {
+			if an.Chunks[np].Time {
+				continue // "agreed on Wednesday" agreed on no Wednesday
+			}
 			if a.heads == nil || x.satisfies(np, a.heads) {
 				return np
 			}
@@ -497,7 +537,7 @@ func (x *sent) nominal() {
 			if !ok {
 				continue
 			}
-			if sc := e.specificity(); sc > bestScore || sc == bestScore && e.breadth() < best.breadth() {
+			if sc := x.score(e, bind); sc > bestScore {
 				best, bestBind, bestScore = e, bind, sc
 			}
 		}

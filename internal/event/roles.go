@@ -169,7 +169,9 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			tgt, how = []int{s}, "subject of the demanded clause"
 		}
 	}
-	if len(tgt) == 0 && p.vg >= 0 && !p.e.frame {
+	if len(tgt) == 0 && p.vg >= 0 && !p.e.frame && !x.l.has(p.code, flagMutual) {
+		// (parties that act together act on each other: "cooperate to
+		// encourage refugees to return" is no act on refugees)
 		// "opened the bridge to allow the delivery of grain to Afghanistan",
 		// "blocked a road to show their disapproval for the US": the purpose
 		// names whom the act is aimed at

@@ -288,6 +288,22 @@ func (st *state) phraseEnds(i int) bool {
 	return false
 }
 
+// laterPast reports whether a word that may be a past tense comes from i on
+// before the clause ends: "the arms deal with India angered Washington".
+func (st *state) laterPast(i int) bool {
+	for j := i; j < len(st.toks); j++ {
+		t := st.c[j].t[0]
+		switch {
+		case st.c[j].has(dateline.TagVBD) && t != dateline.TagJJ:
+			return true
+		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
+			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that":
+			return false
+		}
+	}
+	return false
+}
+
 // laterVerb reports whether a word that is likely a finite verb follows
 // i before the clause ends: then a participle at i is no main verb
 // ("extremists backed by Qatar attacked").
@@ -392,7 +408,7 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	}
 	strong := st.opensNP(next) || st.lowerAt(next) == "that" || st.lowerAt(next) == "to" && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVB) ||
 		(imm == dateline.TagNNS || imm == dateline.TagNNPS) && next < len(st.toks) &&
-			(st.c[next].t[0] == dateline.TagIN || st.c[next].t[0] == dateline.TagTO) && !st.laterVerb(next)
+			(st.c[next].t[0] == dateline.TagIN || st.c[next].t[0] == dateline.TagTO) && !st.laterVerb(next) && !st.laterPast(next)
 	if imm == dateline.TagNN && !(st.opensNP(next) && st.c[next].t[0] != dateline.TagCD) {
 		strong = false // "the peace talks", "the army chief": a compound noun
 	}
@@ -417,6 +433,16 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 
 // named tags a token inside an actor, place or time span: a name or a
 // noun, never a verb.
+// capsAdjective reports whether capitalised word i is an adjective as
+// written ("Israeli"), not only as the lower-case word a sentence's first
+// word is looked up as ("Turkey" is no "turkey").
+func (st *state) capsAdjective(i int) bool {
+	if e := st.a.words[st.toks[i].Text]; e != nil {
+		return e.has(dateline.TagJJ)
+	}
+	return true
+}
+
 func (st *state) named(i int) dateline.Tag {
 	c := &st.c[i]
 	t := st.toks[i]
@@ -429,8 +455,11 @@ func (st *state) named(i int) dateline.Tag {
 	if c.has(dateline.TagPRP) || c.has(dateline.TagPRPS) {
 		return c.t[0]
 	}
-	if isCapitalised(t.Text) {
-		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.mark[i+1]&inNamed == 0 || st.mark[i+1]&namedStart == 0) &&
+	// a common word capitalised only as a sentence's first ("Protesters
+	// clash with police") is tagged as the common word it is
+	common := st.a.words[t.Text] == nil && st.a.words[t.Lower] != nil && !c.has(dateline.TagNNP) && !c.has(dateline.TagNNPS)
+	if isCapitalised(t.Text) && !common {
+		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.mark[i+1]&inNamed == 0 && st.capsAdjective(i) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0) &&
 			st.c[i+1].first(nounTag) != dateline.TagNone && !isCapitalised(st.toks[i+1].Text) {
 			return dateline.TagJJ // "the Sudanese government", "Israeli air strikes"
 		}
