@@ -17,9 +17,8 @@ type Tracker struct {
 	all, ws []word
 	s       *dateline.Sentence
 
-	people    []*tracked // people in order of mention
-	orgs      []*tracked // organisations in order of mention
-	prevFirst *tracked   // the first person named in the previous sentence that named one
+	seen      index    // the people and organisations named so far
+	prevFirst *tracked // the first person named in the previous sentence that named one
 	curFirst  *tracked
 
 	they, it referents // what plural and neuter pronouns refer to
@@ -84,28 +83,6 @@ func (r *referents) get(ws []word, i int, object bool) (dateline.Actor, bool) {
 		return r.prev, true
 	}
 	return r.last, r.last.Code != ""
-}
-
-// tracked is an actor named earlier in the story.
-type tracked struct {
-	actor    dateline.Actor
-	ent      *entity  // nil for a person known only from the story
-	surnames []string // phonetic keys of the surnames
-	offices  []string // titles held or used: "prime minister"
-	refs     []string // for organisations: "group", "militia"
-}
-
-// addOffice records an office the person holds or was called by, once.
-func (tr *tracked) addOffice(office string) {
-	if office == "" {
-		return
-	}
-	for _, o := range tr.offices {
-		if o == office {
-			return
-		}
-	}
-	tr.offices = append(tr.offices, office)
 }
 
 // NewTracker starts reading a story dated on (the story's date: roles are
@@ -250,100 +227,6 @@ func (t *Tracker) mention(i, j int, k dateline.MentionKind, a dateline.Actor, ru
 	return dateline.Mention{Span: sp, Text: text, Kind: k, Actor: a, Rule: rule}
 }
 
-// notePerson records a person mention for coreference: a person named
-// again moves to the end of the list, with the offices of both mentions.
-func (t *Tracker) notePerson(tr *tracked) *tracked {
-	for _, p := range t.people {
-		if p == tr {
-			break
-		}
-		if tr.ent != nil && p.ent == tr.ent || tr.ent == nil && p.ent == nil && p.actor.Name == tr.actor.Name {
-			for _, o := range tr.offices {
-				p.addOffice(o)
-			}
-			tr = p
-			break
-		}
-	}
-	t.remove(tr)
-	t.people = append(t.people, tr)
-	if t.curFirst == nil {
-		t.curFirst = tr
-	}
-	return tr
-}
-
-func (t *Tracker) remove(tr *tracked) {
-	for i, p := range t.people {
-		if p == tr {
-			t.people = append(t.people[:i], t.people[i+1:]...)
-			return
-		}
-	}
-}
-
-// trackEntity records a known person or organisation.
-func (t *Tracker) trackEntity(e *entity, a dateline.Actor, office string) {
-	if e.kind != kindPerson {
-		if e.kind != kindGroup && e.kind != kindBody || len(e.refs) == 0 {
-			return
-		}
-		for i, o := range t.orgs {
-			if o.ent == e {
-				t.orgs = append(t.orgs[:i], t.orgs[i+1:]...)
-				break
-			}
-		}
-		t.orgs = append(t.orgs, &tracked{actor: a, ent: e, refs: e.refs})
-		return
-	}
-	tr := &tracked{actor: a, ent: e, surnames: e.surnameKeys}
-	for _, r := range e.roles {
-		if r.from <= t.day && t.day < r.to {
-			tr.addOffice(r.office)
-		}
-	}
-	tr.addOffice(office)
-	t.notePerson(tr)
-}
-
-// bySurname returns the person named earlier whose surname has key k.
-func (t *Tracker) bySurname(k string) *tracked {
-	for i := len(t.people) - 1; i >= 0; i-- {
-		for _, s := range t.people[i].surnames {
-			if s == k {
-				return t.people[i]
-			}
-		}
-	}
-	return nil
-}
-
-// byOffice returns the person named last who holds or was called by an
-// office ending in office ("minister" finds a "foreign minister").
-func (t *Tracker) byOffice(office string) *tracked {
-	for i := len(t.people) - 1; i >= 0; i-- {
-		for _, o := range t.people[i].offices {
-			if o == office || len(o) > len(office) && o[len(o)-len(office)-1:] == " "+office {
-				return t.people[i]
-			}
-		}
-	}
-	return nil
-}
-
-// byRef returns the organisation named last that noun refers to.
-func (t *Tracker) byRef(noun string) *tracked {
-	for i := len(t.orgs) - 1; i >= 0; i-- {
-		for _, r := range t.orgs[i].refs {
-			if r == noun {
-				return t.orgs[i]
-			}
-		}
-	}
-	return nil
-}
-
 // antecedent returns the person a pronoun at word i stands for: the first
 // person named earlier in this sentence (its subject), else the first
 // person of the last sentence that named one, else the last person named.
@@ -354,8 +237,5 @@ func (t *Tracker) antecedent() *tracked {
 	if t.prevFirst != nil {
 		return t.prevFirst
 	}
-	if n := len(t.people); n > 0 {
-		return t.people[n-1]
-	}
-	return nil
+	return t.seen.last
 }
