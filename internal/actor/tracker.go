@@ -18,6 +18,7 @@ type Tracker struct {
 	s       *dateline.Sentence
 
 	seen      index    // the people and organisations named so far
+	sc        scene    // the story's dateline and the countries it names
 	prevFirst *tracked // the first person named in the previous sentence that named one
 	curFirst  *tracked
 
@@ -105,6 +106,7 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 		}
 		i = next
 	}
+	t.countActors(out)
 	if t.curFirst != nil {
 		t.prevFirst = t.curFirst
 	}
