@@ -24,7 +24,7 @@ func (d *Dictionary) Check() []error {
 			if r.Country != "" && !d.codes[r.Country] {
 				add(r.pos, "%s: unknown country code %q", e.Name, r.Country)
 			}
-			if r.Sector != "" && !d.sectors[r.Sector] {
+			if r.Sector != "" && !d.isSector(r.Sector) {
 				add(r.pos, "%s: unknown sector %q", e.Name, r.Sector)
 			}
 			if r.from >= r.to {
@@ -42,7 +42,7 @@ func (d *Dictionary) Check() []error {
 		}
 	}
 	for _, a := range d.agents {
-		if a.Sector != "" && a.Sector != "*" && a.Sector != "=" && !d.sectors[a.Sector] {
+		if a.Sector != "" && a.Sector != "*" && a.Sector != "=" && !d.isSector(a.Sector) {
 			add(a.pos, "agent %s: unknown sector %q", a.Name, a.Sector)
 		}
 	}

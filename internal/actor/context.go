@@ -104,7 +104,7 @@ func (t *Tracker) Home() string {
 // place.
 func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention) {
 	locatedIn(s, actors, places)
-	inheritCountry(s, actors, places, t.Home())
+	t.inheritCountry(s, actors, places, t.Home())
 }
 
 // inheritCountry gives agents with a sector but no country ("the 2011
@@ -116,7 +116,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 // (its dateline and most named): protesters in a Khartoum story are
 // Sudanese even where a sentence names only Obama. Last, the nationality of
 // the other actors ("Egyptian police fired on demonstrators").
-func inheritCountry(s *dateline.Sentence, actors, places []dateline.Mention, storyCountry string) {
+func (t *Tracker) inheritCountry(s *dateline.Sentence, actors, places []dateline.Mention, storyCountry string) {
 	country, ok := soleCountry(actors, places, true)
 	if !ok && storyCountry != "" {
 		country, ok = storyCountry, true
@@ -133,10 +133,10 @@ func inheritCountry(s *dateline.Sentence, actors, places []dateline.Mention, sto
 		}
 		unknownTitled := m.Kind == dateline.KindPerson
 		switch {
-		case m.Kind == dateline.KindAgent && domestic(m.Actor.Sector) || unknownTitled:
+		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorHome) || unknownTitled:
 			m.Actor.Country = country
 			m.Rule += "+sentence-country"
-		case m.Kind == dateline.KindAgent && storyCountry != "" && local(m.Actor.Sector) && definiteSingular(s, m):
+		case m.Kind == dateline.KindAgent && storyCountry != "" && !t.d.sectorIs(m.Actor.Sector, sectorAbroad) && definiteSingular(s, m):
 			// "The prime minister said" in a story from Istanbul; not
 			// "other leaders" or "extremists", who may be of anywhere
 			m.Actor.Country = storyCountry
@@ -159,17 +159,6 @@ func definiteSingular(s *dateline.Sentence, m *dateline.Mention) bool {
 	lower := strings.ToLower(m.Text)
 	last := lower[strings.LastIndexByte(lower, ' ')+1:]
 	return !strings.HasSuffix(last, "s") || last == "police"
-}
-
-// local reports whether an unnamed agent of a sector is, failing anything
-// closer, of the country the story is about: governments, armies, police,
-// courts; not international bodies, aid groups or refugees.
-func local(sector string) bool {
-	switch sector {
-	case "IGO", "NGO", "REF", "IMG":
-		return false
-	}
-	return true
 }
 
 // locatedIn gives an agent with no country the country of the place right
@@ -241,14 +230,4 @@ func soleCountry(actors, places []dateline.Mention, named bool) (string, bool) {
 		}
 	}
 	return country, country != ""
-}
-
-// domestic reports whether agents of a sector are nearly always of the
-// country their story is about: rebels, opposition, protesters, police.
-func domestic(sector string) bool {
-	switch sector {
-	case "REB", "OPP", "CVL", "COP", "JUD", "LEG", "PTY", "CRM":
-		return true
-	}
-	return false
 }

@@ -104,8 +104,8 @@ type Dictionary struct {
 	agentsBy  map[string][]*name // folded first word -> agent names
 	modifiers map[string]bool
 	common    map[string]bool
-	sectors   map[string]bool
-	codes     map[string]bool // country and bloc codes
+	sectors   map[string]sectorFlags // sector code -> what its unnamed agents are
+	codes     map[string]bool        // country and bloc codes
 	countries map[string]*entity
 	offices   map[string][]*entity // country+"|"+office -> people who held it
 	fuzzy     map[byte][]*name     // first letter of key -> person surnames of 5+ letters
@@ -152,7 +152,7 @@ func newDictionary() *Dictionary {
 		agentsBy:  map[string][]*name{},
 		modifiers: map[string]bool{},
 		common:    map[string]bool{},
-		sectors:   map[string]bool{},
+		sectors:   map[string]sectorFlags{},
 		codes:     map[string]bool{},
 		countries: map[string]*entity{},
 		offices:   map[string][]*entity{},
@@ -168,6 +168,7 @@ type parser struct {
 	errs      scanner.ErrorList
 	cur       *entity
 	curAgent  *agent
+	curSector string // the sector line "is:" flags belong to
 	countries map[string]*entity
 	pending   []pendingName
 }
@@ -217,6 +218,9 @@ func splitList(v string) []string {
 }
 
 func (p *parser) field(pos token.Position, key, val string) {
+	if key != "is" {
+		p.curSector = ""
+	}
 	switch key {
 	case "country", "body", "group", "person":
 		p.head(pos, key, val)
@@ -258,8 +262,8 @@ func (p *parser) sector(pos token.Position, val string) {
 		return
 	}
 	code, _, _ := strings.Cut(val, " ")
-	p.d.sectors[code] = true
-	p.cur = nil
+	p.d.sectors[code] = p.d.sectors[code] // listed, with no flags yet
+	p.cur, p.curSector = nil, code
 }
 
 func (p *parser) head(pos token.Position, key, val string) {
@@ -313,9 +317,13 @@ func (p *parser) names(pos token.Position, key, val string) {
 }
 
 func (p *parser) attr(pos token.Position, key, val string) {
+	if key == "is" && p.curSector != "" {
+		p.sectorFlags(pos, val)
+		return
+	}
 	if key == "is" {
 		if p.curAgent == nil {
-			p.errorf(pos, "is: outside an agent record")
+			p.errorf(pos, "is: outside an agent or sector record")
 			return
 		}
 		for _, f := range splitList(val) {

@@ -25,10 +25,6 @@ type Tracker struct {
 	they, it referents // what plural and neuter pronouns refer to
 }
 
-// nonState are the sectors whose own agents keep their sector: the
-// rebels' forces are rebels.
-var nonState = map[string]bool{"REB": true, "RAD": true, "OPP": true, "PTY": true, "CRM": true, "IMG": true, "IGO": true, "NGO": true}
-
 // clauseWords end a clause: a pronoun after one may stand for the subject
 // before it ("Iraq said it would"), one without may not ("Iraq denied it").
 var clauseWords = map[string]bool{",": true, ";": true, "that": true, "and": true, "but": true, "said": true, "says": true,
@@ -179,7 +175,7 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 		p.parts = []part{{i: i, j: i + 1, actor: a, owner: true, rule: "pronoun"}}
 		if j := t.readPhrase(&p, i+1); p.agent != nil && p.person == nil && p.thing == nil && p.unknownJ == 0 && len(p.parts) == 1 {
 			q, _ := t.partsActor(&p)
-			if a.Country == "" || nonState[a.Sector] {
+			if t.d.keepsSector(a) {
 				q = a // "the rebels ... their forces" are rebel forces
 			}
 			q.Name = a.Name
