@@ -115,10 +115,12 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 			}
 		}
 		s := &sents[i]
+		times := when.Find(*s, ref)
+		c.Syntax.Analyze(s, syntax.Hints{Named: mergedSpans(actors[i], places[i]), Times: timeSpans(times)})
+		// The story's context settles who the unnamed agents are, once the
+		// sentence's structure is known.
 		tracker.Settle(s, actors[i], places[i])
 		res.Mentions[i] = merge(actors[i], places[i])
-		times := when.Find(*s, ref)
-		c.Syntax.Analyze(s, syntax.Hints{Named: spans(res.Mentions[i]), Times: timeSpans(times)})
 		found := c.Lexicon.Find(s, actors[i])
 		if len(found) == 0 {
 			continue
@@ -228,16 +230,28 @@ func spans(ms []dateline.Mention) []dateline.Span {
 	return out
 }
 
+// mergedSpans returns the spans of actor and place mentions in one list
+// ordered by Start.
+func mergedSpans(a, b []dateline.Mention) []dateline.Span {
+	return mergeBy(a, b, func(m *dateline.Mention) dateline.Span { return m.Span })
+}
+
 // merge returns actor and place mentions in one list ordered by Start.
 func merge(a, b []dateline.Mention) []dateline.Mention {
-	out := make([]dateline.Mention, 0, len(a)+len(b))
+	return mergeBy(a, b, func(m *dateline.Mention) dateline.Mention { return *m })
+}
+
+// mergeBy returns f of actor and place mentions in one list ordered by
+// Start.
+func mergeBy[T any](a, b []dateline.Mention, f func(*dateline.Mention) T) []T {
+	out := make([]T, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		if j == len(b) || (i < len(a) && a[i].Start <= b[j].Start) {
-			out = append(out, a[i])
+			out = append(out, f(&a[i]))
 			i++
 		} else {
-			out = append(out, b[j])
+			out = append(out, f(&b[j]))
 			j++
 		}
 	}

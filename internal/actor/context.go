@@ -10,9 +10,24 @@ import (
 // scene is what a whole story says about whose it is: the dateline's
 // country and how often each country is named, by actors and places.
 type scene struct {
-	dateline string         // the dateline's country, "" if none
-	count    map[string]int // how often each country is named
-	home     string         // the story's home country once read; "-" for none
+	dateline    string             // the dateline's country, "" if none
+	count       map[string]int     // how often each country is named
+	first, last map[string]int     // when each country was first and last named by an actor
+	tick        int                // actor mentions counted so far
+	lastCountry string             // the country last named as such
+	home        string             // the story's home country once read; "-" for none
+	abroad      map[int]bool       // the starts of unnamed agents of no country in particular
+	settled     map[string]settled // actor key -> the country Settle gave it
+	n           int                // the sentence Settle is at
+}
+
+// markAbroad records that the unnamed agent mentioned at byte offset
+// start ("leaders", "envoys") takes no country from its sentence or story.
+func (t *Tracker) markAbroad(start int) {
+	if t.sc.abroad == nil {
+		t.sc.abroad = map[int]bool{}
+	}
+	t.sc.abroad[start] = true
 }
 
 // Dateline tells the tracker the country of the story's dateline, before
@@ -38,10 +53,21 @@ func (t *Tracker) countCountry(country string) {
 // countActors counts the countries a sentence's actors name; bodies such
 // as the UN do not make a story theirs.
 func (t *Tracker) countActors(ms []dateline.Mention) {
+	sc := &t.sc
 	for _, m := range ms {
-		if m.Actor.Country != "" && m.Actor.Sector != "IGO" {
-			t.countCountry(m.Actor.Country)
+		c := m.Actor.Country
+		if c == "" || m.Actor.Sector == "IGO" || len(c) != 3 {
+			continue
 		}
+		t.countCountry(c)
+		if sc.first == nil {
+			sc.first, sc.last = map[string]int{}, map[string]int{}
+		}
+		sc.tick++
+		if sc.first[c] == 0 {
+			sc.first[c] = sc.tick
+		}
+		sc.last[c] = sc.tick
 	}
 }
 
@@ -97,55 +123,113 @@ func (t *Tracker) Home() string {
 	return sc.home
 }
 
-// Settle completes the actors of one sentence with what the story says:
-// an agent with no country takes the country it is said to be in, else
-// the sentence's, else the story's. Call it for each sentence, in order,
-// once Home is known; actors is what Mentions returned for s, changed in
-// place.
+// Settle completes the actors of one sentence with what the story says. A
+// mention with a sector but no country takes, in order:
+//
+//  1. the place it is said to be in: "security forces in Guinea";
+//  2. for a pronoun, the country its antecedent was given in this
+//     sentence or the one before ("Riot police said they had detained"),
+//     and for a person named again, the country they were given before;
+//  3. for unnamed agents of home sectors (police, protesters, rebels,
+//     courts) and titled people the knowledge lacks, the one country the
+//     sentence's places name; then for those and for local sectors
+//     (troops, the government, officials) the story's home country; with
+//     no home, for local sectors the one country of the sentence's places,
+//     then for all the one nationality the sentence's other agents and
+//     people have ("Egyptian police fired on demonstrators");
+//  4. for other sectors, named as one known body ("the newspaper"), the
+//     story's home country.
+//
+// A country the sentence names as an actor is not used: it is as often
+// the other party ("Biden urged the generals"). Agents of no country in
+// particular ("leaders", "gunmen": is: abroad in agents.txt), and their
+// pronouns, take none. An agent word that only modifies a noun in the
+// sentence's analysis ("all official contact") names no one and stays as
+// it is. Call Settle for each sentence, in order, once Home is known and
+// the sentence is analysed; actors is what Mentions returned for s,
+// changed in place.
 func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention) {
 	locatedIn(s, actors, places)
-	t.inheritCountry(s, actors, places, t.Home())
-}
-
-// inheritCountry gives agents with a sector but no country ("the 2011
-// uprising", "militias"), and titled people the knowledge does not know
-// ("Prime Minister Mahendra Chaudhry"), the country of the sentence when the
-// sentence names exactly one. Countries named as such (a country actor, a
-// place) count first: "bombers killed 23 people in Tel Aviv" gives the
-// people Israel, not the bombers' Palestine. Then the story's own country
-// (its dateline and most named): protesters in a Khartoum story are
-// Sudanese even where a sentence names only Obama. Last, the nationality of
-// the other actors ("Egyptian police fired on demonstrators").
-func (t *Tracker) inheritCountry(s *dateline.Sentence, actors, places []dateline.Mention, storyCountry string) {
-	country, ok := soleCountry(actors, places, true)
-	if !ok && storyCountry != "" {
-		country, ok = storyCountry, true
-	}
-	if !ok {
-		if country, ok = soleCountry(actors, nil, false); !ok {
-			return
-		}
-	}
+	home := t.Home()
+	placed, hasPlace := soleCountry(actors, places, true)
+	nationality, hasNationality := soleCountry(actors, nil, false)
 	for i := range actors {
 		m := &actors[i]
-		if m.Actor.Country != "" || m.Actor.Sector == "" {
+		if m.Actor.Sector == "" || m.Actor.Country != "" || modifies(s, m) {
 			continue
 		}
-		unknownTitled := m.Kind == dateline.KindPerson
+		key := m.Actor.Name + "|" + m.Actor.Sector
+		prior, again := t.sc.settled[key]
+		again = again && (m.Kind == dateline.KindPerson || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1)
+		home1 := m.Kind == dateline.KindPerson || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
+		local := home1 || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorLocal)
 		switch {
-		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorHome) || unknownTitled:
-			m.Actor.Country = country
-			m.Rule += "+sentence-country"
-		case m.Kind == dateline.KindAgent && storyCountry != "" && !t.d.sectorIs(m.Actor.Sector, sectorAbroad) && definiteSingular(s, m):
-			// "The prime minister said" in a story from Istanbul; not
-			// "other leaders" or "extremists", who may be of anywhere
-			m.Actor.Country = storyCountry
-			m.Rule += "+story-country"
+		case t.sc.abroad[m.Start]:
+			t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country
+			continue
+		case again:
+			if prior.country != "" {
+				t.give(m, prior.country, "+as-before")
+			}
+			continue
+		case home1 && hasPlace:
+			t.give(m, placed, "+sentence-country")
+		case local && home != "":
+			t.give(m, home, "+story-country")
+		case local && hasPlace:
+			t.give(m, placed, "+sentence-country")
+		case local && home == "" && hasNationality:
+			t.give(m, nationality, "+sentence-nationality")
+		case home != "" && m.Kind == dateline.KindAgent && !t.d.sectorIs(m.Actor.Sector, sectorAbroad) && definiteSingular(s, m):
+			t.give(m, home, "+story-country")
 		default:
 			continue
 		}
-		m.Actor.Code = m.Actor.Country + m.Actor.Sector
+		t.settle(key, m.Actor.Country)
 	}
+	t.sc.n++
+}
+
+// settled is the country Settle gave an actor last, and in which sentence.
+type settled struct {
+	country string
+	sent    int
+}
+
+// settle records the country an actor was given last.
+func (t *Tracker) settle(key, country string) {
+	if t.sc.settled == nil {
+		t.sc.settled = map[string]settled{}
+	}
+	t.sc.settled[key] = settled{country, t.sc.n}
+}
+
+// modifies reports whether an unnamed agent's words modify the head of a
+// longer noun phrase in the sentence's analysis: "all official contact",
+// "a police station" name no one.
+func modifies(s *dateline.Sentence, m *dateline.Mention) bool {
+	an := s.Analysis
+	if an == nil || m.Kind != dateline.KindAgent {
+		return false
+	}
+	for k := len(s.Tokens) - 1; k >= 0; k-- {
+		if s.Tokens[k].End > m.End {
+			continue
+		}
+		c := an.Words[k].Chunk
+		if c < 0 || an.Chunks[c].Kind != dateline.ChunkNP {
+			return false
+		}
+		return s.Tokens[an.Chunks[c].Head].Start >= m.End
+	}
+	return false
+}
+
+// give sets a mention's country, noting how in its rule.
+func (t *Tracker) give(m *dateline.Mention, country, how string) {
+	m.Actor.Country = country
+	m.Actor.Code = code(country, m.Actor.Sector)
+	m.Rule += how
 }
 
 // definiteSingular reports whether a mention reads "the X" with a singular

@@ -85,6 +85,11 @@ func dayKey(t time.Time) int {
 // build indexes the names once all files are read.
 func (p *parser) build() {
 	d := p.d
+	for _, a := range d.agents {
+		if a.head {
+			d.heads[a.Name] = true
+		}
+	}
 	for _, e := range d.entities {
 		if e.kind == kindCountry && len(e.roles) == 0 {
 			e.roles = []role{{Country: e.code, to: 99999999, pos: e.pos}}
@@ -153,6 +158,9 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 		n.acro = append(n.acro, w.upper && len(w.norm) >= 2 || w.upper && strings.Contains(w.text, "."))
 	}
 	d.names = append(d.names, n)
+	if e != nil && e.kind == kindCountry && f == formName && len(n.norms) == 2 && (n.norms[0] == "north" || n.norms[0] == "south") {
+		d.addCompass(n.norms[0], e) // "the North" may stand for North Korea
+	}
 	if ag != nil {
 		d.agentsBy[n.norms[0]] = append(d.agentsBy[n.norms[0]], n)
 		return
@@ -255,6 +263,16 @@ func (e *entity) actorOn(day int) (dateline.Actor, *role, string) {
 		a.Code = e.code
 	}
 	return a, r, why
+}
+
+// addCompass files a country named "North X" or "South X" under dir, once.
+func (d *Dictionary) addCompass(dir string, e *entity) {
+	for _, o := range d.compassOf[dir] {
+		if o == e {
+			return
+		}
+	}
+	d.compassOf[dir] = append(d.compassOf[dir], e)
 }
 
 // code is the CAMEO actor code: country then sector ("ITAGOV"), except for

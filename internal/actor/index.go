@@ -14,6 +14,8 @@ type tracked struct {
 	offices  []string // titles held or used: "prime minister"
 	refs     []string // for organisations: "group", "militia"
 	seq      int      // when it was last named: higher is later
+	first    int      // when it was first named
+	sent     int      // the sentence that named it last
 	indexed  int      // how many of offices the index holds
 }
 
@@ -39,7 +41,8 @@ func (tr *tracked) addOffice(office string) {
 // the same per sentence as a short one.
 type index struct {
 	seq     int
-	last    *tracked // the person named last
+	last    *tracked               // the person named last
+	recent  [recentPeople]*tracked // the people named last, the latest first
 	byEnt   map[*entity]*tracked
 	byName  map[string]*tracked // people known only from the story
 	surname map[string][]*tracked
@@ -93,17 +96,34 @@ func (t *Tracker) notePerson(tr *tracked) *tracked {
 		x.indexOffice(tr, tr.offices[tr.indexed])
 	}
 	x.seq++
-	tr.seq = x.seq
+	if p == nil {
+		tr.first = x.seq
+	}
+	tr.seq, tr.sent = x.seq, t.n
 	x.last = tr
+	x.touch(tr)
 	if t.curFirst == nil {
 		t.curFirst = tr
 	}
 	return tr
 }
 
+// touch puts tr first among the people named last.
+func (x *index) touch(tr *tracked) {
+	k := len(x.recent) - 1
+	for i, r := range x.recent {
+		if r == tr {
+			k = i
+			break
+		}
+	}
+	copy(x.recent[1:k+1], x.recent[:k])
+	x.recent[0] = tr
+}
+
 // indexOffice files tr under office and each shorter office it ends in.
 func (x *index) indexOffice(tr *tracked, office string) {
-	for {
+	for office != "" {
 		x.office[office] = append(x.office[office], tr)
 		k := strings.IndexByte(office, ' ')
 		if k < 0 {

@@ -77,6 +77,9 @@ type agent struct {
 	Sector string // "" none, "*" inherit (GOV for a country), "=" inherit (none for a country)
 	title  bool
 	weak   bool
+	head   bool // a head of state or government: "president", "prime minister"
+	heads  bool // stands for the heads named before: "the two leaders"
+	abroad bool // unnamed, in the plural, may be of anywhere: "leaders", "envoys"
 	pos    token.Position
 }
 
@@ -104,6 +107,11 @@ type Dictionary struct {
 	agentsBy  map[string][]*name // folded first word -> agent names
 	modifiers map[string]bool
 	common    map[string]bool
+	persons   map[string]bool        // nouns that, counted, stand for people named before: "both men"
+	states    map[string]bool        // nouns that stand for countries named before: "the country", "the two neighbours"
+	plurals   map[string]bool        // plural nouns without a plural ending: "police", "people"
+	heads     map[string]bool        // offices of heads of state or government
+	compassOf map[string][]*entity   // "north" -> the countries named "North X"
 	sectors   map[string]sectorFlags // sector code -> what its unnamed agents are
 	codes     map[string]bool        // country and bloc codes
 	countries map[string]*entity
@@ -152,6 +160,11 @@ func newDictionary() *Dictionary {
 		agentsBy:  map[string][]*name{},
 		modifiers: map[string]bool{},
 		common:    map[string]bool{},
+		persons:   map[string]bool{},
+		states:    map[string]bool{},
+		plurals:   map[string]bool{},
+		heads:     map[string]bool{},
+		compassOf: map[string][]*entity{},
 		sectors:   map[string]sectorFlags{},
 		codes:     map[string]bool{},
 		countries: map[string]*entity{},
@@ -235,14 +248,12 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "common":
+	case "modifier", "common", "persons", "states", "plural":
 		p.cur, p.curAgent = nil, nil
+		set := map[string]map[string]bool{"modifier": p.d.modifiers, "common": p.d.common, "persons": p.d.persons,
+			"states": p.d.states, "plural": p.d.plurals}[key]
 		for _, w := range splitList(val) {
-			if key == "modifier" {
-				p.d.modifiers[fold(w)] = true
-			} else {
-				p.d.common[fold(w)] = true
-			}
+			set[fold(w)] = true
 		}
 	case "name", "adj", "seat":
 		p.names(pos, key, val)
@@ -332,8 +343,14 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.title = true
 			case "weak":
 				p.curAgent.weak = true
+			case "head":
+				p.curAgent.head = true
+			case "heads":
+				p.curAgent.heads = true
+			case "abroad":
+				p.curAgent.abroad = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title or weak)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads or abroad)", f)
 			}
 		}
 		return

@@ -95,7 +95,7 @@ func (t *Tracker) surnameHit(j int, tr *tracked, h *hit) *hit {
 	if h == nil {
 		h = &hit{i: j, j: j + 1}
 	}
-	h.ent, h.coref, h.rule = tr.ent, tr, "coref:surname"
+	h.ent, h.coref, h.rule = tr.ent, tr, "coref:surname (named before)"
 	return h
 }
 
@@ -228,7 +228,7 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	a := t.countryOf(h)
 	k := h.ent.kind.mention()
 	if h.ent.kind == kindCountry && h.j < len(ws) && h.n.form != formSeat && !ws[h.j].punct {
-		if h2 := t.named(h.j); h2 != nil && isPeople(h.ent, h2) && plural(ws[h2.j-1].norm) {
+		if h2 := t.named(h.j); h2 != nil && isPeople(h.ent, h2) && t.d.plural(ws[h2.j-1].norm) {
 			return h2.j, []dateline.Mention{t.mention(h.i, h2.j, k, a, h.rule+"+people")}
 		}
 	}
@@ -291,7 +291,7 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 	last := ws[p.unknownJ-1]
 	if tr := t.bySurname(last.key); tr != nil && p.unknownJ-p.unknownI == 1 {
 		t.notePerson(tr)
-		return []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, tr.actor, "coref:surname+title")}
+		return []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, tr.actor, link("surname+title", tr.actor.Name, "named before"))}
 	}
 	var out []dateline.Mention
 	first := p.first

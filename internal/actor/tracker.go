@@ -23,6 +23,11 @@ type Tracker struct {
 	curFirst  *tracked
 
 	they, it referents // what plural and neuter pronouns refer to
+
+	n          int                  // the sentence being read, counted from 0
+	out        []dateline.Mention   // its mentions so far
+	members    []dateline.Mention   // the members of its last counted description
+	agentsSeen map[*agent]seenAgent // the last mention of each agent noun with a country
 }
 
 // clauseWords end a clause: a pronoun after one may stand for the subject
@@ -62,24 +67,25 @@ func (r *referents) next() {
 	r.cur = dateline.Actor{}
 }
 
-// get returns the actor a pronoun stands for, if any. An object pronoun
-// (object set) in the same clause as this sentence's subject is not it.
-func (r *referents) get(ws []word, i int, object bool) (dateline.Actor, bool) {
+// get returns the actor a pronoun stands for, if any, and why. An object
+// pronoun (object set) in the same clause as this sentence's subject is
+// not it.
+func (r *referents) get(ws []word, i int, object bool) (dateline.Actor, string, bool) {
 	switch {
 	case r.cur.Code != "" && object && !clauseBetween(ws, r.curEnd, i):
 		if ws[i].norm == "it" {
-			return dateline.Actor{}, false // "Iraq denied it": a thing
+			return dateline.Actor{}, "", false // "Iraq denied it": a thing
 		}
 		if r.prev.Code != "" {
-			return r.prev, true
+			return r.prev, "first named in the sentence before; this one's subject is another party", true
 		}
-		return dateline.Actor{}, false
+		return dateline.Actor{}, "", false
 	case r.cur.Code != "":
-		return r.cur, true
+		return r.cur, "first named in this sentence", true
 	case r.prev.Code != "":
-		return r.prev, true
+		return r.prev, "first named in the sentence before", true
 	}
-	return r.last, r.last.Code != ""
+	return r.last, "named last", r.last.Code != ""
 }
 
 // NewTracker starts reading a story dated on (the story's date: roles are
@@ -93,16 +99,20 @@ func (d *Dictionary) NewTracker(on time.Time) *Tracker {
 func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 	t.prepare(s)
 	var out []dateline.Mention
+	t.members = t.members[:0]
 	for i := 0; i < len(t.ws); {
 		next, ms := t.phrase(i)
 		out = append(out, ms...)
+		t.out = out
 		t.noteReferents(ms, next)
+		t.countActors(ms)
 		if next <= i {
 			next = i + 1
 		}
 		i = next
 	}
-	t.countActors(out)
+	t.out = nil
+	t.n++
 	if t.curFirst != nil {
 		t.prevFirst = t.curFirst
 	}
@@ -125,9 +135,12 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 		if k := strings.LastIndexByte(last, ' '); k >= 0 {
 			last = last[k+1:]
 		}
-		pl := plural(strings.ToLower(last)) && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
+		pl := t.d.plural(strings.ToLower(last)) && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
 		switch m.Kind {
 		case dateline.KindCountry:
+			if !strings.Contains(m.Rule, "adjective") {
+				t.sc.lastCountry = m.Actor.Country
+			}
 			if pl && strings.Contains(m.Rule, "adjective") {
 				t.they.note(m.Actor, end)
 			} else {
@@ -153,36 +166,79 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 	ws := t.ws
 	w := ws[i]
 	var a dateline.Actor
-	ok := false
+	ok, why := false, ""
 	switch {
 	case plurals[w.norm]:
-		a, ok = t.they.get(ws, i, w.norm == "them")
+		a, why, ok = t.they.get(ws, i, w.norm == "them")
 	case neuters[w.norm]:
 		if i+1 < len(ws) && dummyVerbs[ws[i+1].norm] && (i == 0 || ws[i-1].punct) {
 			return i + 1, nil // "It is likely that ..."
 		}
-		a, ok = t.it.get(ws, i, w.norm == "it" && i > 0 && !clauseWords[ws[i-1].norm])
+		a, why, ok = t.it.get(ws, i, w.norm == "it" && i > 0 && !clauseWords[ws[i-1].norm])
+		if l := t.it.last; w.norm == "its" && t.ownedIsNonState(i+1) && ok && !t.d.sectorIs(a.Sector, sectorOwn) && t.d.sectorIs(l.Sector, sectorOwn) {
+			// "Israel vowed to crush Hamas after its gunmen stormed in":
+			// gunmen belong to a group, not to a state
+			a, why = l, "named last, a group as its armed men are"
+		}
 	default:
-		if tr := t.antecedent(); tr != nil {
+		var tr *tracked
+		if tr, why = t.antecedent(); tr != nil {
 			a, ok = tr.actor, true
 		}
 	}
 	if !ok {
 		return i + 1, nil
 	}
-	if possessives[w.norm] && i+1 < len(ws) {
-		p := np{start: i + 1, first: i}
-		p.parts = []part{{i: i, j: i + 1, actor: a, owner: true, rule: "pronoun"}}
-		if j := t.readPhrase(&p, i+1); p.agent != nil && p.person == nil && p.thing == nil && p.unknownJ == 0 && len(p.parts) == 1 {
+	return t.refersTo(i, i+1, dateline.KindPronoun, a, link("pronoun", a.Name, why))
+}
+
+// refersTo codes words [i, k) as standing for a, with rule and kind (a
+// pronoun, "the country"): as an owner before an agent noun ("their
+// forces", "its army", "the country's armed forces") that actor's country
+// with the noun's sector, else the words alone.
+func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor, rule string) (int, []dateline.Mention) {
+	ws := t.ws
+	owner := possessives[ws[k-1].norm]
+	if k < len(ws) && ws[k].poss {
+		owner, k = true, k+1 // "the country 's"
+	}
+	if owner && k < len(ws) {
+		p := np{start: k, first: i}
+		p.parts = []part{{i: i, j: k, actor: a, owner: true, rule: "pronoun"}}
+		if j := t.readPhrase(&p, k); p.agent != nil && p.person == nil && p.thing == nil && p.unknownJ == 0 && len(p.parts) == 1 {
 			q, _ := t.partsActor(&p)
 			if t.d.keepsSector(a) {
 				q = a // "the rebels ... their forces" are rebel forces
 			}
 			q.Name = a.Name
-			return j, []dateline.Mention{t.mention(i, j, dateline.KindAgent, q, "coref:possessive")}
+			m := t.mention(i, j, dateline.KindAgent, q, rule+"+possessive")
+			t.noteAgent(p.agent, m)
+			return j, []dateline.Mention{m}
 		}
 	}
-	return i + 1, []dateline.Mention{t.mention(i, i+1, dateline.KindPronoun, a, "coref:pronoun")}
+	if ws[k-1].poss {
+		k--
+	}
+	return k, []dateline.Mention{t.mention(i, k, kind, a, rule)}
+}
+
+// ownedIsNonState reports whether the agent noun read at word j is of a
+// sector whose owners are groups: "gunmen", "fighters", "militants".
+func (t *Tracker) ownedIsNonState(j int) bool {
+	for ; j < len(t.ws) && t.d.modifiers[t.ws[j].norm]; j++ {
+	}
+	if j >= len(t.ws) {
+		return false
+	}
+	a, _ := t.d.agentAt(t.ws, j)
+	return a != nil && t.d.sectorIs(a.Sector, sectorOwn)
+}
+
+// link writes the rule of a mention that refers back: its kind, whom it
+// stands for and why that one ("coref:pronoun -> Angela Merkel (first
+// named in the sentence before)").
+func link(kind, name, why string) string {
+	return "coref:" + kind + " -> " + name + " (" + why + ")"
 }
 
 // prepare splits the sentence's tokens into words and drops the Arabic
@@ -228,12 +284,12 @@ func (t *Tracker) mention(i, j int, k dateline.MentionKind, a dateline.Actor, ru
 // antecedent returns the person a pronoun at word i stands for: the first
 // person named earlier in this sentence (its subject), else the first
 // person of the last sentence that named one, else the last person named.
-func (t *Tracker) antecedent() *tracked {
+func (t *Tracker) antecedent() (*tracked, string) {
 	if t.curFirst != nil {
-		return t.curFirst
+		return t.curFirst, "first person named in this sentence"
 	}
 	if t.prevFirst != nil {
-		return t.prevFirst
+		return t.prevFirst, "first person named in the sentence before"
 	}
-	return t.seen.last
+	return t.seen.last, "person named last"
 }
