@@ -96,7 +96,9 @@ func (p *parser) build() {
 		}
 	}
 	for _, pn := range p.pending {
-		d.addName(pn.text, pn.ent, pn.ag, pn.form, pn.pos)
+		if n := d.addName(pn.text, pn.ent, pn.ag, pn.form, pn.pos); n != nil {
+			n.shared = pn.shared
+		}
 	}
 	for _, e := range d.entities {
 		if e.kind != kindPerson {
@@ -134,13 +136,13 @@ func (p *parser) build() {
 	}
 }
 
-func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos token.Position) {
+func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos token.Position) *name {
 	ws := nameWords(text)
 	if len(ws) > 0 && ws[0].norm == "the" && len(ws) > 1 {
 		ws = ws[1:]
 	}
 	if len(ws) == 0 {
-		return
+		return nil
 	}
 	n := &name{text: text, ent: e, agent: ag, form: f, pos: pos}
 	n.norms = make([]string, 0, len(ws))
@@ -163,12 +165,13 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 	}
 	if ag != nil {
 		d.agentsBy[n.norms[0]] = append(d.agentsBy[n.norms[0]], n)
-		return
+		return n
 	}
 	d.byKey[n.keys[0]] = append(d.byKey[n.keys[0]], n)
 	if f == formSurname && len(n.norms) == 1 && len(n.norms[0]) >= 5 && n.keys[0] != "" {
 		d.fuzzy[n.keys[0][0]] = append(d.fuzzy[n.keys[0][0]], n)
 	}
+	return n
 }
 
 // officeIn returns the first agent named in a role's title that may stand

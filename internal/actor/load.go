@@ -93,7 +93,10 @@ type name struct {
 	ent   *entity
 	agent *agent
 	form  form
-	pos   token.Position
+	// shared: other countries bear the name too ("Congo"); the story tells
+	// which one it means
+	shared bool
+	pos    token.Position
 }
 
 // Dictionary is the actor knowledge: countries, international bodies,
@@ -188,11 +191,12 @@ type parser struct {
 
 // pendingName is a name whose entity is complete only after all files.
 type pendingName struct {
-	text string
-	ent  *entity
-	ag   *agent
-	form form
-	pos  token.Position
+	text   string
+	ent    *entity
+	ag     *agent
+	form   form
+	shared bool
+	pos    token.Position
 }
 
 func (p *parser) errorf(pos token.Position, format string, args ...any) {
@@ -255,7 +259,7 @@ func (p *parser) field(pos token.Position, key, val string) {
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 		}
-	case "name", "adj", "seat":
+	case "name", "adj", "seat", "shared":
 		p.names(pos, key, val)
 	case "role", "surname", "kind", "code", "is":
 		p.attr(pos, key, val)
@@ -305,7 +309,7 @@ func (p *parser) head(pos token.Position, key, val string) {
 }
 
 func (p *parser) names(pos token.Position, key, val string) {
-	f := map[string]form{"name": formName, "adj": formAdj, "seat": formSeat}[key]
+	f := map[string]form{"name": formName, "adj": formAdj, "seat": formSeat, "shared": formName}[key]
 	switch {
 	case p.curAgent != nil && key == "name":
 		for _, n := range splitList(val) {
@@ -315,7 +319,7 @@ func (p *parser) names(pos token.Position, key, val string) {
 	case p.cur == nil:
 		p.errorf(pos, "%s: outside a country, body, group, person or agent record", key)
 		return
-	case f != formName && p.cur.kind != kindCountry:
+	case (f != formName || key == "shared") && p.cur.kind != kindCountry:
 		p.errorf(pos, "%s: only countries have %ss", key, key)
 		return
 	}
@@ -323,7 +327,7 @@ func (p *parser) names(pos token.Position, key, val string) {
 		if p.cur.kind == kindCountry && p.cur.Name == "" && f == formName {
 			p.cur.Name = n
 		}
-		p.pending = append(p.pending, pendingName{text: n, ent: p.cur, form: f, pos: pos})
+		p.pending = append(p.pending, pendingName{text: n, ent: p.cur, form: f, shared: key == "shared", pos: pos})
 	}
 }
 

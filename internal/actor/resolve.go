@@ -77,14 +77,19 @@ func (t *Tracker) titleBefore(j int) bool {
 }
 
 // better reports whether name n (exact or not) beats the current best of
-// the same length: exact spellings, full names over surnames, and people
-// in office on the day.
+// the same length: exact spellings, full names over surnames, of two
+// countries the one the story names more, and people in office on the day.
 func (t *Tracker) better(n *name, exact bool, best *hit) bool {
 	if exact != best.exact {
 		return exact
 	}
 	if (n.form == formSurname) != (best.n.form == formSurname) {
 		return best.n.form == formSurname
+	}
+	if n.ent.kind == kindCountry && best.ent.kind == kindCountry && n.ent != best.ent {
+		// a name two countries share ("Congo"): the one the story is
+		// about, by its dateline and the names it used so far
+		return t.sc.count[n.ent.code] > t.sc.count[best.ent.code]
 	}
 	_, why := n.ent.roleOn(t.day)
 	_, bwhy := best.ent.roleOn(t.day)
