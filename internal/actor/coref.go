@@ -10,7 +10,7 @@ import (
 
 // Coreference: how words that name no one resolve to actors named before.
 // Each rule is deterministic, and the mention's rule says whom it chose and
-// why ("coref:group -> Abiy Ahmed (1 of 2: the last 2 heads of state or
+// why ("coref:members -> Abiy Ahmed (1 of 2: the last 2 heads of state or
 // government named)"). The rules, in the order the tracker tries them:
 //
 //   - he, she, his, her: the first person named in this sentence, else the
@@ -130,7 +130,7 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	}
 	for k := range members {
 		m := &members[k]
-		*m = t.mention(first, end, m.Kind, m.Actor, link("group", m.Actor.Name, strconv.Itoa(k+1)+" of "+strconv.Itoa(n)+": "+why))
+		*m = t.mention(first, end, m.Kind, m.Actor, link("members", m.Actor.Name, strconv.Itoa(k+1)+" of "+strconv.Itoa(n)+": "+why))
 	}
 	t.members = append(t.members[:0], members...)
 	return end, members

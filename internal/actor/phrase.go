@@ -136,6 +136,9 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				}
 				p.mark(h.i)
 				pt := part{i: h.i, j: after, actor: t.countryOf(h), ent: h.ent, rule: ruleFor(h.n, h.exact)}
+				if h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody) {
+					t.trackEntity(h.ent, pt.actor, "") // "Boko Haram militants ... the group"
+				}
 				if h.n.form == formAdj && h.i > 0 && ws[h.i-1].norm == "ethnic" {
 					pt.actor, pt.rule = dateline.Actor{}, "ethnic" // a people, not a state
 				}

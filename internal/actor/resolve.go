@@ -53,6 +53,9 @@ func (t *Tracker) named(j int) *hit {
 	if j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
 		return nil // a first name: "Ramon Ortiz" is not Ramos
 	}
+	if j > 0 && countryLocatives[ws[j-1].norm] {
+		return nil // "in Borno state": a place, not a misspelt Borne
+	}
 	if c := t.d.fuzzyAt(w); len(c) > 0 {
 		n := c[0]
 		for _, x := range c {
@@ -113,6 +116,9 @@ func (t *Tracker) ownerPart(h *hit, end int) part {
 		return pt
 	}
 	pt.actor = t.countryOf(h)
+	if h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody) {
+		t.trackEntity(h.ent, pt.actor, "") // "Hamas's media office ... the group"
+	}
 	return pt
 }
 
