@@ -88,7 +88,7 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	if ws[i].norm == "the" {
 		n, j = counts[ws[i+1].norm], i+2
 	}
-	for j+1 < len(ws) && t.d.modifiers[ws[j].norm] && !t.d.states[ws[j].norm] {
+	for j+1 < len(ws) && t.d.modifiers[ws[j].norm] && !t.d.states[ws[j].norm] && !t.isAgent(j) {
 		j++ // "the two rival leaders", "the two visiting leaders"
 	}
 	if j >= len(ws) {
@@ -192,8 +192,8 @@ func (t *Tracker) lastHead() *tracked {
 }
 
 // topCountries returns the n countries the story has named most (ties to
-// the one named later), in the order it first named them; nil if it named
-// fewer.
+// the one named first: the parties come before the bystanders), in the
+// order it first named them; nil if it named fewer.
 func (t *Tracker) topCountries(n int) []string {
 	var cs []string
 	for c := range t.sc.count {
@@ -209,7 +209,7 @@ func (t *Tracker) topCountries(n int) []string {
 		if sc.count[cs[a]] != sc.count[cs[b]] {
 			return sc.count[cs[a]] > sc.count[cs[b]]
 		}
-		return sc.last[cs[a]] > sc.last[cs[b]]
+		return sc.first[cs[a]] < sc.first[cs[b]]
 	})
 	cs = cs[:n]
 	sort.Slice(cs, func(a, b int) bool { return sc.first[cs[a]] < sc.first[cs[b]] })
