@@ -107,6 +107,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		tracker.NotePlaces(places[i])
 	}
 	sc.home = tracker.Home()
+	res.Home = sc.home
 
 	for i := range sents {
 		if i%64 == 0 {

@@ -338,3 +338,77 @@ func distinct(ms []dateline.Mention) []dateline.Mention {
 	}
 	return out
 }
+
+// corefRule says how the tracker resolves words that refer back (a
+// pronoun, "the two leaders", "each other", "the minister", "the
+// group"), or "" when they are no such words: what `dateline dict who`
+// shows for them.
+func (d *Dictionary) corefRule(ws []word) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	w0 := ws[0].norm
+	switch {
+	case len(ws) == 1 && pronouns[w0]:
+		return "coref:pronoun: the first person named in this sentence, else the first of the sentence before that named one, else the person named last"
+	case len(ws) == 1 && (plurals[w0] || neuters[w0]):
+		return "coref:pronoun: the first actor named in this sentence (not when an object of its verb), else the first of the sentence before, else the last named; \"its gunmen\" and the like belong to the group named last"
+	case len(ws) == 2 && (w0 == "each" && ws[1].norm == "other" || w0 == "one" && ws[1].norm == "another"):
+		return "coref:reciprocal: the group acting in the sentence (a counted description, else actors joined by \"and\", else its two actors), one mention per member"
+	case w0 == "both" || w0 == "the" && len(ws) > 1 && counts[ws[1].norm] > 0:
+		k := 1
+		if w0 == "the" {
+			k = 2
+		}
+		if k >= len(ws) {
+			return ""
+		}
+		switch a, _ := d.agentAt(ws, k); {
+		case d.states[ws[k].norm]:
+			return "coref:members: that many countries, those the story names most, one mention each"
+		case d.persons[ws[k].norm]:
+			return "coref:members: that many people, the last named, one mention each"
+		case a != nil && a.heads:
+			return "coref:members: that many heads of state or government, the last named, one mention each"
+		case a != nil && a.title:
+			return "coref:members: that many people called " + a.Name + ", the last named, one mention each"
+		}
+		return ""
+	case w0 != "the" || len(ws) < 2:
+		return ""
+	}
+	w := ws[1]
+	a, n := d.agentAt(ws, 1)
+	switch {
+	case len(ws) == 2 && d.states[w.norm]:
+		return "coref:country: the country named last"
+	case len(ws) == 2 && len(d.compassOf[w.norm]) > 0:
+		var names []string
+		for _, e := range d.compassOf[w.norm] {
+			names = append(names, e.Name)
+		}
+		return "coref:compass: of " + strings.Join(names, ", ") + ", the one the story names most"
+	case a != nil && 1+n == len(ws) && a.heads:
+		return "coref:title: the head of state or government named last before this sentence"
+	case a != nil && 1+n == len(ws) && a.title:
+		return "coref:title: the person named last who held or was called by an office ending in " + a.Name
+	case len(ws) == 2 && d.isRef(w.norm):
+		return "coref:" + w.norm + ": the body or group named last that is a " + w.norm
+	case a != nil && 1+n == len(ws):
+		return "coref:description: the last \"" + a.Name + "\" with a country in this sentence or the two before; else the story's context"
+	}
+	return ""
+}
+
+// isRef reports whether a noun refers back to a body or group ("the
+// group", "the bloc").
+func (d *Dictionary) isRef(noun string) bool {
+	for _, e := range d.entities {
+		for _, r := range e.refs {
+			if r == noun {
+				return true
+			}
+		}
+	}
+	return false
+}
