@@ -107,10 +107,9 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		}
 	}
 	if p.det == "the" && len(p.parts) == 0 {
-		if d, ok := t.described(p.agent); ok {
+		if d, why, ok := t.described(p.agent, t.d.plural(ws[j-1].norm)); ok {
 			// "the ministry" after "Armenia's defence ministry"
-			return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor,
-				link("description", d.actor.Name, "the same noun as \""+d.text+"\", named in this sentence or the two before")), office)
+			return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
 		}
 	}
 	if p.agent.Name == "peoples" {

@@ -24,6 +24,8 @@ import (
 //     that the noun refers to (the kind: key of groups.txt and bodies.txt);
 //   - the + agent noun ("the rebels", "the ministry"): the last mention of
 //     the same agent with a country, in this sentence or the two before;
+//     in the plural ("the generals"), else the last mention of the same
+//     sector with a country;
 //   - the country, the nation: the country named last;
 //   - the North, the South: the country named in the story whose name is
 //     that word and one more (North Korea, South Sudan);
@@ -250,16 +252,27 @@ func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
 		return
 	}
 	if t.agentsSeen == nil {
-		t.agentsSeen = map[*agent]seenAgent{}
+		t.agentsSeen, t.sectorsSeen = map[*agent]seenAgent{}, map[string]seenAgent{}
 	}
-	t.agentsSeen[ag] = seenAgent{actor: m.Actor, text: m.Text, sent: t.n}
+	seen := seenAgent{actor: m.Actor, text: m.Text, sent: t.n}
+	t.agentsSeen[ag] = seen
+	if m.Actor.Sector != "" {
+		t.sectorsSeen[m.Actor.Sector] = seen
+	}
 }
 
-// described returns the actor "the X" refers back to: the last mention of
-// the same agent noun with a country, in this sentence or the two before.
-func (t *Tracker) described(ag *agent) (seenAgent, bool) {
-	s, ok := t.agentsSeen[ag]
-	return s, ok && t.n-s.sent <= 2
+// described returns the actor "the X" refers back to, and why: the last
+// mention of the same agent noun with a country, in this sentence or the
+// two before; for a plural ("the generals"), else the last mention of the
+// same sector with a country in the story ("the country's armed forces").
+func (t *Tracker) described(ag *agent, plural bool) (seenAgent, string, bool) {
+	if s, ok := t.agentsSeen[ag]; ok && t.n-s.sent <= 2 {
+		return s, "the same noun as \"" + s.text + "\", named in this sentence or the two before", true
+	}
+	if s, ok := t.sectorsSeen[ag.Sector]; ok && plural {
+		return s, "the last of the same sector named, \"" + s.text + "\"", true
+	}
+	return seenAgent{}, "", false
 }
 
 // reciprocal reads "each other" or "one another" at word i: one mention

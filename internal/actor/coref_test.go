@@ -61,6 +61,12 @@ func TestCoreference(t *testing.T) {
 		{"the country's armed forces", "2021-02-01", []string{
 			"The United States warned Myanmar on Monday after the country's armed forces seized power."},
 			"United States=USA/United States; Myanmar=MMR/Myanmar; country's armed forces=MMRMIL/Myanmar", "coref:country -> Myanmar"},
+		{"the generals are the last military named", "2021-02-02", []string{
+			"The United States warned Myanmar on Monday after the country's armed forces seized power.",
+			"President Joe Biden spoke to reporters.",
+			"He said the United States would work with its partners.",
+			"Biden urged the generals to hand back power."},
+			"Biden=USAGOV/Joe Biden; generals=MMRMIL/Myanmar", "the last of the same sector named"},
 		{"the group is the group named last", "2021-03-10", []string{
 			"Boko Haram militants attacked a village on Sunday.",
 			"The group kidnapped 20 villagers."},

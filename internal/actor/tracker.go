@@ -24,10 +24,11 @@ type Tracker struct {
 
 	they, it referents // what plural and neuter pronouns refer to
 
-	n          int                  // the sentence being read, counted from 0
-	out        []dateline.Mention   // its mentions so far
-	members    []dateline.Mention   // the members of its last counted description
-	agentsSeen map[*agent]seenAgent // the last mention of each agent noun with a country
+	n           int                  // the sentence being read, counted from 0
+	out         []dateline.Mention   // its mentions so far
+	members     []dateline.Mention   // the members of its last counted description
+	agentsSeen  map[*agent]seenAgent // the last mention of each agent noun with a country
+	sectorsSeen map[string]seenAgent // the last mention of each sector with a country
 }
 
 // clauseWords end a clause: a pronoun after one may stand for the subject
