@@ -10,15 +10,15 @@ import (
 // scene is what a whole story says about whose it is: the dateline's
 // country and how often each country is named, by actors and places.
 type scene struct {
-	dateline    string             // the dateline's country, "" if none
-	count       map[string]int     // how often each country is named
-	first, last map[string]int     // when each country was first and last named by an actor
-	tick        int                // actor mentions counted so far
-	lastCountry string             // the country last named as such
-	home        string             // the story's home country once read; "-" for none
-	abroad      map[int]bool       // the starts of unnamed agents of no country in particular
-	settled     map[string]settled // actor key -> the country Settle gave it
-	n           int                // the sentence Settle is at
+	dateline    string               // the dateline's country, "" if none
+	count       map[string]int       // how often each country is named
+	first, last map[string]int       // when each country was first and last named by an actor
+	tick        int                  // actor mentions counted so far
+	lastCountry string               // the country last named as such
+	home        string               // the story's home country once read; "-" for none
+	abroad      map[int]bool         // the starts of unnamed agents of no country in particular
+	settled     map[actorKey]settled // the country Settle gave an actor last
+	n           int                  // the sentence Settle is at
 }
 
 // markAbroad records that the unnamed agent mentioned at byte offset
@@ -158,7 +158,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		if m.Actor.Sector == "" || m.Actor.Country != "" || modifies(s, m) {
 			continue
 		}
-		key := m.Actor.Name + "|" + m.Actor.Sector
+		key := actorKey{m.Actor.Name, m.Actor.Sector}
 		prior, again := t.sc.settled[key]
 		again = again && (m.Kind == dateline.KindPerson || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1)
 		home1 := m.Kind == dateline.KindPerson || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
@@ -190,6 +190,9 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	t.sc.n++
 }
 
+// actorKey is an actor with no country yet, by name and sector.
+type actorKey struct{ name, sector string }
+
 // settled is the country Settle gave an actor last, and in which sentence.
 type settled struct {
 	country string
@@ -197,9 +200,9 @@ type settled struct {
 }
 
 // settle records the country an actor was given last.
-func (t *Tracker) settle(key, country string) {
+func (t *Tracker) settle(key actorKey, country string) {
 	if t.sc.settled == nil {
-		t.sc.settled = map[string]settled{}
+		t.sc.settled = map[actorKey]settled{}
 	}
 	t.sc.settled[key] = settled{country, t.sc.n}
 }

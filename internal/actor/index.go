@@ -13,14 +13,12 @@ type tracked struct {
 	surnames []string // phonetic keys of the surnames
 	offices  []string // titles held or used: "prime minister"
 	refs     []string // for organisations: "group", "militia"
-	seq      int      // when it was last named: higher is later
 	first    int      // when it was first named
 	sent     int      // the sentence that named it last
-	indexed  int      // how many of offices the index holds
 }
 
 // addOffice records an office the person holds or was called by, once.
-// The index learns it when the person is next noted.
+// The index files it when the person is next noted.
 func (tr *tracked) addOffice(office string) {
 	if office == "" {
 		return
@@ -36,30 +34,19 @@ func (tr *tracked) addOffice(office string) {
 // index holds the people and organisations a story has named, keyed by
 // what refers back to them: a surname's key, an office and each shorter
 // office it ends in ("foreign minister", "minister"), an organisation's
-// nouns ("group"). A lookup reads only the few actors under its key and
-// takes the one named last, so a story of many different people costs
-// the same per sentence as a short one.
+// nouns ("group"). Each key holds the actor named last under it, set anew
+// whenever the actor is named, so a lookup is one read and a story of many
+// different people costs the same per sentence as a short one.
 type index struct {
 	seq     int
 	last    *tracked               // the person named last
 	recent  [recentPeople]*tracked // the people named last, the latest first
 	byEnt   map[*entity]*tracked
 	byName  map[string]*tracked // people known only from the story
-	surname map[string][]*tracked
-	office  map[string][]*tracked
-	ref     map[string][]*tracked
+	surname map[string]*tracked
+	office  map[string]*tracked
+	ref     map[string]*tracked
 	orgs    map[*entity]*tracked
-}
-
-// latest returns the actor of list named last, or nil.
-func latest(list []*tracked) *tracked {
-	var best *tracked
-	for _, tr := range list {
-		if best == nil || tr.seq > best.seq {
-			best = tr
-		}
-	}
-	return best
 }
 
 // notePerson records a person mention for coreference: a person named
@@ -76,15 +63,12 @@ func (t *Tracker) notePerson(tr *tracked) *tracked {
 	case p == nil:
 		if x.byEnt == nil {
 			x.byEnt, x.byName = map[*entity]*tracked{}, map[string]*tracked{}
-			x.surname, x.office = map[string][]*tracked{}, map[string][]*tracked{}
+			x.surname, x.office = map[string]*tracked{}, map[string]*tracked{}
 		}
 		if tr.ent != nil {
 			x.byEnt[tr.ent] = tr
 		} else {
 			x.byName[tr.actor.Name] = tr
-		}
-		for _, k := range tr.surnames {
-			x.surname[k] = append(x.surname[k], tr)
 		}
 	case p != tr:
 		for _, o := range tr.offices {
@@ -92,14 +76,17 @@ func (t *Tracker) notePerson(tr *tracked) *tracked {
 		}
 		tr = p
 	}
-	for ; tr.indexed < len(tr.offices); tr.indexed++ {
-		x.indexOffice(tr, tr.offices[tr.indexed])
+	for _, k := range tr.surnames {
+		x.surname[k] = tr
+	}
+	for _, o := range tr.offices {
+		x.indexOffice(tr, o)
 	}
 	x.seq++
 	if p == nil {
 		tr.first = x.seq
 	}
-	tr.seq, tr.sent = x.seq, t.n
+	tr.sent = t.n
 	x.last = tr
 	x.touch(tr)
 	if t.curFirst == nil {
@@ -124,7 +111,7 @@ func (x *index) touch(tr *tracked) {
 // indexOffice files tr under office and each shorter office it ends in.
 func (x *index) indexOffice(tr *tracked, office string) {
 	for office != "" {
-		x.office[office] = append(x.office[office], tr)
+		x.office[office] = tr
 		k := strings.IndexByte(office, ' ')
 		if k < 0 {
 			return
@@ -156,27 +143,25 @@ func (t *Tracker) trackEntity(e *entity, a dateline.Actor, office string) {
 func (t *Tracker) noteOrg(e *entity, a dateline.Actor) {
 	x := &t.seen
 	if x.orgs == nil {
-		x.orgs, x.ref = map[*entity]*tracked{}, map[string][]*tracked{}
+		x.orgs, x.ref = map[*entity]*tracked{}, map[string]*tracked{}
 	}
 	tr := x.orgs[e]
 	if tr == nil {
 		tr = &tracked{ent: e, refs: e.refs}
 		x.orgs[e] = tr
-		for _, r := range e.refs {
-			x.ref[r] = append(x.ref[r], tr)
-		}
+	}
+	for _, r := range e.refs {
+		x.ref[r] = tr
 	}
 	tr.actor = a
-	x.seq++
-	tr.seq = x.seq
 }
 
 // bySurname returns the person named last whose surname has key k.
-func (t *Tracker) bySurname(k string) *tracked { return latest(t.seen.surname[k]) }
+func (t *Tracker) bySurname(k string) *tracked { return t.seen.surname[k] }
 
 // byOffice returns the person named last who holds or was called by an
 // office ending in office ("minister" finds a "foreign minister").
-func (t *Tracker) byOffice(office string) *tracked { return latest(t.seen.office[office]) }
+func (t *Tracker) byOffice(office string) *tracked { return t.seen.office[office] }
 
 // byRef returns the organisation named last that noun refers to.
-func (t *Tracker) byRef(noun string) *tracked { return latest(t.seen.ref[noun]) }
+func (t *Tracker) byRef(noun string) *tracked { return t.seen.ref[noun] }
