@@ -80,6 +80,17 @@ func render(ms []dateline.Mention, names bool) string {
 	return strings.Join(b, "; ")
 }
 
+// lastMentions reads a story dated on, sentence by sentence, and returns
+// the mentions of its last sentence.
+func lastMentions(d *Dictionary, on string, story []string) []dateline.Mention {
+	tr := d.NewTracker(day(on))
+	var ms []dateline.Mention
+	for _, s := range story {
+		ms = tr.Mentions(sentence(s))
+	}
+	return ms
+}
+
 func TestMentions(t *testing.T) {
 	d := dict(t)
 	tests := []struct {
@@ -154,11 +165,7 @@ func TestMentions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tr := d.NewTracker(day(tt.on))
-			var ms []dateline.Mention
-			for _, s := range tt.story {
-				ms = tr.Mentions(sentence(s))
-			}
+			ms := lastMentions(d, tt.on, tt.story)
 			if got := render(ms, tt.names); got != tt.want {
 				t.Errorf("%q:\ngot  %s\nwant %s", tt.story[len(tt.story)-1], got, tt.want)
 			}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"dateline/internal/cost"
 )
 
 func BenchmarkDefault(b *testing.B) {
@@ -40,20 +42,10 @@ func BenchmarkMentions(b *testing.B) {
 func strangerText(n int) string {
 	var b strings.Builder
 	for i := 0; i < n; i++ {
-		k := strangerKey(i)
+		k := cost.Word(i)
 		fmt.Fprintf(&b, "Prime Minister John Smith%s met Gen. Ivan Petrov%s on Monday, and the general said Smith%s would visit.\n\n", k, k, k)
 	}
 	return b.String()
-}
-
-// strangerKey spells i in the letters a to z, so generated names stay words.
-func strangerKey(i int) string {
-	s := ""
-	for i > 0 || s == "" {
-		s = string(rune('a'+i%26)) + s
-		i /= 26
-	}
-	return s
 }
 
 // BenchmarkTrackerStrangers follows stories of more and more people no one

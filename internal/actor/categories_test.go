@@ -2,8 +2,6 @@ package actor
 
 import (
 	"testing"
-
-	"dateline"
 )
 
 // TestMentionCategories holds one table per category of resolution error
@@ -137,12 +135,7 @@ func TestMentionCategories(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tr := d.NewTracker(day(tt.on))
-			var ms []dateline.Mention
-			for _, s := range tt.story {
-				ms = tr.Mentions(sentence(s))
-			}
-			if got := render(ms, false); got != tt.want {
+			if got := render(lastMentions(d, tt.on, tt.story), false); got != tt.want {
 				t.Errorf("%q:\ngot  %s\nwant %s", tt.story[len(tt.story)-1], got, tt.want)
 			}
 		})

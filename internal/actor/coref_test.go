@@ -89,11 +89,7 @@ func TestCoreference(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tr := d.NewTracker(day(tt.on))
-			var ms []dateline.Mention
-			for _, s := range tt.story {
-				ms = tr.Mentions(sentence(s))
-			}
+			ms := lastMentions(d, tt.on, tt.story)
 			if got := renderPeople(ms); got != tt.want {
 				t.Errorf("%q:\ngot  %s\nwant %s", tt.story[len(tt.story)-1], got, tt.want)
 			}
