@@ -106,7 +106,7 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, link("title", tr.actor.Name, why))}
 		}
 	}
-	if p.det == "the" && len(p.parts) == 0 {
+	if p.det == "the" && len(p.parts) == 0 && t.ofWhom(p, j) == j {
 		if d, why, ok := t.described(p.agent, t.d.plural(ws[j-1].norm)); ok {
 			// "the ministry" after "Armenia's defence ministry"
 			return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)

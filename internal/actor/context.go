@@ -130,13 +130,12 @@ func (t *Tracker) Home() string {
 //  2. for a pronoun, the country its antecedent was given in this
 //     sentence or the one before ("Riot police said they had detained"),
 //     and for a person named again, the country they were given before;
-//  3. for unnamed agents of home sectors (police, protesters, rebels,
-//     courts) and titled people the knowledge lacks, the one country the
-//     sentence's places name; then for those and for local sectors
-//     (troops, the government, officials) the story's home country; with
-//     no home, for local sectors the one country of the sentence's places,
-//     then for all the one nationality the sentence's other agents and
-//     people have ("Egyptian police fired on demonstrators");
+//  3. for unnamed agents of home sectors (police, troops, the government,
+//     officials, protesters, rebels, courts) and titled people the
+//     knowledge lacks, the one country the sentence's places name, else
+//     the story's home country, else the one nationality the sentence's
+//     other agents and people have ("Egyptian police fired on
+//     demonstrators");
 //  4. for other sectors, named as one known body ("the newspaper"), the
 //     story's home country.
 //
@@ -162,7 +161,6 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		prior, again := t.sc.settled[key]
 		again = again && (m.Kind == dateline.KindPerson || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1)
 		home1 := m.Kind == dateline.KindPerson || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
-		local := home1 || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorLocal)
 		switch {
 		case t.sc.abroad[m.Start]:
 			t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country
@@ -174,11 +172,9 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			continue
 		case home1 && hasPlace:
 			t.give(m, placed, "+sentence-country")
-		case local && home != "":
+		case home1 && home != "":
 			t.give(m, home, "+story-country")
-		case local && hasPlace:
-			t.give(m, placed, "+sentence-country")
-		case local && home == "" && hasNationality:
+		case home1 && hasNationality:
 			t.give(m, nationality, "+sentence-nationality")
 		case home != "" && m.Kind == dateline.KindAgent && !t.d.sectorIs(m.Actor.Sector, sectorAbroad) && definiteSingular(s, m):
 			t.give(m, home, "+story-country")

@@ -14,9 +14,6 @@ const (
 	// sectorHome: unnamed agents of the sector belong to the country of
 	// their sentence or story, singular or plural ("police", "protesters").
 	sectorHome sectorFlags = 1 << iota
-	// sectorLocal: they belong to the story's country, singular or plural,
-	// but not to the country of their sentence's places ("troops").
-	sectorLocal
 	// sectorAbroad: they never take the story's country (aid groups,
 	// refugees, international bodies).
 	sectorAbroad
@@ -25,14 +22,14 @@ const (
 	sectorOwn
 )
 
-var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "local": sectorLocal, "abroad": sectorAbroad, "own": sectorOwn}
+var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn}
 
 // sectorFlags reads the "is:" flags of a sector line.
 func (p *parser) sectorFlags(pos token.Position, val string) {
 	for _, f := range splitList(val) {
 		fl, ok := sectorFlagNames[f]
 		if !ok {
-			p.errorf(pos, "is: unknown sector flag %q (want home, local, abroad or own)", f)
+			p.errorf(pos, "is: unknown sector flag %q (want home, abroad or own)", f)
 			continue
 		}
 		p.d.sectors[p.curSector] |= fl
