@@ -33,7 +33,8 @@ import (
 //     three foreign ministers"): that many people, the last named who fit
 //     (heads of state or government for "leaders", the office for a title);
 //     a number and a noun of states ("the two neighbours", "both sides"):
-//     that many countries, those the story names most. One mention per
+//     that many countries, those the story names most, not those joined by
+//     "and" before in the same sentence (they are the other party). One mention per
 //     member, all over the description's words, in the order the story
 //     first named them;
 //   - each other, one another: the group acting in the sentence (a counted
@@ -104,7 +105,7 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	)
 	switch {
 	case t.d.states[w.norm]:
-		why = "the " + strconv.Itoa(n) + " countries the story names most"
+		why = "the " + strconv.Itoa(n) + " countries the story names most, not those this sentence joins by \"and\" before"
 		for _, c := range t.topCountries(n) {
 			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(c)})
 		}
@@ -194,12 +195,13 @@ func (t *Tracker) lastHead() *tracked {
 }
 
 // topCountries returns the n countries the story has named most (ties to
-// the one named first: the parties come before the bystanders), in the
-// order it first named them; nil if it named fewer.
+// the one named first: the parties come before the bystanders), leaving
+// out those this sentence has joined by "and" before, in the order the
+// story first named them; nil if there are fewer.
 func (t *Tracker) topCountries(n int) []string {
 	var cs []string
 	for c := range t.sc.count {
-		if t.d.countries[c] != nil && t.sc.first[c] > 0 {
+		if t.d.countries[c] != nil && t.sc.first[c] > 0 && !t.namedHere(c) {
 			cs = append(cs, c)
 		}
 	}
@@ -216,6 +218,25 @@ func (t *Tracker) topCountries(n int) []string {
 	cs = cs[:n]
 	sort.Slice(cs, func(a, b int) bool { return sc.first[cs[a]] < sc.first[cs[b]] })
 	return cs
+}
+
+// namedHere reports whether c is one of the countries this sentence has
+// joined by "and" so far: "Britain and the United States called on both
+// sides" are not the sides; "leaders from both countries" after "China"
+// and "British" are theirs.
+func (t *Tracker) namedHere(c string) bool {
+	ms := t.out
+	for k := len(ms) - 1; k > 0; k-- {
+		if !joinedBy(t.s, ms[k-1], ms[k]) {
+			continue
+		}
+		for _, m := range ms[k-1 : k+1] {
+			if m.Kind == dateline.KindCountry && m.Actor.Country == c {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // compassCountry returns the country named "North X" or "South X" (dir)
@@ -324,7 +345,9 @@ func joinedBy(s *dateline.Sentence, a, b dateline.Mention) bool {
 	if a.End > b.Start || a.Start < s.Start || b.Start-s.Start > len(s.Text) {
 		return false
 	}
-	switch strings.TrimSpace(s.Text[a.End-s.Start : b.Start-s.Start]) {
+	between := strings.TrimSpace(s.Text[a.End-s.Start : b.Start-s.Start])
+	between = strings.TrimSpace(strings.TrimSuffix(between, "the")) // "and the United States"
+	switch between {
 	case "and", ",", ", and", "&":
 		return true
 	}
