@@ -113,7 +113,7 @@ func TestWhoIsWho(t *testing.T) {
 			events := codeText(t, c, tt.text, on)
 			got := inSentence(events, tt.sentence)
 			for _, w := range tt.want {
-				if !hasEvent(got, w) {
+				if !codedPair(got, w) {
 					t.Errorf("in %q: got %v, want %s", tt.sentence, got, w)
 				}
 			}
@@ -140,10 +140,10 @@ func codeOr(p *dateline.Participant) string {
 	return p.Code
 }
 
-// hasEvent reports whether got holds want, "ROOT SOURCE>TARGET": the root
+// codedPair reports whether got holds want, "ROOT SOURCE>TARGET": the root
 // matches a CAMEO code's start; "*" matches any root or target (the row
 // is about the other actor).
-func hasEvent(got []string, want string) bool {
+func codedPair(got []string, want string) bool {
 	root, pair, _ := strings.Cut(want, " ")
 	src, tgt, _ := strings.Cut(pair, ">")
 	for _, g := range got {
