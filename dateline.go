@@ -285,6 +285,10 @@ type Coded struct {
 	Sentences []Sentence
 	Mentions  [][]Mention // per sentence, ordered by Start
 	Events    []Event
+	// Home is the country the story is about, as the actor stage read it
+	// (ISO 3166-1 alpha-3), "" if none; its unnamed police and troops are
+	// of it. Not stored.
+	Home string
 }
 
 // Query selects stored events. Empty fields do not filter.

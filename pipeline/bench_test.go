@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -28,4 +29,23 @@ func BenchmarkCodeSeed(b *testing.B) {
 		sentences += len(res.Sentences)
 	}
 	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkCodeStrangers codes stories of more and more paragraphs that
+// each name people and places no one named before. The time per paragraph
+// must stay flat as the story grows.
+func BenchmarkCodeStrangers(b *testing.B) {
+	c := newCoder(b)
+	for _, n := range []int{100, 400, 1600} {
+		st := readProfile(b, strangers(n))
+		b.Run(fmt.Sprintf("paragraphs=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := c.Code(context.Background(), st); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/paragraph")
+		})
+	}
 }

@@ -50,20 +50,10 @@ func longSentence(n int) string {
 func strangers(n int) string {
 	var b strings.Builder
 	for i := 0; i < n; i++ {
-		k := letters(i)
+		k := cost.Word(i)
 		fmt.Fprintf(&b, "Prime Minister John Smith%s met Gen. Ivan Petrov%s in the village of Bar%s in northern Syria on Monday, and he said Smith%s would visit.\n\n", k, k, k, k)
 	}
 	return b.String()
-}
-
-// letters spells i in the letters a to z, so generated names stay words.
-func letters(i int) string {
-	s := ""
-	for i > 0 || s == "" {
-		s = string(rune('a'+i%26)) + s
-		i /= 26
-	}
-	return s
 }
 
 // readProfile reads text as a story dated 1 March 2024.

@@ -8,7 +8,6 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
-	"strings"
 	"sync"
 
 	"dateline"
@@ -88,12 +87,16 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 
 	// Actors first, over the whole story: coreference runs forward, and the
 	// countries the story is about steer the reading of place names.
+	sc := c.newScene(st)
 	tracker := c.Actors.NewTracker(ref)
+	if sc.dateline != nil {
+		tracker.Dateline(sc.dateline.Country)
+	}
 	actors := make([][]dateline.Mention, len(sents))
 	for i := range sents {
 		actors[i] = tracker.Mentions(&sents[i])
 	}
-	sc := c.newScene(st, actors)
+	sc.hint = whereHint{Countries: tracker.Countries(), Near: sc.dateline}
 
 	// Places next: the venue of a meeting may be named after the sentence
 	// that reports it.
@@ -101,8 +104,10 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	for i := range sents {
 		places[i] = c.Places.Mentions(sents[i], sc.hint, spans(actors[i]))
 		sc.noteVenue(&sents[i], places[i])
-		sc.notePlaces(places[i])
+		tracker.NotePlaces(places[i])
 	}
+	sc.home = tracker.Home()
+	res.Home = sc.home
 
 	for i := range sents {
 		if i%64 == 0 {
@@ -111,11 +116,12 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 			}
 		}
 		s := &sents[i]
-		locatedIn(s, actors[i], places[i])
-		inheritCountry(s, actors[i], places[i], sc.main())
-		res.Mentions[i] = merge(actors[i], places[i])
 		times := when.Find(*s, ref)
-		c.Syntax.Analyze(s, syntax.Hints{Named: spans(res.Mentions[i]), Times: timeSpans(times)})
+		c.Syntax.Analyze(s, syntax.Hints{Named: mergedSpans(actors[i], places[i]), Times: timeSpans(times)})
+		// The story's context settles who the unnamed agents are, once the
+		// sentence's structure is known.
+		tracker.Settle(s, actors[i], places[i])
+		res.Mentions[i] = merge(actors[i], places[i])
 		found := c.Lexicon.Find(s, actors[i])
 		if len(found) == 0 {
 			continue
@@ -228,164 +234,30 @@ func spans(ms []dateline.Mention) []dateline.Span {
 	return out
 }
 
+// mergedSpans returns the spans of actor and place mentions in one list
+// ordered by Start.
+func mergedSpans(a, b []dateline.Mention) []dateline.Span {
+	return mergeBy(a, b, func(m *dateline.Mention) dateline.Span { return m.Span })
+}
+
 // merge returns actor and place mentions in one list ordered by Start.
 func merge(a, b []dateline.Mention) []dateline.Mention {
-	out := make([]dateline.Mention, 0, len(a)+len(b))
+	return mergeBy(a, b, func(m *dateline.Mention) dateline.Mention { return *m })
+}
+
+// mergeBy returns f of actor and place mentions in one list ordered by
+// Start.
+func mergeBy[T any](a, b []dateline.Mention, f func(*dateline.Mention) T) []T {
+	out := make([]T, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		if j == len(b) || (i < len(a) && a[i].Start <= b[j].Start) {
-			out = append(out, a[i])
+			out = append(out, f(&a[i]))
 			i++
 		} else {
-			out = append(out, b[j])
+			out = append(out, f(&b[j]))
 			j++
 		}
 	}
 	return out
-}
-
-// inheritCountry gives agents with a sector but no country ("the 2011
-// uprising", "militias"), and titled people the knowledge does not know
-// ("Prime Minister Mahendra Chaudhry"), the country of the sentence when the
-// sentence names exactly one. Countries named as such (a country actor, a
-// place) count first: "bombers killed 23 people in Tel Aviv" gives the
-// people Israel, not the bombers' Palestine. Then the story's own country
-// (its dateline and most named): protesters in a Khartoum story are
-// Sudanese even where a sentence names only Obama. Last, the nationality of
-// the other actors ("Egyptian police fired on demonstrators").
-func inheritCountry(s *dateline.Sentence, actors, places []dateline.Mention, storyCountry string) {
-	country, ok := soleCountry(actors, places, true)
-	if !ok && storyCountry != "" {
-		country, ok = storyCountry, true
-	}
-	if !ok {
-		if country, ok = soleCountry(actors, nil, false); !ok {
-			return
-		}
-	}
-	for i := range actors {
-		m := &actors[i]
-		if m.Actor.Country != "" || m.Actor.Sector == "" {
-			continue
-		}
-		unknownTitled := m.Kind == dateline.KindPerson
-		switch {
-		case m.Kind == dateline.KindAgent && domestic(m.Actor.Sector) || unknownTitled:
-			m.Actor.Country = country
-			m.Rule += "+sentence-country"
-		case m.Kind == dateline.KindAgent && storyCountry != "" && local(m.Actor.Sector) && definiteSingular(s, m):
-			// "The prime minister said" in a story from Istanbul; not
-			// "other leaders" or "extremists", who may be of anywhere
-			m.Actor.Country = storyCountry
-			m.Rule += "+story-country"
-		default:
-			continue
-		}
-		m.Actor.Code = m.Actor.Country + m.Actor.Sector
-	}
-}
-
-// definiteSingular reports whether a mention reads "the X" with a singular
-// head: a reference to one known body ("the military council", "the
-// government"), which in a local story is local.
-func definiteSingular(s *dateline.Sentence, m *dateline.Mention) bool {
-	before := strings.ToLower(strings.TrimSpace(s.Text[:m.Start-s.Start]))
-	if !strings.HasSuffix(before, "the") || len(before) > 3 && before[len(before)-4] != ' ' {
-		return false
-	}
-	lower := strings.ToLower(m.Text)
-	last := lower[strings.LastIndexByte(lower, ' ')+1:]
-	return !strings.HasSuffix(last, "s") || last == "police"
-}
-
-// local reports whether an unnamed agent of a sector is, failing anything
-// closer, of the country the story is about: governments, armies, police,
-// courts; not international bodies, aid groups or refugees.
-func local(sector string) bool {
-	switch sector {
-	case "IGO", "NGO", "REF", "IMG":
-		return false
-	}
-	return true
-}
-
-// locatedIn gives an agent with no country the country of the place right
-// after it, joined by "in": "security forces in Guinea", "protesters in
-// Baghdad".
-func locatedIn(s *dateline.Sentence, actors, places []dateline.Mention) {
-	for i := range actors {
-		m := &actors[i]
-		if m.Kind != dateline.KindAgent || m.Actor.Country != "" || m.Actor.Sector == "" {
-			continue
-		}
-		for _, p := range places {
-			if p.Place == nil || p.Place.Country == "" || p.Start < m.End || p.Start-m.End > 24 {
-				continue
-			}
-			between := strings.TrimSpace(s.Text[m.End-s.Start : p.Start-s.Start])
-			if !inPlace(between) {
-				continue
-			}
-			m.Actor.Country = p.Place.Country
-			m.Actor.Code = p.Place.Country + m.Actor.Sector
-			m.Rule += "+in-place"
-			break
-		}
-	}
-}
-
-// inPlace reports whether the words between an agent and a place put the
-// agent in it: "in", "in the", "in east", "in northern".
-func inPlace(between string) bool {
-	rest, ok := strings.CutPrefix(between, "in")
-	if !ok {
-		return false
-	}
-	rest = strings.TrimSpace(rest)
-	rest = strings.TrimSpace(strings.TrimPrefix(rest+" ", "the "))
-	return rest == "" || where.IsDirection(rest)
-}
-
-// soleCountry returns the one country the mentions name, if they name
-// exactly one: with named, only country actors and places count.
-func soleCountry(actors, places []dateline.Mention, named bool) (string, bool) {
-	country := ""
-	add := func(c string) bool {
-		if c == "" || len(c) != 3 {
-			return true
-		}
-		if country != "" && country != c {
-			return false
-		}
-		country = c
-		return true
-	}
-	for _, m := range actors {
-		if m.Actor.Sector == "IGO" || m.Actor.Sector == "NGO" || named || m.Kind == dateline.KindCountry {
-			// With named, only places count; without, agents and people
-			// with a nationality ("Egyptian police fired on
-			// demonstrators"). A country named is as often the other
-			// party ("villagers threatened a strike unless Israel ...").
-			continue
-		}
-		if !add(m.Actor.Country) {
-			return "", false
-		}
-	}
-	for _, m := range places {
-		if m.Place != nil && !add(m.Place.Country) {
-			return "", false
-		}
-	}
-	return country, country != ""
-}
-
-// domestic reports whether agents of a sector are nearly always of the
-// country their story is about: rebels, opposition, protesters, police.
-func domestic(sector string) bool {
-	switch sector {
-	case "REB", "OPP", "CVL", "COP", "JUD", "LEG", "PTY", "CRM":
-		return true
-	}
-	return false
 }

@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"sort"
 	"strings"
 
 	"dateline"
@@ -9,11 +8,10 @@ import (
 )
 
 // scene is what the whole story says about where things happen: the
-// dateline's place, the countries the story is about, and the venue of the
+// dateline's place, the country the story is about, and the venue of the
 // meeting or conference it reports, if it names one.
 type scene struct {
-	count    map[string]int // how often each country is named: actors, places, the dateline
-	mainC    string
+	home     string // the story's home country, from the actor tracker
 	doc      string
 	body     string
 	ref      dateline.Date // the story's day
@@ -22,17 +20,9 @@ type scene struct {
 	hint     whereHint
 }
 
-// newScene reads the story's dateline and countries and finds its venue.
-func (c *Coder) newScene(st *dateline.Story, actors [][]dateline.Mention) *scene {
+// newScene reads the story's dateline.
+func (c *Coder) newScene(st *dateline.Story) *scene {
 	sc := &scene{doc: st.ID, body: st.Body, ref: dateline.DateOf(st.Published)}
-	count := map[string]int{}
-	for _, ms := range actors {
-		for _, m := range ms {
-			if m.Actor.Country != "" && m.Actor.Sector != "IGO" && len(m.Actor.Country) == 3 {
-				count[m.Actor.Country]++
-			}
-		}
-	}
 	if st.Dateline != nil {
 		if p, ok := c.Places.Dateline(*st.Dateline); ok {
 			sc.dateline = &p
@@ -41,32 +31,9 @@ func (c *Coder) newScene(st *dateline.Story, actors [][]dateline.Mention) *scene
 				d.Country = p.Country
 				st.Dateline = &d
 			}
-			count[p.Country]++ // a tie-breaker: stories about Syria are filed from Beirut
 		}
 	}
-	countries := make([]string, 0, len(count))
-	for k := range count {
-		countries = append(countries, k)
-	}
-	sort.Slice(countries, func(i, j int) bool {
-		if count[countries[i]] != count[countries[j]] {
-			return count[countries[i]] > count[countries[j]]
-		}
-		return countries[i] < countries[j]
-	})
-	sc.hint = whereHint{Countries: countries, Near: sc.dateline}
-	sc.count = count
 	return sc
-}
-
-// notePlaces counts the countries of the places a sentence names, for the
-// story's main country ("east Aleppo" makes a story from Beirut Syrian).
-func (sc *scene) notePlaces(places []dateline.Mention) {
-	for _, m := range places {
-		if m.Place != nil && len(m.Place.Country) == 3 {
-			sc.count[m.Place.Country]++
-		}
-	}
 }
 
 // venueWords name gatherings whose place is the place of the meetings a
@@ -76,28 +43,9 @@ var venueWords = map[string]bool{
 	"negotiations": true, "mini-summit": true, "gathering": true, "congress": true, "assembly": true,
 }
 
-// main returns the country the story is most about, or "": the one its
-// actors and places name most often, the dateline's counting once more.
-// A country named once in a story with no dateline is not enough: in
-// "villagers threatened a strike unless Israel ..." Israel is the other
-// party. It is read after all places are noted.
-func (sc *scene) main() string {
-	if sc.mainC == "" {
-		best := 0
-		for c, n := range sc.count {
-			if n > best || n == best && c < sc.mainC {
-				sc.mainC, best = c, n
-			}
-		}
-		if best < 2 && sc.dateline == nil {
-			sc.mainC = "-"
-		}
-	}
-	if sc.mainC == "-" {
-		return ""
-	}
-	return sc.mainC
-}
+// main returns the country the story is most about, or "" (see
+// actor.Tracker.Home).
+func (sc *scene) main() string { return sc.home }
 
 // noteVenue records the first place named as a gathering's venue.
 func (sc *scene) noteVenue(s *dateline.Sentence, places []dateline.Mention) {

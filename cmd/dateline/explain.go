@@ -61,6 +61,7 @@ func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
+	fmt.Fprintf(stdout, "story country: %s\n\n", storyCountry(res))
 	for i := range res.Sentences {
 		s := &res.Sentences[i]
 		fmt.Fprintf(stdout, "sentence %d: %s\n", s.Index+1, s.Text)
@@ -104,4 +105,17 @@ func actorMentions(ms []dateline.Mention) []dateline.Mention {
 		}
 	}
 	return out
+}
+
+// storyCountry says which country the story is about and what its
+// dateline was: unnamed police and troops are of that country.
+func storyCountry(res *dateline.Coded) string {
+	home := res.Home
+	if home == "" {
+		home = "none (no dateline, and no country named twice)"
+	}
+	if d := res.Story.Dateline; d != nil && d.Country != "" {
+		home += " (dateline " + d.Country + ")"
+	}
+	return home
 }

@@ -196,3 +196,23 @@ func TestDictWho(t *testing.T) {
 		t.Errorf("dict check: got %q, %v; want no problems", out, err)
 	}
 }
+
+// TestCoreferenceShown checks that dict who tells how words that refer back
+// resolve, and that explain names the story's country.
+func TestCoreferenceShown(t *testing.T) {
+	for _, tt := range []struct{ who, want string }{
+		{"the two leaders", "coref:members"},
+		{"each other", "coref:reciprocal"},
+		{"the minister", "coref:title"},
+		{"the North", "North Korea"},
+	} {
+		out, _, err := runArgs(t, "", "dict", "who", tt.who)
+		if err != nil || !strings.Contains(out, tt.want) {
+			t.Errorf("dict who %q: got %q, %v; want %s", tt.who, out, err, tt.want)
+		}
+	}
+	out, _, err := runArgs(t, "", "explain", "--date", "2019-03-02", "HARARE, Zimbabwe (AP) — Riot police said they had detained 120 people.")
+	if err != nil || !strings.Contains(out, "story country: ZWE") || !strings.Contains(out, "coref:pronoun -> police") {
+		t.Errorf("explain: got %q, %v; want the story country ZWE and the pronoun's link", out, err)
+	}
+}

@@ -44,18 +44,22 @@ func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mentio
 		return t.bareAgent(p, j, office)
 	}
 	a, rule := t.partsActor(p)
-	if office != "" && p.det != "a" && p.det != "an" && !plural(t.ws[j-1].norm) {
+	if office != "" && p.det != "a" && p.det != "an" && !t.d.plural(t.ws[j-1].norm) {
 		if e := t.d.holder(a.Country, office, t.day); e != nil {
 			a.Name = e.Name
 			t.trackEntity(e, a, office)
 			rule += "+office"
 		}
 	}
-	return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, a, "agent"+rule))
+	m := t.mention(p.first, j, dateline.KindAgent, a, "agent"+rule)
+	t.noteAgent(p.agent, m)
+	return t.apposition(j, m, office)
 }
 
-func plural(norm string) bool {
-	return strings.HasSuffix(norm, "s") && !strings.HasSuffix(norm, "ss")
+// plural reports whether a noun is plural: it ends in "s" (not "ss") or
+// "men", or the knowledge lists it ("police", "people").
+func (d *Dictionary) plural(norm string) bool {
+	return strings.HasSuffix(norm, "s") && !strings.HasSuffix(norm, "ss") || strings.HasSuffix(norm, "men") || d.plurals[norm]
 }
 
 // ownerAlone codes a possessive with no agent after it: "Libya's east".
@@ -96,10 +100,16 @@ func (t *Tracker) compound(p *np, j int) []dateline.Mention {
 // only a sector.
 func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mention) {
 	ws := t.ws
-	if p.det == "the" && office != "" && !plural(ws[j-1].norm) {
-		if tr := t.byOffice(office); tr != nil {
+	if p.det == "the" && !t.d.plural(ws[j-1].norm) {
+		if tr, why := t.titled(p.agent, office); tr != nil {
 			t.notePerson(tr)
-			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, "coref:title")}
+			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, link("title", tr.actor.Name, why))}
+		}
+	}
+	if p.det == "the" && len(p.parts) == 0 && t.ofWhom(p, j) == j {
+		if d, why, ok := t.described(p.agent, t.d.plural(ws[j-1].norm)); ok {
+			// "the ministry" after "Armenia's defence ministry"
+			return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
 		}
 	}
 	if p.agent.Name == "peoples" {
@@ -117,8 +127,27 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 	if a.Sector == "" {
 		return j, nil
 	}
+	if p.agent.abroad && t.d.plural(ws[j-1].norm) {
+		t.markAbroad(ws[p.first].start) // "leaders", "envoys": of anywhere
+	}
 	a.Name = p.agent.Name
-	return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, a, "agent"))
+	return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, a, "agent"), office)
+}
+
+// titled returns the person "the" and a title refers to, and why: the
+// person named last who held or was called by the office ("the
+// minister"), or for "the leader" the head of state or government named
+// last before this sentence.
+func (t *Tracker) titled(ag *agent, office string) (*tracked, string) {
+	if ag.heads {
+		if tr := t.lastHead(); tr != nil {
+			return tr, "head of state or government named last before this sentence"
+		}
+	}
+	if office == "" {
+		return nil, ""
+	}
+	return t.byOffice(office), "last person called " + office
 }
 
 // ofWhom returns where the phrase an agent belongs to starts after the
@@ -174,6 +203,16 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		a.Sector = p.sector
 		a.Code = code(a.Country, a.Sector)
 	}
+	if g := sameSpan(ms); g > 1 {
+		// "the leaders of the two countries": the leaders of each
+		out := make([]dateline.Mention, g)
+		for x := range out {
+			b := ms[x].Actor
+			b.Sector, b.Code = a.Sector, code(b.Country, a.Sector)
+			out[x] = t.mention(p.first, next, dateline.KindAgent, b, "agent+"+ws[k-1].norm+"+"+ms[x].Rule)
+		}
+		return next, out, true
+	}
 	rule := "agent+" + ws[k-1].norm + "+" + ms[0].Rule
 	m := t.mention(p.first, next, dateline.KindAgent, a, rule)
 	if ms[0].Span.End < m.Span.End || len(ms) > 1 {
@@ -184,8 +223,19 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	if len(ms) > 1 {
 		return next, append([]dateline.Mention{m}, ms[1:]...), true
 	}
-	next, out := t.apposition(next, m)
+	t.noteAgent(p.agent, m)
+	next, out := t.apposition(next, m, "")
 	return next, out, true
+}
+
+// sameSpan returns how many of ms, from the first, share its words: the
+// members of a group ("the two countries").
+func sameSpan(ms []dateline.Mention) int {
+	n := 0
+	for n < len(ms) && ms[n].Span == ms[0].Span {
+		n++
+	}
+	return n
 }
 
 // near reports whether a mention starting at byte offset start begins
@@ -200,8 +250,9 @@ func (t *Tracker) near(k, start int) bool {
 }
 
 // apposition adds the unknown name set off by commas after an agent
-// mention: "a spokesman for the army, Ahmed al-Mesmari," is that actor.
-func (t *Tracker) apposition(j int, m dateline.Mention) (int, []dateline.Mention) {
+// mention: "a spokesman for the army, Ahmed al-Mesmari," is that actor,
+// known thereafter by the office of the agent, if it is a title.
+func (t *Tracker) apposition(j int, m dateline.Mention, office string) (int, []dateline.Mention) {
 	ws := t.ws
 	out := []dateline.Mention{m}
 	if j+2 >= len(ws) || ws[j].norm != "," || !ws[j+1].cap || t.named(j+1) != nil || m.Actor.Country == "" {
@@ -213,7 +264,7 @@ func (t *Tracker) apposition(j int, m dateline.Mention) (int, []dateline.Mention
 	}
 	a := m.Actor
 	a.Name = t.text(j+1, e)
-	t.notePerson(&tracked{actor: a, surnames: []string{ws[e-1].key}})
+	t.notePerson(&tracked{actor: a, surnames: []string{ws[e-1].key}, offices: []string{office}})
 	return e, append(out, t.mention(j+1, e, dateline.KindPerson, a, "apposition"))
 }
 

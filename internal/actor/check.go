@@ -24,7 +24,7 @@ func (d *Dictionary) Check() []error {
 			if r.Country != "" && !d.codes[r.Country] {
 				add(r.pos, "%s: unknown country code %q", e.Name, r.Country)
 			}
-			if r.Sector != "" && !d.sectors[r.Sector] {
+			if r.Sector != "" && !d.isSector(r.Sector) {
 				add(r.pos, "%s: unknown sector %q", e.Name, r.Sector)
 			}
 			if r.from >= r.to {
@@ -42,7 +42,7 @@ func (d *Dictionary) Check() []error {
 		}
 	}
 	for _, a := range d.agents {
-		if a.Sector != "" && a.Sector != "*" && a.Sector != "=" && !d.sectors[a.Sector] {
+		if a.Sector != "" && a.Sector != "*" && a.Sector != "=" && !d.isSector(a.Sector) {
 			add(a.pos, "agent %s: unknown sector %q", a.Name, a.Sector)
 		}
 	}
@@ -65,9 +65,10 @@ func sameOffice(a, b *role) bool {
 // agent name listed twice.
 func (d *Dictionary) checkNames(add func(token.Position, string, ...any)) {
 	type owner struct {
-		ent *entity
-		ag  *agent
-		pos token.Position
+		ent    *entity
+		ag     *agent
+		shared bool
+		pos    token.Position
 	}
 	seen := map[string]owner{}
 	names := append([]*name(nil), d.names...)
@@ -84,10 +85,10 @@ func (d *Dictionary) checkNames(add func(token.Position, string, ...any)) {
 		}
 		o, dup := seen[k]
 		if !dup {
-			seen[k] = owner{n.ent, n.agent, n.pos}
+			seen[k] = owner{n.ent, n.agent, n.shared, n.pos}
 			continue
 		}
-		if o.ent == n.ent && o.ag == n.agent || apart(o.ent, n.ent) {
+		if o.ent == n.ent && o.ag == n.agent || apart(o.ent, n.ent) || o.shared || n.shared {
 			continue
 		}
 		add(n.pos, "name %q is also given at %s", n.text, o.pos)

@@ -85,13 +85,20 @@ func dayKey(t time.Time) int {
 // build indexes the names once all files are read.
 func (p *parser) build() {
 	d := p.d
+	for _, a := range d.agents {
+		if a.head {
+			d.heads[a.Name] = true
+		}
+	}
 	for _, e := range d.entities {
 		if e.kind == kindCountry && len(e.roles) == 0 {
 			e.roles = []role{{Country: e.code, to: 99999999, pos: e.pos}}
 		}
 	}
 	for _, pn := range p.pending {
-		d.addName(pn.text, pn.ent, pn.ag, pn.form, pn.pos)
+		if n := d.addName(pn.text, pn.ent, pn.ag, pn.form, pn.pos); n != nil {
+			n.shared = pn.shared
+		}
 	}
 	for _, e := range d.entities {
 		if e.kind != kindPerson {
@@ -129,13 +136,13 @@ func (p *parser) build() {
 	}
 }
 
-func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos token.Position) {
+func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos token.Position) *name {
 	ws := nameWords(text)
 	if len(ws) > 0 && ws[0].norm == "the" && len(ws) > 1 {
 		ws = ws[1:]
 	}
 	if len(ws) == 0 {
-		return
+		return nil
 	}
 	n := &name{text: text, ent: e, agent: ag, form: f, pos: pos}
 	n.norms = make([]string, 0, len(ws))
@@ -153,14 +160,18 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 		n.acro = append(n.acro, w.upper && len(w.norm) >= 2 || w.upper && strings.Contains(w.text, "."))
 	}
 	d.names = append(d.names, n)
+	if e != nil && e.kind == kindCountry && f == formName && len(n.norms) == 2 && (n.norms[0] == "north" || n.norms[0] == "south") {
+		d.addCompass(n.norms[0], e) // "the North" may stand for North Korea
+	}
 	if ag != nil {
 		d.agentsBy[n.norms[0]] = append(d.agentsBy[n.norms[0]], n)
-		return
+		return n
 	}
 	d.byKey[n.keys[0]] = append(d.byKey[n.keys[0]], n)
 	if f == formSurname && len(n.norms) == 1 && len(n.norms[0]) >= 5 && n.keys[0] != "" {
 		d.fuzzy[n.keys[0][0]] = append(d.fuzzy[n.keys[0][0]], n)
 	}
+	return n
 }
 
 // officeIn returns the first agent named in a role's title that may stand
@@ -255,6 +266,16 @@ func (e *entity) actorOn(day int) (dateline.Actor, *role, string) {
 		a.Code = e.code
 	}
 	return a, r, why
+}
+
+// addCompass files a country named "North X" or "South X" under dir, once.
+func (d *Dictionary) addCompass(dir string, e *entity) {
+	for _, o := range d.compassOf[dir] {
+		if o == e {
+			return
+		}
+	}
+	d.compassOf[dir] = append(d.compassOf[dir], e)
 }
 
 // code is the CAMEO actor code: country then sector ("ITAGOV"), except for

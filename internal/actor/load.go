@@ -77,6 +77,9 @@ type agent struct {
 	Sector string // "" none, "*" inherit (GOV for a country), "=" inherit (none for a country)
 	title  bool
 	weak   bool
+	head   bool // a head of state or government: "president", "prime minister"
+	heads  bool // stands for the heads named before: "the two leaders"
+	abroad bool // unnamed, in the plural, may be of anywhere: "leaders", "envoys"
 	pos    token.Position
 }
 
@@ -90,7 +93,10 @@ type name struct {
 	ent   *entity
 	agent *agent
 	form  form
-	pos   token.Position
+	// shared: other countries bear the name too ("Congo"); the story tells
+	// which one it means
+	shared bool
+	pos    token.Position
 }
 
 // Dictionary is the actor knowledge: countries, international bodies,
@@ -104,8 +110,13 @@ type Dictionary struct {
 	agentsBy  map[string][]*name // folded first word -> agent names
 	modifiers map[string]bool
 	common    map[string]bool
-	sectors   map[string]bool
-	codes     map[string]bool // country and bloc codes
+	persons   map[string]bool        // nouns that, counted, stand for people named before: "both men"
+	states    map[string]bool        // nouns that stand for countries named before: "the country", "the two neighbours"
+	plurals   map[string]bool        // plural nouns without a plural ending: "police", "people"
+	heads     map[string]bool        // offices of heads of state or government
+	compassOf map[string][]*entity   // "north" -> the countries named "North X"
+	sectors   map[string]sectorFlags // sector code -> what its unnamed agents are
+	codes     map[string]bool        // country and bloc codes
 	countries map[string]*entity
 	offices   map[string][]*entity // country+"|"+office -> people who held it
 	fuzzy     map[byte][]*name     // first letter of key -> person surnames of 5+ letters
@@ -152,7 +163,12 @@ func newDictionary() *Dictionary {
 		agentsBy:  map[string][]*name{},
 		modifiers: map[string]bool{},
 		common:    map[string]bool{},
-		sectors:   map[string]bool{},
+		persons:   map[string]bool{},
+		states:    map[string]bool{},
+		plurals:   map[string]bool{},
+		heads:     map[string]bool{},
+		compassOf: map[string][]*entity{},
+		sectors:   map[string]sectorFlags{},
 		codes:     map[string]bool{},
 		countries: map[string]*entity{},
 		offices:   map[string][]*entity{},
@@ -168,17 +184,19 @@ type parser struct {
 	errs      scanner.ErrorList
 	cur       *entity
 	curAgent  *agent
+	curSector string // the sector line "is:" flags belong to
 	countries map[string]*entity
 	pending   []pendingName
 }
 
 // pendingName is a name whose entity is complete only after all files.
 type pendingName struct {
-	text string
-	ent  *entity
-	ag   *agent
-	form form
-	pos  token.Position
+	text   string
+	ent    *entity
+	ag     *agent
+	form   form
+	shared bool
+	pos    token.Position
 }
 
 func (p *parser) errorf(pos token.Position, format string, args ...any) {
@@ -217,6 +235,9 @@ func splitList(v string) []string {
 }
 
 func (p *parser) field(pos token.Position, key, val string) {
+	if key != "is" {
+		p.curSector = ""
+	}
 	switch key {
 	case "country", "body", "group", "person":
 		p.head(pos, key, val)
@@ -231,16 +252,14 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "common":
+	case "modifier", "common", "persons", "states", "plural":
 		p.cur, p.curAgent = nil, nil
+		set := map[string]map[string]bool{"modifier": p.d.modifiers, "common": p.d.common, "persons": p.d.persons,
+			"states": p.d.states, "plural": p.d.plurals}[key]
 		for _, w := range splitList(val) {
-			if key == "modifier" {
-				p.d.modifiers[fold(w)] = true
-			} else {
-				p.d.common[fold(w)] = true
-			}
+			set[fold(w)] = true
 		}
-	case "name", "adj", "seat":
+	case "name", "adj", "seat", "shared":
 		p.names(pos, key, val)
 	case "role", "surname", "kind", "code", "is":
 		p.attr(pos, key, val)
@@ -258,8 +277,8 @@ func (p *parser) sector(pos token.Position, val string) {
 		return
 	}
 	code, _, _ := strings.Cut(val, " ")
-	p.d.sectors[code] = true
-	p.cur = nil
+	p.d.sectors[code] = p.d.sectors[code] // listed, with no flags yet
+	p.cur, p.curSector = nil, code
 }
 
 func (p *parser) head(pos token.Position, key, val string) {
@@ -290,7 +309,7 @@ func (p *parser) head(pos token.Position, key, val string) {
 }
 
 func (p *parser) names(pos token.Position, key, val string) {
-	f := map[string]form{"name": formName, "adj": formAdj, "seat": formSeat}[key]
+	f := map[string]form{"name": formName, "adj": formAdj, "seat": formSeat, "shared": formName}[key]
 	switch {
 	case p.curAgent != nil && key == "name":
 		for _, n := range splitList(val) {
@@ -300,7 +319,7 @@ func (p *parser) names(pos token.Position, key, val string) {
 	case p.cur == nil:
 		p.errorf(pos, "%s: outside a country, body, group, person or agent record", key)
 		return
-	case f != formName && p.cur.kind != kindCountry:
+	case (f != formName || key == "shared") && p.cur.kind != kindCountry:
 		p.errorf(pos, "%s: only countries have %ss", key, key)
 		return
 	}
@@ -308,14 +327,18 @@ func (p *parser) names(pos token.Position, key, val string) {
 		if p.cur.kind == kindCountry && p.cur.Name == "" && f == formName {
 			p.cur.Name = n
 		}
-		p.pending = append(p.pending, pendingName{text: n, ent: p.cur, form: f, pos: pos})
+		p.pending = append(p.pending, pendingName{text: n, ent: p.cur, form: f, shared: key == "shared", pos: pos})
 	}
 }
 
 func (p *parser) attr(pos token.Position, key, val string) {
+	if key == "is" && p.curSector != "" {
+		p.sectorFlags(pos, val)
+		return
+	}
 	if key == "is" {
 		if p.curAgent == nil {
-			p.errorf(pos, "is: outside an agent record")
+			p.errorf(pos, "is: outside an agent or sector record")
 			return
 		}
 		for _, f := range splitList(val) {
@@ -324,8 +347,14 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.title = true
 			case "weak":
 				p.curAgent.weak = true
+			case "head":
+				p.curAgent.head = true
+			case "heads":
+				p.curAgent.heads = true
+			case "abroad":
+				p.curAgent.abroad = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title or weak)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads or abroad)", f)
 			}
 		}
 		return

@@ -69,6 +69,12 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 	if pronouns[w.norm] || plurals[w.norm] || neuters[w.norm] {
 		return t.pronoun(i)
 	}
+	if j, ms := t.describe(i); j > i {
+		return j, ms
+	}
+	if j, ms := t.reciprocal(i); j > i {
+		return j, ms
+	}
 	p := np{start: i, first: -1}
 	j := i
 	if determiners[w.norm] {
@@ -78,7 +84,7 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 	}
 	if j < len(ws) && p.det == "the" {
 		if org := t.byRef(ws[j].norm); org != nil && (j+1 == len(ws) || !t.isAgent(j+1)) {
-			return j + 1, []dateline.Mention{t.mention(j, j+1, dateline.KindOrganization, org.actor, "coref:"+ws[j].norm)}
+			return j + 1, []dateline.Mention{t.mention(j, j+1, dateline.KindOrganization, org.actor, link(ws[j].norm, org.actor.Name, "organisation named last that is a "+ws[j].norm))}
 		}
 	}
 	j = t.readPhrase(&p, j)
@@ -130,6 +136,9 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				}
 				p.mark(h.i)
 				pt := part{i: h.i, j: after, actor: t.countryOf(h), ent: h.ent, rule: ruleFor(h.n, h.exact)}
+				if h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody) {
+					t.trackEntity(h.ent, pt.actor, "") // "Boko Haram militants ... the group"
+				}
 				if h.n.form == formAdj && h.i > 0 && ws[h.i-1].norm == "ethnic" {
 					pt.actor, pt.rule = dateline.Actor{}, "ethnic" // a people, not a state
 				}
@@ -179,7 +188,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			}
 			continue
 		}
-		if k := t.portfolio(j); p.agent == nil && k > j {
+		if k := t.portfolio(j, len(p.parts) > 0); p.agent == nil && k > j {
 			p.mark(j)
 			j = k
 			continue
@@ -232,8 +241,8 @@ func (t *Tracker) agentAhead(j int) bool {
 			j++
 		case t.d.modifiers[w.norm] || w.hyph:
 			j++
-		case t.portfolio(j) > j:
-			j = t.portfolio(j)
+		case t.portfolio(j, false) > j:
+			j = t.portfolio(j, false)
 		default:
 			h := t.named(j)
 			if h == nil || h.isPerson() {
@@ -294,22 +303,27 @@ func (t *Tracker) unknownName(j int) int {
 // portfolio: a run of capitalised words (and "and") ending in a title
 // that ends in "minister" or "secretary" ("Information Minister",
 // "Planning and Investment Minister", "Trade Secretary"), and returns the
-// title's first word, or j.
-func (t *Tracker) portfolio(j int) int {
+// title's first word, or j. After a country (owned set), one or two
+// lower-case nouns before any agent noun name its office too: "Eritrea's
+// information minister", "India's external affairs ministry".
+func (t *Tracker) portfolio(j int, owned bool) int {
 	ws := t.ws
-	if !ws[j].cap || ws[j].punct || calendarWords[ws[j].norm] {
+	if !ws[j].cap && !owned || ws[j].punct || calendarWords[ws[j].norm] {
+		return j
+	}
+	if !ws[j].cap && !t.commonNounAt(j) {
 		return j
 	}
 	for k := j + 1; k < len(ws) && k < j+5; k++ {
 		w := ws[k]
 		if a, n := t.d.agentAt(ws, k); a != nil {
 			last := ws[k+n-1].norm
-			if a.title && (last == "minister" || last == "secretary") {
+			if a.title && (last == "minister" || last == "secretary") || owned && !ws[j].cap && k-j <= 2 {
 				return k
 			}
 			return j
 		}
-		if !(w.cap && !w.punct && !calendarWords[w.norm] || w.norm == "and" || w.norm == "&") {
+		if !(w.cap && !w.punct && !calendarWords[w.norm] || owned && !w.cap && t.commonNounAt(k) || w.norm == "and" || w.norm == "&") {
 			return j
 		}
 	}

@@ -53,6 +53,9 @@ func (t *Tracker) named(j int) *hit {
 	if j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
 		return nil // a first name: "Ramon Ortiz" is not Ramos
 	}
+	if j > 0 && countryLocatives[ws[j-1].norm] {
+		return nil // "in Borno state": a place, not a misspelt Borne
+	}
 	if c := t.d.fuzzyAt(w); len(c) > 0 {
 		n := c[0]
 		for _, x := range c {
@@ -77,14 +80,19 @@ func (t *Tracker) titleBefore(j int) bool {
 }
 
 // better reports whether name n (exact or not) beats the current best of
-// the same length: exact spellings, full names over surnames, and people
-// in office on the day.
+// the same length: exact spellings, full names over surnames, of two
+// countries the one the story names more, and people in office on the day.
 func (t *Tracker) better(n *name, exact bool, best *hit) bool {
 	if exact != best.exact {
 		return exact
 	}
 	if (n.form == formSurname) != (best.n.form == formSurname) {
 		return best.n.form == formSurname
+	}
+	if n.ent.kind == kindCountry && best.ent.kind == kindCountry && n.ent != best.ent {
+		// a name two countries share ("Congo"): the one the story is
+		// about, by its dateline and the names it used so far
+		return t.sc.count[n.ent.code] > t.sc.count[best.ent.code]
 	}
 	_, why := n.ent.roleOn(t.day)
 	_, bwhy := best.ent.roleOn(t.day)
@@ -95,7 +103,7 @@ func (t *Tracker) surnameHit(j int, tr *tracked, h *hit) *hit {
 	if h == nil {
 		h = &hit{i: j, j: j + 1}
 	}
-	h.ent, h.coref, h.rule = tr.ent, tr, "coref:surname"
+	h.ent, h.coref, h.rule = tr.ent, tr, "coref:surname (named before)"
 	return h
 }
 
@@ -108,6 +116,9 @@ func (t *Tracker) ownerPart(h *hit, end int) part {
 		return pt
 	}
 	pt.actor = t.countryOf(h)
+	if h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody) {
+		t.trackEntity(h.ent, pt.actor, "") // "Hamas's media office ... the group"
+	}
 	return pt
 }
 
@@ -228,7 +239,7 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	a := t.countryOf(h)
 	k := h.ent.kind.mention()
 	if h.ent.kind == kindCountry && h.j < len(ws) && h.n.form != formSeat && !ws[h.j].punct {
-		if h2 := t.named(h.j); h2 != nil && isPeople(h.ent, h2) && plural(ws[h2.j-1].norm) {
+		if h2 := t.named(h.j); h2 != nil && isPeople(h.ent, h2) && t.d.plural(ws[h2.j-1].norm) {
 			return h2.j, []dateline.Mention{t.mention(h.i, h2.j, k, a, h.rule+"+people")}
 		}
 	}
@@ -291,7 +302,7 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 	last := ws[p.unknownJ-1]
 	if tr := t.bySurname(last.key); tr != nil && p.unknownJ-p.unknownI == 1 {
 		t.notePerson(tr)
-		return []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, tr.actor, "coref:surname+title")}
+		return []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, tr.actor, link("surname+title", tr.actor.Name, "named before"))}
 	}
 	var out []dateline.Mention
 	first := p.first

@@ -17,17 +17,19 @@ type Tracker struct {
 	all, ws []word
 	s       *dateline.Sentence
 
-	people    []*tracked // people in order of mention
-	orgs      []*tracked // organisations in order of mention
-	prevFirst *tracked   // the first person named in the previous sentence that named one
+	seen      index    // the people and organisations named so far
+	sc        scene    // the story's dateline and the countries it names
+	prevFirst *tracked // the first person named in the previous sentence that named one
 	curFirst  *tracked
 
 	they, it referents // what plural and neuter pronouns refer to
-}
 
-// nonState are the sectors whose own agents keep their sector: the
-// rebels' forces are rebels.
-var nonState = map[string]bool{"REB": true, "RAD": true, "OPP": true, "PTY": true, "CRM": true, "IMG": true, "IGO": true, "NGO": true}
+	n           int                  // the sentence being read, counted from 0
+	out         []dateline.Mention   // its mentions so far
+	members     []dateline.Mention   // the members of its last counted description
+	agentsSeen  map[*agent]seenAgent // the last mention of each agent noun with a country
+	sectorsSeen map[string]seenAgent // the last mention of each sector with a country
+}
 
 // clauseWords end a clause: a pronoun after one may stand for the subject
 // before it ("Iraq said it would"), one without may not ("Iraq denied it").
@@ -66,46 +68,25 @@ func (r *referents) next() {
 	r.cur = dateline.Actor{}
 }
 
-// get returns the actor a pronoun stands for, if any. An object pronoun
-// (object set) in the same clause as this sentence's subject is not it.
-func (r *referents) get(ws []word, i int, object bool) (dateline.Actor, bool) {
+// get returns the actor a pronoun stands for, if any, and why. An object
+// pronoun (object set) in the same clause as this sentence's subject is
+// not it.
+func (r *referents) get(ws []word, i int, object bool) (dateline.Actor, string, bool) {
 	switch {
 	case r.cur.Code != "" && object && !clauseBetween(ws, r.curEnd, i):
 		if ws[i].norm == "it" {
-			return dateline.Actor{}, false // "Iraq denied it": a thing
+			return dateline.Actor{}, "", false // "Iraq denied it": a thing
 		}
 		if r.prev.Code != "" {
-			return r.prev, true
+			return r.prev, "first named in the sentence before; this one's subject is another party", true
 		}
-		return dateline.Actor{}, false
+		return dateline.Actor{}, "", false
 	case r.cur.Code != "":
-		return r.cur, true
+		return r.cur, "first named in this sentence", true
 	case r.prev.Code != "":
-		return r.prev, true
+		return r.prev, "first named in the sentence before", true
 	}
-	return r.last, r.last.Code != ""
-}
-
-// tracked is an actor named earlier in the story.
-type tracked struct {
-	actor    dateline.Actor
-	ent      *entity  // nil for a person known only from the story
-	surnames []string // phonetic keys of the surnames
-	offices  []string // titles held or used: "prime minister"
-	refs     []string // for organisations: "group", "militia"
-}
-
-// addOffice records an office the person holds or was called by, once.
-func (tr *tracked) addOffice(office string) {
-	if office == "" {
-		return
-	}
-	for _, o := range tr.offices {
-		if o == office {
-			return
-		}
-	}
-	tr.offices = append(tr.offices, office)
+	return r.last, "named last", r.last.Code != ""
 }
 
 // NewTracker starts reading a story dated on (the story's date: roles are
@@ -119,15 +100,20 @@ func (d *Dictionary) NewTracker(on time.Time) *Tracker {
 func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 	t.prepare(s)
 	var out []dateline.Mention
+	t.members = t.members[:0]
 	for i := 0; i < len(t.ws); {
 		next, ms := t.phrase(i)
 		out = append(out, ms...)
+		t.out = out
 		t.noteReferents(ms, next)
+		t.countActors(ms)
 		if next <= i {
 			next = i + 1
 		}
 		i = next
 	}
+	t.out = nil
+	t.n++
 	if t.curFirst != nil {
 		t.prevFirst = t.curFirst
 	}
@@ -150,9 +136,12 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 		if k := strings.LastIndexByte(last, ' '); k >= 0 {
 			last = last[k+1:]
 		}
-		pl := plural(strings.ToLower(last)) && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
+		pl := t.d.plural(strings.ToLower(last)) && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
 		switch m.Kind {
 		case dateline.KindCountry:
+			if !strings.Contains(m.Rule, "adjective") {
+				t.sc.lastCountry = m.Actor.Country
+			}
 			if pl && strings.Contains(m.Rule, "adjective") {
 				t.they.note(m.Actor, end)
 			} else {
@@ -178,36 +167,79 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 	ws := t.ws
 	w := ws[i]
 	var a dateline.Actor
-	ok := false
+	ok, why := false, ""
 	switch {
 	case plurals[w.norm]:
-		a, ok = t.they.get(ws, i, w.norm == "them")
+		a, why, ok = t.they.get(ws, i, w.norm == "them")
 	case neuters[w.norm]:
 		if i+1 < len(ws) && dummyVerbs[ws[i+1].norm] && (i == 0 || ws[i-1].punct) {
 			return i + 1, nil // "It is likely that ..."
 		}
-		a, ok = t.it.get(ws, i, w.norm == "it" && i > 0 && !clauseWords[ws[i-1].norm])
+		a, why, ok = t.it.get(ws, i, w.norm == "it" && i > 0 && !clauseWords[ws[i-1].norm])
+		if l := t.it.last; w.norm == "its" && t.ownedIsNonState(i+1) && ok && !t.d.sectorIs(a.Sector, sectorOwn) && t.d.sectorIs(l.Sector, sectorOwn) {
+			// "Israel vowed to crush Hamas after its gunmen stormed in":
+			// gunmen belong to a group, not to a state
+			a, why = l, "named last, a group as its armed men are"
+		}
 	default:
-		if tr := t.antecedent(); tr != nil {
+		var tr *tracked
+		if tr, why = t.antecedent(); tr != nil {
 			a, ok = tr.actor, true
 		}
 	}
 	if !ok {
 		return i + 1, nil
 	}
-	if possessives[w.norm] && i+1 < len(ws) {
-		p := np{start: i + 1, first: i}
-		p.parts = []part{{i: i, j: i + 1, actor: a, owner: true, rule: "pronoun"}}
-		if j := t.readPhrase(&p, i+1); p.agent != nil && p.person == nil && p.thing == nil && p.unknownJ == 0 && len(p.parts) == 1 {
+	return t.refersTo(i, i+1, dateline.KindPronoun, a, link("pronoun", a.Name, why))
+}
+
+// refersTo codes words [i, k) as standing for a, with rule and kind (a
+// pronoun, "the country"): as an owner before an agent noun ("their
+// forces", "its army", "the country's armed forces") that actor's country
+// with the noun's sector, else the words alone.
+func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor, rule string) (int, []dateline.Mention) {
+	ws := t.ws
+	owner := possessives[ws[k-1].norm]
+	if k < len(ws) && ws[k].poss {
+		owner, k = true, k+1 // "the country 's"
+	}
+	if owner && k < len(ws) {
+		p := np{start: k, first: i}
+		p.parts = []part{{i: i, j: k, actor: a, owner: true, rule: "pronoun"}}
+		if j := t.readPhrase(&p, k); p.agent != nil && p.person == nil && p.thing == nil && p.unknownJ == 0 && len(p.parts) == 1 {
 			q, _ := t.partsActor(&p)
-			if a.Country == "" || nonState[a.Sector] {
+			if t.d.keepsSector(a) {
 				q = a // "the rebels ... their forces" are rebel forces
 			}
 			q.Name = a.Name
-			return j, []dateline.Mention{t.mention(i, j, dateline.KindAgent, q, "coref:possessive")}
+			m := t.mention(i, j, dateline.KindAgent, q, rule+"+possessive")
+			t.noteAgent(p.agent, m)
+			return j, []dateline.Mention{m}
 		}
 	}
-	return i + 1, []dateline.Mention{t.mention(i, i+1, dateline.KindPronoun, a, "coref:pronoun")}
+	if ws[k-1].poss {
+		k--
+	}
+	return k, []dateline.Mention{t.mention(i, k, kind, a, rule)}
+}
+
+// ownedIsNonState reports whether the agent noun read at word j is of a
+// sector whose owners are groups: "gunmen", "fighters", "militants".
+func (t *Tracker) ownedIsNonState(j int) bool {
+	for ; j < len(t.ws) && t.d.modifiers[t.ws[j].norm]; j++ {
+	}
+	if j >= len(t.ws) {
+		return false
+	}
+	a, _ := t.d.agentAt(t.ws, j)
+	return a != nil && t.d.sectorIs(a.Sector, sectorOwn)
+}
+
+// link writes the rule of a mention that refers back: its kind, whom it
+// stands for and why that one ("coref:pronoun -> Angela Merkel (first
+// named in the sentence before)").
+func link(kind, name, why string) string {
+	return "coref:" + kind + " -> " + name + " (" + why + ")"
 }
 
 // prepare splits the sentence's tokens into words and drops the Arabic
@@ -250,112 +282,15 @@ func (t *Tracker) mention(i, j int, k dateline.MentionKind, a dateline.Actor, ru
 	return dateline.Mention{Span: sp, Text: text, Kind: k, Actor: a, Rule: rule}
 }
 
-// notePerson records a person mention for coreference: a person named
-// again moves to the end of the list, with the offices of both mentions.
-func (t *Tracker) notePerson(tr *tracked) *tracked {
-	for _, p := range t.people {
-		if p == tr {
-			break
-		}
-		if tr.ent != nil && p.ent == tr.ent || tr.ent == nil && p.ent == nil && p.actor.Name == tr.actor.Name {
-			for _, o := range tr.offices {
-				p.addOffice(o)
-			}
-			tr = p
-			break
-		}
-	}
-	t.remove(tr)
-	t.people = append(t.people, tr)
-	if t.curFirst == nil {
-		t.curFirst = tr
-	}
-	return tr
-}
-
-func (t *Tracker) remove(tr *tracked) {
-	for i, p := range t.people {
-		if p == tr {
-			t.people = append(t.people[:i], t.people[i+1:]...)
-			return
-		}
-	}
-}
-
-// trackEntity records a known person or organisation.
-func (t *Tracker) trackEntity(e *entity, a dateline.Actor, office string) {
-	if e.kind != kindPerson {
-		if e.kind != kindGroup && e.kind != kindBody || len(e.refs) == 0 {
-			return
-		}
-		for i, o := range t.orgs {
-			if o.ent == e {
-				t.orgs = append(t.orgs[:i], t.orgs[i+1:]...)
-				break
-			}
-		}
-		t.orgs = append(t.orgs, &tracked{actor: a, ent: e, refs: e.refs})
-		return
-	}
-	tr := &tracked{actor: a, ent: e, surnames: e.surnameKeys}
-	for _, r := range e.roles {
-		if r.from <= t.day && t.day < r.to {
-			tr.addOffice(r.office)
-		}
-	}
-	tr.addOffice(office)
-	t.notePerson(tr)
-}
-
-// bySurname returns the person named earlier whose surname has key k.
-func (t *Tracker) bySurname(k string) *tracked {
-	for i := len(t.people) - 1; i >= 0; i-- {
-		for _, s := range t.people[i].surnames {
-			if s == k {
-				return t.people[i]
-			}
-		}
-	}
-	return nil
-}
-
-// byOffice returns the person named last who holds or was called by an
-// office ending in office ("minister" finds a "foreign minister").
-func (t *Tracker) byOffice(office string) *tracked {
-	for i := len(t.people) - 1; i >= 0; i-- {
-		for _, o := range t.people[i].offices {
-			if o == office || len(o) > len(office) && o[len(o)-len(office)-1:] == " "+office {
-				return t.people[i]
-			}
-		}
-	}
-	return nil
-}
-
-// byRef returns the organisation named last that noun refers to.
-func (t *Tracker) byRef(noun string) *tracked {
-	for i := len(t.orgs) - 1; i >= 0; i-- {
-		for _, r := range t.orgs[i].refs {
-			if r == noun {
-				return t.orgs[i]
-			}
-		}
-	}
-	return nil
-}
-
 // antecedent returns the person a pronoun at word i stands for: the first
 // person named earlier in this sentence (its subject), else the first
 // person of the last sentence that named one, else the last person named.
-func (t *Tracker) antecedent() *tracked {
+func (t *Tracker) antecedent() (*tracked, string) {
 	if t.curFirst != nil {
-		return t.curFirst
+		return t.curFirst, "first person named in this sentence"
 	}
 	if t.prevFirst != nil {
-		return t.prevFirst
+		return t.prevFirst, "first person named in the sentence before"
 	}
-	if n := len(t.people); n > 0 {
-		return t.people[n-1]
-	}
-	return nil
+	return t.seen.last, "person named last"
 }

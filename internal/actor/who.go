@@ -56,6 +56,9 @@ func (d *Dictionary) Who(name string, on time.Time) []Match {
 		}
 		out = append(out, m)
 	}
+	if r := d.corefRule(ws); r != "" {
+		out = append(out, Match{Kind: dateline.KindPronoun, Entry: name, Name: name, Rule: r, Where: "-"})
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		ei, ej := !strings.Contains(out[i].Rule, "spelling"), !strings.Contains(out[j].Rule, "spelling")
 		if ei != ej {

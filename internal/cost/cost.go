@@ -50,3 +50,14 @@ func Linear(t testing.TB, sizes []int, build func(n int) func()) {
 		}
 	}
 }
+
+// Word spells i in the letters a to z ("a", "b", ... "ba"), so a test can
+// make as many different names as it needs that still read as words.
+func Word(i int) string {
+	s := ""
+	for i > 0 || s == "" {
+		s = string(rune('a'+i%26)) + s
+		i /= 26
+	}
+	return s
+}

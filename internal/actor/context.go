@@ -1,0 +1,316 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+
+	"dateline"
+)
+
+// scene is what a whole story says about whose it is: the dateline's
+// country and how often each country is named, by actors and places.
+type scene struct {
+	dateline    string               // the dateline's country, "" if none
+	count       map[string]int       // how often each country is named
+	first, last map[string]int       // when each country was first and last named by an actor
+	tick        int                  // actor mentions counted so far
+	lastCountry string               // the country last named as such
+	home        string               // the story's home country once read; "-" for none
+	abroad      map[int]bool         // the starts of unnamed agents of no country in particular
+	settled     map[actorKey]settled // the country Settle gave an actor last
+	n           int                  // the sentence Settle is at
+}
+
+// markAbroad records that the unnamed agent mentioned at byte offset
+// start ("leaders", "envoys") takes no country from its sentence or story.
+func (t *Tracker) markAbroad(start int) {
+	if t.sc.abroad == nil {
+		t.sc.abroad = map[int]bool{}
+	}
+	t.sc.abroad[start] = true
+}
+
+// Dateline tells the tracker the country of the story's dateline, before
+// the first sentence is read.
+func (t *Tracker) Dateline(country string) {
+	t.sc.dateline = country
+	if country != "" {
+		t.countCountry(country) // a tie-breaker: stories about Syria are filed from Beirut
+	}
+}
+
+// countCountry counts one naming of country.
+func (t *Tracker) countCountry(country string) {
+	if len(country) != 3 {
+		return
+	}
+	if t.sc.count == nil {
+		t.sc.count = map[string]int{}
+	}
+	t.sc.count[country]++
+}
+
+// countActors counts the countries a sentence's actors name; bodies such
+// as the UN do not make a story theirs.
+func (t *Tracker) countActors(ms []dateline.Mention) {
+	sc := &t.sc
+	for _, m := range ms {
+		c := m.Actor.Country
+		if c == "" || m.Actor.Sector == "IGO" || len(c) != 3 {
+			continue
+		}
+		t.countCountry(c)
+		if sc.first == nil {
+			sc.first, sc.last = map[string]int{}, map[string]int{}
+		}
+		sc.tick++
+		if sc.first[c] == 0 {
+			sc.first[c] = sc.tick
+		}
+		sc.last[c] = sc.tick
+	}
+}
+
+// NotePlaces counts the countries of the places a sentence names, for the
+// story's home country ("east Aleppo" makes a story from Beirut Syrian).
+// Give every sentence's places before asking Home.
+func (t *Tracker) NotePlaces(places []dateline.Mention) {
+	for _, m := range places {
+		if m.Place != nil {
+			t.countCountry(m.Place.Country)
+		}
+	}
+}
+
+// Countries returns the countries the story's actors have named so far,
+// the most named first (ties in code order): what a gazetteer prefers
+// when a place name is ambiguous.
+func (t *Tracker) Countries() []string {
+	out := make([]string, 0, len(t.sc.count))
+	for k := range t.sc.count {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if t.sc.count[out[i]] != t.sc.count[out[j]] {
+			return t.sc.count[out[i]] > t.sc.count[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+// Home returns the country the story is most about, or "": the one its
+// actors and places name most often, the dateline's counting once more.
+// A country named once in a story with no dateline is not enough: in
+// "villagers threatened a strike unless Israel ..." Israel is the other
+// party. Read it after every sentence's actors and places are noted.
+func (t *Tracker) Home() string {
+	sc := &t.sc
+	if sc.home == "" {
+		best := 0
+		for c, n := range sc.count {
+			if n > best || n == best && c < sc.home {
+				sc.home, best = c, n
+			}
+		}
+		if best < 2 && sc.dateline == "" {
+			sc.home = "-"
+		}
+	}
+	if sc.home == "-" {
+		return ""
+	}
+	return sc.home
+}
+
+// Settle completes the actors of one sentence with what the story says. A
+// mention with a sector but no country takes, in order:
+//
+//  1. the place it is said to be in: "security forces in Guinea";
+//  2. for a pronoun, the country its antecedent was given in this
+//     sentence or the one before ("Riot police said they had detained"),
+//     and for a person named again, the country they were given before;
+//  3. for unnamed agents of home sectors (police, troops, the government,
+//     officials, protesters, rebels, courts) and titled people the
+//     knowledge lacks, the one country the sentence's places name, else
+//     the story's home country, else the one nationality the sentence's
+//     other agents and people have ("Egyptian police fired on
+//     demonstrators");
+//  4. for other sectors, named as one known body ("the newspaper"), the
+//     story's home country.
+//
+// A country the sentence names as an actor is not used: it is as often
+// the other party ("Biden urged the generals"). Agents of no country in
+// particular ("leaders", "gunmen": is: abroad in agents.txt), and their
+// pronouns, take none. An agent word that only modifies a noun in the
+// sentence's analysis ("all official contact") names no one and stays as
+// it is. Call Settle for each sentence, in order, once Home is known and
+// the sentence is analysed; actors is what Mentions returned for s,
+// changed in place.
+func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention) {
+	locatedIn(s, actors, places)
+	home := t.Home()
+	placed, hasPlace := soleCountry(actors, places, true)
+	nationality, hasNationality := soleCountry(actors, nil, false)
+	for i := range actors {
+		m := &actors[i]
+		if m.Actor.Sector == "" || m.Actor.Country != "" || modifies(s, m) {
+			continue
+		}
+		key := actorKey{m.Actor.Name, m.Actor.Sector}
+		prior, again := t.sc.settled[key]
+		again = again && (m.Kind == dateline.KindPerson || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1)
+		home1 := m.Kind == dateline.KindPerson || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
+		switch {
+		case t.sc.abroad[m.Start]:
+			t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country
+			continue
+		case again:
+			if prior.country != "" {
+				t.give(m, prior.country, "+as-before")
+			}
+			continue
+		case home1 && hasPlace:
+			t.give(m, placed, "+sentence-country")
+		case home1 && home != "":
+			t.give(m, home, "+story-country")
+		case home1 && hasNationality:
+			t.give(m, nationality, "+sentence-nationality")
+		case home != "" && m.Kind == dateline.KindAgent && !t.d.sectorIs(m.Actor.Sector, sectorAbroad) && definiteSingular(s, m):
+			t.give(m, home, "+story-country")
+		default:
+			continue
+		}
+		t.settle(key, m.Actor.Country)
+	}
+	t.sc.n++
+}
+
+// actorKey is an actor with no country yet, by name and sector.
+type actorKey struct{ name, sector string }
+
+// settled is the country Settle gave an actor last, and in which sentence.
+type settled struct {
+	country string
+	sent    int
+}
+
+// settle records the country an actor was given last.
+func (t *Tracker) settle(key actorKey, country string) {
+	if t.sc.settled == nil {
+		t.sc.settled = map[actorKey]settled{}
+	}
+	t.sc.settled[key] = settled{country, t.sc.n}
+}
+
+// modifies reports whether an unnamed agent's words modify the head of a
+// longer noun phrase in the sentence's analysis: "all official contact",
+// "a police station" name no one.
+func modifies(s *dateline.Sentence, m *dateline.Mention) bool {
+	an := s.Analysis
+	if an == nil || m.Kind != dateline.KindAgent {
+		return false
+	}
+	for k := len(s.Tokens) - 1; k >= 0; k-- {
+		if s.Tokens[k].End > m.End {
+			continue
+		}
+		c := an.Words[k].Chunk
+		if c < 0 || an.Chunks[c].Kind != dateline.ChunkNP {
+			return false
+		}
+		return s.Tokens[an.Chunks[c].Head].Start >= m.End
+	}
+	return false
+}
+
+// give sets a mention's country, noting how in its rule.
+func (t *Tracker) give(m *dateline.Mention, country, how string) {
+	m.Actor.Country = country
+	m.Actor.Code = code(country, m.Actor.Sector)
+	m.Rule += how
+}
+
+// definiteSingular reports whether a mention reads "the X" with a singular
+// head: a reference to one known body ("the military council", "the
+// government"), which in a local story is local.
+func definiteSingular(s *dateline.Sentence, m *dateline.Mention) bool {
+	before := strings.ToLower(strings.TrimSpace(s.Text[:m.Start-s.Start]))
+	if !strings.HasSuffix(before, "the") || len(before) > 3 && before[len(before)-4] != ' ' {
+		return false
+	}
+	lower := strings.ToLower(m.Text)
+	last := lower[strings.LastIndexByte(lower, ' ')+1:]
+	return !strings.HasSuffix(last, "s") || last == "police"
+}
+
+// locatedIn gives an agent with no country the country of the place right
+// after it, joined by "in": "security forces in Guinea", "protesters in
+// Baghdad".
+func locatedIn(s *dateline.Sentence, actors, places []dateline.Mention) {
+	for i := range actors {
+		m := &actors[i]
+		if m.Kind != dateline.KindAgent || m.Actor.Country != "" || m.Actor.Sector == "" {
+			continue
+		}
+		for _, p := range places {
+			if p.Place == nil || p.Place.Country == "" || p.Start < m.End || p.Start-m.End > 24 {
+				continue
+			}
+			between := strings.TrimSpace(s.Text[m.End-s.Start : p.Start-s.Start])
+			if !inPlace(between) {
+				continue
+			}
+			m.Actor.Country = p.Place.Country
+			m.Actor.Code = p.Place.Country + m.Actor.Sector
+			m.Rule += "+in-place"
+			break
+		}
+	}
+}
+
+// inPlace reports whether the words between an agent and a place put the
+// agent in it: "in", "in the", "in east", "in northern".
+func inPlace(between string) bool {
+	rest, ok := strings.CutPrefix(between, "in")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	rest = strings.TrimSpace(strings.TrimPrefix(rest+" ", "the "))
+	return rest == "" || compass[rest]
+}
+
+// soleCountry returns the one country the mentions name, if they name
+// exactly one: with named, only country actors and places count.
+func soleCountry(actors, places []dateline.Mention, named bool) (string, bool) {
+	country := ""
+	add := func(c string) bool {
+		if c == "" || len(c) != 3 {
+			return true
+		}
+		if country != "" && country != c {
+			return false
+		}
+		country = c
+		return true
+	}
+	for _, m := range actors {
+		if m.Actor.Sector == "IGO" || m.Actor.Sector == "NGO" || named || m.Kind == dateline.KindCountry {
+			// With named, only places count; without, agents and people
+			// with a nationality ("Egyptian police fired on
+			// demonstrators"). A country named is as often the other
+			// party ("villagers threatened a strike unless Israel ...").
+			continue
+		}
+		if !add(m.Actor.Country) {
+			return "", false
+		}
+	}
+	for _, m := range places {
+		if m.Place != nil && !add(m.Place.Country) {
+			return "", false
+		}
+	}
+	return country, country != ""
+}

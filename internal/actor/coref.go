@@ -1,0 +1,450 @@
+package actor
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"dateline"
+)
+
+// Coreference: how words that name no one resolve to actors named before.
+// Each rule is deterministic, and the mention's rule says whom it chose and
+// why ("coref:members -> Abiy Ahmed (1 of 2: the last 2 heads of state or
+// government named)"). The rules, in the order the tracker tries them:
+//
+//   - he, she, his, her: the first person named in this sentence, else the
+//     first of the sentence before that named one, else the person named
+//     last; they, it: the same among plural and singular actors (tracker.go);
+//   - a surname: the person of that surname named last;
+//   - the + title ("the minister"): the person named last who held or was
+//     called by an office ending in it; "the leader": the head of state or
+//     government named last before this sentence;
+//   - the + organisation noun ("the group"): the body or group named last
+//     that the noun refers to (the kind: key of groups.txt and bodies.txt);
+//   - the + agent noun ("the rebels", "the ministry"): the last mention of
+//     the same agent with a country, in this sentence or the two before;
+//     in the plural ("the generals"), else the last mention of the same
+//     sector with a country;
+//   - the country, the nation: the country named last;
+//   - the North, the South: the country named in the story whose name is
+//     that word and one more (North Korea, South Sudan);
+//   - a number and a noun of people ("the two leaders", "both men", "the
+//     three foreign ministers"): that many people, the last named who fit
+//     (heads of state or government for "leaders", the office for a title);
+//     a number and a noun of states ("the two neighbours", "both sides"):
+//     that many countries, those the story names most, not those joined by
+//     "and" before in the same sentence (they are the other party). One mention per
+//     member, all over the description's words, in the order the story
+//     first named them;
+//   - each other, one another: the group acting in the sentence (a counted
+//     description, else actors joined by "and", else the sentence's two
+//     actors), one mention per member over the words, with rule
+//     "coref:reciprocal": the event stage codes the act both ways.
+
+// counts are the words that count a group: "the two leaders".
+var counts = map[string]int{"two": 2, "three": 3, "four": 4}
+
+// recentPeople is how many of the people named last a counted description
+// ("both men") looks among.
+const recentPeople = 8
+
+// describe reads a description at word i that refers back to actors named
+// before: a counted group, the country, the North. It returns i when there
+// is none.
+func (t *Tracker) describe(i int) (int, []dateline.Mention) {
+	ws := t.ws
+	if ws[i].norm == "both" || ws[i].norm == "the" && i+1 < len(ws) && counts[ws[i+1].norm] > 0 {
+		return t.group(i)
+	}
+	if ws[i].norm != "the" || i+1 >= len(ws) {
+		return i, nil
+	}
+	w := ws[i+1]
+	switch {
+	case t.d.states[w.norm] && !t.d.plural(w.norm):
+		if i > 0 && countryLocatives[ws[i-1].norm] {
+			return i + 2, nil // "in the country": a place
+		}
+		if c := t.sc.lastCountry; c != "" {
+			a := t.countryActor(c)
+			return t.refersTo(i+1, i+2, dateline.KindCountry, a, link(w.norm, a.Name, "country named last"))
+		}
+	case w.cap && (w.norm == "north" || w.norm == "south") && (i+2 == len(ws) || !ws[i+2].cap && !ws[i+2].hyph || ws[i+2].poss):
+		// the halves of a divided country: Korea, Sudan, Yemen, Vietnam
+		if i > 0 && countryLocatives[ws[i-1].norm] {
+			return i + 2, nil
+		}
+		if c := t.compassCountry(w.norm); c != "" {
+			a := t.countryActor(c)
+			return t.refersTo(i+1, i+2, dateline.KindCountry, a, link("compass", a.Name, "the country named "+w.text+" and one more word that the story names"))
+		}
+	}
+	return i, nil
+}
+
+// group reads a counted description at word i: "the two leaders", "both
+// men", "the two neighbours".
+func (t *Tracker) group(i int) (int, []dateline.Mention) {
+	ws := t.ws
+	n, j := 2, i+1
+	if ws[i].norm == "the" {
+		n, j = counts[ws[i+1].norm], i+2
+	}
+	for j+1 < len(ws) && t.d.modifiers[ws[j].norm] && !t.d.states[ws[j].norm] && !t.isAgent(j) {
+		j++ // "the two rival leaders", "the two visiting leaders"
+	}
+	if j >= len(ws) {
+		return i, nil
+	}
+	w := ws[j]
+	var (
+		members []dateline.Mention
+		why     string
+		end     = j + 1
+	)
+	switch {
+	case t.d.states[w.norm]:
+		why = "the " + strconv.Itoa(n) + " countries the story names most, not those this sentence joins by \"and\" before"
+		for _, c := range t.topCountries(n) {
+			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(c)})
+		}
+	case t.d.persons[w.norm]:
+		why = "the last " + strconv.Itoa(n) + " people named"
+		members = t.lastPeople(n, func(*tracked) bool { return true })
+	default:
+		a, k := t.d.agentAt(ws, j)
+		switch {
+		case a != nil && a.heads:
+			why = "the last " + strconv.Itoa(n) + " heads of state or government named"
+			members = t.lastPeople(n, t.isHead)
+		case a != nil && a.title && t.d.plural(ws[j+k-1].norm):
+			why = "the last " + strconv.Itoa(n) + " people called " + a.Name
+			members = t.lastPeople(n, func(tr *tracked) bool { return holds(tr, a.Name) })
+		}
+		end = j + k
+	}
+	if len(members) != n {
+		return i, nil
+	}
+	first := i
+	if ws[i].norm == "the" {
+		first = i + 1
+	}
+	for k := range members {
+		m := &members[k]
+		*m = t.mention(first, end, m.Kind, m.Actor, link("members", m.Actor.Name, strconv.Itoa(k+1)+" of "+strconv.Itoa(n)+": "+why))
+	}
+	t.members = append(t.members[:0], members...)
+	return end, members
+}
+
+// lastPeople returns n people, the last named that ok accepts, as
+// mentions in the order the story first named them; nil if fewer fit.
+func (t *Tracker) lastPeople(n int, ok func(*tracked) bool) []dateline.Mention {
+	var found []*tracked
+	for _, tr := range t.seen.recent {
+		if tr != nil && ok(tr) {
+			if found = append(found, tr); len(found) == n {
+				break
+			}
+		}
+	}
+	if len(found) != n {
+		return nil
+	}
+	sort.Slice(found, func(a, b int) bool { return found[a].first < found[b].first })
+	out := make([]dateline.Mention, n)
+	for k, tr := range found {
+		out[k] = dateline.Mention{Kind: dateline.KindAgent, Actor: tr.actor}
+	}
+	return out
+}
+
+// isHead reports whether a person held or was called by the office of a
+// head of state or government.
+func (t *Tracker) isHead(tr *tracked) bool {
+	for _, o := range tr.offices {
+		if t.d.heads[o] {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether a person held or was called by an office ending in
+// office.
+func holds(tr *tracked, office string) bool {
+	for _, o := range tr.offices {
+		if o == office || strings.HasSuffix(o, " "+office) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastHead returns the head of state or government named last before
+// this sentence: "Isaias embraced the visiting leader" is not Isaias.
+func (t *Tracker) lastHead() *tracked {
+	for _, tr := range t.seen.recent {
+		if tr != nil && tr.sent < t.n && t.isHead(tr) {
+			return tr
+		}
+	}
+	return nil
+}
+
+// topCountries returns the n countries the story has named most (ties to
+// the one named first: the parties come before the bystanders), leaving
+// out those this sentence has joined by "and" before, in the order the
+// story first named them; nil if there are fewer.
+func (t *Tracker) topCountries(n int) []string {
+	var cs []string
+	for c := range t.sc.count {
+		if t.d.countries[c] != nil && t.sc.first[c] > 0 && !t.namedHere(c) {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) < n {
+		return nil
+	}
+	sc := &t.sc
+	sort.Slice(cs, func(a, b int) bool {
+		if sc.count[cs[a]] != sc.count[cs[b]] {
+			return sc.count[cs[a]] > sc.count[cs[b]]
+		}
+		return sc.first[cs[a]] < sc.first[cs[b]]
+	})
+	cs = cs[:n]
+	sort.Slice(cs, func(a, b int) bool { return sc.first[cs[a]] < sc.first[cs[b]] })
+	return cs
+}
+
+// namedHere reports whether c is one of the countries this sentence has
+// joined by "and" so far: "Britain and the United States called on both
+// sides" are not the sides; "leaders from both countries" after "China"
+// and "British" are theirs.
+func (t *Tracker) namedHere(c string) bool {
+	ms := t.out
+	for k := len(ms) - 1; k > 0; k-- {
+		if !joinedBy(t.s, ms[k-1], ms[k]) {
+			continue
+		}
+		for _, m := range ms[k-1 : k+1] {
+			if m.Kind == dateline.KindCountry && m.Actor.Country == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compassCountry returns the country named "North X" or "South X" (dir)
+// that the story names most, or "".
+func (t *Tracker) compassCountry(dir string) string {
+	best, bestN := "", 0
+	for _, e := range t.d.compassOf[dir] {
+		if n := t.sc.count[e.code]; n > bestN || n == bestN && n > 0 && e.code < best {
+			best, bestN = e.code, n
+		}
+	}
+	return best
+}
+
+// countryActor codes a country as of the story's day.
+func (t *Tracker) countryActor(code string) dateline.Actor {
+	if e := t.d.countries[code]; e != nil {
+		a, _, _ := e.actorOn(t.day)
+		return a
+	}
+	return dateline.Actor{Country: code, Code: code}
+}
+
+// seenAgent is the last mention of an agent noun that had a country.
+type seenAgent struct {
+	actor dateline.Actor
+	text  string
+	sent  int
+}
+
+// noteAgent records a mention of agent a with a country, for "the X".
+func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
+	if ag == nil || m.Actor.Country == "" {
+		return
+	}
+	if t.agentsSeen == nil {
+		t.agentsSeen, t.sectorsSeen = map[*agent]seenAgent{}, map[string]seenAgent{}
+	}
+	seen := seenAgent{actor: m.Actor, text: m.Text, sent: t.n}
+	t.agentsSeen[ag] = seen
+	if m.Actor.Sector != "" {
+		t.sectorsSeen[m.Actor.Sector] = seen
+	}
+}
+
+// described returns the actor "the X" refers back to, and why: the last
+// mention of the same agent noun with a country, in this sentence or the
+// two before; for a plural ("the generals"), else the last mention of the
+// same sector with a country in the story ("the country's armed forces").
+func (t *Tracker) described(ag *agent, plural bool) (seenAgent, string, bool) {
+	if s, ok := t.agentsSeen[ag]; ok && t.n-s.sent <= 2 {
+		return s, "the same noun as \"" + s.text + "\", named in this sentence or the two before", true
+	}
+	if s, ok := t.sectorsSeen[ag.Sector]; ok && plural {
+		return s, "the last of the same sector named, \"" + s.text + "\"", true
+	}
+	return seenAgent{}, "", false
+}
+
+// reciprocal reads "each other" or "one another" at word i: one mention
+// for each member of the group acting in the sentence.
+func (t *Tracker) reciprocal(i int) (int, []dateline.Mention) {
+	ws := t.ws
+	if i+1 >= len(ws) || !(ws[i].norm == "each" && ws[i+1].norm == "other" || ws[i].norm == "one" && ws[i+1].norm == "another") {
+		return i, nil
+	}
+	group, why := t.coordinated()
+	if len(group) < 2 {
+		return i + 2, nil
+	}
+	out := make([]dateline.Mention, len(group))
+	for k, m := range group {
+		out[k] = t.mention(i, i+2, m.Kind, m.Actor, link("reciprocal", m.Actor.Name,
+			strconv.Itoa(k+1)+" of "+strconv.Itoa(len(group))+": "+why))
+	}
+	return i + 2, out
+}
+
+// coordinated returns the group acting in the sentence so far: the members
+// of a counted description, else the last actors joined by "and" or
+// commas, else the sentence's actors when it names exactly two.
+func (t *Tracker) coordinated() ([]dateline.Mention, string) {
+	if len(t.members) > 1 {
+		return t.members, "the group described before"
+	}
+	ms := t.out
+	if len(ms) == 0 {
+		return nil, ""
+	}
+	k := len(ms) - 1
+	for k > 0 && joinedBy(t.s, ms[k-1], ms[k]) {
+		k--
+	}
+	if g := distinct(ms[k:]); len(g) > 1 {
+		return g, "the actors joined by \"and\""
+	}
+	if g := distinct(ms); len(g) == 2 {
+		return g, "the two actors of the sentence"
+	}
+	return nil, ""
+}
+
+// joinedBy reports whether only "and" or commas stand between two
+// mentions: "Armenia and Azerbaijan", "Russia, China and Iran".
+func joinedBy(s *dateline.Sentence, a, b dateline.Mention) bool {
+	if a.End > b.Start || a.Start < s.Start || b.Start-s.Start > len(s.Text) {
+		return false
+	}
+	between := strings.TrimSpace(s.Text[a.End-s.Start : b.Start-s.Start])
+	between = strings.TrimSpace(strings.TrimSuffix(between, "the")) // "and the United States"
+	switch between {
+	case "and", ",", ", and", "&":
+		return true
+	}
+	return false
+}
+
+// distinct returns the mentions of different actors, the first of each.
+func distinct(ms []dateline.Mention) []dateline.Mention {
+	var out []dateline.Mention
+	for _, m := range ms {
+		if m.Actor.Code == "" {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			if o.Actor.Code == m.Actor.Code && o.Actor.Name == m.Actor.Name {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// corefRule says how the tracker resolves words that refer back (a
+// pronoun, "the two leaders", "each other", "the minister", "the
+// group"), or "" when they are no such words: what `dateline dict who`
+// shows for them.
+func (d *Dictionary) corefRule(ws []word) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	w0 := ws[0].norm
+	switch {
+	case len(ws) == 1 && pronouns[w0]:
+		return "coref:pronoun: the first person named in this sentence, else the first of the sentence before that named one, else the person named last"
+	case len(ws) == 1 && (plurals[w0] || neuters[w0]):
+		return "coref:pronoun: the first actor named in this sentence (not when an object of its verb), else the first of the sentence before, else the last named; \"its gunmen\" and the like belong to the group named last"
+	case len(ws) == 2 && (w0 == "each" && ws[1].norm == "other" || w0 == "one" && ws[1].norm == "another"):
+		return "coref:reciprocal: the group acting in the sentence (a counted description, else actors joined by \"and\", else its two actors), one mention per member"
+	case w0 == "both" || w0 == "the" && len(ws) > 1 && counts[ws[1].norm] > 0:
+		k := 1
+		if w0 == "the" {
+			k = 2
+		}
+		if k >= len(ws) {
+			return ""
+		}
+		switch a, _ := d.agentAt(ws, k); {
+		case d.states[ws[k].norm]:
+			return "coref:members: that many countries, those the story names most, one mention each"
+		case d.persons[ws[k].norm]:
+			return "coref:members: that many people, the last named, one mention each"
+		case a != nil && a.heads:
+			return "coref:members: that many heads of state or government, the last named, one mention each"
+		case a != nil && a.title:
+			return "coref:members: that many people called " + a.Name + ", the last named, one mention each"
+		}
+		return ""
+	case w0 != "the" || len(ws) < 2:
+		return ""
+	}
+	w := ws[1]
+	a, n := d.agentAt(ws, 1)
+	switch {
+	case len(ws) == 2 && d.states[w.norm]:
+		return "coref:country: the country named last"
+	case len(ws) == 2 && len(d.compassOf[w.norm]) > 0:
+		var names []string
+		for _, e := range d.compassOf[w.norm] {
+			names = append(names, e.Name)
+		}
+		return "coref:compass: of " + strings.Join(names, ", ") + ", the one the story names most"
+	case a != nil && 1+n == len(ws) && a.heads:
+		return "coref:title: the head of state or government named last before this sentence"
+	case a != nil && 1+n == len(ws) && a.title:
+		return "coref:title: the person named last who held or was called by an office ending in " + a.Name
+	case len(ws) == 2 && d.isRef(w.norm):
+		return "coref:" + w.norm + ": the body or group named last that is a " + w.norm
+	case a != nil && 1+n == len(ws):
+		return "coref:description: the last \"" + a.Name + "\" with a country in this sentence or the two before; else the story's context"
+	}
+	return ""
+}
+
+// isRef reports whether a noun refers back to a body or group ("the
+// group", "the bloc").
+func (d *Dictionary) isRef(noun string) bool {
+	for _, e := range d.entities {
+		for _, r := range e.refs {
+			if r == noun {
+				return true
+			}
+		}
+	}
+	return false
+}

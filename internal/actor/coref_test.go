@@ -1,0 +1,122 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"dateline"
+)
+
+// TestCoreference follows stories sentence by sentence and checks whom the
+// last sentence's words that name no one stand for, and that the rule says
+// so. Names are shown for people, whose codes alone would not tell.
+func TestCoreference(t *testing.T) {
+	d := dict(t)
+	tests := []struct {
+		name  string
+		on    string
+		story []string
+		want  string
+		rule  string // a rule of the last sentence must contain this
+	}{
+		{"she is the chancellor named before", "2019-10-14", []string{
+			"German Chancellor Angela Merkel met President Emmanuel Macron in Paris on Monday.",
+			"She and her French counterpart agreed to send more troops to Mali."},
+			"She=DEUGOV/Angela Merkel; her=DEUGOV/Angela Merkel; French counterpart=FRAGOV/France; troops=MIL/military; Mali=MLI/Mali", "coref:pronoun -> Angela Merkel"},
+		{"the minister", "2022-03-10", []string{
+			"Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday.",
+			"The minister accused NATO of provoking the conflict."},
+			"minister=RUSGOV/Sergey Lavrov; NATO=IGONATO/NATO", "last person called minister"},
+		{"the two leaders are the last two heads named", "2019-10-14", []string{
+			"German Chancellor Angela Merkel met President Emmanuel Macron in Paris on Monday.",
+			"Their foreign ministers also met.",
+			"The two leaders signed a defence agreement."},
+			"two leaders=DEUGOV/Angela Merkel; two leaders=FRAGOV/Emmanuel Macron", "coref:members -> Emmanuel Macron (2 of 2"},
+		{"both men are the last two people", "2023-03-21", []string{
+			"Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.",
+			"Both men criticised the sanctions."},
+			"Both men=CHNGOV/Xi Jinping; Both men=RUSGOV/Vladimir Putin", "the last 2 people named"},
+		{"a plural title counts people of that office", "2022-03-10", []string{
+			"Russian Foreign Minister Sergei Lavrov met Ukrainian Foreign Minister Dmytro Kuleba in Antalya.",
+			"The two foreign ministers made no progress."},
+			"two foreign ministers=RUSGOV/Sergey Lavrov; two foreign ministers=UKRGOV/Dmytro Kuleba", "people called foreign minister"},
+		{"the two neighbours are the countries named most", "2021-03-10", []string{
+			"Armenia and Azerbaijan traded artillery fire on Tuesday, and Armenia closed a road.",
+			"Russia called for calm.",
+			"The two neighbours blamed each other for the shelling."},
+			"two neighbours=ARM/Armenia; two neighbours=AZE/Azerbaijan; each other=ARM/Armenia; each other=AZE/Azerbaijan", "coref:reciprocal -> Azerbaijan (2 of 2: the group described before)"},
+		{"both sides are not the countries that call on them", "2008-01-02", []string{
+			"Kenya's opposition accused the government of rigging the vote.",
+			"Britain and the United States called on both sides to show restraint."},
+			"Britain=GBR/United Kingdom; United States=USA/United States", ""},
+		{"each other after a coordination", "2021-03-10", []string{
+			"Armenia and Azerbaijan blamed each other for the shelling."},
+			"Armenia=ARM/Armenia; Azerbaijan=AZE/Azerbaijan; each other=ARM/Armenia; each other=AZE/Azerbaijan", "coref:reciprocal -> Armenia (1 of 2: the actors joined by \"and\")"},
+		{"one another with no group names no one", "2021-03-10", []string{
+			"The villagers helped one another."},
+			"villagers=CVL/civilians", ""},
+		{"the North is the North Korea the story names", "2022-03-10", []string{
+			"North Korea fired two missiles on Monday.",
+			"South Korea's military accused the North of violating U.N. resolutions."},
+			"South Korea's military=KORMIL/South Korea; North=PRK/North Korea; U.N.=IGOUNO/United Nations", "coref:compass -> North Korea"},
+		{"the North names nothing in a story of no divided country", "2022-03-10", []string{
+			"Floods hit the North on Monday."},
+			"", ""},
+		{"the country's armed forces", "2021-02-01", []string{
+			"The United States warned Myanmar on Monday after the country's armed forces seized power."},
+			"United States=USA/United States; Myanmar=MMR/Myanmar; country's armed forces=MMRMIL/Myanmar", "coref:country -> Myanmar"},
+		{"the generals are the last military named", "2021-02-02", []string{
+			"The United States warned Myanmar on Monday after the country's armed forces seized power.",
+			"President Joe Biden spoke to reporters.",
+			"He said the United States would work with its partners.",
+			"Biden urged the generals to hand back power."},
+			"Biden=USAGOV/Joe Biden; generals=MMRMIL/Myanmar", "the last of the same sector named"},
+		{"the group is the group named last", "2021-03-10", []string{
+			"Boko Haram militants attacked a village on Sunday.",
+			"The group kidnapped 20 villagers."},
+			"group=NGARAD/Boko Haram; villagers=CVL/civilians", "coref:group -> Boko Haram"},
+		{"the ministry is the ministry named just before", "2021-03-10", []string{
+			"Armenia's defence ministry said Azerbaijani forces shelled border villages on Sunday.",
+			"The ministry said Azerbaijani troops had opened fire first."},
+			"ministry=ARMGOV/Armenia; Azerbaijani troops=AZEMIL/Azerbaijan", "coref:description -> Armenia"},
+		{"the leader is a head named before this sentence", "2023-03-21", []string{
+			"Chinese President Xi Jinping arrived in Moscow on Monday.",
+			"Russian President Vladimir Putin welcomed the visiting leader at the Kremlin."},
+			"Russian President Vladimir Putin=RUSGOV/Vladimir Putin; leader=CHNGOV/Xi Jinping", "head of state or government named last before this sentence"},
+		{"its gunmen belong to the group, not the state", "2023-10-21", []string{
+			"Israel has vowed to crush Hamas after its gunmen stormed into Israel."},
+			"Israel=ISR/Israel; Hamas=PSERAD/Hamas; its gunmen=PSERAD/Hamas", "a group as its armed men are"},
+		{"they are the police of the same sentence", "2019-03-02", []string{
+			"Thousands of opposition supporters marched on Saturday.",
+			"Riot police said they had detained 120 people."},
+			"Riot police=COP/police; they=COP/police; people=CVL/civilians", "coref:pronoun -> police (first named in this sentence)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := lastMentions(d, tt.on, tt.story)
+			if got := renderPeople(ms); got != tt.want {
+				t.Errorf("%q:\ngot  %s\nwant %s", tt.story[len(tt.story)-1], got, tt.want)
+			}
+			if tt.rule == "" {
+				return
+			}
+			var rules []string
+			for _, m := range ms {
+				if strings.Contains(m.Rule, tt.rule) {
+					return
+				}
+				rules = append(rules, m.Rule)
+			}
+			t.Errorf("no rule holds %q; got %q", tt.rule, rules)
+		})
+	}
+}
+
+// renderPeople renders mentions as "text=CODE/Name".
+func renderPeople(ms []dateline.Mention) string {
+	var b []string
+	for _, m := range ms {
+		b = append(b, m.Text+"="+m.Actor.Code+"/"+m.Actor.Name)
+	}
+	return strings.Join(b, "; ")
+}

@@ -1,0 +1,167 @@
+package actor
+
+import (
+	"strings"
+
+	"dateline"
+)
+
+// tracked is an actor named earlier in the story.
+type tracked struct {
+	actor    dateline.Actor
+	ent      *entity  // nil for a person known only from the story
+	surnames []string // phonetic keys of the surnames
+	offices  []string // titles held or used: "prime minister"
+	refs     []string // for organisations: "group", "militia"
+	first    int      // when it was first named
+	sent     int      // the sentence that named it last
+}
+
+// addOffice records an office the person holds or was called by, once.
+// The index files it when the person is next noted.
+func (tr *tracked) addOffice(office string) {
+	if office == "" {
+		return
+	}
+	for _, o := range tr.offices {
+		if o == office {
+			return
+		}
+	}
+	tr.offices = append(tr.offices, office)
+}
+
+// index holds the people and organisations a story has named, keyed by
+// what refers back to them: a surname's key, an office and each shorter
+// office it ends in ("foreign minister", "minister"), an organisation's
+// nouns ("group"). Each key holds the actor named last under it, set anew
+// whenever the actor is named, so a lookup is one read and a story of many
+// different people costs the same per sentence as a short one.
+type index struct {
+	seq     int
+	last    *tracked               // the person named last
+	recent  [recentPeople]*tracked // the people named last, the latest first
+	byEnt   map[*entity]*tracked
+	byName  map[string]*tracked // people known only from the story
+	surname map[string]*tracked
+	office  map[string]*tracked
+	ref     map[string]*tracked
+	orgs    map[*entity]*tracked
+}
+
+// notePerson records a person mention for coreference: a person named
+// again becomes the one named last, with the offices of both mentions.
+func (t *Tracker) notePerson(tr *tracked) *tracked {
+	x := &t.seen
+	var p *tracked
+	if tr.ent != nil {
+		p = x.byEnt[tr.ent]
+	} else {
+		p = x.byName[tr.actor.Name]
+	}
+	switch {
+	case p == nil:
+		if x.byEnt == nil {
+			x.byEnt, x.byName = map[*entity]*tracked{}, map[string]*tracked{}
+			x.surname, x.office = map[string]*tracked{}, map[string]*tracked{}
+		}
+		if tr.ent != nil {
+			x.byEnt[tr.ent] = tr
+		} else {
+			x.byName[tr.actor.Name] = tr
+		}
+	case p != tr:
+		for _, o := range tr.offices {
+			p.addOffice(o)
+		}
+		tr = p
+	}
+	for _, k := range tr.surnames {
+		x.surname[k] = tr
+	}
+	for _, o := range tr.offices {
+		x.indexOffice(tr, o)
+	}
+	x.seq++
+	if p == nil {
+		tr.first = x.seq
+	}
+	tr.sent = t.n
+	x.last = tr
+	x.touch(tr)
+	if t.curFirst == nil {
+		t.curFirst = tr
+	}
+	return tr
+}
+
+// touch puts tr first among the people named last.
+func (x *index) touch(tr *tracked) {
+	k := len(x.recent) - 1
+	for i, r := range x.recent {
+		if r == tr {
+			k = i
+			break
+		}
+	}
+	copy(x.recent[1:k+1], x.recent[:k])
+	x.recent[0] = tr
+}
+
+// indexOffice files tr under office and each shorter office it ends in.
+func (x *index) indexOffice(tr *tracked, office string) {
+	for office != "" {
+		x.office[office] = tr
+		k := strings.IndexByte(office, ' ')
+		if k < 0 {
+			return
+		}
+		office = office[k+1:]
+	}
+}
+
+// trackEntity records a known person or organisation.
+func (t *Tracker) trackEntity(e *entity, a dateline.Actor, office string) {
+	if e.kind != kindPerson {
+		if e.kind != kindGroup && e.kind != kindBody || len(e.refs) == 0 {
+			return
+		}
+		t.noteOrg(e, a)
+		return
+	}
+	tr := &tracked{actor: a, ent: e, surnames: e.surnameKeys}
+	for _, r := range e.roles {
+		if r.from <= t.day && t.day < r.to {
+			tr.addOffice(r.office)
+		}
+	}
+	tr.addOffice(office)
+	t.notePerson(tr)
+}
+
+// noteOrg records an organisation that nouns ("the group") refer back to.
+func (t *Tracker) noteOrg(e *entity, a dateline.Actor) {
+	x := &t.seen
+	if x.orgs == nil {
+		x.orgs, x.ref = map[*entity]*tracked{}, map[string]*tracked{}
+	}
+	tr := x.orgs[e]
+	if tr == nil {
+		tr = &tracked{ent: e, refs: e.refs}
+		x.orgs[e] = tr
+	}
+	for _, r := range e.refs {
+		x.ref[r] = tr
+	}
+	tr.actor = a
+}
+
+// bySurname returns the person named last whose surname has key k.
+func (t *Tracker) bySurname(k string) *tracked { return t.seen.surname[k] }
+
+// byOffice returns the person named last who holds or was called by an
+// office ending in office ("minister" finds a "foreign minister").
+func (t *Tracker) byOffice(office string) *tracked { return t.seen.office[office] }
+
+// byRef returns the organisation named last that noun refers to.
+func (t *Tracker) byRef(noun string) *tracked { return t.seen.ref[noun] }

@@ -1,0 +1,55 @@
+package actor
+
+import (
+	"go/token"
+
+	"dateline"
+)
+
+// sectorFlags say what the unnamed agents of a sector are, as sectors.txt
+// gives them ("is: home; own").
+type sectorFlags uint8
+
+const (
+	// sectorHome: unnamed agents of the sector belong to the country of
+	// their sentence or story, singular or plural ("police", "protesters").
+	sectorHome sectorFlags = 1 << iota
+	// sectorAbroad: they never take the story's country (aid groups,
+	// refugees, international bodies).
+	sectorAbroad
+	// sectorOwn: an owner of the sector keeps it for the agents it owns
+	// ("the rebels' forces", "their fighters" are rebels).
+	sectorOwn
+)
+
+var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn}
+
+// sectorFlags reads the "is:" flags of a sector line.
+func (p *parser) sectorFlags(pos token.Position, val string) {
+	for _, f := range splitList(val) {
+		fl, ok := sectorFlagNames[f]
+		if !ok {
+			p.errorf(pos, "is: unknown sector flag %q (want home, abroad or own)", f)
+			continue
+		}
+		p.d.sectors[p.curSector] |= fl
+	}
+}
+
+// isSector reports whether sectors.txt lists code.
+func (d *Dictionary) isSector(code string) bool {
+	_, ok := d.sectors[code]
+	return ok
+}
+
+// sectorIs reports whether the sector has flag f.
+func (d *Dictionary) sectorIs(sector string, f sectorFlags) bool {
+	return d.sectors[sector]&f != 0
+}
+
+// keepsSector reports whether an owner actor's sector carries over to the
+// agents it owns: "the rebels ... their forces" are rebel forces; a
+// country's are its state's.
+func (d *Dictionary) keepsSector(a dateline.Actor) bool {
+	return a.Country == "" || d.sectorIs(a.Sector, sectorOwn)
+}
