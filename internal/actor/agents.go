@@ -37,6 +37,9 @@ func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mentio
 	if p.agent == nil {
 		return t.ownerAlone(p, i, j)
 	}
+	if p.agent.other {
+		t.markOther(t.ws[p.first].start) // "his Ethiopian counterpart"
+	}
 	if len(p.parts) > 1 && !p.parts[0].owner {
 		return j, t.compound(p, j)
 	}

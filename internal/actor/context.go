@@ -17,6 +17,7 @@ type scene struct {
 	lastCountry string               // the country last named as such
 	home        string               // the story's home country once read; "-" for none
 	abroad      map[int]bool         // the starts of unnamed agents of no country in particular
+	other       map[int]bool         // the starts of agents of the other party ("counterpart", "envoy")
 	settled     map[actorKey]settled // the country Settle gave an actor last
 	n           int                  // the sentence Settle is at
 }
@@ -28,6 +29,16 @@ func (t *Tracker) markAbroad(start int) {
 		t.sc.abroad = map[int]bool{}
 	}
 	t.sc.abroad[start] = true
+}
+
+// markOther records that the agent mentioned at byte offset start is of
+// the other party ("his Ethiopian counterpart", "the Iranian envoy"): its
+// nationality is not that of the sentence's unnamed agents.
+func (t *Tracker) markOther(start int) {
+	if t.sc.other == nil {
+		t.sc.other = map[int]bool{}
+	}
+	t.sc.other[start] = true
 }
 
 // Dateline tells the tracker the country of the story's dateline, before
@@ -151,7 +162,16 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	locatedIn(s, actors, places)
 	home := t.Home()
 	placed, hasPlace := soleCountry(actors, places, true)
-	nationality, hasNationality := soleCountry(actors, nil, false)
+	own := actors
+	if len(t.sc.other) > 0 {
+		own = make([]dateline.Mention, 0, len(actors))
+		for _, m := range actors {
+			if !t.sc.other[m.Start] {
+				own = append(own, m)
+			}
+		}
+	}
+	nationality, hasNationality := soleCountry(own, nil, false)
 	for i := range actors {
 		m := &actors[i]
 		if m.Actor.Sector == "" || m.Actor.Country != "" || modifies(s, m) {

@@ -80,6 +80,7 @@ type agent struct {
 	head   bool // a head of state or government: "president", "prime minister"
 	heads  bool // stands for the heads named before: "the two leaders"
 	abroad bool // unnamed, in the plural, may be of anywhere: "leaders", "envoys"
+	other  bool // of the other party: "his Ethiopian counterpart", "the Iranian envoy"
 	pos    token.Position
 }
 
@@ -353,8 +354,10 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.heads = true
 			case "abroad":
 				p.curAgent.abroad = true
+			case "other":
+				p.curAgent.other = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads or abroad)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads, abroad or other)", f)
 			}
 		}
 		return
