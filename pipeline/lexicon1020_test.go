@@ -1,0 +1,106 @@
+package pipeline
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"dateline"
+)
+
+// lexRow is one sentence of a family that pins the lexicon of CAMEO roots
+// 10-20: an event it must yield, by its code ("19" a root, "1123" or "190"
+// that exact code) and its "SOURCE>TARGET" actor codes ("SOURCE>" with no
+// target), or want "" for no event of that code at all. skip names what
+// the sentence's analysis cannot express yet.
+type lexRow struct {
+	name, date, text, code, want string
+	skip                         string
+}
+
+// dyad writes an event's source and target codes as "SRC>TGT".
+func dyad(e dateline.Event) string {
+	s := ""
+	if e.Source != nil {
+		s = e.Source.Code
+	}
+	s += ">"
+	if e.Target != nil {
+		s += e.Target.Code
+	}
+	return s
+}
+
+// hasCode reports whether an event's CAMEO code is code: a two-digit code
+// stands for its root, a longer one for itself.
+func hasCode(e dateline.Event, code string) bool {
+	if len(code) == 2 {
+		return strings.HasPrefix(e.CAMEO, code)
+	}
+	return e.CAMEO == code
+}
+
+func testLexRows(t *testing.T, rows []lexRow) {
+	t.Helper()
+	c := newCoder(t)
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.skip != "" {
+				t.Skip(tt.skip)
+			}
+			ref, err := time.Parse(time.DateOnly, tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			events := codeText(t, c, tt.text, ref)
+			var got, all []string
+			for _, e := range events {
+				all = append(all, e.CAMEO+" "+dyad(e))
+				if hasCode(e, tt.code) {
+					got = append(got, dyad(e))
+				}
+			}
+			switch {
+			case tt.want == "" && len(got) > 0:
+				t.Errorf("got %s %v, want no %s event", tt.code, got, tt.code)
+			case tt.want != "" && !slices.Contains(got, tt.want):
+				t.Errorf("got %v, want %s %s", all, tt.code, tt.want)
+			}
+		})
+	}
+}
+
+// d is the date of rows whose actors do not depend on it.
+const d = "2020-01-01"
+
+func TestLexiconPosture(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a military parade held", d, "China held a military parade in Beijing.", "150", "CHN>CHN", ""},
+		{"entering an air defense zone", d, "Chinese jets entered Taiwan's air defense zone.", "150", "CHNMIL>TWN", ""},
+		{"flying bombers near", d, "Russia flew bombers near Alaska.", "150", "RUS>USA", ""},
+		{"parading missiles", d, "North Korea paraded its missiles in Pyongyang.", "150", "PRK>PRK", ""},
+		{"demonstrating capabilities", d, "Iran demonstrated its military capabilities.", "150", "IRN>", ""},
+		{"troops going on high alert", d, "Turkish troops went on high alert.", "152", "TURMIL>", ""},
+		{"beefing up security", d, "Police beefed up security around the embassy.", "153", "COP>", ""},
+		{"sending riot police", d, "The government sent riot police to the city.", "153", "GOV>", ""},
+		{"building up forces along a border", d, "Russia built up its forces along the Ukrainian border.", "154", "RUS>UKR", ""},
+		{"sending reinforcements", d, "The United States sent reinforcements to the Gulf.", "154", "USA>", ""},
+		{"reinforcements to be sent is a threat", d, "Turkey will send reinforcements to Syria.", "138", "TUR>SYR", ""},
+		{"reinforcements sent, passive", d, "Reinforcements were sent to the Gulf by the United States.", "154", "USA>",
+			"structure: the \"by\" phrase also attaches to \"the Gulf\", whose actor then reads as the United States, the source itself"},
+		{"bolstering forces along a border", d, "Israel bolstered its forces along the border with Lebanon.", "154", "ISR>LBN", ""},
+		{"troops marching into a country", "1990-08-02", "Iraqi troops marched into Kuwait.", "154", "IRQMIL>KWT", ""},
+		{"troops marching in is no march", "1990-08-02", "Iraqi troops marched into Kuwait.", "14", "", ""},
+		{"violating airspace", d, "Russian warplanes violated Turkish airspace.", "150", "RUSMIL>TUR",
+			"structure: \"Turkish airspace\" is chunked as two noun phrases, an object and a second object"},
+		{"troops placed on alert", d, "Israel placed its troops on alert along the border.", "152", "ISR>",
+			"structure: \"alert\" after \"on\" is tagged JJ and chunked as an adjective phrase, not the preposition's object"},
+		{"an army put on high alert", d, "The Indian army was put on high alert.", "152", "INDMIL>",
+			"structure: \"put\" after \"was\" is tagged JJ, so the clause has no passive verb"},
+		{"demonstrating might", d, "Iran demonstrated its military might.", "150", "IRN>",
+			"structure: \"might\" is tagged as a modal, so \"military\" is read as the object's head"},
+		{"test-firing a missile", d, "North Korea test-fired a ballistic missile.", "150", "PRK>",
+			"structure: lexicon.tsv gives \"test-fired\" the lemma \"test-fired\", not \"test-fire\""},
+	})
+}
