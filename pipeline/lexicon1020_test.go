@@ -74,6 +74,41 @@ func testLexRows(t *testing.T, rows []lexRow) {
 // d is the date of rows whose actors do not depend on it.
 const d = "2020-01-01"
 
+func TestLexiconProtest(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"demonstrating a weapon is no protest", d, "Iran demonstrated its new missile.", "14", "", ""},
+		{"a hunger strike launched", d, "Kurdish activists launched a hunger strike.", "142", "OPP>", ""},
+		{"going on strike", d, "Greek workers went on strike on Monday.", "143", "GRCCVL>", ""},
+		{"going on strike over pay", d, "Teachers went on strike over pay.", "143", "CVL>", ""},
+		{"coordinated strikers", d, "Teachers and nurses went on strike.", "143", "CVL>", ""},
+		{"a work stoppage staged", d, "Workers staged a work stoppage at the plant.", "143", "CVL>", ""},
+		{"walking off the job", d, "Nurses walked off the job on Monday.", "143", "CVL>", ""},
+		{"walking off the job in a relative clause", d, "Nurses, who walked off the job on Monday, met the minister.", "143", "CVL>", ""},
+		{"calling a general strike", d, "The opposition called for a general strike.", "143", "OPP>", ""},
+		{"an air strike is no labour strike", d, "Israeli jets struck targets in Gaza.", "14", "", ""},
+		{"students occupying a university", d, "Students occupied the university.", "144", "CVL>", ""},
+		{"troops occupying a building is no protest", d, "Troops occupied the parliament building.", "14", "", ""},
+		{"erecting roadblocks", d, "Farmers erected roadblocks on the main highway.", "144", "CVL>", ""},
+		{"setting up roadblocks", d, "Farmers set up roadblocks across the country.", "144", "CVL>", ""},
+		{"storming an embassy targets its country", d, "Angry crowds stormed the US embassy in Tehran.", "145", "IRNCVL>USA", ""},
+		{"going on a rampage", d, "Rioters went on a rampage in the city.", "145", "CVL>", ""},
+		{"protesters looting shops is a riot", d, "Protesters looted shops in Lagos.", "145", "NGACVL>NGA", ""},
+		{"rebels clashing with troops is no riot", d, "Rebels clashed with government troops.", "14", "", ""},
+		{"chanting slogans against", d, "Demonstrators chanted slogans against the government.", "140", "CVL>GOV", ""},
+		{"soldiers shouting slogans is no protest", d, "Soldiers shouted patriotic slogans.", "14", "", ""},
+		{"taking to the streets", d, "Protesters took to the streets of Khartoum.", "141", "SDNCVL>SDN", ""},
+		{"flooding the streets", d, "Students flooded the streets of Santiago.", "141", "CHLCVL>CHL", ""},
+		{"rising up against a regime", d, "Protesters rose up against the regime.", "140", "CVL>GOV", ""},
+		{"leaders gathering is no rally", d, "World leaders gathered in Paris for the summit.", "14", "", ""},
+		{"prisoners on hunger strike", d, "Palestinian prisoners went on hunger strike.", "142", "PSECVL>",
+			"structure: the capitalised adjective \"Palestinian\" is tagged NNP and chunked apart from \"prisoners\""},
+		{"blockading a port", d, "Protesters blockaded the port.", "144", "CVL>",
+			"structure: lexicon.tsv lists \"blockade\" only as a noun, so \"blockaded\" gets no verb lemma"},
+		{"boycotting an election", d, "The opposition boycotted the election.", "143", "OPP>",
+			"structure: lexicon.tsv lists \"boycotted\" only as VBN, so the clause is read as a passive"},
+	})
+}
+
 func TestLexiconPosture(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"a military parade held", d, "China held a military parade in Beijing.", "150", "CHN>CHN", ""},
