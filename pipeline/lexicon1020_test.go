@@ -139,3 +139,31 @@ func TestLexiconPosture(t *testing.T) {
 			"structure: lexicon.tsv gives \"test-fired\" the lemma \"test-fired\", not \"test-fire\""},
 	})
 }
+
+func TestLexiconReduce(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"expelling diplomats targets their country", d, "Russia expelled two American diplomats.", "161", "RUS>USAGOV", ""},
+		{"coordinated expellers", d, "Britain and France expelled Russian diplomats.", "161", "FRA>RUSGOV", ""},
+		{"diplomats expelled, passive", d, "Two American diplomats were expelled by Russia.", "161", "RUS>USAGOV", ""},
+		{"an expulsion announced is a threat to break relations", d, "Russia will expel American diplomats.", "1313", "RUS>USAGOV", ""},
+		{"an expulsion denied is none", d, "Russia did not expel American diplomats.", "16", "", ""},
+		{"ordering an ambassador to leave", d, "Turkey ordered the Dutch ambassador to leave.", "161", "TUR>NLDGOV", ""},
+		{"cutting off military aid", d, "The United States cut off military aid to Pakistan.", "1622", "USA>PAK", ""},
+		{"cutting military aid", d, "The United States cut military aid to Egypt.", "1622", "USA>EGY", ""},
+		{"slashing aid", d, "Washington slashed aid to the Palestinians.", "162", "USAGOV>PSE", ""},
+		{"suspending humanitarian aid", d, "The United States suspended humanitarian aid to Yemen.", "1623", "USA>YEM", ""},
+		{"hitting a country with sanctions", d, "Washington hit Moscow with new sanctions.", "163", "USAGOV>RUSGOV", ""},
+		{"sanctioning a country", d, "The United States sanctioned Iran.", "163", "USA>IRN",
+			"structure: lexicon.tsv lists \"sanctioned\" only as VBN, so the active clause is read as a passive"},
+		{"cutting off gas supplies is an embargo", d, "Russia cut off gas supplies to Ukraine.", "163", "RUS>UKR", ""},
+		{"restricting imports", d, "China restricted imports from Australia.", "163", "CHN>AUS", ""},
+		{"withdrawing from talks", d, "The Palestinians withdrew from the talks.", "164", "PSE>", ""},
+		{"freezing talks", d, "Israel froze talks with the Palestinians.", "164", "ISR>PSE", ""},
+		{"suspending military cooperation", d, "Qatar suspended military cooperation with Egypt.", "160", "QAT>EGY", ""},
+		{"withdrawing political support", d, "Senior commanders withdrew their support for the president.", "160", "MIL>GOV", ""},
+		{"withdrawn support is no aid cut", d, "Senior commanders withdrew their support for the president.", "162", "", ""},
+		{"expelling a member", d, "The Arab League expelled Syria from the organization.", "166", "IGOARL>SYR", ""},
+		{"exiting an agreement", d, "The United States exited the Paris agreement.", "166", "USA>", ""},
+		{"a blockade is no sanction", d, "Israel imposed a blockade on Gaza.", "16", "", ""},
+	})
+}
