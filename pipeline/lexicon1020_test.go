@@ -167,3 +167,37 @@ func TestLexiconReduce(t *testing.T) {
 		{"a blockade is no sanction", d, "Israel imposed a blockade on Gaza.", "16", "", ""},
 	})
 }
+
+func TestLexiconCoerce(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"seizing a tanker targets its flag", d, "Iran seized a British oil tanker in the Gulf.", "171", "IRN>GBR", ""},
+		{"detaining a tanker is a seizure", d, "Iran detained a British tanker.", "171", "IRN>GBR", ""},
+		{"a tanker seized, passive", d, "A British tanker was seized by Iran.", "171", "IRN>GBR", ""},
+		{"soldiers torching villages", d, "Soldiers torched villages in Darfur.", "1712", "MIL>SDN", ""},
+		{"blowing up a pipeline", d, "Militants blew up a gas pipeline in Sinai.", "1712", "EGYREB>EGY", ""},
+		{"seizing control of a country is a coup", d, "Zimbabwe's military seized control of the country.", "172", "ZWEMIL>", ""},
+		{"seizing control of a country is no occupation", d, "Zimbabwe's military seized control of the country.", "19", "", ""},
+		{"taking control of the government", d, "The army took control of the government.", "172", "MIL>GOV", ""},
+		{"suspended from office", d, "The court suspended the mayor from office.", "172", "JUD>GOV", ""},
+		{"cutting internet access", d, "The government cut internet access in Kashmir.", "1721", "GOV>", ""},
+		{"restrictions on the media", d, "Authorities imposed restrictions on the media.", "1721", "GOV>MED", ""},
+		{"placing a region under martial law", d, "The army placed the region under martial law.", "1724", "MIL>", ""},
+		{"proclaiming a state of emergency", d, "The government proclaimed a state of emergency.", "1724", "GOV>", ""},
+		{"enforcing a curfew", d, "Authorities enforced a curfew in the city.", "1723", "GOV>", ""},
+		{"making arrests", d, "Police made dozens of arrests.", "173", "COP>", ""},
+		{"raids on homes are arrests", d, "Police carried out raids on the homes of activists.", "173", "COP>", ""},
+		{"pushing back migrants", d, "Greece pushed back migrant boats.", "174", "GRC>", ""},
+		{"charging protesters is repression", d, "Riot police charged the protesters.", "175", "COP>CVL", ""},
+		{"coordinated chargers", d, "Police and soldiers charged the protesters.", "175", "MIL>CVL", ""},
+		{"firing on protesters is repression", d, "Police fired on protesters in Kathmandu.", "175", "NPLCOP>NPLCVL", ""},
+		{"opening fire on demonstrators", d, "Security forces opened fire on demonstrators.", "175", "MIL>CVL", ""},
+		{"excessive force", d, "Police used excessive force against protesters.", "175", "COP>CVL", ""},
+		{"police beating protesters", d, "Police beat protesters in Tahrir Square.", "175", "COP>CVL", ""},
+		{"storming a protest camp", d, "Sudanese security forces stormed a protest camp in Khartoum.", "175", "SDNMIL>SDN", ""},
+		{"firing an officer is no attack", d, "Police fired the officer.", "19", "", ""},
+		{"impeaching a president", d, "The parliament impeached the president.", "172", "LEG>GOV",
+			"structure: lexicon.tsv lists \"impeached\" only as VBN, so the clause is read as a passive"},
+		{"firing live ammunition at protesters", d, "Police fired live ammunition at protesters.", "175", "COP>CVL",
+			"structure: \"live\" is tagged VB, so \"fired\" takes an infinitive and loses its object"},
+	})
+}
