@@ -201,3 +201,25 @@ func TestLexiconCoerce(t *testing.T) {
 			"structure: \"live\" is tagged VB, so \"fired\" takes an infinitive and loses its object"},
 	})
 }
+
+func TestLexiconAssault(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"taking soldiers hostage", d, "Rebels took three soldiers hostage.", "181", "REB>MIL",
+			"structure: \"three soldiers hostage\" is chunked as one noun phrase whose head is \"hostage\", so the second object is lost"},
+		{"abducting aid workers", d, "Rebels abducted two aid workers.", "181", "REB>",
+			"structure: lexicon.tsv lists \"abducted\" only as VBN, so the active clause is read as a passive with no agent"},
+		{"a suicide attack carried out", d, "Militants carried out a suicide attack in Kabul.", "1831", "AFGREB>AFG", ""},
+		{"blowing oneself up", d, "A suicide bomber blew himself up in a market in Baghdad.", "1831", "RAD>IRQ", ""},
+		{"attacking with sticks", d, "A mob attacked the journalist with sticks.", "182", "CVL>MED", ""},
+		{"hacking to death", d, "Gunmen hacked the villagers to death.", "1823", "REB>CVL", ""},
+		{"hacked to death, passive", d, "The villagers were hacked to death by gunmen.", "1823", "REB>CVL", ""},
+		{"planting a roadside bomb", d, "Militants planted a roadside bomb near the base.", "1833", "REB>", ""},
+		{"detonating a car bomb", d, "The army detonated a car bomb.", "1832", "MIL>", ""},
+		{"a roadside bomb as subject", d, "A roadside bomb killed three soldiers in Kandahar.", "1833", "AFGUAF>AFGMIL",
+			"structure: a weapon noun that is the subject of a verb with its own entry (\"killed\") does not name the act; the kill is coded 190"},
+		{"sexual assault", d, "Rebels sexually assaulted women in the village.", "1821", "REB>CVL",
+			"structure: the adverb \"sexually\" is no argument an entry can name, so \"sexually assault\" reads as assault (182)"},
+		{"an attempt on a life", d, "Gunmen made an attempt on the president's life.", "185", "REB>GOV",
+			"structure: \"the president 's\" is chunked apart from \"life\", so the \"on\" phrase ends in a possessive"},
+	})
+}
