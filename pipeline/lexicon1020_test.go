@@ -265,3 +265,17 @@ func TestLexiconFight(t *testing.T) {
 			"structure: the particle \"out\" after the object is read as a preposition, so drive_out does not match"},
 	})
 }
+
+func TestLexiconMassViolence(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"expelling a population targets it", d, "Serb forces expelled the Albanian population from Kosovo.", "201", "SRBMIL>ALB", ""},
+		{"a population expelled, passive", d, "The Albanian population was expelled from Kosovo by Serb forces.", "201", "SRBMIL>ALB", ""},
+		{"mass executions carried out", d, "Militiamen carried out mass executions in the village.", "202", "REB>", ""},
+		{"perpetrating atrocities", d, "The militia perpetrated atrocities against civilians.", "202", "REB>CVL", ""},
+		{"chemical weapons used", d, "The Syrian army used chemical weapons against civilians.", "2041", "SYRMIL>SYRCVL", ""},
+		{"an atomic bomb dropped", "1945-08-06", "The United States dropped an atomic bomb on Hiroshima.", "2042", "USA>JPN", ""},
+		{"tear gas is no chemical weapon", d, "Police used tear gas against protesters.", "20", "", ""},
+		{"gassing a people", d, "Iraq gassed the Kurds.", "2041", "IRQ>",
+			"structure: lexicon.tsv lists \"gassed\" only as VBN, so the clause is read as a passive"},
+	})
+}
