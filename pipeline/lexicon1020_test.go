@@ -74,6 +74,46 @@ func testLexRows(t *testing.T, rows []lexRow) {
 // d is the date of rows whose actors do not depend on it.
 const d = "2020-01-01"
 
+func TestLexiconDisapprove(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"accused of espionage", d, "Turkey accused Greece of espionage.", "1125", "TUR>GRC", ""},
+		{"accused of corruption", d, "The opposition accused the government of corruption.", "1121", "OPP>GOV", ""},
+		{"accused of aggression", d, "Iran accused Israel of aggression.", "1123", "IRN>ISR", ""},
+		{"accused of extrajudicial killings", d, "Human rights groups accused the army of extrajudicial killings.", "1122", "NGO>MIL", ""},
+		{"accused of brutality", d, "Activists accused the police of brutality.", "1122", "OPP>COP", ""},
+		{"accused of brutality, passive", d, "The police were accused of brutality by activists.", "1122", "OPP>COP", ""},
+		{"trading accusations", d, "Israel and Hamas traded accusations.", "112", "ISR>", ""},
+		{"coordinated accusers", d, "Iran and Syria accused Israel of aggression.", "1123", "SYR>ISR", ""},
+		{"accusations of espionage with a light verb", d, "Russia made accusations of espionage against Britain.", "1125", "RUS>GBR", ""},
+		{"hurling accusations", d, "Britain hurled accusations at Russia.", "112", "GBR>RUS", ""},
+		{"pointing the finger", d, "India pointed the finger at Pakistan for the attack.", "112", "IND>PAK", ""},
+		{"admonishing", d, "The French president admonished Iran over its nuclear program.", "111", "FRAGOV>IRN", ""},
+		{"firing back at critics is criticism", d, "The minister fired back at his critics.", "111", "GOV>", ""},
+		{"firing back at critics is no attack", d, "The minister fired back at his critics.", "19", "", ""},
+		{"coming under criticism: the subject is the target", d, "Israel came under criticism from the European Union.", "111", "IGOEUR>ISR", ""},
+		{"taking issue with a decision", d, "The opposition took issue with the government's decision.", "110", "OPP>GOV", ""},
+		{"rallying nations against", d, "Iran rallied Muslim nations against Israel.", "113", "IRN>ISR", ""},
+		{"summoning an envoy targets his country", d, "Germany summoned Russia's ambassador on Tuesday.", "114", "DEU>RUSGOV", ""},
+		{"summoning an envoy named by nationality", d, "The foreign ministry summoned the British ambassador over the remarks.", "114", "GOV>GBRGOV", ""},
+		{"an envoy summoned, passive", d, "Russia's ambassador was summoned by Germany on Tuesday.", "114", "DEU>RUSGOV", ""},
+		{"coordinated summons", d, "France and Germany summoned the Iranian ambassadors.", "114", "DEU>IRNGOV", ""},
+		{"a summons not made", d, "Germany did not summon Russia's ambassador.", "11", "", ""},
+		{"a protest note", d, "Egypt submitted a protest note to Israel.", "114", "EGY>ISR", ""},
+		{"taking a country to the ICJ", d, "Ukraine took Russia to the International Court of Justice.", "115", "UKR>RUS", ""},
+		{"legal proceedings", d, "Georgia launched legal proceedings against Russia.", "115", "GEO>RUS", ""},
+		{"condemned to death is a verdict", d, "A military court condemned five soldiers to death.", "116", "JUD>MIL", ""},
+		{"handing down a sentence", d, "The court handed down a death sentence to the former president.", "116", "JUD>GOV", ""},
+		{"a fine", d, "The court fined the newspaper.", "116", "JUD>MED", ""},
+		{"condemned to death is no criticism", d, "A military court condemned five soldiers to death.", "111", "", ""},
+		{"reproaching", d, "China reproached Japan for its textbooks.", "111", "CHN>JPN",
+			"structure: lexicon.tsv lists \"reproach\" only as a noun, so \"reproached\" gets no verb lemma"},
+		{"found guilty", d, "The tribunal found Karadzic guilty of genocide.", "116", "BIHJUD>BIHREB",
+			"structure: the adjective complement \"guilty\" is no relation an entry can name"},
+		{"held responsible", d, "The opposition held the government responsible for the killings.", "112", "OPP>GOV",
+			"structure: the adjective complement \"responsible\" is no relation an entry can name"},
+	})
+}
+
 func TestLexiconProtest(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"demonstrating a weapon is no protest", d, "Iran demonstrated its new missile.", "14", "", ""},
