@@ -74,6 +74,24 @@ func testLexRows(t *testing.T, rows []lexRow) {
 // d is the date of rows whose actors do not depend on it.
 const d = "2020-01-01"
 
+func TestLexiconDemand(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"clamour for: a frame", d, "Students clamoured for the release of political prisoners.", "1053", "CVL>", ""},
+		{"clamor for in a relative clause", d, "The protesters, who clamored for the resignation of the prime minister, marched on parliament.", "1041", "CVL>", ""},
+		{"pressing a demand for its act", d, "Israel pressed its demand for the return of the captured soldiers.", "10", "ISR>", ""},
+		{"presenting demands to a party", d, "The rebels presented their demands to the government on Monday.", "100", "REB>GOV", ""},
+		{"a demand not presented", d, "The rebels did not present their demands to the government.", "10", "", ""},
+		{"coordinated demands pressed", d, "Iran and Syria pressed their demands for the withdrawal of American forces.", "100", "SYR>", ""},
+		{"directing another to act", d, "The UN Security Council directed Iraq to withdraw its forces from Kuwait.", "1056", "IGOUNO>IRQ", ""},
+		{"claiming reparations from", d, "Greece claimed reparations from Germany for the wartime occupation.", "100", "GRC>DEU", ""},
+		{"voicing a demand", d, "Iran voiced its demand for the withdrawal of American forces.", "10", "IRN>", ""},
+		{"putting forward demands", d, "The opposition put forward its demands for electoral reform.", "100", "OPP>", ""},
+		{"a claim that will not be made is no demand", d, "Greece will not claim reparations from Germany.", "10", "", ""},
+		{"commanding another to act", d, "The army commanded the rebels to lay down their arms.", "10", "MIL>REB",
+			"structure: \"command\" is not an object-control verb in words.txt, so \"to lay\" is read as a preposition and no infinitive follows"},
+	})
+}
+
 func TestLexiconDisapprove(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"accused of espionage", d, "Turkey accused Greece of espionage.", "1125", "TUR>GRC", ""},
