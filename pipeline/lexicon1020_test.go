@@ -132,6 +132,35 @@ func TestLexiconDisapprove(t *testing.T) {
 	})
 }
 
+func TestLexiconReject(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"ruling out talks", d, "Iran ruled out talks with the United States.", "125", "IRN>USA", ""},
+		{"ruling out talks in a relative clause", d, "Hamas, which ruled out talks with Israel, fired rockets.", "125", "PSERAD>ISR", ""},
+		{"ruling out a withdrawal refuses to de-escalate", d, "Israel ruled out a withdrawal from the Golan Heights.", "1246", "ISR>", ""},
+		{"balking at a plan", d, "Turkey balked at the American plan.", "12", "TUR>", ""},
+		{"brushing aside demands", d, "The government brushed aside the demands of the strikers.", "120", "GOV>", ""},
+		{"declining an invitation to meet", d, "The president declined the invitation from Russia.", "125", "GOV>RUS", ""},
+		{"repudiating a peace plan", d, "Serbia repudiated the peace plan.", "127", "SRB>", ""},
+		{"a peace plan repudiated, passive", d, "The peace plan was repudiated by Serbia.", "127", "SRB>", ""},
+		{"renouncing an agreement", d, "North Korea renounced the armistice agreement.", "127", "PRK>", ""},
+		{"tearing up a deal", d, "Washington tore up the nuclear deal with Iran.", "127", "USAGOV>IRN", ""},
+		{"contravening resolutions", d, "Iraq contravened the UN resolutions.", "128", "IRQ>", ""},
+		{"breaking a curfew", d, "Demonstrators broke the curfew in Bangkok.", "128", "THACVL>", ""},
+		{"disregarding a resolution", d, "Iran disregarded the UN resolution.", "128", "IRN>", ""},
+		{"using a veto", d, "Russia used its veto against the resolution.", "129", "RUS>", ""},
+		{"casting a veto", d, "China cast a veto on the resolution.", "129", "CHN>", ""},
+		{"blocking a statement", d, "Russia blocked a UN statement on Syria.", "129", "RUS>SYR", ""},
+		{"voting down a budget", d, "The parliament voted down the budget.", "129", "LEG>", ""},
+		{"shunning talks", d, "The opposition shunned the talks.", "125", "OPP>", ""},
+		{"brushing aside calls", d, "The government brushed aside calls for an inquiry.", "120", "GOV>",
+			"structure: \"calls\" after the particle is tagged VBZ, so the object is read as a verb"},
+		{"turning down a loan", d, "The government turned down the IMF loan.", "12", "GOV>IGOUNO",
+			"structure: lexicon.tsv gives \"turned\" the lemma \"turne\", so no turn_down entry matches"},
+		{"boycotting talks", d, "The opposition boycotted the talks.", "125", "OPP>",
+			"structure: lexicon.tsv lists \"boycotted\" only as VBN, so the clause is read as a passive"},
+	})
+}
+
 func TestLexiconProtest(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"demonstrating a weapon is no protest", d, "Iran demonstrated its new missile.", "14", "", ""},
