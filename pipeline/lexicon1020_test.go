@@ -161,6 +161,33 @@ func TestLexiconReject(t *testing.T) {
 	})
 }
 
+func TestLexiconThreaten(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"threatened with a nuclear attack", d, "North Korea threatened the United States with a nuclear attack.", "1385", "PRK>USA", ""},
+		{"a nuclear strike threatened", d, "Pyongyang threatened a nuclear strike against Seoul.", "1385", "PRKGOV>KOR", ""},
+		{"threatened with sanctions", d, "Washington threatened Venezuela with sanctions.", "1312", "USAGOV>VEN", ""},
+		{"a blockade threatened", d, "Israel threatened a blockade of Lebanon.", "1381", "ISR>LBN", ""},
+		{"threatened with arrest", d, "The junta threatened journalists with arrest.", "137", "GOV>MED", ""},
+		{"workers threaten a labour strike", d, "Teachers threatened a strike.", "133", "CVL>", ""},
+		{"threatened with a military response", d, "Israel threatened Hezbollah with a military response.", "1384", "ISR>LBNRAD", ""},
+		{"coordinated threats", d, "Iran and Syria threatened Israel with a military response.", "1384", "SYR>ISR", ""},
+		{"a vow to go on strike", d, "Teachers vowed to go on strike.", "133", "CVL>", ""},
+		{"threatening a build-up", d, "Russia threatened to build up its forces along the border.", "138", "RUS>", ""},
+		{"threatening to strike sites", d, "Israel threatened to strike Iranian nuclear sites.", "1384", "ISR>IRN", ""},
+		{"threatening an atomic bomb", "1951-01-01", "The United States threatened to drop an atomic bomb on Korea.", "1385", "USA>", ""},
+		{"threatening restrictions on the media", d, "The junta threatened to impose restrictions on the media.", "1321", "GOV>MED", ""},
+		{"a warning that force will be used", d, "The army warned protesters that it would use force.", "1384", "MIL>CVL", ""},
+		{"a warning that another will retaliate", d, "India warned Pakistan that it would retaliate.", "1384", "IND>PAK", ""},
+		{"warning of retaliation against", d, "Iran warned of retaliation against Israel.", "1384", "IRN>ISR", ""},
+		{"promising revenge", d, "Hezbollah promised revenge against Israel.", "130", "LBNRAD>ISR", ""},
+		{"delivering an ultimatum", d, "The rebels delivered an ultimatum to the government.", "139", "REB>GOV", ""},
+		{"threatening to close a strait", d, "Iran threatened to close the Strait of Hormuz.", "1381", "IRN>", ""},
+		{"threatening to leave talks", d, "Syria threatened to withdraw from the talks.", "134", "SYR>", ""},
+		{"threatening to seize a tanker", d, "Iran threatened to seize a British tanker.", "13", "IRN>GBR", ""},
+		{"repeating a warning", d, "Iran repeated its warning to the United States.", "130", "IRN>USA", ""},
+	})
+}
+
 func TestLexiconProtest(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"demonstrating a weapon is no protest", d, "Iran demonstrated its new missile.", "14", "", ""},
