@@ -209,6 +209,17 @@ func (e *entry) requires(rel argRel) bool {
 	return false
 }
 
+// names reports whether the entry lists the words an argument of relation
+// rel must have ("obj:bomber|jet"), not only a class or any phrase.
+func (e *entry) names(rel argRel) bool {
+	for _, a := range e.args {
+		if a.rel == rel && a.heads != nil && (len(a.heads.words) > 0 || len(a.heads.tails) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // specificity is how much an entry asks of its arguments: more wins. Words
 // named ask more than a class ("obj:refugee" over "obj:ACTOR"), a class
 // more than any phrase.
@@ -220,9 +231,9 @@ func (e *entry) specificity() int {
 	for _, a := range e.args {
 		switch h := a.heads; {
 		case h == nil:
-		case h.any || h.text == "*":
-			n++
-		case len(h.words) == 0 && len(h.tails) == 0 && !h.none:
+		case h.any || h.text == "*" || h.none:
+			n++ // a phrase there, or none
+		case len(h.words) == 0 && len(h.tails) == 0:
 			n += 2
 		default:
 			n += 3

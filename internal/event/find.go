@@ -169,13 +169,16 @@ func (x *sent) mapActors() {
 			}
 			head := x.s.Tokens[c.Head]
 			overHead := m.Start <= head.Start && m.End >= head.End
-			if !overHead && m.Actor.Country == "" {
-				continue // "all official contact": an unnamed agent word as a modifier names no one
+			if !overHead && (m.Actor.Country == "" || m.Kind == dateline.KindAgent && x.adjectiveAt(m.End)) {
+				continue // "all official contact", "its military capabilities": an agent word as an adjective names no one
+			}
+			if !overHead && m.Kind == dateline.KindCountry && strings.HasPrefix(m.Rule, "seat") {
+				continue // "the Paris agreement": a capital naming a document or a meeting
 			}
 			switch {
 			case x.actorOf[k] < 0:
 				x.actorOf[k] = mi
-			case overHead || x.possessor(x.actorOf[k]):
+			case overHead || x.possessor(x.actorOf[k]) && m.Kind == dateline.KindCountry:
 				// the head's own actor, or one nearer the head than a
 				// possessor: "its Hungarian ally" is Hungary's
 				x.also[k] = append(x.also[k], x.actorOf[k])
@@ -185,6 +188,18 @@ func (x *sent) mapActors() {
 			}
 		}
 	}
+}
+
+// adjectiveAt reports whether the word that ends at byte offset end is
+// tagged an adjective: "official" in "official contact", not "rebel" in
+// "rebel positions".
+func (x *sent) adjectiveAt(end int) bool {
+	for i, t := range x.s.Tokens {
+		if t.End == end {
+			return x.an.Words[i].Tag.IsAdjective()
+		}
+	}
+	return false
 }
 
 // possessor reports whether mention mi is a possessive: "its", "Russia 's".
@@ -869,7 +884,7 @@ func (x *sent) victimSpeaks(say, act *pred, doer int) bool {
 	}
 	// no target named: the act happened to the speaker's side when the
 	// speaker is a government, army or ministry of a country other than the doer's
-	return len(tgt) == 0 && (x.ms[sp[0]].Actor.Sector == "GOV" || x.ms[sp[0]].Actor.Sector == "MIL" || x.ms[sp[0]].Actor.Sector == "")
+	return len(x.actorsOf(tgt)) == 0 && (x.ms[sp[0]].Actor.Sector == "GOV" || x.ms[sp[0]].Actor.Sector == "MIL" || x.ms[sp[0]].Actor.Sector == "")
 }
 
 // rule names the entry and how it was read.

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"dateline"
 )
 
@@ -116,9 +118,9 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			}
 			if o >= 0 {
 				ap := x.actorPhrase(o)
-				own := len(src) > 0 && x.sameActors(x.actorsOf([]int{ap}), x.actorsOf(src))
+				own := len(src) > 0 && (x.sameActors(x.actorsOf([]int{ap}), x.actorsOf(src)) || x.ownedBy(x.actorsOf([]int{ap}), x.actorsOf(src)))
 				switch {
-				case own || e.constrains(argObj) && ap == o && x.actorOf[o] < 0:
+				case own || e.constrains(argObj) && ap == o && (x.actorOf[o] < 0 || e.names(argObj) && x.headIsActor(o)):
 					// "closed its borders with Iran", "imposed a curfew on
 					// Palestinians": the other party in the object's phrase
 					if k := x.partner(o); k >= 0 {
@@ -257,6 +259,37 @@ func (x *sent) familyOf(p *pred) family {
 		return f
 	}
 	return numFamilies
+}
+
+// ownedBy reports whether the mentions ms are the sources' own by a
+// possessive that refers back to them: "Iran demonstrated its military
+// capabilities".
+func (x *sent) ownedBy(ms, src []int) bool {
+	for _, i := range ms {
+		if !strings.Contains(x.ms[i].Rule, "possessive") || !strings.Contains(x.ms[i].Rule, "coref") {
+			continue
+		}
+		for _, j := range src {
+			if x.ms[i].Actor.Country != "" && x.ms[i].Actor.Country == x.ms[j].Actor.Country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headIsActor reports whether the actor named in noun phrase k is its head
+// ("the presidency", "bombers"), not a word before it ("the Pakistani
+// allegations", "the Paris agreement"). An entry that names the object's
+// words and does not mark it =T says the object is a thing: its actor is
+// a target only when the thing is someone's.
+func (x *sent) headIsActor(k int) bool {
+	mi := x.actorOf[k]
+	if mi < 0 {
+		return false
+	}
+	h := x.s.Tokens[x.an.Chunks[k].Head]
+	return x.ms[mi].Start <= h.Start && x.ms[mi].End >= h.End
 }
 
 // actorPhrase returns the phrase that names who is meant by noun phrase
