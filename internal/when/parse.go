@@ -98,6 +98,7 @@ func (p *parser) base(i int, inRange bool) (val, bool) {
 			return v, true
 		}
 		if v, ok := p.ago(i); ok {
+			v.rel = true
 			return v, true
 		}
 		return p.year(i, inRange)
@@ -116,11 +117,13 @@ func (p *parser) base(i int, inRange bool) (val, bool) {
 		}
 		if t.e.roles != 0 {
 			if v, ok := p.relative(i); ok {
+				v.rel = true
 				return v, true
 			}
 		}
 		if t.e.number != 0 {
 			if v, ok := p.ago(i); ok {
+				v.rel = true
 				return v, true
 			}
 		}
@@ -143,6 +146,7 @@ func (p *parser) joinRange(v val, between bool) (val, bool) {
 		return val{}, false
 	}
 	if w.yearSet && !v.yearSet && v.kind == KindAbsolute {
+		v.rel = w.rel // the year written after the range's end is the start's too
 		v.date.Year = w.date.Year
 		if v.date.Month > w.date.Month {
 			v.date.Year--
@@ -164,7 +168,7 @@ func (p *parser) joinRange(v val, between bool) (val, bool) {
 		return val{}, false
 	}
 	return val{a: v.a, b: w.b, date: v.date, end: end, kind: KindRange,
-		past: v.past && w.past, future: v.future && w.future, yearSet: v.yearSet || w.yearSet}, true
+		past: v.past && w.past, future: v.future && w.future, yearSet: v.yearSet || w.yearSet, rel: v.rel || w.rel}, true
 }
 
 func compatible(a, b string) bool {
@@ -181,10 +185,10 @@ func compatible(a, b string) bool {
 func (p *parser) rangeEnd(j int, v *val) (val, bool) {
 	t := p.tok(j)
 	if v.kind == KindAbsolute && v.date.Precision == dateline.PrecisionDay && t.isDay() && p.tok(j+1).month() == 0 {
-		w := val{a: j, b: j + 1, date: v.date, kind: KindAbsolute, yearSet: v.yearSet}
+		w := val{a: j, b: j + 1, date: v.date, kind: KindAbsolute, yearSet: v.yearSet, rel: v.rel}
 		w.date.Day = t.num
 		if y, b, ok := p.yearAfter(j+1, true); ok && !v.yearSet {
-			w.date.Year, w.b, w.yearSet = y, b, true
+			w.date.Year, w.b, w.yearSet, w.rel = y, b, true, false
 		}
 		return w, validDate(w.date)
 	}
@@ -315,11 +319,13 @@ func (p *parser) monthFirst(i int, inRange bool) (val, bool) {
 	y, j2, yok := p.yearAfter(j, day != 0)
 	if !yok {
 		y, j2, yok = p.relYearAfter(j)
+		v.rel = yok // "May last year"
 	}
 	if yok {
 		j = j2
 	}
 	v.b, v.yearSet = j, yok
+	v.rel = v.rel || !yok
 	switch {
 	case day != 0 && yok:
 		v.date = dateline.Date{Year: y, Month: m, Day: day, Precision: dateline.PrecisionDay}
@@ -375,6 +381,7 @@ func (p *parser) dayMonthYear(i, j int, m time.Month, d int) (val, bool) {
 	y, b, ok := p.yearAfter(j, true)
 	if !ok {
 		y, b, ok = p.relYearAfter(j)
+		v.rel = ok // "21 May last year"
 	}
 	if ok {
 		v.b, v.yearSet = b, true
@@ -383,6 +390,7 @@ func (p *parser) dayMonthYear(i, j int, m time.Month, d int) (val, bool) {
 	}
 	var good bool
 	v.date, good = p.dayMonth(m, d)
+	v.rel = true
 	return v, good
 }
 
@@ -405,7 +413,7 @@ func (p *parser) weekday(i int, wd time.Weekday) val {
 	if p.tok(j).is(rPart) {
 		j++
 	}
-	v := val{a: i, b: j, date: dayDate(onOrBefore(p.now(), wd)), kind: KindWeekday}
+	v := val{a: i, b: j, date: dayDate(onOrBefore(p.now(), wd)), kind: KindWeekday, rel: true}
 	if w := p.tok(j + 1); w.unit() == uWeek && w.end-w.start == 4 { // Tuesday last week
 		shift := 0
 		switch t := p.tok(j); {

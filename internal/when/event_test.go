@@ -1,0 +1,136 @@
+package when
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"dateline"
+	"dateline/internal/analysistest"
+)
+
+// TestFindUndated reads a sentence with no reference date: absolute
+// expressions keep their dates, relative ones are found without one.
+func TestFindUndated(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"weekday", "Rebels attacked on Friday.", "Friday=?/weekday"},
+		{"yesterday", "Rebels attacked yesterday.", "yesterday=?/relative-day/past"},
+		{"last week", "Rebels attacked last week.", "last week=?/relative-period/past"},
+		{"ago", "Rebels attacked two years ago.", "two years ago=?/ago/past"},
+		{"day and month with no year", "Rebels attacked on May 21.", "May 21=?/absolute"},
+		{"month with a relative year", "Rebels attacked in May last year.", "May last year=?/absolute"},
+		{"full date", "Rebels attacked on May 21, 2020.", "May 21, 2020=2020-05-21/absolute"},
+		{"year", "Rebels attacked in 2011.", "2011=2011/year"},
+		{"numeric date", "Rebels attacked on 2018-11-13.", "2018-11-13=2018-11-13/absolute"},
+		{"decade", "Rebels fought through the 1970s.", "1970s=1970..1979/decade"},
+		{"weekday with a full date", "Rebels attacked on Tuesday, May 21, 2019.", "Tuesday, May 21, 2019=2019-05-21/absolute"},
+		{"range with its year at the end", "Talks ran from May 1 to May 3, 2020.", "from May 1 to May 3, 2020=2020-05-01..2020-05-03/range"},
+		{"next week keeps its cue", "Talks resume next week.", "next week=?/relative-period/future"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Find(dateline.Sentence{Text: tt.text}, time.Time{}) {
+				r := render(e)
+				if e.Date.IsZero() {
+					r = strings.Replace(r, "=/", "=?/", 1)
+				}
+				if e.Relative != e.Date.IsZero() {
+					t.Errorf("%q: got Relative %v with date %q", e.Text, e.Relative, e.Date)
+				}
+				got = append(got, r)
+			}
+			if strings.Join(got, "; ") != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestEventDate dates events in hand-built analyses, so that the rules
+// are pinned whatever the tagger makes of the words.
+func TestEventDate(t *testing.T) {
+	tue := dateline.Date{Year: 2018, Month: time.November, Day: 13, Precision: dateline.PrecisionDay}
+	tests := []struct {
+		name    string
+		spec    string
+		trigger string // the trigger's words; the first occurrence
+		ref     dateline.Date
+		want    string // date, "" for unknown
+		rule    string // a part of the rule
+	}{
+		{"own clause", "{main [NP Rebels] [VG+past attacked] [NP the town] [PP on] [NP+time Sunday] .}",
+			"attacked", tue, "2018-11-11", `weekday "Sunday"`},
+		{"no expression: the story's day", "{main [NP Rebels] [VG+past attacked] [NP the town] .}",
+			"attacked", tue, "2018-11-13", "story date"},
+		{"own clause before the reporting clause's",
+			"{main [NP Police] [VG+past said] [NP+time Tuesday] {complement [SUB that] [NP rebels] [VG+past attacked] [NP soldiers] [PP on] [NP+time Sunday]} .}",
+			"attacked", tue, "2018-11-11", "Sunday"},
+		{"the reporting clause dates what it reports",
+			"{main [NP Police] [VG+past said] [NP+time Tuesday] {complement [SUB that] [NP rebels] [VG+past attacked] [NP soldiers]} .}",
+			"attacked", tue, "2018-11-13", "Tuesday"},
+		{"a relative clause about another noun does not",
+			"{main [NP The rebels] , {relative [SUB who] [VG+past seized] [NP the town] [PP in] [NP+time 2012]} , [VG+past attacked] [NP the army] .}",
+			"attacked", tue, "2018-11-13", "story date"},
+		{"an act in a relative clause takes the date of the noun's clause",
+			"{main [NP Tunisia] [VG+present+perfect has changed] [PP since] [NP+time the 2011 uprising] {relative [SUB that] [VG+past ousted] [NP Ben Ali]} .}",
+			"ousted", tue, "2011", `year "2011"`},
+		{"past perfect with no date of its own: the story's month",
+			"{main [NP Police] [VG+past said] [NP+time Tuesday] {complement [SUB that] [NP rebels] [VG+past+perfect had attacked] [NP soldiers]} .}",
+			"had attacked", tue, "2018-11", "perfect"},
+		{"present perfect with no date of its own: the story's month",
+			"{main [NP Israel] [VG+present+perfect has besieged] [NP the strip] .}",
+			"has besieged", tue, "2018-11", "perfect"},
+		{"perfect with a date of its own keeps it",
+			"{main [NP Rebels] [VG+past+perfect had attacked] [NP the town] [PP on] [NP+time Sunday] .}",
+			"had attacked", tue, "2018-11-11", "Sunday"},
+		{"a light verb in the perfect",
+			"{main [NP Rebels] [VG+past+perfect had held] [NP talks] .} | obj had held>talks",
+			"talks", tue, "2018-11", "perfect"},
+		{"future expressions never date an act",
+			"{main [NP Rebels] [VG+past attacked] [NP the town] , {adverbial [SUB before] [NP talks] [NP+time next week]} .}",
+			"attacked", tue, "2018-11-13", "story date"},
+		{"undated story: a weekday is unknown",
+			"{main [NP Rebels] [VG+past attacked] [NP the town] [PP on] [NP+time Friday] .}",
+			"attacked", dateline.Date{}, "", `unknown: weekday "Friday" needs the story's date`},
+		{"undated story: yesterday is unknown",
+			"{main [NP Rebels] [VG+past attacked] [NP the town] [NP+time yesterday] .}",
+			"attacked", dateline.Date{}, "", `"yesterday" needs the story's date`},
+		{"undated story: no expression is unknown",
+			"{main [NP Rebels] [VG+past attacked] [NP the town] .}",
+			"attacked", dateline.Date{}, "", "the story has none"},
+		{"undated story: an absolute date still dates",
+			"{main [NP Rebels] [VG+past attacked] [NP the town] [PP on] [NP+time May 21 , 2020] .}",
+			"attacked", dateline.Date{}, "2020-05-21", "absolute"},
+		{"undated story: a year still dates",
+			"{main [NP Rebels] [VG+past attacked] [NP the town] [PP in] [NP+time 2011] .}",
+			"attacked", dateline.Date{}, "2011", "year"},
+		{"undated story: the perfect is unknown",
+			"{main [NP Israel] [VG+present+perfect has besieged] [NP the strip] .}",
+			"has besieged", dateline.Date{}, "", "perfect"},
+		{"undated story: a relative date in the clause is not replaced by a year elsewhere",
+			"{main [NP Rebels] [VG+past attacked] [NP the town] [PP on] [NP+time Friday] , [PP as] [PP in] [NP+time 2012] .}",
+			"attacked", dateline.Date{}, "", "Friday"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := analysistest.MustParse(tt.spec)
+			var ref time.Time
+			if !tt.ref.IsZero() {
+				ref = time.Date(tt.ref.Year, tt.ref.Month, tt.ref.Day, 12, 0, 0, 0, time.UTC)
+			}
+			i := strings.Index(s.Text, tt.trigger)
+			if i < 0 {
+				t.Fatalf("no %q in %q", tt.trigger, s.Text)
+			}
+			trig := dateline.Span{Start: i, End: i + len(tt.trigger)}
+			got, rule := EventDate(s, Find(*s, ref), trig, tt.ref)
+			if got.String() != tt.want {
+				t.Errorf("date: got %q (%s), want %q", got, rule, tt.want)
+			}
+			if !strings.Contains(rule, tt.rule) {
+				t.Errorf("rule: got %q, want it to hold %q", rule, tt.rule)
+			}
+		})
+	}
+}
