@@ -70,25 +70,27 @@ func New() (*Coder, error) {
 }
 
 // Code codes one story. The story's Published time is the reference date for
-// time expressions; a story without one is dated by the caller. Code fills
-// in the dateline's country when the gazetteer knows its place.
+// time expressions. A story without one is coded all the same: its
+// relative dates ("Friday", "last week") stay unknown, and its actors'
+// roles are read as the knowledge gives them last. Code fills in the
+// dateline's country when the gazetteer knows its place.
 func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
-	}
-	if st.Published.IsZero() {
-		return nil, fmt.Errorf("code story %s: no date: give one with --date", st.ID)
 	}
 	sents, err := segment.Split(st.Body, st.Paragraphs)
 	if err != nil {
 		return nil, fmt.Errorf("code story %s: %w", st.ID, err)
 	}
 	res := &dateline.Coded{Sentences: sents, Mentions: make([][]dateline.Mention, len(sents))}
-	ref := st.Published
+	ref, roles := st.Published, st.Published
+	if roles.IsZero() {
+		roles = rolesDay
+	}
 
 	// Actors first, over the whole story: coreference runs forward, and the
 	// countries the story is about steer the reading of place names.
-	tracker := c.Actors.NewTracker(ref)
+	tracker := c.Actors.NewTracker(roles)
 	actors := make([][]dateline.Mention, len(sents))
 	for i := range sents {
 		actors[i] = tracker.Mentions(&sents[i])
@@ -99,8 +101,9 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	// that reports it.
 	places := make([][]dateline.Mention, len(sents))
 	for i := range sents {
-		places[i] = c.Places.Mentions(sents[i], sc.hint, spans(actors[i]))
-		sc.noteVenue(&sents[i], places[i])
+		places[i] = c.Places.Mentions(sents[i], sc.where.Hint, spans(actors[i]))
+		actors[i] = dropNamedInPlaces(actors[i], places[i])
+		sc.where.NoteVenue(&sents[i], places[i])
 		sc.notePlaces(places[i])
 	}
 
@@ -115,11 +118,8 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		inheritCountry(s, actors[i], places[i], sc.main())
 		res.Mentions[i] = merge(actors[i], places[i])
 		times := when.Find(*s, ref)
-		c.Syntax.Analyze(s, syntax.Hints{Named: spans(res.Mentions[i]), Times: timeSpans(times)})
+		c.Syntax.Analyze(s, syntax.Hints{Named: namedSpans(res.Mentions[i]), Times: timeSpans(times)})
 		found := c.Lexicon.Find(s, actors[i])
-		if len(found) == 0 {
-			continue
-		}
 		first := len(res.Events)
 		for _, f := range found {
 			if f.Modality != dateline.Asserted && !c.All || f.Code.CAMEO == "010" && !c.Statements {
@@ -128,6 +128,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 			res.Events = c.appendEvents(res.Events, sc, s, actors[i], places[i], times, f)
 		}
 		res.Events = dedupe(res.Events, first)
+		sc.when.Next(s, times)
 	}
 	res.Events = dropUnidentified(res.Events)
 	res.Story = *st

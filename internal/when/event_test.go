@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -124,7 +125,7 @@ func TestEventDate(t *testing.T) {
 				t.Fatalf("no %q in %q", tt.trigger, s.Text)
 			}
 			trig := dateline.Span{Start: i, End: i + len(tt.trigger)}
-			got, rule := EventDate(s, Find(*s, ref), trig, tt.ref)
+			got, rule := NewStory(tt.ref).EventDate(s, Find(*s, ref), trig)
 			if got.String() != tt.want {
 				t.Errorf("date: got %q (%s), want %q", got, rule, tt.want)
 			}
@@ -132,5 +133,104 @@ func TestEventDate(t *testing.T) {
 				t.Errorf("rule: got %q, want it to hold %q", rule, tt.rule)
 			}
 		})
+	}
+}
+
+// TestStoryDays dates events by the sentences before them: the day the
+// story tells of, and the day "that day" refers to.
+func TestStoryDays(t *testing.T) {
+	mon := dateline.Date{Year: 2023, Month: time.July, Day: 31, Precision: dateline.PrecisionDay} // a Monday
+	tests := []struct {
+		name    string
+		before  []string // the sentences read before, in order
+		spec    string
+		trigger string
+		ref     dateline.Date
+		want    string
+		rule    string
+	}{
+		{"the day a main clause named goes on",
+			[]string{"{main [NP Leaders] [PP on] [NP+time Sunday] [VG+past imposed] [NP sanctions] .}"},
+			"{main [NP Police] [VG+past drove] [NP them] [ADVP back] .}", "drove", mon, "2023-07-30", `"Sunday"`},
+		{"a later day named in a main clause takes over",
+			[]string{"{main [NP Leaders] [PP on] [NP+time Saturday] [VG+past met] .}", "{main [NP Crowds] [VG+past marched] [PP on] [NP+time Sunday] .}"},
+			"{main [NP Police] [VG+past fired] [NP tear gas] .}", "fired", mon, "2023-07-30", `"Sunday"`},
+		{"a day named in a complement clause does not",
+			[]string{"{main [NP He] [VG+past said] {complement [NP rebels] [VG+past attacked] [PP on] [NP+time Thursday]} .}"},
+			"{main [NP Police] [VG+past arrested] [NP ten men] .}", "arrested", mon, "2023-07-31", "story date"},
+		{"a day told in the perfect looks back",
+			[]string{"{main [NP He] [VG+past+perfect had been briefed] [PP on] [NP+time Sunday] .}"},
+			"{main [NP Biden] [VG+past urged] [NP the generals] .}", "urged", mon, "2023-07-31", "story date"},
+		{"a day that dates a noun does not",
+			[]string{"{main [PP After] [NP+poss+time Thursday 's] [NP attack] , [NP Islamabad] [VG+past rejected] [NP it] .} | poss attack>Thursday 's"},
+			"{main [NP India] [VG+past recalled] [NP its envoy] .}", "recalled", mon, "2023-07-31", "story date"},
+		{"a day more than a week back is background",
+			[]string{"{main [NP The coup] [VG+past began] [PP on] [NP+time July 12] .}"},
+			"{main [NP Police] [VG+past arrested] [NP ten men] .}", "arrested", mon, "2023-07-31", "story date"},
+		{"an act's own date is kept",
+			[]string{"{main [NP Leaders] [PP on] [NP+time Sunday] [VG+past imposed] [NP sanctions] .}"},
+			"{main [NP Police] [VG+past fired] [NP+time today] .}", "fired", mon, "2023-07-31", `"today"`},
+		{"that day is the day named last, in any clause",
+			[]string{"{main [NP Israel] [VG+past vowed] {adverbial [SUB after] [NP gunmen] [VG+past stormed] [NP Israel] [PP on] [NP+time July 7 , 2023]} .}"},
+			"{main [NP The militants] [VG+past took] [NP hostages] [NP+time that day] .}", "took", mon, "2023-07-07", "anaphoric"},
+		{"the following day is the day after",
+			[]string{"{main [NP Talks] [VG+past opened] [PP on] [NP+time July 20 , 2023] .}"},
+			"{main [NP Rebels] [VG+past walked] [ADVP out] [NP+time the following day] .}", "walked", mon, "2023-07-21", "anaphoric"},
+		{"that day with no day before is the story's day",
+			nil,
+			"{main [NP Rebels] [VG+past attacked] [NP+time that day] .}", "attacked", mon, "2023-07-31", "story date"},
+		{"that day in an undated story refers all the same",
+			[]string{"{main [NP Talks] [VG+past opened] [PP on] [NP+time July 20 , 2023] .}"},
+			"{main [NP Rebels] [VG+past walked] [ADVP out] [NP+time that day] .}", "walked", dateline.Date{}, "2023-07-20", "anaphoric"},
+		{"an undated story has no day to go on",
+			[]string{"{main [NP Talks] [VG+past opened] [PP on] [NP+time July 20 , 2023] .}"},
+			"{main [NP Rebels] [VG+past walked] [ADVP out] .}", "walked", dateline.Date{}, "", "unknown"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ref time.Time
+			if !tt.ref.IsZero() {
+				ref = time.Date(tt.ref.Year, tt.ref.Month, tt.ref.Day, 12, 0, 0, 0, time.UTC)
+			}
+			st := NewStory(tt.ref)
+			for _, b := range tt.before {
+				s := analysistest.MustParse(b)
+				st.Next(s, Find(*s, ref))
+			}
+			s := analysistest.MustParse(tt.spec)
+			i := strings.Index(s.Text, tt.trigger)
+			got, rule := st.EventDate(s, Find(*s, ref), dateline.Span{Start: i, End: i + len(tt.trigger)})
+			if got.String() != tt.want {
+				t.Errorf("date: got %q (%s), want %q", got, rule, tt.want)
+			}
+			if !strings.Contains(rule, tt.rule) {
+				t.Errorf("rule: got %q, want it to hold %q", rule, tt.rule)
+			}
+		})
+	}
+}
+
+// TestFindAnaphoric reads the days that refer to a day named before.
+func TestFindAnaphoric(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"They took hostages that day.", "that day/0"},
+		{"Police came that night.", "that night/0"},
+		{"They met again the same day.", "the same day/0"},
+		{"Talks resumed the following day.", "the following day/1"},
+		{"Talks resumed the next day.", "the next day/1"},
+		{"He had arrived the previous day.", "the previous day/-1"},
+		{"He said that days of talks lay ahead.", ""},
+		{"It was the day of the vote.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range Find(dateline.Sentence{Text: tt.text}, tue) {
+			if e.Kind == KindAnaphoric {
+				got = append(got, e.Text+"/"+strconv.Itoa(e.Shift))
+			}
+		}
+		if strings.Join(got, "; ") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

@@ -115,6 +115,9 @@ func (p *parser) base(i int, inRange bool) (val, bool) {
 		if t.month() != 0 {
 			return p.monthFirst(i, inRange)
 		}
+		if v, ok := p.anaphor(i); ok {
+			return v, true
+		}
 		if t.e.roles != 0 {
 			if v, ok := p.relative(i); ok {
 				v.rel = true
@@ -429,6 +432,32 @@ func (p *parser) weekday(i int, wd time.Weekday) val {
 		v.date, v.b = dayDate(mon.AddDate(0, 0, (int(wd)+6)%7)), j+2
 	}
 	return v
+}
+
+// anaphor reads a day that refers to one named before: "that day", "that
+// night", "the same day", "the following day", "the next day", "the
+// previous day". Its date is the story's to give.
+func (p *parser) anaphor(i int) (val, bool) {
+	t := p.tok(i)
+	j, shift := i+1, 0
+	switch n := p.tok(j); {
+	case t.is(rThat):
+	case !t.is(rThe):
+		return val{}, false
+	case n.is(rSame):
+		j++
+	case n.is(rFollowing):
+		j, shift = j+1, 1
+	case n.is(rPrevious):
+		j, shift = j+1, -1
+	default:
+		return val{}, false
+	}
+	u := p.tok(j)
+	if !(u.unit() == uDay && p.text[u.end-1]|0x20 == 'y' || u.is(rPart)) {
+		return val{}, false
+	}
+	return val{a: i, b: j + 1, kind: KindAnaphoric, shift: shift}, true
 }
 
 // era reads a named period from the word list: "World War Two".

@@ -69,6 +69,10 @@ type Expr struct {
 	// a weekday, "yesterday", "last week", "two years ago", a day and month
 	// with no year. Found with no reference date, it has no Date.
 	Relative bool
+	// Shift is, for an anaphoric expression (Kind KindAnaphoric, no Date),
+	// how many days after the day named before it lies: 0 for "that day",
+	// 1 for "the following day", -1 for "the previous day".
+	Shift int
 }
 
 // Kinds of expression, for Expr.Kind.
@@ -82,6 +86,7 @@ const (
 	KindAgo            = "ago"             // two years ago
 	KindRange          = "range"           // from May 1 to May 3, between 2011 and 2014
 	KindEra            = "era"             // during World War Two
+	KindAnaphoric      = "anaphoric"       // that day, the same day, the following day: a day named before
 )
 
 // Find returns the time expressions in s, in order, resolved against ref with
@@ -116,7 +121,7 @@ func (lx *Lexicon) Find(s dateline.Sentence, ref time.Time) []Expr {
 	var out []Expr
 	for i := 0; i < len(p.toks); {
 		v, ok := p.parse(i)
-		if !ok || !v.valid() {
+		if !ok || v.kind != KindAnaphoric && !v.valid() {
 			i++
 			continue
 		}
@@ -124,6 +129,9 @@ func (lx *Lexicon) Find(s dateline.Sentence, ref time.Time) []Expr {
 			out = make([]Expr, 0, 4)
 		}
 		e := makeExpr(v, p.toks[v.a].start, p.toks[v.b-1].end, s, p.now())
+		if v.kind == KindAnaphoric {
+			e.Past, e.Future, e.Shift = false, false, v.shift
+		}
 		if undated {
 			e.Past, e.Future = v.past, v.future
 			if v.rel {
@@ -144,6 +152,7 @@ type val struct {
 	past, future bool // explicit cues
 	yearSet      bool // the year was written out
 	rel          bool // counted from the reference date: a weekday, "yesterday", "May 21" with no year
+	shift        int  // for an anaphoric day: days after the day named before
 }
 
 func (v *val) valid() bool {

@@ -60,10 +60,13 @@ func (g *Gazetteer) Mentions(s dateline.Sentence, h Hint, skip []dateline.Span) 
 	var out []dateline.Mention
 	lastEnd := -1 // token index just after the last accepted mention
 	for i := 0; i < len(toks); i++ {
-		if skipped(toks[i].Span, skip) {
-			continue
+		m, end, ok := dateline.Mention{}, 0, false
+		if g.regionFirst[toks[i].Lower] && len(skip) > 0 {
+			m, end, ok = g.regionOver(toks, i, skip)
 		}
-		m, end, ok := g.mentionAt(toks, i, h, skip, lastEnd)
+		if !ok && !skipped(toks[i].Span, skip) {
+			m, end, ok = g.mentionAt(toks, i, h, skip, lastEnd)
+		}
 		if !ok {
 			continue
 		}
@@ -75,6 +78,39 @@ func (g *Gazetteer) Mentions(s dateline.Sentence, h Hint, skip []dateline.Span) 
 		i = end - 1
 	}
 	return out
+}
+
+// regionOver reads at token i the name of a region, of several words, that
+// holds a name the actor stage took ("Sea of Japan", "Gulf of Mexico",
+// "Korean Peninsula"): the country inside a place's name is no actor and no
+// place, and the caller drops the actor mentions the place covers.
+func (g *Gazetteer) regionOver(toks []dateline.Token, i int, skip []dateline.Span) (dateline.Mention, int, bool) {
+	if !isUpper(toks[i].Text) {
+		return dateline.Mention{}, 0, false
+	}
+	end, refs := g.longest(toks, i)
+	if end < i+2 {
+		return dateline.Mention{}, 0, false
+	}
+	span := dateline.Span{Start: toks[i].Start, End: toks[end-1].End}
+	over := false
+	for _, k := range skip {
+		if k.Overlaps(span) {
+			if !span.Contains(k) || k == span {
+				return dateline.Mention{}, 0, false
+			}
+			over = true
+		}
+	}
+	if !over {
+		return dateline.Mention{}, 0, false // the ordinary reading takes it
+	}
+	for _, r := range refs {
+		if e := &g.entries[r.idx]; !r.alt && e.kind == kindRegion {
+			return g.mention(toks, i, end, e.place, "where:region"), end, true
+		}
+	}
+	return dateline.Mention{}, 0, false
 }
 
 func skipped(sp dateline.Span, skip []dateline.Span) bool {
