@@ -331,14 +331,33 @@ func (s *Sentence) TokenAt(off int) int {
 	return lo
 }
 
-// ClauseOf returns the clause that holds token i: its chunk's clause, else
-// the innermost clause whose range holds it; -1 when none does.
+// ClauseOfChunk returns the clause chunk c belongs to: the clause whose verb
+// group it is, else the chunk's Clause.
+func (a *Analysis) ClauseOfChunk(c int) int {
+	if c < 0 || c >= len(a.Chunks) {
+		return -1
+	}
+	if a.Chunks[c].Kind == ChunkVG {
+		for k := range a.Clauses {
+			if a.Clauses[k].Verb == c {
+				return k
+			}
+		}
+	}
+	return a.Chunks[c].Clause
+}
+
+// ClauseOf returns the clause that holds token i: its chunk's clause (see
+// ClauseOfChunk), else the innermost clause whose range holds it; -1 when
+// none does.
 func (a *Analysis) ClauseOf(i int) int {
 	if i < 0 || i >= len(a.Words) {
 		return -1
 	}
-	if c := a.Words[i].Chunk; c >= 0 && int(c) < len(a.Chunks) && a.Chunks[c].Clause >= 0 {
-		return a.Chunks[c].Clause
+	if c := int(a.Words[i].Chunk); c >= 0 {
+		if k := a.ClauseOfChunk(c); k >= 0 {
+			return k
+		}
 	}
 	best := -1
 	for k, cl := range a.Clauses {

@@ -52,7 +52,7 @@ func (sc *Scene) Place(s *dateline.Sentence, places, actors []dateline.Mention, 
 	r := reader{sc: sc, g: sc.g, s: s, an: an, places: places, actors: actors, a: a, pol: pol, trig: ti}
 	tc := int(an.Words[ti].Chunk)
 	r.clause(tc)
-	if k := an.Chunks[tc].Clause; !r.found && k >= 0 {
+	if k := an.ClauseOfChunk(tc); !r.found && k >= 0 {
 		r.joins = make([]bool, len(an.Clauses))
 		r.joined(k)
 	}
@@ -65,20 +65,22 @@ func (sc *Scene) Place(s *dateline.Sentence, places, actors []dateline.Mention, 
 
 // reader is the search for one act's place.
 type reader struct {
-	sc     *Scene
-	g      *Gazetteer
-	s      *dateline.Sentence
-	an     *dateline.Analysis
-	places []dateline.Mention
-	actors []dateline.Mention
-	a      Act
-	pol    act
-	trig   int    // the trigger's first token
-	seen   []bool // chunks read: the relations of an analysis may run both ways
-	joins  []bool // clauses whose places were read
-	found  bool
-	best   cand
-	joint  string // while reading a joined clause: what joins it
+	sc       *Scene
+	g        *Gazetteer
+	s        *dateline.Sentence
+	an       *dateline.Analysis
+	places   []dateline.Mention
+	actors   []dateline.Mention
+	a        Act
+	pol      act
+	prep     string // the word before the phrase being read; "" for an object
+	visiting bool   // reading where a visit goes: a country there is a place
+	trig     int    // the trigger's first token
+	seen     []bool // chunks read: the relations of an analysis may run both ways
+	joins    []bool // clauses whose places were read
+	found    bool
+	best     cand
+	joint    string // while reading a joined clause: what joins it
 }
 
 // cand is a place found for the act.
@@ -210,7 +212,7 @@ func (r *reader) clause(c int) {
 			}
 		}
 	}
-	r.here(an.Chunks[vg].Clause)
+	r.here(an.ClauseOfChunk(vg))
 }
 
 // verbOf returns the verb group a noun phrase is an argument of, or whose
@@ -253,9 +255,6 @@ func (r *reader) modifiers(np int) {
 // pp reads a preposition: a locative one (or "to", for acts that go
 // somewhere) puts the act in its object; "during a visit to X" in X.
 func (r *reader) pp(pp int) {
-	if r.visit(pp) {
-		return
-	}
 	obj := r.an.Dependent(pp, dateline.RelPObj)
 	if obj < 0 {
 		return
@@ -263,18 +262,25 @@ func (r *reader) pp(pp int) {
 	w := r.word(r.an.Chunks[pp].Head)
 	switch {
 	case r.g.is(w, wLocative) || r.pol.to && r.g.is(w, wTo):
-		r.slot(obj, w)
+		if !r.visit(pp) {
+			r.slot(obj, w)
+		}
 	case r.g.is(r.word(r.an.Chunks[obj].Head), wVisit):
-		r.modifiersTo(obj) // "during a visit to Germany"
+		if !r.visit(pp) {
+			r.modifiersTo(obj) // "during a visit to Germany"
+		}
 	}
 }
 
-// modifiersTo reads the places a visit goes to: "a visit to X", "a trip in X".
+// modifiersTo reads the places a visit goes to: "a visit to X", "a trip in
+// X"; a country there is where the visitor is.
 func (r *reader) modifiersTo(np int) {
 	for _, pp := range r.an.Dependents(np, dateline.RelNMod) {
 		if w := r.word(r.an.Chunks[pp].Head); r.g.is(w, wTo|wLocative) && !r.visit(pp) {
 			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
+				r.visiting = true
 				r.slot(obj, w)
+				r.visiting = false
 			}
 		}
 	}
@@ -297,6 +303,9 @@ func (r *reader) slot(np int, prep string) {
 	ch := &an.Chunks[np]
 	head := r.word(ch.Head)
 	phrase := prep + " " + quote(r.text(np))
+	outer := r.prep
+	r.prep = prep
+	defer func() { r.prep = outer }()
 	poss := an.Dependent(np, dateline.RelPoss)
 	switch {
 	case r.named(np, prep):
@@ -331,6 +340,9 @@ func (r *reader) named(np int, how string) bool {
 			r.offer(*m.Place, r.s.TokenAt(m.Start), how+" "+quote(m.Text))
 			return true
 		}
+	}
+	if r.prep != "" && !r.visiting && !r.g.is(r.prep, wInCountry) {
+		return false // "called on India": the country acted on
 	}
 	for i := range r.actors {
 		m := &r.actors[i]
@@ -449,10 +461,14 @@ func (r *reader) of(np int, prep string) bool {
 func (r *reader) apposition(np int, prep string) bool {
 	an := r.an
 	next := an.Dependent(np, dateline.RelAppos)
-	if next < 0 && np+2 < len(an.Chunks) {
-		c := &an.Chunks[np+1]
-		if c.Kind == dateline.ChunkOther && r.word(c.From) == "," && an.Chunks[np+2].Kind == dateline.ChunkNP {
-			next = np + 2
+	if next < 0 && np+1 < len(an.Chunks) {
+		// a comma between the two, in a chunk of its own or in none
+		c, k := &an.Chunks[np+1], np+1
+		if c.Kind == dateline.ChunkOther && c.To-c.From == 1 && np+2 < len(an.Chunks) {
+			c, k = &an.Chunks[np+2], np+2
+		}
+		if to := an.Chunks[np].To; c.Kind == dateline.ChunkNP && c.From == to+1 && r.word(to) == "," {
+			next = k
 		}
 	}
 	return next >= 0 && r.named(next, prep+" "+quote(r.text(np))+",")
@@ -499,14 +515,19 @@ func (r *reader) actCountry() string {
 
 // landmark offers the dateline's place for a site of the story's own city
 // ("at the parliament", "in the centre") when the act is of the dateline's
-// country, and for "this air base" always.
+// country, and for "this air base" always. A site named with no
+// determiner ("in prison", "in court") is a state, not a place.
 func (r *reader) landmark(np int, how string) {
 	d := r.sc.Dateline
 	if d == nil {
 		return
 	}
-	if !r.g.is(r.word(r.an.Chunks[np].From), wDeictic) && !r.local() {
+	ch := &r.an.Chunks[np]
+	if !r.g.is(r.word(ch.From), wDeictic) && !r.local() {
 		return
+	}
+	if t := r.an.Words[ch.From].Tag; t != dateline.TagDT && t != dateline.TagPRPS && r.an.Dependent(np, dateline.RelPoss) < 0 {
+		return // "in prison", "in court": a state, not a site
 	}
 	r.offer(*d, r.an.Chunks[np].Head, how+", the dateline's "+quote(d.Name))
 }
@@ -529,6 +550,9 @@ func (r *reader) object(np int) {
 	if r.visit(np) {
 		return
 	}
+	outer := r.prep
+	r.prep = ""
+	defer func() { r.prep = outer }()
 	if !r.named(np, "object") && r.g.is(r.word(r.an.Chunks[np].Head), wLandmark) {
 		r.landmark(np, "object "+quote(r.text(np)))
 	}
@@ -572,6 +596,43 @@ func (r *reader) joined(k int) {
 			r.through(c.Verb, "from "+quote(r.text(c.Verb)))
 		}
 	}
+	if cl.Kind == dateline.ClauseRelative && !r.found {
+		r.antecedent(cl)
+	}
+}
+
+// antecedent offers the place of the noun a relative clause is about: "the
+// attack in Kashmir, in which 44 soldiers were killed", "the town where
+// rebels attacked", "the rebels in Kidal who attacked".
+func (r *reader) antecedent(cl *dateline.Clause) {
+	an := r.an
+	i := cl.Opener
+	if i < 0 {
+		return
+	}
+	if i > 0 && an.Words[i-1].Tag == dateline.TagIN { // "in which"
+		i--
+	}
+	if i > 0 && an.Words[i-1].Tag == dateline.TagComma {
+		i--
+	}
+	if i == 0 || an.Words[i-1].Chunk < 0 {
+		return
+	}
+	a := int(an.Words[i-1].Chunk)
+	if an.Chunks[a].Kind != dateline.ChunkNP || r.visit(a) {
+		return
+	}
+	outer := r.joint
+	r.joint = "the place of " + quote(r.text(a))
+	prep := ""
+	if pp := an.Governor(a, dateline.RelPObj); pp >= 0 {
+		prep = r.word(an.Chunks[pp].Head)
+	}
+	if !r.g.is(prep, wLocative) || !r.named(a, prep) {
+		r.modifiers(a)
+	}
+	r.joint = outer
 }
 
 // through reads the places of verb group vg's clause for the act, and of
@@ -580,7 +641,7 @@ func (r *reader) through(vg int, joint string) {
 	outer := r.joint
 	r.joint = joint
 	r.clause(vg)
-	if k := r.an.Chunks[vg].Clause; !r.found && k >= 0 {
+	if k := r.an.ClauseOfChunk(vg); !r.found && k >= 0 {
 		r.joined(k)
 	}
 	r.joint = outer
@@ -610,7 +671,7 @@ func (r *reader) fallback() (*dateline.Place, string) {
 		if sc.Venue != nil {
 			return sc.Venue, "place: the venue of the story's meetings"
 		}
-		if d := sc.Dateline; d != nil && d.Country != "" && (d.Country == src || d.Country == tgt) {
+		if d := sc.Dateline; d != nil && d.Country != "" && r.local() {
 			return d, "place: the dateline's, a meeting its country takes part in"
 		}
 	case polBetween:
@@ -618,7 +679,7 @@ func (r *reader) fallback() (*dateline.Place, string) {
 			return d, "place: the dateline's, in the acting state"
 		}
 	case polMaterial:
-		if src != "" && src == tgt && r.namesCountry(src) {
+		if src != "" && src == tgt && r.a.Source.Actor.Name != r.a.Target.Actor.Name && r.namesCountry(src) {
 			p := r.g.entries[r.g.country[src]].place
 			return &p, "place: the country both sides are of, named in the sentence"
 		}

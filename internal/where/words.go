@@ -20,12 +20,13 @@ const (
 	wOfPlace                        // town, outskirts: the place is named after "of"
 	wScene                          // until, while: an adverbial clause in its clause's place
 	wGathering                      // conference, summit: a place named with it is the venue
+	wInCountry                      // in, into: a country named as an actor after it is a place
 )
 
 var wordRoleNames = map[string]wordRole{
 	"locative": wLocative, "to": wTo, "capital": wCapital, "landmark": wLandmark, "deictic": wDeictic,
 	"visit": wVisit, "placehead": wPlaceHead, "ofplace": wOfPlace, "scene": wScene,
-	"gathering": wGathering,
+	"gathering": wGathering, "incountry": wInCountry,
 }
 
 // readWords reads words.txt: a role, then its words.
