@@ -3,6 +3,7 @@ package pipeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"strconv"
 	"time"
 
@@ -232,4 +233,21 @@ func start(p *dateline.Participant) int {
 		return -1
 	}
 	return p.Start
+}
+
+// Warnings returns what a reader of a coded story's events should know
+// about how it was read, one line each: a story with no date has its
+// relative dates ("Friday", "last week") left unknown.
+func Warnings(c *dateline.Coded) []string {
+	if !c.Story.Published.IsZero() {
+		return nil
+	}
+	n := 0
+	for i := range c.Events {
+		if c.Events[i].DatePrecision == unknownPrecision {
+			n++
+		}
+	}
+	return []string{fmt.Sprintf("no date: relative dates (\"Friday\", \"last week\") are not resolved; %d of %d events have no date",
+		n, len(c.Events))}
 }
