@@ -10,7 +10,8 @@
 //	| subj said>Police; obj had attacked>soldiers
 //
 // Braces hold a clause: its kind first, then its chunks and inner clauses;
-// its verb group is the first VG directly inside it. Brackets hold a chunk:
+// its verb group is the first VG directly inside it, its opener a SUB chunk
+// it starts with. Brackets hold a chunk:
 // its kind (NP, VG, PP, ADVP, ADJP, SUB, CC, O), flags after "+" (for verb
 // groups past, present, future, perfect, passive, neg, finite; for noun
 // phrases time, poss, named), then its words. Words outside brackets are
@@ -143,6 +144,9 @@ func (p *parser) openChunk(spec string) error {
 	c := dateline.Chunk{Kind: k, From: len(p.words), Clause: -1, Verb: dateline.VerbGroup{Particle: -1}}
 	if n := len(p.stack); n > 0 {
 		c.Clause = p.stack[n-1]
+		if cl := &p.an.Clauses[c.Clause]; k == dateline.ChunkSub && cl.Opener < 0 && cl.From == c.From {
+			cl.Opener = c.From // "where", "that", "who" opening the clause
+		}
 	}
 	for _, fl := range parts[1:] {
 		v := &c.Verb
@@ -189,14 +193,22 @@ func (p *parser) word(w string) {
 }
 
 // tagOf guesses a tag good enough for the stages' tests: punctuation,
+// determiners, possessive pronouns and prepositions by their words,
 // capitalised words as proper nouns, the rest as common nouns.
 func tagOf(w string) dateline.Tag {
-	switch {
-	case w == ",":
+	switch strings.ToLower(w) {
+	case ",":
 		return dateline.TagComma
-	case w == "." || w == "!" || w == "?":
+	case ".", "!", "?":
 		return dateline.TagPunct
-	case w[0] >= 'A' && w[0] <= 'Z':
+	case "the", "a", "an", "this", "that", "these", "those":
+		return dateline.TagDT
+	case "his", "her", "its", "their", "our":
+		return dateline.TagPRPS
+	case "in", "at", "on", "of", "near", "into", "to", "from", "during", "with", "after", "before":
+		return dateline.TagIN
+	}
+	if w[0] >= 'A' && w[0] <= 'Z' {
 		return dateline.TagNNP
 	}
 	return dateline.TagNN

@@ -189,20 +189,23 @@ func (r *reader) clause(c int) {
 	if vg < 0 {
 		return
 	}
-	args := an.Dependents(vg, dateline.RelObj)
-	args = append(args, an.Dependents(vg, dateline.RelSubj)...)
+	// Acts done somewhere happen where their arguments are; statements and
+	// acts between states only where their verb says.
+	somewhere := r.pol.pol == polMaterial || r.pol.pol == polMeeting
 	for _, pp := range an.Dependents(vg, dateline.RelObl) {
-		if r.pol.pol == polVerbal && r.modifies(pp, args) {
-			continue // "condemned attacks in the valley": the attacks' place
+		if !somewhere && an.Governor(pp, dateline.RelNMod) >= 0 {
+			continue // "condemned attacks in the valley", "recalled its envoy in Delhi": the noun's place
 		}
 		r.pp(pp)
 	}
-	if r.pol.pol != polVerbal {
-		for _, arg := range args {
-			r.modifiers(arg) // "security forces in Guinea arrested", "attacked soldiers in Kabul"
+	if somewhere {
+		for _, k := range [...]dateline.RelKind{dateline.RelObj, dateline.RelSubj} {
+			for _, arg := range an.Dependents(vg, k) {
+				r.modifiers(arg) // "security forces in Guinea arrested", "attacked soldiers in Kabul"
+			}
 		}
 	}
-	if r.pol.pol == polMaterial || r.pol.pol == polMeeting {
+	if somewhere {
 		for _, o := range an.Dependents(vg, dateline.RelObj) {
 			r.object(o) // "shelled Kharkiv", "visited Moscow"
 		}
@@ -230,19 +233,6 @@ func (r *reader) verbOf(np int) int {
 		}
 	}
 	return -1
-}
-
-// modifies reports whether preposition pp also modifies one of the noun
-// phrases args: the analysis gives such a phrase to the verb and the noun.
-func (r *reader) modifies(pp int, args []int) bool {
-	for _, a := range args {
-		for _, m := range r.an.Dependents(a, dateline.RelNMod) {
-			if m == pp {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // modifiers reads the prepositions that modify noun phrase np.
@@ -545,7 +535,7 @@ func (r *reader) local() bool {
 
 // object offers the object of an act done somewhere when it is a place:
 // "shelled Kharkiv", "captured Shusha", "attacked eastern Ukraine",
-// "stormed the parliament".
+// "shelled the town of Idlib", "stormed the parliament".
 func (r *reader) object(np int) {
 	if r.visit(np) {
 		return
@@ -553,7 +543,11 @@ func (r *reader) object(np int) {
 	outer := r.prep
 	r.prep = ""
 	defer func() { r.prep = outer }()
-	if !r.named(np, "object") && r.g.is(r.word(r.an.Chunks[np].Head), wLandmark) {
+	head := r.word(r.an.Chunks[np].Head)
+	switch {
+	case r.named(np, "object"):
+	case r.g.is(head, wOfPlace) && r.of(np, "object"): // "shelled the town of Idlib"
+	case r.g.is(head, wLandmark):
 		r.landmark(np, "object "+quote(r.text(np)))
 	}
 }
@@ -625,11 +619,16 @@ func (r *reader) antecedent(cl *dateline.Clause) {
 	}
 	outer := r.joint
 	r.joint = "the place of " + quote(r.text(a))
-	prep := ""
+	// The noun is the place when it stands where a place does: after a
+	// locative word, after "the town of", or before "where".
+	prep, placed := "", r.word(cl.Opener) == "where"
 	if pp := an.Governor(a, dateline.RelPObj); pp >= 0 {
 		prep = r.word(an.Chunks[pp].Head)
+		if n := an.Governor(pp, dateline.RelNMod); prep == "of" && n >= 0 && r.g.is(r.word(an.Chunks[n].Head), wOfPlace) {
+			placed = true
+		}
 	}
-	if !r.g.is(prep, wLocative) || !r.named(a, prep) {
+	if !(placed || r.g.is(prep, wLocative)) || !r.named(a, prep) {
 		r.modifiers(a)
 	}
 	r.joint = outer
