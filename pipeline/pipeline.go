@@ -1,7 +1,7 @@
 // Package pipeline codes a story into events. It is the one place that
 // knows the order of the stages: sentences and tokens, actor mentions,
-// place mentions, time expressions, events, then each event's date and
-// place.
+// place mentions, time expressions, the clause analysis, events; then it
+// asks package when for each event's date and package where for its place.
 package pipeline
 
 import (

@@ -61,7 +61,7 @@ func (g *Gazetteer) Mentions(s dateline.Sentence, h Hint, skip []dateline.Span) 
 	lastEnd := -1 // token index just after the last accepted mention
 	for i := 0; i < len(toks); i++ {
 		m, end, ok := dateline.Mention{}, 0, false
-		if g.regionFirst[toks[i].Lower] && len(skip) > 0 {
+		if c := toks[i].Text[0]; len(skip) > 0 && c >= 'A' && c <= 'Z' && g.regionFirst[toks[i].Lower] {
 			m, end, ok = g.regionOver(toks, i, skip)
 		}
 		if !ok && !skipped(toks[i].Span, skip) {

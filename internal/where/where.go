@@ -6,7 +6,11 @@
 //
 // Lookup lists the places of a name; Resolve picks the best one in a story's
 // context; Dateline reads a wire story's place line; Mentions finds place
-// names in a tokenised sentence.
+// names in a tokenised sentence. A Scene answers the stage's question for
+// each event, where it happened, from the sentence's clause analysis and
+// what the story says about its places (Scene.Place); the words it reads
+// and how each CAMEO code is placed are data too (data/words.txt,
+// data/acts.tsv).
 package where
 
 import (
