@@ -115,17 +115,7 @@ func TestEventDate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := analysistest.MustParse(tt.spec)
-			var ref time.Time
-			if !tt.ref.IsZero() {
-				ref = time.Date(tt.ref.Year, tt.ref.Month, tt.ref.Day, 12, 0, 0, 0, time.UTC)
-			}
-			i := strings.Index(s.Text, tt.trigger)
-			if i < 0 {
-				t.Fatalf("no %q in %q", tt.trigger, s.Text)
-			}
-			trig := dateline.Span{Start: i, End: i + len(tt.trigger)}
-			got, rule := NewStory(tt.ref).EventDate(s, Find(*s, ref), trig)
+			got, rule := dateIn(t, tt.ref, nil, tt.spec, tt.trigger)
 			if got.String() != tt.want {
 				t.Errorf("date: got %q (%s), want %q", got, rule, tt.want)
 			}
@@ -188,18 +178,7 @@ func TestStoryDays(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var ref time.Time
-			if !tt.ref.IsZero() {
-				ref = time.Date(tt.ref.Year, tt.ref.Month, tt.ref.Day, 12, 0, 0, 0, time.UTC)
-			}
-			st := NewStory(tt.ref)
-			for _, b := range tt.before {
-				s := analysistest.MustParse(b)
-				st.Next(s, Find(*s, ref))
-			}
-			s := analysistest.MustParse(tt.spec)
-			i := strings.Index(s.Text, tt.trigger)
-			got, rule := st.EventDate(s, Find(*s, ref), dateline.Span{Start: i, End: i + len(tt.trigger)})
+			got, rule := dateIn(t, tt.ref, tt.before, tt.spec, tt.trigger)
 			if got.String() != tt.want {
 				t.Errorf("date: got %q (%s), want %q", got, rule, tt.want)
 			}
@@ -208,6 +187,28 @@ func TestStoryDays(t *testing.T) {
 			}
 		})
 	}
+}
+
+// dateIn dates the event whose trigger is the first occurrence of trigger
+// in the sentence spec writes, in a story of day ref after the sentences
+// before.
+func dateIn(t *testing.T, day dateline.Date, before []string, spec, trigger string) (dateline.Date, string) {
+	t.Helper()
+	var ref time.Time
+	if !day.IsZero() {
+		ref = time.Date(day.Year, day.Month, day.Day, 12, 0, 0, 0, time.UTC)
+	}
+	st := NewStory(day)
+	for _, b := range before {
+		s := analysistest.MustParse(b)
+		st.Next(s, Find(*s, ref))
+	}
+	s := analysistest.MustParse(spec)
+	i := strings.Index(s.Text, trigger)
+	if i < 0 {
+		t.Fatalf("no %q in %q", trigger, s.Text)
+	}
+	return st.EventDate(s, Find(*s, ref), dateline.Span{Start: i, End: i + len(trigger)})
 }
 
 // TestFindAnaphoric reads the days that refer to a day named before.
