@@ -248,6 +248,6 @@ func Warnings(c *dateline.Coded) []string {
 			n++
 		}
 	}
-	return []string{fmt.Sprintf("no date: relative dates (\"Friday\", \"last week\") are not resolved; %d of %d events have no date",
+	return []string{fmt.Sprintf("no date: relative dates (\"Friday\", \"last week\") are not resolved; events with no date: %d of %d",
 		n, len(c.Events))}
 }

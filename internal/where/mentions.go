@@ -14,6 +14,7 @@ var cues = map[string]bool{
 	"into": true, "toward": true, "towards": true, "around": true, "via": true, "through": true,
 	"inside": true, "between": true, "throughout": true, "within": true, "onto": true, "visit": true,
 	"visited": true, "visiting": true, "reached": true, "entered": true, "left": true, "fled": true,
+	"shelled": true, "bombed": true, "captured": true, "recaptured": true, "besieged": true, "overran": true,
 }
 
 // placeNouns are the words before "of" that make what follows a place:
