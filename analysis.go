@@ -312,3 +312,70 @@ func (a *Analysis) Governor(to int, kind RelKind) int {
 	}
 	return -1
 }
+
+// TokenAt returns the index of the token that holds body offset off, or of
+// the first token after it; -1 when no token ends after off.
+func (s *Sentence) TokenAt(off int) int {
+	lo, hi := 0, len(s.Tokens)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s.Tokens[m].End > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	if lo == len(s.Tokens) {
+		return -1
+	}
+	return lo
+}
+
+// ClauseOfChunk returns the clause chunk c belongs to: the clause whose verb
+// group it is, else the chunk's Clause.
+func (a *Analysis) ClauseOfChunk(c int) int {
+	if c < 0 || c >= len(a.Chunks) {
+		return -1
+	}
+	if a.Chunks[c].Kind == ChunkVG {
+		for k := range a.Clauses {
+			if a.Clauses[k].Verb == c {
+				return k
+			}
+		}
+	}
+	return a.Chunks[c].Clause
+}
+
+// ClauseOf returns the clause that holds token i: its chunk's clause (see
+// ClauseOfChunk), else the innermost clause whose range holds it; -1 when
+// none does.
+func (a *Analysis) ClauseOf(i int) int {
+	if i < 0 || i >= len(a.Words) {
+		return -1
+	}
+	if c := int(a.Words[i].Chunk); c >= 0 {
+		if k := a.ClauseOfChunk(c); k >= 0 {
+			return k
+		}
+	}
+	best := -1
+	for k, cl := range a.Clauses {
+		if cl.From <= i && i < cl.To && (best < 0 || cl.To-cl.From < a.Clauses[best].To-a.Clauses[best].From) {
+			best = k
+		}
+	}
+	return best
+}
+
+// Within reports whether clause c is clause outer or depends on it,
+// directly or through other clauses.
+func (a *Analysis) Within(c, outer int) bool {
+	for n := 0; c >= 0 && c < len(a.Clauses) && n <= len(a.Clauses); n++ {
+		if c == outer {
+			return true
+		}
+		c = a.Clauses[c].Parent
+	}
+	return false
+}

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"strconv"
 	"time"
 
@@ -12,14 +13,12 @@ import (
 	"dateline/internal/where"
 )
 
-type whereHint = where.Hint
-
 // appendEvents turns one found event into records: one per source and
 // target pair ("Hungarian and Romanian officials agreed" gives two), each
 // dated and placed.
 func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Sentence, actors, places []dateline.Mention,
 	times []when.Expr, f event.Found) []dateline.Event {
-	date, dateRule := eventDate(s, times, f.Trigger, sc.ref)
+	date, dateRule := sc.when.EventDate(s, times, f.Trigger)
 	type pair struct{ src, tgt int }
 	var pairs []pair
 	switch {
@@ -61,7 +60,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	}
 	var dest *dateline.Mention
 	if len(f.Targets) == 0 && locatedTarget(f.Code.CAMEO) {
-		dest = c.destination(s, merge(countriesAfterLocatives(s, actors), places), f.Trigger)
+		dest = c.destination(s, actors, places, f.Trigger)
 	}
 	for _, p := range pairs {
 		var src dateline.Mention
@@ -78,6 +77,11 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				continue
 			}
 		}
+		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
+		rule := f.Rule
+		if placeRule != "" {
+			rule += "; " + placeRule
+		}
 		e := dateline.Event{
 			Doc:        sc.doc,
 			Sentence:   dateline.SentenceRef{Index: s.Index, Text: s.Text, Start: s.Start, End: s.End},
@@ -90,13 +94,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			Source:     participant(&src),
 			Target:     participant(tgt),
 			Trigger:    dateline.Trigger{Text: sc.body[f.Trigger.Start:f.Trigger.End], Start: f.Trigger.Start, End: f.Trigger.End},
-			Place:      sc.eventPlace(s, places, f, &src, tgt, c),
+			Place:      place,
 			Confidence: f.Confidence,
-			Rule:       f.Rule + "; date: " + dateRule,
+			Rule:       rule + "; date: " + dateRule,
 		}
-		if !date.IsZero() {
-			e.Date = dateline.Null(date.String())
-			e.DatePrecision = dateline.Null(date.Precision.String())
+		e.Date, e.DatePrecision = dateline.Null(date.String()), dateline.Null(date.Precision.String())
+		if date.IsZero() {
+			e.DatePrecision = unknownPrecision
 		}
 		e.ID = eventID(&e)
 		out = append(out, e)
@@ -139,49 +143,20 @@ func locatedTarget(cameo string) bool {
 	return false
 }
 
-// countriesAfterLocatives returns the country actors named after "in",
-// "into" or "inside" as places: "strengthened its forces in Lebanon".
-func countriesAfterLocatives(s *dateline.Sentence, actors []dateline.Mention) []dateline.Mention {
-	var out []dateline.Mention
-	for _, m := range actors {
-		if m.Kind != dateline.KindCountry || m.Actor.Country == "" || len(m.Actor.Country) != 3 {
-			continue
-		}
-		switch w := tokenBefore(s, m.Start); w {
-		case "in", "into", "inside", "across", "throughout":
-			p := dateline.Place{Name: m.Actor.Name, Country: m.Actor.Country, Feature: "country"}
-			m.Place = &p
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
-// destination returns the country of the place an event goes to or happens
-// in ("arrived in Amman", "exercises in Alaska") as a target actor, or nil.
-func (c *Coder) destination(s *dateline.Sentence, places []dateline.Mention, trig dateline.Span) *dateline.Mention {
-	var best *dateline.Mention
-	for i := range places {
-		m := &places[i]
-		if m.Place == nil || m.Place.Country == "" || !sameClause(s, trig, m.Span) {
-			continue
-		}
-		if best == nil || m.Start >= trig.End && best.Start < trig.End {
-			best = m // a place after the trigger ("arrived in Amman") before one ahead of it
-		}
-		if m.Start >= trig.End {
-			break
-		}
-	}
-	if best == nil {
+// destination returns the country of the place an event goes to or
+// happens in ("arrived in Amman", "exercises in Alaska") as a target
+// actor, or nil.
+func (c *Coder) destination(s *dateline.Sentence, actors, places []dateline.Mention, trig dateline.Span) *dateline.Mention {
+	m, ok := c.Places.Destination(s, places, actors, trig)
+	if !ok {
 		return nil
 	}
-	name := best.Place.Name
-	if p, ok := c.Places.Country(best.Place.Country); ok {
+	name := m.Place.Name
+	if p, ok := c.Places.Country(m.Place.Country); ok {
 		name = p.Name
 	}
-	return &dateline.Mention{Span: best.Span, Text: best.Text, Kind: dateline.KindCountry, Rule: "located-target",
-		Actor: dateline.Actor{Name: name, Country: best.Place.Country, Code: best.Place.Country}}
+	return &dateline.Mention{Span: m.Span, Text: m.Text, Kind: dateline.KindCountry, Rule: "located-target",
+		Actor: dateline.Actor{Name: name, Country: m.Place.Country, Code: m.Place.Country}}
 }
 
 // unidentifiedName names the attacker of an attack whose perpetrator the
@@ -195,7 +170,7 @@ const unidentifiedName = "unidentified attackers"
 // "unidentified gunmen"; the name says the attacker is not known.
 func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
 	country := ""
-	if d := c.destination(s, merge(countriesAfterLocatives(s, actors), places), f.Trigger); d != nil {
+	if d := c.destination(s, actors, places, f.Trigger); d != nil {
 		country = d.Actor.Country
 	} else {
 		country = sc.main()
@@ -240,7 +215,7 @@ func (c *Coder) atDate(m dateline.Mention, d dateline.Date) dateline.Mention {
 	}
 	on := dateMid(d)
 	for _, w := range c.Actors.Who(m.Actor.Name, on) {
-		if w.Actor.Name == m.Actor.Name {
+		if w.Actor.Name == m.Actor.Name && w.Kind == dateline.KindPerson { // a person's role on the day; "they" for the police is no person
 			if w.Actor.Country != m.Actor.Country || w.Actor.Sector != m.Actor.Sector {
 				m.Actor = w.Actor
 				m.Rule += "+role-on-event-date"
@@ -264,53 +239,9 @@ func dateMid(d dateline.Date) time.Time {
 	return time.Date(d.Year, m, day, 12, 0, 0, 0, time.UTC)
 }
 
-// eventDate picks the time expression that governs the trigger: the
-// nearest one in the trigger's own clause, else the nearest in the
-// sentence, skipping expressions about the future. An act told in the past
-// perfect ("had attacked") with no expression of its own is background the
-// story does not date, even when the reporting clause has one ("said
-// Tuesday that rebels had attacked"); anything else without one happened on
-// the story's day.
-func eventDate(s *dateline.Sentence, times []when.Expr, trig dateline.Span, ref dateline.Date) (dateline.Date, string) {
-	best, bestDist, bestSame := -1, 1<<30, false
-	for i, t := range times {
-		if t.Future || t.Date.IsZero() {
-			continue
-		}
-		d := t.Start - trig.End
-		if d < 0 {
-			d = trig.Start - t.Span.End
-		}
-		same := sameClause(s, trig, t.Span)
-		if best < 0 || (same && !bestSame) || (same == bestSame && d < bestDist) {
-			best, bestDist, bestSame = i, d, same
-		}
-	}
-	if pastPerfect(s, trig) && !bestSame {
-		return dateline.Date{}, "background: past perfect, no date given"
-	}
-	if best >= 0 {
-		return times[best].Date, times[best].Kind + " \"" + times[best].Text + "\""
-	}
-	return ref, "story date"
-}
-
-// pastPerfect reports whether the trigger's verb is in the past perfect:
-// "had" right before it, adverbs and "been" allowed between.
-func pastPerfect(s *dateline.Sentence, trig dateline.Span) bool {
-	prev := ""
-	for _, t := range s.Tokens {
-		if t.Start >= trig.Start {
-			break
-		}
-		switch t.Lower {
-		case "been", "already", "also", "not", "n't", "reportedly", "allegedly", "previously", "earlier":
-			continue
-		}
-		prev = t.Lower
-	}
-	return prev == "had"
-}
+// unknownPrecision is the date precision of an event whose date is not
+// known, as the record contract spells it.
+const unknownPrecision = "unknown"
 
 // eventID is a stable id: the same story text and knowledge give the same id.
 func eventID(e *dateline.Event) string {
@@ -335,4 +266,21 @@ func start(p *dateline.Participant) int {
 		return -1
 	}
 	return p.Start
+}
+
+// Warnings returns what a reader of a coded story's events should know
+// about how it was read, one line each: a story with no date has its
+// relative dates ("Friday", "last week") left unknown.
+func Warnings(c *dateline.Coded) []string {
+	if !c.Story.Published.IsZero() {
+		return nil
+	}
+	n := 0
+	for i := range c.Events {
+		if c.Events[i].DatePrecision == unknownPrecision {
+			n++
+		}
+	}
+	return []string{fmt.Sprintf("no date: relative dates (\"Friday\", \"last week\") are not resolved; events with no date: %d of %d",
+		n, len(c.Events))}
 }

@@ -1,7 +1,7 @@
 // Package pipeline codes a story into events. It is the one place that
 // knows the order of the stages: sentences and tokens, actor mentions,
-// place mentions, time expressions, events, then each event's date and
-// place.
+// place mentions, time expressions, the clause analysis, events; then it
+// asks package when for each event's date and package where for its place.
 package pipeline
 
 import (
@@ -69,41 +69,44 @@ func New() (*Coder, error) {
 }
 
 // Code codes one story. The story's Published time is the reference date for
-// time expressions; a story without one is dated by the caller. Code fills
-// in the dateline's country when the gazetteer knows its place.
+// time expressions. A story without one is coded all the same: its
+// relative dates ("Friday", "last week") stay unknown, and its actors'
+// roles are read as the knowledge gives them last. Code fills in the
+// dateline's country when the gazetteer knows its place.
 func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
-	}
-	if st.Published.IsZero() {
-		return nil, fmt.Errorf("code story %s: no date: give one with --date", st.ID)
 	}
 	sents, err := segment.Split(st.Body, st.Paragraphs)
 	if err != nil {
 		return nil, fmt.Errorf("code story %s: %w", st.ID, err)
 	}
 	res := &dateline.Coded{Sentences: sents, Mentions: make([][]dateline.Mention, len(sents))}
-	ref := st.Published
+	ref, roles := st.Published, st.Published
+	if roles.IsZero() {
+		roles = rolesDay
+	}
 
 	// Actors first, over the whole story: coreference runs forward, and the
 	// countries the story is about steer the reading of place names.
 	sc := c.newScene(st)
-	tracker := c.Actors.NewTracker(ref)
-	if sc.dateline != nil {
-		tracker.Dateline(sc.dateline.Country)
+	tracker := c.Actors.NewTracker(roles)
+	if sc.where.Dateline != nil {
+		tracker.Dateline(sc.where.Dateline.Country)
 	}
 	actors := make([][]dateline.Mention, len(sents))
 	for i := range sents {
 		actors[i] = tracker.Mentions(&sents[i])
 	}
-	sc.hint = whereHint{Countries: tracker.Countries(), Near: sc.dateline}
+	sc.where.Hint.Countries = tracker.Countries()
 
 	// Places next: the venue of a meeting may be named after the sentence
 	// that reports it.
 	places := make([][]dateline.Mention, len(sents))
 	for i := range sents {
-		places[i] = c.Places.Mentions(sents[i], sc.hint, spans(actors[i]))
-		sc.noteVenue(&sents[i], places[i])
+		places[i] = c.Places.Mentions(sents[i], sc.where.Hint, spans(actors[i]))
+		actors[i] = dropNamedInPlaces(actors[i], places[i])
+		sc.where.NoteVenue(&sents[i], places[i])
 		tracker.NotePlaces(places[i])
 	}
 	sc.home = tracker.Home()
@@ -117,15 +120,12 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		}
 		s := &sents[i]
 		times := when.Find(*s, ref)
-		c.Syntax.Analyze(s, syntax.Hints{Named: mergedSpans(actors[i], places[i]), Times: timeSpans(times)})
+		c.Syntax.Analyze(s, syntax.Hints{Named: namedSpans(merge(actors[i], places[i])), Times: timeSpans(times)})
 		// The story's context settles who the unnamed agents are, once the
 		// sentence's structure is known.
 		tracker.Settle(s, actors[i], places[i])
 		res.Mentions[i] = merge(actors[i], places[i])
 		found := c.Lexicon.Find(s, actors[i])
-		if len(found) == 0 {
-			continue
-		}
 		first := len(res.Events)
 		for _, f := range found {
 			if f.Modality != dateline.Asserted && !c.All || f.Code.CAMEO == "010" && !c.Statements {
@@ -134,6 +134,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 			res.Events = c.appendEvents(res.Events, sc, s, actors[i], places[i], times, f)
 		}
 		res.Events = dedupe(res.Events, first)
+		sc.when.Next(s, times)
 	}
 	res.Events = dropUnidentified(res.Events)
 	res.Story = *st
@@ -232,12 +233,6 @@ func spans(ms []dateline.Mention) []dateline.Span {
 		out[i] = m.Span
 	}
 	return out
-}
-
-// mergedSpans returns the spans of actor and place mentions in one list
-// ordered by Start.
-func mergedSpans(a, b []dateline.Mention) []dateline.Span {
-	return mergeBy(a, b, func(m *dateline.Mention) dateline.Span { return m.Span })
 }
 
 // merge returns actor and place mentions in one list ordered by Start.

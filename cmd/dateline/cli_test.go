@@ -198,3 +198,57 @@ func TestCodeMissingFileNearest(t *testing.T) {
 		t.Errorf("got %v, %q; want exit 1 naming 2018-palermo-libya.txt as nearest", err, errOut)
 	}
 }
+
+// TestCodeUndated codes stories that carry no date: their relative dates
+// stay unknown, standard error says so once per story, and --date dates
+// them; nothing is dated by the day the command runs.
+func TestCodeUndated(t *testing.T) {
+	const stories = `{"id": "a", "text": "Libyan forces attacked rebels in Benghazi on Monday. Police arrested ten men yesterday."}
+{"id": "b", "text": "Syrian troops shelled Aleppo on April 8, 2019."}
+{"id": "c", "text": "Rebels attacked Kidal on Monday.", "published": "2019-04-10"}
+`
+	tests := []struct {
+		name      string
+		args      []string
+		wantDates map[string]string // doc -> date of its first event, "" for null
+		wantWarn  []string          // stories warned about
+	}{
+		{"no --date", []string{"code", "--format", "jsonl", "--in", "jsonl", "-"},
+			map[string]string{"a": "", "b": "2019-04-08", "c": "2019-04-08"}, []string{"a", "b"}},
+		{"--date", []string{"code", "--format", "jsonl", "--in", "jsonl", "--date", "2019-04-10", "-"},
+			map[string]string{"a": "2019-04-08", "b": "2019-04-08", "c": "2019-04-08"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, err := runArgs(t, stories, tt.args...)
+			if err != nil {
+				t.Fatalf("%v: %s", err, errOut)
+			}
+			seen := map[string]bool{}
+			for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+				var e dateline.Event
+				if err := json.Unmarshal([]byte(line), &e); err != nil {
+					t.Fatal(err)
+				}
+				if e.Date == "" && e.DatePrecision != "unknown" || e.Date != "" && e.DatePrecision == "unknown" {
+					t.Errorf("%s: got date %q with precision %q, want a date or an explicit unknown", e.Doc, e.Date, e.DatePrecision)
+				}
+				if want, ok := tt.wantDates[e.Doc]; ok && !seen[e.Doc] {
+					seen[e.Doc] = true
+					if string(e.Date) != want {
+						t.Errorf("%s: got date %q, want %q", e.Doc, e.Date, want)
+					}
+				}
+			}
+			var warned []string
+			for _, l := range strings.Split(strings.TrimSpace(errOut), "\n") {
+				if id, ok := strings.CutPrefix(l, "dateline: story "); ok && strings.Contains(l, "no date") && strings.Contains(l, "--date") {
+					warned = append(warned, id[:strings.IndexByte(id, ':')])
+				}
+			}
+			if strings.Join(warned, ",") != strings.Join(tt.wantWarn, ",") {
+				t.Errorf("warned about %q, want %q; stderr:\n%s", warned, tt.wantWarn, errOut)
+			}
+		})
+	}
+}

@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"dateline"
 	"dateline/internal/progress"
@@ -42,7 +41,7 @@ func runDemo(ctx context.Context, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	st, err := story.ReadText(seed.Name, seed.Text(), story.Options{Date: time.Now()})
+	st, err := story.ReadText(seed.Name, seed.Text(), story.Options{})
 	if err != nil {
 		return err
 	}
@@ -63,7 +62,7 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	var f codeFlags
 	fs.StringVar(&f.format, "format", "table", "output `format`: table or jsonl")
 	fs.StringVar(&f.in, "in", "", "input `kind`: text or jsonl (default: by file name; .jsonl and .ndjson are JSON Lines)")
-	fs.StringVar(&f.date, "date", "", "`YYYY-MM-DD` date for stories that carry none (default today)")
+	fs.StringVar(&f.date, "date", "", "`YYYY-MM-DD` date for stories that carry none (default: none; their relative dates stay unknown)")
 	fs.BoolVar(&f.all, "all", false, "also output negated, future and hypothetical events, marked by modality")
 	fs.BoolVar(&f.statements, "statements", false, "also output plain statements (CAMEO 010, \"X said\"), which name no action")
 	fs.BoolVar(&f.mentions, "mentions", false, "also write every actor and place mention with its resolution (records of kind \"mention\")")
@@ -124,6 +123,7 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 			failed++
 			return nil
 		}
+		warn(prog, res)
 		if f.format == "jsonl" {
 			if f.mentions {
 				if err := render.MentionsJSONL(out, res); err != nil {
@@ -155,6 +155,14 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return errFailed
 	}
 	return nil
+}
+
+// warn writes, once per story, what the reader of its events should know:
+// a story with no date has its relative dates left unknown.
+func warn(prog *progress.Bar, res *dateline.Coded) {
+	for _, w := range pipeline.Warnings(res) {
+		prog.Printf("dateline: story %s: %s; give its date with --date\n", res.Story.ID, w)
+	}
 }
 
 // feed reads the named inputs in a goroutine and sends their stories, or

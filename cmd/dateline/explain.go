@@ -45,8 +45,6 @@ func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) er
 			return errUsage
 		}
 		opt.Date = d
-	} else {
-		opt.Date = time.Now()
 	}
 	c, err := pipeline.New()
 	if err != nil {

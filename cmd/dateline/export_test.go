@@ -151,3 +151,58 @@ func TestCSVFormulaFromStory(t *testing.T) {
 		}
 	}
 }
+
+// TestUndatedExports stores a story with no date and exports its events:
+// the CSV leaves the date empty with the precision "unknown", GDELT fills
+// SQLDATE with the day the story was stored as GDELT dates by its
+// articles, and Parquet has null dates.
+func TestUndatedExports(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "events.db")
+	story := `{"id": "u", "text": "Libyan forces attacked rebels in Benghazi on Monday."}` + "\n"
+	if _, errOut, err := runArgs(t, story, "ingest", "--db", db, "--in", "jsonl", "-"); err != nil || !strings.Contains(errOut, "no date") {
+		t.Fatalf("ingest: %v; stderr %q, want a warning about the date", err, errOut)
+	}
+	out, _, err := runArgs(t, "", "query", "--db", db, "--format", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(recs) < 2 {
+		t.Fatalf("csv: %v, %d records", err, len(recs))
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	if d, p := recs[1][col["date"]], recs[1][col["date_precision"]]; d != "" || p != "unknown" {
+		t.Errorf("csv: got date %q precision %q, want empty and unknown", d, p)
+	}
+	gd, _, err := runArgs(t, "", "query", "--db", db, "--format", "gdelt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	origins, err := st.Origins(context.Background(), []string{"u"})
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := strings.Split(strings.TrimSpace(gd), "\t")
+	if want := origins["u"].Stored.UTC().Format("20060102"); len(f) != 61 || f[1] != want {
+		t.Errorf("gdelt: got SQLDATE %q, want %s, the day stored", f[1], want)
+	}
+	pq, _, err := runArgs(t, "", "query", "--db", db, "--format", "parquet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := parquet.Read[export.ParquetEvent](strings.NewReader(pq), int64(len(pq)))
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("parquet: %v, %d rows", err, len(rows))
+	}
+	if r := rows[0]; r.Date != nil || r.DateFrom != nil || r.DatePrecision == nil || *r.DatePrecision != "unknown" {
+		t.Errorf("parquet: got date %v from %v precision %v, want null, null, unknown", r.Date, r.DateFrom, r.DatePrecision)
+	}
+}

@@ -31,7 +31,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", "", "SQLite `file` to store coded stories in (created if missing; required)")
 	kind := fs.String("in", "", "input `kind` for files: text or jsonl (default: by file name)")
-	date := fs.String("date", "", "`YYYY-MM-DD` date for stories that carry none (default today)")
+	date := fs.String("date", "", "`YYYY-MM-DD` date for stories that carry none (default: none; their relative dates stay unknown)")
 	workers := fs.Int("workers", 0, "stories coded at once (default: one per CPU)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: dateline ingest --db FILE [flags] [FILE|DIR|-]...\n\nCodes stories and stores them with their events. Directories are walked for .txt,\n"+
@@ -148,6 +148,7 @@ func ingest(ctx context.Context, c *pipeline.Coder, db *sqlite.DB, files []strin
 			t.failed++
 			return nil
 		}
+		warn(prog, res)
 		return batch.add(res)
 	})
 	if err == nil {
@@ -268,8 +269,11 @@ func expandInputs(args []string) (files []string, unreadable []error) {
 	return files, unreadable
 }
 
+// storyOptions reads --date: the date of stories that carry none. Without
+// it such stories stay undated; nothing is dated by the day the command
+// runs.
 func storyOptions(date string, stderr io.Writer) (story.Options, error) {
-	opt := story.Options{Date: time.Now()}
+	var opt story.Options
 	if date == "" {
 		return opt, nil
 	}

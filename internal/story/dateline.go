@@ -10,10 +10,11 @@ import (
 
 // datelineRE matches the place line that opens a wire story's first
 // paragraph: "PALERMO, Sicily (AP) — ", "CAIRO (Reuters) - ", "WASHINGTON —
-// ", "KABUL, Afghanistan (AP) -- ", "BEIRUT, Lebanon, Jan 5 (Reuters) - ".
+// ", "KABUL, Afghanistan (AP) -- ", "BEIRUT, Lebanon, Jan 5 (Reuters) - ",
+// "NIAMEY/ABUJA — " (filed from two cities).
 // Groups: 1 the place parts, 2 a date, 3 the agency, 4 the dash.
 var datelineRE = regexp.MustCompile(`^` +
-	`(\p{Lu}[\p{L}\p{M}.'’ -]{0,40}?(?:, \p{Lu}[\p{L}\p{M}.'’ -]{0,40}?){0,2})` +
+	`(\p{Lu}[\p{L}\p{M}.'’/ -]{0,40}?(?:, \p{Lu}[\p{L}\p{M}.'’ -]{0,40}?){0,2})` +
 	`(?:,? ((?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2})|(?:\d{1,2} \p{Lu}\p{Ll}{2,8})))?` +
 	`(?: ?\((\p{L}[\p{L}.&' -]{0,30})\))?` +
 	` ?(—|–|--|-|_) ?`)
@@ -23,7 +24,8 @@ var datelineRE = regexp.MustCompile(`^` +
 const maxDatelineBytes = 256
 
 // parseDateline finds a dateline at the start of p. It returns the dateline,
-// the date text it carries ("Jan 5", or ""), and the paragraph without it.
+// the date text it carries ("Jan 5", or ""), and the paragraph without it,
+// which is empty for a dateline on a line of its own ("ISLAMABAD —").
 // A dateline without an agency must be written in capitals and end in a
 // dash other than a plain hyphen, so that prose ("Iran - the largest...")
 // is not taken for one.
@@ -47,7 +49,7 @@ func (lex *Lexicon) parseDateline(p string) (dl *dateline.Dateline, date, rest s
 		return nil, "", p
 	}
 	rest = p[m[1]:]
-	if rest == "" || !startsWord(rest) {
+	if rest != "" && !startsWord(rest) {
 		return nil, "", p
 	}
 	dl = &dateline.Dateline{
@@ -117,8 +119,9 @@ func (lex *Lexicon) displayCase(s string) string {
 	return strings.Join(words, " ")
 }
 
-// capWord capitalises a lower-case word at its start, after hyphens (unless a
-// particle follows: "port-au-prince"), after a one-letter prefix and
+// capWord capitalises a lower-case word at its start, after a slash
+// ("niamey/abuja"), after hyphens (unless a particle follows:
+// "port-au-prince"), after a one-letter prefix and
 // apostrophe ("d'emilio") and after "mc".
 func capWord(w string, lex *Lexicon) string {
 	rs := []rune(w)
@@ -128,6 +131,8 @@ func capWord(w string, lex *Lexicon) string {
 		switch {
 		case i == 0:
 			up = true
+		case rs[i-1] == '/':
+			segStart, up = i, true
 		case rs[i-1] == '-':
 			segStart = i
 			up = !lex.particles[nextSeg(rs[i:])]

@@ -30,7 +30,13 @@ func (lex *Lexicon) header(s *dateline.Story, paras [][]string, ref time.Time) [
 				lex.headerLines(s, before, ref)
 				s.Dateline = dl
 				lex.datelineDate(s, date, ref)
-				first := append([]string{rest}, p[j+1:]...)
+				first := p[j+1:]
+				if rest != "" {
+					first = append([]string{rest}, first...)
+				}
+				if len(first) == 0 { // the dateline alone: the body starts with the next paragraph
+					return paras[k+1:]
+				}
 				return append([][]string{first}, paras[k+1:]...)
 			}
 			if utf8.RuneCountInString(l) > maxHeaderRunes {

@@ -227,6 +227,21 @@ func TestReadText(t *testing.T) {
 			paras:     []string{"Talks began."},
 		},
 		{
+			name:      "dateline on a line of its own",
+			text:      "Pakistan summons envoy\n\nISLAMABAD —\n\nPakistan summoned India's envoy on Friday.\n\nIndia recalled its own.",
+			headline:  "Pakistan summons envoy",
+			published: refDate,
+			dl:        &dateline.Dateline{Text: "ISLAMABAD", Place: "Islamabad"},
+			paras:     []string{"Pakistan summoned India's envoy on Friday.", "India recalled its own."},
+		},
+		{
+			name:      "dateline of two cities",
+			text:      "NIAMEY/ABUJA —\n\nLeaders imposed sanctions.",
+			published: refDate,
+			dl:        &dateline.Dateline{Text: "NIAMEY/ABUJA", Place: "Niamey/Abuja"},
+			paras:     []string{"Leaders imposed sanctions."},
+		},
+		{
 			name:      "hyphen after capitals is prose",
 			text:      "ISIS - the group - claimed it.",
 			published: refDate,

@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"dateline"
 	"dateline/internal/seed"
@@ -42,8 +41,7 @@ func startServer(t *testing.T, s *Server) (*httptest.Server, *sqlite.DB) {
 	return ts, db
 }
 
-// newServer gives s the shared coder, a new SQLite file, a fixed date and a
-// silent log.
+// newServer gives s the shared coder, a new SQLite file and a silent log.
 func newServer(tb testing.TB, s *Server) *sqlite.DB {
 	tb.Helper()
 	coderOnce.Do(func() { coder, coderErr = pipeline.New() })
@@ -56,7 +54,6 @@ func newServer(tb testing.TB, s *Server) *sqlite.DB {
 	}
 	tb.Cleanup(func() { db.Close() })
 	s.Coder, s.Store = coder, db
-	s.Now = func() time.Time { return time.Date(2018, 11, 14, 12, 0, 0, 0, time.UTC) }
 	s.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	return db
 }
@@ -223,6 +220,52 @@ func TestCode(t *testing.T) {
 	}
 	if coder.All {
 		t.Errorf("all=1 changed the shared Coder")
+	}
+}
+
+// TestCodeUndated codes a story with no date: its relative dates stay
+// unknown and the reply says so, until a date is given by the query, the
+// JSON published field or the story's own header.
+func TestCodeUndated(t *testing.T) {
+	ts, _ := testServer(t, "", 0)
+	const text = "Libyan forces attacked rebels in Benghazi on Monday."
+	tests := []struct {
+		name      string
+		c         call
+		wantDate  string // of the attack; "" for null
+		wantPrec  string
+		wantWarns bool
+	}{
+		{"text with no date", call{"POST", "/v1/code", "text/plain", text, ""}, "", "unknown", true},
+		{"text dated by the query", call{"POST", "/v1/code?date=2019-04-10", "text/plain", text, ""}, "2019-04-08", "day", false},
+		{"JSON with no date", call{"POST", "/v1/code", "application/json", `{"id": "u", "text": "` + text + `"}`, ""}, "", "unknown", true},
+		{"JSON published", call{"POST", "/v1/code", "application/json", `{"id": "p", "text": "` + text + `", "published": "2019-04-10"}`, ""}, "2019-04-08", "day", false},
+		{"an absolute date needs none", call{"POST", "/v1/code", "text/plain", "Libyan forces attacked rebels in Benghazi on April 8, 2019.", ""}, "2019-04-08", "day", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp, body := do(t, ts, tt.c)
+			if resp.StatusCode != 200 {
+				t.Fatalf("status: got %d, want 200 (%s)", resp.StatusCode, body)
+			}
+			var v codedView
+			if err := json.Unmarshal(body, &v); err != nil {
+				t.Fatal(err)
+			}
+			if v.Warnings == nil {
+				t.Errorf("warnings: got null, want a list")
+			}
+			if got := len(v.Warnings) > 0; got != tt.wantWarns {
+				t.Errorf("warnings: got %q, want some: %v", v.Warnings, tt.wantWarns)
+			}
+			if len(v.Events) == 0 {
+				t.Fatal("got no event, want the attack")
+			}
+			e := v.Events[0]
+			if string(e.Date) != tt.wantDate || string(e.DatePrecision) != tt.wantPrec {
+				t.Errorf("date: got %q (%s), want %q (%s)", e.Date, e.DatePrecision, tt.wantDate, tt.wantPrec)
+			}
+		})
 	}
 }
 

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -215,5 +216,39 @@ func save(t *testing.T, name string, png []byte) {
 			continue
 		}
 		t.Logf("screenshot: %s", p)
+	}
+}
+
+// TestBrowserUndated codes a story with no date on the page: the page says
+// its relative dates are unknown and the table shows no date, until the
+// story date field dates it.
+func TestBrowserUndated(t *testing.T) {
+	needChromium(t)
+	ts, _ := testServer(t, "", 0)
+	bctx := newBrowser(t, 1200, 900)
+	if err := chromedp.Do(bctx, chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(`body[data-coded="1"]`)); err != nil {
+		t.Fatalf("drive page: %v", err)
+	}
+	code := func(date string) (warning, firstDate string) {
+		t.Helper()
+		eval[bool](t, bctx, fmt.Sprintf(`(() => {
+			document.querySelector('#text').value = 'Libyan forces attacked rebels in Benghazi on Monday.';
+			document.querySelector('#date').value = %q;
+			document.querySelector('#status').textContent = '';
+			document.querySelector('#code').click();
+			return true;
+		})()`, date))
+		if _, err := chromedp.Run(bctx, chromedp.Poll[bool](`/events from/.test(document.querySelector('#status').textContent)`)); err != nil {
+			t.Fatalf("wait for the coded story: %v", err)
+		}
+		w := eval[string](t, bctx, `(() => { const w = document.querySelector('#warnings'); return w.classList.contains('hidden') ? '' : w.textContent; })()`)
+		d := eval[string](t, bctx, `document.querySelector('#events tbody tr td:nth-child(2)').textContent`)
+		return w, d
+	}
+	if w, d := code(""); !strings.Contains(w, "No date") || d != "—" {
+		t.Errorf("undated: got warning %q and date %q, want a warning and no date", w, d)
+	}
+	if w, d := code("2019-04-10"); w != "" || d != "2019-04-08" {
+		t.Errorf("dated 2019-04-10: got warning %q and date %q, want none and 2019-04-08", w, d)
 	}
 }

@@ -96,9 +96,10 @@ type item struct {
 // readStories reads the stories in a request body: one story for text,
 // one or more JSON objects (or an array of them) for JSON, one object a
 // line for JSON Lines. The query parameters id and date name and date a
-// text story; date also dates JSON stories that carry none.
+// text story; date also dates JSON stories that carry none. A story with
+// no date stays undated: its relative dates are not resolved.
 func (s *Server) readStories(r *http.Request, kind string, data []byte) ([]item, error) {
-	opt := story.Options{Date: s.now()}
+	var opt story.Options
 	if d := r.URL.Query().Get("date"); d != "" {
 		t, err := time.Parse(time.DateOnly, d)
 		if err != nil {

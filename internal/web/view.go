@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"dateline"
+	"dateline/pipeline"
 )
 
 // codedView is a coded story as the API writes it.
@@ -15,6 +16,9 @@ type codedView struct {
 	Mentions  []mentionView    `json:"mentions"`
 	Dates     []dateView       `json:"dates"`
 	Events    []dateline.Event `json:"events"`
+	// Warnings says what a reader of the events should know: a story with
+	// no date has its relative dates left unknown.
+	Warnings []string `json:"warnings"`
 }
 
 type storyView struct {
@@ -101,6 +105,10 @@ func viewCoded(c *dateline.Coded) codedView {
 		}
 	}
 	v.Dates = dateSpans(c.Sentences, c.Events)
+	v.Warnings = pipeline.Warnings(c)
+	if v.Warnings == nil {
+		v.Warnings = []string{}
+	}
 	return v
 }
 

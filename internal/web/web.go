@@ -66,8 +66,6 @@ type Server struct {
 	// MaxBody is the largest request body read, in bytes; 0 means
 	// DefaultMaxBody.
 	MaxBody int64
-	// Now tells the date given to stories that carry none; time.Now if nil.
-	Now func() time.Time
 	// Log receives errors the client is not told about; slog.Default if nil.
 	Log *slog.Logger
 	// Workers is how many stories are coded at once, over all requests; 0
@@ -157,13 +155,6 @@ func Serve(ctx context.Context, ln net.Listener, s *Server) error {
 	}
 	<-served // http.ErrServerClosed
 	return err
-}
-
-func (s *Server) now() time.Time {
-	if s.Now != nil {
-		return s.Now()
-	}
-	return time.Now()
 }
 
 func (s *Server) workers() int {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"dateline"
+	"dateline/internal/analysistest"
 	"dateline/internal/when"
 )
 
@@ -18,4 +19,30 @@ func ExampleFind() {
 	// Tuesday: 2018-11-13 (weekday, past false)
 	// 2011: 2011 (year, past true)
 	// two days ago: 2018-11-11 (ago, past true)
+}
+
+// ExampleStory dates the events of a story sentence by sentence: an act
+// with no date of its own happened on the day the story tells of, and a
+// story with no date leaves relative dates unknown.
+func ExampleStory() {
+	s := analysistest.MustParse("{main [NP Leaders] [PP on] [NP+time Sunday] [VG+past imposed] [NP sanctions] .}")
+	next := analysistest.MustParse("{main [NP Police] [VG+past fired] [NP tear gas] .}")
+	for _, ref := range []time.Time{time.Date(2023, 7, 31, 12, 0, 0, 0, time.UTC), {}} {
+		var day dateline.Date
+		if !ref.IsZero() {
+			day = dateline.DateOf(ref)
+		}
+		st := when.NewStory(day)
+		for _, s := range []*dateline.Sentence{s, next} {
+			times := when.Find(*s, ref)
+			d, rule := st.EventDate(s, times, dateline.Span{Start: 0, End: 6})
+			fmt.Printf("%q: %s (%s)\n", s.Text[:6], d, rule)
+			st.Next(s, times)
+		}
+	}
+	// Output:
+	// "Leader": 2023-07-30 (weekday "Sunday")
+	// "Police": 2023-07-30 (the day the story tells of: "Sunday")
+	// "Leader":  (unknown: weekday "Sunday" needs the story's date)
+	// "Police":  (unknown: no date in the text, and the story has none)
 }

@@ -46,6 +46,10 @@ const (
 	rQuantity                   // than, about: the number after is a count
 	rMeasure                    // percent, km: the number before is a count
 	rMonthCue                   // in, since, mid: makes a bare month a date ("in May")
+	rThat                       // that: "that day" is a day the story named before
+	rSame                       // same: "the same day"
+	rFollowing                  // following, next: "the following day" is the day after one named before
+	rPrevious                   // previous: "the previous day" is the day before one named before
 )
 
 var roleNames = map[string]role{
@@ -54,6 +58,7 @@ var roleNames = map[string]role{
 	"coming": rComing, "this": rThis, "ago": rAgo, "earlier": rEarlier, "later": rLater,
 	"anchor": rAnchor, "to": rTo, "from": rFrom, "between": rBetween, "and": rAnd,
 	"on": rOn, "the": rThe, "of": rOf, "quantity": rQuantity, "measure": rMeasure, "month": rMonthCue,
+	"that": rThat, "same": rSame, "following": rFollowing, "previous": rPrevious,
 }
 
 // unit is a length of time counted in "two years ago" or named in "last week".

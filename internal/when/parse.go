@@ -98,6 +98,7 @@ func (p *parser) base(i int, inRange bool) (val, bool) {
 			return v, true
 		}
 		if v, ok := p.ago(i); ok {
+			v.rel = true
 			return v, true
 		}
 		return p.year(i, inRange)
@@ -114,13 +115,18 @@ func (p *parser) base(i int, inRange bool) (val, bool) {
 		if t.month() != 0 {
 			return p.monthFirst(i, inRange)
 		}
+		if v, ok := p.anaphor(i); ok {
+			return v, true
+		}
 		if t.e.roles != 0 {
 			if v, ok := p.relative(i); ok {
+				v.rel = true
 				return v, true
 			}
 		}
 		if t.e.number != 0 {
 			if v, ok := p.ago(i); ok {
+				v.rel = true
 				return v, true
 			}
 		}
@@ -143,6 +149,7 @@ func (p *parser) joinRange(v val, between bool) (val, bool) {
 		return val{}, false
 	}
 	if w.yearSet && !v.yearSet && v.kind == KindAbsolute {
+		v.rel = w.rel // the year written after the range's end is the start's too
 		v.date.Year = w.date.Year
 		if v.date.Month > w.date.Month {
 			v.date.Year--
@@ -164,7 +171,7 @@ func (p *parser) joinRange(v val, between bool) (val, bool) {
 		return val{}, false
 	}
 	return val{a: v.a, b: w.b, date: v.date, end: end, kind: KindRange,
-		past: v.past && w.past, future: v.future && w.future, yearSet: v.yearSet || w.yearSet}, true
+		past: v.past && w.past, future: v.future && w.future, yearSet: v.yearSet || w.yearSet, rel: v.rel || w.rel}, true
 }
 
 func compatible(a, b string) bool {
@@ -181,10 +188,10 @@ func compatible(a, b string) bool {
 func (p *parser) rangeEnd(j int, v *val) (val, bool) {
 	t := p.tok(j)
 	if v.kind == KindAbsolute && v.date.Precision == dateline.PrecisionDay && t.isDay() && p.tok(j+1).month() == 0 {
-		w := val{a: j, b: j + 1, date: v.date, kind: KindAbsolute, yearSet: v.yearSet}
+		w := val{a: j, b: j + 1, date: v.date, kind: KindAbsolute, yearSet: v.yearSet, rel: v.rel}
 		w.date.Day = t.num
 		if y, b, ok := p.yearAfter(j+1, true); ok && !v.yearSet {
-			w.date.Year, w.b, w.yearSet = y, b, true
+			w.date.Year, w.b, w.yearSet, w.rel = y, b, true, false
 		}
 		return w, validDate(w.date)
 	}
@@ -315,11 +322,13 @@ func (p *parser) monthFirst(i int, inRange bool) (val, bool) {
 	y, j2, yok := p.yearAfter(j, day != 0)
 	if !yok {
 		y, j2, yok = p.relYearAfter(j)
+		v.rel = yok // "May last year"
 	}
 	if yok {
 		j = j2
 	}
 	v.b, v.yearSet = j, yok
+	v.rel = v.rel || !yok
 	switch {
 	case day != 0 && yok:
 		v.date = dateline.Date{Year: y, Month: m, Day: day, Precision: dateline.PrecisionDay}
@@ -375,6 +384,7 @@ func (p *parser) dayMonthYear(i, j int, m time.Month, d int) (val, bool) {
 	y, b, ok := p.yearAfter(j, true)
 	if !ok {
 		y, b, ok = p.relYearAfter(j)
+		v.rel = ok // "21 May last year"
 	}
 	if ok {
 		v.b, v.yearSet = b, true
@@ -383,6 +393,7 @@ func (p *parser) dayMonthYear(i, j int, m time.Month, d int) (val, bool) {
 	}
 	var good bool
 	v.date, good = p.dayMonth(m, d)
+	v.rel = true
 	return v, good
 }
 
@@ -405,7 +416,7 @@ func (p *parser) weekday(i int, wd time.Weekday) val {
 	if p.tok(j).is(rPart) {
 		j++
 	}
-	v := val{a: i, b: j, date: dayDate(onOrBefore(p.now(), wd)), kind: KindWeekday}
+	v := val{a: i, b: j, date: dayDate(onOrBefore(p.now(), wd)), kind: KindWeekday, rel: true}
 	if w := p.tok(j + 1); w.unit() == uWeek && w.end-w.start == 4 { // Tuesday last week
 		shift := 0
 		switch t := p.tok(j); {
@@ -421,6 +432,32 @@ func (p *parser) weekday(i int, wd time.Weekday) val {
 		v.date, v.b = dayDate(mon.AddDate(0, 0, (int(wd)+6)%7)), j+2
 	}
 	return v
+}
+
+// anaphor reads a day that refers to one named before: "that day", "that
+// night", "the same day", "the following day", "the next day", "the
+// previous day". Its date is the story's to give.
+func (p *parser) anaphor(i int) (val, bool) {
+	t := p.tok(i)
+	j, shift := i+1, 0
+	switch n := p.tok(j); {
+	case t.is(rThat):
+	case !t.is(rThe):
+		return val{}, false
+	case n.is(rSame):
+		j++
+	case n.is(rFollowing):
+		j, shift = j+1, 1
+	case n.is(rPrevious):
+		j, shift = j+1, -1
+	default:
+		return val{}, false
+	}
+	u := p.tok(j)
+	if !(u.unit() == uDay && p.text[u.end-1]|0x20 == 'y' || u.is(rPart)) {
+		return val{}, false
+	}
+	return val{a: i, b: j + 1, kind: KindAnaphoric, shift: shift}, true
 }
 
 // era reads a named period from the word list: "World War Two".

@@ -40,6 +40,14 @@
 // next, tomorrow, later, coming) and, for expressions that name a period
 // outright, from where that whole period lies relative to ref. A verb's tense
 // is not looked at.
+//
+// Without a reference date (a story that carries none) relative
+// expressions are found but not resolved: they have Relative set and no
+// Date. Nothing falls back to the day the program runs.
+//
+// EventDate answers the stage's question for one event: which of the
+// sentence's expressions dates it, read from the sentence's clause
+// analysis, and what date it gets when none does.
 package when
 
 import (
@@ -57,6 +65,14 @@ type Expr struct {
 	Past          bool          // refers to before the reference date
 	Future        bool          // refers to after the reference date, by an explicit cue or date
 	Kind          string        // what kind of expression it is: see the Kind constants
+	// Relative is set for an expression counted from the reference date:
+	// a weekday, "yesterday", "last week", "two years ago", a day and month
+	// with no year. Found with no reference date, it has no Date.
+	Relative bool
+	// Shift is, for an anaphoric expression (Kind KindAnaphoric, no Date),
+	// how many days after the day named before it lies: 0 for "that day",
+	// 1 for "the following day", -1 for "the previous day".
+	Shift int
 }
 
 // Kinds of expression, for Expr.Kind.
@@ -70,6 +86,7 @@ const (
 	KindAgo            = "ago"             // two years ago
 	KindRange          = "range"           // from May 1 to May 3, between 2011 and 2014
 	KindEra            = "era"             // during World War Two
+	KindAnaphoric      = "anaphoric"       // that day, the same day, the following day: a day named before
 )
 
 // Find returns the time expressions in s, in order, resolved against ref with
@@ -85,24 +102,43 @@ func Find(s dateline.Sentence, ref time.Time) []Expr {
 
 // Find returns the time expressions in s, in order, resolved against ref.
 // It allocates nothing when s has none.
+//
+// A zero ref means the story's date is not known: absolute expressions
+// ("May 21, 2020", "in 2011", "the 1970s") are still resolved, relative
+// ones are returned with Relative set and no Date, and Past and Future
+// come from explicit cues only ("ago", "next").
 func (lx *Lexicon) Find(s dateline.Sentence, ref time.Time) []Expr {
 	if !lx.hasTrigger(s.Text) {
 		return nil
 	}
 	var buf [64]tok
 	p := parser{toks: lx.scan(s.Text, buf[:0]), text: s.Text}
+	undated := ref.IsZero()
+	if undated {
+		ref = date(2000, time.January, 1) // any day: only relative readings use it, and they are dropped
+	}
 	p.ry, p.rm, p.rd = ref.Date()
 	var out []Expr
 	for i := 0; i < len(p.toks); {
 		v, ok := p.parse(i)
-		if !ok || !v.valid() {
+		if !ok || v.kind != KindAnaphoric && !v.valid() {
 			i++
 			continue
 		}
 		if out == nil {
 			out = make([]Expr, 0, 4)
 		}
-		out = append(out, makeExpr(v, p.toks[v.a].start, p.toks[v.b-1].end, s, p.now()))
+		e := makeExpr(v, p.toks[v.a].start, p.toks[v.b-1].end, s, p.now())
+		if v.kind == KindAnaphoric {
+			e.Past, e.Future, e.Shift = false, false, v.shift
+		}
+		if undated {
+			e.Past, e.Future = v.past, v.future
+			if v.rel {
+				e.Date, e.End = dateline.Date{}, dateline.Date{}
+			}
+		}
+		out = append(out, e)
 		i = v.b
 	}
 	return out
@@ -115,6 +151,8 @@ type val struct {
 	kind         string
 	past, future bool // explicit cues
 	yearSet      bool // the year was written out
+	rel          bool // counted from the reference date: a weekday, "yesterday", "May 21" with no year
+	shift        int  // for an anaphoric day: days after the day named before
 }
 
 func (v *val) valid() bool {
@@ -136,7 +174,7 @@ func makeExpr(v val, start, end int, s dateline.Sentence, ref time.Time) Expr {
 	e := Expr{
 		Span: dateline.Span{Start: s.Start + start, End: s.Start + end},
 		Text: s.Text[start:end],
-		Date: v.date, End: v.end, Kind: v.kind,
+		Date: v.date, End: v.end, Kind: v.kind, Relative: v.rel,
 	}
 	last := v.date
 	if !v.end.IsZero() {

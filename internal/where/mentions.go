@@ -14,6 +14,7 @@ var cues = map[string]bool{
 	"into": true, "toward": true, "towards": true, "around": true, "via": true, "through": true,
 	"inside": true, "between": true, "throughout": true, "within": true, "onto": true, "visit": true,
 	"visited": true, "visiting": true, "reached": true, "entered": true, "left": true, "fled": true,
+	"shelled": true, "bombed": true, "captured": true, "recaptured": true, "besieged": true, "overran": true,
 }
 
 // placeNouns are the words before "of" that make what follows a place:
@@ -60,10 +61,13 @@ func (g *Gazetteer) Mentions(s dateline.Sentence, h Hint, skip []dateline.Span) 
 	var out []dateline.Mention
 	lastEnd := -1 // token index just after the last accepted mention
 	for i := 0; i < len(toks); i++ {
-		if skipped(toks[i].Span, skip) {
-			continue
+		m, end, ok := dateline.Mention{}, 0, false
+		if c := toks[i].Text[0]; len(skip) > 0 && c >= 'A' && c <= 'Z' && g.regionFirst[toks[i].Lower] {
+			m, end, ok = g.regionOver(toks, i, skip)
 		}
-		m, end, ok := g.mentionAt(toks, i, h, skip, lastEnd)
+		if !ok && !skipped(toks[i].Span, skip) {
+			m, end, ok = g.mentionAt(toks, i, h, skip, lastEnd)
+		}
 		if !ok {
 			continue
 		}
@@ -75,6 +79,39 @@ func (g *Gazetteer) Mentions(s dateline.Sentence, h Hint, skip []dateline.Span) 
 		i = end - 1
 	}
 	return out
+}
+
+// regionOver reads at token i the name of a region, of several words, that
+// holds a name the actor stage took ("Sea of Japan", "Gulf of Mexico",
+// "Korean Peninsula"): the country inside a place's name is no actor and no
+// place, and the caller drops the actor mentions the place covers.
+func (g *Gazetteer) regionOver(toks []dateline.Token, i int, skip []dateline.Span) (dateline.Mention, int, bool) {
+	if !isUpper(toks[i].Text) {
+		return dateline.Mention{}, 0, false
+	}
+	end, refs := g.longest(toks, i)
+	if end < i+2 {
+		return dateline.Mention{}, 0, false
+	}
+	span := dateline.Span{Start: toks[i].Start, End: toks[end-1].End}
+	over := false
+	for _, k := range skip {
+		if k.Overlaps(span) {
+			if !span.Contains(k) || k == span {
+				return dateline.Mention{}, 0, false
+			}
+			over = true
+		}
+	}
+	if !over {
+		return dateline.Mention{}, 0, false // the ordinary reading takes it
+	}
+	for _, r := range refs {
+		if e := &g.entries[r.idx]; !r.alt && e.kind == kindRegion {
+			return g.mention(toks, i, end, e.place, "where:region"), end, true
+		}
+	}
+	return dateline.Mention{}, 0, false
 }
 
 func skipped(sp dateline.Span, skip []dateline.Span) bool {

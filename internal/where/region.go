@@ -26,11 +26,60 @@ func IsDirection(w string) bool {
 }
 
 // region returns the region of a country or division in a direction: Name
-// "eastern Libya", Country LBY, at the area's centroid.
+// "eastern Libya", Country LBY, at the middle of the area's cities that lie
+// that way from its centre (see directionPoint).
 func (g *Gazetteer) region(dir string, area int32) dateline.Place {
 	p := g.entries[area].place
-	name := directions[dir] + " " + p.Name
-	return dateline.Place{Name: name, Admin1: p.Admin1, Country: p.Country, Lat: p.Lat, Lon: p.Lon, Feature: "region"}
+	adj := directions[dir]
+	lat, lon := g.directionPoint(area, adj)
+	return dateline.Place{Name: adj + " " + p.Name, Admin1: p.Admin1, Country: p.Country, Lat: lat, Lon: lon, Feature: "region"}
+}
+
+// dirKey names a direction of an area, for the points already computed.
+type dirKey struct {
+	area int32
+	dir  string
+}
+
+// directionPoint returns a point for a direction of a country or division:
+// the mean of the area's cities that lie that way from its centre ("southern
+// Lebanon" is near Tyre and Nabatieh, not at Lebanon's centre), or the
+// centre itself for "central" and areas with no such city. Each point is
+// computed once, on first use, and kept.
+func (g *Gazetteer) directionPoint(area int32, dir string) (float64, float64) {
+	c := &g.entries[area]
+	if dir == "central" || c.kind != kindCountry && c.kind != kindAdmin1 {
+		return c.place.Lat, c.place.Lon
+	}
+	k := dirKey{area, dir}
+	if v, ok := g.dirPoints.Load(k); ok {
+		p := v.([2]float64)
+		return p[0], p[1]
+	}
+	north, south := strings.HasPrefix(dir, "north"), strings.HasPrefix(dir, "south")
+	east, west := strings.Contains(dir, "east"), strings.Contains(dir, "west")
+	var sumLat, sumLon float64
+	n := 0
+	for i := range g.entries {
+		e := &g.entries[i]
+		switch {
+		case e.place.Feature != "city",
+			c.kind == kindCountry && e.place.Country != c.place.Country,
+			c.kind == kindAdmin1 && e.code != c.code,
+			north && e.place.Lat <= c.place.Lat, south && e.place.Lat >= c.place.Lat,
+			east && e.place.Lon <= c.place.Lon, west && e.place.Lon >= c.place.Lon:
+			continue
+		}
+		sumLat += e.place.Lat
+		sumLon += e.place.Lon
+		n++
+	}
+	p := [2]float64{c.place.Lat, c.place.Lon}
+	if n > 0 {
+		p = [2]float64{round4(sumLat / float64(n)), round4(sumLon / float64(n))}
+	}
+	g.dirPoints.Store(k, p)
+	return p[0], p[1]
 }
 
 // area returns the country or division a key names, best under h.

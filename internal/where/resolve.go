@@ -204,7 +204,8 @@ func (g *Gazetteer) qualified(head, qual string, h Hint, citiesOnly bool) (datel
 
 // Dateline resolves a story's dateline to a city: "PALERMO, Sicily" is
 // Palermo in Sicily, "KABUL, Afghanistan" Kabul, "WASHINGTON" Washington,
-// D.C. A dateline that names only a country or division resolves to it.
+// D.C., "NIAMEY/ABUJA" Niamey. A dateline that names only a country or
+// division resolves to it.
 func (g *Gazetteer) Dateline(d dateline.Dateline) (dateline.Place, bool) {
 	place, qual := d.Place, d.Admin1
 	if place == "" {
@@ -214,6 +215,7 @@ func (g *Gazetteer) Dateline(d dateline.Dateline) (dateline.Place, bool) {
 		}
 		place, qual, _ = strings.Cut(text, ",")
 	}
+	place, _, _ = strings.Cut(place, "/") // "NIAMEY/ABUJA": filed from the first
 	head := Key(place)
 	if head == "" {
 		return dateline.Place{}, false

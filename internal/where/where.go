@@ -6,7 +6,11 @@
 //
 // Lookup lists the places of a name; Resolve picks the best one in a story's
 // context; Dateline reads a wire story's place line; Mentions finds place
-// names in a tokenised sentence.
+// names in a tokenised sentence. A Scene answers the stage's question for
+// each event, where it happened, from the sentence's clause analysis and
+// what the story says about its places (Scene.Place); the words it reads
+// and how each CAMEO code is placed are data too (data/words.txt,
+// data/acts.tsv).
 package where
 
 import (
@@ -28,7 +32,7 @@ import (
 // embedded holds the small data files; places.tsv is embedded as a string so
 // that the default gazetteer's names point into it without a copy.
 //
-//go:embed data/aliases.tsv data/regions.tsv data/common.txt
+//go:embed data/aliases.tsv data/regions.tsv data/common.txt data/words.txt data/acts.tsv
 var embedded embed.FS
 
 //go:embed data/places.tsv
@@ -40,6 +44,8 @@ const (
 	aliasesFile = "data/aliases.tsv"
 	regionsFile = "data/regions.tsv"
 	commonFile  = "data/common.txt"
+	wordsFile   = "data/words.txt"
+	actsFile    = "data/acts.tsv"
 )
 
 // kind says what sort of place an entry is, for ranking.
@@ -90,6 +96,14 @@ type Gazetteer struct {
 	common    map[string]bool   // normalised names that are also common words: need a cue
 	stop      map[string]bool   // normalised names that are never places in running text
 	shortKeys map[string]bool   // keys of all-capital or dotted aliases ("us", "uk")
+	capital   map[string]int32  // ISO3 -> the national capital's entry
+	// regionFirst holds the first words of the regions' names of more than
+	// one word ("sea" of "Sea of Japan"): such a name may hold an actor's
+	// name ("Japan"), which then is no actor.
+	regionFirst map[string]bool
+	words       map[string]wordRole // words.txt: the words events are placed with
+	acts        map[string]act      // acts.tsv: how an act is placed, by CAMEO prefix
+	dirPoints   sync.Map            // dirKey -> [2]float64: the point of a direction of an area
 
 	last struct { // the division and country of the last city read, while loading
 		code                  string
@@ -112,8 +126,9 @@ func Default() (*Gazetteer, error) {
 }
 
 // Load builds a gazetteer from the files data/places.tsv, data/aliases.tsv,
-// data/regions.tsv and data/common.txt in fsys. aliases, regions and common
-// may be absent.
+// data/regions.tsv, data/common.txt, data/words.txt and data/acts.tsv in
+// fsys. All but places.tsv may be absent; without words.txt and acts.tsv
+// events are not placed.
 func Load(fsys fs.FS) (*Gazetteer, error) {
 	b, err := fs.ReadFile(fsys, placesFile)
 	if err != nil {
@@ -127,15 +142,19 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 func load(places string, fsys fs.FS) (*Gazetteer, error) {
 	n := strings.Count(places, "\n")
 	g := &Gazetteer{
-		entries:   make([]entry, 0, n+64),
-		names:     make(map[string]uint32, 2*n+8192),
-		first:     make(map[string]uint8, n/4),
-		country:   make(map[string]int32, 256),
-		admin1:    make(map[string]int32, 4096),
-		demonym:   make(map[string]int32, 256),
-		common:    map[string]bool{},
-		stop:      map[string]bool{},
-		shortKeys: map[string]bool{},
+		entries:     make([]entry, 0, n+64),
+		names:       make(map[string]uint32, 2*n+8192),
+		first:       make(map[string]uint8, n/4),
+		country:     make(map[string]int32, 256),
+		admin1:      make(map[string]int32, 4096),
+		demonym:     make(map[string]int32, 256),
+		common:      map[string]bool{},
+		stop:        map[string]bool{},
+		shortKeys:   map[string]bool{},
+		capital:     make(map[string]int32, 256),
+		regionFirst: map[string]bool{},
+		words:       map[string]wordRole{},
+		acts:        map[string]act{},
 	}
 	if err := g.readPlaces(places); err != nil {
 		return nil, err
@@ -143,7 +162,8 @@ func load(places string, fsys fs.FS) (*Gazetteer, error) {
 	for _, f := range []struct {
 		name string
 		read func(string) error
-	}{{regionsFile, g.readRegions}, {aliasesFile, g.readAliases}, {commonFile, g.readCommon}} {
+	}{{regionsFile, g.readRegions}, {aliasesFile, g.readAliases}, {commonFile, g.readCommon},
+		{wordsFile, g.readWords}, {actsFile, g.readActs}} {
 		b, err := fs.ReadFile(fsys, f.name)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
@@ -386,6 +406,9 @@ func (g *Gazetteer) readCity(f []string) error {
 	}
 	i := int32(len(g.entries))
 	g.entries = append(g.entries, e)
+	if _, ok := g.capital[f[6]]; !ok && k == kindCapital {
+		g.capital[f[6]] = i
+	}
 	nk := field(f, 9)
 	if nk == "" {
 		nk = e.place.Name
@@ -410,13 +433,22 @@ func (g *Gazetteer) readRegions(text string) error {
 			return err
 		}
 		i := g.add(entry{kind: kindRegion, pop: 1e7, place: dateline.Place{Name: f[0], Country: f[1], Lat: lat, Lon: lon, Feature: "region"}}, "")
+		g.noteRegionFirst(f[0])
 		for alts := field(f, 4); alts != ""; { // hand-written: as good as the name
 			var a string
 			a, alts, _ = strings.Cut(alts, "|")
 			g.addName(a, i, false)
+			g.noteRegionFirst(a)
 		}
 		return nil
 	})
+}
+
+// noteRegionFirst files the first word of a region's name of several words.
+func (g *Gazetteer) noteRegionFirst(name string) {
+	if k := Key(name); strings.IndexByte(k, ' ') > 0 {
+		g.regionFirst[k[:strings.IndexByte(k, ' ')]] = true
+	}
 }
 
 // readAliases reads aliases.tsv: name, then country:ISO3, admin1:ISO3.CODE or

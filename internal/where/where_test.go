@@ -98,6 +98,7 @@ func TestDateline(t *testing.T) {
 		{"London, Ontario", dateline.Dateline{Text: "LONDON, Ontario"}, "London", "Ontario", "CAN"},
 		{"Birmingham, England", dateline.Dateline{Text: "BIRMINGHAM, England"}, "Birmingham", "England", "GBR"},
 		{"unknown qualifier falls back", dateline.Dateline{Place: "BEIRUT", Admin1: "Nowhere"}, "Beirut", "Beirut", "LBN"},
+		{"two cities: the first", dateline.Dateline{Text: "NIAMEY/ABUJA", Place: "Niamey/Abuja"}, "Niamey", "Niamey", "NER"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -121,7 +121,10 @@ async function codeStory() {
   setStatus("#status", "Coding…");
   const t0 = performance.now();
   try {
-    const r = await fetch("/v1/code" + ($("#all").checked ? "?all=1" : ""), { method: "POST", headers: { "Content-Type": "text/plain; charset=utf-8" }, body: text });
+    const q = new URLSearchParams();
+    if ($("#all").checked) q.set("all", "1");
+    if ($("#date").value) q.set("date", $("#date").value);
+    const r = await fetch("/v1/code" + (q.size ? "?" + q : ""), { method: "POST", headers: { "Content-Type": "text/plain; charset=utf-8" }, body: text });
     const v = await r.json();
     if (!r.ok) throw new Error(v.error || r.statusText);
     await show(v);
@@ -154,6 +157,12 @@ async function show(v) {
   if (st.published) meta.push(localStamp(st.published));
   if (st.byline && st.byline.length) meta.push("by " + st.byline.join(", "));
   $("#meta").textContent = meta.join(" · ");
+  // A story with no date: its relative dates are left unknown, and the
+  // page says so and how to give one.
+  const warn = (v.warnings || []).map((w) => w.charAt(0).toUpperCase() + w.slice(1) + ".");
+  if (warn.length && !st.published) warn.push("Give the story's date above and code it again.");
+  $("#warnings").textContent = warn.join(" ");
+  $("#warnings").classList.toggle("hidden", !warn.length);
   $("#body").replaceChildren(annotate(v));
   $("#count").textContent = `${v.events.length} · hover a row for the evidence, click to find it in the story`;
   renderTable("events", v.events, { onRow: (e) => {

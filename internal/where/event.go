@@ -1,0 +1,714 @@
+package where
+
+import (
+	"strconv"
+
+	"dateline"
+)
+
+// Act is what Place needs to know of an event.
+type Act struct {
+	Trigger        dateline.Span     // the words that name the act
+	CAMEO          string            // its CAMEO code: how it is placed is read from acts.tsv
+	Source, Target *dateline.Mention // its actors; nil when none
+}
+
+// Place decides where an act in sentence s happened, from the sentence's
+// clause analysis, its place and actor mentions and the story's scene, and
+// says why in a rule; nil when the story does not say. How an act is
+// placed depends on its code (data/acts.tsv):
+//
+//   - A place attached to the act: after a locative word ("in", "at",
+//     "near", "along", "into") on its verb or, for acts done somewhere, on
+//     its arguments ("attacked soldiers in Kabul"); its object when that is
+//     a place ("shelled Kharkiv"); "the town of X", "the capital, X", "X's
+//     airport", "eastern X", "the south of X"; "the capital" alone as the
+//     capital of the act's country; a landmark ("at the parliament", "this
+//     air base") or "here" as the dateline's place when the story is filed
+//     from the act's country. The most specific place wins: a city over a
+//     region or division, over a country.
+//   - Else the place of the clause the act's clause is joined to ("set
+//     fires in Niamey and pelted the embassy"), depends on ("until police
+//     drove them back") or is explained by ("speaking during a visit to
+//     Germany, he urged").
+//   - Else, by policy: a meeting's venue or the dateline's place when its
+//     country takes part; the dateline's place for an act of the state the
+//     story is filed from; for an act inside one country, that country when
+//     the sentence names it.
+//
+// A country inside a place's name ("Sea of Japan") or used as a modifier
+// ("French diplomats", "the Ukraine war") is no place, and an act of one
+// state on another is never placed in the target's country.
+func (sc *Scene) Place(s *dateline.Sentence, places, actors []dateline.Mention, a Act) (*dateline.Place, string) {
+	pol := sc.g.actOf(a.CAMEO)
+	an := s.Analysis
+	if pol.pol == polNone || an == nil {
+		return nil, ""
+	}
+	ti := s.TokenAt(a.Trigger.Start)
+	if ti < 0 || ti >= len(an.Words) || an.Words[ti].Chunk < 0 {
+		return nil, ""
+	}
+	r := reader{sc: sc, g: sc.g, s: s, an: an, places: places, actors: actors, a: a, pol: pol, trig: ti}
+	tc := int(an.Words[ti].Chunk)
+	r.clause(tc)
+	if k := an.ClauseOfChunk(tc); !r.found && k >= 0 {
+		r.joins = make([]bool, len(an.Clauses))
+		r.joined(k)
+	}
+	if r.found {
+		p := r.best.p
+		return &p, r.best.how
+	}
+	return r.fallback()
+}
+
+// reader is the search for one act's place.
+type reader struct {
+	sc       *Scene
+	g        *Gazetteer
+	s        *dateline.Sentence
+	an       *dateline.Analysis
+	places   []dateline.Mention
+	actors   []dateline.Mention
+	a        Act
+	pol      act
+	prep     string // the word before the phrase being read; "" for an object
+	visiting bool   // reading where a visit goes: a country there is a place
+	trig     int    // the trigger's first token
+	seen     []bool // chunks read: the relations of an analysis may run both ways
+	joins    []bool // clauses whose places were read
+	found    bool
+	best     cand
+	joint    string // while reading a joined clause: what joins it
+}
+
+// cand is a place found for the act.
+type cand struct {
+	p    dateline.Place
+	at   int // token where it is named
+	rank int // how specific it is
+	how  string
+}
+
+// specificity ranks a place: a city over a region of a division, over a
+// division, over a region of a country, over a country or a sea.
+func specificity(p *dateline.Place) int {
+	switch p.Feature {
+	case "city":
+		return 5
+	case "admin1":
+		return 3
+	case "region":
+		switch {
+		case p.Admin1 != "":
+			return 4
+		case p.Country != "":
+			return 2
+		}
+	}
+	return 1
+}
+
+// offer keeps p if it beats the best place so far: more specific, else
+// after the trigger, else nearer it.
+func (r *reader) offer(p dateline.Place, at int, how string) {
+	if r.pol.pol == polBetween && r.inTargetCountry(&p) {
+		return
+	}
+	if r.joint != "" {
+		how += "; " + r.joint
+	}
+	c := cand{p: p, at: at, rank: specificity(&p), how: "place: " + how}
+	if !r.found || r.better(c) {
+		r.best, r.found = c, true
+	}
+}
+
+func (r *reader) better(c cand) bool {
+	if c.rank != r.best.rank {
+		return c.rank > r.best.rank
+	}
+	after, bestAfter := c.at > r.trig, r.best.at > r.trig
+	if after != bestAfter {
+		return after
+	}
+	return abs(c.at-r.trig) < abs(r.best.at-r.trig)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// inTargetCountry reports whether p lies in the country of the act's
+// target and not in the source's: where an act of one state on another
+// never happens.
+func (r *reader) inTargetCountry(p *dateline.Place) bool {
+	t := countryOf(r.a.Target)
+	return t != "" && p.Country == t && p.Country != countryOf(r.a.Source)
+}
+
+func countryOf(m *dateline.Mention) string {
+	if m == nil || len(m.Actor.Country) != 3 {
+		return ""
+	}
+	return m.Actor.Country
+}
+
+// visit marks chunk c as read and reports whether it was read before.
+func (r *reader) visit(c int) bool {
+	if r.seen == nil {
+		r.seen = make([]bool, len(r.an.Chunks))
+	}
+	if r.seen[c] {
+		return true
+	}
+	r.seen[c] = true
+	return false
+}
+
+// clause reads the places attached to the act at chunk c: its verb
+// group's, and for acts done somewhere its arguments' and its object.
+func (r *reader) clause(c int) {
+	an := r.an
+	vg, np := -1, -1
+	switch an.Chunks[c].Kind {
+	case dateline.ChunkVG:
+		vg = c
+	case dateline.ChunkNP:
+		np, vg = c, r.verbOf(c)
+	default:
+		return
+	}
+	if np >= 0 {
+		r.modifiers(np) // "the attack in Kabul"
+	}
+	if vg < 0 {
+		return
+	}
+	// Acts done somewhere happen where their arguments are; statements and
+	// acts between states only where their verb says.
+	somewhere := r.pol.pol == polMaterial || r.pol.pol == polMeeting
+	for _, pp := range an.Dependents(vg, dateline.RelObl) {
+		if !somewhere && an.Governor(pp, dateline.RelNMod) >= 0 {
+			continue // "condemned attacks in the valley", "recalled its envoy in Delhi": the noun's place
+		}
+		r.pp(pp)
+	}
+	if somewhere {
+		for _, k := range [...]dateline.RelKind{dateline.RelObj, dateline.RelSubj} {
+			for _, arg := range an.Dependents(vg, k) {
+				r.modifiers(arg) // "security forces in Guinea arrested", "attacked soldiers in Kabul"
+			}
+		}
+	}
+	if somewhere {
+		for _, o := range an.Dependents(vg, dateline.RelObj) {
+			r.object(o) // "shelled Kharkiv", "visited Moscow"
+		}
+		if an.Chunks[vg].Verb.Passive {
+			for _, o := range an.Dependents(vg, dateline.RelSubj) {
+				r.object(o) // "Kharkiv was shelled"
+			}
+		}
+	}
+	r.here(an.ClauseOfChunk(vg))
+}
+
+// verbOf returns the verb group a noun phrase is an argument of, or whose
+// preposition it is the object of; -1 if none.
+func (r *reader) verbOf(np int) int {
+	an := r.an
+	for _, k := range [...]dateline.RelKind{dateline.RelObj, dateline.RelSubj, dateline.RelObj2} {
+		if v := an.Governor(np, k); v >= 0 && an.Chunks[v].Kind == dateline.ChunkVG {
+			return v
+		}
+	}
+	if pp := an.Governor(np, dateline.RelPObj); pp >= 0 {
+		if v := an.Governor(pp, dateline.RelObl); v >= 0 && an.Chunks[v].Kind == dateline.ChunkVG {
+			return v
+		}
+	}
+	return -1
+}
+
+// modifiers reads the prepositions that modify noun phrase np.
+func (r *reader) modifiers(np int) {
+	for _, pp := range r.an.Dependents(np, dateline.RelNMod) {
+		r.pp(pp)
+	}
+}
+
+// pp reads a preposition: a locative one (or "to", for acts that go
+// somewhere) puts the act in its object; "during a visit to X" in X.
+func (r *reader) pp(pp int) {
+	obj := r.an.Dependent(pp, dateline.RelPObj)
+	if obj < 0 {
+		return
+	}
+	w := r.word(r.an.Chunks[pp].Head)
+	switch {
+	case r.g.is(w, wLocative) || r.pol.to && r.g.is(w, wTo):
+		if !r.visit(pp) {
+			r.slot(obj, w)
+		}
+	case r.g.is(r.word(r.an.Chunks[obj].Head), wVisit):
+		if !r.visit(pp) {
+			r.modifiersTo(obj) // "during a visit to Germany"
+		}
+	}
+}
+
+// modifiersTo reads the places a visit goes to: "a visit to X", "a trip in
+// X"; a country there is where the visitor is.
+func (r *reader) modifiersTo(np int) {
+	for _, pp := range r.an.Dependents(np, dateline.RelNMod) {
+		if w := r.word(r.an.Chunks[pp].Head); r.g.is(w, wTo|wLocative) && !r.visit(pp) {
+			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
+				r.visiting = true
+				r.slot(obj, w)
+				r.visiting = false
+			}
+		}
+	}
+}
+
+// word returns token i in lower case, or "".
+func (r *reader) word(i int) string {
+	if i < 0 || i >= len(r.s.Tokens) {
+		return ""
+	}
+	return r.s.Tokens[i].Lower
+}
+
+// slot reads the noun phrase after a locative word: what place it names.
+func (r *reader) slot(np int, prep string) {
+	if r.visit(np) {
+		return
+	}
+	an := r.an
+	ch := &an.Chunks[np]
+	head := r.word(ch.Head)
+	phrase := prep + " " + quote(r.text(np))
+	outer := r.prep
+	r.prep = prep
+	defer func() { r.prep = outer }()
+	poss := an.Dependent(np, dateline.RelPoss)
+	switch {
+	case r.named(np, prep):
+	case r.direction(np, prep):
+	case r.g.is(head, wOfPlace) && r.of(np, prep):
+	case r.apposition(np, prep):
+	case poss >= 0 && r.named(poss, prep): // "at Barcelona's airport"
+	case r.g.is(head, wCapital):
+		r.capital(np, phrase)
+	case r.g.is(head, wLandmark) || r.g.is(r.word(ch.From), wDeictic):
+		r.landmark(np, phrase)
+	}
+	r.modifiers(np) // "along the border in Ladakh", "a village near Kandahar"
+}
+
+// named offers the place a noun phrase names: a place mention that covers
+// its head (or, before a head such as "valley", ends at it), or a country
+// named as an actor ("into Lebanon"), with a direction word before it a
+// region ("eastern Ukraine"). The rule says how: the word before the
+// phrase ("in", "object") and the place as named.
+func (r *reader) named(np int, how string) bool {
+	ch := &r.an.Chunks[np]
+	from, to := r.s.Tokens[ch.From].Start, r.s.Tokens[ch.To-1].End
+	head := r.s.Tokens[ch.Head]
+	placeHead := r.g.is(head.Lower, wPlaceHead)
+	for i := range r.places {
+		m := &r.places[i]
+		if m.Place == nil || m.Start < from || m.Start >= to {
+			continue
+		}
+		if m.Start <= head.Start && head.End <= m.End || placeHead && m.End <= head.Start {
+			r.offer(*m.Place, r.s.TokenAt(m.Start), how+" "+quote(m.Text))
+			return true
+		}
+	}
+	if r.prep != "" && !r.visiting && !r.g.is(r.prep, wInCountry) {
+		return false // "called on India": the country acted on
+	}
+	for i := range r.actors {
+		m := &r.actors[i]
+		if m.Kind != dateline.KindCountry || m.Start < from || m.End > to || !(m.Start <= head.Start && head.End <= m.End) {
+			continue
+		}
+		if p, ok := r.actorPlace(m, np); ok {
+			r.offer(p, r.s.TokenAt(m.Start), how+" "+quote(p.Name))
+			return true
+		}
+	}
+	return false
+}
+
+// actorPlace reads a country actor named in a place's slot as that place:
+// the country ("into Lebanon"), the region a direction word before it names
+// ("eastern Ukraine"), or a city the actor is named by ("in Moscow").
+func (r *reader) actorPlace(m *dateline.Mention, np int) (dateline.Place, bool) {
+	c, ok := r.g.country[m.Actor.Country]
+	if !ok {
+		return dateline.Place{}, false
+	}
+	if i := r.s.TokenAt(m.Start); i > r.an.Chunks[np].From {
+		if w := r.word(i - 1); IsDirection(w) {
+			return r.g.region(w, c), true
+		}
+	}
+	if _, isCountry := r.g.CountryByName(m.Text); !isCountry {
+		var keep []ref
+		for _, rf := range r.g.lookup(Key(m.Text)) {
+			if e := &r.g.entries[rf.idx]; e.place.Feature == "city" && e.place.Country == m.Actor.Country && !rf.alt {
+				keep = append(keep, rf)
+			}
+		}
+		if i, ok := r.g.best(keep, r.sc.Hint, true); ok {
+			return r.g.entries[i].place, true
+		}
+		return dateline.Place{}, false // "French" in "the French embassy" names no place
+	}
+	return r.g.entries[c].place, true
+}
+
+// direction offers the region a direction noun names with its country: "in
+// Libya's east", "in the south of Lebanon", "the south of the country".
+func (r *reader) direction(np int, how string) bool {
+	an := r.an
+	dir := r.word(an.Chunks[np].Head)
+	if !IsDirection(dir) {
+		return false
+	}
+	area := -1
+	if p := an.Dependent(np, dateline.RelPoss); p >= 0 {
+		area = p
+	}
+	for _, pp := range an.Dependents(np, dateline.RelNMod) {
+		if r.word(an.Chunks[pp].Head) == "of" {
+			area = an.Dependent(pp, dateline.RelPObj)
+		}
+	}
+	if area < 0 {
+		return false
+	}
+	if i, ok := r.areaOf(area); ok {
+		p := r.g.region(dir, i)
+		r.offer(p, an.Chunks[area].Head, how+" "+quote(p.Name))
+		return true
+	}
+	return false
+}
+
+// areaOf returns the country or division a noun phrase names: a place
+// mention, a country actor, or "the country" (the story's).
+func (r *reader) areaOf(np int) (int32, bool) {
+	ch := &r.an.Chunks[np]
+	from, to := r.s.Tokens[ch.From].Start, r.s.Tokens[ch.To-1].End
+	for i := range r.places {
+		if m := &r.places[i]; m.Place != nil && m.Start >= from && m.End <= to {
+			if m.Place.Feature == "admin1" {
+				if a, ok := r.g.areaIn(r.g.lookup(Key(m.Place.Name)), r.sc.Hint); ok {
+					return a, true
+				}
+			}
+			c, ok := r.g.country[m.Place.Country]
+			return c, ok && (m.Place.Feature == "country" || m.Place.Feature == "admin1")
+		}
+	}
+	for i := range r.actors {
+		if m := &r.actors[i]; m.Kind == dateline.KindCountry && m.Start >= from && m.End <= to {
+			c, ok := r.g.country[m.Actor.Country]
+			return c, ok
+		}
+	}
+	if r.word(ch.Head) == "country" {
+		return r.g.hintCountry(r.sc.Hint)
+	}
+	return 0, false
+}
+
+// of follows "the town of X", "the centre of X" to X.
+func (r *reader) of(np int, prep string) bool {
+	before := r.best
+	found := r.found
+	for _, pp := range r.an.Dependents(np, dateline.RelNMod) {
+		if r.word(r.an.Chunks[pp].Head) == "of" {
+			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
+				r.visit(pp)
+				r.slot(obj, prep)
+			}
+		}
+	}
+	return r.found != found || r.best != before
+}
+
+// apposition offers the place named beside a noun phrase: "in the capital,
+// Niamey", "near its main port, Hodeida".
+func (r *reader) apposition(np int, prep string) bool {
+	an := r.an
+	next := an.Dependent(np, dateline.RelAppos)
+	if next < 0 && np+1 < len(an.Chunks) {
+		// a comma between the two, in a chunk of its own or in none
+		c, k := &an.Chunks[np+1], np+1
+		if c.Kind == dateline.ChunkOther && c.To-c.From == 1 && np+2 < len(an.Chunks) {
+			c, k = &an.Chunks[np+2], np+2
+		}
+		if to := an.Chunks[np].To; c.Kind == dateline.ChunkNP && c.From == to+1 && r.word(to) == "," {
+			next = k
+		}
+	}
+	return next >= 0 && r.named(next, prep+" "+quote(r.text(np))+",")
+}
+
+// capital offers the capital of the act's country for "the capital".
+func (r *reader) capital(np int, how string) {
+	country := ""
+	for _, pp := range r.an.Dependents(np, dateline.RelNMod) { // "the capital of Mali"
+		if r.word(r.an.Chunks[pp].Head) == "of" {
+			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
+				if c, ok := r.areaOf(obj); ok {
+					country = r.g.entries[c].place.Country
+				}
+			}
+		}
+	}
+	if country == "" {
+		country = r.actCountry()
+	}
+	if i, ok := r.g.capital[country]; ok {
+		r.offer(r.g.entries[i].place, r.an.Chunks[np].Head, how+", the capital of "+country)
+	}
+}
+
+// actCountry is the country an act is of, for "the capital": the
+// dateline's when one of its actors is of it, else the target's, else the
+// source's, else the story's.
+func (r *reader) actCountry() string {
+	src, tgt := countryOf(r.a.Source), countryOf(r.a.Target)
+	if d := r.sc.Dateline; d != nil && d.Country != "" && (d.Country == src || d.Country == tgt) {
+		return d.Country
+	}
+	for _, c := range [...]string{tgt, src} {
+		if c != "" {
+			return c
+		}
+	}
+	if len(r.sc.Hint.Countries) > 0 {
+		return r.sc.Hint.Countries[0]
+	}
+	return ""
+}
+
+// landmark offers the dateline's place for a site of the story's own city
+// ("at the parliament", "in the centre") when the act is of the dateline's
+// country, and for "this air base" always. A site named with no
+// determiner ("in prison", "in court") is a state, not a place.
+func (r *reader) landmark(np int, how string) {
+	d := r.sc.Dateline
+	if d == nil {
+		return
+	}
+	ch := &r.an.Chunks[np]
+	if !r.g.is(r.word(ch.From), wDeictic) && !r.local() {
+		return
+	}
+	if t := r.an.Words[ch.From].Tag; t != dateline.TagDT && t != dateline.TagPRPS && r.an.Dependent(np, dateline.RelPoss) < 0 {
+		return // "in prison", "in court": a state, not a site
+	}
+	r.offer(*d, r.an.Chunks[np].Head, how+", the dateline's "+quote(d.Name))
+}
+
+// local reports whether the act is of the country the story is filed
+// from: one of its actors is, or it has no country and the story is.
+func (r *reader) local() bool {
+	d := r.sc.Dateline
+	src, tgt := countryOf(r.a.Source), countryOf(r.a.Target)
+	if src != "" || tgt != "" {
+		return d.Country == src || d.Country == tgt
+	}
+	return len(r.sc.Hint.Countries) > 0 && r.sc.Hint.Countries[0] == d.Country
+}
+
+// object offers the object of an act done somewhere when it is a place:
+// "shelled Kharkiv", "captured Shusha", "attacked eastern Ukraine",
+// "shelled the town of Idlib", "stormed the parliament".
+func (r *reader) object(np int) {
+	if r.visit(np) {
+		return
+	}
+	outer := r.prep
+	r.prep = ""
+	defer func() { r.prep = outer }()
+	head := r.word(r.an.Chunks[np].Head)
+	switch {
+	case r.named(np, "object"):
+	case r.g.is(head, wOfPlace) && r.of(np, "object"): // "shelled the town of Idlib"
+	case r.g.is(head, wLandmark):
+		r.landmark(np, "object "+quote(r.text(np)))
+	}
+}
+
+// here offers the dateline's place for "here" in clause c: "said here".
+func (r *reader) here(c int) {
+	if c < 0 || r.sc.Dateline == nil {
+		return
+	}
+	for i := range r.s.Tokens {
+		if r.s.Tokens[i].Lower == "here" && r.an.ClauseOf(i) == c {
+			r.offer(*r.sc.Dateline, i, "\"here\", the dateline's "+quote(r.sc.Dateline.Name))
+			return
+		}
+	}
+}
+
+// joined reads the places of the clauses clause k shares its scene with:
+// the verb it is coordinated with ("set fires in Niamey and pelted the
+// embassy"), the clause an adverbial or participial clause depends on
+// ("until police drove them back"), and its own participial clauses
+// ("speaking during a visit to Germany, he urged"); and theirs in turn.
+func (r *reader) joined(k int) {
+	an := r.an
+	if r.joins[k] {
+		return
+	}
+	r.joins[k] = true
+	cl := &an.Clauses[k]
+	if cl.Verb >= 0 {
+		if g := an.Governor(cl.Verb, dateline.RelConj); g >= 0 && an.Chunks[g].Kind == dateline.ChunkVG {
+			r.through(g, "joined to "+quote(r.text(g)))
+		}
+	}
+	if p := cl.Parent; p >= 0 && !r.found && r.sameScene(cl) && an.Clauses[p].Verb >= 0 {
+		r.through(an.Clauses[p].Verb, "in the clause of "+quote(r.text(an.Clauses[p].Verb)))
+	}
+	for j := range an.Clauses {
+		if c := &an.Clauses[j]; c.Parent == k && c.Kind == dateline.ClauseParticipial && c.Verb >= 0 && !r.found {
+			r.through(c.Verb, "from "+quote(r.text(c.Verb)))
+		}
+	}
+	if cl.Kind == dateline.ClauseRelative && !r.found {
+		r.antecedent(cl)
+	}
+}
+
+// antecedent offers the place of the noun a relative clause is about: "the
+// attack in Kashmir, in which 44 soldiers were killed", "the town where
+// rebels attacked", "the rebels in Kidal who attacked".
+func (r *reader) antecedent(cl *dateline.Clause) {
+	an := r.an
+	i := cl.Opener
+	if i < 0 {
+		return
+	}
+	if i > 0 && an.Words[i-1].Tag == dateline.TagIN { // "in which"
+		i--
+	}
+	if i > 0 && an.Words[i-1].Tag == dateline.TagComma {
+		i--
+	}
+	if i == 0 || an.Words[i-1].Chunk < 0 {
+		return
+	}
+	a := int(an.Words[i-1].Chunk)
+	if an.Chunks[a].Kind != dateline.ChunkNP || r.visit(a) {
+		return
+	}
+	outer := r.joint
+	r.joint = "the place of " + quote(r.text(a))
+	// The noun is the place when it stands where a place does: after a
+	// locative word, after "the town of", or before "where".
+	prep, placed := "", r.word(cl.Opener) == "where"
+	if pp := an.Governor(a, dateline.RelPObj); pp >= 0 {
+		prep = r.word(an.Chunks[pp].Head)
+		if n := an.Governor(pp, dateline.RelNMod); prep == "of" && n >= 0 && r.g.is(r.word(an.Chunks[n].Head), wOfPlace) {
+			placed = true
+		}
+	}
+	if !(placed || r.g.is(prep, wLocative)) || !r.named(a, prep) {
+		r.modifiers(a)
+	}
+	r.joint = outer
+}
+
+// through reads the places of verb group vg's clause for the act, and of
+// the clauses that clause is joined to in turn.
+func (r *reader) through(vg int, joint string) {
+	outer := r.joint
+	r.joint = joint
+	r.clause(vg)
+	if k := r.an.ClauseOfChunk(vg); !r.found && k >= 0 {
+		r.joined(k)
+	}
+	r.joint = outer
+}
+
+// sameScene reports whether a dependent clause happens where its parent
+// does: a participle ("..., killing two soldiers") or an adverbial clause
+// opened by "until", "while", "as", "when".
+func (r *reader) sameScene(cl *dateline.Clause) bool {
+	switch cl.Kind {
+	case dateline.ClauseParticipial:
+		return true
+	case dateline.ClauseAdverbial:
+		return cl.Opener >= 0 && r.g.is(r.word(cl.Opener), wScene)
+	}
+	return false
+}
+
+// fallback places an act its clauses do not: by policy, a meeting at the
+// venue or the dateline, an act of the state the story is filed from at
+// the dateline, an act inside one country in it when the sentence names it.
+func (r *reader) fallback() (*dateline.Place, string) {
+	sc := r.sc
+	src, tgt := countryOf(r.a.Source), countryOf(r.a.Target)
+	switch r.pol.pol {
+	case polMeeting:
+		if sc.Venue != nil {
+			return sc.Venue, "place: the venue of the story's meetings"
+		}
+		if d := sc.Dateline; d != nil && d.Country != "" && r.local() {
+			return d, "place: the dateline's, a meeting its country takes part in"
+		}
+	case polBetween:
+		if d := sc.Dateline; d != nil && d.Country != "" && d.Country == src {
+			return d, "place: the dateline's, in the acting state"
+		}
+	case polMaterial:
+		if src != "" && src == tgt && r.a.Source.Actor.Name != r.a.Target.Actor.Name && r.namesCountry(src) {
+			p := r.g.entries[r.g.country[src]].place
+			return &p, "place: the country both sides are of, named in the sentence"
+		}
+	}
+	return nil, ""
+}
+
+// namesCountry reports whether the sentence names country c as a country:
+// by its name, not by an adjective ("Libya", not "Libyan").
+func (r *reader) namesCountry(c string) bool {
+	for i := range r.places {
+		if p := r.places[i].Place; p != nil && p.Feature == "country" && p.Country == c {
+			return true
+		}
+	}
+	for i := range r.actors {
+		m := &r.actors[i]
+		if m.Kind == dateline.KindCountry && m.Actor.Country == c {
+			if p, ok := r.g.CountryByName(m.Text); ok && p.Country == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// text returns the words of chunk c as written.
+func (r *reader) text(c int) string {
+	ch := &r.an.Chunks[c]
+	return r.s.Text[r.s.Tokens[ch.From].Start-r.s.Start : r.s.Tokens[ch.To-1].End-r.s.Start]
+}
+
+func quote(s string) string { return strconv.Quote(s) }

@@ -1,0 +1,145 @@
+package where
+
+import "dateline"
+
+// Scene is what a story says about where its events happen: the place of
+// its dateline, the venue of the meetings it reports and the countries it
+// is about. Make one per story with NewScene, show it each sentence's
+// places with NoteVenue, then ask Place where each event happened.
+type Scene struct {
+	Dateline *dateline.Place // the dateline's place; nil when there is none or it is not known
+	Venue    *dateline.Place // the first place named as the venue of a gathering; nil if none
+	Hint     Hint            // the story's countries, most named first; set by the caller
+	g        *Gazetteer
+}
+
+// NewScene starts the scene of a story with dateline d (nil if none).
+func (g *Gazetteer) NewScene(d *dateline.Dateline) *Scene {
+	sc := &Scene{g: g}
+	if d != nil {
+		if p, ok := g.Dateline(*d); ok {
+			sc.Dateline = &p
+		}
+	}
+	sc.Hint.Near = sc.Dateline
+	return sc
+}
+
+// NoteVenue records the first place sentence s names as the venue of a
+// gathering: "the Palermo conference", "talks in Geneva".
+func (sc *Scene) NoteVenue(s *dateline.Sentence, places []dateline.Mention) {
+	if sc.Venue != nil {
+		return
+	}
+	for _, m := range places {
+		if m.Place == nil || m.Place.Feature == "country" || m.Place.Feature == "region" {
+			continue
+		}
+		after, before := tokenAfter(s, m.End), tokenBefore(s, m.Start)
+		if sc.g.is(after, wGathering) || before == "in" && sc.g.is(tokenBefore(s, startOfToken(s, m.Start)), wGathering) {
+			p := *m.Place
+			sc.Venue = &p
+			return
+		}
+	}
+}
+
+// Destination returns the place an act with no actor as its target goes
+// to or happens in ("arrived in Amman", "exercises in Alaska", "forces in
+// Lebanon"), read from the places and the countries named after "in",
+// "into", "inside", "across" or "throughout" in the act's clause: the
+// first after the trigger, else the last before it. The act is then aimed
+// at the place's country. A place in no country (a sea) is none.
+func (g *Gazetteer) Destination(s *dateline.Sentence, places, actors []dateline.Mention, trig dateline.Span) (dateline.Mention, bool) {
+	var best *dateline.Mention
+	consider := func(m *dateline.Mention) bool {
+		if m.Place == nil || m.Place.Country == "" || !sameClause(s, trig, m.Span) {
+			return false
+		}
+		if best == nil || m.Start >= trig.End && best.Start < trig.End {
+			best = m // a place after the trigger ("arrived in Amman") before one ahead of it
+		}
+		return m.Start >= trig.End
+	}
+	var named []dateline.Mention
+	for _, m := range actors {
+		if m.Kind != dateline.KindCountry || len(m.Actor.Country) != 3 {
+			continue
+		}
+		switch tokenBefore(s, m.Start) {
+		case "in", "into", "inside", "across", "throughout":
+			p := dateline.Place{Name: m.Actor.Name, Country: m.Actor.Country, Feature: "country"}
+			m.Place = &p
+			named = append(named, m)
+		}
+	}
+	for i, j := 0, 0; i < len(places) || j < len(named); {
+		var m *dateline.Mention
+		if j == len(named) || i < len(places) && places[i].Start <= named[j].Start {
+			m, i = &places[i], i+1
+		} else {
+			m, j = &named[j], j+1
+		}
+		if consider(m) {
+			break
+		}
+	}
+	if best == nil {
+		return dateline.Mention{}, false
+	}
+	return *best, true
+}
+
+// sameClause reports whether nothing that opens a new clause (a relative
+// pronoun, a subordinator, a semicolon, a reporting verb) lies between a
+// trigger and a place: in "a handshake between A and B, commander of the army
+// that is based in Libya's east", the handshake did not happen in the east.
+func sameClause(s *dateline.Sentence, trig, place dateline.Span) bool {
+	from, to := trig.End, place.Start
+	if place.Start < trig.Start {
+		from, to = place.End, trig.Start
+	}
+	for _, t := range s.Tokens {
+		if t.Start < from || t.End > to {
+			continue
+		}
+		switch t.Lower {
+		case "that", "which", "who", "whom", "whose", "where", ";", "said", "says", "because", "after", "before",
+			"while", "when", "although", "though", "since", "but", "—", "--":
+			return false
+		}
+	}
+	return true
+}
+
+func tokenAfter(s *dateline.Sentence, off int) string {
+	for _, t := range s.Tokens {
+		if t.Start >= off {
+			return t.Lower
+		}
+	}
+	return ""
+}
+
+func tokenBefore(s *dateline.Sentence, off int) string {
+	w := ""
+	for _, t := range s.Tokens {
+		if t.End > off {
+			break
+		}
+		w = t.Lower
+	}
+	return w
+}
+
+// startOfToken returns the start of the token before off.
+func startOfToken(s *dateline.Sentence, off int) int {
+	start := off
+	for _, t := range s.Tokens {
+		if t.End > off {
+			break
+		}
+		start = t.Start
+	}
+	return start
+}

@@ -1,0 +1,109 @@
+package where
+
+import (
+	"fmt"
+	"strings"
+)
+
+// wordRole is a bit set of what a word does when an event is placed: the
+// roles of data/words.txt.
+type wordRole uint16
+
+const (
+	wLocative  wordRole = 1 << iota // in, at, near: a place after it is where something happens
+	wTo                             // to, toward: where an act goes, for acts that go somewhere
+	wCapital                        // capital: the capital of the act's country
+	wLandmark                       // parliament, airport: a site of the story's own city
+	wDeictic                        // this, here: the place the story is filed from
+	wVisit                          // visit, trip: "a visit to X" puts its subject in X
+	wPlaceHead                      // valley, region: a place named before it is the place
+	wOfPlace                        // town, outskirts: the place is named after "of"
+	wScene                          // until, while: an adverbial clause in its clause's place
+	wGathering                      // conference, summit: a place named with it is the venue
+	wInCountry                      // in, into: a country named as an actor after it is a place
+)
+
+var wordRoleNames = map[string]wordRole{
+	"locative": wLocative, "to": wTo, "capital": wCapital, "landmark": wLandmark, "deictic": wDeictic,
+	"visit": wVisit, "placehead": wPlaceHead, "ofplace": wOfPlace, "scene": wScene,
+	"gathering": wGathering, "incountry": wInCountry,
+}
+
+// readWords reads words.txt: a role, then its words.
+func (g *Gazetteer) readWords(text string) error {
+	return lines(wordsFile, text, func(n int, f []string) error {
+		fields := strings.Fields(strings.Join(f, " "))
+		if len(fields) < 2 {
+			return fmt.Errorf("want a role and its words")
+		}
+		r, ok := wordRoleNames[fields[0]]
+		if !ok {
+			return fmt.Errorf("unknown role %q", fields[0])
+		}
+		for _, w := range fields[1:] {
+			g.words[strings.ToLower(w)] |= r
+		}
+		return nil
+	})
+}
+
+// is reports whether the lower-case word w has role r.
+func (g *Gazetteer) is(w string, r wordRole) bool { return g.words[w]&r != 0 }
+
+// policy is how an act's place is found: a line of acts.tsv.
+type policy uint8
+
+const (
+	polNone     policy = iota // no line: the act is not placed
+	polMaterial               // an act done somewhere
+	polMeeting                // a meeting: also the story's venue and dateline
+	polBetween                // an act of one state on another: never in the target's country
+	polVerbal                 // a statement: only a place attached to its verb
+)
+
+var policyNames = map[string]policy{"material": polMaterial, "meeting": polMeeting, "between": polBetween, "verbal": polVerbal}
+
+// act is the policy of a code prefix, with its flags.
+type act struct {
+	pol policy
+	to  bool // a place after "to" counts
+}
+
+// readActs reads acts.tsv: a code or prefix, a policy, flags.
+func (g *Gazetteer) readActs(text string) error {
+	return lines(actsFile, text, func(n int, f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want code<TAB>policy[<TAB>flags]")
+		}
+		code := strings.TrimSpace(f[0])
+		p, ok := policyNames[strings.TrimSpace(f[1])]
+		if code == "" || !ok {
+			return fmt.Errorf("want a CAMEO code and one of material, meeting, between, verbal; got %q %q", code, f[1])
+		}
+		a := act{pol: p}
+		for _, fl := range strings.Split(field(f, 2), ",") {
+			switch fl = strings.TrimSpace(fl); fl {
+			case "":
+			case "to":
+				a.to = true
+			default:
+				return fmt.Errorf("unknown flag %q", fl)
+			}
+		}
+		if _, dup := g.acts[code]; dup {
+			return fmt.Errorf("code %s listed twice", code)
+		}
+		g.acts[code] = a
+		return nil
+	})
+}
+
+// actOf returns the policy of a CAMEO code: the longest listed prefix.
+func (g *Gazetteer) actOf(cameo string) act {
+	for n := len(cameo); n >= 2; n-- {
+		if a, ok := g.acts[cameo[:n]]; ok {
+			return a
+		}
+	}
+	return act{}
+}
