@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"errors"
+	"io"
 	"net/http"
 	"strconv"
 	"sync/atomic"
@@ -80,13 +81,19 @@ func (s *Server) limits() *limiter {
 }
 
 // bounded runs h, a handler that codes stories, inside the server's limits:
-// a request beyond the queue is answered 503 with Retry-After before its
-// body is read, and h's context ends Timeout after the request arrived.
+// a request beyond the queue is answered 503 with Retry-After without
+// being coded (its body is read and dropped, up to the body limit, so the
+// client gets the answer), and h's context ends Timeout after the request
+// arrived.
 // h takes its workers with s.work once it has read the body.
 func (s *Server) bounded(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		lim := s.limits()
 		if err := lim.enter(); err != nil {
+			// Read what the client is still sending, up to the body limit,
+			// so that it gets its 503 and not a broken pipe; reading costs
+			// no coding work.
+			_, _ = io.Copy(io.Discard, http.MaxBytesReader(w, r.Body, s.maxBody()))
 			s.fail(w, r, err)
 			return
 		}
