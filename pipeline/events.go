@@ -59,7 +59,24 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 	}
 	var dest *dateline.Mention
-	if len(f.Targets) == 0 && locatedTarget(f.Code.CAMEO) {
+	switch {
+	case len(f.Targets) > 0:
+	case len(f.Against) > 0:
+		// a victim's claim: the act was aimed at the speaker's country
+		m := actors[f.Against[0]]
+		m.Actor = dateline.Actor{Name: m.Actor.Country, Country: m.Actor.Country, Code: m.Actor.Country}
+		if p, ok := c.Places.Country(m.Actor.Country); ok {
+			m.Actor.Name = p.Name
+		}
+		m.Rule += "+speaker's country"
+		dest = &m
+	case f.Response && sc.speaker != nil:
+		// "Turkey's foreign ministry rejected the remarks": of the one
+		// who spoke before
+		m := *sc.speaker
+		m.Rule += "+said-before"
+		dest = &m
+	case c.Lexicon.Located(f.Code.CAMEO):
 		dest = c.destination(s, actors, places, f.Trigger)
 	}
 	for _, p := range pairs {
@@ -70,10 +87,15 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			src = *unknown
 		}
 		tgt := dest
+		if f.Response && tgt != nil && sameActor(src.Actor, tgt.Actor) {
+			tgt = nil // one answering what they said themselves
+		}
 		if p.tgt >= 0 {
 			t := c.atDate(actors[p.tgt], date)
 			tgt = &t
-			if sameActor(src.Actor, t.Actor) {
+			if sameActor(src.Actor, t.Actor) && !(src.Kind == dateline.KindAgent && t.Kind == dateline.KindAgent) {
+				// (two agents of one country and sector are two bodies: "the
+				// junta dissolved the government")
 				continue
 			}
 		}
@@ -121,26 +143,6 @@ func participant(m *dateline.Mention) *dateline.Participant {
 		Country: dateline.Null(m.Actor.Country), Sector: dateline.Null(m.Actor.Sector), Code: m.Actor.Code,
 		Start: m.Start, End: m.End,
 	}
-}
-
-// locatedTarget reports whether an event with no actor target is aimed at
-// the country where it happens: visits ("arrived in Amman"), aid ("goods to
-// Baghdad") and offers of it ("ready to contribute troops to a force in
-// Liberia"), appeals ("sought refuge in Germany"), concessions ("eased
-// emergency measures in Montenegro"), inquiries ("dispatched inspectors to
-// Iran"), threats ("a curfew in Algiers"), protests, shows of force
-// ("exercises in Alaska"), repression and violence ("a curfew in Cizre",
-// "bombs in Tel Aviv"), as CAMEO coders code them.
-func locatedTarget(cameo string) bool {
-	switch cameo[:2] {
-	case "02", "07", "08", "09", "13", "14", "15", "17", "18", "19", "20":
-		return true
-	}
-	switch cameo[:3] {
-	case "033", "036", "042":
-		return true
-	}
-	return false
 }
 
 // destination returns the country of the place an event goes to or

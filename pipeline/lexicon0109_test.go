@@ -210,7 +210,7 @@ func TestLexiconCooperateAid(t *testing.T) {
 		{"troops sent to a border are no aid", "2019-06-03", "The army sent troops to the border.", "07", "", ""},
 		{"approval given is support, not aid", "2019-06-03", "The United States gave its approval to the plan.", "07", "", ""},
 		{"exporting to", "2020-01-01", "Iran exported oil to China.", "061", "IRN>CHN", ""},
-		{"a defence pact", "2020-01-01", "Japan and India signed a defence pact.", "062", "JPN>IND", ""},
+		{"a defence pact", "2020-01-01", "Japan and India signed a defence pact.", "057", "JPN>IND", ""},
 		{"sending rescue teams", "2023-02-07", "Japan sent rescue teams to Turkey.", "073", "JPN>TUR",
 			"structure: \"to\" after \"teams\" is tagged NN and the noun phrase runs on to \"Turkey\""},
 	})

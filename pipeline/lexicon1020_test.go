@@ -225,7 +225,7 @@ func TestLexiconPosture(t *testing.T) {
 		{"sending riot police", d, "The government sent riot police to the city.", "153", "GOV>", ""},
 		{"building up forces along a border", d, "Russia built up its forces along the Ukrainian border.", "154", "RUS>UKR", ""},
 		{"sending reinforcements", d, "The United States sent reinforcements to the Gulf.", "154", "USA>", ""},
-		{"reinforcements to be sent is a threat", d, "Turkey will send reinforcements to Syria.", "138", "TUR>SYR", ""},
+		{"reinforcements to be sent is an intent, not a threat", d, "Turkey will send reinforcements to Syria.", "030", "TUR>SYR", ""},
 		{"reinforcements sent, passive", d, "Reinforcements were sent to the Gulf by the United States.", "154", "USA>",
 			"structure: the \"by\" phrase also attaches to \"the Gulf\", whose actor then reads as the United States, the source itself"},
 		{"bolstering forces along a border", d, "Israel bolstered its forces along the border with Lebanon.", "154", "ISR>LBN", ""},

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"dateline"
+	"dateline/internal/event"
 	"dateline/internal/when"
 	"dateline/internal/where"
 )
@@ -19,6 +20,22 @@ type scene struct {
 	body  string
 	when  *when.Story
 	where *where.Scene
+	// speaker is who said something last, in an earlier sentence: the
+	// target of an answer to it ("rejected the remarks")
+	speaker *dateline.Mention
+}
+
+// noteSayings records, once a sentence is coded, the source of its last
+// verbal act (statements, appeals, accusations, rejections, threats: CAMEO
+// roots 01-05 and 10-13) as the speaker a later answer responds to.
+func (sc *scene) noteSayings(actors []dateline.Mention, found []event.Found) {
+	for _, f := range found {
+		r := f.Code.CAMEO[:2]
+		if len(f.Sources) > 0 && (r <= "05" || r >= "10" && r <= "13") {
+			m := actors[f.Sources[0]]
+			sc.speaker = &m
+		}
+	}
 }
 
 // rolesDay is the day actors' roles are read on for a story with no date:

@@ -24,7 +24,15 @@ type Found struct {
 	// police, COP; "was sentenced": the courts, JUD). Sources is then
 	// empty and the caller codes that agent of the target's country, as
 	// ICEWS-style coders do.
-	Implied    string
+	Implied string
+	// Response is set for an answer to what was said before, with no
+	// target of its own ("Turkey's foreign ministry rejected the
+	// remarks"): the caller takes the story's last speaker as target.
+	Response bool
+	// Against holds the speaker of a victim's claim, when the act it
+	// reports names no target ("Armenia's ministry said Azerbaijani troops
+	// opened fire": at Armenia): the caller takes the speaker's country.
+	Against    []int
 	Modality   dateline.Modality
 	Confidence float64
 	Rule       string // the lexicon line and how the roles were found
@@ -46,6 +54,7 @@ type pred struct {
 	comp     int    // the pred combined into this frame, -1
 	spokenOf bool   // combined into a frame: an event of its own only as not (yet) done
 	obligee  int    // a demand's target from an obligation ("must drop barriers"), -1
+	victim   int    // a victim's claim: the speaker, whose country the act was aimed at; -1
 	how      []string
 }
 
@@ -334,7 +343,7 @@ func (x *sent) verbal() {
 		}
 		x.predOf[c.Verb] = len(x.preds)
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: ci, vg: c.Verb, np: -1, bind: bestBind,
-			light: -1, comp: -1, obligee: -1})
+			light: -1, comp: -1, obligee: -1, victim: -1})
 	}
 }
 
@@ -561,7 +570,7 @@ func (x *sent) nominal() {
 		}
 		x.predOf[k] = len(x.preds)
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: c.Clause, vg: -1, np: k, bind: bestBind,
-			light: -1, comp: -1, obligee: -1})
+			light: -1, comp: -1, obligee: -1, victim: -1})
 	}
 }
 
@@ -853,8 +862,14 @@ func (x *sent) allegations() {
 		if !ok || c.QuadClass < 3 || subj < 0 || x.actorOf[x.actorPhrase(subj)] < 0 {
 			continue
 		}
-		if !alleging && !x.victimSpeaks(p, &x.preds[q], subj) {
-			continue // "officials said the army shelled the town": told, not claimed
+		if !alleging {
+			if !x.victimSpeaks(p, &x.preds[q], subj) {
+				continue // "officials said the army shelled the town": told, not claimed
+			}
+			speaker, _, _ := x.roles(p)
+			if sp := x.actorsOf(speaker); len(sp) > 0 {
+				x.preds[q].victim = sp[0]
+			}
 		}
 		p.code, p.obligee = "112", x.actorPhrase(subj)
 		p.how = append(p.how, "claim that "+x.preds[q].e.head)

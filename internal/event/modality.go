@@ -122,7 +122,7 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 			if g.Verb.Modal != "" && g.Verb.Modal != "will" && g.Verb.Modal != "would" {
 				return dateline.Hypothetical, -1, "modal " + g.Verb.Modal
 			}
-			if m, _ := x.modality(&pred{clause: gc, light: -1}); m == dateline.Negated || m == dateline.Hypothetical {
+			if m, _ := x.modality(&pred{clause: gc, light: -1, victim: -1}); m == dateline.Negated || m == dateline.Hypothetical {
 				return m, -1, w.Lemma
 			}
 			return dateline.Future, -1, w.Lemma
@@ -137,7 +137,7 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport) == 0:
 			// "willing to send material to help defend Saudi Arabia": the
 			// purpose of a planned act is planned with it
-			if m, _ := x.modality(&pred{clause: gc, light: -1}); m == dateline.Future {
+			if m, _ := x.modality(&pred{clause: gc, light: -1, victim: -1}); m == dateline.Future {
 				return dateline.Future, -1, "purpose of a plan"
 			}
 		}

@@ -64,7 +64,7 @@ func (l *Lexicon) addPolicy(line string) error {
 		}
 		p.forms[i] = v
 	}
-	if len(f) > 6 {
+	if len(f) > 6 && strings.TrimSpace(f[6]) != "-" {
 		p.set = ^flag(0)
 		for _, name := range strings.Split(f[6], ",") {
 			if name = strings.TrimSpace(name); name == "" {

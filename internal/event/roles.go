@@ -40,14 +40,29 @@ func (x *sent) code(p *pred) (Found, bool) {
 		}
 	}
 	f.Sources = x.namedOnly(sources)
-	f.Targets = x.namedOnly(without(x.actorsOf(tgt), sources))
-	if len(tgt) > 0 && len(f.Targets) == 0 && len(x.actorsOf(tgt)) > 0 {
+	targets := x.actorsOf(tgt)
+	if x.reciprocal(targets) {
+		// "the two neighbours blamed each other": every party acts on
+		// every other
+		targets, f.Reciprocal = nil, len(f.Sources) > 1
+		p.how = append(p.how, "each on the other")
+	}
+	f.Targets = x.namedOnly(without(targets, sources))
+	if len(tgt) > 0 && len(f.Targets) == 0 && len(targets) > 0 {
 		return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
 	}
 	if (f.Unidentified || f.Implied != "") && len(f.Targets) == 0 {
 		return f, false // "a blast killed five", "were arrested": no actor on either side
 	}
-	if len(f.Targets) == 0 {
+	if len(f.Targets) == 0 && p.victim >= 0 {
+		f.Against = []int{p.victim}
+		p.how = append(p.how, "aimed at the speaker's country")
+	}
+	if len(f.Targets) == 0 && !f.Reciprocal && x.answers(p) {
+		f.Response = true
+		p.how = append(p.how, "an answer to what was said before")
+	}
+	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
 		f.Reciprocal = len(f.Sources) > 1 && x.l.has(c.CAMEO, flagMutual)
 	}
@@ -433,7 +448,16 @@ func (x *sent) actorsOf(nps []int) []int {
 				seen[mi] = true
 				out = append(out, mi)
 			}
-			if x.actorOf[c] == mi && x.joined(c) {
+			if mi >= 0 && x.actorOf[c] == mi && x.group(mi) {
+				// "the two leaders", "both men", "each other": one mention
+				// per member over the same words
+				for _, o := range x.also[c] {
+					if !seen[o] && x.ms[o].Span == x.ms[mi].Span {
+						seen[o] = true
+						out = append(out, o)
+					}
+				}
+			} else if x.actorOf[c] == mi && x.joined(c) {
 				for _, o := range x.also[c] {
 					if !seen[o] && x.ms[o].Actor.Country != x.ms[mi].Actor.Country {
 						seen[o] = true
@@ -508,6 +532,37 @@ func (x *sent) actorsOfExact(nps []int) []int {
 		}
 	}
 	return out
+}
+
+// answers reports whether pred p's object is something said before, named
+// as known and by no one: "the remarks", "these accusations".
+func (x *sent) answers(p *pred) bool {
+	if p.vg < 0 {
+		return false
+	}
+	o := x.an.Dependent(p.vg, dateline.RelObj)
+	if o < 0 || x.actorOf[o] >= 0 || !x.l.InSet("utterance", x.headLemma(o)) {
+		return false
+	}
+	switch x.s.Tokens[x.an.Chunks[o].From].Lower {
+	case "the", "these", "those", "such", "this", "that":
+		return len(x.an.Dependents(o, dateline.RelNMod)) == 0 // not "the remarks by Erdogan"
+	}
+	return false
+}
+
+// group reports whether mention mi is one member of a group the story
+// named before ("the two leaders", "both men", "each other"): the actor
+// stage gives each member its own mention over the group's words.
+func (x *sent) group(mi int) bool {
+	r := x.ms[mi].Rule
+	return strings.HasPrefix(r, "coref:members") || strings.HasPrefix(r, "coref:reciprocal")
+}
+
+// reciprocal reports whether the mentions are the members of "each other"
+// or "one another".
+func (x *sent) reciprocal(ms []int) bool {
+	return len(ms) > 0 && strings.HasPrefix(x.ms[ms[0]].Rule, "coref:reciprocal")
 }
 
 // joined reports whether noun phrase k holds a conjunction between its
