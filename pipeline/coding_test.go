@@ -129,3 +129,28 @@ func TestConstructions(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnTarget: a domestic act whose text names no target has none by
+// default, and its source's own country with OwnTarget (PLOVER's
+// annotators' convention); an act with a target named keeps it either way.
+func TestOwnTarget(t *testing.T) {
+	c := newCoder(t)
+	own := newCoder(t)
+	own.OwnTarget = true
+	on := time.Date(2020, 6, 1, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, plain, withOwn string
+	}{
+		{"The Kenyan president declined to resign.", "1231 KENGOV>", "1231 KENGOV>KEN"},
+		{"Egyptian police arrested 12 Islamists in Cairo.", "173 EGYCOP>EGYRAD", "173 EGYCOP>EGYRAD"},
+		{"Pakistan tested a nuclear-capable missile.", "15 PAK>", "15 PAK>PAK"},
+	}
+	for _, tt := range tests {
+		if got := coded(t, c, tt.text, on); !hasEvent(got, tt.plain) {
+			t.Errorf("%q: got %v, want %s", tt.text, got, tt.plain)
+		}
+		if got := coded(t, own, tt.text, on); !hasEvent(got, tt.withOwn) {
+			t.Errorf("%q with OwnTarget: got %v, want %s", tt.text, got, tt.withOwn)
+		}
+	}
+}

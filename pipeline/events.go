@@ -99,6 +99,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				continue
 			}
 		}
+		if tgt == nil && c.OwnTarget && len(src.Actor.Country) == 3 {
+			own := c.ownCountry(src)
+			tgt = &own
+		}
 		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
 		rule := f.Rule
 		if placeRule != "" {
@@ -143,6 +147,19 @@ func participant(m *dateline.Mention) *dateline.Participant {
 		Country: dateline.Null(m.Actor.Country), Sector: dateline.Null(m.Actor.Sector), Code: m.Actor.Code,
 		Start: m.Start, End: m.End,
 	}
+}
+
+// ownCountry is the country of mention m as a target over m's words:
+// a domestic act's own country, when the text names no target.
+func (c *Coder) ownCountry(m dateline.Mention) dateline.Mention {
+	cc := m.Actor.Country
+	m.Actor = dateline.Actor{Name: cc, Country: cc, Code: cc}
+	if p, ok := c.Places.Country(cc); ok {
+		m.Actor.Name = p.Name
+	}
+	m.Kind = dateline.KindCountry
+	m.Rule += "+own-country target"
+	return m
 }
 
 // destination returns the country of the place an event goes to or

@@ -32,6 +32,11 @@ type Coder struct {
 	// Statements keeps plain statements (CAMEO 010, "X said"), which carry
 	// no action and no PLOVER type; by default they are left out.
 	Statements bool
+	// OwnTarget gives an event whose text names no target, and whose
+	// source has a country, that country as target ("police arrested 12":
+	// EGYCOP -> EGY), as PLOVER's annotators code domestic acts. By default
+	// the target stays empty: the text names none.
+	OwnTarget bool
 }
 
 // New returns a Coder with the embedded knowledge. The knowledge files
