@@ -40,9 +40,11 @@ const (
 	flagMutual
 	flagStatement
 	flagFrame
+	flagSymmetric
 )
 
-var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement, "frame": flagFrame}
+var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
+	"frame": flagFrame, "symmetric": flagSymmetric}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")

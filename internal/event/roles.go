@@ -54,6 +54,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if (f.Unidentified || f.Implied != "") && len(f.Targets) == 0 {
 		return f, false // "a blast killed five", "were arrested": no actor on either side
 	}
+	if len(f.Sources) == 1 && len(f.Targets) == 1 && x.l.has(c.CAMEO, flagSymmetric) && x.partnerWith(tgt) {
+		// "the Taliban shared expertise with the Tamil Tigers": each with
+		// the other
+		f.Sources, f.Targets, f.Reciprocal = append(f.Sources, f.Targets[0]), nil, true
+		p.how = append(p.how, "each with the other")
+	}
 	if len(f.Targets) == 0 && p.victim >= 0 {
 		f.Against = []int{p.victim}
 		p.how = append(p.how, "aimed at the speaker's country")
@@ -532,6 +538,16 @@ func (x *sent) actorsOfExact(nps []int) []int {
 		}
 	}
 	return out
+}
+
+// partnerWith reports whether the target phrase is the object of "with".
+func (x *sent) partnerWith(tgt []int) bool {
+	for _, k := range tgt {
+		if pp := x.an.Governor(k, dateline.RelPObj); pp >= 0 && x.s.Tokens[x.an.Chunks[pp].Head].Lower == "with" {
+			return true
+		}
+	}
+	return false
 }
 
 // answers reports whether pred p's object is something said before, named
