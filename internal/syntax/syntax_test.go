@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -221,6 +222,34 @@ func TestNoPanic(t *testing.T) {
 	for _, text := range []string{"", ",", "to", "that that that", "The the the", "'s 's", "and and", "who", "(", "Said said said said.",
 		"according", "according to", "if", "was", "not", "to to to to attack"} {
 		sentence(t, text, nil, nil)
+	}
+}
+
+// TestAnalysisKept checks that a sentence's analysis stays as it was while
+// later sentences are analysed: the stage reuses its scratch space, never
+// the slices it handed out.
+func TestAnalysisKept(t *testing.T) {
+	texts := []string{
+		"Egypt's president, who backs Hifter, also attended, officials said.",
+		"The European Union gave Kenya 40 million euros in drought aid on Monday.",
+		"If Iran attacks, Israel will respond.",
+		"Jordan and Britain have agreed to undertake joint exercises.",
+	}
+	var sents []*dateline.Sentence
+	var want []dateline.Analysis
+	for _, text := range texts {
+		s := sentence(t, text, nil, nil)
+		sents = append(sents, s)
+		an := *s.Analysis
+		an.Words, an.Chunks = slices.Clone(an.Words), slices.Clone(an.Chunks)
+		an.Clauses, an.Rels = slices.Clone(an.Clauses), slices.Clone(an.Rels)
+		want = append(want, an)
+	}
+	for i, s := range sents {
+		got, w := s.Analysis, want[i]
+		if !slices.Equal(got.Words, w.Words) || !slices.Equal(got.Chunks, w.Chunks) || !slices.Equal(got.Clauses, w.Clauses) || !slices.Equal(got.Rels, w.Rels) {
+			t.Errorf("%s: after later sentences got %+v, want %+v", texts[i], *got, w)
+		}
 	}
 }
 
