@@ -15,7 +15,9 @@ type Hints struct {
 }
 
 // state is the scratch of one analysis; pooled, so analysing allocates
-// little beyond the result.
+// little beyond the result. While a sentence is analysed, its Analysis
+// grows its chunks, clauses and relations in the state's buffers; finish
+// copies them out, right-sized, for the sentence to keep.
 type state struct {
 	a      *Analyzer
 	s      *dateline.Sentence
@@ -27,6 +29,10 @@ type state struct {
 	opened bool // tagging: a clause opener seen, and no finite verb since
 	// chunking
 	vgs []int // chunk indices of the verb groups, in order
+	// buffers the analysis grows in, kept from sentence to sentence
+	chunkBuf  []dateline.Chunk
+	clauseBuf []dateline.Clause
+	relBuf    []dateline.Rel
 }
 
 var pool = sync.Pool{New: func() any { return new(state) }}
@@ -56,6 +62,7 @@ func (a *Analyzer) Analyze(s *dateline.Sentence, h Hints) *dateline.Analysis {
 	st.attribution()
 	st.ranges()
 	st.frontObliques()
+	st.finish()
 	return an
 }
 
@@ -69,6 +76,25 @@ func (st *state) reset(a *Analyzer, s *dateline.Sentence, an *dateline.Analysis)
 	clear(st.mark)
 	clear(st.e)
 	st.vgs = st.vgs[:0]
+	an.Chunks, an.Clauses, an.Rels = st.chunkBuf[:0], st.clauseBuf[:0], st.relBuf[:0]
+}
+
+// finish gives the analysis slices of its own, exactly as long as what it
+// holds, and keeps the buffers (as grown) for the next sentence; the state
+// lets go of the sentence.
+func (st *state) finish() {
+	an := st.an
+	st.chunkBuf, st.clauseBuf, st.relBuf = an.Chunks[:0], an.Clauses[:0], an.Rels[:0]
+	an.Chunks, an.Clauses, an.Rels = clone(an.Chunks), clone(an.Clauses), clone(an.Rels)
+	st.a, st.s, st.toks, st.an = nil, nil, nil, nil
+}
+
+// clone returns a copy of xs in a slice of its own, nil when xs is empty.
+func clone[T any](xs []T) []T {
+	if len(xs) == 0 {
+		return nil
+	}
+	return append(make([]T, 0, len(xs)), xs...)
 }
 
 func grow[T any](xs []T, n int) []T {

@@ -1,7 +1,9 @@
 package syntax
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"dateline"
@@ -222,6 +224,69 @@ func TestNoPanic(t *testing.T) {
 		"according", "according to", "if", "was", "not", "to to to to attack"} {
 		sentence(t, text, nil, nil)
 	}
+}
+
+// TestAnalysisKept checks that a sentence's analysis stays as it was while
+// later sentences are analysed: the stage reuses its scratch space, never
+// the slices it handed out.
+func TestAnalysisKept(t *testing.T) {
+	texts := []string{
+		"Egypt's president, who backs Hifter, also attended, officials said.",
+		"The European Union gave Kenya 40 million euros in drought aid on Monday.",
+		"If Iran attacks, Israel will respond.",
+		"Jordan and Britain have agreed to undertake joint exercises.",
+	}
+	var sents []*dateline.Sentence
+	var want []dateline.Analysis
+	for _, text := range texts {
+		s := sentence(t, text, nil, nil)
+		sents = append(sents, s)
+		an := *s.Analysis
+		an.Words, an.Chunks = slices.Clone(an.Words), slices.Clone(an.Chunks)
+		an.Clauses, an.Rels = slices.Clone(an.Clauses), slices.Clone(an.Rels)
+		want = append(want, an)
+	}
+	for i, s := range sents {
+		got, w := s.Analysis, want[i]
+		if !slices.Equal(got.Words, w.Words) || !slices.Equal(got.Chunks, w.Chunks) || !slices.Equal(got.Clauses, w.Clauses) || !slices.Equal(got.Rels, w.Rels) {
+			t.Errorf("%s: after later sentences got %+v, want %+v", texts[i], *got, w)
+		}
+	}
+}
+
+// TestAnalyzeConcurrent analyses the same sentences from several
+// goroutines at once (run it with -race): each gets the analysis one
+// goroutine alone gives.
+func TestAnalyzeConcurrent(t *testing.T) {
+	texts := []string{
+		"Egypt's president, who backs Hifter, also attended, officials said.",
+		"The European Union gave Kenya 40 million euros in drought aid on Monday.",
+		"If Iran attacks, Israel will respond.",
+		"Indian and Chinese troops clashed along the disputed border in Ladakh.",
+	}
+	want := make([]string, len(texts))
+	for i, text := range texts {
+		want[i] = Explain(sentence(t, text, nil, nil))
+	}
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for n := range 50 {
+				i := (g + n) % len(texts)
+				s := &dateline.Sentence{Span: dateline.Span{End: len(texts[i])}, Text: texts[i], Tokens: segment.Tokens(texts[i], 0, len(texts[i]))}
+				a.Analyze(s, Hints{})
+				if got := Explain(s); got != want[i] {
+					t.Errorf("%s: got\n%s\nwant\n%s", texts[i], got, want[i])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func FuzzAnalyze(f *testing.F) {
