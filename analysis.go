@@ -140,6 +140,7 @@ const (
 	RolePurpose                       // in order (to), so (that): opens a purpose
 	RoleParticle                      // up, down, out: after a verb, part of it ("called up", "stepped down")
 	RoleNounComp                      // claim, admission, demand: a noun whose that-clause is its content
+	RoleReflexive                     // himself, themselves: the clause's subject again
 )
 
 // ChunkKind says what a chunk is.

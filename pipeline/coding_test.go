@@ -116,6 +116,28 @@ func TestConstructions(t *testing.T) {
 		{"relative clause subject", "Egypt's president, who backs Haftar, met Serraj in Cairo.", "04 EGYGOV>LBYGOV", ""},
 		{"participle after a comma", "Police fired on protesters, killing three people.", "19 *>*", ""},
 		{"coordinated verbs share the object", "Rebels ousted and killed the governor of the province.", "172 *>*", ""},
+		// the passive's subject carries the object's modifiers
+		{"passive: the subject's modifier is the target", "Evidence against Russia was presented by the US.", "112 USA>RUS", ""},
+		{"passive: sanctions on a country", "Sanctions on Iran were imposed by the European Union.", "163 IGOEUR>IRN", ""},
+		{"active: sanctions on a country", "The European Union imposed sanctions on Iran.", "163 IGOEUR>IRN", ""},
+		// what does harm by no one's hand
+		{"killed by an earthquake", "Three people were killed by the earthquake.", "", "19 *>*"},
+		{"killed by a crash", "Ten passengers were killed by the crash in eastern Ukraine.", "", "19 *>*"},
+		// claims of one's own acts, and acts on oneself
+		{"a claim of one's own act by pronoun", "The US claimed that they had attacked Iraq.", "015 USA>IRQ", ""},
+		{"a claim of one's own act by possessive", "The Islamic State group claimed that its fighters had attacked the Iraqi army.", "015 *>IRQMIL", "112 *>*"},
+		{"a claim against another stays an accusation", "Russia claimed that Ukraine shelled the plant.", "112 RUS>UKR", "015 *>*"},
+		{"an act on oneself is aimed at no one else", "The US said that Iraq had attacked themselves.", "", "19 IRQ>USA"},
+		// protesters who destroy riot
+		{"protesters destroying property riot", "Protesters destroyed the ruling party's offices.", "145 OPP>*", "17 *>*"},
+		{"a passive demolition by a protester", "The Russian building was demolished by a Ukrainian protestor.", "145 UKROPP>RUS", ""},
+		{"the army destroying a base is no riot", "The army destroyed the rebel base.", "19 MIL>*", "14 *>*"},
+		// pressure felt is a demand by whoever presses
+		{"pressure from another", "The prime minister faces pressure from the opposition to resign.", "104 OPP>GOV", ""},
+		{"coming under pressure", "Pakistan came under pressure from the United States.", "10 USA>PAK", ""},
+		// exercises: alone a show of force, with a partner cooperation both ways
+		{"exercises alone", "Russia conducted military exercises near the border.", "150 RUS>", "062 *>*"},
+		{"exercises with a partner", "China held naval drills with Russia.", "062 RUS>CHN", "150 *>*"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -453,8 +453,13 @@ func (x *sent) prepObject(k int, a arg) int {
 		}
 	}
 	if rel == dateline.RelObl {
-		// the object's modifiers: "imposed sanctions on Iran"
-		if o := an.Dependent(k, dateline.RelObj); o >= 0 {
+		// the object's modifiers: "imposed sanctions on Iran"; in the
+		// passive, the subject's ("evidence against Russia was presented")
+		o := an.Dependent(k, dateline.RelObj)
+		if an.Chunks[k].Kind == dateline.ChunkVG && an.Chunks[k].Verb.Passive {
+			o = an.Dependent(k, dateline.RelSubj)
+		}
+		if o >= 0 {
 			for _, pp := range an.Dependents(o, dateline.RelNMod) {
 				if np := try(pp); np >= 0 {
 					return np
@@ -859,21 +864,47 @@ func (x *sent) allegations() {
 		}
 		c, ok := x.l.codes[x.preds[q].code]
 		subj := an.Dependent(cv, dateline.RelSubj)
-		if !ok || c.QuadClass < 3 || subj < 0 || x.actorOf[x.actorPhrase(subj)] < 0 {
+		if !ok || c.QuadClass < 3 || subj < 0 {
+			continue
+		}
+		speaker, _, _ := x.roles(p)
+		sp := x.actorsOf(speaker)
+		if x.actorOf[x.actorPhrase(subj)] < 0 {
+			if !alleging || len(sp) == 0 || an.Words[an.Chunks[subj].Head].Tag != dateline.TagPRP {
+				continue
+			}
+			// "the US claimed that they had attacked Iraq": the pronoun is
+			// the speaker's own side
+			x.ownClaim(p, q)
 			continue
 		}
 		if !alleging {
 			if !x.victimSpeaks(p, &x.preds[q], subj) {
 				continue // "officials said the army shelled the town": told, not claimed
 			}
-			speaker, _, _ := x.roles(p)
-			if sp := x.actorsOf(speaker); len(sp) > 0 {
+			if len(sp) > 0 {
 				x.preds[q].victim = sp[0]
 			}
+		}
+		if doer := x.actorsOf([]int{subj}); alleging && (x.sameActors(sp, doer) || x.ownedBy(doer, sp)) {
+			x.ownClaim(p, q) // "the group claimed its fighters had attacked the convoy"
+			continue
 		}
 		p.code, p.obligee = "112", x.actorPhrase(subj)
 		p.how = append(p.how, "claim that "+x.preds[q].e.head)
 	}
+}
+
+// ownClaim reads a claim of one's own act as a claim of responsibility
+// (015) for it, aimed at the act's target: "the US claimed that they had
+// attacked Iraq".
+func (x *sent) ownClaim(p *pred, q int) {
+	_, tgt, _ := x.roles(&x.preds[q])
+	p.code, p.obligee = "015", -1
+	if len(tgt) > 0 {
+		p.obligee = tgt[0]
+	}
+	p.how = append(p.how, "claim of its own "+x.preds[q].e.head)
 }
 
 // victimSpeaks reports whether a statement's speaker is of the country its
@@ -892,6 +923,9 @@ func (x *sent) victimSpeaks(say, act *pred, doer int) bool {
 		return false
 	}
 	_, tgt, _ := x.roles(act)
+	if len(x.notReflexive(tgt)) < len(tgt) {
+		return false // "Iraq had attacked themselves"
+	}
 	for _, t := range x.actorsOf(tgt) {
 		if x.ms[t].Actor.Country == sc {
 			return true

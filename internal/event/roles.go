@@ -15,6 +15,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	f := Found{Code: c, Confidence: 0.9, Trigger: x.trigger(p)}
 	src, tgt, how := x.roles(p)
+	src, tgt = x.notBy(src, "accident"), x.notReflexive(tgt)
 	mod, mhow := x.modality(p)
 	f.Modality = mod
 	if mhow != "" {
@@ -535,6 +536,30 @@ func (x *sent) actorsOfExact(nps []int) []int {
 			out = append(out, mi)
 		} else if ap := x.an.Dependent(c, dateline.RelAppos); ap >= 0 && x.actorOf[ap] >= 0 {
 			out = append(out, x.actorOf[ap])
+		}
+	}
+	return out
+}
+
+// notBy leaves out the phrases whose head is in the noun set name: "the
+// victims killed by the crash" were killed by no one.
+func (x *sent) notBy(nps []int, set string) []int {
+	out := nps[:0:0]
+	for _, k := range nps {
+		if !x.l.InSet(set, x.headLemma(k)) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// notReflexive leaves out a reflexive object: "Iraq attacked itself" is
+// no act between two parties.
+func (x *sent) notReflexive(nps []int) []int {
+	out := nps[:0:0]
+	for _, k := range nps {
+		if x.an.Words[x.an.Chunks[k].Head].Roles&dateline.RoleReflexive == 0 {
+			out = append(out, k)
 		}
 	}
 	return out

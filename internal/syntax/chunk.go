@@ -266,18 +266,10 @@ func (st *state) nounPhrase(i int) int {
 	if j > start && w[j-1].Tag == dateline.TagPOS {
 		return st.closeNP(start, j, head, true) // a name that ends in its possessive: "Saddam Hussein 's"
 	}
-	if j < n && reflexive(st.toks[j].Lower) && head >= 0 {
+	if j < n && w[j].Roles&dateline.RoleReflexive != 0 && head >= 0 {
 		j++ // "Putin himself"
 	}
 	return st.closeNP(start, j, head, false)
-}
-
-func reflexive(w string) bool {
-	switch w {
-	case "himself", "herself", "itself", "themselves":
-		return true
-	}
-	return false
 }
 
 // properRun reports whether the phrase [from, to) is a title and name
