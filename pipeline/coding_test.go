@@ -138,6 +138,22 @@ func TestConstructions(t *testing.T) {
 		// exercises: alone a show of force, with a partner cooperation both ways
 		{"exercises alone", "Russia conducted military exercises near the border.", "150 RUS>", "062 *>*"},
 		{"exercises with a partner", "China held naval drills with Russia.", "062 RUS>CHN", "150 *>*"},
+		// a particle after a short object
+		{"a particle after a pronoun", "Demonstrators gathered outside the embassy until police drove them back with tear gas.", "175 COP>OPP", ""},
+		{"a particle after a noun", "Kenya handed the suspect over to Uganda.", "063 KEN>UGA", ""},
+		{"a particle after a noun phrase", "The army drove the rebels out of the town.", "19 MIL>REB", ""},
+		// a clause opened by "until", "after", "because" is a new clause: the verb before it is finite
+		{"a verb before until", "Demonstrators gathered outside the embassy until police drove them back with tear gas.", "141 OPP>", ""},
+		{"a verb before because", "Protesters marched in the capital because the government raised fuel prices.", "141 OPP>", ""},
+		// a number heads the phrase; its "of" phrase says who
+		{"a number of officials sent", "Eritrea sent two of its most senior officials to Ethiopia.", "042 ERI>ETH", ""},
+		{"a number of soldiers killed", "Rebels killed three of the soldiers guarding the bridge.", "19 REB>MIL", ""},
+		// greetings, recalls, riots at someone's house
+		{"an embrace", "Putin embraced the Chinese president at the airport.", "040 RUSGOV>CHNGOV", ""},
+		{"an envoy recalled from a capital", "India recalled its high commissioner in Islamabad.", "161 IND>PAK", ""},
+		{"an envoy recalled for consultations", "France recalled its ambassador for consultations.", "161 FRA>", ""},
+		{"windows broken at a residence", "Protesters broke windows at the prime minister's residence.", "145 OPP>GOV", ""},
+		{"a way forced into a building", "Crowds forced their way into the parliament.", "145 *>LEG", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -246,7 +246,7 @@ func (x *sent) satisfies(k int, h *heads) bool {
 	if h.place && c.Named && x.actorOf[k] < 0 {
 		return true
 	}
-	if x.an.Words[c.Head].Roles&dateline.RoleQuantity != 0 && !h.actor {
+	if (x.an.Words[c.Head].Roles&dateline.RoleQuantity != 0 || x.an.Words[c.Head].Tag == dateline.TagCD) && !h.actor {
 		// "part of the aid", "a series of bombs": the phrase after "of" says what
 		for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
 			if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
@@ -421,7 +421,16 @@ func (x *sent) hasParticle(k int, p string) bool {
 	if c.Verb.Particle >= 0 && x.s.Tokens[c.Verb.Particle].Lower == p {
 		return true
 	}
-	return c.To < len(x.s.Tokens) && x.s.Tokens[c.To].Lower == p
+	if c.To < len(x.s.Tokens) && x.s.Tokens[c.To].Lower == p {
+		return true
+	}
+	// after a short object: "drove them back", "handed the suspect over"
+	o := x.an.Dependent(k, dateline.RelObj)
+	if o < 0 || x.an.Chunks[o].From != c.To || x.an.Chunks[o].To-x.an.Chunks[o].From > 3 {
+		return false
+	}
+	end := x.an.Chunks[o].To
+	return end < len(x.s.Tokens) && x.s.Tokens[end].Lower == p
 }
 
 // prepObject returns the noun phrase of a preposition attached to chunk k

@@ -297,8 +297,8 @@ func (st *state) laterPast(i int) bool {
 		case st.c[j].has(dateline.TagVBD) && t != dateline.TagJJ:
 			return true
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
-			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that":
-			return false
+			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&dateline.RoleOpener != 0:
+			return false // "gathered outside the embassy until police drove them back": a new clause
 		}
 	}
 	return false
@@ -314,8 +314,8 @@ func (st *state) laterVerb(i int) bool {
 		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD:
 			return true
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
-			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that":
-			return false
+			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&dateline.RoleOpener != 0:
+			return false // "gathered outside the embassy until police drove them back": a new clause
 		}
 	}
 	return false
