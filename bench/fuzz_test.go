@@ -32,6 +32,10 @@ func FuzzCode(f *testing.F) {
 		f.Add(cf.text)
 	}
 	f.Add([]byte("Police arrested 12 protesters in Cairo on Monday."))
+	// a sentence with no subject for its reporting verb once indexed a
+	// missing phrase: "Said he would attack Gaza."
+	f.Add([]byte("Netanyahu was angry. Said he would attack Gaza."))
+	f.Add([]byte("people 00A!    sAid theY wo continue BloCkAde of 0"))
 	f.Add([]byte(strings.Repeat("The Kremlin said President Vladimir Putin met Modi, and he thanked the president.\n\n", 20)))
 	c, err := pipeline.New()
 	if err != nil {

@@ -433,6 +433,9 @@ func (x *sent) actorsOf(nps []int) []int {
 	var out []int
 	seen := map[int]bool{}
 	for _, k := range nps {
+		if k < 0 {
+			continue // a role no phrase fills
+		}
 		if inc := x.including(k); len(inc) > 0 {
 			// "other leaders ..., including Le Drian and Medvedev": those named
 			k = inc[0]
@@ -531,6 +534,9 @@ func (x *sent) namedOnly(ms []int) []int {
 func (x *sent) actorsOfExact(nps []int) []int {
 	var out []int
 	for _, k := range nps {
+		if k < 0 {
+			continue
+		}
 		c := x.actorPhrase(k)
 		if mi := x.actorOf[c]; mi >= 0 {
 			out = append(out, mi)
