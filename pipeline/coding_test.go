@@ -154,6 +154,11 @@ func TestConstructions(t *testing.T) {
 		{"an envoy recalled for consultations", "France recalled its ambassador for consultations.", "161 FRA>", ""},
 		{"windows broken at a residence", "Protesters broke windows at the prime minister's residence.", "145 OPP>GOV", ""},
 		{"a way forced into a building", "Crowds forced their way into the parliament.", "145 *>LEG", ""},
+		// participles: before the main clause they take its subject; after
+		// a noun's preposition they are what the noun is about
+		{"a fronted participle", "After killing ten soldiers, the rebels fled into the hills.", "190 REB>MIL", ""},
+		{"a gerund after a noun's preposition", "Britain banned the group because of its involvement in killing in the province.", "1722 GBR>*", "190 *>*"},
+		{"a gerund that is the act", "The rebels were accused of killing ten soldiers.", "", "190 REB>MIL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

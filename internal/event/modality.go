@@ -19,6 +19,13 @@ func (x *sent) modality(p *pred) (dateline.Modality, string) {
 	if ci < 0 {
 		return dateline.Asserted, ""
 	}
+	if k := p.vg; k > 0 && an.Words[an.Chunks[k].Head].Tag == dateline.TagVBG && an.Chunks[k-1].Kind == dateline.ChunkPP &&
+		an.Governor(k-1, dateline.RelNMod) >= 0 {
+		// "its involvement in killing", "plans for attacking": a gerund
+		// after a noun's preposition is what the noun is about, not an act
+		// done
+		return dateline.Hypothetical, "gerund of a noun"
+	}
 	for depth := 0; ci >= 0 && depth < 8; depth++ {
 		cl := an.Clauses[ci]
 		vg := an.Chunks[cl.Verb].Verb

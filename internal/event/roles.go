@@ -131,6 +131,12 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 						}
 					}
 				}
+			} else if pc := an.Clauses[p.clause].Parent; an.Clauses[p.clause].Kind == dateline.ClauseParticipial && pc >= 0 {
+				// "After killing ten soldiers, the rebels fled": the
+				// participle's subject is its clause's
+				if ps := an.Dependent(an.Clauses[pc].Verb, dateline.RelSubj); ps >= 0 {
+					src, how = []int{ps}, "subject of "+an.Words[an.Chunks[an.Clauses[pc].Verb].Head].Lemma
+				}
 			}
 		}
 		if len(tgt) == 0 && !e.hasRole('T') {
