@@ -111,6 +111,7 @@ func TestConstructions(t *testing.T) {
 		{"a complaint about a third party", "Lebanon complained to the United Nations about Israeli air raids.", "11 LBN>ISR", ""},
 		{"a victim's claim accuses", "Ukraine said Russian troops shelled Kharkiv overnight.", "112 UKR>RUSMIL", ""},
 		{"a quantity of actors", "Police arrested dozens of Kurdish activists.", "173 *>*", ""},
+		{"a quantity of joined actors", "Soldiers beat scores of Sudanese and Eritrean migrants.", "18 MIL>ERICVL", ""},
 		{"a place captured", "Azerbaijani forces captured Shusha.", "192 AZEMIL>*", "173 *>*"},
 		// structure
 		{"relative clause subject", "Egypt's president, who backs Haftar, met Serraj in Cairo.", "04 EGYGOV>LBYGOV", ""},

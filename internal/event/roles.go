@@ -446,8 +446,7 @@ func (x *sent) actorsOf(nps []int) []int {
 			// "other leaders ..., including Le Drian and Medvedev": those named
 			k = inc[0]
 		}
-		for _, c := range x.conjuncts(k) {
-			c = x.actorPhrase(c)
+		for _, c := range x.phrasesOf(k) {
 			mi := x.actorOf[c]
 			if mi < 0 {
 				if ap := x.an.Dependent(c, dateline.RelAppos); ap >= 0 {
@@ -482,6 +481,22 @@ func (x *sent) actorsOf(nps []int) []int {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// phrasesOf returns the phrases that name who noun phrase k means: each
+// conjunct's actor phrase, and when that lies further on ("scores of
+// Sierra Leonean and Liberian refugees") the conjuncts there.
+func (x *sent) phrasesOf(k int) []int {
+	var out []int
+	for _, c := range x.conjuncts(k) {
+		ap := x.actorPhrase(c)
+		if ap == c {
+			out = append(out, ap)
+			continue
+		}
+		out = append(out, x.conjuncts(ap)...)
 	}
 	return out
 }
