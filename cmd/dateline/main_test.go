@@ -216,3 +216,24 @@ func TestCoreferenceShown(t *testing.T) {
 		t.Errorf("explain: got %q, %v; want the story country ZWE and the pronoun's link", out, err)
 	}
 }
+
+// TestCodeMentionsTable checks that the --mentions table names the
+// story's country first, and shows how a pronoun was resolved.
+func TestCodeMentionsTable(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "harare.txt")
+	text := "HARARE, Zimbabwe (AP) — Thousands of opposition supporters marched through the capital on Saturday.\n\n" +
+		"Riot police said they had detained 120 people.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runArgs(t, "", "code", "--date", "2019-03-02", "--mentions", "--wide", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"story country: ZWE", "coref:pronoun -> police"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("--mentions table lacks %q:\n%s", want, out)
+		}
+	}
+}

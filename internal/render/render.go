@@ -260,9 +260,17 @@ func MentionsJSONL(w io.Writer, c *dateline.Coded) error {
 	return nil
 }
 
-// MentionsTable writes a coded story's mentions as an aligned table that
-// fits Width columns unless wide; sentences are numbered from 1.
+// MentionsTable writes a coded story's country, which unnamed agents take,
+// and its mentions as an aligned table that fits Width columns unless wide;
+// sentences are numbered from 1.
 func MentionsTable(w io.Writer, c *dateline.Coded, wide bool) error {
+	home := c.Home
+	if home == "" {
+		home = "none (no dateline, and no country named enough)"
+	}
+	if _, err := fmt.Fprintf(w, "story country: %s\n", home); err != nil {
+		return err
+	}
 	t := table{head: []string{"SENT", "TEXT", "KIND", "NAME", "CODE", "RULE"}, fixed: []bool{true, false, true}}
 	for _, r := range mentionRecords(c) {
 		name := r.Name
