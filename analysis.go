@@ -141,6 +141,7 @@ const (
 	RoleParticle                      // up, down, out: after a verb, part of it ("called up", "stepped down")
 	RoleNounComp                      // claim, admission, demand: a noun whose that-clause is its content
 	RoleReflexive                     // himself, themselves: the clause's subject again
+	RoleAdjectival                    // military, militant: an adjective first; before a noun it says what kind, not whose
 )
 
 // ChunkKind says what a chunk is.

@@ -157,6 +157,11 @@ func TestConstructions(t *testing.T) {
 		{"a way forced into a building", "Crowds forced their way into the parliament.", "145 *>LEG", ""},
 		// participles: before the main clause they take its subject; after
 		// a noun's preposition they are what the noun is about
+		// an agent word before a noun names its holder, unless it says what kind
+		{"a police station attacked", "Gunmen attacked a police station in Kabul.", "190 *>AFGCOP", ""},
+		{"a rebel base destroyed", "The army destroyed the rebel base.", "19 MIL>REB", ""},
+		{"official contact is no one's", "Palestinian leaders said they would boycott all official contact with the United States.", "13 PSEGOV>USA", "13 PSEGOV>PSEGOV"},
+		{"military aid is no one's", "Afghanistan requested military assistance from the United States.", "023 AFG>USA", "02 AFG>MIL"},
 		{"a fronted participle", "After killing ten soldiers, the rebels fled into the hills.", "190 REB>MIL", ""},
 		{"a gerund after a noun's preposition", "Britain banned the group because of its involvement in killing in the province.", "1722 GBR>*", "190 *>*"},
 		{"a gerund that is the act", "The rebels were accused of killing ten soldiers.", "", "190 REB>MIL"},

@@ -174,7 +174,11 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	nationality, hasNationality := soleCountry(own, nil, false)
 	for i := range actors {
 		m := &actors[i]
-		if m.Actor.Sector == "" || m.Actor.Country != "" || modifies(s, m) {
+		if m.Actor.Sector == "" || m.Actor.Country != "" {
+			continue
+		}
+		if t.modifies(s, m) {
+			m.Rule += "+kind-word" // names no one: the event stage reads past it
 			continue
 		}
 		key := actorKey{m.Actor.Name, m.Actor.Sector}
@@ -224,11 +228,16 @@ func (t *Tracker) settle(key actorKey, country string) {
 }
 
 // modifies reports whether an unnamed agent's words modify the head of a
-// longer noun phrase in the sentence's analysis: "all official contact",
-// "a police station" name no one.
-func modifies(s *dateline.Sentence, m *dateline.Mention) bool {
+// longer noun phrase in the sentence's analysis, as a word that says what
+// kind the noun is (kinds: in agents.txt): "all official contact",
+// "military aid" name no one, while "rebel positions", "a police station"
+// are someone's.
+func (t *Tracker) modifies(s *dateline.Sentence, m *dateline.Mention) bool {
 	an := s.Analysis
 	if an == nil || m.Kind != dateline.KindAgent {
+		return false
+	}
+	if i := strings.LastIndexAny(m.Text, " -"); !t.d.kinds[fold(m.Text[i+1:])] {
 		return false
 	}
 	for k := len(s.Tokens) - 1; k >= 0; k-- {

@@ -110,6 +110,7 @@ type Dictionary struct {
 	byKey     map[string][]*name // phonetic key of the first word -> entity names
 	agentsBy  map[string][]*name // folded first word -> agent names
 	modifiers map[string]bool
+	kinds     map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
 	common    map[string]bool
 	persons   map[string]bool        // nouns that, counted, stand for people named before: "both men"
 	states    map[string]bool        // nouns that stand for countries named before: "the country", "the two neighbours"
@@ -163,6 +164,7 @@ func newDictionary() *Dictionary {
 		byKey:     map[string][]*name{},
 		agentsBy:  map[string][]*name{},
 		modifiers: map[string]bool{},
+		kinds:     map[string]bool{},
 		common:    map[string]bool{},
 		persons:   map[string]bool{},
 		states:    map[string]bool{},
@@ -253,9 +255,9 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "common", "persons", "states", "plural":
+	case "modifier", "kinds", "common", "persons", "states", "plural":
 		p.cur, p.curAgent = nil, nil
-		set := map[string]map[string]bool{"modifier": p.d.modifiers, "common": p.d.common, "persons": p.d.persons,
+		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "persons": p.d.persons,
 			"states": p.d.states, "plural": p.d.plurals}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true

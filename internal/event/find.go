@@ -178,8 +178,8 @@ func (x *sent) mapActors() {
 			}
 			head := x.s.Tokens[c.Head]
 			overHead := m.Start <= head.Start && m.End >= head.End
-			if !overHead && (m.Actor.Country == "" || m.Kind == dateline.KindAgent && x.adjectiveAt(m.End)) {
-				continue // "all official contact", "its military capabilities": an agent word as an adjective names no one
+			if !overHead && m.Kind == dateline.KindAgent && (strings.Contains(m.Rule, "+kind-word") || m.Actor.Country == "" && x.adjectiveAt(m.End)) {
+				continue // "all official contact", "military aid": an agent word that says what kind names no one
 			}
 			if !overHead && m.Kind == dateline.KindCountry && strings.HasPrefix(m.Rule, "seat") {
 				continue // "the Paris agreement": a capital naming a document or a meeting
@@ -199,13 +199,13 @@ func (x *sent) mapActors() {
 	}
 }
 
-// adjectiveAt reports whether the word that ends at byte offset end is
-// tagged an adjective: "official" in "official contact", not "rebel" in
-// "rebel positions".
+// adjectiveAt reports whether the word that ends at byte offset end may
+// be an adjective: "official" in "official contact", "military" in
+// "military aid", not "rebel" in "rebel positions".
 func (x *sent) adjectiveAt(end int) bool {
 	for i, t := range x.s.Tokens {
 		if t.End == end {
-			return x.an.Words[i].Tag.IsAdjective()
+			return x.an.Words[i].Tag.IsAdjective() || x.an.Words[i].Roles&dateline.RoleAdjectival != 0
 		}
 	}
 	return false

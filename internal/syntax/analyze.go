@@ -132,6 +132,9 @@ func (st *state) lexical() {
 		t := &st.toks[i]
 		st.c[i], st.e[i] = st.a.lexical(t.Text, t.Lower, initial)
 		st.an.Words[i].Roles = st.a.roles[t.Lower]
+		if st.c[i].n > 0 && st.c[i].t[0] == dateline.TagJJ {
+			st.an.Words[i].Roles |= dateline.RoleAdjectival
+		}
 		st.an.Words[i].Chunk = -1
 		// a capital after an opening quote or bracket is a sentence's too
 		initial = st.c[i].n == 1 && (st.c[i].t[0] == dateline.TagQuote || st.c[i].t[0] == dateline.TagLRB || st.c[i].t[0] == dateline.TagColon)
