@@ -162,6 +162,8 @@ func TestConstructions(t *testing.T) {
 		{"a rebel base destroyed", "The army destroyed the rebel base.", "19 MIL>REB", ""},
 		{"official contact is no one's", "Palestinian leaders said they would boycott all official contact with the United States.", "13 PSEGOV>USA", "13 PSEGOV>PSEGOV"},
 		{"military aid is no one's", "Afghanistan requested military assistance from the United States.", "023 AFG>USA", "02 AFG>MIL"},
+		{"jets strike a town", "Israeli jets struck Rafah on Monday.", "195 ISRMIL>PSE", ""},
+		{"a striker hits no one", "The striker hit the ball into the net.", "", "19 *>*"},
 		{"a fronted participle", "After killing ten soldiers, the rebels fled into the hills.", "190 REB>MIL", ""},
 		{"a gerund after a noun's preposition", "Britain banned the group because of its involvement in killing in the province.", "1722 GBR>*", "190 *>*"},
 		{"a gerund that is the act", "The rebels were accused of killing ten soldiers.", "", "190 REB>MIL"},

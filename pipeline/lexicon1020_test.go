@@ -330,9 +330,9 @@ func TestLexiconAssault(t *testing.T) {
 
 func TestLexiconFight(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"striking targets", d, "Israeli warplanes struck targets in Gaza.", "190", "ISRMIL>PSE", ""},
+		{"striking targets", d, "Israeli warplanes struck targets in Gaza.", "195", "ISRMIL>PSE", ""},
 		{"striking an actor", d, "Israel struck Hamas.", "190", "ISR>PSERAD", ""},
-		{"positions struck, passive", d, "Hamas positions were struck by Israeli jets.", "190", "ISRMIL>", ""},
+		{"positions struck, passive", d, "Hamas positions were struck by Israeli jets.", "195", "ISRMIL>", ""},
 		{"a strike denied is none", d, "Israel did not strike targets in Gaza.", "19", "", ""},
 		{"coordinated strikers of targets", d, "Israel and the United States struck targets in Syria.", "190", "USA>SYR",
 			"structure: 190 is mutual in policy.tsv, so coordinated subjects whose object names no actor are read as acting on each other"},
