@@ -164,6 +164,17 @@ func TestConstructions(t *testing.T) {
 		{"military aid is no one's", "Afghanistan requested military assistance from the United States.", "023 AFG>USA", "02 AFG>MIL"},
 		{"jets strike a town", "Israeli jets struck Rafah on Monday.", "195 ISRMIL>PSE", ""},
 		{"a striker hits no one", "The striker hit the ball into the net.", "", "19 *>*"},
+		// negation without an auxiliary, and subjects that name no one
+		{"never before the verb", "Russia never attacked Ukraine.", "", "190 RUS>UKR"},
+		{"never after an auxiliary", "Iran has never attacked Iraq.", "", "190 IRN>IRQ"},
+		{"neither ... nor", "Neither Russia nor Ukraine attended the talks.", "", "04 *>*"},
+		{"no one as subject", "No country recognised the new government.", "", "05 *>*"},
+		// what one party says another will do is a prediction, not intent
+		{"a prediction by another", "The United States said Russia will invade Ukraine.", "", "13 RUS>UKR"},
+		{"one's own word is a threat", "Russia said it will invade Ukraine.", "138 RUS>UKR", ""},
+		// an accusation's gerund: the accused did it, alleged
+		{"accused of a gerund", "Rwanda accused Congo of backing the rebels.", "112 RWA>COG", "051 RWA>*"},
+		{"thanked for a gerund", "The United States thanked Qatar for mediating between Israel and Hamas.", "045 QAT>ISR", ""},
 		{"a fronted participle", "After killing ten soldiers, the rebels fled into the hills.", "190 REB>MIL", ""},
 		{"a gerund after a noun's preposition", "Britain banned the group because of its involvement in killing in the province.", "1722 GBR>*", "190 *>*"},
 		{"a gerund that is the act", "The rebels were accused of killing ten soldiers.", "", "190 REB>MIL"},

@@ -19,12 +19,22 @@ func (x *sent) modality(p *pred) (dateline.Modality, string) {
 	if ci < 0 {
 		return dateline.Asserted, ""
 	}
-	if k := p.vg; k > 0 && an.Words[an.Chunks[k].Head].Tag == dateline.TagVBG && an.Chunks[k-1].Kind == dateline.ChunkPP &&
-		an.Governor(k-1, dateline.RelNMod) >= 0 {
-		// "its involvement in killing", "plans for attacking": a gerund
-		// after a noun's preposition is what the noun is about, not an act
-		// done
-		return dateline.Hypothetical, "gerund of a noun"
+	if k := p.vg; k > 0 && an.Words[an.Chunks[k].Head].Tag == dateline.TagVBG && an.Chunks[k-1].Kind == dateline.ChunkPP {
+		if n := an.Governor(k-1, dateline.RelNMod); n >= 0 {
+			if v := an.Governor(n, dateline.RelObj); v >= 0 && x.headIsActor(n) {
+				// "accused Congo of backing the rebels": the object's act,
+				// alleged when the verb alleges it ("thanked Qatar for
+				// mediating" is told as done)
+				if an.Words[an.Chunks[v].Head].Roles&dateline.RoleAllege != 0 {
+					return dateline.Alleged, "what the accused is accused of"
+				}
+			} else if v < 0 || !x.headIsActor(n) {
+				// "its involvement in killing", "plans for attacking": a
+				// gerund after a noun's preposition is what the noun is
+				// about, not an act done
+				return dateline.Hypothetical, "gerund of a noun"
+			}
+		}
 	}
 	for depth := 0; ci >= 0 && depth < 8; depth++ {
 		cl := an.Clauses[ci]

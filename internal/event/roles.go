@@ -801,6 +801,10 @@ func (x *sent) asIntent(f *Found, p *pred) {
 	}
 	switch f.Modality {
 	case dateline.Future:
+		if x.toldByOther(p, f) {
+			p.how = append(p.how, "foretold by another")
+			return // "the US said Russia will invade Ukraine": a prediction, not Russia's intent
+		}
 		if code, ok := x.l.form(p.act, famIntent); ok && !p.e.frame {
 			if c, ok := x.l.codes[code]; ok {
 				f.Code, f.Modality = c, dateline.Asserted
@@ -837,6 +841,36 @@ func (x *sent) ownWord(p *pred, f *Found) bool {
 	}
 	c := x.ms[f.Sources[0]].Actor.Country
 	return c != "" && x.ms[sp[0]].Actor.Country == c
+}
+
+// toldByOther reports whether the pred's hostile act is reported by a
+// speaker of another country than its sources': what one party says
+// another will do to it is a prediction, not the other's expressed intent.
+// Plans of cooperation told by the other side ("the Albanian embassy said"
+// the German minister will visit) are plans agreed, and stay intents.
+func (x *sent) toldByOther(p *pred, f *Found) bool {
+	if p.clause < 0 || len(f.Sources) == 0 || f.Code.QuadClass < 3 {
+		return false
+	}
+	an := x.an
+	par := an.Clauses[p.clause].Parent
+	if par < 0 || an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport == 0 {
+		return false
+	}
+	sp := x.actorsOf([]int{an.Dependent(an.Clauses[par].Verb, dateline.RelSubj)})
+	if len(sp) == 0 {
+		return false
+	}
+	sc := x.ms[sp[0]].Actor.Country
+	if sc == "" {
+		return false
+	}
+	for _, s := range f.Sources {
+		if c := x.ms[s].Actor.Country; c == "" || c == sc {
+			return false // the speaker's own side, or one of no country known
+		}
+	}
+	return true
 }
 
 // willNot reports a negated future of the actor's own will: "will not",

@@ -379,8 +379,9 @@ func (st *state) verbGroup(i int) int {
 	t := w[i].Tag
 	vg := dateline.VerbGroup{Particle: -1}
 	j := i
-	if st.an.Words[i].Roles&dateline.RoleNegation != 0 && t.IsAdverb() && i+1 < n && w[i+1].Tag == dateline.TagTO {
-		// "vowed not to return", "pledged never to": the infinitive is negated
+	if st.an.Words[i].Roles&dateline.RoleNegation != 0 && t.IsAdverb() && i+1 < n && (w[i+1].Tag == dateline.TagTO || w[i+1].Tag.IsVerb()) {
+		// "vowed not to return", "pledged never to": the infinitive is
+		// negated; "Russia never attacked": the verb
 		if j := st.verbGroup(i + 1); j > i+1 {
 			c := &st.an.Chunks[len(st.an.Chunks)-1]
 			c.From = i

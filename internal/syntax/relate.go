@@ -161,6 +161,11 @@ func (st *state) verbRels() {
 		k := c.Verb
 		if s := st.subject(ci); s >= 0 {
 			st.rel(dateline.RelSubj, k, s)
+			if w := st.an.Words[an.Chunks[s].From]; w.Roles&dateline.RoleNegation != 0 && !w.Tag.IsAdverb() {
+				// "Neither Russia nor Ukraine attended", "no country
+				// recognised the vote": a subject that names no one negates
+				an.Chunks[k].Verb.Neg = true
+			}
 		}
 		st.objects(ci)
 		st.relativeObject(ci)
@@ -268,6 +273,10 @@ func (st *state) subject(ci int) int {
 	case dateline.ClauseParticipial:
 		if k > 0 && ch[k-1].Kind == dateline.ChunkNP && st.punctBetween(k-1, k) == 0 && !ch[k-1].Time {
 			return st.head(k - 1) // "extremists backed by Qatar", "troops carrying"
+		}
+		if k > 1 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkNP && st.punctBetween(k-2, k-1) == 0 &&
+			c.Parent >= 0 && an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelObj) == k-2 {
+			return st.head(k - 2) // "accused Congo of backing the rebels", "thanked Qatar for mediating": the object does it
 		}
 		if k > 1 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkNP && st.punctBetween(k-2, k-1) == 0 &&
 			st.an.Governor(k-1, dateline.RelNMod) == k-2 && st.an.Governor(k-1, dateline.RelObl) < 0 {
