@@ -175,6 +175,13 @@ func TestConstructions(t *testing.T) {
 		// an accusation's gerund: the accused did it, alleged
 		{"accused of a gerund", "Rwanda accused Congo of backing the rebels.", "112 RWA>COG", "051 RWA>*"},
 		{"thanked for a gerund", "The United States thanked Qatar for mediating between Israel and Hamas.", "045 QAT>ISR", ""},
+		// syntax: an adjective that looks like a participle; a verb after a
+		// noun before "to"
+		{"sweeping sanctions", "The United States imposed sweeping new sanctions yesterday on Iran.", "163 USA>IRN", ""},
+		{"plans to visit", "Egypt's president plans to visit Kenya.", "036 EGYGOV>KEN", ""},
+		{"began arresting stays a verb", "Police began arresting protesters.", "173 COP>OPP", ""},
+		// answers, refusals, promises of located acts
+		{"a refusal of a located act", "Israel refused to allow aid into Gaza.", "1245 ISR>PSE", ""},
 		{"a fronted participle", "After killing ten soldiers, the rebels fled into the hills.", "190 REB>MIL", ""},
 		{"a gerund after a noun's preposition", "Britain banned the group because of its involvement in killing in the province.", "1722 GBR>*", "190 *>*"},
 		{"a gerund that is the act", "The rebels were accused of killing ten soldiers.", "", "190 REB>MIL"},

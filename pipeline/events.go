@@ -76,7 +76,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		m := *sc.speaker
 		m.Rule += "+said-before"
 		dest = &m
-	case c.Lexicon.Located(f.Code.CAMEO):
+	case c.Lexicon.Located(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Located(f.Act):
+		// an act aimed at the country where it happens, or a refusal,
+		// promise or threat of one ("refused to allow aid into Gaza")
 		dest = c.destination(s, actors, places, f.Trigger)
 	}
 	for _, p := range pairs {
@@ -99,12 +101,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				continue
 			}
 		}
+		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
+		rule := f.Rule
 		if tgt == nil && c.OwnTarget && len(src.Actor.Country) == 3 {
 			own := c.ownCountry(src)
 			tgt = &own
+			rule += "; target: the source's own country (--own-target), as the text names none"
 		}
-		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
-		rule := f.Rule
 		if placeRule != "" {
 			rule += "; " + placeRule
 		}
@@ -149,10 +152,11 @@ func participant(m *dateline.Mention) *dateline.Participant {
 	}
 }
 
-// ownCountry is the country of mention m as a target over m's words:
-// a domestic act's own country, when the text names no target.
+// ownCountry is the country of mention m as a target, with no text and
+// m's offsets: a domestic act's own country, when the text names no target.
 func (c *Coder) ownCountry(m dateline.Mention) dateline.Mention {
 	cc := m.Actor.Country
+	m.Text = "" // no words name it; the offsets are the source's, whose country it is
 	m.Actor = dateline.Actor{Name: cc, Country: cc, Code: cc}
 	if p, ok := c.Places.Country(cc); ok {
 		m.Actor.Name = p.Name

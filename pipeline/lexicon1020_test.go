@@ -126,7 +126,7 @@ func TestLexiconReject(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"ruling out talks", d, "Iran ruled out talks with the United States.", "125", "IRN>USA", ""},
 		{"ruling out talks in a relative clause", d, "Hamas, which ruled out talks with Israel, fired rockets.", "125", "PSERAD>ISR", ""},
-		{"ruling out a withdrawal refuses to de-escalate", d, "Israel ruled out a withdrawal from the Golan Heights.", "1246", "ISR>", ""},
+		{"ruling out a withdrawal refuses to de-escalate", d, "Israel ruled out a withdrawal from the Golan Heights.", "1246", "ISR>SYR", ""},
 		{"balking at a plan", d, "Turkey balked at the American plan.", "12", "TUR>", ""},
 		{"brushing aside demands", d, "The government brushed aside the demands of the strikers.", "120", "GOV>OPP", ""},
 		{"declining an invitation to meet", d, "The president declined the invitation from Russia.", "125", "GOV>RUS", ""},

@@ -32,7 +32,10 @@ type Found struct {
 	// Against holds the speaker of a victim's claim, when the act it
 	// reports names no target ("Armenia's ministry said Azerbaijani troops
 	// opened fire": at Armenia): the caller takes the speaker's country.
-	Against    []int
+	Against []int
+	// Act is the code of the act a frame speaks of ("refused to allow aid
+	// into Gaza": 0863), "" when the event is the act itself.
+	Act        string
 	Modality   dateline.Modality
 	Confidence float64
 	Rule       string // the lexicon line and how the roles were found

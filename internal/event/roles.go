@@ -14,6 +14,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 		return Found{}, false
 	}
 	f := Found{Code: c, Confidence: 0.9, Trigger: x.trigger(p)}
+	if p.act != p.code && p.act != "0" {
+		f.Act = p.act
+	}
 	src, tgt, how := x.roles(p)
 	src, tgt = x.notBy(src, "accident"), x.notReflexive(tgt)
 	mod, mhow := x.modality(p)
@@ -614,9 +617,15 @@ func (x *sent) answers(p *pred) bool {
 	}
 	switch x.s.Tokens[x.an.Chunks[o].From].Lower {
 	case "the", "these", "those", "such", "this", "that":
-		return len(x.an.Dependents(o, dateline.RelNMod)) == 0 // not "the remarks by Erdogan"
+	default:
+		return false
 	}
-	return false
+	for _, pp := range x.an.Dependents(o, dateline.RelNMod) {
+		if np := x.an.Dependent(pp, dateline.RelPObj); np < 0 || !x.an.Chunks[np].Time {
+			return false // "the remarks by Erdogan" are Erdogan's; "the remarks on Tuesday" are the last speaker's
+		}
+	}
+	return true
 }
 
 // group reports whether mention mi is one member of a group the story

@@ -244,9 +244,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return t
 		}
 	}
-	if imm.IsVerb() && !isAux(st.lowerAt(i-1)) && (c.has(dateline.TagVBN) || c.has(dateline.TagVBD)) && c.has(dateline.TagJJ) &&
-		i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() || st.mark[i+1]&inNamed != 0) {
-		return dateline.TagJJ // "put ousted President Bazoum back", "freed jailed journalists", "investigating alleged war crimes"
+	if imm.IsVerb() && !isAux(st.lowerAt(i-1)) && (c.has(dateline.TagVBN) || c.has(dateline.TagVBD) ||
+		c.has(dateline.TagVBG) && st.lemmaRoles(i-1)&(dateline.RoleAspect|dateline.RoleImplicative|dateline.RoleNegative) == 0) && c.has(dateline.TagJJ) &&
+		i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() || st.mark[i+1]&inNamed != 0 ||
+		st.c[i+1].t[0].IsAdjective() && i+2 < len(st.toks) && st.c[i+2].t[0].IsNoun()) {
+		// "put ousted President Bazoum back", "freed jailed journalists",
+		// "investigating alleged war crimes", "imposed sweeping new sanctions"
+		return dateline.TagJJ
 	}
 	if imm.IsVerb() && !isAux(st.lowerAt(i-1)) && c.has(dateline.TagNN) && i+1 < len(st.toks) &&
 		(st.c[i+1].t[0] == dateline.TagNN || st.c[i+1].t[0] == dateline.TagNNS) {
@@ -409,8 +413,11 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	strong := st.opensNP(next) || st.lowerAt(next) == "that" || st.lowerAt(next) == "to" && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVB) ||
 		(imm == dateline.TagNNS || imm == dateline.TagNNPS) && next < len(st.toks) &&
 			(st.c[next].t[0] == dateline.TagIN || st.c[next].t[0] == dateline.TagTO) && !st.laterVerb(next) && !st.laterPast(next)
-	if imm == dateline.TagNN && !(st.opensNP(next) && st.c[next].t[0] != dateline.TagCD) {
-		strong = false // "the peace talks", "the army chief": a compound noun
+	if imm == dateline.TagNN && !(st.opensNP(next) && st.c[next].t[0] != dateline.TagCD) &&
+		!(st.lowerAt(next) == "to" && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVB) && !st.laterVerb(next+2)) {
+		// "the peace talks", "the army chief": a compound noun; not "the
+		// president plans to visit"
+		strong = false
 	}
 	if !strong && (imm == dateline.TagNNS || imm == dateline.TagNNPS || imm == dateline.TagPRP || imm == dateline.TagNNP) {
 		// "police arrest protesters", "they attack": an object follows
@@ -433,6 +440,16 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 
 // named tags a token inside an actor, place or time span: a name or a
 // noun, never a verb.
+// lemmaRoles returns the roles of word i's form and of its verb lemma:
+// "began" has begin's, before lemmas are set.
+func (st *state) lemmaRoles(i int) dateline.Roles {
+	r := st.a.roles[st.toks[i].Lower]
+	if e := st.e[i]; e != nil && e.verb != "" {
+		r |= st.a.roles[e.verb]
+	}
+	return r
+}
+
 // capsAdjective reports whether capitalised word i is an adjective as
 // written ("Israeli"), not only as the lower-case word a sentence's first
 // word is looked up as ("Turkey" is no "turkey").
