@@ -182,6 +182,8 @@ func TestConstructions(t *testing.T) {
 		{"began arresting stays a verb", "Police began arresting protesters.", "173 COP>OPP", ""},
 		// answers, refusals, promises of located acts
 		{"a refusal of a located act", "Israel refused to allow aid into Gaza.", "1245 ISR>PSE", ""},
+		// reports at the end of the sentence, and the attribution in the rule
+		{"a victim's claim at the end", "Russian troops shelled the town of Izium, Ukrainian officials said.", "112 UKRGOV>RUSMIL", ""},
 		{"a fronted participle", "After killing ten soldiers, the rebels fled into the hills.", "190 REB>MIL", ""},
 		{"a gerund after a noun's preposition", "Britain banned the group because of its involvement in killing in the province.", "1722 GBR>*", "190 *>*"},
 		{"a gerund that is the act", "The rebels were accused of killing ten soldiers.", "", "190 REB>MIL"},
@@ -220,6 +222,31 @@ func TestOwnTarget(t *testing.T) {
 		}
 		if got := coded(t, own, tt.text, on); !hasEvent(got, tt.withOwn) {
 			t.Errorf("%q with OwnTarget: got %v, want %s", tt.text, got, tt.withOwn)
+		}
+	}
+}
+
+// TestToldBy: an act a named source reports stays asserted, and its rule
+// says who told it (SCHEMA.md's modality convention).
+func TestToldBy(t *testing.T) {
+	c := newCoder(t)
+	on := time.Date(2020, 6, 1, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, told string }{
+		{"Officials said the army shelled the town.", "told by Officials"},
+		{"According to the UN, Syrian forces killed 20 civilians.", "told by UN"},
+		{"Russian troops shelled the town of Izium, Ukrainian officials said.", "told by Ukrainian officials"},
+	} {
+		found := false
+		for _, e := range codeText(t, c, tt.text, on) {
+			if strings.HasPrefix(e.CAMEO, "19") {
+				found = true
+				if e.Modality != dateline.Asserted || !strings.Contains(e.Rule, tt.told) {
+					t.Errorf("%q: got %s with rule %q, want asserted and %q", tt.text, e.Modality, e.Rule, tt.told)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no act of force coded", tt.text)
 		}
 	}
 }

@@ -866,6 +866,16 @@ func (x *sent) allegations() {
 		}
 		alleging := an.Words[an.Chunks[p.vg].Head].Roles&dateline.RoleAllege != 0
 		ci := x.thatClause(p.vg)
+		if ci < 0 && p.clause >= 0 && an.Clauses[p.clause].Kind == dateline.ClauseReport {
+			// "Russian troops shelled the town, Ukrainian officials said":
+			// the clause the report frames
+			for cj := range an.Clauses {
+				if an.Clauses[cj].Parent == p.clause {
+					ci = cj
+					break
+				}
+			}
+		}
 		if ci < 0 {
 			continue
 		}

@@ -79,6 +79,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if !p.spokenOf {
 		x.asIntent(&f, p)
 	}
+	if sp := x.toldBy(p); sp >= 0 && len(f.Sources) > 0 && !x.sameActors([]int{sp}, f.Sources) && !x.l.has(c.CAMEO, flagStatement) {
+		// SCHEMA: an act told by a named source is asserted, and the rule
+		// names who told it
+		p.how = append(p.how, "told by "+x.ms[sp].Text)
+	}
 	f.Rule = p.rule()
 	return f, true
 }
@@ -850,6 +855,31 @@ func (x *sent) ownWord(p *pred, f *Found) bool {
 	}
 	c := x.ms[f.Sources[0]].Actor.Country
 	return c != "" && x.ms[sp[0]].Actor.Country == c
+}
+
+// toldBy returns the mention of whoever reports the pred's clause ("X said
+// that ...", "..., X said", "according to X"), or -1.
+func (x *sent) toldBy(p *pred) int {
+	an := x.an
+	ci := p.clause
+	for depth := 0; ci >= 0 && depth < 6; depth++ {
+		cl := an.Clauses[ci]
+		if np := an.Dependent(cl.Verb, dateline.RelAttrib); np >= 0 {
+			if ms := x.actorsOf([]int{np}); len(ms) > 0 {
+				return ms[0]
+			}
+			return -1
+		}
+		par := cl.Parent
+		if par >= 0 && an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport != 0 {
+			if ms := x.actorsOf([]int{an.Dependent(an.Clauses[par].Verb, dateline.RelSubj)}); len(ms) > 0 {
+				return ms[0]
+			}
+			return -1
+		}
+		ci = par
+	}
+	return -1
 }
 
 // toldByOther reports whether the pred's hostile act is reported by a
