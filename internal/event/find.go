@@ -270,6 +270,24 @@ func (x *sent) satisfies(k int, h *heads) bool {
 	return false
 }
 
+// choose returns the entry among entries that match and ask the most of
+// what they bind, with its binding; between equal scores the earlier line.
+func (x *sent) choose(entries []*entry, match func(*entry) ([]int, bool)) (*entry, []int) {
+	var best *entry
+	var bestBind []int
+	bestScore := -1
+	for _, e := range entries {
+		bind, ok := match(e)
+		if !ok {
+			continue
+		}
+		if sc := x.score(e, bind); sc > bestScore {
+			best, bestBind, bestScore = e, bind, sc
+		}
+	}
+	return best, bestBind
+}
+
 // score is how much entry e asked of the words it bound: its specificity,
 // and one more for each argument bound through a multi-word ending, so
 // "humanitarian_aid" outranks "aid" only when the phrase says "humanitarian
@@ -329,18 +347,7 @@ func (x *sent) verbal() {
 		if len(entries) == 0 {
 			continue
 		}
-		var best *entry
-		var bestBind []int
-		bestScore := -1
-		for _, e := range entries {
-			bind, ok := x.matchVerb(e, ci)
-			if !ok {
-				continue
-			}
-			if sc := x.score(e, bind); sc > bestScore {
-				best, bestBind, bestScore = e, bind, sc
-			}
-		}
+		best, bestBind := x.choose(entries, func(e *entry) ([]int, bool) { return x.matchVerb(e, ci) })
 		if best == nil {
 			continue
 		}
@@ -567,21 +574,12 @@ func (x *sent) nominal() {
 		if len(entries) == 0 {
 			continue
 		}
-		var best *entry
-		var bestBind []int
-		bestScore := -1
-		for _, e := range entries {
+		best, bestBind := x.choose(entries, func(e *entry) ([]int, bool) {
 			if len(e.tail) > 0 && !x.endsWith(k, e.tail) {
-				continue
+				return nil, false
 			}
-			bind, ok := x.matchNoun(e, k)
-			if !ok {
-				continue
-			}
-			if sc := x.score(e, bind); sc > bestScore {
-				best, bestBind, bestScore = e, bind, sc
-			}
-		}
+			return x.matchNoun(e, k)
+		})
 		if best == nil {
 			continue
 		}
