@@ -105,6 +105,8 @@ func TestSentences(t *testing.T) {
 		labels             map[string]Tally
 		modeGold           int
 		modeRight          int
+		placeGold          int
+		placeRight         int
 		errors             []string
 	}{
 		{
@@ -125,6 +127,7 @@ func TestSentences(t *testing.T) {
 				"-":       {Match: 0, Gold: 0, Output: 1},
 			},
 			modeGold: 1, modeRight: 1,
+			placeGold: 1, placeRight: 1, // "Lomé" is the gold's "Lome"
 			errors: []string{"t1", "t3", "t4"},
 		},
 		{
@@ -163,6 +166,9 @@ func TestSentences(t *testing.T) {
 			}
 			if r.ModeGold != tt.modeGold || r.ModeRight != tt.modeRight {
 				t.Errorf("mode: got %d/%d, want %d/%d", r.ModeRight, r.ModeGold, tt.modeRight, tt.modeGold)
+			}
+			if r.PlaceGold != tt.placeGold || r.PlaceRight != tt.placeRight {
+				t.Errorf("place: got %d/%d, want %d/%d", r.PlaceRight, r.PlaceGold, tt.placeRight, tt.placeGold)
 			}
 			var ids []string
 			for _, e := range r.Errors {

@@ -139,10 +139,11 @@ type GoldEvent struct {
 	TargetCountry string
 	SourceSector  string
 	TargetSector  string
-	Type          string // PLOVER type; "" if the gold gives a CAMEO code instead
-	CAMEO         string // CAMEO code; "" if none
-	Root          string // 2-digit CAMEO root; "" if none
-	Mode          string // PLOVER mode; "" if none
+	Type          string     // PLOVER type; "" if the gold gives a CAMEO code instead
+	CAMEO         string     // CAMEO code; "" if none
+	Root          string     // 2-digit CAMEO root; "" if none
+	Mode          string     // PLOVER mode; "" if none
+	Place         *GoldPlace // where it happened ("location"), nil if the gold gives none
 }
 
 // Load reads the gold file at path, detecting its format by its content.
@@ -406,6 +407,9 @@ type sentenceJSON struct {
 		CAMEO         dateline.Null `json:"cameo"`
 		Root          dateline.Null `json:"cameo_root"`
 		Mode          dateline.Null `json:"mode"`
+		Location      *struct {
+			Name string `json:"name"`
+		} `json:"location"`
 	} `json:"events"`
 }
 
@@ -432,6 +436,9 @@ func parseSentence(b []byte) (Sentence, error) {
 			CAMEO:         strings.TrimSpace(string(je.CAMEO)),
 			Root:          strings.TrimSpace(string(je.Root)),
 			Mode:          string(je.Mode),
+		}
+		if je.Location != nil && strings.TrimSpace(je.Location.Name) != "" {
+			e.Place = &GoldPlace{Name: strings.TrimSpace(je.Location.Name)}
 		}
 		if e.Root == "" && len(e.CAMEO) >= 2 {
 			e.Root = e.CAMEO[:2]

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"dateline"
 )
 
@@ -157,6 +159,19 @@ func root(code string) string {
 		return ""
 	}
 	return code[:2]
+}
+
+// foldName is a place name for comparing: white space as in normText,
+// lower case, without diacritics and apostrophes.
+func foldName(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(normText(s))) {
+		if unicode.Is(unicode.Mn, r) || r == '\'' || r == '’' || r == '‘' || r == 'ʻ' || r == 'ʿ' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // normText folds runs of white space to one space, trims the ends and

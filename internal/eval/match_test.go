@@ -126,6 +126,8 @@ func TestPlaceOK(t *testing.T) {
 		{"gold country only", &GoldPlace{Country: "KEN"}, &dateline.Place{Name: "Mandera", Country: "KEN"}, true},
 		{"gold country only, other country", &GoldPlace{Country: "KEN"}, &dateline.Place{Name: "Kismayo", Country: "SOM"}, false},
 		{"gold country named", &GoldPlace{Name: "Libya", Country: "LBY"}, &dateline.Place{Name: "libya", Country: "LBY", Feature: "country"}, true},
+		{"name without diacritics", &GoldPlace{Name: "Samarra"}, &dateline.Place{Name: "Sāmarrā’", Country: "IRQ"}, true},
+		{"name without diacritics, other place", &GoldPlace{Name: "Samarra"}, &dateline.Place{Name: "Sāmarrā’ District", Country: "IRQ"}, false},
 	}
 	for _, tt := range tests {
 		if got := placeOK(tt.gold, tt.p); got != tt.want {

@@ -107,6 +107,10 @@ func (r *SentenceReport) write(w *bufio.Writer, name string) {
 		fmt.Fprintf(w, "mode right %d/%d %s  (of matched triples with a gold mode)\n\n",
 			r.ModeRight, r.ModeGold, score(ratio(r.ModeRight, r.ModeGold)))
 	}
+	if r.PlaceGold > 0 {
+		fmt.Fprintf(w, "place right %d/%d %s  (of matched triples with a gold place)\n\n",
+			r.PlaceRight, r.PlaceGold, score(ratio(r.PlaceRight, r.PlaceGold)))
+	}
 	fmt.Fprintf(w, "confusion: rows gold %s, columns output %s; %s = missed or extra\n", r.Label, r.Label, None)
 	r.Confusion.write(w)
 }

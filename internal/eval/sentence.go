@@ -40,6 +40,11 @@ type SentenceReport struct {
 	ModeGold  int `json:"mode_gold"`
 	ModeRight int `json:"mode_right"`
 
+	// Of triple-matched gold events with a place, how many output events
+	// have it (placeOK: the same name, ignoring case).
+	PlaceGold  int `json:"place_gold"`
+	PlaceRight int `json:"place_right"`
+
 	// Errors lists the sentences whose events do not all pair on the
 	// triple, in gold order; Write leaves them out, WriteErrors prints them.
 	Errors []SentenceError `json:"errors"`
@@ -126,19 +131,21 @@ func (s *Scorer) scoreSentences(g *Gold, events []dateline.Event) *SentenceRepor
 	}
 	r.Confusion = confusion(acc.perLabel, acc.cells)
 	r.ModeRight, r.ModeGold, r.Errors = acc.modeRight, acc.modeGold, acc.errors
+	r.PlaceRight, r.PlaceGold = acc.placeRight, acc.placeGold
 	return r
 }
 
 // accumulator adds up sentence scores.
 type accumulator struct {
-	s         *Scorer
-	label     string
-	levels    [4]Tally // event, label, dyad, triple
-	perLabel  map[string]*Tally
-	cells     map[[2]string]int // confusion: gold label, output label
-	modeGold  int
-	modeRight int
-	errors    []SentenceError
+	s                     *Scorer
+	label                 string
+	levels                [4]Tally // event, label, dyad, triple
+	perLabel              map[string]*Tally
+	cells                 map[[2]string]int // confusion: gold label, output label
+	modeGold              int
+	placeGold, placeRight int
+	modeRight             int
+	errors                []SentenceError
 }
 
 func (a *accumulator) tally(name string) *Tally {
@@ -190,6 +197,10 @@ func (a *accumulator) add(gs *Sentence, out []*dateline.Event) {
 		if mode := gs.Events[pair[0]].Mode; mode != "" {
 			a.modeGold++
 			a.modeRight += count(strings.EqualFold(mode, out[pair[1]].Mode))
+		}
+		if gp := gs.Events[pair[0]].Place; gp != nil {
+			a.placeGold++
+			a.placeRight += count(placeOK(gp, out[pair[1]].Place))
 		}
 	}
 	a.noteErrors(gs, out, usedG, usedP)

@@ -150,14 +150,15 @@ func (s *Scorer) partyCountryOK(g *Party, p *dateline.Participant) bool {
 }
 
 // placeOK reports whether the event place p is the gold place g: the names
-// are equal ignoring case and white space; or the gold gives only a country
-// and p lies in it; or both are null.
+// are equal ignoring case, white space, diacritics and apostrophes
+// ("Sāmarrā’" is "Samarra"); or the gold gives only a country and p lies in
+// it; or both are null.
 func placeOK(g *GoldPlace, p *dateline.Place) bool {
 	if g == nil || p == nil {
 		return (g == nil) == (p == nil || p.Name == "" && p.Country == "")
 	}
 	if g.Name != "" {
-		return strings.EqualFold(normText(g.Name), normText(p.Name))
+		return foldName(g.Name) == foldName(p.Name)
 	}
 	return g.Country != "" && strings.EqualFold(g.Country, p.Country)
 }
