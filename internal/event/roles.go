@@ -844,17 +844,9 @@ func (x *sent) ownWord(p *pred, f *Found) bool {
 	if p.clause < 0 || len(f.Sources) == 0 {
 		return false
 	}
-	an := x.an
-	par := an.Clauses[p.clause].Parent
-	if par < 0 || an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport == 0 {
-		return false
-	}
-	sp := x.actorsOf([]int{an.Dependent(an.Clauses[par].Verb, dateline.RelSubj)})
-	if an.Dependent(an.Clauses[par].Verb, dateline.RelSubj) < 0 || len(sp) == 0 {
-		return false
-	}
+	sp := x.reporter(p.clause)
 	c := x.ms[f.Sources[0]].Actor.Country
-	return c != "" && x.ms[sp[0]].Actor.Country == c
+	return sp >= 0 && c != "" && x.ms[sp].Actor.Country == c
 }
 
 // toldBy returns the mention of whoever reports the pred's clause ("X said
@@ -870,14 +862,24 @@ func (x *sent) toldBy(p *pred) int {
 			}
 			return -1
 		}
-		par := cl.Parent
-		if par >= 0 && an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport != 0 {
-			if ms := x.actorsOf([]int{an.Dependent(an.Clauses[par].Verb, dateline.RelSubj)}); len(ms) > 0 {
-				return ms[0]
-			}
-			return -1
+		if par := cl.Parent; par >= 0 && an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport != 0 {
+			return x.reporter(ci)
 		}
-		ci = par
+		ci = cl.Parent
+	}
+	return -1
+}
+
+// reporter returns the first actor mention of the subject of the
+// reporting verb clause ci is the complement of ("X said that ..."), or -1.
+func (x *sent) reporter(ci int) int {
+	an := x.an
+	par := an.Clauses[ci].Parent
+	if par < 0 || an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport == 0 {
+		return -1
+	}
+	if ms := x.actorsOf([]int{an.Dependent(an.Clauses[par].Verb, dateline.RelSubj)}); len(ms) > 0 {
+		return ms[0]
 	}
 	return -1
 }
@@ -891,19 +893,11 @@ func (x *sent) toldByOther(p *pred, f *Found) bool {
 	if p.clause < 0 || len(f.Sources) == 0 || f.Code.QuadClass < 3 {
 		return false
 	}
-	an := x.an
-	par := an.Clauses[p.clause].Parent
-	if par < 0 || an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport == 0 {
+	sp := x.reporter(p.clause)
+	if sp < 0 || x.ms[sp].Actor.Country == "" {
 		return false
 	}
-	sp := x.actorsOf([]int{an.Dependent(an.Clauses[par].Verb, dateline.RelSubj)})
-	if len(sp) == 0 {
-		return false
-	}
-	sc := x.ms[sp[0]].Actor.Country
-	if sc == "" {
-		return false
-	}
+	sc := x.ms[sp].Actor.Country
 	for _, s := range f.Sources {
 		if c := x.ms[s].Actor.Country; c == "" || c == sc {
 			return false // the speaker's own side, or one of no country known
