@@ -238,7 +238,8 @@ func (st *state) nounPhrase(i int) int {
 				return st.closeNP(start, j, head, false)
 			}
 		case tj.IsAdjective() || tj == dateline.TagVBN && head < 0 && j > start || tj == dateline.TagVBG && head < 0 && j > start:
-			if head >= 0 && tj.IsAdjective() && !(isCapitalised(st.toks[head].Text) && isCapitalised(st.toks[j].Text) && st.nounAhead(j)) {
+			if head >= 0 && tj.IsAdjective() && !(isCapitalised(st.toks[head].Text) && isCapitalised(st.toks[j].Text) && st.nounAhead(j)) &&
+				!(w[head].Tag == dateline.TagCD && head == j-1 && st.nounAhead(j)) { // "three wounded soldiers": the count is no head
 				return st.closeNP(start, j, head, false) // "the army ready": the adjective is not inside
 			}
 		case tj == dateline.TagDT || tj == dateline.TagPDT || tj == dateline.TagPRPS || tj == dateline.TagWPS:

@@ -269,6 +269,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		if t := c.first(func(t dateline.Tag) bool { return t.IsNoun() }); t != dateline.TagNone {
 			return t
 		}
+		if c.has(dateline.TagVBN) && (finite || st.laterVerb(i+1)) && i+1 < len(st.toks) && (st.c[i+1].has(dateline.TagNNS) || st.c[i+1].has(dateline.TagNN) || st.mark[i+1]&inNamed != 0 && st.c[i+1].has(dateline.TagJJ)) {
+			// "shot dead two suspected robbers", "freed three wounded
+			// soldiers": a participle between a count and its noun
+			// describes the noun; "the two signed agreements" keeps its verb
+			return dateline.TagJJ
+		}
 		if c.has(dateline.TagVBN) && st.lowerAt(i+1) != "" && !st.opensNP(i+1) {
 			return dateline.TagVBN
 		}
