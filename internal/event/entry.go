@@ -47,13 +47,14 @@ type arg struct {
 
 // heads is what an argument's noun phrase must end in.
 type heads struct {
-	words map[string]bool // head lemmas
-	tails [][]string      // multi-word endings: "military aid"
-	actor bool            // an actor of any kind
-	none  bool            // the argument must be absent: "mobilize obj:NONE"
-	place bool            // a place the earlier stages found, not an actor: "captured Shusha"
-	any   bool            // any phrase: "*" among the alternatives
-	text  string
+	words  map[string]bool // head lemmas
+	tails  [][]string      // multi-word endings: "military aid"
+	actor  bool            // an actor of any kind
+	leader bool            // a named political figure: a person of government, opposition, legislature, judiciary or party
+	none   bool            // the argument must be absent: "mobilize obj:NONE"
+	place  bool            // a place the earlier stages found, not an actor: "captured Shusha"
+	any    bool            // any phrase: "*" among the alternatives
+	text   string
 }
 
 var argNames = map[string]argRel{"obj": argObj, "obj2": argObj2, "subj": argSubj, "comp": argComp, "that": argThat,
@@ -155,6 +156,8 @@ func (l *Lexicon) parseHeads(s string) (*heads, error) {
 			return nil, fmt.Errorf("empty head in %q", s)
 		case alt == "ACTOR":
 			h.actor = true
+		case alt == "LEADER":
+			h.leader = true
 		case alt == "NONE":
 			h.none = true
 		case alt == "PLACE":
@@ -233,9 +236,9 @@ func (e *entry) specificity() int {
 		case h == nil:
 		case h.any || h.text == "*" || h.none:
 			n++ // a phrase there, or none
-		case len(h.words) == 0 && len(h.tails) == 0:
-			n += 2
-		default:
+		case len(h.words) == 0 && len(h.tails) == 0 && !h.leader:
+			n += 2 // ACTOR, PLACE
+		default: // words, a set, a multi-word ending, LEADER
 			n += 3
 		}
 		if a.rel == argThat || a.rel == argPassive || a.rel == argActive || a.rel == argInf {

@@ -245,6 +245,9 @@ func (x *sent) satisfies(k int, h *heads) bool {
 	if h.actor && x.actorOf[k] >= 0 {
 		return true
 	}
+	if h.leader && x.actorOf[k] >= 0 && x.ms[x.actorOf[k]].Kind == dateline.KindPerson && politicalSector(x.ms[x.actorOf[k]].Actor.Sector) {
+		return true
+	}
 	c := x.an.Chunks[k]
 	if h.place && c.Named && x.actorOf[k] < 0 {
 		return true
@@ -963,4 +966,15 @@ func (p *pred) rule() string {
 		r += " [" + strings.Join(p.how, "; ") + "]"
 	}
 	return r
+}
+
+// politicalSector reports whether a CAMEO sector code is one of political
+// office (government, opposition, legislature, judiciary, party): the
+// figures whose killing CAMEO codes as an assassination (186).
+func politicalSector(code string) bool {
+	switch code {
+	case "GOV", "OPP", "LEG", "JUD", "PTY":
+		return true
+	}
+	return false
 }
