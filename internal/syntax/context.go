@@ -408,8 +408,10 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	if !subjectBefore || finite {
 		return first
 	}
-	if st.opened {
-		// "If Iran attacks,": a clause opened with its subject and no verb yet
+	if st.opened && !(first.IsNoun() && next < len(st.toks) && (isAux(st.lowerAt(next)) || st.c[next].t[0] == dateline.TagMD)) {
+		// "If Iran attacks,": a clause opened with its subject and no verb
+		// yet; "said party figures had been detained": an auxiliary after
+		// the word is the clause's verb, and the word its subject's noun
 		for _, t := range [...]dateline.Tag{dateline.TagVBZ, dateline.TagVBP, dateline.TagVBD} {
 			if c.has(t) {
 				return t

@@ -1,0 +1,22 @@
+package pipeline
+
+import "testing"
+
+// TestTaggingInContext holds families of sentences whose events hang on
+// one tagging decision the syntax stage makes from context.
+func TestTaggingInContext(t *testing.T) {
+	testLexRows(t, []lexRow{
+		// a participle between a count and its noun belongs to the noun
+		// phrase ("two suspected robbers"), so the phrase is the object
+		{name: "two suspected robbers", date: "2020-02-01", text: "Police shot dead two suspected robbers in Lagos on Friday.", code: "19", want: "NGACOP>NGA"},
+		{name: "three wounded soldiers", date: "2012-11-21", text: "Rebels freed three wounded soldiers near Goma.", code: "0841", want: "CODREB>CODMIL"},
+		{name: "two detained sailors", date: "2019-09-05", text: "Iran released two detained British sailors on Friday.", code: "0841", want: "IRN>GBR"},
+		{name: "five looters", date: "2010-01-20", text: "Soldiers shot five looters in Port-au-Prince on Tuesday.", code: "19", want: "HTIMIL>HTI"},
+		// a noun that may be a verb, before an auxiliary, is the subject's
+		// head in reported speech: "said party figures had been detained"
+		{name: "figures had been detained", date: "2021-02-01", text: "A party spokesman said Aung San Suu Kyi and other senior party figures had been detained in a raid.", code: "173", want: "MMRCOP>MMROPP"},
+		{name: "figures were arrested", date: "2020-08-10", text: "Officials said opposition figures were arrested in Minsk.", code: "173", want: "BLRCOP>BLROPP"},
+		{name: "forces would withdraw", date: "2019-10-13", text: "Officials said Turkish army forces would withdraw from the border zone.", code: "087", want: ""},
+		{name: "attacks in a condition stay a verb", date: "2019-06-01", text: "If Iran attacks, Israel will respond.", code: "19", want: ""},
+	})
+}
