@@ -1,0 +1,18 @@
+package pipeline
+
+import "testing"
+
+// TestRepression: security forces acting with force on protesters is
+// CAMEO's violent repression (175), whatever the weapon or verb; the same
+// verbs on armed groups stay fighting (19x).
+func TestRepression(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "plastic bullets at demonstrators", date: "2019-10-22", text: "Police fired plastic bullets at demonstrators in Santiago on Monday.", code: "175", want: "CHLCOP>CHLOPP"},
+		{name: "batons against students", date: "2018-08-05", text: "Riot police wielded batons against students in Dhaka.", code: "175", want: "BGDCOP>BGDCVL"},
+		{name: "police killed demonstrators", date: "2019-06-04", text: "Police killed two demonstrators in Khartoum on Monday.", code: "175", want: "SDNCOP>SDNOPP"},
+		{name: "troops shot dead protesters", date: "2021-03-28", text: "Myanmar soldiers shot dead three protesters in Yangon on Saturday.", code: "175", want: "MMRMIL>MMROPP"},
+		{name: "foam bullets against protesters", date: "2019-10-15", text: "Spanish police fired foam bullets against protesters in Barcelona.", code: "175", want: "ESPCOP>ESPOPP"},
+		{name: "soldiers shot rebels is fighting", date: "2012-11-20", text: "Soldiers shot two rebels near Goma.", code: "19", want: "CODMIL>CODREB"},
+		{name: "soldiers shot rebels is no repression", date: "2012-11-20", text: "Soldiers shot two rebels near Goma.", code: "175", want: ""},
+	})
+}
