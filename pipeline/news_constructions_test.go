@@ -24,3 +24,42 @@ func TestNewsFoundGuilty(t *testing.T) {
 		{"finding no one guilty of nothing is no verdict", d, "The court found the documents in a safe.", "116", "", ""},
 	})
 }
+
+func TestNewsTradeStatus(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"withdrawing a trade status", d, "India withdrew Pakistan's most-favoured-nation trade status on Friday.", "163", "IND>PAK", ""},
+		{"revoking trade privileges from", d, "Washington revoked trade privileges from Turkey in 2019.", "163", "USAGOV>TUR", ""},
+		{"suspending a trade status, the possessor its target", d, "The European Union suspended Cambodia's trade preferences last year.", "163", "IGOEUR>KHM", ""},
+		{"stripping a country of a status", d, "Congress stripped Russia of its most-favored-nation status.", "163", "LEG>RUS", ""},
+		{"withdrawing an ambassador is no sanction", d, "Canada withdrew its ambassador from Saudi Arabia.", "163", "", ""},
+		{"a status threatened", d, "The United States threatened to revoke China's trade status.", "1312", "USA>CHN", ""},
+	})
+}
+
+func TestNewsPeacekeepers(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"peacekeepers fly into a country", d, "A Kenyan peacekeeping battalion flew into Somalia on Monday.", "074", "KENMIL>SOM", ""},
+		{"peacekeepers arrive in a country", d, "Ghanaian peacekeepers arrived in Lebanon last week.", "074", "GHAMIL>LBN", ""},
+		{"sending peacekeepers into", d, "Nigeria sent peacekeepers into Liberia in 1990.", "074", "NGA>LBR", ""},
+		{"deploying a peacekeeping brigade", d, "Russia will deploy a peacekeeping brigade to Karabakh.", "0334", "RUS>AZE", ""},
+		{"peacekeepers who stay home fly nowhere", d, "Fijian peacekeepers flew home from the Golan Heights.", "074", "", ""},
+	})
+}
+
+func TestNewsThrown(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"hurling objects at police", d, "Chilean protesters hurled objects at the police in Santiago.", "145", "CHLOPP>CHLCOP", ""},
+		{"throwing eggs at a minister", d, "Students threw eggs at the Greek education minister.", "145", "CVL>GOV", ""},
+		{"hurling projectiles at police", d, "Rioters in Lyon hurled projectiles at French police.", "145", "FRAOPP>FRACOP", ""},
+		{"lobbing stones at soldiers", d, "Palestinian youths lobbed stones at Israeli soldiers.", "145", "PSE>ISRMIL", ""},
+	})
+}
+
+func TestNewsClashBetween(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"clashes between two forces erupted", d, "Clashes between Azerbaijani and Armenian forces erupted on Sunday.", "190", "AZEMIL>ARMMIL", ""},
+		{"killed in clashes between two armies", d, "Ten soldiers were killed in clashes between the Indian army and Pakistani troops.", "190", "INDMIL>PAKMIL", ""},
+		{"skirmishes between police and rebels broke out", d, "Skirmishes between Colombian police and rebels broke out near the border.", "190", "COLCOP>COLREB", ""},
+		{"clashes with a party", d, "Clashes with Ethiopian troops continued in Tigray.", "190", "", ""},
+	})
+}
