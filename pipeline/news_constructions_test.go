@@ -72,3 +72,15 @@ func TestNewsCausedAct(t *testing.T) {
 		{"urged to impose is still only asked", d, "The opposition urged the Thai government to impose a state of emergency.", "1724", "", ""},
 	})
 }
+
+func TestNewsSharedSubjectAfterRelative(t *testing.T) {
+	// "A hit X who did Y with sanctions and said Z": the second verb shares
+	// the first one's subject, so the relative clause ends before it and
+	// the phrase at its end may still belong to the first verb
+	testLexRows(t, []lexRow{
+		{"sanctions past a relative clause and a second verb", d, "The United States hit the generals who seized power in Myanmar with sanctions and warned of more.", "163", "USA>MMRMIL", ""},
+		{"travel bans, then a report", d, "The European Union on Monday hit the officials who rigged the vote in Belarus with travel bans and said more would follow.", "163", "IGOEUR>BLRGOV", ""},
+		{"sanctions and a vow", "2021-03-22", "Canada hit the officials who ran the camps in Xinjiang with sanctions and vowed to act again.", "163", "CAN>CHNGOV", ""},
+		{"artillery is no sanction", d, "Nigerian troops hit the rebels who attacked the town with artillery and said they had retaken it.", "163", "", ""},
+	})
+}
