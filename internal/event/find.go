@@ -437,13 +437,18 @@ func (x *sent) hasParticle(k int, p string) bool {
 	if c.To < len(x.s.Tokens) && x.s.Tokens[c.To].Lower == p {
 		return true
 	}
-	// after a short object: "drove them back", "handed the suspect over"
+	// after a short object: "drove them back", "handed the suspect over";
+	// a word that is no particle ends a complex predicate after any object:
+	// "found twelve former ministers guilty"
 	o := x.an.Dependent(k, dateline.RelObj)
-	if o < 0 || x.an.Chunks[o].From != c.To || x.an.Chunks[o].To-x.an.Chunks[o].From > 3 {
+	if o < 0 || x.an.Chunks[o].From != c.To {
 		return false
 	}
 	end := x.an.Chunks[o].To
-	return end < len(x.s.Tokens) && x.s.Tokens[end].Lower == p
+	if end >= len(x.s.Tokens) || x.s.Tokens[end].Lower != p {
+		return false
+	}
+	return end-x.an.Chunks[o].From <= 3 || x.an.Words[end].Roles&dateline.RoleParticle == 0
 }
 
 // prepObject returns the noun phrase of a preposition attached to chunk k

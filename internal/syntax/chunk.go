@@ -186,6 +186,9 @@ func (st *state) nounPhrase(i int) int {
 			continue
 		}
 		if st.mark[j]&inNamed != 0 {
+			if j > start && tj == dateline.TagPRP && !isCapitalised(st.toks[j].Text) {
+				break // "the status it had extended": a pronoun the actor stage named opens its own phrase
+			}
 			if j > start && st.mark[j]&namedStart != 0 && head >= 0 && w[head].Tag != dateline.TagCD && !named &&
 				isCapitalised(st.toks[head].Text) && !w[j-1].Tag.IsAdjective() {
 				break // "Israeli Prime Minister" then another name: two phrases

@@ -401,8 +401,10 @@ func (st *state) ranges() {
 			c.From = 0
 		default:
 			c.From = an.Chunks[c.Verb].From
+			// a subject shared with an earlier verb ("A hit X who did Y
+			// and said Z") stays in that verb's clause
 			if s := an.Dependent(c.Verb, dateline.RelSubj); s >= 0 && an.Chunks[s].From < c.From && c.Kind != dateline.ClauseInfinitive &&
-				c.Kind != dateline.ClauseParticipial && an.Governor(s, dateline.RelObj) < 0 {
+				c.Kind != dateline.ClauseParticipial && an.Governor(s, dateline.RelObj) < 0 && an.Governor(s, dateline.RelSubj) == c.Verb {
 				c.From = an.Chunks[s].From
 			}
 		}
