@@ -18,5 +18,13 @@ func TestTaggingInContext(t *testing.T) {
 		{name: "figures were arrested", date: "2020-08-10", text: "Officials said opposition figures were arrested in Minsk.", code: "173", want: "BLRCOP>BLROPP"},
 		{name: "forces would withdraw", date: "2019-10-13", text: "Officials said Turkish army forces would withdraw from the border zone.", code: "087", want: ""},
 		{name: "attacks in a condition stay a verb", date: "2019-06-01", text: "If Iran attacks, Israel will respond.", code: "19", want: ""},
+		// an unnamed capitalised modifier before agent words stays in their
+		// phrase: "12 Catalan separatist leaders"
+		{name: "Basque separatist leaders", date: "2008-05-20", text: "Police detained three Basque separatist leaders in Bilbao.", code: "173", want: "ESPCOP>ESPREB"},
+		{name: "Catalan separatist leaders", date: "2019-10-14", text: "The Supreme Court in Madrid found 12 Catalan separatist leaders guilty of sedition.", code: "116", want: "ESPJUD>ESPREB"},
+		// a noun that may be a gerund, after a noun and before a comma or a
+		// preposition, ends a compound noun: "the border crossing,"
+		{name: "border crossing, delivering", date: "2023-10-21", text: "Twenty lorries from the Egyptian Red Crescent drove through the Rafah border crossing, delivering relief.", code: "073", want: "NGO>PSE"},
+		{name: "road crossing into", date: "2022-03-05", text: "UN trucks reached the Bab al-Hawa border crossing on Friday, delivering food aid to Idlib.", code: "07", want: "IGOUNO>SYR"},
 	})
 }

@@ -190,8 +190,12 @@ func (st *state) nounPhrase(i int) int {
 				break // "the status it had extended": a pronoun the actor stage named opens its own phrase
 			}
 			if j > start && st.mark[j]&namedStart != 0 && head >= 0 && w[head].Tag != dateline.TagCD && !named &&
-				isCapitalised(st.toks[head].Text) && !w[j-1].Tag.IsAdjective() {
-				break // "Israeli Prime Minister" then another name: two phrases
+				isCapitalised(st.toks[head].Text) && !w[j-1].Tag.IsAdjective() &&
+				!(head == j-1 && st.mark[head]&inNamed == 0 && !isCapitalised(st.toks[j].Text)) {
+				// "Israeli Prime Minister" then another name: two phrases; not
+				// "12 Catalan separatist leaders", where an unnamed capitalised
+				// word modifies the agent words after it
+				break
 			}
 			if j > start && st.mark[j]&namedStart != 0 && named && !st.properRun(start, j) {
 				break // two names side by side: "gave Kenya ..."
@@ -205,7 +209,8 @@ func (st *state) nounPhrase(i int) int {
 			j++
 			if j < n && st.mark[j]&inNamed == 0 {
 				lowerName := !isCapitalised(st.toks[j-1].Text) && (w[j-1].Tag.IsAdjective() || w[j-1].Tag == dateline.TagNN) ||
-					w[j-1].Tag.IsAdjective() // "military aid", "French flags": a name or agent word that modifies a noun
+					w[j-1].Tag.IsAdjective() || // "military aid", "French flags": a name or agent word that modifies a noun
+					allCaps(st.toks[j-1].Text) && len(st.toks[j-1].Text) > 1 && !(start > 0 && w[start-1].Tag.IsVerb()) // "UN trucks", "NATO troops"; not "gave UN ..."
 				if lowerName && (w[j].Tag == dateline.TagNN || w[j].Tag == dateline.TagNNS) && !isCapitalised(st.toks[j].Text) {
 					named = false // "military aid", "military exercises": an agent word that modifies a noun
 					head = j
@@ -242,7 +247,10 @@ func (st *state) nounPhrase(i int) int {
 			}
 		case tj.IsAdjective() || tj == dateline.TagVBN && head < 0 && j > start || tj == dateline.TagVBG && head < 0 && j > start:
 			if head >= 0 && tj.IsAdjective() && !(isCapitalised(st.toks[head].Text) && isCapitalised(st.toks[j].Text) && st.nounAhead(j)) &&
-				!(w[head].Tag == dateline.TagCD && head == j-1 && st.nounAhead(j)) { // "three wounded soldiers": the count is no head
+				!((w[head].Tag == dateline.TagCD || w[head].Tag == dateline.TagNNP && st.mark[head]&inNamed == 0) && head == j-1 && st.nounAhead(j)) {
+				// "three wounded soldiers", "12 Catalan separatist leaders": a
+				// count or an unnamed capitalised modifier is no head; a named
+				// actor is ("gave Ukraine new weapons")
 				return st.closeNP(start, j, head, false) // "the army ready": the adjective is not inside
 			}
 		case tj == dateline.TagDT || tj == dateline.TagPDT || tj == dateline.TagPRPS || tj == dateline.TagWPS:

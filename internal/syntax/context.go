@@ -232,6 +232,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if imm.IsAdjective() && c.has(dateline.TagVBG) && c.has(dateline.TagNN) {
 		return dateline.TagNN // "a new bombing"
 	}
+	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
+		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase
+	}
 	if imm == dateline.TagIN && !finiteOpener(st, i-1) {
 		// "of supporting", "after meeting"; else a noun
 		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() || st.mark[i+1]&inNamed != 0) {
