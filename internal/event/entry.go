@@ -212,6 +212,17 @@ func (e *entry) requires(rel argRel) bool {
 	return false
 }
 
+// subjTarget reports whether the entry's subject is its target: "die
+// subj=T" (the dead).
+func (e *entry) subjTarget() bool {
+	for _, a := range e.args {
+		if a.rel == argSubj && a.role == 'T' {
+			return true
+		}
+	}
+	return false
+}
+
 // names reports whether the entry lists the words an argument of relation
 // rel must have ("obj:bomber|jet"), not only a class or any phrase.
 func (e *entry) names(rel argRel) bool {

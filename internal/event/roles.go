@@ -115,6 +115,13 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 		// a passive the entry asks for is a state of its subject: "is
 		// committed to", "is opposed to"
 		passive := vg.Passive && !e.requires(argPassive)
+		if len(src) == 0 && (passive && an.Dependent(p.vg, dateline.RelAgent) < 0 || e.subjTarget()) {
+			// "were killed in Israeli shelling", "died in a Russian strike":
+			// the attack's own actor did it
+			if k := x.attackIn(p); k >= 0 {
+				src, how = append(src, k), "actor of the attack it happened in"
+			}
+		}
 		if len(src) == 0 {
 			if passive {
 				if ag := an.Dependent(p.vg, dateline.RelAgent); ag >= 0 {
@@ -914,4 +921,35 @@ func (x *sent) willNot(p *pred) bool {
 	}
 	v := x.an.Chunks[p.vg].Verb
 	return v.Neg && (v.Modal == "will" || v.Modal == "would" || v.Modal == "'ll" || v.Modal == "shall")
+}
+
+// attackIn returns the noun phrase of an attack a passive act of force
+// happened in, when the phrase names its own actor ("Israeli shelling", "a
+// Russian missile strike"); else -1. The actor of a phrase attached to it
+// ("a strike on Gaza") is its target, not its actor.
+func (x *sent) attackIn(p *pred) int {
+	if !x.l.Violent(p.code) {
+		return -1
+	}
+	an := x.an
+	for _, pp := range an.Dependents(p.vg, dateline.RelObl) {
+		if w := x.s.Tokens[an.Chunks[pp].Head].Lower; w != "in" && w != "during" {
+			continue
+		}
+		if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 && x.violentNoun(np) {
+			return np
+		}
+	}
+	return -1
+}
+
+// violentNoun reports whether noun phrase k's head is an event noun of
+// force in the lexicon ("shelling", "air strike", "attack").
+func (x *sent) violentNoun(k int) bool {
+	for _, e := range x.l.nouns[x.headLemma(k)] {
+		if x.l.Violent(e.code) {
+			return true
+		}
+	}
+	return false
 }
