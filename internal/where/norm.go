@@ -179,3 +179,68 @@ var special = map[rune]string{
 	'ı': "i", 'ħ': "h", 'Ħ': "H", 'ŧ': "t", 'Ŧ': "T", 'ŋ': "ng", 'ƒ': "f",
 	'‐': "-", '‑': "-", '–': "-", '—': "-",
 }
+
+// asciiName returns a place's name in the form English text writes it when
+// that form is plain ASCII: diacritics and the transliteration's
+// apostrophes dropped ("Sāmarrā’" -> "Samarra", "Khān Yūnis" -> "Khan
+// Yunis"), as GeoNames' ASCII names are; names in other scripts are kept.
+func asciiName(name string) string {
+	if isASCII(name) {
+		return name
+	}
+	var b strings.Builder
+	b.Grow(len(name))
+	for _, r := range norm.NFD.String(name) {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == '’' || r == 'ʼ' || r == 'ʻ' || r == 'ʿ' || r == 'ʾ' || r == '‘':
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		default:
+			f, ok := special[r]
+			if !ok {
+				return name
+			}
+			b.WriteString(f)
+		}
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// spelling reports whether key a is a spelling of key b: the same words
+// with the same first letters and the same consonants ("khan younis",
+// "khan yunus" of "khan yunis"), as transliterations differ.
+func spelling(a, b string) bool {
+	if a == b || len(a) < 4 || a[0] != b[0] || strings.Count(a, " ") != strings.Count(b, " ") {
+		return a == b
+	}
+	return consonants(a) == consonants(b)
+}
+
+// consonants returns k without its vowels (and y, h and w, which
+// transliterations add and drop) and with doubled letters single.
+func consonants(k string) string {
+	out := make([]byte, 0, len(k))
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'w':
+			if i > 0 && k[i-1] != ' ' {
+				continue
+			}
+		}
+		if n := len(out); n > 0 && out[n-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
