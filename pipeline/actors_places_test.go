@@ -67,3 +67,29 @@ func TestPlaceDescriptions(t *testing.T) {
 			sentence: "destabilising the region", not: []string{"* *>ETH"}},
 	})
 }
+
+// TestCapitalsUnderForce: a capital that stands for its government in
+// diplomacy is the country when force falls on it as a city; a seat that is
+// a building stays the government.
+func TestCapitalsUnderForce(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "missiles on Kyiv", date: "2023-05-02",
+			text:     "LVIV, Ukraine (AP) — Russian missiles struck Kyiv on Monday.\n",
+			sentence: "struck Kyiv", want: []string{"19 RUS>UKR"}, not: []string{"19 RUS>UKRGOV"}},
+		{name: "jets over Damascus", date: "2019-05-02",
+			text:     "BEIRUT (AP) — Israeli jets bombed Damascus overnight.\n",
+			sentence: "bombed Damascus", want: []string{"19 ISRMIL>SYR"}},
+		{name: "warplanes over Sanaa", date: "2016-05-02",
+			text:     "ADEN, Yemen (AP) — Saudi warplanes bombed Sanaa on Tuesday.\n",
+			sentence: "bombed Sanaa", want: []string{"19 SAUMIL>YEM"}},
+		{name: "diplomacy keeps the government", date: "2019-05-02",
+			text:     "NEW YORK (AP) — Washington warned Beijing on Monday.\n",
+			sentence: "warned Beijing", want: []string{"11 USAGOV>CHNGOV"}},
+		{name: "an accusation keeps the government", date: "2019-05-02",
+			text:     "JERUSALEM (AP) — Israel accused Damascus of arming Hezbollah.\n",
+			sentence: "accused Damascus", want: []string{"11 ISR>SYRGOV"}},
+		{name: "a seat that is a building stays the government", date: "2023-05-04",
+			text:     "MOSCOW (AP) — Ukrainian drones attacked the Kremlin on Wednesday.\n",
+			sentence: "attacked the Kremlin", want: []string{"19 UKRMIL>RUSGOV"}},
+	})
+}
