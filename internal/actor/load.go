@@ -115,6 +115,7 @@ type Dictionary struct {
 	persons    map[string]bool            // nouns that, counted, stand for people named before: "both men"
 	states     map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
 	plurals    map[string]bool            // plural nouns without a plural ending: "police", "people"
+	peoples    *agent                     // the agent of peoples with no state (agents.txt), for "ethnic Armenians"
 	placeKinds map[string]map[string]bool // nouns that name a place by its kind -> the place features they fit: "the region"
 	heads      map[string]bool            // offices of heads of state or government
 	compassOf  map[string][]*entity       // "north" -> the countries named "North X"
