@@ -162,6 +162,17 @@ func TestMentions(t *testing.T) {
 		{"members of a 22-member league", "2017-12-09", []string{"Members of the 22-member Arab League rejected the move."}, "Members of the 22-member Arab League=IGOARL", false},
 		{"a number that is no size keeps the owner apart", "2017-12-09", []string{"Leaders of the 2 countries met."}, "Leaders=GOV", false},
 
+		// odd case: a capital inside a word that starts in lower case is a slip; lower case is not a name
+		{"odd-case country", "2019-05-01", []string{"iSrael struck targets in Syria."}, "iSrael=ISR", false},
+		{"odd-case country inside", "2019-05-01", []string{"pakiStan condemned the attack."}, "pakiStan=PAK", false},
+		{"odd-case person after a title", "2015-05-01", []string{"President obAma met the press."}, "President obAma=USAGOV", false},
+		{"odd-case capital", "2019-05-01", []string{"The talks ended and moSCOW rejected the offer."}, "moSCOW=RUSGOV", false},
+		{"a brand is no one", "2019-05-01", []string{"The iPhone and eBay were popular."}, "", false},
+		{"lower-case chad is a word", "2019-05-01", []string{"A hanging chad decided the count."}, "", false},
+		{"lower-case china is a word", "2019-05-01", []string{"The fine china broke."}, "", false},
+		{"lower-case turkey is a word", "2019-05-01", []string{"They ate turkey and bread."}, "", false},
+		{"lower-case georgia and jordan are not names", "2019-05-01", []string{"Her friends georgia and jordan came."}, "", false},
+
 		// no false positives
 		{"May", "2018-05-01", []string{"May I ask a question?"}, "", false},
 		{"Will", "2018-05-01", []string{"Will they come back?"}, "", false},
