@@ -61,6 +61,9 @@ func TestPlaceDescriptions(t *testing.T) {
 		{name: "in the strip is a place, not the target", date: "2023-05-02",
 			text:     "GAZA CITY (AP) — Israeli aircraft bombed the Gaza Strip on Monday.\n\nHamas gunmen attacked Israeli soldiers in the strip on Tuesday.\n",
 			sentence: "in the strip", not: []string{"19 *>PSE"}},
+		{name: "the streets of the capital are a place", date: "2018-07-09",
+			text:     "ASMARA, Eritrea (AP) — Ethiopia's prime minister arrived in Asmara on Sunday.\n\nPolice fired tear gas in the streets of the capital.\n",
+			sentence: "streets of the capital", not: []string{"* *>ERI"}},
 		{name: "a region named long before is not the region", date: "2021-05-02",
 			text: "NAIROBI, Kenya (AP) — Ethiopian troops fought rebels in Tigray on Monday.\n\nThe United Nations said aid was short.\n\nDonors met in Geneva.\n\nThe talks lasted a day.\n\n" +
 				"Sudan accused Egypt of destabilising the region.\n",

@@ -61,7 +61,7 @@ func (t *Tracker) DescribePlaces(s *dateline.Sentence, actors, places []dateline
 	var added []dateline.Mention
 	k := 0 // named[:k] are noted
 	for i := 0; i+1 < len(t.ws); i++ {
-		if t.ws[i].norm != "the" || i > 0 && countryLocatives[t.ws[i-1].norm] {
+		if t.ws[i].norm != "the" || t.placeBefore(i) {
 			continue
 		}
 		j := i + 1
@@ -92,6 +92,20 @@ func (t *Tracker) DescribePlaces(s *dateline.Sentence, actors, places []dateline
 		return actors
 	}
 	return mergeMentions(actors, added)
+}
+
+// placeBefore reports whether the words before word i make what follows a
+// place: a locative ("in the strip"), or a part or side of a place and "of"
+// ("the streets of the capital", "north of the city").
+func (t *Tracker) placeBefore(i int) bool {
+	ws := t.ws
+	switch {
+	case i > 0 && countryLocatives[ws[i-1].norm]:
+		return true
+	case i > 1 && ws[i-1].norm == "of":
+		return placeNouns[ws[i-2].norm] || compass[ws[i-2].norm]
+	}
+	return false
 }
 
 // describePlace resolves the description over words [i, j], its noun at j.
