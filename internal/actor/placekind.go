@@ -25,8 +25,7 @@ const maxPlacesSeen = 32
 
 // placeSeen is a place or country the story named.
 type placeSeen struct {
-	words   []string // the folded words of the mention
-	name    string
+	name    string // the mention's text
 	feature string // city, admin1, region, country; capital for a seat of government
 	country string
 	sent    int
@@ -34,7 +33,7 @@ type placeSeen struct {
 
 // fits reports whether a place noun with the given kinds may refer to p.
 func (p *placeSeen) fits(noun string, kinds map[string]bool, sent int) (string, bool) {
-	for _, w := range p.words {
+	for _, w := range strings.Fields(fold(p.name)) {
 		if w == noun {
 			return "the last place named whose name has \"" + noun + "\"", true
 		}
@@ -51,12 +50,12 @@ func (p *placeSeen) fits(noun string, kinds map[string]bool, sent int) (string, 
 // sentence in story order, with the places found in it, after Mentions has
 // read the whole story.
 func (t *Tracker) DescribePlaces(s *dateline.Sentence, actors, places []dateline.Mention) []dateline.Mention {
-	named := mergeMentions(actors, places)
 	if !t.hasPlaceNoun(s) {
-		t.notePlacesSeen(named)
+		t.notePlacesInOrder(actors, places)
 		t.placeSent++
 		return actors
 	}
+	named := mergeMentions(actors, places)
 	t.prepare(s)
 	var added []dateline.Mention
 	k := 0 // named[:k] are noted
@@ -134,6 +133,21 @@ func (t *Tracker) hasPlaceNoun(s *dateline.Sentence) bool {
 	return false
 }
 
+// notePlacesInOrder notes the places and countries of two sorted lists of
+// mentions in the order of the text.
+func (t *Tracker) notePlacesInOrder(a, b []dateline.Mention) {
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j == len(b) || i < len(a) && a[i].Start <= b[j].Start {
+			t.notePlacesSeen(a[i : i+1])
+			i++
+		} else {
+			t.notePlacesSeen(b[j : j+1])
+			j++
+		}
+	}
+}
+
 // notePlacesSeen records the countries and places named, in order: places
 // with their feature, seats of government as capitals, countries named.
 func (t *Tracker) notePlacesSeen(named []dateline.Mention) {
@@ -153,7 +167,7 @@ func (t *Tracker) notePlacesSeen(named []dateline.Mention) {
 		if len(t.placesSeen) == maxPlacesSeen {
 			t.placesSeen = append(t.placesSeen[:0], t.placesSeen[1:]...)
 		}
-		t.placesSeen = append(t.placesSeen, placeSeen{words: strings.Fields(fold(m.Text)), name: m.Text, feature: feature, country: country, sent: t.placeSent})
+		t.placesSeen = append(t.placesSeen, placeSeen{name: m.Text, feature: feature, country: country, sent: t.placeSent})
 	}
 }
 

@@ -208,7 +208,7 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	}
 	rule := ruleFor(g.entries[bi].place.Feature, cue && !strong)
 	m := g.mention(toks, i, end, g.entries[bi].place, rule)
-	if (viaAlternate(refs, bi) || g.respelt(bi, key)) && m.Text != "" && !strings.ContainsAny(m.Text, ".-") && isUpper(m.Text) {
+	if (viaAlternate(refs, bi) || m.Text != m.Place.Name && g.respelt(bi, key)) && m.Text != "" && !strings.ContainsAny(m.Text, ".-") && isUpper(m.Text) {
 		// Named by an alternate name or another spelling ("Geneva" for
 		// Genève, "Khan Younis" for Khan Yunis): keep the story's
 		// spelling, which is the reader's language.
