@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"dateline"
@@ -93,7 +94,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			tgt = nil // one answering what they said themselves
 		}
 		if p.tgt >= 0 {
-			t := c.atDate(actors[p.tgt], date)
+			t := c.cityTarget(c.atDate(actors[p.tgt], date), f.Code.CAMEO)
 			tgt = &t
 			if sameActor(src.Actor, t.Actor) && !(src.Kind == dateline.KindAgent && t.Kind == dateline.KindAgent) {
 				// (two agents of one country and sector are two bodies: "the
@@ -150,6 +151,27 @@ func participant(m *dateline.Mention) *dateline.Participant {
 		Country: dateline.Null(m.Actor.Country), Sector: dateline.Null(m.Actor.Sector), Code: m.Actor.Code,
 		Start: m.Start, End: m.End,
 	}
+}
+
+// cityTarget returns target m of an act of force as the country when it
+// names a capital as a city ("Russian missiles struck Kyiv"): force falls
+// on the city and its people, not on the government the city stands for
+// in diplomacy ("Washington warned Beijing"). Seats that are buildings
+// ("the Kremlin") stay the government. Which acts are force is the
+// policy's violent flag.
+func (c *Coder) cityTarget(m dateline.Mention, cameo string) dateline.Mention {
+	if !strings.HasPrefix(m.Rule, "seat") || m.Actor.Country == "" || !c.Lexicon.Violent(cameo) {
+		return m
+	}
+	for _, p := range c.Places.Lookup(m.Text) {
+		if p.Feature == "city" && p.Country == m.Actor.Country {
+			cc := m.Actor.Country
+			m.Actor = dateline.Actor{Name: m.Actor.Name, Country: cc, Code: cc}
+			m.Rule += "+city under force"
+			return m
+		}
+	}
+	return m
 }
 
 // ownCountry is the country of mention m as a target, with no text and

@@ -154,6 +154,25 @@ func TestMentions(t *testing.T) {
 		{"UN", "2019-05-01", []string{"The U.N. Security Council and UNICEF met with NATO allies."}, "U.N. Security Council=IGOUNO; UNICEF=IGOUNO; NATO allies=IGONATO", false},
 		{"armed groups", "2016-05-01", []string{"Boko Haram and al-Shabab militants attacked police."}, "Boko Haram=NGARAD; al-Shabab militants=SOMRAD; police=COP", false},
 
+		// a size between "of the" and an organisation's name: the members are the organisation's
+		{"heads of state of a 15-member community", "2023-07-30", []string{"The heads of state of the 15-member Economic Community of West African States met on Sunday."},
+			"heads of state of the 15-member Economic Community of West African States=IGOWAF", false},
+		{"leaders of a 27-nation union", "2022-03-10", []string{"Leaders of the 27-nation European Union agreed new sanctions."}, "Leaders of the 27-nation European Union=IGOEUR", false},
+		{"foreign ministers of a 10-member bloc", "2021-04-24", []string{"Foreign ministers of the 10-member ASEAN met in Jakarta."}, "Foreign ministers of the 10-member ASEAN=IGOASN", false},
+		{"members of a 22-member league", "2017-12-09", []string{"Members of the 22-member Arab League rejected the move."}, "Members of the 22-member Arab League=IGOARL", false},
+		{"a number that is no size keeps the owner apart", "2017-12-09", []string{"Leaders of the 2 countries met."}, "Leaders=GOV", false},
+
+		// odd case: a capital inside a word that starts in lower case is a slip; lower case is not a name
+		{"odd-case country", "2019-05-01", []string{"iSrael struck targets in Syria."}, "iSrael=ISR", false},
+		{"odd-case country inside", "2019-05-01", []string{"pakiStan condemned the attack."}, "pakiStan=PAK", false},
+		{"odd-case person after a title", "2015-05-01", []string{"President obAma met the press."}, "President obAma=USAGOV", false},
+		{"odd-case capital", "2019-05-01", []string{"The talks ended and moSCOW rejected the offer."}, "moSCOW=RUSGOV", false},
+		{"a brand is no one", "2019-05-01", []string{"The iPhone and eBay were popular."}, "", false},
+		{"lower-case chad is a word", "2019-05-01", []string{"A hanging chad decided the count."}, "", false},
+		{"lower-case china is a word", "2019-05-01", []string{"The fine china broke."}, "", false},
+		{"lower-case turkey is a word", "2019-05-01", []string{"They ate turkey and bread."}, "", false},
+		{"lower-case georgia and jordan are not names", "2019-05-01", []string{"Her friends georgia and jordan came."}, "", false},
+
 		// no false positives
 		{"May", "2018-05-01", []string{"May I ask a question?"}, "", false},
 		{"Will", "2018-05-01", []string{"Will they come back?"}, "", false},

@@ -183,6 +183,8 @@ func (t *Tracker) ofWhom(p *np, j int) int {
 // through "loyal to" or an inheriting head ("an aide to X").
 func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	ws := t.ws
+	prep := ws[k-1].norm
+	k = pastSize(ws, k)
 	next, ms := t.phrase(k)
 	if len(ms) == 0 && p.sector != "*" && p.sector != "=" && p.sector != "" {
 		return j, nil, false // "leaders of neighboring countries": the head alone
@@ -212,11 +214,11 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		for x := range out {
 			b := ms[x].Actor
 			b.Sector, b.Code = a.Sector, code(b.Country, a.Sector)
-			out[x] = t.mention(p.first, next, dateline.KindAgent, b, "agent+"+ws[k-1].norm+"+"+ms[x].Rule)
+			out[x] = t.mention(p.first, next, dateline.KindAgent, b, "agent+"+prep+"+"+ms[x].Rule)
 		}
 		return next, out, true
 	}
-	rule := "agent+" + ws[k-1].norm + "+" + ms[0].Rule
+	rule := "agent+" + prep + "+" + ms[0].Rule
 	m := t.mention(p.first, next, dateline.KindAgent, a, rule)
 	if ms[0].Span.End < m.Span.End || len(ms) > 1 {
 		// the inner phrase went on past its first mention: keep them apart
@@ -242,14 +244,42 @@ func sameSpan(ms []dateline.Mention) int {
 }
 
 // near reports whether a mention starting at byte offset start begins
-// within the first three words from k ("from two American aid groups").
+// within the first three words from k ("from two American aid groups"),
+// a size before the name not counting ("of the 15-member Economic
+// Community of West African States", "of the 27-nation bloc").
 func (t *Tracker) near(k, start int) bool {
-	for i := k; i < len(t.ws) && i < k+3; i++ {
+	for i, n := k, 0; i < len(t.ws) && n < 3; i++ {
 		if t.ws[i].start == start {
 			return true
 		}
+		if !isSize(t.ws, i) {
+			n++
+		}
 	}
 	return false
+}
+
+// pastSize returns the word after "the" and a size at k ("the 15-member
+// Economic Community"), or k when there is no size.
+func pastSize(ws []word, k int) int {
+	i := k
+	if i < len(ws) && ws[i].norm == "the" {
+		i++
+	}
+	if i >= len(ws) || !isSize(ws, i) {
+		return k
+	}
+	for i < len(ws) && isSize(ws, i) {
+		i++
+	}
+	return i
+}
+
+// isSize reports whether word i is part of a size: a number, or a word
+// joined by a hyphen to one ("15-member", "27-nation").
+func isSize(ws []word, i int) bool {
+	num := func(w word) bool { return w.norm != "" && w.norm[0] >= '0' && w.norm[0] <= '9' }
+	return num(ws[i]) || ws[i].hyph && i > 0 && num(ws[i-1])
 }
 
 // apposition adds the unknown name set off by commas after an agent

@@ -89,6 +89,9 @@ func (p *parser) build() {
 		if a.head {
 			d.heads[a.Name] = true
 		}
+		if a.Name == "peoples" {
+			d.peoples = a
+		}
 	}
 	for _, e := range d.entities {
 		if e.kind == kindCountry && len(e.roles) == 0 {

@@ -104,27 +104,29 @@ type name struct {
 // named groups, people with their roles in time, and agent nouns. It is
 // safe for concurrent use once loaded.
 type Dictionary struct {
-	entities  []*entity
-	agents    []*agent
-	names     []*name
-	byKey     map[string][]*name // phonetic key of the first word -> entity names
-	agentsBy  map[string][]*name // folded first word -> agent names
-	modifiers map[string]bool
-	kinds     map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
-	common    map[string]bool
-	persons   map[string]bool        // nouns that, counted, stand for people named before: "both men"
-	states    map[string]bool        // nouns that stand for countries named before: "the country", "the two neighbours"
-	plurals   map[string]bool        // plural nouns without a plural ending: "police", "people"
-	heads     map[string]bool        // offices of heads of state or government
-	compassOf map[string][]*entity   // "north" -> the countries named "North X"
-	sectors   map[string]sectorFlags // sector code -> what its unnamed agents are
-	codes     map[string]bool        // country and bloc codes
-	countries map[string]*entity
-	offices   map[string][]*entity // country+"|"+office -> people who held it
-	fuzzy     map[byte][]*name     // first letter of key -> person surnames of 5+ letters
-	keys      map[string]string    // folded word -> phonetic key, for every word of every name
-	other     map[string]bool      // folded words of the names of countries, bodies and groups
-	errs      []error              // semantic problems found while loading, for Check
+	entities   []*entity
+	agents     []*agent
+	names      []*name
+	byKey      map[string][]*name // phonetic key of the first word -> entity names
+	agentsBy   map[string][]*name // folded first word -> agent names
+	modifiers  map[string]bool
+	kinds      map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
+	common     map[string]bool
+	persons    map[string]bool            // nouns that, counted, stand for people named before: "both men"
+	states     map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
+	plurals    map[string]bool            // plural nouns without a plural ending: "police", "people"
+	peoples    *agent                     // the agent of peoples with no state (agents.txt), for "ethnic Armenians"
+	placeKinds map[string]map[string]bool // nouns that name a place by its kind -> the place features they fit: "the region"
+	heads      map[string]bool            // offices of heads of state or government
+	compassOf  map[string][]*entity       // "north" -> the countries named "North X"
+	sectors    map[string]sectorFlags     // sector code -> what its unnamed agents are
+	codes      map[string]bool            // country and bloc codes
+	countries  map[string]*entity
+	offices    map[string][]*entity // country+"|"+office -> people who held it
+	fuzzy      map[byte][]*name     // first letter of key -> person surnames of 5+ letters
+	keys       map[string]string    // folded word -> phonetic key, for every word of every name
+	other      map[string]bool      // folded words of the names of countries, bodies and groups
+	errs       []error              // semantic problems found while loading, for Check
 }
 
 // Load reads every *.txt file at the root of fsys as actor knowledge (the
@@ -161,23 +163,24 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 
 func newDictionary() *Dictionary {
 	return &Dictionary{
-		byKey:     map[string][]*name{},
-		agentsBy:  map[string][]*name{},
-		modifiers: map[string]bool{},
-		kinds:     map[string]bool{},
-		common:    map[string]bool{},
-		persons:   map[string]bool{},
-		states:    map[string]bool{},
-		plurals:   map[string]bool{},
-		heads:     map[string]bool{},
-		compassOf: map[string][]*entity{},
-		sectors:   map[string]sectorFlags{},
-		codes:     map[string]bool{},
-		countries: map[string]*entity{},
-		offices:   map[string][]*entity{},
-		fuzzy:     map[byte][]*name{},
-		keys:      map[string]string{},
-		other:     map[string]bool{},
+		byKey:      map[string][]*name{},
+		agentsBy:   map[string][]*name{},
+		modifiers:  map[string]bool{},
+		kinds:      map[string]bool{},
+		common:     map[string]bool{},
+		persons:    map[string]bool{},
+		states:     map[string]bool{},
+		plurals:    map[string]bool{},
+		placeKinds: map[string]map[string]bool{},
+		heads:      map[string]bool{},
+		compassOf:  map[string][]*entity{},
+		sectors:    map[string]sectorFlags{},
+		codes:      map[string]bool{},
+		countries:  map[string]*entity{},
+		offices:    map[string][]*entity{},
+		fuzzy:      map[byte][]*name{},
+		keys:       map[string]string{},
+		other:      map[string]bool{},
 	}
 }
 
@@ -262,12 +265,31 @@ func (p *parser) field(pos token.Position, key, val string) {
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 		}
+	case "places":
+		p.cur, p.curAgent = nil, nil
+		p.placeKinds(val)
 	case "name", "adj", "seat", "shared":
 		p.names(pos, key, val)
 	case "role", "surname", "kind", "code", "is":
 		p.attr(pos, key, val)
 	default:
 		p.errorf(pos, "unknown key %q", key)
+	}
+}
+
+// placeKinds reads "strip; region=admin1,region": nouns that name a place
+// by its kind, each with the place features it fits besides the places
+// whose name has it.
+func (p *parser) placeKinds(val string) {
+	for _, item := range splitList(val) {
+		noun, features, _ := strings.Cut(item, "=")
+		set := map[string]bool{}
+		for _, f := range strings.Split(features, ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				set[f] = true
+			}
+		}
+		p.d.placeKinds[fold(strings.TrimSpace(noun))] = set
 	}
 }
 

@@ -171,6 +171,10 @@ type word struct {
 
 // caseOf reports whether s starts with an upper-case letter, and whether
 // all its letters are upper case, and whether it has no letter or digit.
+// A word that starts in lower case with a capital inside ("iSrael", "obAma":
+// a slip of the keyboard) counts as capitalised: it is a name or nothing
+// ("iPhone", which no knowledge names). A word all in lower case does not:
+// "turkey", "chad" and "china" are words too.
 func caseOf(s string) (capital, upper, punct bool) {
 	punct, upper = true, true
 	hasLetter := false
@@ -180,6 +184,8 @@ func caseOf(s string) (capital, upper, punct bool) {
 			hasLetter = true
 			if first {
 				capital = unicode.IsUpper(r)
+			} else if unicode.IsUpper(r) && !upper {
+				capital = true
 			}
 			if !unicode.IsUpper(r) {
 				upper = false

@@ -188,6 +188,18 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			}
 			continue
 		}
+		if w.norm == "ethnic" && p.agent == nil && t.d.peoples != nil && j+1 < len(ws) {
+			// "ethnic Armenians", "Azerbaijan's ethnic Armenians": a people
+			// living outside the state the demonym names, read as the
+			// peoples of agents.txt (the listed "ethnic turks" are too)
+			if h := t.named(j + 1); h != nil && h.n.form == formAdj && h.j == j+2 && t.d.plural(ws[j+1].norm) {
+				p.mark(j)
+				t.addAgent(p, t.d.peoples)
+				j = h.j
+				p.agentJ, lastGood = j, j
+				continue
+			}
+		}
 		if k := t.portfolio(j, len(p.parts) > 0); p.agent == nil && k > j {
 			p.mark(j)
 			j = k

@@ -29,6 +29,9 @@ type Tracker struct {
 	members     []dateline.Mention   // the members of its last counted description
 	agentsSeen  map[*agent]seenAgent // the last mention of each agent noun with a country
 	sectorsSeen map[string]seenAgent // the last mention of each sector with a country
+
+	placesSeen []placeSeen // the places and countries named, for "the strip" (DescribePlaces)
+	placeSent  int         // the sentence DescribePlaces reads, counted from 0
 }
 
 // clauseWords end a clause: a pronoun after one may stand for the subject

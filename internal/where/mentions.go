@@ -208,12 +208,20 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	}
 	rule := ruleFor(g.entries[bi].place.Feature, cue && !strong)
 	m := g.mention(toks, i, end, g.entries[bi].place, rule)
-	if viaAlternate(refs, bi) && m.Text != "" && !strings.ContainsAny(m.Text, ".-") && isUpper(m.Text) {
-		// Named by an alternate name ("Geneva" for Genève): keep the
-		// story's spelling, which is the reader's language.
+	if (viaAlternate(refs, bi) || m.Text != m.Place.Name && g.respelt(bi, key)) && m.Text != "" && !strings.ContainsAny(m.Text, ".-") && isUpper(m.Text) {
+		// Named by an alternate name or another spelling ("Geneva" for
+		// Genève, "Khan Younis" for Khan Yunis): keep the story's
+		// spelling, which is the reader's language.
 		m.Place.Name = m.Text
 	}
 	return m, end, true
+}
+
+// respelt reports whether key, the text's, is not the own name of entry bi
+// but a spelling of it.
+func (g *Gazetteer) respelt(bi int32, key string) bool {
+	own := Key(g.entries[bi].place.Name)
+	return key != own && spelling(key, own)
 }
 
 // ruleFor names the rule of a plain name mention without allocating.
@@ -277,7 +285,8 @@ func joinTokens(toks []dateline.Token) string {
 }
 
 // strong reports whether the place chosen needs no cue: a country, division,
-// region, capital or big city named by its own name.
+// region, capital, seat of a division of its name or big city named by its
+// own name.
 func (g *Gazetteer) strong(bi int32, refs []ref) bool {
 	e := &g.entries[bi]
 	alt := false
@@ -289,6 +298,12 @@ func (g *Gazetteer) strong(bi int32, refs []ref) bool {
 	switch e.kind {
 	case kindCountry, kindAdmin1, kindRegion, kindCapital:
 		return !alt || e.kind == kindCapital
+	case kindSeat:
+		for _, r := range refs { // "Kidal": a division's seat named as the division is
+			if o := &g.entries[r.idx]; !alt && !r.alt && o.kind == kindAdmin1 && o.code == e.code {
+				return true
+			}
+		}
 	}
 	if alt {
 		return e.pop >= 1000000

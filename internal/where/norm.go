@@ -2,6 +2,7 @@ package where
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -178,4 +179,110 @@ var special = map[rune]string{
 	'ß': "ss", 'æ': "ae", 'Æ': "AE", 'œ': "oe", 'Œ': "OE", 'þ': "th", 'Þ': "Th",
 	'ı': "i", 'ħ': "h", 'Ħ': "H", 'ŧ': "t", 'Ŧ': "T", 'ŋ': "ng", 'ƒ': "f",
 	'‐': "-", '‑': "-", '–': "-", '—': "-",
+}
+
+// asciiName returns a place's name in the form English text writes it when
+// that form is plain ASCII: diacritics and the transliteration's
+// apostrophes dropped ("Sāmarrā’" -> "Samarra", "Khān Yūnis" -> "Khan
+// Yunis"), as GeoNames' ASCII names are; names in other scripts are kept.
+func asciiName(name string) string {
+	if isASCII(name) {
+		return name
+	}
+	latin := latinLetters()
+	var b strings.Builder
+	b.Grow(len(name))
+	for _, r := range name {
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		case r == '’' || r == 'ʼ' || r == 'ʻ' || r == 'ʿ' || r == 'ʾ' || r == '‘' || unicode.Is(unicode.Mn, r):
+		default:
+			f, ok := latin[r]
+			if !ok {
+				return name
+			}
+			b.WriteString(f)
+		}
+	}
+	return b.String()
+}
+
+// latinLetters maps the Latin letters with diacritics (Latin-1, Extended A
+// and B, Extended Additional) to their ASCII letters: "ā" -> "a", "Ł" -> "L".
+var latinLetters = sync.OnceValue(func() map[rune]string {
+	m := map[rune]string{}
+	add := func(from, to rune) {
+		for r := from; r <= to; r++ {
+			var a []byte
+			for _, d := range norm.NFD.String(string(r)) {
+				if d < utf8.RuneSelf {
+					a = append(a, byte(d))
+				}
+			}
+			if f, ok := special[r]; ok {
+				m[r] = f
+			} else if len(a) > 0 && unicode.IsLetter(r) {
+				m[r] = string(a)
+			}
+		}
+	}
+	add(0xC0, 0x24F)
+	add(0x1E00, 0x1EFF)
+	return m
+})
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// spelling reports whether key a is a spelling of key b: the same words
+// with the same first letters and the same consonants ("khan younis",
+// "khan yunus" of "khan yunis"), as transliterations differ.
+func spelling(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 4 || a[0] != b[0] {
+		return false
+	}
+	i, j := 0, 0
+	var pa, pb byte
+	for {
+		var ca, cb byte
+		ca, i = nextConsonant(a, i, &pa)
+		cb, j = nextConsonant(b, j, &pb)
+		if ca != cb {
+			return false
+		}
+		if ca == 0 {
+			return true
+		}
+	}
+}
+
+// nextConsonant returns the next letter of k from i that a transliteration
+// keeps: not a vowel (nor y, h or w, which transliterations add and drop)
+// unless it starts a word, and not a repeat of the last one; 0 at the end.
+func nextConsonant(k string, i int, last *byte) (byte, int) {
+	for ; i < len(k); i++ {
+		c := k[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'w':
+			if i > 0 && k[i-1] != ' ' {
+				continue
+			}
+		}
+		if c == *last {
+			continue
+		}
+		*last = c
+		return c, i + 1
+	}
+	return 0, i
 }

@@ -346,7 +346,8 @@ func (g *Gazetteer) readAdmin1(f []string) error {
 	if !ok {
 		return fmt.Errorf("admin1: code %q is not ISO3.CODE", f[1])
 	}
-	e := entry{kind: kindAdmin1, code: f[1], place: dateline.Place{Name: f[2], Admin1: f[2], Country: cc, Feature: "admin1"}}
+	name := asciiName(f[2])
+	e := entry{kind: kindAdmin1, code: f[1], place: dateline.Place{Name: name, Admin1: name, Country: cc, Feature: "admin1"}}
 	i := g.add(e, "")
 	if s := shortAdmin1(f[2]); s != "" {
 		k := Key(s)
@@ -392,7 +393,7 @@ func (g *Gazetteer) readCity(f []string) error {
 		c.admin1, c.hasAdmin1 = g.admin1[c.code]
 		c.country, c.hasCountry = g.country[f[6]]
 	}
-	e := entry{kind: k, pop: pop, code: c.code, place: dateline.Place{Name: f[2], Country: f[6], Lat: lat, Lon: lon, GeoNamesID: id, Feature: "city"}}
+	e := entry{kind: k, pop: pop, code: c.code, place: dateline.Place{Name: asciiName(f[2]), Country: f[6], Lat: lat, Lon: lon, GeoNamesID: id, Feature: "city"}}
 	if c.hasAdmin1 {
 		a := &g.entries[c.admin1]
 		e.place.Admin1 = a.place.Name
@@ -413,11 +414,15 @@ func (g *Gazetteer) readCity(f []string) error {
 	if nk == "" {
 		nk = e.place.Name
 	}
-	g.addKey(Key(nk), i, false)
+	own := Key(nk)
+	g.addKey(own, i, false)
 	for alts := field(f, 10); alts != ""; {
 		var a string
 		a, alts, _ = strings.Cut(alts, "|")
-		g.addKey(Key(a), i, true)
+		k := Key(a)
+		// A spelling of the place's own name ("Khan Younis" for Khān Yūnis)
+		// is the name, not one of the noisy alternates ("Hamas" for Hamm).
+		g.addKey(k, i, !spelling(k, own))
 	}
 	return nil
 }

@@ -1,0 +1,98 @@
+package pipeline
+
+import (
+	"testing"
+	"time"
+)
+
+// actorPlaceRow is a short story and, for one of its sentences, the
+// events that must (want) and must not (not) be coded there, as "ROOT
+// SOURCE>TARGET" (see codedPair).
+type actorPlaceRow struct {
+	name, date, text string
+	sentence         string // a snippet of the sentence checked
+	want, not        []string
+}
+
+func runActorPlaceRows(t *testing.T, rows []actorPlaceRow) {
+	t.Helper()
+	c := newCoder(t)
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			on, err := time.Parse("2006-01-02", tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := inSentence(codeText(t, c, tt.text, on), tt.sentence)
+			for _, w := range tt.want {
+				if !codedPair(got, w) {
+					t.Errorf("in %q: got %v, want %s", tt.sentence, got, w)
+				}
+			}
+			for _, w := range tt.not {
+				if codedPair(got, w) {
+					t.Errorf("in %q: got %v, want no %s", tt.sentence, got, w)
+				}
+			}
+		})
+	}
+}
+
+// TestPlaceDescriptions: "the strip", "the island", "the region", "the
+// capital" as actors stand for the country of the place named before that
+// they fit (the places: line of agents.txt).
+func TestPlaceDescriptions(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "the strip after the Gaza Strip", date: "2023-05-02",
+			text:     "GAZA CITY (AP) — Israeli aircraft bombed the Gaza Strip on Monday.\n\nIsraeli tanks shelled the narrow strip again on Tuesday.\n",
+			sentence: "shelled the narrow strip", want: []string{"19 ISRMIL>PSE"}},
+		{name: "the island after Taiwan", date: "2023-05-02",
+			text:     "TAIPEI, Taiwan (AP) — Chinese warships sailed near Taiwan on Monday.\n\nChinese jets later attacked the island.\n",
+			sentence: "attacked the island", want: []string{"19 CHNMIL>TWN"}},
+		{name: "the region after Tigray", date: "2021-05-02",
+			text:     "NAIROBI, Kenya (AP) — Ethiopian troops fought rebels in Tigray on Monday.\n\nEritrean forces also shelled the northern region.\n",
+			sentence: "shelled the northern region", want: []string{"19 ERIMIL>ETH"}},
+		{name: "the capital after Kyiv", date: "2023-05-02",
+			text:     "KYIV, Ukraine (AP) — Russian drones struck Kyiv overnight.\n\nRussian forces shelled the capital again on Tuesday.\n",
+			sentence: "shelled the capital", want: []string{"19 RUSMIL>UKR"}},
+		{name: "the province after Helmand", date: "2009-05-02",
+			text:     "KABUL, Afghanistan (AP) — British troops fought the Taliban in Helmand on Monday.\n\nTaliban fighters attacked the southern province again on Tuesday.\n",
+			sentence: "attacked the southern province", want: []string{"19 AFGREB>AFG"}},
+		{name: "in the strip is a place, not the target", date: "2023-05-02",
+			text:     "GAZA CITY (AP) — Israeli aircraft bombed the Gaza Strip on Monday.\n\nHamas gunmen attacked Israeli soldiers in the strip on Tuesday.\n",
+			sentence: "in the strip", not: []string{"19 *>PSE"}},
+		{name: "the streets of the capital are a place", date: "2018-07-09",
+			text:     "ASMARA, Eritrea (AP) — Ethiopia's prime minister arrived in Asmara on Sunday.\n\nPolice fired tear gas in the streets of the capital.\n",
+			sentence: "streets of the capital", not: []string{"* *>ERI"}},
+		{name: "a region named long before is not the region", date: "2021-05-02",
+			text: "NAIROBI, Kenya (AP) — Ethiopian troops fought rebels in Tigray on Monday.\n\nThe United Nations said aid was short.\n\nDonors met in Geneva.\n\nThe talks lasted a day.\n\n" +
+				"Sudan accused Egypt of destabilising the region.\n",
+			sentence: "destabilising the region", not: []string{"* *>ETH"}},
+	})
+}
+
+// TestCapitalsUnderForce: a capital that stands for its government in
+// diplomacy is the country when force falls on it as a city; a seat that is
+// a building stays the government.
+func TestCapitalsUnderForce(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "missiles on Kyiv", date: "2023-05-02",
+			text:     "LVIV, Ukraine (AP) — Russian missiles struck Kyiv on Monday.\n",
+			sentence: "struck Kyiv", want: []string{"19 RUS>UKR"}, not: []string{"19 RUS>UKRGOV"}},
+		{name: "jets over Damascus", date: "2019-05-02",
+			text:     "BEIRUT (AP) — Israeli jets bombed Damascus overnight.\n",
+			sentence: "bombed Damascus", want: []string{"19 ISRMIL>SYR"}},
+		{name: "warplanes over Sanaa", date: "2016-05-02",
+			text:     "ADEN, Yemen (AP) — Saudi warplanes bombed Sanaa on Tuesday.\n",
+			sentence: "bombed Sanaa", want: []string{"19 SAUMIL>YEM"}},
+		{name: "diplomacy keeps the government", date: "2019-05-02",
+			text:     "NEW YORK (AP) — Washington warned Beijing on Monday.\n",
+			sentence: "warned Beijing", want: []string{"11 USAGOV>CHNGOV"}},
+		{name: "an accusation keeps the government", date: "2019-05-02",
+			text:     "JERUSALEM (AP) — Israel accused Damascus of arming Hezbollah.\n",
+			sentence: "accused Damascus", want: []string{"11 ISR>SYRGOV"}},
+		{name: "a seat that is a building stays the government", date: "2023-05-04",
+			text:     "MOSCOW (AP) — Ukrainian drones attacked the Kremlin on Wednesday.\n",
+			sentence: "attacked the Kremlin", want: []string{"19 UKRMIL>RUSGOV"}},
+	})
+}
