@@ -96,3 +96,18 @@ func TestCapitalsUnderForce(t *testing.T) {
 			sentence: "attacked the Kremlin", want: []string{"19 UKRMIL>RUSGOV"}},
 	})
 }
+
+// TestPlaceNotMisspeltPerson: a major place's own name is never read as a
+// close spelling of a person's surname ("Mandalay" is not Mandela,
+// "Madurai" not Madouri), so the agents of the sentence take its country;
+// a spelling of a surname that names no major place still finds the person.
+func TestPlaceNotMisspeltPerson(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "Mandalay", date: "2021-03-28", text: "Soldiers shot dead three protesters in Mandalay on Saturday.",
+			sentence: "Mandalay", want: []string{"17 MMRMIL>MMROPP"}, not: []string{"17 ZAFMIL>ZAFOPP"}},
+		{name: "Madurai", date: "2018-05-23", text: "Police arrested 20 protesters in Madurai on Monday.",
+			sentence: "Madurai", want: []string{"17 INDCOP>INDOPP"}, not: []string{"17 TUNCOP>TUNOPP"}},
+		{name: "a spelling of a surname still counts", date: "2019-04-10", text: "Forces loyal to Khalifa Hiftar attacked Tripoli on Tuesday.",
+			sentence: "Hiftar", want: []string{"19 LBYMIL>LBY"}},
+	})
+}

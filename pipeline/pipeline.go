@@ -96,6 +96,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	// countries the story is about steer the reading of place names.
 	sc := c.newScene(st)
 	tracker := c.Actors.NewTracker(roles)
+	tracker.KnowPlaces(c.Places.Major)
 	if sc.where.Dateline != nil {
 		tracker.Dateline(sc.where.Dateline.Country)
 	}

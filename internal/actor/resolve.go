@@ -17,7 +17,7 @@ func (t *Tracker) named(j int) *hit {
 	var best *hit
 	for _, n := range t.d.byKey[w.key] {
 		exact, ok := n.matches(ws, j, true)
-		if !ok || !exact && t.d.otherWord(ws, j, n) {
+		if !ok || !exact && (t.d.otherWord(ws, j, n) || t.placeWord(w)) {
 			continue
 		}
 		l := len(n.norms)
@@ -56,7 +56,7 @@ func (t *Tracker) named(j int) *hit {
 	if j > 0 && countryLocatives[ws[j-1].norm] {
 		return nil // "in Borno state": a place, not a misspelt Borne
 	}
-	if c := t.d.fuzzyAt(w); len(c) > 0 {
+	if c := t.d.fuzzyAt(w); len(c) > 0 && !t.placeWord(w) {
 		n := c[0]
 		for _, x := range c {
 			if r, why := x.ent.roleOn(t.day); r != nil && why == "role" {

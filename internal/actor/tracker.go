@@ -14,6 +14,8 @@ type Tracker struct {
 	d   *Dictionary
 	day int // the story date as yyyymmdd
 
+	majorPlace func(name string) bool // names of major places, which no close spelling turns into a person
+
 	all, ws []word
 	s       *dateline.Sentence
 
@@ -297,3 +299,12 @@ func (t *Tracker) antecedent() (*tracked, string) {
 	}
 	return t.seen.last, "person named last"
 }
+
+// KnowPlaces tells the tracker which words name major places (a country,
+// a first-level division, a city of 100,000 or more), so that a close
+// spelling of a person's surname is not read into one: "Mandalay" is not
+// Mandela. An exact name still wins.
+func (t *Tracker) KnowPlaces(major func(name string) bool) { t.majorPlace = major }
+
+// placeWord reports whether a word is the name of a major place.
+func (t *Tracker) placeWord(w word) bool { return t.majorPlace != nil && w.cap && t.majorPlace(w.text) }

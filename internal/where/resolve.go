@@ -87,6 +87,17 @@ func (g *Gazetteer) Lookup(name string) []dateline.Place {
 	return out
 }
 
+// Major reports whether name is the own name (not an alternate) of a
+// country, a first-level division or a place of 100,000 people or more.
+func (g *Gazetteer) Major(name string) bool {
+	for _, r := range g.lookup(Key(name)) {
+		if e := &g.entries[r.idx]; !r.alt && (e.kind == kindCountry || e.kind == kindAdmin1 || e.pop >= 100000) {
+			return true
+		}
+	}
+	return false
+}
+
 // Country returns the country with ISO 3166-1 alpha-3 code iso3 as a place
 // at its centroid.
 func (g *Gazetteer) Country(iso3 string) (dateline.Place, bool) {
