@@ -19,3 +19,16 @@ func TestConstructionPartitive(t *testing.T) {
 		{"most of the villagers accuse", d, "Most of the villagers in Gulu accused Uganda of the killings.", "112", "UGACVL>UGA", ""},
 	})
 }
+
+// TestConstructionNumberEllipsis: a bare number as the object of a verb
+// coordinated with another stands for that verb's object ("killed two
+// soldiers and wounded five": five soldiers).
+func TestConstructionNumberEllipsis(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"arresting a number after killing people", d, "Egyptian police fired on the crowd, killing one protester and arresting 12.", "173", "EGYCOP>EGYOPP", ""},
+		{"releasing some of those arrested", d, "Kenyan police arrested 30 students and released 12 on Friday.", "0841", "KENCOP>KENCVL", ""},
+		{"freeing some of the abducted", d, "Rebels abducted four Chinese workers in Sudan and freed two on Sunday.", "0841", "SDNREB>CHNCVL", ""},
+		{"wounding more of the same side", d, "Pakistani troops wounded three Indian soldiers and killed two in Kashmir.", "18", "PAKMIL>INDMIL", ""},
+		{"releasing some of those detained", d, "Israeli troops detained 20 Palestinians and released eight.", "0841", "ISRMIL>PSE", ""},
+	})
+}

@@ -373,6 +373,8 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			o := an.Dependent(k, dateline.RelObj)
 			if vg.Passive {
 				o = an.Dependent(k, dateline.RelSubj)
+			} else if o >= 0 {
+				o = x.elided(k, o)
 			}
 			if a.heads != nil && !x.satisfies(o, a.heads) {
 				return nil, false

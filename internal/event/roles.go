@@ -153,6 +153,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				o = an.Dependent(p.vg, dateline.RelSubj)
 			}
 			if o >= 0 {
+				o = x.elided(p.vg, o)
 				ap := x.actorPhrase(o)
 				own := len(src) > 0 && (x.sameActors(x.actorsOf([]int{ap}), x.actorsOf(src)) || x.ownedBy(x.actorsOf([]int{ap}), x.actorsOf(src)))
 				switch {
@@ -372,6 +373,27 @@ func (x *sent) actorPhrase(k int) int {
 		return p // "parties to the conflict in Iraq": one phrase further
 	}
 	return k
+}
+
+// elided returns the phrase a bare number stands for when it is the
+// object of verb group vg: the object of the verb vg is coordinated with
+// ("killed two soldiers and wounded five", "killing one person and
+// arresting 12"); else o itself.
+func (x *sent) elided(vg, o int) int {
+	c := x.an.Chunks[o]
+	if x.actorOf[o] >= 0 || c.From != c.Head || x.an.Words[c.Head].Tag != dateline.TagCD || x.actorOf[x.actorPhrase(o)] >= 0 {
+		return o
+	}
+	vs := x.an.Dependents(vg, dateline.RelConj)
+	if g := x.an.Governor(vg, dateline.RelConj); g >= 0 {
+		vs = append([]int{g}, vs...)
+	}
+	for _, v := range vs {
+		if k := x.an.Dependent(v, dateline.RelObj); k >= 0 && k != o && x.actorOf[x.actorPhrase(k)] >= 0 {
+			return k
+		}
+	}
+	return o
 }
 
 // partner returns the actor a noun phrase's "with", "on" or "against"
