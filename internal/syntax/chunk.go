@@ -238,6 +238,10 @@ func (st *state) nounPhrase(i int) int {
 				return st.closeNP(start, j, head, false)
 			}
 		case tj.IsAdjective() || tj == dateline.TagVBN && head < 0 && j > start || tj == dateline.TagVBG && head < 0 && j > start:
+			if head >= 0 && tj.IsAdjective() && w[head].Tag == dateline.TagCD && j+1 < n &&
+				(w[j+1].Tag.IsNoun() || st.mark[j+1]&inNamed != 0 || w[j+1].Tag.IsAdjective() && st.nounAhead(j+1)) {
+				break // "up to 1,000 ethnic Turks": a number counts the noun after its adjectives
+			}
 			if head >= 0 && tj.IsAdjective() && !(isCapitalised(st.toks[head].Text) && isCapitalised(st.toks[j].Text) && st.nounAhead(j)) {
 				return st.closeNP(start, j, head, false) // "the army ready": the adjective is not inside
 			}
