@@ -44,3 +44,15 @@ func TestConstructionCountedNoun(t *testing.T) {
 		{"more than a number of soldiers wounded", d, "Rebels wounded more than 30 young Congolese soldiers near Goma.", "18", "CODREB>CODMIL", ""},
 	})
 }
+
+// TestConstructionRelativeObjectPredicate: in "whom X had taken hostage"
+// the person the relative clause is about is the object and the phrase
+// after the verb what they were made, so the hostages are the target.
+func TestConstructionRelativeObjectPredicate(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"whom rebels had taken hostage, before the main verb", d, "The French engineers, whom Malian rebels had taken hostage in March, were freed on Sunday.", "181", "MLIREB>FRA", ""},
+		{"whom a group took hostage, after an object", d, "Officials named the Korean aid workers whom the Taliban took hostage last week.", "181", "AFGREB>AFGCVL", ""},
+		{"whom pirates had taken hostage", d, "Manila welcomed home the Filipino sailors whom Somali pirates had taken hostage.", "181", "SOMCRM>PHL", ""},
+		{"whom a named group had taken hostage", d, "Nigerian troops freed the Chinese workers whom Boko Haram had taken hostage.", "181", "NGARAD>CHNCVL", ""},
+	})
+}

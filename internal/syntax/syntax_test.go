@@ -135,6 +135,8 @@ func TestStructure(t *testing.T) {
 		{name: "particle", text: "Moscow called up 300,000 reservists.", named: []string{"Moscow"},
 			chunks: "[NP Moscow] [VG called up] [NP 300,000 reservists] .", rels: []string{"obj(called up, 300,000 reservists)"}},
 		{name: "quantities", text: "More than 30 people were killed.", chunks: "[NP More than 30 people] [VG were killed] ."},
+		{name: "whom as object with a predicate after the verb", text: "The sailors, whom the pirates had taken hostage, were freed.",
+			rels: []string{"obj(had taken, The sailors)", "obj2(had taken, hostage)"}},
 		{name: "a number counts the noun after its adjectives", text: "Police detained about 300 angry refugees.",
 			chunks: "[NP Police] [VG detained] [NP about 300 angry refugees] ."},
 		{name: "a counted subject with a quantity lead", text: "More than 500 young activists protested.",
