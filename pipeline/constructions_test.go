@@ -56,3 +56,29 @@ func TestConstructionRelativeObjectPredicate(t *testing.T) {
 		{"whom a named group had taken hostage", d, "Nigerian troops freed the Chinese workers whom Boko Haram had taken hostage.", "181", "NGARAD>CHNCVL", ""},
 	})
 }
+
+// TestConstructionAnsweredDemand: a demand a verb answers ("conceded to
+// demands from X", "rejected demands from X") is told by the answer; it is
+// not coded again as a demand with no one it is aimed at.
+func TestConstructionAnsweredDemand(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"rejected demands from", d, "Israel rejected demands from the United Nations to withdraw from Lebanon.", "10", "", ""},
+		{"gave in to demands from", d, "The Nigerian government gave in to demands from striking doctors.", "10", "", ""},
+		{"conceded to demands from", d, "President Assad conceded to demands from Syrian protesters for reform.", "10", "", ""},
+		{"accepted demands by", d, "The junta accepted demands by ECOWAS to hold elections.", "10", "", ""},
+		{"the answer is still coded", d, "The Nigerian government gave in to demands from striking doctors.", "0832", "NGAGOV>NGACVL", ""},
+	})
+}
+
+// TestConstructionObjectAuthor: an entry whose target preposition is
+// absent ("accept obj:demand ?to=T" on "accepted demands from NATO")
+// takes the author of its object: its possessor or its "from" or "by"
+// phrase.
+func TestConstructionObjectAuthor(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"accepted demands from", d, "Serbia accepted demands from NATO to withdraw its troops.", "0832", "SRB>IGONATO", ""},
+		{"accepted demands by", d, "The junta accepted demands by ECOWAS to hold elections.", "0832", "GOV>IGOWAF", ""},
+		{"accepted a proposal from", d, "Ukraine accepted a proposal from Turkey for a prisoner exchange.", "030", "UKR>TUR", ""},
+		{"accepted an offer from", d, "Iran accepted an offer from Oman to mediate.", "030", "IRN>OMN", ""},
+	})
+}

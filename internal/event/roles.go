@@ -172,6 +172,13 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				}
 			}
 		}
+		if len(tgt) == 0 && e.hasRole('T') && !p.bindsRole('T') && !passive {
+			// "accepted demands from NATO", with no "to" phrase: the
+			// object's author
+			if k := x.objectAuthor(p.vg, src); k >= 0 {
+				tgt, how = append(tgt, k), "author of the object"
+			}
+		}
 	} else {
 		if len(src) == 0 {
 			src, how = x.nounSource(p)
@@ -371,6 +378,26 @@ func (x *sent) actorPhrase(k int) int {
 	}
 	if p := x.partnerAt(k, 1); p >= 0 {
 		return p // "parties to the conflict in Iraq": one phrase further
+	}
+	return k
+}
+
+// objectAuthor returns the actor whose the object of verb group vg is, by
+// possessor ("Israel 's proposal") or by a "from" or "by" phrase
+// ("demands from NATO"), when it is not one of src; else -1.
+func (x *sent) objectAuthor(vg int, src []int) int {
+	o := x.an.Dependent(vg, dateline.RelObj)
+	if o < 0 || x.actorOf[o] >= 0 {
+		return -1
+	}
+	k := x.an.Dependent(o, dateline.RelPoss)
+	for _, pp := range x.an.Dependents(o, dateline.RelNMod) {
+		if w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; k < 0 && (w == "from" || w == "by") {
+			k = x.an.Dependent(pp, dateline.RelPObj)
+		}
+	}
+	if k < 0 || x.actorOf[k] < 0 || x.sameActors(x.actorsOf([]int{k}), x.actorsOf(src)) {
+		return -1
 	}
 	return k
 }
