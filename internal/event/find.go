@@ -376,6 +376,8 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			o := an.Dependent(k, dateline.RelObj)
 			if vg.Passive {
 				o = an.Dependent(k, dateline.RelSubj)
+			} else if o >= 0 {
+				o = x.elided(k, o)
 			}
 			if a.heads != nil && !x.satisfies(o, a.heads) {
 				return nil, false
@@ -667,6 +669,13 @@ func (x *sent) lightVerbs() {
 			continue
 		}
 		if p.bindsRole('B') || p.bindsRole('S') {
+			if !p.bindsRole('B') && !p.bindsRole('T') && x.readByVerb(p.np) {
+				// "conceded to demands from UNITA", "rejected demands from
+				// the UN": the response is the news; the demand it answers
+				// is told by it
+				p.how = append(p.how, "answered by a verb")
+				continue
+			}
 			p.anchored = true
 			p.how = append(p.how, "its own parties")
 			continue
@@ -679,6 +688,17 @@ func (x *sent) lightVerbs() {
 			}
 		}
 	}
+}
+
+// readByVerb reports whether a verb's entry binds noun phrase np as a
+// constrained argument.
+func (x *sent) readByVerb(np int) bool {
+	for i := range x.preds {
+		if q := &x.preds[i]; q.vg >= 0 && q.bound(np) {
+			return true
+		}
+	}
+	return false
 }
 
 // bindsRole reports whether the pred bound an argument of role r.

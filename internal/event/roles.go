@@ -160,6 +160,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				o = an.Dependent(p.vg, dateline.RelSubj)
 			}
 			if o >= 0 {
+				o = x.elided(p.vg, o)
 				ap := x.actorPhrase(o)
 				own := len(src) > 0 && (x.sameActors(x.actorsOf([]int{ap}), x.actorsOf(src)) || x.ownedBy(x.actorsOf([]int{ap}), x.actorsOf(src)))
 				switch {
@@ -176,6 +177,13 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 					// proposal": a response to an act targets its actor
 					tgt, how = append(tgt, ap), "actor of the object"
 				}
+			}
+		}
+		if len(tgt) == 0 && e.hasRole('T') && !p.bindsRole('T') && !passive {
+			// "accepted demands from NATO", with no "to" phrase: the
+			// object's author
+			if k := x.objectAuthor(p.vg, src); k >= 0 {
+				tgt, how = append(tgt, k), "author of the object"
 			}
 		}
 	} else {
@@ -379,6 +387,48 @@ func (x *sent) actorPhrase(k int) int {
 		return p // "parties to the conflict in Iraq": one phrase further
 	}
 	return k
+}
+
+// objectAuthor returns the actor whose the object of verb group vg is, by
+// possessor ("Israel 's proposal") or by a "from", "by" or "of" phrase
+// ("demands from NATO", "the proposal of the EU"), when it is not one of
+// src; else -1.
+func (x *sent) objectAuthor(vg int, src []int) int {
+	o := x.an.Dependent(vg, dateline.RelObj)
+	if o < 0 || x.actorOf[o] >= 0 {
+		return -1
+	}
+	k := x.an.Dependent(o, dateline.RelPoss)
+	for _, pp := range x.an.Dependents(o, dateline.RelNMod) {
+		if w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; k < 0 && (w == "from" || w == "by" || w == "of") {
+			k = x.an.Dependent(pp, dateline.RelPObj)
+		}
+	}
+	if k < 0 || x.actorOf[k] < 0 || x.sameActors(x.actorsOf([]int{k}), x.actorsOf(src)) {
+		return -1
+	}
+	return k
+}
+
+// elided returns the phrase a bare number stands for when it is the
+// object of verb group vg: the object of the verb vg is coordinated with
+// ("killed two soldiers and wounded five", "killing one person and
+// arresting 12"); else o itself.
+func (x *sent) elided(vg, o int) int {
+	c := x.an.Chunks[o]
+	if x.actorOf[o] >= 0 || c.From != c.Head || x.an.Words[c.Head].Tag != dateline.TagCD || x.actorOf[x.actorPhrase(o)] >= 0 {
+		return o
+	}
+	vs := x.an.Dependents(vg, dateline.RelConj)
+	if g := x.an.Governor(vg, dateline.RelConj); g >= 0 {
+		vs = append([]int{g}, vs...)
+	}
+	for _, v := range vs {
+		if k := x.an.Dependent(v, dateline.RelObj); k >= 0 && k != o && x.actorOf[x.actorPhrase(k)] >= 0 {
+			return k
+		}
+	}
+	return o
 }
 
 // partner returns the actor a noun phrase's "with", "on" or "against"

@@ -246,11 +246,13 @@ func (st *state) nounPhrase(i int) int {
 				return st.closeNP(start, j, head, false)
 			}
 		case tj.IsAdjective() || tj == dateline.TagVBN && head < 0 && j > start || tj == dateline.TagVBG && head < 0 && j > start:
+			if head >= 0 && tj.IsAdjective() && w[head].Tag == dateline.TagCD && st.nounAhead(j) {
+				break // "three wounded soldiers", "up to 1,000 ethnic Turks": a number counts the noun after its adjectives
+			}
 			if head >= 0 && tj.IsAdjective() && !(isCapitalised(st.toks[head].Text) && isCapitalised(st.toks[j].Text) && st.nounAhead(j)) &&
-				!((w[head].Tag == dateline.TagCD || w[head].Tag == dateline.TagNNP && st.mark[head]&inNamed == 0) && head == j-1 && st.nounAhead(j)) {
-				// "three wounded soldiers", "12 Catalan separatist leaders": a
-				// count or an unnamed capitalised modifier is no head; a named
-				// actor is ("gave Ukraine new weapons")
+				!(w[head].Tag == dateline.TagNNP && st.mark[head]&inNamed == 0 && head == j-1 && st.nounAhead(j)) {
+				// "12 Catalan separatist leaders": an unnamed capitalised
+				// modifier is no head; a named actor is ("gave Ukraine new weapons")
 				return st.closeNP(start, j, head, false) // "the army ready": the adjective is not inside
 			}
 		case tj == dateline.TagDT || tj == dateline.TagPDT || tj == dateline.TagPRPS || tj == dateline.TagWPS:

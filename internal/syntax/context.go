@@ -163,6 +163,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		!(st.lowerAt(i+1) == "to" && st.numberAhead(i+1)) {
 		return dateline.TagRP // "called up", "stepped down"
 	}
+	if st.an.Words[i].Roles&dateline.RoleQuantity != 0 && st.lowerAt(i+1) == "of" && !c.has(dateline.TagDT) {
+		// "most of the rebels", "one third of the troops": a share is the
+		// head of its phrase, and the "of" phrase says whose
+		if c.has(dateline.TagNNS) || lower[len(lower)-1] == 's' {
+			return dateline.TagNNS
+		}
+		return dateline.TagNN
+	}
 	if c.n <= 1 {
 		return c.t[0]
 	}

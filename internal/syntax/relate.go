@@ -206,8 +206,24 @@ func (st *state) relativeObject(ci int) {
 		}
 		ante = st.antecedent(int(an.Words[c.Opener].Chunk))
 	}
-	if ante < 0 || an.Dependent(c.Verb, dateline.RelSubj) == ante || an.Dependent(c.Verb, dateline.RelObj) >= 0 {
+	if ante < 0 || an.Dependent(c.Verb, dateline.RelSubj) == ante {
 		return
+	}
+	if o := an.Dependent(c.Verb, dateline.RelObj); o >= 0 {
+		// "whom they had taken hostage", "whom the court found guilty": a
+		// person the clause is about is the object, the phrase after the
+		// verb says what they were made
+		if c.Opener < 0 || an.Dependent(c.Verb, dateline.RelObj2) >= 0 {
+			return
+		}
+		if w := st.toks[c.Opener].Lower; w != "whom" && w != "who" {
+			return
+		}
+		for i := range an.Rels {
+			if r := &an.Rels[i]; r.Kind == dateline.RelObj && r.From == c.Verb && r.To == o {
+				r.Kind = dateline.RelObj2
+			}
+		}
 	}
 	st.rel(dateline.RelObj, c.Verb, ante)
 }
