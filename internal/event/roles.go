@@ -390,9 +390,8 @@ func (x *sent) actorPhrase(k int) int {
 }
 
 // objectAuthor returns the actor whose the object of verb group vg is, by
-// possessor ("Israel 's proposal") or by a "from", "by" or "of" phrase
-// ("demands from NATO", "the proposal of the EU"), when it is not one of
-// src; else -1.
+// possessor ("Israel 's proposal") or by a "from" or "by" phrase
+// ("demands from NATO"), when it is not one of src; else -1.
 func (x *sent) objectAuthor(vg int, src []int) int {
 	o := x.an.Dependent(vg, dateline.RelObj)
 	if o < 0 || x.actorOf[o] >= 0 {
@@ -400,7 +399,7 @@ func (x *sent) objectAuthor(vg int, src []int) int {
 	}
 	k := x.an.Dependent(o, dateline.RelPoss)
 	for _, pp := range x.an.Dependents(o, dateline.RelNMod) {
-		if w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; k < 0 && (w == "from" || w == "by" || w == "of") {
+		if w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; k < 0 && (w == "from" || w == "by") {
 			k = x.an.Dependent(pp, dateline.RelPObj)
 		}
 	}
