@@ -111,3 +111,21 @@ func TestPlaceNotMisspeltPerson(t *testing.T) {
 			sentence: "Hiftar", want: []string{"19 LBYMIL>LBY"}},
 	})
 }
+
+// TestVictimsTakeThePlace: unnamed victims take the country named as where
+// the attack happened ("in the Gaza Strip"), not the attacker's nationality
+// in the same sentence; a country's name that is also its adjective, before
+// a noun, is the attacker ("in Saudi air strikes"), while "in Saudi" alone
+// stays a place.
+func TestVictimsTakeThePlace(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "children in the Gaza Strip", date: "2014-07-20", text: "Four children were killed in Israeli tank shelling in the east of the Gaza Strip on Friday.",
+			sentence: "Four children", want: []string{"19 ISRMIL>PSECVL"}, not: []string{"19 ISRMIL>ISRCVL"}},
+		{name: "civilians in Yemen", date: "2018-08-09", text: "Five civilians were killed in Saudi air strikes in Yemen on Tuesday.",
+			sentence: "Five civilians", want: []string{"19 SAU>YEMCVL"}},
+		{name: "villagers in Syria", date: "2019-11-02", text: "Ten villagers were wounded in Turkish shelling in Syria on Sunday.",
+			sentence: "Ten villagers", want: []string{"18 TUR>SYRCVL"}, not: []string{"18 TUR>TURCVL"}},
+		{name: "nationality still counts without a place", date: "2011-01-28", text: "Egyptian police fired on demonstrators.",
+			sentence: "Egyptian police", want: []string{"17 EGYCOP>EGYOPP"}},
+	})
+}

@@ -162,6 +162,11 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	locatedIn(s, actors, places)
 	home := t.Home()
 	placed, hasPlace := soleCountry(actors, places, true)
+	if !hasPlace {
+		// "killed in Israeli shelling in the Gaza Strip": a country named
+		// where something happens is a place, not the other party
+		placed, hasPlace = locativeCountry(s, actors)
+	}
 	own := actors
 	if len(t.sc.other) > 0 {
 		own = make([]dateline.Mention, 0, len(actors))
@@ -308,6 +313,52 @@ func inPlace(between string) bool {
 	rest = strings.TrimSpace(rest)
 	rest = strings.TrimSpace(strings.TrimPrefix(rest+" ", "the "))
 	return rest == "" || compass[rest]
+}
+
+// locativeCountry returns the one country the sentence names as where
+// something happens, after "in" ("in Gaza", "in the east of the Gaza
+// Strip"), when no other country is named so; countries named otherwise
+// are not counted.
+func locativeCountry(s *dateline.Sentence, actors []dateline.Mention) (string, bool) {
+	an := s.Analysis
+	if an == nil {
+		return "", false
+	}
+	country := ""
+	for _, m := range actors {
+		if m.Kind != dateline.KindCountry || len(m.Actor.Country) != 3 {
+			continue
+		}
+		k := s.TokenAt(m.End - 1)
+		if k < 0 || an.Words[k].Chunk < 0 || !locative(s, an, int(an.Words[k].Chunk)) {
+			continue
+		}
+		if country != "" && country != m.Actor.Country {
+			return "", false
+		}
+		country = m.Actor.Country
+	}
+	return country, country != ""
+}
+
+// locative reports whether noun phrase c is the object of "in", directly
+// or as the "of" phrase of one ("in the east of X").
+func locative(s *dateline.Sentence, an *dateline.Analysis, c int) bool {
+	for hop := 0; hop < 2 && c >= 0; hop++ {
+		pp := an.Governor(c, dateline.RelPObj)
+		if pp < 0 {
+			return false
+		}
+		switch s.Tokens[an.Chunks[pp].Head].Lower {
+		case "in", "inside", "across", "throughout":
+			return true
+		case "of":
+			c = an.Governor(pp, dateline.RelNMod)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // soleCountry returns the one country the mentions name, if they name

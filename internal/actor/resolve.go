@@ -268,6 +268,11 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 		}
 	case formName:
 		if h.ent.kind == kindCountry && (countryLocatives[prev] || compass[prev]) {
+			if h.j == h.i+1 && t.commonNounAt(h.j) && t.d.adjectiveOf(ws[h.i], h.ent) {
+				// "killed in Saudi air strikes": a name that is also the
+				// country's adjective, before a noun, names the country
+				return h.j, []dateline.Mention{t.mention(h.i, h.j, dateline.KindCountry, a, h.rule+"+noun")}
+			}
 			return h.j, nil // "in Libya", "eastern Libya": places
 		}
 	}
@@ -374,6 +379,17 @@ func (t *Tracker) partsActor(p *np) (dateline.Actor, string) {
 func (d *Dictionary) otherWord(ws []word, j int, n *name) bool {
 	for k := range n.norms {
 		if w := ws[j+k].norm; w != n.norms[k] && d.other[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveOf reports whether word w is written as an adjective of entity
+// e ("Saudi" of Saudi Arabia), as well as being one of its names.
+func (d *Dictionary) adjectiveOf(w word, e *entity) bool {
+	for _, n := range d.byKey[w.key] {
+		if n.ent == e && n.form == formAdj && len(n.norms) == 1 && n.norms[0] == w.norm {
 			return true
 		}
 	}
