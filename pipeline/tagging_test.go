@@ -26,5 +26,23 @@ func TestTaggingInContext(t *testing.T) {
 		// preposition, ends a compound noun: "the border crossing,"
 		{name: "border crossing, delivering", date: "2023-10-21", text: "Twenty lorries from the Egyptian Red Crescent drove through the Rafah border crossing, delivering relief.", code: "073", want: "NGO>PSE"},
 		{name: "road crossing into", date: "2022-03-05", text: "UN trucks reached the Bab al-Hawa border crossing on Friday, delivering food aid to Idlib.", code: "07", want: "IGOUNO>SYR"},
+		// after a verb that times an act (begin, resume, stop), a word that
+		// may be a gerund is the act: "began collecting signatures"
+		{name: "resumed shelling", date: "2015-02-10", text: "Rebels resumed shelling Donetsk airport on Tuesday.", code: "19", want: "UKRREB>UKR"},
+		{name: "continued fighting", date: "2013-05-02", text: "The Syrian army continued fighting the rebels near Qusayr.", code: "19", want: "SYRMIL>SYRREB"},
+		{name: "began collecting signatures", date: "2016-04-04", text: "The Venezuelan opposition began collecting signatures for a recall referendum on Monday.", code: "140", want: "VENOPP>"},
+		{name: "fired tear gas stays a noun", date: "2019-06-12", text: "Police fired tear gas at protesters in Hong Kong.", code: "175", want: "HKGCOP>HKGOPP"},
+	})
+}
+
+// TestPetitions: a petition drive (collecting or gathering signatures,
+// launching, signing or handing in a petition) is political dissent (140).
+func TestPetitions(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "gathered signatures against", date: "2019-05-30", text: "Activists in Hong Kong gathered 100,000 signatures against the extradition bill.", code: "140", want: "HKGOPP>HKG"},
+		{name: "handed in a petition to", date: "2020-12-08", text: "Farmers handed in a petition to the Indian parliament on Tuesday.", code: "140", want: "INDCVL>INDLEG"},
+		{name: "launched a petition", date: "2021-03-01", text: "Students in Lagos launched a petition against the new law.", code: "140", want: "NGACVL>NGA"},
+		{name: "collected signatures", date: "2016-04-27", text: "The Venezuelan opposition collected 1.8 million signatures.", code: "140", want: "VENOPP>"},
+		{name: "signatures on a treaty are no petition", date: "2019-06-01", text: "The two ministers added their signatures to the treaty.", code: "140", want: ""},
 	})
 }

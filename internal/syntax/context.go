@@ -263,6 +263,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// "investigating alleged war crimes", "imposed sweeping new sanctions"
 		return dateline.TagJJ
 	}
+	if imm.IsVerb() && c.has(dateline.TagVBG) && st.lemmaRoles(i-1)&(dateline.RoleAspect|dateline.RoleNegative) != 0 {
+		return dateline.TagVBG // "began collecting signatures", "stopped paying salaries": the act the aspect verb times
+	}
 	if imm.IsVerb() && !isAux(st.lowerAt(i-1)) && c.has(dateline.TagNN) && i+1 < len(st.toks) &&
 		(st.c[i+1].t[0] == dateline.TagNN || st.c[i+1].t[0] == dateline.TagNNS) {
 		return dateline.TagNN // "fired tear gas", "ordered troop withdrawals": a noun modifying the object
