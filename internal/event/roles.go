@@ -373,13 +373,20 @@ func (x *sent) actorPhrase(k int) int {
 			return s[0]
 		}
 	}
-	for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
-		// "an admission by Moscow", "demands from UNITA", "action
-		// against Russia", "the head of the government"
-		switch x.s.Tokens[x.an.Chunks[pp].Head].Lower {
-		case "by", "from", "against", "with", "on", "to", "of":
-			if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
-				return np
+	if np := x.byAgent(k); np >= 0 {
+		return np
+	}
+	for pass := 0; pass < 2; pass++ {
+		for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+			// "an admission by Moscow", "demands from UNITA", "action
+			// against Russia", "the head of the government"; a "by"
+			// phrase first: "the killing of a student by police" is the
+			// police's act
+			switch w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; {
+			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of"):
+				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+					return np
+				}
 			}
 		}
 	}
@@ -1001,4 +1008,33 @@ func (x *sent) violentNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// byAgent returns the actor phrase after "by" that does the act event
+// noun k names, also when the "by" phrase follows the act's "of" phrase
+// ("the detention of journalists by Turkish police"); else -1.
+func (x *sent) byAgent(k int) int {
+	if len(x.l.nouns[x.headLemma(k)]) == 0 {
+		return -1
+	}
+	an := x.an
+	for _, pp := range an.Dependents(k, dateline.RelNMod) {
+		switch x.s.Tokens[an.Chunks[pp].Head].Lower {
+		case "by":
+			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+				return np
+			}
+		case "of":
+			if of := an.Dependent(pp, dateline.RelPObj); of >= 0 {
+				for _, by := range an.Dependents(of, dateline.RelNMod) {
+					if x.s.Tokens[an.Chunks[by].Head].Lower == "by" {
+						if np := an.Dependent(by, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+							return np
+						}
+					}
+				}
+			}
+		}
+	}
+	return -1
 }
