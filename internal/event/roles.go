@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"dateline"
@@ -383,14 +384,14 @@ func (x *sent) actorPhrase(k int) int {
 			// phrase first: "the killing of a student by police" is the
 			// police's act
 			switch w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; {
-			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of"):
+			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of" && !x.ofVictim(k)):
 				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
 					return np
 				}
 			}
 		}
 	}
-	if p := x.partnerAt(k, 1); p >= 0 {
+	if p := x.partnerAt(k, 1); p >= 0 && !x.ofVictim(k) {
 		return p // "parties to the conflict in Iraq": one phrase further
 	}
 	return k
@@ -1037,4 +1038,18 @@ func (x *sent) byAgent(k int) int {
 		}
 	}
 	return -1
+}
+
+// ofVictim reports whether noun phrase k is an event noun whose "of"
+// phrase is the one the act is done to ("the killing of its ambassador"):
+// that phrase names the victim, not who the act is.
+func (x *sent) ofVictim(k int) bool {
+	for _, e := range x.l.nouns[x.headLemma(k)] {
+		for _, a := range e.args {
+			if a.rel == argPrep && a.role == 'T' && slices.Contains(a.preps, "of") {
+				return true
+			}
+		}
+	}
+	return false
 }
