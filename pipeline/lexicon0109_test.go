@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -12,7 +13,8 @@ import (
 // (a CAMEO code, or a two-digit root for any code under it) with its
 // source and targets as "SRC>TGT,TGT" (runLexRows) or one "SRC>TGT" among
 // its events (testLexRows), or want "" when it must yield no event of that
-// code. A row with skip set waits for the structure it names.
+// code. A row with skip set waits for the structure it names; LEXNOSKIP=1
+// in the environment runs those rows too, to see which already pass.
 type lexRow struct {
 	name, date, text, code, want, skip string
 }
@@ -48,7 +50,7 @@ func runLexRows(t *testing.T, rows []lexRow) {
 	c.Statements = true
 	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
-			if tt.skip != "" {
+			if tt.skip != "" && os.Getenv("LEXNOSKIP") == "" {
 				t.Skip(tt.skip)
 			}
 			ref, err := time.Parse("2006-01-02", tt.date)
@@ -70,8 +72,7 @@ func TestLexiconConsult(t *testing.T) {
 		{"opening negotiations is negotiating", "2022-10-11", "Israel and Lebanon opened negotiations on their maritime border.", "046", "ISR>LBN", ""},
 		{"peace talks are negotiations", "2019-02-03", "The Taliban began peace talks with the United States in Doha.", "046", "AFGREB>USA", ""},
 		{"a call to a named leader", "2020-03-10", "Erdogan called Putin on Tuesday.", "041", "TURGOV>RUSGOV", ""},
-		{"calling someone names is no call", "2018-01-03", "Trump called Kim a madman.", "041", "",
-			"structure: \"call obj:ACTOR obj2:NONE\" would say it, but an entry without a particle also matches \"called in the ambassador\" and would then tie with call_in (114)"},
+		{"calling someone names is no call", "2018-01-03", "Trump called Kim a madman.", "041", "", ""},
 		{"calling a decision a mistake is no call", "2018-01-03", "The referee called the decision a mistake.", "04", "", ""},
 		{"a phone conversation with", "2021-05-05", "Macron had a telephone conversation with Putin on Friday.", "041", "FRAGOV>RUSGOV", ""},
 		{"discussing by telephone", "2021-05-05", "Merkel discussed the crisis by telephone with Biden.", "041", "DEUGOV>USAGOV", ""},
@@ -103,8 +104,7 @@ func TestLexiconConsult(t *testing.T) {
 		{"interceding", "2019-07-02", "The Pope interceded with the Argentine government.", "045", "REL>ARGGOV", ""},
 		{"shuttle diplomacy", "2019-07-02", "The US envoy began shuttle diplomacy between Israel and Lebanon.", "045", "USAGOV>ISR,LBN", ""},
 		{"mediating between two parties", "2019-07-02", "Norway has mediated between the government and the rebels.", "045", "NOR>GOV,REB", ""},
-		{"mediated read as a participle", "2019-07-02", "Norway mediated between the government and the rebels.", "045", "NOR>GOV,REB",
-			"structure: \"mediated\" after a name is tagged VBN and read as a participial clause with no subject"},
+		{"mediated read as a participle", "2019-07-02", "Norway mediated between the government and the rebels.", "045", "NOR>GOV,REB", ""},
 		{"haggling", "2019-07-02", "Britain haggled with the European Union over fishing rights.", "046", "GBR>IGOEUR", ""},
 		{"back to the table", "2019-07-02", "The rebels returned to the negotiating table with the government.", "046", "REB>GOV", ""},
 		{"the peace process", "2019-07-02", "Colombia resumed the peace process with the ELN rebels.", "046", "COL>COLREB", ""},
@@ -173,8 +173,7 @@ func TestLexiconCooperateAid(t *testing.T) {
 	runLexRows(t, []lexRow{
 		{"money as second object", "2019-06-03", "Britain gave Kenya money.", "071", "GBR>KEN", ""},
 		{"a loan as second object", "2019-06-03", "Japan gave Indonesia a loan of 500 million dollars.", "071", "JPN>IDN", ""},
-		{"euros as second object", "2019-06-03", "The European Union gave Kenya 40 million euros in drought aid on Monday.", "07", "IGOEUR>KEN",
-			"structure: \"euro\" is missing from the word table, so \"euros\" keeps its plural as lemma and matches no set"},
+		{"euros as second object", "2019-06-03", "The European Union gave Kenya 40 million euros in drought aid on Monday.", "07", "IGOEUR>KEN", ""},
 		{"depositing money", "2019-06-03", "Saudi Arabia deposited 3 billion dollars in Pakistan's central bank.", "071", "SAU>", ""},
 		{"bankrolling", "2019-06-03", "The UAE has bankrolled the militia in Libya.", "071", "ARE>LBYUAF", ""},
 		{"underwriting", "2019-06-03", "The World Bank underwrote the reconstruction of Mosul.", "071", "IGOUNO>IRQ", ""},
@@ -183,16 +182,14 @@ func TestLexiconCooperateAid(t *testing.T) {
 		{"providing with military assistance", "2022-04-03", "The United States provided Ukraine with military assistance.", "072", "USA>UKR", ""},
 		{"receiving military aid", "2019-06-03", "Iraq received military aid from Iran.", "072", "IRN>IRQ", ""},
 		{"military aid from someone", "2019-06-03", "The military aid from Iran reached the Houthis.", "072", "IRN>", ""},
-		{"arming", "2014-06-03", "Russia armed the separatists in eastern Ukraine.", "072", "RUS>UKRREB",
-			"structure: \"armed\" after a name is tagged VBN and read as a participial clause with no subject"},
+		{"arming", "2014-06-03", "Russia armed the separatists in eastern Ukraine.", "072", "RUS>UKRREB", ""},
 		{"delivering food", "2019-06-03", "The UN delivered food to Gaza.", "073", "IGOUNO>PSE", ""},
 		{"sending humanitarian aid", "2019-06-03", "Turkey sent humanitarian aid to Syria.", "073", "TUR>SYR", ""},
 		{"donating vaccines", "2021-06-03", "China donated vaccines to Cambodia.", "073", "CHN>KHM", ""},
 		{"receiving humanitarian aid", "2022-06-03", "Ukraine received humanitarian aid from Poland.", "073", "POL>UKR", ""},
 		{"evacuating", "2019-06-03", "The Turkish army evacuated civilians from the town.", "073", "TURMIL>",
 			"structure: \"evacuated\" is tagged VBN and read as a participial clause with no subject"},
-		{"deploying peacekeepers", "2019-06-03", "France deployed peacekeepers to Mali.", "074", "FRA>MLI",
-			"structure: \"peacekeeper\" is missing from the word table, so \"peacekeepers\" keeps its plural as lemma"},
+		{"deploying peacekeepers", "2019-06-03", "France deployed peacekeepers to Mali.", "074", "FRA>MLI", ""},
 		{"hosting refugees", "2019-06-03", "Turkey hosts four million Syrian refugees.", "075", "TUR>SYRREF", ""},
 		{"resettling refugees", "2015-09-03", "Canada will resettle 25,000 Syrian refugees.", "033", "CAN>SYRREF", ""},
 		{"joint exercises", "2019-06-03", "India and the United States held joint military exercises.", "062", "IND>USA", ""},
@@ -202,10 +199,8 @@ func TestLexiconCooperateAid(t *testing.T) {
 		{"expanding trade", "2019-06-03", "Japan and Vietnam expanded trade.", "061", "JPN>VNM", ""},
 		{"opening a market", "2019-06-03", "China opened its market to American beef.", "061", "CHN>USA", ""},
 		{"providing with intelligence", "2019-06-03", "Jordan provided Iraq with intelligence on the militants.", "064", "JOR>IRQ", ""},
-		{"handing a suspect over", "2019-06-03", "The Spanish police handed the suspect over to France.", "063", "ESPCOP>FRA",
-			"structure: a particle apart from its verb (\"handed the suspect over\") is not read as hand_over"},
-		{"extraditing", "2019-06-03", "Britain extradited the banker to the United States.", "063", "GBR>USA",
-			"structure: \"extradited\" after a name is tagged VBN and read as a participial clause with no subject"},
+		{"handing a suspect over", "2019-06-03", "The Spanish police handed the suspect over to France.", "063", "ESPCOP>FRA", ""},
+		{"extraditing", "2019-06-03", "Britain extradited the banker to the United States.", "063", "GBR>USA", ""},
 		{"a raise is no aid", "2019-06-03", "The company gave its workers a raise.", "07", "", ""},
 		{"troops sent to a border are no aid", "2019-06-03", "The army sent troops to the border.", "07", "", ""},
 		{"approval given is support, not aid", "2019-06-03", "The United States gave its approval to the plan.", "07", "", ""},
@@ -231,8 +226,7 @@ func TestLexiconYield(t *testing.T) {
 		{"declaring an amnesty", "2020-06-01", "The king declared an amnesty for political prisoners.", "0833", "GOV>", ""},
 		{"approving a candidacy", "2020-06-01", "The ruling party approved the candidacy of the opposition leader.", "0812", "PTY>OPP", ""},
 		{"revoking a state of emergency", "2018-07-19", "Turkey has revoked the state of emergency.", "0814", "TUR>", ""},
-		{"revoked read as a participle", "2018-07-19", "Turkey revoked the state of emergency.", "0814", "TUR>",
-			"structure: \"revoked\" after a name is tagged VBN and read as a participial clause with no subject"},
+		{"revoked read as a participle", "2018-07-19", "Turkey revoked the state of emergency.", "0814", "TUR>", ""},
 		{"a tanker released is property", "2019-09-27", "Iran released the British tanker on Friday.", "0842", "IRN>GBR", ""},
 		{"a leader released", "2020-06-01", "The regime released the opposition leader from house arrest.", "0841", "GOV>OPP", ""},
 		{"a crew released", "2020-06-01", "The militants released the crew of the ship.", "0841", "UAF>", ""},
@@ -307,8 +301,7 @@ func TestLexiconAppeal(t *testing.T) {
 		{"recommending that", "2019-11-10", "The OAS recommended that the poll be rerun.", "020", "IGOOAS>", ""},
 		{"advising to cooperate", "2019-04-01", "The UN advised Iraq to cooperate with the inspectors.", "021", "IGOUNO>IRQ", ""},
 		{"calling a vote is no appeal", "2020-01-01", "The Israeli speaker called a vote on the bill.", "02", "", ""},
-		{"calling on someone to end", "2022-03-01", "Erdogan called on Putin to end the war.", "020", "TURGOV>RUSGOV",
-			"structure: \"to end\" is tagged to/IN end/NN, so \"the war\" is read as the object of \"called\""},
+		{"calling on someone to end", "2022-03-01", "Erdogan called on Putin to end the war.", "020", "TURGOV>RUSGOV", ""},
 	})
 }
 

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -36,7 +37,7 @@ func testLexRows(t *testing.T, rows []lexRow) {
 	c := newCoder(t)
 	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
-			if tt.skip != "" {
+			if tt.skip != "" && os.Getenv("LEXNOSKIP") == "" {
 				t.Skip(tt.skip)
 			}
 			ref, err := time.Parse(time.DateOnly, tt.date)
@@ -115,8 +116,7 @@ func TestLexiconDisapprove(t *testing.T) {
 		{"condemned to death is no criticism", d, "A military court condemned five soldiers to death.", "111", "", ""},
 		{"reproaching", d, "China reproached Japan for its textbooks.", "111", "CHN>JPN",
 			"structure: lexicon.tsv lists \"reproach\" only as a noun, so \"reproached\" gets no verb lemma"},
-		{"found guilty", d, "The tribunal found Karadzic guilty of genocide.", "116", "BIHJUD>BIHREB",
-			"structure: the adjective complement \"guilty\" is no relation an entry can name"},
+		{"found guilty", d, "The tribunal found Karadzic guilty of genocide.", "116", "BIHJUD>BIHREB", ""},
 		{"held responsible", d, "The opposition held the government responsible for the killings.", "112", "OPP>GOV",
 			"structure: the adjective complement \"responsible\" is no relation an entry can name"},
 	})
@@ -146,8 +146,7 @@ func TestLexiconReject(t *testing.T) {
 			"structure: \"calls\" after the particle is tagged VBZ, so the object is read as a verb"},
 		{"turning down a loan", d, "The government turned down the IMF loan.", "12", "GOV>IGOUNO",
 			"structure: lexicon.tsv gives \"turned\" the lemma \"turne\", so no turn_down entry matches"},
-		{"boycotting talks", d, "The opposition boycotted the talks.", "125", "OPP>",
-			"structure: lexicon.tsv lists \"boycotted\" only as VBN, so the clause is read as a passive"},
+		{"boycotting talks", d, "The opposition boycotted the talks.", "125", "OPP>", ""},
 	})
 }
 
@@ -208,8 +207,7 @@ func TestLexiconProtest(t *testing.T) {
 			"structure: the capitalised adjective \"Palestinian\" is tagged NNP and chunked apart from \"prisoners\""},
 		{"blockading a port", d, "Protesters blockaded the port.", "144", "CVL>",
 			"structure: lexicon.tsv lists \"blockade\" only as a noun, so \"blockaded\" gets no verb lemma"},
-		{"boycotting an election", d, "The opposition boycotted the election.", "143", "OPP>",
-			"structure: lexicon.tsv lists \"boycotted\" only as VBN, so the clause is read as a passive"},
+		{"boycotting an election", d, "The opposition boycotted the election.", "143", "OPP>", ""},
 	})
 }
 
@@ -231,8 +229,7 @@ func TestLexiconPosture(t *testing.T) {
 		{"bolstering forces along a border", d, "Israel bolstered its forces along the border with Lebanon.", "154", "ISR>LBN", ""},
 		{"troops marching into a country", "1990-08-02", "Iraqi troops marched into Kuwait.", "154", "IRQMIL>KWT", ""},
 		{"troops marching in is no march", "1990-08-02", "Iraqi troops marched into Kuwait.", "14", "", ""},
-		{"violating airspace", d, "Russian warplanes violated Turkish airspace.", "150", "RUSMIL>TUR",
-			"structure: \"Turkish airspace\" is chunked as two noun phrases, an object and a second object"},
+		{"violating airspace", d, "Russian warplanes violated Turkish airspace.", "150", "RUSMIL>TUR", ""},
 		{"troops placed on alert", d, "Israel placed its troops on alert along the border.", "152", "ISR>",
 			"structure: \"alert\" after \"on\" is tagged JJ and chunked as an adjective phrase, not the preposition's object"},
 		{"an army put on high alert", d, "The Indian army was put on high alert.", "152", "INDMIL>",
@@ -257,8 +254,7 @@ func TestLexiconReduce(t *testing.T) {
 		{"slashing aid", d, "Washington slashed aid to the Palestinians.", "162", "USAGOV>PSE", ""},
 		{"suspending humanitarian aid", d, "The United States suspended humanitarian aid to Yemen.", "1623", "USA>YEM", ""},
 		{"hitting a country with sanctions", d, "Washington hit Moscow with new sanctions.", "163", "USAGOV>RUSGOV", ""},
-		{"sanctioning a country", d, "The United States sanctioned Iran.", "163", "USA>IRN",
-			"structure: lexicon.tsv lists \"sanctioned\" only as VBN, so the active clause is read as a passive"},
+		{"sanctioning a country", d, "The United States sanctioned Iran.", "163", "USA>IRN", ""},
 		{"cutting off gas supplies is an embargo", d, "Russia cut off gas supplies to Ukraine.", "163", "RUS>UKR", ""},
 		{"restricting imports", d, "China restricted imports from Australia.", "163", "CHN>AUS", ""},
 		{"withdrawing from talks", d, "The Palestinians withdrew from the talks.", "164", "PSE>", ""},
@@ -299,8 +295,7 @@ func TestLexiconCoerce(t *testing.T) {
 		{"police beating protesters", d, "Police beat protesters in Tahrir Square.", "175", "COP>OPP", ""},
 		{"storming a protest camp", d, "Sudanese security forces stormed a protest camp in Khartoum.", "175", "SDNMIL>SDN", ""},
 		{"firing an officer is no attack", d, "Police fired the officer.", "19", "", ""},
-		{"impeaching a president", d, "The parliament impeached the president.", "172", "LEG>GOV",
-			"structure: lexicon.tsv lists \"impeached\" only as VBN, so the clause is read as a passive"},
+		{"impeaching a president", d, "The parliament impeached the president.", "172", "LEG>GOV", ""},
 		{"firing live ammunition at protesters", d, "Police fired live ammunition at protesters.", "175", "COP>CVL",
 			"structure: \"live\" is tagged VB, so \"fired\" takes an infinitive and loses its object"},
 	})
@@ -308,8 +303,7 @@ func TestLexiconCoerce(t *testing.T) {
 
 func TestLexiconAssault(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"taking soldiers hostage", d, "Rebels took three soldiers hostage.", "181", "REB>MIL",
-			"structure: \"three soldiers hostage\" is chunked as one noun phrase whose head is \"hostage\", so the second object is lost"},
+		{"taking soldiers hostage", d, "Rebels took three soldiers hostage.", "181", "REB>MIL", ""},
 		{"abducting aid workers", d, "Rebels abducted two aid workers.", "181", "REB>",
 			"structure: lexicon.tsv lists \"abducted\" only as VBN, so the active clause is read as a passive with no agent"},
 		{"a suicide attack carried out", d, "Militants carried out a suicide attack in Kabul.", "1831", "AFGUAF>AFG", ""},
@@ -319,8 +313,7 @@ func TestLexiconAssault(t *testing.T) {
 		{"hacked to death, passive", d, "The villagers were hacked to death by gunmen.", "1823", "UAF>CVL", ""},
 		{"planting a roadside bomb", d, "Militants planted a roadside bomb near the base.", "1833", "UAF>", ""},
 		{"detonating a car bomb", d, "The army detonated a car bomb.", "1832", "MIL>", ""},
-		{"a roadside bomb as subject", d, "A roadside bomb killed three soldiers in Kandahar.", "1833", "AFGUAF>AFGMIL",
-			"structure: a weapon noun that is the subject of a verb with its own entry (\"killed\") does not name the act; the kill is coded 190"},
+		{"a roadside bomb as subject", d, "A roadside bomb killed three soldiers in Kandahar.", "1833", "AFGUAF>AFGMIL", ""},
 		{"sexual assault", d, "Rebels sexually assaulted women in the village.", "1821", "REB>CVL",
 			"structure: the adverb \"sexually\" is no argument an entry can name, so \"sexually assault\" reads as assault (182)"},
 		{"an attempt on a life", d, "Gunmen made an attempt on the president's life.", "185", "REB>GOV",
@@ -352,8 +345,7 @@ func TestLexiconFight(t *testing.T) {
 		{"under fire from: the subject is the target", d, "The convoy came under fire from rebels.", "193", "REB>", ""},
 		{"imposing a blockade", d, "Israel imposed a blockade on Gaza.", "191", "ISR>PSE", ""},
 		{"laying siege", d, "Israel laid siege to the city.", "191", "ISR>", ""},
-		{"besieging a city", d, "Israel besieged the city.", "191", "ISR>",
-			"structure: lexicon.tsv lists \"besieged\" only as VBN and JJ, so the active clause is read as a passive"},
+		{"besieging a city", d, "Israel besieged the city.", "191", "ISR>", ""},
 		{"closing a strait", d, "Iran closed the Strait of Hormuz.", "191", "IRN>", ""},
 		{"occupying a territory targets its owner", d, "Israel occupied the West Bank.", "192", "ISR>PSE", ""},
 		{"troops storming a parliament", d, "Troops stormed the parliament.", "190", "MIL>LEG", ""},
@@ -365,8 +357,7 @@ func TestLexiconFight(t *testing.T) {
 		{"storming announced is a threat", d, "The army will storm the rebel stronghold.", "138", "MIL>REB", ""},
 		{"barrel bombs dropped", d, "Syrian helicopters dropped barrel bombs on Aleppo.", "195", "SYRMIL>SYR",
 			"structure: the capitalised adjective \"Syrian\" is tagged NNP and chunked apart from \"helicopters\""},
-		{"driving rebels out", d, "Government forces drove the rebels out of the city.", "190", "MIL>REB",
-			"structure: the particle \"out\" after the object is read as a preposition, so drive_out does not match"},
+		{"driving rebels out", d, "Government forces drove the rebels out of the city.", "190", "MIL>REB", ""},
 	})
 }
 
@@ -379,7 +370,6 @@ func TestLexiconMassViolence(t *testing.T) {
 		{"chemical weapons used", d, "The Syrian army used chemical weapons against civilians.", "2041", "SYRMIL>SYRCVL", ""},
 		{"an atomic bomb dropped", "1945-08-06", "The United States dropped an atomic bomb on Hiroshima.", "2042", "USA>JPN", ""},
 		{"tear gas is no chemical weapon", d, "Police used tear gas against protesters.", "20", "", ""},
-		{"gassing a people", d, "Iraq gassed the Kurds.", "2041", "IRQ>",
-			"structure: lexicon.tsv lists \"gassed\" only as VBN, so the clause is read as a passive"},
+		{"gassing a people", d, "Iraq gassed the Kurds.", "2041", "IRQ>", ""},
 	})
 }
