@@ -78,8 +78,9 @@ func TestLexiconDemand(t *testing.T) {
 		{"voicing a demand", d, "Iran voiced its demand for the withdrawal of American forces.", "1056", "IRN>USAMIL", ""},
 		{"putting forward demands", d, "The opposition put forward its demands for electoral reform.", "100", "OPP>", ""},
 		{"a claim that will not be made is no demand", d, "Greece will not claim reparations from Germany.", "10", "", ""},
-		{"commanding another to act", d, "The army commanded the rebels to lay down their arms.", "10", "MIL>REB",
-			"structure: \"command\" is not an object-control verb in words.txt, so \"to lay\" is read as a preposition and no infinitive follows"},
+		{"commanding another to act", d, "The army commanded the rebels to lay down their arms.", "10", "MIL>REB", ""},
+		{"ordering a militia to disarm", d, "The general ordered the militia to lay down its weapons.", "1056", "MIL>UAF", ""},
+		{"commanding a release", d, "The court commanded the government to release the prisoners.", "1053", "JUD>GOV", ""},
 	})
 }
 
@@ -114,8 +115,10 @@ func TestLexiconDisapprove(t *testing.T) {
 		{"handing down a sentence", d, "The court handed down a death sentence to the former president.", "116", "JUD>GOV", ""},
 		{"a fine", d, "The court fined the newspaper.", "116", "JUD>MED", ""},
 		{"condemned to death is no criticism", d, "A military court condemned five soldiers to death.", "111", "", ""},
-		{"reproaching", d, "China reproached Japan for its textbooks.", "111", "CHN>JPN",
-			"structure: lexicon.tsv lists \"reproach\" only as a noun, so \"reproached\" gets no verb lemma"},
+		{"reproaching", d, "China reproached Japan for its textbooks.", "111", "CHN>JPN", ""},
+		{"reproaching over killings", d, "Pakistan reproached India for the killings.", "111", "PAK>IND", ""},
+		{"reproaching, perfect", d, "Beijing has reproached Washington over its arms sales to Taiwan.", "111", "CHNGOV>USAGOV", ""},
+		{"reproaching an organisation", d, "The Turkish president reproached the European Union.", "111", "TURGOV>IGOEUR", ""},
 		{"found guilty", d, "The tribunal found Karadzic guilty of genocide.", "116", "BIHJUD>BIHREB", ""},
 		{"held responsible", d, "The opposition held the government responsible for the killings.", "112", "OPP>GOV",
 			"structure: the adjective complement \"responsible\" is no relation an entry can name"},
@@ -144,8 +147,10 @@ func TestLexiconReject(t *testing.T) {
 		{"shunning talks", d, "The opposition shunned the talks.", "125", "OPP>", ""},
 		{"brushing aside calls", d, "The government brushed aside calls for an inquiry.", "120", "GOV>",
 			"structure: \"calls\" after the particle is tagged VBZ, so the object is read as a verb"},
-		{"turning down a loan", d, "The government turned down the IMF loan.", "12", "GOV>IGOUNO",
-			"structure: lexicon.tsv gives \"turned\" the lemma \"turne\", so no turn_down entry matches"},
+		{"turning down a loan", d, "The government turned down the IMF loan.", "12", "GOV>IGOUNO", ""},
+		{"turning down an offer", d, "Greece turned down the German offer.", "12", "GRC>DEU", ""},
+		{"turning down a proposal, perfect", d, "Iran has turned down the proposal of the European Union.", "12", "IRN>IGOEUR", ""},
+		{"turning down a ceasefire proposal", d, "Hamas turned down an Egyptian ceasefire proposal.", "12", "PSERAD>EGY", ""},
 		{"boycotting talks", d, "The opposition boycotted the talks.", "125", "OPP>", ""},
 	})
 }
@@ -205,8 +210,8 @@ func TestLexiconProtest(t *testing.T) {
 		{"leaders gathering is no rally", d, "World leaders gathered in Paris for the summit.", "14", "", ""},
 		{"prisoners on hunger strike", d, "Palestinian prisoners went on hunger strike.", "142", "PSECVL>",
 			"structure: the capitalised adjective \"Palestinian\" is tagged NNP and chunked apart from \"prisoners\""},
-		{"blockading a port", d, "Protesters blockaded the port.", "144", "CVL>",
-			"structure: lexicon.tsv lists \"blockade\" only as a noun, so \"blockaded\" gets no verb lemma"},
+		{"blockading a port", d, "Protesters blockaded the port.", "144", "OPP>", ""},
+		{"blockading roads", d, "Farmers blockaded the roads.", "144", "CVL>", ""},
 		{"boycotting an election", d, "The opposition boycotted the election.", "143", "OPP>", ""},
 	})
 }
@@ -236,8 +241,9 @@ func TestLexiconPosture(t *testing.T) {
 			"structure: \"put\" after \"was\" is tagged JJ, so the clause has no passive verb"},
 		{"demonstrating might", d, "Iran demonstrated its military might.", "150", "IRN>",
 			"structure: \"might\" is tagged as a modal, so \"military\" is read as the object's head"},
-		{"test-firing a missile", d, "North Korea test-fired a ballistic missile.", "150", "PRK>",
-			"structure: lexicon.tsv gives \"test-fired\" the lemma \"test-fired\", not \"test-fire\""},
+		{"test-firing a missile", d, "North Korea test-fired a ballistic missile.", "150", "PRK>", ""},
+		{"test-firing a new missile", d, "Iran test-fired a new missile.", "150", "IRN>", ""},
+		{"test-firing, perfect", d, "Pakistan has test-fired a nuclear-capable missile.", "150", "PAK>", ""},
 	})
 }
 

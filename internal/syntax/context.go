@@ -559,6 +559,9 @@ func (st *state) chooseTo(i int) dateline.Tag {
 			return dateline.TagTO
 		}
 	}
+	if pi >= 0 && st.controlledObject(pi) {
+		return dateline.TagTO // "urged North Korea to return", "ordered the rebels to lay down"
+	}
 	if st.opensNP(next+1) || st.lowerAt(next+1) == "the" {
 		return dateline.TagTO
 	}
@@ -566,6 +569,24 @@ func (st *state) chooseTo(i int) dateline.Tag {
 		return dateline.TagTO // "began a hunger strike to protest against": a purpose after a whole clause
 	}
 	return dateline.TagIN
+}
+
+// controlledObject reports whether token j ends a noun phrase that is the
+// object of a verb whose object does its complement ("urged Iran", "asked
+// the rebels"): the infinitive that follows is that object's act.
+func (st *state) controlledObject(j int) bool {
+	w := st.an.Words
+	k := j
+	for ; k >= 0 && j-k < 8; k-- {
+		t := w[k].Tag
+		if st.mark[k]&inNamed == 0 && !t.IsNoun() && !t.IsAdjective() && !determinerLike(t) && t != dateline.TagCD && t != dateline.TagPRP {
+			break
+		}
+	}
+	if k < 0 || k == j || !w[k].Tag.IsVerb() {
+		return false
+	}
+	return (w[k].Roles|st.a.roles[st.verbLemmaAt(k)])&dateline.RoleObjControl != 0
 }
 
 // verbLemmaAt returns the verb lemma of the token at i as the table gives it.
