@@ -223,7 +223,7 @@ func TestLexiconYield(t *testing.T) {
 		{"softening a stance", "2020-06-01", "The government softened its stance on immigration.", "080", "GOV>", ""},
 		{"backtracking", "2020-06-01", "The ruling party backtracked on the tax increase.", "0832", "PTY>", ""},
 		{"cancelling a tax increase", "2020-06-01", "The government has cancelled the fuel tax increase.", "0832", "GOV>", ""},
-		{"relinquishing the presidency", "2020-06-01", "The president has relinquished the presidency.", "0831", "GOV>", "actor side: \"the presidency\" as an office resolves to the government it is"},
+		{"relinquishing the presidency", "2020-06-01", "The president has relinquished the presidency.", "0831", "GOV>", ""},
 		{"vacating an office", "2020-06-01", "The president vacated his office.", "0831", "GOV>", ""},
 		{"declaring an amnesty", "2020-06-01", "The king declared an amnesty for political prisoners.", "0833", "GOV>", ""},
 		{"approving a candidacy", "2020-06-01", "The ruling party approved the candidacy of the opposition leader.", "0812", "PTY>OPP", ""},
