@@ -142,6 +142,7 @@ const (
 	RoleNounComp                      // claim, admission, demand: a noun whose that-clause is its content
 	RoleReflexive                     // himself, themselves: the clause's subject again
 	RoleAdjectival                    // military, militant: an adjective first; before a noun it says what kind, not whose
+	RoleBare                          // help, make, let: the complement may be a bare infinitive ("help support")
 )
 
 // ChunkKind says what a chunk is.

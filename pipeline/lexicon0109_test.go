@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -12,7 +13,8 @@ import (
 // (a CAMEO code, or a two-digit root for any code under it) with its
 // source and targets as "SRC>TGT,TGT" (runLexRows) or one "SRC>TGT" among
 // its events (testLexRows), or want "" when it must yield no event of that
-// code. A row with skip set waits for the structure it names.
+// code. A row with skip set waits for the structure it names; LEXNOSKIP=1
+// in the environment runs those rows too, to see which already pass.
 type lexRow struct {
 	name, date, text, code, want, skip string
 }
@@ -48,7 +50,7 @@ func runLexRows(t *testing.T, rows []lexRow) {
 	c.Statements = true
 	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
-			if tt.skip != "" {
+			if tt.skip != "" && os.Getenv("LEXNOSKIP") == "" {
 				t.Skip(tt.skip)
 			}
 			ref, err := time.Parse("2006-01-02", tt.date)
@@ -70,14 +72,15 @@ func TestLexiconConsult(t *testing.T) {
 		{"opening negotiations is negotiating", "2022-10-11", "Israel and Lebanon opened negotiations on their maritime border.", "046", "ISR>LBN", ""},
 		{"peace talks are negotiations", "2019-02-03", "The Taliban began peace talks with the United States in Doha.", "046", "AFGREB>USA", ""},
 		{"a call to a named leader", "2020-03-10", "Erdogan called Putin on Tuesday.", "041", "TURGOV>RUSGOV", ""},
-		{"calling someone names is no call", "2018-01-03", "Trump called Kim a madman.", "041", "",
-			"structure: \"call obj:ACTOR obj2:NONE\" would say it, but an entry without a particle also matches \"called in the ambassador\" and would then tie with call_in (114)"},
+		{"calling someone names is no call", "2018-01-03", "Trump called Kim a madman.", "041", "", ""},
 		{"calling a decision a mistake is no call", "2018-01-03", "The referee called the decision a mistake.", "04", "", ""},
 		{"a phone conversation with", "2021-05-05", "Macron had a telephone conversation with Putin on Friday.", "041", "FRAGOV>RUSGOV", ""},
 		{"discussing by telephone", "2021-05-05", "Merkel discussed the crisis by telephone with Biden.", "041", "DEUGOV>USAGOV", ""},
 		{"talking over the phone", "2021-05-05", "Blinken talked over the phone with Lavrov.", "041", "USAGOV>RUSGOV", ""},
-		{"a phone call held", "2021-05-05", "The French president held a phone call with the Iranian president.", "041", "FRAGOV>IRNGOV",
-			"structure: \"a phone call\" is tagged phone/NN call/VBP, so \"call\" heads a clause of its own"},
+		{"a phone call held", "2021-05-05", "The French president held a phone call with the Iranian president.", "041", "FRAGOV>IRNGOV", ""},
+		{"a phone call with a named leader", "2021-05-05", "Macron held a phone call with Putin on Monday.", "041", "FRAGOV>RUSGOV", ""},
+		{"a phone call had", "2021-05-05", "The Turkish president had a phone call with the Russian president.", "041", "TURGOV>RUSGOV", ""},
+		{"a video call held", "2021-05-05", "Merkel held a video call with Xi.", "041", "DEUGOV>CHNGOV", ""},
 		{"sitting down for talks", "2019-07-02", "Officials from Turkey and Greece sat down for talks in Ankara.", "040", "TURGOV>GRC", ""},
 		{"gathering for a summit", "2019-07-02", "EU leaders gathered in Brussels for a summit.", "040", "IGOEUR>", ""},
 		{"gathering elsewhere is no meeting", "2019-07-02", "Officials gathered in a meeting room.", "040", "", ""},
@@ -103,8 +106,7 @@ func TestLexiconConsult(t *testing.T) {
 		{"interceding", "2019-07-02", "The Pope interceded with the Argentine government.", "045", "REL>ARGGOV", ""},
 		{"shuttle diplomacy", "2019-07-02", "The US envoy began shuttle diplomacy between Israel and Lebanon.", "045", "USAGOV>ISR,LBN", ""},
 		{"mediating between two parties", "2019-07-02", "Norway has mediated between the government and the rebels.", "045", "NOR>GOV,REB", ""},
-		{"mediated read as a participle", "2019-07-02", "Norway mediated between the government and the rebels.", "045", "NOR>GOV,REB",
-			"structure: \"mediated\" after a name is tagged VBN and read as a participial clause with no subject"},
+		{"mediated read as a participle", "2019-07-02", "Norway mediated between the government and the rebels.", "045", "NOR>GOV,REB", ""},
 		{"haggling", "2019-07-02", "Britain haggled with the European Union over fishing rights.", "046", "GBR>IGOEUR", ""},
 		{"back to the table", "2019-07-02", "The rebels returned to the negotiating table with the government.", "046", "REB>GOV", ""},
 		{"the peace process", "2019-07-02", "Colombia resumed the peace process with the ELN rebels.", "046", "COL>COLREB", ""},
@@ -173,8 +175,7 @@ func TestLexiconCooperateAid(t *testing.T) {
 	runLexRows(t, []lexRow{
 		{"money as second object", "2019-06-03", "Britain gave Kenya money.", "071", "GBR>KEN", ""},
 		{"a loan as second object", "2019-06-03", "Japan gave Indonesia a loan of 500 million dollars.", "071", "JPN>IDN", ""},
-		{"euros as second object", "2019-06-03", "The European Union gave Kenya 40 million euros in drought aid on Monday.", "07", "IGOEUR>KEN",
-			"structure: \"euro\" is missing from the word table, so \"euros\" keeps its plural as lemma and matches no set"},
+		{"euros as second object", "2019-06-03", "The European Union gave Kenya 40 million euros in drought aid on Monday.", "07", "IGOEUR>KEN", ""},
 		{"depositing money", "2019-06-03", "Saudi Arabia deposited 3 billion dollars in Pakistan's central bank.", "071", "SAU>", ""},
 		{"bankrolling", "2019-06-03", "The UAE has bankrolled the militia in Libya.", "071", "ARE>LBYUAF", ""},
 		{"underwriting", "2019-06-03", "The World Bank underwrote the reconstruction of Mosul.", "071", "IGOUNO>IRQ", ""},
@@ -183,16 +184,14 @@ func TestLexiconCooperateAid(t *testing.T) {
 		{"providing with military assistance", "2022-04-03", "The United States provided Ukraine with military assistance.", "072", "USA>UKR", ""},
 		{"receiving military aid", "2019-06-03", "Iraq received military aid from Iran.", "072", "IRN>IRQ", ""},
 		{"military aid from someone", "2019-06-03", "The military aid from Iran reached the Houthis.", "072", "IRN>", ""},
-		{"arming", "2014-06-03", "Russia armed the separatists in eastern Ukraine.", "072", "RUS>UKRREB",
-			"structure: \"armed\" after a name is tagged VBN and read as a participial clause with no subject"},
+		{"arming", "2014-06-03", "Russia armed the separatists in eastern Ukraine.", "072", "RUS>UKRREB", ""},
 		{"delivering food", "2019-06-03", "The UN delivered food to Gaza.", "073", "IGOUNO>PSE", ""},
 		{"sending humanitarian aid", "2019-06-03", "Turkey sent humanitarian aid to Syria.", "073", "TUR>SYR", ""},
 		{"donating vaccines", "2021-06-03", "China donated vaccines to Cambodia.", "073", "CHN>KHM", ""},
 		{"receiving humanitarian aid", "2022-06-03", "Ukraine received humanitarian aid from Poland.", "073", "POL>UKR", ""},
 		{"evacuating", "2019-06-03", "The Turkish army evacuated civilians from the town.", "073", "TURMIL>",
 			"structure: \"evacuated\" is tagged VBN and read as a participial clause with no subject"},
-		{"deploying peacekeepers", "2019-06-03", "France deployed peacekeepers to Mali.", "074", "FRA>MLI",
-			"structure: \"peacekeeper\" is missing from the word table, so \"peacekeepers\" keeps its plural as lemma"},
+		{"deploying peacekeepers", "2019-06-03", "France deployed peacekeepers to Mali.", "074", "FRA>MLI", ""},
 		{"hosting refugees", "2019-06-03", "Turkey hosts four million Syrian refugees.", "075", "TUR>SYRREF", ""},
 		{"resettling refugees", "2015-09-03", "Canada will resettle 25,000 Syrian refugees.", "033", "CAN>SYRREF", ""},
 		{"joint exercises", "2019-06-03", "India and the United States held joint military exercises.", "062", "IND>USA", ""},
@@ -202,10 +201,8 @@ func TestLexiconCooperateAid(t *testing.T) {
 		{"expanding trade", "2019-06-03", "Japan and Vietnam expanded trade.", "061", "JPN>VNM", ""},
 		{"opening a market", "2019-06-03", "China opened its market to American beef.", "061", "CHN>USA", ""},
 		{"providing with intelligence", "2019-06-03", "Jordan provided Iraq with intelligence on the militants.", "064", "JOR>IRQ", ""},
-		{"handing a suspect over", "2019-06-03", "The Spanish police handed the suspect over to France.", "063", "ESPCOP>FRA",
-			"structure: a particle apart from its verb (\"handed the suspect over\") is not read as hand_over"},
-		{"extraditing", "2019-06-03", "Britain extradited the banker to the United States.", "063", "GBR>USA",
-			"structure: \"extradited\" after a name is tagged VBN and read as a participial clause with no subject"},
+		{"handing a suspect over", "2019-06-03", "The Spanish police handed the suspect over to France.", "063", "ESPCOP>FRA", ""},
+		{"extraditing", "2019-06-03", "Britain extradited the banker to the United States.", "063", "GBR>USA", ""},
 		{"a raise is no aid", "2019-06-03", "The company gave its workers a raise.", "07", "", ""},
 		{"troops sent to a border are no aid", "2019-06-03", "The army sent troops to the border.", "07", "", ""},
 		{"approval given is support, not aid", "2019-06-03", "The United States gave its approval to the plan.", "07", "", ""},
@@ -226,13 +223,12 @@ func TestLexiconYield(t *testing.T) {
 		{"softening a stance", "2020-06-01", "The government softened its stance on immigration.", "080", "GOV>", ""},
 		{"backtracking", "2020-06-01", "The ruling party backtracked on the tax increase.", "0832", "PTY>", ""},
 		{"cancelling a tax increase", "2020-06-01", "The government has cancelled the fuel tax increase.", "0832", "GOV>", ""},
-		{"relinquishing the presidency", "2020-06-01", "The president has relinquished the presidency.", "0831", "GOV>", "actor side: \"the presidency\" as an office resolves to the government it is"},
+		{"relinquishing the presidency", "2020-06-01", "The president has relinquished the presidency.", "0831", "GOV>", ""},
 		{"vacating an office", "2020-06-01", "The president vacated his office.", "0831", "GOV>", ""},
 		{"declaring an amnesty", "2020-06-01", "The king declared an amnesty for political prisoners.", "0833", "GOV>", ""},
 		{"approving a candidacy", "2020-06-01", "The ruling party approved the candidacy of the opposition leader.", "0812", "PTY>OPP", ""},
 		{"revoking a state of emergency", "2018-07-19", "Turkey has revoked the state of emergency.", "0814", "TUR>", ""},
-		{"revoked read as a participle", "2018-07-19", "Turkey revoked the state of emergency.", "0814", "TUR>",
-			"structure: \"revoked\" after a name is tagged VBN and read as a participial clause with no subject"},
+		{"revoked read as a participle", "2018-07-19", "Turkey revoked the state of emergency.", "0814", "TUR>", ""},
 		{"a tanker released is property", "2019-09-27", "Iran released the British tanker on Friday.", "0842", "IRN>GBR", ""},
 		{"a leader released", "2020-06-01", "The regime released the opposition leader from house arrest.", "0841", "GOV>OPP", ""},
 		{"a crew released", "2020-06-01", "The militants released the crew of the ship.", "0841", "UAF>", ""},
@@ -297,18 +293,19 @@ func TestLexiconAppeal(t *testing.T) {
 		{"a reiterated appeal for talks", "2019-04-01", "The EU reiterated its appeal for talks with Serbia.", "026", "IGOEUR>SRB", ""},
 		{"accepting mediation", "2019-04-01", "The Arab League urged the warring parties to accept mediation.", "028", "IGOARL>", ""},
 		{"settling a dispute", "2019-04-01", "France urged Iran and the United States to settle their dispute.", "027", "FRA>IRN,USA", ""},
-		{"calm after riots", "2019-04-01", "The government appealed for calm after the riots.", "0252", "GOV>",
-			"structure: \"calm\" is tagged JJ (no noun phrase), and the frame takes \"after the riots\" as what it asks for"},
-		{"returning to the table", "2019-04-01", "China urged North Korea to return to the negotiating table.", "026", "CHN>PRK",
-			"structure: \"to return\" is tagged to/IN return/NN, so no infinitive follows \"urged\""},
-		{"laying down arms", "2019-04-01", "The president urged the rebels to lay down their arms.", "0256", "GOV>REB",
-			"structure: \"to lay down\" is tagged to/IN lay/JJ down/RB"},
+		{"calm after riots", "2019-04-01", "The government appealed for calm after the riots.", "0252", "GOV>", ""},
+		{"calm in a city", "2019-04-01", "The pope appealed for calm in Jerusalem.", "0252", "REL>ISR", ""},
+		{"calling for calm", "2019-04-01", "Egypt called for calm on the border.", "0252", "EGY>", ""},
+		{"returning to the table", "2019-04-01", "China urged North Korea to return to the negotiating table.", "026", "CHN>PRK", ""},
+		{"laying down arms", "2019-04-01", "The president urged the rebels to lay down their arms.", "0256", "GOV>REB", ""},
+		{"an infinitive after the object: return", "2015-02-01", "Washington pressed Kiev to return to the negotiating table.", "026", "USAGOV>UKRGOV", ""},
+		{"an infinitive after the object: lay down weapons", "2016-03-01", "The United Nations urged the militias to lay down their weapons.", "0256", "IGOUNO>UAF", ""},
+		{"an infinitive after a named object: lay down arms", "2012-06-01", "Kenya asked the Somali rebels to lay down their arms.", "0256", "KEN>SOMREB", ""},
 		{"a coach asking players", "2019-04-01", "The coach asked the players to train harder.", "02", "", ""},
 		{"recommending that", "2019-11-10", "The OAS recommended that the poll be rerun.", "020", "IGOOAS>", ""},
 		{"advising to cooperate", "2019-04-01", "The UN advised Iraq to cooperate with the inspectors.", "021", "IGOUNO>IRQ", ""},
 		{"calling a vote is no appeal", "2020-01-01", "The Israeli speaker called a vote on the bill.", "02", "", ""},
-		{"calling on someone to end", "2022-03-01", "Erdogan called on Putin to end the war.", "020", "TURGOV>RUSGOV",
-			"structure: \"to end\" is tagged to/IN end/NN, so \"the war\" is read as the object of \"called\""},
+		{"calling on someone to end", "2022-03-01", "Erdogan called on Putin to end the war.", "020", "TURGOV>RUSGOV", ""},
 	})
 }
 
@@ -357,8 +354,9 @@ func TestLexiconDiplomatic(t *testing.T) {
 		{"drumming up support", "2020-01-01", "The president drummed up support for the treaty in the Senate.", "053", "GOV>", ""},
 		{"issuing an apology", "2020-01-01", "The British government issued an apology to the victims.", "055", "GBRGOV>", ""},
 		{"begging forgiveness", "2020-01-01", "The king begged forgiveness from the families of the victims.", "055", "GOV>CVL", ""},
-		{"expressing regret", "2020-01-01", "The United States expressed regret over the killing of Afghan civilians.", "055", "USA>AFGCVL",
-			"structure: \"regret\" after \"expressed\" is tagged VBP and heads a clause of its own"},
+		{"expressing regret", "2020-01-01", "The United States expressed regret over the killing of Afghan civilians.", "055", "USA>AFGCVL", ""},
+		{"expressing regret over an incident", "2020-01-01", "Japan expressed regret over the incident.", "055", "JPN>", ""},
+		{"expressing regret over remarks", "2020-01-01", "Seoul expressed regret over the remarks of the Japanese minister.", "055", "KORGOV>JPNGOV", ""},
 		{"settling a dispute", "2020-01-01", "Japan and South Korea settled their dispute over wartime labour.", "057", "JPN>KOR", ""},
 		{"approving an agreement", "2016-11-30", "The parliament approved the peace agreement.", "057", "LEG>", ""},
 		{"recruits welcomed", "2020-01-01", "The army welcomed the new recruits.", "05", "", ""},

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -36,7 +37,7 @@ func testLexRows(t *testing.T, rows []lexRow) {
 	c := newCoder(t)
 	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
-			if tt.skip != "" {
+			if tt.skip != "" && os.Getenv("LEXNOSKIP") == "" {
 				t.Skip(tt.skip)
 			}
 			ref, err := time.Parse(time.DateOnly, tt.date)
@@ -77,8 +78,9 @@ func TestLexiconDemand(t *testing.T) {
 		{"voicing a demand", d, "Iran voiced its demand for the withdrawal of American forces.", "1056", "IRN>USAMIL", ""},
 		{"putting forward demands", d, "The opposition put forward its demands for electoral reform.", "100", "OPP>", ""},
 		{"a claim that will not be made is no demand", d, "Greece will not claim reparations from Germany.", "10", "", ""},
-		{"commanding another to act", d, "The army commanded the rebels to lay down their arms.", "10", "MIL>REB",
-			"structure: \"command\" is not an object-control verb in words.txt, so \"to lay\" is read as a preposition and no infinitive follows"},
+		{"commanding another to act", d, "The army commanded the rebels to lay down their arms.", "10", "MIL>REB", ""},
+		{"ordering a militia to disarm", d, "The general ordered the militia to lay down its weapons.", "1056", "MIL>UAF", ""},
+		{"commanding a release", d, "The court commanded the government to release the prisoners.", "1053", "JUD>GOV", ""},
 	})
 }
 
@@ -113,10 +115,11 @@ func TestLexiconDisapprove(t *testing.T) {
 		{"handing down a sentence", d, "The court handed down a death sentence to the former president.", "116", "JUD>GOV", ""},
 		{"a fine", d, "The court fined the newspaper.", "116", "JUD>MED", ""},
 		{"condemned to death is no criticism", d, "A military court condemned five soldiers to death.", "111", "", ""},
-		{"reproaching", d, "China reproached Japan for its textbooks.", "111", "CHN>JPN",
-			"structure: lexicon.tsv lists \"reproach\" only as a noun, so \"reproached\" gets no verb lemma"},
-		{"found guilty", d, "The tribunal found Karadzic guilty of genocide.", "116", "BIHJUD>BIHREB",
-			"structure: the adjective complement \"guilty\" is no relation an entry can name"},
+		{"reproaching", d, "China reproached Japan for its textbooks.", "111", "CHN>JPN", ""},
+		{"reproaching over killings", d, "Pakistan reproached India for the killings.", "111", "PAK>IND", ""},
+		{"reproaching, perfect", d, "Beijing has reproached Washington over its arms sales to Taiwan.", "111", "CHNGOV>USAGOV", ""},
+		{"reproaching an organisation", d, "The Turkish president reproached the European Union.", "111", "TURGOV>IGOEUR", ""},
+		{"found guilty", d, "The tribunal found Karadzic guilty of genocide.", "116", "BIHJUD>BIHREB", ""},
 		{"held responsible", d, "The opposition held the government responsible for the killings.", "112", "OPP>GOV",
 			"structure: the adjective complement \"responsible\" is no relation an entry can name"},
 	})
@@ -142,12 +145,13 @@ func TestLexiconReject(t *testing.T) {
 		{"blocking a statement", d, "Russia blocked a UN statement on Syria.", "129", "RUS>IGOUNO", ""},
 		{"voting down a budget", d, "The parliament voted down the budget.", "129", "LEG>", ""},
 		{"shunning talks", d, "The opposition shunned the talks.", "125", "OPP>", ""},
-		{"brushing aside calls", d, "The government brushed aside calls for an inquiry.", "120", "GOV>",
-			"structure: \"calls\" after the particle is tagged VBZ, so the object is read as a verb"},
-		{"turning down a loan", d, "The government turned down the IMF loan.", "12", "GOV>IGOUNO",
-			"structure: lexicon.tsv gives \"turned\" the lemma \"turne\", so no turn_down entry matches"},
-		{"boycotting talks", d, "The opposition boycotted the talks.", "125", "OPP>",
-			"structure: lexicon.tsv lists \"boycotted\" only as VBN, so the clause is read as a passive"},
+		{"brushing aside calls", d, "The government brushed aside calls for an inquiry.", "120", "GOV>", ""},
+		{"brushing aside calls for a ceasefire", d, "Russia brushed aside calls for a ceasefire.", "12", "RUS>", ""},
+		{"turning down a loan", d, "The government turned down the IMF loan.", "12", "GOV>IGOUNO", ""},
+		{"turning down an offer", d, "Greece turned down the German offer.", "12", "GRC>DEU", ""},
+		{"turning down a proposal, perfect", d, "Iran has turned down the proposal of the European Union.", "12", "IRN>IGOEUR", ""},
+		{"turning down a ceasefire proposal", d, "Hamas turned down an Egyptian ceasefire proposal.", "12", "PSERAD>EGY", ""},
+		{"boycotting talks", d, "The opposition boycotted the talks.", "125", "OPP>", ""},
 	})
 }
 
@@ -206,10 +210,9 @@ func TestLexiconProtest(t *testing.T) {
 		{"leaders gathering is no rally", d, "World leaders gathered in Paris for the summit.", "14", "", ""},
 		{"prisoners on hunger strike", d, "Palestinian prisoners went on hunger strike.", "142", "PSECVL>",
 			"structure: the capitalised adjective \"Palestinian\" is tagged NNP and chunked apart from \"prisoners\""},
-		{"blockading a port", d, "Protesters blockaded the port.", "144", "CVL>",
-			"structure: lexicon.tsv lists \"blockade\" only as a noun, so \"blockaded\" gets no verb lemma"},
-		{"boycotting an election", d, "The opposition boycotted the election.", "143", "OPP>",
-			"structure: lexicon.tsv lists \"boycotted\" only as VBN, so the clause is read as a passive"},
+		{"blockading a port", d, "Protesters blockaded the port.", "144", "OPP>", ""},
+		{"blockading roads", d, "Farmers blockaded the roads.", "144", "CVL>", ""},
+		{"boycotting an election", d, "The opposition boycotted the election.", "143", "OPP>", ""},
 	})
 }
 
@@ -231,16 +234,17 @@ func TestLexiconPosture(t *testing.T) {
 		{"bolstering forces along a border", d, "Israel bolstered its forces along the border with Lebanon.", "154", "ISR>LBN", ""},
 		{"troops marching into a country", "1990-08-02", "Iraqi troops marched into Kuwait.", "154", "IRQMIL>KWT", ""},
 		{"troops marching in is no march", "1990-08-02", "Iraqi troops marched into Kuwait.", "14", "", ""},
-		{"violating airspace", d, "Russian warplanes violated Turkish airspace.", "150", "RUSMIL>TUR",
-			"structure: \"Turkish airspace\" is chunked as two noun phrases, an object and a second object"},
-		{"troops placed on alert", d, "Israel placed its troops on alert along the border.", "152", "ISR>",
-			"structure: \"alert\" after \"on\" is tagged JJ and chunked as an adjective phrase, not the preposition's object"},
+		{"violating airspace", d, "Russian warplanes violated Turkish airspace.", "150", "RUSMIL>TUR", ""},
+		{"troops placed on alert", d, "Israel placed its troops on alert along the border.", "152", "ISR>", ""},
+		{"forces put on alert", d, "The army put its forces on alert.", "152", "MIL>", ""},
+		{"an air force placed on high alert", d, "Pakistan placed its air force on high alert.", "152", "PAK>", ""},
 		{"an army put on high alert", d, "The Indian army was put on high alert.", "152", "INDMIL>",
 			"structure: \"put\" after \"was\" is tagged JJ, so the clause has no passive verb"},
-		{"demonstrating might", d, "Iran demonstrated its military might.", "150", "IRN>",
-			"structure: \"might\" is tagged as a modal, so \"military\" is read as the object's head"},
-		{"test-firing a missile", d, "North Korea test-fired a ballistic missile.", "150", "PRK>",
-			"structure: lexicon.tsv gives \"test-fired\" the lemma \"test-fired\", not \"test-fire\""},
+		{"demonstrating might", d, "Iran demonstrated its military might.", "150", "IRN>", ""},
+		{"displaying might", d, "Russia displayed its military might in Red Square.", "150", "RUS>", ""},
+		{"test-firing a missile", d, "North Korea test-fired a ballistic missile.", "150", "PRK>", ""},
+		{"test-firing a new missile", d, "Iran test-fired a new missile.", "150", "IRN>", ""},
+		{"test-firing, perfect", d, "Pakistan has test-fired a nuclear-capable missile.", "150", "PAK>", ""},
 	})
 }
 
@@ -257,8 +261,7 @@ func TestLexiconReduce(t *testing.T) {
 		{"slashing aid", d, "Washington slashed aid to the Palestinians.", "162", "USAGOV>PSE", ""},
 		{"suspending humanitarian aid", d, "The United States suspended humanitarian aid to Yemen.", "1623", "USA>YEM", ""},
 		{"hitting a country with sanctions", d, "Washington hit Moscow with new sanctions.", "163", "USAGOV>RUSGOV", ""},
-		{"sanctioning a country", d, "The United States sanctioned Iran.", "163", "USA>IRN",
-			"structure: lexicon.tsv lists \"sanctioned\" only as VBN, so the active clause is read as a passive"},
+		{"sanctioning a country", d, "The United States sanctioned Iran.", "163", "USA>IRN", ""},
 		{"cutting off gas supplies is an embargo", d, "Russia cut off gas supplies to Ukraine.", "163", "RUS>UKR", ""},
 		{"restricting imports", d, "China restricted imports from Australia.", "163", "CHN>AUS", ""},
 		{"withdrawing from talks", d, "The Palestinians withdrew from the talks.", "164", "PSE>", ""},
@@ -299,17 +302,16 @@ func TestLexiconCoerce(t *testing.T) {
 		{"police beating protesters", d, "Police beat protesters in Tahrir Square.", "175", "COP>OPP", ""},
 		{"storming a protest camp", d, "Sudanese security forces stormed a protest camp in Khartoum.", "175", "SDNMIL>SDN", ""},
 		{"firing an officer is no attack", d, "Police fired the officer.", "19", "", ""},
-		{"impeaching a president", d, "The parliament impeached the president.", "172", "LEG>GOV",
-			"structure: lexicon.tsv lists \"impeached\" only as VBN, so the clause is read as a passive"},
-		{"firing live ammunition at protesters", d, "Police fired live ammunition at protesters.", "175", "COP>CVL",
-			"structure: \"live\" is tagged VB, so \"fired\" takes an infinitive and loses its object"},
+		{"impeaching a president", d, "The parliament impeached the president.", "172", "LEG>GOV", ""},
+		{"firing live ammunition at protesters", d, "Police fired live ammunition at protesters.", "175", "COP>OPP", ""},
+		{"firing live rounds at a crowd", d, "Troops fired live rounds at the crowd.", "175", "MIL>CVL", ""},
+		{"firing live ammunition at demonstrators", d, "Soldiers fired live ammunition at demonstrators in Yangon.", "175", "MMRMIL>MMROPP", ""},
 	})
 }
 
 func TestLexiconAssault(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"taking soldiers hostage", d, "Rebels took three soldiers hostage.", "181", "REB>MIL",
-			"structure: \"three soldiers hostage\" is chunked as one noun phrase whose head is \"hostage\", so the second object is lost"},
+		{"taking soldiers hostage", d, "Rebels took three soldiers hostage.", "181", "REB>MIL", ""},
 		{"abducting aid workers", d, "Rebels abducted two aid workers.", "181", "REB>",
 			"structure: lexicon.tsv lists \"abducted\" only as VBN, so the active clause is read as a passive with no agent"},
 		{"a suicide attack carried out", d, "Militants carried out a suicide attack in Kabul.", "1831", "AFGUAF>AFG", ""},
@@ -319,8 +321,7 @@ func TestLexiconAssault(t *testing.T) {
 		{"hacked to death, passive", d, "The villagers were hacked to death by gunmen.", "1823", "UAF>CVL", ""},
 		{"planting a roadside bomb", d, "Militants planted a roadside bomb near the base.", "1833", "UAF>", ""},
 		{"detonating a car bomb", d, "The army detonated a car bomb.", "1832", "MIL>", ""},
-		{"a roadside bomb as subject", d, "A roadside bomb killed three soldiers in Kandahar.", "1833", "AFGUAF>AFGMIL",
-			"structure: a weapon noun that is the subject of a verb with its own entry (\"killed\") does not name the act; the kill is coded 190"},
+		{"a roadside bomb as subject", d, "A roadside bomb killed three soldiers in Kandahar.", "1833", "AFGUAF>AFGMIL", ""},
 		{"sexual assault", d, "Rebels sexually assaulted women in the village.", "1821", "REB>CVL",
 			"structure: the adverb \"sexually\" is no argument an entry can name, so \"sexually assault\" reads as assault (182)"},
 		{"an attempt on a life", d, "Gunmen made an attempt on the president's life.", "185", "REB>GOV",
@@ -352,8 +353,7 @@ func TestLexiconFight(t *testing.T) {
 		{"under fire from: the subject is the target", d, "The convoy came under fire from rebels.", "193", "REB>", ""},
 		{"imposing a blockade", d, "Israel imposed a blockade on Gaza.", "191", "ISR>PSE", ""},
 		{"laying siege", d, "Israel laid siege to the city.", "191", "ISR>", ""},
-		{"besieging a city", d, "Israel besieged the city.", "191", "ISR>",
-			"structure: lexicon.tsv lists \"besieged\" only as VBN and JJ, so the active clause is read as a passive"},
+		{"besieging a city", d, "Israel besieged the city.", "191", "ISR>", ""},
 		{"closing a strait", d, "Iran closed the Strait of Hormuz.", "191", "IRN>", ""},
 		{"occupying a territory targets its owner", d, "Israel occupied the West Bank.", "192", "ISR>PSE", ""},
 		{"troops storming a parliament", d, "Troops stormed the parliament.", "190", "MIL>LEG", ""},
@@ -365,8 +365,7 @@ func TestLexiconFight(t *testing.T) {
 		{"storming announced is a threat", d, "The army will storm the rebel stronghold.", "138", "MIL>REB", ""},
 		{"barrel bombs dropped", d, "Syrian helicopters dropped barrel bombs on Aleppo.", "195", "SYRMIL>SYR",
 			"structure: the capitalised adjective \"Syrian\" is tagged NNP and chunked apart from \"helicopters\""},
-		{"driving rebels out", d, "Government forces drove the rebels out of the city.", "190", "MIL>REB",
-			"structure: the particle \"out\" after the object is read as a preposition, so drive_out does not match"},
+		{"driving rebels out", d, "Government forces drove the rebels out of the city.", "190", "MIL>REB", ""},
 	})
 }
 
@@ -379,7 +378,6 @@ func TestLexiconMassViolence(t *testing.T) {
 		{"chemical weapons used", d, "The Syrian army used chemical weapons against civilians.", "2041", "SYRMIL>SYRCVL", ""},
 		{"an atomic bomb dropped", "1945-08-06", "The United States dropped an atomic bomb on Hiroshima.", "2042", "USA>JPN", ""},
 		{"tear gas is no chemical weapon", d, "Police used tear gas against protesters.", "20", "", ""},
-		{"gassing a people", d, "Iraq gassed the Kurds.", "2041", "IRQ>",
-			"structure: lexicon.tsv lists \"gassed\" only as VBN, so the clause is read as a passive"},
+		{"gassing a people", d, "Iraq gassed the Kurds.", "2041", "IRQ>", ""},
 	})
 }

@@ -192,7 +192,7 @@ func dedupe(events []dateline.Event, first int) []dateline.Event {
 		}
 		if !dup && e.Target == nil {
 			for _, o := range events[first:] {
-				if o.Target != nil && family(o.CAMEO) == family(e.CAMEO) && o.Modality == e.Modality && code(o.Source) == code(e.Source) {
+				if o.Target != nil && kind(o.CAMEO) == kind(e.CAMEO) && o.Modality == e.Modality && code(o.Source) == code(e.Source) {
 					dup = true
 					break
 				}
@@ -218,6 +218,17 @@ func family(cameo string) string {
 		}
 		return r
 	}
+}
+
+// kind returns a CAMEO code's root, with the roots of violence as one:
+// "urged the generals to hand back power" (0253) and "called on the
+// world to press them" (020) are one appeal when only the first names
+// whom it asks.
+func kind(cameo string) string {
+	if f := family(cameo); f == "violence" {
+		return f
+	}
+	return cameo[:2]
 }
 
 func name(p *dateline.Participant) string {

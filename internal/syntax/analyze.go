@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"strings"
 	"sync"
 
 	"dateline"
@@ -151,11 +152,21 @@ func (st *state) lemmas() {
 		e := st.e[i]
 		switch {
 		case w.Tag.IsVerb() || w.Tag == dateline.TagMD:
-			if e != nil && e.verb != "" {
+			switch {
+			case w.Tag == dateline.TagVB && st.a.knownVerb(lower):
+				// "to lay down": a base form is its own lemma ("lay" is
+				// also the past of "lie")
+			case e != nil && e.verb != "":
 				w.Lemma = e.verb
-			} else if e == nil {
+			case e == nil:
 				if l := VerbLemma(lower, st.a.knownVerb); l != "" {
 					w.Lemma = l
+				}
+			}
+			if k := strings.LastIndexByte(lower, '-'); k > 0 && w.Lemma == lower {
+				// "test-fired": the last part's lemma
+				if te := st.a.words[lower[k+1:]]; te != nil && te.verb != "" {
+					w.Lemma = lower[:k+1] + te.verb
 				}
 			}
 			w.Roles |= st.a.roles[w.Lemma]

@@ -203,8 +203,8 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		if c.has(dateline.TagVBG) && (c.t[0] == dateline.TagVBG || st.opensNP(i+1) || st.lowerAt(i+1) == "to" || st.lowerAt(i+1) == "that") {
 			return dateline.TagVBG // "is refusing to", "are holding talks"
 		}
-		if c.has(dateline.TagVBN) {
-			return dateline.TagVBN
+		if c.has(dateline.TagVBN) || c.t[0] == dateline.TagVB {
+			return dateline.TagVBN // "was put on alert": no base form follows "was"
 		}
 		if c.has(dateline.TagVBG) && !c.has(dateline.TagNN) {
 			return dateline.TagVBG
@@ -248,6 +248,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() || st.mark[i+1]&inNamed != 0) {
 			return dateline.TagJJ // "in neighboring Pakistan"
 		}
+		if c.t[0] == dateline.TagJJ && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
+			return dateline.TagNN // "appealed for calm after", "on alert along": a preposition's object
+		}
 		if c.has(dateline.TagVBG) {
 			return dateline.TagVBG
 		}
@@ -269,6 +272,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if imm.IsVerb() && !isAux(st.lowerAt(i-1)) && c.has(dateline.TagNN) && i+1 < len(st.toks) &&
 		(st.c[i+1].t[0] == dateline.TagNN || st.c[i+1].t[0] == dateline.TagNNS) {
 		return dateline.TagNN // "fired tear gas", "ordered troop withdrawals": a noun modifying the object
+	}
+	if t, ok := st.afterVerb(i, imm); ok {
+		return t
 	}
 	if imm == dateline.TagCC && i >= 2 {
 		// "ousted and killed": the same form as the verb before the
@@ -294,6 +300,51 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 	}
 	return st.byPosition(i, finite, prev, imm)
+}
+
+// afterVerb settles a word right after a verb (or its particle) that can
+// be a noun or a present or base verb: after "help", "make" or "let" a
+// base form before an object is a bare infinitive ("to help support the
+// rights"); after any other verb it is the object's noun ("expressed
+// regret", "brushed aside calls"), since a finite verb does not follow a
+// verb directly.
+func (st *state) afterVerb(i int, imm dateline.Tag) (dateline.Tag, bool) {
+	c := &st.c[i]
+	v := i - 1
+	if imm == dateline.TagRP && v > 0 && st.an.Words[v-1].Tag.IsVerb() {
+		v--
+	} else if !imm.IsVerb() {
+		return dateline.TagNone, false
+	}
+	if isAux(st.toks[v].Lower) || isGet(st.toks[v].Lower) || i+1 >= len(st.toks) {
+		return dateline.TagNone, false
+	}
+	roles := st.lemmaRoles(v)
+	if roles&dateline.RoleBare != 0 {
+		if c.has(dateline.TagVB) && (st.opensNP(i+1) || st.c[i+1].t[0] == dateline.TagNNS || st.c[i+1].t[0] == dateline.TagNN) {
+			return dateline.TagVB, true
+		}
+		return dateline.TagNone, false
+	}
+	if roles&(dateline.RoleCopula|dateline.RoleReport) != 0 {
+		return dateline.TagNone, false
+	}
+	for k := 0; k < int(c.n); k++ {
+		switch c.t[k] {
+		case dateline.TagVBD, dateline.TagVBN, dateline.TagVBG, dateline.TagMD:
+			return dateline.TagNone, false
+		}
+	}
+	if !c.t[0].IsVerb() {
+		return dateline.TagNone, false
+	}
+	if c.has(dateline.TagJJ) && st.c[i+1].t[0].IsNoun() {
+		return dateline.TagJJ, true // "fired live ammunition"
+	}
+	if t := c.first(nounTag); t != dateline.TagNone {
+		return t, true
+	}
+	return dateline.TagNone, false
 }
 
 // phraseEnds reports whether the token at i cannot go on a noun phrase
@@ -384,6 +435,9 @@ func finiteOpener(st *state, j int) bool {
 func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline.Tag {
 	c := &st.c[i]
 	hasVerb := c.first(verbTag) != dateline.TagNone
+	if c.t[0] == dateline.TagMD && c.has(dateline.TagNN) && (st.phraseEnds(i+1) || st.c[i+1].t[0] == dateline.TagDT) {
+		return dateline.TagNN // "its military might.": no verb follows the modal
+	}
 	if !hasVerb {
 		return c.t[0]
 	}
@@ -411,6 +465,9 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	}
 	first := c.t[0]
 	if verbTag(first) && !(first == dateline.TagVBG && imm.IsNoun() && !finite) {
+		if first == dateline.TagVB && imm == dateline.TagNN && c.has(dateline.TagNN) && (st.lowerAt(i-2) == "a" || st.lowerAt(i-2) == "an") {
+			return dateline.TagNN // "a phone call with": "a phone" takes no plural verb
+		}
 		if first == dateline.TagVB && subjectBefore {
 			if c.has(dateline.TagVBP) {
 				return dateline.TagVBP
@@ -562,6 +619,9 @@ func (st *state) chooseTo(i int) dateline.Tag {
 			return dateline.TagTO
 		}
 	}
+	if pi >= 0 && st.controlledObject(pi) {
+		return dateline.TagTO // "urged North Korea to return", "ordered the rebels to lay down"
+	}
 	if st.opensNP(next+1) || st.lowerAt(next+1) == "the" {
 		return dateline.TagTO
 	}
@@ -569,6 +629,24 @@ func (st *state) chooseTo(i int) dateline.Tag {
 		return dateline.TagTO // "began a hunger strike to protest against": a purpose after a whole clause
 	}
 	return dateline.TagIN
+}
+
+// controlledObject reports whether token j ends a noun phrase that is the
+// object of a verb whose object does its complement ("urged Iran", "asked
+// the rebels"): the infinitive that follows is that object's act.
+func (st *state) controlledObject(j int) bool {
+	w := st.an.Words
+	k := j
+	for ; k >= 0 && j-k < 8; k-- {
+		t := w[k].Tag
+		if st.mark[k]&inNamed == 0 && !t.IsNoun() && !t.IsAdjective() && !determinerLike(t) && t != dateline.TagCD && t != dateline.TagPRP {
+			break
+		}
+	}
+	if k < 0 || k == j || !w[k].Tag.IsVerb() {
+		return false
+	}
+	return (w[k].Roles|st.a.roles[st.verbLemmaAt(k)])&dateline.RoleObjControl != 0
 }
 
 // verbLemmaAt returns the verb lemma of the token at i as the table gives it.

@@ -71,7 +71,7 @@ var roleNames = map[string]dateline.Roles{
 	"copula": dateline.RoleCopula, "time": dateline.RoleTime, "condition": dateline.RoleCondition,
 	"opener": dateline.RoleOpener, "relative": dateline.RoleRelative, "negation": dateline.RoleNegation,
 	"quantity": dateline.RoleQuantity, "purpose": dateline.RolePurpose, "particle": dateline.RoleParticle, "nouncomp": dateline.RoleNounComp,
-	"reflexive": dateline.RoleReflexive,
+	"reflexive": dateline.RoleReflexive, "bare": dateline.RoleBare,
 }
 
 // tagAliases are the Treebank's other names for the punctuation tags.

@@ -213,10 +213,16 @@ func build(brill map[string][]string, wn *wordNet) map[string]*entry {
 			table[v] = &entry{tags: tags, fromWordNet: true}
 		}
 	}
+	addForms(table, wn)
 	for w, e := range table {
 		lw := strings.ToLower(w)
 		if hasAny(e.tags, "VBD", "VBN", "VBG", "VBZ", "VBP", "VB") {
 			l := wn.verbExc[lw]
+			if l == "" {
+				// WordNet's bases first: brill's noise ("turne" VB) must not
+				// beat a real verb ("turned" -> turn)
+				l = syntax.VerbLemma(lw, func(w string) bool { return wn.verbs[w] })
+			}
 			if l == "" {
 				l = syntax.VerbLemma(lw, verbBase)
 			}
@@ -227,6 +233,9 @@ func build(brill map[string][]string, wn *wordNet) map[string]*entry {
 		if hasAny(e.tags, "NNS", "NNPS") {
 			l := wn.nounExc[lw]
 			if l == "" {
+				l = syntax.NounLemma(lw, func(w string) bool { return wn.nouns[w] })
+			}
+			if l == "" {
 				l = syntax.NounLemma(lw, nounBase)
 			}
 			if l != lw {
@@ -236,6 +245,38 @@ func build(brill map[string][]string, wn *wordNet) map[string]*entry {
 	}
 	return table
 }
+
+// addForms gives WordNet verbs that brill knows only as nouns or
+// adjectives ("reproach", "blockade") their regular -ed and -ing forms
+// when brill lacks them, with the tags the tagger would guess for them
+// anyway, so that "reproached" gets its lemma. A base whose last consonant
+// might double ("gas": "gassed"?) is left out.
+func addForms(table map[string]*entry, wn *wordNet) {
+	for v := range wn.verbs {
+		e := table[v]
+		if e == nil || len(v) < 3 || strings.ContainsAny(v, "-.'0123456789") || hasAny(e.tags, "VB", "VBP", "VBD", "VBN", "VBZ", "VBG") {
+			continue
+		}
+		var past, ing string
+		n := len(v)
+		switch {
+		case v[n-1] == 'e' && v[n-2] != 'e':
+			past, ing = v+"d", v[:n-1]+"ing"
+		case !isVowel(v[n-1]) && v[n-1] != 'y' && v[n-1] != 'w' && (!isVowel(v[n-2]) || isVowel(v[n-3])):
+			past, ing = v+"ed", v+"ing"
+		default:
+			continue
+		}
+		if table[past] == nil {
+			table[past] = &entry{tags: []string{"VBD", "VBN", "JJ"}, fromWordNet: true}
+		}
+		if table[ing] == nil {
+			table[ing] = &entry{tags: []string{"VBG", "NN"}, fromWordNet: true}
+		}
+	}
+}
+
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 
 func write(path string, table map[string]*entry) error {
 	keys := make([]string, 0, len(table))
