@@ -63,14 +63,15 @@ type pred struct {
 
 // sent is one sentence being coded.
 type sent struct {
-	l       *Lexicon
-	s       *dateline.Sentence
-	an      *dateline.Analysis
-	ms      []dateline.Mention
-	actorOf []int         // per chunk: the mention it names, -1
-	also    map[int][]int // per chunk: other mentions it holds, joined by a conjunction
-	preds   []pred
-	predOf  map[int]int // chunk (verb group or noun phrase) -> pred index
+	l           *Lexicon
+	s           *dateline.Sentence
+	an          *dateline.Analysis
+	ms          []dateline.Mention
+	actorOf     []int         // per chunk: the mention it names, -1
+	also        map[int][]int // per chunk: other mentions it holds, joined by a conjunction
+	preds       []pred
+	predOf      map[int]int // chunk (verb group or noun phrase) -> pred index
+	cooperative bool        // the targets being read are of a cooperative act: an apology goes to the victims
 }
 
 // Find returns the events in a sentence, given the actor mentions found in

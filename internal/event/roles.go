@@ -45,7 +45,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 		}
 	}
 	f.Sources = x.namedOnly(sources)
+	if c, ok := x.l.Code(p.code); ok {
+		x.cooperative = c.QuadClass <= 2 // "expressed regret over the killing of Afghan civilians": to the victims
+	}
 	targets := x.actorsOf(tgt)
+	x.cooperative = false
 	if x.reciprocal(targets) {
 		// "the two neighbours blamed each other": every party acts on
 		// every other
@@ -384,14 +388,14 @@ func (x *sent) actorPhrase(k int) int {
 			// phrase first: "the killing of a student by police" is the
 			// police's act
 			switch w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; {
-			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of" && !x.ofVictim(k)):
+			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of" && (x.cooperative || !x.ofVictim(k))):
 				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
 					return np
 				}
 			}
 		}
 	}
-	if p := x.partnerAt(k, 1); p >= 0 && !x.ofVictim(k) {
+	if p := x.partnerAt(k, 1); p >= 0 && (x.cooperative || !x.ofVictim(k)) {
 		return p // "parties to the conflict in Iraq": one phrase further
 	}
 	return k
