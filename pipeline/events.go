@@ -104,6 +104,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
 		rule := f.Rule
+		if tgt == nil && len(src.Actor.Country) == 3 && (c.Lexicon.Domestic(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Domestic(f.Act)) {
+			// "the authorities imposed a state of siege": a measure taken
+			// at home, where the clause names no place
+			own := c.ownCountry(src)
+			tgt = &own
+			rule += "; target: the source's own country (a domestic measure)"
+		}
 		if tgt == nil && c.OwnTarget && len(src.Actor.Country) == 3 {
 			own := c.ownCountry(src)
 			tgt = &own
