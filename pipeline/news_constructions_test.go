@@ -89,10 +89,10 @@ func TestNewsPronounAfterObject(t *testing.T) {
 	// "withdrew the status it had extended": the pronoun the actor stage
 	// named starts the relative clause, not the end of the object
 	testLexRows(t, []lexRow{
-		{"a trade status withdrawn, with asides", d, "Japan, however, withdrew the trade privileges it had granted to South Korea.", "163", "JPN>", ""},
+		{"a trade status withdrawn, with asides", d, "Japan, however, withdrew the trade privileges it had granted to South Korea.", "163", "JPN>KOR", ""},
 		{"prisoners released, with asides", d, "Israel, meanwhile, released the prisoners it had captured in Gaza.", "0841", "ISR>PSE", ""},
 		{"a crossing closed, with asides", d, "Egypt, meanwhile, closed the crossing it had opened on Saturday.", "191", "EGY>", ""},
-		{"sanctions lifted, with asides", d, "Canada, however, lifted the sanctions it had imposed on Iran.", "085", "CAN>", ""},
+		{"sanctions lifted, with asides", d, "Canada, however, lifted the sanctions it had imposed on Iran.", "085", "CAN>IRN", ""},
 		{"a pronoun inside a name stays", d, "Protesters stormed the U.S. embassy in Tehran.", "145", "IRNOPP>USA", ""},
 	})
 }

@@ -28,3 +28,24 @@ func TestDomesticMeasures(t *testing.T) {
 			sentence: "imposed a curfew", want: []string{"17 ISRMIL>PSE"}, not: []string{"17 ISRMIL>ISR"}},
 	})
 }
+
+// TestPartnerInRelative: the partner a measure is aimed at may be named
+// only in a relative clause on its object ("withdrew the status it had
+// extended to Pakistan"), whether the clause's gap is its object or, in the
+// passive, its subject.
+func TestPartnerInRelative(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "trade status extended to a neighbour", date: "2019-02-15",
+			text:     "NEW DELHI (AP) — India withdrew the most-favoured-nation trade status it had extended to Bangladesh.\n",
+			sentence: "withdrew the", want: []string{"16 IND>BGD"}},
+		{name: "military aid promised to a country", date: "2013-10-09",
+			text:     "WASHINGTON (AP) — Washington suspended the military aid it had promised to Egypt.\n",
+			sentence: "suspended the military aid", want: []string{"16 USAGOV>EGY"}},
+		{name: "loans offered to a country", date: "2021-02-10",
+			text:     "TOKYO (AP) — Japan cancelled the loans it had offered to Myanmar.\n",
+			sentence: "cancelled the loans", want: []string{"16 JPN>MMR"}},
+		{name: "sanctions imposed on a country, passive", date: "2021-02-10",
+			text:     "BRUSSELS (AP) — The EU lifted the sanctions that were imposed on Belarus.\n",
+			sentence: "lifted the sanctions", want: []string{"08 IGOEUR>BLR"}},
+	})
+}

@@ -495,12 +495,10 @@ func (x *sent) prepObject(k int, a arg) int {
 				}
 			}
 			// past a relative clause on the object: "hit the soldiers who
-			// seized power with sanctions"
-			for ci, c := range an.Clauses {
-				if c.Kind != dateline.ClauseRelative || an.Dependent(c.Verb, dateline.RelSubj) != o {
-					continue
-				}
-				for _, pp := range an.Dependents(c.Verb, dateline.RelObl) {
+			// seized power with sanctions", "suspended the aid it had
+			// promised to Egypt"
+			for _, ci := range x.relativesOn(o) {
+				for _, pp := range an.Dependents(an.Clauses[ci].Verb, dateline.RelObl) {
 					if np := try(pp); np >= 0 && x.lastPP(ci, pp) {
 						return np
 					}

@@ -456,7 +456,47 @@ func (x *sent) partnerAt(k, depth int) int {
 			}
 		}
 	}
+	if depth == 0 {
+		return x.partnerInRelative(k)
+	}
 	return -1
+}
+
+// partnerInRelative looks for the partner in a relative clause on phrase
+// k: "withdrew the trade status it had extended to Pakistan", "cut the aid
+// that was promised to Kenya".
+func (x *sent) partnerInRelative(k int) int {
+	an := x.an
+	for _, ci := range x.relativesOn(k) {
+		for _, pp := range an.Dependents(an.Clauses[ci].Verb, dateline.RelObl) {
+			switch x.s.Tokens[an.Chunks[pp].Head].Lower {
+			case "with", "on", "against", "to":
+				if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+					return np
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// relativesOn returns the relative clauses on noun phrase k: those whose
+// subject is k ("the soldiers who seized power", "the aid that was
+// promised to Kenya"), or whose active verb has k as object ("the status
+// it had extended to Pakistan").
+func (x *sent) relativesOn(k int) []int {
+	an := x.an
+	var out []int
+	for ci, c := range an.Clauses {
+		if c.Kind != dateline.ClauseRelative || c.Verb < 0 {
+			continue
+		}
+		if an.Dependent(c.Verb, dateline.RelSubj) == k ||
+			!an.Chunks[c.Verb].Verb.Passive && an.Dependent(c.Verb, dateline.RelObj) == k {
+			out = append(out, ci)
+		}
+	}
+	return out
 }
 
 // nounSource finds who does an event named by a noun: a light verb's
