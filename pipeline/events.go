@@ -60,6 +60,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 	}
 	var dest *dateline.Mention
+	destRule := ""
 	switch {
 	case len(f.Targets) > 0:
 	case len(f.Against) > 0:
@@ -77,6 +78,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		m := *sc.speaker
 		m.Rule += "+said-before"
 		dest = &m
+	case f.Retaliation && len(f.Sources) > 0 && sc.actedAgainst(actors[f.Sources[0]]) != nil:
+		// "the protesters hit back": at whoever last acted against them
+		dest = sc.actedAgainst(actors[f.Sources[0]])
+		destRule = "; target: who last acted against the source (a retaliation)"
 	case c.Lexicon.Located(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Located(f.Act):
 		// an act aimed at the country where it happens, or a refusal,
 		// promise or threat of one ("refused to allow aid into Gaza")
@@ -104,6 +109,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
 		rule := f.Rule
+		if tgt != nil && tgt == dest {
+			rule += destRule
+		}
 		if tgt == nil && len(src.Actor.Country) == 3 && (c.Lexicon.Domestic(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Domestic(f.Act)) {
 			// "the authorities imposed a state of siege": a measure taken
 			// at home, where the clause names no place

@@ -23,6 +23,43 @@ type scene struct {
 	// speaker is who said something last, in an earlier sentence: the
 	// target of an answer to it ("rejected the remarks")
 	speaker *dateline.Mention
+	// hostile holds the acts of material conflict (CAMEO quad class 4)
+	// coded in earlier sentences, oldest first: a retaliation answers the
+	// last one against its source ("the protesters hit back")
+	hostile []dateline.Event
+}
+
+// noteHostile records, once a sentence is coded, its asserted acts of
+// material conflict that have a source and a target.
+func (sc *scene) noteHostile(events []dateline.Event) {
+	for _, e := range events {
+		if e.QuadClass == 4 && e.Modality == dateline.Asserted && e.Source != nil && e.Target != nil {
+			sc.hostile = append(sc.hostile, e)
+		}
+	}
+}
+
+// actedAgainst returns the source of the last hostile act against m, as a
+// mention, or nil: against m's own actor if any, else against m's
+// country, by another actor than m.
+func (sc *scene) actedAgainst(m dateline.Mention) *dateline.Mention {
+	if m.Actor.Country == "" {
+		return nil
+	}
+	for _, same := range []func(*dateline.Participant) bool{
+		func(p *dateline.Participant) bool { return p.Code == m.Actor.Code },
+		func(p *dateline.Participant) bool { return string(p.Country) == m.Actor.Country },
+	} {
+		for i := len(sc.hostile) - 1; i >= 0; i-- {
+			e := sc.hostile[i]
+			if src := e.Source; same(e.Target) && src.Code != m.Actor.Code {
+				return &dateline.Mention{Span: dateline.Span{Start: src.Start, End: src.End}, Text: src.Text, Kind: dateline.KindAgent,
+					Rule:  "acted-against-them-before",
+					Actor: dateline.Actor{Name: src.Name, Country: string(src.Country), Sector: string(src.Sector), Code: src.Code}}
+			}
+		}
+	}
+	return nil
 }
 
 // noteSayings records, once a sentence is coded, the source of its last

@@ -49,3 +49,27 @@ func TestPartnerInRelative(t *testing.T) {
 			sentence: "lifted the sanctions", want: []string{"08 IGOEUR>BLR"}},
 	})
 }
+
+// TestRetaliation: a retaliation with no target of its own ("hit back",
+// "retaliated", "struck back"; the &retaliation set), and an act told in
+// a participial clause on one ("hit back, hurling stones"), is aimed at
+// whoever last acted against its source in an earlier sentence.
+func TestRetaliation(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "protesters hit back at the police", date: "2019-10-18",
+			text:     "SANTIAGO, Chile (AP) — Riot police fired tear gas at protesters in Santiago on Friday.\n\nThe protesters hit back, hurling stones and bottles.\n",
+			sentence: "hit back", want: []string{"14 CHLOPP>CHLCOP"}},
+		{name: "a militant group retaliates", date: "2021-05-10",
+			text:     "GAZA CITY (AP) — Israeli aircraft bombed targets in Gaza on Monday.\n\nHamas retaliated, firing rockets.\n",
+			sentence: "Hamas retaliated", want: []string{"19 PSERAD>ISRMIL"}},
+		{name: "troops strike back", date: "2023-03-05",
+			text:     "KYIV, Ukraine (AP) — Russian forces shelled Ukrainian positions near Bakhmut on Sunday.\n\nUkrainian troops struck back.\n",
+			sentence: "struck back", want: []string{"19 UKRMIL>RUSMIL"}},
+		{name: "forces retaliate across a border", date: "2019-02-27",
+			text:     "SRINAGAR, India (AP) — Pakistani troops fired on Indian posts in Kashmir on Sunday.\n\nIndian forces retaliated.\n",
+			sentence: "retaliated", want: []string{"19 INDMIL>PAKMIL"}},
+		{name: "nothing done to them before", date: "2024-01-29",
+			text:     "PARIS (AP) — Farmers hit back on Monday, hurling eggs.\n",
+			sentence: "hit back", want: []string{"14 FRACVL>-"}},
+	})
+}

@@ -29,6 +29,10 @@ type Found struct {
 	// target of its own ("Turkey's foreign ministry rejected the
 	// remarks"): the caller takes the story's last speaker as target.
 	Response bool
+	// Retaliation is set for a retaliation with no target of its own, or
+	// an act told as one ("the protesters hit back, hurling objects"): the
+	// caller takes who last acted against the source as target.
+	Retaliation bool
 	// Against holds the speaker of a victim's claim, when the act it
 	// reports names no target ("Armenia's ministry said Azerbaijani troops
 	// opened fire": at Armenia): the caller takes the speaker's country.

@@ -72,6 +72,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 		f.Response = true
 		p.how = append(p.how, "an answer to what was said before")
 	}
+	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && x.retaliates(p) {
+		f.Retaliation = true // the caller says in the rule whom it answers
+	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
 		f.Reciprocal = len(f.Sources) > 1 && x.l.has(c.CAMEO, flagMutual)
@@ -727,6 +730,34 @@ func (x *sent) answers(p *pred) bool {
 		}
 	}
 	return true
+}
+
+// retaliates reports whether pred p is a retaliation (its verb is in the
+// &retaliation set: "retaliated", "hit back") or is told as one, in a
+// participial clause on such a verb ("hit back, hurling objects").
+func (x *sent) retaliates(p *pred) bool {
+	if p.vg < 0 {
+		return false
+	}
+	if x.isRetaliation(p.vg) {
+		return true
+	}
+	c := x.an.Clauses[p.clause]
+	return c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && x.isRetaliation(x.an.Clauses[c.Parent].Verb)
+}
+
+// isRetaliation reports whether verb group k, with its particle, is in
+// the &retaliation set.
+func (x *sent) isRetaliation(k int) bool {
+	if k < 0 {
+		return false
+	}
+	c := x.an.Chunks[k]
+	w := x.an.Words[c.Head].Lemma
+	if c.Verb.Particle >= 0 {
+		w += "_" + x.s.Tokens[c.Verb.Particle].Lower
+	}
+	return x.l.InSet("retaliation", w)
 }
 
 // group reports whether mention mi is one member of a group the story
