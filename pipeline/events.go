@@ -100,6 +100,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		if p.tgt >= 0 {
 			t := c.cityTarget(c.atDate(actors[p.tgt], date), f.Code.CAMEO)
+			if c.Lexicon.Violent(f.Code.CAMEO) {
+				t = sc.sameVictims(t, src)
+			}
 			tgt = &t
 			if sameActor(src.Actor, t.Actor) && !(src.Kind == dateline.KindAgent && t.Kind == dateline.KindAgent) {
 				// (two agents of one country and sector are two bodies: "the
@@ -109,6 +112,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
 		rule := f.Rule
+		if tgt != nil && strings.HasSuffix(tgt.Rule, victimsRule) {
+			rule += "; target's country: the same attacker's victims before"
+		}
 		if tgt != nil && tgt == dest {
 			rule += destRule
 		}

@@ -62,6 +62,35 @@ func (sc *scene) actedAgainst(m dateline.Mention) *dateline.Mention {
 	return nil
 }
 
+// victimsRule ends the rule of a victim given the country of the same
+// attacker's victims before.
+const victimsRule = "+victims-before"
+
+// sameVictims gives unnamed victims of an act of force that took the
+// story's country only for want of another (rule "+story-country") the
+// country of the victims of the same attacker's last act in an earlier
+// sentence: "Hamas gunmen stormed into Israel and killed 1,400 people.
+// The militants also took 200 people hostage": Israelis, in a story from
+// Gaza.
+func (sc *scene) sameVictims(t, src dateline.Mention) dateline.Mention {
+	if t.Kind != dateline.KindAgent || !strings.HasSuffix(t.Rule, "+story-country") || src.Actor.Code == "" {
+		return t
+	}
+	for i := len(sc.hostile) - 1; i >= 0; i-- {
+		e := sc.hostile[i]
+		if e.Source.Code != src.Actor.Code {
+			continue
+		}
+		if cc := string(e.Target.Country); len(cc) == 3 && cc != t.Actor.Country {
+			t.Actor.Country = cc
+			t.Actor.Code = cc + t.Actor.Sector
+			t.Rule += victimsRule
+		}
+		break
+	}
+	return t
+}
+
 // noteSayings records, once a sentence is coded, the source of its last
 // verbal act (statements, appeals, accusations, rejections, threats: CAMEO
 // roots 01-05 and 10-13) as the speaker a later answer responds to.

@@ -73,3 +73,28 @@ func TestRetaliation(t *testing.T) {
 			sentence: "hit back", want: []string{"14 FRACVL>-"}},
 	})
 }
+
+// TestSameAttackersVictims: unnamed victims of an act of force with no
+// country of their own in the clause (they took the story's country for
+// want of another) are the victims of the same attacker's last act before:
+// "crossed into Kenya and killed 12 people. The militants also abducted 20
+// people" in a story from Mogadishu are Kenyans.
+func TestSameAttackersVictims(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a raid into Kenya", date: "2015-06-01",
+			text:     "MOGADISHU, Somalia (AP) — Al-Shabab fighters crossed into Kenya on Monday and killed 12 people.\n\nThe militants also abducted 20 people.\n",
+			sentence: "also abducted", want: []string{"18 SOMRAD>KENCVL"}, not: []string{"18 SOMRAD>SOMCVL"}},
+		{name: "a raid into Israel", date: "2006-07-12",
+			text:     "BEIRUT, Lebanon (AP) — Hezbollah fighters crossed into Israel on Monday and killed three people.\n\nThe militants also kidnapped two people.\n",
+			sentence: "also kidnapped", want: []string{"18 LBNRAD>ISRCVL"}},
+		{name: "a raid into Cameroon", date: "2015-02-01",
+			text:     "MAIDUGURI, Nigeria (AP) — Boko Haram militants crossed into Cameroon on Sunday and killed 15 villagers.\n\nThe militants also abducted 30 people.\n",
+			sentence: "also abducted", want: []string{"18 NGARAD>CMRCVL"}},
+		{name: "an incursion into Russia", date: "2024-08-13",
+			text:     "KYIV, Ukraine (AP) — Ukrainian troops pushed into Russia on Tuesday and killed ten people.\n\nThe soldiers also took 50 people hostage.\n",
+			sentence: "took 50 people hostage", want: []string{"18 UKRMIL>RUSCVL"}},
+		{name: "victims at home stay at home", date: "2015-02-01",
+			text:     "MAIDUGURI, Nigeria (AP) — Boko Haram militants killed 15 villagers in Borno on Sunday.\n\nThe militants also abducted 30 people.\n",
+			sentence: "also abducted", want: []string{"18 NGARAD>NGACVL"}},
+	})
+}
