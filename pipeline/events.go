@@ -82,6 +82,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "the protesters hit back": at whoever last acted against them
 		dest = sc.actedAgainst(actors[f.Sources[0]])
 		destRule = "; target: who last acted against the source (a retaliation)"
+	case f.TargetAct != "" && sc.doneBy(f.TargetAct) != nil:
+		// "the coup has drawn condemnation": at who staged it before
+		dest = sc.doneBy(f.TargetAct)
+		destRule = "; target: who did the " + f.TargetAct + " event told before"
 	case c.Lexicon.Located(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Located(f.Act):
 		// an act aimed at the country where it happens, or a refusal,
 		// promise or threat of one ("refused to allow aid into Gaza")
@@ -118,9 +122,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if tgt != nil && tgt == dest {
 			rule += destRule
 		}
-		if tgt == nil && len(src.Actor.Country) == 3 && (c.Lexicon.Domestic(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Domestic(f.Act)) {
+		if tgt == nil && c.isCountry(src.Actor.Country) && (c.Lexicon.Domestic(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Domestic(f.Act)) {
 			// "the authorities imposed a state of siege": a measure taken
-			// at home, where the clause names no place
+			// at home, where the clause names no place (a bloc has none)
 			own := c.ownCountry(src)
 			tgt = &own
 			rule += "; target: the source's own country (a domestic measure)"
@@ -193,6 +197,12 @@ func (c *Coder) cityTarget(m dateline.Mention, cameo string) dateline.Mention {
 		}
 	}
 	return m
+}
+
+// isCountry reports whether cc is a country's code, not a bloc's ("EUR").
+func (c *Coder) isCountry(cc string) bool {
+	_, ok := c.Places.Country(cc)
+	return len(cc) == 3 && ok
 }
 
 // ownCountry is the country of mention m as a target, with no text and

@@ -23,20 +23,48 @@ type scene struct {
 	// speaker is who said something last, in an earlier sentence: the
 	// target of an answer to it ("rejected the remarks")
 	speaker *dateline.Mention
-	// hostile holds the acts of material conflict (CAMEO quad class 4)
-	// coded in earlier sentences, oldest first: a retaliation answers the
-	// last one against its source ("the protesters hit back")
-	hostile []dateline.Event
+	// told holds the asserted events of earlier sentences, oldest first:
+	// a retaliation answers the last act of material conflict against
+	// its source ("the protesters hit back"); "condemned the coup" is
+	// aimed at who staged the last coup
+	told []dateline.Event
 }
 
-// noteHostile records, once a sentence is coded, its asserted acts of
-// material conflict that have a source and a target.
-func (sc *scene) noteHostile(events []dateline.Event) {
+// noteTold records, once a sentence is coded, its asserted events.
+func (sc *scene) noteTold(events []dateline.Event) {
 	for _, e := range events {
-		if e.QuadClass == 4 && e.Modality == dateline.Asserted && e.Source != nil && e.Target != nil {
-			sc.hostile = append(sc.hostile, e)
+		if e.Modality == dateline.Asserted && e.Source != nil {
+			sc.told = append(sc.told, e)
 		}
 	}
+}
+
+// hostile reports whether event e is an act of material conflict (CAMEO
+// quad class 4) with a target.
+func hostile(e *dateline.Event) bool { return e.QuadClass == 4 && e.Target != nil }
+
+// doneBy returns the source of the last event told before that is a
+// code event, as a mention, or nil: "the coup" condemned in a later
+// sentence is the one staged before. A code and its narrower codes match
+// ("172": "1724"), and a root's x0 code stands for the root ("the attack",
+// 190: any 19x).
+func (sc *scene) doneBy(code string) *dateline.Mention {
+	prefix := code
+	if len(code) == 3 && code[2] == '0' {
+		prefix = code[:2]
+	}
+	for i := len(sc.told) - 1; i >= 0; i-- {
+		if e := sc.told[i]; strings.HasPrefix(e.CAMEO, prefix) {
+			return asMention(e.Source, "done-before")
+		}
+	}
+	return nil
+}
+
+// asMention turns an event's participant back into an actor mention.
+func asMention(p *dateline.Participant, rule string) *dateline.Mention {
+	return &dateline.Mention{Span: dateline.Span{Start: p.Start, End: p.End}, Text: p.Text, Kind: dateline.KindAgent, Rule: rule,
+		Actor: dateline.Actor{Name: p.Name, Country: string(p.Country), Sector: string(p.Sector), Code: p.Code}}
 }
 
 // actedAgainst returns the source of the last hostile act against m, as a
@@ -50,12 +78,9 @@ func (sc *scene) actedAgainst(m dateline.Mention) *dateline.Mention {
 		func(p *dateline.Participant) bool { return p.Code == m.Actor.Code },
 		func(p *dateline.Participant) bool { return string(p.Country) == m.Actor.Country },
 	} {
-		for i := len(sc.hostile) - 1; i >= 0; i-- {
-			e := sc.hostile[i]
-			if src := e.Source; same(e.Target) && src.Code != m.Actor.Code {
-				return &dateline.Mention{Span: dateline.Span{Start: src.Start, End: src.End}, Text: src.Text, Kind: dateline.KindAgent,
-					Rule:  "acted-against-them-before",
-					Actor: dateline.Actor{Name: src.Name, Country: string(src.Country), Sector: string(src.Sector), Code: src.Code}}
+		for i := len(sc.told) - 1; i >= 0; i-- {
+			if e := &sc.told[i]; hostile(e) && same(e.Target) && e.Source.Code != m.Actor.Code {
+				return asMention(e.Source, "acted-against-them-before")
 			}
 		}
 	}
@@ -76,9 +101,9 @@ func (sc *scene) sameVictims(t, src dateline.Mention) dateline.Mention {
 	if t.Kind != dateline.KindAgent || !strings.HasSuffix(t.Rule, "+story-country") || src.Actor.Code == "" {
 		return t
 	}
-	for i := len(sc.hostile) - 1; i >= 0; i-- {
-		e := sc.hostile[i]
-		if e.Source.Code != src.Actor.Code {
+	for i := len(sc.told) - 1; i >= 0; i-- {
+		e := &sc.told[i]
+		if !hostile(e) || e.Source.Code != src.Actor.Code {
 			continue
 		}
 		if cc := string(e.Target.Country); len(cc) == 3 && cc != t.Actor.Country {

@@ -23,6 +23,9 @@ func TestDomesticMeasures(t *testing.T) {
 		{name: "a threat of a state of emergency", date: "2019-10-20",
 			text:     "SANTIAGO, Chile (AP) — The Chilean government threatened to declare a state of emergency.\n",
 			sentence: "threatened to declare", want: []string{"13 CHLGOV>CHL"}},
+		{name: "a bloc has no home", date: "2020-03-16",
+			text:     "BRUSSELS (AP) — The EU declared a state of emergency.\n",
+			sentence: "declared a state", want: []string{"17 IGOEUR>-"}},
 		{name: "a place in the clause decides", date: "2002-04-02",
 			text:     "JERUSALEM (AP) — The Israeli army imposed a curfew on Nablus on Tuesday.\n",
 			sentence: "imposed a curfew", want: []string{"17 ISRMIL>PSE"}, not: []string{"17 ISRMIL>ISR"}},
@@ -96,5 +99,33 @@ func TestSameAttackersVictims(t *testing.T) {
 		{name: "victims at home stay at home", date: "2015-02-01",
 			text:     "MAIDUGURI, Nigeria (AP) — Boko Haram militants killed 15 villagers in Borno on Sunday.\n\nThe militants also abducted 30 people.\n",
 			sentence: "also abducted", want: []string{"18 NGARAD>NGACVL"}},
+	})
+}
+
+// TestEventAsTarget: a target phrase that names an event with no doer in
+// the sentence ("the coup has drawn condemnation", "condemned the attack")
+// is aimed at who did the last such event told before (the same code or a
+// narrower one; a root's x0 code, "attack" 190, stands for the root); a
+// doer in the sentence still decides.
+func TestEventAsTarget(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a coup condemned", date: "2020-08-19",
+			text:     "BAMAKO, Mali (AP) — Soldiers seized power in Mali on Tuesday.\n\nThe coup has drawn condemnation from France.\n",
+			sentence: "The coup", want: []string{"11 FRA>MLIMIL"}},
+		{name: "a takeover criticised", date: "2014-05-22",
+			text:     "BANGKOK (AP) — Thailand's army seized power on Thursday.\n\nThe takeover drew criticism from the European Union.\n",
+			sentence: "The takeover", want: []string{"11 IGOEUR>THAMIL"}},
+		{name: "shelling condemned as an attack", date: "2022-03-01",
+			text:     "KYIV, Ukraine (AP) — Russian forces shelled Kharkiv on Monday.\n\nGermany condemned the attack.\n",
+			sentence: "condemned the attack", want: []string{"11 DEU>RUSMIL"}},
+		{name: "missiles condemned as an attack", date: "2022-03-21",
+			text:     "SANAA, Yemen (AP) — Houthi rebels fired missiles at Saudi Arabia on Sunday.\n\nThe United States condemned the attack.\n",
+			sentence: "condemned the attack", want: []string{"11 USA>YEMREB"}},
+		{name: "no event told before", date: "2021-02-01",
+			text:     "PARIS (AP) — France condemned the coup on Monday.\n",
+			sentence: "condemned the coup", want: []string{"11 FRA>-"}},
+		{name: "a doer in the sentence decides", date: "2020-08-19",
+			text:     "BAMAKO, Mali (AP) — Malian soldiers detained the president on Tuesday.\n\nFrance condemned the coup by the army.\n",
+			sentence: "condemned the coup", want: []string{"11 FRA>MLIMIL"}},
 	})
 }

@@ -33,6 +33,10 @@ type Found struct {
 	// an act told as one ("the protesters hit back, hurling objects"): the
 	// caller takes who last acted against the source as target.
 	Retaliation bool
+	// TargetAct is the code of the event a target with no actor names
+	// ("the coup has drawn condemnation", "condemned the attack"): the
+	// caller takes who did the last such event told before as target.
+	TargetAct string
 	// Against holds the speaker of a victim's claim, when the act it
 	// reports names no target ("Armenia's ministry said Azerbaijani troops
 	// opened fire": at Armenia): the caller takes the speaker's country.

@@ -75,6 +75,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && x.retaliates(p) {
 		f.Retaliation = true // the caller says in the rule whom it answers
 	}
+	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation {
+		f.Targets, f.TargetAct = x.eventTarget(tgt, f.Sources)
+	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
 		f.Reciprocal = len(f.Sources) > 1 && x.l.has(c.CAMEO, flagMutual)
@@ -730,6 +733,28 @@ func (x *sent) answers(p *pred) bool {
 		}
 	}
 	return true
+}
+
+// eventTarget reads a target phrase that names an act of material
+// conflict (quad class 4), not an actor ("condemned the coup", "the
+// attack drew criticism"): the act's own doer when the sentence names one
+// ("the coup by the army"), else the act's code, for the caller to find
+// who did it before. Other events named so ("snubbed the meeting") are
+// no one's act against the source.
+func (x *sent) eventTarget(tgt, sources []int) ([]int, string) {
+	for _, k := range tgt {
+		pi, ok := x.predOf[k]
+		if !ok || x.preds[pi].np != k || x.l.codes[x.preds[pi].code].QuadClass != 4 {
+			continue
+		}
+		if src, _ := x.nounSource(&x.preds[pi]); len(src) > 0 {
+			if doers := x.namedOnly(without(x.actorsOf(src), sources)); len(doers) > 0 {
+				return doers, ""
+			}
+		}
+		return nil, x.preds[pi].code
+	}
+	return nil, ""
 }
 
 // retaliates reports whether pred p is a retaliation (its verb is in the
