@@ -60,6 +60,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 	}
 	var dest *dateline.Mention
+	destRule := ""
 	switch {
 	case len(f.Targets) > 0:
 	case len(f.Against) > 0:
@@ -77,6 +78,14 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		m := *sc.speaker
 		m.Rule += "+said-before"
 		dest = &m
+	case f.Retaliation && len(f.Sources) > 0 && sc.actedAgainst(actors[f.Sources[0]]) != nil:
+		// "the protesters hit back": at whoever last acted against them
+		dest = sc.actedAgainst(actors[f.Sources[0]])
+		destRule = "; target: who last acted against the source (a retaliation)"
+	case f.TargetAct != "" && sc.doneBy(f.TargetAct) != nil:
+		// "the coup has drawn condemnation": at who staged it before
+		dest = sc.doneBy(f.TargetAct)
+		destRule = "; target: who did the " + f.TargetAct + " event told before"
 	case c.Lexicon.Located(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Located(f.Act):
 		// an act aimed at the country where it happens, or a refusal,
 		// promise or threat of one ("refused to allow aid into Gaza")
@@ -95,6 +104,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		if p.tgt >= 0 {
 			t := c.cityTarget(c.atDate(actors[p.tgt], date), f.Code.CAMEO)
+			if c.Lexicon.Violent(f.Code.CAMEO) {
+				t = sc.sameVictims(t, src)
+			}
 			tgt = &t
 			if sameActor(src.Actor, t.Actor) && !(src.Kind == dateline.KindAgent && t.Kind == dateline.KindAgent) {
 				// (two agents of one country and sector are two bodies: "the
@@ -104,6 +116,19 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
 		rule := f.Rule
+		if tgt != nil && strings.HasSuffix(tgt.Rule, victimsRule) {
+			rule += "; target's country: the same attacker's victims before"
+		}
+		if tgt != nil && tgt == dest {
+			rule += destRule
+		}
+		if tgt == nil && c.isCountry(src.Actor.Country) && (c.Lexicon.Domestic(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Domestic(f.Act)) {
+			// "the authorities imposed a state of siege": a measure taken
+			// at home, where the clause names no place (a bloc has none)
+			own := c.ownCountry(src)
+			tgt = &own
+			rule += "; target: the source's own country (a domestic measure)"
+		}
 		if tgt == nil && c.OwnTarget && len(src.Actor.Country) == 3 {
 			own := c.ownCountry(src)
 			tgt = &own
@@ -172,6 +197,12 @@ func (c *Coder) cityTarget(m dateline.Mention, cameo string) dateline.Mention {
 		}
 	}
 	return m
+}
+
+// isCountry reports whether cc is a country's code, not a bloc's ("EUR").
+func (c *Coder) isCountry(cc string) bool {
+	_, ok := c.Places.Country(cc)
+	return len(cc) == 3 && ok
 }
 
 // ownCountry is the country of mention m as a target, with no text and

@@ -66,8 +66,8 @@ func TestNewsClashBetween(t *testing.T) {
 
 func TestNewsCausedAct(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"led the authorities to impose", d, "The killing of the president led the Haitian authorities to impose a state of siege.", "1724", "HTIGOV>", ""},
-		{"prompted a government to declare", d, "The floods prompted the Pakistani government to declare a state of emergency.", "1724", "PAKGOV>", ""},
+		{"led the authorities to impose", d, "The killing of the president led the Haitian authorities to impose a state of siege.", "1724", "HTIGOV>HTI", ""},
+		{"prompted a government to declare", d, "The floods prompted the Pakistani government to declare a state of emergency.", "1724", "PAKGOV>PAK", ""},
 		{"caused a country to close its border", d, "The attacks caused Tunisia to close its border with Libya.", "191", "TUN>LBY", ""},
 		{"urged to impose is still only asked", d, "The opposition urged the Thai government to impose a state of emergency.", "1724", "", ""},
 	})
@@ -89,10 +89,10 @@ func TestNewsPronounAfterObject(t *testing.T) {
 	// "withdrew the status it had extended": the pronoun the actor stage
 	// named starts the relative clause, not the end of the object
 	testLexRows(t, []lexRow{
-		{"a trade status withdrawn, with asides", d, "Japan, however, withdrew the trade privileges it had granted to South Korea.", "163", "JPN>", ""},
+		{"a trade status withdrawn, with asides", d, "Japan, however, withdrew the trade privileges it had granted to South Korea.", "163", "JPN>KOR", ""},
 		{"prisoners released, with asides", d, "Israel, meanwhile, released the prisoners it had captured in Gaza.", "0841", "ISR>PSE", ""},
 		{"a crossing closed, with asides", d, "Egypt, meanwhile, closed the crossing it had opened on Saturday.", "191", "EGY>", ""},
-		{"sanctions lifted, with asides", d, "Canada, however, lifted the sanctions it had imposed on Iran.", "085", "CAN>", ""},
+		{"sanctions lifted, with asides", d, "Canada, however, lifted the sanctions it had imposed on Iran.", "085", "CAN>IRN", ""},
 		{"a pronoun inside a name stays", d, "Protesters stormed the U.S. embassy in Tehran.", "145", "IRNOPP>USA", ""},
 	})
 }

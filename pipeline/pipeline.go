@@ -143,6 +143,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		res.Events = dedupe(res.Events, first)
 		sc.when.Next(s, times)
 		sc.noteSayings(actors[i], found)
+		sc.noteTold(res.Events[first:])
 	}
 	res.Events = dropUnidentified(res.Events)
 	res.Story = *st

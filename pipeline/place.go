@@ -23,6 +23,97 @@ type scene struct {
 	// speaker is who said something last, in an earlier sentence: the
 	// target of an answer to it ("rejected the remarks")
 	speaker *dateline.Mention
+	// told holds the asserted events of earlier sentences, oldest first:
+	// a retaliation answers the last act of material conflict against
+	// its source ("the protesters hit back"); "condemned the coup" is
+	// aimed at who staged the last coup
+	told []dateline.Event
+}
+
+// noteTold records, once a sentence is coded, its asserted events.
+func (sc *scene) noteTold(events []dateline.Event) {
+	for _, e := range events {
+		if e.Modality == dateline.Asserted && e.Source != nil {
+			sc.told = append(sc.told, e)
+		}
+	}
+}
+
+// hostile reports whether event e is an act of material conflict (CAMEO
+// quad class 4) with a target.
+func hostile(e *dateline.Event) bool { return e.QuadClass == 4 && e.Target != nil }
+
+// doneBy returns the source of the last event told before that is a
+// code event, as a mention, or nil: "the coup" condemned in a later
+// sentence is the one staged before. A code and its narrower codes match
+// ("172": "1724"), and a root's x0 code stands for the root ("the attack",
+// 190: any 19x).
+func (sc *scene) doneBy(code string) *dateline.Mention {
+	prefix := code
+	if len(code) == 3 && code[2] == '0' {
+		prefix = code[:2]
+	}
+	for i := len(sc.told) - 1; i >= 0; i-- {
+		if e := sc.told[i]; strings.HasPrefix(e.CAMEO, prefix) {
+			return asMention(e.Source, "done-before")
+		}
+	}
+	return nil
+}
+
+// asMention turns an event's participant back into an actor mention.
+func asMention(p *dateline.Participant, rule string) *dateline.Mention {
+	return &dateline.Mention{Span: dateline.Span{Start: p.Start, End: p.End}, Text: p.Text, Kind: dateline.KindAgent, Rule: rule,
+		Actor: dateline.Actor{Name: p.Name, Country: string(p.Country), Sector: string(p.Sector), Code: p.Code}}
+}
+
+// actedAgainst returns the source of the last hostile act against m, as a
+// mention, or nil: against m's own actor if any, else against m's
+// country, by another actor than m.
+func (sc *scene) actedAgainst(m dateline.Mention) *dateline.Mention {
+	if m.Actor.Country == "" {
+		return nil
+	}
+	for _, same := range []func(*dateline.Participant) bool{
+		func(p *dateline.Participant) bool { return p.Code == m.Actor.Code },
+		func(p *dateline.Participant) bool { return string(p.Country) == m.Actor.Country },
+	} {
+		for i := len(sc.told) - 1; i >= 0; i-- {
+			if e := &sc.told[i]; hostile(e) && same(e.Target) && e.Source.Code != m.Actor.Code {
+				return asMention(e.Source, "acted-against-them-before")
+			}
+		}
+	}
+	return nil
+}
+
+// victimsRule ends the rule of a victim given the country of the same
+// attacker's victims before.
+const victimsRule = "+victims-before"
+
+// sameVictims gives unnamed victims of an act of force that took the
+// story's country only for want of another (rule "+story-country") the
+// country of the victims of the same attacker's last act in an earlier
+// sentence: "Hamas gunmen stormed into Israel and killed 1,400 people.
+// The militants also took 200 people hostage": Israelis, in a story from
+// Gaza.
+func (sc *scene) sameVictims(t, src dateline.Mention) dateline.Mention {
+	if t.Kind != dateline.KindAgent || !strings.HasSuffix(t.Rule, "+story-country") || src.Actor.Code == "" {
+		return t
+	}
+	for i := len(sc.told) - 1; i >= 0; i-- {
+		e := &sc.told[i]
+		if !hostile(e) || e.Source.Code != src.Actor.Code {
+			continue
+		}
+		if cc := string(e.Target.Country); len(cc) == 3 && cc != t.Actor.Country {
+			t.Actor.Country = cc
+			t.Actor.Code = cc + t.Actor.Sector
+			t.Rule += victimsRule
+		}
+		break
+	}
+	return t
 }
 
 // noteSayings records, once a sentence is coded, the source of its last

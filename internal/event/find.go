@@ -29,6 +29,14 @@ type Found struct {
 	// target of its own ("Turkey's foreign ministry rejected the
 	// remarks"): the caller takes the story's last speaker as target.
 	Response bool
+	// Retaliation is set for a retaliation with no target of its own, or
+	// an act told as one ("the protesters hit back, hurling objects"): the
+	// caller takes who last acted against the source as target.
+	Retaliation bool
+	// TargetAct is the code of the event a target with no actor names
+	// ("the coup has drawn condemnation", "condemned the attack"): the
+	// caller takes who did the last such event told before as target.
+	TargetAct string
 	// Against holds the speaker of a victim's claim, when the act it
 	// reports names no target ("Armenia's ministry said Azerbaijani troops
 	// opened fire": at Armenia): the caller takes the speaker's country.
@@ -496,12 +504,10 @@ func (x *sent) prepObject(k int, a arg) int {
 				}
 			}
 			// past a relative clause on the object: "hit the soldiers who
-			// seized power with sanctions"
-			for ci, c := range an.Clauses {
-				if c.Kind != dateline.ClauseRelative || an.Dependent(c.Verb, dateline.RelSubj) != o {
-					continue
-				}
-				for _, pp := range an.Dependents(c.Verb, dateline.RelObl) {
+			// seized power with sanctions", "suspended the aid it had
+			// promised to Egypt"
+			for _, ci := range x.relativesOn(o) {
+				for _, pp := range an.Dependents(an.Clauses[ci].Verb, dateline.RelObl) {
 					if np := try(pp); np >= 0 && x.lastPP(ci, pp) {
 						return np
 					}

@@ -41,10 +41,11 @@ const (
 	flagStatement
 	flagFrame
 	flagSymmetric
+	flagDomestic
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
-	"frame": flagFrame, "symmetric": flagSymmetric}
+	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -129,3 +130,8 @@ func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }
 // Located reports whether an act with no actor as target is aimed at the
 // country where it happens (visits, aid, concessions, force).
 func (l *Lexicon) Located(code string) bool { return l.has(code, flagLocated) }
+
+// Domestic reports whether an act with no actor and no place as target is
+// a measure taken at home, aimed at the source's own country ("the
+// authorities imposed a curfew").
+func (l *Lexicon) Domestic(code string) bool { return l.has(code, flagDomestic) }

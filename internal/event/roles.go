@@ -77,6 +77,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 		f.Response = true
 		p.how = append(p.how, "an answer to what was said before")
 	}
+	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && x.retaliates(p) {
+		f.Retaliation = true // the caller says in the rule whom it answers
+	}
+	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation {
+		f.Targets, f.TargetAct = x.eventTarget(tgt, f.Sources)
+	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
 		f.Reciprocal = len(f.Sources) > 1 && x.l.has(c.CAMEO, flagMutual)
@@ -468,7 +474,47 @@ func (x *sent) partnerAt(k, depth int) int {
 			}
 		}
 	}
+	if depth == 0 {
+		return x.partnerInRelative(k)
+	}
 	return -1
+}
+
+// partnerInRelative looks for the partner in a relative clause on phrase
+// k: "withdrew the trade status it had extended to Pakistan", "cut the aid
+// that was promised to Kenya".
+func (x *sent) partnerInRelative(k int) int {
+	an := x.an
+	for _, ci := range x.relativesOn(k) {
+		for _, pp := range an.Dependents(an.Clauses[ci].Verb, dateline.RelObl) {
+			switch x.s.Tokens[an.Chunks[pp].Head].Lower {
+			case "with", "on", "against", "to":
+				if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+					return np
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// relativesOn returns the relative clauses on noun phrase k: those whose
+// subject is k ("the soldiers who seized power", "the aid that was
+// promised to Kenya"), or whose active verb has k as object ("the status
+// it had extended to Pakistan").
+func (x *sent) relativesOn(k int) []int {
+	an := x.an
+	var out []int
+	for ci, c := range an.Clauses {
+		if c.Kind != dateline.ClauseRelative || c.Verb < 0 {
+			continue
+		}
+		if an.Dependent(c.Verb, dateline.RelSubj) == k ||
+			!an.Chunks[c.Verb].Verb.Passive && an.Dependent(c.Verb, dateline.RelObj) == k {
+			out = append(out, ci)
+		}
+	}
+	return out
 }
 
 // nounSource finds who does an event named by a noun: a light verb's
@@ -699,6 +745,56 @@ func (x *sent) answers(p *pred) bool {
 		}
 	}
 	return true
+}
+
+// eventTarget reads a target phrase that names an act of material
+// conflict (quad class 4), not an actor ("condemned the coup", "the
+// attack drew criticism"): the act's own doer when the sentence names one
+// ("the coup by the army"), else the act's code, for the caller to find
+// who did it before. Other events named so ("snubbed the meeting") are
+// no one's act against the source.
+func (x *sent) eventTarget(tgt, sources []int) ([]int, string) {
+	for _, k := range tgt {
+		pi, ok := x.predOf[k]
+		if !ok || x.preds[pi].np != k || x.l.codes[x.preds[pi].code].QuadClass != 4 {
+			continue
+		}
+		if src, _ := x.nounSource(&x.preds[pi]); len(src) > 0 {
+			if doers := x.namedOnly(without(x.actorsOf(src), sources)); len(doers) > 0 {
+				return doers, ""
+			}
+		}
+		return nil, x.preds[pi].code
+	}
+	return nil, ""
+}
+
+// retaliates reports whether pred p is a retaliation (its verb is in the
+// &retaliation set: "retaliated", "hit back") or is told as one, in a
+// participial clause on such a verb ("hit back, hurling objects").
+func (x *sent) retaliates(p *pred) bool {
+	if p.vg < 0 {
+		return false
+	}
+	if x.isRetaliation(p.vg) {
+		return true
+	}
+	c := x.an.Clauses[p.clause]
+	return c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && x.isRetaliation(x.an.Clauses[c.Parent].Verb)
+}
+
+// isRetaliation reports whether verb group k, with its particle, is in
+// the &retaliation set.
+func (x *sent) isRetaliation(k int) bool {
+	if k < 0 {
+		return false
+	}
+	c := x.an.Chunks[k]
+	w := x.an.Words[c.Head].Lemma
+	if c.Verb.Particle >= 0 {
+		w += "_" + x.s.Tokens[c.Verb.Particle].Lower
+	}
+	return x.l.InSet("retaliation", w)
 }
 
 // group reports whether mention mi is one member of a group the story
