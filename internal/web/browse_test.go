@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -291,7 +292,17 @@ const settledJS = `!!document.body.dataset.browsed && document.body.dataset.brow
 // settle waits until the stored-events views show the last search started.
 func settle(t *testing.T, ctx context.Context) {
 	t.Helper()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](settledJS)); err != nil {
+	for attempt := 0; ; attempt++ {
+		_, err := chromedp.Run(ctx, chromedp.Poll[bool](settledJS))
+		if err == nil {
+			return
+		}
+		// A poll that starts while the page is still navigating finds its
+		// JavaScript context gone; poll again in the new page.
+		if attempt < 5 && strings.Contains(err.Error(), "Cannot find context with specified id") {
+			time.Sleep(100 * time.Millisecond)
+			continue
+		}
 		t.Fatalf("wait for the stored events: %v", err)
 	}
 }
