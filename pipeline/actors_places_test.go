@@ -129,3 +129,23 @@ func TestVictimsTakeThePlace(t *testing.T) {
 			sentence: "Egyptian police", want: []string{"17 EGYCOP>EGYOPP"}},
 	})
 }
+
+// TestHomeIsTheDateline: a story's home country, which unnamed police,
+// crowds and officials take, is the dateline's country when the story names
+// it about as often as any other (at least half as often as the most
+// named), so an envoy summoned in New Delhi or a rally in Caracas keeps its
+// local police; a story filed from a hub about another country ("BEIRUT"
+// on Syria, the dateline's country unnamed) is that other country's.
+func TestHomeIsTheDateline(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "New Delhi, Pakistan named more", date: "2008-12-02",
+			text:     "NEW DELHI, India (AP) — India summoned Pakistan's envoy on Monday and said Pakistan must act.\n\nPakistan denied any role, and Pakistan's president offered help.\n\nIndia said the gunmen came from Pakistan.\n\nPolice arrested two men on Sunday.\n",
+			sentence: "Police arrested", want: []string{"17 INDCOP>*"}, not: []string{"17 PAKCOP>*"}},
+		{name: "Caracas, the United States named as often", date: "2019-01-24",
+			text:     "CARACAS, Venezuela (AP) — The United States recognised the opposition leader on Wednesday.\n\nVenezuela broke off relations with the United States, and Venezuela's army backed the president.\n\nPolice fired tear gas at protesters on Wednesday night.\n",
+			sentence: "Police fired", want: []string{"17 VENCOP>VENOPP"}},
+		{name: "Beirut hub, Syria story", date: "2012-02-10",
+			text:     "BEIRUT (AP) — Syrian troops shelled Homs on Friday.\n\nSyria's government blamed armed gangs, and Syria's opposition called for help.\n\nActivists said police arrested 20 people in the city.\n",
+			sentence: "police arrested", want: []string{"17 SYRCOP>*"}},
+	})
+}

@@ -111,7 +111,11 @@ func (t *Tracker) Countries() []string {
 }
 
 // Home returns the country the story is most about, or "": the one its
-// actors and places name most often, the dateline's counting once more.
+// actors and places name most often, the dateline's counting once more;
+// the dateline's country when the body names it too, at least half as
+// often as that one (a story filed from New Delhi that names Pakistan a
+// little more is still India's; one filed from Beirut about Syria is
+// Syria's).
 // A country named once in a story with no dateline is not enough: in
 // "villagers threatened a strike unless Israel ..." Israel is the other
 // party. Read it after every sentence's actors and places are noted.
@@ -126,6 +130,9 @@ func (t *Tracker) Home() string {
 		}
 		if best < 2 && sc.dateline == "" {
 			sc.home = "-"
+		}
+		if d := sc.dateline; d != "" && d != sc.home && sc.count[d] >= 2 && sc.count[d]*2 >= best {
+			sc.home = d // the dateline's country, named in the body about as often as any
 		}
 	}
 	if sc.home == "-" {
