@@ -26,3 +26,23 @@ func TestTargetIsTheActsAgent(t *testing.T) {
 			sentence: "The EU condemned", want: []string{"11 IGOEUR>TURCOP"}, not: []string{"11 IGOEUR>MED"}},
 	})
 }
+
+// TestDenialAnswersTheAccuser: a denial with no target of its own ("Moscow
+// has denied any role") answers whoever last accused the one denying, or
+// its country; a denial by someone nobody accused has no target.
+func TestDenialAnswersTheAccuser(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "denied any role", date: "2018-03-14",
+			text:     "LONDON (AP) — Britain accused Russia on Monday of poisoning a former spy.\n\nMoscow has repeatedly denied any role in the attack.\n",
+			sentence: "denied any role", want: []string{"016 RUSGOV>GBR"}},
+		{name: "denied the charge", date: "2022-06-15",
+			text:     "KINSHASA (AP) — The Democratic Republic of Congo accused Rwanda on Tuesday of backing the rebels.\n\nRwanda denied the charge on Wednesday.\n",
+			sentence: "Rwanda denied", want: []string{"016 RWA>COD"}},
+		{name: "denied involvement, accused by name", date: "2019-09-16",
+			text:     "RIYADH (AP) — U.S. Secretary of State Mike Pompeo blamed Iran for the attacks on Saudi oil plants.\n\nIran denied involvement on Sunday.\n",
+			sentence: "Iran denied", want: []string{"016 IRN>USAGOV"}},
+		{name: "nobody accused the one denying", date: "2022-06-15",
+			text:     "KINSHASA (AP) — The Democratic Republic of Congo accused Rwanda on Tuesday of backing the rebels.\n\nUganda also denied any involvement.\n",
+			sentence: "Uganda also denied", want: []string{"016 UGA>-"}},
+	})
+}

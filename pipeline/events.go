@@ -82,6 +82,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "the protesters hit back": at whoever last acted against them
 		dest = sc.actedAgainst(actors[f.Sources[0]])
 		destRule = "; target: who last acted against the source (a retaliation)"
+	case f.Denial && len(f.Sources) > 0 && sc.accused(actors[f.Sources[0]]) != nil:
+		// "Moscow has denied any role": the one who accused it
+		dest = sc.accused(actors[f.Sources[0]])
+		destRule = "; target: who last accused the source (a denial)"
 	case f.TargetAct != "" && sc.doneBy(f.TargetAct) != nil:
 		// "the coup has drawn condemnation": at who staged it before
 		dest = sc.doneBy(f.TargetAct)

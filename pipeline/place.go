@@ -87,6 +87,27 @@ func (sc *scene) actedAgainst(m dateline.Mention) *dateline.Mention {
 	return nil
 }
 
+// accused returns the source of the last accusation or criticism (root
+// 11) told before that was aimed at m, by the same actor first, else at
+// m's country, as a mention; nil if none.
+func (sc *scene) accused(m dateline.Mention) *dateline.Mention {
+	if m.Actor.Country == "" {
+		return nil
+	}
+	for _, same := range []func(*dateline.Participant) bool{
+		func(p *dateline.Participant) bool { return p.Code == m.Actor.Code },
+		func(p *dateline.Participant) bool { return string(p.Country) == m.Actor.Country },
+	} {
+		for i := len(sc.told) - 1; i >= 0; i-- {
+			if e := &sc.told[i]; strings.HasPrefix(e.CAMEO, "11") && e.Target != nil && e.Source != nil && same(e.Target) &&
+				string(e.Source.Country) != m.Actor.Country {
+				return asMention(e.Source, "accused-them-before")
+			}
+		}
+	}
+	return nil
+}
+
 // victimsRule ends the rule of a victim given the country of the same
 // attacker's victims before.
 const victimsRule = "+victims-before"

@@ -33,6 +33,9 @@ type Found struct {
 	// an act told as one ("the protesters hit back, hurling objects"): the
 	// caller takes who last acted against the source as target.
 	Retaliation bool
+	// Denial is set for a denial with no target of its own ("Moscow denied
+	// any role"): the caller takes who last accused the source as target.
+	Denial bool
 	// TargetAct is the code of the event a target with no actor names
 	// ("the coup has drawn condemnation", "condemned the attack"): the
 	// caller takes who did the last such event told before as target.

@@ -42,10 +42,12 @@ const (
 	flagFrame
 	flagSymmetric
 	flagDomestic
+	flagDenial
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
-	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic}
+	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
+	"denial": flagDenial}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")

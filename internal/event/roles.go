@@ -80,7 +80,10 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && x.retaliates(p) {
 		f.Retaliation = true // the caller says in the rule whom it answers
 	}
-	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation {
+	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && x.l.has(c.CAMEO, flagDenial) {
+		f.Denial = true // the caller says in the rule whom it answers
+	}
+	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial {
 		f.Targets, f.TargetAct = x.eventTarget(tgt, f.Sources)
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
