@@ -46,3 +46,14 @@ func TestDenialAnswersTheAccuser(t *testing.T) {
 			sentence: "Uganda also denied", want: []string{"016 UGA>-"}},
 	})
 }
+
+// TestTurnedDown: turning down a named party aims at that party; turning
+// down a request or an offer aims at whoever made it.
+func TestTurnedDown(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "turned a country down", date: "2019-07-01", text: "The IMF turned Pakistan down.", code: "12", want: "IGOUNO>PAK"},
+		{name: "turned down a request", date: "2023-01-20", text: "Germany turned down Ukraine's request for tanks.", code: "12", want: "DEU>UKR"},
+		{name: "turned the minister down", date: "2015-07-06", text: "German officials turned the Greek minister down.", code: "12", want: "DEUGOV>GRCGOV"},
+		{name: "turned down the offer", date: "2006-12-01", text: "Fiji turned down Australia's offer of help.", code: "12", want: "FJI>AUS"},
+	})
+}
