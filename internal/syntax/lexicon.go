@@ -74,8 +74,9 @@ var roleNames = map[string]dateline.Roles{
 	"reflexive": dateline.RoleReflexive, "bare": dateline.RoleBare,
 }
 
-// tagAliases are the Treebank's other names for the punctuation tags.
-var tagAliases = map[string]string{";": ":", "''": "``", "-LRB-": "(", "-RRB-": ")"}
+// tagAliases are the other names the sources give the punctuation tags
+// (Brill tags "!" as itself).
+var tagAliases = map[string]string{";": ":", "!": ".", "''": "``", "-LRB-": "(", "-RRB-": ")"}
 
 // Load reads lexicon.tsv (generated: word forms, their parts of speech and
 // lemmas) and words.txt (written by hand: roles and closed-class tags) from

@@ -74,7 +74,15 @@ type entry struct {
 }
 
 // readBrill reads brill's lib/tags.js (the tag strings) and lib/words.js
-// (each word's tag numbers, most frequent first).
+// (each word's tag numbers, in the source lexicon's order).
+//
+// The package's build numbers a tag with `list.indexOf(tag)` when it has
+// seen it and else with `list.push(tag)`, which returns the list's new
+// length, one past the tag's index. So the first number of each value in
+// words.js, in file order (the order the build went through the words),
+// means the tag before it: "!" is written 1 ("#") and is "!"; "your" is
+// written [51, 119], past the list, and is PRP$ PRP|VBP. Later numbers are
+// right. This moves 104 words' readings back where they belong.
 func readBrill(dir string) (map[string][]string, error) {
 	tagsJS, err := os.ReadFile(filepath.Join(dir, "lib", "tags.js"))
 	if err != nil {
@@ -91,6 +99,7 @@ func readBrill(dir string) (map[string][]string, error) {
 	// Lines look like:  word: 3,  'A.B.': [9, 3],  "it's": [...]
 	line := regexp.MustCompile(`^\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^:\s]+):\s*(\d+|\[[\d,\s]*\]),?\s*$`)
 	out := map[string][]string{}
+	seen := map[int]bool{} // tag numbers met so far
 	for _, l := range strings.Split(string(wordsJS), "\n") {
 		m := line.FindStringSubmatch(l)
 		if m == nil {
@@ -108,8 +117,12 @@ func readBrill(dir string) (map[string][]string, error) {
 			if err != nil {
 				return nil, fmt.Errorf("words.js: bad tag number in %q", l)
 			}
-			if i >= len(tags) {
-				continue // "your: [51, 119]": one entry points past the list
+			if !seen[i] {
+				seen[i] = true
+				i-- // the push's off-by-one (above)
+			}
+			if i < 0 || i >= len(tags) {
+				return nil, fmt.Errorf("words.js: tag number %d out of range in %q", i, l)
 			}
 			for _, t := range strings.Split(tags[i], "|") {
 				if t != "" && t != "undefined" && !contains(ts, t) {
