@@ -15,12 +15,13 @@ import (
 //go:embed data/lexicon.tsv data/words.txt
 var embedded embed.FS
 
-// maxCands is how many parts of speech a word keeps.
-const maxCands = 4
+// maxCands is how many parts of speech a word keeps: seven and their count
+// take the eight bytes four did (the generator's maxTags).
+const maxCands = 7
 
 // entry is what the word table knows of one word form.
 type entry struct {
-	tags  [maxCands]dateline.Tag // most frequent first
+	tags  [maxCands]dateline.Tag // the most frequent first, then a verb's readings
 	n     uint8
 	verb  string // the verb lemma, "" if the form is its own
 	noun  string // the noun lemma, "" if the form is its own
