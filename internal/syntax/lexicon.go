@@ -15,12 +15,13 @@ import (
 //go:embed data/lexicon.tsv data/words.txt
 var embedded embed.FS
 
-// maxCands is how many parts of speech a word keeps.
-const maxCands = 4
+// maxCands is how many parts of speech a word keeps: seven and their count
+// take the eight bytes four did (the generator's maxTags).
+const maxCands = 7
 
 // entry is what the word table knows of one word form.
 type entry struct {
-	tags  [maxCands]dateline.Tag // most frequent first
+	tags  [maxCands]dateline.Tag // the most frequent first, then a verb's readings
 	n     uint8
 	verb  string // the verb lemma, "" if the form is its own
 	noun  string // the noun lemma, "" if the form is its own
@@ -74,8 +75,9 @@ var roleNames = map[string]dateline.Roles{
 	"reflexive": dateline.RoleReflexive, "bare": dateline.RoleBare,
 }
 
-// tagAliases are the Treebank's other names for the punctuation tags.
-var tagAliases = map[string]string{";": ":", "''": "``", "-LRB-": "(", "-RRB-": ")"}
+// tagAliases are the other names the sources give the punctuation tags
+// (Brill tags "!" as itself).
+var tagAliases = map[string]string{";": ":", "!": ".", "''": "``", "-LRB-": "(", "-RRB-": ")"}
 
 // Load reads lexicon.tsv (generated: word forms, their parts of speech and
 // lemmas) and words.txt (written by hand: roles and closed-class tags) from

@@ -10,8 +10,9 @@
 //	apt-get install wordnet-base   # /usr/share/wordnet
 //	SYNTAX_BRILL=/tmp/lex/node_modules/brill SYNTAX_WORDNET=/usr/share/wordnet go generate ./internal/syntax
 //
-// Each line of lexicon.tsv is a word form, its parts of speech in the order
-// of their frequency in the Brill lexicon (Penn Treebank tags), its verb
+// Each line of lexicon.tsv is a word form, its parts of speech (Penn
+// Treebank tags; the most frequent in the Brill lexicon first, then as
+// order says), its verb
 // lemma and its noun lemma (empty when the form is its own lemma or is no
 // verb or noun). See data/README.md.
 package main
@@ -31,9 +32,11 @@ import (
 	"dateline/internal/syntax"
 )
 
-// maxTags is how many of a word's tags are kept: the rarer ones are
-// mostly tagging noise in the source.
-const maxTags = 4
+// maxTags is how many of a word's tags are kept (syntax's maxCands): seven
+// and a count fill the eight bytes four did. Only 8 words have more
+// ("a", "the", "in", "up", "that", "down"); past the first tag the source gives no
+// frequencies, so order decides which go (see order).
+const maxTags = 7
 
 func main() {
 	brill := flag.String("brill", os.Getenv("SYNTAX_BRILL"), "the brill npm package directory")
@@ -74,7 +77,15 @@ type entry struct {
 }
 
 // readBrill reads brill's lib/tags.js (the tag strings) and lib/words.js
-// (each word's tag numbers, most frequent first).
+// (each word's tag numbers, in the source lexicon's order).
+//
+// The package's build numbers a tag with `list.indexOf(tag)` when it has
+// seen it and else with `list.push(tag)`, which returns the list's new
+// length, one past the tag's index. So the first number of each value in
+// words.js, in file order (the order the build went through the words),
+// means the tag before it: "!" is written 1 ("#") and is "!"; "your" is
+// written [51, 119], past the list, and is PRP$ PRP|VBP. Later numbers are
+// right. This moves 104 words' readings back where they belong.
 func readBrill(dir string) (map[string][]string, error) {
 	tagsJS, err := os.ReadFile(filepath.Join(dir, "lib", "tags.js"))
 	if err != nil {
@@ -91,6 +102,7 @@ func readBrill(dir string) (map[string][]string, error) {
 	// Lines look like:  word: 3,  'A.B.': [9, 3],  "it's": [...]
 	line := regexp.MustCompile(`^\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^:\s]+):\s*(\d+|\[[\d,\s]*\]),?\s*$`)
 	out := map[string][]string{}
+	seen := map[int]bool{} // tag numbers met so far
 	for _, l := range strings.Split(string(wordsJS), "\n") {
 		m := line.FindStringSubmatch(l)
 		if m == nil {
@@ -108,8 +120,12 @@ func readBrill(dir string) (map[string][]string, error) {
 			if err != nil {
 				return nil, fmt.Errorf("words.js: bad tag number in %q", l)
 			}
-			if i >= len(tags) {
-				continue // "your: [51, 119]": one entry points past the list
+			if !seen[i] {
+				seen[i] = true
+				i-- // the push's off-by-one (above)
+			}
+			if i < 0 || i >= len(tags) {
+				return nil, fmt.Errorf("words.js: tag number %d out of range in %q", i, l)
 			}
 			for _, t := range strings.Split(tags[i], "|") {
 				if t != "" && t != "undefined" && !contains(ts, t) {
@@ -192,6 +208,7 @@ func build(brill map[string][]string, wn *wordNet) map[string]*entry {
 		if w != strings.ToLower(w) && onlyProper(ts) {
 			continue
 		}
+		ts = order(strings.ToLower(w), ts, wn)
 		if len(ts) > maxTags {
 			ts = ts[:maxTags]
 		}
@@ -246,6 +263,39 @@ func build(brill map[string][]string, wn *wordNet) map[string]*entry {
 	return table
 }
 
+// order puts a word's tags in the order the table keeps. Brill's lexicon
+// lists the most frequent tag first and the rest in alphabetical runs (one
+// per corpus merged into it: "set" VBN, VBD VBP, VBD|VBN, JJ NN VB), which
+// say nothing of frequency. The first stays first; then come the verb
+// readings when WordNet knows the form as a verb, its lemma or an inflection
+// ("put" VB, VBP VBD VBN; "set" VBN, VBD VBP VB): a verb's base and past
+// readings come in pairs the context rules choose between, and an
+// alphabetical cut split them ("put" lost VBD and VBN). The rest keep the
+// source's order.
+func order(w string, ts []string, wn *wordNet) []string {
+	if len(ts) < 3 || !isWordNetVerb(w, wn) {
+		return ts
+	}
+	out := append(make([]string, 0, len(ts)), ts[0])
+	for _, verbs := range []bool{true, false} {
+		for _, t := range ts[1:] {
+			if strings.HasPrefix(t, "VB") == verbs {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// isWordNetVerb reports whether WordNet knows w as a verb or one of its
+// forms.
+func isWordNetVerb(w string, wn *wordNet) bool {
+	if wn.verbs[w] || wn.verbExc[w] != "" {
+		return true
+	}
+	return syntax.VerbLemma(w, func(v string) bool { return wn.verbs[v] }) != ""
+}
+
 // addForms gives WordNet verbs that brill knows only as nouns or
 // adjectives ("reproach", "blockade") their regular -ed and -ing forms
 // when brill lacks them, with the tags the tagger would guess for them
@@ -291,7 +341,7 @@ func write(path string, table map[string]*entry) error {
 	w := bufio.NewWriter(f)
 	fmt.Fprintln(w, "# Generated by internal/syntax/internal/gen from npm brill@3.1.0 (MIT; LICENSE-BRILL) and")
 	fmt.Fprintln(w, "# WordNet 3.0 (Debian wordnet-base; LICENSE-WORDNET). Do not edit: change words.txt instead.")
-	fmt.Fprintln(w, "# word<TAB>tags, most frequent first<TAB>verb lemma<TAB>noun lemma")
+	fmt.Fprintln(w, "# word<TAB>tags, the most frequent first, then a verb's readings<TAB>verb lemma<TAB>noun lemma")
 	for _, k := range keys {
 		e := table[k]
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", k, strings.Join(e.tags, " "), e.verb, e.noun)
