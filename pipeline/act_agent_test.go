@@ -57,3 +57,16 @@ func TestTurnedDown(t *testing.T) {
 		{name: "turned down the offer", date: "2006-12-01", text: "Fiji turned down Australia's offer of help.", code: "12", want: "FJI>AUS"},
 	})
 }
+
+// TestListsAndForgiveness: taking a party off a sanctions or terrorist
+// list eases a sanction (081) and putting it on one is a sanction (163);
+// asking someone for forgiveness is an apology (055) to them.
+func TestListsAndForgiveness(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "removed from a list", date: "2015-05-29", text: "The United States removed Cuba from its list of state sponsors of terrorism.", code: "081", want: "USA>CUB"},
+		{name: "delisted", date: "2011-07-16", text: "The UN delisted the Taliban minister.", code: "081", want: "IGOUNO>AFGREB"},
+		{name: "added to a list", date: "2021-01-10", text: "Washington added the Houthis to its terrorist list.", code: "163", want: "USAGOV>YEMREB"},
+		{name: "asked a country for forgiveness", date: "2019-03-25", text: "Mexico's president asked Spain for forgiveness.", code: "055", want: "MEXGOV>ESP"},
+		{name: "begged the families for pardon", date: "2013-04-01", text: "The Kenyan police chief begged the families of the victims for pardon.", code: "055", want: "KENCOP>KENCVL"},
+	})
+}
