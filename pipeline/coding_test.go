@@ -250,3 +250,31 @@ func TestToldBy(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryGovernment: with CountryGovernment a country named as an actor
+// is coded as its government (ICEWS's convention and the news evaluation
+// sets'); by default it keeps CAMEO's bare code. A country that only
+// stands for where force hits, and a bloc, stay as they are either way.
+func TestCountryGovernment(t *testing.T) {
+	c := newCoder(t)
+	gov := newCoder(t)
+	gov.CountryGovernment = true
+	on := time.Date(2019, 2, 15, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, plain, withGov string
+	}{
+		{"India summoned Pakistan's envoy on Friday.", "114 IND>PAKGOV", "114 INDGOV>PAKGOV"},
+		{"Israel and Egypt agreed to open the Rafah crossing.", "03 ISR>EGY", "03 ISRGOV>EGYGOV"},
+		{"Russian missiles struck Kyiv on Monday.", "19 RUS>UKR", "19 RUSGOV>UKR"},
+		{"The European Union imposed sanctions on Belarus.", "163 IGOEUR>BLR", "163 IGOEUR>BLRGOV"},
+		{"Egyptian police arrested 12 Islamists in Cairo.", "173 EGYCOP>EGYRAD", "173 EGYCOP>EGYRAD"},
+	}
+	for _, tt := range tests {
+		if got := coded(t, c, tt.text, on); !hasEvent(got, tt.plain) {
+			t.Errorf("%q: got %v, want %s", tt.text, got, tt.plain)
+		}
+		if got := coded(t, gov, tt.text, on); !hasEvent(got, tt.withGov) {
+			t.Errorf("%q with CountryGovernment: got %v, want %s", tt.text, got, tt.withGov)
+		}
+	}
+}

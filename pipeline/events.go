@@ -98,7 +98,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	for _, p := range pairs {
 		var src dateline.Mention
 		if p.src >= 0 {
-			src = c.atDate(actors[p.src], date)
+			src = c.asGovernment(c.atDate(actors[p.src], date))
 		} else {
 			src = *unknown
 		}
@@ -108,6 +108,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		if p.tgt >= 0 {
 			t := c.cityTarget(c.atDate(actors[p.tgt], date), f.Code.CAMEO)
+			if !c.Lexicon.Violent(f.Code.CAMEO) {
+				t = c.asGovernment(t) // "India summoned Pakistan's envoy"; not "shelled Ukraine"
+			}
 			if c.Lexicon.Violent(f.Code.CAMEO) {
 				t = sc.sameVictims(t, src)
 			}
@@ -200,6 +203,24 @@ func (c *Coder) cityTarget(m dateline.Mention, cameo string) dateline.Mention {
 			return m
 		}
 	}
+	return m
+}
+
+// asGovernment codes a country named as an actor as its government (with
+// CountryGovernment set), as
+// ICEWS-style coders and the evaluation sets do: "India summoned Pakistan's
+// envoy" is INDGOV, "Israel and Egypt had agreed" ISRGOV and EGYGOV. Only a
+// country the text names by its name, adjective or capital changes; a
+// country that stands for the place where an act happens (a target found
+// from the place, the country of an attack's victims) keeps its bare code,
+// and so does a bloc.
+func (c *Coder) asGovernment(m dateline.Mention) dateline.Mention {
+	if !c.CountryGovernment || m.Kind != dateline.KindCountry || m.Actor.Sector != "" || m.Actor.Code != m.Actor.Country || !c.isCountry(m.Actor.Country) {
+		return m
+	}
+	m.Actor.Sector = "GOV"
+	m.Actor.Code = m.Actor.Country + "GOV"
+	m.Rule += "+as-government"
 	return m
 }
 

@@ -34,6 +34,7 @@ type codeFlags struct {
 	mentions   bool
 	statements bool
 	ownTarget  bool
+	countryGov bool
 	wide       bool
 }
 
@@ -67,6 +68,7 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	fs.BoolVar(&f.all, "all", false, "also output negated, future and hypothetical events, marked by modality")
 	fs.BoolVar(&f.statements, "statements", false, "also output plain statements (CAMEO 010, \"X said\"), which name no action")
 	fs.BoolVar(&f.ownTarget, "own-target", false, "give an event with no target named its source's own country as target, as PLOVER's annotators do")
+	fs.BoolVar(&f.countryGov, "country-government", false, "code a country named as an actor as its government (INDGOV, not IND), as ICEWS-style coders do; a country that is only where an act happens stays bare")
 	fs.BoolVar(&f.mentions, "mentions", false, "also write every actor and place mention with its resolution (records of kind \"mention\")")
 	fs.BoolVar(&f.wide, "wide", false, "write the table with every column whole (by default it fits 80 columns)")
 	fs.IntVar(&f.workers, "workers", 0, "stories coded at once (default: one per CPU); output keeps the input order")
@@ -113,6 +115,7 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	c.All = f.all
 	c.Statements = f.statements
 	c.OwnTarget = f.ownTarget
+	c.CountryGovernment = f.countryGov
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	out := bufio.NewWriter(stdout)
