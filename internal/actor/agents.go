@@ -184,7 +184,9 @@ func (t *Tracker) ofWhom(p *np, j int) int {
 func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	ws := t.ws
 	prep := ws[k-1].norm
-	k = pastSize(ws, k)
+	if k = pastSize(ws, k); k >= len(ws) {
+		return j, nil, false // "leaders of 0": a size with nothing after it
+	}
 	next, ms := t.phrase(k)
 	if len(ms) == 0 && p.sector != "*" && p.sector != "=" && p.sector != "" {
 		return j, nil, false // "leaders of neighboring countries": the head alone
