@@ -102,6 +102,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	sc := c.newScene(st)
 	tracker := c.Actors.NewTracker(roles)
 	tracker.KnowPlaces(c.Places.Major)
+	tracker.KnowReporting(c.reporting)
 	if sc.where.Dateline != nil {
 		tracker.Dateline(sc.where.Dateline.Country)
 	}
@@ -153,6 +154,14 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	res.Events = dropUnidentified(res.Events)
 	res.Story = *st
 	return res, nil
+}
+
+// reporting reports whether a word is a form of a reporting verb ("says",
+// "told", "added") in the syntax stage's word table: the table gives roles
+// by lemma, and a regular form is undone to its lemma here.
+func (c *Coder) reporting(w string) bool {
+	report := func(l string) bool { return c.Syntax.Roles(l).Has(dateline.RoleReport) }
+	return report(w) || report(syntax.VerbLemma(w, report))
 }
 
 // dropUnidentified leaves out the attacks coded from unidentified

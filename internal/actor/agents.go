@@ -103,7 +103,7 @@ func (t *Tracker) compound(p *np, j int) []dateline.Mention {
 // only a sector.
 func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mention) {
 	ws := t.ws
-	if p.det == "the" && !t.d.plural(ws[j-1].norm) {
+	if p.det == "the" && !t.d.plural(ws[j-1].norm) && !t.namedAfter(j) {
 		if tr, why := t.titled(p.agent, office); tr != nil {
 			t.notePerson(tr)
 			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, link("title", tr.actor.Name, why))}
@@ -290,17 +290,37 @@ func isSize(ws []word, i int) bool {
 func (t *Tracker) apposition(j int, m dateline.Mention, office string) (int, []dateline.Mention) {
 	ws := t.ws
 	out := []dateline.Mention{m}
-	if j+2 >= len(ws) || ws[j].norm != "," || !ws[j+1].cap || t.named(j+1) != nil || m.Actor.Country == "" {
+	if j+2 >= len(ws) || ws[j].norm != "," || !ws[j+1].cap || t.named(j+1) != nil || m.Actor.Country == "" && (office == "" || m.Actor.Sector == "") {
 		return j, out
 	}
 	e := t.unknownName(j + 1)
 	if e-(j+1) < 2 || e < len(ws) && !ws[e].punct {
 		return j, out
 	}
+	if m.Actor.Country == "" {
+		// "the new interior minister, Arjun Thapa,": a title of no country
+		// says who a name is only when the name is one (nameRun); Settle
+		// gives the country
+		if n, ok := t.nameRun(j + 1); !ok || n != e || t.d.plural(ws[j-1].norm) {
+			return j, out
+		}
+	}
 	a := m.Actor
 	a.Name = t.text(j+1, e)
 	t.notePerson(&tracked{actor: a, surnames: []string{ws[e-1].key}, offices: []string{office}})
 	return e, append(out, t.mention(j+1, e, dateline.KindPerson, a, "apposition"))
+}
+
+// namedAfter reports whether a name the knowledge lacks stands in
+// apposition at j: ", Arjun Thapa," after "the new interior minister" is
+// a new holder of the office, not the one named before.
+func (t *Tracker) namedAfter(j int) bool {
+	ws := t.ws
+	if j+2 >= len(ws) || ws[j].norm != "," {
+		return false
+	}
+	e, ok := t.nameRun(j + 1)
+	return ok && e-(j+1) >= 2 && (e == len(ws) || ws[e].punct && !ws[e].poss)
 }
 
 // holder returns the one person who held office in country on day.

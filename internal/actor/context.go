@@ -150,7 +150,7 @@ func (t *Tracker) Home() string {
 //     and for a person named again, the country they were given before;
 //  3. for unnamed agents of home sectors (police, troops, the government,
 //     officials, protesters, rebels, courts) and titled people the
-//     knowledge lacks, the one country the sentence's places name, else
+//     knowledge lacks (with or without a sector), the one country the sentence's places name, else
 //     the story's home country, else the one nationality the sentence's
 //     other agents and people have ("Egyptian police fired on
 //     demonstrators");
@@ -186,7 +186,8 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	nationality, hasNationality := soleCountry(own, nil, false)
 	for i := range actors {
 		m := &actors[i]
-		if m.Actor.Sector == "" || m.Actor.Country != "" {
+		story := t.storyPerson(m)
+		if m.Actor.Sector == "" && !story || m.Actor.Country != "" {
 			continue
 		}
 		if t.modifies(s, m) {
@@ -195,8 +196,8 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		}
 		key := actorKey{m.Actor.Name, m.Actor.Sector}
 		prior, again := t.sc.settled[key]
-		again = again && (m.Kind == dateline.KindPerson || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1)
-		home1 := m.Kind == dateline.KindPerson || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
+		again = again && (m.Kind == dateline.KindPerson || story || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1)
+		home1 := m.Kind == dateline.KindPerson || story || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
 		switch {
 		case t.sc.abroad[m.Start]:
 			t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country
@@ -220,6 +221,13 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		t.settle(key, m.Actor.Country)
 	}
 	t.sc.n++
+}
+
+// storyPerson reports whether a mention is a person the knowledge lacks,
+// or a pronoun standing for one: the story's context gives them a
+// country even with no sector ("Ahmed Salah said").
+func (t *Tracker) storyPerson(m *dateline.Mention) bool {
+	return (m.Kind == dateline.KindPerson || m.Kind == dateline.KindPronoun) && m.Actor.Name != "" && t.seen.byName[m.Actor.Name] != nil
 }
 
 // actorKey is an actor with no country yet, by name and sector.

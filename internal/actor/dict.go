@@ -103,6 +103,7 @@ func (p *parser) build() {
 			n.shared = pn.shared
 		}
 	}
+	d.givenNames()
 	for _, e := range d.entities {
 		if e.kind != kindPerson {
 			continue
@@ -289,4 +290,21 @@ func code(country, sector string) string {
 		return sector + country
 	}
 	return country + sector
+}
+
+// givenNames collects the first words of the people's full names (not a
+// title, a particle or an agent noun): the given names the knowledge has
+// seen ("Ahmed", "Jean"), by which a name it lacks is told from a company's
+// ("Ahmed Salah said", not "Goldman Sachs said").
+func (d *Dictionary) givenNames() {
+	for _, n := range d.names {
+		if n.ent == nil || n.ent.kind != kindPerson || n.form != formName || len(n.norms) < 2 {
+			continue
+		}
+		f := n.norms[0]
+		if _, agent := d.agentsBy[f]; agent || particles[f] || len(f) < 3 || !n.caps[0] {
+			continue
+		}
+		d.given[f] = true
+	}
 }

@@ -112,6 +112,8 @@ type Dictionary struct {
 	modifiers  map[string]bool
 	kinds      map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
 	common     map[string]bool
+	things     map[string]bool            // words that make a run of capitalised words a thing, not a person: "palace", "bank"
+	given      map[string]bool            // the first words of the people's names: the given names the knowledge has seen
 	persons    map[string]bool            // nouns that, counted, stand for people named before: "both men"
 	states     map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
 	plurals    map[string]bool            // plural nouns without a plural ending: "police", "people"
@@ -168,6 +170,8 @@ func newDictionary() *Dictionary {
 		modifiers:  map[string]bool{},
 		kinds:      map[string]bool{},
 		common:     map[string]bool{},
+		things:     map[string]bool{},
+		given:      map[string]bool{},
 		persons:    map[string]bool{},
 		states:     map[string]bool{},
 		plurals:    map[string]bool{},
@@ -258,10 +262,10 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "persons", "states", "plural":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "plural":
 		p.cur, p.curAgent = nil, nil
-		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "persons": p.d.persons,
-			"states": p.d.states, "plural": p.d.plurals}[key]
+		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things,
+			"persons": p.d.persons, "states": p.d.states, "plural": p.d.plurals}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 		}

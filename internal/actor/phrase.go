@@ -89,6 +89,11 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 	}
 	j = t.readPhrase(&p, j)
 	if j == p.start && p.person == nil && p.thing == nil {
+		if j == i {
+			if e, ms := t.newPerson(i); e > i {
+				return e, ms
+			}
+		}
 		return i + 1, nil
 	}
 	return t.resolve(&p, i, j)

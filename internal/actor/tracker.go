@@ -15,6 +15,7 @@ type Tracker struct {
 	day int // the story date as yyyymmdd
 
 	majorPlace func(name string) bool // names of major places, which no close spelling turns into a person
+	reporting  func(word string) bool // reporting verbs: "said", "told"
 
 	all, ws []word
 	s       *dateline.Sentence

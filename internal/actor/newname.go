@@ -1,0 +1,122 @@
+package actor
+
+import (
+	"dateline"
+)
+
+// People the knowledge lacks are found by what the sentence says of them,
+// never by a capital alone. A run of one to three capitalised words that
+// name nothing the knowledge has (no country, body, group, person, agent
+// noun, major place, month, common word or word of a thing's name:
+// thing: in common.txt) is a person's name when:
+//
+//   - a title stands in apposition after it: "Snyder Rini, the new prime
+//     minister," or "X, a senior commander,"; the title gives the sector
+//     and any country it names ("X, Fiji's army chief");
+//   - "as" and a title follow it: "parliament chose X as prime minister";
+//   - a reporting verb follows or precedes it and it has two or three
+//     words, the first a given name the knowledge has seen among its
+//     people: "Ahmed Salah said", "said Maria Gonzalez". It has no sector.
+//
+// A single word that starts the sentence or follows "in" is not read so
+// ("Later, the president", "in Malaita, the governor"). The person is
+// tracked like any other: a later surname ("Rini"), the full name again,
+// "he" and the title ("the prime minister") refer back to them. The country
+// is left to Settle: the sentence's or the story's (Tracker.Settle).
+
+// KnowReporting tells the tracker which words are reporting verbs ("said",
+// "told"), from the one word table of the syntax stage; without it, no
+// person is read from a reporting verb alone.
+func (t *Tracker) KnowReporting(is func(word string) bool) { t.reporting = is }
+
+// newPerson reads a person the knowledge lacks at word i, by the cues
+// above, and returns where reading goes on and the mention, or i.
+func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
+	ws := t.ws
+	e, ok := t.nameRun(i)
+	if !ok {
+		return i, nil
+	}
+	if tr := t.seen.byName[t.text(i, e)]; tr != nil {
+		// the full name again: "Snyder Rini" after "Snyder Rini, the ..."
+		t.notePerson(tr)
+		return e, []dateline.Mention{t.mention(i, e, dateline.KindPerson, tr.actor, link("name", tr.actor.Name, "named before"))}
+	}
+	if e-i == 1 && (i == 0 || ws[i-1].punct) || i > 0 && countryLocatives[ws[i-1].norm] {
+		return i, nil
+	}
+	if e+1 < len(ws) && (ws[e].norm == "," || ws[e].norm == "as") {
+		if k, a, office, rule := t.titleAt(e + 1); k > e+1 && (ws[e].norm == "as" || k == len(ws) || ws[k].punct) {
+			return k, t.notePersonNamed(i, e, a, office, "name+"+ws[e].norm+"-title"+rule)
+		}
+	}
+	if e-i >= 2 && t.d.given[ws[i].norm] && t.reporting != nil &&
+		(e < len(ws) && t.reporting(ws[e].norm) || i > 0 && t.reporting(ws[i-1].norm) && (e == len(ws) || ws[e].punct && !ws[e].poss)) {
+		return e, t.notePersonNamed(i, e, dateline.Actor{}, "", "name+reporting")
+	}
+	return i, nil
+}
+
+// notePersonNamed makes the mention of a new person named by words [i, e),
+// and tracks them by surname and office.
+func (t *Tracker) notePersonNamed(i, e int, a dateline.Actor, office, rule string) []dateline.Mention {
+	a.Name = t.text(i, e)
+	t.notePerson(&tracked{actor: a, surnames: []string{t.ws[e-1].key}, offices: []string{office}})
+	return []dateline.Mention{t.mention(i, e, dateline.KindPerson, a, rule)}
+}
+
+// nameRun returns the end of the run of capitalised words at i and
+// whether it may be the name of a person the knowledge lacks: one to three
+// words (particles aside), none of them a name, agent noun, major place,
+// month, thing word or, unless a given name before the last, a common word
+// or a word of a country's, body's or group's name ("Jose" of San Jose).
+func (t *Tracker) nameRun(i int) (int, bool) {
+	ws := t.ws
+	e, n := i, 0
+	for ; e < len(ws) && (ws[e].cap && !ws[e].punct || particles[ws[e].norm] && e > i && e+1 < len(ws) && ws[e+1].cap); e++ {
+		if !particles[ws[e].norm] {
+			n++
+		}
+	}
+	if n == 0 || n > 3 || particles[ws[e-1].norm] || ws[i].hyph || e < len(ws) && ws[e].hyph {
+		return e, false
+	}
+	for k := i; k < e; k++ {
+		w := ws[k]
+		if particles[w.norm] {
+			continue
+		}
+		if w.upper && len(w.norm) > 1 || calendarWords[w.norm] || t.d.things[w.norm] || t.isAgent(k) || t.placeWord(w) ||
+			(t.d.isCommon(w.norm) || t.d.other[w.norm]) && (k == e-1 || !t.d.given[w.norm]) || t.named(k) != nil {
+			return e, false
+		}
+	}
+	return e, true
+}
+
+// titleAt reads "[a|the] [country parts] [modifiers] TITLE [of COUNTRY]" at
+// word k, a title that says who the name before it is, and returns its
+// end, the actor it gives, the office and the rule; the end is k when
+// there is none. A plural or a body's noun ("the parliament") is none.
+func (t *Tracker) titleAt(k int) (int, dateline.Actor, string, string) {
+	ws := t.ws
+	p := np{start: k, first: -1}
+	if determiners[ws[k].norm] {
+		p.det = ws[k].norm
+		p.start = k + 1
+	}
+	if p.start >= len(ws) {
+		return k, dateline.Actor{}, "", ""
+	}
+	j := t.readPhrase(&p, p.start)
+	if p.agent == nil || !p.agent.title || p.person != nil || p.thing != nil || p.unknownJ > p.unknownI || len(p.parts) > 1 ||
+		j != p.agentJ || t.d.plural(ws[j-1].norm) || t.d.things[ws[j-1].norm] {
+		return k, dateline.Actor{}, "", ""
+	}
+	if e, c := t.ofCountry(j); c != nil && len(p.parts) == 0 {
+		p.parts = append(p.parts, part{i: c.i, j: e, actor: t.countryOf(c), ent: c.ent, rule: "of"})
+		j = e
+	}
+	a, rule := t.partsActor(&p)
+	return j, a, p.agent.Name, rule
+}
