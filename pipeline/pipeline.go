@@ -156,12 +156,12 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	return res, nil
 }
 
-// reporting reports whether a word is a form of a reporting verb ("says",
-// "told", "added") in the syntax stage's word table: the table gives roles
-// by lemma, and a regular form is undone to its lemma here.
+// reporting reports whether a word is a form of a reporting verb ("said",
+// "says", "told", "added") in the syntax stage's word table: the table gives
+// roles by lemma, and a form, irregular ones included, is undone to it here.
 func (c *Coder) reporting(w string) bool {
-	report := func(l string) bool { return c.Syntax.Roles(l).Has(dateline.RoleReport) }
-	return report(w) || report(syntax.VerbLemma(w, report))
+	r := c.Syntax.Roles
+	return r(w).Has(dateline.RoleReport) || r(c.Syntax.VerbLemma(w)).Has(dateline.RoleReport)
 }
 
 // dropUnidentified leaves out the attacks coded from unidentified

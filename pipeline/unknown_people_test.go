@@ -128,9 +128,8 @@ func TestUnknownPeopleAsTitle(t *testing.T) {
 
 // TestUnknownPeopleReporting: a two- or three-word name whose first word is
 // a given name of the knowledge's people, as the subject of a reporting
-// verb, is a person of the story's country with no sector. (The word
-// table gives roles by lemma and lacks the irregular "said" today; the
-// rows use forms it has.)
+// verb ("said" and "told" as well as "says"), is a person of the story's
+// country with no sector.
 func TestUnknownPeopleReporting(t *testing.T) {
 	runPersonRows(t, []personRow{
 		{name: "a resident said", date: "2013-08-15",
@@ -145,6 +144,12 @@ func TestUnknownPeopleReporting(t *testing.T) {
 		{name: "three words", date: "2016-07-02",
 			text:    "MANILA, Philippines (AP) — Police shot two men in Tondo, Jose Maria Dizonio warned.\n",
 			mention: "Jose Maria Dizonio", want: "PHL"},
+		{name: "the irregular said", date: "2017-08-10",
+			text:    "NAIROBI, Kenya (AP) — Police fired tear gas at opposition supporters.\n\nAhmed Farouky said the rally would go on.\n",
+			mention: "Ahmed Farouky", want: "KEN"},
+		{name: "said and the name after", date: "2019-02-02",
+			text:    "CARACAS, Venezuela (AP) — Troops fired tear gas at marchers in Caracas, said Maria Gonzalvez.\n",
+			mention: "Maria Gonzalvez", want: "VEN"},
 		{name: "a company is not a person", date: "2016-07-02",
 			text:    "TOKYO, Japan (AP) — Toyota Tsusho announced it would build a plant in Kenya.\n",
 			mention: "Toyota Tsusho", want: ""},

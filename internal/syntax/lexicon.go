@@ -226,6 +226,19 @@ func (a *Analyzer) readWords(data []byte) error {
 // Roles returns the roles of a word form or lemma (lower case).
 func (a *Analyzer) Roles(w string) dateline.Roles { return a.roles[w] }
 
+// VerbLemma returns the verb lemma of word form w (lower case), irregular
+// forms included ("said": "say"), or w when the table gives none and no
+// rule finds a known base.
+func (a *Analyzer) VerbLemma(w string) string {
+	if e := a.words[w]; e != nil && e.verb != "" {
+		return e.verb
+	}
+	if l := VerbLemma(w, a.knownVerb); l != "" {
+		return l
+	}
+	return w
+}
+
 // knownVerb reports whether w is a verb's base form in the table.
 func (a *Analyzer) knownVerb(w string) bool {
 	e := a.words[w]
