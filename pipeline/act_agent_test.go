@@ -64,6 +64,8 @@ func TestTurnedDown(t *testing.T) {
 func TestListsAndForgiveness(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{name: "removed from a list", date: "2015-05-29", text: "The United States removed Cuba from its list of state sponsors of terrorism.", code: "081", want: "USA>CUB"},
+		{name: "suspended from its list", date: "2016-09-27", text: "The European Union suspended the FARC rebels from its terrorist list.", code: "081", want: "IGOEUR>COLREB"},
+		{name: "removed from their blacklist", date: "2021-02-12", text: "The Americans removed the Houthi rebels from their blacklist.", code: "081", want: "USA>YEMREB"},
 		{name: "delisted", date: "2011-07-16", text: "The UN delisted the Taliban minister.", code: "081", want: "IGOUNO>AFGREB"},
 		{name: "added to a list", date: "2021-01-10", text: "Washington added the Houthis to its terrorist list.", code: "163", want: "USAGOV>YEMREB"},
 		{name: "asked a country for forgiveness", date: "2019-03-25", text: "Mexico's president asked Spain for forgiveness.", code: "055", want: "MEXGOV>ESP"},

@@ -191,6 +191,9 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	if len(ms) == 0 && p.sector != "*" && p.sector != "=" && p.sector != "" {
 		return j, nil, false // "leaders of neighboring countries": the head alone
 	}
+	if prep == "from" && possessives[ws[k].norm] {
+		return j, nil, false // "suspended the rebels from its terrorist list": from a thing of its, not from a body
+	}
 	if len(ms) == 0 || ms[0].Kind == dateline.KindPronoun || ms[0].Actor.Country == "" || !t.near(k, ms[0].Span.Start) {
 		if p.sector == "*" || p.sector == "=" || p.agent.weak {
 			return next, ms, true // "officials of both sides": only what follows

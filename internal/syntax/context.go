@@ -171,6 +171,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 		return dateline.TagNN
 	}
+	if c.n <= 1 && (c.t[0] == dateline.TagVB || c.t[0] == dateline.TagVBP) && i > 0 && determinerLike(st.an.Words[i-1].Tag) && st.phraseEnds(i+1) {
+		return dateline.TagNN // "from their blacklist.": a word the table knows only as a verb, named as a thing
+	}
 	if c.n <= 1 {
 		return c.t[0]
 	}
