@@ -1,6 +1,10 @@
 package pipeline
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"time"
+)
 
 // TestTargetIsTheActsAgent: protesting or condemning an act ("the
 // detention of journalists by Turkish police") aims at whoever did it,
@@ -82,4 +86,29 @@ func TestSurrender(t *testing.T) {
 		{name: "surrendered to the army", date: "2009-05-17", text: "Hundreds of Tamil Tigers surrendered to the Sri Lankan army.", code: "0874", want: "LKAREB>LKAMIL"},
 		{name: "surrendered at a place", date: "2013-03-18", text: "Rwandan rebel leader Bosco Ntaganda surrendered at the US embassy in Kigali.", code: "0874", want: "CODREB>USA"},
 	})
+}
+
+// TestDeadlines: giving a party until a time to act is an ultimatum (139)
+// to that party, dated when it was given, not by the deadline.
+func TestDeadlines(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct{ name, date, text, dyad, day string }{
+		{"until a weekday", "2023-07-31", "ECOWAS on Sunday gave the junta until next Sunday to restore Bazoum.", "IGOWAF>NERGOV", "2023-07-30"},
+		{"until midnight on a weekday", "2018-03-14", "Britain on Monday gave Russia until midnight on Tuesday to explain the attack.", "GBR>RUS", "2018-03-12"},
+		{"until a date", "2003-03-18", "Washington gave Saddam Hussein until March 20 to leave Iraq.", "USAGOV>IRQGOV", "2003-03-18"},
+		{"until the end of the month", "2021-06-02", "The EU gave Belarus until the end of June to free the journalist.", "IGOEUR>BLR", "2021-06-02"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ref, _ := time.Parse(time.DateOnly, tt.date)
+			var got []string
+			for _, e := range codeText(t, c, tt.text, ref) {
+				if e.CAMEO == "139" {
+					got = append(got, dyad(e)+" "+string(e.Date))
+				}
+			}
+			if !slices.Contains(got, tt.dyad+" "+tt.day) {
+				t.Errorf("got %v, want 139 %s on %s", got, tt.dyad, tt.day)
+			}
+		})
+	}
 }

@@ -53,6 +53,7 @@ type heads struct {
 	leader bool            // a named political figure: a person of government, opposition, legislature, judiciary or party
 	none   bool            // the argument must be absent: "mobilize obj:NONE"
 	place  bool            // a place the earlier stages found, not an actor: "captured Shusha"
+	time   bool            // a time expression: "gave Moscow until midnight"
 	any    bool            // any phrase: "*" among the alternatives
 	text   string
 }
@@ -162,6 +163,8 @@ func (l *Lexicon) parseHeads(s string) (*heads, error) {
 			h.none = true
 		case alt == "PLACE":
 			h.place = true
+		case alt == "TIME":
+			h.time = true
 		case alt == "*":
 			h.any = true
 		case strings.HasPrefix(alt, "&"):

@@ -264,6 +264,9 @@ func (x *sent) satisfies(k int, h *heads) bool {
 	if h.place && c.Named && x.actorOf[k] < 0 {
 		return true
 	}
+	if h.time && c.Time {
+		return true
+	}
 	if (x.an.Words[c.Head].Roles&dateline.RoleQuantity != 0 || x.an.Words[c.Head].Tag == dateline.TagCD) && !h.actor {
 		// "part of the aid", "a series of bombs": the phrase after "of" says what
 		for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
@@ -479,7 +482,7 @@ func (x *sent) prepObject(k int, a arg) int {
 			return -1
 		}
 		for _, np := range an.Dependents(pp, dateline.RelPObj) {
-			if an.Chunks[np].Time {
+			if an.Chunks[np].Time && (a.heads == nil || !a.heads.time) {
 				continue // "agreed on Wednesday" agreed on no Wednesday
 			}
 			if a.heads == nil || x.satisfies(np, a.heads) {

@@ -42,6 +42,8 @@ func NewStory(ref dateline.Date) *Story { return &Story{ref: ref, day: ref} }
 //     2012, attacked") never date it.
 //   - "that day", "the same day", "the following day" are the day the story
 //     named last, or the day after it.
+//   - A time after "until" or "till" is a deadline or a period's end, not
+//     when the act happened ("gave Moscow until Tuesday").
 //   - An act told in the perfect ("had attacked", "has besieged") with no
 //     expression in its own clause is background the story does not date
 //     to the day: it gets the story's month, as annotators give it.
@@ -61,7 +63,7 @@ func (st *Story) EventDate(s *dateline.Sentence, times []Expr, trig dateline.Spa
 	best, bestRank, bestDist := -1, 0, 0
 	for i := range times {
 		t := &times[i]
-		if t.Future || t.Date.IsZero() && !t.Relative && t.Kind != KindAnaphoric {
+		if t.Future || t.Date.IsZero() && !t.Relative && t.Kind != KindAnaphoric || deadline(s, t.Span) {
 			continue
 		}
 		rank := governs(s, tc, t.Span)
@@ -205,3 +207,22 @@ func perfect(s *dateline.Sentence, trig dateline.Span) bool {
 	}
 	return an.Chunks[c].Kind == dateline.ChunkVG && an.Chunks[c].Verb.Perfect
 }
+
+// deadline reports whether the time expression at sp follows "until" or
+// "till", at most three words before it ("until the end of June"): a
+// deadline or the end of a period ("gave Moscow until midnight on
+// Tuesday"), not when the act happened.
+func deadline(s *dateline.Sentence, sp dateline.Span) bool {
+	k := s.TokenAt(sp.Start)
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch w := s.Tokens[j].Lower; {
+		case w == "until" || w == "till":
+			return true
+		case len(w) == 1 && !isLetter(w[0]):
+			return false // punctuation ends the phrase
+		}
+	}
+	return false
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
