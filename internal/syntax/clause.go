@@ -421,6 +421,16 @@ func (st *state) ranges() {
 			c.To = vt
 		}
 	}
+	// Words before every clause's start belong to the first main clause:
+	// "On Thursday a general who advised the protesters was shot" is the
+	// shooting's Thursday, not the advising's.
+	lead := 0
+	for ci := range an.Clauses {
+		if an.Clauses[ci].Kind == dateline.ClauseMain {
+			lead = ci
+			break
+		}
+	}
 	for k := range an.Chunks {
 		best := -1
 		for ci := range an.Clauses {
@@ -429,7 +439,7 @@ func (st *state) ranges() {
 			}
 		}
 		if best < 0 && len(an.Clauses) > 0 {
-			best = 0
+			best = lead
 		}
 		an.Chunks[k].Clause = best
 	}

@@ -84,13 +84,27 @@ func (st *state) opensNP(i int) bool {
 // tag chooses every token's part of speech.
 func (st *state) tag() {
 	finite := false // a finite verb seen since the clause began
+	// A relative clause opened on a subject whose own verb has not come
+	// ("The officers who arrested the journalist released him"): once the
+	// relative clause has its verb and a noun after it, the next verb is
+	// the main clause's, not a participle.
+	relOpen, relVerb := false, false
 	st.opened = false
 	w := st.an.Words
 	for i := range st.toks {
-		t := st.choose(i, finite)
+		f := finite
+		if relOpen && relVerb && i > 0 && w[i-1].Tag.IsNoun() {
+			f = false
+		}
+		t := st.choose(i, f)
 		w[i].Tag = t
 		switch {
 		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD:
+			if relOpen && relVerb && !f {
+				relOpen = false // the main clause's verb
+			} else if relOpen {
+				relVerb = true
+			}
 			finite = true
 			st.opened = false
 			if st.a.roles[st.verbLemmaAt(i)]&dateline.RoleReport != 0 && st.lowerAt(i+1) != "that" {
@@ -101,6 +115,7 @@ func (st *state) tag() {
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagCC || t == dateline.TagLRB || t == dateline.TagQuote || t == dateline.TagPunct:
 			finite = false
 		case t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || t == dateline.TagWPS:
+			relOpen, relVerb = (t == dateline.TagWP || t == dateline.TagWDT) && !finite && i > 0 && w[i-1].Tag.IsNoun(), false
 			finite, st.opened = false, true
 		case t == dateline.TagIN && (st.toks[i].Lower == "that" || w[i].Roles&(dateline.RoleCondition|dateline.RoleOpener) != 0):
 			finite, st.opened = false, true

@@ -346,8 +346,13 @@ func (st *state) subject(ci int) int {
 			if j > 0 && ch[j-1].Kind == dateline.ChunkPP && st.punctBetween(j-1, j) == 0 {
 				continue // the object of a preposition: "leaders of Libya met"
 			}
-			if st.an.Governor(j, dateline.RelAppos) >= 0 {
-				return st.head(st.an.Governor(j, dateline.RelAppos))
+			if g := st.an.Governor(j, dateline.RelAppos); g >= 0 {
+				if st.objectOfEarlier(g) {
+					// "a general who advised the protesters, Khattiya, was
+					// shot": the name is the general's, past the relative clause
+					continue
+				}
+				return st.head(g)
 			}
 			return st.head(j)
 		case dateline.ChunkPP, dateline.ChunkADVP, dateline.ChunkADJP:
@@ -524,10 +529,13 @@ func (st *state) objects(ci int) {
 				continue // the possessor: the possessed phrase after it is the object
 			}
 			if j+1 < len(ch) && ch[j+1].Kind == dateline.ChunkVG && ch[j+1].Verb.Finite && st.punctBetween(j, j+1) == 0 &&
-				(st.an.Words[ch[j].Head].Tag == dateline.TagPRP || c.Kind != dateline.ClauseParticipial) {
+				(st.an.Words[ch[j].Head].Tag == dateline.TagPRP || c.Kind != dateline.ClauseParticipial) &&
+				!(c.Kind == dateline.ClauseRelative && c.Opener >= 0 && int(an.Words[c.Opener].Chunk) == k-1 && an.Words[ch[j].Head].Tag != dateline.TagPRP) {
 				// "militias he considers": the subject of a clause of its own;
 				// not "crowds supporting the junta set", where the participle
-				// sits in its subject
+				// sits in its subject, nor "a general who advised the
+				// protesters was shot", where the relative clause ends at its
+				// object and the main clause's verb follows
 				break
 			}
 			if report && end < len(ch) && j+1 == end && ch[end].Kind == dateline.ChunkVG && ch[end].Verb.Finite {
