@@ -112,3 +112,23 @@ func TestDeadlines(t *testing.T) {
 		})
 	}
 }
+
+// TestRefusalAnswersTheAsker: a refusal with no target of its own answers
+// whoever last appealed to or demanded something of the one refusing, in
+// the same sentence or before; with no one asking, no target.
+func TestRefusalAnswersTheAsker(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "would not resign, same sentence", date: "2006-04-20",
+			text:     "HONIARA, Solomon Islands (AP) — Opposition leaders in the Solomon Islands called on Snyder Rini, the new prime minister, to step down, but he said he would not resign.\n",
+			sentence: "Opposition leaders", want: []string{"12 SLBGOV>SLBOPP"}},
+		{name: "refused, next sentence", date: "2005-03-01",
+			text:     "BRUSSELS (AP) — The European Union urged Serbia on Monday to arrest the general.\n\nSerbia refused.\n",
+			sentence: "Serbia refused", want: []string{"12 SRB>IGOEUR"}},
+		{name: "rejected, a demand before", date: "2019-06-10",
+			text:     "HONG KONG (AP) — Hong Kong protesters demanded that Carrie Lam withdraw the bill.\n\nLam refused on Monday.\n",
+			sentence: "Lam refused", want: []string{"12 HKGGOV>HKGOPP"}},
+		{name: "no one asked", date: "2019-06-10",
+			text:     "TEHRAN (AP) — Iran refused on Monday.\n",
+			sentence: "Iran refused", want: []string{"12 IRN>-"}},
+	})
+}

@@ -82,10 +82,15 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "the protesters hit back": at whoever last acted against them
 		dest = sc.actedAgainst(actors[f.Sources[0]])
 		destRule = "; target: who last acted against the source (a retaliation)"
-	case f.Denial && len(f.Sources) > 0 && sc.accused(actors[f.Sources[0]]) != nil:
+	case f.Denial && len(f.Sources) > 0 && sc.answered(actors[f.Sources[0]], "11") != nil:
 		// "Moscow has denied any role": the one who accused it
-		dest = sc.accused(actors[f.Sources[0]])
+		dest = sc.answered(actors[f.Sources[0]], "11")
 		destRule = "; target: who last accused the source (a denial)"
+	case f.Refusal && len(f.Sources) > 0 && sc.answered(actors[f.Sources[0]], "02", "10") != nil:
+		// "called on Rini to step down, but he said he would not resign":
+		// the one who asked
+		dest = sc.answered(actors[f.Sources[0]], "02", "10")
+		destRule = "; target: who last asked or demanded it of the source (a refusal)"
 	case f.TargetAct != "" && sc.doneBy(f.TargetAct) != nil:
 		// "the coup has drawn condemnation": at who staged it before
 		dest = sc.doneBy(f.TargetAct)

@@ -144,8 +144,10 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 			if f.Modality != dateline.Asserted && !c.All || f.Code.CAMEO == "010" && !c.Statements {
 				continue
 			}
+			sc.sentence = res.Events[first:]
 			res.Events = c.appendEvents(res.Events, sc, s, actors[i], places[i], times, f)
 		}
+		sc.sentence = nil
 		res.Events = dedupe(res.Events, first)
 		sc.when.Next(s, times)
 		sc.noteSayings(actors[i], found)

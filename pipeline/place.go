@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -28,6 +29,10 @@ type scene struct {
 	// its source ("the protesters hit back"); "condemned the coup" is
 	// aimed at who staged the last coup
 	told []dateline.Event
+	// sentence holds the events coded so far in the sentence being coded:
+	// a refusal answers an appeal made in the same sentence ("called on Rini
+	// to step down, but he said he would not resign")
+	sentence []dateline.Event
 }
 
 // noteTold records, once a sentence is coded, its asserted events.
@@ -87,10 +92,12 @@ func (sc *scene) actedAgainst(m dateline.Mention) *dateline.Mention {
 	return nil
 }
 
-// accused returns the source of the last accusation or criticism (root
-// 11) told before that was aimed at m, by the same actor first, else at
-// m's country, as a mention; nil if none.
-func (sc *scene) accused(m dateline.Mention) *dateline.Mention {
+// answered returns the source of the last event told, in this sentence
+// or an earlier one, whose CAMEO root is one of roots and that was aimed
+// at m, by the same actor first, else at m's country, as a mention; nil if
+// none. A denial answers an accusation (root 11), a refusal an appeal or a
+// demand (02, 10).
+func (sc *scene) answered(m dateline.Mention, roots ...string) *dateline.Mention {
 	if m.Actor.Country == "" {
 		return nil
 	}
@@ -98,10 +105,13 @@ func (sc *scene) accused(m dateline.Mention) *dateline.Mention {
 		func(p *dateline.Participant) bool { return p.Code == m.Actor.Code },
 		func(p *dateline.Participant) bool { return string(p.Country) == m.Actor.Country },
 	} {
-		for i := len(sc.told) - 1; i >= 0; i-- {
-			if e := &sc.told[i]; strings.HasPrefix(e.CAMEO, "11") && e.Target != nil && e.Source != nil && same(e.Target) &&
-				string(e.Source.Country) != m.Actor.Country {
-				return asMention(e.Source, "accused-them-before")
+		for _, events := range [][]dateline.Event{sc.sentence, sc.told} {
+			for i := len(events) - 1; i >= 0; i-- {
+				e := &events[i]
+				if e.Modality == dateline.Asserted && e.Target != nil && e.Source != nil && same(e.Target) &&
+					e.Source.Code != m.Actor.Code && slices.Contains(roots, e.CAMEO[:2]) {
+					return asMention(e.Source, "asked-them-before")
+				}
 			}
 		}
 	}

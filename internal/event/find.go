@@ -36,6 +36,10 @@ type Found struct {
 	// Denial is set for a denial with no target of its own ("Moscow denied
 	// any role"): the caller takes who last accused the source as target.
 	Denial bool
+	// Refusal is set for a refusal with no target of its own ("he said he
+	// would not resign"): the caller takes who last asked or demanded
+	// something of the source as target.
+	Refusal bool
 	// TargetAct is the code of the event a target with no actor names
 	// ("the coup has drawn condemnation", "condemned the attack"): the
 	// caller takes who did the last such event told before as target.

@@ -32,7 +32,7 @@ const (
 var familyOfRoot = map[string]family{"02": famAppeal, "03": famIntent, "10": famDemand, "12": famRefusal, "13": famThreat}
 
 // flag is a bit set of behaviours.
-type flag uint8
+type flag uint16
 
 const (
 	flagViolent flag = 1 << iota
@@ -43,11 +43,12 @@ const (
 	flagSymmetric
 	flagDomestic
 	flagDenial
+	flagRefusal
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
-	"denial": flagDenial}
+	"denial": flagDenial, "refusal": flagRefusal}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")

@@ -80,10 +80,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && x.retaliates(p) {
 		f.Retaliation = true // the caller says in the rule whom it answers
 	}
-	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && x.l.has(c.CAMEO, flagDenial) {
-		f.Denial = true // the caller says in the rule whom it answers
+	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation {
+		// the caller says in the rule whom it answers
+		f.Denial = x.l.has(c.CAMEO, flagDenial)
+		f.Refusal = x.l.has(c.CAMEO, flagRefusal)
 	}
-	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial {
+	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial && !f.Refusal {
 		f.Targets, f.TargetAct = x.eventTarget(tgt, f.Sources)
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
@@ -92,6 +94,10 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	if !p.spokenOf {
 		x.asIntent(&f, p)
+	}
+	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial {
+		// "he said he would not resign": a refusal once read as one
+		f.Refusal = x.l.has(f.Code.CAMEO, flagRefusal)
 	}
 	if sp := x.toldBy(p); sp >= 0 && len(f.Sources) > 0 && !x.sameActors([]int{sp}, f.Sources) && !x.l.has(c.CAMEO, flagStatement) {
 		// SCHEMA: an act told by a named source is asserted, and the rule
