@@ -201,29 +201,35 @@ func TestConstructions(t *testing.T) {
 	}
 }
 
+// optionRow is a sentence and the event it must yield by default and with
+// a Coder option set.
+type optionRow struct{ text, plain, with string }
+
+// testOption codes each row's text with a default Coder and with one that
+// set changes, and checks each yields its event.
+func testOption(t *testing.T, option string, set func(*Coder), on time.Time, rows []optionRow) {
+	t.Helper()
+	c, with := newCoder(t), newCoder(t)
+	set(with)
+	for _, tt := range rows {
+		if got := coded(t, c, tt.text, on); !hasEvent(got, tt.plain) {
+			t.Errorf("%q: got %v, want %s", tt.text, got, tt.plain)
+		}
+		if got := coded(t, with, tt.text, on); !hasEvent(got, tt.with) {
+			t.Errorf("%q with %s: got %v, want %s", tt.text, option, got, tt.with)
+		}
+	}
+}
+
 // TestOwnTarget: a domestic act whose text names no target has none by
 // default, and its source's own country with OwnTarget (PLOVER's
 // annotators' convention); an act with a target named keeps it either way.
 func TestOwnTarget(t *testing.T) {
-	c := newCoder(t)
-	own := newCoder(t)
-	own.OwnTarget = true
-	on := time.Date(2020, 6, 1, 12, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text, plain, withOwn string
-	}{
+	testOption(t, "OwnTarget", func(c *Coder) { c.OwnTarget = true }, time.Date(2020, 6, 1, 12, 0, 0, 0, time.UTC), []optionRow{
 		{"The Kenyan president declined to resign.", "1231 KENGOV>", "1231 KENGOV>KEN"},
 		{"Egyptian police arrested 12 Islamists in Cairo.", "173 EGYCOP>EGYRAD", "173 EGYCOP>EGYRAD"},
 		{"Pakistan tested a nuclear-capable missile.", "15 PAK>", "15 PAK>PAK"},
-	}
-	for _, tt := range tests {
-		if got := coded(t, c, tt.text, on); !hasEvent(got, tt.plain) {
-			t.Errorf("%q: got %v, want %s", tt.text, got, tt.plain)
-		}
-		if got := coded(t, own, tt.text, on); !hasEvent(got, tt.withOwn) {
-			t.Errorf("%q with OwnTarget: got %v, want %s", tt.text, got, tt.withOwn)
-		}
-	}
+	})
 }
 
 // TestToldBy: an act a named source reports stays asserted, and its rule
@@ -256,25 +262,11 @@ func TestToldBy(t *testing.T) {
 // sets'); by default it keeps CAMEO's bare code. A country that only
 // stands for where force hits, and a bloc, stay as they are either way.
 func TestCountryGovernment(t *testing.T) {
-	c := newCoder(t)
-	gov := newCoder(t)
-	gov.CountryGovernment = true
-	on := time.Date(2019, 2, 15, 12, 0, 0, 0, time.UTC)
-	tests := []struct {
-		text, plain, withGov string
-	}{
+	testOption(t, "CountryGovernment", func(c *Coder) { c.CountryGovernment = true }, time.Date(2019, 2, 15, 12, 0, 0, 0, time.UTC), []optionRow{
 		{"India summoned Pakistan's envoy on Friday.", "114 IND>PAKGOV", "114 INDGOV>PAKGOV"},
 		{"Israel and Egypt agreed to open the Rafah crossing.", "03 ISR>EGY", "03 ISRGOV>EGYGOV"},
 		{"Russian missiles struck Kyiv on Monday.", "19 RUS>UKR", "19 RUSGOV>UKR"},
 		{"The European Union imposed sanctions on Belarus.", "163 IGOEUR>BLR", "163 IGOEUR>BLRGOV"},
 		{"Egyptian police arrested 12 Islamists in Cairo.", "173 EGYCOP>EGYRAD", "173 EGYCOP>EGYRAD"},
-	}
-	for _, tt := range tests {
-		if got := coded(t, c, tt.text, on); !hasEvent(got, tt.plain) {
-			t.Errorf("%q: got %v, want %s", tt.text, got, tt.plain)
-		}
-		if got := coded(t, gov, tt.text, on); !hasEvent(got, tt.withGov) {
-			t.Errorf("%q with CountryGovernment: got %v, want %s", tt.text, got, tt.withGov)
-		}
-	}
+	})
 }
