@@ -196,7 +196,8 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		}
 		key := actorKey{m.Actor.Name, m.Actor.Sector}
 		prior, again := t.sc.settled[key]
-		again = again && (m.Kind == dateline.KindPerson || story || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1)
+		again = again && (m.Kind == dateline.KindPerson || story || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1 ||
+			strings.HasPrefix(m.Rule, "coref:partitive")) // "Some threw stones": the protesters named before
 		home1 := m.Kind == dateline.KindPerson || story || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
 		switch {
 		case t.sc.abroad[m.Start]:

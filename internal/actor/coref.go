@@ -37,6 +37,10 @@ import (
 //     "and" before in the same sentence (they are the other party). One mention per
 //     member, all over the description's words, in the order the story
 //     first named them;
+//   - some, many, others, most of them (partitives: in agents.txt) as
+//     the whole subject at the start of a sentence: the plural group of
+//     people named last (the first of its sentence) in the two sentences
+//     before, with its country ("coref:partitive");
 //   - each other, one another: the group acting in the sentence (a counted
 //     description, else actors joined by "and", else the sentence's two
 //     actors), one mention per member over the words, with rule
@@ -54,6 +58,9 @@ const recentPeople = 8
 // is none.
 func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 	ws := t.ws
+	if j, ms := t.partitive(i); j > i {
+		return j, ms
+	}
 	if ws[i].norm == "both" || ws[i].norm == "the" && i+1 < len(ws) && counts[ws[i+1].norm] > 0 {
 		return t.group(i)
 	}
@@ -81,6 +88,46 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 		}
 	}
 	return i, nil
+}
+
+// partitive reads a word that stands for part of a group at the start of
+// a sentence, as its whole subject or before "of them": "Some threw
+// stones", "Many were arrested", "Most of them fled". It is the plural
+// group of people named last, in the two sentences before, with its
+// country and sector; "Some analysts said" and "Many of the protesters"
+// name their own.
+func (t *Tracker) partitive(i int) (int, []dateline.Mention) {
+	ws := t.ws
+	for k := 0; k < i; k++ {
+		if !ws[k].punct {
+			return i, nil
+		}
+	}
+	g := t.lastGroup
+	if !t.d.partitives[ws[i].norm] || g.actor.Code == "" || g.sent >= t.n || t.n-g.sent > 2 || i+1 >= len(ws) {
+		return i, nil
+	}
+	end, next := i+1, ws[i+1]
+	switch {
+	case next.norm == "of" && i+2 < len(ws) && ws[i+2].norm == "them":
+		end = i + 3
+	case next.norm == "of" || next.cap || next.poss || t.d.plural(next.norm) || t.d.modifiers[next.norm] ||
+		t.d.states[next.norm] || t.d.persons[next.norm] || t.isAgent(i+1) || strings.IndexAny(next.norm, "0123456789") >= 0:
+		return i, nil // "Some analysts", "Many Kenyans", "Some 200 people"
+	}
+	t.lastGroup.sent = t.n
+	return end, []dateline.Mention{t.mention(i, end, dateline.KindAgent, g.actor,
+		link("partitive", g.actor.Name, "part of \""+g.text+"\", the plural group named last, in the two sentences before"))}
+}
+
+// noteGroup records a plural group of people for the partitives that
+// follow, the first of its sentence: "Some threw bottles at police
+// officers. Many were arrested" are protesters still.
+func (t *Tracker) noteGroup(m dateline.Mention) {
+	if t.lastGroup.actor.Code != "" && t.lastGroup.sent == t.n {
+		return
+	}
+	t.lastGroup = seenAgent{actor: m.Actor, text: m.Text, sent: t.n}
 }
 
 // group reads a counted description at word i: "the two leaders", "both

@@ -117,6 +117,7 @@ type Dictionary struct {
 	persons    map[string]bool            // nouns that, counted, stand for people named before: "both men"
 	states     map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
 	plurals    map[string]bool            // plural nouns without a plural ending: "police", "people"
+	partitives map[string]bool            // words that stand for part of a group named before: "Some threw stones"
 	peoples    *agent                     // the agent of peoples with no state (agents.txt), for "ethnic Armenians"
 	placeKinds map[string]map[string]bool // nouns that name a place by its kind -> the place features they fit: "the region"
 	heads      map[string]bool            // offices of heads of state or government
@@ -175,6 +176,7 @@ func newDictionary() *Dictionary {
 		persons:    map[string]bool{},
 		states:     map[string]bool{},
 		plurals:    map[string]bool{},
+		partitives: map[string]bool{},
 		placeKinds: map[string]map[string]bool{},
 		heads:      map[string]bool{},
 		compassOf:  map[string][]*entity{},
@@ -262,10 +264,10 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "plural":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "plural", "partitives":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things,
-			"persons": p.d.persons, "states": p.d.states, "plural": p.d.plurals}[key]
+			"persons": p.d.persons, "states": p.d.states, "plural": p.d.plurals, "partitives": p.d.partitives}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 		}

@@ -32,6 +32,7 @@ type Tracker struct {
 	members     []dateline.Mention   // the members of its last counted description
 	agentsSeen  map[*agent]seenAgent // the last mention of each agent noun with a country
 	sectorsSeen map[string]seenAgent // the last mention of each sector with a country
+	lastGroup   seenAgent            // the last plural group of people named, for "Some threw stones"
 
 	placesSeen []placeSeen // the places and countries named, for "the strip" (DescribePlaces)
 	placeSent  int         // the sentence DescribePlaces reads, counted from 0
@@ -150,6 +151,7 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 			}
 			if pl && strings.Contains(m.Rule, "adjective") {
 				t.they.note(m.Actor, end)
+				t.noteGroup(m)
 			} else {
 				t.it.note(m.Actor, end)
 			}
@@ -159,6 +161,9 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 		default:
 			if pl {
 				t.they.note(m.Actor, end)
+				if m.Kind == dateline.KindAgent {
+					t.noteGroup(m)
+				}
 			} else {
 				t.it.note(m.Actor, end)
 			}
