@@ -33,3 +33,23 @@ func TestPartitives(t *testing.T) {
 			sentence: "Many criticised", not: []string{"* PEROPP>*"}},
 	})
 }
+
+// TestMeetingOfBody: an appeal or demand for a meeting, summit or
+// session of a body is aimed at the body: the noun event's "of" phrase
+// gives the target when it names an actor.
+func TestMeetingOfBody(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "urgent meeting of the Security Council", date: d,
+			text: "Sweden asked for an urgent meeting of the UN Security Council on Monday.", code: "026", want: "SWE>IGOUNO"},
+		{name: "emergency summit of EU leaders", date: d,
+			text: "Hungary called for an emergency summit of EU leaders on Friday.", code: "026", want: "HUN>IGOEUR"},
+		{name: "extraordinary meeting of the Arab League", date: d,
+			text: "Jordan called for an extraordinary meeting of the Arab League.", code: "026", want: "JOR>IGOARL"},
+		{name: "session of the OSCE council", date: d,
+			text: "Ukraine requested a special session of the OSCE permanent council.", code: "02", want: "UKR>IGOOSC"},
+		{name: "meeting of NATO allies", date: d,
+			text: "Estonia called for a meeting of NATO allies on Tuesday.", code: "026", want: "EST>IGONATO"},
+		{name: "a meeting of minds aims at no one", date: d,
+			text: "Chile called for a meeting of minds on trade.", code: "026", want: "CHL>"},
+	})
+}

@@ -234,6 +234,15 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			// proposal": whose act it is
 			tgt, how = csrc, "author of the complement"
 		}
+		if len(tgt) == 0 && (fam == famAppeal || fam == famDemand) && q.np >= 0 && x.l.has(q.code, flagMutual) {
+			// "asked for an urgent meeting of the Security Council": an
+			// act its parties do together (mutual in policy.tsv), asked
+			// of a body, is asked of the body; "the resignation of the
+			// minister" is not such an act
+			if k := x.ofActor(q.np); k >= 0 && !x.sameActors(x.actorsOf([]int{k}), x.actorsOf(src)) {
+				tgt, how = []int{k}, "\"of\" phrase of the complement"
+			}
+		}
 	}
 	if len(tgt) == 0 && (fam == famDemand || fam == famAppeal) {
 		// "demanded that the United States match", "its demand that
@@ -461,6 +470,20 @@ func (x *sent) elided(vg, o int) int {
 // phrase names, or -1.
 func (x *sent) partner(k int) int {
 	return x.partnerAt(k, 0)
+}
+
+// ofActor returns the actor phrase of noun phrase k's "of" phrase ("a
+// meeting of EU leaders"), or -1.
+func (x *sent) ofActor(k int) int {
+	for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+		if x.s.Tokens[x.an.Chunks[pp].Head].Lower != "of" {
+			continue
+		}
+		if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+			return np
+		}
+	}
+	return -1
 }
 
 // partnerAt looks for a partner through a chain of prepositional phrases:
