@@ -189,6 +189,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.n <= 1 && (c.t[0] == dateline.TagVB || c.t[0] == dateline.TagVBP) && i > 0 && determinerLike(st.an.Words[i-1].Tag) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "from their blacklist.": a word the table knows only as a verb, named as a thing
 	}
+	if c.n <= 1 && c.t[0] == dateline.TagVB && st.inThingList(i) {
+		return dateline.TagNN // "fired rubber bullets, stun grenades and": a verb-only word modifying a listed thing
+	}
 	if c.n <= 1 {
 		return c.t[0]
 	}
@@ -698,4 +701,32 @@ func (st *state) chooseThat(i int) dateline.Tag {
 		return dateline.TagIN // "the claim that Iran ...", "the deal that Iran signed"
 	}
 	return dateline.TagIN
+}
+
+// inThingList reports whether the word at i, which the table knows only as
+// a base verb, stands before a noun where no base verb can: right after a
+// past-tense verb that takes no bare infinitive ("fired stun grenades"),
+// or after a comma or conjunction that follows a noun in a clause whose
+// verb is past ("fired rubber bullets, stun grenades"): a coordinated verb
+// would share the past form.
+func (st *state) inThingList(i int) bool {
+	if i < 2 || i+1 >= len(st.toks) || !st.c[i+1].t[0].IsNoun() || st.c[i+1].t[0] == dateline.TagNNP {
+		return false
+	}
+	w := st.an.Words
+	if w[i-1].Tag == dateline.TagVBD {
+		return st.lemmaRoles(i-1)&dateline.RoleBare == 0
+	}
+	if w[i-1].Tag != dateline.TagComma && w[i-1].Tag != dateline.TagCC || !w[i-2].Tag.IsNoun() {
+		return false
+	}
+	for j := i - 2; j >= 0; j-- {
+		switch w[j].Tag {
+		case dateline.TagVBD:
+			return st.lemmaRoles(j)&dateline.RoleBare == 0
+		case dateline.TagVBZ, dateline.TagVBP, dateline.TagMD, dateline.TagVB:
+			return false
+		}
+	}
+	return false
 }
