@@ -563,7 +563,11 @@ func (st *state) objects(ci int) {
 					st.rel(dateline.RelAgent, k, np)
 				}
 			}
-		case dateline.ChunkADVP, dateline.ChunkADJP:
+		case dateline.ChunkADJP:
+			if obj >= 0 && !comma && j == st.afterNP(obj) && st.punctBetween(j-1, j) == 0 && an.Dependent(k, dateline.RelObj2) < 0 {
+				st.rel(dateline.RelObj2, k, j) // "called the measures unacceptable": the object's complement
+			}
+		case dateline.ChunkADVP:
 		case dateline.ChunkConj:
 			if j+1 < end && ch[j+1].Kind == dateline.ChunkNP {
 				continue // "A and B" after the verb: conjuncts of the object
