@@ -35,6 +35,7 @@ const (
 	argPassive                   // the verb is passive
 	argActive                    // the verb is active
 	argInf                       // an infinitive complement follows (its verb in heads); a frame then speaks only of it
+	argAdv                       // an adverb in or right after the verb group (its words in heads): "respond militarily"
 )
 
 // arg is one argument of an entry.
@@ -59,7 +60,7 @@ type heads struct {
 }
 
 var argNames = map[string]argRel{"obj": argObj, "obj2": argObj2, "subj": argSubj, "comp": argComp, "that": argThat,
-	"passive": argPassive, "active": argActive, "inf": argInf}
+	"passive": argPassive, "active": argActive, "inf": argInf, "adv": argAdv}
 
 // addEntry parses "CODE<TAB>HEAD ARG ARG ...".
 func (l *Lexicon) addEntry(line, file string, n int) error {

@@ -435,6 +435,10 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			if v < 0 || a.heads != nil && !a.heads.words[an.Words[an.Chunks[v].Head].Lemma] {
 				return nil, false
 			}
+		case argAdv:
+			if !x.hasAdverb(k, a.heads) {
+				return nil, false
+			}
 		case argPassive:
 			if !vg.Passive {
 				return nil, false
@@ -446,6 +450,26 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 		}
 	}
 	return bind, true
+}
+
+// hasAdverb reports whether verb group k holds, or is followed right
+// after it or after its object by, an adverb h names ("would respond
+// militarily", "intervened militarily in Mali").
+func (x *sent) hasAdverb(k int, h *heads) bool {
+	if h == nil {
+		return false
+	}
+	c := x.an.Chunks[k]
+	end := c.To
+	if o := x.an.Dependent(k, dateline.RelObj); o >= 0 && x.an.Chunks[o].From == c.To {
+		end = x.an.Chunks[o].To
+	}
+	for i := c.From; i <= end && i < len(x.s.Tokens); i++ {
+		if (i < c.To || i == c.To || i == end) && x.an.Words[i].Tag.IsAdverb() && h.words[x.s.Tokens[i].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasParticle reports whether verb group k has particle p, in the group or
