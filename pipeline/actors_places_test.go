@@ -149,3 +149,19 @@ func TestHomeIsTheDateline(t *testing.T) {
 			sentence: "police arrested", want: []string{"17 SYRCOP>*"}},
 	})
 }
+
+// TestSupporters: someone's supporters are civilians of their country, not
+// their office: "Zelaya's supporters" threw stones, not Honduras's
+// government.
+func TestSupporters(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a president's supporters", date: "2009-06-30", text: "TEGUCIGALPA (AP) — Hundreds of Zelaya's supporters threw stones at troops outside the palace on Monday.\n",
+			sentence: "threw stones", want: []string{"14 HNDCVL>HNDMIL"}, not: []string{"14 HNDGOV>HNDMIL"}},
+		{name: "a former president's supporters", date: "2019-11-12", text: "LA PAZ (AP) — Morales' supporters blocked roads into La Paz on Tuesday.\n",
+			sentence: "blocked roads", want: []string{"14 BOLCVL>*"}},
+		{name: "an opposition leader's supporters", date: "2021-01-14", text: "KAMPALA (AP) — Police arrested dozens of Bobi Wine's supporters in Kampala on Wednesday.\n",
+			sentence: "Police arrested", want: []string{"17 UGACOP>UGACVL"}},
+		{name: "opposition supporters stay the opposition", date: "2017-08-10", text: "NAIROBI (AP) — Opposition supporters marched through Nairobi on Thursday.\n",
+			sentence: "marched", want: []string{"14 KENOPP>*"}},
+	})
+}
