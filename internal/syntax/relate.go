@@ -62,8 +62,11 @@ func (st *state) conjoin(k int) {
 	}
 	// a possessor's conjunct: "Israel and Jordan 's" — link the possessors
 	serial := left > 0 && ch[left-1].Kind == dateline.ChunkNP && st.punctBetween(left-1, left) == ','
-	if st.punctBetween(left, k) == ',' && !serial && right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG && ch[right+1].Verb.Finite {
-		return // "... Gadhafi, and it is now governed": a new clause, not a list ("A, B, and C met" is)
+	if st.punctBetween(left, k) == ',' && (!serial || st.finiteBefore(left)) && right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG && ch[right+1].Verb.Finite {
+		// "... Gadhafi, and it is now governed", "named its speaker, X, as
+		// president, and he imposed": a new clause, not a list ("A, B, and C
+		// met" is, with no verb before it)
+		return
 	}
 	first := left
 	for {
@@ -600,4 +603,14 @@ func (st *state) afterNP(j int) int {
 		return j + 2
 	}
 	return j + 1
+}
+
+// finiteBefore reports whether a finite verb group comes before chunk k.
+func (st *state) finiteBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if c := st.an.Chunks[j]; c.Kind == dateline.ChunkVG && c.Verb.Finite {
+			return true
+		}
+	}
+	return false
 }
