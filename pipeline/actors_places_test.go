@@ -165,3 +165,18 @@ func TestSupporters(t *testing.T) {
 			sentence: "marched", want: []string{"14 KENOPP>*"}},
 	})
 }
+
+// TestAgentInItsPhrase: an agent noun takes the country of the agent or
+// nationality before it in its own noun phrase, past modifiers ("a
+// Russian army peacekeeping brigade", "the Greek education minister"),
+// not the sentence's; an agent in another phrase keeps its own.
+func TestAgentInItsPhrase(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "army peacekeeping brigade", date: "2020-11-11", text: "A Russian army peacekeeping brigade flew into Armenia on Tuesday.\n",
+			sentence: "brigade", want: []string{"07 RUSMIL>ARM"}, not: []string{"07 ARMMIL>ARM"}},
+		{name: "education minister", date: "2019-01-20", text: "Students threw eggs at the Greek education minister in Athens.\n",
+			sentence: "threw eggs", want: []string{"14 GRCCVL>GRCGOV"}},
+		{name: "another phrase keeps its own", date: "2019-05-02", text: "Syrian troops shelled rebel positions near Idlib.\n",
+			sentence: "shelled", want: []string{"19 SYRMIL>SYRREB"}},
+	})
+}

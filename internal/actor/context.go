@@ -200,6 +200,10 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			strings.HasPrefix(m.Rule, "coref:partitive")) // "Some threw stones": the protesters named before
 		home1 := m.Kind == dateline.KindPerson || story || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
 		switch {
+		case m.Kind == dateline.KindAgent && i > 0 && samePhrase(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
+			// "a Russian army peacekeeping brigade": the agent before it in
+			// its own noun phrase says whose it is
+			t.give(m, actors[i-1].Actor.Country, "+same-phrase")
 		case t.sc.abroad[m.Start]:
 			t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country
 			continue
@@ -409,4 +413,19 @@ func soleCountry(actors, places []dateline.Mention, named bool) (string, bool) {
 		}
 	}
 	return country, country != ""
+}
+
+// samePhrase reports whether mention a, before b, lies in the same noun
+// phrase of the sentence's analysis ("Russian army" and "brigade" in "a
+// Russian army peacekeeping brigade").
+func samePhrase(s *dateline.Sentence, a, b *dateline.Mention) bool {
+	an := s.Analysis
+	if an == nil || a.End > b.Start {
+		return false
+	}
+	i, j := s.TokenAt(a.Start), s.TokenAt(b.Start)
+	if i < 0 || j < 0 || an.Words[i].Chunk < 0 {
+		return false
+	}
+	return an.Words[i].Chunk == an.Words[j].Chunk && an.Chunks[an.Words[i].Chunk].Kind == dateline.ChunkNP
 }

@@ -217,6 +217,11 @@ func (st *state) nounPhrase(i int) int {
 					j++
 					continue
 				}
+				if lowerName && w[j].Tag.IsAdjective() && !isCapitalised(st.toks[j].Text) && st.nounAhead(j) && j+1 < n && !isCapitalised(st.toks[j+1].Text) {
+					named = false // "a Russian army peacekeeping brigade": modifiers, then the head
+					j++
+					continue
+				}
 				if st.mark[start]&inNamed == 0 && (w[j].Tag == dateline.TagNN || w[j].Tag == dateline.TagNNS || w[j].Tag == dateline.TagNNP) {
 					named = false // "the Mediterranean island", "the U.S. embassy", "recent US Predator attacks"
 					continue
