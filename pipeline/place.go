@@ -76,20 +76,7 @@ func asMention(p *dateline.Participant, rule string) *dateline.Mention {
 // mention, or nil: against m's own actor if any, else against m's
 // country, by another actor than m.
 func (sc *scene) actedAgainst(m dateline.Mention) *dateline.Mention {
-	if m.Actor.Country == "" {
-		return nil
-	}
-	for _, same := range []func(*dateline.Participant) bool{
-		func(p *dateline.Participant) bool { return p.Code == m.Actor.Code },
-		func(p *dateline.Participant) bool { return string(p.Country) == m.Actor.Country },
-	} {
-		for i := len(sc.told) - 1; i >= 0; i-- {
-			if e := &sc.told[i]; hostile(e) && same(e.Target) && e.Source.Code != m.Actor.Code {
-				return asMention(e.Source, "acted-against-them-before")
-			}
-		}
-	}
-	return nil
+	return lastAimedAt(m, "acted-against-them-before", hostile, sc.told)
 }
 
 // answered returns the source of the last event told, in this sentence
@@ -98,6 +85,17 @@ func (sc *scene) actedAgainst(m dateline.Mention) *dateline.Mention {
 // none. A denial answers an accusation (root 11), a refusal an appeal or a
 // demand (02, 10).
 func (sc *scene) answered(m dateline.Mention, roots ...string) *dateline.Mention {
+	asked := func(e *dateline.Event) bool {
+		return e.Modality == dateline.Asserted && e.Target != nil && slices.Contains(roots, e.CAMEO[:2])
+	}
+	return lastAimedAt(m, "asked-them-before", asked, sc.sentence, sc.told)
+}
+
+// lastAimedAt returns, as a mention with rule, the source of the last
+// event of the lists (each searched from its end, in the order given) that
+// is of the kind and was aimed at m's own actor, else at m's country, by
+// another actor than m; nil if none.
+func lastAimedAt(m dateline.Mention, rule string, kind func(*dateline.Event) bool, lists ...[]dateline.Event) *dateline.Mention {
 	if m.Actor.Country == "" {
 		return nil
 	}
@@ -105,12 +103,10 @@ func (sc *scene) answered(m dateline.Mention, roots ...string) *dateline.Mention
 		func(p *dateline.Participant) bool { return p.Code == m.Actor.Code },
 		func(p *dateline.Participant) bool { return string(p.Country) == m.Actor.Country },
 	} {
-		for _, events := range [][]dateline.Event{sc.sentence, sc.told} {
+		for _, events := range lists {
 			for i := len(events) - 1; i >= 0; i-- {
-				e := &events[i]
-				if e.Modality == dateline.Asserted && e.Target != nil && e.Source != nil && same(e.Target) &&
-					e.Source.Code != m.Actor.Code && slices.Contains(roots, e.CAMEO[:2]) {
-					return asMention(e.Source, "asked-them-before")
+				if e := &events[i]; kind(e) && e.Source != nil && same(e.Target) && e.Source.Code != m.Actor.Code {
+					return asMention(e.Source, rule)
 				}
 			}
 		}
