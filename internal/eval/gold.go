@@ -29,7 +29,8 @@
 // folded, typographic quotes straightened). It matches the line when its
 // CAMEO root is one of the line's roots and its source and target fit, either
 // way round on symmetric lines. A gold target of null accepts any target or
-// none. Dates must equal the gold date string (null accepts any); places must
+// none. Dates must equal the gold date or lie inside it ("2018-03" accepts
+// "2018-03-14"; null accepts any); places must
 // have the gold name ignoring case, or lie in the gold country when the gold
 // names only a country, or be null when the gold place is null.
 //

@@ -178,3 +178,28 @@ func TestNormText(t *testing.T) {
 		}
 	}
 }
+
+func TestDateOK(t *testing.T) {
+	tests := []struct {
+		gold, out string
+		want      bool
+	}{
+		{"2018-03-14", "2018-03-14", true},
+		{"2018-03", "2018-03-14", true},  // a day inside the gold month
+		{"2018", "2018-03", true},        // a month inside the gold year
+		{"2018", "2018-11-02", true},     // a day inside the gold year
+		{"", "2018-03-14", true},         // null gold accepts any date
+		{"", "", true},                   // and none
+		{"2018-03-14", "2018-03", false}, // coarser than the gold
+		{"2018-03-14", "2018-03-15", false},
+		{"2018-03", "2018-04-01", false},
+		{"2018-03", "", false},
+		{"2018-1", "2018-11", false}, // not a prefix of the month
+		{"201", "2018", false},
+	}
+	for _, tt := range tests {
+		if got := dateOK(tt.gold, tt.out); got != tt.want {
+			t.Errorf("dateOK(%q, %q) = %v, want %v", tt.gold, tt.out, got, tt.want)
+		}
+	}
+}
