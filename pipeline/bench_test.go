@@ -12,7 +12,7 @@ import (
 
 // BenchmarkCodeSeed codes the seed story end to end, from its text.
 func BenchmarkCodeSeed(b *testing.B) {
-	c := newCoder(b)
+	c := defaultCoder(b)
 	text := seed.Text()
 	opt := story.Options{Date: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	b.ReportAllocs()
@@ -35,7 +35,7 @@ func BenchmarkCodeSeed(b *testing.B) {
 // each name people and places no one named before. The time per paragraph
 // must stay flat as the story grows.
 func BenchmarkCodeStrangers(b *testing.B) {
-	c := newCoder(b)
+	c := defaultCoder(b)
 	for _, n := range []int{100, 400, 1600} {
 		st := readProfile(b, strangers(n))
 		b.Run(fmt.Sprintf("paragraphs=%d", n), func(b *testing.B) {

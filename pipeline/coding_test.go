@@ -257,16 +257,29 @@ func TestToldBy(t *testing.T) {
 	}
 }
 
-// TestCountryGovernment: with CountryGovernment a country named as an actor
-// is coded as its government (ICEWS's convention and the news evaluation
-// sets'); by default it keeps CAMEO's bare code. A country that only
-// stands for where force hits, and a bloc, stay as they are either way.
-func TestCountryGovernment(t *testing.T) {
-	testOption(t, "CountryGovernment", func(c *Coder) { c.CountryGovernment = true }, time.Date(2019, 2, 15, 12, 0, 0, 0, time.UTC), []optionRow{
-		{"India summoned Pakistan's envoy on Friday.", "114 IND>PAKGOV", "114 INDGOV>PAKGOV"},
-		{"Israel and Egypt agreed to open the Rafah crossing.", "03 ISR>EGY", "03 ISRGOV>EGYGOV"},
-		{"Russian missiles struck Kyiv on Monday.", "19 RUS>UKR", "19 RUSGOV>UKR"},
-		{"The European Union imposed sanctions on Belarus.", "163 IGOEUR>BLR", "163 IGOEUR>BLRGOV"},
+// TestCountryBare: by default a country named as an actor is coded as its
+// government (ICEWS's convention and the news evaluation sets'); with
+// CountryBare it keeps CAMEO's bare code. A country that only stands for
+// where force hits, a bloc, and a people named by its plural stay as they
+// are either way.
+func TestCountryBare(t *testing.T) {
+	c, bare := defaultCoder(t), newCoder(t) // newCoder sets CountryBare
+	on := time.Date(2019, 2, 15, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []optionRow{
+		{"India summoned Pakistan's envoy on Friday.", "114 INDGOV>PAKGOV", "114 IND>PAKGOV"},
+		{"Israel and Egypt agreed to open the Rafah crossing.", "03 ISRGOV>EGYGOV", "03 ISR>EGY"},
+		{"Russian missiles struck Kyiv on Monday.", "19 RUSGOV>UKR", "19 RUS>UKR"},
+		{"The European Union imposed sanctions on Belarus.", "163 IGOEUR>BLRGOV", "163 IGOEUR>BLR"},
 		{"Egyptian police arrested 12 Islamists in Cairo.", "173 EGYCOP>EGYRAD", "173 EGYCOP>EGYRAD"},
-	})
+		{"Kenyans demanded an apology from Uganda.", "10 KEN>UGAGOV", "10 KEN>UGA"},
+		{"The Kurds of northern Syria demanded autonomy from Turkey.", "10 SYR>TURGOV", "10 SYR>TUR"},
+		{"Venezuelans protested against Colombia on Sunday.", "14 VEN>COLGOV", "14 VEN>COL"},
+	} {
+		if got := coded(t, c, tt.text, on); !hasEvent(got, tt.plain) {
+			t.Errorf("%q: got %v, want %s", tt.text, got, tt.plain)
+		}
+		if got := coded(t, bare, tt.text, on); !hasEvent(got, tt.with) {
+			t.Errorf("%q with CountryBare: got %v, want %s", tt.text, got, tt.with)
+		}
+	}
 }

@@ -84,7 +84,7 @@ func codeOnce(t testing.TB, c *Coder, st *dateline.Story) func() {
 // repeats a name. (A person named again once doubled their list of offices:
 // 30 mentions took gigabytes.)
 func TestCostLinear(t *testing.T) {
-	c := newCoder(t)
+	c := defaultCoder(t)
 	tests := []struct {
 		name  string
 		story func(n int) string
@@ -111,7 +111,7 @@ func TestProfileMemory(t *testing.T) {
 		t.Skip("the race detector inflates allocations; the bound is for real builds")
 	}
 	const limit = 16 << 20
-	c := newCoder(t)
+	c := defaultCoder(t)
 	tests := []struct {
 		name string
 		text string

@@ -211,16 +211,20 @@ func (c *Coder) cityTarget(m dateline.Mention, cameo string) dateline.Mention {
 	return m
 }
 
-// asGovernment codes a country named as an actor as its government (with
-// CountryGovernment set), as
-// ICEWS-style coders and the evaluation sets do: "India summoned Pakistan's
-// envoy" is INDGOV, "Israel and Egypt had agreed" ISRGOV and EGYGOV. Only a
-// country the text names by its name, adjective or capital changes; a
-// country that stands for the place where an act happens (a target found
-// from the place, the country of an attack's victims) keeps its bare code,
-// and so does a bloc.
+// asGovernment codes a country named as an actor as its government (unless
+// CountryBare is set), as ICEWS-style coders and the evaluation sets do:
+// "India summoned Pakistan's envoy" is INDGOV, "Israel and Egypt had agreed"
+// ISRGOV and EGYGOV. Only a country the text names by its name, capital or
+// an adjective before a noun ("Russian missiles") changes. A people named by
+// its plural ("Kenyans demanded", "the Albanians of southern Serbia") is not
+// its government and keeps the bare code; so does a country that stands for
+// the place where an act happens (a target found from the place, the
+// country of an attack's victims), and a bloc.
 func (c *Coder) asGovernment(m dateline.Mention) dateline.Mention {
-	if !c.CountryGovernment || m.Kind != dateline.KindCountry || m.Actor.Sector != "" || m.Actor.Code != m.Actor.Country || !c.isCountry(m.Actor.Country) {
+	if c.CountryBare || m.Kind != dateline.KindCountry || m.Actor.Sector != "" || m.Actor.Code != m.Actor.Country || !c.isCountry(m.Actor.Country) {
+		return m
+	}
+	if m.Rule == "adjective" || strings.HasPrefix(m.Rule, "adjective+people") {
 		return m
 	}
 	m.Actor.Sector = "GOV"

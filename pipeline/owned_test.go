@@ -28,7 +28,7 @@ func TestOwnedSet(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	c := newCoder(t)
+	c := defaultCoder(t)
 	var events []dateline.Event
 	n := 0
 	err = story.ReadJSONL(dir+"stories.jsonl", f, story.Options{}, func(st dateline.Story, err error) error {

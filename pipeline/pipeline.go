@@ -37,11 +37,11 @@ type Coder struct {
 	// EGYCOP -> EGY), as PLOVER's annotators code domestic acts. By default
 	// the target stays empty: the text names none.
 	OwnTarget bool
-	// CountryGovernment codes a country named as an actor as its
-	// government ("India summoned Pakistan's envoy": INDGOV -> PAKGOV), as
-	// ICEWS-style coders and the news evaluation sets do. By default a
-	// country keeps CAMEO's bare code (IND), as SCHEMA's example shows.
-	CountryGovernment bool
+	// CountryBare codes a country named as an actor by CAMEO's bare code
+	// ("India summoned Pakistan's envoy": IND -> PAKGOV), as PETRARCH does.
+	// By default a country named as an actor is its government (INDGOV),
+	// as ICEWS-style coders and the news evaluation sets code it.
+	CountryBare bool
 }
 
 // New returns a Coder with the embedded knowledge. The knowledge files

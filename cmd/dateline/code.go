@@ -26,16 +26,16 @@ import (
 const maxText = story.MaxInput
 
 type codeFlags struct {
-	format     string
-	in         string
-	date       string
-	all        bool
-	workers    int
-	mentions   bool
-	statements bool
-	ownTarget  bool
-	countryGov bool
-	wide       bool
+	format      string
+	in          string
+	date        string
+	all         bool
+	workers     int
+	mentions    bool
+	statements  bool
+	ownTarget   bool
+	countryBare bool
+	wide        bool
 }
 
 func runDemo(ctx context.Context, stdout, stderr io.Writer) error {
@@ -68,7 +68,7 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	fs.BoolVar(&f.all, "all", false, "also output negated, future and hypothetical events, marked by modality")
 	fs.BoolVar(&f.statements, "statements", false, "also output plain statements (CAMEO 010, \"X said\"), which name no action")
 	fs.BoolVar(&f.ownTarget, "own-target", false, "give an event with no target named its source's own country as target, as PLOVER's annotators do")
-	fs.BoolVar(&f.countryGov, "country-government", false, "code a country named as an actor as its government (INDGOV, not IND), as ICEWS-style coders do; a country that is only where an act happens stays bare")
+	fs.BoolVar(&f.countryBare, "country-bare", false, "code a country named as an actor by CAMEO's bare code (IND), as PETRARCH does; by default it is its government (INDGOV), as ICEWS-style coders code it")
 	fs.BoolVar(&f.mentions, "mentions", false, "also write every actor and place mention with its resolution (records of kind \"mention\")")
 	fs.BoolVar(&f.wide, "wide", false, "write the table with every column whole (by default it fits 80 columns)")
 	fs.IntVar(&f.workers, "workers", 0, "stories coded at once (default: one per CPU); output keeps the input order")
@@ -115,7 +115,7 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	c.All = f.all
 	c.Statements = f.statements
 	c.OwnTarget = f.ownTarget
-	c.CountryGovernment = f.countryGov
+	c.CountryBare = f.countryBare
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	out := bufio.NewWriter(stdout)
