@@ -180,3 +180,20 @@ func TestAgentInItsPhrase(t *testing.T) {
 			sentence: "shelled", want: []string{"19 SYRMIL>SYRREB"}},
 	})
 }
+
+// TestForcesByTheirName: the names armed services and police give their
+// people and units ("commandos", "reservists", "gunships", "riot squad")
+// are the military or the police of the country named with them, not the
+// country as a whole.
+func TestForcesByTheirName(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "commandos", date: "2008-11-29", text: "Indian commandos killed two gunmen at the hotel on Friday.\n",
+			sentence: "commandos", want: []string{"19 INDMIL>*"}},
+		{name: "gunships", date: "2013-03-02", text: "Syrian helicopter gunships attacked the rebel-held town on Friday.\n",
+			sentence: "gunships", want: []string{"19 SYRMIL>*"}},
+		{name: "special operations forces", date: "2019-10-27", text: "American special operations forces raided a compound in Syria on Saturday.\n",
+			sentence: "raided", want: []string{"19 USAMIL>*"}},
+		{name: "riot squad", date: "2019-10-15", text: "The Spanish riot squad fired rubber bullets at the protesters in Barcelona on Monday.\n",
+			sentence: "riot squad", want: []string{"17 ESPCOP>*"}},
+	})
+}
