@@ -268,7 +268,9 @@ func TestCountryBare(t *testing.T) {
 	for _, tt := range []optionRow{
 		{"India summoned Pakistan's envoy on Friday.", "114 INDGOV>PAKGOV", "114 IND>PAKGOV"},
 		{"Israel and Egypt agreed to open the Rafah crossing.", "03 ISRGOV>EGYGOV", "03 ISR>EGY"},
-		{"Russian missiles struck Kyiv on Monday.", "19 RUSGOV>UKR", "19 RUS>UKR"},
+		{"Russian missiles struck Kyiv on Monday.", "19 RUSMIL>UKR", "19 RUS>UKR"},
+		{"Israeli air strikes killed 12 people in Gaza on Monday.", "19 ISRMIL>PSECVL", "19 ISR>PSECVL"},
+		{"Turkish shelling hit a Kurdish village in Syria.", "19 TURMIL>*", "19 TUR>*"},
 		{"The European Union imposed sanctions on Belarus.", "163 IGOEUR>BLRGOV", "163 IGOEUR>BLR"},
 		{"Egyptian police arrested 12 Islamists in Cairo.", "173 EGYCOP>EGYRAD", "173 EGYCOP>EGYRAD"},
 		{"Kenyans demanded an apology from Uganda.", "10 KEN>UGAGOV", "10 KEN>UGA"},

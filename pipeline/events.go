@@ -103,7 +103,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	for _, p := range pairs {
 		var src dateline.Mention
 		if p.src >= 0 {
-			src = c.asGovernment(c.atDate(actors[p.src], date))
+			src = c.asGovernment(c.atDate(actors[p.src], date), c.Lexicon.Violent(f.Code.CAMEO))
 		} else {
 			src = *unknown
 		}
@@ -114,7 +114,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if p.tgt >= 0 {
 			t := c.cityTarget(c.atDate(actors[p.tgt], date), f.Code.CAMEO)
 			if !c.Lexicon.Violent(f.Code.CAMEO) {
-				t = c.asGovernment(t) // "India summoned Pakistan's envoy"; not "shelled Ukraine"
+				t = c.asGovernment(t, false) // "India summoned Pakistan's envoy"; not "shelled Ukraine"
 			}
 			if c.Lexicon.Violent(f.Code.CAMEO) {
 				t = sc.sameVictims(t, src)
@@ -219,12 +219,20 @@ func (c *Coder) cityTarget(m dateline.Mention, cameo string) dateline.Mention {
 // its plural ("Kenyans demanded", "the Albanians of southern Serbia") is not
 // its government and keeps the bare code; so does a country that stands for
 // the place where an act happens (a target found from the place, the
-// country of an attack's victims), and a bloc.
-func (c *Coder) asGovernment(m dateline.Mention) dateline.Mention {
+// country of an attack's victims), and a bloc. The agent of force named by
+// its country's adjective and a noun ("Russian missiles struck", "Israeli
+// air strikes killed") is the military (violent says the act is force).
+func (c *Coder) asGovernment(m dateline.Mention, violent bool) dateline.Mention {
 	if c.CountryBare || m.Kind != dateline.KindCountry || m.Actor.Sector != "" || m.Actor.Code != m.Actor.Country || !c.isCountry(m.Actor.Country) {
 		return m
 	}
 	if m.Rule == "adjective" || strings.HasPrefix(m.Rule, "adjective+people") {
+		return m
+	}
+	if violent && strings.HasPrefix(m.Rule, "adjective+noun") {
+		m.Actor.Sector = "MIL"
+		m.Actor.Code = m.Actor.Country + "MIL"
+		m.Rule += "+as-military"
 		return m
 	}
 	m.Actor.Sector = "GOV"
