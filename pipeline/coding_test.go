@@ -261,7 +261,7 @@ func TestToldBy(t *testing.T) {
 // government (ICEWS's convention and the news evaluation sets'); with
 // CountryBare it keeps CAMEO's bare code. A country that only stands for
 // where force hits, a bloc, and a people named by its plural stay as they
-// are either way.
+// are either way (a people with no article is its civilians).
 func TestCountryBare(t *testing.T) {
 	c, bare := defaultCoder(t), newCoder(t) // newCoder sets CountryBare
 	on := time.Date(2019, 2, 15, 12, 0, 0, 0, time.UTC)
@@ -273,9 +273,11 @@ func TestCountryBare(t *testing.T) {
 		{"Turkish shelling hit a Kurdish village in Syria.", "19 TURMIL>*", "19 TUR>*"},
 		{"The European Union imposed sanctions on Belarus.", "163 IGOEUR>BLRGOV", "163 IGOEUR>BLR"},
 		{"Egyptian police arrested 12 Islamists in Cairo.", "173 EGYCOP>EGYRAD", "173 EGYCOP>EGYRAD"},
-		{"Kenyans demanded an apology from Uganda.", "10 KEN>UGAGOV", "10 KEN>UGA"},
+		{"Kenyans demanded an apology from Uganda.", "10 KENCVL>UGAGOV", "10 KENCVL>UGA"},
+		{"The Americans rejected the plan.", "12 USA>*", "12 USA>*"},
 		{"The Kurds of northern Syria demanded autonomy from Turkey.", "10 SYR>TURGOV", "10 SYR>TUR"},
-		{"Venezuelans protested against Colombia on Sunday.", "14 VEN>COLGOV", "14 VEN>COL"},
+		{"Venezuelans protested against Colombia on Sunday.", "14 VENCVL>COLGOV", "14 VENCVL>COL"},
+		{"Bolivia's army urged Bolivians to stay at home.", "02 BOLMIL>BOLCVL", "02 BOLMIL>BOLCVL"},
 	} {
 		if got := coded(t, c, tt.text, on); !hasEvent(got, tt.plain) {
 			t.Errorf("%q: got %v, want %s", tt.text, got, tt.plain)

@@ -29,7 +29,7 @@ func TestConstructionNumberEllipsis(t *testing.T) {
 		{"releasing some of those arrested", d, "Kenyan police arrested 30 students and released 12 on Friday.", "0841", "KENCOP>KENCVL", ""},
 		{"freeing some of the abducted", d, "Rebels abducted four Chinese workers in Sudan and freed two on Sunday.", "0841", "SDNREB>CHNCVL", ""},
 		{"wounding more of the same side", d, "Pakistani troops wounded three Indian soldiers and killed two in Kashmir.", "18", "PAKMIL>INDMIL", ""},
-		{"releasing some of those detained", d, "Israeli troops detained 20 Palestinians and released eight.", "0841", "ISRMIL>PSE", ""},
+		{"releasing some of those detained", d, "Israeli troops detained 20 Palestinians and released eight.", "0841", "ISRMIL>PSECVL", ""},
 	})
 }
 

@@ -279,6 +279,14 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	if h.ent.kind == kindGroup || h.ent.kind == kindBody {
 		t.trackEntity(h.ent, a, "")
 	}
+	if h.n.form == formAdj && h.ent.kind == kindCountry && (h.i == 0 || ws[h.i-1].norm != "the") && a.Sector == "" {
+		// "urged Bolivians to refrain", "thousands of Iraqis": a people
+		// named by its plural, with no article, is its civilians ("the
+		// Americans" may be the country's side in talks, and stays bare)
+		a.Sector = "CVL"
+		a.Code = a.Country + "CVL"
+		return h.j, []dateline.Mention{t.mention(h.i, h.j, k, a, h.rule+"+civilians")}
+	}
 	return h.j, []dateline.Mention{t.mention(h.i, h.j, k, a, h.rule)}
 }
 
