@@ -98,7 +98,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case c.Lexicon.Located(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Located(f.Act):
 		// an act aimed at the country where it happens, or a refusal,
 		// promise or threat of one ("refused to allow aid into Gaza")
-		dest = c.destination(s, actors, places, f.Trigger)
+		if dest = c.destination(s, actors, places, f.Trigger); dest != nil {
+			destRule = c.aim(dest, f)
+		}
 	}
 	for _, p := range pairs {
 		var src dateline.Mention
@@ -139,7 +141,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			// at home, where the clause names no place (a bloc has none)
 			own := c.ownCountry(src)
 			tgt = &own
-			rule += "; target: the source's own country (a domestic measure)"
+			rule += "; target: the source's own country (a domestic measure)" + c.aim(tgt, f)
 		}
 		if tgt == nil && c.OwnTarget && len(src.Actor.Country) == 3 {
 			own := c.ownCountry(src)
@@ -247,6 +249,24 @@ func (c *Coder) ownCountry(m dateline.Mention) dateline.Mention {
 	m.Kind = dateline.KindCountry
 	m.Rule += "+own-country target"
 	return m
+}
+
+// aim gives country m, aimed at only as the place where act f happens or
+// as its source's own country, the sector the act falls on (policy.tsv's
+// aim=S: a curfew on the people, a coup on the government), and returns
+// what the rule says of it, or "".
+func (c *Coder) aim(m *dateline.Mention, f event.Found) string {
+	sector := c.Lexicon.Aim(f.Code.CAMEO)
+	if sector == "" && f.Act != "" {
+		sector = c.Lexicon.Aim(f.Act) // "threatened to declare a state of emergency"
+	}
+	if sector == "" || m.Actor.Sector != "" || !c.isCountry(m.Actor.Country) {
+		return ""
+	}
+	m.Actor.Sector = sector
+	m.Actor.Code = m.Actor.Country + sector
+	m.Rule += "+aim"
+	return "; target's sector: " + sector + ", on whom the act falls"
 }
 
 // destination returns the country of the place an event goes to or
