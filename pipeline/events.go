@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"dateline"
+	"dateline/internal/actor"
 	"dateline/internal/event"
 	"dateline/internal/when"
 	"dateline/internal/where"
@@ -82,10 +83,11 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "the protesters hit back": at whoever last acted against them
 		dest = sc.actedAgainst(actors[f.Sources[0]])
 		destRule = "; target: who last acted against the source (a retaliation)"
-	case f.Denial && len(f.Sources) > 0 && sc.answered(actors[f.Sources[0]], "11") != nil:
-		// "Moscow has denied any role": the one who accused it
-		dest = sc.answered(actors[f.Sources[0]], "11")
-		destRule = "; target: who last accused the source (a denial)"
+	case f.Denial && len(f.Sources) > 0 && sc.accused(actors[f.Sources[0]]) != nil:
+		// "Moscow has denied any role": the one who accused it, or acted
+		// against it over what it denies
+		dest = sc.accused(actors[f.Sources[0]])
+		destRule = "; target: who last accused or acted against the source (a denial)"
 	case f.Refusal && len(f.Sources) > 0 && sc.answered(actors[f.Sources[0]], "02", "10") != nil:
 		// "called on Rini to step down, but he said he would not resign":
 		// the one who asked
@@ -338,6 +340,9 @@ func implied(sc *scene, actors []dateline.Mention, f event.Found) *dateline.Ment
 func (c *Coder) atDate(m dateline.Mention, d dateline.Date) dateline.Mention {
 	if m.Kind != dateline.KindPerson && m.Kind != dateline.KindPronoun || d.IsZero() || m.Actor.Name == "" {
 		return m
+	}
+	if m.Kind == dateline.KindPronoun && !actor.PersonPronoun(m.Text) {
+		return m // "them" for "Zelaya's supporters" is no person, though named for one
 	}
 	on := dateMid(d)
 	for _, w := range c.Actors.Who(m.Actor.Name, on) {

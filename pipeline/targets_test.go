@@ -57,3 +57,70 @@ func TestTakeovers(t *testing.T) {
 			sentence: "ousted", want: []string{"17 SDNMIL>SDNGOV"}},
 	})
 }
+
+// TestDenialsAnswerConflict: a denial with no target of its own answers
+// whoever last accused its source, else whoever last acted against it
+// short of force (a demand, a threat, a sanction, an expulsion), in the
+// same sentence or an earlier one: that act says what it is blamed for.
+func TestDenialsAnswerConflict(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "expulsions, then a denial", date: "2018-03-14",
+			text:     "LONDON (AP) — Britain expelled 23 Russian diplomats on Wednesday over the poisoning.\n\nMoscow has repeatedly denied any role in the attack.\n",
+			sentence: "denied any role", want: []string{"01 RUSGOV>GBR"}},
+		{name: "sanctions, then a denial", date: "2014-12-19",
+			text:     "WASHINGTON (AP) — The United States imposed new sanctions on North Korea on Friday over the hacking of Sony.\n\nPyongyang denied any involvement.\n",
+			sentence: "denied any involvement", want: []string{"01 PRKGOV>USA"}},
+		{name: "a demand, then a denial", date: "2023-06-06",
+			text:     "KYIV, Ukraine (AP) — Ukraine demanded on Tuesday that Russia explain the explosion at the dam.\n\nThe Kremlin denied responsibility.\n",
+			sentence: "denied responsibility", want: []string{"01 RUSGOV>UKR"}},
+		{name: "an envoy summoned, then a denial", date: "2023-01-21",
+			text:     "ANKARA, Turkey (AP) — Turkey summoned the Swedish ambassador on Saturday over the Quran burning.\n\nSweden denied any responsibility.\n",
+			sentence: "denied any responsibility", want: []string{"01 SWE>TUR"}},
+		{name: "an accusation comes first", date: "2018-03-14",
+			text:     "LONDON (AP) — Britain expelled 23 Russian diplomats on Wednesday.\n\nFrance accused Russia of the poisoning.\n\nMoscow denied any role.\n",
+			sentence: "denied any role", want: []string{"01 RUSGOV>FRA"}},
+		{name: "acts against another country do not count", date: "2018-03-14",
+			text:     "LONDON (AP) — Britain expelled 23 Russian diplomats on Wednesday.\n\nIran denied any role in the attack.\n",
+			sentence: "denied any role", want: []string{"01 IRN>-"}},
+		{name: "force is no charge", date: "2019-02-15",
+			text:     "SRINAGAR, India (AP) — Indian troops shelled Pakistani posts on Thursday.\n\nPakistan denied any role in the attack.\n",
+			sentence: "denied any role", want: []string{"01 PAK>-"}},
+	})
+}
+
+// TestSecondComplement: "said that A ... but that B": a complement after
+// a conjunction completes the same verb as the complement before it, so
+// what it tells is told, not part of an act asked for inside the first.
+func TestSecondComplement(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "asked for troops but was turned down", date: "2006-12-05",
+			text:     "SUVA, Fiji (AP) — Fiji's prime minister said on Tuesday that he had asked Australia to send troops but that Canberra had turned him down.\n",
+			sentence: "turned him down", want: []string{"12 AUSGOV>FJIGOV"}},
+		{name: "urged talks and that a neighbour rejected them", date: "2019-02-20",
+			text:     "ISLAMABAD (AP) — Pakistan's foreign minister said that he had urged India to hold talks and that New Delhi had rejected the offer.\n",
+			sentence: "rejected the offer", want: []string{"12 INDGOV>*"}},
+		{name: "asked to mediate, and that the envoy was expelled", date: "2021-03-02",
+			text:     "ADDIS ABABA, Ethiopia (AP) — Ethiopia's foreign ministry said that it had asked Kenya to mediate but that Sudan had expelled its ambassador.\n",
+			sentence: "expelled its ambassador", want: []string{"16 SDN>ETHGOV"}},
+		{name: "told reporters that ... but that", date: "2014-03-10",
+			text:     "KYIV, Ukraine (AP) — Ukraine's prime minister told reporters that he had asked NATO to send observers but that the alliance had refused.\n",
+			sentence: "had refused", want: []string{"12 IGONATO>UKRGOV"}},
+	})
+}
+
+// TestGroupPronounKeepsGroup: "them" for a group named after a person
+// ("Zelaya's supporters") stays the group on another day: only a pronoun
+// that stands for one person takes that person's role then.
+func TestGroupPronounKeepsGroup(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "supporters of an ousted president dispersed", date: "2009-06-29",
+			text:     "TEGUCIGALPA, Honduras (AP) — Soldiers detained President Manuel Zelaya on Sunday.\n\nHundreds of Zelaya's supporters threw stones at troops on Monday, and soldiers fired tear gas to disperse them.\n",
+			sentence: "disperse them", want: []string{"17 HNDMIL>HNDCVL"}, not: []string{"17 HNDMIL>HNDGOV"}},
+		{name: "followers of a leader arrested", date: "2022-11-04",
+			text:     "ISLAMABAD (AP) — Gunmen wounded former Prime Minister Imran Khan on Thursday.\n\nKhan's supporters blocked roads on Friday, and police arrested them.\n",
+			sentence: "police arrested them", not: []string{"17 PAKCOP>PAKGOV"}},
+		{name: "he keeps the person's role", date: "2009-06-29",
+			text:     "TEGUCIGALPA, Honduras (AP) — Soldiers detained President Manuel Zelaya on Sunday.\n\nOn Monday, he accused the army of a coup.\n",
+			sentence: "he accused", want: []string{"11 HNDGOV>HNDMIL"}},
+	})
+}
