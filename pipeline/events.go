@@ -61,7 +61,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 	}
 	var dest *dateline.Mention
-	destRule := ""
+	destRule, placed := "", false
 	switch {
 	case len(f.Targets) > 0:
 	case len(f.Against) > 0:
@@ -102,6 +102,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// promise or threat of one ("refused to allow aid into Gaza")
 		if dest = c.destination(s, actors, places, f.Trigger); dest != nil {
 			destRule = c.aim(dest, f)
+			placed = true
 		}
 	}
 	for _, p := range pairs {
@@ -130,8 +131,20 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				continue
 			}
 		}
+		victimsAtHome := false
+		if placed && tgt == dest && tgt.Actor.Sector == "" && f.Code.QuadClass == 4 && f.Code.CAMEO[:2] >= "17" && tgt.Actor.Country == src.Actor.Country {
+			// "Troops broke through barricades" after "Thai soldiers stormed
+			// the camp of protesters": force at home, aimed only at the place,
+			// falls on whom the same forces acted against before there
+			if v := sc.lastVictim(src); v != nil && string(v.Country) == tgt.Actor.Country && v.Sector != "" && v.Code != src.Actor.Code {
+				tgt, victimsAtHome = asMention(v, "victims-before"), true
+			}
+		}
 		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
 		rule := f.Rule
+		if victimsAtHome {
+			rule += "; target: the same source's victims before, in its own country"
+		}
 		if tgt != nil && strings.HasSuffix(tgt.Rule, victimsRule) {
 			rule += "; target's country: the same attacker's victims before"
 		}

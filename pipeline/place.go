@@ -141,22 +141,31 @@ const victimsRule = "+victims-before"
 // The militants also took 200 people hostage": Israelis, in a story from
 // Gaza.
 func (sc *scene) sameVictims(t, src dateline.Mention) dateline.Mention {
-	if t.Kind != dateline.KindAgent || !strings.HasSuffix(t.Rule, "+story-country") || src.Actor.Code == "" {
+	if t.Kind != dateline.KindAgent || !strings.HasSuffix(t.Rule, "+story-country") {
 		return t
 	}
-	for i := len(sc.told) - 1; i >= 0; i-- {
-		e := &sc.told[i]
-		if !hostile(e) || e.Source.Code != src.Actor.Code {
-			continue
-		}
-		if cc := string(e.Target.Country); len(cc) == 3 && cc != t.Actor.Country {
+	if v := sc.lastVictim(src); v != nil {
+		if cc := string(v.Country); len(cc) == 3 && cc != t.Actor.Country {
 			t.Actor.Country = cc
 			t.Actor.Code = cc + t.Actor.Sector
 			t.Rule += victimsRule
 		}
-		break
 	}
 	return t
+}
+
+// lastVictim returns the target of the last act of material conflict
+// told before by src's actor, or nil.
+func (sc *scene) lastVictim(src dateline.Mention) *dateline.Participant {
+	if src.Actor.Code == "" {
+		return nil
+	}
+	for i := len(sc.told) - 1; i >= 0; i-- {
+		if e := &sc.told[i]; hostile(e) && e.Source.Code == src.Actor.Code {
+			return e.Target
+		}
+	}
+	return nil
 }
 
 // noteSayings records, once a sentence is coded, the source of its last

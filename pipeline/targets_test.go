@@ -124,3 +124,31 @@ func TestGroupPronounKeepsGroup(t *testing.T) {
 			sentence: "he accused", want: []string{"11 HNDGOV>HNDMIL"}},
 	})
 }
+
+// TestForceAtHomeOnEarlierVictims: an act of coercion or force by a
+// state's own forces in its own country, aimed only at the place ("troops
+// advanced on the intersection, firing live rounds"), falls on whom the
+// same forces acted against in an earlier sentence (the protesters); force
+// abroad keeps the place's country.
+func TestForceAtHomeOnEarlierVictims(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "troops clear a protest camp", date: "2010-05-19",
+			text:     "BANGKOK, Thailand (AP) — Thai soldiers stormed the camp of anti-government protesters in central Bangkok on Wednesday.\n\nTroops broke through barricades and advanced on the intersection in the heart of Bangkok, firing live rounds.\n",
+			sentence: "firing live rounds", want: []string{"17 THAMIL>THAOPP"}, not: []string{"17 THAMIL>THA"}},
+		{name: "police fire tear gas in the centre", date: "2019-03-02",
+			text:     "HARARE, Zimbabwe (AP) — Riot police beat opposition supporters in Harare on Saturday.\n\nThe police later fired tear gas in the centre of Harare.\n",
+			sentence: "later fired tear gas", want: []string{"17 ZWECOP>ZWEOPP"}},
+		{name: "soldiers fire in another city", date: "2021-03-04",
+			text:     "YANGON, Myanmar (AP) — Myanmar soldiers shot opposition protesters in Yangon on Wednesday.\n\nSoldiers also fired live rounds in Mandalay.\n",
+			sentence: "also fired live rounds", want: []string{"17 MMRMIL>MMROPP"}},
+		{name: "police raid a town after arresting activists", date: "2022-09-22",
+			text:     "TEHRAN, Iran (AP) — Iranian police arrested opposition activists in Tehran on Wednesday.\n\nPolice fired tear gas in the city of Sanandaj on Thursday.\n",
+			sentence: "fired tear gas", want: []string{"17 IRNCOP>IRNOPP"}},
+		{name: "force abroad keeps the place's country", date: "2023-05-02",
+			text:     "GAZA CITY (AP) — Israeli troops shot Hamas gunmen near Khan Younis on Monday.\n\nIsraeli troops then fired tear gas in Gaza City.\n",
+			sentence: "then fired tear gas", want: []string{"17 ISRMIL>PSE"}, not: []string{"17 ISRMIL>PSERAD"}},
+		{name: "no one acted against before", date: "2010-05-19",
+			text:     "BANGKOK, Thailand (AP) — Thai troops fired live rounds in Bangkok on Wednesday.\n",
+			sentence: "fired live rounds", want: []string{"17 THAMIL>THA"}},
+	})
+}
