@@ -152,3 +152,28 @@ func TestForceAtHomeOnEarlierVictims(t *testing.T) {
 			sentence: "fired live rounds", want: []string{"17 THAMIL>THA"}},
 	})
 }
+
+// TestRefusalAfterConjoinedVerb: "he said he would not resign and blamed
+// the violence on his rivals": a verb with a tense of its own after "and"
+// shares no object with the verb before it, so the refusal keeps no
+// object and answers whoever asked it of its source; verbs that share
+// their tense ("arrested and beat the protesters") still share the object.
+func TestRefusalAfterConjoinedVerb(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "would not resign and blamed", date: "2017-11-20",
+			text:     "NAIROBI, Kenya (AP) — Kenyan opposition leaders called on President Uhuru Kenyatta to step down on Monday, but he said he would not resign and blamed the violence on his rivals.\n",
+			sentence: "would not resign", want: []string{"12 KENGOV>KENOPP"}},
+		{name: "would not quit and attacked", date: "2022-07-06",
+			text:     "LONDON (AP) — Lawmakers demanded on Wednesday that Prime Minister Boris Johnson resign, but he said he would not quit and attacked the media.\n",
+			sentence: "would not quit", want: []string{"12 GBRGOV>GBRLEG"}},
+		{name: "would not step down and thanked", date: "2022-05-09",
+			text:     "COLOMBO, Sri Lanka (AP) — Opposition parties called on President Gotabaya Rajapaksa to resign on Monday, but he said he would not step down and thanked the army.\n",
+			sentence: "would not step down", want: []string{"12 LKAGOV>LKAOPP", "05 LKAGOV>LKAMIL"}},
+		{name: "will not leave and accused", date: "2019-04-02",
+			text:     "ALGIERS, Algeria (AP) — Protesters urged President Abdelaziz Bouteflika to leave office on Monday, but he said he will not leave and accused the opposition of sabotage.\n",
+			sentence: "will not leave", want: []string{"11 DZAGOV>DZAOPP"}},
+		{name: "verbs of one tense share the object", date: "2019-04-02",
+			text:     "NAIROBI, Kenya (AP) — Kenyan police arrested and beat the protesters on Monday.\n",
+			sentence: "arrested and beat", want: []string{"17 KENCOP>KENOPP"}},
+	})
+}
