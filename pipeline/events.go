@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"dateline"
+	"dateline/internal/actor"
 	"dateline/internal/event"
 	"dateline/internal/when"
 	"dateline/internal/where"
@@ -60,7 +61,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 	}
 	var dest *dateline.Mention
-	destRule := ""
+	destRule, placed := "", false
 	switch {
 	case len(f.Targets) > 0:
 	case len(f.Against) > 0:
@@ -82,10 +83,11 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "the protesters hit back": at whoever last acted against them
 		dest = sc.actedAgainst(actors[f.Sources[0]])
 		destRule = "; target: who last acted against the source (a retaliation)"
-	case f.Denial && len(f.Sources) > 0 && sc.answered(actors[f.Sources[0]], "11") != nil:
-		// "Moscow has denied any role": the one who accused it
-		dest = sc.answered(actors[f.Sources[0]], "11")
-		destRule = "; target: who last accused the source (a denial)"
+	case f.Denial && len(f.Sources) > 0 && sc.accused(actors[f.Sources[0]]) != nil:
+		// "Moscow has denied any role": the one who accused it, or acted
+		// against it over what it denies
+		dest = sc.accused(actors[f.Sources[0]])
+		destRule = "; target: who last accused or acted against the source (a denial)"
 	case f.Refusal && len(f.Sources) > 0 && sc.answered(actors[f.Sources[0]], "02", "10") != nil:
 		// "called on Rini to step down, but he said he would not resign":
 		// the one who asked
@@ -98,7 +100,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case c.Lexicon.Located(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Located(f.Act):
 		// an act aimed at the country where it happens, or a refusal,
 		// promise or threat of one ("refused to allow aid into Gaza")
-		dest = c.destination(s, actors, places, f.Trigger)
+		if dest = c.destination(s, actors, places, f.Trigger); dest != nil {
+			destRule = c.aim(dest, f)
+			placed = true
+		}
 	}
 	for _, p := range pairs {
 		var src dateline.Mention
@@ -126,8 +131,20 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				continue
 			}
 		}
+		victimsAtHome := false
+		if placed && tgt == dest && tgt.Actor.Sector == "" && f.Code.QuadClass == 4 && f.Code.CAMEO[:2] >= "17" && tgt.Actor.Country == src.Actor.Country {
+			// "Troops broke through barricades" after "Thai soldiers stormed
+			// the camp of protesters": force at home, aimed only at the place,
+			// falls on whom the same forces acted against before there
+			if v := sc.lastVictim(src); v != nil && string(v.Country) == tgt.Actor.Country && v.Sector != "" && v.Code != src.Actor.Code {
+				tgt, victimsAtHome = asMention(v, "victims-before"), true
+			}
+		}
 		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
 		rule := f.Rule
+		if victimsAtHome {
+			rule += "; target: the same source's victims before, in its own country"
+		}
 		if tgt != nil && strings.HasSuffix(tgt.Rule, victimsRule) {
 			rule += "; target's country: the same attacker's victims before"
 		}
@@ -139,7 +156,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			// at home, where the clause names no place (a bloc has none)
 			own := c.ownCountry(src)
 			tgt = &own
-			rule += "; target: the source's own country (a domestic measure)"
+			rule += "; target: the source's own country (a domestic measure)" + c.aim(tgt, f)
 		}
 		if tgt == nil && c.OwnTarget && len(src.Actor.Country) == 3 {
 			own := c.ownCountry(src)
@@ -261,6 +278,24 @@ func (c *Coder) ownCountry(m dateline.Mention) dateline.Mention {
 	return m
 }
 
+// aim gives country m, aimed at only as the place where act f happens or
+// as its source's own country, the sector the act falls on (policy.tsv's
+// aim=S: a curfew on the people, a coup on the government), and returns
+// what the rule says of it, or "".
+func (c *Coder) aim(m *dateline.Mention, f event.Found) string {
+	sector := c.Lexicon.Aim(f.Code.CAMEO)
+	if sector == "" && f.Act != "" {
+		sector = c.Lexicon.Aim(f.Act) // "threatened to declare a state of emergency"
+	}
+	if sector == "" || m.Actor.Sector != "" || !c.isCountry(m.Actor.Country) {
+		return ""
+	}
+	m.Actor.Sector = sector
+	m.Actor.Code = m.Actor.Country + sector
+	m.Rule += "+aim"
+	return "; target's sector: " + sector + ", on whom the act falls"
+}
+
 // destination returns the country of the place an event goes to or
 // happens in ("arrived in Amman", "exercises in Alaska") as a target
 // actor, or nil.
@@ -330,6 +365,9 @@ func implied(sc *scene, actors []dateline.Mention, f event.Found) *dateline.Ment
 func (c *Coder) atDate(m dateline.Mention, d dateline.Date) dateline.Mention {
 	if m.Kind != dateline.KindPerson && m.Kind != dateline.KindPronoun || d.IsZero() || m.Actor.Name == "" {
 		return m
+	}
+	if m.Kind == dateline.KindPronoun && !actor.PersonPronoun(m.Text) {
+		return m // "them" for "Zelaya's supporters" is no person, though named for one
 	}
 	on := dateMid(d)
 	for _, w := range c.Actors.Who(m.Actor.Name, on) {

@@ -282,7 +282,7 @@ func TestLexiconCoerce(t *testing.T) {
 		{"a tanker seized, passive", d, "A British tanker was seized by Iran.", "171", "IRN>GBR", ""},
 		{"soldiers torching villages", d, "Soldiers torched villages in Darfur.", "1712", "SDNMIL>SDN", ""},
 		{"blowing up a pipeline", d, "Militants blew up a gas pipeline in Sinai.", "1712", "EGYUAF>EGY", ""},
-		{"seizing control of a country is a coup", d, "Zimbabwe's military seized control of the country.", "172", "ZWEMIL>ZWE", ""},
+		{"seizing control of a country is a coup", d, "Zimbabwe's military seized control of the country.", "172", "ZWEMIL>ZWEGOV", ""},
 		{"seizing control of a country is no occupation", d, "Zimbabwe's military seized control of the country.", "19", "", ""},
 		{"taking control of the government", d, "The army took control of the government.", "172", "MIL>GOV", ""},
 		{"suspended from office", d, "The court suspended the mayor from office.", "172", "JUD>GOV", ""},

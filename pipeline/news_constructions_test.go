@@ -66,8 +66,8 @@ func TestNewsClashBetween(t *testing.T) {
 
 func TestNewsCausedAct(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"led the authorities to impose", d, "The killing of the president led the Haitian authorities to impose a state of siege.", "1724", "HTIGOV>HTI", ""},
-		{"prompted a government to declare", d, "The floods prompted the Pakistani government to declare a state of emergency.", "1724", "PAKGOV>PAK", ""},
+		{"led the authorities to impose", d, "The killing of the president led the Haitian authorities to impose a state of siege.", "1724", "HTIGOV>HTICVL", ""},
+		{"prompted a government to declare", d, "The floods prompted the Pakistani government to declare a state of emergency.", "1724", "PAKGOV>PAKCVL", ""},
 		{"caused a country to close its border", d, "The attacks caused Tunisia to close its border with Libya.", "191", "TUN>LBY", ""},
 		{"urged to impose is still only asked", d, "The opposition urged the Thai government to impose a state of emergency.", "1724", "", ""},
 	})

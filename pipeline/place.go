@@ -91,6 +91,22 @@ func (sc *scene) answered(m dateline.Mention, roots ...string) *dateline.Mention
 	return lastAimedAt(m, "asked-them-before", asked, sc.sentence, sc.told)
 }
 
+// accused returns whom a denial by m answers: the source of the last
+// accusation aimed at m (root 11), else of the last act of conflict short
+// of force aimed at it (roots 10-17: a demand, a threat, a sanction, an
+// expulsion), which tells what m is blamed for ("Britain expelled 23
+// Russian diplomats. Moscow has denied any role"); nil if none. Force
+// (18-20) is what is denied, not a charge.
+func (sc *scene) accused(m dateline.Mention) *dateline.Mention {
+	if a := sc.answered(m, "11"); a != nil {
+		return a
+	}
+	conflict := func(e *dateline.Event) bool {
+		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3 && e.CAMEO[:2] < "18"
+	}
+	return lastAimedAt(m, "acted-against-them-before", conflict, sc.sentence, sc.told)
+}
+
 // lastAimedAt returns, as a mention with rule, the source of the last
 // event of the lists (each searched from its end, in the order given) that
 // is of the kind and was aimed at m's own actor, else at m's country, by
@@ -125,22 +141,31 @@ const victimsRule = "+victims-before"
 // The militants also took 200 people hostage": Israelis, in a story from
 // Gaza.
 func (sc *scene) sameVictims(t, src dateline.Mention) dateline.Mention {
-	if t.Kind != dateline.KindAgent || !strings.HasSuffix(t.Rule, "+story-country") || src.Actor.Code == "" {
+	if t.Kind != dateline.KindAgent || !strings.HasSuffix(t.Rule, "+story-country") {
 		return t
 	}
-	for i := len(sc.told) - 1; i >= 0; i-- {
-		e := &sc.told[i]
-		if !hostile(e) || e.Source.Code != src.Actor.Code {
-			continue
-		}
-		if cc := string(e.Target.Country); len(cc) == 3 && cc != t.Actor.Country {
+	if v := sc.lastVictim(src); v != nil {
+		if cc := string(v.Country); len(cc) == 3 && cc != t.Actor.Country {
 			t.Actor.Country = cc
 			t.Actor.Code = cc + t.Actor.Sector
 			t.Rule += victimsRule
 		}
-		break
 	}
 	return t
+}
+
+// lastVictim returns the target of the last act of material conflict
+// told before by src's actor, or nil.
+func (sc *scene) lastVictim(src dateline.Mention) *dateline.Participant {
+	if src.Actor.Code == "" {
+		return nil
+	}
+	for i := len(sc.told) - 1; i >= 0; i-- {
+		if e := &sc.told[i]; hostile(e) && e.Source.Code == src.Actor.Code {
+			return e.Target
+		}
+	}
+	return nil
 }
 
 // noteSayings records, once a sentence is coded, the source of its last

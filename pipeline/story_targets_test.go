@@ -5,30 +5,31 @@ import "testing"
 // TestDomesticMeasures: a measure a state takes at home (a curfew, a state
 // of emergency, martial law, a ban, and their easing) with no actor and no
 // place as target is aimed at the source's own country (policy.tsv's
-// domestic flag); a place in the clause still decides.
+// domestic flag), at its people (aim=CVL); a place in the clause still
+// decides.
 func TestDomesticMeasures(t *testing.T) {
 	runActorPlaceRows(t, []actorPlaceRow{
 		{name: "authorities impose a state of siege", date: "2021-07-08",
 			text:     "QUITO, Ecuador (AP) — Inmates rioted in three prisons on Tuesday.\n\nThe Ecuadorian authorities imposed a state of siege on Wednesday.\n",
-			sentence: "imposed a state of siege", want: []string{"17 ECUGOV>ECU"}},
+			sentence: "imposed a state of siege", want: []string{"17 ECUGOV>ECUCVL"}},
 		{name: "army declares martial law", date: "2014-05-20",
 			text:     "BANGKOK (AP) — Thailand's army declared martial law on Tuesday.\n",
-			sentence: "declared martial law", want: []string{"17 THAMIL>THA"}},
+			sentence: "declared martial law", want: []string{"17 THAMIL>THACVL"}},
 		{name: "government declares a curfew", date: "2019-04-22",
 			text:     "COLOMBO, Sri Lanka (AP) — Bombs tore through churches and hotels on Sunday.\n\nThe Sri Lankan government declared a nationwide curfew.\n",
-			sentence: "declared a nationwide curfew", want: []string{"17 LKAGOV>LKA"}},
+			sentence: "declared a nationwide curfew", want: []string{"17 LKAGOV>LKACVL"}},
 		{name: "government lifts the curfew", date: "2020-07-10",
 			text:     "ADDIS ABABA, Ethiopia (AP) — The Ethiopian government lifted the curfew on Friday.\n",
-			sentence: "lifted the curfew", want: []string{"08 ETHGOV>ETH"}},
+			sentence: "lifted the curfew", want: []string{"08 ETHGOV>ETHCVL"}},
 		{name: "a threat of a state of emergency", date: "2019-10-20",
 			text:     "SANTIAGO, Chile (AP) — The Chilean government threatened to declare a state of emergency.\n",
-			sentence: "threatened to declare", want: []string{"13 CHLGOV>CHL"}},
+			sentence: "threatened to declare", want: []string{"13 CHLGOV>CHLCVL"}},
 		{name: "a bloc has no home", date: "2020-03-16",
 			text:     "BRUSSELS (AP) — The EU declared a state of emergency.\n",
 			sentence: "declared a state", want: []string{"17 IGOEUR>-"}},
 		{name: "a place in the clause decides", date: "2002-04-02",
 			text:     "JERUSALEM (AP) — The Israeli army imposed a curfew on Nablus on Tuesday.\n",
-			sentence: "imposed a curfew", want: []string{"17 ISRMIL>PSE"}, not: []string{"17 ISRMIL>ISR"}},
+			sentence: "imposed a curfew", want: []string{"17 ISRMIL>PSECVL"}, not: []string{"17 ISRMIL>ISRCVL"}},
 	})
 }
 

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"dateline"
 )
 
@@ -383,3 +385,8 @@ func (p *np) mark(i int) {
 }
 
 func (h *hit) isPerson() bool { return h.ent == nil || h.ent.kind == kindPerson }
+
+// PersonPronoun reports whether w is a pronoun that stands for one
+// person ("he", "her"), not for a group ("they") or a thing ("it"): only
+// such a pronoun takes a person's role on another day.
+func PersonPronoun(w string) bool { return pronouns[strings.ToLower(w)] }

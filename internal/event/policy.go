@@ -13,6 +13,7 @@ type policy struct {
 	flags flag
 	set   flag   // which flags the line speaks to (all, when it has a flags column)
 	agent string // the sector that does the act when a passive names no one ("was arrested": COP)
+	aim   string // the sector of a country the act is aimed at for want of a named target (a curfew: CVL)
 }
 
 // family is a way of speaking of another act.
@@ -80,6 +81,10 @@ func (l *Lexicon) addPolicy(line string) error {
 				p.agent = sector
 				continue
 			}
+			if sector, ok := strings.CutPrefix(name, "aim="); ok && sector != "" {
+				p.aim = sector
+				continue
+			}
 			fl, ok := flagNames[name]
 			if !ok {
 				return fmt.Errorf("unknown flag %q", name)
@@ -122,6 +127,20 @@ func (l *Lexicon) agent(code string) string {
 	for n := len(code); n >= 2; n-- {
 		if p, ok := l.policy[code[:n]]; ok && p.agent != "" {
 			return p.agent
+		}
+	}
+	return ""
+}
+
+// Aim returns the sector that stands for a country an act is aimed at
+// only as the place where it happens or as the source's own country (no
+// actor named as its target): a curfew falls on the people (CVL), a coup
+// on the government (GOV); "" keeps the bare country. The longest prefix
+// whose line has a flags column decides.
+func (l *Lexicon) Aim(code string) string {
+	for n := len(code); n >= 2; n-- {
+		if p, ok := l.policy[code[:n]]; ok && p.set != 0 {
+			return p.aim
 		}
 	}
 	return ""

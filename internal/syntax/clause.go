@@ -149,6 +149,15 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		st.complementOf(k, prevClause)
 	case sg.opener >= 0:
 		c.Kind, c.Parent = st.openedBy(sg.opener), prevClause
+		if c.Kind == dateline.ClauseComplement && sg.opener > 0 && ch[sg.opener-1].Kind == dateline.ChunkConj {
+			// "said that he had asked Australia to send troops but that
+			// Canberra had turned him down": a second complement of the
+			// verb the first one completes
+			if q := st.complementBefore(prevClause); q >= 0 {
+				prevClause = an.Clauses[q].Parent
+				c.Parent = prevClause
+			}
+		}
 		nounBefore := -1
 		for j := sg.opener - 1; j >= 0 && j >= sg.opener-3; j-- {
 			// "an admission by Moscow that", "its demand today that"
@@ -231,6 +240,18 @@ func (st *state) conjoined(p int, vg dateline.VerbGroup, head int) int {
 		}
 	}
 	return p
+}
+
+// complementBefore returns the nearest clause from p back that
+// completes a verb before it (a complement clause with a parent), or -1.
+func (st *state) complementBefore(p int) int {
+	an := st.an
+	for q := p; q >= 0; q-- {
+		if c := an.Clauses[q]; c.Kind == dateline.ClauseComplement && c.Parent >= 0 && c.Parent < q {
+			return q
+		}
+	}
+	return -1
 }
 
 // zeroRelative reports whether verb group k's subject, right before it,

@@ -178,12 +178,23 @@ func (st *state) verbRels() {
 		if r.Kind != dateline.RelConj || an.Chunks[r.From].Kind != dateline.ChunkVG || an.Chunks[r.From].Verb.Passive {
 			continue
 		}
+		if an.Chunks[r.From].Verb.Finite && an.Words[an.Chunks[r.From].Head].Tag == dateline.TagVB && ownTense(an.Words[an.Chunks[r.To].Head].Tag) {
+			// "he would not resign and blamed the violence": the second verb
+			// has a tense of its own, so it shares no auxiliary, nor object
+			continue
+		}
 		if an.Dependent(r.From, dateline.RelObj) < 0 && an.Chunks[r.From].To == an.Chunks[r.To].From-1 {
 			if o := an.Dependent(r.To, dateline.RelObj); o >= 0 {
 				st.rel(dateline.RelObj, r.From, o)
 			}
 		}
 	}
+}
+
+// ownTense reports whether a verb tagged t carries a tense of its own
+// (past, present), as a verb after an auxiliary never does.
+func ownTense(t dateline.Tag) bool {
+	return t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP
 }
 
 // relativeObject gives a relative clause whose pronoun is not its subject
