@@ -197,3 +197,21 @@ func TestForcesByTheirName(t *testing.T) {
 			sentence: "riot squad", want: []string{"17 ESPCOP>*"}},
 	})
 }
+
+// TestOfficersAndEmbassies: "officers" alone are police, but a more specific
+// agent before them decides ("army officers" MIL, "intelligence officers"
+// SPY); an embassy speaks for its government and is no one's title.
+func TestOfficersAndEmbassies(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "army officers", date: "2017-11-15", text: "Zimbabwean army officers seized the state broadcaster on Wednesday.\n",
+			sentence: "seized", want: []string{"* ZWEMIL>*"}},
+		{name: "intelligence officers", date: "2018-10-03", text: "Saudi intelligence officers detained the journalist in Istanbul on Tuesday.\n",
+			sentence: "detained", want: []string{"17 SAUSPY>*"}},
+		{name: "officers alone", date: "2019-10-15", text: "Spanish officers fired rubber bullets at the protesters on Monday.\n",
+			sentence: "fired", want: []string{"* ESPCOP>*"}},
+		{name: "an embassy condemns", date: "2018-03-15", text: "The Russian embassy in London condemned the expulsions on Wednesday.\n",
+			sentence: "condemned", want: []string{"11 RUSGOV>*"}, not: []string{"11 RUS>*"}},
+		{name: "an embassy attacked", date: "2012-09-12", text: "Gunmen attacked the US consulate in Benghazi on Tuesday.\n",
+			sentence: "attacked", want: []string{"19 UAF>USAGOV"}},
+	})
+}

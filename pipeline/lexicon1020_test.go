@@ -198,7 +198,7 @@ func TestLexiconProtest(t *testing.T) {
 		{"troops occupying a building is no protest", d, "Troops occupied the parliament building.", "14", "", ""},
 		{"erecting roadblocks", d, "Farmers erected roadblocks on the main highway.", "144", "CVL>", ""},
 		{"setting up roadblocks", d, "Farmers set up roadblocks across the country.", "144", "CVL>", ""},
-		{"storming an embassy targets its country", d, "Angry crowds stormed the US embassy in Tehran.", "145", "IRNCVL>USA", ""},
+		{"storming an embassy targets its government", d, "Angry crowds stormed the US embassy in Tehran.", "145", "IRNCVL>USAGOV", ""},
 		{"going on a rampage", d, "Rioters went on a rampage in the city.", "145", "OPP>", ""},
 		{"protesters looting shops is a riot", d, "Protesters looted shops in Lagos.", "145", "NGAOPP>NGA", ""},
 		{"rebels clashing with troops is no riot", d, "Rebels clashed with government troops.", "14", "", ""},
