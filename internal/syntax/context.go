@@ -570,6 +570,9 @@ func (st *state) named(i int) dateline.Tag {
 		return c.t[0]
 	}
 	if c.has(dateline.TagPRP) || c.has(dateline.TagPRPS) {
+		if len(t.Text) > 1 && allCaps(t.Text) && st.mixedCase() {
+			return dateline.TagNNP // "the US, Russia and China": a name in capitals, not "us"
+		}
 		return c.t[0]
 	}
 	// a common word capitalised only as a sentence's first ("Protesters
@@ -726,6 +729,17 @@ func (st *state) inThingList(i int) bool {
 			return st.lemmaRoles(j)&dateline.RoleBare == 0
 		case dateline.TagVBZ, dateline.TagVBP, dateline.TagMD, dateline.TagVB:
 			return false
+		}
+	}
+	return false
+}
+
+// mixedCase reports whether the sentence has a word in lower case: a
+// sentence set all in capitals (a headline) says nothing by its capitals.
+func (st *state) mixedCase() bool {
+	for _, t := range st.toks {
+		if !allCaps(t.Text) {
+			return true
 		}
 	}
 	return false
