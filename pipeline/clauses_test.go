@@ -17,3 +17,19 @@ func TestClauseCapitalName(t *testing.T) {
 		{"the US as the only speaker", d, "The US accused Iran of supplying drones to Russia.", "112", "USA>IRN", ""},
 	})
 }
+
+// TestClauseReportThenPhrase: a report verb, a phrase of time or place,
+// then a clause with its own subject and no "that" ("said on Tuesday
+// Azerbaijani troops had shelled"): the report verb is the main verb, so
+// its speaker is a speaker and a victim's claim is read as one.
+func TestClauseReportThenPhrase(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"said on a day, then the attacker", d, "Armenia said on Tuesday Azerbaijani troops had shelled its villages.", "112", "ARM>AZEMIL", ""},
+		{"said on a day, then the attacker, the attack", d, "Armenia said on Tuesday Azerbaijani troops had shelled its villages.", "194", "AZEMIL>ARM", ""},
+		{"said on a day, another country", d, "Ukraine said on Sunday Russian forces had attacked Kharkiv.", "112", "UKR>RUSMIL", ""},
+		{"said on a day, then the rebels", d, "The Malian army said on Monday the rebels had attacked a convoy near Gao.", "190", "MLIREB>MLI", ""},
+		{"said on a day, then a pronoun", d, "India said on Friday it had expelled two Pakistani diplomats.", "161", "IND>PAKGOV", ""},
+		{"announced in a place, then a pronoun", d, "The Kenyan government announced in Nairobi it would close the border with Somalia.", "1381", "KENGOV>SOM", ""},
+		{"a reduced relative before the verb is still one", d, "The protesters arrested on Monday were released by Egyptian police.", "173", "EGYCOP>EGYOPP", ""},
+	})
+}

@@ -31,6 +31,29 @@ func TestClauses(t *testing.T) {
 			rels: []string{"subj(said, The US)", "subj(had attacked, Iraq)"}},
 		{name: "us in lower case stays a pronoun", text: "They told us the army had withdrawn.",
 			tags: []string{"us/PRP"}},
+
+		// a report verb, a phrase after it, then a clause with its own
+		// subject: the report verb is the main verb and the clause what it says
+		{name: "said on a day, then a pronoun", text: "Uganda said on Sunday it had paid compensation.",
+			named: []string{"Uganda", "it"}, times: []string{"Sunday"}, tags: []string{"said/VBD"}, clauses: "main complement",
+			rels: []string{"subj(said, Uganda)", "comp(said, had paid)", "subj(had paid, it)"}},
+		{name: "said on a day, then a named subject", text: "Armenia said on Tuesday Azerbaijani troops had shelled its villages.",
+			named: []string{"Armenia", "Azerbaijani troops"}, times: []string{"Tuesday"}, tags: []string{"said/VBD"}, clauses: "main complement",
+			rels: []string{"comp(said, had shelled)", "subj(had shelled, Azerbaijani troops)"}},
+		{name: "said on a day, then a determiner", text: "The army said on Monday the rebels had attacked a convoy.",
+			times: []string{"Monday"}, tags: []string{"said/VBD"}, clauses: "main complement",
+			rels: []string{"subj(had attacked, the rebels)"}},
+		{name: "announced in a place, then a pronoun", text: "Officials announced in Cairo they would hold talks.",
+			named: []string{"Cairo"}, tags: []string{"announced/VBD"}, clauses: "main complement",
+			rels: []string{"comp(announced, would hold)", "subj(would hold, they)"}},
+		{name: "told reporters on a day, then a name", text: "Putin told reporters on Friday Russia would send troops.",
+			named: []string{"Putin", "Russia"}, times: []string{"Friday"}, clauses: "main complement", rels: []string{"subj(would send, Russia)"}},
+		{name: "a reduced relative before the main verb stays one", text: "The measures announced on Monday were criticized by the opposition.",
+			times: []string{"Monday"}, tags: []string{"announced/VBN"}, clauses: "participial main"},
+		{name: "a reduced relative with a prepositional phrase", text: "The civilians imprisoned for acting against Moscow were released.",
+			named: []string{"Moscow"}, tags: []string{"imprisoned/VBN"}},
+		{name: "a zero relative after a place is still one", text: "Russia armed the militias in Syria he considers illegitimate.",
+			named: []string{"Russia", "Syria"}, clauses: "main relative"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
