@@ -54,6 +54,16 @@ func TestClauses(t *testing.T) {
 			named: []string{"Moscow"}, tags: []string{"imprisoned/VBN"}},
 		{name: "a zero relative after a place is still one", text: "Russia armed the militias in Syria he considers illegitimate.",
 			named: []string{"Russia", "Syria"}, clauses: "main relative"},
+
+		// an infinitive after a passive is its subject's, never a time's
+		{name: "deployed on a day to protect", text: "Nigerian troops were deployed on Monday to protect the border.",
+			named: []string{"Nigerian troops"}, times: []string{"Monday"}, rels: []string{"subj(to protect, Nigerian troops)"}},
+		{name: "sent to a place to protect", text: "French troops were sent to Mali to protect civilians.",
+			named: []string{"French troops", "Mali"}, rels: []string{"subj(to protect, French troops)"}},
+		{name: "staged by someone on a day to protest", text: "The rally staged by students on 15 October to protest the decision was banned.",
+			times: []string{"15 October"}, rels: []string{"subj(to protest, The rally)"}},
+		{name: "urged by another to release", text: "Iran was urged by the UN to release the sailors.",
+			named: []string{"Iran", "UN"}, rels: []string{"subj(to release, Iran)"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
