@@ -80,3 +80,15 @@ func TestClauseInfinitiveAfterPassive(t *testing.T) {
 		{"an active purpose is still done", "Kenyan police fired tear gas on Friday to disperse the protesters in Nairobi.", "175", "KENCOP>KENOPP", "asserted"},
 	})
 }
+
+// TestClauseAsOpener: "as" before a subject and a finite verb opens a
+// clause ("the talks collapsed as rebels attacked the capital"), so its
+// verb keeps its subject and object instead of being read as a participle.
+func TestClauseAsOpener(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"as rebels attacked", d, "The peace talks in Doha collapsed as Taliban fighters attacked Kunduz.", "190", "AFGREB>AFG", ""},
+		{"as police arrested", d, "Thousands marched in Harare as Zimbabwean police arrested opposition leaders.", "173", "ZWECOP>ZWEOPP", ""},
+		{"as troops shelled", d, "The truce collapsed as Syrian troops shelled Aleppo.", "194", "SYRMIL>SYR", ""},
+		{"as a country expelled", d, "Tension rose as Russia expelled two Estonian diplomats.", "161", "RUS>ESTGOV", ""},
+	})
+}

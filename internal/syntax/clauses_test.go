@@ -64,6 +64,19 @@ func TestClauses(t *testing.T) {
 			times: []string{"15 October"}, rels: []string{"subj(to protest, The rally)"}},
 		{name: "urged by another to release", text: "Iran was urged by the UN to release the sailors.",
 			named: []string{"Iran", "UN"}, rels: []string{"subj(to release, Iran)"}},
+
+		// "as" before a subject and its verb opens a clause; it is no
+		// adjective of the noun after it
+		{name: "as with a plural subject", text: "The talks collapsed as rebels attacked the capital.",
+			tags: []string{"as/IN", "attacked/VBD"}, clauses: "main adverbial", rels: []string{"subj(attacked, rebels)", "obj(attacked, the capital)"}},
+		{name: "as after a comma", text: "Serbia eased the curfew, as authorities in Croatia cracked down on nationalists.",
+			named: []string{"Serbia", "Croatia"}, tags: []string{"as/IN"}, clauses: "main adverbial", rels: []string{"subj(cracked down, authorities)"}},
+		{name: "as before protesters", text: "Police arrested ten people as protesters marched on parliament.",
+			tags: []string{"as/IN", "marched/VBD"}, clauses: "main adverbial", rels: []string{"subj(marched, protesters)"}},
+		{name: "as a preposition stays one", text: "He served as foreign minister until 2010.",
+			tags: []string{"as/IN"}, clauses: "main"},
+		{name: "a nationality still modifies its noun", text: "Indian and Chinese troops clashed.",
+			tags: []string{"Indian/JJ", "Chinese/JJ"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -195,8 +195,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.n <= 1 {
 		return c.t[0]
 	}
-	if c.has(dateline.TagJJ) && c.has(dateline.TagNNP) && st.modifiesNoun(i) {
-		return dateline.TagJJ // "Indian and Chinese troops", "Egyptian police"
+	if c.has(dateline.TagJJ) && c.has(dateline.TagNNP) && isCapitalised(st.toks[i].Text) && st.modifiesNoun(i) {
+		// "Indian and Chinese troops", "Egyptian police"; not "as" in "as
+		// rebels attacked", which the table also knows as a name
+		return dateline.TagJJ
 	}
 	if i > 0 && isCapitalised(st.toks[i].Text) && (c.has(dateline.TagNNP) || c.has(dateline.TagNNPS)) && !st.sentenceInitial(i) {
 		if c.has(dateline.TagNNPS) && !c.has(dateline.TagNNP) || c.t[0] == dateline.TagNNPS {
