@@ -147,7 +147,7 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 			return dateline.Asserted, gc, ""
 		case w.Roles&dateline.RoleAttempt != 0:
 			return dateline.Hypothetical, -1, w.Lemma
-		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport) == 0 && x.purposeDone(k):
+		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport) == 0 && x.purposeDone(gov, k):
 			// "blocked a road to show their disapproval", "fired tear gas to
 			// disperse them": what a done act is done for, when the act is it
 			return dateline.Asserted, gc, ""
@@ -172,12 +172,16 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 }
 
 // purposeDone reports whether the infinitive at verb group k is a purpose
-// that the act before it carries out by itself: speaking (01, 02, 10-14)
-// and repression (17). Force for a purpose ("sent troops to capture the
-// town") is not yet done.
-func (x *sent) purposeDone(k int) bool {
+// that the act at verb group gov carries out by itself: speaking (01, 02,
+// 10-14) and repression (17). Force for a purpose ("sent troops to capture
+// the town") is not yet done, nor is the purpose others gave a passive's
+// subject ("police were sent to disperse the crowd").
+func (x *sent) purposeDone(gov, k int) bool {
 	q, ok := x.predOf[k]
 	if !ok {
+		return false
+	}
+	if x.an.Chunks[gov].Verb.Passive {
 		return false
 	}
 	switch x.preds[q].code[:2] {

@@ -270,8 +270,17 @@ func (st *state) zeroRelative(k int) bool {
 	if t != dateline.TagPRP && t != dateline.TagNNP && t != dateline.TagNNPS {
 		return false // "gave Kenya aid": objects side by side
 	}
-	if k >= 3 && ch[k-3].Kind == dateline.ChunkVG && st.an.Words[ch[k-3].Head].Roles&dateline.RoleReport != 0 {
-		return false
+	for j := k - 3; j >= 0; j-- {
+		// "told reporters Iran had", "announced in Cairo they would": a
+		// report verb before the phrases, with only its object and
+		// prepositions between
+		if ch[j].Kind == dateline.ChunkVG {
+			return st.an.Words[ch[j].Head].Roles&dateline.RoleReport == 0
+		}
+		if ch[j].Kind != dateline.ChunkPP && ch[j].Kind != dateline.ChunkNP || st.punctBetween(j, j+1) != 0 ||
+			ch[j].Kind == dateline.ChunkNP && (j == 0 || ch[j-1].Kind != dateline.ChunkPP && ch[j-1].Kind != dateline.ChunkVG) {
+			return true
+		}
 	}
 	return true
 }

@@ -195,8 +195,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.n <= 1 {
 		return c.t[0]
 	}
-	if c.has(dateline.TagJJ) && c.has(dateline.TagNNP) && st.modifiesNoun(i) {
-		return dateline.TagJJ // "Indian and Chinese troops", "Egyptian police"
+	if c.has(dateline.TagJJ) && c.has(dateline.TagNNP) && isCapitalised(st.toks[i].Text) && st.modifiesNoun(i) {
+		// "Indian and Chinese troops", "Egyptian police"; not "as" in "as
+		// rebels attacked", which the table also knows as a name
+		return dateline.TagJJ
 	}
 	if i > 0 && isCapitalised(st.toks[i].Text) && (c.has(dateline.TagNNP) || c.has(dateline.TagNNPS)) && !st.sentenceInitial(i) {
 		if c.has(dateline.TagNNPS) && !c.has(dateline.TagNNP) || c.t[0] == dateline.TagNNPS {
@@ -417,6 +419,29 @@ func (st *state) laterVerb(i int) bool {
 	return false
 }
 
+// laterSubject reports whether the first likely finite verb from i on has
+// a subject of its own after the phrase at i: a pronoun ("on Sunday it
+// had"), a determiner right after a noun ("on Monday the rebels had"), or
+// a phrase right after a time ("on Tuesday Azerbaijani troops had").
+func (st *state) laterSubject(i int) bool {
+	for j := i + 1; j < len(st.toks); j++ {
+		t := st.c[j].t[0]
+		switch {
+		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD:
+			return false
+		case t == dateline.TagPRP && !allCaps(st.toks[j].Text):
+			return true
+		case (t == dateline.TagDT || t == dateline.TagPRPS) && st.c[j-1].t[0].IsNoun():
+			return true
+		case st.mark[j-1]&inTime != 0 && st.mark[j]&inTime == 0 && (st.mark[j]&namedStart != 0 || t.IsNoun() || t.IsAdjective()):
+			return true // "said on Tuesday Azerbaijani troops had", "on Monday rebels had"
+		case t.IsPunct() || t == dateline.TagCC || t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB:
+			return false
+		}
+	}
+	return false
+}
+
 // sentenceInitial reports whether token i opens the sentence, or follows
 // an opening quotation mark or bracket there.
 func (st *state) sentenceInitial(i int) bool {
@@ -469,8 +494,12 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		switch {
 		case st.lowerAt(next) == "by":
 			return dateline.TagVBN // "extremists backed by Qatar"
-		case subjectBefore && !finite && next < len(st.toks) && st.c[next].t[0] == dateline.TagIN && st.lowerAt(next) != "that" && st.laterVerb(next):
-			return dateline.TagVBN // "the civilians imprisoned for ... were released"
+		case subjectBefore && !finite && next < len(st.toks) && st.c[next].t[0] == dateline.TagIN && st.lowerAt(next) != "that" && st.laterVerb(next) &&
+			!(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(next)):
+			// "the civilians imprisoned for ... were released"; not "Uganda
+			// said on Sunday it had paid", where the later verb has a subject
+			// of its own and is what was said
+			return dateline.TagVBN
 		case subjectBefore && !finite:
 			return dateline.TagVBD
 		case imm == dateline.TagComma && finite:
@@ -570,6 +599,9 @@ func (st *state) named(i int) dateline.Tag {
 		return c.t[0]
 	}
 	if c.has(dateline.TagPRP) || c.has(dateline.TagPRPS) {
+		if len(t.Text) > 1 && allCaps(t.Text) && st.mixedCase() {
+			return dateline.TagNNP // "the US, Russia and China": a name in capitals, not "us"
+		}
 		return c.t[0]
 	}
 	// a common word capitalised only as a sentence's first ("Protesters
@@ -726,6 +758,17 @@ func (st *state) inThingList(i int) bool {
 			return st.lemmaRoles(j)&dateline.RoleBare == 0
 		case dateline.TagVBZ, dateline.TagVBP, dateline.TagMD, dateline.TagVB:
 			return false
+		}
+	}
+	return false
+}
+
+// mixedCase reports whether the sentence has a word in lower case: a
+// sentence set all in capitals (a headline) says nothing by its capitals.
+func (st *state) mixedCase() bool {
+	for _, t := range st.toks {
+		if !allCaps(t.Text) {
+			return true
 		}
 	}
 	return false

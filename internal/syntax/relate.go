@@ -478,15 +478,20 @@ func (st *state) controller(ci int) int {
 	ch := an.Chunks
 	switch ch[gov].Kind {
 	case dateline.ChunkVG:
-		if an.Words[ch[gov].Head].Roles&dateline.RoleObjControl != 0 || ch[gov].Verb.Passive {
+		if ch[gov].Verb.Passive {
+			// "Iran was urged to release", "troops were sent to Mali to
+			// protect": the passive's subject, not a phrase after it
+			return an.Dependent(gov, dateline.RelSubj)
+		}
+		if an.Words[ch[gov].Head].Roles&dateline.RoleObjControl != 0 {
 			if o := an.Dependent(gov, dateline.RelObj); o >= 0 {
 				return o
 			}
 			for _, pp := range an.Dependents(gov, dateline.RelObl) {
 				switch st.toks[ch[pp].Head].Lower {
 				case "on", "upon", "to", "with":
-					if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && ch[np].From > ch[gov].From {
-						return np // "called on Iran to", "appealed to Iran to"
+					if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && ch[np].From > ch[gov].From && !ch[np].Time {
+						return np // "called on Iran to", "appealed to Iran to"; not "on Monday to"
 					}
 				}
 			}

@@ -1,0 +1,104 @@
+package syntax
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClauses holds families of sentences for constructions found wrong on
+// the tuning half of the dev sets: the tags, clause kinds and relations a
+// coder needs from each. A tag is checked as "word/TAG" in Tags' output.
+func TestClauses(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		named   []string
+		times   []string
+		tags    []string
+		clauses string // kinds in order, "" to skip
+		rels    []string
+	}{
+		// a name written in capitals is a name, not the pronoun it spells
+		{name: "the US in a serial list", text: "The US, Russia, and China met in Geneva.",
+			named: []string{"US", "Russia", "China", "Geneva"}, tags: []string{"US/NNP"},
+			rels: []string{"conj(The US, Russia)", "conj(The US, China)", "subj(met, The US)"}},
+		{name: "the US after a preposition", text: "Ministers from the US and Canada signed the accord.",
+			named: []string{"US", "Canada"}, tags: []string{"US/NNP"}, rels: []string{"conj(the US, Canada)"}},
+		{name: "US opening the sentence", text: "US troops shelled the village.",
+			named: []string{"US troops"}, tags: []string{"US/NNP"}, rels: []string{"subj(shelled, US troops)"}},
+		{name: "the US as a speaker", text: "The US said Iraq had attacked Kuwait.",
+			named: []string{"US", "Iraq", "Kuwait"}, tags: []string{"US/NNP"}, clauses: "main complement",
+			rels: []string{"subj(said, The US)", "subj(had attacked, Iraq)"}},
+		{name: "us in lower case stays a pronoun", text: "They told us the army had withdrawn.",
+			tags: []string{"us/PRP"}},
+
+		// a report verb, a phrase after it, then a clause with its own
+		// subject: the report verb is the main verb and the clause what it says
+		{name: "said on a day, then a pronoun", text: "Uganda said on Sunday it had paid compensation.",
+			named: []string{"Uganda", "it"}, times: []string{"Sunday"}, tags: []string{"said/VBD"}, clauses: "main complement",
+			rels: []string{"subj(said, Uganda)", "comp(said, had paid)", "subj(had paid, it)"}},
+		{name: "said on a day, then a named subject", text: "Armenia said on Tuesday Azerbaijani troops had shelled its villages.",
+			named: []string{"Armenia", "Azerbaijani troops"}, times: []string{"Tuesday"}, tags: []string{"said/VBD"}, clauses: "main complement",
+			rels: []string{"comp(said, had shelled)", "subj(had shelled, Azerbaijani troops)"}},
+		{name: "said on a day, then a determiner", text: "The army said on Monday the rebels had attacked a convoy.",
+			times: []string{"Monday"}, tags: []string{"said/VBD"}, clauses: "main complement",
+			rels: []string{"subj(had attacked, the rebels)"}},
+		{name: "announced in a place, then a pronoun", text: "Officials announced in Cairo they would hold talks.",
+			named: []string{"Cairo"}, tags: []string{"announced/VBD"}, clauses: "main complement",
+			rels: []string{"comp(announced, would hold)", "subj(would hold, they)"}},
+		{name: "told reporters on a day, then a name", text: "Putin told reporters on Friday Russia would send troops.",
+			named: []string{"Putin", "Russia"}, times: []string{"Friday"}, clauses: "main complement", rels: []string{"subj(would send, Russia)"}},
+		{name: "a reduced relative before the main verb stays one", text: "The measures announced on Monday were criticized by the opposition.",
+			times: []string{"Monday"}, tags: []string{"announced/VBN"}, clauses: "participial main"},
+		{name: "a reduced relative with a prepositional phrase", text: "The civilians imprisoned for acting against Moscow were released.",
+			named: []string{"Moscow"}, tags: []string{"imprisoned/VBN"}},
+		{name: "a zero relative after a place is still one", text: "Russia armed the militias in Syria he considers illegitimate.",
+			named: []string{"Russia", "Syria"}, clauses: "main relative"},
+
+		// an infinitive after a passive is its subject's, never a time's
+		{name: "deployed on a day to protect", text: "Nigerian troops were deployed on Monday to protect the border.",
+			named: []string{"Nigerian troops"}, times: []string{"Monday"}, rels: []string{"subj(to protect, Nigerian troops)"}},
+		{name: "sent to a place to protect", text: "French troops were sent to Mali to protect civilians.",
+			named: []string{"French troops", "Mali"}, rels: []string{"subj(to protect, French troops)"}},
+		{name: "staged by someone on a day to protest", text: "The rally staged by students on 15 October to protest the decision was banned.",
+			times: []string{"15 October"}, rels: []string{"subj(to protest, The rally)"}},
+		{name: "urged by another to release", text: "Iran was urged by the UN to release the sailors.",
+			named: []string{"Iran", "UN"}, rels: []string{"subj(to release, Iran)"}},
+
+		// "as" before a subject and its verb opens a clause; it is no
+		// adjective of the noun after it
+		{name: "as with a plural subject", text: "The talks collapsed as rebels attacked the capital.",
+			tags: []string{"as/IN", "attacked/VBD"}, clauses: "main adverbial", rels: []string{"subj(attacked, rebels)", "obj(attacked, the capital)"}},
+		{name: "as after a comma", text: "Serbia eased the curfew, as authorities in Croatia cracked down on nationalists.",
+			named: []string{"Serbia", "Croatia"}, tags: []string{"as/IN"}, clauses: "main adverbial", rels: []string{"subj(cracked down, authorities)"}},
+		{name: "as before protesters", text: "Police arrested ten people as protesters marched on parliament.",
+			tags: []string{"as/IN", "marched/VBD"}, clauses: "main adverbial", rels: []string{"subj(marched, protesters)"}},
+		{name: "as a preposition stays one", text: "He served as foreign minister until 2010.",
+			tags: []string{"as/IN"}, clauses: "main"},
+		{name: "a nationality still modifies its noun", text: "Indian and Chinese troops clashed.",
+			tags: []string{"Indian/JJ", "Chinese/JJ"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := sentence(t, tc.text, tc.named, tc.times)
+			tags := " " + Tags(s) + " "
+			for _, w := range tc.tags {
+				if !strings.Contains(tags, " "+w+" ") {
+					t.Errorf("tags: got %s, want %s", tags, w)
+				}
+			}
+			if tc.clauses != "" {
+				var kinds []string
+				for _, c := range s.Analysis.Clauses {
+					kinds = append(kinds, c.Kind.String())
+				}
+				if got := strings.Join(kinds, " "); got != tc.clauses {
+					t.Errorf("clauses: got %q, want %q", got, tc.clauses)
+				}
+			}
+			if m := missing(s, tc.rels); len(m) > 0 {
+				t.Errorf("missing relations %v\nin %s\n%s", m, Relations(s), Chunks(s))
+			}
+		})
+	}
+}
