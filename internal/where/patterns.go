@@ -39,7 +39,7 @@ func (g *Gazetteer) areaIn(refs []ref, h Hint) (int32, bool) {
 		}
 		switch g.entries[r.idx].kind {
 		case kindCountry, kindAdmin1, kindRegion:
-			if s := g.score(r, h); !ok || s > bestS {
+			if s := g.score(r, h, 0); !ok || s > bestS {
 				bestI, bestS, ok = r.idx, s, true
 			}
 		}

@@ -38,12 +38,24 @@ func (g *Gazetteer) static(r ref) float64 {
 	return s
 }
 
-// score ranks a place in context.
-func (g *Gazetteer) score(r ref, h Hint) float64 {
+// Town sizes for the country hint: a town smaller than smallTown does not
+// take the name of a place of majorPlace people or more elsewhere because
+// the story names the town's country ("Iranian and US negotiators met in
+// Geneva" is Geneva in Switzerland, not Geneva, Illinois); its nearness to
+// the dateline still counts.
+const (
+	smallTown  = 50_000
+	majorPlace = 100_000
+)
+
+// score ranks a place in context. top is the population of the largest
+// populated place that bears the name.
+func (g *Gazetteer) score(r ref, h Hint, top int64) float64 {
 	s := g.static(r)
 	p := &g.entries[r.idx].place
+	dwarfed := g.entries[r.idx].pop < smallTown && top >= majorPlace
 	for i, c := range h.Countries {
-		if c == p.Country {
+		if c == p.Country && !dwarfed {
 			s += max(4-0.5*float64(i), 2.5)
 			break
 		}
@@ -148,12 +160,13 @@ var possessive = strings.NewReplacer("'s ", " s ", "’s ", " s ")
 // keeps only populated places when there are any.
 func (g *Gazetteer) best(refs []ref, h Hint, citiesOnly bool) (int32, bool) {
 	bestI, bestS := int32(-1), math.Inf(-1)
+	top := g.top(refs)
 	for pass := 0; pass < 2 && bestI < 0; pass++ {
 		for _, r := range refs {
 			if pass == 0 && citiesOnly && g.entries[r.idx].place.Feature != "city" {
 				continue
 			}
-			if s := g.score(r, h); s > bestS {
+			if s := g.score(r, h, top); s > bestS {
 				bestI, bestS = r.idx, s
 			}
 		}
@@ -167,7 +180,7 @@ func (g *Gazetteer) best(refs []ref, h Hint, citiesOnly bool) (int32, bool) {
 		code, cityI, cityS := g.entries[bestI].code, int32(-1), math.Inf(-1)
 		for _, r := range refs {
 			if e := &g.entries[r.idx]; e.place.Feature == "city" && e.code == code {
-				if s := g.score(r, h); s > cityS {
+				if s := g.score(r, h, top); s > cityS {
 					cityI, cityS = r.idx, s
 				}
 			}
@@ -177,6 +190,18 @@ func (g *Gazetteer) best(refs []ref, h Hint, citiesOnly bool) (int32, bool) {
 		}
 	}
 	return bestI, bestI >= 0
+}
+
+// top returns the population of the largest populated place among refs
+// (countries and divisions count their cities' people, so they are left out).
+func (g *Gazetteer) top(refs []ref) int64 {
+	var n int64
+	for _, r := range refs {
+		if e := &g.entries[r.idx]; e.place.Feature == "city" && !r.alt {
+			n = max(n, e.pop)
+		}
+	}
+	return n
 }
 
 // has reports whether refs holds entry i.

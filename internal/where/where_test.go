@@ -35,6 +35,12 @@ func TestResolve(t *testing.T) {
 		{"Palermo", "Palermo", Hint{}, "ITA", "city", "Palermo"},
 		{"Paris", "Paris", Hint{}, "FRA", "city", "Paris"},
 		{"Paris, Texas", "Paris, Texas", Hint{}, "USA", "city", "Paris"},
+		// a small town does not take a major city's name by its country
+		// being named in the story; a town of the city's size still does
+		{"Geneva in a US-Iran story", "Geneva", Hint{Countries: []string{"USA", "IRN"}}, "CHE", "city", "Geneve"},
+		{"Paris in a US story", "Paris", Hint{Countries: []string{"USA"}}, "FRA", "city", "Paris"},
+		{"Moscow in a US story", "Moscow", Hint{Countries: []string{"USA", "RUS"}}, "RUS", "city", "Moscow"},
+		{"Birmingham in a US story", "Birmingham", Hint{Countries: []string{"USA"}}, "USA", "city", "Birmingham"},
 		{"Washington is the capital", "Washington", Hint{}, "USA", "city", "Washington"},
 		{"Kiev is Kyiv", "Kiev", Hint{}, "UKR", "city", "Kyiv"},
 		{"diacritics", "Bogota", Hint{}, "COL", "city", "Bogota"},
