@@ -12,6 +12,8 @@ func TestLexiconCoverage(t *testing.T) {
 		{"took over the broadcaster", d, "Soldiers took over the state broadcaster on Wednesday.", "171", "MIL>", ""},
 		{"took over a ministry", d, "Rebels took over the ministry of defence.", "171", "REB>", ""},
 		{"has taken over the airport", d, "The army has taken over the main airport.", "171", "MIL>", ""},
+		{"took over a rotating presidency: no coup", d, "Turkey took over the rotating presidency of the council.", "172", "", ""},
+		{"took over the country: a coup", d, "The army took over the country on Wednesday.", "172", "MIL>", ""},
 		{"protesters took over parliament", d, "Protesters took over the parliament building.", "144", "OPP>LEG", ""},
 		{"students took over the university", d, "Students took over the university campus in protest.", "144", "CVL>", ""},
 		{"handed over suspects", d, "Pakistan has handed over the fugitive to India.", "063", "PAK>IND", ""},
@@ -59,6 +61,7 @@ func TestLexiconCoverage(t *testing.T) {
 		{"reacted angrily", d, "Ankara reacted angrily to the French vote.", "111", "TURGOV>FRA", ""},
 		{"responded sharply", d, "China responded sharply to the American sanctions.", "111", "CHN>USA", ""},
 		{"reacted furiously", d, "Israel reacted furiously to the UN resolution.", "111", "ISR>IGOUNO", ""},
+		{"investors reacting sharply: no criticism", d, "Investors reacted sharply to the rate rise.", "111", "", ""},
 		{"reacted calmly: no criticism", d, "Japan reacted calmly to the Chinese announcement.", "111", "", ""},
 		// defied sanctions, deadlines
 		{"ignored sanctions", d, "North Korea ignored the UN sanctions.", "128", "PRK>IGOUNO", ""},
@@ -81,6 +84,7 @@ func TestLexiconCoverage(t *testing.T) {
 		{"blocked access to websites", d, "China blocked access to foreign news websites.", "1721", "CHN>CHN", ""},
 		{"blocked access to the border: no censorship", d, "Protesters blocked access to the border crossing.", "1721", "", ""},
 		// armed men storming
+		{"stormed out of talks: no attack", d, "Rebel delegates stormed out of the talks.", "190", "", ""},
 		{"militants stormed a hotel", d, "Militants stormed a hotel in Mumbai.", "190", "INDUAF>IND", ""},
 		{"gunmen stormed a school", d, "Gunmen stormed a school in northern Nigeria.", "190", "UAF>NGA", ""},
 		{"rebels stormed the town", d, "Rebels stormed the town of Goma.", "190", "CODREB>COD", ""},
