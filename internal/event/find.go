@@ -397,6 +397,8 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 				o = an.Dependent(k, dateline.RelSubj)
 			} else if o >= 0 {
 				o = x.elided(k, o)
+			} else if e.particle != "" {
+				o = x.particleObject(k, e.particle)
 			}
 			if a.heads != nil && !x.satisfies(o, a.heads) {
 				return nil, false
@@ -494,6 +496,23 @@ func (x *sent) hasParticle(k int, p string) bool {
 		return false
 	}
 	return end-x.an.Chunks[o].From <= 3 || x.an.Words[end].Roles&dateline.RoleParticle == 0
+}
+
+// particleObject returns the object of a phrasal verb whose particle is a
+// preposition the syntax read as heading a phrase of its own, right after
+// verb group k: "took over the broadcaster", "handed over the suspects",
+// "took in refugees"; else -1.
+func (x *sent) particleObject(k int, p string) int {
+	an := x.an
+	i := an.Chunks[k].To
+	if i >= len(x.s.Tokens) || x.s.Tokens[i].Lower != p {
+		return -1
+	}
+	pp := int(an.Words[i].Chunk)
+	if pp < 0 || an.Chunks[pp].Kind != dateline.ChunkPP {
+		return -1
+	}
+	return an.Dependent(pp, dateline.RelPObj)
 }
 
 // prepObject returns the noun phrase of a preposition attached to chunk k

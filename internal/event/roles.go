@@ -178,6 +178,8 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			o := an.Dependent(p.vg, dateline.RelObj)
 			if passive {
 				o = an.Dependent(p.vg, dateline.RelSubj)
+			} else if o < 0 && e.particle != "" {
+				o = x.particleObject(p.vg, e.particle)
 			}
 			if o >= 0 {
 				o = x.elided(p.vg, o)

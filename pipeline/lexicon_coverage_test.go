@@ -1,0 +1,95 @@
+package pipeline
+
+import "testing"
+
+// Lexicon coverage (issue 11, point 3): verbs, particles and event nouns
+// that plain news uses for common CAMEO codes, each a family of sentences
+// with different actors, tenses and word orders, and rows that must not
+// fire (a look-alike with another sense).
+func TestLexiconCoverage(t *testing.T) {
+	testLexRows(t, []lexRow{
+		// phrasal verbs whose particle is a preposition
+		{"took over the broadcaster", d, "Soldiers took over the state broadcaster on Wednesday.", "171", "MIL>", ""},
+		{"took over a ministry", d, "Rebels took over the ministry of defence.", "171", "REB>", ""},
+		{"has taken over the airport", d, "The army has taken over the main airport.", "171", "MIL>", ""},
+		{"took over a rotating presidency: no coup", d, "Turkey took over the rotating presidency of the council.", "172", "", ""},
+		{"took over the country: a coup", d, "The army took over the country on Wednesday.", "172", "MIL>", ""},
+		{"protesters took over parliament", d, "Protesters took over the parliament building.", "144", "OPP>LEG", ""},
+		{"students took over the university", d, "Students took over the university campus in protest.", "144", "CVL>", ""},
+		{"handed over suspects", d, "Pakistan has handed over the fugitive to India.", "063", "PAK>IND", ""},
+		{"handed over bodies", d, "The rebels handed over the bodies of the soldiers to the Red Cross.", "0841", "REB>NGO", ""},
+		{"took in refugees", d, "Turkey took in thousands of Syrian refugees.", "075", "TUR>SYRREF", ""},
+		{"has taken in migrants", d, "Germany has taken in 800,000 migrants.", "075", "DEU>CVL", ""},
+		{"went on hunger strike", d, "Opposition activists went on a hunger strike.", "142", "OPP>", ""},
+		{"stands by an ally", d, "China stands by Pakistan.", "051", "CHN>PAK", ""},
+		{"stand by in the future: an intent", d, "Russia will always stand by Syria.", "03", "RUS>SYR", ""},
+		{"stands by, present tense", d, "The United States stands by Israel.", "051", "USA>ISR", ""},
+		// links, ties and contacts
+		{"cut military links", d, "New Zealand cut its military links with Fiji.", "160", "NZL>FJI", ""},
+		{"severed defence ties", d, "The United States severed defence ties with Thailand after the coup.", "160", "USA>THA", ""},
+		{"suspended military ties", d, "Australia suspended military ties with Fiji.", "160", "AUS>FJI", ""},
+		{"froze military contacts", d, "China froze military contacts with the United States.", "160", "CHN>USA", ""},
+		{"cut diplomatic links: 161", d, "Morocco cut diplomatic links with Iran.", "161", "MAR>IRN", ""},
+		{"restored links", d, "Canada restored diplomatic links with Iran.", "050", "CAN>IRN", ""},
+		{"boosted ties", d, "Egypt boosted ties with Sudan.", "050", "EGY>SDN", ""},
+		{"broke off military ties", d, "Britain broke off military ties with Argentina.", "160", "GBR>ARG", ""},
+		// exercises called off, a presence scaled back, participation suspended
+		{"cancelled joint exercises", d, "Australia cancelled joint military exercises with Fiji.", "160", "AUS>FJI", ""},
+		{"suspended joint drills", d, "South Korea suspended joint drills with the United States.", "160", "KOR>USA", ""},
+		{"called off exercises", d, "The United States called off military exercises with South Korea.", "160", "USA>KOR", ""},
+		{"scaled back its presence", d, "Britain scaled back its diplomatic presence in Russia.", "161", "GBR>RUS", ""},
+		{"cut embassy staff", d, "The United States cut its embassy staff in Cuba.", "161", "USA>CUB", ""},
+		{"suspended participation in talks", d, "Argentina suspended its participation in the talks.", "164", "ARG>", ""},
+		{"recalled its ambassador to", d, "Turkey recalled its ambassador to France.", "161", "TUR>FRA", ""},
+		{"recalled its high commissioner in", d, "India recalled its high commissioner in Islamabad.", "161", "IND>PAK", ""},
+		// congratulations, courtesy calls
+		{"extended congratulations", d, "Obama extended his congratulations to the new Kenyan president.", "051", "USAGOV>KENGOV", ""},
+		{"conveyed greetings", d, "Xi conveyed his greetings to Pakistan.", "051", "CHNGOV>PAK", ""},
+		{"offered congratulations", d, "Modi offered his congratulations to Biden.", "051", "INDGOV>USAGOV", ""},
+		{"courtesy call on a leader", d, "The Indian envoy paid a courtesy call on the Nepalese prime minister.", "042", "INDGOV>NPLGOV", ""},
+		{"paid a call on the president", d, "The Japanese ambassador paid a call on the Indonesian president.", "042", "JPNGOV>IDNGOV", ""},
+		// aid allocated, rushed
+		{"allocated money", d, "The EU allocated 50 million euros to Sudan.", "071", "IGOEUR>SDN", ""},
+		{"earmarked funds", d, "Japan earmarked funds for Afghanistan.", "071", "JPN>AFG", ""},
+		{"rushed ammunition", d, "Washington rushed ammunition to Israel.", "072", "USAGOV>ISR", ""},
+		{"rushed food", d, "Saudi Arabia rushed food to Yemen.", "073", "SAU>YEM", ""},
+		// power handed over
+		{"handed power to", d, "The army handed power to a civilian government.", "0831", "MIL>GOV", ""},
+		{"transferred power to", d, "The president transferred power to the opposition.", "0831", "GOV>OPP", ""},
+		{"handed over power to", d, "The junta handed over power to an interim council.", "0831", "GOV>", ""},
+		// angry reactions
+		{"reacted angrily", d, "Ankara reacted angrily to the French vote.", "111", "TURGOV>FRA", ""},
+		{"responded sharply", d, "China responded sharply to the American sanctions.", "111", "CHN>USA", ""},
+		{"reacted furiously", d, "Israel reacted furiously to the UN resolution.", "111", "ISR>IGOUNO", ""},
+		{"investors reacting sharply: no criticism", d, "Investors reacted sharply to the rate rise.", "111", "", ""},
+		{"reacted calmly: no criticism", d, "Japan reacted calmly to the Chinese announcement.", "111", "", ""},
+		// defied sanctions, deadlines
+		{"ignored sanctions", d, "North Korea ignored the UN sanctions.", "128", "PRK>IGOUNO", ""},
+		{"ignored the deadline", d, "The rebels ignored the deadline to lay down their arms.", "128", "REB>", ""},
+		{"defied the ruling", d, "Serbia defied the court's ruling.", "128", "SRB>JUD", ""},
+		{"ignored the appeal", d, "Israel ignored the appeal for restraint.", "128", "ISR>", ""},
+		// detention in one's residence
+		{"confined to his residence", d, "The military confined Mugabe to his residence.", "173", "ZWEMIL>ZWEGOV", ""},
+		{"confined to barracks", d, "The government confined the soldiers to barracks.", "173", "GOV>MIL", ""},
+		{"was confined to his home", d, "Opposition leader Alexei Navalny was confined to his home.", "173", "RUSCOP>RUSOPP", ""},
+		// fired from office
+		{"fired a named leader", d, "Mugabe fired Vice-President Emmerson Mnangagwa.", "172", "ZWEGOV>ZWEGOV", ""},
+		{"fired the minister", d, "Ruto fired the interior minister.", "172", "KENGOV>KENGOV", ""},
+		{"fired the finance minister", d, "Kenyan President Uhuru Kenyatta fired the finance minister.", "172", "KENGOV>KENGOV", ""},
+		{"fired missiles: no dismissal", d, "The army fired missiles at the rebel base.", "172", "", ""},
+		{"dismissal by a possessor", d, "Mugabe's dismissal of Emmerson Mnangagwa angered the army.", "172", "ZWEGOV>ZWEGOV", ""},
+		// access blocked
+		{"blocked access to Facebook", d, "The government blocked access to Facebook.", "1721", "GOV>", ""},
+		{"restricted access to the internet", d, "Iranian authorities restricted access to the internet.", "1721", "IRNGOV>IRNCVL", ""},
+		{"blocked access to websites", d, "China blocked access to foreign news websites.", "1721", "CHN>CHNCVL", ""},
+		{"blocked access to the border: no censorship", d, "Protesters blocked access to the border crossing.", "1721", "", ""},
+		// avenging, trials
+		{"vowed to avenge: a threat", d, "Iran vowed to avenge the death of its general.", "138", "IRN>", ""},
+		{"vowed to avenge a killing", d, "Hezbollah vowed to avenge the killing of its commander.", "138", "LBNRAD>", ""},
+		{"will avenge: a threat", d, "Hamas will avenge the martyrs, its spokesman said.", "13", "PSERAD>", ""},
+		{"avenged with no target of its own", d, "Turkey avenged the deaths of its soldiers.", "190", "TUR>", ""},
+		{"put on trial", d, "Egypt put the former president on trial.", "173", "EGY>GOV", ""},
+		{"put soldiers on trial", d, "Turkey put 200 soldiers on trial over the coup attempt.", "173", "TUR>MIL", ""},
+		{"put on hold: no trial", d, "The court put the case on hold.", "173", "", ""},
+	})
+}
