@@ -223,6 +223,11 @@ func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor
 				q = a // "the rebels ... their forces" are rebel forces
 			}
 			q.Name = a.Name
+			if p.agent.title && pronouns[ws[k-1].norm] {
+				// "Mugabe fired his finance minister": a person's minister
+				// is someone else, of the same country and sector
+				q.Name = p.agent.Name
+			}
 			m := t.mention(i, j, dateline.KindAgent, q, rule+"+possessive")
 			t.noteAgent(p.agent, m)
 			return j, []dateline.Mention{m}

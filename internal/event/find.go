@@ -740,6 +740,17 @@ func (x *sent) lightVerbs() {
 			p.how = append(p.how, "its own parties")
 			continue
 		}
+		if ps := an.Dependent(p.np, dateline.RelPoss); ps >= 0 && x.actorOf[ps] >= 0 && p.bindsRole('T') && x.datedPhrase(p.np) && !x.objectOfEvent(p.np) {
+			// "the crisis follows Mugabe's dismissal last week of his
+			// vice-president", "Russia's annexation of Crimea in 2014": a
+			// possessor who does it, a target it is done to and a time of
+			// its own make it an event (not "talks focused on Israel's
+			// blockade of Gaza", a standing state, nor "condemned Russia's
+			// annexation of Crimea", told only as what is condemned)
+			p.anchored = true
+			p.how = append(p.how, "its possessor and target")
+			continue
+		}
 		if v := an.Governor(p.np, dateline.RelSubj); v >= 0 {
 			if _, ok := x.predOf[v]; !ok {
 				p.anchored = true
@@ -748,6 +759,36 @@ func (x *sent) lightVerbs() {
 			}
 		}
 	}
+}
+
+// datedPhrase reports whether the noun phrase np, with the prepositional
+// phrases that follow it up to the next verb or clause, holds a time
+// expression: "dismissal last week of", "annexation of Crimea in 2014".
+func (x *sent) datedPhrase(np int) bool {
+	cs := x.an.Chunks
+	for k := np + 1; k < len(cs); k++ {
+		switch c := &cs[k]; c.Kind {
+		case dateline.ChunkNP:
+			if c.Time {
+				return true
+			}
+		case dateline.ChunkPP:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// objectOfEvent reports whether noun phrase np is the object of a verb that
+// is itself an event here.
+func (x *sent) objectOfEvent(np int) bool {
+	v := x.an.Governor(np, dateline.RelObj)
+	if v < 0 {
+		return false
+	}
+	_, ok := x.predOf[v]
+	return ok
 }
 
 // readByVerb reports whether a verb's entry binds noun phrase np as a
