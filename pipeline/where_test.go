@@ -41,7 +41,7 @@ func TestPlaceConstructions(t *testing.T) {
 		{"into a country named as an actor", "Syria sent troops into Lebanon in 1976.", "", "Lebanon/LBN"},
 		{"the capital of the story's country", "ADDIS ABABA, Ethiopia (AP) \u2014 Ethiopian police arrested opposition supporters in the capital on Monday.", "17", "Addis Ababa/ETH"},
 		{"the capital named beside it", "Crowds set fires in the capital, Niamey, and attacked the French embassy on Sunday.", "", "Niamey/NER"},
-		{"a landmark of the dateline's city", "YEREVAN, Armenia (AP) \u2014 Armenian protesters stormed the parliament on Wednesday.", "", "Yerevan/ARM"},
+		{"a landmark of the dateline's city", "YEREVAN, Armenia (AP) \u2014 Crowds gathered in Yerevan on Wednesday.\n\nArmenian protesters stormed the parliament on Wednesday.", "14", "Yerevan/ARM"},
 		{"a landmark abroad is not the dateline's", "WASHINGTON (AP) \u2014 Armenian protesters stormed the parliament on Wednesday.", "", "<none>"},
 		{"a city's landmark named with it", "Riot police clashed with demonstrators at Barcelona's airport on Monday.", "", "Barcelona/ESP"},
 		{"the dateline is not the place of an event elsewhere", "BEIRUT, Lebanon (AP) \u2014 Syrian troops shelled Aleppo on Sunday.", "19", "Aleppo/SYR"},

@@ -2,6 +2,7 @@ package where
 
 import (
 	"strconv"
+	"strings"
 
 	"dateline"
 )
@@ -193,7 +194,7 @@ func (r *reader) clause(c int) {
 	// acts between states only where their verb says.
 	somewhere := r.pol.pol == polMaterial || r.pol.pol == polMeeting
 	for _, pp := range an.Dependents(vg, dateline.RelObl) {
-		if !somewhere && an.Governor(pp, dateline.RelNMod) >= 0 {
+		if !somewhere && an.Governor(pp, dateline.RelNMod) >= 0 && !r.atGathering(pp) {
 			continue // "condemned attacks in the valley", "recalled its envoy in Delhi": the noun's place
 		}
 		r.pp(pp)
@@ -202,6 +203,12 @@ func (r *reader) clause(c int) {
 		for _, k := range [...]dateline.RelKind{dateline.RelObj, dateline.RelSubj} {
 			for _, arg := range an.Dependents(vg, k) {
 				r.modifiers(arg) // "security forces in Guinea arrested", "attacked soldiers in Kabul"
+			}
+		}
+	} else {
+		for _, arg := range an.Dependents(vg, dateline.RelSubj) {
+			if r.names(arg, r.a.Source) {
+				r.modifiers(arg) // "the Russian embassy in London called": where the source speaks from
 			}
 		}
 	}
@@ -216,6 +223,24 @@ func (r *reader) clause(c int) {
 		}
 	}
 	r.here(an.ClauseOfChunk(vg))
+}
+
+// atGathering reports whether preposition pp puts what it is attached to
+// at a gathering: "condemned the coup at an emergency session in
+// Washington" was said at the session, whatever else the phrase may
+// modify.
+func (r *reader) atGathering(pp int) bool {
+	obj := r.an.Dependent(pp, dateline.RelPObj)
+	return obj >= 0 && r.g.is(r.word(r.an.Chunks[pp].Head), wLocative) && r.g.is(r.word(r.an.Chunks[obj].Head), wGathering)
+}
+
+// names reports whether chunk c names mention m.
+func (r *reader) names(c int, m *dateline.Mention) bool {
+	if m == nil {
+		return false
+	}
+	ch := &r.an.Chunks[c]
+	return r.s.Tokens[ch.From].Start <= m.Start && m.End <= r.s.Tokens[ch.To-1].End
 }
 
 // verbOf returns the verb group a noun phrase is an argument of, or whose
@@ -298,11 +323,12 @@ func (r *reader) slot(np int, prep string) {
 	defer func() { r.prep = outer }()
 	poss := an.Dependent(np, dateline.RelPoss)
 	switch {
-	case r.named(np, prep):
 	case r.direction(np, prep):
-	case r.g.is(head, wOfPlace) && r.of(np, prep):
+	case r.g.is(head, wOfPlace) && r.of(np, prep): // "the Caribbean city of Cartagena": Cartagena
+	case r.named(np, prep):
 	case r.apposition(np, prep):
-	case poss >= 0 && r.named(poss, prep): // "at Barcelona's airport"
+	case poss >= 0 && (r.named(poss, prep) || r.described(poss, prep)): // "at Barcelona's airport", "the city's old town"
+	case r.described(np, prep):
 	case r.g.is(head, wCapital):
 		r.capital(np, phrase)
 	case r.g.is(head, wLandmark) || r.g.is(r.word(ch.From), wDeictic):
@@ -355,12 +381,13 @@ func (r *reader) actorPlace(m *dateline.Mention, np int) (dateline.Place, bool) 
 	if !ok {
 		return dateline.Place{}, false
 	}
-	if i := r.s.TokenAt(m.Start); i > r.an.Chunks[np].From {
+	_, isCountry := r.g.CountryByName(m.Text)
+	if i := r.s.TokenAt(m.Start); i > r.an.Chunks[np].From && isCountry {
 		if w := r.word(i - 1); IsDirection(w) {
 			return r.g.region(w, c), true
 		}
 	}
-	if _, isCountry := r.g.CountryByName(m.Text); !isCountry {
+	if !isCountry { // "in central Bangkok": the city, not central Thailand
 		var keep []ref
 		for _, rf := range r.g.lookup(Key(m.Text)) {
 			if e := &r.g.entries[rf.idx]; e.place.Feature == "city" && e.place.Country == m.Actor.Country && !rf.alt {
@@ -373,6 +400,53 @@ func (r *reader) actorPlace(m *dateline.Mention, np int) (dateline.Place, bool) 
 		return dateline.Place{}, false // "French" in "the French embassy" names no place
 	}
 	return r.g.entries[c].place, true
+}
+
+// cityWindow is how many sentences back "the city" may refer to a city
+// named by its kind alone.
+const cityWindow = 2
+
+// described offers the place a description by its kind refers back to:
+// "the strip", "the crowded strip" the last place named whose name has
+// the noun ("the Gaza Strip"); "the city", "the town" that, else the last
+// city named in this sentence or the two before, else the dateline's city
+// when the act is of its country. Only "the", adjectives and the noun: "the
+// Caribbean city" names a region, "a city" none.
+func (r *reader) described(np int, how string) bool {
+	an := r.an
+	ch := &an.Chunks[np]
+	noun := r.word(ch.Head)
+	if r.word(ch.From) != "the" || !r.g.is(noun, wBackRef|wCityRef) {
+		return false
+	}
+	for i := ch.From + 1; i < ch.Head; i++ {
+		if t := an.Words[i].Tag; t != dateline.TagJJ && t != dateline.TagVBN && t != dateline.TagVBG {
+			return false
+		}
+	}
+	start := r.s.Tokens[ch.From].Start
+	city := r.g.is(noun, wCityRef)
+	if n, ok := r.sc.lastNamed(r.s.Index, start, r.places, func(n *named) bool {
+		return hasWord(n.place.Name, noun) || city && n.place.Feature == "city" && r.s.Index-n.sent <= cityWindow
+	}); ok {
+		r.offer(n.place, ch.Head, how+" "+quote(r.text(np))+", the last place named: "+quote(n.place.Name))
+		return true
+	}
+	if d := r.sc.Dateline; city && d != nil && d.Feature == "city" && r.local() {
+		r.offer(*d, ch.Head, how+" "+quote(r.text(np))+", the dateline's "+quote(d.Name))
+		return true
+	}
+	return false
+}
+
+// hasWord reports whether the words of name include w, in any case.
+func hasWord(name, w string) bool {
+	for f := range strings.FieldsSeq(name) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // direction offers the region a direction noun names with its country: "in
@@ -505,7 +579,9 @@ func (r *reader) actCountry() string {
 
 // landmark offers the dateline's place for a site of the story's own city
 // ("at the parliament", "in the centre") when the act is of the dateline's
-// country, and for "this air base" always. A site named with no
+// country and the text names the city in the sentence or the one before
+// ("Demonstrations erupted in Yerevan. Crowds forced their way into the
+// parliament building"), and for "this air base" always. A site named with no
 // determiner ("in prison", "in court") is a state, not a place.
 func (r *reader) landmark(np int, how string) {
 	d := r.sc.Dateline
@@ -513,13 +589,26 @@ func (r *reader) landmark(np int, how string) {
 		return
 	}
 	ch := &r.an.Chunks[np]
-	if !r.g.is(r.word(ch.From), wDeictic) && !r.local() {
-		return
+	deictic := r.g.is(r.word(ch.From), wDeictic)
+	if !deictic && !(r.local() && r.sc.namedNear(d, r.s.Index, r.places)) {
+		return // "stormed the residence" in the lead, the city named nowhere near
 	}
-	if t := r.an.Words[ch.From].Tag; t != dateline.TagDT && t != dateline.TagPRPS && r.an.Dependent(np, dateline.RelPoss) < 0 {
+	if t := r.an.Words[ch.From].Tag; t != dateline.TagDT && t != dateline.TagPRPS && r.an.Dependent(np, dateline.RelPoss) < 0 && !r.possessive(np) {
 		return // "in prison", "in court": a state, not a site
 	}
 	r.offer(*d, r.an.Chunks[np].Head, how+", the dateline's "+quote(d.Name))
+}
+
+// possessive reports whether chunk c holds a possessive ending: "at
+// Pashinyan's official residence" is a site, as "at the residence" is.
+func (r *reader) possessive(c int) bool {
+	ch := &r.an.Chunks[c]
+	for i := ch.From; i < ch.Head; i++ {
+		if r.an.Words[i].Tag == dateline.TagPOS {
+			return true
+		}
+	}
+	return false
 }
 
 // local reports whether the act is of the country the story is filed
@@ -545,8 +634,9 @@ func (r *reader) object(np int) {
 	defer func() { r.prep = outer }()
 	head := r.word(r.an.Chunks[np].Head)
 	switch {
+	case r.g.is(head, wOfPlace) && r.of(np, "object"): // "shelled the town of Idlib", "the Kurdish town of Afrin"
 	case r.named(np, "object"):
-	case r.g.is(head, wOfPlace) && r.of(np, "object"): // "shelled the town of Idlib"
+	case r.described(np, "object"): // "besieged the crowded strip"
 	case r.g.is(head, wLandmark):
 		r.landmark(np, "object "+quote(r.text(np)))
 	}
