@@ -118,3 +118,19 @@ func TestPlaceOfACallOrALandmark(t *testing.T) {
 		{"a site, the city named long before", "KATHMANDU, Nepal (AP) \u2014 Police arrested protesters in Kathmandu on Monday.\n\nThe unrest began last week.\n\nOn Tuesday Nepalese protesters stormed the parliament building.", "stormed", "", "<none>"},
 	})
 }
+
+// TestPlaceOfAnActBetweenStates: an envoy summoned by the government the
+// story is filed from is summoned in the dateline's city; an expulsion, a
+// sanction, a freeze or a recall the clause does not place is placed
+// nowhere, and nor is a complaint by someone who is not the state.
+func TestPlaceOfAnActBetweenStates(t *testing.T) {
+	runPlaceRows(t, []placeRow{
+		{"a summons in the capital the story is filed from", "TEHRAN, Iran (AP) \u2014 Iran summoned the British ambassador on Monday.", "", "11", "Tehran/IRN"},
+		{"a summons by a ministry", "ISLAMABAD (AP) \u2014 Pakistan's foreign ministry summoned India's deputy high commissioner on Friday.", "", "11", "Islamabad/PAK"},
+		{"a summons abroad is not the dateline's", "WASHINGTON (AP) \u2014 Iran summoned the British ambassador on Monday.", "", "11", "<none>"},
+		{"an expulsion", "TEHRAN, Iran (AP) \u2014 Iran expelled two French diplomats on Monday.", "", "16", "<none>"},
+		{"a recall", "NEW DELHI (AP) \u2014 India recalled its high commissioner on Friday.", "", "16", "<none>"},
+		{"a freeze of contacts", "LONDON (AP) \u2014 Britain froze high-level contacts with Russia on Wednesday.", "", "16", "<none>"},
+		{"a complaint by an opposition leader", "MINSK, Belarus (AP) \u2014 Belarusian opposition leader Svetlana Tikhanovskaya lodged a formal complaint against the results on Monday.", "", "11", "<none>"},
+	})
+}

@@ -45,7 +45,7 @@ func TestPlaceConstructions(t *testing.T) {
 		{"a landmark abroad is not the dateline's", "WASHINGTON (AP) \u2014 Armenian protesters stormed the parliament on Wednesday.", "", "<none>"},
 		{"a city's landmark named with it", "Riot police clashed with demonstrators at Barcelona's airport on Monday.", "", "Barcelona/ESP"},
 		{"the dateline is not the place of an event elsewhere", "BEIRUT, Lebanon (AP) \u2014 Syrian troops shelled Aleppo on Sunday.", "19", "Aleppo/SYR"},
-		{"an act of the state the story is filed from", "TEHRAN, Iran (AP) \u2014 Iran expelled two French diplomats on Monday.", "16", "Tehran/IRN"},
+		{"a summons by the state the story is filed from", "TEHRAN, Iran (AP) \u2014 Iran summoned the French ambassador on Monday.", "11", "Tehran/IRN"},
 		{"an act between states never in the target's country", "Pakistan recalled its ambassador in New Delhi on Friday.", "16", "<none>"},
 		{"a statement where its speaker is", "Qureshi, speaking during a visit to Germany, called on India to stop the attacks.", "02", "Germany/DEU"},
 		{"a statement is not where what it speaks of happened", "Pakistan condemned attacks in the Kashmir valley on Friday.", "11", "<none>"},

@@ -764,7 +764,7 @@ func (r *reader) fallback() (*dateline.Place, string) {
 			return d, "place: the dateline's, a meeting its country takes part in"
 		}
 	case polBetween:
-		if d := sc.Dateline; d != nil && d.Country != "" && d.Country == src {
+		if d := sc.Dateline; r.pol.home && d != nil && d.Country != "" && d.Country == src && isState(r.a.Source) {
 			return d, "place: the dateline's, in the acting state"
 		}
 	case polMaterial:
@@ -774,6 +774,12 @@ func (r *reader) fallback() (*dateline.Place, string) {
 		}
 	}
 	return nil, ""
+}
+
+// isState reports whether m acts as a state: a government, or a country
+// coded bare; not "she lodged a complaint" by an opposition leader.
+func isState(m *dateline.Mention) bool {
+	return m != nil && (m.Actor.Sector == "GOV" || m.Actor.Sector == "")
 }
 
 // namesCountry reports whether the sentence names country c as a country:

@@ -67,8 +67,9 @@ var policyNames = map[string]policy{"material": polMaterial, "meeting": polMeeti
 
 // act is the policy of a code prefix, with its flags.
 type act struct {
-	pol policy
-	to  bool // a place after "to" counts
+	pol  policy
+	to   bool // a place after "to" counts
+	home bool // the dateline's place when a government of its country acts
 }
 
 // readActs reads acts.tsv: a code or prefix, a policy, flags.
@@ -88,6 +89,8 @@ func (g *Gazetteer) readActs(text string) error {
 			case "":
 			case "to":
 				a.to = true
+			case "home":
+				a.home = true
 			default:
 				return fmt.Errorf("unknown flag %q", fl)
 			}
