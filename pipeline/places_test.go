@@ -36,9 +36,15 @@ func runPlaceRows(t *testing.T, rows []placeRow) {
 	}
 }
 
-// eventIn returns the first event with CAMEO root root in the sentence that
-// contains in, or in the story's last sentence with an event when in is "".
+// eventIn returns the first event with CAMEO root root whose trigger, else
+// whose sentence, contains in, or the story's last such event when in is
+// "".
 func eventIn(events []dateline.Event, in, root string) *dateline.Event {
+	for i := range events {
+		if e := &events[i]; in != "" && strings.HasPrefix(e.CAMEO, root) && strings.Contains(e.Trigger.Text, in) {
+			return e
+		}
+	}
 	var found *dateline.Event
 	for i := range events {
 		e := &events[i]
@@ -132,5 +138,34 @@ func TestPlaceOfAnActBetweenStates(t *testing.T) {
 		{"a recall", "NEW DELHI (AP) \u2014 India recalled its high commissioner on Friday.", "", "16", "<none>"},
 		{"a freeze of contacts", "LONDON (AP) \u2014 Britain froze high-level contacts with Russia on Wednesday.", "", "16", "<none>"},
 		{"a complaint by an opposition leader", "MINSK, Belarus (AP) \u2014 Belarusian opposition leader Svetlana Tikhanovskaya lodged a formal complaint against the results on Monday.", "", "11", "<none>"},
+	})
+}
+
+// TestPlaceOfASubjectParticiple: a participle set beside the subject
+// ("EU ministers, meeting in Brussels, agreed") says where the subject
+// was when it acted, for statements too.
+func TestPlaceOfASubjectParticiple(t *testing.T) {
+	runPlaceRows(t, []placeRow{
+		{"meeting in a city, an intent", "EU foreign ministers, meeting in Brussels, agreed to impose new sanctions on Russia.", "", "13", "Brussels/BEL"},
+		{"meeting in emergency session", "West African ministers, meeting in emergency session in Abuja, condemned the coup on Sunday.", "", "11", "Abuja/NGA"},
+		{"meeting in a capital, a demand", "African Union leaders, meeting in Addis Ababa, demanded the release of the president.", "", "10", "Addis Ababa/ETH"},
+		{"gathering in a city", "Arab foreign ministers, gathering in Cairo, condemned the Israeli strikes.", "", "11", "Cairo/EGY"},
+		{"a participle with no place", "The ministers, meeting on Sunday, condemned the coup.", "", "11", "<none>"},
+	})
+}
+
+// TestPlaceCarriedToAConjunct: a clause joined by "and" with its own
+// subject happens where the clause before it does, for acts done
+// somewhere, when that place is in the acting side's country; not for a
+// statement, and not for the other side of a conflict.
+func TestPlaceCarriedToAConjunct(t *testing.T) {
+	runPlaceRows(t, []placeRow{
+		{"police after a rally", "Ukrainian protesters rallied in Kiev on Sunday, and police detained dozens of them.", "", "17", "Kiev/UKR"},
+		{"tear gas after a gathering", "Crowds gathered in Dhaka on Monday, and Bangladeshi police fired tear gas at them.", "", "17", "Dhaka/BGD"},
+		{"shelling after clashes", "Libyan militias clashed in Benghazi on Friday, and Libyan army units shelled their positions.", "shelled", "19", "Benghazi/LBY"},
+		{"clashes after shelling", "Libyan army units shelled Benghazi on Friday, and militias clashed with the troops.", "clashed", "19", "Benghazi/LBY"},
+		{"protesters after a rally", "Crowds rallied in Yerevan on Tuesday, and Armenian protesters burned tyres.", "burned", "14", "Yerevan/ARM"},
+		{"the other side is not carried there", "Palestinian protesters rallied in Gaza on Friday, and Israeli troops fired tear gas at them.", "", "17", "<none>"},
+		{"a statement is not carried there", "Ukrainian protesters rallied in Kiev on Sunday, and Russia condemned the rally.", "", "11", "<none>"},
 	})
 }

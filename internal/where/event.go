@@ -82,6 +82,7 @@ type reader struct {
 	found    bool
 	best     cand
 	joint    string // while reading a joined clause: what joins it
+	carried  bool   // reading a clause coordinated with the act's: only a place in the act's country
 }
 
 // cand is a place found for the act.
@@ -116,6 +117,9 @@ func specificity(p *dateline.Place) int {
 func (r *reader) offer(p dateline.Place, at int, how string) {
 	if r.pol.pol == polBetween && r.inTargetCountry(&p) {
 		return
+	}
+	if src := countryOf(r.a.Source); r.carried && (p.Country == "" || src != "" && p.Country != src) {
+		return // "Israel struck Gaza, and Hezbollah fired rockets": not in Gaza
 	}
 	if r.joint != "" {
 		how += "; " + r.joint
@@ -212,6 +216,9 @@ func (r *reader) clause(c int) {
 			}
 		}
 	}
+	for _, arg := range an.Dependents(vg, dateline.RelSubj) {
+		r.participle(arg) // "EU ministers, meeting in Brussels, agreed"
+	}
 	if somewhere {
 		for _, o := range an.Dependents(vg, dateline.RelObj) {
 			r.object(o) // "shelled Kharkiv", "visited Moscow"
@@ -223,6 +230,18 @@ func (r *reader) clause(c int) {
 		}
 	}
 	r.here(an.ClauseOfChunk(vg))
+}
+
+// participle reads the places of a participle set beside noun phrase np
+// ("EU ministers, meeting in Brussels,", "the rebels, speaking from
+// Goma,"): the subject was there when it acted.
+func (r *reader) participle(np int) {
+	for _, ap := range r.an.Dependents(np, dateline.RelAppos) {
+		h := r.an.Chunks[ap].Head
+		if r.an.Words[h].Tag == dateline.TagVBG || r.g.is(r.word(h), wGathering) {
+			r.modifiers(ap)
+		}
+	}
 }
 
 // atGathering reports whether preposition pp puts what it is attached to
@@ -683,6 +702,35 @@ func (r *reader) joined(k int) {
 	if cl.Kind == dateline.ClauseRelative && !r.found {
 		r.antecedent(cl)
 	}
+	if prev := r.coordinated(k); prev >= 0 && !r.found {
+		r.carried = true // "Crowds rallied in Yerevan, and protesters broke windows"
+		r.through(an.Clauses[prev].Verb, "in the clause before \"and\"")
+		r.carried = false
+	}
+}
+
+// coordinated returns the main clause before main clause k when "and"
+// joins them and each has its subject ("Demonstrations erupted in Yerevan,
+// and protesters broke windows"), for an act done somewhere; -1 otherwise.
+// The syntax links only verbs that share a subject.
+func (r *reader) coordinated(k int) int {
+	an := r.an
+	cl := &an.Clauses[k]
+	if r.pol.pol != polMaterial || cl.Kind != dateline.ClauseMain || cl.Parent >= 0 || k == 0 {
+		return -1
+	}
+	i := cl.From
+	if r.word(i) != "and" {
+		i--
+	}
+	if i < 0 || r.word(i) != "and" || an.Words[i].Tag != dateline.TagCC {
+		return -1
+	}
+	prev := &an.Clauses[k-1]
+	if prev.Kind != dateline.ClauseMain || prev.Parent >= 0 || prev.Verb < 0 || an.Governor(cl.Verb, dateline.RelConj) >= 0 {
+		return -1
+	}
+	return k - 1
 }
 
 // antecedent offers the place of the noun a relative clause is about: "the
