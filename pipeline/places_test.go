@@ -169,3 +169,16 @@ func TestPlaceCarriedToAConjunct(t *testing.T) {
 		{"a statement is not carried there", "Ukrainian protesters rallied in Kiev on Sunday, and Russia condemned the rally.", "", "11", "<none>"},
 	})
 }
+
+// TestPlaceOfAForceNamedByItsCity: a force named by its city ("Kabul
+// police") acts there when its clause names no place; a force named by its
+// country's adjective says nothing of where.
+func TestPlaceOfAForceNamedByItsCity(t *testing.T) {
+	runPlaceRows(t, []placeRow{
+		{"city police fire tear gas", "Hong Kong police fired tear gas at protesters on Wednesday.", "", "17", "Hong Kong/HKG"},
+		{"city police arrest", "Kabul police arrested three suspects on Monday.", "", "17", "Kabul/AFG"},
+		{"city police detain", "Nairobi police detained dozens of opposition supporters on Tuesday.", "", "17", "Nairobi/KEN"},
+		{"the clause's place wins", "Kabul police arrested three suspects in Kandahar on Monday.", "", "17", "Kandahar/AFG"},
+		{"a country's adjective is no place", "Israeli police arrested three suspects on Monday.", "", "17", "<none>"},
+	})
+}

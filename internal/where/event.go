@@ -57,11 +57,38 @@ func (sc *Scene) Place(s *dateline.Sentence, places, actors []dateline.Mention, 
 		r.joins = make([]bool, len(an.Clauses))
 		r.joined(k)
 	}
+	if !r.found {
+		r.agentCity()
+	}
 	if r.found {
 		p := r.best.p
 		return &p, r.best.how
 	}
 	return r.fallback()
+}
+
+// agentCity offers, for an act done somewhere, the city a force that does
+// it is named by: "Hong Kong police fired tear gas", "Kabul police
+// arrested"; a city of the force's own country only.
+func (r *reader) agentCity() {
+	m := r.a.Source
+	if m == nil || m.Kind != dateline.KindAgent || r.pol.pol != polMaterial || len(m.Actor.Country) != 3 {
+		return
+	}
+	text := m.Text
+	for {
+		i := strings.LastIndexByte(text, ' ')
+		if i <= 0 {
+			return
+		}
+		text = text[:i]
+		for _, rf := range r.g.lookup(Key(text)) {
+			if e := &r.g.entries[rf.idx]; e.place.Feature == "city" && e.place.Country == m.Actor.Country && !rf.alt {
+				r.offer(e.place, r.s.TokenAt(m.Start), "the force's city "+quote(text))
+				return
+			}
+		}
+	}
 }
 
 // reader is the search for one act's place.
