@@ -119,7 +119,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		places[i] = c.Places.Mentions(sents[i], sc.where.Hint, spans(actors[i]))
 		actors[i] = dropNamedInPlaces(actors[i], places[i])
 		actors[i] = tracker.DescribePlaces(&sents[i], actors[i], places[i]) // "the strip": needs the places named before
-		sc.where.NoteVenue(&sents[i], places[i])
+		sc.where.Note(&sents[i], places[i], actors[i])
 		tracker.NotePlaces(places[i])
 	}
 	sc.home = tracker.Home()

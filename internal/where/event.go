@@ -2,6 +2,7 @@ package where
 
 import (
 	"strconv"
+	"strings"
 
 	"dateline"
 )
@@ -56,11 +57,38 @@ func (sc *Scene) Place(s *dateline.Sentence, places, actors []dateline.Mention, 
 		r.joins = make([]bool, len(an.Clauses))
 		r.joined(k)
 	}
+	if !r.found {
+		r.agentCity()
+	}
 	if r.found {
 		p := r.best.p
 		return &p, r.best.how
 	}
 	return r.fallback()
+}
+
+// agentCity offers, for an act done somewhere, the city a force that does
+// it is named by: "Hong Kong police fired tear gas", "Kabul police
+// arrested"; a city of the force's own country only.
+func (r *reader) agentCity() {
+	m := r.a.Source
+	if m == nil || m.Kind != dateline.KindAgent || r.pol.pol != polMaterial || len(m.Actor.Country) != 3 {
+		return
+	}
+	text := m.Text
+	for {
+		i := strings.LastIndexByte(text, ' ')
+		if i <= 0 {
+			return
+		}
+		text = text[:i]
+		for _, rf := range r.g.lookup(Key(text)) {
+			if e := &r.g.entries[rf.idx]; e.place.Feature == "city" && e.place.Country == m.Actor.Country && !rf.alt {
+				r.offer(e.place, r.s.TokenAt(m.Start), "the force's city "+quote(text))
+				return
+			}
+		}
+	}
 }
 
 // reader is the search for one act's place.
@@ -81,6 +109,7 @@ type reader struct {
 	found    bool
 	best     cand
 	joint    string // while reading a joined clause: what joins it
+	carried  bool   // reading a clause coordinated with the act's: only a place in the act's country
 }
 
 // cand is a place found for the act.
@@ -115,6 +144,9 @@ func specificity(p *dateline.Place) int {
 func (r *reader) offer(p dateline.Place, at int, how string) {
 	if r.pol.pol == polBetween && r.inTargetCountry(&p) {
 		return
+	}
+	if src := countryOf(r.a.Source); r.carried && (p.Country == "" || src != "" && p.Country != src) {
+		return // "Israel struck Gaza, and Hezbollah fired rockets": not in Gaza
 	}
 	if r.joint != "" {
 		how += "; " + r.joint
@@ -193,7 +225,7 @@ func (r *reader) clause(c int) {
 	// acts between states only where their verb says.
 	somewhere := r.pol.pol == polMaterial || r.pol.pol == polMeeting
 	for _, pp := range an.Dependents(vg, dateline.RelObl) {
-		if !somewhere && an.Governor(pp, dateline.RelNMod) >= 0 {
+		if !somewhere && an.Governor(pp, dateline.RelNMod) >= 0 && !r.atGathering(pp) {
 			continue // "condemned attacks in the valley", "recalled its envoy in Delhi": the noun's place
 		}
 		r.pp(pp)
@@ -204,6 +236,15 @@ func (r *reader) clause(c int) {
 				r.modifiers(arg) // "security forces in Guinea arrested", "attacked soldiers in Kabul"
 			}
 		}
+	} else {
+		for _, arg := range an.Dependents(vg, dateline.RelSubj) {
+			if r.names(arg, r.a.Source) {
+				r.modifiers(arg) // "the Russian embassy in London called": where the source speaks from
+			}
+		}
+	}
+	for _, arg := range an.Dependents(vg, dateline.RelSubj) {
+		r.participle(arg) // "EU ministers, meeting in Brussels, agreed"
 	}
 	if somewhere {
 		for _, o := range an.Dependents(vg, dateline.RelObj) {
@@ -216,6 +257,36 @@ func (r *reader) clause(c int) {
 		}
 	}
 	r.here(an.ClauseOfChunk(vg))
+}
+
+// participle reads the places of a participle set beside noun phrase np
+// ("EU ministers, meeting in Brussels,", "the rebels, speaking from
+// Goma,"): the subject was there when it acted.
+func (r *reader) participle(np int) {
+	for _, ap := range r.an.Dependents(np, dateline.RelAppos) {
+		h := r.an.Chunks[ap].Head
+		if r.an.Words[h].Tag == dateline.TagVBG || r.g.is(r.word(h), wGathering) {
+			r.modifiers(ap)
+		}
+	}
+}
+
+// atGathering reports whether preposition pp puts what it is attached to
+// at a gathering: "condemned the coup at an emergency session in
+// Washington" was said at the session, whatever else the phrase may
+// modify.
+func (r *reader) atGathering(pp int) bool {
+	obj := r.an.Dependent(pp, dateline.RelPObj)
+	return obj >= 0 && r.g.is(r.word(r.an.Chunks[pp].Head), wLocative) && r.g.is(r.word(r.an.Chunks[obj].Head), wGathering)
+}
+
+// names reports whether chunk c names mention m.
+func (r *reader) names(c int, m *dateline.Mention) bool {
+	if m == nil {
+		return false
+	}
+	ch := &r.an.Chunks[c]
+	return r.s.Tokens[ch.From].Start <= m.Start && m.End <= r.s.Tokens[ch.To-1].End
 }
 
 // verbOf returns the verb group a noun phrase is an argument of, or whose
@@ -298,11 +369,12 @@ func (r *reader) slot(np int, prep string) {
 	defer func() { r.prep = outer }()
 	poss := an.Dependent(np, dateline.RelPoss)
 	switch {
-	case r.named(np, prep):
 	case r.direction(np, prep):
-	case r.g.is(head, wOfPlace) && r.of(np, prep):
+	case r.g.is(head, wOfPlace) && r.of(np, prep): // "the Caribbean city of Cartagena": Cartagena
+	case r.named(np, prep):
 	case r.apposition(np, prep):
-	case poss >= 0 && r.named(poss, prep): // "at Barcelona's airport"
+	case poss >= 0 && (r.named(poss, prep) || r.described(poss, prep)): // "at Barcelona's airport", "the city's old town"
+	case r.described(np, prep):
 	case r.g.is(head, wCapital):
 		r.capital(np, phrase)
 	case r.g.is(head, wLandmark) || r.g.is(r.word(ch.From), wDeictic):
@@ -355,12 +427,13 @@ func (r *reader) actorPlace(m *dateline.Mention, np int) (dateline.Place, bool) 
 	if !ok {
 		return dateline.Place{}, false
 	}
-	if i := r.s.TokenAt(m.Start); i > r.an.Chunks[np].From {
+	_, isCountry := r.g.CountryByName(m.Text)
+	if i := r.s.TokenAt(m.Start); i > r.an.Chunks[np].From && isCountry {
 		if w := r.word(i - 1); IsDirection(w) {
 			return r.g.region(w, c), true
 		}
 	}
-	if _, isCountry := r.g.CountryByName(m.Text); !isCountry {
+	if !isCountry { // "in central Bangkok": the city, not central Thailand
 		var keep []ref
 		for _, rf := range r.g.lookup(Key(m.Text)) {
 			if e := &r.g.entries[rf.idx]; e.place.Feature == "city" && e.place.Country == m.Actor.Country && !rf.alt {
@@ -373,6 +446,53 @@ func (r *reader) actorPlace(m *dateline.Mention, np int) (dateline.Place, bool) 
 		return dateline.Place{}, false // "French" in "the French embassy" names no place
 	}
 	return r.g.entries[c].place, true
+}
+
+// cityWindow is how many sentences back "the city" may refer to a city
+// named by its kind alone.
+const cityWindow = 2
+
+// described offers the place a description by its kind refers back to:
+// "the strip", "the crowded strip" the last place named whose name has
+// the noun ("the Gaza Strip"); "the city", "the town" that, else the last
+// city named in this sentence or the two before, else the dateline's city
+// when the act is of its country. Only "the", adjectives and the noun: "the
+// Caribbean city" names a region, "a city" none.
+func (r *reader) described(np int, how string) bool {
+	an := r.an
+	ch := &an.Chunks[np]
+	noun := r.word(ch.Head)
+	if r.word(ch.From) != "the" || !r.g.is(noun, wBackRef|wCityRef) {
+		return false
+	}
+	for i := ch.From + 1; i < ch.Head; i++ {
+		if t := an.Words[i].Tag; t != dateline.TagJJ && t != dateline.TagVBN && t != dateline.TagVBG {
+			return false
+		}
+	}
+	start := r.s.Tokens[ch.From].Start
+	city := r.g.is(noun, wCityRef)
+	if n, ok := r.sc.lastNamed(r.s.Index, start, r.places, func(n *named) bool {
+		return hasWord(n.place.Name, noun) || city && n.place.Feature == "city" && r.s.Index-n.sent <= cityWindow
+	}); ok {
+		r.offer(n.place, ch.Head, how+" "+quote(r.text(np))+", the last place named: "+quote(n.place.Name))
+		return true
+	}
+	if d := r.sc.Dateline; city && d != nil && d.Feature == "city" && r.local() {
+		r.offer(*d, ch.Head, how+" "+quote(r.text(np))+", the dateline's "+quote(d.Name))
+		return true
+	}
+	return false
+}
+
+// hasWord reports whether the words of name include w, in any case.
+func hasWord(name, w string) bool {
+	for f := range strings.FieldsSeq(name) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // direction offers the region a direction noun names with its country: "in
@@ -505,7 +625,9 @@ func (r *reader) actCountry() string {
 
 // landmark offers the dateline's place for a site of the story's own city
 // ("at the parliament", "in the centre") when the act is of the dateline's
-// country, and for "this air base" always. A site named with no
+// country and the text names the city in the sentence or the one before
+// ("Demonstrations erupted in Yerevan. Crowds forced their way into the
+// parliament building"), and for "this air base" always. A site named with no
 // determiner ("in prison", "in court") is a state, not a place.
 func (r *reader) landmark(np int, how string) {
 	d := r.sc.Dateline
@@ -513,13 +635,26 @@ func (r *reader) landmark(np int, how string) {
 		return
 	}
 	ch := &r.an.Chunks[np]
-	if !r.g.is(r.word(ch.From), wDeictic) && !r.local() {
-		return
+	deictic := r.g.is(r.word(ch.From), wDeictic)
+	if !deictic && !(r.local() && r.sc.namedNear(d, r.s.Index, r.places)) {
+		return // "stormed the residence" in the lead, the city named nowhere near
 	}
-	if t := r.an.Words[ch.From].Tag; t != dateline.TagDT && t != dateline.TagPRPS && r.an.Dependent(np, dateline.RelPoss) < 0 {
+	if t := r.an.Words[ch.From].Tag; t != dateline.TagDT && t != dateline.TagPRPS && r.an.Dependent(np, dateline.RelPoss) < 0 && !r.possessive(np) {
 		return // "in prison", "in court": a state, not a site
 	}
 	r.offer(*d, r.an.Chunks[np].Head, how+", the dateline's "+quote(d.Name))
+}
+
+// possessive reports whether chunk c holds a possessive ending: "at
+// Pashinyan's official residence" is a site, as "at the residence" is.
+func (r *reader) possessive(c int) bool {
+	ch := &r.an.Chunks[c]
+	for i := ch.From; i < ch.Head; i++ {
+		if r.an.Words[i].Tag == dateline.TagPOS {
+			return true
+		}
+	}
+	return false
 }
 
 // local reports whether the act is of the country the story is filed
@@ -545,8 +680,9 @@ func (r *reader) object(np int) {
 	defer func() { r.prep = outer }()
 	head := r.word(r.an.Chunks[np].Head)
 	switch {
+	case r.g.is(head, wOfPlace) && r.of(np, "object"): // "shelled the town of Idlib", "the Kurdish town of Afrin"
 	case r.named(np, "object"):
-	case r.g.is(head, wOfPlace) && r.of(np, "object"): // "shelled the town of Idlib"
+	case r.described(np, "object"): // "besieged the crowded strip"
 	case r.g.is(head, wLandmark):
 		r.landmark(np, "object "+quote(r.text(np)))
 	}
@@ -593,6 +729,35 @@ func (r *reader) joined(k int) {
 	if cl.Kind == dateline.ClauseRelative && !r.found {
 		r.antecedent(cl)
 	}
+	if prev := r.coordinated(k); prev >= 0 && !r.found {
+		r.carried = true // "Crowds rallied in Yerevan, and protesters broke windows"
+		r.through(an.Clauses[prev].Verb, "in the clause before \"and\"")
+		r.carried = false
+	}
+}
+
+// coordinated returns the main clause before main clause k when "and"
+// joins them and each has its subject ("Demonstrations erupted in Yerevan,
+// and protesters broke windows"), for an act done somewhere; -1 otherwise.
+// The syntax links only verbs that share a subject.
+func (r *reader) coordinated(k int) int {
+	an := r.an
+	cl := &an.Clauses[k]
+	if r.pol.pol != polMaterial || cl.Kind != dateline.ClauseMain || cl.Parent >= 0 || k == 0 {
+		return -1
+	}
+	i := cl.From
+	if r.word(i) != "and" {
+		i--
+	}
+	if i < 0 || r.word(i) != "and" || an.Words[i].Tag != dateline.TagCC {
+		return -1
+	}
+	prev := &an.Clauses[k-1]
+	if prev.Kind != dateline.ClauseMain || prev.Parent >= 0 || prev.Verb < 0 || an.Governor(cl.Verb, dateline.RelConj) >= 0 {
+		return -1
+	}
+	return k - 1
 }
 
 // antecedent offers the place of the noun a relative clause is about: "the
@@ -674,7 +839,7 @@ func (r *reader) fallback() (*dateline.Place, string) {
 			return d, "place: the dateline's, a meeting its country takes part in"
 		}
 	case polBetween:
-		if d := sc.Dateline; d != nil && d.Country != "" && d.Country == src {
+		if d := sc.Dateline; r.pol.home && d != nil && d.Country != "" && d.Country == src && isState(r.a.Source) {
 			return d, "place: the dateline's, in the acting state"
 		}
 	case polMaterial:
@@ -684,6 +849,12 @@ func (r *reader) fallback() (*dateline.Place, string) {
 		}
 	}
 	return nil, ""
+}
+
+// isState reports whether m acts as a state: a government, or a country
+// coded bare; not "she lodged a complaint" by an opposition leader.
+func isState(m *dateline.Mention) bool {
+	return m != nil && (m.Actor.Sector == "GOV" || m.Actor.Sector == "")
 }
 
 // namesCountry reports whether the sentence names country c as a country:

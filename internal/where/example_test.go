@@ -36,8 +36,8 @@ func ExampleGazetteer_Dateline() {
 }
 
 // ExampleScene_Place places events from their clause: the city shelled, a
-// sea named after a country, and the dateline's city for a landmark of a
-// story filed from the act's country.
+// sea named after a country, and the dateline's city, named in the
+// sentence, for a landmark of a story filed from the act's country.
 func ExampleScene_Place() {
 	g, err := where.Default()
 	if err != nil {
@@ -47,7 +47,7 @@ func ExampleScene_Place() {
 	for _, tt := range []struct{ spec, cameo string }{
 		{"{main [NP Troops] [VG+past shelled] [NP Kharkiv] .} | obj shelled>Kharkiv", "194"},
 		{"{main [NP Ships] [VG+past fired] [NP missiles] [PP into] [NP the Sea of Japan] .} | obl fired>into; pobj into>the Sea of Japan", "150"},
-		{"{main [NP Crowds] [VG+past stormed] [NP the parliament] .} | obj stormed>the parliament", "145"},
+		{"{main [NP Crowds] [VG+past stormed] [NP the parliament] [PP in] [NP Yerevan] .} | obj stormed>the parliament", "145"},
 	} {
 		s := analysistest.MustParse(tt.spec)
 		crowds := dateline.Mention{Span: s.Tokens[0].Span, Text: s.Tokens[0].Text, Kind: dateline.KindAgent,

@@ -1,6 +1,10 @@
 package where
 
-import "dateline"
+import (
+	"strings"
+
+	"dateline"
+)
 
 // Scene is what a story says about where its events happen: the place of
 // its dateline, the venue of the meetings it reports and the countries it
@@ -11,6 +15,13 @@ type Scene struct {
 	Venue    *dateline.Place // the first place named as the venue of a gathering; nil if none
 	Hint     Hint            // the story's countries, most named first; set by the caller
 	g        *Gazetteer
+	named    []named // the places the story names, in order; see Note
+}
+
+// named is a place a story names: in which sentence, where in the text.
+type named struct {
+	sent, at int
+	place    dateline.Place
 }
 
 // NewScene starts the scene of a story with dateline d (nil if none).
@@ -25,9 +36,75 @@ func (g *Gazetteer) NewScene(d *dateline.Dateline) *Scene {
 	return sc
 }
 
-// NoteVenue records the first place sentence s names as the venue of a
-// gathering: "the Palermo conference", "talks in Geneva".
-func (sc *Scene) NoteVenue(s *dateline.Sentence, places []dateline.Mention) {
+// Note records the places sentence s names, for "the city" and "the strip"
+// in later sentences, and the first it names as the venue of a gathering:
+// "the Palermo conference", "talks in Geneva". A place named as an actor
+// ("Israel besieged the Gaza Strip") is noted when its name has a word
+// that a later description may refer back by ("the strip"). Give it every
+// sentence in story order before asking Place.
+func (sc *Scene) Note(s *dateline.Sentence, places, actors []dateline.Mention) {
+	for _, m := range places {
+		if m.Place != nil {
+			sc.named = append(sc.named, named{sent: s.Index, at: m.Start, place: *m.Place})
+		}
+	}
+	for _, m := range actors {
+		if m.Kind == dateline.KindCountry && sc.g.refersBack(m.Text) {
+			if p, ok := sc.g.Resolve(m.Text, sc.Hint); ok {
+				sc.named = append(sc.named, named{sent: s.Index, at: m.Start, place: p})
+			}
+		}
+	}
+	sc.noteVenue(s, places)
+}
+
+// refersBack reports whether a name has a word a description refers back
+// to it by: "strip" in "the Gaza Strip".
+func (g *Gazetteer) refersBack(name string) bool {
+	for f := range strings.FieldsSeq(name) {
+		if g.is(strings.ToLower(f), wBackRef) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastNamed returns the last place that fits, named before offset at in
+// sentence sent (whose places are given) or in an earlier sentence.
+func (sc *Scene) lastNamed(sent, at int, places []dateline.Mention, fits func(*named) bool) (named, bool) {
+	for i := len(places) - 1; i >= 0; i-- {
+		if m := &places[i]; m.Place != nil && m.Start < at {
+			if n := (named{sent: sent, at: m.Start, place: *m.Place}); fits(&n) {
+				return n, true
+			}
+		}
+	}
+	for i := len(sc.named) - 1; i >= 0; i-- {
+		if n := &sc.named[i]; n.sent < sent && fits(n) {
+			return *n, true
+		}
+	}
+	return named{}, false
+}
+
+// namedNear reports whether the story names place p in sentence sent
+// (whose places are given) or the one before.
+func (sc *Scene) namedNear(p *dateline.Place, sent int, places []dateline.Mention) bool {
+	same := func(q *dateline.Place) bool { return q.Name == p.Name && q.Country == p.Country }
+	for i := range places {
+		if q := places[i].Place; q != nil && same(q) {
+			return true
+		}
+	}
+	for i := len(sc.named) - 1; i >= 0 && sc.named[i].sent >= sent-1; i-- {
+		if n := &sc.named[i]; n.sent == sent-1 && same(&n.place) {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *Scene) noteVenue(s *dateline.Sentence, places []dateline.Mention) {
 	if sc.Venue != nil {
 		return
 	}

@@ -21,12 +21,14 @@ const (
 	wScene                          // until, while: an adverbial clause in its clause's place
 	wGathering                      // conference, summit: a place named with it is the venue
 	wInCountry                      // in, into: a country named as an actor after it is a place
+	wBackRef                        // strip, island: "the strip" is the last place named with the word
+	wCityRef                        // city, town: "the city" is also the last city named, or the dateline's
 )
 
 var wordRoleNames = map[string]wordRole{
 	"locative": wLocative, "to": wTo, "capital": wCapital, "landmark": wLandmark, "deictic": wDeictic,
 	"visit": wVisit, "placehead": wPlaceHead, "ofplace": wOfPlace, "scene": wScene,
-	"gathering": wGathering, "incountry": wInCountry,
+	"gathering": wGathering, "incountry": wInCountry, "backref": wBackRef, "cityref": wCityRef,
 }
 
 // readWords reads words.txt: a role, then its words.
@@ -65,8 +67,9 @@ var policyNames = map[string]policy{"material": polMaterial, "meeting": polMeeti
 
 // act is the policy of a code prefix, with its flags.
 type act struct {
-	pol policy
-	to  bool // a place after "to" counts
+	pol  policy
+	to   bool // a place after "to" counts
+	home bool // the dateline's place when a government of its country acts
 }
 
 // readActs reads acts.tsv: a code or prefix, a policy, flags.
@@ -86,6 +89,8 @@ func (g *Gazetteer) readActs(text string) error {
 			case "":
 			case "to":
 				a.to = true
+			case "home":
+				a.home = true
 			default:
 				return fmt.Errorf("unknown flag %q", fl)
 			}
