@@ -151,7 +151,7 @@ func TestConstructions(t *testing.T) {
 		{"a number of soldiers killed", "Rebels killed three of the soldiers guarding the bridge.", "19 REB>MIL", ""},
 		// greetings, recalls, riots at someone's house
 		{"an embrace", "Putin embraced the Chinese president at the airport.", "040 RUSGOV>CHNGOV", ""},
-		{"an envoy recalled from a capital", "India recalled its high commissioner in Islamabad.", "161 IND>PAK", ""},
+		{"an envoy recalled from a capital", "India recalled its high commissioner in Islamabad.", "161 IND>PAKGOV", ""},
 		{"an envoy recalled for consultations", "France recalled its ambassador for consultations.", "161 FRA>", ""},
 		{"windows broken at a residence", "Protesters broke windows at the prime minister's residence.", "145 OPP>GOV", ""},
 		{"a way forced into a building", "Crowds forced their way into the parliament.", "145 *>LEG", ""},

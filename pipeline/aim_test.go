@@ -1,0 +1,17 @@
+package pipeline
+
+import "testing"
+
+// TestAimAtPlace: an act whose only target is the place where it happens
+// falls on the part of that country it is aimed at: a visit on its
+// government, a recall or expulsion of envoys there on its government,
+// relief delivered there on its people (policy.tsv's aim=).
+func TestAimAtPlace(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a visit to a capital", "2018-07-09", "Ethiopian Prime Minister Abiy Ahmed arrived in Asmara on Sunday on a historic visit.", "042", "ETHGOV>ERIGOV", ""},
+		{"a visit to a country", "2019-03-04", "Pope Francis arrived in the United Arab Emirates on Sunday on a historic visit.", "042", "VATREL>AREGOV", ""},
+		{"a recall from a capital", "2019-02-15", "India recalled its high commissioner in Islamabad on Friday.", "161", "IND>PAKGOV", ""},
+		{"relief delivered into a territory", "2023-10-21", "UN trucks drove into the Gaza Strip on Saturday, delivering food and medicine.", "073", "IGOUNO>PSECVL", ""},
+		{"a named target keeps its own sector", "2018-07-09", "Abiy Ahmed visited Eritrean President Isaias Afwerki in Asmara on Sunday.", "042", "ETHGOV>ERIGOV", ""},
+	})
+}
