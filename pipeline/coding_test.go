@@ -278,6 +278,8 @@ func TestCountryBare(t *testing.T) {
 		{"The Kurds of northern Syria demanded autonomy from Turkey.", "10 SYR>TURGOV", "10 SYR>TUR"},
 		{"Venezuelans protested against Colombia on Sunday.", "14 VENCVL>COLGOV", "14 VENCVL>COL"},
 		{"Bolivia's army urged Bolivians to stay at home.", "02 BOLMIL>BOLCVL", "02 BOLMIL>BOLCVL"},
+		{"The Dominican Republic announced that it was closing its border with Haiti.", "19 DOMGOV>HTIGOV", "19 DOM>HTI"},
+		{"Ukraine said it would expel two Russian diplomats.", "13 UKRGOV>RUSGOV", "13 UKR>RUSGOV"},
 	} {
 		if got := coded(t, c, tt.text, on); !hasEvent(got, tt.plain) {
 			t.Errorf("%q: got %v, want %s", tt.text, got, tt.plain)

@@ -231,8 +231,9 @@ func (c *Coder) cityTarget(m dateline.Mention, cameo string) dateline.Mention {
 // asGovernment codes a country named as an actor as its government (unless
 // CountryBare is set), as ICEWS-style coders and the evaluation sets do:
 // "India summoned Pakistan's envoy" is INDGOV, "Israel and Egypt had agreed"
-// ISRGOV and EGYGOV. Only a country the text names by its name, capital or
-// an adjective before a noun ("Russian missiles") changes. A people named by
+// ISRGOV and EGYGOV. Only a country the text names by its name, capital, a
+// pronoun ("the Dominican Republic announced that it was closing") or an
+// adjective before a noun ("Russian missiles") changes. A people named by
 // its plural ("Kenyans demanded", "the Albanians of southern Serbia") is not
 // its government and keeps the bare code; so does a country that stands for
 // the place where an act happens (a target found from the place, the
@@ -240,7 +241,7 @@ func (c *Coder) cityTarget(m dateline.Mention, cameo string) dateline.Mention {
 // its country's adjective and a noun ("Russian missiles struck", "Israeli
 // air strikes killed") is the military (violent says the act is force).
 func (c *Coder) asGovernment(m dateline.Mention, violent bool) dateline.Mention {
-	if c.CountryBare || m.Kind != dateline.KindCountry || m.Actor.Sector != "" || m.Actor.Code != m.Actor.Country || !c.isCountry(m.Actor.Country) {
+	if c.CountryBare || m.Kind != dateline.KindCountry && m.Kind != dateline.KindPronoun || m.Actor.Sector != "" || m.Actor.Code != m.Actor.Country || !c.isCountry(m.Actor.Country) {
 		return m
 	}
 	if m.Rule == "adjective" || strings.HasPrefix(m.Rule, "adjective+people") {
