@@ -237,9 +237,10 @@ func (c *Coder) cityTarget(m dateline.Mention, cameo string) dateline.Mention {
 // its plural ("Kenyans demanded", "the Albanians of southern Serbia") is not
 // its government and keeps the bare code; so does a country that stands for
 // the place where an act happens (a target found from the place, the
-// country of an attack's victims), and a bloc. The agent of force named by
-// its country's adjective and a noun ("Russian missiles struck", "Israeli
-// air strikes killed") is the military (violent says the act is force).
+// country of an attack's victims), and a bloc. A country that uses force
+// ("Azerbaijan began an offensive", "Russian missiles struck") is its
+// military (violent says the act is force: CAMEO's violent codes; a
+// blockade or a border closure stays the government's).
 func (c *Coder) asGovernment(m dateline.Mention, violent bool) dateline.Mention {
 	if c.CountryBare || m.Kind != dateline.KindCountry && m.Kind != dateline.KindPronoun || m.Actor.Sector != "" || m.Actor.Code != m.Actor.Country || !c.isCountry(m.Actor.Country) {
 		return m
@@ -247,7 +248,7 @@ func (c *Coder) asGovernment(m dateline.Mention, violent bool) dateline.Mention 
 	if m.Rule == "adjective" || strings.HasPrefix(m.Rule, "adjective+people") {
 		return m
 	}
-	if violent && strings.HasPrefix(m.Rule, "adjective+noun") {
+	if violent {
 		m.Actor.Sector = "MIL"
 		m.Actor.Code = m.Actor.Country + "MIL"
 		m.Rule += "+as-military"
