@@ -37,6 +37,15 @@ func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mentio
 	if p.agent == nil {
 		return t.ownerAlone(p, i, j)
 	}
+	if p.agent.informant {
+		// "military sources said", "a source close to the president said":
+		// they only tell, and whom they are close to does not speak
+		if k := t.ofWhom(p, j); k > j && len(p.parts) == 0 {
+			next, _ := t.phrase(pastSize(t.ws, k))
+			return next, nil
+		}
+		return j, nil
+	}
 	if p.agent.other {
 		t.markOther(t.ws[p.first].start) // "his Ethiopian counterpart"
 	}
@@ -115,10 +124,15 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 			return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
 		}
 	}
-	if p.agent.Name == "peoples" {
+	if p.agent.Name == "peoples" || p.agent.ethnic {
 		if e, c := t.stateAfter(j); c != nil {
-			// "Kurds in northern Iraq" live in Iraq
-			return e, []dateline.Mention{t.mention(p.first, e, dateline.KindAgent, t.countryOf(c), "people+"+ws[j].norm)}
+			// "Kurds in northern Iraq" live in Iraq; "ethnic Russians in
+			// Latvia" are its civilians
+			a := t.countryOf(c)
+			if p.sector != "" {
+				a.Sector, a.Code = p.sector, code(a.Country, p.sector)
+			}
+			return e, []dateline.Mention{t.mention(p.first, e, dateline.KindAgent, a, "people+"+ws[j].norm)}
 		}
 	}
 	if k := t.ofWhom(p, j); k > j {

@@ -18,6 +18,7 @@ type scene struct {
 	home        string               // the story's home country once read; "-" for none
 	abroad      map[int]bool         // the starts of unnamed agents of no country in particular
 	other       map[int]bool         // the starts of agents of the other party ("counterpart", "envoy")
+	ethnic      map[int]string       // the starts of ethnic peoples ("ethnic Turks") -> the state they live outside
 	settled     map[actorKey]settled // the country Settle gave an actor last
 	n           int                  // the sentence Settle is at
 }
@@ -41,6 +42,16 @@ func (t *Tracker) markOther(start int) {
 	t.sc.other[start] = true
 }
 
+// markEthnic records that the people mentioned at byte offset start
+// ("ethnic Turks") lives outside country, the state its demonym names:
+// the story's country is theirs only when it is another.
+func (t *Tracker) markEthnic(start int, country string) {
+	if t.sc.ethnic == nil {
+		t.sc.ethnic = map[int]string{}
+	}
+	t.sc.ethnic[start] = country
+}
+
 // Dateline tells the tracker the country of the story's dateline, before
 // the first sentence is read.
 func (t *Tracker) Dateline(country string) {
@@ -62,12 +73,13 @@ func (t *Tracker) countCountry(country string) {
 }
 
 // countActors counts the countries a sentence's actors name; bodies such
-// as the UN do not make a story theirs.
+// as the UN, and forces a country leads abroad ("the Australian-led
+// mission"), do not make a story theirs.
 func (t *Tracker) countActors(ms []dateline.Mention) {
 	sc := &t.sc
 	for _, m := range ms {
 		c := m.Actor.Country
-		if c == "" || m.Actor.Sector == "IGO" || len(c) != 3 {
+		if c == "" || m.Actor.Sector == "IGO" || len(c) != 3 || strings.HasSuffix(m.Rule, "+led") {
 			continue
 		}
 		t.countCountry(c)
@@ -199,6 +211,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		again = again && (m.Kind == dateline.KindPerson || story || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1 ||
 			strings.HasPrefix(m.Rule, "coref:partitive")) // "Some threw stones": the protesters named before
 		home1 := m.Kind == dateline.KindPerson || story || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
+		outside := t.sc.ethnic[m.Start] // "ethnic Turks" are not Turkey's
 		switch {
 		case m.Kind == dateline.KindAgent && i > 0 && samePhrase(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
 			// "a Russian army peacekeeping brigade": the agent before it in
@@ -212,11 +225,11 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 				t.give(m, prior.country, "+as-before")
 			}
 			continue
-		case home1 && hasPlace:
+		case home1 && hasPlace && placed != outside:
 			t.give(m, placed, "+sentence-country")
-		case home1 && home != "":
+		case home1 && home != "" && home != outside:
 			t.give(m, home, "+story-country")
-		case home1 && hasNationality:
+		case home1 && hasNationality && nationality != outside:
 			t.give(m, nationality, "+sentence-nationality")
 		case home != "" && m.Kind == dateline.KindAgent && !t.d.sectorIs(m.Actor.Sector, sectorAbroad) && definiteSingular(s, m):
 			t.give(m, home, "+story-country")
