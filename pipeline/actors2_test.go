@@ -120,3 +120,26 @@ func TestInformants(t *testing.T) {
 			sentence: "attacked", not: []string{"11 KENGOV>SOMUAF"}},
 	})
 }
+
+// TestGenericParties: a party name parties of many countries bear
+// ("Labour", "the Conservatives", "Democrats") is the story's country's
+// party unless the story names the record's own country.
+func TestGenericParties(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a gloss in parentheses in a Lithuanian story", date: "2020-10-12",
+			text:     "VILNIUS, Lithuania (AP) — Lithuanians voted on Sunday.\n\nThe Homeland Union (Conservatives) accused the government of mismanaging the pandemic on Monday.\n",
+			sentence: "accused the government", want: []string{"11 LTUPTY>LTUGOV"}, not: []string{"11 GBRPTY>*"}},
+		{name: "Labour in an Israeli story", date: "1999-05-12",
+			text:     "JERUSALEM (AP) — Israel's prime minister campaigned in Haifa on Monday.\n\nThe Labour Party criticised the government over the peace talks on Tuesday.\n",
+			sentence: "criticised", want: []string{"11 ISRPTY>ISRGOV"}},
+		{name: "a party with the sentence's nationality", date: "2021-05-12",
+			text:     "The Democratic Party accused the Albanian government of rigging the vote.\n",
+			sentence: "accused", want: []string{"11 ALBPTY>ALBGOV"}},
+		{name: "the record's country when the story names it", date: "2023-12-12",
+			text:     "KYIV, Ukraine (AP) — Republicans in the U.S. Senate criticised aid to Ukraine on Monday.\n",
+			sentence: "criticised", want: []string{"11 USAPTY>*"}},
+		{name: "the record's country in its own story", date: "2019-05-12",
+			text:     "LONDON (AP) — The Conservatives accused Labour of lying on Monday.\n",
+			sentence: "accused", want: []string{"11 GBRPTY>GBRPTY"}},
+	})
+}

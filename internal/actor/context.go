@@ -19,6 +19,7 @@ type scene struct {
 	abroad      map[int]bool         // the starts of unnamed agents of no country in particular
 	other       map[int]bool         // the starts of agents of the other party ("counterpart", "envoy")
 	ethnic      map[int]string       // the starts of ethnic peoples ("ethnic Turks") -> the state they live outside
+	generic     map[int]string       // the starts of party names many countries' parties bear -> the record's country
 	settled     map[actorKey]settled // the country Settle gave an actor last
 	n           int                  // the sentence Settle is at
 }
@@ -50,6 +51,33 @@ func (t *Tracker) markEthnic(start int, country string) {
 		t.sc.ethnic = map[int]string{}
 	}
 	t.sc.ethnic[start] = country
+}
+
+// markGeneric records that the party mentioned at byte offset start bears
+// a name parties of many countries bear ("Labour Party"); country is the
+// one its record gives.
+func (t *Tracker) markGeneric(start int, country string) {
+	if t.sc.generic == nil {
+		t.sc.generic = map[int]string{}
+	}
+	t.sc.generic[start] = country
+}
+
+// partyCountry returns the country of a party whose name parties of many
+// countries bear: its record's country when the story names that country
+// anywhere, else the sentence's or the story's country, else the record's.
+func (t *Tracker) partyCountry(own, placed, home, nationality string) string {
+	switch {
+	case t.sc.count[own] > 0:
+		return own
+	case placed != "":
+		return placed
+	case home != "":
+		return home
+	case nationality != "":
+		return nationality
+	}
+	return own
 }
 
 // Dateline tells the tracker the country of the story's dateline, before
@@ -212,6 +240,13 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			strings.HasPrefix(m.Rule, "coref:partitive")) // "Some threw stones": the protesters named before
 		home1 := m.Kind == dateline.KindPerson || story || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
 		outside := t.sc.ethnic[m.Start] // "ethnic Turks" are not Turkey's
+		if own := t.sc.generic[m.Start]; own != "" {
+			// "the Homeland Union (Conservatives)" in a Lithuanian story
+			c := t.partyCountry(own, placed, home, nationality)
+			t.give(m, c, "+party-country")
+			t.settle(key, c)
+			continue
+		}
 		switch {
 		case m.Kind == dateline.KindAgent && i > 0 && samePhrase(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
 			// "a Russian army peacekeeping brigade": the agent before it in

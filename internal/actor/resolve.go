@@ -284,6 +284,11 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 			return h.j, nil // "in Libya", "eastern Libya": places
 		}
 	}
+	if h.ent.generic {
+		// "the Labour Party", "the Conservatives": Settle decides whose
+		t.markGeneric(ws[h.i].start, a.Country)
+		a.Country, a.Code = "", code("", a.Sector)
+	}
 	if h.ent.kind == kindGroup || h.ent.kind == kindBody {
 		t.trackEntity(h.ent, a, "")
 	}
