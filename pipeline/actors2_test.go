@@ -143,3 +143,54 @@ func TestGenericParties(t *testing.T) {
 			sentence: "accused", want: []string{"11 GBRPTY>GBRPTY"}},
 	})
 }
+
+// TestRegionLeaders: leaders or ministers named by a region ("West African
+// leaders", "Southeast Asian ministers") are its bloc when the story names
+// the bloc, before or after; else they stay of no country in particular.
+func TestRegionLeaders(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "West African leaders, ECOWAS named after", date: "2023-07-31",
+			text: "NIAMEY, Niger (AP) — West African leaders on Sunday imposed sanctions on the soldiers who seized power in Niger.\n\n" +
+				"The heads of state of ECOWAS met in Abuja.\n",
+			sentence: "imposed sanctions", want: []string{"16 IGOWAF>NERMIL"}},
+		{name: "their pronoun too", date: "2023-07-31",
+			text: "NIAMEY, Niger (AP) — West African leaders met on Sunday and said they would impose sanctions on Niger.\n\n" +
+				"ECOWAS has 15 members.\n",
+			sentence: "impose sanctions", want: []string{"13 IGOWAF>*"}, not: []string{"13 NERGOV>*"}},
+		{name: "Southeast Asian ministers and ASEAN", date: "2021-10-16",
+			text: "JAKARTA, Indonesia (AP) — Southeast Asian foreign ministers criticised Myanmar's military rulers on Friday.\n\n" +
+				"ASEAN barred the junta's leader from its summit.\n",
+			sentence: "criticised", want: []string{"11 IGOASN>MMRGOV"}},
+		{name: "European leaders and the EU", date: "2023-06-16",
+			text:     "BRUSSELS (AP) — European leaders criticised Hungary on Friday.\n\nThe European Union froze funds last year.\n",
+			sentence: "criticised", want: []string{"11 IGOEUR>HUN"}},
+		{name: "no bloc named: no one in particular", date: "2023-06-16",
+			text:     "BRUSSELS (AP) — European leaders criticised Hungary on Friday.\n\nBelgium's prime minister spoke in Brussels.\n",
+			sentence: "criticised", want: []string{"11 GOV>HUN"}},
+	})
+}
+
+// TestRulingOfficers: unnamed officers who run a country, or ousted its
+// rulers, are its military, not its police.
+func TestRulingOfficers(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "officers now running the country", date: "2023-07-31",
+			text:     "NIAMEY, Niger (AP) — Chad's president met the officers now running Niger on Sunday.\n",
+			sentence: "officers now running", want: []string{"04 TCDGOV>NERMIL"}},
+		{name: "officers who ousted the president", date: "2021-02-02",
+			text:     "YANGON, Myanmar (AP) — Washington threatened sanctions against the officers who ousted the elected government.\n",
+			sentence: "ousted", want: []string{"13 USAGOV>MMRMIL"}},
+		{name: "officers who seized power", date: "2021-09-06",
+			text:     "CONAKRY, Guinea (AP) — The African Union condemned the officers who seized power in Conakry on Sunday.\n",
+			sentence: "condemned", want: []string{"11 IGOAFR>GINMIL"}},
+		{name: "officers ruling, past tense", date: "2022-10-03",
+			text:     "OUAGADOUGOU, Burkina Faso (AP) — France urged the officers who ruled Burkina Faso to hold elections.\n",
+			sentence: "urged", want: []string{"02 FRA>BFAMIL"}},
+		{name: "officers doing other things stay police", date: "2022-10-03",
+			text:     "OUAGADOUGOU, Burkina Faso (AP) — Officers arrested two journalists on Monday.\n",
+			sentence: "arrested", want: []string{"17 BFACOP>*"}},
+		{name: "police officers are police", date: "2022-10-03",
+			text:     "OUAGADOUGOU, Burkina Faso (AP) — Police officers who ousted the squatters arrested two men on Monday.\n",
+			sentence: "arrested", not: []string{"17 BFAMIL>*"}},
+	})
+}

@@ -20,6 +20,8 @@ type scene struct {
 	other       map[int]bool         // the starts of agents of the other party ("counterpart", "envoy")
 	ethnic      map[int]string       // the starts of ethnic peoples ("ethnic Turks") -> the state they live outside
 	generic     map[int]string       // the starts of party names many countries' parties bear -> the record's country
+	region      map[int]*entity      // the starts of a region's leaders ("West African leaders") -> the region's bloc
+	bodies      map[*entity]bool     // the bodies the story names
 	settled     map[actorKey]settled // the country Settle gave an actor last
 	n           int                  // the sentence Settle is at
 }
@@ -78,6 +80,15 @@ func (t *Tracker) partyCountry(own, placed, home, nationality string) string {
 		return nationality
 	}
 	return own
+}
+
+// markRegion records that the agents mentioned at byte offset start are
+// named by a region ("West African leaders"): bloc's, if the story names it.
+func (t *Tracker) markRegion(start int, bloc *entity) {
+	if t.sc.region == nil {
+		t.sc.region = map[int]*entity{}
+	}
+	t.sc.region[start] = bloc
 }
 
 // Dateline tells the tracker the country of the story's dateline, before
@@ -230,6 +241,15 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		if m.Actor.Sector == "" && !story || m.Actor.Country != "" {
 			continue
 		}
+		if e := t.sc.region[m.Start]; e != nil && t.sc.bodies[e] {
+			// "West African leaders" in a story that names ECOWAS
+			key := actorKey{m.Actor.Name, m.Actor.Sector}
+			m.Actor, _, _ = e.actorOn(t.day)
+			m.Rule += "+bloc"
+			t.settle(key, "")
+			t.sc.settled[key] = settled{sent: t.sc.n, bloc: m.Actor} // and "they" after them
+			continue
+		}
 		if t.modifies(s, m) {
 			m.Rule += "+kind-word" // names no one: the event stage reads past it
 			continue
@@ -254,6 +274,9 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			t.give(m, actors[i-1].Actor.Country, "+same-phrase")
 		case t.sc.abroad[m.Start]:
 			t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country
+			continue
+		case again && prior.bloc.Code != "":
+			m.Actor, m.Rule = prior.bloc, m.Rule+"+bloc"
 			continue
 		case again:
 			if prior.country != "" {
@@ -290,6 +313,7 @@ type actorKey struct{ name, sector string }
 type settled struct {
 	country string
 	sent    int
+	bloc    dateline.Actor // the bloc region's leaders were found to be ("West African leaders")
 }
 
 // settle records the country an actor was given last.
@@ -297,7 +321,7 @@ func (t *Tracker) settle(key actorKey, country string) {
 	if t.sc.settled == nil {
 		t.sc.settled = map[actorKey]settled{}
 	}
-	t.sc.settled[key] = settled{country, t.sc.n}
+	t.sc.settled[key] = settled{country: country, sent: t.sc.n}
 }
 
 // modifies reports whether an unnamed agent's words modify the head of a

@@ -1,6 +1,10 @@
 package actor
 
-import "testing"
+import (
+	"testing"
+
+	"dateline"
+)
 
 // TestResolutionGaps: who is who in constructions that used to resolve to
 // no one or to the wrong country: ethnic peoples, national societies,
@@ -31,6 +35,48 @@ func TestResolutionGaps(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := render(lastMentions(d, tt.on, tt.story), false); got != tt.want {
 				t.Errorf("%q:\ngot  %s\nwant %s", tt.story[len(tt.story)-1], got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRegionBlocs: a region's leaders are its bloc when the story names
+// it, before or after; else they stay of no country.
+func TestRegionBlocs(t *testing.T) {
+	d := dict(t)
+	tests := []struct {
+		name  string
+		story []string
+		want  string
+	}{
+		{"bloc named after", []string{"West African leaders met on Sunday.", "ECOWAS imposed sanctions."}, "West African leaders=IGOWAF"},
+		{"bloc named before", []string{"The European Union met.", "European leaders criticised Hungary."}, "European leaders=IGOEUR"},
+		{"no bloc named", []string{"West African leaders met on Sunday.", "Niger's army took power."}, "West African leaders=GOV; Niger's army=NERMIL"},
+		{"a military noun is no bloc's", []string{"West African troops landed on Sunday.", "ECOWAS imposed sanctions."}, "troops=MIL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := d.NewTracker(day("2023-07-31"))
+			var ss []*dateline.Sentence
+			var ms [][]dateline.Mention
+			for _, text := range tt.story {
+				s := sentence(text)
+				ss = append(ss, s)
+				ms = append(ms, tr.Mentions(s))
+			}
+			for i, s := range ss {
+				tr.Settle(s, ms[i], nil)
+			}
+			var got []dateline.Mention
+			for _, sm := range ms {
+				for _, m := range sm {
+					if m.Actor.Sector != "" && m.Kind == dateline.KindAgent {
+						got = append(got, m)
+					}
+				}
+			}
+			if r := render(got, false); r != tt.want {
+				t.Errorf("%q: got %s, want %s", tt.story[0], r, tt.want)
 			}
 		})
 	}

@@ -130,6 +130,8 @@ type Dictionary struct {
 	plurals    map[string]bool            // plural nouns without a plural ending: "police", "people"
 	partitives map[string]bool            // words that stand for part of a group named before: "Some threw stones"
 	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
+	ruling     [][]string                 // words after unnamed officers that make them a country's military rulers: "now running"
+	regions    map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
 	ethnic     *agent                     // the agent "ethnic" and a demonym make (agents.txt): "ethnic Armenians"
 	placeKinds map[string]map[string]bool // nouns that name a place by its kind -> the place features they fit: "the region"
 	heads      map[string]bool            // offices of heads of state or government
@@ -195,6 +197,7 @@ func newDictionary() *Dictionary {
 		sectors:    map[string]sectorFlags{},
 		codes:      map[string]bool{},
 		countries:  map[string]*entity{},
+		regions:    map[string]*entity{},
 		offices:    map[string][]*entity{},
 		fuzzy:      map[byte][]*name{},
 		keys:       map[string]string{},
@@ -283,6 +286,11 @@ func (p *parser) field(pos token.Position, key, val string) {
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 		}
+	case "ruling":
+		p.cur, p.curAgent = nil, nil
+		for _, w := range splitList(val) {
+			p.d.ruling = append(p.d.ruling, strings.Fields(fold(w)))
+		}
 	case "places":
 		p.cur, p.curAgent = nil, nil
 		p.placeKinds(val)
@@ -290,6 +298,18 @@ func (p *parser) field(pos token.Position, key, val string) {
 		p.names(pos, key, val)
 	case "role", "surname", "kind", "code", "is":
 		p.attr(pos, key, val)
+	case "region":
+		if p.cur == nil || p.cur.kind != kindBody {
+			p.errorf(pos, "region: outside a body record")
+			return
+		}
+		for _, r := range splitList(val) {
+			var ws []string
+			for _, w := range nameWords(r) {
+				ws = append(ws, w.norm)
+			}
+			p.d.regions[strings.Join(ws, " ")] = p.cur
+		}
 	default:
 		p.errorf(pos, "unknown key %q", key)
 	}
