@@ -37,6 +37,15 @@ func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mentio
 	if p.agent == nil {
 		return t.ownerAlone(p, i, j)
 	}
+	if p.agent.informant {
+		// "military sources said", "a source close to the president said":
+		// they only tell, and whom they are close to does not speak
+		if k := t.ofWhom(p, j); k > j && len(p.parts) == 0 {
+			next, _ := t.phrase(pastSize(t.ws, k))
+			return next, nil
+		}
+		return j, nil
+	}
 	if p.agent.other {
 		t.markOther(t.ws[p.first].start) // "his Ethiopian counterpart"
 	}
@@ -115,10 +124,15 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 			return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
 		}
 	}
-	if p.agent.Name == "peoples" {
+	if p.agent.Name == "peoples" || p.agent.ethnic {
 		if e, c := t.stateAfter(j); c != nil {
-			// "Kurds in northern Iraq" live in Iraq
-			return e, []dateline.Mention{t.mention(p.first, e, dateline.KindAgent, t.countryOf(c), "people+"+ws[j].norm)}
+			// "Kurds in northern Iraq" live in Iraq; "ethnic Russians in
+			// Latvia" are its civilians
+			a := t.countryOf(c)
+			if p.sector != "" {
+				a.Sector, a.Code = p.sector, code(a.Country, p.sector)
+			}
+			return e, []dateline.Mention{t.mention(p.first, e, dateline.KindAgent, a, "people+"+ws[j].norm)}
 		}
 	}
 	if k := t.ofWhom(p, j); k > j {
@@ -130,11 +144,62 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 	if a.Sector == "" {
 		return j, nil
 	}
+	first, rule := p.first, "agent"
+	if a.Sector == "COP" && p.agent.weak && t.rulingAfter(j) {
+		// "the officers now running Niger": its military rulers
+		a.Sector, a.Code, rule = "MIL", "MIL", "agent+ruling"
+	}
+	if e, k := t.regionBefore(p.first); e != nil && p.sector == "GOV" {
+		// "West African leaders": the bloc's, if the story names it (Settle)
+		first, rule = k, "agent+region"
+		t.markRegion(ws[k].start, e)
+	}
 	if p.agent.abroad && t.d.plural(ws[j-1].norm) {
-		t.markAbroad(ws[p.first].start) // "leaders", "envoys": of anywhere
+		t.markAbroad(ws[first].start) // "leaders", "envoys": of anywhere
 	}
 	a.Name = p.agent.Name
-	return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, a, "agent"), office)
+	return t.apposition(j, t.mention(first, j, dateline.KindAgent, a, rule), office)
+}
+
+// rulingAfter reports whether words that make unnamed officers a
+// country's military rulers (ruling: in agents.txt) follow at j, past
+// "now", "who" or "that": "officers now running Niger", "officers who
+// ousted the president".
+func (t *Tracker) rulingAfter(j int) bool {
+	ws := t.ws
+	for j < len(ws) && (ws[j].norm == "now" || ws[j].norm == "who" || ws[j].norm == "that" || ws[j].norm == "currently") {
+		j++
+	}
+	for _, r := range t.d.ruling {
+		k := 0
+		for k < len(r) && j+k < len(ws) && ws[j+k].norm == r[k] {
+			k++
+		}
+		if k == len(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionBefore returns the bloc whose region's adjective ("West African",
+// "Southeast Asian") ends right before word i, the longest, and where it
+// starts.
+func (t *Tracker) regionBefore(i int) (*entity, int) {
+	ws := t.ws
+	if len(t.d.regions) == 0 || i == 0 || !ws[i-1].cap {
+		return nil, i
+	}
+	for k := max(i-3, 0); k < i; k++ {
+		key := ws[k].norm
+		for _, w := range ws[k+1 : i] {
+			key += " " + w.norm
+		}
+		if e := t.d.regions[key]; e != nil {
+			return e, k
+		}
+	}
+	return nil, i
 }
 
 // titled returns the person "the" and a title refers to, and why: the

@@ -76,17 +76,17 @@ func TestMentionCategories(t *testing.T) {
 		{"state name then people", "1994-05-01", []string{"Kosovo Serbs protested."}, "Kosovo Serbs=XKX"},
 		{"state, people, agent", "1994-05-01", []string{"Bosnian Croat leaders met."}, "Bosnian Croat leaders=BIHGOV"}, // leaders default to GOV, as in CAMEO
 		{"state then stateless people", "1994-05-01", []string{"Turkish Kurds and Rwandan Tutsis fled."}, "Turkish Kurds=TUR; Rwandan Tutsis=RWA"},
-		{"ethnic: no state", "1994-05-01", []string{"Ethnic Serb militiamen fired on ethnic Albanians."}, "Serb militiamen=UAF"},
+		{"ethnic: no state", "1994-05-01", []string{"Ethnic Serb militiamen fired on ethnic Albanians."}, "Serb militiamen=UAF; ethnic Albanians=CVL"},
 		{"people of a state", "1994-05-01", []string{"The Hungarians of northern Serbia voted."}, "Hungarians of northern Serbia=SRB"},
 		{"stateless people in a state", "1994-05-01", []string{"Kurds in Syria and Tamils of Sri Lanka fled."}, "Kurds in Syria=SYR; Tamils of Sri Lanka=LKA"},
 		{"people alone", "1994-05-01", []string{"The Palestinians and the Kurds protested."}, "Palestinians=PSE"},
 		{"Uighurs alone code nothing", "2019-05-01", []string{"Uighurs protested on Monday."}, ""},
 		{"Uighurs after their state", "2019-05-01", []string{"Chinese Uighurs fled abroad."}, "Chinese Uighurs=CHN"},
-		{"ethnic demonym alone codes nothing", "2020-10-01", []string{"Ethnic Armenians protested on Monday."}, ""},
-		{"ethnic demonym in a state", "2014-05-01", []string{"Ethnic Russians in Latvia protested."}, "Ethnic Russians in Latvia=LVA"},
-		{"ethnic demonym of a state's", "2023-09-28", []string{"Azerbaijan's ethnic Armenians left."}, "Azerbaijan's ethnic Armenians=AZE"},
-		{"another ethnic demonym in a state", "2010-06-14", []string{"Ethnic Uzbeks in Kyrgyzstan fled."}, "Ethnic Uzbeks in Kyrgyzstan=KGZ"},
-		{"listed ethnic people of a state's", "1989-05-01", []string{"Bulgaria's ethnic Turks voted."}, "Bulgaria's ethnic Turks=BGR"},
+		{"ethnic demonym alone is civilians of where they live", "2020-10-01", []string{"Ethnic Armenians protested on Monday."}, "Ethnic Armenians=CVL"},
+		{"ethnic demonym in a state", "2014-05-01", []string{"Ethnic Russians in Latvia protested."}, "Ethnic Russians in Latvia=LVACVL"},
+		{"ethnic demonym of a state's", "2023-09-28", []string{"Azerbaijan's ethnic Armenians left."}, "Azerbaijan's ethnic Armenians=AZECVL"},
+		{"another ethnic demonym in a state", "2010-06-14", []string{"Ethnic Uzbeks in Kyrgyzstan fled."}, "Ethnic Uzbeks in Kyrgyzstan=KGZCVL"},
+		{"listed ethnic people of a state's", "1989-05-01", []string{"Bulgaria's ethnic Turks voted."}, "Bulgaria's ethnic Turks=BGRCVL"},
 
 		// 6. coordinated adjectives before an agent head
 		{"sides have no sector", "1994-05-01", []string{"The Ethiopian and Eritrean sides signed."}, "Ethiopian=ETH; Eritrean sides=ERI"},

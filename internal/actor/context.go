@@ -18,6 +18,10 @@ type scene struct {
 	home        string               // the story's home country once read; "-" for none
 	abroad      map[int]bool         // the starts of unnamed agents of no country in particular
 	other       map[int]bool         // the starts of agents of the other party ("counterpart", "envoy")
+	ethnic      map[int]string       // the starts of ethnic peoples ("ethnic Turks") -> the state they live outside
+	generic     map[int]string       // the starts of party names many countries' parties bear -> the record's country
+	region      map[int]*entity      // the starts of a region's leaders ("West African leaders") -> the region's bloc
+	bodies      map[*entity]bool     // the bodies the story names
 	settled     map[actorKey]settled // the country Settle gave an actor last
 	n           int                  // the sentence Settle is at
 }
@@ -41,6 +45,52 @@ func (t *Tracker) markOther(start int) {
 	t.sc.other[start] = true
 }
 
+// markEthnic records that the people mentioned at byte offset start
+// ("ethnic Turks") lives outside country, the state its demonym names:
+// the story's country is theirs only when it is another.
+func (t *Tracker) markEthnic(start int, country string) {
+	if t.sc.ethnic == nil {
+		t.sc.ethnic = map[int]string{}
+	}
+	t.sc.ethnic[start] = country
+}
+
+// markGeneric records that the party mentioned at byte offset start bears
+// a name parties of many countries bear ("Labour Party"); country is the
+// one its record gives.
+func (t *Tracker) markGeneric(start int, country string) {
+	if t.sc.generic == nil {
+		t.sc.generic = map[int]string{}
+	}
+	t.sc.generic[start] = country
+}
+
+// partyCountry returns the country of a party whose name parties of many
+// countries bear: its record's country when the story names that country
+// anywhere, else the sentence's or the story's country, else the record's.
+func (t *Tracker) partyCountry(own, placed, home, nationality string) string {
+	switch {
+	case t.sc.count[own] > 0:
+		return own
+	case placed != "":
+		return placed
+	case home != "":
+		return home
+	case nationality != "":
+		return nationality
+	}
+	return own
+}
+
+// markRegion records that the agents mentioned at byte offset start are
+// named by a region ("West African leaders"): bloc's, if the story names it.
+func (t *Tracker) markRegion(start int, bloc *entity) {
+	if t.sc.region == nil {
+		t.sc.region = map[int]*entity{}
+	}
+	t.sc.region[start] = bloc
+}
+
 // Dateline tells the tracker the country of the story's dateline, before
 // the first sentence is read.
 func (t *Tracker) Dateline(country string) {
@@ -62,12 +112,13 @@ func (t *Tracker) countCountry(country string) {
 }
 
 // countActors counts the countries a sentence's actors name; bodies such
-// as the UN do not make a story theirs.
+// as the UN, and forces a country leads abroad ("the Australian-led
+// mission"), do not make a story theirs.
 func (t *Tracker) countActors(ms []dateline.Mention) {
 	sc := &t.sc
 	for _, m := range ms {
 		c := m.Actor.Country
-		if c == "" || m.Actor.Sector == "IGO" || len(c) != 3 {
+		if c == "" || m.Actor.Sector == "IGO" || len(c) != 3 || strings.HasSuffix(m.Rule, "+led") {
 			continue
 		}
 		t.countCountry(c)
@@ -190,6 +241,15 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		if m.Actor.Sector == "" && !story || m.Actor.Country != "" {
 			continue
 		}
+		if e := t.sc.region[m.Start]; e != nil && t.sc.bodies[e] {
+			// "West African leaders" in a story that names ECOWAS
+			key := actorKey{m.Actor.Name, m.Actor.Sector}
+			m.Actor, _, _ = e.actorOn(t.day)
+			m.Rule += "+bloc"
+			t.settle(key, "")
+			t.sc.settled[key] = settled{sent: t.sc.n, bloc: m.Actor} // and "they" after them
+			continue
+		}
 		if t.modifies(s, m) {
 			m.Rule += "+kind-word" // names no one: the event stage reads past it
 			continue
@@ -199,6 +259,14 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		again = again && (m.Kind == dateline.KindPerson || story || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1 ||
 			strings.HasPrefix(m.Rule, "coref:partitive")) // "Some threw stones": the protesters named before
 		home1 := m.Kind == dateline.KindPerson || story || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
+		outside := t.sc.ethnic[m.Start] // "ethnic Turks" are not Turkey's
+		if own := t.sc.generic[m.Start]; own != "" {
+			// "the Homeland Union (Conservatives)" in a Lithuanian story
+			c := t.partyCountry(own, placed, home, nationality)
+			t.give(m, c, "+party-country")
+			t.settle(key, c)
+			continue
+		}
 		switch {
 		case m.Kind == dateline.KindAgent && i > 0 && samePhrase(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
 			// "a Russian army peacekeeping brigade": the agent before it in
@@ -207,16 +275,19 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		case t.sc.abroad[m.Start]:
 			t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country
 			continue
+		case again && prior.bloc.Code != "":
+			m.Actor, m.Rule = prior.bloc, m.Rule+"+bloc"
+			continue
 		case again:
 			if prior.country != "" {
 				t.give(m, prior.country, "+as-before")
 			}
 			continue
-		case home1 && hasPlace:
+		case home1 && hasPlace && placed != outside:
 			t.give(m, placed, "+sentence-country")
-		case home1 && home != "":
+		case home1 && home != "" && home != outside:
 			t.give(m, home, "+story-country")
-		case home1 && hasNationality:
+		case home1 && hasNationality && nationality != outside:
 			t.give(m, nationality, "+sentence-nationality")
 		case home != "" && m.Kind == dateline.KindAgent && !t.d.sectorIs(m.Actor.Sector, sectorAbroad) && definiteSingular(s, m):
 			t.give(m, home, "+story-country")
@@ -242,6 +313,7 @@ type actorKey struct{ name, sector string }
 type settled struct {
 	country string
 	sent    int
+	bloc    dateline.Actor // the bloc region's leaders were found to be ("West African leaders")
 }
 
 // settle records the country an actor was given last.
@@ -249,7 +321,7 @@ func (t *Tracker) settle(key actorKey, country string) {
 	if t.sc.settled == nil {
 		t.sc.settled = map[actorKey]settled{}
 	}
-	t.sc.settled[key] = settled{country, t.sc.n}
+	t.sc.settled[key] = settled{country: country, sent: t.sc.n}
 }
 
 // modifies reports whether an unnamed agent's words modify the head of a

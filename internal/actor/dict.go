@@ -92,6 +92,9 @@ func (p *parser) build() {
 		if a.Name == "peoples" {
 			d.peoples = a
 		}
+		if a.ethnic {
+			d.ethnic = a
+		}
 	}
 	for _, e := range d.entities {
 		if e.kind == kindCountry && len(e.roles) == 0 {

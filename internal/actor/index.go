@@ -122,6 +122,12 @@ func (x *index) indexOffice(tr *tracked, office string) {
 
 // trackEntity records a known person or organisation.
 func (t *Tracker) trackEntity(e *entity, a dateline.Actor, office string) {
+	if e.kind == kindBody {
+		if t.sc.bodies == nil {
+			t.sc.bodies = map[*entity]bool{}
+		}
+		t.sc.bodies[e] = true
+	}
 	if e.kind != kindPerson {
 		if e.kind != kindGroup && e.kind != kindBody || len(e.refs) == 0 {
 			return

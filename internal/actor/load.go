@@ -68,7 +68,14 @@ type entity struct {
 	// surnameKeys are the phonetic keys of the surnames and of the last
 	// word of the name, for coreference
 	surnameKeys []string
-	pos         token.Position
+	// national: a nationality right before the name makes it that
+	// country's own body ("the Egyptian Red Crescent", a national society)
+	national bool
+	// generic: parties of many countries bear the name ("Labour Party",
+	// "Conservatives"); a story that never names the record's country
+	// means its own country's party
+	generic bool
+	pos     token.Position
 }
 
 // agent is a noun that names an actor by what it is.
@@ -81,7 +88,11 @@ type agent struct {
 	heads  bool // stands for the heads named before: "the two leaders"
 	abroad bool // unnamed, in the plural, may be of anywhere: "leaders", "envoys"
 	other  bool // of the other party: "his Ethiopian counterpart", "the Iranian envoy"
-	pos    token.Position
+	ethnic bool // what "ethnic" and a demonym make: "ethnic Turks", civilians where they live
+	// informant: tells what happened and takes no part in it ("military
+	// sources", "witnesses"): no actor, whoever it is of
+	informant bool
+	pos       token.Position
 }
 
 // name is one way of writing an entity or agent, as matched in text.
@@ -118,7 +129,10 @@ type Dictionary struct {
 	states     map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
 	plurals    map[string]bool            // plural nouns without a plural ending: "police", "people"
 	partitives map[string]bool            // words that stand for part of a group named before: "Some threw stones"
-	peoples    *agent                     // the agent of peoples with no state (agents.txt), for "ethnic Armenians"
+	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
+	ruling     [][]string                 // words after unnamed officers that make them a country's military rulers: "now running"
+	regions    map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
+	ethnic     *agent                     // the agent "ethnic" and a demonym make (agents.txt): "ethnic Armenians"
 	placeKinds map[string]map[string]bool // nouns that name a place by its kind -> the place features they fit: "the region"
 	heads      map[string]bool            // offices of heads of state or government
 	compassOf  map[string][]*entity       // "north" -> the countries named "North X"
@@ -183,6 +197,7 @@ func newDictionary() *Dictionary {
 		sectors:    map[string]sectorFlags{},
 		codes:      map[string]bool{},
 		countries:  map[string]*entity{},
+		regions:    map[string]*entity{},
 		offices:    map[string][]*entity{},
 		fuzzy:      map[byte][]*name{},
 		keys:       map[string]string{},
@@ -271,6 +286,11 @@ func (p *parser) field(pos token.Position, key, val string) {
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 		}
+	case "ruling":
+		p.cur, p.curAgent = nil, nil
+		for _, w := range splitList(val) {
+			p.d.ruling = append(p.d.ruling, strings.Fields(fold(w)))
+		}
 	case "places":
 		p.cur, p.curAgent = nil, nil
 		p.placeKinds(val)
@@ -278,6 +298,18 @@ func (p *parser) field(pos token.Position, key, val string) {
 		p.names(pos, key, val)
 	case "role", "surname", "kind", "code", "is":
 		p.attr(pos, key, val)
+	case "region":
+		if p.cur == nil || p.cur.kind != kindBody {
+			p.errorf(pos, "region: outside a body record")
+			return
+		}
+		for _, r := range splitList(val) {
+			var ws []string
+			for _, w := range nameWords(r) {
+				ws = append(ws, w.norm)
+			}
+			p.d.regions[strings.Join(ws, " ")] = p.cur
+		}
 	default:
 		p.errorf(pos, "unknown key %q", key)
 	}
@@ -367,9 +399,13 @@ func (p *parser) attr(pos token.Position, key, val string) {
 		p.sectorFlags(pos, val)
 		return
 	}
+	if key == "is" && p.cur != nil && (p.cur.kind == kindBody || p.cur.kind == kindGroup) {
+		p.entityFlags(pos, val)
+		return
+	}
 	if key == "is" {
 		if p.curAgent == nil {
-			p.errorf(pos, "is: outside an agent or sector record")
+			p.errorf(pos, "is: outside an agent, sector, body or group record")
 			return
 		}
 		for _, f := range splitList(val) {
@@ -386,8 +422,12 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.abroad = true
 			case "other":
 				p.curAgent.other = true
+			case "ethnic":
+				p.curAgent.ethnic = true
+			case "informant":
+				p.curAgent.informant = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads, abroad or other)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads, abroad, other, ethnic or informant)", f)
 			}
 		}
 		return
@@ -418,6 +458,20 @@ func (p *parser) attr(pos token.Position, key, val string) {
 		}
 	case "code":
 		e.code = val
+	}
+}
+
+// entityFlags reads the "is:" flags of a body or group record.
+func (p *parser) entityFlags(pos token.Position, val string) {
+	for _, f := range splitList(val) {
+		switch f {
+		case "national":
+			p.cur.national = true
+		case "generic":
+			p.cur.generic = true
+		default:
+			p.errorf(pos, "is: unknown flag %q (want national or generic)", f)
+		}
 	}
 }
 

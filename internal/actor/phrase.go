@@ -116,9 +116,21 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				continue
 			}
 			if after < len(ws) && ws[after].hyph && ws[after].tok == ws[after-1].tok {
-				if ws[after].norm == "based" && !h.isPerson() {
+				switch {
+				case ws[after].norm == "led" && h.isPerson():
+					// "Haftar-led forces" are his, as "Haftar's forces"
 					p.mark(h.i)
-					p.parts = append(p.parts, t.basedPart(h, after+1))
+					p.parts = append(p.parts, t.ownerPart(h, after+1))
+				case (ws[after].norm == "based" || ws[after].norm == "led") && !h.isPerson():
+					// "a Tripoli-based militia"; "the Saudi-led coalition",
+					// "officers of the Australian-led mission": who leads a
+					// force or mission owns it
+					p.mark(h.i)
+					pt := t.basedPart(h, after+1)
+					if pt.rule = ws[after].norm; pt.rule == "led" && h.ent.kind != kindCountry {
+						pt.actor = t.countryOf(h) // "NATO-led troops" are NATO's: the body speaks
+					}
+					p.parts = append(p.parts, pt)
 				}
 				j = after + 1 // any other suffix is a modifier: "U.N.-backed"
 				continue
@@ -195,13 +207,15 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			}
 			continue
 		}
-		if w.norm == "ethnic" && p.agent == nil && t.d.peoples != nil && j+1 < len(ws) {
-			// "ethnic Armenians", "Azerbaijan's ethnic Armenians": a people
-			// living outside the state the demonym names, read as the
-			// peoples of agents.txt (the listed "ethnic turks" are too)
-			if h := t.named(j + 1); h != nil && h.n.form == formAdj && h.j == j+2 && t.d.plural(ws[j+1].norm) {
+		if w.norm == "ethnic" && p.agent == nil && t.d.ethnic != nil && j+1 < len(ws) {
+			// "ethnic Armenians", "Azerbaijan's ethnic Armenians", "the
+			// ethnic Chinese in Jakarta": a people living outside the state
+			// the demonym names, civilians of where they live
+			if h := t.named(j + 1); h != nil && h.n.form == formAdj && h.j == j+2 && h.ent != nil && h.ent.kind == kindCountry &&
+				(t.d.plural(ws[j+1].norm) || !t.commonNounAt(h.j) && !t.agentAhead(h.j)) {
 				p.mark(j)
-				t.addAgent(p, t.d.peoples)
+				t.addAgent(p, t.d.ethnic)
+				t.markEthnic(w.start, h.ent.code)
 				j = h.j
 				p.agentJ, lastGood = j, j
 				continue

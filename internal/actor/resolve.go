@@ -239,8 +239,16 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	a := t.countryOf(h)
 	k := h.ent.kind.mention()
 	if h.ent.kind == kindCountry && h.j < len(ws) && h.n.form != formSeat && !ws[h.j].punct {
-		if h2 := t.named(h.j); h2 != nil && isPeople(h.ent, h2) && t.d.plural(ws[h2.j-1].norm) {
+		h2 := t.named(h.j)
+		if h2 != nil && isPeople(h.ent, h2) && t.d.plural(ws[h2.j-1].norm) {
 			return h2.j, []dateline.Mention{t.mention(h.i, h2.j, k, a, h.rule+"+people")}
+		}
+		if h2 != nil && h2.ent != nil && h2.ent.national {
+			// "the Egyptian Red Crescent": the country's own society
+			b := t.countryOf(h2)
+			b.Country, b.Code = a.Country, code(a.Country, b.Sector)
+			t.trackEntity(h2.ent, b, "")
+			return h2.j, []dateline.Mention{t.mention(h.i, h2.j, dateline.KindOrganization, b, h.rule+"+national")}
 		}
 	}
 	switch h.n.form {
@@ -275,6 +283,11 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 			}
 			return h.j, nil // "in Libya", "eastern Libya": places
 		}
+	}
+	if h.ent.generic {
+		// "the Labour Party", "the Conservatives": Settle decides whose
+		t.markGeneric(ws[h.i].start, a.Country)
+		a.Country, a.Code = "", code("", a.Sector)
 	}
 	if h.ent.kind == kindGroup || h.ent.kind == kindBody {
 		t.trackEntity(h.ent, a, "")
@@ -372,7 +385,7 @@ func (t *Tracker) partsActor(p *np) (dateline.Actor, string) {
 	default:
 		a.Sector = sector
 	}
-	if pt.ent != nil && pt.ent.kind == kindCountry && (pt.owner || pt.rule != "based") {
+	if pt.ent != nil && pt.ent.kind == kindCountry && (pt.owner || pt.rule != "based" && pt.rule != "ethnic") {
 		a.Name = pt.ent.Name
 	}
 	a.Code = code(a.Country, a.Sector)
