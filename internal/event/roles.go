@@ -306,8 +306,15 @@ func (x *sent) demandedSubject(p *pred) int {
 	return -1
 }
 
-// conditionSubject returns the subject of a condition ("if", "unless")
-// that depends on clause ci or on a clause under it, or -1.
+// noConditionActor is conditionSubject's answer for a condition that names
+// no one who would meet it: "if his envoy was harmed" (by whom, unsaid).
+const noConditionActor = -3
+
+// conditionSubject returns who a condition ("if", "unless") that depends on
+// clause ci or on a clause under it is about: its subject ("unless the
+// officers restore order"), or the agent of a passive one ("if the envoy is
+// harmed by troops"; noConditionActor when it names none: the envoy is
+// not who the threat is aimed at), or -1 when there is no condition.
 func (x *sent) conditionSubject(ci int) int {
 	an := x.an
 	for cj, c := range an.Clauses {
@@ -316,7 +323,14 @@ func (x *sent) conditionSubject(ci int) int {
 		}
 		for p, d := c.Parent, 0; p >= 0 && d < 6; p, d = an.Clauses[p].Parent, d+1 {
 			if p == ci {
-				return an.Dependent(an.Clauses[cj].Verb, dateline.RelSubj)
+				v := an.Clauses[cj].Verb
+				if v >= 0 && an.Chunks[v].Verb.Passive {
+					if a := an.Dependent(v, dateline.RelAgent); a >= 0 {
+						return a
+					}
+					return noConditionActor
+				}
+				return an.Dependent(v, dateline.RelSubj)
 			}
 		}
 	}
@@ -998,8 +1012,8 @@ func (x *sent) asIntent(f *Found, p *pred) {
 			if code, ok := x.l.form(p.act, famThreat); ok {
 				if c, ok := x.l.codes[code]; ok {
 					f.Code, f.Modality = c, dateline.Asserted
-					if s >= 0 {
-						if mi := x.actorsOf([]int{s}); len(f.Targets) == 0 && len(mi) > 0 {
+					if s >= 0 || s == noConditionActor {
+						if mi := x.actorsOf([]int{s}); s >= 0 && len(f.Targets) == 0 && len(mi) > 0 {
 							f.Targets = without(mi, f.Sources)
 						}
 						p.how = append(p.how, "threat "+code+" on a condition")
