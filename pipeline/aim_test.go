@@ -15,3 +15,16 @@ func TestAimAtPlace(t *testing.T) {
 		{"a named target keeps its own sector", "2018-07-09", "Abiy Ahmed visited Eritrean President Isaias Afwerki in Asmara on Sunday.", "042", "ETHGOV>ERIGOV", ""},
 	})
 }
+
+// TestForcesArriving: troops or police arriving in another country are
+// deployed there (154), not visiting it (042); peacekeepers are aid (074),
+// and a minister's arrival stays a visit.
+func TestForcesArriving(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"troops arrive", "2022-01-06", "Russian troops arrived in Kazakhstan on Thursday.", "154", "RUSMIL>KAZ", ""},
+		{"soldiers arrive at a capital", d, "French soldiers arrived in Bamako on Friday.", "154", "FRAMIL>MLI", ""},
+		{"troops are no visitors", "2022-01-06", "Russian troops arrived in Kazakhstan on Thursday.", "042", "", ""},
+		{"peacekeepers", d, "UN peacekeepers arrived in Goma on Monday.", "074", "IGOUNO>COD", ""},
+		{"a minister visits", d, "The Egyptian foreign minister arrived in Khartoum on Monday.", "042", "EGYGOV>SDNGOV", ""},
+	})
+}
