@@ -36,3 +36,21 @@ func TestSyntax2AdverbBeforeVerb(t *testing.T) {
 		{"the first troops keep an adjective", d, "The first Turkish troops arrived in Libya on Monday.", "042", "TURMIL>LBY", ""},
 	})
 }
+
+// TestSyntax2NounAfterModifiers: a word that may be a noun or a plural
+// verb after a singular noun, with no object after it, is the noun ("since
+// the peace accord between A and B"); a past form between a name and a
+// noun phrase that the clause's verb follows straight away is a compound
+// adjective that lost its hyphen ("US funded rebels seized").
+func TestSyntax2NounAfterModifiers(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"since the peace accord between", d, "Since the peace accord between Ethiopia and Eritrea, trade has grown.", "057", "ETH>ERI", ""},
+		{"after a dated peace accord between", d, "Violence fell after the March 2 peace accord between Sudan and the rebels.", "057", "SDN>REB", ""},
+		{"after the ceasefire accord between", d, "Fighting stopped after the ceasefire accord between Armenia and Azerbaijan.", "057", "ARM>AZE", ""},
+		{"a subjunctive with an object keeps its verb", d, "The Kenyan opposition demanded that the government drop the charges against its leader.", "1042", "KENOPP>KENGOV", ""},
+		{"funded rebels seized: no aid", d, "US funded rebels seized the town of Azaz.", "07", "", ""},
+		{"funded rebels seized: the seizure", d, "US funded rebels seized the town of Azaz.", "192", "USAREB>", ""},
+		{"funded militias have fired: no aid", d, "Iran funded militias have fired rockets at Israel.", "07", "", ""},
+		{"funded militias have fired: the attack", d, "Iran funded militias have fired rockets at Israel.", "194", "UAF>ISR", ""},
+	})
+}

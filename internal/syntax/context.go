@@ -453,6 +453,29 @@ func (st *state) mainVerbAhead(i int) bool {
 	return false
 }
 
+// clauseTaking are the roles of verbs whose complement may be a clause
+// without "that": "said protesters threw", "vowed rebels would pay".
+const clauseTaking = dateline.RoleReport | dateline.RoleAllege | dateline.RoleVolition
+
+// compoundAhead reports whether, after word i, a noun phrase with no
+// determiner is followed straight away by its clause's verb: an auxiliary,
+// a modal, a present tense, or a past tense with an object ("Taliban ruled
+// Afghanistan has been", "US backed rebels seized the town"). A past
+// tense at i would leave that verb without a subject of its own.
+func (st *state) compoundAhead(i int) bool {
+	j := i + 1
+	for j < len(st.toks) && st.mark[j]&inTime == 0 && st.c[j].t[0] != dateline.TagPRPS && st.c[j].t[0] != dateline.TagDT &&
+		(st.mark[j]&inNamed != 0 || st.c[j].t[0].IsNoun() || st.c[j].t[0] == dateline.TagJJ) {
+		j++
+	}
+	if j == i+1 || j >= len(st.toks) || st.mark[j-1]&inNamed == 0 && !st.c[j-1].t[0].IsNoun() {
+		return false
+	}
+	c := &st.c[j]
+	return isAux(st.toks[j].Lower) || c.t[0] == dateline.TagMD || c.t[0] == dateline.TagVBZ ||
+		c.has(dateline.TagVBD) && c.t[0] != dateline.TagJJ && st.objectAt(j+1)
+}
+
 // objectAt reports whether what starts at i reads as a verb's object: a
 // noun phrase, or a particle before one ("set up checkpoints").
 func (st *state) objectAt(i int) bool {
@@ -550,6 +573,11 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// quell the riots killed": a verb that takes no infinitive of
 			// its own, then one, then the clause's verb with its object
 			return dateline.TagVBN
+		case endsNP(imm) && imm != dateline.TagPRP && imm != dateline.TagCD && !finite && st.lemmaRoles(i)&clauseTaking == 0 && st.compoundAhead(i):
+			// "Taliban ruled Afghanistan has been", "Saudi led coalition
+			// forces have": a compound adjective that lost its hyphen, as
+			// the verb after the phrase shows
+			return dateline.TagJJ
 		case subjectBefore && !finite:
 			return dateline.TagVBD
 		case imm == dateline.TagComma && finite:
@@ -584,6 +612,12 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		// yet; "said party figures had been detained": an auxiliary after
 		// the word is the clause's verb, and the word its subject's noun
 		for _, t := range [...]dateline.Tag{dateline.TagVBZ, dateline.TagVBP, dateline.TagVBD} {
+			if t == dateline.TagVBP && imm == dateline.TagNN && !st.c[i-1].has(dateline.TagNNS) && st.phraseEnds(i+1) {
+				// "since the peace accord between": a singular noun takes no
+				// plural verb; "demanded that the government drop
+				// legislation" keeps its base form before an object
+				continue
+			}
 			if c.has(t) {
 				return t
 			}

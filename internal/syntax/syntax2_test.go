@@ -12,6 +12,7 @@ func TestSyntax2(t *testing.T) {
 		name    string
 		text    string
 		named   []string
+		times   []string
 		tags    []string
 		clauses string // kinds in order, "" to skip
 		rels    []string
@@ -45,11 +46,33 @@ func TestSyntax2(t *testing.T) {
 		{name: "first imposed", text: "The army first imposed a curfew.", tags: []string{"first/RB", "imposed/VBD"}},
 		{name: "first visits", text: "He first visits China.", named: []string{"China"}, tags: []string{"first/RB", "visits/VBZ"}},
 		{name: "the first troops", text: "The first troops arrived on Monday.", tags: []string{"first/JJ", "arrived/VBD"}},
+		// a noun after a singular noun, before a preposition, is no plural verb
+		{name: "peace accord between", text: "Trade has grown since the peace accord between Jordan and Israel.",
+			named: []string{"Jordan", "Israel"}, tags: []string{"accord/NN"}, clauses: "main"},
+		{name: "dated peace accord between", text: "Trade grew after the August 13 peace accord between the parties.",
+			tags: []string{"accord/NN"}, clauses: "main"},
+		{name: "a subjunctive before an object", text: "They demanded that the government drop the charges.",
+			tags: []string{"drop/VBP"}, clauses: "main complement"},
+		{name: "a plural noun's verb", text: "Since the rebels attack at night, roads are closed.",
+			tags: []string{"attack/VBP"}},
+		// a compound adjective that lost its hyphen: the verb follows the phrase
+		{name: "ruled, then a name and an auxiliary", text: "Taliban ruled Afghanistan has been sharing expertise with Pakistan.",
+			named: []string{"Taliban", "Afghanistan", "Pakistan"}, tags: []string{"ruled/JJ"}, clauses: "main"},
+		{name: "funded, then a noun and a past verb", text: "US funded rebels seized the town.",
+			named: []string{"US"}, tags: []string{"funded/JJ", "seized/VBD"}, clauses: "main"},
+		{name: "led, then nouns and an auxiliary", text: "Hamas led fighters have attacked the base.",
+			named: []string{"Hamas"}, tags: []string{"led/JJ"}, clauses: "main"},
+		{name: "a report verb keeps its complement", text: "Police said protesters threw stones.",
+			tags: []string{"said/VBD", "threw/VBD"}},
+		{name: "a possessive opens an object", text: "Russia displayed its military might in Moscow.",
+			named: []string{"Russia", "Moscow"}, tags: []string{"displayed/VBD"}},
+		{name: "a relative clause keeps its verb", text: "The gunmen who attacked Mumbai last week had come from Pakistan.",
+			named: []string{"Mumbai", "Pakistan"}, times: []string{"last week"}, tags: []string{"attacked/VBD"}},
 		{name: "a possessor's first", text: "Iran's first nuclear plant opened.", named: []string{"Iran"}, tags: []string{"first/JJ"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s := sentence(t, tc.text, tc.named, nil)
+			s := sentence(t, tc.text, tc.named, tc.times)
 			tags := " " + Tags(s) + " "
 			for _, w := range tc.tags {
 				if !strings.Contains(tags, " "+w+" ") {
