@@ -54,3 +54,24 @@ func TestSyntax2NounAfterModifiers(t *testing.T) {
 		{"funded militias have fired: the attack", d, "Iran funded militias have fired rockets at Israel.", "194", "UAF>ISR", ""},
 	})
 }
+
+// TestSyntax2ReportedBlame: a speaker who says that someone was behind,
+// had a hand in, was responsible for, masterminded or orchestrated an act
+// of conflict accuses them of it (112); said of one's own side it is a
+// claim of responsibility (015); said by no one, or denied, it is nothing.
+func TestSyntax2ReportedBlame(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"had a hand in", d, "India said Pakistan had a hand in the attack on its embassy.", "112", "IND>PAK", ""},
+		{"had a direct hand in a day's attack", d, "Kabul said Islamabad had a direct hand in Monday's bombing.", "112", "AFGGOV>PAKGOV", ""},
+		{"was behind", d, "Israel said Iran was behind the bombing in Buenos Aires.", "112", "ISR>IRN", ""},
+		{"were responsible for", d, "Kenyan police said al-Shabaab militants were responsible for the attack.", "112", "KENCOP>SOMRAD", ""},
+		{"masterminded", d, "Ankara said Kurdish rebels masterminded the bombing.", "112", "TURGOV>REB", ""},
+		{"orchestrated, after an alleging verb", d, "Russia claimed Ukraine orchestrated the protests.", "112", "RUS>UKR", ""},
+		{"the report frame after the claim", d, "Hezbollah was behind the attack, Israeli officials said.", "112", "ISRGOV>LBNRAD", ""},
+		{"evidence that", d, "Nigeria said it had evidence that Boko Haram was behind the kidnapping.", "112", "NGA>NGARAD", ""},
+		{"no evidence that", d, "Iraq said there was no evidence that Iran was behind the bombing.", "112", "", ""},
+		{"said by no one", d, "Iran was behind the bombing.", "11", "", ""},
+		{"behind a deal is no blame", d, "Egypt said Qatar was behind the ceasefire deal.", "11", "", ""},
+		{"one's own fighters", d, "Hamas said its fighters were behind the attack.", "015", "PSERAD>", ""},
+	})
+}

@@ -43,6 +43,9 @@ func (st *state) nextNP(k int) int {
 			return -1
 		}
 	}
+	if ch[j].Time && ch[j].Poss && j+1 < len(ch) && ch[j+1].Kind == dateline.ChunkNP && ch[j+1].From == ch[j].To {
+		j++ // "in Thursday's attack": the attack, which the time only dates
+	}
 	return j
 }
 

@@ -68,6 +68,14 @@ func TestSyntax2(t *testing.T) {
 			named: []string{"Russia", "Moscow"}, tags: []string{"displayed/VBD"}},
 		{name: "a relative clause keeps its verb", text: "The gunmen who attacked Mumbai last week had come from Pakistan.",
 			named: []string{"Mumbai", "Pakistan"}, times: []string{"last week"}, tags: []string{"attacked/VBD"}},
+		// a time with a possessive is the possessor of the noun after it,
+		// and a preposition's object is that noun
+		{name: "in a day's attack", text: "Pakistan had a hand in Thursday's attack.", named: []string{"Pakistan"},
+			times: []string{"Thursday"}, rels: []string{"pobj(in, attack)", "poss(attack, Thursday 's)"}},
+		{name: "for last week's bombing", text: "The group was responsible for last week's bombing.",
+			times: []string{"last week"}, rels: []string{"pobj(for, bombing)"}},
+		{name: "a day's attack as subject", text: "Monday's attack killed five soldiers.",
+			times: []string{"Monday"}, rels: []string{"subj(killed, attack)"}},
 		{name: "a possessor's first", text: "Iran's first nuclear plant opened.", named: []string{"Iran"}, tags: []string{"first/JJ"}},
 	}
 	for _, tc := range tests {
