@@ -75,3 +75,17 @@ func TestSyntax2ReportedBlame(t *testing.T) {
 		{"one's own fighters", d, "Hamas said its fighters were behind the attack.", "015", "PSERAD>", ""},
 	})
 }
+
+// TestSyntax2NamedNotDone: a light verb whose object has a complement
+// after it ("declared the clashes a riot", "declared the strike
+// unlawful") names that object's act; it does not do it.
+func TestSyntax2NamedNotDone(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"declared clashes a riot", d, "The Hong Kong police chief declared the clashes a riot.", "19", "", ""},
+		{"declared an attack an act of terrorism", d, "Kenya's president declared the attack an act of terrorism.", "19", "", ""},
+		{"declared protests illegal", d, "The Thai army declared the protests illegal.", "14", "", ""},
+		{"declared a strike unlawful", d, "An Egyptian court declared the strike unlawful.", "14", "", ""},
+		{"declaring war is still war", d, "Israel declared war on Hamas.", "190", "ISR>PSERAD", ""},
+		{"declaring a curfew is still a curfew", d, "The Malian junta declared a curfew in Bamako.", "1723", "MLIGOV>MLICVL", ""},
+	})
+}

@@ -698,6 +698,11 @@ func (x *sent) lightVerbs() {
 		if vp, ok := x.predOf[v]; ok && x.preds[vp].bound(p.np) {
 			continue // the verb's own entry reads the noun: "hosted a meeting"
 		}
+		if an.Dependent(v, dateline.RelObj2) >= 0 {
+			// "declared the clashes a riot", "called the strike illegal":
+			// an object with a complement after it is named, not done
+			continue
+		}
 		p.light, p.anchored = v, true
 		p.clause = x.clauseOfVerb(v)
 		if vp, ok := x.predOf[v]; ok {
