@@ -150,6 +150,10 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 			note(p, "not an event here: an event noun with no verb that does it")
 			continue
 		}
+		if p.e.blames() {
+			note(p, "not an event here: a blame that no speaker voices")
+			continue
+		}
 		f, ok := x.code(p)
 		if !ok {
 			note(p, "no event: no actor as source")
@@ -713,6 +717,11 @@ func (x *sent) lightVerbs() {
 		if vp, ok := x.predOf[v]; ok && x.preds[vp].bound(p.np) {
 			continue // the verb's own entry reads the noun: "hosted a meeting"
 		}
+		if an.Dependent(v, dateline.RelObj2) >= 0 {
+			// "declared the clashes a riot", "called the strike illegal":
+			// an object with a complement after it is named, not done
+			continue
+		}
 		p.light, p.anchored = v, true
 		p.clause = x.clauseOfVerb(v)
 		if vp, ok := x.predOf[v]; ok {
@@ -912,6 +921,10 @@ func (x *sent) complement(i int) int {
 // combine makes frame i speak of pred c's act.
 func (x *sent) combine(i, c int) {
 	p, q := &x.preds[i], &x.preds[c]
+	if p.e.blames() {
+		x.impute(p, c)
+		return
+	}
 	fam, ok := familyOfRoot[p.e.code[:2]]
 	if !ok {
 		return
@@ -939,6 +952,26 @@ func (x *sent) combine(i, c int) {
 	p.comp = c
 	q.absorbed, q.spokenOf = true, true
 }
+
+// impute reads a blame frame ("was behind the bombing", "had a hand in
+// the attack", "masterminded the bombing") with the act its complement
+// names: its subject did that act. Only an act of conflict (quad class 3
+// or 4) is blamed; the act itself is told where it happens, so the
+// complement is not coded again.
+func (x *sent) impute(p *pred, c int) {
+	q := &x.preds[c]
+	if cc, ok := x.l.codes[q.act]; !ok || cc.QuadClass < 3 {
+		return
+	}
+	p.act, p.comp = q.act, c
+	q.absorbed = true
+	p.how = append(p.how, "+ "+q.e.head+" "+q.act+": its subject did it")
+}
+
+// blames reports whether e is a blame frame: a frame of root 11 (what a
+// speaker who says it does) whose subject did the act its complement
+// names ("was behind", "masterminded").
+func (e *entry) blames() bool { return e.frame && strings.HasPrefix(e.code, "11") }
 
 // obligations reads what a statement says another must or should do:
 // "declared that China must drop barriers" demands it of China (10);
@@ -992,6 +1025,7 @@ func (x *sent) allegations() {
 			continue
 		}
 		alleging := an.Words[an.Chunks[p.vg].Head].Roles&dateline.RoleAllege != 0
+		blame := -1 // a blame frame the statement voices: "said Iran was behind the bombing"
 		ci := x.thatClause(p.vg)
 		if ci < 0 && p.clause >= 0 && an.Clauses[p.clause].Kind == dateline.ClauseReport {
 			// "Russian troops shelled the town, Ukrainian officials said":
@@ -1006,10 +1040,16 @@ func (x *sent) allegations() {
 		if ci < 0 {
 			continue
 		}
-		cv := an.Clauses[ci].Verb
+		cv := x.contentOf(an.Clauses[ci].Verb)
 		q, ok := x.predOf[cv]
 		if !ok {
 			continue
+		}
+		if x.preds[q].e.blames() {
+			if x.preds[q].comp < 0 {
+				continue
+			}
+			alleging, blame = true, q // whoever says another did harm accuses them of it
 		}
 		c, ok := x.l.codes[x.preds[q].code]
 		subj := an.Dependent(cv, dateline.RelSubj)
@@ -1025,6 +1065,9 @@ func (x *sent) allegations() {
 			// "the US claimed that they had attacked Iraq": the pronoun is
 			// the speaker's own side
 			x.ownClaim(p, q)
+			if blame >= 0 {
+				x.preds[blame].absorbed = true
+			}
 			continue
 		}
 		if !alleging {
@@ -1037,11 +1080,40 @@ func (x *sent) allegations() {
 		}
 		if doer := x.actorsOf([]int{subj}); alleging && (x.sameActors(sp, doer) || x.ownedBy(doer, sp)) {
 			x.ownClaim(p, q) // "the group claimed its fighters had attacked the convoy"
+			if blame >= 0 {
+				x.preds[blame].absorbed = true
+			}
 			continue
 		}
 		p.code, p.obligee = "112", x.actorPhrase(subj)
 		p.how = append(p.how, "claim that "+x.preds[q].e.head)
+		if blame >= 0 {
+			x.preds[blame].absorbed = true
+		}
 	}
+}
+
+// contentOf returns the verb group of what a reported clause at verb
+// group v claims: v itself, or, when v codes nothing and its object is a
+// noun whose that-clause is its content ("said there was evidence that
+// Pakistan had a hand in the attack", "said it had proof that"), that
+// clause's verb. A negated verb or object ("no evidence that") claims
+// nothing.
+func (x *sent) contentOf(v int) int {
+	an := x.an
+	if _, ok := x.predOf[v]; ok || an.Chunks[v].Verb.Neg {
+		return v
+	}
+	o := an.Dependent(v, dateline.RelObj)
+	if o < 0 || an.Words[an.Chunks[o].From].Roles&dateline.RoleNegation != 0 {
+		return v
+	}
+	for _, c := range an.Dependents(o, dateline.RelComp) {
+		if an.Chunks[c].Kind == dateline.ChunkVG {
+			return c
+		}
+	}
+	return v
 }
 
 // ownClaim reads a claim of one's own act as a claim of responsibility

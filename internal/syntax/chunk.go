@@ -339,6 +339,11 @@ func (st *state) timeNP(i int) int {
 	for j < len(st.toks) && st.mark[j]&inTime != 0 && st.mark[j]&timeStart == 0 && st.an.Words[j].Tag != dateline.TagIN {
 		j++
 	}
+	if j+1 < len(st.toks) && st.an.Words[j].Tag == dateline.TagPOS && st.mark[j+1]&inTime == 0 {
+		// "Thursday's attack": the time is the possessor of the phrase after it
+		st.add(dateline.Chunk{Kind: dateline.ChunkNP, From: i, To: j + 1, Head: j - 1, Time: true, Poss: true})
+		return j + 1
+	}
 	st.add(dateline.Chunk{Kind: dateline.ChunkNP, From: i, To: j, Head: j - 1, Time: true})
 	return j
 }

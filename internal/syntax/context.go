@@ -195,6 +195,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.n <= 1 {
 		return c.t[0]
 	}
+	if c.t[0] == dateline.TagJJ && c.has(dateline.TagRB) && i > 0 && endsNP(st.an.Words[i-1].Tag) && st.an.Words[i-1].Tag != dateline.TagCD &&
+		i+1 < len(st.toks) && st.c[i+1].t[0] != dateline.TagJJ && (st.c[i+1].has(dateline.TagVBD) || st.c[i+1].has(dateline.TagVBZ)) {
+		// "Syria first sent troops", "the army first imposed": between a
+		// subject and its verb, an adverb; "the first time" keeps its
+		// adjective after the determiner
+		return dateline.TagRB
+	}
 	if c.has(dateline.TagJJ) && c.has(dateline.TagNNP) && isCapitalised(st.toks[i].Text) && st.modifiesNoun(i) {
 		// "Indian and Chinese troops", "Egyptian police"; not "as" in "as
 		// rebels attacked", which the table also knows as a name
@@ -419,6 +426,65 @@ func (st *state) laterVerb(i int) bool {
 	return false
 }
 
+// mainVerbAhead reports whether, from i on and before the clause ends, a
+// noun phrase is followed by a word that is its clause's verb: an
+// auxiliary or a present tense, or a word that may be a past tense with an
+// object or a particle after it ("soldiers armed with rifles set up
+// checkpoints"). A participle after a noun ("protesters gathered in the
+// square") does not count.
+func (st *state) mainVerbAhead(i int) bool {
+	for j := i; j < len(st.toks); j++ {
+		c := &st.c[j]
+		t := c.t[0]
+		if t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
+			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || st.an.Words[j].Roles&dateline.RoleOpener != 0 {
+			return false // "the talks collapsed as rebels attacked": a clause of its own
+		}
+		if j == i || !st.c[j-1].t[0].IsNoun() && st.mark[j-1]&inNamed == 0 {
+			continue
+		}
+		switch {
+		case isAux(st.toks[j].Lower) || t == dateline.TagMD || t == dateline.TagVBZ || t == dateline.TagVBP:
+			return true
+		case c.has(dateline.TagVBD) && t != dateline.TagJJ && st.objectAt(j+1):
+			return true
+		}
+	}
+	return false
+}
+
+// clauseTaking are the roles of verbs whose complement may be a clause
+// without "that": "said protesters threw", "vowed rebels would pay".
+const clauseTaking = dateline.RoleReport | dateline.RoleAllege | dateline.RoleVolition
+
+// compoundAhead reports whether, after word i, a noun phrase with no
+// determiner is followed straight away by its clause's verb: an auxiliary,
+// a modal, a present tense, or a past tense with an object ("Taliban ruled
+// Afghanistan has been", "US backed rebels seized the town"). A past
+// tense at i would leave that verb without a subject of its own.
+func (st *state) compoundAhead(i int) bool {
+	j := i + 1
+	for j < len(st.toks) && st.mark[j]&inTime == 0 && st.c[j].t[0] != dateline.TagPRPS && st.c[j].t[0] != dateline.TagDT &&
+		(st.mark[j]&inNamed != 0 || st.c[j].t[0].IsNoun() || st.c[j].t[0] == dateline.TagJJ) {
+		j++
+	}
+	if j == i+1 || j >= len(st.toks) || st.mark[j-1]&inNamed == 0 && !st.c[j-1].t[0].IsNoun() {
+		return false
+	}
+	c := &st.c[j]
+	return isAux(st.toks[j].Lower) || c.t[0] == dateline.TagMD || c.t[0] == dateline.TagVBZ ||
+		c.has(dateline.TagVBD) && c.t[0] != dateline.TagJJ && st.objectAt(j+1)
+}
+
+// objectAt reports whether what starts at i reads as a verb's object: a
+// noun phrase, or a particle before one ("set up checkpoints").
+func (st *state) objectAt(i int) bool {
+	if i < len(st.toks) && st.an.Words[i].Roles&dateline.RoleParticle != 0 {
+		i++
+	}
+	return st.opensNP(i) || i < len(st.toks) && (st.c[i].t[0] == dateline.TagNN || st.c[i].t[0] == dateline.TagNNS)
+}
+
 // laterSubject reports whether the first likely finite verb from i on has
 // a subject of its own after the phrase at i: a pronoun ("on Sunday it
 // had"), a determiner right after a noun ("on Monday the rebels had"), or
@@ -494,12 +560,24 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		switch {
 		case st.lowerAt(next) == "by":
 			return dateline.TagVBN // "extremists backed by Qatar"
-		case subjectBefore && !finite && next < len(st.toks) && st.c[next].t[0] == dateline.TagIN && st.lowerAt(next) != "that" && st.laterVerb(next) &&
-			!(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(next)):
+		case subjectBefore && !finite && next < len(st.toks) && st.c[next].t[0] == dateline.TagIN && st.lowerAt(next) != "that" &&
+			(st.laterVerb(next) || st.mainVerbAhead(next)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(next)):
 			// "the civilians imprisoned for ... were released"; not "Uganda
 			// said on Sunday it had paid", where the later verb has a subject
 			// of its own and is what was said
 			return dateline.TagVBN
+		case subjectBefore && !finite && st.lowerAt(next) == "to" && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVB) &&
+			st.lemmaRoles(i)&(dateline.RoleVolition|dateline.RoleAttempt|dateline.RoleImplicative|dateline.RoleNegative|dateline.RoleAspect|dateline.RoleObjControl) == 0 &&
+			st.mainVerbAhead(next+2):
+			// "gunmen believed to be rebels attacked", "troops sent to
+			// quell the riots killed": a verb that takes no infinitive of
+			// its own, then one, then the clause's verb with its object
+			return dateline.TagVBN
+		case endsNP(imm) && imm != dateline.TagPRP && imm != dateline.TagCD && !finite && st.lemmaRoles(i)&clauseTaking == 0 && st.compoundAhead(i):
+			// "Taliban ruled Afghanistan has been", "Saudi led coalition
+			// forces have": a compound adjective that lost its hyphen, as
+			// the verb after the phrase shows
+			return dateline.TagJJ
 		case subjectBefore && !finite:
 			return dateline.TagVBD
 		case imm == dateline.TagComma && finite:
@@ -534,6 +612,12 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		// yet; "said party figures had been detained": an auxiliary after
 		// the word is the clause's verb, and the word its subject's noun
 		for _, t := range [...]dateline.Tag{dateline.TagVBZ, dateline.TagVBP, dateline.TagVBD} {
+			if t == dateline.TagVBP && imm == dateline.TagNN && !st.c[i-1].has(dateline.TagNNS) && st.phraseEnds(i+1) {
+				// "since the peace accord between": a singular noun takes no
+				// plural verb; "demanded that the government drop
+				// legislation" keeps its base form before an object
+				continue
+			}
 			if c.has(t) {
 				return t
 			}

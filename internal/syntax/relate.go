@@ -43,6 +43,9 @@ func (st *state) nextNP(k int) int {
 			return -1
 		}
 	}
+	if ch[j].Time && ch[j].Poss && j+1 < len(ch) && ch[j+1].Kind == dateline.ChunkNP && ch[j+1].From == ch[j].To {
+		j++ // "in Thursday's attack": the attack, which the time only dates
+	}
 	return j
 }
 
@@ -326,6 +329,9 @@ func (st *state) subject(ci int) int {
 			return st.head(j)
 		}
 	}
+	if s := st.reducedSubject(ci); s >= 0 {
+		return s
+	}
 	start := k - 1
 	if st.punctBetween(k-1, k) == ',' {
 		// ", occurring every three days," between the subject and its verb:
@@ -376,6 +382,60 @@ func (st *state) subject(ci int) int {
 				continue // "A and B met": the first conjunct is found further left
 			}
 			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// reducedRelative returns the participial clause that clause ci is, or
+// that it is an infinitive under ("believed to be rebels", "sent to
+// quell the riots"), or -1.
+func (st *state) reducedRelative(ci int) int {
+	an := st.an
+	for ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseInfinitive {
+		ci = an.Clauses[ci].Parent
+	}
+	if ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseParticipial {
+		return ci
+	}
+	return -1
+}
+
+// reducedSubject returns the subject of a finite clause ci whose verb
+// follows a participle on a noun with nothing but the participle's own
+// phrases between ("gunmen believed to be rebels attacked", "troops sent
+// to quell the riots killed"): the noun the participle is about, not the
+// last noun inside its phrase. It returns -1 when no such participle
+// stands right before the verb.
+func (st *state) reducedSubject(ci int) int {
+	an := st.an
+	ch := an.Chunks
+	k := an.Clauses[ci].Verb
+	if !ch[k].Verb.Finite {
+		return -1
+	}
+	for j := k - 1; j >= 0; j-- {
+		if st.punctBetween(j, j+1) != 0 {
+			return -1
+		}
+		switch ch[j].Kind {
+		case dateline.ChunkNP, dateline.ChunkPP, dateline.ChunkADVP, dateline.ChunkADJP:
+			continue
+		case dateline.ChunkVG:
+			p := st.reducedRelative(st.clauseOf(j))
+			if p < 0 || p > ci {
+				return -1
+			}
+			pv := an.Clauses[p].Verb
+			if pv == j && j == k-1 {
+				return -1 // a participle right before the verb: the ordinary scan finds its noun
+			}
+			if pv < 1 || ch[pv-1].Kind != dateline.ChunkNP || ch[pv-1].Time || st.punctBetween(pv-1, pv) != 0 {
+				return -1
+			}
+			return an.Dependent(pv, dateline.RelSubj)
 		default:
 			return -1
 		}
@@ -548,7 +608,7 @@ func (st *state) objects(ci int) {
 				continue // the possessor: the possessed phrase after it is the object
 			}
 			if j+1 < len(ch) && ch[j+1].Kind == dateline.ChunkVG && ch[j+1].Verb.Finite && st.punctBetween(j, j+1) == 0 &&
-				(st.an.Words[ch[j].Head].Tag == dateline.TagPRP || c.Kind != dateline.ClauseParticipial) &&
+				(st.an.Words[ch[j].Head].Tag == dateline.TagPRP || st.reducedRelative(ci) < 0) &&
 				!(c.Kind == dateline.ClauseRelative && c.Opener >= 0 && int(an.Words[c.Opener].Chunk) == k-1 && an.Words[ch[j].Head].Tag != dateline.TagPRP) {
 				// "militias he considers": the subject of a clause of its own;
 				// not "crowds supporting the junta set", where the participle

@@ -67,7 +67,7 @@ func (st *Story) EventDate(s *dateline.Sentence, times []Expr, trig dateline.Spa
 			continue
 		}
 		rank := governs(s, tc, t.Span)
-		if rank == 0 {
+		if rank == 0 || possessorOther(s, t.Span, trig) {
 			continue
 		}
 		d := t.Start - trig.End
@@ -149,6 +149,24 @@ func tellsOf(s *dateline.Sentence, sp dateline.Span) bool {
 		return false
 	}
 	return true
+}
+
+// possessorOther reports whether the expression at sp is the possessor of
+// a noun ("Thursday's attack") that is not the event's trigger: it dates
+// that noun's act, not the clause around it ("said Pakistan had a hand in
+// Thursday's attack" was not said on Thursday).
+func possessorOther(s *dateline.Sentence, sp, trig dateline.Span) bool {
+	an := s.Analysis
+	if an == nil {
+		return false
+	}
+	k := an.Words[s.TokenAt(sp.Start)].Chunk
+	if k < 0 || !an.Chunks[k].Poss || int(k)+1 >= len(an.Chunks) {
+		return false
+	}
+	next := an.Chunks[k+1]
+	i := s.TokenAt(trig.Start)
+	return i < next.From || i >= next.To
 }
 
 // addDays returns day d moved by n days.

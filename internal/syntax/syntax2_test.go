@@ -1,0 +1,109 @@
+package syntax
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSyntax2 holds the syntax-level rows of issue 11's constructions:
+// the tags, clause kinds and relations each needs.
+func TestSyntax2(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		named   []string
+		times   []string
+		tags    []string
+		clauses string // kinds in order, "" to skip
+		rels    []string
+		absent  []string
+	}{
+		// a participle after the subject's noun, with a phrase or an
+		// infinitive, then the clause's verb: the participle is about the noun
+		{name: "armed with, then a particle verb", text: "Soldiers armed with automatic rifles set up checkpoints.",
+			tags: []string{"armed/VBN", "set/VBD"}, clauses: "participial main",
+			rels: []string{"subj(set up, Soldiers)", "obj(set up, checkpoints)"}},
+		{name: "believed to be, then the verb", text: "Gunmen believed to be rebels attacked a bus.",
+			tags: []string{"believed/VBN", "attacked/VBD"}, clauses: "participial infinitive main",
+			rels: []string{"subj(attacked, Gunmen)", "obj(attacked, a bus)"}, absent: []string{"subj(attacked, rebels)"}},
+		{name: "sent to quell, then the verb", text: "Troops sent to quell the riots killed five protesters.",
+			named: []string{"Troops"}, tags: []string{"sent/VBN", "killed/VBD"},
+			rels: []string{"subj(killed, Troops)", "obj(to quell, the riots)", "obj(killed, five protesters)"}},
+		{name: "thought to be linked to", text: "Militants thought to be linked to al-Qaeda bombed a hotel.",
+			named: []string{"al-Qaeda"}, tags: []string{"thought/VBN", "bombed/VBD"}, rels: []string{"subj(bombed, Militants)"}},
+		{name: "dressed in, then the verb", text: "Men dressed in uniforms stormed the bank.",
+			tags: []string{"dressed/VBN", "stormed/VBD"}, rels: []string{"subj(stormed, Men)"}},
+		{name: "a verb that takes an infinitive stays the verb", text: "Israel rushed to condemn the attack carried out by Hamas.",
+			named: []string{"Israel", "Hamas"}, tags: []string{"rushed/VBD", "carried/VBN"}},
+		{name: "a verb of will stays the verb", text: "Iran agreed to release the sailors captured in the Gulf.",
+			named: []string{"Iran"}, tags: []string{"agreed/VBD"}},
+		{name: "a clause opened by as is its own", text: "The talks collapsed as rebels attacked the capital.",
+			tags: []string{"collapsed/VBD", "attacked/VBD"}},
+
+		// "first" between a subject and its verb is an adverb
+		{name: "first sent", text: "Syria first sent troops into Lebanon.", named: []string{"Syria", "Lebanon"},
+			tags: []string{"first/RB", "sent/VBD"}, rels: []string{"subj(sent, Syria)", "obj(sent, troops)"}},
+		{name: "first imposed", text: "The army first imposed a curfew.", tags: []string{"first/RB", "imposed/VBD"}},
+		{name: "first visits", text: "He first visits China.", named: []string{"China"}, tags: []string{"first/RB", "visits/VBZ"}},
+		{name: "the first troops", text: "The first troops arrived on Monday.", tags: []string{"first/JJ", "arrived/VBD"}},
+		// a noun after a singular noun, before a preposition, is no plural verb
+		{name: "peace accord between", text: "Trade has grown since the peace accord between Jordan and Israel.",
+			named: []string{"Jordan", "Israel"}, tags: []string{"accord/NN"}, clauses: "main"},
+		{name: "dated peace accord between", text: "Trade grew after the August 13 peace accord between the parties.",
+			tags: []string{"accord/NN"}, clauses: "main"},
+		{name: "a subjunctive before an object", text: "They demanded that the government drop the charges.",
+			tags: []string{"drop/VBP"}, clauses: "main complement"},
+		{name: "a plural noun's verb", text: "Since the rebels attack at night, roads are closed.",
+			tags: []string{"attack/VBP"}},
+		// a compound adjective that lost its hyphen: the verb follows the phrase
+		{name: "ruled, then a name and an auxiliary", text: "Taliban ruled Afghanistan has been sharing expertise with Pakistan.",
+			named: []string{"Taliban", "Afghanistan", "Pakistan"}, tags: []string{"ruled/JJ"}, clauses: "main"},
+		{name: "funded, then a noun and a past verb", text: "US funded rebels seized the town.",
+			named: []string{"US"}, tags: []string{"funded/JJ", "seized/VBD"}, clauses: "main"},
+		{name: "led, then nouns and an auxiliary", text: "Hamas led fighters have attacked the base.",
+			named: []string{"Hamas"}, tags: []string{"led/JJ"}, clauses: "main"},
+		{name: "a report verb keeps its complement", text: "Police said protesters threw stones.",
+			tags: []string{"said/VBD", "threw/VBD"}},
+		{name: "a possessive opens an object", text: "Russia displayed its military might in Moscow.",
+			named: []string{"Russia", "Moscow"}, tags: []string{"displayed/VBD"}},
+		{name: "a relative clause keeps its verb", text: "The gunmen who attacked Mumbai last week had come from Pakistan.",
+			named: []string{"Mumbai", "Pakistan"}, times: []string{"last week"}, tags: []string{"attacked/VBD"}},
+		// a time with a possessive is the possessor of the noun after it,
+		// and a preposition's object is that noun
+		{name: "in a day's attack", text: "Pakistan had a hand in Thursday's attack.", named: []string{"Pakistan"},
+			times: []string{"Thursday"}, rels: []string{"pobj(in, attack)", "poss(attack, Thursday 's)"}},
+		{name: "for last week's bombing", text: "The group was responsible for last week's bombing.",
+			times: []string{"last week"}, rels: []string{"pobj(for, bombing)"}},
+		{name: "a day's attack as subject", text: "Monday's attack killed five soldiers.",
+			times: []string{"Monday"}, rels: []string{"subj(killed, attack)"}},
+		{name: "a possessor's first", text: "Iran's first nuclear plant opened.", named: []string{"Iran"}, tags: []string{"first/JJ"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := sentence(t, tc.text, tc.named, tc.times)
+			tags := " " + Tags(s) + " "
+			for _, w := range tc.tags {
+				if !strings.Contains(tags, " "+w+" ") {
+					t.Errorf("tags: got %s, want %s", tags, w)
+				}
+			}
+			if tc.clauses != "" {
+				var kinds []string
+				for _, c := range s.Analysis.Clauses {
+					kinds = append(kinds, c.Kind.String())
+				}
+				if got := strings.Join(kinds, " "); got != tc.clauses {
+					t.Errorf("clauses: got %q, want %q", got, tc.clauses)
+				}
+			}
+			if m := missing(s, tc.rels); len(m) > 0 {
+				t.Errorf("missing relations %v\nin %s\n%s", m, Relations(s), Chunks(s))
+			}
+			for _, r := range tc.absent {
+				if len(missing(s, []string{r})) == 0 {
+					t.Errorf("got relation %s, want none\nin %s", r, Relations(s))
+				}
+			}
+		})
+	}
+}
