@@ -219,7 +219,10 @@ func (t *Tracker) Home() string {
 func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention) {
 	locatedIn(s, actors, places)
 	home := t.Home()
-	placed, hasPlace := soleCountry(actors, places, true)
+	placed, hasPlace := frontedPlace(s, places)
+	if !hasPlace {
+		placed, hasPlace = soleCountry(actors, places, true)
+	}
 	if !hasPlace {
 		// "killed in Israeli shelling in the Gaza Strip": a country named
 		// where something happens is a place, not the other party
@@ -257,7 +260,8 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		key := actorKey{m.Actor.Name, m.Actor.Sector}
 		prior, again := t.sc.settled[key]
 		again = again && (m.Kind == dateline.KindPerson || story || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1 ||
-			strings.HasPrefix(m.Rule, "coref:partitive")) // "Some threw stones": the protesters named before
+			strings.HasPrefix(m.Rule, "coref:partitive") || // "Some threw stones": the protesters named before
+			m.Kind == dateline.KindAgent && t.sc.n-prior.sent <= 2 && definiteSingular(s, m)) // "the police" named just before
 		home1 := m.Kind == dateline.KindPerson || story || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
 		outside := t.sc.ethnic[m.Start] // "ethnic Turks" are not Turkey's
 		if own := t.sc.generic[m.Start]; own != "" {
@@ -431,6 +435,31 @@ func locativeCountry(s *dateline.Sentence, actors []dateline.Mention) (string, b
 		country = m.Actor.Country
 	}
 	return country, country != ""
+}
+
+// frontedPlace returns the country of a place that opens the sentence
+// before a comma ("In Beijing, the foreign ministry said ..."): it places
+// the whole clause, its unnamed agents included, whatever other places the
+// sentence names later.
+func frontedPlace(s *dateline.Sentence, places []dateline.Mention) (string, bool) {
+	an := s.Analysis
+	if an == nil || len(an.Chunks) < 3 || an.Chunks[0].Kind != dateline.ChunkPP || an.Chunks[1].Kind != dateline.ChunkNP {
+		return "", false
+	}
+	if p := s.Tokens[an.Chunks[0].Head].Lower; p != "in" && p != "at" {
+		return "", false
+	}
+	np := an.Chunks[1]
+	if np.To >= len(s.Tokens) || s.Tokens[np.To].Text != "," {
+		return "", false
+	}
+	from, to := s.Tokens[np.From].Start, s.Tokens[np.To-1].End
+	for _, m := range places {
+		if m.Place != nil && m.Start >= from && m.End <= to && len(m.Place.Country) == 3 {
+			return m.Place.Country, true
+		}
+	}
+	return "", false
 }
 
 // locative reports whether noun phrase c is the object of "in", directly

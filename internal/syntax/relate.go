@@ -455,6 +455,23 @@ func (st *state) objectOfEarlier(j int) bool {
 	return false
 }
 
+// verbAfter returns the verb group right after noun phrase j, past adverbs
+// before it ("the government firmly supported"), with no punctuation
+// between; or -1.
+func (st *state) verbAfter(j int) int {
+	ch := st.an.Chunks
+	for k := j + 1; k < len(ch) && st.punctBetween(k-1, k) == 0; k++ {
+		switch ch[k].Kind {
+		case dateline.ChunkVG:
+			return k
+		case dateline.ChunkADVP:
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
 // clauseOf returns the clause whose verb group is chunk k, or -1.
 func (st *state) clauseOf(k int) int {
 	for ci, c := range st.an.Clauses {
@@ -607,7 +624,7 @@ func (st *state) objects(ci int) {
 			if ch[j].Poss {
 				continue // the possessor: the possessed phrase after it is the object
 			}
-			if j+1 < len(ch) && ch[j+1].Kind == dateline.ChunkVG && ch[j+1].Verb.Finite && st.punctBetween(j, j+1) == 0 &&
+			if v := st.verbAfter(j); v >= 0 && ch[v].Verb.Finite &&
 				(st.an.Words[ch[j].Head].Tag == dateline.TagPRP || st.reducedRelative(ci) < 0) &&
 				!(c.Kind == dateline.ClauseRelative && c.Opener >= 0 && int(an.Words[c.Opener].Chunk) == k-1 && an.Words[ch[j].Head].Tag != dateline.TagPRP) {
 				// "militias he considers": the subject of a clause of its own;
@@ -617,8 +634,8 @@ func (st *state) objects(ci int) {
 				// object and the main clause's verb follows
 				break
 			}
-			if report && end < len(ch) && j+1 == end && ch[end].Kind == dateline.ChunkVG && ch[end].Verb.Finite {
-				continue // "said Iran had": the complement's subject
+			if report && end < len(ch) && st.verbAfter(j) == end && ch[end].Verb.Finite {
+				continue // "said Iran had", "said the government firmly supported": the complement's subject
 			}
 			if obj < 0 && st.punctBetween(j-1, j) == 0 {
 				if c.Kind == dateline.ClauseReport && an.Dependent(k, dateline.RelSubj) == j {

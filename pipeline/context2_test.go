@@ -1,0 +1,26 @@
+package pipeline
+
+import "testing"
+
+// TestFrontedPlaceAndDefiniteAgents: a place that opens a sentence before a
+// comma places its unnamed agents ("In Beijing, the foreign ministry said"
+// is China's), whatever the story's home; a definite agent named in the
+// sentences just before keeps the country it had ("the police" are the
+// police of the story's first sentence); and an adverb between a reported
+// clause's subject and its verb leaves the subject its own ("said the
+// government firmly supported").
+func TestFrontedPlaceAndDefiniteAgents(t *testing.T) {
+	hk := "HONG KONG (AP) — Police fired tear gas at protesters in Hong Kong on Wednesday.\n\n"
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "fronted capital", date: "2019-06-13", text: hk + "In Beijing, the foreign ministry said the government firmly supported Carrie Lam.\n",
+			sentence: "firmly supported", want: []string{"05 CHNGOV>HKGGOV"}},
+		{name: "the police named before", date: "2019-06-13", text: hk + "In Beijing, the foreign ministry praised the police.\n",
+			sentence: "praised", want: []string{"05 CHNGOV>HKGCOP"}, not: []string{"05 CHNGOV>CHNCOP"}},
+		{name: "fronted city of the home", date: "2019-06-13", text: hk + "In Hong Kong, officials condemned the violence.\n",
+			sentence: "condemned", want: []string{"11 HKGGOV>*"}},
+		{name: "adverb before a reported verb", date: "2020-05-02", text: "KABUL (AP) — Officials said troops quickly retook the town of Ghazni.\n",
+			sentence: "retook", want: []string{"19 AFGMIL>*"}},
+		{name: "adverb 'then' before a reported verb", date: "2020-05-02", text: "HARARE (AP) — Witnesses said police then fired on the crowd.\n",
+			sentence: "fired", want: []string{"17 ZWECOP>*"}},
+	})
+}
