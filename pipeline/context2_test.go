@@ -24,3 +24,17 @@ func TestFrontedPlaceAndDefiniteAgents(t *testing.T) {
 			sentence: "fired", want: []string{"17 ZWECOP>*"}},
 	})
 }
+
+// TestObjectPronoun: "him" right after its verb is not that verb's subject
+// but the person named in the sentence before; after a clause word
+// ("told him", "said ... him") the subject may still be meant.
+func TestObjectPronoun(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "congratulated him", date: "2020-08-11", text: "MINSK (AP) — Alexander Lukashenko claimed victory in Sunday's election.\n\nRussian President Vladimir Putin congratulated him on Monday.\n",
+			sentence: "congratulated", want: []string{"05 RUSGOV>BLRGOV"}},
+		{name: "criticised him", date: "2019-02-01", text: "CARACAS (AP) — Nicolas Maduro rejected the ultimatum on Thursday.\n\nJuan Guaido criticised him on Friday.\n",
+			sentence: "criticised", want: []string{"11 VENOPP>VENGOV"}},
+		{name: "no one before: no guess", date: "2020-08-11", text: "MINSK (AP) — Russian President Vladimir Putin congratulated him on Monday.\n",
+			sentence: "congratulated", not: []string{"05 RUSGOV>RUSGOV"}},
+	})
+}

@@ -194,7 +194,10 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 		}
 	default:
 		var tr *tracked
-		if tr, why = t.antecedent(); tr != nil {
+		// "Putin congratulated him": an object pronoun right after its verb
+		// is not the subject before it (as "Iraq denied it" for "it")
+		notSubject := w.norm == "him" && i > 0 && !clauseWords[ws[i-1].norm]
+		if tr, why = t.antecedent(notSubject); tr != nil {
 			a, ok = tr.actor, true
 		}
 	}
@@ -301,9 +304,16 @@ func (t *Tracker) mention(i, j int, k dateline.MentionKind, a dateline.Actor, ru
 // antecedent returns the person a pronoun at word i stands for: the first
 // person named earlier in this sentence (its subject), else the first
 // person of the last sentence that named one, else the last person named.
-func (t *Tracker) antecedent() (*tracked, string) {
-	if t.curFirst != nil {
+// With notSubject the sentence's first person is passed over.
+func (t *Tracker) antecedent(notSubject bool) (*tracked, string) {
+	if t.curFirst != nil && !notSubject {
 		return t.curFirst, "first person named in this sentence"
+	}
+	if notSubject && t.curFirst != nil {
+		if t.prevFirst != nil && t.prevFirst != t.curFirst {
+			return t.prevFirst, "first person named in the sentence before (an object pronoun is not its verb's subject)"
+		}
+		return nil, ""
 	}
 	if t.prevFirst != nil {
 		return t.prevFirst, "first person named in the sentence before"
