@@ -154,6 +154,10 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 			note(p, "not an event here: a blame that no speaker voices")
 			continue
 		}
+		if p.e.judges() {
+			note(p, "not an event here: a judgement that no speaker voices")
+			continue
+		}
 		f, ok := x.code(p)
 		if !ok {
 			note(p, "no event: no actor as source")
@@ -968,6 +972,13 @@ func (x *sent) impute(p *pred, c int) {
 	p.how = append(p.how, "+ "+q.e.head+" "+q.act+": its subject did it")
 }
 
+// judges reports whether e is a judgement: a disapproval (root 11) that a
+// copula states of its subject ("the verdict was too lenient"). It is
+// coded as the disapproval of whoever says it.
+func (e *entry) judges() bool {
+	return e.head == "be" && e.particle == "" && !e.frame && strings.HasPrefix(e.code, "11")
+}
+
 // blames reports whether e is a blame frame: a frame of root 11 (what a
 // speaker who says it does) whose subject did the act its complement
 // names ("was behind", "masterminded").
@@ -1050,6 +1061,17 @@ func (x *sent) allegations() {
 				continue
 			}
 			alleging, blame = true, q // whoever says another did harm accuses them of it
+		}
+		if x.preds[q].e.judges() {
+			// "said the verdict was too lenient": the speaker disapproves,
+			// of the subject when it is an actor, else of the act it names
+			x.preds[q].absorbed = true
+			p.code = x.preds[q].code
+			if subj := an.Dependent(cv, dateline.RelSubj); subj >= 0 {
+				p.obligee = x.actorPhrase(subj)
+			}
+			p.how = append(p.how, "a judgement of its subject")
+			continue
 		}
 		c, ok := x.l.codes[x.preds[q].code]
 		subj := an.Dependent(cv, dateline.RelSubj)

@@ -663,6 +663,10 @@ func (st *state) objects(ci int) {
 			if obj >= 0 && !comma && j == st.afterNP(obj) && st.punctBetween(j-1, j) == 0 && an.Dependent(k, dateline.RelObj2) < 0 {
 				st.rel(dateline.RelObj2, k, j) // "called the measures unacceptable": the object's complement
 			}
+			if obj < 0 && !comma && an.Words[ch[k].Head].Lemma == "be" {
+				obj = j
+				st.rel(dateline.RelObj, k, j) // "the verdict was too lenient": what the subject is said to be
+			}
 		case dateline.ChunkADVP:
 		case dateline.ChunkConj:
 			if j+1 < end && ch[j+1].Kind == dateline.ChunkNP {
