@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestFrontedPlaceAndDefiniteAgents: a place that opens a sentence before a
 // comma places its unnamed agents ("In Beijing, the foreign ministry said"
@@ -37,4 +40,26 @@ func TestObjectPronoun(t *testing.T) {
 		{name: "no one before: no guess", date: "2020-08-11", text: "MINSK (AP) — Russian President Vladimir Putin congratulated him on Monday.\n",
 			sentence: "congratulated", not: []string{"05 RUSGOV>RUSGOV"}},
 	})
+}
+
+// TestNamesNotOfPlaces: a one-word place name after its article ("The
+// Valley", Anguilla's capital) is not the tail of any "Galwan Valley"; and
+// "the Russian ambassador" is not the one Russian ambassador the knowledge
+// happens to list.
+func TestNamesNotOfPlaces(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a valley is no capital", "2020-06-16", "Indian and Chinese troops clashed in the disputed Galwan Valley on Monday night.", "19", "INDMIL>CHNMIL", ""},
+		{"the Swat Valley", "2009-05-08", "Pakistani troops attacked Taliban fighters in the Swat Valley on Friday.", "19", "PAKMIL>AFGREB", ""},
+		{"The Hague as a seat", d, "The Hague summoned the Russian ambassador.", "114", "NLDGOV>RUSGOV", ""},
+	})
+	c := newCoder(t)
+	on, err := time.Parse(time.DateOnly, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range codeText(t, c, "The Hague summoned the Russian ambassador.", on) {
+		if e.Target != nil && e.Target.Name != "Russia" {
+			t.Errorf("the Russian ambassador named %q, want the country's name (no one person)", e.Target.Name)
+		}
+	}
 }

@@ -56,7 +56,9 @@ func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mentio
 		return t.bareAgent(p, j, office)
 	}
 	a, rule := t.partsActor(p)
-	if office != "" && p.det != "a" && p.det != "an" && !t.d.plural(t.ws[j-1].norm) {
+	if office != "" && p.det != "a" && p.det != "an" && !t.d.plural(t.ws[j-1].norm) && !p.agent.abroad {
+		// (a country has many envoys: "the Russian ambassador" in The Hague
+		// is not the one ambassador the knowledge lists, at the UN)
 		if e := t.d.holder(a.Country, office, t.day); e != nil {
 			a.Name = e.Name
 			t.trackEntity(e, a, office)

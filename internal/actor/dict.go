@@ -145,8 +145,16 @@ func (p *parser) build() {
 
 func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos token.Position) *name {
 	ws := nameWords(text)
-	if len(ws) > 0 && ws[0].norm == "the" && len(ws) > 1 {
-		ws = ws[1:]
+	if len(ws) == 2 && ws[0].norm == "the" {
+		// "The Valley" (Anguilla's capital), "The Bottom": one word after
+		// the article is a common noun that would name the place in any
+		// "Galwan Valley"; the article is never part of a match, so such a
+		// name is left out (list it without the article where it is safe:
+		// "Hague")
+		return nil
+	}
+	if len(ws) > 2 && ws[0].norm == "the" {
+		ws = ws[1:] // "the United States" is also "United States"
 	}
 	if len(ws) == 0 {
 		return nil
