@@ -63,3 +63,17 @@ func TestNamesNotOfPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectPronounBySyntax: "him" is never the subject of its own verb;
+// it stands for the first person named outside that subject, in this
+// sentence or the ones before.
+func TestObjectPronounBySyntax(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "another person earlier in the sentence", date: "2017-11-16", text: "HARARE (AP) — Jacob Zuma said Robert Mugabe had told him he was fine.\n",
+			sentence: "told him", not: []string{"* ZWEGOV>ZWEGOV"}},
+		{name: "the object of a second verb", date: "2019-06-05", text: "MOSCOW (AP) — Vladimir Putin met Xi Jinping on Wednesday and praised him.\n",
+			sentence: "praised", want: []string{"05 RUSGOV>CHNGOV"}},
+		{name: "after a preposition", date: "2020-06-17", text: "NEW DELHI (AP) — Wang Yi spoke on Wednesday. Subrahmanyam Jaishankar protested to him about the clash.\n",
+			sentence: "protested", not: []string{"* INDGOV>INDGOV"}},
+	})
+}

@@ -218,6 +218,7 @@ func (t *Tracker) Home() string {
 // changed in place.
 func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention) {
 	locatedIn(s, actors, places)
+	t.objectPronouns(s, actors)
 	home := t.Home()
 	placed, hasPlace := frontedPlace(s, places)
 	if !hasPlace {
@@ -529,4 +530,74 @@ func samePhrase(s *dateline.Sentence, a, b *dateline.Mention) bool {
 		return false
 	}
 	return an.Words[i].Chunk == an.Words[j].Chunk && an.Chunks[an.Words[i].Chunk].Kind == dateline.ChunkNP
+}
+
+// objectPronouns corrects "him" where the mentions stage made it the
+// subject of its own verb: an object pronoun is never that ("Putin
+// congratulated him", "Jaishankar told him"). It stands for the first
+// person this sentence names outside that subject ("Wang demanded ...,
+// while Jaishankar told him": Wang), else the first person of the
+// sentences before.
+func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention) {
+	an := s.Analysis
+	if an == nil {
+		return
+	}
+	for i := range actors {
+		m := &actors[i]
+		if m.Kind != dateline.KindPronoun || !strings.EqualFold(m.Text, "him") {
+			continue
+		}
+		k := s.TokenAt(m.Start)
+		if k < 0 || an.Words[k].Chunk < 0 {
+			continue
+		}
+		c := int(an.Words[k].Chunk)
+		v := an.Governor(c, dateline.RelObj)
+		if v < 0 {
+			if pp := an.Governor(c, dateline.RelPObj); pp >= 0 {
+				v = an.Governor(pp, dateline.RelObl)
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		subj := an.Dependent(v, dateline.RelSubj)
+		if subj < 0 {
+			continue
+		}
+		from, to := s.Tokens[an.Chunks[subj].From].Start, s.Tokens[an.Chunks[subj].To-1].End
+		inSubject := func(o *dateline.Mention) bool { return o.Start >= from && o.End <= to }
+		same := false
+		for j := range actors {
+			if o := &actors[j]; o != m && inSubject(o) && o.Actor.Name == m.Actor.Name && o.Actor.Code == m.Actor.Code {
+				same = true
+			}
+		}
+		if !same {
+			continue
+		}
+		var alt dateline.Actor
+		why := ""
+		for j := range actors {
+			o := &actors[j]
+			if o.Start >= m.Start || inSubject(o) || o.Kind != dateline.KindPerson || o.Actor.Name == m.Actor.Name {
+				continue
+			}
+			alt, why = o.Actor, "the first person named in this sentence outside its verb's subject"
+			break
+		}
+		if why == "" {
+			for n := t.sc.n - 1; n >= 0 && n < len(t.firsts); n-- {
+				if a := t.firsts[n]; a.Name != "" && a.Name != m.Actor.Name {
+					alt, why = a, "the first person named in the sentences before"
+					break
+				}
+			}
+		}
+		if why == "" {
+			continue
+		}
+		m.Actor, m.Rule = alt, link("pronoun", alt.Name, "an object pronoun is not its verb's subject: "+why)
+	}
 }

@@ -20,9 +20,10 @@ type Tracker struct {
 	all, ws []word
 	s       *dateline.Sentence
 
-	seen      index    // the people and organisations named so far
-	sc        scene    // the story's dateline and the countries it names
-	prevFirst *tracked // the first person named in the previous sentence that named one
+	seen      index            // the people and organisations named so far
+	sc        scene            // the story's dateline and the countries it names
+	firsts    []dateline.Actor // the first person each sentence named, if any
+	prevFirst *tracked         // the first person named in the previous sentence that named one
 	curFirst  *tracked
 
 	they, it referents // what plural and neuter pronouns refer to
@@ -121,9 +122,12 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 	}
 	t.out = nil
 	t.n++
+	var first dateline.Actor
 	if t.curFirst != nil {
 		t.prevFirst = t.curFirst
+		first = t.curFirst.actor
 	}
+	t.firsts = append(t.firsts, first)
 	t.curFirst = nil
 	t.they.next()
 	t.it.next()
@@ -194,10 +198,7 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 		}
 	default:
 		var tr *tracked
-		// "Putin congratulated him": an object pronoun right after its verb
-		// is not the subject before it (as "Iraq denied it" for "it")
-		notSubject := w.norm == "him" && i > 0 && !clauseWords[ws[i-1].norm]
-		if tr, why = t.antecedent(notSubject); tr != nil {
+		if tr, why = t.antecedent(); tr != nil {
 			a, ok = tr.actor, true
 		}
 	}
@@ -304,16 +305,10 @@ func (t *Tracker) mention(i, j int, k dateline.MentionKind, a dateline.Actor, ru
 // antecedent returns the person a pronoun at word i stands for: the first
 // person named earlier in this sentence (its subject), else the first
 // person of the last sentence that named one, else the last person named.
-// With notSubject the sentence's first person is passed over.
-func (t *Tracker) antecedent(notSubject bool) (*tracked, string) {
-	if t.curFirst != nil && !notSubject {
+// (Settle corrects an object pronoun this made its own verb's subject.)
+func (t *Tracker) antecedent() (*tracked, string) {
+	if t.curFirst != nil {
 		return t.curFirst, "first person named in this sentence"
-	}
-	if notSubject && t.curFirst != nil {
-		if t.prevFirst != nil && t.prevFirst != t.curFirst {
-			return t.prevFirst, "first person named in the sentence before (an object pronoun is not its verb's subject)"
-		}
-		return nil, ""
 	}
 	if t.prevFirst != nil {
 		return t.prevFirst, "first person named in the sentence before"
