@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestThreatOnCondition: force held out on a condition is a threat aimed at
 // whoever the condition is about: the subject of an active condition, the
@@ -29,4 +32,35 @@ func TestReportedJudgement(t *testing.T) {
 		{"approval", d, "The minister said the talks were constructive.", "11", "", ""},
 		{"blame keeps its own reading", d, "Hamas said its fighters were behind the attack.", "015", "PSERAD>", ""},
 	})
+}
+
+// TestPassiveConjunct: an auxiliary of the passive serves a verb joined to
+// it by "and" ("were convicted of sedition and sentenced to 13 years"), so
+// the people convicted do not sentence anyone; with an object of its own
+// the second verb is active ("arrested two men and charged them"). "Press"
+// is an appeal only to an actor ("pressed Israel to halt"), not "a count
+// pressed by prosecutors".
+func TestPassiveConjunct(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"sentenced after convicted", d, "Nine Catalan politicians were convicted of sedition and sentenced to 13 years in prison.", "116", "", ""},
+		{"charged after arrested: the students charge no one", d, "Two Kenyan students were arrested on Monday and charged with murder.", "173", "KENCOP>KENCVL", ""},
+		{"an active second verb", d, "Kenyan police arrested two men and charged them with murder.", "173", "KENCOP>", ""},
+		{"pressing an actor", d, "The United States pressed Israel to halt settlement building.", "02", "USA>ISR", ""},
+		{"a count pressed", d, "The court cleared all 12 of rebellion, a count that had been pressed by public prosecutors.", "02", "", ""},
+	})
+}
+
+// TestPassiveConjunctNoActiveSource: the students arrested and charged are
+// not the source of a charge.
+func TestPassiveConjunctNoActiveSource(t *testing.T) {
+	c := newCoder(t)
+	on, err := time.Parse(time.DateOnly, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range codeText(t, c, "Two Kenyan students were arrested on Monday and charged with murder.", on) {
+		if e.Source != nil && e.Source.Sector == "CVL" {
+			t.Errorf("got %s %s: the students arrested are its source", e.CAMEO, dyad(e))
+		}
+	}
 }

@@ -186,8 +186,13 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		p := st.conjoined(prevClause, vg, head)
 		c.Kind, c.Parent = an.Clauses[p].Kind, an.Clauses[p].Parent
 		st.rel(dateline.RelConj, an.Clauses[p].Verb, k)
-		if an.Chunks[an.Clauses[p].Verb].Verb.Passive && bare && an.Words[head].Tag == dateline.TagVBN {
-			an.Chunks[k].Verb.Passive = true // "were killed or wounded"
+		if an.Chunks[an.Clauses[p].Verb].Verb.Passive && ch[k].From == head &&
+			(bare && an.Words[head].Tag == dateline.TagVBN || an.Words[head].Tag == dateline.TagVBD && st.c[head].has(dateline.TagVBN) && !st.objectAfter(k)) {
+			// "were killed or wounded", "were convicted of sedition and
+			// sentenced to 13 years": the auxiliary serves both
+			an.Words[head].Tag = dateline.TagVBN
+			an.Chunks[k].Verb.Passive = true
+			an.Chunks[k].Verb.Finite = false
 		}
 	case bare && (an.Words[head].Tag == dateline.TagVBG || an.Words[head].Tag == dateline.TagVBN):
 		c.Kind, c.Parent = dateline.ClauseParticipial, prevClause
@@ -485,4 +490,11 @@ func (st *state) rel(kind dateline.RelKind, from, to int) {
 		}
 	}
 	st.an.Rels = append(st.an.Rels, dateline.Rel{Kind: kind, From: from, To: to})
+}
+
+// objectAfter reports whether a noun phrase that is no time follows verb
+// group k at once: "and charged them", not "and charged with murder".
+func (st *state) objectAfter(k int) bool {
+	ch := st.an.Chunks
+	return k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkNP && !ch[k+1].Time && st.punctBetween(k, k+1) == 0
 }
