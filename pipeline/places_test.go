@@ -182,3 +182,37 @@ func TestPlaceOfAForceNamedByItsCity(t *testing.T) {
 		{"a country's adjective is no place", "Israeli police arrested three suspects on Monday.", "", "17", "<none>"},
 	})
 }
+
+// TestDemonymDescriptor: "the Mozambican town of Palma" is in Mozambique,
+// not Palma de Mallorca; when the gazetteer lacks the town, the country
+// stands for it, and later mentions of the name in the story follow.
+func TestDemonymDescriptor(t *testing.T) {
+	c := newCoder(t)
+	on := time.Date(2021, 3, 28, 12, 0, 0, 0, time.UTC)
+	text := "MAPUTO, Mozambique — Militants attacked the northern Mozambican town of Palma on Wednesday.\n\n" +
+		"Government troops were fighting to regain control of Palma on Sunday.\n"
+	evs := codeText(t, c, text, on)
+	if len(evs) == 0 {
+		t.Fatal("no events")
+	}
+	for _, e := range evs {
+		if e.Place != nil && e.Place.Country != "MOZ" {
+			t.Errorf("%s %s: placed in %s (%s), want Mozambique", e.CAMEO, dyad(e), e.Place.Name, e.Place.Country)
+		}
+		for _, p := range []*dateline.Participant{e.Source, e.Target} {
+			if p != nil && p.Country == "ESP" {
+				t.Errorf("%s %s: an actor of Spain", e.CAMEO, dyad(e))
+			}
+		}
+	}
+	for _, tt := range []struct{ text, country string }{
+		{"Rebels attacked the northern Syrian city of Aleppo on Monday.", "SYR"},
+		{"Militants attacked the Nigerian town of Gwoza on Monday.", "NGA"},
+	} {
+		for _, e := range codeText(t, c, tt.text, on) {
+			if e.Place == nil || e.Place.Country != tt.country {
+				t.Errorf("%q: place %v, want one in %s", tt.text, e.Place, tt.country)
+			}
+		}
+	}
+}

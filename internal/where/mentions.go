@@ -179,6 +179,28 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	if m, e, ok := g.qualifiedAt(toks, i, end, refs, h, skip); ok {
 		return m, e, true
 	}
+	if c, ok := g.demonymDescriptor(toks, i); ok {
+		// "the northern Mozambican town of Palma": a place of that
+		// country, or the country itself when the data has no such place
+		// (not Palma de Mallorca); later mentions of the name follow
+		var keep []ref
+		for _, r := range refs {
+			if g.entries[r.idx].place.Country == g.entries[c].place.Country {
+				keep = append(keep, r)
+			}
+		}
+		p, rule := g.entries[c].place, "where:country+descriptor"
+		if bi, ok := g.best(keep, h, false); ok {
+			p, rule = g.entries[bi].place, "where:"+g.entries[bi].place.Feature+"+descriptor"
+		}
+		if h.Named != nil {
+			h.Named[key] = p
+		}
+		return g.mention(toks, i, end, p, rule), end, true
+	}
+	if p, ok := h.Named[key]; ok {
+		return g.mention(toks, i, end, p, "where:as-named-before"), end, true
+	}
 	if prev := prevWord(toks, i); prev >= 0 && isUpper(toks[prev].Text) && !function[toks[prev].Lower] && !cues[toks[prev].Lower] {
 		return dateline.Mention{}, 0, false // inside a longer name: "Fayez Serraj", "Le Drian"
 	}
@@ -215,6 +237,24 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 		m.Place.Name = m.Text
 	}
 	return m, end, true
+}
+
+// demonymDescriptor reads a place noun with a country's adjective before
+// the name at token i: "the northern Mozambican town of Palma", "the Syrian
+// city of Aleppo". It returns the country's entry.
+func (g *Gazetteer) demonymDescriptor(toks []dateline.Token, i int) (int32, bool) {
+	if i < 3 || toks[i-1].Lower != "of" || !placeNouns[toks[i-2].Lower] {
+		return 0, false
+	}
+	for k := i - 3; k >= 0 && k >= i-5; k-- {
+		if toks[k].Lower == "the" || toks[k].Lower == "a" || !isWord(toks[k].Text) {
+			break
+		}
+		if c, ok := g.demonym[Key(toks[k].Text)]; ok {
+			return c, true
+		}
+	}
+	return 0, false
 }
 
 // respelt reports whether key, the text's, is not the own name of entry bi

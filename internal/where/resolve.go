@@ -13,6 +13,10 @@ import (
 type Hint struct {
 	Countries []string        // ISO3 codes salient in the story, most salient first
 	Near      *dateline.Place // the dateline place, if known
+	// Named holds names the story has tied to a place ("the northern
+	// Mozambican town of Palma"): later mentions of the name are that
+	// place. Mentions fills it when it is not nil.
+	Named map[string]dateline.Place
 }
 
 // static is a place's rank without context: bigger first, countries and
