@@ -64,3 +64,18 @@ func TestPassiveConjunctNoActiveSource(t *testing.T) {
 		}
 	}
 }
+
+// TestRetaliationInKind: retaliation with duties or sanctions is a sanction
+// (163), not force; it answers the act aimed at its source told earlier in
+// the same sentence too; "leaving 20 soldiers dead" is the toll of a
+// clash, not a withdrawal.
+func TestRetaliationInKind(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"duties in the same sentence", "2018-07-06", "The United States imposed tariffs on Chinese imports on Friday, and Beijing retaliated within hours with matching duties.", "163", "CHNGOV>USA", ""},
+		{"sanctions against a named target", d, "Russia retaliated against Britain with sanctions.", "163", "RUS>GBR", ""},
+		{"not force", "2018-07-06", "The United States imposed tariffs on Chinese imports on Friday, and Beijing retaliated with matching duties.", "19", "", ""},
+		{"force stays force", d, "Iran retaliated with missile strikes on US bases.", "19", "IRN>", ""},
+		{"a toll is no withdrawal", d, "Indian and Chinese troops clashed on Monday night, leaving 20 Indian soldiers dead.", "087", "", ""},
+		{"leaving a country is", d, "The last US troops left Afghanistan on Monday.", "087", "USAMIL>AFG", ""},
+	})
+}

@@ -72,11 +72,13 @@ func asMention(p *dateline.Participant, rule string) *dateline.Mention {
 		Actor: dateline.Actor{Name: p.Name, Country: string(p.Country), Sector: string(p.Sector), Code: p.Code}}
 }
 
-// actedAgainst returns the source of the last hostile act against m, as a
-// mention, or nil: against m's own actor if any, else against m's
-// country, by another actor than m.
+// actedAgainst returns the source of the last hostile act against m, told
+// earlier in this sentence ("The United States imposed tariffs on Chinese
+// imports, and Beijing retaliated") or in an earlier one, as a mention, or
+// nil: against m's own actor if any, else against m's country, by another
+// actor than m.
 func (sc *scene) actedAgainst(m dateline.Mention) *dateline.Mention {
-	return lastAimedAt(m, "acted-against-them-before", hostile, sc.told)
+	return lastAimedAt(m, "acted-against-them-before", hostile, sc.sentence, sc.told)
 }
 
 // answered returns the source of the last event told, in this sentence
