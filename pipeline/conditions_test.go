@@ -79,3 +79,20 @@ func TestRetaliationInKind(t *testing.T) {
 		{"leaving a country is", d, "The last US troops left Afghanistan on Monday.", "087", "USAMIL>AFG", ""},
 	})
 }
+
+// TestUnidentifiedAfterTroopsSent: a show of force by a named actor
+// elsewhere in the story (troops sent) does not make a later killing by
+// someone unnamed a toll of it.
+func TestUnidentifiedAfterTroopsSent(t *testing.T) {
+	c := newCoder(t)
+	on := time.Date(2005, 4, 27, 12, 0, 0, 0, time.UTC)
+	text := "BEIRUT, Lebanon — Syria first sent troops into Lebanon in 1976.\n\n" +
+		"Former Prime Minister Rafik Hariri was assassinated in Beirut in February.\n"
+	found := false
+	for _, e := range codeText(t, c, text, on) {
+		found = found || e.CAMEO == "186"
+	}
+	if !found {
+		t.Errorf("the assassination is not coded")
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"strings"
 	"sync"
 
 	"dateline"
@@ -170,12 +171,14 @@ func (c *Coder) reporting(w string) bool {
 // dropUnidentified leaves out the attacks coded from unidentified
 // attackers when the story names an attacker elsewhere: "at least 40
 // people were killed in clashes" after the story told who fired on whom
-// is the toll of those attacks, not an attack by someone unknown.
+// is the toll of those attacks, not an attack by someone unknown. Acts of
+// material conflict count, but a show of force does not (15: "Syria first
+// sent troops into Lebanon in 1976" names no one who killed).
 func dropUnidentified(events []dateline.Event) []dateline.Event {
 	named := false
 	for i := range events {
 		e := &events[i]
-		if e.QuadClass == 4 && e.Source != nil && e.Source.Name != unidentifiedName {
+		if e.QuadClass == 4 && !strings.HasPrefix(e.CAMEO, "15") && e.Source != nil && e.Source.Name != unidentifiedName {
 			named = true
 			break
 		}
