@@ -174,6 +174,13 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				}
 			}
 		}
+		if len(src) == 1 && x.actorOf[x.actorPhrase(src[0])] < 0 {
+			// "claimed responsibility for an attack that killed 20
+			// soldiers": the attack is the claimant's
+			if k := x.claimant(src[0]); k >= 0 {
+				src, how = []int{k}, "who claimed the act"
+			}
+		}
 		if len(tgt) == 0 && !e.hasRole('T') {
 			o := an.Dependent(p.vg, dateline.RelObj)
 			if passive {
@@ -1200,4 +1207,22 @@ func (x *sent) ofVictim(k int) bool {
 		}
 	}
 	return false
+}
+
+// claimant returns the subject of the claim of responsibility (a
+// statement frame) whose act is event noun k, or -1.
+func (x *sent) claimant(k int) int {
+	j, ok := x.predOf[k]
+	if !ok {
+		return -1
+	}
+	for i := range x.preds {
+		p := &x.preds[i]
+		if p.comp == j && p.vg >= 0 && x.l.has(p.code, flagStatement) {
+			if s := x.an.Dependent(p.vg, dateline.RelSubj); s >= 0 && x.actorOf[x.actorPhrase(s)] >= 0 {
+				return s
+			}
+		}
+	}
+	return -1
 }
