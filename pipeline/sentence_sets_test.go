@@ -42,3 +42,15 @@ func TestSentencePreventedRally(t *testing.T) {
 		{"police broke up a demonstration", d, "Turkish police broke up a demonstration in Ankara.", "175", "TURCOP>TUR", ""},
 	})
 }
+
+// TestSentenceWeaponUser: a passive act whose agent is a weapon that a
+// participle says someone fired, launched or planted is that someone's act.
+func TestSentenceWeaponUser(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"killed by a rocket fired by a group", d, "Two Israeli soldiers were killed by a rocket fired by Hezbollah militants.", "194", "LBNRAD>ISRMIL", ""},
+		{"shot down by a missile fired by rebels", d, "The Malaysian airliner was shot down by a missile believed to have been fired by Ukrainian rebels.", "190", "UKRREB>MYS", ""},
+		{"wounded by a mine planted by fighters", d, "Three Afghan policemen were wounded by a mine planted by Taliban fighters.", "182", "AFGREB>AFGCOP", ""},
+		{"killed by a shell fired by troops", d, "Five Syrian civilians were killed by a shell fired by Turkish troops near Afrin.", "19", "TURMIL>SYRCVL", ""},
+		{"a weapon fired by no one named stays unidentified", d, "Two Iraqi soldiers were killed by a roadside bomb near Samarra.", "18", "IRQUAF>IRQMIL", ""},
+	})
+}

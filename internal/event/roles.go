@@ -146,6 +146,9 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			if passive {
 				if ag := an.Dependent(p.vg, dateline.RelAgent); ag >= 0 {
 					src, how = append(src, ag), "passive"
+					if k := x.weaponUser(p.vg, ag); k >= 0 {
+						src, how = []int{k}, "who used the weapon"
+					}
 				}
 			} else if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 {
 				src = append(src, s)
@@ -1222,6 +1225,26 @@ func (x *sent) claimant(k int) int {
 			if s := x.an.Dependent(p.vg, dateline.RelSubj); s >= 0 && x.actorOf[x.actorPhrase(s)] >= 0 {
 				return s
 			}
+		}
+	}
+	return -1
+}
+
+// weaponUser returns who a weapon that is passive verb group vg's agent was
+// fired or launched by: "were killed by a rocket fired by Hezbollah
+// militants" is Hezbollah's act. It returns -1 when the agent is an actor
+// or no such phrase names one.
+func (x *sent) weaponUser(vg, ag int) int {
+	an := x.an
+	if x.actorOf[ag] >= 0 || !x.l.InSet("weapon", x.headLemma(ag)) {
+		return -1
+	}
+	for _, r := range an.Rels {
+		if r.Kind != dateline.RelSubj || r.To != ag || r.From == vg || !an.Chunks[r.From].Verb.Passive {
+			continue
+		}
+		if k := an.Dependent(r.From, dateline.RelAgent); k >= 0 && x.actorOf[x.actorPhrase(k)] >= 0 {
+			return k
 		}
 	}
 	return -1
