@@ -54,3 +54,14 @@ func TestSentenceWeaponUser(t *testing.T) {
 		{"a weapon fired by no one named stays unidentified", d, "Two Iraqi soldiers were killed by a roadside bomb near Samarra.", "18", "IRQUAF>IRQMIL", ""},
 	})
 }
+
+// TestSentenceSorrowFor: sorrow or grief expressed "for" someone is aimed
+// at them, as "to" and "over" are.
+func TestSentenceSorrowFor(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"sorrow for the deaths of tourists", d, "Putin expressed sorrow for the deaths of Egyptian tourists in the crash.", "018", "RUSGOV>EGY", ""},
+		{"sadness for killed journalists", d, "The Japanese prime minister expressed sadness for the killing of two Japanese journalists in Syria.", "018", "JPNGOV>JPNMED", ""},
+		{"grief for villagers", d, "The Indian government expressed grief for the Nepalese villagers killed in the floods.", "018", "INDGOV>NPLCVL", ""},
+		{"sorrow over still aimed", d, "Kenya expressed sorrow over the deaths of Ugandan soldiers.", "018", "KEN>UGAMIL", ""},
+	})
+}
