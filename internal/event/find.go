@@ -931,6 +931,11 @@ func (x *sent) combine(i, c int) {
 	}
 	fam, ok := familyOfRoot[p.e.code[:2]]
 	if !ok {
+		if x.l.has(p.e.code, flagStatement) {
+			// "claimed responsibility for the attack on the embassy": the
+			// claimant did the act, and the claim is aimed where it was
+			x.impute(p, c)
+		}
 		return
 	}
 	act := q.act

@@ -146,6 +146,9 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			if passive {
 				if ag := an.Dependent(p.vg, dateline.RelAgent); ag >= 0 {
 					src, how = append(src, ag), "passive"
+					if k := x.weaponUser(p.vg, ag); k >= 0 {
+						src, how = []int{k}, "who used the weapon"
+					}
 				}
 			} else if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 {
 				src = append(src, s)
@@ -172,6 +175,13 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				if ps := an.Dependent(an.Clauses[pc].Verb, dateline.RelSubj); ps >= 0 {
 					src, how = []int{ps}, "subject of "+an.Words[an.Chunks[an.Clauses[pc].Verb].Head].Lemma
 				}
+			}
+		}
+		if len(src) == 1 && x.actorOf[x.actorPhrase(src[0])] < 0 {
+			// "claimed responsibility for an attack that killed 20
+			// soldiers": the attack is the claimant's
+			if k := x.claimant(src[0]); k >= 0 {
+				src, how = []int{k}, "who claimed the act"
 			}
 		}
 		if len(tgt) == 0 && !e.hasRole('T') {
@@ -1200,4 +1210,42 @@ func (x *sent) ofVictim(k int) bool {
 		}
 	}
 	return false
+}
+
+// claimant returns the subject of the claim of responsibility (a
+// statement frame) whose act is event noun k, or -1.
+func (x *sent) claimant(k int) int {
+	j, ok := x.predOf[k]
+	if !ok {
+		return -1
+	}
+	for i := range x.preds {
+		p := &x.preds[i]
+		if p.comp == j && p.vg >= 0 && x.l.has(p.code, flagStatement) {
+			if s := x.an.Dependent(p.vg, dateline.RelSubj); s >= 0 && x.actorOf[x.actorPhrase(s)] >= 0 {
+				return s
+			}
+		}
+	}
+	return -1
+}
+
+// weaponUser returns who a weapon that is passive verb group vg's agent was
+// fired or launched by: "were killed by a rocket fired by Hezbollah
+// militants" is Hezbollah's act. It returns -1 when the agent is an actor
+// or no such phrase names one.
+func (x *sent) weaponUser(vg, ag int) int {
+	an := x.an
+	if x.actorOf[ag] >= 0 || !x.l.InSet("weapon", x.headLemma(ag)) {
+		return -1
+	}
+	for _, r := range an.Rels {
+		if r.Kind != dateline.RelSubj || r.To != ag || r.From == vg || !an.Chunks[r.From].Verb.Passive {
+			continue
+		}
+		if k := an.Dependent(r.From, dateline.RelAgent); k >= 0 && x.actorOf[x.actorPhrase(k)] >= 0 {
+			return k
+		}
+	}
+	return -1
 }
