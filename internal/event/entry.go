@@ -52,6 +52,7 @@ type heads struct {
 	tails  [][]string      // multi-word endings: "military aid"
 	actor  bool            // an actor of any kind
 	leader bool            // a named political figure: a person of government, opposition, legislature, judiciary or party
+	person bool            // a person: one named, or a personal pronoun ("held him")
 	none   bool            // the argument must be absent: "mobilize obj:NONE"
 	place  bool            // a place the earlier stages found, not an actor: "captured Shusha"
 	time   bool            // a time expression: "gave Moscow until midnight"
@@ -160,6 +161,8 @@ func (l *Lexicon) parseHeads(s string) (*heads, error) {
 			h.actor = true
 		case alt == "LEADER":
 			h.leader = true
+		case alt == "PERSON":
+			h.person = true
 		case alt == "NONE":
 			h.none = true
 		case alt == "PLACE":
@@ -252,7 +255,7 @@ func (e *entry) specificity() int {
 		case h.any || h.text == "*" || h.none:
 			n++ // a phrase there, or none
 		case len(h.words) == 0 && len(h.tails) == 0 && !h.leader:
-			n += 2 // ACTOR, PLACE
+			n += 2 // ACTOR, PLACE, PERSON
 		default: // words, a set, a multi-word ending, LEADER
 			n += 3
 		}

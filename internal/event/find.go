@@ -252,6 +252,19 @@ func (x *sent) possessor(mi int) bool {
 	return false
 }
 
+// personal reports whether mention m names a person: a person by name, or
+// a pronoun that stands for one ("him", "them"; not "it").
+func (x *sent) personal(m dateline.Mention) bool {
+	switch m.Kind {
+	case dateline.KindPerson:
+		return true
+	case dateline.KindPronoun:
+		w := strings.ToLower(m.Text)
+		return w != "it" && w != "its" && w != "itself"
+	}
+	return false
+}
+
 // headLemma returns the lemma of chunk k's head.
 func (x *sent) headLemma(k int) string { return x.an.Words[x.an.Chunks[k].Head].Lemma }
 
@@ -270,6 +283,9 @@ func (x *sent) satisfies(k int, h *heads) bool {
 		return true
 	}
 	if h.leader && x.actorOf[k] >= 0 && x.ms[x.actorOf[k]].Kind == dateline.KindPerson && politicalSector(x.ms[x.actorOf[k]].Actor.Sector) {
+		return true
+	}
+	if h.person && x.actorOf[k] >= 0 && x.personal(x.ms[x.actorOf[k]]) {
 		return true
 	}
 	c := x.an.Chunks[k]

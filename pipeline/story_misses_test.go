@@ -1,0 +1,32 @@
+package pipeline
+
+import "testing"
+
+// Constructions seen behind the misses of the story-level tuning halves
+// (owned2 A, owned A, news-dev). Each family is written for this file; none
+// is a story's sentence.
+
+func TestMissesForcedFromOffice(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"the high command forced him from office", "2002-04-14", "Venezuelan President Hugo Chavez spoke on Sunday. Two days earlier the military high command had forced him from office.", "172", "VENMIL>VENGOV", ""},
+		{"a passive with the army as agent", "2006-09-21", "BANGKOK, Thailand (AP) — The prime minister was forced from power by the army on Tuesday.", "172", "THAMIL>THAGOV", ""},
+		{"protesters drove the president from power", "2003-10-20", "Protesters drove Bolivia's president from power last week.", "172", "BOLOPP>BOLGOV", ""},
+		{"forced out, a particle", "2017-11-22", "HARARE, Zimbabwe (AP) — The generals forced out President Robert Mugabe this week.", "172", "ZWEMIL>ZWEGOV", ""},
+		{"pushed from office", "2021-02-05", "NAYPYITAW, Myanmar (AP) — The army pushed the elected president from office on Monday.", "172", "MMRMIL>MMRGOV", ""},
+		{"forced from its positions is no ouster", "2020-01-01", "Syrian troops forced the rebels from their positions near Idlib.", "172", "", ""},
+		{"forced to negotiate is no ouster", "2020-01-01", "Sanctions forced Iran to negotiate.", "172", "", ""},
+	})
+}
+
+func TestMissesHoldingSomeone(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"held him since a day", "2002-04-14", "CARACAS, Venezuela (AP) — President Hugo Chavez returned on Sunday to the palace. Soldiers had held him at a naval base since Friday.", "173", "VENMIL>VENGOV", ""},
+		{"held for days", "2019-06-10", "MOSCOW (AP) — Russian police held the journalist for three days without charge.", "173", "RUSCOP>RUSMED", ""},
+		{"held in custody, passive with an implied agent", "2015-01-06", "DHAKA, Bangladesh (AP) — Opposition leader Khaleda Zia was held in custody until Tuesday.", "173", "BGDCOP>BGDOPP", ""},
+		{"held at a base", "2018-03-01", "KABUL, Afghanistan (AP) — Taliban fighters held the two aid workers at a camp near the border.", "173", "AFGREB>AFGCVL", ""},
+		{"held talks for hours is a meeting", "2018-03-01", "Macron held talks with Merkel for three hours.", "173", "", ""},
+		{"held power since a year is no detention", "2018-03-01", "Putin has held power since 2000.", "173", "", ""},
+		{"held a presidency for a year", "2018-03-01", "Chad has held the presidency of the African Union for a year.", "173", "", ""},
+		{"held a town for weeks is no detention", "2018-03-01", "Syrian rebels have held the town for two weeks.", "173", "", ""},
+	})
+}
