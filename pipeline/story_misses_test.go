@@ -30,3 +30,36 @@ func TestMissesHoldingSomeone(t *testing.T) {
 		{"held a town for weeks is no detention", "2018-03-01", "Syrian rebels have held the town for two weeks.", "173", "", ""},
 	})
 }
+
+func TestMissesNameAfterAgentNoun(t *testing.T) {
+	runPersonRows(t, []personRow{
+		{name: "a spokesman of a possessive ministry", date: "2020-06-17",
+			text:    "BEIJING (AP) — China's foreign ministry spokesman Liu Dongmei on Tuesday accused Indian troops of crossing the border.\n",
+			mention: "China's foreign ministry spokesman Liu Dongmei", want: "CHNGOV"},
+		{name: "a ministry spokesman in a local story", date: "2021-03-28",
+			text:    "MAPUTO, Mozambique (AP) — Defence ministry spokesman Joaquim Mabunda told reporters the town was calm.\n",
+			mention: "Defence ministry spokesman Joaquim Mabunda", want: "MOZGOV"},
+		{name: "a business leader with a participle after", date: "2002-04-14",
+			text:    "CARACAS, Venezuela (AP) — Business leader Ramon Valero, named interim president on Friday, dissolved the assembly.\n",
+			mention: "Business leader Ramon Valero", want: "VENBUS"},
+		{name: "an opposition aide", date: "2015-01-06",
+			text:    "DHAKA, Bangladesh (AP) — Opposition aide Tarek Hossainur said the police had beaten protesters.\n",
+			mention: "Opposition aide Tarek Hossainur", want: "BGDOPP"},
+		{name: "plural agents before names are no person", date: "2015-01-06",
+			text:    "DHAKA, Bangladesh (AP) — Police officers Monday detained two students.\n",
+			mention: "Police officers Monday", want: ""},
+	})
+	testLexRows(t, []lexRow{
+		{"the spokesman's accusation has its actor", "2020-06-17", "China's foreign ministry spokesman Liu Dongmei on Tuesday accused Indian troops of crossing the border.", "112", "CHNGOV>INDMIL", ""},
+	})
+}
+
+func TestMissesForAndAgainst(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"pro-Russian separatists in Ukraine", "2015-02-16", "KIEV, Ukraine (AP) — Pro-Russian separatists shelled Ukrainian positions near Debaltseve on Sunday.", "19", "UKRREB>UKR", ""},
+		{"the rebels after them", "2015-02-16", "KIEV, Ukraine (AP) — A truce between Ukrainian forces and pro-Russian separatists began on Sunday. Ukraine's military said the rebels had attacked its positions.", "19", "UKRREB>UKRMIL", ""},
+		{"anti-American protesters in Pakistan", "2012-09-21", "Anti-American protesters burned flags in Karachi on Friday.", "14", "PAKOPP>PAK", ""},
+		{"a pro-Western opposition", "2008-01-06", "TBILISI, Georgia (AP) — The pro-Western opposition rallied in Tbilisi against the government on Sunday.", "14", "GEOOPP>GEOGOV", ""},
+		{"a Russian-backed force is still the backer's client, not Russia", "2015-02-16", "KIEV, Ukraine (AP) — Russian-backed rebels shelled the town on Sunday.", "19", "UKRREB>", ""},
+	})
+}
