@@ -54,6 +54,18 @@ func TestMissesNameAfterAgentNoun(t *testing.T) {
 	})
 }
 
+func TestMissesPhoneCallBetweenSubjects(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"two ministers spoke by telephone", "2020-06-17", "Foreign ministers Sergey Lavrov and Wang Yi spoke by telephone on Wednesday.", "041", "RUSGOV>CHNGOV", ""},
+		{"the other direction too", "2020-06-17", "Foreign ministers Sergey Lavrov and Wang Yi spoke by telephone on Wednesday.", "041", "CHNGOV>RUSGOV", ""},
+		{"talked by phone, not a passive", "2019-03-01", "Putin and Erdogan talked by phone on Friday about Syria.", "041", "RUSGOV>TURGOV", ""},
+		{"over the phone", "2019-03-01", "Narendra Modi and Imran Khan spoke over the phone on Friday.", "041", "INDGOV>PAKGOV", ""},
+		{"with a partner named by with", "2022-03-01", "Macron spoke by phone with Zelensky.", "041", "FRAGOV>UKRGOV", ""},
+		{"spoke by video link, not a passive", "2021-03-01", "Joe Biden and Justin Trudeau spoke by videolink on Tuesday.", "041", "USAGOV>CANGOV", ""},
+		{"backed by Qatar stays a passive", "2019-03-01", "Extremists backed by Qatar attacked the base.", "051", "QAT>RAD", ""},
+	})
+}
+
 func TestMissesForAndAgainst(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"pro-Russian separatists in Ukraine", "2015-02-16", "KIEV, Ukraine (AP) — Pro-Russian separatists shelled Ukrainian positions near Debaltseve on Sunday.", "19", "UKRREB>UKR", ""},
