@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Constructions seen behind the misses of the story-level tuning halves
 // (owned2 A, owned A, news-dev). Each family is written for this file; none
@@ -74,4 +77,53 @@ func TestMissesForAndAgainst(t *testing.T) {
 		{"a pro-Western opposition", "2008-01-06", "TBILISI, Georgia (AP) — The pro-Western opposition rallied in Tbilisi against the government on Sunday.", "14", "GEOOPP>GEOGOV", ""},
 		{"a Russian-backed force is still the backer's client, not Russia", "2015-02-16", "KIEV, Ukraine (AP) — Russian-backed rebels shelled the town on Sunday.", "19", "UKRREB>", ""},
 	})
+}
+
+// TestMissesTownOfACountry: "the Mozambican town of Palma" is in
+// Mozambique, whatever else the gazetteer files under the name; when it
+// knows no such place there, the name stands for the country, here and
+// when the story names it again.
+func TestMissesTownOfACountry(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct{ name, date, text, want string }{
+		{"a town the gazetteer lacks", "2021-03-28", "Militants attacked the northern Nigerian town of Dublin on Wednesday.", "NGA"},
+		{"named again later", "2021-03-28", "Militants attacked the northern Nigerian town of Dublin on Wednesday. Troops were fighting to regain control of Dublin on Sunday.", "NGA"},
+		{"a village the gazetteer lacks", "2019-05-02", "Soldiers shelled the Syrian village of Valencia on Monday.", "SYR"},
+		{"a city the gazetteer has in that country", "2019-05-02", "Protesters marched in the Venezuelan city of Valencia on Monday.", "VEN"},
+		{"the other country's city of the same name", "2019-05-02", "Protesters marched in the Spanish city of Valencia on Monday.", "ESP"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ref, err := time.Parse(time.DateOnly, tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			events := codeText(t, c, tt.text, ref)
+			if len(events) == 0 {
+				t.Fatalf("got no events, want one placed in %s", tt.want)
+			}
+			e := events[len(events)-1]
+			if e.Place == nil || e.Place.Country != tt.want {
+				t.Errorf("got place %+v, want one in %s", e.Place, tt.want)
+			}
+		})
+	}
+}
+
+func TestMissesNameParticles(t *testing.T) {
+	c := newCoder(t)
+	ref := time.Date(2021, 3, 28, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"The insurgents seized the port of Mocimboa da Praia last August.",
+		"Police arrested two men in Rio de Janeiro on Monday.",
+		"Fighters entered the village of Kafr al Bira on Monday.",
+		"Police arrested two men in San Juan de los Lagos on Monday.",
+	} {
+		st := codeText(t, c, text, ref)
+		for _, e := range st {
+			if e.Place != nil && (e.Place.Name == "Praia" || e.Place.Name == "Lagos" || e.Place.Name == "Bira") {
+				t.Errorf("%q: placed in %s, a word of a longer name", text, e.Place.Name)
+			}
+		}
+	}
 }
