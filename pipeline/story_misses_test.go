@@ -127,3 +127,24 @@ func TestMissesNameParticles(t *testing.T) {
 		}
 	}
 }
+
+func TestMissesNegatedJudgements(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"neither free nor fair", "2020-08-17", "The European Union said the vote had been neither free nor fair.", "111", "IGOEUR>", ""},
+		{"not fair", "2020-08-17", "Britain said the trial of Iran's opposition leaders was not fair.", "111", "GBR>IRNOPP", ""},
+		{"not legitimate, of an actor", "2020-08-17", "Washington said the Venezuelan government was not legitimate.", "111", "USAGOV>VENGOV", ""},
+		{"never credible", "2020-08-17", "Kenya's opposition said the count had never been credible.", "111", "KENOPP>", ""},
+		{"a fair vote is no criticism", "2020-08-17", "Observers from the African Union said the election was free and fair.", "111", "", ""},
+		{"unsaid, no one judges", "2020-08-17", "The vote was neither free nor fair.", "111", "", ""},
+	})
+}
+
+func TestMissesDenialWithoutVerb(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"no evidence, after an accusation", "2008-12-02", "India accused Pakistan of sheltering the attackers. Pakistan's president said there was no evidence that Pakistani agencies were involved.", "016", "PAKGOV>IND", ""},
+		{"no proof", "2018-03-15", "Britain blamed Russia for the poisoning. The Kremlin said there was no proof that Russian agents had taken part.", "016", "RUSGOV>GBR", ""},
+		{"not any evidence, a negated verb", "2019-09-20", "Washington accused Iran of the attacks. Tehran said there was not any evidence of Iranian involvement.", "016", "IRNGOV>USAGOV", ""},
+		{"no sign, unasked", "2020-01-01", "The Chinese ministry said there was no sign that the virus had spread.", "016", "CHNGOV>", ""},
+		{"evidence that it was so is no denial", "2008-12-02", "India said there was evidence that Pakistani agencies were involved.", "016", "", ""},
+	})
+}

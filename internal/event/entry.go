@@ -36,6 +36,7 @@ const (
 	argActive                    // the verb is active
 	argInf                       // an infinitive complement follows (its verb in heads); a frame then speaks only of it
 	argAdv                       // an adverb in or right after the verb group (its words in heads): "respond militarily"
+	argNeg                       // the verb or its object is negated, and the entry means it so: "was not fair", "no evidence"
 )
 
 // arg is one argument of an entry.
@@ -61,7 +62,7 @@ type heads struct {
 }
 
 var argNames = map[string]argRel{"obj": argObj, "obj2": argObj2, "subj": argSubj, "comp": argComp, "that": argThat,
-	"passive": argPassive, "active": argActive, "inf": argInf, "adv": argAdv}
+	"passive": argPassive, "active": argActive, "inf": argInf, "adv": argAdv, "neg": argNeg}
 
 // addEntry parses "CODE<TAB>HEAD ARG ARG ...".
 func (l *Lexicon) addEntry(line, file string, n int) error {
@@ -259,7 +260,7 @@ func (e *entry) specificity() int {
 		default: // words, a set, a multi-word ending, LEADER
 			n += 3
 		}
-		if a.rel == argThat || a.rel == argPassive || a.rel == argActive || a.rel == argInf {
+		if a.rel == argThat || a.rel == argPassive || a.rel == argActive || a.rel == argInf || a.rel == argNeg {
 			n++
 		}
 	}
