@@ -143,6 +143,7 @@ const (
 	RoleReflexive                     // himself, themselves: the clause's subject again
 	RoleAdjectival                    // military, militant: an adjective first; before a noun it says what kind, not whose
 	RoleBare                          // help, make, let: the complement may be a bare infinitive ("help support")
+	RoleMeans                         // phone, boat, road: after "by", how one goes or speaks ("spoke by phone" is active)
 )
 
 // ChunkKind says what a chunk is.

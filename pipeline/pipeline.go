@@ -112,7 +112,6 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		actors[i] = tracker.Mentions(&sents[i])
 	}
 	sc.where.Hint.Countries = tracker.Countries()
-	sc.where.Hint.Named = map[string]dateline.Place{}
 
 	// Places next: the venue of a meeting may be named after the sentence
 	// that reports it.

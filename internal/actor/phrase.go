@@ -107,6 +107,12 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 	lastGood := j
 	for j < len(ws) {
 		w := ws[j]
+		if w.hyph && j > 0 && ws[j-1].tok == w.tok && againstFor[ws[j-1].norm] && t.named(j) != nil {
+			// "pro-Russian separatists", "anti-American protesters": whom
+			// they are for or against, not whose they are
+			j = t.named(j).j
+			continue
+		}
 		if h := t.named(j); h != nil {
 			after := h.j
 			if after < len(ws) && ws[after].poss {
@@ -199,8 +205,11 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			t.addAgent(p, a)
 			j += n
 			p.agentJ, lastGood = j, j
-			if a.title && j < len(ws) && ws[j].cap && t.nameAfterTitle(j) {
-				if e := t.unknownName(j); e > j {
+			if j < len(ws) && ws[j].cap && (a.title || !a.informant && !t.d.plural(ws[j-1].norm)) && t.nameAfterTitle(j) {
+				// "President X"; and, after an agent noun that is no title,
+				// a full name of two or three words: "spokesman Zhao
+				// Lijian", "business leader Pedro Carmona"
+				if e := t.unknownName(j); e > j && (a.title || e-j >= 2 && e-j <= 3) {
 					p.unknownI, p.unknownJ = j, e
 					return e
 				}

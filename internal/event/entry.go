@@ -36,6 +36,7 @@ const (
 	argActive                    // the verb is active
 	argInf                       // an infinitive complement follows (its verb in heads); a frame then speaks only of it
 	argAdv                       // an adverb in or right after the verb group (its words in heads): "respond militarily"
+	argNeg                       // the verb or its object is negated, and the entry means it so: "was not fair", "no evidence"
 )
 
 // arg is one argument of an entry.
@@ -52,6 +53,7 @@ type heads struct {
 	tails  [][]string      // multi-word endings: "military aid"
 	actor  bool            // an actor of any kind
 	leader bool            // a named political figure: a person of government, opposition, legislature, judiciary or party
+	person bool            // a person: one named, or a personal pronoun ("held him")
 	none   bool            // the argument must be absent: "mobilize obj:NONE"
 	place  bool            // a place the earlier stages found, not an actor: "captured Shusha"
 	time   bool            // a time expression: "gave Moscow until midnight"
@@ -60,7 +62,7 @@ type heads struct {
 }
 
 var argNames = map[string]argRel{"obj": argObj, "obj2": argObj2, "subj": argSubj, "comp": argComp, "that": argThat,
-	"passive": argPassive, "active": argActive, "inf": argInf, "adv": argAdv}
+	"passive": argPassive, "active": argActive, "inf": argInf, "adv": argAdv, "neg": argNeg}
 
 // addEntry parses "CODE<TAB>HEAD ARG ARG ...".
 func (l *Lexicon) addEntry(line, file string, n int) error {
@@ -160,6 +162,8 @@ func (l *Lexicon) parseHeads(s string) (*heads, error) {
 			h.actor = true
 		case alt == "LEADER":
 			h.leader = true
+		case alt == "PERSON":
+			h.person = true
 		case alt == "NONE":
 			h.none = true
 		case alt == "PLACE":
@@ -252,11 +256,11 @@ func (e *entry) specificity() int {
 		case h.any || h.text == "*" || h.none:
 			n++ // a phrase there, or none
 		case len(h.words) == 0 && len(h.tails) == 0 && !h.leader:
-			n += 2 // ACTOR, PLACE
+			n += 2 // ACTOR, PLACE, PERSON
 		default: // words, a set, a multi-word ending, LEADER
 			n += 3
 		}
-		if a.rel == argThat || a.rel == argPassive || a.rel == argActive || a.rel == argInf {
+		if a.rel == argThat || a.rel == argPassive || a.rel == argActive || a.rel == argInf || a.rel == argNeg {
 			n++
 		}
 	}

@@ -252,6 +252,19 @@ func (x *sent) possessor(mi int) bool {
 	return false
 }
 
+// personal reports whether mention m names a person: a person by name, or
+// a pronoun that stands for one ("him", "them"; not "it").
+func (x *sent) personal(m dateline.Mention) bool {
+	switch m.Kind {
+	case dateline.KindPerson:
+		return true
+	case dateline.KindPronoun:
+		w := strings.ToLower(m.Text)
+		return w != "it" && w != "its" && w != "itself"
+	}
+	return false
+}
+
 // headLemma returns the lemma of chunk k's head.
 func (x *sent) headLemma(k int) string { return x.an.Words[x.an.Chunks[k].Head].Lemma }
 
@@ -270,6 +283,9 @@ func (x *sent) satisfies(k int, h *heads) bool {
 		return true
 	}
 	if h.leader && x.actorOf[k] >= 0 && x.ms[x.actorOf[k]].Kind == dateline.KindPerson && politicalSector(x.ms[x.actorOf[k]].Actor.Sector) {
+		return true
+	}
+	if h.person && x.actorOf[k] >= 0 && x.personal(x.ms[x.actorOf[k]]) {
 		return true
 	}
 	c := x.an.Chunks[k]
@@ -449,6 +465,10 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			if !x.hasAdverb(k, a.heads) {
 				return nil, false
 			}
+		case argNeg:
+			if !x.negated(k) {
+				return nil, false
+			}
 		case argPassive:
 			if !vg.Passive {
 				return nil, false
@@ -460,6 +480,19 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 		}
 	}
 	return bind, true
+}
+
+// negated reports whether verb group k is negated ("was not", "had never
+// been"), a negation follows it ("was [not] fair"), or its object opens
+// with one ("neither free nor fair", "no evidence").
+func (x *sent) negated(k int) bool {
+	an := x.an
+	c := an.Chunks[k]
+	if c.Verb.Neg || c.To < len(an.Words) && an.Words[c.To].Roles&dateline.RoleNegation != 0 {
+		return true
+	}
+	o := an.Dependent(k, dateline.RelObj)
+	return o >= 0 && an.Words[an.Chunks[o].From].Roles&dateline.RoleNegation != 0
 }
 
 // hasAdverb reports whether verb group k holds, or is followed right
@@ -981,7 +1014,7 @@ func (x *sent) impute(p *pred, c int) {
 // copula states of its subject ("the verdict was too lenient"). It is
 // coded as the disapproval of whoever says it.
 func (e *entry) judges() bool {
-	return e.head == "be" && e.particle == "" && !e.frame && strings.HasPrefix(e.code, "11")
+	return e.head == "be" && e.particle == "" && !e.frame && (strings.HasPrefix(e.code, "11") || e.code == "016")
 }
 
 // blames reports whether e is a blame frame: a frame of root 11 (what a

@@ -558,8 +558,8 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	// past tense or participle
 	if c.has(dateline.TagVBD) && c.has(dateline.TagVBN) {
 		switch {
-		case st.lowerAt(next) == "by":
-			return dateline.TagVBN // "extremists backed by Qatar"
+		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0):
+			return dateline.TagVBN // "extremists backed by Qatar"; not "Putin talked by phone"
 		case subjectBefore && !finite && next < len(st.toks) && st.c[next].t[0] == dateline.TagIN && st.lowerAt(next) != "that" &&
 			(st.laterVerb(next) || st.mainVerbAhead(next)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(next)):
 			// "the civilians imprisoned for ... were released"; not "Uganda

@@ -72,7 +72,7 @@ var roleNames = map[string]dateline.Roles{
 	"copula": dateline.RoleCopula, "time": dateline.RoleTime, "condition": dateline.RoleCondition,
 	"opener": dateline.RoleOpener, "relative": dateline.RoleRelative, "negation": dateline.RoleNegation,
 	"quantity": dateline.RoleQuantity, "purpose": dateline.RolePurpose, "particle": dateline.RoleParticle, "nouncomp": dateline.RoleNounComp,
-	"reflexive": dateline.RoleReflexive, "bare": dateline.RoleBare,
+	"reflexive": dateline.RoleReflexive, "bare": dateline.RoleBare, "means": dateline.RoleMeans,
 }
 
 // tagAliases are the other names the sources give the punctuation tags

@@ -1,6 +1,7 @@
 package where
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +25,13 @@ var placeNouns = map[string]bool{
 	"outskirts": true, "suburbs": true, "suburb": true, "district": true, "governorate": true,
 	"port": true, "area": true, "state": true, "island": true, "streets": true, "center": true,
 	"centre": true, "heart": true, "parts": true, "part": true,
+}
+
+// nameParticles join the words of one name: "Mocimboa da Praia", "Ras al
+// Khaimah", "Pedro de Mendoza".
+var nameParticles = map[string]bool{
+	"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true,
+	"du": true, "des": true, "los": true, "las": true, "al": true, "el": true, "bin": true, "ibn": true, "van": true, "von": true,
 }
 
 // function words may precede a place name with a capital at the start of a
@@ -179,33 +187,30 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	if m, e, ok := g.qualifiedAt(toks, i, end, refs, h, skip); ok {
 		return m, e, true
 	}
-	if c, ok := g.demonymDescriptor(toks, i); ok {
-		// "the northern Mozambican town of Palma": a place of that
-		// country, or the country itself when the data has no such place
-		// (not Palma de Mallorca); later mentions of the name follow
-		var keep []ref
-		for _, r := range refs {
-			if g.entries[r.idx].place.Country == g.entries[c].place.Country {
-				keep = append(keep, r)
-			}
-		}
-		p, rule := g.entries[c].place, "where:country+descriptor"
-		if bi, ok := g.best(keep, h, false); ok {
-			p, rule = g.entries[bi].place, "where:"+g.entries[bi].place.Feature+"+descriptor"
-		}
-		if h.Named != nil {
-			h.Named[key] = p
-		}
-		return g.mention(toks, i, end, p, rule), end, true
-	}
-	if p, ok := h.Named[key]; ok {
-		return g.mention(toks, i, end, p, "where:as-named-before"), end, true
-	}
 	if prev := prevWord(toks, i); prev >= 0 && isUpper(toks[prev].Text) && !function[toks[prev].Lower] && !cues[toks[prev].Lower] {
 		return dateline.Mention{}, 0, false // inside a longer name: "Fayez Serraj", "Le Drian"
 	}
+	if prev := prevWord(toks, i); prev > 0 && nameParticles[toks[prev].Lower] && isWord(toks[prev-1].Text) && isUpper(toks[prev-1].Text) {
+		return dateline.Mention{}, 0, false // "Mocimboa da Praia", "Rio de Janeiro" read as one name: not Praia
+	}
 	if end < len(toks) && isWord(toks[end].Text) && isUpper(toks[end].Text) && !g.never(g.keyOf(toks, end, end+1)) {
 		return dateline.Mention{}, 0, false // part of an organisation's name: "New York Times"
+	}
+	if c, ok := g.countryBefore(toks, i); ok || h.pinned[key] != 0 {
+		// "the northern Mozambican town of Palma": the town is in
+		// Mozambique; when the gazetteer knows no such place there (only
+		// Palma, Spain), the name stands for the country, here and when
+		// the story names it again
+		if !ok {
+			c = h.pinned[key]
+		}
+		if in, found := g.inCountry(refs, g.entries[c].place.Country, h); found {
+			return g.mention(toks, i, end, g.entries[in].place, ruleFor(g.entries[in].place.Feature, true)), end, true
+		}
+		if h.pinned != nil {
+			h.pinned[key] = c
+		}
+		return g.mention(toks, i, end, g.entries[c].place, "where:unknown-town-in-country"), end, true
 	}
 	bi, ok := g.best(refs, h, false)
 	if end < len(toks) && (toks[end].Lower == "state" || toks[end].Lower == "province") {
@@ -237,24 +242,6 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 		m.Place.Name = m.Text
 	}
 	return m, end, true
-}
-
-// demonymDescriptor reads a place noun with a country's adjective before
-// the name at token i: "the northern Mozambican town of Palma", "the Syrian
-// city of Aleppo". It returns the country's entry.
-func (g *Gazetteer) demonymDescriptor(toks []dateline.Token, i int) (int32, bool) {
-	if i < 3 || toks[i-1].Lower != "of" || !placeNouns[toks[i-2].Lower] {
-		return 0, false
-	}
-	for k := i - 3; k >= 0 && k >= i-5; k-- {
-		if toks[k].Lower == "the" || toks[k].Lower == "a" || !isWord(toks[k].Text) {
-			break
-		}
-		if c, ok := g.demonym[Key(toks[k].Text)]; ok {
-			return c, true
-		}
-	}
-	return 0, false
 }
 
 // respelt reports whether key, the text's, is not the own name of entry bi
@@ -477,6 +464,35 @@ func expandString(w string) string {
 		return "fort"
 	}
 	return w
+}
+
+// countryBefore reads a country's demonym before a place noun and "of"
+// before token i: "the Mozambican town of", "a South African port of".
+// It returns the country's entry.
+func (g *Gazetteer) countryBefore(toks []dateline.Token, i int) (int32, bool) {
+	if i < 3 || toks[i-1].Lower != "of" || !placeNouns[toks[i-2].Lower] {
+		return 0, false
+	}
+	for n := 1; n <= 2 && i-2-n >= 0; n++ {
+		if c, ok := g.demonym[g.keyOf(toks, i-2-n, i-2)]; ok {
+			return c, true
+		}
+	}
+	return 0, false
+}
+
+// inCountry returns the best of refs in country iso3.
+func (g *Gazetteer) inCountry(refs []ref, iso3 string, h Hint) (int32, bool) {
+	bestI, bestS := int32(-1), math.Inf(-1)
+	for _, r := range refs {
+		if g.entries[r.idx].place.Country != iso3 || g.entries[r.idx].kind == kindCountry {
+			continue
+		}
+		if s := g.score(r, h, 0); s > bestS {
+			bestI, bestS = r.idx, s
+		}
+	}
+	return bestI, bestI >= 0
 }
 
 // keyOf is the key of tokens [i, end).

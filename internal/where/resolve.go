@@ -13,10 +13,11 @@ import (
 type Hint struct {
 	Countries []string        // ISO3 codes salient in the story, most salient first
 	Near      *dateline.Place // the dateline place, if known
-	// Named holds names the story has tied to a place ("the northern
-	// Mozambican town of Palma"): later mentions of the name are that
-	// place. Mentions fills it when it is not nil.
-	Named map[string]dateline.Place
+	// pinned holds the names the story has said are in a country the
+	// gazetteer has no such place in ("the Mozambican town of Palma"), by
+	// key, with that country's entry; NewScene makes it, Mentions fills it
+	// as it reads the story in order.
+	pinned map[string]int32
 }
 
 // static is a place's rank without context: bigger first, countries and

@@ -33,6 +33,7 @@ func (g *Gazetteer) NewScene(d *dateline.Dateline) *Scene {
 		}
 	}
 	sc.Hint.Near = sc.Dateline
+	sc.Hint.pinned = map[string]int32{}
 	return sc
 }
 
