@@ -77,3 +77,17 @@ func TestObjectPronounBySyntax(t *testing.T) {
 			sentence: "protested", not: []string{"* INDGOV>INDGOV"}},
 	})
 }
+
+// TestFamilyNameFirst: a name the knowledge keeps from standing alone
+// ("surname: -") may stand alone once the story has named its bearer in
+// full, by its first word too (family name first: "Wang Yi ... Wang").
+func TestFamilyNameFirst(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "Wang after Wang Yi", date: "2020-06-18", text: "BEIJING (AP) — Foreign Minister Wang Yi spoke on Wednesday.\n\nWang demanded that India punish those responsible.\n",
+			sentence: "demanded", want: []string{"10 CHNGOV>IND"}},
+		{name: "Hun after Hun Sen", date: "2017-09-05", text: "PHNOM PENH (AP) — Prime Minister Hun Sen spoke on Monday.\n\nHun accused the United States of plotting a coup.\n",
+			sentence: "accused", want: []string{"11 KHMGOV>USA"}},
+		{name: "not before the full name", date: "2020-06-18", text: "BEIJING (AP) — Wang demanded that India punish those responsible.\n",
+			sentence: "demanded", not: []string{"10 CHNGOV>IND"}},
+	})
+}

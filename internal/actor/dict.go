@@ -127,6 +127,13 @@ func (p *parser) build() {
 		}
 		if ws := nameWords(e.Name); len(ws) > 0 {
 			e.surnameKeys = append(e.surnameKeys, ws[len(ws)-1].key)
+			if len(ws) > 1 && len(e.surnames) == 1 && e.surnames[0] == "-" {
+				// a name too common to stand alone in the knowledge is
+				// used alone once the story has named its bearer in full,
+				// and for names written family name first that is the
+				// first word: "Wang Yi ... Wang said", "Hun Sen ... Hun"
+				e.surnameKeys = append(e.surnameKeys, ws[0].key)
+			}
 		}
 	}
 	for _, e := range d.entities {
