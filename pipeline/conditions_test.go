@@ -96,3 +96,16 @@ func TestUnidentifiedAfterTroopsSent(t *testing.T) {
 		t.Errorf("the assassination is not coded")
 	}
 }
+
+// TestGoingAheadWithSanctions: going, pressing or pushing ahead with
+// sanctions imposes them (163); "talks went ahead" is no sanction. A trade
+// representative is a government office.
+func TestGoingAheadWithSanctions(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"went ahead with", "2015-02-16", "The European Union went ahead on Monday with sanctions on Russian officials.", "163", "IGOEUR>RUSGOV", ""},
+		{"pressed ahead with", d, "Washington pressed ahead with new sanctions against Iran.", "163", "USAGOV>IRN", ""},
+		{"proceeded with", d, "Britain proceeded with an arms embargo on Myanmar.", "163", "GBR>MMR", ""},
+		{"talks went ahead", d, "Talks between Russia and Ukraine went ahead on Monday.", "16", "", ""},
+		{"a trade representative", d, "The U.S. Trade Representative accused China of stealing technology.", "112", "USAGOV>CHN", ""},
+	})
+}
