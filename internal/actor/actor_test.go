@@ -153,7 +153,7 @@ func TestMentions(t *testing.T) {
 		{"seat as a place", "2019-05-01", []string{"Talks in Moscow ended."}, "", false},
 		{"building", "2019-05-01", []string{"The Kremlin denied it."}, "Kremlin=RUSGOV", false},
 		{"seat-based", "2019-05-01", []string{"The Tripoli-based U.N.-backed government protested."}, "Tripoli-based U.N.-backed government=LBYGOV", false},
-		{"seat side", "2019-05-01", []string{"He accused representatives from the Tripoli side."}, "representatives from the Tripoli side=LBYGOV", false},
+		{"seat side", "2019-05-01", []string{"He accused representatives from the Tripoli side."}, "representatives=LBYGOV; Tripoli side=LBYGOV", false},
 
 		// bodies and groups
 		{"UN", "2019-05-01", []string{"The U.N. Security Council and UNICEF met with NATO allies."}, "U.N. Security Council=IGOUNO; UNICEF=IGOUNO; NATO allies=IGONATO", false},

@@ -297,6 +297,16 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		m.Span.End = ms[0].Span.End
 		m.Text = t.s.Text[m.Span.Start-t.s.Start : m.Span.End-t.s.Start]
 	}
+	if prep == "from" {
+		// "troops from Sri Lanka": the place stays a mention of its own,
+		// so that a verb may take the "from" phrase ("withdrew troops
+		// from Sri Lanka") while the agent keeps its origin as its actor
+		// ("journalists from Britain were expelled")
+		m.Span.End = ws[j-1].end
+		m.Text = t.s.Text[m.Span.Start-t.s.Start : m.Span.End-t.s.Start]
+		t.noteAgent(p.agent, m)
+		return next, append([]dateline.Mention{m}, ms...), true
+	}
 	if len(ms) > 1 {
 		return next, append([]dateline.Mention{m}, ms[1:]...), true
 	}

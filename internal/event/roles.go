@@ -609,7 +609,30 @@ func (x *sent) conjuncts(k int) []int {
 		// "the prime minister, Fayez Serraj, and Gen. Hifter"
 		out = append(out, x.an.Dependents(ap, dateline.RelConj)...)
 	}
-	return out
+	return append(out, x.origins(k)...)
+}
+
+// origins returns the places joined to the one an agent is said to be
+// from, when the agent took its country from that phrase: "officials from
+// Turkey and Greece" are of both. The actor stage leaves "from Turkey" a
+// phrase of its own, so that a verb may take it instead ("withdrew troops
+// from Turkey"), and codes the agent by it.
+func (x *sent) origins(k int) []int {
+	mi := x.actorOf[k]
+	if mi < 0 || x.ms[mi].Kind != dateline.KindAgent || x.ms[mi].Actor.Country == "" {
+		return nil
+	}
+	for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+		if x.s.Tokens[x.an.Chunks[pp].Head].Lower != "from" {
+			continue
+		}
+		np := x.an.Dependent(pp, dateline.RelPObj)
+		if np < 0 || x.actorOf[np] < 0 || x.ms[x.actorOf[np]].Actor.Country != x.ms[mi].Actor.Country {
+			continue
+		}
+		return x.an.Dependents(np, dateline.RelConj)
+	}
+	return nil
 }
 
 // actorsOf returns the mentions the noun phrases name, each coordinated

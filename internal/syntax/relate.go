@@ -366,6 +366,9 @@ func (st *state) subject(ci int) int {
 			if j > 0 && ch[j-1].Kind == dateline.ChunkPP && st.punctBetween(j-1, j) == 0 {
 				continue // the object of a preposition: "leaders of Libya met"
 			}
+			if h := st.head(j); h != j && st.modifiedBy(h) >= 0 {
+				continue // the last of a list a noun's preposition governs: "journalists from Britain and France were"
+			}
 			if g := st.an.Governor(j, dateline.RelAppos); g >= 0 {
 				if st.objectOfEarlier(g) {
 					// "a general who advised the protesters, Khattiya, was
@@ -387,6 +390,29 @@ func (st *state) subject(ci int) int {
 		}
 	}
 	return -1
+}
+
+// modifiedBy returns the noun whose prepositional phrase holds noun
+// phrase k, through a chain of them ("journalists from Britain",
+// "officials of the ministry of Iraq"), or -1 when k is no object of a
+// preposition or the chain starts at a preposition that modifies no noun
+// ("With the signing of a memorandum on cessation of hostilities,").
+func (st *state) modifiedBy(k int) int {
+	an := st.an
+	n := k
+	for {
+		pp := an.Governor(n, dateline.RelPObj)
+		if pp < 0 {
+			break
+		}
+		if n = an.Governor(pp, dateline.RelNMod); n < 0 {
+			return -1
+		}
+	}
+	if n == k {
+		return -1
+	}
+	return n
 }
 
 // reducedRelative returns the participial clause that clause ci is, or
