@@ -53,6 +53,14 @@ func (n *name) matches(ws []word, i int, text bool) (exact, ok bool) {
 	return exact, true
 }
 
+// surnames are person surnames in the order they were read, with the
+// length of each beside it: a search for close spellings reads only the
+// lengths of the many it skips.
+type surnames struct {
+	names []*name
+	lens  []int // len(names[i].norms[0])
+}
+
 // fuzzyAt returns the person surnames within one edit (two for words of
 // eight letters or more) of a capitalised, uncommon word of 5+ letters.
 func (d *Dictionary) fuzzyAt(w word) []*name {
@@ -63,11 +71,19 @@ func (d *Dictionary) fuzzyAt(w word) []*name {
 	if len(w.norm) >= 8 {
 		max = 2
 	}
+	s := d.fuzzy[w.key[0]]
+	if s == nil {
+		return nil
+	}
 	var best []*name
 	bestD := max + 1
-	for _, n := range d.fuzzy[w.key[0]] {
+	for i, l := range s.lens {
+		if dl := l - len(w.norm); dl > max || -dl > max {
+			continue
+		}
+		n := s.names[i]
 		k := n.norms[0]
-		if dl := len(k) - len(w.norm); dl > max || -dl > max || k[0] != w.norm[0] && n.keys[0][0] != w.key[0] {
+		if k[0] != w.norm[0] && n.keys[0][0] != w.key[0] {
 			continue
 		}
 		dist := levenshtein.ComputeDistance(w.norm, k)
