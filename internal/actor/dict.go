@@ -184,13 +184,7 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 	}
 	d.byKey[n.keys[0]] = append(d.byKey[n.keys[0]], n)
 	if f == formSurname && len(n.norms) == 1 && len(n.norms[0]) >= 5 && n.keys[0] != "" {
-		s := d.fuzzy[n.keys[0][0]]
-		if s == nil {
-			s = &surnames{}
-			d.fuzzy[n.keys[0][0]] = s
-		}
-		s.names = append(s.names, n)
-		s.lens = append(s.lens, len(n.norms[0]))
+		d.fuzzy[n.keys[0][0]] = append(d.fuzzy[n.keys[0][0]], newSurname(n))
 	}
 	return n
 }
