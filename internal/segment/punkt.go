@@ -42,7 +42,16 @@ func ortho(s *sentences.Storage, p sentences.PunctStrings, w quickWords) *senten
 // mayEnd reports whether a word has a character that can end a sentence.
 // Every pattern the model tests for a sentence end, an abbreviation or an
 // initial needs one of them.
-func mayEnd(w string) bool { return strings.ContainsAny(w, ".?!") }
+// (A loop over bytes: strings.ContainsAny tests short words rune by rune.)
+func mayEnd(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '.', '?', '!':
+			return true
+		}
+	}
+	return false
+}
 
 func startsDigit(w string) bool { return w != "" && '0' <= w[0] && w[0] <= '9' }
 
