@@ -47,3 +47,29 @@ func TestSplitterSameAsLibrary(t *testing.T) {
 		})
 	}
 }
+
+// FuzzSplitterSameAsLibrary is TestSplitterSameAsLibrary on any text.
+func FuzzSplitterSameAsLibrary(f *testing.F) {
+	lib, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	quick, err := newSplitter()
+	if err != nil {
+		f.Fatal(err)
+	}
+	seed, err := os.ReadFile("../seed/palermo-2018.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, line := range strings.Split(string(seed), "\n") {
+		f.Add(line)
+	}
+	f.Add("1. First item 2) second item 3 third. 12a. Next.\n\nU.S. troops. N°. 5 at 12.3.4. then")
+	f.Add("Wait... what？ No！！ Fine.。Next。")
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := quick.SentencePositions(text), lib.SentencePositions(text); !slices.Equal(got, want) {
+			t.Fatalf("in %q: got breaks %v, want %v", text, got, want)
+		}
+	})
+}
