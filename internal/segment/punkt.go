@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
@@ -20,7 +21,7 @@ func newSplitter() (*sentences.DefaultSentenceTokenizer, error) {
 		return nil, err
 	}
 	training, lang := base.Storage, base.PunctStrings
-	word := quickWords{english.NewWordTokenizer(lang)}
+	word := quickWords{english.NewWordTokenizer(quickPunct{lang})}
 	return &sentences.DefaultSentenceTokenizer{
 		Storage:       training,
 		PunctStrings:  lang,
@@ -54,6 +55,22 @@ func mayEnd(w string) bool {
 }
 
 func startsDigit(w string) bool { return w != "" && '0' <= w[0] && w[0] <= '9' }
+
+// quickPunct is the model's punctuation with HasSentencePunct, asked of
+// every word, answered for ASCII words by one pass over their bytes.
+type quickPunct struct{ sentences.PunctStrings }
+
+func (p quickPunct) HasSentencePunct(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '.' || c == '!' || c == '?':
+			return true
+		case c >= utf8.RuneSelf:
+			return p.PunctStrings.HasSentencePunct(w) // "。", "！", "？" too
+		}
+	}
+	return false
+}
 
 // quickWords is the English word tokenizer with its regexp tests skipped
 // for words they cannot match.
