@@ -227,20 +227,19 @@ func dropNamedInPlaces(actors, places []dateline.Mention) []dateline.Mention {
 	return out
 }
 
-// namedSpans returns the spans of the mentions as the syntax stage takes
-// names: as units, headed by their last word. A place named "X of Y" ("the
-// Sea of Japan", "the Gulf of Mexico") is headed by X, so only X is given:
-// the syntax then reads "of Y" as it reads any "of" phrase, and the
-// phrase's head stays "Sea".
-func namedSpans(ms []dateline.Mention) []dateline.Span {
-	out := make([]dateline.Span, len(ms))
-	for i, m := range ms {
-		out[i] = m.Span
+// namedSpans returns the spans of the actor and place mentions, in order,
+// as the syntax stage takes names: as units, headed by their last word. A
+// place named "X of Y" ("the Sea of Japan", "the Gulf of Mexico") is headed
+// by X, so only X is given: the syntax then reads "of Y" as it reads any
+// "of" phrase, and the phrase's head stays "Sea".
+func namedSpans(actors, places []dateline.Mention) []dateline.Span {
+	return mergeBy(actors, places, func(m *dateline.Mention) dateline.Span {
+		sp := m.Span
 		if m.Kind == dateline.KindPlace {
 			if j := strings.Index(m.Text, " of "); j > 0 {
-				out[i].End = m.Start + j
+				sp.End = m.Start + j
 			}
 		}
-	}
-	return out
+		return sp
+	})
 }

@@ -140,7 +140,7 @@ type Dictionary struct {
 	codes      map[string]bool            // country and bloc codes
 	countries  map[string]*entity
 	offices    map[string][]*entity // country+"|"+office -> people who held it
-	fuzzy      map[byte][]*name     // first letter of key -> person surnames of 5+ letters
+	fuzzy      map[byte][]surname   // first letter of key -> person surnames of 5+ letters
 	keys       map[string]string    // folded word -> phonetic key, for every word of every name
 	other      map[string]bool      // folded words of the names of countries, bodies and groups
 	errs       []error              // semantic problems found while loading, for Check
@@ -199,7 +199,7 @@ func newDictionary() *Dictionary {
 		countries:  map[string]*entity{},
 		regions:    map[string]*entity{},
 		offices:    map[string][]*entity{},
-		fuzzy:      map[byte][]*name{},
+		fuzzy:      map[byte][]surname{},
 		keys:       map[string]string{},
 		other:      map[string]bool{},
 	}

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"math/bits"
+
 	"github.com/agnivade/levenshtein"
 )
 
@@ -53,6 +55,33 @@ func (n *name) matches(ws []word, i int, text bool) (exact, ok bool) {
 	return exact, true
 }
 
+// surname is a person surname of 5+ letters that a misspelt word may
+// stand for, with what rules most candidates out without reading the name.
+type surname struct {
+	n       *name
+	length  int    // len(n.norms[0])
+	letters uint32 // letterSet(n.norms[0])
+}
+
+func newSurname(n *name) surname {
+	return surname{n: n, length: len(n.norms[0]), letters: letterSet(n.norms[0])}
+}
+
+// letterSet returns the letters of s as a set of bits: 'a' to 'z' one each,
+// every other rune one of six more. An edit adds a letter, drops one or
+// both, so two words d edits apart differ in at most 2d bits.
+func letterSet(s string) uint32 {
+	var set uint32
+	for _, r := range s {
+		if 'a' <= r && r <= 'z' {
+			set |= 1 << (r - 'a')
+		} else {
+			set |= 1 << (26 + uint32(r)%6)
+		}
+	}
+	return set
+}
+
 // fuzzyAt returns the person surnames within one edit (two for words of
 // eight letters or more) of a capitalised, uncommon word of 5+ letters.
 func (d *Dictionary) fuzzyAt(w word) []*name {
@@ -63,11 +92,16 @@ func (d *Dictionary) fuzzyAt(w word) []*name {
 	if len(w.norm) >= 8 {
 		max = 2
 	}
+	letters := letterSet(w.norm)
 	var best []*name
 	bestD := max + 1
-	for _, n := range d.fuzzy[w.key[0]] {
+	for _, s := range d.fuzzy[w.key[0]] {
+		if dl := s.length - len(w.norm); dl > max || -dl > max || bits.OnesCount32(s.letters^letters) > 2*max {
+			continue // too far apart to be within max edits
+		}
+		n := s.n
 		k := n.norms[0]
-		if dl := len(k) - len(w.norm); dl > max || -dl > max || k[0] != w.norm[0] && n.keys[0][0] != w.key[0] {
+		if k[0] != w.norm[0] && n.keys[0][0] != w.key[0] {
 			continue
 		}
 		dist := levenshtein.ComputeDistance(w.norm, k)

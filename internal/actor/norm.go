@@ -229,12 +229,12 @@ func splitWordsKeyed(ws []word, text, lower string, base, tok int, keys map[stri
 				n = fold(part)
 			}
 			var k string
+			if keys != nil {
+				k = keys[n] // looked up once: the table holds every word of every name
+			}
 			switch {
-			case keys == nil:
-				k = phonetic(n)
-			case keys[n] != "":
-				k = keys[n]
-			case capital:
+			case k != "":
+			case keys == nil || capital:
 				k = phonetic(n)
 			default:
 				k = "\x00"

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -266,7 +267,7 @@ func link(kind, name, why string) string {
 // articles, stretching the next word's start over them.
 func (t *Tracker) prepare(s *dateline.Sentence) {
 	t.s = s
-	t.all = t.all[:0]
+	t.all = slices.Grow(t.all[:0], len(s.Tokens)) // a word or more a token: grown once, not doubled word by word
 	for i, tok := range s.Tokens {
 		if tok.Lower == "'s" || tok.Lower == "’s" || tok.Lower == "'" || tok.Lower == "’" {
 			t.all = append(t.all, word{start: tok.Start, end: tok.End, tok: i, text: tok.Text, norm: "'s", poss: true, punct: true})
@@ -275,7 +276,7 @@ func (t *Tracker) prepare(s *dateline.Sentence) {
 		t.all = splitWordsKeyed(t.all, tok.Text, tok.Lower, tok.Start, i, t.d.keys)
 	}
 	markArticles(t.all)
-	t.ws = t.ws[:0]
+	t.ws = slices.Grow(t.ws[:0], len(t.all))
 	lead := -1
 	for _, w := range t.all {
 		if w.skip {

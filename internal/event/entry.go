@@ -20,6 +20,7 @@ type entry struct {
 	file     string
 	line     int
 	text     string
+	source   string // "file:line code text", how a rule names the entry
 }
 
 // argRel is the relation an argument stands in.
@@ -76,6 +77,7 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 	}
 	f := strings.Fields(spec)
 	e := &entry{code: code, file: file, line: n, text: spec}
+	e.source = fmt.Sprintf("%s:%d %s %s", file, n, code, spec)
 	head := strings.ToLower(f[0])
 	if strings.HasPrefix(head, "~") {
 		e.nominal = true

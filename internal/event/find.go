@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"dateline"
@@ -87,6 +88,17 @@ type sent struct {
 	preds       []pred
 	predOf      map[int]int // chunk (verb group or noun phrase) -> pred index
 	cooperative bool        // the targets being read are of a cooperative act: an apology goes to the victims
+	scratch     []int       // the binding an entry being matched builds; choose keeps a copy of the best
+}
+
+// binding returns a binding of n arguments, all -1, in x's scratch space:
+// most entries tried do not match, and only the chosen one's is kept.
+func (x *sent) binding(n int) []int {
+	x.scratch = slices.Grow(x.scratch[:0], n)[:n]
+	for i := range x.scratch {
+		x.scratch[i] = -1
+	}
+	return x.scratch
 }
 
 // Find returns the events in a sentence, given the actor mentions found in
@@ -135,7 +147,9 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 			// "agreed to send troops": the sending is an event too, but
 			// not done: it keeps its own modality (future, hypothetical)
 			if f, ok := x.code(p); ok && f.Modality != dateline.Asserted {
-				note(p, fmt.Sprintf("spoken of by a frame: event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality))
+				if explain {
+					note(p, fmt.Sprintf("spoken of by a frame: event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality))
+				}
 				out = append(out, f)
 				continue
 			}
@@ -163,7 +177,9 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 			note(p, "no event: no actor as source")
 			continue
 		}
-		note(p, fmt.Sprintf("event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality))
+		if explain { // formatting the fate costs, even unused
+			note(p, fmt.Sprintf("event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality))
+		}
 		if !l.has(f.Code.CAMEO, flagStatement) && f.Modality == dateline.Asserted {
 			other = true
 		}
@@ -318,6 +334,7 @@ func (x *sent) satisfies(k int, h *heads) bool {
 
 // choose returns the entry among entries that match and ask the most of
 // what they bind, with its binding; between equal scores the earlier line.
+// match may return a binding it reuses at its next call.
 func (x *sent) choose(entries []*entry, match func(*entry) ([]int, bool)) (*entry, []int) {
 	var best *entry
 	var bestBind []int
@@ -328,7 +345,7 @@ func (x *sent) choose(entries []*entry, match func(*entry) ([]int, bool)) (*entr
 			continue
 		}
 		if sc := x.score(e, bind); sc > bestScore {
-			best, bestBind, bestScore = e, bind, sc
+			best, bestBind, bestScore = e, slices.Clone(bind), sc
 		}
 	}
 	return best, bestBind
@@ -411,9 +428,8 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 	if e.particle != "" && !x.hasParticle(k, e.particle) {
 		return nil, false
 	}
-	bind := make([]int, len(e.args))
+	bind := x.binding(len(e.args))
 	for i, a := range e.args {
-		bind[i] = -1
 		switch a.rel {
 		case argObj:
 			o := an.Dependent(k, dateline.RelObj)
@@ -703,9 +719,8 @@ func (x *sent) nominal() {
 // matchNoun binds a noun entry's arguments on noun phrase k: its
 // prepositions, and those of the verb it is the object of.
 func (x *sent) matchNoun(e *entry, k int) ([]int, bool) {
-	bind := make([]int, len(e.args))
+	bind := x.binding(len(e.args))
 	for i, a := range e.args {
-		bind[i] = -1
 		switch a.rel {
 		case argPrep:
 			o := x.prepObject(k, a)
@@ -1219,11 +1234,10 @@ func (x *sent) victimSpeaks(say, act *pred, doer int) bool {
 
 // rule names the entry and how it was read.
 func (p *pred) rule() string {
-	r := fmt.Sprintf("%s:%d %s %s", p.e.file, p.e.line, p.e.code, p.e.text)
 	if len(p.how) > 0 {
-		r += " [" + strings.Join(p.how, "; ") + "]"
+		return p.e.source + " [" + strings.Join(p.how, "; ") + "]"
 	}
-	return r
+	return p.e.source
 }
 
 // politicalSector reports whether a CAMEO sector code is one of political

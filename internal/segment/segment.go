@@ -16,7 +16,6 @@ import (
 	"sync"
 
 	"github.com/neurosnap/sentences"
-	"github.com/neurosnap/sentences/english"
 
 	"dateline"
 )
@@ -32,7 +31,7 @@ var (
 // safe to share between goroutines.
 func load() (*sentences.DefaultSentenceTokenizer, error) {
 	loadOnce.Do(func() {
-		splitter, errLoad = english.NewSentenceTokenizer(nil)
+		splitter, errLoad = newSplitter()
 		if errLoad != nil {
 			errLoad = fmt.Errorf("load sentence model: %w", errLoad)
 		}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"dateline"
 )
@@ -34,6 +35,9 @@ func (lex *Lexicon) parseDateline(p string) (dl *dateline.Dateline, date, rest s
 	if len(head) > maxDatelineBytes {
 		head = head[:maxDatelineBytes] // the regexp then scans a bounded prefix
 	}
+	if !mayOpenDateline(head) {
+		return nil, "", p
+	}
 	m := datelineRE.FindStringSubmatchIndex(head)
 	if m == nil {
 		return nil, "", p
@@ -61,6 +65,14 @@ func (lex *Lexicon) parseDateline(p string) (dl *dateline.Dateline, date, rest s
 		dl.Admin1 = lex.displayCase(parts[1])
 	}
 	return dl, group(p, m, 2), rest
+}
+
+// mayOpenDateline reports whether head has what datelineRE needs: a capital
+// first and a dash. Most paragraphs fail it, and the regexp would spend
+// much longer to say so.
+func mayOpenDateline(head string) bool {
+	r, _ := utf8.DecodeRuneInString(head)
+	return unicode.IsUpper(r) && strings.ContainsAny(head, "-_—–")
 }
 
 func group(s string, m []int, g int) string {

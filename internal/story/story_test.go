@@ -582,3 +582,22 @@ func BenchmarkReadText(b *testing.B) {
 		}
 	}
 }
+
+// FuzzMayOpenDateline checks that the quick test passes every line the
+// dateline pattern matches.
+func FuzzMayOpenDateline(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	files = append(files, filepath.Join("..", "seed", "palermo-2018.txt"))
+	for _, name := range files {
+		for _, line := range strings.Split(string(readFile(f, name)), "\n") {
+			f.Add(line)
+		}
+	}
+	f.Add("NIAMEY/ABUJA — ")
+	f.Add("BEIRUT, Lebanon, Jan 5 (Reuters) _ x")
+	f.Fuzz(func(t *testing.T, line string) {
+		if datelineRE.MatchString(line) && !mayOpenDateline(line) {
+			t.Fatalf("%q matches the dateline pattern but fails the quick test", line)
+		}
+	})
+}

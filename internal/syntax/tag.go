@@ -53,18 +53,21 @@ const (
 
 // lookup returns the word-table entry for the token at i: as written, then
 // in lower case (a capital that opens a sentence or follows a quotation
-// mark says nothing).
+// mark says nothing, and the lower-case reading wins there). Each form is
+// looked up once: the table is large, and a lookup is a cache miss.
 func (a *Analyzer) lookup(text, lower string, initial bool) *entry {
-	if e := a.words[text]; e != nil && !(initial && text != lower && a.words[lower] != nil) {
+	e := a.words[text]
+	if text == lower || e != nil && !initial {
 		return e
 	}
-	if e := a.words[lower]; e != nil {
-		if text != lower && !initial && !e.has(dateline.TagNNP) && isCapitalised(text) && !allCaps(text) {
-			return nil // "Rally" mid-sentence is a name, whatever "rally" is
-		}
+	l := a.words[lower]
+	if l == nil {
 		return e
 	}
-	return nil
+	if e == nil && !initial && !l.has(dateline.TagNNP) && isCapitalised(text) && !allCaps(text) {
+		return nil // "Rally" mid-sentence is a name, whatever "rally" is
+	}
+	return l
 }
 
 // lexical gives a token its possible tags from the table, or by its shape.
