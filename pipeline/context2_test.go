@@ -91,3 +91,14 @@ func TestFamilyNameFirst(t *testing.T) {
 			sentence: "demanded", not: []string{"10 CHNGOV>IND"}},
 	})
 }
+
+// TestRegionalAdjective: "Latin American leaders" are no country's, not the
+// United States'; "American troops" still are, and "South African" is
+// South Africa's (a country's adjective of two words).
+func TestRegionalAdjective(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"Latin American leaders", d, "Latin American leaders condemned the coup in Venezuela.", "111", "GOV>", ""},
+		{"American troops", d, "American troops attacked Taliban positions.", "19", "USAMIL>AFGREB", ""},
+		{"South African", d, "The South African government condemned the coup in Zimbabwe.", "111", "ZAFGOV>", ""},
+	})
+}

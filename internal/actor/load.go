@@ -131,6 +131,7 @@ type Dictionary struct {
 	partitives map[string]bool            // words that stand for part of a group named before: "Some threw stones"
 	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
 	ruling     [][]string                 // words after unnamed officers that make them a country's military rulers: "now running"
+	regional   map[string]bool            // two-word region adjectives whose second word is a country's: "latin american"
 	regions    map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
 	ethnic     *agent                     // the agent "ethnic" and a demonym make (agents.txt): "ethnic Armenians"
 	placeKinds map[string]map[string]bool // nouns that name a place by its kind -> the place features they fit: "the region"
@@ -198,6 +199,7 @@ func newDictionary() *Dictionary {
 		codes:      map[string]bool{},
 		countries:  map[string]*entity{},
 		regions:    map[string]*entity{},
+		regional:   map[string]bool{},
 		offices:    map[string][]*entity{},
 		fuzzy:      map[byte][]surname{},
 		keys:       map[string]string{},
@@ -279,10 +281,10 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "plural", "partitives":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "plural", "partitives", "regional":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things,
-			"persons": p.d.persons, "states": p.d.states, "plural": p.d.plurals, "partitives": p.d.partitives}[key]
+			"persons": p.d.persons, "states": p.d.states, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 		}

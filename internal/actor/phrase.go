@@ -113,6 +113,12 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			j = t.named(j).j
 			continue
 		}
+		if h := t.named(j); h != nil && h.n != nil && h.n.form == formAdj && j > 0 && t.d.regional[ws[j-1].norm+" "+ws[j].norm] {
+			// "Latin American leaders": a region's adjective, not the
+			// United States'
+			j = h.j
+			continue
+		}
 		if h := t.named(j); h != nil {
 			after := h.j
 			if after < len(ws) && ws[after].poss {
