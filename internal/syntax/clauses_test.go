@@ -9,15 +9,7 @@ import (
 // the tuning half of the dev sets: the tags, clause kinds and relations a
 // coder needs from each. A tag is checked as "word/TAG" in Tags' output.
 func TestClauses(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		named   []string
-		times   []string
-		tags    []string
-		clauses string // kinds in order, "" to skip
-		rels    []string
-	}{
+	runClauseRows(t, []clauseRow{
 		// a name written in capitals is a name, not the pronoun it spells
 		{name: "the US in a serial list", text: "The US, Russia, and China met in Geneva.",
 			named: []string{"US", "Russia", "China", "Geneva"}, tags: []string{"US/NNP"},
@@ -77,8 +69,25 @@ func TestClauses(t *testing.T) {
 			tags: []string{"as/IN"}, clauses: "main"},
 		{name: "a nationality still modifies its noun", text: "Indian and Chinese troops clashed.",
 			tags: []string{"Indian/JJ", "Chinese/JJ"}},
-	}
-	for _, tc := range tests {
+	})
+}
+
+// clauseRow is a sentence and what its analysis must hold: tags, clause
+// kinds in order ("" to skip), relations present and absent.
+type clauseRow struct {
+	name    string
+	text    string
+	named   []string
+	times   []string
+	tags    []string
+	clauses string
+	rels    []string
+	absent  []string
+}
+
+func runClauseRows(t *testing.T, rows []clauseRow) {
+	t.Helper()
+	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			s := sentence(t, tc.text, tc.named, tc.times)
 			tags := " " + Tags(s) + " "
@@ -98,6 +107,11 @@ func TestClauses(t *testing.T) {
 			}
 			if m := missing(s, tc.rels); len(m) > 0 {
 				t.Errorf("missing relations %v\nin %s\n%s", m, Relations(s), Chunks(s))
+			}
+			for _, r := range tc.absent {
+				if len(missing(s, []string{r})) == 0 {
+					t.Errorf("got relation %s, want none\nin %s", r, Relations(s))
+				}
 			}
 		})
 	}

@@ -1,23 +1,11 @@
 package syntax
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSyntax2 holds the syntax-level rows of issue 11's constructions:
 // the tags, clause kinds and relations each needs.
 func TestSyntax2(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		named   []string
-		times   []string
-		tags    []string
-		clauses string // kinds in order, "" to skip
-		rels    []string
-		absent  []string
-	}{
+	runClauseRows(t, []clauseRow{
 		// a participle after the subject's noun, with a phrase or an
 		// infinitive, then the clause's verb: the participle is about the noun
 		{name: "armed with, then a particle verb", text: "Soldiers armed with automatic rifles set up checkpoints.",
@@ -77,33 +65,5 @@ func TestSyntax2(t *testing.T) {
 		{name: "a day's attack as subject", text: "Monday's attack killed five soldiers.",
 			times: []string{"Monday"}, rels: []string{"subj(killed, attack)"}},
 		{name: "a possessor's first", text: "Iran's first nuclear plant opened.", named: []string{"Iran"}, tags: []string{"first/JJ"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			s := sentence(t, tc.text, tc.named, tc.times)
-			tags := " " + Tags(s) + " "
-			for _, w := range tc.tags {
-				if !strings.Contains(tags, " "+w+" ") {
-					t.Errorf("tags: got %s, want %s", tags, w)
-				}
-			}
-			if tc.clauses != "" {
-				var kinds []string
-				for _, c := range s.Analysis.Clauses {
-					kinds = append(kinds, c.Kind.String())
-				}
-				if got := strings.Join(kinds, " "); got != tc.clauses {
-					t.Errorf("clauses: got %q, want %q", got, tc.clauses)
-				}
-			}
-			if m := missing(s, tc.rels); len(m) > 0 {
-				t.Errorf("missing relations %v\nin %s\n%s", m, Relations(s), Chunks(s))
-			}
-			for _, r := range tc.absent {
-				if len(missing(s, []string{r})) == 0 {
-					t.Errorf("got relation %s, want none\nin %s", r, Relations(s))
-				}
-			}
-		})
-	}
+	})
 }
