@@ -27,13 +27,6 @@ var placeNouns = map[string]bool{
 	"centre": true, "heart": true, "parts": true, "part": true,
 }
 
-// nameParticles join the words of one name: "Mocimboa da Praia", "Ras al
-// Khaimah", "Pedro de Mendoza".
-var nameParticles = map[string]bool{
-	"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true,
-	"du": true, "des": true, "los": true, "las": true, "al": true, "el": true, "bin": true, "ibn": true, "van": true, "von": true,
-}
-
 // function words may precede a place name with a capital at the start of a
 // sentence ("In Tripoli, ...") without making it part of a longer name.
 var function = map[string]bool{
@@ -190,7 +183,7 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	if prev := prevWord(toks, i); prev >= 0 && isUpper(toks[prev].Text) && !function[toks[prev].Lower] && !cues[toks[prev].Lower] {
 		return dateline.Mention{}, 0, false // inside a longer name: "Fayez Serraj", "Le Drian"
 	}
-	if prev := prevWord(toks, i); prev > 0 && nameParticles[toks[prev].Lower] && isWord(toks[prev-1].Text) && isUpper(toks[prev-1].Text) {
+	if prev := prevWord(toks, i); prev > 0 && g.is(toks[prev].Lower, wParticle) && isWord(toks[prev-1].Text) && isUpper(toks[prev-1].Text) {
 		return dateline.Mention{}, 0, false // "Mocimboa da Praia", "Rio de Janeiro" read as one name: not Praia
 	}
 	if end < len(toks) && isWord(toks[end].Text) && isUpper(toks[end].Text) && !g.never(g.keyOf(toks, end, end+1)) {

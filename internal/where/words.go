@@ -23,12 +23,14 @@ const (
 	wInCountry                      // in, into: a country named as an actor after it is a place
 	wBackRef                        // strip, island: "the strip" is the last place named with the word
 	wCityRef                        // city, town: "the city" is also the last city named, or the dateline's
+	wParticle                       // da, al, von: joins the words of one name ("Mocimboa da Praia")
 )
 
 var wordRoleNames = map[string]wordRole{
 	"locative": wLocative, "to": wTo, "capital": wCapital, "landmark": wLandmark, "deictic": wDeictic,
 	"visit": wVisit, "placehead": wPlaceHead, "ofplace": wOfPlace, "scene": wScene,
 	"gathering": wGathering, "incountry": wInCountry, "backref": wBackRef, "cityref": wCityRef,
+	"particle": wParticle,
 }
 
 // readWords reads words.txt: a role, then its words.
