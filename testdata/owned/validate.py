@@ -72,16 +72,19 @@ def sentences(text):
     return spans
 
 
-def main():
+def main(root=ROOT, prefix="o", words=(150, 300)):
+    """Checks root's gold against its stories: ids are prefix and two digits, stories words[0] to
+    words[1] words long. testdata/owned2/validate.py calls it with its own."""
+    lo, hi = words
     errors = []
     err = errors.append
     stories, metas = {}, {}
-    for l in open(os.path.join(ROOT, "stories.jsonl"), encoding="utf-8"):
+    for l in open(os.path.join(root, "stories.jsonl"), encoding="utf-8"):
         if not l.strip():
             continue
         s = json.loads(l)
         doc = s.get("id", "")
-        if not re.fullmatch(r"o\d{2}", doc):
+        if not re.fullmatch(re.escape(prefix) + r"\d{2}", doc):
             err(f"story id {doc!r}")
         if set(s) != {"id", "text", "published"}:
             err(f"{doc}: keys {sorted(s)}")
@@ -93,11 +96,11 @@ def main():
         if len(parts) < 4 or not re.fullmatch(r"[A-Z][A-Z .'/-]+, [A-Z][A-Za-z .]+ —", parts[1]):
             err(f"{doc}: layout (headline, blank, 'CITY, Country —', blank, body) {parts[1][:40]!r}")
         n = len([w for w in s["text"].split() if re.search(r"\w", w)])
-        if not 150 <= n <= 300:
-            err(f"{doc}: {n} words, outside 150-300")
+        if not lo <= n <= hi:
+            err(f"{doc}: {n} words, outside {lo}-{hi}")
         print(f"{doc}: {n} words")
 
-    lines = [json.loads(l) for l in open(os.path.join(ROOT, "gold.jsonl"), encoding="utf-8") if l.strip()]
+    lines = [json.loads(l) for l in open(os.path.join(root, "gold.jsonl"), encoding="utf-8") if l.strip()]
     per = {d: {"req": 0, "opt": 0, "forb": 0, "head": 0} for d in stories}
     event_sents = {d: set() for d in stories}
     forb_sents = {d: [] for d in stories}
