@@ -54,6 +54,7 @@ func TestIssueExamples(t *testing.T) {
 		{"lifting a ban on parties", "The junta lifted the ban on political parties.", "0812 *>PTY"},
 		{"announcing a truce", "The ELN guerrillas announced a truce over Christmas.", "0871 COLREB>"},
 		{"failing to agree on a deal", "The rebels failed to agree on a deal with the government.", "127 *>*"},
+		{"unions failing to agree: the issue's own sentence", "The unions failed to agree on a deal with the government.", "127 LAB>GOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
