@@ -219,7 +219,7 @@ func TestLexiconYield(t *testing.T) {
 	runLexRows(t, []lexRow{
 		{"a ban on gatherings lifted", "2020-06-01", "The government lifted the ban on public gatherings.", "0811", "GOV>", ""},
 		{"restrictions on the press eased", "2020-06-01", "Authorities eased restrictions on the press.", "0811", "GOV>", ""},
-		{"bowing to pressure", "2020-06-01", "The government bowed to pressure from the unions.", "0832", "GOV>", ""},
+		{"bowing to pressure", "2020-06-01", "The government bowed to pressure from the unions.", "0832", "GOV>LAB", ""},
 		{"softening a stance", "2020-06-01", "The government softened its stance on immigration.", "080", "GOV>", ""},
 		{"backtracking", "2020-06-01", "The ruling party backtracked on the tax increase.", "0832", "PTY>", ""},
 		{"cancelling a tax increase", "2020-06-01", "The government has cancelled the fuel tax increase.", "0832", "GOV>", ""},

@@ -17,6 +17,7 @@ type entry struct {
 	args     []arg
 	frame    bool // a comp argument: the complement's act combines with this code
 	infOnly  bool // an inf argument: only an infinitive complement counts
+	dative   bool // obj with heads and a "to" argument, no obj2: "gave Kenya aid" reads as "gave aid to Kenya"
 	file     string
 	line     int
 	text     string
@@ -107,6 +108,7 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 		}
 		e.args = append(e.args, x)
 	}
+	e.dative = !e.nominal && dativeShift(e.args)
 	if e.nominal {
 		l.nouns[head] = append(l.nouns[head], e)
 	} else {
@@ -114,6 +116,26 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 	}
 	l.n++
 	return nil
+}
+
+// dativeShift reports whether arguments of a verb entry admit the double
+// object construction: an object with heads, an argument after "to", and
+// no second object of their own ("gave aid to Kenya", "gave Kenya aid").
+func dativeShift(args []arg) bool {
+	obj, to := false, false
+	for _, a := range args {
+		switch a.rel {
+		case argObj:
+			obj = a.heads != nil && !a.heads.none
+		case argObj2:
+			return false
+		case argPrep:
+			for _, p := range a.preps {
+				to = to || p == "to"
+			}
+		}
+	}
+	return obj && to
 }
 
 // parseArg reads "obj:HEADS", "on|against=T", "comp", "by=S", "obj:&aid=T".

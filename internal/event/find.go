@@ -429,11 +429,18 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 		return nil, false
 	}
 	bind := x.binding(len(e.args))
+	// the double object construction: "gave Kenya aid" is "gave aid to Kenya"
+	obj2 := -1
+	if e.dative && !vg.Passive {
+		obj2 = an.Dependent(k, dateline.RelObj2)
+	}
 	for i, a := range e.args {
 		switch a.rel {
 		case argObj:
 			o := an.Dependent(k, dateline.RelObj)
-			if vg.Passive {
+			if obj2 >= 0 {
+				o = obj2
+			} else if vg.Passive {
 				o = an.Dependent(k, dateline.RelSubj)
 			} else if o >= 0 {
 				o = x.elided(k, o)
@@ -461,6 +468,11 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			bind[i] = o
 		case argPrep:
 			o := x.prepObject(k, a)
+			if o < 0 && obj2 >= 0 && slices.Contains(a.preps, "to") {
+				if io := an.Dependent(k, dateline.RelObj); a.heads == nil || x.satisfies(io, a.heads) {
+					o = io
+				}
+			}
 			if a.heads != nil && o < 0 && !(a.heads.any || a.heads.text == "*") {
 				return nil, false
 			}
