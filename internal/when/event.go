@@ -40,8 +40,15 @@ func NewStory(ref dateline.Date) *Story { return &Story{ref: ref, day: ref} }
 //     elsewhere; expressions about the future and those inside a relative
 //     clause about some other noun ("the rebels, who took the town in
 //     2012, attacked") never date it.
-//   - "that day", "the same day", "the following day" are the day the story
-//     named last, or the day after it.
+//   - "that day", "the same day", "the following day", "two days later",
+//     "a week earlier" count from the last day named before them, in their
+//     own sentence or, failing that, in the story.
+//   - "two days after", "a week before" (days, weeks and fortnights only)
+//     count from another day: an act in the clause they open lies that
+//     far from the day of the clause they hang from ("returned on Sunday,
+//     two days after the army forced him": Friday); an act of their own
+//     clause that far from the day the phrase after them names ("three
+//     days after the coup on March 3"). See offsetDate.
 //   - A time after "until" or "till" is a deadline or a period's end, not
 //     when the act happened ("gave Moscow until Tuesday").
 //   - An act told in the perfect ("had attacked", "has besieged") with no
@@ -60,11 +67,17 @@ func (st *Story) EventDate(s *dateline.Sentence, times []Expr, trig dateline.Spa
 	if an != nil {
 		tc = an.ClauseOf(s.TokenAt(trig.Start))
 	}
+	if d, why, ok := st.offsetDate(s, times, trig, tc); ok {
+		return d, why
+	}
 	best, bestRank, bestDist := -1, 0, 0
 	for i := range times {
 		t := &times[i]
 		if t.Future || t.Date.IsZero() && !t.Relative && t.Kind != KindAnaphoric || deadline(s, t.Span) {
 			continue
+		}
+		if t.Kind == KindOffset || i > 0 && times[i-1].Kind == KindOffset && times[i-1].Shift != 0 && governs(s, tc, times[i-1].Span) == rankSame {
+			continue // "three days after the coup on March 3" dates the coup, not the act: see offsetDate
 		}
 		rank := governs(s, tc, t.Span)
 		if rank == 0 || possessorOther(s, t.Span, trig) {
@@ -88,8 +101,8 @@ func (st *Story) EventDate(s *dateline.Sentence, times []Expr, trig dateline.Spa
 	if best >= 0 {
 		t := &times[best]
 		switch {
-		case t.Kind == KindAnaphoric && !st.last.IsZero():
-			return addDays(st.last, t.Shift), t.Kind + " \"" + t.Text + "\": the day named before"
+		case t.Kind == KindAnaphoric && !dayBefore(times, best, st.last).IsZero():
+			return addDays(dayBefore(times, best, st.last), t.Shift), t.Kind + " \"" + t.Text + "\": from the day named before"
 		case t.Kind == KindAnaphoric:
 			// no day named before: the story's day, as for no expression
 		case t.Date.IsZero():
@@ -167,6 +180,90 @@ func possessorOther(s *dateline.Sentence, sp, trig dateline.Span) bool {
 	next := an.Chunks[k+1]
 	i := s.TokenAt(trig.Start)
 	return i < next.From || i >= next.To
+}
+
+// dayBefore returns the last day named before expression i: in its own
+// sentence ("attacked on Monday and two days later ..."), else last, the
+// last day the story named before the sentence.
+func dayBefore(times []Expr, i int, last dateline.Date) dateline.Date {
+	for j := i - 1; j >= 0; j-- {
+		if t := &times[j]; !t.Future && t.Date.Precision == dateline.PrecisionDay && t.End.IsZero() {
+			return t.Date
+		}
+	}
+	return last
+}
+
+// offsetDate dates an event by an offset ("two days after", "a week
+// before") in one of two ways, and reports false when neither applies.
+//   - The event is told in the clause the offset opens ("returned on
+//     Sunday, two days after the army forced him from office"): it lies
+//     that many days from the day of the clause the offset hangs from (the
+//     nearest day named in that clause, else the day the story tells of).
+//   - The offset dates the event's own clause and the phrase after it names
+//     the day it counts from ("three days after the coup on March 3,
+//     soldiers detained ..."): it lies that many days from that day.
+func (st *Story) offsetDate(s *dateline.Sentence, times []Expr, trig dateline.Span, tc int) (dateline.Date, string, bool) {
+	an := s.Analysis
+	if an == nil || tc < 0 {
+		return dateline.Date{}, "", false
+	}
+	for i := range times {
+		o := &times[i]
+		if o.Kind != KindOffset {
+			continue
+		}
+		head := s.TokenAt(o.Start)
+		word := s.TokenAt(o.Span.End - 1) // "after", "before"
+		oc := an.ClauseOf(head)
+		opened := -1 // the clause the offset opens, if it opens one
+		if word+1 < len(an.Words) && an.ClauseOf(word+1) != oc {
+			opened = an.ClauseOf(word + 1)
+		}
+		if trig.Start >= o.Span.End && opened == tc && !dayIn(s, times, tc) {
+			base, from := dateline.Date{}, ""
+			bestDist := -1
+			for j := range times {
+				t := &times[j]
+				if j == i || t.Future || t.Date.Precision != dateline.PrecisionDay || !t.End.IsZero() || an.ClauseOf(s.TokenAt(t.Start)) != oc {
+					continue
+				}
+				d := o.Start - t.Span.End
+				if d < 0 {
+					d = t.Start - o.Span.End
+				}
+				if bestDist < 0 || d < bestDist {
+					base, from, bestDist = t.Date, "\""+t.Text+"\"", d
+				}
+			}
+			if base.IsZero() {
+				base, from = st.day, "the day the story tells of"
+			}
+			if base.IsZero() {
+				return dateline.Date{}, "unknown: offset \"" + o.Text + "\" from a day the story does not give", true
+			}
+			return addDays(base, -o.Shift), "offset \"" + o.Text + "\" back from " + from, true
+		}
+		if i+1 < len(times) && governs(s, tc, o.Span) == rankSame && oc == tc {
+			t := &times[i+1]
+			if c := an.ClauseOf(s.TokenAt(t.Start)); t.Future || t.Date.Precision != dateline.PrecisionDay || !t.End.IsZero() || c != oc && c != opened {
+				continue
+			}
+			return addDays(t.Date, o.Shift), "offset \"" + o.Text + "\" from \"" + t.Text + "\"", true
+		}
+	}
+	return dateline.Date{}, "", false
+}
+
+// dayIn reports whether clause c names a day of its own.
+func dayIn(s *dateline.Sentence, times []Expr, c int) bool {
+	for i := range times {
+		t := &times[i]
+		if t.Kind != KindOffset && t.Date.Precision == dateline.PrecisionDay && s.Analysis.ClauseOf(s.TokenAt(t.Start)) == c {
+			return true
+		}
+	}
+	return false
 }
 
 // addDays returns day d moved by n days.

@@ -235,3 +235,26 @@ func TestFindAnaphoric(t *testing.T) {
 		}
 	}
 }
+
+// TestFindOffsets reads counts of days from another day: "two days later"
+// is an anaphor, "two days after" an offset from what follows.
+func TestFindOffsets(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Two days later, the army recaptured it.", "Two days later/anaphoric/2"},
+		{"A week earlier, soldiers raided the office.", "A week earlier/anaphoric/-7"},
+		{"He returned on Sunday, two days after the coup.", "Sunday/weekday/0; two days after/offset/2"},
+		{"Police struck a day before the vote.", "a day before/offset/-1"},
+		{"Hours later, police fired.", ""},
+		{"Three years later, he returned.", ""},
+		{"Two days of talks ended.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range Find(dateline.Sentence{Text: tt.text}, tue) {
+			got = append(got, e.Text+"/"+e.Kind+"/"+strconv.Itoa(e.Shift))
+		}
+		if strings.Join(got, "; ") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

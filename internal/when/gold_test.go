@@ -42,7 +42,7 @@ func TestGoldSentences(t *testing.T) {
 			n++
 			for _, e := range Find(dateline.Sentence{Text: rec.Text}, ref) {
 				found++
-				if !validDate(e.Date) || e.Span.End > len(rec.Text) {
+				if e.Kind != KindAnaphoric && e.Kind != KindOffset && !validDate(e.Date) || e.Span.End > len(rec.Text) {
 					t.Errorf("%q in %q: bad %+v", e.Text, rec.Text, e)
 				}
 				t.Logf("%s | %s | %q", rec.Date, render(e), rec.Text)

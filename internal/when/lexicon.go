@@ -50,6 +50,8 @@ const (
 	rSame                       // same: "the same day"
 	rFollowing                  // following, next: "the following day" is the day after one named before
 	rPrevious                   // previous: "the previous day" is the day before one named before
+	rAfter                      // after: "two days after" counts forward from another day
+	rBefore                     // before: "a week before" counts back from another day
 )
 
 var roleNames = map[string]role{
@@ -59,6 +61,7 @@ var roleNames = map[string]role{
 	"anchor": rAnchor, "to": rTo, "from": rFrom, "between": rBetween, "and": rAnd,
 	"on": rOn, "the": rThe, "of": rOf, "quantity": rQuantity, "measure": rMeasure, "month": rMonthCue,
 	"that": rThat, "same": rSame, "following": rFollowing, "previous": rPrevious,
+	"after": rAfter, "before": rBefore,
 }
 
 // unit is a length of time counted in "two years ago" or named in "last week".

@@ -101,6 +101,9 @@ func (p *parser) base(i int, inRange bool) (val, bool) {
 			v.rel = true
 			return v, true
 		}
+		if v, ok := p.offset(i); ok {
+			return v, true
+		}
 		return p.year(i, inRange)
 	case kWord:
 		if t.e == nil {
@@ -127,6 +130,9 @@ func (p *parser) base(i int, inRange bool) (val, bool) {
 		if t.e.number != 0 {
 			if v, ok := p.ago(i); ok {
 				v.rel = true
+				return v, true
+			}
+			if v, ok := p.offset(i); ok {
 				return v, true
 			}
 		}
@@ -458,6 +464,40 @@ func (p *parser) anaphor(i int) (val, bool) {
 		return val{}, false
 	}
 	return val{a: i, b: j + 1, kind: KindAnaphoric, shift: shift}, true
+}
+
+// offset reads a count of days or weeks from another day: "two days
+// later", "a week earlier" (from the day named before: an anaphor), "three
+// days after", "a day before" (from the day of what follows, or of the
+// clause it hangs from). Hours count no day: "hours later" is that day.
+func (p *parser) offset(i int) (val, bool) {
+	n, j, ok := p.count(i)
+	if !ok || n > 1000 {
+		return val{}, false
+	}
+	days := 0
+	switch p.tok(j).unit() {
+	case uHour:
+	case uDay:
+		days = n
+	case uWeek:
+		days = 7 * n
+	case uFortnight:
+		days = 14 * n
+	default:
+		return val{}, false
+	}
+	switch w := p.tok(j + 1); {
+	case w.is(rLater):
+		return val{a: i, b: j + 2, kind: KindAnaphoric, shift: days}, true
+	case w.is(rEarlier):
+		return val{a: i, b: j + 2, kind: KindAnaphoric, shift: -days}, true
+	case w.is(rAfter):
+		return val{a: i, b: j + 2, kind: KindOffset, shift: days}, true
+	case w.is(rBefore):
+		return val{a: i, b: j + 2, kind: KindOffset, shift: -days}, true
+	}
+	return val{}, false
 }
 
 // era reads a named period from the word list: "World War Two".

@@ -71,7 +71,10 @@ type Expr struct {
 	Relative bool
 	// Shift is, for an anaphoric expression (Kind KindAnaphoric, no Date),
 	// how many days after the day named before it lies: 0 for "that day",
-	// 1 for "the following day", -1 for "the previous day".
+	// 1 for "the following day", -1 for "the previous day", 2 for "two
+	// days later". For an offset (Kind KindOffset, no Date) it is how many
+	// days the act before "after" or "before" lies from the day after it:
+	// 2 for "two days after", -7 for "a week before".
 	Shift int
 }
 
@@ -86,7 +89,8 @@ const (
 	KindAgo            = "ago"             // two years ago
 	KindRange          = "range"           // from May 1 to May 3, between 2011 and 2014
 	KindEra            = "era"             // during World War Two
-	KindAnaphoric      = "anaphoric"       // that day, the same day, the following day: a day named before
+	KindAnaphoric      = "anaphoric"       // that day, the same day, the following day, two days later: a day named before
+	KindOffset         = "offset"          // two days after, a week before: counted from a day the sentence names or tells of
 )
 
 // Find returns the time expressions in s, in order, resolved against ref with
@@ -121,7 +125,7 @@ func (lx *Lexicon) Find(s dateline.Sentence, ref time.Time) []Expr {
 	var out []Expr
 	for i := 0; i < len(p.toks); {
 		v, ok := p.parse(i)
-		if !ok || v.kind != KindAnaphoric && !v.valid() {
+		if !ok || v.kind != KindAnaphoric && v.kind != KindOffset && !v.valid() {
 			i++
 			continue
 		}
@@ -129,7 +133,7 @@ func (lx *Lexicon) Find(s dateline.Sentence, ref time.Time) []Expr {
 			out = make([]Expr, 0, 4)
 		}
 		e := makeExpr(v, p.toks[v.a].start, p.toks[v.b-1].end, s, p.now())
-		if v.kind == KindAnaphoric {
+		if v.kind == KindAnaphoric || v.kind == KindOffset {
 			e.Past, e.Future, e.Shift = false, false, v.shift
 		}
 		if undated {
