@@ -25,7 +25,8 @@ import (
 //   - the + organisation noun ("the group"): the body or group named last
 //     that the noun refers to (the kind: key of groups.txt and bodies.txt);
 //   - the + agent noun ("the rebels", "the ministry"): the last mention of
-//     the same agent with a country, in this sentence or the two before;
+//     the same agent with a country, in this sentence or the two before,
+//     or anywhere before when the story named that noun for one actor only;
 //     in the plural ("the generals"), else the last mention of the same
 //     sector with a country;
 //   - the country, the nation: the country named last;
@@ -314,6 +315,7 @@ type seenAgent struct {
 	actor dateline.Actor
 	text  string
 	sent  int
+	many  bool // the story named the noun for more than one actor
 }
 
 // noteAgent records a mention of agent a with a country, for "the X".
@@ -325,6 +327,9 @@ func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
 		t.agentsSeen, t.sectorsSeen = map[*agent]seenAgent{}, map[string]seenAgent{}
 	}
 	seen := seenAgent{actor: m.Actor, text: m.Text, sent: t.n}
+	if prev, ok := t.agentsSeen[ag]; ok {
+		seen.many = prev.many || prev.actor.Code != m.Actor.Code
+	}
 	t.agentsSeen[ag] = seen
 	if m.Actor.Sector != "" {
 		t.sectorsSeen[m.Actor.Sector] = seen
@@ -333,11 +338,15 @@ func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
 
 // described returns the actor "the X" refers back to, and why: the last
 // mention of the same agent noun with a country, in this sentence or the
-// two before; for a plural ("the generals"), else the last mention of the
+// two before, or earlier when the story named that noun for no other
+// actor ("Hezbollah guerrillas" ... "the guerrillas"); for a plural ("the generals"), else the last mention of the
 // same sector with a country in the story ("the country's armed forces").
 func (t *Tracker) described(ag *agent, plural bool) (seenAgent, string, bool) {
 	if s, ok := t.agentsSeen[ag]; ok && t.n-s.sent <= 2 {
 		return s, "the same noun as \"" + s.text + "\", named in this sentence or the two before", true
+	}
+	if s, ok := t.agentsSeen[ag]; ok && !s.many {
+		return s, "the same noun as \"" + s.text + "\", the only actor the story named so", true
 	}
 	if s, ok := t.sectorsSeen[ag.Sector]; ok && plural {
 		return s, "the last of the same sector named, \"" + s.text + "\"", true
@@ -480,7 +489,7 @@ func (d *Dictionary) corefRule(ws []word) string {
 	case len(ws) == 2 && d.isRef(w.norm):
 		return "coref:" + w.norm + ": the body or group named last that is a " + w.norm
 	case a != nil && 1+n == len(ws):
-		return "coref:description: the last \"" + a.Name + "\" with a country in this sentence or the two before; else the story's context"
+		return "coref:description: the last \"" + a.Name + "\" with a country in this sentence or the two before, or the only one the story named so; else the story's context"
 	}
 	return ""
 }
