@@ -76,7 +76,7 @@ func TestLexiconDemand(t *testing.T) {
 		{"directing another to act", d, "The UN Security Council directed Iraq to withdraw its forces from Kuwait.", "1056", "IGOUNO>IRQ", ""},
 		{"claiming reparations from", d, "Greece claimed reparations from Germany for the wartime occupation.", "100", "GRC>DEU", ""},
 		{"voicing a demand", d, "Iran voiced its demand for the withdrawal of American forces.", "1056", "IRN>USAMIL", ""},
-		{"putting forward demands", d, "The opposition put forward its demands for electoral reform.", "100", "OPP>", ""},
+		{"putting forward demands", d, "The opposition put forward its demands for electoral reform.", "104", "OPP>", ""}, // reform is 083: a demand for it is 104
 		{"a claim that will not be made is no demand", d, "Greece will not claim reparations from Germany.", "10", "", ""},
 		{"commanding another to act", d, "The army commanded the rebels to lay down their arms.", "10", "MIL>REB", ""},
 		{"ordering a militia to disarm", d, "The general ordered the militia to lay down its weapons.", "1056", "MIL>UAF", ""},
