@@ -467,11 +467,15 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			}
 			bind[i] = o
 		case argPrep:
-			o := x.prepObject(k, a)
-			if o < 0 && obj2 >= 0 && slices.Contains(a.preps, "to") {
+			o := -1
+			if obj2 >= 0 && slices.Contains(a.preps, "to") {
+				// the first object is the receiver, whatever "to" follows: "granted women the right to drive"
 				if io := an.Dependent(k, dateline.RelObj); a.heads == nil || x.satisfies(io, a.heads) {
 					o = io
 				}
+			}
+			if o < 0 {
+				o = x.prepObject(k, a)
 			}
 			if a.heads != nil && o < 0 && !(a.heads.any || a.heads.text == "*") {
 				return nil, false
