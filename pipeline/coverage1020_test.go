@@ -506,3 +506,17 @@ var coverage1020 = []coverageRow{
 	{"181", "", "Gunmen took them hostage in Mali.", ""},
 	{"1832", "", "A car bomb ripped through an army convoy in Baghdad.", ""},
 }
+
+// TestCoverage1020LookAlikes: sentences that look like the audit's new
+// entries and must not code them: disasters and fighting that drive people
+// from their homes are no mass expulsion, the killing of an office-holder's
+// bodyguard is no assassination, and a navy's blockade is no protest.
+func TestCoverage1020LookAlikes(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"fighting forced people from homes", d, "The fighting forced thousands of people from their homes in Darfur.", "201", "", ""},
+		{"floods forced villagers from homes", d, "Floods forced thousands of villagers from their homes in Pakistan.", "201", "", ""},
+		{"a storm drove residents from homes", d, "The storm drove residents from their homes in Florida.", "201", "", ""},
+		{"a bodyguard killed", d, "The police killed the minister's bodyguard.", "186", "", ""},
+		{"a navy's blockade is no protest", d, "The Russian navy blockaded the port of Odesa.", "144", "", ""},
+	})
+}
