@@ -17,7 +17,7 @@ func TestFromVerbArgument(t *testing.T) {
 		{"soldiers withdrawn, a past perfect", d, "Ethiopia had withdrawn soldiers from Somalia by January.", "087", "ETH>SOM", ""},
 		{"peacekeepers withdrawn, a later date", d, "Kenya withdrew peacekeepers from South Sudan on Friday.", "1661", "KEN>SSD", ""},
 		{"aid workers withdrawn by a body", d, "The United Nations withdrew aid workers from Yemen last week.", "1663", "IGOUNO>YEM", ""},
-		{"the second of two objects withdrawn", d, "The OSCE withdrew monitors and workers from Georgia.", "1661", "IGOOSC>GEO", ""},
+		{"the second of two objects withdrawn", d, "The OSCE withdrew monitors and workers from Georgia.", "1662", "IGOOSC>GEO", ""},
 		{"diplomats recalled from a capital's country", d, "Canada recalled diplomats from Venezuela on Monday.", "161", "CAN>VEN", ""},
 		{"troops withdrawn from two countries", d, "Russia withdrew troops from Moldova and Georgia.", "087", "RUS>GEO", ""},
 	})
