@@ -1,6 +1,10 @@
 package pipeline
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"time"
+)
 
 // TestDescriptionOfTheOnlyOne: "the guerrillas", "the rebels", "the
 // militants" far from their first mention are the one actor the story
@@ -22,4 +26,28 @@ func TestDescriptionOfTheOnlyOne(t *testing.T) {
 			text:     "BAGHDAD (AP) — Kurdish fighters took Kirkuk on Thursday.\n\nSunni rebels took Tikrit on Wednesday.\n\n" + filler + "The fighters shelled a checkpoint.\n",
 			sentence: "shelled a checkpoint", not: []string{"19 IRQREB>"}},
 	})
+}
+
+// TestEventBetweenTheGroup: "talks between the two leaders", "a meeting
+// between both men", "clashes between the two neighbours": the members of
+// the counted description are the two parties, one the other's target.
+func TestEventBetweenTheGroup(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct{ name, date, text, snippet, a, b string }{
+		{"talks between the two leaders", "2021-06-17", "Vladimir Putin met Joe Biden in Geneva on Wednesday.\n\nTalks between the two leaders lasted four hours.\n", "Talks between", "RUSGOV", "USAGOV"},
+		{"a meeting between both men", "2019-07-01", "Donald Trump greeted Kim Jong Un at the border on Sunday.\n\nA meeting between both men followed at the truce village.\n", "A meeting between", "USAGOV", "PRKGOV"},
+		{"talks between the two ministers", "2020-10-30", "Mike Pompeo flew to New Delhi to see Subrahmanyam Jaishankar on Tuesday.\n\nTalks between the two ministers covered China.\n", "Talks between", "USAGOV", "INDGOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			on, err := time.Parse(time.DateOnly, tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := inSentence(codeText(t, c, tt.text, on), tt.snippet)
+			if !slices.Contains(got, "040 "+tt.a+">"+tt.b) && !slices.Contains(got, "040 "+tt.b+">"+tt.a) {
+				t.Errorf("got %v, want 040 between %s and %s", got, tt.a, tt.b)
+			}
+		})
+	}
 }

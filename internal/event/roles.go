@@ -29,8 +29,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 		p.how = append(p.how, how)
 	}
 	sources := x.actorsOf(src)
+	var members []int // "talks between the two men": the first member, and the others its targets
 	if p.bindsRole('B') {
 		sources = x.actorsOfExact(src) // "talks between A and B": A, and B its target
+		if all := x.actorsOf(src); len(tgt) == 0 && len(src) == 1 && len(all) > 1 && x.group(all[0]) {
+			sources, members = all[:1], all[1:]
+		}
 	}
 	if len(sources) == 0 {
 		switch {
@@ -48,7 +52,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if c, ok := x.l.Code(p.code); ok {
 		x.cooperative = c.QuadClass <= 2 // "expressed regret over the killing of Afghan civilians": to the victims
 	}
-	targets := x.actorsOf(tgt)
+	targets := append(x.actorsOf(tgt), members...)
 	x.cooperative = false
 	if x.reciprocal(targets) {
 		// "the two neighbours blamed each other": every party acts on
