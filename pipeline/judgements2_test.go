@@ -1,0 +1,68 @@
+package pipeline
+
+import "testing"
+
+// Judgements and accusations told as descriptions (issues 11 and 12): what
+// a speaker says another is doing, what a speaker says an act was, and
+// what a speaker tells someone another did. Each family is written for
+// this file; none is a story's sentence.
+
+func TestJudgementMeddling(t *testing.T) {
+	// "X said Y was meddling in Z's affairs": hostile conduct, said by
+	// someone, is the speaker's accusation of the one said to do it
+	testLexRows(t, []lexRow{
+		{"said, possessive affairs", d, "The Lebanese foreign ministry said Syria was still meddling in Lebanon's political affairs.", "112", "LBNGOV>SYR", ""},
+		{"said, its own affairs", d, "Iran said Saudi Arabia was interfering in its internal affairs.", "112", "IRN>SAU", ""},
+		{"said that, perfect, elections", d, "Venezuela's foreign minister said on Monday that Colombia had interfered in the country's elections.", "112", "VENGOV>COL", ""},
+		{"present tense, a capital for each side", d, "Beijing has repeatedly said that Washington is meddling in Hong Kong's affairs.", "112", "CHNGOV>USAGOV", ""},
+		{"the report at the end", d, "Syria was meddling in Lebanon's affairs, the Lebanese foreign ministry said.", "112", "LBNGOV>SYR", ""},
+		{"told that", d, "China told the British envoy that London had meddled in Hong Kong's affairs.", "112", "CHN>GBRGOV", ""},
+		{"accused of meddling", d, "Iran accused Britain of meddling in its internal affairs.", "112", "IRN>GBR", ""},
+		{"warned against interference", d, "Russia warned the United States against interference in its internal affairs.", "111", "RUS>USA", ""},
+		{"said by no one, no event", d, "Syria is meddling in Lebanon's affairs.", "11", "", ""},
+		{"said it would not interfere: no accusation", d, "The Greek minister said Turkey would not interfere in Cyprus's affairs.", "11", "", ""},
+		{"denied interfering: no accusation", d, "Moscow denied that it had interfered in the American election.", "112", "", ""},
+	})
+}
+
+func TestJudgementWrongAct(t *testing.T) {
+	// "X said the arrests were an assault on democracy", "said the attack
+	// amounted to a declaration of war": the speaker accuses the doer of
+	// what is judged: the possessor, else who did that act before
+	testLexRows(t, []lexRow{
+		{"an assault on, the act told before", d, "Myanmar's army detained the elected leaders on Monday. The United States said the arrests were a direct assault on Myanmar's democratic transition.", "112", "USA>MMRMIL", ""},
+		{"a violation of international law, the act told before", d, "Iraqi troops invaded Kuwait in August. Egypt said the invasion was a violation of international law.", "112", "EGY>IRQMIL", ""},
+		{"an act of aggression, the possessor, report at the end", d, "Russia's annexation of Crimea was an act of aggression, the German foreign minister said.", "112", "DEUGOV>RUS", ""},
+		{"a breach, the possessor", d, "Britain said China's crackdown in Hong Kong was a breach of the joint declaration.", "112", "GBR>CHN", ""},
+		{"amounted to an act of aggression", d, "Turkish jets bombed Kurdish villages in Iraq. Baghdad said the raids amounted to an act of aggression.", "112", "IRQGOV>TURMIL", ""},
+		{"amounted to a declaration of war", d, "Iraq invaded Kuwait. Iran said the invasion amounted to a declaration of war.", "112", "IRN>IRQ", ""},
+		{"no speaker, no judgement", d, "Iraq invaded Kuwait. The invasion was an act of aggression.", "112", "", ""},
+		{"not an act of war: nothing", d, "Iran said the attack was not an act of war.", "11", "", ""},
+		{"would be: only foreseen", d, "Iran said any attack would be an act of war.", "11", "", ""},
+	})
+}
+
+func TestJudgementCalledAs(t *testing.T) {
+	// "X described the strikes as a war crime", "termed the move an act of
+	// aggression": calling an act a wrong accuses its doer (112); calling it
+	// unacceptable criticises it (111)
+	testLexRows(t, []lexRow{
+		{"described as a war crime, the act told before", d, "Israeli jets shelled Gaza. Egypt described the shelling as a war crime.", "112", "EGY>ISRMIL", ""},
+		{"described as war crimes, the possessor", d, "Ukraine described Russia's strikes on power plants as war crimes.", "112", "UKR>RUS", ""},
+		{"characterised as an act of aggression", d, "Pakistan characterised India's missile strikes as an act of aggression.", "112", "PAK>IND", ""},
+		{"termed an act of aggression, an adjective", d, "Turkey termed the Greek move an act of aggression.", "112", "TUR>GRC", ""},
+	})
+}
+
+func TestJudgementToldThat(t *testing.T) {
+	// "X told Y that Z had done W": X is the source of the telling; the act
+	// told is coded with Z as its source, as reported speech is
+	testLexRows(t, []lexRow{
+		{"told reporters: the act", d, "Ukraine's foreign minister told reporters that Russian troops had shelled Kharkiv.", "194", "RUSMIL>UKR", ""},
+		{"told reporters: the victim's accusation", d, "Ukraine's foreign minister told reporters that Russian troops had shelled Kharkiv.", "112", "UKRGOV>RUSMIL", ""},
+		{"told an IGO of a release", d, "Rwanda told the United Nations that Congo had released the prisoners.", "0841", "COG>", ""},
+		{"told of an expulsion", d, "Kenya's president told parliament that Somalia had expelled Kenya's ambassador.", "161", "SOM>KENGOV", ""},
+		{"told of one's own act", d, "Pakistan told India that its troops had shot down two Indian jets.", "190", "PAKMIL>INDMIL", ""},
+		{"told of one's own act: no accusation", d, "Pakistan told India that its troops had shot down two Indian jets.", "112", "", ""},
+	})
+}
