@@ -54,6 +54,22 @@ func TestJudgementCalledAs(t *testing.T) {
 	})
 }
 
+func TestJudgementOfDeed(t *testing.T) {
+	// "Kyiv called the vote a sham": a general noun for an act ("the vote",
+	// "the move", "the decision") with no actor of its own is the act told
+	// just before, and the judgement is aimed at who did it
+	testLexRows(t, []lexRow{
+		{"the vote a sham", d, "Russia held a referendum in occupied Kherson. Kyiv called the vote a sham.", "111", "UKRGOV>RUS", ""},
+		{"said the move was illegal", d, "Israel annexed the Golan Heights in 1981. Syria said the move was illegal.", "111", "SYR>ISR", ""},
+		{"condemned the decision", d, "The Malian junta expelled the French ambassador on Monday. The European Union condemned the decision.", "111", "IGOEUR>MLIGOV", ""},
+		{"termed the step a provocation", d, "China sent warships into Japanese waters. Tokyo termed the step a provocation.", "112", "JPNGOV>CHN", ""},
+		{"termed the move an act of piracy", d, "Iran seized a British tanker. London termed the move an act of piracy.", "112", "GBRGOV>IRN", ""},
+		{"praise before is not the act judged", d, "China praised Hun Sen's landslide win. Germany said the vote was not fair.", "111", "DEU>", ""},
+		{"no act before: no target", d, "Kyiv called the vote a sham.", "111", "UKRGOV>", ""},
+		{"an act two sentences back is not the one meant", d, "Russia held a referendum in Kherson. Voters queued for hours in the rain. Poland later called the vote a sham.", "111", "POL>", ""},
+	})
+}
+
 func TestJudgementToldThat(t *testing.T) {
 	// "X told Y that Z had done W": X is the source of the telling; the act
 	// told is coded with Z as its source, as reported speech is

@@ -66,6 +66,28 @@ func (sc *scene) doneBy(code string) *dateline.Mention {
 	return nil
 }
 
+// lastDeed returns the source of the last act (not verbal cooperation:
+// a statement, a meeting or praise is not what a judgement condemns)
+// told earlier in sentence index or in the one before it, by an actor of
+// another country than m's, as a mention, or nil: "the vote" that "Kyiv
+// called a sham" is the one held just before.
+func (sc *scene) lastDeed(m dateline.Mention, index int) *dateline.Mention {
+	deed := func(e *dateline.Event) bool {
+		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass > 1 && string(e.Source.Country) != m.Actor.Country
+	}
+	for i := len(sc.sentence) - 1; i >= 0; i-- {
+		if deed(&sc.sentence[i]) {
+			return asMention(sc.sentence[i].Source, "done-just-before")
+		}
+	}
+	for i := len(sc.told) - 1; i >= 0 && sc.told[i].Sentence.Index >= index-1; i-- {
+		if deed(&sc.told[i]) {
+			return asMention(sc.told[i].Source, "done-just-before")
+		}
+	}
+	return nil
+}
+
 // asMention turns an event's participant back into an actor mention.
 func asMention(p *dateline.Participant, rule string) *dateline.Mention {
 	return &dateline.Mention{Span: dateline.Span{Start: p.Start, End: p.End}, Text: p.Text, Kind: dateline.KindAgent, Rule: rule,

@@ -87,6 +87,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial && !f.Refusal {
 		f.Targets, f.TargetAct = x.eventTarget(tgt, f.Sources)
+		f.TargetDeed = len(f.Targets) == 0 && f.TargetAct == "" && x.deed(tgt)
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
@@ -848,6 +849,15 @@ func (x *sent) eventTarget(tgt, sources []int) ([]int, string) {
 		return nil, x.preds[pi].code
 	}
 	return nil, ""
+}
+
+// deed reports whether the first target phrase names no actor and is an
+// act by a general noun of sets.txt's &deed: "the vote", "the move".
+func (x *sent) deed(tgt []int) bool {
+	if len(tgt) == 0 || x.actorOf[tgt[0]] >= 0 || x.an.Chunks[tgt[0]].Kind != dateline.ChunkNP {
+		return false
+	}
+	return x.l.InSet("deed", x.an.Words[x.an.Chunks[tgt[0]].Head].Lemma)
 }
 
 // retaliates reports whether pred p is a retaliation (its verb is in the
