@@ -56,8 +56,9 @@ func TestJudgementCalledAs(t *testing.T) {
 
 func TestJudgementOfDeed(t *testing.T) {
 	// "Kyiv called the vote a sham": a general noun for an act ("the vote",
-	// "the move", "the decision") with no actor of its own is the act told
-	// just before, and the judgement is aimed at who did it
+	// "the move", "the measures") with no actor of its own is the last act of
+	// conflict against the judge, else the act told just before, and the
+	// judgement is aimed at who did it
 	testLexRows(t, []lexRow{
 		{"the vote a sham", d, "Russia held a referendum in occupied Kherson. Kyiv called the vote a sham.", "111", "UKRGOV>RUS", ""},
 		{"said the move was illegal", d, "Israel annexed the Golan Heights in 1981. Syria said the move was illegal.", "111", "SYR>ISR", ""},
@@ -65,6 +66,11 @@ func TestJudgementOfDeed(t *testing.T) {
 		{"termed the step a provocation", d, "China sent warships into Japanese waters. Tokyo termed the step a provocation.", "112", "JPNGOV>CHN", ""},
 		{"termed the move an act of piracy", d, "Iran seized a British tanker. London termed the move an act of piracy.", "112", "GBRGOV>IRN", ""},
 		{"praise before is not the act judged", d, "China praised Hun Sen's landslide win. Germany said the vote was not fair.", "111", "DEU>", ""},
+		{"the measures against the judge, told earlier", d, "Britain expelled 23 Russian diplomats on Wednesday. Moscow denied any role. The Russian embassy in London called the measures unacceptable.", "111", "RUSGOV>GBR", ""},
+		{"said the measures were unjustified, a sentence between", d, "Washington imposed new tariffs on Chinese steel. Markets fell sharply in Asia. Beijing said the measures were unjustified.", "111", "CHNGOV>USAGOV", ""},
+		{"called the decision illegal, a bloc's act", d, "The European Union froze the assets of five Belarusian officials. Minsk promised to respond. Belarus's foreign ministry called the decision illegal.", "111", "BLRGOV>IGOEUR", ""},
+		{"termed the step a provocation, past a meeting", d, "Turkey closed its airspace to Armenian flights on Friday. Armenian officials met in Yerevan. Armenia termed the step a provocation.", "112", "ARM>TUR", ""},
+		{"measures against another, told earlier: no target", d, "Britain expelled 23 Russian diplomats. Moscow denied any role. Poland called the measures unacceptable.", "111", "POL>", ""},
 		{"no act before: no target", d, "Kyiv called the vote a sham.", "111", "UKRGOV>", ""},
 		{"an act two sentences back is not the one meant", d, "Russia held a referendum in Kherson. Voters queued for hours in the rain. Poland later called the vote a sham.", "111", "POL>", ""},
 	})

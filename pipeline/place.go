@@ -66,26 +66,36 @@ func (sc *scene) doneBy(code string) *dateline.Mention {
 	return nil
 }
 
-// lastDeed returns the source of the last act (not verbal cooperation:
-// a statement, a meeting or praise is not what a judgement condemns)
-// told earlier in sentence index or in the one before it, by an actor of
-// another country than m's, as a mention, or nil: "the vote" that "Kyiv
-// called a sham" is the one held just before.
-func (sc *scene) lastDeed(m dateline.Mention, index int) *dateline.Mention {
+// lastDeed returns who did the act a general noun names ("the move",
+// "the measures", "the vote") that m judges, as a mention, and how it was
+// found, or nil: the source of the last act of conflict (quad class 3 or
+// 4) aimed at m or its country, told earlier in the story ("Britain
+// expelled 23 Russian diplomats. ... The Russian embassy called the
+// measures unacceptable"), else of the last act (not verbal cooperation: a
+// statement, a meeting or praise is not what a judgement condemns) told
+// earlier in sentence index or in the one before it, by an actor of another
+// country than m's ("Russia held a referendum. Kyiv called the vote a sham").
+func (sc *scene) lastDeed(m dateline.Mention, index int) (*dateline.Mention, string) {
+	against := func(e *dateline.Event) bool {
+		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3
+	}
+	if a := lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.told); a != nil {
+		return a, "who last acted against the source"
+	}
 	deed := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass > 1 && string(e.Source.Country) != m.Actor.Country
 	}
 	for i := len(sc.sentence) - 1; i >= 0; i-- {
 		if deed(&sc.sentence[i]) {
-			return asMention(sc.sentence[i].Source, "done-just-before")
+			return asMention(sc.sentence[i].Source, "done-just-before"), "who did the act told just before"
 		}
 	}
 	for i := len(sc.told) - 1; i >= 0 && sc.told[i].Sentence.Index >= index-1; i-- {
 		if deed(&sc.told[i]) {
-			return asMention(sc.told[i].Source, "done-just-before")
+			return asMention(sc.told[i].Source, "done-just-before"), "who did the act told just before"
 		}
 	}
-	return nil
+	return nil, ""
 }
 
 // asMention turns an event's participant back into an actor mention.

@@ -45,10 +45,11 @@ type Found struct {
 	// ("the coup has drawn condemnation", "condemned the attack"): the
 	// caller takes who did the last such event told before as target.
 	TargetAct string
-	// TargetDeed is set when the target is an earlier act named by a
-	// general noun (sets.txt's &deed: "called the vote a sham", "said the
-	// move was illegal"): the caller takes who did the last act told in the
-	// same sentence or the one before as target.
+	// TargetDeed is set when the target of a judgement (root 11) is an
+	// earlier act named by a general noun (sets.txt's &deed: "called the
+	// vote a sham", "said the move was illegal"): the caller takes who did
+	// it as target (who last acted against the source, else who did the
+	// last act told in the same sentence or the one before).
 	TargetDeed bool
 	// Against holds the speaker of a victim's claim, when the act it
 	// reports names no target ("Armenia's ministry said Azerbaijani troops

@@ -87,7 +87,8 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial && !f.Refusal {
 		f.Targets, f.TargetAct = x.eventTarget(tgt, f.Sources)
-		f.TargetDeed = len(f.Targets) == 0 && f.TargetAct == "" && x.deed(tgt)
+		// a judgement (root 11) of "the vote", "the move"
+		f.TargetDeed = len(f.Targets) == 0 && f.TargetAct == "" && strings.HasPrefix(c.CAMEO, "11") && x.deed(tgt)
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
