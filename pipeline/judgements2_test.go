@@ -51,6 +51,10 @@ func TestJudgementCalledAs(t *testing.T) {
 		{"described as war crimes, the possessor", d, "Ukraine described Russia's strikes on power plants as war crimes.", "112", "UKR>RUS", ""},
 		{"characterised as an act of aggression", d, "Pakistan characterised India's missile strikes as an act of aggression.", "112", "PAK>IND", ""},
 		{"termed an act of aggression, an adjective", d, "Turkey termed the Greek move an act of aggression.", "112", "TUR>GRC", ""},
+		{"described as unacceptable: an adjective after as", d, "Japan described China's naval drills as unacceptable.", "111", "JPN>CHN", ""},
+		{"described as illegal", d, "Germany described Russia's annexation of Crimea as illegal.", "111", "DEU>RUS", ""},
+		{"characterized as provocative", d, "Seoul characterized Pyongyang's latest drills as provocative.", "111", "KORGOV>PRKGOV", ""},
+		{"described as useful: no judgement", d, "The Indian minister described the talks with Pakistan as useful.", "11", "", ""},
 	})
 }
 
