@@ -64,8 +64,8 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	destRule, placed := "", false
 	var deedBy *dateline.Mention
 	deedWhy := ""
-	if f.TargetDeed && len(f.Sources) > 0 {
-		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index)
+	if f.TargetDeed > 0 && len(f.Sources) > 0 {
+		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed)
 	}
 	switch {
 	case len(f.Targets) > 0:
@@ -102,7 +102,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "the coup has drawn condemnation": at who staged it before
 		dest = sc.doneBy(f.TargetAct)
 		destRule = "; target: who did the " + f.TargetAct + " event told before"
-	case f.TargetDeed && len(f.Sources) > 0 && deedBy != nil:
+	case deedBy != nil:
 		// "Kyiv called the vote a sham": at who held it, just before
 		dest, destRule = deedBy, "; target: "+deedWhy+", the act judged"
 	case c.Lexicon.Located(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Located(f.Act):

@@ -39,6 +39,7 @@ func TestJudgementWrongAct(t *testing.T) {
 		{"constituted a war crime, the act told before", d, "Israeli jets struck Gaza. The Arab League said the raids constituted a war crime.", "112", "IGOARL>ISRMIL", ""},
 		{"constituted a violation, the possessor a person", d, "China said Pelosi's visit constituted a gross violation of its sovereignty.", "112", "CHN>USALEG", ""},
 		{"represented a breach, the possessor a country", d, "Serbia said Kosovo's decision represented a breach of the Brussels agreement.", "112", "SRB>XKX", ""},
+		{"tantamount to piracy, the act against the speaker", d, "Britain seized an Iranian tanker off Gibraltar. Iran said the seizure was tantamount to piracy.", "112", "IRN>GBR", ""},
 		{"represented an investment: no judgement", d, "Officials said the new building represented a major investment.", "11", "", ""},
 		{"no speaker, no judgement", d, "Iraq invaded Kuwait. The invasion was an act of aggression.", "112", "", ""},
 		{"not an act of war: nothing", d, "Iran said the attack was not an act of war.", "11", "", ""},
@@ -79,6 +80,9 @@ func TestJudgementOfDeed(t *testing.T) {
 		{"called the decision illegal, a bloc's act", d, "The European Union froze the assets of five Belarusian officials. Minsk promised to respond. Belarus's foreign ministry called the decision illegal.", "111", "BLRGOV>IGOEUR", ""},
 		{"termed the step a provocation, past a meeting", d, "Turkey closed its airspace to Armenian flights on Friday. Armenian officials met in Yerevan. Armenia termed the step a provocation.", "112", "ARM>TUR", ""},
 		{"measures against another, told earlier: no target", d, "Britain expelled 23 Russian diplomats. Moscow denied any role. Poland called the measures unacceptable.", "111", "POL>", ""},
+		{"an event noun whose entry asks more: the expulsions", d, "Russia expelled two Estonian diplomats. Estonia said the expulsions were tantamount to an act of aggression.", "112", "EST>RUS", ""},
+		{"the strikes told before as air strikes", d, "Russian jets carried out air strikes on Aleppo. France described the strikes as a war crime.", "112", "FRA>RUSMIL", ""},
+		{"a noun of force is no condemnation told before", d, "Venezuela condemned the vote in Honduras. Brazil said the ouster was illegal.", "111", "BRA>", ""},
 		{"no act before: no target", d, "Kyiv called the vote a sham.", "111", "UKRGOV>", ""},
 		{"an act two sentences back is not the one meant", d, "Russia held a referendum in Kherson. Voters queued for hours in the rain. Poland later called the vote a sham.", "111", "POL>", ""},
 	})

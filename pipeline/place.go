@@ -71,11 +71,13 @@ func (sc *scene) doneBy(code string) *dateline.Mention {
 // found, or nil: the source of the last act of conflict (quad class 3 or
 // 4) aimed at m or its country, told earlier in the story ("Britain
 // expelled 23 Russian diplomats. ... The Russian embassy called the
-// measures unacceptable"), else of the last act (not verbal cooperation: a
-// statement, a meeting or praise is not what a judgement condemns) told
-// earlier in sentence index or in the one before it, by an actor of another
-// country than m's ("Russia held a referendum. Kyiv called the vote a sham").
-func (sc *scene) lastDeed(m dateline.Mention, index int) (*dateline.Mention, string) {
+// measures unacceptable"), else of the last act of quad class least or
+// more (2: not verbal cooperation, as a statement or praise is not what a
+// judgement condemns; 4 when a noun of force names it: "the ouster" is no
+// condemnation) told earlier in sentence index or in the one before it,
+// by an actor of another country than m's ("Russia held a referendum. Kyiv
+// called the vote a sham").
+func (sc *scene) lastDeed(m dateline.Mention, index, least int) (*dateline.Mention, string) {
 	against := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3
 	}
@@ -83,7 +85,7 @@ func (sc *scene) lastDeed(m dateline.Mention, index int) (*dateline.Mention, str
 		return a, "who last acted against the source"
 	}
 	deed := func(e *dateline.Event) bool {
-		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass > 1 && string(e.Source.Country) != m.Actor.Country
+		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass >= least && string(e.Source.Country) != m.Actor.Country
 	}
 	for i := len(sc.sentence) - 1; i >= 0; i-- {
 		if deed(&sc.sentence[i]) {

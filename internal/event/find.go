@@ -47,10 +47,12 @@ type Found struct {
 	TargetAct string
 	// TargetDeed is set when the target of a judgement (root 11) is an
 	// earlier act named by a general noun (sets.txt's &deed: "called the
-	// vote a sham", "said the move was illegal"): the caller takes who did
-	// it as target (who last acted against the source, else who did the
-	// last act told in the same sentence or the one before).
-	TargetDeed bool
+	// vote a sham", "said the move was illegal") or by an event noun no
+	// act told before matched: the caller takes who did it as target (who
+	// last acted against the source, else who did the last act told in the
+	// same sentence or the one before). It is the least quad class that act
+	// may have: 2 for a general noun, 4 for a noun of force ("the ouster").
+	TargetDeed int
 	// Against holds the speaker of a victim's claim, when the act it
 	// reports names no target ("Armenia's ministry said Azerbaijani troops
 	// opened fire": at Armenia): the caller takes the speaker's country.
