@@ -62,6 +62,11 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	}
 	var dest *dateline.Mention
 	destRule, placed := "", false
+	var deedBy *dateline.Mention
+	deedWhy := ""
+	if f.TargetDeed > 0 && len(f.Sources) > 0 {
+		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed)
+	}
 	switch {
 	case len(f.Targets) > 0:
 	case len(f.Against) > 0:
@@ -97,6 +102,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "the coup has drawn condemnation": at who staged it before
 		dest = sc.doneBy(f.TargetAct)
 		destRule = "; target: who did the " + f.TargetAct + " event told before"
+	case deedBy != nil:
+		// "Kyiv called the vote a sham": at who held it, just before
+		dest, destRule = deedBy, "; target: "+deedWhy+", the act judged"
 	case c.Lexicon.Located(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Located(f.Act):
 		// an act aimed at the country where it happens, or a refusal,
 		// promise or threat of one ("refused to allow aid into Gaza")

@@ -66,6 +66,40 @@ func (sc *scene) doneBy(code string) *dateline.Mention {
 	return nil
 }
 
+// lastDeed returns who did the act a general noun names ("the move",
+// "the measures", "the vote") that m judges, as a mention, and how it was
+// found, or nil: the source of the last act of conflict (quad class 3 or
+// 4) aimed at m or its country, told earlier in the story ("Britain
+// expelled 23 Russian diplomats. ... The Russian embassy called the
+// measures unacceptable"), else of the last act of quad class least or
+// more (2: not verbal cooperation, as a statement or praise is not what a
+// judgement condemns; 4 when a noun of force names it: "the ouster" is no
+// condemnation) told earlier in sentence index or in the one before it,
+// by an actor of another country than m's ("Russia held a referendum. Kyiv
+// called the vote a sham").
+func (sc *scene) lastDeed(m dateline.Mention, index, least int) (*dateline.Mention, string) {
+	against := func(e *dateline.Event) bool {
+		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3
+	}
+	if a := lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.told); a != nil {
+		return a, "who last acted against the source"
+	}
+	deed := func(e *dateline.Event) bool {
+		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass >= least && string(e.Source.Country) != m.Actor.Country
+	}
+	for i := len(sc.sentence) - 1; i >= 0; i-- {
+		if deed(&sc.sentence[i]) {
+			return asMention(sc.sentence[i].Source, "done-just-before"), "who did the act told just before"
+		}
+	}
+	for i := len(sc.told) - 1; i >= 0 && sc.told[i].Sentence.Index >= index-1; i-- {
+		if deed(&sc.told[i]) {
+			return asMention(sc.told[i].Source, "done-just-before"), "who did the act told just before"
+		}
+	}
+	return nil, ""
+}
+
 // asMention turns an event's participant back into an actor mention.
 func asMention(p *dateline.Participant, rule string) *dateline.Mention {
 	return &dateline.Mention{Span: dateline.Span{Start: p.Start, End: p.End}, Text: p.Text, Kind: dateline.KindAgent, Rule: rule,

@@ -45,6 +45,14 @@ type Found struct {
 	// ("the coup has drawn condemnation", "condemned the attack"): the
 	// caller takes who did the last such event told before as target.
 	TargetAct string
+	// TargetDeed is set when the target of a judgement (root 11) is an
+	// earlier act named by a general noun (sets.txt's &deed: "called the
+	// vote a sham", "said the move was illegal") or by an event noun no
+	// act told before matched: the caller takes who did it as target (who
+	// last acted against the source, else who did the last act told in the
+	// same sentence or the one before). It is the least quad class that act
+	// may have: 2 for a general noun, 4 for a noun of force ("the ouster").
+	TargetDeed int
 	// Against holds the speaker of a victim's claim, when the act it
 	// reports names no target ("Armenia's ministry said Azerbaijani troops
 	// opened fire": at Armenia): the caller takes the speaker's country.
@@ -608,6 +616,13 @@ func (x *sent) prepObject(k int, a arg) int {
 			if a.heads == nil || x.satisfies(np, a.heads) {
 				return np
 			}
+			// a possessor is the preposition's object only as far as the
+			// chunks go: "in Lebanon's affairs" is about the affairs
+			if an.Chunks[np].Poss {
+				if own := an.Governor(np, dateline.RelPoss); own >= 0 && x.satisfies(own, a.heads) {
+					return own
+				}
+			}
 		}
 		return -1
 	}
@@ -1042,10 +1057,15 @@ func (x *sent) impute(p *pred, c int) {
 }
 
 // judges reports whether e is a judgement: a disapproval (root 11) that a
-// copula states of its subject ("the verdict was too lenient"). It is
-// coded as the disapproval of whoever says it.
+// copula states of its subject ("the verdict was too lenient"), or one
+// whose subject is its target and no one its source ("Syria was meddling
+// in Lebanon's affairs", "the attack amounted to a declaration of war").
+// It is coded as the disapproval of whoever says it.
 func (e *entry) judges() bool {
-	return e.head == "be" && e.particle == "" && !e.frame && (strings.HasPrefix(e.code, "11") || e.code == "016")
+	if e.particle != "" || e.frame || !strings.HasPrefix(e.code, "11") && e.code != "016" {
+		return false
+	}
+	return e.head == "be" || e.subjTarget() && !e.hasRole('S')
 }
 
 // blames reports whether e is a blame frame: a frame of root 11 (what a
@@ -1133,7 +1153,13 @@ func (x *sent) allegations() {
 		}
 		if x.preds[q].e.judges() {
 			// "said the verdict was too lenient": the speaker disapproves,
-			// of the subject when it is an actor, else of the act it names
+			// of the subject when it is an actor, else of the act it names.
+			// What is denied or only foreseen ("said Turkey would not
+			// interfere", "said an attack would be an act of war") judges
+			// nothing done
+			if v := an.Chunks[cv].Verb; x.negated(cv) && !x.preds[q].e.requires(argNeg) || v.Modal != "" || v.Tense == dateline.TenseFuture {
+				continue
+			}
 			x.preds[q].absorbed = true
 			p.code = x.preds[q].code
 			if subj := an.Dependent(cv, dateline.RelSubj); subj >= 0 {

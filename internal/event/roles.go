@@ -91,6 +91,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial && !f.Refusal {
 		f.Targets, f.TargetAct = x.eventTarget(tgt, f.Sources)
+		// a judgement (root 11) of "the vote", "the move", or of an act
+		// whose kind no act told before matches
+		if len(f.Targets) == 0 && strings.HasPrefix(c.CAMEO, "11") {
+			f.TargetDeed = x.deed(tgt)
+		}
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
@@ -852,6 +857,32 @@ func (x *sent) eventTarget(tgt, sources []int) ([]int, string) {
 		return nil, x.preds[pi].code
 	}
 	return nil, ""
+}
+
+// deed returns, when the first target phrase names no actor and is an
+// act, the least quad class of that act, else 0: 2 for a general noun of
+// sets.txt's &deed ("the vote", "the move"), or for an event noun of the
+// lexicon ("the expulsions"), also one whose entries ask for words this
+// phrase lacks; 4 for an event noun all of whose entries are acts of
+// force ("the ouster").
+func (x *sent) deed(tgt []int) int {
+	if len(tgt) == 0 || x.actorOf[tgt[0]] >= 0 || x.an.Chunks[tgt[0]].Kind != dateline.ChunkNP {
+		return 0
+	}
+	w := x.an.Words[x.an.Chunks[tgt[0]].Head].Lemma
+	if x.l.InSet("deed", w) {
+		return 2
+	}
+	es := x.l.nouns[w]
+	if len(es) == 0 {
+		return 0
+	}
+	for _, e := range es {
+		if x.l.codes[e.code].QuadClass != 4 {
+			return 2
+		}
+	}
+	return 4
 }
 
 // retaliates reports whether pred p is a retaliation (its verb is in the

@@ -19,6 +19,8 @@ func (st *state) nounRels() {
 		case dateline.ChunkPP:
 			if j := st.nextNP(k); j >= 0 {
 				st.rel(dateline.RelPObj, k, j)
+			} else if st.toks[ch[k].Head].Lower == "as" && k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkADJP && ch[k+1].From == ch[k].To {
+				st.rel(dateline.RelPObj, k, k+1) // "described the move as illegal": what it is called
 			}
 		case dateline.ChunkConj:
 			st.conjoin(k)
