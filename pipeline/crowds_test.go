@@ -16,3 +16,14 @@ func TestCrowdsAct(t *testing.T) {
 		{"an army stopping a convoy is no protest", d, "The army stopped the convoy at the border.", "144", "", ""},
 	})
 }
+
+// TestAuthoriseForce: a body that authorises a force, mission or
+// deployment cooperates (050); authorising anything else is no event.
+func TestAuthoriseForce(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a force authorised, passive", d, "The force was authorised by the United Nations Security Council last Wednesday.", "050", "IGOUNO>", ""},
+		{"authorised a mission", d, "The Security Council authorised an African Union mission in Somalia.", "050", "IGOUNO>", ""},
+		{"has authorized a deployment", d, "The Security Council has authorized the deployment of 5,000 troops.", "050", "IGOUNO>", ""},
+		{"authorised to borrow: no event", d, "Parliament authorised the government to borrow money.", "050", "", ""},
+	})
+}
