@@ -45,11 +45,12 @@ const (
 	flagDomestic
 	flagDenial
 	flagRefusal
+	flagDecided
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
-	"denial": flagDenial, "refusal": flagRefusal}
+	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")

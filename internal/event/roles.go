@@ -1067,6 +1067,13 @@ func (x *sent) accident() bool {
 // by its own actor is an expressed intent (03x) or threat (13x), as CAMEO
 // codes it; "said it would not" is a refusal (12x).
 func (x *sent) asIntent(f *Found, p *pred) {
+	if f.Modality == dateline.Future && !p.e.frame && x.l.has(f.Code.CAMEO, flagDecided) && x.conditionSubject(p.clause) == -1 && x.ownWord(p, f) {
+		// "May said Britain would expel 23 Russian diplomats": a measure
+		// announced by its own side is decided, not threatened
+		f.Modality = dateline.Asserted
+		p.how = append(p.how, "announced decision")
+		return
+	}
 	if (f.Modality == dateline.Future || f.Modality == dateline.Hypothetical) && !p.e.frame && f.Code.QuadClass >= 3 {
 		// "said they could resort to force unless the officers ...": force
 		// held out on a condition is a threat of it; so is force its own

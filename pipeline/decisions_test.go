@@ -1,0 +1,21 @@
+package pipeline
+
+import "testing"
+
+// TestAnnouncedDecisions: a measure its own side says it will take, with
+// no condition, is the measure (an announced decision, as the news golds
+// code "Britain would expel 23 Russian diplomats"); held out on a
+// condition it is a threat; force announced stays a threat; a help
+// announced stays an intent.
+func TestAnnouncedDecisions(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"would expel, said by its leader", "2018-03-14", "Prime Minister Theresa May said on Wednesday that Britain would expel 23 Russian diplomats.", "161", "GBR>RUSGOV", ""},
+		{"announced it would impose sanctions", d, "The EU announced it would impose sanctions on Belarus.", "163", "IGOEUR>BLR", ""},
+		{"will cut aid, said by itself", d, "Washington said it will cut military aid to Egypt.", "1622", "USAGOV>EGY", ""},
+		{"would send troops", d, "Kenya said it would send troops to Haiti.", "154", "KEN>HTI", ""},
+		{"a condition makes it a threat", d, "The EU said it would impose sanctions if Belarus did not free the prisoners.", "13", "IGOEUR>BLR", ""},
+		{"no sanction without the condition met", d, "The EU said it would impose sanctions if Belarus did not free the prisoners.", "163", "", ""},
+		{"force announced stays a threat", d, "Russia said it would retaliate against NATO.", "13", "RUS>IGONATO", ""},
+		{"another's act foretold is no decision", d, "Washington said Moscow would expel American diplomats.", "161", "", ""},
+	})
+}
