@@ -19,3 +19,14 @@ func TestAnnouncedDecisions(t *testing.T) {
 		{"another's act foretold is no decision", d, "Washington said Moscow would expel American diplomats.", "161", "", ""},
 	})
 }
+
+// TestLastDayInOffice: on the day an office ends and a role out of
+// government begins, the day's acts are the office's ("resigned as prime
+// minister on Monday"); a promotion on the day takes the new office.
+func TestLastDayInOffice(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"resigned on the day", "2018-04-23", "Serzh Sargsyan resigned as Armenia's prime minister on Monday after days of street protests, hours after the authorities freed the opposition leader.", "0831", "ARMGOV>", ""},
+		{"detained on the coup day", "2021-02-01", "Soldiers detained Aung San Suu Kyi in Naypyitaw on Monday.", "173", "MMRMIL>MMRGOV", ""},
+		{"the day after: the new role", "2018-04-24", "Serzh Sargsyan met party leaders on Tuesday.", "04", "ARMOPP>ARMPTY", ""},
+	})
+}

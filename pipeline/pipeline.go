@@ -197,8 +197,9 @@ func dropUnidentified(events []dateline.Event) []dateline.Event {
 // dedupe drops, among the events from first on (one sentence's), an event
 // that repeats an earlier one's CAMEO root, source, target and modality
 // ("arrived in Amman on a visit" is one visit), and an event with no target
-// when the same source does something of the same kind to a target
-// ("Predator attacks ... have killed eight leaders" is one attack).
+// when the same source (code and name: Sargsyan resigning is not the
+// authorities freeing a leader) does something of the same kind to a
+// target ("Predator attacks ... have killed eight leaders" is one attack).
 func dedupe(events []dateline.Event, first int) []dateline.Event {
 	out := events[:first]
 	for _, e := range events[first:] {
@@ -212,7 +213,8 @@ func dedupe(events []dateline.Event, first int) []dateline.Event {
 		}
 		if !dup && e.Target == nil {
 			for _, o := range events[first:] {
-				if o.Target != nil && kind(o.CAMEO) == kind(e.CAMEO) && o.Modality == e.Modality && code(o.Source) == code(e.Source) {
+				if o.Target != nil && kind(o.CAMEO) == kind(e.CAMEO) && o.Modality == e.Modality && code(o.Source) == code(e.Source) &&
+					name(o.Source) == name(e.Source) {
 					dup = true
 					break
 				}

@@ -259,6 +259,12 @@ func (e *entity) roleOn(day int) (*role, string) {
 			}
 		}
 	}
+	if cur != nil && cur.from == day && cur.Sector != "GOV" && last != nil && last.to == day && last.Sector == "GOV" {
+		// the day an office ends and a role out of government begins
+		// ("resigned as prime minister on Monday"): the day's acts are the
+		// office's
+		return last, "role"
+	}
 	switch {
 	case cur != nil:
 		return cur, "role"
