@@ -30,3 +30,23 @@ func TestLastDayInOffice(t *testing.T) {
 		{"the day after: the new role", "2018-04-24", "Serzh Sargsyan met party leaders on Tuesday.", "04", "ARMOPP>ARMPTY", ""},
 	})
 }
+
+// TestConcessionAnswers: a yielding with no target of its own (a
+// resignation, an easing) answers whoever last demanded, asked or
+// protested something of the one who yields.
+func TestConcessionAnswers(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "resigned after a demand", date: "2018-04-23",
+			text:     "YEREVAN, Armenia (AP) — Thousands of protesters demanded the resignation of Prime Minister Serzh Sargsyan on Sunday.\n\nSargsyan resigned on Monday.\n",
+			sentence: "resigned", want: []string{"08 ARMGOV>ARMOPP"}},
+		{name: "stepped down after marches against him", date: "2019-04-02",
+			text:     "ALGIERS, Algeria (AP) — Students marched against President Abdelaziz Bouteflika on Friday.\n\nBouteflika stepped down on Tuesday.\n",
+			sentence: "stepped down", want: []string{"08 DZAGOV>DZACVL"}},
+		{name: "lifted a curfew after an appeal", date: "2020-06-05",
+			text:     "Amnesty International urged the Ugandan government to end the curfew on Monday.\n\nThe Ugandan government lifted the curfew on Thursday.\n",
+			sentence: "lifted the curfew", want: []string{"08 UGAGOV>NGO"}},
+		{name: "no one pressed: no target", date: "2020-06-05",
+			text:     "KAMPALA, Uganda (AP) — The minister of health resigned on Thursday.\n",
+			sentence: "resigned", want: []string{"08 UGAGOV>-"}},
+	})
+}

@@ -41,6 +41,11 @@ type Found struct {
 	// would not resign"): the caller takes who last asked or demanded
 	// something of the source as target.
 	Refusal bool
+	// Concession is set for a concession with no target of its own ("the
+	// prime minister resigned", "the junta lifted the curfew"): the caller
+	// takes who last asked, demanded or protested something of the source
+	// as target.
+	Concession bool
 	// TargetAct is the code of the event a target with no actor names
 	// ("the coup has drawn condemnation", "condemned the attack"): the
 	// caller takes who did the last such event told before as target.

@@ -46,11 +46,12 @@ const (
 	flagDenial
 	flagRefusal
 	flagDecided
+	flagConcession
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
-	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided}
+	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")

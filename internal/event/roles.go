@@ -107,6 +107,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial {
 		// "he said he would not resign": a refusal once read as one
 		f.Refusal = x.l.has(f.Code.CAMEO, flagRefusal)
+		f.Concession = f.Modality == dateline.Asserted && x.l.has(f.Code.CAMEO, flagConcession)
 	}
 	if sp := x.toldBy(p); sp >= 0 && len(f.Sources) > 0 && !x.sameActors([]int{sp}, f.Sources) && !x.l.has(c.CAMEO, flagStatement) {
 		// SCHEMA: an act told by a named source is asserted, and the rule
