@@ -188,11 +188,19 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		st.rel(dateline.RelConj, an.Clauses[p].Verb, k)
 		if an.Chunks[an.Clauses[p].Verb].Verb.Passive && ch[k].From == head &&
 			(bare && an.Words[head].Tag == dateline.TagVBN || an.Words[head].Tag == dateline.TagVBD && st.c[head].has(dateline.TagVBN) && !st.objectAfter(k)) {
-			// "were killed or wounded", "were convicted of sedition and
-			// sentenced to 13 years": the auxiliary serves both
-			an.Words[head].Tag = dateline.TagVBN
-			an.Chunks[k].Verb.Passive = true
-			an.Chunks[k].Verb.Finite = false
+			if st.c[head].t[0] == dateline.TagVBD && st.lowerAt(ch[k].To) != "by" {
+				// "were displaced and fled to Kenya": a form that is mostly a
+				// past tense, with no agent after it, is a verb of its own
+				an.Words[head].Tag = dateline.TagVBD
+				an.Chunks[k].Verb.Finite = true
+				an.Chunks[k].Verb.Tense = dateline.TensePast
+			} else {
+				// "were killed or wounded", "were convicted of sedition and
+				// sentenced to 13 years": the auxiliary serves both
+				an.Words[head].Tag = dateline.TagVBN
+				an.Chunks[k].Verb.Passive = true
+				an.Chunks[k].Verb.Finite = false
+			}
 		}
 	case bare && (an.Words[head].Tag == dateline.TagVBG || an.Words[head].Tag == dateline.TagVBN):
 		c.Kind, c.Parent = dateline.ClauseParticipial, prevClause
@@ -211,7 +219,7 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		// "militias he considers illegitimate": a relative clause without
 		// its pronoun, about the noun before its subject
 		c.Kind, c.Parent = dateline.ClauseRelative, prevClause
-	case prevClause >= 0 && sg.np && !sg.comma && sg.conj < 0 && vg.Finite &&
+	case prevClause >= 0 && sg.np && !sg.comma && sg.conj < 0 && vg.Finite && !st.reducedParticiple(prevClause) &&
 		an.Words[ch[an.Clauses[prevClause].Verb].Head].Roles&(dateline.RoleReport|dateline.RoleAllege) != 0:
 		// "said Iran had agreed": a complement without "that"
 		c.Kind, c.Parent = dateline.ClauseComplement, prevClause
@@ -222,6 +230,15 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
 	}
 	return c
+}
+
+// reducedParticiple reports whether clause ci is a passive participle
+// with no auxiliary ("the man accused of the bombing"): it takes no
+// clause as its complement, so a finite verb after it is its noun's.
+func (st *state) reducedParticiple(ci int) bool {
+	c := st.an.Clauses[ci]
+	vg := st.an.Chunks[c.Verb]
+	return c.Kind == dateline.ClauseParticipial && vg.Verb.Passive && vg.From == vg.Head
 }
 
 // conjoined returns the clause, from p back, whose verb group a verb group

@@ -426,6 +426,29 @@ func (st *state) laterVerb(i int) bool {
 	return false
 }
 
+// afterTime returns the first token after a time expression that starts
+// at i, else i.
+func (st *state) afterTime(i int) int {
+	if i >= len(st.toks) || st.mark[i]&timeStart == 0 {
+		return i
+	}
+	j := i + 1
+	for j < len(st.toks) && st.mark[j]&inTime != 0 && st.mark[j]&timeStart == 0 {
+		j++
+	}
+	return j
+}
+
+// finiteAt reports whether token i is surely a finite verb: an auxiliary,
+// a modal, a present tense.
+func (st *state) finiteAt(i int) bool {
+	if i >= len(st.toks) {
+		return false
+	}
+	t := st.c[i].t[0]
+	return isAux(st.toks[i].Lower) || t == dateline.TagMD || t == dateline.TagVBZ || t == dateline.TagVBP
+}
+
 // mainVerbAhead reports whether, from i on and before the clause ends, a
 // noun phrase is followed by a word that is its clause's verb: an
 // auxiliary or a present tense, or a word that may be a past tense with an
@@ -557,14 +580,22 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	next := i + 1
 	// past tense or participle
 	if c.has(dateline.TagVBD) && c.has(dateline.TagVBN) {
+		after := st.afterTime(next)
 		switch {
 		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0):
 			return dateline.TagVBN // "extremists backed by Qatar"; not "Putin talked by phone"
-		case subjectBefore && !finite && next < len(st.toks) && st.c[next].t[0] == dateline.TagIN && st.lowerAt(next) != "that" &&
-			(st.laterVerb(next) || st.mainVerbAhead(next)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(next)):
+		case subjectBefore && !finite && after > next && st.finiteAt(after):
+			// "the soldiers arrested last week were released": a time, then
+			// the clause's verb straight away
+			return dateline.TagVBN
+		case subjectBefore && !finite && after < len(st.toks) && st.c[after].t[0] == dateline.TagIN && st.lowerAt(after) != "that" &&
+			(st.laterVerb(after) || st.mainVerbAhead(after)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(after)) &&
+			!(st.lemmaRoles(i)&dateline.RoleIntransitive != 0 && !st.mainVerbAhead(after)):
 			// "the civilians imprisoned for ... were released"; not "Uganda
 			// said on Sunday it had paid", where the later verb has a subject
-			// of its own and is what was said
+			// of its own and is what was said, nor "police fired at
+			// protesters gathered in the square", where a verb that acts
+			// through its preposition meets only a participle after a noun
 			return dateline.TagVBN
 		case subjectBefore && !finite && st.lowerAt(next) == "to" && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVB) &&
 			st.lemmaRoles(i)&(dateline.RoleVolition|dateline.RoleAttempt|dateline.RoleImplicative|dateline.RoleNegative|dateline.RoleAspect|dateline.RoleObjControl) == 0 &&
@@ -681,6 +712,10 @@ func (st *state) named(i int) dateline.Tag {
 			return dateline.TagPOS
 		}
 		return c.t[0]
+	}
+	if c.has(dateline.TagVBN) && i > 0 && st.mark[i]&namedStart != 0 && (i+1 >= len(st.toks) || st.mark[i+1]&inNamed == 0 || st.mark[i+1]&namedStart != 0) &&
+		st.an.Words[i-1].Tag.IsVerb() && (isBe(st.toks[i-1].Lower) || isGet(st.toks[i-1].Lower)) {
+		return dateline.TagVBN // "were displaced": a participle the actor stage read as the people it makes
 	}
 	if c.has(dateline.TagPRP) || c.has(dateline.TagPRPS) {
 		if len(t.Text) > 1 && allCaps(t.Text) && st.mixedCase() {
