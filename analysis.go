@@ -373,6 +373,23 @@ func (a *Analysis) ClauseOf(i int) int {
 	return best
 }
 
+// AboutSubject reports whether clause c is a participle right after a noun,
+// with no punctuation between, before its parent's verb: a reduced
+// relative clause about the subject ("the soldiers captured last month
+// were freed"), which tells of the noun, not of its parent's act.
+func (a *Analysis) AboutSubject(c int) bool {
+	if c < 0 || c >= len(a.Clauses) {
+		return false
+	}
+	cl := a.Clauses[c]
+	v := cl.Verb
+	if cl.Kind != ClauseParticipial || cl.Parent < 0 || v < 1 || a.Clauses[cl.Parent].Verb < v {
+		return false
+	}
+	prev := a.Chunks[v-1]
+	return prev.Kind == ChunkNP && !prev.Time && prev.To == a.Chunks[v].From
+}
+
 // Within reports whether clause c is clause outer or depends on it,
 // directly or through other clauses.
 func (a *Analysis) Within(c, outer int) bool {

@@ -161,3 +161,29 @@ func TestParticipleBeforeVerb(t *testing.T) {
 	})
 }
 
+// TestParticipleTimeNotMain: a time inside a participle about the subject
+// ("the soldiers captured last month were freed") dates the participle's
+// act, not the main verb's, as a relative clause's time does not.
+func TestParticipleTimeNotMain(t *testing.T) {
+	c := newCoder(t)
+	ref, _ := time.Parse(time.DateOnly, "2020-05-13")
+	rows := []struct{ name, text, code, want string }{
+		{"captured last month were freed", "The Pakistani soldiers captured last month were freed by the Taliban.", "0841", "2020-05-13"},
+		{"arrested on Monday were released", "The protesters arrested on Monday were released by Egyptian police.", "082", "2020-05-13"},
+		{"detained in March went on hunger strike", "Opposition leaders detained in March went on hunger strike in Minsk.", "142", "2020-05-13"},
+		{"the participle keeps its own time", "Opposition leaders detained in March went on hunger strike in Minsk.", "173", "2020-03"},
+		{"a main verb's own time still dates it", "Police in Nairobi fired at protesters gathered outside parliament on Monday.", "175", "2020-05-11"},
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			var all []string
+			for _, e := range codeText(t, c, tt.text, ref) {
+				all = append(all, e.CAMEO+" "+string(e.Date))
+				if e.CAMEO == tt.code && string(e.Date) == tt.want {
+					return
+				}
+			}
+			t.Errorf("got %v, want %s on %s", all, tt.code, tt.want)
+		})
+	}
+}

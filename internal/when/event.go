@@ -198,8 +198,8 @@ func governs(s *dateline.Sentence, tc int, sp dateline.Span) int {
 		if an.Within(tc, c) {
 			break // reached a clause the event's clause lies in
 		}
-		if an.Clauses[c].Kind == dateline.ClauseRelative {
-			return 0
+		if an.Clauses[c].Kind == dateline.ClauseRelative || an.AboutSubject(c) {
+			return 0 // "the soldiers captured last month were freed"
 		}
 	}
 	return rankOther
