@@ -96,10 +96,12 @@ func TestParticipleOnObject(t *testing.T) {
 // only when it names one: equipment backs no one.
 func TestParticipleOnSubject(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"backed by tanks: no support", d, "Troops backed by tanks attacked the town.", "05", "", "equipment as an agent: next commit"},
-		{"backed by tanks stormed: no support", d, "Syrian troops backed by tanks stormed the town of Qusayr.", "05", "", "equipment as an agent: next commit"},
-		{"supported by armoured vehicles: no support", d, "Nigerian soldiers supported by armoured vehicles attacked Boko Haram camps.", "05", "", "equipment as an agent: next commit"},
-		{"backed by drones: no support", d, "Ethiopian forces backed by drones attacked Tigrayan rebels on Monday.", "05", "", "equipment as an agent: next commit"},
+		{"backed by tanks: no support", d, "Troops backed by tanks attacked the town.", "05", "", ""},
+		{"backed by tanks stormed: no support", d, "Syrian troops backed by tanks stormed the town of Qusayr.", "05", "", ""},
+		{"supported by armoured vehicles: no support", d, "Nigerian soldiers supported by armoured vehicles attacked Boko Haram camps.", "05", "", ""},
+		{"backed by drones: no support", d, "Ethiopian forces backed by drones attacked Tigrayan rebels on Monday.", "05", "", ""},
+		{"backed by a country: its backing stays", d, "Militias backed by Iran attacked the US base in Iraq.", "051", "IRN>IRQUAF", ""},
+		{"backed by a country: its backing, in the present", d, "The Houthi rebels are backed by Iran.", "051", "IRN>YEMREB", ""},
 		{"backed by tanks stormed: the attack", d, "Syrian troops backed by tanks stormed the town of Qusayr.", "19", "SYRMIL>", ""},
 		{"backed by a country: the attack is the militia's", d, "Militias backed by Iran attacked the US base in Iraq.", "190", "IRQUAF>USA", ""},
 		{"armed with rifles: the attack", d, "Rebels armed with rifles attacked the village near Goma.", "18", "CODREB>COD", ""},

@@ -284,8 +284,17 @@ func (x *sent) personal(m dateline.Mention) bool {
 // headLemma returns the lemma of chunk k's head.
 func (x *sent) headLemma(k int) string { return x.an.Words[x.an.Chunks[k].Head].Lemma }
 
-// satisfies reports whether noun phrase k meets h.
+// satisfies reports whether noun phrase k meets h: for heads marked "!",
+// that it is absent or none of them.
 func (x *sent) satisfies(k int, h *heads) bool {
+	if h != nil && h.not {
+		return k < 0 || !x.meets(k, h)
+	}
+	return x.meets(k, h)
+}
+
+// meets reports whether noun phrase k is what h lists.
+func (x *sent) meets(k int, h *heads) bool {
 	if h != nil && h.none {
 		return k < 0
 	}
@@ -315,7 +324,7 @@ func (x *sent) satisfies(k int, h *heads) bool {
 		// "part of the aid", "a series of bombs": the phrase after "of" says what
 		for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
 			if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
-				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && np != k && x.satisfies(np, h) {
+				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && np != k && x.meets(np, h) {
 					return true
 				}
 			}
@@ -359,7 +368,7 @@ func (x *sent) choose(entries []*entry, match func(*entry) ([]int, bool)) (*entr
 func (x *sent) score(e *entry, bind []int) int {
 	n := e.specificity()
 	for i, a := range e.args {
-		if a.heads == nil || len(a.heads.tails) == 0 || i >= len(bind) || bind[i] < 0 {
+		if a.heads == nil || a.heads.not || len(a.heads.tails) == 0 || i >= len(bind) || bind[i] < 0 {
 			continue
 		}
 		for _, t := range a.heads.tails {
@@ -461,7 +470,7 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			bind[i] = o
 		case argPrep:
 			o := x.prepObject(k, a)
-			if a.heads != nil && o < 0 && !(a.heads.any || a.heads.text == "*") {
+			if a.heads != nil && o < 0 && !(a.heads.any || a.heads.text == "*" || a.heads.not) {
 				return nil, false
 			}
 			if o < 0 && a.heads != nil && !x.prepGerund(k, a) {
