@@ -329,6 +329,11 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagVBN
 		}
 	}
+	if c.has(dateline.TagJJ) && !c.has(dateline.TagVBN) && !c.has(dateline.TagVBD) && imm.IsNoun() && !finite && (st.lowerAt(i+1) == "to" || st.lowerAt(i+1) == "with") && st.mainVerbAhead(i+1) {
+		// "gunmen close to the army killed": an adjective after the
+		// subject's noun, with its preposition, before the clause's verb
+		return dateline.TagJJ
+	}
 	return st.byPosition(i, finite, prev, imm)
 }
 

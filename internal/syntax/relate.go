@@ -20,6 +20,13 @@ func (st *state) nounRels() {
 			if j := st.nextNP(k); j >= 0 {
 				st.rel(dateline.RelPObj, k, j)
 			}
+		case dateline.ChunkADJP:
+			if k > 0 && k+1 < len(ch) && ch[k-1].Kind == dateline.ChunkNP && !ch[k-1].Time && ch[k+1].Kind == dateline.ChunkPP &&
+				st.punctBetween(k-1, k) == 0 && st.punctBetween(k, k+1) == 0 {
+				// "forces loyal to the president": an adjective after a noun
+				// takes the preposition after it, which is not the verb's
+				st.rel(dateline.RelNMod, k, k+1)
+			}
 		case dateline.ChunkConj:
 			st.conjoin(k)
 		}
