@@ -206,3 +206,19 @@ func TestAdjectiveAfterSubject(t *testing.T) {
 		{"close to: no verb", "Gunmen close to the army killed two journalists in Mogadishu.", "close", "none"},
 	})
 }
+
+// TestClauseAfterAnd: a noun phrase after "and" with a finite verb of its
+// own, after a clause whose verb has acted ("arrested five men in Lagos
+// and soldiers killed two rebels"), opens a clause: it is the new verb's
+// subject, not a conjunct of the phrase before "and".
+func TestClauseAfterAnd(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"in a city, and soldiers killed", d, "Police arrested five men in Lagos and soldiers killed two rebels.", "19", "NGAMIL>NGAREB", ""},
+		{"near a city, and gunmen fired", d, "Israeli troops raided a camp near Jenin and Palestinian gunmen fired at the soldiers.", "19", "PSEUAF>ISRMIL", ""},
+		{"in a region, and rebels attacked", d, "The Syrian army shelled villages in Idlib and rebels attacked a checkpoint near Aleppo.", "190", "SYRREB>SYR", ""},
+		{"an object, and protesters burned", d, "Police arrested dozens of students in Dhaka and protesters burned cars.", "145", "BGDOPP>BGD", ""},
+		{"the fleeing troops are no target", d, "Rebels attacked the town and government troops fled to the capital.", "190", "REB>", ""},
+		{"a subject's list stays a list", d, "The talks between Iran and Russia ended on Monday.", "040", "IRN>RUS", ""},
+		{"what is said keeps its list", d, "Officials said Iran and Russia had signed a trade deal.", "061", "IRN>RUS", ""},
+	})
+}

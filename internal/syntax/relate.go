@@ -78,6 +78,12 @@ func (st *state) conjoin(k int) {
 		// met" is, with no verb before it)
 		return
 	}
+	if right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG && ch[right+1].Verb.Finite && st.punctBetween(right, right+1) == 0 &&
+		st.punctBetween(left, right) == 0 && st.actedBefore(left) {
+		// "arrested five men in Lagos and soldiers killed two rebels": the
+		// phrase after "and" opens a clause of its own, with its verb
+		return
+	}
 	first := left
 	for {
 		// walk left over ", NP" to the list's first member; a name after a
@@ -733,6 +739,28 @@ func (st *state) afterNP(j int) int {
 		return j + 2
 	}
 	return j + 1
+}
+
+// actedBefore reports whether noun phrase k follows, across only noun
+// phrases, prepositions and modifiers, a finite verb that does not report:
+// k lies in that verb's clause ("arrested five men in Lagos"), not in a
+// subject ("the talks between Iran and Russia") nor in what is said
+// ("said Iran and Russia attacked").
+func (st *state) actedBefore(k int) bool {
+	ch := st.an.Chunks
+	for j := k - 1; j >= 0; j-- {
+		if st.punctBetween(j, j+1) != 0 {
+			return false
+		}
+		switch c := ch[j]; c.Kind {
+		case dateline.ChunkNP, dateline.ChunkPP, dateline.ChunkADJP, dateline.ChunkADVP:
+		case dateline.ChunkVG:
+			return c.Verb.Finite && st.an.Words[c.Head].Roles&(dateline.RoleReport|dateline.RoleAllege) == 0
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // finiteBefore reports whether a finite verb group comes before chunk k.
