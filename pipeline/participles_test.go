@@ -222,3 +222,14 @@ func TestClauseAfterAnd(t *testing.T) {
 		{"what is said keeps its list", d, "Officials said Iran and Russia had signed a trade deal.", "061", "IRN>RUS", ""},
 	})
 }
+
+// TestTakenIsAParticiple: "taken" is a past participle, never a gerund,
+// so "were taken to hospital" is a passive.
+func TestTakenIsAParticiple(t *testing.T) {
+	testClauseRows(t, []clauseRow{
+		{"taken to hospital", "The wounded were taken to hospital in Kabul.", "taken", "main passive"},
+		{"taken away by soldiers", "Three journalists were taken away by soldiers in Yangon.", "taken", "main passive"},
+		{"taken into custody", "The protesters were taken into custody by Egyptian police.", "taken", "main passive"},
+		{"being taken", "The detainees are being taken to a prison near Cairo.", "taken", "main passive"},
+	})
+}
