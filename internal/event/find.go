@@ -455,6 +455,11 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			bind[i] = o
 		case argObj2:
 			o := an.Dependent(k, dateline.RelObj2)
+			if o < 0 && vg.Passive {
+				// "were taken hostage", "was given aid": the first object
+				// is the subject, and the phrase after the verb the second
+				o = an.Dependent(k, dateline.RelObj)
+			}
 			if a.heads != nil && !x.satisfies(o, a.heads) {
 				return nil, false
 			}
