@@ -246,3 +246,21 @@ func TestPassiveSecondObject(t *testing.T) {
 		{"the active keeps its objects", d, "Gunmen took two French aid workers hostage in Niger.", "181", "UAF>FRACVL", ""},
 	})
 }
+
+// TestParticipleInOpenedClause: a participle right after the subject of a
+// clause that "when", "after" or "as" opens ("when a convoy trying to
+// leave the hotel was ambushed") is about that subject; the clause's verb
+// is the finite one after it, which the opener's clause is built on.
+func TestParticipleInOpenedClause(t *testing.T) {
+	testClauseRows(t, []clauseRow{
+		{"when, a convoy trying to leave: the participle", "Seven people died when a convoy of vehicles trying to leave the hotel was ambushed.", "trying", "participial active"},
+		{"when, a convoy trying to leave: the verb", "Seven people died when a convoy of vehicles trying to leave the hotel was ambushed.", "ambushed", "adverbial passive"},
+		{"after, protesters gathered: the verb", "Police fired tear gas after protesters gathered in the square threw stones.", "threw", "adverbial active"},
+		{"when, soldiers sent to disperse: the verb", "The clashes began when soldiers sent to disperse the crowd opened fire.", "opened", "adverbial active"},
+		{"as, villagers returning: the verb", "Gunmen attacked the bus as villagers returning from the market were boarding it.", "boarding", "adverbial active"},
+	})
+	testLexRows(t, []lexRow{
+		{"the opened clause's subject is the participle's noun", d, "The clashes in Khartoum began when Sudanese soldiers sent to disperse the crowd opened fire.", "19", "SDNMIL>", ""},
+		{"stones thrown by the participle's noun", d, "Police fired tear gas in Nairobi after students gathered outside parliament threw stones.", "145", "KENCVL>", ""},
+	})
+}

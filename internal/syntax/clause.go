@@ -57,11 +57,15 @@ func (st *state) segmentOf(vi, k int) span {
 		case dateline.ChunkSub:
 			sg.opener = j
 			sg.from = ch[j].From
-			if vi > 0 {
-				sg.prevVG = vi - 1
+			sg.prevVG = vi - 1
+			for sg.prevVG >= 0 && st.vgs[sg.prevVG] > j {
+				sg.prevVG-- // past a participle inside the clause's subject
 			}
 			return sg
 		case dateline.ChunkVG:
+			if st.insideSubject(vi-1, vi) {
+				continue // "when a convoy trying to leave the hotel was ambushed"
+			}
 			sg.prevVG = vi - 1
 			sg.from = ch[j].To
 			return sg
@@ -147,6 +151,15 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		c.Kind = dateline.ClauseInfinitive
 		c.Parent = prevClause
 		st.complementOf(k, prevClause)
+	case sg.opener >= 0 && bare && (an.Words[head].Tag == dateline.TagVBG || an.Words[head].Tag == dateline.TagVBN) &&
+		ch[k-1].Kind == dateline.ChunkNP && !ch[k-1].Time && st.punctBetween(k-1, k) == 0 && st.finiteAfter(vi) >= 0:
+		// "when a convoy trying to leave the hotel was ambushed": a
+		// participle on the opened clause's subject; the clause's verb comes
+		// after it
+		c.Kind, c.Parent, c.Opener, c.From = dateline.ClauseParticipial, st.finiteAfter(vi), -1, ch[k].From
+		if an.Words[head].Tag == dateline.TagVBN {
+			an.Chunks[k].Verb.Passive = true
+		}
 	case sg.opener >= 0:
 		c.Kind, c.Parent = st.openedBy(sg.opener), prevClause
 		if c.Kind == dateline.ClauseComplement && sg.opener > 0 && ch[sg.opener-1].Kind == dateline.ChunkConj {
@@ -230,6 +243,44 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
 	}
 	return c
+}
+
+// finiteAfter returns the index of the next verb group after verb group
+// vi that is finite, with only phrases, modifiers and verb groups that are
+// not between (no punctuation, opener or conjunction), or -1.
+func (st *state) finiteAfter(vi int) int {
+	ch := st.an.Chunks
+	for k := st.vgs[vi] + 1; k < len(ch); k++ {
+		if st.punctBetween(k-1, k) != 0 {
+			return -1
+		}
+		switch ch[k].Kind {
+		case dateline.ChunkNP, dateline.ChunkPP, dateline.ChunkADJP, dateline.ChunkADVP:
+		case dateline.ChunkVG:
+			if ch[k].Verb.Finite {
+				for vj := vi + 1; vj < len(st.vgs); vj++ {
+					if st.vgs[vj] == k {
+						return vj
+					}
+				}
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// insideSubject reports whether clause q (an infinitive under one, or a
+// participle) is a participle on the subject of verb group vi's clause,
+// which classify has made vi's child.
+func (st *state) insideSubject(q, vi int) bool {
+	an := st.an
+	for n := 0; q >= 0 && q < len(an.Clauses) && an.Clauses[q].Kind == dateline.ClauseInfinitive && n < len(an.Clauses); n++ {
+		q = an.Clauses[q].Parent
+	}
+	return q >= 0 && q < len(an.Clauses) && an.Clauses[q].Kind == dateline.ClauseParticipial && an.Clauses[q].Parent == vi
 }
 
 // reducedParticiple reports whether clause ci is a passive participle

@@ -329,9 +329,11 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagVBN
 		}
 	}
-	if c.has(dateline.TagJJ) && !c.has(dateline.TagVBN) && !c.has(dateline.TagVBD) && imm.IsNoun() && !finite && (st.lowerAt(i+1) == "to" || st.lowerAt(i+1) == "with") && st.mainVerbAhead(i+1) {
+	if c.has(dateline.TagJJ) && !c.has(dateline.TagVBN) && !c.has(dateline.TagVBD) && !c.has(dateline.TagVBG) && imm.IsNoun() && !finite &&
+		(st.lowerAt(i+1) == "to" || st.lowerAt(i+1) == "with") && !(i+2 < len(st.toks) && st.c[i+2].t[0] == dateline.TagVB) && st.mainVerbAhead(i+1) {
 		// "gunmen close to the army killed": an adjective after the
-		// subject's noun, with its preposition, before the clause's verb
+		// subject's noun, with its preposition (not an infinitive's "to"),
+		// before the clause's verb
 		return dateline.TagJJ
 	}
 	return st.byPosition(i, finite, prev, imm)
