@@ -374,9 +374,10 @@ func (a *Analysis) ClauseOf(i int) int {
 }
 
 // AboutSubject reports whether clause c is a participle right after a noun,
-// with no punctuation between, before its parent's verb: a reduced
+// with nothing or a comma between, before its parent's verb: a reduced
 // relative clause about the subject ("the soldiers captured last month
-// were freed"), which tells of the noun, not of its parent's act.
+// were freed", "the journalist, arrested in May, was freed"), which tells
+// of the noun, not of its parent's act.
 func (a *Analysis) AboutSubject(c int) bool {
 	if c < 0 || c >= len(a.Clauses) {
 		return false
@@ -387,7 +388,15 @@ func (a *Analysis) AboutSubject(c int) bool {
 		return false
 	}
 	prev := a.Chunks[v-1]
-	return prev.Kind == ChunkNP && !prev.Time && prev.To == a.Chunks[v].From
+	if prev.Kind != ChunkNP || prev.Time {
+		return false
+	}
+	for i := prev.To; i < a.Chunks[v].From; i++ {
+		if a.Words[i].Tag != TagComma {
+			return false
+		}
+	}
+	return true
 }
 
 // Within reports whether clause c is clause outer or depends on it,

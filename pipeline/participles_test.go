@@ -264,3 +264,32 @@ func TestParticipleInOpenedClause(t *testing.T) {
 		{"stones thrown by the participle's noun", d, "Police fired tear gas in Nairobi after students gathered outside parliament threw stones.", "145", "KENCVL>", ""},
 	})
 }
+
+// TestParticipleSetOff: a participle between commas after the sentence's
+// subject ("The journalist, arrested in May, was freed") or before "to"
+// and a place ("troops deployed to the border fired") is about the
+// subject; the verb after it is the main one, and the participle's time
+// does not date it.
+func TestParticipleSetOff(t *testing.T) {
+	testClauseRows(t, []clauseRow{
+		{"arrested in May, was freed", "The journalist, arrested in May, was freed by Turkish authorities on Friday.", "arrested", "participial passive"},
+		{"detained last week, went", "The Kenyan activist, detained last week, went on hunger strike.", "went", "main active"},
+		{"deployed to the border fired", "Indian troops deployed to the border fired on smugglers.", "fired", "main active"},
+		{"sent to a country fought", "Troops sent to Mali fought the rebels near Gao.", "sent", "participial passive"},
+		{"a list of verbs keeps its verbs", "Police arrested five men, detained two others, and beat three.", "detained", "main active"},
+		{"a verb before 'to' and an object", "Egypt sent troops to Libya.", "sent", "main active"},
+	})
+	testLexRows(t, []lexRow{
+		{"deployed to the border fired on smugglers", d, "Indian troops deployed to the border fired on smugglers.", "19", "INDMIL>INDCRM", ""},
+		{"detained last week, went on hunger strike", d, "The Kenyan activist, detained last week, went on hunger strike.", "142", "KENOPP>", ""},
+		{"no detention by the activist", d, "The Kenyan activist, detained last week, went on hunger strike.", "173", "", ""},
+	})
+	c := newCoder(t)
+	ref, _ := time.Parse(time.DateOnly, "2020-05-13")
+	for _, e := range codeText(t, c, "The journalist, arrested in May, was freed by Turkish authorities on Friday.", ref) {
+		if e.CAMEO == "0841" && string(e.Date) != "2020-05-08" {
+			t.Errorf("freed on Friday: got %s, want 2020-05-08", e.Date)
+		}
+	}
+}
+

@@ -523,6 +523,13 @@ func (st *state) ranges() {
 		if vt := an.Chunks[c.Verb].To; c.To < vt {
 			c.To = vt
 		}
+		if c.Kind == dateline.ClauseParticipial && c.Parent >= 0 {
+			// "the journalist, arrested in May, was freed on Friday": a
+			// participle inside its parent's subject ends at its parent's verb
+			if pv := an.Chunks[an.Clauses[c.Parent].Verb].From; pv > c.From && pv < c.To {
+				c.To = pv
+			}
+		}
 	}
 	// Words before every clause's start belong to the first main clause:
 	// "On Thursday a general who advised the protesters was shot" is the
@@ -537,6 +544,10 @@ func (st *state) ranges() {
 	for k := range an.Chunks {
 		best := -1
 		for ci := range an.Clauses {
+			if cl := an.Clauses[ci]; cl.Kind == dateline.ClauseParticipial && cl.To <= an.Chunks[k].From && cl.Parent >= 0 &&
+				an.Chunks[an.Clauses[cl.Parent].Verb].From == cl.To {
+				continue // ended at its parent's verb
+			}
 			if an.Clauses[ci].From <= an.Chunks[k].From && (best < 0 || an.Clauses[ci].From >= an.Clauses[best].From) {
 				best = ci
 			}

@@ -478,6 +478,35 @@ func (st *state) mainVerbAhead(i int) bool {
 			return true
 		case c.has(dateline.TagVBD) && t != dateline.TagJJ && st.objectAt(j+1):
 			return true
+		case c.has(dateline.TagVBD) && t != dateline.TagJJ && st.lemmaRoles(j)&dateline.RoleIntransitive != 0 && j+1 < len(st.toks) && st.c[j+1].t[0] == dateline.TagIN:
+			return true // "troops deployed to the border fired on smugglers"
+		}
+	}
+	return false
+}
+
+// setOff reports whether the past form at i, after a comma, is a
+// participle set off between commas after the sentence's subject: no verb
+// before it, and after its phrase a comma and the clause's verb ("The
+// journalist, arrested in May, was freed").
+func (st *state) setOff(i int) bool {
+	w := st.an.Words
+	if i < 2 || !endsNP(w[i-2].Tag) {
+		return false
+	}
+	for j := 0; j < i-1; j++ {
+		if w[j].Tag.IsVerb() || w[j].Tag == dateline.TagMD || w[j].Tag == dateline.TagComma {
+			return false
+		}
+	}
+	for j := i + 1; j+1 < len(st.toks); j++ {
+		t := st.c[j].t[0]
+		switch {
+		case t == dateline.TagComma:
+			n := &st.c[j+1]
+			return st.finiteAt(j+1) || n.t[0] == dateline.TagVBD || n.has(dateline.TagVBD) && n.t[0] != dateline.TagJJ && n.t[0] != dateline.TagNN
+		case t.IsPunct() || t == dateline.TagCC || t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || st.an.Words[j].Roles&dateline.RoleOpener != 0:
+			return false
 		}
 	}
 	return false
@@ -595,7 +624,8 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// "the soldiers arrested last week were released": a time, then
 			// the clause's verb straight away
 			return dateline.TagVBN
-		case subjectBefore && !finite && after < len(st.toks) && st.c[after].t[0] == dateline.TagIN && st.lowerAt(after) != "that" &&
+		case subjectBefore && !finite && after < len(st.toks) && st.lowerAt(after) != "that" &&
+			(st.c[after].t[0] == dateline.TagIN || st.lowerAt(after) == "to" && st.opensNP(after+1)) &&
 			(st.laterVerb(after) || st.mainVerbAhead(after)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(after)) &&
 			!(st.lemmaRoles(i)&dateline.RoleIntransitive != 0 && !st.mainVerbAhead(after)):
 			// "the civilians imprisoned for ... were released"; not "Uganda
@@ -618,6 +648,8 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagJJ
 		case subjectBefore && !finite:
 			return dateline.TagVBD
+		case imm == dateline.TagComma && !finite && st.setOff(i):
+			return dateline.TagVBN // "The journalist, arrested in May, was freed"
 		case imm == dateline.TagComma && finite:
 			return dateline.TagVBN // ", backed by", ", killed in"
 		case subjectBefore && finite:
