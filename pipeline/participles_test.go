@@ -293,3 +293,20 @@ func TestParticipleSetOff(t *testing.T) {
 	}
 }
 
+// TestIncludingNotOfAnother: an "including" phrase that modifies a noun
+// names that noun's members, not those of a phrase before it ("signed
+// the accord with a pen ... before guests including Ban Ki-moon": no
+// signing with Ban Ki-moon).
+func TestIncludingNotOfAnother(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"guests including two envoys", d, "Santos and Londono signed the accord with a pen made from a bullet before 2,500 guests including Ban Ki-moon and John Kerry.", "057", "COLGOV>COLPTY", ""},
+		{"a set-off including still names", d, "Other leaders attending the summit in Addis Ababa, including Kenyatta and Museveni, also signed the accord.", "057", "KENGOV>UGAGOV", ""},
+	})
+	c := newCoder(t)
+	ref, _ := time.Parse(time.DateOnly, d)
+	for _, e := range codeText(t, c, "The two leaders signed the accord with a pen made from a bullet before 2,500 guests including Ban Ki-moon and John Kerry.", ref) {
+		if e.Target != nil && (e.Target.Code == "IGOUNO" || e.Target.Code == "USAGOV") {
+			t.Errorf("a guest as a party: got %s %s", e.CAMEO, dyad(e))
+		}
+	}
+}
