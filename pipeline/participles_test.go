@@ -310,3 +310,15 @@ func TestIncludingNotOfAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAboutSubjectReality: a participle about the subject is no
+// complement of its parent verb: "Iran, backed by Russia, rejected" does
+// not deny the backing, "were not freed" does not negate the capture.
+func TestParticipleAboutSubjectReality(t *testing.T) {
+	testModalRows(t, []modalRow{
+		{"backed by, then a rejection", "Militias backed by Iran rejected the ceasefire in Yemen.", "051", "IRN>YEMUAF", "asserted"},
+		{"backed by, then a refusal", "Militias backed by Iran refused to leave the base near Baghdad.", "051", "IRN>IRQUAF", "asserted"},
+		{"set off, then a rejection", "Iran, backed by Russia, rejected the resolution.", "051", "RUS>", "asserted"},
+		{"captured, then not freed", "The Pakistani soldiers captured last month were not freed by the Taliban.", "173", "PAKCOP>PAKMIL", "asserted"},
+	})
+}
