@@ -39,7 +39,8 @@ func NewStory(ref dateline.Date) *Story { return &Story{ref: ref, day: ref} }
 //     clause, else in a clause its clause depends on, else the nearest
 //     elsewhere; expressions about the future and those inside a relative
 //     clause about some other noun ("the rebels, who took the town in
-//     2012, attacked") never date it.
+//     2012, attacked") or a participle about the subject ("the soldiers
+//     captured last month were freed") never date it.
 //   - "that day", "the same day", "the following day" are the day the story
 //     named last, or the day after it.
 //   - A time after "until" or "till" is a deadline or a period's end, not
