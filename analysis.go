@@ -121,29 +121,30 @@ func (rs Roles) Has(r Roles) bool { return rs&r == r && r != 0 }
 
 // Word roles.
 const (
-	RoleReport      Roles = 1 << iota // say, announce, tell: a reporting verb; its complement is what was said
-	RoleAllege                        // allege, claim: what is said is not established
-	RoleVolition                      // plan, intend, want, vow: the complement is the actor's will, not yet done
-	RoleAttempt                       // try, seek, aim: the complement is attempted, not done
-	RoleImplicative                   // manage, begin, continue: the complement was done
-	RoleNegative                      // fail, refuse, deny: the complement was not done
-	RoleObjControl                    // urge, ask, order: the object does the complement
-	RoleAspect                        // begin, resume, continue, stop: the complement carries the act
-	RoleLight                         // hold, launch, carry out: a light verb; its object noun names the act
-	RoleCopula                        // be, become, remain: a linking verb
-	RoleTime                          // a word of time: Monday, yesterday, week
-	RoleCondition                     // if, unless: opens a condition
-	RoleOpener                        // after, because, while: opens an adverbial clause
-	RoleRelative                      // who, which, that: opens a relative clause
-	RoleNegation                      // not, never, no
-	RoleQuantity                      // dozens, thousands, many: a bare quantity that heads a noun phrase
-	RolePurpose                       // in order (to), so (that): opens a purpose
-	RoleParticle                      // up, down, out: after a verb, part of it ("called up", "stepped down")
-	RoleNounComp                      // claim, admission, demand: a noun whose that-clause is its content
-	RoleReflexive                     // himself, themselves: the clause's subject again
-	RoleAdjectival                    // military, militant: an adjective first; before a noun it says what kind, not whose
-	RoleBare                          // help, make, let: the complement may be a bare infinitive ("help support")
-	RoleMeans                         // phone, boat, road: after "by", how one goes or speaks ("spoke by phone" is active)
+	RoleReport       Roles = 1 << iota // say, announce, tell: a reporting verb; its complement is what was said
+	RoleAllege                         // allege, claim: what is said is not established
+	RoleVolition                       // plan, intend, want, vow: the complement is the actor's will, not yet done
+	RoleAttempt                        // try, seek, aim: the complement is attempted, not done
+	RoleImplicative                    // manage, begin, continue: the complement was done
+	RoleNegative                       // fail, refuse, deny: the complement was not done
+	RoleObjControl                     // urge, ask, order: the object does the complement
+	RoleAspect                         // begin, resume, continue, stop: the complement carries the act
+	RoleLight                          // hold, launch, carry out: a light verb; its object noun names the act
+	RoleCopula                         // be, become, remain: a linking verb
+	RoleTime                           // a word of time: Monday, yesterday, week
+	RoleCondition                      // if, unless: opens a condition
+	RoleOpener                         // after, because, while: opens an adverbial clause
+	RoleRelative                       // who, which, that: opens a relative clause
+	RoleNegation                       // not, never, no
+	RoleQuantity                       // dozens, thousands, many: a bare quantity that heads a noun phrase
+	RolePurpose                        // in order (to), so (that): opens a purpose
+	RoleParticle                       // up, down, out: after a verb, part of it ("called up", "stepped down")
+	RoleNounComp                       // claim, admission, demand: a noun whose that-clause is its content
+	RoleReflexive                      // himself, themselves: the clause's subject again
+	RoleAdjectival                     // military, militant: an adjective first; before a noun it says what kind, not whose
+	RoleBare                           // help, make, let: the complement may be a bare infinitive ("help support")
+	RoleMeans                          // phone, boat, road: after "by", how one goes or speaks ("spoke by phone" is active)
+	RoleIntransitive                   // fire, march, clash: acts through a preposition with no object ("fired at"), so seldom a participle before one
 )
 
 // ChunkKind says what a chunk is.
@@ -370,6 +371,32 @@ func (a *Analysis) ClauseOf(i int) int {
 		}
 	}
 	return best
+}
+
+// AboutSubject reports whether clause c is a participle right after a noun,
+// with nothing or a comma between, before its parent's verb: a reduced
+// relative clause about the subject ("the soldiers captured last month
+// were freed", "the journalist, arrested in May, was freed"), which tells
+// of the noun, not of its parent's act.
+func (a *Analysis) AboutSubject(c int) bool {
+	if c < 0 || c >= len(a.Clauses) {
+		return false
+	}
+	cl := a.Clauses[c]
+	v := cl.Verb
+	if cl.Kind != ClauseParticipial || cl.Parent < 0 || v < 1 || a.Clauses[cl.Parent].Verb < v {
+		return false
+	}
+	prev := a.Chunks[v-1]
+	if prev.Kind != ChunkNP || prev.Time {
+		return false
+	}
+	for i := prev.To; i < a.Chunks[v].From; i++ {
+		if a.Words[i].Tag != TagComma {
+			return false
+		}
+	}
+	return true
 }
 
 // Within reports whether clause c is clause outer or depends on it,

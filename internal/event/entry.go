@@ -60,6 +60,7 @@ type heads struct {
 	place  bool            // a place the earlier stages found, not an actor: "captured Shusha"
 	time   bool            // a time expression: "gave Moscow until midnight"
 	any    bool            // any phrase: "*" among the alternatives
+	not    bool            // "!": the phrase must not be one of these, or may be absent ("subj:!&equipment")
 	text   string
 }
 
@@ -178,6 +179,9 @@ func (l *Lexicon) parseArg(s string) (arg, error) {
 // parseHeads reads "aid|assistance|&sanction|military_aid|ACTOR".
 func (l *Lexicon) parseHeads(s string) (*heads, error) {
 	h := &heads{words: map[string]bool{}, text: s}
+	if rest, ok := strings.CutPrefix(s, "!"); ok {
+		h.not, s = true, rest
+	}
 	for _, alt := range strings.Split(s, "|") {
 		switch {
 		case alt == "":
@@ -259,7 +263,7 @@ func (e *entry) subjTarget() bool {
 // rel must have ("obj:bomber|jet"), not only a class or any phrase.
 func (e *entry) names(rel argRel) bool {
 	for _, a := range e.args {
-		if a.rel == rel && a.heads != nil && (len(a.heads.words) > 0 || len(a.heads.tails) > 0) {
+		if a.rel == rel && a.heads != nil && !a.heads.not && (len(a.heads.words) > 0 || len(a.heads.tails) > 0) {
 			return true
 		}
 	}
@@ -276,7 +280,7 @@ func (e *entry) specificity() int {
 	}
 	for _, a := range e.args {
 		switch h := a.heads; {
-		case h == nil:
+		case h == nil || h.not:
 		case h.any || h.text == "*" || h.none:
 			n++ // a phrase there, or none
 		case len(h.words) == 0 && len(h.tails) == 0 && !h.leader:

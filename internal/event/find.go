@@ -297,8 +297,17 @@ func (x *sent) personal(m dateline.Mention) bool {
 // headLemma returns the lemma of chunk k's head.
 func (x *sent) headLemma(k int) string { return x.an.Words[x.an.Chunks[k].Head].Lemma }
 
-// satisfies reports whether noun phrase k meets h.
+// satisfies reports whether noun phrase k meets h: for heads marked "!",
+// that it is absent or none of them.
 func (x *sent) satisfies(k int, h *heads) bool {
+	if h != nil && h.not {
+		return k < 0 || !x.meets(k, h)
+	}
+	return x.meets(k, h)
+}
+
+// meets reports whether noun phrase k is what h lists.
+func (x *sent) meets(k int, h *heads) bool {
 	if h != nil && h.none {
 		return k < 0
 	}
@@ -328,7 +337,7 @@ func (x *sent) satisfies(k int, h *heads) bool {
 		// "part of the aid", "a series of bombs": the phrase after "of" says what
 		for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
 			if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
-				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && np != k && x.satisfies(np, h) {
+				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && np != k && x.meets(np, h) {
 					return true
 				}
 			}
@@ -372,7 +381,7 @@ func (x *sent) choose(entries []*entry, match func(*entry) ([]int, bool)) (*entr
 func (x *sent) score(e *entry, bind []int) int {
 	n := e.specificity()
 	for i, a := range e.args {
-		if a.heads == nil || len(a.heads.tails) == 0 || i >= len(bind) || bind[i] < 0 {
+		if a.heads == nil || a.heads.not || len(a.heads.tails) == 0 || i >= len(bind) || bind[i] < 0 {
 			continue
 		}
 		for _, t := range a.heads.tails {
@@ -443,9 +452,13 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 	}
 	bind := x.binding(len(e.args))
 	// the double object construction: "gave Kenya aid" is "gave aid to Kenya"
+	// and its passive: "Kenya was given aid" is "aid was given to Kenya"
 	obj2 := -1
-	if e.dative && !vg.Passive {
+	if e.dative {
 		obj2 = an.Dependent(k, dateline.RelObj2)
+		if obj2 < 0 && vg.Passive {
+			obj2 = an.Dependent(k, dateline.RelObj) // the phrase after a passive verb: see argObj2
+		}
 	}
 	for i, a := range e.args {
 		switch a.rel {
@@ -466,6 +479,11 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			bind[i] = o
 		case argObj2:
 			o := an.Dependent(k, dateline.RelObj2)
+			if o < 0 && vg.Passive {
+				// "were taken hostage", "was given aid": the first object
+				// is the subject, and the phrase after the verb the second
+				o = an.Dependent(k, dateline.RelObj)
+			}
 			if a.heads != nil && !x.satisfies(o, a.heads) {
 				return nil, false
 			}
@@ -483,14 +501,18 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			o := -1
 			if obj2 >= 0 && slices.Contains(a.preps, "to") {
 				// the first object is the receiver, whatever "to" follows: "granted women the right to drive"
-				if io := an.Dependent(k, dateline.RelObj); a.heads == nil || x.satisfies(io, a.heads) {
+				io := an.Dependent(k, dateline.RelObj)
+				if vg.Passive {
+					io = an.Dependent(k, dateline.RelSubj)
+				}
+				if a.heads == nil || x.satisfies(io, a.heads) {
 					o = io
 				}
 			}
 			if o < 0 {
 				o = x.prepObject(k, a)
 			}
-			if a.heads != nil && o < 0 && !(a.heads.any || a.heads.text == "*") {
+			if a.heads != nil && o < 0 && !(a.heads.any || a.heads.text == "*" || a.heads.not) {
 				return nil, false
 			}
 			if o < 0 && a.heads != nil && !x.prepGerund(k, a) {

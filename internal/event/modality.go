@@ -252,6 +252,11 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		return dateline.Asserted, -1, ""
 	}
 	switch {
+	case an.AboutSubject(ci):
+		// "Iran, backed by Russia, rejected the resolution", "the
+		// soldiers captured last month were not freed": a participle about
+		// the subject is no complement of its parent, and is so already
+		return dateline.Asserted, -1, ""
 	case pr&dateline.RoleNegative != 0:
 		return dateline.Negated, -1, "denied" // "denied attacking"
 	case pr&dateline.RoleAllege != 0:

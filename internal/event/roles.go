@@ -730,7 +730,9 @@ func (x *sent) including(k int) []int {
 	// ", including X and Y" after a comma attaches to nothing: look right
 	for j := k + 1; j < len(x.an.Chunks) && j <= k+6; j++ {
 		cj := x.an.Chunks[j]
-		if cj.Kind == dateline.ChunkPP && x.s.Tokens[cj.Head].Lower == "including" {
+		if cj.Kind == dateline.ChunkPP && x.s.Tokens[cj.Head].Lower == "including" && x.an.Governor(j, dateline.RelNMod) < 0 {
+			// (not "a pen ... before 2,500 guests including Ban": the
+			// guests' members, not the pen's)
 			if np := x.an.Dependent(j, dateline.RelPObj); np >= 0 {
 				return []int{np}
 			}

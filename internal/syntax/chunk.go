@@ -140,7 +140,7 @@ func (st *state) nounPhrase(i int) int {
 	w := st.an.Words
 	start := i
 	t := w[i].Tag
-	named := st.mark[i]&inNamed != 0 && w[i].Tag != dateline.TagPRPS
+	named := st.mark[i]&inNamed != 0 && w[i].Tag != dateline.TagPRPS && w[i].Tag != dateline.TagVBN
 	switch {
 	case named:
 	case quantityLead(st.toks[i].Lower) && st.numberAhead(i):

@@ -57,11 +57,15 @@ func (st *state) segmentOf(vi, k int) span {
 		case dateline.ChunkSub:
 			sg.opener = j
 			sg.from = ch[j].From
-			if vi > 0 {
-				sg.prevVG = vi - 1
+			sg.prevVG = vi - 1
+			for sg.prevVG >= 0 && st.vgs[sg.prevVG] > j {
+				sg.prevVG-- // past a participle inside the clause's subject
 			}
 			return sg
 		case dateline.ChunkVG:
+			if st.insideSubject(vi-1, vi) {
+				continue // "when a convoy trying to leave the hotel was ambushed"
+			}
 			sg.prevVG = vi - 1
 			sg.from = ch[j].To
 			return sg
@@ -147,6 +151,15 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		c.Kind = dateline.ClauseInfinitive
 		c.Parent = prevClause
 		st.complementOf(k, prevClause)
+	case sg.opener >= 0 && bare && (an.Words[head].Tag == dateline.TagVBG || an.Words[head].Tag == dateline.TagVBN) &&
+		ch[k-1].Kind == dateline.ChunkNP && !ch[k-1].Time && st.punctBetween(k-1, k) == 0 && st.finiteAfter(vi) >= 0:
+		// "when a convoy trying to leave the hotel was ambushed": a
+		// participle on the opened clause's subject; the clause's verb comes
+		// after it
+		c.Kind, c.Parent, c.Opener, c.From = dateline.ClauseParticipial, st.finiteAfter(vi), -1, ch[k].From
+		if an.Words[head].Tag == dateline.TagVBN {
+			an.Chunks[k].Verb.Passive = true
+		}
 	case sg.opener >= 0:
 		c.Kind, c.Parent = st.openedBy(sg.opener), prevClause
 		if c.Kind == dateline.ClauseComplement && sg.opener > 0 && ch[sg.opener-1].Kind == dateline.ChunkConj {
@@ -188,11 +201,19 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		st.rel(dateline.RelConj, an.Clauses[p].Verb, k)
 		if an.Chunks[an.Clauses[p].Verb].Verb.Passive && ch[k].From == head &&
 			(bare && an.Words[head].Tag == dateline.TagVBN || an.Words[head].Tag == dateline.TagVBD && st.c[head].has(dateline.TagVBN) && !st.objectAfter(k)) {
-			// "were killed or wounded", "were convicted of sedition and
-			// sentenced to 13 years": the auxiliary serves both
-			an.Words[head].Tag = dateline.TagVBN
-			an.Chunks[k].Verb.Passive = true
-			an.Chunks[k].Verb.Finite = false
+			if st.c[head].t[0] == dateline.TagVBD && st.lowerAt(ch[k].To) != "by" {
+				// "were displaced and fled to Kenya": a form that is mostly a
+				// past tense, with no agent after it, is a verb of its own
+				an.Words[head].Tag = dateline.TagVBD
+				an.Chunks[k].Verb.Finite = true
+				an.Chunks[k].Verb.Tense = dateline.TensePast
+			} else {
+				// "were killed or wounded", "were convicted of sedition and
+				// sentenced to 13 years": the auxiliary serves both
+				an.Words[head].Tag = dateline.TagVBN
+				an.Chunks[k].Verb.Passive = true
+				an.Chunks[k].Verb.Finite = false
+			}
 		}
 	case bare && (an.Words[head].Tag == dateline.TagVBG || an.Words[head].Tag == dateline.TagVBN):
 		c.Kind, c.Parent = dateline.ClauseParticipial, prevClause
@@ -211,7 +232,7 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		// "militias he considers illegitimate": a relative clause without
 		// its pronoun, about the noun before its subject
 		c.Kind, c.Parent = dateline.ClauseRelative, prevClause
-	case prevClause >= 0 && sg.np && !sg.comma && sg.conj < 0 && vg.Finite &&
+	case prevClause >= 0 && sg.np && !sg.comma && sg.conj < 0 && vg.Finite && !st.reducedParticiple(prevClause) &&
 		an.Words[ch[an.Clauses[prevClause].Verb].Head].Roles&(dateline.RoleReport|dateline.RoleAllege) != 0:
 		// "said Iran had agreed": a complement without "that"
 		c.Kind, c.Parent = dateline.ClauseComplement, prevClause
@@ -222,6 +243,53 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
 	}
 	return c
+}
+
+// finiteAfter returns the index of the next verb group after verb group
+// vi that is finite, with only phrases, modifiers and verb groups that are
+// not between (no punctuation, opener or conjunction), or -1.
+func (st *state) finiteAfter(vi int) int {
+	ch := st.an.Chunks
+	for k := st.vgs[vi] + 1; k < len(ch); k++ {
+		if st.punctBetween(k-1, k) != 0 {
+			return -1
+		}
+		switch ch[k].Kind {
+		case dateline.ChunkNP, dateline.ChunkPP, dateline.ChunkADJP, dateline.ChunkADVP:
+		case dateline.ChunkVG:
+			if ch[k].Verb.Finite {
+				for vj := vi + 1; vj < len(st.vgs); vj++ {
+					if st.vgs[vj] == k {
+						return vj
+					}
+				}
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// insideSubject reports whether clause q (an infinitive under one, or a
+// participle) is a participle on the subject of verb group vi's clause,
+// which classify has made vi's child.
+func (st *state) insideSubject(q, vi int) bool {
+	an := st.an
+	for n := 0; q >= 0 && q < len(an.Clauses) && an.Clauses[q].Kind == dateline.ClauseInfinitive && n < len(an.Clauses); n++ {
+		q = an.Clauses[q].Parent
+	}
+	return q >= 0 && q < len(an.Clauses) && an.Clauses[q].Kind == dateline.ClauseParticipial && an.Clauses[q].Parent == vi
+}
+
+// reducedParticiple reports whether clause ci is a passive participle
+// with no auxiliary ("the man accused of the bombing"): it takes no
+// clause as its complement, so a finite verb after it is its noun's.
+func (st *state) reducedParticiple(ci int) bool {
+	c := st.an.Clauses[ci]
+	vg := st.an.Chunks[c.Verb]
+	return c.Kind == dateline.ClauseParticipial && vg.Verb.Passive && vg.From == vg.Head
 }
 
 // conjoined returns the clause, from p back, whose verb group a verb group
@@ -455,6 +523,13 @@ func (st *state) ranges() {
 		if vt := an.Chunks[c.Verb].To; c.To < vt {
 			c.To = vt
 		}
+		if c.Kind == dateline.ClauseParticipial && c.Parent >= 0 {
+			// "the journalist, arrested in May, was freed on Friday": a
+			// participle inside its parent's subject ends at its parent's verb
+			if pv := an.Chunks[an.Clauses[c.Parent].Verb].From; pv > c.From && pv < c.To {
+				c.To = pv
+			}
+		}
 	}
 	// Words before every clause's start belong to the first main clause:
 	// "On Thursday a general who advised the protesters was shot" is the
@@ -469,6 +544,10 @@ func (st *state) ranges() {
 	for k := range an.Chunks {
 		best := -1
 		for ci := range an.Clauses {
+			if cl := an.Clauses[ci]; cl.Kind == dateline.ClauseParticipial && cl.To <= an.Chunks[k].From && cl.Parent >= 0 &&
+				an.Chunks[an.Clauses[cl.Parent].Verb].From == cl.To {
+				continue // ended at its parent's verb
+			}
 			if an.Clauses[ci].From <= an.Chunks[k].From && (best < 0 || an.Clauses[ci].From >= an.Clauses[best].From) {
 				best = ci
 			}

@@ -329,6 +329,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagVBN
 		}
 	}
+	if c.has(dateline.TagJJ) && !c.has(dateline.TagVBN) && !c.has(dateline.TagVBD) && !c.has(dateline.TagVBG) && imm.IsNoun() && !finite &&
+		(st.lowerAt(i+1) == "to" || st.lowerAt(i+1) == "with") && !(i+2 < len(st.toks) && st.c[i+2].t[0] == dateline.TagVB) && st.mainVerbAhead(i+1) {
+		// "gunmen close to the army killed": an adjective after the
+		// subject's noun, with its preposition (not an infinitive's "to"),
+		// before the clause's verb
+		return dateline.TagJJ
+	}
 	return st.byPosition(i, finite, prev, imm)
 }
 
@@ -426,6 +433,29 @@ func (st *state) laterVerb(i int) bool {
 	return false
 }
 
+// afterTime returns the first token after a time expression that starts
+// at i, else i.
+func (st *state) afterTime(i int) int {
+	if i >= len(st.toks) || st.mark[i]&timeStart == 0 {
+		return i
+	}
+	j := i + 1
+	for j < len(st.toks) && st.mark[j]&inTime != 0 && st.mark[j]&timeStart == 0 {
+		j++
+	}
+	return j
+}
+
+// finiteAt reports whether token i is surely a finite verb: an auxiliary,
+// a modal, a present tense.
+func (st *state) finiteAt(i int) bool {
+	if i >= len(st.toks) {
+		return false
+	}
+	t := st.c[i].t[0]
+	return isAux(st.toks[i].Lower) || t == dateline.TagMD || t == dateline.TagVBZ || t == dateline.TagVBP
+}
+
 // mainVerbAhead reports whether, from i on and before the clause ends, a
 // noun phrase is followed by a word that is its clause's verb: an
 // auxiliary or a present tense, or a word that may be a past tense with an
@@ -448,6 +478,35 @@ func (st *state) mainVerbAhead(i int) bool {
 			return true
 		case c.has(dateline.TagVBD) && t != dateline.TagJJ && st.objectAt(j+1):
 			return true
+		case c.has(dateline.TagVBD) && t != dateline.TagJJ && st.lemmaRoles(j)&dateline.RoleIntransitive != 0 && j+1 < len(st.toks) && st.c[j+1].t[0] == dateline.TagIN:
+			return true // "troops deployed to the border fired on smugglers"
+		}
+	}
+	return false
+}
+
+// setOff reports whether the past form at i, after a comma, is a
+// participle set off between commas after the sentence's subject: no verb
+// before it, and after its phrase a comma and the clause's verb ("The
+// journalist, arrested in May, was freed").
+func (st *state) setOff(i int) bool {
+	w := st.an.Words
+	if i < 2 || !endsNP(w[i-2].Tag) {
+		return false
+	}
+	for j := 0; j < i-1; j++ {
+		if w[j].Tag.IsVerb() || w[j].Tag == dateline.TagMD || w[j].Tag == dateline.TagComma {
+			return false
+		}
+	}
+	for j := i + 1; j+1 < len(st.toks); j++ {
+		t := st.c[j].t[0]
+		switch {
+		case t == dateline.TagComma:
+			n := &st.c[j+1]
+			return st.finiteAt(j+1) || n.t[0] == dateline.TagVBD || n.has(dateline.TagVBD) && n.t[0] != dateline.TagJJ && n.t[0] != dateline.TagNN
+		case t.IsPunct() || t == dateline.TagCC || t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || st.an.Words[j].Roles&dateline.RoleOpener != 0:
+			return false
 		}
 	}
 	return false
@@ -557,14 +616,23 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	next := i + 1
 	// past tense or participle
 	if c.has(dateline.TagVBD) && c.has(dateline.TagVBN) {
+		after := st.afterTime(next)
 		switch {
 		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0):
 			return dateline.TagVBN // "extremists backed by Qatar"; not "Putin talked by phone"
-		case subjectBefore && !finite && next < len(st.toks) && st.c[next].t[0] == dateline.TagIN && st.lowerAt(next) != "that" &&
-			(st.laterVerb(next) || st.mainVerbAhead(next)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(next)):
+		case subjectBefore && !finite && after > next && st.finiteAt(after):
+			// "the soldiers arrested last week were released": a time, then
+			// the clause's verb straight away
+			return dateline.TagVBN
+		case subjectBefore && !finite && after < len(st.toks) && st.lowerAt(after) != "that" &&
+			(st.c[after].t[0] == dateline.TagIN || st.lowerAt(after) == "to" && st.opensNP(after+1)) &&
+			(st.laterVerb(after) || st.mainVerbAhead(after)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(after)) &&
+			!(st.lemmaRoles(i)&dateline.RoleIntransitive != 0 && !st.mainVerbAhead(after)):
 			// "the civilians imprisoned for ... were released"; not "Uganda
 			// said on Sunday it had paid", where the later verb has a subject
-			// of its own and is what was said
+			// of its own and is what was said, nor "police fired at
+			// protesters gathered in the square", where a verb that acts
+			// through its preposition meets only a participle after a noun
 			return dateline.TagVBN
 		case subjectBefore && !finite && st.lowerAt(next) == "to" && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVB) &&
 			st.lemmaRoles(i)&(dateline.RoleVolition|dateline.RoleAttempt|dateline.RoleImplicative|dateline.RoleNegative|dateline.RoleAspect|dateline.RoleObjControl) == 0 &&
@@ -580,6 +648,8 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagJJ
 		case subjectBefore && !finite:
 			return dateline.TagVBD
+		case imm == dateline.TagComma && !finite && st.setOff(i):
+			return dateline.TagVBN // "The journalist, arrested in May, was freed"
 		case imm == dateline.TagComma && finite:
 			return dateline.TagVBN // ", backed by", ", killed in"
 		case subjectBefore && finite:
@@ -681,6 +751,10 @@ func (st *state) named(i int) dateline.Tag {
 			return dateline.TagPOS
 		}
 		return c.t[0]
+	}
+	if c.has(dateline.TagVBN) && i > 0 && st.mark[i]&namedStart != 0 && (i+1 >= len(st.toks) || st.mark[i+1]&inNamed == 0 || st.mark[i+1]&namedStart != 0) &&
+		st.an.Words[i-1].Tag.IsVerb() && (isBe(st.toks[i-1].Lower) || isGet(st.toks[i-1].Lower)) {
+		return dateline.TagVBN // "were displaced": a participle the actor stage read as the people it makes
 	}
 	if c.has(dateline.TagPRP) || c.has(dateline.TagPRPS) {
 		if len(t.Text) > 1 && allCaps(t.Text) && st.mixedCase() {

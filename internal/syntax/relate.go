@@ -22,6 +22,13 @@ func (st *state) nounRels() {
 			} else if st.toks[ch[k].Head].Lower == "as" && k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkADJP && ch[k+1].From == ch[k].To {
 				st.rel(dateline.RelPObj, k, k+1) // "described the move as illegal": what it is called
 			}
+		case dateline.ChunkADJP:
+			if k > 0 && k+1 < len(ch) && ch[k-1].Kind == dateline.ChunkNP && !ch[k-1].Time && ch[k+1].Kind == dateline.ChunkPP &&
+				st.punctBetween(k-1, k) == 0 && st.punctBetween(k, k+1) == 0 {
+				// "forces loyal to the president": an adjective after a noun
+				// takes the preposition after it, which is not the verb's
+				st.rel(dateline.RelNMod, k, k+1)
+			}
 		case dateline.ChunkConj:
 			st.conjoin(k)
 		}
@@ -71,6 +78,12 @@ func (st *state) conjoin(k int) {
 		// "... Gadhafi, and it is now governed", "named its speaker, X, as
 		// president, and he imposed": a new clause, not a list ("A, B, and C
 		// met" is, with no verb before it)
+		return
+	}
+	if right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG && ch[right+1].Verb.Finite && st.punctBetween(right, right+1) == 0 &&
+		st.punctBetween(left, right) == 0 && st.actedBefore(left) {
+		// "arrested five men in Lagos and soldiers killed two rebels": the
+		// phrase after "and" opens a clause of its own, with its verb
 		return
 	}
 	first := left
@@ -728,6 +741,28 @@ func (st *state) afterNP(j int) int {
 		return j + 2
 	}
 	return j + 1
+}
+
+// actedBefore reports whether noun phrase k follows, across only noun
+// phrases, prepositions and modifiers, a finite verb that does not report:
+// k lies in that verb's clause ("arrested five men in Lagos"), not in a
+// subject ("the talks between Iran and Russia") nor in what is said
+// ("said Iran and Russia attacked").
+func (st *state) actedBefore(k int) bool {
+	ch := st.an.Chunks
+	for j := k - 1; j >= 0; j-- {
+		if st.punctBetween(j, j+1) != 0 {
+			return false
+		}
+		switch c := ch[j]; c.Kind {
+		case dateline.ChunkNP, dateline.ChunkPP, dateline.ChunkADJP, dateline.ChunkADVP:
+		case dateline.ChunkVG:
+			return c.Verb.Finite && st.an.Words[c.Head].Roles&(dateline.RoleReport|dateline.RoleAllege) == 0
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // finiteBefore reports whether a finite verb group comes before chunk k.

@@ -39,7 +39,8 @@ func NewStory(ref dateline.Date) *Story { return &Story{ref: ref, day: ref} }
 //     clause, else in a clause its clause depends on, else the nearest
 //     elsewhere; expressions about the future and those inside a relative
 //     clause about some other noun ("the rebels, who took the town in
-//     2012, attacked") never date it.
+//     2012, attacked") or a participle about the subject ("the soldiers
+//     captured last month were freed") never date it.
 //   - "that day", "the same day", "the following day", "two days later",
 //     "a week earlier" count from the last day named before them, in their
 //     own sentence or, failing that, in the story.
@@ -295,8 +296,8 @@ func governs(s *dateline.Sentence, tc int, sp dateline.Span) int {
 		if an.Within(tc, c) {
 			break // reached a clause the event's clause lies in
 		}
-		if an.Clauses[c].Kind == dateline.ClauseRelative {
-			return 0
+		if an.Clauses[c].Kind == dateline.ClauseRelative || an.AboutSubject(c) {
+			return 0 // "the soldiers captured last month were freed"
 		}
 	}
 	return rankOther
