@@ -51,3 +51,16 @@ func TestEventBetweenTheGroup(t *testing.T) {
 		})
 	}
 }
+
+// TestCapitalAsDestination: an act aimed at a place, after it a capital
+// named as its government ("the airport in the Eritrean capital Asmara"),
+// is aimed at that capital's country; and a plural noun before a name
+// ends its phrase ("within hours Eritrean jets attacked").
+func TestCapitalAsDestination(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"bombed an airport in a capital", d, "Ethiopian warplanes bombed the airport in the Eritrean capital Asmara on Friday.", "19", "ETHMIL>ERI", ""},
+		{"shelled a district of a capital", d, "Russian artillery shelled a district of Kyiv on Monday.", "19", "RUSMIL>UKR", ""},
+		{"within hours, then a name", d, "Within hours Eritrean jets attacked the northern Ethiopian city of Mekele.", "19", "ERIMIL>ETH", ""},
+		{"for days, then a name", d, "For days Ethiopian troops shelled the town of Zalambessa.", "19", "ETHMIL>", ""},
+	})
+}

@@ -200,6 +200,9 @@ func (st *state) nounPhrase(i int) int {
 			if j > start && st.mark[j]&namedStart != 0 && named && !st.properRun(start, j) {
 				break // two names side by side: "gave Kenya ..."
 			}
+			if j > start && st.mark[j]&namedStart != 0 && !named && head == j-1 && w[head].Tag == dateline.TagNNS && !isCapitalised(st.toks[head].Text) {
+				break // a plural noun, then a name: "within hours Eritrean jets attacked"
+			}
 			named = true
 			if tj.IsNoun() || tj == dateline.TagCD || tj == dateline.TagPRP {
 				head = j

@@ -144,12 +144,17 @@ func (g *Gazetteer) Destination(s *dateline.Sentence, places, actors []dateline.
 		if m.Kind != dateline.KindCountry || len(m.Actor.Country) != 3 {
 			continue
 		}
+		in := false
 		switch tokenBefore(s, m.Start) {
 		case "in", "into", "inside", "across", "throughout":
-			p := dateline.Place{Name: m.Actor.Name, Country: m.Actor.Country, Feature: "country"}
-			m.Place = &p
-			named = append(named, m)
+			in = true
 		}
+		if !in && (m.Rule != "seat" || m.Start < trig.End) {
+			continue // but a capital named as its government, after the act: "bombed the airport in the Eritrean capital Asmara"
+		}
+		p := dateline.Place{Name: m.Actor.Name, Country: m.Actor.Country, Feature: "country"}
+		m.Place = &p
+		named = append(named, m)
 	}
 	for i, j := 0, 0; i < len(places) || j < len(named); {
 		var m *dateline.Mention
