@@ -27,3 +27,13 @@ func TestAuthoriseForce(t *testing.T) {
 		{"authorised to borrow: no event", d, "Parliament authorised the government to borrow money.", "050", "", ""},
 	})
 }
+
+// TestSnipers: snipers are of the force named before them ("police
+// snipers"), and firing on a crowd is repression (175).
+func TestSnipers(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"police snipers fired on the crowd", d, "Police snipers fired on the crowd from rooftops.", "175", "COP>CVL", ""},
+		{"army snipers shot dead protesters", d, "Army snipers shot dead two protesters.", "175", "MIL>OPP", ""},
+		{"government snipers", "2014-02-20", "KYIV, Ukraine (AP) — Government snipers killed dozens of demonstrators in Kyiv.", "175", "UKRGOV>UKROPP", ""},
+	})
+}
