@@ -37,3 +37,16 @@ func TestSnipers(t *testing.T) {
 		{"government snipers", "2014-02-20", "KYIV, Ukraine (AP) — Government snipers killed dozens of demonstrators in Kyiv.", "175", "UKRGOV>UKROPP", ""},
 	})
 }
+
+// TestOrderedToAPlace: forces or warships ordered to or toward a place are
+// deployed (154); troops ordered to do something are ordered (10x); an
+// aircraft carrier is a warship, not an airline.
+func TestOrderedToAPlace(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a carrier group ordered toward", d, "The United States ordered a second aircraft carrier battle group toward Taiwan on Monday.", "154", "USA>TWN", ""},
+		{"warships ordered to a sea", d, "Washington ordered warships to the eastern Mediterranean.", "154", "USAGOV>", ""},
+		{"troops ordered to a border", d, "The general ordered troops to the border with Ukraine.", "154", "MIL>UKR", ""},
+		{"ordered to withdraw is no deployment", d, "The president ordered troops to withdraw from the border.", "154", "", ""},
+		{"a carrier sent", d, "The United States sent an aircraft carrier to the Gulf.", "154", "USA>", ""},
+	})
+}
