@@ -64,3 +64,20 @@ func TestCapitalAsDestination(t *testing.T) {
 		{"for days, then a name", d, "For days Ethiopian troops shelled the town of Zalambessa.", "19", "ETHMIL>", ""},
 	})
 }
+
+// TestTheIsland: "the island" stands for the last island state named,
+// not for the last country: "China fired missiles off the island's ports"
+// after Taiwan.
+func TestTheIsland(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "Taiwan, then China", date: "1996-03-11",
+			text:     "TAIPEI, Taiwan (AP) — Taiwan held drills on Monday.\n\nChina threatened the island on Tuesday.\n",
+			sentence: "threatened the island", want: []string{"13 CHN>TWN"}, not: []string{"13 CHN>CHN"}},
+		{name: "Cyprus, then Turkey", date: "1974-07-22",
+			text:     "NICOSIA, Cyprus (AP) — Greek officers took power in Cyprus on Monday.\n\nTurkish troops invaded the island on Saturday.\n",
+			sentence: "invaded the island", want: []string{"19 TURMIL>CYP"}},
+		{name: "a mainland country is no island", date: "2020-01-05",
+			text:     "Iran fired missiles on Monday.\n\nOfficials said the island was calm.\n",
+			sentence: "the island was calm", not: []string{"* IRN>*"}},
+	})
+}

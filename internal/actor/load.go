@@ -132,6 +132,7 @@ type Dictionary struct {
 	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
 	ruling     [][]string                 // words after unnamed officers that make them a country's military rulers: "now running"
 	regional   map[string]bool            // two-word region adjectives whose second word is a country's: "latin american"
+	islands    map[string]bool            // folded codes of island states: "the island" may stand for them
 	regions    map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
 	ethnic     *agent                     // the agent "ethnic" and a demonym make (agents.txt): "ethnic Armenians"
 	placeKinds map[string]map[string]bool // nouns that name a place by its kind -> the place features they fit: "the region"
@@ -200,6 +201,7 @@ func newDictionary() *Dictionary {
 		countries:  map[string]*entity{},
 		regions:    map[string]*entity{},
 		regional:   map[string]bool{},
+		islands:    map[string]bool{},
 		offices:    map[string][]*entity{},
 		fuzzy:      map[byte][]surname{},
 		keys:       map[string]string{},
@@ -281,10 +283,11 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "plural", "partitives", "regional":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "plural", "partitives", "regional", "islands":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things,
-			"persons": p.d.persons, "states": p.d.states, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional}[key]
+			"persons": p.d.persons, "states": p.d.states, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
+			"islands": p.d.islands}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 		}

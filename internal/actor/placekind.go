@@ -161,6 +161,9 @@ func (t *Tracker) notePlacesSeen(named []dateline.Mention) {
 		case m.Kind == dateline.KindCountry && !strings.HasPrefix(m.Rule, "coref"):
 			feature, country = "country", m.Actor.Country
 		}
+		if feature == "country" && t.d.islands[fold(country)] {
+			feature = "island" // "the island" after Taiwan, not after China
+		}
 		if t.d.countries[country] == nil {
 			continue
 		}
