@@ -81,3 +81,24 @@ func TestTheIsland(t *testing.T) {
 			sentence: "the island was calm", not: []string{"* IRN>*"}},
 	})
 }
+
+// TestCountryEpithets: "the Gulf state", "the Himalayan kingdom", "the
+// impoverished nation" stand for the country named last; a name ("the
+// Dominican Republic") or a region of one country ("the Afar regional
+// state") does not.
+func TestCountryEpithets(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "the Gulf state", date: "2017-06-05",
+			text:     "Saudi Arabia severed diplomatic relations with Qatar on Monday, accusing the Gulf state of backing extremist groups.\n",
+			sentence: "severed", want: []string{"11 SAU>QAT"}},
+		{name: "the Himalayan kingdom", date: "2005-02-02",
+			text:     "India criticised Nepal on Tuesday.\n\nThe Himalayan kingdom rejected the criticism.\n",
+			sentence: "rejected the criticism", want: []string{"12 NPL>*"}},
+		{name: "the oil-rich emirate", date: "1990-08-02",
+			text:     "Iraq threatened Kuwait on Monday.\n\nIraqi troops invaded the tiny emirate on Thursday.\n",
+			sentence: "invaded", want: []string{"19 IRQMIL>KWT"}},
+		{name: "a name is no epithet", date: "2021-07-09",
+			text:     "Haiti's police hunted the killers on Thursday.\n\nThe Dominican Republic closed its border.\n",
+			sentence: "closed its border", not: []string{"* HTIGOV>*"}},
+	})
+}

@@ -71,6 +71,14 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 		return i, nil
 	}
 	w := ws[i+1]
+	if j := t.epithet(i); j > i {
+		// "the Gulf state", "the Himalayan kingdom", "the war-torn
+		// country": the country named last
+		if c := t.sc.lastCountry; c != "" && !(i > 0 && countryLocatives[ws[i-1].norm]) {
+			a := t.countryActor(c)
+			return t.refersTo(i+1, j, dateline.KindCountry, a, link(ws[j-1].norm, a.Name, "country named last"))
+		}
+	}
 	switch {
 	case t.d.states[w.norm] && !t.d.plural(w.norm):
 		if i > 0 && countryLocatives[ws[i-1].norm] {
@@ -91,6 +99,35 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 		}
 	}
 	return i, nil
+}
+
+// epithet returns the end of a description of a country by one or two
+// modifiers and a singular noun of states after "the" at i ("the tiny
+// emirate", "the war-torn country"), or i; not a name ("the Dominican
+// Republic", "the Islamic Republic of Iran"), nor a compound
+// ("most-favoured-nation"). "state" needs a region of several countries
+// before it ("the Gulf state", the region: keys of bodies.txt), not "the
+// state media" or "the Afar regional state"; no modifier may say it is
+// another ("the other country").
+func (t *Tracker) epithet(i int) int {
+	ws := t.ws
+	if t.named(i+1) != nil {
+		return i // "the Dominican Republic"
+	}
+	for j := i + 2; j <= i+3 && j < len(ws); j++ {
+		m := ws[j-1]
+		if m.punct || m.hyph || ws[j].hyph || t.d.states[m.norm] || m.norm == "other" || m.norm == "same" || m.norm == "whole" || m.norm == "entire" || m.norm == "state" || m.poss {
+			return i
+		}
+		w := ws[j]
+		if w.punct || t.d.plural(w.norm) || j+1 < len(ws) && (ws[j+1].norm == "of" && j+2 < len(ws) && ws[j+2].cap || !ws[j+1].punct && !ws[j+1].poss && ws[j+1].cap == w.cap && t.isAgent(j+1)) {
+			continue
+		}
+		if t.d.states[w.norm] || w.norm == "state" && j == i+2 && t.d.regions[ws[i+1].norm] != nil {
+			return j + 1 // "the Gulf state"; not "the Afar regional state", a region of one country
+		}
+	}
+	return i
 }
 
 // partitive reads a word that stands for part of a group at the start of
