@@ -98,11 +98,11 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// the one who asked
 		dest = sc.answered(actors[f.Sources[0]], "02", "10")
 		destRule = "; target: who last asked or demanded it of the source (a refusal)"
-	case f.Concession && len(f.Sources) > 0 && sc.answered(actors[f.Sources[0]], "02", "10", "14") != nil:
+	case f.Concession && len(f.Sources) > 0 && sc.answered(actors[f.Sources[0]], "02", "10", "13", "14", "17", "18", "19") != nil:
 		// "Sargsyan resigned" after days of protests against him: to
 		// those who pressed for it
-		dest = sc.answered(actors[f.Sources[0]], "02", "10", "14")
-		destRule = "; target: who last asked, demanded or protested it of the source (a concession)"
+		dest = sc.answered(actors[f.Sources[0]], "02", "10", "13", "14", "17", "18", "19")
+		destRule = "; target: who last pressed the source: asked, demanded, protested, threatened or used force (a concession)"
 	case f.TargetAct != "" && sc.doneBy(f.TargetAct) != nil:
 		// "the coup has drawn condemnation": at who staged it before
 		dest = sc.doneBy(f.TargetAct)
