@@ -53,3 +53,16 @@ func TestConcessionAnswers(t *testing.T) {
 			sentence: "resigned", want: []string{"08 UGAGOV>-"}},
 	})
 }
+
+// TestRefusalAnswers: a refusal with no target of its own answers whoever
+// last asked, demanded or protested something of the one who refuses.
+func TestRefusalAnswers(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "would not step down, after protests", date: "2010-04-08",
+			text:     "BISHKEK, Kyrgyzstan (AP) — Thousands of protesters marched against President Kurmanbek Bakiyev on Wednesday.\n\nBakiyev said he would not step down.\n",
+			sentence: "would not step down", want: []string{"12 KGZGOV>KGZOPP"}},
+		{name: "refused to resign, after a demand", date: "2019-04-01",
+			text:     "The opposition demanded the resignation of President Omar al-Bashir on Monday.\n\nBashir refused to resign.\n",
+			sentence: "refused to resign", want: []string{"12 SDNGOV>SDNOPP"}},
+	})
+}

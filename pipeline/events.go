@@ -93,11 +93,11 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// against it over what it denies
 		dest = sc.accused(actors[f.Sources[0]])
 		destRule = "; target: who last accused or acted against the source (a denial)"
-	case f.Refusal && len(f.Sources) > 0 && sc.answered(actors[f.Sources[0]], "02", "10") != nil:
+	case f.Refusal && len(f.Sources) > 0 && sc.answered(actors[f.Sources[0]], "02", "10", "14") != nil:
 		// "called on Rini to step down, but he said he would not resign":
 		// the one who asked
-		dest = sc.answered(actors[f.Sources[0]], "02", "10")
-		destRule = "; target: who last asked or demanded it of the source (a refusal)"
+		dest = sc.answered(actors[f.Sources[0]], "02", "10", "14")
+		destRule = "; target: who last asked, demanded or protested it of the source (a refusal)"
 	case f.Concession && len(f.Sources) > 0 && sc.answered(actors[f.Sources[0]], "02", "10", "13", "14", "17", "18", "19") != nil:
 		// "Sargsyan resigned" after days of protests against him: to
 		// those who pressed for it
