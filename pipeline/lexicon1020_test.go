@@ -270,6 +270,7 @@ func TestLexiconReduce(t *testing.T) {
 		{"withdrawing political support", d, "Senior commanders withdrew their support for the president.", "160", "MIL>GOV", ""},
 		{"withdrawn support is no aid cut", d, "Senior commanders withdrew their support for the president.", "162", "", ""},
 		{"expelling a member", d, "The Arab League expelled Syria from the organization.", "166", "IGOARL>SYR", ""},
+		{"expelled from its ranks", d, "The Saudi-led coalition also expelled Qatar from its ranks.", "166", "SAUMIL>QAT", ""},
 		{"exiting an agreement", d, "The United States exited the Paris agreement.", "166", "USA>", ""},
 		{"a blockade is no sanction", d, "Israel imposed a blockade on Gaza.", "16", "", ""},
 	})
