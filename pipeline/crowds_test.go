@@ -50,3 +50,16 @@ func TestOrderedToAPlace(t *testing.T) {
 		{"a carrier sent", d, "The United States sent an aircraft carrier to the Gulf.", "154", "USA>", ""},
 	})
 }
+
+// TestSeizedTerritory: taking a city or territory by force (192) is aimed
+// at the state that held it: the government of the place's country; a
+// town "in northern Mozambique" is in Mozambique, even where the gazetteer
+// knows only a larger town of that name elsewhere (Palma, Spain).
+func TestSeizedTerritory(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"rebels seized a city", "2004-02-23", "Rebels seized the northern city of Cap-Haitien on Sunday.", "192", "HTIREB>HTIGOV", ""},
+		{"insurgents captured a town", d, "Islamist insurgents captured the town of Palma in northern Mozambique.", "19", "MOZREB>MOZGOV", ""},
+		{"a town in a country the gazetteer lacks", d, "Militants attacked Palma in Mozambique.", "190", "MOZUAF>MOZ", ""},
+		{"an army occupied a region", d, "Russian troops occupied the Zaporizhzhia region of Ukraine.", "192", "RUSMIL>UKR", ""},
+	})
+}

@@ -189,7 +189,11 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	if end < len(toks) && isWord(toks[end].Text) && isUpper(toks[end].Text) && !g.never(g.keyOf(toks, end, end+1)) {
 		return dateline.Mention{}, 0, false // part of an organisation's name: "New York Times"
 	}
-	if c, ok := g.countryBefore(toks, i); ok || h.pinned[key] != 0 {
+	c, ok := g.countryBefore(toks, i)
+	if !ok {
+		c, ok = g.countryAfterIn(toks, end)
+	}
+	if ok || h.pinned[key] != 0 {
 		// "the northern Mozambican town of Palma": the town is in
 		// Mozambique; when the gazetteer knows no such place there (only
 		// Palma, Spain), the name stands for the country, here and when
@@ -469,6 +473,31 @@ func (g *Gazetteer) countryBefore(toks []dateline.Token, i int) (int32, bool) {
 	for n := 1; n <= 2 && i-2-n >= 0; n++ {
 		if c, ok := g.demonym[g.keyOf(toks, i-2-n, i-2)]; ok {
 			return c, true
+		}
+	}
+	return 0, false
+}
+
+// countryAfterIn returns the country named after "in" and an optional
+// direction at end: "Palma in northern Mozambique".
+func (g *Gazetteer) countryAfterIn(toks []dateline.Token, end int) (int32, bool) {
+	if end+1 >= len(toks) || toks[end].Lower != "in" {
+		return 0, false
+	}
+	q := end + 1
+	if _, ok := directions[toks[q].Lower]; ok {
+		q++
+	}
+	if q >= len(toks) || !isUpper(toks[q].Text) {
+		return 0, false
+	}
+	qend, quals := g.longest(toks, q)
+	if qend == 0 {
+		return 0, false
+	}
+	for _, r := range quals {
+		if e := &g.entries[r.idx]; e.kind == kindCountry && !r.alt {
+			return r.idx, true
 		}
 	}
 	return 0, false

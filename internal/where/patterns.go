@@ -151,11 +151,23 @@ func (g *Gazetteer) theDirectionOf(toks []dateline.Token, i int, h Hint, skip []
 
 // qualifiedAt reads "Paris, Texas" and "Tripoli, Lebanon": a name, a comma
 // and the division or country it lies in.
+//
+// "Palma in northern Mozambique", "Goma in eastern Congo": a name, "in", an
+// optional direction and its country or division choose as well; the
+// mention is the name alone (what follows is a place of its own).
 func (g *Gazetteer) qualifiedAt(toks []dateline.Token, i, end int, refs []ref, h Hint, skip []dateline.Span) (dateline.Mention, int, bool) {
-	if end+1 >= len(toks) || toks[end].Text != "," || !isUpper(toks[end+1].Text) {
+	in := false
+	q := end + 1
+	if end+1 < len(toks) && toks[end].Lower == "in" {
+		in = true
+		if _, ok := directions[toks[q].Lower]; ok {
+			q++
+		}
+	}
+	if q >= len(toks) || !in && toks[end].Text != "," || !isUpper(toks[q].Text) {
 		return dateline.Mention{}, 0, false
 	}
-	qend, quals := g.longest(toks, end+1)
+	qend, quals := g.longest(toks, q)
 	if qend == 0 {
 		return dateline.Mention{}, 0, false
 	}
@@ -176,6 +188,9 @@ func (g *Gazetteer) qualifiedAt(toks []dateline.Token, i, end int, refs []ref, h
 	bi, ok := g.best(keep, h, false)
 	if !ok {
 		return dateline.Mention{}, 0, false
+	}
+	if in {
+		qend = end
 	}
 	m := g.mention(toks, i, qend, g.entries[bi].place, "where:qualified")
 	if skipped(m.Span, skip) {
