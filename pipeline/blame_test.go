@@ -15,3 +15,16 @@ func TestHoldResponsible(t *testing.T) {
 		{"a conditional threat to blame is no accusation", d, "Kenya will hold Somalia responsible if the attacks continue.", "112", "", ""},
 	})
 }
+
+// TestVerbAfterWhatWasSaid: "X said Y was Z and VERBed ...": when what was
+// said has no actor for subject and the sayer is one, the verb after "and"
+// is the sayer's; when what was said has an actor for subject, it stays
+// that actor's.
+func TestVerbAfterWhatWasSaid(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"said the raid was, and held responsible", "2006-07-13", "Prime Minister Ehud Olmert said the raid was an act of war and held the Beirut government responsible for it.", "112", "ISRGOV>LBNGOV", ""},
+		{"said the vote was, and recalled its envoy", d, "Brazil said the vote was a coup and recalled its ambassador from Asuncion.", "161", "BRA>PRYGOV", ""},
+		{"said the talks were over, and walked out", d, "The rebel delegation said the talks were over and walked out of the meeting.", "12", "REB>", ""},
+		{"an actor's act stays the actor's", d, "Officials said rebels attacked the town and burned the market.", "190", "REB>", ""},
+	})
+}

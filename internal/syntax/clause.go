@@ -309,10 +309,23 @@ func (st *state) conjoined(p int, vg dateline.VerbGroup, head int) int {
 	for q := p; q >= 0; q-- {
 		pv := an.Chunks[an.Clauses[q].Verb].Verb
 		if vg.Finite == pv.Finite || !vg.Finite && pv.Infinitive {
+			if c := an.Clauses[q]; vg.Finite && c.Kind == dateline.ClauseComplement && c.Parent >= 0 && c.Parent < q &&
+				!st.namedBefore(c.Verb) && st.namedBefore(an.Clauses[c.Parent].Verb) && an.Chunks[an.Clauses[c.Parent].Verb].Verb.Finite {
+				// "Olmert said the raid was an act of war and held Beirut
+				// responsible": a thing said names no actor as its subject,
+				// the one who said it does; the verb after "and" is his
+				return c.Parent
+			}
 			return q
 		}
 	}
 	return p
+}
+
+// namedBefore reports whether verb group k follows a noun phrase that
+// names an actor: its subject, most often.
+func (st *state) namedBefore(k int) bool {
+	return k > 0 && st.an.Chunks[k-1].Kind == dateline.ChunkNP && st.an.Chunks[k-1].Named
 }
 
 // complementBefore returns the nearest clause from p back that
