@@ -69,6 +69,17 @@ func (st *state) segmentOf(vi, k int) span {
 			sg.prevVG = vi - 1
 			sg.from = ch[j].To
 			return sg
+		case dateline.ChunkADVP:
+			if !sg.np && j > 0 && ch[j].To-ch[j].From == 1 && st.lowerAt(ch[j].From) == "then" && st.punctBetween(j-1, j) == ',' {
+				// "accepted the result, then rejected it": ", then" joins a
+				// second verb to the first, as "and" does
+				sg.conj = j
+				sg.from = ch[j].To
+				if vi > 0 {
+					sg.prevVG = vi - 1
+				}
+				return sg
+			}
 		case dateline.ChunkConj:
 			sg.conj = j
 			if !sg.np {

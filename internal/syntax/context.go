@@ -202,6 +202,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// adjective after the determiner
 		return dateline.TagRB
 	}
+	if c.has(dateline.TagRB) && i > 0 && st.lowerAt(i-1) == "at" && i+1 < len(st.toks) &&
+		(st.c[i+1].has(dateline.TagVBD) || st.c[i+1].has(dateline.TagVBZ) || st.toks[i+1].Text == ",") {
+		// "He at first accepted the result", "at least agreed": an adverb
+		// made with "at", before a verb
+		return dateline.TagRB
+	}
 	if c.has(dateline.TagJJ) && c.has(dateline.TagNNP) && isCapitalised(st.toks[i].Text) && st.modifiesNoun(i) {
 		// "Indian and Chinese troops", "Egyptian police"; not "as" in "as
 		// rebels attacked", which the table also knows as a name

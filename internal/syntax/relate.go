@@ -534,6 +534,9 @@ func insideClause(k dateline.ClauseKind) bool {
 func (st *state) ownSubject(k int) bool {
 	ch := st.an.Chunks
 	for j := k - 1; j >= 0; j-- {
+		if st.punctBetween(j, j+1) == ',' {
+			return false // "accepted the result, then rejected it": the phrase before the comma is the first verb's
+		}
 		switch ch[j].Kind {
 		case dateline.ChunkNP:
 			if !ch[j].Time {
