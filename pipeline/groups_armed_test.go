@@ -152,6 +152,10 @@ func TestGroupsArmed(t *testing.T) {
 		{"American extremists", "2021-01-06", "The Proud Boys attacked police officers at the Capitol.", []string{"USARAD"}, nil},
 		{"Mexican gangs of Guerrero", "2014-09-27", "Guerreros Unidos killed 43 students in Iguala.", []string{"MEXCRM"}, nil},
 		{"Haitian gangs", "2023-08-26", "Gran Grif attacked a church procession in the Artibonite.", []string{"HTICRM"}, nil},
+		{"Kashmir's JKLF in the insurgency", "1990-01-25", "The Jammu Kashmir Liberation Front killed four Indian air force officers in Srinagar.", []string{"INDREB"}, nil},
+		{"Bougainville rebels", "1997-03-20", "The Bougainville Revolutionary Army captured mercenaries hired by Papua New Guinea.", []string{"PNGREB"}, nil},
+		{"Solomon Islands militias", "2000-06-05", "The Malaita Eagle Force attacked rival militiamen near Honiara.", []string{"SLBUAF"}, nil},
+		{"European anarchist groups", "2017-06-01", "The Informal Anarchist Federation attacked the offices of a nuclear company in Genoa.", []string{"ITARAD"}, nil},
 		// Look-alikes keep their own groups
 		{"the Rada is Ukraine's parliament, no militia", "2018-05-08", "The Rada voted to dismiss the minister, and Russia criticised the Rada.", nil, []string{"LBYUAF"}},
 		{"the ELN keeps the National Liberation Army", "2019-01-18", "The National Liberation Army bombed a police academy in Bogota.", []string{"COLREB"}, nil},
