@@ -157,6 +157,8 @@ func TestGroupsArmed(t *testing.T) {
 		{"Solomon Islands militias", "2000-06-05", "The Malaita Eagle Force attacked rival militiamen near Honiara.", []string{"SLBUAF"}, nil},
 		{"European anarchist groups", "2017-06-01", "The Informal Anarchist Federation attacked the offices of a nuclear company in Genoa.", []string{"ITARAD"}, nil},
 		// Look-alikes keep their own groups
+		{"the army after a group named Army is the state's", "2009-05-08", "KAMPALA, Uganda (AP) — The Lord's Resistance Army attacked a village in northern Uganda on Monday.\n\nThe army attacked the rebels near Gulu on Tuesday.\n", []string{"UGAREB", "UGAMIL"}, nil},
+		{"the authorities after a people's republic are the state's", "2015-01-22", "KYIV, Ukraine (AP) — The Donetsk People's Republic shelled Ukrainian positions near the airport.\n\nThe authorities accused Russia of arming the separatists.\n", []string{"UKRGOV"}, nil},
 		{"the Rada is Ukraine's parliament, no militia", "2018-05-08", "The Rada voted to dismiss the minister, and Russia criticised the Rada.", nil, []string{"LBYUAF"}},
 		{"the ELN keeps the National Liberation Army", "2019-01-18", "The National Liberation Army bombed a police academy in Bogota.", []string{"COLREB"}, nil},
 		{"AQAP keeps Ansar al-Sharia", "2011-06-01", "Ansar al-Sharia seized the town of Zinjibar.", []string{"YEMRAD"}, []string{"IRQRAD"}},
