@@ -102,3 +102,16 @@ func TestCountryEpithets(t *testing.T) {
 			sentence: "closed its border", not: []string{"* HTIGOV>*"}},
 	})
 }
+
+// TestTheArmyIsNoRebelArmy: "the army" after a rebel group whose name has
+// "Army" (the Arakan Army, the Kosovo Liberation Army) is the state's.
+func TestTheArmyIsNoRebelArmy(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "after the Arakan Army", date: "2024-01-10",
+			text:     "YANGON, Myanmar (AP) — Arakan Army fighters attacked a police post on Monday.\n\nThe army shelled three villages on Tuesday.\n",
+			sentence: "shelled", want: []string{"19 MMRMIL>-"}, not: []string{"* MMRREB>*"}},
+		{name: "after the KLA", date: "1998-03-05",
+			text:     "PRISTINA (AP) — Kosovo Liberation Army fighters ambushed a police patrol on Monday.\n\nThe army shelled three villages on Tuesday.\n",
+			sentence: "shelled", want: []string{"19 XKXMIL>-"}, not: []string{"* XKXREB>*"}},
+	})
+}
