@@ -144,7 +144,7 @@ func TestGroupsArmed(t *testing.T) {
 		{"Syrian militias and factions", "2013-05-03", "The Shabiha attacked the village of Bayda.", []string{"SYRUAF"}, nil},
 		{"the Sham Legion", "2018-01-25", "Faylaq al-Sham attacked Kurdish fighters near Afrin.", []string{"SYRREB"}, nil},
 		{"the Islamic Resistance in Iraq", "2024-01-28", "The Islamic Resistance in Iraq attacked American troops in Jordan.", []string{"IRQUAF", "USAMIL"}, nil},
-		{"Bahrain's al-Wefaq", "2011-03-01", "Al-Wefaq accused Bahrain's government of killing protesters.", []string{"BHROPP"}, nil},
+		{"Bahrain's al-Wefaq", "2011-03-01", "Al-Wefaq accused Bahrain's government of killing protesters.", []string{"BHRPTY"}, nil},
 		{"ETIM", "2014-05-23", "China accused the East Turkestan Islamic Movement of the Urumqi bombing.", []string{"CHNRAD"}, nil},
 		{"Indonesia's Islamic Defenders Front", "2016-11-04", "The Islamic Defenders Front attacked a church in Bekasi.", []string{"IDNRAD"}, nil},
 		{"Kadyrov's forces", "2022-03-15", "Kadyrovtsy fighters attacked Ukrainian positions near Mariupol.", []string{"RUSMIL"}, nil},
