@@ -115,3 +115,17 @@ func TestTheArmyIsNoRebelArmy(t *testing.T) {
 			sentence: "shelled", want: []string{"19 XKXMIL>-"}, not: []string{"* XKXREB>*"}},
 	})
 }
+
+// TestOneNameTwoBodies: a name two bodies bear ("RSF") is the one of a
+// country the story names: the Rapid Support Forces in a Khartoum story,
+// Reporters Without Borders in a Paris one.
+func TestOneNameTwoBodies(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "RSF in Sudan", date: "2023-04-17",
+			text:     "KHARTOUM, Sudan (AP) — The RSF attacked army positions in Khartoum on Monday.\n",
+			sentence: "attacked", want: []string{"19 SDNREB>SDNMIL"}},
+		{name: "RSF in a press story", date: "2023-04-17",
+			text:     "PARIS (AP) — RSF condemned the arrest of a journalist in Iran on Monday.\n",
+			sentence: "condemned", want: []string{"11 NGO>*"}},
+	})
+}

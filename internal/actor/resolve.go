@@ -81,7 +81,8 @@ func (t *Tracker) titleBefore(j int) bool {
 
 // better reports whether name n (exact or not) beats the current best of
 // the same length: exact spellings, full names over surnames, of two
-// countries the one the story names more, and people in office on the day.
+// countries the one the story names more, of two bodies or people the one
+// whose country the story names more, and people in office on the day.
 func (t *Tracker) better(n *name, exact bool, best *hit) bool {
 	if exact != best.exact {
 		return exact
@@ -94,8 +95,15 @@ func (t *Tracker) better(n *name, exact bool, best *hit) bool {
 		// about, by its dateline and the names it used so far
 		return t.sc.count[n.ent.code] > t.sc.count[best.ent.code]
 	}
-	_, why := n.ent.roleOn(t.day)
-	_, bwhy := best.ent.roleOn(t.day)
+	r, why := n.ent.roleOn(t.day)
+	br, bwhy := best.ent.roleOn(t.day)
+	if r != nil && br != nil && r.Country != br.Country {
+		// one name, two bodies ("RSF": the Rapid Support Forces, Reporters
+		// Without Borders): the one of a country the story names
+		if c, bc := t.sc.count[r.Country], t.sc.count[br.Country]; c != bc {
+			return c > bc
+		}
+	}
 	return why == "role" && bwhy != "role"
 }
 
