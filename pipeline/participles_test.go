@@ -159,7 +159,7 @@ func TestParticipleBeforeVerb(t *testing.T) {
 		{"captured last month were freed: the release", d, "The Pakistani soldiers captured last month were freed by the Taliban.", "0841", "AFGREB>PAKMIL", ""},
 		{"arrested last week were released: the arrest is done to them", d, "The Egyptian soldiers arrested last week were released.", "173", "EGYCOP>EGYMIL", ""},
 		{"arrested the protesters: the arrest", d, "The Egyptian soldiers arrested the protesters.", "173", "EGYMIL>EGYOPP", ""},
-		{"detained in March went on hunger strike", d, "Opposition leaders detained in March went on hunger strike in Minsk.", "142", "BLROPP>BLR", ""},
+		{"detained in March went on hunger strike", d, "Opposition leaders detained in March went on hunger strike in Minsk.", "142", "BLROPP>BLRGOV", ""},
 	})
 }
 
@@ -216,7 +216,7 @@ func TestClauseAfterAnd(t *testing.T) {
 		{"in a city, and soldiers killed", d, "Police arrested five men in Lagos and soldiers killed two rebels.", "19", "NGAMIL>NGAREB", ""},
 		{"near a city, and gunmen fired", d, "Israeli troops raided a camp near Jenin and Palestinian gunmen fired at the soldiers.", "19", "PSEUAF>ISRMIL", ""},
 		{"in a region, and rebels attacked", d, "The Syrian army shelled villages in Idlib and rebels attacked a checkpoint near Aleppo.", "190", "SYRREB>SYR", ""},
-		{"an object, and protesters burned", d, "Police arrested dozens of students in Dhaka and protesters burned cars.", "145", "BGDOPP>BGD", ""},
+		{"an object, and protesters burned", d, "Police arrested dozens of students in Dhaka and protesters burned cars.", "145", "BGDOPP>BGDGOV", ""},
 		{"the fleeing troops are no target", d, "Rebels attacked the town and government troops fled to the capital.", "190", "REB>", ""},
 		{"a subject's list stays a list", d, "The talks between Iran and Russia ended on Monday.", "040", "IRN>RUS", ""},
 		{"what is said keeps its list", d, "Officials said Iran and Russia had signed a trade deal.", "061", "IRN>RUS", ""},
@@ -261,7 +261,7 @@ func TestParticipleInOpenedClause(t *testing.T) {
 	})
 	testLexRows(t, []lexRow{
 		{"the opened clause's subject is the participle's noun", d, "The clashes in Khartoum began when Sudanese soldiers sent to disperse the crowd opened fire.", "19", "SDNMIL>", ""},
-		{"stones thrown by the participle's noun", d, "Police fired tear gas in Nairobi after students gathered outside parliament threw stones.", "145", "KENCVL>", ""},
+		{"stones thrown by the participle's noun", d, "Police fired tear gas in Nairobi after students gathered outside parliament threw stones.", "145", "KENCVL>KENGOV", ""},
 	})
 }
 
@@ -281,7 +281,7 @@ func TestParticipleSetOff(t *testing.T) {
 	})
 	testLexRows(t, []lexRow{
 		{"deployed to the border fired on smugglers", d, "Indian troops deployed to the border fired on smugglers.", "19", "INDMIL>INDCRM", ""},
-		{"detained last week, went on hunger strike", d, "The Kenyan activist, detained last week, went on hunger strike.", "142", "KENOPP>", ""},
+		{"detained last week, went on hunger strike", d, "The Kenyan activist, detained last week, went on hunger strike.", "142", "KENOPP>KENGOV", ""},
 		{"no detention by the activist", d, "The Kenyan activist, detained last week, went on hunger strike.", "173", "", ""},
 	})
 	c := newCoder(t)

@@ -73,7 +73,7 @@ func TestMissesForAndAgainst(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"pro-Russian separatists in Ukraine", "2015-02-16", "KIEV, Ukraine (AP) — Pro-Russian separatists shelled Ukrainian positions near Debaltseve on Sunday.", "19", "UKRREB>UKR", ""},
 		{"the rebels after them", "2015-02-16", "KIEV, Ukraine (AP) — A truce between Ukrainian forces and pro-Russian separatists began on Sunday. Ukraine's military said the rebels had attacked its positions.", "19", "UKRREB>UKRMIL", ""},
-		{"anti-American protesters in Pakistan", "2012-09-21", "Anti-American protesters burned flags in Karachi on Friday.", "14", "PAKOPP>PAK", ""},
+		{"anti-American protesters in Pakistan", "2012-09-21", "Anti-American protesters burned flags in Karachi on Friday.", "14", "PAKOPP>PAKGOV", ""},
 		{"a pro-Western opposition", "2008-01-06", "TBILISI, Georgia (AP) — The pro-Western opposition rallied in Tbilisi against the government on Sunday.", "14", "GEOOPP>GEOGOV", ""},
 		{"a Russian-backed force is still the backer's client, not Russia", "2015-02-16", "KIEV, Ukraine (AP) — Russian-backed rebels shelled the town on Sunday.", "19", "UKRREB>", ""},
 	})

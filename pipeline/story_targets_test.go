@@ -72,9 +72,9 @@ func TestRetaliation(t *testing.T) {
 		{name: "forces retaliate across a border", date: "2019-02-27",
 			text:     "SRINAGAR, India (AP) — Pakistani troops fired on Indian posts in Kashmir on Sunday.\n\nIndian forces retaliated.\n",
 			sentence: "retaliated", want: []string{"19 INDMIL>PAKMIL"}},
-		{name: "nothing done to them before", date: "2024-01-29",
+		{name: "nothing done to them before: a protest at home is aimed at its government", date: "2024-01-29",
 			text:     "PARIS (AP) — Farmers hit back on Monday, hurling eggs.\n",
-			sentence: "hit back", want: []string{"14 FRACVL>-"}},
+			sentence: "hit back", want: []string{"14 FRACVL>FRAGOV"}},
 	})
 }
 

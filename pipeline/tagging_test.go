@@ -30,7 +30,7 @@ func TestTaggingInContext(t *testing.T) {
 		// may be a gerund is the act: "began collecting signatures"
 		{name: "resumed shelling", date: "2015-02-10", text: "Rebels resumed shelling Donetsk airport on Tuesday.", code: "19", want: "UKRREB>UKR"},
 		{name: "continued fighting", date: "2013-05-02", text: "The Syrian army continued fighting the rebels near Qusayr.", code: "19", want: "SYRMIL>SYRREB"},
-		{name: "began collecting signatures", date: "2016-04-04", text: "The Venezuelan opposition began collecting signatures for a recall referendum on Monday.", code: "140", want: "VENOPP>"},
+		{name: "began collecting signatures", date: "2016-04-04", text: "The Venezuelan opposition began collecting signatures for a recall referendum on Monday.", code: "140", want: "VENOPP>VENGOV"},
 		{name: "fired tear gas stays a noun", date: "2019-06-12", text: "Police fired tear gas at protesters in Hong Kong.", code: "175", want: "HKGCOP>HKGOPP"},
 	})
 }
@@ -39,10 +39,10 @@ func TestTaggingInContext(t *testing.T) {
 // launching, signing or handing in a petition) is political dissent (140).
 func TestPetitions(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{name: "gathered signatures against", date: "2019-05-30", text: "Activists in Hong Kong gathered 100,000 signatures against the extradition bill.", code: "140", want: "HKGOPP>HKG"},
+		{name: "gathered signatures against", date: "2019-05-30", text: "Activists in Hong Kong gathered 100,000 signatures against the extradition bill.", code: "140", want: "HKGOPP>HKGGOV"},
 		{name: "handed in a petition to", date: "2020-12-08", text: "Farmers handed in a petition to the Indian parliament on Tuesday.", code: "140", want: "INDCVL>INDLEG"},
-		{name: "launched a petition", date: "2021-03-01", text: "Students in Lagos launched a petition against the new law.", code: "140", want: "NGACVL>NGA"},
-		{name: "collected signatures", date: "2016-04-27", text: "The Venezuelan opposition collected 1.8 million signatures.", code: "140", want: "VENOPP>"},
+		{name: "launched a petition", date: "2021-03-01", text: "Students in Lagos launched a petition against the new law.", code: "140", want: "NGACVL>NGAGOV"},
+		{name: "collected signatures", date: "2016-04-27", text: "The Venezuelan opposition collected 1.8 million signatures.", code: "140", want: "VENOPP>VENGOV"},
 		{name: "signatures on a treaty are no petition", date: "2019-06-01", text: "The two ministers added their signatures to the treaty.", code: "140", want: ""},
 	})
 }

@@ -386,7 +386,8 @@ func (st *state) nounAhead(i int) bool {
 
 // numberAhead reports whether a number comes within two words after i.
 func (st *state) numberAhead(i int) bool {
-	for j := i + 1; j < len(st.toks) && j <= i+2; j++ {
+	for j := i + 1; j < len(st.toks) && (j <= i+2 || j == i+3 && (st.toks[i+2].Lower == "a" || st.toks[i+2].Lower == "an")); j++ {
+		// "more than 20", "more than a million"
 		t := st.an.Words[j].Tag
 		if t == dateline.TagNone {
 			t = st.c[j].t[0] // still being tagged: the likeliest reading
