@@ -63,3 +63,14 @@ func TestSeizedTerritory(t *testing.T) {
 		{"an army occupied a region", d, "Russian troops occupied the Zaporizhzhia region of Ukraine.", "192", "RUSMIL>UKR", ""},
 	})
 }
+
+// TestPeopleByTheirTrade: a nationality before a noun of ordinary people
+// (youths, landowners, herdsmen, traders) names that country's civilians,
+// not its government; "the party's youth league" stays the party's.
+func TestPeopleByTheirTrade(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"landowners on hunger strike", d, "Algerian landowners began a hunger strike outside Parliament.", "142", "DZACVL>DZAGOV", ""},
+		{"youths threw stones", d, "Palestinian youths threw stones at Israeli soldiers.", "145", "PSECVL>ISRMIL", ""},
+		{"herdsmen attacked", d, "Nigerian herdsmen attacked a village.", "18", "NGACVL>", ""},
+	})
+}

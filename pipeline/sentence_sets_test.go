@@ -59,7 +59,7 @@ func TestSentenceWeaponUser(t *testing.T) {
 // at them, as "to" and "over" are.
 func TestSentenceSorrowFor(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"sorrow for the deaths of tourists", d, "Putin expressed sorrow for the deaths of Egyptian tourists in the crash.", "018", "RUSGOV>EGY", ""},
+		{"sorrow for the deaths of tourists", d, "Putin expressed sorrow for the deaths of Egyptian tourists in the crash.", "018", "RUSGOV>EGYCVL", ""},
 		{"sadness for killed journalists", d, "The Japanese prime minister expressed sadness for the killing of two Japanese journalists in Syria.", "018", "JPNGOV>JPNMED", ""},
 		{"grief for villagers", d, "The Indian government expressed grief for the Nepalese villagers killed in the floods.", "018", "INDGOV>NPLCVL", ""},
 		{"sorrow over still aimed", d, "Kenya expressed sorrow over the deaths of Ugandan soldiers.", "018", "KEN>UGAMIL", ""},
