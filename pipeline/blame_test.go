@@ -39,3 +39,15 @@ func TestThenJoinsVerbs(t *testing.T) {
 		{"a comma before a new subject is no join", d, "Police arrested the editor, then soldiers raided his office.", "17", "MIL>", ""},
 	})
 }
+
+// TestReportVerbWithAnObject: a verb that may report ("declared") but has
+// an object joins the verb before it, not the main clause: "after
+// hardliners placed him under house arrest and declared a state of
+// emergency" is the hardliners' declaration.
+func TestReportVerbWithAnObject(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"declared an emergency after and", "1991-08-22", "Gorbachev flew back to Moscow on Thursday, three days after hardliners placed him under house arrest and declared a state of emergency.", "1724", "RUSGOV>RUSCVL", ""},
+		{"announced a curfew after and", d, "The president returned on Monday, a day after soldiers seized the airport and announced a curfew.", "1723", "MIL>", ""},
+		{"a report joins the main clause", d, "Rebels attacked the town and said they would attack again.", "13", "REB>", ""},
+	})
+}

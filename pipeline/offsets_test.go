@@ -23,6 +23,9 @@ func TestDateOffsets(t *testing.T) {
 		{"before counts back", "Two days before the vote on Sunday, police arrested the opposition leader.", "173", "2002-04-12"},
 		{"the main clause keeps its own day", "Protesters stormed parliament on Tuesday, three days after police arrested the opposition leader.", "145", "2002-04-09"},
 		{"no day to count from: the story's", "A week after the vote, protesters stormed parliament.", "145", "2002-04-15"},
+		{"the day of a clause above the offset's", "President Salinas ordered the army on Saturday to stop firing in Chiapas, 11 days after rebels seized the city.", "192", "2002-04-02"},
+		{"a verb joined to the act the offset opens", "Gorbachev flew back to Moscow on Sunday, three days after hardliners placed him under house arrest and declared a state of emergency.", "1724", "2002-04-11"},
+		{"a year before a noun dates the noun", "Indonesia scrapped a 1995 security treaty with Australia.", "12", "2002-04-15"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -308,7 +308,10 @@ func (st *state) reducedParticiple(ci int) bool {
 // to release ... and called on Russia"), an infinitive to an infinitive.
 func (st *state) conjoined(p int, vg dateline.VerbGroup, head int) int {
 	an := st.an
-	if an.Words[head].Roles&dateline.RoleReport != 0 && vg.Finite {
+	if k := int(an.Words[head].Chunk); an.Words[head].Roles&dateline.RoleReport != 0 && vg.Finite &&
+		!(st.objectAfter(k) && (k+2 >= len(an.Chunks) || an.Chunks[k+2].Kind != dateline.ChunkVG)) {
+		// (not "... and declared a state of emergency": a report verb with
+		// an object reports nothing)
 		// "hit the soldiers who seized power ... and said": a report joins
 		// the main clause
 		for q := p; q >= 0; q-- {

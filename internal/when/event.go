@@ -81,7 +81,7 @@ func (st *Story) EventDate(s *dateline.Sentence, times []Expr, trig dateline.Spa
 			continue // "three days after the coup on March 3" dates the coup, not the act: see offsetDate
 		}
 		rank := governs(s, tc, t.Span)
-		if rank == 0 || possessorOther(s, t.Span, trig) {
+		if rank == 0 || possessorOther(s, t.Span, trig) || nounModifier(s, t.Span, trig) {
 			continue
 		}
 		d := t.Start - trig.End
@@ -221,20 +221,25 @@ func (st *Story) offsetDate(s *dateline.Sentence, times []Expr, trig dateline.Sp
 		if word+1 < len(an.Words) && an.ClauseOf(word+1) != oc {
 			opened = an.ClauseOf(word + 1)
 		}
-		if trig.Start >= o.Span.End && opened == tc && !dayIn(s, times, tc) {
+		if trig.Start >= o.Span.End && opened >= 0 && joinedTo(an, tc, opened) && !dayIn(s, times, tc) {
 			base, from := dateline.Date{}, ""
-			bestDist := -1
-			for j := range times {
-				t := &times[j]
-				if j == i || t.Future || t.Date.Precision != dateline.PrecisionDay || !t.End.IsZero() || an.ClauseOf(s.TokenAt(t.Start)) != oc {
-					continue
-				}
-				d := o.Start - t.Span.End
-				if d < 0 {
-					d = t.Start - o.Span.End
-				}
-				if bestDist < 0 || d < bestDist {
-					base, from, bestDist = t.Date, "\""+t.Text+"\"", d
+			// the day of the clause the offset hangs from, else of a clause
+			// above it ("ordered the army on Wednesday to stop firing, 11
+			// days after")
+			for c, depth := oc, 0; c >= 0 && base.IsZero() && depth < 6; c, depth = an.Clauses[c].Parent, depth+1 {
+				bestDist := -1
+				for j := range times {
+					t := &times[j]
+					if j == i || t.Future || t.Date.Precision != dateline.PrecisionDay || !t.End.IsZero() || an.ClauseOf(s.TokenAt(t.Start)) != c {
+						continue
+					}
+					d := o.Start - t.Span.End
+					if d < 0 {
+						d = t.Start - o.Span.End
+					}
+					if bestDist < 0 || d < bestDist {
+						base, from, bestDist = t.Date, "\""+t.Text+"\"", d
+					}
 				}
 			}
 			if base.IsZero() {
@@ -256,6 +261,23 @@ func (st *Story) offsetDate(s *dateline.Sentence, times []Expr, trig dateline.Sp
 	return dateline.Date{}, "", false
 }
 
+// joinedTo reports whether clause c is clause to, or a verb joined to
+// its verb by "and" ("after hardliners placed him under house arrest and
+// declared a state of emergency").
+func joinedTo(an *dateline.Analysis, c, to int) bool {
+	for depth := 0; c >= 0 && depth < 4; depth++ {
+		if c == to {
+			return true
+		}
+		g := an.Governor(an.Clauses[c].Verb, dateline.RelConj)
+		if g < 0 {
+			return false
+		}
+		c = an.ClauseOfChunk(g)
+	}
+	return false
+}
+
 // dayIn reports whether clause c names a day of its own.
 func dayIn(s *dateline.Sentence, times []Expr, c int) bool {
 	for i := range times {
@@ -265,6 +287,30 @@ func dayIn(s *dateline.Sentence, times []Expr, c int) bool {
 		}
 	}
 	return false
+}
+
+// nounModifier reports whether the expression at sp stands before the
+// head of a noun phrase that is not the trigger ("scrapped a 1995 security
+// treaty"): it dates that noun, not the act.
+func nounModifier(s *dateline.Sentence, sp, trig dateline.Span) bool {
+	an := s.Analysis
+	if an == nil {
+		return false
+	}
+	last := s.TokenAt(sp.End - 1)
+	if last < 0 {
+		return false
+	}
+	k := an.Words[last].Chunk
+	if k < 0 {
+		return false
+	}
+	c := an.Chunks[k]
+	if c.Kind != dateline.ChunkNP || c.Time || c.Head <= last {
+		return false
+	}
+	i := s.TokenAt(trig.Start)
+	return i < c.From || i >= c.To
 }
 
 // addDays returns day d moved by n days.
