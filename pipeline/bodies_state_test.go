@@ -107,6 +107,12 @@ func TestBodiesState(t *testing.T) {
 		{name: "Mexico's self-defense forces are not Japan's", date: "2014-01-15",
 			text:     "MEXICO CITY (AP) — Vigilante self-defense forces attacked a cartel stronghold in Michoacan.\n",
 			sentence: "attacked", not: []string{"* JPNMIL>*"}},
+		{name: "Turkey accuses SANA", date: "2019-10-12",
+			text:     "ANKARA, Turkey (AP) — Turkey accused SANA of spreading lies about the offensive.\n",
+			sentence: "accused SANA", want: []string{"11 TUR>SYRMED"}},
+		{name: "a SANA'A dateline is Yemen's capital, not Syria's agency", date: "2019-10-12",
+			text:     "SANA'A, Yemen (AP) — Houthi rebels attacked Saudi forces on Saturday.\n",
+			sentence: "attacked", want: []string{"19 YEMREB>SAUMIL"}, not: []string{"* SYRMED>*", "* *>SYRMED"}},
 		// look-alikes: generic names and words
 		{name: "Libya's Rada force is not Ukraine's parliament", date: "2022-05-05",
 			text:     "TRIPOLI, Libya (AP) — Rada fighters attacked a rival militia in Tripoli on Thursday.\n",
