@@ -773,7 +773,7 @@ func (st *state) named(i int) dateline.Tag {
 	common := st.a.words[t.Text] == nil && st.a.words[t.Lower] != nil && !c.has(dateline.TagNNP) && !c.has(dateline.TagNNPS)
 	if isCapitalised(t.Text) && !common {
 		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.mark[i+1]&inNamed == 0 && st.capsAdjective(i) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0) &&
-			st.c[i+1].first(nounTag) != dateline.TagNone && !isCapitalised(st.toks[i+1].Text) {
+			st.c[i+1].first(nounTag) != dateline.TagNone && !isCapitalised(st.toks[i+1].Text) && !st.nameEndsBeforeVerb(i) {
 			return dateline.TagJJ // "the Sudanese government", "Israeli air strikes"
 		}
 		if st.mark[i]&inTime != 0 || c.t[0] == dateline.TagCD {
@@ -800,6 +800,19 @@ func (st *state) named(i int) dateline.Tag {
 		return dateline.TagJJ // "the U.N.-backed government"
 	}
 	return dateline.TagNN
+}
+
+// nameEndsBeforeVerb reports whether word i ends a name of several words
+// and the word after it is likelier a verb than a noun: "Pheu Thai accused
+// the government", "the European Union set up a fund". The last word of a
+// name is its head, not an adjective of what follows ("the Sudanese
+// government" is a name of one word).
+func (st *state) nameEndsBeforeVerb(i int) bool {
+	if st.mark[i]&namedStart != 0 || st.mark[i+1]&inNamed != 0 {
+		return false
+	}
+	next := st.c[i+1].t[0]
+	return next.IsVerb() || next == dateline.TagMD
 }
 
 func orNNP(c *cands) dateline.Tag {

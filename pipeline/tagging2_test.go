@@ -1,0 +1,21 @@
+package pipeline
+
+import "testing"
+
+// TestTagging2 holds issue 11's families of part-of-speech errors that lost
+// events: each row's event hangs on one tag the syntax stage chooses.
+func TestTagging2(t *testing.T) {
+	testLexRows(t, []lexRow{
+		// the last word of a name of several words is its head, not an
+		// adjective, when the word after it is likelier a verb: "Pheu Thai
+		// accused", "the European Union set up"
+		{name: "Pheu Thai accused", date: "2023-01-10", text: "Pheu Thai accused the government of corruption.", code: "1121", want: "THAPTY>THAGOV"},
+		{name: "Pheu Thai accused the army", date: "2014-05-22", text: "Pheu Thai accused the army of staging a coup.", code: "112", want: "THAPTY>THAMIL"},
+		{name: "Broad Front accused", date: "2020-03-02", text: "The Broad Front accused the Uruguayan government of electoral fraud.", code: "1121", want: "URYPTY>URYGOV"},
+		{name: "Polisario Front accused", date: "2020-11-14", text: "The Polisario Front accused Morocco of violating the ceasefire.", code: "112", want: "ESHREB>MAR"},
+		{name: "Patriotic Front accused", date: "2016-08-15", text: "The Patriotic Front accused the Zambian government of rigging the election.", code: "1121", want: "ZMBPTY>ZMBGOV"},
+		{name: "European Union accused", date: "2021-11-10", text: "The European Union accused Belarus of using migrants as a weapon.", code: "112", want: "IGOEUR>BLR"},
+		{name: "African Union set up", date: "2015-05-20", text: "The African Union set up a panel to investigate the killings in Burundi.", code: "090", want: "IGOAFR>BDI"},
+		{name: "Broad Front set up", date: "2019-06-01", text: "The Broad Front set up a commission to investigate the Uruguayan police.", code: "090", want: "URYPTY>URYCOP"},
+	})
+}
