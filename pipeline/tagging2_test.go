@@ -17,5 +17,12 @@ func TestTagging2(t *testing.T) {
 		{name: "European Union accused", date: "2021-11-10", text: "The European Union accused Belarus of using migrants as a weapon.", code: "112", want: "IGOEUR>BLR"},
 		{name: "African Union set up", date: "2015-05-20", text: "The African Union set up a panel to investigate the killings in Burundi.", code: "090", want: "IGOAFR>BDI"},
 		{name: "Broad Front set up", date: "2019-06-01", text: "The Broad Front set up a commission to investigate the Uruguayan police.", code: "090", want: "URYPTY>URYCOP"},
+		// a word first a gerund, after a determiner or a possessive and
+		// before a preposition, is the phrase's noun: "Israel's killing of",
+		// whose possessor the condemnation is aimed at
+		{name: "Israel's killing of", date: "2024-07-31", text: "Hamas condemned Israel's killing of the commander.", code: "111", want: "PSERAD>ISR"},
+		{name: "Syria's killing of", date: "2020-02-03", text: "Turkey condemned Syria's killing of its soldiers.", code: "111", want: "TUR>SYR"},
+		{name: "Israel's killing of a scientist in", date: "2020-11-28", text: "Iran denounced Israel's killing of its nuclear scientist in Tehran.", code: "111", want: "IRN>ISR"},
+		{name: "Iran's hanging of", date: "2022-12-12", text: "Amnesty International condemned Iran's hanging of two protesters.", code: "111", want: "NGO>IRN"},
 	})
 }

@@ -261,6 +261,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		(determinerLike(imm) || imm.IsAdjective() || imm == dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "a new military offensive": a phrase ends in its noun
 	}
+	if c.t[0] == dateline.TagVBG && c.has(dateline.TagNN) && determinerLike(imm) && st.phraseEnds(i+1) {
+		return dateline.TagNN // "Israel's killing of the commander", "the shooting of": a gerund after a determiner is the phrase's noun
+	}
 	if determinerLike(imm) || imm.IsAdjective() && !c.has(dateline.TagVBG) {
 		// "the disputed border", "its rival", "Libya 's rival leaders"
 		if t := c.first(nominal); t != dateline.TagNone {

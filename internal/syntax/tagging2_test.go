@@ -17,5 +17,13 @@ func TestTagging2(t *testing.T) {
 			tags: []string{"Front/NNP", "set/VBD"}, clauses: "main"},
 		{name: "a one-word name still modifies", text: "Thai troops crossed the border.", named: []string{"Thai"},
 			tags: []string{"Thai/JJ", "crossed/VBD"}},
+		// a gerund after a determiner or a possessive, before a
+		// preposition, is a noun
+		{name: "Israel's killing of", text: "Hamas condemned Israel's killing of the commander.", named: []string{"Hamas", "Israel"},
+			tags: []string{"killing/NN"}, rels: []string{"poss(killing, Israel 's)"}},
+		{name: "the killing of", text: "The killing of the journalist sparked protests.", tags: []string{"killing/NN", "sparked/VBD"},
+			rels: []string{"subj(sparked, The killing)"}},
+		{name: "the army's shooting of", text: "Rights groups condemned the army's shooting of protesters.", tags: []string{"shooting/NN"}},
+		{name: "Iran's hanging of", text: "Critics condemned Iran's hanging of two protesters.", named: []string{"Iran"}, tags: []string{"hanging/NN"}},
 	})
 }
