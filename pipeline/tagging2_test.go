@@ -24,5 +24,12 @@ func TestTagging2(t *testing.T) {
 		{name: "Syria's killing of", date: "2020-02-03", text: "Turkey condemned Syria's killing of its soldiers.", code: "111", want: "TUR>SYR"},
 		{name: "Israel's killing of a scientist in", date: "2020-11-28", text: "Iran denounced Israel's killing of its nuclear scientist in Tehran.", code: "111", want: "IRN>ISR"},
 		{name: "Iran's hanging of", date: "2022-12-12", text: "Amnesty International condemned Iran's hanging of two protesters.", code: "111", want: "NGO>IRN"},
+		// the object after a verb's preposition ("called on", "appealed
+		// to"), one or joined, does the infinitive that follows: "to" is its
+		// marker before a word that is first a noun ("to compromise")
+		{name: "called on both sides to compromise", date: "2014-07-20", text: "The UN called on both sides to compromise.", code: "025", want: "IGOUNO>"},
+		{name: "called on Israel and Hamas to compromise", date: "2014-07-20", text: "The UN called on Israel and Hamas to compromise.", code: "025", want: "IGOUNO>ISR"},
+		{name: "called on Serbia and Kosovo to compromise", date: "2023-06-05", text: "Germany called on Serbia and Kosovo to compromise.", code: "025", want: "DEU>XKX"},
+		{name: "appealed to Kyiv to compromise", date: "2022-03-01", text: "Moscow appealed to Kyiv to compromise.", code: "025", want: "RUSGOV>UKR"},
 	})
 }

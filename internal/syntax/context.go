@@ -872,9 +872,15 @@ func (st *state) controlledObject(j int) bool {
 	k := j
 	for ; k >= 0 && j-k < 8; k-- {
 		t := w[k].Tag
+		if t == dateline.TagCC && k < j {
+			continue // "called on Israel and Hamas to compromise": objects joined
+		}
 		if st.mark[k]&inNamed == 0 && !t.IsNoun() && !t.IsAdjective() && !determinerLike(t) && t != dateline.TagCD && t != dateline.TagPRP {
 			break
 		}
+	}
+	if k > 0 && k < j && w[k].Tag == dateline.TagIN && w[k-1].Tag.IsVerb() {
+		k-- // "called on both sides to compromise", "appealed to Somalia to share": the object after the verb's preposition
 	}
 	if k < 0 || k == j || !w[k].Tag.IsVerb() {
 		return false

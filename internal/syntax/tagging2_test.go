@@ -25,5 +25,13 @@ func TestTagging2(t *testing.T) {
 			rels: []string{"subj(sparked, The killing)"}},
 		{name: "the army's shooting of", text: "Rights groups condemned the army's shooting of protesters.", tags: []string{"shooting/NN"}},
 		{name: "Iran's hanging of", text: "Critics condemned Iran's hanging of two protesters.", named: []string{"Iran"}, tags: []string{"hanging/NN"}},
+		// "to" after the object of a verb's preposition is an infinitive's
+		{name: "called on both sides to compromise", text: "The UN called on both sides to compromise.", named: []string{"UN"},
+			tags: []string{"to/TO", "compromise/VB"}, clauses: "main infinitive"},
+		{name: "appealed to Somalia to share", text: "Kenya appealed to Somalia to share information.", named: []string{"Kenya", "Somalia"},
+			tags: []string{"to/TO", "share/VB"}, rels: []string{"obj(to share, information)"}},
+		{name: "called on the junta to share", text: "The bloc called on the junta to share power.", tags: []string{"share/VB"}},
+		{name: "called on two joined to compromise", text: "Germany called on Serbia and Kosovo to compromise.", named: []string{"Germany", "Serbia", "Kosovo"},
+			tags: []string{"to/TO", "compromise/VB"}},
 	})
 }
