@@ -31,5 +31,12 @@ func TestTagging2(t *testing.T) {
 		{name: "called on Israel and Hamas to compromise", date: "2014-07-20", text: "The UN called on Israel and Hamas to compromise.", code: "025", want: "IGOUNO>ISR"},
 		{name: "called on Serbia and Kosovo to compromise", date: "2023-06-05", text: "Germany called on Serbia and Kosovo to compromise.", code: "025", want: "DEU>XKX"},
 		{name: "appealed to Kyiv to compromise", date: "2022-03-01", text: "Moscow appealed to Kyiv to compromise.", code: "025", want: "RUSGOV>UKR"},
+		// a word the table knows as a base verb and a noun, not as a
+		// present tense, after a singular noun with its determiner, is the
+		// compound's head: "the missile launch", "Iran's missile launch"
+		{name: "protest over the missile launch with", date: "2017-08-29", text: "Japan lodged a protest over the missile launch with North Korea.", code: "114", want: "JPN>PRK"},
+		{name: "protest over the satellite launch with", date: "2016-02-07", text: "Japan filed a protest over the satellite launch with China.", code: "114", want: "JPN>CHN"},
+		{name: "protest over Iran's missile launch with", date: "2020-01-08", text: "Washington lodged a protest over Iran's missile launch with the UN.", code: "114", want: "USAGOV>IGOUNO"},
+		{name: "the missile launch and summoned", date: "2017-08-29", text: "Japan condemned the missile launch and summoned the North Korean ambassador.", code: "114", want: "JPN>PRKGOV"},
 	})
 }

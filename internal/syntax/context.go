@@ -675,6 +675,13 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		if first == dateline.TagVB && imm == dateline.TagNN && c.has(dateline.TagNN) && (st.lowerAt(i-2) == "a" || st.lowerAt(i-2) == "an") {
 			return dateline.TagNN // "a phone call with": "a phone" takes no plural verb
 		}
+		if first == dateline.TagVB && imm == dateline.TagNN && c.has(dateline.TagNN) && !c.has(dateline.TagVBP) &&
+			(!st.opened || st.finiteAt(i+1) || i+1 < len(st.toks) && st.c[i+1].t[0] == dateline.TagVBD) && st.compoundAfterDeterminer(i-1) {
+			// "the missile launch", "Iran's missile launch": a singular noun
+			// takes no base verb; "said the rocket launch violated": in what
+			// was said, the verb comes after
+			return dateline.TagNN
+		}
 		if first == dateline.TagVB && subjectBefore {
 			if c.has(dateline.TagVBP) {
 				return dateline.TagVBP
@@ -803,6 +810,31 @@ func (st *state) named(i int) dateline.Tag {
 		return dateline.TagJJ // "the U.N.-backed government"
 	}
 	return dateline.TagNN
+}
+
+// compoundAfterDeterminer reports whether the singular noun at j follows a
+// determiner or a possessive, with adjectives between ("the missile", "its
+// new missile"), and no verb that takes a bare infinitive stands before the
+// phrase ("made the army retreat").
+func (st *state) compoundAfterDeterminer(j int) bool {
+	w := st.an.Words
+	k := j - 1
+	for k >= 0 && w[k].Tag.IsAdjective() {
+		k--
+	}
+	if k < 0 || !determinerLike(w[k].Tag) {
+		return false
+	}
+	if w[k].Tag == dateline.TagPOS {
+		for k--; k >= 0 && (w[k].Tag.IsNoun() || st.mark[k]&inNamed != 0); k-- {
+		}
+		if k >= 0 && determinerLike(w[k].Tag) {
+			k--
+		}
+	} else {
+		k--
+	}
+	return k < 0 || st.lemmaRoles(k)&dateline.RoleBare == 0
 }
 
 // nameEndsBeforeVerb reports whether word i ends a name of several words

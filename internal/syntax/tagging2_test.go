@@ -33,5 +33,15 @@ func TestTagging2(t *testing.T) {
 		{name: "called on the junta to share", text: "The bloc called on the junta to share power.", tags: []string{"share/VB"}},
 		{name: "called on two joined to compromise", text: "Germany called on Serbia and Kosovo to compromise.", named: []string{"Germany", "Serbia", "Kosovo"},
 			tags: []string{"to/TO", "compromise/VB"}},
+		// a base-verb-and-noun word after a singular noun and its
+		// determiner is a compound's head; in what was said too, before its verb
+		{name: "the missile launch", text: "Japan condemned the missile launch.", named: []string{"Japan"},
+			tags: []string{"launch/NN"}, clauses: "main", rels: []string{"obj(condemned, the missile launch)"}},
+		{name: "the ballistic missile launch drew", text: "The ballistic missile launch drew protests.", tags: []string{"launch/NN", "drew/VBD"},
+			rels: []string{"subj(drew, The ballistic missile launch)"}},
+		{name: "a possessor's missile launch", text: "Seoul condemned Iran's missile launch on Sunday.", named: []string{"Seoul", "Iran"},
+			tags: []string{"launch/NN"}, clauses: "main"},
+		{name: "said the rocket launch violated", text: "Seoul said the rocket launch violated UN resolutions.", named: []string{"Seoul", "UN"},
+			tags: []string{"launch/NN", "violated/VBD"}, rels: []string{"subj(violated, the rocket launch)"}},
 	})
 }
