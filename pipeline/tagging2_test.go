@@ -38,5 +38,11 @@ func TestTagging2(t *testing.T) {
 		{name: "protest over the satellite launch with", date: "2016-02-07", text: "Japan filed a protest over the satellite launch with China.", code: "114", want: "JPN>CHN"},
 		{name: "protest over Iran's missile launch with", date: "2020-01-08", text: "Washington lodged a protest over Iran's missile launch with the UN.", code: "114", want: "USAGOV>IGOUNO"},
 		{name: "the missile launch and summoned", date: "2017-08-29", text: "Japan condemned the missile launch and summoned the North Korean ambassador.", code: "114", want: "JPN>PRKGOV"},
+		// an acronym name after a verb, then a plural noun: one phrase,
+		// the name's people ("allowed UN inspectors"), not two objects
+		{name: "allowed UN weapons inspectors", date: "2002-11-13", text: "Iraq allowed UN weapons inspectors to return.", code: "0862", want: "IRQ>IGOUNO"},
+		{name: "allowed UN observers into", date: "2012-04-16", text: "Syria allowed UN observers into Homs.", code: "086", want: "SYR>IGOUNO"},
+		{name: "expelled AU monitors", date: "2006-09-01", text: "Sudan expelled AU monitors from Darfur.", code: "1662", want: "SDN>IGOAFR"},
+		{name: "barred IAEA inspectors", date: "2021-05-20", text: "Iran barred IAEA inspectors from the site.", code: "12", want: "IRN>IGOUNO"},
 	})
 }

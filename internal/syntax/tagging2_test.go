@@ -43,5 +43,15 @@ func TestTagging2(t *testing.T) {
 			tags: []string{"launch/NN"}, clauses: "main"},
 		{name: "said the rocket launch violated", text: "Seoul said the rocket launch violated UN resolutions.", named: []string{"Seoul", "UN"},
 			tags: []string{"launch/NN", "violated/VBD"}, rels: []string{"subj(violated, the rocket launch)"}},
+		// an acronym name after a verb joins a plural noun after it; a
+		// singular noun after it is a second object
+		{name: "allowed UN weapons inspectors", text: "Iraq allowed UN weapons inspectors to return.", named: []string{"Iraq", "UN"},
+			rels: []string{"obj(allowed, UN weapons inspectors)"}},
+		{name: "expelled AU monitors", text: "Sudan expelled AU monitors from Darfur.", named: []string{"Sudan", "AU", "Darfur"},
+			rels: []string{"obj(expelled, AU monitors)"}},
+		{name: "welcomed NATO peacekeepers", text: "Kosovo welcomed NATO peacekeepers.", named: []string{"Kosovo", "NATO"},
+			rels: []string{"obj(welcomed, NATO peacekeepers)"}},
+		{name: "gave UN access stays two", text: "The army gave UN access to the camps.", named: []string{"UN"},
+			absent: []string{"obj(gave, UN access)"}},
 	})
 }
