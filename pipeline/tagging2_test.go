@@ -44,5 +44,11 @@ func TestTagging2(t *testing.T) {
 		{name: "allowed UN observers into", date: "2012-04-16", text: "Syria allowed UN observers into Homs.", code: "086", want: "SYR>IGOUNO"},
 		{name: "expelled AU monitors", date: "2006-09-01", text: "Sudan expelled AU monitors from Darfur.", code: "1662", want: "SDN>IGOAFR"},
 		{name: "barred IAEA inspectors", date: "2021-05-20", text: "Iran barred IAEA inspectors from the site.", code: "12", want: "IRN>IGOUNO"},
+		// a verb neither word source knows ("unban"), given as data: all
+		// its forms find their lemma and its lexicon line
+		{name: "unbanned the opposition party", date: "2011-02-20", text: "The court unbanned the opposition party on Tuesday.", code: "0812", want: "JUD>OPP"},
+		{name: "junta unbanned parties", date: "2018-12-11", text: "The Thai junta unbanned political parties.", code: "0812", want: "THAGOV>THAPTY"},
+		{name: "parliament unbans", date: "2015-04-09", text: "The Ukrainian parliament unbans the Communist Party.", code: "0812", want: "UKRLEG>UKRPTY"},
+		{name: "will unban", date: "2011-03-01", text: "Egypt will unban the Muslim Brotherhood, officials said.", code: "0351", want: "EGY>EGYOPP"},
 	})
 }

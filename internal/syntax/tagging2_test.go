@@ -53,5 +53,10 @@ func TestTagging2(t *testing.T) {
 			rels: []string{"obj(welcomed, NATO peacekeepers)"}},
 		{name: "gave UN access stays two", text: "The army gave UN access to the camps.", named: []string{"UN"},
 			absent: []string{"obj(gave, UN access)"}},
+		// "unban" is given as data: its forms are verbs with its lemma
+		{name: "unbanned", text: "The court unbanned the party.", tags: []string{"unbanned/VBD"}, clauses: "main"},
+		{name: "unbans", text: "The council unbans the party.", tags: []string{"unbans/VBZ"}, clauses: "main"},
+		{name: "is unbanning", text: "The junta is unbanning parties.", tags: []string{"unbanning/VBG"}, clauses: "main"},
+		{name: "will unban", text: "The junta will unban parties.", tags: []string{"unban/VB"}, clauses: "main"},
 	})
 }
