@@ -50,5 +50,13 @@ func TestTagging2(t *testing.T) {
 		{name: "junta unbanned parties", date: "2018-12-11", text: "The Thai junta unbanned political parties.", code: "0812", want: "THAGOV>THAPTY"},
 		{name: "parliament unbans", date: "2015-04-09", text: "The Ukrainian parliament unbans the Communist Party.", code: "0812", want: "UKRLEG>UKRPTY"},
 		{name: "will unban", date: "2011-03-01", text: "Egypt will unban the Muslim Brotherhood, officials said.", code: "0351", want: "EGY>EGYOPP"},
+		// after the object of "let", "make" or "help", a word that may be a
+		// base verb is the bare infinitive the object does: "let aid trucks
+		// enter", "helped the Houthis attack"
+		{name: "let aid trucks enter", date: "2023-10-21", text: "Egypt let aid trucks enter Gaza.", code: "0863", want: "EGY>"},
+		{name: "let aid convoys enter", date: "2014-07-20", text: "Israel let aid convoys enter Gaza on Sunday.", code: "0863", want: "ISR>"},
+		{name: "helped the Houthis attack", date: "2019-09-16", text: "Iran helped the Houthis attack Saudi Arabia.", code: "190", want: "YEMREB>SAU"},
+		{name: "helped the Houthis: aid to them", date: "2019-09-16", text: "Iran helped the Houthis attack Saudi Arabia.", code: "070", want: "IRN>YEMREB"},
+		{name: "helped the rebels attack", date: "2012-08-01", text: "The US helped the rebels attack the airport.", code: "190", want: "REB>"},
 	})
 }

@@ -219,6 +219,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 		return dateline.TagNNP
 	}
+	if c.has(dateline.TagVB) && st.bareAfterObject(i) {
+		return dateline.TagVB // "let weapons inspectors return", "helped the rebels attack": the object's act
+	}
 	prev, pi := st.prevTag(i, true)
 	prevWord := st.lowerAt(pi)
 	imm, _ := st.prevTag(i, false)
@@ -835,6 +838,31 @@ func (st *state) compoundAfterDeterminer(j int) bool {
 		k--
 	}
 	return k < 0 || st.lemmaRoles(k)&dateline.RoleBare == 0
+}
+
+// bareAfterObject reports whether word i, which may be a base verb, follows
+// the object of a verb that takes a bare infinitive ("let", "make", "help"),
+// and that object ends in a plural or a name: "let weapons inspectors
+// return", "made the rebels withdraw". After a singular noun the word may go
+// on the compound ("helped the peace process"), and only a word first a
+// verb is taken.
+func (st *state) bareAfterObject(i int) bool {
+	w := st.an.Words
+	if i < 2 {
+		return false
+	}
+	last := w[i-1].Tag
+	if !last.IsNoun() || st.mark[i-1]&inNamed == 0 && last != dateline.TagNNS && last != dateline.TagNNPS && st.c[i].t[0] != dateline.TagVB {
+		return false // "made his appeal": a possessive is no object
+	}
+	k := i - 1
+	for ; k >= 0 && i-k < 7; k-- {
+		t := w[k].Tag
+		if st.mark[k]&inNamed == 0 && !t.IsNoun() && !t.IsAdjective() && !determinerLike(t) && t != dateline.TagCD {
+			break
+		}
+	}
+	return k >= 0 && k < i-1 && w[k].Tag.IsVerb() && st.lemmaRoles(k)&dateline.RoleBare != 0
 }
 
 // nameEndsBeforeVerb reports whether word i ends a name of several words

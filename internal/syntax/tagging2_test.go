@@ -58,5 +58,19 @@ func TestTagging2(t *testing.T) {
 		{name: "unbans", text: "The council unbans the party.", tags: []string{"unbans/VBZ"}, clauses: "main"},
 		{name: "is unbanning", text: "The junta is unbanning parties.", tags: []string{"unbanning/VBG"}, clauses: "main"},
 		{name: "will unban", text: "The junta will unban parties.", tags: []string{"unban/VB"}, clauses: "main"},
+		// a bare infinitive after the object of let, make, help: the object
+		// is its subject; a possessive is no object ("made his appeal")
+		{name: "let weapons inspectors return", text: "Iraq agreed to let weapons inspectors return.", named: []string{"Iraq"},
+			tags: []string{"return/VB"}, rels: []string{"subj(return, weapons inspectors)"}},
+		{name: "let aid trucks enter", text: "Egypt let aid trucks enter Gaza.", named: []string{"Egypt", "Gaza"},
+			tags: []string{"enter/VB"}, clauses: "main infinitive", rels: []string{"comp(let, enter)", "subj(enter, aid trucks)", "obj(let, aid trucks)"}},
+		{name: "made the protesters leave", text: "Police made the protesters leave the square.",
+			tags: []string{"leave/VB"}, rels: []string{"subj(leave, the protesters)", "obj(leave, the square)"}},
+		{name: "let Albanians return", text: "Serbia let Kosovo Albanians return home.", named: []string{"Serbia", "Kosovo Albanians"},
+			tags: []string{"return/VB"}, rels: []string{"subj(return, Kosovo Albanians)"}},
+		{name: "made his appeal stays a noun", text: "Kaliman made his appeal hours after the vote.", named: []string{"Kaliman", "his"},
+			tags: []string{"appeal/NN"}, clauses: "main"},
+		{name: "helped the peace process stays a noun", text: "Egypt helped the peace process.", named: []string{"Egypt"},
+			tags: []string{"process/NN"}, clauses: "main"},
 	})
 }
