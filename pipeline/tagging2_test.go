@@ -16,6 +16,10 @@ func TestTagging2(t *testing.T) {
 		{name: "Patriotic Front accused", date: "2016-08-15", text: "The Patriotic Front accused the Zambian government of rigging the election.", code: "1121", want: "ZMBPTY>ZMBGOV"},
 		{name: "European Union accused", date: "2021-11-10", text: "The European Union accused Belarus of using migrants as a weapon.", code: "112", want: "IGOEUR>BLR"},
 		{name: "African Union set up", date: "2015-05-20", text: "The African Union set up a panel to investigate the killings in Burundi.", code: "090", want: "IGOAFR>BDI"},
+		// a name of one word the table also knows as an adjective
+		// ("Hungary") is a name before a verb with an object
+		{name: "Hungary accused", date: "2019-09-25", text: "Hungary accused Ukraine of discrimination.", code: "1122", want: "HUN>UKR"},
+		{name: "Hungary closed its border", date: "2015-09-15", text: "Hungary closed its border with Serbia.", code: "191", want: "HUN>SRB"},
 		{name: "Broad Front set up", date: "2019-06-01", text: "The Broad Front set up a commission to investigate the Uruguayan police.", code: "090", want: "URYPTY>URYCOP"},
 		// a word first a gerund, after a determiner or a possessive and
 		// before a preposition, is the phrase's noun: "Israel's killing of",

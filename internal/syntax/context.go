@@ -869,12 +869,22 @@ func (st *state) bareAfterObject(i int) bool {
 // and the word after it is likelier a verb than a noun: "Pheu Thai accused
 // the government", "the European Union set up a fund". The last word of a
 // name is its head, not an adjective of what follows ("the Sudanese
-// government" is a name of one word).
+// government" is a name of one word, which is one only before a verb with
+// an object).
 func (st *state) nameEndsBeforeVerb(i int) bool {
-	if st.mark[i]&namedStart != 0 || st.mark[i+1]&inNamed != 0 {
+	if st.mark[i+1]&inNamed != 0 {
 		return false
 	}
 	next := st.c[i+1].t[0]
+	if st.mark[i]&namedStart != 0 {
+		// a name of one word: only when an object follows the verb
+		// ("Hungary let the migrants board"), after its particle or not
+		j := i + 2
+		if j < len(st.toks) && st.an.Words[j].Roles&dateline.RoleParticle != 0 {
+			j++ // "Hungary set up a fence"
+		}
+		return next.IsVerb() && st.opensNP(j) && st.c[j].t[0] != dateline.TagCD
+	}
 	return next.IsVerb() || next == dateline.TagMD
 }
 

@@ -15,6 +15,12 @@ func TestTagging2(t *testing.T) {
 			tags: []string{"Front/NNP", "accused/VBD"}, clauses: "main"},
 		{name: "Front set up", text: "The Polisario Front set up camps in Tindouf.", named: []string{"Polisario Front", "Tindouf"},
 			tags: []string{"Front/NNP", "set/VBD"}, clauses: "main"},
+		{name: "Hungary set up", text: "Hungary set up a fence on the border.", named: []string{"Hungary"},
+			tags: []string{"Hungary/NNP", "set/VBD", "up/RP"}, clauses: "main"},
+		{name: "Hungary let", text: "Hungary let the migrants board trains.", named: []string{"Hungary"},
+			tags: []string{"Hungary/NNP", "let/VBD", "board/VB"}},
+		{name: "a name, then a compound adjective: no object, no verb", text: "Saudi led coalition forces have bombed Sanaa.", named: []string{"Saudi", "Sanaa"},
+			tags: []string{"led/JJ"}, clauses: "main"},
 		{name: "a one-word name still modifies", text: "Thai troops crossed the border.", named: []string{"Thai"},
 			tags: []string{"Thai/JJ", "crossed/VBD"}},
 		// a gerund after a determiner or a possessive, before a
