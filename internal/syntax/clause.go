@@ -252,6 +252,12 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		// "helped rebuild", "let them go": a bare infinitive
 		c.Kind, c.Parent = dateline.ClauseInfinitive, prevClause
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
+	case prevClause >= 0 && sg.np && !sg.comma && sg.conj < 0 && an.Words[head].Tag == dateline.TagVB && !vg.Finite &&
+		an.Words[ch[an.Clauses[prevClause].Verb].Head].Roles&dateline.RoleBare != 0:
+		// "let aid trucks enter", "made the protesters leave": a bare
+		// infinitive after the object, which does it
+		c.Kind, c.Parent = dateline.ClauseInfinitive, prevClause
+		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
 	}
 	return c
 }

@@ -219,6 +219,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 		return dateline.TagNNP
 	}
+	if c.has(dateline.TagVB) && st.bareAfterObject(i) {
+		return dateline.TagVB // "let weapons inspectors return", "helped the rebels attack": the object's act
+	}
 	prev, pi := st.prevTag(i, true)
 	prevWord := st.lowerAt(pi)
 	imm, _ := st.prevTag(i, false)
@@ -260,6 +263,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if (c.t[0] == dateline.TagJJ || c.t[0] == dateline.TagNN) && c.has(dateline.TagNN) && c.has(dateline.TagJJ) &&
 		(determinerLike(imm) || imm.IsAdjective() || imm == dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "a new military offensive": a phrase ends in its noun
+	}
+	if c.t[0] == dateline.TagVBG && c.has(dateline.TagNN) && determinerLike(imm) && st.phraseEnds(i+1) {
+		return dateline.TagNN // "Israel's killing of the commander", "the shooting of": a gerund after a determiner is the phrase's noun
 	}
 	if determinerLike(imm) || imm.IsAdjective() && !c.has(dateline.TagVBG) {
 		// "the disputed border", "its rival", "Libya 's rival leaders"
@@ -672,6 +678,13 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		if first == dateline.TagVB && imm == dateline.TagNN && c.has(dateline.TagNN) && (st.lowerAt(i-2) == "a" || st.lowerAt(i-2) == "an") {
 			return dateline.TagNN // "a phone call with": "a phone" takes no plural verb
 		}
+		if first == dateline.TagVB && imm == dateline.TagNN && c.has(dateline.TagNN) && !c.has(dateline.TagVBP) &&
+			(!st.opened || st.finiteAt(i+1) || i+1 < len(st.toks) && st.c[i+1].t[0] == dateline.TagVBD) && st.compoundAfterDeterminer(i-1) {
+			// "the missile launch", "Iran's missile launch": a singular noun
+			// takes no base verb; "said the rocket launch violated": in what
+			// was said, the verb comes after
+			return dateline.TagNN
+		}
 		if first == dateline.TagVB && subjectBefore {
 			if c.has(dateline.TagVBP) {
 				return dateline.TagVBP
@@ -773,7 +786,7 @@ func (st *state) named(i int) dateline.Tag {
 	common := st.a.words[t.Text] == nil && st.a.words[t.Lower] != nil && !c.has(dateline.TagNNP) && !c.has(dateline.TagNNPS)
 	if isCapitalised(t.Text) && !common {
 		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.mark[i+1]&inNamed == 0 && st.capsAdjective(i) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0) &&
-			st.c[i+1].first(nounTag) != dateline.TagNone && !isCapitalised(st.toks[i+1].Text) {
+			st.c[i+1].first(nounTag) != dateline.TagNone && !isCapitalised(st.toks[i+1].Text) && !st.nameEndsBeforeVerb(i) {
 			return dateline.TagJJ // "the Sudanese government", "Israeli air strikes"
 		}
 		if st.mark[i]&inTime != 0 || c.t[0] == dateline.TagCD {
@@ -800,6 +813,79 @@ func (st *state) named(i int) dateline.Tag {
 		return dateline.TagJJ // "the U.N.-backed government"
 	}
 	return dateline.TagNN
+}
+
+// compoundAfterDeterminer reports whether the singular noun at j follows a
+// determiner or a possessive, with adjectives between ("the missile", "its
+// new missile"), and no verb that takes a bare infinitive stands before the
+// phrase ("made the army retreat").
+func (st *state) compoundAfterDeterminer(j int) bool {
+	w := st.an.Words
+	k := j - 1
+	for k >= 0 && w[k].Tag.IsAdjective() {
+		k--
+	}
+	if k < 0 || !determinerLike(w[k].Tag) {
+		return false
+	}
+	if w[k].Tag == dateline.TagPOS {
+		for k--; k >= 0 && (w[k].Tag.IsNoun() || st.mark[k]&inNamed != 0); k-- {
+		}
+		if k >= 0 && determinerLike(w[k].Tag) {
+			k--
+		}
+	} else {
+		k--
+	}
+	return k < 0 || st.lemmaRoles(k)&dateline.RoleBare == 0
+}
+
+// bareAfterObject reports whether word i, which may be a base verb, follows
+// the object of a verb that takes a bare infinitive ("let", "make", "help"),
+// and that object ends in a plural or a name: "let weapons inspectors
+// return", "made the rebels withdraw". After a singular noun the word may go
+// on the compound ("helped the peace process"), and only a word first a
+// verb is taken.
+func (st *state) bareAfterObject(i int) bool {
+	w := st.an.Words
+	if i < 2 {
+		return false
+	}
+	last := w[i-1].Tag
+	if !last.IsNoun() || st.mark[i-1]&inNamed == 0 && last != dateline.TagNNS && last != dateline.TagNNPS && st.c[i].t[0] != dateline.TagVB {
+		return false // "made his appeal": a possessive is no object
+	}
+	k := i - 1
+	for ; k >= 0 && i-k < 7; k-- {
+		t := w[k].Tag
+		if st.mark[k]&inNamed == 0 && !t.IsNoun() && !t.IsAdjective() && !determinerLike(t) && t != dateline.TagCD {
+			break
+		}
+	}
+	return k >= 0 && k < i-1 && w[k].Tag.IsVerb() && st.lemmaRoles(k)&dateline.RoleBare != 0
+}
+
+// nameEndsBeforeVerb reports whether word i ends a name of several words
+// and the word after it is likelier a verb than a noun: "Pheu Thai accused
+// the government", "the European Union set up a fund". The last word of a
+// name is its head, not an adjective of what follows ("the Sudanese
+// government" is a name of one word, which is one only before a verb with
+// an object).
+func (st *state) nameEndsBeforeVerb(i int) bool {
+	if st.mark[i+1]&inNamed != 0 {
+		return false
+	}
+	next := st.c[i+1].t[0]
+	if st.mark[i]&namedStart != 0 {
+		// a name of one word: only when an object follows the verb
+		// ("Hungary let the migrants board"), after its particle or not
+		j := i + 2
+		if j < len(st.toks) && st.an.Words[j].Roles&dateline.RoleParticle != 0 {
+			j++ // "Hungary set up a fence"
+		}
+		return next.IsVerb() && st.opensNP(j) && st.c[j].t[0] != dateline.TagCD
+	}
+	return next.IsVerb() || next == dateline.TagMD
 }
 
 func orNNP(c *cands) dateline.Tag {
@@ -856,9 +942,15 @@ func (st *state) controlledObject(j int) bool {
 	k := j
 	for ; k >= 0 && j-k < 8; k-- {
 		t := w[k].Tag
+		if t == dateline.TagCC && k < j {
+			continue // "called on Israel and Hamas to compromise": objects joined
+		}
 		if st.mark[k]&inNamed == 0 && !t.IsNoun() && !t.IsAdjective() && !determinerLike(t) && t != dateline.TagCD && t != dateline.TagPRP {
 			break
 		}
+	}
+	if k > 0 && k < j && w[k].Tag == dateline.TagIN && w[k-1].Tag.IsVerb() {
+		k-- // "called on both sides to compromise", "appealed to Somalia to share": the object after the verb's preposition
 	}
 	if k < 0 || k == j || !w[k].Tag.IsVerb() {
 		return false

@@ -604,6 +604,11 @@ func (st *state) controller(ci int) int {
 			// protect": the passive's subject, not a phrase after it
 			return an.Dependent(gov, dateline.RelSubj)
 		}
+		if an.Words[ch[gov].Head].Roles&dateline.RoleBare != 0 && an.Words[ch[gov].Head].Roles&dateline.RoleObjControl == 0 {
+			if o := an.Dependent(gov, dateline.RelObj); o >= 0 && ch[o].From < ch[k].From {
+				return o // "let aid trucks enter": the object does the bare infinitive
+			}
+		}
 		if an.Words[ch[gov].Head].Roles&dateline.RoleObjControl != 0 {
 			if o := an.Dependent(gov, dateline.RelObj); o >= 0 {
 				return o

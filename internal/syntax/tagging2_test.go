@@ -1,0 +1,82 @@
+package syntax
+
+import "testing"
+
+// TestTagging2 holds the tag rows of issue 11's part-of-speech errors.
+func TestTagging2(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		// the last word of a name of several words, before a word likelier
+		// a verb, is the name's head; a one-word name still modifies
+		{name: "Union set up", text: "The European Union set up a fund for refugees.", named: []string{"European Union"},
+			tags: []string{"Union/NNP", "set/VBD", "up/RP"}, rels: []string{"subj(set up, The European Union)", "obj(set up, a fund)"}},
+		{name: "Thai accused", text: "Pheu Thai accused the government of corruption.", named: []string{"Pheu Thai", "government"},
+			tags: []string{"Thai/NNP", "accused/VBD"}, clauses: "main"},
+		{name: "Front accused", text: "The Broad Front accused the president of fraud.", named: []string{"Broad Front", "president"},
+			tags: []string{"Front/NNP", "accused/VBD"}, clauses: "main"},
+		{name: "Front set up", text: "The Polisario Front set up camps in Tindouf.", named: []string{"Polisario Front", "Tindouf"},
+			tags: []string{"Front/NNP", "set/VBD"}, clauses: "main"},
+		{name: "Hungary set up", text: "Hungary set up a fence on the border.", named: []string{"Hungary"},
+			tags: []string{"Hungary/NNP", "set/VBD", "up/RP"}, clauses: "main"},
+		{name: "Hungary let", text: "Hungary let the migrants board trains.", named: []string{"Hungary"},
+			tags: []string{"Hungary/NNP", "let/VBD", "board/VB"}},
+		{name: "a name, then a compound adjective: no object, no verb", text: "Saudi led coalition forces have bombed Sanaa.", named: []string{"Saudi", "Sanaa"},
+			tags: []string{"led/JJ"}, clauses: "main"},
+		{name: "a one-word name still modifies", text: "Thai troops crossed the border.", named: []string{"Thai"},
+			tags: []string{"Thai/JJ", "crossed/VBD"}},
+		// a gerund after a determiner or a possessive, before a
+		// preposition, is a noun
+		{name: "Israel's killing of", text: "Hamas condemned Israel's killing of the commander.", named: []string{"Hamas", "Israel"},
+			tags: []string{"killing/NN"}, rels: []string{"poss(killing, Israel 's)"}},
+		{name: "the killing of", text: "The killing of the journalist sparked protests.", tags: []string{"killing/NN", "sparked/VBD"},
+			rels: []string{"subj(sparked, The killing)"}},
+		{name: "the army's shooting of", text: "Rights groups condemned the army's shooting of protesters.", tags: []string{"shooting/NN"}},
+		{name: "Iran's hanging of", text: "Critics condemned Iran's hanging of two protesters.", named: []string{"Iran"}, tags: []string{"hanging/NN"}},
+		// "to" after the object of a verb's preposition is an infinitive's
+		{name: "called on both sides to compromise", text: "The UN called on both sides to compromise.", named: []string{"UN"},
+			tags: []string{"to/TO", "compromise/VB"}, clauses: "main infinitive"},
+		{name: "appealed to Somalia to share", text: "Kenya appealed to Somalia to share information.", named: []string{"Kenya", "Somalia"},
+			tags: []string{"to/TO", "share/VB"}, rels: []string{"obj(to share, information)"}},
+		{name: "called on the junta to share", text: "The bloc called on the junta to share power.", tags: []string{"share/VB"}},
+		{name: "called on two joined to compromise", text: "Germany called on Serbia and Kosovo to compromise.", named: []string{"Germany", "Serbia", "Kosovo"},
+			tags: []string{"to/TO", "compromise/VB"}},
+		// a base-verb-and-noun word after a singular noun and its
+		// determiner is a compound's head; in what was said too, before its verb
+		{name: "the missile launch", text: "Japan condemned the missile launch.", named: []string{"Japan"},
+			tags: []string{"launch/NN"}, clauses: "main", rels: []string{"obj(condemned, the missile launch)"}},
+		{name: "the ballistic missile launch drew", text: "The ballistic missile launch drew protests.", tags: []string{"launch/NN", "drew/VBD"},
+			rels: []string{"subj(drew, The ballistic missile launch)"}},
+		{name: "a possessor's missile launch", text: "Seoul condemned Iran's missile launch on Sunday.", named: []string{"Seoul", "Iran"},
+			tags: []string{"launch/NN"}, clauses: "main"},
+		{name: "said the rocket launch violated", text: "Seoul said the rocket launch violated UN resolutions.", named: []string{"Seoul", "UN"},
+			tags: []string{"launch/NN", "violated/VBD"}, rels: []string{"subj(violated, the rocket launch)"}},
+		// an acronym name after a verb joins a plural noun after it; a
+		// singular noun after it is a second object
+		{name: "allowed UN weapons inspectors", text: "Iraq allowed UN weapons inspectors to return.", named: []string{"Iraq", "UN"},
+			rels: []string{"obj(allowed, UN weapons inspectors)"}},
+		{name: "expelled AU monitors", text: "Sudan expelled AU monitors from Darfur.", named: []string{"Sudan", "AU", "Darfur"},
+			rels: []string{"obj(expelled, AU monitors)"}},
+		{name: "welcomed NATO peacekeepers", text: "Kosovo welcomed NATO peacekeepers.", named: []string{"Kosovo", "NATO"},
+			rels: []string{"obj(welcomed, NATO peacekeepers)"}},
+		{name: "gave UN access stays two", text: "The army gave UN access to the camps.", named: []string{"UN"},
+			absent: []string{"obj(gave, UN access)"}},
+		// "unban" is given as data: its forms are verbs with its lemma
+		{name: "unbanned", text: "The court unbanned the party.", tags: []string{"unbanned/VBD"}, clauses: "main"},
+		{name: "unbans", text: "The council unbans the party.", tags: []string{"unbans/VBZ"}, clauses: "main"},
+		{name: "is unbanning", text: "The junta is unbanning parties.", tags: []string{"unbanning/VBG"}, clauses: "main"},
+		{name: "will unban", text: "The junta will unban parties.", tags: []string{"unban/VB"}, clauses: "main"},
+		// a bare infinitive after the object of let, make, help: the object
+		// is its subject; a possessive is no object ("made his appeal")
+		{name: "let weapons inspectors return", text: "Iraq agreed to let weapons inspectors return.", named: []string{"Iraq"},
+			tags: []string{"return/VB"}, rels: []string{"subj(return, weapons inspectors)"}},
+		{name: "let aid trucks enter", text: "Egypt let aid trucks enter Gaza.", named: []string{"Egypt", "Gaza"},
+			tags: []string{"enter/VB"}, clauses: "main infinitive", rels: []string{"comp(let, enter)", "subj(enter, aid trucks)", "obj(let, aid trucks)"}},
+		{name: "made the protesters leave", text: "Police made the protesters leave the square.",
+			tags: []string{"leave/VB"}, rels: []string{"subj(leave, the protesters)", "obj(leave, the square)"}},
+		{name: "let Albanians return", text: "Serbia let Kosovo Albanians return home.", named: []string{"Serbia", "Kosovo Albanians"},
+			tags: []string{"return/VB"}, rels: []string{"subj(return, Kosovo Albanians)"}},
+		{name: "made his appeal stays a noun", text: "Kaliman made his appeal hours after the vote.", named: []string{"Kaliman", "his"},
+			tags: []string{"appeal/NN"}, clauses: "main"},
+		{name: "helped the peace process stays a noun", text: "Egypt helped the peace process.", named: []string{"Egypt"},
+			tags: []string{"process/NN"}, clauses: "main"},
+	})
+}
