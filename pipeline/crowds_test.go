@@ -74,3 +74,13 @@ func TestPeopleByTheirTrade(t *testing.T) {
 		{"herdsmen attacked", d, "Nigerian herdsmen attacked a village.", "18", "NGACVL>", ""},
 	})
 }
+
+// TestMissilesIntoZones: missiles fired into the sea or a target zone are
+// a show of force (150); into a city, an attack (19x).
+func TestMissilesIntoZones(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"into target zones", d, "The People's Liberation Army launched three ballistic missiles on Friday into target zones near Keelung.", "150", "CHNMIL>TWN", ""},
+		{"into a test zone", d, "North Korea fired two missiles into a test zone off its east coast.", "150", "PRK>", ""},
+		{"into a city is an attack", d, "Russia launched missiles into Kyiv.", "19", "RUS>UKR", ""},
+	})
+}
