@@ -4,51 +4,12 @@
 Written blind to dateline's coder (no code, lexicon or tests read). Coding notes are kept per line.
 Run: python3 testdata/owned/build.py  (rewrites both files next to this script)
 """
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-STORIES = []  # (id, published, region, text)
-GOLD = []
-
-
-def plover(cameo):
-    r = cameo[:2]
-    if r in ("02", "10"):
-        return "REQUEST"
-    if r == "01":
-        return "REJECT" if cameo.startswith("016") else None
-    if r == "08":
-        return "CONCEDE" if cameo[:3] in ("080", "081", "082", "083") else "RETREAT"
-    if r == "19":
-        return "COERCE" if cameo.startswith("191") else "ASSAULT"
-    return {"03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID", "09": "ACCUSE",
-            "11": "ACCUSE", "12": "REJECT", "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION",
-            "17": "COERCE", "18": "ASSAULT", "20": "ASSAULT"}[r]
-
-
-def A(name, country, sector):
-    return {"name": name, "country": country, "sector": sector}
-
-
-def P(name, country):
-    return {"name": name, "country": country}
-
-
-def S(doc, published, region, text):
-    STORIES.append((doc, published, region, text.strip("\n")))
-
-
-def E(doc, snip, src, tgt, roots, cameo, date, place, req, note=None):
-    g = {"doc": doc, "sentence_contains": snip, "source": src, "target": tgt, "cameo_root": roots,
-         "cameo": cameo, "plover": plover(cameo), "date": date, "place": place, "required": req}
-    if note:
-        g["note"] = note
-    GOLD.append(g)
-
-
-def F(doc, snip, note):
-    GOLD.append({"doc": doc, "sentence_contains": snip, "forbidden": True, "note": note})
+sys.path.insert(0, os.path.join(HERE, "..", "owned"))
+from goldlib import A, E, F, P, S, write  # noqa: E402  (the helpers all owned sets share)
 
 
 COUP = ["17", "19"]
@@ -1036,14 +997,5 @@ F("o20", "home to about six million people, borders Eritrea", "definition")
 F("o20", "Analysts fear that a drawn-out conflict", "speculation")
 
 
-def main():
-    with open(os.path.join(HERE, "stories.jsonl"), "w", encoding="utf-8") as f:
-        for doc, pub, region, text in STORIES:
-            f.write(json.dumps({"id": doc, "text": text, "published": pub}, ensure_ascii=False) + "\n")
-    with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as f:
-        for g in GOLD:
-            f.write(json.dumps(g, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
-    main()
+    write(HERE)
