@@ -84,3 +84,14 @@ func TestMissilesIntoZones(t *testing.T) {
 		{"into a city is an attack", d, "Russia launched missiles into Kyiv.", "19", "RUS>UKR", ""},
 	})
 }
+
+// TestTroopsLanded: forces that land somewhere are deployed there (154);
+// a leader who lands visits (042).
+func TestTroopsLanded(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"marines landed at an airport", "2004-03-01", "The first U.S. Marines landed at the airport in Port-au-Prince on Sunday.", "154", "USAMIL>HTI", ""},
+		{"troops landed in a capital", d, "French troops landed in Mogadishu.", "154", "FRAMIL>SOM", ""},
+		{"paratroopers landed in a country", d, "Russian paratroopers landed in Kazakhstan.", "154", "RUSMIL>KAZ", ""},
+		{"a leader landing visits", d, "Narendra Modi landed in Tel Aviv on Tuesday.", "042", "INDGOV>ISRGOV", ""},
+	})
+}
