@@ -95,3 +95,16 @@ func TestTroopsLanded(t *testing.T) {
 		{"a leader landing visits", d, "Narendra Modi landed in Tel Aviv on Tuesday.", "042", "INDGOV>ISRGOV", ""},
 	})
 }
+
+// TestTurnedBack: monitors, missions or journalists turned back or away
+// have their movement restricted (191); "fighters" are of the agent
+// before them ("rebel fighters" are rebels).
+func TestTurnedBack(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"monitors turned back, passive", d, "OSCE monitors were turned back by rebel fighters on Sunday.", "191", "REB>IGOOSC", ""},
+		{"journalists turned away", d, "Police turned away journalists at the border.", "191", "COP>MED", ""},
+		{"migrants turned back are expelled", d, "The navy turned back a boat carrying migrants.", "174", "MIL>", ""},
+		{"rebel fighters are rebels", d, "Rebel fighters attacked the town.", "190", "REB>", ""},
+		{"fighters alone are armed men", d, "Fighters attacked the town.", "190", "UAF>", ""},
+	})
+}
