@@ -129,3 +129,17 @@ func TestOneNameTwoBodies(t *testing.T) {
 			sentence: "condemned", want: []string{"11 NGO>*"}},
 	})
 }
+
+// TestPossessorsAgent: an agent owned by a person ("the president's own
+// government", "Putin's spokesman") is of the person's country, before the
+// places its sentence names.
+func TestPossessorsAgent(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "the president's own government, a place elsewhere", date: "2002-04-14",
+			text:     "CARACAS, Venezuela (AP) — President Hugo Chavez spoke on Monday.\n\nThe United States blamed the president's own government on Friday for the crisis, while leaders meeting in Costa Rica condemned it.\n",
+			sentence: "blamed", want: []string{"11 USA>VENGOV"}, not: []string{"11 USA>CRIGOV"}},
+		{name: "a named leader's minister in another country", date: "2023-05-02",
+			text:     "Putin's foreign minister met officials in Ankara on Tuesday.\n",
+			sentence: "met", not: []string{"04 TURGOV>*"}},
+	})
+}

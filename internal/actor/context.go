@@ -277,6 +277,10 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// "a Russian army peacekeeping brigade": the agent before it in
 			// its own noun phrase says whose it is
 			t.give(m, actors[i-1].Actor.Country, "+same-phrase")
+		case m.Kind == dateline.KindAgent && i > 0 && (actors[i-1].Kind == dateline.KindPerson || strings.HasPrefix(actors[i-1].Rule, "coref:title")) && possessorOf(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
+			// "the president's own government": whose it is, before the
+			// places of its sentence
+			t.give(m, actors[i-1].Actor.Country, "+possessor")
 		case t.sc.abroad[m.Start]:
 			t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country
 			continue
@@ -520,6 +524,19 @@ func soleCountry(actors, places []dateline.Mention, named bool) (string, bool) {
 // samePhrase reports whether mention a, before b, lies in the same noun
 // phrase of the sentence's analysis ("Russian army" and "brigade" in "a
 // Russian army peacekeeping brigade").
+// possessorOf reports whether mention a is the possessor of mention b:
+// "the president's government", "the minister's own spokesman".
+func possessorOf(s *dateline.Sentence, a, b *dateline.Mention) bool {
+	if a.End > b.Start || a.End < s.Start || b.Start-s.Start > len(s.Text) {
+		return false
+	}
+	switch strings.TrimSpace(s.Text[a.End-s.Start : b.Start-s.Start]) {
+	case "'s", "’s", "'s own", "’s own":
+		return true
+	}
+	return false
+}
+
 func samePhrase(s *dateline.Sentence, a, b *dateline.Mention) bool {
 	an := s.Analysis
 	if an == nil || a.End > b.Start {
