@@ -51,3 +51,15 @@ func TestReportVerbWithAnObject(t *testing.T) {
 		{"a report joins the main clause", d, "Rebels attacked the town and said they would attack again.", "13", "REB>", ""},
 	})
 }
+
+// TestProtestedTo: a state that protests or complains to another
+// protests to it (114); about a third party named after "about" or
+// "over", to that party.
+func TestProtestedTo(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"protested to a state", d, "The Philippines protested to China.", "114", "PHL>CHN", ""},
+		{"protested to a state over a thing", d, "The Philippines protested to China over the harassment of its vessels.", "114", "PHL>CHN", ""},
+		{"complained to a body about a state", d, "Lebanon complained to the UN about Israel.", "114", "LBN>ISR", ""},
+		{"complained to a state about a thing", d, "Japan complained to Russia about the violation of its airspace.", "114", "JPN>RUS", ""},
+	})
+}
