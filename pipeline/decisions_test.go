@@ -66,3 +66,12 @@ func TestRefusalAnswers(t *testing.T) {
 			sentence: "refused to resign", want: []string{"12 SDNGOV>SDNOPP"}},
 	})
 }
+
+// TestNoSelfAimedDomesticAct: a protest with no target is aimed at its
+// own government, but never when the one protesting is that government.
+func TestNoSelfAimedDomesticAct(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a government protests", "2020-01-06", "TEHRAN, Iran (AP) — Iran's government protested on Monday.", "14", "IRNGOV>", ""},
+		{"its people protest", "2020-01-06", "TEHRAN, Iran (AP) — Students protested on Monday.", "14", "IRNCVL>IRNGOV", ""},
+	})
+}

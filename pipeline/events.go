@@ -168,8 +168,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			// "the authorities imposed a state of siege": a measure taken
 			// at home, where the clause names no place (a bloc has none)
 			own := c.ownCountry(src)
-			tgt = &own
-			rule += "; target: the source's own country (a domestic measure)" + c.aim(tgt, f)
+			aim := c.aim(&own, f)
+			if own.Actor.Code != src.Actor.Code {
+				// never a body aimed at itself: "Germany summoned Iran's
+				// envoy to protest" is no protest against Germany
+				tgt = &own
+				rule += "; target: the source's own country (a domestic measure)" + aim
+			}
 		}
 		if tgt == nil && c.OwnTarget && len(src.Actor.Country) == 3 {
 			own := c.ownCountry(src)
