@@ -108,3 +108,14 @@ func TestTurnedBack(t *testing.T) {
 		{"fighters alone are armed men", d, "Fighters attacked the town.", "190", "UAF>", ""},
 	})
 }
+
+// TestSeizedCapital: a capital seized is territory (192), not a hostage
+// (181); people seized are (181).
+func TestSeizedCapital(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"seized a capital, before the day it rules", "2021-08-14", "The Taliban seized Kabul on Saturday.", "192", "AFGREB>AFGGOV", ""},
+		{"captured a city", "2022-11-01", "Russian forces captured Kherson.", "192", "RUSMIL>UKRGOV", ""},
+		{"seized soldiers are hostages", d, "Rebels seized two soldiers.", "181", "REB>MIL", ""},
+		{"seized an envoy", d, "Gunmen seized the French ambassador.", "181", "UAF>FRAGOV", ""},
+	})
+}

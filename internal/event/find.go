@@ -327,8 +327,8 @@ func (x *sent) meets(k int, h *heads) bool {
 		return true
 	}
 	c := x.an.Chunks[k]
-	if h.place && c.Named && x.actorOf[k] < 0 {
-		return true
+	if h.place && c.Named && (x.actorOf[k] < 0 || x.ms[x.actorOf[k]].Rule == "seat") {
+		return true // a place, or a capital named as its government ("seized Kabul")
 	}
 	if h.time && c.Time {
 		return true
