@@ -9,6 +9,16 @@ import os
 STORIES = []  # (id, published, region, text)
 GOLD = []
 
+# Tolerant roots where careful coders split (news-dev README, "Tolerant roots").
+COUP = ["17", "19"]
+AGREE = ["05", "03", "08"]
+DEMAND = ["10", "02"]
+DENY = ["01", "12"]
+VPROT = ["14", "18", "17"]
+REPR = ["17", "18"]
+SANCT = ["16", "17"]
+CLASH = ["19", "18", "14"]
+
 
 def plover(cameo):
     r = cameo[:2]

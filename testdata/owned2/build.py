@@ -10,17 +10,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "owned"))
 from goldlib import A, E, F, P, S, write  # noqa: E402  (the helpers all owned sets share)
+from goldlib import COUP, AGREE, DEMAND, DENY, VPROT, REPR, SANCT, CLASH  # noqa: E402
 
 
-COUP = ["17", "19"]
-AGREE = ["05", "03", "08"]
-DEMAND = ["10", "02"]
-DENY = ["01", "12"]
-VPROT = ["14", "18", "17"]
-REPR = ["17", "18"]
-
-SANCT = ["16", "17"]
-CLASH = ["19", "18", "14"]
 ATTACK = ["18", "19", "20"]
 
 # ---------------------------------------------------------------- p01 Venezuela, Americas
