@@ -111,9 +111,6 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 // another ("the other country").
 func (t *Tracker) epithet(i int) int {
 	ws := t.ws
-	if t.named(i+1) != nil {
-		return i // "the Dominican Republic"
-	}
 	for j := i + 2; j <= i+3 && j < len(ws); j++ {
 		m := ws[j-1]
 		if m.punct || m.hyph || ws[j].hyph || t.d.states[m.norm] || m.norm == "other" || m.norm == "same" || m.norm == "whole" || m.norm == "entire" || m.norm == "state" || m.poss {
@@ -124,6 +121,9 @@ func (t *Tracker) epithet(i int) int {
 			continue
 		}
 		if t.d.states[w.norm] || w.norm == "state" && j == i+2 && t.d.regions[ws[i+1].norm] != nil {
+			if t.named(i+1) != nil {
+				return i // "the Dominican Republic": a name (looked up last: the dearest test)
+			}
 			return j + 1 // "the Gulf state"; not "the Afar regional state", a region of one country
 		}
 	}
