@@ -84,28 +84,23 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		m := *sc.speaker
 		m.Rule += "+said-before"
 		dest = &m
-	case f.Retaliation && len(f.Sources) > 0 && sc.actedAgainst(actors[f.Sources[0]]) != nil:
+	case f.Retaliation && len(f.Sources) > 0 && into(&dest, sc.actedAgainst(actors[f.Sources[0]])):
 		// "the protesters hit back": at whoever last acted against them
-		dest = sc.actedAgainst(actors[f.Sources[0]])
 		destRule = "; target: who last acted against the source (a retaliation)"
-	case f.Denial && len(f.Sources) > 0 && sc.accused(actors[f.Sources[0]]) != nil:
+	case f.Denial && len(f.Sources) > 0 && into(&dest, sc.accused(actors[f.Sources[0]])):
 		// "Moscow has denied any role": the one who accused it, or acted
 		// against it over what it denies
-		dest = sc.accused(actors[f.Sources[0]])
 		destRule = "; target: who last accused or acted against the source (a denial)"
-	case f.Refusal && len(f.Sources) > 0 && sc.answered(actors[f.Sources[0]], "02", "10", "14") != nil:
+	case f.Refusal && len(f.Sources) > 0 && into(&dest, sc.answered(actors[f.Sources[0]], "02", "10", "14")):
 		// "called on Rini to step down, but he said he would not resign":
 		// the one who asked
-		dest = sc.answered(actors[f.Sources[0]], "02", "10", "14")
 		destRule = "; target: who last asked, demanded or protested it of the source (a refusal)"
-	case f.Concession && len(f.Sources) > 0 && sc.answered(actors[f.Sources[0]], "02", "10", "13", "14", "17", "18", "19") != nil:
+	case f.Concession && len(f.Sources) > 0 && into(&dest, sc.answered(actors[f.Sources[0]], "02", "10", "13", "14", "17", "18", "19")):
 		// "Sargsyan resigned" after days of protests against him: to
 		// those who pressed for it
-		dest = sc.answered(actors[f.Sources[0]], "02", "10", "13", "14", "17", "18", "19")
 		destRule = "; target: who last pressed the source: asked, demanded, protested, threatened or used force (a concession)"
-	case f.TargetAct != "" && sc.doneBy(f.TargetAct) != nil:
+	case f.TargetAct != "" && into(&dest, sc.doneBy(f.TargetAct)):
 		// "the coup has drawn condemnation": at who staged it before
-		dest = sc.doneBy(f.TargetAct)
 		destRule = "; target: who did the " + f.TargetAct + " event told before"
 	case deedBy != nil:
 		// "Kyiv called the vote a sham": at who held it, just before
@@ -314,6 +309,16 @@ func (c *Coder) aim(m *dateline.Mention, f event.Found) string {
 	m.Actor.Code = m.Actor.Country + sector
 	m.Rule += "+aim"
 	return "; target's sector: " + sector + ", on whom the act falls"
+}
+
+// into sets *dest to m and reports whether m is a mention: a switch case
+// that finds a target keeps what it found.
+func into(dest **dateline.Mention, m *dateline.Mention) bool {
+	if m == nil {
+		return false
+	}
+	*dest = m
+	return true
 }
 
 // destination returns the country of the place an event goes to or
