@@ -262,7 +262,13 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	switch h.n.form {
 	case formSeat:
 		// a seat is the government only where it acts: not "in Tripoli",
-		// not "Tripoli, Libya"
+		// not "Tripoli, Libya", not "visited Vienna."; at the end of the
+		// sentence it is a party after "with" ("cut ties with
+		// Islamabad."), not after "against" ("a strike against Seoul.")
+		last := h.j >= len(ws) || ws[h.j].punct && sentenceEnd(ws[h.j].text)
+		if last && prev == "with" {
+			break
+		}
 		if locatives[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct || ws[h.j].cap {
 			return h.j, nil
 		}
@@ -309,6 +315,11 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 		return h.j, []dateline.Mention{t.mention(h.i, h.j, k, a, h.rule+"+civilians")}
 	}
 	return h.j, []dateline.Mention{t.mention(h.i, h.j, k, a, h.rule)}
+}
+
+// sentenceEnd reports whether a punctuation word ends a sentence.
+func sentenceEnd(w string) bool {
+	return w == "." || w == "!" || w == "?"
 }
 
 // commonNounAt reports whether word j is a plain lower-case word that an
