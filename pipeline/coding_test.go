@@ -81,6 +81,8 @@ func TestConstructions(t *testing.T) {
 		{"appeal with an infinitive", "France urged Iran to release the detained tanker crew.", "0253 FRA>IRN", ""},
 		{"appeal through a preposition", "Germany called on Russia to withdraw its troops from Ukraine.", "0256 DEU>RUS", ""},
 		{"appeal for an event noun", "The Pope called for a ceasefire in Syria.", "025 *>*", ""},
+		{"appeal for an actor to act", "The Arab League called for Israel to withdraw from Gaza.", "0256 IGOARL>ISR", ""},
+		{"pressing for an actor to act", "The opposition pressed for the government to resign.", "0241 OPP>GOV", ""},
 		{"demand of a noun's act", "Poland demanded the release of the detained activists.", "1053 POL>*", ""},
 		{"demand that another act", "Egypt demanded that Israel lift the blockade of Gaza.", "105 EGY>ISR", ""},
 		{"promise of aid", "Japan pledged humanitarian aid to Turkey.", "0333 JPN>TUR", ""},

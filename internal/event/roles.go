@@ -311,9 +311,19 @@ func (x *sent) demandedSubject(p *pred) int {
 		}
 		for _, h := range heads {
 			for _, v := range an.Dependents(h, dateline.RelComp) {
-				if ci := x.clauseOfVerb(v); ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseComplement {
-					if s := an.Dependent(v, dateline.RelSubj); s >= 0 {
+				ci := x.clauseOfVerb(v)
+				if ci < 0 {
+					continue
+				}
+				s := an.Dependent(v, dateline.RelSubj)
+				switch an.Clauses[ci].Kind {
+				case dateline.ClauseComplement:
+					if s >= 0 {
 						return s
+					}
+				case dateline.ClauseInfinitive:
+					if s > h && an.Governor(s, dateline.RelPObj) >= 0 {
+						return s // "called for Israel to withdraw": the phrase after "for"
 					}
 				}
 			}

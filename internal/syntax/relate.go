@@ -585,6 +585,13 @@ func (st *state) antecedent(op int) int {
 func (st *state) controller(ci int) int {
 	an := st.an
 	k := an.Clauses[ci].Verb
+	if np := k - 1; np > 0 && an.Chunks[np].Kind == dateline.ChunkNP && !an.Chunks[np].Time && an.Words[an.Chunks[np].Head].Roles&dateline.RoleTime == 0 {
+		// "called for the prisoners to be released", "pressed for troops
+		// to withdraw": the phrase after "for" does the infinitive
+		if pp := an.Governor(np, dateline.RelPObj); pp == np-1 && st.toks[an.Chunks[pp].Head].Lower == "for" {
+			return np
+		}
+	}
 	gov := an.Governor(k, dateline.RelComp)
 	if gov < 0 {
 		if g := an.Governor(k, dateline.RelConj); g >= 0 {
