@@ -360,7 +360,7 @@ func TestCoverage0109(t *testing.T) {
 		{"0841 russia released the american basketball player", cov0109Date, "Russia released the American basketball player.", "0841", "RUS>USA", ""},
 		{"0841 the rebels freed the hostages", cov0109Date, "The rebels freed the hostages.", "0841", "REB>", ""},
 		{"0841 iran released two french citizens", cov0109Date, "Iran released two French citizens.", "0841", "IRN>FRACVL", ""},
-		{"0841 israel and hamas exchanged prisoners", cov0109Date, "Israel and Hamas exchanged prisoners.", "0841", "ISR>", ""},
+		{"0841 israel and hamas exchanged prisoners", cov0109Date, "Israel and Hamas exchanged prisoners.", "0841", "ISR>PSERAD", ""},
 		{"0842 iran released the british tanker", cov0109Date, "Iran released the British tanker.", "0842", "IRN>GBR", ""},
 		{"0842 the government returned the land to", cov0109Date, "The government returned the land to the indigenous community.", "0842", "GOV>", ""},
 		{"0842 the united states unfroze afghan assets", cov0109Date, "The United States unfroze Afghan assets.", "0842", "USA>AFG", ""},

@@ -18,6 +18,7 @@ type entry struct {
 	frame    bool // a comp argument: the complement's act combines with this code
 	infOnly  bool // an inf argument: only an infinitive complement counts
 	dative   bool // obj with heads and a "to" argument, no obj2: "gave Kenya aid" reads as "gave aid to Kenya"
+	mutual   bool // "mutual": coordinated subjects with no target do it to each other ("A and B swapped prisoners")
 	file     string
 	line     int
 	text     string
@@ -97,6 +98,10 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 	}
 	e.head = head
 	for _, a := range f[1:] {
+		if a == "mutual" {
+			e.mutual = true
+			continue
+		}
 		x, err := l.parseArg(a)
 		if err != nil {
 			return fmt.Errorf("%q: %w", a, err)

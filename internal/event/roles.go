@@ -99,7 +99,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
-		f.Reciprocal = len(f.Sources) > 1 && x.l.has(c.CAMEO, flagMutual)
+		f.Reciprocal = len(f.Sources) > 1 && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual)
 	}
 	if !p.spokenOf {
 		x.asIntent(&f, p)
