@@ -265,13 +265,14 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 	return dateline.Asserted, parent, ""
 }
 
-// accusing reports whether clause ci's pred accuses or blames (root 11).
+// accusing reports whether clause ci's pred accuses, blames or punishes
+// (policy.tsv's charge: "accused of", "arrested for").
 func (x *sent) accusing(ci int) bool {
 	if ci < 0 {
 		return false
 	}
 	if q, ok := x.predOf[x.an.Clauses[ci].Verb]; ok {
-		return x.preds[q].code[:2] == "11"
+		return x.l.has(x.preds[q].code, flagCharge)
 	}
 	return false
 }

@@ -47,11 +47,12 @@ const (
 	flagRefusal
 	flagDecided
 	flagConcession
+	flagCharge
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
-	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession}
+	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
