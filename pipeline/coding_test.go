@@ -84,6 +84,8 @@ func TestConstructions(t *testing.T) {
 		{"arrested for an offence: the offence is only alleged", "Thai police arrested a student activist for insulting the king.", "173 THACOP>THAOPP", "111 *>*"},
 		{"deported for an offence", "Egypt deported three journalists for criticising the army.", "174 EGY>*", "111 *>*"},
 		{"thanked for an act: the act was done", "Iran thanked Qatar for mediating the deal.", "045 QAT>*", ""},
+		{"people banned from an activity", "The Taliban banned girls from attending secondary school.", "1721 AFGREB>AFGCVL", ""},
+		{"a people banned from a place", "Israel banned Palestinian journalists from entering Gaza.", "1721 ISR>PSEMED", ""},
 		{"a swap is done both ways", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 RUS>UKR", ""},
 		{"a swap, the other way", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 UKR>RUS", ""},
 		{"a release by two is not a swap", "Ukraine and Russia released 200 prisoners of war.", "0841 UKR>*", "0841 UKR>RUS"},
