@@ -86,6 +86,8 @@ func TestConstructions(t *testing.T) {
 		{"thanked for an act: the act was done", "Iran thanked Qatar for mediating the deal.", "045 QAT>*", ""},
 		{"people banned from an activity", "The Taliban banned girls from attending secondary school.", "1721 AFGREB>AFGCVL", ""},
 		{"a people banned from a place", "Israel banned Palestinian journalists from entering Gaza.", "1721 ISR>PSEMED", ""},
+		{"an amount of money given", "The EU gave Kenya €40 million.", "071 IGOEUR>KEN", ""},
+		{"an amount of money pledged", "Japan pledged $500 million to Iraq.", "0331 JPN>IRQ", ""},
 		{"a swap is done both ways", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 RUS>UKR", ""},
 		{"a swap, the other way", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 UKR>RUS", ""},
 		{"a release by two is not a swap", "Ukraine and Russia released 200 prisoners of war.", "0841 UKR>*", "0841 UKR>RUS"},

@@ -346,6 +346,9 @@ func (x *sent) meets(k int, h *heads) bool {
 	if h.words[x.headLemma(k)] || h.words[x.s.Tokens[c.Head].Lower] {
 		return true
 	}
+	if x.an.Words[c.From].Tag == dateline.TagDollar && h.words["money"] {
+		return true // "$40 million", "€3 billion": an amount of money
+	}
 	for _, t := range h.tails {
 		if x.endsWith(k, t) {
 			return true
