@@ -19,6 +19,7 @@ type entry struct {
 	infOnly  bool // an inf argument: only an infinitive complement counts
 	dative   bool // obj with heads and a "to" argument, no obj2: "gave Kenya aid" reads as "gave aid to Kenya"
 	mutual   bool // "mutual": coordinated subjects with no target do it to each other ("A and B swapped prisoners")
+	decision bool // "decision": a frame whose complement, when decided in policy.tsv, is done ("EU leaders agreed to impose sanctions")
 	file     string
 	line     int
 	text     string
@@ -98,8 +99,12 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 	}
 	e.head = head
 	for _, a := range f[1:] {
-		if a == "mutual" {
+		switch a {
+		case "mutual":
 			e.mutual = true
+			continue
+		case "decision":
+			e.decision = true
 			continue
 		}
 		x, err := l.parseArg(a)

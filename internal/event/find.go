@@ -85,6 +85,7 @@ type pred struct {
 	light    int    // for a noun: the light verb group whose subject does it, -1
 	comp     int    // the pred combined into this frame, -1
 	spokenOf bool   // combined into a frame: an event of its own only as not (yet) done
+	decided  bool   // the complement of a decision frame: done, as its own event ("agreed to impose sanctions")
 	obligee  int    // a demand's target from an obligation ("must drop barriers"), -1
 	victim   int    // a victim's claim: the speaker, whose country the act was aimed at; -1
 	how      []string
@@ -1058,6 +1059,21 @@ func (x *sent) combine(i, c int) {
 		}
 		p.comp, q.absorbed, q.spokenOf = c, true, true
 		p.how = append(p.how, "+ not "+q.e.head)
+		return
+	}
+	if fam == famIntent && p.e.decision && x.l.has(act, flagDecided) {
+		// "EU leaders agreed to impose sanctions on Belarus": a measure a
+		// party agrees on is decided, and is its own event; the agreement
+		// stays one when its intent is cooperation ("agreed to send
+		// troops to Lithuania"), not when it would read as a threat
+		p.act, p.comp = act, c
+		if code, ok := x.l.form(act, fam); ok && !strings.HasPrefix(code, "13") {
+			p.code, q.decided = code, true
+			p.how = append(p.how, fmt.Sprintf("+ %s %s -> %s, and the act decided", q.e.head, act, code))
+		} else {
+			p.code, q.absorbed, q.spokenOf = act, true, true
+			p.how = append(p.how, fmt.Sprintf("+ %s %s: the act decided", q.e.head, act))
+		}
 		return
 	}
 	if code, ok := x.l.form(act, fam); ok {

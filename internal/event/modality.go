@@ -11,6 +11,9 @@ import (
 // negated, "managed to" real); what a reporter says is asserted, what an
 // accuser alleges is alleged.
 func (x *sent) modality(p *pred) (dateline.Modality, string) {
+	if p.decided {
+		return dateline.Asserted, "agreed: a decision"
+	}
 	an := x.an
 	ci := p.clause
 	if p.light >= 0 {
