@@ -660,7 +660,7 @@ func (st *state) objects(ci int) {
 		}
 	}
 	report := an.Words[ch[k].Head].Roles&dateline.RoleReport != 0
-	obj := -1
+	obj, objEnd := -1, -1 // the object's first phrase, and its last conjunct
 	comma := false
 	for j := k + 1; j < end; j++ {
 		switch st.punctBetween(j-1, j) {
@@ -675,6 +675,9 @@ func (st *state) objects(ci int) {
 				continue
 			}
 			if an.Governor(j, dateline.RelConj) >= 0 || an.Governor(j, dateline.RelAppos) >= 0 {
+				if obj >= 0 && objEnd >= 0 && an.Governor(j, dateline.RelConj) == objEnd {
+					objEnd = j // "took police officers and officials hostage": the object runs on
+				}
 				continue
 			}
 			if ch[j].Poss {
@@ -697,14 +700,14 @@ func (st *state) objects(ci int) {
 				if c.Kind == dateline.ClauseReport && an.Dependent(k, dateline.RelSubj) == j {
 					continue
 				}
-				obj = j
+				obj, objEnd = j, j
 				st.rel(dateline.RelObj, k, j)
 				continue
 			}
-			if obj >= 0 && j == st.afterNP(obj) && st.punctBetween(j-1, j) == 0 {
+			if obj >= 0 && j == st.afterNP(max(obj, objEnd)) && st.punctBetween(j-1, j) == 0 {
 				st.rel(dateline.RelObj2, k, j) // "gave Kenya 40 million euros"
 			}
-			obj = max(obj, j)
+			obj, objEnd = max(obj, j), -1
 		case dateline.ChunkPP:
 			if st.punctBetween(j-1, j) == ';' {
 				return
