@@ -117,7 +117,7 @@ func TestStructure(t *testing.T) {
 			clauses: "main infinitive", rels: []string{"obj(urged, Iran)", "subj(to release, Iran)", "obj(to release, the sailors)", "comp(urged, to release)"}},
 		{name: "control through a preposition", text: "The council called on Russia to withdraw its troops.", named: []string{"Russia"},
 			rels: []string{"obl(called, on)", "subj(to withdraw, Russia)", "obj(to withdraw, its troops)"}},
-		{name: "second object after a coordinated object", text: "The gunmen took police officers and officials hostage inside the building.",
+		{name: "second object after a coordinated object", text: "The gunmen took police officers and officials hostage inside the administration building.", named: []string{"gunmen", "police officers", "officials"},
 			rels: []string{"obj(took, police officers)", "conj(police officers, officials)", "obj2(took, hostage)"}},
 		{name: "for and an infinitive", text: "The council called for Russia to withdraw its troops.", named: []string{"Russia"},
 			rels: []string{"subj(called, The council)", "subj(to withdraw, Russia)", "obj(to withdraw, its troops)"}},
