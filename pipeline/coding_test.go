@@ -108,6 +108,8 @@ func TestConstructions(t *testing.T) {
 		{"a right abused, said by another", "Ecuador said Mexico had abused the right of asylum.", "112 ECU>MEX", "18 *>*"},
 		{"prisoners abused", "Soldiers abused the prisoners.", "182 MIL>*", ""},
 		{"a lawsuit announced is decided", "Lopez Obrador said Mexico would take the case to the International Court of Justice.", "115 MEX>*", ""},
+		{"a participle after a plural subject", "African leaders meeting in Abuja on Tuesday suspended Niger from the bloc.", "166 GOV>NER", "04 *>*"},
+		{"troops fighting in the north", "Malian troops fighting in Gao arrested two journalists.", "173 MLIMIL>*", ""},
 		{"a swap is done both ways", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 RUS>UKR", ""},
 		{"a swap, the other way", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 UKR>RUS", ""},
 		{"a release by two is not a swap", "Ukraine and Russia released 200 prisoners of war.", "0841 UKR>*", "0841 UKR>RUS"},

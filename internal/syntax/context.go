@@ -282,6 +282,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if imm.IsAdjective() && c.has(dateline.TagVBG) && c.has(dateline.TagNN) {
 		return dateline.TagNN // "a new bombing"
 	}
+	if imm == dateline.TagNNS && c.has(dateline.TagVBG) && i+1 < len(st.toks) && !st.c[i+1].t[0].IsNoun() && st.mark[i+1]&inNamed == 0 {
+		return dateline.TagVBG // "leaders meeting here on Tuesday suspended", "troops fighting in the north": a participle after a plural
+	}
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase
 	}
