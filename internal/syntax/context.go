@@ -138,6 +138,20 @@ func (st *state) prevTag(i int, skipAdv bool) (dateline.Tag, int) {
 	return dateline.TagNone, -1
 }
 
+// commaAhead reports whether a comma comes within a few words after i,
+// before any end of sentence: the close of a phrase set off by commas.
+func (st *state) commaAhead(i int) bool {
+	for j := i; j < len(st.toks) && j < i+8; j++ {
+		switch st.toks[j].Text {
+		case ",":
+			return true
+		case ".", ";", ":", "?", "!":
+			return false
+		}
+	}
+	return false
+}
+
 func (st *state) lowerAt(i int) string {
 	if i < 0 || i >= len(st.toks) {
 		return ""
@@ -282,8 +296,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if imm.IsAdjective() && c.has(dateline.TagVBG) && c.has(dateline.TagNN) {
 		return dateline.TagNN // "a new bombing"
 	}
-	if imm == dateline.TagNNS && c.has(dateline.TagVBG) && i+1 < len(st.toks) && !st.c[i+1].t[0].IsNoun() && st.mark[i+1]&inNamed == 0 {
-		return dateline.TagVBG // "leaders meeting here on Tuesday suspended", "troops fighting in the north": a participle after a plural
+	if c.has(dateline.TagVBG) && i+1 < len(st.toks) && !st.c[i+1].t[0].IsNoun() && st.mark[i+1]&inNamed == 0 &&
+		(imm == dateline.TagNNS || imm == dateline.TagComma && i > 1 && (st.an.Words[i-2].Tag == dateline.TagNNS || st.an.Words[i-2].Tag == dateline.TagNNP) && st.commaAhead(i+1)) {
+		// "leaders meeting here on Tuesday suspended", "troops fighting in
+		// the north", "the leaders, meeting here for a summit, demanded": a
+		// participle after a plural or set off after a name
+		return dateline.TagVBG
 	}
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase

@@ -23,6 +23,14 @@ func TestTagging2(t *testing.T) {
 			tags: []string{"led/JJ"}, clauses: "main"},
 		{name: "a one-word name still modifies", text: "Thai troops crossed the border.", named: []string{"Thai"},
 			tags: []string{"Thai/JJ", "crossed/VBD"}},
+		// an -ing word after a plural noun, or set off by commas after one,
+		// is a participle about it; before a noun it modifies the noun
+		{name: "leaders meeting here", text: "African leaders meeting here on Tuesday suspended Niger.", named: []string{"Niger"},
+			tags: []string{"meeting/VBG", "suspended/VBD"}, rels: []string{"subj(suspended, African leaders)", "obj(suspended, Niger)"}},
+		{name: "leaders, meeting here,", text: "The leaders, meeting here for a summit, demanded a ceasefire.",
+			tags: []string{"meeting/VBG", "demanded/VBD"}, rels: []string{"subj(demanded, The leaders)"}},
+		{name: "meeting rooms", text: "In Brussels, meeting rooms were closed.", named: []string{"Brussels"},
+			tags: []string{"meeting/NN"}},
 		// a gerund after a determiner or a possessive, before a
 		// preposition, is a noun
 		{name: "Israel's killing of", text: "Hamas condemned Israel's killing of the commander.", named: []string{"Hamas", "Israel"},
