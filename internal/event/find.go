@@ -83,6 +83,7 @@ type pred struct {
 	absorbed bool   // combined into a frame or read as a light verb's object: not an event of its own
 	anchored bool   // a noun event that is news: a light verb's object, a subject, a frame's complement
 	light    int    // for a noun: the light verb group whose subject does it, -1
+	via      int    // for a passive verb with no agent: the event noun, its subject, whose own actor does it; -1
 	comp     int    // the pred combined into this frame, -1
 	spokenOf bool   // combined into a frame: an event of its own only as not (yet) done
 	obligee  int    // a demand's target from an obligation ("must drop barriers"), -1
@@ -438,7 +439,7 @@ func (x *sent) verbal() {
 		}
 		x.predOf[c.Verb] = len(x.preds)
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: ci, vg: c.Verb, np: -1, bind: bestBind,
-			light: -1, comp: -1, obligee: -1, victim: -1})
+			light: -1, via: -1, comp: -1, obligee: -1, victim: -1})
 	}
 }
 
@@ -770,7 +771,7 @@ func (x *sent) nominal() {
 		}
 		x.predOf[k] = len(x.preds)
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: c.Clause, vg: -1, np: k, bind: bestBind,
-			light: -1, comp: -1, obligee: -1, victim: -1})
+			light: -1, via: -1, comp: -1, obligee: -1, victim: -1})
 	}
 }
 
@@ -783,8 +784,9 @@ func (x *sent) matchNoun(e *entry, k int) ([]int, bool) {
 		case argPrep:
 			o := x.prepObject(k, a)
 			if o < 0 {
-				if v := x.an.Governor(k, dateline.RelObj); v >= 0 {
-					// "launched strikes yesterday on Gaza"
+				if v := x.doneBy(k); v >= 0 {
+					// "launched strikes yesterday on Gaza", "talks were held
+					// in Geneva between the two sides"
 					for _, pp := range x.an.Dependents(v, dateline.RelObl) {
 						if x.an.Chunks[pp].From > x.an.Chunks[k].From && x.prepIs(pp, a.preps) {
 							if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && (a.heads == nil || x.satisfies(np, a.heads)) {
@@ -817,14 +819,32 @@ func (x *sent) lightVerbs() {
 		if p.np < 0 {
 			continue
 		}
-		v := an.Governor(p.np, dateline.RelObj)
+		v := x.doneBy(p.np)
 		if v < 0 {
 			continue
 		}
 		if an.Words[an.Chunks[v].Head].Roles&dateline.RoleLight == 0 {
 			continue
 		}
-		if vp, ok := x.predOf[v]; ok && x.preds[vp].bound(p.np) {
+		vp, read := x.predOf[v]
+		read = read && x.preds[vp].bound(p.np)
+		if an.Chunks[v].Verb.Passive {
+			// "Chinese naval exercises were held near the island", "talks
+			// were held in Geneva between the two sides": a passive that
+			// names no one is done by the noun's own actor or parties, else
+			// by no one the sentence names
+			if an.Dependent(v, dateline.RelAgent) >= 0 || an.Dependent(v, dateline.RelObj) >= 0 || !x.ownActor(p) {
+				continue
+			}
+			if read && !p.bindsRole('B') && !p.bindsRole('S') {
+				// the verb's own entry reads the noun ("hold obj:exercise"):
+				// the verb is the event, done by the noun's actor; a noun
+				// that names its parties is the event itself
+				x.preds[vp].via, p.absorbed = i, true
+				x.preds[vp].how = append(x.preds[vp].how, "actor of its subject")
+				continue
+			}
+		} else if read {
 			continue // the verb's own entry reads the noun: "hosted a meeting"
 		}
 		if an.Dependent(v, dateline.RelObj2) >= 0 {
@@ -878,6 +898,34 @@ func (x *sent) lightVerbs() {
 			}
 		}
 	}
+}
+
+// doneBy returns the verb group that does event noun phrase k when it is
+// a light verb's: the verb whose object it is, or whose subject it is in
+// the passive ("talks were held"); else -1.
+func (x *sent) doneBy(k int) int {
+	an := x.an
+	if v := an.Governor(k, dateline.RelObj); v >= 0 {
+		return v
+	}
+	if v := an.Governor(k, dateline.RelSubj); v >= 0 && an.Chunks[v].Kind == dateline.ChunkVG && an.Chunks[v].Verb.Passive {
+		return v
+	}
+	return -1
+}
+
+// ownActor reports whether noun event p names who does it inside its
+// phrase: a possessor, an actor modifier, a "by" phrase, or its parties
+// ("talks between A and B").
+func (x *sent) ownActor(p *pred) bool {
+	if p.bindsRole('B') || p.bindsRole('S') {
+		return true
+	}
+	light := p.light
+	p.light = -1
+	src, _ := x.nounSource(p)
+	p.light = light
+	return len(x.actorsOf(src)) > 0
 }
 
 // datedPhrase reports whether the noun phrase np, with the prepositional

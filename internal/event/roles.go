@@ -152,6 +152,15 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				src, how = append(src, k), "actor of the attack it happened in"
 			}
 		}
+		if len(src) == 0 && p.via >= 0 {
+			// "Chinese naval exercises were held": the subject's own actor,
+			// and its target when the verb names none
+			var vt []int
+			src, vt, _ = x.roles(&x.preds[p.via])
+			if len(tgt) == 0 {
+				tgt = vt
+			}
+		}
 		if len(src) == 0 {
 			if passive {
 				if ag := an.Dependent(p.vg, dateline.RelAgent); ag >= 0 {
@@ -194,7 +203,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				src, how = []int{k}, "who claimed the act"
 			}
 		}
-		if len(tgt) == 0 && !e.hasRole('T') {
+		if len(tgt) == 0 && !e.hasRole('T') && p.via < 0 {
 			o := an.Dependent(p.vg, dateline.RelObj)
 			if passive {
 				o = an.Dependent(p.vg, dateline.RelSubj)
@@ -590,7 +599,7 @@ func (x *sent) relativesOn(k int) []int {
 // inside the phrase ("Israeli air raids"), or the "by" phrase.
 func (x *sent) nounSource(p *pred) ([]int, string) {
 	an := x.an
-	if p.light >= 0 {
+	if p.light >= 0 && !an.Chunks[p.light].Verb.Passive {
 		if s := an.Dependent(p.light, dateline.RelSubj); s >= 0 {
 			return []int{s}, "light verb subject"
 		}
