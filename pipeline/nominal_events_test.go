@@ -31,3 +31,14 @@ func TestPassiveLightVerbs(t *testing.T) {
 		{"drills not held", d, "Russia's naval drills were not held this year.", "15", "", ""},
 	})
 }
+
+// TestEventNounByAgent: the "by" phrase after an event noun's "of" phrase
+// names who did it ("the shelling of Kharkiv by Russian forces"), not whose
+// the "of" phrase is; a weapon after "by" names no one.
+func TestEventNounByAgent(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"shelling of a city by forces", d, "The shelling of Kharkiv by Russian forces continued.", "194", "RUSMIL>UKR", ""},
+		{"blockade of a country by a country", d, "The blockade of Qatar by Saudi Arabia entered its second year.", "191", "SAU>QAT", ""},
+		{"by a weapon", d, "The bombing of the embassy by a car bomb shocked the city.", "18", "", ""},
+	})
+}

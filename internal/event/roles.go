@@ -457,6 +457,9 @@ func (x *sent) actorPhrase(k int) int {
 			// phrase first: "the killing of a student by police" is the
 			// police's act
 			switch w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; {
+			case pass == 0 && w == "by" && x.ofEvent(k):
+				// "the shelling of Kharkiv by Russian forces": the "by"
+				// phrase is the event noun's doer, not the city's
 			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of" && (x.cooperative || !x.ofVictim(k))):
 				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
 					return np
@@ -616,6 +619,9 @@ func (x *sent) nounSource(p *pred) ([]int, string) {
 				return []int{np}, "by"
 			}
 		}
+	}
+	if np := x.byAgent(p.np); np >= 0 {
+		return []int{np}, "by" // "the shelling of Kharkiv by Russian forces"
 	}
 	return nil, ""
 }
@@ -1273,6 +1279,18 @@ func (x *sent) byAgent(k int) int {
 		}
 	}
 	return -1
+}
+
+// ofEvent reports whether noun phrase k is the "of" phrase of an event
+// noun of the lexicon ("the shelling of Kharkiv").
+func (x *sent) ofEvent(k int) bool {
+	an := x.an
+	pp := an.Governor(k, dateline.RelPObj)
+	if pp < 0 || x.s.Tokens[an.Chunks[pp].Head].Lower != "of" {
+		return false
+	}
+	gov := an.Governor(pp, dateline.RelNMod)
+	return gov >= 0 && len(x.l.nouns[x.headLemma(gov)]) > 0
 }
 
 // ofVictim reports whether noun phrase k is an event noun whose "of"
