@@ -1,6 +1,10 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // TestPassiveLightVerbs: an event noun that is the subject of a passive
 // light verb ("exercises were held", "strikes were carried out") is done
@@ -41,4 +45,69 @@ func TestEventNounByAgent(t *testing.T) {
 		{"blockade of a country by a country", d, "The blockade of Qatar by Saudi Arabia entered its second year.", "191", "SAU>QAT", ""},
 		{"by a weapon", d, "The bombing of the embassy by a car bomb shocked the city.", "18", "", ""},
 	})
+}
+
+// TestNominalOccasions: an event noun with its doer in its own phrase (an
+// actor before it, a possessor, a "by" phrase) and a target, named as the
+// occasion of its clause's act ("after", "amid", "during", "because of",
+// "in response to", "in retaliation for", "in the wake of", "responded
+// to"), took place and is coded. A definite one took place whatever the
+// clause says of its own act; an indefinite one keeps the clause's
+// modality. What is accused, condemned or complained of, feared, alleged
+// or planned is not coded; neither is what a verb of the sentence already
+// tells.
+func TestNominalOccasions(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"after a possessor's bombardment", d, "The strike came after Israel's bombardment of Gaza.", "194", "ISR>PSE", ""},
+		{"despite, at the head of the sentence", d, "Despite Israel's bombardment of Gaza, Hamas fired rockets at Tel Aviv.", "194", "ISR>PSE", ""},
+		{"amid a nationality's shelling", d, "Amid Eritrean shelling of Ethiopian border towns, Ethiopia mobilised its army.", "194", "ERI>ETH", ""},
+		{"in the wake of", d, "Prices rose in the wake of Russia's invasion of Ukraine.", "190", "RUS>UKR", ""},
+		{"during a span of shelling", d, "Hundreds fled during two days of Russian shelling of Kharkiv.", "194", "RUS>UKR", ""},
+		{"a by phrase after the target", d, "After the shelling of Kharkiv by Russian forces, Ukraine appealed for help.", "194", "RUSMIL>UKR", ""},
+		{"because of", d, "Iraq closed the border because of Turkish air strikes on Kurdish positions.", "190", "TUR>", ""},
+		{"in retaliation for", d, "Iraq launched strikes in retaliation for Turkish air strikes on Kurdish positions.", "190", "TUR>", ""},
+		{"the retaliation itself stays", d, "Iraq launched strikes in retaliation for Turkish air strikes on Kurdish positions.", "190", "IRQ>", ""},
+		{"responded to, under a report and a modal", d, "Iran said it would respond to Israel's strike on its consulate.", "190", "ISR>IRNGOV", ""},
+		{"a definite occasion under negation", d, "Iran did not respond to Israel's strike on its consulate.", "190", "ISR>IRNGOV", ""},
+		{"a country's offensive, no target", d, "Moscow said it was protecting its citizens after a Georgian offensive on Friday.", "190", "GEO>", ""},
+		{"a blockade as subject", d, "The Chinese blockade of Taiwan entered its third day.", "191", "CHN>TWN", ""},
+
+		{"alleged", d, "After the alleged Israeli raid on Gaza, Egypt closed the crossing.", "190", "", ""},
+		{"feared", d, "Fears of a Chinese blockade of Taiwan rose after the drills.", "19", "", ""},
+		{"an indefinite occasion under a modal", d, "Iran could retaliate after an Israeli strike on its nuclear sites.", "19", "", ""},
+		{"any attack to come", d, "Egypt will close the crossing after any Israeli attack on Gaza.", "19", "", ""},
+		{"any attack to come is no threat by its doer", d, "Egypt will close the crossing after any Israeli attack on Gaza.", "138", "", ""},
+		{"what is accused", d, "Ethiopia accused Eritrea over its shelling of border towns.", "19", "", ""},
+		{"what is condemned", d, "Britain condemned Russia's bombardment of Kyiv.", "19", "", ""},
+		{"what is complained of", d, "Lebanon complained to the UN over Israeli air raids on its villages.", "19", "", ""},
+		{"what a frame speaks of", d, "The threat of an Israeli attack on Iran grew.", "19", "", ""},
+	})
+}
+
+// TestNominalOccasionTold: a nominal occasion the verb of its sentence
+// already tells (the same root, by the same country, on the same one) is
+// one act, coded once; an occasion by another party is coded with it.
+func TestNominalOccasionTold(t *testing.T) {
+	c := newCoder(t)
+	ref := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		name, text, root string
+		want             int
+	}{
+		{"the same assault told twice", "Russian troops pounded Kharkiv amid Russian shelling of its suburbs.", "19", 1},
+		{"the same bombing told twice", "Israeli jets bombed Khan Younis after Israel's bombardment of Rafah.", "19", 1},
+		{"an answer to another's act", "Iraq launched strikes in retaliation for Turkish air strikes on Kurdish positions.", "19", 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range codeText(t, c, tt.text, ref) {
+				if strings.HasPrefix(e.CAMEO, tt.root) {
+					got = append(got, e.CAMEO+" "+dyad(e))
+				}
+			}
+			if len(got) != tt.want {
+				t.Errorf("got %v, want %d events of root %s", got, tt.want, tt.root)
+			}
+		})
+	}
 }

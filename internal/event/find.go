@@ -82,6 +82,7 @@ type pred struct {
 	bind     []int  // per argument: the noun phrase bound, -1
 	absorbed bool   // combined into a frame or read as a light verb's object: not an event of its own
 	anchored bool   // a noun event that is news: a light verb's object, a subject, a frame's complement
+	occasion bool   // a noun event named as the occasion of its clause's act ("after Israel's raid on Gaza")
 	light    int    // for a noun: the light verb group whose subject does it, -1
 	via      int    // for a passive verb with no agent: the event noun, its subject, whose own actor does it; -1
 	comp     int    // the pred combined into this frame, -1
@@ -189,6 +190,10 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 		f, ok := x.code(p)
 		if !ok {
 			note(p, "no event: no actor as source")
+			continue
+		}
+		if p.occasion && x.toldAlready(f, out) {
+			note(p, "not an event here: a verb of the sentence tells the same act")
 			continue
 		}
 		if explain { // formatting the fate costs, even unused
@@ -890,6 +895,14 @@ func (x *sent) lightVerbs() {
 			p.how = append(p.how, "its possessor and target")
 			continue
 		}
+		if x.occasioned(p) {
+			// "a response to Turkish shelling of the town", "after Israel's
+			// raid on Gaza": an act with its doer and its target, named as
+			// the occasion of another, took place
+			p.anchored, p.occasion = true, true
+			p.how = append(p.how, "the occasion of its clause")
+			continue
+		}
 		if v := an.Governor(p.np, dateline.RelSubj); v >= 0 {
 			if _, ok := x.predOf[v]; !ok {
 				p.anchored = true
@@ -926,6 +939,112 @@ func (x *sent) ownActor(p *pred) bool {
 	src, _ := x.nounSource(p)
 	p.light = light
 	return len(x.actorsOf(src)) > 0
+}
+
+// occasioned reports whether noun event p, with its own actor and a
+// target (or, with none, a doer named plainly: see doerNamed), is named as
+// the occasion of its clause's act: the object of a
+// preposition of time or cause ("after", "amid", "because of": the
+// occasion role of the word table), or of the "to", "for" or "of" of a
+// noun of response (sets.txt's &response: "in retaliation for", "in the
+// wake of"), also through a span of time or a count ("during two days of
+// Russian shelling of the city"). A noun said not to have happened ("the
+// alleged raid", "a planned offensive": &unrealised) is not.
+func (x *sent) occasioned(p *pred) bool {
+	if !x.occasionPosition(p.np) || x.unrealised(p.np) || !x.ownActor(p) {
+		return false
+	}
+	return p.bindsRole('T') || x.doerNamed(p)
+}
+
+// occasionPosition reports whether noun phrase k is where an occasion is
+// named: see occasioned.
+func (x *sent) occasionPosition(k int) bool {
+	an := x.an
+	for depth := 0; depth < 3; depth++ {
+		pp := an.Governor(k, dateline.RelPObj)
+		if ps := an.Dependent(k, dateline.RelPoss); pp < 0 && ps >= 0 {
+			pp = an.Governor(ps, dateline.RelPObj) // "after [Israel 's] raid": the possessor is the preposition's object
+		}
+		if pp < 0 {
+			return false
+		}
+		if an.Words[an.Chunks[pp].Head].Roles&dateline.RoleOccasion != 0 {
+			return true
+		}
+		if pp > 0 && an.Chunks[pp-1].Kind == dateline.ChunkPP && an.Words[an.Chunks[pp-1].Head].Roles&dateline.RoleOccasion != 0 {
+			return true // "because of"
+		}
+		gov := an.Governor(pp, dateline.RelNMod)
+		if gov < 0 {
+			gov = an.Governor(pp, dateline.RelObl) // "responded to", "retaliated for"
+		}
+		if gov < 0 {
+			return false
+		}
+		switch w := x.s.Tokens[an.Chunks[pp].Head].Lower; {
+		case (w == "to" || w == "for" || w == "of" && an.Chunks[gov].Kind == dateline.ChunkNP) && x.l.InSet("response", x.headLemma(gov)):
+			return true
+		case w == "of" && (an.Chunks[gov].Time || an.Words[an.Chunks[gov].Head].Roles&(dateline.RoleQuantity|dateline.RoleTime) != 0):
+			k = gov // "two days of shelling", "a wave of strikes": where the span stands
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// doerNamed reports whether noun event p names its doer so that no other
+// reading is open: a possessor, a "by" phrase, or a country before it
+// ("after a Georgian offensive"; not "the embassy bombing", where the
+// word before the noun names whom it hit).
+func (x *sent) doerNamed(p *pred) bool {
+	src, how := x.nounSource(p)
+	ms := x.actorsOf(src)
+	if len(ms) == 0 {
+		return false
+	}
+	return how != "modifier" || x.ms[ms[0]].Kind == dateline.KindCountry
+}
+
+// unrealised reports whether a word before noun phrase k's head says its
+// act has not, or not surely, taken place ("the alleged raid").
+func (x *sent) unrealised(k int) bool {
+	c := x.an.Chunks[k]
+	for i := c.From; i < c.Head; i++ {
+		if x.l.InSet("unrealised", x.s.Tokens[i].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAlready reports whether an event already found in the sentence
+// tells the act f does: one of its root by one of its sources' countries,
+// on one of its targets' countries when f names any ("Russian troops
+// pounded the city amid Russian shelling of its suburbs" is one assault,
+// told twice).
+func (x *sent) toldAlready(f Found, out []Found) bool {
+	for _, g := range out {
+		if g.Code.Root() == f.Code.Root() && x.shareCountry(g.Sources, f.Sources) &&
+			(len(f.Targets) == 0 || x.shareCountry(g.Targets, f.Targets)) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareCountry reports whether two sets of mentions have a country in
+// common.
+func (x *sent) shareCountry(a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if c := x.ms[i].Actor.Country; c != "" && c == x.ms[j].Actor.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datedPhrase reports whether the noun phrase np, with the prepositional

@@ -19,6 +19,12 @@ func (x *sent) modality(p *pred) (dateline.Modality, string) {
 	if ci < 0 {
 		return dateline.Asserted, ""
 	}
+	if p.occasion && x.definite(p.np) {
+		// "Iran vowed to retaliate for Israel's strike on its consulate":
+		// a definite act named as the occasion of another took place,
+		// whatever is said of the other
+		return dateline.Asserted, "a definite occasion"
+	}
 	if k := p.vg; k > 0 && an.Words[an.Chunks[k].Head].Tag == dateline.TagVBG && an.Chunks[k-1].Kind == dateline.ChunkPP {
 		if n := an.Governor(k-1, dateline.RelNMod); n >= 0 {
 			if v := an.Governor(n, dateline.RelObj); v >= 0 && x.headIsActor(n) {
@@ -272,6 +278,28 @@ func (x *sent) accusing(ci int) bool {
 	}
 	if q, ok := x.predOf[x.an.Clauses[ci].Verb]; ok {
 		return x.preds[q].code[:2] == "11"
+	}
+	return false
+}
+
+// definite reports whether noun phrase k names one known thing: it has a
+// possessor, or opens with a definite determiner or a possessive pronoun
+// ("Israel's strike", "the raid", "its offensive"; not "an attack", "any
+// attack", "air strikes").
+func (x *sent) definite(k int) bool {
+	an := x.an
+	if an.Dependent(k, dateline.RelPoss) >= 0 {
+		return true
+	}
+	i := an.Chunks[k].From
+	switch an.Words[i].Tag {
+	case dateline.TagPRPS:
+		return true
+	case dateline.TagDT:
+		switch x.s.Tokens[i].Lower {
+		case "the", "this", "that", "these", "those":
+			return true
+		}
 	}
 	return false
 }

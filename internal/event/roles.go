@@ -101,7 +101,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 		f.Confidence -= 0.1
 		f.Reciprocal = len(f.Sources) > 1 && x.l.has(c.CAMEO, flagMutual)
 	}
-	if !p.spokenOf {
+	if !p.spokenOf && !p.occasion {
+		// (an act named as another's occasion is no one's announcement:
+		// "will retaliate after any attack on its ships")
 		x.asIntent(&f, p)
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial {
