@@ -111,3 +111,21 @@ func TestNominalOccasionTold(t *testing.T) {
 		})
 	}
 }
+
+// TestAnnouncedMeasures: a measure (a show of force, sanctions, a curfew)
+// told in a report as to come, with no doer named, is the announcer's
+// own: an announced decision. Told as done, told by no actor, or given a
+// doer of its own by its phrase, it is not the announcer's.
+func TestAnnouncedMeasures(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"drills announced", d, "Russia announced that naval drills would be held in the Black Sea next week.", "150", "RUS>", ""},
+		{"exercises to follow", d, "Beijing said live-fire exercises would follow near the island.", "150", "CHNGOV>", ""},
+		{"sanctions to be imposed", d, "The EU said sanctions would be imposed on Belarus.", "163", "IGOEUR>BLR", ""},
+		{"a curfew to be imposed", d, "Turkey said a curfew would be imposed in Diyarbakir.", "1723", "TUR>TURCVL", ""},
+		{"on a condition it is a threat", d, "If talks fail, sanctions would be imposed on Iran, the EU said.", "1312", "IGOEUR>IRN", ""},
+
+		{"told as done", d, "Russia said drills were held in the Black Sea.", "15", "", ""},
+		{"told by no actor", d, "Analysts said exercises would follow.", "15", "", ""},
+		{"another's exercises foretold", d, "Taiwan said Chinese exercises would follow near the island.", "15", "", ""},
+	})
+}

@@ -44,6 +44,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 		case x.impliedAgent(p, tgt) != "":
 			f.Implied = x.impliedAgent(p, tgt)
 			p.how = append(p.how, "implied agent "+f.Implied)
+		case x.announcer(p, mod) >= 0:
+			// "Beijing announced that naval exercises would be held in the
+			// strait": a measure told as to come, with no doer named, is
+			// the announcer's own
+			sources = []int{x.announcer(p, mod)}
+			p.how = append(p.how, "announced by its doer")
 		default:
 			return f, false
 		}
@@ -1062,6 +1068,17 @@ func (x *sent) namedForce(p *pred) bool {
 		}
 	}
 	return false
+}
+
+// announcer returns the actor who announces pred p's act, when the act is
+// a measure (policy.tsv's decided flag) told in a report as to come and
+// names no doer: "Russia said naval drills would be held next week". Else
+// -1.
+func (x *sent) announcer(p *pred, mod dateline.Modality) int {
+	if mod != dateline.Future || p.clause < 0 || !x.l.has(p.code, flagDecided) {
+		return -1
+	}
+	return x.reporter(p.clause)
 }
 
 // impliedAgent returns the sector a passive act with no agent implies
