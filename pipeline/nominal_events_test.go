@@ -51,9 +51,10 @@ func TestEventNounByAgent(t *testing.T) {
 // actor before it, a possessor, a "by" phrase) and a target, named as the
 // occasion of its clause's act ("after", "amid", "during", "because of",
 // "in response to", "in retaliation for", "in the wake of", "responded
-// to"), took place and is coded. A definite one took place whatever the
-// clause says of its own act; an indefinite one keeps the clause's
-// modality. What is accused, condemned or complained of, feared, alleged
+// to"), took place and is coded; so is one that is its clause's subject,
+// also through a span of time ("two days of shelling"). A definite one
+// took place whatever the clause says of its own act; an indefinite one
+// keeps the clause's modality. What is accused, condemned or complained of, feared, alleged
 // or planned is not coded; neither is what a verb of the sentence already
 // tells.
 func TestNominalOccasions(t *testing.T) {
@@ -71,6 +72,8 @@ func TestNominalOccasions(t *testing.T) {
 		{"a definite occasion under negation", d, "Iran did not respond to Israel's strike on its consulate.", "190", "ISR>IRNGOV", ""},
 		{"a country's offensive, no target", d, "Moscow said it was protecting its citizens after a Georgian offensive on Friday.", "190", "GEO>", ""},
 		{"a blockade as subject", d, "The Chinese blockade of Taiwan entered its third day.", "191", "CHN>TWN", ""},
+		{"a span of shelling as subject", d, "Two days of Russian shelling of Kharkiv left 20 people dead.", "194", "RUS>UKR", ""},
+		{"a span of talks with no doer", d, "Three days of talks in Vienna ended without agreement.", "04", "", ""},
 
 		{"alleged", d, "After the alleged Israeli raid on Gaza, Egypt closed the crossing.", "190", "", ""},
 		{"feared", d, "Fears of a Chinese blockade of Taiwan rose after the drills.", "19", "", ""},

@@ -903,7 +903,7 @@ func (x *sent) lightVerbs() {
 			p.how = append(p.how, "the occasion of its clause")
 			continue
 		}
-		if v := an.Governor(p.np, dateline.RelSubj); v >= 0 {
+		if v := an.Governor(x.spanOf(p.np), dateline.RelSubj); v >= 0 {
 			if _, ok := x.predOf[v]; !ok {
 				p.anchored = true
 				p.clause = x.clauseOfVerb(v)
@@ -911,6 +911,25 @@ func (x *sent) lightVerbs() {
 			}
 		}
 	}
+}
+
+// spanOf returns the phrase that stands in the sentence for noun phrase k:
+// the span of time or the count whose "of" phrase k is ("two days of
+// shelling", "a wave of strikes"), else k itself.
+func (x *sent) spanOf(k int) int {
+	an := x.an
+	for depth := 0; depth < 3; depth++ {
+		pp := an.Governor(k, dateline.RelPObj)
+		if pp < 0 || x.s.Tokens[an.Chunks[pp].Head].Lower != "of" {
+			return k
+		}
+		gov := an.Governor(pp, dateline.RelNMod)
+		if gov < 0 || !an.Chunks[gov].Time && an.Words[an.Chunks[gov].Head].Roles&(dateline.RoleQuantity|dateline.RoleTime) == 0 {
+			return k
+		}
+		k = gov
+	}
+	return k
 }
 
 // doneBy returns the verb group that does event noun phrase k when it is
@@ -961,37 +980,26 @@ func (x *sent) occasioned(p *pred) bool {
 // named: see occasioned.
 func (x *sent) occasionPosition(k int) bool {
 	an := x.an
-	for depth := 0; depth < 3; depth++ {
-		pp := an.Governor(k, dateline.RelPObj)
-		if ps := an.Dependent(k, dateline.RelPoss); pp < 0 && ps >= 0 {
-			pp = an.Governor(ps, dateline.RelPObj) // "after [Israel 's] raid": the possessor is the preposition's object
-		}
-		if pp < 0 {
-			return false
-		}
-		if an.Words[an.Chunks[pp].Head].Roles&dateline.RoleOccasion != 0 {
-			return true
-		}
-		if pp > 0 && an.Chunks[pp-1].Kind == dateline.ChunkPP && an.Words[an.Chunks[pp-1].Head].Roles&dateline.RoleOccasion != 0 {
-			return true // "because of"
-		}
-		gov := an.Governor(pp, dateline.RelNMod)
-		if gov < 0 {
-			gov = an.Governor(pp, dateline.RelObl) // "responded to", "retaliated for"
-		}
-		if gov < 0 {
-			return false
-		}
-		switch w := x.s.Tokens[an.Chunks[pp].Head].Lower; {
-		case (w == "to" || w == "for" || w == "of" && an.Chunks[gov].Kind == dateline.ChunkNP) && x.l.InSet("response", x.headLemma(gov)):
-			return true
-		case w == "of" && (an.Chunks[gov].Time || an.Words[an.Chunks[gov].Head].Roles&(dateline.RoleQuantity|dateline.RoleTime) != 0):
-			k = gov // "two days of shelling", "a wave of strikes": where the span stands
-			continue
-		}
+	k = x.spanOf(k) // "during two days of shelling": where the span stands
+	pp := an.Governor(k, dateline.RelPObj)
+	if ps := an.Dependent(k, dateline.RelPoss); pp < 0 && ps >= 0 {
+		pp = an.Governor(ps, dateline.RelPObj) // "after [Israel 's] raid": the possessor is the preposition's object
+	}
+	if pp < 0 {
 		return false
 	}
-	return false
+	if an.Words[an.Chunks[pp].Head].Roles&dateline.RoleOccasion != 0 {
+		return true
+	}
+	if pp > 0 && an.Chunks[pp-1].Kind == dateline.ChunkPP && an.Words[an.Chunks[pp-1].Head].Roles&dateline.RoleOccasion != 0 {
+		return true // "because of"
+	}
+	gov := an.Governor(pp, dateline.RelNMod)
+	if gov < 0 {
+		gov = an.Governor(pp, dateline.RelObl) // "responded to", "retaliated for"
+	}
+	w := x.s.Tokens[an.Chunks[pp].Head].Lower
+	return gov >= 0 && (w == "to" || w == "for" || w == "of" && an.Chunks[gov].Kind == dateline.ChunkNP) && x.l.InSet("response", x.headLemma(gov))
 }
 
 // doerNamed reports whether noun event p names its doer so that no other
