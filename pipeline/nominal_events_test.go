@@ -53,8 +53,9 @@ func TestEventNounByAgent(t *testing.T) {
 // "in response to", "in retaliation for", "in the wake of", "responded
 // to"), took place and is coded; so is one that is its clause's subject,
 // also through a span of time ("two days of shelling"). A definite one
-// took place whatever the clause says of its own act; an indefinite one
-// keeps the clause's modality. What is accused, condemned or complained of, feared, alleged
+// took place whatever the clause says of its own act, unless the clause
+// is what someone claims or denies; an indefinite one keeps the clause's
+// modality. What is accused, condemned or complained of, feared, alleged
 // or planned is not coded; neither is what a verb of the sentence already
 // tells.
 func TestNominalOccasions(t *testing.T) {
@@ -70,6 +71,7 @@ func TestNominalOccasions(t *testing.T) {
 		{"the retaliation itself stays", d, "Iraq launched strikes in retaliation for Turkish air strikes on Kurdish positions.", "190", "IRQ>", ""},
 		{"responded to, under a report and a modal", d, "Iran said it would respond to Israel's strike on its consulate.", "190", "ISR>IRNGOV", ""},
 		{"a definite occasion under negation", d, "Iran did not respond to Israel's strike on its consulate.", "190", "ISR>IRNGOV", ""},
+		{"a definite occasion under a condition", d, "If Iran retaliates for Israel's strike on its consulate, oil prices will rise.", "190", "ISR>IRNGOV", ""},
 		{"a country's offensive, no target", d, "Moscow said it was protecting its citizens after a Georgian offensive on Friday.", "190", "GEO>", ""},
 		{"a blockade as subject", d, "The Chinese blockade of Taiwan entered its third day.", "191", "CHN>TWN", ""},
 		{"a span of shelling as subject", d, "Two days of Russian shelling of Kharkiv left 20 people dead.", "194", "RUS>UKR", ""},
@@ -80,6 +82,8 @@ func TestNominalOccasions(t *testing.T) {
 		{"an indefinite occasion under a modal", d, "Iran could retaliate after an Israeli strike on its nuclear sites.", "19", "", ""},
 		{"any attack to come", d, "Egypt will close the crossing after any Israeli attack on Gaza.", "19", "", ""},
 		{"any attack to come is no threat by its doer", d, "Egypt will close the crossing after any Israeli attack on Gaza.", "138", "", ""},
+		{"an occasion in a claim is claimed", d, "Russia claimed its strikes came after Ukraine's shelling of Donetsk.", "194", "", ""},
+		{"an occasion in a denial is denied", d, "Eritrea denied that its raid came after Ethiopia's shelling of Zalambessa.", "194", "", ""},
 		{"what is accused", d, "Ethiopia accused Eritrea over its shelling of border towns.", "19", "", ""},
 		{"what is condemned", d, "Britain condemned Russia's bombardment of Kyiv.", "19", "", ""},
 		{"what is complained of", d, "Lebanon complained to the UN over Israeli air raids on its villages.", "19", "", ""},

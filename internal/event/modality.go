@@ -11,6 +11,24 @@ import (
 // negated, "managed to" real); what a reporter says is asserted, what an
 // accuser alleges is alleged.
 func (x *sent) modality(p *pred) (dateline.Modality, string) {
+	m, how := x.clauseModality(p)
+	if p.occasion && m != dateline.Asserted && x.definite(p.np) && !x.reportedOnly(m, how) {
+		// "Iran did not respond to Israel's strike on its consulate", "Iran
+		// vowed to retaliate for Israel's strike": a definite act named as
+		// the occasion of another took place, whatever is said of the other
+		return dateline.Asserted, "a definite occasion"
+	}
+	return m, how
+}
+
+// reportedOnly reports whether a modality comes from what someone alleges,
+// denies or does not say: what is told in it, occasions too, is theirs.
+func (x *sent) reportedOnly(m dateline.Modality, how string) bool {
+	return m == dateline.Alleged || how == "denied" || how == "not said" || how == "whether"
+}
+
+// clauseModality is the modality of pred p's clause and the clauses above it.
+func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 	an := x.an
 	ci := p.clause
 	if p.light >= 0 {
@@ -18,12 +36,6 @@ func (x *sent) modality(p *pred) (dateline.Modality, string) {
 	}
 	if ci < 0 {
 		return dateline.Asserted, ""
-	}
-	if p.occasion && x.definite(p.np) {
-		// "Iran vowed to retaliate for Israel's strike on its consulate":
-		// a definite act named as the occasion of another took place,
-		// whatever is said of the other
-		return dateline.Asserted, "a definite occasion"
 	}
 	if k := p.vg; k > 0 && an.Words[an.Chunks[k].Head].Tag == dateline.TagVBG && an.Chunks[k-1].Kind == dateline.ChunkPP {
 		if n := an.Governor(k-1, dateline.RelNMod); n >= 0 {
