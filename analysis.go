@@ -145,6 +145,7 @@ const (
 	RoleBare                           // help, make, let: the complement may be a bare infinitive ("help support")
 	RoleMeans                          // phone, boat, road: after "by", how one goes or speaks ("spoke by phone" is active)
 	RoleIntransitive                   // fire, march, clash: acts through a preposition with no object ("fired at"), so seldom a participle before one
+	RoleOccasion                       // after, during, amid: a preposition whose object is an act that took place ("after Israel's raid on Gaza")
 )
 
 // ChunkKind says what a chunk is.

@@ -14,6 +14,24 @@ func (x *sent) modality(p *pred) (dateline.Modality, string) {
 	if p.decided {
 		return dateline.Asserted, "agreed: a decision"
 	}
+	m, how := x.clauseModality(p)
+	if p.occasion && m != dateline.Asserted && x.definite(p.np) && !x.reportedOnly(m, how) {
+		// "Iran did not respond to Israel's strike on its consulate", "Iran
+		// vowed to retaliate for Israel's strike": a definite act named as
+		// the occasion of another took place, whatever is said of the other
+		return dateline.Asserted, "a definite occasion"
+	}
+	return m, how
+}
+
+// reportedOnly reports whether a modality comes from what someone alleges,
+// denies or does not say: what is told in it, occasions too, is theirs.
+func (x *sent) reportedOnly(m dateline.Modality, how string) bool {
+	return m == dateline.Alleged || how == "denied" || how == "not said" || how == "whether"
+}
+
+// clauseModality is the modality of pred p's clause and the clauses above it.
+func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 	an := x.an
 	ci := p.clause
 	if p.light >= 0 {
@@ -276,6 +294,28 @@ func (x *sent) accusing(ci int) bool {
 	}
 	if q, ok := x.predOf[x.an.Clauses[ci].Verb]; ok {
 		return x.l.has(x.preds[q].code, flagCharge)
+	}
+	return false
+}
+
+// definite reports whether noun phrase k names one known thing: it has a
+// possessor, or opens with a definite determiner or a possessive pronoun
+// ("Israel's strike", "the raid", "its offensive"; not "an attack", "any
+// attack", "air strikes").
+func (x *sent) definite(k int) bool {
+	an := x.an
+	if an.Dependent(k, dateline.RelPoss) >= 0 {
+		return true
+	}
+	i := an.Chunks[k].From
+	switch an.Words[i].Tag {
+	case dateline.TagPRPS:
+		return true
+	case dateline.TagDT:
+		switch x.s.Tokens[i].Lower {
+		case "the", "this", "that", "these", "those":
+			return true
+		}
 	}
 	return false
 }

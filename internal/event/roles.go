@@ -44,6 +44,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 		case x.impliedAgent(p, tgt) != "":
 			f.Implied = x.impliedAgent(p, tgt)
 			p.how = append(p.how, "implied agent "+f.Implied)
+		case x.announcer(p, mod) >= 0:
+			// "Beijing announced that naval exercises would be held in the
+			// strait": a measure told as to come, with no doer named, is
+			// the announcer's own
+			sources = []int{x.announcer(p, mod)}
+			p.how = append(p.how, "announced by its doer")
 		default:
 			return f, false
 		}
@@ -104,7 +110,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 		f.Confidence -= 0.1
 		f.Reciprocal = len(f.Sources) > 1 && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual)
 	}
-	if !p.spokenOf {
+	if !p.spokenOf && !p.occasion {
+		// (an act named as another's occasion is no one's announcement:
+		// "will retaliate after any attack on its ships")
 		x.asIntent(&f, p)
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial {
@@ -155,6 +163,15 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				src, how = append(src, k), "actor of the attack it happened in"
 			}
 		}
+		if len(src) == 0 && p.via >= 0 {
+			// "Chinese naval exercises were held": the subject's own actor,
+			// and its target when the verb names none
+			var vt []int
+			src, vt, _ = x.roles(&x.preds[p.via])
+			if len(tgt) == 0 {
+				tgt = vt
+			}
+		}
 		if len(src) == 0 {
 			if passive {
 				if ag := an.Dependent(p.vg, dateline.RelAgent); ag >= 0 {
@@ -197,7 +214,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				src, how = []int{k}, "who claimed the act"
 			}
 		}
-		if len(tgt) == 0 && !e.hasRole('T') {
+		if len(tgt) == 0 && !e.hasRole('T') && p.via < 0 {
 			o := an.Dependent(p.vg, dateline.RelObj)
 			if passive {
 				o = an.Dependent(p.vg, dateline.RelSubj)
@@ -461,6 +478,9 @@ func (x *sent) actorPhrase(k int) int {
 			// phrase first: "the killing of a student by police" is the
 			// police's act
 			switch w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; {
+			case pass == 0 && w == "by" && x.ofEvent(k):
+				// "the shelling of Kharkiv by Russian forces": the "by"
+				// phrase is the event noun's doer, not the city's
 			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of" && (x.cooperative || !x.ofVictim(k))):
 				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
 					return np
@@ -603,7 +623,7 @@ func (x *sent) relativesOn(k int) []int {
 // inside the phrase ("Israeli air raids"), or the "by" phrase.
 func (x *sent) nounSource(p *pred) ([]int, string) {
 	an := x.an
-	if p.light >= 0 {
+	if p.light >= 0 && !an.Chunks[p.light].Verb.Passive {
 		if s := an.Dependent(p.light, dateline.RelSubj); s >= 0 {
 			return []int{s}, "light verb subject"
 		}
@@ -620,6 +640,9 @@ func (x *sent) nounSource(p *pred) ([]int, string) {
 				return []int{np}, "by"
 			}
 		}
+	}
+	if np := x.byAgent(p.np); np >= 0 {
+		return []int{np}, "by" // "the shelling of Kharkiv by Russian forces"
 	}
 	return nil, ""
 }
@@ -1060,6 +1083,17 @@ func (x *sent) namedForce(p *pred) bool {
 	return false
 }
 
+// announcer returns the actor who announces pred p's act, when the act is
+// a measure (policy.tsv's decided flag) told in a report as to come and
+// names no doer: "Russia said naval drills would be held next week". Else
+// -1.
+func (x *sent) announcer(p *pred, mod dateline.Modality) int {
+	if mod != dateline.Future || p.clause < 0 || !x.l.has(p.code, flagDecided) {
+		return -1
+	}
+	return x.reporter(p.clause)
+}
+
 // impliedAgent returns the sector a passive act with no agent implies
 // (policy.tsv's agent=), or "".
 func (x *sent) impliedAgent(p *pred, tgt []int) string {
@@ -1277,6 +1311,18 @@ func (x *sent) byAgent(k int) int {
 		}
 	}
 	return -1
+}
+
+// ofEvent reports whether noun phrase k is the "of" phrase of an event
+// noun of the lexicon ("the shelling of Kharkiv").
+func (x *sent) ofEvent(k int) bool {
+	an := x.an
+	pp := an.Governor(k, dateline.RelPObj)
+	if pp < 0 || x.s.Tokens[an.Chunks[pp].Head].Lower != "of" {
+		return false
+	}
+	gov := an.Governor(pp, dateline.RelNMod)
+	return gov >= 0 && len(x.l.nouns[x.headLemma(gov)]) > 0
 }
 
 // ofVictim reports whether noun phrase k is an event noun whose "of"
