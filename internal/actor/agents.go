@@ -370,7 +370,7 @@ func isSize(ws []word, i int) bool {
 func (t *Tracker) apposition(j int, m dateline.Mention, office string) (int, []dateline.Mention) {
 	ws := t.ws
 	out := []dateline.Mention{m}
-	if j+2 >= len(ws) || ws[j].norm != "," || !ws[j+1].cap || t.named(j+1) != nil || m.Actor.Country == "" && (office == "" || m.Actor.Sector == "") {
+	if j+2 >= len(ws) || ws[j].norm != "," || !ws[j+1].cap || t.named(j+1) != nil || m.Actor.Country == "" && m.Actor.Sector == "" {
 		return j, out
 	}
 	e := t.unknownName(j + 1)
@@ -378,9 +378,10 @@ func (t *Tracker) apposition(j int, m dateline.Mention, office string) (int, []d
 		return j, out
 	}
 	if m.Actor.Country == "" {
-		// "the new interior minister, Arjun Thapa,": a title of no country
-		// says who a name is only when the name is one (nameRun); Settle
-		// gives the country
+		// "the new interior minister, Arjun Thapa,", "the opposition
+		// journalist, Roman Protasevich,": an agent of no country says who
+		// a name is only when the name is one (nameRun); Settle gives the
+		// country
 		if n, ok := t.nameRun(j + 1); !ok || n != e || t.d.plural(ws[j-1].norm) {
 			return j, out
 		}

@@ -39,6 +39,9 @@ func (t *Tracker) named(j int) *hit {
 		if t.d.isCommon(w.norm) && !t.titleBefore(j) && !regime || !best.exact && len(w.norm) < 5 || j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
 			return nil
 		}
+		if j > 0 && ws[j-1].cap && !ws[j-1].punct && !ws[j-1].poss && !determiners[ws[j-1].norm] && !t.d.isCommon(ws[j-1].norm) && !t.isAgent(j-1) && !t.titleBefore(j) && t.named(j-1) == nil {
+			return nil // a surname after a given name of no one known: "Ivan Petrou" is not Petro
+		}
 		return best
 	}
 	if best != nil && j == 0 && best.j == 1 && (best.ent.kind == kindGroup || best.ent.kind == kindBody) && !w.upper && t.d.isCommon(w.norm) {
