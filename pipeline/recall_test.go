@@ -46,3 +46,32 @@ func TestTollOfANamedAttack(t *testing.T) {
 		})
 	}
 }
+
+// TestAttempts: CAMEO codes an attempted act as the act ("tried to stop
+// the tanks" is the blockade, asserted), and an attempted assassination as
+// its own code, 185. The attempt's own negation and modal decide ("did not
+// try to", "may try to"); a seeking told in the present is an aim, and
+// refusals, threats, plans and hopes keep their own meaning.
+func TestAttempts(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"tried to stop the tanks", d, "Protesters tried to stop the tanks.", "144", "OPP>", ""},
+		{"villagers tried to block a convoy", d, "Villagers tried to block the convoy.", "144", "CVL>", ""},
+		{"hundreds of a crowd tried", d, "Hundreds of demonstrators tried to storm the parliament on Monday.", "145", "OPP>LEG", ""},
+		{"troops attempted to storm", d, "Israeli troops attempted to storm the building.", "190", "ISRMIL>", ""},
+		{"sought to seize an airport", d, "Rebels sought to seize the airport.", "192", "REB>", ""},
+		{"trying to, in the present", d, "Government forces are trying to retake the town.", "19", "MIL>", ""},
+		{"had tried, reported", d, "Officials said the rebels had tried to seize the port.", "192", "REB>", ""},
+		{"tried to assassinate is 185", d, "Gunmen tried to assassinate the president.", "185", "UAF>GOV", ""},
+		{"attempted to kill a governor is 185", d, "Rebels attempted to kill the governor.", "185", "REB>GOV", ""},
+		{"an assassination done stays 186", d, "Gunmen assassinated the president.", "185", "", ""},
+		// not attempts made, or not attempts at all
+		{"did not try to", d, "Police did not try to disperse the crowd.", "17", "", ""},
+		{"may try to", d, "Rebels may try to seize the airport.", "192", "", ""},
+		{"seeks to, an aim", d, "Iran seeks to expand ties with Iraq.", "05", "", ""},
+		{"refused to free", d, "The rebels refused to free the hostages.", "0841", "", ""},
+		{"threatened to attack", d, "The army threatened to attack the town.", "19", "", ""},
+		{"planned to attack", d, "The rebels planned to attack the town.", "19", "", ""},
+		{"hoped to meet", d, "Opposition leaders hoped to meet the president.", "04", "", ""},
+		{"pushed to: advocacy, no attempt", d, "The United States pushed to impose sanctions on Iran.", "163", "", ""},
+	})
+}

@@ -22,6 +22,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 	src, tgt = x.notBy(src, "accident"), x.notReflexive(tgt)
 	mod, mhow := x.modality(p)
 	f.Modality = mod
+	if mhow == attempted {
+		if a, ok := x.l.attemptForm(c.CAMEO); ok {
+			f.Code = a // "tried to assassinate the president": 185
+		}
+	}
 	if mhow != "" {
 		p.how = append(p.how, mhow)
 	}
