@@ -75,3 +75,24 @@ func TestAttempts(t *testing.T) {
 		{"pushed to: advocacy, no attempt", d, "The United States pushed to impose sanctions on Iran.", "163", "", ""},
 	})
 }
+
+// TestSubjectsWithModifiers: a subject keeps its verb across a participle
+// or a relative clause about it, with an infinitive and an object of its
+// own ("officers who tried to stop the march were attacked"): the passive's
+// subject is the target, its agent or an unidentified attacker the source.
+func TestSubjectsWithModifiers(t *testing.T) {
+	const ke = "NAIROBI, Kenya (AP) — "
+	testLexRows(t, []lexRow{
+		{"trying to leave, ambushed", "2024-05-01", ke + "Aid workers trying to leave the hotel were ambushed on Tuesday.", "19", "KENUAF>KENCVL", ""},
+		{"guarding, attacked", "2024-05-01", ke + "Soldiers guarding the border were attacked.", "19", "KENUAF>KENMIL", ""},
+		{"who had gathered, dispersed by police", "2024-05-01", ke + "Protesters who had gathered outside parliament were dispersed by police.", "175", "KENCOP>KENOPP", ""},
+		{"who tried to stop, attacked by protesters", "2024-05-01", ke + "Police officers who tried to stop the march were attacked by protesters.", "19", "KENOPP>KENCOP", ""},
+		{"who were sent to disperse, attacked", "2024-05-01", ke + "Officers who were sent to disperse the crowd were attacked.", "19", "KENUAF>KENCOP", ""},
+		{"who had vowed to take, attacked", "2024-05-01", ke + "Rebels who had vowed to take the capital attacked an army base.", "19", "KENREB>KENMIL", ""},
+		{"fleeing, shelled by forces", "2024-05-01", ke + "Civilians fleeing the fighting in the north were shelled by government forces.", "19", "KENMIL>KENCVL", ""},
+		{"who were marching, beaten by police", "2024-05-01", ke + "Students who were marching to the ministry were beaten by police.", "175", "KENCOP>KENCVL", ""},
+		{"whom police tried to stop, arrested", "2024-05-01", ke + "The protesters whom police tried to stop were arrested.", "173", "KENCOP>KENOPP", ""},
+		// the object inside the modifier is no target of the main verb
+		{"who tried to stop the march: the march is not attacked", "2024-05-01", ke + "Police officers who tried to stop the march were attacked by protesters.", "14", "", ""},
+	})
+}

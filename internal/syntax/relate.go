@@ -365,7 +365,7 @@ func (st *state) subject(ci int) int {
 		}
 	}
 	for j := start; j >= 0; j-- {
-		if cj := st.clauseOf(j); ch[j].Kind == dateline.ChunkVG && cj >= 0 && cj != ci && insideClause(an.Clauses[cj].Kind) {
+		if cj := st.clauseOf(j); ch[j].Kind == dateline.ChunkVG && cj >= 0 && cj != ci && st.inserted(cj) {
 			// "el-Sissi, who backs Hifter, attended", "attacks, occurring
 			// every three days, have killed": past the inserted clause
 			if op := an.Clauses[cj].Opener; op >= 0 {
@@ -529,6 +529,17 @@ func insideClause(k dateline.ClauseKind) bool {
 	return k == dateline.ClauseRelative || k == dateline.ClauseParticipial
 }
 
+// inserted reports whether clause ci sits inside another clause, between
+// its subject and its verb: a relative clause or a participle, or an
+// infinitive under one ("officers who tried to stop the march were").
+func (st *state) inserted(ci int) bool {
+	an := st.an
+	for ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseInfinitive {
+		ci = an.Clauses[ci].Parent
+	}
+	return ci >= 0 && insideClause(an.Clauses[ci].Kind)
+}
+
 // ownSubject reports whether a noun phrase stands between verb group k and
 // the boundary before it (so a conjoined verb has its own subject).
 func (st *state) ownSubject(k int) bool {
@@ -675,11 +686,12 @@ func (st *state) objects(ci int) {
 			}
 			if v := st.verbAfter(j); v >= 0 && ch[v].Verb.Finite &&
 				(st.an.Words[ch[j].Head].Tag == dateline.TagPRP || st.reducedRelative(ci) < 0) &&
-				!(c.Kind == dateline.ClauseRelative && c.Opener >= 0 && int(an.Words[c.Opener].Chunk) == k-1 && an.Words[ch[j].Head].Tag != dateline.TagPRP) {
+				!(st.subjectRelative(ci) && an.Words[ch[j].Head].Tag != dateline.TagPRP) {
 				// "militias he considers": the subject of a clause of its own;
 				// not "crowds supporting the junta set", where the participle
 				// sits in its subject, nor "a general who advised the
-				// protesters was shot", where the relative clause ends at its
+				// protesters was shot" or "officers who tried to stop the
+				// march were attacked", where the relative clause ends at its
 				// object and the main clause's verb follows
 				break
 			}
@@ -740,6 +752,22 @@ func (st *state) frontObliques() {
 			}
 		}
 	}
+}
+
+// subjectRelative reports whether clause ci is a relative clause whose
+// pronoun is its subject ("a general who advised the protesters"), or an
+// infinitive under one ("officers who tried to stop the march"): a noun
+// phrase after its verb is its object, whatever verb follows.
+func (st *state) subjectRelative(ci int) bool {
+	an := st.an
+	for ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseInfinitive {
+		ci = an.Clauses[ci].Parent
+	}
+	if ci < 0 {
+		return false
+	}
+	c := an.Clauses[ci]
+	return c.Kind == dateline.ClauseRelative && c.Opener >= 0 && int(an.Words[c.Opener].Chunk) == c.Verb-1
 }
 
 // afterNP returns the chunk after noun phrase j and its possessed phrase.

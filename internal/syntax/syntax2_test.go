@@ -65,5 +65,26 @@ func TestSyntax2(t *testing.T) {
 		{name: "a day's attack as subject", text: "Monday's attack killed five soldiers.",
 			times: []string{"Monday"}, rels: []string{"subj(killed, attack)"}},
 		{name: "a possessor's first", text: "Iran's first nuclear plant opened.", named: []string{"Iran"}, tags: []string{"first/JJ"}},
+		// a subject with a relative clause or a participle before its verb:
+		// the subject survives the modifier, and a noun inside the modifier
+		// is the modifier's object, also under an infinitive
+		{name: "who tried to, then a passive", text: "Police officers who tried to stop the march were attacked by protesters.",
+			rels:   []string{"subj(were attacked, Police officers)", "obj(to stop, the march)", "agent(were attacked, protesters)"},
+			absent: []string{"subj(were attacked, the march)"}},
+		{name: "who attempted to, then an active verb", text: "Rebels who attempted to seize the airport shelled the town.",
+			rels:   []string{"subj(shelled, Rebels)", "obj(to seize, the airport)", "obj(shelled, the town)"},
+			absent: []string{"subj(shelled, the airport)"}},
+		{name: "who were sent to, then a passive", text: "Officers who were sent to disperse the crowd were attacked.",
+			rels: []string{"subj(were attacked, Officers)", "obj(to disperse, the crowd)"}},
+		{name: "who had vowed to, then an active verb", text: "Militants who had vowed to take the city attacked a base.",
+			rels: []string{"subj(attacked, Militants)", "obj(attacked, a base)"}},
+		{name: "who had gathered, then a passive with an agent", text: "Protesters who had gathered outside parliament were dispersed by police.",
+			rels: []string{"subj(were dispersed, Protesters)", "agent(were dispersed, police)"}},
+		{name: "trying to, then a passive", text: "Aid workers trying to leave the hotel were ambushed on Tuesday.",
+			times: []string{"Tuesday"}, rels: []string{"subj(were ambushed, Aid workers)", "obj(to leave, the hotel)"}},
+		{name: "guarding, then a passive", text: "Soldiers guarding the border were attacked.",
+			rels: []string{"subj(were attacked, Soldiers)", "obj(guarding, the border)"}},
+		{name: "whom police tried to stop: no subject relative", text: "The activists whom police tried to stop were arrested.",
+			rels: []string{"subj(were arrested, The activists)"}},
 	})
 }
