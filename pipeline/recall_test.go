@@ -92,6 +92,12 @@ func TestSubjectsWithModifiers(t *testing.T) {
 		{"fleeing, shelled by forces", "2024-05-01", ke + "Civilians fleeing the fighting in the north were shelled by government forces.", "19", "KENMIL>KENCVL", ""},
 		{"who were marching, beaten by police", "2024-05-01", ke + "Students who were marching to the ministry were beaten by police.", "175", "KENCOP>KENCVL", ""},
 		{"whom police tried to stop, arrested", "2024-05-01", ke + "The protesters whom police tried to stop were arrested.", "173", "KENCOP>KENOPP", ""},
+		// a part of the subject set off by commas: "most of them ..."
+		{"some of them armed with, attacked", "2024-05-01", ke + "Protesters, some of them armed with sticks, attacked the police station.", "19", "KENOPP>KENCOP", ""},
+		{"most of them dressed in, occupied", "2024-05-01", ke + "Demonstrators, most of them young and dressed in black, had occupied the main roads.", "144", "KENOPP>KENGOV", ""},
+		{"most of them former soldiers, seized", "2024-05-01", ke + "The rebels, most of them former soldiers, seized the town.", "192", "KENREB>", ""},
+		{"many of them students, marched", "2024-05-01", ke + "Demonstrators, many of them students, marched on parliament.", "141", "KENOPP>KENLEG", ""},
+		{"armed in the phrase is no aid", "2024-05-01", ke + "Protesters, some of them armed with sticks, attacked the police station.", "07", "", ""},
 		// the object inside the modifier is no target of the main verb
 		{"who tried to stop the march: the march is not attacked", "2024-05-01", ke + "Police officers who tried to stop the march were attacked by protesters.", "14", "", ""},
 	})

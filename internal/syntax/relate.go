@@ -348,7 +348,9 @@ func (st *state) subject(ci int) int {
 		return s
 	}
 	start := k - 1
-	if st.punctBetween(k-1, k) == ',' {
+	if p := st.partitive(k); p >= 0 {
+		start = p // "The rebels, most of them former soldiers, seized": the noun the part is of
+	} else if st.punctBetween(k-1, k) == ',' {
 		// ", occurring every three days," between the subject and its verb:
 		// skip back over an inserted participle or relative clause
 		for j := k - 1; j >= 0; j-- {
@@ -527,6 +529,29 @@ func (st *state) clauseOf(k int) int {
 // its subject and its verb.
 func insideClause(k dateline.ClauseKind) bool {
 	return k == dateline.ClauseRelative || k == dateline.ClauseParticipial
+}
+
+// partitive returns, for verb group k after a comma, the chunk before a
+// phrase set off between commas that names a part of it ("The rebels,
+// most of them former soldiers, seized", "Demonstrators, many of them
+// students, marched"): "of them" points back to that noun. It returns -1
+// when no such phrase stands right before the verb.
+func (st *state) partitive(k int) int {
+	ch := st.an.Chunks
+	if st.punctBetween(k-1, k) != ',' {
+		return -1
+	}
+	j := k - 1
+	for j > 0 && st.punctBetween(j-1, j) == 0 {
+		j--
+	}
+	// j opens the phrase: "most" (or "many", an adjective) "of" "them"
+	if j < 1 || j+2 >= k || st.punctBetween(j-1, j) != ',' || ch[j].Kind != dateline.ChunkNP && ch[j].Kind != dateline.ChunkADJP || ch[j+1].Kind != dateline.ChunkPP ||
+		st.toks[ch[j+1].Head].Lower != "of" || ch[j+2].Kind != dateline.ChunkNP || st.toks[ch[j+2].Head].Lower != "them" ||
+		ch[j-1].Kind != dateline.ChunkNP {
+		return -1
+	}
+	return j - 1
 }
 
 // inserted reports whether clause ci sits inside another clause, between

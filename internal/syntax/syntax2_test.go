@@ -84,6 +84,22 @@ func TestSyntax2(t *testing.T) {
 			times: []string{"Tuesday"}, rels: []string{"subj(were ambushed, Aid workers)", "obj(to leave, the hotel)"}},
 		{name: "guarding, then a passive", text: "Soldiers guarding the border were attacked.",
 			rels: []string{"subj(were attacked, Soldiers)", "obj(guarding, the border)"}},
+		// a part of the subject set off between commas, "most of them ...":
+		// "them" is no subject, a past form in it is a participle, and the
+		// verb after the phrase is the subject's
+		{name: "some of them armed with", text: "Protesters, some of them armed with sticks, attacked the police station.",
+			tags: []string{"armed/VBN", "attacked/VBD"}, clauses: "participial main",
+			rels: []string{"subj(attacked, Protesters)", "obj(attacked, the police station)"}},
+		{name: "most of them young and dressed in", text: "Demonstrators, most of them young and dressed in black, had occupied the roads.",
+			tags: []string{"dressed/VBN"}, rels: []string{"subj(had occupied, Demonstrators)"}},
+		{name: "most of them, a noun", text: "The rebels, most of them former soldiers, seized the town.",
+			rels: []string{"subj(seized, The rebels)"}, absent: []string{"subj(seized, former soldiers)"}},
+		{name: "many of them, a noun", text: "Demonstrators, many of them students, marched on parliament.",
+			rels: []string{"subj(marched, Demonstrators)"}, absent: []string{"subj(marched, students)"}},
+		{name: "most of them opening the sentence is its subject", text: "Most of them fled to the border.",
+			tags: []string{"fled/VBD"}, clauses: "main"},
+		{name: "most of them after an object", text: "Police arrested 40 people, most of them students, on Monday.",
+			rels: []string{"subj(arrested, Police)", "obj(arrested, 40 people)"}},
 		{name: "whom police tried to stop: no subject relative", text: "The activists whom police tried to stop were arrested.",
 			rels: []string{"subj(were arrested, The activists)"}},
 	})
