@@ -98,6 +98,12 @@ func TestSubjectsWithModifiers(t *testing.T) {
 		{"most of them former soldiers, seized", "2024-05-01", ke + "The rebels, most of them former soldiers, seized the town.", "192", "KENREB>", ""},
 		{"many of them students, marched", "2024-05-01", ke + "Demonstrators, many of them students, marched on parliament.", "141", "KENOPP>KENLEG", ""},
 		{"armed in the phrase is no aid", "2024-05-01", ke + "Protesters, some of them armed with sticks, attacked the police station.", "07", "", ""},
+		// a relative clause with its own subject: its act is coded, and the
+		// main verb keeps the noun before it
+		{"whom the gunmen had taken hostage", "2024-05-01", ke + "Three officers whom the gunmen had taken hostage were freed on Wednesday.", "181", "UAF>KENCOP", ""},
+		{"whom police arrested last week", "2024-05-01", ke + "The students whom police arrested last week were freed.", "173", "KENCOP>KENCVL", ""},
+		{"which the rebels seized on Monday", "2024-05-01", ke + "The town which the rebels seized on Monday was retaken by the army.", "192", "KENREB>", ""},
+		{"which the rebels seized: no abduction", "2024-05-01", ke + "The town which the rebels seized on Monday was retaken by the army.", "181", "", ""},
 		// the object inside the modifier is no target of the main verb
 		{"who tried to stop the march: the march is not attacked", "2024-05-01", ke + "Police officers who tried to stop the march were attacked by protesters.", "14", "", ""},
 	})

@@ -781,8 +781,10 @@ func (st *state) frontObliques() {
 
 // subjectRelative reports whether clause ci is a relative clause whose
 // pronoun is its subject ("a general who advised the protesters"), or an
-// infinitive under one ("officers who tried to stop the march"): a noun
-// phrase after its verb is its object, whatever verb follows.
+// infinitive under one ("officers who tried to stop the march"), or a
+// relative clause whose pronoun is its object and whose verb takes no
+// clause ("officers whom the gunmen had taken hostage"): a noun phrase
+// after its verb is its own, whatever verb follows.
 func (st *state) subjectRelative(ci int) bool {
 	an := st.an
 	for ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseInfinitive {
@@ -792,7 +794,13 @@ func (st *state) subjectRelative(ci int) bool {
 		return false
 	}
 	c := an.Clauses[ci]
-	return c.Kind == dateline.ClauseRelative && c.Opener >= 0 && int(an.Words[c.Opener].Chunk) == c.Verb-1
+	if c.Kind != dateline.ClauseRelative || c.Opener < 0 {
+		return false
+	}
+	if int(an.Words[c.Opener].Chunk) == c.Verb-1 {
+		return true
+	}
+	return st.toks[c.Opener].Lower == "whom" && an.Words[an.Chunks[c.Verb].Head].Roles&clauseTaking == 0
 }
 
 // afterNP returns the chunk after noun phrase j and its possessed phrase.
