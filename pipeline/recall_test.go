@@ -108,3 +108,26 @@ func TestSubjectsWithModifiers(t *testing.T) {
 		{"who tried to stop the march: the march is not attacked", "2024-05-01", ke + "Police officers who tried to stop the march were attacked by protesters.", "14", "", ""},
 	})
 }
+
+// TestForceSufferedWithNoAttacker: force told from its target's side with
+// no attacker named is by unidentified attackers, as a plain passive is:
+// a passive whose preposition has lost its object ("were fired on"), and
+// "came under fire" with no "from".
+func TestForceSufferedWithNoAttacker(t *testing.T) {
+	const cd = "KINSHASA, Congo (AP) — "
+	testLexRows(t, []lexRow{
+		{"were fired on, no agent", "2024-05-01", cd + "Police officers were fired on near Bunia.", "193", "CODUAF>CODCOP", ""},
+		{"were fired on by police", "2024-05-01", cd + "Striking workers were fired on by police.", "175", "CODCOP>CODCVL", ""},
+		{"were shot at by soldiers", "2024-05-01", cd + "Protesters were shot at by soldiers.", "175", "CODMIL>CODOPP", ""},
+		{"were fired upon by rebels", "2024-05-01", cd + "Peacekeepers were fired upon by rebels near Bunia.", "193", "CODREB>CODMIL", ""},
+		{"fired upon, active", "2024-05-01", cd + "Rebels fired upon a government patrol.", "193", "CODREB>CODGOV", ""},
+		{"came under fire", "2024-05-01", cd + "Peacekeepers came under fire near Bunia on Monday.", "193", "CODUAF>CODMIL", ""},
+		{"came under attack", "2024-05-01", cd + "Government troops came under attack near Bunia on Monday.", "190", "CODUAF>CODMIL", ""},
+		{"came under fire from rebels", "2024-05-01", cd + "Peacekeepers came under fire from rebels near Bunia.", "193", "CODREB>CODMIL", ""},
+		// no force: criticism, pressure; and a death in an attack with no actor
+		{"came under criticism", "2024-05-01", cd + "The plan came under criticism from the opposition.", "19", "", ""},
+		{"came under pressure", "2024-05-01", cd + "The minister came under pressure to resign.", "19", "", ""},
+		{"died in a strike with no actor", "2024-05-01", cd + "Three children died in an air strike on Bunia.", "19", "", ""},
+		{"was agreed on: no force", "2024-05-01", cd + "The plan was agreed on by both sides.", "19", "", ""},
+	})
+}
