@@ -124,7 +124,7 @@ const (
 	RoleReport       Roles = 1 << iota // say, announce, tell: a reporting verb; its complement is what was said
 	RoleAllege                         // allege, claim: what is said is not established
 	RoleVolition                       // plan, intend, want, vow: the complement is the actor's will, not yet done
-	RoleAttempt                        // try, seek, aim: the complement is attempted, not done
+	RoleAttempt                        // try, attempt, seek: the complement is attempted, and coded as done (CAMEO)
 	RoleImplicative                    // manage, begin, continue: the complement was done
 	RoleNegative                       // fail, refuse, deny: the complement was not done
 	RoleObjControl                     // urge, ask, order: the object does the complement

@@ -128,7 +128,7 @@ func TestConstructions(t *testing.T) {
 		{"would not is a refusal", "Russia said it would not meet the Ukrainian delegation.", "125 RUS>*", ""},
 		{"a negated act is no event", "India did not attack Pakistan.", "", "19 *>*"},
 		{"a condition is no event", "If Iran attacks Israel, the region will burn.", "", "19 IRN>*"},
-		{"an attempt is no event", "The army tried to capture the airport.", "", "192 *>*"},
+		{"an attempt is the act", "The army tried to capture the airport.", "192 MIL>*", ""},
 		{"implicative: managed to", "Rebels managed to seize the airport in Tripoli.", "192 *>*", ""},
 		{"an alleged act is not asserted", "Officials alleged that Ukraine shelled the power plant.", "", "19 UKR>*"},
 		// voice and agents

@@ -33,6 +33,9 @@ type scene struct {
 	// a refusal answers an appeal made in the same sentence ("called on Rini
 	// to step down, but he said he would not resign")
 	sentence []dateline.Event
+	// forceNamed is set once the story names who used force (namesForce):
+	// its unidentified attackers are then the toll of that force
+	forceNamed bool
 }
 
 // noteTold records, once a sentence is coded, its asserted events.

@@ -522,6 +522,9 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			if o < 0 {
 				o = x.prepObject(k, a)
 			}
+			if o < 0 && vg.Passive {
+				o = x.strandedSubject(k, a) // "were fired on": the subject is the preposition's object
+			}
 			if a.heads != nil && o < 0 && !(a.heads.any || a.heads.text == "*" || a.heads.not) {
 				return nil, false
 			}
@@ -631,6 +634,25 @@ func (x *sent) particleObject(k int, p string) int {
 		return -1
 	}
 	return an.Dependent(pp, dateline.RelPObj)
+}
+
+// strandedSubject returns the subject of passive verb group k when a
+// preposition a allows follows the verb with no object of its own ("the
+// workers were fired on by police", "were shot at"): the subject is what
+// the preposition governs in the active. It returns -1 otherwise, or when
+// the subject does not meet a's heads.
+func (x *sent) strandedSubject(k int, a arg) int {
+	an := x.an
+	pp := k + 1
+	if pp >= len(an.Chunks) || an.Chunks[pp].Kind != dateline.ChunkPP || an.Chunks[pp].From != an.Chunks[k].To ||
+		!x.prepIs(pp, a.preps) || an.Dependent(pp, dateline.RelPObj) >= 0 {
+		return -1
+	}
+	s := an.Dependent(k, dateline.RelSubj)
+	if s < 0 || a.heads != nil && !x.satisfies(s, a.heads) {
+		return -1
+	}
+	return s
 }
 
 // prepObject returns the noun phrase of a preposition attached to chunk k

@@ -7,8 +7,8 @@ import (
 // modality decides whether a pred's act is told as having happened, from
 // its verb group (negation, modal) and the clauses above it: a condition
 // makes it hypothetical; an infinitive takes its sense from the word it
-// complements (a plan is future, an attempt hypothetical, a failure
-// negated, "managed to" real); what a reporter says is asserted, what an
+// complements (a plan is future, a failure negated, "managed to" and an
+// attempt real, as CAMEO codes an attempted act as the act); what a reporter says is asserted, what an
 // accuser alleges is alleged.
 func (x *sent) modality(p *pred) (dateline.Modality, string) {
 	if p.decided {
@@ -57,6 +57,7 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			}
 		}
 	}
+	note := "" // "attempted": an attempt on the way up, coded as the act
 	for depth := 0; ci >= 0 && depth < 8; depth++ {
 		cl := an.Clauses[ci]
 		vg := an.Chunks[cl.Verb].Verb
@@ -85,30 +86,49 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			if next < 0 {
 				return m, how
 			}
+			if how != "" {
+				note = how
+			}
 			ci = next
 			continue
 		case dateline.ClauseComplement:
-			return x.complementModality(ci)
+			return withNote(note)(x.complementModality(ci))
 		case dateline.ClauseParticipial:
 			m, next, how := x.participial(ci)
 			if next < 0 {
-				return m, how
+				return withNote(note)(m, how)
 			}
 			ci = next
 			continue
 		}
-		return dateline.Asserted, ""
+		return dateline.Asserted, note
 	}
-	return dateline.Asserted, ""
+	return dateline.Asserted, note
 }
+
+// withNote returns a function that gives an asserted modality the note
+// gathered on the way up (an attempt) when it has no reason of its own.
+func withNote(note string) func(dateline.Modality, string) (dateline.Modality, string) {
+	return func(m dateline.Modality, how string) (dateline.Modality, string) {
+		if m == dateline.Asserted && how == "" {
+			how = note
+		}
+		return m, how
+	}
+}
+
+// attempted is the modality note of an act attempted: told as done, and
+// coded by its attempt form where policy.tsv gives one ("tried to
+// assassinate": 185).
+const attempted = "attempted"
 
 // inherits reports whether clause ci passes its own verb group's
 // negation and modal down to what it governs: a verb that carries its
-// complement's act ("did not manage to", "will begin to").
+// complement's act ("did not manage to", "will begin to", "may try to").
 func (x *sent) inherits(ci int) bool {
 	an := x.an
 	r := an.Words[an.Chunks[an.Clauses[ci].Verb].Head].Roles
-	return r&(dateline.RoleImplicative|dateline.RoleAspect) != 0
+	return r&(dateline.RoleImplicative|dateline.RoleAspect|dateline.RoleAttempt) != 0
 }
 
 // underReport reports whether clause ci is what someone says.
@@ -156,6 +176,12 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 				return dateline.Asserted, gc, "" // "did not fail to"
 			}
 			return dateline.Negated, -1, w.Lemma
+		case w.Roles&dateline.RoleAttempt != 0 && (w.Roles&dateline.RoleVolition == 0 || g.Verb.Tense == dateline.TensePast):
+			// "tried to stop the tanks", "sought to seize the airport": CAMEO
+			// codes an attempted act as the act, so it is as real as the
+			// attempt ("did not try to", "may try to"); a seeking told in
+			// the present is an aim ("seeks to expand ties")
+			return dateline.Asserted, gc, attempted
 		case w.Roles&dateline.RoleVolition != 0:
 			if g.Verb.Modal != "" && g.Verb.Modal != "will" && g.Verb.Modal != "would" {
 				return dateline.Hypothetical, -1, "modal " + g.Verb.Modal
@@ -166,8 +192,6 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 			return dateline.Future, -1, w.Lemma
 		case w.Roles&(dateline.RoleImplicative|dateline.RoleAspect) != 0:
 			return dateline.Asserted, gc, ""
-		case w.Roles&dateline.RoleAttempt != 0:
-			return dateline.Hypothetical, -1, w.Lemma
 		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport) == 0 && x.purposeDone(gov, k):
 			// "blocked a road to show their disapproval", "fired tear gas to
 			// disperse them": what a done act is done for, when the act is it

@@ -14,6 +14,7 @@ type policy struct {
 	set   flag   // which flags the line speaks to (all, when it has a flags column)
 	agent string // the sector that does the act when a passive names no one ("was arrested": COP)
 	aim   string // the sector of a country the act is aimed at for want of a named target (a curfew: CVL)
+	tried string // the code of the act attempted, when CAMEO has one ("tried to assassinate": 185)
 }
 
 // family is a way of speaking of another act.
@@ -88,6 +89,13 @@ func (l *Lexicon) addPolicy(line string) error {
 				p.aim = sector
 				continue
 			}
+			if code, ok := strings.CutPrefix(name, "attempt="); ok {
+				if _, known := l.codes[code]; !known {
+					return fmt.Errorf("attempt code %s is not in codes.tsv", code)
+				}
+				p.tried = code
+				continue
+			}
 			fl, ok := flagNames[name]
 			if !ok {
 				return fmt.Errorf("unknown flag %q", name)
@@ -133,6 +141,18 @@ func (l *Lexicon) agent(code string) string {
 		}
 	}
 	return ""
+}
+
+// attemptForm returns the code of an attempt at act where CAMEO has one
+// ("tried to assassinate": 185): the longest prefix whose line names one.
+func (l *Lexicon) attemptForm(act string) (Code, bool) {
+	for n := len(act); n >= 2; n-- {
+		if p, ok := l.policy[act[:n]]; ok && p.tried != "" {
+			c, ok := l.codes[p.tried]
+			return c, ok
+		}
+	}
+	return Code{}, false
 }
 
 // Aim returns the sector that stands for a country an act is aimed at

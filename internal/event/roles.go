@@ -22,6 +22,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 	src, tgt = x.notBy(src, "accident"), x.notReflexive(tgt)
 	mod, mhow := x.modality(p)
 	f.Modality = mod
+	if mhow == attempted {
+		if a, ok := x.l.attemptForm(c.CAMEO); ok {
+			f.Code = a // "tried to assassinate the president": 185
+		}
+	}
 	if mhow != "" {
 		p.how = append(p.how, mhow)
 	}
@@ -180,7 +185,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 						src, how = []int{k}, "who used the weapon"
 					}
 				}
-			} else if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 {
+			} else if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 && !e.subjTarget() {
 				src = append(src, s)
 				if x.actorOf[s] < 0 && an.Words[an.Chunks[s].Head].Tag == dateline.TagPRP {
 					// "Obama and Putin said they will attack": a pronoun the
@@ -1057,8 +1062,27 @@ func (x *sent) unidentified(p *pred, tgt []int) bool {
 		ag := an.Dependent(p.vg, dateline.RelAgent)
 		return ag < 0 || x.actorOf[ag] < 0 && x.l.InSet("weapon", x.headLemma(ag))
 	}
+	if p.suffered() {
+		return true // "a patrol came under attack": the entry's source is not there
+	}
 	s := an.Dependent(p.vg, dateline.RelSubj)
 	return s >= 0 && x.l.InSet("weapon", x.headLemma(s))
+}
+
+// suffered reports whether the pred's entry tells the act from its
+// target's side, its subject the target (subj=T), and leaves empty the
+// argument that would name the source ("came under fire" with no "from").
+func (p *pred) suffered() bool {
+	subjT, noSource := false, false
+	for i, a := range p.e.args {
+		switch {
+		case a.rel == argSubj && a.role == 'T':
+			subjT = true
+		case a.role == 'S' && p.bind[i] < 0:
+			noSource = true
+		}
+	}
+	return subjT && noSource
 }
 
 // namedForce reports whether another act of force in the sentence has a

@@ -532,6 +532,12 @@ func (st *state) setOff(i int) bool {
 			return false
 		}
 	}
+	return st.verbAfterComma(i)
+}
+
+// verbAfterComma reports whether the phrase after word i ends at a comma
+// followed by the clause's verb, with no clause of its own opening between.
+func (st *state) verbAfterComma(i int) bool {
 	for j := i + 1; j+1 < len(st.toks); j++ {
 		t := st.c[j].t[0]
 		switch {
@@ -543,6 +549,46 @@ func (st *state) setOff(i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeSubject reports whether the noun phrase right before word i
+// opens with a relative pronoun before it ("whom police arrested", "which
+// the rebels took"): it is the subject of a relative clause, and i its
+// verb.
+func (st *state) relativeSubject(i int) bool {
+	j := i - 1
+	for j >= 0 && (st.c[j].t[0].IsNoun() || st.c[j].t[0] == dateline.TagDT || st.c[j].t[0] == dateline.TagJJ ||
+		st.c[j].t[0] == dateline.TagPRP || st.c[j].t[0] == dateline.TagCD || st.c[j].t[0] == dateline.TagPOS || st.mark[j]&inNamed != 0) {
+		j--
+	}
+	if j < 0 || j == i-1 {
+		return false
+	}
+	switch st.toks[j].Lower {
+	case "whom", "which", "that", "who":
+		return true
+	}
+	return false
+}
+
+// absolute reports whether the past form at i stands in a phrase set off
+// after the subject that opens with a part of it, "some of them", with
+// only adjectives before it ("Protesters, some of them armed with sticks,
+// attacked", "most of them young and dressed in black, had occupied"): "them"
+// is no subject, so the form is a participle, and the clause's verb comes
+// after the comma that closes the phrase.
+func (st *state) absolute(i int) bool {
+	j := i - 1
+	for j >= 0 && (st.c[j].t[0] == dateline.TagJJ || st.c[j].t[0] == dateline.TagCC || st.c[j].t[0] == dateline.TagRB) {
+		j--
+	}
+	if j < 3 || st.toks[j].Lower != "them" || st.toks[j-1].Lower != "of" {
+		return false
+	}
+	if k := j - 3; st.c[k].t[0] != dateline.TagComma || k < 1 || !endsNP(st.an.Words[k-1].Tag) {
+		return false
+	}
+	return st.verbAfterComma(i)
 }
 
 // clauseTaking are the roles of verbs whose complement may be a clause
@@ -651,8 +697,15 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	if c.has(dateline.TagVBD) && c.has(dateline.TagVBN) {
 		after := st.afterTime(next)
 		switch {
+		case !finite && st.absolute(i):
+			return dateline.TagVBN // "Protesters, some of them armed with sticks, attacked"
 		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0):
 			return dateline.TagVBN // "extremists backed by Qatar"; not "Putin talked by phone"
+		case subjectBefore && !finite && st.relativeSubject(i):
+			// "the activists whom police arrested last week were freed", "the
+			// town which the rebels seized on Monday was retaken": a relative
+			// clause with its own subject, and this its verb
+			return dateline.TagVBD
 		case subjectBefore && !finite && after > next && st.finiteAt(after):
 			// "the soldiers arrested last week were released": a time, then
 			// the clause's verb straight away

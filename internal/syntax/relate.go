@@ -348,7 +348,9 @@ func (st *state) subject(ci int) int {
 		return s
 	}
 	start := k - 1
-	if st.punctBetween(k-1, k) == ',' {
+	if p := st.partitive(k); p >= 0 {
+		start = p // "The rebels, most of them former soldiers, seized": the noun the part is of
+	} else if st.punctBetween(k-1, k) == ',' {
 		// ", occurring every three days," between the subject and its verb:
 		// skip back over an inserted participle or relative clause
 		for j := k - 1; j >= 0; j-- {
@@ -365,7 +367,7 @@ func (st *state) subject(ci int) int {
 		}
 	}
 	for j := start; j >= 0; j-- {
-		if cj := st.clauseOf(j); ch[j].Kind == dateline.ChunkVG && cj >= 0 && cj != ci && insideClause(an.Clauses[cj].Kind) {
+		if cj := st.clauseOf(j); ch[j].Kind == dateline.ChunkVG && cj >= 0 && cj != ci && st.inserted(cj) {
 			// "el-Sissi, who backs Hifter, attended", "attacks, occurring
 			// every three days, have killed": past the inserted clause
 			if op := an.Clauses[cj].Opener; op >= 0 {
@@ -529,6 +531,40 @@ func insideClause(k dateline.ClauseKind) bool {
 	return k == dateline.ClauseRelative || k == dateline.ClauseParticipial
 }
 
+// partitive returns, for verb group k after a comma, the chunk before a
+// phrase set off between commas that names a part of it ("The rebels,
+// most of them former soldiers, seized", "Demonstrators, many of them
+// students, marched"): "of them" points back to that noun. It returns -1
+// when no such phrase stands right before the verb.
+func (st *state) partitive(k int) int {
+	ch := st.an.Chunks
+	if st.punctBetween(k-1, k) != ',' {
+		return -1
+	}
+	j := k - 1
+	for j > 0 && st.punctBetween(j-1, j) == 0 {
+		j--
+	}
+	// j opens the phrase: "most" (or "many", an adjective) "of" "them"
+	if j < 1 || j+2 >= k || st.punctBetween(j-1, j) != ',' || ch[j].Kind != dateline.ChunkNP && ch[j].Kind != dateline.ChunkADJP || ch[j+1].Kind != dateline.ChunkPP ||
+		st.toks[ch[j+1].Head].Lower != "of" || ch[j+2].Kind != dateline.ChunkNP || st.toks[ch[j+2].Head].Lower != "them" ||
+		ch[j-1].Kind != dateline.ChunkNP {
+		return -1
+	}
+	return j - 1
+}
+
+// inserted reports whether clause ci sits inside another clause, between
+// its subject and its verb: a relative clause or a participle, or an
+// infinitive under one ("officers who tried to stop the march were").
+func (st *state) inserted(ci int) bool {
+	an := st.an
+	for ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseInfinitive {
+		ci = an.Clauses[ci].Parent
+	}
+	return ci >= 0 && insideClause(an.Clauses[ci].Kind)
+}
+
 // ownSubject reports whether a noun phrase stands between verb group k and
 // the boundary before it (so a conjoined verb has its own subject).
 func (st *state) ownSubject(k int) bool {
@@ -685,11 +721,12 @@ func (st *state) objects(ci int) {
 			}
 			if v := st.verbAfter(j); v >= 0 && ch[v].Verb.Finite &&
 				(st.an.Words[ch[j].Head].Tag == dateline.TagPRP || st.reducedRelative(ci) < 0) &&
-				!(c.Kind == dateline.ClauseRelative && c.Opener >= 0 && int(an.Words[c.Opener].Chunk) == k-1 && an.Words[ch[j].Head].Tag != dateline.TagPRP) {
+				!(st.subjectRelative(ci) && an.Words[ch[j].Head].Tag != dateline.TagPRP) {
 				// "militias he considers": the subject of a clause of its own;
 				// not "crowds supporting the junta set", where the participle
 				// sits in its subject, nor "a general who advised the
-				// protesters was shot", where the relative clause ends at its
+				// protesters was shot" or "officers who tried to stop the
+				// march were attacked", where the relative clause ends at its
 				// object and the main clause's verb follows
 				break
 			}
@@ -750,6 +787,30 @@ func (st *state) frontObliques() {
 			}
 		}
 	}
+}
+
+// subjectRelative reports whether clause ci is a relative clause whose
+// pronoun is its subject ("a general who advised the protesters"), or an
+// infinitive under one ("officers who tried to stop the march"), or a
+// relative clause whose pronoun is its object and whose verb takes no
+// clause ("officers whom the gunmen had taken hostage"): a noun phrase
+// after its verb is its own, whatever verb follows.
+func (st *state) subjectRelative(ci int) bool {
+	an := st.an
+	for ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseInfinitive {
+		ci = an.Clauses[ci].Parent
+	}
+	if ci < 0 {
+		return false
+	}
+	c := an.Clauses[ci]
+	if c.Kind != dateline.ClauseRelative || c.Opener < 0 {
+		return false
+	}
+	if int(an.Words[c.Opener].Chunk) == c.Verb-1 {
+		return true
+	}
+	return st.toks[c.Opener].Lower == "whom" && an.Words[an.Chunks[c.Verb].Head].Roles&clauseTaking == 0
 }
 
 // afterNP returns the chunk after noun phrase j and its possessed phrase.
