@@ -108,8 +108,15 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case c.Lexicon.Located(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Located(f.Act):
 		// an act aimed at the country where it happens, or a refusal,
 		// promise or threat of one ("refused to allow aid into Gaza")
+		from := ""
+		if len(f.Sources) > 0 {
+			from = actors[f.Sources[0]].Actor.Country
+		}
 		if dest = c.destination(s, actors, places, f.Trigger); dest != nil {
-			destRule = c.aim(dest, f)
+			destRule = c.aim(dest, f, from)
+			placed = true
+		} else if dest = c.site(sc, s, actors, places, f); dest != nil {
+			destRule = "; target: the story's country, where the site the act names lies" + c.aim(dest, f, from)
 			placed = true
 		}
 	}
@@ -163,7 +170,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			// "the authorities imposed a state of siege": a measure taken
 			// at home, where the clause names no place (a bloc has none)
 			own := c.ownCountry(src)
-			aim := c.aim(&own, f)
+			aim := c.aim(&own, f, src.Actor.Country)
 			if own.Actor.Code != src.Actor.Code {
 				// never a body aimed at itself: "Germany summoned Iran's
 				// envoy to protest" is no protest against Germany
@@ -296,13 +303,16 @@ func (c *Coder) ownCountry(m dateline.Mention) dateline.Mention {
 // aim gives country m, aimed at only as the place where act f happens or
 // as its source's own country, the sector the act falls on (policy.tsv's
 // aim=S: a curfew on the people, a coup on the government), and returns
-// what the rule says of it, or "".
-func (c *Coder) aim(m *dateline.Mention, f event.Found) string {
-	sector := c.Lexicon.Aim(f.Code.CAMEO)
+// what the rule says of it, or "". from is the source's country: an act
+// whose aim holds only abroad (a show of force) gives its own country none.
+func (c *Coder) aim(m *dateline.Mention, f event.Found, from string) string {
+	code := f.Code.CAMEO
+	sector := c.Lexicon.Aim(code)
 	if sector == "" && f.Act != "" {
-		sector = c.Lexicon.Aim(f.Act) // "threatened to declare a state of emergency"
+		code = f.Act
+		sector = c.Lexicon.Aim(code) // "threatened to declare a state of emergency"
 	}
-	if sector == "" || m.Actor.Sector != "" || !c.isCountry(m.Actor.Country) {
+	if sector == "" || m.Actor.Sector != "" || !c.isCountry(m.Actor.Country) || m.Actor.Country == from && c.Lexicon.Abroad(code) {
 		return ""
 	}
 	m.Actor.Sector = sector
@@ -335,6 +345,33 @@ func (c *Coder) destination(s *dateline.Sentence, actors, places []dateline.Ment
 	}
 	return &dateline.Mention{Span: m.Span, Text: m.Text, Kind: dateline.KindCountry, Rule: "located-target",
 		Actor: dateline.Actor{Name: name, Country: m.Place.Country, Code: m.Place.Country}}
+}
+
+// site returns the story's country (the one it names most, when it is
+// filed from there) as the target of act f, an act of material conflict by another
+// country's actor, when the act happens at a site its clause names by a
+// common noun only ("the Marines landed at the airport", "the jets struck
+// the airstrip at Baledogle" in a story from Haiti or Somalia), or nil. The
+// story's own forces at such a site name no one they act against.
+func (c *Coder) site(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
+	if f.Code.QuadClass != 4 || len(f.Sources) == 0 {
+		return nil
+	}
+	cc := sc.main()
+	if d := sc.where.Dateline; d != nil && d.Country != cc {
+		return nil // "WASHINGTON — Syrian troops shelled the city": filed from elsewhere
+	}
+	if !c.isCountry(cc) || !c.Places.Site(s, places, actors, f.Trigger) {
+		return nil
+	}
+	for _, k := range f.Sources {
+		if sc := actors[k].Actor.Country; sc == "" || sc == cc {
+			return nil
+		}
+	}
+	p, _ := c.Places.Country(cc)
+	return &dateline.Mention{Span: f.Trigger, Kind: dateline.KindCountry, Rule: "located-target+site",
+		Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}
 }
 
 // unidentifiedName names the attacker of an attack whose perpetrator the
