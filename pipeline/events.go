@@ -65,7 +65,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	var deedBy *dateline.Mention
 	deedWhy := ""
 	if f.TargetDeed > 0 && len(f.Sources) > 0 {
-		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed)
+		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState)
+		if deedBy == nil && f.TargetState {
+			// "lodged a complaint against the official results": the
+			// state's, the one the story is about
+			deedBy, deedWhy = c.storyState(sc, actors[f.Sources[0]]), "the government of the story's country, who alone does such an act"
+		}
 	}
 	switch {
 	case len(f.Targets) > 0:
@@ -372,6 +377,20 @@ func (c *Coder) site(sc *scene, s *dateline.Sentence, actors, places []dateline.
 	p, _ := c.Places.Country(cc)
 	return &dateline.Mention{Span: f.Trigger, Kind: dateline.KindCountry, Rule: "located-target+site",
 		Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}
+}
+
+// storyState returns the government of the country the story is about, as
+// the doer of an act only a state does that judge m judges, or nil: when
+// the story has no country, or m is that government itself (a state's own
+// vote is no act against it).
+func (c *Coder) storyState(sc *scene, m dateline.Mention) *dateline.Mention {
+	cc := sc.main()
+	if !c.isCountry(cc) || m.Actor.Country == cc && (m.Actor.Sector == "GOV" || m.Actor.Sector == "") {
+		return nil
+	}
+	p, _ := c.Places.Country(cc)
+	return &dateline.Mention{Span: m.Span, Kind: dateline.KindAgent, Rule: "story-state",
+		Actor: dateline.Actor{Name: p.Name, Country: cc, Sector: "GOV", Code: cc + "GOV"}}
 }
 
 // unidentifiedName names the attacker of an attack whose perpetrator the

@@ -76,16 +76,20 @@ func (sc *scene) doneBy(code string) *dateline.Mention {
 // judgement condemns; 4 when a noun of force names it: "the ouster" is no
 // condemnation) told earlier in sentence index or in the one before it,
 // by an actor of another country than m's ("Russia held a referendum. Kyiv
-// called the vote a sham").
-func (sc *scene) lastDeed(m dateline.Mention, index, least int) (*dateline.Mention, string) {
+// called the vote a sham"). For an act only a state does (state: "the
+// official results"), only an act by a state's government, legislature or
+// courts, or a country named as itself, counts: the police who beat
+// protesters did not count the votes.
+func (sc *scene) lastDeed(m dateline.Mention, index, least int, state bool) (*dateline.Mention, string) {
 	against := func(e *dateline.Event) bool {
-		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3
+		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3 && (!state || stateBody(e.Source))
 	}
 	if a := lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.told); a != nil {
 		return a, "who last acted against the source"
 	}
 	deed := func(e *dateline.Event) bool {
-		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass >= least && string(e.Source.Country) != m.Actor.Country
+		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass >= least && string(e.Source.Country) != m.Actor.Country &&
+			(!state || stateBody(e.Source))
 	}
 	for i := len(sc.sentence) - 1; i >= 0; i-- {
 		if deed(&sc.sentence[i]) {
@@ -98,6 +102,16 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int) (*dateline.Menti
 		}
 	}
 	return nil, ""
+}
+
+// stateBody reports whether p acts as a state's civil power: its
+// government, legislature or courts, or a country coded bare.
+func stateBody(p *dateline.Participant) bool {
+	switch p.Sector {
+	case "GOV", "LEG", "JUD", "":
+		return len(p.Country) == 3
+	}
+	return false
 }
 
 // asMention turns an event's participant back into an actor mention.
