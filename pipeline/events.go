@@ -104,9 +104,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "Sargsyan resigned" after days of protests against him: to
 		// those who pressed for it
 		destRule = "; target: who last pressed the source: asked, demanded, protested, threatened or used force (a concession)"
-	case f.TargetAct != "" && into(&dest, sc.doneBy(f.TargetAct)):
+	case f.TargetAct != "" && into(&dest, sc.doneBy(f.TargetAct, c.Lexicon.Aim(f.TargetAct), c.Lexicon.Domestic(f.TargetAct))):
 		// "the coup has drawn condemnation": at who staged it before
 		destRule = "; target: who did the " + f.TargetAct + " event told before"
+		if dest.Rule == "took-power-before" {
+			destRule = "; target: who last used force against its own country's government (the " + f.TargetAct + " event judged)"
+		}
 	case deedBy != nil:
 		// "Kyiv called the vote a sham": at who held it, just before
 		dest, destRule = deedBy, "; target: "+deedWhy+", the act judged"

@@ -52,3 +52,23 @@ func TestActsDoneToTheJudge(t *testing.T) {
 			sentence: "condemned his own decision", not: []string{"11 EGYMIL>EGYMIL"}},
 	})
 }
+
+// TestCoupJudged: "the coup" judged is aimed at who staged one before; a
+// narrower code counts only when it fell on the government as a coup does
+// (a curfew imposed on the people is no coup), and with no coup told, at who
+// last used force against its own country's government.
+func TestCoupJudged(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a storming, a curfew, then the coup condemned", date: "2009-06-29",
+			text: "TEGUCIGALPA, Honduras (AP) — Honduran soldiers stormed the residence of President Manuel Zelaya on Sunday.\n\n" +
+				"The interim government imposed a curfew.\n\nThe Organization of American States condemned the coup.\n",
+			sentence: "condemned the coup", want: []string{"11 IGOOAS>HNDMIL"}, not: []string{"11 IGOOAS>HNDGOV"}},
+		{name: "soldiers detain the president, then criticism of the coup", date: "2021-09-06",
+			text:     "CONAKRY, Guinea (AP) — Guinean soldiers detained President Alpha Conde on Sunday.\n\nThe African Union condemned the coup on Monday.\n",
+			sentence: "condemned the coup", want: []string{"11 IGOAFR>GINMIL"}},
+		{name: "a foreign attack on a government is no coup", date: "2003-03-21",
+			text: "BAGHDAD (AP) — U.S. warplanes bombed government buildings in Baghdad on Friday.\n\nOil prices rose.\n\n" +
+				"France condemned the coup in Ivory Coast.\n",
+			sentence: "condemned the coup", not: []string{"11 FRA>USAMIL"}},
+	})
+}

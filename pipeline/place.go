@@ -52,15 +52,36 @@ func hostile(e *dateline.Event) bool { return e.QuadClass == 4 && e.Target != ni
 // code event, as a mention, or nil: "the coup" condemned in a later
 // sentence is the one staged before. A code and its narrower codes match
 // ("172": "1724"), and a root's x0 code stands for the root ("the attack",
-// 190: any 19x).
-func (sc *scene) doneBy(code string) *dateline.Mention {
+// 190: any 19x). When the code's act falls on a sector of its target
+// country (aim, policy.tsv's aim=: a coup on the government), a narrower
+// code matches only when it fell on that sector too: a curfew imposed on
+// the people is no coup. For a takeover at home (aim GOV, home: a coup),
+// with no such event told, the doer is who last used force against a
+// government of its own country ("Soldiers stormed the president's
+// residence. The OAS condemned the coup").
+func (sc *scene) doneBy(code, aim string, home bool) *dateline.Mention {
 	prefix := code
 	if len(code) == 3 && code[2] == '0' {
 		prefix = code[:2]
 	}
 	for i := len(sc.told) - 1; i >= 0; i-- {
-		if e := sc.told[i]; strings.HasPrefix(e.CAMEO, prefix) {
-			return asMention(e.Source, "done-before")
+		e := &sc.told[i]
+		if !strings.HasPrefix(e.CAMEO, prefix) {
+			continue
+		}
+		if e.CAMEO != code && aim != "" && prefix == code && (e.Target == nil || string(e.Target.Sector) != aim) {
+			continue
+		}
+		return asMention(e.Source, "done-before")
+	}
+	if aim != "GOV" || !home {
+		return nil
+	}
+	for i := len(sc.told) - 1; i >= 0; i-- {
+		e := &sc.told[i]
+		if e.QuadClass == 4 && e.Target != nil && e.Target.Sector == "GOV" && e.Source.Sector != "GOV" &&
+			len(e.Source.Country) == 3 && e.Source.Country == e.Target.Country {
+			return asMention(e.Source, "took-power-before")
 		}
 	}
 	return nil
