@@ -46,7 +46,7 @@ func TestCoverage0109(t *testing.T) {
 		{"017 modi laid a wreath at the", cov0109Date, "Modi laid a wreath at the war memorial.", "017", "INDGOV>", ""},
 		{"017 the polish president observed a minute", cov0109Date, "The Polish president observed a minute of silence for the victims.", "017", "POLGOV>", ""},
 		{"017 protesters lit candles outside the embassy", cov0109Date, "Protesters lit candles outside the embassy.", "017", "OPP>", ""},
-		{"017 the kenyan president unveiled a monument", cov0109Date, "The Kenyan president unveiled a monument to the victims of the bombing.", "017", "KENGOV>", ""},
+		{"017 the kenyan president unveiled a monument", cov0109Date, "The Kenyan president unveiled a monument to the victims of the bombing.", "017", "KENGOV>KENCVL", ""},
 		{"018 putin sent condolences to the turkish", cov0109Date, "Putin sent condolences to the Turkish president after the earthquake.", "018", "RUSGOV>TURGOV", ""},
 		{"018 the un expressed its sympathy to", cov0109Date, "The UN expressed its sympathy to the people of Haiti.", "018", "IGOUNO>HTICVL", ""},
 		{"018 biden offered his condolences to the", cov0109Date, "Biden offered his condolences to the families of the victims.", "018", "USAGOV>USACVL", ""},
