@@ -180,7 +180,7 @@ func TestCoverage0109(t *testing.T) {
 		{"0333 turkey offered humanitarian assistance to afghanistan", cov0109Date, "Turkey offered humanitarian assistance to Afghanistan.", "0333", "TUR>AFG", ""},
 		{"0334 france pledged to send peacekeepers to", cov0109Date, "France pledged to send peacekeepers to Lebanon.", "0334", "FRA>LBN", ""},
 		{"0334 rwanda offered protection to mozambique", cov0109Date, "Rwanda offered protection to Mozambique.", "0334", "RWA>MOZ", ""},
-		{"0334 the african union agreed to deploy", cov0109Date, "The African Union agreed to deploy peacekeepers in Somalia.", "0334", "IGOAFR>SOM", ""},
+		{"0334 the african union agreed to deploy", cov0109Date, "The African Union agreed to deploy peacekeepers in Somalia.", "0334", "IGOAFR>SOMGOV", ""},
 		{"034 the jordanian king pledged political reform", cov0109Date, "The Jordanian king pledged political reform.", "034", "JORGOV>", ""},
 		{"034 the thai government promised reforms", cov0109Date, "The Thai government promised reforms.", "034", "THAGOV>", ""},
 		{"0344 the algerian president vowed to introduce", cov0109Date, "The Algerian president vowed to introduce democratic reforms.", "0344", "DZAGOV>", ""},

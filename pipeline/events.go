@@ -124,7 +124,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			destRule = c.aim(dest, f, from)
 			placed = true
 		} else if dest = c.site(sc, s, actors, places, f); dest != nil {
-			destRule = "; target: the story's country, where the site the act names lies" + c.aim(dest, f, from)
+			destRule = "; target: the story's country, where the act happens" + c.aim(dest, f, from)
 			placed = true
 		}
 	}
@@ -356,20 +356,24 @@ func (c *Coder) destination(s *dateline.Sentence, actors, places []dateline.Ment
 }
 
 // site returns the story's country (the one it names most, when it is
-// filed from there) as the target of act f, an act of material conflict by another
-// country's actor, when the act happens at a site its clause names by a
-// common noun only ("the Marines landed at the airport", "the jets struck
-// the airstrip at Baledogle" in a story from Haiti or Somalia), or nil. The
-// story's own forces at such a site name no one they act against.
+// filed from there) as the target of act f by another country's actor
+// whose clause names no target and no place: an act of material conflict
+// at a site named by a common noun only ("the Marines landed at the
+// airport", "the jets struck the airstrip at Baledogle" in a story from
+// Haiti or Somalia), and aid or an offer of it, wherever it is told ("said
+// Washington was ready to assist", "Russia offered humanitarian aid" in a
+// story from Haiti or Kyrgyzstan: aid goes where the story is). Nil
+// otherwise: the story's own actors there name no one they act on.
 func (c *Coder) site(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
-	if f.Code.QuadClass != 4 || len(f.Sources) == 0 {
+	aid := strings.HasPrefix(f.Code.CAMEO, "07") || strings.HasPrefix(f.Code.CAMEO, "033") || strings.HasPrefix(f.Act, "07")
+	if f.Code.QuadClass != 4 && !aid || len(f.Sources) == 0 {
 		return nil
 	}
 	cc := sc.main()
 	if d := sc.where.Dateline; d != nil && d.Country != cc {
 		return nil // "WASHINGTON — Syrian troops shelled the city": filed from elsewhere
 	}
-	if !c.isCountry(cc) || !c.Places.Site(s, places, actors, f.Trigger) {
+	if !c.isCountry(cc) || !aid && !c.Places.Site(s, places, actors, f.Trigger) {
 		return nil
 	}
 	for _, k := range f.Sources {

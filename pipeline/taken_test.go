@@ -90,3 +90,24 @@ func TestActsAtSites(t *testing.T) {
 			sentence: "attacked guards", not: []string{"19 USAGOV>PAK"}},
 	})
 }
+
+// TestAidWhereTheStoryIs: aid, or an offer of it, by another country's
+// actor that names no one and no place goes to the country the story is
+// about, its government for an offer (033 aim=GOV); the story's own actors,
+// and a story filed from elsewhere, name no one so.
+func TestAidWhereTheStoryIs(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "ready to assist", date: "2021-07-07",
+			text:     "PORT-AU-PRINCE, Haiti (AP) — Gunmen killed Haiti's president on Wednesday.\n\nThe U.S. president said Washington was ready to assist.\n",
+			sentence: "ready to assist", want: []string{"03 USAGOV>HTIGOV"}},
+		{name: "aid offered", date: "2010-06-14",
+			text:     "BISHKEK, Kyrgyzstan (AP) — Ethnic clashes in Kyrgyzstan killed 100 people on Sunday.\n\nRussia offered humanitarian aid on Monday.\n",
+			sentence: "offered humanitarian aid", want: []string{"03 RUS>KGZGOV"}},
+		{name: "the story's own government names no one", date: "2010-06-14",
+			text:     "BISHKEK, Kyrgyzstan (AP) — Ethnic clashes in Kyrgyzstan killed 100 people on Sunday.\n\nThe Kyrgyz government offered aid on Monday.\n",
+			sentence: "offered aid", not: []string{"03 KGZGOV>KGZGOV", "03 KGZGOV>KGZ"}},
+		{name: "filed from elsewhere", date: "2010-06-14",
+			text:     "MOSCOW (AP) — Russia offered humanitarian aid to refugees on Monday.\n",
+			sentence: "offered humanitarian aid", not: []string{"03 RUS>RUSGOV"}},
+	})
+}
