@@ -128,6 +128,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			placed = true
 		}
 	}
+	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && f.Code.QuadClass >= 3 && len(f.Sources) > 0 && also(s, f.Trigger) &&
+		into(&dest, sc.lastTargetOf(actors[f.Sources[0]], s.Index)) {
+		// "May expelled 23 Russian diplomats. She also froze contacts":
+		// one more act against the same party
+		destRule = "; target: the same source's last target, as \"also\" says"
+	}
 	for _, p := range pairs {
 		var src dateline.Mention
 		if p.src >= 0 {
@@ -384,6 +390,21 @@ func (c *Coder) site(sc *scene, s *dateline.Sentence, actors, places []dateline.
 	p, _ := c.Places.Country(cc)
 	return &dateline.Mention{Span: f.Trigger, Kind: dateline.KindCountry, Rule: "located-target+site",
 		Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}
+}
+
+// also reports whether the adverb "also" stands in the verb group of the
+// trigger or right before it: "she also froze contacts", "has also
+// expelled".
+func also(s *dateline.Sentence, trig dateline.Span) bool {
+	for i, t := range s.Tokens {
+		if t.Start >= trig.End {
+			break
+		}
+		if t.Lower == "also" && (t.Start >= trig.Start || i+1 < len(s.Tokens) && s.Tokens[i+1].Start >= trig.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // storyState returns the government of the country the story is about, as

@@ -72,3 +72,28 @@ func TestCoupJudged(t *testing.T) {
 			sentence: "condemned the coup", not: []string{"11 FRA>USAMIL"}},
 	})
 }
+
+// TestAlsoAgainstTheSame: an act of conflict told with "also" and no target
+// of its own is one more act against whom its source last acted against,
+// in the sentence or the two before; without "also", or after an act of
+// cooperation, it names no one.
+func TestAlsoAgainstTheSame(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "expulsions, then contacts frozen", date: "2018-03-14",
+			text: "LONDON (AP) — Britain expelled 23 Russian diplomats on Wednesday.\n\nThe diplomats have a week to leave.\n\n" +
+				"The prime minister also froze high-level contacts.\n",
+			sentence: "also froze", want: []string{"16 GBRGOV>RUSGOV"}},
+		{name: "sanctions, then aid cut, in one sentence", date: "2021-02-11",
+			text:     "WASHINGTON (AP) — The United States imposed sanctions on Myanmar's generals and also suspended military aid.\n",
+			sentence: "also suspended", want: []string{"16 USA>MMRMIL"}},
+		{name: "a threat, then a recall", date: "2019-02-15",
+			text:     "NEW DELHI (AP) — India accused Pakistan of harbouring militants on Friday.\n\nIndia has also recalled its high commissioner.\n",
+			sentence: "also recalled", want: []string{"16 IND>PAK"}},
+		{name: "no also, no target", date: "2018-03-14",
+			text:     "LONDON (AP) — Britain expelled 23 Russian diplomats on Wednesday.\n\nThe prime minister froze high-level contacts.\n",
+			sentence: "froze", not: []string{"16 GBRGOV>RUS"}},
+		{name: "after cooperation, no target", date: "2018-03-14",
+			text:     "LONDON (AP) — Britain praised France on Wednesday.\n\nThe prime minister also froze high-level contacts.\n",
+			sentence: "also froze", not: []string{"16 GBRGOV>FRA"}},
+	})
+}

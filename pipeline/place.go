@@ -135,6 +135,30 @@ func stateBody(p *dateline.Participant) bool {
 	return false
 }
 
+// lastTargetOf returns the target of the last act of conflict (quad class
+// 3 or 4) that m's actor did, told earlier in this sentence or in the two
+// before (index is this sentence's), as a mention, or nil. A country and
+// its government are one actor: "Britain expelled ... The prime minister
+// also froze".
+func (sc *scene) lastTargetOf(m dateline.Mention, index int) *dateline.Mention {
+	state := func(country, sector string) bool { return country == m.Actor.Country && (sector == "" || sector == "GOV") }
+	by := func(e *dateline.Event) bool {
+		return e.Modality == dateline.Asserted && e.QuadClass >= 3 && e.Target != nil && e.Source != nil && e.Target.Code != m.Actor.Code &&
+			(e.Source.Code == m.Actor.Code || state(string(e.Source.Country), string(e.Source.Sector)) && state(m.Actor.Country, m.Actor.Sector))
+	}
+	for i := len(sc.sentence) - 1; i >= 0; i-- {
+		if by(&sc.sentence[i]) {
+			return asMention(sc.sentence[i].Target, "same-source-before")
+		}
+	}
+	for i := len(sc.told) - 1; i >= 0 && sc.told[i].Sentence.Index >= index-2; i-- {
+		if by(&sc.told[i]) {
+			return asMention(sc.told[i].Target, "same-source-before")
+		}
+	}
+	return nil
+}
+
 // asMention turns an event's participant back into an actor mention.
 func asMention(p *dateline.Participant, rule string) *dateline.Mention {
 	return &dateline.Mention{Span: dateline.Span{Start: p.Start, End: p.End}, Text: p.Text, Kind: dateline.KindAgent, Rule: rule,
