@@ -141,7 +141,9 @@ func stateBody(p *dateline.Participant) bool {
 // its government are one actor: "Britain expelled ... The prime minister
 // also froze".
 func (sc *scene) lastTargetOf(m dateline.Mention, index int) *dateline.Mention {
-	state := func(country, sector string) bool { return country == m.Actor.Country && (sector == "" || sector == "GOV") }
+	state := func(country, sector string) bool {
+		return country == m.Actor.Country && (sector == "" || sector == "GOV")
+	}
 	by := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.QuadClass >= 3 && e.Target != nil && e.Source != nil && e.Target.Code != m.Actor.Code &&
 			(e.Source.Code == m.Actor.Code || state(string(e.Source.Country), string(e.Source.Sector)) && state(m.Actor.Country, m.Actor.Sector))
