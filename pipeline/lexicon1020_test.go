@@ -220,7 +220,7 @@ func TestLexiconPosture(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"a military parade held", d, "China held a military parade in Beijing.", "150", "CHN>CHN", ""},
 		{"entering an air defense zone", d, "Chinese jets entered Taiwan's air defense zone.", "150", "CHNMIL>TWN", ""},
-		{"flying bombers near", d, "Russia flew bombers near Alaska.", "150", "RUS>USA", ""},
+		{"flying bombers near", d, "Russia flew bombers near Alaska.", "150", "RUS>USAGOV", ""},
 		{"parading missiles", d, "North Korea paraded its missiles in Pyongyang.", "150", "PRK>PRK", ""},
 		{"demonstrating capabilities", d, "Iran demonstrated its military capabilities.", "150", "IRN>", ""},
 		{"troops going on high alert", d, "Turkish troops went on high alert.", "152", "TURMIL>", ""},
@@ -232,7 +232,7 @@ func TestLexiconPosture(t *testing.T) {
 		{"reinforcements sent, passive", d, "Reinforcements were sent to the Gulf by the United States.", "154", "USA>",
 			"structure: the \"by\" phrase also attaches to \"the Gulf\", whose actor then reads as the United States, the source itself"},
 		{"bolstering forces along a border", d, "Israel bolstered its forces along the border with Lebanon.", "154", "ISR>LBN", ""},
-		{"troops marching into a country", "1990-08-02", "Iraqi troops marched into Kuwait.", "154", "IRQMIL>KWT", ""},
+		{"troops marching into a country", "1990-08-02", "Iraqi troops marched into Kuwait.", "154", "IRQMIL>KWTGOV", ""},
 		{"troops marching in is no march", "1990-08-02", "Iraqi troops marched into Kuwait.", "14", "", ""},
 		{"violating airspace", d, "Russian warplanes violated Turkish airspace.", "150", "RUSMIL>TUR", ""},
 		{"troops placed on alert", d, "Israel placed its troops on alert along the border.", "152", "ISR>", ""},

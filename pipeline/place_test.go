@@ -267,7 +267,7 @@ func TestWhoOnWhom(t *testing.T) {
 		{"attack reported from a neighbour", "Afghan rebels exploded a series of bombs in the capital Kabul, western diplomatic sources in neighboring Pakistan said today.", "18", "AFGREB>AFG"},
 		{"concession aimed at where it happens", "Serbia eased emergency measures on Wednesday in Montenegro province.", "08", "SRB>MNECVL"},
 		{"inquiry aimed at where it happens", "The IAEA has dispatched inspectors to the uranium conversion plant in central Iran.", "09", "IGOUNO>IRN"},
-		{"offer of aid aimed at where it goes", "France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia.", "03", "FRA>LBR"},
+		{"offer of aid aimed at where it goes", "France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia.", "03", "FRA>LBRGOV"},
 		{"closing borders with two countries", "Russia closed its southern borders with Iran and Turkey because of fighting.", "19", "RUS>IRN,TUR"},
 	}
 	for _, tt := range tests {

@@ -28,12 +28,12 @@ func TestSyntax2ReducedRelative(t *testing.T) {
 // an adverb, and the verb after it keeps its tense.
 func TestSyntax2AdverbBeforeVerb(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"first sent troops", d, "Syria first sent troops into Lebanon in 1976.", "154", "SYR>LBN", ""},
-		{"first deployed soldiers", d, "Turkey first deployed soldiers in Iraq in 2016.", "154", "TUR>IRQ", ""},
+		{"first sent troops", d, "Syria first sent troops into Lebanon in 1976.", "154", "SYR>LBNGOV", ""},
+		{"first deployed soldiers", d, "Turkey first deployed soldiers in Iraq in 2016.", "154", "TUR>IRQGOV", ""},
 		{"first imposed a curfew", d, "The Nigerian army first imposed a curfew on Maiduguri.", "1723", "NGAMIL>NGACVL", ""},
 		{"first recognized", d, "Kenya first recognized Kosovo in 2015.", "054", "KEN>XKX", ""},
 		{"first expels", d, "Jordan first expels the Israeli ambassador.", "161", "JOR>ISRGOV", ""},
-		{"the first troops keep an adjective", d, "The first Turkish troops arrived in Libya on Monday.", "154", "TURMIL>LBY", ""},
+		{"the first troops keep an adjective", d, "The first Turkish troops arrived in Libya on Monday.", "154", "TURMIL>LBYGOV", ""},
 	})
 }
 

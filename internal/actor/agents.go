@@ -271,6 +271,12 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	if ms[0].Kind == dateline.KindPerson && !inherits && k-j != 2 {
 		return j, nil, false
 	}
+	if prep == "for" && ms[0].Kind == dateline.KindCountry && (p.sector == "=" || !inherits && !p.agent.weak && p.sector != "") {
+		// "a multinational force for Haiti", "a mission for Mali": a body
+		// of its own kind, or of no one in particular, is sent for the
+		// country, not the country's ("a spokesman for Kenya" is Kenya's)
+		return j, nil, false
+	}
 	a := ms[0].Actor
 	switch {
 	case a.Sector == "IGO":

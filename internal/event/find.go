@@ -58,6 +58,11 @@ type Found struct {
 	// same sentence or the one before). It is the least quad class that act
 	// may have: 2 for a general noun, 4 for a noun of force ("the ouster").
 	TargetDeed int
+	// TargetState is set with TargetDeed when the act judged is one only a
+	// state does (sets.txt's &stateact: "the official results", "the
+	// vote", "the new law"): only a state's act told before names its doer,
+	// else the caller takes the government of the story's country.
+	TargetState bool
 	// Against holds the speaker of a victim's claim, when the act it
 	// reports names no target ("Armenia's ministry said Azerbaijani troops
 	// opened fire": at Armenia): the caller takes the speaker's country.

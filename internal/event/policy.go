@@ -49,11 +49,12 @@ const (
 	flagDecided
 	flagConcession
 	flagCharge
+	flagAbroad
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
-	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge}
+	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -168,6 +169,11 @@ func (l *Lexicon) Aim(code string) string {
 	}
 	return ""
 }
+
+// Abroad reports whether the sector of Aim falls only on another country
+// than the source's: a show of force in a neighbour is aimed at its
+// government, a parade at home at no one.
+func (l *Lexicon) Abroad(code string) bool { return l.has(code, flagAbroad) }
 
 // Violent reports whether a CAMEO code is an act of force.
 func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }

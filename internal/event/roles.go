@@ -72,7 +72,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 		p.how = append(p.how, "each on the other")
 	}
 	f.Targets = x.namedOnly(without(targets, sources))
-	if len(tgt) > 0 && len(f.Targets) == 0 && len(targets) > 0 {
+	judgesOwnFate := strings.HasPrefix(c.CAMEO, "11") && x.doneToSource(p, f.Sources) > 0
+	if judgesOwnFate && x.sameActors(f.Targets, f.Sources) {
+		f.Targets = nil // "Suu Kyi condemned her arrest": not herself, but who arrested her
+	}
+	if len(tgt) > 0 && len(f.Targets) == 0 && len(targets) > 0 && !judgesOwnFate {
 		return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
 	}
 	if (f.Unidentified || f.Implied != "") && len(f.Targets) == 0 {
@@ -108,7 +112,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// a judgement (root 11) of "the vote", "the move", or of an act
 		// whose kind no act told before matches
 		if len(f.Targets) == 0 && strings.HasPrefix(c.CAMEO, "11") {
-			f.TargetDeed = x.deed(tgt)
+			f.TargetDeed, f.TargetState = x.deed(tgt)
+			if f.TargetDeed == 0 {
+				// "called his removal a kidnapping": an act done to the judge
+				f.TargetDeed = x.doneToSource(p, f.Sources)
+			}
 		}
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
@@ -894,7 +902,8 @@ func (x *sent) eventTarget(tgt, sources []int) ([]int, string) {
 			continue
 		}
 		if src, _ := x.nounSource(&x.preds[pi]); len(src) > 0 {
-			if doers := x.namedOnly(without(x.actorsOf(src), sources)); len(doers) > 0 {
+			if doers := x.namedOnly(without(x.actorsOf(src), sources)); len(doers) > 0 && !(x.sameActors(doers, sources) && x.patientNoun(x.preds[pi].e.head)) {
+				// (not "Suu Kyi condemned her arrest": the arrest was done to her)
 				return doers, ""
 			}
 		}
@@ -908,12 +917,23 @@ func (x *sent) eventTarget(tgt, sources []int) ([]int, string) {
 // sets.txt's &deed ("the vote", "the move"), or for an event noun of the
 // lexicon ("the expulsions"), also one whose entries ask for words this
 // phrase lacks; 4 for an event noun all of whose entries are acts of
-// force ("the ouster").
-func (x *sent) deed(tgt []int) int {
+// force ("the ouster"). state reports an act only a state does (&stateact:
+// "the official results", "the new law").
+func (x *sent) deed(tgt []int) (least int, state bool) {
 	if len(tgt) == 0 || x.actorOf[tgt[0]] >= 0 || x.an.Chunks[tgt[0]].Kind != dateline.ChunkNP {
-		return 0
+		return 0, false
 	}
 	w := x.an.Words[x.an.Chunks[tgt[0]].Head].Lemma
+	if x.l.InSet("stateact", w) {
+		return 2, true
+	}
+	return x.actNoun(w), false
+}
+
+// actNoun returns the least quad class of the act noun w names: 2 for a
+// noun of &deed or an event noun of the lexicon with an entry short of
+// force, 4 for one all of whose entries are acts of force; 0 for no act.
+func (x *sent) actNoun(w string) int {
 	if x.l.InSet("deed", w) {
 		return 2
 	}
@@ -927,6 +947,52 @@ func (x *sent) deed(tgt []int) int {
 		}
 	}
 	return 4
+}
+
+// doneToSource returns, for a judgement whose object names an act done
+// to the judge itself, the least quad class of that act, else 0: an event
+// noun whose "of" phrase is its patient (an entry with of=T: "the ouster
+// of", "the arrest of") with the judge as possessor ("called his removal
+// a kidnapping", "condemned their arrest"). Who did it is who last acted
+// against the judge. "His decision" is his own act, not one done to him.
+func (x *sent) doneToSource(p *pred, sources []int) int {
+	if p.vg < 0 || len(sources) == 0 {
+		return 0
+	}
+	o := x.an.Dependent(p.vg, dateline.RelObj)
+	if x.an.Chunks[p.vg].Verb.Passive {
+		o = x.an.Dependent(p.vg, dateline.RelSubj)
+	}
+	if o < 0 {
+		return 0
+	}
+	var owner []int
+	if ps := x.an.Dependent(o, dateline.RelPoss); ps >= 0 {
+		owner = x.actorsOf([]int{ps}) // "Zelaya's removal"
+	} else if mi := x.actorOf[o]; mi >= 0 && x.an.Words[x.an.Chunks[o].From].Tag == dateline.TagPRPS && x.ms[mi].Start == x.s.Tokens[x.an.Chunks[o].From].Start {
+		owner = []int{mi} // "his removal"
+	}
+	if !x.sameActors(owner, sources) {
+		return 0
+	}
+	if w := x.headLemma(o); x.patientNoun(w) {
+		return x.actNoun(w)
+	}
+	return 0
+}
+
+// patientNoun reports whether event noun w names its patient in its "of"
+// phrase (an entry with of=T: "the arrest of", "the ouster of"), so that
+// its possessor is whom it is done to ("her arrest").
+func (x *sent) patientNoun(w string) bool {
+	for _, e := range x.l.nouns[w] {
+		for _, a := range e.args {
+			if a.rel == argPrep && a.role == 'T' && slices.Contains(a.preps, "of") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // retaliates reports whether pred p is a retaliation (its verb is in the
