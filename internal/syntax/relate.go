@@ -381,6 +381,12 @@ func (st *state) subject(ci int) int {
 				continue
 			}
 			if j > 0 && ch[j-1].Kind == dateline.ChunkPP && st.punctBetween(j-1, j) == 0 {
+				if ch[k].Verb.Finite && an.Words[ch[j-1].Head].Roles&dateline.RoleOpener != 0 && !st.verbBetween(j, k) {
+					// "hours after Morales, under growing pressure, had
+					// agreed", "withdrew after talks failed": the word opens
+					// a clause, and the phrase is its subject
+					return st.head(j)
+				}
 				continue // the object of a preposition: "leaders of Libya met"
 			}
 			if h := st.head(j); h != j && st.modifiedBy(h) >= 0 {
@@ -407,6 +413,16 @@ func (st *state) subject(ci int) int {
 		}
 	}
 	return -1
+}
+
+// verbBetween reports whether a verb group lies between chunks i and k.
+func (st *state) verbBetween(i, k int) bool {
+	for j := i + 1; j < k; j++ {
+		if st.an.Chunks[j].Kind == dateline.ChunkVG {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiedBy returns the noun whose prepositional phrase holds noun
