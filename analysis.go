@@ -146,6 +146,7 @@ const (
 	RoleMeans                          // phone, boat, road: after "by", how one goes or speaks ("spoke by phone" is active)
 	RoleIntransitive                   // fire, march, clash: acts through a preposition with no object ("fired at"), so seldom a participle before one
 	RoleOccasion                       // after, during, amid: a preposition whose object is an act that took place ("after Israel's raid on Gaza")
+	RolePrevent                        // prevent, thwart, foil: the act its object names did not take place ("prevented a march staged by students")
 )
 
 // ChunkKind says what a chunk is.

@@ -113,6 +113,8 @@ func TestConstructions(t *testing.T) {
 		{"visas denied: a travel ban", "Washington denied visas to Russian officials.", "163 USAGOV>RUSGOV", "016 *>*"},
 		{"entry refused", "Lithuania refused entry to Russian citizens.", "163 LTU>RUSCVL", "12 *>*"},
 		{"a report denied stays a denial", "Israel denied the report.", "016 ISR>*", "163 *>*"},
+		{"a march prevented did not take place", "Turkish police prevented the demonstration staged by students at the university.", "17 TURCOP>*", "14 *>*"},
+		{"a march broken up did", "Police broke up a demonstration staged by Kenyan students.", "14 KENCVL>*", ""},
 		{"a swap is done both ways", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 RUS>UKR", ""},
 		{"a swap, the other way", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 UKR>RUS", ""},
 		{"a release by two is not a swap", "Ukraine and Russia released 200 prisoners of war.", "0841 UKR>*", "0841 UKR>RUS"},

@@ -296,6 +296,11 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		}
 		return dateline.Asserted, -1, ""
 	}
+	if parent >= 0 && pr&dateline.RolePrevent != 0 && cl.Kind == dateline.ClauseParticipial {
+		if s := an.Dependent(k, dateline.RelSubj); s >= 0 && s == an.Dependent(an.Clauses[parent].Verb, dateline.RelObj) {
+			return dateline.Negated, -1, "prevented" // "police prevented the demonstration staged by students"
+		}
+	}
 	switch {
 	case an.AboutSubject(ci):
 		// "Iran, backed by Russia, rejected the resolution", "the

@@ -67,7 +67,7 @@ func Default() (*Analyzer, error) {
 // roleNames are the role names words.txt uses.
 var roleNames = map[string]dateline.Roles{
 	"report": dateline.RoleReport, "allege": dateline.RoleAllege, "volition": dateline.RoleVolition,
-	"attempt": dateline.RoleAttempt, "implicative": dateline.RoleImplicative, "negative": dateline.RoleNegative,
+	"attempt": dateline.RoleAttempt, "implicative": dateline.RoleImplicative, "negative": dateline.RoleNegative, "prevent": dateline.RolePrevent,
 	"objcontrol": dateline.RoleObjControl, "aspect": dateline.RoleAspect, "light": dateline.RoleLight,
 	"copula": dateline.RoleCopula, "time": dateline.RoleTime, "condition": dateline.RoleCondition,
 	"opener": dateline.RoleOpener, "relative": dateline.RoleRelative, "negation": dateline.RoleNegation,
