@@ -115,6 +115,8 @@ func TestConstructions(t *testing.T) {
 		{"a report denied stays a denial", "Israel denied the report.", "016 ISR>*", "163 *>*"},
 		{"a march prevented did not take place", "Turkish police prevented the demonstration staged by students at the university.", "17 TURCOP>*", "14 *>*"},
 		{"a march broken up did", "Police broke up a demonstration staged by Kenyan students.", "14 KENCVL>*", ""},
+		{"a state of emergency lifted", "Thailand lifted the state of emergency in Bangkok.", "0814 THA>*", ""},
+		{"emergency measures eased are administrative", "Peru eased emergency measures in the south.", "081 PER>*", "0814 *>*"},
 		{"a swap is done both ways", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 RUS>UKR", ""},
 		{"a swap, the other way", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 UKR>RUS", ""},
 		{"a release by two is not a swap", "Ukraine and Russia released 200 prisoners of war.", "0841 UKR>*", "0841 UKR>RUS"},
