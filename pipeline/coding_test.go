@@ -117,6 +117,7 @@ func TestConstructions(t *testing.T) {
 		{"a march broken up did", "Police broke up a demonstration staged by Kenyan students.", "14 KENCVL>*", ""},
 		{"a state of emergency lifted", "Thailand lifted the state of emergency in Bangkok.", "0814 THA>*", ""},
 		{"emergency measures eased are administrative", "Peru eased emergency measures in the south.", "081 PER>*", "0814 *>*"},
+		{"a judgement in a second reported clause", "Ecuador said the raid was legal and that Mexico had abused the right of asylum.", "112 ECU>MEX", ""},
 		{"a swap is done both ways", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 RUS>UKR", ""},
 		{"a swap, the other way", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 UKR>RUS", ""},
 		{"a release by two is not a swap", "Ukraine and Russia released 200 prisoners of war.", "0841 UKR>*", "0841 UKR>RUS"},

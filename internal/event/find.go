@@ -758,6 +758,27 @@ func (x *sent) thatClause(k int) int {
 	return -1
 }
 
+// thatClauseWithAct returns the first complement clause of verb group k
+// whose verb reads an act ("said Glas was a fugitive and that Mexico had
+// abused the right of asylum": the second), else the first, else -1.
+func (x *sent) thatClauseWithAct(k int) int {
+	first := -1
+	for _, v := range x.an.Dependents(k, dateline.RelComp) {
+		for ci, c := range x.an.Clauses {
+			if c.Verb != v || c.Kind != dateline.ClauseComplement {
+				continue
+			}
+			if first < 0 {
+				first = ci
+			}
+			if _, ok := x.predOf[x.contentOf(v)]; ok {
+				return ci
+			}
+		}
+	}
+	return first
+}
+
 // prepGerund reports whether verb group k has a preposition that a
 // allows followed by a gerund ("committed to opening up the economy").
 func (x *sent) prepGerund(k int, a arg) bool {
@@ -1374,7 +1395,7 @@ func (x *sent) allegations() {
 		}
 		alleging := an.Words[an.Chunks[p.vg].Head].Roles&dateline.RoleAllege != 0
 		blame := -1 // a blame frame the statement voices: "said Iran was behind the bombing"
-		ci := x.thatClause(p.vg)
+		ci := x.thatClauseWithAct(p.vg)
 		if ci < 0 && p.clause >= 0 && an.Clauses[p.clause].Kind == dateline.ClauseReport {
 			// "Russian troops shelled the town, Ukrainian officials said":
 			// the clause the report frames

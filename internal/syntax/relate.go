@@ -415,6 +415,26 @@ func (st *state) subject(ci int) int {
 	return -1
 }
 
+// reportedSubject reports whether noun phrase j, right after reporting
+// verb k, is the subject of a complement clause of k that a relative clause
+// set off by commas separates from its verb.
+func (st *state) reportedSubject(k, j int) bool {
+	an := st.an
+	if j != k+1 {
+		return false
+	}
+	for ci, c := range an.Clauses {
+		if c.Kind == dateline.ClauseComplement && c.Parent >= 0 && an.Clauses[c.Parent].Verb == k && c.Opener < 0 && c.Verb > j {
+			for q := range an.Clauses {
+				if an.Clauses[q].Kind == dateline.ClauseRelative && an.Clauses[q].Opener >= 0 && int(an.Words[an.Clauses[q].Opener].Chunk) == j+1 && an.Clauses[q].Verb < c.Verb {
+					return ci >= 0
+				}
+			}
+		}
+	}
+	return false
+}
+
 // verbBetween reports whether a verb group lies between chunks i and k.
 func (st *state) verbBetween(i, k int) bool {
 	for j := i + 1; j < k; j++ {
@@ -748,6 +768,9 @@ func (st *state) objects(ci int) {
 			}
 			if report && end < len(ch) && st.verbAfter(j) == end && ch[end].Verb.Finite {
 				continue // "said Iran had", "said the government firmly supported": the complement's subject
+			}
+			if report && st.reportedSubject(k, j) {
+				continue // "said Glas, who was convicted, was a fugitive": the complement's subject
 			}
 			if obj < 0 && st.punctBetween(j-1, j) == 0 {
 				if c.Kind == dateline.ClauseReport && an.Dependent(k, dateline.RelSubj) == j {
