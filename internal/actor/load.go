@@ -127,6 +127,7 @@ type Dictionary struct {
 	given      map[string]bool            // the first words of the people's names: the given names the knowledge has seen
 	persons    map[string]bool            // nouns that, counted, stand for people named before: "both men"
 	states     map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
+	sides      map[string]bool            // nouns for the two parties of a conflict: "the two sides", before countries the pair a sentence joined
 	plurals    map[string]bool            // plural nouns without a plural ending: "police", "people"
 	partitives map[string]bool            // words that stand for part of a group named before: "Some threw stones"
 	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
@@ -191,6 +192,7 @@ func newDictionary() *Dictionary {
 		given:      map[string]bool{},
 		persons:    map[string]bool{},
 		states:     map[string]bool{},
+		sides:      map[string]bool{},
 		plurals:    map[string]bool{},
 		partitives: map[string]bool{},
 		placeKinds: map[string]map[string]bool{},
@@ -283,10 +285,10 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "plural", "partitives", "regional", "islands":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "plural", "partitives", "regional", "islands":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things,
-			"persons": p.d.persons, "states": p.d.states, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
+			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
 			"islands": p.d.islands}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true

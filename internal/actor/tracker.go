@@ -32,6 +32,8 @@ type Tracker struct {
 	n           int                  // the sentence being read, counted from 0
 	out         []dateline.Mention   // its mentions so far
 	members     []dateline.Mention   // the members of its last counted description
+	pair        []dateline.Mention   // the last two actors an earlier sentence joined by "and" ("the army and the RSF"), for "the two sides"
+	pairSent    int                  // the sentence that joined them
 	agentsSeen  map[*agent]seenAgent // the last mention of each agent noun with a country
 	sectorsSeen map[string]seenAgent // the last mention of each sector with a country
 	lastGroup   seenAgent            // the last plural group of people named, for "Some threw stones"
@@ -121,6 +123,7 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 		}
 		i = next
 	}
+	t.notePair(out)
 	t.out = nil
 	t.n++
 	var first dateline.Actor
