@@ -87,6 +87,10 @@ func TestWhoIsWho(t *testing.T) {
 			"CONAKRY, Guinea (AP) — Guinea's junta dissolved the government on Sunday.\n",
 			"dissolved the government", []string{"* GINGOV>GINGOV"},
 			""},
+		{"troops of the two neighbours fire on each other", "2023-05-16",
+			"ISLAMABAD (AP) — Pakistan ordered Afghanistan's ambassador to leave on Tuesday, a day after troops from the two neighbours exchanged heavy fire at the Torkham crossing.\n",
+			"exchanged heavy fire", []string{"19 AFGMIL>PAKMIL", "19 PAKMIL>AFGMIL"},
+			""},
 		{"NATO defence ministers", "2022-06-16",
 			"BRUSSELS (AP) — NATO defence ministers agreed to send more troops to Lithuania.\n",
 			// the agreement, and the deployment it decides (an act its own

@@ -1028,7 +1028,8 @@ func (x *sent) isRetaliation(k int) bool {
 // stage gives each member its own mention over the group's words.
 func (x *sent) group(mi int) bool {
 	r := x.ms[mi].Rule
-	return strings.HasPrefix(r, "coref:members") || strings.HasPrefix(r, "coref:reciprocal")
+	// "troops from the two neighbours": the members through a phrase too
+	return strings.Contains(r, "coref:members") || strings.HasPrefix(r, "coref:reciprocal")
 }
 
 // reciprocal reports whether the mentions are the members of "each other"
