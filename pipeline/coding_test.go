@@ -121,6 +121,8 @@ func TestConstructions(t *testing.T) {
 		{"an act called authoritarian", "Mexico's president called the raid an authoritarian act.", "112 MEXGOV>*", ""},
 		{"an act called sovereign is no accusation", "Mexico called the raid a sovereign act.", "", "11 *>*"},
 		{"a diversion called a hijacking", "Lithuania called the diversion a state-sponsored hijacking.", "112 LTU>*", ""},
+		{"found her guilty: a verdict", "The court found her guilty of importing radios and breaking coronavirus rules.", "116 JUD>*", "128 *>*"},
+		{"found guilty by name", "A Moscow court found Navalny guilty of embezzlement.", "116 RUSJUD>RUSOPP", ""},
 		{"a swap is done both ways", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 RUS>UKR", ""},
 		{"a swap, the other way", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 UKR>RUS", ""},
 		{"a release by two is not a swap", "Ukraine and Russia released 200 prisoners of war.", "0841 UKR>*", "0841 UKR>RUS"},

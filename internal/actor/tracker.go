@@ -222,6 +222,9 @@ func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor
 	if k < len(ws) && ws[k].poss {
 		owner, k = true, k+1 // "the country 's"
 	}
+	if owner && k < len(ws) && (determiners[ws[k].norm] || clauseWords[ws[k].norm] || locatives[ws[k].norm] || ws[k].punct) {
+		owner = false // "charges against her since the army seized power": "her" is an object, not the army's owner
+	}
 	if owner && k < len(ws) {
 		p := np{start: k, first: i}
 		p.parts = []part{{i: i, j: k, actor: a, owner: true, rule: "pronoun"}}

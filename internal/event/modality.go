@@ -277,6 +277,11 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 	an := x.an
 	cl := an.Clauses[ci]
 	k := cl.Verb
+	if g := an.Governor(k, dateline.RelConj); g >= 0 && g < k {
+		if cg := x.clauseOfVerb(g); cg >= 0 && cg != ci && an.Clauses[cg].Kind == dateline.ClauseParticipial {
+			return x.participial(cg) // "guilty of importing radios and breaking rules": as the first
+		}
+	}
 	parent := cl.Parent
 	var pr dateline.Roles
 	if parent >= 0 {

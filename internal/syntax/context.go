@@ -138,6 +138,37 @@ func (st *state) prevTag(i int, skipAdv bool) (dateline.Tag, int) {
 	return dateline.TagNone, -1
 }
 
+// her tags "her": her own before the noun she has ("her party", "her
+// first speech"), else the object ("found her guilty", "freed her on
+// Monday").
+func (st *state) her(i int) dateline.Tag {
+	if st.nounPhraseAt(i + 1) {
+		return dateline.TagPRPS
+	}
+	return dateline.TagPRP
+}
+
+// nounPhraseAt reports whether the words at i go on to a noun with only
+// adjectives, numbers and nouns before it: what a possessive pronoun
+// before them would own.
+func (st *state) nounPhraseAt(i int) bool {
+	for j := i; j < len(st.toks) && j < i+5; j++ {
+		if st.mark[j]&inNamed != 0 {
+			return true
+		}
+		c := st.c[j]
+		switch {
+		case c.first(nounTag) != dateline.TagNone:
+			return true
+		case c.has(dateline.TagJJ) || c.has(dateline.TagCD) || c.has(dateline.TagVBN) || c.has(dateline.TagJJS) || c.has(dateline.TagJJR):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // commaAhead reports whether a comma comes within a few words after i,
 // before any end of sentence: the close of a phrase set off by commas.
 func (st *state) commaAhead(i int) bool {
@@ -167,6 +198,8 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		return st.named(i)
 	}
 	switch lower {
+	case "her":
+		return st.her(i)
 	case "to":
 		return st.chooseTo(i)
 	case "that":
@@ -852,6 +885,9 @@ func (st *state) named(i int) dateline.Tag {
 	if c.has(dateline.TagPRP) || c.has(dateline.TagPRPS) {
 		if len(t.Text) > 1 && allCaps(t.Text) && st.mixedCase() {
 			return dateline.TagNNP // "the US, Russia and China": a name in capitals, not "us"
+		}
+		if t.Lower == "her" {
+			return st.her(i)
 		}
 		return c.t[0]
 	}

@@ -319,12 +319,21 @@ func (st *state) subject(ci int) int {
 			}
 		}
 	case dateline.ClauseParticipial:
+		if g := an.Governor(k, dateline.RelConj); g >= 0 && ch[g].Kind == dateline.ChunkVG && st.clauseOf(g) >= 0 && an.Clauses[st.clauseOf(g)].Kind == dateline.ClauseParticipial {
+			if s := an.Dependent(g, dateline.RelSubj); s >= 0 {
+				return s // "guilty of importing radios and breaking rules": the first participle's subject
+			}
+		}
 		if k > 0 && ch[k-1].Kind == dateline.ChunkNP && st.punctBetween(k-1, k) == 0 && !ch[k-1].Time {
 			return st.head(k - 1) // "extremists backed by Qatar", "troops carrying"
 		}
 		if k > 1 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkNP && st.punctBetween(k-2, k-1) == 0 &&
 			c.Parent >= 0 && an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelObj) == k-2 {
 			return st.head(k - 2) // "accused Congo of backing the rebels", "thanked Qatar for mediating": the object does it
+		}
+		if k > 2 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkADJP && ch[k-3].Kind == dateline.ChunkNP &&
+			c.Parent >= 0 && an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelObj2) == k-2 && an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelObj) == k-3 {
+			return st.head(k - 3) // "found her guilty of importing radios": the object is guilty of it
 		}
 		if k > 1 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkNP && st.punctBetween(k-2, k-1) == 0 &&
 			st.an.Governor(k-1, dateline.RelNMod) == k-2 && st.an.Governor(k-1, dateline.RelObl) < 0 {
