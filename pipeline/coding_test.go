@@ -123,6 +123,8 @@ func TestConstructions(t *testing.T) {
 		{"a diversion called a hijacking", "Lithuania called the diversion a state-sponsored hijacking.", "112 LTU>*", ""},
 		{"found her guilty: a verdict", "The court found her guilty of importing radios and breaking coronavirus rules.", "116 JUD>*", "128 *>*"},
 		{"found guilty by name", "A Moscow court found Navalny guilty of embezzlement.", "116 RUSJUD>RUSOPP", ""},
+		{"her release called for", "The UN condemned the verdict as politically motivated and called for her immediate release.", "0253 IGOUNO>*", ""},
+		{"a report's release is no one freed", "The company announced the release of its report.", "", "08 *>*"},
 		{"a swap is done both ways", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 RUS>UKR", ""},
 		{"a swap, the other way", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 UKR>RUS", ""},
 		{"a release by two is not a swap", "Ukraine and Russia released 200 prisoners of war.", "0841 UKR>*", "0841 UKR>RUS"},

@@ -221,6 +221,11 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagCC
 		}
 	}
+	if (c.has(dateline.TagVBN) || c.has(dateline.TagVBD)) && c.has(dateline.TagJJ) {
+		if _, pj := st.prevTag(i, true); pj >= 0 && st.toks[pj].Lower == "as" && (pj == 0 || st.toks[pj-1].Lower != "such") {
+			return dateline.TagJJ // "condemned the verdict as politically motivated", "rejected the results as rigged"
+		}
+	}
 	if st.an.Words[i].Roles&dateline.RoleParticle != 0 && i > 0 && st.an.Words[i-1].Tag.IsVerb() && !isAux(st.toks[i-1].Lower) &&
 		!(st.lowerAt(i+1) == "to" && st.numberAhead(i+1)) {
 		return dateline.TagRP // "called up", "stepped down"

@@ -37,6 +37,9 @@ func TestTagging2(t *testing.T) {
 			tags: []string{"briefly/RB", "seized/VBN"}},
 		{name: "the second participle's subject is the first's", text: "The court found her guilty of importing radios and breaking rules.",
 			rels: []string{"subj(importing, her)", "subj(breaking, her)"}},
+		{name: "a participle after as", text: "The UN condemned the verdict as politically motivated and called for her release.",
+			tags: []string{"motivated/JJ", "called/VBD"}, rels: []string{"subj(called, The UN)"}},
+		{name: "rejected as rigged", text: "The opposition rejected the results as rigged.", tags: []string{"rigged/JJ"}, clauses: "main"},
 		{name: "meeting rooms", text: "In Brussels, meeting rooms were closed.", named: []string{"Brussels"},
 			tags: []string{"meeting/NN"}},
 		// a gerund after a determiner or a possessive, before a
