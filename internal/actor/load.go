@@ -92,7 +92,14 @@ type agent struct {
 	// informant: tells what happened and takes no part in it ("military
 	// sources", "witnesses"): no actor, whoever it is of
 	informant bool
-	pos       token.Position
+	// led: the noun names a force only right after who leads it ("the
+	// Australian-led force"); alone it is no one ("the use of force")
+	led bool
+	// craft: the sector of the noun as a craft of war, named by its model
+	// ("a MiG-29 fighter", "B-52 bombers"); state: its sector after a
+	// state's name or adjective ("Russian bombers"); "" the noun's own
+	craft, state string
+	pos          token.Position
 }
 
 // name is one way of writing an entity or agent, as matched in text.
@@ -120,6 +127,7 @@ type Dictionary struct {
 	names      []*name
 	byKey      map[string][]*name // phonetic key of the first word -> entity names
 	agentsBy   map[string][]*name // folded first word -> agent names
+	ledBy      map[string][]*name // folded first word -> names of agents read only after "X-led"
 	modifiers  map[string]bool
 	kinds      map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
 	common     map[string]bool
@@ -184,6 +192,7 @@ func newDictionary() *Dictionary {
 	return &Dictionary{
 		byKey:      map[string][]*name{},
 		agentsBy:   map[string][]*name{},
+		ledBy:      map[string][]*name{},
 		modifiers:  map[string]bool{},
 		kinds:      map[string]bool{},
 		common:     map[string]bool{},
@@ -279,6 +288,16 @@ func (p *parser) field(pos token.Position, key, val string) {
 		p.pending = append(p.pending, pendingName{text: val, ag: p.curAgent, pos: pos})
 	case "sector":
 		p.sector(pos, val)
+	case "craft", "state":
+		if p.curAgent == nil {
+			p.errorf(pos, "%s: outside an agent record", key)
+			return
+		}
+		if key == "craft" {
+			p.curAgent.craft = val
+		} else {
+			p.curAgent.state = val
+		}
 	case "bloc":
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
@@ -431,8 +450,10 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.ethnic = true
 			case "informant":
 				p.curAgent.informant = true
+			case "led":
+				p.curAgent.led = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads, abroad, other, ethnic or informant)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads, abroad, other, ethnic, informant or led)", f)
 			}
 		}
 		return
