@@ -110,3 +110,18 @@ func TestDescribedGroups(t *testing.T) {
 			sentence: "detained", want: []string{"17 USACOP>*"}},
 	})
 }
+
+// TestRegionBodyByDescription: a region's adjective and the noun its body
+// is known by ("the West African bloc") name the body, so that the
+// region's leaders are the body's in that story too.
+func TestRegionBodyByDescription(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "the bloc named by its region", date: "2012-04-03",
+			text:     "ABIDJAN, Ivory Coast (AP) — The West African bloc suspended Mali on Tuesday.\n",
+			sentence: "suspended", want: []string{"16 IGOWAF>MLI"}},
+		{name: "the region's leaders then", date: "2012-04-03",
+			text: "ABIDJAN, Ivory Coast (AP) — West African leaders threatened sanctions against Mali's junta on Monday.\n\n" +
+				"The West African bloc has 15 members.\n",
+			sentence: "threatened", want: []string{"* IGOWAF>*"}},
+	})
+}

@@ -52,6 +52,12 @@ func TestDescribedMentions(t *testing.T) {
 		{"whose before a thing is no one", "2008-02-03", []string{"The villagers, whose homes burned, fled."}, "villagers=CVL"},
 		{"whose after no actor is no one", "2008-02-03", []string{"A man whose brother was killed spoke."}, ""},
 
+		// a region's adjective and the noun its body is known by
+		{"region's bloc", "2012-04-03", []string{"The West African bloc suspended Mali."}, "West African bloc=IGOWAF; Mali=MLI"},
+		{"region's bloc, another region", "2021-04-24", []string{"The Southeast Asian bloc met the junta."}, "Southeast Asian bloc=IGOASN; junta=GOV"},
+		{"a body's own name is its name", "2021-05-24", []string{"European Union leaders met."}, "European Union leaders=IGOEUR"},
+		{"a region's states are no body", "2017-06-05", []string{"Gulf states cut ties with Qatar."}, "Qatar=QAT"},
+
 		// groups named by a description
 		{"warlords", "2006-06-05", []string{"Warlords shelled the market."}, "Warlords=REB"},
 		{"a warlord by title", "1993-06-05", []string{"Warlord Hussein Farah Dhere spoke."}, "Warlord Hussein Farah Dhere=REB"},

@@ -88,6 +88,13 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 		j++
 		p.start = j
 	}
+	if e, k := t.regionBody(j); e != nil {
+		// "the West African bloc", "the Gulf council": a region's
+		// adjective and the noun its body is known by name the body
+		a, _, _ := e.actorOn(t.day)
+		t.trackEntity(e, a, "")
+		return k, []dateline.Mention{t.mention(j, k, dateline.KindOrganization, a, "region+"+ws[k-1].norm)}
+	}
 	if j < len(ws) && p.det == "the" {
 		if org := t.byRef(ws[j].norm); org != nil && (j+1 == len(ws) || !t.isAgent(j+1)) {
 			return j + 1, []dateline.Mention{t.mention(j, j+1, dateline.KindOrganization, org.actor, link(ws[j].norm, org.actor.Name, "organisation named last that is a "+ws[j].norm))}
@@ -274,6 +281,36 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 		return p.start
 	}
 	return lastGood
+}
+
+// regionBody returns the body whose region's adjective starts at word j
+// and is followed by a noun the body is known by (its kind: "West African
+// bloc", "Southeast Asian grouping"), and the end of that noun; or nil.
+func (t *Tracker) regionBody(j int) (*entity, int) {
+	ws := t.ws
+	if len(t.d.regions) == 0 || j >= len(ws) || !ws[j].cap {
+		return nil, j
+	}
+	key := ""
+	for k := j; k < len(ws) && k < j+3 && ws[k].cap; k++ {
+		if k > j {
+			key += " "
+		}
+		key += ws[k].norm
+		e := t.d.regions[key]
+		if e == nil || k+1 >= len(ws) {
+			continue
+		}
+		for _, r := range e.refs {
+			if ws[k+1].norm == r {
+				if h := t.named(j); h != nil && h.j >= k+2 {
+					return nil, j // "European Union": the body's own name
+				}
+				return e, k + 2
+			}
+		}
+	}
+	return nil, j
 }
 
 // regimeNouns, after a leader's name, name the leader's government or forces.
