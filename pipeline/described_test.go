@@ -125,3 +125,19 @@ func TestRegionBodyByDescription(t *testing.T) {
 			sentence: "threatened", want: []string{"* IGOWAF>*"}},
 	})
 }
+
+// TestForeignAgents: "foreign" before an unnamed agent says it is not of
+// the country where it is, and of none in particular.
+func TestForeignAgents(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "foreign troops are not the story's", date: "2009-08-10",
+			text:     "KABUL, Afghanistan (AP) — Foreign troops killed three insurgents near Kandahar on Monday.\n",
+			sentence: "killed", want: []string{"* MIL>AFGREB"}, not: []string{"* AFGMIL>*"}},
+		{name: "foreign fighters", date: "2015-06-16",
+			text:     "BEIRUT, Lebanon (AP) — Syrian troops attacked Palmyra on Monday.\n\nForeign fighters shelled the army's positions on Tuesday.\n",
+			sentence: "shelled", not: []string{"* SYRUAF>*"}},
+		{name: "troops alone stay the story's", date: "2009-08-10",
+			text:     "KABUL, Afghanistan (AP) — Troops killed three insurgents near Kandahar on Monday.\n",
+			sentence: "killed", want: []string{"* AFGMIL>AFGREB"}},
+	})
+}

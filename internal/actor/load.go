@@ -130,6 +130,7 @@ type Dictionary struct {
 	ledBy      map[string][]*name // folded first word -> names of agents read only after "X-led"
 	modifiers  map[string]bool
 	kinds      map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
+	foreign    map[string]bool // words before an agent that say it is of another country than where it is: "foreign troops"
 	common     map[string]bool
 	things     map[string]bool            // words that make a run of capitalised words a thing, not a person: "palace", "bank"
 	given      map[string]bool            // the first words of the people's names: the given names the knowledge has seen
@@ -195,6 +196,7 @@ func newDictionary() *Dictionary {
 		ledBy:      map[string][]*name{},
 		modifiers:  map[string]bool{},
 		kinds:      map[string]bool{},
+		foreign:    map[string]bool{},
 		common:     map[string]bool{},
 		things:     map[string]bool{},
 		given:      map[string]bool{},
@@ -302,9 +304,9 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "plural", "partitives", "regional", "islands":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "plural", "partitives", "regional", "islands", "foreign":
 		p.cur, p.curAgent = nil, nil
-		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things,
+		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign,
 			"persons": p.d.persons, "states": p.d.states, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
 			"islands": p.d.islands}[key]
 		for _, w := range splitList(val) {

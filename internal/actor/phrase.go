@@ -59,6 +59,7 @@ type np struct {
 	unknownI int  // an unknown name after a title: words [unknownI, unknownJ)
 	unknownJ int
 	model    bool // a model's designation was read: "a MiG-29 fighter"
+	foreign  bool // a word that says it is of another country was read: "foreign troops"
 }
 
 // phrase reads the noun phrase that starts at word i and returns where
@@ -272,6 +273,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 		if p.agent == nil && (t.d.modifiers[w.norm] || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
 			j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok) {
 			p.model = p.model || isModel(ws, j)
+			p.foreign = p.foreign || t.d.foreign[w.norm]
 			j++
 			continue
 		}
