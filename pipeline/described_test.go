@@ -141,3 +141,19 @@ func TestForeignAgents(t *testing.T) {
 			sentence: "killed", want: []string{"* AFGMIL>AFGREB"}},
 	})
 }
+
+// TestIndigenousPeoples: peoples of the Americas named with "Indian" are
+// civilians of the state they live in, never India's.
+func TestIndigenousPeoples(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "Aymara Indians", date: "2003-10-14",
+			text:     "LA PAZ, Bolivia (AP) — Aymara Indians blocked the highway to El Alto on Monday.\n",
+			sentence: "blocked", want: []string{"14 BOLCVL>*"}, not: []string{"14 INDCVL>*"}},
+		{name: "Maya Indian rebels", date: "1995-02-10",
+			text:     "MEXICO CITY (AP) — Maya Indian rebels ambushed an army patrol in Chiapas on Thursday.\n",
+			sentence: "ambushed", want: []string{"19 MEXREB>MEXMIL"}, not: []string{"19 INDREB>*"}},
+		{name: "Indian troops are still India's", date: "1999-06-10",
+			text:     "NEW DELHI (AP) — Indian troops shelled Pakistani posts near Kargil on Wednesday.\n",
+			sentence: "shelled", want: []string{"19 INDMIL>*"}},
+	})
+}
