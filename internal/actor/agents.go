@@ -156,8 +156,11 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		first, rule = k, "agent+region"
 		t.markRegion(ws[k].start, e)
 	}
-	if p.agent.abroad && t.d.plural(ws[j-1].norm) || p.foreign {
-		t.markAbroad(ws[first].start) // "leaders", "envoys": of anywhere; "foreign troops": not of where they are
+	if p.agent.abroad && (t.d.plural(ws[j-1].norm) || !p.agent.title) || p.foreign {
+		// "leaders", "envoys", "a gunman": of anywhere (a title only in the
+		// plural: "the envoy" is someone's); "foreign troops": not of
+		// where they are
+		t.markAbroad(ws[first].start)
 	}
 	a.Name = p.agent.Name
 	return t.apposition(j, t.mention(first, j, dateline.KindAgent, a, rule), office)

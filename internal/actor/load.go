@@ -86,7 +86,7 @@ type agent struct {
 	weak   bool
 	head   bool // a head of state or government: "president", "prime minister"
 	heads  bool // stands for the heads named before: "the two leaders"
-	abroad bool // unnamed, in the plural, may be of anywhere: "leaders", "envoys"
+	abroad bool // unnamed, may be of anywhere: "leaders", "envoys", "a gunman" (a title only in the plural)
 	other  bool // of the other party: "his Ethiopian counterpart", "the Iranian envoy"
 	ethnic bool // what "ethnic" and a demonym make: "ethnic Turks", civilians where they live
 	// informant: tells what happened and takes no part in it ("military
