@@ -143,6 +143,7 @@ type Dictionary struct {
 	regional   map[string]bool            // two-word region adjectives whose second word is a country's: "latin american"
 	islands    map[string]bool            // folded codes of island states: "the island" may stand for them
 	regions    map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
+	regionHead map[string]bool            // the first words of the regions' adjectives: "west"
 	ethnic     *agent                     // the agent "ethnic" and a demonym make (agents.txt): "ethnic Armenians"
 	placeKinds map[string]map[string]bool // nouns that name a place by its kind -> the place features they fit: "the region"
 	heads      map[string]bool            // offices of heads of state or government
@@ -211,6 +212,7 @@ func newDictionary() *Dictionary {
 		codes:      map[string]bool{},
 		countries:  map[string]*entity{},
 		regions:    map[string]*entity{},
+		regionHead: map[string]bool{},
 		regional:   map[string]bool{},
 		islands:    map[string]bool{},
 		offices:    map[string][]*entity{},
@@ -335,6 +337,9 @@ func (p *parser) field(pos token.Position, key, val string) {
 				ws = append(ws, w.norm)
 			}
 			p.d.regions[strings.Join(ws, " ")] = p.cur
+			if len(ws) > 0 {
+				p.d.regionHead[ws[0]] = true
+			}
 		}
 	default:
 		p.errorf(pos, "unknown key %q", key)

@@ -290,8 +290,8 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 // bloc", "Southeast Asian grouping"), and the end of that noun; or nil.
 func (t *Tracker) regionBody(j int) (*entity, int) {
 	ws := t.ws
-	if len(t.d.regions) == 0 || j >= len(ws) || !ws[j].cap {
-		return nil, j
+	if j >= len(ws) || !ws[j].cap || !t.d.regionHead[ws[j].norm] {
+		return nil, j // (most words: no key is built)
 	}
 	key := ""
 	for k := j; k < len(ws) && k < j+3 && ws[k].cap; k++ {
