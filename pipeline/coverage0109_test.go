@@ -218,9 +218,9 @@ func TestCoverage0109(t *testing.T) {
 		{"0355 syria agreed to admit un observers", cov0109Date, "Syria agreed to admit UN observers.", "0355", "SYR>IGOUNO", "chunks: \"UN observers\" is split into two noun phrases"},
 		{"0356 russia agreed to withdraw its troops", cov0109Date, "Russia agreed to withdraw its troops from the border.", "0356", "RUS>", ""},
 		// 08
-		{"0871 hamas agreed to a ceasefire with", cov0109Date, "Hamas agreed to a ceasefire with Israel.", "0871", "PSERAD>ISR", ""},
+		{"0871 hamas agreed to a ceasefire with", cov0109Date, "Hamas agreed to a ceasefire with Israel.", "0871", "PSEREB>ISR", ""},
 		// 03
-		{"0356 hamas promised to stop the rocket", cov0109Date, "Hamas promised to stop the rocket attacks.", "0356", "PSERAD>", ""},
+		{"0356 hamas promised to stop the rocket", cov0109Date, "Hamas promised to stop the rocket attacks.", "0356", "PSEREB>", ""},
 		{"0356 the ethiopian government promised to halt", cov0109Date, "The Ethiopian government promised to halt its offensive.", "0356", "ETHGOV>", ""},
 		{"036 putin agreed to meet zelensky", cov0109Date, "Putin agreed to meet Zelensky.", "036", "RUSGOV>UKRGOV", ""},
 		{"036 biden will visit israel next month", cov0109Date, "Biden will visit Israel next month.", "036", "USAGOV>ISR", ""},
@@ -254,7 +254,7 @@ func TestCoverage0109(t *testing.T) {
 		{"044 biden and xi met on the", cov0109Date, "Biden and Xi met on the sidelines of the G20 summit in Bali.", "044", "USAGOV>", ""},
 		{"044 modi attended the summit in samarkand", cov0109Date, "Modi attended the summit in Samarkand.", "044", "INDGOV>", ""},
 		{"044 the foreign ministers of armenia and", cov0109Date, "The foreign ministers of Armenia and Azerbaijan met in Washington.", "044", "ARMGOV>AZEGOV", "structure: a meeting in a third country (044) needs the place read against both parties' countries"},
-		{"045 qatar mediated between israel and hamas", cov0109Date, "Qatar mediated between Israel and Hamas.", "045", "QAT>ISR,PSERAD", ""},
+		{"045 qatar mediated between israel and hamas", cov0109Date, "Qatar mediated between Israel and Hamas.", "045", "QAT>ISR,PSEREB", ""},
 		{"045 turkey brokered a deal between russia", cov0109Date, "Turkey brokered a deal between Russia and Ukraine.", "045", "TUR>", ""},
 		{"045 norway acted as a mediator between", cov0109Date, "Norway acted as a mediator between the government and the rebels.", "045", "NOR>GOV,REB", ""},
 		{"046 iran and the united states negotiated", cov0109Date, "Iran and the United States negotiated in Vienna.", "046", "IRN>USA", ""},
@@ -360,7 +360,7 @@ func TestCoverage0109(t *testing.T) {
 		{"0841 russia released the american basketball player", cov0109Date, "Russia released the American basketball player.", "0841", "RUS>USA", ""},
 		{"0841 the rebels freed the hostages", cov0109Date, "The rebels freed the hostages.", "0841", "REB>", ""},
 		{"0841 iran released two french citizens", cov0109Date, "Iran released two French citizens.", "0841", "IRN>FRACVL", ""},
-		{"0841 israel and hamas exchanged prisoners", cov0109Date, "Israel and Hamas exchanged prisoners.", "0841", "ISR>PSERAD", ""},
+		{"0841 israel and hamas exchanged prisoners", cov0109Date, "Israel and Hamas exchanged prisoners.", "0841", "ISR>PSEREB", ""},
 		{"0842 iran released the british tanker", cov0109Date, "Iran released the British tanker.", "0842", "IRN>GBR", ""},
 		{"0842 the government returned the land to", cov0109Date, "The government returned the land to the indigenous community.", "0842", "GOV>", ""},
 		{"0842 the united states unfroze afghan assets", cov0109Date, "The United States unfroze Afghan assets.", "0842", "USA>AFG", ""},
@@ -382,7 +382,7 @@ func TestCoverage0109(t *testing.T) {
 		{"087 russia withdrew its troops from kherson", cov0109Date, "Russia withdrew its troops from Kherson.", "087", "RUS>UKR", ""},
 		{"087 the army pulled out of the", cov0109Date, "The army pulled out of the town.", "087", "MIL>", ""},
 		{"087 israel halted its offensive in gaza", cov0109Date, "Israel halted its offensive in Gaza.", "087", "ISR>PSE", ""},
-		{"0871 israel and hamas agreed a ceasefire", cov0109Date, "Israel and Hamas agreed a ceasefire.", "0871", "ISR>PSERAD", ""},
+		{"0871 israel and hamas agreed a ceasefire", cov0109Date, "Israel and Hamas agreed a ceasefire.", "0871", "ISR>PSEREB", ""},
 		{"0871 the rebels declared a ceasefire", cov0109Date, "The rebels declared a ceasefire.", "0871", "REB>", ""},
 		{"0871 the army announced a truce with", cov0109Date, "The army announced a truce with the rebels.", "0871", "MIL>REB", ""},
 		{"0872 israel eased the blockade of gaza", cov0109Date, "Israel eased the blockade of Gaza.", "0872", "ISR>PSE", ""},
@@ -422,7 +422,7 @@ func TestCoverage0109(t *testing.T) {
 		{"038 the sudanese government welcomed the mediation", cov0109Date, "The Sudanese government welcomed the mediation offer from Kenya.", "038", "SDNGOV>KEN", ""},
 		// 04
 		{"046 the colombian government held negotiations with", cov0109Date, "The Colombian government held negotiations with the ELN rebels in Havana.", "046", "COLGOV>COLREB", ""},
-		{"046 hamas engaged in negotiations with egypt", cov0109Date, "Hamas engaged in negotiations with Egypt.", "046", "PSERAD>EGY", ""},
+		{"046 hamas engaged in negotiations with egypt", cov0109Date, "Hamas engaged in negotiations with Egypt.", "046", "PSEREB>EGY", ""},
 		{"046 the afghan government held negotiations with", cov0109Date, "The Afghan government held negotiations with the Taliban.", "046", "AFGGOV>AFGGOV", ""},
 		// 05
 		{"052 putin defended the invasion of ukraine", cov0109Date, "Putin defended the invasion of Ukraine.", "052", "RUSGOV>UKR", ""},

@@ -102,7 +102,7 @@ func TestLexiconConsult(t *testing.T) {
 		{"hosting a dinner for", "2019-07-02", "The Japanese prime minister hosted a dinner for the Indian leader.", "043", "JPNGOV>INDGOV", ""},
 		{"granting an audience", "2019-07-02", "The king granted an audience to the Iranian envoy.", "043", "GOV>IRNGOV", ""},
 		{"meeting on the sidelines", "2019-07-02", "Modi held a meeting with Xi on the sidelines of the summit.", "044", "INDGOV>CHNGOV", ""},
-		{"acting as mediator", "2019-07-02", "Egypt acted as a mediator between Israel and Hamas.", "045", "EGY>ISR,PSERAD", ""},
+		{"acting as mediator", "2019-07-02", "Egypt acted as a mediator between Israel and Hamas.", "045", "EGY>ISR,PSEREB", ""},
 		{"interceding", "2019-07-02", "The Pope interceded with the Argentine government.", "045", "REL>ARGGOV", ""},
 		{"shuttle diplomacy", "2019-07-02", "The US envoy began shuttle diplomacy between Israel and Lebanon.", "045", "USAGOV>ISR,LBN", ""},
 		{"mediating between two parties", "2019-07-02", "Norway has mediated between the government and the rebels.", "045", "NOR>GOV,REB", ""},

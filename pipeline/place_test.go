@@ -248,7 +248,7 @@ func TestWhoOnWhom(t *testing.T) {
 		{"a complaint to a body is about whom it names", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids in which 20 people were killed.", "11", "LBN>ISR"},
 		{"raids complained of are not reported as raids", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids in which 20 people were killed.", "19", ""},
 		{"a vow not to yield is a refusal", "Israel vowed not to return the Golan Heights to Syria.", "12", "ISR>SYR"},
-		{"a vow never to negotiate is a refusal to meet", "Hamas vowed never to negotiate with Israel.", "12", "PSERAD>ISR"},
+		{"a vow never to negotiate is a refusal to meet", "Hamas vowed never to negotiate with Israel.", "12", "PSEREB>ISR"},
 		{"a pledge not to attack stays a pledge", "Israel pledged not to attack Syria.", "12", ""},
 		{"a completed withdrawal is a withdrawal", "Serb forces completed their withdrawal from Gorazde on Tuesday.", "08", "SRBMIL>BIH"},
 		{"allowing a candidate to run eases a ban", "The electoral commission allowed opposition leader Marcus Olembe to run in the election.", "08", "GOV>OPP"},

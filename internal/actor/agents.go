@@ -156,8 +156,11 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		first, rule = k, "agent+region"
 		t.markRegion(ws[k].start, e)
 	}
-	if p.agent.abroad && t.d.plural(ws[j-1].norm) {
-		t.markAbroad(ws[first].start) // "leaders", "envoys": of anywhere
+	if p.agent.abroad && (t.d.plural(ws[j-1].norm) || !p.agent.title) || p.foreign {
+		// "leaders", "envoys", "a gunman": of anywhere (a title only in the
+		// plural: "the envoy" is someone's); "foreign troops": not of
+		// where they are
+		t.markAbroad(ws[first].start)
 	}
 	a.Name = p.agent.Name
 	return t.apposition(j, t.mention(first, j, dateline.KindAgent, a, rule), office)
@@ -222,7 +225,7 @@ func (t *Tracker) titled(ag *agent, office string) (*tracked, string) {
 
 // ofWhom returns where the phrase an agent belongs to starts after the
 // agent ending at j ("a spokesman for", "doctors from", "forces loyal
-// to"), or j.
+// to", "a force led by"), or j.
 func (t *Tracker) ofWhom(p *np, j int) int {
 	ws := t.ws
 	if j+1 >= len(ws) {
@@ -239,6 +242,10 @@ func (t *Tracker) ofWhom(p *np, j int) int {
 		if j+2 < len(ws) && (ws[j+1].norm == "to" || ws[j+1].norm == "with") {
 			return j + 2
 		}
+	case "led":
+		if j+2 < len(ws) && ws[j+1].norm == "by" {
+			return j + 2 // "an international force led by Australia", as "an Australian-led force"
+		}
 	}
 	return j
 }
@@ -246,8 +253,10 @@ func (t *Tracker) ofWhom(p *np, j int) int {
 // belongsTo codes an agent by the phrase at k that it belongs to: "a
 // spokesman for the Afghan army" is AFGMIL, "doctors from two American
 // aid groups" USACVL, "forces loyal to X" X's country as MIL. The head's
-// own sector wins unless it is weak or inherits; a person owns only
-// through "loyal to" or an inheriting head ("an aide to X").
+// own sector wins unless it is weak or inherits, or the owner is loyal to
+// or leads it and keeps its sector for what it owns ("forces loyal to the
+// rebel leader" are rebels); a person owns only through "loyal to", "led
+// by" or an inheriting head ("an aide to X").
 func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	ws := t.ws
 	prep := ws[k-1].norm
@@ -261,7 +270,10 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	if prep == "from" && possessives[ws[k].norm] {
 		return j, nil, false // "suspended the rebels from its terrorist list": from a thing of its, not from a body
 	}
-	if len(ms) == 0 || ms[0].Kind == dateline.KindPronoun || ms[0].Actor.Country == "" || !t.near(k, ms[0].Span.Start) {
+	// "forces loyal to rebel commander X": a leader the knowledge lacks
+	// has a sector now and a country only when Settle gives it one
+	leader := (prep == "to" || prep == "by") && len(ms) > 0 && ms[0].Kind == dateline.KindPerson && t.d.sectorIs(ms[0].Actor.Sector, sectorOwn)
+	if len(ms) == 0 || ms[0].Kind == dateline.KindPronoun || ms[0].Actor.Country == "" && !leader || !t.near(k, ms[0].Span.Start) {
 		if p.sector == "*" || p.sector == "=" || p.agent.weak {
 			return next, ms, true // "officials of both sides": only what follows
 		}
@@ -282,6 +294,7 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	case a.Sector == "IGO":
 	case inherits || p.sector == "":
 	case p.agent.weak && a.Sector != "":
+	case (prep == "to" || prep == "by") && t.d.sectorIs(a.Sector, sectorOwn):
 	default:
 		a.Sector = p.sector
 		a.Code = code(a.Country, a.Sector)
@@ -303,11 +316,12 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		m.Span.End = ms[0].Span.End
 		m.Text = t.s.Text[m.Span.Start-t.s.Start : m.Span.End-t.s.Start]
 	}
-	if prep == "from" {
+	if prep == "from" || prep == "by" {
 		// "troops from Sri Lanka": the place stays a mention of its own,
 		// so that a verb may take the "from" phrase ("withdrew troops
 		// from Sri Lanka") while the agent keeps its origin as its actor
-		// ("journalists from Britain were expelled")
+		// ("journalists from Britain were expelled"); so does the leader
+		// of "a force led by Australia", the force keeping its head noun
 		m.Span.End = ws[j-1].end
 		m.Text = t.s.Text[m.Span.Start-t.s.Start : m.Span.End-t.s.Start]
 		t.noteAgent(p.agent, m)

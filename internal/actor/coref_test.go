@@ -93,7 +93,7 @@ func TestCoreference(t *testing.T) {
 			"Russian President Vladimir Putin=RUSGOV/Vladimir Putin; leader=CHNGOV/Xi Jinping", "head of state or government named last before this sentence"},
 		{"its gunmen belong to the group, not the state", "2023-10-21", []string{
 			"Israel has vowed to crush Hamas after its gunmen stormed into Israel."},
-			"Israel=ISR/Israel; Hamas=PSERAD/Hamas; its gunmen=PSERAD/Hamas", "a group as its armed men are"},
+			"Israel=ISR/Israel; Hamas=PSEREB/Hamas; its gunmen=PSEREB/Hamas", "a group as its armed men are"},
 		{"they are the police of the same sentence", "2019-03-02", []string{
 			"Thousands of opposition supporters marched on Saturday.",
 			"Riot police said they had detained 120 people."},

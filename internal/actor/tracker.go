@@ -20,6 +20,7 @@ type Tracker struct {
 
 	all, ws []word
 	s       *dateline.Sentence
+	verb    int // the word of this sentence read as a verb after an agent noun ("Police patrol"), or -1
 
 	seen      index            // the people and organisations named so far
 	sc        scene            // the story's dateline and the countries it names
@@ -110,6 +111,7 @@ func (d *Dictionary) NewTracker(on time.Time) *Tracker {
 // Sentences must be given in story order.
 func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 	t.prepare(s)
+	t.verb = -1
 	var out []dateline.Mention
 	t.members = t.members[:0]
 	for i := 0; i < len(t.ws); {
@@ -210,6 +212,26 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 		return i + 1, nil
 	}
 	return t.refersTo(i, i+1, dateline.KindPronoun, a, link("pronoun", a.Name, why))
+}
+
+// whose codes "whose" and the agent noun after it as agents of the actor
+// named right before it: "Rebel leader Guy Philippe, whose fighters
+// seized Cap-Haitien" (his fighters are rebels), "Hezbollah, whose gunmen
+// attacked". Before anything else "whose" names no one.
+func (t *Tracker) whose(i int) (int, []dateline.Mention) {
+	k := i
+	if k > 0 && t.ws[k-1].norm == "," {
+		k--
+	}
+	if k == 0 || len(t.out) == 0 || t.out[len(t.out)-1].Span.End != t.ws[k-1].end {
+		return i + 1, nil
+	}
+	a := t.out[len(t.out)-1].Actor
+	j, ms := t.refersTo(i, i+1, dateline.KindPronoun, a, link("whose", a.Name, "named right before it"))
+	if len(ms) != 1 || ms[0].Kind != dateline.KindAgent {
+		return i + 1, nil
+	}
+	return j, ms
 }
 
 // refersTo codes words [i, k) as standing for a, with rule and kind (a
