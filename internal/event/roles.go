@@ -1273,8 +1273,14 @@ func (x *sent) ownWord(p *pred, f *Found) bool {
 		return false
 	}
 	sp := x.reporter(p.clause)
-	c := x.ms[f.Sources[0]].Actor.Country
-	return sp >= 0 && c != "" && x.ms[sp].Actor.Country == c
+	if sp < 0 {
+		return false
+	}
+	a, r := x.ms[f.Sources[0]].Actor, x.ms[sp].Actor
+	if a.Country == "" {
+		return len(a.Code) > 3 && r.Code == a.Code // a body of no country ("ECOWAS", coded IGOWAF) speaks for itself; "troops" (MIL) are no one in particular
+	}
+	return r.Country == a.Country
 }
 
 // toldBy returns the mention of whoever reports the pred's clause ("X said
