@@ -125,6 +125,8 @@ func TestConstructions(t *testing.T) {
 		{"found guilty by name", "A Moscow court found Navalny guilty of embezzlement.", "116 RUSJUD>RUSOPP", ""},
 		{"her release called for", "The UN condemned the verdict as politically motivated and called for her immediate release.", "0253 IGOUNO>*", ""},
 		{"a report's release is no one freed", "The company announced the release of its report.", "", "08 *>*"},
+		{"protests called treasonous: a judgement", "Kenya's president called the protests treasonous.", "111 KENGOV>*", "14 *>*"},
+		{"a protest called: organised", "The Kenyan opposition called a protest against the tax.", "141 KENOPP>*", ""},
 		{"a swap is done both ways", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 RUS>UKR", ""},
 		{"a swap, the other way", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 UKR>RUS", ""},
 		{"a release by two is not a swap", "Ukraine and Russia released 200 prisoners of war.", "0841 UKR>*", "0841 UKR>RUS"},
