@@ -148,6 +148,20 @@ func (a *Analyzer) readLexicon(data []byte) error {
 	if len(a.words) == 0 {
 		return fmt.Errorf("lexicon.tsv: no words")
 	}
+	// a base form the source knows only as a noun, whose inflections it
+	// knows as verbs, is a verb too ("brokered", "brokering": "trying to
+	// broker a ceasefire"; "torched": "to torch")
+	for w, e := range a.words {
+		if e.verb == "" || e.verb == w || !(e.has(dateline.TagVBD) || e.has(dateline.TagVBN) || e.has(dateline.TagVBG)) {
+			continue
+		}
+		if b := a.words[e.verb]; b != nil && b.n == 1 && b.tags[0] == dateline.TagNN {
+			b.tags[b.n], b.n = dateline.TagVB, b.n+1
+			if b.verb == "" {
+				b.verb = e.verb
+			}
+		}
+	}
 	return nil
 }
 

@@ -40,6 +40,9 @@ func TestTagging2(t *testing.T) {
 		{name: "a participle after as", text: "The UN condemned the verdict as politically motivated and called for her release.",
 			tags: []string{"motivated/JJ", "called/VBD"}, rels: []string{"subj(called, The UN)"}},
 		{name: "rejected as rigged", text: "The opposition rejected the results as rigged.", tags: []string{"rigged/JJ"}, clauses: "main"},
+		{name: "a noun-only base form whose inflections are verbs", text: "France has been trying to broker a ceasefire.", named: []string{"France"},
+			tags: []string{"to/TO", "broker/VB"}, rels: []string{"obj(to broker, a ceasefire)"}},
+		{name: "the noun stays a noun", text: "The broker sold the shares.", tags: []string{"broker/NN", "sold/VBD"}},
 		{name: "meeting rooms", text: "In Brussels, meeting rooms were closed.", named: []string{"Brussels"},
 			tags: []string{"meeting/NN"}},
 		// a gerund after a determiner or a possessive, before a
