@@ -171,6 +171,11 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		if an.Words[head].Tag == dateline.TagVBN {
 			an.Chunks[k].Verb.Passive = true
 		}
+	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.punctBetween(k-1, k) == ',' && st.reportedAfterAppositive(prevClause, k):
+		// "said its candidate, Edmundo Gonzalez, had won": the name set off
+		// after the complement's subject, then its verb
+		c.Kind, c.Parent = dateline.ClauseComplement, prevClause
+		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
 	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.punctBetween(k-1, k) == ',' && st.reportedAfterRelative(prevClause, k):
 		// "said Glas, who was convicted of corruption, was a fugitive": the
 		// relative clause sits between the complement's subject and its verb
@@ -286,6 +291,22 @@ func (st *state) reportedAfterRelative(q, k int) bool {
 	}
 	op := int(an.Words[rc.Opener].Chunk)
 	return op >= 2 && ch[op-1].Kind == dateline.ChunkNP && op-1 == pv+1 && st.punctBetween(op-1, op) == ',' && k > op
+}
+
+// reportedAfterAppositive reports whether clause q's verb reports (and
+// takes no object) and is followed by a phrase and another set off by
+// commas, then verb group k: "said its candidate, Edmundo Gonzalez, had
+// won".
+func (st *state) reportedAfterAppositive(q, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	pv := an.Clauses[q].Verb
+	r := an.Words[ch[pv].Head].Roles
+	if r&(dateline.RoleReport|dateline.RoleAllege) == 0 || r&dateline.RoleObjControl != 0 || k != pv+3 {
+		return false
+	}
+	return ch[pv+1].Kind == dateline.ChunkNP && ch[pv+2].Kind == dateline.ChunkNP && !ch[pv+1].Time &&
+		st.punctBetween(pv, pv+1) == 0 && st.punctBetween(pv+1, pv+2) == ','
 }
 
 // finiteAfter returns the index of the next verb group after verb group

@@ -433,6 +433,10 @@ func (st *state) reportedSubject(k, j int) bool {
 		return false
 	}
 	for ci, c := range an.Clauses {
+		if c.Kind == dateline.ClauseComplement && c.Parent >= 0 && an.Clauses[c.Parent].Verb == k && c.Opener < 0 && c.Verb == j+2 &&
+			an.Chunks[j+1].Kind == dateline.ChunkNP && st.punctBetween(j, j+1) == ',' {
+			return true // "said its candidate, Edmundo Gonzalez, had won"
+		}
 		if c.Kind == dateline.ClauseComplement && c.Parent >= 0 && an.Clauses[c.Parent].Verb == k && c.Opener < 0 && c.Verb > j {
 			for q := range an.Clauses {
 				if an.Clauses[q].Kind == dateline.ClauseRelative && an.Clauses[q].Opener >= 0 && int(an.Words[an.Clauses[q].Opener].Chunk) == j+1 && an.Clauses[q].Verb < c.Verb {

@@ -121,6 +121,8 @@ func TestStructure(t *testing.T) {
 			rels: []string{"obj(took, police officers)", "conj(police officers, officials)", "obj2(took, hostage)"}},
 		{name: "a relative clause between a reported subject and its verb", text: "The office said Glas, who was convicted of corruption, was a fugitive and that Mexico had abused the right of asylum.", named: []string{"Glas", "Mexico"},
 			clauses: "main relative complement complement", rels: []string{"subj(was, Glas)", "comp(said, was)", "comp(said, had abused)", "subj(had abused, Mexico)"}},
+		{name: "a name set off between a reported subject and its verb", text: "The opposition said its candidate, Edmundo Gonzalez, had won the vote.", named: []string{"opposition", "Edmundo Gonzalez"},
+			clauses: "main complement", rels: []string{"comp(said, had won)", "subj(had won, its candidate)"}},
 		{name: "told takes its object", text: "The minister told Glas, who was waiting outside, to leave.", named: []string{"Glas"},
 			rels: []string{"obj(told, Glas)"}},
 		{name: "a clause opened by after", text: "Kaliman made his appeal hours after Morales, under growing pressure, had agreed to call a vote.", named: []string{"Kaliman", "Morales"},
