@@ -146,6 +146,7 @@ const (
 	RoleMeans                          // phone, boat, road: after "by", how one goes or speaks ("spoke by phone" is active)
 	RoleIntransitive                   // fire, march, clash: acts through a preposition with no object ("fired at"), so seldom a participle before one
 	RoleOccasion                       // after, during, amid: a preposition whose object is an act that took place ("after Israel's raid on Gaza")
+	RolePredict                        // likely, expected: a word of what others foresee; "is likely to", "is expected to" tell no one's will
 )
 
 // ChunkKind says what a chunk is.

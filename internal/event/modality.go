@@ -169,6 +169,10 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 	case dateline.ChunkVG:
 		gc := x.clauseOfVerb(gov)
 		switch {
+		case w.Roles&dateline.RolePredict != 0 && g.Verb.Passive:
+			// "Karapetyan is expected to hold talks": what others foresee,
+			// neither done nor announced by its actor
+			return dateline.Hypothetical, -1, "foreseen"
 		case g.Verb.Neg && w.Roles&dateline.RoleNegative == 0:
 			return dateline.Negated, -1, "negated " + w.Lemma
 		case w.Roles&dateline.RoleNegative != 0:
@@ -205,6 +209,9 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 		}
 		return dateline.Hypothetical, -1, "complement of " + w.Lemma
 	case dateline.ChunkADJP:
+		if w.Roles&dateline.RolePredict != 0 {
+			return dateline.Hypothetical, -1, "foreseen" // "Doha was unlikely to give in"
+		}
 		if w.Roles&dateline.RoleVolition != 0 {
 			return dateline.Future, -1, w.Lemma
 		}

@@ -1,0 +1,26 @@
+package pipeline
+
+import "testing"
+
+// Output events that match nothing a coder would code: what others
+// foresee, comments that name no act. Each test pairs the construction
+// with rows that must still code.
+
+// TestForeseenActs: "is expected to", "is likely to", "is unlikely to"
+// tell what others foresee, not what the actor announces: no intent, no
+// act. The actor's own will ("expects to", "is ready to") is its intent.
+func TestForeseenActs(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"is expected to hold talks", d, "The prime minister is expected to hold talks with opposition leaders on Friday.", "03", "", ""},
+		{"are expected to meet", d, "Putin and Erdogan are expected to meet in Sochi next week.", "03", "", ""},
+		{"was expected to visit", d, "The Chinese foreign minister was expected to visit Moscow.", "03", "", ""},
+		{"is likely to attack", d, "Analysts said Iran is likely to attack Israel.", "13", "", ""},
+		{"is likely to attack: no attack", d, "Analysts said Iran is likely to attack Israel.", "19", "", ""},
+		{"unlikely to give in", d, "Analysts said Doha was unlikely to give in quickly.", "03", "", ""},
+		{"unlikely to resign", d, "Kenya's president is unlikely to resign.", "08", "", ""},
+		{"expects to sign: its own aim", d, "Iran expects to sign the deal with France next month.", "03", "IRN>FRA", ""},
+		{"is ready to meet: its own will", d, "Iran's foreign minister said he was ready to meet his French counterpart.", "036", "IRNGOV>FRAGOV", ""},
+		{"is willing to send troops", d, "Kenya said it was willing to send troops to Haiti.", "03", "KEN>HTI", ""},
+		{"the act told beside the forecast", d, "Russia expelled two British diplomats on Monday and is expected to expel more.", "161", "RUS>GBRGOV", ""},
+	})
+}
