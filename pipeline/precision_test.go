@@ -24,3 +24,20 @@ func TestForeseenActs(t *testing.T) {
 		{"the act told beside the forecast", d, "Russia expelled two British diplomats on Monday and is expected to expel more.", "161", "RUS>GBRGOV", ""},
 	})
 }
+
+// TestCommentsLeftOut: comments that name no act (CAMEO 011-014: declined
+// to comment, warned of, expressed hope, considered) are plain statements,
+// left out unless statements are asked for; denials, claims of
+// responsibility and condolences are acts and stay.
+func TestCommentsLeftOut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"expressed hope", d, "The Spanish prime minister expressed hope that the verdict would end the confrontation.", "01", "", ""},
+		{"expressed concern", d, "The German chancellor expressed concern over the crisis in Belarus.", "01", "", ""},
+		{"warned that", d, "India's foreign ministry warned that relations depended on Pakistan's response.", "01", "", ""},
+		{"declined to comment", d, "A spokesman for the Russian embassy declined to comment.", "01", "", ""},
+		{"is considering sanctions", d, "The European Union is considering new sanctions against Iran.", "01", "", ""},
+		{"a denial stays", d, "Britain accused Russia of the attack. Moscow denied any role in the attack.", "016", "RUSGOV>GBR", ""},
+		{"a claim of responsibility stays", d, "The Taliban claimed responsibility for the attack on the Afghan army.", "015", "AFGREB>AFGMIL", ""},
+		{"condolences stay", d, "Egypt's president sent condolences to France.", "018", "EGYGOV>FRA", ""},
+	})
+}

@@ -50,11 +50,13 @@ const (
 	flagConcession
 	flagCharge
 	flagAbroad
+	flagPlain
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
-	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad}
+	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
+	"plain": flagPlain}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -174,6 +176,11 @@ func (l *Lexicon) Aim(code string) string {
 // than the source's: a show of force in a neighbour is aimed at its
 // government, a parade at home at no one.
 func (l *Lexicon) Abroad(code string) bool { return l.has(code, flagAbroad) }
+
+// Plain reports whether a CAMEO code is a plain statement or comment ("X
+// said", "expressed hope", "warned of"), which names no act and is left out
+// unless statements are asked for.
+func (l *Lexicon) Plain(code string) bool { return l.has(code, flagPlain) }
 
 // Violent reports whether a CAMEO code is an act of force.
 func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }
