@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Output events that match nothing a coder would code: what others
 // foresee, comments that name no act. Each test pairs the construction
@@ -39,5 +42,50 @@ func TestCommentsLeftOut(t *testing.T) {
 		{"a denial stays", d, "Britain accused Russia of the attack. Moscow denied any role in the attack.", "016", "RUSGOV>GBR", ""},
 		{"a claim of responsibility stays", d, "The Taliban claimed responsibility for the attack on the Afghan army.", "015", "AFGREB>AFGMIL", ""},
 		{"condolences stay", d, "Egypt's president sent condolences to France.", "018", "EGYGOV>FRA", ""},
+	})
+}
+
+// rootRow is a sentence and how many events of a CAMEO root (two digits)
+// it codes by default.
+type rootRow struct {
+	name, text, root string
+	want             int
+}
+
+func testRootCounts(t *testing.T, rows []rootRow) {
+	t.Helper()
+	c := newCoder(t)
+	ref, _ := time.Parse(time.DateOnly, d)
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			var all []string
+			n := 0
+			for _, e := range codeText(t, c, tt.text, ref) {
+				all = append(all, e.CAMEO+" "+dyad(e))
+				if hasCode(e, tt.root) {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("got %d events of root %s in %v, want %d", n, tt.root, all, tt.want)
+			}
+		})
+	}
+}
+
+// TestProtestMotives: disapproval or protest that a protest or complaint
+// is done for is its motive, not a second event: the act takes its target
+// from it. A purpose of another kind (a demand) stays an act of its own.
+func TestProtestMotives(t *testing.T) {
+	testRootCounts(t, []rootRow{
+		{"hunger strike to protest", "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against Sweden's decision.", "14", 1},
+		{"blocked a road to show disapproval", "Demonstrators in Baghdad blocked a road to show their disapproval of American policy.", "14", 1},
+		{"blocked a road: no disapproval event", "Demonstrators in Baghdad blocked a road to show their disapproval of American policy.", "11", 0},
+		{"blocked highways to protest", "Farmers blocked highways in Paris to protest against French farm policy.", "14", 1},
+		{"summoned to complain", "Nigeria's foreign minister summoned Niger's ambassador to complain about the attacks.", "11", 1},
+		{"summoned to protest: no protest event", "Nigeria's foreign minister summoned Niger's ambassador to protest against the attacks.", "14", 0},
+		{"a demand is an act of its own", "Protesters marched on the embassy to demand the release of the journalist.", "10", 1},
+		{"the march stays", "Protesters marched on the embassy to demand the release of the journalist.", "14", 1},
+		{"a complaint with no act above it stays", "Thousands of residents complained about the trial of the businessmen.", "11", 1},
 	})
 }

@@ -181,6 +181,10 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 			note(p, "absorbed: read with the verb or frame above it")
 			continue
 		}
+		if x.motive(p) {
+			note(p, "absorbed: the motive of the protest or complaint it is the purpose of")
+			continue
+		}
 		if p.np >= 0 && !p.anchored {
 			note(p, "not an event here: an event noun with no verb that does it")
 			continue
@@ -780,6 +784,30 @@ func (x *sent) infinitiveOf(k int) int {
 		}
 	}
 	return -1
+}
+
+// motive reports whether pred p is the purpose of a protest or complaint
+// that says the same: disapproval or protest (roots 11, 14) as what an act
+// of those roots is done for ("began a hunger strike to protest against
+// the decision", "blocked a road to show their disapproval", "summoned the
+// envoy to complain"). The act above takes its target from it and is the
+// one event; a purpose of another kind ("marched to demand his release")
+// is an act of its own.
+func (x *sent) motive(p *pred) bool {
+	if p.vg < 0 || !protestLike(p.code) {
+		return false
+	}
+	gov := x.an.Governor(p.vg, dateline.RelComp)
+	if gov < 0 || x.an.Chunks[gov].Kind != dateline.ChunkVG || x.infinitiveOf(gov) != p.vg {
+		return false
+	}
+	q, ok := x.predOf[gov]
+	return ok && !x.preds[q].absorbed && protestLike(x.preds[q].code)
+}
+
+// protestLike reports codes of disapproval (11) and protest (14).
+func protestLike(code string) bool {
+	return strings.HasPrefix(code, "11") || strings.HasPrefix(code, "14")
 }
 
 // nominal matches noun phrases against the event-noun entries.
