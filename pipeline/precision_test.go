@@ -89,3 +89,18 @@ func TestProtestMotives(t *testing.T) {
 		{"a complaint with no act above it stays", "Thousands of residents complained about the trial of the businessmen.", "11", 1},
 	})
 }
+
+// TestSharedAuxiliary: a bare verb joined to a verb group shares its modal
+// and negation ("would hold their positions and shoot", "did not surround
+// the town and shoot"): the second act is no more done than the first. A
+// verb with a tense of its own keeps it.
+func TestSharedAuxiliary(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"would hold and shoot", d, "Salinas said troops would hold their positions and shoot only if attacked.", "19", "", ""},
+		{"would free and shoot", d, "The rebels said they would free the hostages and shoot the soldiers.", "19", "", ""},
+		{"could surround and shoot", d, "Analysts said government troops could surround the city and shoot the rebels.", "19", "", ""},
+		{"did not surround and shoot", d, "The army did not surround the town and shoot the protesters.", "17", "", ""},
+		{"surrounded and shot: both done", d, "The army surrounded the town and shot the protesters.", "17", "MIL>OPP", ""},
+		{"will attack, announced", d, "The rebels said they would free the hostages and shoot the soldiers.", "13", "REB>MIL", ""},
+	})
+}

@@ -60,7 +60,7 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 	note := "" // "attempted": an attempt on the way up, coded as the act
 	for depth := 0; ci >= 0 && depth < 8; depth++ {
 		cl := an.Clauses[ci]
-		vg := an.Chunks[cl.Verb].Verb
+		vg := x.sharedVerb(cl.Verb)
 		if depth == 0 || x.inherits(ci) {
 			if vg.Neg {
 				return dateline.Negated, ""
@@ -104,6 +104,23 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 		return dateline.Asserted, note
 	}
 	return dateline.Asserted, note
+}
+
+// sharedVerb returns what verb group k says of its verb, with the modal
+// and negation of the verb group it is joined to when it is a bare verb
+// with none of its own: "would hold their positions and shoot only if
+// attacked", "did not attack and kill" share one auxiliary.
+func (x *sent) sharedVerb(k int) dateline.VerbGroup {
+	an := x.an
+	vg := an.Chunks[k].Verb
+	if vg.Modal != "" || vg.Neg || vg.Finite || vg.Infinitive || an.Words[an.Chunks[k].Head].Tag != dateline.TagVB {
+		return vg
+	}
+	if g := an.Governor(k, dateline.RelConj); g >= 0 && an.Chunks[g].Kind == dateline.ChunkVG {
+		first := an.Chunks[g].Verb
+		vg.Modal, vg.Neg = first.Modal, first.Neg
+	}
+	return vg
 }
 
 // withNote returns a function that gives an asserted modality the note
