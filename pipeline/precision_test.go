@@ -104,3 +104,20 @@ func TestSharedAuxiliary(t *testing.T) {
 		{"will attack, announced", d, "The rebels said they would free the hostages and shoot the soldiers.", "13", "REB>MIL", ""},
 	})
 }
+
+// TestTimeOfActToCome: a clause that says when an act to come happens
+// ("once", "when", "until", "before") tells an act to come too, supposed
+// and announced by no one: not done, and no intent or threat of its doer.
+// Under an act told as done it is done.
+func TestTimeOfActToCome(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"would lay down once troops took control", d, "The rebels said they would lay down their weapons once foreign troops took control of the city.", "19", "", ""},
+		{"will resume once the army withdraws", d, "The talks will resume once the army withdraws from the town.", "08", "", ""},
+		{"will retaliate when Israel attacks", d, "Iran will retaliate when Israel attacks its territory.", "19", "", ""},
+		{"the retaliation announced stays a threat", d, "Iran will retaliate when Israel attacks its territory.", "13", "IRN>", ""},
+		{"would stay until the rebels surrendered", d, "The minister said the troops would stay until the rebels surrendered.", "08", "", ""},
+		{"would pull out before the elections were held", d, "Officials said Syrian troops would withdraw from Lebanon before the Lebanese army took control.", "19", "", ""},
+		{"attacked when Hamas fired: done", d, "Israel attacked Gaza when Hamas fired rockets.", "19", "PSERAD>", ""},
+		{"shelled until they surrendered: done", d, "The army shelled the town until the rebels surrendered.", "08", "REB>", ""},
+	})
+}

@@ -93,6 +93,10 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			continue
 		case dateline.ClauseComplement:
 			return withNote(note)(x.complementModality(ci))
+		case dateline.ClauseAdverbial:
+			if x.timeToCome(ci) {
+				return dateline.Hypothetical, timeToCome
+			}
 		case dateline.ClauseParticipial:
 			m, next, how := x.participial(ci)
 			if next < 0 {
@@ -121,6 +125,34 @@ func (x *sent) sharedVerb(k int) dateline.VerbGroup {
 		vg.Modal, vg.Neg = first.Modal, first.Neg
 	}
 	return vg
+}
+
+// timeToCome is the modality note of an act told as the time of an act to
+// come: supposed, announced by no one.
+const timeToCome = "the time of an act to come"
+
+// timeToCome reports whether adverbial clause ci says when an act to come
+// will happen (the temporal role: "once", "until"): its parent is future
+// or hypothetical, and it is told in the present ("will withdraw once the
+// ceasefire holds"), or in the past after a modal that shifts it ("would
+// lay down their weapons once foreign troops took control"). A past told
+// under a plan without a modal happened ("vowed to retaliate once Israel
+// struck" is rare; "when Israel struck" is told as done).
+func (x *sent) timeToCome(ci int) bool {
+	an := x.an
+	cl := an.Clauses[ci]
+	if cl.Opener < 0 || cl.Parent < 0 || cl.Verb < 0 || an.Words[cl.Opener].Roles&dateline.RoleTemporal == 0 {
+		return false
+	}
+	pv := an.Clauses[cl.Parent].Verb
+	if pv < 0 {
+		return false
+	}
+	if an.Chunks[cl.Verb].Verb.Tense == dateline.TensePast && x.sharedVerb(pv).Modal == "" {
+		return false
+	}
+	m, _ := x.clauseModality(&pred{clause: cl.Parent, vg: -1, np: -1, light: -1, victim: -1})
+	return m == dateline.Future || m == dateline.Hypothetical
 }
 
 // withNote returns a function that gives an asserted modality the note

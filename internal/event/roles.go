@@ -1207,6 +1207,9 @@ func (x *sent) accident() bool {
 // by its own actor is an expressed intent (03x) or threat (13x), as CAMEO
 // codes it; "said it would not" is a refusal (12x).
 func (x *sent) asIntent(f *Found, p *pred) {
+	if p.vg >= 0 && p.clause >= 0 && x.an.Clauses[p.clause].Kind == dateline.ClauseAdverbial && x.timeToCome(p.clause) {
+		return // "once foreign troops took control": supposed, announced by no one
+	}
 	if f.Modality == dateline.Future && !p.e.frame && x.l.has(f.Code.CAMEO, flagDecided) && x.conditionSubject(p.clause) == -1 && x.ownWord(p, f) {
 		// "May said Britain would expel 23 Russian diplomats": a measure
 		// announced by its own side is decided, not threatened

@@ -69,6 +69,21 @@ func TestClauses(t *testing.T) {
 			tags: []string{"as/IN"}, clauses: "main"},
 		{name: "a nationality still modifies its noun", text: "Indian and Chinese troops clashed.",
 			tags: []string{"Indian/JJ", "Chinese/JJ"}},
+
+		// "once" before a subject and its verb opens a clause; before a
+		// verb or "again" it is an adverb
+		{name: "once before an adjective and a noun", text: "The rebels said they would disarm once foreign troops took control.",
+			tags: []string{"once/IN"}, clauses: "main complement adverbial", rels: []string{"subj(took, foreign troops)"}},
+		{name: "once opening the sentence", text: "Once the troops withdraw, the rebels will return.",
+			tags: []string{"Once/IN"}, clauses: "adverbial main"},
+		{name: "once before a determiner", text: "The talks will resume once the ceasefire holds.",
+			tags: []string{"once/IN"}, clauses: "main adverbial"},
+		{name: "once before a verb stays an adverb", text: "Rebels once controlled the city.",
+			tags: []string{"once/RB"}, clauses: "main"},
+		{name: "once again stays an adverb", text: "Fighting erupted once again in the capital.",
+			tags: []string{"once/RB"}},
+		{name: "was once a stronghold", text: "The city was once a rebel stronghold.",
+			tags: []string{"once/RB"}, clauses: "main"},
 	})
 }
 

@@ -74,6 +74,7 @@ var roleNames = map[string]dateline.Roles{
 	"quantity": dateline.RoleQuantity, "purpose": dateline.RolePurpose, "particle": dateline.RoleParticle, "nouncomp": dateline.RoleNounComp,
 	"reflexive": dateline.RoleReflexive, "bare": dateline.RoleBare, "means": dateline.RoleMeans,
 	"intransitive": dateline.RoleIntransitive, "occasion": dateline.RoleOccasion, "predict": dateline.RolePredict,
+	"temporal": dateline.RoleTemporal,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
