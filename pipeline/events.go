@@ -160,6 +160,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				continue
 			}
 		}
+		if tgt != nil && (placed && tgt == dest || tgt.Kind == dateline.KindCountry) && c.Lexicon.Away(f.Code.CAMEO) &&
+			src.Actor.Country != "" && tgt.Actor.Country == src.Actor.Country {
+			continue // "Gorbachev flew back to Moscow", "Karimov flew to the city": a trip at home is no visit
+		}
 		victimsAtHome := false
 		if placed && tgt == dest && tgt.Actor.Sector == "" && f.Code.QuadClass == 4 && f.Code.CAMEO[:2] >= "17" && tgt.Actor.Country == src.Actor.Country {
 			// "Troops broke through barricades" after "Thai soldiers stormed

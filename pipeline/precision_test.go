@@ -121,3 +121,18 @@ func TestTimeOfActToCome(t *testing.T) {
 		{"shelled until they surrendered: done", d, "The army shelled the town until the rebels surrendered.", "08", "REB>", ""},
 	})
 }
+
+// TestTripsAtHome: a visit is made abroad (policy.tsv's away flag): a trip
+// to a place of one's own country is no visit, and flying others somewhere
+// is no trip of one's own; a trip abroad stays a visit.
+func TestTripsAtHome(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"flew back to the capital", "1991-08-22", "Soviet President Mikhail Gorbachev flew back to Moscow early on Thursday.", "042", "", ""},
+		{"flew to a city at home", "2005-05-14", "Uzbek President Islam Karimov flew to Andijan on Friday.", "042", "", ""},
+		{"travelled to a city at home", d, "The French president travelled to Marseille on Monday.", "042", "", ""},
+		{"flew others to safety", d, "A private South African security company flew some of them to safety by helicopter.", "042", "", ""},
+		{"flew to a capital abroad", "2018-07-08", "Ethiopian Prime Minister Abiy Ahmed flew to Asmara on Sunday.", "042", "ETHGOV>ERIGOV", ""},
+		{"travelled to a capital abroad", d, "Iran's foreign minister travelled to Damascus on Monday.", "042", "IRNGOV>SYRGOV", ""},
+		{"arrived abroad", d, "Egypt's president arrived in Paris on Monday.", "042", "EGYGOV>FRAGOV", ""},
+	})
+}

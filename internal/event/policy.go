@@ -51,12 +51,13 @@ const (
 	flagCharge
 	flagAbroad
 	flagPlain
+	flagAway
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
-	"plain": flagPlain}
+	"plain": flagPlain, "away": flagAway}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -181,6 +182,10 @@ func (l *Lexicon) Abroad(code string) bool { return l.has(code, flagAbroad) }
 // said", "expressed hope", "warned of"), which names no act and is left out
 // unless statements are asked for.
 func (l *Lexicon) Plain(code string) bool { return l.has(code, flagPlain) }
+
+// Away reports whether an act is done only away from home (a visit): aimed
+// only at the source's own country, where it happens, it is no event.
+func (l *Lexicon) Away(code string) bool { return l.has(code, flagAway) }
 
 // Violent reports whether a CAMEO code is an act of force.
 func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }
