@@ -136,3 +136,18 @@ func TestTripsAtHome(t *testing.T) {
 		{"arrived abroad", d, "Egypt's president arrived in Paris on Monday.", "042", "EGYGOV>FRAGOV", ""},
 	})
 }
+
+// TestChargesJoined: acts a charge names after its preposition are
+// alleged, also when a second preposition joins them ("accused Indian
+// troops of crossing the border and of attacking Chinese soldiers").
+func TestChargesJoined(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"and of attacking", d, "China's foreign ministry on Tuesday accused Indian troops of crossing the border and of attacking Chinese soldiers.", "19", "", ""},
+		{"an adverb before the first gerund", d, "China's foreign ministry accused Indian troops of twice crossing the border and of attacking Chinese soldiers.", "19", "", ""},
+		{"and of provoking and attacking", d, "China's foreign ministry accused Indian troops of twice crossing the border and of provoking and attacking Chinese soldiers.", "19", "", ""},
+		{"arrested for repeatedly insulting and for attacking", d, "Police arrested the activist for repeatedly insulting the king and for attacking officers.", "19", "", ""},
+		{"the accusation stays", d, "China's foreign ministry accused Indian troops of crossing the border and of attacking Chinese soldiers.", "112", "CHNGOV>INDMIL", ""},
+		{"arrested for insulting and for attacking", d, "Police arrested the activist for insulting the king and for attacking officers.", "19", "", ""},
+		{"an attack told as done stays", d, "Indian troops crossed the border and attacked Chinese soldiers.", "19", "INDMIL>CHNMIL", ""},
+	})
+}

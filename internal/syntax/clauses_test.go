@@ -70,6 +70,15 @@ func TestClauses(t *testing.T) {
 		{name: "a nationality still modifies its noun", text: "Indian and Chinese troops clashed.",
 			tags: []string{"Indian/JJ", "Chinese/JJ"}},
 
+		// a gerund after its preposition belongs to it, also after "and":
+		// no verb joined to the clause's own
+		{name: "and of attacking", text: "China accused Indian troops of crossing the border and of attacking Chinese soldiers.",
+			clauses: "main participial participial"},
+		{name: "and for attacking", text: "Police arrested the activist for insulting the king and for attacking officers.",
+			clauses: "main participial participial"},
+		{name: "two verbs joined stay joined", text: "Rebels ousted and killed the governor.",
+			clauses: "main main", rels: []string{"conj(ousted, killed)"}},
+
 		// "once" before a subject and its verb opens a clause; before a
 		// verb or "again" it is an adverb
 		{name: "once before an adjective and a noun", text: "The rebels said they would disarm once foreign troops took control.",
