@@ -151,3 +151,16 @@ func TestChargesJoined(t *testing.T) {
 		{"an attack told as done stays", d, "Indian troops crossed the border and attacked Chinese soldiers.", "19", "INDMIL>CHNMIL", ""},
 	})
 }
+
+// TestMeasuresTarget: a measure, a sanction or a law that "targets"
+// something aims at it; no one attacks. Forces that target a place or an
+// actor attack it.
+func TestMeasuresTarget(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"measures target goods", d, "The U.S. measures target machinery, electronics and other industrial goods.", "19", "", ""},
+		{"sanctions target banks", d, "The new European sanctions target Russian banks.", "19", "", ""},
+		{"a law targets journalists", d, "The law targets foreign journalists.", "19", "", ""},
+		{"jets targeted positions", d, "Israeli jets targeted Hamas positions in Gaza.", "19", "ISRMIL>PSERAD", ""},
+		{"forces targeted a city", d, "Russian forces targeted the city of Kharkiv.", "19", "RUSMIL>UKR", ""},
+	})
+}
