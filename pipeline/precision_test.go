@@ -164,3 +164,21 @@ func TestMeasuresTarget(t *testing.T) {
 		{"forces targeted a city", d, "Russian forces targeted the city of Kharkiv.", "19", "RUSMIL>UKR", ""},
 	})
 }
+
+// TestTheySpeakers: "they" said by speakers joined by "and" is the
+// speakers themselves, whoever the sentence before named: what they say
+// they will do is their own announcement, no claim about another. A single
+// speaker's "they" keeps the actor named before.
+func TestTheySpeakers(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "France and Canada after the Security Council", date: "2004-03-01",
+			text:     "PORT-AU-PRINCE, Haiti (AP) — The U.N. Security Council authorised a multinational force for Haiti on Sunday.\n\nFrance and Canada said they would also send troops.\n",
+			sentence: "would also send", want: []string{"15 FRA>*", "15 CAN>*"}, not: []string{"11 FRA>*", "11 CAN>*", "15 IGOUNO>*"}},
+		{name: "Britain and France after the rebels", date: "2020-01-06",
+			text:     "Rebels seized the town of Kidal on Sunday.\n\nBritain and France said they would impose sanctions on the rebels.\n",
+			sentence: "impose sanctions", want: []string{"16 GBR>*", "16 FRA>*"}, not: []string{"11 GBR>*"}},
+		{name: "one speaker's they is the rebels", date: "2020-01-06",
+			text:     "Rebels seized the town of Kidal on Sunday.\n\nThe army said they had killed ten soldiers.\n",
+			sentence: "killed ten soldiers", want: []string{"19 MLIREB>*"}},
+	})
+}

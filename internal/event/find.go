@@ -1451,6 +1451,9 @@ func (x *sent) allegations() {
 		}
 		speaker, _, _ := x.roles(p)
 		sp := x.actorsOf(speaker)
+		if x.theySpeakers(subj, sp) {
+			continue // "France and Canada said they would also send troops": their own word
+		}
 		if x.actorOf[x.actorPhrase(subj)] < 0 {
 			if !alleging || len(sp) == 0 || an.Words[an.Chunks[subj].Head].Tag != dateline.TagPRP {
 				continue
@@ -1484,6 +1487,14 @@ func (x *sent) allegations() {
 			x.preds[blame].absorbed = true
 		}
 	}
+}
+
+// theySpeakers reports whether noun phrase k is "they" said by speakers
+// joined by "and" (mentions sp): the speakers themselves, whoever the
+// sentence before named ("France and Canada said they would also send
+// troops").
+func (x *sent) theySpeakers(k int, sp []int) bool {
+	return k >= 0 && len(sp) > 1 && x.s.Tokens[x.an.Chunks[k].Head].Lower == "they"
 }
 
 // contentOf returns the verb group of what a reported clause at verb

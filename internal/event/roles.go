@@ -195,11 +195,15 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				}
 			} else if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 && !e.subjTarget() {
 				src = append(src, s)
-				if x.actorOf[s] < 0 && an.Words[an.Chunks[s].Head].Tag == dateline.TagPRP {
+				if an.Words[an.Chunks[s].Head].Tag == dateline.TagPRP {
 					// "Obama and Putin said they will attack": a pronoun the
-					// actor stage left open, after a report, is the speaker
+					// actor stage left open, after a report, is the speaker;
+					// so is "they" after speakers joined by "and", whoever
+					// the sentence before named ("France and Canada said
+					// they would also send troops")
 					if par := an.Clauses[p.clause].Parent; par >= 0 && an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport != 0 {
-						if ps := an.Dependent(an.Clauses[par].Verb, dateline.RelSubj); ps >= 0 {
+						if ps := an.Dependent(an.Clauses[par].Verb, dateline.RelSubj); ps >= 0 &&
+							(x.actorOf[s] < 0 || x.theySpeakers(s, x.actorsOf([]int{ps}))) {
 							src, how = []int{ps}, "pronoun after a report"
 						}
 					}
