@@ -182,3 +182,17 @@ func TestTheySpeakers(t *testing.T) {
 			sentence: "killed ten soldiers", want: []string{"19 MLIREB>*"}},
 	})
 }
+
+// TestWipingOut: crushing, destroying or wiping out an armed actor is
+// force; vowed, pledged or threatened it is a threat of force, not a bare
+// promise. Crushing a protest stays repression.
+func TestWipingOut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"vowed to crush", d, "Israel has vowed to crush Hamas.", "13", "ISR>PSERAD", ""},
+		{"vowed to crush: no bare promise", d, "Israel has vowed to crush Hamas.", "03", "", ""},
+		{"pledged to destroy", d, "Netanyahu pledged to destroy Hamas.", "13", "ISRGOV>PSERAD", ""},
+		{"crushed the rebels", d, "The Nigerian army crushed the rebels in the north.", "19", "NGAMIL>NGAREB", ""},
+		{"crushed the protests", d, "Security forces crushed the protests.", "175", "MIL>", ""},
+		{"destroyed tanks", d, "Government troops destroyed three rebel tanks.", "19", "MIL>", ""},
+	})
+}
