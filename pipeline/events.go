@@ -20,6 +20,9 @@ import (
 // dated and placed.
 func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Sentence, actors, places []dateline.Mention,
 	times []when.Expr, f event.Found) []dateline.Event {
+	if len(f.Targets) == 0 && !f.Reciprocal && c.Lexicon.Partner(f.Code.CAMEO) {
+		return out // "Speaking by telephone from Bangui, Aristide told reporters": a call with no one
+	}
 	date, dateRule := sc.when.EventDate(s, times, f.Trigger)
 	type pair struct{ src, tgt int }
 	var pairs []pair

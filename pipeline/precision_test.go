@@ -196,3 +196,16 @@ func TestWipingOut(t *testing.T) {
 		{"destroyed tanks", d, "Government troops destroyed three rebel tanks.", "19", "MIL>", ""},
 	})
 }
+
+// TestCallsNeedPartner: a phone call is made with someone (policy.tsv's
+// partner flag): "speaking by telephone" to reporters, with no one named,
+// is an interview, not a call.
+func TestCallsNeedPartner(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"speaking by telephone to reporters", d, "Speaking by telephone from the Central African Republic, Aristide told reporters he was the victim of a coup.", "041", "", ""},
+		{"spoke by phone from his home", d, "The Venezuelan opposition leader spoke by phone from his home on Monday.", "041", "", ""},
+		{"two leaders spoke by phone", d, "Putin and Erdogan spoke by phone on Monday.", "041", "RUSGOV>TURGOV", ""},
+		{"spoke by phone with another", d, "Biden spoke by phone with Zelensky on Monday.", "041", "USAGOV>UKRGOV", ""},
+		{"telephoned another", "2011-02-01", "Obama telephoned Mubarak on Friday.", "041", "USAGOV>EGYGOV", ""},
+	})
+}
