@@ -207,5 +207,8 @@ func TestCallsNeedPartner(t *testing.T) {
 		{"two leaders spoke by phone", d, "Putin and Erdogan spoke by phone on Monday.", "041", "RUSGOV>TURGOV", ""},
 		{"spoke by phone with another", d, "Biden spoke by phone with Zelensky on Monday.", "041", "USAGOV>UKRGOV", ""},
 		{"telephoned another", "2011-02-01", "Obama telephoned Mubarak on Friday.", "041", "USAGOV>EGYGOV", ""},
+		{"called X a Y: a naming", d, "India called Pakistan a terrorist state.", "041", "", ""},
+		{"called a leader a name", d, "Trump called Kim Jong Un a madman on Monday.", "041", "", ""},
+		{"called a leader: a call", d, "Putin called Erdogan on Monday.", "041", "RUSGOV>TURGOV", ""},
 	})
 }
