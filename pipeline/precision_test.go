@@ -212,3 +212,15 @@ func TestCallsNeedPartner(t *testing.T) {
 		{"called a leader: a call", d, "Putin called Erdogan on Monday.", "041", "RUSGOV>TURGOV", ""},
 	})
 }
+
+// TestSuicideBombers: a suicide bomber who strikes or hits a target is a
+// suicide bombing (1831), not an air strike; bombers that are aircraft
+// stay air strikes.
+func TestSuicideBombers(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a suicide bomber struck a bus", d, "A suicide bomber struck a bus in central Tel Aviv.", "1831", "RAD>ISR", ""},
+		{"no air strike", d, "A suicide bomber struck a bus in central Tel Aviv.", "195", "", ""},
+		{"a suicide bomber hit a checkpoint", d, "A suicide bomber hit a checkpoint in Baghdad.", "1831", "RAD>IRQ", ""},
+		{"Russian bombers struck targets", d, "Russian bombers struck targets in Syria.", "195", "RUSRAD>SYR", ""},
+	})
+}
