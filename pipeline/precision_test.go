@@ -221,6 +221,6 @@ func TestSuicideBombers(t *testing.T) {
 		{"a suicide bomber struck a bus", d, "A suicide bomber struck a bus in central Tel Aviv.", "1831", "RAD>ISR", ""},
 		{"no air strike", d, "A suicide bomber struck a bus in central Tel Aviv.", "195", "", ""},
 		{"a suicide bomber hit a checkpoint", d, "A suicide bomber hit a checkpoint in Baghdad.", "1831", "RAD>IRQ", ""},
-		{"Russian bombers struck targets", d, "Russian bombers struck targets in Syria.", "195", "RUSRAD>SYR", ""},
+		{"aircraft bombers: no bombing by a person", d, "Russian bombers struck targets in Syria.", "18", "", ""},
 	})
 }
