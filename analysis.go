@@ -147,6 +147,8 @@ const (
 	RoleIntransitive                   // fire, march, clash: acts through a preposition with no object ("fired at"), so seldom a participle before one
 	RoleOccasion                       // after, during, amid: a preposition whose object is an act that took place ("after Israel's raid on Gaza")
 	RolePrevent                        // prevent, thwart, foil: the act its object names did not take place ("prevented a march staged by students")
+	RolePredict                        // likely, expected: a word of what others foresee; "is likely to", "is expected to" tell no one's will
+	RoleTemporal                       // once, when, until: opens a clause that says when its parent's act happens
 )
 
 // ChunkKind says what a chunk is.

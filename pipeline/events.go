@@ -20,6 +20,9 @@ import (
 // dated and placed.
 func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Sentence, actors, places []dateline.Mention,
 	times []when.Expr, f event.Found) []dateline.Event {
+	if len(f.Targets) == 0 && !f.Reciprocal && c.Lexicon.Partner(f.Code.CAMEO) {
+		return out // "Speaking by telephone from Bangui, Aristide told reporters": a call with no one
+	}
 	date, dateRule := sc.when.EventDate(s, times, f.Trigger)
 	type pair struct{ src, tgt int }
 	var pairs []pair
@@ -159,6 +162,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				// junta dissolved the government")
 				continue
 			}
+		}
+		if tgt != nil && (placed && tgt == dest || tgt.Kind == dateline.KindCountry) && c.Lexicon.Away(f.Code.CAMEO) &&
+			src.Actor.Country != "" && tgt.Actor.Country == src.Actor.Country {
+			continue // "Gorbachev flew back to Moscow", "Karimov flew to the city": a trip at home is no visit
 		}
 		victimsAtHome := false
 		if placed && tgt == dest && tgt.Actor.Sector == "" && f.Code.QuadClass == 4 && f.Code.CAMEO[:2] >= "17" && tgt.Actor.Country == src.Actor.Country {

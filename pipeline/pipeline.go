@@ -29,8 +29,9 @@ type Coder struct {
 	// All keeps negated, future and hypothetical events, marked by their
 	// modality; by default only asserted events are returned.
 	All bool
-	// Statements keeps plain statements (CAMEO 010, "X said"), which carry
-	// no action and no PLOVER type; by default they are left out.
+	// Statements keeps plain statements and comments (CAMEO 010-014, "X
+	// said", "expressed hope": policy.tsv's plain flag), which carry no
+	// action and no PLOVER type; by default they are left out.
 	Statements bool
 	// OwnTarget gives an event whose text names no target, and whose
 	// source has a country, that country as target ("police arrested 12":
@@ -141,7 +142,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		found := c.Lexicon.Find(s, actors[i])
 		first := len(res.Events)
 		for _, f := range found {
-			if f.Modality != dateline.Asserted && !c.All || f.Code.CAMEO == "010" && !c.Statements {
+			if f.Modality != dateline.Asserted && !c.All || c.Lexicon.Plain(f.Code.CAMEO) && !c.Statements {
 				continue
 			}
 			sc.sentence = res.Events[first:]

@@ -181,6 +181,10 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 			note(p, "absorbed: read with the verb or frame above it")
 			continue
 		}
+		if x.motive(p) {
+			note(p, "absorbed: the motive of the protest or complaint it is the purpose of")
+			continue
+		}
 		if p.np >= 0 && !p.anchored {
 			note(p, "not an event here: an event noun with no verb that does it")
 			continue
@@ -801,6 +805,30 @@ func (x *sent) infinitiveOf(k int) int {
 		}
 	}
 	return -1
+}
+
+// motive reports whether pred p is the purpose of a protest or complaint
+// that says the same: disapproval or protest (roots 11, 14) as what an act
+// of those roots is done for ("began a hunger strike to protest against
+// the decision", "blocked a road to show their disapproval", "summoned the
+// envoy to complain"). The act above takes its target from it and is the
+// one event; a purpose of another kind ("marched to demand his release")
+// is an act of its own.
+func (x *sent) motive(p *pred) bool {
+	if p.vg < 0 || !protestLike(p.code) {
+		return false
+	}
+	gov := x.an.Governor(p.vg, dateline.RelComp)
+	if gov < 0 || x.an.Chunks[gov].Kind != dateline.ChunkVG || x.infinitiveOf(gov) != p.vg {
+		return false
+	}
+	q, ok := x.predOf[gov]
+	return ok && !x.preds[q].absorbed && protestLike(x.preds[q].code)
+}
+
+// protestLike reports codes of disapproval (11) and protest (14).
+func protestLike(code string) bool {
+	return strings.HasPrefix(code, "11") || strings.HasPrefix(code, "14")
 }
 
 // nominal matches noun phrases against the event-noun entries.
@@ -1444,6 +1472,9 @@ func (x *sent) allegations() {
 		}
 		speaker, _, _ := x.roles(p)
 		sp := x.actorsOf(speaker)
+		if x.theySpeakers(subj, sp) {
+			continue // "France and Canada said they would also send troops": their own word
+		}
 		if x.actorOf[x.actorPhrase(subj)] < 0 {
 			if !alleging || len(sp) == 0 || an.Words[an.Chunks[subj].Head].Tag != dateline.TagPRP {
 				continue
@@ -1477,6 +1508,14 @@ func (x *sent) allegations() {
 			x.preds[blame].absorbed = true
 		}
 	}
+}
+
+// theySpeakers reports whether noun phrase k is "they" said by speakers
+// joined by "and" (mentions sp): the speakers themselves, whoever the
+// sentence before named ("France and Canada said they would also send
+// troops").
+func (x *sent) theySpeakers(k int, sp []int) bool {
+	return k >= 0 && len(sp) > 1 && x.s.Tokens[x.an.Chunks[k].Head].Lower == "they"
 }
 
 // contentOf returns the verb group of what a reported clause at verb

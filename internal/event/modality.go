@@ -60,7 +60,7 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 	note := "" // "attempted": an attempt on the way up, coded as the act
 	for depth := 0; ci >= 0 && depth < 8; depth++ {
 		cl := an.Clauses[ci]
-		vg := an.Chunks[cl.Verb].Verb
+		vg := x.sharedVerb(cl.Verb)
 		if depth == 0 || x.inherits(ci) {
 			if vg.Neg {
 				return dateline.Negated, ""
@@ -93,6 +93,10 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			continue
 		case dateline.ClauseComplement:
 			return withNote(note)(x.complementModality(ci))
+		case dateline.ClauseAdverbial:
+			if x.timeToCome(ci) {
+				return dateline.Hypothetical, timeToCome
+			}
 		case dateline.ClauseParticipial:
 			m, next, how := x.participial(ci)
 			if next < 0 {
@@ -104,6 +108,51 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 		return dateline.Asserted, note
 	}
 	return dateline.Asserted, note
+}
+
+// sharedVerb returns what verb group k says of its verb, with the modal
+// and negation of the verb group it is joined to when it is a bare verb
+// with none of its own: "would hold their positions and shoot only if
+// attacked", "did not attack and kill" share one auxiliary.
+func (x *sent) sharedVerb(k int) dateline.VerbGroup {
+	an := x.an
+	vg := an.Chunks[k].Verb
+	if vg.Modal != "" || vg.Neg || vg.Finite || vg.Infinitive || an.Words[an.Chunks[k].Head].Tag != dateline.TagVB {
+		return vg
+	}
+	if g := an.Governor(k, dateline.RelConj); g >= 0 && an.Chunks[g].Kind == dateline.ChunkVG {
+		first := an.Chunks[g].Verb
+		vg.Modal, vg.Neg = first.Modal, first.Neg
+	}
+	return vg
+}
+
+// timeToCome is the modality note of an act told as the time of an act to
+// come: supposed, announced by no one.
+const timeToCome = "the time of an act to come"
+
+// timeToCome reports whether adverbial clause ci says when an act to come
+// will happen (the temporal role: "once", "until"): its parent is future
+// or hypothetical, and it is told in the present ("will withdraw once the
+// ceasefire holds"), or in the past after a modal that shifts it ("would
+// lay down their weapons once foreign troops took control"). A past told
+// under a plan without a modal happened ("vowed to retaliate once Israel
+// struck" is rare; "when Israel struck" is told as done).
+func (x *sent) timeToCome(ci int) bool {
+	an := x.an
+	cl := an.Clauses[ci]
+	if cl.Opener < 0 || cl.Parent < 0 || cl.Verb < 0 || an.Words[cl.Opener].Roles&dateline.RoleTemporal == 0 {
+		return false
+	}
+	pv := an.Clauses[cl.Parent].Verb
+	if pv < 0 {
+		return false
+	}
+	if an.Chunks[cl.Verb].Verb.Tense == dateline.TensePast && x.sharedVerb(pv).Modal == "" {
+		return false
+	}
+	m, _ := x.clauseModality(&pred{clause: cl.Parent, vg: -1, np: -1, light: -1, victim: -1})
+	return m == dateline.Future || m == dateline.Hypothetical
 }
 
 // withNote returns a function that gives an asserted modality the note
@@ -169,6 +218,10 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 	case dateline.ChunkVG:
 		gc := x.clauseOfVerb(gov)
 		switch {
+		case w.Roles&dateline.RolePredict != 0 && g.Verb.Passive:
+			// "Karapetyan is expected to hold talks": what others foresee,
+			// neither done nor announced by its actor
+			return dateline.Hypothetical, -1, "foreseen"
 		case g.Verb.Neg && w.Roles&dateline.RoleNegative == 0:
 			return dateline.Negated, -1, "negated " + w.Lemma
 		case w.Roles&dateline.RoleNegative != 0:
@@ -205,6 +258,9 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 		}
 		return dateline.Hypothetical, -1, "complement of " + w.Lemma
 	case dateline.ChunkADJP:
+		if w.Roles&dateline.RolePredict != 0 {
+			return dateline.Hypothetical, -1, "foreseen" // "Doha was unlikely to give in"
+		}
 		if w.Roles&dateline.RoleVolition != 0 {
 			return dateline.Future, -1, w.Lemma
 		}

@@ -50,11 +50,15 @@ const (
 	flagConcession
 	flagCharge
 	flagAbroad
+	flagPlain
+	flagAway
+	flagPartner
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
-	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad}
+	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
+	"plain": flagPlain, "away": flagAway, "partner": flagPartner}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -174,6 +178,20 @@ func (l *Lexicon) Aim(code string) string {
 // than the source's: a show of force in a neighbour is aimed at its
 // government, a parade at home at no one.
 func (l *Lexicon) Abroad(code string) bool { return l.has(code, flagAbroad) }
+
+// Plain reports whether a CAMEO code is a plain statement or comment ("X
+// said", "expressed hope", "warned of"), which names no act and is left out
+// unless statements are asked for.
+func (l *Lexicon) Plain(code string) bool { return l.has(code, flagPlain) }
+
+// Away reports whether an act is done only away from home (a visit): aimed
+// only at the source's own country, where it happens, it is no event.
+func (l *Lexicon) Away(code string) bool { return l.has(code, flagAway) }
+
+// Partner reports whether an act is done with another (a phone call): with
+// no one named as target or joined as a doer, it is no event ("Speaking by
+// telephone from Bangui, Aristide told reporters").
+func (l *Lexicon) Partner(code string) bool { return l.has(code, flagPartner) }
 
 // Violent reports whether a CAMEO code is an act of force.
 func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }

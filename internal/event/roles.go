@@ -195,11 +195,15 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				}
 			} else if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 && !e.subjTarget() {
 				src = append(src, s)
-				if x.actorOf[s] < 0 && an.Words[an.Chunks[s].Head].Tag == dateline.TagPRP {
+				if an.Words[an.Chunks[s].Head].Tag == dateline.TagPRP {
 					// "Obama and Putin said they will attack": a pronoun the
-					// actor stage left open, after a report, is the speaker
+					// actor stage left open, after a report, is the speaker;
+					// so is "they" after speakers joined by "and", whoever
+					// the sentence before named ("France and Canada said
+					// they would also send troops")
 					if par := an.Clauses[p.clause].Parent; par >= 0 && an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport != 0 {
-						if ps := an.Dependent(an.Clauses[par].Verb, dateline.RelSubj); ps >= 0 {
+						if ps := an.Dependent(an.Clauses[par].Verb, dateline.RelSubj); ps >= 0 &&
+							(x.actorOf[s] < 0 || x.theySpeakers(s, x.actorsOf([]int{ps}))) {
 							src, how = []int{ps}, "pronoun after a report"
 						}
 					}
@@ -1208,6 +1212,9 @@ func (x *sent) accident() bool {
 // by its own actor is an expressed intent (03x) or threat (13x), as CAMEO
 // codes it; "said it would not" is a refusal (12x).
 func (x *sent) asIntent(f *Found, p *pred) {
+	if p.vg >= 0 && p.clause >= 0 && x.an.Clauses[p.clause].Kind == dateline.ClauseAdverbial && x.timeToCome(p.clause) {
+		return // "once foreign troops took control": supposed, announced by no one
+	}
 	if f.Modality == dateline.Future && !p.e.frame && x.l.has(f.Code.CAMEO, flagDecided) && x.conditionSubject(p.clause) == -1 && x.ownWord(p, f) {
 		// "May said Britain would expel 23 Russian diplomats": a measure
 		// announced by its own side is decided, not threatened

@@ -215,7 +215,9 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		case sg.opener > 0 && ch[sg.opener-1].Kind == dateline.ChunkNP:
 			st.rel(dateline.RelComp, sg.opener-1, k)
 		}
-	case sg.conj >= 0 && !sg.np && prevClause >= 0:
+	case sg.conj >= 0 && !sg.np && prevClause >= 0 && !(bare && an.Words[head].Tag == dateline.TagVBG && ch[k-1].Kind == dateline.ChunkPP):
+		// (a gerund after its preposition is that preposition's: "accused
+		// them of crossing the line and of attacking")
 		// "ousted and killed": the same kind of clause as the verb it is
 		// joined to, the nearest before it of the same form
 		p := st.conjoined(prevClause, vg, head)

@@ -69,6 +69,30 @@ func TestClauses(t *testing.T) {
 			tags: []string{"as/IN"}, clauses: "main"},
 		{name: "a nationality still modifies its noun", text: "Indian and Chinese troops clashed.",
 			tags: []string{"Indian/JJ", "Chinese/JJ"}},
+
+		// a gerund after its preposition belongs to it, also after "and":
+		// no verb joined to the clause's own
+		{name: "and of attacking", text: "China accused Indian troops of crossing the border and of attacking Chinese soldiers.",
+			clauses: "main participial participial"},
+		{name: "and for attacking", text: "Police arrested the activist for insulting the king and for attacking officers.",
+			clauses: "main participial participial"},
+		{name: "two verbs joined stay joined", text: "Rebels ousted and killed the governor.",
+			clauses: "main main", rels: []string{"conj(ousted, killed)"}},
+
+		// "once" before a subject and its verb opens a clause; before a
+		// verb or "again" it is an adverb
+		{name: "once before an adjective and a noun", text: "The rebels said they would disarm once foreign troops took control.",
+			tags: []string{"once/IN"}, clauses: "main complement adverbial", rels: []string{"subj(took, foreign troops)"}},
+		{name: "once opening the sentence", text: "Once the troops withdraw, the rebels will return.",
+			tags: []string{"Once/IN"}, clauses: "adverbial main"},
+		{name: "once before a determiner", text: "The talks will resume once the ceasefire holds.",
+			tags: []string{"once/IN"}, clauses: "main adverbial"},
+		{name: "once before a verb stays an adverb", text: "Rebels once controlled the city.",
+			tags: []string{"once/RB"}, clauses: "main"},
+		{name: "once again stays an adverb", text: "Fighting erupted once again in the capital.",
+			tags: []string{"once/RB"}},
+		{name: "was once a stronghold", text: "The city was once a rebel stronghold.",
+			tags: []string{"once/RB"}, clauses: "main"},
 	})
 }
 

@@ -81,6 +81,39 @@ func (st *state) opensNP(i int) bool {
 	return false
 }
 
+// subjectAhead reports whether the candidates at i can start a noun
+// phrase that is a clause's subject: a determiner, a pronoun, a name, a
+// number, an adjective or a noun.
+func (st *state) subjectAhead(i int) bool {
+	if st.opensNP(i) {
+		return true
+	}
+	if i >= len(st.toks) {
+		return false
+	}
+	t := st.c[i].t[0]
+	return t.IsAdjective() || t == dateline.TagNN || t == dateline.TagNNS
+}
+
+// finiteAfterNoun reports whether, from i on and before the clause ends,
+// a noun is followed by a word that may be a finite verb: "once the
+// troops withdraw", "once foreign troops took control".
+func (st *state) finiteAfterNoun(i int) bool {
+	for j := i + 1; j < len(st.toks) && j < i+8; j++ {
+		c := &st.c[j]
+		if c.t[0].IsPunct() || c.t[0] == dateline.TagCC || st.an.Words[j].Roles&dateline.RoleOpener != 0 {
+			return false
+		}
+		if !st.c[j-1].t[0].IsNoun() && st.mark[j-1]&inNamed == 0 {
+			continue
+		}
+		if isAux(st.toks[j].Lower) || c.has(dateline.TagMD) || c.has(dateline.TagVBD) || c.has(dateline.TagVBZ) || c.has(dateline.TagVBP) {
+			return true
+		}
+	}
+	return false
+}
+
 // tag chooses every token's part of speech.
 func (st *state) tag() {
 	finite := false // a finite verb seen since the clause began
@@ -209,6 +242,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagVBZ // "he's", "there's"
 		}
 		return dateline.TagPOS
+	case "once":
+		if st.subjectAhead(i+1) && st.finiteAfterNoun(i+1) {
+			return dateline.TagIN // "once foreign troops took control": a conjunction; not "once again", "once ruled"
+		}
 	case "according":
 		if st.lowerAt(i+1) == "to" {
 			return dateline.TagVBG

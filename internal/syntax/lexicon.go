@@ -73,7 +73,8 @@ var roleNames = map[string]dateline.Roles{
 	"opener": dateline.RoleOpener, "relative": dateline.RoleRelative, "negation": dateline.RoleNegation,
 	"quantity": dateline.RoleQuantity, "purpose": dateline.RolePurpose, "particle": dateline.RoleParticle, "nouncomp": dateline.RoleNounComp,
 	"reflexive": dateline.RoleReflexive, "bare": dateline.RoleBare, "means": dateline.RoleMeans,
-	"intransitive": dateline.RoleIntransitive, "occasion": dateline.RoleOccasion,
+	"intransitive": dateline.RoleIntransitive, "occasion": dateline.RoleOccasion, "predict": dateline.RolePredict,
+	"temporal": dateline.RoleTemporal,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
