@@ -134,7 +134,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		}
 		s := &sents[i]
 		times := when.Find(*s, ref)
-		c.Syntax.Analyze(s, syntax.Hints{Named: namedSpans(actors[i], places[i]), Times: timeSpans(times)})
+		c.Syntax.Analyze(s, syntax.Hints{Named: namedSpans(actors[i], places[i]), Names: nameSpans(actors[i], places[i]), Times: timeSpans(times)})
 		// The story's context settles who the unnamed agents are, once the
 		// sentence's structure is known.
 		tracker.Settle(s, actors[i], places[i])

@@ -330,6 +330,22 @@ func dropNamedInPlaces(actors, places []dateline.Mention) []dateline.Mention {
 // place named "X of Y" ("the Sea of Japan", "the Gulf of Mexico") is headed
 // by X, so only X is given: the syntax then reads "of Y" as it reads any
 // "of" phrase, and the phrase's head stays "Sea".
+// nameSpans returns the spans of the mentions that are names, not agent
+// nouns or pronouns: a capital there is a proper noun's, even a sentence's
+// first ("Brazil, Colombia and Mexico offered").
+func nameSpans(actors, places []dateline.Mention) []dateline.Span {
+	var out []dateline.Span
+	for _, ms := range [][]dateline.Mention{actors, places} {
+		for _, m := range ms {
+			switch m.Kind {
+			case dateline.KindCountry, dateline.KindPerson, dateline.KindOrganization, dateline.KindPlace:
+				out = append(out, m.Span)
+			}
+		}
+	}
+	return out
+}
+
 func namedSpans(actors, places []dateline.Mention) []dateline.Span {
 	return mergeBy(actors, places, func(m *dateline.Mention) dateline.Span {
 		sp := m.Span

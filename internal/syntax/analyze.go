@@ -12,6 +12,7 @@ import (
 // a subject or an object).
 type Hints struct {
 	Named []dateline.Span
+	Names []dateline.Span // of those, the ones that are names ("Brazil", not "protesters")
 	Times []dateline.Span
 }
 
@@ -123,6 +124,7 @@ func (st *state) marks(h Hints) {
 		}
 	}
 	mark(h.Named, inNamed, namedStart)
+	mark(h.Names, inName, 0)
 	mark(h.Times, inTime, timeStart)
 }
 

@@ -102,6 +102,7 @@ type clauseRow struct {
 	name    string
 	text    string
 	named   []string
+	names   []string // of named, the names (not agent nouns)
 	times   []string
 	tags    []string
 	clauses string
@@ -113,7 +114,7 @@ func runClauseRows(t *testing.T, rows []clauseRow) {
 	t.Helper()
 	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			s := sentence(t, tc.text, tc.named, tc.times)
+			s := sentenceNames(t, tc.text, tc.named, tc.names, tc.times)
 			tags := " " + Tags(s) + " "
 			for _, w := range tc.tags {
 				if !strings.Contains(tags, " "+w+" ") {

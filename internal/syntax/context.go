@@ -935,7 +935,8 @@ func (st *state) named(i int) dateline.Tag {
 	}
 	// a common word capitalised only as a sentence's first ("Protesters
 	// clash with police") is tagged as the common word it is
-	common := st.a.words[t.Text] == nil && st.a.words[t.Lower] != nil && !c.has(dateline.TagNNP) && !c.has(dateline.TagNNPS)
+	common := st.a.words[t.Text] == nil && st.a.words[t.Lower] != nil && !c.has(dateline.TagNNP) && !c.has(dateline.TagNNPS) &&
+		st.mark[i]&inName == 0 // "Brazil, Colombia and Mexico offered": a name the actor stage read is no common word
 	if isCapitalised(t.Text) && !common {
 		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.mark[i+1]&inNamed == 0 && st.capsAdjective(i) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0) &&
 			st.c[i+1].first(nounTag) != dateline.TagNone && !isCapitalised(st.toks[i+1].Text) && !st.nameEndsBeforeVerb(i) {

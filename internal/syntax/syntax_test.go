@@ -15,6 +15,13 @@ import (
 // expression.
 func sentence(t testing.TB, text string, named, times []string) *dateline.Sentence {
 	t.Helper()
+	return sentenceNames(t, text, named, nil, times)
+}
+
+// sentenceNames is sentence with the named spans that are names (a
+// country, a person), as the pipeline marks them.
+func sentenceNames(t testing.TB, text string, named, names, times []string) *dateline.Sentence {
+	t.Helper()
 	a, err := Default()
 	if err != nil {
 		t.Fatal(err)
@@ -24,7 +31,7 @@ func sentence(t testing.TB, text string, named, times []string) *dateline.Senten
 	for _, spans := range []struct {
 		words []string
 		out   *[]dateline.Span
-	}{{named, &h.Named}, {times, &h.Times}} {
+	}{{named, &h.Named}, {names, &h.Names}, {times, &h.Times}} {
 		for _, w := range spans.words {
 			i := strings.Index(text, w)
 			if i < 0 {

@@ -49,6 +49,7 @@ const (
 	namedStart
 	inTime
 	timeStart
+	inName // inside a mention that is a name (a country, person, body or place), not an agent noun
 )
 
 // lookup returns the word-table entry for the token at i: as written, then

@@ -43,6 +43,8 @@ func TestTagging2(t *testing.T) {
 		{name: "a noun-only base form whose inflections are verbs", text: "France has been trying to broker a ceasefire.", named: []string{"France"},
 			tags: []string{"to/TO", "broker/VB"}, rels: []string{"obj(to broker, a ceasefire)"}},
 		{name: "the noun stays a noun", text: "The broker sold the shares.", tags: []string{"broker/NN", "sold/VBD"}},
+		{name: "a country first in a list", text: "Brazil, Colombia and Mexico offered to mediate.", named: []string{"Brazil", "Colombia", "Mexico"}, names: []string{"Brazil", "Colombia", "Mexico"},
+			tags: []string{"Brazil/NNP"}, rels: []string{"conj(Brazil, Colombia)", "subj(offered, Brazil)"}},
 		{name: "meeting rooms", text: "In Brussels, meeting rooms were closed.", named: []string{"Brussels"},
 			tags: []string{"meeting/NN"}},
 		// a gerund after a determiner or a possessive, before a
