@@ -335,7 +335,7 @@ func (x *sent) meets(k int, h *heads) bool {
 	}
 	if (x.an.Words[c.Head].Roles&dateline.RoleQuantity != 0 || x.an.Words[c.Head].Tag == dateline.TagCD) && !h.actor {
 		// "part of the aid", "a series of bombs": the phrase after "of" says what
-		for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+		for pp := range x.an.Dependents(k, dateline.RelNMod) {
 			if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
 				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && np != k && x.meets(np, h) {
 					return true
@@ -636,7 +636,7 @@ func (x *sent) prepObject(k int, a arg) int {
 		if !x.prepIs(pp, a.preps) {
 			return -1
 		}
-		for _, np := range an.Dependents(pp, dateline.RelPObj) {
+		for np := range an.Dependents(pp, dateline.RelPObj) {
 			if an.Chunks[np].Time && (a.heads == nil || !a.heads.time) {
 				continue // "agreed on Wednesday" agreed on no Wednesday
 			}
@@ -653,7 +653,7 @@ func (x *sent) prepObject(k int, a arg) int {
 		}
 		return -1
 	}
-	for _, pp := range an.Dependents(k, rel) {
+	for pp := range an.Dependents(k, rel) {
 		if np := try(pp); np >= 0 {
 			return np
 		}
@@ -666,7 +666,7 @@ func (x *sent) prepObject(k int, a arg) int {
 			o = an.Dependent(k, dateline.RelSubj)
 		}
 		if o >= 0 {
-			for _, pp := range an.Dependents(o, dateline.RelNMod) {
+			for pp := range an.Dependents(o, dateline.RelNMod) {
 				if np := try(pp); np >= 0 {
 					return np
 				}
@@ -675,7 +675,7 @@ func (x *sent) prepObject(k int, a arg) int {
 			// seized power with sanctions", "suspended the aid it had
 			// promised to Egypt"
 			for _, ci := range x.relativesOn(o) {
-				for _, pp := range an.Dependents(an.Clauses[ci].Verb, dateline.RelObl) {
+				for pp := range an.Dependents(an.Clauses[ci].Verb, dateline.RelObl) {
 					if np := try(pp); np >= 0 && x.lastPP(ci, pp) {
 						return np
 					}
@@ -711,7 +711,7 @@ func (x *sent) prepIs(pp int, preps []string) bool {
 
 // thatClause returns the complement clause of verb group k, or -1.
 func (x *sent) thatClause(k int) int {
-	for _, v := range x.an.Dependents(k, dateline.RelComp) {
+	for v := range x.an.Dependents(k, dateline.RelComp) {
 		for ci, c := range x.an.Clauses {
 			if c.Verb == v && c.Kind == dateline.ClauseComplement {
 				return ci
@@ -725,7 +725,7 @@ func (x *sent) thatClause(k int) int {
 // allows followed by a gerund ("committed to opening up the economy").
 func (x *sent) prepGerund(k int, a arg) bool {
 	an := x.an
-	for _, pp := range an.Dependents(k, dateline.RelObl) {
+	for pp := range an.Dependents(k, dateline.RelObl) {
 		if x.prepIs(pp, a.preps) && pp+1 < len(an.Chunks) && an.Chunks[pp+1].Kind == dateline.ChunkVG &&
 			an.Words[an.Chunks[pp+1].Head].Tag == dateline.TagVBG {
 			return true
@@ -737,7 +737,7 @@ func (x *sent) prepGerund(k int, a arg) bool {
 // infinitiveOf returns the verb group of verb group k's infinitive
 // complement, or -1.
 func (x *sent) infinitiveOf(k int) int {
-	for _, v := range x.an.Dependents(k, dateline.RelComp) {
+	for v := range x.an.Dependents(k, dateline.RelComp) {
 		if ci := x.clauseOfVerb(v); ci >= 0 && x.an.Clauses[ci].Kind == dateline.ClauseInfinitive {
 			return v
 		}
@@ -785,7 +785,7 @@ func (x *sent) matchNoun(e *entry, k int) ([]int, bool) {
 			if o < 0 {
 				if v := x.an.Governor(k, dateline.RelObj); v >= 0 {
 					// "launched strikes yesterday on Gaza"
-					for _, pp := range x.an.Dependents(v, dateline.RelObl) {
+					for pp := range x.an.Dependents(v, dateline.RelObl) {
 						if x.an.Chunks[pp].From > x.an.Chunks[k].From && x.prepIs(pp, a.preps) {
 							if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && (a.heads == nil || x.satisfies(np, a.heads)) {
 								o = np
@@ -989,24 +989,24 @@ func (x *sent) complement(i int) int {
 			cands = append(cands, v)
 		}
 	} else if p.vg >= 0 {
-		for _, v := range an.Dependents(p.vg, dateline.RelComp) {
+		for v := range an.Dependents(p.vg, dateline.RelComp) {
 			cands = append(cands, v)
 		}
 		if o := an.Dependent(p.vg, dateline.RelObj); o >= 0 {
 			cands = append(cands, o)
 		}
-		for _, pp := range an.Dependents(p.vg, dateline.RelObl) {
+		for pp := range an.Dependents(p.vg, dateline.RelObl) {
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
 				cands = append(cands, np)
 			}
 		}
 	} else {
-		for _, pp := range an.Dependents(p.np, dateline.RelNMod) {
+		for pp := range an.Dependents(p.np, dateline.RelNMod) {
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
 				cands = append(cands, np)
 			}
 		}
-		for _, v := range an.Dependents(p.np, dateline.RelComp) {
+		for v := range an.Dependents(p.np, dateline.RelComp) {
 			cands = append(cands, v)
 		}
 	}
@@ -1252,7 +1252,7 @@ func (x *sent) contentOf(v int) int {
 	if o < 0 || an.Words[an.Chunks[o].From].Roles&dateline.RoleNegation != 0 {
 		return v
 	}
-	for _, c := range an.Dependents(o, dateline.RelComp) {
+	for c := range an.Dependents(o, dateline.RelComp) {
 		if an.Chunks[c].Kind == dateline.ChunkVG {
 			return c
 		}

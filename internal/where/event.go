@@ -224,7 +224,7 @@ func (r *reader) clause(c int) {
 	// Acts done somewhere happen where their arguments are; statements and
 	// acts between states only where their verb says.
 	somewhere := r.pol.pol == polMaterial || r.pol.pol == polMeeting
-	for _, pp := range an.Dependents(vg, dateline.RelObl) {
+	for pp := range an.Dependents(vg, dateline.RelObl) {
 		if !somewhere && an.Governor(pp, dateline.RelNMod) >= 0 && !r.atGathering(pp) {
 			continue // "condemned attacks in the valley", "recalled its envoy in Delhi": the noun's place
 		}
@@ -232,26 +232,26 @@ func (r *reader) clause(c int) {
 	}
 	if somewhere {
 		for _, k := range [...]dateline.RelKind{dateline.RelObj, dateline.RelSubj} {
-			for _, arg := range an.Dependents(vg, k) {
+			for arg := range an.Dependents(vg, k) {
 				r.modifiers(arg) // "security forces in Guinea arrested", "attacked soldiers in Kabul"
 			}
 		}
 	} else {
-		for _, arg := range an.Dependents(vg, dateline.RelSubj) {
+		for arg := range an.Dependents(vg, dateline.RelSubj) {
 			if r.names(arg, r.a.Source) {
 				r.modifiers(arg) // "the Russian embassy in London called": where the source speaks from
 			}
 		}
 	}
-	for _, arg := range an.Dependents(vg, dateline.RelSubj) {
+	for arg := range an.Dependents(vg, dateline.RelSubj) {
 		r.participle(arg) // "EU ministers, meeting in Brussels, agreed"
 	}
 	if somewhere {
-		for _, o := range an.Dependents(vg, dateline.RelObj) {
+		for o := range an.Dependents(vg, dateline.RelObj) {
 			r.object(o) // "shelled Kharkiv", "visited Moscow"
 		}
 		if an.Chunks[vg].Verb.Passive {
-			for _, o := range an.Dependents(vg, dateline.RelSubj) {
+			for o := range an.Dependents(vg, dateline.RelSubj) {
 				r.object(o) // "Kharkiv was shelled"
 			}
 		}
@@ -263,7 +263,7 @@ func (r *reader) clause(c int) {
 // ("EU ministers, meeting in Brussels,", "the rebels, speaking from
 // Goma,"): the subject was there when it acted.
 func (r *reader) participle(np int) {
-	for _, ap := range r.an.Dependents(np, dateline.RelAppos) {
+	for ap := range r.an.Dependents(np, dateline.RelAppos) {
 		h := r.an.Chunks[ap].Head
 		if r.an.Words[h].Tag == dateline.TagVBG || r.g.is(r.word(h), wGathering) {
 			r.modifiers(ap)
@@ -308,7 +308,7 @@ func (r *reader) verbOf(np int) int {
 
 // modifiers reads the prepositions that modify noun phrase np.
 func (r *reader) modifiers(np int) {
-	for _, pp := range r.an.Dependents(np, dateline.RelNMod) {
+	for pp := range r.an.Dependents(np, dateline.RelNMod) {
 		r.pp(pp)
 	}
 }
@@ -336,7 +336,7 @@ func (r *reader) pp(pp int) {
 // modifiersTo reads the places a visit goes to: "a visit to X", "a trip in
 // X"; a country there is where the visitor is.
 func (r *reader) modifiersTo(np int) {
-	for _, pp := range r.an.Dependents(np, dateline.RelNMod) {
+	for pp := range r.an.Dependents(np, dateline.RelNMod) {
 		if w := r.word(r.an.Chunks[pp].Head); r.g.is(w, wTo|wLocative) && !r.visit(pp) {
 			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
 				r.visiting = true
@@ -507,7 +507,7 @@ func (r *reader) direction(np int, how string) bool {
 	if p := an.Dependent(np, dateline.RelPoss); p >= 0 {
 		area = p
 	}
-	for _, pp := range an.Dependents(np, dateline.RelNMod) {
+	for pp := range an.Dependents(np, dateline.RelNMod) {
 		if r.word(an.Chunks[pp].Head) == "of" {
 			area = an.Dependent(pp, dateline.RelPObj)
 		}
@@ -555,7 +555,7 @@ func (r *reader) areaOf(np int) (int32, bool) {
 func (r *reader) of(np int, prep string) bool {
 	before := r.best
 	found := r.found
-	for _, pp := range r.an.Dependents(np, dateline.RelNMod) {
+	for pp := range r.an.Dependents(np, dateline.RelNMod) {
 		if r.word(r.an.Chunks[pp].Head) == "of" {
 			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
 				r.visit(pp)
@@ -587,7 +587,7 @@ func (r *reader) apposition(np int, prep string) bool {
 // capital offers the capital of the act's country for "the capital".
 func (r *reader) capital(np int, how string) {
 	country := ""
-	for _, pp := range r.an.Dependents(np, dateline.RelNMod) { // "the capital of Mali"
+	for pp := range r.an.Dependents(np, dateline.RelNMod) { // "the capital of Mali"
 		if r.word(r.an.Chunks[pp].Head) == "of" {
 			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
 				if c, ok := r.areaOf(obj); ok {
