@@ -108,8 +108,8 @@ type reader struct {
 	joins    []bool // clauses whose places were read
 	found    bool
 	best     cand
-	joint    string // while reading a joined clause: what joins it
-	carried  bool   // reading a clause coordinated with the act's: only a place in the act's country
+	joint    joint // while reading a joined clause: what joins it
+	carried  bool  // reading a clause coordinated with the act's: only a place in the act's country
 }
 
 // cand is a place found for the act.
@@ -148,8 +148,8 @@ func (r *reader) offer(p dateline.Place, at int, how string) {
 	if src := countryOf(r.a.Source); r.carried && (p.Country == "" || src != "" && p.Country != src) {
 		return // "Israel struck Gaza, and Hezbollah fired rockets": not in Gaza
 	}
-	if r.joint != "" {
-		how += "; " + r.joint
+	if r.joint.why != "" {
+		how += "; " + r.jointText()
 	}
 	c := cand{p: p, at: at, rank: specificity(&p), how: "place: " + how}
 	if !r.found || r.better(c) {
@@ -715,15 +715,15 @@ func (r *reader) joined(k int) {
 	cl := &an.Clauses[k]
 	if cl.Verb >= 0 {
 		if g := an.Governor(cl.Verb, dateline.RelConj); g >= 0 && an.Chunks[g].Kind == dateline.ChunkVG {
-			r.through(g, "joined to "+quote(r.text(g)))
+			r.through(g, joint{"joined to ", g})
 		}
 	}
 	if p := cl.Parent; p >= 0 && !r.found && r.sameScene(cl) && an.Clauses[p].Verb >= 0 {
-		r.through(an.Clauses[p].Verb, "in the clause of "+quote(r.text(an.Clauses[p].Verb)))
+		r.through(an.Clauses[p].Verb, joint{"in the clause of ", an.Clauses[p].Verb})
 	}
 	for j := range an.Clauses {
 		if c := &an.Clauses[j]; c.Parent == k && c.Kind == dateline.ClauseParticipial && c.Verb >= 0 && !r.found {
-			r.through(c.Verb, "from "+quote(r.text(c.Verb)))
+			r.through(c.Verb, joint{"from ", c.Verb})
 		}
 	}
 	if cl.Kind == dateline.ClauseRelative && !r.found {
@@ -731,7 +731,7 @@ func (r *reader) joined(k int) {
 	}
 	if prev := r.coordinated(k); prev >= 0 && !r.found {
 		r.carried = true // "Crowds rallied in Yerevan, and protesters broke windows"
-		r.through(an.Clauses[prev].Verb, "in the clause before \"and\"")
+		r.through(an.Clauses[prev].Verb, joint{"in the clause before \"and\"", -1})
 		r.carried = false
 	}
 }
@@ -783,7 +783,7 @@ func (r *reader) antecedent(cl *dateline.Clause) {
 		return
 	}
 	outer := r.joint
-	r.joint = "the place of " + quote(r.text(a))
+	r.joint = joint{"the place of ", a}
 	// The noun is the place when it stands where a place does: after a
 	// locative word, after "the town of", or before "where".
 	prep, placed := "", r.word(cl.Opener) == "where"
@@ -799,11 +799,27 @@ func (r *reader) antecedent(cl *dateline.Clause) {
 	r.joint = outer
 }
 
+// joint says, for the rule, what joins a clause read for the act to the
+// act's own: why, and the chunk it quotes (-1: none). It is written out
+// only when a place is offered, not for every clause read.
+type joint struct {
+	why   string
+	chunk int
+}
+
+// jointText writes out the joint being read: `joined to "pelted"`.
+func (r *reader) jointText() string {
+	if r.joint.chunk < 0 {
+		return r.joint.why
+	}
+	return r.joint.why + quote(r.text(r.joint.chunk))
+}
+
 // through reads the places of verb group vg's clause for the act, and of
 // the clauses that clause is joined to in turn.
-func (r *reader) through(vg int, joint string) {
+func (r *reader) through(vg int, j joint) {
 	outer := r.joint
-	r.joint = joint
+	r.joint = j
 	r.clause(vg)
 	if k := r.an.ClauseOfChunk(vg); !r.found && k >= 0 {
 		r.joined(k)
