@@ -119,6 +119,7 @@ type Dictionary struct {
 	agents     []*agent
 	names      []*name
 	byKey      map[string][]*name // phonetic key of the first word -> entity names
+	uncapped   map[string][]*name // byKey's names whose first word may be written in lower case
 	agentsBy   map[string][]*name // folded first word -> agent names
 	modifiers  map[string]bool
 	kinds      map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
@@ -183,6 +184,7 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 func newDictionary() *Dictionary {
 	return &Dictionary{
 		byKey:      map[string][]*name{},
+		uncapped:   map[string][]*name{},
 		agentsBy:   map[string][]*name{},
 		modifiers:  map[string]bool{},
 		kinds:      map[string]bool{},

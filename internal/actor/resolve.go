@@ -15,7 +15,13 @@ func (t *Tracker) named(j int) *hit {
 		return nil
 	}
 	var best *hit
-	for _, n := range t.d.byKey[w.key] {
+	names := t.d.byKey[w.key]
+	if !w.cap {
+		// in text, a word in lower case starts only the few names that may
+		// be so written: most of the key's names fail on its case
+		names = t.d.uncapped[w.key]
+	}
+	for _, n := range names {
 		exact, ok := n.matches(ws, j, true)
 		if !ok || !exact && (t.d.otherWord(ws, j, n) || t.placeWord(w)) {
 			continue
