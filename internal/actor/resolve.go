@@ -15,8 +15,10 @@ func (t *Tracker) named(j int) *hit {
 		return nil
 	}
 	var best *hit
-	names := t.d.byKey[w.key]
-	if !w.cap {
+	var names []*name
+	if w.cap {
+		names = t.d.byKey[w.key]
+	} else {
 		// in text, a word in lower case starts only the few names that may
 		// be so written: most of the key's names fail on its case
 		names = t.d.uncapped[w.key]
