@@ -44,6 +44,7 @@ func (c Code) Root() string { return c.CAMEO[:2] }
 type Lexicon struct {
 	codes  map[string]Code
 	policy map[string]policy   // by code prefix
+	flags  map[string]flag     // by code of codes.tsv: the flags its policy lines give it
 	sets   map[string][]string // noun sets: name -> members
 	verbs  map[string][]*entry // by verb lemma
 	nouns  map[string][]*entry // by noun lemma
@@ -80,6 +81,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if err := readLines(fsys, "policy.tsv", func(line string, _ int) error { return l.addPolicy(line) }); err != nil {
 		return nil, err
 	}
+	l.settleFlags()
 	if err := readLines(fsys, "sets.txt", func(line string, _ int) error { return l.addSet(line) }); err != nil {
 		return nil, err
 	}
