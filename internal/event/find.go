@@ -343,8 +343,8 @@ func (x *sent) meets(k int, h *heads) bool {
 			}
 		}
 	}
-	if h.words[x.headLemma(k)] || h.words[x.s.Tokens[c.Head].Lower] {
-		return true
+	if lemma, lower := x.headLemma(k), x.s.Tokens[c.Head].Lower; h.words[lemma] || lower != lemma && h.words[lower] {
+		return true // the form is asked for only when it is not the lemma
 	}
 	for _, t := range h.tails {
 		if x.endsWith(k, t) {
