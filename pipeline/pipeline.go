@@ -141,6 +141,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		res.Mentions[i] = merge(actors[i], places[i])
 		found := c.Lexicon.Find(s, actors[i])
 		first := len(res.Events)
+		sc.earlier = res.Events[:first] // never changed: dedupe and the sentence's events write after first
 		for _, f := range found {
 			if f.Modality != dateline.Asserted && !c.All || f.Code.CAMEO == "010" && !c.Statements {
 				continue
@@ -152,7 +153,6 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		res.Events = dedupe(res.Events, first)
 		sc.when.Next(s, times)
 		sc.noteSayings(actors[i], found)
-		sc.noteTold(res.Events[first:])
 	}
 	res.Events = dropUnidentified(res.Events)
 	res.Story = *st
