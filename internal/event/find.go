@@ -154,6 +154,12 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 		}
 	}
 	other := false
+	found := func(f Found) {
+		if out == nil {
+			out = make([]Found, 0, len(x.preds)) // at most one event a pred: grown once
+		}
+		out = append(out, f)
+	}
 	for i := range x.preds {
 		p := &x.preds[i]
 		if p.absorbed && p.spokenOf {
@@ -163,7 +169,7 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 				if explain {
 					note(p, fmt.Sprintf("spoken of by a frame: event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality))
 				}
-				out = append(out, f)
+				found(f)
 				continue
 			}
 			note(p, "absorbed: read with the frame above it")
@@ -196,7 +202,7 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 		if !l.has(f.Code.CAMEO, flagStatement) && f.Modality == dateline.Asserted {
 			other = true
 		}
-		out = append(out, f)
+		found(f)
 	}
 	if other {
 		kept := out[:0]
