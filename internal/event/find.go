@@ -154,9 +154,9 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 		}
 	}
 	other := false
-	found := func(f Found) {
+	found := func(i int, f Found) {
 		if out == nil {
-			out = make([]Found, 0, len(x.preds)) // at most one event a pred: grown once
+			out = make([]Found, 0, len(x.preds)-i) // at most one event for pred i and each after it
 		}
 		out = append(out, f)
 	}
@@ -169,7 +169,7 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 				if explain {
 					note(p, fmt.Sprintf("spoken of by a frame: event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality))
 				}
-				found(f)
+				found(i, f)
 				continue
 			}
 			note(p, "absorbed: read with the frame above it")
@@ -202,7 +202,7 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 		if !l.has(f.Code.CAMEO, flagStatement) && f.Modality == dateline.Asserted {
 			other = true
 		}
-		found(f)
+		found(i, f)
 	}
 	if other {
 		kept := out[:0]
