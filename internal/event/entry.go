@@ -176,8 +176,22 @@ func (l *Lexicon) parseArg(s string) (arg, error) {
 	return a, nil
 }
 
-// parseHeads reads "aid|assistance|&sanction|military_aid|ACTOR".
+// parseHeads reads "aid|assistance|&sanction|military_aid|ACTOR". Lines
+// that spell their heads alike share one reading of them: the same sets
+// recur on many lines, and the coder looks words up in them for every
+// entry it tries.
 func (l *Lexicon) parseHeads(s string) (*heads, error) {
+	if h, ok := l.heads[s]; ok {
+		return h, nil
+	}
+	h, err := l.readHeads(s)
+	if err == nil {
+		l.heads[s] = h
+	}
+	return h, err
+}
+
+func (l *Lexicon) readHeads(s string) (*heads, error) {
 	h := &heads{words: map[string]bool{}, text: s}
 	if rest, ok := strings.CutPrefix(s, "!"); ok {
 		h.not, s = true, rest

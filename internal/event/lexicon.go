@@ -48,6 +48,7 @@ type Lexicon struct {
 	sets   map[string][]string // noun sets: name -> members
 	verbs  map[string][]*entry // by verb lemma
 	nouns  map[string][]*entry // by noun lemma
+	heads  map[string]*heads   // by their text in the lexicon: one reading each
 	n      int
 }
 
@@ -74,7 +75,7 @@ func Default() (*Lexicon, error) {
 // from fsys.
 func Load(fsys fs.FS) (*Lexicon, error) {
 	l := &Lexicon{codes: map[string]Code{}, policy: map[string]policy{}, sets: map[string][]string{},
-		verbs: map[string][]*entry{}, nouns: map[string][]*entry{}}
+		verbs: map[string][]*entry{}, nouns: map[string][]*entry{}, heads: map[string]*heads{}}
 	if err := readLines(fsys, "codes.tsv", func(line string, _ int) error { return l.addCode(line) }); err != nil {
 		return nil, err
 	}
