@@ -102,6 +102,31 @@ type sent struct {
 	predOf      map[int]int // chunk (verb group or noun phrase) -> pred index
 	cooperative bool        // the targets being read are of a cooperative act: an apology goes to the victims
 	scratch     []int       // the binding an entry being matched builds; choose keeps a copy of the best
+	ids         []int32     // per token, the lexicon's word ids of its lemma (2i) and lower-case form (2i+1); -2 until looked up
+}
+
+// wordID returns the lexicon's word id (see Lexicon.vocab) of token i's
+// lemma, or with lower of its lower-case form; -1 when no heads name it.
+// Each is looked up once a sentence, however many entries ask.
+func (x *sent) wordID(i int, lower bool) int32 {
+	if x.ids == nil {
+		x.ids = make([]int32, 2*len(x.s.Tokens))
+		for k := range x.ids {
+			x.ids[k] = -2
+		}
+	}
+	k, w := 2*i, x.an.Words[i].Lemma
+	if lower {
+		k, w = k+1, x.s.Tokens[i].Lower
+	}
+	if x.ids[k] == -2 {
+		id, ok := x.l.vocab[w]
+		if !ok {
+			id = -1
+		}
+		x.ids[k] = id
+	}
+	return x.ids[k]
 }
 
 // binding returns a binding of n arguments, all -1, in x's scratch space:
@@ -349,7 +374,7 @@ func (x *sent) meets(k int, h *heads) bool {
 			}
 		}
 	}
-	if lemma, lower := x.headLemma(k), x.s.Tokens[c.Head].Lower; h.words[lemma] || lower != lemma && h.words[lower] {
+	if len(h.words) > 0 && (h.has(x.wordID(c.Head, false)) || x.s.Tokens[c.Head].Lower != x.headLemma(k) && h.has(x.wordID(c.Head, true))) {
 		return true // the form is asked for only when it is not the lemma
 	}
 	for _, t := range h.tails {
@@ -531,7 +556,7 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			}
 		case argInf:
 			v := x.infinitiveOf(k)
-			if v < 0 || a.heads != nil && !a.heads.words[an.Words[an.Chunks[v].Head].Lemma] {
+			if v < 0 || a.heads != nil && !a.heads.has(x.wordID(an.Chunks[v].Head, false)) {
 				return nil, false
 			}
 		case argAdv:
@@ -581,7 +606,7 @@ func (x *sent) hasAdverb(k int, h *heads) bool {
 		end = x.an.Chunks[o].To
 	}
 	for i := c.From; i <= end && i < len(x.s.Tokens); i++ {
-		if (i < c.To || i == c.To || i == end) && x.an.Words[i].Tag.IsAdverb() && h.words[x.s.Tokens[i].Lower] {
+		if (i < c.To || i == c.To || i == end) && x.an.Words[i].Tag.IsAdverb() && h.has(x.wordID(i, true)) {
 			return true
 		}
 	}

@@ -49,6 +49,7 @@ type Lexicon struct {
 	verbs  map[string][]*entry // by verb lemma
 	nouns  map[string][]*entry // by noun lemma
 	heads  map[string]*heads   // by their text in the lexicon: one reading each
+	vocab  map[string]int32    // the words heads name -> their ids: a sentence's words are looked up once, not once for each entry tried
 	n      int
 }
 
@@ -75,7 +76,7 @@ func Default() (*Lexicon, error) {
 // from fsys.
 func Load(fsys fs.FS) (*Lexicon, error) {
 	l := &Lexicon{codes: map[string]Code{}, policy: map[string]policy{}, sets: map[string][]string{},
-		verbs: map[string][]*entry{}, nouns: map[string][]*entry{}, heads: map[string]*heads{}}
+		verbs: map[string][]*entry{}, nouns: map[string][]*entry{}, heads: map[string]*heads{}, vocab: map[string]int32{}}
 	if err := readLines(fsys, "codes.tsv", func(line string, _ int) error { return l.addCode(line) }); err != nil {
 		return nil, err
 	}
