@@ -650,8 +650,7 @@ func (x *sent) origins(k int) []int {
 // phrase with its own, and an unnamed agent replaced by the person in
 // apposition ("the prime minister, Fayez Serraj,").
 func (x *sent) actorsOf(nps []int) []int {
-	var out []int
-	seen := map[int]bool{}
+	var out []int // a handful: a mention already in it is found by looking, no map
 	for _, k := range nps {
 		if k < 0 {
 			continue // a role no phrase fills
@@ -673,23 +672,20 @@ func (x *sent) actorsOf(nps []int) []int {
 					mi = x.actorOf[ap]
 				}
 			}
-			if mi >= 0 && !seen[mi] {
-				seen[mi] = true
+			if mi >= 0 && !slices.Contains(out, mi) {
 				out = append(out, mi)
 			}
 			if mi >= 0 && x.actorOf[c] == mi && x.group(mi) {
 				// "the two leaders", "both men", "each other": one mention
 				// per member over the same words
 				for _, o := range x.also[c] {
-					if !seen[o] && x.ms[o].Span == x.ms[mi].Span {
-						seen[o] = true
+					if !slices.Contains(out, o) && x.ms[o].Span == x.ms[mi].Span {
 						out = append(out, o)
 					}
 				}
 			} else if x.actorOf[c] == mi && x.joined(c) {
 				for _, o := range x.also[c] {
-					if !seen[o] && x.ms[o].Actor.Country != x.ms[mi].Actor.Country {
-						seen[o] = true
+					if !slices.Contains(out, o) && x.ms[o].Actor.Country != x.ms[mi].Actor.Country {
 						out = append(out, o)
 					}
 				}
