@@ -127,7 +127,7 @@ const (
 	RoleReport       Roles = 1 << iota // say, announce, tell: a reporting verb; its complement is what was said
 	RoleAllege                         // allege, claim: what is said is not established
 	RoleVolition                       // plan, intend, want, vow: the complement is the actor's will, not yet done
-	RoleAttempt                        // try, seek, aim: the complement is attempted, not done
+	RoleAttempt                        // try, attempt, seek: the complement is attempted, and coded as done (CAMEO)
 	RoleImplicative                    // manage, begin, continue: the complement was done
 	RoleNegative                       // fail, refuse, deny: the complement was not done
 	RoleObjControl                     // urge, ask, order: the object does the complement
@@ -148,6 +148,8 @@ const (
 	RoleBare                           // help, make, let: the complement may be a bare infinitive ("help support")
 	RoleMeans                          // phone, boat, road: after "by", how one goes or speaks ("spoke by phone" is active)
 	RoleIntransitive                   // fire, march, clash: acts through a preposition with no object ("fired at"), so seldom a participle before one
+	RoleOccasion                       // after, during, amid: a preposition whose object is an act that took place ("after Israel's raid on Gaza")
+	RolePrevent                        // prevent, thwart, foil: the act its object names did not take place ("prevented a march staged by students")
 )
 
 // ChunkKind says what a chunk is.

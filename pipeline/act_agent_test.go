@@ -136,12 +136,17 @@ func TestRefusalAnswersTheAsker(t *testing.T) {
 // TestForceByAdverb: a reaction said to be by force with an adverb
 // ("respond militarily", "intervene militarily") is military force (19),
 // a threat of it (13) when its own side foretells it; a reaction without
-// such an adverb is none.
+// such an adverb is none. Armed forces that intervene or push on need no
+// adverb; anyone else's intervention is no force.
 func TestForceByAdverb(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{name: "would respond militarily", date: "2009-06-30", text: "Chavez warned that Venezuela would respond militarily.", code: "13", want: "VEN>"},
 		{name: "intervened militarily", date: "2013-01-20", text: "France intervened militarily in Mali in January.", code: "19", want: "FRA>MLI"},
 		{name: "acted militarily against", date: "2018-04-14", text: "Britain acted militarily against Syria on Saturday.", code: "19", want: "GBR>SYR"},
+		{name: "troops intervene", date: "2013-01-20", text: "French troops intervened in Mali in January.", code: "19", want: "FRAMIL>MLI"},
+		{name: "the army would intervene: a threat", date: "2017-11-13", text: "The Zimbabwean army warned that the military would intervene.", code: "13", want: "ZWEMIL>"},
+		{name: "forces push on", date: "2017-01-20", text: "Senegalese troops pushed on toward Banjul.", code: "19", want: "SENMIL>GMB"},
+		{name: "a mediator intervenes: no force", date: "2013-01-20", text: "The United Nations intervened to end the dispute.", code: "19", want: ""},
 		{name: "responded quickly is no force", date: "2013-01-20", text: "The government responded quickly to the floods.", code: "19", want: ""},
 		{name: "would respond is no threat", date: "2013-01-20", text: "Russia said it would respond.", code: "13", want: ""},
 	})

@@ -73,7 +73,7 @@ func TestBodiesState(t *testing.T) {
 			sentence: "blamed the ISI", want: []string{"11 AFGSPY>PAKSPY"}},
 		{name: "the IDF strikes, the PLA drills", date: "2021-05-12",
 			text:     "JERUSALEM (AP) — The IDF struck Hamas positions in Gaza on Wednesday.\n",
-			sentence: "struck Hamas", want: []string{"* ISRMIL>PSERAD"}},
+			sentence: "struck Hamas", want: []string{"* ISRMIL>PSEREB"}},
 		{name: "Rosgvardia detains protesters", date: "2021-01-23",
 			text:     "MOSCOW (AP) — Rosgvardia troops detained hundreds of protesters in Moscow on Saturday.\n",
 			sentence: "detained hundreds", want: []string{"17 RUSCOP>RUSOPP"}},

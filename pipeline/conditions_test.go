@@ -30,7 +30,7 @@ func TestReportedJudgement(t *testing.T) {
 		{"an election", "2020-08-10", "The Belarusian opposition said the election was fraudulent.", "111", "BLROPP>", ""},
 		{"said by no one", d, "The verdict was too lenient.", "11", "", ""},
 		{"approval", d, "The minister said the talks were constructive.", "11", "", ""},
-		{"blame keeps its own reading", d, "Hamas said its fighters were behind the attack.", "015", "PSERAD>", ""},
+		{"blame keeps its own reading", d, "Hamas said its fighters were behind the attack.", "015", "PSEREB>", ""},
 	})
 }
 

@@ -87,11 +87,15 @@ func TestWhoIsWho(t *testing.T) {
 			"CONAKRY, Guinea (AP) — Guinea's junta dissolved the government on Sunday.\n",
 			"dissolved the government", []string{"* GINGOV>GINGOV"},
 			""},
+		{"troops of the two neighbours fire on each other", "2023-05-16",
+			"ISLAMABAD (AP) — Pakistan ordered Afghanistan's ambassador to leave on Tuesday, a day after troops from the two neighbours exchanged heavy fire at the Torkham crossing.\n",
+			"exchanged heavy fire", []string{"19 AFGMIL>PAKMIL", "19 PAKMIL>AFGMIL"},
+			""},
 		{"NATO defence ministers", "2022-06-16",
 			"BRUSSELS (AP) — NATO defence ministers agreed to send more troops to Lithuania.\n",
-			// the deployment agreed on is not done yet: it is coded with
-			// modality future, shown with --all
-			"agreed to send", []string{"03 IGONATO>LTU"},
+			// the agreement, and the deployment it decides (an act its own
+			// side agrees on is decided: policy.tsv's decided flag)
+			"agreed to send", []string{"03 IGONATO>LTU", "15 IGONATO>LTU"},
 			""},
 		{"Congo from Kinshasa", "2023-03-01",
 			"KINSHASA, Congo (AP) — Congo's army attacked M23 rebels near Goma on Monday.\n",

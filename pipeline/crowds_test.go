@@ -79,7 +79,7 @@ func TestPeopleByTheirTrade(t *testing.T) {
 // a show of force (150); into a city, an attack (19x).
 func TestMissilesIntoZones(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"into target zones", d, "The People's Liberation Army launched three ballistic missiles on Friday into target zones near Keelung.", "150", "CHNMIL>TWN", ""},
+		{"into target zones", d, "The People's Liberation Army launched three ballistic missiles on Friday into target zones near Keelung.", "150", "CHNMIL>TWNGOV", ""},
 		{"into a test zone", d, "North Korea fired two missiles into a test zone off its east coast.", "150", "PRK>", ""},
 		{"into a city is an attack", d, "Russia launched missiles into Kyiv.", "19", "RUS>UKR", ""},
 	})
@@ -89,9 +89,9 @@ func TestMissilesIntoZones(t *testing.T) {
 // a leader who lands visits (042).
 func TestTroopsLanded(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"marines landed at an airport", "2004-03-01", "The first U.S. Marines landed at the airport in Port-au-Prince on Sunday.", "154", "USAMIL>HTI", ""},
-		{"troops landed in a capital", d, "French troops landed in Mogadishu.", "154", "FRAMIL>SOM", ""},
-		{"paratroopers landed in a country", d, "Russian paratroopers landed in Kazakhstan.", "154", "RUSMIL>KAZ", ""},
+		{"marines landed at an airport", "2004-03-01", "The first U.S. Marines landed at the airport in Port-au-Prince on Sunday.", "154", "USAMIL>HTIGOV", ""},
+		{"troops landed in a capital", d, "French troops landed in Mogadishu.", "154", "FRAMIL>SOMGOV", ""},
+		{"paratroopers landed in a country", d, "Russian paratroopers landed in Kazakhstan.", "154", "RUSMIL>KAZGOV", ""},
 		{"a leader landing visits", d, "Narendra Modi landed in Tel Aviv on Tuesday.", "042", "INDGOV>ISRGOV", ""},
 	})
 }

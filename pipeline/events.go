@@ -65,7 +65,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	var deedBy *dateline.Mention
 	deedWhy := ""
 	if f.TargetDeed > 0 && len(f.Sources) > 0 {
-		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed)
+		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState)
+		if deedBy == nil && f.TargetState {
+			// "lodged a complaint against the official results": the
+			// state's, the one the story is about
+			deedBy, deedWhy = c.storyState(sc, actors[f.Sources[0]]), "the government of the story's country, who alone does such an act"
+		}
 	}
 	switch {
 	case len(f.Targets) > 0:
@@ -99,19 +104,35 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "Sargsyan resigned" after days of protests against him: to
 		// those who pressed for it
 		destRule = "; target: who last pressed the source: asked, demanded, protested, threatened or used force (a concession)"
-	case f.TargetAct != "" && into(&dest, sc.doneBy(f.TargetAct)):
+	case f.TargetAct != "" && into(&dest, sc.doneBy(f.TargetAct, c.Lexicon.Aim(f.TargetAct), c.Lexicon.Domestic(f.TargetAct))):
 		// "the coup has drawn condemnation": at who staged it before
 		destRule = "; target: who did the " + f.TargetAct + " event told before"
+		if dest.Rule == "took-power-before" {
+			destRule = "; target: who last used force against its own country's government (the " + f.TargetAct + " event judged)"
+		}
 	case deedBy != nil:
 		// "Kyiv called the vote a sham": at who held it, just before
 		dest, destRule = deedBy, "; target: "+deedWhy+", the act judged"
 	case c.Lexicon.Located(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Located(f.Act):
 		// an act aimed at the country where it happens, or a refusal,
 		// promise or threat of one ("refused to allow aid into Gaza")
+		from := ""
+		if len(f.Sources) > 0 {
+			from = actors[f.Sources[0]].Actor.Country
+		}
 		if dest = c.destination(s, actors, places, f.Trigger); dest != nil {
-			destRule = c.aim(dest, f)
+			destRule = c.aim(dest, f, from)
+			placed = true
+		} else if dest = c.site(sc, s, actors, places, f); dest != nil {
+			destRule = "; target: the story's country, where the act happens" + c.aim(dest, f, from)
 			placed = true
 		}
+	}
+	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && f.Code.QuadClass >= 3 && len(f.Sources) > 0 && also(s, f.Trigger) &&
+		into(&dest, sc.lastTargetOf(actors[f.Sources[0]], s.Index)) {
+		// "May expelled 23 Russian diplomats. She also froze contacts":
+		// one more act against the same party
+		destRule = "; target: the same source's last target, as \"also\" says"
 	}
 	for _, p := range pairs {
 		var src dateline.Mention
@@ -163,7 +184,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			// "the authorities imposed a state of siege": a measure taken
 			// at home, where the clause names no place (a bloc has none)
 			own := c.ownCountry(src)
-			aim := c.aim(&own, f)
+			aim := c.aim(&own, f, src.Actor.Country)
 			if own.Actor.Code != src.Actor.Code {
 				// never a body aimed at itself: "Germany summoned Iran's
 				// envoy to protest" is no protest against Germany
@@ -296,13 +317,16 @@ func (c *Coder) ownCountry(m dateline.Mention) dateline.Mention {
 // aim gives country m, aimed at only as the place where act f happens or
 // as its source's own country, the sector the act falls on (policy.tsv's
 // aim=S: a curfew on the people, a coup on the government), and returns
-// what the rule says of it, or "".
-func (c *Coder) aim(m *dateline.Mention, f event.Found) string {
-	sector := c.Lexicon.Aim(f.Code.CAMEO)
+// what the rule says of it, or "". from is the source's country: an act
+// whose aim holds only abroad (a show of force) gives its own country none.
+func (c *Coder) aim(m *dateline.Mention, f event.Found, from string) string {
+	code := f.Code.CAMEO
+	sector := c.Lexicon.Aim(code)
 	if sector == "" && f.Act != "" {
-		sector = c.Lexicon.Aim(f.Act) // "threatened to declare a state of emergency"
+		code = f.Act
+		sector = c.Lexicon.Aim(code) // "threatened to declare a state of emergency"
 	}
-	if sector == "" || m.Actor.Sector != "" || !c.isCountry(m.Actor.Country) {
+	if sector == "" || m.Actor.Sector != "" || !c.isCountry(m.Actor.Country) || m.Actor.Country == from && c.Lexicon.Abroad(code) {
 		return ""
 	}
 	m.Actor.Sector = sector
@@ -335,6 +359,66 @@ func (c *Coder) destination(s *dateline.Sentence, actors, places []dateline.Ment
 	}
 	return &dateline.Mention{Span: m.Span, Text: m.Text, Kind: dateline.KindCountry, Rule: "located-target",
 		Actor: dateline.Actor{Name: name, Country: m.Place.Country, Code: m.Place.Country}}
+}
+
+// site returns the story's country (the one it names most, when it is
+// filed from there) as the target of act f by another country's actor
+// whose clause names no target and no place: an act of material conflict
+// at a site named by a common noun only ("the Marines landed at the
+// airport", "the jets struck the airstrip at Baledogle" in a story from
+// Haiti or Somalia), and aid or an offer of it, wherever it is told ("said
+// Washington was ready to assist", "Russia offered humanitarian aid" in a
+// story from Haiti or Kyrgyzstan: aid goes where the story is). Nil
+// otherwise: the story's own actors there name no one they act on.
+func (c *Coder) site(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
+	aid := strings.HasPrefix(f.Code.CAMEO, "07") || strings.HasPrefix(f.Code.CAMEO, "033") || strings.HasPrefix(f.Act, "07")
+	if f.Code.QuadClass != 4 && !aid || len(f.Sources) == 0 {
+		return nil
+	}
+	cc := sc.main()
+	if d := sc.where.Dateline; d != nil && d.Country != cc {
+		return nil // "WASHINGTON — Syrian troops shelled the city": filed from elsewhere
+	}
+	if !c.isCountry(cc) || !aid && !c.Places.Site(s, places, actors, f.Trigger) {
+		return nil
+	}
+	for _, k := range f.Sources {
+		if sc := actors[k].Actor.Country; sc == "" || sc == cc {
+			return nil
+		}
+	}
+	p, _ := c.Places.Country(cc)
+	return &dateline.Mention{Span: f.Trigger, Kind: dateline.KindCountry, Rule: "located-target+site",
+		Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}
+}
+
+// also reports whether the adverb "also" stands in the verb group of the
+// trigger or right before it: "she also froze contacts", "has also
+// expelled".
+func also(s *dateline.Sentence, trig dateline.Span) bool {
+	for i, t := range s.Tokens {
+		if t.Start >= trig.End {
+			break
+		}
+		if t.Lower == "also" && (t.Start >= trig.Start || i+1 < len(s.Tokens) && s.Tokens[i+1].Start >= trig.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// storyState returns the government of the country the story is about, as
+// the doer of an act only a state does that judge m judges, or nil: when
+// the story has no country, or m is that government itself (a state's own
+// vote is no act against it).
+func (c *Coder) storyState(sc *scene, m dateline.Mention) *dateline.Mention {
+	cc := sc.main()
+	if !c.isCountry(cc) || m.Actor.Country == cc && (m.Actor.Sector == "GOV" || m.Actor.Sector == "") {
+		return nil
+	}
+	p, _ := c.Places.Country(cc)
+	return &dateline.Mention{Span: m.Span, Kind: dateline.KindAgent, Rule: "story-state",
+		Actor: dateline.Actor{Name: p.Name, Country: cc, Sector: "GOV", Code: cc + "GOV"}}
 }
 
 // unidentifiedName names the attacker of an attack whose perpetrator the

@@ -95,7 +95,7 @@ func TestGroupsArmed(t *testing.T) {
 		{"Fatah al-Islam", "2007-06-01", "Lebanese troops shelled Fatah al-Islam positions in Nahr al-Bared.", []string{"LBNRAD"}, nil},
 		{"the Southern Transitional Council", "2019-08-10", "The Southern Transitional Council attacked government forces in Aden.", []string{"YEMREB"}, nil},
 		{"Sinai Province", "2015-07-01", "Ansar Beit al-Maqdis attacked army checkpoints in North Sinai.", []string{"EGYRAD"}, nil},
-		{"Egyptian Islamic Jihad is not Palestinian", "1995-11-20", "Egyptian Islamic Jihad bombed the Egyptian embassy in Islamabad.", []string{"EGYRAD"}, []string{"PSERAD"}},
+		{"Egyptian Islamic Jihad is not Palestinian", "1995-11-20", "Egyptian Islamic Jihad bombed the Egyptian embassy in Islamabad.", []string{"EGYRAD"}, []string{"PSEREB"}},
 		// South Asia
 		{"Hezb-e-Islami as insurgents", "2010-05-18", "Hezb-e-Islami claimed a suicide attack on a NATO convoy in Kabul.", []string{"AFGREB"}, nil},
 		{"Lashkar-e-Jhangvi", "2013-02-17", "Lashkar-e-Jhangvi bombed a market in Quetta.", []string{"PAKRAD"}, nil},

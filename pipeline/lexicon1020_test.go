@@ -128,7 +128,7 @@ func TestLexiconDisapprove(t *testing.T) {
 func TestLexiconReject(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"ruling out talks", d, "Iran ruled out talks with the United States.", "125", "IRN>USA", ""},
-		{"ruling out talks in a relative clause", d, "Hamas, which ruled out talks with Israel, fired rockets.", "125", "PSERAD>ISR", ""},
+		{"ruling out talks in a relative clause", d, "Hamas, which ruled out talks with Israel, fired rockets.", "125", "PSEREB>ISR", ""},
 		{"ruling out a withdrawal refuses to de-escalate", d, "Israel ruled out a withdrawal from the Golan Heights.", "1246", "ISR>SYR", ""},
 		{"balking at a plan", d, "Turkey balked at the American plan.", "12", "TUR>", ""},
 		{"brushing aside demands", d, "The government brushed aside the demands of the strikers.", "120", "GOV>OPP", ""},
@@ -150,7 +150,7 @@ func TestLexiconReject(t *testing.T) {
 		{"turning down a loan", d, "The government turned down the IMF loan.", "12", "GOV>IGOUNO", ""},
 		{"turning down an offer", d, "Greece turned down the German offer.", "12", "GRC>DEU", ""},
 		{"turning down a proposal, perfect", d, "Iran has turned down the proposal of the European Union.", "12", "IRN>IGOEUR", ""},
-		{"turning down a ceasefire proposal", d, "Hamas turned down an Egyptian ceasefire proposal.", "12", "PSERAD>EGY", ""},
+		{"turning down a ceasefire proposal", d, "Hamas turned down an Egyptian ceasefire proposal.", "12", "PSEREB>EGY", ""},
 		{"boycotting talks", d, "The opposition boycotted the talks.", "125", "OPP>", ""},
 	})
 }
@@ -220,7 +220,7 @@ func TestLexiconPosture(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"a military parade held", d, "China held a military parade in Beijing.", "150", "CHN>CHN", ""},
 		{"entering an air defense zone", d, "Chinese jets entered Taiwan's air defense zone.", "150", "CHNMIL>TWN", ""},
-		{"flying bombers near", d, "Russia flew bombers near Alaska.", "150", "RUS>USA", ""},
+		{"flying bombers near", d, "Russia flew bombers near Alaska.", "150", "RUS>USAGOV", ""},
 		{"parading missiles", d, "North Korea paraded its missiles in Pyongyang.", "150", "PRK>PRK", ""},
 		{"demonstrating capabilities", d, "Iran demonstrated its military capabilities.", "150", "IRN>", ""},
 		{"troops going on high alert", d, "Turkish troops went on high alert.", "152", "TURMIL>", ""},
@@ -232,7 +232,7 @@ func TestLexiconPosture(t *testing.T) {
 		{"reinforcements sent, passive", d, "Reinforcements were sent to the Gulf by the United States.", "154", "USA>",
 			"structure: the \"by\" phrase also attaches to \"the Gulf\", whose actor then reads as the United States, the source itself"},
 		{"bolstering forces along a border", d, "Israel bolstered its forces along the border with Lebanon.", "154", "ISR>LBN", ""},
-		{"troops marching into a country", "1990-08-02", "Iraqi troops marched into Kuwait.", "154", "IRQMIL>KWT", ""},
+		{"troops marching into a country", "1990-08-02", "Iraqi troops marched into Kuwait.", "154", "IRQMIL>KWTGOV", ""},
 		{"troops marching in is no march", "1990-08-02", "Iraqi troops marched into Kuwait.", "14", "", ""},
 		{"violating airspace", d, "Russian warplanes violated Turkish airspace.", "150", "RUSMIL>TUR", ""},
 		{"troops placed on alert", d, "Israel placed its troops on alert along the border.", "152", "ISR>", ""},
@@ -333,18 +333,18 @@ func TestLexiconAssault(t *testing.T) {
 func TestLexiconFight(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"striking targets", d, "Israeli warplanes struck targets in Gaza.", "195", "ISRMIL>PSE", ""},
-		{"striking an actor", d, "Israel struck Hamas.", "190", "ISR>PSERAD", ""},
+		{"striking an actor", d, "Israel struck Hamas.", "190", "ISR>PSEREB", ""},
 		{"positions struck, passive", d, "Hamas positions were struck by Israeli jets.", "195", "ISRMIL>", ""},
 		{"a strike denied is none", d, "Israel did not strike targets in Gaza.", "19", "", ""},
 		{"coordinated strikers of targets", d, "Israel and the United States struck targets in Syria.", "190", "USA>SYR",
 			"structure: 190 is mutual in policy.tsv, so coordinated subjects whose object names no actor are read as acting on each other"},
 		{"striking a deal is no attack", d, "The United States struck a deal with Iran.", "19", "", ""},
 		{"strikes on a place with a light verb", d, "Israel launched strikes on Gaza.", "190", "ISR>PSE", ""},
-		{"strikes on positions", d, "Israel launched strikes on Hamas positions.", "190", "ISR>PSERAD", ""},
+		{"strikes on positions", d, "Israel launched strikes on Hamas positions.", "190", "ISR>PSEREB", ""},
 		{"warplanes bombing positions", d, "US warplanes bombed Taliban positions.", "195", "USAMIL>AFGREB", ""},
 		{"warplanes bombing a market", d, "Warplanes bombed a market in Idlib.", "195", "SYRMIL>SYR", ""},
 		{"shelling positions targets their holders", d, "Syrian troops shelled rebel positions.", "194", "SYRMIL>SYRREB", ""},
-		{"rockets fired at a country", d, "Hamas fired rockets at Israel.", "194", "PSERAD>ISR", ""},
+		{"rockets fired at a country", d, "Hamas fired rockets at Israel.", "194", "PSEREB>ISR", ""},
 		{"hitting a base with rockets", d, "Rebels hit the base with rockets.", "194", "REB>", ""},
 		{"firing a minister is no attack", d, "The president fired the defence minister.", "19", "", ""},
 		{"shooting a film is no attack", d, "The director shot a film in Morocco.", "19", "", ""},

@@ -41,7 +41,7 @@ func TestNewsPeacekeepers(t *testing.T) {
 		{"peacekeepers fly into a country", d, "A Kenyan peacekeeping battalion flew into Somalia on Monday.", "074", "KENMIL>SOM", ""},
 		{"peacekeepers arrive in a country", d, "Ghanaian peacekeepers arrived in Lebanon last week.", "074", "GHAMIL>LBN", ""},
 		{"sending peacekeepers into", d, "Nigeria sent peacekeepers into Liberia in 1990.", "074", "NGA>LBR", ""},
-		{"deploying a peacekeeping brigade", d, "Russia will deploy a peacekeeping brigade to Karabakh.", "0334", "RUS>AZE", ""},
+		{"deploying a peacekeeping brigade", d, "Russia will deploy a peacekeeping brigade to Karabakh.", "0334", "RUS>AZEGOV", ""},
 		{"peacekeepers who stay home fly nowhere", d, "Fijian peacekeepers flew home from the Golan Heights.", "074", "", ""},
 	})
 }

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"runtime/debug"
 	"slices"
-	"strings"
 	"sync"
 
 	"dateline"
@@ -150,14 +149,19 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 				continue
 			}
 			sc.sentence = events[first:]
+			n := len(events)
 			events = c.appendEvents(events, sc, s, actors[i], places[i], times, f)
+			sc.forceNamed = sc.forceNamed || len(events) > n && namesForce(f)
 		}
 		sc.sentence = nil
 		events = dedupe(events, first)
 		sc.when.Next(s, times)
 		sc.noteSayings(actors[i], found)
 	}
-	if events = dropUnidentified(events); len(events) > 0 {
+	if sc.forceNamed {
+		events = dropUnidentified(events)
+	}
+	if len(events) > 0 {
 		res.Events = slices.Clone(events)
 	}
 	clear(events[:cap(events)]) // the buffer keeps no story's participants alive
@@ -181,24 +185,26 @@ func (c *Coder) reporting(w string) bool {
 	return r(w).Has(dateline.RoleReport) || r(c.Syntax.VerbLemma(w)).Has(dateline.RoleReport)
 }
 
+// namesForce reports whether a found event is an act of force (PLOVER's
+// ASSAULT: roots 18-20 but blockades and occupations, violent repression,
+// destruction of property) by a doer the text names, told as done or
+// alleged: "rebels attacked the town", "police fired on demonstrators",
+// "Azerbaijani troops had opened fire". An agent a passive only implies
+// ("were arrested": police), an unidentified attacker, coercion short of
+// force and an act foreseen or denied name no one who used force.
+func namesForce(f event.Found) bool {
+	return len(f.Sources) > 0 && !f.Unidentified && f.Implied == "" && f.Code.Type == "ASSAULT" &&
+		(f.Modality == dateline.Asserted || f.Modality == dateline.Alleged)
+}
+
 // dropUnidentified leaves out the attacks coded from unidentified
-// attackers when the story names an attacker elsewhere: "at least 40
-// people were killed in clashes" after the story told who fired on whom
-// is the toll of those attacks, not an attack by someone unknown. Acts of
-// material conflict count, but a show of force does not (15: "Syria first
-// sent troops into Lebanon in 1976" names no one who killed).
+// attackers, for a story that names who used force elsewhere (namesForce):
+// "at least 40 people were killed in clashes" after the story told who
+// fired on whom is the toll of those attacks, not an attack by someone
+// unknown. A story that only tells of arrests or a show of force keeps
+// its unidentified attackers ("Five soldiers were killed. Two journalists
+// were arrested.").
 func dropUnidentified(events []dateline.Event) []dateline.Event {
-	named := false
-	for i := range events {
-		e := &events[i]
-		if e.QuadClass == 4 && !strings.HasPrefix(e.CAMEO, "15") && e.Source != nil && e.Source.Name != unidentifiedName {
-			named = true
-			break
-		}
-	}
-	if !named {
-		return events
-	}
 	out := events[:0]
 	for _, e := range events {
 		if e.Source == nil || e.Source.Name != unidentifiedName {

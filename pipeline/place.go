@@ -34,6 +34,9 @@ type scene struct {
 	// a refusal answers an appeal made in the same sentence ("called on Rini
 	// to step down, but he said he would not resign")
 	sentence []dateline.Event
+	// forceNamed is set once the story names who used force (namesForce):
+	// its unidentified attackers are then the toll of that force
+	forceNamed bool
 }
 
 // told reports whether an event of an earlier sentence is one later acts
@@ -48,15 +51,36 @@ func hostile(e *dateline.Event) bool { return e.QuadClass == 4 && e.Target != ni
 // code event, as a mention, or nil: "the coup" condemned in a later
 // sentence is the one staged before. A code and its narrower codes match
 // ("172": "1724"), and a root's x0 code stands for the root ("the attack",
-// 190: any 19x).
-func (sc *scene) doneBy(code string) *dateline.Mention {
+// 190: any 19x). When the code's act falls on a sector of its target
+// country (aim, policy.tsv's aim=: a coup on the government), a narrower
+// code matches only when it fell on that sector too: a curfew imposed on
+// the people is no coup. For a takeover at home (aim GOV, home: a coup),
+// with no such event told, the doer is who last used force against a
+// government of its own country ("Soldiers stormed the president's
+// residence. The OAS condemned the coup").
+func (sc *scene) doneBy(code, aim string, home bool) *dateline.Mention {
 	prefix := code
 	if len(code) == 3 && code[2] == '0' {
 		prefix = code[:2]
 	}
 	for i := len(sc.earlier) - 1; i >= 0; i-- {
-		if e := &sc.earlier[i]; told(e) && strings.HasPrefix(e.CAMEO, prefix) {
-			return asMention(e.Source, "done-before")
+		e := &sc.earlier[i]
+		if !told(e) || !strings.HasPrefix(e.CAMEO, prefix) {
+			continue
+		}
+		if e.CAMEO != code && aim != "" && prefix == code && (e.Target == nil || string(e.Target.Sector) != aim) {
+			continue
+		}
+		return asMention(e.Source, "done-before")
+	}
+	if aim != "GOV" || !home {
+		return nil
+	}
+	for i := len(sc.earlier) - 1; i >= 0; i-- {
+		e := &sc.earlier[i]
+		if told(e) && e.QuadClass == 4 && e.Target != nil && e.Target.Sector == "GOV" && e.Source.Sector != "GOV" &&
+			len(e.Source.Country) == 3 && e.Source.Country == e.Target.Country {
+			return asMention(e.Source, "took-power-before")
 		}
 	}
 	return nil
@@ -72,16 +96,20 @@ func (sc *scene) doneBy(code string) *dateline.Mention {
 // judgement condemns; 4 when a noun of force names it: "the ouster" is no
 // condemnation) told earlier in sentence index or in the one before it,
 // by an actor of another country than m's ("Russia held a referendum. Kyiv
-// called the vote a sham").
-func (sc *scene) lastDeed(m dateline.Mention, index, least int) (*dateline.Mention, string) {
+// called the vote a sham"). For an act only a state does (state: "the
+// official results"), only an act by a state's government, legislature or
+// courts, or a country named as itself, counts: the police who beat
+// protesters did not count the votes.
+func (sc *scene) lastDeed(m dateline.Mention, index, least int, state bool) (*dateline.Mention, string) {
 	against := func(e *dateline.Event) bool {
-		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3
+		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3 && (!state || stateBody(e.Source))
 	}
 	if a := lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.earlier); a != nil {
 		return a, "who last acted against the source"
 	}
 	deed := func(e *dateline.Event) bool {
-		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass >= least && string(e.Source.Country) != m.Actor.Country
+		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass >= least && string(e.Source.Country) != m.Actor.Country &&
+			(!state || stateBody(e.Source))
 	}
 	for i := len(sc.sentence) - 1; i >= 0; i-- {
 		if deed(&sc.sentence[i]) {
@@ -94,6 +122,42 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int) (*dateline.Menti
 		}
 	}
 	return nil, ""
+}
+
+// stateBody reports whether p acts as a state's civil power: its
+// government, legislature or courts, or a country coded bare.
+func stateBody(p *dateline.Participant) bool {
+	switch p.Sector {
+	case "GOV", "LEG", "JUD", "":
+		return len(p.Country) == 3
+	}
+	return false
+}
+
+// lastTargetOf returns the target of the last act of conflict (quad class
+// 3 or 4) that m's actor did, told earlier in this sentence or in the two
+// before (index is this sentence's), as a mention, or nil. A country and
+// its government are one actor: "Britain expelled ... The prime minister
+// also froze".
+func (sc *scene) lastTargetOf(m dateline.Mention, index int) *dateline.Mention {
+	state := func(country, sector string) bool {
+		return country == m.Actor.Country && (sector == "" || sector == "GOV")
+	}
+	by := func(e *dateline.Event) bool {
+		return e.Modality == dateline.Asserted && e.QuadClass >= 3 && e.Target != nil && e.Source != nil && e.Target.Code != m.Actor.Code &&
+			(e.Source.Code == m.Actor.Code || state(string(e.Source.Country), string(e.Source.Sector)) && state(m.Actor.Country, m.Actor.Sector))
+	}
+	for i := len(sc.sentence) - 1; i >= 0; i-- {
+		if by(&sc.sentence[i]) {
+			return asMention(sc.sentence[i].Target, "same-source-before")
+		}
+	}
+	for i := len(sc.earlier) - 1; i >= 0 && sc.earlier[i].Sentence.Index >= index-2; i-- {
+		if by(&sc.earlier[i]) { // by asks what told does: asserted, with a source
+			return asMention(sc.earlier[i].Target, "same-source-before")
+		}
+	}
+	return nil
 }
 
 // asMention turns an event's participant back into an actor mention.

@@ -248,7 +248,7 @@ func TestWhoOnWhom(t *testing.T) {
 		{"a complaint to a body is about whom it names", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids in which 20 people were killed.", "11", "LBN>ISR"},
 		{"raids complained of are not reported as raids", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids in which 20 people were killed.", "19", ""},
 		{"a vow not to yield is a refusal", "Israel vowed not to return the Golan Heights to Syria.", "12", "ISR>SYR"},
-		{"a vow never to negotiate is a refusal to meet", "Hamas vowed never to negotiate with Israel.", "12", "PSERAD>ISR"},
+		{"a vow never to negotiate is a refusal to meet", "Hamas vowed never to negotiate with Israel.", "12", "PSEREB>ISR"},
 		{"a pledge not to attack stays a pledge", "Israel pledged not to attack Syria.", "12", ""},
 		{"a completed withdrawal is a withdrawal", "Serb forces completed their withdrawal from Gorazde on Tuesday.", "08", "SRBMIL>BIH"},
 		{"allowing a candidate to run eases a ban", "The electoral commission allowed opposition leader Marcus Olembe to run in the election.", "08", "GOV>OPP"},
@@ -267,7 +267,7 @@ func TestWhoOnWhom(t *testing.T) {
 		{"attack reported from a neighbour", "Afghan rebels exploded a series of bombs in the capital Kabul, western diplomatic sources in neighboring Pakistan said today.", "18", "AFGREB>AFG"},
 		{"concession aimed at where it happens", "Serbia eased emergency measures on Wednesday in Montenegro province.", "08", "SRB>MNECVL"},
 		{"inquiry aimed at where it happens", "The IAEA has dispatched inspectors to the uranium conversion plant in central Iran.", "09", "IGOUNO>IRN"},
-		{"offer of aid aimed at where it goes", "France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia.", "03", "FRA>LBR"},
+		{"offer of aid aimed at where it goes", "France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia.", "03", "FRA>LBRGOV"},
 		{"closing borders with two countries", "Russia closed its southern borders with Iran and Turkey because of fighting.", "19", "RUS>IRN,TUR"},
 	}
 	for _, tt := range tests {

@@ -146,7 +146,7 @@ func TestPlaceOfAnActBetweenStates(t *testing.T) {
 // was when it acted, for statements too.
 func TestPlaceOfASubjectParticiple(t *testing.T) {
 	runPlaceRows(t, []placeRow{
-		{"meeting in a city, an intent", "EU foreign ministers, meeting in Brussels, agreed to impose new sanctions on Russia.", "", "13", "Brussels/BEL"},
+		{"meeting in a city, a decision", "EU foreign ministers, meeting in Brussels, agreed to impose new sanctions on Russia.", "", "16", "Brussels/BEL"},
 		{"meeting in emergency session", "West African ministers, meeting in emergency session in Abuja, condemned the coup on Sunday.", "", "11", "Abuja/NGA"},
 		{"meeting in a capital, a demand", "African Union leaders, meeting in Addis Ababa, demanded the release of the president.", "", "10", "Addis Ababa/ETH"},
 		{"gathering in a city", "Arab foreign ministers, gathering in Cairo, condemned the Israeli strikes.", "", "11", "Cairo/EGY"},

@@ -11,7 +11,7 @@ import "testing"
 // that noun ("an attack that killed") is the claimant's.
 func TestSentenceClaimOfAct(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"claimed an attack on soldiers", d, "Hamas claimed responsibility for the attack on Israeli soldiers in Hebron.", "015", "PSERAD>ISRMIL", ""},
+		{"claimed an attack on soldiers", d, "Hamas claimed responsibility for the attack on Israeli soldiers in Hebron.", "015", "PSEREB>ISRMIL", ""},
 		{"took responsibility for a bombing of a base", d, "The ELN took responsibility for the bombing of a Colombian army base.", "015", "COLREB>COLMIL", ""},
 		{"claims an attack in another country", d, "Al-Shabaab is claiming responsibility for an attack on Kenyan police near Garissa.", "015", "SOMRAD>KENCOP", ""},
 		{"an attack that killed, claimed", d, "Boko Haram claimed responsibility for an attack that killed 20 Nigerian soldiers.", "190", "NGARAD>NGAMIL", ""},

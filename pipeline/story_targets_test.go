@@ -65,7 +65,7 @@ func TestRetaliation(t *testing.T) {
 			sentence: "hit back", want: []string{"14 CHLOPP>CHLCOP"}},
 		{name: "a militant group retaliates", date: "2021-05-10",
 			text:     "GAZA CITY (AP) — Israeli aircraft bombed targets in Gaza on Monday.\n\nHamas retaliated, firing rockets.\n",
-			sentence: "Hamas retaliated", want: []string{"19 PSERAD>ISRMIL"}},
+			sentence: "Hamas retaliated", want: []string{"19 PSEREB>ISRMIL"}},
 		{name: "troops strike back", date: "2023-03-05",
 			text:     "KYIV, Ukraine (AP) — Russian forces shelled Ukrainian positions near Bakhmut on Sunday.\n\nUkrainian troops struck back.\n",
 			sentence: "struck back", want: []string{"19 UKRMIL>RUSMIL"}},

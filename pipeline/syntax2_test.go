@@ -28,12 +28,12 @@ func TestSyntax2ReducedRelative(t *testing.T) {
 // an adverb, and the verb after it keeps its tense.
 func TestSyntax2AdverbBeforeVerb(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"first sent troops", d, "Syria first sent troops into Lebanon in 1976.", "154", "SYR>LBN", ""},
-		{"first deployed soldiers", d, "Turkey first deployed soldiers in Iraq in 2016.", "154", "TUR>IRQ", ""},
+		{"first sent troops", d, "Syria first sent troops into Lebanon in 1976.", "154", "SYR>LBNGOV", ""},
+		{"first deployed soldiers", d, "Turkey first deployed soldiers in Iraq in 2016.", "154", "TUR>IRQGOV", ""},
 		{"first imposed a curfew", d, "The Nigerian army first imposed a curfew on Maiduguri.", "1723", "NGAMIL>NGACVL", ""},
 		{"first recognized", d, "Kenya first recognized Kosovo in 2015.", "054", "KEN>XKX", ""},
 		{"first expels", d, "Jordan first expels the Israeli ambassador.", "161", "JOR>ISRGOV", ""},
-		{"the first troops keep an adjective", d, "The first Turkish troops arrived in Libya on Monday.", "154", "TURMIL>LBY", ""},
+		{"the first troops keep an adjective", d, "The first Turkish troops arrived in Libya on Monday.", "154", "TURMIL>LBYGOV", ""},
 	})
 }
 
@@ -72,7 +72,7 @@ func TestSyntax2ReportedBlame(t *testing.T) {
 		{"no evidence that", d, "Iraq said there was no evidence that Iran was behind the bombing.", "112", "", ""},
 		{"said by no one", d, "Iran was behind the bombing.", "11", "", ""},
 		{"behind a deal is no blame", d, "Egypt said Qatar was behind the ceasefire deal.", "11", "", ""},
-		{"one's own fighters", d, "Hamas said its fighters were behind the attack.", "015", "PSERAD>", ""},
+		{"one's own fighters", d, "Hamas said its fighters were behind the attack.", "015", "PSEREB>", ""},
 	})
 }
 
@@ -85,7 +85,7 @@ func TestSyntax2NamedNotDone(t *testing.T) {
 		{"declared an attack an act of terrorism", d, "Kenya's president declared the attack an act of terrorism.", "19", "", ""},
 		{"declared protests illegal", d, "The Thai army declared the protests illegal.", "14", "", ""},
 		{"declared a strike unlawful", d, "An Egyptian court declared the strike unlawful.", "14", "", ""},
-		{"declaring war is still war", d, "Israel declared war on Hamas.", "190", "ISR>PSERAD", ""},
+		{"declaring war is still war", d, "Israel declared war on Hamas.", "190", "ISR>PSEREB", ""},
 		{"declaring a curfew is still a curfew", d, "The Malian junta declared a curfew in Bamako.", "1723", "MLIGOV>MLICVL", ""},
 	})
 }

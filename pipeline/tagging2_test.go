@@ -24,7 +24,7 @@ func TestTagging2(t *testing.T) {
 		// a word first a gerund, after a determiner or a possessive and
 		// before a preposition, is the phrase's noun: "Israel's killing of",
 		// whose possessor the condemnation is aimed at
-		{name: "Israel's killing of", date: "2024-07-31", text: "Hamas condemned Israel's killing of the commander.", code: "111", want: "PSERAD>ISR"},
+		{name: "Israel's killing of", date: "2024-07-31", text: "Hamas condemned Israel's killing of the commander.", code: "111", want: "PSEREB>ISR"},
 		{name: "Syria's killing of", date: "2020-02-03", text: "Turkey condemned Syria's killing of its soldiers.", code: "111", want: "TUR>SYR"},
 		{name: "Israel's killing of a scientist in", date: "2020-11-28", text: "Iran denounced Israel's killing of its nuclear scientist in Tehran.", code: "111", want: "IRN>ISR"},
 		{name: "Iran's hanging of", date: "2022-12-12", text: "Amnesty International condemned Iran's hanging of two protesters.", code: "111", want: "NGO>IRN"},

@@ -151,6 +151,11 @@ func TestMentions(t *testing.T) {
 		// seats of power
 		{"seat acts", "2019-05-01", []string{"Washington said it would respond and Moscow rejected the claim."}, "Washington=USAGOV; it=USAGOV; Moscow=RUSGOV", false},
 		{"seat as a place", "2019-05-01", []string{"Talks in Moscow ended."}, "", false},
+		{"seat that ends the sentence", "2019-05-01", []string{"Canberra cut ties with Islamabad."}, "Canberra=AUSGOV; Islamabad=PAKGOV", false},
+		{"seat that ends the sentence after against: a place", "2019-05-01", []string{"The rebels launched an offensive against Kabul."}, "rebels=REB", false},
+		{"seat that ends the sentence as a verb's object", "2019-05-01", []string{"The delegation visited Vienna."}, "", false},
+		{"seat that ends the sentence after a locative", "2019-05-01", []string{"The delegation flew to Islamabad."}, "", false},
+		{"seat before a comma and its country", "2019-05-01", []string{"Talks with Tripoli, Libya's seat, stalled."}, "Libya=LBY", false},
 		{"building", "2019-05-01", []string{"The Kremlin denied it."}, "Kremlin=RUSGOV", false},
 		{"seat-based", "2019-05-01", []string{"The Tripoli-based U.N.-backed government protested."}, "Tripoli-based U.N.-backed government=LBYGOV", false},
 		{"seat side", "2019-05-01", []string{"He accused representatives from the Tripoli side."}, "representatives=LBYGOV; Tripoli side=LBYGOV", false},

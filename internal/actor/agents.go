@@ -156,8 +156,11 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		first, rule = k, "agent+region"
 		t.markRegion(ws[k].start, e)
 	}
-	if p.agent.abroad && t.d.plural(ws[j-1].norm) {
-		t.markAbroad(ws[first].start) // "leaders", "envoys": of anywhere
+	if p.agent.abroad && (t.d.plural(ws[j-1].norm) || !p.agent.title) || p.foreign {
+		// "leaders", "envoys", "a gunman": of anywhere (a title only in the
+		// plural: "the envoy" is someone's); "foreign troops": not of
+		// where they are
+		t.markAbroad(ws[first].start)
 	}
 	a.Name = p.agent.Name
 	return t.apposition(j, t.mention(first, j, dateline.KindAgent, a, rule), office)
@@ -222,7 +225,7 @@ func (t *Tracker) titled(ag *agent, office string) (*tracked, string) {
 
 // ofWhom returns where the phrase an agent belongs to starts after the
 // agent ending at j ("a spokesman for", "doctors from", "forces loyal
-// to"), or j.
+// to", "a force led by"), or j.
 func (t *Tracker) ofWhom(p *np, j int) int {
 	ws := t.ws
 	if j+1 >= len(ws) {
@@ -239,6 +242,10 @@ func (t *Tracker) ofWhom(p *np, j int) int {
 		if j+2 < len(ws) && (ws[j+1].norm == "to" || ws[j+1].norm == "with") {
 			return j + 2
 		}
+	case "led":
+		if j+2 < len(ws) && ws[j+1].norm == "by" {
+			return j + 2 // "an international force led by Australia", as "an Australian-led force"
+		}
 	}
 	return j
 }
@@ -246,8 +253,10 @@ func (t *Tracker) ofWhom(p *np, j int) int {
 // belongsTo codes an agent by the phrase at k that it belongs to: "a
 // spokesman for the Afghan army" is AFGMIL, "doctors from two American
 // aid groups" USACVL, "forces loyal to X" X's country as MIL. The head's
-// own sector wins unless it is weak or inherits; a person owns only
-// through "loyal to" or an inheriting head ("an aide to X").
+// own sector wins unless it is weak or inherits, or the owner is loyal to
+// or leads it and keeps its sector for what it owns ("forces loyal to the
+// rebel leader" are rebels); a person owns only through "loyal to", "led
+// by" or an inheriting head ("an aide to X").
 func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	ws := t.ws
 	prep := ws[k-1].norm
@@ -261,7 +270,10 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	if prep == "from" && possessives[ws[k].norm] {
 		return j, nil, false // "suspended the rebels from its terrorist list": from a thing of its, not from a body
 	}
-	if len(ms) == 0 || ms[0].Kind == dateline.KindPronoun || ms[0].Actor.Country == "" || !t.near(k, ms[0].Span.Start) {
+	// "forces loyal to rebel commander X": a leader the knowledge lacks
+	// has a sector now and a country only when Settle gives it one
+	leader := (prep == "to" || prep == "by") && len(ms) > 0 && ms[0].Kind == dateline.KindPerson && t.d.sectorIs(ms[0].Actor.Sector, sectorOwn)
+	if len(ms) == 0 || ms[0].Kind == dateline.KindPronoun || ms[0].Actor.Country == "" && !leader && ms[0].Actor.Sector != "IGO" || !t.near(k, ms[0].Span.Start) {
 		if p.sector == "*" || p.sector == "=" || p.agent.weak {
 			return next, ms, true // "officials of both sides": only what follows
 		}
@@ -271,11 +283,18 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	if ms[0].Kind == dateline.KindPerson && !inherits && k-j != 2 {
 		return j, nil, false
 	}
+	if prep == "for" && ms[0].Kind == dateline.KindCountry && (p.sector == "=" || !inherits && !p.agent.weak && p.sector != "") {
+		// "a multinational force for Haiti", "a mission for Mali": a body
+		// of its own kind, or of no one in particular, is sent for the
+		// country, not the country's ("a spokesman for Kenya" is Kenya's)
+		return j, nil, false
+	}
 	a := ms[0].Actor
 	switch {
 	case a.Sector == "IGO":
 	case inherits || p.sector == "":
 	case p.agent.weak && a.Sector != "":
+	case (prep == "to" || prep == "by") && t.d.sectorIs(a.Sector, sectorOwn):
 	default:
 		a.Sector = p.sector
 		a.Code = code(a.Country, a.Sector)
@@ -297,11 +316,12 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		m.Span.End = ms[0].Span.End
 		m.Text = t.s.Text[m.Span.Start-t.s.Start : m.Span.End-t.s.Start]
 	}
-	if prep == "from" {
+	if prep == "from" || prep == "by" {
 		// "troops from Sri Lanka": the place stays a mention of its own,
 		// so that a verb may take the "from" phrase ("withdrew troops
 		// from Sri Lanka") while the agent keeps its origin as its actor
-		// ("journalists from Britain were expelled")
+		// ("journalists from Britain were expelled"); so does the leader
+		// of "a force led by Australia", the force keeping its head noun
 		m.Span.End = ws[j-1].end
 		m.Text = t.s.Text[m.Span.Start-t.s.Start : m.Span.End-t.s.Start]
 		t.noteAgent(p.agent, m)
@@ -370,7 +390,7 @@ func isSize(ws []word, i int) bool {
 func (t *Tracker) apposition(j int, m dateline.Mention, office string) (int, []dateline.Mention) {
 	ws := t.ws
 	out := []dateline.Mention{m}
-	if j+2 >= len(ws) || ws[j].norm != "," || !ws[j+1].cap || t.named(j+1) != nil || m.Actor.Country == "" && (office == "" || m.Actor.Sector == "") {
+	if j+2 >= len(ws) || ws[j].norm != "," || !ws[j+1].cap || t.named(j+1) != nil || m.Actor.Country == "" && m.Actor.Sector == "" {
 		return j, out
 	}
 	e := t.unknownName(j + 1)
@@ -378,9 +398,10 @@ func (t *Tracker) apposition(j int, m dateline.Mention, office string) (int, []d
 		return j, out
 	}
 	if m.Actor.Country == "" {
-		// "the new interior minister, Arjun Thapa,": a title of no country
-		// says who a name is only when the name is one (nameRun); Settle
-		// gives the country
+		// "the new interior minister, Arjun Thapa,", "the opposition
+		// journalist, Roman Protasevich,": an agent of no country says who
+		// a name is only when the name is one (nameRun); Settle gives the
+		// country
 		if n, ok := t.nameRun(j + 1); !ok || n != e || t.d.plural(ws[j-1].norm) {
 			return j, out
 		}

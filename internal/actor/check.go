@@ -45,6 +45,11 @@ func (d *Dictionary) Check() []error {
 		if a.Sector != "" && a.Sector != "*" && a.Sector != "=" && !d.isSector(a.Sector) {
 			add(a.pos, "agent %s: unknown sector %q", a.Name, a.Sector)
 		}
+		for _, s := range []string{a.craft, a.state} {
+			if s != "" && !d.isSector(s) {
+				add(a.pos, "agent %s: unknown sector %q", a.Name, s)
+			}
+		}
 	}
 	errs.Sort()
 	out := make([]error, len(errs))
@@ -78,9 +83,12 @@ func (d *Dictionary) checkNames(add func(token.Position, string, ...any)) {
 			continue
 		}
 		k := strings.Join(n.norms, " ")
-		if n.ag() {
+		switch {
+		case n.ag() && n.agent.led:
+			k = "led agent " + k // read only after "X-led": may share a word with an agent read anywhere
+		case n.ag():
 			k = "agent " + k
-		} else {
+		default:
 			k = fmt.Sprintf("%d %s", n.ent.kind, k)
 		}
 		o, dup := seen[k]

@@ -562,7 +562,7 @@ func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention
 	}
 	for i := range actors {
 		m := &actors[i]
-		if m.Kind != dateline.KindPronoun || !strings.EqualFold(m.Text, "him") {
+		if m.Kind != dateline.KindPronoun || !strings.EqualFold(m.Text, "him") && !strings.EqualFold(m.Text, "her") {
 			continue
 		}
 		k := s.TokenAt(m.Start)
@@ -570,6 +570,9 @@ func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention
 			continue
 		}
 		c := int(an.Words[k].Chunk)
+		if an.Chunks[c].From != k || an.Chunks[c].To != k+1 {
+			continue // "her arrest": a possessive, not an object
+		}
 		v := an.Governor(c, dateline.RelObj)
 		if v < 0 {
 			if pp := an.Governor(c, dateline.RelPObj); pp >= 0 {
@@ -605,6 +608,19 @@ func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention
 			break
 		}
 		if why == "" {
+			for j := range actors {
+				// "Kuwait's emir telephoned Qatar's ruler and urged him": one
+				// named by an office, in the singular
+				o := &actors[j]
+				if o.Start >= m.Start || inSubject(o) || o.Kind != dateline.KindAgent || o.Actor.Name == m.Actor.Name ||
+					o.Actor.Country == "" || !singularAt(s, an, o) {
+					continue
+				}
+				alt, why = o.Actor, "the first office holder named in this sentence outside its verb's subject"
+				break
+			}
+		}
+		if why == "" {
 			for n := t.sc.n - 1; n >= 0 && n < len(t.firsts); n-- {
 				if a := t.firsts[n]; a.Name != "" && a.Name != m.Actor.Name {
 					alt, why = a, "the first person named in the sentences before"
@@ -617,4 +633,11 @@ func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention
 		}
 		m.Actor, m.Rule = alt, link("pronoun", alt.Name, "an object pronoun is not its verb's subject: "+why)
 	}
+}
+
+// singularAt reports whether the last word of mention m is a singular
+// common noun: "Qatar's ruler", not "the rulers".
+func singularAt(s *dateline.Sentence, an *dateline.Analysis, m *dateline.Mention) bool {
+	k := s.TokenAt(m.End - 1)
+	return k >= 0 && k < len(an.Words) && an.Words[k].Tag == dateline.TagNN
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"dateline"
 )
@@ -191,6 +192,9 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 		end     = j + 1
 	)
 	switch {
+	case t.d.sides[w.norm] && n == 2 && len(t.pair) == 2 && t.n-t.pairSent <= pairWindow:
+		why = "the two actors an earlier sentence joined by \"and\""
+		members = append(members, t.pair...)
 	case t.d.states[w.norm]:
 		why = "the " + strconv.Itoa(n) + " countries the story names most, not those this sentence joins by \"and\" before"
 		for _, c := range t.topCountries(n) {
@@ -279,6 +283,52 @@ func (t *Tracker) lastHead() *tracked {
 		}
 	}
 	return nil
+}
+
+// pairWindow is how many sentences back "the two sides" may find the pair
+// a sentence joined by "and".
+const pairWindow = 8
+
+// notePair keeps the last two distinct actors a sentence joins by "and"
+// ("Sudan's army and the paramilitary Rapid Support Forces signed"), when
+// they are of one country or one has none: two sides within a country, or
+// a state and a group, are what "the two sides" will mean; the sides of two
+// countries are found by counting (topCountries).
+func (t *Tracker) notePair(ms []dateline.Mention) {
+	for k := len(ms) - 1; k > 0; k-- {
+		a, b := ms[k-1], ms[k]
+		if !pairedBy(t.s, a, b) || a.Actor.Code == "" || b.Actor.Code == "" || a.Actor.Code == b.Actor.Code ||
+			a.Actor.Country != b.Actor.Country && a.Actor.Country != "" && b.Actor.Country != "" || strings.HasPrefix(a.Rule, "coref:members") {
+			continue
+		}
+		t.pair = append(t.pair[:0], dateline.Mention{Kind: a.Kind, Actor: a.Actor}, dateline.Mention{Kind: b.Kind, Actor: b.Actor})
+		t.pairSent = t.n
+		return
+	}
+}
+
+// pairedBy reports whether "and" and at most three lower-case words
+// stand between two mentions: "Sudan's army and the paramilitary Rapid
+// Support Forces", "the government and rebels".
+func pairedBy(s *dateline.Sentence, a, b dateline.Mention) bool {
+	if joinedBy(s, a, b) {
+		return true
+	}
+	if a.End > b.Start || a.Start < s.Start || b.Start-s.Start > len(s.Text) {
+		return false
+	}
+	f := strings.Fields(s.Text[a.End-s.Start : b.Start-s.Start])
+	if len(f) < 2 || len(f) > 4 || f[0] != "and" {
+		return false
+	}
+	for _, w := range f[1:] {
+		for _, r := range w {
+			if !unicode.IsLower(r) && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // topCountries returns the n countries the story has named most (ties to

@@ -32,6 +32,14 @@ func TestCoreference(t *testing.T) {
 			"Their foreign ministers also met.",
 			"The two leaders signed a defence agreement."},
 			"two leaders=DEUGOV/Angela Merkel; two leaders=FRAGOV/Emmanuel Macron", "coref:members -> Emmanuel Macron (2 of 2"},
+		{"the two sides are the pair a sentence joined", "2023-05-20", []string{
+			"Sudan's army and the paramilitary Rapid Support Forces signed a ceasefire brokered by Saudi Arabia and the United States.",
+			"The United Nations urged both sides to respect it."},
+			"United Nations=IGOUNO/United Nations; both sides=SDNMIL/Sudan; both sides=SDNREB/Rapid Support Forces", "the two actors an earlier sentence joined"},
+		{"the two sides of two countries are the countries named most", "2023-05-20", []string{
+			"Pakistani and Afghan troops clashed at the border crossing, and Pakistan closed it.",
+			"China urged both sides to talk."},
+			"China=CHN/China; both sides=PAK/Pakistan; both sides=AFG/Afghanistan", "countries the story names most"},
 		{"both men are the last two people", "2023-03-21", []string{
 			"Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.",
 			"Both men criticised the sanctions."},
@@ -85,7 +93,7 @@ func TestCoreference(t *testing.T) {
 			"Russian President Vladimir Putin=RUSGOV/Vladimir Putin; leader=CHNGOV/Xi Jinping", "head of state or government named last before this sentence"},
 		{"its gunmen belong to the group, not the state", "2023-10-21", []string{
 			"Israel has vowed to crush Hamas after its gunmen stormed into Israel."},
-			"Israel=ISR/Israel; Hamas=PSERAD/Hamas; its gunmen=PSERAD/Hamas", "a group as its armed men are"},
+			"Israel=ISR/Israel; Hamas=PSEREB/Hamas; its gunmen=PSEREB/Hamas", "a group as its armed men are"},
 		{"they are the police of the same sentence", "2019-03-02", []string{
 			"Thousands of opposition supporters marched on Saturday.",
 			"Riot police said they had detained 120 people."},

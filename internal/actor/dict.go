@@ -185,6 +185,10 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 	if e != nil && e.kind == kindCountry && f == formName && len(n.norms) == 2 && (n.norms[0] == "north" || n.norms[0] == "south") {
 		d.addCompass(n.norms[0], e) // "the North" may stand for North Korea
 	}
+	if ag != nil && ag.led {
+		d.ledBy[n.norms[0]] = append(d.ledBy[n.norms[0]], n)
+		return n
+	}
 	if ag != nil {
 		d.agentsBy[n.norms[0]] = append(d.agentsBy[n.norms[0]], n)
 		return n
@@ -223,9 +227,24 @@ func (d *Dictionary) officeIn(title string) string {
 // agentAt returns the longest agent name that starts at ws[i] and the
 // number of words it spans.
 func (d *Dictionary) agentAt(ws []word, i int) (*agent, int) {
+	return longestAgent(d.agentsBy, ws, i)
+}
+
+// ledAt is agentAt for the nouns that name a force only right after who
+// leads it ("the Australian-led force").
+func (d *Dictionary) ledAt(ws []word, i int) (*agent, int) {
+	if i >= len(ws) {
+		return nil, 0
+	}
+	return longestAgent(d.ledBy, ws, i)
+}
+
+// longestAgent returns the agent of the longest name in by that starts at
+// word i, and its length in words.
+func longestAgent(by map[string][]*name, ws []word, i int) (*agent, int) {
 	var best *agent
 	bestN := 0
-	for _, n := range d.agentsBy[ws[i].norm] {
+	for _, n := range by[ws[i].norm] {
 		if len(n.norms) <= bestN || i+len(n.norms) > len(ws) {
 			continue
 		}

@@ -86,13 +86,20 @@ type agent struct {
 	weak   bool
 	head   bool // a head of state or government: "president", "prime minister"
 	heads  bool // stands for the heads named before: "the two leaders"
-	abroad bool // unnamed, in the plural, may be of anywhere: "leaders", "envoys"
+	abroad bool // unnamed, may be of anywhere: "leaders", "envoys", "a gunman" (a title only in the plural)
 	other  bool // of the other party: "his Ethiopian counterpart", "the Iranian envoy"
 	ethnic bool // what "ethnic" and a demonym make: "ethnic Turks", civilians where they live
 	// informant: tells what happened and takes no part in it ("military
 	// sources", "witnesses"): no actor, whoever it is of
 	informant bool
-	pos       token.Position
+	// led: the noun names a force only right after who leads it ("the
+	// Australian-led force"); alone it is no one ("the use of force")
+	led bool
+	// craft: the sector of the noun as a craft of war, named by its model
+	// ("a MiG-29 fighter", "B-52 bombers"); state: its sector after a
+	// state's name or adjective ("Russian bombers"); "" the noun's own
+	craft, state string
+	pos          token.Position
 }
 
 // name is one way of writing an entity or agent, as matched in text.
@@ -136,13 +143,16 @@ type Dictionary struct {
 	byKey      map[string][]lead  // phonetic key of the first word -> entity names
 	uncapped   map[string][]lead  // byKey's names whose first word may be written in lower case
 	agentsBy   map[string][]*name // folded first word -> agent names
+	ledBy      map[string][]*name // folded first word -> names of agents read only after "X-led"
 	modifiers  map[string]bool
 	kinds      map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
+	foreign    map[string]bool // words before an agent that say it is of another country than where it is: "foreign troops"
 	common     map[string]bool
 	things     map[string]bool            // words that make a run of capitalised words a thing, not a person: "palace", "bank"
 	given      map[string]bool            // the first words of the people's names: the given names the knowledge has seen
 	persons    map[string]bool            // nouns that, counted, stand for people named before: "both men"
 	states     map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
+	sides      map[string]bool            // nouns for the two parties of a conflict: "the two sides", before countries the pair a sentence joined
 	plurals    map[string]bool            // plural nouns without a plural ending: "police", "people"
 	partitives map[string]bool            // words that stand for part of a group named before: "Some threw stones"
 	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
@@ -150,6 +160,7 @@ type Dictionary struct {
 	regional   map[string]bool            // two-word region adjectives whose second word is a country's: "latin american"
 	islands    map[string]bool            // folded codes of island states: "the island" may stand for them
 	regions    map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
+	regionHead map[string]bool            // the first words of the regions' adjectives: "west"
 	ethnic     *agent                     // the agent "ethnic" and a demonym make (agents.txt): "ethnic Armenians"
 	placeKinds map[string]map[string]bool // nouns that name a place by its kind -> the place features they fit: "the region"
 	heads      map[string]bool            // offices of heads of state or government
@@ -201,13 +212,16 @@ func newDictionary() *Dictionary {
 		byKey:      map[string][]lead{},
 		uncapped:   map[string][]lead{},
 		agentsBy:   map[string][]*name{},
+		ledBy:      map[string][]*name{},
 		modifiers:  map[string]bool{},
 		kinds:      map[string]bool{},
+		foreign:    map[string]bool{},
 		common:     map[string]bool{},
 		things:     map[string]bool{},
 		given:      map[string]bool{},
 		persons:    map[string]bool{},
 		states:     map[string]bool{},
+		sides:      map[string]bool{},
 		plurals:    map[string]bool{},
 		partitives: map[string]bool{},
 		placeKinds: map[string]map[string]bool{},
@@ -217,6 +231,7 @@ func newDictionary() *Dictionary {
 		codes:      map[string]bool{},
 		countries:  map[string]*entity{},
 		regions:    map[string]*entity{},
+		regionHead: map[string]bool{},
 		regional:   map[string]bool{},
 		islands:    map[string]bool{},
 		offices:    map[string][]*entity{},
@@ -296,14 +311,24 @@ func (p *parser) field(pos token.Position, key, val string) {
 		p.pending = append(p.pending, pendingName{text: val, ag: p.curAgent, pos: pos})
 	case "sector":
 		p.sector(pos, val)
+	case "craft", "state":
+		if p.curAgent == nil {
+			p.errorf(pos, "%s: outside an agent record", key)
+			return
+		}
+		if key == "craft" {
+			p.curAgent.craft = val
+		} else {
+			p.curAgent.state = val
+		}
 	case "bloc":
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "plural", "partitives", "regional", "islands":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "plural", "partitives", "regional", "islands", "foreign":
 		p.cur, p.curAgent = nil, nil
-		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things,
-			"persons": p.d.persons, "states": p.d.states, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
+		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign,
+			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
 			"islands": p.d.islands}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
@@ -331,6 +356,9 @@ func (p *parser) field(pos token.Position, key, val string) {
 				ws = append(ws, w.norm)
 			}
 			p.d.regions[strings.Join(ws, " ")] = p.cur
+			if len(ws) > 0 {
+				p.d.regionHead[ws[0]] = true
+			}
 		}
 	default:
 		p.errorf(pos, "unknown key %q", key)
@@ -448,8 +476,10 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.ethnic = true
 			case "informant":
 				p.curAgent.informant = true
+			case "led":
+				p.curAgent.led = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads, abroad, other, ethnic or informant)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads, abroad, other, ethnic, informant or led)", f)
 			}
 		}
 		return

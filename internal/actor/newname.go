@@ -49,6 +49,13 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 		if k, a, office, rule := t.titleAt(e + 1); k > e+1 && (ws[e].norm == "as" || k == len(ws) || ws[k].punct) {
 			return k, t.notePersonNamed(i, e, a, office, "name+"+ws[e].norm+"-title"+rule)
 		}
+		if e-i >= 2 && ws[e].norm == "," && (ws[e+1].norm == "a" || ws[e+1].norm == "an") {
+			// "Roman Protasevich, a dissident journalist,": a person of no
+			// title described by what they are
+			if k, a, rule := t.describedAt(e + 1); k > e+1 && (k == len(ws) || ws[k].punct) {
+				return k, t.notePersonNamed(i, e, a, "", "name+,-description"+rule)
+			}
+		}
 	}
 	if e-i >= 2 && t.d.given[ws[i].norm] && t.reporting != nil &&
 		(e < len(ws) && t.reporting(ws[e].norm) || i > 0 && t.reporting(ws[i-1].norm) && (e == len(ws) || ws[e].punct && !ws[e].poss)) {
@@ -92,6 +99,28 @@ func (t *Tracker) nameRun(i int) (int, bool) {
 		}
 	}
 	return e, true
+}
+
+// describedAt reads "a|an [country parts] [modifiers] AGENT" at word k, a
+// singular agent noun that says what the name before it is ("a dissident
+// journalist", "an Iranian lawyer"), and returns its end, the actor it
+// gives and the rule; the end is k when there is none.
+func (t *Tracker) describedAt(k int) (int, dateline.Actor, string) {
+	ws := t.ws
+	p := np{start: k + 1, first: -1, det: ws[k].norm}
+	if p.start >= len(ws) {
+		return k, dateline.Actor{}, ""
+	}
+	j := t.readPhrase(&p, p.start)
+	if p.agent == nil || p.person != nil || p.thing != nil || p.unknownJ > p.unknownI || len(p.parts) > 1 ||
+		j != p.agentJ || t.d.plural(ws[j-1].norm) || t.d.things[ws[j-1].norm] {
+		return k, dateline.Actor{}, ""
+	}
+	a, rule := t.partsActor(&p)
+	if a.Sector == "" {
+		return k, dateline.Actor{}, ""
+	}
+	return j, a, rule
 }
 
 // titleAt reads "[a|the] [country parts] [modifiers] TITLE [of COUNTRY]" at

@@ -17,7 +17,7 @@ var (
 	againstFor   = map[string]bool{"anti": true, "pro": true, "counter": true, "non": true, "post": true, "pre": true}
 	plurals      = map[string]bool{"they": true, "their": true, "them": true, "theirs": true}
 	neuters      = map[string]bool{"it": true, "its": true}
-	possessives  = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+	possessives  = map[string]bool{"his": true, "her": true, "their": true, "its": true, "whose": true}
 	dummyVerbs   = map[string]bool{"is": true, "was": true, "'s": true, "seems": true, "seemed": true, "appears": true, "appeared": true, "remains": true, "remained": true}
 	coordinators = map[string]bool{"and": true, "or": true, ",": true}
 	particles    = map[string]bool{"de": true, "le": true, "la": true, "van": true, "von": true, "der": true, "den": true,
@@ -58,6 +58,8 @@ type np struct {
 	first    int  // the first word of a country part, agent or name
 	unknownI int  // an unknown name after a title: words [unknownI, unknownJ)
 	unknownJ int
+	model    bool // a model's designation was read: "a MiG-29 fighter"
+	foreign  bool // a word that says it is of another country was read: "foreign troops"
 }
 
 // phrase reads the noun phrase that starts at word i and returns where
@@ -65,8 +67,11 @@ type np struct {
 func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 	ws := t.ws
 	w := ws[i]
-	if w.punct {
-		return i + 1, nil
+	if w.punct || i == t.verb {
+		return i + 1, nil // t.verb: an agent noun read as the verb of the phrase before ("Police patrol the streets")
+	}
+	if w.norm == "whose" {
+		return t.whose(i)
 	}
 	if pronouns[w.norm] || plurals[w.norm] || neuters[w.norm] {
 		return t.pronoun(i)
@@ -83,6 +88,13 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 		p.det = w.norm
 		j++
 		p.start = j
+	}
+	if e, k := t.regionBody(j); e != nil {
+		// "the West African bloc", "the Gulf council": a region's
+		// adjective and the noun its body is known by name the body
+		a, _, _ := e.actorOn(t.day)
+		t.trackEntity(e, a, "")
+		return k, []dateline.Mention{t.mention(j, k, dateline.KindOrganization, a, "region+"+ws[k-1].norm)}
 	}
 	if j < len(ws) && p.det == "the" {
 		if org := t.byRef(ws[j].norm); org != nil && (j+1 == len(ws) || !t.isAgent(j+1)) {
@@ -129,11 +141,13 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				continue
 			}
 			if after < len(ws) && ws[after].hyph && ws[after].tok == ws[after-1].tok {
+				led := false
 				switch {
 				case ws[after].norm == "led" && h.isPerson():
 					// "Haftar-led forces" are his, as "Haftar's forces"
 					p.mark(h.i)
 					p.parts = append(p.parts, t.ownerPart(h, after+1))
+					led = true
 				case (ws[after].norm == "based" || ws[after].norm == "led") && !h.isPerson():
 					// "a Tripoli-based militia"; "the Saudi-led coalition",
 					// "officers of the Australian-led mission": who leads a
@@ -144,8 +158,16 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 						pt.actor = t.countryOf(h) // "NATO-led troops" are NATO's: the body speaks
 					}
 					p.parts = append(p.parts, pt)
+					led = pt.rule == "led"
 				}
 				j = after + 1 // any other suffix is a modifier: "U.N.-backed"
+				if a, n := t.d.ledAt(ws, j); led && a != nil {
+					// "the Australian-led force": a noun that names a
+					// force only after who leads it
+					t.addAgent(p, a)
+					j += n
+					p.agentJ, lastGood = j, j
+				}
 				continue
 			}
 			if h.isPerson() && h.ent != nil && after < len(ws) && regimeNouns[ws[after].norm] && t.isAgent(after) {
@@ -208,8 +230,15 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			}
 		}
 		if a, n := t.d.agentAt(ws, j); a != nil {
+			if p.agent != nil && j == p.agentJ && p.det != "a" && p.det != "an" && t.d.plural(ws[j-1].norm) && !t.d.plural(ws[j+n-1].norm) {
+				// "Police patrol the streets", "the rebels head north": a
+				// singular noun after a plural one is its verb
+				t.verb = j
+				break
+			}
 			p.mark(j)
 			t.addAgent(p, a)
+			t.craftSector(p, a)
 			j += n
 			p.agentJ, lastGood = j, j
 			if j < len(ws) && ws[j].cap && (a.title || !a.informant && !t.d.plural(ws[j-1].norm)) && t.nameAfterTitle(j) {
@@ -244,6 +273,8 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 		}
 		if p.agent == nil && (t.d.modifiers[w.norm] || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
 			j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok) {
+			p.model = p.model || isModel(ws, j)
+			p.foreign = p.foreign || t.d.foreign[w.norm]
 			j++
 			continue
 		}
@@ -253,6 +284,36 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 		return p.start
 	}
 	return lastGood
+}
+
+// regionBody returns the body whose region's adjective starts at word j
+// and is followed by a noun the body is known by (its kind: "West African
+// bloc", "Southeast Asian grouping"), and the end of that noun; or nil.
+func (t *Tracker) regionBody(j int) (*entity, int) {
+	ws := t.ws
+	if j >= len(ws) || !ws[j].cap || !t.d.regionHead[ws[j].norm] {
+		return nil, j // (most words: no key is built)
+	}
+	key := ""
+	for k := j; k < len(ws) && k < j+3 && ws[k].cap; k++ {
+		if k > j {
+			key += " "
+		}
+		key += ws[k].norm
+		e := t.d.regions[key]
+		if e == nil || k+1 >= len(ws) {
+			continue
+		}
+		for _, r := range e.refs {
+			if ws[k+1].norm == r {
+				if h := t.named(j); h != nil && h.j >= k+2 {
+					return nil, j // "European Union": the body's own name
+				}
+				return e, k + 2
+			}
+		}
+	}
+	return nil, j
 }
 
 // regimeNouns, after a leader's name, name the leader's government or forces.
@@ -288,7 +349,7 @@ func (t *Tracker) agentAhead(j int) bool {
 				return false
 			}
 			j++
-		case t.d.modifiers[w.norm] || w.hyph:
+		case t.d.modifiers[w.norm] || w.hyph || isModel(ws, j):
 			j++
 		case t.portfolio(j, false) > j:
 			j = t.portfolio(j, false)
@@ -313,6 +374,31 @@ func (t *Tracker) joins(j int) bool {
 	}
 	h := t.named(j + 1)
 	return h != nil && !h.isPerson()
+}
+
+// craftSector gives an agent noun just read its sector as a craft of war
+// (agents.txt's craft: and state:): after a model's designation ("a
+// MiG-29 fighter", "B-52 bombers"), or after a state's name or adjective
+// ("Russian bombers"; "the bomber" alone is a person).
+func (t *Tracker) craftSector(p *np, a *agent) {
+	if a.craft != "" && p.model {
+		p.sector = a.craft
+	}
+	if n := len(p.parts); a.state != "" && n > 0 {
+		if pt := p.parts[n-1]; pt.ent != nil && pt.ent.kind == kindCountry && pt.actor.Country != "" {
+			p.sector = a.state
+		}
+	}
+}
+
+// isModel reports whether word j starts a model's designation: a short
+// name joined by a hyphen to a number ("MiG-29", "B-52", "Su-24").
+func isModel(ws []word, j int) bool {
+	if j+1 >= len(ws) || !ws[j].cap || len(ws[j].norm) > 4 || !ws[j+1].hyph || ws[j+1].tok != ws[j].tok {
+		return false
+	}
+	c := ws[j+1].norm
+	return c != "" && c[0] >= '0' && c[0] <= '9'
 }
 
 func (t *Tracker) addAgent(p *np, a *agent) {

@@ -51,6 +51,9 @@ func (t *Tracker) named(j int) *hit {
 		if t.d.isCommon(w.norm) && !t.titleBefore(j) && !regime || !best.exact && len(w.norm) < 5 || j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
 			return nil
 		}
+		if j > 0 && ws[j-1].cap && !ws[j-1].punct && !ws[j-1].poss && !determiners[ws[j-1].norm] && !t.d.isCommon(ws[j-1].norm) && !t.isAgent(j-1) && !t.titleBefore(j) && t.named(j-1) == nil {
+			return nil // a surname after a given name of no one known: "Ivan Petrou" is not Petro
+		}
 		return best
 	}
 	if best != nil && j == 0 && best.j == 1 && (best.ent.kind == kindGroup || best.ent.kind == kindBody) && !w.upper && t.d.isCommon(w.norm) {
@@ -274,7 +277,13 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	switch h.n.form {
 	case formSeat:
 		// a seat is the government only where it acts: not "in Tripoli",
-		// not "Tripoli, Libya"
+		// not "Tripoli, Libya", not "visited Vienna."; at the end of the
+		// sentence it is a party after "with" ("cut ties with
+		// Islamabad."), not after "against" ("a strike against Seoul.")
+		last := h.j >= len(ws) || ws[h.j].punct && sentenceEnd(ws[h.j].text)
+		if last && prev == "with" {
+			break
+		}
 		if locatives[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct || ws[h.j].cap {
 			return h.j, nil
 		}
@@ -321,6 +330,11 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 		return h.j, []dateline.Mention{t.mention(h.i, h.j, k, a, h.rule+"+civilians")}
 	}
 	return h.j, []dateline.Mention{t.mention(h.i, h.j, k, a, h.rule)}
+}
+
+// sentenceEnd reports whether a punctuation word ends a sentence.
+func sentenceEnd(w string) bool {
+	return w == "." || w == "!" || w == "?"
 }
 
 // commonNounAt reports whether word j is a plain lower-case word that an

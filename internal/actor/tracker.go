@@ -18,8 +18,9 @@ type Tracker struct {
 	majorPlace func(name string) bool // names of major places, which no close spelling turns into a person
 	reporting  func(word string) bool // reporting verbs: "said", "told"
 
-	ws []word
-	s  *dateline.Sentence
+	ws   []word
+	s    *dateline.Sentence
+	verb int // the word of this sentence read as a verb after an agent noun ("Police patrol"), or -1
 
 	seen      index            // the people and organisations named so far
 	sc        scene            // the story's dateline and the countries it names
@@ -32,6 +33,8 @@ type Tracker struct {
 	n           int                  // the sentence being read, counted from 0
 	out         []dateline.Mention   // its mentions so far
 	members     []dateline.Mention   // the members of its last counted description
+	pair        []dateline.Mention   // the last two actors an earlier sentence joined by "and" ("the army and the RSF"), for "the two sides"
+	pairSent    int                  // the sentence that joined them
 	agentsSeen  map[*agent]seenAgent // the last mention of each agent noun with a country
 	sectorsSeen map[string]seenAgent // the last mention of each sector with a country
 	lastGroup   seenAgent            // the last plural group of people named, for "Some threw stones"
@@ -108,6 +111,7 @@ func (d *Dictionary) NewTracker(on time.Time) *Tracker {
 // Sentences must be given in story order.
 func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 	t.prepare(s)
+	t.verb = -1
 	var out []dateline.Mention
 	t.members = t.members[:0]
 	for i := 0; i < len(t.ws); {
@@ -121,6 +125,7 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 		}
 		i = next
 	}
+	t.notePair(out)
 	t.out = nil
 	t.n++
 	var first dateline.Actor
@@ -209,6 +214,26 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 	return t.refersTo(i, i+1, dateline.KindPronoun, a, link("pronoun", a.Name, why))
 }
 
+// whose codes "whose" and the agent noun after it as agents of the actor
+// named right before it: "Rebel leader Guy Philippe, whose fighters
+// seized Cap-Haitien" (his fighters are rebels), "Hezbollah, whose gunmen
+// attacked". Before anything else "whose" names no one.
+func (t *Tracker) whose(i int) (int, []dateline.Mention) {
+	k := i
+	if k > 0 && t.ws[k-1].norm == "," {
+		k--
+	}
+	if k == 0 || len(t.out) == 0 || t.out[len(t.out)-1].Span.End != t.ws[k-1].end {
+		return i + 1, nil
+	}
+	a := t.out[len(t.out)-1].Actor
+	j, ms := t.refersTo(i, i+1, dateline.KindPronoun, a, link("whose", a.Name, "named right before it"))
+	if len(ms) != 1 || ms[0].Kind != dateline.KindAgent {
+		return i + 1, nil
+	}
+	return j, ms
+}
+
 // refersTo codes words [i, k) as standing for a, with rule and kind (a
 // pronoun, "the country"): as an owner before an agent noun ("their
 // forces", "its army", "the country's armed forces") that actor's country
@@ -218,6 +243,9 @@ func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor
 	owner := possessives[ws[k-1].norm]
 	if k < len(ws) && ws[k].poss {
 		owner, k = true, k+1 // "the country 's"
+	}
+	if owner && k < len(ws) && (determiners[ws[k].norm] || clauseWords[ws[k].norm] || locatives[ws[k].norm] || ws[k].punct) {
+		owner = false // "charges against her since the army seized power": "her" is an object, not the army's owner
 	}
 	if owner && k < len(ws) {
 		p := np{start: k, first: i}

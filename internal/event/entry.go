@@ -19,6 +19,8 @@ type entry struct {
 	frame    bool // a comp argument: the complement's act combines with this code
 	infOnly  bool // an inf argument: only an infinitive complement counts
 	dative   bool // obj with heads and a "to" argument, no obj2: "gave Kenya aid" reads as "gave aid to Kenya"
+	mutual   bool // "mutual": coordinated subjects with no target do it to each other ("A and B swapped prisoners")
+	decision bool // "decision": a frame whose complement, when decided in policy.tsv, is done ("EU leaders agreed to impose sanctions")
 	file     string
 	line     int
 	text     string
@@ -98,6 +100,14 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 	}
 	e.head = head
 	for _, a := range f[1:] {
+		switch a {
+		case "mutual":
+			e.mutual = true
+			continue
+		case "decision":
+			e.decision = true
+			continue
+		}
 		x, err := l.parseArg(a)
 		if err != nil {
 			return fmt.Errorf("%q: %w", a, err)
@@ -250,6 +260,14 @@ func (l *Lexicon) wordID(w string) int32 {
 		l.vocab[w] = id
 	}
 	return id
+}
+
+// idOf returns w's id among the words heads name, -1 when none names it.
+func (l *Lexicon) idOf(w string) int32 {
+	if id, ok := l.vocab[w]; ok {
+		return id
+	}
+	return -1
 }
 
 // has reports whether the word with id (-1: a word no heads name) is

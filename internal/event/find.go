@@ -58,6 +58,11 @@ type Found struct {
 	// same sentence or the one before). It is the least quad class that act
 	// may have: 2 for a general noun, 4 for a noun of force ("the ouster").
 	TargetDeed int
+	// TargetState is set with TargetDeed when the act judged is one only a
+	// state does (sets.txt's &stateact: "the official results", "the
+	// vote", "the new law"): only a state's act told before names its doer,
+	// else the caller takes the government of the story's country.
+	TargetState bool
 	// Against holds the speaker of a victim's claim, when the act it
 	// reports names no target ("Armenia's ministry said Azerbaijani troops
 	// opened fire": at Armenia): the caller takes the speaker's country.
@@ -82,9 +87,12 @@ type pred struct {
 	bind     []int  // per argument: the noun phrase bound, -1
 	absorbed bool   // combined into a frame or read as a light verb's object: not an event of its own
 	anchored bool   // a noun event that is news: a light verb's object, a subject, a frame's complement
+	occasion bool   // a noun event named as the occasion of its clause's act ("after Israel's raid on Gaza")
 	light    int    // for a noun: the light verb group whose subject does it, -1
+	via      int    // for a passive verb with no agent: the event noun, its subject, whose own actor does it; -1
 	comp     int    // the pred combined into this frame, -1
 	spokenOf bool   // combined into a frame: an event of its own only as not (yet) done
+	decided  bool   // the complement of a decision frame: done, as its own event ("agreed to impose sanctions")
 	obligee  int    // a demand's target from an obligation ("must drop barriers"), -1
 	victim   int    // a victim's claim: the speaker, whose country the act was aimed at; -1
 	how      []string
@@ -219,6 +227,10 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 		f, ok := x.code(p)
 		if !ok {
 			note(p, "no event: no actor as source")
+			continue
+		}
+		if p.occasion && x.toldAlready(f, out) {
+			note(p, "not an event here: a verb of the sentence tells the same act")
 			continue
 		}
 		if explain { // formatting the fate costs, even unused
@@ -377,6 +389,9 @@ func (x *sent) meets(k int, h *heads) bool {
 	if len(h.words) > 0 && (h.has(x.wordID(c.Head, false)) || x.s.Tokens[c.Head].Lower != x.headLemma(k) && h.has(x.wordID(c.Head, true))) {
 		return true // the form is asked for only when it is not the lemma
 	}
+	if x.an.Words[c.From].Tag == dateline.TagDollar && h.has(x.l.idOf("money")) {
+		return true // "$40 million", "€3 billion": an amount of money
+	}
 	for _, t := range h.tails {
 		if x.endsWith(k, t) {
 			return true
@@ -469,7 +484,7 @@ func (x *sent) verbal() {
 		}
 		x.predOf[c.Verb] = len(x.preds)
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: ci, vg: c.Verb, np: -1, bind: bestBind,
-			light: -1, comp: -1, obligee: -1, victim: -1})
+			light: -1, via: -1, comp: -1, obligee: -1, victim: -1})
 	}
 }
 
@@ -542,6 +557,9 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			}
 			if o < 0 {
 				o = x.prepObject(k, a)
+			}
+			if o < 0 && vg.Passive {
+				o = x.strandedSubject(k, a) // "were fired on": the subject is the preposition's object
 			}
 			if a.heads != nil && o < 0 && !(a.heads.any || a.heads.text == "*" || a.heads.not) {
 				return nil, false
@@ -654,6 +672,25 @@ func (x *sent) particleObject(k int, p string) int {
 	return an.Dependent(pp, dateline.RelPObj)
 }
 
+// strandedSubject returns the subject of passive verb group k when a
+// preposition a allows follows the verb with no object of its own ("the
+// workers were fired on by police", "were shot at"): the subject is what
+// the preposition governs in the active. It returns -1 otherwise, or when
+// the subject does not meet a's heads.
+func (x *sent) strandedSubject(k int, a arg) int {
+	an := x.an
+	pp := k + 1
+	if pp >= len(an.Chunks) || an.Chunks[pp].Kind != dateline.ChunkPP || an.Chunks[pp].From != an.Chunks[k].To ||
+		!x.prepIs(pp, a.preps) || an.Dependent(pp, dateline.RelPObj) >= 0 {
+		return -1
+	}
+	s := an.Dependent(k, dateline.RelSubj)
+	if s < 0 || a.heads != nil && !x.satisfies(s, a.heads) {
+		return -1
+	}
+	return s
+}
+
 // prepObject returns the noun phrase of a preposition attached to chunk k
 // (a verb group's obliques, a noun phrase's modifiers) that a allows and
 // whose head a's heads accept, or -1.
@@ -752,6 +789,27 @@ func (x *sent) thatClause(k int) int {
 	return -1
 }
 
+// thatClauseWithAct returns the first complement clause of verb group k
+// whose verb reads an act ("said Glas was a fugitive and that Mexico had
+// abused the right of asylum": the second), else the first, else -1.
+func (x *sent) thatClauseWithAct(k int) int {
+	first := -1
+	for v := range x.an.Dependents(k, dateline.RelComp) {
+		for ci, c := range x.an.Clauses {
+			if c.Verb != v || c.Kind != dateline.ClauseComplement {
+				continue
+			}
+			if first < 0 {
+				first = ci
+			}
+			if _, ok := x.predOf[x.contentOf(v)]; ok {
+				return ci
+			}
+		}
+	}
+	return first
+}
+
 // prepGerund reports whether verb group k has a preposition that a
 // allows followed by a gerund ("committed to opening up the economy").
 func (x *sent) prepGerund(k int, a arg) bool {
@@ -801,7 +859,7 @@ func (x *sent) nominal() {
 		}
 		x.predOf[k] = len(x.preds)
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: c.Clause, vg: -1, np: k, bind: bestBind,
-			light: -1, comp: -1, obligee: -1, victim: -1})
+			light: -1, via: -1, comp: -1, obligee: -1, victim: -1})
 	}
 }
 
@@ -814,8 +872,9 @@ func (x *sent) matchNoun(e *entry, k int) ([]int, bool) {
 		case argPrep:
 			o := x.prepObject(k, a)
 			if o < 0 {
-				if v := x.an.Governor(k, dateline.RelObj); v >= 0 {
-					// "launched strikes yesterday on Gaza"
+				if v := x.doneBy(k); v >= 0 {
+					// "launched strikes yesterday on Gaza", "talks were held
+					// in Geneva between the two sides"
 					for pp := range x.an.Dependents(v, dateline.RelObl) {
 						if x.an.Chunks[pp].From > x.an.Chunks[k].From && x.prepIs(pp, a.preps) {
 							if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && (a.heads == nil || x.satisfies(np, a.heads)) {
@@ -848,14 +907,32 @@ func (x *sent) lightVerbs() {
 		if p.np < 0 {
 			continue
 		}
-		v := an.Governor(p.np, dateline.RelObj)
+		v := x.doneBy(p.np)
 		if v < 0 {
 			continue
 		}
 		if an.Words[an.Chunks[v].Head].Roles&dateline.RoleLight == 0 {
 			continue
 		}
-		if vp, ok := x.predOf[v]; ok && x.preds[vp].bound(p.np) {
+		vp, read := x.predOf[v]
+		read = read && x.preds[vp].bound(p.np)
+		if an.Chunks[v].Verb.Passive {
+			// "Chinese naval exercises were held near the island", "talks
+			// were held in Geneva between the two sides": a passive that
+			// names no one is done by the noun's own actor or parties, else
+			// by no one the sentence names
+			if an.Dependent(v, dateline.RelAgent) >= 0 || an.Dependent(v, dateline.RelObj) >= 0 || !x.ownActor(p) {
+				continue
+			}
+			if read && !p.bindsRole('B') && !p.bindsRole('S') {
+				// the verb's own entry reads the noun ("hold obj:exercise"):
+				// the verb is the event, done by the noun's actor; a noun
+				// that names its parties is the event itself
+				x.preds[vp].via, p.absorbed = i, true
+				x.preds[vp].how = append(x.preds[vp].how, "actor of its subject")
+				continue
+			}
+		} else if read {
 			continue // the verb's own entry reads the noun: "hosted a meeting"
 		}
 		if an.Dependent(v, dateline.RelObj2) >= 0 {
@@ -901,7 +978,15 @@ func (x *sent) lightVerbs() {
 			p.how = append(p.how, "its possessor and target")
 			continue
 		}
-		if v := an.Governor(p.np, dateline.RelSubj); v >= 0 {
+		if x.occasioned(p) {
+			// "a response to Turkish shelling of the town", "after Israel's
+			// raid on Gaza": an act with its doer and its target, named as
+			// the occasion of another, took place
+			p.anchored, p.occasion = true, true
+			p.how = append(p.how, "the occasion of its clause")
+			continue
+		}
+		if v := an.Governor(x.spanOf(p.np), dateline.RelSubj); v >= 0 {
 			if _, ok := x.predOf[v]; !ok {
 				p.anchored = true
 				p.clause = x.clauseOfVerb(v)
@@ -909,6 +994,148 @@ func (x *sent) lightVerbs() {
 			}
 		}
 	}
+}
+
+// spanOf returns the phrase that stands in the sentence for noun phrase k:
+// the span of time or the count whose "of" phrase k is ("two days of
+// shelling", "a wave of strikes"), else k itself.
+func (x *sent) spanOf(k int) int {
+	an := x.an
+	for depth := 0; depth < 3; depth++ {
+		pp := an.Governor(k, dateline.RelPObj)
+		if pp < 0 || x.s.Tokens[an.Chunks[pp].Head].Lower != "of" {
+			return k
+		}
+		gov := an.Governor(pp, dateline.RelNMod)
+		if gov < 0 || !an.Chunks[gov].Time && an.Words[an.Chunks[gov].Head].Roles&(dateline.RoleQuantity|dateline.RoleTime) == 0 {
+			return k
+		}
+		k = gov
+	}
+	return k
+}
+
+// doneBy returns the verb group that does event noun phrase k when it is
+// a light verb's: the verb whose object it is, or whose subject it is in
+// the passive ("talks were held"); else -1.
+func (x *sent) doneBy(k int) int {
+	an := x.an
+	if v := an.Governor(k, dateline.RelObj); v >= 0 {
+		return v
+	}
+	if v := an.Governor(k, dateline.RelSubj); v >= 0 && an.Chunks[v].Kind == dateline.ChunkVG && an.Chunks[v].Verb.Passive {
+		return v
+	}
+	return -1
+}
+
+// ownActor reports whether noun event p names who does it inside its
+// phrase: a possessor, an actor modifier, a "by" phrase, or its parties
+// ("talks between A and B").
+func (x *sent) ownActor(p *pred) bool {
+	if p.bindsRole('B') || p.bindsRole('S') {
+		return true
+	}
+	light := p.light
+	p.light = -1
+	src, _ := x.nounSource(p)
+	p.light = light
+	return len(x.actorsOf(src)) > 0
+}
+
+// occasioned reports whether noun event p, with its own actor and a
+// target (or, with none, a doer named plainly: see doerNamed), is named as
+// the occasion of its clause's act: the object of a
+// preposition of time or cause ("after", "amid", "because of": the
+// occasion role of the word table), or of the "to", "for" or "of" of a
+// noun of response (sets.txt's &response: "in retaliation for", "in the
+// wake of"), also through a span of time or a count ("during two days of
+// Russian shelling of the city"). A noun said not to have happened ("the
+// alleged raid", "a planned offensive": &unrealised) is not.
+func (x *sent) occasioned(p *pred) bool {
+	if !x.occasionPosition(p.np) || x.unrealised(p.np) || !x.ownActor(p) {
+		return false
+	}
+	return p.bindsRole('T') || x.doerNamed(p)
+}
+
+// occasionPosition reports whether noun phrase k is where an occasion is
+// named: see occasioned.
+func (x *sent) occasionPosition(k int) bool {
+	an := x.an
+	k = x.spanOf(k) // "during two days of shelling": where the span stands
+	pp := an.Governor(k, dateline.RelPObj)
+	if ps := an.Dependent(k, dateline.RelPoss); pp < 0 && ps >= 0 {
+		pp = an.Governor(ps, dateline.RelPObj) // "after [Israel 's] raid": the possessor is the preposition's object
+	}
+	if pp < 0 {
+		return false
+	}
+	if an.Words[an.Chunks[pp].Head].Roles&dateline.RoleOccasion != 0 {
+		return true
+	}
+	if pp > 0 && an.Chunks[pp-1].Kind == dateline.ChunkPP && an.Words[an.Chunks[pp-1].Head].Roles&dateline.RoleOccasion != 0 {
+		return true // "because of"
+	}
+	gov := an.Governor(pp, dateline.RelNMod)
+	if gov < 0 {
+		gov = an.Governor(pp, dateline.RelObl) // "responded to", "retaliated for"
+	}
+	w := x.s.Tokens[an.Chunks[pp].Head].Lower
+	return gov >= 0 && (w == "to" || w == "for" || w == "of" && an.Chunks[gov].Kind == dateline.ChunkNP) && x.l.InSet("response", x.headLemma(gov))
+}
+
+// doerNamed reports whether noun event p names its doer so that no other
+// reading is open: a possessor, a "by" phrase, or a country before it
+// ("after a Georgian offensive"; not "the embassy bombing", where the
+// word before the noun names whom it hit).
+func (x *sent) doerNamed(p *pred) bool {
+	src, how := x.nounSource(p)
+	ms := x.actorsOf(src)
+	if len(ms) == 0 {
+		return false
+	}
+	return how != "modifier" || x.ms[ms[0]].Kind == dateline.KindCountry
+}
+
+// unrealised reports whether a word before noun phrase k's head says its
+// act has not, or not surely, taken place ("the alleged raid").
+func (x *sent) unrealised(k int) bool {
+	c := x.an.Chunks[k]
+	for i := c.From; i < c.Head; i++ {
+		if x.l.InSet("unrealised", x.s.Tokens[i].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAlready reports whether an event already found in the sentence
+// tells the act f does: one of its root by one of its sources' countries,
+// on one of its targets' countries when f names any ("Russian troops
+// pounded the city amid Russian shelling of its suburbs" is one assault,
+// told twice).
+func (x *sent) toldAlready(f Found, out []Found) bool {
+	for _, g := range out {
+		if g.Code.Root() == f.Code.Root() && x.shareCountry(g.Sources, f.Sources) &&
+			(len(f.Targets) == 0 || x.shareCountry(g.Targets, f.Targets)) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareCountry reports whether two sets of mentions have a country in
+// common.
+func (x *sent) shareCountry(a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if c := x.ms[i].Actor.Country; c != "" && c == x.ms[j].Actor.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datedPhrase reports whether the noun phrase np, with the prepositional
@@ -1088,6 +1315,21 @@ func (x *sent) combine(i, c int) {
 		p.how = append(p.how, "+ not "+q.e.head)
 		return
 	}
+	if fam == famIntent && p.e.decision && x.l.has(act, flagDecided) {
+		// "EU leaders agreed to impose sanctions on Belarus": a measure a
+		// party agrees on is decided, and is its own event; the agreement
+		// stays one when its intent is cooperation ("agreed to send
+		// troops to Lithuania"), not when it would read as a threat
+		p.act, p.comp = act, c
+		if code, ok := x.l.form(act, fam); ok && !strings.HasPrefix(code, "13") {
+			p.code, q.decided = code, true
+			p.how = append(p.how, fmt.Sprintf("+ %s %s -> %s, and the act decided", q.e.head, act, code))
+		} else {
+			p.code, q.absorbed, q.spokenOf = act, true, true
+			p.how = append(p.how, fmt.Sprintf("+ %s %s: the act decided", q.e.head, act))
+		}
+		return
+	}
 	if code, ok := x.l.form(act, fam); ok {
 		p.code = code
 		p.how = append(p.how, fmt.Sprintf("+ %s %s -> %s", q.e.head, act, code))
@@ -1184,7 +1426,7 @@ func (x *sent) allegations() {
 		}
 		alleging := an.Words[an.Chunks[p.vg].Head].Roles&dateline.RoleAllege != 0
 		blame := -1 // a blame frame the statement voices: "said Iran was behind the bombing"
-		ci := x.thatClause(p.vg)
+		ci := x.thatClauseWithAct(p.vg)
 		if ci < 0 && p.clause >= 0 && an.Clauses[p.clause].Kind == dateline.ClauseReport {
 			// "Russian troops shelled the town, Ukrainian officials said":
 			// the clause the report frames

@@ -7,10 +7,31 @@ import (
 // modality decides whether a pred's act is told as having happened, from
 // its verb group (negation, modal) and the clauses above it: a condition
 // makes it hypothetical; an infinitive takes its sense from the word it
-// complements (a plan is future, an attempt hypothetical, a failure
-// negated, "managed to" real); what a reporter says is asserted, what an
+// complements (a plan is future, a failure negated, "managed to" and an
+// attempt real, as CAMEO codes an attempted act as the act); what a reporter says is asserted, what an
 // accuser alleges is alleged.
 func (x *sent) modality(p *pred) (dateline.Modality, string) {
+	if p.decided {
+		return dateline.Asserted, "agreed: a decision"
+	}
+	m, how := x.clauseModality(p)
+	if p.occasion && m != dateline.Asserted && x.definite(p.np) && !x.reportedOnly(m, how) {
+		// "Iran did not respond to Israel's strike on its consulate", "Iran
+		// vowed to retaliate for Israel's strike": a definite act named as
+		// the occasion of another took place, whatever is said of the other
+		return dateline.Asserted, "a definite occasion"
+	}
+	return m, how
+}
+
+// reportedOnly reports whether a modality comes from what someone alleges,
+// denies or does not say: what is told in it, occasions too, is theirs.
+func (x *sent) reportedOnly(m dateline.Modality, how string) bool {
+	return m == dateline.Alleged || how == "denied" || how == "not said" || how == "whether"
+}
+
+// clauseModality is the modality of pred p's clause and the clauses above it.
+func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 	an := x.an
 	ci := p.clause
 	if p.light >= 0 {
@@ -36,6 +57,7 @@ func (x *sent) modality(p *pred) (dateline.Modality, string) {
 			}
 		}
 	}
+	note := "" // "attempted": an attempt on the way up, coded as the act
 	for depth := 0; ci >= 0 && depth < 8; depth++ {
 		cl := an.Clauses[ci]
 		vg := an.Chunks[cl.Verb].Verb
@@ -64,30 +86,49 @@ func (x *sent) modality(p *pred) (dateline.Modality, string) {
 			if next < 0 {
 				return m, how
 			}
+			if how != "" {
+				note = how
+			}
 			ci = next
 			continue
 		case dateline.ClauseComplement:
-			return x.complementModality(ci)
+			return withNote(note)(x.complementModality(ci))
 		case dateline.ClauseParticipial:
 			m, next, how := x.participial(ci)
 			if next < 0 {
-				return m, how
+				return withNote(note)(m, how)
 			}
 			ci = next
 			continue
 		}
-		return dateline.Asserted, ""
+		return dateline.Asserted, note
 	}
-	return dateline.Asserted, ""
+	return dateline.Asserted, note
 }
+
+// withNote returns a function that gives an asserted modality the note
+// gathered on the way up (an attempt) when it has no reason of its own.
+func withNote(note string) func(dateline.Modality, string) (dateline.Modality, string) {
+	return func(m dateline.Modality, how string) (dateline.Modality, string) {
+		if m == dateline.Asserted && how == "" {
+			how = note
+		}
+		return m, how
+	}
+}
+
+// attempted is the modality note of an act attempted: told as done, and
+// coded by its attempt form where policy.tsv gives one ("tried to
+// assassinate": 185).
+const attempted = "attempted"
 
 // inherits reports whether clause ci passes its own verb group's
 // negation and modal down to what it governs: a verb that carries its
-// complement's act ("did not manage to", "will begin to").
+// complement's act ("did not manage to", "will begin to", "may try to").
 func (x *sent) inherits(ci int) bool {
 	an := x.an
 	r := an.Words[an.Chunks[an.Clauses[ci].Verb].Head].Roles
-	return r&(dateline.RoleImplicative|dateline.RoleAspect) != 0
+	return r&(dateline.RoleImplicative|dateline.RoleAspect|dateline.RoleAttempt) != 0
 }
 
 // underReport reports whether clause ci is what someone says.
@@ -135,6 +176,12 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 				return dateline.Asserted, gc, "" // "did not fail to"
 			}
 			return dateline.Negated, -1, w.Lemma
+		case w.Roles&dateline.RoleAttempt != 0 && (w.Roles&dateline.RoleVolition == 0 || g.Verb.Tense == dateline.TensePast):
+			// "tried to stop the tanks", "sought to seize the airport": CAMEO
+			// codes an attempted act as the act, so it is as real as the
+			// attempt ("did not try to", "may try to"); a seeking told in
+			// the present is an aim ("seeks to expand ties")
+			return dateline.Asserted, gc, attempted
 		case w.Roles&dateline.RoleVolition != 0:
 			if g.Verb.Modal != "" && g.Verb.Modal != "will" && g.Verb.Modal != "would" {
 				return dateline.Hypothetical, -1, "modal " + g.Verb.Modal
@@ -145,8 +192,6 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 			return dateline.Future, -1, w.Lemma
 		case w.Roles&(dateline.RoleImplicative|dateline.RoleAspect) != 0:
 			return dateline.Asserted, gc, ""
-		case w.Roles&dateline.RoleAttempt != 0:
-			return dateline.Hypothetical, -1, w.Lemma
 		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport) == 0 && x.purposeDone(gov, k):
 			// "blocked a road to show their disapproval", "fired tear gas to
 			// disperse them": what a done act is done for, when the act is it
@@ -232,6 +277,11 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 	an := x.an
 	cl := an.Clauses[ci]
 	k := cl.Verb
+	if g := an.Governor(k, dateline.RelConj); g >= 0 && g < k {
+		if cg := x.clauseOfVerb(g); cg >= 0 && cg != ci && an.Clauses[cg].Kind == dateline.ClauseParticipial {
+			return x.participial(cg) // "guilty of importing radios and breaking rules": as the first
+		}
+	}
 	parent := cl.Parent
 	var pr dateline.Roles
 	if parent >= 0 {
@@ -251,6 +301,11 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		}
 		return dateline.Asserted, -1, ""
 	}
+	if parent >= 0 && pr&dateline.RolePrevent != 0 && cl.Kind == dateline.ClauseParticipial {
+		if s := an.Dependent(k, dateline.RelSubj); s >= 0 && s == an.Dependent(an.Clauses[parent].Verb, dateline.RelObj) {
+			return dateline.Negated, -1, "prevented" // "police prevented the demonstration staged by students"
+		}
+	}
 	switch {
 	case an.AboutSubject(ci):
 		// "Iran, backed by Russia, rejected the resolution", "the
@@ -265,13 +320,36 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 	return dateline.Asserted, parent, ""
 }
 
-// accusing reports whether clause ci's pred accuses or blames (root 11).
+// accusing reports whether clause ci's pred accuses, blames or punishes
+// (policy.tsv's charge: "accused of", "arrested for").
 func (x *sent) accusing(ci int) bool {
 	if ci < 0 {
 		return false
 	}
 	if q, ok := x.predOf[x.an.Clauses[ci].Verb]; ok {
-		return x.preds[q].code[:2] == "11"
+		return x.l.has(x.preds[q].code, flagCharge)
+	}
+	return false
+}
+
+// definite reports whether noun phrase k names one known thing: it has a
+// possessor, or opens with a definite determiner or a possessive pronoun
+// ("Israel's strike", "the raid", "its offensive"; not "an attack", "any
+// attack", "air strikes").
+func (x *sent) definite(k int) bool {
+	an := x.an
+	if an.Dependent(k, dateline.RelPoss) >= 0 {
+		return true
+	}
+	i := an.Chunks[k].From
+	switch an.Words[i].Tag {
+	case dateline.TagPRPS:
+		return true
+	case dateline.TagDT:
+		switch x.s.Tokens[i].Lower {
+		case "the", "this", "that", "these", "those":
+			return true
+		}
 	}
 	return false
 }

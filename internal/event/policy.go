@@ -14,6 +14,7 @@ type policy struct {
 	set   flag   // which flags the line speaks to (all, when it has a flags column)
 	agent string // the sector that does the act when a passive names no one ("was arrested": COP)
 	aim   string // the sector of a country the act is aimed at for want of a named target (a curfew: CVL)
+	tried string // the code of the act attempted, when CAMEO has one ("tried to assassinate": 185)
 }
 
 // family is a way of speaking of another act.
@@ -47,11 +48,13 @@ const (
 	flagRefusal
 	flagDecided
 	flagConcession
+	flagCharge
+	flagAbroad
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
-	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession}
+	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -85,6 +88,13 @@ func (l *Lexicon) addPolicy(line string) error {
 			}
 			if sector, ok := strings.CutPrefix(name, "aim="); ok && sector != "" {
 				p.aim = sector
+				continue
+			}
+			if code, ok := strings.CutPrefix(name, "attempt="); ok {
+				if _, known := l.codes[code]; !known {
+					return fmt.Errorf("attempt code %s is not in codes.tsv", code)
+				}
+				p.tried = code
 				continue
 			}
 			fl, ok := flagNames[name]
@@ -153,6 +163,18 @@ func (l *Lexicon) agent(code string) string {
 	return ""
 }
 
+// attemptForm returns the code of an attempt at act where CAMEO has one
+// ("tried to assassinate": 185): the longest prefix whose line names one.
+func (l *Lexicon) attemptForm(act string) (Code, bool) {
+	for n := len(act); n >= 2; n-- {
+		if p, ok := l.policy[act[:n]]; ok && p.tried != "" {
+			c, ok := l.codes[p.tried]
+			return c, ok
+		}
+	}
+	return Code{}, false
+}
+
 // Aim returns the sector that stands for a country an act is aimed at
 // only as the place where it happens or as the source's own country (no
 // actor named as its target): a curfew falls on the people (CVL), a coup
@@ -166,6 +188,11 @@ func (l *Lexicon) Aim(code string) string {
 	}
 	return ""
 }
+
+// Abroad reports whether the sector of Aim falls only on another country
+// than the source's: a show of force in a neighbour is aimed at its
+// government, a parade at home at no one.
+func (l *Lexicon) Abroad(code string) bool { return l.has(code, flagAbroad) }
 
 // Violent reports whether a CAMEO code is an act of force.
 func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }

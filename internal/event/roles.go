@@ -22,6 +22,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 	src, tgt = x.notBy(src, "accident"), x.notReflexive(tgt)
 	mod, mhow := x.modality(p)
 	f.Modality = mod
+	if mhow == attempted {
+		if a, ok := x.l.attemptForm(c.CAMEO); ok {
+			f.Code = a // "tried to assassinate the president": 185
+		}
+	}
 	if mhow != "" {
 		p.how = append(p.how, mhow)
 	}
@@ -44,6 +49,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 		case x.impliedAgent(p, tgt) != "":
 			f.Implied = x.impliedAgent(p, tgt)
 			p.how = append(p.how, "implied agent "+f.Implied)
+		case x.announcer(p, mod) >= 0:
+			// "Beijing announced that naval exercises would be held in the
+			// strait": a measure told as to come, with no doer named, is
+			// the announcer's own
+			sources = []int{x.announcer(p, mod)}
+			p.how = append(p.how, "announced by its doer")
 		default:
 			return f, false
 		}
@@ -61,11 +72,18 @@ func (x *sent) code(p *pred) (Found, bool) {
 		p.how = append(p.how, "each on the other")
 	}
 	f.Targets = x.namedOnly(without(targets, sources))
-	if len(tgt) > 0 && len(f.Targets) == 0 && len(targets) > 0 {
+	judgesOwnFate := strings.HasPrefix(c.CAMEO, "11") && x.doneToSource(p, f.Sources) > 0
+	if judgesOwnFate && x.sameActors(f.Targets, f.Sources) {
+		f.Targets = nil // "Suu Kyi condemned her arrest": not herself, but who arrested her
+	}
+	if len(tgt) > 0 && len(f.Targets) == 0 && len(targets) > 0 && !judgesOwnFate {
 		return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
 	}
 	if (f.Unidentified || f.Implied != "") && len(f.Targets) == 0 {
 		return f, false // "a blast killed five", "were arrested": no actor on either side
+	}
+	if len(f.Targets) == 0 && len(tgt) == 0 && !f.Reciprocal && p.vg >= 0 && x.an.AboutSubject(p.clause) && x.an.Dependent(p.vg, dateline.RelObj) < 0 && !x.an.Chunks[p.vg].Verb.Passive && !x.l.has(p.code, flagViolent) {
+		return f, false // "leaders meeting in Abuja suspended ...": what the subject was doing, with no object and no one it was done to, is background
 	}
 	if len(f.Sources) == 1 && len(f.Targets) == 1 && x.l.has(c.CAMEO, flagSymmetric) && x.partnerWith(tgt) {
 		// "the Taliban shared expertise with the Tamil Tigers": each with
@@ -94,14 +112,20 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// a judgement (root 11) of "the vote", "the move", or of an act
 		// whose kind no act told before matches
 		if len(f.Targets) == 0 && strings.HasPrefix(c.CAMEO, "11") {
-			f.TargetDeed = x.deed(tgt)
+			f.TargetDeed, f.TargetState = x.deed(tgt)
+			if f.TargetDeed == 0 {
+				// "called his removal a kidnapping": an act done to the judge
+				f.TargetDeed = x.doneToSource(p, f.Sources)
+			}
 		}
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
-		f.Reciprocal = len(f.Sources) > 1 && x.l.has(c.CAMEO, flagMutual)
+		f.Reciprocal = len(f.Sources) > 1 && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual)
 	}
-	if !p.spokenOf {
+	if !p.spokenOf && !p.occasion {
+		// (an act named as another's occasion is no one's announcement:
+		// "will retaliate after any attack on its ships")
 		x.asIntent(&f, p)
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial {
@@ -152,6 +176,15 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				src, how = append(src, k), "actor of the attack it happened in"
 			}
 		}
+		if len(src) == 0 && p.via >= 0 {
+			// "Chinese naval exercises were held": the subject's own actor,
+			// and its target when the verb names none
+			var vt []int
+			src, vt, _ = x.roles(&x.preds[p.via])
+			if len(tgt) == 0 {
+				tgt = vt
+			}
+		}
 		if len(src) == 0 {
 			if passive {
 				if ag := an.Dependent(p.vg, dateline.RelAgent); ag >= 0 {
@@ -160,7 +193,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 						src, how = []int{k}, "who used the weapon"
 					}
 				}
-			} else if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 {
+			} else if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 && !e.subjTarget() {
 				src = append(src, s)
 				if x.actorOf[s] < 0 && an.Words[an.Chunks[s].Head].Tag == dateline.TagPRP {
 					// "Obama and Putin said they will attack": a pronoun the
@@ -194,7 +227,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				src, how = []int{k}, "who claimed the act"
 			}
 		}
-		if len(tgt) == 0 && !e.hasRole('T') {
+		if len(tgt) == 0 && !e.hasRole('T') && p.via < 0 {
 			o := an.Dependent(p.vg, dateline.RelObj)
 			if passive {
 				o = an.Dependent(p.vg, dateline.RelSubj)
@@ -311,9 +344,19 @@ func (x *sent) demandedSubject(p *pred) int {
 		}
 		for _, h := range heads {
 			for v := range an.Dependents(h, dateline.RelComp) {
-				if ci := x.clauseOfVerb(v); ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseComplement {
-					if s := an.Dependent(v, dateline.RelSubj); s >= 0 {
+				ci := x.clauseOfVerb(v)
+				if ci < 0 {
+					continue
+				}
+				s := an.Dependent(v, dateline.RelSubj)
+				switch an.Clauses[ci].Kind {
+				case dateline.ClauseComplement:
+					if s >= 0 {
 						return s
+					}
+				case dateline.ClauseInfinitive:
+					if s > h && an.Governor(s, dateline.RelPObj) >= 0 {
+						return s // "called for Israel to withdraw": the phrase after "for"
 					}
 				}
 			}
@@ -448,6 +491,9 @@ func (x *sent) actorPhrase(k int) int {
 			// phrase first: "the killing of a student by police" is the
 			// police's act
 			switch w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; {
+			case pass == 0 && w == "by" && x.ofEvent(k):
+				// "the shelling of Kharkiv by Russian forces": the "by"
+				// phrase is the event noun's doer, not the city's
 			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of" && (x.cooperative || !x.ofVictim(k))):
 				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
 					return np
@@ -591,7 +637,7 @@ func (x *sent) relativesOn(k int) []int {
 // inside the phrase ("Israeli air raids"), or the "by" phrase.
 func (x *sent) nounSource(p *pred) ([]int, string) {
 	an := x.an
-	if p.light >= 0 {
+	if p.light >= 0 && !an.Chunks[p.light].Verb.Passive {
 		if s := an.Dependent(p.light, dateline.RelSubj); s >= 0 {
 			return []int{s}, "light verb subject"
 		}
@@ -608,6 +654,9 @@ func (x *sent) nounSource(p *pred) ([]int, string) {
 				return []int{np}, "by"
 			}
 		}
+	}
+	if np := x.byAgent(p.np); np >= 0 {
+		return []int{np}, "by" // "the shelling of Kharkiv by Russian forces"
 	}
 	return nil, ""
 }
@@ -850,7 +899,8 @@ func (x *sent) eventTarget(tgt, sources []int) ([]int, string) {
 			continue
 		}
 		if src, _ := x.nounSource(&x.preds[pi]); len(src) > 0 {
-			if doers := x.namedOnly(without(x.actorsOf(src), sources)); len(doers) > 0 {
+			if doers := x.namedOnly(without(x.actorsOf(src), sources)); len(doers) > 0 && !(x.sameActors(doers, sources) && x.patientNoun(x.preds[pi].e.head)) {
+				// (not "Suu Kyi condemned her arrest": the arrest was done to her)
 				return doers, ""
 			}
 		}
@@ -864,12 +914,23 @@ func (x *sent) eventTarget(tgt, sources []int) ([]int, string) {
 // sets.txt's &deed ("the vote", "the move"), or for an event noun of the
 // lexicon ("the expulsions"), also one whose entries ask for words this
 // phrase lacks; 4 for an event noun all of whose entries are acts of
-// force ("the ouster").
-func (x *sent) deed(tgt []int) int {
+// force ("the ouster"). state reports an act only a state does (&stateact:
+// "the official results", "the new law").
+func (x *sent) deed(tgt []int) (least int, state bool) {
 	if len(tgt) == 0 || x.actorOf[tgt[0]] >= 0 || x.an.Chunks[tgt[0]].Kind != dateline.ChunkNP {
-		return 0
+		return 0, false
 	}
 	w := x.an.Words[x.an.Chunks[tgt[0]].Head].Lemma
+	if x.l.InSet("stateact", w) {
+		return 2, true
+	}
+	return x.actNoun(w), false
+}
+
+// actNoun returns the least quad class of the act noun w names: 2 for a
+// noun of &deed or an event noun of the lexicon with an entry short of
+// force, 4 for one all of whose entries are acts of force; 0 for no act.
+func (x *sent) actNoun(w string) int {
 	if x.l.InSet("deed", w) {
 		return 2
 	}
@@ -883,6 +944,52 @@ func (x *sent) deed(tgt []int) int {
 		}
 	}
 	return 4
+}
+
+// doneToSource returns, for a judgement whose object names an act done
+// to the judge itself, the least quad class of that act, else 0: an event
+// noun whose "of" phrase is its patient (an entry with of=T: "the ouster
+// of", "the arrest of") with the judge as possessor ("called his removal
+// a kidnapping", "condemned their arrest"). Who did it is who last acted
+// against the judge. "His decision" is his own act, not one done to him.
+func (x *sent) doneToSource(p *pred, sources []int) int {
+	if p.vg < 0 || len(sources) == 0 {
+		return 0
+	}
+	o := x.an.Dependent(p.vg, dateline.RelObj)
+	if x.an.Chunks[p.vg].Verb.Passive {
+		o = x.an.Dependent(p.vg, dateline.RelSubj)
+	}
+	if o < 0 {
+		return 0
+	}
+	var owner []int
+	if ps := x.an.Dependent(o, dateline.RelPoss); ps >= 0 {
+		owner = x.actorsOf([]int{ps}) // "Zelaya's removal"
+	} else if mi := x.actorOf[o]; mi >= 0 && x.an.Words[x.an.Chunks[o].From].Tag == dateline.TagPRPS && x.ms[mi].Start == x.s.Tokens[x.an.Chunks[o].From].Start {
+		owner = []int{mi} // "his removal"
+	}
+	if !x.sameActors(owner, sources) {
+		return 0
+	}
+	if w := x.headLemma(o); x.patientNoun(w) {
+		return x.actNoun(w)
+	}
+	return 0
+}
+
+// patientNoun reports whether event noun w names its patient in its "of"
+// phrase (an entry with of=T: "the arrest of", "the ouster of"), so that
+// its possessor is whom it is done to ("her arrest").
+func (x *sent) patientNoun(w string) bool {
+	for _, e := range x.l.nouns[w] {
+		for _, a := range e.args {
+			if a.rel == argPrep && a.role == 'T' && slices.Contains(a.preps, "of") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // retaliates reports whether pred p is a retaliation (its verb is in the
@@ -918,7 +1025,8 @@ func (x *sent) isRetaliation(k int) bool {
 // stage gives each member its own mention over the group's words.
 func (x *sent) group(mi int) bool {
 	r := x.ms[mi].Rule
-	return strings.HasPrefix(r, "coref:members") || strings.HasPrefix(r, "coref:reciprocal")
+	// "troops from the two neighbours": the members through a phrase too
+	return strings.Contains(r, "coref:members") || strings.HasPrefix(r, "coref:reciprocal")
 }
 
 // reciprocal reports whether the mentions are the members of "each other"
@@ -1018,8 +1126,27 @@ func (x *sent) unidentified(p *pred, tgt []int) bool {
 		ag := an.Dependent(p.vg, dateline.RelAgent)
 		return ag < 0 || x.actorOf[ag] < 0 && x.l.InSet("weapon", x.headLemma(ag))
 	}
+	if p.suffered() {
+		return true // "a patrol came under attack": the entry's source is not there
+	}
 	s := an.Dependent(p.vg, dateline.RelSubj)
 	return s >= 0 && x.l.InSet("weapon", x.headLemma(s))
+}
+
+// suffered reports whether the pred's entry tells the act from its
+// target's side, its subject the target (subj=T), and leaves empty the
+// argument that would name the source ("came under fire" with no "from").
+func (p *pred) suffered() bool {
+	subjT, noSource := false, false
+	for i, a := range p.e.args {
+		switch {
+		case a.rel == argSubj && a.role == 'T':
+			subjT = true
+		case a.role == 'S' && p.bind[i] < 0:
+			noSource = true
+		}
+	}
+	return subjT && noSource
 }
 
 // namedForce reports whether another act of force in the sentence has a
@@ -1042,6 +1169,17 @@ func (x *sent) namedForce(p *pred) bool {
 		}
 	}
 	return false
+}
+
+// announcer returns the actor who announces pred p's act, when the act is
+// a measure (policy.tsv's decided flag) told in a report as to come and
+// names no doer: "Russia said naval drills would be held next week". Else
+// -1.
+func (x *sent) announcer(p *pred, mod dateline.Modality) int {
+	if mod != dateline.Future || p.clause < 0 || !x.l.has(p.code, flagDecided) {
+		return -1
+	}
+	return x.reporter(p.clause)
 }
 
 // impliedAgent returns the sector a passive act with no agent implies
@@ -1132,8 +1270,14 @@ func (x *sent) ownWord(p *pred, f *Found) bool {
 		return false
 	}
 	sp := x.reporter(p.clause)
-	c := x.ms[f.Sources[0]].Actor.Country
-	return sp >= 0 && c != "" && x.ms[sp].Actor.Country == c
+	if sp < 0 {
+		return false
+	}
+	a, r := x.ms[f.Sources[0]].Actor, x.ms[sp].Actor
+	if a.Country == "" {
+		return len(a.Code) > 3 && r.Code == a.Code // a body of no country ("ECOWAS", coded IGOWAF) speaks for itself; "troops" (MIL) are no one in particular
+	}
+	return r.Country == a.Country
 }
 
 // toldBy returns the mention of whoever reports the pred's clause ("X said
@@ -1261,6 +1405,18 @@ func (x *sent) byAgent(k int) int {
 		}
 	}
 	return -1
+}
+
+// ofEvent reports whether noun phrase k is the "of" phrase of an event
+// noun of the lexicon ("the shelling of Kharkiv").
+func (x *sent) ofEvent(k int) bool {
+	an := x.an
+	pp := an.Governor(k, dateline.RelPObj)
+	if pp < 0 || x.s.Tokens[an.Chunks[pp].Head].Lower != "of" {
+		return false
+	}
+	gov := an.Governor(pp, dateline.RelNMod)
+	return gov >= 0 && len(x.l.nouns[x.headLemma(gov)]) > 0
 }
 
 // ofVictim reports whether noun phrase k is an event noun whose "of"

@@ -12,13 +12,15 @@ import (
 // datelineRE matches the place line that opens a wire story's first
 // paragraph: "PALERMO, Sicily (AP) — ", "CAIRO (Reuters) - ", "WASHINGTON —
 // ", "KABUL, Afghanistan (AP) -- ", "BEIRUT, Lebanon, Jan 5 (Reuters) - ",
-// "NIAMEY/ABUJA — " (filed from two cities).
-// Groups: 1 the place parts, 2 a date, 3 the agency, 4 the dash.
+// "NIAMEY/ABUJA — " (filed from two cities), "PORT-AU-PRINCE, Haiti — "
+// (a plain hyphen is a dash only before a space: inside a name it is not).
+// Groups: 1 the place parts, 2 a date, 3 the agency, 4 the dash, 5 a plain
+// hyphen as the dash.
 var datelineRE = regexp.MustCompile(`^` +
 	`(\p{Lu}[\p{L}\p{M}.'’/ -]{0,40}?(?:, \p{Lu}[\p{L}\p{M}.'’ -]{0,40}?){0,2})` +
 	`(?:,? ((?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2})|(?:\d{1,2} \p{Lu}\p{Ll}{2,8})))?` +
 	`(?: ?\((\p{L}[\p{L}.&' -]{0,30})\))?` +
-	` ?(—|–|--|-|_) ?`)
+	`(?: ?(—|–|--|_) ?| ?(-)(?:\s|$))`)
 
 // maxDatelineBytes bounds the text searched for a dateline; the pattern
 // cannot match a longer one.
@@ -45,6 +47,9 @@ func (lex *Lexicon) parseDateline(p string) (dl *dateline.Dateline, date, rest s
 	placeText := p[m[2]:m[3]]
 	agency := group(p, m, 3)
 	dash := group(p, m, 4)
+	if dash == "" {
+		dash = group(p, m, 5)
+	}
 	parts := strings.Split(placeText, ", ")
 	if agency == "" && (hasLower(parts[0]) || dash == "-" || !hasUpperPair(parts[0])) {
 		return nil, "", p

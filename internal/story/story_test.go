@@ -242,6 +242,21 @@ func TestReadText(t *testing.T) {
 			paras:     []string{"Leaders imposed sanctions."},
 		},
 		{
+			name:      "hyphens inside the city's name",
+			text:      "Gunmen kill president\n\nPORT-AU-PRINCE, Haiti —\n\nGunmen shot the president.",
+			headline:  "Gunmen kill president",
+			published: refDate,
+			dl:        &dateline.Dateline{Text: "PORT-AU-PRINCE, Haiti", Place: "Port-au-Prince", Admin1: "Haiti"},
+			paras:     []string{"Gunmen shot the president."},
+		},
+		{
+			name:      "a hyphenated city before an agency",
+			text:      "DAR ES-SALAAM, Tanzania (Reuters) - Talks began.",
+			published: refDate,
+			dl:        &dateline.Dateline{Text: "DAR ES-SALAAM, Tanzania", Place: "Dar Es-Salaam", Admin1: "Tanzania", Agency: "Reuters"},
+			paras:     []string{"Talks began."},
+		},
+		{
 			name:      "hyphen after capitals is prose",
 			text:      "ISIS - the group - claimed it.",
 			published: refDate,

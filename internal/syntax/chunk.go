@@ -220,8 +220,11 @@ func (st *state) nounPhrase(i int) int {
 					j++
 					continue
 				}
-				if lowerName && w[j].Tag.IsAdjective() && !isCapitalised(st.toks[j].Text) && st.nounAhead(j) && j+1 < n && !isCapitalised(st.toks[j+1].Text) {
-					named = false // "a Russian army peacekeeping brigade": modifiers, then the head
+				if (lowerName || w[j-1].Roles&dateline.RoleAdjectival != 0) && w[j].Tag.IsAdjective() && !isCapitalised(st.toks[j].Text) && st.nounAhead(j) && j+1 < n && !isCapitalised(st.toks[j+1].Text) {
+					// "a Russian army peacekeeping brigade": modifiers, then the
+					// head; so "Chinese naval exercises", with "Chinese" tagged
+					// as the language but first an adjective in the word table
+					named = false
 					j++
 					continue
 				}

@@ -171,6 +171,12 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		if an.Words[head].Tag == dateline.TagVBN {
 			an.Chunks[k].Verb.Passive = true
 		}
+	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.punctBetween(k-1, k) == ',' && st.reportedAfterRelative(prevClause, k):
+		// "said Glas, who was convicted of corruption, was a fugitive": the
+		// relative clause sits between the complement's subject and its verb
+		q := an.Clauses[prevClause].Parent
+		c.Kind, c.Parent = dateline.ClauseComplement, q
+		st.rel(dateline.RelComp, an.Clauses[q].Verb, k)
 	case sg.opener >= 0:
 		c.Kind, c.Parent = st.openedBy(sg.opener), prevClause
 		if c.Kind == dateline.ClauseComplement && sg.opener > 0 && ch[sg.opener-1].Kind == dateline.ChunkConj {
@@ -260,6 +266,26 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
 	}
 	return c
+}
+
+// reportedAfterRelative reports whether clause q is a relative clause set
+// off by commas on the phrase right after a reporting verb (not one that
+// takes an object: "told"), so that verb group k after it is the reported
+// clause's verb.
+func (st *state) reportedAfterRelative(q, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	rc := an.Clauses[q]
+	if rc.Kind != dateline.ClauseRelative || rc.Parent < 0 || rc.Opener < 0 {
+		return false
+	}
+	pv := an.Clauses[rc.Parent].Verb
+	r := an.Words[ch[pv].Head].Roles
+	if r&(dateline.RoleReport|dateline.RoleAllege) == 0 || r&dateline.RoleObjControl != 0 {
+		return false
+	}
+	op := int(an.Words[rc.Opener].Chunk)
+	return op >= 2 && ch[op-1].Kind == dateline.ChunkNP && op-1 == pv+1 && st.punctBetween(op-1, op) == ',' && k > op
 }
 
 // finiteAfter returns the index of the next verb group after verb group

@@ -138,6 +138,51 @@ func (st *state) prevTag(i int, skipAdv bool) (dateline.Tag, int) {
 	return dateline.TagNone, -1
 }
 
+// her tags "her": her own before the noun she has ("her party", "her
+// first speech"), else the object ("found her guilty", "freed her on
+// Monday").
+func (st *state) her(i int) dateline.Tag {
+	if st.nounPhraseAt(i + 1) {
+		return dateline.TagPRPS
+	}
+	return dateline.TagPRP
+}
+
+// nounPhraseAt reports whether the words at i go on to a noun with only
+// adjectives, numbers and nouns before it: what a possessive pronoun
+// before them would own.
+func (st *state) nounPhraseAt(i int) bool {
+	for j := i; j < len(st.toks) && j < i+5; j++ {
+		if st.mark[j]&inNamed != 0 {
+			return true
+		}
+		c := st.c[j]
+		switch {
+		case c.first(nounTag) != dateline.TagNone:
+			return true
+		case c.has(dateline.TagJJ) || c.has(dateline.TagCD) || c.has(dateline.TagVBN) || c.has(dateline.TagJJS) || c.has(dateline.TagJJR):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// commaAhead reports whether a comma comes within a few words after i,
+// before any end of sentence: the close of a phrase set off by commas.
+func (st *state) commaAhead(i int) bool {
+	for j := i; j < len(st.toks) && j < i+8; j++ {
+		switch st.toks[j].Text {
+		case ",":
+			return true
+		case ".", ";", ":", "?", "!":
+			return false
+		}
+	}
+	return false
+}
+
 func (st *state) lowerAt(i int) string {
 	if i < 0 || i >= len(st.toks) {
 		return ""
@@ -153,6 +198,8 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		return st.named(i)
 	}
 	switch lower {
+	case "her":
+		return st.her(i)
 	case "to":
 		return st.chooseTo(i)
 	case "that":
@@ -172,6 +219,11 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			lower == "well" && st.lowerAt(i-1) == "as" && st.lowerAt(i+1) == "as" ||
 			lower == "as" && st.lowerAt(i-1) == "well" && st.lowerAt(i-2) == "as" {
 			return dateline.TagCC
+		}
+	}
+	if (c.has(dateline.TagVBN) || c.has(dateline.TagVBD)) && c.has(dateline.TagJJ) {
+		if _, pj := st.prevTag(i, true); pj >= 0 && st.toks[pj].Lower == "as" && (pj == 0 || st.toks[pj-1].Lower != "such") {
+			return dateline.TagJJ // "condemned the verdict as politically motivated", "rejected the results as rigged"
 		}
 	}
 	if st.an.Words[i].Roles&dateline.RoleParticle != 0 && i > 0 && st.an.Words[i-1].Tag.IsVerb() && !isAux(st.toks[i-1].Lower) &&
@@ -281,6 +333,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	}
 	if imm.IsAdjective() && c.has(dateline.TagVBG) && c.has(dateline.TagNN) {
 		return dateline.TagNN // "a new bombing"
+	}
+	if c.has(dateline.TagVBG) && i+1 < len(st.toks) && !st.c[i+1].t[0].IsNoun() && st.mark[i+1]&inNamed == 0 &&
+		(imm == dateline.TagNNS || imm == dateline.TagComma && i > 1 && (st.an.Words[i-2].Tag == dateline.TagNNS || st.an.Words[i-2].Tag == dateline.TagNNP) && st.commaAhead(i+1)) {
+		// "leaders meeting here on Tuesday suspended", "troops fighting in
+		// the north", "the leaders, meeting here for a summit, demanded": a
+		// participle after a plural or set off after a name
+		return dateline.TagVBG
 	}
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase
@@ -511,6 +570,12 @@ func (st *state) setOff(i int) bool {
 			return false
 		}
 	}
+	return st.verbAfterComma(i)
+}
+
+// verbAfterComma reports whether the phrase after word i ends at a comma
+// followed by the clause's verb, with no clause of its own opening between.
+func (st *state) verbAfterComma(i int) bool {
 	for j := i + 1; j+1 < len(st.toks); j++ {
 		t := st.c[j].t[0]
 		switch {
@@ -522,6 +587,46 @@ func (st *state) setOff(i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeSubject reports whether the noun phrase right before word i
+// opens with a relative pronoun before it ("whom police arrested", "which
+// the rebels took"): it is the subject of a relative clause, and i its
+// verb.
+func (st *state) relativeSubject(i int) bool {
+	j := i - 1
+	for j >= 0 && (st.c[j].t[0].IsNoun() || st.c[j].t[0] == dateline.TagDT || st.c[j].t[0] == dateline.TagJJ ||
+		st.c[j].t[0] == dateline.TagPRP || st.c[j].t[0] == dateline.TagCD || st.c[j].t[0] == dateline.TagPOS || st.mark[j]&inNamed != 0) {
+		j--
+	}
+	if j < 0 || j == i-1 {
+		return false
+	}
+	switch st.toks[j].Lower {
+	case "whom", "which", "that", "who":
+		return true
+	}
+	return false
+}
+
+// absolute reports whether the past form at i stands in a phrase set off
+// after the subject that opens with a part of it, "some of them", with
+// only adjectives before it ("Protesters, some of them armed with sticks,
+// attacked", "most of them young and dressed in black, had occupied"): "them"
+// is no subject, so the form is a participle, and the clause's verb comes
+// after the comma that closes the phrase.
+func (st *state) absolute(i int) bool {
+	j := i - 1
+	for j >= 0 && (st.c[j].t[0] == dateline.TagJJ || st.c[j].t[0] == dateline.TagCC || st.c[j].t[0] == dateline.TagRB) {
+		j--
+	}
+	if j < 3 || st.toks[j].Lower != "them" || st.toks[j-1].Lower != "of" {
+		return false
+	}
+	if k := j - 3; st.c[k].t[0] != dateline.TagComma || k < 1 || !endsNP(st.an.Words[k-1].Tag) {
+		return false
+	}
+	return st.verbAfterComma(i)
 }
 
 // clauseTaking are the roles of verbs whose complement may be a clause
@@ -630,8 +735,15 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	if c.has(dateline.TagVBD) && c.has(dateline.TagVBN) {
 		after := st.afterTime(next)
 		switch {
+		case !finite && st.absolute(i):
+			return dateline.TagVBN // "Protesters, some of them armed with sticks, attacked"
 		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0):
 			return dateline.TagVBN // "extremists backed by Qatar"; not "Putin talked by phone"
+		case subjectBefore && !finite && st.relativeSubject(i):
+			// "the activists whom police arrested last week were freed", "the
+			// town which the rebels seized on Monday was retaken": a relative
+			// clause with its own subject, and this its verb
+			return dateline.TagVBD
 		case subjectBefore && !finite && after > next && st.finiteAt(after):
 			// "the soldiers arrested last week were released": a time, then
 			// the clause's verb straight away
@@ -778,6 +890,9 @@ func (st *state) named(i int) dateline.Tag {
 	if c.has(dateline.TagPRP) || c.has(dateline.TagPRPS) {
 		if len(t.Text) > 1 && allCaps(t.Text) && st.mixedCase() {
 			return dateline.TagNNP // "the US, Russia and China": a name in capitals, not "us"
+		}
+		if t.Lower == "her" {
+			return st.her(i)
 		}
 		return c.t[0]
 	}

@@ -319,12 +319,21 @@ func (st *state) subject(ci int) int {
 			}
 		}
 	case dateline.ClauseParticipial:
+		if g := an.Governor(k, dateline.RelConj); g >= 0 && ch[g].Kind == dateline.ChunkVG && st.clauseOf(g) >= 0 && an.Clauses[st.clauseOf(g)].Kind == dateline.ClauseParticipial {
+			if s := an.Dependent(g, dateline.RelSubj); s >= 0 {
+				return s // "guilty of importing radios and breaking rules": the first participle's subject
+			}
+		}
 		if k > 0 && ch[k-1].Kind == dateline.ChunkNP && st.punctBetween(k-1, k) == 0 && !ch[k-1].Time {
 			return st.head(k - 1) // "extremists backed by Qatar", "troops carrying"
 		}
 		if k > 1 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkNP && st.punctBetween(k-2, k-1) == 0 &&
 			c.Parent >= 0 && an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelObj) == k-2 {
 			return st.head(k - 2) // "accused Congo of backing the rebels", "thanked Qatar for mediating": the object does it
+		}
+		if k > 2 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkADJP && ch[k-3].Kind == dateline.ChunkNP &&
+			c.Parent >= 0 && an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelObj2) == k-2 && an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelObj) == k-3 {
+			return st.head(k - 3) // "found her guilty of importing radios": the object is guilty of it
 		}
 		if k > 1 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkNP && st.punctBetween(k-2, k-1) == 0 &&
 			st.an.Governor(k-1, dateline.RelNMod) == k-2 && st.an.Governor(k-1, dateline.RelObl) < 0 {
@@ -348,7 +357,9 @@ func (st *state) subject(ci int) int {
 		return s
 	}
 	start := k - 1
-	if st.punctBetween(k-1, k) == ',' {
+	if p := st.partitive(k); p >= 0 {
+		start = p // "The rebels, most of them former soldiers, seized": the noun the part is of
+	} else if st.punctBetween(k-1, k) == ',' {
 		// ", occurring every three days," between the subject and its verb:
 		// skip back over an inserted participle or relative clause
 		for j := k - 1; j >= 0; j-- {
@@ -365,7 +376,7 @@ func (st *state) subject(ci int) int {
 		}
 	}
 	for j := start; j >= 0; j-- {
-		if cj := st.clauseOf(j); ch[j].Kind == dateline.ChunkVG && cj >= 0 && cj != ci && insideClause(an.Clauses[cj].Kind) {
+		if cj := st.clauseOf(j); ch[j].Kind == dateline.ChunkVG && cj >= 0 && cj != ci && st.inserted(cj) {
 			// "el-Sissi, who backs Hifter, attended", "attacks, occurring
 			// every three days, have killed": past the inserted clause
 			if op := an.Clauses[cj].Opener; op >= 0 {
@@ -379,6 +390,12 @@ func (st *state) subject(ci int) int {
 				continue
 			}
 			if j > 0 && ch[j-1].Kind == dateline.ChunkPP && st.punctBetween(j-1, j) == 0 {
+				if ch[k].Verb.Finite && an.Words[ch[j-1].Head].Roles&dateline.RoleOpener != 0 && !st.verbBetween(j, k) {
+					// "hours after Morales, under growing pressure, had
+					// agreed", "withdrew after talks failed": the word opens
+					// a clause, and the phrase is its subject
+					return st.head(j)
+				}
 				continue // the object of a preposition: "leaders of Libya met"
 			}
 			if h := st.head(j); h != j && st.modifiedBy(h) >= 0 {
@@ -405,6 +422,36 @@ func (st *state) subject(ci int) int {
 		}
 	}
 	return -1
+}
+
+// reportedSubject reports whether noun phrase j, right after reporting
+// verb k, is the subject of a complement clause of k that a relative clause
+// set off by commas separates from its verb.
+func (st *state) reportedSubject(k, j int) bool {
+	an := st.an
+	if j != k+1 {
+		return false
+	}
+	for ci, c := range an.Clauses {
+		if c.Kind == dateline.ClauseComplement && c.Parent >= 0 && an.Clauses[c.Parent].Verb == k && c.Opener < 0 && c.Verb > j {
+			for q := range an.Clauses {
+				if an.Clauses[q].Kind == dateline.ClauseRelative && an.Clauses[q].Opener >= 0 && int(an.Words[an.Clauses[q].Opener].Chunk) == j+1 && an.Clauses[q].Verb < c.Verb {
+					return ci >= 0
+				}
+			}
+		}
+	}
+	return false
+}
+
+// verbBetween reports whether a verb group lies between chunks i and k.
+func (st *state) verbBetween(i, k int) bool {
+	for j := i + 1; j < k; j++ {
+		if st.an.Chunks[j].Kind == dateline.ChunkVG {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiedBy returns the noun whose prepositional phrase holds noun
@@ -529,6 +576,40 @@ func insideClause(k dateline.ClauseKind) bool {
 	return k == dateline.ClauseRelative || k == dateline.ClauseParticipial
 }
 
+// partitive returns, for verb group k after a comma, the chunk before a
+// phrase set off between commas that names a part of it ("The rebels,
+// most of them former soldiers, seized", "Demonstrators, many of them
+// students, marched"): "of them" points back to that noun. It returns -1
+// when no such phrase stands right before the verb.
+func (st *state) partitive(k int) int {
+	ch := st.an.Chunks
+	if st.punctBetween(k-1, k) != ',' {
+		return -1
+	}
+	j := k - 1
+	for j > 0 && st.punctBetween(j-1, j) == 0 {
+		j--
+	}
+	// j opens the phrase: "most" (or "many", an adjective) "of" "them"
+	if j < 1 || j+2 >= k || st.punctBetween(j-1, j) != ',' || ch[j].Kind != dateline.ChunkNP && ch[j].Kind != dateline.ChunkADJP || ch[j+1].Kind != dateline.ChunkPP ||
+		st.toks[ch[j+1].Head].Lower != "of" || ch[j+2].Kind != dateline.ChunkNP || st.toks[ch[j+2].Head].Lower != "them" ||
+		ch[j-1].Kind != dateline.ChunkNP {
+		return -1
+	}
+	return j - 1
+}
+
+// inserted reports whether clause ci sits inside another clause, between
+// its subject and its verb: a relative clause or a participle, or an
+// infinitive under one ("officers who tried to stop the march were").
+func (st *state) inserted(ci int) bool {
+	an := st.an
+	for ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseInfinitive {
+		ci = an.Clauses[ci].Parent
+	}
+	return ci >= 0 && insideClause(an.Clauses[ci].Kind)
+}
+
 // ownSubject reports whether a noun phrase stands between verb group k and
 // the boundary before it (so a conjoined verb has its own subject).
 func (st *state) ownSubject(k int) bool {
@@ -585,6 +666,13 @@ func (st *state) antecedent(op int) int {
 func (st *state) controller(ci int) int {
 	an := st.an
 	k := an.Clauses[ci].Verb
+	if np := k - 1; np > 0 && an.Chunks[np].Kind == dateline.ChunkNP && !an.Chunks[np].Time && an.Words[an.Chunks[np].Head].Roles&dateline.RoleTime == 0 {
+		// "called for the prisoners to be released", "pressed for troops
+		// to withdraw": the phrase after "for" does the infinitive
+		if pp := an.Governor(np, dateline.RelPObj); pp == np-1 && st.toks[an.Chunks[pp].Head].Lower == "for" {
+			return np
+		}
+	}
 	gov := an.Governor(k, dateline.RelComp)
 	if gov < 0 {
 		if g := an.Governor(k, dateline.RelConj); g >= 0 {
@@ -653,7 +741,7 @@ func (st *state) objects(ci int) {
 		}
 	}
 	report := an.Words[ch[k].Head].Roles&dateline.RoleReport != 0
-	obj := -1
+	obj, objEnd := -1, -1 // the object's first phrase, and its last conjunct
 	comma := false
 	for j := k + 1; j < end; j++ {
 		switch st.punctBetween(j-1, j) {
@@ -668,6 +756,9 @@ func (st *state) objects(ci int) {
 				continue
 			}
 			if an.Governor(j, dateline.RelConj) >= 0 || an.Governor(j, dateline.RelAppos) >= 0 {
+				if obj >= 0 && objEnd >= 0 && an.Governor(j, dateline.RelConj) == objEnd {
+					objEnd = j // "took police officers and officials hostage": the object runs on
+				}
 				continue
 			}
 			if ch[j].Poss {
@@ -675,29 +766,33 @@ func (st *state) objects(ci int) {
 			}
 			if v := st.verbAfter(j); v >= 0 && ch[v].Verb.Finite &&
 				(st.an.Words[ch[j].Head].Tag == dateline.TagPRP || st.reducedRelative(ci) < 0) &&
-				!(c.Kind == dateline.ClauseRelative && c.Opener >= 0 && int(an.Words[c.Opener].Chunk) == k-1 && an.Words[ch[j].Head].Tag != dateline.TagPRP) {
+				!(st.subjectRelative(ci) && an.Words[ch[j].Head].Tag != dateline.TagPRP) {
 				// "militias he considers": the subject of a clause of its own;
 				// not "crowds supporting the junta set", where the participle
 				// sits in its subject, nor "a general who advised the
-				// protesters was shot", where the relative clause ends at its
+				// protesters was shot" or "officers who tried to stop the
+				// march were attacked", where the relative clause ends at its
 				// object and the main clause's verb follows
 				break
 			}
 			if report && end < len(ch) && st.verbAfter(j) == end && ch[end].Verb.Finite {
 				continue // "said Iran had", "said the government firmly supported": the complement's subject
 			}
+			if report && st.reportedSubject(k, j) {
+				continue // "said Glas, who was convicted, was a fugitive": the complement's subject
+			}
 			if obj < 0 && st.punctBetween(j-1, j) == 0 {
 				if c.Kind == dateline.ClauseReport && an.Dependent(k, dateline.RelSubj) == j {
 					continue
 				}
-				obj = j
+				obj, objEnd = j, j
 				st.rel(dateline.RelObj, k, j)
 				continue
 			}
-			if obj >= 0 && j == st.afterNP(obj) && st.punctBetween(j-1, j) == 0 {
+			if obj >= 0 && j == st.afterNP(max(obj, objEnd)) && st.punctBetween(j-1, j) == 0 {
 				st.rel(dateline.RelObj2, k, j) // "gave Kenya 40 million euros"
 			}
-			obj = max(obj, j)
+			obj, objEnd = max(obj, j), -1
 		case dateline.ChunkPP:
 			if st.punctBetween(j-1, j) == ';' {
 				return
@@ -740,6 +835,30 @@ func (st *state) frontObliques() {
 			}
 		}
 	}
+}
+
+// subjectRelative reports whether clause ci is a relative clause whose
+// pronoun is its subject ("a general who advised the protesters"), or an
+// infinitive under one ("officers who tried to stop the march"), or a
+// relative clause whose pronoun is its object and whose verb takes no
+// clause ("officers whom the gunmen had taken hostage"): a noun phrase
+// after its verb is its own, whatever verb follows.
+func (st *state) subjectRelative(ci int) bool {
+	an := st.an
+	for ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseInfinitive {
+		ci = an.Clauses[ci].Parent
+	}
+	if ci < 0 {
+		return false
+	}
+	c := an.Clauses[ci]
+	if c.Kind != dateline.ClauseRelative || c.Opener < 0 {
+		return false
+	}
+	if int(an.Words[c.Opener].Chunk) == c.Verb-1 {
+		return true
+	}
+	return st.toks[c.Opener].Lower == "whom" && an.Words[an.Chunks[c.Verb].Head].Roles&clauseTaking == 0
 }
 
 // afterNP returns the chunk after noun phrase j and its possessed phrase.

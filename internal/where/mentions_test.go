@@ -25,6 +25,10 @@ func TestMentions(t *testing.T) {
 		hint Hint
 		want []found
 	}{
+		{"the middle of a city is the city", "A bomb went off in central Tel Aviv and in central Baghdad.",
+			Hint{}, []found{{"central Tel Aviv", "ISR", "city"}, {"central Baghdad", "IRQ", "city"}}},
+		{"a direction of a country is a region", "Fighting spread across central Somalia.",
+			Hint{}, []found{{"central Somalia", "SOM", "region"}}},
 		{"based and possessive region",
 			"The Tripoli-based government accused forces loyal to a rival commander in Libya's east of shelling the airport.",
 			lby, []found{{"Tripoli", "LBY", "city"}, {"Libya's east", "LBY", "region"}}},

@@ -47,6 +47,21 @@ func (g *Gazetteer) areaIn(refs []ref, h Hint) (int32, bool) {
 	return bestI, ok
 }
 
+// cityIn returns the best-scoring town, city or capital among refs.
+func (g *Gazetteer) cityIn(refs []ref, h Hint) (int32, bool) {
+	bestI, ok := int32(-1), false
+	var bestS float64
+	for _, r := range refs {
+		if k := g.entries[r.idx].kind; k != kindCity && k != kindSeat && k != kindCapital {
+			continue
+		}
+		if s := g.score(r, h, 0); !ok || s > bestS {
+			bestI, bestS, ok = r.idx, s, true
+		}
+	}
+	return bestI, ok
+}
+
 // directionArea reads "eastern Libya", "southern Lebanon": a direction
 // adjective and a country, division or region.
 func (g *Gazetteer) directionArea(toks []dateline.Token, i int, h Hint, skip []dateline.Span) (dateline.Mention, int, bool) {
@@ -56,6 +71,13 @@ func (g *Gazetteer) directionArea(toks []dateline.Token, i int, h Hint, skip []d
 	end, refs := g.longest(toks, i+1)
 	if end == 0 {
 		return dateline.Mention{}, 0, false
+	}
+	if directions[toks[i].Lower] == "central" {
+		// "central Tel Aviv", "central Baghdad": the middle of a city is
+		// in the city, not a region of the district it gives its name to
+		if c, ok := g.cityIn(refs, h); ok {
+			return g.mention(toks, i, end, g.entries[c].place, "where:city"), end, !skipped(dateline.Span{Start: toks[i].Start, End: toks[end-1].End}, skip)
+		}
 	}
 	a, ok := g.areaIn(refs, h)
 	if !ok {

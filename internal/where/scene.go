@@ -173,6 +173,65 @@ func (g *Gazetteer) Destination(s *dateline.Sentence, places, actors []dateline.
 	return *best, true
 }
 
+// Site reports whether the act at trigger trig happens at a site its
+// clause names by a common noun only, with no place the gazetteer knows:
+// "the Marines landed at the airport", "the jets struck the airstrip at
+// Baledogle", "the areas they had occupied". Such a site lies in the
+// country the story is about; the caller knows which. The site is the
+// act's object (of a passive, its subject) or the object of a locative
+// word on its verb, headed by a landmark or place word (words.txt); a bare
+// singular ("in prison", "in court") is a state, not a site.
+func (g *Gazetteer) Site(s *dateline.Sentence, places, actors []dateline.Mention, trig dateline.Span) bool {
+	an := s.Analysis
+	if an == nil {
+		return false
+	}
+	ti := s.TokenAt(trig.Start)
+	if ti < 0 || ti >= len(an.Words) || an.Words[ti].Chunk < 0 {
+		return false
+	}
+	vg := int(an.Words[ti].Chunk)
+	if an.Chunks[vg].Kind != dateline.ChunkVG {
+		return false
+	}
+	obj := dateline.RelObj
+	if an.Chunks[vg].Verb.Passive {
+		obj = dateline.RelSubj
+	}
+	for o := range an.Dependents(vg, obj) {
+		if g.site(s, o, places, actors) {
+			return true
+		}
+	}
+	for pp := range an.Dependents(vg, dateline.RelObl) {
+		if o := an.Dependent(pp, dateline.RelPObj); o >= 0 && g.is(s.Tokens[an.Chunks[pp].Head].Lower, wLocative) && g.site(s, o, places, actors) {
+			return true
+		}
+	}
+	return false
+}
+
+// site reports whether noun phrase np names a site by a common noun: its
+// head a landmark or site word, with a determiner, a modifier or the
+// plural, and no place or country named in it.
+func (g *Gazetteer) site(s *dateline.Sentence, np int, places, actors []dateline.Mention) bool {
+	an := s.Analysis
+	ch := &an.Chunks[np]
+	h := &an.Words[ch.Head]
+	if !g.is(h.Lemma, wLandmark|wSite) || ch.From == ch.Head && h.Tag != dateline.TagNNS {
+		return false
+	}
+	from, to := s.Tokens[ch.From].Start, s.Tokens[ch.To-1].End
+	for _, ms := range [...][]dateline.Mention{places, actors} {
+		for i := range ms {
+			if ms[i].Start < to && ms[i].End > from {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // sameClause reports whether nothing that opens a new clause (a relative
 // pronoun, a subordinator, a semicolon, a reporting verb) lies between a
 // trigger and a place: in "a handshake between A and B, commander of the army

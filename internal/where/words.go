@@ -24,13 +24,14 @@ const (
 	wBackRef                        // strip, island: "the strip" is the last place named with the word
 	wCityRef                        // city, town: "the city" is also the last city named, or the dateline's
 	wParticle                       // da, al, von: joins the words of one name ("Mocimboa da Praia")
+	wSite                           // area, village: with the landmarks, a site named by a common noun
 )
 
 var wordRoleNames = map[string]wordRole{
 	"locative": wLocative, "to": wTo, "capital": wCapital, "landmark": wLandmark, "deictic": wDeictic,
 	"visit": wVisit, "placehead": wPlaceHead, "ofplace": wOfPlace, "scene": wScene,
 	"gathering": wGathering, "incountry": wInCountry, "backref": wBackRef, "cityref": wCityRef,
-	"particle": wParticle,
+	"particle": wParticle, "site": wSite,
 }
 
 // readWords reads words.txt: a role, then its words.

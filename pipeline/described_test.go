@@ -1,0 +1,162 @@
+package pipeline
+
+import "testing"
+
+// TestLedForceNouns: a force, an alliance or a contingent that someone
+// leads is theirs, before the noun ("an Australian-led force") or after it
+// ("a force led by Australia"); alone these nouns name no one.
+func TestLedForceNouns(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a country-led force", date: "1999-09-20",
+			text:     "DILI, East Timor (AP) — An Australian-led force landed in Dili on Monday.\n",
+			sentence: "landed", want: []string{"15 AUSMIL>*"}, not: []string{"15 TLSMIL>*"}},
+		{name: "a country-led international force", date: "2004-03-02",
+			text:     "PORT-AU-PRINCE, Haiti (AP) — A U.S.-led international force took control of the airport on Tuesday.\n",
+			sentence: "took control", want: []string{"* USAMIL>*"}},
+		{name: "a country-led alliance", date: "2016-10-09",
+			text:     "SANAA, Yemen (AP) — A Saudi-led alliance bombed a funeral hall in Sanaa on Saturday.\n",
+			sentence: "bombed", want: []string{"19 SAUMIL>*"}},
+		{name: "a force led by a country", date: "1999-09-20",
+			text:     "DILI, East Timor (AP) — An international force led by Australia landed in Dili on Monday.\n",
+			sentence: "landed", want: []string{"15 AUSMIL>*"}},
+		{name: "a delegation led by a minister", date: "2018-04-14",
+			text:     "DAMASCUS, Syria (AP) — A delegation led by Foreign Minister Sergei Lavrov arrived in Damascus on Saturday.\n",
+			sentence: "arrived", want: []string{"04 RUSGOV>SYRGOV"}},
+		{name: "troops loyal to a rebel leader are rebels", date: "2014-01-10",
+			text:     "JUBA, South Sudan (AP) — Forces loyal to rebel commander Peter Gadet attacked the town of Bor on Friday.\n",
+			sentence: "attacked", want: []string{"19 SSDREB>*"}, not: []string{"19 SSDMIL>*"}},
+		{name: "the use of force is no one", date: "2013-08-28",
+			text:     "WASHINGTON (AP) — The White House said it was weighing the use of force against Syria on Wednesday.\n",
+			sentence: "weighing", not: []string{"* USAMIL>*"}},
+	})
+}
+
+// TestCraftOfWar: warships, armoured vehicles and aircraft are the
+// military of their country, and bombers or fighters named by their model
+// ("a MiG-29 fighter", "Tu-95 bombers") or, for bombers, by a state are
+// aircraft; "a bomber" alone is who set off a bomb.
+func TestCraftOfWar(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a fighter by its model", date: "2021-05-24",
+			text:     "VILNIUS, Lithuania (AP) — A Belarusian MiG-29 fighter escorted a Lithuanian airliner to Minsk on Sunday.\n",
+			sentence: "escorted", not: []string{"* BLRUAF>*"}},
+		{name: "a state's bombers", date: "2019-07-23",
+			text:     "SEOUL, South Korea (AP) — Russian bombers entered South Korea's air defence zone on Tuesday.\n",
+			sentence: "entered", want: []string{"15 RUSMIL>*"}, not: []string{"15 RUSRAD>*"}},
+		{name: "bombers by their model", date: "2017-08-08",
+			text:     "TOKYO (AP) — Two Chinese H-6 bombers flew near Okinawa on Tuesday.\n",
+			sentence: "flew", not: []string{"* CHNRAD>*", "* RAD>*"}},
+		{name: "a bomber alone is no aircraft", date: "2016-05-02",
+			text:     "KABUL, Afghanistan (AP) — A bomber blew himself up at a checkpoint in Kabul on Monday.\n",
+			sentence: "blew himself up", not: []string{"18 AFGMIL>*"}},
+		{name: "armoured vehicles", date: "2002-04-03",
+			text:     "JERUSALEM (AP) — Israeli armoured vehicles rolled into Bethlehem on Tuesday and surrounded the church.\n",
+			sentence: "rolled into", not: []string{"* PSEMIL>*"}},
+		{name: "a column of tanks", date: "1993-10-04",
+			text:     "MOSCOW (AP) — Protesters tried to block a column of tanks near the parliament on Sunday.\n",
+			sentence: "tried to block", want: []string{"* RUSOPP>RUSMIL"}},
+		{name: "gunboats and a destroyer", date: "2016-01-12",
+			text:     "Iranian gunboats harassed a U.S. destroyer in the Strait of Hormuz on Tuesday.\n",
+			sentence: "harassed", want: []string{"17 IRNMIL>USAMIL"}},
+		{name: "an army patrol", date: "2011-06-14",
+			text:     "KANO, Nigeria (AP) — Gunmen ambushed an army patrol near Kano on Tuesday.\n",
+			sentence: "ambushed", want: []string{"19 UAF>NGAMIL"}},
+		{name: "a state's patrol", date: "2016-08-25",
+			text:     "Kurdish fighters attacked a Turkish patrol near the Syrian border on Thursday.\n",
+			sentence: "attacked", want: []string{"19 TURUAF>TURMIL"}},
+	})
+}
+
+// TestWhoseAgents: "X, whose fighters ..." are X's: a group's or a
+// leader's armed men keep the owner's sector.
+func TestWhoseAgents(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a rebel leader's fighters", date: "2008-02-03",
+			text:     "N'DJAMENA, Chad (AP) — Rebel leader Mahamat Nouri, whose fighters attacked N'Djamena on Saturday, said the president must go.\n",
+			sentence: "whose fighters", want: []string{"* TCDREB>*"}, not: []string{"* TCDUAF>*"}},
+		{name: "a group's gunmen", date: "2006-07-12",
+			text:     "BEIRUT, Lebanon (AP) — Hezbollah, whose gunmen attacked an Israeli patrol on Wednesday, said it held two soldiers.\n",
+			sentence: "whose gunmen", want: []string{"19 LBNRAD>ISRMIL"}},
+		{name: "the insurgents' fighters", date: "2015-09-29",
+			text:     "KABUL, Afghanistan (AP) — The Taliban, whose fighters overran Kunduz on Monday, vowed to hold the city.\n",
+			sentence: "overran", want: []string{"* AFGREB>*"}, not: []string{"* AFGUAF>*"}},
+	})
+}
+
+// TestDescribedGroups: groups named by what they are or wear take the
+// sector CAMEO's agent list gives them.
+func TestDescribedGroups(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "warlords are armed opposition", date: "2006-06-05",
+			text:     "MOGADISHU, Somalia (AP) — Warlords shelled the Islamic courts' positions in Mogadishu on Sunday.\n",
+			sentence: "shelled", want: []string{"19 SOMREB>*"}},
+		{name: "vigilantes are armed men of no state", date: "2014-03-04",
+			text:     "MAIDUGURI, Nigeria (AP) — Vigilantes killed two suspected thieves in Maiduguri on Monday.\n",
+			sentence: "killed", want: []string{"* NGAUAF>*"}},
+		{name: "red shirts are protesters", date: "2010-04-10",
+			text:     "BANGKOK (AP) — The red shirts marched on the army barracks in Bangkok on Saturday.\n",
+			sentence: "marched", want: []string{"14 THAOPP>*"}},
+		{name: "yellow vests are protesters", date: "2018-12-08",
+			text:     "PARIS (AP) — Yellow vests blocked roads around Paris on Saturday.\n",
+			sentence: "blocked", want: []string{"* FRAOPP>*"}},
+		{name: "paramilitaries are military", date: "1998-05-20",
+			text:     "BOGOTA, Colombia (AP) — Paramilitaries killed eleven farmers in Antioquia on Tuesday.\n",
+			sentence: "killed", want: []string{"* COLMIL>*"}},
+		{name: "security personnel are military", date: "2016-07-11",
+			text:     "SRINAGAR, India (AP) — Security personnel fired on stone-throwers in Srinagar on Monday.\n",
+			sentence: "fired on", not: []string{"* INDCOP>*"}},
+		{name: "a border patrol is police", date: "2019-03-30",
+			text:     "EL PASO, Texas (AP) — A border patrol detained forty migrants near El Paso on Friday.\n",
+			sentence: "detained", want: []string{"17 USACOP>*"}},
+	})
+}
+
+// TestRegionBodyByDescription: a region's adjective and the noun its body
+// is known by ("the West African bloc") name the body, so that the
+// region's leaders are the body's in that story too.
+func TestRegionBodyByDescription(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "the bloc named by its region", date: "2012-04-03",
+			text:     "ABIDJAN, Ivory Coast (AP) — The West African bloc suspended Mali on Tuesday.\n",
+			sentence: "suspended", want: []string{"16 IGOWAF>MLI"}},
+		{name: "the region's leaders then", date: "2012-04-03",
+			text: "ABIDJAN, Ivory Coast (AP) — West African leaders threatened sanctions against Mali's junta on Monday.\n\n" +
+				"The West African bloc has 15 members.\n",
+			sentence: "threatened", want: []string{"* IGOWAF>*"}},
+	})
+}
+
+// TestForeignAgents: "foreign" before an unnamed agent says it is not of
+// the country where it is, and of none in particular.
+func TestForeignAgents(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "foreign troops are not the story's", date: "2009-08-10",
+			text:     "KABUL, Afghanistan (AP) — Foreign troops killed three insurgents near Kandahar on Monday.\n",
+			sentence: "killed", want: []string{"* MIL>AFGREB"}, not: []string{"* AFGMIL>*"}},
+		{name: "foreign fighters", date: "2015-06-16",
+			text:     "BEIRUT, Lebanon (AP) — Syrian troops attacked Palmyra on Monday.\n\nForeign fighters shelled the army's positions on Tuesday.\n",
+			sentence: "shelled", not: []string{"* SYRUAF>*"}},
+		{name: "a gunman is of no country, as gunmen are", date: "2011-09-13",
+			text:     "KARACHI, Pakistan (AP) — Police captured a gunman after a raid on a bank in Karachi on Monday.\n",
+			sentence: "captured", want: []string{"17 PAKCOP>UAF"}, not: []string{"17 PAKCOP>PAKUAF"}},
+		{name: "troops alone stay the story's", date: "2009-08-10",
+			text:     "KABUL, Afghanistan (AP) — Troops killed three insurgents near Kandahar on Monday.\n",
+			sentence: "killed", want: []string{"* AFGMIL>AFGREB"}},
+	})
+}
+
+// TestIndigenousPeoples: peoples of the Americas named with "Indian" are
+// civilians of the state they live in, never India's.
+func TestIndigenousPeoples(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "Aymara Indians", date: "2003-10-14",
+			text:     "LA PAZ, Bolivia (AP) — Aymara Indians blocked the highway to El Alto on Monday.\n",
+			sentence: "blocked", want: []string{"14 BOLCVL>*"}, not: []string{"14 INDCVL>*"}},
+		{name: "Maya Indian rebels", date: "1995-02-10",
+			text:     "MEXICO CITY (AP) — Maya Indian rebels ambushed an army patrol in Chiapas on Thursday.\n",
+			sentence: "ambushed", want: []string{"19 MEXREB>MEXMIL"}, not: []string{"19 INDREB>*"}},
+		{name: "Indian troops are still India's", date: "1999-06-10",
+			text:     "NEW DELHI (AP) — Indian troops shelled Pakistani posts near Kargil on Wednesday.\n",
+			sentence: "shelled", want: []string{"19 INDMIL>*"}},
+	})
+}
