@@ -1,6 +1,9 @@
 package dateline
 
-import "fmt"
+import (
+	"fmt"
+	"iter"
+)
 
 // Analysis is the structure of one sentence, computed once by the syntax
 // stage and read by every later stage: a part of speech and lemma per
@@ -291,15 +294,16 @@ type Rel struct {
 	From, To int // chunk indices
 }
 
-// Dependents returns the chunks related to chunk from by kind, in order.
-func (a *Analysis) Dependents(from int, kind RelKind) []int {
-	var out []int
-	for _, r := range a.Rels {
-		if r.From == from && r.Kind == kind {
-			out = append(out, r.To)
+// Dependents yields the chunks related to chunk from by kind, in order.
+// It builds no slice: later stages ask it for every phrase they weigh.
+func (a *Analysis) Dependents(from int, kind RelKind) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for _, r := range a.Rels {
+			if r.From == from && r.Kind == kind && !yield(r.To) {
+				return
+			}
 		}
 	}
-	return out
 }
 
 // Dependent returns the first chunk related to chunk from by kind, or -1.

@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -182,6 +183,27 @@ func (d Date) IsZero() bool { return d.Precision == PrecisionNone }
 // String formats the date as YYYY, YYYY-MM or YYYY-MM-DD by its precision,
 // or "" when unknown.
 func (d Date) String() string {
+	if d.Year < 0 || d.Month < 0 || d.Day < 0 {
+		return d.format()
+	}
+	var buf [len("2006-01-02")]byte
+	b := buf[:0]
+	switch d.Precision {
+	case PrecisionYear:
+		b = appendPadded(b, d.Year, 4)
+	case PrecisionMonth:
+		b = appendPadded(append(appendPadded(b, d.Year, 4), '-'), int(d.Month), 2)
+	case PrecisionDay:
+		b = appendPadded(append(appendPadded(b, d.Year, 4), '-'), int(d.Month), 2)
+		b = appendPadded(append(b, '-'), d.Day, 2)
+	default:
+		return ""
+	}
+	return string(b)
+}
+
+// format is String by fmt, which also pads negative numbers.
+func (d Date) format() string {
 	switch d.Precision {
 	case PrecisionYear:
 		return fmt.Sprintf("%04d", d.Year)
@@ -191,6 +213,19 @@ func (d Date) String() string {
 		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 	}
 	return ""
+}
+
+// appendPadded appends n >= 0 in at least width digits, as fmt's %0*d:
+// String runs once an event, and fmt built its strings piece by piece.
+func appendPadded(b []byte, n, width int) []byte {
+	digits := 1
+	for m := n; m >= 10; m /= 10 {
+		digits++
+	}
+	for ; digits < width; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // Modality says whether an event is reported as having happened.

@@ -516,14 +516,23 @@ func dateMid(d dateline.Date) time.Time {
 const unknownPrecision = "unknown"
 
 // eventID is a stable id: the same story text and knowledge give the same id.
+// It hashes the fields, each ended by a zero byte, written into a buffer on
+// the stack.
 func eventID(e *dateline.Event) string {
-	h := sha256.New()
-	for _, s := range []string{e.Doc, strconv.Itoa(e.Trigger.Start), strconv.Itoa(e.Trigger.End), e.CAMEO,
-		code(e.Source), code(e.Target), strconv.Itoa(start(e.Source)), strconv.Itoa(start(e.Target))} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil)[:8])
+	var buf [256]byte
+	b := buf[:0]
+	field := func(s string) { b = append(append(b, s...), 0) }
+	number := func(n int) { b = append(strconv.AppendInt(b, int64(n), 10), 0) }
+	field(e.Doc)
+	number(e.Trigger.Start)
+	number(e.Trigger.End)
+	field(e.CAMEO)
+	field(code(e.Source))
+	field(code(e.Target))
+	number(start(e.Source))
+	number(start(e.Target))
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
 }
 
 func code(p *dateline.Participant) string {

@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"sync"
 
 	"dateline"
@@ -126,6 +127,8 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	sc.home = tracker.Home()
 	res.Home = sc.home
 
+	buf := eventBufs.Get().(*[]dateline.Event)
+	events := (*buf)[:0]
 	for i := range sents {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -140,28 +143,40 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		tracker.Settle(s, actors[i], places[i])
 		res.Mentions[i] = merge(actors[i], places[i])
 		found := c.Lexicon.Find(s, actors[i])
-		first := len(res.Events)
+		first := len(events)
+		sc.earlier = events[:first] // never changed: dedupe and the sentence's events write after first
 		for _, f := range found {
 			if f.Modality != dateline.Asserted && !c.All || c.Lexicon.Plain(f.Code.CAMEO) && !c.Statements {
 				continue
 			}
-			sc.sentence = res.Events[first:]
-			n := len(res.Events)
-			res.Events = c.appendEvents(res.Events, sc, s, actors[i], places[i], times, f)
-			sc.forceNamed = sc.forceNamed || len(res.Events) > n && namesForce(f)
+			sc.sentence = events[first:]
+			n := len(events)
+			events = c.appendEvents(events, sc, s, actors[i], places[i], times, f)
+			sc.forceNamed = sc.forceNamed || len(events) > n && namesForce(f)
 		}
 		sc.sentence = nil
-		res.Events = dedupe(res.Events, first)
+		events = dedupe(events, first)
 		sc.when.Next(s, times)
 		sc.noteSayings(actors[i], found)
-		sc.noteTold(res.Events[first:])
 	}
 	if sc.forceNamed {
-		res.Events = dropUnidentified(res.Events)
+		events = dropUnidentified(events)
 	}
+	if len(events) > 0 {
+		res.Events = slices.Clone(events)
+	}
+	clear(events[:cap(events)]) // the buffer keeps no story's participants alive
+	*buf = events[:0]
+	eventBufs.Put(buf)
 	res.Story = *st
 	return res, nil
 }
+
+// eventBufs hold the events of a story while it is coded, from story to
+// story; the result gets a copy exactly as long. An event is 264 bytes,
+// and a slice grown event by event for each story allocated three times
+// what it kept.
+var eventBufs = sync.Pool{New: func() any { return new([]dateline.Event) }}
 
 // reporting reports whether a word is a form of a reporting verb ("said",
 // "says", "told", "added") in the syntax stage's word table: the table gives

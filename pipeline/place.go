@@ -24,11 +24,12 @@ type scene struct {
 	// speaker is who said something last, in an earlier sentence: the
 	// target of an answer to it ("rejected the remarks")
 	speaker *dateline.Mention
-	// told holds the asserted events of earlier sentences, oldest first:
-	// a retaliation answers the last act of material conflict against
-	// its source ("the protesters hit back"); "condemned the coup" is
-	// aimed at who staged the last coup
-	told []dateline.Event
+	// earlier holds the events of earlier sentences, oldest first: the
+	// story's events so far, not a copy. Those told (see told) are what
+	// later acts answer: a retaliation answers the last act of material
+	// conflict against its source ("the protesters hit back"); "condemned
+	// the coup" is aimed at who staged the last coup
+	earlier []dateline.Event
 	// sentence holds the events coded so far in the sentence being coded:
 	// a refusal answers an appeal made in the same sentence ("called on Rini
 	// to step down, but he said he would not resign")
@@ -38,14 +39,9 @@ type scene struct {
 	forceNamed bool
 }
 
-// noteTold records, once a sentence is coded, its asserted events.
-func (sc *scene) noteTold(events []dateline.Event) {
-	for _, e := range events {
-		if e.Modality == dateline.Asserted && e.Source != nil {
-			sc.told = append(sc.told, e)
-		}
-	}
-}
+// told reports whether an event of an earlier sentence is one later acts
+// may answer: asserted, with a source.
+func told(e *dateline.Event) bool { return e.Modality == dateline.Asserted && e.Source != nil }
 
 // hostile reports whether event e is an act of material conflict (CAMEO
 // quad class 4) with a target.
@@ -67,9 +63,9 @@ func (sc *scene) doneBy(code, aim string, home bool) *dateline.Mention {
 	if len(code) == 3 && code[2] == '0' {
 		prefix = code[:2]
 	}
-	for i := len(sc.told) - 1; i >= 0; i-- {
-		e := &sc.told[i]
-		if !strings.HasPrefix(e.CAMEO, prefix) {
+	for i := len(sc.earlier) - 1; i >= 0; i-- {
+		e := &sc.earlier[i]
+		if !told(e) || !strings.HasPrefix(e.CAMEO, prefix) {
 			continue
 		}
 		if e.CAMEO != code && aim != "" && prefix == code && (e.Target == nil || string(e.Target.Sector) != aim) {
@@ -80,9 +76,9 @@ func (sc *scene) doneBy(code, aim string, home bool) *dateline.Mention {
 	if aim != "GOV" || !home {
 		return nil
 	}
-	for i := len(sc.told) - 1; i >= 0; i-- {
-		e := &sc.told[i]
-		if e.QuadClass == 4 && e.Target != nil && e.Target.Sector == "GOV" && e.Source.Sector != "GOV" &&
+	for i := len(sc.earlier) - 1; i >= 0; i-- {
+		e := &sc.earlier[i]
+		if told(e) && e.QuadClass == 4 && e.Target != nil && e.Target.Sector == "GOV" && e.Source.Sector != "GOV" &&
 			len(e.Source.Country) == 3 && e.Source.Country == e.Target.Country {
 			return asMention(e.Source, "took-power-before")
 		}
@@ -108,7 +104,7 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int, state bool) (*da
 	against := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3 && (!state || stateBody(e.Source))
 	}
-	if a := lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.told); a != nil {
+	if a := lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.earlier); a != nil {
 		return a, "who last acted against the source"
 	}
 	deed := func(e *dateline.Event) bool {
@@ -120,9 +116,9 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int, state bool) (*da
 			return asMention(sc.sentence[i].Source, "done-just-before"), "who did the act told just before"
 		}
 	}
-	for i := len(sc.told) - 1; i >= 0 && sc.told[i].Sentence.Index >= index-1; i-- {
-		if deed(&sc.told[i]) {
-			return asMention(sc.told[i].Source, "done-just-before"), "who did the act told just before"
+	for i := len(sc.earlier) - 1; i >= 0 && sc.earlier[i].Sentence.Index >= index-1; i-- {
+		if deed(&sc.earlier[i]) { // a deed is told: asserted, with a source
+			return asMention(sc.earlier[i].Source, "done-just-before"), "who did the act told just before"
 		}
 	}
 	return nil, ""
@@ -156,9 +152,9 @@ func (sc *scene) lastTargetOf(m dateline.Mention, index int) *dateline.Mention {
 			return asMention(sc.sentence[i].Target, "same-source-before")
 		}
 	}
-	for i := len(sc.told) - 1; i >= 0 && sc.told[i].Sentence.Index >= index-2; i-- {
-		if by(&sc.told[i]) {
-			return asMention(sc.told[i].Target, "same-source-before")
+	for i := len(sc.earlier) - 1; i >= 0 && sc.earlier[i].Sentence.Index >= index-2; i-- {
+		if by(&sc.earlier[i]) { // by asks what told does: asserted, with a source
+			return asMention(sc.earlier[i].Target, "same-source-before")
 		}
 	}
 	return nil
@@ -176,7 +172,7 @@ func asMention(p *dateline.Participant, rule string) *dateline.Mention {
 // nil: against m's own actor if any, else against m's country, by another
 // actor than m.
 func (sc *scene) actedAgainst(m dateline.Mention) *dateline.Mention {
-	return lastAimedAt(m, "acted-against-them-before", hostile, sc.sentence, sc.told)
+	return lastAimedAt(m, "acted-against-them-before", hostile, sc.sentence, sc.earlier)
 }
 
 // answered returns the source of the last event told, in this sentence
@@ -188,7 +184,7 @@ func (sc *scene) answered(m dateline.Mention, roots ...string) *dateline.Mention
 	asked := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Target != nil && slices.Contains(roots, e.CAMEO[:2])
 	}
-	return lastAimedAt(m, "asked-them-before", asked, sc.sentence, sc.told)
+	return lastAimedAt(m, "asked-them-before", asked, sc.sentence, sc.earlier)
 }
 
 // accused returns whom a denial by m answers: the source of the last
@@ -204,26 +200,35 @@ func (sc *scene) accused(m dateline.Mention) *dateline.Mention {
 	conflict := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3 && e.CAMEO[:2] < "18"
 	}
-	return lastAimedAt(m, "acted-against-them-before", conflict, sc.sentence, sc.told)
+	return lastAimedAt(m, "acted-against-them-before", conflict, sc.sentence, sc.earlier)
 }
 
 // lastAimedAt returns, as a mention with rule, the source of the last
-// event of the lists (each searched from its end, in the order given) that
-// is of the kind and was aimed at m's own actor, else at m's country, by
-// another actor than m; nil if none.
-func lastAimedAt(m dateline.Mention, rule string, kind func(*dateline.Event) bool, lists ...[]dateline.Event) *dateline.Mention {
+// event of the sentence's, else of the earlier sentences' told (each
+// searched from its end), that is of the kind and was aimed at m's own
+// actor, else at m's country, by another actor than m; nil if none.
+func lastAimedAt(m dateline.Mention, rule string, kind func(*dateline.Event) bool, sentence, earlier []dateline.Event) *dateline.Mention {
 	if m.Actor.Country == "" {
 		return nil
 	}
-	for _, same := range []func(*dateline.Participant) bool{
-		func(p *dateline.Participant) bool { return p.Code == m.Actor.Code },
-		func(p *dateline.Participant) bool { return string(p.Country) == m.Actor.Country },
-	} {
-		for _, events := range lists {
-			for i := len(events) - 1; i >= 0; i-- {
-				if e := &events[i]; kind(e) && e.Source != nil && same(e.Target) && e.Source.Code != m.Actor.Code {
-					return asMention(e.Source, rule)
-				}
+	for _, byCountry := range [...]bool{false, true} {
+		aimed := func(e *dateline.Event) bool {
+			if !kind(e) || e.Source == nil || e.Source.Code == m.Actor.Code {
+				return false
+			}
+			if byCountry {
+				return string(e.Target.Country) == m.Actor.Country
+			}
+			return e.Target.Code == m.Actor.Code
+		}
+		for i := len(sentence) - 1; i >= 0; i-- {
+			if e := &sentence[i]; aimed(e) {
+				return asMention(e.Source, rule)
+			}
+		}
+		for i := len(earlier) - 1; i >= 0; i-- {
+			if e := &earlier[i]; told(e) && aimed(e) {
+				return asMention(e.Source, rule)
 			}
 		}
 	}
@@ -260,8 +265,8 @@ func (sc *scene) lastVictim(src dateline.Mention) *dateline.Participant {
 	if src.Actor.Code == "" {
 		return nil
 	}
-	for i := len(sc.told) - 1; i >= 0; i-- {
-		if e := &sc.told[i]; hostile(e) && e.Source.Code == src.Actor.Code {
+	for i := len(sc.earlier) - 1; i >= 0; i-- {
+		if e := &sc.earlier[i]; told(e) && hostile(e) && e.Source.Code == src.Actor.Code {
 			return e.Target
 		}
 	}

@@ -193,7 +193,14 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 		d.agentsBy[n.norms[0]] = append(d.agentsBy[n.norms[0]], n)
 		return n
 	}
-	d.byKey[n.keys[0]] = append(d.byKey[n.keys[0]], n)
+	l := lead{n: n}
+	if len(n.norms) > 1 && n.norms[1] != "'s" {
+		l.next = n.keys[1]
+	}
+	d.byKey[n.keys[0]] = append(d.byKey[n.keys[0]], l)
+	if !n.caps[0] || n.norms[0] == "'s" {
+		d.uncapped[n.keys[0]] = append(d.uncapped[n.keys[0]], l)
+	}
 	if f == formSurname && len(n.norms) == 1 && len(n.norms[0]) >= 5 && n.keys[0] != "" {
 		d.fuzzy[n.keys[0][0]] = append(d.fuzzy[n.keys[0][0]], newSurname(n))
 	}

@@ -118,6 +118,21 @@ type name struct {
 	pos    token.Position
 }
 
+// lead is a name as the list of its first word's key holds it, with the
+// key of its second word beside it ("" for a name of one word, or one
+// whose second word is a possessive): most names of a common first word
+// ("United", "UN") are passed over on the word after it, unread.
+type lead struct {
+	n    *name
+	next string
+}
+
+// passes reports whether the word after the first, ws[j+1], may go on
+// the name; when it does not, the name does not match at ws[j].
+func (l lead) passes(ws []word, j int) bool {
+	return l.next == "" || j+1 < len(ws) && ws[j+1].key == l.next
+}
+
 // Dictionary is the actor knowledge: countries, international bodies,
 // named groups, people with their roles in time, and agent nouns. It is
 // safe for concurrent use once loaded.
@@ -125,7 +140,8 @@ type Dictionary struct {
 	entities   []*entity
 	agents     []*agent
 	names      []*name
-	byKey      map[string][]*name // phonetic key of the first word -> entity names
+	byKey      map[string][]lead  // phonetic key of the first word -> entity names
+	uncapped   map[string][]lead  // byKey's names whose first word may be written in lower case
 	agentsBy   map[string][]*name // folded first word -> agent names
 	ledBy      map[string][]*name // folded first word -> names of agents read only after "X-led"
 	modifiers  map[string]bool
@@ -193,7 +209,8 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 
 func newDictionary() *Dictionary {
 	return &Dictionary{
-		byKey:      map[string][]*name{},
+		byKey:      map[string][]lead{},
+		uncapped:   map[string][]lead{},
 		agentsBy:   map[string][]*name{},
 		ledBy:      map[string][]*name{},
 		modifiers:  map[string]bool{},

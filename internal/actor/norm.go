@@ -179,20 +179,32 @@ func caseOf(s string) (capital, upper, punct bool) {
 	punct, upper = true, true
 	hasLetter := false
 	first := true
-	for _, r := range s {
-		if unicode.IsLetter(r) {
+	for i := 0; i < len(s); {
+		// ASCII, most words, without decoding or the Unicode tables
+		r, n := rune(s[i]), 1
+		var letter, isUpper, digit bool
+		if r < utf8.RuneSelf {
+			isUpper = 'A' <= r && r <= 'Z'
+			letter = isUpper || 'a' <= r && r <= 'z'
+			digit = '0' <= r && r <= '9'
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			letter, isUpper, digit = unicode.IsLetter(r), unicode.IsUpper(r), unicode.IsDigit(r)
+		}
+		i += n
+		if letter {
 			hasLetter = true
 			if first {
-				capital = unicode.IsUpper(r)
-			} else if unicode.IsUpper(r) && !upper {
+				capital = isUpper
+			} else if isUpper && !upper {
 				capital = true
 			}
-			if !unicode.IsUpper(r) {
+			if !isUpper {
 				upper = false
 			}
 			first = false
 			punct = false
-		} else if unicode.IsDigit(r) {
+		} else if digit {
 			punct = false
 			first = false
 		}

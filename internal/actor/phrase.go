@@ -119,19 +119,20 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 	lastGood := j
 	for j < len(ws) {
 		w := ws[j]
-		if w.hyph && j > 0 && ws[j-1].tok == w.tok && againstFor[ws[j-1].norm] && t.named(j) != nil {
+		h := t.named(j) // looked up once: the tests below all ask about the name at j
+		if w.hyph && j > 0 && ws[j-1].tok == w.tok && againstFor[ws[j-1].norm] && h != nil {
 			// "pro-Russian separatists", "anti-American protesters": whom
 			// they are for or against, not whose they are
-			j = t.named(j).j
+			j = h.j
 			continue
 		}
-		if h := t.named(j); h != nil && h.n != nil && h.n.form == formAdj && j > 0 && t.d.regional[ws[j-1].norm+" "+ws[j].norm] {
+		if h != nil && h.n != nil && h.n.form == formAdj && j > 0 && t.d.regional[ws[j-1].norm+" "+ws[j].norm] {
 			// "Latin American leaders": a region's adjective, not the
 			// United States'
 			j = h.j
 			continue
 		}
-		if h := t.named(j); h != nil {
+		if h != nil {
 			after := h.j
 			if after < len(ws) && ws[after].poss {
 				p.mark(h.i)

@@ -15,7 +15,19 @@ func (t *Tracker) named(j int) *hit {
 		return nil
 	}
 	var best *hit
-	for _, n := range t.d.byKey[w.key] {
+	var leads []lead
+	if w.cap {
+		leads = t.d.byKey[w.key]
+	} else {
+		// in text, a word in lower case starts only the few names that may
+		// be so written: most of the key's names fail on its case
+		leads = t.d.uncapped[w.key]
+	}
+	for _, l := range leads {
+		if !l.passes(ws, j) {
+			continue
+		}
+		n := l.n
 		exact, ok := n.matches(ws, j, true)
 		if !ok || !exact && (t.d.otherWord(ws, j, n) || t.placeWord(w)) {
 			continue
@@ -431,8 +443,8 @@ func (d *Dictionary) otherWord(ws []word, j int, n *name) bool {
 // adjectiveOf reports whether word w is written as an adjective of entity
 // e ("Saudi" of Saudi Arabia), as well as being one of its names.
 func (d *Dictionary) adjectiveOf(w word, e *entity) bool {
-	for _, n := range d.byKey[w.key] {
-		if n.ent == e && n.form == formAdj && len(n.norms) == 1 && n.norms[0] == w.norm {
+	for _, l := range d.byKey[w.key] {
+		if n := l.n; n.ent == e && n.form == formAdj && len(n.norms) == 1 && n.norms[0] == w.norm {
 			return true
 		}
 	}

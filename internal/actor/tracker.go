@@ -18,9 +18,9 @@ type Tracker struct {
 	majorPlace func(name string) bool // names of major places, which no close spelling turns into a person
 	reporting  func(word string) bool // reporting verbs: "said", "told"
 
-	all, ws []word
-	s       *dateline.Sentence
-	verb    int // the word of this sentence read as a verb after an agent noun ("Police patrol"), or -1
+	ws   []word
+	s    *dateline.Sentence
+	verb int // the word of this sentence read as a verb after an agent noun ("Police patrol"), or -1
 
 	seen      index            // the people and organisations named so far
 	sc        scene            // the story's dateline and the countries it names
@@ -295,18 +295,18 @@ func link(kind, name, why string) string {
 // articles, stretching the next word's start over them.
 func (t *Tracker) prepare(s *dateline.Sentence) {
 	t.s = s
-	t.all = slices.Grow(t.all[:0], len(s.Tokens)) // a word or more a token: grown once, not doubled word by word
+	all := slices.Grow(t.ws[:0], len(s.Tokens)) // a word or more a token: grown once, not doubled word by word
 	for i, tok := range s.Tokens {
 		if tok.Lower == "'s" || tok.Lower == "’s" || tok.Lower == "'" || tok.Lower == "’" {
-			t.all = append(t.all, word{start: tok.Start, end: tok.End, tok: i, text: tok.Text, norm: "'s", poss: true, punct: true})
+			all = append(all, word{start: tok.Start, end: tok.End, tok: i, text: tok.Text, norm: "'s", poss: true, punct: true})
 			continue
 		}
-		t.all = splitWordsKeyed(t.all, tok.Text, tok.Lower, tok.Start, i, t.d.keys)
+		all = splitWordsKeyed(all, tok.Text, tok.Lower, tok.Start, i, t.d.keys)
 	}
-	markArticles(t.all)
-	t.ws = slices.Grow(t.ws[:0], len(t.all))
+	markArticles(all)
+	t.ws = all[:0] // the articles are dropped in place: a word moves only back
 	lead := -1
-	for _, w := range t.all {
+	for _, w := range all {
 		if w.skip {
 			if lead < 0 {
 				lead = w.start

@@ -36,7 +36,8 @@ func (d *Dictionary) Who(name string, on time.Time) []Match {
 	}
 	day := dayKey(on)
 	var out []Match
-	for _, c := range d.byKey[ws[0].key] {
+	for _, l := range d.byKey[ws[0].key] {
+		c := l.n
 		if len(c.norms) != len(ws) {
 			continue
 		}

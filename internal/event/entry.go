@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -53,16 +54,16 @@ type arg struct {
 
 // heads is what an argument's noun phrase must end in.
 type heads struct {
-	words  map[string]bool // head lemmas
-	tails  [][]string      // multi-word endings: "military aid"
-	actor  bool            // an actor of any kind
-	leader bool            // a named political figure: a person of government, opposition, legislature, judiciary or party
-	person bool            // a person: one named, or a personal pronoun ("held him")
-	none   bool            // the argument must be absent: "mobilize obj:NONE"
-	place  bool            // a place the earlier stages found, not an actor: "captured Shusha"
-	time   bool            // a time expression: "gave Moscow until midnight"
-	any    bool            // any phrase: "*" among the alternatives
-	not    bool            // "!": the phrase must not be one of these, or may be absent ("subj:!&equipment")
+	words  []int32    // head lemmas, as the lexicon's word ids, sorted (see Lexicon.vocab)
+	tails  [][]string // multi-word endings: "military aid"
+	actor  bool       // an actor of any kind
+	leader bool       // a named political figure: a person of government, opposition, legislature, judiciary or party
+	person bool       // a person: one named, or a personal pronoun ("held him")
+	none   bool       // the argument must be absent: "mobilize obj:NONE"
+	place  bool       // a place the earlier stages found, not an actor: "captured Shusha"
+	time   bool       // a time expression: "gave Moscow until midnight"
+	any    bool       // any phrase: "*" among the alternatives
+	not    bool       // "!": the phrase must not be one of these, or may be absent ("subj:!&equipment")
 	text   string
 }
 
@@ -186,9 +187,23 @@ func (l *Lexicon) parseArg(s string) (arg, error) {
 	return a, nil
 }
 
-// parseHeads reads "aid|assistance|&sanction|military_aid|ACTOR".
+// parseHeads reads "aid|assistance|&sanction|military_aid|ACTOR". Lines
+// that spell their heads alike share one reading of them: the same sets
+// recur on many lines, and the coder looks words up in them for every
+// entry it tries.
 func (l *Lexicon) parseHeads(s string) (*heads, error) {
-	h := &heads{words: map[string]bool{}, text: s}
+	if h, ok := l.heads[s]; ok {
+		return h, nil
+	}
+	h, err := l.readHeads(s)
+	if err == nil {
+		l.heads[s] = h
+	}
+	return h, err
+}
+
+func (l *Lexicon) readHeads(s string) (*heads, error) {
+	h := &heads{text: s}
 	if rest, ok := strings.CutPrefix(s, "!"); ok {
 		h.not, s = true, rest
 	}
@@ -216,23 +231,53 @@ func (l *Lexicon) parseHeads(s string) (*heads, error) {
 				return nil, fmt.Errorf("set %s is not in sets.txt", alt)
 			}
 			for _, m := range members {
-				h.add(m)
+				l.addHead(h, m)
 			}
 		default:
-			h.add(strings.ToLower(alt))
+			l.addHead(h, strings.ToLower(alt))
 		}
 	}
+	slices.Sort(h.words)
+	h.words = slices.Compact(h.words)
 	return h, nil
 }
 
-func (h *heads) add(w string) {
+func (l *Lexicon) addHead(h *heads, w string) {
 	if strings.Contains(w, "_") {
 		h.tails = append(h.tails, strings.Split(w, "_"))
 		return
 	}
-	h.words[w] = true
 	// the plural too, for nouns the word table does not know ("euros")
-	h.words[plural(w)] = true
+	h.words = append(h.words, l.wordID(w), l.wordID(plural(w)))
+}
+
+// wordID returns w's id among the words heads name, giving it one if it
+// has none yet.
+func (l *Lexicon) wordID(w string) int32 {
+	id, ok := l.vocab[w]
+	if !ok {
+		id = int32(len(l.vocab))
+		l.vocab[w] = id
+	}
+	return id
+}
+
+// idOf returns w's id among the words heads name, -1 when none names it.
+func (l *Lexicon) idOf(w string) int32 {
+	if id, ok := l.vocab[w]; ok {
+		return id
+	}
+	return -1
+}
+
+// has reports whether the word with id (-1: a word no heads name) is
+// among h's words.
+func (h *heads) has(id int32) bool {
+	if id < 0 {
+		return false
+	}
+	_, ok := slices.BinarySearch(h.words, id)
+	return ok
 }
 
 // plural returns the regular plural of a noun.

@@ -110,6 +110,31 @@ type sent struct {
 	predOf      map[int]int // chunk (verb group or noun phrase) -> pred index
 	cooperative bool        // the targets being read are of a cooperative act: an apology goes to the victims
 	scratch     []int       // the binding an entry being matched builds; choose keeps a copy of the best
+	ids         []int32     // per token, the lexicon's word ids of its lemma (2i) and lower-case form (2i+1); -2 until looked up
+}
+
+// wordID returns the lexicon's word id (see Lexicon.vocab) of token i's
+// lemma, or with lower of its lower-case form; -1 when no heads name it.
+// Each is looked up once a sentence, however many entries ask.
+func (x *sent) wordID(i int, lower bool) int32 {
+	if x.ids == nil {
+		x.ids = make([]int32, 2*len(x.s.Tokens))
+		for k := range x.ids {
+			x.ids[k] = -2
+		}
+	}
+	k, w := 2*i, x.an.Words[i].Lemma
+	if lower {
+		k, w = k+1, x.s.Tokens[i].Lower
+	}
+	if x.ids[k] == -2 {
+		id, ok := x.l.vocab[w]
+		if !ok {
+			id = -1
+		}
+		x.ids[k] = id
+	}
+	return x.ids[k]
 }
 
 // binding returns a binding of n arguments, all -1, in x's scratch space:
@@ -162,6 +187,12 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 		}
 	}
 	other := false
+	found := func(i int, f Found) {
+		if out == nil {
+			out = make([]Found, 0, len(x.preds)-i) // at most one event for pred i and each after it
+		}
+		out = append(out, f)
+	}
 	for i := range x.preds {
 		p := &x.preds[i]
 		if p.absorbed && p.spokenOf {
@@ -171,7 +202,7 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 				if explain {
 					note(p, fmt.Sprintf("spoken of by a frame: event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality))
 				}
-				out = append(out, f)
+				found(i, f)
 				continue
 			}
 			note(p, "absorbed: read with the frame above it")
@@ -212,7 +243,7 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 		if !l.has(f.Code.CAMEO, flagStatement) && f.Modality == dateline.Asserted {
 			other = true
 		}
-		out = append(out, f)
+		found(i, f)
 	}
 	if other {
 		kept := out[:0]
@@ -351,7 +382,7 @@ func (x *sent) meets(k int, h *heads) bool {
 	}
 	if (x.an.Words[c.Head].Roles&dateline.RoleQuantity != 0 || x.an.Words[c.Head].Tag == dateline.TagCD) && !h.actor {
 		// "part of the aid", "a series of bombs": the phrase after "of" says what
-		for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+		for pp := range x.an.Dependents(k, dateline.RelNMod) {
 			if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
 				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && np != k && x.meets(np, h) {
 					return true
@@ -359,10 +390,10 @@ func (x *sent) meets(k int, h *heads) bool {
 			}
 		}
 	}
-	if h.words[x.headLemma(k)] || h.words[x.s.Tokens[c.Head].Lower] {
-		return true
+	if len(h.words) > 0 && (h.has(x.wordID(c.Head, false)) || x.s.Tokens[c.Head].Lower != x.headLemma(k) && h.has(x.wordID(c.Head, true))) {
+		return true // the form is asked for only when it is not the lemma
 	}
-	if x.an.Words[c.From].Tag == dateline.TagDollar && h.words["money"] {
+	if x.an.Words[c.From].Tag == dateline.TagDollar && h.has(x.l.idOf("money")) {
 		return true // "$40 million", "€3 billion": an amount of money
 	}
 	for _, t := range h.tails {
@@ -547,7 +578,7 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			}
 		case argInf:
 			v := x.infinitiveOf(k)
-			if v < 0 || a.heads != nil && !a.heads.words[an.Words[an.Chunks[v].Head].Lemma] {
+			if v < 0 || a.heads != nil && !a.heads.has(x.wordID(an.Chunks[v].Head, false)) {
 				return nil, false
 			}
 		case argAdv:
@@ -597,7 +628,7 @@ func (x *sent) hasAdverb(k int, h *heads) bool {
 		end = x.an.Chunks[o].To
 	}
 	for i := c.From; i <= end && i < len(x.s.Tokens); i++ {
-		if (i < c.To || i == c.To || i == end) && x.an.Words[i].Tag.IsAdverb() && h.words[x.s.Tokens[i].Lower] {
+		if (i < c.To || i == c.To || i == end) && x.an.Words[i].Tag.IsAdverb() && h.has(x.wordID(i, true)) {
 			return true
 		}
 	}
@@ -677,7 +708,7 @@ func (x *sent) prepObject(k int, a arg) int {
 		if !x.prepIs(pp, a.preps) {
 			return -1
 		}
-		for _, np := range an.Dependents(pp, dateline.RelPObj) {
+		for np := range an.Dependents(pp, dateline.RelPObj) {
 			if an.Chunks[np].Time && (a.heads == nil || !a.heads.time) {
 				continue // "agreed on Wednesday" agreed on no Wednesday
 			}
@@ -694,7 +725,7 @@ func (x *sent) prepObject(k int, a arg) int {
 		}
 		return -1
 	}
-	for _, pp := range an.Dependents(k, rel) {
+	for pp := range an.Dependents(k, rel) {
 		if np := try(pp); np >= 0 {
 			return np
 		}
@@ -707,7 +738,7 @@ func (x *sent) prepObject(k int, a arg) int {
 			o = an.Dependent(k, dateline.RelSubj)
 		}
 		if o >= 0 {
-			for _, pp := range an.Dependents(o, dateline.RelNMod) {
+			for pp := range an.Dependents(o, dateline.RelNMod) {
 				if np := try(pp); np >= 0 {
 					return np
 				}
@@ -716,7 +747,7 @@ func (x *sent) prepObject(k int, a arg) int {
 			// seized power with sanctions", "suspended the aid it had
 			// promised to Egypt"
 			for _, ci := range x.relativesOn(o) {
-				for _, pp := range an.Dependents(an.Clauses[ci].Verb, dateline.RelObl) {
+				for pp := range an.Dependents(an.Clauses[ci].Verb, dateline.RelObl) {
 					if np := try(pp); np >= 0 && x.lastPP(ci, pp) {
 						return np
 					}
@@ -752,7 +783,7 @@ func (x *sent) prepIs(pp int, preps []string) bool {
 
 // thatClause returns the complement clause of verb group k, or -1.
 func (x *sent) thatClause(k int) int {
-	for _, v := range x.an.Dependents(k, dateline.RelComp) {
+	for v := range x.an.Dependents(k, dateline.RelComp) {
 		for ci, c := range x.an.Clauses {
 			if c.Verb == v && c.Kind == dateline.ClauseComplement {
 				return ci
@@ -767,7 +798,7 @@ func (x *sent) thatClause(k int) int {
 // abused the right of asylum": the second), else the first, else -1.
 func (x *sent) thatClauseWithAct(k int) int {
 	first := -1
-	for _, v := range x.an.Dependents(k, dateline.RelComp) {
+	for v := range x.an.Dependents(k, dateline.RelComp) {
 		for ci, c := range x.an.Clauses {
 			if c.Verb != v || c.Kind != dateline.ClauseComplement {
 				continue
@@ -787,7 +818,7 @@ func (x *sent) thatClauseWithAct(k int) int {
 // allows followed by a gerund ("committed to opening up the economy").
 func (x *sent) prepGerund(k int, a arg) bool {
 	an := x.an
-	for _, pp := range an.Dependents(k, dateline.RelObl) {
+	for pp := range an.Dependents(k, dateline.RelObl) {
 		if x.prepIs(pp, a.preps) && pp+1 < len(an.Chunks) && an.Chunks[pp+1].Kind == dateline.ChunkVG &&
 			an.Words[an.Chunks[pp+1].Head].Tag == dateline.TagVBG {
 			return true
@@ -799,7 +830,7 @@ func (x *sent) prepGerund(k int, a arg) bool {
 // infinitiveOf returns the verb group of verb group k's infinitive
 // complement, or -1.
 func (x *sent) infinitiveOf(k int) int {
-	for _, v := range x.an.Dependents(k, dateline.RelComp) {
+	for v := range x.an.Dependents(k, dateline.RelComp) {
 		if ci := x.clauseOfVerb(v); ci >= 0 && x.an.Clauses[ci].Kind == dateline.ClauseInfinitive {
 			return v
 		}
@@ -872,7 +903,7 @@ func (x *sent) matchNoun(e *entry, k int) ([]int, bool) {
 				if v := x.doneBy(k); v >= 0 {
 					// "launched strikes yesterday on Gaza", "talks were held
 					// in Geneva between the two sides"
-					for _, pp := range x.an.Dependents(v, dateline.RelObl) {
+					for pp := range x.an.Dependents(v, dateline.RelObl) {
 						if x.an.Chunks[pp].From > x.an.Chunks[k].From && x.prepIs(pp, a.preps) {
 							if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && (a.heads == nil || x.satisfies(np, a.heads)) {
 								o = np
@@ -1244,24 +1275,24 @@ func (x *sent) complement(i int) int {
 			cands = append(cands, v)
 		}
 	} else if p.vg >= 0 {
-		for _, v := range an.Dependents(p.vg, dateline.RelComp) {
+		for v := range an.Dependents(p.vg, dateline.RelComp) {
 			cands = append(cands, v)
 		}
 		if o := an.Dependent(p.vg, dateline.RelObj); o >= 0 {
 			cands = append(cands, o)
 		}
-		for _, pp := range an.Dependents(p.vg, dateline.RelObl) {
+		for pp := range an.Dependents(p.vg, dateline.RelObl) {
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
 				cands = append(cands, np)
 			}
 		}
 	} else {
-		for _, pp := range an.Dependents(p.np, dateline.RelNMod) {
+		for pp := range an.Dependents(p.np, dateline.RelNMod) {
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
 				cands = append(cands, np)
 			}
 		}
-		for _, v := range an.Dependents(p.np, dateline.RelComp) {
+		for v := range an.Dependents(p.np, dateline.RelComp) {
 			cands = append(cands, v)
 		}
 	}
@@ -1533,7 +1564,7 @@ func (x *sent) contentOf(v int) int {
 	if o < 0 || an.Words[an.Chunks[o].From].Roles&dateline.RoleNegation != 0 {
 		return v
 	}
-	for _, c := range an.Dependents(o, dateline.RelComp) {
+	for c := range an.Dependents(o, dateline.RelComp) {
 		if an.Chunks[c].Kind == dateline.ChunkVG {
 			return c
 		}

@@ -44,9 +44,12 @@ func (c Code) Root() string { return c.CAMEO[:2] }
 type Lexicon struct {
 	codes  map[string]Code
 	policy map[string]policy   // by code prefix
+	flags  map[string]flag     // by code of codes.tsv: the flags its policy lines give it
 	sets   map[string][]string // noun sets: name -> members
 	verbs  map[string][]*entry // by verb lemma
 	nouns  map[string][]*entry // by noun lemma
+	heads  map[string]*heads   // by their text in the lexicon: one reading each
+	vocab  map[string]int32    // the words heads name -> their ids: a sentence's words are looked up once, not once for each entry tried
 	n      int
 }
 
@@ -73,13 +76,14 @@ func Default() (*Lexicon, error) {
 // from fsys.
 func Load(fsys fs.FS) (*Lexicon, error) {
 	l := &Lexicon{codes: map[string]Code{}, policy: map[string]policy{}, sets: map[string][]string{},
-		verbs: map[string][]*entry{}, nouns: map[string][]*entry{}}
+		verbs: map[string][]*entry{}, nouns: map[string][]*entry{}, heads: map[string]*heads{}, vocab: map[string]int32{}}
 	if err := readLines(fsys, "codes.tsv", func(line string, _ int) error { return l.addCode(line) }); err != nil {
 		return nil, err
 	}
 	if err := readLines(fsys, "policy.tsv", func(line string, _ int) error { return l.addPolicy(line) }); err != nil {
 		return nil, err
 	}
+	l.settleFlags()
 	if err := readLines(fsys, "sets.txt", func(line string, _ int) error { return l.addSet(line) }); err != nil {
 		return nil, err
 	}

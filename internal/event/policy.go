@@ -127,14 +127,33 @@ func (l *Lexicon) form(act string, fam family) (string, bool) {
 }
 
 // has reports whether code has flag fl: the longest prefix whose line has
-// a flags column decides.
+// a flags column decides. The codes of codes.tsv have theirs settled at
+// load: the coder asks several times an event.
 func (l *Lexicon) has(code string, fl flag) bool {
-	for n := len(code); n >= 2; n-- {
-		if p, ok := l.policy[code[:n]]; ok && p.set&fl != 0 {
-			return p.flags&fl != 0
+	if f, ok := l.flags[code]; ok {
+		return f&fl != 0
+	}
+	return l.flagsOf(code)&fl != 0
+}
+
+// flagsOf returns the flags code has: for each flag, as the longest
+// prefix whose line speaks to it sets it.
+func (l *Lexicon) flagsOf(code string) flag {
+	var f flag
+	for n := 2; n <= len(code); n++ {
+		if p, ok := l.policy[code[:n]]; ok {
+			f = f&^p.set | p.flags&p.set
 		}
 	}
-	return false
+	return f
+}
+
+// settleFlags gives every code of codes.tsv its flags.
+func (l *Lexicon) settleFlags() {
+	l.flags = make(map[string]flag, len(l.codes))
+	for c := range l.codes {
+		l.flags[c] = l.flagsOf(c)
+	}
 }
 
 // agent returns the sector that does an act when a passive names no one:

@@ -347,7 +347,7 @@ func (x *sent) demandedSubject(p *pred) int {
 			heads = append(heads, p.np)
 		}
 		for _, h := range heads {
-			for _, v := range an.Dependents(h, dateline.RelComp) {
+			for v := range an.Dependents(h, dateline.RelComp) {
 				ci := x.clauseOfVerb(v)
 				if ci < 0 {
 					continue
@@ -464,7 +464,7 @@ func (x *sent) actorPhrase(k int) int {
 	}
 	if x.an.Words[x.an.Chunks[k].Head].Roles&dateline.RoleQuantity != 0 {
 		// "scores of refugees", "thousands of protesters"
-		for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+		for pp := range x.an.Dependents(k, dateline.RelNMod) {
 			if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
 				if np := x.an.Dependent(pp, dateline.RelPObj); np > k {
 					if x.actorOf[np] >= 0 {
@@ -489,7 +489,7 @@ func (x *sent) actorPhrase(k int) int {
 		return np
 	}
 	for pass := 0; pass < 2; pass++ {
-		for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+		for pp := range x.an.Dependents(k, dateline.RelNMod) {
 			// "an admission by Moscow", "demands from UNITA", "action
 			// against Russia", "the head of the government"; a "by"
 			// phrase first: "the killing of a student by police" is the
@@ -520,7 +520,7 @@ func (x *sent) objectAuthor(vg int, src []int) int {
 		return -1
 	}
 	k := x.an.Dependent(o, dateline.RelPoss)
-	for _, pp := range x.an.Dependents(o, dateline.RelNMod) {
+	for pp := range x.an.Dependents(o, dateline.RelNMod) {
 		if w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; k < 0 && (w == "from" || w == "by") {
 			k = x.an.Dependent(pp, dateline.RelPObj)
 		}
@@ -540,10 +540,11 @@ func (x *sent) elided(vg, o int) int {
 	if x.actorOf[o] >= 0 || c.From != c.Head || x.an.Words[c.Head].Tag != dateline.TagCD || x.actorOf[x.actorPhrase(o)] >= 0 {
 		return o
 	}
-	vs := x.an.Dependents(vg, dateline.RelConj)
+	var vs []int
 	if g := x.an.Governor(vg, dateline.RelConj); g >= 0 {
-		vs = append([]int{g}, vs...)
+		vs = append(vs, g)
 	}
+	vs = slices.AppendSeq(vs, x.an.Dependents(vg, dateline.RelConj))
 	for _, v := range vs {
 		if k := x.an.Dependent(v, dateline.RelObj); k >= 0 && k != o && x.actorOf[x.actorPhrase(k)] >= 0 {
 			return k
@@ -561,7 +562,7 @@ func (x *sent) partner(k int) int {
 // ofActor returns the actor phrase of noun phrase k's "of" phrase ("a
 // meeting of EU leaders"), or -1.
 func (x *sent) ofActor(k int) int {
-	for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+	for pp := range x.an.Dependents(k, dateline.RelNMod) {
 		if x.s.Tokens[x.an.Chunks[pp].Head].Lower != "of" {
 			continue
 		}
@@ -575,7 +576,7 @@ func (x *sent) ofActor(k int) int {
 // partnerAt looks for a partner through a chain of prepositional phrases:
 // "embargoes on sales to Iran", "the blockade of Serbia".
 func (x *sent) partnerAt(k, depth int) int {
-	for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+	for pp := range x.an.Dependents(k, dateline.RelNMod) {
 		switch x.s.Tokens[x.an.Chunks[pp].Head].Lower {
 		case "with", "on", "against", "to", "of":
 			np := x.an.Dependent(pp, dateline.RelPObj)
@@ -604,7 +605,7 @@ func (x *sent) partnerAt(k, depth int) int {
 func (x *sent) partnerInRelative(k int) int {
 	an := x.an
 	for _, ci := range x.relativesOn(k) {
-		for _, pp := range an.Dependents(an.Clauses[ci].Verb, dateline.RelObl) {
+		for pp := range an.Dependents(an.Clauses[ci].Verb, dateline.RelObl) {
 			switch x.s.Tokens[an.Chunks[pp].Head].Lower {
 			case "with", "on", "against", "to":
 				if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
@@ -651,7 +652,7 @@ func (x *sent) nounSource(p *pred) ([]int, string) {
 	if x.actorOf[p.np] >= 0 {
 		return []int{p.np}, "modifier"
 	}
-	for _, pp := range an.Dependents(p.np, dateline.RelNMod) {
+	for pp := range an.Dependents(p.np, dateline.RelNMod) {
 		if x.s.Tokens[an.Chunks[pp].Head].Lower == "by" {
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
 				return []int{np}, "by"
@@ -667,10 +668,10 @@ func (x *sent) nounSource(p *pred) ([]int, string) {
 // conjuncts returns noun phrase k and those coordinated with it.
 func (x *sent) conjuncts(k int) []int {
 	out := []int{k}
-	out = append(out, x.an.Dependents(k, dateline.RelConj)...)
+	out = slices.AppendSeq(out, x.an.Dependents(k, dateline.RelConj))
 	if ap := x.an.Dependent(k, dateline.RelAppos); ap >= 0 {
 		// "the prime minister, Fayez Serraj, and Gen. Hifter"
-		out = append(out, x.an.Dependents(ap, dateline.RelConj)...)
+		out = slices.AppendSeq(out, x.an.Dependents(ap, dateline.RelConj))
 	}
 	return append(out, x.origins(k)...)
 }
@@ -685,7 +686,7 @@ func (x *sent) origins(k int) []int {
 	if mi < 0 || x.ms[mi].Kind != dateline.KindAgent || x.ms[mi].Actor.Country == "" {
 		return nil
 	}
-	for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+	for pp := range x.an.Dependents(k, dateline.RelNMod) {
 		if x.s.Tokens[x.an.Chunks[pp].Head].Lower != "from" {
 			continue
 		}
@@ -693,7 +694,7 @@ func (x *sent) origins(k int) []int {
 		if np < 0 || x.actorOf[np] < 0 || x.ms[x.actorOf[np]].Actor.Country != x.ms[mi].Actor.Country {
 			continue
 		}
-		return x.an.Dependents(np, dateline.RelConj)
+		return slices.Collect(x.an.Dependents(np, dateline.RelConj))
 	}
 	return nil
 }
@@ -702,8 +703,7 @@ func (x *sent) origins(k int) []int {
 // phrase with its own, and an unnamed agent replaced by the person in
 // apposition ("the prime minister, Fayez Serraj,").
 func (x *sent) actorsOf(nps []int) []int {
-	var out []int
-	seen := map[int]bool{}
+	var out []int // a handful: a mention already in it is found by looking, no map
 	for _, k := range nps {
 		if k < 0 {
 			continue // a role no phrase fills
@@ -725,23 +725,20 @@ func (x *sent) actorsOf(nps []int) []int {
 					mi = x.actorOf[ap]
 				}
 			}
-			if mi >= 0 && !seen[mi] {
-				seen[mi] = true
+			if mi >= 0 && !slices.Contains(out, mi) {
 				out = append(out, mi)
 			}
 			if mi >= 0 && x.actorOf[c] == mi && x.group(mi) {
 				// "the two leaders", "both men", "each other": one mention
 				// per member over the same words
 				for _, o := range x.also[c] {
-					if !seen[o] && x.ms[o].Span == x.ms[mi].Span {
-						seen[o] = true
+					if !slices.Contains(out, o) && x.ms[o].Span == x.ms[mi].Span {
 						out = append(out, o)
 					}
 				}
 			} else if x.actorOf[c] == mi && x.joined(c) {
 				for _, o := range x.also[c] {
-					if !seen[o] && x.ms[o].Actor.Country != x.ms[mi].Actor.Country {
-						seen[o] = true
+					if !slices.Contains(out, o) && x.ms[o].Actor.Country != x.ms[mi].Actor.Country {
 						out = append(out, o)
 					}
 				}
@@ -773,7 +770,7 @@ func (x *sent) including(k int) []int {
 	if mi := x.actorOf[k]; mi >= 0 && x.ms[mi].Actor.Country != "" {
 		return nil
 	}
-	for _, pp := range x.an.Dependents(k, dateline.RelNMod) {
+	for pp := range x.an.Dependents(k, dateline.RelNMod) {
 		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "including" {
 			if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 {
 				return []int{np}
@@ -885,7 +882,7 @@ func (x *sent) answers(p *pred) bool {
 	default:
 		return false
 	}
-	for _, pp := range x.an.Dependents(o, dateline.RelNMod) {
+	for pp := range x.an.Dependents(o, dateline.RelNMod) {
 		if np := x.an.Dependent(pp, dateline.RelPObj); np < 0 || !x.an.Chunks[np].Time {
 			return false // "the remarks by Erdogan" are Erdogan's; "the remarks on Tuesday" are the last speaker's
 		}
@@ -1366,7 +1363,7 @@ func (x *sent) attackIn(p *pred) int {
 		return -1
 	}
 	an := x.an
-	for _, pp := range an.Dependents(p.vg, dateline.RelObl) {
+	for pp := range an.Dependents(p.vg, dateline.RelObl) {
 		if w := x.s.Tokens[an.Chunks[pp].Head].Lower; w != "in" && w != "during" {
 			continue
 		}
@@ -1396,7 +1393,7 @@ func (x *sent) byAgent(k int) int {
 		return -1
 	}
 	an := x.an
-	for _, pp := range an.Dependents(k, dateline.RelNMod) {
+	for pp := range an.Dependents(k, dateline.RelNMod) {
 		switch x.s.Tokens[an.Chunks[pp].Head].Lower {
 		case "by":
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
@@ -1404,7 +1401,7 @@ func (x *sent) byAgent(k int) int {
 			}
 		case "of":
 			if of := an.Dependent(pp, dateline.RelPObj); of >= 0 {
-				for _, by := range an.Dependents(of, dateline.RelNMod) {
+				for by := range an.Dependents(of, dateline.RelNMod) {
 					if x.s.Tokens[an.Chunks[by].Head].Lower == "by" {
 						if np := an.Dependent(by, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
 							return np

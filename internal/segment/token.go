@@ -49,7 +49,12 @@ func appendToken(toks []dateline.Token, body string, start, end int) []dateline.
 	return append(toks, dateline.Token{Span: dateline.Span{Start: start, End: end}, Text: text, Lower: lower(text)})
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most text: no table look-ups
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // runeAt decodes the rune at i, or returns -1 at end.
 func runeAt(s string, i, end int) (rune, int) {

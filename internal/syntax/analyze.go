@@ -25,7 +25,7 @@ type state struct {
 	s      *dateline.Sentence
 	toks   []dateline.Token
 	c      []cands
-	e      []*entry
+	e      []entry
 	mark   []uint8
 	an     *dateline.Analysis
 	opened bool // tagging: a clause opener seen, and no finite verb since
@@ -151,31 +151,31 @@ func (st *state) lemmas() {
 		w := &st.an.Words[i]
 		lower := st.toks[i].Lower
 		w.Lemma = lower
-		e := st.e[i]
+		e := &st.e[i]
 		switch {
 		case w.Tag.IsVerb() || w.Tag == dateline.TagMD:
 			switch {
 			case w.Tag == dateline.TagVB && st.a.knownVerb(lower):
 				// "to lay down": a base form is its own lemma ("lay" is
 				// also the past of "lie")
-			case e != nil && e.verb != "":
+			case e.verb != "":
 				w.Lemma = e.verb
-			case e == nil:
+			case !e.known:
 				if l := VerbLemma(lower, st.a.knownVerb); l != "" {
 					w.Lemma = l
 				}
 			}
 			if k := strings.LastIndexByte(lower, '-'); k > 0 && w.Lemma == lower {
 				// "test-fired": the last part's lemma
-				if te := st.a.words[lower[k+1:]]; te != nil && te.verb != "" {
+				if te := st.a.words[lower[k+1:]]; te.verb != "" {
 					w.Lemma = lower[:k+1] + te.verb
 				}
 			}
 			w.Roles |= st.a.roles[w.Lemma]
 		case w.Tag == dateline.TagNNS || w.Tag == dateline.TagNNPS:
-			if e != nil && e.noun != "" {
+			if e.noun != "" {
 				w.Lemma = e.noun
-			} else if e == nil {
+			} else if !e.known {
 				if l := NounLemma(lower, st.a.knownNoun); l != "" {
 					w.Lemma = l
 				}

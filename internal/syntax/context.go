@@ -895,7 +895,7 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 // "began" has begin's, before lemmas are set.
 func (st *state) lemmaRoles(i int) dateline.Roles {
 	r := st.a.roles[st.toks[i].Lower]
-	if e := st.e[i]; e != nil && e.verb != "" {
+	if e := &st.e[i]; e.verb != "" {
 		r |= st.a.roles[e.verb]
 	}
 	return r
@@ -905,7 +905,7 @@ func (st *state) lemmaRoles(i int) dateline.Roles {
 // written ("Israeli"), not only as the lower-case word a sentence's first
 // word is looked up as ("Turkey" is no "turkey").
 func (st *state) capsAdjective(i int) bool {
-	if e := st.a.words[st.toks[i].Text]; e != nil {
+	if e := st.a.words[st.toks[i].Text]; e.known {
 		return e.has(dateline.TagJJ)
 	}
 	return true
@@ -935,7 +935,7 @@ func (st *state) named(i int) dateline.Tag {
 	}
 	// a common word capitalised only as a sentence's first ("Protesters
 	// clash with police") is tagged as the common word it is
-	common := st.a.words[t.Text] == nil && st.a.words[t.Lower] != nil && !c.has(dateline.TagNNP) && !c.has(dateline.TagNNPS) &&
+	common := !st.a.words[t.Text].known && st.a.words[t.Lower].known && !c.has(dateline.TagNNP) && !c.has(dateline.TagNNPS) &&
 		st.mark[i]&inName == 0 // "Brazil, Colombia and Mexico offered": a name the actor stage read is no common word
 	if isCapitalised(t.Text) && !common {
 		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.mark[i+1]&inNamed == 0 && st.capsAdjective(i) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0) &&
@@ -1113,7 +1113,7 @@ func (st *state) controlledObject(j int) bool {
 
 // verbLemmaAt returns the verb lemma of the token at i as the table gives it.
 func (st *state) verbLemmaAt(i int) string {
-	if e := st.e[i]; e != nil && e.verb != "" {
+	if e := &st.e[i]; e.verb != "" {
 		return e.verb
 	}
 	return st.toks[i].Lower

@@ -19,13 +19,15 @@ var embedded embed.FS
 // take the eight bytes four did (the generator's maxTags).
 const maxCands = 7
 
-// entry is what the word table knows of one word form.
+// entry is what the word table knows of one word form. The table holds
+// entries by value, beside their keys: a lookup is the tagger's costliest
+// step, and an entry behind a pointer was one more cache miss.
 type entry struct {
 	tags  [maxCands]dateline.Tag // the most frequent first, then a verb's readings
 	n     uint8
+	known bool   // the form is in the table: the zero entry is no entry
 	verb  string // the verb lemma, "" if the form is its own
 	noun  string // the noun lemma, "" if the form is its own
-	roles dateline.Roles
 }
 
 func (e *entry) has(t dateline.Tag) bool {
@@ -40,7 +42,7 @@ func (e *entry) has(t dateline.Tag) bool {
 // Analyzer reads sentences' structure with its word table. It is read-only
 // after Load and safe for concurrent use.
 type Analyzer struct {
-	words map[string]*entry
+	words map[string]entry
 	// roles of lemmas: a verb's roles hold for all its forms
 	roles map[string]dateline.Roles
 }
@@ -85,7 +87,7 @@ var tagAliases = map[string]string{";": ":", "!": ".", "''": "``", "-LRB-": "(",
 // lemmas) and words.txt (written by hand: roles and closed-class tags) from
 // fsys.
 func Load(fsys fs.FS) (*Analyzer, error) {
-	a := &Analyzer{words: make(map[string]*entry, 70000), roles: map[string]dateline.Roles{}}
+	a := &Analyzer{words: make(map[string]entry, 70000), roles: map[string]dateline.Roles{}}
 	data, err := fs.ReadFile(fsys, "lexicon.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("syntax: %w", err)
@@ -120,7 +122,7 @@ func (a *Analyzer) readLexicon(data []byte) error {
 		if len(f) != 4 || f[0] == "" || f[1] == "" {
 			return fmt.Errorf("lexicon.tsv:%d: want word<TAB>tags<TAB>verb lemma<TAB>noun lemma", n)
 		}
-		e := &entry{verb: f[2], noun: f[3]}
+		e := entry{known: true, verb: f[2], noun: f[3]}
 		for _, t := range strings.Fields(f[1]) {
 			if a, ok := tagAliases[t]; ok {
 				t = a
@@ -152,15 +154,20 @@ func (a *Analyzer) readLexicon(data []byte) error {
 	// a base form the source knows only as a noun, whose inflections it
 	// knows as verbs, is a verb too ("brokered", "brokering": "trying to
 	// broker a ceasefire"; "torched": "to torch")
+	var bases []string
 	for w, e := range a.words {
 		if e.verb == "" || e.verb == w || !(e.has(dateline.TagVBD) || e.has(dateline.TagVBN) || e.has(dateline.TagVBG)) {
 			continue
 		}
-		if b := a.words[e.verb]; b != nil && b.n == 1 && b.tags[0] == dateline.TagNN {
+		if b, ok := a.words[e.verb]; ok && b.n == 1 && b.tags[0] == dateline.TagNN {
+			bases = append(bases, e.verb)
+		}
+	}
+	for _, w := range bases {
+		b := a.words[w]
+		if b.n == 1 {
 			b.tags[b.n], b.n = dateline.TagVB, b.n+1
-			if b.verb == "" {
-				b.verb = e.verb
-			}
+			a.words[w] = b
 		}
 	}
 	return nil
@@ -193,11 +200,8 @@ func (a *Analyzer) readWords(data []byte) error {
 			}
 			for _, w := range head[2:] {
 				e := a.words[w]
-				if e == nil {
-					e = &entry{}
-					a.words[w] = e
-				}
-				e.tags, e.n = tags, nt
+				e.known, e.tags, e.n = true, tags, nt
+				a.words[w] = e
 			}
 			return nil
 		}
@@ -246,7 +250,7 @@ func (a *Analyzer) Roles(w string) dateline.Roles { return a.roles[w] }
 // forms included ("said": "say"), or w when the table gives none and no
 // rule finds a known base.
 func (a *Analyzer) VerbLemma(w string) string {
-	if e := a.words[w]; e != nil && e.verb != "" {
+	if e := a.words[w]; e.verb != "" {
 		return e.verb
 	}
 	if l := VerbLemma(w, a.knownVerb); l != "" {
@@ -258,11 +262,11 @@ func (a *Analyzer) VerbLemma(w string) string {
 // knownVerb reports whether w is a verb's base form in the table.
 func (a *Analyzer) knownVerb(w string) bool {
 	e := a.words[w]
-	return e != nil && (e.has(dateline.TagVB) || e.has(dateline.TagVBP))
+	return e.has(dateline.TagVB) || e.has(dateline.TagVBP)
 }
 
 // knownNoun reports whether w is a singular noun in the table.
 func (a *Analyzer) knownNoun(w string) bool {
 	e := a.words[w]
-	return e != nil && e.has(dateline.TagNN)
+	return e.has(dateline.TagNN)
 }

@@ -705,7 +705,7 @@ func (st *state) controller(ci int) int {
 			if o := an.Dependent(gov, dateline.RelObj); o >= 0 {
 				return o
 			}
-			for _, pp := range an.Dependents(gov, dateline.RelObl) {
+			for pp := range an.Dependents(gov, dateline.RelObl) {
 				switch st.toks[ch[pp].Head].Lower {
 				case "on", "upon", "to", "with":
 					if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && ch[np].From > ch[gov].From && !ch[np].Time {

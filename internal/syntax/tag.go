@@ -56,50 +56,50 @@ const (
 // in lower case (a capital that opens a sentence or follows a quotation
 // mark says nothing, and the lower-case reading wins there). Each form is
 // looked up once: the table is large, and a lookup is a cache miss.
-func (a *Analyzer) lookup(text, lower string, initial bool) *entry {
+func (a *Analyzer) lookup(text, lower string, initial bool) entry {
 	e := a.words[text]
-	if text == lower || e != nil && !initial {
+	if text == lower || e.known && !initial {
 		return e
 	}
 	l := a.words[lower]
-	if l == nil {
+	if !l.known {
 		return e
 	}
-	if e == nil && !initial && !l.has(dateline.TagNNP) && isCapitalised(text) && !allCaps(text) {
-		return nil // "Rally" mid-sentence is a name, whatever "rally" is
+	if !e.known && !initial && !l.has(dateline.TagNNP) && isCapitalised(text) && !allCaps(text) {
+		return entry{} // "Rally" mid-sentence is a name, whatever "rally" is
 	}
 	return l
 }
 
 // lexical gives a token its possible tags from the table, or by its shape.
-func (a *Analyzer) lexical(text, lower string, initial bool) (cands, *entry) {
+func (a *Analyzer) lexical(text, lower string, initial bool) (cands, entry) {
 	switch text {
 	case ",":
-		return one(dateline.TagComma), nil
+		return one(dateline.TagComma), entry{}
 	case ".", "!", "?":
-		return one(dateline.TagPunct), nil
+		return one(dateline.TagPunct), entry{}
 	case ":", ";", "—", "–", "--", "-", "...", "…":
-		return one(dateline.TagColon), nil
+		return one(dateline.TagColon), entry{}
 	case "\"", "“", "”", "``", "''", "'", "‘", "’", "«", "»":
-		return one(dateline.TagQuote), nil
+		return one(dateline.TagQuote), entry{}
 	case "(", "[", "{":
-		return one(dateline.TagLRB), nil
+		return one(dateline.TagLRB), entry{}
 	case ")", "]", "}":
-		return one(dateline.TagRRB), nil
+		return one(dateline.TagRRB), entry{}
 	case "$", "€", "£", "¥", "US$":
-		return one(dateline.TagDollar), nil
+		return one(dateline.TagDollar), entry{}
 	case "#":
-		return one(dateline.TagHash), nil
+		return one(dateline.TagHash), entry{}
 	}
 	if isNumber(text) {
-		return one(dateline.TagCD), nil
+		return one(dateline.TagCD), entry{}
 	}
-	if e := a.lookup(text, lower, initial); e != nil {
+	if e := a.lookup(text, lower, initial); e.known {
 		var c cands
 		c.t, c.n = e.tags, e.n
 		return c, e
 	}
-	return a.guess(text, lower, initial), nil
+	return a.guess(text, lower, initial), entry{}
 }
 
 // guess tags a word the table lacks by its shape: a capitalised word is a
@@ -112,7 +112,7 @@ func (a *Analyzer) guess(text, lower string, initial bool) cands {
 	if k := strings.LastIndexByte(lower, '-'); k > 0 && k < len(lower)-1 {
 		// "U.N.-backed", "anti-government", "de-escalate"
 		tail := lower[k+1:]
-		if e := a.words[tail]; e != nil && (e.has(dateline.TagVBN) || e.has(dateline.TagVBD)) && strings.HasSuffix(tail, "ed") {
+		if e := a.words[tail]; (e.has(dateline.TagVBN) || e.has(dateline.TagVBD)) && strings.HasSuffix(tail, "ed") {
 			return cands{t: [maxCands]dateline.Tag{dateline.TagJJ, dateline.TagVBN}, n: 2}
 		}
 		if (strings.HasPrefix(lower, "re-") || strings.HasPrefix(lower, "de-")) && a.knownVerb(tail) {

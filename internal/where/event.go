@@ -108,8 +108,8 @@ type reader struct {
 	joins    []bool // clauses whose places were read
 	found    bool
 	best     cand
-	joint    string // while reading a joined clause: what joins it
-	carried  bool   // reading a clause coordinated with the act's: only a place in the act's country
+	joint    joint // while reading a joined clause: what joins it
+	carried  bool  // reading a clause coordinated with the act's: only a place in the act's country
 }
 
 // cand is a place found for the act.
@@ -148,8 +148,8 @@ func (r *reader) offer(p dateline.Place, at int, how string) {
 	if src := countryOf(r.a.Source); r.carried && (p.Country == "" || src != "" && p.Country != src) {
 		return // "Israel struck Gaza, and Hezbollah fired rockets": not in Gaza
 	}
-	if r.joint != "" {
-		how += "; " + r.joint
+	if r.joint.why != "" {
+		how += "; " + r.jointText()
 	}
 	c := cand{p: p, at: at, rank: specificity(&p), how: "place: " + how}
 	if !r.found || r.better(c) {
@@ -224,7 +224,7 @@ func (r *reader) clause(c int) {
 	// Acts done somewhere happen where their arguments are; statements and
 	// acts between states only where their verb says.
 	somewhere := r.pol.pol == polMaterial || r.pol.pol == polMeeting
-	for _, pp := range an.Dependents(vg, dateline.RelObl) {
+	for pp := range an.Dependents(vg, dateline.RelObl) {
 		if !somewhere && an.Governor(pp, dateline.RelNMod) >= 0 && !r.atGathering(pp) {
 			continue // "condemned attacks in the valley", "recalled its envoy in Delhi": the noun's place
 		}
@@ -232,26 +232,26 @@ func (r *reader) clause(c int) {
 	}
 	if somewhere {
 		for _, k := range [...]dateline.RelKind{dateline.RelObj, dateline.RelSubj} {
-			for _, arg := range an.Dependents(vg, k) {
+			for arg := range an.Dependents(vg, k) {
 				r.modifiers(arg) // "security forces in Guinea arrested", "attacked soldiers in Kabul"
 			}
 		}
 	} else {
-		for _, arg := range an.Dependents(vg, dateline.RelSubj) {
+		for arg := range an.Dependents(vg, dateline.RelSubj) {
 			if r.names(arg, r.a.Source) {
 				r.modifiers(arg) // "the Russian embassy in London called": where the source speaks from
 			}
 		}
 	}
-	for _, arg := range an.Dependents(vg, dateline.RelSubj) {
+	for arg := range an.Dependents(vg, dateline.RelSubj) {
 		r.participle(arg) // "EU ministers, meeting in Brussels, agreed"
 	}
 	if somewhere {
-		for _, o := range an.Dependents(vg, dateline.RelObj) {
+		for o := range an.Dependents(vg, dateline.RelObj) {
 			r.object(o) // "shelled Kharkiv", "visited Moscow"
 		}
 		if an.Chunks[vg].Verb.Passive {
-			for _, o := range an.Dependents(vg, dateline.RelSubj) {
+			for o := range an.Dependents(vg, dateline.RelSubj) {
 				r.object(o) // "Kharkiv was shelled"
 			}
 		}
@@ -263,7 +263,7 @@ func (r *reader) clause(c int) {
 // ("EU ministers, meeting in Brussels,", "the rebels, speaking from
 // Goma,"): the subject was there when it acted.
 func (r *reader) participle(np int) {
-	for _, ap := range r.an.Dependents(np, dateline.RelAppos) {
+	for ap := range r.an.Dependents(np, dateline.RelAppos) {
 		h := r.an.Chunks[ap].Head
 		if r.an.Words[h].Tag == dateline.TagVBG || r.g.is(r.word(h), wGathering) {
 			r.modifiers(ap)
@@ -308,7 +308,7 @@ func (r *reader) verbOf(np int) int {
 
 // modifiers reads the prepositions that modify noun phrase np.
 func (r *reader) modifiers(np int) {
-	for _, pp := range r.an.Dependents(np, dateline.RelNMod) {
+	for pp := range r.an.Dependents(np, dateline.RelNMod) {
 		r.pp(pp)
 	}
 }
@@ -336,7 +336,7 @@ func (r *reader) pp(pp int) {
 // modifiersTo reads the places a visit goes to: "a visit to X", "a trip in
 // X"; a country there is where the visitor is.
 func (r *reader) modifiersTo(np int) {
-	for _, pp := range r.an.Dependents(np, dateline.RelNMod) {
+	for pp := range r.an.Dependents(np, dateline.RelNMod) {
 		if w := r.word(r.an.Chunks[pp].Head); r.g.is(w, wTo|wLocative) && !r.visit(pp) {
 			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
 				r.visiting = true
@@ -507,7 +507,7 @@ func (r *reader) direction(np int, how string) bool {
 	if p := an.Dependent(np, dateline.RelPoss); p >= 0 {
 		area = p
 	}
-	for _, pp := range an.Dependents(np, dateline.RelNMod) {
+	for pp := range an.Dependents(np, dateline.RelNMod) {
 		if r.word(an.Chunks[pp].Head) == "of" {
 			area = an.Dependent(pp, dateline.RelPObj)
 		}
@@ -555,7 +555,7 @@ func (r *reader) areaOf(np int) (int32, bool) {
 func (r *reader) of(np int, prep string) bool {
 	before := r.best
 	found := r.found
-	for _, pp := range r.an.Dependents(np, dateline.RelNMod) {
+	for pp := range r.an.Dependents(np, dateline.RelNMod) {
 		if r.word(r.an.Chunks[pp].Head) == "of" {
 			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
 				r.visit(pp)
@@ -587,7 +587,7 @@ func (r *reader) apposition(np int, prep string) bool {
 // capital offers the capital of the act's country for "the capital".
 func (r *reader) capital(np int, how string) {
 	country := ""
-	for _, pp := range r.an.Dependents(np, dateline.RelNMod) { // "the capital of Mali"
+	for pp := range r.an.Dependents(np, dateline.RelNMod) { // "the capital of Mali"
 		if r.word(r.an.Chunks[pp].Head) == "of" {
 			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
 				if c, ok := r.areaOf(obj); ok {
@@ -715,15 +715,15 @@ func (r *reader) joined(k int) {
 	cl := &an.Clauses[k]
 	if cl.Verb >= 0 {
 		if g := an.Governor(cl.Verb, dateline.RelConj); g >= 0 && an.Chunks[g].Kind == dateline.ChunkVG {
-			r.through(g, "joined to "+quote(r.text(g)))
+			r.through(g, joint{"joined to ", g})
 		}
 	}
 	if p := cl.Parent; p >= 0 && !r.found && r.sameScene(cl) && an.Clauses[p].Verb >= 0 {
-		r.through(an.Clauses[p].Verb, "in the clause of "+quote(r.text(an.Clauses[p].Verb)))
+		r.through(an.Clauses[p].Verb, joint{"in the clause of ", an.Clauses[p].Verb})
 	}
 	for j := range an.Clauses {
 		if c := &an.Clauses[j]; c.Parent == k && c.Kind == dateline.ClauseParticipial && c.Verb >= 0 && !r.found {
-			r.through(c.Verb, "from "+quote(r.text(c.Verb)))
+			r.through(c.Verb, joint{"from ", c.Verb})
 		}
 	}
 	if cl.Kind == dateline.ClauseRelative && !r.found {
@@ -731,7 +731,7 @@ func (r *reader) joined(k int) {
 	}
 	if prev := r.coordinated(k); prev >= 0 && !r.found {
 		r.carried = true // "Crowds rallied in Yerevan, and protesters broke windows"
-		r.through(an.Clauses[prev].Verb, "in the clause before \"and\"")
+		r.through(an.Clauses[prev].Verb, joint{"in the clause before \"and\"", -1})
 		r.carried = false
 	}
 }
@@ -783,7 +783,7 @@ func (r *reader) antecedent(cl *dateline.Clause) {
 		return
 	}
 	outer := r.joint
-	r.joint = "the place of " + quote(r.text(a))
+	r.joint = joint{"the place of ", a}
 	// The noun is the place when it stands where a place does: after a
 	// locative word, after "the town of", or before "where".
 	prep, placed := "", r.word(cl.Opener) == "where"
@@ -799,11 +799,27 @@ func (r *reader) antecedent(cl *dateline.Clause) {
 	r.joint = outer
 }
 
+// joint says, for the rule, what joins a clause read for the act to the
+// act's own: why, and the chunk it quotes (-1: none). It is written out
+// only when a place is offered, not for every clause read.
+type joint struct {
+	why   string
+	chunk int
+}
+
+// jointText writes out the joint being read: `joined to "pelted"`.
+func (r *reader) jointText() string {
+	if r.joint.chunk < 0 {
+		return r.joint.why
+	}
+	return r.joint.why + quote(r.text(r.joint.chunk))
+}
+
 // through reads the places of verb group vg's clause for the act, and of
 // the clauses that clause is joined to in turn.
-func (r *reader) through(vg int, joint string) {
+func (r *reader) through(vg int, j joint) {
 	outer := r.joint
-	r.joint = joint
+	r.joint = j
 	r.clause(vg)
 	if k := r.an.ClauseOfChunk(vg); !r.found && k >= 0 {
 		r.joined(k)

@@ -139,7 +139,7 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	if upper {
 		end, refs = g.longest(toks, i)
 	}
-	if _, ok := directions[t.Lower]; ok && end <= i+1 && (strings.HasSuffix(t.Lower, "ern") || t.Lower == "central") {
+	if end <= i+1 && (strings.HasSuffix(t.Lower, "ern") || t.Lower == "central") && IsDirection(t.Lower) { // the map last: every word passes here
 		// "eastern Libya", unless the whole is a name: "Northern Ireland"
 		if m, end, ok := g.directionArea(toks, i, h, skip); ok {
 			return m, end, true

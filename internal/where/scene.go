@@ -198,12 +198,12 @@ func (g *Gazetteer) Site(s *dateline.Sentence, places, actors []dateline.Mention
 	if an.Chunks[vg].Verb.Passive {
 		obj = dateline.RelSubj
 	}
-	for _, o := range an.Dependents(vg, obj) {
+	for o := range an.Dependents(vg, obj) {
 		if g.site(s, o, places, actors) {
 			return true
 		}
 	}
-	for _, pp := range an.Dependents(vg, dateline.RelObl) {
+	for pp := range an.Dependents(vg, dateline.RelObl) {
 		if o := an.Dependent(pp, dateline.RelPObj); o >= 0 && g.is(s.Tokens[an.Chunks[pp].Head].Lower, wLocative) && g.site(s, o, places, actors) {
 			return true
 		}

@@ -1,0 +1,65 @@
+package actor
+
+import (
+	"testing"
+	"unicode"
+)
+
+// caseOfRunes is caseOf read rune by rune through the Unicode tables, as
+// it was written before its ASCII path.
+func caseOfRunes(s string) (capital, upper, punct bool) {
+	punct, upper = true, true
+	hasLetter, first := false, true
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			hasLetter = true
+			if first {
+				capital = unicode.IsUpper(r)
+			} else if unicode.IsUpper(r) && !upper {
+				capital = true
+			}
+			if !unicode.IsUpper(r) {
+				upper = false
+			}
+			first, punct = false, false
+		} else if unicode.IsDigit(r) {
+			punct, first = false, false
+		}
+	}
+	if !hasLetter {
+		upper = false
+	}
+	return capital, upper, punct
+}
+
+func TestCaseOf(t *testing.T) {
+	tests := []struct {
+		name                  string
+		word                  string
+		capital, upper, punct bool
+	}{
+		{"capitalised", "Hifter", true, false, false},
+		{"lower", "turkey", false, false, false},
+		{"acronym", "NATO", true, true, false},
+		{"dotted acronym", "U.N.", true, true, false},
+		{"slip of the keyboard", "iSrael", true, false, false},
+		{"digits", "2018", false, false, false},
+		{"punctuation", "--", false, false, true},
+		{"accented capital", "Émile", true, false, false},
+		{"accented lower", "ésta", false, false, false},
+		{"Cyrillic capitals", "ООН", true, true, false},
+		{"Arabic digits", "٢٠١٨", false, false, false},
+		{"broken UTF-8", "\xffAb", true, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, u, p := caseOf(tt.word)
+			if c != tt.capital || u != tt.upper || p != tt.punct {
+				t.Errorf("caseOf(%q) = %v, %v, %v, want %v, %v, %v", tt.word, c, u, p, tt.capital, tt.upper, tt.punct)
+			}
+			if rc, ru, rp := caseOfRunes(tt.word); c != rc || u != ru || p != rp {
+				t.Errorf("caseOf(%q) = %v, %v, %v, rune by rune %v, %v, %v", tt.word, c, u, p, rc, ru, rp)
+			}
+		})
+	}
+}
