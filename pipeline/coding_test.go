@@ -127,6 +127,8 @@ func TestConstructions(t *testing.T) {
 		{"a report's release is no one freed", "The company announced the release of its report.", "", "08 *>*"},
 		{"protests called treasonous: a judgement", "Kenya's president called the protests treasonous.", "111 KENGOV>*", "14 *>*"},
 		{"a protest called: organised", "The Kenyan opposition called a protest against the tax.", "141 KENOPP>*", ""},
+		{"a leader called a dictator", "Argentina's president called Maduro a dictator.", "111 ARGGOV>VENGOV", "04 *>*"},
+		{"a leader called a friend: no disapproval", "The minister called Putin a friend.", "", "11 *>*"},
 		{"a swap is done both ways", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 RUS>UKR", ""},
 		{"a swap, the other way", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 UKR>RUS", ""},
 		{"a release by two is not a swap", "Ukraine and Russia released 200 prisoners of war.", "0841 UKR>*", "0841 UKR>RUS"},
