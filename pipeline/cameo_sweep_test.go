@@ -221,6 +221,8 @@ var cameoSweep = []lexRow{
 	{"10 demand for oil fell", sweepDate, "Demand for oil fell sharply in China.", "10", "", ""},
 
 	// 11 disapprove
+	{"112 said another abused its office", sweepDate, "Opposition leaders said the governor had abused his office.", "112", "OPP>GOV", ""},
+	{"112 called the seizure a hijacking", sweepDate, "Kyiv called the Russian seizure a hijacking.", "112", "UKRGOV>RUS", ""},
 	{"111 condemned the visit", sweepDate, "China condemned the visit by the US House speaker to Taiwan.", "111", "CHN>USA", ""},
 	{"111 slammed", sweepDate, "Erdogan slammed Sweden for allowing the protest.", "11", "TURGOV>SWE", ""},
 	{"111 denounced the executions", sweepDate, "Amnesty International denounced the executions in Iran.", "111", "NGO>", ""},
@@ -318,6 +320,9 @@ var cameoSweep = []lexRow{
 	{"16 shares were suspended", sweepDate, "Trading in the bank's shares was suspended.", "16", "", ""},
 
 	// 17 coerce
+	{"172 the army assumed power", sweepDate, "The army assumed power after the president fled.", "172", "MIL>", ""},
+	{"172 grabbed power", sweepDate, "The generals grabbed power in a bloodless coup.", "172", "MIL>", ""},
+	{"17 a president assuming office is no coup", sweepDate, "The new president assumed office on Monday.", "17", "", ""},
 	{"1711 confiscated weapons", sweepDate, "Police confiscated weapons from the gang.", "171", "COP>CRM", ""},
 	{"1711 seized assets", sweepDate, "Italy seized the yacht of a Russian oligarch.", "171", "ITA>RUSBUS", ""},
 	{"1711 impounded", sweepDate, "Iran impounded a Greek tanker in the Gulf.", "171", "IRN>GRC", ""},
@@ -346,6 +351,7 @@ var cameoSweep = []lexRow{
 	{"17 charged the phone", sweepDate, "The company charged higher fees to its customers.", "17", "", ""},
 
 	// 18 unconventional violence
+	{"182 was shoved to the ground by", sweepDate, "An elderly protester was shoved to the ground by riot police in Lima.", "182", "PERCOP>PEROPP", ""},
 	{"180 militants attacked a checkpoint", sweepDate, "Militants attacked a checkpoint in northern Sinai.", "19", "EGYUAF>EGY", ""},
 	{"181 kidnapped students", sweepDate, "Gunmen kidnapped 30 students in Nigeria.", "181", "UAF>NGACVL", ""},
 	{"181 a ship was hijacked by pirates", sweepDate, "A cargo ship was hijacked by Somali pirates in the Gulf of Aden.", "181", "SOMCRM>", ""},
@@ -366,6 +372,7 @@ var cameoSweep = []lexRow{
 	{"18 the team beat Brazil", sweepDate, "Argentina beat Brazil 1-0 in the final.", "18", "", ""},
 
 	// 19 fight
+	{"194 have since shelled", sweepDate, "Rebels have since shelled the airport twice.", "194", "REB>", ""},
 	{"190 clashed on the border", sweepDate, "Azerbaijani and Armenian forces clashed on the border.", "19", "AZEMIL>ARMMIL", ""},
 	{"190 attacked positions", sweepDate, "Russian troops attacked Ukrainian positions near Bakhmut.", "19", "RUSMIL>UKR", ""},
 	{"190 launched an offensive", sweepDate, "The Ethiopian army launched an offensive against Tigrayan forces.", "19", "ETHMIL>ETHREB", ""},

@@ -180,6 +180,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		if st.lowerAt(i+1) == "to" {
 			return dateline.TagVBG
 		}
+	case "since":
+		if i > 0 && isHave(st.lowerAt(i-1)) && i+1 < len(st.toks) && st.c[i+1].has(dateline.TagVBN) {
+			return dateline.TagRB // "militants have since fired rockets": an adverb inside the verb group
+		}
 	case "as", "well":
 		// "as well as": one conjunction
 		if lower == "as" && st.lowerAt(i+1) == "well" && st.lowerAt(i+2) == "as" ||
