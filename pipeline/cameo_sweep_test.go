@@ -170,6 +170,7 @@ var cameoSweep = []lexRow{
 	{"075 gave refuge", sweepDate, "Poland gave refuge to millions of Ukrainians.", "075", "POL>UKRCVL", ""},
 
 	// 08 yield
+	{"0873 fighters have been demobilised", sweepDate, "Thousands of former fighters have been demobilised in Colombia.", "0873", "COLUAF>COL", ""},
 	{"0811 lifted travel restrictions", sweepDate, "The Chinese government lifted travel restrictions.", "081", "CHNGOV>CHNCVL", ""},
 	{"0812 lifted its ban on political activities", sweepDate, "Guinea's junta lifted its ban on political activities.", "0812", "GINGOV>GINCVL", ""},
 	{"0813 lifted the curfew", sweepDate, "Authorities lifted the curfew in Colombo.", "0813", "LKAGOV>LKACVL", ""},
@@ -272,6 +273,7 @@ var cameoSweep = []lexRow{
 	{"13 inflation threatened the recovery", sweepDate, "Inflation threatened the economic recovery.", "13", "", ""},
 
 	// 14 protest
+	{"143 shunned work", sweepDate, "Shopkeepers in Srinagar shunned work for a third day.", "143", "INDCVL>INDGOV", ""},
 	{"141 marched to oppose", sweepDate, "Hundreds of thousands marched through Paris to oppose the pension reform.", "141", "FRACVL>FRAGOV", "actor: bare \"Hundreds of thousands\" is no actor"},
 	{"141 gathered to protest", sweepDate, "Opposition supporters gathered outside the electoral commission in Nairobi to protest the results.", "141", "KENOPP>KENGOV", ""},
 	{"141 staged a demonstration", sweepDate, "Students staged a demonstration in Dhaka.", "141", "BGDCVL>BGDGOV", ""},
@@ -299,6 +301,7 @@ var cameoSweep = []lexRow{
 	{"150 conducted drills", sweepDate, "China conducted live-fire drills near Taiwan.", "15", "CHN>TWNGOV", ""},
 
 	// 16 reduce relations
+	{"162 would ban all aid to", sweepDate, "Washington said it would ban all aid to the junta in Niger.", "162", "USAGOV>NERGOV", ""},
 	{"161 withdrew its ambassador", sweepDate, "Algeria withdrew its ambassador to France for consultations.", "161", "DZA>FRA", ""},
 	{"161 severed relations", sweepDate, "Ukraine severed relations with Russia.", "161", "UKR>RUS", ""},
 	{"161 downgraded ties", sweepDate, "Lithuania downgraded diplomatic ties with China.", "161", "LTU>CHN", ""},
