@@ -56,7 +56,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 	}
 	if f.Implied != "" {
-		if unknown = implied(sc, actors, f); unknown == nil {
+		if unknown = c.implied(sc, s, actors, places, f); unknown == nil {
 			return out
 		}
 		for _, b := range f.Targets {
@@ -434,7 +434,7 @@ const unidentifiedName = "unidentified attackers"
 
 // unidentified makes the source of an attack the sentence names no
 // perpetrator for: unidentified attackers of the country where it happened
-// (the place in the clause, else the story's country), spanning the
+// (the place in the clause, else the story's country, else the target's), spanning the
 // trigger, or nil when neither is known. This is how ICEWS codes
 // "unidentified gunmen"; the name says the attacker is not known.
 func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
@@ -443,6 +443,11 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 		country = d.Actor.Country
 	} else {
 		country = sc.main()
+	}
+	if country == "" && len(f.Targets) > 0 && len(actors[f.Targets[0]].Actor.Country) == 3 {
+		// "the Argentine vice president survived an assassination
+		// attempt", in a story that names no country: the target's
+		country = actors[f.Targets[0]].Actor.Country
 	}
 	if country == "" {
 		return nil
@@ -455,11 +460,16 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 var impliedNames = map[string]string{"COP": "police", "JUD": "courts", "GOV": "authorities", "MIL": "armed forces"}
 
 // implied codes the agent a passive act with no agent implies: that
-// sector of the target's country, else of the story's ("Opposition
-// leader Ousmane Sonko was arrested" in a story from Dakar: SENCOP).
-func implied(sc *scene, actors []dateline.Mention, f event.Found) *dateline.Mention {
+// sector of the country where the clause says it happened ("an American
+// journalist was arrested in Moscow": RUSCOP), else of the target's
+// country, else of the story's ("Opposition leader Ousmane Sonko was
+// arrested" in a story from Dakar: SENCOP).
+func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
 	country := ""
-	if len(f.Targets) > 0 {
+	if d := c.destination(s, actors, places, f.Trigger); d != nil && locativeAt(s, d.Start) {
+		country = d.Actor.Country // not "detained on their return from Crimea"
+	}
+	if (country == "" || len(country) != 3) && len(f.Targets) > 0 {
 		country = actors[f.Targets[0]].Actor.Country
 	}
 	if country == "" || len(country) != 3 {
@@ -474,6 +484,13 @@ func implied(sc *scene, actors []dateline.Mention, f event.Found) *dateline.Ment
 	}
 	return &dateline.Mention{Span: f.Trigger, Text: sc.body[f.Trigger.Start:f.Trigger.End], Kind: dateline.KindAgent,
 		Rule: "implied agent", Actor: dateline.Actor{Name: name, Country: country, Sector: f.Implied, Code: country + f.Implied}}
+}
+
+// locativeAt reports whether the word before offset off says where
+// something happens: "in" or "at".
+func locativeAt(s *dateline.Sentence, off int) bool {
+	i := s.TokenAt(off)
+	return i > 0 && (s.Tokens[i-1].Lower == "in" || s.Tokens[i-1].Lower == "at")
 }
 
 // atDate re-resolves a named person's role for an event dated away from the

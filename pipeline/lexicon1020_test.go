@@ -34,7 +34,12 @@ func hasCode(e dateline.Event, code string) bool {
 
 func testLexRows(t *testing.T, rows []lexRow) {
 	t.Helper()
-	c := newCoder(t)
+	testLexRowsWith(t, newCoder(t), rows)
+}
+
+// testLexRowsWith runs rows as testLexRows does, with the coder c.
+func testLexRowsWith(t *testing.T, c *Coder, rows []lexRow) {
+	t.Helper()
 	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.skip != "" && os.Getenv("LEXNOSKIP") == "" {

@@ -279,9 +279,10 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 		// a seat is the government only where it acts: not "in Tripoli",
 		// not "Tripoli, Libya", not "visited Vienna."; at the end of the
 		// sentence it is a party after "with" ("cut ties with
-		// Islamabad."), not after "against" ("a strike against Seoul.")
+		// Islamabad.") and the agent after "by" ("were lifted by
+		// Washington."), not after "against" ("a strike against Seoul.")
 		last := h.j >= len(ws) || ws[h.j].punct && sentenceEnd(ws[h.j].text)
-		if last && prev == "with" {
+		if last && (prev == "with" || prev == "by") {
 			break
 		}
 		if locatives[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct || ws[h.j].cap {

@@ -944,12 +944,19 @@ func (x *sent) lightVerbs() {
 		}
 		vp, read := x.predOf[v]
 		read = read && x.preds[vp].bound(p.np)
-		if an.Chunks[v].Verb.Passive {
+		if agent := an.Dependent(v, dateline.RelAgent); an.Chunks[v].Verb.Passive && agent >= 0 {
+			// "an inquiry was opened by Moroccan prosecutors": done by the
+			// agent, as its subject does it in the active, unless the
+			// verb's own entry reads the noun
+			if read || an.Dependent(v, dateline.RelObj) >= 0 || x.actorOf[x.actorPhrase(agent)] < 0 {
+				continue
+			}
+		} else if an.Chunks[v].Verb.Passive {
 			// "Chinese naval exercises were held near the island", "talks
 			// were held in Geneva between the two sides": a passive that
 			// names no one is done by the noun's own actor or parties, else
 			// by no one the sentence names
-			if an.Dependent(v, dateline.RelAgent) >= 0 || an.Dependent(v, dateline.RelObj) >= 0 || !x.ownActor(p) {
+			if an.Dependent(v, dateline.RelObj) >= 0 || !x.ownActor(p) {
 				continue
 			}
 			if read && !p.bindsRole('B') && !p.bindsRole('S') {
@@ -1421,6 +1428,11 @@ func (x *sent) obligations() {
 		case "must":
 			fam = famDemand
 		case "should", "ought":
+		case "":
+			if !x.subjunctive(cv) {
+				continue
+			}
+			fam = famDemand // "insisted that the president step down"
 		default:
 			continue
 		}
@@ -1438,8 +1450,40 @@ func (x *sent) obligations() {
 			code = c
 		}
 		p.code, p.obligee = code, subj
-		p.how = append(p.how, "obligation "+an.Chunks[cv].Verb.Modal)
+		if m := an.Chunks[cv].Verb.Modal; m != "" {
+			p.how = append(p.how, "obligation "+m)
+		} else {
+			p.how = append(p.how, "obligation: a subjunctive")
+		}
 	}
+}
+
+// subjunctive reports whether verb group k is a mandative subjunctive:
+// a base form after a singular subject ("that the president step down",
+// "that Washington stop arming Taiwan", "that he be released"), which says
+// what must be done, not what is.
+func (x *sent) subjunctive(k int) bool {
+	an := x.an
+	vg := an.Chunks[k].Verb
+	if vg.Modal != "" || vg.Perfect || vg.Progressive || vg.Tense == dateline.TensePast {
+		return false
+	}
+	if t := an.Words[an.Chunks[k].From].Tag; t != dateline.TagVB && t != dateline.TagVBP {
+		return false
+	}
+	subj := an.Dependent(k, dateline.RelSubj)
+	if subj < 0 || an.Dependent(subj, dateline.RelConj) >= 0 {
+		return false
+	}
+	h := an.Chunks[subj].Head
+	switch an.Words[h].Tag {
+	case dateline.TagNN, dateline.TagNNP:
+		return true
+	case dateline.TagPRP:
+		w := x.s.Tokens[h].Lower
+		return w == "he" || w == "she" || w == "it"
+	}
+	return false
 }
 
 // allegations reads a claim that another did harm as an accusation of it:

@@ -62,18 +62,24 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 		cl := an.Clauses[ci]
 		vg := x.sharedVerb(cl.Verb)
 		if depth == 0 || x.inherits(ci) {
-			if vg.Neg {
+			meant := depth == 0 && p.e != nil && p.e.requires(argNeg) && vg.Neg
+			if vg.Neg && !meant {
 				return dateline.Negated, ""
 			}
 			switch vg.Modal {
-			case "":
-			case "will", "'ll", "shall":
-				return dateline.Future, ""
 			case "would", "'d":
+				if meant {
+					// "would not comment": a refusal told as it was made,
+					// which the entry's negation means
+					break
+				}
 				if x.underReport(ci) {
 					return dateline.Future, "would after a report"
 				}
 				return dateline.Hypothetical, ""
+			case "":
+			case "will", "'ll", "shall":
+				return dateline.Future, ""
 			default:
 				return dateline.Hypothetical, "modal " + vg.Modal
 			}

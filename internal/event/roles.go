@@ -646,6 +646,11 @@ func (x *sent) nounSource(p *pred) ([]int, string) {
 			return []int{s}, "light verb subject"
 		}
 	}
+	if p.light >= 0 && an.Chunks[p.light].Verb.Passive {
+		if ag := an.Dependent(p.light, dateline.RelAgent); ag >= 0 {
+			return []int{ag}, "light verb agent" // "an inquiry was opened by prosecutors"
+		}
+	}
 	if ps := an.Dependent(p.np, dateline.RelPoss); ps >= 0 && x.actorOf[ps] >= 0 {
 		return []int{ps}, "possessor"
 	}

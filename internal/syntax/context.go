@@ -250,6 +250,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		if st.lowerAt(i+1) == "to" {
 			return dateline.TagVBG
 		}
+	case "since":
+		if i > 0 && isHave(st.lowerAt(i-1)) && i+1 < len(st.toks) && st.c[i+1].has(dateline.TagVBN) {
+			return dateline.TagRB // "militants have since fired rockets": an adverb inside the verb group
+		}
 	case "as", "well":
 		// "as well as": one conjunction
 		if lower == "as" && st.lowerAt(i+1) == "well" && st.lowerAt(i+2) == "as" ||
@@ -326,6 +330,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	case isBe(prevWord) && (prev.IsVerb() || prev == dateline.TagNone):
 		// "was attacked", "is attacking", "is ready", "is willing"
 		if c.t[0] == dateline.TagJJ {
+			if c.has(dateline.TagVBN) && st.lowerAt(i+1) == "by" {
+				return dateline.TagVBN // "was brokered by Qatar": an agent follows, a passive
+			}
 			return dateline.TagJJ
 		}
 		if c.has(dateline.TagVBG) && (c.t[0] == dateline.TagVBG || st.opensNP(i+1) || st.lowerAt(i+1) == "to" || st.lowerAt(i+1) == "that") {
@@ -517,7 +524,7 @@ func (st *state) laterPast(i int) bool {
 		case st.c[j].has(dateline.TagVBD) && t != dateline.TagJJ:
 			return true
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
-			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&dateline.RoleOpener != 0:
+			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0:
 			return false // "gathered outside the embassy until police drove them back": a new clause
 		}
 	}
@@ -534,7 +541,7 @@ func (st *state) laterVerb(i int) bool {
 		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD:
 			return true
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
-			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&dateline.RoleOpener != 0:
+			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0:
 			return false // "gathered outside the embassy until police drove them back": a new clause
 		}
 	}
@@ -575,8 +582,8 @@ func (st *state) mainVerbAhead(i int) bool {
 		c := &st.c[j]
 		t := c.t[0]
 		if t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
-			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || st.an.Words[j].Roles&dateline.RoleOpener != 0 {
-			return false // "the talks collapsed as rebels attacked": a clause of its own
+			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0 {
+			return false // "the talks collapsed as rebels attacked", "warned of action if Taiwan declared": a clause of its own
 		}
 		if j == i || !st.c[j-1].t[0].IsNoun() && st.mark[j-1]&inNamed == 0 {
 			continue
