@@ -129,6 +129,8 @@ func TestConstructions(t *testing.T) {
 		{"a protest called: organised", "The Kenyan opposition called a protest against the tax.", "141 KENOPP>*", ""},
 		{"a leader called a dictator", "Argentina's president called Maduro a dictator.", "111 ARGGOV>VENGOV", "04 *>*"},
 		{"a leader called a friend: no disapproval", "The minister called Putin a friend.", "", "11 *>*"},
+		{"a ruling called a blow to democracy", "Thailand's opposition said the ruling was a blow to democracy.", "111 THAOPP>*", ""},
+		{"a blow dealt is no judgement", "The Thai army dealt a blow to the rebels.", "", "111 *>*"},
 		{"a swap is done both ways", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 RUS>UKR", ""},
 		{"a swap, the other way", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 UKR>RUS", ""},
 		{"a release by two is not a swap", "Ukraine and Russia released 200 prisoners of war.", "0841 UKR>*", "0841 UKR>RUS"},
