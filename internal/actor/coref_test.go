@@ -40,6 +40,10 @@ func TestCoreference(t *testing.T) {
 			"Pakistani and Afghan troops clashed at the border crossing, and Pakistan closed it.",
 			"China urged both sides to talk."},
 			"China=CHN/China; both sides=PAK/Pakistan; both sides=AFG/Afghanistan", "countries the story names most"},
+		{"the party's leader is the party's", "2024-08-08", []string{
+			"The court dissolved the opposition Move Forward Party on Wednesday.",
+			"The party's former leader said the ruling was unjust."},
+			"party's former leader=THAPTY/Move Forward party", "organisation named last"},
 		{"both men are the last two people", "2023-03-21", []string{
 			"Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.",
 			"Both men criticised the sanctions."},

@@ -98,7 +98,8 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 	}
 	if j < len(ws) && p.det == "the" {
 		if org := t.byRef(ws[j].norm); org != nil && (j+1 == len(ws) || !t.isAgent(j+1)) {
-			return j + 1, []dateline.Mention{t.mention(j, j+1, dateline.KindOrganization, org.actor, link(ws[j].norm, org.actor.Name, "organisation named last that is a "+ws[j].norm))}
+			// "the party's former leader": its own, as "its leader" is
+			return t.refersTo(j, j+1, dateline.KindOrganization, org.actor, link(ws[j].norm, org.actor.Name, "organisation named last that is a "+ws[j].norm))
 		}
 	}
 	j = t.readPhrase(&p, j)

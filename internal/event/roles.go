@@ -276,6 +276,11 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 	// a frame with no target of its own takes its act's: "agreed to lift
 	// embargoes on Iran", "threatened to impose sanctions on Syria"
 	fam := x.familyOf(p)
+	if len(tgt) > 0 && len(src) > 0 && p.comp >= 0 && (fam == famDemand || fam == famAppeal) && x.sameActors(x.actorsOf(tgt), x.actorsOf(src)) {
+		// "the EU asked the bloc's foreign ministers to prepare sanctions":
+		// asked of its own, the appeal is aimed where the act is
+		tgt = nil
+	}
 	if len(tgt) == 0 && (fam == famDemand || fam == famAppeal) {
 		// "demanded that Israel lift the blockade": whom it is asked of,
 		// before what the act is aimed at
