@@ -6,14 +6,31 @@ import (
 
 // TestMentionCategories holds one table per category of resolution error
 // seen when coding news sentences; each row is a general case of it.
-func TestMentionCategories(t *testing.T) {
+// storyRow is a story (its earlier sentences, then the one checked), the
+// day it is read on, and the mentions of its last sentence as render
+// writes them.
+type storyRow struct {
+	name  string
+	on    string
+	story []string // earlier sentences of the story, then the one checked
+	want  string
+}
+
+// runStoryRows checks each row's last sentence's mentions.
+func runStoryRows(t *testing.T, tests []storyRow) {
+	t.Helper()
 	d := dict(t)
-	tests := []struct {
-		name  string
-		on    string
-		story []string // earlier sentences of the story, then the one checked
-		want  string
-	}{
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := render(lastMentions(d, tt.on, tt.story), false); got != tt.want {
+				t.Errorf("%q:\ngot  %s\nwant %s", tt.story[len(tt.story)-1], got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMentionCategories(t *testing.T) {
+	runStoryRows(t, []storyRow{
 		// 1. an unknown titled person with the country after the name
 		{"king of", "1990-05-01", []string{"King Mswati Dlamini of Swaziland said the vote would go ahead."}, "King Mswati Dlamini of Swaziland=SWZGOV"},
 		{"prime minister of", "1990-05-01", []string{"Prime Minister Anil Perera of Sri Lanka arrived on Monday."}, "Prime Minister Anil Perera of Sri Lanka=LKAGOV"},
@@ -139,14 +156,7 @@ func TestMentionCategories(t *testing.T) {
 		{"groups of the time", "1991-05-01", []string{"The SPLA and the NPFL attacked, and the ANC protested."}, "SPLA=SDNREB; NPFL=LBRREB; ANC=ZAFOPP"},
 		{"a group's later role", "1995-05-01", []string{"The RPF and FMLN spoke."}, "RPF=RWAGOV; FMLN=SLVPTY"},
 		{"a first name is no fuzzy surname", "1995-05-01", []string{"Gen. Ramon Ortiz spoke."}, "Gen. Ramon Ortiz=MIL"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := render(lastMentions(d, tt.on, tt.story), false); got != tt.want {
-				t.Errorf("%q:\ngot  %s\nwant %s", tt.story[len(tt.story)-1], got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestWhoHistory checks people of 1979-2000 on dates inside, between and

@@ -6,13 +6,7 @@ import "testing"
 // name: forces someone leads, craft of war, patrols and convoys, the men
 // of whoever is named before "whose", and groups named by a description.
 func TestDescribedMentions(t *testing.T) {
-	d := dict(t)
-	tests := []struct {
-		name  string
-		on    string
-		story []string // earlier sentences of the story, then the one checked
-		want  string
-	}{
+	runStoryRows(t, []storyRow{
 		// nouns that name a force only after who leads it
 		{"country-led force", "1999-09-20", []string{"An Australian-led force landed."}, "Australian-led force=AUSMIL"},
 		{"country-led alliance", "2016-10-09", []string{"The Saudi-led alliance struck again."}, "Saudi-led alliance=SAUMIL"},
@@ -69,12 +63,5 @@ func TestDescribedMentions(t *testing.T) {
 		{"pro-democracy activists", "2016-07-11", []string{"Pro-democracy activists marched."}, "activists=OPP"},
 		{"hardline clerics", "2016-07-11", []string{"Hardline clerics objected."}, "clerics=REL"},
 		{"dissidents", "2016-07-11", []string{"Exiled dissidents objected."}, "dissidents=OPP"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := render(lastMentions(d, tt.on, tt.story), false); got != tt.want {
-				t.Errorf("%q:\ngot  %s\nwant %s", tt.story[len(tt.story)-1], got, tt.want)
-			}
-		})
-	}
+	})
 }
