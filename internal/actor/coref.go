@@ -195,6 +195,9 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	case t.d.sides[w.norm] && n == 2 && len(t.pair) == 2 && t.n-t.pairSent <= pairWindow:
 		why = "the two actors an earlier sentence joined by \"and\""
 		members = append(members, t.pair...)
+	case t.d.sides[w.norm] && n == 2 && len(t.opposed) == 2 && t.n-t.opposedSent <= opposedWindow:
+		why = "the two actors of one country an earlier sentence named, and no others"
+		members = append(members, t.opposed...)
 	case t.d.states[w.norm]:
 		why = "the " + strconv.Itoa(n) + " countries the story names most, not those this sentence joins by \"and\" before"
 		for _, c := range t.topCountries(n) {
@@ -305,6 +308,49 @@ func (t *Tracker) notePair(ms []dateline.Mention) {
 		t.pairSent = t.n
 		return
 	}
+	t.noteOpposed(ms)
+}
+
+// opposedWindow is how many sentences back "the two sides" may find two
+// actors a sentence names without joining them.
+const opposedWindow = 3
+
+// noteOpposed keeps the two actors of a sentence that names exactly two,
+// of one country or one with none, whether or not "and" joins them ("the
+// army recaptured the town from the RSF", "the group accused the
+// military"): the two sides of a conflict inside a country, for "the two
+// sides" just after.
+func (t *Tracker) noteOpposed(ms []dateline.Mention) {
+	var two [2]dateline.Mention
+	k := 0
+	for _, m := range ms {
+		if m.Actor.Code == "" && m.Actor.Sector == "" || m.Kind == dateline.KindPlace || strings.HasPrefix(m.Rule, "coref:members") {
+			continue
+		}
+		switch {
+		case k > 0 && sameActor(two[0].Actor, m.Actor), k > 1 && sameActor(two[1].Actor, m.Actor):
+			continue
+		case k == 2:
+			return // more than two: no telling which are the sides
+		}
+		two[k] = dateline.Mention{Kind: m.Kind, Actor: m.Actor}
+		k++
+	}
+	if k != 2 || two[0].Actor.Code == "" || two[1].Actor.Code == "" ||
+		two[0].Actor.Country != two[1].Actor.Country && two[0].Actor.Country != "" && two[1].Actor.Country != "" {
+		return
+	}
+	t.opposed = append(t.opposed[:0], two[0], two[1])
+	t.opposedSent = t.n
+}
+
+// sameActor reports whether two mentions' actors are one: the same code, or
+// with no code yet, the same name and sector.
+func sameActor(a, b dateline.Actor) bool {
+	if a.Code != "" || b.Code != "" {
+		return a.Code == b.Code
+	}
+	return a.Name == b.Name && a.Sector == b.Sector
 }
 
 // pairedBy reports whether "and" and at most three lower-case words
