@@ -195,6 +195,9 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	case t.d.sides[w.norm] && n == 2 && len(t.pair) == 2 && t.n-t.pairSent <= pairWindow:
 		why = "the two actors an earlier sentence joined by \"and\""
 		members = append(members, t.pair...)
+	case t.d.sides[w.norm] && n == 2 && len(t.sidesBefore()) == 2:
+		why = "the two actors this sentence joined by \"and\" before, after its first"
+		members = append(members, t.sidesBefore()...)
 	case t.d.sides[w.norm] && n == 2 && len(t.opposed) == 2 && t.n-t.opposedSent <= opposedWindow:
 		why = "the two actors of one country an earlier sentence named, and no others"
 		members = append(members, t.opposed...)
@@ -298,17 +301,39 @@ const pairWindow = 8
 // a state and a group, are what "the two sides" will mean; the sides of two
 // countries are found by counting (topCountries).
 func (t *Tracker) notePair(ms []dateline.Mention) {
-	for k := len(ms) - 1; k > 0; k-- {
-		a, b := ms[k-1], ms[k]
-		if !pairedBy(t.s, a, b) || a.Actor.Code == "" || b.Actor.Code == "" || a.Actor.Code == b.Actor.Code ||
-			a.Actor.Country != b.Actor.Country && a.Actor.Country != "" && b.Actor.Country != "" || strings.HasPrefix(a.Rule, "coref:members") {
-			continue
-		}
-		t.pair = append(t.pair[:0], dateline.Mention{Kind: a.Kind, Actor: a.Actor}, dateline.Mention{Kind: b.Kind, Actor: b.Actor})
+	if a, b, ok := t.andPair(ms, true); ok {
+		t.pair = append(t.pair[:0], a, b)
 		t.pairSent = t.n
 		return
 	}
 	t.noteOpposed(ms)
+}
+
+// andPair returns the last two distinct actors of ms joined by "and", of
+// one country or one with none when oneCountry is set.
+func (t *Tracker) andPair(ms []dateline.Mention, oneCountry bool) (a, b dateline.Mention, ok bool) {
+	for k := len(ms) - 1; k > 0; k-- {
+		a, b := ms[k-1], ms[k]
+		if !pairedBy(t.s, a, b) || a.Actor.Code == "" || b.Actor.Code == "" || a.Actor.Code == b.Actor.Code ||
+			oneCountry && a.Actor.Country != b.Actor.Country && a.Actor.Country != "" && b.Actor.Country != "" || strings.HasPrefix(a.Rule, "coref:members") {
+			continue
+		}
+		return dateline.Mention{Kind: a.Kind, Actor: a.Actor}, dateline.Mention{Kind: b.Kind, Actor: b.Actor}, true
+	}
+	return a, b, false
+}
+
+// sidesBefore returns two actors this sentence joined by "and" before
+// "both sides", after its first actor, of any countries ("Egypt, which mediates between
+// Israel and the militants, urged both sides"): not the callers themselves.
+func (t *Tracker) sidesBefore() []dateline.Mention {
+	if len(t.out) < 3 {
+		return nil
+	}
+	if a, b, ok := t.andPair(t.out[1:], false); ok {
+		return []dateline.Mention{a, b}
+	}
+	return nil
 }
 
 // opposedWindow is how many sentences back "the two sides" may find two
