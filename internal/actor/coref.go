@@ -369,13 +369,22 @@ func (t *Tracker) noteOpposed(ms []dateline.Mention) {
 	t.opposedSent = t.n
 }
 
-// sameActor reports whether two mentions' actors are one: the same code, or
-// with no code yet, the same name and sector.
+// sameActor reports whether two mentions' actors are one: the same code (a
+// country named as itself is its government: "he said Lebanon would not"),
+// or with no code yet, the same name and sector.
 func sameActor(a, b dateline.Actor) bool {
 	if a.Code != "" || b.Code != "" {
-		return a.Code == b.Code
+		return stateCode(a) == stateCode(b)
 	}
 	return a.Name == b.Name && a.Sector == b.Sector
+}
+
+// stateCode is an actor's code, a bare country's as its government's.
+func stateCode(a dateline.Actor) string {
+	if a.Sector == "" && a.Code == a.Country && a.Code != "" {
+		return a.Code + "GOV"
+	}
+	return a.Code
 }
 
 // pairedBy reports whether "and" and at most three lower-case words
