@@ -232,7 +232,12 @@ func (t *Tracker) ofWhom(p *np, j int) int {
 		return j
 	}
 	switch ws[j].norm {
-	case "of", "for", "from":
+	case "of":
+		if n := ws[j+1]; !n.cap && strings.HasSuffix(n.norm, "ing") {
+			return j // "accused the army of violating": what it did, not whose it is
+		}
+		return j + 1
+	case "for", "from":
 		return j + 1
 	case "to":
 		if p.sector == "*" { // "an adviser to"

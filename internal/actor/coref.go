@@ -195,6 +195,12 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	case t.d.sides[w.norm] && n == 2 && len(t.pair) == 2 && t.n-t.pairSent <= pairWindow:
 		why = "the two actors an earlier sentence joined by \"and\""
 		members = append(members, t.pair...)
+	case t.d.sides[w.norm] && n == 2 && len(t.sidesBefore()) == 2:
+		why = "the two actors this sentence joined by \"and\" before, after its first"
+		members = append(members, t.sidesBefore()...)
+	case t.d.sides[w.norm] && n == 2 && len(t.opposed) == 2 && t.n-t.opposedSent <= opposedWindow:
+		why = "the two actors of one country an earlier sentence named, and no others"
+		members = append(members, t.opposed...)
 	case t.d.states[w.norm]:
 		why = "the " + strconv.Itoa(n) + " countries the story names most, not those this sentence joins by \"and\" before"
 		for _, c := range t.topCountries(n) {
@@ -295,16 +301,90 @@ const pairWindow = 8
 // a state and a group, are what "the two sides" will mean; the sides of two
 // countries are found by counting (topCountries).
 func (t *Tracker) notePair(ms []dateline.Mention) {
-	for k := len(ms) - 1; k > 0; k-- {
-		a, b := ms[k-1], ms[k]
-		if !pairedBy(t.s, a, b) || a.Actor.Code == "" || b.Actor.Code == "" || a.Actor.Code == b.Actor.Code ||
-			a.Actor.Country != b.Actor.Country && a.Actor.Country != "" && b.Actor.Country != "" || strings.HasPrefix(a.Rule, "coref:members") {
-			continue
-		}
-		t.pair = append(t.pair[:0], dateline.Mention{Kind: a.Kind, Actor: a.Actor}, dateline.Mention{Kind: b.Kind, Actor: b.Actor})
+	if a, b, ok := t.andPair(ms, true); ok {
+		t.pair = append(t.pair[:0], a, b)
 		t.pairSent = t.n
 		return
 	}
+	t.noteOpposed(ms)
+}
+
+// andPair returns the last two distinct actors of ms joined by "and", of
+// one country or one with none when oneCountry is set.
+func (t *Tracker) andPair(ms []dateline.Mention, oneCountry bool) (a, b dateline.Mention, ok bool) {
+	for k := len(ms) - 1; k > 0; k-- {
+		a, b := ms[k-1], ms[k]
+		if !pairedBy(t.s, a, b) || a.Actor.Code == "" || b.Actor.Code == "" || a.Actor.Code == b.Actor.Code ||
+			oneCountry && a.Actor.Country != b.Actor.Country && a.Actor.Country != "" && b.Actor.Country != "" || strings.HasPrefix(a.Rule, "coref:members") {
+			continue
+		}
+		return dateline.Mention{Kind: a.Kind, Actor: a.Actor}, dateline.Mention{Kind: b.Kind, Actor: b.Actor}, true
+	}
+	return a, b, false
+}
+
+// sidesBefore returns two actors this sentence joined by "and" before
+// "both sides", after its first actor, of any countries ("Egypt, which mediates between
+// Israel and the militants, urged both sides"): not the callers themselves.
+func (t *Tracker) sidesBefore() []dateline.Mention {
+	if len(t.out) < 3 {
+		return nil
+	}
+	if a, b, ok := t.andPair(t.out[1:], false); ok {
+		return []dateline.Mention{a, b}
+	}
+	return nil
+}
+
+// opposedWindow is how many sentences back "the two sides" may find two
+// actors a sentence names without joining them.
+const opposedWindow = 3
+
+// noteOpposed keeps the two actors of a sentence that names exactly two,
+// of one country or one with none, whether or not "and" joins them ("the
+// army recaptured the town from the RSF", "the group accused the
+// military"): the two sides of a conflict inside a country, for "the two
+// sides" just after.
+func (t *Tracker) noteOpposed(ms []dateline.Mention) {
+	var two [2]dateline.Mention
+	k := 0
+	for _, m := range ms {
+		if m.Actor.Code == "" && m.Actor.Sector == "" || m.Kind == dateline.KindPlace || strings.HasPrefix(m.Rule, "coref:members") {
+			continue
+		}
+		switch {
+		case k > 0 && sameActor(two[0].Actor, m.Actor), k > 1 && sameActor(two[1].Actor, m.Actor):
+			continue
+		case k == 2:
+			return // more than two: no telling which are the sides
+		}
+		two[k] = dateline.Mention{Kind: m.Kind, Actor: m.Actor}
+		k++
+	}
+	if k != 2 || two[0].Actor.Code == "" || two[1].Actor.Code == "" ||
+		two[0].Actor.Country != two[1].Actor.Country && two[0].Actor.Country != "" && two[1].Actor.Country != "" {
+		return
+	}
+	t.opposed = append(t.opposed[:0], two[0], two[1])
+	t.opposedSent = t.n
+}
+
+// sameActor reports whether two mentions' actors are one: the same code (a
+// country named as itself is its government: "he said Lebanon would not"),
+// or with no code yet, the same name and sector.
+func sameActor(a, b dateline.Actor) bool {
+	if a.Code != "" || b.Code != "" {
+		return stateCode(a) == stateCode(b)
+	}
+	return a.Name == b.Name && a.Sector == b.Sector
+}
+
+// stateCode is an actor's code, a bare country's as its government's.
+func stateCode(a dateline.Actor) string {
+	if a.Sector == "" && a.Code == a.Country && a.Code != "" {
+		return a.Code + "GOV"
+	}
+	return a.Code
 }
 
 // pairedBy reports whether "and" and at most three lower-case words

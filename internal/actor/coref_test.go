@@ -57,10 +57,10 @@ func TestCoreference(t *testing.T) {
 			"Russia called for calm.",
 			"The two neighbours blamed each other for the shelling."},
 			"two neighbours=ARM/Armenia; two neighbours=AZE/Azerbaijan; each other=ARM/Armenia; each other=AZE/Azerbaijan", "coref:reciprocal -> Azerbaijan (2 of 2: the group described before)"},
-		{"both sides are not the countries that call on them", "2008-01-02", []string{
+		{"both sides are not the countries that call on them, but the two the sentence before named", "2008-01-02", []string{
 			"Kenya's opposition accused the government of rigging the vote.",
 			"Britain and the United States called on both sides to show restraint."},
-			"Britain=GBR/United Kingdom; United States=USA/United States", ""},
+			"Britain=GBR/United Kingdom; United States=USA/United States; both sides=KENOPP/Kenya; both sides=GOV/government", ""},
 		{"each other after a coordination", "2021-03-10", []string{
 			"Armenia and Azerbaijan blamed each other for the shelling."},
 			"Armenia=ARM/Armenia; Azerbaijan=AZE/Azerbaijan; each other=ARM/Armenia; each other=AZE/Azerbaijan", "coref:reciprocal -> Armenia (1 of 2: the actors joined by \"and\")"},

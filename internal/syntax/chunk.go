@@ -267,7 +267,8 @@ func (st *state) nounPhrase(i int) int {
 				return st.closeNP(start, j, head, false) // "the army ready": the adjective is not inside
 			}
 		case tj == dateline.TagDT || tj == dateline.TagPDT || tj == dateline.TagPRPS || tj == dateline.TagWPS:
-			if j > start && !(w[j-1].Tag == dateline.TagPDT || tj == dateline.TagDT && w[j-1].Tag == dateline.TagDT) {
+			if j > start && !(w[j-1].Tag == dateline.TagPDT || tj == dateline.TagDT && w[j-1].Tag == dateline.TagDT) &&
+				!(head < 0 && st.toks[j-1].Lower == "than" && st.numberAhead(j-1)) { // "more than a dozen"
 				return st.closeNP(start, j, head, false)
 			}
 		case tj == dateline.TagPOS:

@@ -379,16 +379,34 @@ func (st *state) conjoined(p int, vg dateline.VerbGroup, head int) int {
 		pv := an.Chunks[an.Clauses[q].Verb].Verb
 		if vg.Finite == pv.Finite || !vg.Finite && pv.Infinitive {
 			if c := an.Clauses[q]; vg.Finite && c.Kind == dateline.ClauseComplement && c.Parent >= 0 && c.Parent < q &&
-				!st.namedBefore(c.Verb) && st.namedBefore(an.Clauses[c.Parent].Verb) && an.Chunks[an.Clauses[c.Parent].Verb].Verb.Finite {
+				(!st.namedBefore(c.Verb) || st.stateSaid(c.Verb) && st.acts(head)) &&
+				st.namedBefore(an.Clauses[c.Parent].Verb) && an.Chunks[an.Clauses[c.Parent].Verb].Verb.Finite {
 				// "Olmert said the raid was an act of war and held Beirut
 				// responsible": a thing said names no actor as its subject,
-				// the one who said it does; the verb after "and" is his
+				// the one who said it does; the verb after "and" is his. So
+				// is an act after a state or a passive said of an actor: "the
+				// Houthis said five fighters were killed and vowed to retaliate"
 				return c.Parent
 			}
 			return q
 		}
 	}
 	return p
+}
+
+// stateSaid reports whether verb group k tells a state or what was done to
+// its subject: a passive, or a linking verb ("were killed", "were behind").
+func (st *state) stateSaid(k int) bool {
+	ch := st.an.Chunks[k]
+	return ch.Verb.Passive || st.an.Words[ch.Head].Roles&dateline.RoleCopula != 0
+}
+
+// acts reports whether the verb at head does something to someone or
+// wills it: an object follows its group ("and blamed the PKK"), or it is a
+// verb of will ("and vowed to retaliate").
+func (st *state) acts(head int) bool {
+	k := int(st.an.Words[head].Chunk)
+	return st.objectAfter(k) || st.an.Words[head].Roles&dateline.RoleVolition != 0
 }
 
 // namedBefore reports whether verb group k follows a noun phrase that

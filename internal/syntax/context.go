@@ -773,7 +773,8 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	if !hasVerb {
 		return c.t[0]
 	}
-	subjectBefore := endsNP(imm) && imm != dateline.TagCD || imm == dateline.TagRB && endsNP(prev) || imm == dateline.TagWDT || imm == dateline.TagWP
+	subjectBefore := endsNP(imm) && imm != dateline.TagCD || imm == dateline.TagRB && endsNP(prev) || imm == dateline.TagWDT || imm == dateline.TagWP ||
+		imm == dateline.TagRB && (prev == dateline.TagWDT || prev == dateline.TagWP) // "which often mediates"
 	next := i + 1
 	// past tense or participle
 	if c.has(dateline.TagVBD) && c.has(dateline.TagVBN) {
