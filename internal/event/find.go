@@ -341,6 +341,26 @@ func (x *sent) personal(m dateline.Mention) bool {
 	return false
 }
 
+// agentModifier reports whether the actor of noun phrase k is an unnamed
+// agent that only modifies the noun after it, as the first noun of a
+// compound: "a general strike", "a police post" name no general, no police.
+func (x *sent) agentModifier(k int) bool {
+	m := x.ms[x.actorOf[k]]
+	if m.Kind != dateline.KindAgent || x.headIsActor(k) {
+		return false
+	}
+	c := x.an.Chunks[k]
+	for i := c.From; i+1 < c.To; i++ {
+		if x.s.Tokens[i].End == m.End {
+			// the noun after it heads the phrase, and the phrase is whole: in
+			// "the army last | week" the tagger split a time phrase off
+			whole := c.To >= len(x.an.Words) || !x.an.Words[c.To].Tag.IsNoun()
+			return i+1 == c.Head && whole && x.an.Words[i].Tag.IsNoun() && x.an.Words[i+1].Tag.IsNoun()
+		}
+	}
+	return false
+}
+
 // headLemma returns the lemma of chunk k's head.
 func (x *sent) headLemma(k int) string { return x.an.Words[x.an.Chunks[k].Head].Lemma }
 
@@ -364,7 +384,7 @@ func (x *sent) meets(k int, h *heads) bool {
 	if k < 0 {
 		return false
 	}
-	if h.actor && x.actorOf[k] >= 0 {
+	if h.actor && x.actorOf[k] >= 0 && !x.agentModifier(k) {
 		return true
 	}
 	if h.leader && x.actorOf[k] >= 0 && x.ms[x.actorOf[k]].Kind == dateline.KindPerson && politicalSector(x.ms[x.actorOf[k]].Actor.Sector) {
