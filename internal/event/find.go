@@ -342,23 +342,31 @@ func (x *sent) personal(m dateline.Mention) bool {
 }
 
 // agentModifier reports whether the actor of noun phrase k is an unnamed
-// agent that only modifies the noun after it, as the first noun of a
-// compound: "a general strike", "a police post" name no general, no police.
+// agent that only modifies the nouns after it, as the first word of a
+// compound: "a general strike", "a militant training camp" name no general,
+// no militant.
 func (x *sent) agentModifier(k int) bool {
 	m := x.ms[x.actorOf[k]]
 	if m.Kind != dateline.KindAgent || x.headIsActor(k) {
 		return false
 	}
 	c := x.an.Chunks[k]
-	for i := c.From; i+1 < c.To; i++ {
-		if x.s.Tokens[i].End == m.End {
-			// the noun after it heads the phrase, and the phrase is whole: in
-			// "the army last | week" the tagger split a time phrase off
-			whole := c.To >= len(x.an.Words) || !x.an.Words[c.To].Tag.IsNoun()
-			return i+1 == c.Head && whole && x.an.Words[i].Tag.IsNoun() && x.an.Words[i+1].Tag.IsNoun()
+	if c.To < len(x.an.Words) && x.an.Words[c.To].Tag.IsNoun() {
+		return false // "the army last | week": the tagger split a time phrase off
+	}
+	i := c.From
+	for i < c.Head && x.s.Tokens[i].End != m.End {
+		i++
+	}
+	if i >= c.Head {
+		return false
+	}
+	for j := i + 1; j <= c.Head; j++ { // nouns only up to the head: "a militant training camp"
+		if !x.an.Words[j].Tag.IsNoun() {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // headLemma returns the lemma of chunk k's head.
