@@ -33,3 +33,28 @@ func TestSweepForeignMinistryNames(t *testing.T) {
 		{"a department of foreign affairs protests, passive", "2016-07-12", "A protest was lodged with Beijing by the Philippine Department of Foreign Affairs.", "114", "PHLGOV>CHNGOV", ""},
 	})
 }
+
+// TestSweepSuspendOperations: suspending military operations, hostilities or
+// fighting is de-escalation (087), not force; agreed to, it is the intent of
+// it (0356), never a threat.
+func TestSweepSuspendOperations(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"suspended military operations against rebels", "2023-06-10", "Colombia's government suspended military operations against the ELN on Friday.", "087", "COLGOV>COLREB", ""},
+		{"agreed to suspend is no threat", "2023-06-10", "Colombia's government agreed to suspend military operations against the ELN.", "138", "", ""},
+		{"agreed to suspend is an intent to de-escalate", "2023-06-10", "Colombia's government agreed to suspend military operations against the ELN.", "0356", "COLGOV>COLREB", ""},
+		{"will suspend hostilities", "2016-08-01", "Turkey will suspend hostilities against Kurdish militants, the defence minister said.", "138", "", ""},
+		{"suspended hostilities, present perfect", "2021-05-20", "Houthi rebels have suspended hostilities against the Saudi-led coalition.", "087", "YEMREB>SAUMIL", ""},
+		{"suspended operations of a company is no event", "2022-03-08", "McDonald's suspended operations in Russia.", "087", "", ""},
+	})
+}
+
+// TestSweepCalledAFraud: calling an act a fraud, a charade, a hoax or a
+// whitewash is disapproval (111), as calling it a sham or a farce is.
+func TestSweepCalledAFraud(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"the opposition calls the election a fraud", "2024-01-27", "CARACAS, Venezuela (AP) — The Venezuelan opposition on Monday called the election a fraud.", "111", "VENOPP>VENGOV", ""},
+		{"a government calls a referendum a charade", "2022-09-28", "Ukraine's foreign ministry called Russia's referendum a charade.", "111", "UKRGOV>RUS", ""},
+		{"rights groups call an inquiry a whitewash", "2020-01-01", "Amnesty International called the Egyptian inquiry a whitewash.", "111", "NGO>EGY", ""},
+		{"a fraud investigation is no disapproval", "2020-01-01", "French prosecutors opened a fraud investigation into the company.", "111", "", ""},
+	})
+}
