@@ -58,3 +58,26 @@ func TestSweepCalledAFraud(t *testing.T) {
 		{"a fraud investigation is no disapproval", "2020-01-01", "French prosecutors opened a fraud investigation into the company.", "111", "", ""},
 	})
 }
+
+// TestSweepFlewAPatrol: warplanes flying a patrol or sorties near, over or
+// into another country is a show of force (150), as flying the planes there is.
+func TestSweepFlewAPatrol(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a joint patrol near a country", "2022-05-24", "Russian and Chinese bombers flew a joint patrol near Japan on Tuesday.", "150", "RUSMIL>JPNGOV", ""},
+		{"sorties near an island", "2021-10-04", "Chinese warplanes flew sorties near Taiwan on Sunday.", "150", "CHNMIL>TWNGOV", ""},
+		{"present perfect, over a sea near a country", "2020-01-01", "Two Russian bombers have flown a patrol over the Baltic Sea near Lithuania.", "150", "RUSMIL>LTUGOV", ""},
+		{"a patrol with no place is no show of force", "2020-01-01", "The pilot flew a patrol.", "150", "", ""},
+	})
+}
+
+// TestSweepFreeRelativeObject: a verb whose object is a free relative with
+// an object of its own ("struck what New Delhi called a training camp") acts
+// on what the relative names.
+func TestSweepFreeRelativeObject(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"struck what a government called a camp", "2019-02-26", "Indian warplanes struck what New Delhi called a militant training camp inside Pakistan.", "195", "INDMIL>PAKUAF", ""},
+		{"shelled what the army called rebel positions", "2020-01-01", "Syrian troops shelled what the army called rebel positions near Idlib.", "19", "SYRMIL>SYRREB", ""},
+		{"arrested what police called ringleaders, present perfect", "2020-01-01", "Police in Hong Kong have arrested what officials called opposition ringleaders.", "173", "HKGCOP>HKGOPP", ""},
+		{"did what it promised names no object", "2020-01-01", "The army did what it promised.", "19", "", ""},
+	})
+}
