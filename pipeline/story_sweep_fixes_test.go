@@ -81,3 +81,14 @@ func TestSweepFreeRelativeObject(t *testing.T) {
 		{"did what it promised names no object", "2020-01-01", "The army did what it promised.", "19", "", ""},
 	})
 }
+
+// TestSweepSeizedABuilding: armed men seizing a building, a compound or a
+// palace occupy it (192), and the act falls on whose it is.
+func TestSweepSeizedABuilding(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a regional government building", "2005-05-13", "TASHKENT (AP) — Armed men broke into the city's prison and seized the regional government building on Friday.", "192", "UAF>UZBGOV", ""},
+		{"police headquarters, present perfect", "2014-04-12", "KYIV, Ukraine (AP) — Pro-Russian gunmen have seized the police headquarters in Sloviansk.", "192", "UAF>UKRCOP", ""},
+		{"a presidential palace", "2013-03-24", "Rebels seized the presidential palace in Bangui.", "192", "CAFREB>CAFGOV", ""},
+		{"seized power is a coup, not a building", "2021-02-01", "NAYPYITAW, Myanmar (AP) — The army seized power on Monday.", "192", "", ""},
+	})
+}
