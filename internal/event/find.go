@@ -341,6 +341,34 @@ func (x *sent) personal(m dateline.Mention) bool {
 	return false
 }
 
+// agentModifier reports whether the actor of noun phrase k is an unnamed
+// agent that only modifies the nouns after it, as the first word of a
+// compound: "a general strike", "a militant training camp" name no general,
+// no militant.
+func (x *sent) agentModifier(k int) bool {
+	m := x.ms[x.actorOf[k]]
+	if m.Kind != dateline.KindAgent || x.headIsActor(k) {
+		return false
+	}
+	c := x.an.Chunks[k]
+	if c.To < len(x.an.Words) && x.an.Words[c.To].Tag.IsNoun() {
+		return false // "the army last | week": the tagger split a time phrase off
+	}
+	i := c.From
+	for i < c.Head && x.s.Tokens[i].End != m.End {
+		i++
+	}
+	if i >= c.Head {
+		return false
+	}
+	for j := i + 1; j <= c.Head; j++ { // nouns only up to the head: "a militant training camp"
+		if !x.an.Words[j].Tag.IsNoun() {
+			return false
+		}
+	}
+	return true
+}
+
 // headLemma returns the lemma of chunk k's head.
 func (x *sent) headLemma(k int) string { return x.an.Words[x.an.Chunks[k].Head].Lemma }
 
@@ -364,7 +392,7 @@ func (x *sent) meets(k int, h *heads) bool {
 	if k < 0 {
 		return false
 	}
-	if h.actor && x.actorOf[k] >= 0 {
+	if h.actor && x.actorOf[k] >= 0 && !x.agentModifier(k) {
 		return true
 	}
 	if h.leader && x.actorOf[k] >= 0 && x.ms[x.actorOf[k]].Kind == dateline.KindPerson && politicalSector(x.ms[x.actorOf[k]].Actor.Sector) {

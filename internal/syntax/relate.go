@@ -190,6 +190,7 @@ func (st *state) verbRels() {
 		}
 		st.objects(ci)
 		st.relativeObject(ci)
+		st.freeRelativeObject(ci)
 	}
 	// "ousted and killed Gadhafi": verbs joined before one object share it
 	for _, r := range an.Rels {
@@ -258,6 +259,23 @@ func (st *state) relativeObject(ci int) {
 		}
 	}
 	st.rel(dateline.RelObj, c.Verb, ante)
+}
+
+// freeRelativeObject gives a verb whose object is a free relative with an
+// object of its own ("struck what New Delhi called a training camp") that
+// object: what was struck is what the relative names, the camp.
+func (st *state) freeRelativeObject(ci int) {
+	an := st.an
+	c := an.Clauses[ci]
+	if c.Kind != dateline.ClauseRelative || c.Parent < 0 || c.Opener < 0 || st.toks[c.Opener].Lower != "what" {
+		return
+	}
+	o := an.Dependent(c.Verb, dateline.RelObj)
+	pv := an.Clauses[c.Parent].Verb
+	if o < 0 || an.Chunks[pv].Kind != dateline.ChunkVG || an.Dependent(pv, dateline.RelObj) >= 0 || an.Chunks[pv].To != an.Chunks[int(an.Words[c.Opener].Chunk)].From {
+		return
+	}
+	st.rel(dateline.RelObj, pv, o)
 }
 
 // attribution links clauses to who reports them: "according to X", and
