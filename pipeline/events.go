@@ -116,6 +116,11 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case deedBy != nil:
 		// "Kyiv called the vote a sham": at who held it, just before
 		dest, destRule = deedBy, "; target: "+deedWhy+", the act judged"
+	case !c.Lexicon.Located(f.Code.CAMEO) && !(f.Act != "" && c.Lexicon.Located(f.Act)) && len(f.Sources) > 0 &&
+		into(&dest, c.placeTarget(places, f.TargetPlace, actors[f.Sources[0]].Actor.Country, c.Lexicon.Violent(f.Code.CAMEO))):
+		// "suspended flights to Doha": the target phrase names a place,
+		// which stands for its country
+		destRule = "; target: the country of the place the target phrase names"
 	case c.Lexicon.Located(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Located(f.Act):
 		// an act aimed at the country where it happens, or a refusal,
 		// promise or threat of one ("refused to allow aid into Gaza")
@@ -340,6 +345,30 @@ func (c *Coder) aim(m *dateline.Mention, f event.Found, from string) string {
 	m.Actor.Code = m.Actor.Country + sector
 	m.Rule += "+aim"
 	return "; target's sector: " + sector + ", on whom the act falls"
+}
+
+// placeTarget returns the country of the place named inside span sp, the
+// target phrase of an act ("suspended flights to Doha": Qatar), as its
+// government (as its military for force), or nil: when the span names no
+// place, or only one of the source's own country (from).
+func (c *Coder) placeTarget(places []dateline.Mention, sp dateline.Span, from string, violent bool) *dateline.Mention {
+	if sp.End == 0 {
+		return nil
+	}
+	for _, m := range places {
+		if m.Start < sp.Start || m.End > sp.End || m.Place == nil {
+			continue
+		}
+		cc := m.Place.Country
+		if !c.isCountry(cc) || cc == from {
+			return nil
+		}
+		p, _ := c.Places.Country(cc)
+		t := c.asGovernment(dateline.Mention{Span: m.Span, Text: m.Text, Kind: dateline.KindCountry, Rule: "place-target",
+			Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}, violent)
+		return &t
+	}
+	return nil
 }
 
 // into sets *dest to m and reports whether m is a mention: a switch case

@@ -63,6 +63,10 @@ type Found struct {
 	// vote", "the new law"): only a state's act told before names its doer,
 	// else the caller takes the government of the story's country.
 	TargetState bool
+	// TargetPlace is the span of the target phrase when it names a place
+	// and no actor ("suspended flights to Doha"): the caller takes the
+	// place's country as target.
+	TargetPlace dateline.Span
 	// Against holds the speaker of a victim's claim, when the act it
 	// reports names no target ("Armenia's ministry said Azerbaijani troops
 	// opened fire": at Armenia): the caller takes the speaker's country.

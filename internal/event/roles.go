@@ -119,6 +119,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 			}
 		}
 	}
+	if len(f.Targets) == 0 && len(targets) == 0 && len(tgt) > 0 && tgt[0] >= 0 && f.TargetAct == "" && f.TargetDeed == 0 {
+		// "suspended flights to Doha": a phrase that names a place, not an
+		// actor; the caller finds the place and takes its country
+		c := x.an.Chunks[tgt[0]]
+		f.TargetPlace = dateline.Span{Start: x.s.Tokens[c.From].Start, End: x.s.Tokens[c.To-1].End}
+	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
 		f.Reciprocal = len(f.Sources) > 1 && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual)
