@@ -127,7 +127,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
-		f.Reciprocal = len(f.Sources) > 1 && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual)
+		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual)
 	}
 	if !p.spokenOf && !p.occasion {
 		// (an act named as another's occasion is no one's announcement:
