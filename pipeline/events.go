@@ -404,10 +404,12 @@ func (c *Coder) destination(s *dateline.Sentence, actors, places []dateline.Ment
 // airport", "the jets struck the airstrip at Baledogle" in a story from
 // Haiti or Somalia), and aid or an offer of it, wherever it is told ("said
 // Washington was ready to assist", "Russia offered humanitarian aid" in a
-// story from Haiti or Kyrgyzstan: aid goes where the story is). Nil
+// story from Haiti or Kyrgyzstan: aid goes where the story is), and so
+// does a deployment ("New Zealand said it would also send soldiers":
+// policy.tsv's sent flag). Nil
 // otherwise: the story's own actors there name no one they act on.
 func (c *Coder) site(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
-	aid := strings.HasPrefix(f.Code.CAMEO, "07") || strings.HasPrefix(f.Code.CAMEO, "033") || strings.HasPrefix(f.Act, "07")
+	aid := c.Lexicon.Sent(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Sent(f.Act)
 	if f.Code.QuadClass != 4 && !aid || len(f.Sources) == 0 {
 		return nil
 	}
