@@ -95,6 +95,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case f.Retaliation && len(f.Sources) > 0 && into(&dest, sc.actedAgainst(actors[f.Sources[0]])):
 		// "the protesters hit back": at whoever last acted against them
 		destRule = "; target: who last acted against the source (a retaliation)"
+		if f.Redress {
+			destRule = "; target: who last acted against the source (redress sought)"
+		}
 	case f.Denial && len(f.Sources) > 0 && into(&dest, sc.accused(actors[f.Sources[0]])):
 		// "Moscow has denied any role": the one who accused it, or acted
 		// against it over what it denies

@@ -34,6 +34,11 @@ type Found struct {
 	// an act told as one ("the protesters hit back, hurling objects"): the
 	// caller takes who last acted against the source as target.
 	Retaliation bool
+	// Redress is set with Retaliation for redress sought at law with no
+	// target of its own ("Mexico would take the case to the International
+	// Court of Justice": policy.tsv's redress): against who last acted
+	// against the source.
+	Redress bool
 	// Denial is set for a denial with no target of its own ("Moscow denied
 	// any role"): the caller takes who last accused the source as target.
 	Denial bool

@@ -54,12 +54,13 @@ const (
 	flagAway
 	flagPartner
 	flagSent
+	flagRedress
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
-	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent}
+	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")

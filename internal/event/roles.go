@@ -101,6 +101,10 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && x.retaliates(p) {
 		f.Retaliation = true // the caller says in the rule whom it answers
+	} else if len(f.Targets) == 0 && len(tgt) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && x.l.has(c.CAMEO, flagRedress) {
+		// "said Mexico would take the case to the court": redress from who
+		// last acted against the source
+		f.Retaliation, f.Redress = true, true
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation {
 		// the caller says in the rule whom it answers
