@@ -434,6 +434,9 @@ func locativeCountry(s *dateline.Sentence, actors []dateline.Mention) (string, b
 		if k < 0 || an.Words[k].Chunk < 0 || !locative(s, an, int(an.Words[k].Chunk)) {
 			continue
 		}
+		if h := an.Chunks[an.Words[k].Chunk].Head; h != k && an.Words[h].Roles.Has(dateline.RoleForce) {
+			continue // "killed in Israeli raids": who used force, not where
+		}
 		if country != "" && country != m.Actor.Country {
 			return "", false
 		}
