@@ -47,6 +47,19 @@ func TestClauses(t *testing.T) {
 		{name: "a zero relative after a place is still one", text: "Russia armed the militias in Syria he considers illegitimate.",
 			named: []string{"Russia", "Syria"}, clauses: "main relative"},
 
+		// a number's lead after a report verb ("at least", "up to", "more
+		// than") opens the reported clause's subject, not a phrase of place
+		{name: "said at least a number", text: "Officials said at least 40 civilians had been killed in the raids.",
+			tags: []string{"said/VBD"}, clauses: "main complement", rels: []string{"subj(had been killed, at least 40 civilians)"}},
+		{name: "reported up to a number", text: "The ministry reported up to 300 protesters were detained on Sunday.",
+			times: []string{"Sunday"}, tags: []string{"reported/VBD"}, clauses: "main complement", rels: []string{"subj(were detained, up to 300 protesters)"}},
+		{name: "claimed more than a number", text: "The rebels claimed more than 20 soldiers had surrendered.",
+			tags: []string{"claimed/VBD"}, clauses: "main complement", rels: []string{"subj(had surrendered, more than 20 soldiers)"}},
+		{name: "a participle before a number's lead stays one", text: "The soldiers stationed at least 20 km away were withdrawn.",
+			tags: []string{"stationed/VBN"}, clauses: "participial main"},
+		{name: "said at a place stays a report", text: "The minister said at a news conference that troops had withdrawn.",
+			tags: []string{"said/VBD"}},
+
 		// an infinitive after a passive is its subject's, never a time's
 		{name: "deployed on a day to protect", text: "Nigerian troops were deployed on Monday to protect the border.",
 			named: []string{"Nigerian troops"}, times: []string{"Monday"}, rels: []string{"subj(to protect, Nigerian troops)"}},

@@ -793,10 +793,12 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// the clause's verb straight away
 			return dateline.TagVBN
 		case subjectBefore && !finite && after < len(st.toks) && st.lowerAt(after) != "that" &&
-			(st.c[after].t[0] == dateline.TagIN || st.lowerAt(after) == "to" && st.opensNP(after+1)) &&
+			(st.c[after].t[0] == dateline.TagIN && !(st.lemmaRoles(i)&clauseTaking != 0 && quantityLead(st.lowerAt(after)) && st.numberAhead(after)) || st.lowerAt(after) == "to" && st.opensNP(after+1)) &&
 			(st.laterVerb(after) || st.mainVerbAhead(after)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(after)) &&
 			!(st.lemmaRoles(i)&dateline.RoleIntransitive != 0 && !st.mainVerbAhead(after)):
-			// "the civilians imprisoned for ... were released"; not "Uganda
+			// "the civilians imprisoned for ... were released" (a number's
+			// lead, "said at least 40 people were", opens no phrase of place
+			// or time); not "Uganda
 			// said on Sunday it had paid", where the later verb has a subject
 			// of its own and is what was said, nor "police fired at
 			// protesters gathered in the square", where a verb that acts
