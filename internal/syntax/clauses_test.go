@@ -60,6 +60,16 @@ func TestClauses(t *testing.T) {
 		{name: "said at a place stays a report", text: "The minister said at a news conference that troops had withdrawn.",
 			tags: []string{"said/VBD"}},
 
+		// an object runs on through its "of" phrase to a second object
+		{name: "called the seizure of its sailors an act", text: "Iran called the seizure of its sailors an act of piracy.",
+			rels: []string{"obj(called, the seizure)", "obj2(called, an act)"}},
+		{name: "called the arrest of a diplomat illegal", text: "Mexico called the arrest of its diplomat illegal.",
+			rels: []string{"obj(called, the arrest)", "obj2(called, illegal)"}},
+		{name: "named the head of the agency its envoy", text: "The council named the head of the agency its new envoy.",
+			rels: []string{"obj(named, the head)", "obj2(named, its new envoy)"}},
+		{name: "an of phrase after a place is no object", text: "Rebels seized the town of Goma on Monday.",
+			times: []string{"Monday"}, rels: []string{"obj(seized, the town)"}},
+
 		// an infinitive after a passive is its subject's, never a time's
 		{name: "deployed on a day to protect", text: "Nigerian troops were deployed on Monday to protect the border.",
 			named: []string{"Nigerian troops"}, times: []string{"Monday"}, rels: []string{"subj(to protect, Nigerian troops)"}},

@@ -756,6 +756,11 @@ func (st *state) objects(ci int) {
 		}
 		switch ch[j].Kind {
 		case dateline.ChunkNP:
+			if pp := an.Governor(j, dateline.RelPObj); pp == j-1 && obj >= 0 && !comma && st.toks[ch[pp].Head].Lower == "of" &&
+				an.Governor(pp, dateline.RelNMod) == max(obj, objEnd) {
+				objEnd = j // "called the seizure of its sailors an act of piracy": the object runs on through its "of" phrase
+				continue
+			}
 			if ch[j].Time || an.Governor(j, dateline.RelPObj) >= 0 || comma {
 				continue
 			}
@@ -808,7 +813,7 @@ func (st *state) objects(ci int) {
 				}
 			}
 		case dateline.ChunkADJP:
-			if obj >= 0 && !comma && j == st.afterNP(obj) && st.punctBetween(j-1, j) == 0 && an.Dependent(k, dateline.RelObj2) < 0 {
+			if obj >= 0 && !comma && j == st.afterNP(max(obj, objEnd)) && st.punctBetween(j-1, j) == 0 && an.Dependent(k, dateline.RelObj2) < 0 {
 				st.rel(dateline.RelObj2, k, j) // "called the measures unacceptable": the object's complement
 			}
 			if obj < 0 && !comma && an.Words[ch[k].Head].Lemma == "be" {
