@@ -988,6 +988,11 @@ func (x *sent) doneToSource(p *pred, sources []int) int {
 	} else if mi := x.actorOf[o]; mi >= 0 && x.an.Words[x.an.Chunks[o].From].Tag == dateline.TagPRPS && x.ms[mi].Start == x.s.Tokens[x.an.Chunks[o].From].Start {
 		owner = []int{mi} // "his removal"
 	}
+	if of := x.ofActor(o); len(owner) == 0 && of >= 0 {
+		if ms := x.actorsOf([]int{of}); x.ownedBy(ms, sources) || x.sameActors(ms, sources) {
+			owner = sources // "the seizure of its sailors": done to the judge's own
+		}
+	}
 	if !x.sameActors(owner, sources) {
 		return 0
 	}
