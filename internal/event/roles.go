@@ -334,6 +334,13 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			}
 		}
 	}
+	if len(x.actorsOf(tgt)) == 0 && p.vg >= 0 && strings.HasPrefix(p.code, "14") {
+		// "threw stones during demonstrations against Israel": a protest
+		// act told as part of a protest that names whom it is against
+		if qt := x.occasionTarget(p.vg); len(qt) > 0 && !x.sameActors(x.actorsOf(qt), x.actorsOf(src)) {
+			tgt, how = qt, "target of the protest it was part of"
+		}
+	}
 	if len(tgt) == 0 && (fam == famThreat || fam == famIntent || x.l.has(p.code, flagFrame)) {
 		// "threatened to strike unless Israel rescinded": a condition
 		// names whom the threat or offer is aimed at
@@ -342,6 +349,26 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 		}
 	}
 	return src, tgt, how
+}
+
+// occasionTarget returns the target of a protest (root 14) that verb
+// group vg's occasion phrase names ("during demonstrations against the
+// occupation"), or nil.
+func (x *sent) occasionTarget(vg int) []int {
+	for pp := range x.an.Dependents(vg, dateline.RelObl) {
+		if x.an.Words[x.an.Chunks[pp].Head].Roles&dateline.RoleOccasion == 0 {
+			continue
+		}
+		np := x.an.Dependent(pp, dateline.RelPObj)
+		q, ok := x.predOf[np]
+		if np < 0 || !ok || !strings.HasPrefix(x.preds[q].code, "14") {
+			continue
+		}
+		if _, qt, _ := x.roles(&x.preds[q]); len(qt) > 0 {
+			return qt
+		}
+	}
+	return nil
 }
 
 // demandedSubject returns the subject of the clause a demand or appeal
