@@ -781,6 +781,9 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		switch {
 		case !finite && st.absolute(i):
 			return dateline.TagVBN // "Protesters, some of them armed with sticks, attacked"
+		case finite && imm.IsVerb() && imm != dateline.TagVBN && !isAux(st.lowerAt(i-1)) && next < len(st.toks) &&
+			(st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS):
+			return dateline.TagJJ // "what she called organised rioting", "found armed men": no verb straight after a verb
 		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0):
 			return dateline.TagVBN // "extremists backed by Qatar"; not "Putin talked by phone"
 		case subjectBefore && !finite && st.relativeSubject(i):
