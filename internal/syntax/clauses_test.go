@@ -70,6 +70,22 @@ func TestClauses(t *testing.T) {
 		{name: "an of phrase after a place is no object", text: "Rebels seized the town of Goma on Monday.",
 			times: []string{"Monday"}, rels: []string{"obj(seized, the town)"}},
 
+		// a past form straight after a finite verb and before a noun is an
+		// adjective: no verb follows a verb with nothing between
+		{name: "found armed men", text: "Police found armed men in the house.",
+			tags: []string{"armed/JJ"}, rels: []string{"obj(found, armed men)"}},
+		{name: "released captured soldiers", text: "The rebels released captured soldiers on Sunday.",
+			times: []string{"Sunday"}, tags: []string{"captured/JJ"}, rels: []string{"obj(released, captured soldiers)"}},
+		{name: "after an auxiliary it stays a verb", text: "The rebels have captured soldiers near the border.",
+			tags: []string{"captured/VBN"}},
+
+		// "what" and a clause that names it ("condemned what she called
+		// organised rioting"): the phrase it is called is the object
+		{name: "condemned what she called rioting", text: "Carrie Lam condemned what she called organised rioting.",
+			tags: []string{"organised/JJ"}, rels: []string{"obj(condemned, organised rioting)"}},
+		{name: "denounced what it termed aggression", text: "Iran denounced what it termed Israeli aggression.",
+			rels: []string{"obj(denounced, Israeli aggression)"}},
+
 		// an infinitive after a passive is its subject's, never a time's
 		{name: "deployed on a day to protect", text: "Nigerian troops were deployed on Monday to protect the border.",
 			named: []string{"Nigerian troops"}, times: []string{"Monday"}, rels: []string{"subj(to protect, Nigerian troops)"}},

@@ -191,6 +191,9 @@ func (st *state) verbRels() {
 		st.objects(ci)
 		st.relativeObject(ci)
 	}
+	for ci := range an.Clauses {
+		st.namedObject(ci)
+	}
 	// "ousted and killed Gadhafi": verbs joined before one object share it
 	for _, r := range an.Rels {
 		if r.Kind != dateline.RelConj || an.Chunks[r.From].Kind != dateline.ChunkVG || an.Chunks[r.From].Verb.Passive {
@@ -206,6 +209,29 @@ func (st *state) verbRels() {
 				st.rel(dateline.RelObj, r.From, o)
 			}
 		}
+	}
+}
+
+// namedObject gives a verb with no object of its own, followed by "what"
+// and a clause whose verb names what it is ("condemned what she called
+// organised rioting"), the phrase that names it as object: what is
+// condemned is what she called organised rioting.
+func (st *state) namedObject(ci int) {
+	an := st.an
+	c := an.Clauses[ci]
+	if c.Kind != dateline.ClauseRelative || c.Opener < 0 || st.toks[c.Opener].Lower != "what" || c.Parent < 0 {
+		return
+	}
+	pv := an.Clauses[c.Parent].Verb
+	op := int(an.Words[c.Opener].Chunk)
+	if op != pv+1 || an.Dependent(pv, dateline.RelObj) >= 0 || an.Chunks[pv].Verb.Passive || an.Chunks[c.Verb].Verb.Passive {
+		return
+	}
+	if an.Dependent(c.Verb, dateline.RelSubj) < 0 || an.Dependent(c.Verb, dateline.RelObj2) >= 0 {
+		return
+	}
+	if o := an.Dependent(c.Verb, dateline.RelObj); o >= 0 && an.Chunks[o].Kind == dateline.ChunkNP {
+		st.rel(dateline.RelObj, pv, o)
 	}
 }
 
