@@ -371,6 +371,14 @@ func (x *sent) occasionTarget(vg int) []int {
 	return nil
 }
 
+// contextCountry reports whether mention mi took its country from the
+// story or the sentence around it ("19 more people" in a story from Kyiv),
+// not from its own words.
+func (x *sent) contextCountry(mi int) bool {
+	r := x.ms[mi].Rule
+	return strings.Contains(r, "+story-country") || strings.Contains(r, "+sentence-country") || strings.Contains(r, "+sentence-nationality")
+}
+
 // demandedSubject returns the subject of the clause a demand or appeal
 // asks for: its own that-clause, or its complement frame's.
 func (x *sent) demandedSubject(p *pred) int {
@@ -809,7 +817,7 @@ func (x *sent) phrasesOf(k int) []int {
 // including returns the noun phrases an unnamed agent's "including"
 // phrase names, when the agent has no country of its own.
 func (x *sent) including(k int) []int {
-	if mi := x.actorOf[k]; mi >= 0 && x.ms[mi].Actor.Country != "" {
+	if mi := x.actorOf[k]; mi >= 0 && x.ms[mi].Actor.Country != "" && !x.contextCountry(mi) {
 		return nil
 	}
 	for pp := range x.an.Dependents(k, dateline.RelNMod) {
