@@ -152,6 +152,7 @@ const (
 	RolePrevent                        // prevent, thwart, foil: the act its object names did not take place ("prevented a march staged by students")
 	RolePredict                        // likely, expected: a word of what others foresee; "is likely to", "is expected to" tell no one's will
 	RoleTemporal                       // once, when, until: opens a clause that says when its parent's act happens
+	RoleForce                          // raid, shelling, strike: a noun of force; "killed in Israeli raids" names who used it, not where
 )
 
 // ChunkKind says what a chunk is.

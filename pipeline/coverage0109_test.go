@@ -295,7 +295,7 @@ func TestCoverage0109(t *testing.T) {
 		{"060 kenya cooperated with somalia in the", cov0109Date, "Kenya cooperated with Somalia in the hunt for the militants.", "060", "KEN>SOM", ""},
 		{"060 the army worked with the police", cov0109Date, "The army worked with the police to restore order.", "060", "MIL>COP", ""},
 		{"061 india and russia expanded trade", cov0109Date, "India and Russia expanded trade.", "061", "IND>RUS", ""},
-		{"061 china invested heavily in ethiopia", cov0109Date, "China invested heavily in Ethiopia.", "061", "CHN>", ""},
+		{"061 china invested heavily in ethiopia", cov0109Date, "China invested heavily in Ethiopia.", "061", "CHN>ETH", ""},
 		{"061 brazil signed a trade deal with", cov0109Date, "Brazil signed a trade deal with China.", "061", "BRA>CHN", ""},
 		{"062 russia and china held joint military", cov0109Date, "Russia and China held joint military exercises.", "062", "RUS>CHN", ""},
 		{"062 american instructors trained ukrainian soldiers", cov0109Date, "American instructors trained Ukrainian soldiers.", "062", "USA>UKRMIL", ""},

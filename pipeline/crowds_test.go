@@ -22,7 +22,7 @@ func TestCrowdsAct(t *testing.T) {
 func TestAuthoriseForce(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"a force authorised, passive", d, "The force was authorised by the United Nations Security Council last Wednesday.", "050", "IGOUNO>", ""},
-		{"authorised a mission", d, "The Security Council authorised an African Union mission in Somalia.", "050", "IGOUNO>", ""},
+		{"authorised a mission", d, "The Security Council authorised an African Union mission in Somalia.", "050", "IGOUNO>SOM", ""},
 		{"has authorized a deployment", d, "The Security Council has authorized the deployment of 5,000 troops.", "050", "IGOUNO>", ""},
 		{"authorised to borrow: no event", d, "Parliament authorised the government to borrow money.", "050", "", ""},
 	})

@@ -95,6 +95,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case f.Retaliation && len(f.Sources) > 0 && into(&dest, sc.actedAgainst(actors[f.Sources[0]])):
 		// "the protesters hit back": at whoever last acted against them
 		destRule = "; target: who last acted against the source (a retaliation)"
+		if f.Redress {
+			destRule = "; target: who last acted against the source (redress sought)"
+		}
 	case f.Denial && len(f.Sources) > 0 && into(&dest, sc.accused(actors[f.Sources[0]])):
 		// "Moscow has denied any role": the one who accused it, or acted
 		// against it over what it denies
@@ -116,6 +119,11 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case deedBy != nil:
 		// "Kyiv called the vote a sham": at who held it, just before
 		dest, destRule = deedBy, "; target: "+deedWhy+", the act judged"
+	case !c.Lexicon.Located(f.Code.CAMEO) && !(f.Act != "" && c.Lexicon.Located(f.Act)) && len(f.Sources) > 0 &&
+		into(&dest, c.placeTarget(places, f.TargetPlace, actors[f.Sources[0]].Actor.Country, c.Lexicon.Violent(f.Code.CAMEO))):
+		// "suspended flights to Doha": the target phrase names a place,
+		// which stands for its country
+		destRule = "; target: the country of the place the target phrase names"
 	case c.Lexicon.Located(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Located(f.Act):
 		// an act aimed at the country where it happens, or a refusal,
 		// promise or threat of one ("refused to allow aid into Gaza")
@@ -342,6 +350,30 @@ func (c *Coder) aim(m *dateline.Mention, f event.Found, from string) string {
 	return "; target's sector: " + sector + ", on whom the act falls"
 }
 
+// placeTarget returns the country of the place named inside span sp, the
+// target phrase of an act ("suspended flights to Doha": Qatar), as its
+// government (as its military for force), or nil: when the span names no
+// place, or only one of the source's own country (from).
+func (c *Coder) placeTarget(places []dateline.Mention, sp dateline.Span, from string, violent bool) *dateline.Mention {
+	if sp.End == 0 {
+		return nil
+	}
+	for _, m := range places {
+		if m.Start < sp.Start || m.End > sp.End || m.Place == nil {
+			continue
+		}
+		cc := m.Place.Country
+		if !c.isCountry(cc) || cc == from {
+			return nil
+		}
+		p, _ := c.Places.Country(cc)
+		t := c.asGovernment(dateline.Mention{Span: m.Span, Text: m.Text, Kind: dateline.KindCountry, Rule: "place-target",
+			Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}, violent)
+		return &t
+	}
+	return nil
+}
+
 // into sets *dest to m and reports whether m is a mention: a switch case
 // that finds a target keeps what it found.
 func into(dest **dateline.Mention, m *dateline.Mention) bool {
@@ -375,10 +407,12 @@ func (c *Coder) destination(s *dateline.Sentence, actors, places []dateline.Ment
 // airport", "the jets struck the airstrip at Baledogle" in a story from
 // Haiti or Somalia), and aid or an offer of it, wherever it is told ("said
 // Washington was ready to assist", "Russia offered humanitarian aid" in a
-// story from Haiti or Kyrgyzstan: aid goes where the story is). Nil
+// story from Haiti or Kyrgyzstan: aid goes where the story is), and so
+// does a deployment ("New Zealand said it would also send soldiers":
+// policy.tsv's sent flag). Nil
 // otherwise: the story's own actors there name no one they act on.
 func (c *Coder) site(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
-	aid := strings.HasPrefix(f.Code.CAMEO, "07") || strings.HasPrefix(f.Code.CAMEO, "033") || strings.HasPrefix(f.Act, "07")
+	aid := c.Lexicon.Sent(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Sent(f.Act)
 	if f.Code.QuadClass != 4 && !aid || len(f.Sources) == 0 {
 		return nil
 	}

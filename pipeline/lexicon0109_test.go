@@ -366,7 +366,7 @@ func TestLexiconDiplomatic(t *testing.T) {
 		{"a decree signed is no agreement", "2020-01-01", "The president signed a decree imposing a curfew.", "057", "", ""},
 		{"signing without an object", "1994-10-26", "Israel and Jordan signed in Washington.", "057", "ISR>JOR", ""},
 		{"a joint declaration signed", "2020-01-01", "The two leaders signed a joint declaration on climate.", "057", "GOV>", ""},
-		{"reopening an embassy", "2020-01-01", "Turkey reopened its embassy in Syria.", "050", "TUR>", ""},
+		{"reopening an embassy", "2020-01-01", "Turkey reopened its embassy in Syria.", "050", "TUR>SYR", ""},
 	})
 }
 

@@ -277,6 +277,12 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// "a Russian army peacekeeping brigade": the agent before it in
 			// its own noun phrase says whose it is
 			t.give(m, actors[i-1].Actor.Country, "+same-phrase")
+		case m.Kind == dateline.KindAgent && i > 0 && actors[i-1].Kind == dateline.KindAgent && len(actors[i-1].Actor.Country) == 3 &&
+			strings.HasSuffix(actors[i-1].Rule, "+adjective") && t.d.sectorIs(m.Actor.Sector, sectorForce) &&
+			t.d.sectorIs(actors[i-1].Actor.Sector, sectorForce) && joinedByAnd(s, &actors[i-1], m):
+			// "Australian soldiers and police": the nationality before the
+			// first of the state's forces joined by "and" is the second's too
+			t.give(m, actors[i-1].Actor.Country, "+joined-nationality")
 		case m.Kind == dateline.KindAgent && i > 0 && (actors[i-1].Kind == dateline.KindPerson || strings.HasPrefix(actors[i-1].Rule, "coref:title")) && possessorOf(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
 			// "the president's own government": whose it is, before the
 			// places of its sentence
@@ -434,6 +440,9 @@ func locativeCountry(s *dateline.Sentence, actors []dateline.Mention) (string, b
 		if k < 0 || an.Words[k].Chunk < 0 || !locative(s, an, int(an.Words[k].Chunk)) {
 			continue
 		}
+		if h := an.Chunks[an.Words[k].Chunk].Head; h != k && an.Words[h].Roles.Has(dateline.RoleForce) {
+			continue // "killed in Israeli raids": who used force, not where
+		}
 		if country != "" && country != m.Actor.Country {
 			return "", false
 		}
@@ -519,6 +528,13 @@ func soleCountry(actors, places []dateline.Mention, named bool) (string, bool) {
 		}
 	}
 	return country, country != ""
+}
+
+// joinedByAnd reports whether mention b follows mention a with only
+// "and" between: "Australian soldiers and police".
+func joinedByAnd(s *dateline.Sentence, a, b *dateline.Mention) bool {
+	i, j := s.TokenAt(a.End-1), s.TokenAt(b.Start)
+	return i >= 0 && j == i+2 && s.Tokens[i+1].Lower == "and"
 }
 
 // samePhrase reports whether mention a, before b, lies in the same noun

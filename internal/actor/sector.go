@@ -20,16 +20,19 @@ const (
 	// sectorOwn: an owner of the sector keeps it for the agents it owns
 	// ("the rebels' forces", "their fighters" are rebels).
 	sectorOwn
+	// sectorForce: the state's forces; such agents joined by "and" after
+	// one with a nationality share it ("Australian soldiers and police").
+	sectorForce
 )
 
-var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn}
+var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn, "force": sectorForce}
 
 // sectorFlags reads the "is:" flags of a sector line.
 func (p *parser) sectorFlags(pos token.Position, val string) {
 	for _, f := range splitList(val) {
 		fl, ok := sectorFlagNames[f]
 		if !ok {
-			p.errorf(pos, "is: unknown sector flag %q (want home, abroad or own)", f)
+			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own or force)", f)
 			continue
 		}
 		p.d.sectors[p.curSector] |= fl

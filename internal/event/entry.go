@@ -20,6 +20,7 @@ type entry struct {
 	infOnly  bool // an inf argument: only an infinitive complement counts
 	dative   bool // obj with heads and a "to" argument, no obj2: "gave Kenya aid" reads as "gave aid to Kenya"
 	mutual   bool // "mutual": coordinated subjects with no target do it to each other ("A and B swapped prisoners")
+	oneway   bool // "oneway": coordinated subjects do it towards others, never each other ("A and B presented a plan")
 	decision bool // "decision": a frame whose complement, when decided in policy.tsv, is done ("EU leaders agreed to impose sanctions")
 	file     string
 	line     int
@@ -106,6 +107,9 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 			continue
 		case "decision":
 			e.decision = true
+			continue
+		case "oneway":
+			e.oneway = true
 			continue
 		}
 		x, err := l.parseArg(a)

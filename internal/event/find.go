@@ -34,6 +34,11 @@ type Found struct {
 	// an act told as one ("the protesters hit back, hurling objects"): the
 	// caller takes who last acted against the source as target.
 	Retaliation bool
+	// Redress is set with Retaliation for redress sought at law with no
+	// target of its own ("Mexico would take the case to the International
+	// Court of Justice": policy.tsv's redress): against who last acted
+	// against the source.
+	Redress bool
 	// Denial is set for a denial with no target of its own ("Moscow denied
 	// any role"): the caller takes who last accused the source as target.
 	Denial bool
@@ -63,6 +68,10 @@ type Found struct {
 	// vote", "the new law"): only a state's act told before names its doer,
 	// else the caller takes the government of the story's country.
 	TargetState bool
+	// TargetPlace is the span of the target phrase when it names a place
+	// and no actor ("suspended flights to Doha"): the caller takes the
+	// place's country as target.
+	TargetPlace dateline.Span
 	// Against holds the speaker of a victim's claim, when the act it
 	// reports names no target ("Armenia's ministry said Azerbaijani troops
 	// opened fire": at Armenia): the caller takes the speaker's country.

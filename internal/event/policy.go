@@ -34,7 +34,7 @@ const (
 var familyOfRoot = map[string]family{"02": famAppeal, "03": famIntent, "10": famDemand, "12": famRefusal, "13": famThreat}
 
 // flag is a bit set of behaviours.
-type flag uint16
+type flag uint32
 
 const (
 	flagViolent flag = 1 << iota
@@ -53,12 +53,14 @@ const (
 	flagPlain
 	flagAway
 	flagPartner
+	flagSent
+	flagRedress
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
-	"plain": flagPlain, "away": flagAway, "partner": flagPartner}
+	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -211,6 +213,11 @@ func (l *Lexicon) Away(code string) bool { return l.has(code, flagAway) }
 // no one named as target or joined as a doer, it is no event ("Speaking by
 // telephone from Bangui, Aristide told reporters").
 func (l *Lexicon) Partner(code string) bool { return l.has(code, flagPartner) }
+
+// Sent reports whether an act sends something where the story is (aid, an
+// offer of it, a deployment of forces): with no actor and no place as
+// target, another country's act goes to the story's country.
+func (l *Lexicon) Sent(code string) bool { return l.has(code, flagSent) }
 
 // Violent reports whether a CAMEO code is an act of force.
 func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }

@@ -101,6 +101,10 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && x.retaliates(p) {
 		f.Retaliation = true // the caller says in the rule whom it answers
+	} else if len(f.Targets) == 0 && len(tgt) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && x.l.has(c.CAMEO, flagRedress) {
+		// "said Mexico would take the case to the court": redress from who
+		// last acted against the source
+		f.Retaliation, f.Redress = true, true
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation {
 		// the caller says in the rule whom it answers
@@ -119,9 +123,15 @@ func (x *sent) code(p *pred) (Found, bool) {
 			}
 		}
 	}
+	if len(f.Targets) == 0 && len(targets) == 0 && len(tgt) > 0 && tgt[0] >= 0 && f.TargetAct == "" && f.TargetDeed == 0 {
+		// "suspended flights to Doha": a phrase that names a place, not an
+		// actor; the caller finds the place and takes its country
+		c := x.an.Chunks[tgt[0]]
+		f.TargetPlace = dateline.Span{Start: x.s.Tokens[c.From].Start, End: x.s.Tokens[c.To-1].End}
+	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
-		f.Reciprocal = len(f.Sources) > 1 && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual)
+		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual)
 	}
 	if !p.spokenOf && !p.occasion {
 		// (an act named as another's occasion is no one's announcement:
@@ -329,6 +339,13 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			}
 		}
 	}
+	if len(x.actorsOf(tgt)) == 0 && p.vg >= 0 && strings.HasPrefix(p.code, "14") {
+		// "threw stones during demonstrations against Israel": a protest
+		// act told as part of a protest that names whom it is against
+		if qt := x.occasionTarget(p.vg); len(qt) > 0 && !x.sameActors(x.actorsOf(qt), x.actorsOf(src)) {
+			tgt, how = qt, "target of the protest it was part of"
+		}
+	}
 	if len(tgt) == 0 && (fam == famThreat || fam == famIntent || x.l.has(p.code, flagFrame)) {
 		// "threatened to strike unless Israel rescinded": a condition
 		// names whom the threat or offer is aimed at
@@ -337,6 +354,34 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 		}
 	}
 	return src, tgt, how
+}
+
+// occasionTarget returns the target of a protest (root 14) that verb
+// group vg's occasion phrase names ("during demonstrations against the
+// occupation"), or nil.
+func (x *sent) occasionTarget(vg int) []int {
+	for pp := range x.an.Dependents(vg, dateline.RelObl) {
+		if x.an.Words[x.an.Chunks[pp].Head].Roles&dateline.RoleOccasion == 0 {
+			continue
+		}
+		np := x.an.Dependent(pp, dateline.RelPObj)
+		q, ok := x.predOf[np]
+		if np < 0 || !ok || !strings.HasPrefix(x.preds[q].code, "14") {
+			continue
+		}
+		if _, qt, _ := x.roles(&x.preds[q]); len(qt) > 0 {
+			return qt
+		}
+	}
+	return nil
+}
+
+// contextCountry reports whether mention mi took its country from the
+// story or the sentence around it ("19 more people" in a story from Kyiv),
+// not from its own words.
+func (x *sent) contextCountry(mi int) bool {
+	r := x.ms[mi].Rule
+	return strings.Contains(r, "+story-country") || strings.Contains(r, "+sentence-country") || strings.Contains(r, "+sentence-nationality")
 }
 
 // demandedSubject returns the subject of the clause a demand or appeal
@@ -777,7 +822,7 @@ func (x *sent) phrasesOf(k int) []int {
 // including returns the noun phrases an unnamed agent's "including"
 // phrase names, when the agent has no country of its own.
 func (x *sent) including(k int) []int {
-	if mi := x.actorOf[k]; mi >= 0 && x.ms[mi].Actor.Country != "" {
+	if mi := x.actorOf[k]; mi >= 0 && x.ms[mi].Actor.Country != "" && !x.contextCountry(mi) {
 		return nil
 	}
 	for pp := range x.an.Dependents(k, dateline.RelNMod) {
@@ -982,6 +1027,11 @@ func (x *sent) doneToSource(p *pred, sources []int) int {
 		owner = x.actorsOf([]int{ps}) // "Zelaya's removal"
 	} else if mi := x.actorOf[o]; mi >= 0 && x.an.Words[x.an.Chunks[o].From].Tag == dateline.TagPRPS && x.ms[mi].Start == x.s.Tokens[x.an.Chunks[o].From].Start {
 		owner = []int{mi} // "his removal"
+	}
+	if of := x.ofActor(o); len(owner) == 0 && of >= 0 {
+		if ms := x.actorsOf([]int{of}); x.ownedBy(ms, sources) || x.sameActors(ms, sources) {
+			owner = sources // "the seizure of its sailors": done to the judge's own
+		}
 	}
 	if !x.sameActors(owner, sources) {
 		return 0

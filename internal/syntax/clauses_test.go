@@ -47,6 +47,45 @@ func TestClauses(t *testing.T) {
 		{name: "a zero relative after a place is still one", text: "Russia armed the militias in Syria he considers illegitimate.",
 			named: []string{"Russia", "Syria"}, clauses: "main relative"},
 
+		// a number's lead after a report verb ("at least", "up to", "more
+		// than") opens the reported clause's subject, not a phrase of place
+		{name: "said at least a number", text: "Officials said at least 40 civilians had been killed in the raids.",
+			tags: []string{"said/VBD"}, clauses: "main complement", rels: []string{"subj(had been killed, at least 40 civilians)"}},
+		{name: "reported up to a number", text: "The ministry reported up to 300 protesters were detained on Sunday.",
+			times: []string{"Sunday"}, tags: []string{"reported/VBD"}, clauses: "main complement", rels: []string{"subj(were detained, up to 300 protesters)"}},
+		{name: "claimed more than a number", text: "The rebels claimed more than 20 soldiers had surrendered.",
+			tags: []string{"claimed/VBD"}, clauses: "main complement", rels: []string{"subj(had surrendered, more than 20 soldiers)"}},
+		{name: "a participle before a number's lead stays one", text: "The soldiers stationed at least 20 km away were withdrawn.",
+			tags: []string{"stationed/VBN"}, clauses: "participial main"},
+		{name: "said at a place stays a report", text: "The minister said at a news conference that troops had withdrawn.",
+			tags: []string{"said/VBD"}},
+
+		// an object runs on through its "of" phrase to a second object
+		{name: "called the seizure of its sailors an act", text: "Iran called the seizure of its sailors an act of piracy.",
+			rels: []string{"obj(called, the seizure)", "obj2(called, an act)"}},
+		{name: "called the arrest of a diplomat illegal", text: "Mexico called the arrest of its diplomat illegal.",
+			rels: []string{"obj(called, the arrest)", "obj2(called, illegal)"}},
+		{name: "named the head of the agency its envoy", text: "The council named the head of the agency its new envoy.",
+			rels: []string{"obj(named, the head)", "obj2(named, its new envoy)"}},
+		{name: "an of phrase after a place is no object", text: "Rebels seized the town of Goma on Monday.",
+			times: []string{"Monday"}, rels: []string{"obj(seized, the town)"}},
+
+		// a past form straight after a finite verb and before a noun is an
+		// adjective: no verb follows a verb with nothing between
+		{name: "found armed men", text: "Police found armed men in the house.",
+			tags: []string{"armed/JJ"}, rels: []string{"obj(found, armed men)"}},
+		{name: "released captured soldiers", text: "The rebels released captured soldiers on Sunday.",
+			times: []string{"Sunday"}, tags: []string{"captured/JJ"}, rels: []string{"obj(released, captured soldiers)"}},
+		{name: "after an auxiliary it stays a verb", text: "The rebels have captured soldiers near the border.",
+			tags: []string{"captured/VBN"}},
+
+		// "what" and a clause that names it ("condemned what she called
+		// organised rioting"): the phrase it is called is the object
+		{name: "condemned what she called rioting", text: "Carrie Lam condemned what she called organised rioting.",
+			tags: []string{"organised/JJ"}, rels: []string{"obj(condemned, organised rioting)"}},
+		{name: "denounced what it termed aggression", text: "Iran denounced what it termed Israeli aggression.",
+			rels: []string{"obj(denounced, Israeli aggression)"}},
+
 		// an infinitive after a passive is its subject's, never a time's
 		{name: "deployed on a day to protect", text: "Nigerian troops were deployed on Monday to protect the border.",
 			named: []string{"Nigerian troops"}, times: []string{"Monday"}, rels: []string{"subj(to protect, Nigerian troops)"}},

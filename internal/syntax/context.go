@@ -782,6 +782,9 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		switch {
 		case !finite && st.absolute(i):
 			return dateline.TagVBN // "Protesters, some of them armed with sticks, attacked"
+		case finite && imm.IsVerb() && imm != dateline.TagVBN && !isAux(st.lowerAt(i-1)) && next < len(st.toks) &&
+			(st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS):
+			return dateline.TagJJ // "what she called organised rioting", "found armed men": no verb straight after a verb
 		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0):
 			return dateline.TagVBN // "extremists backed by Qatar"; not "Putin talked by phone"
 		case subjectBefore && !finite && st.relativeSubject(i):
@@ -794,10 +797,12 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// the clause's verb straight away
 			return dateline.TagVBN
 		case subjectBefore && !finite && after < len(st.toks) && st.lowerAt(after) != "that" &&
-			(st.c[after].t[0] == dateline.TagIN || st.lowerAt(after) == "to" && st.opensNP(after+1)) &&
+			(st.c[after].t[0] == dateline.TagIN && !(st.lemmaRoles(i)&clauseTaking != 0 && quantityLead(st.lowerAt(after)) && st.numberAhead(after)) || st.lowerAt(after) == "to" && st.opensNP(after+1)) &&
 			(st.laterVerb(after) || st.mainVerbAhead(after)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(after)) &&
 			!(st.lemmaRoles(i)&dateline.RoleIntransitive != 0 && !st.mainVerbAhead(after)):
-			// "the civilians imprisoned for ... were released"; not "Uganda
+			// "the civilians imprisoned for ... were released" (a number's
+			// lead, "said at least 40 people were", opens no phrase of place
+			// or time); not "Uganda
 			// said on Sunday it had paid", where the later verb has a subject
 			// of its own and is what was said, nor "police fired at
 			// protesters gathered in the square", where a verb that acts

@@ -76,7 +76,7 @@ var roleNames = map[string]dateline.Roles{
 	"quantity": dateline.RoleQuantity, "purpose": dateline.RolePurpose, "particle": dateline.RoleParticle, "nouncomp": dateline.RoleNounComp,
 	"reflexive": dateline.RoleReflexive, "bare": dateline.RoleBare, "means": dateline.RoleMeans,
 	"intransitive": dateline.RoleIntransitive, "occasion": dateline.RoleOccasion, "predict": dateline.RolePredict,
-	"temporal": dateline.RoleTemporal,
+	"temporal": dateline.RoleTemporal, "force": dateline.RoleForce,
 }
 
 // tagAliases are the other names the sources give the punctuation tags

@@ -192,6 +192,9 @@ func (st *state) verbRels() {
 		st.relativeObject(ci)
 		st.freeRelativeObject(ci)
 	}
+	for ci := range an.Clauses {
+		st.namedObject(ci)
+	}
 	// "ousted and killed Gadhafi": verbs joined before one object share it
 	for _, r := range an.Rels {
 		if r.Kind != dateline.RelConj || an.Chunks[r.From].Kind != dateline.ChunkVG || an.Chunks[r.From].Verb.Passive {
@@ -207,6 +210,29 @@ func (st *state) verbRels() {
 				st.rel(dateline.RelObj, r.From, o)
 			}
 		}
+	}
+}
+
+// namedObject gives a verb with no object of its own, followed by "what"
+// and a clause whose verb names what it is ("condemned what she called
+// organised rioting"), the phrase that names it as object: what is
+// condemned is what she called organised rioting.
+func (st *state) namedObject(ci int) {
+	an := st.an
+	c := an.Clauses[ci]
+	if c.Kind != dateline.ClauseRelative || c.Opener < 0 || st.toks[c.Opener].Lower != "what" || c.Parent < 0 {
+		return
+	}
+	pv := an.Clauses[c.Parent].Verb
+	op := int(an.Words[c.Opener].Chunk)
+	if op != pv+1 || an.Dependent(pv, dateline.RelObj) >= 0 || an.Chunks[pv].Verb.Passive || an.Chunks[c.Verb].Verb.Passive {
+		return
+	}
+	if an.Dependent(c.Verb, dateline.RelSubj) < 0 || an.Dependent(c.Verb, dateline.RelObj2) >= 0 {
+		return
+	}
+	if o := an.Dependent(c.Verb, dateline.RelObj); o >= 0 && an.Chunks[o].Kind == dateline.ChunkNP {
+		st.rel(dateline.RelObj, pv, o)
 	}
 }
 
@@ -774,6 +800,11 @@ func (st *state) objects(ci int) {
 		}
 		switch ch[j].Kind {
 		case dateline.ChunkNP:
+			if pp := an.Governor(j, dateline.RelPObj); pp == j-1 && obj >= 0 && !comma && st.toks[ch[pp].Head].Lower == "of" &&
+				an.Governor(pp, dateline.RelNMod) == max(obj, objEnd) {
+				objEnd = j // "called the seizure of its sailors an act of piracy": the object runs on through its "of" phrase
+				continue
+			}
 			if ch[j].Time || an.Governor(j, dateline.RelPObj) >= 0 || comma {
 				continue
 			}
@@ -826,7 +857,7 @@ func (st *state) objects(ci int) {
 				}
 			}
 		case dateline.ChunkADJP:
-			if obj >= 0 && !comma && j == st.afterNP(obj) && st.punctBetween(j-1, j) == 0 && an.Dependent(k, dateline.RelObj2) < 0 {
+			if obj >= 0 && !comma && j == st.afterNP(max(obj, objEnd)) && st.punctBetween(j-1, j) == 0 && an.Dependent(k, dateline.RelObj2) < 0 {
 				st.rel(dateline.RelObj2, k, j) // "called the measures unacceptable": the object's complement
 			}
 			if obj < 0 && !comma && an.Words[ch[k].Head].Lemma == "be" {
