@@ -362,11 +362,21 @@ func (t *Tracker) noteOpposed(ms []dateline.Mention) {
 		k++
 	}
 	if k != 2 || two[0].Actor.Code == "" || two[1].Actor.Code == "" ||
-		two[0].Actor.Country != two[1].Actor.Country && two[0].Actor.Country != "" && two[1].Actor.Country != "" {
+		two[0].Actor.Country != two[1].Actor.Country && two[0].Actor.Country != "" && two[1].Actor.Country != "" ||
+		t.oneSide(two[0].Actor, two[1].Actor) {
 		return
 	}
 	t.opposed = append(t.opposed[:0], two[0], two[1])
 	t.opposedSent = t.n
+}
+
+// oneSide reports whether two actors of one country are both arms of its
+// state ("their troops", "the Kyrgyz presidential office" in one sentence):
+// one side, not two, unless a sentence joins them as parties ("Libya's
+// government and Hifter's forces met").
+func (t *Tracker) oneSide(a, b dateline.Actor) bool {
+	state := func(x dateline.Actor) bool { return x.Sector == "" || t.d.sectorIs(x.Sector, sectorState) }
+	return a.Country != "" && a.Country == b.Country && state(a) && state(b)
 }
 
 // sameActor reports whether two mentions' actors are one: the same code (a

@@ -40,6 +40,11 @@ func TestCoreference(t *testing.T) {
 			"Pakistani and Afghan troops clashed at the border crossing, and Pakistan closed it.",
 			"China urged both sides to talk."},
 			"China=CHN/China; both sides=PAK/Pakistan; both sides=AFG/Afghanistan", "countries the story names most"},
+		{"two arms of one state named apart are one side", "2022-09-17", []string{
+			"Kyrgyzstan and Tajikistan agreed a ceasefire after fighting along their border.",
+			"Their troops would withdraw from the border, the Kyrgyz presidential office said.",
+			"Russia urged both sides to resolve the dispute."},
+			"Russia=RUS/Russia; both sides=KGZ/Kyrgyzstan; both sides=TJK/Tajikistan", "countries the story names most"},
 		{"the party's leader is the party's", "2024-08-08", []string{
 			"The court dissolved the opposition Move Forward Party on Wednesday.",
 			"The party's former leader said the ruling was unjust."},

@@ -23,16 +23,20 @@ const (
 	// sectorForce: the state's forces; such agents joined by "and" after
 	// one with a nationality share it ("Australian soldiers and police").
 	sectorForce
+	// sectorState: an arm of the state (government, armed forces, police,
+	// legislature, courts, intelligence): two of one country are one side,
+	// not "the two sides" of a conflict.
+	sectorState
 )
 
-var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn, "force": sectorForce}
+var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn, "force": sectorForce, "state": sectorState}
 
 // sectorFlags reads the "is:" flags of a sector line.
 func (p *parser) sectorFlags(pos token.Position, val string) {
 	for _, f := range splitList(val) {
 		fl, ok := sectorFlagNames[f]
 		if !ok {
-			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own or force)", f)
+			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force or state)", f)
 			continue
 		}
 		p.d.sectors[p.curSector] |= fl
