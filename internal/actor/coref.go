@@ -376,7 +376,7 @@ func (t *Tracker) noteOpposed(ms []dateline.Mention) {
 // government and Hifter's forces met").
 func (t *Tracker) oneSide(a, b dateline.Actor) bool {
 	state := func(x dateline.Actor) bool { return x.Sector == "" || t.d.sectorIs(x.Sector, sectorState) }
-	return a.Country != "" && a.Country == b.Country && state(a) && state(b)
+	return (a.Country == b.Country || a.Country == "" || b.Country == "") && state(a) && state(b)
 }
 
 // sameActor reports whether two mentions' actors are one: the same code (a
