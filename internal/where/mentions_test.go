@@ -29,6 +29,8 @@ func TestMentions(t *testing.T) {
 			Hint{}, []found{{"central Tel Aviv", "ISR", "city"}, {"central Baghdad", "IRQ", "city"}}},
 		{"a direction of a country is a region", "Fighting spread across central Somalia.",
 			Hint{}, []found{{"central Somalia", "SOM", "region"}}},
+		{"the middle of a country that a town abroad is named after", "Troops moved into central Mali.",
+			Hint{}, []found{{"central Mali", "MLI", "region"}}},
 		{"based and possessive region",
 			"The Tripoli-based government accused forces loyal to a rival commander in Libya's east of shelling the airport.",
 			lby, []found{{"Tripoli", "LBY", "city"}, {"Libya's east", "LBY", "region"}}},

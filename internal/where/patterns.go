@@ -47,6 +47,16 @@ func (g *Gazetteer) areaIn(refs []ref, h Hint) (int32, bool) {
 	return bestI, ok
 }
 
+// namesCountry reports whether refs hold a country.
+func (g *Gazetteer) namesCountry(refs []ref) bool {
+	for _, r := range refs {
+		if !r.alt && g.entries[r.idx].kind == kindCountry {
+			return true
+		}
+	}
+	return false
+}
+
 // cityIn returns the best-scoring town, city or capital among refs.
 func (g *Gazetteer) cityIn(refs []ref, h Hint) (int32, bool) {
 	bestI, ok := int32(-1), false
@@ -72,9 +82,10 @@ func (g *Gazetteer) directionArea(toks []dateline.Token, i int, h Hint, skip []d
 	if end == 0 {
 		return dateline.Mention{}, 0, false
 	}
-	if directions[toks[i].Lower] == "central" {
+	if directions[toks[i].Lower] == "central" && !g.namesCountry(refs) {
 		// "central Tel Aviv", "central Baghdad": the middle of a city is
-		// in the city, not a region of the district it gives its name to
+		// in the city, not a region of the district it gives its name to;
+		// "central Mali" is the country's middle, whatever town shares its name
 		if c, ok := g.cityIn(refs, h); ok {
 			return g.mention(toks, i, end, g.entries[c].place, "where:city"), end, !skipped(dateline.Span{Start: toks[i].Start, End: toks[end-1].End}, skip)
 		}
