@@ -146,6 +146,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		destRule = "; target: the same source's last target, as \"also\" says"
 	}
 	for _, p := range pairs {
+		captorRule := ""
 		var src dateline.Mention
 		if p.src >= 0 {
 			src = c.asGovernment(c.atDate(actors[p.src], date), c.Lexicon.Violent(f.Code.CAMEO))
@@ -165,6 +166,17 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				t = sc.sameVictims(t, src)
 			}
 			tgt = &t
+			if strings.HasPrefix(f.Act, "084") && (strings.HasPrefix(f.Code.CAMEO, "02") || strings.HasPrefix(f.Code.CAMEO, "10")) {
+				// "demanded the release of the journalist": asked of whoever
+				// holds him, when the story told who took him
+				if k := sc.captor(t); k != nil && !sameActor(src.Actor, k.Actor) {
+					if (k.Actor.Sector == "COP" || k.Actor.Sector == "JUD") && len(k.Actor.Country) == 3 {
+						// a state's police or courts hold them for its government
+						k.Actor.Sector, k.Actor.Code = "GOV", k.Actor.Country+"GOV"
+					}
+					tgt, captorRule = k, "; target: who took them, told before (a release asked for)"
+				}
+			}
 			if sameActor(src.Actor, t.Actor) && !(src.Kind == dateline.KindAgent && t.Kind == dateline.KindAgent) {
 				// (two agents of one country and sector are two bodies: "the
 				// junta dissolved the government")
@@ -195,6 +207,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if tgt != nil && tgt == dest {
 			rule += destRule
 		}
+		rule += captorRule
 		if tgt == nil && c.isCountry(src.Actor.Country) && (c.Lexicon.Domestic(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Domestic(f.Act)) {
 			// "the authorities imposed a state of siege": a measure taken
 			// at home, where the clause names no place (a bloc has none)

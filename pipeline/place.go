@@ -273,6 +273,32 @@ func (sc *scene) lastVictim(src dateline.Mention) *dateline.Participant {
 	return nil
 }
 
+// captor returns the source of the last act told earlier in this sentence
+// or in the story that took the person or group m stands for (an arrest or
+// detention, 173; an abduction or hostage-taking, 181), as a mention, or
+// nil: "demanded the release of the journalist" is asked of whoever holds
+// him.
+func (sc *scene) captor(m dateline.Mention) *dateline.Mention {
+	if m.Actor.Name == "" {
+		return nil
+	}
+	took := func(e *dateline.Event) bool {
+		return told(e) && e.Target != nil && e.Target.Name == m.Actor.Name && e.Target.Code == m.Actor.Code &&
+			(strings.HasPrefix(e.CAMEO, "173") || strings.HasPrefix(e.CAMEO, "181"))
+	}
+	for i := len(sc.sentence) - 1; i >= 0; i-- {
+		if took(&sc.sentence[i]) {
+			return asMention(sc.sentence[i].Source, "captor-before")
+		}
+	}
+	for i := len(sc.earlier) - 1; i >= 0; i-- {
+		if took(&sc.earlier[i]) {
+			return asMention(sc.earlier[i].Source, "captor-before")
+		}
+	}
+	return nil
+}
+
 // noteSayings records, once a sentence is coded, the source of its last
 // verbal act (statements, appeals, accusations, rejections, threats: CAMEO
 // roots 01-05 and 10-13) as the speaker a later answer responds to.
