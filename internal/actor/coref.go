@@ -504,6 +504,11 @@ func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
 		t.agentsSeen, t.sectorsSeen = map[*agent]seenAgent{}, map[string]seenAgent{}
 	}
 	seen := seenAgent{actor: m.Actor, text: m.Text, sent: t.n}
+	if ag.title && !t.d.plural(lastWord(m.Text)) && t.curTitle.Code == "" {
+		// only when it is not the sentence's first actor: "a Cairo court
+		// found him guilty of breaking his parole" speaks of someone else
+		t.curTitle, t.curTitleObj = m.Actor, len(t.out) > 0 && t.out[0].Start < m.Start
+	}
 	if prev, ok := t.agentsSeen[ag]; ok {
 		seen.many = prev.many || prev.actor.Code != m.Actor.Code
 	}
@@ -511,6 +516,14 @@ func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
 	if m.Actor.Sector != "" {
 		t.sectorsSeen[m.Actor.Sector] = seen
 	}
+}
+
+// lastWord returns the last word of s, folded.
+func lastWord(s string) string {
+	if i := strings.LastIndexAny(s, " -"); i >= 0 {
+		s = s[i+1:]
+	}
+	return fold(s)
 }
 
 // described returns the actor "the X" refers back to, and why: the last

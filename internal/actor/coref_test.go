@@ -40,6 +40,14 @@ func TestCoreference(t *testing.T) {
 			"Pakistani and Afghan troops clashed at the border crossing, and Pakistan closed it.",
 			"China urged both sides to talk."},
 			"China=CHN/China; both sides=PAK/Pakistan; both sides=AFG/Afghanistan", "countries the story names most"},
+		{"his after a titled agent of this sentence", "2021-05-24", []string{
+			"Police detained the journalist Roman Pratasevich on Sunday.",
+			"Belarus expelled Latvia's ambassador and all of his staff."},
+			"Belarus=BLR/Belarus; Latvia's ambassador=LVAGOV/Latvia; his=LVAGOV/Latvia", "the titled agent named before in this sentence"},
+		{"him is not the sentence's subject", "2021-02-02", []string{
+			"Alexei Navalny was arrested at a Moscow airport.",
+			"A Moscow court found him guilty of breaking his parole."},
+			"Moscow court=RUSJUD/Russia; him=RUSOPP/Alexei Navalny; his=RUSOPP/Alexei Navalny", "person"},
 		{"two arms of one state named apart are one side", "2022-09-17", []string{
 			"Kyrgyzstan and Tajikistan agreed a ceasefire after fighting along their border.",
 			"Their troops would withdraw from the border, the Kyrgyz presidential office said.",

@@ -22,11 +22,13 @@ type Tracker struct {
 	s    *dateline.Sentence
 	verb int // the word of this sentence read as a verb after an agent noun ("Police patrol"), or -1
 
-	seen      index            // the people and organisations named so far
-	sc        scene            // the story's dateline and the countries it names
-	firsts    []dateline.Actor // the first person each sentence named, if any
-	prevFirst *tracked         // the first person named in the previous sentence that named one
-	curFirst  *tracked
+	seen        index            // the people and organisations named so far
+	sc          scene            // the story's dateline and the countries it names
+	firsts      []dateline.Actor // the first person each sentence named, if any
+	prevFirst   *tracked         // the first person named in the previous sentence that named one
+	curFirst    *tracked
+	curTitle    dateline.Actor // a singular titled agent this sentence named ("Latvia's ambassador"), for "his" when it names no person
+	curTitleObj bool           // it is not the sentence's first actor: "him" may stand for it ("summoned the ambassador, then expelled him")
 
 	they, it referents // what plural and neuter pronouns refer to
 
@@ -137,6 +139,7 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 	}
 	t.firsts = append(t.firsts, first)
 	t.curFirst = nil
+	t.curTitle, t.curTitleObj = dateline.Actor{}, false
 	t.they.next()
 	t.it.next()
 	return out
@@ -206,7 +209,12 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 		}
 	default:
 		var tr *tracked
-		if tr, why = t.antecedent(); tr != nil {
+		if t.curFirst == nil && t.curTitle.Code != "" && t.curTitleObj {
+			// "Belarus expelled Latvia's ambassador and all but one of his
+			// staff": the titled agent this sentence named, before anyone
+			// an earlier sentence named
+			a, ok, why = t.curTitle, true, "the titled agent named before in this sentence"
+		} else if tr, why = t.antecedent(); tr != nil {
 			a, ok = tr.actor, true
 		}
 	}
