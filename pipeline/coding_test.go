@@ -132,6 +132,8 @@ func TestConstructions(t *testing.T) {
 		{"a ruling called a blow to democracy", "Thailand's opposition said the ruling was a blow to democracy.", "111 THAOPP>*", ""},
 		{"a blow dealt is no judgement", "The Thai army dealt a blow to the rebels.", "", "111 *>*"},
 		{"an appeal to one's own members aims where the act does", "The EU asked the bloc's foreign ministers to prepare new sanctions on Belarus.", "020 IGOEUR>BLR", "02 IGOEUR>IGOEUR"},
+		{"a cooperation agreement revoked", "Niger's junta revoked a military cooperation agreement with the United States.", "166 NERGOV>USA", ""},
+		{"an aid package approved", "The EU approved an aid package for Lebanon.", "070 IGOEUR>LBN", ""},
 		{"a swap is done both ways", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 RUS>UKR", ""},
 		{"a swap, the other way", "Ukraine and Russia exchanged 200 prisoners of war.", "0841 UKR>RUS", ""},
 		{"a release by two is not a swap", "Ukraine and Russia released 200 prisoners of war.", "0841 UKR>*", "0841 UKR>RUS"},
