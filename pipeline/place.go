@@ -111,17 +111,24 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int, state bool) (*da
 		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass >= least && string(e.Source.Country) != m.Actor.Country &&
 			(!state || stateBody(e.Source))
 	}
-	for i := len(sc.sentence) - 1; i >= 0; i-- {
-		if deed(&sc.sentence[i]) {
-			return asMention(sc.sentence[i].Source, "done-just-before"), "who did the act told just before"
-		}
+	if e := lastWhere(sc.sentence, deed); e != nil {
+		return asMention(e.Source, "done-just-before"), "who did the act told just before"
 	}
-	for i := len(sc.earlier) - 1; i >= 0 && sc.earlier[i].Sentence.Index >= index-1; i-- {
-		if deed(&sc.earlier[i]) { // a deed is told: asserted, with a source
-			return asMention(sc.earlier[i].Source, "done-just-before"), "who did the act told just before"
-		}
+	recent := func(e *dateline.Event) bool { return e.Sentence.Index >= index-1 && deed(e) } // a deed is told: asserted, with a source
+	if e := lastWhere(sc.earlier, recent); e != nil {
+		return asMention(e.Source, "done-just-before"), "who did the act told just before"
 	}
 	return nil, ""
+}
+
+// lastWhere returns the last of events that ok accepts, or nil.
+func lastWhere(events []dateline.Event, ok func(*dateline.Event) bool) *dateline.Event {
+	for i := len(events) - 1; i >= 0; i-- {
+		if ok(&events[i]) {
+			return &events[i]
+		}
+	}
+	return nil
 }
 
 // stateBody reports whether p acts as a state's civil power: its
@@ -286,17 +293,14 @@ func (sc *scene) captor(m dateline.Mention) *dateline.Mention {
 		return told(e) && e.Target != nil && e.Target.Name == m.Actor.Name && e.Target.Code == m.Actor.Code &&
 			(strings.HasPrefix(e.CAMEO, "173") || strings.HasPrefix(e.CAMEO, "181"))
 	}
-	for i := len(sc.sentence) - 1; i >= 0; i-- {
-		if took(&sc.sentence[i]) {
-			return asMention(sc.sentence[i].Source, "captor-before")
-		}
+	e := lastWhere(sc.sentence, took)
+	if e == nil {
+		e = lastWhere(sc.earlier, took)
 	}
-	for i := len(sc.earlier) - 1; i >= 0; i-- {
-		if took(&sc.earlier[i]) {
-			return asMention(sc.earlier[i].Source, "captor-before")
-		}
+	if e == nil {
+		return nil
 	}
-	return nil
+	return asMention(e.Source, "captor-before")
 }
 
 // noteSayings records, once a sentence is coded, the source of its last
