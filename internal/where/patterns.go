@@ -29,19 +29,25 @@ func (g *Gazetteer) based(toks []dateline.Token, i int, h Hint) (dateline.Mentio
 	return dateline.Mention{Span: sp, Text: t.Text[:len(head)], Kind: dateline.KindPlace, Place: &p, Rule: rule}, true
 }
 
-// areaRefs keeps the countries, divisions and regions among refs.
+// areaIn returns the best-scoring country, division or region among refs,
+// alternative names left out.
 func (g *Gazetteer) areaIn(refs []ref, h Hint) (int32, bool) {
+	return g.bestOf(refs, h, func(r ref) bool {
+		k := g.entries[r.idx].kind
+		return !r.alt && (k == kindCountry || k == kindAdmin1 || k == kindRegion)
+	})
+}
+
+// bestOf returns the best-scoring ref among those keep accepts.
+func (g *Gazetteer) bestOf(refs []ref, h Hint, keep func(ref) bool) (int32, bool) {
 	bestI, ok := int32(-1), false
 	var bestS float64
 	for _, r := range refs {
-		if r.alt {
+		if !keep(r) {
 			continue
 		}
-		switch g.entries[r.idx].kind {
-		case kindCountry, kindAdmin1, kindRegion:
-			if s := g.score(r, h, 0); !ok || s > bestS {
-				bestI, bestS, ok = r.idx, s, true
-			}
+		if s := g.score(r, h, 0); !ok || s > bestS {
+			bestI, bestS, ok = r.idx, s, true
 		}
 	}
 	return bestI, ok
@@ -59,17 +65,10 @@ func (g *Gazetteer) namesCountry(refs []ref) bool {
 
 // cityIn returns the best-scoring town, city or capital among refs.
 func (g *Gazetteer) cityIn(refs []ref, h Hint) (int32, bool) {
-	bestI, ok := int32(-1), false
-	var bestS float64
-	for _, r := range refs {
-		if k := g.entries[r.idx].kind; k != kindCity && k != kindSeat && k != kindCapital {
-			continue
-		}
-		if s := g.score(r, h, 0); !ok || s > bestS {
-			bestI, bestS, ok = r.idx, s, true
-		}
-	}
-	return bestI, ok
+	return g.bestOf(refs, h, func(r ref) bool {
+		k := g.entries[r.idx].kind
+		return k == kindCity || k == kindSeat || k == kindCapital
+	})
 }
 
 // directionArea reads "eastern Libya", "southern Lebanon": a direction
