@@ -265,7 +265,7 @@ KATHMANDU, Nepal —
 
 King Gyanendra dismissed the government of Prime Minister Sher Bahadur Deuba on Tuesday, declared a state of emergency and took direct control of Nepal, saying the politicians had failed to hold elections or end a Maoist revolt.
 
-Soldiers surrounded the homes of political leaders in Kathmandu within hours of the king's televised address on Tuesday morning. Deuba was placed under house arrest, and Madhav Kumar Nepal, the general secretary of the Communist Party of Nepal (Unified Marxist-Leninist), was detained at his home, party officials said.
+Soldiers surrounded the homes of political leaders in Kathmandu within hours of the king's televised address on Tuesday morning. Deuba was placed under house arrest, and Madhav Kumar Nepal, the general secretary of the Communist Party of Nepal (Unified Marxist-Leninist), was detained at his home, according to party officials.
 
 Telephone and internet lines across the kingdom were cut, and armed troops patrolled the streets of the capital. Army officers were posted in newsrooms to check reports before publication.
 
@@ -296,7 +296,7 @@ E("u05", "Soldiers surrounded the homes of political leaders", NPLM, NPLO, ["19"
 E("u05", "Deuba was placed under house arrest, and", NPLM, A("Sher Bahadur Deuba", "NPL", ["GOV", "PTY"]), ["17"], "173",
   "2005-02", None, True, "house arrest in an agentless passive, the army implied: required; no day in the sentence: "
                          "month")
-E("u05", "was detained at his home, party officials", NPLM, A("Madhav Kumar Nepal", "NPL", ["PTY", "OPP"]), ["17"], "173",
+E("u05", "was detained at his home, according to", NPLM, A("Madhav Kumar Nepal", "NPL", ["PTY", "OPP"]), ["17"], "173",
   "2005-02", None, True, "detention in an agentless passive; a person named Nepal, not the country; month")
 E("u05", "Telephone and internet lines across the kingdom", A("Nepal (royal government)", "NPL", ["GOV", "MIL"]),
   A("Nepal", "NPL", None), ["17"], "1721", "2005-02", None, True,
@@ -446,7 +446,7 @@ Thousands of Han Chinese armed with clubs, shovels and iron bars marched through
 
 The city's Communist Party chief, Li Zhi, stood on a police car and urged the crowd to go home. Authorities imposed a curfew on Tuesday night.
 
-President Hu Jintao cut short a visit to Italy, where he was to attend a summit of the Group of Eight, and flew home on Wednesday, the official Xinhua news agency said.
+President Hu Jintao cut short a visit to Italy, where he was to attend a summit of the Group of Eight, and flew home on Wednesday, according to the official Xinhua news agency.
 
 The violence began on Sunday, when police broke up a protest by Uighurs over the deaths of two Uighur workers in a factory brawl in southern China. Crowds then attacked Han passers-by and set buses and shops on fire.
 
@@ -502,7 +502,7 @@ In a televised address from the War Memorial in Seoul, Lee demanded an apology a
 
 An investigation led by South Korea with experts from the United States, Britain, Australia and Sweden concluded on Thursday that a North Korean submarine had torpedoed the Cheonan on March 26, killing 46 sailors.
 
-North Korea's National Defence Commission rejected the findings as a fabrication and warned that any punishment would be met with all-out war.
+North Korea's National Defence Commission rejected the findings as a fabrication and warned that any punishment would be met with "all-out war".
 
 Secretary of State Hillary Clinton, speaking in Beijing, called the evidence overwhelming and backed Seoul's measures. China, the North's main ally, urged both Koreas to show restraint.
 
@@ -561,7 +561,7 @@ Hamas militants captured Shalit in a cross-border raid in June 2006 and killed t
 
 On Monday, Israel's Supreme Court rejected petitions by relatives of people killed in attacks who sought to halt the release. Israel's cabinet had approved the deal last week by 26 votes to three.
 
-Forty of the freed prisoners were sent into exile abroad rather than to their homes, Israeli officials said. Ismail Haniyeh, the Hamas leader in Gaza, embraced the returning prisoners at a rally in Khan Younis and called the deal a national achievement.
+Forty of the freed prisoners were sent into exile abroad rather than to their homes, according to Israeli officials. Ismail Haniyeh, the Hamas leader in Gaza, embraced the returning prisoners at a rally in Khan Younis and called the deal a national achievement.
 
 Thousands of Palestinians remain in Israeli jails. Whether the exchange would revive peace talks was doubtful.
 """)
