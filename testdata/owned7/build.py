@@ -465,6 +465,8 @@ E("u08", "Thousands of Han Chinese armed with clubs", HAN, UIG, VPROT, "145", "2
   "armed mob march against another community (violent protest 14/18/17); Tuesday; the clause names Urumqi")
 E("u08", "police fired tear gas to hold them", CHNP, HAN, REPR, "175", "2009-07-07", P("Urumqi", "CHN"), True,
   "repression (17/18); 'them' = the Han crowd; unnamed police of the story's country; same sentence")
+E("u08", "two days after rioting in the regional", UIG, HAN, VPROT, "145", "2009-07-05", None, False,
+  "nominal riot without an agent, a lead summary of Sunday's violence detailed later: optional")
 E("u08", "urged the crowd to go home", A("Li Zhi", "CHN", ["GOV", "PTY"]), HAN, DEMAND, "020", "2009-07", None, True,
   "appeal by an official the text describes; no day in the sentence: month")
 E("u08", "Authorities imposed a curfew on Tuesday night", A("Xinjiang authorities", "CHN", "GOV"),
