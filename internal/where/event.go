@@ -367,13 +367,12 @@ func (r *reader) slot(np int, prep string) {
 	outer := r.prep
 	r.prep = prep
 	defer func() { r.prep = outer }()
-	poss := an.Dependent(np, dateline.RelPoss)
 	switch {
 	case r.direction(np, prep):
 	case r.g.is(head, wOfPlace) && r.of(np, prep): // "the Caribbean city of Cartagena": Cartagena
 	case r.named(np, prep):
 	case r.apposition(np, prep):
-	case poss >= 0 && (r.named(poss, prep) || r.described(poss, prep)): // "at Barcelona's airport", "the city's old town"
+	case r.possessor(np, prep): // "at Barcelona's airport", "the city's old town"
 	case r.described(np, prep):
 	case r.g.is(head, wCapital):
 		r.capital(np, phrase)
@@ -381,6 +380,20 @@ func (r *reader) slot(np int, prep string) {
 		r.landmark(np, phrase)
 	}
 	r.modifiers(np) // "along the border in Ladakh", "a village near Kandahar"
+}
+
+// possessor offers the place that owns noun phrase np: "at Barcelona's
+// airport", "bombed Mogadishu's port", "the city's old town".
+func (r *reader) possessor(np int, how string) bool {
+	poss := r.an.Dependent(np, dateline.RelPoss)
+	return poss >= 0 && (r.named(poss, how) || r.described(poss, how))
+}
+
+// deictic reports whether noun phrase np points at the story's own place
+// by a site: "this city", "this eastern town", "this air base".
+func (r *reader) deictic(np int) bool {
+	ch := &r.an.Chunks[np]
+	return r.g.is(r.word(ch.From), wDeictic) && r.g.is(r.word(ch.Head), wLandmark|wSite|wCityRef|wPlaceHead)
 }
 
 // named offers the place a noun phrase names: a place mention that covers
@@ -393,12 +406,17 @@ func (r *reader) named(np int, how string) bool {
 	from, to := r.s.Tokens[ch.From].Start, r.s.Tokens[ch.To-1].End
 	head := r.s.Tokens[ch.Head]
 	placeHead := r.g.is(head.Lower, wPlaceHead)
+	site := r.g.is(head.Lower, wLandmark)
 	for i := range r.places {
 		m := &r.places[i]
 		if m.Place == nil || m.Start < from || m.Start >= to {
 			continue
 		}
-		if m.Start <= head.Start && head.End <= m.End || placeHead && m.End <= head.Start {
+		// "the Kashmir valley"; "the Kandahar airport", "the Iguala town
+		// hall": a site of a city named before it ("the Pakistan
+		// embassy" is no site of Pakistan's)
+		before := m.End <= head.Start && (placeHead || site && m.Place.Feature == "city")
+		if m.Start <= head.Start && head.End <= m.End || before {
 			r.offer(*m.Place, r.s.TokenAt(m.Start), how+" "+quote(m.Text))
 			return true
 		}
@@ -566,10 +584,15 @@ func (r *reader) of(np int, prep string) bool {
 	return r.found != found || r.best != before
 }
 
-// apposition offers the place named beside a noun phrase: "in the capital,
-// Niamey", "near its main port, Hodeida".
+// apposition offers the place named beside a noun phrase that names a
+// kind of place: "in the capital, Niamey", "near its main port, Hodeida";
+// not "in a separate row, Belarus expelled", where the name is the
+// subject.
 func (r *reader) apposition(np int, prep string) bool {
 	an := r.an
+	if !r.g.is(r.word(an.Chunks[np].Head), wCapital|wLandmark|wSite|wPlaceHead|wOfPlace|wCityRef|wBackRef) {
+		return false
+	}
 	next := an.Dependent(np, dateline.RelAppos)
 	if next < 0 && np+1 < len(an.Chunks) {
 		// a comma between the two, in a chunk of its own or in none
@@ -682,9 +705,12 @@ func (r *reader) object(np int) {
 	switch {
 	case r.g.is(head, wOfPlace) && r.of(np, "object"): // "shelled the town of Idlib", "the Kurdish town of Afrin"
 	case r.named(np, "object"):
+	case r.possessor(np, "object"): // "bombed Mogadishu's airport"
 	case r.described(np, "object"): // "besieged the crowded strip"
-	case r.g.is(head, wLandmark):
-		r.landmark(np, "object "+quote(r.text(np)))
+	case r.g.is(head, wCapital):
+		r.capital(np, "object "+quote(r.text(np))) // "seized the capital"
+	case r.g.is(head, wLandmark) || r.deictic(np):
+		r.landmark(np, "object "+quote(r.text(np))) // "stormed the parliament", "captured this city"
 	}
 }
 
