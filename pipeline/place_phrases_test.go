@@ -73,3 +73,44 @@ func TestNoPlacePhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceOfTheSaying pins where a statement is placed when a reporting
+// frame tells it: where its speaker said it, when the act is the saying
+// itself; never for a deed of someone else the speaker reports; and a
+// place inside what is spoken of ("accused X of meddling in Y") is not
+// where the statement was made.
+func TestPlaceOfTheSaying(t *testing.T) {
+	c := newCoder(t)
+	ref := time.Date(2019, 5, 15, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, root, want string
+	}{
+		{"a fronted place of the saying, support by the speaker's government",
+			"In Moscow, the foreign ministry said the government firmly backed the Syrian president.", "05", "Moscow/RUS"},
+		{"the same after the subject",
+			"The Chinese foreign ministry said in Beijing that the government strongly supported the Hong Kong leader.", "05", "Beijing/CHN"},
+		{"told a news conference in a city: an accusation",
+			"The Kenyan interior minister told a news conference in Nairobi on Sunday that Somali militants had attacked Kenya.", "11", "Nairobi/KEN"},
+		{"told a press conference in a city",
+			"Ethiopia's prime minister told a press conference in Addis Ababa that Eritrea had invaded its territory.", "11", "Addis Ababa/ETH"},
+		{"a deed the speaker reports is not placed where it was said",
+			"In Washington, the president said Russian troops had attacked Ukrainian soldiers.", "19", "<none>"},
+		{"a deed of another country, told at a news conference",
+			"The minister told a news conference in Nairobi that Somali militants had attacked a border post.", "19", "<none>"},
+		{"what an accusation speaks of is not its place",
+			"Beijing accused Washington on Saturday of meddling in Taiwan's internal affairs.", "11", "<none>"},
+		{"nor what a criticism speaks of",
+			"Turkey criticised Sweden for allowing protests in Stockholm.", "11", "<none>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := find(codeText(t, c, tt.text, ref), tt.root)
+			if e == nil {
+				t.Fatalf("no %s event in %q", tt.root, tt.text)
+			}
+			if got := placeName(e.Place); got != tt.want {
+				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)
+			}
+		})
+	}
+}

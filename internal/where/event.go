@@ -276,8 +276,14 @@ func (r *reader) participle(np int) {
 // Washington" was said at the session, whatever else the phrase may
 // modify.
 func (r *reader) atGathering(pp int) bool {
+	if !r.g.is(r.word(r.an.Chunks[pp].Head), wLocative) {
+		return false
+	}
+	if n := r.an.Governor(pp, dateline.RelNMod); n >= 0 && r.g.is(r.word(r.an.Chunks[n].Head), wGathering) {
+		return true // "told a news conference in Nairobi"
+	}
 	obj := r.an.Dependent(pp, dateline.RelPObj)
-	return obj >= 0 && r.g.is(r.word(r.an.Chunks[pp].Head), wLocative) && r.g.is(r.word(r.an.Chunks[obj].Head), wGathering)
+	return obj >= 0 && r.g.is(r.word(r.an.Chunks[obj].Head), wGathering)
 }
 
 // names reports whether chunk c names mention m.
@@ -747,8 +753,11 @@ func (r *reader) joined(k int) {
 	if p := cl.Parent; p >= 0 && !r.found && r.sameScene(cl) && an.Clauses[p].Verb >= 0 {
 		r.through(an.Clauses[p].Verb, joint{"in the clause of ", an.Clauses[p].Verb})
 	}
+	if p := cl.Parent; p >= 0 && !r.found && r.ownSaying(cl) {
+		r.through(an.Clauses[p].Verb, joint{"where it was said: ", an.Clauses[p].Verb})
+	}
 	for j := range an.Clauses {
-		if c := &an.Clauses[j]; c.Parent == k && c.Kind == dateline.ClauseParticipial && c.Verb >= 0 && !r.found {
+		if c := &an.Clauses[j]; c.Parent == k && c.Kind == dateline.ClauseParticipial && c.Verb >= 0 && !r.found && !r.content(c) {
 			r.through(c.Verb, joint{"from ", c.Verb})
 		}
 	}
@@ -851,6 +860,45 @@ func (r *reader) through(vg int, j joint) {
 		r.joined(k)
 	}
 	r.joint = outer
+}
+
+// ownSaying reports whether clause cl is what its parent's subject says
+// and the act is that saying itself: a statement or an act between states
+// whose source the saying's subject names ("In Beijing, the ministry said
+// the government supported Lam": said in Beijing). An act of someone else
+// happened where it did, not where it was told ("In Washington, the
+// president said Russian troops had attacked": not in Washington).
+func (r *reader) ownSaying(cl *dateline.Clause) bool {
+	if cl.Kind != dateline.ClauseComplement || r.pol.pol != polVerbal && r.pol.pol != polBetween || r.a.Source == nil {
+		return false
+	}
+	vg := r.an.Clauses[cl.Parent].Verb
+	if vg < 0 {
+		return false
+	}
+	for subj := range r.an.Dependents(vg, dateline.RelSubj) {
+		if r.names(subj, r.a.Source) {
+			return true
+		}
+		for i := range r.actors {
+			if m := &r.actors[i]; r.names(subj, m) && m.Actor.Code != "" && m.Actor.Code == r.a.Source.Actor.Code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// content reports whether participial clause c is what its parent speaks
+// of, not where it happens: "accused Washington of meddling in Taiwan",
+// "praised them for holding talks in Oslo". Its place is not the act's.
+func (r *reader) content(c *dateline.Clause) bool {
+	if r.pol.pol == polMaterial || r.pol.pol == polMeeting {
+		return false
+	}
+	an := r.an
+	first := an.Chunks[c.Verb].From
+	return first > 0 && an.Words[first-1].Tag == dateline.TagIN && !r.g.is(r.word(first-1), wScene|wLocative)
 }
 
 // sameScene reports whether a dependent clause happens where its parent
