@@ -114,3 +114,30 @@ func TestPlaceOfTheSaying(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceNameAsWritten pins that a town the text names by another name
+// than the gazetteer's own keeps the text's name: an alias, or the name
+// with or without "City".
+func TestPlaceNameAsWritten(t *testing.T) {
+	c := newCoder(t)
+	ref := time.Date(2019, 5, 15, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, root, want string
+	}{
+		{"an alias", "Saudi-led warplanes struck Houthi positions in Hodeidah on Tuesday.", "19", "Hodeidah/YEM"},
+		{"a name without City", "Diplomats met in New York on Tuesday to discuss the crisis.", "04", "New York/USA"},
+		{"a name with City", "Israeli jets bombed a house in Gaza City on Tuesday.", "19", "Gaza City/PSE"},
+		{"the gazetteer's own name stays", "Police arrested protesters in Nairobi on Tuesday.", "17", "Nairobi/KEN"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := find(codeText(t, c, tt.text, ref), tt.root)
+			if e == nil {
+				t.Fatalf("no %s event in %q", tt.root, tt.text)
+			}
+			if got := placeName(e.Place); got != tt.want {
+				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)
+			}
+		})
+	}
+}

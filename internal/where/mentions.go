@@ -232,13 +232,21 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	}
 	rule := ruleFor(g.entries[bi].place.Feature, cue && !strong)
 	m := g.mention(toks, i, end, g.entries[bi].place, rule)
-	if (viaAlternate(refs, bi) || m.Text != m.Place.Name && g.respelt(bi, key)) && m.Text != "" && !strings.ContainsAny(m.Text, ".-") && isUpper(m.Text) {
-		// Named by an alternate name or another spelling ("Geneva" for
-		// Genève, "Khan Younis" for Khan Yunis): keep the story's
-		// spelling, which is the reader's language.
+	if (viaAlternate(refs, bi) || m.Text != m.Place.Name && g.respelt(bi, key) || g.otherName(bi, key)) && m.Text != "" && !strings.ContainsAny(m.Text, ".-") && isUpper(m.Text) {
+		// Named by an alternate name, another spelling or another name
+		// of a town ("Geneva" for Genève, "Khan Younis" for Khan Yunis,
+		// "Hodeidah" for Al Hudaydah, "New York" for New York City):
+		// keep the story's spelling, which is the reader's language.
 		m.Place.Name = m.Text
 	}
 	return m, end, true
+}
+
+// otherName reports whether key, the text's, names town bi by another
+// name than its own: an alias ("Hodeidah"), or the name with or without a
+// word such as "City" ("New York", "Gaza City").
+func (g *Gazetteer) otherName(bi int32, key string) bool {
+	return g.entries[bi].place.Feature == "city" && key != Key(g.entries[bi].place.Name)
 }
 
 // respelt reports whether key, the text's, is not the own name of entry bi
