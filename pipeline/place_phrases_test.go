@@ -1,8 +1,11 @@
 package pipeline
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"dateline"
 )
 
 // TestPlacePhrases pins how a place phrase of the event's own clause is
@@ -134,6 +137,48 @@ func TestPlaceNameAsWritten(t *testing.T) {
 			e := find(codeText(t, c, tt.text, ref), tt.root)
 			if e == nil {
 				t.Fatalf("no %s event in %q", tt.root, tt.text)
+			}
+			if got := placeName(e.Place); got != tt.want {
+				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)
+			}
+		})
+	}
+}
+
+// TestPlaceOfJourneyAndNominalAct pins two ways a place reaches an act
+// from a phrase not on its verb: the end of a journey its verb is joined
+// to ("flew to X and signed"), and the object of a noun that names an act
+// done somewhere ("the shelling of X").
+func TestPlaceOfJourneyAndNominalAct(t *testing.T) {
+	c := newCoder(t)
+	ref := time.Date(2019, 5, 15, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		sent       int // the sentence of the event
+		code, want string
+	}{
+		{"flew to a city and signed there",
+			"The Russian president flew to Nairobi on Sunday and signed a trade pact with Kenya's leaders.", 0, "05", "Nairobi/KEN"},
+		{"travelled to a city and signed there",
+			"Japan's prime minister travelled to Hanoi and signed a defence agreement with Vietnam.", 0, "05", "Hanoi/VNM"},
+		{"a journey's end is not the place of an act not joined to it",
+			"The Russian president flew to Nairobi on Sunday. Kenya's leaders signed a trade pact with Uganda on Monday.", 1, "05", "<none>"},
+		{"the shelling of a town",
+			"The army said its raid was a reply to Eritrean shelling of Mekele and other towns in the Tigray region.", 0, "194", "Mek'ele/ETH"},
+		{"a bombardment of a city",
+			"Russia's bombardment of Kharkiv continued on Monday.", 0, "194", "Kharkiv/UKR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var e *dateline.Event
+			evs := codeText(t, c, tt.text, ref)
+			for i := range evs {
+				if evs[i].Sentence.Index == tt.sent && strings.HasPrefix(evs[i].CAMEO, tt.code) && e == nil {
+					e = &evs[i]
+				}
+			}
+			if e == nil {
+				t.Fatalf("no %s event in sentence %d of %q", tt.code, tt.sent, tt.text)
 			}
 			if got := placeName(e.Place); got != tt.want {
 				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)

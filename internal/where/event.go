@@ -110,6 +110,7 @@ type reader struct {
 	best     cand
 	joint    joint // while reading a joined clause: what joins it
 	carried  bool  // reading a clause coordinated with the act's: only a place in the act's country
+	arrived  bool  // reading a journey the act's verb is joined to: where it went is a place
 }
 
 // cand is a place found for the act.
@@ -217,6 +218,9 @@ func (r *reader) clause(c int) {
 	}
 	if np >= 0 {
 		r.modifiers(np) // "the attack in Kabul"
+		if r.pol.pol == polMaterial {
+			r.ofObject(np) // "the shelling of Adigrat", "the capture of Goma"
+		}
 	}
 	if vg < 0 {
 		return
@@ -257,6 +261,18 @@ func (r *reader) clause(c int) {
 		}
 	}
 	r.here(an.ClauseOfChunk(vg))
+}
+
+// ofObject reads the object of a noun that names an act done somewhere:
+// "the shelling of Adigrat" happened in Adigrat.
+func (r *reader) ofObject(np int) {
+	for pp := range r.an.Dependents(np, dateline.RelNMod) {
+		if r.word(r.an.Chunks[pp].Head) == "of" {
+			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
+				r.object(obj)
+			}
+		}
+	}
 }
 
 // participle reads the places of a participle set beside noun phrase np
@@ -328,7 +344,7 @@ func (r *reader) pp(pp int) {
 	}
 	w := r.word(r.an.Chunks[pp].Head)
 	switch {
-	case r.g.is(w, wLocative) || r.pol.to && r.g.is(w, wTo):
+	case r.g.is(w, wLocative) || (r.pol.to || r.arrived) && r.g.is(w, wTo):
 		if !r.visit(pp) {
 			r.slot(obj, w)
 		}
@@ -747,7 +763,11 @@ func (r *reader) joined(k int) {
 	cl := &an.Clauses[k]
 	if cl.Verb >= 0 {
 		if g := an.Governor(cl.Verb, dateline.RelConj); g >= 0 && an.Chunks[g].Kind == dateline.ChunkVG {
+			// "flew to Tallinn and signed a pact": signed where the
+			// journey ended
+			r.arrived = r.g.is(an.Words[an.Chunks[g].Head].Lemma, wMotion)
 			r.through(g, joint{"joined to ", g})
+			r.arrived = false
 		}
 	}
 	if p := cl.Parent; p >= 0 && !r.found && r.sameScene(cl) && an.Clauses[p].Verb >= 0 {

@@ -25,13 +25,14 @@ const (
 	wCityRef                        // city, town: "the city" is also the last city named, or the dateline's
 	wParticle                       // da, al, von: joins the words of one name ("Mocimboa da Praia")
 	wSite                           // area, village: with the landmarks, a site named by a common noun
+	wMotion                         // fly, travel: "flew to X and signed" signed in X
 )
 
 var wordRoleNames = map[string]wordRole{
 	"locative": wLocative, "to": wTo, "capital": wCapital, "landmark": wLandmark, "deictic": wDeictic,
 	"visit": wVisit, "placehead": wPlaceHead, "ofplace": wOfPlace, "scene": wScene,
 	"gathering": wGathering, "incountry": wInCountry, "backref": wBackRef, "cityref": wCityRef,
-	"particle": wParticle, "site": wSite,
+	"particle": wParticle, "site": wSite, "motion": wMotion,
 }
 
 // readWords reads words.txt: a role, then its words.
