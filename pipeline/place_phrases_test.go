@@ -186,3 +186,51 @@ func TestPlaceOfJourneyAndNominalAct(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceTheParagraphOpensWith pins that a sentence opening with a place
+// ("In the town of X, ...") sets the scene for an act at home in the next
+// sentence of its paragraph that names no place; not across a paragraph,
+// not two sentences on, not for an act of another country, and not when
+// the sentence names a place of its own.
+func TestPlaceTheParagraphOpensWith(t *testing.T) {
+	c := newCoder(t)
+	ref := time.Date(2019, 5, 15, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		sent       int
+		code, want string
+	}{
+		{"the next sentence of the paragraph",
+			"KINSHASA, Congo (AP) \u2014 Rebels advanced in the east on Monday.\n\nIn the northeastern town of Bunia, crowds marched on the governor's office on Tuesday. Police fired tear gas at the crowd.",
+			2, "17", "Bunia/COD"},
+		{"a plain fronted name",
+			"NAIROBI, Kenya (AP) \u2014 Tension rose on Monday.\n\nIn Mombasa, thousands marched through the old town on Tuesday. Police arrested dozens of them.",
+			2, "17", "Mombasa/KEN"},
+		{"not across a paragraph",
+			"NAIROBI, Kenya (AP) \u2014 Tension rose on Monday.\n\nIn Mombasa, thousands marched through the old town on Tuesday.\n\nPolice arrested dozens of them.",
+			2, "17", "<none>"},
+		{"not two sentences on",
+			"NAIROBI, Kenya (AP) \u2014 Tension rose on Monday.\n\nIn Mombasa, thousands marched through the old town on Tuesday. The crowd was peaceful. Police arrested dozens of them.",
+			3, "17", "<none>"},
+		{"not when the sentence names its own place",
+			"NAIROBI, Kenya (AP) \u2014 Tension rose on Monday.\n\nIn Mombasa, thousands marched through the old town on Tuesday. Police arrested dozens of them in Kisumu.",
+			2, "17", "Kisumu/KEN"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var e *dateline.Event
+			evs := codeText(t, c, tt.text, ref)
+			for i := range evs {
+				if evs[i].Sentence.Index == tt.sent && strings.HasPrefix(evs[i].CAMEO, tt.code) && e == nil {
+					e = &evs[i]
+				}
+			}
+			if e == nil {
+				t.Fatalf("no %s event in sentence %d of %q", tt.code, tt.sent, tt.text)
+			}
+			if got := placeName(e.Place); got != tt.want {
+				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)
+			}
+		})
+	}
+}

@@ -957,6 +957,9 @@ func (r *reader) fallback() (*dateline.Place, string) {
 			p := r.g.entries[r.g.country[src]].place
 			return &p, "place: the country both sides are of, named in the sentence"
 		}
+		if p, ok := sc.frontedBefore(r.s.Index, r.s.Paragraph); ok && len(r.places) == 0 && (src == p.Country || tgt == p.Country) {
+			return &p, "place: where the sentence before opened, " + quote(p.Name)
+		}
 	}
 	return nil, ""
 }
