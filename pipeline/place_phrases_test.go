@@ -234,3 +234,48 @@ func TestPlaceTheParagraphOpensWith(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceOfAGathering pins that a gathering named by a common noun only
+// ("at the summit", "on the sidelines of the meeting", "at a dinner
+// reception") is at the venue of the meetings the story reports, else at
+// the dateline's city when the act is of its country; a gathering with a
+// place of its own is there; and one abroad with no venue is nowhere.
+func TestPlaceOfAGathering(t *testing.T) {
+	c := newCoder(t)
+	ref := time.Date(2019, 5, 15, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		sent       int
+		code, want string
+	}{
+		{"on the sidelines of the story's meeting",
+			"ADDIS ABABA, Ethiopia (AP) \u2014 African leaders met at a summit in Addis Ababa on Sunday. On the sidelines of the meeting, Kenya's president offered to mediate between Sudan's army and the rebels.",
+			1, "03", "Addis Ababa/ETH"},
+		{"at a dinner reception, the dateline's city",
+			"HANOI, Vietnam (AP) \u2014 Japan's prime minister arrived in Hanoi on Sunday. At a dinner reception on Sunday evening, Vietnam's prime minister pledged to deepen ties with Japan.",
+			1, "03", "Hanoi/VNM"},
+		{"a gathering with its own place",
+			"HANOI, Vietnam (AP) \u2014 Japan's prime minister arrived in Hanoi on Sunday. At a dinner reception in Da Nang on Monday, Vietnam's prime minister pledged to deepen ties with Japan.",
+			1, "03", "Da Nang/VNM"},
+		{"no venue, and the act is not of the dateline's country",
+			"LONDON (AP) \u2014 Oil prices rose on Monday. At a dinner reception, Vietnam's prime minister pledged to deepen ties with Japan.",
+			1, "03", "<none>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var e *dateline.Event
+			evs := codeText(t, c, tt.text, ref)
+			for i := range evs {
+				if evs[i].Sentence.Index == tt.sent && strings.HasPrefix(evs[i].CAMEO, tt.code) && e == nil {
+					e = &evs[i]
+				}
+			}
+			if e == nil {
+				t.Fatalf("no %s event in sentence %d of %q", tt.code, tt.sent, tt.text)
+			}
+			if got := placeName(e.Place); got != tt.want {
+				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)
+			}
+		})
+	}
+}

@@ -401,7 +401,24 @@ func (r *reader) slot(np int, prep string) {
 	case r.g.is(head, wLandmark) || r.g.is(r.word(ch.From), wDeictic):
 		r.landmark(np, phrase)
 	}
+	found, best := r.found, r.best
 	r.modifiers(np) // "along the border in Ladakh", "a village near Kandahar"
+	if r.found == found && r.best == best && r.g.is(head, wGathering) {
+		r.gathering(np, phrase) // "on the sidelines of the meeting", "at a dinner reception"
+	}
+}
+
+// gathering offers, for a gathering named by a common noun only ("at the
+// summit", "at a dinner reception"), the venue of the meetings the story
+// reports, else the dateline's city when the act is of its country.
+func (r *reader) gathering(np int, how string) {
+	if v := r.sc.Venue; v != nil {
+		r.offer(*v, r.an.Chunks[np].Head, how+", the venue of the story's meetings")
+		return
+	}
+	if d := r.sc.Dateline; d != nil && d.Feature == "city" && r.local() {
+		r.offer(*d, r.an.Chunks[np].Head, how+", the dateline's "+quote(d.Name))
+	}
 }
 
 // possessor offers the place that owns noun phrase np: "at Barcelona's
