@@ -344,7 +344,7 @@ func (r *reader) pp(pp int) {
 	}
 	w := r.word(r.an.Chunks[pp].Head)
 	switch {
-	case r.g.is(w, wLocative) || (r.pol.to || r.arrived) && r.g.is(w, wTo):
+	case r.g.is(w, wLocative) || (r.pol.to || r.arrived) && r.g.is(w, wTo) || r.pol.from && r.left(pp):
 		if !r.visit(pp) {
 			r.slot(obj, w)
 		}
@@ -353,6 +353,14 @@ func (r *reader) pp(pp int) {
 			r.modifiersTo(obj) // "during a visit to Germany"
 		}
 	}
+}
+
+// left reports whether preposition pp names the place an act leaves:
+// "from X", "out of X".
+func (r *reader) left(pp int) bool {
+	h := r.an.Chunks[pp].Head
+	w := r.word(h)
+	return w != "out" && r.g.is(w, wFrom) || w == "of" && r.g.is(r.word(h-1), wFrom)
 }
 
 // modifiersTo reads the places a visit goes to: "a visit to X", "a trip in
