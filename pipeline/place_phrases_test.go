@@ -106,6 +106,8 @@ func TestPlaceOfTheSaying(t *testing.T) {
 			"The Kenyan interior minister told a news conference in Nairobi on Sunday that Somali militants had attacked Kenya.", "11", "Nairobi/KEN"},
 		{"told a press conference in a city",
 			"Ethiopia's prime minister told a press conference in Addis Ababa that Eritrea had invaded its territory.", "11", "Addis Ababa/ETH"},
+		{"a threat told through an infinitive, at a rally in the dateline's city",
+			"JUBA, South Sudan (AP) \u2014 At a rally in the city's main stadium on Friday, the rebels said they would go on to topple President Salva Kiir.", "13", "Juba/SSD"},
 		{"a deed the speaker reports is not placed where it was said",
 			"In Washington, the president said Russian troops had attacked Ukrainian soldiers.", "19", "<none>"},
 		{"a deed of another country, told at a news conference",

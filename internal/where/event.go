@@ -798,8 +798,8 @@ func (r *reader) joined(k int) {
 	if p := cl.Parent; p >= 0 && !r.found && r.sameScene(cl) && an.Clauses[p].Verb >= 0 {
 		r.through(an.Clauses[p].Verb, joint{"in the clause of ", an.Clauses[p].Verb})
 	}
-	if p := cl.Parent; p >= 0 && !r.found && r.ownSaying(cl) {
-		r.through(an.Clauses[p].Verb, joint{"where it was said: ", an.Clauses[p].Verb})
+	if vg := r.saying(cl); vg >= 0 && !r.found {
+		r.through(vg, joint{"where it was said: ", vg})
 	}
 	for j := range an.Clauses {
 		if c := &an.Clauses[j]; c.Parent == k && c.Kind == dateline.ClauseParticipial && c.Verb >= 0 && !r.found && !r.content(c) {
@@ -907,31 +907,38 @@ func (r *reader) through(vg int, j joint) {
 	r.joint = outer
 }
 
-// ownSaying reports whether clause cl is what its parent's subject says
-// and the act is that saying itself: a statement or an act between states
+// saying returns the verb of the saying clause cl tells, through any
+// infinitives ("said it would go on to topple"), when the act is that
+// saying itself, -1 otherwise: a statement or an act between states
 // whose source the saying's subject names ("In Beijing, the ministry said
 // the government supported Lam": said in Beijing). An act of someone else
 // happened where it did, not where it was told ("In Washington, the
 // president said Russian troops had attacked": not in Washington).
-func (r *reader) ownSaying(cl *dateline.Clause) bool {
-	if cl.Kind != dateline.ClauseComplement || r.pol.pol != polVerbal && r.pol.pol != polBetween || r.a.Source == nil {
-		return false
+func (r *reader) saying(cl *dateline.Clause) int {
+	if r.pol.pol != polVerbal && r.pol.pol != polBetween || r.a.Source == nil {
+		return -1
+	}
+	for cl.Kind == dateline.ClauseInfinitive && cl.Parent >= 0 { // "said it would go on to topple"
+		cl = &r.an.Clauses[cl.Parent]
+	}
+	if cl.Kind != dateline.ClauseComplement || cl.Parent < 0 {
+		return -1
 	}
 	vg := r.an.Clauses[cl.Parent].Verb
 	if vg < 0 {
-		return false
+		return -1
 	}
 	for subj := range r.an.Dependents(vg, dateline.RelSubj) {
 		if r.names(subj, r.a.Source) {
-			return true
+			return vg
 		}
 		for i := range r.actors {
 			if m := &r.actors[i]; r.names(subj, m) && m.Actor.Code != "" && m.Actor.Code == r.a.Source.Actor.Code {
-				return true
+				return vg
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // content reports whether participial clause c is what its parent speaks
