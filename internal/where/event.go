@@ -229,7 +229,7 @@ func (r *reader) clause(c int) {
 	// acts between states only where their verb says.
 	somewhere := r.pol.pol == polMaterial || r.pol.pol == polMeeting
 	for pp := range an.Dependents(vg, dateline.RelObl) {
-		if !somewhere && an.Governor(pp, dateline.RelNMod) >= 0 && !r.atGathering(pp) {
+		if !somewhere && an.Governor(pp, dateline.RelNMod) >= 0 && !r.atGathering(pp) && !r.toAddressee(vg, pp) {
 			continue // "condemned attacks in the valley", "recalled its envoy in Delhi": the noun's place
 		}
 		r.pp(pp)
@@ -285,6 +285,22 @@ func (r *reader) participle(np int) {
 			r.modifiers(ap)
 		}
 	}
+}
+
+// toAddressee reports whether preposition pp modifies whom verb vg tells
+// what its complement says: "told Council members in New York that ..."
+// was told in New York.
+func (r *reader) toAddressee(vg, pp int) bool {
+	n := r.an.Governor(pp, dateline.RelNMod)
+	if r.an.Governor(n, dateline.RelObj) != vg || r.an.Dependent(vg, dateline.RelComp) < 0 {
+		return false
+	}
+	for i := range r.actors {
+		if r.names(n, &r.actors[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // atGathering reports whether preposition pp puts what it is attached to
