@@ -22,20 +22,27 @@ type Act struct {
 //   - A place attached to the act: after a locative word ("in", "at",
 //     "near", "along", "into") on its verb or, for acts done somewhere, on
 //     its arguments ("attacked soldiers in Kabul"); its object when that is
-//     a place ("shelled Kharkiv"); "the town of X", "the capital, X", "X's
-//     airport", "eastern X", "the south of X"; "the capital" alone as the
-//     capital of the act's country; a landmark ("at the parliament", "this
-//     air base") or "here" as the dateline's place when the story is filed
-//     from the act's country. The most specific place wins: a city over a
-//     region or division, over a country.
+//     a place ("shelled Kharkiv", "seized the capital", "bombed X's
+//     airport", "captured this city"); "the town of X", "the capital, X",
+//     "X's airport", "the X airport", "the edge of X", "eastern X", "the
+//     south of X"; the object of a noun naming the act ("the shelling of
+//     X"); "the capital" alone as the capital of the act's country; a
+//     landmark ("at the parliament", "this air base") or "here" as the
+//     dateline's place when the story is filed from the act's country; a
+//     gathering by a common noun ("at the summit") at the story's venue.
+//     The most specific place wins: a city over a region or division, over
+//     a country.
 //   - Else the place of the clause the act's clause is joined to ("set
 //     fires in Niamey and pelted the embassy"), depends on ("until police
 //     drove them back") or is explained by ("speaking during a visit to
-//     Germany, he urged").
+//     Germany, he urged"); where the journey it is joined to ended ("flew
+//     to X and signed"); for a statement by the speaker of a reporting
+//     frame, where it was said ("In X, the ministry said it supported").
 //   - Else, by policy: a meeting's venue or the dateline's place when its
 //     country takes part; the dateline's place for an act of the state the
 //     story is filed from; for an act inside one country, that country when
-//     the sentence names it.
+//     the sentence names it; for an act at home, the place the sentence
+//     before in its paragraph opened with ("In X, ...").
 //
 // A country inside a place's name ("Sea of Japan") or used as a modifier
 // ("French diplomats", "the Ukraine war") is no place, and an act of one
