@@ -235,12 +235,17 @@ func (r *reader) clause(c int) {
 	// Acts done somewhere happen where their arguments are; statements and
 	// acts between states only where their verb says.
 	somewhere := r.pol.pol == polMaterial || r.pol.pol == polMeeting
+	arrived := r.arrived
+	if somewhere && r.g.is(an.Words[an.Chunks[vg].Head].Lemma, wMotion) {
+		r.arrived = true // "returned to Geneva for talks": the talks are where the journey ends
+	}
 	for pp := range an.Dependents(vg, dateline.RelObl) {
 		if !somewhere && an.Governor(pp, dateline.RelNMod) >= 0 && !r.atGathering(pp) && !r.toAddressee(vg, pp) {
 			continue // "condemned attacks in the valley", "recalled its envoy in Delhi": the noun's place
 		}
 		r.pp(pp)
 	}
+	r.arrived = arrived
 	if somewhere {
 		for _, k := range [...]dateline.RelKind{dateline.RelObj, dateline.RelSubj} {
 			for arg := range an.Dependents(vg, k) {
