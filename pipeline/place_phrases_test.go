@@ -301,3 +301,33 @@ func TestPlaceOfAGathering(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceSharedWithParticiple pins that an act a participle tells
+// (", accusing ...") takes the place of the act its source did in the
+// clause it is joined to, when it finds none of its own; not after a
+// preposition, and not from an act of another source.
+func TestPlaceSharedWithParticiple(t *testing.T) {
+	c := newCoder(t)
+	ref := time.Date(2019, 5, 15, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, code, want string
+	}{
+		{"a protest leader's accusation at the march",
+			"BOGOTA, Colombia (AP) \u2014 The opposition leader led a march of several thousand supporters through the streets of Medellin on Sunday, accusing the president of betraying the country.", "11", "Medellin/COL"},
+		{"an accusation at a rally of supporters in a town",
+			"NAIROBI, Kenya (AP) \u2014 The opposition leader staged a rally of thousands of supporters in Mombasa on Sunday, accusing the president of rigging the election.", "11", "Mombasa/KEN"},
+		{"not what an accusation speaks of",
+			"Beijing accused Washington on Saturday of meddling in Taiwan's internal affairs.", "11", "<none>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := find(codeText(t, c, tt.text, ref), tt.code)
+			if e == nil {
+				t.Fatalf("no %s event in %q", tt.code, tt.text)
+			}
+			if got := placeName(e.Place); got != tt.want {
+				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)
+			}
+		})
+	}
+}
