@@ -444,11 +444,14 @@ func (r *reader) slot(np int, prep string) {
 	}
 }
 
-// gathering offers, for a gathering named by a common noun only ("at the
-// summit", "at a dinner reception"), the venue of the meetings the story
-// reports, else the dateline's city when the act is of its country.
+// gathering offers, for a gathering named by a common noun only, the
+// venue of the meetings the story reports when the noun refers back to
+// them ("on the sidelines of the meeting", "at the summit"), else the
+// dateline's city when the act is of its country ("at a dinner
+// reception"): a news conference the story has not told of is no part of
+// its summit.
 func (r *reader) gathering(np int, how string) {
-	if v := r.sc.Venue; v != nil {
+	if v := r.sc.Venue; v != nil && r.an.Words[r.an.Chunks[np].From].Tag == dateline.TagDT && r.word(r.an.Chunks[np].From) != "a" && r.word(r.an.Chunks[np].From) != "an" {
 		r.offer(*v, r.an.Chunks[np].Head, how+", the venue of the story's meetings")
 		return
 	}
