@@ -114,6 +114,8 @@ func TestPlaceOfTheSaying(t *testing.T) {
 			"Kenya's president told foreign diplomats in Nairobi that Somalia had violated Kenya's sovereignty.", "11", "Nairobi/KEN"},
 		{"the people a statement speaks of are not whom it addresses",
 			"Britain condemned the killing of protesters in Khartoum on Monday.", "11", "<none>"},
+		{"an expulsion the speaker's government made is placed only by its own clause",
+			"In Washington, the State Department said the government had expelled two Russian diplomats.", "16", "<none>"},
 		{"a deed the speaker reports is not placed where it was said",
 			"In Washington, the president said Russian troops had attacked Ukrainian soldiers.", "19", "<none>"},
 		{"a deed of another country, told at a news conference",

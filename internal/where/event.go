@@ -940,13 +940,13 @@ func (r *reader) through(vg int, j joint) {
 
 // saying returns the verb of the saying clause cl tells, through any
 // infinitives ("said it would go on to topple"), when the act is that
-// saying itself, -1 otherwise: a statement or an act between states
-// whose source the saying's subject names ("In Beijing, the ministry said
+// saying itself, -1 otherwise: a statement whose source the saying's
+// subject names ("In Beijing, the ministry said
 // the government supported Lam": said in Beijing). An act of someone else
 // happened where it did, not where it was told ("In Washington, the
 // president said Russian troops had attacked": not in Washington).
 func (r *reader) saying(cl *dateline.Clause) int {
-	if r.pol.pol != polVerbal && r.pol.pol != polBetween || r.a.Source == nil {
+	if r.pol.pol != polVerbal || r.a.Source == nil {
 		return -1
 	}
 	for cl.Kind == dateline.ClauseInfinitive && cl.Parent >= 0 { // "said it would go on to topple"
