@@ -265,6 +265,7 @@ func (r *reader) clause(c int) {
 	if somewhere {
 		for o := range an.Dependents(vg, dateline.RelObj) {
 			r.object(o) // "shelled Kharkiv", "visited Moscow"
+			r.toObject(o)
 		}
 		if an.Chunks[vg].Verb.Passive {
 			for o := range an.Dependents(vg, dateline.RelSubj) {
@@ -280,6 +281,22 @@ func (r *reader) clause(c int) {
 func (r *reader) ofObject(np int) {
 	for pp := range r.an.Dependents(np, dateline.RelNMod) {
 		if r.word(r.an.Chunks[pp].Head) == "of" {
+			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
+				r.object(obj)
+			}
+		}
+	}
+}
+
+// toObject reads what an act is done to when its object is a noun that
+// passes it on through "to": "set fire to the Iguala town hall", "laid
+// siege to Sarajevo".
+func (r *reader) toObject(np int) {
+	if !r.g.is(r.word(r.an.Chunks[np].Head), wToObject) {
+		return
+	}
+	for pp := range r.an.Dependents(np, dateline.RelNMod) {
+		if r.g.is(r.word(r.an.Chunks[pp].Head), wTo) {
 			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
 				r.object(obj)
 			}

@@ -27,13 +27,14 @@ const (
 	wSite                           // area, village: with the landmarks, a site named by a common noun
 	wMotion                         // fly, travel: "flew to X and signed" signed in X
 	wFrom                           // from, out: where an act leaves, for acts that leave somewhere
+	wToObject                       // fire, siege: "set fire to X", "laid siege to X" act on X
 )
 
 var wordRoleNames = map[string]wordRole{
 	"locative": wLocative, "to": wTo, "capital": wCapital, "landmark": wLandmark, "deictic": wDeictic,
 	"visit": wVisit, "placehead": wPlaceHead, "ofplace": wOfPlace, "scene": wScene,
 	"gathering": wGathering, "incountry": wInCountry, "backref": wBackRef, "cityref": wCityRef,
-	"particle": wParticle, "site": wSite, "motion": wMotion, "from": wFrom,
+	"particle": wParticle, "site": wSite, "motion": wMotion, "from": wFrom, "toobject": wToObject,
 }
 
 // readWords reads words.txt: a role, then its words.
