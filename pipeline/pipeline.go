@@ -156,6 +156,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		}
 		sc.sentence = nil
 		events = dedupe(events, first)
+		shareScene(s, events[first:])
 		sc.when.Next(s, times)
 		sc.noteSayings(actors[i], found)
 	}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -391,4 +392,44 @@ func namedSpans(actors, places []dateline.Mention) []dateline.Span {
 		}
 		return sp
 	})
+}
+
+// shareScene gives an act told by a participle joined to its clause
+// (", accusing Santos of ...") that found no place of its own the place of
+// an act its source did in that clause ("led a march through the city's
+// old town"): both happened in one scene. A participle after a
+// preposition ("accused them of meddling in X") tells what is spoken of,
+// and a place in the target's country is never one of an act on another
+// state.
+func shareScene(s *dateline.Sentence, evs []dateline.Event) {
+	an := s.Analysis
+	if an == nil {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.Place != nil || e.Source == nil {
+			continue
+		}
+		k := an.ClauseOf(s.TokenAt(e.Trigger.Start))
+		if k < 0 || an.Clauses[k].Kind != dateline.ClauseParticipial || an.Clauses[k].Parent < 0 || an.Clauses[k].Verb < 0 {
+			continue
+		}
+		if first := an.Chunks[an.Clauses[k].Verb].From; first > 0 && an.Words[first-1].Tag == dateline.TagIN {
+			continue
+		}
+		for j := range evs {
+			o := &evs[j]
+			if o.Place == nil || o.Source == nil || o.Source.Code != e.Source.Code || an.ClauseOf(s.TokenAt(o.Trigger.Start)) != an.Clauses[k].Parent {
+				continue
+			}
+			if e.Target != nil && string(e.Target.Country) == o.Place.Country && o.Place.Country != string(e.Source.Country) {
+				continue
+			}
+			p := *o.Place
+			e.Place = &p
+			e.Rule = strings.Replace(e.Rule, "; date: ", "; place: that of "+strconv.Quote(o.Trigger.Text)+", the act its participle goes with; date: ", 1)
+			break
+		}
+	}
 }

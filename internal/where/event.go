@@ -22,20 +22,27 @@ type Act struct {
 //   - A place attached to the act: after a locative word ("in", "at",
 //     "near", "along", "into") on its verb or, for acts done somewhere, on
 //     its arguments ("attacked soldiers in Kabul"); its object when that is
-//     a place ("shelled Kharkiv"); "the town of X", "the capital, X", "X's
-//     airport", "eastern X", "the south of X"; "the capital" alone as the
-//     capital of the act's country; a landmark ("at the parliament", "this
-//     air base") or "here" as the dateline's place when the story is filed
-//     from the act's country. The most specific place wins: a city over a
-//     region or division, over a country.
+//     a place ("shelled Kharkiv", "seized the capital", "bombed X's
+//     airport", "captured this city"); "the town of X", "the capital, X",
+//     "X's airport", "the X airport", "the edge of X", "eastern X", "the
+//     south of X"; the object of a noun naming the act ("the shelling of
+//     X"); "the capital" alone as the capital of the act's country; a
+//     landmark ("at the parliament", "this air base") or "here" as the
+//     dateline's place when the story is filed from the act's country; a
+//     gathering by a common noun ("at the summit") at the story's venue.
+//     The most specific place wins: a city over a region or division, over
+//     a country.
 //   - Else the place of the clause the act's clause is joined to ("set
 //     fires in Niamey and pelted the embassy"), depends on ("until police
 //     drove them back") or is explained by ("speaking during a visit to
-//     Germany, he urged").
+//     Germany, he urged"); where the journey it is joined to ended ("flew
+//     to X and signed"); for a statement by the speaker of a reporting
+//     frame, where it was said ("In X, the ministry said it supported").
 //   - Else, by policy: a meeting's venue or the dateline's place when its
 //     country takes part; the dateline's place for an act of the state the
 //     story is filed from; for an act inside one country, that country when
-//     the sentence names it.
+//     the sentence names it; for an act at home, the place the sentence
+//     before in its paragraph opened with ("In X, ...").
 //
 // A country inside a place's name ("Sea of Japan") or used as a modifier
 // ("French diplomats", "the Ukraine war") is no place, and an act of one
@@ -110,6 +117,7 @@ type reader struct {
 	best     cand
 	joint    joint // while reading a joined clause: what joins it
 	carried  bool  // reading a clause coordinated with the act's: only a place in the act's country
+	arrived  bool  // reading a journey the act's verb is joined to: where it went is a place
 }
 
 // cand is a place found for the act.
@@ -217,6 +225,9 @@ func (r *reader) clause(c int) {
 	}
 	if np >= 0 {
 		r.modifiers(np) // "the attack in Kabul"
+		if r.pol.pol == polMaterial {
+			r.ofObject(np) // "the shelling of Adigrat", "the capture of Goma"
+		}
 	}
 	if vg < 0 {
 		return
@@ -224,12 +235,17 @@ func (r *reader) clause(c int) {
 	// Acts done somewhere happen where their arguments are; statements and
 	// acts between states only where their verb says.
 	somewhere := r.pol.pol == polMaterial || r.pol.pol == polMeeting
+	arrived := r.arrived
+	if somewhere && r.g.is(an.Words[an.Chunks[vg].Head].Lemma, wMotion) {
+		r.arrived = true // "returned to Geneva for talks": the talks are where the journey ends
+	}
 	for pp := range an.Dependents(vg, dateline.RelObl) {
-		if !somewhere && an.Governor(pp, dateline.RelNMod) >= 0 && !r.atGathering(pp) {
+		if !somewhere && an.Governor(pp, dateline.RelNMod) >= 0 && !r.atGathering(pp) && !r.toAddressee(vg, pp) {
 			continue // "condemned attacks in the valley", "recalled its envoy in Delhi": the noun's place
 		}
 		r.pp(pp)
 	}
+	r.arrived = arrived
 	if somewhere {
 		for _, k := range [...]dateline.RelKind{dateline.RelObj, dateline.RelSubj} {
 			for arg := range an.Dependents(vg, k) {
@@ -249,6 +265,7 @@ func (r *reader) clause(c int) {
 	if somewhere {
 		for o := range an.Dependents(vg, dateline.RelObj) {
 			r.object(o) // "shelled Kharkiv", "visited Moscow"
+			r.toObject(o)
 		}
 		if an.Chunks[vg].Verb.Passive {
 			for o := range an.Dependents(vg, dateline.RelSubj) {
@@ -257,6 +274,34 @@ func (r *reader) clause(c int) {
 		}
 	}
 	r.here(an.ClauseOfChunk(vg))
+}
+
+// ofObject reads the object of a noun that names an act done somewhere:
+// "the shelling of Adigrat" happened in Adigrat.
+func (r *reader) ofObject(np int) {
+	for pp := range r.an.Dependents(np, dateline.RelNMod) {
+		if r.word(r.an.Chunks[pp].Head) == "of" {
+			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
+				r.object(obj)
+			}
+		}
+	}
+}
+
+// toObject reads what an act is done to when its object is a noun that
+// passes it on through "to": "set fire to the Iguala town hall", "laid
+// siege to Sarajevo".
+func (r *reader) toObject(np int) {
+	if !r.g.is(r.word(r.an.Chunks[np].Head), wToObject) {
+		return
+	}
+	for pp := range r.an.Dependents(np, dateline.RelNMod) {
+		if r.g.is(r.word(r.an.Chunks[pp].Head), wTo) {
+			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
+				r.object(obj)
+			}
+		}
+	}
 }
 
 // participle reads the places of a participle set beside noun phrase np
@@ -271,13 +316,35 @@ func (r *reader) participle(np int) {
 	}
 }
 
+// toAddressee reports whether preposition pp modifies whom verb vg tells
+// what its complement says: "told Council members in New York that ..."
+// was told in New York.
+func (r *reader) toAddressee(vg, pp int) bool {
+	n := r.an.Governor(pp, dateline.RelNMod)
+	if r.an.Governor(n, dateline.RelObj) != vg || r.an.Dependent(vg, dateline.RelComp) < 0 {
+		return false
+	}
+	for i := range r.actors {
+		if r.names(n, &r.actors[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // atGathering reports whether preposition pp puts what it is attached to
 // at a gathering: "condemned the coup at an emergency session in
 // Washington" was said at the session, whatever else the phrase may
 // modify.
 func (r *reader) atGathering(pp int) bool {
+	if !r.g.is(r.word(r.an.Chunks[pp].Head), wLocative) {
+		return false
+	}
+	if n := r.an.Governor(pp, dateline.RelNMod); n >= 0 && r.g.is(r.word(r.an.Chunks[n].Head), wGathering) {
+		return true // "told a news conference in Nairobi"
+	}
 	obj := r.an.Dependent(pp, dateline.RelPObj)
-	return obj >= 0 && r.g.is(r.word(r.an.Chunks[pp].Head), wLocative) && r.g.is(r.word(r.an.Chunks[obj].Head), wGathering)
+	return obj >= 0 && r.g.is(r.word(r.an.Chunks[obj].Head), wGathering)
 }
 
 // names reports whether chunk c names mention m.
@@ -322,7 +389,7 @@ func (r *reader) pp(pp int) {
 	}
 	w := r.word(r.an.Chunks[pp].Head)
 	switch {
-	case r.g.is(w, wLocative) || r.pol.to && r.g.is(w, wTo):
+	case r.g.is(w, wLocative) || (r.pol.to || r.arrived) && r.g.is(w, wTo) || r.pol.from && r.left(pp):
 		if !r.visit(pp) {
 			r.slot(obj, w)
 		}
@@ -331,6 +398,14 @@ func (r *reader) pp(pp int) {
 			r.modifiersTo(obj) // "during a visit to Germany"
 		}
 	}
+}
+
+// left reports whether preposition pp names the place an act leaves:
+// "from X", "out of X".
+func (r *reader) left(pp int) bool {
+	h := r.an.Chunks[pp].Head
+	w := r.word(h)
+	return w != "out" && r.g.is(w, wFrom) || w == "of" && r.g.is(r.word(h-1), wFrom)
 }
 
 // modifiersTo reads the places a visit goes to: "a visit to X", "a trip in
@@ -367,20 +442,53 @@ func (r *reader) slot(np int, prep string) {
 	outer := r.prep
 	r.prep = prep
 	defer func() { r.prep = outer }()
-	poss := an.Dependent(np, dateline.RelPoss)
 	switch {
 	case r.direction(np, prep):
 	case r.g.is(head, wOfPlace) && r.of(np, prep): // "the Caribbean city of Cartagena": Cartagena
 	case r.named(np, prep):
 	case r.apposition(np, prep):
-	case poss >= 0 && (r.named(poss, prep) || r.described(poss, prep)): // "at Barcelona's airport", "the city's old town"
+	case r.possessor(np, prep): // "at Barcelona's airport", "the city's old town"
 	case r.described(np, prep):
 	case r.g.is(head, wCapital):
 		r.capital(np, phrase)
 	case r.g.is(head, wLandmark) || r.g.is(r.word(ch.From), wDeictic):
 		r.landmark(np, phrase)
 	}
+	found, best := r.found, r.best
 	r.modifiers(np) // "along the border in Ladakh", "a village near Kandahar"
+	if r.found == found && r.best == best && r.g.is(head, wGathering) {
+		r.gathering(np, phrase) // "on the sidelines of the meeting", "at a dinner reception"
+	}
+}
+
+// gathering offers, for a gathering named by a common noun only, the
+// venue of the meetings the story reports when the noun refers back to
+// them ("on the sidelines of the meeting", "at the summit"), else the
+// dateline's city when the act is of its country ("at a dinner
+// reception"): a news conference the story has not told of is no part of
+// its summit.
+func (r *reader) gathering(np int, how string) {
+	if v := r.sc.Venue; v != nil && r.an.Words[r.an.Chunks[np].From].Tag == dateline.TagDT && r.word(r.an.Chunks[np].From) != "a" && r.word(r.an.Chunks[np].From) != "an" {
+		r.offer(*v, r.an.Chunks[np].Head, how+", the venue of the story's meetings")
+		return
+	}
+	if d := r.sc.Dateline; d != nil && d.Feature == "city" && r.local() {
+		r.offer(*d, r.an.Chunks[np].Head, how+", the dateline's "+quote(d.Name))
+	}
+}
+
+// possessor offers the place that owns noun phrase np: "at Barcelona's
+// airport", "bombed Mogadishu's port", "the city's old town".
+func (r *reader) possessor(np int, how string) bool {
+	poss := r.an.Dependent(np, dateline.RelPoss)
+	return poss >= 0 && (r.named(poss, how) || r.described(poss, how))
+}
+
+// deictic reports whether noun phrase np points at the story's own place
+// by a site: "this city", "this eastern town", "this air base".
+func (r *reader) deictic(np int) bool {
+	ch := &r.an.Chunks[np]
+	return r.g.is(r.word(ch.From), wDeictic) && r.g.is(r.word(ch.Head), wLandmark|wSite|wCityRef|wPlaceHead)
 }
 
 // named offers the place a noun phrase names: a place mention that covers
@@ -393,12 +501,17 @@ func (r *reader) named(np int, how string) bool {
 	from, to := r.s.Tokens[ch.From].Start, r.s.Tokens[ch.To-1].End
 	head := r.s.Tokens[ch.Head]
 	placeHead := r.g.is(head.Lower, wPlaceHead)
+	site := r.g.is(head.Lower, wLandmark)
 	for i := range r.places {
 		m := &r.places[i]
 		if m.Place == nil || m.Start < from || m.Start >= to {
 			continue
 		}
-		if m.Start <= head.Start && head.End <= m.End || placeHead && m.End <= head.Start {
+		// "the Kashmir valley"; "the Kandahar airport", "the Iguala town
+		// hall": a site of a city named before it ("the Pakistan
+		// embassy" is no site of Pakistan's)
+		before := m.End <= head.Start && (placeHead || site && m.Place.Feature == "city")
+		if m.Start <= head.Start && head.End <= m.End || before {
 			r.offer(*m.Place, r.s.TokenAt(m.Start), how+" "+quote(m.Text))
 			return true
 		}
@@ -566,10 +679,15 @@ func (r *reader) of(np int, prep string) bool {
 	return r.found != found || r.best != before
 }
 
-// apposition offers the place named beside a noun phrase: "in the capital,
-// Niamey", "near its main port, Hodeida".
+// apposition offers the place named beside a noun phrase that names a
+// kind of place: "in the capital, Niamey", "near its main port, Hodeida";
+// not "in a separate row, Belarus expelled", where the name is the
+// subject.
 func (r *reader) apposition(np int, prep string) bool {
 	an := r.an
+	if !r.g.is(r.word(an.Chunks[np].Head), wCapital|wLandmark|wSite|wPlaceHead|wOfPlace|wCityRef|wBackRef) {
+		return false
+	}
 	next := an.Dependent(np, dateline.RelAppos)
 	if next < 0 && np+1 < len(an.Chunks) {
 		// a comma between the two, in a chunk of its own or in none
@@ -682,9 +800,12 @@ func (r *reader) object(np int) {
 	switch {
 	case r.g.is(head, wOfPlace) && r.of(np, "object"): // "shelled the town of Idlib", "the Kurdish town of Afrin"
 	case r.named(np, "object"):
+	case r.possessor(np, "object"): // "bombed Mogadishu's airport"
 	case r.described(np, "object"): // "besieged the crowded strip"
-	case r.g.is(head, wLandmark):
-		r.landmark(np, "object "+quote(r.text(np)))
+	case r.g.is(head, wCapital):
+		r.capital(np, "object "+quote(r.text(np))) // "seized the capital"
+	case r.g.is(head, wLandmark) || r.deictic(np):
+		r.landmark(np, "object "+quote(r.text(np))) // "stormed the parliament", "captured this city"
 	}
 }
 
@@ -699,145 +820,6 @@ func (r *reader) here(c int) {
 			return
 		}
 	}
-}
-
-// joined reads the places of the clauses clause k shares its scene with:
-// the verb it is coordinated with ("set fires in Niamey and pelted the
-// embassy"), the clause an adverbial or participial clause depends on
-// ("until police drove them back"), and its own participial clauses
-// ("speaking during a visit to Germany, he urged"); and theirs in turn.
-func (r *reader) joined(k int) {
-	an := r.an
-	if r.joins[k] {
-		return
-	}
-	r.joins[k] = true
-	cl := &an.Clauses[k]
-	if cl.Verb >= 0 {
-		if g := an.Governor(cl.Verb, dateline.RelConj); g >= 0 && an.Chunks[g].Kind == dateline.ChunkVG {
-			r.through(g, joint{"joined to ", g})
-		}
-	}
-	if p := cl.Parent; p >= 0 && !r.found && r.sameScene(cl) && an.Clauses[p].Verb >= 0 {
-		r.through(an.Clauses[p].Verb, joint{"in the clause of ", an.Clauses[p].Verb})
-	}
-	for j := range an.Clauses {
-		if c := &an.Clauses[j]; c.Parent == k && c.Kind == dateline.ClauseParticipial && c.Verb >= 0 && !r.found {
-			r.through(c.Verb, joint{"from ", c.Verb})
-		}
-	}
-	if cl.Kind == dateline.ClauseRelative && !r.found {
-		r.antecedent(cl)
-	}
-	if prev := r.coordinated(k); prev >= 0 && !r.found {
-		r.carried = true // "Crowds rallied in Yerevan, and protesters broke windows"
-		r.through(an.Clauses[prev].Verb, joint{"in the clause before \"and\"", -1})
-		r.carried = false
-	}
-}
-
-// coordinated returns the main clause before main clause k when "and"
-// joins them and each has its subject ("Demonstrations erupted in Yerevan,
-// and protesters broke windows"), for an act done somewhere; -1 otherwise.
-// The syntax links only verbs that share a subject.
-func (r *reader) coordinated(k int) int {
-	an := r.an
-	cl := &an.Clauses[k]
-	if r.pol.pol != polMaterial || cl.Kind != dateline.ClauseMain || cl.Parent >= 0 || k == 0 {
-		return -1
-	}
-	i := cl.From
-	if r.word(i) != "and" {
-		i--
-	}
-	if i < 0 || r.word(i) != "and" || an.Words[i].Tag != dateline.TagCC {
-		return -1
-	}
-	prev := &an.Clauses[k-1]
-	if prev.Kind != dateline.ClauseMain || prev.Parent >= 0 || prev.Verb < 0 || an.Governor(cl.Verb, dateline.RelConj) >= 0 {
-		return -1
-	}
-	return k - 1
-}
-
-// antecedent offers the place of the noun a relative clause is about: "the
-// attack in Kashmir, in which 44 soldiers were killed", "the town where
-// rebels attacked", "the rebels in Kidal who attacked".
-func (r *reader) antecedent(cl *dateline.Clause) {
-	an := r.an
-	i := cl.Opener
-	if i < 0 {
-		return
-	}
-	if i > 0 && an.Words[i-1].Tag == dateline.TagIN { // "in which"
-		i--
-	}
-	if i > 0 && an.Words[i-1].Tag == dateline.TagComma {
-		i--
-	}
-	if i == 0 || an.Words[i-1].Chunk < 0 {
-		return
-	}
-	a := int(an.Words[i-1].Chunk)
-	if an.Chunks[a].Kind != dateline.ChunkNP || r.visit(a) {
-		return
-	}
-	outer := r.joint
-	r.joint = joint{"the place of ", a}
-	// The noun is the place when it stands where a place does: after a
-	// locative word, after "the town of", or before "where".
-	prep, placed := "", r.word(cl.Opener) == "where"
-	if pp := an.Governor(a, dateline.RelPObj); pp >= 0 {
-		prep = r.word(an.Chunks[pp].Head)
-		if n := an.Governor(pp, dateline.RelNMod); prep == "of" && n >= 0 && r.g.is(r.word(an.Chunks[n].Head), wOfPlace) {
-			placed = true
-		}
-	}
-	if !(placed || r.g.is(prep, wLocative)) || !r.named(a, prep) {
-		r.modifiers(a)
-	}
-	r.joint = outer
-}
-
-// joint says, for the rule, what joins a clause read for the act to the
-// act's own: why, and the chunk it quotes (-1: none). It is written out
-// only when a place is offered, not for every clause read.
-type joint struct {
-	why   string
-	chunk int
-}
-
-// jointText writes out the joint being read: `joined to "pelted"`.
-func (r *reader) jointText() string {
-	if r.joint.chunk < 0 {
-		return r.joint.why
-	}
-	return r.joint.why + quote(r.text(r.joint.chunk))
-}
-
-// through reads the places of verb group vg's clause for the act, and of
-// the clauses that clause is joined to in turn.
-func (r *reader) through(vg int, j joint) {
-	outer := r.joint
-	r.joint = j
-	r.clause(vg)
-	if k := r.an.ClauseOfChunk(vg); !r.found && k >= 0 {
-		r.joined(k)
-	}
-	r.joint = outer
-}
-
-// sameScene reports whether a dependent clause happens where its parent
-// does: a participle ("..., killing two soldiers") or an adverbial clause
-// opened by "until", "while", "as", "when".
-func (r *reader) sameScene(cl *dateline.Clause) bool {
-	switch cl.Kind {
-	case dateline.ClauseParticipial:
-		return true
-	case dateline.ClauseAdverbial:
-		return cl.Opener >= 0 && r.g.is(r.word(cl.Opener), wScene)
-	}
-	return false
 }
 
 // fallback places an act its clauses do not: by policy, a meeting at the
@@ -862,6 +844,9 @@ func (r *reader) fallback() (*dateline.Place, string) {
 		if src != "" && src == tgt && r.a.Source.Actor.Name != r.a.Target.Actor.Name && r.namesCountry(src) {
 			p := r.g.entries[r.g.country[src]].place
 			return &p, "place: the country both sides are of, named in the sentence"
+		}
+		if p, ok := sc.frontedBefore(r.s.Index, r.s.Paragraph); ok && len(r.places) == 0 && (src == p.Country || tgt == p.Country) {
+			return &p, "place: where the sentence before opened, " + quote(p.Name)
 		}
 	}
 	return nil, ""

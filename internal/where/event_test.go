@@ -220,7 +220,7 @@ func TestWordsAndActsFiles(t *testing.T) {
 		{"unknown role", wordsFile, "nowhere in at\n", "unknown role"},
 		{"role with no word", wordsFile, "locative\n", "want a role"},
 		{"unknown policy", actsFile, "19\teverywhere\n", "one of material"},
-		{"unknown flag", actsFile, "19\tmaterial\tfrom\n", "unknown flag"},
+		{"unknown flag", actsFile, "19\tmaterial\tbeyond\n", "unknown flag"},
 		{"twice", actsFile, "19\tmaterial\n19\tverbal\n", "twice"},
 	}
 	for _, tt := range tests {

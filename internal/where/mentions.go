@@ -186,7 +186,7 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	if prev := prevWord(toks, i); prev > 0 && g.is(toks[prev].Lower, wParticle) && isWord(toks[prev-1].Text) && isUpper(toks[prev-1].Text) {
 		return dateline.Mention{}, 0, false // "Mocimboa da Praia", "Rio de Janeiro" read as one name: not Praia
 	}
-	if end < len(toks) && isWord(toks[end].Text) && isUpper(toks[end].Text) && !g.never(g.keyOf(toks, end, end+1)) {
+	if end < len(toks) && isWord(toks[end].Text) && isUpper(toks[end].Text) && !g.never(g.keyOf(toks, end, end+1)) && !(g.siteAfter(toks, end) && g.townOnly(refs)) {
 		return dateline.Mention{}, 0, false // part of an organisation's name: "New York Times"
 	}
 	c, ok := g.countryBefore(toks, i)
@@ -232,13 +232,21 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	}
 	rule := ruleFor(g.entries[bi].place.Feature, cue && !strong)
 	m := g.mention(toks, i, end, g.entries[bi].place, rule)
-	if (viaAlternate(refs, bi) || m.Text != m.Place.Name && g.respelt(bi, key)) && m.Text != "" && !strings.ContainsAny(m.Text, ".-") && isUpper(m.Text) {
-		// Named by an alternate name or another spelling ("Geneva" for
-		// Genève, "Khan Younis" for Khan Yunis): keep the story's
-		// spelling, which is the reader's language.
+	if (viaAlternate(refs, bi) || m.Text != m.Place.Name && g.respelt(bi, key) || g.otherName(bi, key)) && m.Text != "" && !strings.ContainsAny(m.Text, ".-") && isUpper(m.Text) {
+		// Named by an alternate name, another spelling or another name
+		// of a town ("Geneva" for Genève, "Khan Younis" for Khan Yunis,
+		// "Hodeidah" for Al Hudaydah, "New York" for New York City):
+		// keep the story's spelling, which is the reader's language.
 		m.Place.Name = m.Text
 	}
 	return m, end, true
+}
+
+// otherName reports whether key, the text's, names town bi by another
+// name than its own: an alias ("Hodeidah"), or the name with or without a
+// word such as "City" ("New York", "Gaza City").
+func (g *Gazetteer) otherName(bi int32, key string) bool {
+	return g.entries[bi].place.Feature == "city" && key != Key(g.entries[bi].place.Name)
 }
 
 // respelt reports whether key, the text's, is not the own name of entry bi
@@ -369,6 +377,33 @@ func (g *Gazetteer) altOK(bi int32, refs []ref, words int, h Hint) bool {
 // never reports whether a key is never a place in running text (months,
 // weekdays: "!" lines in common.txt).
 func (g *Gazetteer) never(key string) bool { return g.stop[key] }
+
+// townOnly reports whether a name reaches a town and no country: "Jordan
+// Street" names no site of a town.
+func (g *Gazetteer) townOnly(refs []ref) bool {
+	town := false
+	for _, r := range refs {
+		switch g.entries[r.idx].place.Feature {
+		case "country":
+			return false
+		case "city":
+			town = true
+		}
+	}
+	return town
+}
+
+// siteAfter reports whether the capitalised words from token i on name a
+// site of the place before them: "Lahore High Court", "Kabul
+// International Airport" end with a landmark ("court", "airport"); "New
+// York Times" does not.
+func (g *Gazetteer) siteAfter(toks []dateline.Token, i int) bool {
+	last := -1
+	for ; i < len(toks) && isWord(toks[i].Text) && isUpper(toks[i].Text); i++ {
+		last = i
+	}
+	return last >= 0 && g.is(toks[last].Lower, wLandmark)
+}
 
 // hasCue reports whether a locative cue precedes token i: "in", "near",
 // "the town of", "south of", or a list of places ("in Tripoli and Misrata").

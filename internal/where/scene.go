@@ -16,6 +16,7 @@ type Scene struct {
 	Hint     Hint            // the story's countries, most named first; set by the caller
 	g        *Gazetteer
 	named    []named // the places the story names, in order; see Note
+	fronted  []named // the places sentences open with ("In the town of Bunia, ..."), at the paragraph
 }
 
 // named is a place a story names: in which sentence, where in the text.
@@ -57,6 +58,37 @@ func (sc *Scene) Note(s *dateline.Sentence, places, actors []dateline.Mention) {
 		}
 	}
 	sc.noteVenue(s, places)
+	sc.noteFronted(s, places)
+}
+
+// noteFronted records the place a sentence opens with: "In Bunia, ...",
+// "In the northeastern town of Bunia, ...", as the setting of what the
+// paragraph tells after it.
+func (sc *Scene) noteFronted(s *dateline.Sentence, places []dateline.Mention) {
+	if len(s.Tokens) == 0 || !sc.g.is(s.Tokens[0].Lower, wLocative) {
+		return
+	}
+	for i := range s.Tokens {
+		if s.Tokens[i].Text == "," {
+			for _, m := range places {
+				if m.Place != nil && m.End <= s.Tokens[i].Start && (m.Place.Feature == "city" || m.Place.Feature == "admin1") {
+					sc.fronted = append(sc.fronted, named{sent: s.Index, at: s.Paragraph, place: *m.Place})
+				}
+			}
+			return
+		}
+	}
+}
+
+// frontedBefore returns the place the sentence before sent opened with,
+// when it is of the same paragraph.
+func (sc *Scene) frontedBefore(sent, para int) (dateline.Place, bool) {
+	for i := len(sc.fronted) - 1; i >= 0; i-- {
+		if f := &sc.fronted[i]; f.sent == sent-1 && f.at == para {
+			return f.place, true
+		}
+	}
+	return dateline.Place{}, false
 }
 
 // refersBack reports whether a name has a word a description refers back

@@ -7,7 +7,7 @@ import (
 
 // wordRole is a bit set of what a word does when an event is placed: the
 // roles of data/words.txt.
-type wordRole uint16
+type wordRole uint32
 
 const (
 	wLocative  wordRole = 1 << iota // in, at, near: a place after it is where something happens
@@ -25,13 +25,16 @@ const (
 	wCityRef                        // city, town: "the city" is also the last city named, or the dateline's
 	wParticle                       // da, al, von: joins the words of one name ("Mocimboa da Praia")
 	wSite                           // area, village: with the landmarks, a site named by a common noun
+	wMotion                         // fly, travel: "flew to X and signed" signed in X
+	wFrom                           // from, out: where an act leaves, for acts that leave somewhere
+	wToObject                       // fire, siege: "set fire to X", "laid siege to X" act on X
 )
 
 var wordRoleNames = map[string]wordRole{
 	"locative": wLocative, "to": wTo, "capital": wCapital, "landmark": wLandmark, "deictic": wDeictic,
 	"visit": wVisit, "placehead": wPlaceHead, "ofplace": wOfPlace, "scene": wScene,
 	"gathering": wGathering, "incountry": wInCountry, "backref": wBackRef, "cityref": wCityRef,
-	"particle": wParticle, "site": wSite,
+	"particle": wParticle, "site": wSite, "motion": wMotion, "from": wFrom, "toobject": wToObject,
 }
 
 // readWords reads words.txt: a role, then its words.
@@ -72,6 +75,7 @@ var policyNames = map[string]policy{"material": polMaterial, "meeting": polMeeti
 type act struct {
 	pol  policy
 	to   bool // a place after "to" counts
+	from bool // a place after "from" or "out of" counts: the place left
 	home bool // the dateline's place when a government of its country acts
 }
 
@@ -92,6 +96,8 @@ func (g *Gazetteer) readActs(text string) error {
 			case "":
 			case "to":
 				a.to = true
+			case "from":
+				a.from = true
 			case "home":
 				a.home = true
 			default:
