@@ -1149,6 +1149,8 @@ func (st *state) chooseThat(i int) dateline.Tag {
 		return dateline.TagWDT // "the rebels that attacked"
 	case prev.IsNoun() && nextVerbal:
 		return dateline.TagWDT
+	case prev.IsNoun() && (nc.has(dateline.TagVBZ) || nc.has(dateline.TagVBP)) && st.opensNP(next+1) && st.c[next+1].t[0] != dateline.TagCD:
+		return dateline.TagWDT // "the group that controls the Gaza Strip": a noun read as "that"'s subject takes no object
 	case prev == dateline.TagIN && nc.first(nounTag) != dateline.TagNone:
 		return dateline.TagDT // "on that day"
 	case prev.IsNoun():

@@ -1,0 +1,25 @@
+package syntax
+
+import "testing"
+
+// TestWireRelativeThat holds "that" after a noun before a word that may be
+// a present verb and then a noun phrase: the relative pronoun and its
+// clause's verb ("the group that controls the Gaza Strip"), not a
+// complementizer before a plural noun; a plural noun after "that" still
+// heads a clause whose verb comes later.
+func TestWireRelativeThat(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "an apposition's relative, present -s verb", text: "Hezbollah, the movement that controls the south, rejected the proposal on Monday.", named: []string{"Hezbollah"},
+			tags: []string{"that/WDT", "controls/VBZ", "rejected/VBD"}, rels: []string{"subj(controls, the movement)", "obj(rejected, the proposal)"}},
+		{name: "a plural subject's relative, present plural verb", text: "The allies that support the government sent more troops to the capital.",
+			tags: []string{"that/WDT", "support/VBP", "sent/VBD"}, rels: []string{"subj(sent, The allies)"}},
+		{name: "a relative verb before a name", text: "The group that holds the region attacked Mali on Sunday.", named: []string{"Mali"},
+			tags: []string{"that/WDT", "holds/VBZ", "attacked/VBD"}, rels: []string{"subj(attacked, The group)", "obj(attacked, Mali)"}},
+		{name: "not: a complementizer before a plural subject", text: "Officials said that talks will resume next week.",
+			tags: []string{"that/IN", "talks/NNS", "will/MD"}},
+		{name: "not: a noun's complement clause", text: "The claim that attacks were planned was denied by the army.",
+			tags: []string{"that/IN", "attacks/NNS", "were/VBD"}},
+		{name: "not: after a verb, a plural subject before a noun phrase", text: "He said that prices the government set were too high.",
+			tags: []string{"that/IN", "prices/NNS", "set/VBD"}},
+	})
+}
