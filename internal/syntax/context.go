@@ -158,6 +158,21 @@ func (st *state) tag() {
 	}
 }
 
+// passiveAt reports whether word i is a participle after a form of "be"
+// or "get" ("were taken", "was quickly taken"): a passive verb has no
+// object, so a noun phrase after a word that may be its particle is that
+// word's, as a preposition's ("were taken off the air").
+func (st *state) passiveAt(i int) bool {
+	if st.an.Words[i].Tag != dateline.TagVBN {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && st.an.Words[j].Tag.IsAdverb() {
+		j--
+	}
+	return j >= 0 && (isBe(st.toks[j].Lower) || isGet(st.toks[j].Lower))
+}
+
 // prevTag returns the tag before i, skipping adverbs when skipAdv is set,
 // and its index (-1 at the start).
 func (st *state) prevTag(i int, skipAdv bool) (dateline.Tag, int) {
@@ -268,7 +283,7 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 	}
 	if st.an.Words[i].Roles&dateline.RoleParticle != 0 && i > 0 && st.an.Words[i-1].Tag.IsVerb() && !isAux(st.toks[i-1].Lower) &&
-		!(st.lowerAt(i+1) == "to" && st.numberAhead(i+1)) {
+		!(st.lowerAt(i+1) == "to" && st.numberAhead(i+1)) && !(st.passiveAt(i-1) && c.has(dateline.TagIN) && st.opensNP(i+1) && st.c[i+1].t[0] != dateline.TagCD && st.mark[i+1]&inTime == 0) {
 		return dateline.TagRP // "called up", "stepped down"
 	}
 	if st.an.Words[i].Roles&dateline.RoleQuantity != 0 && st.lowerAt(i+1) == "of" && !c.has(dateline.TagDT) {

@@ -23,3 +23,26 @@ func TestWireRelativeThat(t *testing.T) {
 			tags: []string{"that/IN", "prices/NNS", "set/VBD"}},
 	})
 }
+
+// TestWirePassiveParticle holds a word that may be a particle after a
+// passive participle, before a noun phrase: a passive verb has no object,
+// so the phrase is the word's, a preposition's ("were taken off the air");
+// before a time, a number or no noun phrase it stays the verb's particle.
+func TestWirePassiveParticle(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "taken off the air", text: "Two channels were taken off the air on Friday.",
+			tags: []string{"taken/VBN", "off/IN"}, rels: []string{"pobj(off, the air)"}},
+		{name: "pulled off the air, adverb between", text: "The station was quickly pulled off the air by the army.",
+			tags: []string{"pulled/VBN", "off/IN"}, rels: []string{"agent(was quickly pulled, the army)"}},
+		{name: "kicked off the board", text: "Two officials were kicked off the board.",
+			tags: []string{"off/IN"}},
+		{name: "not: the active keeps its particle", text: "The rebels called off the talks.",
+			tags: []string{"off/RP"}, rels: []string{"obj(called off, the talks)"}},
+		{name: "not: a time after the passive", text: "The strike was called off the next day.", times: []string{"the next day"},
+			tags: []string{"off/RP"}},
+		{name: "not: no noun phrase after it", text: "Three journalists were taken away by police.",
+			tags: []string{"away/RP"}},
+		{name: "not: out of", text: "The rebels were driven out of the town.",
+			tags: []string{"out/RP"}},
+	})
+}
