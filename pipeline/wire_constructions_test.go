@@ -1,0 +1,32 @@
+package pipeline
+
+import "testing"
+
+// The construction families behind the wire sweep's fixes
+// (wire_sweep_test.go): each reading is tried on sentences of several
+// shapes, with the ones that must not code.
+
+// TestWireStoning: stoning a building, an office or a compound is an act
+// of violent protest (145) aimed at whose it is, whatever is stoned.
+func TestWireStoning(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a governor's compound", d, "Angry villagers stoned the compound of the district governor on Sunday.", "145", "CVL>GOV", ""},
+		{"a party's offices, place and time after", d, "Protesters stoned the offices of the ruling party in the capital after the vote.", "145", "OPP>PTY", ""},
+		{"police stations, conjoined", d, "Youths stoned police stations and burned cars in several towns overnight.", "145", "CVL>COP", ""},
+		{"passive with agent", d, "The house was stoned by a crowd of demonstrators on Friday.", "145", "CVL>", ""},
+		{"not: stoned to death is an assault", d, "A woman was stoned to death by militants in the north.", "145", "", ""},
+		{"stoned to death", d, "A woman was stoned to death by militants in the north.", "1823", "UAF>", ""},
+	})
+}
+
+// TestWireBarricades: building or throwing up barricades or roadblocks is
+// obstruction (144), as setting them up is; other things built are not.
+func TestWireBarricades(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"built barricades across roads", d, "Residents built barricades across the roads leading to the mine on Friday.", "144", "CVL>", ""},
+		{"threw up barricades around parliament", d, "Demonstrators threw up barricades around the parliament building in Kiev.", "144", "UKROPP>UKRGOV", ""},
+		{"built roadblocks to protest", d, "Farmers built roadblocks on the main highway to protest the new tax.", "144", "CVL>", ""},
+		{"not: a base built", d, "The army built a new base near the border.", "14", "", ""},
+		{"not: roads built", d, "The government built new roads in the north.", "14", "", ""},
+	})
+}
