@@ -30,3 +30,16 @@ func TestWireBarricades(t *testing.T) {
 		{"not: roads built", d, "The government built new roads in the north.", "14", "", ""},
 	})
 }
+
+// TestWireVotedTo: a body that votes to do something has decided it, as
+// one that decides to does: the act is done, not hypothetical.
+func TestWireVotedTo(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"voted to end support for", d, "The US Senate voted on Thursday to end American military support for the Saudi-led coalition.", "162", "USALEG>SAUMIL", ""},
+		{"voted to suspend talks with", d, "The European Parliament voted to suspend trade talks with Turkey.", "164", "IGOEUR>TUR", ""},
+		{"voted unanimously to impose", d, "The Security Council voted unanimously to impose an arms embargo on South Sudan.", "163", "IGOUNO>SSD", ""},
+		{"voted to suspend from", d, "The UN General Assembly voted to suspend Russia from the Human Rights Council.", "166", "IGOUNO>RUS", ""},
+		{"not: a vote to come is no sanction done", d, "Lawmakers will vote next week to impose sanctions on Russia.", "163", "", ""},
+		{"not: failed to vote", d, "The Senate failed to vote to impose sanctions on Russia.", "163", "", ""},
+	})
+}
