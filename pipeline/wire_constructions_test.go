@@ -43,3 +43,18 @@ func TestWireVotedTo(t *testing.T) {
 		{"not: failed to vote", d, "The Senate failed to vote to impose sanctions on Russia.", "163", "", ""},
 	})
 }
+
+// TestWireLoadsOf: a load, a shipment, a tranche or a package heads its
+// phrase only as a quantity does: what is sent, delivered, approved or
+// adopted is what its "of" phrase names.
+func TestWireLoadsOf(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"planeloads of food and medicine", d, "The United Arab Emirates sent two planeloads of food and medicine to Somalia on Sunday.", "073", "ARE>SOM", ""},
+		{"a tranche of financial aid", d, "The EU approved a fresh tranche of financial aid to Egypt.", "071", "IGOEUR>EGY", ""},
+		{"a consignment of vaccines", d, "China delivered a consignment of vaccines to Cambodia on Friday.", "073", "CHN>KHM", ""},
+		{"truckloads of aid into a territory", d, "Egypt sent 50 truckloads of aid into Gaza through the Rafah crossing.", "07", "EGY>PSE", ""},
+		{"a package of sanctions", d, "The EU adopted a new package of sanctions against Russia.", "163", "IGOEUR>RUS", ""},
+		{"not: a shipment of cars", d, "The company sent a shipment of cars to Germany.", "07", "", ""},
+		{"not: a package of reforms", d, "The government unveiled a package of economic reforms.", "07", "", ""},
+	})
+}
