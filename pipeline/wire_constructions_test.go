@@ -58,3 +58,16 @@ func TestWireLoadsOf(t *testing.T) {
 		{"not: a package of reforms", d, "The government unveiled a package of economic reforms.", "07", "", ""},
 	})
 }
+
+// TestWireNoReasonTo: seeing no reason or no need to do something refuses
+// it (12), as "refused to" does; a reason seen is no refusal.
+func TestWireNoReasonTo(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"reported, past", d, "The Serbian president said on Sunday he saw no reason to impose sanctions on Russia.", "12", "SRBGOV>RUS", ""},
+		{"present, told by a spokesman", d, "Washington sees no reason to apologise to China for the incident, a spokesman said.", "12", "USAGOV>CHN", ""},
+		{"no need to negotiate", d, "The Kremlin saw no need to negotiate with Kyiv.", "125", "RUSGOV>UKRGOV", ""},
+		{"does not see any reason", d, "Germany does not see any reason to send tanks to Ukraine.", "12", "DEU>UKR", ""},
+		{"not: a reason seen", d, "The minister saw a reason to visit Moscow.", "12", "", ""},
+		{"not: no reason for alarm", d, "Analysts see no reason for alarm.", "12", "", ""},
+	})
+}

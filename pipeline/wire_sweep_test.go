@@ -65,7 +65,7 @@ func hasAnyCode(e dateline.Event, codes string) bool {
 }
 
 // wireSweepFloor is the number of wire sweep rows that must pass.
-const wireSweepFloor = 111
+const wireSweepFloor = 112
 
 var wireSweep = []lexRow{
 	// 01 statements
@@ -171,7 +171,7 @@ var wireSweep = []lexRow{
 	{"12 refused to hand over, relative", sweepDate, "The Taliban, who took power in Kabul last year, refused to hand over the suspects to Pakistan, saying there was no evidence against them.", "12", "AFGGOV>PAK", ""},
 	{"12 vetoed, apposition", sweepDate, "Russia vetoed a Security Council resolution on Friday that would have condemned its annexation of four Ukrainian regions, diplomats said in New York.", "12", "RUS>IGOUNO", ""},
 	{"12 turned down a request", sweepDate, "Germany turned down a request from Poland on Wednesday for the payment of war reparations, saying the matter had been settled decades ago.", "12", "DEU>POL", ""},
-	{"12 saw no reason to, reported", sweepDate, "The Serbian president said on Sunday he saw no reason to impose sanctions on Russia, despite pressure from the European Union.", "12", "SRBGOV>", ""},
+	{"12 saw no reason to, reported", sweepDate, "The Serbian president said on Sunday he saw no reason to impose sanctions on Russia, despite pressure from the European Union.", "12", "SRBGOV>RUS", ""},
 	{"12 not: accepted the offer", sweepDate, "The government in Bogota accepted an offer from Norway on Monday to host a new round of talks with the rebels, a spokesman said.", "12", "", ""},
 
 	// 13 threaten
