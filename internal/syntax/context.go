@@ -966,7 +966,10 @@ func (st *state) named(i int) dateline.Tag {
 	common := !st.a.words[t.Text].known && st.a.words[t.Lower].known && !c.has(dateline.TagNNP) && !c.has(dateline.TagNNPS) &&
 		st.mark[i]&inName == 0 // "Brazil, Colombia and Mexico offered": a name the actor stage read is no common word
 	if isCapitalised(t.Text) && !common {
-		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.mark[i+1]&inNamed == 0 && st.capsAdjective(i) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0) &&
+		// "the Islamist group": an agent noun the table lacks, after a
+		// determiner, modifies the noun after it
+		agentWord := st.mark[i]&inName == 0 && !st.a.words[t.Text].known && i > 0 && determinerLike(st.an.Words[i-1].Tag)
+		if (c.has(dateline.TagJJ) || agentWord) && i+1 < len(st.toks) && (st.mark[i+1]&inNamed == 0 && st.capsAdjective(i) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0) &&
 			st.c[i+1].first(nounTag) != dateline.TagNone && !isCapitalised(st.toks[i+1].Text) && !st.nameEndsBeforeVerb(i) {
 			return dateline.TagJJ // "the Sudanese government", "Israeli air strikes"
 		}

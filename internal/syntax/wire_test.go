@@ -46,3 +46,19 @@ func TestWirePassiveParticle(t *testing.T) {
 			tags: []string{"out/RP"}},
 	})
 }
+
+// TestWireAgentAdjective holds a capitalised agent word the word table
+// lacks, after a determiner and before a noun: it modifies the noun ("the
+// Islamist group"), so the noun heads the phrase and is no verb; a name
+// keeps its own reading.
+func TestWireAgentAdjective(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "an apposition with a relative", text: "Al-Shabaab, the Islamist group that has fought the government, claimed the attack.",
+			named: []string{"Al-Shabaab", "Islamist", "government"}, names: []string{"Al-Shabaab"},
+			tags: []string{"Islamist/JJ", "group/NN", "that/WDT"}, rels: []string{"subj(claimed, Al-Shabaab)", "subj(has fought, the Islamist group)"}},
+		{name: "a subject", text: "The Jihadist movement claimed the attack.", named: []string{"Jihadist"},
+			tags: []string{"Jihadist/JJ", "movement/NN", "claimed/VBD"}, rels: []string{"subj(claimed, The Jihadist movement)"}},
+		{name: "not: a name before a verb", text: "If Iran attacks, Israel will respond.", named: []string{"Iran", "Israel"}, names: []string{"Iran", "Israel"},
+			tags: []string{"Iran/NNP", "attacks/VBZ"}},
+	})
+}
