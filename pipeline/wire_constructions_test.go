@@ -71,3 +71,14 @@ func TestWireNoReasonTo(t *testing.T) {
 		{"not: no reason for alarm", d, "Analysts see no reason for alarm.", "12", "", ""},
 	})
 }
+
+// TestWireShuttle: shuttling between parties mediates between them (045);
+// a ferry or a bus that shuttles between places does nothing of the kind.
+func TestWireShuttle(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"mediators between negotiators, reported", d, "Egyptian mediators shuttled between Israeli and Hamas negotiators in Cairo on Thursday, officials said.", "045", "EGY>PSEREB", ""},
+		{"an envoy between capitals, progressive", d, "Qatar's foreign minister has been shuttling between Washington and Tehran.", "045", "QATGOV>USAGOV", ""},
+		{"not: a ferry", d, "The ferry shuttles between the island and the mainland.", "04", "", ""},
+		{"not: buses", d, "Buses shuttled between the airport and the city centre.", "04", "", ""},
+	})
+}
