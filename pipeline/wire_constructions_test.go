@@ -82,3 +82,17 @@ func TestWireShuttle(t *testing.T) {
 		{"not: buses", d, "Buses shuttled between the airport and the city centre.", "04", "", ""},
 	})
 }
+
+// TestWireRefusedMeeting: a meeting or talks between parties that a verb
+// of refusal cancels, calls off, postpones or rejects did not take place:
+// no consultation is coded; held, they are one.
+func TestWireRefusedMeeting(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"called off, passive, reported", d, "A planned meeting between the foreign ministers of India and Pakistan was called off at the last minute on Friday, diplomats said.", "04", "", ""},
+		{"postponed, passive", d, "A meeting between the foreign ministers of India and Pakistan was postponed on Friday.", "04", "", ""},
+		{"cancelled, active", d, "India cancelled a meeting between its foreign minister and his Pakistani counterpart.", "04", "", ""},
+		{"cancelled is the refusal", d, "India cancelled a meeting between its foreign minister and his Pakistani counterpart.", "125", "IND>", ""},
+		{"held talks still code", d, "Talks between Serbia and Kosovo were held in Brussels.", "04", "SRB>XKX", ""},
+		{"a meeting that took place", d, "A meeting between the foreign ministers of India and Pakistan took place in Astana.", "04", "INDGOV>PAK", ""},
+	})
+}

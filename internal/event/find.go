@@ -1028,6 +1028,12 @@ func (x *sent) lightVerbs() {
 			continue
 		}
 		if p.bindsRole('B') || p.bindsRole('S') {
+			if x.refusedByVerb(p.np) {
+				// "a meeting between A and B was called off", "rejected
+				// talks between A and B": refused, it did not take place
+				p.how = append(p.how, "refused by a verb")
+				continue
+			}
 			if !p.bindsRole('B') && !p.bindsRole('T') && x.readByVerb(p.np) {
 				// "conceded to demands from UNITA", "rejected demands from
 				// the UN": the response is the news; the demand it answers
@@ -1245,6 +1251,18 @@ func (x *sent) objectOfEvent(np int) bool {
 func (x *sent) readByVerb(np int) bool {
 	for i := range x.preds {
 		if q := &x.preds[i]; q.vg >= 0 && q.bound(np) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedByVerb reports whether a verb of refusal (root 12: "cancelled",
+// "called off", "postponed", "rejected") reads noun phrase np as what it
+// refuses, with a source or without.
+func (x *sent) refusedByVerb(np int) bool {
+	for i := range x.preds {
+		if q := &x.preds[i]; q.vg >= 0 && strings.HasPrefix(q.code, "12") && q.bound(np) {
 			return true
 		}
 	}
