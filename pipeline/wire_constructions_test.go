@@ -96,3 +96,16 @@ func TestWireRefusedMeeting(t *testing.T) {
 		{"a meeting that took place", d, "A meeting between the foreign ministers of India and Pakistan took place in Astana.", "04", "INDGOV>PAK", ""},
 	})
 }
+
+// TestWireTravelForTalksWith: travelling, flying, going or arriving for
+// talks or a meeting with someone is a meeting with them (040); with no
+// one named it stays a meeting with no target.
+func TestWireTravelForTalksWith(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"flew, place and time between", d, "The Turkish foreign minister flew to Moscow on Tuesday for talks with his Russian counterpart on the grain corridor.", "040", "TURGOV>RUSGOV", ""},
+		{"arrived in, officials", d, "Blinken arrived in Cairo on Sunday for talks with Egyptian officials on the war in Gaza.", "040", "USA>EGYGOV", ""},
+		{"travelled for a meeting with", d, "The Ethiopian prime minister travelled to Nairobi for a meeting with the Kenyan president.", "040", "ETHGOV>KENGOV", ""},
+		{"went for talks with a bloc", d, "Zelensky went to Brussels for talks with EU leaders.", "040", "UKRGOV>IGOEUR", ""},
+		{"no one named: no target", d, "The Sudanese army chief flew to Jeddah for talks.", "040", "SDNMIL>", ""},
+	})
+}

@@ -65,7 +65,7 @@ func hasAnyCode(e dateline.Event, codes string) bool {
 }
 
 // wireSweepFloor is the number of wire sweep rows that must pass.
-const wireSweepFloor = 114
+const wireSweepFloor = 115
 
 var wireSweep = []lexRow{
 	// 01 statements
@@ -98,7 +98,7 @@ var wireSweep = []lexRow{
 	// 04 consult
 	{"04 apposition met in the capital", sweepDate, "Olaf Scholz, the German chancellor, met the Chinese president in Beijing on Friday for talks on trade and the war in Ukraine, the first such visit since 2019.", "04", "DEUGOV>CHNGOV", ""},
 	{"04 shuttled between negotiators", sweepDate, "Egyptian mediators shuttled between Israeli and Hamas negotiators in Cairo on Thursday, trying to close the gaps over a proposed prisoner exchange, officials said.", "04", "EGY>ISRGOV", ""},
-	{"042 flew to for talks", sweepDate, "The Turkish foreign minister flew to Moscow on Tuesday for talks with his Russian counterpart on the Black Sea grain corridor, the ministry said in a statement.", "042", "TURGOV>RUS", ""},
+	{"04 flew to for talks with", sweepDate, "The Turkish foreign minister flew to Moscow on Tuesday for talks with his Russian counterpart on the Black Sea grain corridor, the ministry said in a statement.", "04", "TURGOV>RUSGOV", ""},
 	{"041 spoke by telephone, time first", sweepDate, "Emmanuel Macron spoke by telephone on Sunday with the Iranian president, urging him to return to the nuclear talks in Vienna, the Elysee Palace said.", "041", "FRAGOV>IRNGOV", ""},
 	{"043 received the visiting president", sweepDate, "The Saudi crown prince received the visiting Chinese president at the royal palace in Riyadh on Wednesday, the official Saudi Press Agency reported.", "043", "SAUGOV>CHNGOV", ""},
 	{"045 mediated over the weekend", sweepDate, "Qatari officials mediated between Hamas and Israel over the weekend to secure a truce in Gaza, according to two people familiar with the negotiations.", "045", "QATGOV>PSEREB", ""},
