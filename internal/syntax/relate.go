@@ -58,6 +58,23 @@ func (st *state) nextNP(k int) int {
 	return j
 }
 
+// inOpeningParticiple reports whether chunk p lies in a participle clause
+// that opens the sentence, before its first comma ("Meeting on the
+// sidelines of the summit in Bali, the two presidents ..."): the comma
+// after it ends that clause, it does not join a list.
+func (st *state) inOpeningParticiple(p int) bool {
+	ch := st.an.Chunks
+	if len(ch) == 0 || ch[0].Kind != dateline.ChunkVG || st.an.Words[ch[0].Head].Tag != dateline.TagVBG {
+		return false
+	}
+	for j := 0; j < p; j++ {
+		if st.punctBetween(j, j+1) == ',' {
+			return false
+		}
+	}
+	return true
+}
+
 // conjoin links the noun phrases a conjunction at k joins: "A and B",
 // "A, B and C" (each further conjunct to the first), and "A and B's".
 func (st *state) conjoin(k int) {
@@ -93,7 +110,7 @@ func (st *state) conjoin(k int) {
 		// minister, Fayez Serraj, and Gen. Hifter")
 		p := first - 1
 		if p < 0 || ch[p].Kind != dateline.ChunkNP || st.punctBetween(p, first) != ',' || ch[p].Time ||
-			!st.proper(p) && st.proper(first) {
+			!st.proper(p) && st.proper(first) || st.inOpeningParticiple(p) {
 			break
 		}
 		first = p

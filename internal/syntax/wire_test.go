@@ -62,3 +62,24 @@ func TestWireAgentAdjective(t *testing.T) {
 			tags: []string{"Iran/NNP", "attacks/VBZ"}},
 	})
 }
+
+// TestWireOpeningParticiple holds a sentence that opens with a word that
+// may be a noun or a participle, a phrase and a comma, then a subject and
+// its verb: the opening is a participle clause, and the comma after it
+// ends the clause rather than joining a list; adjectives of nationality
+// joined by "and" before one noun modify it.
+func TestWireOpeningParticiple(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "meeting on the sidelines", text: "Meeting on the sidelines of the summit in Bali, the American and Chinese presidents held talks.",
+			named: []string{"Bali", "American", "Chinese presidents"}, names: []string{"Bali"},
+			tags: []string{"Meeting/VBG", "American/JJ", "held/VBD"}, rels: []string{"subj(held, the American)", "conj(the American, Chinese presidents)"}, absent: []string{"conj(Bali, the American)"}},
+		{name: "meeting in a capital, time after", text: "Meeting in Geneva on Friday, the foreign ministers agreed to resume talks.", named: []string{"Geneva"}, names: []string{"Geneva"}, times: []string{"Friday"},
+			tags: []string{"Meeting/VBG", "agreed/VBD"}, rels: []string{"subj(agreed, the foreign ministers)"}},
+		{name: "joined adjectives as a subject", text: "French and German troops crossed the border.", named: []string{"French", "German troops"},
+			tags: []string{"French/JJ", "German/JJ"}},
+		{name: "not: a noun subject with no comma", text: "Fighting in the north killed 20 people.",
+			rels: []string{"obj(killed, 20 people)"}},
+		{name: "not: a list after a verb", text: "The army shelled Kharkiv, Izium and Kupiansk.", named: []string{"Kharkiv", "Izium", "Kupiansk"}, names: []string{"Kharkiv", "Izium", "Kupiansk"},
+			rels: []string{"conj(Kharkiv, Izium)", "conj(Kharkiv, Kupiansk)"}},
+	})
+}
