@@ -109,3 +109,17 @@ func TestWireTravelForTalksWith(t *testing.T) {
 		{"no one named: no target", d, "The Sudanese army chief flew to Jeddah for talks.", "040", "SDNMIL>", ""},
 	})
 }
+
+// TestWireLightVerbSpan: a light verb whose object is a span of time or a
+// count of an event noun does that event ("held three hours of talks"),
+// and a verb whose own entry reads the noun through the span keeps it
+// ("launched a wave of air strikes" is 195).
+func TestWireLightVerbSpan(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"hours of talks", d, "The Chinese and Indian foreign ministers held three hours of talks in Moscow.", "040", "CHNGOV>INDGOV", ""},
+		{"days of talks, participle opening", d, "Meeting in Geneva, Iran and the European Union held two days of talks on the nuclear deal.", "04", "IRN>IGOEUR", ""},
+		{"a wave of air strikes keeps its own entry", d, "Israel launched a wave of air strikes on Gaza.", "195", "ISR>PSE", ""},
+		{"dozens of attacks", d, "Russia carried out dozens of attacks on Ukrainian cities.", "18", "RUS>UKR", ""},
+		{"not: hours of talks that did not happen", d, "The two ministers did not hold hours of talks.", "04", "", ""},
+	})
+}

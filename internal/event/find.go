@@ -980,7 +980,7 @@ func (x *sent) lightVerbs() {
 			continue
 		}
 		vp, read := x.predOf[v]
-		read = read && x.preds[vp].bound(p.np)
+		read = read && (x.preds[vp].bound(p.np) || x.preds[vp].bound(x.spanOf(p.np))) // "launched a wave of air strikes": read through the span
 		if agent := an.Dependent(v, dateline.RelAgent); an.Chunks[v].Verb.Passive && agent >= 0 {
 			// "an inquiry was opened by Moroccan prosecutors": done by the
 			// agent, as its subject does it in the active, unless the
@@ -1095,9 +1095,11 @@ func (x *sent) spanOf(k int) int {
 
 // doneBy returns the verb group that does event noun phrase k when it is
 // a light verb's: the verb whose object it is, or whose subject it is in
-// the passive ("talks were held"); else -1.
+// the passive ("talks were held"), itself or through a span of time or a
+// count whose "of" phrase it is; else -1.
 func (x *sent) doneBy(k int) int {
 	an := x.an
+	k = x.spanOf(k) // "held three hours of talks": the span is the object
 	if v := an.Governor(k, dateline.RelObj); v >= 0 {
 		return v
 	}
