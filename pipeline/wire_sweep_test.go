@@ -65,7 +65,7 @@ func hasAnyCode(e dateline.Event, codes string) bool {
 }
 
 // wireSweepFloor is the number of wire sweep rows that must pass.
-const wireSweepFloor = 116
+const wireSweepFloor = 117
 
 var wireSweep = []lexRow{
 	// 01 statements
@@ -189,7 +189,7 @@ var wireSweep = []lexRow{
 	{"14 went on strike", sweepDate, "Doctors at public hospitals in Kenya went on strike on Monday to press the government for better pay and working conditions, the union said.", "14", "KENCVL>KENGOV", ""},
 	{"14 set fire to, protesters", sweepDate, "Protesters set fire to the headquarters of the ruling party in the capital on Tuesday and blocked the main roads with burning tyres, witnesses said.", "14", "OPP>PTY", ""},
 	{"14 built barricades", sweepDate, "Residents built barricades across the roads leading to the mine on Friday to stop trucks belonging to the company from reaching it, police said.", "14", "CVL>BUS", ""},
-	{"14 hunger strike, relative", sweepDate, "Alaa Abd El-Fattah, the British-Egyptian activist who has been jailed since 2019, began a hunger strike in a Cairo prison to protest against his detention.", "14", "EGYOPP>EGY", ""},
+	{"14 hunger strike, relative", sweepDate, "Alaa Abd El-Fattah, the British-Egyptian activist who has been jailed since 2019, began a hunger strike in a Cairo prison to protest against his detention.", "14", "EGYOPP>EGYGOV", ""},
 	{"14 not: called off the strike", sweepDate, "The teachers' union called off a planned strike on Sunday after the Nigerian government agreed to pay the salaries it owed, a spokesman said.", "14", "", ""},
 
 	// 15 posture

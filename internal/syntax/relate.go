@@ -160,7 +160,7 @@ func (st *state) appositions() {
 			continue // "Hifter, whose forces": a relative clause
 		}
 		if end+1 < len(ch) {
-			if p := st.punctBetween(end, end+1); p == 0 {
+			if p := st.punctBetween(end, end+1); p == 0 && !(st.relativeOpener(end+1) && st.an.Governor(k, dateline.RelPObj) < 0) {
 				continue // "Hifter, the army said": the subject of what follows
 			}
 			if (ch[end+1].Kind == dateline.ChunkConj || ch[end+1].Kind == dateline.ChunkNP && st.punctBetween(end, end+1) == ',') &&
@@ -174,6 +174,20 @@ func (st *state) appositions() {
 		}
 		st.rel(dateline.RelAppos, k, second)
 	}
+}
+
+// relativeOpener reports whether chunk k opens a relative clause on the
+// phrase before it ("the activist who has been jailed since 2019, began"):
+// an apposition of a subject or an object may carry one before its closing
+// comma (not of a preposition's object: "cleared them of rebellion, a
+// count that had been pressed by prosecutors").
+func (st *state) relativeOpener(k int) bool {
+	c := st.an.Chunks[k]
+	if c.Kind != dateline.ChunkSub {
+		return false
+	}
+	t := st.an.Words[c.Head].Tag
+	return t == dateline.TagWP || t == dateline.TagWDT
 }
 
 // nameLike reports whether noun phrase k names someone: an actor found

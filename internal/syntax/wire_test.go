@@ -10,7 +10,7 @@ import "testing"
 func TestWireRelativeThat(t *testing.T) {
 	runClauseRows(t, []clauseRow{
 		{name: "an apposition's relative, present -s verb", text: "Hezbollah, the movement that controls the south, rejected the proposal on Monday.", named: []string{"Hezbollah"},
-			tags: []string{"that/WDT", "controls/VBZ", "rejected/VBD"}, rels: []string{"subj(controls, the movement)", "obj(rejected, the proposal)"}},
+			tags: []string{"that/WDT", "controls/VBZ", "rejected/VBD"}, rels: []string{"subj(controls, Hezbollah)", "obj(rejected, the proposal)"}},
 		{name: "a plural subject's relative, present plural verb", text: "The allies that support the government sent more troops to the capital.",
 			tags: []string{"that/WDT", "support/VBP", "sent/VBD"}, rels: []string{"subj(sent, The allies)"}},
 		{name: "a relative verb before a name", text: "The group that holds the region attacked Mali on Sunday.", named: []string{"Mali"},
@@ -55,7 +55,7 @@ func TestWireAgentAdjective(t *testing.T) {
 	runClauseRows(t, []clauseRow{
 		{name: "an apposition with a relative", text: "Al-Shabaab, the Islamist group that has fought the government, claimed the attack.",
 			named: []string{"Al-Shabaab", "Islamist", "government"}, names: []string{"Al-Shabaab"},
-			tags: []string{"Islamist/JJ", "group/NN", "that/WDT"}, rels: []string{"subj(claimed, Al-Shabaab)", "subj(has fought, the Islamist group)"}},
+			tags: []string{"Islamist/JJ", "group/NN", "that/WDT"}, rels: []string{"subj(claimed, Al-Shabaab)", "appos(Al-Shabaab, the Islamist group)"}},
 		{name: "a subject", text: "The Jihadist movement claimed the attack.", named: []string{"Jihadist"},
 			tags: []string{"Jihadist/JJ", "movement/NN", "claimed/VBD"}, rels: []string{"subj(claimed, The Jihadist movement)"}},
 		{name: "not: a name before a verb", text: "If Iran attacks, Israel will respond.", named: []string{"Iran", "Israel"}, names: []string{"Iran", "Israel"},
@@ -81,5 +81,28 @@ func TestWireOpeningParticiple(t *testing.T) {
 			rels: []string{"obj(killed, 20 people)"}},
 		{name: "not: a list after a verb", text: "The army shelled Kharkiv, Izium and Kupiansk.", named: []string{"Kharkiv", "Izium", "Kupiansk"}, names: []string{"Kharkiv", "Izium", "Kupiansk"},
 			rels: []string{"conj(Kharkiv, Izium)", "conj(Kharkiv, Kupiansk)"}},
+	})
+}
+
+// TestWireAppositionRelative holds an apposition that carries a relative
+// clause before its closing comma: it is still the name's apposition, and
+// the name is the subject of the verb after the comma.
+func TestWireAppositionRelative(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "a subject's description", text: "Alaa Abd El-Fattah, the activist who has been jailed since 2019, began a hunger strike.", named: []string{"activist"},
+			rels: []string{"appos(Alaa Abd El-Fattah, the activist)", "subj(began, Alaa Abd El-Fattah)"}},
+		{name: "an object's description", text: "Police arrested Ahmed Said, a journalist who covered the protests.",
+			rels: []string{"appos(Ahmed Said, a journalist)", "obj(arrested, Ahmed Said)"}},
+		{name: "not: a name then its own relative", text: "Hamas, which rules Gaza, fired rockets.", named: []string{"Hamas", "Gaza"}, names: []string{"Hamas", "Gaza"},
+			rels: []string{"subj(fired, Hamas)"}, absent: []string{"appos(Hamas, Gaza)"}},
+	})
+}
+
+// TestWireAppositionRelativeNotPObj: a preposition's object keeps no such
+// apposition; the relative clause is on the phrase after the comma.
+func TestWireAppositionRelativeNotPObj(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "cleared of a count", text: "The court cleared all 12 of rebellion, a count that had been pressed by prosecutors.", named: []string{"court", "rebellion", "prosecutors"},
+			absent: []string{"appos(rebellion, a count)"}},
 	})
 }
