@@ -123,3 +123,13 @@ func TestWireLightVerbSpan(t *testing.T) {
 		{"not: hours of talks that did not happen", d, "The two ministers did not hold hours of talks.", "04", "", ""},
 	})
 }
+
+// TestWireMilitaryAidFor: military aid "for" an actor is aid to it, as
+// aid for an actor is; a light verb that announces or approves it does it.
+func TestWireMilitaryAidFor(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"announced, apposition, time before the object", d, "Lloyd Austin, the US defence secretary, announced on Wednesday a new package of military aid for Ukraine worth 800 million dollars.", "072", "USA>UKR", ""},
+		{"unveiled", d, "Germany unveiled military aid for Kyiv on Friday.", "072", "DEU>UKR", ""},
+		{"aid for a purpose names no target", d, "The United States announced military aid for the war effort.", "072", "USA>", ""},
+	})
+}
