@@ -133,3 +133,17 @@ func TestWireMilitaryAidFor(t *testing.T) {
 		{"aid for a purpose names no target", d, "The United States announced military aid for the war effort.", "072", "USA>", ""},
 	})
 }
+
+// TestWireCountOut: a phrasal verb's particle after an object that is a
+// count with its "of" phrase ("drove hundreds of thousands of Rohingya
+// out of Rakhine") belongs to the verb, as after a short object.
+func TestWireCountOut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"hundreds of thousands out of a state", d, "The Myanmar military drove hundreds of thousands of Rohingya out of Rakhine state in 2017, an exodus the United Nations has called ethnic cleansing.", "201", "MMRMIL>MMR", ""},
+		{"thousands of villagers out of their homes", d, "Militias drove thousands of villagers out of their homes in Darfur.", "201", "SDNUAF>SDNCVL", ""},
+		{"a short object, as before", d, "The army drove the rebels out of the town.", "190", "MIL>REB", ""},
+		{"protesters out of a square are dispersed", d, "Police drove hundreds of protesters out of the square.", "175", "COP>OPP", ""},
+		{"not: students driven out of a square are no mass expulsion", d, "Troops drove thousands of students out of the main square on Sunday.", "201", "", ""},
+		{"not: a count that is no object of the verb", d, "Hundreds of refugees walked out of the camp.", "20", "", ""},
+	})
+}

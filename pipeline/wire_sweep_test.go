@@ -65,7 +65,7 @@ func hasAnyCode(e dateline.Event, codes string) bool {
 }
 
 // wireSweepFloor is the number of wire sweep rows that must pass.
-const wireSweepFloor = 118
+const wireSweepFloor = 119
 
 var wireSweep = []lexRow{
 	// 01 statements
@@ -240,7 +240,7 @@ var wireSweep = []lexRow{
 
 	// 20 mass violence
 	{"202 massacred, relative", sweepDate, "Gunmen massacred more than 100 villagers in northern Burkina Faso on Friday, in one of the deadliest attacks in a country that has been fighting jihadists since 2015.", "20", "UAF>BFACVL", ""},
-	{"201 drove out, apposition", sweepDate, "The Myanmar military drove hundreds of thousands of Rohingya out of Rakhine state in 2017, an exodus the United Nations has called ethnic cleansing.", "20", "MMRMIL>", ""},
+	{"201 drove out, apposition", sweepDate, "The Myanmar military drove hundreds of thousands of Rohingya out of Rakhine state in 2017, an exodus the United Nations has called ethnic cleansing.", "20", "MMRMIL>MMR", ""},
 	{"204 used chemical weapons, passive", sweepDate, "Chemical weapons were used by Syrian government forces against civilians in the town of Douma in 2018, the chemical weapons watchdog concluded on Friday.", "20", "SYRMIL>SYRCVL", ""},
 	{"20 not: the flood killed", sweepDate, "Floods that swept through the province of Sindh killed more than 1,000 people and left millions homeless, the Pakistani government said on Monday.", "20", "", ""},
 	{"20 carried out a massacre, passive", sweepDate, "Hundreds of civilians were massacred by Sudanese paramilitary forces in the West Darfur town of Geneina in June, the United Nations said on Thursday.", "20", "SDNMIL>SDNCVL", ""},

@@ -689,11 +689,39 @@ func (x *sent) hasParticle(k int, p string) bool {
 	if o < 0 || x.an.Chunks[o].From != c.To {
 		return false
 	}
-	end := x.an.Chunks[o].To
+	from, end := x.an.Chunks[o].From, x.an.Chunks[o].To
+	if q := x.countOf(o); q != o {
+		// "drove hundreds of thousands of Rohingya out of Rakhine": a
+		// count with its "of" phrase is one object, as short as that phrase
+		from, end = x.an.Chunks[q].From, x.an.Chunks[q].To
+	}
 	if end >= len(x.s.Tokens) || x.s.Tokens[end].Lower != p {
 		return false
 	}
-	return end-x.an.Chunks[o].From <= 3 || x.an.Words[end].Roles&dateline.RoleParticle == 0
+	return end-from <= 3 || x.an.Words[end].Roles&dateline.RoleParticle == 0
+}
+
+// countOf returns the phrase a count's "of" phrase names ("hundreds of
+// thousands of Rohingya": Rohingya), through at most three counts, or k
+// itself when k is no count with one.
+func (x *sent) countOf(k int) int {
+	an := x.an
+	for depth := 0; depth < 3; depth++ {
+		if an.Words[an.Chunks[k].Head].Roles&dateline.RoleQuantity == 0 {
+			return k
+		}
+		next := -1
+		for pp := range an.Dependents(k, dateline.RelNMod) {
+			if x.s.Tokens[an.Chunks[pp].Head].Lower == "of" && an.Chunks[pp].From == an.Chunks[k].To {
+				next = an.Dependent(pp, dateline.RelPObj)
+			}
+		}
+		if next < 0 {
+			return k
+		}
+		k = next
+	}
+	return k
 }
 
 // particleObject returns the object of a phrasal verb whose particle is a
