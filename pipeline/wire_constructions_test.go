@@ -147,3 +147,15 @@ func TestWireCountOut(t *testing.T) {
 		{"not: a count that is no object of the verb", d, "Hundreds of refugees walked out of the camp.", "20", "", ""},
 	})
 }
+
+// TestWireDefendAgainstWords: defending an actor against criticism,
+// accusations or allegations is verbal support (052); defending it against
+// attacks stays military protection (074).
+func TestWireDefendAgainstWords(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"apposition, time before the phrase, reported", d, "The Hungarian prime minister, Viktor Orban, defended Poland on Tuesday against criticism from the European Commission, his spokesman said.", "052", "HUNGOV>POL", ""},
+		{"against accusations", d, "China defended Russia against accusations of war crimes.", "052", "CHN>RUS", ""},
+		{"from allegations", d, "Turkey defended Azerbaijan from the allegations.", "052", "TUR>AZE", ""},
+		{"not: against attacks", d, "NATO will defend Estonia against any attack.", "052", "", ""},
+	})
+}
