@@ -159,3 +159,15 @@ func TestWireDefendAgainstWords(t *testing.T) {
 		{"not: against attacks", d, "NATO will defend Estonia against any attack.", "052", "", ""},
 	})
 }
+
+// TestWireParticipleAgent: a thing named with a participle clause whose
+// agent is an actor ("war crimes committed by Russian forces", "weapons
+// supplied by Iran") is that actor's: a target through it is the agent.
+func TestWireParticipleAgent(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"an investigation into crimes committed by", d, "The International Criminal Court, based in The Hague, launched an investigation on Wednesday into alleged war crimes committed by Russian forces in Ukraine.", "094", "IGOICC>RUSMIL", ""},
+		{"seized weapons supplied by", d, "Israel seized weapons supplied by Iran.", "171", "ISR>IRN", ""},
+		{"condemned killings carried out by", d, "The UN condemned the killings carried out by the militia.", "111", "IGOUNO>UAF", ""},
+		{"an actor keeps itself", d, "Police released the journalists detained by soldiers.", "0841", "COP>MED", ""},
+	})
+}
