@@ -171,3 +171,13 @@ func TestWireParticipleAgent(t *testing.T) {
 		{"an actor keeps itself", d, "Police released the journalists detained by soldiers.", "0841", "COP>MED", ""},
 	})
 }
+
+// TestWirePresidentialGuard: a presidential or republican guard is a
+// military force, as a national guard is: an agent after "by" does the act.
+func TestWirePresidentialGuard(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"passive agent, time after", "2023-07-28", "The ousted president of Niger has been placed under house arrest by the presidential guard since the coup, according to people close to him.", "173", "NERMIL>NERGOV", ""},
+		{"subject", d, "Members of the presidential guard detained the president on Wednesday.", "173", "MIL>GOV", ""},
+		{"republican guard", d, "The Republican Guard shelled the town.", "194", "MIL>", ""},
+	})
+}
