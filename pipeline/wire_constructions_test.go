@@ -181,3 +181,13 @@ func TestWirePresidentialGuard(t *testing.T) {
 		{"republican guard", d, "The Republican Guard shelled the town.", "194", "MIL>", ""},
 	})
 }
+
+// TestWireEnergyCompanies: state energy companies named in the news are
+// their countries' businesses: a supply cut by one is coded with it.
+func TestWireEnergyCompanies(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"halted supplies to, two targets", d, "Gazprom halted gas supplies to Poland and Bulgaria on Wednesday after both countries refused to pay in roubles, the companies said.", "163", "RUSBUS>POL", ""},
+		{"cut deliveries to", d, "Gazprom cut gas deliveries to Moldova.", "163", "RUSBUS>MDA", ""},
+		{"signed a deal with", d, "Naftogaz signed a gas deal with Poland on Monday.", "057", "UKRBUS>POL", ""},
+	})
+}

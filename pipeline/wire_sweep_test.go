@@ -65,7 +65,7 @@ func hasAnyCode(e dateline.Event, codes string) bool {
 }
 
 // wireSweepFloor is the number of wire sweep rows that must pass.
-const wireSweepFloor = 123
+const wireSweepFloor = 124
 
 var wireSweep = []lexRow{
 	// 01 statements
