@@ -203,3 +203,17 @@ func TestWireOffTheAir(t *testing.T) {
 		{"not: a programme taken off the air by its network", d, "The network took its evening news programme off the air for the holiday.", "17", "", ""},
 	})
 }
+
+// TestWireForcesToBorder: forces deployed, sent, moved or massed at a
+// border with another country are aimed at that country (154), whosever
+// the border is; forces deployed at home with no border named aim at no one.
+func TestWireForcesToBorder(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"deployed along its border with, reported", d, "Russia has deployed more than 100,000 troops along its border with Ukraine in recent months, according to American intelligence officials.", "154", "RUS>UKR", ""},
+		{"sent tanks to its border with", d, "Turkey sent tanks to its border with Syria on Monday.", "154", "TUR>SYR", ""},
+		{"massed near, told by officials", d, "Belarus massed troops near its border with Poland, officials in Warsaw said.", "154", "BLR>POL", ""},
+		{"moved to the frontier with", d, "India moved troops to the frontier with China after the clash.", "154", "IND>CHN", ""},
+		{"not: tanks to a border are no aid", d, "Turkey sent tanks to its border with Syria on Monday.", "07", "", ""},
+		{"not: troops in its own regions", d, "Russia deployed troops in its western regions.", "154", "", ""},
+	})
+}

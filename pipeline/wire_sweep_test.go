@@ -65,7 +65,7 @@ func hasAnyCode(e dateline.Event, codes string) bool {
 }
 
 // wireSweepFloor is the number of wire sweep rows that must pass.
-const wireSweepFloor = 124
+const wireSweepFloor = 125
 
 var wireSweep = []lexRow{
 	// 01 statements
@@ -194,7 +194,7 @@ var wireSweep = []lexRow{
 
 	// 15 posture
 	{"15 put on alert", sweepDate, "The Taiwanese military put its forces on high alert on Thursday after Chinese warships and aircraft were spotted near the island, the defence ministry said.", "15", "TWNMIL>", ""},
-	{"15 deployed troops to the border", sweepDate, "Russia has deployed more than 100,000 troops along its border with Ukraine in recent months, according to American intelligence officials.", "15", "RUSMIL>UKR", ""},
+	{"15 deployed troops to the border", sweepDate, "Russia has deployed more than 100,000 troops along its border with Ukraine in recent months, according to American intelligence officials.", "15", "RUS>UKR", ""},
 	{"15 declared a state of emergency", sweepDate, "The Peruvian government declared a state of emergency in the capital on Saturday after a week of deadly protests against the new president.", "17", "PERGOV>PERCVL", ""},
 	{"15 held military drills near", sweepDate, "China held live-fire military drills in the waters around Taiwan on Thursday, a day after the visit of the American speaker to Taipei.", "15", "CHN>TWNGOV", ""},
 	{"15 not: cancelled exercises", sweepDate, "South Korea and the United States cancelled their joint military exercises on Monday to ease tensions ahead of the talks with the North.", "15", "", ""},
