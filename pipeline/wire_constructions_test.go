@@ -217,3 +217,15 @@ func TestWireForcesToBorder(t *testing.T) {
 		{"not: troops in its own regions", d, "Russia deployed troops in its western regions.", "154", "", ""},
 	})
 }
+
+// TestWireCrushInsurgency: crushing an armed resistance, an insurgency or
+// an insurrection is force (190), and vowing to is a threat of it (138);
+// crushing protests stays repression (175).
+func TestWireCrushInsurgency(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"vowed to crush, apposition, reported", d, "Min Aung Hlaing, the head of the Myanmar junta, vowed on Saturday to crush the armed resistance to military rule, state media reported.", "138", "MMRMIL>", ""},
+		{"crushed the insurgency", d, "The army crushed the insurgency in the north in 2009.", "190", "MIL>", ""},
+		{"not: protests crushed are repressed", d, "Police crushed the protests in the capital.", "190", "", ""},
+		{"not: a vow to crush is no intent to cooperate", d, "The government vowed to crush the insurrection.", "03", "", ""},
+	})
+}
