@@ -40,7 +40,7 @@ func TestCoverage0109(t *testing.T) {
 		{"015 the nigerian army admitted responsibility for", cov0109Date, "The Nigerian army admitted responsibility for the airstrike on the village.", "015", "NGAMIL>", ""},
 		{"015 the israeli military acknowledged its role", cov0109Date, "The Israeli military acknowledged its role in the incident.", "015", "ISRMIL>", ""},
 		{"016 russia denied any involvement in the", cov0109Date, "Russia denied any involvement in the attack.", "016", "RUS>", ""},
-		{"016 the rwandan government rejected the accusations", cov0109Date, "The Rwandan government rejected the accusations made by Congo.", "016", "RWAGOV>", ""},
+		{"016 the rwandan government rejected the accusations", cov0109Date, "The Rwandan government rejected the accusations made by Congo.", "016", "RWAGOV>COG", ""},
 		{"016 iran dismissed the allegations as baseless", cov0109Date, "Iran dismissed the allegations as baseless.", "016", "IRN>", ""},
 		{"016 the pakistani army has denied responsibility", cov0109Date, "The Pakistani army has denied responsibility for the killings.", "016", "PAKMIL>", ""},
 		{"017 modi laid a wreath at the", cov0109Date, "Modi laid a wreath at the war memorial.", "017", "INDGOV>", ""},

@@ -689,11 +689,39 @@ func (x *sent) hasParticle(k int, p string) bool {
 	if o < 0 || x.an.Chunks[o].From != c.To {
 		return false
 	}
-	end := x.an.Chunks[o].To
+	from, end := x.an.Chunks[o].From, x.an.Chunks[o].To
+	if q := x.countOf(o); q != o {
+		// "drove hundreds of thousands of Rohingya out of Rakhine": a
+		// count with its "of" phrase is one object, as short as that phrase
+		from, end = x.an.Chunks[q].From, x.an.Chunks[q].To
+	}
 	if end >= len(x.s.Tokens) || x.s.Tokens[end].Lower != p {
 		return false
 	}
-	return end-x.an.Chunks[o].From <= 3 || x.an.Words[end].Roles&dateline.RoleParticle == 0
+	return end-from <= 3 || x.an.Words[end].Roles&dateline.RoleParticle == 0
+}
+
+// countOf returns the phrase a count's "of" phrase names ("hundreds of
+// thousands of Rohingya": Rohingya), through at most three counts, or k
+// itself when k is no count with one.
+func (x *sent) countOf(k int) int {
+	an := x.an
+	for depth := 0; depth < 3; depth++ {
+		if an.Words[an.Chunks[k].Head].Roles&dateline.RoleQuantity == 0 {
+			return k
+		}
+		next := -1
+		for pp := range an.Dependents(k, dateline.RelNMod) {
+			if x.s.Tokens[an.Chunks[pp].Head].Lower == "of" && an.Chunks[pp].From == an.Chunks[k].To {
+				next = an.Dependent(pp, dateline.RelPObj)
+			}
+		}
+		if next < 0 {
+			return k
+		}
+		k = next
+	}
+	return k
 }
 
 // particleObject returns the object of a phrasal verb whose particle is a
@@ -980,7 +1008,7 @@ func (x *sent) lightVerbs() {
 			continue
 		}
 		vp, read := x.predOf[v]
-		read = read && x.preds[vp].bound(p.np)
+		read = read && (x.preds[vp].bound(p.np) || x.preds[vp].bound(x.spanOf(p.np))) // "launched a wave of air strikes": read through the span
 		if agent := an.Dependent(v, dateline.RelAgent); an.Chunks[v].Verb.Passive && agent >= 0 {
 			// "an inquiry was opened by Moroccan prosecutors": done by the
 			// agent, as its subject does it in the active, unless the
@@ -1028,6 +1056,12 @@ func (x *sent) lightVerbs() {
 			continue
 		}
 		if p.bindsRole('B') || p.bindsRole('S') {
+			if x.refusedByVerb(p.np) {
+				// "a meeting between A and B was called off", "rejected
+				// talks between A and B": refused, it did not take place
+				p.how = append(p.how, "refused by a verb")
+				continue
+			}
 			if !p.bindsRole('B') && !p.bindsRole('T') && x.readByVerb(p.np) {
 				// "conceded to demands from UNITA", "rejected demands from
 				// the UN": the response is the news; the demand it answers
@@ -1089,9 +1123,11 @@ func (x *sent) spanOf(k int) int {
 
 // doneBy returns the verb group that does event noun phrase k when it is
 // a light verb's: the verb whose object it is, or whose subject it is in
-// the passive ("talks were held"); else -1.
+// the passive ("talks were held"), itself or through a span of time or a
+// count whose "of" phrase it is; else -1.
 func (x *sent) doneBy(k int) int {
 	an := x.an
+	k = x.spanOf(k) // "held three hours of talks": the span is the object
 	if v := an.Governor(k, dateline.RelObj); v >= 0 {
 		return v
 	}
@@ -1245,6 +1281,18 @@ func (x *sent) objectOfEvent(np int) bool {
 func (x *sent) readByVerb(np int) bool {
 	for i := range x.preds {
 		if q := &x.preds[i]; q.vg >= 0 && q.bound(np) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedByVerb reports whether a verb of refusal (root 12: "cancelled",
+// "called off", "postponed", "rejected") reads noun phrase np as what it
+// refuses, with a source or without.
+func (x *sent) refusedByVerb(np int) bool {
+	for i := range x.preds {
+		if q := &x.preds[i]; q.vg >= 0 && strings.HasPrefix(q.code, "12") && q.bound(np) {
 			return true
 		}
 	}

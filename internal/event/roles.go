@@ -558,7 +558,28 @@ func (x *sent) actorPhrase(k int) int {
 	if p := x.partnerAt(k, 1); p >= 0 && (x.cooperative || !x.ofVictim(k)) {
 		return p // "parties to the conflict in Iraq": one phrase further
 	}
+	if np := x.participleAgent(k); np >= 0 {
+		return np
+	}
 	return k
+}
+
+// participleAgent returns the agent of a participle clause on noun phrase
+// k that names an actor ("war crimes committed by Russian forces",
+// "weapons supplied by Iran"): whose the thing is; else -1.
+func (x *sent) participleAgent(k int) int {
+	an := x.an
+	v := an.Governor(k, dateline.RelSubj)
+	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG {
+		return -1
+	}
+	if ci := x.clauseOfVerb(v); ci < 0 || an.Clauses[ci].Kind != dateline.ClauseParticipial {
+		return -1
+	}
+	if ag := an.Dependent(v, dateline.RelAgent); ag >= 0 && x.actorOf[ag] >= 0 {
+		return ag
+	}
+	return -1
 }
 
 // objectAuthor returns the actor whose the object of verb group vg is, by

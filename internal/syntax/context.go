@@ -158,6 +158,21 @@ func (st *state) tag() {
 	}
 }
 
+// passiveAt reports whether word i is a participle after a form of "be"
+// or "get" ("were taken", "was quickly taken"): a passive verb has no
+// object, so a noun phrase after a word that may be its particle is that
+// word's, as a preposition's ("were taken off the air").
+func (st *state) passiveAt(i int) bool {
+	if st.an.Words[i].Tag != dateline.TagVBN {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && st.an.Words[j].Tag.IsAdverb() {
+		j--
+	}
+	return j >= 0 && (isBe(st.toks[j].Lower) || isGet(st.toks[j].Lower))
+}
+
 // prevTag returns the tag before i, skipping adverbs when skipAdv is set,
 // and its index (-1 at the start).
 func (st *state) prevTag(i int, skipAdv bool) (dateline.Tag, int) {
@@ -268,7 +283,7 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 	}
 	if st.an.Words[i].Roles&dateline.RoleParticle != 0 && i > 0 && st.an.Words[i-1].Tag.IsVerb() && !isAux(st.toks[i-1].Lower) &&
-		!(st.lowerAt(i+1) == "to" && st.numberAhead(i+1)) {
+		!(st.lowerAt(i+1) == "to" && st.numberAhead(i+1)) && !(st.passiveAt(i-1) && c.has(dateline.TagIN) && st.opensNP(i+1) && st.c[i+1].t[0] != dateline.TagCD && st.mark[i+1]&inTime == 0) {
 		return dateline.TagRP // "called up", "stepped down"
 	}
 	if st.an.Words[i].Roles&dateline.RoleQuantity != 0 && st.lowerAt(i+1) == "of" && !c.has(dateline.TagDT) {
@@ -387,6 +402,11 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	}
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase
+	}
+	if c.has(dateline.TagVBG) && st.sentenceInitial(i) && i+1 < len(st.toks) && st.c[i+1].t[0] == dateline.TagIN && st.subjectAfterComma(i) {
+		// "Meeting on the sidelines of the summit, the two presidents
+		// held talks": an opening participle clause, then the subject
+		return dateline.TagVBG
 	}
 	if imm == dateline.TagIN && !finiteOpener(st, i-1) {
 		// "of supporting", "after meeting"; else a noun
@@ -629,6 +649,33 @@ func (st *state) verbAfterComma(i int) bool {
 		case t.IsPunct() || t == dateline.TagCC || t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || st.an.Words[j].Roles&dateline.RoleOpener != 0:
 			return false
 		}
+	}
+	return false
+}
+
+// subjectAfterComma reports whether the phrase after word i ends at a
+// comma, with no verb before it, followed by a noun phrase and then a
+// finite verb: the clause's subject and verb.
+func (st *state) subjectAfterComma(i int) bool {
+	j := i + 1
+	for j < len(st.toks) && st.c[j].t[0] != dateline.TagComma {
+		if t := st.c[j].t[0]; t.IsVerb() || t == dateline.TagMD || t.IsPunct() || t == dateline.TagWDT || t == dateline.TagWP {
+			return false
+		}
+		j++
+	}
+	if j+1 >= len(st.toks) || !st.subjectAhead(j+1) {
+		return false
+	}
+	for k := j + 1; k < len(st.toks); k++ {
+		n := &st.c[k]
+		if st.mark[k]&inNamed != 0 || n.t[0].IsNoun() || n.t[0].IsAdjective() || determinerLike(n.t[0]) || n.t[0] == dateline.TagCC || n.t[0] == dateline.TagCD {
+			if n.has(dateline.TagVBD) && k > j+1 && st.c[k-1].t[0].IsNoun() {
+				return true // "the rebels said"
+			}
+			continue
+		}
+		return n.t[0] == dateline.TagVBD || n.t[0] == dateline.TagVBZ || n.t[0] == dateline.TagVBP || n.t[0] == dateline.TagMD || n.has(dateline.TagVBD)
 	}
 	return false
 }
@@ -951,9 +998,16 @@ func (st *state) named(i int) dateline.Tag {
 	common := !st.a.words[t.Text].known && st.a.words[t.Lower].known && !c.has(dateline.TagNNP) && !c.has(dateline.TagNNPS) &&
 		st.mark[i]&inName == 0 // "Brazil, Colombia and Mexico offered": a name the actor stage read is no common word
 	if isCapitalised(t.Text) && !common {
-		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.mark[i+1]&inNamed == 0 && st.capsAdjective(i) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0) &&
+		// "the Islamist group": an agent noun the table lacks, after a
+		// determiner, modifies the noun after it
+		agentWord := st.mark[i]&inName == 0 && !st.a.words[t.Text].known && i > 0 && determinerLike(st.an.Words[i-1].Tag)
+		if (c.has(dateline.TagJJ) || agentWord) && i+1 < len(st.toks) && (st.mark[i+1]&inNamed == 0 && st.capsAdjective(i) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0) &&
 			st.c[i+1].first(nounTag) != dateline.TagNone && !isCapitalised(st.toks[i+1].Text) && !st.nameEndsBeforeVerb(i) {
 			return dateline.TagJJ // "the Sudanese government", "Israeli air strikes"
+		}
+		if c.has(dateline.TagJJ) && i+3 < len(st.toks) && st.c[i+1].t[0] == dateline.TagCC && st.c[i+2].has(dateline.TagJJ) && isCapitalised(st.toks[i+2].Text) &&
+			st.c[i+3].first(nounTag) != dateline.TagNone && !isCapitalised(st.toks[i+3].Text) {
+			return dateline.TagJJ // "the American and Chinese presidents": adjectives joined before their noun
 		}
 		if st.mark[i]&inTime != 0 || c.t[0] == dateline.TagCD {
 			return c.first(func(x dateline.Tag) bool { return x == dateline.TagNNP || x == dateline.TagCD || x.IsNoun() }) | orNNP(c)
@@ -1149,6 +1203,8 @@ func (st *state) chooseThat(i int) dateline.Tag {
 		return dateline.TagWDT // "the rebels that attacked"
 	case prev.IsNoun() && nextVerbal:
 		return dateline.TagWDT
+	case prev.IsNoun() && (nc.has(dateline.TagVBZ) || nc.has(dateline.TagVBP)) && st.opensNP(next+1) && st.c[next+1].t[0] != dateline.TagCD:
+		return dateline.TagWDT // "the group that controls the Gaza Strip": a noun read as "that"'s subject takes no object
 	case prev == dateline.TagIN && nc.first(nounTag) != dateline.TagNone:
 		return dateline.TagDT // "on that day"
 	case prev.IsNoun():

@@ -58,6 +58,23 @@ func (st *state) nextNP(k int) int {
 	return j
 }
 
+// inOpeningParticiple reports whether chunk p lies in a participle clause
+// that opens the sentence, before its first comma ("Meeting on the
+// sidelines of the summit in Bali, the two presidents ..."): the comma
+// after it ends that clause, it does not join a list.
+func (st *state) inOpeningParticiple(p int) bool {
+	ch := st.an.Chunks
+	if len(ch) == 0 || ch[0].Kind != dateline.ChunkVG || st.an.Words[ch[0].Head].Tag != dateline.TagVBG {
+		return false
+	}
+	for j := 0; j < p; j++ {
+		if st.punctBetween(j, j+1) == ',' {
+			return false
+		}
+	}
+	return true
+}
+
 // conjoin links the noun phrases a conjunction at k joins: "A and B",
 // "A, B and C" (each further conjunct to the first), and "A and B's".
 func (st *state) conjoin(k int) {
@@ -93,7 +110,7 @@ func (st *state) conjoin(k int) {
 		// minister, Fayez Serraj, and Gen. Hifter")
 		p := first - 1
 		if p < 0 || ch[p].Kind != dateline.ChunkNP || st.punctBetween(p, first) != ',' || ch[p].Time ||
-			!st.proper(p) && st.proper(first) {
+			!st.proper(p) && st.proper(first) || st.inOpeningParticiple(p) {
 			break
 		}
 		first = p
@@ -143,7 +160,7 @@ func (st *state) appositions() {
 			continue // "Hifter, whose forces": a relative clause
 		}
 		if end+1 < len(ch) {
-			if p := st.punctBetween(end, end+1); p == 0 {
+			if p := st.punctBetween(end, end+1); p == 0 && !(st.relativeOpener(end+1) && st.an.Governor(k, dateline.RelPObj) < 0) {
 				continue // "Hifter, the army said": the subject of what follows
 			}
 			if (ch[end+1].Kind == dateline.ChunkConj || ch[end+1].Kind == dateline.ChunkNP && st.punctBetween(end, end+1) == ',') &&
@@ -157,6 +174,20 @@ func (st *state) appositions() {
 		}
 		st.rel(dateline.RelAppos, k, second)
 	}
+}
+
+// relativeOpener reports whether chunk k opens a relative clause on the
+// phrase before it ("the activist who has been jailed since 2019, began"):
+// an apposition of a subject or an object may carry one before its closing
+// comma (not of a preposition's object: "cleared them of rebellion, a
+// count that had been pressed by prosecutors").
+func (st *state) relativeOpener(k int) bool {
+	c := st.an.Chunks[k]
+	if c.Kind != dateline.ChunkSub {
+		return false
+	}
+	t := st.an.Words[c.Head].Tag
+	return t == dateline.TagWP || t == dateline.TagWDT
 }
 
 // nameLike reports whether noun phrase k names someone: an actor found
