@@ -1,0 +1,32 @@
+package pipeline
+
+import "testing"
+
+// TestSeeingNoReasonRefuses: seeing no reason, need or point for an act is
+// refusing it (12x, through the act's refusal code); seeing a reason, or
+// seeing something else, refuses nothing.
+func TestSeeingNoReasonRefuses(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"saw no reason to apologise, reported", d, "The foreign minister said Japan saw no reason to apologise to South Korea.", "12", "JPN>KOR", ""},
+		{"sees no need for talks, present", d, "Israel sees no need to hold talks with Hamas.", "12", "ISR>PSEREB", ""},
+		{"did not see any reason to withdraw", d, "Russia did not see any reason to withdraw its troops from Syria.", "12", "RUS>SYR", ""},
+		{"sees no point in the infinitive", d, "The opposition sees no point to negotiate with the government.", "12", "OPP>GOV", ""},
+		{"saw a reason: no refusal", d, "Turkey saw a reason to negotiate with the rebels.", "12", "", ""},
+		{"saw no tanks: no refusal", d, "Observers saw no tanks near the border.", "12", "", ""},
+	})
+}
+
+// TestBlameSaid: a statement that a party bears the responsibility or the
+// blame accuses it (112), as the blame predicates with an
+// act named do; said by no one, or denied, it codes nothing.
+func TestBlameSaid(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"said a capital bore full responsibility", d, "China's foreign ministry said Washington bore full responsibility.", "112", "CHNGOV>USAGOV", ""},
+		{"says bears the blame, present", d, "Kenya says Somalia bears the blame for the raids.", "112", "KEN>SOM", ""},
+		{"blame after that and another clause", d, "India said the boat had entered its waters and that Pakistan bore responsibility.", "112", "IND>PAK", ""},
+		{"said by no one: no accusation", d, "Washington bore full responsibility.", "112", "", ""},
+		{"denied: no accusation", d, "Kenya said Somalia did not bear responsibility for the raids.", "112", "", ""},
+		{"said of its own side: no accusation", d, "Japan said it bore responsibility for the accident.", "112", "", ""},
+		{"bore fruit: no accusation", d, "Officials said the talks bore fruit.", "112", "", ""},
+	})
+}
