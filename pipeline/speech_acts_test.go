@@ -44,3 +44,22 @@ func TestRespondingAnswersWhoActed(t *testing.T) {
 		{"responded to questions: no force", d, "Russia expelled two Japanese diplomats on Friday. The Japanese minister responded to questions from reporters.", "19", "", ""},
 	})
 }
+
+// TestDeedSaidToBeAnswered: a deed said, by the side it was done to, to be
+// answered ("would be answered", "will answer these measures") is a
+// threat (130) aimed at whoever did it, as a retaliation is; an answer
+// told as done, foretold by another, denied, or of questions is none.
+func TestDeedSaidToBeAnswered(t *testing.T) {
+	const exp = "Britain expelled 23 Russian diplomats on Wednesday. "
+	testLexRows(t, []lexRow{
+		{"said they would be answered", d, exp + "The Russian embassy called the measures unacceptable and said they would be answered.", "130", "RUSGOV>GBR", ""},
+		{"says such steps will be answered, present", d, exp + "Moscow says such steps will be answered.", "130", "RUSGOV>GBR", ""},
+		{"will answer these measures, report after", d, exp + "Russia will answer these measures, the foreign ministry said.", "130", "RUS>GBR", ""},
+		{"said it would answer the move", d, "Israel struck an Iranian consulate on Monday. Iran said it would answer the move.", "130", "IRN>ISR", ""},
+		{"answered as done: no threat", d, exp + "Russia answered the move by expelling 23 British diplomats.", "130", "", ""},
+		{"answered by another, foretold: no threat", d, exp + "Britain said the move would be answered by Russia.", "130", "", ""},
+		{"would not be answered: no threat", d, exp + "Russia said the move would not be answered.", "130", "", ""},
+		{"questions answered: no threat", d, "The minister said the questions would be answered.", "130", "", ""},
+		{"the answered deed is no doer's claim", d, exp + "Russia said the expulsions were answered.", "112", "", ""},
+	})
+}

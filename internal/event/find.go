@@ -1579,8 +1579,8 @@ func (x *sent) allegations() {
 		}
 		c, ok := x.l.codes[x.preds[q].code]
 		subj := an.Dependent(cv, dateline.RelSubj)
-		if !ok || c.QuadClass < 3 || subj < 0 {
-			continue
+		if !ok || c.QuadClass < 3 || subj < 0 || an.Chunks[cv].Verb.Passive {
+			continue // (a passive's subject is what the act is done to, not who did it: "said they would be answered")
 		}
 		speaker, _, _ := x.roles(p)
 		sp := x.actorsOf(speaker)

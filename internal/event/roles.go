@@ -22,6 +22,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 	src, tgt = x.notBy(src, "accident"), x.notReflexive(tgt)
 	mod, mhow := x.modality(p)
 	f.Modality = mod
+	if mod != dateline.Future && p.e.requires(argFuture) {
+		return f, false // "Russia answered the move": an answer told as done is no threat of one
+	}
 	if mhow == attempted {
 		if a, ok := x.l.attemptForm(c.CAMEO); ok {
 			f.Code = a // "tried to assassinate the president": 185
@@ -1242,6 +1245,9 @@ func (x *sent) namedForce(p *pred) bool {
 func (x *sent) announcer(p *pred, mod dateline.Modality) int {
 	if mod != dateline.Future || p.clause < 0 || !x.l.has(p.code, flagDecided) {
 		return -1
+	}
+	if p.vg >= 0 && x.an.Dependent(p.vg, dateline.RelAgent) >= 0 {
+		return -1 // "said the move would be answered by Russia": a doer named, not the announcer
 	}
 	return x.reporter(p.clause)
 }
