@@ -77,3 +77,15 @@ func TestNamedAHarsherRule(t *testing.T) {
 		{"martial law lifted: no criticism", d, "The government lifted martial law in the province.", "111", "", ""},
 	})
 }
+
+// TestForceWillStepIn: a force that will step in is a threat of force
+// (1384), aimed at whom a condition is about; a force that stepped in, or
+// helpers that step in, threaten nothing.
+func TestForceWillStepIn(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"troops would step in if, warned", d, "Russia warned that its troops would step in if Georgia attacked South Ossetia.", "1384", "RUSMIL>GEO", ""},
+		{"the military would step in unless a party", d, "The army chief warned that the military would step in unless the ruling party ended the purge.", "1384", "MIL>PTY", ""},
+		{"stepped in, told as done: no threat", d, "Soldiers stepped in to separate the two groups.", "19", "", ""},
+		{"volunteers step in: no force", d, "The mayor said volunteers would step in to help the flood victims.", "13", "", ""},
+	})
+}
