@@ -89,3 +89,20 @@ func TestForceWillStepIn(t *testing.T) {
 		{"volunteers step in: no force", d, "The mayor said volunteers would step in to help the flood victims.", "13", "", ""},
 	})
 }
+
+// TestForceNotRuledOut: an act of conflict its doer does not rule out, or
+// refuses or declines to rule out, is held out as a threat (13x through
+// the act's threat code); ruled out it is a refusal, and talks not ruled
+// out threaten nothing.
+func TestForceNotRuledOut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"did not rule out military action", d, "Russia did not rule out military action against Georgia.", "1384", "RUS>GEO", ""},
+		{"has never ruled out the use of force", d, "China has never ruled out the use of force against Taiwan.", "1384", "CHN>TWN", ""},
+		{"would not rule out sanctions", d, "The EU would not rule out sanctions against Belarus.", "1312", "IGOEUR>BLR", ""},
+		{"refused to rule out the use of force", d, "The president refused to rule out the use of force against Iran.", "1384", "GOV>IRN", ""},
+		{"declined to rule out an operation", d, "Turkey declined to rule out a military operation in Syria.", "13", "TUR>SYR", ""},
+		{"ruled out military action: a refusal", d, "Russia ruled out military action against Georgia.", "13", "", ""},
+		{"talks not ruled out: no threat", d, "Israel did not rule out talks with Hamas.", "13", "", ""},
+		{"did not refuse a release: no threat", d, "Iran did not refuse to release the sailors.", "13", "", ""},
+	})
+}

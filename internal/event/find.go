@@ -1387,6 +1387,15 @@ func (x *sent) combine(i, c int) {
 		p.how = append(p.how, "+ not "+q.e.head)
 		return
 	}
+	if fam == famRefusal && x.notRefused(q) {
+		// "refused to rule out the use of force": refusing to refuse an act
+		// of conflict holds it out, a threat of it
+		if code, ok := x.l.form(act, famThreat); ok {
+			p.code, p.act, p.comp, q.absorbed, q.spokenOf = code, act, c, true, true
+			p.how = append(p.how, fmt.Sprintf("+ %s %s not refused -> threat %s", q.e.head, act, code))
+			return
+		}
+	}
 	if fam == famIntent && p.e.decision && x.l.has(act, flagDecided) {
 		// "EU leaders agreed to impose sanctions on Belarus": a measure a
 		// party agrees on is decided, and is its own event; the agreement

@@ -1311,6 +1311,18 @@ func (x *sent) asIntent(f *Found, p *pred) {
 			}
 		}
 	}
+	if f.Modality == dateline.Negated && x.notRefused(p) {
+		// "did not rule out military action", "has never ruled out the use
+		// of force": an act of conflict its doer will not refuse is held
+		// out, a threat of it
+		if code, ok := x.l.form(p.act, famThreat); ok {
+			if c, ok := x.l.codes[code]; ok {
+				f.Code, f.Modality = c, dateline.Asserted
+				p.how = append(p.how, "not refused: threat "+code)
+				return
+			}
+		}
+	}
 	switch f.Modality {
 	case dateline.Future:
 		if x.toldByOther(p, f) {
@@ -1333,6 +1345,17 @@ func (x *sent) asIntent(f *Found, p *pred) {
 			}
 		}
 	}
+}
+
+// notRefused reports whether pred p is a refusal frame (root 12) that
+// speaks of an act of conflict (quad class 3 or 4): negated, or itself
+// refused ("refused to rule out"), it holds the act out as a threat.
+func (x *sent) notRefused(p *pred) bool {
+	if !p.e.frame || !strings.HasPrefix(p.e.code, "12") || p.act == "" {
+		return false
+	}
+	c, ok := x.l.codes[p.act]
+	return ok && c.QuadClass >= 3
 }
 
 // ownWord reports whether a hypothetical act is said by its own side: the
