@@ -106,3 +106,21 @@ func TestForceNotRuledOut(t *testing.T) {
 		{"did not refuse a release: no threat", d, "Iran did not refuse to release the sailors.", "13", "", ""},
 	})
 }
+
+// TestBlameInThePassive: what a statement says was done by another, in
+// the passive, names its doer by the agent: an act of conflict is claimed
+// of it ("said its villages were shelled by Azerbaijani troops"), and a
+// blame predicate accuses it ("said the protests were orchestrated by
+// Poland"); with no agent, or said by no one, nothing is claimed.
+func TestBlameInThePassive(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"villages shelled by troops, said by the victim", d, "Armenia said its villages were shelled by Azerbaijani troops.", "112", "ARM>AZEMIL", ""},
+		{"protests orchestrated by a neighbour", d, "Lukashenko said the protests were being orchestrated by Poland.", "112", "BLRGOV>POL", ""},
+		{"protests directed by a neighbour", d, "Belarus says the protests are directed by Lithuania.", "112", "BLR>LTU", ""},
+		{"attack masterminded by intelligence", d, "India said the attack was masterminded by Pakistani intelligence.", "112", "IND>PAKSPY", ""},
+		{"riots instigated, active", d, "Georgia said Moscow had instigated the riots.", "112", "GEO>RUSGOV", ""},
+		{"no agent: no accusation", d, "Lukashenko said the protests were being directed from abroad.", "112", "", ""},
+		{"said by no one: no accusation", d, "The attack was masterminded by Pakistani intelligence.", "112", "", ""},
+		{"traffic directed: no blame", d, "Police directed traffic away from the square.", "112", "", ""},
+	})
+}

@@ -1325,6 +1325,9 @@ func (x *sent) complement(i int) int {
 		if o := an.Dependent(p.vg, dateline.RelObj); o >= 0 {
 			cands = append(cands, o)
 		}
+		if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 && an.Chunks[p.vg].Verb.Passive {
+			cands = append(cands, s) // "the protests were orchestrated by Poland": a passive's subject is its object
+		}
 		for pp := range an.Dependents(p.vg, dateline.RelObl) {
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
 				cands = append(cands, np)
@@ -1588,8 +1591,14 @@ func (x *sent) allegations() {
 		}
 		c, ok := x.l.codes[x.preds[q].code]
 		subj := an.Dependent(cv, dateline.RelSubj)
-		if !ok || c.QuadClass < 3 || subj < 0 || an.Chunks[cv].Verb.Passive {
-			continue // (a passive's subject is what the act is done to, not who did it: "said they would be answered")
+		if an.Chunks[cv].Verb.Passive {
+			// a passive's subject is what the act is done to; its doer is
+			// the agent, if named ("said its villages were shelled by
+			// Azerbaijani troops"; "said they would be answered": no one)
+			subj = an.Dependent(cv, dateline.RelAgent)
+		}
+		if !ok || c.QuadClass < 3 || subj < 0 {
+			continue
 		}
 		speaker, _, _ := x.roles(p)
 		sp := x.actorsOf(speaker)
