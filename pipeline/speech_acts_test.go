@@ -124,3 +124,15 @@ func TestBlameInThePassive(t *testing.T) {
 		{"traffic directed: no blame", d, "Police directed traffic away from the square.", "112", "", ""},
 	})
 }
+
+// TestNoIntentionRefuses: having no intention or plan to do an act is
+// refusing it (12x); having one, or a plan of one's own, refuses nothing.
+func TestNoIntentionRefuses(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"has no plans to withdraw", d, "Israel has no plans to withdraw from the Golan Heights.", "12", "ISR>SYR", ""},
+		{"said it had no intention of resuming talks", d, "Iran said it had no intention of resuming talks with the EU.", "12", "IRN>IGOEUR", ""},
+		{"has no intention to meet", d, "The president has no intention to meet the rebel leaders.", "12", "GOV>REB", ""},
+		{"has plans to withdraw: no refusal", d, "Israel has plans to withdraw from the Golan Heights.", "12", "", ""},
+		{"a plan to rebuild: no refusal", d, "The government has a plan to rebuild the city.", "12", "", ""},
+	})
+}

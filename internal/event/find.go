@@ -1331,6 +1331,8 @@ func (x *sent) complement(i int) int {
 		for pp := range an.Dependents(p.vg, dateline.RelObl) {
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
 				cands = append(cands, np)
+			} else if pp+1 < len(an.Chunks) && an.Chunks[pp+1].Kind == dateline.ChunkVG && an.Words[an.Chunks[pp+1].Head].Tag == dateline.TagVBG {
+				cands = append(cands, pp+1) // "had no intention of resuming talks": the gerund after the preposition
 			}
 		}
 	} else {
