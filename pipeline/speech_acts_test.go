@@ -136,3 +136,20 @@ func TestNoIntentionRefuses(t *testing.T) {
 		{"a plan to rebuild: no refusal", d, "The government has a plan to rebuild the city.", "12", "", ""},
 	})
 }
+
+// TestFateHeldOut: a speaker who says another will pay a price, face the
+// consequences or regret it threatens it (130); told as done, denied,
+// said of one's own side or by no actor, it threatens no one.
+func TestFateHeldOut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"warned would pay a heavy price", d, "Iran warned that Israel would pay a heavy price.", "130", "IRN>ISR", ""},
+		{"said would face the consequences", d, "The army said the rebels would face the consequences of their actions.", "130", "MIL>REB", ""},
+		{"warned would regret, no that", d, "North Korea warned the United States would regret its decision.", "130", "PRK>USA", ""},
+		{"will pay, report after", d, "Israel will pay a heavy price, Iran's supreme leader said.", "130", "IRNGOV>ISR", ""},
+		{"paid, told as done: no threat", d, "Iran said Israel had paid a heavy price.", "130", "", ""},
+		{"would not pay: no threat", d, "Iran said Israel would not pay any price.", "130", "", ""},
+		{"by no actor: no threat", d, "Analysts said Israel would pay a heavy price.", "130", "", ""},
+		{"its own side: no threat", d, "Iran said it would pay any price to defend its sovereignty.", "130", "", ""},
+		{"a penalty of law: no threat", d, "Police said the protesters would face punishment.", "130", "", ""},
+	})
+}

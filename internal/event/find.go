@@ -237,6 +237,10 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 			note(p, "not an event here: a judgement that no speaker voices")
 			continue
 		}
+		if p.e.warns() {
+			note(p, "not an event here: a fate to come that no speaker holds out")
+			continue
+		}
 		f, ok := x.code(p)
 		if !ok {
 			note(p, "no event: no actor as source")
@@ -1454,6 +1458,14 @@ func (e *entry) judges() bool {
 	return e.head == "be" || e.subjTarget() && !e.hasRole('S')
 }
 
+// warns reports whether e is a fate held out: a threat (root 13) whose
+// subject is its target and no one its source ("would pay a heavy price",
+// "would face consequences"). It is coded as the threat of whoever says
+// the subject will suffer it.
+func (e *entry) warns() bool {
+	return e.particle == "" && !e.frame && strings.HasPrefix(e.code, "13") && e.subjTarget() && !e.hasRole('S')
+}
+
 // blames reports whether e is a blame frame: a frame of root 11 (what a
 // speaker who says it does) whose subject did the act its complement
 // names ("was behind", "masterminded").
@@ -1589,6 +1601,21 @@ func (x *sent) allegations() {
 				p.obligee = x.actorPhrase(subj)
 			}
 			p.how = append(p.how, "a judgement of its subject")
+			continue
+		}
+		if x.preds[q].e.warns() {
+			// "warned that Israel would pay a heavy price": a fate the
+			// speaker holds out to the subject, to come ("would", "will");
+			// told as done or denied ("paid", "would not pay") it is none
+			if v := an.Chunks[cv].Verb; x.negated(cv) || v.Modal == "" && v.Tense != dateline.TenseFuture {
+				continue
+			}
+			x.preds[q].absorbed = true
+			p.code = x.preds[q].code
+			if subj := an.Dependent(cv, dateline.RelSubj); subj >= 0 {
+				p.obligee = x.actorPhrase(subj)
+			}
+			p.how = append(p.how, "a fate held out to its subject")
 			continue
 		}
 		c, ok := x.l.codes[x.preds[q].code]
