@@ -17,14 +17,17 @@ func TestSeeingNoReasonRefuses(t *testing.T) {
 }
 
 // TestBlameSaid: a statement that a party bears the responsibility or the
-// blame accuses it (112), as the blame predicates with an
+// blame, or is to blame, accuses it (112), as the blame predicates with an
 // act named do; said by no one, or denied, it codes nothing.
 func TestBlameSaid(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"said a capital bore full responsibility", d, "China's foreign ministry said Washington bore full responsibility.", "112", "CHNGOV>USAGOV", ""},
 		{"says bears the blame, present", d, "Kenya says Somalia bears the blame for the raids.", "112", "KEN>SOM", ""},
 		{"blame after that and another clause", d, "India said the boat had entered its waters and that Pakistan bore responsibility.", "112", "IND>PAK", ""},
+		{"said the rebels were to blame", d, "The army said the rebels were to blame for the explosion.", "112", "MIL>REB", ""},
 		{"said by no one: no accusation", d, "Washington bore full responsibility.", "112", "", ""},
+		{"to blame, said by no one: no accusation", d, "The rebels were to blame for the explosion.", "112", "", ""},
+		{"not to blame: no accusation", d, "Kenya said Somalia was not to blame.", "112", "", ""},
 		{"denied: no accusation", d, "Kenya said Somalia did not bear responsibility for the raids.", "112", "", ""},
 		{"said of its own side: no accusation", d, "Japan said it bore responsibility for the accident.", "112", "", ""},
 		{"bore fruit: no accusation", d, "Officials said the talks bore fruit.", "112", "", ""},

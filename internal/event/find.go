@@ -1596,6 +1596,11 @@ func (x *sent) allegations() {
 				continue
 			}
 			x.preds[q].absorbed = true
+			if v := x.infinitiveOf(cv); v >= 0 && x.preds[q].e.requires(argInf) {
+				if j, ok := x.predOf[v]; ok {
+					x.preds[j].absorbed = true // "were to blame": the infinitive is the judgement's own word
+				}
+			}
 			p.code = x.preds[q].code
 			if subj := an.Dependent(cv, dateline.RelSubj); subj >= 0 {
 				p.obligee = x.actorPhrase(subj)
