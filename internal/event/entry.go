@@ -43,6 +43,7 @@ const (
 	argInf                       // an infinitive complement follows (its verb in heads); a frame then speaks only of it
 	argAdv                       // an adverb in or right after the verb group (its words in heads): "respond militarily"
 	argNeg                       // the verb or its object is negated, and the entry means it so: "was not fair", "no evidence"
+	argFuture                    // the act is told as to come ("will", "would" after a report): "said the move would be answered"
 )
 
 // arg is one argument of an entry.
@@ -69,7 +70,8 @@ type heads struct {
 }
 
 var argNames = map[string]argRel{"obj": argObj, "obj2": argObj2, "subj": argSubj, "comp": argComp, "that": argThat,
-	"passive": argPassive, "active": argActive, "inf": argInf, "adv": argAdv, "neg": argNeg}
+	"passive": argPassive, "active": argActive, "inf": argInf, "adv": argAdv, "neg": argNeg,
+	"future": argFuture}
 
 // addEntry parses "CODE<TAB>HEAD ARG ARG ...".
 func (l *Lexicon) addEntry(line, file string, n int) error {
@@ -347,7 +349,7 @@ func (e *entry) specificity() int {
 		default: // words, a set, a multi-word ending, LEADER
 			n += 3
 		}
-		if a.rel == argThat || a.rel == argPassive || a.rel == argActive || a.rel == argInf || a.rel == argNeg {
+		if a.rel == argThat || a.rel == argPassive || a.rel == argActive || a.rel == argInf || a.rel == argNeg || a.rel == argFuture {
 			n++
 		}
 	}

@@ -237,6 +237,10 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 			note(p, "not an event here: a judgement that no speaker voices")
 			continue
 		}
+		if p.e.warns() {
+			note(p, "not an event here: a fate to come that no speaker holds out")
+			continue
+		}
 		f, ok := x.code(p)
 		if !ok {
 			note(p, "no event: no actor as source")
@@ -1373,9 +1377,14 @@ func (x *sent) complement(i int) int {
 		if o := an.Dependent(p.vg, dateline.RelObj); o >= 0 {
 			cands = append(cands, o)
 		}
+		if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 && an.Chunks[p.vg].Verb.Passive {
+			cands = append(cands, s) // "the protests were orchestrated by Poland": a passive's subject is its object
+		}
 		for pp := range an.Dependents(p.vg, dateline.RelObl) {
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
 				cands = append(cands, np)
+			} else if pp+1 < len(an.Chunks) && an.Chunks[pp+1].Kind == dateline.ChunkVG && an.Words[an.Chunks[pp+1].Head].Tag == dateline.TagVBG {
+				cands = append(cands, pp+1) // "had no intention of resuming talks": the gerund after the preposition
 			}
 		}
 	} else {
@@ -1435,6 +1444,15 @@ func (x *sent) combine(i, c int) {
 		p.how = append(p.how, "+ not "+q.e.head)
 		return
 	}
+	if fam == famRefusal && x.notRefused(q) {
+		// "refused to rule out the use of force": refusing to refuse an act
+		// of conflict holds it out, a threat of it
+		if code, ok := x.l.form(act, famThreat); ok {
+			p.code, p.act, p.comp, q.absorbed, q.spokenOf = code, act, c, true, true
+			p.how = append(p.how, fmt.Sprintf("+ %s %s not refused -> threat %s", q.e.head, act, code))
+			return
+		}
+	}
 	if fam == famIntent && p.e.decision && x.l.has(act, flagDecided) {
 		// "EU leaders agreed to impose sanctions on Belarus": a measure a
 		// party agrees on is decided, and is its own event; the agreement
@@ -1486,6 +1504,14 @@ func (e *entry) judges() bool {
 		return false
 	}
 	return e.head == "be" || e.subjTarget() && !e.hasRole('S')
+}
+
+// warns reports whether e is a fate held out: a threat (root 13) whose
+// subject is its target and no one its source ("would pay a heavy price",
+// "would face consequences"). It is coded as the threat of whoever says
+// the subject will suffer it.
+func (e *entry) warns() bool {
+	return e.particle == "" && !e.frame && strings.HasPrefix(e.code, "13") && e.subjTarget() && !e.hasRole('S')
 }
 
 // blames reports whether e is a blame frame: a frame of root 11 (what a
@@ -1618,6 +1644,11 @@ func (x *sent) allegations() {
 				continue
 			}
 			x.preds[q].absorbed = true
+			if v := x.infinitiveOf(cv); v >= 0 && x.preds[q].e.requires(argInf) {
+				if j, ok := x.predOf[v]; ok {
+					x.preds[j].absorbed = true // "were to blame": the infinitive is the judgement's own word
+				}
+			}
 			p.code = x.preds[q].code
 			if subj := an.Dependent(cv, dateline.RelSubj); subj >= 0 {
 				p.obligee = x.actorPhrase(subj)
@@ -1625,8 +1656,29 @@ func (x *sent) allegations() {
 			p.how = append(p.how, "a judgement of its subject")
 			continue
 		}
+		if x.preds[q].e.warns() {
+			// "warned that Israel would pay a heavy price": a fate the
+			// speaker holds out to the subject, to come ("would", "will");
+			// told as done or denied ("paid", "would not pay") it is none
+			if v := an.Chunks[cv].Verb; x.negated(cv) || v.Modal == "" && v.Tense != dateline.TenseFuture {
+				continue
+			}
+			x.preds[q].absorbed = true
+			p.code = x.preds[q].code
+			if subj := an.Dependent(cv, dateline.RelSubj); subj >= 0 {
+				p.obligee = x.actorPhrase(subj)
+			}
+			p.how = append(p.how, "a fate held out to its subject")
+			continue
+		}
 		c, ok := x.l.codes[x.preds[q].code]
 		subj := an.Dependent(cv, dateline.RelSubj)
+		if an.Chunks[cv].Verb.Passive {
+			// a passive's subject is what the act is done to; its doer is
+			// the agent, if named ("said its villages were shelled by
+			// Azerbaijani troops"; "said they would be answered": no one)
+			subj = an.Dependent(cv, dateline.RelAgent)
+		}
 		if !ok || c.QuadClass < 3 || subj < 0 {
 			continue
 		}

@@ -22,6 +22,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 	src, tgt = x.notBy(src, "accident"), x.notReflexive(tgt)
 	mod, mhow := x.modality(p)
 	f.Modality = mod
+	if mod != dateline.Future && p.e.requires(argFuture) {
+		return f, false // "Russia answered the move": an answer told as done is no threat of one
+	}
 	if mhow == attempted {
 		if a, ok := x.l.attemptForm(c.CAMEO); ok {
 			f.Code = a // "tried to assassinate the president": 185
@@ -1264,6 +1267,9 @@ func (x *sent) announcer(p *pred, mod dateline.Modality) int {
 	if mod != dateline.Future || p.clause < 0 || !x.l.has(p.code, flagDecided) {
 		return -1
 	}
+	if p.vg >= 0 && x.an.Dependent(p.vg, dateline.RelAgent) >= 0 {
+		return -1 // "said the move would be answered by Russia": a doer named, not the announcer
+	}
 	return x.reporter(p.clause)
 }
 
@@ -1326,6 +1332,18 @@ func (x *sent) asIntent(f *Found, p *pred) {
 			}
 		}
 	}
+	if f.Modality == dateline.Negated && x.notRefused(p) {
+		// "did not rule out military action", "has never ruled out the use
+		// of force": an act of conflict its doer will not refuse is held
+		// out, a threat of it
+		if code, ok := x.l.form(p.act, famThreat); ok {
+			if c, ok := x.l.codes[code]; ok {
+				f.Code, f.Modality = c, dateline.Asserted
+				p.how = append(p.how, "not refused: threat "+code)
+				return
+			}
+		}
+	}
 	switch f.Modality {
 	case dateline.Future:
 		if x.toldByOther(p, f) {
@@ -1348,6 +1366,17 @@ func (x *sent) asIntent(f *Found, p *pred) {
 			}
 		}
 	}
+}
+
+// notRefused reports whether pred p is a refusal frame (root 12) that
+// speaks of an act of conflict (quad class 3 or 4): negated, or itself
+// refused ("refused to rule out"), it holds the act out as a threat.
+func (x *sent) notRefused(p *pred) bool {
+	if !p.e.frame || !strings.HasPrefix(p.e.code, "12") || p.act == "" {
+		return false
+	}
+	c, ok := x.l.codes[p.act]
+	return ok && c.QuadClass >= 3
 }
 
 // ownWord reports whether a hypothetical act is said by its own side: the
