@@ -68,7 +68,17 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	var deedBy *dateline.Mention
 	deedWhy := ""
 	if f.TargetDeed > 0 && len(f.Sources) > 0 {
-		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState)
+		var kind func(*dateline.Event) bool
+		if f.TargetNoun != "" {
+			kind = func(e *dateline.Event) bool {
+				sector := ""
+				if e.Target != nil {
+					sector = string(e.Target.Sector)
+				}
+				return c.Lexicon.Names(f.TargetNoun, e.CAMEO, sector)
+			}
+		}
+		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState, kind)
 		if deedBy == nil && f.TargetState {
 			// "lodged a complaint against the official results": the
 			// state's, the one the story is about

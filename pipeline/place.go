@@ -59,16 +59,13 @@ func hostile(e *dateline.Event) bool { return e.QuadClass == 4 && e.Target != ni
 // government of its own country ("Soldiers stormed the president's
 // residence. The OAS condemned the coup").
 func (sc *scene) doneBy(code, aim string, home bool) *dateline.Mention {
-	prefix := code
-	if len(code) == 3 && code[2] == '0' {
-		prefix = code[:2]
-	}
+	root := len(code) == 3 && code[2] == '0'
 	for i := len(sc.earlier) - 1; i >= 0; i-- {
 		e := &sc.earlier[i]
-		if !told(e) || !strings.HasPrefix(e.CAMEO, prefix) {
+		if !told(e) || !event.Covers(code, e.CAMEO) {
 			continue
 		}
-		if e.CAMEO != code && aim != "" && prefix == code && (e.Target == nil || string(e.Target.Sector) != aim) {
+		if e.CAMEO != code && aim != "" && !root && (e.Target == nil || string(e.Target.Sector) != aim) {
 			continue
 		}
 		return asMention(e.Source, "done-before")
@@ -99,13 +96,29 @@ func (sc *scene) doneBy(code, aim string, home bool) *dateline.Mention {
 // called the vote a sham"). For an act only a state does (state: "the
 // official results"), only an act by a state's government, legislature or
 // courts, or a country named as itself, counts: the police who beat
-// protesters did not count the votes.
-func (sc *scene) lastDeed(m dateline.Mention, index, least int, state bool) (*dateline.Mention, string) {
+// protesters did not count the votes. When the act is named by an event
+// noun (kind reports whether the noun names event e's act: "condemned the
+// capture of the town"), the last act of that kind told before in the sentence or
+// anywhere in the story, by another actor than m, names the doer next,
+// before any act told just before.
+func (sc *scene) lastDeed(m dateline.Mention, index, least int, state bool, kind func(*dateline.Event) bool) (*dateline.Mention, string) {
 	against := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3 && (!state || stateBody(e.Source))
 	}
 	if a := lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.earlier); a != nil {
 		return a, "who last acted against the source"
+	}
+	if kind != nil {
+		named := func(e *dateline.Event) bool {
+			return told(e) && e.Source.Code != m.Actor.Code && kind(e)
+		}
+		e := lastWhere(sc.sentence, named)
+		if e == nil {
+			e = lastWhere(sc.earlier, named)
+		}
+		if e != nil {
+			return asMention(e.Source, "did-that-before"), "who did the last act of the kind its noun names, told before"
+		}
 	}
 	deed := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass >= least && string(e.Source.Country) != m.Actor.Country &&

@@ -117,6 +117,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// whose kind no act told before matches
 		if len(f.Targets) == 0 && strings.HasPrefix(c.CAMEO, "11") {
 			f.TargetDeed, f.TargetState = x.deed(tgt)
+			if f.TargetDeed > 0 && !f.TargetState {
+				f.TargetNoun = x.eventNoun(tgt[0])
+			}
 			if f.TargetDeed == 0 {
 				// "called his removal a kidnapping": an act done to the judge
 				f.TargetDeed = x.doneToSource(p, f.Sources)
@@ -984,6 +987,17 @@ func (x *sent) deed(tgt []int) (least int, state bool) {
 		return 2, true
 	}
 	return x.actNoun(w), false
+}
+
+// eventNoun returns the head lemma of phrase k when it is an event noun
+// of the lexicon ("the capture", "the killings"), else "": a general noun
+// of &deed ("the move") names no kind of act.
+func (x *sent) eventNoun(k int) string {
+	w := x.an.Words[x.an.Chunks[k].Head].Lemma
+	if x.l.InSet("deed", w) || len(x.l.nouns[w]) == 0 {
+		return ""
+	}
+	return w
 }
 
 // actNoun returns the least quad class of the act noun w names: 2 for a

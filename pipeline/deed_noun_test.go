@@ -1,0 +1,36 @@
+package pipeline
+
+import "testing"
+
+// TestJudgedDeedByNoun: a judgement whose object is an event noun of the
+// lexicon with no actor of its own ("condemned the capture of the town",
+// "denounced the seizure") is aimed at who did the last act of a kind the
+// noun's entries name, told anywhere before in the story, not at whoever
+// acted last: an act of another kind told in between does not count, nor
+// does a narrower code that fell on another sector than the noun's act (a
+// curfew on the people is no ouster). With no such act told, it has no
+// target.
+func TestJudgedDeedByNoun(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a bloc condemns the capture of a town told three sentences before", date: "2012-11-21",
+			text: "BUKAVU, Congo (AP) — M23 rebels captured the town of Sake on Tuesday.\n\nThousands of residents fled toward the lake.\n\n" +
+				"Aid groups said food was running short.\n\nThe African Union condemned the capture of Sake on Wednesday.\n",
+			sentence: "condemned the capture", want: []string{"11 IGOAFR>CODREB"}},
+		{name: "a neighbour denounces the seizure of a district", date: "2018-03-01",
+			text: "KABUL, Afghanistan (AP) — Taliban fighters seized the district of Nad Ali on Monday.\n\nLocal officials said the police had run out of ammunition.\n\n" +
+				"Many families left the area.\n\nPakistan on Wednesday denounced the seizure of the district.\n",
+			sentence: "denounced the seizure", want: []string{"11 PAK>AFGREB"}},
+		{name: "an act of another kind in between is not the capture", date: "2022-03-02",
+			text: "KYIV, Ukraine (AP) — Russian troops captured the city of Kherson on Wednesday.\n\nUkrainian forces shelled Russian positions near Mykolaiv.\n\n" +
+				"The mayor said water was running out.\n\nPoland condemned the capture of Kherson.\n",
+			sentence: "condemned the capture", want: []string{"11 POL>RUSMIL"}, not: []string{"11 POL>UKRMIL"}},
+		{name: "a curfew on the people is no ouster", date: "2009-06-30",
+			text: "TEGUCIGALPA, Honduras (AP) — Soldiers ousted President Manuel Zelaya on Sunday.\n\nThe new government imposed a curfew on Monday.\n\n" +
+				"Shops stayed shut in the capital.\n\nBrazil condemned the ouster on Tuesday.\n",
+			sentence: "condemned the ouster", want: []string{"11 BRA>HNDMIL"}, not: []string{"11 BRA>HNDGOV"}},
+		{name: "no capture told: no target", date: "2020-06-01",
+			text: "MOSCOW (AP) — A court in Moscow jailed an opposition activist on Monday.\n\nHe had organised rallies in the city.\n\n" +
+				"Several of his aides left the country.\n\nGermany condemned the capture of the port.\n",
+			sentence: "condemned the capture", want: []string{"11 DEU>-"}, not: []string{"11 DEU>RUSJUD", "11 DEU>RUSGOV"}},
+	})
+}
