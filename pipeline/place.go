@@ -297,23 +297,34 @@ func (sc *scene) lastVictim(src dateline.Mention) *dateline.Participant {
 // or in the story that took the person or group m stands for (an arrest or
 // detention, 173; an abduction or hostage-taking, 181), as a mention, or
 // nil: "demanded the release of the journalist" is asked of whoever holds
-// him.
+// him. The one taken is m's actor, else, when no act took it, one of m's
+// sector and of m's country or of none named: "arrested a dissident
+// journalist ... demanded the release of the journalist, Roman
+// Protasevich", where the name comes only with the demand.
 func (sc *scene) captor(m dateline.Mention) *dateline.Mention {
 	if m.Actor.Name == "" {
 		return nil
 	}
 	took := func(e *dateline.Event) bool {
-		return told(e) && e.Target != nil && e.Target.Name == m.Actor.Name && e.Target.Code == m.Actor.Code &&
-			(strings.HasPrefix(e.CAMEO, "173") || strings.HasPrefix(e.CAMEO, "181"))
+		return told(e) && e.Target != nil && (strings.HasPrefix(e.CAMEO, "173") || strings.HasPrefix(e.CAMEO, "181"))
 	}
-	e := lastWhere(sc.sentence, took)
-	if e == nil {
-		e = lastWhere(sc.earlier, took)
+	same := func(e *dateline.Event) bool {
+		return took(e) && e.Target.Name == m.Actor.Name && e.Target.Code == m.Actor.Code
 	}
-	if e == nil {
-		return nil
+	like := func(e *dateline.Event) bool {
+		return took(e) && m.Actor.Sector != "" && string(e.Target.Sector) == m.Actor.Sector &&
+			(e.Target.Country == "" || string(e.Target.Country) == m.Actor.Country)
 	}
-	return asMention(e.Source, "captor-before")
+	for _, ok := range [...]func(*dateline.Event) bool{same, like} {
+		e := lastWhere(sc.sentence, ok)
+		if e == nil {
+			e = lastWhere(sc.earlier, ok)
+		}
+		if e != nil {
+			return asMention(e.Source, "captor-before")
+		}
+	}
+	return nil
 }
 
 // noteSayings records, once a sentence is coded, the source of its last
