@@ -34,3 +34,28 @@ func TestJudgedDeedByNoun(t *testing.T) {
 			sentence: "condemned the capture", want: []string{"11 DEU>-"}, not: []string{"11 DEU>RUSJUD", "11 DEU>RUSGOV"}},
 	})
 }
+
+// TestRespondedByForce: responding or reacting by force or in anger
+// ("would respond militarily", "responded forcefully", "reacted angrily")
+// with no target of its own is a retaliation (sets.txt's &retaliation): at
+// whoever last acted against the source; with nothing done to it before,
+// at no one.
+func TestRespondedByForce(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a threat to respond militarily after air strikes", date: "2019-02-27",
+			text:     "ISLAMABAD (AP) — Indian jets bombed Pakistani army posts in Kashmir on Tuesday.\n\nPakistan warned that it would respond militarily.\n",
+			sentence: "respond militarily", want: []string{"13 PAK>INDMIL"}},
+		{name: "a military responds forcefully to fire", date: "2023-01-10",
+			text:     "SEOUL, South Korea (AP) — North Korean troops fired on South Korean soldiers on Monday.\n\nSouth Korea's military responded forcefully.\n",
+			sentence: "responded forcefully", want: []string{"19 KORMIL>PRKMIL"}},
+		{name: "a government reacts angrily to tariffs", date: "2018-04-05",
+			text:     "BEIJING (AP) — The United States imposed tariffs on Chinese steel on Tuesday.\n\nBeijing reacted angrily on Wednesday.\n",
+			sentence: "reacted angrily", want: []string{"11 CHNGOV>USA"}},
+		{name: "a drone strike answered by a threat", date: "2020-01-08",
+			text:     "TEHRAN (AP) — A U.S. drone killed an Iranian general in Baghdad on Friday.\n\nIran said it would react militarily.\n",
+			sentence: "react militarily", want: []string{"13 IRN>USA"}},
+		{name: "nothing done to it before: no target", date: "2023-01-10",
+			text:     "TOKYO (AP) — Japan held a cabinet meeting on Monday.\n\nJapan warned it would respond militarily.\n",
+			sentence: "respond militarily", want: []string{"13 JPN>-"}},
+	})
+}
