@@ -180,14 +180,25 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				// "demanded the release of the journalist": asked of whoever
 				// holds him, when the story told who took him
 				if k := sc.captor(t); k != nil && !sameActor(src.Actor, k.Actor) {
-					if (k.Actor.Sector == "COP" || k.Actor.Sector == "JUD") && len(k.Actor.Country) == 3 {
-						// a state's police or courts hold them for its government
+					if (k.Actor.Sector == "COP" || k.Actor.Sector == "JUD" || k.Actor.Sector == "MIL" && t.Actor.Country != k.Actor.Country) &&
+						len(k.Actor.Country) == 3 {
+						// a state's police or courts hold them for its government,
+						// and so do its forces another country's people ("Chinese
+						// soldiers took the crew into custody"); its forces holding
+						// their own country's leaders are a junta, not the state
 						k.Actor.Sector, k.Actor.Code = "GOV", k.Actor.Country+"GOV"
 					}
 					tgt, captorRule = k, "; target: who took them, told before (a release asked for)"
+				} else if len(t.Actor.Country) == 3 && t.Actor.Country == src.Actor.Country && src.Kind == dateline.KindCountry {
+					// "Israel pressed its demand for the return of the captured
+					// soldiers": a state asks its own people back from whoever
+					// holds them, whom the story does not name
+					tgt, captorRule = nil, "; target: none, its own people held by someone the story does not name (a release asked for)"
 				}
 			}
-			if sameActor(src.Actor, t.Actor) && !(src.Kind == dateline.KindAgent && t.Kind == dateline.KindAgent) {
+			if sameActor(src.Actor, t.Actor) && captorRule == "" && !(src.Kind == dateline.KindAgent && t.Kind == dateline.KindAgent) {
+				// (a release of one's own people is asked of who holds them:
+				// "Britain demanded the return of the crew" of a British tanker)
 				// (two agents of one country and sector are two bodies: "the
 				// junta dissolved the government")
 				continue
