@@ -552,8 +552,16 @@ func (x *sent) actorPhrase(k int) int {
 				// "the shelling of Kharkiv by Russian forces": the "by"
 				// phrase is the event noun's doer, not the city's
 			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of" && (x.cooperative || !x.ofVictim(k))):
-				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+				np := x.an.Dependent(pp, dateline.RelPObj)
+				if np >= 0 && x.actorOf[np] >= 0 {
 					return np
+				}
+				if np >= 0 && w == "of" {
+					// "the broadcasts of foreign news channels, including
+					// France 24": whose they are, as the members named say
+					if inc := x.including(np); len(inc) > 0 && x.actorOf[inc[0]] >= 0 {
+						return inc[0]
+					}
 				}
 			}
 		}
