@@ -59,3 +59,25 @@ func TestRespondedByForce(t *testing.T) {
 			sentence: "respond militarily", want: []string{"13 JPN>-"}},
 	})
 }
+
+// TestEndOfConstitutionalRule: an end put to constitutional rule ("the
+// interruption of constitutional rule", "the breakdown of constitutional
+// order") is a coup named by what it ended (172): judged, it is aimed at
+// who staged it; a warning against one that no one staged is aimed at no
+// one.
+func TestEndOfConstitutionalRule(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "leaders condemn the interruption of constitutional rule", date: "2002-04-14",
+			text:     "CARACAS, Venezuela (AP) — The military high command forced President Hugo Chavez from office on Friday.\n\nLatin American leaders meeting in Costa Rica condemned the interruption of constitutional rule.\n",
+			sentence: "condemned the interruption", want: []string{"11 GOV>VENMIL"}},
+		{name: "a body condemns the breakdown of constitutional order", date: "2021-02-02",
+			text:     "YANGON, Myanmar (AP) — Myanmar's military detained Aung San Suu Kyi on Monday.\n\nThe United Nations condemned the breakdown of constitutional order.\n",
+			sentence: "condemned the breakdown", want: []string{"11 IGOUNO>MMRMIL"}},
+		{name: "the rupture of democratic order after soldiers seized power", date: "2020-08-20",
+			text:     "BAMAKO, Mali (AP) — Mutinous soldiers seized power in Mali on Tuesday.\n\nThe African Union denounced the rupture of democratic order.\n",
+			sentence: "denounced the rupture", want: []string{"11 IGOAFR>MLIMIL"}},
+		{name: "a breakdown of talks is no coup", date: "2021-02-02",
+			text:     "GENEVA (AP) — Iran and the United States held talks in Geneva on Monday.\n\nFrance regretted the breakdown of the talks.\n",
+			sentence: "regretted the breakdown", not: []string{"* FRA>IRN", "* FRA>USA"}},
+	})
+}
