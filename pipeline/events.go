@@ -144,6 +144,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if dest = c.destination(s, actors, places, f.Trigger); dest != nil {
 			destRule = c.aim(dest, f, from)
 			placed = true
+		} else if dest = c.here(sc, s, f); dest != nil {
+			destRule = "; target: the dateline's country, where \"this\" place is" + c.aim(dest, f, from)
+			placed = true
 		} else if dest = c.site(sc, s, actors, places, f); dest != nil {
 			destRule = "; target: the story's country, where the act happens" + c.aim(dest, f, from)
 			placed = true
@@ -465,6 +468,20 @@ func (c *Coder) site(sc *scene, s *dateline.Sentence, actors, places []dateline.
 	p, _ := c.Places.Country(cc)
 	return &dateline.Mention{Span: f.Trigger, Kind: dateline.KindCountry, Rule: "located-target+site",
 		Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}
+}
+
+// here returns the country of the dateline's place as the target of act f
+// when its clause names where it happens only as that place ("Mayan rebels
+// seized this colonial city", in a story from San Cristobal de las Casas:
+// MEXGOV), or nil.
+func (c *Coder) here(sc *scene, s *dateline.Sentence, f event.Found) *dateline.Mention {
+	d := sc.where.Dateline
+	if d == nil || !c.isCountry(d.Country) || !c.Places.Here(s, f.Trigger) {
+		return nil
+	}
+	p, _ := c.Places.Country(d.Country)
+	return &dateline.Mention{Span: f.Trigger, Kind: dateline.KindCountry, Rule: "located-target+here",
+		Actor: dateline.Actor{Name: p.Name, Country: d.Country, Code: d.Country}}
 }
 
 // also reports whether the adverb "also" stands in the verb group of the

@@ -20,3 +20,25 @@ func TestOwnerThroughIncluding(t *testing.T) {
 			sentence: "suspended the broadcasts", want: []string{"17 MLIGOV>MLICVL"}},
 	})
 }
+
+// TestThisPlace: an act aimed at no actor whose clause names where it
+// happens only as "this city", "this town" or "this base" happens at the
+// dateline's place, and is aimed at its country as a named place there
+// would be (a town seized falls on the government, aim=GOV); a visit there
+// at home is still no visit.
+func TestThisPlace(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "rebels seize this colonial city", date: "1994-01-03",
+			text:     "SAN CRISTOBAL DE LAS CASAS, Mexico (AP) — Rebels seized this colonial city on Saturday.\n",
+			sentence: "seized this colonial city", want: []string{"19 MEXREB>MEXGOV"}},
+		{name: "a named group captures this city", date: "2012-11-21",
+			text:     "GOMA, Congo (AP) — M23 rebels captured this city on Tuesday.\n",
+			sentence: "captured this city", want: []string{"19 CODREB>CODGOV"}},
+		{name: "foreign jets bomb targets in this city", date: "2001-10-09",
+			text:     "KANDAHAR, Afghanistan (AP) — American jets bombed targets in this city on Monday.\n",
+			sentence: "bombed targets", want: []string{"19 USAMIL>AFG"}},
+		{name: "a president arriving in this city at home makes no visit", date: "2020-01-06",
+			text:     "MOSCOW (AP) — Russian President Vladimir Putin arrived in this city on Monday.\n",
+			sentence: "arrived in this city", not: []string{"04 RUSGOV>RUS", "04 RUSGOV>RUSGOV"}},
+	})
+}
