@@ -42,3 +42,28 @@ func TestThisPlace(t *testing.T) {
 			sentence: "arrived in this city", not: []string{"04 RUSGOV>RUS", "04 RUSGOV>RUSGOV"}},
 	})
 }
+
+// TestCarriedAboard: an act on a vehicle told with a participle of
+// carrying on it ("buses carrying the students", "a convoy transporting
+// aid workers"; sets.txt's &conveyance) is aimed at those it carries;
+// another participle ("buses waiting for the students") or a load that is
+// no one ("a convoy carrying food") names no one aboard.
+func TestCarriedAboard(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "police fire on buses carrying students", date: "2014-09-27",
+			text:     "IGUALA, Mexico (AP) — Police officers opened fire on buses carrying the students on Friday.\n",
+			sentence: "opened fire", want: []string{"19 MEXCOP>MEXCVL"}},
+		{name: "gunmen attack a convoy transporting aid workers", date: "2014-09-27",
+			text:     "KABUL, Afghanistan (AP) — Gunmen attacked a convoy transporting aid workers near Kabul on Monday.\n",
+			sentence: "attacked a convoy", want: []string{"19 UAF>AFGCVL"}},
+		{name: "a bus carrying pilgrims attacked, passive", date: "2014-09-27",
+			text:     "PESHAWAR, Pakistan (AP) — A bus carrying pilgrims was attacked by militants on Monday.\n",
+			sentence: "was attacked", want: []string{"18 PAKUAF>PAKCVL"}},
+		{name: "another participle names no one aboard", date: "2014-09-27",
+			text:     "IGUALA, Mexico (AP) — Police officers opened fire on buses waiting for the students on Friday.\n",
+			sentence: "opened fire", want: []string{"19 MEXCOP>-"}},
+		{name: "a load that is no one", date: "2014-09-27",
+			text:     "KABUL, Afghanistan (AP) — Gunmen attacked a convoy carrying food near Kabul on Monday.\n",
+			sentence: "attacked a convoy", not: []string{"19 UAF>AFGCVL"}},
+	})
+}

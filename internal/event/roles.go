@@ -569,7 +569,25 @@ func (x *sent) actorPhrase(k int) int {
 	if p := x.partnerAt(k, 1); p >= 0 && (x.cooperative || !x.ofVictim(k)) {
 		return p // "parties to the conflict in Iraq": one phrase further
 	}
+	if o := x.carried(k); o >= 0 {
+		return o
+	}
 	return k
+}
+
+// carried returns the phrase naming whom noun phrase k carries, told in a
+// participle on it of a verb of &conveyance ("buses carrying the
+// students", "a convoy transporting aid workers"), when it names an actor;
+// else -1.
+func (x *sent) carried(k int) int {
+	v := x.an.Governor(k, dateline.RelSubj)
+	if v < 0 || x.an.Chunks[v].Kind != dateline.ChunkVG || x.an.Chunks[v].Verb.Finite || !x.l.InSet("conveyance", x.an.Words[x.an.Chunks[v].Head].Lemma) {
+		return -1
+	}
+	if o := x.an.Dependent(v, dateline.RelObj); o >= 0 && x.actorOf[o] >= 0 {
+		return o
+	}
+	return -1
 }
 
 // objectAuthor returns the actor whose the object of verb group vg is, by
