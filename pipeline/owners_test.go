@@ -67,3 +67,16 @@ func TestCarriedAboard(t *testing.T) {
 			sentence: "attacked a convoy", not: []string{"19 UAF>AFGCVL"}},
 	})
 }
+
+// TestGivenTimeToLeave: people given a time to leave are ordered out
+// (174: "gave Qatari citizens two weeks to leave"); envoys so given are
+// expelled envoys (161); a time given for anything else is no expulsion.
+func TestGivenTimeToLeave(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"citizens given two weeks to leave", d, "Saudi Arabia gave Qatari citizens two weeks to leave its territory.", "174", "SAU>QATCVL", ""},
+		{"residents given 90 days to leave", d, "Uganda gave Asian residents 90 days to leave.", "174", "UGA>CVL", ""},
+		{"diplomats given 72 hours to leave", d, "Russia gave the British diplomats 72 hours to leave the country.", "161", "RUS>GBRGOV", ""},
+		{"diplomats are no mass expulsion", d, "Russia gave the British diplomats 72 hours to leave the country.", "174", "", ""},
+		{"a time to rest is no expulsion", d, "The army gave the soldiers two days to rest.", "174", "", ""},
+	})
+}
