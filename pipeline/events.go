@@ -68,7 +68,17 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	var deedBy *dateline.Mention
 	deedWhy := ""
 	if f.TargetDeed > 0 && len(f.Sources) > 0 {
-		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState)
+		var kind func(*dateline.Event) bool
+		if f.TargetNoun != "" {
+			kind = func(e *dateline.Event) bool {
+				sector := ""
+				if e.Target != nil {
+					sector = string(e.Target.Sector)
+				}
+				return c.Lexicon.Names(f.TargetNoun, e.CAMEO, sector)
+			}
+		}
+		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState, kind)
 		if deedBy == nil && f.TargetState {
 			// "lodged a complaint against the official results": the
 			// state's, the one the story is about
@@ -134,6 +144,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if dest = c.destination(s, actors, places, f.Trigger); dest != nil {
 			destRule = c.aim(dest, f, from)
 			placed = true
+		} else if dest = c.here(sc, s, f); dest != nil {
+			destRule = "; target: the dateline's country, where \"this\" place is" + c.aim(dest, f, from)
+			placed = true
 		} else if dest = c.site(sc, s, actors, places, f); dest != nil {
 			destRule = "; target: the story's country, where the act happens" + c.aim(dest, f, from)
 			placed = true
@@ -170,14 +183,25 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				// "demanded the release of the journalist": asked of whoever
 				// holds him, when the story told who took him
 				if k := sc.captor(t); k != nil && !sameActor(src.Actor, k.Actor) {
-					if (k.Actor.Sector == "COP" || k.Actor.Sector == "JUD") && len(k.Actor.Country) == 3 {
-						// a state's police or courts hold them for its government
+					if (k.Actor.Sector == "COP" || k.Actor.Sector == "JUD" || k.Actor.Sector == "MIL" && t.Actor.Country != k.Actor.Country) &&
+						len(k.Actor.Country) == 3 {
+						// a state's police or courts hold them for its government,
+						// and so do its forces another country's people ("Chinese
+						// soldiers took the crew into custody"); its forces holding
+						// their own country's leaders are a junta, not the state
 						k.Actor.Sector, k.Actor.Code = "GOV", k.Actor.Country+"GOV"
 					}
 					tgt, captorRule = k, "; target: who took them, told before (a release asked for)"
+				} else if len(t.Actor.Country) == 3 && t.Actor.Country == src.Actor.Country && src.Kind == dateline.KindCountry {
+					// "Israel pressed its demand for the return of the captured
+					// soldiers": a state asks its own people back from whoever
+					// holds them, whom the story does not name
+					tgt, captorRule = nil, "; target: none, its own people held by someone the story does not name (a release asked for)"
 				}
 			}
-			if sameActor(src.Actor, t.Actor) && !(src.Kind == dateline.KindAgent && t.Kind == dateline.KindAgent) {
+			if sameActor(src.Actor, t.Actor) && captorRule == "" && !(src.Kind == dateline.KindAgent && t.Kind == dateline.KindAgent) {
+				// (a release of one's own people is asked of who holds them:
+				// "Britain demanded the return of the crew" of a British tanker)
 				// (two agents of one country and sector are two bodies: "the
 				// junta dissolved the government")
 				continue
@@ -444,6 +468,20 @@ func (c *Coder) site(sc *scene, s *dateline.Sentence, actors, places []dateline.
 	p, _ := c.Places.Country(cc)
 	return &dateline.Mention{Span: f.Trigger, Kind: dateline.KindCountry, Rule: "located-target+site",
 		Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}
+}
+
+// here returns the country of the dateline's place as the target of act f
+// when its clause names where it happens only as that place ("Mayan rebels
+// seized this colonial city", in a story from San Cristobal de las Casas:
+// MEXGOV), or nil.
+func (c *Coder) here(sc *scene, s *dateline.Sentence, f event.Found) *dateline.Mention {
+	d := sc.where.Dateline
+	if d == nil || !c.isCountry(d.Country) || !c.Places.Here(s, f.Trigger) {
+		return nil
+	}
+	p, _ := c.Places.Country(d.Country)
+	return &dateline.Mention{Span: f.Trigger, Kind: dateline.KindCountry, Rule: "located-target+here",
+		Actor: dateline.Actor{Name: p.Name, Country: d.Country, Code: d.Country}}
 }
 
 // also reports whether the adverb "also" stands in the verb group of the

@@ -60,16 +60,13 @@ func hostile(e *dateline.Event) bool { return e.QuadClass == 4 && e.Target != ni
 // government of its own country ("Soldiers stormed the president's
 // residence. The OAS condemned the coup").
 func (sc *scene) doneBy(code, aim string, home bool) *dateline.Mention {
-	prefix := code
-	if len(code) == 3 && code[2] == '0' {
-		prefix = code[:2]
-	}
+	root := len(code) == 3 && code[2] == '0'
 	for i := len(sc.earlier) - 1; i >= 0; i-- {
 		e := &sc.earlier[i]
-		if !told(e) || !strings.HasPrefix(e.CAMEO, prefix) {
+		if !told(e) || !event.Covers(code, e.CAMEO) {
 			continue
 		}
-		if e.CAMEO != code && aim != "" && prefix == code && (e.Target == nil || string(e.Target.Sector) != aim) {
+		if e.CAMEO != code && aim != "" && !root && (e.Target == nil || string(e.Target.Sector) != aim) {
 			continue
 		}
 		return asMention(e.Source, "done-before")
@@ -100,13 +97,29 @@ func (sc *scene) doneBy(code, aim string, home bool) *dateline.Mention {
 // called the vote a sham"). For an act only a state does (state: "the
 // official results"), only an act by a state's government, legislature or
 // courts, or a country named as itself, counts: the police who beat
-// protesters did not count the votes.
-func (sc *scene) lastDeed(m dateline.Mention, index, least int, state bool) (*dateline.Mention, string) {
+// protesters did not count the votes. When the act is named by an event
+// noun (kind reports whether the noun names event e's act: "condemned the
+// capture of the town"), the last act of that kind told before in the sentence or
+// anywhere in the story, by another actor than m, names the doer next,
+// before any act told just before.
+func (sc *scene) lastDeed(m dateline.Mention, index, least int, state bool, kind func(*dateline.Event) bool) (*dateline.Mention, string) {
 	against := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3 && (!state || stateBody(e.Source))
 	}
 	if a := lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.earlier); a != nil {
 		return a, "who last acted against the source"
+	}
+	if kind != nil {
+		named := func(e *dateline.Event) bool {
+			return told(e) && e.Source.Code != m.Actor.Code && kind(e)
+		}
+		e := lastWhere(sc.sentence, named)
+		if e == nil {
+			e = lastWhere(sc.earlier, named)
+		}
+		if e != nil {
+			return asMention(e.Source, "did-that-before"), "who did the last act of the kind its noun names, told before"
+		}
 	}
 	deed := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass >= least && string(e.Source.Country) != m.Actor.Country &&
@@ -285,23 +298,34 @@ func (sc *scene) lastVictim(src dateline.Mention) *dateline.Participant {
 // or in the story that took the person or group m stands for (an arrest or
 // detention, 173; an abduction or hostage-taking, 181), as a mention, or
 // nil: "demanded the release of the journalist" is asked of whoever holds
-// him.
+// him. The one taken is m's actor, else, when no act took it, one of m's
+// sector and of m's country or of none named: "arrested a dissident
+// journalist ... demanded the release of the journalist, Roman
+// Protasevich", where the name comes only with the demand.
 func (sc *scene) captor(m dateline.Mention) *dateline.Mention {
 	if m.Actor.Name == "" {
 		return nil
 	}
 	took := func(e *dateline.Event) bool {
-		return told(e) && e.Target != nil && e.Target.Name == m.Actor.Name && e.Target.Code == m.Actor.Code &&
-			(strings.HasPrefix(e.CAMEO, "173") || strings.HasPrefix(e.CAMEO, "181"))
+		return told(e) && e.Target != nil && (strings.HasPrefix(e.CAMEO, "173") || strings.HasPrefix(e.CAMEO, "181"))
 	}
-	e := lastWhere(sc.sentence, took)
-	if e == nil {
-		e = lastWhere(sc.earlier, took)
+	same := func(e *dateline.Event) bool {
+		return took(e) && e.Target.Name == m.Actor.Name && e.Target.Code == m.Actor.Code
 	}
-	if e == nil {
-		return nil
+	like := func(e *dateline.Event) bool {
+		return took(e) && m.Actor.Sector != "" && string(e.Target.Sector) == m.Actor.Sector &&
+			(e.Target.Country == "" || string(e.Target.Country) == m.Actor.Country)
 	}
-	return asMention(e.Source, "captor-before")
+	for _, ok := range [...]func(*dateline.Event) bool{same, like} {
+		e := lastWhere(sc.sentence, ok)
+		if e == nil {
+			e = lastWhere(sc.earlier, ok)
+		}
+		if e != nil {
+			return asMention(e.Source, "captor-before")
+		}
+	}
+	return nil
 }
 
 // noteSayings records, once a sentence is coded, the source of its last

@@ -156,6 +156,11 @@ func TestMentionCategories(t *testing.T) {
 		{"groups of the time", "1991-05-01", []string{"The SPLA and the NPFL attacked, and the ANC protested."}, "SPLA=SDNREB; NPFL=LBRREB; ANC=ZAFOPP"},
 		{"a group's later role", "1995-05-01", []string{"The RPF and FMLN spoke."}, "RPF=RWAGOV; FMLN=SLVPTY"},
 		{"a first name is no fuzzy surname", "1995-05-01", []string{"Gen. Ramon Ortiz spoke."}, "Gen. Ramon Ortiz=MIL"},
+		{"state broadcasters", "2022-03-04", []string{"France 24, RFI, RT, Sputnik and NHK reported the vote."}, "France 24=FRAMED; RFI=FRAMED; RT=RUSMED; Sputnik=RUSMED; NHK=JPNMED"},
+		{"a given name before a near surname", "2007-11-05", []string{"Asma Jahangir was detained."}, ""},
+		{"a given name before a near surname, another", "2015-05-01", []string{"Police detained Leila Jahangir on Monday."}, "Police=COP"},
+		{"a near surname alone still matches", "2015-05-01", []string{"Jahangir spoke in Tehran."}, "Jahangir=IRNGOV"},
+		{"a near surname after a title still matches", "2015-05-01", []string{"Vice President Jahangir spoke."}, "Vice President Jahangir=IRNGOV"},
 	})
 }
 

@@ -39,6 +39,12 @@ func TestDescribedMentions(t *testing.T) {
 		{"rebels head north", "1997-05-01", []string{"The rebels head north toward the capital."}, "rebels=REB"},
 		{"a plural after a plural is still one phrase", "2008-06-27", []string{"Police patrols were attacked."}, "Police patrols=COP"},
 
+		// a crew is whose craft it works
+		{"the crew of a state's aircraft", "2001-04-02", []string{"The 24 crew members of the U.S. aircraft were held."}, "crew members of the U.S. aircraft=USAMIL"},
+		{"a warship's crew", "2018-11-26", []string{"The crew of a Ukrainian warship surrendered."}, "crew of a Ukrainian warship=UKRMIL"},
+		{"the crew named again", "2001-04-02", []string{"The crew of the U.S. aircraft landed.", "Soldiers took the crew into custody."}, "Soldiers=MIL; crew=USAMIL"},
+		{"a crew with no craft named is no one", "2001-04-02", []string{"The crew landed safely."}, ""},
+
 		// whose
 		{"a group's gunmen", "2006-07-12", []string{"Hezbollah, whose gunmen crossed the border, spoke."}, "Hezbollah=LBNRAD; whose gunmen=LBNRAD"},
 		{"a rebel leader's fighters", "2008-02-03", []string{"Rebel leader Mahamat Nouri, whose fighters reached the capital, spoke."}, "Rebel leader Mahamat Nouri=TCDREB; whose fighters=TCDREB"},

@@ -51,7 +51,7 @@ func (t *Tracker) named(j int) *hit {
 		if t.d.isCommon(w.norm) && !t.titleBefore(j) && !regime || !best.exact && len(w.norm) < 5 || j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
 			return nil
 		}
-		if j > 0 && ws[j-1].cap && !ws[j-1].punct && !ws[j-1].poss && !determiners[ws[j-1].norm] && !t.d.isCommon(ws[j-1].norm) && !t.isAgent(j-1) && !t.titleBefore(j) && t.named(j-1) == nil {
+		if t.givenNameBefore(j) {
 			return nil // a surname after a given name of no one known: "Ivan Petrou" is not Petro
 		}
 		return best
@@ -71,7 +71,9 @@ func (t *Tracker) named(j int) *hit {
 	if j > 0 && countryLocatives[ws[j-1].norm] {
 		return nil // "in Borno state": a place, not a misspelt Borne
 	}
-	if c := t.d.fuzzyAt(w); len(c) > 0 && !t.placeWord(w) {
+	if c := t.d.fuzzyAt(w); len(c) > 0 && !t.placeWord(w) && !t.givenNameBefore(j) {
+		// (not after a given name of no one known: "Asma Jahangir" is not
+		// Eshaq Jahangiri)
 		n := c[0]
 		for _, x := range c {
 			if r, why := x.ent.roleOn(t.day); r != nil && why == "role" {
@@ -82,6 +84,15 @@ func (t *Tracker) named(j int) *hit {
 		return &hit{n: n, ent: n.ent, i: j, j: j + 1, rule: "fuzzy"}
 	}
 	return nil
+}
+
+// givenNameBefore reports whether word j follows a capitalised word that
+// is a given name of someone the knowledge does not know: not a common
+// word, a determiner, a possessive, an agent noun, a title or a name.
+func (t *Tracker) givenNameBefore(j int) bool {
+	ws := t.ws
+	return j > 0 && ws[j-1].cap && !ws[j-1].punct && !ws[j-1].poss && !determiners[ws[j-1].norm] && !t.d.isCommon(ws[j-1].norm) &&
+		!t.isAgent(j-1) && !t.titleBefore(j) && t.named(j-1) == nil
 }
 
 // titleBefore reports whether a title ends right before word j.

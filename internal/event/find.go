@@ -68,6 +68,12 @@ type Found struct {
 	// vote", "the new law"): only a state's act told before names its doer,
 	// else the caller takes the government of the story's country.
 	TargetState bool
+	// TargetNoun is the event noun of the lexicon that names the act
+	// judged, when TargetDeed comes from one ("condemned the capture of
+	// the town", "denounced the killings"): the caller first takes who did
+	// the last act told before in the story of a code the noun's entries
+	// name (see Lexicon.Names).
+	TargetNoun string
 	// TargetPlace is the span of the target phrase when it names a place
 	// and no actor ("suspended flights to Doha"): the caller takes the
 	// place's country as target.

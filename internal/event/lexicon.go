@@ -179,6 +179,34 @@ func (l *Lexicon) Code(cameo string) (Code, bool) {
 	return c, ok
 }
 
+// Names reports whether event noun w names an act of code cameo that
+// fell on sector (its target's): one of the noun's entries has that code,
+// or a broader one ("the capture": 192 names 192; "the arrests": 173 names
+// 1731). A narrower code counts only when it fell on the sector the
+// broader one's act falls on (policy.tsv's aim=: "the ouster", 172 on the
+// government, is no curfew imposed on the people, 1723), and a root's x0
+// code names only itself here: "the killing", 190, is not whatever act of
+// force was told last (police firing on suspects, 193, after gunmen shot a
+// president, 186).
+func (l *Lexicon) Names(w, cameo, sector string) bool {
+	for _, e := range l.nouns[w] {
+		if e.code == cameo || strings.HasPrefix(cameo, e.code) && (l.Aim(e.code) == "" || l.Aim(e.code) == sector) {
+			return true
+		}
+	}
+	return false
+}
+
+// Covers reports whether code names acts of code cameo: cameo is code
+// itself or narrower ("172" covers "1724"), and a root's x0 code stands for
+// the whole root ("190" covers "195").
+func Covers(code, cameo string) bool {
+	if len(code) == 3 && code[2] == '0' {
+		code = code[:2]
+	}
+	return strings.HasPrefix(cameo, code)
+}
+
 // Len returns the number of lexicon entries loaded.
 func (l *Lexicon) Len() int { return l.n }
 

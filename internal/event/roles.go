@@ -120,6 +120,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// whose kind no act told before matches
 		if len(f.Targets) == 0 && strings.HasPrefix(c.CAMEO, "11") {
 			f.TargetDeed, f.TargetState = x.deed(tgt)
+			if f.TargetDeed > 0 && !f.TargetState {
+				f.TargetNoun = x.eventNoun(tgt[0])
+			}
 			if f.TargetDeed == 0 {
 				// "called his removal a kidnapping": an act done to the judge
 				f.TargetDeed = x.doneToSource(p, f.Sources)
@@ -552,8 +555,16 @@ func (x *sent) actorPhrase(k int) int {
 				// "the shelling of Kharkiv by Russian forces": the "by"
 				// phrase is the event noun's doer, not the city's
 			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of" && (x.cooperative || !x.ofVictim(k))):
-				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+				np := x.an.Dependent(pp, dateline.RelPObj)
+				if np >= 0 && x.actorOf[np] >= 0 {
 					return np
+				}
+				if np >= 0 && w == "of" {
+					// "the broadcasts of foreign news channels, including
+					// France 24": whose they are, as the members named say
+					if inc := x.including(np); len(inc) > 0 && x.actorOf[inc[0]] >= 0 {
+						return inc[0]
+					}
 				}
 			}
 		}
@@ -563,6 +574,9 @@ func (x *sent) actorPhrase(k int) int {
 	}
 	if np := x.participleAgent(k); np >= 0 {
 		return np
+	}
+	if o := x.carried(k); o >= 0 {
+		return o
 	}
 	return k
 }
@@ -581,6 +595,21 @@ func (x *sent) participleAgent(k int) int {
 	}
 	if ag := an.Dependent(v, dateline.RelAgent); ag >= 0 && x.actorOf[ag] >= 0 {
 		return ag
+	}
+	return -1
+}
+
+// carried returns the phrase naming whom noun phrase k carries, told in a
+// participle on it of a verb of &conveyance ("buses carrying the
+// students", "a convoy transporting aid workers"), when it names an actor;
+// else -1.
+func (x *sent) carried(k int) int {
+	v := x.an.Governor(k, dateline.RelSubj)
+	if v < 0 || x.an.Chunks[v].Kind != dateline.ChunkVG || x.an.Chunks[v].Verb.Finite || !x.l.InSet("conveyance", x.an.Words[x.an.Chunks[v].Head].Lemma) {
+		return -1
+	}
+	if o := x.an.Dependent(v, dateline.RelObj); o >= 0 && x.actorOf[o] >= 0 {
+		return o
 	}
 	return -1
 }
@@ -1008,6 +1037,17 @@ func (x *sent) deed(tgt []int) (least int, state bool) {
 		return 2, true
 	}
 	return x.actNoun(w), false
+}
+
+// eventNoun returns the head lemma of phrase k when it is an event noun
+// of the lexicon ("the capture", "the killings"), else "": a general noun
+// of &deed ("the move") names no kind of act.
+func (x *sent) eventNoun(k int) string {
+	w := x.an.Words[x.an.Chunks[k].Head].Lemma
+	if x.l.InSet("deed", w) || len(x.l.nouns[w]) == 0 {
+		return ""
+	}
+	return w
 }
 
 // actNoun returns the least quad class of the act noun w names: 2 for a

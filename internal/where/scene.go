@@ -243,6 +243,46 @@ func (g *Gazetteer) Site(s *dateline.Sentence, places, actors []dateline.Mention
 	return false
 }
 
+// Here reports whether the act at trigger trig happens at a place its
+// clause names only as the one the story is filed from: its object (of a
+// passive, its subject) or the object of a locative word on its verb opens
+// with a deictic word and is headed by a place, site or landmark word
+// ("seized this colonial city", "landed at this air base"). The caller
+// takes the dateline's place.
+func (g *Gazetteer) Here(s *dateline.Sentence, trig dateline.Span) bool {
+	an := s.Analysis
+	if an == nil {
+		return false
+	}
+	ti := s.TokenAt(trig.Start)
+	if ti < 0 || ti >= len(an.Words) || an.Words[ti].Chunk < 0 {
+		return false
+	}
+	vg := int(an.Words[ti].Chunk)
+	if an.Chunks[vg].Kind != dateline.ChunkVG {
+		return false
+	}
+	here := func(np int) bool {
+		ch := &an.Chunks[np]
+		return ch.From < ch.Head && g.is(s.Tokens[ch.From].Lower, wDeictic) && g.is(an.Words[ch.Head].Lemma, wLandmark|wSite|wPlaceHead)
+	}
+	obj := dateline.RelObj
+	if an.Chunks[vg].Verb.Passive {
+		obj = dateline.RelSubj
+	}
+	for o := range an.Dependents(vg, obj) {
+		if here(o) {
+			return true
+		}
+	}
+	for pp := range an.Dependents(vg, dateline.RelObl) {
+		if o := an.Dependent(pp, dateline.RelPObj); o >= 0 && g.is(s.Tokens[an.Chunks[pp].Head].Lower, wLocative) && here(o) {
+			return true
+		}
+	}
+	return false
+}
+
 // site reports whether noun phrase np names a site by a common noun: its
 // head a landmark or site word, with a determiner, a modifier or the
 // plural, and no place or country named in it.
