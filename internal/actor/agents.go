@@ -269,6 +269,11 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		return j, nil, false // "leaders of 0": a size with nothing after it
 	}
 	next, ms := t.phrase(k)
+	for n := 0; len(ms) == 0 && p.sector == "*" && n < 2 && next < len(ws) && next > k && !ws[next-1].punct && !ws[next-1].cap; n++ {
+		// "a spokesman for the striking miners": words the phrase reader
+		// does not know may stand before the group
+		next, ms = t.phrase(next)
+	}
 	if len(ms) == 0 && p.sector != "*" && p.sector != "=" && p.sector != "" {
 		return j, nil, false // "leaders of neighboring countries": the head alone
 	}
@@ -278,6 +283,15 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	// "forces loyal to rebel commander X": a leader the knowledge lacks
 	// has a sector now and a country only when Settle gives it one
 	leader := (prep == "to" || prep == "by") && len(ms) > 0 && ms[0].Kind == dateline.KindPerson && t.d.sectorIs(ms[0].Actor.Sector, sectorOwn)
+	if t.speaksFor(p, ms) {
+		// "a spokesman for the rebels", "the head of the bar association":
+		// one who speaks for, heads or serves a group of no country yet is
+		// of the group, and takes the country Settle gives it
+		leader = true
+		if t.sc.abroad[ms[0].Start] {
+			t.markAbroad(t.ws[p.first].start) // "a spokesman for the gunmen": of no country either
+		}
+	}
 	if len(ms) == 0 || ms[0].Kind == dateline.KindPronoun || ms[0].Actor.Country == "" && !leader && ms[0].Actor.Sector != "IGO" || !t.near(k, ms[0].Span.Start) {
 		if p.sector == "*" || p.sector == "=" || p.agent.weak {
 			return next, ms, true // "officials of both sides": only what follows
@@ -443,4 +457,22 @@ func (d *Dictionary) holder(country, office string, day int) *entity {
 		}
 	}
 	return found
+}
+
+// speaksFor reports whether an agent that takes whom it belongs to ("a
+// spokesman", "an aide", "the head") belongs to ms[0], a single group or
+// person the sentence names by sector alone, its country left to Settle:
+// "the miners", "the rebels", a new name with a title. A pronoun, a group
+// of many ("both sides"), or one whose country Settle reads apart (an
+// ethnic people, a party name many countries bear, a region's leaders) is
+// not.
+func (t *Tracker) speaksFor(p *np, ms []dateline.Mention) bool {
+	if p.sector != "*" || len(ms) != 1 {
+		return false
+	}
+	m := ms[0]
+	if m.Actor.Country != "" || m.Actor.Sector == "" || m.Kind != dateline.KindAgent && m.Kind != dateline.KindPerson {
+		return false
+	}
+	return t.sc.ethnic[m.Start] == "" && t.sc.generic[m.Start] == "" && t.sc.region[m.Start] == nil
 }

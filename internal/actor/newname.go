@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"dateline"
 )
 
@@ -55,6 +57,9 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 			if k, a, rule := t.describedAt(e + 1); k > e+1 && (k == len(ws) || ws[k].punct) {
 				return k, t.notePersonNamed(i, e, a, "", "name+,-description"+rule)
 			}
+		}
+		if e-i >= 2 && ws[e].norm == "," && t.speakerAt(e+1) {
+			return t.speaker(i, e)
 		}
 	}
 	if e-i >= 2 && t.d.given[ws[i].norm] && t.reporting != nil &&
@@ -148,4 +153,42 @@ func (t *Tracker) titleAt(k int) (int, dateline.Actor, string, string) {
 	}
 	a, rule := t.partsActor(&p)
 	return j, a, p.agent.Name, rule
+}
+
+// speakerAt reports whether "[a|an|the] [modifiers] AGENT for|of|to" starts
+// at word k, a singular agent that takes the actor of whom it belongs to
+// (sector "*" in agents.txt: "a spokesman for", "the head of", "an aide
+// to"), so that the name before it is one who speaks for, heads or serves
+// what follows.
+func (t *Tracker) speakerAt(k int) bool {
+	ws := t.ws
+	p := np{start: k, first: -1}
+	if k < len(ws) && determiners[ws[k].norm] {
+		p.det = ws[k].norm
+		p.start = k + 1
+	}
+	if p.start >= len(ws) {
+		return false
+	}
+	j := t.readPhrase(&p, p.start)
+	return p.agent != nil && p.sector == "*" && len(p.parts) == 0 && p.person == nil && p.thing == nil &&
+		p.unknownJ <= p.unknownI && j == p.agentJ && !t.d.plural(ws[j-1].norm) && t.ofWhom(&p, j) > j
+}
+
+// speaker reads the agent after the name [i, e) and its comma ("Juan
+// Ortega, a spokesman for the miners,") and makes the name a person with
+// the agent's actor when the agent phrase names whom it belongs to and
+// ends the apposition; the agent's mentions are kept either way.
+func (t *Tracker) speaker(i, e int) (int, []dateline.Mention) {
+	ws := t.ws
+	next, ms := t.phrase(e + 1)
+	if len(ms) == 0 || ms[0].Kind != dateline.KindAgent || ms[0].Start != ws[e+1].start && ms[0].Start != ws[min(e+2, len(ws)-1)].start ||
+		!strings.HasPrefix(ms[0].Rule, "agent+") || next < len(ws) && !ws[next].punct {
+		return next, ms
+	}
+	pm := t.notePersonNamed(i, e, ms[0].Actor, "", "name+,-"+ms[0].Rule)
+	if t.sc.abroad[ms[0].Start] {
+		t.markAbroad(pm[0].Start)
+	}
+	return next, append(pm, ms...)
 }

@@ -1,0 +1,31 @@
+package actor
+
+import "testing"
+
+// TestSpeaksFor: one who speaks for, heads or serves a group ("a
+// spokesman for the rebels", "the head of the miners' union", "an aide to
+// the president") is of that group even when the group's country is left
+// to the story; a name set off before such an agent is that person.
+func TestSpeaksFor(t *testing.T) {
+	runStoryRows(t, []storyRow{
+		// the agent takes the group's sector, its country still to come
+		{"spokesman for rebels", "2011-03-02", []string{"A spokesman for the rebels denied the report."}, "spokesman for the rebels=REB"},
+		{"spokeswoman for the ministry", "2016-09-12", []string{"A spokeswoman for the ministry rejected the claim."}, "spokeswoman for the ministry=GOV"},
+		{"spokesman for residents as object", "2004-06-20", []string{"Soldiers beat a spokesman for the villagers on Sunday."}, "Soldiers=MIL; spokesman for the villagers=CVL"},
+		{"representative of the protesters", "2019-10-03", []string{"Officials met a representative of the protesters."}, "Officials=GOV; representative of the protesters=OPP"},
+		{"aide to the president", "2008-07-22", []string{"An aide to the president resigned."}, "aide to the president=GOV"},
+		{"member of the militia", "2015-01-14", []string{"A member of the militia was killed."}, "member of the militia=UAF"},
+		{"a group's own country stays", "2009-07-29", []string{"A spokesman for the Afghan army said so."}, "spokesman for the Afghan army=AFGMIL"},
+
+		// a name before the agent is that person
+		{"name, spokesman for", "2012-05-07", []string{"Tomas Riera, a spokesman for the miners, accused the police of lying."}, "Tomas Riera=CVL; spokesman for the miners=CVL; police=COP"},
+		{"name, head of", "2003-11-19", []string{"Police detained Karim Sadeq, the head of the rebels, on Friday."}, "Police=COP; Karim Sadeq=REB; head of the rebels=REB"},
+		{"name, aide to", "2017-02-08", []string{"Lena Varga, an aide to the prime minister, denied the report."}, "Lena Varga=GOV; aide to the prime minister=GOV"},
+		{"name, spokeswoman for a country's army", "2009-07-29", []string{"Maria Olsen, a spokeswoman for the Afghan army, denied the report."}, "Maria Olsen=AFGMIL; spokeswoman for the Afghan army=AFGMIL"},
+
+		// not so
+		{"plural spokesmen are not one name", "2012-05-07", []string{"Tomas Riera, spokesmen for the miners said, had fled."}, "spokesmen for the miners=CVL"},
+		{"a place before the agent is no person", "2012-05-07", []string{"In Oruro, a spokesman for the miners said talks failed."}, "spokesman for the miners=CVL"},
+		{"a company's spokesman is business", "2012-05-07", []string{"A spokesman for the company said so."}, "spokesman for the company=BUS"},
+	})
+}

@@ -1,0 +1,60 @@
+package pipeline
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSpeaksFor: one who speaks for, heads or serves a group is of the
+// group, in the group's country or, when it has none, the story's; a name
+// set off before "a spokesman for X" or "the head of X" is that person,
+// whether the act is theirs or done to them.
+func TestSpeaksFor(t *testing.T) {
+	c := newCoder(t)
+	tests := []struct {
+		name     string
+		date     string
+		text     string
+		sentence string   // a snippet of the sentence checked
+		want     []string // events there: "ROOT SOURCE>TARGET", "*" for any root or target
+	}{
+		{"a spokesman for the rebels accuses", "2011-03-02",
+			"BENGHAZI, Libya (AP) — A spokesman for the rebels accused the army of shelling homes on Tuesday.\n",
+			"A spokesman for the rebels", []string{"11 LBYREB>LBYMIL"}},
+		{"a spokeswoman for the ministry rejects", "2016-09-12",
+			"KIEV, Ukraine (AP) — A spokeswoman for the ministry rejected the separatists' demands on Monday.\n",
+			"A spokeswoman for the ministry", []string{"12 UKRGOV>*"}},
+		{"a named spokesman for the miners", "2012-05-07",
+			"LA PAZ, Bolivia (AP) — Tomas Riera, a spokesman for the striking miners, accused the government of ignoring their demands.\n",
+			"Tomas Riera", []string{"11 BOLCVL>BOLGOV"}},
+		{"the same, in the present", "2012-05-07",
+			"LA PAZ, Bolivia (AP) — Tomas Riera, a spokesman for the miners, accuses the government of lying.\n",
+			"Tomas Riera", []string{"11 BOLCVL>BOLGOV"}},
+		{"the head of the rebels arrested", "2003-11-19",
+			"BUJUMBURA, Burundi (AP) — Karim Sadeq, the head of the rebels, was arrested on Friday.\n",
+			"Karim Sadeq", []string{"17 BDICOP>BDIREB"}},
+		{"police detain a spokesman for the villagers", "2004-06-20",
+			"DHAKA, Bangladesh (AP) — Police detained Anwar Kabir, a spokesman for the villagers, on Sunday.\n",
+			"Anwar Kabir", []string{"17 BGDCOP>BGDCVL"}},
+		{"an aide to the president named later by surname", "2017-02-08",
+			"BUCHAREST, Romania (AP) — Lena Varga, an aide to the president, resigned on Monday.\n\nProsecutors accused Varga of taking bribes.\n",
+			"accused Varga", []string{"11 ROUJUD>ROUGOV"}},
+		{"a spokesman for gunmen is of no country", "2015-01-14",
+			"KANO, Nigeria (AP) — Abdul Wali, a spokesman for the gunmen, threatened the police on Monday.\n",
+			"Abdul Wali", []string{"13 UAF>NGACOP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			on, err := time.Parse("2006-01-02", tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := inSentence(codeText(t, c, tt.text, on), tt.sentence)
+			for _, w := range tt.want {
+				if !codedPair(got, w) {
+					t.Errorf("in %q: got %v, want %s", tt.sentence, got, w)
+				}
+			}
+		})
+	}
+}
