@@ -16,7 +16,7 @@ func TestSpeaksFor(t *testing.T) {
 		date     string
 		text     string
 		sentence string   // a snippet of the sentence checked
-		want     []string // events there: "ROOT SOURCE>TARGET", "*" for any root or target
+		want     []string // events there: "ROOT SOURCE>TARGET", "*" for any root or target; none for no event
 	}{
 		{"a spokesman for the rebels accuses", "2011-03-02",
 			"BENGHAZI, Libya (AP) — A spokesman for the rebels accused the army of shelling homes on Tuesday.\n",
@@ -39,6 +39,21 @@ func TestSpeaksFor(t *testing.T) {
 		{"an aide to the president named later by surname", "2017-02-08",
 			"BUCHAREST, Romania (AP) — Lena Varga, an aide to the president, resigned on Monday.\n\nProsecutors accused Varga of taking bribes.\n",
 			"accused Varga", []string{"11 ROUJUD>ROUGOV"}},
+		{"who chairs a rights commission", "2010-05-05",
+			"KATHMANDU, Nepal (AP) — Police detained Gita Sharma, who chairs the independent Human Rights Commission of Nepal, on Friday.\n",
+			"Gita Sharma", []string{"17 NPLCOP>NGONPL"}},
+		{"who leads the rebels, as subject", "2010-05-05",
+			"KATHMANDU, Nepal (AP) — Sita Gurung, who leads the rebels, accused the army of killing civilians.\n",
+			"Sita Gurung", []string{"11 NPLREB>NPLMIL"}},
+		{"who represents the families, passive", "2010-05-05",
+			"KATHMANDU, Nepal (AP) — Hari Bahadur, who represents the families of the victims, was arrested on Monday.\n",
+			"Hari Bahadur", []string{"17 NPLCOP>NPLCVL"}},
+		{"who leads a country governs it", "1995-03-02",
+			"GENEVA (AP) — Arvo Kiltanen, who leads Estonia, accused Russia of meddling.\n",
+			"Arvo Kiltanen", []string{"11 ESTGOV>RUS"}},
+		{"who runs a shop is no one's", "2010-05-05",
+			"KATHMANDU, Nepal (AP) — Maya Rai, who runs a small shop, accused the police of beating her son.\n",
+			"Maya Rai", nil},
 		{"a spokesman for gunmen is of no country", "2015-01-14",
 			"KANO, Nigeria (AP) — Abdul Wali, a spokesman for the gunmen, threatened the police on Monday.\n",
 			"Abdul Wali", []string{"13 UAF>NGACOP"}},
@@ -50,6 +65,9 @@ func TestSpeaksFor(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := inSentence(codeText(t, c, tt.text, on), tt.sentence)
+			if len(tt.want) == 0 && len(got) > 0 {
+				t.Errorf("in %q: got %v, want no event", tt.sentence, got)
+			}
 			for _, w := range tt.want {
 				if !codedPair(got, w) {
 					t.Errorf("in %q: got %v, want %s", tt.sentence, got, w)

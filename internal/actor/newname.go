@@ -16,6 +16,11 @@ import (
 //     minister," or "X, a senior commander,"; the title gives the sector
 //     and any country it names ("X, Fiji's army chief");
 //   - "as" and a title follow it: "parliament chose X as prime minister";
+//   - an agent that takes whom it belongs to stands in apposition after it
+//     ("X, a spokesman for the miners,", "X, the head of the rebels,"), or
+//     a relative clause says it heads or speaks for a body ("X, who chairs
+//     the bar association,", "X, who leads the rebels,"): the person is of
+//     the group or body, of its country or, when it has none, the story's;
 //   - a reporting verb follows or precedes it and it has two or three
 //     words, the first a given name the knowledge has seen among its
 //     people: "Ahmed Salah said", "said Maria Gonzalez". It has no sector.
@@ -30,6 +35,12 @@ import (
 // "told"), from the one word table of the syntax stage; without it, no
 // person is read from a reporting verb alone.
 func (t *Tracker) KnowReporting(is func(word string) bool) { t.reporting = is }
+
+// KnowHeading tells the tracker which words are verbs of heading a body or
+// speaking for it ("chairs", "leads", "represents"), from the one word
+// table of the syntax stage; without it, "X, who chairs Y," says nothing
+// of X.
+func (t *Tracker) KnowHeading(is func(word string) bool) { t.heading = is }
 
 // newPerson reads a person the knowledge lacks at word i, by the cues
 // above, and returns where reading goes on and the mention, or i.
@@ -60,6 +71,11 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 		}
 		if e-i >= 2 && ws[e].norm == "," && t.speakerAt(e+1) {
 			return t.speaker(i, e)
+		}
+		if e-i >= 2 && e+3 < len(ws) && ws[e].norm == "," && ws[e+1].norm == "who" && t.heading != nil && t.heading(ws[e+2].norm) {
+			if k, ms := t.heads(i, e, e+3); k > i {
+				return k, ms
+			}
 		}
 	}
 	if e-i >= 2 && t.d.given[ws[i].norm] && t.reporting != nil &&
@@ -187,6 +203,33 @@ func (t *Tracker) speaker(i, e int) (int, []dateline.Mention) {
 		return next, ms
 	}
 	pm := t.notePersonNamed(i, e, ms[0].Actor, "", "name+,-"+ms[0].Rule)
+	if t.sc.abroad[ms[0].Start] {
+		t.markAbroad(pm[0].Start)
+	}
+	return next, append(pm, ms...)
+}
+
+// heads reads the body after "NAME, who chairs" (the name [i, e), the body
+// from word k, past up to three words of no actor: "the independent") and
+// makes the name a person of it: one who heads a country governs it. It
+// returns i when no actor follows.
+func (t *Tracker) heads(i, e, k int) (int, []dateline.Mention) {
+	ws := t.ws
+	next, ms := t.phrase(k)
+	for n := 0; len(ms) == 0 && n < 3 && next < len(ws) && next > k && !ws[next-1].punct; n++ {
+		next, ms = t.phrase(next)
+	}
+	if len(ms) == 0 {
+		return i, nil
+	}
+	a := ms[0].Actor
+	if ms[0].Kind == dateline.KindPronoun || a.Country == "" && a.Sector == "" || !t.near(k, ms[0].Start) {
+		return next, ms
+	}
+	if ms[0].Kind == dateline.KindCountry && a.Sector == "" {
+		a.Sector, a.Code = "GOV", code(a.Country, "GOV") // "who leads Nepal"
+	}
+	pm := t.notePersonNamed(i, e, a, "", "name+who-"+ws[e+2].norm+"+"+ms[0].Rule)
 	if t.sc.abroad[ms[0].Start] {
 		t.markAbroad(pm[0].Start)
 	}
