@@ -23,6 +23,15 @@ func TestSpeaksFor(t *testing.T) {
 		{"name, aide to", "2017-02-08", []string{"Lena Varga, an aide to the prime minister, denied the report."}, "Lena Varga=GOV; aide to the prime minister=GOV"},
 		{"name, spokeswoman for a country's army", "2009-07-29", []string{"Maria Olsen, a spokeswoman for the Afghan army, denied the report."}, "Maria Olsen=AFGMIL; spokeswoman for the Afghan army=AFGMIL"},
 
+		// an agent owned by an unnamed agent: the owner's when it is weak
+		// or takes whom it belongs to, else its own sector
+		{"the rebels' leader", "2011-03-02", []string{"The rebels' leader denied the report."}, "rebels' leader=REB"},
+		{"the ministry's spokeswoman", "2016-09-12", []string{"The ministry's spokeswoman denied the report."}, "ministry's spokeswoman=GOV"},
+		{"the workers' leaders as object", "2012-05-07", []string{"Police beat the workers' leaders."}, "Police=COP; workers' leaders=CVL"},
+		{"the gunmen's commander", "2015-01-14", []string{"The gunmen's leader threatened the police."}, "gunmen's leader=UAF; police=COP"},
+		{"the government's troops are troops", "2015-01-14", []string{"The government's troops attacked the rebels."}, "government's troops=MIL; rebels=REB"},
+		{"an owned kind word is no agent", "2006-12-05", []string{"Soldiers surrounded the army's official residence."}, "Soldiers=MIL; army=MIL; official=GOV"},
+
 		// not so
 		{"plural spokesmen are not one name", "2012-05-07", []string{"Tomas Riera, spokesmen for the miners said, had fled."}, "spokesmen for the miners=CVL"},
 		{"a place before the agent is no person", "2012-05-07", []string{"In Oruro, a spokesman for the miners said talks failed."}, "spokesman for the miners=CVL"},
