@@ -82,3 +82,20 @@ func TestSpeaksFor(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakersByName: a name the knowledge lacks, whose surname is within
+// a spelling of a known person's, is someone else when a given name of no
+// one known stands before it; a title before it keeps the known person.
+func TestSpeakersByName(t *testing.T) {
+	runPersonRows(t, []personRow{
+		{name: "a given name before a near surname, who chairs", date: "2015-05-05",
+			text:    "KARACHI, Pakistan (AP) — Nasreen Jahangir, who chairs the teachers union, was detained on Friday.\n",
+			mention: "Nasreen Jahangir", want: "PAKCVL"},
+		{name: "a given name before a near surname, a spokeswoman for", date: "2015-05-05",
+			text:    "KARACHI, Pakistan (AP) — Nadia Haftari, a spokeswoman for the miners, accused the police of lying.\n",
+			mention: "Nadia Haftari", want: "PAKCVL"},
+		{name: "a title before a near surname keeps the known person", date: "2015-05-05",
+			text:    "BENGHAZI, Libya (AP) — General Haftari said his forces had taken the port.\n",
+			mention: "General Haftari", want: "LBYMIL"},
+	})
+}
