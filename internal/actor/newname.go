@@ -191,6 +191,24 @@ func (t *Tracker) speakerAt(k int) bool {
 		p.unknownJ <= p.unknownI && j == p.agentJ && !t.d.plural(ws[j-1].norm) && t.ofWhom(&p, j) > j
 }
 
+// closesSoon reports whether the apposition that reading stopped in at k
+// there or within a few more words ("the head of Hamas's armed wing,", "a
+// spokesman for the teachers union,"): at a mark right away, else at a
+// comma or the sentence's end, with no other mark and no reporting verb
+// before it.
+func (t *Tracker) closesSoon(k int) bool {
+	ws := t.ws
+	for n := 0; n <= 4; n, k = n+1, k+1 {
+		switch {
+		case k >= len(ws) || ws[k].punct && !ws[k].poss && (n == 0 || ws[k].text == ","):
+			return true
+		case ws[k].punct && !ws[k].poss || t.reporting != nil && t.reporting(ws[k].norm):
+			return false
+		}
+	}
+	return false
+}
+
 // speaker reads the agent after the name [i, e) and its comma ("Juan
 // Ortega, a spokesman for the miners,") and makes the name a person with
 // the agent's actor when the agent phrase names whom it belongs to and
@@ -199,7 +217,7 @@ func (t *Tracker) speaker(i, e int) (int, []dateline.Mention) {
 	ws := t.ws
 	next, ms := t.phrase(e + 1)
 	if len(ms) == 0 || ms[0].Kind != dateline.KindAgent || ms[0].Start != ws[e+1].start && ms[0].Start != ws[min(e+2, len(ws)-1)].start ||
-		!strings.HasPrefix(ms[0].Rule, "agent+") || next < len(ws) && !ws[next].punct {
+		!strings.HasPrefix(ms[0].Rule, "agent+") || !t.closesSoon(next) {
 		return next, ms
 	}
 	pm := t.notePersonNamed(i, e, ms[0].Actor, "", "name+,-"+ms[0].Rule)
