@@ -283,7 +283,7 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	// "forces loyal to rebel commander X": a leader the knowledge lacks
 	// has a sector now and a country only when Settle gives it one
 	leader := (prep == "to" || prep == "by") && len(ms) > 0 && ms[0].Kind == dateline.KindPerson && t.d.sectorIs(ms[0].Actor.Sector, sectorOwn)
-	if t.speaksFor(p, ms) {
+	if t.speaksFor(p, ms, prep) {
 		// "a spokesman for the rebels", "the head of the bar association":
 		// one who speaks for, heads or serves a group of no country yet is
 		// of the group, and takes the country Settle gives it
@@ -313,7 +313,8 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	case a.Sector == "IGO":
 	case inherits || p.sector == "":
 	case p.agent.weak && a.Sector != "":
-	case (prep == "to" || prep == "by") && t.d.sectorIs(a.Sector, sectorOwn):
+	case (prep == "to" || prep == "by" || prep == "of") && t.d.sectorIs(a.Sector, sectorOwn):
+		// "forces loyal to the rebel leader", "a commander of the rebels"
 	default:
 		a.Sector = p.sector
 		a.Code = code(a.Country, a.Sector)
@@ -460,17 +461,22 @@ func (d *Dictionary) holder(country, office string, day int) *entity {
 }
 
 // speaksFor reports whether an agent that takes whom it belongs to ("a
-// spokesman", "an aide", "the head") belongs to ms[0], a single group or
-// person the sentence names by sector alone, its country left to Settle:
-// "the miners", "the rebels", a new name with a title. A pronoun, a group
+// spokesman", "an aide", "the head"), a weak one ("the leader", "officials")
+// or any agent of a group that keeps its sector for its own ("a commander
+// of the rebels") belongs to ms[0], a single group or person the sentence
+// names by sector alone, its country left to Settle: "the miners", "the
+// rebels", a new name with a title. A pronoun, a group
 // of many ("both sides"), or one whose country Settle reads apart (an
 // ethnic people, a party name many countries bear, a region's leaders) is
 // not.
-func (t *Tracker) speaksFor(p *np, ms []dateline.Mention) bool {
-	if p.sector != "*" || len(ms) != 1 {
+func (t *Tracker) speaksFor(p *np, ms []dateline.Mention, prep string) bool {
+	if len(ms) != 1 {
 		return false
 	}
 	m := ms[0]
+	if p.sector != "*" && !p.agent.weak && (prep != "of" || !t.d.sectorIs(m.Actor.Sector, sectorOwn)) {
+		return false
+	}
 	if m.Actor.Country != "" || m.Actor.Sector == "" || m.Kind != dateline.KindAgent && m.Kind != dateline.KindPerson {
 		return false
 	}

@@ -174,8 +174,9 @@ func (t *Tracker) titleAt(k int) (int, dateline.Actor, string, string) {
 // speakerAt reports whether "[a|an|the] [modifiers] AGENT for|of|to" starts
 // at word k, a singular agent that takes the actor of whom it belongs to
 // (sector "*" in agents.txt: "a spokesman for", "the head of", "an aide
-// to"), so that the name before it is one who speaks for, heads or serves
-// what follows.
+// to"), a weak one ("the leader of") or any agent of something ("a
+// commander of"), so that the name before it is one who speaks for, heads
+// or serves what follows.
 func (t *Tracker) speakerAt(k int) bool {
 	ws := t.ws
 	p := np{start: k, first: -1}
@@ -187,7 +188,7 @@ func (t *Tracker) speakerAt(k int) bool {
 		return false
 	}
 	j := t.readPhrase(&p, p.start)
-	return p.agent != nil && p.sector == "*" && len(p.parts) == 0 && p.person == nil && p.thing == nil &&
+	return p.agent != nil && (p.sector == "*" || p.agent.weak || ws[j].norm == "of") && len(p.parts) == 0 && p.person == nil && p.thing == nil &&
 		p.unknownJ <= p.unknownI && j == p.agentJ && !t.d.plural(ws[j-1].norm) && t.ofWhom(&p, j) > j
 }
 

@@ -17,9 +17,16 @@ func TestSpeaksFor(t *testing.T) {
 		{"member of the militia", "2015-01-14", []string{"A member of the militia was killed."}, "member of the militia=UAF"},
 		{"a group's own country stays", "2009-07-29", []string{"A spokesman for the Afghan army said so."}, "spokesman for the Afghan army=AFGMIL"},
 
+		{"the leader of the rebels", "2010-01-01", []string{"The leader of the rebels denied the report."}, "leader of the rebels=REB"},
+		{"officials of the opposition", "2010-01-01", []string{"Officials of the opposition met the envoy."}, "Officials of the opposition=OPP; envoy=GOV"},
+		{"a commander of the rebels", "2010-01-01", []string{"A commander of the rebels denied the report."}, "commander of the rebels=REB"},
+		{"a commander of the army stays military", "2010-01-01", []string{"A commander of the army denied the report."}, "commander=MIL; army=MIL"},
+
 		// a name before the agent is that person
 		{"name, spokesman for", "2012-05-07", []string{"Tomas Riera, a spokesman for the miners, accused the police of lying."}, "Tomas Riera=CVL; spokesman for the miners=CVL; police=COP"},
 		{"name, head of", "2003-11-19", []string{"Police detained Karim Sadeq, the head of the rebels, on Friday."}, "Police=COP; Karim Sadeq=REB; head of the rebels=REB"},
+		{"name, the leader of", "2010-01-01", []string{"Police killed Karim Sadeq, the leader of the rebels, on Friday."}, "Police=COP; Karim Sadeq=REB; leader of the rebels=REB"},
+		{"name, a commander of", "2010-01-01", []string{"Police killed Omar Haidari, a commander of the rebels, on Friday."}, "Police=COP; Omar Haidari=REB; commander of the rebels=REB"},
 		{"name, aide to", "2017-02-08", []string{"Lena Varga, an aide to the prime minister, denied the report."}, "Lena Varga=GOV; aide to the prime minister=GOV"},
 		{"name, spokeswoman for a country's army", "2009-07-29", []string{"Maria Olsen, a spokeswoman for the Afghan army, denied the report."}, "Maria Olsen=AFGMIL; spokeswoman for the Afghan army=AFGMIL"},
 
