@@ -351,7 +351,7 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		return next, append([]dateline.Mention{m}, ms[1:]...), true
 	}
 	t.noteAgent(p.agent, m)
-	next, out := t.apposition(next, m, "")
+	next, out := t.appositionOf(next, m, "", p.agentJ-1)
 	return next, out, true
 }
 
@@ -408,6 +408,13 @@ func isSize(ws []word, i int) bool {
 // mention: "a spokesman for the army, Ahmed al-Mesmari," is that actor,
 // known thereafter by the office of the agent, if it is a title.
 func (t *Tracker) apposition(j int, m dateline.Mention, office string) (int, []dateline.Mention) {
+	return t.appositionOf(j, m, office, j-1)
+}
+
+// appositionOf is apposition for a mention whose agent noun ends at word
+// head, before the end of the mention: "the head of the rebels, Karim
+// Sadeq," is one person, though "rebels" is plural.
+func (t *Tracker) appositionOf(j int, m dateline.Mention, office string, head int) (int, []dateline.Mention) {
 	ws := t.ws
 	out := []dateline.Mention{m}
 	if j+2 >= len(ws) || ws[j].norm != "," || !ws[j+1].cap || t.named(j+1) != nil || m.Actor.Country == "" && m.Actor.Sector == "" {
@@ -422,7 +429,7 @@ func (t *Tracker) apposition(j int, m dateline.Mention, office string) (int, []d
 		// journalist, Roman Protasevich,": an agent of no country says who
 		// a name is only when the name is one (nameRun); Settle gives the
 		// country
-		if n, ok := t.nameRun(j + 1); !ok || n != e || t.d.plural(ws[j-1].norm) {
+		if n, ok := t.nameRun(j + 1); !ok || n != e || t.d.plural(ws[head].norm) {
 			return j, out
 		}
 	}

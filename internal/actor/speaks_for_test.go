@@ -35,6 +35,9 @@ func TestSpeaksFor(t *testing.T) {
 		{"name, head of, at the sentence's end", "2003-11-19", []string{"Police detained Karim Sadeq, the head of the rebels."}, "Police=COP; Karim Sadeq=REB; head of the rebels=REB"},
 		{"no closing comma before said", "2012-05-07", []string{"Tomas Riera, a spokesman for the miners said on Monday."}, "spokesman for the miners=CVL"},
 
+		{"the head of a plural group, then the name", "2010-01-01", []string{"The head of the rebels, Karim Sadeq, was killed."}, "head of the rebels=REB; Karim Sadeq=REB"},
+		{"plural spokesmen, then names, are no one person", "2010-01-01", []string{"Spokesmen for the rebels, Karim Sadeq and Omar Haidari, denied it."}, "Spokesmen for the rebels=REB"},
+
 		// an agent owned by an unnamed agent: the owner's when it is weak
 		// or takes whom it belongs to, else its own sector
 		{"the rebels' leader", "2011-03-02", []string{"The rebels' leader denied the report."}, "rebels' leader=REB"},
