@@ -269,9 +269,10 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		return j, nil, false // "leaders of 0": a size with nothing after it
 	}
 	next, ms := t.phrase(k)
-	for n := 0; len(ms) == 0 && p.sector == "*" && n < 2 && next < len(ws) && next > k && !ws[next-1].punct && !ws[next-1].cap; n++ {
-		// "a spokesman for the striking miners": words the phrase reader
-		// does not know may stand before the group
+	for n := 0; len(ms) == 0 && (p.sector == "*" || p.agent.weak) && n < 3 && next < len(ws) && next > k && (!ws[next-1].punct || quotes[ws[next-1].text]) && !ws[next-1].cap; n++ {
+		// "a spokesman for the striking miners", "leaders of the "red
+		// shirt" movement": words the phrase reader does not know, and
+		// quotation marks, may stand before the group
 		next, ms = t.phrase(next)
 	}
 	if len(ms) == 0 && p.sector != "*" && p.sector != "=" && p.sector != "" {

@@ -20,6 +20,7 @@ var (
 	possessives  = map[string]bool{"his": true, "her": true, "their": true, "its": true, "whose": true}
 	dummyVerbs   = map[string]bool{"is": true, "was": true, "'s": true, "seems": true, "seemed": true, "appears": true, "appeared": true, "remains": true, "remained": true}
 	coordinators = map[string]bool{"and": true, "or": true, ",": true}
+	quotes       = map[string]bool{"\"": true, "“": true, "”": true, "``": true, "''": true}
 	particles    = map[string]bool{"de": true, "le": true, "la": true, "van": true, "von": true, "der": true, "den": true,
 		"bin": true, "ben": true, "ibn": true, "abu": true, "abd": true, "da": true, "di": true, "del": true, "du": true, "dos": true}
 )

@@ -19,3 +19,15 @@ func TestPluralPossessive(t *testing.T) {
 			tags: []string{"volunteers/NNS '/``"}, rels: []string{"subj(attacked, The ' volunteers)"}},
 	})
 }
+
+// TestQuotedModifier: a quoted name inside a noun phrase that modifies the
+// noun after its closing mark stays in the phrase, not cut off before the
+// noun after the quote.
+func TestQuotedModifier(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "an agent word quoted", text: `Leaders of the "red shirt" movement surrendered on Wednesday.`,
+			named: []string{"red shirt"}, rels: []string{`pobj(of, the " red shirt " movement)`, "subj(surrendered, Leaders)"}},
+		{name: "a plain quoted word", text: `The so-called "peace" convoy reached the town.`,
+			rels: []string{`subj(reached, The so-called " peace " convoy)`}},
+	})
+}
