@@ -418,6 +418,15 @@ func (t *Tracker) apposition(j int, m dateline.Mention, office string) (int, []d
 func (t *Tracker) appositionOf(j int, m dateline.Mention, office string, head int) (int, []dateline.Mention) {
 	ws := t.ws
 	out := []dateline.Mention{m}
+	if office != "" && head == j-1 {
+		// "the governor of Guerrero state, Angel Aguirre,": a title's "of"
+		// phrase that names no actor (a place) stands between
+		if k := t.pastOfPlace(j); k > j && k+2 < len(ws) && ws[k+1].cap && t.named(k+1) == nil {
+			if e, ms := t.appositionOf(k, m, office, head); e > k {
+				return e, ms
+			}
+		}
+	}
 	if j+2 >= len(ws) || ws[j].norm != "," || !ws[j+1].cap || t.named(j+1) != nil || m.Actor.Country == "" && m.Actor.Sector == "" {
 		return j, out
 	}
@@ -445,6 +454,7 @@ func (t *Tracker) appositionOf(j int, m dateline.Mention, office string, head in
 // a new holder of the office, not the one named before.
 func (t *Tracker) namedAfter(j int) bool {
 	ws := t.ws
+	j = t.pastOfPlace(j) // "the governor of Guerrero state, Angel Aguirre,"
 	if j+2 >= len(ws) || ws[j].norm != "," {
 		return false
 	}
@@ -489,4 +499,23 @@ func (t *Tracker) speaksFor(p *np, ms []dateline.Mention, prep string) bool {
 		return false
 	}
 	return t.sc.ethnic[m.Start] == "" && t.sc.generic[m.Start] == "" && t.sc.region[m.Start] == nil
+}
+
+// pastOfPlace returns the comma that ends an "of" phrase at j of one to
+// four words naming no actor ("of Guerrero state", "of the northern
+// province"), or j.
+func (t *Tracker) pastOfPlace(j int) int {
+	ws := t.ws
+	if j >= len(ws) || ws[j].norm != "of" {
+		return j
+	}
+	for k := j + 1; k < len(ws) && k <= j+5; k++ {
+		switch {
+		case ws[k].norm == "," && k > j+1:
+			return k
+		case ws[k].punct || t.named(k) != nil || t.isAgent(k):
+			return j
+		}
+	}
+	return j
 }
