@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -122,4 +123,26 @@ func TestSpeakersByName(t *testing.T) {
 			text:    "BENGHAZI, Libya (AP) — General Haftari said his forces had taken the port.\n",
 			mention: "General Haftari", want: "LBYMIL"},
 	})
+}
+
+// TestSpeaksForTruncated codes every prefix of sentences of the
+// constructions above, cut anywhere, as a headline may be: none may fail.
+func TestSpeaksForTruncated(t *testing.T) {
+	c := newCoder(t)
+	on := time.Date(2014, 11, 5, 0, 0, 0, 0, time.UTC)
+	for _, s := range []string{
+		`Tomas Riera, a spokesman for the striking miners, accused the government of lying.`,
+		`Police detained Karim Sadeq, the student, the head of the rebels' armed wing, on Friday.`,
+		`Gita Sharma, who chairs the independent Human Rights Commission of Nepal, was detained.`,
+		`Several leaders of the "red shirt" movement, including Somsak Wongchai, surrendered.`,
+		`The governor of Guerrero state, Angel Ruiz, resigned, and the rebels' leader fled.`,
+		`Police opened fire on buses carrying students, who were going home, killing six.`,
+	} {
+		words := strings.Fields(s)
+		for n := 1; n <= len(words); n++ {
+			cut := strings.Join(words[:n], " ")
+			codeText(t, c, "LA PAZ, Bolivia (AP) — "+cut+"\n", on)
+			codeText(t, c, "LA PAZ, Bolivia (AP) — "+strings.TrimRight(cut, `,."`)+"\n", on)
+		}
+	}
 }

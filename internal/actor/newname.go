@@ -188,15 +188,15 @@ func (t *Tracker) speakerAt(k int) bool {
 		return false
 	}
 	j := t.readPhrase(&p, p.start)
-	return p.agent != nil && (p.sector == "*" || p.agent.weak || ws[j].norm == "of") && len(p.parts) == 0 && p.person == nil && p.thing == nil &&
+	return p.agent != nil && j < len(ws) && (p.sector == "*" || p.agent.weak || ws[j].norm == "of") && len(p.parts) == 0 && p.person == nil && p.thing == nil &&
 		p.unknownJ <= p.unknownI && j == p.agentJ && !t.d.plural(ws[j-1].norm) && t.ofWhom(&p, j) > j
 }
 
-// closesSoon reports whether the apposition that reading stopped in at k
-// there or within a few more words ("the head of Hamas's armed wing,", "a
-// spokesman for the teachers union,"): at a mark right away, else at a
-// comma or the sentence's end, with no other mark and no reporting verb
-// before it.
+// closesSoon reports whether the apposition whose reading stopped at word
+// k ends there or within a few more words ("the head of Hamas's armed
+// wing,", "a spokesman for the teachers union,"): at a mark right away,
+// else at a comma or the sentence's end, with no other mark and no
+// reporting verb before it.
 func (t *Tracker) closesSoon(k int) bool {
 	ws := t.ws
 	for n := 0; n <= 4; n, k = n+1, k+1 {
