@@ -11,7 +11,7 @@ func TestCrowdsAct(t *testing.T) {
 		{"police joined the crowds", "2019-04-09", "KHARTOUM, Sudan (AP) — Police officers joined the crowds outside the army headquarters.", "141", "SDNCOP>SDNGOV", ""},
 		{"joined a march, as before", d, "Students joined the march against the government.", "141", "CVL>GOV", ""},
 		{"protesters blocked a convoy", d, "Protesters blocked a convoy of army trucks.", "144", "OPP>MIL", ""},
-		{"villagers stopped a train", d, "Villagers stopped a train carrying troops to the north.", "144", "CVL>", ""},
+		{"villagers stopped a train", d, "Villagers stopped a train carrying troops to the north.", "144", "CVL>MIL", ""},
 		{"a state blocking aid is no protest", d, "Israel blocked an aid convoy to Gaza.", "144", "", ""},
 		{"an army stopping a convoy is no protest", d, "The army stopped the convoy at the border.", "144", "", ""},
 	})
@@ -103,7 +103,7 @@ func TestTurnedBack(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"monitors turned back, passive", d, "OSCE monitors were turned back by rebel fighters on Sunday.", "191", "REB>IGOOSC", ""},
 		{"journalists turned away", d, "Police turned away journalists at the border.", "191", "COP>MED", ""},
-		{"migrants turned back are expelled", d, "The navy turned back a boat carrying migrants.", "174", "MIL>", ""},
+		{"migrants turned back are expelled", d, "The navy turned back a boat carrying migrants.", "174", "MIL>CVL", ""},
 		{"rebel fighters are rebels", d, "Rebel fighters attacked the town.", "190", "REB>", ""},
 		{"fighters alone are armed men", d, "Fighters attacked the town.", "190", "UAF>", ""},
 	})

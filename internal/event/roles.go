@@ -558,7 +558,30 @@ func (x *sent) actorPhrase(k int) int {
 	if p := x.partnerAt(k, 1); p >= 0 && (x.cooperative || !x.ofVictim(k)) {
 		return p // "parties to the conflict in Iraq": one phrase further
 	}
+	if c := x.carried(k); c >= 0 {
+		return c // "opened fire on buses carrying students": the students
+	}
 	return k
+}
+
+// carried returns the actor a vehicle named by noun phrase k carries, by a
+// participle of a verb of carrying (&carry in sets.txt) that says which
+// vehicle is meant: "buses carrying students", "a convoy transporting
+// troops"; else -1.
+func (x *sent) carried(k int) int {
+	an := x.an
+	for _, c := range an.Clauses {
+		if c.Kind != dateline.ClauseParticipial || c.Verb < 0 || an.Chunks[c.Verb].Verb.Passive || an.Dependent(c.Verb, dateline.RelSubj) != k {
+			continue
+		}
+		if !x.l.InSet("carry", x.headLemma(c.Verb)) {
+			continue
+		}
+		if o := an.Dependent(c.Verb, dateline.RelObj); o >= 0 && x.actorOf[o] >= 0 {
+			return o
+		}
+	}
+	return -1
 }
 
 // objectAuthor returns the actor whose the object of verb group vg is, by
