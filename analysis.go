@@ -153,6 +153,7 @@ const (
 	RolePredict                        // likely, expected: a word of what others foresee; "is likely to", "is expected to" tell no one's will
 	RoleTemporal                       // once, when, until: opens a clause that says when its parent's act happens
 	RoleForce                          // raid, shelling, strike: a noun of force; "killed in Israeli raids" names who used it, not where
+	RoleHead                           // head, chair, lead, represent: a verb of heading or speaking for a body; "X, who chairs the bar association," is the body's
 )
 
 // ChunkKind says what a chunk is.

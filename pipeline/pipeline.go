@@ -105,6 +105,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	tracker := c.Actors.NewTracker(roles)
 	tracker.KnowPlaces(c.Places.Major)
 	tracker.KnowReporting(c.reporting)
+	tracker.KnowHeading(c.heading)
 	if sc.where.Dateline != nil {
 		tracker.Dateline(sc.where.Dateline.Country)
 	}
@@ -185,6 +186,14 @@ var eventBufs = sync.Pool{New: func() any { return new([]dateline.Event) }}
 func (c *Coder) reporting(w string) bool {
 	r := c.Syntax.Roles
 	return r(w).Has(dateline.RoleReport) || r(c.Syntax.VerbLemma(w)).Has(dateline.RoleReport)
+}
+
+// heading reports whether a word is a form of a verb of heading a body or
+// speaking for it ("chairs", "led", "represents") in the syntax stage's
+// word table.
+func (c *Coder) heading(w string) bool {
+	r := c.Syntax.Roles
+	return r(w).Has(dateline.RoleHead) || r(c.Syntax.VerbLemma(w)).Has(dateline.RoleHead)
 }
 
 // namesForce reports whether a found event is an act of force (PLOVER's

@@ -269,6 +269,12 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		return j, nil, false // "leaders of 0": a size with nothing after it
 	}
 	next, ms := t.phrase(k)
+	for n := 0; len(ms) == 0 && (p.sector == "*" || p.agent.weak) && n < 3 && next < len(ws) && next > k && (!ws[next-1].punct || quotes[ws[next-1].text]) && !ws[next-1].cap; n++ {
+		// "a spokesman for the striking miners", "leaders of the "red
+		// shirt" movement": words the phrase reader does not know, and
+		// quotation marks, may stand before the group
+		next, ms = t.phrase(next)
+	}
 	if len(ms) == 0 && p.sector != "*" && p.sector != "=" && p.sector != "" {
 		return j, nil, false // "leaders of neighboring countries": the head alone
 	}
@@ -278,6 +284,15 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	// "forces loyal to rebel commander X": a leader the knowledge lacks
 	// has a sector now and a country only when Settle gives it one
 	leader := (prep == "to" || prep == "by") && len(ms) > 0 && ms[0].Kind == dateline.KindPerson && t.d.sectorIs(ms[0].Actor.Sector, sectorOwn)
+	if t.speaksFor(p, ms, prep) {
+		// "a spokesman for the rebels", "the head of the bar association":
+		// one who speaks for, heads or serves a group of no country yet is
+		// of the group, and takes the country Settle gives it
+		leader = true
+		if t.sc.abroad[ms[0].Start] {
+			t.markAbroad(t.ws[p.first].start) // "a spokesman for the gunmen": of no country either
+		}
+	}
 	if len(ms) == 0 || ms[0].Kind == dateline.KindPronoun || ms[0].Actor.Country == "" && !leader && ms[0].Actor.Sector != "IGO" || !t.near(k, ms[0].Span.Start) {
 		if p.sector == "*" || p.sector == "=" || p.agent.weak {
 			return next, ms, true // "officials of both sides": only what follows
@@ -299,7 +314,8 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	case a.Sector == "IGO":
 	case inherits || p.sector == "":
 	case p.agent.weak && a.Sector != "":
-	case (prep == "to" || prep == "by") && t.d.sectorIs(a.Sector, sectorOwn):
+	case (prep == "to" || prep == "by" || prep == "of") && t.d.sectorIs(a.Sector, sectorOwn):
+		// "forces loyal to the rebel leader", "a commander of the rebels"
 	default:
 		a.Sector = p.sector
 		a.Code = code(a.Country, a.Sector)
@@ -336,7 +352,7 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		return next, append([]dateline.Mention{m}, ms[1:]...), true
 	}
 	t.noteAgent(p.agent, m)
-	next, out := t.apposition(next, m, "")
+	next, out := t.appositionOf(next, m, "", p.agentJ-1)
 	return next, out, true
 }
 
@@ -393,8 +409,24 @@ func isSize(ws []word, i int) bool {
 // mention: "a spokesman for the army, Ahmed al-Mesmari," is that actor,
 // known thereafter by the office of the agent, if it is a title.
 func (t *Tracker) apposition(j int, m dateline.Mention, office string) (int, []dateline.Mention) {
+	return t.appositionOf(j, m, office, j-1)
+}
+
+// appositionOf is apposition for a mention whose agent noun ends at word
+// head, before the end of the mention: "the head of the rebels, Karim
+// Sadeq," is one person, though "rebels" is plural.
+func (t *Tracker) appositionOf(j int, m dateline.Mention, office string, head int) (int, []dateline.Mention) {
 	ws := t.ws
 	out := []dateline.Mention{m}
+	if office != "" && head == j-1 {
+		// "the governor of Guerrero state, Angel Aguirre,": a title's "of"
+		// phrase that names no actor (a place) stands between
+		if k := t.pastOfPlace(j); k > j && k+2 < len(ws) && ws[k+1].cap && t.named(k+1) == nil {
+			if e, ms := t.appositionOf(k, m, office, head); e > k {
+				return e, ms
+			}
+		}
+	}
 	if j+2 >= len(ws) || ws[j].norm != "," || !ws[j+1].cap || t.named(j+1) != nil || m.Actor.Country == "" && m.Actor.Sector == "" {
 		return j, out
 	}
@@ -407,7 +439,7 @@ func (t *Tracker) apposition(j int, m dateline.Mention, office string) (int, []d
 		// journalist, Roman Protasevich,": an agent of no country says who
 		// a name is only when the name is one (nameRun); Settle gives the
 		// country
-		if n, ok := t.nameRun(j + 1); !ok || n != e || t.d.plural(ws[j-1].norm) {
+		if n, ok := t.nameRun(j + 1); !ok || n != e || t.d.plural(ws[head].norm) {
 			return j, out
 		}
 	}
@@ -422,6 +454,7 @@ func (t *Tracker) apposition(j int, m dateline.Mention, office string) (int, []d
 // a new holder of the office, not the one named before.
 func (t *Tracker) namedAfter(j int) bool {
 	ws := t.ws
+	j = t.pastOfPlace(j) // "the governor of Guerrero state, Angel Aguirre,"
 	if j+2 >= len(ws) || ws[j].norm != "," {
 		return false
 	}
@@ -443,4 +476,46 @@ func (d *Dictionary) holder(country, office string, day int) *entity {
 		}
 	}
 	return found
+}
+
+// speaksFor reports whether an agent that takes whom it belongs to ("a
+// spokesman", "an aide", "the head"), a weak one ("the leader", "officials")
+// or any agent of a group that keeps its sector for its own ("a commander
+// of the rebels") belongs to ms[0], a single group or person the sentence
+// names by sector alone, its country left to Settle: "the miners", "the
+// rebels", a new name with a title. A pronoun, a group
+// of many ("both sides"), or one whose country Settle reads apart (an
+// ethnic people, a party name many countries bear, a region's leaders) is
+// not.
+func (t *Tracker) speaksFor(p *np, ms []dateline.Mention, prep string) bool {
+	if len(ms) != 1 {
+		return false
+	}
+	m := ms[0]
+	if p.sector != "*" && !p.agent.weak && (prep != "of" || !t.d.sectorIs(m.Actor.Sector, sectorOwn)) {
+		return false
+	}
+	if m.Actor.Country != "" || m.Actor.Sector == "" || m.Kind != dateline.KindAgent && m.Kind != dateline.KindPerson {
+		return false
+	}
+	return t.sc.ethnic[m.Start] == "" && t.sc.generic[m.Start] == "" && t.sc.region[m.Start] == nil
+}
+
+// pastOfPlace returns the comma that ends an "of" phrase at j of one to
+// four words naming no actor ("of Guerrero state", "of the northern
+// province"), or j.
+func (t *Tracker) pastOfPlace(j int) int {
+	ws := t.ws
+	if j >= len(ws) || ws[j].norm != "of" {
+		return j
+	}
+	for k := j + 1; k < len(ws) && k <= j+5; k++ {
+		switch {
+		case ws[k].norm == "," && k > j+1:
+			return k
+		case ws[k].punct || t.named(k) != nil || t.isAgent(k):
+			return j
+		}
+	}
+	return j
 }

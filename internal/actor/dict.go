@@ -126,6 +126,9 @@ func (p *parser) build() {
 			}
 		}
 		if ws := nameWords(e.Name); len(ws) > 0 {
+			for _, w := range ws[:len(ws)-1] {
+				e.givenKeys = append(e.givenKeys, w.key)
+			}
 			e.surnameKeys = append(e.surnameKeys, ws[len(ws)-1].key)
 			if len(ws) > 1 && len(e.surnames) == 1 && e.surnames[0] == "-" {
 				// a name too common to stand alone in the knowledge is

@@ -68,6 +68,9 @@ type entity struct {
 	// surnameKeys are the phonetic keys of the surnames and of the last
 	// word of the name, for coreference
 	surnameKeys []string
+	// givenKeys are the phonetic keys of the words of a person's name
+	// before the last: "Muhammad Mursi" is Mohamed Morsi, not someone else
+	givenKeys []string
 	// national: a nationality right before the name makes it that
 	// country's own body ("the Egyptian Red Crescent", a national society)
 	national bool

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"dateline"
 )
 
@@ -14,6 +16,11 @@ import (
 //     minister," or "X, a senior commander,"; the title gives the sector
 //     and any country it names ("X, Fiji's army chief");
 //   - "as" and a title follow it: "parliament chose X as prime minister";
+//   - an agent that takes whom it belongs to stands in apposition after it
+//     ("X, a spokesman for the miners,", "X, the head of the rebels,"), or
+//     a relative clause says it heads or speaks for a body ("X, who chairs
+//     the bar association,", "X, who leads the rebels,"): the person is of
+//     the group or body, of its country or, when it has none, the story's;
 //   - a reporting verb follows or precedes it and it has two or three
 //     words, the first a given name the knowledge has seen among its
 //     people: "Ahmed Salah said", "said Maria Gonzalez". It has no sector.
@@ -28,6 +35,12 @@ import (
 // "told"), from the one word table of the syntax stage; without it, no
 // person is read from a reporting verb alone.
 func (t *Tracker) KnowReporting(is func(word string) bool) { t.reporting = is }
+
+// KnowHeading tells the tracker which words are verbs of heading a body or
+// speaking for it ("chairs", "leads", "represents"), from the one word
+// table of the syntax stage; without it, "X, who chairs Y," says nothing
+// of X.
+func (t *Tracker) KnowHeading(is func(word string) bool) { t.heading = is }
 
 // newPerson reads a person the knowledge lacks at word i, by the cues
 // above, and returns where reading goes on and the mention, or i.
@@ -54,6 +67,14 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 			// title described by what they are
 			if k, a, rule := t.describedAt(e + 1); k > e+1 && (k == len(ws) || ws[k].punct) {
 				return k, t.notePersonNamed(i, e, a, "", "name+,-description"+rule)
+			}
+		}
+		if e-i >= 2 && ws[e].norm == "," && t.speakerAt(e+1) {
+			return t.speaker(i, e)
+		}
+		if e-i >= 2 && e+3 < len(ws) && ws[e].norm == "," && ws[e+1].norm == "who" && t.heading != nil && t.heading(ws[e+2].norm) {
+			if k, ms := t.heads(i, e, e+3); k > i {
+				return k, ms
 			}
 		}
 	}
@@ -93,8 +114,12 @@ func (t *Tracker) nameRun(i int) (int, bool) {
 		if particles[w.norm] {
 			continue
 		}
+		// a common last word that is a given name ends a name whose first
+		// word is a given name and no common word: "Claude Joseph", "Leon
+		// Charles"
+		givenLast := k == e-1 && k > i && t.d.given[w.norm] && !t.d.other[w.norm] && t.d.given[ws[i].norm] && !t.d.isCommon(ws[i].norm)
 		if w.upper && len(w.norm) > 1 || calendarWords[w.norm] || t.d.things[w.norm] || t.isAgent(k) || t.placeWord(w) ||
-			(t.d.isCommon(w.norm) || t.d.other[w.norm]) && (k == e-1 || !t.d.given[w.norm]) || t.named(k) != nil {
+			(t.d.isCommon(w.norm) || t.d.other[w.norm]) && (k == e-1 && !givenLast || !t.d.given[w.norm]) || t.named(k) != nil {
 			return e, false
 		}
 	}
@@ -148,4 +173,88 @@ func (t *Tracker) titleAt(k int) (int, dateline.Actor, string, string) {
 	}
 	a, rule := t.partsActor(&p)
 	return j, a, p.agent.Name, rule
+}
+
+// speakerAt reports whether "[a|an|the] [modifiers] AGENT for|of|to" starts
+// at word k, a singular agent that takes the actor of whom it belongs to
+// (sector "*" in agents.txt: "a spokesman for", "the head of", "an aide
+// to"), a weak one ("the leader of") or any agent of something ("a
+// commander of"), so that the name before it is one who speaks for, heads
+// or serves what follows.
+func (t *Tracker) speakerAt(k int) bool {
+	ws := t.ws
+	p := np{start: k, first: -1}
+	if k < len(ws) && determiners[ws[k].norm] {
+		p.det = ws[k].norm
+		p.start = k + 1
+	}
+	if p.start >= len(ws) {
+		return false
+	}
+	j := t.readPhrase(&p, p.start)
+	return p.agent != nil && j < len(ws) && (p.sector == "*" || p.agent.weak || ws[j].norm == "of") && len(p.parts) == 0 && p.person == nil && p.thing == nil &&
+		p.unknownJ <= p.unknownI && j == p.agentJ && !t.d.plural(ws[j-1].norm) && t.ofWhom(&p, j) > j
+}
+
+// closesSoon reports whether the apposition whose reading stopped at word
+// k ends there or within a few more words ("the head of Hamas's armed
+// wing,", "a spokesman for the teachers union,"): at a mark right away,
+// else at a comma or the sentence's end, with no other mark and no
+// reporting verb before it.
+func (t *Tracker) closesSoon(k int) bool {
+	ws := t.ws
+	for n := 0; n <= 4; n, k = n+1, k+1 {
+		switch {
+		case k >= len(ws) || ws[k].punct && !ws[k].poss && (n == 0 || ws[k].text == ","):
+			return true
+		case ws[k].punct && !ws[k].poss || t.reporting != nil && t.reporting(ws[k].norm):
+			return false
+		}
+	}
+	return false
+}
+
+// speaker reads the agent after the name [i, e) and its comma ("Juan
+// Ortega, a spokesman for the miners,") and makes the name a person with
+// the agent's actor when the agent phrase names whom it belongs to and
+// ends the apposition; the agent's mentions are kept either way.
+func (t *Tracker) speaker(i, e int) (int, []dateline.Mention) {
+	ws := t.ws
+	next, ms := t.phrase(e + 1)
+	if len(ms) == 0 || ms[0].Kind != dateline.KindAgent || ms[0].Start != ws[e+1].start && ms[0].Start != ws[min(e+2, len(ws)-1)].start ||
+		!strings.HasPrefix(ms[0].Rule, "agent+") || !t.closesSoon(next) {
+		return next, ms
+	}
+	pm := t.notePersonNamed(i, e, ms[0].Actor, "", "name+,-"+ms[0].Rule)
+	if t.sc.abroad[ms[0].Start] {
+		t.markAbroad(pm[0].Start)
+	}
+	return next, append(pm, ms...)
+}
+
+// heads reads the body after "NAME, who chairs" (the name [i, e), the body
+// from word k, past up to three words of no actor: "the independent") and
+// makes the name a person of it: one who heads a country governs it. It
+// returns i when no actor follows.
+func (t *Tracker) heads(i, e, k int) (int, []dateline.Mention) {
+	ws := t.ws
+	next, ms := t.phrase(k)
+	for n := 0; len(ms) == 0 && n < 3 && next < len(ws) && next > k && !ws[next-1].punct; n++ {
+		next, ms = t.phrase(next)
+	}
+	if len(ms) == 0 {
+		return i, nil
+	}
+	a := ms[0].Actor
+	if ms[0].Kind == dateline.KindPronoun || a.Country == "" && a.Sector == "" || !t.near(k, ms[0].Start) {
+		return next, ms
+	}
+	if ms[0].Kind == dateline.KindCountry && a.Sector == "" {
+		a.Sector, a.Code = "GOV", code(a.Country, "GOV") // "who leads Nepal"
+	}
+	pm := t.notePersonNamed(i, e, a, "", "name+who-"+ws[e+2].norm+"+"+ms[0].Rule)
+	if t.sc.abroad[ms[0].Start] {
+		t.markAbroad(pm[0].Start)
+	}
+	return next, append(pm, ms...)
 }

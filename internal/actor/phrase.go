@@ -20,6 +20,7 @@ var (
 	possessives  = map[string]bool{"his": true, "her": true, "their": true, "its": true, "whose": true}
 	dummyVerbs   = map[string]bool{"is": true, "was": true, "'s": true, "seems": true, "seemed": true, "appears": true, "appeared": true, "remains": true, "remained": true}
 	coordinators = map[string]bool{"and": true, "or": true, ",": true}
+	quotes       = map[string]bool{"\"": true, "“": true, "”": true, "``": true, "''": true}
 	particles    = map[string]bool{"de": true, "le": true, "la": true, "van": true, "von": true, "der": true, "den": true,
 		"bin": true, "ben": true, "ibn": true, "abu": true, "abd": true, "da": true, "di": true, "del": true, "du": true, "dos": true}
 )
@@ -111,7 +112,38 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 		}
 		return i + 1, nil
 	}
-	return t.resolve(&p, i, j)
+	next, ms := t.resolve(&p, i, j)
+	if next == j && len(ms) == 1 && ms[0].Kind == dateline.KindAgent && !p.agent.title && j+1 < len(ws) && ws[j].poss && len(p.parts) == 0 && p.person == nil && p.thing == nil {
+		if k, m, ok := t.ownedBy(ms[0], j+1); ok {
+			return k, []dateline.Mention{m}
+		}
+	}
+	return next, ms
+}
+
+// ownedBy reads the agent owned by the unnamed agent m before the
+// possessive at k ("the rebels' leader", "the ministry's spokeswoman", "the
+// workers' leaders"): one mention from the owner to the owned, of the
+// owner's actor when the owned noun is weak or takes whom it belongs to, or
+// the owner keeps its sector for what it owns; else of the owner's
+// country, left to Settle, and the owned noun's sector ("the government's
+// troops").
+func (t *Tracker) ownedBy(m dateline.Mention, k int) (int, dateline.Mention, bool) {
+	q := np{start: k, first: -1}
+	e := t.readPhrase(&q, k)
+	if q.agent == nil || q.person != nil || q.thing != nil || len(q.parts) > 0 || q.unknownJ > q.unknownI || e != q.agentJ || q.agent.informant ||
+		t.d.kinds[t.ws[e-1].norm] { // "the prime minister's official residence": a kind, not an agent
+		return k, dateline.Mention{}, false
+	}
+	a := m.Actor
+	if !q.agent.weak && q.sector != "*" && q.sector != "=" && q.sector != "" && !t.d.sectorIs(a.Sector, sectorOwn) {
+		a.Sector, a.Code = q.sector, code(a.Country, q.sector)
+	}
+	o := t.mention(e-1, e, dateline.KindAgent, a, m.Rule+"+owner")
+	o.Span.Start = m.Span.Start
+	o.Text = t.s.Text[o.Span.Start-t.s.Start : o.Span.End-t.s.Start]
+	t.noteAgent(q.agent, o)
+	return e, o, true
 }
 
 // readPhrase reads words from j into p and returns the end of the phrase.

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"dateline"
@@ -51,7 +52,7 @@ func (t *Tracker) named(j int) *hit {
 		if t.d.isCommon(w.norm) && !t.titleBefore(j) && !regime || !best.exact && len(w.norm) < 5 || j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
 			return nil
 		}
-		if t.givenNameBefore(j) {
+		if t.givenBefore(j, best.ent) {
 			return nil // a surname after a given name of no one known: "Ivan Petrou" is not Petro
 		}
 		return best
@@ -71,9 +72,7 @@ func (t *Tracker) named(j int) *hit {
 	if j > 0 && countryLocatives[ws[j-1].norm] {
 		return nil // "in Borno state": a place, not a misspelt Borne
 	}
-	if c := t.d.fuzzyAt(w); len(c) > 0 && !t.placeWord(w) && !t.givenNameBefore(j) {
-		// (not after a given name of no one known: "Asma Jahangir" is not
-		// Eshaq Jahangiri)
+	if c := t.d.fuzzyAt(w); len(c) > 0 && !t.placeWord(w) && !t.givenBefore(j, c[0].ent) { // "Asma Jahangir" is not Jahangiri
 		n := c[0]
 		for _, x := range c {
 			if r, why := x.ent.roleOn(t.day); r != nil && why == "role" {
@@ -86,13 +85,19 @@ func (t *Tracker) named(j int) *hit {
 	return nil
 }
 
-// givenNameBefore reports whether word j follows a capitalised word that
-// is a given name of someone the knowledge does not know: not a common
-// word, a determiner, a possessive, an agent noun, a title or a name.
-func (t *Tracker) givenNameBefore(j int) bool {
+// givenBefore reports whether a capitalised word of no one known, no
+// title, agent or common word but a given name ("Ali", "Hassan"), stands
+// right before word j: a given name, so that a surname at j is someone
+// else's ("Ivan Petrou" is not Petro, "Ali Hashimi" not Tariq al-Hashimi),
+// unless it is a spelling of the given name of e, the person the surname
+// would be.
+func (t *Tracker) givenBefore(j int, e *entity) bool {
 	ws := t.ws
-	return j > 0 && ws[j-1].cap && !ws[j-1].punct && !ws[j-1].poss && !determiners[ws[j-1].norm] && !t.d.isCommon(ws[j-1].norm) &&
-		!t.isAgent(j-1) && !t.titleBefore(j) && t.named(j-1) == nil
+	if j == 0 || !ws[j-1].cap || ws[j-1].punct || ws[j-1].poss || determiners[ws[j-1].norm] || t.d.isCommon(ws[j-1].norm) && !t.d.given[ws[j-1].norm] ||
+		t.isAgent(j-1) || t.titleBefore(j) || t.named(j-1) != nil {
+		return false
+	}
+	return e == nil || !slices.Contains(e.givenKeys, ws[j-1].key) // "Muhammad Mursi" is Mohamed Morsi
 }
 
 // titleBefore reports whether a title ends right before word j.

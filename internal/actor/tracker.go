@@ -17,6 +17,7 @@ type Tracker struct {
 
 	majorPlace func(name string) bool // names of major places, which no close spelling turns into a person
 	reporting  func(word string) bool // reporting verbs: "said", "told"
+	heading    func(word string) bool // verbs of heading a body: "chairs", "leads", "represents"
 
 	ws   []word
 	s    *dateline.Sentence

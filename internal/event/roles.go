@@ -816,8 +816,10 @@ func (x *sent) actorsOf(nps []int) []int {
 		if k < 0 {
 			continue // a role no phrase fills
 		}
-		if inc := x.including(k); len(inc) > 0 {
-			// "other leaders ..., including Le Drian and Medvedev": those named
+		if inc := x.including(k); len(inc) > 0 && x.namesAnyone(inc[0]) {
+			// "other leaders ..., including Le Drian and Medvedev": those
+			// named, when they are known ("leaders of the movement,
+			// including Jatuporn Prompan,": the leaders)
 			k = inc[0]
 		}
 		for _, c := range x.phrasesOf(k) {
@@ -900,6 +902,17 @@ func (x *sent) including(k int) []int {
 		}
 	}
 	return nil
+}
+
+// namesAnyone reports whether noun phrase k, or a phrase coordinated with
+// it, names an actor.
+func (x *sent) namesAnyone(k int) bool {
+	for _, c := range x.phrasesOf(k) {
+		if x.actorOf[c] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedOnly drops, from a list of several mentions, the unnamed agents

@@ -235,6 +235,13 @@ func (st *state) nounPhrase(i int) int {
 				if (w[j].Tag == dateline.TagNNP || w[j].Tag == dateline.TagNNPS) && st.properRun(start, j) {
 					continue // "Iraqi President Saddam Hussein"
 				}
+				if w[j].Tag == dateline.TagQuote && st.quoteOpenIn(start, j) && j+1 < n && (w[j+1].Tag == dateline.TagNN || w[j+1].Tag == dateline.TagNNS) {
+					// leaders of the "red shirt" movement: a quoted name that
+					// modifies the noun after its closing mark
+					named = false
+					j++
+					continue
+				}
 				break
 			}
 			continue
@@ -533,4 +540,16 @@ func (st *state) noteAux(vg *dateline.VerbGroup, aux string, next dateline.Tag) 
 			vg.Tense = dateline.TensePast
 		}
 	}
+}
+
+// quoteOpenIn reports whether a quotation mark opens among words [from, to):
+// the phrase holds the first of a pair.
+func (st *state) quoteOpenIn(from, to int) bool {
+	n := 0
+	for k := from; k < to; k++ {
+		if st.an.Words[k].Tag == dateline.TagQuote {
+			n++
+		}
+	}
+	return n%2 == 1
 }

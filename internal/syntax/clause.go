@@ -244,8 +244,12 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		if st.punctBetween(k-1, k) == ',' {
 			// "opened fire to disperse them, killing one": a participle after
 			// a comma belongs to the clause that tells the act, not to an
-			// infinitive inside it
-			for c.Parent >= 0 && an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive && an.Clauses[c.Parent].Parent >= 0 {
+			// infinitive inside it, nor to a participle that only says which
+			// noun is meant, nor to a relative clause set off by commas
+			// ("fired on buses carrying students, who were going home,
+			// killing six": the firing killed, not the buses or students)
+			for c.Parent >= 0 && (an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive || st.nounParticiple(c.Parent) || st.setOffRelative(c.Parent)) &&
+				an.Clauses[c.Parent].Parent >= 0 {
 				c.Parent = an.Clauses[c.Parent].Parent
 			}
 		}
@@ -347,6 +351,24 @@ func (st *state) insideSubject(q, vi int) bool {
 		q = an.Clauses[q].Parent
 	}
 	return q >= 0 && q < len(an.Clauses) && an.Clauses[q].Kind == dateline.ClauseParticipial && an.Clauses[q].Parent == vi
+}
+
+// nounParticiple reports whether clause ci is an active participle right
+// after a noun phrase, with no comma between, that says which of the
+// noun's referents is meant ("buses carrying the students").
+func (st *state) nounParticiple(ci int) bool {
+	an := st.an
+	c := an.Clauses[ci]
+	vg := an.Chunks[c.Verb]
+	return c.Kind == dateline.ClauseParticipial && !vg.Verb.Passive && vg.From == vg.Head && c.Verb > 0 &&
+		an.Chunks[c.Verb-1].Kind == dateline.ChunkNP && st.punctBetween(c.Verb-1, c.Verb) == 0
+}
+
+// setOffRelative reports whether clause ci is a relative clause set off by
+// a comma before its pronoun (", who attended the college").
+func (st *state) setOffRelative(ci int) bool {
+	c := st.an.Clauses[ci]
+	return c.Kind == dateline.ClauseRelative && c.Opener > 0 && st.an.Words[c.Opener-1].Tag == dateline.TagComma
 }
 
 // reducedParticiple reports whether clause ci is a passive participle

@@ -1,6 +1,10 @@
 package syntax
 
-import "dateline"
+import (
+	"strings"
+
+	"dateline"
+)
 
 // The contextual rules choose each token's part of speech among those the
 // word table allows, left to right, from the tags already chosen and the
@@ -238,6 +242,24 @@ func (st *state) lowerAt(i int) string {
 	return st.toks[i].Lower
 }
 
+// pluralPossessive reports whether the apostrophe at i closes a plural
+// owner ("the rebels' spokesman", "the workers' union"): it is written
+// against a word ending in s, a space and a noun or adjective follow it, and
+// no single quote opened before it in the sentence.
+func (st *state) pluralPossessive(i int) bool {
+	t := st.toks
+	if i == 0 || i+1 >= len(t) || t[i-1].End != t[i].Start || t[i].End == t[i+1].Start || !strings.HasSuffix(t[i-1].Lower, "s") {
+		return false
+	}
+	for j := 0; j+1 < i; j++ {
+		if (t[j].Lower == "'" || t[j].Lower == "‘" || t[j].Lower == "’") && t[j].End == t[j+1].Start {
+			return false // "the 'rebels' said": a quote closed
+		}
+	}
+	c := &st.c[i+1]
+	return c.has(dateline.TagNN) || c.has(dateline.TagNNS) || c.has(dateline.TagJJ) || c.has(dateline.TagNNP) && !c.has(dateline.TagVBD)
+}
+
 // choose picks token i's tag.
 func (st *state) choose(i int, finite bool) dateline.Tag {
 	c := &st.c[i]
@@ -257,6 +279,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagVBZ // "he's", "there's"
 		}
 		return dateline.TagPOS
+	case "'", "’":
+		if st.pluralPossessive(i) {
+			return dateline.TagPOS // "the rebels' spokesman"
+		}
 	case "once":
 		if st.subjectAhead(i+1) && st.finiteAfterNoun(i+1) {
 			return dateline.TagIN // "once foreign troops took control": a conjunction; not "once again", "once ruled"
@@ -975,7 +1001,7 @@ func (st *state) named(i int) dateline.Tag {
 	c := &st.c[i]
 	t := st.toks[i]
 	if c.n == 1 && c.t[0].IsPunct() || c.t[0] == dateline.TagPOS || t.Lower == "'s" || t.Lower == "’s" {
-		if t.Lower == "'s" || t.Lower == "’s" {
+		if t.Lower == "'s" || t.Lower == "’s" || (t.Lower == "'" || t.Lower == "’") && st.pluralPossessive(i) {
 			return dateline.TagPOS
 		}
 		return c.t[0]

@@ -77,6 +77,7 @@ var roleNames = map[string]dateline.Roles{
 	"reflexive": dateline.RoleReflexive, "bare": dateline.RoleBare, "means": dateline.RoleMeans,
 	"intransitive": dateline.RoleIntransitive, "occasion": dateline.RoleOccasion, "predict": dateline.RolePredict,
 	"temporal": dateline.RoleTemporal, "force": dateline.RoleForce,
+	"head": dateline.RoleHead,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
