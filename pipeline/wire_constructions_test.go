@@ -13,7 +13,7 @@ func TestWireStoning(t *testing.T) {
 		{"a governor's compound", d, "Angry villagers stoned the compound of the district governor on Sunday.", "145", "CVL>GOV", ""},
 		{"a party's offices, place and time after", d, "Protesters stoned the offices of the ruling party in the capital after the vote.", "145", "OPP>PTY", ""},
 		{"police stations, conjoined", d, "Youths stoned police stations and burned cars in several towns overnight.", "145", "CVL>COP", ""},
-		{"passive with agent", d, "The house was stoned by a crowd of demonstrators on Friday.", "145", "CVL>", ""},
+		{"passive with agent", d, "The house was stoned by a crowd of demonstrators on Friday.", "145", "OPP>", ""},
 		{"not: stoned to death is an assault", d, "A woman was stoned to death by militants in the north.", "145", "", ""},
 		{"stoned to death", d, "A woman was stoned to death by militants in the north.", "1823", "UAF>", ""},
 	})

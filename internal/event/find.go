@@ -547,6 +547,9 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 	if e.particle != "" && !x.hasParticle(k, e.particle) {
 		return nil, false
 	}
+	if e.particle == "" && x.phrasalOther(k, e.head) {
+		return nil, false // "called off a strike" is not "called a strike"
+	}
 	bind := x.binding(len(e.args))
 	// the double object construction: "gave Kenya aid" is "gave aid to Kenya"
 	// and its passive: "Kenya was given aid" is "aid was given to Kenya"
@@ -676,6 +679,23 @@ func (x *sent) hasAdverb(k int, h *heads) bool {
 	}
 	for i := c.From; i <= end && i < len(x.s.Tokens); i++ {
 		if (i < c.To || i == c.To || i == end) && x.an.Words[i].Tag.IsAdverb() && h.has(x.wordID(i, true)) {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasalOther reports whether verb group k carries, in the group, a
+// particle that makes its verb head another verb the lexicon knows
+// ("call_off" beside "call"): an entry for the plain verb does not fit it.
+func (x *sent) phrasalOther(k int, head string) bool {
+	c := x.an.Chunks[k]
+	if c.Verb.Particle < 0 {
+		return false
+	}
+	p := x.s.Tokens[c.Verb.Particle].Lower
+	for _, e := range x.l.verbs[head] {
+		if e.particle == p {
 			return true
 		}
 	}
