@@ -131,6 +131,9 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 		l.nouns[head] = append(l.nouns[head], e)
 	} else {
 		l.verbs[head] = append(l.verbs[head], e)
+		if e.particle != "" && !slices.Contains(l.phrasal[head], e.particle) {
+			l.phrasal[head] = append(l.phrasal[head], e.particle)
+		}
 	}
 	l.n++
 	return nil

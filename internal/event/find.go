@@ -693,13 +693,7 @@ func (x *sent) phrasalOther(k int, head string) bool {
 	if c.Verb.Particle < 0 {
 		return false
 	}
-	p := x.s.Tokens[c.Verb.Particle].Lower
-	for _, e := range x.l.verbs[head] {
-		if e.particle == p {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(x.l.phrasal[head], x.s.Tokens[c.Verb.Particle].Lower)
 }
 
 // hasParticle reports whether verb group k has particle p, in the group or

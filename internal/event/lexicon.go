@@ -42,15 +42,16 @@ func (c Code) Root() string { return c.CAMEO[:2] }
 // Lexicon is a loaded event lexicon. It is read-only and safe for
 // concurrent use.
 type Lexicon struct {
-	codes  map[string]Code
-	policy map[string]policy   // by code prefix
-	flags  map[string]flag     // by code of codes.tsv: the flags its policy lines give it
-	sets   map[string][]string // noun sets: name -> members
-	verbs  map[string][]*entry // by verb lemma
-	nouns  map[string][]*entry // by noun lemma
-	heads  map[string]*heads   // by their text in the lexicon: one reading each
-	vocab  map[string]int32    // the words heads name -> their ids: a sentence's words are looked up once, not once for each entry tried
-	n      int
+	codes   map[string]Code
+	policy  map[string]policy   // by code prefix
+	flags   map[string]flag     // by code of codes.tsv: the flags its policy lines give it
+	sets    map[string][]string // noun sets: name -> members
+	verbs   map[string][]*entry // by verb lemma
+	phrasal map[string][]string // verb lemma -> the particles its phrasal entries join to it ("call" -> off, up, for)
+	nouns   map[string][]*entry // by noun lemma
+	heads   map[string]*heads   // by their text in the lexicon: one reading each
+	vocab   map[string]int32    // the words heads name -> their ids: a sentence's words are looked up once, not once for each entry tried
+	n       int
 }
 
 var (
@@ -76,7 +77,7 @@ func Default() (*Lexicon, error) {
 // from fsys.
 func Load(fsys fs.FS) (*Lexicon, error) {
 	l := &Lexicon{codes: map[string]Code{}, policy: map[string]policy{}, sets: map[string][]string{},
-		verbs: map[string][]*entry{}, nouns: map[string][]*entry{}, heads: map[string]*heads{}, vocab: map[string]int32{}}
+		verbs: map[string][]*entry{}, phrasal: map[string][]string{}, nouns: map[string][]*entry{}, heads: map[string]*heads{}, vocab: map[string]int32{}}
 	if err := readLines(fsys, "codes.tsv", func(line string, _ int) error { return l.addCode(line) }); err != nil {
 		return nil, err
 	}
