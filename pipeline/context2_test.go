@@ -89,6 +89,18 @@ func TestFamilyNameFirst(t *testing.T) {
 			sentence: "accused", want: []string{"11 KHMGOV>USA"}},
 		{name: "not before the full name", date: "2020-06-18", text: "BEIJING (AP) — Wang demanded that India punish those responsible.\n",
 			sentence: "demanded", not: []string{"10 CHNGOV>IND"}},
+		// family names that are English words too ("lee", "park", "moon",
+		// "ban") stand alone once the story has named the bearer in full
+		{name: "Lee after Lee Myung-bak", date: "2010-05-24", text: "SEOUL, South Korea (AP) — President Lee Myung-bak spoke on Monday.\n\nLee demanded an apology from North Korea.\n",
+			sentence: "apology", want: []string{"10 KORGOV>PRK"}},
+		{name: "Park mid-sentence", date: "2015-08-25", text: "SEOUL, South Korea (AP) — President Park Geun-hye spoke on Tuesday.\n\nOn Tuesday, Park accused North Korea of planting the mines.\n",
+			sentence: "accused", want: []string{"11 KORGOV>PRK"}},
+		{name: "Moon after Moon Jae-in", date: "2018-04-27", text: "SEOUL, South Korea (AP) — President Moon Jae-in spoke on Friday.\n\nMoon praised Kim Jong Un for his courage.\n",
+			sentence: "praised", want: []string{"05 KORGOV>PRKGOV"}},
+		{name: "Ban after Ban Ki-moon", date: "2014-07-20", text: "NEW YORK (AP) — U.N. Secretary-General Ban Ki-moon spoke on Sunday.\n\nBan condemned the shelling of the school.\n",
+			sentence: "condemned", want: []string{"11 IGOUNO>-"}},
+		{name: "a common word alone is no one", date: "2010-05-24", text: "SEOUL, South Korea (AP) — Lee demanded an apology from North Korea.\n",
+			sentence: "apology", not: []string{"10 KORGOV>PRK"}},
 	})
 }
 
