@@ -16,6 +16,7 @@ func TestSpeaksFor(t *testing.T) {
 		{"aide to the president", "2008-07-22", []string{"An aide to the president resigned."}, "aide to the president=GOV"},
 		{"member of the militia", "2015-01-14", []string{"A member of the militia was killed."}, "member of the militia=UAF"},
 		{"a group's own country stays", "2009-07-29", []string{"A spokesman for the Afghan army said so."}, "spokesman for the Afghan army=AFGMIL"},
+		{"a state body named in lower case", "2010-05-24", []string{"North Koreans work there, a spokesman for the unification ministry said."}, "North Koreans=PRKCVL; spokesman for the unification ministry=KORGOV"},
 
 		{"the leader of the rebels", "2010-01-01", []string{"The leader of the rebels denied the report."}, "leader of the rebels=REB"},
 		{"officials of the opposition", "2010-01-01", []string{"Officials of the opposition met the envoy."}, "Officials of the opposition=OPP; envoy=GOV"},
