@@ -36,3 +36,17 @@ func TestFromNounOrigin(t *testing.T) {
 		{"doctors from a country treat the wounded", d, "Doctors from Cuba treated the wounded in Haiti.", "073", "CUBCVL>HTICVL", ""},
 	})
 }
+
+// TestExpelledMission: who expels inspectors, monitors or peacekeepers
+// acts on the body that sent them ("Iraq expelled U.N. inspectors" is Iraq
+// against the United Nations); "the chief U.N. inspector" is the U.N.'s.
+func TestExpelledMission(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"U.N. weapons inspectors", "1998-11-01", "Baghdad expelled U.N. weapons inspectors on Monday.", "1662", "IRQGOV>IGOUNO", ""},
+		{"a country's inspectors", d, "Iraq expelled the American weapons inspectors.", "1662", "IRQ>USAGOV", ""},
+		{"monitors of a body", d, "Eritrea expelled the OSCE monitors.", "1662", "ERI>IGOOSC", ""},
+		{"peacekeepers", d, "Mali's junta expelled the U.N. peacekeepers.", "1661", "MLIGOV>IGOUNO", ""},
+		{"not expelled", d, "Iraq did not expel the inspectors.", "1662", "", ""},
+		{"the chief inspector named in apposition", "1998-12-16", "Richard Butler, the chief U.N. inspector, accused Iraq of hiding documents.", "112", "IGOUNO>IRQ", ""},
+	})
+}
