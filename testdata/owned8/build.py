@@ -699,7 +699,7 @@ E("v11", "smeared his face with VX nerve agent", A("Indonesian woman (Siti Aisya
   "required; the clause names Kuala Lumpur's airport; Feb. 13")
 E("v11", "smeared his face with VX nerve agent", A("Vietnamese woman (Doan Thi Huong)", "VNM", "CVL"),
   A("Kim Jong Nam", "PRK", "CVL"), ATTACK, "1823", "2017-02-13", P("Kuala Lumpur", "MYS"), False,
-  "second member of the compound subject: optional (owned7: pair of non-core parties)")
+  "second member of the compound subject: optional (README: first-mentioned required, like a compound object, to stay within 8)")
 E("v11", "The two women were charged with murder", A("Malaysian prosecutors", "MYS", "JUD"),
   A("Indonesian woman (Siti Aisyah)", "IDN", "CVL"), ["17"], "173", "2017-03-01", None, True,
   "charge in an agentless passive, the prosecutors implied: required; compound 'The two women': first target; "
