@@ -613,6 +613,9 @@ E("v10", "The Arab League voted on Saturday to", ARL, SYRG, SANCT, "160", "2011-
   "dateline is not named as the place; Saturday")
 E("v10", "threatened it with economic and political sanctions", ARL, SYRG, ["13"], "1312", "2011-11-12", None, True,
   "conditional threat of sanctions 1312; 'it' = Syria; second act of the sentence; Saturday")
+E("v10", "al-Assad's forces stopped killing protesters", A("Syrian security forces", "SYR", ["MIL", "COP"]),
+  A("Syrian protesters", "SYR", ["CVL", "OPP"]), REPR, "180", "2011-11", None, False,
+  "ongoing killings named inside the League's condition: optional")
 E("v10", "Lebanon and Yemen voted against, and Iraq", A("Lebanon", "LBN", "GOV"), ARL, ["12"], "120", "2011-11-12",
   None, False, "votes against a decision: pair of outside parties, optional")
 E("v10", "asked member states to withdraw their ambassadors", ARL, A("Arab League member states", None, "GOV"), DEMAND,
