@@ -215,6 +215,17 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		case sg.opener > 0 && ch[sg.opener-1].Kind == dateline.ChunkNP:
 			st.rel(dateline.RelComp, sg.opener-1, k)
 		}
+	case sg.conj >= 0 && !sg.np && prevClause >= 0 && st.participleConjunct(prevClause, k):
+		// "a list of people missing or detained", "civilians wounded or
+		// killed": a bare form after a participle that only says which
+		// noun is meant is a participle too, not a verb of the clause
+		// before it
+		an.Words[head].Tag = dateline.TagVBN
+		an.Chunks[k].Verb.Passive = true
+		an.Chunks[k].Verb.Finite = false
+		an.Chunks[k].Verb.Tense = dateline.TenseNone
+		c.Kind, c.Parent = dateline.ClauseParticipial, an.Clauses[prevClause].Parent
+		st.rel(dateline.RelConj, an.Clauses[prevClause].Verb, k)
 	case sg.conj >= 0 && !sg.np && prevClause >= 0 && !(bare && an.Words[head].Tag == dateline.TagVBG && ch[k-1].Kind == dateline.ChunkPP):
 		// (a gerund after its preposition is that preposition's: "accused
 		// them of crossing the line and of attacking")
@@ -378,6 +389,23 @@ func (st *state) reducedParticiple(ci int) bool {
 	c := st.an.Clauses[ci]
 	vg := st.an.Chunks[c.Verb]
 	return c.Kind == dateline.ClauseParticipial && vg.Verb.Passive && vg.From == vg.Head
+}
+
+// participleConjunct reports whether verb group k, right after "and" or
+// "or" that follows clause p's verb, is a bare form that may be a past
+// participle joined to p, itself a bare participle on the noun before it
+// with nothing after it: "people missing or detained".
+func (st *state) participleConjunct(p, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	pk := an.Clauses[p].Verb
+	head := ch[k].Head
+	ph := ch[pk].Head
+	return an.Clauses[p].Kind == dateline.ClauseParticipial && pk == k-2 && ch[k-1].Kind == dateline.ChunkConj &&
+		ch[pk].From == ph && (an.Words[ph].Tag == dateline.TagVBG || an.Words[ph].Tag == dateline.TagVBN) &&
+		pk > 0 && ch[pk-1].Kind == dateline.ChunkNP && st.punctBetween(pk-1, pk) == 0 &&
+		ch[k].From == head && (an.Words[head].Tag == dateline.TagVBN || an.Words[head].Tag == dateline.TagVBD && st.c[head].has(dateline.TagVBN)) &&
+		!st.objectAfter(k)
 }
 
 // conjoined returns the clause, from p back, whose verb group a verb group

@@ -47,6 +47,17 @@ func TestClauses(t *testing.T) {
 		{name: "a zero relative after a place is still one", text: "Russia armed the militias in Syria he considers illegitimate.",
 			named: []string{"Russia", "Syria"}, clauses: "main relative"},
 
+		// a bare form after "and"/"or" that follows a participle on a noun
+		// is a participle too, not a verb of the clause before it
+		{name: "missing or detained", text: "The group said it had a list of 150 people missing or detained.",
+			tags: []string{"detained/VBN"}, clauses: "main complement participial participial", rels: []string{"conj(missing, detained)"}},
+		{name: "wounded or killed", text: "The report counted civilians wounded or killed in the raids.",
+			tags: []string{"killed/VBN"}, clauses: "main participial participial", rels: []string{"conj(wounded, killed)"}},
+		{name: "arrested or expelled", text: "Lawyers named the activists arrested or expelled since March.",
+			tags: []string{"expelled/VBN"}, clauses: "main participial participial"},
+		{name: "a finite verb after a participle with its own object stays finite", text: "Police stopped the men carrying rifles and arrested them.",
+			tags: []string{"arrested/VBD"}, rels: []string{"subj(arrested, Police)"}},
+
 		// a number's lead after a report verb ("at least", "up to", "more
 		// than") opens the reported clause's subject, not a phrase of place
 		{name: "said at least a number", text: "Officials said at least 40 civilians had been killed in the raids.",
