@@ -3,7 +3,9 @@
 //
 // Sentences never cross a paragraph boundary. Sentence boundaries come from
 // the Punkt model of github.com/neurosnap/sentences, trained on English news,
-// which keeps "Gen.", "U.N." and "4 p.m." inside their sentences. Tokens
+// which keeps "Gen.", "U.N." and "4 p.m." inside their sentences, and one
+// rule of ours: a number, a period and a capital end a sentence ("since
+// 2014. Taliban fighters"), where the model reads an ordinal. Tokens
 // follow a few conventions the later stages rely on: punctuation is its own
 // token, a possessive "'s" is its own token, hyphenated words ("U.N.-backed",
 // "el-Sissi") are one token, and abbreviations keep their dots ("U.S.",
@@ -65,14 +67,52 @@ func Split(body string, paragraphs []dateline.Span) ([]dateline.Sentence, error)
 		text := body[p.Start:p.End]
 		for _, s := range tok.Tokenize(text) {
 			start, end := trim(text, s.Start, s.End)
-			if start >= end {
-				continue
+			for start < end {
+				cut := numberEnd(text, start, end)
+				a, b := trim(text, start, cut)
+				if a < b {
+					out = appendSentence(out, body, p.Start+a, p.Start+b, pi)
+				}
+				start = cut
 			}
-			out = appendSentence(out, body, p.Start+start, p.Start+end, pi)
 		}
 	}
 	return out, nil
 }
+
+// numberEnd returns where the sentence in text[start:end] ends: after the
+// first number that closes a sentence inside it, else end. The model never
+// ends a sentence on a number ("were sent in 2019. Police arrested 12
+// men." is one sentence to it, as if "2019." were an ordinal); in English
+// news a number, a period, a space and a capital end one. A number that
+// opens the sentence is a list's ("1. The talks").
+func numberEnd(text string, start, end int) int {
+	for i := start + 1; i+2 < end; i++ {
+		if text[i] != '.' || !isDigit(text[i-1]) || !isSpace(text[i+1]) {
+			continue
+		}
+		j := i - 1
+		for j > start && (isDigit(text[j-1]) || text[j-1] == ',') {
+			j--
+		}
+		if j == start || text[j-1] != ' ' && text[j-1] != '(' && text[j-1] != '$' {
+			continue // a list's number, or part of a longer token ("3.5.", "No.5.")
+		}
+		k := i + 1
+		for k < end && isSpace(text[k]) {
+			k++
+		}
+		if k < end && (text[k] == '"' || text[k] == '\'') && k+1 < end {
+			k++
+		}
+		if k < end && 'A' <= text[k] && text[k] <= 'Z' {
+			return i + 1
+		}
+	}
+	return end
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // appendSentence tokenises body[start:end] and appends it as one sentence,
 // or several when it is too long to be one real sentence (a list, a table,

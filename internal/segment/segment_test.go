@@ -88,6 +88,46 @@ func TestSplit(t *testing.T) {
 	}
 }
 
+// TestSplitAfterNumber: a sentence may end on a number ("since 2014.",
+// "killed 12."), which the Punkt model never ends one on; a list's number
+// and the numbers inside a token stay.
+func TestSplitAfterNumber(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a year", "Troops have been there since 2014. Taliban fighters attacked a base.",
+			[]string{"Troops have been there since 2014.", "Taliban fighters attacked a base."}},
+		{"a count, then a pronoun", "Police arrested 12. He said so.", []string{"Police arrested 12.", "He said so."}},
+		{"a day of a month", "They met on March 4. Both sides agreed.", []string{"They met on March 4.", "Both sides agreed."}},
+		{"a number with commas", "The war killed 220,000. The talks began.", []string{"The war killed 220,000.", "The talks began."}},
+		{"a quote after", "It began in 2019. \"We will fight,\" he said.", []string{"It began in 2019.", "\"We will fight,\" he said."}},
+		{"twice in one", "It began in 2019. It ended in 2021. Nobody won.", []string{"It began in 2019.", "It ended in 2021.", "Nobody won."}},
+		{"a lower-case word after", "It rose by 5. percent points in all.", []string{"It rose by 5. percent points in all."}},
+		{"a list's number", "1. The talks resume.", []string{"1. The talks resume."}},
+		{"a decimal", "It grew 3.5 percent. Prices fell.", []string{"It grew 3.5 percent.", "Prices fell."}},
+		{"a date abbreviation", "Talks resume on Jan. 5. Gen. Smith said so.", []string{"Talks resume on Jan. 5.", "Gen. Smith said so."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Split(tt.in, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var texts []string
+			for i, s := range got {
+				texts = append(texts, s.Text)
+				if tt.in[s.Start:s.End] != s.Text || s.Index != i {
+					t.Errorf("sentence %d: offsets or index wrong", i)
+				}
+			}
+			if strings.Join(texts, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", texts, tt.want)
+			}
+		})
+	}
+}
+
 func TestSplitLongSentence(t *testing.T) {
 	body := strings.Repeat("word ", 1000)
 	got, err := Split(body, nil)
