@@ -47,6 +47,18 @@ func TestClauses(t *testing.T) {
 		{name: "a zero relative after a place is still one", text: "Russia armed the militias in Syria he considers illegitimate.",
 			named: []string{"Russia", "Syria"}, clauses: "main relative"},
 
+		// "there" after a verb or a preposition is a place; before "be",
+		// "have" or a modal it is the existential subject
+		{name: "arrested there", text: "Four officers were arrested there on Monday.", tags: []string{"there/RB"}},
+		{name: "deployed there since", text: "Troops have been deployed there since 2014.", tags: []string{"there/RB"}},
+		{name: "from there", text: "From there, the convoy drove north.", tags: []string{"there/RB"}},
+		{name: "there were", text: "There were clashes in the city.", tags: []string{"There/EX"}},
+		{name: "said there was", text: "He said there was no evidence.", tags: []string{"there/EX"}},
+		{name: "there would be", text: "Officials said there would be talks.", tags: []string{"there/EX"}},
+		{name: "there seems", text: "There seems to be no deal.", tags: []string{"There/EX"}},
+		{name: "is there", text: "Is there a deal?", tags: []string{"there/EX"}},
+		{name: "and there is", text: "He lived there for years, and there is no sign he left.", tags: []string{"there/RB", "there/EX"}},
+
 		// a bare form after "and"/"or" that follows a participle on a noun
 		// is a participle too, not a verb of the clause before it
 		{name: "missing or detained", text: "The group said it had a list of 150 people missing or detained.",

@@ -190,6 +190,34 @@ func (st *state) prevTag(i int, skipAdv bool) (dateline.Tag, int) {
 	return dateline.TagNone, -1
 }
 
+// there tags "there": the existential subject before a form of "be",
+// "have" or a modal, or a verb that says something is ("there were
+// clashes", "said there would be talks", "there seems to be"); after a
+// verb or a preposition otherwise it is the adverb of place ("were
+// arrested there", "from there").
+func (st *state) there(i int) dateline.Tag {
+	c := &st.c[i]
+	if !c.has(dateline.TagRB) {
+		return c.t[0]
+	}
+	next := i + 1
+	for next < len(st.toks) && st.c[next].t[0] == dateline.TagRB && st.c[next].n == 1 {
+		next++ // "there still are"
+	}
+	if next < len(st.toks) && (isAux(st.toks[next].Lower) || st.c[next].has(dateline.TagMD) ||
+		st.c[next].has(dateline.TagVBZ) && !st.c[next].has(dateline.TagNNS)) {
+		return dateline.TagEX
+	}
+	p, pi := st.prevTag(i, false)
+	if pi >= 0 && isBe(st.toks[pi].Lower) && (pi == 0 || st.an.Words[pi-1].Tag == dateline.TagWRB) {
+		return dateline.TagEX // "Is there a deal?", "Why is there no deal?"
+	}
+	if p.IsVerb() || p == dateline.TagIN || p == dateline.TagRP {
+		return dateline.TagRB
+	}
+	return dateline.TagEX
+}
+
 // her tags "her": her own before the noun she has ("her party", "her
 // first speech"), else the object ("found her guilty", "freed her on
 // Monday").
@@ -287,6 +315,8 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		if st.subjectAhead(i+1) && st.finiteAfterNoun(i+1) {
 			return dateline.TagIN // "once foreign troops took control": a conjunction; not "once again", "once ruled"
 		}
+	case "there":
+		return st.there(i)
 	case "according":
 		if st.lowerAt(i+1) == "to" {
 			return dateline.TagVBG
