@@ -546,13 +546,16 @@ var impliedNames = map[string]string{"COP": "police", "JUD": "courts", "GOV": "a
 
 // implied codes the agent a passive act with no agent implies: that
 // sector of the country where the clause says it happened ("an American
-// journalist was arrested in Moscow": RUSCOP), else of the target's
+// journalist was arrested in Moscow": RUSCOP; "arrested there": the place
+// named last), else of the target's
 // country, else of the story's ("Opposition leader Ousmane Sonko was
 // arrested" in a story from Dakar: SENCOP).
 func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
 	country := ""
 	if d := c.destination(s, actors, places, f.Trigger); d != nil && locativeAt(s, d.Start) {
 		country = d.Actor.Country // not "detained on their return from Crimea"
+	} else if p, ok := sc.where.There(s, places, actors, f.Trigger); ok && len(p.Country) == 3 {
+		country = p.Country // "four Russian officers arrested there"
 	}
 	if (country == "" || len(country) != 3) && len(f.Targets) > 0 {
 		country = actors[f.Targets[0]].Actor.Country

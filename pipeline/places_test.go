@@ -216,3 +216,23 @@ func TestDemonymDescriptor(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceThere: "there" right after the act's verb is the last place or
+// country named before it, in its sentence or an earlier one, and an agent
+// the act implies is of that place's country.
+func TestPlaceThere(t *testing.T) {
+	runPlaceRows(t, []placeRow{
+		{"a city named in the sentence before", "Rebels attacked Goma on Monday.\n\nThe army fought them there on Tuesday.", "fought", "19", "Goma/COD"},
+		{"a country named earlier in the sentence", "Russia cut its links with Georgia after four Russian officers were arrested there.", "arrested", "17", "Georgia/GEO"},
+		{"a country named as a place", "Protesters marched in Minsk on Sunday.\n\nPolice detained dozens there.", "detained", "17", "Minsk/BLR"},
+		{"no place named: the dateline's", "KABUL, Afghanistan (AP) — Gunmen attacked a police post there on Monday, officials said.", "attacked", "19", "Kabul/AFG"},
+	})
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "the implied agent is of the place there", date: "2006-10-02",
+			text:     "MOSCOW (AP) — Russia cut its links with Georgia on Monday, after four Russian army officers were arrested there.\n",
+			sentence: "arrested there", want: []string{"17 GEOCOP>RUSMIL"}, not: []string{"17 RUSCOP>RUSMIL"}},
+		{name: "there after be stays no place", date: "2006-10-02",
+			text:     "MOSCOW (AP) — Russia cut its links with Georgia on Monday. Officials said there were no arrests.\n",
+			sentence: "no arrests", not: []string{"17 GEOCOP>"}},
+	})
+}

@@ -193,8 +193,8 @@ func (st *state) prevTag(i int, skipAdv bool) (dateline.Tag, int) {
 // there tags "there": the existential subject before a form of "be",
 // "have" or a modal, or a verb that says something is ("there were
 // clashes", "said there would be talks", "there seems to be"); after a
-// verb or a preposition otherwise it is the adverb of place ("were
-// arrested there", "from there").
+// verb, a preposition or a noun phrase otherwise it is the adverb of place
+// ("were arrested there", "from there", "detained dozens there").
 func (st *state) there(i int) dateline.Tag {
 	c := &st.c[i]
 	if !c.has(dateline.TagRB) {
@@ -212,10 +212,13 @@ func (st *state) there(i int) dateline.Tag {
 	if pi >= 0 && isBe(st.toks[pi].Lower) && (pi == 0 || st.an.Words[pi-1].Tag == dateline.TagWRB) {
 		return dateline.TagEX // "Is there a deal?", "Why is there no deal?"
 	}
-	if p.IsVerb() || p == dateline.TagIN || p == dateline.TagRP {
-		return dateline.TagRB
+	if p.IsVerb() || p == dateline.TagIN || p == dateline.TagRP || endsNP(p) {
+		return dateline.TagRB // "arrested there", "from there", "fought them there"
 	}
-	return dateline.TagEX
+	if next < len(st.toks) && (st.c[next].has(dateline.TagVBP) || st.c[next].has(dateline.TagVBD)) {
+		return dateline.TagEX // "and there remain doubts"
+	}
+	return dateline.TagRB // "There, police fired"
 }
 
 // her tags "her": her own before the noun she has ("her party", "her

@@ -28,7 +28,9 @@ type Act struct {
 //     south of X"; the object of a noun naming the act ("the shelling of
 //     X"); "the capital" alone as the capital of the act's country; a
 //     landmark ("at the parliament", "this air base") or "here" as the
-//     dateline's place when the story is filed from the act's country; a
+//     dateline's place when the story is filed from the act's country;
+//     "there" after the verb or its object as the last place or country
+//     named before it (Scene.There); a
 //     gathering by a common noun ("at the summit") at the story's venue.
 //     The most specific place wins: a city over a region or division, over
 //     a country.
@@ -246,6 +248,11 @@ func (r *reader) clause(c int) {
 		r.pp(pp)
 	}
 	r.arrived = arrived
+	if somewhere && vg == c {
+		if p, ok := r.sc.There(r.s, r.places, r.actors, r.a.Trigger); ok {
+			r.offer(p, an.Chunks[vg].Head, "\"there\", the last place named: "+quote(p.Name))
+		}
+	}
 	if somewhere {
 		for _, k := range [...]dateline.RelKind{dateline.RelObj, dateline.RelSubj} {
 			for arg := range an.Dependents(vg, k) {

@@ -243,6 +243,66 @@ func (g *Gazetteer) Site(s *dateline.Sentence, places, actors []dateline.Mention
 	return false
 }
 
+// There returns the place an adverb of place that refers back ("there")
+// after the verb of the act at trigger trig, or after its object, names: the last place or
+// country named before it in the sentence, else the last place named in an
+// earlier one, else the dateline's place ("four officers arrested there",
+// "troops deployed there since 2014").
+func (sc *Scene) There(s *dateline.Sentence, places, actors []dateline.Mention, trig dateline.Span) (dateline.Place, bool) {
+	an := s.Analysis
+	if an == nil {
+		return dateline.Place{}, false
+	}
+	ti := s.TokenAt(trig.Start)
+	if ti < 0 || ti >= len(an.Words) || an.Words[ti].Chunk < 0 {
+		return dateline.Place{}, false
+	}
+	vg := &an.Chunks[an.Words[ti].Chunk]
+	if vg.Kind != dateline.ChunkVG {
+		return dateline.Place{}, false
+	}
+	at := -1
+	for i := vg.To; i < len(an.Words); i++ {
+		w := &an.Words[i]
+		if w.Tag == dateline.TagRB && sc.g.is(s.Tokens[i].Lower, wAnaphor) {
+			at = s.Tokens[i].Start
+			break
+		}
+		if w.Tag == dateline.TagRB || w.Tag == dateline.TagRP {
+			continue
+		}
+		if w.Chunk < 0 || an.Chunks[w.Chunk].Kind != dateline.ChunkNP {
+			break // only the verb's adverbs and its object before it: "fought them there"
+		}
+	}
+	if at < 0 {
+		return dateline.Place{}, false
+	}
+	best, p := -1, dateline.Place{}
+	for i := range places {
+		if m := &places[i]; m.Place != nil && m.Start < at && m.Start > best {
+			best, p = m.Start, *m.Place
+		}
+	}
+	for i := range actors {
+		if m := &actors[i]; m.Kind == dateline.KindCountry && m.Start < at && m.Start > best {
+			if q, ok := sc.g.Country(m.Actor.Country); ok {
+				best, p = m.Start, q
+			}
+		}
+	}
+	if best >= 0 {
+		return p, true
+	}
+	if n, ok := sc.lastNamed(s.Index, at, nil, func(*named) bool { return true }); ok {
+		return n.place, true
+	}
+	if sc.Dateline != nil {
+		return *sc.Dateline, true
+	}
+	return dateline.Place{}, false
+}
+
 // Here reports whether the act at trigger trig happens at a place its
 // clause names only as the one the story is filed from: its object (of a
 // passive, its subject) or the object of a locative word on its verb opens

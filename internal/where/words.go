@@ -28,6 +28,7 @@ const (
 	wMotion                         // fly, travel: "flew to X and signed" signed in X
 	wFrom                           // from, out: where an act leaves, for acts that leave somewhere
 	wToObject                       // fire, siege: "set fire to X", "laid siege to X" act on X
+	wAnaphor                        // there: after a verb, the last place named before it
 )
 
 var wordRoleNames = map[string]wordRole{
@@ -35,6 +36,7 @@ var wordRoleNames = map[string]wordRole{
 	"visit": wVisit, "placehead": wPlaceHead, "ofplace": wOfPlace, "scene": wScene,
 	"gathering": wGathering, "incountry": wInCountry, "backref": wBackRef, "cityref": wCityRef,
 	"particle": wParticle, "site": wSite, "motion": wMotion, "from": wFrom, "toobject": wToObject,
+	"anaphor": wAnaphor,
 }
 
 // readWords reads words.txt: a role, then its words.
