@@ -236,3 +236,14 @@ func TestPlaceThere(t *testing.T) {
 			sentence: "no arrests", not: []string{"17 GEOCOP>"}},
 	})
 }
+
+// TestPlaceNamedBeatsDatelineSite: a site named with a place of its own
+// ("the headquarters of Russian forces in Tbilisi") is in that place, not
+// in the dateline's city that a site alone would be taken for.
+func TestPlaceNamedBeatsDatelineSite(t *testing.T) {
+	runPlaceRows(t, []placeRow{
+		{"a nested place after a site", "MOSCOW (AP) — Russia protested on Monday.\n\nGeorgian police surrounded the headquarters of Russian forces in Tbilisi on Wednesday.", "surrounded", "19", "Tbilisi/GEO"},
+		{"a site with a place of its own", "KABUL, Afghanistan (AP) — Officials spoke in Kabul.\n\nGunmen attacked the compound of the governor in Kandahar on Monday.", "attacked", "19", "Kandahar/AFG"},
+		{"a site alone keeps the dateline's city", "KABUL, Afghanistan (AP) — Officials spoke in Kabul.\n\nGunmen attacked the compound of the governor on Monday.", "attacked", "19", "Kabul/AFG"},
+	})
+}

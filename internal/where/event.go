@@ -102,32 +102,34 @@ func (r *reader) agentCity() {
 
 // reader is the search for one act's place.
 type reader struct {
-	sc       *Scene
-	g        *Gazetteer
-	s        *dateline.Sentence
-	an       *dateline.Analysis
-	places   []dateline.Mention
-	actors   []dateline.Mention
-	a        Act
-	pol      act
-	prep     string // the word before the phrase being read; "" for an object
-	visiting bool   // reading where a visit goes: a country there is a place
-	trig     int    // the trigger's first token
-	seen     []bool // chunks read: the relations of an analysis may run both ways
-	joins    []bool // clauses whose places were read
-	found    bool
-	best     cand
-	joint    joint // while reading a joined clause: what joins it
-	carried  bool  // reading a clause coordinated with the act's: only a place in the act's country
-	arrived  bool  // reading a journey the act's verb is joined to: where it went is a place
+	sc        *Scene
+	g         *Gazetteer
+	s         *dateline.Sentence
+	an        *dateline.Analysis
+	places    []dateline.Mention
+	actors    []dateline.Mention
+	a         Act
+	pol       act
+	prep      string // the word before the phrase being read; "" for an object
+	visiting  bool   // reading where a visit goes: a country there is a place
+	trig      int    // the trigger's first token
+	seen      []bool // chunks read: the relations of an analysis may run both ways
+	joins     []bool // clauses whose places were read
+	found     bool
+	best      cand
+	joint     joint // while reading a joined clause: what joins it
+	carried   bool  // reading a clause coordinated with the act's: only a place in the act's country
+	arrived   bool  // reading a journey the act's verb is joined to: where it went is a place
+	inferring bool  // offering the dateline's place for a site the text names no place of
 }
 
 // cand is a place found for the act.
 type cand struct {
-	p    dateline.Place
-	at   int // token where it is named
-	rank int // how specific it is
-	how  string
+	p        dateline.Place
+	at       int // token where it is named
+	rank     int // how specific it is
+	how      string
+	inferred bool // the dateline's place for a site the text names no place of
 }
 
 // specificity ranks a place: a city over a region of a division, over a
@@ -161,7 +163,7 @@ func (r *reader) offer(p dateline.Place, at int, how string) {
 	if r.joint.why != "" {
 		how += "; " + r.jointText()
 	}
-	c := cand{p: p, at: at, rank: specificity(&p), how: "place: " + how}
+	c := cand{p: p, at: at, rank: specificity(&p), how: "place: " + how, inferred: r.inferring}
 	if !r.found || r.better(c) {
 		r.best, r.found = c, true
 	}
@@ -170,6 +172,9 @@ func (r *reader) offer(p dateline.Place, at int, how string) {
 func (r *reader) better(c cand) bool {
 	if c.rank != r.best.rank {
 		return c.rank > r.best.rank
+	}
+	if c.inferred != r.best.inferred {
+		return !c.inferred // "surrounded the headquarters of Russian forces in Tbilisi": Tbilisi, not the dateline's city
 	}
 	after, bestAfter := c.at > r.trig, r.best.at > r.trig
 	if after != bestAfter {
@@ -480,7 +485,9 @@ func (r *reader) gathering(np int, how string) {
 		return
 	}
 	if d := r.sc.Dateline; d != nil && d.Feature == "city" && r.local() {
+		r.inferring = true
 		r.offer(*d, r.an.Chunks[np].Head, how+", the dateline's "+quote(d.Name))
+		r.inferring = false
 	}
 }
 
@@ -767,7 +774,9 @@ func (r *reader) landmark(np int, how string) {
 	if t := r.an.Words[ch.From].Tag; t != dateline.TagDT && t != dateline.TagPRPS && r.an.Dependent(np, dateline.RelPoss) < 0 && !r.possessive(np) {
 		return // "in prison", "in court": a state, not a site
 	}
+	r.inferring = !deictic
 	r.offer(*d, r.an.Chunks[np].Head, how+", the dateline's "+quote(d.Name))
+	r.inferring = false
 }
 
 // possessive reports whether chunk c holds a possessive ending: "at
