@@ -62,6 +62,18 @@ func TestClauses(t *testing.T) {
 		{name: "is there", text: "Is there a deal?", tags: []string{"there/EX"}},
 		{name: "and there is", text: "He lived there for years, and there is no sign he left.", tags: []string{"there/RB", "there/EX"}},
 
+		// a quantifier floating after its subject ("both", "all", "each")
+		// is no determiner of the verb after it
+		{name: "both after the subject", text: "The two warlords both welcomed the Americans.",
+			tags: []string{"both/RB", "welcomed/VBD"}, rels: []string{"obj(welcomed, the Americans)"}},
+		{name: "all after a pronoun", text: "They all agreed to the plan.", tags: []string{"all/RB", "agreed/VBD"}},
+		{name: "each after the subject", text: "The rebels each received a rifle.", tags: []string{"each/RB", "received/VBD"}},
+		{name: "both after a relative clause set off", text: "The leaders, whose armies have fought for years, both signed the accord.",
+			tags: []string{"whose/WP$", "both/RB", "signed/VBD"}, clauses: "relative main"},
+		{name: "both before its noun stays a determiner", text: "He met the leaders, and both sides agreed.", tags: []string{"both/DT"}},
+		{name: "all before the stays a determiner", text: "All the troops left.", tags: []string{"All/DT"}},
+		{name: "both before a participle adjective", text: "Police freed both wounded men.", tags: []string{"both/DT"}},
+
 		// a bare form after "and"/"or" that follows a participle on a noun
 		// is a participle too, not a verb of the clause before it
 		{name: "missing or detained", text: "The group said it had a list of 150 people missing or detained.",

@@ -190,6 +190,30 @@ func (st *state) prevTag(i int, skipAdv bool) (dateline.Tag, int) {
 	return dateline.TagNone, -1
 }
 
+// floating reports whether the quantifier at i ("both", "all", "each")
+// floats after its subject, before the verb: "the two leaders both
+// welcomed the deal", "they all agreed to", "the rebels each received";
+// not "both sides", "all the troops".
+func (st *state) floating(i int) bool {
+	p, _ := st.prevTag(i, false)
+	if i+1 >= len(st.toks) || !(endsNP(p) && p != dateline.TagCD || p == dateline.TagComma) {
+		return false // (after a comma: "X, whose militias have fought, both welcomed")
+	}
+	c := &st.c[i+1]
+	if st.mark[i+1]&(inNamed|inTime) != 0 || !(c.has(dateline.TagVBD) || c.has(dateline.TagVBZ) || c.has(dateline.TagVBP) || c.has(dateline.TagMD)) ||
+		!(c.t[0].IsVerb() || c.t[0] == dateline.TagMD) {
+		return false // "both sides": a word the table reads as a noun first
+	}
+	if i+2 >= len(st.toks) {
+		return true
+	}
+	n := &st.c[i+2]
+	// a verb with its object or complement after it: "both welcomed the
+	// Americans", "all agreed to"; not a noun after an adjective: "both
+	// wounded men"
+	return !(n.has(dateline.TagNN) || n.has(dateline.TagNNS)) || n.has(dateline.TagDT) || n.has(dateline.TagPRP) || n.has(dateline.TagTO) || n.has(dateline.TagIN)
+}
+
 // there tags "there": the existential subject before a form of "be",
 // "have" or a modal, or a verb that says something is ("there were
 // clashes", "said there would be talks", "there seems to be"); after a
@@ -320,6 +344,11 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 	case "there":
 		return st.there(i)
+	case "both", "all", "each":
+		if st.floating(i) {
+			return dateline.TagRB // "the two warlords both welcomed the Americans"
+		}
+		return dateline.TagDT
 	case "according":
 		if st.lowerAt(i+1) == "to" {
 			return dateline.TagVBG
@@ -1042,6 +1071,9 @@ func (st *state) named(i int) dateline.Tag {
 	if c.has(dateline.TagVBN) && i > 0 && st.mark[i]&namedStart != 0 && (i+1 >= len(st.toks) || st.mark[i+1]&inNamed == 0 || st.mark[i+1]&namedStart != 0) &&
 		st.an.Words[i-1].Tag.IsVerb() && (isBe(st.toks[i-1].Lower) || isGet(st.toks[i-1].Lower)) {
 		return dateline.TagVBN // "were displaced": a participle the actor stage read as the people it makes
+	}
+	if c.n == 1 && c.t[0] == dateline.TagWPS {
+		return dateline.TagWPS // "whose militias": a mention that opens a relative clause
 	}
 	if c.has(dateline.TagPRP) || c.has(dateline.TagPRPS) {
 		if len(t.Text) > 1 && allCaps(t.Text) && st.mixedCase() {
