@@ -1134,13 +1134,20 @@ func (x *sent) patientNoun(w string) bool {
 }
 
 // retaliates reports whether pred p is a retaliation (its verb is in the
-// &retaliation set: "retaliated", "hit back") or is told as one, in a
-// participial clause on such a verb ("hit back, hurling objects").
+// &retaliation set: "retaliated", "hit back"), a threat to answer a deed
+// (an entry of root 13 marked future: "said the move would be met with
+// force"), or is told as one, in a participial clause on such a verb
+// ("hit back, hurling objects").
 func (x *sent) retaliates(p *pred) bool {
 	if p.vg < 0 {
 		return false
 	}
 	if x.isRetaliation(p.vg) {
+		return true
+	}
+	if p.e.requires(argFuture) && strings.HasPrefix(p.code, "13") {
+		// "warned that any punishment would be met with war": a deed
+		// foretold to be answered is answered as a retaliation is
 		return true
 	}
 	c := x.an.Clauses[p.clause]
