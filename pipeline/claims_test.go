@@ -2,6 +2,25 @@ package pipeline
 
 import "testing"
 
+// TestLikenedToWrong: likening or comparing an act to a name of wrongdoing
+// ("state terrorism", "an act of piracy") accuses its doer (112), to a word
+// of disapproval ("a witch hunt") criticises it (111), aimed as a judgement
+// of a deed is: at who did the act of that kind told before. Likening what
+// is no wrong, or a likeness no one draws, is none.
+func TestLikenedToWrong(t *testing.T) {
+	const arrest = "Georgian police detained four Russian officers on Wednesday. "
+	testLexRows(t, []lexRow{
+		{"likened the arrests to terrorism", d, arrest + "Putin likened the arrests to state terrorism.", "112", "RUSGOV>GEOCOP", ""},
+		{"likens, present, report after", d, arrest + "Moscow likens the arrests to state terrorism, the Kremlin said.", "112", "RUSGOV>GEOCOP", ""},
+		{"has likened, to a witch hunt", d, "Thai police arrested three opposition leaders on Monday. The opposition has likened the arrests to a witch hunt.", "111", "OPP>THACOP", ""},
+		{"compared the seizure to piracy", d, "Iranian guards seized a British tanker in the Gulf. Britain compared the seizure to an act of piracy.", "112", "GBR>IRN", ""},
+		{"compared with an invasion", d, "Turkish troops attacked Kurdish fighters in northern Syria on Sunday. Damascus compared the attack with an invasion.", "112", "SYRGOV>TURMIL", ""},
+		{"a name of praise: no accusation", d, arrest + "Putin likened the arrests to a family quarrel.", "11", "", ""},
+		{"likened no act: no accusation", d, "The minister likened the economy to a ship in a storm.", "11", "", ""},
+		{"did not liken: no accusation", d, arrest + "Putin did not liken the arrests to terrorism.", "112", "", ""},
+	})
+}
+
 // TestDeedMetWithForce: a deed its target's side foretells will be met
 // with force or a response ("any punishment would be met with war") is a
 // threat (130), aimed, as a deed said to be answered is, at whoever last
@@ -23,5 +42,26 @@ func TestDeedMetWithForce(t *testing.T) {
 		{"would respond with force, after shelling", d, hit + "Armenia warned that it would respond with force.", "13", "ARM>AZEMIL", ""},
 		{"will respond with force to any attack", d, hit + "Yerevan said Armenia will respond with military force to any new attack.", "13", "ARM>AZEMIL", ""},
 		{"responded with words: no force", d, hit + "Armenia responded with a statement.", "13", "", ""},
+	})
+}
+
+// TestCovertConductSaid: conduct a statement tells of that wrongs a state
+// (running a spy network, spying for another, a promise not kept,
+// inspectors obstructed) accuses its doer (112), as the conduct lines do;
+// said by no one, denied, or kept, it is none.
+func TestCovertConductSaid(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"said the officers had run a spy ring", d, "Georgia's interior minister said two Russian soldiers had run a spy ring.", "112", "GEOGOV>RUSMIL", ""},
+		{"police say ran a network of agents, present", d, "Turkish police say the diplomats ran a network of agents inside the army.", "112", "TURCOP>GOV", ""},
+		{"said had spied for a capital", d, "Officials in Tallinn said two Russian soldiers had spied on the base.", "112", "ESTGOV>RUSMIL", ""},
+		{"told the council a promise was not kept", d, "The chief U.N. inspector told the Security Council that Iraq had not kept its promise.", "112", "IGOUNO>IRQ", ""},
+		{"said had obstructed the inspectors", d, "Britain said Syria had obstructed the inspectors.", "112", "GBR>SYR", ""},
+		{"blocked inspections, report after", d, "Iran blocked the inspections, the IAEA said.", "112", "IGOUNO>IRN", ""},
+		{"said by no one: no accusation", d, "The Russian officers had run a spy ring.", "112", "", ""},
+		{"kept its promise: no accusation", d, "The inspector said Iraq had kept its promise.", "112", "", ""},
+		{"denied spying: no accusation", d, "The ministry said the officers had not spied on anyone.", "112", "", ""},
+		{"ran a network of clinics: no accusation", d, "Officials said the charity had run a network of clinics.", "112", "", ""},
+		{"neutral claim: no accusation", d, "Police said the victims had been taken to hospital.", "11", "", ""},
+		{"talks went well: no accusation", d, "Officials said the talks had gone well.", "11", "", ""},
 	})
 }
