@@ -65,3 +65,19 @@ func TestCovertConductSaid(t *testing.T) {
 		{"talks went well: no accusation", d, "Officials said the talks had gone well.", "11", "", ""},
 	})
 }
+
+// TestJudgedDeedNamedDoer: a judged act ("the raids", "the bombardment") is
+// aimed at who did it as the story names them, never at the unidentified
+// attackers of a toll told after a named force ("25 civilians had been
+// killed"); an act done by doers joined by "and" is aimed at the first
+// named. With no one named, the unidentified attackers stay the doers.
+func TestJudgedDeedNamedDoer(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"raids, after a toll", d, "American and British warships fired missiles at Baghdad overnight. Iraqi officials said 25 civilians had been killed. Iraq called the raids a cowardly aggression.", "112", "IRQ>USAMIL", ""},
+		{"air strikes, after a toll", d, "Israeli jets bombed targets in Gaza on Monday. Palestinian officials said 12 people had been killed in the city. Hamas called the air strikes a war crime.", "112", "PSEREB>ISRMIL", ""},
+		{"condemned the bombardment, joint doers", d, "Russian and Syrian warplanes bombed Idlib on Sunday. At least 30 civilians were killed. Turkey condemned the bombardment.", "111", "TUR>RUSMIL", ""},
+		{"denounced the shelling, toll in between, present", d, "Azerbaijani troops shelled Armenian villages on Monday. Two villagers were killed in the shelling. Armenia denounces the shelling as aggression.", "11", "ARM>AZEMIL", ""},
+		{"no one named: the gunmen stay", d, "Gunmen killed 12 people in Kano on Monday. Nigeria condemned the killings.", "111", "NGA>UAF", ""},
+		{"no act told: no target", d, "Iraq called the raids a cowardly aggression.", "112", "IRQ>", ""},
+	})
+}
