@@ -81,3 +81,21 @@ func TestJudgedDeedNamedDoer(t *testing.T) {
 		{"no act told: no target", d, "Iraq called the raids a cowardly aggression.", "112", "IRQ>", ""},
 	})
 }
+
+// TestOppositionClaims: a party of the country an act of conflict fell on
+// (its opposition, a party, its legislature, as its government or army)
+// that says another country's forces did it accuses them (112), and the
+// act is aimed at its country, with the report before or after; said of its own country's forces, of an
+// act of cooperation, or by a speaker of no country, it accuses no one.
+func TestOppositionClaims(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"opposition said troops had moved in", d, "Members of the Lebanese opposition said Syrian troops had moved into new positions near Beirut.", "112", "LBNOPP>SYRMIL", ""},
+		{"party says soldiers attacked, present", d, "Venezuela's ruling party says Colombian soldiers attacked a border post on Sunday.", "112", "VENPTY>COLMIL", ""},
+		{"lawmakers said jets had bombed villages", d, "Armenian lawmakers said Azerbaijani jets had bombed villages near the border.", "112", "ARMLEG>AZEMIL", ""},
+		{"the act is aimed at the speaker's country", d, "Members of the Lebanese opposition said Syrian troops had moved into new positions near Beirut.", "154", "SYRMIL>LBN", ""},
+		{"own country's forces: no accusation", d, "The Kenyan opposition said Kenyan police had attacked protesters.", "112", "", ""},
+		{"withdrawal told: no accusation", d, "The Lebanese opposition said Syrian troops had withdrawn from Beirut.", "112", "", ""},
+		{"no country: no accusation", d, "Witnesses said soldiers had opened fire on the crowd.", "112", "", ""},
+		{"report at the end", d, "Syrian troops moved into new positions near Beirut, the Lebanese opposition said.", "112", "LBNOPP>SYRMIL", ""},
+	})
+}

@@ -1810,8 +1810,16 @@ func (x *sent) victimSpeaks(say, act *pred, doer int) bool {
 		}
 	}
 	// no target named: the act happened to the speaker's side when the
-	// speaker is a government, army or ministry of a country other than the doer's
-	return len(x.actorsOf(tgt)) == 0 && (x.ms[sp[0]].Actor.Sector == "GOV" || x.ms[sp[0]].Actor.Sector == "MIL" || x.ms[sp[0]].Actor.Sector == "")
+	// speaker is a government, army or ministry, or the opposition, a
+	// party or a legislature, of a country other than the doer's ("members
+	// of the Lebanese opposition said Syrian officers had moved into new
+	// positions"); not its people, press or businesses, who witness acts
+	// more than they suffer them as a state
+	switch x.ms[sp[0]].Actor.Sector {
+	case "GOV", "MIL", "", "OPP", "PTY", "LEG":
+		return len(x.actorsOf(tgt)) == 0
+	}
+	return false
 }
 
 // rule names the entry and how it was read.
