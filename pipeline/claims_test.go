@@ -99,3 +99,21 @@ func TestOppositionClaims(t *testing.T) {
 		{"report at the end", d, "Syrian troops moved into new positions near Beirut, the Lebanese opposition said.", "112", "LBNOPP>SYRMIL", ""},
 	})
 }
+
+// TestFindingsRejected: an inquiry's findings or conclusions are something
+// said, as remarks are: rejected or dismissed with no maker named, also
+// with what the answer calls them ("as a fabrication"), they answer the
+// story's last speaker; findings by a named maker answer the maker, and
+// with no one who spoke before there is no target.
+func TestFindingsRejected(t *testing.T) {
+	const warn = "South Korea warned North Korea on Monday. "
+	testLexRows(t, []lexRow{
+		{"rejected the findings as a fabrication", d, warn + "The North rejected the findings as a fabrication.", "12", "PRK>KOR", ""},
+		{"rejects the conclusions, present", d, warn + "Pyongyang rejects the conclusions.", "12", "PRKGOV>KOR", ""},
+		{"rejected the remarks as baseless", d, "Greece's prime minister criticised Turkey on Monday. Turkey's foreign ministry rejected the remarks as baseless.", "12", "TURGOV>GRCGOV", ""},
+		{"has rejected these findings", d, "Britain accused Russia of the poisoning on Monday. Moscow has rejected these findings.", "12", "RUSGOV>GBR", ""},
+		{"findings of a named maker: the maker", d, warn + "The North rejected the findings of the United Nations.", "12", "PRK>IGOUNO", ""},
+		{"no one spoke before: no target", d, "North Korea rejected the findings as a fabrication.", "12", "PRK>", ""},
+		{"rejected a proposal: not an answer to the last speaker", d, warn + "The North rejected a proposal for talks.", "12", "PRK>", ""},
+	})
+}

@@ -1004,6 +1004,9 @@ func (x *sent) answers(p *pred) bool {
 		return false
 	}
 	for pp := range x.an.Dependents(o, dateline.RelNMod) {
+		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "as" {
+			continue // "rejected the findings as a fabrication": what the answer calls them
+		}
 		if np := x.an.Dependent(pp, dateline.RelPObj); np < 0 || !x.an.Chunks[np].Time {
 			return false // "the remarks by Erdogan" are Erdogan's; "the remarks on Tuesday" are the last speaker's
 		}
