@@ -117,13 +117,16 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial && !f.Refusal {
 		f.Targets, f.TargetAct = x.eventTarget(tgt, f.Sources)
 		// a judgement (root 11) of "the vote", "the move", or of an act
-		// whose kind no act told before matches
-		if len(f.Targets) == 0 && strings.HasPrefix(c.CAMEO, "11") {
+		// whose kind no act told before matches; a demand or an appeal
+		// that such an act stop or be undone ("demanded that the bombing
+		// stop") is asked of its doer the same way
+		judges := strings.HasPrefix(c.CAMEO, "11")
+		if fam := x.familyOf(p); len(f.Targets) == 0 && (judges || fam == famDemand || fam == famAppeal) {
 			f.TargetDeed, f.TargetState = x.deed(tgt)
 			if f.TargetDeed > 0 && !f.TargetState {
 				f.TargetNoun = x.eventNoun(tgt[0])
 			}
-			if f.TargetDeed == 0 {
+			if f.TargetDeed == 0 && judges {
 				// "called his removal a kidnapping": an act done to the judge
 				f.TargetDeed = x.doneToSource(p, f.Sources)
 			}
