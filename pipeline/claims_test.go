@@ -135,3 +135,21 @@ func TestDemandedDeedStop(t *testing.T) {
 		{"appealed for the fighting to stop, nothing told: no target", d, "The pope appealed for the fighting to stop.", "02", "REL>", ""},
 	})
 }
+
+// TestWarnedAtTheEnd: "..., he warned" is a statement of what it warns, as
+// "..., he said" is: a fate held out to a party ("They will pay a heavy
+// price, he warned") or a deed foretold to be met with force is the
+// warner's threat; told as done, or of no fate, it is a plain warning
+// (012, left out by default).
+func TestWarnedAtTheEnd(t *testing.T) {
+	const raid = "Rebels attacked a police post in the north. "
+	testLexRows(t, []lexRow{
+		{"they will pay a heavy price, he warned", d, raid + "They will pay a heavy price, the president warned.", "130", "GOV>REB", ""},
+		{"would face the consequences, the army warned", d, "Israel will face the consequences, Iran's army warned on Sunday.", "130", "IRNMIL>ISR", ""},
+		{"will regret it, warns, present", d, "Washington will regret its decision, North Korea warns.", "130", "PRK>USAGOV", ""},
+		{"met with force, warned at the end", d, "South Korea imposed sanctions on North Korea. Any punishment would be met with force, North Korea's army warned.", "130", "PRKMIL>KOR", ""},
+		{"paid, told as done: no threat", d, raid + "The rebels paid a heavy price, the president warned.", "130", "", ""},
+		{"would not pay: no threat", d, raid + "The rebels would not pay any price, the president warned.", "130", "", ""},
+		{"a forecast warned: no threat", d, "The talks will resume on Monday, the minister warned.", "13", "", ""},
+	})
+}
