@@ -288,6 +288,13 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 		if len(src) == 0 {
 			src, how = x.nounSource(p)
 		}
+		if len(tgt) == 0 && strings.HasPrefix(p.code, "09") {
+			// "a UN investigation had found that Syrian intelligence had
+			// cleared out": an inquiry is into the one its finding names
+			if k := x.foundOf(p.np, src); k >= 0 {
+				tgt, how = append(tgt, k), "the subject of its finding"
+			}
+		}
 	}
 	if p.obligee >= 0 {
 		tgt = []int{p.obligee}
@@ -1132,6 +1139,48 @@ func (x *sent) patientNoun(w string) bool {
 	for _, e := range x.l.nouns[w] {
 		for _, a := range e.args {
 			if a.rel == argPrep && a.role == 'T' && slices.Contains(a.preps, "of") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foundOf returns the actor phrase that a clause found by noun phrase np
+// is about ("the investigation found that Syrian intelligence had cleared
+// out": Syrian intelligence), when np is the subject of a verb with such a
+// clause and that actor is not of the sources' side src; else -1.
+func (x *sent) foundOf(np int, src []int) int {
+	an := x.an
+	if np < 0 {
+		return -1
+	}
+	v := an.Governor(np, dateline.RelSubj)
+	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG || an.Chunks[v].Verb.Neg {
+		return -1
+	}
+	for c := range an.Dependents(v, dateline.RelComp) {
+		s := an.Dependent(c, dateline.RelSubj)
+		if an.Chunks[c].Kind != dateline.ChunkVG || s < 0 || an.Chunks[c].Verb.Passive {
+			continue
+		}
+		ap := x.actorPhrase(s)
+		if x.actorOf[ap] >= 0 && !x.sameSide(x.actorsOf([]int{ap}), x.actorsOf(src)) {
+			return ap
+		}
+	}
+	return -1
+}
+
+// sameSide reports whether some mention of a and some of b are one actor,
+// or of one country or body ("a UN investigation" and "UN peacekeepers").
+func (x *sent) sameSide(a, b []int) bool {
+	if x.sameActors(a, b) {
+		return true
+	}
+	for _, i := range a {
+		for _, j := range b {
+			if c := x.ms[i].Actor.Country; c != "" && c == x.ms[j].Actor.Country {
 				return true
 			}
 		}
