@@ -93,6 +93,7 @@ func TestOppositionClaims(t *testing.T) {
 		{"party says soldiers attacked, present", d, "Venezuela's ruling party says Colombian soldiers attacked a border post on Sunday.", "112", "VENPTY>COLMIL", ""},
 		{"lawmakers said jets had bombed villages", d, "Armenian lawmakers said Azerbaijani jets had bombed villages near the border.", "112", "ARMLEG>AZEMIL", ""},
 		{"the act is aimed at the speaker's country", d, "Members of the Lebanese opposition said Syrian troops had moved into new positions near Beirut.", "154", "SYRMIL>LBN", ""},
+		{"with a speaker of another side: only the victim's side accuses", d, "Members of the Lebanese opposition and French diplomats said Syrian troops had moved into new positions near Beirut.", "112", "LBNOPP>SYRMIL", ""},
 		{"own country's forces: no accusation", d, "The Kenyan opposition said Kenyan police had attacked protesters.", "112", "", ""},
 		{"withdrawal told: no accusation", d, "The Lebanese opposition said Syrian troops had withdrawn from Beirut.", "112", "", ""},
 		{"no country: no accusation", d, "Witnesses said soldiers had opened fire on the crowd.", "112", "", ""},

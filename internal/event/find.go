@@ -109,7 +109,7 @@ type pred struct {
 	spokenOf bool   // combined into a frame: an event of its own only as not (yet) done
 	decided  bool   // the complement of a decision frame: done, as its own event ("agreed to impose sanctions")
 	obligee  int    // a demand's target from an obligation ("must drop barriers"), -1
-	victim   int    // a victim's claim: the speaker, whose country the act was aimed at; -1
+	victim   int    // a victim's claim, on the act and on the statement that makes it: the speaker, whose country the act was aimed at; -1
 	how      []string
 }
 
@@ -1724,7 +1724,7 @@ func (x *sent) allegations() {
 				continue // "officials said the army shelled the town": told, not claimed
 			}
 			if len(sp) > 0 {
-				x.preds[q].victim = sp[0]
+				x.preds[q].victim, p.victim = sp[0], sp[0]
 			}
 		}
 		if doer := x.actorsOf([]int{subj}); alleging && (x.sameActors(sp, doer) || x.ownedBy(doer, sp)) {

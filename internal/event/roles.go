@@ -37,6 +37,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 		p.how = append(p.how, how)
 	}
 	sources := x.actorsOf(src)
+	if p.victim >= 0 && x.l.has(p.e.code, flagStatement) {
+		// "members of the Lebanese opposition and some UN member states
+		// had told him that Syrian officers had moved in": the claim is
+		// the victim side's, not every speaker's
+		sources = x.ofCountry(sources, x.ms[p.victim].Actor.Country)
+	}
 	var members []int // "talks between the two men": the first member, and the others its targets
 	if p.bindsRole('B') {
 		sources = x.actorsOfExact(src) // "talks between A and B": A, and B its target
@@ -1170,6 +1176,17 @@ func (x *sent) foundOf(np int, src []int) int {
 		}
 	}
 	return -1
+}
+
+// ofCountry returns the mentions ms of country c, in place.
+func (x *sent) ofCountry(ms []int, c string) []int {
+	out := ms[:0]
+	for _, m := range ms {
+		if x.ms[m].Actor.Country == c {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // sameSide reports whether some mention of a and some of b are one actor,
