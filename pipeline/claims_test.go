@@ -171,3 +171,36 @@ func TestInquiryFindsDoer(t *testing.T) {
 		{"its own side: no target", d, "A UN investigation found that UN peacekeepers had abused civilians.", "09", "IGOUNO>", ""},
 	})
 }
+
+// TestProvokedSaid: a party said to have provoked, sparked or triggered an act of conflict is blamed for it (112), active or passive,
+// as one said to have orchestrated it is; a cause that is no actor, an act
+// that is no conflict, or blame said by no one, is none.
+func TestProvokedSaid(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"said troops had provoked the clash", d, "India said Chinese troops had provoked the clash.", "112", "IND>CHNMIL", ""},
+		{"clash provoked by troops, passive", d, "India said the clash was provoked by Chinese troops.", "112", "IND>CHNMIL", ""},
+		{"says agents sparked the riots, present", d, "Kyiv says Russian agents sparked the riots.", "112", "UKRGOV>RUS", ""},
+		{"triggered the fighting, report after", d, "Rebel commanders triggered the fighting, the Sudanese army said.", "112", "SDNMIL>SDNREB", ""},
+		{"triggered by the rebels, passive", d, "The government said the clashes were triggered by the rebels.", "112", "GOV>REB", ""},
+		{"caused a country to act: no blame", d, "Officials said the attacks caused Tunisia to close its border with Libya.", "112", "", ""},
+		{"a storm as cause: no accusation", d, "The storm caused the damage, officials said.", "112", "", ""},
+		{"a decision sparked protests: no accusation", d, "Analysts said the decision sparked protests.", "112", "", ""},
+		{"said by no one: no accusation", d, "Chinese troops provoked the clash.", "112", "", ""},
+		{"denied: no accusation", d, "India said Chinese troops had not provoked the clash.", "112", "", ""},
+	})
+}
+
+// TestDeniedHarmClaimsNothing: a claim that another did no harm ("said
+// Azerbaijani troops had not opened fire", "had not orchestrated the
+// attack") accuses no one; the act is told as negated.
+func TestDeniedHarmClaimsNothing(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"said troops had opened fire: an accusation", d, "Armenia said Azerbaijani troops had opened fire.", "112", "ARM>AZEMIL", ""},
+		{"said troops had not opened fire", d, "Armenia said Azerbaijani troops had not opened fire.", "112", "", ""},
+		{"claimed they had never attacked", d, "Armenia claimed that Azerbaijani troops had never attacked the village.", "112", "", ""},
+		{"says did not shell, present", d, "Kyiv says Russian forces did not shell the plant on Monday.", "112", "", ""},
+		{"said had not orchestrated the attack", d, "India said Pakistani intelligence had not orchestrated the attack.", "112", "", ""},
+		{"said had not provoked the clash", d, "India said Chinese troops had not provoked the clash.", "112", "", ""},
+		{"not negated: the meddling said", d, "Lebanon said Syria was meddling in its affairs.", "112", "LBN>SYR", ""},
+	})
+}

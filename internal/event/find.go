@@ -1649,8 +1649,8 @@ func (x *sent) allegations() {
 			continue
 		}
 		if x.preds[q].e.blames() {
-			if x.preds[q].comp < 0 {
-				continue
+			if x.preds[q].comp < 0 || x.negated(cv) {
+				continue // "said Pakistani intelligence had not orchestrated the attack": no blame
 			}
 			alleging, blame = true, q // whoever says another did harm accuses them of it
 		}
@@ -1690,6 +1690,9 @@ func (x *sent) allegations() {
 			}
 			p.how = append(p.how, "a fate held out to its subject")
 			continue
+		}
+		if x.negated(cv) && !x.preds[q].e.requires(argNeg) {
+			continue // "said Azerbaijani troops had not opened fire": no harm claimed
 		}
 		c, ok := x.l.codes[x.preds[q].code]
 		subj := an.Dependent(cv, dateline.RelSubj)
