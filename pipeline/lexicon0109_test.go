@@ -385,7 +385,7 @@ func TestLexiconInvestigate(t *testing.T) {
 		{"looking into", "2020-01-01", "The army is looking into the incident.", "090", "MIL>", ""},
 		{"questioning a leader", "2020-01-01", "Kenyan police questioned the opposition leader for six hours.", "090", "KENCOP>KENOPP", ""},
 		{"a commission of inquiry", "2011-08-23", "The UN Human Rights Council established a commission of inquiry on Syria.", "090", "IGOUNO>SYR", ""},
-		{"an investigation that found", "2020-01-01", "A UN investigation found that Syrian forces had used chemical weapons.", "090", "IGOUNO>", ""},
+		{"an investigation that found", "2020-01-01", "A UN investigation found that Syrian forces had used chemical weapons.", "090", "IGOUNO>SYRMIL", ""},
 		{"a patient examined", "2020-01-01", "The doctor examined the patient.", "09", "", ""},
 		{"a decision questioned", "2020-01-01", "Police questioned the decision of the referee.", "09", "", ""},
 		{"inquiring into", "2020-01-01", "The Nigerian army has inquired into the deaths.", "090", "NGAMIL>", ""},

@@ -44,6 +44,17 @@ type scene struct {
 // may answer: asserted, with a source.
 func told(e *dateline.Event) bool { return e.Modality == dateline.Asserted && e.Source != nil }
 
+// toll reports whether event e is an attack by unidentified attackers in
+// a story that has named who used force (forceNamed): the toll of that
+// force, dropped from the story's events, and no doer a later judgement
+// of the act can be aimed at ("American and British warships fired
+// missiles at Baghdad. ... 25 civilians had been killed. ... Iraq called
+// the raids a cowardly aggression": at the United States, not at someone
+// unknown).
+func (sc *scene) toll(e *dateline.Event) bool {
+	return sc.forceNamed && e.Source != nil && e.Source.Name == unidentifiedName
+}
+
 // hostile reports whether event e is an act of material conflict (CAMEO
 // quad class 4) with a target.
 func hostile(e *dateline.Event) bool { return e.QuadClass == 4 && e.Target != nil }
@@ -63,13 +74,13 @@ func (sc *scene) doneBy(code, aim string, home bool) *dateline.Mention {
 	root := len(code) == 3 && code[2] == '0'
 	for i := len(sc.earlier) - 1; i >= 0; i-- {
 		e := &sc.earlier[i]
-		if !told(e) || !event.Covers(code, e.CAMEO) {
+		if !told(e) || !event.Covers(code, e.CAMEO) || sc.toll(e) {
 			continue
 		}
 		if e.CAMEO != code && aim != "" && !root && (e.Target == nil || string(e.Target.Sector) != aim) {
 			continue
 		}
-		return asMention(e.Source, "done-before")
+		return asMention(sc.earlier[firstJoint(sc.earlier, i)].Source, "done-before")
 	}
 	if aim != "GOV" || !home {
 		return nil
@@ -82,6 +93,23 @@ func (sc *scene) doneBy(code, aim string, home bool) *dateline.Mention {
 		}
 	}
 	return nil
+}
+
+// firstJoint returns the index of the first of the events that event i
+// is one of when doers joined by "and" did its act together (the same
+// trigger of the same sentence, the same code): "American and British
+// warships fired missiles at Baghdad" is the Americans' act first, as the
+// sentence names them first.
+func firstJoint(events []dateline.Event, i int) int {
+	e := &events[i]
+	for i > 0 {
+		p := &events[i-1]
+		if p.Sentence.Index != e.Sentence.Index || p.Trigger != e.Trigger || p.CAMEO != e.CAMEO || p.Source == nil {
+			break
+		}
+		i--
+	}
+	return i
 }
 
 // lastDeed returns who did the act a general noun names ("the move",
@@ -111,14 +139,12 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int, state bool, kind
 	}
 	if kind != nil {
 		named := func(e *dateline.Event) bool {
-			return told(e) && e.Source.Code != m.Actor.Code && kind(e)
+			return told(e) && e.Source.Code != m.Actor.Code && kind(e) && !sc.toll(e)
 		}
-		e := lastWhere(sc.sentence, named)
-		if e == nil {
-			e = lastWhere(sc.earlier, named)
-		}
-		if e != nil {
-			return asMention(e.Source, "did-that-before"), "who did the last act of the kind its noun names, told before"
+		for _, events := range [2][]dateline.Event{sc.sentence, sc.earlier} {
+			if i := lastIndexWhere(events, named); i >= 0 {
+				return asMention(events[firstJoint(events, i)].Source, "did-that-before"), "who did the last act of the kind its noun names, told before"
+			}
 		}
 	}
 	deed := func(e *dateline.Event) bool {
@@ -137,12 +163,21 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int, state bool, kind
 
 // lastWhere returns the last of events that ok accepts, or nil.
 func lastWhere(events []dateline.Event, ok func(*dateline.Event) bool) *dateline.Event {
-	for i := len(events) - 1; i >= 0; i-- {
-		if ok(&events[i]) {
-			return &events[i]
-		}
+	if i := lastIndexWhere(events, ok); i >= 0 {
+		return &events[i]
 	}
 	return nil
+}
+
+// lastIndexWhere returns the index of the last of events that ok accepts,
+// or -1.
+func lastIndexWhere(events []dateline.Event, ok func(*dateline.Event) bool) int {
+	for i := len(events) - 1; i >= 0; i-- {
+		if ok(&events[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // stateBody reports whether p acts as a state's civil power: its

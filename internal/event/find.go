@@ -109,7 +109,7 @@ type pred struct {
 	spokenOf bool   // combined into a frame: an event of its own only as not (yet) done
 	decided  bool   // the complement of a decision frame: done, as its own event ("agreed to impose sanctions")
 	obligee  int    // a demand's target from an obligation ("must drop barriers"), -1
-	victim   int    // a victim's claim: the speaker, whose country the act was aimed at; -1
+	victim   int    // a victim's claim, on the act and on the statement that makes it: the speaker, whose country the act was aimed at; -1
 	how      []string
 }
 
@@ -1649,8 +1649,8 @@ func (x *sent) allegations() {
 			continue
 		}
 		if x.preds[q].e.blames() {
-			if x.preds[q].comp < 0 {
-				continue
+			if x.preds[q].comp < 0 || x.negated(cv) {
+				continue // "said Pakistani intelligence had not orchestrated the attack": no blame
 			}
 			alleging, blame = true, q // whoever says another did harm accuses them of it
 		}
@@ -1691,6 +1691,9 @@ func (x *sent) allegations() {
 			p.how = append(p.how, "a fate held out to its subject")
 			continue
 		}
+		if x.negated(cv) && !x.preds[q].e.requires(argNeg) {
+			continue // "said Azerbaijani troops had not opened fire": no harm claimed
+		}
 		c, ok := x.l.codes[x.preds[q].code]
 		subj := an.Dependent(cv, dateline.RelSubj)
 		if an.Chunks[cv].Verb.Passive {
@@ -1724,7 +1727,7 @@ func (x *sent) allegations() {
 				continue // "officials said the army shelled the town": told, not claimed
 			}
 			if len(sp) > 0 {
-				x.preds[q].victim = sp[0]
+				x.preds[q].victim, p.victim = sp[0], sp[0]
 			}
 		}
 		if doer := x.actorsOf([]int{subj}); alleging && (x.sameActors(sp, doer) || x.ownedBy(doer, sp)) {
@@ -1810,8 +1813,16 @@ func (x *sent) victimSpeaks(say, act *pred, doer int) bool {
 		}
 	}
 	// no target named: the act happened to the speaker's side when the
-	// speaker is a government, army or ministry of a country other than the doer's
-	return len(x.actorsOf(tgt)) == 0 && (x.ms[sp[0]].Actor.Sector == "GOV" || x.ms[sp[0]].Actor.Sector == "MIL" || x.ms[sp[0]].Actor.Sector == "")
+	// speaker is a government, army or ministry, or the opposition, a
+	// party or a legislature, of a country other than the doer's ("members
+	// of the Lebanese opposition said Syrian officers had moved into new
+	// positions"); not its people, press or businesses, who witness acts
+	// more than they suffer them as a state
+	switch x.ms[sp[0]].Actor.Sector {
+	case "GOV", "MIL", "", "OPP", "PTY", "LEG":
+		return len(x.actorsOf(tgt)) == 0
+	}
+	return false
 }
 
 // rule names the entry and how it was read.

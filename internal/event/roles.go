@@ -37,6 +37,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 		p.how = append(p.how, how)
 	}
 	sources := x.actorsOf(src)
+	if p.victim >= 0 && x.l.has(p.e.code, flagStatement) {
+		// "members of the Lebanese opposition and some UN member states
+		// had told him that Syrian officers had moved in": the claim is
+		// the victim side's, not every speaker's
+		sources = x.ofCountry(sources, x.ms[p.victim].Actor.Country)
+	}
 	var members []int // "talks between the two men": the first member, and the others its targets
 	if p.bindsRole('B') {
 		sources = x.actorsOfExact(src) // "talks between A and B": A, and B its target
@@ -117,13 +123,16 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial && !f.Refusal {
 		f.Targets, f.TargetAct = x.eventTarget(tgt, f.Sources)
 		// a judgement (root 11) of "the vote", "the move", or of an act
-		// whose kind no act told before matches
-		if len(f.Targets) == 0 && strings.HasPrefix(c.CAMEO, "11") {
+		// whose kind no act told before matches; a demand or an appeal
+		// that such an act stop or be undone ("demanded that the bombing
+		// stop") is asked of its doer the same way
+		judges := strings.HasPrefix(c.CAMEO, "11")
+		if fam := x.familyOf(p); len(f.Targets) == 0 && (judges || fam == famDemand || fam == famAppeal) {
 			f.TargetDeed, f.TargetState = x.deed(tgt)
 			if f.TargetDeed > 0 && !f.TargetState {
 				f.TargetNoun = x.eventNoun(tgt[0])
 			}
-			if f.TargetDeed == 0 {
+			if f.TargetDeed == 0 && judges {
 				// "called his removal a kidnapping": an act done to the judge
 				f.TargetDeed = x.doneToSource(p, f.Sources)
 			}
@@ -284,6 +293,13 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 	} else {
 		if len(src) == 0 {
 			src, how = x.nounSource(p)
+		}
+		if len(tgt) == 0 && strings.HasPrefix(p.code, "09") {
+			// "a UN investigation had found that Syrian intelligence had
+			// cleared out": an inquiry is into the one its finding names
+			if k := x.foundOf(p.np, src); k >= 0 {
+				tgt, how = append(tgt, k), "the subject of its finding"
+			}
 		}
 	}
 	if p.obligee >= 0 {
@@ -1004,6 +1020,9 @@ func (x *sent) answers(p *pred) bool {
 		return false
 	}
 	for pp := range x.an.Dependents(o, dateline.RelNMod) {
+		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "as" {
+			continue // "rejected the findings as a fabrication": what the answer calls them
+		}
 		if np := x.an.Dependent(pp, dateline.RelPObj); np < 0 || !x.an.Chunks[np].Time {
 			return false // "the remarks by Erdogan" are Erdogan's; "the remarks on Tuesday" are the last speaker's
 		}
@@ -1133,14 +1152,74 @@ func (x *sent) patientNoun(w string) bool {
 	return false
 }
 
+// foundOf returns the actor phrase that a clause found by noun phrase np
+// is about ("the investigation found that Syrian intelligence had cleared
+// out": Syrian intelligence), when np is the subject of a verb with such a
+// clause and that actor is not of the sources' side src; else -1.
+func (x *sent) foundOf(np int, src []int) int {
+	an := x.an
+	if np < 0 {
+		return -1
+	}
+	v := an.Governor(np, dateline.RelSubj)
+	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG || an.Chunks[v].Verb.Neg {
+		return -1
+	}
+	for c := range an.Dependents(v, dateline.RelComp) {
+		s := an.Dependent(c, dateline.RelSubj)
+		if an.Chunks[c].Kind != dateline.ChunkVG || s < 0 || an.Chunks[c].Verb.Passive {
+			continue
+		}
+		ap := x.actorPhrase(s)
+		if x.actorOf[ap] >= 0 && !x.sameSide(x.actorsOf([]int{ap}), x.actorsOf(src)) {
+			return ap
+		}
+	}
+	return -1
+}
+
+// ofCountry returns the mentions ms of country c, in place.
+func (x *sent) ofCountry(ms []int, c string) []int {
+	out := ms[:0]
+	for _, m := range ms {
+		if x.ms[m].Actor.Country == c {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// sameSide reports whether some mention of a and some of b are one actor,
+// or of one country or body ("a UN investigation" and "UN peacekeepers").
+func (x *sent) sameSide(a, b []int) bool {
+	if x.sameActors(a, b) {
+		return true
+	}
+	for _, i := range a {
+		for _, j := range b {
+			if c := x.ms[i].Actor.Country; c != "" && c == x.ms[j].Actor.Country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // retaliates reports whether pred p is a retaliation (its verb is in the
-// &retaliation set: "retaliated", "hit back") or is told as one, in a
-// participial clause on such a verb ("hit back, hurling objects").
+// &retaliation set: "retaliated", "hit back"), a threat to answer a deed
+// (an entry of root 13 marked future: "said the move would be met with
+// force"), or is told as one, in a participial clause on such a verb
+// ("hit back, hurling objects").
 func (x *sent) retaliates(p *pred) bool {
 	if p.vg < 0 {
 		return false
 	}
 	if x.isRetaliation(p.vg) {
+		return true
+	}
+	if p.e.requires(argFuture) && strings.HasPrefix(p.code, "13") {
+		// "warned that any punishment would be met with war": a deed
+		// foretold to be answered is answered as a retaliation is
 		return true
 	}
 	c := x.an.Clauses[p.clause]
