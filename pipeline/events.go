@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -24,26 +25,29 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		return out // "Speaking by telephone from Bangui, Aristide told reporters": a call with no one
 	}
 	date, dateRule := sc.when.EventDate(s, times, f.Trigger)
-	type pair struct{ src, tgt int }
+	type pair struct {
+		src, tgt int
+		place    *dateline.Mention // a further place the target phrase names
+	}
 	var pairs []pair
 	switch {
 	case len(f.Targets) > 0:
 		for _, a := range f.Sources {
 			for _, b := range f.Targets {
-				pairs = append(pairs, pair{a, b})
+				pairs = append(pairs, pair{a, b, nil})
 			}
 		}
 	case f.Reciprocal:
 		for _, a := range f.Sources {
 			for _, b := range f.Sources {
 				if a != b {
-					pairs = append(pairs, pair{a, b})
+					pairs = append(pairs, pair{a, b, nil})
 				}
 			}
 		}
 	default:
 		for _, a := range f.Sources {
-			pairs = append(pairs, pair{a, -1})
+			pairs = append(pairs, pair{a, -1, nil})
 		}
 	}
 	var unknown *dateline.Mention
@@ -52,7 +56,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			return out
 		}
 		for _, b := range f.Targets {
-			pairs = append(pairs, pair{-1, b})
+			pairs = append(pairs, pair{-1, b, nil})
 		}
 	}
 	if f.Implied != "" {
@@ -60,8 +64,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			return out
 		}
 		for _, b := range f.Targets {
-			pairs = append(pairs, pair{-1, b})
+			pairs = append(pairs, pair{-1, b, nil})
 		}
+	}
+	var placeTo []dateline.Mention
+	if len(f.Sources) > 0 {
+		placeTo = c.placeTargets(places, f.TargetPlace, actors[f.Sources[0]].Actor.Country, c.Lexicon.Violent(f.Code.CAMEO))
 	}
 	var dest *dateline.Mention
 	destRule, placed := "", false
@@ -130,7 +138,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "Kyiv called the vote a sham": at who held it, just before
 		dest, destRule = deedBy, "; target: "+deedWhy+", the act judged"
 	case !c.Lexicon.Located(f.Code.CAMEO) && !(f.Act != "" && c.Lexicon.Located(f.Act)) && len(f.Sources) > 0 &&
-		into(&dest, c.placeTarget(places, f.TargetPlace, actors[f.Sources[0]].Actor.Country, c.Lexicon.Violent(f.Code.CAMEO))):
+		into(&dest, first(placeTo)):
 		// "suspended flights to Doha": the target phrase names a place,
 		// which stands for its country
 		destRule = "; target: the country of the place the target phrase names"
@@ -158,6 +166,21 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// one more act against the same party
 		destRule = "; target: the same source's last target, as \"also\" says"
 	}
+	if len(placeTo) > 0 && dest != nil && (dest == first(placeTo) || placed) {
+		// "recalled its envoys from Rome and Madrid", "from Washington and
+		// London": one event for each further place the target phrase names
+		for i := range placeTo {
+			if dest != nil && placeTo[i].Actor.Country == dest.Actor.Country {
+				continue
+			}
+			if placed {
+				c.aim(&placeTo[i], f, actors[f.Sources[0]].Actor.Country) // as the first place's
+			}
+			for _, a := range f.Sources {
+				pairs = append(pairs, pair{a, -1, &placeTo[i]})
+			}
+		}
+	}
 	for _, p := range pairs {
 		captorRule := ""
 		var src dateline.Mention
@@ -167,6 +190,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			src = *unknown
 		}
 		tgt := dest
+		if p.place != nil {
+			tgt = p.place
+		}
 		if f.Response && tgt != nil && sameActor(src.Actor, tgt.Actor) {
 			tgt = nil // one answering what they said themselves
 		}
@@ -230,6 +256,8 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		if tgt != nil && tgt == dest {
 			rule += destRule
+		} else if p.place != nil {
+			rule += "; target: the country of a place the target phrase names"
 		}
 		rule += captorRule
 		if tgt == nil && c.isCountry(src.Actor.Country) && (c.Lexicon.Domestic(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Domestic(f.Act)) {
@@ -387,28 +415,44 @@ func (c *Coder) aim(m *dateline.Mention, f event.Found, from string) string {
 	return "; target's sector: " + sector + ", on whom the act falls"
 }
 
-// placeTarget returns the country of the place named inside span sp, the
-// target phrase of an act ("suspended flights to Doha": Qatar), as its
-// government (as its military for force), or nil: when the span names no
-// place, or only one of the source's own country (from).
-func (c *Coder) placeTarget(places []dateline.Mention, sp dateline.Span, from string, violent bool) *dateline.Mention {
+// placeTargets returns the countries of the places named inside span sp,
+// the target phrase of an act ("suspended flights to Doha": Qatar;
+// "recalled its envoys from Rome and Madrid": Italy and Spain), each once
+// and in the text's order, as their governments (as their militaries for
+// force). It returns none when the span names no place, or when its first
+// place is in the source's own country (from); it leaves out a place of
+// the source's country after the first.
+func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from string, violent bool) []dateline.Mention {
 	if sp.End == 0 {
 		return nil
 	}
+	var out []dateline.Mention
+	var seen []string // a handful of countries: looked through, no map
 	for _, m := range places {
 		if m.Start < sp.Start || m.End > sp.End || m.Place == nil {
 			continue
 		}
 		cc := m.Place.Country
-		if !c.isCountry(cc) || cc == from {
+		if len(out) == 0 && (!c.isCountry(cc) || cc == from) {
 			return nil
 		}
+		if !c.isCountry(cc) || cc == from || slices.Contains(seen, cc) {
+			continue
+		}
+		seen = append(seen, cc)
 		p, _ := c.Places.Country(cc)
-		t := c.asGovernment(dateline.Mention{Span: m.Span, Text: m.Text, Kind: dateline.KindCountry, Rule: "place-target",
-			Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}, violent)
-		return &t
+		out = append(out, c.asGovernment(dateline.Mention{Span: m.Span, Text: m.Text, Kind: dateline.KindCountry, Rule: "place-target",
+			Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}, violent))
 	}
-	return nil
+	return out
+}
+
+// first returns the first of ms, or nil.
+func first(ms []dateline.Mention) *dateline.Mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	return &ms[0]
 }
 
 // into sets *dest to m and reports whether m is a mention: a switch case

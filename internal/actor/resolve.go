@@ -193,6 +193,39 @@ func (t *Tracker) personActor(h *hit, office string) dateline.Actor {
 	return a
 }
 
+// listedPlace reports whether the name at words i..j is a later member of
+// a list of names after a locative ("from Rome and Madrid on Monday",
+// "to Doha, Tehran and Ankara"): a place like the first. A comma joins it
+// only inside the list, where "and", "or" or another comma follows ("after
+// talks in Moscow, Kyiv said" is the subject).
+func (t *Tracker) listedPlace(i, j int) bool {
+	ws := t.ws
+	joined := func(k int) bool {
+		return k >= 0 && k < len(ws) && (ws[k].norm == "and" || ws[k].norm == "or")
+	}
+	comma := func(k int) bool { return k >= 0 && k < len(ws) && ws[k].text == "," }
+	k := i - 1
+	if !joined(k) && !(comma(k) && (joined(j) || comma(j))) {
+		return false
+	}
+	for n := 0; n < 8 && k >= 0; n++ {
+		if !joined(k) && !comma(k) {
+			return false
+		}
+		k--
+		if k < 0 || !ws[k].cap || ws[k].punct {
+			return false // a list of names only
+		}
+		for k >= 0 && ws[k].cap && !ws[k].punct {
+			k--
+		}
+		if k >= 0 && locatives[ws[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // resolve turns a read phrase into mentions. i is where the phrase began
 // (its determiner), j where it ended.
 func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
@@ -301,7 +334,7 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 		if last && (prev == "with" || prev == "by") {
 			break
 		}
-		if locatives[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct || ws[h.j].cap {
+		if locatives[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct || ws[h.j].cap || t.listedPlace(i, h.j) {
 			return h.j, nil
 		}
 	case formAdj:
