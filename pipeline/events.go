@@ -166,6 +166,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// one more act against the same party
 		destRule = "; target: the same source's last target, as \"also\" says"
 	}
+	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && !f.Unidentified && f.Implied == "" &&
+		c.Lexicon.Counterpart(f.Code.CAMEO) && into(&dest, c.counterpart(sc, actors[f.Sources[0]])) {
+		// "Moscow recalled its ambassador", "Seoul demanded an apology": an
+		// act between two parties, in a story of two countries
+		destRule = "; target: the story's counterpart of the source's country (" + dest.Rule + ")"
+	}
 	if len(placeTo) > 0 && dest != nil && (dest == first(placeTo) || placed) {
 		// "recalled its envoys from Rome and Madrid", "from Washington and
 		// London": one event for each further place the target phrase names
@@ -445,6 +451,24 @@ func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from s
 			Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}, violent))
 	}
 	return out
+}
+
+// counterpart returns the government of the story's counterpart of state
+// m (see scene.counterpart), or nil: when m is no state (a country, or its
+// government) or the story pairs its country with no other.
+func (c *Coder) counterpart(sc *scene, m dateline.Mention) *dateline.Mention {
+	if !c.isCountry(m.Actor.Country) || m.Actor.Sector != "" && m.Actor.Sector != "GOV" {
+		return nil
+	}
+	last, n := sc.counterpart(m)
+	if last == nil || !c.isCountry(string(last.Country)) {
+		return nil
+	}
+	cc := string(last.Country)
+	p, _ := c.Places.Country(cc)
+	t := asMention(last, fmt.Sprintf("story-counterpart: paired with %s in %d event(s) told before", cc, n))
+	t.Kind, t.Actor = dateline.KindCountry, dateline.Actor{Name: p.Name, Country: cc, Sector: "GOV", Code: cc + "GOV"}
+	return t
 }
 
 // first returns the first of ms, or nil.

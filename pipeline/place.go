@@ -181,6 +181,57 @@ func (sc *scene) lastTargetOf(m dateline.Mention, index int) *dateline.Mention {
 	return nil
 }
 
+// counterpart returns the country the story pairs m's country with most
+// often in the events told so far (earlier sentences, then this one),
+// each event with a source and target of two different countries, one of
+// them m's; ties go to the country paired first. It returns the last
+// participant of that country and the count, or nil when m has no country
+// or the story has paired it with no other: a domestic story gives no
+// counterpart.
+func (sc *scene) counterpart(m dateline.Mention) (last *dateline.Participant, n int) {
+	if len(m.Actor.Country) != 3 {
+		return nil, 0
+	}
+	type tally struct {
+		cc   string
+		n    int
+		last *dateline.Participant
+	}
+	var ts []tally // a handful of countries: looked through, no map
+	count := func(es []dateline.Event) {
+		for i := range es {
+			e := &es[i]
+			if !told(e) || e.Target == nil || len(e.Source.Country) != 3 || len(e.Target.Country) != 3 || e.Source.Country == e.Target.Country {
+				continue
+			}
+			var other *dateline.Participant
+			switch m.Actor.Country {
+			case string(e.Source.Country):
+				other = e.Target
+			case string(e.Target.Country):
+				other = e.Source
+			default:
+				continue
+			}
+			k := slices.IndexFunc(ts, func(t tally) bool { return t.cc == string(other.Country) })
+			if k < 0 {
+				ts = append(ts, tally{string(other.Country), 0, nil})
+				k = len(ts) - 1
+			}
+			ts[k].n++
+			ts[k].last = other
+		}
+	}
+	count(sc.earlier)
+	count(sc.sentence)
+	for _, t := range ts {
+		if t.n > n {
+			last, n = t.last, t.n
+		}
+	}
+	return last, n
+}
+
 // asMention turns an event's participant back into an actor mention.
 func asMention(p *dateline.Participant, rule string) *dateline.Mention {
 	return &dateline.Mention{Span: dateline.Span{Start: p.Start, End: p.End}, Text: p.Text, Kind: dateline.KindAgent, Rule: rule,

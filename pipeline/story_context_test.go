@@ -41,3 +41,41 @@ func TestCoordinatedPlaceTargets(t *testing.T) {
 			sentence: "Kyiv rejected", want: []string{"12 UKRGOV>*"}},
 	})
 }
+
+// TestStoryCounterpart: an act between two parties (policy.tsv's
+// counterpart flag: a demand, a rejection, a cut in relations) whose
+// sentence names no target is aimed at the story's counterpart of a
+// state source, the country the story's events pair its country with most
+// often; never in a story that pairs it with no other, nor for a source
+// that is not the state.
+func TestStoryCounterpart(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "an ambassador recalled after an arrest of its officers", date: "2006-10-01",
+			text:     "TBILISI, Georgia (AP) — Georgian police arrested four Russian army officers on Wednesday.\n\nRussia condemned Georgia on Thursday.\n\nMoscow recalled its ambassador for consultations.\n",
+			sentence: "recalled its ambassador", want: []string{"16 RUSGOV>GEOGOV"}},
+		{name: "an apology demanded after a sinking", date: "2010-05-20",
+			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nSeoul demanded an apology.\n",
+			sentence: "demanded an apology", want: []string{"10 KORGOV>PRKGOV"}},
+		{name: "the claims rejected by the other side", date: "2010-05-20",
+			text:     "SEOUL, South Korea (AP) — South Korea accused North Korea of sinking its warship on Thursday.\n\nPyongyang rejected the findings as a fabrication.\n",
+			sentence: "rejected the findings", want: []string{"12 PRKGOV>KORGOV"}},
+		{name: "the most often paired country wins", date: "2019-06-20",
+			text:     "TEHRAN, Iran (AP) — Iran shot down an American drone on Thursday.\n\nWashington condemned Iran.\n\nThe United States also sanctioned Iran's oil minister.\n\nFrance urged Iran to show restraint.\n\nTehran demanded an apology.\n",
+			sentence: "Tehran demanded", want: []string{"10 IRNGOV>USAGOV"}},
+		{name: "a recall reported by its doer", date: "2006-10-01",
+			text:     "TBILISI, Georgia (AP) — Georgian police arrested four Russian army officers on Wednesday.\n\nMoscow said it had recalled its ambassador.\n",
+			sentence: "recalled its ambassador", want: []string{"16 RUSGOV>GEOGOV"}},
+		{name: "a domestic story has no counterpart", date: "2021-07-12",
+			text:     "HAVANA (AP) — Cuban police arrested dozens of protesters on Sunday.\n\nThe government rejected the claims.\n",
+			sentence: "rejected the claims", not: []string{"12 CUBGOV>*GOV"}},
+		{name: "a target in the sentence decides", date: "2010-05-20",
+			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nSeoul demanded an apology from Japan.\n",
+			sentence: "demanded an apology", not: []string{"10 KORGOV>PRKGOV"}},
+		{name: "a party that is not the state takes no counterpart", date: "2010-05-20",
+			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nSouth Korean protesters demanded an apology.\n",
+			sentence: "demanded an apology", not: []string{"10 KOROPP>PRKGOV", "10 KORCVL>PRKGOV"}},
+		{name: "no counterpart for a country the story pairs with no one", date: "2010-05-20",
+			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nJapan demanded an explanation.\n",
+			sentence: "demanded an explanation", not: []string{"10 JPNGOV>*GOV", "10 JPN>*GOV"}},
+	})
+}
