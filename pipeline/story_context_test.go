@@ -79,3 +79,18 @@ func TestStoryCounterpart(t *testing.T) {
 			sentence: "demanded an explanation", not: []string{"10 JPNGOV>*GOV", "10 JPN>*GOV"}},
 	})
 }
+
+// TestRepeatedHeadNoun: a definite description that repeats the head noun
+// of an actor named in the same sentence or the two before ("four Russian
+// army officers ... the officers") is that actor, though another actor of
+// the noun's own sector (the police) was named since.
+func TestRepeatedHeadNoun(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "officers detained by the police", date: "2006-09-28",
+			text:     "BAKU, Azerbaijan (AP) — Azerbaijani border guards arrested five Iranian army officers on Tuesday.\n\nAzerbaijani police detained the officers in Baku.\n",
+			sentence: "detained the officers", want: []string{"17 AZECOP>IRNMIL"}, not: []string{"17 AZECOP>AZECOP"}},
+		{name: "soldiers held by the army", date: "2020-06-16",
+			text:     "NEW DELHI (AP) — Chinese troops captured ten Indian soldiers on Monday.\n\nThe Chinese army released the soldiers on Thursday.\n",
+			sentence: "released the soldiers", want: []string{"08 CHNMIL>INDMIL"}},
+	})
+}

@@ -501,7 +501,7 @@ func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
 		return
 	}
 	if t.agentsSeen == nil {
-		t.agentsSeen, t.sectorsSeen = map[*agent]seenAgent{}, map[string]seenAgent{}
+		t.agentsSeen, t.sectorsSeen, t.headsSeen = map[*agent]seenAgent{}, map[string]seenAgent{}, map[string]seenAgent{}
 	}
 	seen := seenAgent{actor: m.Actor, text: m.Text, sent: t.n}
 	if ag.title && !t.d.plural(lastWord(m.Text)) && t.curTitle.Code == "" {
@@ -513,6 +513,7 @@ func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
 		seen.many = prev.many || prev.actor.Code != m.Actor.Code
 	}
 	t.agentsSeen[ag] = seen
+	t.headsSeen[lastWord(m.Text)] = seen
 	if m.Actor.Sector != "" {
 		t.sectorsSeen[m.Actor.Sector] = seen
 	}
@@ -531,7 +532,13 @@ func lastWord(s string) string {
 // two before, or earlier when the story named that noun for no other
 // actor ("Hezbollah guerrillas" ... "the guerrillas"); for a plural ("the generals"), else the last mention of the
 // same sector with a country in the story ("the country's armed forces").
-func (t *Tracker) described(ag *agent, plural bool) (seenAgent, string, bool) {
+func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, string, bool) {
+	if s, ok := t.headsSeen[head]; ok && t.n-s.sent <= 2 {
+		// "four Russian army officers ... the officers", "ten Indian
+		// soldiers ... the Chinese army released the soldiers": the same
+		// head noun in the same number, before another word of its kind
+		return s, "the same head noun as \"" + s.text + "\", named in this sentence or the two before", true
+	}
 	if s, ok := t.agentsSeen[ag]; ok && t.n-s.sent <= 2 {
 		return s, "the same noun as \"" + s.text + "\", named in this sentence or the two before", true
 	}
