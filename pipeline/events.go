@@ -215,12 +215,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				// "demanded the release of the journalist": asked of whoever
 				// holds him, when the story told who took him
 				if k := sc.captor(t); k != nil && !sameActor(src.Actor, k.Actor) {
-					if (k.Actor.Sector == "COP" || k.Actor.Sector == "JUD" || k.Actor.Sector == "MIL" && t.Actor.Country != k.Actor.Country) &&
+					if (c.Actors.Custody(k.Actor.Sector) || c.Actors.Force(k.Actor.Sector) && t.Actor.Country != k.Actor.Country) &&
 						len(k.Actor.Country) == 3 {
-						// a state's police or courts hold them for its government,
-						// and so do its forces another country's people ("Chinese
-						// soldiers took the crew into custody"); its forces holding
-						// their own country's leaders are a junta, not the state
+						// a state's police or courts (sectors.txt's custody) hold
+						// them for its government, and so do its forces (force)
+						// another country's people ("Chinese soldiers took the
+						// crew into custody"); its forces holding their own
+						// country's leaders are a junta, not the state
 						k.Actor.Sector, k.Actor.Code = "GOV", k.Actor.Country+"GOV"
 					}
 					tgt, captorRule = k, "; target: who took them, told before (a release asked for)"
