@@ -632,12 +632,22 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	if country == "" {
 		return nil
 	}
-	name := impliedNames[f.Implied]
+	sector, rule := f.Implied, "implied agent"
+	if c.Actors.Force(sector) && len(f.Code.CAMEO) >= 3 {
+		if k := sc.arrester(country, f.Code.CAMEO[:3], s.Index, c.Actors.Force, c.Actors.State); k != "" && k != sector {
+			// "Soldiers surrounded the homes of opposition leaders. The
+			// former premier was placed under house arrest": by the forces
+			// the story told doing it, or using force on the state just
+			// before, not the police
+			sector, rule = k, "implied agent: the forces the story told doing the act, or using force on the state just before"
+		}
+	}
+	name := impliedNames[sector]
 	if name == "" {
-		name = f.Implied
+		name = sector
 	}
 	return &dateline.Mention{Span: f.Trigger, Text: sc.body[f.Trigger.Start:f.Trigger.End], Kind: dateline.KindAgent,
-		Rule: "implied agent", Actor: dateline.Actor{Name: name, Country: country, Sector: f.Implied, Code: country + f.Implied}}
+		Rule: rule, Actor: dateline.Actor{Name: name, Country: country, Sector: sector, Code: country + sector}}
 }
 
 // locativeAt reports whether the word before offset off says where

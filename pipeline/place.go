@@ -232,6 +232,42 @@ func (sc *scene) counterpart(m dateline.Mention) (last *dateline.Participant, n 
 	return last, n
 }
 
+// arrester returns the sector of the state's forces (sectors.txt's force)
+// of country that the text leaves out as the agent of act code (an arrest
+// told in the passive): those who did the same act earlier in the story
+// ("Police ... arresting hundreds. ... The lawyers' leader was
+// arrested"), else those who used force just before (in this sentence or
+// the two before: index is this sentence's) against an arm of the state
+// that is no force of its own country (a coup: "Soldiers surrounded the
+// homes of the ministers. The premier was placed under house arrest");
+// "" when the story tells neither.
+func (sc *scene) arrester(country, code string, index int, force, state func(string) bool) string {
+	same := func(e *dateline.Event) bool {
+		return told(e) && strings.HasPrefix(e.CAMEO, code) && string(e.Source.Country) == country && force(string(e.Source.Sector))
+	}
+	coup := func(e *dateline.Event) bool {
+		return told(e) && e.QuadClass == 4 && e.Target != nil && string(e.Source.Country) == country && force(string(e.Source.Sector)) &&
+			string(e.Target.Country) == country && state(string(e.Target.Sector)) && !force(string(e.Target.Sector))
+	}
+	last := func(kind func(*dateline.Event) bool, since int) string {
+		for i := len(sc.sentence) - 1; i >= 0; i-- {
+			if kind(&sc.sentence[i]) {
+				return string(sc.sentence[i].Source.Sector)
+			}
+		}
+		for i := len(sc.earlier) - 1; i >= 0 && sc.earlier[i].Sentence.Index >= since; i-- {
+			if kind(&sc.earlier[i]) {
+				return string(sc.earlier[i].Source.Sector)
+			}
+		}
+		return ""
+	}
+	if k := last(same, 0); k != "" {
+		return k
+	}
+	return last(coup, index-2)
+}
+
 // asMention turns an event's participant back into an actor mention.
 func asMention(p *dateline.Participant, rule string) *dateline.Mention {
 	return &dateline.Mention{Span: dateline.Span{Start: p.Start, End: p.End}, Text: p.Text, Kind: dateline.KindAgent, Rule: rule,

@@ -94,3 +94,27 @@ func TestRepeatedHeadNoun(t *testing.T) {
 			sentence: "released the soldiers", want: []string{"08 CHNMIL>INDMIL"}},
 	})
 }
+
+// TestImpliedArrester: an arrest told in the passive with no agent is the
+// police's (policy.tsv's agent=COP), unless the story told which of the
+// state's forces made such arrests, or, just before, its forces using
+// force on an arm of the state (a coup): then theirs.
+func TestImpliedArrester(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "soldiers surround ministers, then an arrest", date: "2005-02-01",
+			text:     "BANGKOK (AP) — Thai soldiers surrounded the offices of the Thai government on Tuesday.\n\nThe prime minister was placed under house arrest.\n",
+			sentence: "placed under house arrest", want: []string{"17 THAMIL>*"}, not: []string{"17 THACOP>*"}},
+		{name: "troops seize power, then leaders are detained", date: "2021-02-01",
+			text:     "CONAKRY, Guinea (AP) — Guinean troops seized power on Sunday.\n\nThe president and two ministers were detained.\n",
+			sentence: "were detained", want: []string{"17 GINMIL>*"}},
+		{name: "police made the arrests before", date: "2007-11-05",
+			text:     "ISLAMABAD (AP) — Police arrested hundreds of lawyers on Monday.\n\nTroops sealed off the parliament building.\n\nA senior judge was arrested later.\n",
+			sentence: "senior judge was arrested", want: []string{"17 PAKCOP>*"}, not: []string{"17 PAKMIL>*"}},
+		{name: "no force told: the police", date: "2020-08-10",
+			text:     "MINSK, Belarus (AP) — Thousands protested after the election on Sunday.\n\nHundreds of people were detained.\n",
+			sentence: "were detained", want: []string{"17 BLRCOP>*"}},
+		{name: "force on civilians is no coup", date: "2020-08-10",
+			text:     "MINSK, Belarus (AP) — Belarusian soldiers fired on protesters on Sunday.\n\nHundreds of people were detained.\n",
+			sentence: "were detained", not: []string{"17 BLRMIL>*"}},
+	})
+}

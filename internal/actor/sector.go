@@ -62,6 +62,10 @@ func (d *Dictionary) sectorIs(sector string, f sectorFlags) bool {
 // (force: the military, the police).
 func (d *Dictionary) Force(sector string) bool { return d != nil && d.sectorIs(sector, sectorForce) }
 
+// State reports whether sectors.txt flags a sector as an arm of the state
+// (state: the government, the legislature, the courts, the forces).
+func (d *Dictionary) State(sector string) bool { return d != nil && d.sectorIs(sector, sectorState) }
+
 // Custody reports whether sectors.txt flags a sector as an arm of the state
 // that holds people for its government (custody: the police, the courts).
 func (d *Dictionary) Custody(sector string) bool {
