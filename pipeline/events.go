@@ -634,12 +634,12 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	}
 	sector, rule := f.Implied, "implied agent"
 	if c.Actors.Force(sector) && len(f.Code.CAMEO) >= 3 {
-		if k := sc.arrester(country, f.Code.CAMEO[:3], s.Index, c.Actors.Force, c.Actors.State); k != "" && k != sector {
+		if k := sc.arrester(country, f.Code.CAMEO[:3], s.Index, c.Actors.Force, c.Actors.Power); k != "" && k != sector {
 			// "Soldiers surrounded the homes of opposition leaders. The
 			// former premier was placed under house arrest": by the forces
-			// the story told doing it, or using force on the state just
-			// before, not the police
-			sector, rule = k, "implied agent: the forces the story told doing the act, or using force on the state just before"
+			// the story told doing it, or using force on those in or
+			// seeking power just before (a coup), not the police
+			sector, rule = k, "implied agent: the forces the story told doing the act, or staging a coup just before"
 		}
 	}
 	name := impliedNames[sector]

@@ -237,17 +237,17 @@ func (sc *scene) counterpart(m dateline.Mention) (last *dateline.Participant, n 
 // told in the passive): those who did the same act earlier in the story
 // ("Police ... arresting hundreds. ... The lawyers' leader was
 // arrested"), else those who used force just before (in this sentence or
-// the two before: index is this sentence's) against an arm of the state
-// that is no force of its own country (a coup: "Soldiers surrounded the
-// homes of the ministers. The premier was placed under house arrest");
-// "" when the story tells neither.
-func (sc *scene) arrester(country, code string, index int, force, state func(string) bool) string {
+// the two before: index is this sentence's) against those of its country
+// who hold or seek power (a coup: "Soldiers surrounded the homes of the
+// ministers. The premier was placed under house arrest"); "" when the
+// story tells neither.
+func (sc *scene) arrester(country, code string, index int, force, power func(string) bool) string {
 	same := func(e *dateline.Event) bool {
 		return told(e) && strings.HasPrefix(e.CAMEO, code) && string(e.Source.Country) == country && force(string(e.Source.Sector))
 	}
 	coup := func(e *dateline.Event) bool {
 		return told(e) && e.QuadClass == 4 && e.Target != nil && string(e.Source.Country) == country && force(string(e.Source.Sector)) &&
-			string(e.Target.Country) == country && state(string(e.Target.Sector)) && !force(string(e.Target.Sector))
+			string(e.Target.Country) == country && power(string(e.Target.Sector))
 	}
 	last := func(kind func(*dateline.Event) bool, since int) string {
 		for i := len(sc.sentence) - 1; i >= 0; i-- {

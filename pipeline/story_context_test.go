@@ -104,6 +104,9 @@ func TestImpliedArrester(t *testing.T) {
 		{name: "soldiers surround ministers, then an arrest", date: "2005-02-01",
 			text:     "BANGKOK (AP) — Thai soldiers surrounded the offices of the Thai government on Tuesday.\n\nThe prime minister was placed under house arrest.\n",
 			sentence: "placed under house arrest", want: []string{"17 THAMIL>*"}, not: []string{"17 THACOP>*"}},
+		{name: "soldiers surround party leaders, then an arrest", date: "2005-02-01",
+			text:     "DHAKA, Bangladesh (AP) — Soldiers surrounded the homes of political leaders in Dhaka on Tuesday.\n\nThe party chief was detained at his home.\n",
+			sentence: "was detained", want: []string{"17 BGDMIL>BGDPTY"}},
 		{name: "troops seize power, then leaders are detained", date: "2021-02-01",
 			text:     "CONAKRY, Guinea (AP) — Guinean troops seized power on Sunday.\n\nThe president and two ministers were detained.\n",
 			sentence: "were detained", want: []string{"17 GINMIL>*"}},
@@ -116,5 +119,22 @@ func TestImpliedArrester(t *testing.T) {
 		{name: "force on civilians is no coup", date: "2020-08-10",
 			text:     "MINSK, Belarus (AP) — Belarusian soldiers fired on protesters on Sunday.\n\nHundreds of people were detained.\n",
 			sentence: "were detained", not: []string{"17 BLRMIL>*"}},
+	})
+}
+
+// TestPoliticalLeaders: "political leaders", "party leaders", "the party
+// chief" are of a party (agents.txt), of the story's country (PTY is home),
+// not leaders of anywhere.
+func TestPoliticalLeaders(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "police surround the homes of political leaders", date: "2020-06-16",
+			text:     "LIMA, Peru (AP) — Police surrounded the homes of political leaders on Monday.\n",
+			sentence: "surrounded the homes", want: []string{"19 PERCOP>PERPTY"}},
+		{name: "party leaders denounce the arrests", date: "2020-06-16",
+			text:     "LIMA, Peru (AP) — Police arrested dozens of protesters on Monday.\n\nParty leaders denounced the arrests.\n",
+			sentence: "denounced the arrests", want: []string{"11 PERPTY>PERCOP"}},
+		{name: "world leaders are still of nowhere", date: "2020-06-16",
+			text:     "LIMA, Peru (AP) — World leaders condemned the attack on Monday.\n",
+			sentence: "condemned the attack", not: []string{"11 PERPTY>*"}},
 	})
 }
