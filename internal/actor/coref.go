@@ -66,7 +66,12 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 		return j, ms
 	}
 	if ws[i].norm == "both" || ws[i].norm == "the" && i+1 < len(ws) && counts[ws[i+1].norm] > 0 {
-		return t.group(i)
+		if j, ms := t.group(i); j > i {
+			return j, ms
+		}
+	}
+	if j, ms := t.repeatedHead(i); j > i {
+		return j, ms
 	}
 	if ws[i].norm != "the" || i+1 >= len(ws) {
 		return i, nil
@@ -501,7 +506,7 @@ func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
 		return
 	}
 	if t.agentsSeen == nil {
-		t.agentsSeen, t.sectorsSeen, t.headsSeen = map[*agent]seenAgent{}, map[string]seenAgent{}, map[string]seenAgent{}
+		t.agentsSeen, t.sectorsSeen = map[*agent]seenAgent{}, map[string]seenAgent{}
 	}
 	seen := seenAgent{actor: m.Actor, text: m.Text, sent: t.n}
 	if ag.title && !t.d.plural(lastWord(m.Text)) && t.curTitle.Code == "" {
@@ -513,10 +518,44 @@ func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
 		seen.many = prev.many || prev.actor.Code != m.Actor.Code
 	}
 	t.agentsSeen[ag] = seen
-	t.headsSeen[lastWord(m.Text)] = seen
+	t.noteHead(lastWord(m.Text), m.Text, m)
 	if m.Actor.Sector != "" {
 		t.sectorsSeen[m.Actor.Sector] = seen
 	}
+}
+
+// noteHead records mention m, with a country, as the last one whose head
+// noun is head, in a phrase written text: "the officers" after "four Russian army officers", "the
+// hostages" after "three Japanese hostages".
+func (t *Tracker) noteHead(head, text string, m dateline.Mention) {
+	if m.Actor.Country == "" {
+		return
+	}
+	if t.headsSeen == nil {
+		t.headsSeen = map[string]seenAgent{}
+	}
+	t.headsSeen[head] = seenAgent{actor: m.Actor, text: text, sent: t.n}
+}
+
+// repeatedHead reads "the NOUN" or "the two NOUN" at word i, a plural noun
+// that names no agent but repeats the head of a nationality's phrase named
+// in this sentence or the two before ("three Japanese hostages ... the
+// hostages", "two Iranian men ... the two men"): that country's.
+func (t *Tracker) repeatedHead(i int) (int, []dateline.Mention) {
+	ws := t.ws
+	k := i + 1
+	if k < len(ws) && (counts[ws[k].norm] > 0 || strings.IndexAny(ws[k].norm, "0123456789") >= 0) {
+		k++
+	}
+	if ws[i].norm != "the" || k >= len(ws) || ws[k].cap || ws[k].punct || !t.d.plural(ws[k].norm) || t.isAgent(k) ||
+		k+1 < len(ws) && !ws[k+1].punct && !ws[k+1].poss && t.commonNounAt(k+1) {
+		return i, nil // (not "the hostages' families" as their own noun: "the hostage crisis")
+	}
+	s, ok := t.headsSeen[ws[k].norm]
+	if !ok || t.n-s.sent > 2 {
+		return i, nil
+	}
+	return t.refersTo(i+1, k+1, dateline.KindAgent, s.actor, link("description", s.actor.Name, "the same head noun as \""+s.text+"\", named in this sentence or the two before"))
 }
 
 // lastWord returns the last word of s, folded.

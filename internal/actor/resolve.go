@@ -345,7 +345,9 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 			if h.ent.kind == kindCountry && t.commonNounAt(h.j) {
 				// "against German goods", "proposed Israeli changes",
 				// "French mediation": the adjective names the country.
-				return h.j, []dateline.Mention{t.mention(h.i, h.j, dateline.KindCountry, a, h.rule+"+noun")}
+				m := t.mention(h.i, h.j, dateline.KindCountry, a, h.rule+"+noun")
+				t.noteHead(ws[h.j].norm, m.Text+" "+ws[h.j].text, m)
+				return h.j, []dateline.Mention{m}
 			}
 			return h.j, nil
 		}
