@@ -152,3 +152,20 @@ func TestPoliticalLeaders(t *testing.T) {
 			sentence: "condemned the attack", not: []string{"11 PERPTY>*"}},
 	})
 }
+
+// TestDescribedByEmployer: a person the knowledge lacks, set off by a
+// description and whom they work for ("X, a journalist with the Daily
+// Monitor,"), takes the description's sector, as "X, a journalist," does.
+func TestDescribedByEmployer(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a journalist with a newspaper", date: "2011-04-12",
+			text:     "KAMPALA, Uganda (AP) — Police detained Moses Kato, a journalist with the Daily Monitor, on Tuesday.\n",
+			sentence: "Police detained", want: []string{"17 UGACOP>UGAMED"}},
+		{name: "an activist with the opposition", date: "2011-04-12",
+			text:     "KAMPALA, Uganda (AP) — Soldiers arrested Joseph Opio, an activist with the opposition, on Monday.\n",
+			sentence: "Soldiers arrested", want: []string{"17 UGAMIL>UGAOPP"}},
+		{name: "a reporter at a radio station, at the end of the sentence", date: "2011-04-12",
+			text:     "KAMPALA, Uganda (AP) — Police arrested Grace Auma, a reporter at a local radio station.\n",
+			sentence: "Police arrested", want: []string{"17 UGACOP>UGAMED"}},
+	})
+}
