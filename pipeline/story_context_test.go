@@ -169,3 +169,18 @@ func TestDescribedByEmployer(t *testing.T) {
 			sentence: "Police arrested", want: []string{"17 UGACOP>UGAMED"}},
 	})
 }
+
+// TestRoleToldOfKnownPerson: a person the knowledge lists, who holds no
+// role it knows on the story's date, is what the text says in apposition
+// ("X, the general secretary of the Communist Party,"), also on the event's
+// date; a role the knowledge lists on the date still wins.
+func TestRoleToldOfKnownPerson(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a future premier as a party's general secretary", date: "2005-02-02",
+			text:     "KATHMANDU, Nepal (AP) — Madhav Kumar Nepal, the general secretary of the Communist Party of Nepal, was detained at his home on Tuesday.\n",
+			sentence: "was detained", want: []string{"17 NPLCOP>NPLPTY"}},
+		{name: "a premier in office stays the government", date: "2010-02-02",
+			text:     "KATHMANDU, Nepal (AP) — Police guarded Madhav Kumar Nepal, the general secretary of the Communist Party of Nepal, on Tuesday.\n",
+			sentence: "Police guarded", not: []string{"* NPLCOP>NPLPTY"}},
+	})
+}

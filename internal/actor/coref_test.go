@@ -130,6 +130,9 @@ func TestCoreference(t *testing.T) {
 			"Nothing happened.",
 			"Armenian police thanked the officers."},
 			"Armenian police=ARMCOP/Armenia; officers=ARMCOP/Armenia", ""},
+		{"a known person with no role on the date is the role told, a bracketed gloss aside", "2005-02-02", []string{
+			"Madhav Kumar Nepal, the general secretary of the Communist Party of Nepal (Unified Marxist-Leninist), was detained."},
+			"Madhav Kumar Nepal=NPLPTY/Madhav Kumar Nepal; Communist Party=PTY/Communist Party; Nepal=NPL/Nepal; Unified Marxist-Leninist=NPLPTY/Communist Party of Nepal-Unified Marxist-Leninist", "+role-told"},
 		{"they are the police of the same sentence", "2019-03-02", []string{
 			"Thousands of opposition supporters marched on Saturday.",
 			"Riot police said they had detained 120 people."},

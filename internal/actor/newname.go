@@ -226,6 +226,17 @@ func (t *Tracker) speakerAt(k int) bool {
 func (t *Tracker) closesSoon(k int) bool {
 	ws := t.ws
 	for n := 0; n <= 4; n, k = n+1, k+1 {
+		if k < len(ws) && ws[k].text == "(" {
+			// "the Communist Party of Nepal (Unified Marxist-Leninist),":
+			// a name's gloss in brackets is part of it
+			for k < len(ws) && ws[k].text != ")" && ws[k].text != "," {
+				k++
+			}
+			if k >= len(ws) || ws[k].text != ")" {
+				return false
+			}
+			continue
+		}
 		switch {
 		case k >= len(ws) || ws[k].punct && !ws[k].poss && (n == 0 || ws[k].text == ","):
 			return true

@@ -249,6 +249,21 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 		if e, c := t.ofCountry(j); c != nil && a.Country != "" && a.Country == t.countryOf(c).Country {
 			j = e // "King Hussein of Jordan"
 		}
+		if ws := t.ws; a.Sector == "" && h.coref == nil && j+1 < len(ws) && ws[j].norm == "," && t.speakerAt(j+1) {
+			// "Madhav Kumar Nepal, the general secretary of the Communist
+			// Party,": a known person who holds no role the knowledge
+			// lists on the date is what the text says they are
+			next, ms := t.phrase(j + 1)
+			if len(ms) > 0 && ms[0].Kind != dateline.KindPronoun && ms[0].Kind != dateline.KindPerson && ms[0].Actor.Sector != "" &&
+				(ms[0].Actor.Country == "" || ms[0].Actor.Country == a.Country) && t.closesSoon(next) {
+				a.Sector, a.Code = ms[0].Actor.Sector, code(a.Country, ms[0].Actor.Sector)
+				if h.ent != nil {
+					t.trackEntity(h.ent, a, "") // "he", "his" later are of the role told
+				}
+				pm := t.mention(p.first, j, dateline.KindPerson, a, rule+"+role-told")
+				return next, append([]dateline.Mention{pm}, ms...)
+			}
+		}
 		return j, []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, a, rule)}
 	case p.unknownJ > p.unknownI:
 		if e, c := t.ofCountry(j); c != nil && len(p.parts) == 0 {
