@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -173,10 +172,11 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		destRule = "; target: the story's counterpart of the source's country (" + dest.Rule + ")"
 	}
 	if len(placeTo) > 0 && dest != nil && (dest == first(placeTo) || placed) {
-		// "recalled its envoys from Rome and Madrid", "from Washington and
-		// London": one event for each further place the target phrase names
+		// "recalled its envoys from Rome and Madrid", "flights to Doha,
+		// Dubai and Manama": one event for each further place the target
+		// phrase names
 		for i := range placeTo {
-			if dest != nil && placeTo[i].Actor.Country == dest.Actor.Country {
+			if placeTo[i].Actor.Country == dest.Actor.Country {
 				continue
 			}
 			if placed {
@@ -420,64 +420,6 @@ func (c *Coder) aim(m *dateline.Mention, f event.Found, from string) string {
 	m.Actor.Code = m.Actor.Country + sector
 	m.Rule += "+aim"
 	return "; target's sector: " + sector + ", on whom the act falls"
-}
-
-// placeTargets returns the countries of the places named inside span sp,
-// the target phrase of an act ("suspended flights to Doha": Qatar;
-// "recalled its envoys from Rome and Madrid": Italy and Spain), each once
-// and in the text's order, as their governments (as their militaries for
-// force). It returns none when the span names no place, or when its first
-// place is in the source's own country (from); it leaves out a place of
-// the source's country after the first.
-func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from string, violent bool) []dateline.Mention {
-	if sp.End == 0 {
-		return nil
-	}
-	var out []dateline.Mention
-	var seen []string // a handful of countries: looked through, no map
-	for _, m := range places {
-		if m.Start < sp.Start || m.End > sp.End || m.Place == nil {
-			continue
-		}
-		cc := m.Place.Country
-		if len(out) == 0 && (!c.isCountry(cc) || cc == from) {
-			return nil
-		}
-		if !c.isCountry(cc) || cc == from || slices.Contains(seen, cc) {
-			continue
-		}
-		seen = append(seen, cc)
-		p, _ := c.Places.Country(cc)
-		out = append(out, c.asGovernment(dateline.Mention{Span: m.Span, Text: m.Text, Kind: dateline.KindCountry, Rule: "place-target",
-			Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}, violent))
-	}
-	return out
-}
-
-// counterpart returns the government of the story's counterpart of state
-// m (see scene.counterpart), or nil: when m is no state (a country, or its
-// government) or the story pairs its country with no other.
-func (c *Coder) counterpart(sc *scene, m dateline.Mention) *dateline.Mention {
-	if !c.isCountry(m.Actor.Country) || m.Actor.Sector != "" && m.Actor.Sector != "GOV" {
-		return nil
-	}
-	last, n := sc.counterpart(m)
-	if last == nil || !c.isCountry(string(last.Country)) {
-		return nil
-	}
-	cc := string(last.Country)
-	p, _ := c.Places.Country(cc)
-	t := asMention(last, fmt.Sprintf("story-counterpart: paired with %s in %d event(s) told before", cc, n))
-	t.Kind, t.Actor = dateline.KindCountry, dateline.Actor{Name: p.Name, Country: cc, Sector: "GOV", Code: cc + "GOV"}
-	return t
-}
-
-// first returns the first of ms, or nil.
-func first(ms []dateline.Mention) *dateline.Mention {
-	if len(ms) == 0 {
-		return nil
-	}
-	return &ms[0]
 }
 
 // into sets *dest to m and reports whether m is a mention: a switch case
