@@ -133,6 +133,15 @@ func TestCoreference(t *testing.T) {
 		{"a known person with no role on the date is the role told, a bracketed gloss aside", "2005-02-02", []string{
 			"Madhav Kumar Nepal, the general secretary of the Communist Party of Nepal (Unified Marxist-Leninist), was detained."},
 			"Madhav Kumar Nepal=NPLPTY/Madhav Kumar Nepal; Communist Party=PTY/Communist Party; Nepal=NPL/Nepal; Unified Marxist-Leninist=NPLPTY/Communist Party of Nepal-Unified Marxist-Leninist", "+role-told"},
+		{"a name after a party noun is the party's", "2020-06-16", []string{
+			"Peru's opposition party Fuerza Nueva condemned the arrests."},
+			"Peru's opposition party Fuerza Nueva=PEROPP/Fuerza Nueva", "body+name"},
+		{"a name after the ruling party is the party's", "2020-06-16", []string{
+			"Kenya's ruling party Umoja Mbele won the vote."},
+			"Kenya's ruling party Umoja Mbele=KENPTY/Umoja Mbele", "body+name"},
+		{"a name after an activist is a person", "2020-06-16", []string{
+			"Peruvian activist Pedro Mamani was arrested."},
+			"Peruvian activist Pedro Mamani=PEROPP/Pedro Mamani", "title+name"},
 		{"they are the police of the same sentence", "2019-03-02", []string{
 			"Thousands of opposition supporters marched on Saturday.",
 			"Riot police said they had detained 120 people."},

@@ -450,6 +450,10 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 	if a.Country == "" && a.Sector == "" {
 		return out
 	}
+	if p.agent != nil && p.agent.body {
+		// "the opposition party Fuerza Nueva": the body's name
+		return append(out, t.mention(first, j, dateline.KindOrganization, a, "body+name"+rule))
+	}
 	t.notePerson(&tracked{actor: a, surnames: []string{last.key}, offices: []string{office}})
 	return append(out, t.mention(first, j, dateline.KindPerson, a, "title+name"+rule))
 }
