@@ -70,21 +70,22 @@ func first(ms []dateline.Mention) *dateline.Mention {
 	return &ms[0]
 }
 
-// counterpart returns the country the story pairs m's country with most
-// often in the events told so far (earlier sentences, then this one),
-// each event with a source and target of two different countries, one of
-// them m's; ties go to the country paired first. It returns the last
-// participant of that country and the count, or nil when m has no country
-// or the story has paired it with no other: a domestic story gives no
-// counterpart.
+// counterpart returns the story's other party for m's country, from the
+// events told so far (earlier sentences, then this one) whose source and
+// target are of two different countries, one of them m's: the country m's
+// country acted on most, else the one that acted on it most (ties: more
+// events either way, then the one paired first). It returns the last
+// participant of that country and the events pairing them, or nil when m
+// has no country or the story has paired it with no other: a domestic
+// story gives no counterpart.
 func (sc *scene) counterpart(m dateline.Mention) (last *dateline.Participant, n int) {
 	if len(m.Actor.Country) != 3 {
 		return nil, 0
 	}
 	type tally struct {
-		cc   string
-		n    int
-		last *dateline.Participant
+		cc       string
+		n, acted int // events pairing them; those m's country did
+		last     *dateline.Participant
 	}
 	var ts []tally // a handful of countries: looked through, no map
 	count := func(es []dateline.Event) {
@@ -93,32 +94,36 @@ func (sc *scene) counterpart(m dateline.Mention) (last *dateline.Participant, n 
 			if !told(e) || e.Target == nil || len(e.Source.Country) != 3 || len(e.Target.Country) != 3 || e.Source.Country == e.Target.Country {
 				continue
 			}
-			var other *dateline.Participant
+			other, acted := e.Target, 1
 			switch m.Actor.Country {
 			case string(e.Source.Country):
-				other = e.Target
 			case string(e.Target.Country):
-				other = e.Source
+				other, acted = e.Source, 0
 			default:
 				continue
 			}
 			k := slices.IndexFunc(ts, func(t tally) bool { return t.cc == string(other.Country) })
 			if k < 0 {
-				ts = append(ts, tally{string(other.Country), 0, nil})
+				ts = append(ts, tally{string(other.Country), 0, 0, nil})
 				k = len(ts) - 1
 			}
 			ts[k].n++
+			ts[k].acted += acted
 			ts[k].last = other
 		}
 	}
 	count(sc.earlier)
 	count(sc.sentence)
-	for _, t := range ts {
-		if t.n > n {
-			last, n = t.last, t.n
+	best := -1
+	for k, t := range ts {
+		if best < 0 || t.acted > ts[best].acted || t.acted == ts[best].acted && t.n > ts[best].n {
+			best = k
 		}
 	}
-	return last, n
+	if best < 0 {
+		return nil, 0
+	}
+	return ts[best].last, ts[best].n
 }
 
 // arrester returns the sector of the state's forces (sectors.txt's force)
