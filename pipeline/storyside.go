@@ -45,13 +45,14 @@ func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from s
 }
 
 // counterpart returns the government of the story's counterpart of state
-// m (see scene.counterpart), or nil: when m is no state (a country, or its
-// government) or the story pairs its country with no other.
-func (c *Coder) counterpart(sc *scene, m dateline.Mention) *dateline.Mention {
+// m (see scene.counterpart; for a denial, only a country m's country acted
+// on), or nil: when m is no state (a country, or its government) or the
+// story pairs its country with no other.
+func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial bool) *dateline.Mention {
 	if !c.isCountry(m.Actor.Country) || m.Actor.Sector != "" && m.Actor.Sector != "GOV" {
 		return nil
 	}
-	last, n := sc.counterpart(m)
+	last, n := sc.counterpart(m, denial)
 	if last == nil || !c.isCountry(string(last.Country)) {
 		return nil
 	}
@@ -74,11 +75,13 @@ func first(ms []dateline.Mention) *dateline.Mention {
 // events told so far (earlier sentences, then this one) whose source and
 // target are of two different countries, one of them m's: the country m's
 // country acted on most, else the one that acted on it most (ties: more
-// events either way, then the one paired first). It returns the last
+// events either way, then the one paired first); with acted (for a
+// denial: what one denies is what the story told one doing), only a
+// country m's country acted on. It returns the last
 // participant of that country and the events pairing them, or nil when m
 // has no country or the story has paired it with no other: a domestic
 // story gives no counterpart.
-func (sc *scene) counterpart(m dateline.Mention) (last *dateline.Participant, n int) {
+func (sc *scene) counterpart(m dateline.Mention, acted bool) (last *dateline.Participant, n int) {
 	if len(m.Actor.Country) != 3 {
 		return nil, 0
 	}
@@ -120,7 +123,7 @@ func (sc *scene) counterpart(m dateline.Mention) (last *dateline.Participant, n 
 			best = k
 		}
 	}
-	if best < 0 {
+	if best < 0 || acted && ts[best].acted == 0 {
 		return nil, 0
 	}
 	return ts[best].last, ts[best].n
