@@ -24,26 +24,29 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		return out // "Speaking by telephone from Bangui, Aristide told reporters": a call with no one
 	}
 	date, dateRule := sc.when.EventDate(s, times, f.Trigger)
-	type pair struct{ src, tgt int }
+	type pair struct {
+		src, tgt int
+		place    *dateline.Mention // a further place the target phrase names
+	}
 	var pairs []pair
 	switch {
 	case len(f.Targets) > 0:
 		for _, a := range f.Sources {
 			for _, b := range f.Targets {
-				pairs = append(pairs, pair{a, b})
+				pairs = append(pairs, pair{a, b, nil})
 			}
 		}
 	case f.Reciprocal:
 		for _, a := range f.Sources {
 			for _, b := range f.Sources {
 				if a != b {
-					pairs = append(pairs, pair{a, b})
+					pairs = append(pairs, pair{a, b, nil})
 				}
 			}
 		}
 	default:
 		for _, a := range f.Sources {
-			pairs = append(pairs, pair{a, -1})
+			pairs = append(pairs, pair{a, -1, nil})
 		}
 	}
 	var unknown *dateline.Mention
@@ -52,7 +55,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			return out
 		}
 		for _, b := range f.Targets {
-			pairs = append(pairs, pair{-1, b})
+			pairs = append(pairs, pair{-1, b, nil})
 		}
 	}
 	if f.Implied != "" {
@@ -60,8 +63,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			return out
 		}
 		for _, b := range f.Targets {
-			pairs = append(pairs, pair{-1, b})
+			pairs = append(pairs, pair{-1, b, nil})
 		}
+	}
+	var placeTo []dateline.Mention
+	if len(f.Sources) > 0 {
+		placeTo = c.placeTargets(places, f.TargetPlace, actors[f.Sources[0]].Actor.Country, c.Lexicon.Violent(f.Code.CAMEO))
 	}
 	var dest *dateline.Mention
 	destRule, placed := "", false
@@ -130,7 +137,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "Kyiv called the vote a sham": at who held it, just before
 		dest, destRule = deedBy, "; target: "+deedWhy+", the act judged"
 	case !c.Lexicon.Located(f.Code.CAMEO) && !(f.Act != "" && c.Lexicon.Located(f.Act)) && len(f.Sources) > 0 &&
-		into(&dest, c.placeTarget(places, f.TargetPlace, actors[f.Sources[0]].Actor.Country, c.Lexicon.Violent(f.Code.CAMEO))):
+		into(&dest, first(placeTo)):
 		// "suspended flights to Doha": the target phrase names a place,
 		// which stands for its country
 		destRule = "; target: the country of the place the target phrase names"
@@ -158,6 +165,28 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// one more act against the same party
 		destRule = "; target: the same source's last target, as \"also\" says"
 	}
+	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && !f.Unidentified && f.Implied == "" &&
+		c.Lexicon.Counterpart(f.Code.CAMEO) && into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial)) {
+		// "Moscow recalled its ambassador", "Seoul demanded an apology": an
+		// act between two parties, in a story of two countries
+		destRule = "; target: the story's counterpart of the source's country (" + dest.Rule + ")"
+	}
+	if len(placeTo) > 0 && dest != nil && (dest == first(placeTo) || placed) {
+		// "recalled its envoys from Rome and Madrid", "flights to Doha,
+		// Dubai and Manama": one event for each further place the target
+		// phrase names
+		for i := range placeTo {
+			if placeTo[i].Actor.Country == dest.Actor.Country {
+				continue
+			}
+			if placed {
+				c.aim(&placeTo[i], f, actors[f.Sources[0]].Actor.Country) // as the first place's
+			}
+			for _, a := range f.Sources {
+				pairs = append(pairs, pair{a, -1, &placeTo[i]})
+			}
+		}
+	}
 	for _, p := range pairs {
 		captorRule := ""
 		var src dateline.Mention
@@ -167,6 +196,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			src = *unknown
 		}
 		tgt := dest
+		if p.place != nil {
+			tgt = p.place
+		}
 		if f.Response && tgt != nil && sameActor(src.Actor, tgt.Actor) {
 			tgt = nil // one answering what they said themselves
 		}
@@ -183,12 +215,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				// "demanded the release of the journalist": asked of whoever
 				// holds him, when the story told who took him
 				if k := sc.captor(t); k != nil && !sameActor(src.Actor, k.Actor) {
-					if (k.Actor.Sector == "COP" || k.Actor.Sector == "JUD" || k.Actor.Sector == "MIL" && t.Actor.Country != k.Actor.Country) &&
+					if (c.Actors.Custody(k.Actor.Sector) || c.Actors.Force(k.Actor.Sector) && t.Actor.Country != k.Actor.Country) &&
 						len(k.Actor.Country) == 3 {
-						// a state's police or courts hold them for its government,
-						// and so do its forces another country's people ("Chinese
-						// soldiers took the crew into custody"); its forces holding
-						// their own country's leaders are a junta, not the state
+						// a state's police or courts (sectors.txt's custody) hold
+						// them for its government, and so do its forces (force)
+						// another country's people ("Chinese soldiers took the
+						// crew into custody"); its forces holding their own
+						// country's leaders are a junta, not the state
 						k.Actor.Sector, k.Actor.Code = "GOV", k.Actor.Country+"GOV"
 					}
 					tgt, captorRule = k, "; target: who took them, told before (a release asked for)"
@@ -230,6 +263,8 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		if tgt != nil && tgt == dest {
 			rule += destRule
+		} else if p.place != nil {
+			rule += "; target: the country of a place the target phrase names"
 		}
 		rule += captorRule
 		if tgt == nil && c.isCountry(src.Actor.Country) && (c.Lexicon.Domestic(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Domestic(f.Act)) {
@@ -387,30 +422,6 @@ func (c *Coder) aim(m *dateline.Mention, f event.Found, from string) string {
 	return "; target's sector: " + sector + ", on whom the act falls"
 }
 
-// placeTarget returns the country of the place named inside span sp, the
-// target phrase of an act ("suspended flights to Doha": Qatar), as its
-// government (as its military for force), or nil: when the span names no
-// place, or only one of the source's own country (from).
-func (c *Coder) placeTarget(places []dateline.Mention, sp dateline.Span, from string, violent bool) *dateline.Mention {
-	if sp.End == 0 {
-		return nil
-	}
-	for _, m := range places {
-		if m.Start < sp.Start || m.End > sp.End || m.Place == nil {
-			continue
-		}
-		cc := m.Place.Country
-		if !c.isCountry(cc) || cc == from {
-			return nil
-		}
-		p, _ := c.Places.Country(cc)
-		t := c.asGovernment(dateline.Mention{Span: m.Span, Text: m.Text, Kind: dateline.KindCountry, Rule: "place-target",
-			Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}, violent)
-		return &t
-	}
-	return nil
-}
-
 // into sets *dest to m and reports whether m is a mention: a switch case
 // that finds a target keeps what it found.
 func into(dest **dateline.Mention, m *dateline.Mention) bool {
@@ -566,12 +577,22 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	if country == "" {
 		return nil
 	}
-	name := impliedNames[f.Implied]
+	sector, rule := f.Implied, "implied agent"
+	if c.Actors.Force(sector) && len(f.Code.CAMEO) >= 3 {
+		if k := sc.arrester(country, f.Code.CAMEO[:3], s.Index, c.Actors.Force, c.Actors.Power); k != "" && k != sector {
+			// "Soldiers surrounded the homes of opposition leaders. The
+			// former premier was placed under house arrest": by the forces
+			// the story told doing it, or using force on those in or
+			// seeking power just before (a coup), not the police
+			sector, rule = k, "implied agent: the forces the story told doing the act, or staging a coup just before"
+		}
+	}
+	name := impliedNames[sector]
 	if name == "" {
-		name = f.Implied
+		name = sector
 	}
 	return &dateline.Mention{Span: f.Trigger, Text: sc.body[f.Trigger.Start:f.Trigger.End], Kind: dateline.KindAgent,
-		Rule: "implied agent", Actor: dateline.Actor{Name: name, Country: country, Sector: f.Implied, Code: country + f.Implied}}
+		Rule: rule, Actor: dateline.Actor{Name: name, Country: country, Sector: sector, Code: country + sector}}
 }
 
 // locativeAt reports whether the word before offset off says where
@@ -593,6 +614,9 @@ func (c *Coder) atDate(m dateline.Mention, d dateline.Date) dateline.Mention {
 	on := dateMid(d)
 	for _, w := range c.Actors.Who(m.Actor.Name, on) {
 		if w.Actor.Name == m.Actor.Name && w.Kind == dateline.KindPerson { // a person's role on the day; "they" for the police is no person
+			if w.Actor.Sector == "" && strings.HasSuffix(m.Rule, "+role-told") {
+				break // no role on the day: the one the text tells ("X, the party's general secretary,")
+			}
 			if w.Actor.Country != m.Actor.Country || w.Actor.Sector != m.Actor.Sector {
 				m.Actor = w.Actor
 				m.Rule += "+role-on-event-date"

@@ -121,7 +121,7 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		}
 	}
 	if p.det == "the" && len(p.parts) == 0 && t.ofWhom(p, j) == j {
-		if d, why, ok := t.described(p.agent, t.d.plural(ws[j-1].norm)); ok {
+		if d, why, ok := t.described(p.agent, ws[j-1].norm, t.d.plural(ws[j-1].norm)); ok {
 			// "the ministry" after "Armenia's defence ministry"
 			return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
 		}

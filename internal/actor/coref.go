@@ -66,7 +66,12 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 		return j, ms
 	}
 	if ws[i].norm == "both" || ws[i].norm == "the" && i+1 < len(ws) && counts[ws[i+1].norm] > 0 {
-		return t.group(i)
+		if j, ms := t.group(i); j > i {
+			return j, ms
+		}
+	}
+	if j, ms := t.repeatedHead(i); j > i {
+		return j, ms
 	}
 	if ws[i].norm != "the" || i+1 >= len(ws) {
 		return i, nil
@@ -513,6 +518,7 @@ func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
 		seen.many = prev.many || prev.actor.Code != m.Actor.Code
 	}
 	t.agentsSeen[ag] = seen
+	t.noteHead(lastWord(m.Text), m.Text, m)
 	if m.Actor.Sector != "" {
 		t.sectorsSeen[m.Actor.Sector] = seen
 	}
@@ -531,7 +537,13 @@ func lastWord(s string) string {
 // two before, or earlier when the story named that noun for no other
 // actor ("Hezbollah guerrillas" ... "the guerrillas"); for a plural ("the generals"), else the last mention of the
 // same sector with a country in the story ("the country's armed forces").
-func (t *Tracker) described(ag *agent, plural bool) (seenAgent, string, bool) {
+func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, string, bool) {
+	if s, ok := t.headsSeen[head]; ok && t.n-s.sent <= 2 {
+		// "four Russian army officers ... the officers", "ten Indian
+		// soldiers ... the Chinese army released the soldiers": the same
+		// head noun in the same number, before another word of its kind
+		return s, "the same head noun as \"" + s.text + "\", named in this sentence or the two before", true
+	}
 	if s, ok := t.agentsSeen[ag]; ok && t.n-s.sent <= 2 {
 		return s, "the same noun as \"" + s.text + "\", named in this sentence or the two before", true
 	}

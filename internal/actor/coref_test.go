@@ -111,6 +111,37 @@ func TestCoreference(t *testing.T) {
 		{"its gunmen belong to the group, not the state", "2023-10-21", []string{
 			"Israel has vowed to crush Hamas after its gunmen stormed into Israel."},
 			"Israel=ISR/Israel; Hamas=PSEREB/Hamas; its gunmen=PSEREB/Hamas", "a group as its armed men are"},
+		{"the officers are the foreign officers named before, not the police", "2006-09-28", []string{
+			"Armenian border guards detained three Turkish army officers on Monday.",
+			"Armenian police questioned the officers in Yerevan."},
+			"Armenian police=ARMCOP/Armenia; officers=TURMIL/Türkiye", "the same head noun"},
+		{"the diplomats are the diplomats named before", "2018-03-26", []string{
+			"Poland expelled four Belarusian embassy diplomats on Monday.",
+			"Polish border guards escorted the diplomats to the frontier."},
+			"Polish border guards=POLCOP/Poland; diplomats=BLRGOV/Belarus", "coref:description -> Belarus"},
+		{"a singular description does not take a plural head", "2006-09-28", []string{
+			"Armenian border guards detained three Turkish army officers on Monday.",
+			"Armenian police said the officer in charge resigned."},
+			"Armenian police=ARMCOP/Armenia; officer=COP/officer", ""},
+		{"a head named long before is not the description", "2006-09-28", []string{
+			"Armenian border guards detained three Turkish army officers on Monday.",
+			"Turkey protested.",
+			"The talks stalled.",
+			"Nothing happened.",
+			"Armenian police thanked the officers."},
+			"Armenian police=ARMCOP/Armenia; officers=ARMCOP/Armenia", ""},
+		{"a known person with no role on the date is the role told, a bracketed gloss aside", "2005-02-02", []string{
+			"Madhav Kumar Nepal, the general secretary of the Communist Party of Nepal (Unified Marxist-Leninist), was detained."},
+			"Madhav Kumar Nepal=NPLPTY/Madhav Kumar Nepal; Communist Party=PTY/Communist Party; Nepal=NPL/Nepal; Unified Marxist-Leninist=NPLPTY/Communist Party of Nepal-Unified Marxist-Leninist", "+role-told"},
+		{"a name after a party noun is the party's", "2020-06-16", []string{
+			"Peru's opposition party Fuerza Nueva condemned the arrests."},
+			"Peru's opposition party Fuerza Nueva=PEROPP/Fuerza Nueva", "body+name"},
+		{"a name after the ruling party is the party's", "2020-06-16", []string{
+			"Kenya's ruling party Umoja Mbele won the vote."},
+			"Kenya's ruling party Umoja Mbele=KENPTY/Umoja Mbele", "body+name"},
+		{"a name after an activist is a person", "2020-06-16", []string{
+			"Peruvian activist Pedro Mamani was arrested."},
+			"Peruvian activist Pedro Mamani=PEROPP/Pedro Mamani", "title+name"},
 		{"they are the police of the same sentence", "2019-03-02", []string{
 			"Thousands of opposition supporters marched on Saturday.",
 			"Riot police said they had detained 120 people."},

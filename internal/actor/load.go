@@ -98,6 +98,9 @@ type agent struct {
 	// led: the noun names a force only right after who leads it ("the
 	// Australian-led force"); alone it is no one ("the use of force")
 	led bool
+	// body: the noun names a body, not a person: a name after it is the
+	// body's ("the opposition party Fuerza Nueva")
+	body bool
 	// craft: the sector of the noun as a craft of war, named by its model
 	// ("a MiG-29 fighter", "B-52 bombers"); state: its sector after a
 	// state's name or adjective ("Russian bombers"); "" the noun's own
@@ -481,8 +484,10 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.informant = true
 			case "led":
 				p.curAgent.led = true
+			case "body":
+				p.curAgent.body = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads, abroad, other, ethnic, informant or led)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads, abroad, other, ethnic, informant, led or body)", f)
 			}
 		}
 		return

@@ -67,6 +67,11 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 			// title described by what they are
 			if k, a, rule := t.describedAt(e + 1); k > e+1 && (k == len(ws) || ws[k].punct) {
 				return k, t.notePersonNamed(i, e, a, "", "name+,-description"+rule)
+			} else if k > e+1 && t.employerAt(k) {
+				// "Moses Kato, a journalist with the Daily Monitor,": the
+				// description says what they are; whom they work for is
+				// read on its own
+				return k, t.notePersonNamed(i, e, a, "", "name+,-description"+rule+"+employer")
 			}
 		}
 		if e-i >= 2 && ws[e].norm == "," && t.speakerAt(e+1) {
@@ -83,6 +88,23 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 		return e, t.notePersonNamed(i, e, dateline.Actor{}, "", "name+reporting")
 	}
 	return i, nil
+}
+
+// employerAt reports whether words from k are "with" or "at" and a
+// phrase of a few words up to a comma or the end of the sentence: whom a
+// person described at k-1 works for ("a journalist with the Daily
+// Monitor,", "a lawyer at the bar association.").
+func (t *Tracker) employerAt(k int) bool {
+	ws := t.ws
+	if k >= len(ws) || ws[k].norm != "with" && ws[k].norm != "at" {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+7; j++ {
+		if ws[j].punct && !ws[j].poss && !ws[j].hyph {
+			return j > k+1
+		}
+	}
+	return false
 }
 
 // notePersonNamed makes the mention of a new person named by words [i, e),
@@ -204,6 +226,17 @@ func (t *Tracker) speakerAt(k int) bool {
 func (t *Tracker) closesSoon(k int) bool {
 	ws := t.ws
 	for n := 0; n <= 4; n, k = n+1, k+1 {
+		if k < len(ws) && ws[k].text == "(" {
+			// "the Communist Party of Nepal (Unified Marxist-Leninist),":
+			// a name's gloss in brackets is part of it
+			for k < len(ws) && ws[k].text != ")" && ws[k].text != "," {
+				k++
+			}
+			if k >= len(ws) || ws[k].text != ")" {
+				return false
+			}
+			continue
+		}
 		switch {
 		case k >= len(ws) || ws[k].punct && !ws[k].poss && (n == 0 || ws[k].text == ","):
 			return true

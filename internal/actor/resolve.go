@@ -193,6 +193,39 @@ func (t *Tracker) personActor(h *hit, office string) dateline.Actor {
 	return a
 }
 
+// listedPlace reports whether the name at words i..j is a later member of
+// a list of names after a locative ("from Rome and Madrid on Monday",
+// "to Doha, Tehran and Ankara"): a place like the first. A comma joins it
+// only inside the list, where "and", "or" or another comma follows ("after
+// talks in Moscow, Kyiv said" is the subject).
+func (t *Tracker) listedPlace(i, j int) bool {
+	ws := t.ws
+	joined := func(k int) bool {
+		return k >= 0 && k < len(ws) && (ws[k].norm == "and" || ws[k].norm == "or")
+	}
+	comma := func(k int) bool { return k >= 0 && k < len(ws) && ws[k].text == "," }
+	k := i - 1
+	if !joined(k) && !(comma(k) && (joined(j) || comma(j))) {
+		return false
+	}
+	for n := 0; n < 8 && k >= 0; n++ {
+		if !joined(k) && !comma(k) {
+			return false
+		}
+		k--
+		if k < 0 || !ws[k].cap || ws[k].punct {
+			return false // a list of names only
+		}
+		for k >= 0 && ws[k].cap && !ws[k].punct {
+			k--
+		}
+		if k >= 0 && locatives[ws[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // resolve turns a read phrase into mentions. i is where the phrase began
 // (its determiner), j where it ended.
 func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
@@ -215,6 +248,21 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 		}
 		if e, c := t.ofCountry(j); c != nil && a.Country != "" && a.Country == t.countryOf(c).Country {
 			j = e // "King Hussein of Jordan"
+		}
+		if ws := t.ws; a.Sector == "" && h.coref == nil && j+1 < len(ws) && ws[j].norm == "," && t.speakerAt(j+1) {
+			// "Madhav Kumar Nepal, the general secretary of the Communist
+			// Party,": a known person who holds no role the knowledge
+			// lists on the date is what the text says they are
+			next, ms := t.phrase(j + 1)
+			if len(ms) > 0 && ms[0].Kind != dateline.KindPronoun && ms[0].Kind != dateline.KindPerson && ms[0].Actor.Sector != "" &&
+				(ms[0].Actor.Country == "" || ms[0].Actor.Country == a.Country) && t.closesSoon(next) {
+				a.Sector, a.Code = ms[0].Actor.Sector, code(a.Country, ms[0].Actor.Sector)
+				if h.ent != nil {
+					t.trackEntity(h.ent, a, "") // "he", "his" later are of the role told
+				}
+				pm := t.mention(p.first, j, dateline.KindPerson, a, rule+"+role-told")
+				return next, append([]dateline.Mention{pm}, ms...)
+			}
 		}
 		return j, []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, a, rule)}
 	case p.unknownJ > p.unknownI:
@@ -301,7 +349,7 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 		if last && (prev == "with" || prev == "by") {
 			break
 		}
-		if locatives[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct || ws[h.j].cap {
+		if locatives[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct || ws[h.j].cap || t.listedPlace(i, h.j) {
 			return h.j, nil
 		}
 	case formAdj:
@@ -312,7 +360,9 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 			if h.ent.kind == kindCountry && t.commonNounAt(h.j) {
 				// "against German goods", "proposed Israeli changes",
 				// "French mediation": the adjective names the country.
-				return h.j, []dateline.Mention{t.mention(h.i, h.j, dateline.KindCountry, a, h.rule+"+noun")}
+				m := t.mention(h.i, h.j, dateline.KindCountry, a, h.rule+"+noun")
+				t.noteHead(ws[h.j].norm, m.Text+" "+ws[h.j].text, m)
+				return h.j, []dateline.Mention{m}
 			}
 			return h.j, nil
 		}
@@ -399,6 +449,10 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 	a.Name = t.text(p.unknownI, p.unknownJ)
 	if a.Country == "" && a.Sector == "" {
 		return out
+	}
+	if p.agent != nil && p.agent.body {
+		// "the opposition party Fuerza Nueva": the body's name
+		return append(out, t.mention(first, j, dateline.KindOrganization, a, "body+name"+rule))
 	}
 	t.notePerson(&tracked{actor: a, surnames: []string{last.key}, offices: []string{office}})
 	return append(out, t.mention(first, j, dateline.KindPerson, a, "title+name"+rule))

@@ -27,16 +27,24 @@ const (
 	// legislature, courts, intelligence): two of one country are one side,
 	// not "the two sides" of a conflict.
 	sectorState
+	// sectorCustody: an arm of the state that holds people for its
+	// government (police, courts): whoever they hold, the government holds.
+	sectorCustody
+	// sectorPower: holds or seeks power by office or vote (government,
+	// legislature, parties): the state's forces using force on them at
+	// home stage a coup.
+	sectorPower
 )
 
-var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn, "force": sectorForce, "state": sectorState}
+var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn, "force": sectorForce, "state": sectorState,
+	"custody": sectorCustody, "power": sectorPower}
 
 // sectorFlags reads the "is:" flags of a sector line.
 func (p *parser) sectorFlags(pos token.Position, val string) {
 	for _, f := range splitList(val) {
 		fl, ok := sectorFlagNames[f]
 		if !ok {
-			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force or state)", f)
+			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody or power)", f)
 			continue
 		}
 		p.d.sectors[p.curSector] |= fl
@@ -52,6 +60,21 @@ func (d *Dictionary) isSector(code string) bool {
 // sectorIs reports whether the sector has flag f.
 func (d *Dictionary) sectorIs(sector string, f sectorFlags) bool {
 	return d.sectors[sector]&f != 0
+}
+
+// Force reports whether sectors.txt flags a sector as the state's forces
+// (force: the military, the police).
+func (d *Dictionary) Force(sector string) bool { return d != nil && d.sectorIs(sector, sectorForce) }
+
+// Power reports whether sectors.txt flags a sector as holding or seeking
+// power by office or vote (power: the government, the legislature,
+// parties).
+func (d *Dictionary) Power(sector string) bool { return d != nil && d.sectorIs(sector, sectorPower) }
+
+// Custody reports whether sectors.txt flags a sector as an arm of the state
+// that holds people for its government (custody: the police, the courts).
+func (d *Dictionary) Custody(sector string) bool {
+	return d != nil && d.sectorIs(sector, sectorCustody)
 }
 
 // keepsSector reports whether an owner actor's sector carries over to the

@@ -55,12 +55,14 @@ const (
 	flagPartner
 	flagSent
 	flagRedress
+	flagCounterpart
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
-	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress}
+	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
+	"counterpart": flagCounterpart}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -218,6 +220,12 @@ func (l *Lexicon) Partner(code string) bool { return l.has(code, flagPartner) }
 // offer of it, a deployment of forces): with no actor and no place as
 // target, another country's act goes to the story's country.
 func (l *Lexicon) Sent(code string) bool { return l.has(code, flagSent) }
+
+// Counterpart reports whether an act is one between two parties that,
+// when the sentence names no target, is aimed at the story's counterpart
+// of its source: the other country of the story's main dyad ("Moscow
+// recalled its ambassador" in a story of Russia and Georgia).
+func (l *Lexicon) Counterpart(code string) bool { return l.has(code, flagCounterpart) }
 
 // Violent reports whether a CAMEO code is an act of force.
 func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }

@@ -140,9 +140,10 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	if len(f.Targets) == 0 && len(targets) == 0 && len(tgt) > 0 && tgt[0] >= 0 && f.TargetAct == "" && f.TargetDeed == 0 {
 		// "suspended flights to Doha": a phrase that names a place, not an
-		// actor; the caller finds the place and takes its country
-		c := x.an.Chunks[tgt[0]]
-		f.TargetPlace = dateline.Span{Start: x.s.Tokens[c.From].Start, End: x.s.Tokens[c.To-1].End}
+		// actor; the caller finds the place and takes its country. The span
+		// runs over the phrases coordinated with it ("recalled its envoys
+		// from Rome and Madrid"): each place there is a target
+		f.TargetPlace = x.coordinatedSpan(tgt[0])
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
@@ -787,6 +788,16 @@ func (x *sent) nounSource(p *pred) ([]int, string) {
 		return []int{np}, "by" // "the shelling of Kharkiv by Russian forces"
 	}
 	return nil, ""
+}
+
+// coordinatedSpan returns the span of noun phrase k and the phrases
+// coordinated with it ("Rome and Madrid").
+func (x *sent) coordinatedSpan(k int) dateline.Span {
+	last := k
+	for c := range x.an.Dependents(k, dateline.RelConj) {
+		last = max(last, c)
+	}
+	return dateline.Span{Start: x.s.Tokens[x.an.Chunks[k].From].Start, End: x.s.Tokens[x.an.Chunks[last].To-1].End}
 }
 
 // conjuncts returns noun phrase k and those coordinated with it.

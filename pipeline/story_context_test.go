@@ -1,0 +1,198 @@
+package pipeline
+
+import "testing"
+
+// TestCoordinatedPlaceTargets: a target phrase that names places joined by
+// "and" or commas ("recalled its envoys from Rome and Madrid") gives one
+// event for each place's country, as coordinated objects that name
+// countries do; a place of the source's own country among them is no
+// target, and two places of one country give it once.
+func TestCoordinatedPlaceTargets(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "envoys recalled from two capitals", date: "2024-03-04",
+			text:     "PARIS (AP) — France recalled its ambassadors from Rome and Madrid on Monday.\n",
+			sentence: "recalled its ambassadors", want: []string{"16 FRA>ITAGOV", "16 FRA>ESPGOV"}},
+		{name: "embassies closed in two capitals", date: "2021-08-16",
+			text:     "TOKYO (AP) — Japan closed its embassies in Kabul and Baghdad.\n",
+			sentence: "closed its embassies", want: []string{"16 JPN>AFGGOV", "16 JPN>IRQGOV"}},
+		{name: "flights suspended to three cities", date: "2017-06-05",
+			text:     "CAIRO (AP) — Egypt suspended flights to Doha, Tehran and Ankara on Monday.\n",
+			sentence: "suspended flights", want: []string{"16 EGY>QAT", "16 EGY>IRN", "16 EGY>TUR"}},
+		{name: "two cities of one country give it once", date: "2017-06-05",
+			text:     "RIYADH (AP) — Saudi Arabia suspended flights to Doha and Al Wakrah on Monday.\n",
+			sentence: "suspended flights", want: []string{"16 SAU>QAT"}},
+		{name: "a future recall from two capitals", date: "2024-03-04",
+			text:     "MADRID (AP) — Spain will recall its envoys from Rome and Lisbon, the foreign minister said.\n",
+			sentence: "will recall", want: []string{"16 ESP>ITAGOV", "16 ESP>PRTGOV"}},
+		{name: "a city of the source's own country is no target", date: "2024-03-04",
+			text:     "ROME (AP) — Italy moved its envoys from Milan and Naples on Monday.\n",
+			sentence: "moved its envoys", not: []string{"16 ITA>*", "16 *>ITAGOV"}},
+		{name: "coordinated countries as objects still give one each", date: "2018-03-26",
+			text:     "LONDON (AP) — Britain expelled diplomats of Russia and Iran on Monday.\n",
+			sentence: "expelled diplomats", want: []string{"17 GBR>RUSGOV", "17 GBR>IRN"}},
+		{name: "a list of capitals after a locative, on a weekday", date: "1998-12-17",
+			text:     "MOSCOW (AP) — Russia recalled its ambassadors from Washington and London on Thursday.\n",
+			sentence: "recalled its ambassadors", want: []string{"16 RUS>USAGOV", "16 RUS>GBRGOV"}},
+		{name: "capitals that act are still the governments", date: "2024-03-04",
+			text:     "BERLIN (AP) — Paris and Berlin condemned the attack on Monday.\n",
+			sentence: "condemned the attack", want: []string{"11 FRAGOV>*", "11 DEUGOV>*"}},
+		{name: "a seat after talks in a city is the subject", date: "2024-03-04",
+			text:     "KYIV, Ukraine (AP) — After talks in Moscow, Kyiv rejected the plan on Monday.\n",
+			sentence: "Kyiv rejected", want: []string{"12 UKRGOV>*"}},
+	})
+}
+
+// TestStoryCounterpart: an act between two parties (policy.tsv's
+// counterpart flag: a demand, a rejection, a cut in relations) whose
+// sentence names no target is aimed at the story's counterpart of a
+// state source, the country the story's events pair its country with most
+// often; never in a story that pairs it with no other, nor for a source
+// that is not the state.
+func TestStoryCounterpart(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "an ambassador recalled after an arrest of its officers", date: "2006-10-01",
+			text:     "TBILISI, Georgia (AP) — Georgian police arrested four Russian army officers on Wednesday.\n\nRussia condemned Georgia on Thursday.\n\nMoscow recalled its ambassador for consultations.\n",
+			sentence: "recalled its ambassador", want: []string{"16 RUSGOV>GEOGOV"}},
+		{name: "an apology demanded after a sinking", date: "2010-05-20",
+			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nSeoul demanded an apology.\n",
+			sentence: "demanded an apology", want: []string{"10 KORGOV>PRKGOV"}},
+		{name: "the claims rejected by the other side", date: "2010-05-20",
+			text:     "SEOUL, South Korea (AP) — South Korea accused North Korea of sinking its warship on Thursday.\n\nPyongyang rejected the findings as a fabrication.\n",
+			sentence: "rejected the findings", want: []string{"12 PRKGOV>KORGOV"}},
+		{name: "the country most often paired wins among those the source acted on", date: "2019-06-20",
+			text:     "TEHRAN, Iran (AP) — Iran shot down an American drone on Thursday.\n\nWashington condemned Iran.\n\nThe United States also sanctioned Iran's oil minister.\n\nFrance urged Iran to show restraint.\n\nTehran demanded an apology.\n",
+			sentence: "Tehran demanded", want: []string{"10 IRNGOV>USAGOV"}},
+		{name: "forces put on alert against the other side", date: "1996-03-10",
+			text:     "TAIPEI, Taiwan (AP) — China fired missiles into waters near Taiwan on Friday.\n\nTaiwan asked Beijing to halt the tests.\n\nBeijing announced new naval exercises on Saturday.\n",
+			sentence: "announced new naval exercises", want: []string{"15 CHNGOV>TWNGOV"}},
+		{name: "a denial of what the story told the denier doing", date: "1999-06-07",
+			text:     "ADDIS ABABA, Ethiopia (AP) — Eritrean jets bombed the Ethiopian town of Mekele on Friday.\n\nEritrea denied any role.\n",
+			sentence: "denied any role", want: []string{"01 ERI>ETHGOV"}},
+		{name: "a denial by the side acted on has no counterpart", date: "1999-06-07",
+			text:     "ADDIS ABABA, Ethiopia (AP) — Ethiopian jets bombed the Eritrean port of Assab on Friday.\n\nEritrea denied any role.\n",
+			sentence: "denied any role", want: []string{"01 ERI>-"}},
+		{name: "whom the source acted on before who acted on it", date: "1996-03-10",
+			text:     "TAIPEI, Taiwan (AP) — China fired missiles near Taiwan on Friday.\n\nWashington condemned China.\n\nThe United States also criticized Beijing.\n\nBeijing demanded an apology.\n",
+			sentence: "demanded an apology", want: []string{"10 CHNGOV>TWNGOV"}},
+		{name: "a recall reported by its doer", date: "2006-10-01",
+			text:     "TBILISI, Georgia (AP) — Georgian police arrested four Russian army officers on Wednesday.\n\nMoscow said it had recalled its ambassador.\n",
+			sentence: "recalled its ambassador", want: []string{"16 RUSGOV>GEOGOV"}},
+		{name: "a domestic story has no counterpart", date: "2021-07-12",
+			text:     "HAVANA (AP) — Cuban police arrested dozens of protesters on Sunday.\n\nThe government rejected the claims.\n",
+			sentence: "rejected the claims", not: []string{"12 CUBGOV>*GOV"}},
+		{name: "a target in the sentence decides", date: "2010-05-20",
+			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nSeoul demanded an apology from Japan.\n",
+			sentence: "demanded an apology", not: []string{"10 KORGOV>PRKGOV"}},
+		{name: "a party that is not the state takes no counterpart", date: "2010-05-20",
+			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nSouth Korean protesters demanded an apology.\n",
+			sentence: "demanded an apology", not: []string{"10 KOROPP>PRKGOV", "10 KORCVL>PRKGOV"}},
+		{name: "no counterpart for a country the story pairs with no one", date: "2010-05-20",
+			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nJapan demanded an explanation.\n",
+			sentence: "demanded an explanation", not: []string{"10 JPNGOV>*GOV", "10 JPN>*GOV"}},
+	})
+}
+
+// TestRepeatedHeadNoun: a definite description that repeats the head noun
+// of an actor named in the same sentence or the two before ("four Russian
+// army officers ... the officers") is that actor, though another actor of
+// the noun's own sector (the police) was named since; so is a plural that
+// names no agent but repeats a nationality's noun ("three Japanese hostages
+// ... the hostages", "two Iranian men ... the two men").
+func TestRepeatedHeadNoun(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "officers detained by the police", date: "2006-09-28",
+			text:     "BAKU, Azerbaijan (AP) — Azerbaijani border guards arrested five Iranian army officers on Tuesday.\n\nAzerbaijani police detained the officers in Baku.\n",
+			sentence: "detained the officers", want: []string{"17 AZECOP>IRNMIL"}, not: []string{"17 AZECOP>AZECOP"}},
+		{name: "hostages freed after their capture", date: "2004-04-10",
+			text:     "BAGHDAD (AP) — Gunmen seized three Japanese hostages on Thursday.\n\nIraqi troops freed the hostages on Saturday.\n",
+			sentence: "freed the hostages", want: []string{"08 IRQMIL>JPN"}},
+		{name: "two men questioned after their arrest", date: "2004-04-10",
+			text:     "ANKARA, Turkey (AP) — Turkish police arrested two Iranian men near the border on Monday.\n\nTurkish border guards expelled the two men on Tuesday.\n",
+			sentence: "expelled the two men", want: []string{"17 TURCOP>IRN"}},
+		{name: "a plural head named long before is not repeated", date: "2004-04-10",
+			text:     "BAGHDAD (AP) — Gunmen seized three Japanese hostages on Thursday.\n\nThe talks stalled.\n\nNothing happened.\n\nIraqi troops freed the hostages on Saturday.\n",
+			sentence: "freed the hostages", not: []string{"08 IRQMIL>JPN"}},
+		{name: "a singular noun is no repeated plural head", date: "2004-04-10",
+			text:     "BAGHDAD (AP) — Gunmen seized three Japanese hostages on Thursday.\n\nIraqi troops freed the hostage on Saturday.\n",
+			sentence: "freed the hostage", not: []string{"08 IRQMIL>JPN"}},
+		{name: "soldiers held by the army", date: "2020-06-16",
+			text:     "NEW DELHI (AP) — Chinese troops captured ten Indian soldiers on Monday.\n\nThe Chinese army released the soldiers on Thursday.\n",
+			sentence: "released the soldiers", want: []string{"08 CHNMIL>INDMIL"}},
+	})
+}
+
+// TestImpliedArrester: an arrest told in the passive with no agent is the
+// police's (policy.tsv's agent=COP), unless the story told which of the
+// state's forces made such arrests, or, just before, its forces using
+// force on an arm of the state (a coup): then theirs.
+func TestImpliedArrester(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "soldiers surround ministers, then an arrest", date: "2005-02-01",
+			text:     "BANGKOK (AP) — Thai soldiers surrounded the offices of the Thai government on Tuesday.\n\nThe prime minister was placed under house arrest.\n",
+			sentence: "placed under house arrest", want: []string{"17 THAMIL>*"}, not: []string{"17 THACOP>*"}},
+		{name: "soldiers surround party leaders, then an arrest", date: "2005-02-01",
+			text:     "DHAKA, Bangladesh (AP) — Soldiers surrounded the homes of political leaders in Dhaka on Tuesday.\n\nThe party chief was detained at his home.\n",
+			sentence: "was detained", want: []string{"17 BGDMIL>BGDPTY"}},
+		{name: "troops seize power, then leaders are detained", date: "2021-02-01",
+			text:     "CONAKRY, Guinea (AP) — Guinean troops seized power on Sunday.\n\nThe president and two ministers were detained.\n",
+			sentence: "were detained", want: []string{"17 GINMIL>*"}},
+		{name: "police made the arrests before", date: "2007-11-05",
+			text:     "ISLAMABAD (AP) — Police arrested hundreds of lawyers on Monday.\n\nTroops sealed off the parliament building.\n\nA senior judge was arrested later.\n",
+			sentence: "senior judge was arrested", want: []string{"17 PAKCOP>*"}, not: []string{"17 PAKMIL>*"}},
+		{name: "no force told: the police", date: "2020-08-10",
+			text:     "MINSK, Belarus (AP) — Thousands protested after the election on Sunday.\n\nHundreds of people were detained.\n",
+			sentence: "were detained", want: []string{"17 BLRCOP>*"}},
+		{name: "force on civilians is no coup", date: "2020-08-10",
+			text:     "MINSK, Belarus (AP) — Belarusian soldiers fired on protesters on Sunday.\n\nHundreds of people were detained.\n",
+			sentence: "were detained", not: []string{"17 BLRMIL>*"}},
+	})
+}
+
+// TestPoliticalLeaders: "political leaders", "party leaders", "the party
+// chief" are of a party (agents.txt), of the story's country (PTY is home),
+// not leaders of anywhere.
+func TestPoliticalLeaders(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "police surround the homes of political leaders", date: "2020-06-16",
+			text:     "LIMA, Peru (AP) — Police surrounded the homes of political leaders on Monday.\n",
+			sentence: "surrounded the homes", want: []string{"19 PERCOP>PERPTY"}},
+		{name: "party leaders denounce the arrests", date: "2020-06-16",
+			text:     "LIMA, Peru (AP) — Police arrested dozens of protesters on Monday.\n\nParty leaders denounced the arrests.\n",
+			sentence: "denounced the arrests", want: []string{"11 PERPTY>PERCOP"}},
+		{name: "world leaders are still of nowhere", date: "2020-06-16",
+			text:     "LIMA, Peru (AP) — World leaders condemned the attack on Monday.\n",
+			sentence: "condemned the attack", not: []string{"11 PERPTY>*"}},
+	})
+}
+
+// TestDescribedByEmployer: a person the knowledge lacks, set off by a
+// description and whom they work for ("X, a journalist with the Daily
+// Monitor,"), takes the description's sector, as "X, a journalist," does.
+func TestDescribedByEmployer(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a journalist with a newspaper", date: "2011-04-12",
+			text:     "KAMPALA, Uganda (AP) — Police detained Moses Kato, a journalist with the Daily Monitor, on Tuesday.\n",
+			sentence: "Police detained", want: []string{"17 UGACOP>UGAMED"}},
+		{name: "an activist with the opposition", date: "2011-04-12",
+			text:     "KAMPALA, Uganda (AP) — Soldiers arrested Joseph Opio, an activist with the opposition, on Monday.\n",
+			sentence: "Soldiers arrested", want: []string{"17 UGAMIL>UGAOPP"}},
+		{name: "a reporter at a radio station, at the end of the sentence", date: "2011-04-12",
+			text:     "KAMPALA, Uganda (AP) — Police arrested Grace Auma, a reporter at a local radio station.\n",
+			sentence: "Police arrested", want: []string{"17 UGACOP>UGAMED"}},
+	})
+}
+
+// TestRoleToldOfKnownPerson: a person the knowledge lists, who holds no
+// role it knows on the story's date, is what the text says in apposition
+// ("X, the general secretary of the Communist Party,"), also on the event's
+// date; a role the knowledge lists on the date still wins.
+func TestRoleToldOfKnownPerson(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a future premier as a party's general secretary", date: "2005-02-02",
+			text:     "KATHMANDU, Nepal (AP) — Madhav Kumar Nepal, the general secretary of the Communist Party of Nepal, was detained at his home on Tuesday.\n",
+			sentence: "was detained", want: []string{"17 NPLCOP>NPLPTY"}},
+		{name: "a premier in office stays the government", date: "2010-02-02",
+			text:     "KATHMANDU, Nepal (AP) — Police guarded Madhav Kumar Nepal, the general secretary of the Communist Party of Nepal, on Tuesday.\n",
+			sentence: "Police guarded", not: []string{"* NPLCOP>NPLPTY"}},
+	})
+}

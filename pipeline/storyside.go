@@ -1,0 +1,166 @@
+package pipeline
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"dateline"
+)
+
+// Story-level targets and agents: what a sentence leaves out that the
+// story tells (the places a target phrase lists, the other party of the
+// story's dyad, whose forces make the arrests).
+
+// placeTargets returns the countries of the places named inside span sp,
+// the target phrase of an act ("suspended flights to Doha": Qatar;
+// "recalled its envoys from Rome and Madrid": Italy and Spain), each once
+// and in the text's order, as their governments (as their militaries for
+// force). It returns none when the span names no place, or when its first
+// place is in the source's own country (from); it leaves out a place of
+// the source's country after the first.
+func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from string, violent bool) []dateline.Mention {
+	if sp.End == 0 {
+		return nil
+	}
+	var out []dateline.Mention
+	var seen []string // a handful of countries: looked through, no map
+	for _, m := range places {
+		if m.Start < sp.Start || m.End > sp.End || m.Place == nil {
+			continue
+		}
+		cc := m.Place.Country
+		if len(out) == 0 && (!c.isCountry(cc) || cc == from) {
+			return nil
+		}
+		if !c.isCountry(cc) || cc == from || slices.Contains(seen, cc) {
+			continue
+		}
+		seen = append(seen, cc)
+		p, _ := c.Places.Country(cc)
+		out = append(out, c.asGovernment(dateline.Mention{Span: m.Span, Text: m.Text, Kind: dateline.KindCountry, Rule: "place-target",
+			Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}, violent))
+	}
+	return out
+}
+
+// counterpart returns the government of the story's counterpart of state
+// m (see scene.counterpart; for a denial, only a country m's country acted
+// on), or nil: when m is no state (a country, or its government) or the
+// story pairs its country with no other.
+func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial bool) *dateline.Mention {
+	if !c.isCountry(m.Actor.Country) || m.Actor.Sector != "" && m.Actor.Sector != "GOV" {
+		return nil
+	}
+	last, n := sc.counterpart(m, denial)
+	if last == nil || !c.isCountry(string(last.Country)) {
+		return nil
+	}
+	cc := string(last.Country)
+	p, _ := c.Places.Country(cc)
+	t := asMention(last, fmt.Sprintf("story-counterpart: paired with %s in %d event(s) told before", cc, n))
+	t.Kind, t.Actor = dateline.KindCountry, dateline.Actor{Name: p.Name, Country: cc, Sector: "GOV", Code: cc + "GOV"}
+	return t
+}
+
+// first returns the first of ms, or nil.
+func first(ms []dateline.Mention) *dateline.Mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	return &ms[0]
+}
+
+// counterpart returns the story's other party for m's country, from the
+// events told so far (earlier sentences, then this one) whose source and
+// target are of two different countries, one of them m's: the country m's
+// country acted on most, else the one that acted on it most (ties: more
+// events either way, then the one paired first); with acted (for a
+// denial: what one denies is what the story told one doing), only a
+// country m's country acted on. It returns the last
+// participant of that country and the events pairing them, or nil when m
+// has no country or the story has paired it with no other: a domestic
+// story gives no counterpart.
+func (sc *scene) counterpart(m dateline.Mention, acted bool) (last *dateline.Participant, n int) {
+	if len(m.Actor.Country) != 3 {
+		return nil, 0
+	}
+	type tally struct {
+		cc       string
+		n, acted int // events pairing them; those m's country did
+		last     *dateline.Participant
+	}
+	var ts []tally // a handful of countries: looked through, no map
+	count := func(es []dateline.Event) {
+		for i := range es {
+			e := &es[i]
+			if !told(e) || e.Target == nil || len(e.Source.Country) != 3 || len(e.Target.Country) != 3 || e.Source.Country == e.Target.Country {
+				continue
+			}
+			other, acted := e.Target, 1
+			switch m.Actor.Country {
+			case string(e.Source.Country):
+			case string(e.Target.Country):
+				other, acted = e.Source, 0
+			default:
+				continue
+			}
+			k := slices.IndexFunc(ts, func(t tally) bool { return t.cc == string(other.Country) })
+			if k < 0 {
+				ts = append(ts, tally{string(other.Country), 0, 0, nil})
+				k = len(ts) - 1
+			}
+			ts[k].n++
+			ts[k].acted += acted
+			ts[k].last = other
+		}
+	}
+	count(sc.earlier)
+	count(sc.sentence)
+	best := -1
+	for k, t := range ts {
+		if best < 0 || t.acted > ts[best].acted || t.acted == ts[best].acted && t.n > ts[best].n {
+			best = k
+		}
+	}
+	if best < 0 || acted && ts[best].acted == 0 {
+		return nil, 0
+	}
+	return ts[best].last, ts[best].n
+}
+
+// arrester returns the sector of the state's forces (sectors.txt's force)
+// of country that the text leaves out as the agent of act code (an arrest
+// told in the passive): those who did the same act earlier in the story
+// ("Police ... arresting hundreds. ... The lawyers' leader was
+// arrested"), else those who used force just before (in this sentence or
+// the two before: index is this sentence's) against those of its country
+// who hold or seek power (a coup: "Soldiers surrounded the homes of the
+// ministers. The premier was placed under house arrest"); "" when the
+// story tells neither.
+func (sc *scene) arrester(country, code string, index int, force, power func(string) bool) string {
+	same := func(e *dateline.Event) bool {
+		return told(e) && strings.HasPrefix(e.CAMEO, code) && string(e.Source.Country) == country && force(string(e.Source.Sector))
+	}
+	coup := func(e *dateline.Event) bool {
+		return told(e) && e.QuadClass == 4 && e.Target != nil && string(e.Source.Country) == country && force(string(e.Source.Sector)) &&
+			string(e.Target.Country) == country && power(string(e.Target.Sector))
+	}
+	last := func(kind func(*dateline.Event) bool, since int) string {
+		for i := len(sc.sentence) - 1; i >= 0; i-- {
+			if kind(&sc.sentence[i]) {
+				return string(sc.sentence[i].Source.Sector)
+			}
+		}
+		for i := len(sc.earlier) - 1; i >= 0 && sc.earlier[i].Sentence.Index >= since; i-- {
+			if kind(&sc.earlier[i]) {
+				return string(sc.earlier[i].Source.Sector)
+			}
+		}
+		return ""
+	}
+	if k := last(same, 0); k != "" {
+		return k
+	}
+	return last(coup, index-2)
+}
