@@ -115,7 +115,7 @@ func TestFindingsRejected(t *testing.T) {
 		{"has rejected these findings", d, "Britain accused Russia of the poisoning on Monday. Moscow has rejected these findings.", "12", "RUSGOV>GBR", ""},
 		{"findings of a named maker: the maker", d, warn + "The North rejected the findings of the United Nations.", "12", "PRK>IGOUNO", ""},
 		{"no one spoke before: no target", d, "North Korea rejected the findings as a fabrication.", "12", "PRK>", ""},
-		{"rejected a proposal: not an answer to the last speaker", d, warn + "The North rejected a proposal for talks.", "12", "PRK>", ""},
+		{"rejected a proposal: no answer to the last speaker, but the story's counterpart", d, warn + "The North rejected a proposal for talks.", "12", "PRK>KORGOV", ""},
 	})
 }
 

@@ -106,7 +106,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case f.Response && sc.speaker != nil:
 		// "Turkey's foreign ministry rejected the remarks": of the one
 		// who spoke before
-		m := *sc.speaker
+		m := c.asGovernment(*sc.speaker, false) // a state that said it: its government, as when it is a source
 		m.Rule += "+said-before"
 		dest = &m
 	case f.Retaliation && len(f.Sources) > 0 && into(&dest, sc.actedAgainst(actors[f.Sources[0]])):
