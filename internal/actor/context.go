@@ -278,10 +278,11 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// its own noun phrase says whose it is
 			t.give(m, actors[i-1].Actor.Country, "+same-phrase")
 		case m.Kind == dateline.KindAgent && i > 0 && actors[i-1].Kind == dateline.KindAgent && len(actors[i-1].Actor.Country) == 3 &&
-			strings.HasSuffix(actors[i-1].Rule, "+adjective") && t.d.sectorIs(m.Actor.Sector, sectorForce) &&
-			t.d.sectorIs(actors[i-1].Actor.Sector, sectorForce) && joinedByAnd(s, &actors[i-1], m):
-			// "Australian soldiers and police": the nationality before the
-			// first of the state's forces joined by "and" is the second's too
+			(strings.HasSuffix(actors[i-1].Rule, "+adjective") || strings.HasSuffix(actors[i-1].Rule, "+name") && actors[i-1].Actor.Code == actors[i-1].Actor.Country+actors[i-1].Actor.Sector) &&
+			t.d.sectorIs(m.Actor.Sector, sectorForce) && t.d.sectorIs(actors[i-1].Actor.Sector, sectorForce) && joinedByAnd(s, &actors[i-1], m):
+			// "Australian soldiers and police", "U.S. Marines and Navy
+			// commandos": the nationality or state's name before the first
+			// of the state's forces joined by "and" is the second's too
 			t.give(m, actors[i-1].Actor.Country, "+joined-nationality")
 		case m.Kind == dateline.KindAgent && i > 0 && (actors[i-1].Kind == dateline.KindPerson || strings.HasPrefix(actors[i-1].Rule, "coref:title")) && possessorOf(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
 			// "the president's own government": whose it is, before the
