@@ -150,6 +150,14 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 	if a.Sector == "COP" && p.agent.weak && t.rulingAfter(j) {
 		// "the officers now running Niger": its military rulers
 		a.Sector, a.Code, rule = "MIL", "MIL", "agent+ruling"
+	} else if f := t.forceSeen; p.agent.weak && t.d.sectorIs(a.Sector, sectorForce) && f.sector != "" && f.sector != a.Sector && t.n-f.sent <= 2 {
+		// "the soldiers who seized power ... unless the officers": a rank
+		// both of the state's forces have is of the force named last, in
+		// this sentence or the two before
+		a.Sector, a.Code, rule = f.sector, f.sector, "agent+force-named-last"
+	}
+	if t.d.sectorIs(a.Sector, sectorForce) {
+		t.forceSeen = forceSeen{sector: a.Sector, sent: t.n}
 	}
 	if e, k := t.regionBefore(p.first); e != nil && p.sector == "GOV" {
 		// "West African leaders": the bloc's, if the story names it (Settle)

@@ -500,8 +500,19 @@ type seenAgent struct {
 	many  bool // the story named the noun for more than one actor
 }
 
+// forceSeen is the sector of the state's force (sectors.txt's force) named
+// last, and in which sentence: a rank both forces have ("the officers")
+// is of that force.
+type forceSeen struct {
+	sector string
+	sent   int
+}
+
 // noteAgent records a mention of agent a with a country, for "the X".
 func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
+	if ag != nil && t.d.sectorIs(m.Actor.Sector, sectorForce) {
+		t.forceSeen = forceSeen{sector: m.Actor.Sector, sent: t.n}
+	}
 	if ag == nil || m.Actor.Country == "" {
 		return
 	}

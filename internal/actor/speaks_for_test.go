@@ -54,3 +54,17 @@ func TestSpeaksFor(t *testing.T) {
 		{"a company's spokesman is business", "2012-05-07", []string{"A spokesman for the company said so."}, "spokesman for the company=BUS"},
 	})
 }
+
+// TestRankOfLastForce: "officers", a rank both of the state's forces have,
+// are of the force named last in their sentence or the two before: the
+// soldiers' after soldiers, the police's after police; "police officers"
+// keep their own, and soldiers named three sentences before do not count.
+func TestRankOfLastForce(t *testing.T) {
+	runStoryRows(t, []storyRow{
+		{"officers after soldiers", "2023-07-30", []string{"Soldiers seized power on Wednesday.", "Leaders demanded that the officers restore the president."}, "Leaders=GOV; officers=MIL; president=GOV"},
+		{"officers after troops in the sentence", "2021-02-01", []string{"Troops detained the leaders, and officers later freed two of them."}, "Troops=MIL; leaders=GOV; officers=MIL; them=MIL"},
+		{"officers after police", "2020-01-01", []string{"Police arrested ten men.", "The officers said they had found weapons."}, "officers=COP; they=COP"},
+		{"police officers keep their own", "2020-01-01", []string{"Troops patrolled the city.", "Police officers fired tear gas."}, "Police officers=COP"},
+		{"soldiers long before: the police's", "2020-01-01", []string{"Soldiers patrolled the city.", "The mayor spoke.", "Crowds gathered.", "Officers fired tear gas."}, "Officers=COP"},
+	})
+}

@@ -42,6 +42,7 @@ type Tracker struct {
 	opposedSent int                  // the sentence that named them
 	agentsSeen  map[*agent]seenAgent // the last mention of each agent noun with a country
 	sectorsSeen map[string]seenAgent // the last mention of each sector with a country
+	forceSeen   forceSeen            // the state's force named last
 	headsSeen   map[string]seenAgent // the last mention with a country of each head noun, as written
 	lastGroup   seenAgent            // the last plural group of people named, for "Some threw stones"
 
