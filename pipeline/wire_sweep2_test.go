@@ -1,0 +1,278 @@
+package pipeline
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestWireSweep2 is a second blind sweep of the CAMEO roots 01 to 20, of
+// shapes the first (TestWireSweep) left out: idioms and phrasal verbs
+// ("took to the streets", "stepped down", "set free", "cut ties with",
+// "laid siege to", "came ashore"), event nouns with their agent ("Russia's
+// bombardment of"), light verbs with an event noun ("held talks", "paid a
+// visit", "issued a warning", "staged a rally"), passives with and without
+// an agent, coordinated subjects and objects, and negatives and modals
+// that must not code as asserted. The wants were written before the
+// sentences were coded. A row passes as in TestWireSweep; the test fails
+// only when fewer rows pass than the floor.
+func TestWireSweep2(t *testing.T) {
+	c := newCoder(t)
+	c.Statements = true
+	ref, err := time.Parse(time.DateOnly, sweepDate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pass := 0
+	for _, tt := range wireSweep2 {
+		events := codeText(t, c, tt.text, ref)
+		var got, all []string
+		for _, e := range events {
+			all = append(all, e.CAMEO+" "+dyad(e))
+			if hasAnyCode(e, tt.code) {
+				got = append(got, dyad(e))
+			}
+		}
+		switch {
+		case tt.want == "" && len(got) > 0:
+			t.Logf("%s: got %s %v, want no %s event", tt.name, tt.code, got, tt.code)
+		case tt.want != "" && !slices.Contains(got, tt.want):
+			t.Logf("%s: got %v, want %s %s", tt.name, all, tt.code, tt.want)
+		default:
+			pass++
+		}
+	}
+	t.Logf("wire sweep 2: %d of %d rows pass", pass, len(wireSweep2))
+	if pass < wireSweep2Floor {
+		t.Errorf("wire sweep 2: %d of %d rows pass, want at least %d", pass, len(wireSweep2), wireSweep2Floor)
+	}
+}
+
+// wireSweep2Floor is the number of rows of the second wire sweep that must
+// pass.
+const wireSweep2Floor = 131
+
+var wireSweep2 = []lexRow{
+	// 01 statements
+	{"011 refused to comment", sweepDate, "The Kremlin refused to comment on Monday on the reports of a prisoner swap.", "011", "RUSGOV>", ""},
+	{"016 dismissed as groundless", sweepDate, "China dismissed the allegations as groundless on Tuesday.", "016", "CHN>", ""},
+	{"015 took responsibility for", sweepDate, "Al-Shabaab took responsibility for the blast at a hotel in Mogadishu.", "015", "SOMRAD>", ""},
+	{"018 expressed sorrow", sweepDate, "Pope Francis expressed sorrow over the deaths of migrants off the coast of Greece.", "018", "VATREL>", ""},
+	{"018 offered condolences to", sweepDate, "India offered its condolences to Turkey after the earthquake.", "018", "IND>TUR", ""},
+	{"013 voiced optimism", sweepDate, "The Indian government voiced optimism about the trade talks with Britain.", "013", "INDGOV>", ""},
+
+	// 02 appeals
+	{"02 made an appeal to", sweepDate, "The Red Cross made an urgent appeal to Israel and Hamas to protect civilians.", "02", "NGO>ISR", ""},
+	{"02 reached out to for help", sweepDate, "Kenya reached out to the International Monetary Fund for help with its debts.", "02", "KEN>IGOUNO", ""},
+	{"02 pleaded with for funds", sweepDate, "Lebanon pleaded with the World Bank for emergency funds on Thursday.", "02", "LBN>IGOUNO", ""},
+	{"02 called on to stop", sweepDate, "Pope Francis called on Israel and Hamas to stop the fighting.", "02", "VATREL>ISR", ""},
+	{"02 asked for tanks", sweepDate, "Ukraine asked Germany for more tanks on Friday.", "02", "UKR>DEU", ""},
+	{"02 made a plea to", sweepDate, "Zelensky made a fresh plea to the United States for fighter jets.", "02", "UKRGOV>USA", ""},
+	{"02 passive asked by to", sweepDate, "Mali's junta was asked by the African Union to hold elections next year.", "02", "IGOAFR>MLIGOV", ""},
+	{"02 sought help from", sweepDate, "The Philippines sought help from Japan to patrol the South China Sea.", "02", "PHL>JPN", ""},
+	{"02 issued an appeal to", sweepDate, "Haiti issued an appeal to the United Nations for troops to fight the gangs.", "02", "HTI>IGOUNO", ""},
+	{"02 turned to for help", sweepDate, "Somalia turned to Turkey for military help against the insurgents.", "02", "SOM>TUR", ""},
+	{"02 not: has not asked", sweepDate, "The Egyptian government has not asked the IMF for a new loan, the finance minister said.", "02", "", ""},
+
+	// 03 intent
+	{"03 pledged aid", sweepDate, "Japan pledged 500 million dollars in aid to Ukraine on Tuesday.", "03", "JPN>UKR", ""},
+	{"03 made a promise to hold", sweepDate, "The Thai prime minister made a promise to hold elections next year.", "03", "THAGOV>", ""},
+	{"03 offered to host talks", sweepDate, "China offered to host peace talks between Russia and Ukraine.", "03", "CHN>RUS", ""},
+	{"03 signalled its readiness", sweepDate, "Washington signalled its readiness to resume talks with Tehran.", "03", "USA>IRN", ""},
+	{"03 said it was ready to swap", sweepDate, "Iran said it was ready to swap prisoners with the United States.", "03", "IRN>USA", ""},
+	{"03 agreed to a ceasefire with", sweepDate, "The rebels agreed to a ceasefire with the army on Sunday.", "03", "REB>MIL", ""},
+	{"03 agreed in principle to", sweepDate, "Serbia agreed in principle to the plan drawn up by the European Union.", "03", "SRB>IGOEUR", ""},
+	{"03 not: made no promise", sweepDate, "Russia has made no promise to extend the grain deal.", "03", "", ""},
+
+	// 04 consult
+	{"04 held talks with", sweepDate, "The Chinese foreign minister held talks with his Indian counterpart in New Delhi.", "04", "CHNGOV>INDGOV", ""},
+	{"04 sat down with", sweepDate, "President Biden sat down with President Xi on the sidelines of the summit.", "04", "USAGOV>CHNGOV", ""},
+	{"043 hosted", sweepDate, "Vladimir Putin hosted the Chinese president in Moscow on Monday.", "043", "RUSGOV>CHNGOV", ""},
+	{"04 arrived for talks with", sweepDate, "Antony Blinken arrived in Cairo for talks with Egyptian officials.", "04", "USAGOV>EGYGOV", ""},
+	{"041 phoned", sweepDate, "Emmanuel Macron phoned Vladimir Putin on Friday.", "041", "FRAGOV>RUSGOV", ""},
+	{"042 paid a visit to", sweepDate, "Olaf Scholz paid a visit to Kyiv on Saturday.", "042", "DEUGOV>UKR", ""},
+	{"042 made a state visit to", sweepDate, "The Indian prime minister made a state visit to Washington last week.", "042", "INDGOV>USA", ""},
+	{"04 held a round of talks", sweepDate, "Iran and Saudi Arabia held a round of talks in Baghdad.", "04", "IRN>SAU", ""},
+	{"043 played host to", sweepDate, "Erdogan played host to the Swedish prime minister in Ankara.", "043", "TURGOV>SWEGOV", ""},
+	{"04 met with", sweepDate, "The emir of Qatar met with the American president at the White House.", "04", "QATGOV>USAGOV", ""},
+	{"036 will travel to", sweepDate, "The Russian foreign minister will travel to Beijing next week.", "036", "RUSGOV>CHN", ""},
+	{"04 went to for a summit with", sweepDate, "Kim Jong Un went to Russia for a summit with Vladimir Putin.", "04", "PRKGOV>RUSGOV", ""},
+	{"04 talks took place", sweepDate, "Talks between Armenia and Azerbaijan took place in Washington on Monday.", "04", "ARM>AZE", ""},
+	{"043 passive received by", sweepDate, "Zelensky was received by Pope Francis at the Vatican.", "043", "VATREL>UKRGOV", ""},
+	{"04 not: has no plans to meet", sweepDate, "Vladimir Putin has no plans to meet Zelensky, the Kremlin said.", "04", "", ""},
+	{"04 not: meeting did not take place", sweepDate, "The meeting between Erdogan and Assad did not take place.", "04", "", ""},
+
+	// 05 diplomatic cooperation
+	{"051 threw its weight behind", sweepDate, "Germany threw its weight behind the French proposal on Monday.", "051", "DEU>FRA", ""},
+	{"05 restored ties", sweepDate, "Bahrain and Qatar restored diplomatic ties on Wednesday.", "05", "BHR>QAT", ""},
+	{"05 patched up their differences", sweepDate, "Turkey and Armenia patched up their differences after decades of hostility.", "05", "TUR>ARM", ""},
+	{"051 lauded for", sweepDate, "The European Union lauded Moldova for its reforms.", "051", "IGOEUR>MDA", ""},
+	{"052 came to the defence of", sweepDate, "Kenya came to the defence of Ethiopia at the United Nations.", "05", "KEN>ETH", ""},
+	{"055 extended an apology", sweepDate, "Japan extended an apology to South Korea for its wartime actions.", "055", "JPN>KOR", ""},
+	{"057 signed a peace deal with", sweepDate, "Armenia signed a peace deal with Azerbaijan in Washington.", "05", "ARM>AZE", ""},
+	{"054 recognised as a state", sweepDate, "Uruguay recognised Palestine as a state on Thursday.", "054", "URY>PSE", ""},
+	{"051 voiced support for", sweepDate, "Moscow voiced support for the Chinese peace plan.", "051", "RUS>CHN", ""},
+	{"051 rallied behind", sweepDate, "Spain rallied behind Morocco's autonomy plan for Western Sahara.", "051", "ESP>MAR", ""},
+	{"051 expressed support for", sweepDate, "Bahrain expressed support for the Saudi position on Yemen.", "051", "BHR>SAU", ""},
+	{"05 not: refused to recognise", sweepDate, "Kenya has refused to recognise Somaliland.", "054", "", ""},
+
+	// 06 material cooperation
+	{"06 staged joint drills", sweepDate, "Russia and China staged joint naval drills in the Sea of Japan.", "06", "RUS>CHN", ""},
+	{"06 handed over a drug lord to", sweepDate, "Colombia handed over a drug lord to the United States on Friday.", "06|08", "COL>USA", ""},
+	{"06 pooled intelligence", sweepDate, "Britain and France pooled their intelligence on the smuggling gangs.", "06", "GBR>FRA", ""},
+	{"06 agreed to work together", sweepDate, "Greece and Turkey agreed to work together on migration.", "03|06", "GRC>TUR", ""},
+
+	// 07 aid
+	{"07 flew in food to", sweepDate, "Qatar flew food and medicine to Gaza on Sunday.", "07", "QAT>PSE", ""},
+	{"07 rushed weapons to", sweepDate, "The United States rushed weapons to Israel after the attack.", "07", "USA>ISR", ""},
+	{"07 gave approval for a loan", sweepDate, "The World Bank gave approval for a 500 million dollar loan to Kenya.", "07", "IGOUNO>KEN", ""},
+	{"07 handed over tanks to", sweepDate, "Germany handed over Leopard tanks to Ukraine in March.", "07", "DEU>UKR", ""},
+	{"07 passive flown in by", sweepDate, "Emergency supplies were flown into the city by the Turkish army.", "07", "TURMIL>", ""},
+	{"07 took in refugees", sweepDate, "Canada took in thousands of Afghan refugees last year.", "07", "CAN>AFGREF", ""},
+	{"07 airlifted tents to", sweepDate, "The United Arab Emirates airlifted tents to Libya after the floods.", "07", "ARE>LBY", ""},
+	{"07 not: held back aid", sweepDate, "Washington has held back military aid to Egypt.", "07", "", ""},
+
+	// 08 yield
+	{"08 stepped down", sweepDate, "The Sudanese prime minister stepped down on Sunday amid protests.", "08", "SDNGOV>", ""},
+	{"08 set free", sweepDate, "Israel set free 39 Palestinian prisoners on Friday.", "08", "ISR>PSE", ""},
+	{"08 handed over hostages to", sweepDate, "Hamas handed over four hostages to the Red Cross.", "08", "PSEREB>NGO", ""},
+	{"087 pulled out of", sweepDate, "Russian troops pulled out of Kherson on Friday.", "08", "RUSMIL>UKR", ""},
+	{"08 backed down on", sweepDate, "The Kenyan government backed down on the tax increases.", "08", "KENGOV>", ""},
+	{"08 laid down their weapons", sweepDate, "Colombian rebels laid down their weapons on Monday.", "08", "COLREB>", ""},
+	{"08 released two prisoners", sweepDate, "Venezuela released two American prisoners on Saturday.", "08", "VEN>USA", ""},
+	{"081 eased the curfew", sweepDate, "Senegalese authorities eased the curfew in Dakar on Monday.", "08", "SENGOV>SENCVL", ""},
+	{"08 dropped its objection to", sweepDate, "Turkey dropped its objection to Sweden's membership of NATO.", "08", "TUR>SWE", ""},
+	{"08 handed back the bodies", sweepDate, "Russia handed back the bodies of 500 soldiers to Ukraine.", "08", "RUS>UKR", ""},
+	{"08 not: refused to step down", sweepDate, "The Peruvian president refused to step down despite the protests.", "08", "", ""},
+
+	// 09 investigate
+	{"09 launched a probe into", sweepDate, "Mexican police launched a probe into the killing of a Mexican journalist.", "09", "MEXCOP>MEXMED", ""},
+	{"09 passive ordered by", sweepDate, "An inquiry into the shooting was ordered by the Kenyan president.", "09", "KENGOV>", ""},
+	{"09 questioned over", sweepDate, "French police questioned the minister over the funding of his campaign.", "09", "FRACOP>FRAGOV", ""},
+	{"09 not: blocked an inquiry", sweepDate, "The government blocked an inquiry into the killings.", "09", "", ""},
+
+	// 10 demand
+	{"10 demanded the return of", sweepDate, "Ukraine demanded the return of its children from Russia.", "10", "UKR>RUS", ""},
+	{"10 called for the resignation", sweepDate, "Protesters in Peru called for the president's resignation.", "02|10", "PEROPP>PERGOV", ""},
+	{"10 issued a demand for", sweepDate, "The European Union issued a demand for the release of the journalist.", "10", "IGOEUR>MED", ""},
+	{"10 pressed to withdraw", sweepDate, "Greece pressed Turkey to withdraw its survey ship.", "02|10", "GRC>TUR", ""},
+	{"10 demanded an apology from", sweepDate, "Iran demanded an apology from Britain over the seizure of the tanker.", "10", "IRN>GBR", ""},
+	{"10 told to stop", sweepDate, "Beijing told Washington to stop arming Taiwan.", "10", "CHN>USA", ""},
+	{"10 called on to hand over", sweepDate, "The International Criminal Court called on Russia to hand over the suspects.", "02|10", "IGOICC>RUS", ""},
+	{"10 not: is not seeking", sweepDate, "Poland is not seeking reparations from Germany, the minister said.", "02|10", "", ""},
+
+	// 11 disapprove
+	{"11 hit out at", sweepDate, "Washington hit out at Beijing over its military drills near Taiwan.", "11", "USA>CHN", ""},
+	{"11 lashed out at", sweepDate, "Paris lashed out at Rome over its handling of migrants.", "11", "FRA>ITA", ""},
+	{"111 slammed the law", sweepDate, "The European Union slammed Hungary's new media law.", "11", "IGOEUR>HUN", ""},
+	{"11 blasted for", sweepDate, "Russia blasted NATO for its expansion to the east.", "11", "RUS>IGONATO", ""},
+	{"11 took aim at", sweepDate, "Human Rights Watch took aim at Saudi Arabia over its executions.", "11", "NGO>SAU", ""},
+	{"11 issued a rebuke to", sweepDate, "Germany issued a rebuke to Poland over its remarks.", "11", "DEU>POL", ""},
+	{"11 voiced criticism of", sweepDate, "The United States voiced criticism of Israel's settlement plans.", "11", "USA>ISR", ""},
+	{"11 came under criticism from", sweepDate, "The Ugandan president came under criticism from the European Union over the law.", "11", "IGOEUR>UGAGOV", ""},
+	{"11 passive condemned by", sweepDate, "Israel's conduct in Gaza was condemned by France.", "11", "FRA>ISR", ""},
+	{"115 took to court", sweepDate, "The Philippines took China to court over the South China Sea.", "11", "PHL>CHN", ""},
+	{"114 lodged a complaint with", sweepDate, "Indonesia lodged a complaint with Malaysia over the border fence.", "11", "IDN>MYS", ""},
+	{"11 not: stopped short of criticising", sweepDate, "Japan stopped short of criticising China.", "11", "", ""},
+	{"11 not: declined to criticise", sweepDate, "The minister declined to criticise Russia.", "11", "", ""},
+
+	// 12 reject
+	{"12 turned down the proposal", sweepDate, "Israel turned down the Egyptian proposal for a truce.", "12", "ISR>EGY", ""},
+	{"12 brushed aside the demands", sweepDate, "Iran brushed aside the American demands on Monday.", "12", "IRN>USA", ""},
+	{"12 blocked the bid", sweepDate, "Turkey blocked Sweden's bid to join NATO.", "12", "TUR>SWE", ""},
+	{"12 vetoed the package", sweepDate, "Hungary vetoed the EU aid package for Ukraine.", "12", "HUN>IGOEUR", ""},
+	{"12 spurned the offer", sweepDate, "Pyongyang spurned Seoul's offer of aid.", "12", "PRK>KOR", ""},
+	{"12 refused to take part in talks", sweepDate, "The rebels refused to take part in the talks with the government.", "12", "REB>GOV", ""},
+	{"12 dismissed the appeal", sweepDate, "Beijing dismissed the appeal from Washington to release the detainees.", "12", "CHN>USA", ""},
+	{"12 not: accepted the proposal", sweepDate, "Iran accepted the proposal put forward by Iraq.", "12", "", ""},
+
+	// 13 threaten
+	{"13 threatened to wipe out", sweepDate, "North Korea threatened to wipe out South Korea.", "13", "PRK>KOR", ""},
+	{"13 warned against", sweepDate, "China warned Taiwan against any moves toward independence.", "13", "CHN>TWN", ""},
+	{"13 issued a warning to", sweepDate, "Erdogan issued a warning to Greece over the islands.", "13", "TURGOV>GRC", ""},
+	{"13 threatened with retaliation", sweepDate, "Russia threatened Moldova with retaliation.", "13", "RUS>MDA", ""},
+	{"13 threatened military action against", sweepDate, "Israel threatened military action against Iran.", "13", "ISR>IRN", ""},
+	{"13 made threats against", sweepDate, "Azerbaijan made threats against Armenia on Monday.", "13", "AZE>ARM", ""},
+	{"13 not: did not threaten", sweepDate, "Biden did not threaten China with sanctions.", "13", "", ""},
+
+	// 14 protest
+	{"14 took to the streets", sweepDate, "Thousands of Belarusians took to the streets of Minsk on Sunday.", "14", "BLRCVL>BLRGOV", ""},
+	{"14 marched on parliament", sweepDate, "Georgian opposition supporters marched on the parliament in Tbilisi.", "14", "GEOOPP>GEOLEG", ""},
+	{"14 staged a rally against", sweepDate, "Thousands of Israelis staged a rally in Tel Aviv against the government.", "14", "ISRCVL>ISRGOV", ""},
+	{"14 poured into the streets to protest", sweepDate, "Thousands of Serbians poured into the streets of Belgrade to protest against the government.", "14", "SRBCVL>SRBGOV", ""},
+	{"14 held a demonstration outside", sweepDate, "Tens of thousands of Georgians held a demonstration outside parliament.", "14", "GEOCVL>GEOLEG", ""},
+	{"14 took to the streets to protest against", sweepDate, "Hundreds of Kenyans took to the streets of Nairobi to protest against the tax increases.", "14", "KENCVL>KENGOV", ""},
+	{"14 turned out to protest", sweepDate, "Belarusians turned out in large numbers to protest against the election result.", "14", "BLRCVL>BLRGOV", ""},
+	{"14 rallied against", sweepDate, "Thousands of South Koreans rallied against the president in Seoul.", "14", "KORCVL>KORGOV", ""},
+	{"14 not: postponed the rally", sweepDate, "Opposition leaders in Bangladesh postponed the rally in Dhaka.", "14", "", ""},
+	{"14 not: march was called off", sweepDate, "The planned march through Paris was called off.", "14", "", ""},
+
+	// 15 posture
+	{"15 came ashore", sweepDate, "U.S. Marines came ashore in Haiti on Monday.", "15|19", "USAMIL>HTI", ""},
+	{"15 massed troops on the border", sweepDate, "China massed troops on the border with India.", "15", "CHN>IND", ""},
+	{"15 moved tanks to the border", sweepDate, "Russia moved tanks to the border with Ukraine.", "15", "RUS>UKR", ""},
+	{"15 dispatched a warship to", sweepDate, "Britain dispatched a warship to Guyana on Friday.", "15", "GBR>GUY", ""},
+	{"15 put on alert", sweepDate, "Iran put its armed forces on alert.", "15", "IRN>", ""},
+	{"15 called up reservists", sweepDate, "Israel called up 300,000 reservists on Saturday.", "15", "ISR>", ""},
+	{"15 staged drills near the border", sweepDate, "North Korea staged military drills near the border with South Korea.", "15", "PRK>KOR", ""},
+	{"15 not: no plans to send troops", sweepDate, "Poland has no plans to send troops to Ukraine.", "15", "", ""},
+
+	// 16 reduce relations
+	{"16 cut ties with", sweepDate, "Niger cut ties with France on Thursday.", "16", "NER>FRA", ""},
+	{"16 broke off relations with", sweepDate, "Nicaragua broke off relations with Taiwan.", "16", "NIC>TWN", ""},
+	{"16 froze funds for", sweepDate, "The European Union froze funds for Hungary.", "16", "IGOEUR>HUN", ""},
+	{"166 kicked out troops", sweepDate, "Burkina Faso kicked out French troops.", "16|17", "BFA>FRAMIL", ""},
+	{"16 severed relations with", sweepDate, "Ukraine severed diplomatic relations with Iran.", "16", "UKR>IRN", ""},
+	{"16 halted military aid to", sweepDate, "The United States halted military aid to Niger.", "16", "USA>NER", ""},
+	{"16 downgraded relations with", sweepDate, "Kenya downgraded relations with Somalia.", "16", "KEN>SOM", ""},
+	{"16 called home its ambassador", sweepDate, "Morocco called home its ambassador from Paris.", "16", "MAR>FRA", ""},
+	{"16 not: did not cut ties", sweepDate, "Turkey did not cut ties with Israel.", "16", "", ""},
+
+	// 17 coerce
+	{"173 taken away by police", sweepDate, "The journalist was taken away by police.", "17", "COP>MED", ""},
+	{"173 detained at his home", sweepDate, "The opposition leader was detained at his home.", "17", "COP>OPP", ""},
+	{"173 rounded up", sweepDate, "Police in Moscow rounded up dozens of protesters.", "17", "RUSCOP>RUSOPP", ""},
+	{"17 cracked down on", sweepDate, "The Belarusian authorities cracked down on independent media.", "17", "BLRGOV>BLRMED", ""},
+	{"173 hauled off", sweepDate, "Ugandan police hauled off hundreds of opposition supporters.", "17", "UGACOP>UGAOPP", ""},
+	{"173 detained a journalist", sweepDate, "The Israeli army detained a Palestinian journalist in Jenin.", "17", "ISRMIL>PSEMED", ""},
+	{"174 deported", sweepDate, "Kenya deported two British journalists.", "17", "KEN>GBRMED", ""},
+	{"174 kicked out diplomats", sweepDate, "Russia kicked out two Estonian diplomats.", "16|17", "RUS>ESTGOV", ""},
+	{"17 raided the offices", sweepDate, "Indian police raided the offices of the BBC in New Delhi.", "17", "INDCOP>GBRMED", ""},
+	{"17 jailed", sweepDate, "A Russian court jailed the opposition leader for 19 years.", "17", "RUSJUD>RUSOPP", ""},
+	{"173 arrested in a capital", sweepDate, "The Chinese dissident was arrested in Beijing.", "17", "CHNCOP>CHNOPP", ""},
+	{"173 arrested coordinated objects", sweepDate, "Zimbabwean police arrested the opposition leader and his deputy.", "17", "ZWECOP>ZWEOPP", ""},
+	{"173 arrested and charged", sweepDate, "Police arrested and charged the journalist.", "17", "COP>MED", ""},
+	{"17 not: did not arrest anyone", sweepDate, "The police did not arrest anyone.", "17", "", ""},
+	{"17 not: freed from detention", sweepDate, "The journalist was freed from detention.", "173", "", ""},
+
+	// 18 assault
+	{"181 abducted passengers", sweepDate, "Gunmen abducted 30 passengers from a bus in Nigeria.", "18", "UAF>NGACVL", ""},
+	{"186 gunned down", sweepDate, "The Mexican mayor was gunned down outside his home.", "18", "UAF>MEXGOV", ""},
+	{"18 beaten up by police", sweepDate, "A Nigerian journalist was beaten up by police in Lagos.", "18", "NGACOP>NGAMED", ""},
+	{"186 assassinated, passive", sweepDate, "The governor of Kandahar province was assassinated on Tuesday.", "18", "UAF>AFGGOV", ""},
+	{"181 abducted, passive", sweepDate, "Two journalists were abducted in eastern Congo.", "18", "UAF>CODMED", ""},
+	{"18 not: no one was hurt", sweepDate, "No one was hurt when the bus overturned in Peru.", "18", "", ""},
+
+	// 19 fight
+	{"19 the army's shelling of", sweepDate, "The Burmese army's shelling of a village in Shan state killed twelve civilians.", "18|19", "MMRMIL>MMRCVL", ""},
+	{"19 pounded targets", sweepDate, "Israeli jets pounded targets in southern Lebanon.", "19", "ISRMIL>LBN", ""},
+	{"19 launched an offensive", sweepDate, "Russia launched a fresh offensive in the Donbas.", "19", "RUS>UKR", ""},
+	{"19 laid siege to", sweepDate, "Russian troops laid siege to the city of Mariupol.", "19", "RUSMIL>UKR", ""},
+	{"19 overran an army base", sweepDate, "Malian rebels overran an army base in the north.", "19", "MLIREB>MLIMIL", ""},
+	{"19 exchanged fire with", sweepDate, "Azerbaijani forces exchanged fire with Armenian troops on the border.", "19", "AZEMIL>ARMMIL", ""},
+	{"19 recaptured from", sweepDate, "The Ethiopian army recaptured the town of Lalibela from the rebels.", "19", "ETHMIL>ETHREB", ""},
+	{"19 bombed targets inside", sweepDate, "Pakistani jets bombed targets inside Afghanistan.", "19", "PAKMIL>AFG", ""},
+	{"19 fought battles with", sweepDate, "Congolese troops fought fierce battles with M23 rebels near Goma.", "19", "CODMIL>CODREB", ""},
+	{"19 stepped up its bombardment", sweepDate, "Israel stepped up its bombardment of Gaza.", "19", "ISR>PSE", ""},
+	{"19 came under fire from", sweepDate, "Russian troops came under fire from Ukrainian artillery.", "19", "UKRMIL>RUSMIL", ""},
+	{"19 Russia's bombardment of killed", sweepDate, "Russia's bombardment of Kharkiv killed ten people.", "19", "RUS>UKR", ""},
+	{"19 passive driven out by", sweepDate, "The rebels were driven out of the town of Kidal by the Malian army.", "19", "MLIMIL>MLIREB", ""},
+	{"19 not: held their fire", sweepDate, "The two sides held their fire on Sunday.", "19", "", ""},
+	{"19 not: denied shelling", sweepDate, "Russia denied shelling the town.", "19", "", ""},
+	{"19 not: has not struck", sweepDate, "Israel has not struck Iran's nuclear sites.", "19", "", ""},
+
+	// 20 mass violence
+	{"20 slaughtered villagers", sweepDate, "Gunmen slaughtered dozens of villagers in Plateau state, Nigeria.", "20", "UAF>NGACVL", ""},
+	{"20 carried out a massacre of", sweepDate, "The Malian army carried out a massacre of civilians in Moura.", "20", "MLIMIL>MLICVL", ""},
+	{"20 not: acquitted of genocide", sweepDate, "The court acquitted the general of genocide.", "20", "", ""},
+}
