@@ -50,7 +50,7 @@ func TestWireSweep2(t *testing.T) {
 
 // wireSweep2Floor is the number of rows of the second wire sweep that must
 // pass.
-const wireSweep2Floor = 131
+const wireSweep2Floor = 137
 
 var wireSweep2 = []lexRow{
 	// 01 statements
@@ -78,7 +78,7 @@ var wireSweep2 = []lexRow{
 	{"03 pledged aid", sweepDate, "Japan pledged 500 million dollars in aid to Ukraine on Tuesday.", "03", "JPN>UKR", ""},
 	{"03 made a promise to hold", sweepDate, "The Thai prime minister made a promise to hold elections next year.", "03", "THAGOV>", ""},
 	{"03 offered to host talks", sweepDate, "China offered to host peace talks between Russia and Ukraine.", "03", "CHN>RUS", ""},
-	{"03 signalled its readiness", sweepDate, "Washington signalled its readiness to resume talks with Tehran.", "03", "USA>IRN", ""},
+	{"03 signalled its readiness", sweepDate, "Washington signalled its readiness to resume talks with Tehran.", "03", "USAGOV>IRNGOV", ""},
 	{"03 said it was ready to swap", sweepDate, "Iran said it was ready to swap prisoners with the United States.", "03", "IRN>USA", ""},
 	{"03 agreed to a ceasefire with", sweepDate, "The rebels agreed to a ceasefire with the army on Sunday.", "03", "REB>MIL", ""},
 	{"03 agreed in principle to", sweepDate, "Serbia agreed in principle to the plan drawn up by the European Union.", "03", "SRB>IGOEUR", ""},
@@ -90,8 +90,8 @@ var wireSweep2 = []lexRow{
 	{"043 hosted", sweepDate, "Vladimir Putin hosted the Chinese president in Moscow on Monday.", "043", "RUSGOV>CHNGOV", ""},
 	{"04 arrived for talks with", sweepDate, "Antony Blinken arrived in Cairo for talks with Egyptian officials.", "04", "USAGOV>EGYGOV", ""},
 	{"041 phoned", sweepDate, "Emmanuel Macron phoned Vladimir Putin on Friday.", "041", "FRAGOV>RUSGOV", ""},
-	{"042 paid a visit to", sweepDate, "Olaf Scholz paid a visit to Kyiv on Saturday.", "042", "DEUGOV>UKR", ""},
-	{"042 made a state visit to", sweepDate, "The Indian prime minister made a state visit to Washington last week.", "042", "INDGOV>USA", ""},
+	{"042 paid a visit to", sweepDate, "Olaf Scholz paid a visit to Kyiv on Saturday.", "042", "DEUGOV>UKRGOV", ""},
+	{"042 made a state visit to", sweepDate, "The Indian prime minister made a state visit to Washington last week.", "042", "INDGOV>USAGOV", ""},
 	{"04 held a round of talks", sweepDate, "Iran and Saudi Arabia held a round of talks in Baghdad.", "04", "IRN>SAU", ""},
 	{"043 played host to", sweepDate, "Erdogan played host to the Swedish prime minister in Ankara.", "043", "TURGOV>SWEGOV", ""},
 	{"04 met with", sweepDate, "The emir of Qatar met with the American president at the White House.", "04", "QATGOV>USAGOV", ""},
@@ -111,7 +111,7 @@ var wireSweep2 = []lexRow{
 	{"055 extended an apology", sweepDate, "Japan extended an apology to South Korea for its wartime actions.", "055", "JPN>KOR", ""},
 	{"057 signed a peace deal with", sweepDate, "Armenia signed a peace deal with Azerbaijan in Washington.", "05", "ARM>AZE", ""},
 	{"054 recognised as a state", sweepDate, "Uruguay recognised Palestine as a state on Thursday.", "054", "URY>PSE", ""},
-	{"051 voiced support for", sweepDate, "Moscow voiced support for the Chinese peace plan.", "051", "RUS>CHN", ""},
+	{"051 voiced support for", sweepDate, "Moscow voiced support for the Chinese peace plan.", "051", "RUSGOV>CHN", ""},
 	{"051 rallied behind", sweepDate, "Spain rallied behind Morocco's autonomy plan for Western Sahara.", "051", "ESP>MAR", ""},
 	{"051 expressed support for", sweepDate, "Bahrain expressed support for the Saudi position on Yemen.", "051", "BHR>SAU", ""},
 	{"05 not: refused to recognise", sweepDate, "Kenya has refused to recognise Somaliland.", "054", "", ""},
@@ -157,13 +157,13 @@ var wireSweep2 = []lexRow{
 	{"10 issued a demand for", sweepDate, "The European Union issued a demand for the release of the journalist.", "10", "IGOEUR>MED", ""},
 	{"10 pressed to withdraw", sweepDate, "Greece pressed Turkey to withdraw its survey ship.", "02|10", "GRC>TUR", ""},
 	{"10 demanded an apology from", sweepDate, "Iran demanded an apology from Britain over the seizure of the tanker.", "10", "IRN>GBR", ""},
-	{"10 told to stop", sweepDate, "Beijing told Washington to stop arming Taiwan.", "10", "CHN>USA", ""},
+	{"10 told to stop", sweepDate, "Beijing told Washington to stop arming Taiwan.", "10", "CHNGOV>USAGOV", ""},
 	{"10 called on to hand over", sweepDate, "The International Criminal Court called on Russia to hand over the suspects.", "02|10", "IGOICC>RUS", ""},
 	{"10 not: is not seeking", sweepDate, "Poland is not seeking reparations from Germany, the minister said.", "02|10", "", ""},
 
 	// 11 disapprove
-	{"11 hit out at", sweepDate, "Washington hit out at Beijing over its military drills near Taiwan.", "11", "USA>CHN", ""},
-	{"11 lashed out at", sweepDate, "Paris lashed out at Rome over its handling of migrants.", "11", "FRA>ITA", ""},
+	{"11 hit out at", sweepDate, "Washington hit out at Beijing over its military drills near Taiwan.", "11", "USAGOV>CHNGOV", ""},
+	{"11 lashed out at", sweepDate, "Paris lashed out at Rome over its handling of migrants.", "11", "FRAGOV>ITAGOV", ""},
 	{"111 slammed the law", sweepDate, "The European Union slammed Hungary's new media law.", "11", "IGOEUR>HUN", ""},
 	{"11 blasted for", sweepDate, "Russia blasted NATO for its expansion to the east.", "11", "RUS>IGONATO", ""},
 	{"11 took aim at", sweepDate, "Human Rights Watch took aim at Saudi Arabia over its executions.", "11", "NGO>SAU", ""},
@@ -181,9 +181,9 @@ var wireSweep2 = []lexRow{
 	{"12 brushed aside the demands", sweepDate, "Iran brushed aside the American demands on Monday.", "12", "IRN>USA", ""},
 	{"12 blocked the bid", sweepDate, "Turkey blocked Sweden's bid to join NATO.", "12", "TUR>SWE", ""},
 	{"12 vetoed the package", sweepDate, "Hungary vetoed the EU aid package for Ukraine.", "12", "HUN>IGOEUR", ""},
-	{"12 spurned the offer", sweepDate, "Pyongyang spurned Seoul's offer of aid.", "12", "PRK>KOR", ""},
+	{"12 spurned the offer", sweepDate, "Pyongyang spurned Seoul's offer of aid.", "12", "PRKGOV>KORGOV", ""},
 	{"12 refused to take part in talks", sweepDate, "The rebels refused to take part in the talks with the government.", "12", "REB>GOV", ""},
-	{"12 dismissed the appeal", sweepDate, "Beijing dismissed the appeal from Washington to release the detainees.", "12", "CHN>USA", ""},
+	{"12 dismissed the appeal", sweepDate, "Beijing dismissed the appeal from Washington to release the detainees.", "12", "CHNGOV>USAGOV", ""},
 	{"12 not: accepted the proposal", sweepDate, "Iran accepted the proposal put forward by Iraq.", "12", "", ""},
 
 	// 13 threaten
@@ -225,7 +225,7 @@ var wireSweep2 = []lexRow{
 	{"16 severed relations with", sweepDate, "Ukraine severed diplomatic relations with Iran.", "16", "UKR>IRN", ""},
 	{"16 halted military aid to", sweepDate, "The United States halted military aid to Niger.", "16", "USA>NER", ""},
 	{"16 downgraded relations with", sweepDate, "Kenya downgraded relations with Somalia.", "16", "KEN>SOM", ""},
-	{"16 called home its ambassador", sweepDate, "Morocco called home its ambassador from Paris.", "16", "MAR>FRA", ""},
+	{"16 called home its ambassador", sweepDate, "Morocco called home its ambassador from Paris.", "16", "MAR>FRAGOV", ""},
 	{"16 not: did not cut ties", sweepDate, "Turkey did not cut ties with Israel.", "16", "", ""},
 
 	// 17 coerce
