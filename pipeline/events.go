@@ -520,7 +520,7 @@ const unidentifiedName = "unidentified attackers"
 // unidentified makes the source of an attack the sentence names no
 // perpetrator for: unidentified attackers of the country where it happened
 // (the place in the clause, else the story's country, else the target's), spanning the
-// trigger, or nil when neither is known. This is how ICEWS codes
+// trigger; with none known, unidentified attackers of no country (UAF). This is how ICEWS codes
 // "unidentified gunmen"; the name says the attacker is not known.
 func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
 	country := ""
@@ -534,9 +534,8 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 		// attempt", in a story that names no country: the target's
 		country = actors[f.Targets[0]].Actor.Country
 	}
-	if country == "" {
-		return nil
-	}
+	// with no country anywhere ("the mayor was assassinated"), the
+	// attackers are still unidentified: their sector alone
 	return &dateline.Mention{Span: f.Trigger, Text: sc.body[f.Trigger.Start:f.Trigger.End], Kind: dateline.KindAgent,
 		Rule: "unidentified", Actor: dateline.Actor{Name: unidentifiedName, Country: country, Sector: "UAF", Code: country + "UAF"}}
 }
@@ -560,9 +559,8 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	if country == "" || len(country) != 3 {
 		country = sc.main()
 	}
-	if country == "" {
-		return nil
-	}
+	// with no country anywhere ("the opposition leader was detained"), the
+	// agent is still the sector the act implies
 	name := impliedNames[f.Implied]
 	if name == "" {
 		name = f.Implied

@@ -276,3 +276,22 @@ var wireSweep2 = []lexRow{
 	{"20 carried out a massacre of", sweepDate, "The Malian army carried out a massacre of civilians in Moura.", "20", "MLIMIL>MLICVL", ""},
 	{"20 not: acquitted of genocide", sweepDate, "The court acquitted the general of genocide.", "20", "", ""},
 }
+
+// TestImpliedNoCountry: a passive act of coercion or force with no agent
+// and no country anywhere (no place, no country of the target, no story
+// country) is still done by the sector the act implies ("the opposition
+// leader was detained": COP) or by unidentified attackers; a country
+// named anywhere still gives its own.
+func TestImpliedNoCountry(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"detained at his home", sweepDate, "The opposition leader was detained at his home.", "173", "COP>OPP", ""},
+		{"arrested on a weekday", sweepDate, "The editor of the newspaper was arrested on Friday.", "173", "COP>MED", ""},
+		{"sentenced", sweepDate, "The former minister was sentenced to ten years in prison.", "116", "JUD>GOV", ""},
+		{"assassinated outside his home", sweepDate, "The mayor was assassinated outside his home.", "18", "UAF>GOV", ""},
+		{"kidnapped on his way", sweepDate, "The journalist was kidnapped on his way to work.", "18", "UAF>MED", ""},
+		{"the target's country still counts", sweepDate, "The Kenyan opposition leader was detained at his home.", "173", "KENCOP>KENOPP", ""},
+		{"the place's country still counts", sweepDate, "The opposition leader was detained in Moscow.", "173", "RUSCOP>RUSOPP", ""},
+		{"not: an accident", sweepDate, "The bus overturned and twelve passengers were killed.", "18", "", ""},
+		{"not: released from detention", sweepDate, "The suspect was released from detention.", "173", "", ""},
+	})
+}
