@@ -295,3 +295,79 @@ func TestImpliedNoCountry(t *testing.T) {
 		{"not: released from detention", sweepDate, "The suspect was released from detention.", "173", "", ""},
 	})
 }
+
+// TestLedAway: people taken, led, hauled, whisked or dragged away by an
+// authority are detained (173), in either voice, with the particle after
+// the verb or after the object; things taken away are not.
+func TestLedAway(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"passive taken away by", sweepDate, "The Russian activist was taken away by police on Sunday.", "173", "RUSCOP>RUSOPP", ""},
+		{"active took away", sweepDate, "Iranian police took away two journalists from the scene.", "173", "IRNCOP>MED", ""},
+		{"particle after the object", sweepDate, "Egyptian security agents took the dissident away at dawn.", "173", "EGY>OPP", ""},
+		{"led away", sweepDate, "Belarusian riot police led away dozens of protesters.", "173", "BLRCOP>BLROPP", ""},
+		{"hauled off", sweepDate, "Turkish police hauled off hundreds of opposition supporters in Istanbul.", "173", "TURCOP>TUROPP", ""},
+		{"whisked away", sweepDate, "Chinese police whisked the activist away before the trial.", "173", "CHNCOP>CHNOPP", ""},
+		{"not: took away passports", sweepDate, "Russian police took away their passports.", "173", "", ""},
+		{"not: will not take away", sweepDate, "Kenyan police did not take away the journalists.", "173", "", ""},
+	})
+}
+
+// TestKickedOut: kicking out is expelling: diplomats (161), inspectors and
+// peacekeepers (166), others (174).
+func TestKickedOut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"diplomats", sweepDate, "Poland kicked out three Russian diplomats on Friday.", "161", "POL>RUSGOV", ""},
+		{"an ambassador, passive", sweepDate, "The French ambassador was kicked out by the junta in Niger.", "161", "NERGOV>FRAGOV", ""},
+		{"inspectors", sweepDate, "Iran kicked out the UN inspectors.", "1662", "IRN>IGOUNO", ""},
+		{"journalists", sweepDate, "China kicked out three American journalists.", "174", "CHN>USAMED", ""},
+		{"not: refused to kick out", sweepDate, "Hungary refused to kick out the Russian diplomats.", "161", "", ""},
+	})
+}
+
+// TestSweep2Idioms: idioms and light verbs of cooperation, yielding and
+// reduction the second sweep found uncoded, each as a family.
+func TestSweep2Idioms(t *testing.T) {
+	testLexRows(t, []lexRow{
+		// reach out to ... for help: an appeal for aid
+		{"reached out to for help", sweepDate, "Sri Lanka reached out to India for help with fuel.", "02", "LKA>IND", ""},
+		{"reaching out to for loans", sweepDate, "Pakistan is reaching out to China for loans.", "0231", "PAK>CHN", ""},
+		{"not: reached out to the opposition", sweepDate, "The Kenyan president reached out to the opposition.", "02", "", ""},
+		// call home: recall
+		{"called home its envoy", sweepDate, "Algeria called home its ambassador to Spain.", "161", "DZA>ESP", ""},
+		{"called home its envoy from", sweepDate, "Sweden called home its envoy from Tehran.", "161", "SWE>IRNGOV", ""},
+		// hold back aid: reduce aid
+		{"held back aid", sweepDate, "The World Bank held back loans to Ethiopia.", "1621", "IGOUNO>ETH", ""},
+		{"is holding back weapons", sweepDate, "The United States is holding back weapons for Israel.", "1622", "USA>ISR", ""},
+		{"not: held back aid is no aid", sweepDate, "Britain held back its aid to Uganda.", "07", "", ""},
+		// extend an apology
+		{"extended an apology", sweepDate, "Germany extended an apology to Namibia for the colonial killings.", "055", "DEU>NAM", ""},
+		{"tendered an apology", sweepDate, "The Canadian prime minister tendered an apology to India.", "055", "CANGOV>IND", ""},
+		// patch up: reconcile
+		{"patched up ties with", sweepDate, "Qatar patched up relations with Saudi Arabia.", "050", "QAT>SAU", ""},
+		{"patched up their differences", sweepDate, "Egypt and Turkey patched up their differences.", "050", "EGY>TUR", ""},
+		{"not: failed to patch up", sweepDate, "Serbia and Kosovo failed to patch up their differences.", "050", "", ""},
+		// rally behind: support
+		{"rallied behind the plan", sweepDate, "Germany rallied behind the French plan for Ukraine.", "051", "DEU>FRA", ""},
+		{"rallied behind the candidate", sweepDate, "Kenya rallied behind Nigeria's candidate for the post.", "051", "KEN>NGAPTY", ""},
+		{"a rally stays a protest", sweepDate, "Thousands of Serbians rallied in Belgrade.", "14", "SRBCVL>SRBGOV", ""},
+		// pool intelligence
+		{"pooled intelligence", sweepDate, "Spain and Morocco pooled intelligence on the smuggling networks.", "064", "ESP>MAR", ""},
+		{"pool data with", sweepDate, "Japan will pool data with South Korea on missile launches.", "03", "JPN>KOR", ""},
+		// hand over weapons or aid to another: aid; disarming stays 0873
+		{"handed over tanks", sweepDate, "Poland handed over 14 tanks to Ukraine.", "072", "POL>UKR", ""},
+		{"handed over tanks, passive", sweepDate, "Tanks were handed over to Ukraine by Poland.", "072", "POL>UKR", ""},
+		{"handed over aid", sweepDate, "Turkey handed over humanitarian aid to Syria.", "07", "TUR>SYR", ""},
+		{"disarming stays a yield", sweepDate, "Colombian rebels handed over their weapons.", "0873", "COLREB>", ""},
+		// drop an objection or veto: yield
+		{"dropped its objection", sweepDate, "Hungary dropped its objection to the EU sanctions.", "080", "HUN>IGOEUR", ""},
+		{"lifted its veto", sweepDate, "Austria lifted its veto on Romania's membership of Schengen.", "080", "AUT>ROU", ""},
+		{"not: refused to drop its objection", sweepDate, "Turkey refused to drop its objection to Sweden's membership.", "080", "", ""},
+		// forces come ashore
+		{"came ashore", sweepDate, "French troops came ashore in Mali.", "154", "FRAMIL>MLIGOV", ""},
+		{"went ashore", sweepDate, "Russian marines went ashore in Syria.", "154", "RUSMIL>SYRGOV", ""},
+		{"not: migrants came ashore", sweepDate, "Hundreds of migrants came ashore in Lampedusa.", "15", "", ""},
+		// criticism voiced of, rebuke issued to
+		{"voiced criticism of", sweepDate, "Britain voiced criticism of China's crackdown.", "111", "GBR>CHN", ""},
+		{"issued a rebuke to", sweepDate, "The European Union issued a rebuke to Hungary.", "111", "IGOEUR>HUN", ""},
+	})
+}
