@@ -371,3 +371,16 @@ func TestSweep2Idioms(t *testing.T) {
 		{"issued a rebuke to", sweepDate, "The European Union issued a rebuke to Hungary.", "111", "IGOEUR>HUN", ""},
 	})
 }
+
+// TestPlaceKind: a place's name and the kind word after it ("Kano state",
+// "Kandahar province") are one phrase, so the verb after them keeps its
+// subject before them; "state media" after a nationality is unchanged.
+func TestPlaceKind(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"police in a state arrested", sweepDate, "Police in Kano state arrested 20 protesters.", "173", "NGACOP>NGAOPP", ""},
+		{"governor of a province assassinated", sweepDate, "The governor of Kandahar province was assassinated on Tuesday.", "186", "AFGUAF>AFGGOV", ""},
+		{"troops in a region attacked", sweepDate, "Ethiopian troops in Tigray region attacked the rebels.", "19", "ETHMIL>ETHREB", ""},
+		{"authorities in a region imposed", sweepDate, "Authorities in Kherson region imposed a curfew on Sunday.", "17", "UKRGOV>UKRCVL", ""},
+		{"not: state media reported", sweepDate, "Iranian state media reported the arrests.", "173", "", ""},
+	})
+}
