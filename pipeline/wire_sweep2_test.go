@@ -384,3 +384,21 @@ func TestPlaceKind(t *testing.T) {
 		{"not: state media reported", sweepDate, "Iranian state media reported the arrests.", "173", "", ""},
 	})
 }
+
+// TestNoneDone: an act whose own phrase opens with a negation ("made no
+// promise", "launched no strikes", "held no talks") is denied, as "did
+// not" denies it; an entry that means the negation ("had no comment",
+// "saw no reason to") keeps it, and an act with a plain object is done.
+func TestNoneDone(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"made no promise", sweepDate, "Russia has made no promise to extend the grain deal.", "03", "", ""},
+		{"gave no assurance", sweepDate, "Iran gave no assurance to the IAEA on the inspections.", "03", "", ""},
+		{"held no talks", sweepDate, "Israel and Hamas held no direct talks in Cairo.", "04", "", ""},
+		{"launched no strikes", sweepDate, "Israel launched no air strikes on Gaza on Sunday.", "19", "", ""},
+		{"imposed no sanctions", sweepDate, "India imposed no sanctions on Russia.", "16", "", ""},
+		{"arrested no one", sweepDate, "Belarusian police arrested no one on Sunday.", "17", "", ""},
+		{"saw no reason to is a refusal", sweepDate, "Serbia saw no reason to impose sanctions on Russia.", "12", "SRB>RUS", ""},
+		{"a plain object is done", sweepDate, "Israel launched air strikes on Gaza on Sunday.", "19", "ISR>PSE", ""},
+		{"a plain promise is made", sweepDate, "Russia made a promise to extend the grain deal.", "03", "RUS>", ""},
+	})
+}
