@@ -62,6 +62,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		for _, b := range f.Targets {
 			pairs = append(pairs, pair{-1, b})
 		}
+		if len(f.Targets) == 0 {
+			pairs = append(pairs, pair{-1, -1}) // "thousands took to the streets": a crowd, aimed where it happens
+		}
 	}
 	var dest *dateline.Mention
 	destRule, placed := "", false
@@ -541,7 +544,7 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 }
 
 // impliedNames name the agents a passive act implies, by sector.
-var impliedNames = map[string]string{"COP": "police", "JUD": "courts", "GOV": "authorities", "MIL": "armed forces"}
+var impliedNames = map[string]string{"COP": "police", "JUD": "courts", "GOV": "authorities", "MIL": "armed forces", "CVL": "crowd"}
 
 // implied codes the agent a passive act with no agent implies: that
 // sector of the country where the clause says it happened ("an American
@@ -550,8 +553,10 @@ var impliedNames = map[string]string{"COP": "police", "JUD": "courts", "GOV": "a
 // arrested" in a story from Dakar: SENCOP).
 func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
 	country := ""
-	if d := c.destination(s, actors, places, f.Trigger); d != nil && locativeAt(s, d.Start) {
-		country = d.Actor.Country // not "detained on their return from Crimea"
+	if d := c.destination(s, actors, places, f.Trigger); d != nil && (locativeAt(s, d.Start) || len(f.Targets) == 0) {
+		// not "detained on their return from Crimea"; a crowd is of the
+		// place it fills ("thousands took to the streets of Minsk")
+		country = d.Actor.Country
 	}
 	if (country == "" || len(country) != 3) && len(f.Targets) > 0 {
 		country = actors[f.Targets[0]].Actor.Country

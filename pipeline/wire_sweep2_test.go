@@ -402,3 +402,20 @@ func TestNoneDone(t *testing.T) {
 		{"a plain promise is made", sweepDate, "Russia made a promise to extend the grain deal.", "03", "RUS>", ""},
 	})
 }
+
+// TestCrowdProtest: a bare crowd ("thousands", "hundreds", "tens of
+// thousands") that protests is civilians of the place it fills (policy's
+// crowd=CVL on root 14); a crowd that suffers or does another act is no
+// one, and a crowd that names its people keeps them.
+func TestCrowdProtest(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"took to the streets of a capital", sweepDate, "Thousands took to the streets of Minsk on Sunday.", "14", "BLRCVL>BLRGOV", ""},
+		{"marched on the palace in a capital", sweepDate, "Hundreds marched on the presidential palace in Dakar.", "14", "SENCVL>SENGOV", ""},
+		{"tens of thousands rallied against", sweepDate, "Tens of thousands rallied in Tbilisi against the new law.", "14", "GEOCVL>GEOGOV", ""},
+		{"dozens demonstrated outside parliament", sweepDate, "Dozens demonstrated outside parliament in Warsaw.", "14", "POLCVL>POLGOV", ""},
+		{"a crowd that names its people", sweepDate, "Thousands of Kenyans took to the streets of Nairobi.", "14", "KENCVL>KENGOV", ""},
+		{"not: thousands were killed", sweepDate, "Thousands were killed in the fighting in Sudan.", "18", "", ""},
+		{"not: will take to the streets", sweepDate, "Thousands will not take to the streets of Minsk.", "14", "", ""},
+		{"not: hundreds fled", sweepDate, "Hundreds fled the fighting in Khartoum.", "14", "", ""},
+	})
+}
