@@ -419,3 +419,16 @@ func TestCrowdProtest(t *testing.T) {
 		{"not: hundreds fled", sweepDate, "Hundreds fled the fighting in Khartoum.", "14", "", ""},
 	})
 }
+
+// TestSentIn: forces sent or ordered in are deployed (154; police 153),
+// with the particle before or after the object.
+func TestSentIn(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"ordered the troops in", sweepDate, "Biden ordered the Marines in.", "154", "USAGOV>", ""},
+		{"sent in troops to", sweepDate, "France sent in troops to Mali.", "154", "FRA>MLI", ""},
+		{"sent in paratroopers", sweepDate, "Russia sent in paratroopers on Thursday.", "154", "RUS>", ""},
+		{"sent in riot police", sweepDate, "The Georgian government sent in riot police.", "153", "GEOGOV>", ""},
+		{"not: refused to send in troops", sweepDate, "Germany refused to send in troops.", "154", "", ""},
+		{"not: sent in applications", sweepDate, "Thousands of Kenyans sent in applications.", "15", "", ""},
+	})
+}
