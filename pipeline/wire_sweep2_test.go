@@ -432,3 +432,15 @@ func TestSentIn(t *testing.T) {
 		{"not: sent in applications", sweepDate, "Thousands of Kenyans sent in applications.", "15", "", ""},
 	})
 }
+
+// TestSharedHead: singular words set off as conjuncts before a plural head
+// share it ("air, rail and postal links" are links), so the object names
+// what the entry asks for; two heads of their own stay two.
+func TestSharedHead(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"cut air, rail and postal links", sweepDate, "Russia cut all air, rail, road and postal links with Georgia.", "16", "RUS>GEO", ""},
+		{"imposed travel, asset and trade sanctions", sweepDate, "The European Union imposed travel, asset and trade sanctions on Belarus.", "163", "IGOEUR>BLR", ""},
+		{"severed trade and diplomatic ties", sweepDate, "Bahrain severed trade, travel and diplomatic ties with Qatar.", "16", "BHR>QAT", ""},
+		{"not: cut prices and taxes", sweepDate, "Russia cut fuel, food and energy prices.", "16", "", ""},
+	})
+}
