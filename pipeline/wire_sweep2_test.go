@@ -444,3 +444,15 @@ func TestSharedHead(t *testing.T) {
 		{"not: cut prices and taxes", sweepDate, "Russia cut fuel, food and energy prices.", "16", "", ""},
 	})
 }
+
+// TestRegained: a town regained or won back is taken (192), as one
+// retaken; control of anything else regained is no act of force.
+func TestRegained(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"regained control of the city", sweepDate, "The Iraqi army regained control of the city of Mosul.", "192", "IRQMIL>IRQGOV", ""},
+		{"won back the town from", sweepDate, "Ukrainian troops won back the town of Lyman from Russian forces.", "192", "UKRMIL>RUSMIL", ""},
+		{"regained the town", sweepDate, "Government troops regained the town of Palma in Mozambique.", "192", "MOZMIL>MOZGOV", ""},
+		{"not: regained control of parliament", sweepDate, "The ruling party regained control of parliament.", "192", "", ""},
+		{"not: won back voters", sweepDate, "The Kenyan president won back the trust of voters.", "192", "", ""},
+	})
+}
