@@ -456,3 +456,14 @@ func TestRegained(t *testing.T) {
 		{"not: won back voters", sweepDate, "The Kenyan president won back the trust of voters.", "192", "", ""},
 	})
 }
+
+// TestGreenLight: a green light or go-ahead given is approval (051), as a
+// blessing given is.
+func TestGreenLight(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"gave the green light to a membership", sweepDate, "Turkey gave the green light to Sweden's membership of NATO.", "051", "TUR>SWE", ""},
+		{"gave an actor the green light", sweepDate, "Washington gave Israel the green light for the operation.", "051", "USAGOV>ISR", ""},
+		{"gave the go-ahead for a mission", sweepDate, "The Security Council gave the go-ahead for a mission to Haiti.", "051", "IGOUNO>HTI", ""},
+		{"not: refused to give the green light", sweepDate, "Hungary refused to give the green light to the aid package.", "051", "", ""},
+	})
+}
