@@ -467,3 +467,16 @@ func TestGreenLight(t *testing.T) {
 		{"not: refused to give the green light", sweepDate, "Hungary refused to give the green light to the aid package.", "051", "", ""},
 	})
 }
+
+// TestTookPower: forces that take power, or anyone who takes it in a coup,
+// seize the state (172); a leader who takes office does not.
+func TestTookPower(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"the military took power", sweepDate, "The military took power in Niger on Wednesday.", "172", "NERMIL>NERGOV", ""},
+		{"soldiers took power", sweepDate, "Soldiers took power in Gabon.", "172", "GABMIL>GABGOV", ""},
+		{"took power in a coup", sweepDate, "General Abdourahamane Tiani took power in a coup in Niger.", "172", "NER>NERGOV", ""},
+		{"officers took power in a coup", sweepDate, "Mutinous officers took power in a coup in Mali.", "172", "MLIMIL>MLIGOV", ""},
+		{"not: the new president took power", sweepDate, "The new Kenyan president took power in September.", "17", "", ""},
+		{"not: refused to take power", sweepDate, "The Sudanese army refused to take power.", "172", "", ""},
+	})
+}
