@@ -480,3 +480,17 @@ func TestTookPower(t *testing.T) {
 		{"not: refused to take power", sweepDate, "The Sudanese army refused to take power.", "172", "", ""},
 	})
 }
+
+// TestDrivenBack: fighters driven back, beaten back, fought off or driven
+// into hiding, and lines broken through, are fought (190); protesters
+// driven back stay repressed (175).
+func TestDrivenBack(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"driven into the hills by troops", sweepDate, "The rebels were driven into the hills by Mexican troops.", "190", "MEXMIL>MEXREB", ""},
+		{"drove back the troops", sweepDate, "Ukrainian forces drove back the Russian troops near Kharkiv.", "190", "UKRMIL>RUSMIL", ""},
+		{"fought off an attack by", sweepDate, "Malian soldiers fought off an attack by jihadists.", "190", "MLIMIL>RAD", ""},
+		{"broke through defences", sweepDate, "Russian troops broke through Ukrainian defences near Avdiivka.", "190", "RUSMIL>UKR", ""},
+		{"protesters driven back stay repressed", sweepDate, "Georgian police drove back the protesters with tear gas.", "175", "GEOCOP>GEOOPP", ""},
+		{"not: failed to drive back", sweepDate, "The Malian army failed to drive back the rebels.", "190", "", ""},
+	})
+}
