@@ -307,6 +307,7 @@ func TestLedAway(t *testing.T) {
 		{"led away", sweepDate, "Belarusian riot police led away dozens of protesters.", "173", "BLRCOP>BLROPP", ""},
 		{"hauled off", sweepDate, "Turkish police hauled off hundreds of opposition supporters in Istanbul.", "173", "TURCOP>TUROPP", ""},
 		{"whisked away", sweepDate, "Chinese police whisked the activist away before the trial.", "173", "CHNCOP>CHNOPP", ""},
+		{"carted off, passive", sweepDate, "Dozens of activists were carted off by police in Moscow.", "173", "RUSCOP>RUSOPP", ""},
 		{"not: took away passports", sweepDate, "Russian police took away their passports.", "173", "", ""},
 		{"not: will not take away", sweepDate, "Kenyan police did not take away the journalists.", "173", "", ""},
 	})
@@ -491,6 +492,8 @@ func TestDrivenBack(t *testing.T) {
 		{"fought off an attack by", sweepDate, "Malian soldiers fought off an attack by jihadists.", "190", "MLIMIL>RAD", ""},
 		{"broke through defences", sweepDate, "Russian troops broke through Ukrainian defences near Avdiivka.", "190", "RUSMIL>UKR", ""},
 		{"protesters driven back stay repressed", sweepDate, "Georgian police drove back the protesters with tear gas.", "175", "GEOCOP>GEOOPP", ""},
+		{"mowed down protesters", sweepDate, "Burmese troops mowed down dozens of protesters in Yangon.", "175", "MMRMIL>MMROPP", ""},
+		{"mowed down villagers", sweepDate, "Gunmen mowed down 12 villagers in Nigeria.", "193", "UAF>NGACVL", ""},
 		{"not: failed to drive back", sweepDate, "The Malian army failed to drive back the rebels.", "190", "", ""},
 	})
 }
