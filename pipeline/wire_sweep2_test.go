@@ -497,3 +497,15 @@ func TestDrivenBack(t *testing.T) {
 		{"not: failed to drive back", sweepDate, "The Malian army failed to drive back the rebels.", "190", "", ""},
 	})
 }
+
+// TestCalledOnTo: "X called on Y to VERB the NOUNS" keeps "called" the
+// clause's verb: a plural noun after its determiner ("the suspects") is no
+// later verb that would make "called" a participle, nor is an infinitive.
+func TestCalledOnTo(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"called on to extradite the suspects", sweepDate, "Germany called on Russia to extradite the suspects.", "02", "DEU>RUS", ""},
+		{"called on to free the suspects", sweepDate, "Kenya called on Somalia to free the suspects.", "02", "KEN>SOM", ""},
+		{"called upon to hand over", sweepDate, "The European Union called upon Serbia to hand over the suspects.", "02", "IGOEUR>SRB", ""},
+		{"a participle before a later verb stays one", sweepDate, "Kenyan police officers deployed on the border arrested the suspects.", "173", "KENCOP>", ""},
+	})
+}

@@ -584,7 +584,10 @@ func (st *state) laterVerb(i int) bool {
 	for j := i; j < len(st.toks); j++ {
 		t := st.c[j].t[0]
 		switch {
-		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD:
+		case (t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD) &&
+			!(j > i && (st.c[j-1].t[0] == dateline.TagTO || determinerLike(st.c[j-1].t[0]))):
+			// (not an infinitive, nor a noun after its determiner: "called on
+			// Russia to extradite the suspects" has no later verb)
 			return true
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
 			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0:
