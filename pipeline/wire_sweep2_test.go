@@ -509,3 +509,13 @@ func TestCalledOnTo(t *testing.T) {
 		{"a participle before a later verb stays one", sweepDate, "Kenyan police officers deployed on the border arrested the suspects.", "173", "KENCOP>", ""},
 	})
 }
+
+// TestPersonaNonGrata: diplomats declared persona non grata are expelled
+// (161), in either voice.
+func TestPersonaNonGrata(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"active", sweepDate, "Poland declared two Russian diplomats persona non grata.", "161", "POL>RUSGOV", ""},
+		{"passive with its agent", sweepDate, "The Kenyan envoy was declared persona non grata by Somalia on Monday.", "161", "SOM>KENGOV", ""},
+		{"not: a statement declared", sweepDate, "Poland declared the talks a failure.", "161", "", ""},
+	})
+}
