@@ -519,3 +519,16 @@ func TestPersonaNonGrata(t *testing.T) {
 		{"not: a statement declared", sweepDate, "Poland declared the talks a failure.", "161", "", ""},
 	})
 }
+
+// TestPutForward: a plan or proposal put forward, floated, tabled or laid
+// out is proposed (030); support thrown behind a side backs it (051).
+func TestPutForward(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"put forward a peace plan", sweepDate, "Kenya put forward a peace plan for Sudan.", "030", "KEN>", ""},
+		{"floated a proposal", sweepDate, "Brazil floated a proposal for talks between Russia and Ukraine.", "030", "BRA>", ""},
+		{"tabled a proposal", sweepDate, "Qatar tabled a new proposal for a truce.", "030", "QAT>", ""},
+		{"put forward a proposal to", sweepDate, "China put forward a proposal to Russia and Ukraine.", "030", "CHN>RUS", ""},
+		{"threw its support behind", sweepDate, "Turkey threw its support behind Azerbaijan.", "051", "TUR>AZE", ""},
+		{"not: refused to put forward a plan", sweepDate, "Russia refused to put forward a plan.", "030", "", ""},
+	})
+}
