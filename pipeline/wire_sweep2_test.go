@@ -532,3 +532,17 @@ func TestPutForward(t *testing.T) {
 		{"not: refused to put forward a plan", sweepDate, "Russia refused to put forward a plan.", "030", "", ""},
 	})
 }
+
+// TestWalkedAway: walking away from a deal (166) or talks (164) is pulling
+// out of it; pulling the plug on aid cuts it (162x); an ultimatum served
+// on a party is delivered (139).
+func TestWalkedAway(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"walked away from the deal", sweepDate, "Russia walked away from the grain deal.", "166", "RUS>", ""},
+		{"walked away from the talks", sweepDate, "Iran walked away from the nuclear talks in Vienna.", "164", "IRN>", ""},
+		{"pulled the plug on aid", sweepDate, "Britain pulled the plug on aid to Rwanda.", "162", "GBR>RWA", ""},
+		{"pulled the plug on military aid", sweepDate, "Washington pulled the plug on military aid to Egypt.", "1622", "USAGOV>EGY", ""},
+		{"served an ultimatum on", sweepDate, "ECOWAS served an ultimatum on the junta in Niger.", "139", "IGOWAF>NERGOV", ""},
+		{"not: refused to walk away", sweepDate, "Iran refused to walk away from the talks.", "164", "", ""},
+	})
+}
