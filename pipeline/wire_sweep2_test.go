@@ -546,3 +546,14 @@ func TestWalkedAway(t *testing.T) {
 		{"not: refused to walk away", sweepDate, "Iran refused to walk away from the talks.", "164", "", ""},
 	})
 }
+
+// TestHandedControl: control handed, handed over or ceded to another is
+// yielded (080); power handed over stays 0831.
+func TestHandedControl(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"handed control of to", sweepDate, "Russia handed control of the plant to Ukraine.", "080", "RUS>UKR", ""},
+		{"ceded control of to", sweepDate, "Israel ceded control of the crossing to Egypt.", "080", "ISR>EGY", ""},
+		{"handed over control to", sweepDate, "The Malian army handed over control of the city to the police.", "080", "MLIMIL>MLICOP", ""},
+		{"not: refused to hand control", sweepDate, "Russia refused to hand control of the plant to Ukraine.", "080", "", ""},
+	})
+}
