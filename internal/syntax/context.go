@@ -434,6 +434,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// held talks": an opening participle clause, then the subject
 		return dateline.TagVBG
 	}
+	if i >= 2 && st.an.Words[i-1].Roles&dateline.RoleAdjectival != 0 && st.an.Words[i-2].Tag == dateline.TagIN && !finiteOpener(st, i-2) &&
+		c.has(dateline.TagNN) && !c.has(dateline.TagVBG) && st.phraseEnds(i+1) {
+		return dateline.TagNN // "turned to Turkey for military help against": a kind word and its noun, a preposition's object
+	}
 	if imm == dateline.TagIN && !finiteOpener(st, i-1) {
 		// "of supporting", "after meeting"; else a noun
 		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() || st.mark[i+1]&inNamed != 0) {
