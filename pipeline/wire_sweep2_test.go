@@ -49,8 +49,8 @@ func TestWireSweep2(t *testing.T) {
 }
 
 // wireSweep2Floor is the number of rows of the second wire sweep that must
-// pass: 137 at ddbe83e, before the fixes it led to; 157 after them.
-const wireSweep2Floor = 157
+// pass: 137 at ddbe83e, before the fixes it led to; 158 after them.
+const wireSweep2Floor = 158
 
 var wireSweep2 = []lexRow{
 	// 01 statements
@@ -358,6 +358,8 @@ func TestSweep2Idioms(t *testing.T) {
 		{"handed over tanks", sweepDate, "Poland handed over 14 tanks to Ukraine.", "072", "POL>UKR", ""},
 		{"handed over tanks, passive", sweepDate, "Tanks were handed over to Ukraine by Poland.", "072", "POL>UKR", ""},
 		{"handed over aid", sweepDate, "Turkey handed over humanitarian aid to Syria.", "07", "TUR>SYR", ""},
+		{"handed over a drug lord", sweepDate, "Colombia handed over a drug lord to the United States.", "063", "COL>USA", ""},
+		{"handed over traffickers", sweepDate, "Mexico handed over 29 drug traffickers to the United States.", "063", "MEX>USA", ""},
 		{"disarming stays a yield", sweepDate, "Colombian rebels handed over their weapons.", "0873", "COLREB>", ""},
 		// drop an objection or veto: yield
 		{"dropped its objection", sweepDate, "Hungary dropped its objection to the EU sanctions.", "080", "HUN>IGOEUR", ""},
