@@ -154,6 +154,7 @@ const (
 	RoleTemporal                       // once, when, until: opens a clause that says when its parent's act happens
 	RoleForce                          // raid, shelling, strike: a noun of force; "killed in Israeli raids" names who used it, not where
 	RoleHead                           // head, chair, lead, represent: a verb of heading or speaking for a body; "X, who chairs the bar association," is the body's
+	RolePlaceKind                      // state, province, region: a noun after a place's name that says what kind of place it is ("in Kano state")
 )
 
 // ChunkKind says what a chunk is.

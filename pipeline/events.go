@@ -65,6 +65,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		for _, b := range f.Targets {
 			pairs = append(pairs, pair{-1, b, nil})
 		}
+		if len(f.Targets) == 0 {
+			pairs = append(pairs, pair{-1, -1, nil}) // "thousands took to the streets": a crowd, aimed where it happens
+		}
 	}
 	var placeTo []dateline.Mention
 	if len(f.Sources) > 0 {
@@ -531,7 +534,7 @@ const unidentifiedName = "unidentified attackers"
 // unidentified makes the source of an attack the sentence names no
 // perpetrator for: unidentified attackers of the country where it happened
 // (the place in the clause, else the story's country, else the target's), spanning the
-// trigger, or nil when neither is known. This is how ICEWS codes
+// trigger; with none known, unidentified attackers of no country (UAF). This is how ICEWS codes
 // "unidentified gunmen"; the name says the attacker is not known.
 func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
 	country := ""
@@ -545,15 +548,14 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 		// attempt", in a story that names no country: the target's
 		country = actors[f.Targets[0]].Actor.Country
 	}
-	if country == "" {
-		return nil
-	}
+	// with no country anywhere ("the mayor was assassinated"), the
+	// attackers are still unidentified: their sector alone
 	return &dateline.Mention{Span: f.Trigger, Text: sc.body[f.Trigger.Start:f.Trigger.End], Kind: dateline.KindAgent,
 		Rule: "unidentified", Actor: dateline.Actor{Name: unidentifiedName, Country: country, Sector: "UAF", Code: country + "UAF"}}
 }
 
 // impliedNames name the agents a passive act implies, by sector.
-var impliedNames = map[string]string{"COP": "police", "JUD": "courts", "GOV": "authorities", "MIL": "armed forces"}
+var impliedNames = map[string]string{"COP": "police", "JUD": "courts", "GOV": "authorities", "MIL": "armed forces", "CVL": "crowd"}
 
 // implied codes the agent a passive act with no agent implies: that
 // sector of the country where the clause says it happened ("an American
@@ -563,8 +565,10 @@ var impliedNames = map[string]string{"COP": "police", "JUD": "courts", "GOV": "a
 // arrested" in a story from Dakar: SENCOP).
 func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
 	country := ""
-	if d := c.destination(s, actors, places, f.Trigger); d != nil && locativeAt(s, d.Start) {
-		country = d.Actor.Country // not "detained on their return from Crimea"
+	if d := c.destination(s, actors, places, f.Trigger); d != nil && (locativeAt(s, d.Start) || len(f.Targets) == 0) {
+		// not "detained on their return from Crimea"; a crowd is of the
+		// place it fills ("thousands took to the streets of Minsk")
+		country = d.Actor.Country
 	} else if p, ok := sc.where.There(s, places, actors, f.Trigger); ok && len(p.Country) == 3 {
 		country = p.Country // "four Russian officers arrested there"
 	}
@@ -574,11 +578,10 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	if country == "" || len(country) != 3 {
 		country = sc.main()
 	}
-	if country == "" {
-		return nil
-	}
+	// with no country anywhere ("the opposition leader was detained"), the
+	// agent is still the sector the act implies
 	sector, rule := f.Implied, "implied agent"
-	if c.Actors.Force(sector) && len(f.Code.CAMEO) >= 3 {
+	if country != "" && c.Actors.Force(sector) && len(f.Code.CAMEO) >= 3 {
 		if k := sc.arrester(country, f.Code.CAMEO[:3], s.Index, c.Actors.Force, c.Actors.Power); k != "" && k != sector {
 			// "Soldiers surrounded the homes of opposition leaders. The
 			// former premier was placed under house arrest": by the forces

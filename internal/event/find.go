@@ -448,7 +448,26 @@ func (x *sent) meets(k int, h *heads) bool {
 			return true
 		}
 	}
+	if last := x.lastConjunct(k); last >= 0 && !h.actor && !h.person && !h.leader &&
+		x.an.Words[c.Head].Tag == dateline.TagNN && x.an.Words[x.an.Chunks[last].Head].Tag == dateline.TagNNS {
+		// "cut all air, rail, road and postal links with Georgia": singular
+		// words set off as conjuncts share the last one's plural head (not
+		// "100 soldiers and police", two heads)
+		return x.meets(last, h)
+	}
 	return false
+}
+
+// lastConjunct returns the last noun phrase joined to noun phrase k as a
+// conjunct ("air, rail and postal links": "postal links"), or -1.
+func (x *sent) lastConjunct(k int) int {
+	last := -1
+	for c := range x.an.Dependents(k, dateline.RelConj) {
+		if c > last && x.an.Chunks[c].Kind == dateline.ChunkNP {
+			last = c
+		}
+	}
+	return last
 }
 
 // choose returns the entry among entries that match and ask the most of

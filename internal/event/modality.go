@@ -66,6 +66,9 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			if vg.Neg && !meant {
 				return dateline.Negated, ""
 			}
+			if depth == 0 && x.noneDone(p) && !(p.e != nil && p.e.requires(argNeg)) {
+				return dateline.Negated, "none done" // "made no promise", "launched no strikes"
+			}
 			switch vg.Modal {
 			case "would", "'d":
 				if meant {
@@ -414,4 +417,17 @@ func (x *sent) definite(k int) bool {
 		}
 	}
 	return false
+}
+
+// noneDone reports whether pred p's act is denied by its own phrase: the
+// object of its verb, or its noun phrase, opens with a negation ("Russia
+// made no promise to extend the deal", "Israel launched no strikes",
+// "held no talks"), as "did not" denies it in the verb group.
+func (x *sent) noneDone(p *pred) bool {
+	an := x.an
+	k := p.np
+	if k < 0 && p.vg >= 0 {
+		k = an.Dependent(p.vg, dateline.RelObj)
+	}
+	return k >= 0 && an.Words[an.Chunks[k].From].Roles&dateline.RoleNegation != 0
 }

@@ -13,6 +13,7 @@ type policy struct {
 	flags flag
 	set   flag   // which flags the line speaks to (all, when it has a flags column)
 	agent string // the sector that does the act when a passive names no one ("was arrested": COP)
+	crowd string // the sector of a bare crowd that does the act ("thousands took to the streets": CVL)
 	aim   string // the sector of a country the act is aimed at for want of a named target (a curfew: CVL)
 	tried string // the code of the act attempted, when CAMEO has one ("tried to assassinate": 185)
 }
@@ -94,6 +95,10 @@ func (l *Lexicon) addPolicy(line string) error {
 				p.agent = sector
 				continue
 			}
+			if sector, ok := strings.CutPrefix(name, "crowd="); ok && sector != "" {
+				p.crowd = sector
+				continue
+			}
 			if sector, ok := strings.CutPrefix(name, "aim="); ok && sector != "" {
 				p.aim = sector
 				continue
@@ -166,6 +171,18 @@ func (l *Lexicon) agent(code string) string {
 	for n := len(code); n >= 2; n-- {
 		if p, ok := l.policy[code[:n]]; ok && p.agent != "" {
 			return p.agent
+		}
+	}
+	return ""
+}
+
+// crowd returns the sector of the people a bare crowd stands for when it
+// does act ("thousands took to the streets": CVL): the longest prefix
+// whose line names one.
+func (l *Lexicon) crowd(code string) string {
+	for n := len(code); n >= 2; n-- {
+		if p, ok := l.policy[code[:n]]; ok && p.crowd != "" {
+			return p.crowd
 		}
 	}
 	return ""

@@ -50,6 +50,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 			sources, members = all[:1], all[1:]
 		}
 	}
+	crowd := false // "thousands took to the streets": a crowd acts with no target of its own
 	if len(sources) == 0 {
 		switch {
 		case x.unidentified(p, tgt):
@@ -58,6 +59,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 		case x.impliedAgent(p, tgt) != "":
 			f.Implied = x.impliedAgent(p, tgt)
 			p.how = append(p.how, "implied agent "+f.Implied)
+		case x.crowdAgent(p) != "":
+			f.Implied, crowd = x.crowdAgent(p), true
+			p.how = append(p.how, "a crowd: "+f.Implied)
 		case x.announcer(p, mod) >= 0:
 			// "Beijing announced that naval exercises would be held in the
 			// strait": a measure told as to come, with no doer named, is
@@ -88,7 +92,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(tgt) > 0 && len(f.Targets) == 0 && len(targets) > 0 && !judgesOwnFate {
 		return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
 	}
-	if (f.Unidentified || f.Implied != "") && len(f.Targets) == 0 {
+	if (f.Unidentified || f.Implied != "" && !crowd) && len(f.Targets) == 0 {
 		return f, false // "a blast killed five", "were arrested": no actor on either side
 	}
 	if len(f.Targets) == 0 && len(tgt) == 0 && !f.Reciprocal && p.vg >= 0 && x.an.AboutSubject(p.clause) && x.an.Dependent(p.vg, dateline.RelObj) < 0 && !x.an.Chunks[p.vg].Verb.Passive && !x.l.has(p.code, flagViolent) {
@@ -1423,6 +1427,25 @@ func (x *sent) impliedAgent(p *pred, tgt []int) string {
 		return ""
 	}
 	return x.l.agent(p.code)
+}
+
+// crowdAgent returns the sector a bare crowd stands for (policy.tsv's
+// crowd=) when it is the subject of pred p's active verb and names no
+// actor: "thousands took to the streets", "hundreds marched on the
+// palace". Else "".
+func (x *sent) crowdAgent(p *pred) string {
+	if p.vg < 0 || x.an.Chunks[p.vg].Verb.Passive {
+		return ""
+	}
+	s := x.an.Dependent(p.vg, dateline.RelSubj)
+	if s < 0 || x.actorOf[s] >= 0 {
+		return ""
+	}
+	w := x.an.Words[x.an.Chunks[s].Head]
+	if w.Roles&dateline.RoleQuantity == 0 || w.Tag != dateline.TagNNS {
+		return "" // "dozens", "thousands"; not "a group", "some"
+	}
+	return x.l.crowd(p.code)
 }
 
 // accident reports whether the sentence tells of an accident or disaster.

@@ -214,8 +214,12 @@ func (st *state) nounPhrase(i int) int {
 				lowerName := !isCapitalised(st.toks[j-1].Text) && (w[j-1].Tag.IsAdjective() || w[j-1].Tag == dateline.TagNN) ||
 					w[j-1].Tag.IsAdjective() || // "military aid", "French flags": a name or agent word that modifies a noun
 					allCaps(st.toks[j-1].Text) && len(st.toks[j-1].Text) > 1 && !(start > 0 && w[start-1].Tag.IsVerb() && w[j].Tag != dateline.TagNNS) // "UN trucks", "NATO troops", "allowed UN inspectors"; not "gave UN access"
-				if lowerName && (w[j].Tag == dateline.TagNN || w[j].Tag == dateline.TagNNS) && !isCapitalised(st.toks[j].Text) {
-					named = false // "military aid", "military exercises": an agent word that modifies a noun
+				if (lowerName || w[j].Roles&dateline.RolePlaceKind != 0) && (w[j].Tag == dateline.TagNN || w[j].Tag == dateline.TagNNS) && !isCapitalised(st.toks[j].Text) {
+					// "military aid", "military exercises": an agent word that
+					// modifies a noun; "police in Kano state arrested": the kind
+					// of place after its name heads the phrase, and no verb takes
+					// the kind word alone for its subject
+					named = false
 					head = j
 					j++
 					continue

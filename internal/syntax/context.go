@@ -496,6 +496,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// held talks": an opening participle clause, then the subject
 		return dateline.TagVBG
 	}
+	if i >= 2 && st.an.Words[i-1].Roles&dateline.RoleAdjectival != 0 && st.an.Words[i-2].Tag == dateline.TagIN && !finiteOpener(st, i-2) &&
+		c.has(dateline.TagNN) && !c.has(dateline.TagVBG) && st.phraseEnds(i+1) {
+		return dateline.TagNN // "turned to Turkey for military help against": a kind word and its noun, a preposition's object
+	}
 	if imm == dateline.TagIN && !finiteOpener(st, i-1) {
 		// "of supporting", "after meeting"; else a noun
 		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() || st.mark[i+1]&inNamed != 0) {
@@ -646,7 +650,10 @@ func (st *state) laterVerb(i int) bool {
 	for j := i; j < len(st.toks); j++ {
 		t := st.c[j].t[0]
 		switch {
-		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD:
+		case (t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD) &&
+			!(j > i && (st.c[j-1].t[0] == dateline.TagTO || determinerLike(st.c[j-1].t[0]))):
+			// (not an infinitive, nor a noun after its determiner: "called on
+			// Russia to extradite the suspects" has no later verb)
 			return true
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
 			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0:

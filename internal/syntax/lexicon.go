@@ -77,7 +77,7 @@ var roleNames = map[string]dateline.Roles{
 	"reflexive": dateline.RoleReflexive, "bare": dateline.RoleBare, "means": dateline.RoleMeans,
 	"intransitive": dateline.RoleIntransitive, "occasion": dateline.RoleOccasion, "predict": dateline.RolePredict,
 	"temporal": dateline.RoleTemporal, "force": dateline.RoleForce,
-	"head": dateline.RoleHead,
+	"head": dateline.RoleHead, "placekind": dateline.RolePlaceKind,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
