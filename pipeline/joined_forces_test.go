@@ -17,3 +17,20 @@ func TestJoinedForces(t *testing.T) {
 		{"a bloc's name keeps the place's forces", d, mogadishu + "AU troops and police seized the port on Wednesday.", "19", "SOMCOP>", ""},
 	})
 }
+
+// TestPassiveMeasure: a restriction told in the passive with no doer and
+// no one it is done to ("internet access was cut") is the state's measure
+// on its own people (policy.tsv's measure=); a passive done to someone
+// named, or a cut with a doer named, is read as before.
+func TestPassiveMeasure(t *testing.T) {
+	const havana = "HAVANA, Cuba —\n\nProtesters marched in Havana on Sunday. "
+	const kathmandu = "KATHMANDU, Nepal —\n\nThe king took power on Tuesday. "
+	testLexRows(t, []lexRow{
+		{"internet access cut", d, havana + "Mobile internet service was cut across much of the country on Monday.", "1721", "CUBGOV>CUBCVL", ""},
+		{"lines cut, two kinds sharing the head", d, kathmandu + "Telephone and internet lines across the kingdom were cut.", "1721", "NPLGOV>NPLCVL", ""},
+		{"phone lines cut on a day", d, havana + "Telephone lines were cut on Monday.", "1721", "CUBGOV>CUBCVL", ""},
+		{"a doer named is the doer", d, havana + "Telephone lines were cut by the protesters.", "1721", "CUBOPP>CUBCVL", ""},
+		{"a storm is no state", d, havana + "A storm cut telephone lines on Monday.", "1721", "", ""},
+		{"restored is no cut", d, havana + "Internet access was restored on Monday.", "1721", "", ""},
+	})
+}

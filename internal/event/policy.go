@@ -9,13 +9,14 @@ import (
 // it is promised, refused, asked for, demanded or threatened, and how the
 // act behaves.
 type policy struct {
-	forms [numFamilies]string // by family; "" when the line leaves it to a shorter prefix
-	flags flag
-	set   flag   // which flags the line speaks to (all, when it has a flags column)
-	agent string // the sector that does the act when a passive names no one ("was arrested": COP)
-	crowd string // the sector of a bare crowd that does the act ("thousands took to the streets": CVL)
-	aim   string // the sector of a country the act is aimed at for want of a named target (a curfew: CVL)
-	tried string // the code of the act attempted, when CAMEO has one ("tried to assassinate": 185)
+	forms   [numFamilies]string // by family; "" when the line leaves it to a shorter prefix
+	flags   flag
+	set     flag   // which flags the line speaks to (all, when it has a flags column)
+	agent   string // the sector that does the act when a passive names no one ("was arrested": COP)
+	crowd   string // the sector of a bare crowd that does the act ("thousands took to the streets": CVL)
+	measure string // the sector that takes a measure told in the passive with no one done to ("internet access was cut": GOV)
+	aim     string // the sector of a country the act is aimed at for want of a named target (a curfew: CVL)
+	tried   string // the code of the act attempted, when CAMEO has one ("tried to assassinate": 185)
 }
 
 // family is a way of speaking of another act.
@@ -99,6 +100,10 @@ func (l *Lexicon) addPolicy(line string) error {
 				p.crowd = sector
 				continue
 			}
+			if sector, ok := strings.CutPrefix(name, "measure="); ok && sector != "" {
+				p.measure = sector
+				continue
+			}
 			if sector, ok := strings.CutPrefix(name, "aim="); ok && sector != "" {
 				p.aim = sector
 				continue
@@ -171,6 +176,18 @@ func (l *Lexicon) agent(code string) string {
 	for n := len(code); n >= 2; n-- {
 		if p, ok := l.policy[code[:n]]; ok && p.agent != "" {
 			return p.agent
+		}
+	}
+	return ""
+}
+
+// measure returns the sector that takes a measure told in the passive
+// with no one named as done to ("internet access was cut": the state):
+// the longest prefix whose line names one.
+func (l *Lexicon) measure(code string) string {
+	for n := len(code); n >= 2; n-- {
+		if p, ok := l.policy[code[:n]]; ok && p.measure != "" {
+			return p.measure
 		}
 	}
 	return ""

@@ -92,8 +92,8 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(tgt) > 0 && len(f.Targets) == 0 && len(targets) > 0 && !judgesOwnFate {
 		return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
 	}
-	if (f.Unidentified || f.Implied != "" && !crowd) && len(f.Targets) == 0 {
-		return f, false // "a blast killed five", "were arrested": no actor on either side
+	if (f.Unidentified || f.Implied != "" && !crowd && len(tgt) > 0) && len(f.Targets) == 0 {
+		return f, false // "a blast killed five", "were arrested": no actor on either side (a measure done to no one is aimed at its country)
 	}
 	if len(f.Targets) == 0 && len(tgt) == 0 && !f.Reciprocal && p.vg >= 0 && x.an.AboutSubject(p.clause) && x.an.Dependent(p.vg, dateline.RelObj) < 0 && !x.an.Chunks[p.vg].Verb.Passive && !x.l.has(p.code, flagViolent) {
 		return f, false // "leaders meeting in Abuja suspended ...": what the subject was doing, with no object and no one it was done to, is background
@@ -1423,8 +1423,11 @@ func (x *sent) announcer(p *pred, mod dateline.Modality) int {
 // impliedAgent returns the sector a passive act with no agent implies
 // (policy.tsv's agent=), or "".
 func (x *sent) impliedAgent(p *pred, tgt []int) string {
-	if p.vg < 0 || len(tgt) == 0 || !x.an.Chunks[p.vg].Verb.Passive || x.an.Dependent(p.vg, dateline.RelAgent) >= 0 {
+	if p.vg < 0 || !x.an.Chunks[p.vg].Verb.Passive || x.an.Dependent(p.vg, dateline.RelAgent) >= 0 {
 		return ""
+	}
+	if len(tgt) == 0 {
+		return x.l.measure(p.code) // "internet access was cut": a measure, policy.tsv's measure=
 	}
 	return x.l.agent(p.code)
 }
