@@ -68,3 +68,13 @@ func TestRankOfLastForce(t *testing.T) {
 		{"soldiers long before: the police's", "2020-01-01", []string{"Soldiers patrolled the city.", "The mayor spoke.", "Crowds gathered.", "Officers fired tear gas."}, "Officers=COP"},
 	})
 }
+
+// TestMediaPeople: bloggers, columnists and television or internet
+// personalities are the media's (MED), named before or after their name.
+func TestMediaPeople(t *testing.T) {
+	runStoryRows(t, []storyRow{
+		{"a personality, then the name", "2021-07-12", []string{"A YouTube personality, Dina Stars, was taken away by police."}, "YouTube personality=MED; Dina Stars=MED; police=COP"},
+		{"the name, then a blogger", "2021-07-12", []string{"Ali Reza, a prominent blogger, was arrested."}, "Ali Reza=MED"},
+		{"columnists", "2021-07-12", []string{"Police detained two columnists."}, "Police=COP; columnists=MED"},
+	})
+}
