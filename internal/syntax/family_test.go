@@ -1,0 +1,241 @@
+package syntax
+
+import "testing"
+
+// famRow is a clause row of the wire family, with the reason it is not
+// yet held ("" when it is).
+type famRow struct {
+	clauseRow
+	skip string
+}
+
+func row(name, text string, named []string, rels, absent []string) famRow {
+	return famRow{clauseRow: clauseRow{name: name, text: text, named: named, names: named, rels: rels, absent: absent}}
+}
+
+// not marks a row not yet held, with the reason.
+func (r famRow) not(reason string) famRow {
+	r.skip = reason
+	return r
+}
+
+func runFamily(t *testing.T, rows []famRow) {
+	t.Helper()
+	for _, r := range rows {
+		if r.skip != "" {
+			t.Run(r.name, func(t *testing.T) { t.Skip(r.skip) })
+			continue
+		}
+		runClauseRows(t, []clauseRow{r.clauseRow})
+	}
+}
+
+// TestWireFamily holds the wire constructions that every later stage reads
+// subjects, objects and clauses from: a phrase between a relative pronoun
+// and its verb, reported speech interrupted or inverted, appositions with
+// ages and titles, verb phrases joined across a comma, participial and
+// absolute openers, "along with" in a subject, partitives and quantities,
+// and other common shapes.
+func TestWireFamily(t *testing.T) {
+	n := func(s ...string) []string { return s }
+	runFamily(t, []famRow{
+		// a phrase between a relative pronoun and its verb: the pronoun
+		// is the verb's subject, the noun before it never its object
+		row("who on a day", "Erdogan, who on Monday compared the strikes to genocide, said Turkey would respond.", n("Erdogan", "Turkey"),
+			n("subj(compared, Erdogan)", "obj(compared, the strikes)", "subj(said, Erdogan)"), n("obj(compared, Erdogan)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+		row("who last week", "The minister, who last week ordered the raids, resigned on Tuesday.", nil,
+			n("subj(ordered, The minister)", "obj(ordered, the raids)", "subj(resigned, The minister)"), n("obj(ordered, The minister)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+		row("which in a year", "The militia, which in 2019 seized the oil fields, attacked the port.", nil,
+			n("subj(seized, The militia)", "obj(seized, the oil fields)", "subj(attacked, The militia)"), n("obj(seized, The militia)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+		row("who earlier this month", "The general, who earlier this month threatened the rebels, visited the front.", nil,
+			n("subj(threatened, The general)", "obj(threatened, the rebels)", "subj(visited, The general)"), n("obj(threatened, The general)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+		row("who for weeks have", "Protesters, who for weeks have blocked the highway, clashed with police.", nil,
+			n("subj(have blocked, Protesters)", "obj(have blocked, the highway)", "subj(clashed, Protesters)"), n("obj(have blocked, Protesters)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+		row("which on a day, a name", "The army, which on Friday shelled the town, denied the report.", nil,
+			n("subj(shelled, The army)", "obj(shelled, the town)", "subj(denied, The army)"), n("obj(shelled, The army)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+		row("which since a month has", "Kenya, which since March has hosted the talks, expelled two diplomats.", n("Kenya"),
+			n("subj(has hosted, Kenya)", "obj(has hosted, the talks)", "subj(expelled, Kenya)"), n("obj(has hosted, Kenya)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+		row("who in a statement", "The opposition leader, who in a statement accused the government of fraud, called for protests.", nil,
+			n("subj(accused, The opposition leader)", "obj(accused, the government)", "subj(called, The opposition leader)"), n("obj(accused, The opposition leader)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+		row("who late on a day", "The police, who late on Saturday detained the activists, released them on Sunday.", nil,
+			n("subj(detained, The police)", "obj(detained, the activists)", "subj(released, The police)"), n("obj(detained, The police)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+		row("who at dawn", "The rebels, who at dawn stormed the barracks, killed three soldiers.", nil,
+			n("subj(stormed, The rebels)", "obj(stormed, the barracks)", "subj(killed, The rebels)"), n("obj(stormed, The rebels)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+		row("which in a month", "The court, which in May sentenced the journalist, upheld the ruling.", nil,
+			n("subj(sentenced, The court)", "obj(sentenced, the journalist)", "subj(upheld, The court)"), n("obj(sentenced, The court)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+		row("no phrase between, a control", "The man who ordered the raids was arrested.", nil,
+			n("subj(ordered, The man)", "obj(ordered, the raids)", "subj(was arrested, The man)"), nil),
+		row("who yesterday", "The governor, who yesterday dismissed the police chief, faces protests.", nil,
+			n("subj(dismissed, The governor)", "obj(dismissed, the police chief)"), n("obj(dismissed, The governor)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+
+		// reported speech interrupted or inverted: the report's subject is
+		// its speaker, the clause around it keeps its own subject
+		row("interrupted by the ministry said", "The attack, the ministry said, was planned abroad.", nil,
+			n("subj(said, the ministry)", "subj(was planned, The attack)"), nil).not("a report between a subject and its verb: the subject is lost"),
+		row("interrupted by officials said", "The talks, officials said, will resume next week.", nil,
+			n("subj(said, officials)", "subj(will resume, The talks)"), nil).not("a report between a subject and its verb: the subject is lost"),
+		row("interrupted, a name before", "Israel, the army said, struck targets in Gaza.", n("Israel", "Gaza"),
+			n("subj(said, the army)", "subj(struck, Israel)", "obj(struck, targets)"), nil).not("a report between a subject and its verb: the subject is lost"),
+		row("interrupted by he added", "The ceasefire, he added, would hold.", nil,
+			n("subj(said, he)", "subj(would hold, The ceasefire)"), nil).not("a report between a subject and its verb: the subject is lost"),
+		row("quote, said the minister", "\"We will respond,\" said the minister.", nil,
+			n("subj(said, the minister)", "subj(will respond, We)"), nil),
+		row("quote, said a spokesman for", "\"The border is closed,\" said a spokesman for the army.", nil,
+			n("subj(said, a spokesman)", "subj(is closed, The border)"), nil),
+		row("no quote, said the prime minister", "The government will not negotiate, said the prime minister.", nil,
+			n("subj(said, the prime minister)", "subj(will not negotiate, The government)"), nil),
+		row("no quote, said witnesses", "Troops fired on the crowd, said witnesses.", nil,
+			n("subj(said, witnesses)", "subj(fired, Troops)"), nil),
+		row("quote, the general said", "\"The strikes will continue,\" the general said.", nil,
+			n("subj(said, the general)", "subj(will continue, The strikes)"), nil).not("a quote's speaker and report after the closing quote"),
+		row("a clause, a spokesman said on a day", "Police arrested five men, a spokesman said on Monday.", nil,
+			n("subj(arrested, Police)", "obj(arrested, five men)", "subj(said, a spokesman)"), nil),
+		row("according to", "The rebels had withdrawn, according to the ministry.", nil,
+			n("subj(had withdrawn, The rebels)"), nil),
+		row("said the spokesman, who", "Russia will retaliate, said the spokesman, who declined to give details.", n("Russia"),
+			n("subj(said, the spokesman)", "subj(will retaliate, Russia)", "subj(declined, the spokesman)"), nil),
+		row("quote, the ministry said in a statement", "\"We condemn the attack,\" the ministry said in a statement.", nil,
+			n("subj(condemn, We)", "obj(condemn, the attack)", "subj(said, the ministry)"), nil),
+		row("a clause, the statement said", "Troops will stay in the region, the statement said.", nil,
+			n("subj(will stay, Troops)", "subj(said, the statement)"), nil),
+
+		// appositions with ages and titles before the verb: the name is
+		// the subject
+		row("name, age, title", "Maria Lopez, 47, the head of the teachers union, was detained on Friday.", n("Maria Lopez"),
+			n("subj(was detained, Maria Lopez)"), n("subj(was detained, 47)")).not("an age or a title apposition takes the subject from the name"),
+		row("name, age", "Ahmed Said, 33, was sentenced to five years.", n("Ahmed Said"),
+			n("subj(was sentenced, Ahmed Said)"), n("subj(was sentenced, 33)")),
+		row("noun, age", "The activist, 29, was released on bail.", nil,
+			n("subj(was released, The activist)"), n("subj(was released, 29)")).not("an age or a title apposition takes the subject from the name"),
+		row("name, age, a commander of", "Omar Khalid, 45, a commander of the militia, surrendered to the army.", n("Omar Khalid"),
+			n("subj(surrendered, Omar Khalid)"), n("subj(surrendered, 45)")).not("an age or a title apposition takes the subject from the name"),
+		row("name, age, active verb and object", "Peter Novak, 62, a former mayor, criticised the verdict.", n("Peter Novak"),
+			n("subj(criticised, Peter Novak)", "obj(criticised, the verdict)"), n("subj(criticised, 62)")).not("an age or a title apposition takes the subject from the name"),
+		row("the suspect, a student", "The suspect, a 24-year-old student, was charged with murder.", nil,
+			n("subj(was charged, The suspect)"), nil).not("an age or a title apposition takes the subject from the name"),
+		row("name, a senior official in", "Li Wei, a senior official in the ministry, met the delegation.", n("Li Wei"),
+			n("subj(met, Li Wei)", "obj(met, the delegation)"), nil),
+		row("name, the governor of", "John Okafor, the governor of Lagos state, condemned the attack.", n("John Okafor", "Lagos"),
+			n("subj(condemned, John Okafor)", "obj(condemned, the attack)"), nil).not("an age or a title apposition takes the subject from the name"),
+		row("name, the leader of", "Hassan Nasrallah, the leader of Hezbollah, warned Israel.", n("Hassan Nasrallah", "Hezbollah", "Israel"),
+			n("subj(warned, Hassan Nasrallah)", "obj(warned, Israel)"), nil),
+		row("name, possessive title", "Sergei Ivanov, Russia's deputy foreign minister, criticised the sanctions.", n("Sergei Ivanov", "Russia"),
+			n("subj(criticised, Sergei Ivanov)", "obj(criticised, the sanctions)"), nil).not("an age or a title apposition takes the subject from the name"),
+		row("two men, aged", "Two men, aged 19 and 22, were arrested in Paris.", n("Paris"),
+			n("subj(were arrested, Two men)"), nil).not("an age or a title apposition takes the subject from the name"),
+		row("an apposition with a relative", "The envoy, a former general who served in Iraq, arrived in Kabul.", n("Iraq", "Kabul"),
+			n("subj(arrived, The envoy)"), nil),
+
+		// verb phrases joined, across a comma too: each verb has the
+		// shared subject and its own object
+		row("objects joined, then a verb after a comma", "The rebels seized the airport and the port, and cut the road.", nil,
+			n("subj(seized, The rebels)", "obj(seized, the airport)", "subj(cut, The rebels)", "obj(cut, the road)"), nil),
+		row("two verbs", "Troops surrounded the town and arrested the mayor.", nil,
+			n("subj(arrested, Troops)", "obj(arrested, the mayor)"), nil),
+		row("two verbs, a partitive object", "Police fired tear gas and detained dozens of protesters.", nil,
+			n("subj(detained, Police)", "obj(detained, dozens)"), nil),
+		row("three verbs", "The army shelled the village, killed ten civilians and destroyed a school.", nil,
+			n("subj(killed, The army)", "obj(killed, ten civilians)", "subj(destroyed, The army)", "obj(destroyed, a school)"), nil).not("verbs in a comma list: the middle and last lose the shared subject"),
+		row("but did not", "Iran condemned the strike but did not retaliate.", n("Iran"),
+			n("subj(did not retaliate, Iran)"), nil),
+		row("two verbs, a time after", "The government expelled the ambassador and closed the embassy on Monday.", nil,
+			n("subj(closed, The government)", "obj(closed, the embassy)"), nil),
+		row("kidnapped and demanded", "Militants kidnapped the workers and demanded a ransom.", nil,
+			n("subj(demanded, Militants)", "obj(demanded, a ransom)"), nil),
+		row("three verbs, a prepositional phrase last", "Protesters burned tyres, blocked roads and threw stones at police.", nil,
+			n("subj(blocked, Protesters)", "subj(threw, Protesters)", "obj(threw, stones)"), nil).not("verbs in a comma list: the middle and last lose the shared subject"),
+		row("not: two clauses", "Israel struck Gaza, and Hamas fired rockets at Tel Aviv.", n("Israel", "Gaza", "Hamas", "Tel Aviv"),
+			n("subj(fired, Hamas)", "subj(struck, Israel)"), n("subj(fired, Israel)")),
+		row("a participle after the clause", "Gunmen attacked a police station, killing four officers.", nil,
+			n("subj(attacked, Gunmen)", "obj(attacked, a police station)", "obj(killing, four officers)"), nil),
+
+		// participial and absolute openers: the subject after the comma
+		// is the main verb's
+		row("citing", "Citing security concerns, the government banned the rally.", nil,
+			n("subj(banned, the government)", "obj(banned, the rally)"), nil),
+		row("accused of", "Accused of corruption, the minister resigned.", nil,
+			n("subj(resigned, the minister)"), nil),
+		row("backed by", "Backed by air strikes, government forces retook the town.", nil,
+			n("subj(retook, government forces)", "obj(retook, the town)"), nil),
+		row("with the talks stalled", "With the talks stalled, Iran expelled two inspectors.", n("Iran"),
+			n("subj(expelled, Iran)", "obj(expelled, two inspectors)"), n("subj(stalled, the talks)")),
+		row("with elections approaching", "With elections approaching, the president sacked the cabinet.", nil,
+			n("subj(sacked, the president)", "obj(sacked, the cabinet)"), nil),
+		row("speaking in a place", "Speaking in Brussels, the NATO chief warned Russia.", n("Brussels", "NATO", "Russia"),
+			n("subj(warned, the NATO chief)", "obj(warned, Russia)"), nil).not("a participial opener with a place before the subject"),
+		row("fearing", "Fearing reprisals, thousands of villagers fled to the border.", nil,
+			n("subj(fled, thousands)"), nil),
+		row("after meeting", "After meeting the envoy, the rebels released the hostages.", nil,
+			n("subj(released, the rebels)", "obj(released, the hostages)"), nil),
+		row("angered by", "Angered by the verdict, protesters stormed the court.", nil,
+			n("subj(stormed, protesters)", "obj(stormed, the court)"), nil),
+		row("having lost", "Having lost the vote, the prime minister resigned.", nil,
+			n("subj(resigned, the prime minister)"), nil),
+		row("with the army deployed", "With the army deployed in the streets, the opposition called off the march.", nil,
+			n("subj(called off, the opposition)", "obj(called off, the march)"), nil),
+
+		// "along with", "together with", "as well as" in a subject: both
+		// nouns are the subject
+		row("along with, commas", "Russia, along with China, vetoed the resolution.", n("Russia", "China"),
+			n("subj(vetoed, Russia)", "conj(Russia, China)", "obj(vetoed, the resolution)"), nil).not("'along with', 'together with', 'as well as' join no subject"),
+		row("together with, commas", "France, together with Germany, proposed new sanctions.", n("France", "Germany"),
+			n("subj(proposed, France)", "conj(France, Germany)"), nil).not("'along with', 'together with', 'as well as' join no subject"),
+		row("as well as, no commas", "The United States as well as Britain condemned the coup.", n("The United States", "Britain"),
+			n("subj(condemned, The United States)", "conj(The United States, Britain)"), nil),
+		row("as well as, commas", "Egypt, as well as Qatar, mediated the talks.", n("Egypt", "Qatar"),
+			n("subj(mediated, Egypt)", "conj(Egypt, Qatar)"), nil).not("'along with', 'together with', 'as well as' join no subject"),
+		row("along with, plural nouns", "The UN, along with aid groups, criticised the blockade.", n("UN"),
+			n("subj(criticised, The UN)", "conj(The UN, aid groups)"), nil).not("'along with', 'together with', 'as well as' join no subject"),
+		row("along with after a joined subject", "Turkey and Iran, along with Russia, signed the agreement.", n("Turkey", "Iran", "Russia"),
+			n("subj(signed, Turkey)", "conj(Iran, Russia)"), nil).not("'along with', 'together with', 'as well as' join no subject"),
+		row("not: along with after the verb", "The minister arrived along with his wife.", nil,
+			n("subj(arrived, The minister)"), n("conj(The minister, his wife)")),
+		row("not: as well as after an object", "Troops seized weapons as well as ammunition.", nil,
+			n("subj(seized, Troops)", "obj(seized, weapons)"), n("subj(seized, ammunition)")),
+
+		// quantities and partitives: the quantity heads the phrase, its
+		// "of" phrase names who
+		row("dozens of, passive", "Dozens of protesters were arrested.", nil,
+			n("subj(were arrested, Dozens)", "pobj(of, protesters)"), nil),
+		row("two of, object", "Police detained two of the men.", nil,
+			n("subj(detained, Police)", "obj(detained, two)", "pobj(of, the men)"), nil),
+		row("one of, passive", "One of the soldiers was killed.", nil,
+			n("subj(was killed, One)", "pobj(of, the soldiers)"), nil),
+		row("hundreds of, active", "Hundreds of students marched on the ministry.", nil,
+			n("subj(marched, Hundreds)", "pobj(of, students)"), nil),
+		row("thousands of, object", "The army evacuated thousands of residents.", nil,
+			n("obj(evacuated, thousands)", "pobj(of, residents)"), nil),
+		row("some of, active", "Some of the rebels surrendered their weapons.", nil,
+			n("subj(surrendered, Some)", "obj(surrendered, their weapons)"), nil),
+		row("at least, a number", "At least 12 people were killed in the blast.", nil,
+			n("subj(were killed, At least 12 people)"), nil),
+		row("more than, a number", "More than 200 migrants were rescued by the coast guard.", nil,
+			n("subj(were rescued, More than 200 migrants)", "agent(were rescued, the coast guard)"), nil),
+		row("a number of", "A number of journalists were detained.", nil,
+			n("subj(were detained, A number)", "pobj(of, journalists)"), nil),
+		row("a group of", "A group of gunmen abducted the priest.", nil,
+			n("subj(abducted, A group)", "obj(abducted, the priest)"), nil),
+
+		// other common wire shapes
+		row("a passive with its agent", "The journalist was arrested by police in Cairo.", n("Cairo"),
+			n("subj(was arrested, The journalist)", "agent(was arrested, police)"), nil),
+		row("accused someone of", "The ministry accused Turkey of violating its airspace.", n("Turkey"),
+			n("subj(accused, The ministry)", "obj(accused, Turkey)"), nil),
+		row("urged someone to", "The UN urged both sides to resume talks.", n("UN"),
+			n("subj(urged, The UN)", "obj(urged, both sides)"), nil),
+		row("held talks with", "The president held talks with the opposition on Sunday.", nil,
+			n("subj(held, The president)", "obj(held, talks)"), nil),
+		row("a time first", "On Tuesday, the army arrested the mayor.", nil,
+			n("subj(arrested, the army)", "obj(arrested, the mayor)"), nil),
+		row("a place first", "In Baghdad, gunmen killed two policemen.", n("Baghdad"),
+			n("subj(killed, gunmen)", "obj(killed, two policemen)"), nil),
+		row("said that", "The minister said that the army had withdrawn.", nil,
+			n("subj(said, The minister)", "subj(had withdrawn, the army)"), nil),
+		row("a negation", "The rebels did not attack the town.", nil,
+			n("subj(did not attack, The rebels)", "obj(did not attack, the town)"), nil),
+		row("a modal future", "The government will expel the diplomats.", nil,
+			n("subj(will expel, The government)", "obj(will expel, the diplomats)"), nil),
+		row("a present perfect", "Protesters have occupied the square.", nil,
+			n("subj(have occupied, Protesters)", "obj(have occupied, the square)"), nil),
+	})
+}
