@@ -13,6 +13,12 @@ func row(name, text string, named []string, rels, absent []string) famRow {
 	return famRow{clauseRow: clauseRow{name: name, text: text, named: named, names: named, rels: rels, absent: absent}}
 }
 
+// at gives a row the times the date stage finds in its text.
+func (r famRow) at(times ...string) famRow {
+	r.times = times
+	return r
+}
+
 // not marks a row not yet held, with the reason.
 func (r famRow) not(reason string) famRow {
 	r.skip = reason
@@ -42,31 +48,31 @@ func TestWireFamily(t *testing.T) {
 		// a phrase between a relative pronoun and its verb: the pronoun
 		// is the verb's subject, the noun before it never its object
 		row("who on a day", "Erdogan, who on Monday compared the strikes to genocide, said Turkey would respond.", n("Erdogan", "Turkey"),
-			n("subj(compared, Erdogan)", "obj(compared, the strikes)", "subj(said, Erdogan)"), n("obj(compared, Erdogan)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+			n("subj(compared, Erdogan)", "obj(compared, the strikes)", "subj(said, Erdogan)"), n("obj(compared, Erdogan)")).at("Monday"),
 		row("who last week", "The minister, who last week ordered the raids, resigned on Tuesday.", nil,
-			n("subj(ordered, The minister)", "obj(ordered, the raids)", "subj(resigned, The minister)"), n("obj(ordered, The minister)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+			n("subj(ordered, The minister)", "obj(ordered, the raids)", "subj(resigned, The minister)"), n("obj(ordered, The minister)")).at("last week", "Tuesday"),
 		row("which in a year", "The militia, which in 2019 seized the oil fields, attacked the port.", nil,
-			n("subj(seized, The militia)", "obj(seized, the oil fields)", "subj(attacked, The militia)"), n("obj(seized, The militia)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+			n("subj(seized, The militia)", "obj(seized, the oil fields)", "subj(attacked, The militia)"), n("obj(seized, The militia)")).at("2019"),
 		row("who earlier this month", "The general, who earlier this month threatened the rebels, visited the front.", nil,
-			n("subj(threatened, The general)", "obj(threatened, the rebels)", "subj(visited, The general)"), n("obj(threatened, The general)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+			n("subj(threatened, The general)", "obj(threatened, the rebels)", "subj(visited, The general)"), n("obj(threatened, The general)")).at("earlier this month"),
 		row("who for weeks have", "Protesters, who for weeks have blocked the highway, clashed with police.", nil,
-			n("subj(have blocked, Protesters)", "obj(have blocked, the highway)", "subj(clashed, Protesters)"), n("obj(have blocked, Protesters)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+			n("subj(have blocked, Protesters)", "obj(have blocked, the highway)", "subj(clashed, Protesters)"), n("obj(have blocked, Protesters)")),
 		row("which on a day, a name", "The army, which on Friday shelled the town, denied the report.", nil,
-			n("subj(shelled, The army)", "obj(shelled, the town)", "subj(denied, The army)"), n("obj(shelled, The army)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+			n("subj(shelled, The army)", "obj(shelled, the town)", "subj(denied, The army)"), n("obj(shelled, The army)")).at("Friday"),
 		row("which since a month has", "Kenya, which since March has hosted the talks, expelled two diplomats.", n("Kenya"),
-			n("subj(has hosted, Kenya)", "obj(has hosted, the talks)", "subj(expelled, Kenya)"), n("obj(has hosted, Kenya)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+			n("subj(has hosted, Kenya)", "obj(has hosted, the talks)", "subj(expelled, Kenya)"), n("obj(has hosted, Kenya)")).at("March").not("'since' before a time and a verb reads as a subordinator"),
 		row("who in a statement", "The opposition leader, who in a statement accused the government of fraud, called for protests.", nil,
-			n("subj(accused, The opposition leader)", "obj(accused, the government)", "subj(called, The opposition leader)"), n("obj(accused, The opposition leader)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+			n("subj(accused, The opposition leader)", "obj(accused, the government)", "subj(called, The opposition leader)"), n("obj(accused, The opposition leader)")),
 		row("who late on a day", "The police, who late on Saturday detained the activists, released them on Sunday.", nil,
-			n("subj(detained, The police)", "obj(detained, the activists)", "subj(released, The police)"), n("obj(detained, The police)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+			n("subj(detained, The police)", "obj(detained, the activists)", "subj(released, The police)"), n("obj(detained, The police)")).at("Saturday", "Sunday"),
 		row("who at dawn", "The rebels, who at dawn stormed the barracks, killed three soldiers.", nil,
-			n("subj(stormed, The rebels)", "obj(stormed, the barracks)", "subj(killed, The rebels)"), n("obj(stormed, The rebels)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+			n("subj(stormed, The rebels)", "obj(stormed, the barracks)", "subj(killed, The rebels)"), n("obj(stormed, The rebels)")),
 		row("which in a month", "The court, which in May sentenced the journalist, upheld the ruling.", nil,
-			n("subj(sentenced, The court)", "obj(sentenced, the journalist)", "subj(upheld, The court)"), n("obj(sentenced, The court)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+			n("subj(sentenced, The court)", "obj(sentenced, the journalist)", "subj(upheld, The court)"), n("obj(sentenced, The court)")).at("May"),
 		row("no phrase between, a control", "The man who ordered the raids was arrested.", nil,
 			n("subj(ordered, The man)", "obj(ordered, the raids)", "subj(was arrested, The man)"), nil),
 		row("who yesterday", "The governor, who yesterday dismissed the police chief, faces protests.", nil,
-			n("subj(dismissed, The governor)", "obj(dismissed, the police chief)"), n("obj(dismissed, The governor)")).not("a phrase between the relative pronoun and its verb: the noun before it is read as the verb's object"),
+			n("subj(dismissed, The governor)", "obj(dismissed, the police chief)"), n("obj(dismissed, The governor)")).at("yesterday"),
 
 		// reported speech interrupted or inverted: the report's subject is
 		// its speaker, the clause around it keeps its own subject

@@ -388,8 +388,10 @@ func (st *state) subject(ci int) int {
 		}
 		if c.Opener >= 0 {
 			op := int(an.Words[c.Opener].Chunk)
-			// "the rebels who attacked": the relative pronoun is the subject
-			if op == k-1 || op == k-2 && ch[k-1].Kind == dateline.ChunkADVP {
+			// "the rebels who attacked", "the minister, who last week
+			// ordered", "which in 2019 seized": the relative pronoun is the
+			// subject
+			if st.pronounSubject(op, k) {
 				return st.antecedent(op)
 			}
 		}
@@ -939,10 +941,41 @@ func (st *state) subjectRelative(ci int) bool {
 	if c.Kind != dateline.ClauseRelative || c.Opener < 0 {
 		return false
 	}
-	if int(an.Words[c.Opener].Chunk) == c.Verb-1 {
+	if st.pronounSubject(int(an.Words[c.Opener].Chunk), c.Verb) {
 		return true
 	}
 	return st.toks[c.Opener].Lower == "whom" && an.Words[an.Chunks[c.Verb].Head].Roles&clauseTaking == 0
+}
+
+// pronounSubject reports whether a relative pronoun at chunk op is the
+// subject of verb group k after it: nothing stands between them but
+// adverbs, times and prepositional phrases ("who on Sunday likened",
+// "which in 2019 seized", "who last week ordered"), never a noun phrase of
+// its own ("whom the police detained").
+func (st *state) pronounSubject(op, k int) bool {
+	an := st.an
+	if op == k-1 || op == k-2 && an.Chunks[k-1].Kind == dateline.ChunkADVP {
+		return true
+	}
+	if w := st.toks[an.Chunks[op].From].Lower; w != "who" && w != "which" && w != "that" {
+		return false
+	}
+	for j := op + 1; j < k; j++ {
+		switch c := an.Chunks[j]; c.Kind {
+		case dateline.ChunkADVP, dateline.ChunkPP:
+		case dateline.ChunkADJP:
+			if j+1 == k || an.Chunks[j+1].Kind != dateline.ChunkPP {
+				return false // "late on Saturday", "early in the day"
+			}
+		case dateline.ChunkNP:
+			if !c.Time && !(j > op+1 && an.Chunks[j-1].Kind == dateline.ChunkPP) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // afterNP returns the chunk after noun phrase j and its possessed phrase.
