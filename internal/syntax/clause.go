@@ -569,7 +569,7 @@ func (st *state) frames() {
 	ch := an.Chunks
 	for ci := range an.Clauses {
 		c := &an.Clauses[ci]
-		if c.Kind != dateline.ClauseMain || ci == 0 {
+		if st.interrupted(ci) || c.Kind != dateline.ClauseMain || ci == 0 {
 			continue
 		}
 		k := c.Verb
@@ -600,6 +600,49 @@ func (st *state) frames() {
 			}
 		}
 	}
+}
+
+// interrupted finds a reporting frame inside the clause it reports, between
+// commas after its subject ("The attack, the ministry said, was planned
+// abroad", "Israel, the army said, struck"): the noun before the frame is
+// the subject of the verb after it, and the frame reports that clause.
+func (st *state) interrupted(ci int) bool {
+	an := st.an
+	ch := an.Chunks
+	c := &an.Clauses[ci]
+	k := c.Verb
+	if c.Kind != dateline.ClauseMain || ci+1 >= len(an.Clauses) {
+		return false
+	}
+	if v := ch[k].Verb; an.Words[ch[k].Head].Roles&dateline.RoleReport == 0 || v.Passive || v.Modal != "" || v.Neg {
+		return false
+	}
+	next := &an.Clauses[ci+1]
+	k2 := next.Verb
+	if next.Kind != dateline.ClauseMain || k2 != k+1 || st.punctBetween(k, k2) != ',' || !ch[k2].Verb.Finite ||
+		an.Dependent(k2, dateline.RelSubj) >= 0 {
+		return false
+	}
+	s := an.Dependent(k, dateline.RelSubj)
+	if s < 1 || s != k-1 || st.punctBetween(s-1, s) != ',' {
+		return false
+	}
+	subj := st.antecedent(s)
+	for subj >= 0 {
+		// "The head of the agency, officials said,": the phrase's head
+		pp := an.Governor(subj, dateline.RelPObj)
+		if pp < 0 || an.Governor(pp, dateline.RelNMod) < 0 {
+			break
+		}
+		subj = an.Governor(pp, dateline.RelNMod)
+	}
+	if subj < 0 || ch[subj].Time || st.finiteBefore(subj) {
+		return false
+	}
+	c.Kind = dateline.ClauseReport
+	next.Parent = ci
+	st.rel(dateline.RelSubj, k2, subj)
+	return true
 }
 
 // dropRel removes a relation if present.
