@@ -139,11 +139,19 @@ func (st *state) conjoin(k int) {
 func (st *state) appositions() {
 	ch := st.an.Chunks
 	for k := 0; k+1 < len(ch); k++ {
-		if ch[k].Kind != dateline.ChunkNP || ch[k].Time || st.an.Governor(k, dateline.RelPObj) >= 0 && !ch[k].Named {
+		if ch[k].Kind != dateline.ChunkNP || ch[k].Time || st.an.Governor(k, dateline.RelPObj) >= 0 && !ch[k].Named || st.age(k) {
 			continue
 		}
 		j := k + 1
-		if ch[j].Kind != dateline.ChunkNP || st.punctBetween(k, j) != ',' || ch[j].Time {
+		if st.age(j) {
+			// "Jose Ferrer, 51, the leader of": past the age, a phrase may
+			// be the noun's apposition; the age is no actor, so it takes no
+			// relation that a reader of the noun's apposition would follow
+			if j++; j >= len(ch) {
+				continue
+			}
+		}
+		if ch[j].Kind != dateline.ChunkNP || st.punctBetween(j-1, j) != ',' || ch[j].Time {
 			continue
 		}
 		if !st.nameLike(k) && !st.nameLike(j) {
@@ -174,6 +182,30 @@ func (st *state) appositions() {
 		}
 		st.rel(dateline.RelAppos, k, second)
 	}
+}
+
+// age reports whether noun phrase k is a person's age between commas after
+// a noun ("Jose Ferrer, 51, was arrested", "the activist, 29,"): a bare
+// number a person may be old, no count nor list.
+func (st *state) age(k int) bool {
+	ch := st.an.Chunks
+	if k < 1 || k >= len(ch) || ch[k].Kind != dateline.ChunkNP || ch[k].To-ch[k].From != 1 || st.an.Words[ch[k].From].Tag != dateline.TagCD {
+		return false
+	}
+	w := st.toks[ch[k].From].Text
+	if len(w) > 3 || w[0] < '1' || w[0] > '9' || len(w) == 3 && w[0] != '1' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	prev := ch[k-1]
+	if prev.Kind != dateline.ChunkNP || prev.Time || !st.an.Words[prev.Head].Tag.IsNoun() || st.punctBetween(k-1, k) != ',' {
+		return false
+	}
+	return k+1 == len(ch) || st.punctBetween(k, k+1) == ','
 }
 
 // relativeOpener reports whether chunk k opens a relative clause on the
@@ -463,8 +495,8 @@ func (st *state) subject(ci int) int {
 		}
 		switch ch[j].Kind {
 		case dateline.ChunkNP:
-			if ch[j].Time || ch[j].Poss || st.objectOfEarlier(j) {
-				continue
+			if ch[j].Time || ch[j].Poss || st.objectOfEarlier(j) || st.age(j) {
+				continue // "The activist, 29, was": past the age
 			}
 			if j > 0 && ch[j-1].Kind == dateline.ChunkPP && st.punctBetween(j-1, j) == 0 {
 				if ch[k].Verb.Finite && an.Words[ch[j-1].Head].Roles&dateline.RoleOpener != 0 && !st.verbBetween(j, k) {
