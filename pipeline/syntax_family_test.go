@@ -14,3 +14,17 @@ func TestInterruptedReport(t *testing.T) {
 		{"not: negated inside the frame", d, "The Sudanese army, the ministry said, did not attack the camp.", "190", "", ""},
 	})
 }
+
+// TestCompanionSubjects: "along with", "together with" and "as well as"
+// before the verb add a second doer, as "and" does; after the verb or an
+// object they do not.
+func TestCompanionSubjects(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"along with, commas: the first", d, "Russia, along with China, vetoed the resolution on Syria.", "129", "RUS>SYR", ""},
+		{"along with, commas: the second", d, "Russia, along with China, vetoed the resolution on Syria.", "129", "CHN>SYR", ""},
+		{"together with", d, "France, together with Germany, imposed sanctions on Iran.", "163", "DEU>IRN", ""},
+		{"as well as, commas", d, "Egypt, as well as Qatar, condemned Israel.", "111", "QAT>ISR", ""},
+		{"along with, no commas", d, "Police along with soldiers raided the headquarters of the opposition party.", "173", "MIL>OPP", ""},
+		{"after the object, one source", d, "Turkey expelled the Dutch ambassador along with two Swedish diplomats.", "161", "TUR>NLDGOV", ""},
+	})
+}

@@ -34,6 +34,47 @@ func (st *state) nounRels() {
 		}
 	}
 	st.appositions()
+	st.companions()
+}
+
+// companions joins a noun phrase and the one "along with", "together with"
+// or "as well as" adds to it before their verb ("Russia, along with China,
+// vetoed", "Police along with soldiers raided", "Egypt, as well as Qatar,
+// mediated"): both are the subject, as with "and". After a verb's object
+// ("arrived along with his wife") the phrase stays a preposition's.
+func (st *state) companions() {
+	ch := st.an.Chunks
+	for k := 1; k+1 < len(ch); k++ {
+		first := k - 1
+		if ch[first].Kind != dateline.ChunkNP || ch[first].Time {
+			continue
+		}
+		j := k
+		switch w := st.toks[ch[k].From].Lower; {
+		case ch[k].Kind == dateline.ChunkConj && w == "as" && ch[k].To-ch[k].From == 3:
+			j++ // "as well as"
+		case (ch[k].Kind == dateline.ChunkPP || ch[k].Kind == dateline.ChunkADVP) && (w == "along" || w == "together") &&
+			ch[k+1].Kind == dateline.ChunkPP && st.toks[ch[k+1].From].Lower == "with":
+			j += 2
+		default:
+			continue
+		}
+		if j+1 >= len(ch) || ch[j].Kind != dateline.ChunkNP || ch[j].Time || st.an.Governor(j, dateline.RelConj) >= 0 {
+			continue
+		}
+		v := j + 1
+		if ch[v].Kind != dateline.ChunkVG || !ch[v].Verb.Finite || st.punctBetween(first, k) != st.punctBetween(j, v) ||
+			st.actedBefore(first) {
+			continue
+		}
+		st.rel(dateline.RelConj, st.head(first), j)
+		for p := k; p < j; p++ {
+			// the prepositions are the noun's, not the verb's
+			if ch[p].Kind == dateline.ChunkPP && st.an.Governor(p, dateline.RelNMod) < 0 {
+				st.rel(dateline.RelNMod, first, p)
+			}
+		}
+	}
 }
 
 // nextNP returns the noun phrase right after chunk k (quotation marks
