@@ -28,3 +28,14 @@ func TestCompanionSubjects(t *testing.T) {
 		{"after the object, one source", d, "Turkey expelled the Dutch ambassador along with two Swedish diplomats.", "161", "TUR>NLDGOV", ""},
 	})
 }
+
+// TestVerbPhraseList: in a list of verb phrases closed by "and" ("raided
+// the town, detained three men and demolished a house"), every verb is
+// the first one's subject's, not only the first and the last.
+func TestVerbPhraseList(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"the middle verb of three", d, "Israeli forces raided the town, detained three Palestinians and demolished a house.", "173", "ISRMIL>PSECVL", ""},
+		{"the middle verb, refugees", d, "Sudanese troops surrounded the camp, arrested dozens of refugees and expelled the aid workers.", "173", "SDNMIL>REF", ""},
+		{"a relative clause ends at its comma", d, "Nicaragua, one of the states that recognised Taiwan, cut ties with Taipei and opened relations with Beijing.", "16", "NIC>TWNGOV", ""},
+	})
+}

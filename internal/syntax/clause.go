@@ -215,6 +215,12 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		case sg.opener > 0 && ch[sg.opener-1].Kind == dateline.ChunkNP:
 			st.rel(dateline.RelComp, sg.opener-1, k)
 		}
+	case sg.opener < 0 && sg.conj < 0 && vg.Finite && prevClause >= 0 && st.listedVerb(prevClause, k):
+		// "shelled the village, killed ten civilians and destroyed a
+		// school": a verb in a list of verb phrases closed by "and" is
+		// joined to the one before it, as after "and"
+		c.Kind, c.Parent = an.Clauses[prevClause].Kind, an.Clauses[prevClause].Parent
+		st.rel(dateline.RelConj, an.Clauses[prevClause].Verb, k)
 	case sg.conj >= 0 && !sg.np && prevClause >= 0 && st.participleConjunct(prevClause, k):
 		// "a list of people missing or detained", "civilians wounded or
 		// killed": a bare form after a participle that only says which
@@ -406,6 +412,53 @@ func (st *state) participleConjunct(p, k int) bool {
 		pk > 0 && ch[pk-1].Kind == dateline.ChunkNP && st.punctBetween(pk-1, pk) == 0 &&
 		ch[k].From == head && (an.Words[head].Tag == dateline.TagVBN || an.Words[head].Tag == dateline.TagVBD && st.c[head].has(dateline.TagVBN)) &&
 		!st.objectAfter(k)
+}
+
+// listedVerb reports whether finite verb group k, right after a comma, is a
+// member of a list of verb phrases that begins with clause p's verb: p's
+// verb has the same tense and an object between them, and "and" or "or"
+// closes the list with a verb of that tense after k ("shelled the
+// village, killed ten civilians and destroyed a school").
+func (st *state) listedVerb(p, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	pv := an.Clauses[p].Verb
+	tag := an.Words[ch[k].Head].Tag
+	if kind := an.Clauses[p].Kind; kind != dateline.ClauseMain && kind != dateline.ClauseComplement {
+		return false // "X, one of the countries that recognised Taiwan, cut": the comma ends the relative
+	}
+	if !ch[pv].Verb.Finite || an.Words[ch[pv].Head].Tag != tag || ch[pv].Verb.Tense != ch[k].Verb.Tense ||
+		an.Words[ch[k].Head].Roles&dateline.RoleReport != 0 || st.punctBetween(k-1, k) != ',' || ch[pv+1].Kind != dateline.ChunkNP {
+		return false
+	}
+	for j := pv + 1; j < k; j++ {
+		if !st.phrase(j) || j < k-1 && st.punctBetween(j, j+1) != 0 {
+			return false
+		}
+	}
+	for j := k + 1; j+1 < len(ch); j++ {
+		switch {
+		case st.phrase(j):
+		case ch[j].Kind == dateline.ChunkConj:
+			v := ch[j+1]
+			return v.Kind == dateline.ChunkVG && v.Verb.Finite && an.Words[v.Head].Tag == tag && st.punctBetween(j, j+1) == 0
+		case ch[j].Kind == dateline.ChunkVG && ch[j].Verb.Finite && an.Words[ch[j].Head].Tag == tag && st.punctBetween(j-1, j) == ',':
+			// a further member: "burned tyres, blocked roads, threw stones and"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// phrase reports whether chunk k is a noun, prepositional, adjective or
+// adverb phrase.
+func (st *state) phrase(k int) bool {
+	switch st.an.Chunks[k].Kind {
+	case dateline.ChunkNP, dateline.ChunkPP, dateline.ChunkADJP, dateline.ChunkADVP:
+		return true
+	}
+	return false
 }
 
 // conjoined returns the clause, from p back, whose verb group a verb group
