@@ -39,3 +39,14 @@ func TestVerbPhraseList(t *testing.T) {
 		{"a relative clause ends at its comma", d, "Nicaragua, one of the states that recognised Taiwan, cut ties with Taipei and opened relations with Beijing.", "16", "NIC>TWNGOV", ""},
 	})
 }
+
+// TestNounInfinitiveSubject: a noun and its infinitive ("the order to
+// arrest the opposition leader") as a subject: what is criticised is the
+// order, so the infinitive's object is no target.
+func TestNounInfinitiveSubject(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"the order to arrest, criticised", d, "The order to arrest the opposition leader was criticised by the European Union.", "111", "IGOEUR>", ""},
+		{"the decision to expel, condemned", d, "The decision to expel the diplomats was condemned by Moscow.", "111", "RUSGOV>", ""},
+		{"a plan to deport, rejected", d, "A plan to deport the migrants was rejected by the court.", "12", "JUD>", ""},
+	})
+}

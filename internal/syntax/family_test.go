@@ -253,6 +253,23 @@ func TestWireFamily(t *testing.T) {
 		row("a group of", "A group of gunmen abducted the priest.", nil,
 			n("subj(abducted, A group)", "obj(abducted, the priest)"), nil),
 
+		// a noun and its infinitive as the subject: the noun is the
+		// subject, the phrase after the infinitive its object
+		row("the decision to, passive", "The decision to expel the diplomats was condemned by Moscow.", n("Moscow"),
+			n("subj(was condemned, The decision)", "obj(to expel, the diplomats)", "agent(was condemned, Moscow)"), n("subj(was condemned, the diplomats)")),
+		row("the move to, active", "The move to close the embassy angered Beijing.", n("Beijing"),
+			n("subj(angered, The move)", "obj(to close, the embassy)", "obj(angered, Beijing)"), nil),
+		row("efforts to, perfect", "Efforts to free the hostages have stalled.", nil,
+			n("subj(have stalled, Efforts)", "obj(to free, the hostages)"), nil),
+		row("a possessor's decision to", "The government's decision to ban the party drew protests.", nil,
+			n("subj(drew, decision)", "obj(to ban, the party)"), n("subj(drew, the party)")),
+		row("the infinitive's object through a preposition", "The decision to pull out of the talks was condemned by Washington.", n("Washington"),
+			n("subj(was condemned, The decision)"), n("subj(was condemned, the talks)")),
+		row("not: a verb's infinitive keeps its object", "Moscow condemned the decision to expel the diplomats.", n("Moscow"),
+			n("subj(condemned, Moscow)", "obj(condemned, the decision)", "obj(to expel, the diplomats)"), nil),
+		row("not: an infinitive after a verb, then a clause", "Russia wants to expel the diplomats, officials said.", n("Russia"),
+			n("subj(wants, Russia)", "obj(to expel, the diplomats)", "subj(said, officials)"), nil),
+
 		// other common wire shapes
 		row("a passive with its agent", "The journalist was arrested by police in Cairo.", n("Cairo"),
 			n("subj(was arrested, The journalist)", "agent(was arrested, police)"), nil),

@@ -526,6 +526,11 @@ func (st *state) subject(ci int) int {
 		}
 	}
 	for j := start; j >= 0; j-- {
+		if n := st.nounInfinitive(j); n >= 0 {
+			// "The decision to expel the diplomats was condemned": the noun
+			// the infinitive completes, not the infinitive's object
+			return st.head(n)
+		}
 		if cj := st.clauseOf(j); ch[j].Kind == dateline.ChunkVG && cj >= 0 && cj != ci && st.inserted(cj) {
 			// "el-Sissi, who backs Hifter, attended", "attacks, occurring
 			// every three days, have killed": past the inserted clause
@@ -538,6 +543,9 @@ func (st *state) subject(ci int) int {
 		case dateline.ChunkNP:
 			if ch[j].Time || ch[j].Poss || st.objectOfEarlier(j) || st.age(j) {
 				continue // "The activist, 29, was": past the age
+			}
+			if st.nounInfinitive(j-1) >= 0 && st.punctBetween(j-1, j) == 0 {
+				continue // "the move to close the embassy angered": the infinitive's object
 			}
 			if j > 0 && ch[j-1].Kind == dateline.ChunkPP && st.punctBetween(j-1, j) == 0 {
 				if ch[k].Verb.Finite && an.Words[ch[j-1].Head].Roles&dateline.RoleOpener != 0 && !st.verbBetween(j, k) {
@@ -681,6 +689,19 @@ func (st *state) reducedSubject(ci int) int {
 		default:
 			return -1
 		}
+	}
+	return -1
+}
+
+// nounInfinitive returns the noun an infinitive at chunk v completes ("the
+// decision to expel", "efforts to free"), before it, or -1.
+func (st *state) nounInfinitive(v int) int {
+	ch := st.an.Chunks
+	if v < 0 || ch[v].Kind != dateline.ChunkVG || !ch[v].Verb.Infinitive {
+		return -1
+	}
+	if n := st.an.Governor(v, dateline.RelComp); n >= 0 && n < v && ch[n].Kind == dateline.ChunkNP {
+		return n
 	}
 	return -1
 }
@@ -925,13 +946,15 @@ func (st *state) objects(ci int) {
 			}
 			if v := st.verbAfter(j); v >= 0 && ch[v].Verb.Finite &&
 				(st.an.Words[ch[j].Head].Tag == dateline.TagPRP || st.reducedRelative(ci) < 0) &&
-				!(st.subjectRelative(ci) && an.Words[ch[j].Head].Tag != dateline.TagPRP) {
+				!(st.subjectRelative(ci) && an.Words[ch[j].Head].Tag != dateline.TagPRP) && st.nounInfinitive(k) < 0 {
 				// "militias he considers": the subject of a clause of its own;
 				// not "crowds supporting the junta set", where the participle
 				// sits in its subject, nor "a general who advised the
 				// protesters was shot" or "officers who tried to stop the
 				// march were attacked", where the relative clause ends at its
-				// object and the main clause's verb follows
+				// object and the main clause's verb follows, nor "the decision
+				// to expel the diplomats was condemned", where a noun's
+				// infinitive does
 				break
 			}
 			if report && end < len(ch) && st.verbAfter(j) == end && ch[end].Verb.Finite {
