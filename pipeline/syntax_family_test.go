@@ -50,3 +50,14 @@ func TestNounInfinitiveSubject(t *testing.T) {
 		{"a plan to deport, rejected", d, "A plan to deport the migrants was rejected by the court.", "12", "JUD>", ""},
 	})
 }
+
+// TestPrepositionBeforeVerb: "since", "after", "until", "before" between a
+// subject (or a relative pronoun) and its only verb is a preposition, so
+// the subject does the act.
+func TestPrepositionBeforeVerb(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"after an event", d, "Police after the vote detained the opposition leader.", "173", "COP>OPP", ""},
+		{"since a day", d, "Kenyan police since Monday have arrested 40 protesters.", "173", "KENCOP>KENOPP", ""},
+		{"which until last year", d, "The militia, which until last year controlled the port, attacked a police station.", "190", "UAF>COP", ""},
+	})
+}

@@ -60,7 +60,7 @@ func TestWireFamily(t *testing.T) {
 		row("which on a day, a name", "The army, which on Friday shelled the town, denied the report.", nil,
 			n("subj(shelled, The army)", "obj(shelled, the town)", "subj(denied, The army)"), n("obj(shelled, The army)")).at("Friday"),
 		row("which since a month has", "Kenya, which since March has hosted the talks, expelled two diplomats.", n("Kenya"),
-			n("subj(has hosted, Kenya)", "obj(has hosted, the talks)", "subj(expelled, Kenya)"), n("obj(has hosted, Kenya)")).at("March").not("'since' before a time and a verb reads as a subordinator"),
+			n("subj(has hosted, Kenya)", "obj(has hosted, the talks)", "subj(expelled, Kenya)"), n("obj(has hosted, Kenya)")).at("March"),
 		row("who in a statement", "The opposition leader, who in a statement accused the government of fraud, called for protests.", nil,
 			n("subj(accused, The opposition leader)", "obj(accused, the government)", "subj(called, The opposition leader)"), n("obj(accused, The opposition leader)")),
 		row("who late on a day", "The police, who late on Saturday detained the activists, released them on Sunday.", nil,
@@ -73,6 +73,21 @@ func TestWireFamily(t *testing.T) {
 			n("subj(ordered, The man)", "obj(ordered, the raids)", "subj(was arrested, The man)"), nil),
 		row("who yesterday", "The governor, who yesterday dismissed the police chief, faces protests.", nil,
 			n("subj(dismissed, The governor)", "obj(dismissed, the police chief)"), n("obj(dismissed, The governor)")).at("yesterday"),
+
+		// a word that may open a clause, between a subject and its verb:
+		// with only that verb ahead it is a preposition
+		row("which until last year", "The militia, which until last year controlled the port, withdrew.", nil,
+			n("subj(controlled, The militia)", "obj(controlled, the port)", "subj(withdrew, The militia)"), nil).at("last year"),
+		row("who before an event", "The rebels, who before the truce had shelled the city, agreed to talks.", nil,
+			n("subj(had shelled, The rebels)", "obj(had shelled, the city)"), n("subj(had shelled, the truce)")),
+		row("a subject, since a day", "The army since Monday has arrested 300 people.", nil,
+			n("subj(has arrested, The army)", "obj(has arrested, 300 people)"), nil).at("Monday"),
+		row("a subject, after an event", "Police after the vote detained the opposition leader.", nil,
+			n("subj(detained, Police)", "obj(detained, the opposition leader)"), n("subj(detained, the vote)")),
+		row("not: after a verb it opens a clause", "The talks resumed after the rebels freed the hostages.", nil,
+			n("subj(resumed, The talks)", "subj(freed, the rebels)"), nil),
+		row("not: a clause and then the main one", "Hours after the rebels attacked the base, the army launched a counteroffensive.", nil,
+			n("subj(attacked, the rebels)", "subj(launched, the army)"), nil),
 
 		// reported speech interrupted or inverted: the report's subject is
 		// its speaker, the clause around it keeps its own subject

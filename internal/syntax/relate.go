@@ -548,10 +548,12 @@ func (st *state) subject(ci int) int {
 				continue // "the move to close the embassy angered": the infinitive's object
 			}
 			if j > 0 && ch[j-1].Kind == dateline.ChunkPP && st.punctBetween(j-1, j) == 0 {
-				if ch[k].Verb.Finite && an.Words[ch[j-1].Head].Roles&dateline.RoleOpener != 0 && !st.verbBetween(j, k) {
+				if ch[k].Verb.Finite && an.Words[ch[j-1].Head].Roles&dateline.RoleOpener != 0 && !st.verbBetween(j, k) &&
+					!(st.subjectOnlyBefore(ch[j-1].From) && !st.finiteFrom(ch[k].To)) {
 					// "hours after Morales, under growing pressure, had
 					// agreed", "withdrew after talks failed": the word opens
-					// a clause, and the phrase is its subject
+					// a clause, and the phrase is its subject; not "Police after
+					// the vote detained", where the phrase is the preposition's
 					return st.head(j)
 				}
 				continue // the object of a preposition: "leaders of Libya met"
