@@ -61,3 +61,14 @@ func TestPrepositionBeforeVerb(t *testing.T) {
 		{"which until last year", d, "The militia, which until last year controlled the port, attacked a police station.", "190", "UAF>COP", ""},
 	})
 }
+
+// TestRelativeAcrossPhrase: a relative pronoun is its verb's subject
+// across a time or a prepositional phrase ("who on Monday likened"), so
+// its antecedent does the act rather than undergo it.
+func TestRelativeAcrossPhrase(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"who on a day likened, a target", d, "Erdogan, who on Monday likened the Israeli raids to terrorism, met the Palestinian president.", "112", "TURGOV>ISR", ""},
+		{"who on a day likened, no target", d, "Lukashenko, who on Friday likened the protests to terrorism, ordered the army to the border.", "112", "BLRGOV>", ""},
+		{"which in a year seized", d, "Iran, which in 2019 seized a British tanker, detained a Greek ship in the Gulf.", "171", "IRN>GBR", ""},
+	})
+}
