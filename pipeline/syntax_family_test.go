@@ -72,3 +72,14 @@ func TestRelativeAcrossPhrase(t *testing.T) {
 		{"which in a year seized", d, "Iran, which in 2019 seized a British tanker, detained a Greek ship in the Gulf.", "171", "IRN>GBR", ""},
 	})
 }
+
+// TestGappedPassive: "were killed and 12 civilians injured" repeats the
+// passive without its auxiliary: the civilians were injured, they did not
+// injure anyone.
+func TestGappedPassive(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"not: the injured are no source", d, "Two policemen were killed and 12 civilians injured in the blast.", "18", "", ""},
+		{"not: the wounded are no source", d, "Four soldiers were killed and 30 villagers wounded in the fighting.", "18", "", ""},
+		{"an active verb after and keeps its subject", d, "Two soldiers were killed and Malian troops arrested 12 militants.", "173", "MLIMIL>MLIUAF", ""},
+	})
+}

@@ -215,6 +215,16 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		case sg.opener > 0 && ch[sg.opener-1].Kind == dateline.ChunkNP:
 			st.rel(dateline.RelComp, sg.opener-1, k)
 		}
+	case sg.conj >= 0 && sg.conj == k-2 && prevClause >= 0 && st.gappedPassive(prevClause, k):
+		// "three soldiers were killed and five wounded": the second
+		// participle shares the first one's auxiliary, and the number
+		// before it is its subject, not a doer
+		pv := an.Clauses[prevClause].Verb
+		an.Words[head].Tag = dateline.TagVBN
+		an.Chunks[k].Verb.Passive = true
+		an.Chunks[k].Verb.Tense = ch[pv].Verb.Tense
+		c.Kind, c.Parent = an.Clauses[prevClause].Kind, an.Clauses[prevClause].Parent
+		st.rel(dateline.RelConj, pv, k)
 	case sg.opener < 0 && sg.conj < 0 && vg.Finite && prevClause >= 0 && st.listedVerb(prevClause, k):
 		// "shelled the village, killed ten civilians and destroyed a
 		// school": a verb in a list of verb phrases closed by "and" is
@@ -412,6 +422,31 @@ func (st *state) participleConjunct(p, k int) bool {
 		pk > 0 && ch[pk-1].Kind == dateline.ChunkNP && st.punctBetween(pk-1, pk) == 0 &&
 		ch[k].From == head && (an.Words[head].Tag == dateline.TagVBN || an.Words[head].Tag == dateline.TagVBD && st.c[head].has(dateline.TagVBN)) &&
 		!st.objectAfter(k)
+}
+
+// gappedPassive reports whether verb group k, one past-participle word
+// after "and" and a counted noun phrase, repeats the passive of clause p
+// without its auxiliary ("were killed and five wounded", "were arrested
+// and 12 others injured"); a verb with an object of its own is active
+// ("were killed and police arrested five").
+func (st *state) gappedPassive(p, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	pv := ch[an.Clauses[p].Verb]
+	if !pv.Verb.Passive || !pv.Verb.Finite || pv.From == pv.Head || an.Clauses[p].Verb != k-3 {
+		return false
+	}
+	head := ch[k].Head
+	if ch[k].From != head || !st.c[head].has(dateline.TagVBN) || st.objectAfter(k) || st.punctBetween(k-3, k) != 0 {
+		return false
+	}
+	np := ch[k-1]
+	for i := np.From; i < np.To; i++ {
+		if an.Words[i].Tag == dateline.TagCD {
+			return true
+		}
+	}
+	return false
 }
 
 // listedVerb reports whether finite verb group k, right after a comma, is a

@@ -193,6 +193,16 @@ func TestWireFamily(t *testing.T) {
 		row("a participle after the clause", "Gunmen attacked a police station, killing four officers.", nil,
 			n("subj(attacked, Gunmen)", "obj(attacked, a police station)", "obj(killing, four officers)"), nil),
 
+		// a passive repeated after "and" without its auxiliary
+		row("were killed and five wounded", "Three soldiers were killed and five wounded in the attack.", nil,
+			n("subj(were killed, Three soldiers)", "subj(wounded, five)", "conj(were killed, wounded)"), n("obj(were killed, five)")),
+		row("were arrested and a counted noun injured", "Two policemen were arrested and 12 civilians injured on Sunday.", nil,
+			n("subj(were arrested, Two policemen)", "subj(injured, 12 civilians)"), nil).at("Sunday"),
+		row("not: an active verb with its object", "Two soldiers were killed and rebels seized the town.", nil,
+			n("subj(seized, rebels)", "obj(seized, the town)"), n("conj(were killed, seized)")),
+		row("not: a verb with no past participle", "Five soldiers were wounded and 200 troops withdrew.", nil,
+			n("subj(withdrew, 200 troops)"), n("conj(were wounded, withdrew)")),
+
 		// participial and absolute openers: the subject after the comma
 		// is the main verb's
 		row("citing", "Citing security concerns, the government banned the rally.", nil,

@@ -946,6 +946,9 @@ func (st *state) objects(ci int) {
 			if ch[j].Poss {
 				continue // the possessor: the possessed phrase after it is the object
 			}
+			if v := st.verbAfter(j); v >= 0 && an.Governor(v, dateline.RelConj) == k {
+				continue // "were killed and five wounded": the joined verb's subject
+			}
 			if v := st.verbAfter(j); v >= 0 && ch[v].Verb.Finite &&
 				(st.an.Words[ch[j].Head].Tag == dateline.TagPRP || st.reducedRelative(ci) < 0) &&
 				!(st.subjectRelative(ci) && an.Words[ch[j].Head].Tag != dateline.TagPRP) && st.nounInfinitive(k) < 0 {
