@@ -83,3 +83,13 @@ func TestGappedPassive(t *testing.T) {
 		{"an active verb after and keeps its subject", d, "Two soldiers were killed and Malian troops arrested 12 militants.", "173", "MLIMIL>MLIUAF", ""},
 	})
 }
+
+// TestParticipleBetweenCommas: a participle set off by commas after the
+// subject ("The army, backed by Russian mercenaries, retook ...") is about
+// that subject, so its passive has the subject as its patient.
+func TestParticipleBetweenCommas(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"backed by, the backed one as target", d, "The Malian army, backed by Russian mercenaries, retook the town of Kidal.", "051", "RUSUAF>MLIMIL", ""},
+		{"arrested by, the arrested as target", d, "The opposition leader, arrested by police in March, was released on Monday.", "173", "COP>OPP", ""},
+	})
+}

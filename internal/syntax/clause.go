@@ -715,15 +715,7 @@ func (st *state) interrupted(ci int) bool {
 	if s < 1 || s != k-1 || st.punctBetween(s-1, s) != ',' {
 		return false
 	}
-	subj := st.antecedent(s)
-	for subj >= 0 {
-		// "The head of the agency, officials said,": the phrase's head
-		pp := an.Governor(subj, dateline.RelPObj)
-		if pp < 0 || an.Governor(pp, dateline.RelNMod) < 0 {
-			break
-		}
-		subj = an.Governor(pp, dateline.RelNMod)
-	}
+	subj := st.nounBefore(s)
 	if subj < 0 || ch[subj].Time || st.finiteBefore(subj) {
 		return false
 	}

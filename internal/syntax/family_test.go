@@ -203,6 +203,19 @@ func TestWireFamily(t *testing.T) {
 		row("not: a verb with no past participle", "Five soldiers were wounded and 200 troops withdrew.", nil,
 			n("subj(withdrew, 200 troops)"), n("conj(were wounded, withdrew)")),
 
+		// a participle set off by commas after the subject: the subject
+		// is the participle's too
+		row("backed by, between commas", "The army, backed by Russian mercenaries, retook the town.", nil,
+			n("subj(backed, The army)", "agent(backed, Russian mercenaries)", "subj(retook, The army)"), nil),
+		row("angered by, between commas", "Protesters, angered by the verdict, attacked a police station.", nil,
+			n("subj(angered, Protesters)", "subj(attacked, Protesters)"), nil),
+		row("arrested in a month, a passive main verb", "The journalist, arrested in March, was released on Monday.", nil,
+			n("subj(arrested, The journalist)", "subj(was released, The journalist)"), nil).at("March", "Monday"),
+		row("the head of, between commas", "The leader of the militia, wanted for war crimes, surrendered.", nil,
+			n("subj(wanted, The leader)", "subj(surrendered, The leader)"), n("subj(wanted, the militia)")),
+		row("not: after an object", "Police arrested the activist, accused of treason, on Monday.", nil,
+			n("obj(arrested, the activist)"), nil).at("Monday"),
+
 		// participial and absolute openers: the subject after the comma
 		// is the main verb's
 		row("citing", "Citing security concerns, the government banned the rally.", nil,

@@ -489,6 +489,12 @@ func (st *state) subject(ci int) int {
 			st.an.Governor(k-1, dateline.RelNMod) == k-2 && st.an.Governor(k-1, dateline.RelObl) < 0 {
 			return -1 // "its involvement in killing": a gerund that names an act, not its subject's
 		}
+		if c.Parent >= 0 && k > 0 && ch[k-1].Kind == dateline.ChunkNP && !ch[k-1].Time && st.punctBetween(k-1, k) == ',' &&
+			st.closedBefore(k, an.Clauses[c.Parent].Verb) {
+			// "The army, backed by Russian mercenaries, retook": the noun
+			// before the commas, the subject its verb is still to find
+			return st.nounBefore(k)
+		}
 		if c.Parent >= 0 {
 			return an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelSubj)
 		}
@@ -814,6 +820,37 @@ func (st *state) head(j int) int {
 		return g
 	}
 	return j
+}
+
+// closedBefore reports whether the phrase from chunk k up to verb group v,
+// after it, is closed by a comma right before v, with no verb group or
+// clause opener between.
+func (st *state) closedBefore(k, v int) bool {
+	if v <= k+1 || st.punctBetween(v-1, v) != ',' {
+		return false
+	}
+	for j := k + 1; j < v; j++ {
+		if st.an.Chunks[j].Kind == dateline.ChunkVG || st.an.Chunks[j].Kind == dateline.ChunkSub {
+			return false
+		}
+	}
+	return true
+}
+
+// nounBefore returns the noun phrase before chunk k, past a comma, as a
+// subject: the apposition's noun, the head of its prepositional modifiers
+// ("The head of the agency, officials said,"), or -1.
+func (st *state) nounBefore(k int) int {
+	an := st.an
+	n := st.antecedent(k)
+	for n >= 0 {
+		pp := an.Governor(n, dateline.RelPObj)
+		if pp < 0 || an.Governor(pp, dateline.RelNMod) < 0 {
+			break
+		}
+		n = an.Governor(pp, dateline.RelNMod)
+	}
+	return n
 }
 
 // antecedent returns the noun phrase a relative pronoun at chunk op stands
