@@ -176,6 +176,12 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		// after the complement's subject, then its verb
 		c.Kind, c.Parent = dateline.ClauseComplement, prevClause
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
+	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.reportedAfterParticiple(prevClause, k) >= 0:
+		// "said a man arrested on Sunday had confessed": a participle on
+		// the complement's subject sits between it and its verb
+		q := st.reportedAfterParticiple(prevClause, k)
+		c.Kind, c.Parent = dateline.ClauseComplement, q
+		st.rel(dateline.RelComp, an.Clauses[q].Verb, k)
 	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.punctBetween(k-1, k) == ',' && st.reportedAfterRelative(prevClause, k):
 		// "said Glas, who was convicted of corruption, was a fugitive": the
 		// relative clause sits between the complement's subject and its verb
@@ -422,6 +428,31 @@ func (st *state) participleConjunct(p, k int) bool {
 		pk > 0 && ch[pk-1].Kind == dateline.ChunkNP && st.punctBetween(pk-1, pk) == 0 &&
 		ch[k].From == head && (an.Words[head].Tag == dateline.TagVBN || an.Words[head].Tag == dateline.TagVBD && st.c[head].has(dateline.TagVBN)) &&
 		!st.objectAfter(k)
+}
+
+// reportedAfterParticiple returns the reporting clause whose complement's
+// subject, right after the reporting verb, carries participle clause p
+// before verb group k ("said a man arrested on Sunday had confessed",
+// "said the tanker seized by British forces was carrying"), or -1.
+func (st *state) reportedAfterParticiple(p, k int) int {
+	an := st.an
+	ch := an.Chunks
+	c := an.Clauses[p]
+	pv := c.Verb
+	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || pv < 2 || ch[pv].From != ch[pv].Head || ch[pv].Verb.Finite {
+		return -1
+	}
+	rv := an.Clauses[c.Parent].Verb
+	if rv != pv-2 || ch[pv-1].Kind != dateline.ChunkNP || ch[pv-1].Time || !ch[rv].Verb.Finite ||
+		an.Words[ch[rv].Head].Roles&dateline.RoleReport == 0 || st.punctBetween(rv, pv) != 0 {
+		return -1
+	}
+	for j := pv; j < k; j++ {
+		if st.punctBetween(j, j+1) != 0 {
+			return -1
+		}
+	}
+	return c.Parent
 }
 
 // gappedPassive reports whether verb group k, one past-participle word

@@ -128,6 +128,13 @@ func TestWireFamily(t *testing.T) {
 		row("a clause, the statement said", "Troops will stay in the region, the statement said.", nil,
 			n("subj(will stay, Troops)", "subj(said, the statement)"), nil),
 
+		row("said, a participle on the complement's subject", "Police said a man arrested on Sunday had confessed to the killing.", nil,
+			n("subj(had confessed, a man)", "comp(said, had confessed)", "subj(arrested, a man)"), n("obj(said, a man)")).at("Sunday"),
+		row("said, a passive participle with its agent", "Iranian officials said the tanker seized by British forces was carrying oil.", nil,
+			n("subj(was carrying, the tanker)", "comp(said, was carrying)", "agent(seized, British forces)"), n("obj(said, the tanker)")),
+		row("not: said with an object and a participle after", "The ministry named the soldiers killed in the attack.", nil,
+			n("obj(named, the soldiers)"), nil),
+
 		// appositions with ages and titles before the verb: the name is
 		// the subject
 		row("name, age, title", "Maria Lopez, 47, the head of the teachers union, was detained on Friday.", n("Maria Lopez"),

@@ -1002,6 +1002,10 @@ func (st *state) objects(ci int) {
 			if report && end < len(ch) && st.verbAfter(j) == end && ch[end].Verb.Finite {
 				continue // "said Iran had", "said the government firmly supported": the complement's subject
 			}
+			if v := an.Dependent(k, dateline.RelComp); report && v > j+1 && ch[j+1].Kind == dateline.ChunkVG && !ch[j+1].Verb.Finite &&
+				an.Chunks[v].Verb.Finite && st.clauseOf(v) >= 0 && an.Clauses[st.clauseOf(v)].Parent == st.clauseOf(k) && st.punctBetween(j, j+1) == 0 {
+				continue // "said a man arrested on Sunday had confessed": the complement's subject
+			}
 			if report && st.reportedSubject(k, j) {
 				continue // "said Glas, who was convicted, was a fugitive": the complement's subject
 			}
