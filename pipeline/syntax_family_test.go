@@ -93,3 +93,16 @@ func TestParticipleBetweenCommas(t *testing.T) {
 		{"arrested by, the arrested as target", d, "The opposition leader, arrested by police in March, was released on Monday.", "173", "COP>OPP", ""},
 	})
 }
+
+// TestReportedSubjectSetOff: a phrase set off by commas after a reported
+// clause's subject ("said police, along with soldiers, fired", "said
+// Israeli troops, in a pre-dawn raid, detained") leaves the subject the
+// complement's, not the report's object.
+func TestReportedSubjectSetOff(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a prepositional phrase between commas", d, "The ministry said Israeli troops, in a pre-dawn raid, detained 15 Palestinians.", "173", "ISRMIL>PSECVL", ""},
+		{"a participle between commas", d, "Ukraine said Russian forces, backed by artillery, attacked the village of Bakhmut.", "18", "RUSMIL>UKR", ""},
+		{"along with between commas: the first", d, "Witnesses said police, along with soldiers, fired on the protesters.", "175", "COP>OPP", ""},
+		{"along with between commas: the second", d, "Witnesses said police, along with soldiers, fired on the protesters.", "175", "MIL>OPP", ""},
+	})
+}

@@ -171,6 +171,13 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		if an.Words[head].Tag == dateline.TagVBN {
 			an.Chunks[k].Verb.Passive = true
 		}
+	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.punctBetween(k-1, k) == ',' && st.reportedAfterInsert(prevClause, k) >= 0:
+		// "said the army, along with militias, attacked", "said the army,
+		// backed by Russian jets, attacked": a phrase set off after the
+		// complement's subject, then its verb
+		q := st.reportedAfterInsert(prevClause, k)
+		c.Kind, c.Parent = dateline.ClauseComplement, q
+		st.rel(dateline.RelComp, an.Clauses[q].Verb, k)
 	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.punctBetween(k-1, k) == ',' && st.reportedAfterAppositive(prevClause, k):
 		// "said its candidate, Edmundo Gonzalez, had won": the name set off
 		// after the complement's subject, then its verb
@@ -346,6 +353,34 @@ func (st *state) reportedAfterAppositive(q, k int) bool {
 	}
 	return ch[pv+1].Kind == dateline.ChunkNP && ch[pv+2].Kind == dateline.ChunkNP && !ch[pv+1].Time &&
 		st.punctBetween(pv, pv+1) == 0 && st.punctBetween(pv+1, pv+2) == ','
+}
+
+// reportedAfterInsert returns the reporting clause, clause q or the one a
+// participle q hangs on, whose verb is followed by a noun phrase, a comma,
+// phrases or a participle with no comma among them, and a comma before
+// verb group k: the noun is the subject of k, the complement ("said the
+// army, along with militias, attacked"); or -1.
+func (st *state) reportedAfterInsert(q, k int) int {
+	an := st.an
+	ch := an.Chunks
+	if c := an.Clauses[q]; c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && ch[c.Verb].From == ch[c.Verb].Head {
+		q = c.Parent
+	}
+	pv := an.Clauses[q].Verb
+	r := an.Words[ch[pv].Head].Roles
+	if r&(dateline.RoleReport|dateline.RoleAllege) == 0 || r&dateline.RoleObjControl != 0 || !ch[pv].Verb.Finite || k < pv+4 ||
+		ch[pv+1].Kind != dateline.ChunkNP || ch[pv+1].Time || st.punctBetween(pv, pv+1) != 0 || st.punctBetween(pv+1, pv+2) != ',' {
+		return -1
+	}
+	for j := pv + 2; j < k; j++ {
+		if j < k-1 && st.punctBetween(j, j+1) != 0 {
+			return -1
+		}
+		if v := ch[j]; !st.phrase(j) && !(v.Kind == dateline.ChunkVG && !v.Verb.Finite && v.From == v.Head && j == pv+2) {
+			return -1
+		}
+	}
+	return q
 }
 
 // finiteAfter returns the index of the next verb group after verb group

@@ -490,7 +490,7 @@ func (st *state) subject(ci int) int {
 			return -1 // "its involvement in killing": a gerund that names an act, not its subject's
 		}
 		if c.Parent >= 0 && k > 0 && ch[k-1].Kind == dateline.ChunkNP && !ch[k-1].Time && st.punctBetween(k-1, k) == ',' &&
-			st.closedBefore(k, an.Clauses[c.Parent].Verb) {
+			(st.closedBefore(k, an.Clauses[c.Parent].Verb) || st.closedBefore(k, an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelComp))) {
 			// "The army, backed by Russian mercenaries, retook": the noun
 			// before the commas, the subject its verb is still to find
 			return st.nounBefore(k)
@@ -602,6 +602,10 @@ func (st *state) reportedSubject(k, j int) bool {
 		if c.Kind == dateline.ClauseComplement && c.Parent >= 0 && an.Clauses[c.Parent].Verb == k && c.Opener < 0 && c.Verb == j+2 &&
 			an.Chunks[j+1].Kind == dateline.ChunkNP && st.punctBetween(j, j+1) == ',' {
 			return true // "said its candidate, Edmundo Gonzalez, had won"
+		}
+		if c.Kind == dateline.ClauseComplement && c.Parent >= 0 && an.Clauses[c.Parent].Verb == k && c.Opener < 0 &&
+			st.reportedAfterInsert(c.Parent, c.Verb) == c.Parent {
+			return true // "said the army, along with militias, attacked"
 		}
 		if c.Kind == dateline.ClauseComplement && c.Parent >= 0 && an.Clauses[c.Parent].Verb == k && c.Opener < 0 && c.Verb > j {
 			for q := range an.Clauses {
