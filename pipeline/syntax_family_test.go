@@ -11,6 +11,7 @@ func TestInterruptedReport(t *testing.T) {
 		{"warplanes, officials said, bombed", d, "Turkish warplanes, officials said, bombed Kurdish militants in northern Iraq.", "195", "TURMIL>IRQUAF", ""},
 		{"a name, a spokesman said, expelled", d, "Russia, a spokesman said, expelled two Estonian diplomats.", "161", "RUS>ESTGOV", ""},
 		{"not: the frame's own event", d, "Russia, a spokesman said, expelled two Estonian diplomats.", "010", "", ""},
+		{"a speaker with a phrase, a place after the report", d, "The Taliban, a spokesman for the group said on Twitter, captured the district.", "192", "AFGREB>", ""},
 		{"not: negated inside the frame", d, "The Sudanese army, the ministry said, did not attack the camp.", "190", "", ""},
 	})
 }

@@ -773,13 +773,22 @@ func (st *state) interrupted(ci int) bool {
 	}
 	next := &an.Clauses[ci+1]
 	k2 := next.Verb
-	if next.Kind != dateline.ClauseMain || k2 != k+1 || st.punctBetween(k, k2) != ',' || !ch[k2].Verb.Finite ||
+	if next.Kind != dateline.ClauseMain || k2 <= k || st.punctBetween(k2-1, k2) != ',' || !ch[k2].Verb.Finite ||
 		an.Dependent(k2, dateline.RelSubj) >= 0 {
 		return false
 	}
 	s := an.Dependent(k, dateline.RelSubj)
-	if s < 1 || s != k-1 || st.punctBetween(s-1, s) != ',' {
+	if s < 1 || s >= k || st.punctBetween(s-1, s) != ',' {
 		return false
+	}
+	for j := s + 1; j < k2; j++ {
+		// "a spokesman for the group said on Twitter,", "the minister told
+		// parliament,": the speaker's and the report's phrases, with no
+		// comma among them
+		if j != k && (!st.phrase(j) || j > k+1 && ch[j].Kind == dateline.ChunkNP && !ch[j].Time && an.Governor(j, dateline.RelPObj) < 0) ||
+			j < k2-1 && st.punctBetween(j, j+1) != 0 {
+			return false
+		}
 	}
 	subj := st.nounBefore(s)
 	if subj < 0 || ch[subj].Time || st.finiteBefore(subj) {
