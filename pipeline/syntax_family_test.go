@@ -107,3 +107,12 @@ func TestReportedSubjectSetOff(t *testing.T) {
 		{"along with between commas: the second", d, "Witnesses said police, along with soldiers, fired on the protesters.", "175", "MIL>OPP", ""},
 	})
 }
+
+// TestInvertedPassive: "Also arrested were X" is the passive "X were also
+// arrested": X is the one arrested.
+func TestInvertedPassive(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"also arrested were", d, "Also arrested were dozens of opposition supporters in Minsk on Sunday.", "173", "BLRCOP>BLROPP", ""},
+		{"also detained was", d, "Also detained was a Turkish journalist working in Istanbul.", "173", "TURCOP>TURMED", ""},
+	})
+}

@@ -327,6 +327,14 @@ func TestWireFamily(t *testing.T) {
 		row("not: an infinitive after a verb, then a clause", "Russia wants to expel the diplomats, officials said.", n("Russia"),
 			n("subj(wants, Russia)", "obj(to expel, the diplomats)", "subj(said, officials)"), nil),
 
+		// a passive inverted after its participle
+		{clauseRow: clauseRow{name: "also arrested was", text: "Also arrested was the party's deputy leader.",
+			tags: n("arrested/VBN"), rels: n("subj(arrested, deputy leader)"), absent: n("obj(was, deputy leader)")}},
+		{clauseRow: clauseRow{name: "also killed were", text: "Also killed were two policemen.",
+			tags: n("killed/VBN"), rels: n("subj(killed, two policemen)")}},
+		{clauseRow: clauseRow{name: "not: a participle opener with a comma", text: "Also wounded, the soldier was flown to Kabul.", named: n("Kabul"),
+			rels: n("subj(was flown, the soldier)")}},
+
 		// other common wire shapes
 		row("a passive with its agent", "The journalist was arrested by police in Cairo.", n("Cairo"),
 			n("subj(was arrested, The journalist)", "agent(was arrested, police)"), nil),

@@ -1164,3 +1164,35 @@ func (st *state) finiteBefore(k int) bool {
 	}
 	return false
 }
+
+// inverted reads a sentence that opens with a past participle and "was" or
+// "were" before its noun phrase ("Also arrested was the party's deputy
+// leader", "Also killed were two policemen") as the passive it inverts:
+// the phrase is the participle's subject, not the object of "was".
+func (st *state) inverted() {
+	an := st.an
+	ch := an.Chunks
+	k := 0
+	for k < len(ch) && ch[k].Kind == dateline.ChunkADVP {
+		k++
+	}
+	if k+2 >= len(ch) || ch[k].Kind != dateline.ChunkVG || ch[k].From != ch[k].Head || !st.c[ch[k].Head].has(dateline.TagVBN) ||
+		ch[k+1].Kind != dateline.ChunkVG || ch[k+1].To-ch[k+1].From != 1 || ch[k+2].Kind != dateline.ChunkNP || ch[k+2].Time ||
+		st.punctBetween(k, k+2) != 0 {
+		return
+	}
+	if w := st.toks[ch[k+1].From].Lower; w != "was" && w != "were" {
+		return
+	}
+	np := k + 2
+	if ch[np].Poss && np+1 < len(ch) && ch[np+1].Kind == dateline.ChunkNP {
+		np++ // "was the party's deputy leader": the possessed phrase
+	}
+	an.Words[ch[k].Head].Tag = dateline.TagVBN
+	v := &an.Chunks[k].Verb
+	v.Passive, v.Finite, v.Tense = true, true, ch[k+1].Verb.Tense
+	st.dropRel(dateline.RelObj, k+1, np)
+	if an.Dependent(k, dateline.RelSubj) < 0 {
+		st.rel(dateline.RelSubj, k, np)
+	}
+}
