@@ -183,6 +183,11 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		// after the complement's subject, then its verb
 		c.Kind, c.Parent = dateline.ClauseComplement, prevClause
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
+	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.reportInRelative(prevClause, k):
+		// "the strike, which Israel said targeted a commander": the
+		// relative pronoun is the subject of what was said
+		c.Kind, c.Parent = dateline.ClauseComplement, prevClause
+		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
 	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.reportedAfterParticiple(prevClause, k) >= 0:
 		// "said a man arrested on Sunday had confessed": a participle on
 		// the complement's subject sits between it and its verb
@@ -463,6 +468,26 @@ func (st *state) participleConjunct(p, k int) bool {
 		pk > 0 && ch[pk-1].Kind == dateline.ChunkNP && st.punctBetween(pk-1, pk) == 0 &&
 		ch[k].From == head && (an.Words[head].Tag == dateline.TagVBN || an.Words[head].Tag == dateline.TagVBD && st.c[head].has(dateline.TagVBN)) &&
 		!st.objectAfter(k)
+}
+
+// reportInRelative reports whether finite verb group k follows, right
+// after it, the reporting verb of relative clause p whose pronoun is not
+// its subject ("which Israel said targeted", "who police say attacked"):
+// k is what was said, and the pronoun its subject.
+func (st *state) reportInRelative(p, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	c := an.Clauses[p]
+	pv := c.Verb
+	if c.Kind != dateline.ClauseRelative || c.Opener < 0 || pv != k-1 || st.punctBetween(pv, k) != 0 ||
+		an.Words[ch[pv].Head].Roles&dateline.RoleReport == 0 || ch[pv].Verb.Passive {
+		return false
+	}
+	op := int(an.Words[c.Opener].Chunk)
+	if w := st.toks[c.Opener].Lower; (w != "which" && w != "who" && w != "that") || op != pv-2 {
+		return false
+	}
+	return ch[op+1].Kind == dateline.ChunkNP && !ch[op+1].Time
 }
 
 // reportedAfterParticiple returns the reporting clause whose complement's

@@ -372,6 +372,9 @@ func (st *state) relativeObject(ci int) {
 	if ante < 0 || an.Dependent(c.Verb, dateline.RelSubj) == ante {
 		return
 	}
+	if ci+1 < len(an.Clauses) && an.Clauses[ci+1].Parent == ci && st.reportInRelative(ci, an.Clauses[ci+1].Verb) {
+		return // "which Israel said targeted": the pronoun is the subject of what was said
+	}
 	if o := an.Dependent(c.Verb, dateline.RelObj); o >= 0 {
 		// "whom they had taken hostage", "whom the court found guilty": a
 		// person the clause is about is the object, the phrase after the
@@ -449,6 +452,11 @@ func (st *state) subject(ci int) int {
 	switch c.Kind {
 	case dateline.ClauseInfinitive:
 		return st.controller(ci)
+	case dateline.ClauseComplement:
+		if c.Parent >= 0 && st.reportInRelative(c.Parent, k) {
+			// "the strike, which Israel said targeted": the pronoun's noun
+			return st.antecedent(int(an.Words[an.Clauses[c.Parent].Opener].Chunk))
+		}
 	case dateline.ClauseRelative:
 		if c.Opener >= 0 && an.Chunks[an.Words[c.Opener].Chunk].Kind == dateline.ChunkNP {
 			// "Hifter, whose forces control": the phrase is the subject,
