@@ -282,7 +282,7 @@ func TestParticipleSetOff(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"deployed to the border fired on smugglers", d, "Indian troops deployed to the border fired on smugglers.", "19", "INDMIL>INDCRM", ""},
 		{"detained last week, went on hunger strike", d, "The Kenyan activist, detained last week, went on hunger strike.", "142", "KENOPP>KENGOV", ""},
-		{"no detention by the activist", d, "The Kenyan activist, detained last week, went on hunger strike.", "173", "", ""},
+		{"the activist is the one detained, not the detainer", d, "The Kenyan activist, detained last week, went on hunger strike.", "173", "KENCOP>KENOPP", ""},
 	})
 	c := newCoder(t)
 	ref, _ := time.Parse(time.DateOnly, "2020-05-13")
@@ -318,7 +318,7 @@ func TestParticipleAboutSubjectReality(t *testing.T) {
 	testModalRows(t, []modalRow{
 		{"backed by, then a rejection", "Militias backed by Iran rejected the ceasefire in Yemen.", "051", "IRN>YEMUAF", "asserted"},
 		{"backed by, then a refusal", "Militias backed by Iran refused to leave the base near Baghdad.", "051", "IRN>IRQUAF", "asserted"},
-		{"set off, then a rejection", "Iran, backed by Russia, rejected the resolution.", "051", "RUS>", "asserted"},
+		{"set off, then a rejection", "Iran, backed by Russia, rejected the resolution.", "051", "RUS>IRN", "asserted"},
 		{"captured, then not freed", "The Pakistani soldiers captured last month were not freed by the Taliban.", "173", "PAKCOP>PAKMIL", "asserted"},
 	})
 }

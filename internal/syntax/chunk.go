@@ -102,16 +102,58 @@ func (st *state) prepOrOpener(i int) dateline.ChunkKind {
 	if i+1 < len(st.toks) && st.an.Words[i+1].Tag.IsAdverb() {
 		return dateline.ChunkPP
 	}
+	if i > 0 && (st.an.Words[i-1].Tag == dateline.TagWP || st.an.Words[i-1].Tag == dateline.TagWDT) {
+		return dateline.ChunkPP // "which since 2011 has killed", "who before the truce had shelled": the pronoun's verb follows
+	}
 	for j := i + 1; j < len(st.toks) && j < i+12; j++ {
 		t := st.an.Words[j].Tag
 		switch {
-		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD:
+		case isFinite(t):
+			if st.subjectOnlyBefore(i) && !st.finiteFrom(j+1) {
+				// "Police after the vote detained the leader", "The army
+				// since Monday has arrested": between a subject and its
+				// verb, the only finite verb ahead
+				return dateline.ChunkPP
+			}
 			return dateline.ChunkSub
 		case t == dateline.TagComma || t == dateline.TagPunct || t == dateline.TagTO || t == dateline.TagCC || t == dateline.TagColon:
 			return dateline.ChunkPP
 		}
 	}
 	return dateline.ChunkPP
+}
+
+// isFinite reports whether tag t is a finite verb or a modal.
+func isFinite(t dateline.Tag) bool {
+	return t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD
+}
+
+// subjectOnlyBefore reports whether the words before word i are one noun
+// phrase that ends in a noun: determiners, adjectives, numbers, nouns and
+// possessives only ("The army", "Kenya's police").
+func (st *state) subjectOnlyBefore(i int) bool {
+	if i == 0 || !st.an.Words[i-1].Tag.IsNoun() {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		switch t := st.an.Words[j].Tag; {
+		case t.IsNoun(), t.IsAdjective(), t == dateline.TagDT, t == dateline.TagCD, t == dateline.TagPOS, t == dateline.TagPRPS:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// finiteFrom reports whether a finite verb or a modal comes at word i or
+// after it.
+func (st *state) finiteFrom(i int) bool {
+	for j := i; j < len(st.toks); j++ {
+		if isFinite(st.an.Words[j].Tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // quantityLead reports words that open a number's noun phrase: "more

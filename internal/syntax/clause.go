@@ -171,11 +171,29 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		if an.Words[head].Tag == dateline.TagVBN {
 			an.Chunks[k].Verb.Passive = true
 		}
+	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.punctBetween(k-1, k) == ',' && st.reportedAfterInsert(prevClause, k) >= 0:
+		// "said the army, along with militias, attacked", "said the army,
+		// backed by Russian jets, attacked": a phrase set off after the
+		// complement's subject, then its verb
+		q := st.reportedAfterInsert(prevClause, k)
+		c.Kind, c.Parent = dateline.ClauseComplement, q
+		st.rel(dateline.RelComp, an.Clauses[q].Verb, k)
 	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.punctBetween(k-1, k) == ',' && st.reportedAfterAppositive(prevClause, k):
 		// "said its candidate, Edmundo Gonzalez, had won": the name set off
 		// after the complement's subject, then its verb
 		c.Kind, c.Parent = dateline.ClauseComplement, prevClause
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
+	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.reportInRelative(prevClause, k):
+		// "the strike, which Israel said targeted a commander": the
+		// relative pronoun is the subject of what was said
+		c.Kind, c.Parent = dateline.ClauseComplement, prevClause
+		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
+	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.reportedAfterParticiple(prevClause, k) >= 0:
+		// "said a man arrested on Sunday had confessed": a participle on
+		// the complement's subject sits between it and its verb
+		q := st.reportedAfterParticiple(prevClause, k)
+		c.Kind, c.Parent = dateline.ClauseComplement, q
+		st.rel(dateline.RelComp, an.Clauses[q].Verb, k)
 	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.punctBetween(k-1, k) == ',' && st.reportedAfterRelative(prevClause, k):
 		// "said Glas, who was convicted of corruption, was a fugitive": the
 		// relative clause sits between the complement's subject and its verb
@@ -215,6 +233,22 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		case sg.opener > 0 && ch[sg.opener-1].Kind == dateline.ChunkNP:
 			st.rel(dateline.RelComp, sg.opener-1, k)
 		}
+	case sg.conj >= 0 && sg.conj == k-2 && prevClause >= 0 && st.gappedPassive(prevClause, k):
+		// "three soldiers were killed and five wounded": the second
+		// participle shares the first one's auxiliary, and the number
+		// before it is its subject, not a doer
+		pv := an.Clauses[prevClause].Verb
+		an.Words[head].Tag = dateline.TagVBN
+		an.Chunks[k].Verb.Passive = true
+		an.Chunks[k].Verb.Tense = ch[pv].Verb.Tense
+		c.Kind, c.Parent = an.Clauses[prevClause].Kind, an.Clauses[prevClause].Parent
+		st.rel(dateline.RelConj, pv, k)
+	case sg.opener < 0 && sg.conj < 0 && vg.Finite && prevClause >= 0 && st.listedVerb(prevClause, k):
+		// "shelled the village, killed ten civilians and destroyed a
+		// school": a verb in a list of verb phrases closed by "and" is
+		// joined to the one before it, as after "and"
+		c.Kind, c.Parent = an.Clauses[prevClause].Kind, an.Clauses[prevClause].Parent
+		st.rel(dateline.RelConj, an.Clauses[prevClause].Verb, k)
 	case sg.conj >= 0 && !sg.np && prevClause >= 0 && st.participleConjunct(prevClause, k):
 		// "a list of people missing or detained", "civilians wounded or
 		// killed": a bare form after a participle that only says which
@@ -326,6 +360,34 @@ func (st *state) reportedAfterAppositive(q, k int) bool {
 		st.punctBetween(pv, pv+1) == 0 && st.punctBetween(pv+1, pv+2) == ','
 }
 
+// reportedAfterInsert returns the reporting clause, clause q or the one a
+// participle q hangs on, whose verb is followed by a noun phrase, a comma,
+// phrases or a participle with no comma among them, and a comma before
+// verb group k: the noun is the subject of k, the complement ("said the
+// army, along with militias, attacked"); or -1.
+func (st *state) reportedAfterInsert(q, k int) int {
+	an := st.an
+	ch := an.Chunks
+	if c := an.Clauses[q]; c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && ch[c.Verb].From == ch[c.Verb].Head {
+		q = c.Parent
+	}
+	pv := an.Clauses[q].Verb
+	r := an.Words[ch[pv].Head].Roles
+	if r&(dateline.RoleReport|dateline.RoleAllege) == 0 || r&dateline.RoleObjControl != 0 || !ch[pv].Verb.Finite || k < pv+4 ||
+		ch[pv+1].Kind != dateline.ChunkNP || ch[pv+1].Time || st.punctBetween(pv, pv+1) != 0 || st.punctBetween(pv+1, pv+2) != ',' {
+		return -1
+	}
+	for j := pv + 2; j < k; j++ {
+		if j < k-1 && st.punctBetween(j, j+1) != 0 {
+			return -1
+		}
+		if v := ch[j]; !st.phrase(j) && !(v.Kind == dateline.ChunkVG && !v.Verb.Finite && v.From == v.Head && j == pv+2) {
+			return -1
+		}
+	}
+	return q
+}
+
 // finiteAfter returns the index of the next verb group after verb group
 // vi that is finite, with only phrases, modifiers and verb groups that are
 // not between (no punctuation, opener or conjunction), or -1.
@@ -406,6 +468,123 @@ func (st *state) participleConjunct(p, k int) bool {
 		pk > 0 && ch[pk-1].Kind == dateline.ChunkNP && st.punctBetween(pk-1, pk) == 0 &&
 		ch[k].From == head && (an.Words[head].Tag == dateline.TagVBN || an.Words[head].Tag == dateline.TagVBD && st.c[head].has(dateline.TagVBN)) &&
 		!st.objectAfter(k)
+}
+
+// reportInRelative reports whether finite verb group k follows, right
+// after it, the reporting verb of relative clause p whose pronoun is not
+// its subject ("which Israel said targeted", "who police say attacked"):
+// k is what was said, and the pronoun its subject.
+func (st *state) reportInRelative(p, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	c := an.Clauses[p]
+	pv := c.Verb
+	if c.Kind != dateline.ClauseRelative || c.Opener < 0 || pv != k-1 || st.punctBetween(pv, k) != 0 ||
+		an.Words[ch[pv].Head].Roles&dateline.RoleReport == 0 || ch[pv].Verb.Passive {
+		return false
+	}
+	op := int(an.Words[c.Opener].Chunk)
+	if w := st.toks[c.Opener].Lower; (w != "which" && w != "who" && w != "that") || op != pv-2 {
+		return false
+	}
+	return ch[op+1].Kind == dateline.ChunkNP && !ch[op+1].Time
+}
+
+// reportedAfterParticiple returns the reporting clause whose complement's
+// subject, right after the reporting verb, carries participle clause p
+// before verb group k ("said a man arrested on Sunday had confessed",
+// "said the tanker seized by British forces was carrying"), or -1.
+func (st *state) reportedAfterParticiple(p, k int) int {
+	an := st.an
+	ch := an.Chunks
+	c := an.Clauses[p]
+	pv := c.Verb
+	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || pv < 2 || ch[pv].From != ch[pv].Head || ch[pv].Verb.Finite {
+		return -1
+	}
+	rv := an.Clauses[c.Parent].Verb
+	if rv != pv-2 || ch[pv-1].Kind != dateline.ChunkNP || ch[pv-1].Time || !ch[rv].Verb.Finite ||
+		an.Words[ch[rv].Head].Roles&dateline.RoleReport == 0 || st.punctBetween(rv, pv) != 0 {
+		return -1
+	}
+	for j := pv; j < k; j++ {
+		if st.punctBetween(j, j+1) != 0 {
+			return -1
+		}
+	}
+	return c.Parent
+}
+
+// gappedPassive reports whether verb group k, one past-participle word
+// after "and" and a counted noun phrase, repeats the passive of clause p
+// without its auxiliary ("were killed and five wounded", "were arrested
+// and 12 others injured"); a verb with an object of its own is active
+// ("were killed and police arrested five").
+func (st *state) gappedPassive(p, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	pv := ch[an.Clauses[p].Verb]
+	if !pv.Verb.Passive || !pv.Verb.Finite || pv.From == pv.Head || an.Clauses[p].Verb != k-3 {
+		return false
+	}
+	head := ch[k].Head
+	if ch[k].From != head || !st.c[head].has(dateline.TagVBN) || st.objectAfter(k) || st.punctBetween(k-3, k) != 0 {
+		return false
+	}
+	np := ch[k-1]
+	for i := np.From; i < np.To; i++ {
+		if an.Words[i].Tag == dateline.TagCD {
+			return true
+		}
+	}
+	return false
+}
+
+// listedVerb reports whether finite verb group k, right after a comma, is a
+// member of a list of verb phrases that begins with clause p's verb: p's
+// verb has the same tense and an object between them, and "and" or "or"
+// closes the list with a verb of that tense after k ("shelled the
+// village, killed ten civilians and destroyed a school").
+func (st *state) listedVerb(p, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	pv := an.Clauses[p].Verb
+	tag := an.Words[ch[k].Head].Tag
+	if kind := an.Clauses[p].Kind; kind != dateline.ClauseMain && kind != dateline.ClauseComplement {
+		return false // "X, one of the countries that recognised Taiwan, cut": the comma ends the relative
+	}
+	if !ch[pv].Verb.Finite || an.Words[ch[pv].Head].Tag != tag || ch[pv].Verb.Tense != ch[k].Verb.Tense ||
+		an.Words[ch[k].Head].Roles&dateline.RoleReport != 0 || st.punctBetween(k-1, k) != ',' || ch[pv+1].Kind != dateline.ChunkNP {
+		return false
+	}
+	for j := pv + 1; j < k; j++ {
+		if !st.phrase(j) || j < k-1 && st.punctBetween(j, j+1) != 0 {
+			return false
+		}
+	}
+	for j := k + 1; j+1 < len(ch); j++ {
+		switch {
+		case st.phrase(j):
+		case ch[j].Kind == dateline.ChunkConj:
+			v := ch[j+1]
+			return v.Kind == dateline.ChunkVG && v.Verb.Finite && an.Words[v.Head].Tag == tag && st.punctBetween(j, j+1) == 0
+		case ch[j].Kind == dateline.ChunkVG && ch[j].Verb.Finite && an.Words[ch[j].Head].Tag == tag && st.punctBetween(j-1, j) == ',':
+			// a further member: "burned tyres, blocked roads, threw stones and"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// phrase reports whether chunk k is a noun, prepositional, adjective or
+// adverb phrase.
+func (st *state) phrase(k int) bool {
+	switch st.an.Chunks[k].Kind {
+	case dateline.ChunkNP, dateline.ChunkPP, dateline.ChunkADJP, dateline.ChunkADVP:
+		return true
+	}
+	return false
 }
 
 // conjoined returns the clause, from p back, whose verb group a verb group
@@ -569,7 +748,7 @@ func (st *state) frames() {
 	ch := an.Chunks
 	for ci := range an.Clauses {
 		c := &an.Clauses[ci]
-		if c.Kind != dateline.ClauseMain || ci == 0 {
+		if st.interrupted(ci) || c.Kind != dateline.ClauseMain || ci == 0 {
 			continue
 		}
 		k := c.Verb
@@ -600,6 +779,50 @@ func (st *state) frames() {
 			}
 		}
 	}
+}
+
+// interrupted finds a reporting frame inside the clause it reports, between
+// commas after its subject ("The attack, the ministry said, was planned
+// abroad", "Israel, the army said, struck"): the noun before the frame is
+// the subject of the verb after it, and the frame reports that clause.
+func (st *state) interrupted(ci int) bool {
+	an := st.an
+	ch := an.Chunks
+	c := &an.Clauses[ci]
+	k := c.Verb
+	if c.Kind != dateline.ClauseMain || ci+1 >= len(an.Clauses) {
+		return false
+	}
+	if v := ch[k].Verb; an.Words[ch[k].Head].Roles&dateline.RoleReport == 0 || v.Passive || v.Modal != "" || v.Neg {
+		return false
+	}
+	next := &an.Clauses[ci+1]
+	k2 := next.Verb
+	if next.Kind != dateline.ClauseMain || k2 <= k || st.punctBetween(k2-1, k2) != ',' || !ch[k2].Verb.Finite ||
+		an.Dependent(k2, dateline.RelSubj) >= 0 {
+		return false
+	}
+	s := an.Dependent(k, dateline.RelSubj)
+	if s < 1 || s >= k || st.punctBetween(s-1, s) != ',' {
+		return false
+	}
+	for j := s + 1; j < k2; j++ {
+		// "a spokesman for the group said on Twitter,", "the minister told
+		// parliament,": the speaker's and the report's phrases, with no
+		// comma among them
+		if j != k && (!st.phrase(j) || j > k+1 && ch[j].Kind == dateline.ChunkNP && !ch[j].Time && an.Governor(j, dateline.RelPObj) < 0) ||
+			j < k2-1 && st.punctBetween(j, j+1) != 0 {
+			return false
+		}
+	}
+	subj := st.nounBefore(s)
+	if subj < 0 || ch[subj].Time || st.finiteBefore(subj) {
+		return false
+	}
+	c.Kind = dateline.ClauseReport
+	next.Parent = ci
+	st.rel(dateline.RelSubj, k2, subj)
+	return true
 }
 
 // dropRel removes a relation if present.

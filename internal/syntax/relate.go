@@ -34,6 +34,47 @@ func (st *state) nounRels() {
 		}
 	}
 	st.appositions()
+	st.companions()
+}
+
+// companions joins a noun phrase and the one "along with", "together with"
+// or "as well as" adds to it before their verb ("Russia, along with China,
+// vetoed", "Police along with soldiers raided", "Egypt, as well as Qatar,
+// mediated"): both are the subject, as with "and". After a verb's object
+// ("arrived along with his wife") the phrase stays a preposition's.
+func (st *state) companions() {
+	ch := st.an.Chunks
+	for k := 1; k+1 < len(ch); k++ {
+		first := k - 1
+		if ch[first].Kind != dateline.ChunkNP || ch[first].Time {
+			continue
+		}
+		j := k
+		switch w := st.toks[ch[k].From].Lower; {
+		case ch[k].Kind == dateline.ChunkConj && w == "as" && ch[k].To-ch[k].From == 3:
+			j++ // "as well as"
+		case (ch[k].Kind == dateline.ChunkPP || ch[k].Kind == dateline.ChunkADVP) && (w == "along" || w == "together") &&
+			ch[k+1].Kind == dateline.ChunkPP && st.toks[ch[k+1].From].Lower == "with":
+			j += 2
+		default:
+			continue
+		}
+		if j+1 >= len(ch) || ch[j].Kind != dateline.ChunkNP || ch[j].Time || st.an.Governor(j, dateline.RelConj) >= 0 {
+			continue
+		}
+		v := j + 1
+		if ch[v].Kind != dateline.ChunkVG || !ch[v].Verb.Finite || st.punctBetween(first, k) != st.punctBetween(j, v) ||
+			st.actedBefore(first) {
+			continue
+		}
+		st.rel(dateline.RelConj, st.head(first), j)
+		for p := k; p < j; p++ {
+			// the prepositions are the noun's, not the verb's
+			if ch[p].Kind == dateline.ChunkPP && st.an.Governor(p, dateline.RelNMod) < 0 {
+				st.rel(dateline.RelNMod, first, p)
+			}
+		}
+	}
 }
 
 // nextNP returns the noun phrase right after chunk k (quotation marks
@@ -139,11 +180,19 @@ func (st *state) conjoin(k int) {
 func (st *state) appositions() {
 	ch := st.an.Chunks
 	for k := 0; k+1 < len(ch); k++ {
-		if ch[k].Kind != dateline.ChunkNP || ch[k].Time || st.an.Governor(k, dateline.RelPObj) >= 0 && !ch[k].Named {
+		if ch[k].Kind != dateline.ChunkNP || ch[k].Time || st.an.Governor(k, dateline.RelPObj) >= 0 && !ch[k].Named || st.age(k) {
 			continue
 		}
 		j := k + 1
-		if ch[j].Kind != dateline.ChunkNP || st.punctBetween(k, j) != ',' || ch[j].Time {
+		if st.age(j) {
+			// "Jose Ferrer, 51, the leader of": past the age, a phrase may
+			// be the noun's apposition; the age is no actor, so it takes no
+			// relation that a reader of the noun's apposition would follow
+			if j++; j >= len(ch) {
+				continue
+			}
+		}
+		if ch[j].Kind != dateline.ChunkNP || st.punctBetween(j-1, j) != ',' || ch[j].Time {
 			continue
 		}
 		if !st.nameLike(k) && !st.nameLike(j) {
@@ -174,6 +223,30 @@ func (st *state) appositions() {
 		}
 		st.rel(dateline.RelAppos, k, second)
 	}
+}
+
+// age reports whether noun phrase k is a person's age between commas after
+// a noun ("Jose Ferrer, 51, was arrested", "the activist, 29,"): a bare
+// number a person may be old, no count nor list.
+func (st *state) age(k int) bool {
+	ch := st.an.Chunks
+	if k < 1 || k >= len(ch) || ch[k].Kind != dateline.ChunkNP || ch[k].To-ch[k].From != 1 || st.an.Words[ch[k].From].Tag != dateline.TagCD {
+		return false
+	}
+	w := st.toks[ch[k].From].Text
+	if len(w) > 3 || w[0] < '1' || w[0] > '9' || len(w) == 3 && w[0] != '1' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	prev := ch[k-1]
+	if prev.Kind != dateline.ChunkNP || prev.Time || !st.an.Words[prev.Head].Tag.IsNoun() || st.punctBetween(k-1, k) != ',' {
+		return false
+	}
+	return k+1 == len(ch) || st.punctBetween(k, k+1) == ','
 }
 
 // relativeOpener reports whether chunk k opens a relative clause on the
@@ -299,6 +372,9 @@ func (st *state) relativeObject(ci int) {
 	if ante < 0 || an.Dependent(c.Verb, dateline.RelSubj) == ante {
 		return
 	}
+	if ci+1 < len(an.Clauses) && an.Clauses[ci+1].Parent == ci && st.reportInRelative(ci, an.Clauses[ci+1].Verb) {
+		return // "which Israel said targeted": the pronoun is the subject of what was said
+	}
 	if o := an.Dependent(c.Verb, dateline.RelObj); o >= 0 {
 		// "whom they had taken hostage", "whom the court found guilty": a
 		// person the clause is about is the object, the phrase after the
@@ -376,6 +452,11 @@ func (st *state) subject(ci int) int {
 	switch c.Kind {
 	case dateline.ClauseInfinitive:
 		return st.controller(ci)
+	case dateline.ClauseComplement:
+		if c.Parent >= 0 && st.reportInRelative(c.Parent, k) {
+			// "the strike, which Israel said targeted": the pronoun's noun
+			return st.antecedent(int(an.Words[an.Clauses[c.Parent].Opener].Chunk))
+		}
 	case dateline.ClauseRelative:
 		if c.Opener >= 0 && an.Chunks[an.Words[c.Opener].Chunk].Kind == dateline.ChunkNP {
 			// "Hifter, whose forces control": the phrase is the subject,
@@ -388,8 +469,10 @@ func (st *state) subject(ci int) int {
 		}
 		if c.Opener >= 0 {
 			op := int(an.Words[c.Opener].Chunk)
-			// "the rebels who attacked": the relative pronoun is the subject
-			if op == k-1 || op == k-2 && ch[k-1].Kind == dateline.ChunkADVP {
+			// "the rebels who attacked", "the minister, who last week
+			// ordered", "which in 2019 seized": the relative pronoun is the
+			// subject
+			if st.pronounSubject(op, k) {
 				return st.antecedent(op)
 			}
 		}
@@ -413,6 +496,12 @@ func (st *state) subject(ci int) int {
 		if k > 1 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkNP && st.punctBetween(k-2, k-1) == 0 &&
 			st.an.Governor(k-1, dateline.RelNMod) == k-2 && st.an.Governor(k-1, dateline.RelObl) < 0 {
 			return -1 // "its involvement in killing": a gerund that names an act, not its subject's
+		}
+		if c.Parent >= 0 && k > 0 && ch[k-1].Kind == dateline.ChunkNP && !ch[k-1].Time && st.punctBetween(k-1, k) == ',' &&
+			(st.closedBefore(k, an.Clauses[c.Parent].Verb) || st.closedBefore(k, an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelComp))) {
+			// "The army, backed by Russian mercenaries, retook": the noun
+			// before the commas, the subject its verb is still to find
+			return st.nounBefore(k)
 		}
 		if c.Parent >= 0 {
 			return an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelSubj)
@@ -451,6 +540,11 @@ func (st *state) subject(ci int) int {
 		}
 	}
 	for j := start; j >= 0; j-- {
+		if n := st.nounInfinitive(j); n >= 0 {
+			// "The decision to expel the diplomats was condemned": the noun
+			// the infinitive completes, not the infinitive's object
+			return st.head(n)
+		}
 		if cj := st.clauseOf(j); ch[j].Kind == dateline.ChunkVG && cj >= 0 && cj != ci && st.inserted(cj) {
 			// "el-Sissi, who backs Hifter, attended", "attacks, occurring
 			// every three days, have killed": past the inserted clause
@@ -461,14 +555,19 @@ func (st *state) subject(ci int) int {
 		}
 		switch ch[j].Kind {
 		case dateline.ChunkNP:
-			if ch[j].Time || ch[j].Poss || st.objectOfEarlier(j) {
-				continue
+			if ch[j].Time || ch[j].Poss || st.objectOfEarlier(j) || st.age(j) {
+				continue // "The activist, 29, was": past the age
+			}
+			if st.nounInfinitive(j-1) >= 0 && st.punctBetween(j-1, j) == 0 {
+				continue // "the move to close the embassy angered": the infinitive's object
 			}
 			if j > 0 && ch[j-1].Kind == dateline.ChunkPP && st.punctBetween(j-1, j) == 0 {
-				if ch[k].Verb.Finite && an.Words[ch[j-1].Head].Roles&dateline.RoleOpener != 0 && !st.verbBetween(j, k) {
+				if ch[k].Verb.Finite && an.Words[ch[j-1].Head].Roles&dateline.RoleOpener != 0 && !st.verbBetween(j, k) &&
+					!(st.subjectOnlyBefore(ch[j-1].From) && !st.finiteFrom(ch[k].To)) {
 					// "hours after Morales, under growing pressure, had
 					// agreed", "withdrew after talks failed": the word opens
-					// a clause, and the phrase is its subject
+					// a clause, and the phrase is its subject; not "Police after
+					// the vote detained", where the phrase is the preposition's
 					return st.head(j)
 				}
 				continue // the object of a preposition: "leaders of Libya met"
@@ -511,6 +610,10 @@ func (st *state) reportedSubject(k, j int) bool {
 		if c.Kind == dateline.ClauseComplement && c.Parent >= 0 && an.Clauses[c.Parent].Verb == k && c.Opener < 0 && c.Verb == j+2 &&
 			an.Chunks[j+1].Kind == dateline.ChunkNP && st.punctBetween(j, j+1) == ',' {
 			return true // "said its candidate, Edmundo Gonzalez, had won"
+		}
+		if c.Kind == dateline.ClauseComplement && c.Parent >= 0 && an.Clauses[c.Parent].Verb == k && c.Opener < 0 &&
+			st.reportedAfterInsert(c.Parent, c.Verb) == c.Parent {
+			return true // "said the army, along with militias, attacked"
 		}
 		if c.Kind == dateline.ClauseComplement && c.Parent >= 0 && an.Clauses[c.Parent].Verb == k && c.Opener < 0 && c.Verb > j {
 			for q := range an.Clauses {
@@ -606,6 +709,19 @@ func (st *state) reducedSubject(ci int) int {
 		default:
 			return -1
 		}
+	}
+	return -1
+}
+
+// nounInfinitive returns the noun an infinitive at chunk v completes ("the
+// decision to expel", "efforts to free"), before it, or -1.
+func (st *state) nounInfinitive(v int) int {
+	ch := st.an.Chunks
+	if v < 0 || ch[v].Kind != dateline.ChunkVG || !ch[v].Verb.Infinitive {
+		return -1
+	}
+	if n := st.an.Governor(v, dateline.RelComp); n >= 0 && n < v && ch[n].Kind == dateline.ChunkNP {
+		return n
 	}
 	return -1
 }
@@ -716,6 +832,37 @@ func (st *state) head(j int) int {
 		return g
 	}
 	return j
+}
+
+// closedBefore reports whether the phrase from chunk k up to verb group v,
+// after it, is closed by a comma right before v, with no verb group or
+// clause opener between.
+func (st *state) closedBefore(k, v int) bool {
+	if v <= k+1 || st.punctBetween(v-1, v) != ',' {
+		return false
+	}
+	for j := k + 1; j < v; j++ {
+		if st.an.Chunks[j].Kind == dateline.ChunkVG || st.an.Chunks[j].Kind == dateline.ChunkSub {
+			return false
+		}
+	}
+	return true
+}
+
+// nounBefore returns the noun phrase before chunk k, past a comma, as a
+// subject: the apposition's noun, the head of its prepositional modifiers
+// ("The head of the agency, officials said,"), or -1.
+func (st *state) nounBefore(k int) int {
+	an := st.an
+	n := st.antecedent(k)
+	for n >= 0 {
+		pp := an.Governor(n, dateline.RelPObj)
+		if pp < 0 || an.Governor(pp, dateline.RelNMod) < 0 {
+			break
+		}
+		n = an.Governor(pp, dateline.RelNMod)
+	}
+	return n
 }
 
 // antecedent returns the noun phrase a relative pronoun at chunk op stands
@@ -848,19 +995,28 @@ func (st *state) objects(ci int) {
 			if ch[j].Poss {
 				continue // the possessor: the possessed phrase after it is the object
 			}
+			if v := st.verbAfter(j); v >= 0 && an.Governor(v, dateline.RelConj) == k {
+				continue // "were killed and five wounded": the joined verb's subject
+			}
 			if v := st.verbAfter(j); v >= 0 && ch[v].Verb.Finite &&
 				(st.an.Words[ch[j].Head].Tag == dateline.TagPRP || st.reducedRelative(ci) < 0) &&
-				!(st.subjectRelative(ci) && an.Words[ch[j].Head].Tag != dateline.TagPRP) {
+				!(st.subjectRelative(ci) && an.Words[ch[j].Head].Tag != dateline.TagPRP) && st.nounInfinitive(k) < 0 {
 				// "militias he considers": the subject of a clause of its own;
 				// not "crowds supporting the junta set", where the participle
 				// sits in its subject, nor "a general who advised the
 				// protesters was shot" or "officers who tried to stop the
 				// march were attacked", where the relative clause ends at its
-				// object and the main clause's verb follows
+				// object and the main clause's verb follows, nor "the decision
+				// to expel the diplomats was condemned", where a noun's
+				// infinitive does
 				break
 			}
 			if report && end < len(ch) && st.verbAfter(j) == end && ch[end].Verb.Finite {
 				continue // "said Iran had", "said the government firmly supported": the complement's subject
+			}
+			if v := an.Dependent(k, dateline.RelComp); report && v > j+1 && ch[j+1].Kind == dateline.ChunkVG && !ch[j+1].Verb.Finite &&
+				an.Chunks[v].Verb.Finite && st.clauseOf(v) >= 0 && an.Clauses[st.clauseOf(v)].Parent == st.clauseOf(k) && st.punctBetween(j, j+1) == 0 {
+				continue // "said a man arrested on Sunday had confessed": the complement's subject
 			}
 			if report && st.reportedSubject(k, j) {
 				continue // "said Glas, who was convicted, was a fugitive": the complement's subject
@@ -939,10 +1095,41 @@ func (st *state) subjectRelative(ci int) bool {
 	if c.Kind != dateline.ClauseRelative || c.Opener < 0 {
 		return false
 	}
-	if int(an.Words[c.Opener].Chunk) == c.Verb-1 {
+	if st.pronounSubject(int(an.Words[c.Opener].Chunk), c.Verb) {
 		return true
 	}
 	return st.toks[c.Opener].Lower == "whom" && an.Words[an.Chunks[c.Verb].Head].Roles&clauseTaking == 0
+}
+
+// pronounSubject reports whether a relative pronoun at chunk op is the
+// subject of verb group k after it: nothing stands between them but
+// adverbs, times and prepositional phrases ("who on Sunday likened",
+// "which in 2019 seized", "who last week ordered"), never a noun phrase of
+// its own ("whom the police detained").
+func (st *state) pronounSubject(op, k int) bool {
+	an := st.an
+	if op == k-1 || op == k-2 && an.Chunks[k-1].Kind == dateline.ChunkADVP {
+		return true
+	}
+	if w := st.toks[an.Chunks[op].From].Lower; w != "who" && w != "which" && w != "that" {
+		return false
+	}
+	for j := op + 1; j < k; j++ {
+		switch c := an.Chunks[j]; c.Kind {
+		case dateline.ChunkADVP, dateline.ChunkPP:
+		case dateline.ChunkADJP:
+			if j+1 == k || an.Chunks[j+1].Kind != dateline.ChunkPP {
+				return false // "late on Saturday", "early in the day"
+			}
+		case dateline.ChunkNP:
+			if !c.Time && !(j > op+1 && an.Chunks[j-1].Kind == dateline.ChunkPP) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // afterNP returns the chunk after noun phrase j and its possessed phrase.
@@ -984,4 +1171,36 @@ func (st *state) finiteBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// inverted reads a sentence that opens with a past participle and "was" or
+// "were" before its noun phrase ("Also arrested was the party's deputy
+// leader", "Also killed were two policemen") as the passive it inverts:
+// the phrase is the participle's subject, not the object of "was".
+func (st *state) inverted() {
+	an := st.an
+	ch := an.Chunks
+	k := 0
+	for k < len(ch) && ch[k].Kind == dateline.ChunkADVP {
+		k++
+	}
+	if k+2 >= len(ch) || ch[k].Kind != dateline.ChunkVG || ch[k].From != ch[k].Head || !st.c[ch[k].Head].has(dateline.TagVBN) ||
+		ch[k+1].Kind != dateline.ChunkVG || ch[k+1].To-ch[k+1].From != 1 || ch[k+2].Kind != dateline.ChunkNP || ch[k+2].Time ||
+		st.punctBetween(k, k+2) != 0 {
+		return
+	}
+	if w := st.toks[ch[k+1].From].Lower; w != "was" && w != "were" {
+		return
+	}
+	np := k + 2
+	if ch[np].Poss && np+1 < len(ch) && ch[np+1].Kind == dateline.ChunkNP {
+		np++ // "was the party's deputy leader": the possessed phrase
+	}
+	an.Words[ch[k].Head].Tag = dateline.TagVBN
+	v := &an.Chunks[k].Verb
+	v.Passive, v.Finite, v.Tense = true, true, ch[k+1].Verb.Tense
+	st.dropRel(dateline.RelObj, k+1, np)
+	if an.Dependent(k, dateline.RelSubj) < 0 {
+		st.rel(dateline.RelSubj, k, np)
+	}
 }
