@@ -79,8 +79,10 @@ func TestRelativeAcrossPhrase(t *testing.T) {
 // injure anyone.
 func TestGappedPassive(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"not: the injured are no source", d, "Two policemen were killed and 12 civilians injured in the blast.", "18", "", ""},
-		{"not: the wounded are no source", d, "Four soldiers were killed and 30 villagers wounded in the fighting.", "18", "", ""},
+		// (the doer untold: unidentified attackers, who keep their sector
+		// with no country anywhere)
+		{"the injured are the target, not the source", d, "Two policemen were killed and 12 civilians injured in the blast.", "18", "UAF>CVL", ""},
+		{"the wounded are the target, not the source", d, "Four soldiers were killed and 30 villagers wounded in the fighting.", "18", "UAF>CVL", ""},
 		{"an active verb after and keeps its subject", d, "Two soldiers were killed and Malian troops arrested 12 militants.", "173", "MLIMIL>MLIUAF", ""},
 	})
 }
