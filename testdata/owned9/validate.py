@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Checks testdata/owned9/gold.jsonl against testdata/owned9/stories.jsonl with the owned set's
-validator (../owned/validate.py, which lists the checks): ids vNN, and 190-260 words a story (this
+validator (../owned/validate.py, which lists the checks): ids wNN, and 190-260 words a story (this
 set's brief). Prints the errors and exits non-zero if there are any.
 """
 import os
