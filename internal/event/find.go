@@ -542,6 +542,9 @@ func (x *sent) verbal() {
 			continue
 		}
 		x.predOf[c.Verb] = len(x.preds)
+		if x.preds == nil {
+			x.preds = make([]pred, 0, len(an.Clauses)-ci+1) // at most one a clause left, and a noun's: one allocation, not a doubling each
+		}
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: ci, vg: c.Verb, np: -1, bind: bestBind,
 			light: -1, via: -1, comp: -1, obligee: -1, victim: -1})
 	}
