@@ -373,9 +373,10 @@ func (t *Tracker) give(m *dateline.Mention, country, how string) {
 	m.Rule += how
 }
 
-// definiteSingular reports whether a mention reads "the X" with a singular
-// head: a reference to one known body ("the military council", "the
-// government"), which in a local story is local.
+// definiteSingular reports whether a mention reads "the X" with a head
+// not ending in "s": a reference to one known body ("the military
+// council", "the government", "the police"), which in a local story is
+// local.
 func definiteSingular(s *dateline.Sentence, m *dateline.Mention) bool {
 	// compared in place, not lowered: the per-sentence path copies no text
 	before := strings.TrimSpace(s.Text[:m.Start-s.Start])
@@ -383,7 +384,7 @@ func definiteSingular(s *dateline.Sentence, m *dateline.Mention) bool {
 		return false
 	}
 	last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]
-	return last == "" || last[len(last)-1]|0x20 != 's' || strings.EqualFold(last, "police")
+	return last == "" || last[len(last)-1]|0x20 != 's'
 }
 
 // locatedIn gives an agent with no country the country of the place right
