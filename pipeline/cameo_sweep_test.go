@@ -138,7 +138,7 @@ var cameoSweep = []lexRow{
 	{"057 ratified", sweepDate, "The Turkish parliament ratified Finland's accession to NATO.", "057", "TURLEG>FIN", ""},
 	{"050 ties were restored", sweepDate, "Diplomatic ties between Cairo and Ankara were restored after a decade.", "050", "EGYGOV>TURGOV", ""},
 	{"050 normalised ties", sweepDate, "Bahrain normalised ties with Israel.", "050", "BHR>ISR", ""},
-	{"050 reopened its embassy", sweepDate, "The United Arab Emirates reopened its embassy in Damascus.", "05", "ARE>SYR", "target: a place an act of 05 happens in gives no target (05 is not located)"},
+	{"050 reopened its embassy", sweepDate, "The United Arab Emirates reopened its embassy in Damascus.", "05", "ARE>SYR", ""},
 	{"05 support for the party rose", sweepDate, "Support for the ruling party rose in the polls.", "05", "", ""},
 
 	// 06 material cooperation
@@ -274,7 +274,7 @@ var cameoSweep = []lexRow{
 
 	// 14 protest
 	{"143 shunned work", sweepDate, "Shopkeepers in Srinagar shunned work for a third day.", "143", "INDCVL>INDGOV", ""},
-	{"141 marched to oppose", sweepDate, "Hundreds of thousands marched through Paris to oppose the pension reform.", "141", "FRACVL>FRAGOV", "actor: bare \"Hundreds of thousands\" is no actor"},
+	{"141 marched to oppose", sweepDate, "Hundreds of thousands marched through Paris to oppose the pension reform.", "141", "FRACVL>FRAGOV", ""},
 	{"141 gathered to protest", sweepDate, "Opposition supporters gathered outside the electoral commission in Nairobi to protest the results.", "141", "KENOPP>KENGOV", ""},
 	{"141 staged a demonstration", sweepDate, "Students staged a demonstration in Dhaka.", "141", "BGDCVL>BGDGOV", ""},
 	{"141 took to the streets", sweepDate, "Tens of thousands of Israelis took to the streets of Tel Aviv.", "14", "ISRCVL>ISRGOV", ""},
@@ -367,7 +367,7 @@ var cameoSweep = []lexRow{
 	{"183 bombed a mosque", sweepDate, "Militants bombed a mosque in Peshawar.", "18", "PAKUAF>PAK", ""},
 	{"1831 a suicide attack killed", sweepDate, "A suicide attack on a Shiite mosque in Peshawar killed dozens of worshippers.", "1831", "PAKUAF>PAKCVL", ""},
 	{"1832 a car bomb exploded", sweepDate, "A car bomb exploded near the ministry in Mogadishu.", "183", "UAF>SOM", "policy: an unidentified attack with no actor as target is no event (\"a blast killed five\")"},
-	{"1833 a landmine planted by jihadists killed", sweepDate, "A landmine planted by jihadists killed four Malian soldiers near Gao.", "1833", "RAD>MLIMIL", "source: who planted the weapon (\"planted by jihadists\") is not the source of what it does; the victims are lost"},
+	{"1833 a landmine planted by jihadists killed", sweepDate, "A landmine planted by jihadists killed four Malian soldiers near Gao.", "1833", "RAD>MLIMIL", ""},
 	{"185 survived an assassination attempt", sweepDate, "The Argentine vice president survived an assassination attempt in Buenos Aires.", "185", "ARGUAF>ARGGOV", ""},
 	{"186 was assassinated by mercenaries", sweepDate, "Haiti's president was assassinated at his home by a group of foreign mercenaries.", "186", "UAF>HTIGOV", ""}, // foreign: of no country in particular
 	{"186 was assassinated", sweepDate, "The mayor of the Mexican town was assassinated on Sunday.", "186", "MEXUAF>MEXGOV", ""},

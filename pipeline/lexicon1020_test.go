@@ -125,8 +125,7 @@ func TestLexiconDisapprove(t *testing.T) {
 		{"reproaching, perfect", d, "Beijing has reproached Washington over its arms sales to Taiwan.", "111", "CHNGOV>USAGOV", ""},
 		{"reproaching an organisation", d, "The Turkish president reproached the European Union.", "111", "TURGOV>IGOEUR", ""},
 		{"found guilty", d, "The tribunal found Karadzic guilty of genocide.", "116", "BIHJUD>BIHREB", ""},
-		{"held responsible", d, "The opposition held the government responsible for the killings.", "112", "OPP>GOV",
-			"structure: the adjective complement \"responsible\" is no relation an entry can name"},
+		{"held responsible", d, "The opposition held the government responsible for the killings.", "112", "OPP>GOV", ""},
 	})
 }
 
@@ -243,8 +242,7 @@ func TestLexiconPosture(t *testing.T) {
 		{"troops placed on alert", d, "Israel placed its troops on alert along the border.", "152", "ISR>", ""},
 		{"forces put on alert", d, "The army put its forces on alert.", "152", "MIL>", ""},
 		{"an air force placed on high alert", d, "Pakistan placed its air force on high alert.", "152", "PAK>", ""},
-		{"an army put on high alert", d, "The Indian army was put on high alert.", "152", "INDMIL>",
-			"structure: \"put\" after \"was\" is tagged JJ, so the clause has no passive verb"},
+		{"an army put on high alert", d, "The Indian army was put on high alert.", "152", "INDMIL>", ""},
 		{"demonstrating might", d, "Iran demonstrated its military might.", "150", "IRN>", ""},
 		{"displaying might", d, "Russia displayed its military might in Red Square.", "150", "RUS>", ""},
 		{"test-firing a missile", d, "North Korea test-fired a ballistic missile.", "150", "PRK>", ""},
