@@ -555,9 +555,6 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 		Rule: "unidentified", Actor: dateline.Actor{Name: unidentifiedName, Country: country, Sector: "UAF", Code: country + "UAF"}}
 }
 
-// impliedNames name the agents a passive act implies, by sector.
-var impliedNames = map[string]string{"COP": "police", "JUD": "courts", "GOV": "authorities", "MIL": "armed forces", "CVL": "crowd"}
-
 // implied codes the agent a passive act with no agent implies: that
 // sector of the country where the clause says it happened ("an American
 // journalist was arrested in Moscow": RUSCOP; "arrested there": the place
@@ -591,7 +588,7 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 			sector, rule = k, "implied agent: the forces the story told doing the act, or staging a coup just before"
 		}
 	}
-	name := impliedNames[sector]
+	name := c.Actors.Implied(sector) // sectors.txt's implied
 	if name == "" {
 		name = sector
 	}

@@ -172,6 +172,7 @@ type Dictionary struct {
 	heads      map[string]bool            // offices of heads of state or government
 	compassOf  map[string][]*entity       // "north" -> the countries named "North X"
 	sectors    map[string]sectorFlags     // sector code -> what its unnamed agents are
+	implied    map[string]string          // sector code -> the name of its agents a passive act implies
 	codes      map[string]bool            // country and bloc codes
 	countries  map[string]*entity
 	offices    map[string][]*entity // country+"|"+office -> people who held it
@@ -234,6 +235,7 @@ func newDictionary() *Dictionary {
 		heads:      map[string]bool{},
 		compassOf:  map[string][]*entity{},
 		sectors:    map[string]sectorFlags{},
+		implied:    map[string]string{},
 		codes:      map[string]bool{},
 		countries:  map[string]*entity{},
 		regions:    map[string]*entity{},
@@ -304,7 +306,7 @@ func splitList(v string) []string {
 }
 
 func (p *parser) field(pos token.Position, key, val string) {
-	if key != "is" {
+	if key != "is" && key != "implied" {
 		p.curSector = ""
 	}
 	switch key {
@@ -317,6 +319,12 @@ func (p *parser) field(pos token.Position, key, val string) {
 		p.pending = append(p.pending, pendingName{text: val, ag: p.curAgent, pos: pos})
 	case "sector":
 		p.sector(pos, val)
+	case "implied":
+		if p.curSector == "" {
+			p.errorf(pos, "implied: outside a sector record")
+			return
+		}
+		p.d.implied[p.curSector] = val
 	case "craft", "state":
 		if p.curAgent == nil {
 			p.errorf(pos, "%s: outside an agent record", key)

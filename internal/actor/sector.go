@@ -83,3 +83,13 @@ func (d *Dictionary) Custody(sector string) bool {
 func (d *Dictionary) keepsSector(a dateline.Actor) bool {
 	return a.Country == "" || d.sectorIs(a.Sector, sectorOwn)
 }
+
+// Implied returns the name sectors.txt gives the agents of a sector that a
+// passive act with no agent implies ("police" for COP), or "" when it
+// gives none.
+func (d *Dictionary) Implied(sector string) string {
+	if d == nil {
+		return ""
+	}
+	return d.implied[sector]
+}
