@@ -1,6 +1,10 @@
 package actor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
 
 // TestSectorFlags: which sectors are the state's forces and which hold
 // people for their government, and which hold or seek power, come from
@@ -37,5 +41,30 @@ func TestSectorFlags(t *testing.T) {
 	var none *Dictionary
 	if none.Force("MIL") || none.Custody("COP") || none.Power("GOV") {
 		t.Error("a nil dictionary flags no sector")
+	}
+}
+
+// TestSectorImplied: the name of the agents a passive act implies comes
+// from sectors.txt's implied line; a sector with none, a sector not
+// listed and a nil dictionary give "".
+func TestSectorImplied(t *testing.T) {
+	d := dict(t)
+	for sector, want := range map[string]string{"COP": "police", "JUD": "courts", "MIL": "armed forces", "GOV": "authorities", "CVL": "crowd", "BUS": "", "XYZ": ""} {
+		if got := d.Implied(sector); got != want {
+			t.Errorf("Implied(%s) = %q, want %q", sector, got, want)
+		}
+	}
+	var none *Dictionary
+	if got := none.Implied("COP"); got != "" {
+		t.Errorf("nil Implied(COP) = %q, want \"\"", got)
+	}
+}
+
+// TestSectorImpliedOutside: an implied line outside a sector record is an
+// error that names the file and line.
+func TestSectorImpliedOutside(t *testing.T) {
+	_, err := Load(fstest.MapFS{"x.txt": {Data: []byte("agent: soldiers\nsector: MIL\nimplied: troops\n")}})
+	if err == nil || !strings.Contains(err.Error(), "x.txt:3") || !strings.Contains(err.Error(), "implied: outside a sector") {
+		t.Errorf("got %v, want an error at x.txt:3", err)
 	}
 }
