@@ -533,10 +533,11 @@ func (c *Coder) storyState(sc *scene, m dateline.Mention) *dateline.Mention {
 const unidentifiedName = "unidentified attackers"
 
 // unidentified makes the source of an attack the sentence names no
-// perpetrator for: unidentified attackers of the country where it happened
-// (the place in the clause, else the story's country, else the target's), spanning the
-// trigger; with none known, unidentified attackers of no country (UAF). This is how ICEWS codes
-// "unidentified gunmen"; the name says the attacker is not known.
+// perpetrator for: unidentified attackers (UAF) of the country where it
+// happened (the place in the clause, else the story's country, else the
+// target's), spanning the trigger; with none known, of no country. This is
+// how ICEWS codes "unidentified gunmen"; the name says the attacker is not
+// known.
 func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
 	country := ""
 	if d := c.destination(s, actors, places, f.Trigger); d != nil {
@@ -570,10 +571,10 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	} else if p, ok := sc.where.There(s, places, actors, f.Trigger); ok && len(p.Country) == 3 {
 		country = p.Country // "four Russian officers arrested there"
 	}
-	if (country == "" || len(country) != 3) && len(f.Targets) > 0 {
+	if len(country) != 3 && len(f.Targets) > 0 {
 		country = actors[f.Targets[0]].Actor.Country
 	}
-	if country == "" || len(country) != 3 {
+	if len(country) != 3 {
 		country = sc.main()
 	}
 	// with no country anywhere ("the opposition leader was detained"), the
