@@ -173,33 +173,31 @@ func (l *Lexicon) settleFlags() {
 // agent returns the sector that does an act when a passive names no one:
 // the longest prefix whose line names one.
 func (l *Lexicon) agent(code string) string {
-	for n := len(code); n >= 2; n-- {
-		if p, ok := l.policy[code[:n]]; ok && p.agent != "" {
-			return p.agent
-		}
-	}
-	return ""
+	return l.sectorOf(code, func(p policy) string { return p.agent })
 }
 
 // measure returns the sector that takes a measure told in the passive
 // with no one named as done to ("internet access was cut": the state):
 // the longest prefix whose line names one.
 func (l *Lexicon) measure(code string) string {
-	for n := len(code); n >= 2; n-- {
-		if p, ok := l.policy[code[:n]]; ok && p.measure != "" {
-			return p.measure
-		}
-	}
-	return ""
+	return l.sectorOf(code, func(p policy) string { return p.measure })
 }
 
 // crowd returns the sector of the people a bare crowd stands for when it
 // does act ("thousands took to the streets": CVL): the longest prefix
 // whose line names one.
 func (l *Lexicon) crowd(code string) string {
+	return l.sectorOf(code, func(p policy) string { return p.crowd })
+}
+
+// sectorOf returns the sector field reads from the line of code's longest
+// prefix that names one, or "".
+func (l *Lexicon) sectorOf(code string, field func(policy) string) string {
 	for n := len(code); n >= 2; n-- {
-		if p, ok := l.policy[code[:n]]; ok && p.crowd != "" {
-			return p.crowd
+		if p, ok := l.policy[code[:n]]; ok {
+			if s := field(p); s != "" {
+				return s
+			}
 		}
 	}
 	return ""
