@@ -6,9 +6,10 @@ import (
 	"dateline"
 )
 
-// noteHead records mention m, with a country, as the last one whose head
-// noun is head, in a phrase written text: "the officers" after "four Russian army officers", "the
-// hostages" after "three Japanese hostages".
+// noteHead records mention m, when it has a country, as the last one whose
+// head noun is head, in a phrase written text; repeatedHead reads it back
+// ("the officers" after "four Russian army officers", "the hostages"
+// after "three Japanese hostages").
 func (t *Tracker) noteHead(head, text string, m dateline.Mention) {
 	if m.Actor.Country == "" {
 		return
