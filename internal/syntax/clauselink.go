@@ -1,0 +1,370 @@
+package syntax
+
+import "dateline"
+
+// How classify links a verb group to the clauses before it: a report set
+// off by a relative, appositive, insert or participle; participles, gapped
+// passives and listed verbs that continue a clause; zero relatives.
+
+// reportedAfterRelative reports whether clause q is a relative clause set
+// off by commas on the phrase right after a reporting verb (not one that
+// takes an object: "told"), so that verb group k after it is the reported
+// clause's verb.
+func (st *state) reportedAfterRelative(q, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	rc := an.Clauses[q]
+	if rc.Kind != dateline.ClauseRelative || rc.Parent < 0 || rc.Opener < 0 {
+		return false
+	}
+	pv := an.Clauses[rc.Parent].Verb
+	r := an.Words[ch[pv].Head].Roles
+	if r&(dateline.RoleReport|dateline.RoleAllege) == 0 || r&dateline.RoleObjControl != 0 {
+		return false
+	}
+	op := int(an.Words[rc.Opener].Chunk)
+	return op >= 2 && ch[op-1].Kind == dateline.ChunkNP && op-1 == pv+1 && st.punctBetween(op-1, op) == ',' && k > op
+}
+
+// reportedAfterAppositive reports whether clause q's verb reports (and
+// takes no object) and is followed by a phrase and another set off by
+// commas, then verb group k: "said its candidate, Edmundo Gonzalez, had
+// won".
+func (st *state) reportedAfterAppositive(q, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	pv := an.Clauses[q].Verb
+	r := an.Words[ch[pv].Head].Roles
+	if r&(dateline.RoleReport|dateline.RoleAllege) == 0 || r&dateline.RoleObjControl != 0 || k != pv+3 {
+		return false
+	}
+	return ch[pv+1].Kind == dateline.ChunkNP && ch[pv+2].Kind == dateline.ChunkNP && !ch[pv+1].Time &&
+		st.punctBetween(pv, pv+1) == 0 && st.punctBetween(pv+1, pv+2) == ','
+}
+
+// reportedAfterInsert returns the reporting clause, clause q or the one a
+// participle q hangs on, whose verb is followed by a noun phrase, a comma,
+// phrases or a participle with no comma among them, and a comma before
+// verb group k: the noun is the subject of k, the complement ("said the
+// army, along with militias, attacked"); or -1.
+func (st *state) reportedAfterInsert(q, k int) int {
+	an := st.an
+	ch := an.Chunks
+	if c := an.Clauses[q]; c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && ch[c.Verb].From == ch[c.Verb].Head {
+		q = c.Parent
+	}
+	pv := an.Clauses[q].Verb
+	r := an.Words[ch[pv].Head].Roles
+	if r&(dateline.RoleReport|dateline.RoleAllege) == 0 || r&dateline.RoleObjControl != 0 || !ch[pv].Verb.Finite || k < pv+4 ||
+		ch[pv+1].Kind != dateline.ChunkNP || ch[pv+1].Time || st.punctBetween(pv, pv+1) != 0 || st.punctBetween(pv+1, pv+2) != ',' {
+		return -1
+	}
+	for j := pv + 2; j < k; j++ {
+		if j < k-1 && st.punctBetween(j, j+1) != 0 {
+			return -1
+		}
+		if v := ch[j]; !st.phrase(j) && !(v.Kind == dateline.ChunkVG && !v.Verb.Finite && v.From == v.Head && j == pv+2) {
+			return -1
+		}
+	}
+	return q
+}
+
+// finiteAfter returns the index of the next verb group after verb group
+// vi that is finite, with only phrases, modifiers and verb groups that are
+// not between (no punctuation, opener or conjunction), or -1.
+func (st *state) finiteAfter(vi int) int {
+	ch := st.an.Chunks
+	for k := st.vgs[vi] + 1; k < len(ch); k++ {
+		if st.punctBetween(k-1, k) != 0 {
+			return -1
+		}
+		switch ch[k].Kind {
+		case dateline.ChunkNP, dateline.ChunkPP, dateline.ChunkADJP, dateline.ChunkADVP:
+		case dateline.ChunkVG:
+			if ch[k].Verb.Finite {
+				for vj := vi + 1; vj < len(st.vgs); vj++ {
+					if st.vgs[vj] == k {
+						return vj
+					}
+				}
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// insideSubject reports whether clause q (an infinitive under one, or a
+// participle) is a participle on the subject of verb group vi's clause,
+// which classify has made vi's child.
+func (st *state) insideSubject(q, vi int) bool {
+	an := st.an
+	for n := 0; q >= 0 && q < len(an.Clauses) && an.Clauses[q].Kind == dateline.ClauseInfinitive && n < len(an.Clauses); n++ {
+		q = an.Clauses[q].Parent
+	}
+	return q >= 0 && q < len(an.Clauses) && an.Clauses[q].Kind == dateline.ClauseParticipial && an.Clauses[q].Parent == vi
+}
+
+// nounParticiple reports whether clause ci is an active participle right
+// after a noun phrase, with no comma between, that says which of the
+// noun's referents is meant ("buses carrying the students").
+func (st *state) nounParticiple(ci int) bool {
+	an := st.an
+	c := an.Clauses[ci]
+	vg := an.Chunks[c.Verb]
+	return c.Kind == dateline.ClauseParticipial && !vg.Verb.Passive && vg.From == vg.Head && c.Verb > 0 &&
+		an.Chunks[c.Verb-1].Kind == dateline.ChunkNP && st.punctBetween(c.Verb-1, c.Verb) == 0
+}
+
+// setOffRelative reports whether clause ci is a relative clause set off by
+// a comma before its pronoun (", who attended the college").
+func (st *state) setOffRelative(ci int) bool {
+	c := st.an.Clauses[ci]
+	return c.Kind == dateline.ClauseRelative && c.Opener > 0 && st.an.Words[c.Opener-1].Tag == dateline.TagComma
+}
+
+// reducedParticiple reports whether clause ci is a passive participle
+// with no auxiliary ("the man accused of the bombing"): it takes no
+// clause as its complement, so a finite verb after it is its noun's.
+func (st *state) reducedParticiple(ci int) bool {
+	c := st.an.Clauses[ci]
+	vg := st.an.Chunks[c.Verb]
+	return c.Kind == dateline.ClauseParticipial && vg.Verb.Passive && vg.From == vg.Head
+}
+
+// participleConjunct reports whether verb group k, right after "and" or
+// "or" that follows clause p's verb, is a bare form that may be a past
+// participle joined to p, itself a bare participle on the noun before it
+// with nothing after it: "people missing or detained".
+func (st *state) participleConjunct(p, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	pk := an.Clauses[p].Verb
+	head := ch[k].Head
+	ph := ch[pk].Head
+	return an.Clauses[p].Kind == dateline.ClauseParticipial && pk == k-2 && ch[k-1].Kind == dateline.ChunkConj &&
+		ch[pk].From == ph && (an.Words[ph].Tag == dateline.TagVBG || an.Words[ph].Tag == dateline.TagVBN) &&
+		pk > 0 && ch[pk-1].Kind == dateline.ChunkNP && st.punctBetween(pk-1, pk) == 0 &&
+		ch[k].From == head && (an.Words[head].Tag == dateline.TagVBN || an.Words[head].Tag == dateline.TagVBD && st.c[head].has(dateline.TagVBN)) &&
+		!st.objectAfter(k)
+}
+
+// reportInRelative reports whether finite verb group k follows, right
+// after it, the reporting verb of relative clause p whose pronoun is not
+// its subject ("which Israel said targeted", "who police say attacked"):
+// k is what was said, and the pronoun its subject.
+func (st *state) reportInRelative(p, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	c := an.Clauses[p]
+	pv := c.Verb
+	if c.Kind != dateline.ClauseRelative || c.Opener < 0 || pv != k-1 || st.punctBetween(pv, k) != 0 ||
+		an.Words[ch[pv].Head].Roles&dateline.RoleReport == 0 || ch[pv].Verb.Passive {
+		return false
+	}
+	op := int(an.Words[c.Opener].Chunk)
+	if w := st.toks[c.Opener].Lower; (w != "which" && w != "who" && w != "that") || op != pv-2 {
+		return false
+	}
+	return ch[op+1].Kind == dateline.ChunkNP && !ch[op+1].Time
+}
+
+// reportedAfterParticiple returns the reporting clause whose complement's
+// subject, right after the reporting verb, carries participle clause p
+// before verb group k ("said a man arrested on Sunday had confessed",
+// "said the tanker seized by British forces was carrying"), or -1.
+func (st *state) reportedAfterParticiple(p, k int) int {
+	an := st.an
+	ch := an.Chunks
+	c := an.Clauses[p]
+	pv := c.Verb
+	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || pv < 2 || ch[pv].From != ch[pv].Head || ch[pv].Verb.Finite {
+		return -1
+	}
+	rv := an.Clauses[c.Parent].Verb
+	if rv != pv-2 || ch[pv-1].Kind != dateline.ChunkNP || ch[pv-1].Time || !ch[rv].Verb.Finite ||
+		an.Words[ch[rv].Head].Roles&dateline.RoleReport == 0 || st.punctBetween(rv, pv) != 0 {
+		return -1
+	}
+	for j := pv; j < k; j++ {
+		if st.punctBetween(j, j+1) != 0 {
+			return -1
+		}
+	}
+	return c.Parent
+}
+
+// gappedPassive reports whether verb group k, one past-participle word
+// after "and" and a counted noun phrase, repeats the passive of clause p
+// without its auxiliary ("were killed and five wounded", "were arrested
+// and 12 others injured"); a verb with an object of its own is active
+// ("were killed and police arrested five").
+func (st *state) gappedPassive(p, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	pv := ch[an.Clauses[p].Verb]
+	if !pv.Verb.Passive || !pv.Verb.Finite || pv.From == pv.Head || an.Clauses[p].Verb != k-3 {
+		return false
+	}
+	head := ch[k].Head
+	if ch[k].From != head || !st.c[head].has(dateline.TagVBN) || st.objectAfter(k) || st.punctBetween(k-3, k) != 0 {
+		return false
+	}
+	np := ch[k-1]
+	for i := np.From; i < np.To; i++ {
+		if an.Words[i].Tag == dateline.TagCD {
+			return true
+		}
+	}
+	return false
+}
+
+// listedVerb reports whether finite verb group k, right after a comma, is a
+// member of a list of verb phrases that begins with clause p's verb: p's
+// verb has the same tense and an object between them, and "and" or "or"
+// closes the list with a verb of that tense after k ("shelled the
+// village, killed ten civilians and destroyed a school").
+func (st *state) listedVerb(p, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	pv := an.Clauses[p].Verb
+	tag := an.Words[ch[k].Head].Tag
+	if kind := an.Clauses[p].Kind; kind != dateline.ClauseMain && kind != dateline.ClauseComplement {
+		return false // "X, one of the countries that recognised Taiwan, cut": the comma ends the relative
+	}
+	if !ch[pv].Verb.Finite || an.Words[ch[pv].Head].Tag != tag || ch[pv].Verb.Tense != ch[k].Verb.Tense ||
+		an.Words[ch[k].Head].Roles&dateline.RoleReport != 0 || st.punctBetween(k-1, k) != ',' || ch[pv+1].Kind != dateline.ChunkNP {
+		return false
+	}
+	for j := pv + 1; j < k; j++ {
+		if !st.phrase(j) || j < k-1 && st.punctBetween(j, j+1) != 0 {
+			return false
+		}
+	}
+	for j := k + 1; j+1 < len(ch); j++ {
+		switch {
+		case st.phrase(j):
+		case ch[j].Kind == dateline.ChunkConj:
+			v := ch[j+1]
+			return v.Kind == dateline.ChunkVG && v.Verb.Finite && an.Words[v.Head].Tag == tag && st.punctBetween(j, j+1) == 0
+		case ch[j].Kind == dateline.ChunkVG && ch[j].Verb.Finite && an.Words[ch[j].Head].Tag == tag && st.punctBetween(j-1, j) == ',':
+			// a further member: "burned tyres, blocked roads, threw stones and"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// phrase reports whether chunk k is a noun, prepositional, adjective or
+// adverb phrase.
+func (st *state) phrase(k int) bool {
+	switch st.an.Chunks[k].Kind {
+	case dateline.ChunkNP, dateline.ChunkPP, dateline.ChunkADJP, dateline.ChunkADVP:
+		return true
+	}
+	return false
+}
+
+// conjoined returns the clause, from p back, whose verb group a verb group
+// vg after "and" is joined to: a finite verb to a finite one ("urged Iran
+// to release ... and called on Russia"), an infinitive to an infinitive.
+func (st *state) conjoined(p int, vg dateline.VerbGroup, head int) int {
+	an := st.an
+	if k := int(an.Words[head].Chunk); an.Words[head].Roles&dateline.RoleReport != 0 && vg.Finite &&
+		!(st.objectAfter(k) && (k+2 >= len(an.Chunks) || an.Chunks[k+2].Kind != dateline.ChunkVG)) {
+		// (not "... and declared a state of emergency": a report verb with
+		// an object reports nothing)
+		// "hit the soldiers who seized power ... and said": a report joins
+		// the main clause
+		for q := p; q >= 0; q-- {
+			if an.Clauses[q].Kind == dateline.ClauseMain && an.Chunks[an.Clauses[q].Verb].Verb.Finite {
+				return q
+			}
+		}
+	}
+	for q := p; q >= 0; q-- {
+		pv := an.Chunks[an.Clauses[q].Verb].Verb
+		if vg.Finite == pv.Finite || !vg.Finite && pv.Infinitive {
+			if c := an.Clauses[q]; vg.Finite && c.Kind == dateline.ClauseComplement && c.Parent >= 0 && c.Parent < q &&
+				(!st.namedBefore(c.Verb) || st.stateSaid(c.Verb) && st.acts(head)) &&
+				st.namedBefore(an.Clauses[c.Parent].Verb) && an.Chunks[an.Clauses[c.Parent].Verb].Verb.Finite {
+				// "Olmert said the raid was an act of war and held Beirut
+				// responsible": a thing said names no actor as its subject,
+				// the one who said it does; the verb after "and" is his. So
+				// is an act after a state or a passive said of an actor: "the
+				// Houthis said five fighters were killed and vowed to retaliate"
+				return c.Parent
+			}
+			return q
+		}
+	}
+	return p
+}
+
+// stateSaid reports whether verb group k tells a state or what was done to
+// its subject: a passive, or a linking verb ("were killed", "were behind").
+func (st *state) stateSaid(k int) bool {
+	ch := st.an.Chunks[k]
+	return ch.Verb.Passive || st.an.Words[ch.Head].Roles&dateline.RoleCopula != 0
+}
+
+// acts reports whether the verb at head does something to someone or
+// wills it: an object follows its group ("and blamed the PKK"), or it is a
+// verb of will ("and vowed to retaliate").
+func (st *state) acts(head int) bool {
+	k := int(st.an.Words[head].Chunk)
+	return st.objectAfter(k) || st.an.Words[head].Roles&dateline.RoleVolition != 0
+}
+
+// namedBefore reports whether verb group k follows a noun phrase that
+// names an actor: its subject, most often.
+func (st *state) namedBefore(k int) bool {
+	return k > 0 && st.an.Chunks[k-1].Kind == dateline.ChunkNP && st.an.Chunks[k-1].Named
+}
+
+// complementBefore returns the nearest clause from p back that
+// completes a verb before it (a complement clause with a parent), or -1.
+func (st *state) complementBefore(p int) int {
+	an := st.an
+	for q := p; q >= 0; q-- {
+		if c := an.Clauses[q]; c.Kind == dateline.ClauseComplement && c.Parent >= 0 && c.Parent < q {
+			return q
+		}
+	}
+	return -1
+}
+
+// zeroRelative reports whether verb group k's subject, right before it,
+// follows a noun phrase with nothing between: "the militias he
+// considers", "the deal Iran signed". A reporting verb's object ("told
+// reporters Iran had ...") does not count.
+func (st *state) zeroRelative(k int) bool {
+	ch := st.an.Chunks
+	if k < 2 || ch[k-1].Kind != dateline.ChunkNP || ch[k-2].Kind != dateline.ChunkNP || ch[k-1].Time || ch[k-2].Time {
+		return false
+	}
+	if st.punctBetween(k-2, k-1) != 0 || st.punctBetween(k-1, k) != 0 || ch[k-2].Poss {
+		return false
+	}
+	t := st.an.Words[ch[k-1].Head].Tag
+	if t != dateline.TagPRP && t != dateline.TagNNP && t != dateline.TagNNPS {
+		return false // "gave Kenya aid": objects side by side
+	}
+	for j := k - 3; j >= 0; j-- {
+		// "told reporters Iran had", "announced in Cairo they would": a
+		// report verb before the phrases, with only its object and
+		// prepositions between
+		if ch[j].Kind == dateline.ChunkVG {
+			return st.an.Words[ch[j].Head].Roles&dateline.RoleReport == 0
+		}
+		if ch[j].Kind != dateline.ChunkPP && ch[j].Kind != dateline.ChunkNP || st.punctBetween(j, j+1) != 0 ||
+			ch[j].Kind == dateline.ChunkNP && (j == 0 || ch[j-1].Kind != dateline.ChunkPP && ch[j-1].Kind != dateline.ChunkVG) {
+			return true
+		}
+	}
+	return true
+}
