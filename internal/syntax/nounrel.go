@@ -1,0 +1,278 @@
+package syntax
+
+import "dateline"
+
+// nounRels links noun phrases and prepositions: possessors, objects of
+// prepositions, prepositions right after a noun, coordination and
+// apposition.
+func (st *state) nounRels() {
+	ch := st.an.Chunks
+	for k := range ch {
+		switch ch[k].Kind {
+		case dateline.ChunkNP:
+			if ch[k].Poss && k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkNP && ch[k+1].From == ch[k].To {
+				st.rel(dateline.RelPoss, k+1, k)
+			}
+			if k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkPP && st.punctBetween(k, k+1) == 0 && !ch[k].Time {
+				st.rel(dateline.RelNMod, k, k+1)
+			}
+		case dateline.ChunkPP:
+			if j := st.nextNP(k); j >= 0 {
+				st.rel(dateline.RelPObj, k, j)
+			} else if st.toks[ch[k].Head].Lower == "as" && k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkADJP && ch[k+1].From == ch[k].To {
+				st.rel(dateline.RelPObj, k, k+1) // "described the move as illegal": what it is called
+			}
+		case dateline.ChunkADJP:
+			if k > 0 && k+1 < len(ch) && ch[k-1].Kind == dateline.ChunkNP && !ch[k-1].Time && ch[k+1].Kind == dateline.ChunkPP &&
+				st.punctBetween(k-1, k) == 0 && st.punctBetween(k, k+1) == 0 {
+				// "forces loyal to the president": an adjective after a noun
+				// takes the preposition after it, which is not the verb's
+				st.rel(dateline.RelNMod, k, k+1)
+			}
+		case dateline.ChunkConj:
+			st.conjoin(k)
+		}
+	}
+	st.appositions()
+	st.companions()
+}
+
+// companions joins a noun phrase and the one "along with", "together with"
+// or "as well as" adds to it before their verb ("Russia, along with China,
+// vetoed", "Police along with soldiers raided", "Egypt, as well as Qatar,
+// mediated"): both are the subject, as with "and". After a verb's object
+// ("arrived along with his wife") the phrase stays a preposition's.
+func (st *state) companions() {
+	ch := st.an.Chunks
+	for k := 1; k+1 < len(ch); k++ {
+		first := k - 1
+		if ch[first].Kind != dateline.ChunkNP || ch[first].Time {
+			continue
+		}
+		j := k
+		switch w := st.toks[ch[k].From].Lower; {
+		case ch[k].Kind == dateline.ChunkConj && w == "as" && ch[k].To-ch[k].From == 3:
+			j++ // "as well as"
+		case (ch[k].Kind == dateline.ChunkPP || ch[k].Kind == dateline.ChunkADVP) && (w == "along" || w == "together") &&
+			ch[k+1].Kind == dateline.ChunkPP && st.toks[ch[k+1].From].Lower == "with":
+			j += 2
+		default:
+			continue
+		}
+		if j+1 >= len(ch) || ch[j].Kind != dateline.ChunkNP || ch[j].Time || st.an.Governor(j, dateline.RelConj) >= 0 {
+			continue
+		}
+		v := j + 1
+		if ch[v].Kind != dateline.ChunkVG || !ch[v].Verb.Finite || st.punctBetween(first, k) != st.punctBetween(j, v) ||
+			st.actedBefore(first) {
+			continue
+		}
+		st.rel(dateline.RelConj, st.head(first), j)
+		for p := k; p < j; p++ {
+			// the prepositions are the noun's, not the verb's
+			if ch[p].Kind == dateline.ChunkPP && st.an.Governor(p, dateline.RelNMod) < 0 {
+				st.rel(dateline.RelNMod, first, p)
+			}
+		}
+	}
+}
+
+// nextNP returns the noun phrase right after chunk k (quotation marks
+// aside), or -1.
+func (st *state) nextNP(k int) int {
+	ch := st.an.Chunks
+	j := k + 1
+	if j < len(ch) && ch[j].Kind == dateline.ChunkADVP && st.punctBetween(k, j) == 0 {
+		j++ // "by only 20 votes"
+	}
+	if j >= len(ch) || ch[j].Kind != dateline.ChunkNP {
+		return -1
+	}
+	for i := ch[k].To; i < ch[j].From; i++ {
+		if t := st.an.Words[i].Tag; t != dateline.TagQuote && !t.IsAdverb() {
+			return -1
+		}
+	}
+	if ch[j].Time && ch[j].Poss && j+1 < len(ch) && ch[j+1].Kind == dateline.ChunkNP && ch[j+1].From == ch[j].To {
+		j++ // "in Thursday's attack": the attack, which the time only dates
+	}
+	return j
+}
+
+// inOpeningParticiple reports whether chunk p lies in a participle clause
+// that opens the sentence, before its first comma ("Meeting on the
+// sidelines of the summit in Bali, the two presidents ..."): the comma
+// after it ends that clause, it does not join a list.
+func (st *state) inOpeningParticiple(p int) bool {
+	ch := st.an.Chunks
+	if len(ch) == 0 || ch[0].Kind != dateline.ChunkVG || st.an.Words[ch[0].Head].Tag != dateline.TagVBG {
+		return false
+	}
+	for j := 0; j < p; j++ {
+		if st.punctBetween(j, j+1) == ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// conjoin links the noun phrases a conjunction at k joins: "A and B",
+// "A, B and C" (each further conjunct to the first), and "A and B's".
+func (st *state) conjoin(k int) {
+	ch := st.an.Chunks
+	if k == 0 || k+1 >= len(ch) {
+		return
+	}
+	left, right := k-1, k+1
+	if ch[right].Kind == dateline.ChunkADVP && right+1 < len(ch) {
+		right++ // "and also Egypt"
+	}
+	if ch[left].Kind != dateline.ChunkNP || ch[right].Kind != dateline.ChunkNP || ch[left].Time || ch[right].Time {
+		return
+	}
+	// a possessor's conjunct: "Israel and Jordan 's" — link the possessors
+	serial := left > 0 && ch[left-1].Kind == dateline.ChunkNP && st.punctBetween(left-1, left) == ','
+	if st.punctBetween(left, k) == ',' && (!serial || st.finiteBefore(left)) && right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG && ch[right+1].Verb.Finite {
+		// "... Gadhafi, and it is now governed", "named its speaker, X, as
+		// president, and he imposed": a new clause, not a list ("A, B, and C
+		// met" is, with no verb before it)
+		return
+	}
+	if right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG && ch[right+1].Verb.Finite && st.punctBetween(right, right+1) == 0 &&
+		st.punctBetween(left, right) == 0 && st.actedBefore(left) {
+		// "arrested five men in Lagos and soldiers killed two rebels": the
+		// phrase after "and" opens a clause of its own, with its verb
+		return
+	}
+	first := left
+	for {
+		// walk left over ", NP" to the list's first member; a name after a
+		// description is its apposition, not another member ("the prime
+		// minister, Fayez Serraj, and Gen. Hifter")
+		p := first - 1
+		if p < 0 || ch[p].Kind != dateline.ChunkNP || st.punctBetween(p, first) != ',' || ch[p].Time ||
+			!st.proper(p) && st.proper(first) || st.inOpeningParticiple(p) {
+			break
+		}
+		first = p
+	}
+	if g := st.an.Governor(first, dateline.RelConj); g >= 0 {
+		first = g
+	}
+	for j := first + 1; j < left; j++ {
+		if ch[j].Kind == dateline.ChunkNP {
+			st.rel(dateline.RelConj, first, j)
+		}
+	}
+	if left != first {
+		st.rel(dateline.RelConj, first, left)
+	}
+	st.rel(dateline.RelConj, first, right)
+	// a shared preposition: "between Israel and Egypt" — both are its objects
+	if pp := st.an.Governor(first, dateline.RelPObj); pp >= 0 {
+		st.rel(dateline.RelPObj, pp, right)
+	}
+}
+
+// appositions links "NP, NP," where the second names or describes the
+// first: "Kenzo Oshima, the UN relief coordinator, demanded"; not a list
+// ("Iran, Iraq and Syria").
+func (st *state) appositions() {
+	ch := st.an.Chunks
+	for k := 0; k+1 < len(ch); k++ {
+		if ch[k].Kind != dateline.ChunkNP || ch[k].Time || st.an.Governor(k, dateline.RelPObj) >= 0 && !ch[k].Named || st.age(k) {
+			continue
+		}
+		j := k + 1
+		if st.age(j) {
+			// "Jose Ferrer, 51, the leader of": past the age, a phrase may
+			// be the noun's apposition; the age is no actor, so it takes no
+			// relation that a reader of the noun's apposition would follow
+			if j++; j >= len(ch) {
+				continue
+			}
+		}
+		if ch[j].Kind != dateline.ChunkNP || st.punctBetween(j-1, j) != ',' || ch[j].Time {
+			continue
+		}
+		if !st.nameLike(k) && !st.nameLike(j) {
+			continue
+		}
+		// the second phrase runs through its possessed noun and
+		// prepositional modifiers, then must end at a comma, a verb or the end
+		end := j
+		for end+1 < len(ch) && st.punctBetween(end, end+1) == 0 &&
+			(ch[end+1].Kind == dateline.ChunkPP || ch[end+1].Kind == dateline.ChunkNP && (ch[end].Kind == dateline.ChunkPP || ch[end].Poss)) {
+			end++
+		}
+		if st.an.Words[ch[j].From].Tag == dateline.TagWPS {
+			continue // "Hifter, whose forces": a relative clause
+		}
+		if end+1 < len(ch) {
+			if p := st.punctBetween(end, end+1); p == 0 && !(st.relativeOpener(end+1) && st.an.Governor(k, dateline.RelPObj) < 0) {
+				continue // "Hifter, the army said": the subject of what follows
+			}
+			if (ch[end+1].Kind == dateline.ChunkConj || ch[end+1].Kind == dateline.ChunkNP && st.punctBetween(end, end+1) == ',') &&
+				!(!st.proper(k) && st.proper(j)) {
+				continue // a list
+			}
+		}
+		second := j
+		if ch[j].Poss && j+1 < len(ch) && ch[j+1].Kind == dateline.ChunkNP {
+			second = j + 1 // "Lavrov, Russia 's foreign minister"
+		}
+		st.rel(dateline.RelAppos, k, second)
+	}
+}
+
+// age reports whether noun phrase k is a person's age between commas after
+// a noun ("Jose Ferrer, 51, was arrested", "the activist, 29,"): a bare
+// number a person may be old, no count nor list.
+func (st *state) age(k int) bool {
+	ch := st.an.Chunks
+	if k < 1 || k >= len(ch) || ch[k].Kind != dateline.ChunkNP || ch[k].To-ch[k].From != 1 || st.an.Words[ch[k].From].Tag != dateline.TagCD {
+		return false
+	}
+	w := st.toks[ch[k].From].Text
+	if len(w) > 3 || w[0] < '1' || w[0] > '9' || len(w) == 3 && w[0] != '1' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	prev := ch[k-1]
+	if prev.Kind != dateline.ChunkNP || prev.Time || !st.an.Words[prev.Head].Tag.IsNoun() || st.punctBetween(k-1, k) != ',' {
+		return false
+	}
+	return k+1 == len(ch) || st.punctBetween(k, k+1) == ','
+}
+
+// relativeOpener reports whether chunk k opens a relative clause on the
+// phrase before it ("the activist who has been jailed since 2019, began"):
+// an apposition of a subject or an object may carry one before its closing
+// comma (not of a preposition's object: "cleared them of rebellion, a
+// count that had been pressed by prosecutors").
+func (st *state) relativeOpener(k int) bool {
+	c := st.an.Chunks[k]
+	if c.Kind != dateline.ChunkSub {
+		return false
+	}
+	t := st.an.Words[c.Head].Tag
+	return t == dateline.TagWP || t == dateline.TagWDT
+}
+
+// nameLike reports whether noun phrase k names someone: an actor found
+// earlier, or a proper noun.
+func (st *state) nameLike(k int) bool {
+	c := st.an.Chunks[k]
+	t := st.an.Words[c.Head].Tag
+	return c.Named || t == dateline.TagNNP || t == dateline.TagNNPS
+}
+
+// proper reports whether noun phrase k's head is a proper noun.
+func (st *state) proper(k int) bool {
+	t := st.an.Words[st.an.Chunks[k].Head].Tag
+	return t == dateline.TagNNP || t == dateline.TagNNPS
+}
