@@ -28,7 +28,8 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		src, tgt int
 		place    *dateline.Mention // a further place the target phrase names
 	}
-	var pairs []pair
+	var buf [4]pair // most acts have a pair or two: kept on the stack
+	pairs := buf[:0]
 	switch {
 	case len(f.Targets) > 0:
 		for _, a := range f.Sources {

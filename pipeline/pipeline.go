@@ -118,8 +118,10 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	// Places next: the venue of a meeting may be named after the sentence
 	// that reports it.
 	places := make([][]dateline.Mention, len(sents))
+	var skip, named, names, timed []dateline.Span // reused sentence to sentence: the stages only read them
 	for i := range sents {
-		places[i] = c.Places.Mentions(sents[i], sc.where.Hint, spans(actors[i]))
+		skip = appendSpans(skip[:0], actors[i])
+		places[i] = c.Places.Mentions(sents[i], sc.where.Hint, skip)
 		actors[i] = dropNamedInPlaces(actors[i], places[i])
 		actors[i] = tracker.DescribePlaces(&sents[i], actors[i], places[i]) // "the strip": needs the places named before
 		sc.where.Note(&sents[i], places[i], actors[i])
@@ -138,7 +140,10 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		}
 		s := &sents[i]
 		times := when.Find(*s, ref)
-		c.Syntax.Analyze(s, syntax.Hints{Named: namedSpans(actors[i], places[i]), Names: nameSpans(actors[i], places[i]), Times: timeSpans(times)})
+		named = appendNamedSpans(named[:0], actors[i], places[i])
+		names = appendNameSpans(names[:0], actors[i], places[i])
+		timed = appendTimeSpans(timed[:0], times)
+		c.Syntax.Analyze(s, syntax.Hints{Named: named, Names: names, Times: timed})
 		// The story's context settles who the unnamed agents are, once the
 		// sentence's structure is known.
 		tracker.Settle(s, actors[i], places[i])
@@ -291,18 +296,16 @@ func name(p *dateline.Participant) string {
 	return p.Name
 }
 
-func timeSpans(ts []when.Expr) []dateline.Span {
-	out := make([]dateline.Span, len(ts))
-	for i, t := range ts {
-		out[i] = t.Span
+func appendTimeSpans(out []dateline.Span, ts []when.Expr) []dateline.Span {
+	for _, t := range ts {
+		out = append(out, t.Span)
 	}
 	return out
 }
 
-func spans(ms []dateline.Mention) []dateline.Span {
-	out := make([]dateline.Span, len(ms))
-	for i, m := range ms {
-		out[i] = m.Span
+func appendSpans(out []dateline.Span, ms []dateline.Mention) []dateline.Span {
+	for _, m := range ms {
+		out = append(out, m.Span)
 	}
 	return out
 }
@@ -315,7 +318,11 @@ func merge(a, b []dateline.Mention) []dateline.Mention {
 // mergeBy returns f of actor and place mentions in one list ordered by
 // Start.
 func mergeBy[T any](a, b []dateline.Mention, f func(*dateline.Mention) T) []T {
-	out := make([]T, 0, len(a)+len(b))
+	return appendMerged(make([]T, 0, len(a)+len(b)), a, b, f)
+}
+
+// appendMerged appends mergeBy(a, b, f) to out.
+func appendMerged[T any](out []T, a, b []dateline.Mention, f func(*dateline.Mention) T) []T {
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		if j == len(b) || (i < len(a) && a[i].Start <= b[j].Start) {

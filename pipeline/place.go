@@ -420,16 +420,10 @@ func dropNamedInPlaces(actors, places []dateline.Mention) []dateline.Mention {
 	return out
 }
 
-// namedSpans returns the spans of the actor and place mentions, in order,
-// as the syntax stage takes names: as units, headed by their last word. A
-// place named "X of Y" ("the Sea of Japan", "the Gulf of Mexico") is headed
-// by X, so only X is given: the syntax then reads "of Y" as it reads any
-// "of" phrase, and the phrase's head stays "Sea".
-// nameSpans returns the spans of the mentions that are names, not agent
-// nouns or pronouns: a capital there is a proper noun's, even a sentence's
-// first ("Brazil, Colombia and Mexico offered").
-func nameSpans(actors, places []dateline.Mention) []dateline.Span {
-	var out []dateline.Span
+// appendNameSpans appends the spans of the mentions that are names, not
+// agent nouns or pronouns: a capital there is a proper noun's, even a
+// sentence's first ("Brazil, Colombia and Mexico offered").
+func appendNameSpans(out []dateline.Span, actors, places []dateline.Mention) []dateline.Span {
 	for _, ms := range [][]dateline.Mention{actors, places} {
 		for _, m := range ms {
 			switch m.Kind {
@@ -441,8 +435,13 @@ func nameSpans(actors, places []dateline.Mention) []dateline.Span {
 	return out
 }
 
-func namedSpans(actors, places []dateline.Mention) []dateline.Span {
-	return mergeBy(actors, places, func(m *dateline.Mention) dateline.Span {
+// appendNamedSpans appends the spans of the actor and place mentions, in
+// order, as the syntax stage takes names: as units, headed by their last
+// word. A place named "X of Y" ("the Sea of Japan", "the Gulf of Mexico")
+// is headed by X, so only X is given: the syntax then reads "of Y" as it
+// reads any "of" phrase, and the phrase's head stays "Sea".
+func appendNamedSpans(out []dateline.Span, actors, places []dateline.Mention) []dateline.Span {
+	return appendMerged(out, actors, places, func(m *dateline.Mention) dateline.Span {
 		sp := m.Span
 		if m.Kind == dateline.KindPlace {
 			if j := strings.Index(m.Text, " of "); j > 0 {

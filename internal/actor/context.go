@@ -377,13 +377,13 @@ func (t *Tracker) give(m *dateline.Mention, country, how string) {
 // head: a reference to one known body ("the military council", "the
 // government"), which in a local story is local.
 func definiteSingular(s *dateline.Sentence, m *dateline.Mention) bool {
-	before := strings.ToLower(strings.TrimSpace(s.Text[:m.Start-s.Start]))
-	if !strings.HasSuffix(before, "the") || len(before) > 3 && before[len(before)-4] != ' ' {
+	// compared in place, not lowered: the per-sentence path copies no text
+	before := strings.TrimSpace(s.Text[:m.Start-s.Start])
+	if len(before) < 3 || !strings.EqualFold(before[len(before)-3:], "the") || len(before) > 3 && before[len(before)-4] != ' ' {
 		return false
 	}
-	lower := strings.ToLower(m.Text)
-	last := lower[strings.LastIndexByte(lower, ' ')+1:]
-	return !strings.HasSuffix(last, "s") || last == "police"
+	last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]
+	return last == "" || last[len(last)-1]|0x20 != 's' || strings.EqualFold(last, "police")
 }
 
 // locatedIn gives an agent with no country the country of the place right

@@ -412,18 +412,22 @@ func pairedBy(s *dateline.Sentence, a, b dateline.Mention) bool {
 	if a.End > b.Start || a.Start < s.Start || b.Start-s.Start > len(s.Text) {
 		return false
 	}
-	f := strings.Fields(s.Text[a.End-s.Start : b.Start-s.Start])
-	if len(f) < 2 || len(f) > 4 || f[0] != "and" {
-		return false
-	}
-	for _, w := range f[1:] {
+	n := 0 // the words between, read in place: the per-sentence path splits no text
+	for w := range strings.FieldsSeq(s.Text[a.End-s.Start : b.Start-s.Start]) {
+		n++
+		if n == 1 && w != "and" || n > 4 {
+			return false
+		}
+		if n == 1 {
+			continue
+		}
 		for _, r := range w {
 			if !unicode.IsLower(r) && r != '-' {
 				return false
 			}
 		}
 	}
-	return true
+	return n >= 2
 }
 
 // topCountries returns the n countries the story has named most (ties to

@@ -35,6 +35,7 @@ type Tracker struct {
 
 	n           int                  // the sentence being read, counted from 0
 	out         []dateline.Mention   // its mentions so far
+	buf         []dateline.Mention   // out's storage, kept from sentence to sentence
 	members     []dateline.Mention   // the members of its last counted description
 	pair        []dateline.Mention   // the last two actors an earlier sentence joined by "and" ("the army and the RSF"), for "the two sides"
 	pairSent    int                  // the sentence that joined them
@@ -119,7 +120,7 @@ func (d *Dictionary) NewTracker(on time.Time) *Tracker {
 func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 	t.prepare(s)
 	t.verb = -1
-	var out []dateline.Mention
+	out := t.buf[:0] // grown once a story; the caller gets an exact copy
 	t.members = t.members[:0]
 	for i := 0; i < len(t.ws); {
 		next, ms := t.phrase(i)
@@ -131,6 +132,11 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 			next = i + 1
 		}
 		i = next
+	}
+	t.buf = out
+	out = nil
+	if len(t.buf) > 0 {
+		out = slices.Clone(t.buf)
 	}
 	t.notePair(out)
 	t.out = nil

@@ -276,12 +276,20 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 	return out, trace
 }
 
+// addAlso notes mention mi as another actor of noun phrase k.
+func (x *sent) addAlso(k, mi int) {
+	if x.also == nil {
+		x.also = map[int][]int{}
+	}
+	x.also[k] = append(x.also[k], mi)
+}
+
 // mapActors finds the actor each noun phrase names: the mention over its
 // head, else the first mention inside it ("Israeli air raids").
 func (x *sent) mapActors() {
 	ch := x.an.Chunks
 	x.actorOf = make([]int, len(ch))
-	x.also = map[int][]int{}
+	x.also = nil // made on the first phrase that names two: most sentences have none
 	for k := range x.actorOf {
 		x.actorOf[k] = -1
 	}
@@ -312,10 +320,10 @@ func (x *sent) mapActors() {
 			case overHead || x.possessor(x.actorOf[k]) && m.Kind == dateline.KindCountry:
 				// the head's own actor, or one nearer the head than a
 				// possessor: "its Hungarian ally" is Hungary's
-				x.also[k] = append(x.also[k], x.actorOf[k])
+				x.addAlso(k, x.actorOf[k])
 				x.actorOf[k] = mi
 			default:
-				x.also[k] = append(x.also[k], mi) // "Sierra Leonean and Liberian refugees"
+				x.addAlso(k, mi) // "Sierra Leonean and Liberian refugees"
 			}
 		}
 	}
@@ -553,6 +561,9 @@ func (x *sent) verbal() {
 			continue
 		}
 		x.predOf[c.Verb] = len(x.preds)
+		if x.preds == nil {
+			x.preds = make([]pred, 0, len(an.Clauses)-ci+1) // at most one a clause left, and a noun's: one allocation, not a doubling each
+		}
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: ci, vg: c.Verb, np: -1, bind: bestBind,
 			light: -1, via: -1, comp: -1, obligee: -1, victim: -1})
 	}

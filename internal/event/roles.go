@@ -805,8 +805,12 @@ func (x *sent) coordinatedSpan(k int) dateline.Span {
 }
 
 // conjuncts returns noun phrase k and those coordinated with it.
-func (x *sent) conjuncts(k int) []int {
-	out := []int{k}
+func (x *sent) conjuncts(k int) []int { return x.appendConjuncts(nil, k) }
+
+// appendConjuncts appends conjuncts(k) to out: a caller that only reads
+// them passes a buffer of its own, and the per-sentence path allocates none.
+func (x *sent) appendConjuncts(out []int, k int) []int {
+	out = append(out, k)
 	out = slices.AppendSeq(out, x.an.Dependents(k, dateline.RelConj))
 	if ap := x.an.Dependent(k, dateline.RelAppos); ap >= 0 {
 		// "the prime minister, Fayez Serraj, and Gen. Hifter"
@@ -853,7 +857,8 @@ func (x *sent) actorsOf(nps []int) []int {
 			// including Jatuporn Prompan,": the leaders)
 			k = inc[0]
 		}
-		for _, c := range x.phrasesOf(k) {
+		var buf [8]int
+		for _, c := range x.phrasesOf(buf[:0], k) {
 			mi := x.actorOf[c]
 			if mi < 0 {
 				if ap := x.an.Dependent(c, dateline.RelAppos); ap >= 0 {
@@ -892,15 +897,16 @@ func (x *sent) actorsOf(nps []int) []int {
 // phrasesOf returns the phrases that name who noun phrase k means: each
 // conjunct's actor phrase, and when that lies further on ("scores of
 // Sierra Leonean and Liberian refugees") the conjuncts there.
-func (x *sent) phrasesOf(k int) []int {
-	var out []int
-	for _, c := range x.conjuncts(k) {
+// They are appended to out, a buffer the caller may own.
+func (x *sent) phrasesOf(out []int, k int) []int {
+	var buf [8]int
+	for _, c := range x.appendConjuncts(buf[:0], k) {
 		ap := x.actorPhrase(c)
 		if ap == c {
 			out = append(out, ap)
 			continue
 		}
-		out = append(out, x.conjuncts(ap)...)
+		out = x.appendConjuncts(out, ap)
 	}
 	return out
 }
@@ -938,7 +944,8 @@ func (x *sent) including(k int) []int {
 // namesAnyone reports whether noun phrase k, or a phrase coordinated with
 // it, names an actor.
 func (x *sent) namesAnyone(k int) bool {
-	for _, c := range x.phrasesOf(k) {
+	var buf [8]int
+	for _, c := range x.phrasesOf(buf[:0], k) {
 		if x.actorOf[c] >= 0 {
 			return true
 		}

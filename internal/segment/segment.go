@@ -133,6 +133,9 @@ func appendSentence(out []dateline.Sentence, body string, start, end, para int) 
 			Tokens:    piece,
 		}
 		s.Text = body[s.Start:s.End]
+		if out == nil {
+			out = make([]dateline.Sentence, 0, len(body)/128+1) // news runs near 128 bytes a sentence: grown once or twice, not from one
+		}
 		out = append(out, s)
 	}
 	return out
