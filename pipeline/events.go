@@ -571,11 +571,14 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	} else if p, ok := sc.where.There(s, places, actors, f.Trigger); ok && len(p.Country) == 3 {
 		country = p.Country // "four Russian officers arrested there"
 	}
-	if len(country) != 3 && len(f.Targets) > 0 {
+	if !c.isCountry(country) && len(f.Targets) > 0 {
 		country = actors[f.Targets[0]].Actor.Country
 	}
-	if len(country) != 3 {
-		country = sc.main()
+	if !c.isCountry(country) {
+		country = sc.main() // (not a body's: "two U.N. peacekeepers were detained" is no U.N. police's act)
+	}
+	if !c.isCountry(country) {
+		country = ""
 	}
 	// with no country anywhere ("the opposition leader was detained"), the
 	// agent is still the sector the act implies

@@ -291,6 +291,9 @@ func TestImpliedNoCountry(t *testing.T) {
 		{"kidnapped on his way", sweepDate, "The journalist was kidnapped on his way to work.", "18", "UAF>MED", ""},
 		{"the target's country still counts", sweepDate, "The Kenyan opposition leader was detained at his home.", "173", "KENCOP>KENOPP", ""},
 		{"the place's country still counts", sweepDate, "The opposition leader was detained in Moscow.", "173", "RUSCOP>RUSOPP", ""},
+		// a body's people give no country: the U.N. has no police
+		{"a body's people: no country", sweepDate, "Two U.N. peacekeepers were detained on Monday.", "173", "COP>IGOUNO", ""},
+		{"a body's people, a place named", sweepDate, "Two OSCE monitors were arrested in Donetsk.", "173", "UKRCOP>IGOOSC", ""},
 		{"not: an accident", sweepDate, "The bus overturned and twelve passengers were killed.", "18", "", ""},
 		{"not: released from detention", sweepDate, "The suspect was released from detention.", "173", "", ""},
 	})
