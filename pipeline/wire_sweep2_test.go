@@ -1,10 +1,6 @@
 package pipeline
 
-import (
-	"slices"
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestWireSweep2 is a second blind sweep of the CAMEO roots 01 to 20, of
 // shapes the first (TestWireSweep) left out: idioms and phrasal verbs
@@ -17,35 +13,7 @@ import (
 // sentences were coded. A row passes as in TestWireSweep; the test fails
 // only when fewer rows pass than the floor.
 func TestWireSweep2(t *testing.T) {
-	c := newCoder(t)
-	c.Statements = true
-	ref, err := time.Parse(time.DateOnly, sweepDate)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pass := 0
-	for _, tt := range wireSweep2 {
-		events := codeText(t, c, tt.text, ref)
-		var got, all []string
-		for _, e := range events {
-			all = append(all, e.CAMEO+" "+dyad(e))
-			if hasAnyCode(e, tt.code) {
-				got = append(got, dyad(e))
-			}
-		}
-		switch {
-		case tt.want == "" && len(got) > 0:
-			t.Logf("%s: got %s %v, want no %s event", tt.name, tt.code, got, tt.code)
-		case tt.want != "" && !slices.Contains(got, tt.want):
-			t.Logf("%s: got %v, want %s %s", tt.name, all, tt.code, tt.want)
-		default:
-			pass++
-		}
-	}
-	t.Logf("wire sweep 2: %d of %d rows pass", pass, len(wireSweep2))
-	if pass < wireSweep2Floor {
-		t.Errorf("wire sweep 2: %d of %d rows pass, want at least %d", pass, len(wireSweep2), wireSweep2Floor)
-	}
+	runSweep(t, "wire sweep 2", wireSweep2, wireSweep2Floor)
 }
 
 // wireSweep2Floor is the number of rows of the second wire sweep that must

@@ -22,6 +22,13 @@ import (
 // fails only when fewer rows pass than the floor, so a new reading that
 // helps one shape and breaks another shows as a lower count.
 func TestWireSweep(t *testing.T) {
+	runSweep(t, "wire sweep", wireSweep, wireSweepFloor)
+}
+
+// runSweep codes each row of a sweep, logs the rows that fail, and fails
+// only when fewer rows pass than floor.
+func runSweep(t *testing.T, name string, rows []lexRow, floor int) {
+	t.Helper()
 	c := newCoder(t)
 	c.Statements = true
 	ref, err := time.Parse(time.DateOnly, sweepDate)
@@ -29,7 +36,7 @@ func TestWireSweep(t *testing.T) {
 		t.Fatal(err)
 	}
 	pass := 0
-	for _, tt := range wireSweep {
+	for _, tt := range rows {
 		events := codeText(t, c, tt.text, ref)
 		var got, all []string
 		for _, e := range events {
@@ -47,9 +54,9 @@ func TestWireSweep(t *testing.T) {
 			pass++
 		}
 	}
-	t.Logf("wire sweep: %d of %d rows pass", pass, len(wireSweep))
-	if pass < wireSweepFloor {
-		t.Errorf("wire sweep: %d of %d rows pass, want at least %d", pass, len(wireSweep), wireSweepFloor)
+	t.Logf("%s: %d of %d rows pass", name, pass, len(rows))
+	if pass < floor {
+		t.Errorf("%s: %d of %d rows pass, want at least %d", name, pass, len(rows), floor)
 	}
 }
 
