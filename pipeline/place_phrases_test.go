@@ -48,15 +48,7 @@ func TestPlacePhrases(t *testing.T) {
 			"Government troops shelled militant hideouts on the edges of Aleppo overnight.", "19", "Aleppo/SYR"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			e := find(codeText(t, c, tt.text, ref), tt.root)
-			if e == nil {
-				t.Fatalf("no %s event in %q", tt.root, tt.text)
-			}
-			if got := placeName(e.Place); got != tt.want {
-				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)
-			}
-		})
+		checkFirstPlace(t, c, ref, tt.name, tt.text, tt.root, tt.want)
 	}
 }
 
@@ -132,15 +124,7 @@ func TestPlaceOfTheSaying(t *testing.T) {
 			"Turkey criticised Sweden for allowing protests in Stockholm.", "11", "<none>"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			e := find(codeText(t, c, tt.text, ref), tt.root)
-			if e == nil {
-				t.Fatalf("no %s event in %q", tt.root, tt.text)
-			}
-			if got := placeName(e.Place); got != tt.want {
-				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)
-			}
-		})
+		checkFirstPlace(t, c, ref, tt.name, tt.text, tt.root, tt.want)
 	}
 }
 
@@ -159,15 +143,7 @@ func TestPlaceNameAsWritten(t *testing.T) {
 		{"the gazetteer's own name stays", "Police arrested protesters in Nairobi on Tuesday.", "17", "Nairobi/KEN"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			e := find(codeText(t, c, tt.text, ref), tt.root)
-			if e == nil {
-				t.Fatalf("no %s event in %q", tt.root, tt.text)
-			}
-			if got := placeName(e.Place); got != tt.want {
-				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)
-			}
-		})
+		checkFirstPlace(t, c, ref, tt.name, tt.text, tt.root, tt.want)
 	}
 }
 
@@ -199,21 +175,7 @@ func TestPlaceOfJourneyAndNominalAct(t *testing.T) {
 			"Russia's bombardment of Kharkiv continued on Monday.", 0, "194", "Kharkiv/UKR"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var e *dateline.Event
-			evs := codeText(t, c, tt.text, ref)
-			for i := range evs {
-				if evs[i].Sentence.Index == tt.sent && strings.HasPrefix(evs[i].CAMEO, tt.code) && e == nil {
-					e = &evs[i]
-				}
-			}
-			if e == nil {
-				t.Fatalf("no %s event in sentence %d of %q", tt.code, tt.sent, tt.text)
-			}
-			if got := placeName(e.Place); got != tt.want {
-				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)
-			}
-		})
+		checkSentPlace(t, c, ref, tt.name, tt.text, tt.sent, tt.code, tt.want)
 	}
 }
 
@@ -247,21 +209,7 @@ func TestPlaceTheParagraphOpensWith(t *testing.T) {
 			2, "17", "Kisumu/KEN"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var e *dateline.Event
-			evs := codeText(t, c, tt.text, ref)
-			for i := range evs {
-				if evs[i].Sentence.Index == tt.sent && strings.HasPrefix(evs[i].CAMEO, tt.code) && e == nil {
-					e = &evs[i]
-				}
-			}
-			if e == nil {
-				t.Fatalf("no %s event in sentence %d of %q", tt.code, tt.sent, tt.text)
-			}
-			if got := placeName(e.Place); got != tt.want {
-				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)
-			}
-		})
+		checkSentPlace(t, c, ref, tt.name, tt.text, tt.sent, tt.code, tt.want)
 	}
 }
 
@@ -295,21 +243,7 @@ func TestPlaceOfAGathering(t *testing.T) {
 			1, "03", "<none>"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var e *dateline.Event
-			evs := codeText(t, c, tt.text, ref)
-			for i := range evs {
-				if evs[i].Sentence.Index == tt.sent && strings.HasPrefix(evs[i].CAMEO, tt.code) && e == nil {
-					e = &evs[i]
-				}
-			}
-			if e == nil {
-				t.Fatalf("no %s event in sentence %d of %q", tt.code, tt.sent, tt.text)
-			}
-			if got := placeName(e.Place); got != tt.want {
-				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)
-			}
-		})
+		checkSentPlace(t, c, ref, tt.name, tt.text, tt.sent, tt.code, tt.want)
 	}
 }
 
@@ -331,14 +265,42 @@ func TestPlaceSharedWithParticiple(t *testing.T) {
 			"Beijing accused Washington on Saturday of meddling in Taiwan's internal affairs.", "11", "<none>"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			e := find(codeText(t, c, tt.text, ref), tt.code)
-			if e == nil {
-				t.Fatalf("no %s event in %q", tt.code, tt.text)
-			}
-			if got := placeName(e.Place); got != tt.want {
-				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)
-			}
-		})
+		checkFirstPlace(t, c, ref, tt.name, tt.text, tt.code, tt.want)
 	}
+}
+
+// checkFirstPlace runs a subtest that codes text and checks the place of
+// its first event under code.
+func checkFirstPlace(t *testing.T, c *Coder, ref time.Time, name, text, code, want string) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		e := find(codeText(t, c, text, ref), code)
+		if e == nil {
+			t.Fatalf("no %s event in %q", code, text)
+		}
+		if got := placeName(e.Place); got != want {
+			t.Errorf("place = %s, want %s (%s)", got, want, e.Rule)
+		}
+	})
+}
+
+// checkSentPlace runs a subtest that codes text and checks the place of
+// the first event under code in sentence sent.
+func checkSentPlace(t *testing.T, c *Coder, ref time.Time, name, text string, sent int, code, want string) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		var e *dateline.Event
+		evs := codeText(t, c, text, ref)
+		for i := range evs {
+			if evs[i].Sentence.Index == sent && strings.HasPrefix(evs[i].CAMEO, code) && e == nil {
+				e = &evs[i]
+			}
+		}
+		if e == nil {
+			t.Fatalf("no %s event in sentence %d of %q", code, sent, text)
+		}
+		if got := placeName(e.Place); got != want {
+			t.Errorf("place = %s, want %s (%s)", got, want, e.Rule)
+		}
+	})
 }
