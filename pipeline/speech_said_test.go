@@ -32,3 +32,20 @@ func TestAssuranceClause(t *testing.T) {
 		{"did not assure: no promise", d, "France did not assure Mali that it would stay.", "030", "", ""},
 	})
 }
+
+// TestObligationToldToAddressee: what a speaker tells another party "it"
+// or "they" must or should do is asked of that party (10 with "must", 02
+// with "should"), not of the speaker the pronoun would otherwise name; a
+// pronoun after "told reporters", or a named subject, keeps its own
+// reading, and what the speaker says it will do itself obliges no one.
+func TestObligationToldToAddressee(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"told A that it must", d, "Washington told Tehran that it must stop enriching uranium.", "10", "USAGOV>IRNGOV", ""},
+		{"told A it must, no that", d, "Britain told Russia it must withdraw its troops.", "10", "GBR>RUS", ""},
+		{"told A they should", d, "Japan told China they should end the naval drills.", "02", "JPN>CHN", ""},
+		{"has told A it must, perfect", d, "Germany has told Poland it must respect the rulings of the court.", "10", "DEU>POL", ""},
+		{"told reporters it must: no demand of the press", d, "The Thai prime minister told reporters it must act quickly.", "10", "", ""},
+		{"told A it would: a promise, no demand", d, "Iran told Iraq it would release the fishermen.", "10", "", ""},
+		{"named subject keeps its reading", d, "France told Mali that Algeria must close its border.", "10", "FRA>DZA", ""},
+	})
+}

@@ -1598,7 +1598,13 @@ func (x *sent) obligations() {
 			continue
 		}
 		subj := an.Dependent(cv, dateline.RelSubj)
-		if subj < 0 || x.actorOf[subj] < 0 {
+		if subj < 0 {
+			continue
+		}
+		if o := x.addressee(p.vg, subj); o >= 0 {
+			subj = o
+		}
+		if x.actorOf[subj] < 0 {
 			continue
 		}
 		act := "0"
@@ -1617,6 +1623,42 @@ func (x *sent) obligations() {
 			p.how = append(p.how, "obligation: a subjunctive")
 		}
 	}
+}
+
+// addressee returns whom statement verb group k is told to when the
+// subject of what it says another must do is a third-person pronoun read
+// as the speaker, or as no one: "the US told Iran it must stop enriching
+// uranium" obliges Iran, not the US. It returns -1 when the subject is no
+// such pronoun, or the statement's object names no actor of another
+// country than the speaker ("told reporters it must").
+func (x *sent) addressee(k, subj int) int {
+	an := x.an
+	h := an.Chunks[subj].Head
+	if an.Words[h].Tag != dateline.TagPRP || an.Chunks[subj].To-an.Chunks[subj].From != 1 {
+		return -1
+	}
+	switch x.s.Tokens[h].Lower {
+	case "it", "they":
+	default:
+		return -1
+	}
+	o := an.Dependent(k, dateline.RelObj)
+	sp := an.Dependent(k, dateline.RelSubj)
+	if o < 0 || sp < 0 || x.actorOf[o] < 0 {
+		return -1
+	}
+	sp = x.actorPhrase(sp)
+	if sp < 0 || x.actorOf[sp] < 0 {
+		return -1
+	}
+	speaker, told := x.ms[x.actorOf[sp]].Actor, x.ms[x.actorOf[o]].Actor
+	if m := x.actorOf[subj]; m >= 0 && x.ms[m].Actor.Country != speaker.Country {
+		return -1
+	}
+	if told.Country == "" || told.Country == speaker.Country {
+		return -1
+	}
+	return o
 }
 
 // subjunctive reports whether verb group k is a mandative subjunctive:
