@@ -49,3 +49,38 @@ func TestObligationToldToAddressee(t *testing.T) {
 		{"named subject keeps its reading", d, "France told Mali that Algeria must close its border.", "10", "FRA>DZA", ""},
 	})
 }
+
+// TestOwnBlameDenied: a blame predicate a speaker denies of itself ("said
+// it had no hand in", "did not have a role in") denies responsibility
+// (016); denied of another it codes no denial and no accusation, and said
+// by no one it is no event.
+func TestOwnBlameDenied(t *testing.T) {
+	c := newCoder(t)
+	c.Statements = true
+	testLexRowsWith(t, c, []lexRow{
+		{"said it had no hand in", d, "Iran said it had no hand in the attack on the tanker.", "016", "IRN>", ""},
+		{"did not have a role in", d, "Pakistan said it did not have a role in the bombing in Kabul.", "016", "PAK>", ""},
+		{"played no part in", d, "Rwanda said it played no part in the attack on the camp.", "016", "RWA>", ""},
+		{"bore no responsibility", d, "Japan said it bore no responsibility for the sinking of the boat.", "016", "JPN>", ""},
+		{"was not meddling, a judgement denied of itself", d, "Kenya said it was not meddling in the affairs of Somalia.", "016", "KEN>", ""},
+		{"bore no responsibility, of another: no denial", d, "Kenya said Somalia bore no responsibility for the raids.", "016", "", ""},
+		{"would not bear, foreseen: no denial", d, "Japan said it would not bear the costs of the cleanup.", "016", "", ""},
+		{"denied of another: no denial", d, "Iran said Israel had no hand in the attack.", "016", "", ""},
+		{"denied of another: no accusation", d, "Iran said Israel had no hand in the attack.", "112", "", ""},
+		{"said by no one: no denial", d, "Iran had no hand in the attack.", "016", "", ""},
+	})
+}
+
+// TestRoleInAct: a party said to have had, or played, a role or part in an
+// act of conflict is accused of it (112), as with "had a hand in"; a role
+// in talks or aid blames no one.
+func TestRoleInAct(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"had a role in the raids", d, "Kenya said Somalia had a role in the raids on the border.", "112", "KEN>SOM", ""},
+		{"played a part in the attack", d, "Israel said Iran played a part in the attack on the ship.", "112", "ISR>IRN", ""},
+		{"accused of a role, claimed", d, "Ukraine claimed that Belarus had played a role in the missile strikes.", "112", "UKR>BLR", ""},
+		{"role in the talks: no blame", d, "Egypt said Qatar played a key role in the talks.", "112", "", ""},
+		{"role in the aid: no blame", d, "Kenya said Ethiopia had a role in the delivery of aid.", "112", "", ""},
+		{"said by no one: no accusation", d, "Rwanda had a role in the attack.", "112", "", ""},
+	})
+}

@@ -1721,6 +1721,13 @@ func (x *sent) allegations() {
 			continue
 		}
 		if x.preds[q].e.blames() {
+			if x.preds[q].comp >= 0 && x.negated(cv) && x.ownSide(p, cv) {
+				// "Iran said it had no hand in the attack": a blame its
+				// speaker denies of itself denies responsibility (016)
+				p.code, p.obligee, x.preds[q].absorbed = "016", -1, true
+				p.how = append(p.how, "denial of its own "+x.preds[q].e.head)
+				continue
+			}
 			if x.preds[q].comp < 0 || x.negated(cv) {
 				continue // "said Pakistani intelligence had not orchestrated the attack": no blame
 			}
@@ -1732,7 +1739,16 @@ func (x *sent) allegations() {
 			// What is denied or only foreseen ("said Turkey would not
 			// interfere", "said an attack would be an act of war") judges
 			// nothing done
-			if v := an.Chunks[cv].Verb; x.negated(cv) && !x.preds[q].e.requires(argNeg) || v.Modal != "" || v.Tense == dateline.TenseFuture {
+			v := an.Chunks[cv].Verb
+			if x.negated(cv) && !x.preds[q].e.requires(argNeg) && v.Modal == "" && v.Tense != dateline.TenseFuture &&
+				strings.HasPrefix(x.preds[q].code, "112") && x.ownSide(p, cv) {
+				// "Japan said it bore no responsibility for the sinking": an
+				// accusation its speaker denies of itself denies it (016)
+				p.code, p.obligee, x.preds[q].absorbed = "016", -1, true
+				p.how = append(p.how, "denial of its own "+x.preds[q].e.head)
+				continue
+			}
+			if x.negated(cv) && !x.preds[q].e.requires(argNeg) || v.Modal != "" || v.Tense == dateline.TenseFuture {
 				continue
 			}
 			x.preds[q].absorbed = true
@@ -1815,6 +1831,20 @@ func (x *sent) allegations() {
 			x.preds[blame].absorbed = true
 		}
 	}
+}
+
+// ownSide reports whether the subject of verb group cv, which statement p
+// reports, is the speaker's own side: the speaker itself, as a pronoun or
+// by name, or a part of it.
+func (x *sent) ownSide(p *pred, cv int) bool {
+	subj := x.an.Dependent(cv, dateline.RelSubj)
+	if subj < 0 || x.actorOf[x.actorPhrase(subj)] < 0 {
+		return false
+	}
+	speaker, _, _ := x.roles(p)
+	sp := x.actorsOf(speaker)
+	doer := x.actorsOf([]int{subj})
+	return len(sp) > 0 && (x.theySpeakers(subj, sp) || x.sameActors(sp, doer) || x.ownedBy(doer, sp))
 }
 
 // theySpeakers reports whether noun phrase k is "they" said by speakers
