@@ -84,3 +84,17 @@ func TestRoleInAct(t *testing.T) {
 		{"said by no one: no accusation", d, "Rwanda had a role in the attack.", "112", "", ""},
 	})
 }
+
+// TestNotAccepting: not accepting what another decided, offered or asks
+// (a ruling, a result, a proposal, an annexation) rejects it (12), said or
+// done; accepted, or not accepting something else, it is no rejection.
+func TestNotAccepting(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"did not accept the ruling", d, "Serbia did not accept the ruling of the court.", "12", "SRB>JUD", ""},
+		{"has not accepted the proposal", d, "Hamas has not accepted the Israeli proposal.", "12", "PSEREB>ISR", ""},
+		{"did not accept the results", d, "The opposition did not accept the results of the election.", "12", "OPP>", ""},
+		{"said it would not accept", d, "Georgia said it would not accept the verdict.", "12", "GEO>", ""},
+		{"accepted the ruling: no rejection", d, "Serbia accepted the ruling of the court.", "12", "", ""},
+		{"did not accept visitors: no rejection", d, "The hospital did not accept visitors on Sunday.", "12", "", ""},
+	})
+}
