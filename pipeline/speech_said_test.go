@@ -98,3 +98,21 @@ func TestNotAccepting(t *testing.T) {
 		{"did not accept visitors: no rejection", d, "The hospital did not accept visitors on Sunday.", "12", "", ""},
 	})
 }
+
+// TestLyingSaid: a party said to lie about something or to someone is
+// accused (112), as any judgement a statement voices; a place that lies
+// near another, a lie said by no one, or one only foreseen codes nothing,
+// and a lie denied of oneself denies the charge (016).
+func TestLyingSaid(t *testing.T) {
+	c := newCoder(t)
+	c.Statements = true
+	testLexRowsWith(t, c, []lexRow{
+		{"said was lying about", d, "The Kremlin said Washington was lying about the cause of the blast.", "112", "RUSGOV>USAGOV", ""},
+		{"said had lied to", d, "Kyiv said Moscow had lied to the United Nations about the strikes.", "112", "UKRGOV>RUSGOV", ""},
+		{"accused of lying, present", d, "Venezuela says Colombia lies about the border incidents.", "112", "VEN>COL", ""},
+		{"a place lies near: no lie", d, "The town lies close to the border with Syria, officials said.", "112", "", ""},
+		{"said by no one: no accusation", d, "Russia lied about the strikes.", "112", "", ""},
+		{"foreseen: no accusation", d, "Kenya said Somalia would lie about the raids.", "112", "", ""},
+		{"denied of itself: a denial", d, "Iran said it was not lying about its nuclear programme.", "016", "IRN>", ""},
+	})
+}
