@@ -1598,7 +1598,13 @@ func (x *sent) obligations() {
 			continue
 		}
 		subj := an.Dependent(cv, dateline.RelSubj)
-		if subj < 0 || x.actorOf[subj] < 0 {
+		if subj < 0 {
+			continue
+		}
+		if o := x.addressee(p.vg, subj); o >= 0 {
+			subj = o
+		}
+		if x.actorOf[subj] < 0 {
 			continue
 		}
 		act := "0"
@@ -1617,6 +1623,42 @@ func (x *sent) obligations() {
 			p.how = append(p.how, "obligation: a subjunctive")
 		}
 	}
+}
+
+// addressee returns whom statement verb group k is told to when the
+// subject of what it says another must do is a third-person pronoun read
+// as the speaker, or as no one: "the US told Iran it must stop enriching
+// uranium" obliges Iran, not the US. It returns -1 when the subject is no
+// such pronoun, or the statement's object names no actor of another
+// country than the speaker ("told reporters it must").
+func (x *sent) addressee(k, subj int) int {
+	an := x.an
+	h := an.Chunks[subj].Head
+	if an.Words[h].Tag != dateline.TagPRP || an.Chunks[subj].To-an.Chunks[subj].From != 1 {
+		return -1
+	}
+	switch x.s.Tokens[h].Lower {
+	case "it", "they":
+	default:
+		return -1
+	}
+	o := an.Dependent(k, dateline.RelObj)
+	sp := an.Dependent(k, dateline.RelSubj)
+	if o < 0 || sp < 0 || x.actorOf[o] < 0 {
+		return -1
+	}
+	sp = x.actorPhrase(sp)
+	if sp < 0 || x.actorOf[sp] < 0 {
+		return -1
+	}
+	speaker, told := x.ms[x.actorOf[sp]].Actor, x.ms[x.actorOf[o]].Actor
+	if m := x.actorOf[subj]; m >= 0 && x.ms[m].Actor.Country != speaker.Country {
+		return -1
+	}
+	if told.Country == "" || told.Country == speaker.Country {
+		return -1
+	}
+	return o
 }
 
 // subjunctive reports whether verb group k is a mandative subjunctive:
@@ -1679,6 +1721,13 @@ func (x *sent) allegations() {
 			continue
 		}
 		if x.preds[q].e.blames() {
+			if x.preds[q].comp >= 0 && x.negated(cv) && x.ownSide(p, cv) {
+				// "Iran said it had no hand in the attack": a blame its
+				// speaker denies of itself denies responsibility (016)
+				p.code, p.obligee, x.preds[q].absorbed = "016", -1, true
+				p.how = append(p.how, "denial of its own "+x.preds[q].e.head)
+				continue
+			}
 			if x.preds[q].comp < 0 || x.negated(cv) {
 				continue // "said Pakistani intelligence had not orchestrated the attack": no blame
 			}
@@ -1690,7 +1739,16 @@ func (x *sent) allegations() {
 			// What is denied or only foreseen ("said Turkey would not
 			// interfere", "said an attack would be an act of war") judges
 			// nothing done
-			if v := an.Chunks[cv].Verb; x.negated(cv) && !x.preds[q].e.requires(argNeg) || v.Modal != "" || v.Tense == dateline.TenseFuture {
+			v := an.Chunks[cv].Verb
+			if x.negated(cv) && !x.preds[q].e.requires(argNeg) && v.Modal == "" && v.Tense != dateline.TenseFuture &&
+				strings.HasPrefix(x.preds[q].code, "112") && x.ownSide(p, cv) {
+				// "Japan said it bore no responsibility for the sinking": an
+				// accusation its speaker denies of itself denies it (016)
+				p.code, p.obligee, x.preds[q].absorbed = "016", -1, true
+				p.how = append(p.how, "denial of its own "+x.preds[q].e.head)
+				continue
+			}
+			if x.negated(cv) && !x.preds[q].e.requires(argNeg) || v.Modal != "" || v.Tense == dateline.TenseFuture {
 				continue
 			}
 			x.preds[q].absorbed = true
@@ -1773,6 +1831,20 @@ func (x *sent) allegations() {
 			x.preds[blame].absorbed = true
 		}
 	}
+}
+
+// ownSide reports whether the subject of verb group cv, which statement p
+// reports, is the speaker's own side: the speaker itself, as a pronoun or
+// by name, or a part of it.
+func (x *sent) ownSide(p *pred, cv int) bool {
+	subj := x.an.Dependent(cv, dateline.RelSubj)
+	if subj < 0 || x.actorOf[x.actorPhrase(subj)] < 0 {
+		return false
+	}
+	speaker, _, _ := x.roles(p)
+	sp := x.actorsOf(speaker)
+	doer := x.actorsOf([]int{subj})
+	return len(sp) > 0 && (x.theySpeakers(subj, sp) || x.sameActors(sp, doer) || x.ownedBy(doer, sp))
 }
 
 // theySpeakers reports whether noun phrase k is "they" said by speakers
