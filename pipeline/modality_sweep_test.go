@@ -84,7 +84,7 @@ type modalityRow struct {
 }
 
 // modalitySweepFloor is the number of modality sweep rows that must pass.
-const modalitySweepFloor = 102
+const modalitySweepFloor = 107
 
 const (
 	asserted = dateline.Asserted
@@ -119,6 +119,12 @@ var modalitySweep = []modalityRow{
 	{"decision: would ban flights", "Canada would ban all flights from Pakistan for thirty days, the transport minister said on Thursday.", "16", "CAN>PAK", asserted},
 	{"decision: has decided to close embassy", "Italy has decided to close its embassy in Kabul because of the deteriorating security situation, the foreign ministry said.", "16", "ITA", asserted},
 	{"decision: passive announced", "Twenty-three Russian diplomats will be expelled from Britain, Prime Minister Theresa May announced on Wednesday.", "16", ">RUS", asserted},
+
+	// announced by an official the sentence gives no country: its state's
+	{"decision: unnamed minister, would close embassy", "Australia would close its embassy in Kabul at the end of the month, the foreign minister said on Friday.", "16", "AUS", asserted},
+	{"decision: unnamed spokesman, will suspend flights", "A government spokesman said on Tuesday that Kenya will suspend all flights to Somalia for two weeks.", "16", "KEN>SOM", asserted},
+	{"decision: unnamed minister, on a condition", "Canada would ban flights from India if the new variant spread further, the transport minister said.", "16", "", hypo},
+	{"decision: another country's minister tells it", "Argentina would expel the British ambassador, the Brazilian foreign minister said on Tuesday.", "16", "", future},
 
 	// scheduled meetings and visits announced: the intent, asserted; the meeting not yet
 	{"schedule: will hold talks on Monday", "The Chinese president will hold talks with the French president in Paris on Monday, the foreign ministry in Beijing said.", "03|04", "CHN>FRA", asserted},

@@ -1557,7 +1557,9 @@ func (x *sent) notRefused(p *pred) bool {
 
 // ownWord reports whether a hypothetical act is said by its own side: the
 // clause is what a speaker of the act's country says ("Biden said the US
-// could ...").
+// could ..."), or an official the sentence gives no country ("Canada would
+// ban flights, the transport minister said"), who speaks for the state
+// whose act he tells.
 func (x *sent) ownWord(p *pred, f *Found) bool {
 	if p.clause < 0 || len(f.Sources) == 0 {
 		return false
@@ -1569,6 +1571,9 @@ func (x *sent) ownWord(p *pred, f *Found) bool {
 	a, r := x.ms[f.Sources[0]].Actor, x.ms[sp].Actor
 	if a.Country == "" {
 		return len(a.Code) > 3 && r.Code == a.Code // a body of no country ("ECOWAS", coded IGOWAF) speaks for itself; "troops" (MIL) are no one in particular
+	}
+	if r.Country == "" && r.Code == "GOV" {
+		return len(a.Code) == 3 || a.Sector == "GOV" // a state's act told by an official of no country named
 	}
 	return r.Country == a.Country
 }
