@@ -84,7 +84,7 @@ type modalityRow struct {
 }
 
 // modalitySweepFloor is the number of modality sweep rows that must pass.
-const modalitySweepFloor = 107
+const modalitySweepFloor = 112
 
 const (
 	asserted = dateline.Asserted
@@ -243,6 +243,11 @@ var modalitySweep = []modalityRow{
 
 	// time to come and occasions
 	{"until: withdraw until", "Armenia will not withdraw its troops until Azerbaijan releases the prisoners it holds, the Armenian prime minister said.", "08", "", negated},
+	{"until: will not lift sanctions until", "The European Union will not lift its sanctions on Russia until Moscow withdraws its troops from Ukraine, EU officials said on Monday.", "08", "", hypo},
+	{"until: won't resume talks until", "Israel won't resume talks with Hamas until the group frees the hostages it seized in October, an Israeli official said.", "08", "", hypo},
+	{"until: would not sign until, past under modal", "The rebels said they would not sign the deal until government troops left the northern towns.", "08", "", hypo},
+	{"until: did not leave until, told as done", "The protesters did not leave the square until police fired tear gas at them on Sunday evening.", "18|17|19", "COP", asserted},
+	{"until: refusal still coded", "Armenia will not withdraw its troops until Azerbaijan releases the prisoners, the Armenian prime minister said.", "12", "ARM", asserted},
 	{"once: once ceasefire holds", "Israel will withdraw its forces from southern Lebanon once the Lebanese army deploys there, an Israeli official said.", "15", "", hypo},
 	{"before: before the vote", "Serbia arrested 12 opposition activists before the vote, rights groups said on Monday.", "17", "SRB", asserted},
 

@@ -142,7 +142,8 @@ const timeToCome = "the time of an act to come"
 
 // timeToCome reports whether adverbial clause ci says when an act to come
 // will happen (the temporal role: "once", "until"): its parent is future
-// or hypothetical, and it is told in the present ("will withdraw once the
+// or hypothetical (or refused with a modal: "will not withdraw until the
+// prisoners are freed"), and it is told in the present ("will withdraw once the
 // ceasefire holds"), or in the past after a modal that shifts it ("would
 // lay down their weapons once foreign troops took control"). A past told
 // under a plan without a modal happened ("vowed to retaliate once Israel
@@ -161,6 +162,11 @@ func (x *sent) timeToCome(ci int) bool {
 		return false
 	}
 	m, _ := x.clauseModality(&pred{clause: cl.Parent, vg: -1, np: -1, light: -1, victim: -1})
+	if m == dateline.Negated && x.sharedVerb(pv).Modal != "" {
+		// "will not withdraw until Azerbaijan releases the prisoners": an
+		// act refused until another comes is no less to come
+		return true
+	}
 	return m == dateline.Future || m == dateline.Hypothetical
 }
 
