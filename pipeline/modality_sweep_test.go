@@ -84,7 +84,7 @@ type modalityRow struct {
 }
 
 // modalitySweepFloor is the number of modality sweep rows that must pass.
-const modalitySweepFloor = 112
+const modalitySweepFloor = 115
 
 const (
 	asserted = dateline.Asserted
@@ -203,6 +203,12 @@ var modalitySweep = []modalityRow{
 
 	// questions
 	{"question: will it expel", "Will Britain expel more Russian diplomats after the latest spying case?", "16", "", future},
+	{"question: did the army fire", "Did the Burmese army fire on the protesters in Mandalay on Saturday?", "18|19|17", "", hypo},
+	{"question: could Turkey send troops", "Could Turkey send troops into northern Iraq before the winter?", "15", "", hypo},
+	{"question: has Iran released", "Has Iran released the French tourists it detained last year?", "08", "", hypo},
+	{"question: quoted, asked", "\"Will China invade Taiwan?\" the senator asked reporters in Washington on Tuesday.", "19|20|15", "", hypo},
+	{"question: wh-question presupposes", "Why did the Nigerian army raid the offices of the newspaper in Abuja on Sunday?", "17|19", "NGA", asserted},
+	{"question: act told after a question", "Will Britain expel more diplomats after Russia poisoned a former spy in Salisbury?", "18|19|20", "RUS", asserted},
 	{"question: whether", "It was not clear whether Russia would withdraw its forces from the border region, officials in Kyiv said.", "08", "", hypo},
 	{"question: asked whether", "Reporters asked whether China would send troops to the disputed area.", "15", "", hypo},
 

@@ -60,6 +60,9 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 	note := "" // "attempted": an attempt on the way up, coded as the act
 	for depth := 0; ci >= 0 && depth < 8; depth++ {
 		cl := an.Clauses[ci]
+		if cl.Parent < 0 && x.question(ci) {
+			return dateline.Hypothetical, "question"
+		}
 		vg := x.sharedVerb(cl.Verb)
 		if depth == 0 || x.inherits(ci) {
 			meant := depth == 0 && p.e != nil && p.e.requires(argNeg) && vg.Neg
@@ -117,6 +120,34 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 		return dateline.Asserted, note
 	}
 	return dateline.Asserted, note
+}
+
+// question reports whether top clause ci is asked, not told: the sentence
+// ends in a question mark and opens with a modal or auxiliary set before
+// its subject ("Will Britain expel more diplomats?", "Did the army fire on
+// the crowd?"). A question with a wh-word presupposes its act and is no
+// such clause.
+func (x *sent) question(ci int) bool {
+	toks := x.s.Tokens
+	n := len(toks)
+	if n < 3 || toks[n-1].Lower != "?" {
+		return false
+	}
+	i := 0
+	for i < n-1 && x.an.Words[i].Tag.IsPunct() {
+		i++ // an opening quotation mark
+	}
+	w := x.an.Words[i]
+	if int(w.Chunk) == x.an.Clauses[ci].Verb {
+		return false
+	}
+	switch {
+	case w.Tag == dateline.TagMD:
+		return true
+	case w.Lemma == "do" || w.Lemma == "be" || w.Lemma == "have":
+		return w.Tag.IsVerb()
+	}
+	return false
 }
 
 // sharedVerb returns what verb group k says of its verb, with the modal
