@@ -84,7 +84,7 @@ type modalityRow struct {
 }
 
 // modalitySweepFloor is the number of modality sweep rows that must pass.
-const modalitySweepFloor = 115
+const modalitySweepFloor = 119
 
 const (
 	asserted = dateline.Asserted
@@ -262,6 +262,10 @@ var modalitySweep = []modalityRow{
 	{"decision: president said country would withdraw from treaty", "The Russian president said on Tuesday that his country would withdraw from the Open Skies treaty.", "16", "RUS", asserted},
 	{"decision: would suspend aid, said first", "Sweden said on Friday it would suspend all aid to Zimbabwe after the disputed election.", "16", "SWE>ZWE", asserted},
 	{"decision: will lift curfew", "The Kenyan government will lift the nighttime curfew in Nairobi from Monday, the interior ministry said.", "08", "KEN", asserted},
+	{"decision: would ease restrictions, said", "The Chinese government would ease travel restrictions on the city of Shanghai from Wednesday, health officials said.", "08", "CHN", asserted},
+	{"decision: will end state of emergency", "Ethiopia will end the state of emergency in the Amhara region next week, the prime minister's office said on Friday.", "08", "ETH", asserted},
+	{"decision: lift curfew on a condition", "Kenya will lift the curfew in Nairobi if the number of infections keeps falling, the health minister said.", "08", "", hypo},
+	{"decision: plans to lift curfew", "The Kenyan government plans to lift the curfew in Nairobi before the end of the year, officials said.", "081", "", future},
 	{"decision: will release prisoners", "Myanmar's military government will release more than 5,000 prisoners to mark the new year, state television said.", "08", "MMR", asserted},
 	{"decision: would free, said", "Cuba would free 553 political prisoners as part of a deal with the United States, American officials said.", "08", "CUB", asserted},
 	{"decision: decided to withdraw ambassador", "Colombia decided to withdraw its ambassador from Nicaragua on Thursday over the arrest of opposition candidates.", "16", "COL>NIC", asserted},
