@@ -84,7 +84,7 @@ type modalityRow struct {
 }
 
 // modalitySweepFloor is the number of modality sweep rows that must pass.
-const modalitySweepFloor = 118
+const modalitySweepFloor = 123
 
 const (
 	asserted = dateline.Asserted
@@ -125,6 +125,12 @@ var modalitySweep = []modalityRow{
 	{"decision: unnamed spokesman, will suspend flights", "A government spokesman said on Tuesday that Kenya will suspend all flights to Somalia for two weeks.", "16", "KEN>SOM", asserted},
 	{"decision: unnamed minister, on a condition", "Canada would ban flights from India if the new variant spread further, the transport minister said.", "16", "", hypo},
 	{"decision: another country's minister tells it", "Argentina would expel the British ambassador, the Brazilian foreign minister said on Tuesday.", "16", "", future},
+
+	// a measure over anyone who gives cause: a threat, not a decision
+	{"any: will expel any diplomat", "Russia will expel any diplomat caught meeting opposition activists, the Russian foreign ministry said on Monday.", "16", "", hypo},
+	{"any: would arrest anyone, threat", "Ugandan police would arrest anyone who took part in the banned march, the police spokesman said.", "13", "UGA", asserted},
+	{"any: will punish anyone, threat", "The Iranian judiciary will punish anyone who joins the street protests, the judiciary chief said on state television.", "17", "", hypo},
+	{"any: named diplomats stay decided", "Russia will expel two Dutch diplomats caught meeting opposition activists, the Russian foreign ministry said on Monday.", "16", "RUS>NLD", asserted},
 
 	// scheduled meetings and visits announced: the intent, asserted; the meeting not yet
 	{"schedule: will hold talks on Monday", "The Chinese president will hold talks with the French president in Paris on Monday, the foreign ministry in Beijing said.", "03|04", "CHN>FRA", asserted},
