@@ -84,7 +84,7 @@ type modalityRow struct {
 }
 
 // modalitySweepFloor is the number of modality sweep rows that must pass.
-const modalitySweepFloor = 123
+const modalitySweepFloor = 127
 
 const (
 	asserted = dateline.Asserted
@@ -195,6 +195,11 @@ var modalitySweep = []modalityRow{
 	{"if: if it attacks", "Turkey will respond if Syrian government forces attack its observation posts in Idlib, the Turkish defence minister said.", "19", "", hypo},
 	{"if: if sentence first", "If the talks fail, Ethiopia will fill the dam without an agreement, the Ethiopian water minister said.", "04", "", hypo},
 	{"if: in case of", "Russia would send troops to Transnistria in the event of an attack on its peacekeepers, the Russian foreign ministry said.", "15", "", hypo},
+
+	{"in case of: will intervene in case of war", "Turkey will send troops to Azerbaijan in case of a new war with Armenia, the Turkish defence minister said.", "15", "", hypo},
+	{"in the event of: would impose sanctions", "The European Union would impose sanctions on Minsk in the event of a crackdown on the opposition, an EU official said.", "16", "", hypo},
+	{"in the event of: past told as done", "Britain expelled 23 Russian diplomats in the wake of the poisoning of a former spy, the foreign office said.", "16", "GBR>RUS", asserted},
+	{"in the case of an actor: no condition", "In the case of Iran, the United States will impose sanctions on its oil exports from Monday, the Treasury said.", "16", "USA>IRN", asserted},
 
 	// could, may, might, would in reported speech
 	{"could: could impose sanctions", "The United States could impose new sanctions on Venezuela as early as next week, a senior administration official said.", "16", "", hypo},

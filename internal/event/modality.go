@@ -72,6 +72,9 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			if depth == 0 && x.noneDone(p) && !(p.e != nil && p.e.requires(argNeg)) {
 				return dateline.Negated, "none done" // "made no promise", "launched no strikes"
 			}
+			if depth == 0 && x.conditionPhrase(p) {
+				return dateline.Hypothetical, "condition"
+			}
 			switch vg.Modal {
 			case "would", "'d":
 				if meant {
@@ -146,6 +149,38 @@ func (x *sent) question(ci int) bool {
 		return true
 	case w.Lemma == "do" || w.Lemma == "be" || w.Lemma == "have":
 		return w.Tag.IsVerb()
+	}
+	return false
+}
+
+// conditionPhrase reports whether pred p's verb is done on a condition
+// its clause names by a phrase, not a clause: "in" and a noun of the
+// `&condition` set with an "of" phrase naming no actor ("would send troops
+// in the event of an attack", "in case of war"; not "in the case of Iran").
+func (x *sent) conditionPhrase(p *pred) bool {
+	an := x.an
+	if p.vg < 0 {
+		return false
+	}
+	for k := p.vg + 1; k < len(an.Chunks); k++ {
+		c := an.Chunks[k]
+		if c.Kind == dateline.ChunkVG {
+			return false // the next clause's
+		}
+		if c.Kind != dateline.ChunkPP || x.s.Tokens[c.Head].Lower != "in" {
+			continue
+		}
+		n := an.Dependent(k, dateline.RelPObj)
+		if n < 0 || !x.l.InSet("condition", an.Words[an.Chunks[n].Head].Lemma) {
+			continue
+		}
+		of := an.Dependent(n, dateline.RelNMod)
+		if of < 0 || x.s.Tokens[an.Chunks[of].Head].Lower != "of" {
+			continue
+		}
+		if o := an.Dependent(of, dateline.RelPObj); o >= 0 && !x.headIsActor(o) {
+			return true
+		}
 	}
 	return false
 }
