@@ -84,7 +84,7 @@ type modalityRow struct {
 }
 
 // modalitySweepFloor is the number of modality sweep rows that must pass.
-const modalitySweepFloor = 127
+const modalitySweepFloor = 132
 
 const (
 	asserted = dateline.Asserted
@@ -138,6 +138,12 @@ var modalitySweep = []modalityRow{
 	{"schedule: will visit next week", "Indian Prime Minister Narendra Modi will visit Japan next week for a summit with his Japanese counterpart, officials said on Friday.", "03", "IND>JPN", asserted},
 	{"schedule: is scheduled to meet", "The Turkish foreign minister is scheduled to meet his Greek counterpart in Athens on Thursday to discuss maritime disputes.", "03|04", "TUR>GRC", asserted},
 	{"schedule: has been scheduled meeting", "A meeting between the Sudanese army chief and the paramilitary commander has been scheduled for next week in Jeddah, Saudi officials said.", "04", "", future},
+	{"schedule: talks have been planned", "Talks between Iran and Saudi Arabia have been planned for next month in Baghdad, Iraqi officials said.", "04", "", future},
+	{"schedule: summit is expected", "A summit of African Union leaders on the crisis in Sudan is expected in Addis Ababa later this month.", "04", "", hypo},
+	{"schedule: attack planned by, told as done", "The attack on the army base in Kidal was planned by the jihadist group's local commander, the Malian army said.", "18|19", ">", asserted},
+	{"schedule: meeting was held, told as done", "A meeting between the Chinese and Indian foreign ministers was held in Moscow on Thursday, the Indian ministry said.", "04", "CHN>IND", asserted},
+	{"schedule: drills aimed at, told as done", "Russia said the naval drills in the Black Sea were aimed at deterring NATO, a Kremlin spokesman said.", "15", "RUS", asserted},
+	{"schedule: exercises intended to, told as done", "The air force exercises near the border were intended to warn India, Pakistani officials said.", "15", ">", asserted},
 	{"schedule: are due to meet", "Russian and Ukrainian negotiators are due to meet in Istanbul on Tuesday for a new round of talks, the Turkish presidency said.", "04", "", future},
 	{"schedule: would travel, said", "The US secretary of state would travel to Cairo on Sunday for talks with President Sisi, the State Department said.", "03|04", "USA>EGY", asserted},
 	{"schedule: will host", "Egypt will host talks between Israel and Hamas in Cairo next week, an Egyptian official told Reuters.", "04", "", future},

@@ -75,6 +75,11 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			if depth == 0 && x.conditionPhrase(p) {
 				return dateline.Hypothetical, "condition"
 			}
+			if depth == 0 {
+				if m, how, ok := x.plannedNoun(p, cl.Verb); ok {
+					return m, how
+				}
+			}
 			switch vg.Modal {
 			case "would", "'d":
 				if meant {
@@ -183,6 +188,33 @@ func (x *sent) conditionPhrase(p *pred) bool {
 		}
 	}
 	return false
+}
+
+// plannedNoun reads an act named by a noun that is the subject of a
+// passive verb of will or foresight, with no agent: "a meeting has been
+// scheduled for next week" is to come, "talks are expected next month"
+// foreseen. "The attack was planned by Hamas" names its planner, and is
+// told as done; so is an act a passive says the aim of ("the drills were
+// aimed at", "were intended to").
+func (x *sent) plannedNoun(p *pred, v int) (dateline.Modality, string, bool) {
+	an := x.an
+	if p.np < 0 || v < 0 || !an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelSubj) != p.np || an.Dependent(v, dateline.RelAgent) >= 0 {
+		return "", "", false
+	}
+	if an.Dependent(v, dateline.RelComp) >= 0 {
+		return "", "", false // "the drills were intended to intimidate": what a done act was for
+	}
+	if k := v + 1; k < len(an.Chunks) && an.Chunks[k].Kind == dateline.ChunkPP && x.s.Tokens[an.Chunks[k].Head].Lower == "at" {
+		return "", "", false // "the drills were aimed at splittists": whom it was for
+	}
+	r := an.Words[an.Chunks[v].Head].Roles
+	switch {
+	case r&dateline.RolePredict != 0:
+		return dateline.Hypothetical, "foreseen", true
+	case r&dateline.RoleVolition != 0:
+		return dateline.Future, "planned", true
+	}
+	return "", "", false
 }
 
 // sharedVerb returns what verb group k says of its verb, with the modal
