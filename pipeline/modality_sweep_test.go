@@ -84,7 +84,7 @@ type modalityRow struct {
 }
 
 // modalitySweepFloor is the number of modality sweep rows that must pass.
-const modalitySweepFloor = 132
+const modalitySweepFloor = 136
 
 const (
 	asserted = dateline.Asserted
@@ -171,6 +171,10 @@ var modalitySweep = []modalityRow{
 	{"promise: vowed to retaliate", "Iran vowed on Monday to retaliate against Israel for the strike on its consulate in Damascus, state media reported.", "13|03", "IRN>ISR", asserted},
 	{"promise: offered to mediate", "Turkey offered on Tuesday to mediate between Russia and Ukraine, the Turkish president told reporters in Ankara.", "03", "TUR", asserted},
 	{"promise: committed to withdraw", "Russia committed to withdraw its troops from the Kherson region by the end of the month, the Russian defence minister said.", "03", "RUS", asserted},
+
+	{"promise: has committed to send aid", "Japan has committed to send emergency food aid to Sri Lanka, the Japanese embassy in Colombo said on Monday.", "07", "", future},
+	{"promise: committed to hold talks, intent", "The Sudanese army committed to hold talks with the paramilitary forces in Jeddah, Saudi mediators said.", "03", "SDN", asserted},
+	{"promise: committed atrocities, told as done", "Human Rights Watch said Ethiopian troops committed atrocities against civilians in the town of Axum in November.", "18|19|20|11", ">", asserted},
 
 	// agreements to do something
 	{"agree: agreed to hold talks", "India and China agreed on Friday to hold more talks to resolve the border dispute in the Himalayas, the Indian army said.", "03", "IND>CHN", asserted},
