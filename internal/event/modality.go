@@ -60,6 +60,9 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 	note := "" // "attempted": an attempt on the way up, coded as the act
 	for depth := 0; ci >= 0 && depth < 8; depth++ {
 		cl := an.Clauses[ci]
+		if cl.Parent < 0 && x.question(ci) {
+			return dateline.Hypothetical, "question"
+		}
 		vg := x.sharedVerb(cl.Verb)
 		if depth == 0 || x.inherits(ci) {
 			meant := depth == 0 && p.e != nil && p.e.requires(argNeg) && vg.Neg
@@ -68,6 +71,14 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			}
 			if depth == 0 && x.noneDone(p) && !(p.e != nil && p.e.requires(argNeg)) {
 				return dateline.Negated, "none done" // "made no promise", "launched no strikes"
+			}
+			if depth == 0 && x.conditionPhrase(p) {
+				return dateline.Hypothetical, "condition"
+			}
+			if depth == 0 {
+				if m, how, ok := x.plannedNoun(p, cl.Verb); ok {
+					return m, how
+				}
 			}
 			switch vg.Modal {
 			case "would", "'d":
@@ -119,6 +130,93 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 	return dateline.Asserted, note
 }
 
+// question reports whether top clause ci is asked, not told: the sentence
+// ends in a question mark and opens with a modal or auxiliary set before
+// its subject ("Will Britain expel more diplomats?", "Did the army fire on
+// the crowd?"). A question with a wh-word presupposes its act and is no
+// such clause.
+func (x *sent) question(ci int) bool {
+	toks := x.s.Tokens
+	n := len(toks)
+	if n < 3 || toks[n-1].Lower != "?" {
+		return false
+	}
+	i := 0
+	for i < n-1 && x.an.Words[i].Tag.IsPunct() {
+		i++ // an opening quotation mark
+	}
+	w := x.an.Words[i]
+	if int(w.Chunk) == x.an.Clauses[ci].Verb {
+		return false
+	}
+	switch {
+	case w.Tag == dateline.TagMD:
+		return true
+	case w.Lemma == "do" || w.Lemma == "be" || w.Lemma == "have":
+		return w.Tag.IsVerb()
+	}
+	return false
+}
+
+// conditionPhrase reports whether pred p's verb is done on a condition
+// its clause names by a phrase, not a clause: "in" and a noun of the
+// `&condition` set with an "of" phrase naming no actor ("would send troops
+// in the event of an attack", "in case of war"; not "in the case of Iran").
+func (x *sent) conditionPhrase(p *pred) bool {
+	an := x.an
+	if p.vg < 0 {
+		return false
+	}
+	for k := p.vg + 1; k < len(an.Chunks); k++ {
+		c := an.Chunks[k]
+		if c.Kind == dateline.ChunkVG {
+			return false // the next clause's
+		}
+		if c.Kind != dateline.ChunkPP || x.s.Tokens[c.Head].Lower != "in" {
+			continue
+		}
+		n := an.Dependent(k, dateline.RelPObj)
+		if n < 0 || !x.l.InSet("condition", an.Words[an.Chunks[n].Head].Lemma) {
+			continue
+		}
+		of := an.Dependent(n, dateline.RelNMod)
+		if of < 0 || x.s.Tokens[an.Chunks[of].Head].Lower != "of" {
+			continue
+		}
+		if o := an.Dependent(of, dateline.RelPObj); o >= 0 && !x.headIsActor(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedNoun reads an act named by a noun that is the subject of a
+// passive verb of will or foresight, with no agent: "a meeting has been
+// scheduled for next week" is to come, "talks are expected next month"
+// foreseen. "The attack was planned by Hamas" names its planner, and is
+// told as done; so is an act a passive says the aim of ("the drills were
+// aimed at", "were intended to").
+func (x *sent) plannedNoun(p *pred, v int) (dateline.Modality, string, bool) {
+	an := x.an
+	if p.np < 0 || v < 0 || !an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelSubj) != p.np || an.Dependent(v, dateline.RelAgent) >= 0 {
+		return "", "", false
+	}
+	if an.Dependent(v, dateline.RelComp) >= 0 {
+		return "", "", false // "the drills were intended to intimidate": what a done act was for
+	}
+	if k := v + 1; k < len(an.Chunks) && an.Chunks[k].Kind == dateline.ChunkPP && x.s.Tokens[an.Chunks[k].Head].Lower == "at" {
+		return "", "", false // "the drills were aimed at splittists": whom it was for
+	}
+	r := an.Words[an.Chunks[v].Head].Roles
+	switch {
+	case r&dateline.RolePredict != 0:
+		return dateline.Hypothetical, "foreseen", true
+	case r&dateline.RoleVolition != 0:
+		return dateline.Future, "planned", true
+	}
+	return "", "", false
+}
+
 // sharedVerb returns what verb group k says of its verb, with the modal
 // and negation of the verb group it is joined to when it is a bare verb
 // with none of its own: "would hold their positions and shoot only if
@@ -142,7 +240,8 @@ const timeToCome = "the time of an act to come"
 
 // timeToCome reports whether adverbial clause ci says when an act to come
 // will happen (the temporal role: "once", "until"): its parent is future
-// or hypothetical, and it is told in the present ("will withdraw once the
+// or hypothetical (or refused with a modal: "will not withdraw until the
+// prisoners are freed"), and it is told in the present ("will withdraw once the
 // ceasefire holds"), or in the past after a modal that shifts it ("would
 // lay down their weapons once foreign troops took control"). A past told
 // under a plan without a modal happened ("vowed to retaliate once Israel
@@ -161,6 +260,11 @@ func (x *sent) timeToCome(ci int) bool {
 		return false
 	}
 	m, _ := x.clauseModality(&pred{clause: cl.Parent, vg: -1, np: -1, light: -1, victim: -1})
+	if m == dateline.Negated && x.sharedVerb(pv).Modal != "" {
+		// "will not withdraw until Azerbaijan releases the prisoners": an
+		// act refused until another comes is no less to come
+		return true
+	}
 	return m == dateline.Future || m == dateline.Hypothetical
 }
 

@@ -1475,7 +1475,7 @@ func (x *sent) asIntent(f *Found, p *pred) {
 	if p.vg >= 0 && p.clause >= 0 && x.an.Clauses[p.clause].Kind == dateline.ClauseAdverbial && x.timeToCome(p.clause) {
 		return // "once foreign troops took control": supposed, announced by no one
 	}
-	if f.Modality == dateline.Future && !p.e.frame && x.l.has(f.Code.CAMEO, flagDecided) && x.conditionSubject(p.clause) == -1 && x.ownWord(p, f) {
+	if f.Modality == dateline.Future && !p.e.frame && x.l.has(f.Code.CAMEO, flagDecided) && x.conditionSubject(p.clause) == -1 && !x.anyObject(p) && x.ownWord(p, f) {
 		// "May said Britain would expel 23 Russian diplomats": a measure
 		// announced by its own side is decided, not threatened
 		f.Modality = dateline.Asserted
@@ -1555,9 +1555,30 @@ func (x *sent) notRefused(p *pred) bool {
 	return ok && c.QuadClass >= 3
 }
 
+// anyObject reports whether pred p's object is anyone it may fall on
+// ("would arrest anyone caught looting", "will expel any diplomat found
+// spying"): a measure held out over whoever gives cause is a condition,
+// a threat, not a decision taken.
+func (x *sent) anyObject(p *pred) bool {
+	if p.vg < 0 {
+		return false
+	}
+	k := x.an.Dependent(p.vg, dateline.RelObj)
+	if k < 0 {
+		return false
+	}
+	switch x.s.Tokens[x.an.Chunks[k].From].Lower {
+	case "any", "anyone", "anybody", "whoever":
+		return true
+	}
+	return false
+}
+
 // ownWord reports whether a hypothetical act is said by its own side: the
 // clause is what a speaker of the act's country says ("Biden said the US
-// could ...").
+// could ..."), or an official the sentence gives no country ("Canada would
+// ban flights, the transport minister said"), who speaks for the state
+// whose act he tells.
 func (x *sent) ownWord(p *pred, f *Found) bool {
 	if p.clause < 0 || len(f.Sources) == 0 {
 		return false
@@ -1569,6 +1590,9 @@ func (x *sent) ownWord(p *pred, f *Found) bool {
 	a, r := x.ms[f.Sources[0]].Actor, x.ms[sp].Actor
 	if a.Country == "" {
 		return len(a.Code) > 3 && r.Code == a.Code // a body of no country ("ECOWAS", coded IGOWAF) speaks for itself; "troops" (MIL) are no one in particular
+	}
+	if r.Country == "" && r.Code == "GOV" {
+		return len(a.Code) == 3 || a.Sector == "GOV" // a state's act told by an official of no country named
 	}
 	return r.Country == a.Country
 }
