@@ -11,8 +11,8 @@ import (
 	"dateline/internal/story"
 )
 
-// TestOwnedSet codes the project's own story sets (testdata/owned,
-// owned2, owned3, owned4, owned5 and owned6, each written blind to the coder) and scores them against
+// TestOwnedSet codes the project's own story sets (testdata/owned and
+// owned2 to owned9, each written blind to the coder) and scores them against
 // their gold, as a guard on what the held-out stories measure: the required
 // events found with root, countries and sectors right, those found with
 // root and countries right, and events coded in sentences where nothing
@@ -33,6 +33,9 @@ func TestOwnedSet(t *testing.T) {
 		{"../testdata/owned4/", 12, 96, 50, 61, 77, 5},
 		{"../testdata/owned5/", 12, 77, 35, 41, 60, 5},
 		{"../testdata/owned6/", 12, 82, 39, 47, 58, 4},
+		{"../testdata/owned7/", 12, 85, 34, 47, 63, 3},
+		{"../testdata/owned8/", 12, 88, 35, 43, 58, 3},
+		{"../testdata/owned9/", 12, 82, 24, 31, 53, 3},
 	} {
 		t.Run(path.Base(tt.dir), func(t *testing.T) {
 			rep, n := scoreStorySet(t, c, tt.dir)
