@@ -119,3 +119,21 @@ func TestSeizedCapital(t *testing.T) {
 		{"seized an envoy", d, "Gunmen seized the French ambassador.", "181", "UAF>FRAGOV", ""},
 	})
 }
+
+// TestClubbedAndMassed: forces that club, bludgeon, beat, cane or whip
+// protesters assault them (175), as forces that beat anyone do; a crowd of
+// protesters that masses, converges on or throngs a place demonstrates
+// (141) at whom the place is; a mass of troops or a club of friends is
+// neither.
+func TestClubbedAndMassed(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"police clubbed demonstrators", d, "Haitian police clubbed demonstrators outside the palace.", "175", "HTICOP>HTIOPP", ""},
+		{"soldiers bludgeoned protesters", d, "Soldiers bludgeoned protesters in the square.", "175", "MIL>OPP", ""},
+		{"soldiers beat protesters with rifle butts", d, "Soldiers beat the protesters with rifle butts.", "175", "MIL>OPP", ""},
+		{"riot police whipped students", d, "Riot police whipped the protesting students.", "175", "COP>CVL", ""},
+		{"not: clubbed together", d, "The families clubbed together to pay the fine.", "175", "", ""},
+		{"demonstrators massed outside a consulate", d, "Thousands of demonstrators massed outside the Israeli consulate in Istanbul.", "141", "TUROPP>ISRGOV", ""},
+		{"protesters converged on parliament", d, "Protesters converged on the parliament.", "141", "OPP>LEG", ""},
+		{"not: troops massed", d, "Troops massed on the border.", "141", "", ""},
+	})
+}
