@@ -78,3 +78,13 @@ func TestMediaPeople(t *testing.T) {
 		{"columnists", "2021-07-12", []string{"Police detained two columnists."}, "Police=COP; columnists=MED"},
 	})
 }
+
+// TestMutineers: mutineers, mutinous troops, putschists and coup plotters
+// are armed opposition (REB), as rebels are, not soldiers of the state.
+func TestMutineers(t *testing.T) {
+	runStoryRows(t, []storyRow{
+		{"mutineers", "2015-05-14", []string{"Loyalist troops battled the mutineers."}, "troops=MIL; mutineers=REB"},
+		{"mutinous soldiers", "2015-05-14", []string{"Mutinous soldiers seized the radio station."}, "Mutinous soldiers=REB"},
+		{"coup plotters", "2015-05-14", []string{"Police arrested the coup plotters."}, "Police=COP; coup plotters=REB"},
+	})
+}
