@@ -79,12 +79,14 @@ func TestMediaPeople(t *testing.T) {
 	})
 }
 
-// TestMutineers: mutineers, mutinous troops, putschists and coup plotters
-// are armed opposition (REB), as rebels are, not soldiers of the state.
+// TestMutineers: mutineers fighting loyal troops are armed opposition
+// (REB), as rebels are; soldiers who mutiny keep the military's sector
+// (a coup's soldiers are the military, as TestEndOfConstitutionalRule
+// holds).
 func TestMutineers(t *testing.T) {
 	runStoryRows(t, []storyRow{
 		{"mutineers", "2015-05-14", []string{"Loyalist troops battled the mutineers."}, "troops=MIL; mutineers=REB"},
-		{"mutinous soldiers", "2015-05-14", []string{"Mutinous soldiers seized the radio station."}, "Mutinous soldiers=REB"},
-		{"coup plotters", "2015-05-14", []string{"Police arrested the coup plotters."}, "Police=COP; coup plotters=REB"},
+		{"a mutineer", "2015-05-14", []string{"Police arrested a mutineer."}, "Police=COP; mutineer=REB"},
+		{"mutinous soldiers stay soldiers", "2015-05-14", []string{"Mutinous soldiers seized the radio station."}, "soldiers=MIL"},
 	})
 }
