@@ -79,6 +79,7 @@ func TestJudgedDeedNamedDoer(t *testing.T) {
 		{"denounced the shelling, toll in between, present", d, "Azerbaijani troops shelled Armenian villages on Monday. Two villagers were killed in the shelling. Armenia denounces the shelling as aggression.", "11", "ARM>AZEMIL", ""},
 		{"no one named: the gunmen stay", d, "Gunmen killed 12 people in Kano on Monday. Nigeria condemned the killings.", "111", "NGA>UAF", ""},
 		{"no act told: no target", d, "Iraq called the raids a cowardly aggression.", "112", "IRQ>", ""},
+		{"an act of state terrorism", d, "Israeli commandos stormed the aid ship on Monday. Turkey called the raid an act of state terrorism.", "112", "TUR>ISRMIL", ""},
 	})
 }
 
