@@ -152,13 +152,7 @@ func TestPlaceNameAsWritten(t *testing.T) {
 // to ("flew to X and signed"), and the object of a noun that names an act
 // done somewhere ("the shelling of X").
 func TestPlaceOfJourneyAndNominalAct(t *testing.T) {
-	c := newCoder(t)
-	ref := time.Date(2019, 5, 15, 10, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name, text string
-		sent       int // the sentence of the event
-		code, want string
-	}{
+	runSentPlaceRows(t, []sentPlaceRow{
 		{"flew to a city and signed there",
 			"The Russian president flew to Nairobi on Sunday and signed a trade pact with Kenya's leaders.", 0, "05", "Nairobi/KEN"},
 		{"travelled to a city and signed there",
@@ -173,10 +167,7 @@ func TestPlaceOfJourneyAndNominalAct(t *testing.T) {
 			"The army said its raid was a reply to Eritrean shelling of Mekele and other towns in the Tigray region.", 0, "194", "Mek'ele/ETH"},
 		{"a bombardment of a city",
 			"Russia's bombardment of Kharkiv continued on Monday.", 0, "194", "Kharkiv/UKR"},
-	}
-	for _, tt := range tests {
-		checkSentPlace(t, c, ref, tt.name, tt.text, tt.sent, tt.code, tt.want)
-	}
+	})
 }
 
 // TestPlaceTheParagraphOpensWith pins that a sentence opening with a place
@@ -185,13 +176,7 @@ func TestPlaceOfJourneyAndNominalAct(t *testing.T) {
 // not two sentences on, not for an act of another country, and not when
 // the sentence names a place of its own.
 func TestPlaceTheParagraphOpensWith(t *testing.T) {
-	c := newCoder(t)
-	ref := time.Date(2019, 5, 15, 10, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name, text string
-		sent       int
-		code, want string
-	}{
+	runSentPlaceRows(t, []sentPlaceRow{
 		{"the next sentence of the paragraph",
 			"KINSHASA, Congo (AP) \u2014 Rebels advanced in the east on Monday.\n\nIn the northeastern town of Bunia, crowds marched on the governor's office on Tuesday. Police fired tear gas at the crowd.",
 			2, "17", "Bunia/COD"},
@@ -207,10 +192,7 @@ func TestPlaceTheParagraphOpensWith(t *testing.T) {
 		{"not when the sentence names its own place",
 			"NAIROBI, Kenya (AP) \u2014 Tension rose on Monday.\n\nIn Mombasa, thousands marched through the old town on Tuesday. Police arrested dozens of them in Kisumu.",
 			2, "17", "Kisumu/KEN"},
-	}
-	for _, tt := range tests {
-		checkSentPlace(t, c, ref, tt.name, tt.text, tt.sent, tt.code, tt.want)
-	}
+	})
 }
 
 // TestPlaceOfAGathering pins that a gathering named by a common noun only
@@ -219,13 +201,7 @@ func TestPlaceTheParagraphOpensWith(t *testing.T) {
 // the dateline's city when the act is of its country; a gathering with a
 // place of its own is there; and one abroad with no venue is nowhere.
 func TestPlaceOfAGathering(t *testing.T) {
-	c := newCoder(t)
-	ref := time.Date(2019, 5, 15, 10, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name, text string
-		sent       int
-		code, want string
-	}{
+	runSentPlaceRows(t, []sentPlaceRow{
 		{"on the sidelines of the story's meeting",
 			"ADDIS ABABA, Ethiopia (AP) \u2014 African leaders met at a summit in Addis Ababa on Sunday. On the sidelines of the meeting, Kenya's president offered to mediate between Sudan's army and the rebels.",
 			1, "03", "Addis Ababa/ETH"},
@@ -241,10 +217,7 @@ func TestPlaceOfAGathering(t *testing.T) {
 		{"no venue, and the act is not of the dateline's country",
 			"LONDON (AP) \u2014 Oil prices rose on Monday. At a dinner reception, Vietnam's prime minister pledged to deepen ties with Japan.",
 			1, "03", "<none>"},
-	}
-	for _, tt := range tests {
-		checkSentPlace(t, c, ref, tt.name, tt.text, tt.sent, tt.code, tt.want)
-	}
+	})
 }
 
 // TestPlaceSharedWithParticiple pins that an act a participle tells
@@ -282,6 +255,25 @@ func checkFirstPlace(t *testing.T, c *Coder, ref time.Time, name, text, code, wa
 			t.Errorf("place = %s, want %s (%s)", got, want, e.Rule)
 		}
 	})
+}
+
+// sentPlaceRow is a story, the sentence of its event, the event's CAMEO
+// code prefix and its place as name/country ("<none>" for none).
+type sentPlaceRow struct {
+	name, text string
+	sent       int
+	code, want string
+}
+
+// runSentPlaceRows checks each row with checkSentPlace, on a story read
+// on 2019-05-15.
+func runSentPlaceRows(t *testing.T, rows []sentPlaceRow) {
+	t.Helper()
+	c := newCoder(t)
+	ref := time.Date(2019, 5, 15, 10, 0, 0, 0, time.UTC)
+	for _, tt := range rows {
+		checkSentPlace(t, c, ref, tt.name, tt.text, tt.sent, tt.code, tt.want)
+	}
 }
 
 // checkSentPlace runs a subtest that codes text and checks the place of
