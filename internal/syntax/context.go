@@ -1035,6 +1035,12 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	}
 	for _, t := range [...]dateline.Tag{dateline.TagVBZ, dateline.TagVBP, dateline.TagVBD, dateline.TagVB} {
 		if c.has(t) {
+			if (t == dateline.TagVB || t == dateline.TagVBP) && imm == dateline.TagNN && !st.c[i-1].has(dateline.TagNNS) {
+				// "the Lebanese guerrilla group Hezbollah have agreed": a
+				// singular noun takes no plural verb, so the word ends
+				// the noun phrase
+				return first
+			}
 			if t == dateline.TagVB {
 				return dateline.TagVBP
 			}

@@ -23,6 +23,19 @@ func TestTagging2(t *testing.T) {
 			tags: []string{"led/JJ"}, clauses: "main"},
 		{name: "a one-word name still modifies", text: "Thai troops crossed the border.", named: []string{"Thai"},
 			tags: []string{"Thai/JJ", "crossed/VBD"}},
+		// a singular noun takes no plural verb: a noun-or-verb word after
+		// one, before a name, is the phrase's head; after a plural it may
+		// be the verb
+		{name: "guerrilla group Hezbollah have", text: "Israel and the Lebanese guerrilla group Hezbollah have agreed to a truce.",
+			tags: []string{"group/NN", "Hezbollah/NNP", "agreed/VBN"}},
+		{name: "rebel force Seleka seized", text: "The rebel force Seleka seized Bangui on Sunday.",
+			tags: []string{"force/NN", "seized/VBD"}, rels: []string{"obj(seized, Bangui)"}},
+		{name: "opposition front Alianza", text: "The opposition front Alianza announced a boycott.",
+			tags: []string{"front/NN", "announced/VBD"}},
+		{name: "plural subject keeps the verb", text: "The rebels group the captives by nationality.",
+			tags: []string{"group/VBP"}, rels: []string{"obj(group, the captives)"}},
+		{name: "plural subject keeps the verb, ship", text: "Smugglers ship the weapons across the lake.",
+			tags: []string{"ship/VBP"}},
 		// an -ing word after a plural noun, or set off by commas after one,
 		// is a participle about it; before a noun it modifies the noun
 		{name: "leaders meeting here", text: "African leaders meeting here on Tuesday suspended Niger.", named: []string{"Niger"},
