@@ -117,7 +117,7 @@ func TestTimeOfActToCome(t *testing.T) {
 		{"the retaliation announced stays a threat", d, "Iran will retaliate when Israel attacks its territory.", "13", "IRN>", ""},
 		{"would stay until the rebels surrendered", d, "The minister said the troops would stay until the rebels surrendered.", "08", "", ""},
 		{"would pull out before the elections were held", d, "Officials said Syrian troops would withdraw from Lebanon before the Lebanese army took control.", "19", "", ""},
-		{"attacked when Hamas fired: done", d, "Israel attacked Gaza when Hamas fired rockets.", "19", "PSEREB>", ""},
+		{"attacked when Hamas fired: done", d, "Israel attacked Gaza when Hamas fired rockets.", "19", "PSEREB>ISR", ""},
 		{"shelled until they surrendered: done", d, "The army shelled the town until the rebels surrendered.", "08", "REB>", ""},
 	})
 }

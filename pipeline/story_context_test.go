@@ -97,6 +97,35 @@ func TestStoryCounterpart(t *testing.T) {
 	})
 }
 
+// TestViolentCounterpart: force used with no target named in its sentence
+// and no place that gives one (policy.tsv's counterpart flag on 18, 19 and
+// 20) is used on the story's other party, as the story named that party
+// (its sector kept: the armed group, not its country's government), by
+// any side of a country, armed or not; a story that pairs the source's
+// country with no other gives no target.
+func TestViolentCounterpart(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "an offensive after a rocket attack: on the group", date: "2006-07-14",
+			text:     "BEIRUT, Lebanon (AP) — Hezbollah guerrillas fired rockets at Israeli towns on Monday.\n\nIsrael launched an offensive on Tuesday.\n",
+			sentence: "launched an offensive", want: []string{"19 ISR>LBNRAD"}},
+		{name: "the group's answer: on the country", date: "2006-07-14",
+			text:     "BEIRUT, Lebanon (AP) — Israeli warplanes bombed Hezbollah positions on Monday.\n\nThe guerrillas retaliated with a barrage of rockets on Tuesday.\n",
+			sentence: "retaliated", want: []string{"19 LBNREB>ISRMIL"}},
+		{name: "a counter-offensive between two states", date: "1999-02-10",
+			text:     "ASMARA, Eritrea (AP) — Ethiopian jets bombed Eritrean positions near Badme on Saturday.\n\nEritrean troops launched a counter-offensive on Sunday.\n",
+			sentence: "launched a counter-offensive", want: []string{"19 ERIMIL>ETHMIL"}},
+		{name: "an agreement pairs the two sides too", date: "1996-04-27",
+			text:     "JERUSALEM (AP) — Israel and the Lebanese guerrilla group Hezbollah have agreed to a truce.\n\nIsraeli troops opened fire on Tuesday.\n",
+			sentence: "opened fire", want: []string{"19 ISRMIL>LBNRAD"}},
+		{name: "a domestic story gives no counterpart", date: "2014-05-20",
+			text:     "ABUJA, Nigeria (AP) — Nigerian police arrested 20 protesters in Abuja on Monday.\n\nSoldiers launched an offensive in the northeast on Tuesday.\n",
+			sentence: "launched an offensive", not: []string{"19 NGAMIL>NGAOPP", "19 NGAMIL>NGACVL"}},
+		{name: "a target in the sentence decides", date: "2006-07-14",
+			text:     "BEIRUT, Lebanon (AP) — Hezbollah guerrillas fired rockets at Israeli towns on Monday.\n\nIsraeli jets bombed Syrian radar sites on Tuesday.\n",
+			sentence: "bombed Syrian", not: []string{"19 ISRMIL>LBNRAD", "18 ISRMIL>LBNRAD"}},
+	})
+}
+
 // TestRepeatedHeadNoun: a definite description that repeats the head noun
 // of an actor named in the same sentence or the two before ("four Russian
 // army officers ... the officers") is that actor, though another actor of

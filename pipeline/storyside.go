@@ -48,13 +48,18 @@ func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from s
 // m (see scene.counterpart; for a denial, only a country m's country acted
 // on), or nil: when m is no state (a country, or its government) or the
 // story pairs its country with no other.
-func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial bool) *dateline.Mention {
-	if !c.isCountry(m.Actor.Country) || m.Actor.Sector != "" && m.Actor.Sector != "GOV" {
+func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent bool) *dateline.Mention {
+	if !c.isCountry(m.Actor.Country) || !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" {
 		return nil
 	}
 	last, n := sc.counterpart(m, denial)
 	if last == nil || !c.isCountry(string(last.Country)) {
 		return nil
+	}
+	if violent {
+		// force is used on the side that fought it, as the story named
+		// it ("Israel launched the offensive" after Hezbollah's raid)
+		return asMention(last, fmt.Sprintf("story-counterpart: paired with %s in %d event(s) told before", last.Country, n))
 	}
 	cc := string(last.Country)
 	p, _ := c.Places.Country(cc)
