@@ -93,3 +93,20 @@ func TestLexiconCoverage(t *testing.T) {
 		{"put on hold: no trial", d, "The court put the case on hold.", "173", "", ""},
 	})
 }
+
+// TestHyphenSpellings: a word news spells with a hyphen or without
+// ("counter-offensive", "counteroffensive"; "cease-fire", "ceasefire";
+// "co-operate", "cooperate") is one word to the lexicon, whichever
+// spelling its line uses.
+func TestHyphenSpellings(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"launched a counter-offensive", d, "Eritrean troops launched a counter-offensive against Ethiopia.", "190", "ERIMIL>ETH", ""},
+		{"launched a counteroffensive", d, "Eritrean troops launched a counteroffensive against Ethiopia.", "190", "ERIMIL>ETH", ""},
+		{"mounted a counter-attack on", d, "Ukrainian forces mounted a counter-attack on Russian troops.", "190", "UKRMIL>RUSMIL", ""},
+		{"violated the cease-fire", d, "Azerbaijan accused Armenia of violating the cease-fire.", "112", "AZE>ARM", ""},
+		{"violated the ceasefire", d, "Azerbaijan accused Armenia of violating the ceasefire.", "112", "AZE>ARM", ""},
+		{"agreed to co-operate", d, "Russia and Turkey agreed to co-operate on Syria.", "03", "RUS>TUR", ""},
+		{"agreed to cooperate", d, "Russia and Turkey agreed to cooperate on Syria.", "03", "RUS>TUR", ""},
+		{"a counter-offensive planned: no attack yet", d, "Kyiv is planning a counter-offensive against Russia.", "19", "", ""},
+	})
+}

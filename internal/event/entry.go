@@ -129,8 +129,14 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 	e.dative = !e.nominal && dativeShift(e.args)
 	if e.nominal {
 		l.nouns[head] = append(l.nouns[head], e)
+		if j := joined(head); j != head {
+			l.nouns[j] = append(l.nouns[j], e) // "cease-fire": "ceasefire" too
+		}
 	} else {
 		l.verbs[head] = append(l.verbs[head], e)
+		if j := joined(head); j != head {
+			l.verbs[j] = append(l.verbs[j], e)
+		}
 		if e.particle != "" && !slices.Contains(l.phrasal[head], e.particle) {
 			l.phrasal[head] = append(l.phrasal[head], e.particle)
 		}
@@ -258,6 +264,12 @@ func (l *Lexicon) addHead(h *heads, w string) {
 	}
 	// the plural too, for nouns the word table does not know ("euros")
 	h.words = append(h.words, l.wordID(w), l.wordID(plural(w)))
+	if j := joined(w); j != w {
+		// a word spelled with hyphens or without ("cease-fire",
+		// "ceasefire"): the syntax stage gives both one lemma, the
+		// joined one when the word table knows it
+		h.words = append(h.words, l.wordID(j), l.wordID(plural(j)))
+	}
 }
 
 // wordID returns w's id among the words heads name, giving it one if it
@@ -360,4 +372,12 @@ func (e *entry) specificity() int {
 		n += 2
 	}
 	return n
+}
+
+// joined returns w without its hyphens ("cease-fire": "ceasefire").
+func joined(w string) string {
+	if strings.IndexByte(w, '-') < 0 {
+		return w
+	}
+	return strings.ReplaceAll(w, "-", "")
 }

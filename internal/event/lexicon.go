@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -228,7 +229,11 @@ func (l *Lexicon) addSet(line string) error {
 			l.sets[name] = append(l.sets[name], sub...)
 			continue
 		}
-		l.sets[name] = append(l.sets[name], strings.ToLower(w))
+		w = strings.ToLower(w)
+		l.sets[name] = append(l.sets[name], w)
+		if j := joined(w); j != w && !slices.Contains(l.sets[name], j) {
+			l.sets[name] = append(l.sets[name], j) // the lemma of either spelling
+		}
 	}
 	return nil
 }

@@ -151,8 +151,16 @@ func (st *state) lemmas() {
 	for i := range st.toks {
 		w := &st.an.Words[i]
 		lower := st.toks[i].Lower
-		w.Lemma = lower
 		e := &st.e[i]
+		if e.joined == "" && strings.IndexByte(lower, '-') > 0 {
+			if je := st.a.unhyphenated(lower); je.known {
+				e = &je // both spellings known: one lemma for the two
+			}
+		}
+		if e.joined != "" {
+			lower = e.joined // "counter-offensive", "re-elected": counteroffensive's, reelected's
+		}
+		w.Lemma = lower
 		switch {
 		case w.Tag.IsVerb() || w.Tag == dateline.TagMD:
 			switch {

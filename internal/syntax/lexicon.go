@@ -28,6 +28,9 @@ type entry struct {
 	known bool   // the form is in the table: the zero entry is no entry
 	verb  string // the verb lemma, "" if the form is its own
 	noun  string // the noun lemma, "" if the form is its own
+	// joined is the form the table knows a hyphenated word by, without
+	// its hyphens ("counter-offensive": "counteroffensive"), or ""
+	joined string
 }
 
 func (e *entry) has(t dateline.Tag) bool {

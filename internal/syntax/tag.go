@@ -99,7 +99,37 @@ func (a *Analyzer) lexical(text, lower string, initial bool) (cands, entry) {
 		c.t, c.n = e.tags, e.n
 		return c, e
 	}
+	if e := a.unhyphenated(lower); e.known {
+		var c cands
+		c.t, c.n = e.tags, e.n
+		return c, e
+	}
 	return a.guess(text, lower, initial), entry{}
+}
+
+// unhyphenated looks up a hyphenated word the table lacks by its form
+// without hyphens ("counter-offensive", "co-operate", "cease-fire" when only
+// the joined form is known): the same word in the other spelling, with
+// joined set. A word of several hyphenated words ("anti-government") is
+// not one word joined, and the table lacks it joined too.
+func (a *Analyzer) unhyphenated(lower string) entry {
+	if strings.IndexByte(lower, '-') <= 0 || len(lower) > 40 {
+		return entry{}
+	}
+	var buf [40]byte
+	n := 0
+	for i := 0; i < len(lower); i++ {
+		if lower[i] != '-' {
+			buf[n] = lower[i]
+			n++
+		}
+	}
+	e, ok := a.words[string(buf[:n])]
+	if !ok || !e.known {
+		return entry{}
+	}
+	e.joined = string(buf[:n])
+	return e
 }
 
 // guess tags a word the table lacks by its shape: a capitalised word is a
