@@ -43,7 +43,8 @@ func TestCoordinatedPlaceTargets(t *testing.T) {
 }
 
 // TestStoryCounterpart: an act between two parties (policy.tsv's
-// counterpart flag: a demand, a rejection, a cut in relations) whose
+// counterpart flag: a demand, an accusation, a rejection, a threat, a cut
+// in relations) whose
 // sentence names no target is aimed at the story's counterpart of a
 // state source, the country the story's events pair its country with most
 // often; never in a story that pairs it with no other, nor for a source
@@ -70,6 +71,16 @@ func TestStoryCounterpart(t *testing.T) {
 		{name: "forces put on alert against the other side", date: "1996-03-10",
 			text:     "TAIPEI, Taiwan (AP) — China fired missiles into waters near Taiwan on Friday.\n\nTaiwan asked Beijing to halt the tests.\n\nBeijing announced new naval exercises on Saturday.\n",
 			sentence: "announced new naval exercises", want: []string{"15 CHNGOV>TWNGOV"}},
+		// accusations and threats are acts between two parties too
+		{name: "a charge with no one named: at the other side", date: "2016-07-12",
+			text:     "MANILA, Philippines (AP) — Chinese coast guard ships blocked Philippine fishing boats near the shoal on Monday.\n\nManila protested to Beijing.\n\nChina's foreign minister called the case a political farce.\n",
+			sentence: "political farce", want: []string{"11 CHNGOV>PHLGOV"}},
+		{name: "a warning with no one named: at the other side", date: "2010-05-24",
+			text:     "SEOUL, South Korea (AP) — South Korea accused North Korea of sinking its warship.\n\nPyongyang warned that it would retaliate.\n",
+			sentence: "would retaliate", want: []string{"13 PRKGOV>KORGOV"}},
+		{name: "a domestic warning takes no foreign counterpart", date: "2021-07-12",
+			text:     "HAVANA (AP) — Cuban police arrested dozens of protesters on Sunday.\n\nThe president warned that the unrest would be crushed.\n",
+			sentence: "would be crushed", not: []string{"13 CUBGOV>USAGOV"}},
 		{name: "a denial of what the story told the denier doing", date: "1999-06-07",
 			text:     "ADDIS ABABA, Ethiopia (AP) — Eritrean jets bombed the Ethiopian town of Mekele on Friday.\n\nEritrea denied any role.\n",
 			sentence: "denied any role", want: []string{"01 ERI>ETHGOV"}},
