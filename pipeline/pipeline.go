@@ -151,14 +151,30 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		found := c.Lexicon.Find(s, actors[i])
 		first := len(events)
 		sc.earlier = events[:first] // never changed: dedupe and the sentence's events write after first
-		for _, f := range found {
-			if f.Modality != dateline.Asserted && !c.All || c.Lexicon.Plain(f.Code.CAMEO) && !c.Statements {
-				continue
+		// A concession that names no one it yields to is coded after the
+		// sentence's other acts: "resigned after thousands of protesters
+		// surrounded parliament" yields to those the later clause names.
+		deferred := false
+		for pass := 0; pass < 2; pass++ {
+			for _, f := range found {
+				if f.Modality != dateline.Asserted && !c.All || c.Lexicon.Plain(f.Code.CAMEO) && !c.Statements {
+					continue
+				}
+				if late := f.Concession && len(f.Targets) == 0; late != (pass == 1) {
+					deferred = deferred || late
+					continue
+				}
+				sc.sentence = events[first:]
+				n := len(events)
+				events = c.appendEvents(events, sc, s, actors[i], places[i], times, f)
+				sc.forceNamed = sc.forceNamed || len(events) > n && namesForce(f)
 			}
-			sc.sentence = events[first:]
-			n := len(events)
-			events = c.appendEvents(events, sc, s, actors[i], places[i], times, f)
-			sc.forceNamed = sc.forceNamed || len(events) > n && namesForce(f)
+			if !deferred {
+				break
+			}
+		}
+		if deferred {
+			slices.SortStableFunc(events[first:], func(a, b dateline.Event) int { return a.Trigger.Start - b.Trigger.Start })
 		}
 		sc.sentence = nil
 		events = dedupe(events, first)

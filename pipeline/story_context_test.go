@@ -137,6 +137,30 @@ func TestViolentCounterpart(t *testing.T) {
 	})
 }
 
+// TestConcessionAfterClause: a concession that names no one it yields to
+// yields to who pressed its source, told in its own sentence after it as
+// well as before ("resigned after protesters blocked the streets"); force
+// or protest aimed elsewhere presses no one.
+func TestConcessionAfterClause(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "resigned after a blockade told later in the sentence", date: "2018-04-23",
+			text:     "YEREVAN, Armenia (AP) — Prime Minister Serzh Sargsyan resigned on Monday after opposition supporters blocked streets across the capital.\n",
+			sentence: "resigned", want: []string{"08 ARMGOV>ARMOPP"}},
+		{name: "stepped down after a demand told later", date: "2018-04-23",
+			text:     "CARACAS, Venezuela (AP) — Interior Minister Nestor Reverol stepped down on Monday after opposition lawmakers demanded his resignation.\n",
+			sentence: "stepped down", want: []string{"08 VENGOV>VENLEG"}},
+		{name: "stepped aside after crowds surrounded parliament", date: "1997-03-26",
+			text:     "PORT MORESBY, Papua New Guinea (AP) — Prime Minister Julius Chan stepped aside on Wednesday after thousands of students surrounded Parliament House.\n",
+			sentence: "stepped aside", want: []string{"08 PNGGOV>PNGCVL"}},
+		{name: "told before, as already", date: "2018-04-23",
+			text:     "YEREVAN, Armenia (AP) — Thousands of protesters blocked streets in the capital on Sunday.\n\nPrime Minister Serzh Sargsyan resigned on Monday.\n",
+			sentence: "resigned", want: []string{"08 ARMGOV>ARMOPP"}},
+		{name: "an act told later that presses no one", date: "2018-04-23",
+			text:     "YEREVAN, Armenia (AP) — Prime Minister Serzh Sargsyan resigned on Monday, and his ministers met reporters.\n",
+			sentence: "resigned", not: []string{"08 ARMGOV>MED", "08 ARMGOV>ARMGOV"}},
+	})
+}
+
 // TestRepeatedHeadNoun: a definite description that repeats the head noun
 // of an actor named in the same sentence or the two before ("four Russian
 // army officers ... the officers") is that actor, though another actor of
