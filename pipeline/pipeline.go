@@ -154,13 +154,16 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		// A concession that names no one it yields to is coded after the
 		// sentence's other acts: "resigned after thousands of protesters
 		// surrounded parliament" yields to those the later clause names.
+		// Restrictions eased on a population (a concession with an aim:
+		// "lifted the curfew two days after protesters stormed the
+		// palace") go to those they restricted, and keep their order.
 		deferred := false
 		for pass := 0; pass < 2; pass++ {
 			for _, f := range found {
 				if f.Modality != dateline.Asserted && !c.All || c.Lexicon.Plain(f.Code.CAMEO) && !c.Statements {
 					continue
 				}
-				if late := f.Concession && len(f.Targets) == 0; late != (pass == 1) {
+				if late := f.Concession && len(f.Targets) == 0 && c.Lexicon.Aim(f.Code.CAMEO) == ""; late != (pass == 1) {
 					deferred = deferred || late
 					continue
 				}
