@@ -248,8 +248,19 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			src.Actor.Country != "" && tgt.Actor.Country == src.Actor.Country {
 			continue // "Gorbachev flew back to Moscow", "Karimov flew to the city": a trip at home is no visit
 		}
+		atHome := false
+		if placed && tgt == dest && f.Code.CAMEO[:2] >= "18" && (tgt.Actor.Sector == "" || tgt.Actor.Sector == "GOV") &&
+			tgt.Actor.Country == src.Actor.Country && (src.Actor.Sector == "" || c.Actors.State(src.Actor.Sector)) {
+			// "Azerbaijan said its forces had captured Shusha", "began an
+			// offensive to regain the enclave": a state's force in its own
+			// land is not aimed at its own state, but at the story's other
+			// party when there is one
+			if cp := c.counterpart(sc, src, false, true); cp != nil {
+				tgt, atHome = cp, true
+			}
+		}
 		victimsAtHome := false
-		if placed && tgt == dest && tgt.Actor.Sector == "" && f.Code.QuadClass == 4 && f.Code.CAMEO[:2] >= "17" && tgt.Actor.Country == src.Actor.Country {
+		if !atHome && placed && tgt == dest && tgt.Actor.Sector == "" && f.Code.QuadClass == 4 && f.Code.CAMEO[:2] >= "17" && tgt.Actor.Country == src.Actor.Country {
 			// "Troops broke through barricades" after "Thai soldiers stormed
 			// the camp of protesters": force at home, aimed only at the place,
 			// falls on whom the same forces acted against before there
@@ -262,10 +273,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if victimsAtHome {
 			rule += "; target: the same source's victims before, in its own country"
 		}
+		if atHome {
+			rule += "; target: the story's counterpart of the source's country, as force at home is not aimed at one's own state (" + tgt.Rule + ")"
+		}
 		if tgt != nil && strings.HasSuffix(tgt.Rule, victimsRule) {
 			rule += "; target's country: the same attacker's victims before"
 		}
-		if tgt != nil && tgt == dest {
+		if tgt != nil && tgt == dest && !atHome {
 			rule += destRule
 		} else if p.place != nil {
 			rule += "; target: the country of a place the target phrase names"

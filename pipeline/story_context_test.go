@@ -128,6 +128,17 @@ func TestViolentCounterpart(t *testing.T) {
 		{name: "an agreement pairs the two sides too", date: "1996-04-27",
 			text:     "JERUSALEM (AP) — Israel and the Lebanese guerrilla group Hezbollah have agreed to a truce.\n\nIsraeli troops opened fire on Tuesday.\n",
 			sentence: "opened fire", want: []string{"19 ISRMIL>LBNRAD"}},
+		// force in the source's own land falls on the other party, not on
+		// its own state
+		{name: "a town taken in one's own land: from the other side", date: "2020-11-10",
+			text:     "YEREVAN, Armenia (AP) — Armenia accused Azerbaijan of shelling civilians on Sunday.\n\nAzerbaijan said its forces had captured Shusha.\n",
+			sentence: "captured Shusha", want: []string{"19 AZEMIL>ARM"}, not: []string{"19 AZEMIL>AZEGOV"}},
+		{name: "an offensive to regain a region at home", date: "2020-11-10",
+			text:     "YEREVAN, Armenia (AP) — Armenian troops shelled Azerbaijani villages on Sunday.\n\nAzerbaijani forces began an offensive in Nagorno-Karabakh on Monday.\n",
+			sentence: "began an offensive", not: []string{"19 AZEMIL>AZEGOV", "19 AZEMIL>AZE"}},
+		{name: "rebels taking a town at home still take it from the state", date: "2012-11-20",
+			text:     "GOMA, Congo (AP) — Rwanda denied backing the M23 rebels on Monday.\n\nCongolese rebels captured Goma on Tuesday.\n",
+			sentence: "captured Goma", not: []string{"19 CODREB>RWA", "19 CODREB>RWAGOV"}},
 		{name: "a domestic story gives no counterpart", date: "2014-05-20",
 			text:     "ABUJA, Nigeria (AP) — Nigerian police arrested 20 protesters in Abuja on Monday.\n\nSoldiers launched an offensive in the northeast on Tuesday.\n",
 			sentence: "launched an offensive", not: []string{"19 NGAMIL>NGAOPP", "19 NGAMIL>NGACVL"}},
