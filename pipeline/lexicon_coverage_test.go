@@ -110,3 +110,18 @@ func TestHyphenSpellings(t *testing.T) {
 		{"a counter-offensive planned: no attack yet", d, "Kyiv is planning a counter-offensive against Russia.", "19", "", ""},
 	})
 }
+
+// TestProtestAtMission: a demonstration outside, at or on a foreign
+// state's mission (an embassy, a consulate) is aimed at that state; at
+// home, a seat of power gives no target of its own (a protest with none is
+// aimed at the government, policy.tsv's aim).
+func TestProtestAtMission(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"gathered outside an embassy", d, "Dozens of people gathered outside the Philippine embassy in Beijing on Wednesday.", "141", "CHNCVL>PHLGOV", ""},
+		{"demonstrated outside an embassy", d, "Thousands of Armenians demonstrated outside the Russian embassy in Yerevan on Saturday.", "141", "ARMCVL>RUSGOV", ""},
+		{"marched on an embassy", d, "Iranian students marched on the British embassy in Tehran.", "141", "IRNCVL>GBRGOV", ""},
+		{"rallied at a consulate", d, "Protesters rallied at the U.S. consulate in Karachi.", "141", "PAKOPP>USAGOV", ""},
+		{"protested near a high commission", d, "Hundreds of Sri Lankans protested near the Indian high commission in Colombo.", "141", "LKACVL>INDGOV", ""},
+		{"outside parliament: no target of its own", d, "Students rallied outside the parliament on Monday.", "141", "CVL>", ""},
+	})
+}
