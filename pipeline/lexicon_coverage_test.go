@@ -140,3 +140,18 @@ func TestCrowdsSurround(t *testing.T) {
 		{"rebels surrounded a city: no protest", d, "Rebels surrounded the city.", "14", "", ""},
 	})
 }
+
+// TestMediaClosed: closing, taking off the air or silencing an outlet is
+// done to the media (1721), by the government when the passive names no
+// one (policy.tsv agent=GOV); an internet shutdown has no target.
+func TestMediaClosed(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"newspapers were shut down", d, "Two opposition newspapers were shut down.", "1721", "GOV>MED", ""},
+		{"channels taken off the air", d, "Private television channels were taken off the air on Saturday.", "1721", "GOV>MED", ""},
+		{"authorities shut down a channel", d, "Authorities shut down the independent television channel.", "1721", "GOV>MED", ""},
+		{"the junta closed a radio station", d, "The junta closed the country's only private radio station.", "1721", "GOV>MED", ""},
+		{"police silenced journalists", d, "Police silenced the journalists.", "1721", "COP>MED", ""},
+		{"the internet shut down: no one's", d, "The government shut down the internet.", "1721", "GOV>", ""},
+		{"the newspaper closed by the owner: no coercion", d, "The newspaper closed its Paris bureau.", "1721", "", ""},
+	})
+}
