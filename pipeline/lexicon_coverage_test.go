@@ -155,3 +155,18 @@ func TestMediaClosed(t *testing.T) {
 		{"the newspaper closed by the owner: no coercion", d, "The newspaper closed its Paris bureau.", "1721", "", ""},
 	})
 }
+
+// TestCalledBack: forces called or ordered back, recalled or stood down,
+// and an attack called off, are a de-escalation (087), with the particle
+// before or after the object; a visit called off is no de-escalation.
+func TestCalledBack(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"called the planes back", d, "Clinton called the planes back on Sunday.", "087", "USAGOV>", ""},
+		{"called back the invasion force", d, "Clinton called back the invasion force.", "087", "USAGOV>", ""},
+		{"recalled its warships", d, "Moscow recalled its warships from the Mediterranean.", "087", "RUSGOV>", ""},
+		{"called off the attack", d, "The rebels called off the attack.", "087", "REB>", ""},
+		{"called the offensive off", d, "The army called the offensive off.", "087", "MIL>", ""},
+		{"called off a visit: no de-escalation", d, "The president called off the visit.", "087", "", ""},
+		{"recalled its ambassador: no de-escalation", d, "France recalled its ambassador.", "087", "", ""},
+	})
+}
