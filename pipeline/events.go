@@ -152,7 +152,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if len(f.Sources) > 0 {
 			from = actors[f.Sources[0]].Actor.Country
 		}
-		if dest = c.destination(s, actors, places, f.Trigger); dest != nil {
+		if dest = c.destination(s, actors, places, f); dest != nil {
 			destRule = c.aim(dest, f, from)
 			placed = true
 		} else if dest = c.here(sc, s, f); dest != nil {
@@ -453,8 +453,8 @@ func into(dest **dateline.Mention, m *dateline.Mention) bool {
 // destination returns the country of the place an event goes to or
 // happens in ("arrived in Amman", "exercises in Alaska") as a target
 // actor, or nil.
-func (c *Coder) destination(s *dateline.Sentence, actors, places []dateline.Mention, trig dateline.Span) *dateline.Mention {
-	m, ok := c.Places.Destination(s, places, actors, trig)
+func (c *Coder) destination(s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
+	m, ok := c.Places.Destination(s, places, actors, f.Trigger, c.Lexicon.Sent(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Sent(f.Act))
 	if !ok {
 		return nil
 	}
@@ -554,7 +554,7 @@ const unidentifiedName = "unidentified attackers"
 // known.
 func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
 	country := ""
-	if d := c.destination(s, actors, places, f.Trigger); d != nil {
+	if d := c.destination(s, actors, places, f); d != nil {
 		country = d.Actor.Country
 	} else {
 		country = sc.main()
@@ -578,7 +578,7 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 // arrested" in a story from Dakar: SENCOP).
 func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
 	country := ""
-	if d := c.destination(s, actors, places, f.Trigger); d != nil && (locativeAt(s, d.Start) || len(f.Targets) == 0) {
+	if d := c.destination(s, actors, places, f); d != nil && (locativeAt(s, d.Start) || len(f.Targets) == 0) {
 		// not "detained on their return from Crimea"; a crowd is of the
 		// place it fills ("thousands took to the streets of Minsk")
 		country = d.Actor.Country

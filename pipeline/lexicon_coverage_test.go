@@ -170,3 +170,15 @@ func TestCalledBack(t *testing.T) {
 		{"recalled its ambassador: no de-escalation", d, "France recalled its ambassador.", "087", "", ""},
 	})
 }
+
+// TestSentFrom: what is sent (troops, aid) leaves a place named after
+// "from", which is no destination and no target; a withdrawal "from" a
+// country happens there and is aimed at it.
+func TestSentFrom(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"sent aloft from a home state", d, "Clinton sent paratroopers aloft from North Carolina.", "154", "USAGOV>", ""},
+		{"sent from one place to another", d, "The United States sent troops from Texas to Haiti.", "154", "USA>HTI", ""},
+		{"aid flown from one country into another", d, "Britain flew aid from Cyprus into Lebanon.", "070", "GBR>LBN", ""},
+		{"withdrew from a country", d, "Syria withdrew its troops from Lebanon.", "087", "SYR>LBN", ""},
+	})
+}
