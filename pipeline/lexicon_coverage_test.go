@@ -182,3 +182,15 @@ func TestSentFrom(t *testing.T) {
 		{"withdrew from a country", d, "Syria withdrew its troops from Lebanon.", "087", "SYR>LBN", ""},
 	})
 }
+
+// TestOustedUnnamed: a leader ousted, toppled or overthrown, told in the
+// passive with no one named, was ousted by the armed forces (policy 172
+// agent=MIL), as a coup is; an agent named decides.
+func TestOustedUnnamed(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"ousted in a coup", d, "The president was ousted in a coup in 1991.", "172", "MIL>GOV", ""},
+		{"who was ousted, in a relative clause", d, "Jean-Bertrand Aristide, the elected president who was ousted in a 1991 coup, thanked Clinton.", "172", "HTIMIL>HTIGOV", ""},
+		{"the government was toppled", d, "The government was toppled.", "172", "MIL>GOV", ""},
+		{"overthrown by the army: named", d, "Aristide was overthrown by the army in 1991.", "172", "HTIMIL>HTI", ""},
+	})
+}
