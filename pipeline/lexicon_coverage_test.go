@@ -194,3 +194,16 @@ func TestOustedUnnamed(t *testing.T) {
 		{"overthrown by the army: named", d, "Aristide was overthrown by the army in 1991.", "172", "HTIMIL>HTI", ""},
 	})
 }
+
+// TestGaveThemselvesUp: giving oneself up, handing oneself over or turning
+// oneself in is a surrender (0874), to whom the "to" phrase names; giving
+// up a thing is not.
+func TestGaveThemselvesUp(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"gave themselves up to the army", d, "The rebels gave themselves up to the army.", "0874", "REB>MIL", ""},
+		{"decided to give themselves up", d, "The rebels had decided to give themselves up.", "0874", "REB>", ""},
+		{"handed themselves over to police", d, "The gunmen handed themselves over to police.", "0874", "UAF>COP", ""},
+		{"gave up the town: no surrender of oneself", d, "The rebels gave up the town.", "0874", "", ""},
+		{"gave up his seat: none", d, "The senator gave up his seat.", "0874", "", ""},
+	})
+}
