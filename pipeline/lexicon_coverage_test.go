@@ -150,6 +150,7 @@ func TestMediaClosed(t *testing.T) {
 		{"channels taken off the air", d, "Private television channels were taken off the air on Saturday.", "1721", "GOV>MED", ""},
 		{"authorities shut down a channel", d, "Authorities shut down the independent television channel.", "1721", "GOV>MED", ""},
 		{"the junta closed a radio station", d, "The junta closed the country's only private radio station.", "1721", "GOV>MED", ""},
+		{"a country's media are its own", d, "Ugandan authorities shut down an independent television channel.", "1721", "UGAGOV>UGAMED", ""},
 		{"police silenced journalists", d, "Police silenced the journalists.", "1721", "COP>MED", ""},
 		{"the internet shut down: no one's", d, "The government shut down the internet.", "1721", "GOV>", ""},
 		{"the newspaper closed by the owner: no coercion", d, "The newspaper closed its Paris bureau.", "1721", "", ""},

@@ -194,6 +194,24 @@ func TestGroupNamedBefore(t *testing.T) {
 	})
 }
 
+// TestHomeMedia: unnamed media (the state broadcaster, reporters, a
+// newspaper) are of their sentence's or story's country, as the police
+// and protesters are (sectors.txt: MED is home); a nationality named
+// decides.
+func TestHomeMedia(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "the state broadcaster taken over", date: "2017-11-15",
+			text:     "HARARE, Zimbabwe (AP) — Troops took over the headquarters of the state broadcaster on Wednesday.\n",
+			sentence: "took over", want: []string{"17 ZWEMIL>ZWEMED"}},
+		{name: "journalists detained", date: "2021-02-01",
+			text:     "YANGON, Myanmar (AP) — Soldiers detained five journalists in Yangon on Monday.\n",
+			sentence: "detained five", want: []string{"17 MMRMIL>MMRMED"}},
+		{name: "a nationality named decides", date: "2021-02-01",
+			text:     "YANGON, Myanmar (AP) — Soldiers detained two Japanese journalists on Monday.\n",
+			sentence: "detained two", not: []string{"17 MMRMIL>MMRMED"}},
+	})
+}
+
 // TestRepeatedHeadNoun: a definite description that repeats the head noun
 // of an actor named in the same sentence or the two before ("four Russian
 // army officers ... the officers") is that actor, though another actor of
