@@ -195,9 +195,9 @@ func TestGroupNamedBefore(t *testing.T) {
 }
 
 // TestHomeMedia: unnamed media (the state broadcaster, reporters, a
-// newspaper) are of their sentence's or story's country, as the police
-// and protesters are (sectors.txt: MED is home); a nationality named
-// decides.
+// newspaper), businesses, clergy, intelligence officers, teachers and
+// doctors are of their sentence's or story's country, as the police and
+// protesters are (sectors.txt: home); a nationality named decides.
 func TestHomeMedia(t *testing.T) {
 	runActorPlaceRows(t, []actorPlaceRow{
 		{name: "the state broadcaster taken over", date: "2017-11-15",
@@ -206,6 +206,12 @@ func TestHomeMedia(t *testing.T) {
 		{name: "journalists detained", date: "2021-02-01",
 			text:     "YANGON, Myanmar (AP) — Soldiers detained five journalists in Yangon on Monday.\n",
 			sentence: "detained five", want: []string{"17 MMRMIL>MMRMED"}},
+		{name: "clergy arrested", date: "2021-02-01",
+			text:     "MANAGUA, Nicaragua (AP) — Police arrested a Catholic bishop on Friday.\n",
+			sentence: "arrested a", want: []string{"17 NICCOP>NICREL"}},
+		{name: "businessmen kidnapped", date: "2021-02-01",
+			text:     "LAGOS, Nigeria (AP) — Gunmen kidnapped three businessmen on Friday.\n",
+			sentence: "kidnapped three", want: []string{"18 UAF>NGABUS"}},
 		{name: "a nationality named decides", date: "2021-02-01",
 			text:     "YANGON, Myanmar (AP) — Soldiers detained two Japanese journalists on Monday.\n",
 			sentence: "detained two", not: []string{"17 MMRMIL>MMRMED"}},
