@@ -208,3 +208,12 @@ func TestGaveThemselvesUp(t *testing.T) {
 		{"gave up his seat: none", d, "The senator gave up his seat.", "0874", "", ""},
 	})
 }
+
+// TestBrokerSettlement: brokering a settlement or a peace deal is
+// mediation (045), and offering to broker one an intent to mediate (039).
+func TestBrokerSettlement(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"brokered a peace deal between", d, "Norway brokered a peace deal between the government and the rebels.", "045", "NOR>REB", ""},
+		{"offered to broker a settlement", d, "Mirek Topolanek, the Czech prime minister, whose government holds the EU's rotating presidency, offered to broker a settlement.", "039", "CZEGOV>", ""},
+	})
+}
