@@ -217,3 +217,13 @@ func TestBrokerSettlement(t *testing.T) {
 		{"offered to broker a settlement", d, "Mirek Topolanek, the Czech prime minister, whose government holds the EU's rotating presidency, offered to broker a settlement.", "039", "CZEGOV>", ""},
 	})
 }
+
+// TestAidGroupsKnown: aid and rights groups the news names often are
+// NGOs, and an all-capital name ("CARE") matches only in capitals.
+func TestAidGroupsKnown(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"CARE asked", d, "CARE, which trucks food to Baidoa, asked the United States to secure the road.", "020", "NGO>USA", ""},
+		{"World Vision appealed", d, "World Vision appealed to donors for aid.", "02", "NGO>", ""},
+		{"care in lower case is no group", d, "Care was taken to protect the refugees.", "02", "", ""},
+	})
+}
