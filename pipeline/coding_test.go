@@ -285,7 +285,7 @@ func testOption(t *testing.T, option string, set func(*Coder), on time.Time, row
 // annotators' convention); an act with a target named keeps it either way.
 func TestOwnTarget(t *testing.T) {
 	testOption(t, "OwnTarget", func(c *Coder) { c.OwnTarget = true }, time.Date(2020, 6, 1, 12, 0, 0, 0, time.UTC), []optionRow{
-		{"The Kenyan president declined to resign.", "1231 KENGOV>", "1231 KENGOV>KEN"},
+		{"The Kenyan president declined to resign.", "1231 KENGOV>KENOPP", "1231 KENGOV>KENOPP"}, // a refusal of reform is aimed at the opposition (policy 083x aim=OPP)
 		{"Egyptian police arrested 12 Islamists in Cairo.", "173 EGYCOP>EGYRAD", "173 EGYCOP>EGYRAD"},
 		{"Pakistan tested a nuclear-capable missile.", "15 PAK>", "15 PAK>PAK"},
 	})

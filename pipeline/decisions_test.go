@@ -25,7 +25,7 @@ func TestAnnouncedDecisions(t *testing.T) {
 // minister on Monday"); a promotion on the day takes the new office.
 func TestLastDayInOffice(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"resigned on the day", "2018-04-23", "Serzh Sargsyan resigned as Armenia's prime minister on Monday after days of street protests, hours after the authorities freed the opposition leader.", "0831", "ARMGOV>", ""},
+		{"resigned on the day", "2018-04-23", "Serzh Sargsyan resigned as Armenia's prime minister on Monday after days of street protests, hours after the authorities freed the opposition leader.", "0831", "ARMGOV>ARMOPP", ""},
 		{"detained on the coup day", "2021-02-01", "Soldiers detained Aung San Suu Kyi in Naypyitaw on Monday.", "173", "MMRMIL>MMRGOV", ""},
 		{"the day after: the new role", "2018-04-24", "Serzh Sargsyan met party leaders on Tuesday.", "04", "ARMOPP>ARMPTY", ""},
 	})
@@ -48,9 +48,12 @@ func TestConcessionAnswers(t *testing.T) {
 		{name: "resigned after rebels seized cities", date: "2004-03-01",
 			text:     "PORT-AU-PRINCE, Haiti (AP) — Rebels seized the city of Cap-Haitien from government forces on Sunday.\n\nPresident Jean-Bertrand Aristide resigned on Monday.\n",
 			sentence: "resigned", want: []string{"08 HTIGOV>HTIREB"}},
-		{name: "no one pressed: no target", date: "2020-06-05",
+		{name: "no one pressed: the opposition a resignation yields to", date: "2020-06-05",
 			text:     "KAMPALA, Uganda (AP) — The minister of health resigned on Thursday.\n",
-			sentence: "resigned", want: []string{"08 UGAGOV>-"}},
+			sentence: "resigned", want: []string{"08 UGAGOV>UGAOPP"}},
+		{name: "no one pressed, abroad: no target of the speaker's own", date: "2020-06-05",
+			text:     "KAMPALA, Uganda (AP) — Opposition activists called for political reform.\n",
+			sentence: "called for", not: []string{"02 UGAOPP>UGAOPP"}},
 	})
 }
 

@@ -148,9 +148,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case c.Lexicon.Located(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Located(f.Act):
 		// an act aimed at the country where it happens, or a refusal,
 		// promise or threat of one ("refused to allow aid into Gaza")
-		from := ""
+		var from dateline.Actor
 		if len(f.Sources) > 0 {
-			from = actors[f.Sources[0]].Actor.Country
+			from = actors[f.Sources[0]].Actor
 		}
 		if dest = c.destination(s, actors, places, f); dest != nil {
 			destRule = c.aim(dest, f, from)
@@ -184,7 +184,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				continue
 			}
 			if placed {
-				c.aim(&placeTo[i], f, actors[f.Sources[0]].Actor.Country) // as the first place's
+				c.aim(&placeTo[i], f, actors[f.Sources[0]].Actor) // as the first place's
 			}
 			for _, a := range f.Sources {
 				pairs = append(pairs, pair{a, -1, &placeTo[i]})
@@ -289,10 +289,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			// "the authorities imposed a state of siege": a measure taken
 			// at home, where the clause names no place (a bloc has none)
 			own := c.ownCountry(src)
-			aim := c.aim(&own, f, src.Actor.Country)
-			if own.Actor.Code != src.Actor.Code {
+			aim := c.aim(&own, f, src.Actor)
+			if _, sector := c.aimOf(f); own.Actor.Code != src.Actor.Code && (sector == "" || sector != src.Actor.Sector) {
 				// never a body aimed at itself: "Germany summoned Iran's
-				// envoy to protest" is no protest against Germany
+				// envoy to protest" is no protest against Germany, and
+				// activists calling for reform (which yields to the
+				// opposition) aim at no one of their own
 				tgt = &own
 				rule += "; target: the source's own country (a domestic measure)" + aim
 			}
@@ -419,19 +421,31 @@ func (c *Coder) ownCountry(m dateline.Mention) dateline.Mention {
 	return m
 }
 
+// aimOf returns the code whose policy.tsv aim act f takes, and that aim:
+// its own code's, else the act it speaks of ("threatened to declare a
+// state of emergency").
+func (c *Coder) aimOf(f event.Found) (code, sector string) {
+	code, sector = f.Code.CAMEO, c.Lexicon.Aim(f.Code.CAMEO)
+	if sector == "" && f.Act != "" {
+		code, sector = f.Act, c.Lexicon.Aim(f.Act)
+	}
+	return code, sector
+}
+
 // aim gives country m, aimed at only as the place where act f happens or
 // as its source's own country, the sector the act falls on (policy.tsv's
 // aim=S: a curfew on the people, a coup on the government), and returns
 // what the rule says of it, or "". from is the source's country: an act
 // whose aim holds only abroad (a show of force) gives its own country none.
-func (c *Coder) aim(m *dateline.Mention, f event.Found, from string) string {
-	code := f.Code.CAMEO
-	sector := c.Lexicon.Aim(code)
-	if sector == "" && f.Act != "" {
-		code = f.Act
-		sector = c.Lexicon.Aim(code) // "threatened to declare a state of emergency"
+func (c *Coder) aim(m *dateline.Mention, f event.Found, from dateline.Actor) string {
+	code, sector := c.aimOf(f)
+	if sector == "" || m.Actor.Sector != "" || !c.isCountry(m.Actor.Country) || m.Actor.Country == from.Country && c.Lexicon.Abroad(code) {
+		return ""
 	}
-	if sector == "" || m.Actor.Sector != "" || !c.isCountry(m.Actor.Country) || m.Actor.Country == from && c.Lexicon.Abroad(code) {
+	if m.Actor.Country == from.Country && sector == from.Sector {
+		// "activists called for political reform in Jordan": a reform
+		// yields to the opposition, and the opposition asking for one is
+		// not aimed at itself
 		return ""
 	}
 	m.Actor.Sector = sector

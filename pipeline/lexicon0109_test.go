@@ -256,7 +256,7 @@ func TestLexiconYield(t *testing.T) {
 		{"an enemy arsenal destroyed is no disarmament", "2020-06-01", "The Israeli army destroyed a Hamas weapons arsenal.", "08", "", ""},
 		{"soldiers going home", "2005-04-27", "The last Syrian soldiers in Lebanon went home yesterday.", "087", "SYRMIL>LBN", ""},
 		{"refugees going home are no withdrawal", "2020-06-01", "The refugees went home.", "08", "", ""},
-		{"agreeing to call a fresh vote", "2019-11-10", "Morales agreed to call a fresh presidential vote.", "0344", "BOLGOV>", ""},
+		{"agreeing to call a fresh vote", "2019-11-10", "Morales agreed to call a fresh presidential vote.", "0344", "BOLGOV>BOLOPP", ""},
 		{"permission given to another party", "2020-06-01", "Israel gave permission to Egypt to deploy troops in Sinai.", "086", "ISR>EGY", ""},
 		{"permission to build is no involvement", "2020-06-01", "The Israeli government gave permission to build the settlement.", "08", "", ""},
 		{"will not give up weapons is a refusal", "2020-06-01", "The militia will not give up its weapons.", "1246", "UAF>", ""},

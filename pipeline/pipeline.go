@@ -154,7 +154,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		// A concession that names no one it yields to is coded after the
 		// sentence's other acts: "resigned after thousands of protesters
 		// surrounded parliament" yields to those the later clause names.
-		// Restrictions eased on a population (a concession with an aim:
+		// Restrictions eased on a population (policy.tsv's restriction:
 		// "lifted the curfew two days after protesters stormed the
 		// palace") go to those they restricted, and keep their order.
 		deferred := false
@@ -163,7 +163,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 				if f.Modality != dateline.Asserted && !c.All || c.Lexicon.Plain(f.Code.CAMEO) && !c.Statements {
 					continue
 				}
-				if late := f.Concession && len(f.Targets) == 0 && c.Lexicon.Aim(f.Code.CAMEO) == ""; late != (pass == 1) {
+				if late := f.Concession && len(f.Targets) == 0 && !c.Lexicon.Restriction(f.Code.CAMEO); late != (pass == 1) {
 					deferred = deferred || late
 					continue
 				}

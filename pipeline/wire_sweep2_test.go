@@ -44,7 +44,7 @@ var wireSweep2 = []lexRow{
 
 	// 03 intent
 	{"03 pledged aid", sweepDate, "Japan pledged 500 million dollars in aid to Ukraine on Tuesday.", "03", "JPN>UKR", ""},
-	{"03 made a promise to hold", sweepDate, "The Thai prime minister made a promise to hold elections next year.", "03", "THAGOV>", ""},
+	{"03 made a promise to hold", sweepDate, "The Thai prime minister made a promise to hold elections next year.", "03", "THAGOV>THAOPP", ""},
 	{"03 offered to host talks", sweepDate, "China offered to host peace talks between Russia and Ukraine.", "03", "CHN>RUS", ""},
 	{"03 signalled its readiness", sweepDate, "Washington signalled its readiness to resume talks with Tehran.", "03", "USAGOV>IRNGOV", ""},
 	{"03 said it was ready to swap", sweepDate, "Iran said it was ready to swap prisoners with the United States.", "03", "IRN>USA", ""},
@@ -101,7 +101,7 @@ var wireSweep2 = []lexRow{
 	{"07 not: held back aid", sweepDate, "Washington has held back military aid to Egypt.", "07", "", ""},
 
 	// 08 yield
-	{"08 stepped down", sweepDate, "The Sudanese prime minister stepped down on Sunday amid protests.", "08", "SDNGOV>", ""},
+	{"08 stepped down", sweepDate, "The Sudanese prime minister stepped down on Sunday amid protests.", "08", "SDNGOV>SDNOPP", ""},
 	{"08 set free", sweepDate, "Israel set free 39 Palestinian prisoners on Friday.", "08", "ISR>PSE", ""},
 	{"08 handed over hostages to", sweepDate, "Hamas handed over four hostages to the Red Cross.", "08", "PSEREB>NGO", ""},
 	{"087 pulled out of", sweepDate, "Russian troops pulled out of Kherson on Friday.", "08", "RUSMIL>UKR", ""},

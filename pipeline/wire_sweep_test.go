@@ -142,7 +142,7 @@ var wireSweep = []lexRow{
 	// 08 yield
 	{"081 lifted the curfew", sweepDate, "The Sri Lankan government lifted the nationwide curfew on Saturday, two days after protesters stormed the presidential palace in Colombo, police said.", "08", "LKAGOV>LKACVL", ""},
 	{"0841 freed, apposition", sweepDate, "The Taliban, the Islamist movement that rules Afghanistan, freed an American engineer on Monday in exchange for an Afghan drug lord held in the United States.", "08", "AFGGOV>USA", ""},
-	{"083 stepped down, relative", sweepDate, "Boris Johnson, who had faced a revolt by dozens of his own ministers, stepped down as leader of the Conservative Party on Thursday, officials said.", "08", "GBRGOV>", ""},
+	{"083 stepped down, relative", sweepDate, "Boris Johnson, who had faced a revolt by dozens of his own ministers, stepped down as leader of the Conservative Party on Thursday, officials said.", "08", "GBRGOV>GBROPP", ""},
 	{"087 pulled its troops out of", sweepDate, "Russia pulled its troops out of the southern city of Kherson on Friday after months of Ukrainian attacks on the supply lines, the defence ministry said.", "087", "RUS>UKR", ""},
 	{"0841 passive were released", sweepDate, "Twenty-seven Nigerian schoolchildren who were kidnapped by gunmen last month were released on Sunday, the governor of Kaduna state said.", "08", "CRM>NGACVL", ""},
 	{"08 handed over, participle", sweepDate, "The rebels handed over the bodies of six soldiers to the Red Cross on Wednesday, saying the move was a goodwill gesture ahead of the talks.", "08", "REB>NGO", ""},
@@ -191,7 +191,7 @@ var wireSweep = []lexRow{
 	{"13 vowed to crush, apposition", sweepDate, "Min Aung Hlaing, the head of the Myanmar junta, vowed on Saturday to crush the armed resistance to military rule, state media reported.", "13", "MMRMIL>MMRREB", ""},
 
 	// 14 protest
-	{"14 demonstrated outside the embassy", sweepDate, "Thousands of Armenians demonstrated outside the Russian embassy in Yerevan on Saturday, accusing Moscow of failing to protect the country, witnesses said.", "14", "ARMCVL>RUS", ""},
+	{"14 demonstrated outside the embassy", sweepDate, "Thousands of Armenians demonstrated outside the Russian embassy in Yerevan on Saturday, accusing Moscow of failing to protect the country, witnesses said.", "14", "ARMCVL>RUSGOV", ""},
 	{"14 rallied in the capital, participle", sweepDate, "Tens of thousands of Israelis rallied in Tel Aviv on Saturday against the government's plans to weaken the supreme court, waving flags and blocking roads.", "14", "ISRCVL>ISRGOV", ""},
 	{"14 went on strike", sweepDate, "Doctors at public hospitals in Kenya went on strike on Monday to press the government for better pay and working conditions, the union said.", "14", "KENCVL>KENGOV", ""},
 	{"14 set fire to, protesters", sweepDate, "Protesters set fire to the headquarters of the ruling party in the capital on Tuesday and blocked the main roads with burning tyres, witnesses said.", "14", "OPP>PTY", ""},

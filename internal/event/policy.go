@@ -58,13 +58,14 @@ const (
 	flagSent
 	flagRedress
 	flagCounterpart
+	flagRestriction
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
-	"counterpart": flagCounterpart}
+	"counterpart": flagCounterpart, "restriction": flagRestriction}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -258,6 +259,12 @@ func (l *Lexicon) Sent(code string) bool { return l.has(code, flagSent) }
 // of its source: the other country of the story's main dyad ("Moscow
 // recalled its ambassador" in a story of Russia and Georgia).
 func (l *Lexicon) Counterpart(code string) bool { return l.has(code, flagCounterpart) }
+
+// Restriction reports whether policy.tsv flags code as an easing of
+// restrictions on a population (restriction: a curfew lifted, an
+// emergency ended), which goes to those restricted, not to who pressed
+// for it.
+func (l *Lexicon) Restriction(code string) bool { return l.has(code, flagRestriction) }
 
 // Violent reports whether a CAMEO code is an act of force.
 func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }
