@@ -87,6 +87,6 @@ func TestMutineers(t *testing.T) {
 	runStoryRows(t, []storyRow{
 		{"mutineers", "2015-05-14", []string{"Loyalist troops battled the mutineers."}, "troops=MIL; mutineers=REB"},
 		{"a mutineer", "2015-05-14", []string{"Police arrested a mutineer."}, "Police=COP; mutineer=REB"},
-		{"mutinous soldiers stay soldiers", "2015-05-14", []string{"Mutinous soldiers seized the radio station."}, "soldiers=MIL"},
+		{"mutinous soldiers stay soldiers", "2015-05-14", []string{"Mutinous soldiers seized the radio station."}, "soldiers=MIL; radio station=MED"},
 	})
 }
