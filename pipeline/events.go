@@ -249,12 +249,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			continue // "Gorbachev flew back to Moscow", "Karimov flew to the city": a trip at home is no visit
 		}
 		victimsAtHome := false
-		if placed && tgt == dest && tgt.Actor.Sector == "" && f.Code.QuadClass == 4 && f.Code.CAMEO[:2] >= "17" && tgt.Actor.Country == src.Actor.Country {
+		if placed && tgt == dest && (tgt.Actor.Sector == "" || c.Lexicon.Victims(f.Code.CAMEO)) {
 			// "Troops broke through barricades" after "Thai soldiers stormed
 			// the camp of protesters": force at home, aimed only at the place,
 			// falls on whom the same forces acted against before there
-			if v := sc.lastVictim(src); v != nil && string(v.Country) == tgt.Actor.Country && v.Sector != "" && v.Code != src.Actor.Code {
-				tgt, victimsAtHome = asMention(v, "victims-before"), true
+			if v := c.victimsBefore(sc, src, f, tgt.Actor.Country); v != nil {
+				tgt, victimsAtHome = v, true
 			}
 		}
 		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
@@ -403,6 +403,18 @@ func (c *Coder) ownCountry(m dateline.Mention) dateline.Mention {
 	m.Kind = dateline.KindCountry
 	m.Rule += "+own-country target"
 	return m
+}
+
+// victimsBefore returns whom src last acted against in country cc, its own,
+// for an act of coercion or force (roots 17-20) there, or nil.
+func (c *Coder) victimsBefore(sc *scene, src dateline.Mention, f event.Found, cc string) *dateline.Mention {
+	if f.Code.QuadClass != 4 || f.Code.CAMEO[:2] < "17" || cc != src.Actor.Country {
+		return nil
+	}
+	if v := sc.lastVictim(src); v != nil && string(v.Country) == cc && v.Sector != "" && v.Code != src.Actor.Code {
+		return asMention(v, "victims-before")
+	}
+	return nil
 }
 
 // aim gives country m, aimed at only as the place where act f happens or

@@ -304,7 +304,7 @@ func TestLexiconCoerce(t *testing.T) {
 		{"opening fire on demonstrators", d, "Security forces opened fire on demonstrators.", "175", "MIL>OPP", ""},
 		{"excessive force", d, "Police used excessive force against protesters.", "175", "COP>OPP", ""},
 		{"police beating protesters", d, "Police beat protesters in Tahrir Square.", "175", "COP>OPP", ""},
-		{"storming a protest camp", d, "Sudanese security forces stormed a protest camp in Khartoum.", "175", "SDNMIL>SDN", ""},
+		{"storming a protest camp", d, "Sudanese security forces stormed a protest camp in Khartoum.", "175", "SDNMIL>SDNCVL", ""},
 		{"firing an officer is no attack", d, "Police fired the officer.", "19", "", ""},
 		{"impeaching a president", d, "The parliament impeached the president.", "172", "LEG>GOV", ""},
 		{"firing live ammunition at protesters", d, "Police fired live ammunition at protesters.", "175", "COP>OPP", ""},

@@ -58,13 +58,14 @@ const (
 	flagSent
 	flagRedress
 	flagCounterpart
+	flagVictims
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
-	"counterpart": flagCounterpart}
+	"counterpart": flagCounterpart, "victims": flagVictims}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -265,6 +266,13 @@ func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }
 // Located reports whether an act with no actor as target is aimed at the
 // country where it happens (visits, aid, concessions, force).
 func (l *Lexicon) Located(code string) bool { return l.has(code, flagLocated) }
+
+// Victims reports whether an act at home aimed only at the place where it
+// happens falls first on whom the same forces acted against before there,
+// even when its aim= gives the place's country a sector (policy.tsv's
+// victims flag): "troops fired tear gas in the square" after they stormed
+// the protesters' camp falls on the protesters, not on the civilians.
+func (l *Lexicon) Victims(code string) bool { return l.has(code, flagVictims) }
 
 // Domestic reports whether an act with no actor and no place as target is
 // a measure taken at home, aimed at the source's own country ("the
