@@ -163,6 +163,11 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			placed = true
 		}
 	}
+	if placed && f.Crowd != "" && dest.Actor.Sector == "" && c.isCountry(dest.Actor.Country) {
+		// "police arrested dozens in Nairobi": the people of the place
+		crowdOf(dest, f.Crowd)
+		destRule += "; target's sector: " + f.Crowd + ", a bare number of people"
+	}
 	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && f.Code.QuadClass >= 3 && len(f.Sources) > 0 && also(s, f.Trigger) &&
 		into(&dest, sc.lastTargetOf(actors[f.Sources[0]], s.Index)) {
 		// "May expelled 23 Russian diplomats. She also froze contacts":
@@ -271,6 +276,14 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			rule += "; target: the country of a place the target phrase names"
 		}
 		rule += captorRule
+		if tgt == nil && f.Crowd != "" && c.isCountry(src.Actor.Country) {
+			// "hundreds were detained", "police arrested dozens": people of
+			// the source's own country, where the clause names no place
+			own := c.ownCountry(src)
+			crowdOf(&own, f.Crowd)
+			tgt = &own
+			rule += "; target: the source's own people, a bare number (" + f.Crowd + ")"
+		}
 		if tgt == nil && c.isCountry(src.Actor.Country) && (c.Lexicon.Domestic(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Domestic(f.Act)) {
 			// "the authorities imposed a state of siege": a measure taken
 			// at home, where the clause names no place (a bloc has none)
@@ -436,6 +449,14 @@ func (c *Coder) aim(m *dateline.Mention, f event.Found, from string) string {
 	m.Actor.Code = m.Actor.Country + sector
 	m.Rule += "+aim"
 	return "; target's sector: " + sector + ", on whom the act falls"
+}
+
+// crowdOf makes country m the people of sector sector that a bare number
+// the act is done to stands for.
+func crowdOf(m *dateline.Mention, sector string) {
+	m.Actor.Sector = sector
+	m.Actor.Code = m.Actor.Country + sector
+	m.Rule += "+crowd"
 }
 
 // into sets *dest to m and reports whether m is a mention: a switch case

@@ -14,6 +14,7 @@ type policy struct {
 	set     flag   // which flags the line speaks to (all, when it has a flags column)
 	agent   string // the sector that does the act when a passive names no one ("was arrested": COP)
 	crowd   string // the sector of a bare crowd that does the act ("thousands took to the streets": CVL)
+	bare    string // the sector of a bare number the act is done to ("police arrested dozens": CVL)
 	measure string // the sector that takes a measure told in the passive with no one done to ("internet access was cut": GOV)
 	aim     string // the sector of a country the act is aimed at for want of a named target (a curfew: CVL)
 	tried   string // the code of the act attempted, when CAMEO has one ("tried to assassinate": 185)
@@ -99,6 +100,10 @@ func (l *Lexicon) addPolicy(line string) error {
 			}
 			if sector, ok := strings.CutPrefix(name, "crowd="); ok && sector != "" {
 				p.crowd = sector
+				continue
+			}
+			if sector, ok := strings.CutPrefix(name, "bare="); ok && sector != "" {
+				p.bare = sector
 				continue
 			}
 			if sector, ok := strings.CutPrefix(name, "measure="); ok && sector != "" {
@@ -189,6 +194,13 @@ func (l *Lexicon) measure(code string) string {
 // whose line names one.
 func (l *Lexicon) crowd(code string) string {
 	return l.sectorOf(code, func(p policy) string { return p.crowd })
+}
+
+// bare returns the sector of the people a bare number stands for when the
+// act is done to it ("police arrested dozens", "hundreds were detained":
+// CVL): the longest prefix whose line names one.
+func (l *Lexicon) bare(code string) string {
+	return l.sectorOf(code, func(p policy) string { return p.bare })
 }
 
 // sectorOf returns the sector field reads from the line of code's longest
