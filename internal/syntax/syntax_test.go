@@ -306,6 +306,24 @@ func TestLemmas(t *testing.T) {
 	}
 }
 
+// TestNounVerbLemmas checks that the forms of a noun used as a verb, which
+// the table lacks, find the noun as their lemma ("cordoned": cordon), and
+// that a verb the table knows keeps its own.
+func TestNounVerbLemmas(t *testing.T) {
+	for _, tt := range []struct{ text, word, want string }{
+		{"Police cordoned off the square.", "cordoned", "cordon"},
+		{"Troops were cordoning off the district.", "cordoning", "cordon"},
+		{"Soldiers seized the town.", "seized", "seize"},
+	} {
+		s := sentence(t, tt.text, nil, nil)
+		for i, tok := range s.Tokens {
+			if tok.Text == tt.word && s.Analysis.Words[i].Lemma != tt.want {
+				t.Errorf("%q: %s: lemma %q, want %q", tt.text, tok.Text, s.Analysis.Words[i].Lemma, tt.want)
+			}
+		}
+	}
+}
+
 // TestNoPanic analyses odd token runs: the stage must never fail.
 func TestNoPanic(t *testing.T) {
 	for _, text := range []string{"", ",", "to", "that that that", "The the the", "'s 's", "and and", "who", "(", "Said said said said.",

@@ -1,0 +1,21 @@
+package pipeline
+
+import "testing"
+
+// TestOutletsClosed: an outlet closed, banned, suspended or silenced, or
+// the offices of a named body shut, fall on whom they stand for: the media
+// that run the outlet, the body whose offices they are; internet and
+// website restrictions still fall on the people, and a body closing its
+// own office is no restriction.
+func TestOutletsClosed(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "shut down a newspaper", date: sweepDate, text: "Authorities in Ankara shut down an opposition newspaper on Tuesday.", code: "1721", want: "TURGOV>TURMED"},
+		{name: "closed radio stations, dateline", date: sweepDate, text: "BAMAKO, Mali (AP) — The junta closed two private radio stations on Monday.", code: "1721", want: "MLIGOV>MLIMED"},
+		{name: "passive daily suspended by a court", date: sweepDate, text: "The independent daily was suspended by a court in Algiers for a month.", code: "1721", want: "DZAJUD>DZAMED"},
+		{name: "ordered the closure of a station", date: sweepDate, text: "The Zambian government ordered the closure of an independent television station.", code: "1721", want: "ZMBGOV>ZMBMED"},
+		{name: "shut the offices of a named broadcaster", date: sweepDate, text: "CAIRO (AP) — Egyptian police shut down the offices of Al Jazeera in Cairo on Monday.", code: "1721", want: "EGYCOP>QATMED"},
+		{name: "internet shutdown still on the people", date: sweepDate, text: "Ethiopian authorities shut down the internet in Addis Ababa.", code: "1721", want: "ETHGOV>ETHCVL"},
+		{name: "closing its own office is no restriction", date: sweepDate, text: "The United Nations closed its office in Kabul on Friday.", code: "1721", want: ""},
+		{name: "cordoned off a square", date: sweepDate, text: "HARARE, Zimbabwe (AP) — Riot police cordoned off the square on Monday.", code: "191", want: "ZWECOP>"},
+	})
+}
