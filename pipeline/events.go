@@ -219,6 +219,15 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			if c.Lexicon.Violent(f.Code.CAMEO) {
 				t = sc.sameVictims(t, src)
 			}
+			if t.Actor.Country == "" && t.Kind == dateline.KindAgent && t.Actor.Sector != "" && c.isCountry(src.Actor.Country) &&
+				c.Lexicon.Domestic(f.Code.CAMEO) && c.Actors.Home(t.Actor.Sector) && !c.Actors.Own(t.Actor.Sector) {
+				// "Iran banned two reformist newspapers": people a measure
+				// at home falls on (policy.tsv's domestic), of no country
+				// the story gives, are the state's own (not groups of their
+				// own, as gunmen, nor those it expels, often foreigners)
+				t.Actor.Country, t.Actor.Code = src.Actor.Country, src.Actor.Country+t.Actor.Sector
+				t.Rule += "+coercer's country"
+			}
 			tgt = &t
 			if strings.HasPrefix(f.Act, "084") && (strings.HasPrefix(f.Code.CAMEO, "02") || strings.HasPrefix(f.Code.CAMEO, "10")) {
 				// "demanded the release of the journalist": asked of whoever

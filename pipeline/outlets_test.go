@@ -19,3 +19,16 @@ func TestOutletsClosed(t *testing.T) {
 		{name: "cordoned off a square", date: sweepDate, text: "HARARE, Zimbabwe (AP) — Riot police cordoned off the square on Monday.", code: "191", want: "ZWECOP>"},
 	})
 }
+
+// TestMeasureOnOwnPeople: people a measure at home falls on (policy.tsv's
+// domestic: bans, closures, curfews, force against crowds), of no country
+// the sentence or story gives, are the acting state's own; groups of their
+// own (gunmen, parties) and those a state expels are not.
+func TestMeasureOnOwnPeople(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "banned newspapers", date: sweepDate, text: "Iran banned two reformist newspapers on Sunday.", code: "1721", want: "IRN>IRNMED"},
+		{name: "police dispersed students", date: sweepDate, text: "Kenyan police dispersed students with tear gas.", code: "175", want: "KENCOP>KENCVL"},
+		{name: "an expelled journalist keeps no country", date: sweepDate, text: "Uganda expelled a foreign journalist on Friday.", code: "174", want: "UGA>MED"},
+	})
+}
+
