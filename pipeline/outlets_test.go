@@ -31,4 +31,3 @@ func TestMeasureOnOwnPeople(t *testing.T) {
 		{name: "an expelled journalist keeps no country", date: sweepDate, text: "Uganda expelled a foreign journalist on Friday.", code: "174", want: "UGA>MED"},
 	})
 }
-
