@@ -163,6 +163,11 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			placed = true
 		}
 	}
+	if placed && f.Person.End > 0 && dest.Actor.Sector == "" && c.isCountry(dest.Actor.Country) {
+		// "police detained Jorge Glas in Quito": a person of the place
+		dest = c.personOf(sc, f.Person, dest.Actor.Country)
+		destRule += "; target: a person the text names, of the country where it happens"
+	}
 	if placed && f.Crowd != "" && dest.Actor.Sector == "" && c.isCountry(dest.Actor.Country) {
 		// "police arrested dozens in Nairobi": the people of the place
 		crowdOf(dest, f.Crowd)
@@ -285,6 +290,16 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			rule += "; target: the country of a place the target phrase names"
 		}
 		rule += captorRule
+		if tgt == nil && f.Person.End > 0 && (c.isCountry(sc.main()) || c.isCountry(src.Actor.Country)) {
+			// "officers detained Jorge Glas": a person of the story's
+			// country, else of the source's
+			cc := sc.main()
+			if !c.isCountry(cc) {
+				cc = src.Actor.Country
+			}
+			tgt = c.personOf(sc, f.Person, cc)
+			rule += "; target: a person the text names, of the story's country"
+		}
 		if tgt == nil && f.Crowd != "" && c.isCountry(src.Actor.Country) {
 			// "hundreds were detained", "police arrested dozens": people of
 			// the source's own country, where the clause names no place
@@ -458,6 +473,14 @@ func (c *Coder) aim(m *dateline.Mention, f event.Found, from string) string {
 	m.Actor.Code = m.Actor.Country + sector
 	m.Rule += "+aim"
 	return "; target's sector: " + sector + ", on whom the act falls"
+}
+
+// personOf returns a person of country cc whom the text names at span sp
+// and the actor knowledge does not know.
+func (c *Coder) personOf(sc *scene, sp dateline.Span, cc string) *dateline.Mention {
+	text := sc.body[sp.Start:sp.End]
+	return &dateline.Mention{Span: sp, Text: text, Kind: dateline.KindPerson, Rule: "unknown-person",
+		Actor: dateline.Actor{Name: text, Country: cc, Code: cc}}
 }
 
 // crowdOf makes country m the people of sector sector that a bare number

@@ -60,13 +60,14 @@ const (
 	flagRedress
 	flagCounterpart
 	flagVictims
+	flagPerson
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
-	"counterpart": flagCounterpart, "victims": flagVictims}
+	"counterpart": flagCounterpart, "victims": flagVictims, "person": flagPerson}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -285,6 +286,11 @@ func (l *Lexicon) Located(code string) bool { return l.has(code, flagLocated) }
 // victims flag): "troops fired tear gas in the square" after they stormed
 // the protesters' camp falls on the protesters, not on the civilians.
 func (l *Lexicon) Victims(code string) bool { return l.has(code, flagVictims) }
+
+// Person reports whether a name the act is done to that names no known
+// actor is a person of the country where the act happens (policy.tsv's
+// person flag): "police detained Jorge Glas" in Quito.
+func (l *Lexicon) Person(code string) bool { return l.has(code, flagPerson) }
 
 // Domestic reports whether an act with no actor and no place as target is
 // a measure taken at home, aimed at the source's own country ("the

@@ -95,7 +95,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && x.bareNumber(tgt[0]) {
 		f.Crowd = x.l.bare(p.code) // "police arrested dozens": people of the country
 	}
-	if (f.Unidentified || f.Implied != "" && !crowd && len(tgt) > 0) && len(f.Targets) == 0 && f.Crowd == "" {
+	if len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && x.l.has(p.code, flagPerson) && x.unknownName(tgt[0]) {
+		c := x.an.Chunks[tgt[0]]
+		f.Person = dateline.Span{Start: x.s.Tokens[c.From].Start, End: x.s.Tokens[c.To-1].End} // "detained Jorge Glas"
+	}
+	if (f.Unidentified || f.Implied != "" && !crowd && len(tgt) > 0) && len(f.Targets) == 0 && f.Crowd == "" && f.Person.End == 0 {
 		return f, false // "a blast killed five", "were arrested": no actor on either side (a measure done to no one is aimed at its country)
 	}
 	if len(f.Targets) == 0 && len(tgt) == 0 && !f.Reciprocal && p.vg >= 0 && x.an.AboutSubject(p.clause) && x.an.Dependent(p.vg, dateline.RelObj) < 0 && !x.an.Chunks[p.vg].Verb.Passive && !x.l.has(p.code, flagViolent) {
@@ -1479,6 +1483,21 @@ func (x *sent) bareNumber(k int) bool {
 	}
 	for pp := range x.an.Dependents(k, dateline.RelNMod) {
 		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownName reports whether noun phrase k is a name the earlier stages
+// did not know: proper nouns only, no actor, place or time ("Jorge Glas").
+func (x *sent) unknownName(k int) bool {
+	c := x.an.Chunks[k]
+	if x.actorOf[k] >= 0 || c.Kind != dateline.ChunkNP || c.Named || c.Time || c.To <= c.From {
+		return false
+	}
+	for i := c.From; i < c.To; i++ {
+		if x.an.Words[i].Tag != dateline.TagNNP {
 			return false
 		}
 	}
