@@ -516,7 +516,11 @@ func (x *sent) ownedBy(ms, src []int) bool {
 		if !strings.Contains(x.ms[i].Rule, "possessive") || !strings.Contains(x.ms[i].Rule, "coref") {
 			continue
 		}
+		person := strings.HasPrefix(strings.ToLower(x.ms[i].Text), "his ") || strings.HasPrefix(strings.ToLower(x.ms[i].Text), "her ")
 		for _, j := range src {
+			if person && x.ms[i].Actor.Code != x.ms[j].Actor.Code {
+				continue // "raided his party's headquarters": a person's, not the raiders' own
+			}
 			if x.ms[i].Actor.Country != "" && x.ms[i].Actor.Country == x.ms[j].Actor.Country {
 				return true
 			}

@@ -1,0 +1,34 @@
+package pipeline
+
+import (
+	"testing"
+	"time"
+)
+
+// TestPersonsPlaceRaided: a home, office or party a person's "his" or
+// "her" names stands for that person, not for the raiders who share the
+// person's country: the raid keeps the person as target.
+func TestPersonsPlaceRaided(t *testing.T) {
+	rows := []struct{ name, text, want string }{
+		{"raided his home", "NAIROBI, Kenya (AP) — Raila Odinga returned on Sunday. Police raided his home on Monday.", "173 KENCOP>KENOPP"},
+		{"raided his party's headquarters", "LOME, Togo (AP) — Jean-Pierre Fabre returned on Sunday. Security forces raided his party's headquarters.", "173 TGOMIL>TGOOPP"},
+	}
+	c := defaultCoder(t)
+	ref, err := time.Parse(time.DateOnly, sweepDate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			events := codeText(t, c, tt.text, ref)
+			var got []string
+			for _, e := range events {
+				got = append(got, e.CAMEO+" "+dyad(e))
+				if e.CAMEO+" "+dyad(e) == tt.want {
+					return
+				}
+			}
+			t.Errorf("got %v, want %s", got, tt.want)
+		})
+	}
+}
