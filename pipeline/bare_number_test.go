@@ -21,3 +21,14 @@ func TestBareNumberTargets(t *testing.T) {
 		{name: "an attack on dozens is no crowd target", date: sweepDate, text: "Gunmen in Kaduna killed dozens on Sunday.", code: "190", want: "NGAUAF>NGA"},
 	})
 }
+
+// TestClericsOfTheirCountry: clerics, monks and priests are of the country
+// of their sentence or story, as crowds and the media are (REL is: home);
+// the pope is of none.
+func TestClericsOfTheirCountry(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "arrested monks in a city", date: sweepDate, text: "Soldiers arrested dozens of monks in Yangon on Thursday.", code: "173", want: "MMRMIL>MMRREL"},
+		{name: "detained priests, dateline", date: sweepDate, text: "MANAGUA, Nicaragua (AP) — Police detained two Catholic priests on Friday.", code: "173", want: "NICCOP>NICREL"},
+		{name: "the pope is of no country", date: sweepDate, text: "The pope appealed for calm in Managua.", code: "0252", want: "REL>NIC"},
+	})
+}
