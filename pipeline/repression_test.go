@@ -14,5 +14,11 @@ func TestRepression(t *testing.T) {
 		{name: "foam bullets against protesters", date: "2019-10-15", text: "Spanish police fired foam bullets against protesters in Barcelona.", code: "175", want: "ESPCOP>ESPOPP"},
 		{name: "soldiers shot rebels is fighting", date: "2012-11-20", text: "Soldiers shot two rebels near Goma.", code: "19", want: "CODMIL>CODREB"},
 		{name: "soldiers shot rebels is no repression", date: "2012-11-20", text: "Soldiers shot two rebels near Goma.", code: "175", want: ""},
+		// a passive that names no one who used force on a crowd implies the
+		// police (policy.tsv's agent=COP on 175), and is no named doer: the
+		// story's unidentified attackers stay
+		{name: "passive tear gas fired at protesters", date: "2019-10-22", text: "Tear gas was fired at protesters outside parliament in Tbilisi.", code: "175", want: "GEOCOP>GEOOPP"},
+		{name: "passive students dispersed", date: "2019-10-22", text: "Students were dispersed with water cannon in Santiago.", code: "175", want: "CHLCOP>CHLCVL"},
+		{name: "implied police keep the unidentified attackers", date: "2019-10-22", text: "KHARTOUM, Sudan (AP) — Five soldiers were killed. Protesters were dispersed with tear gas.", code: "190", want: "SDNUAF>SDNMIL"},
 	})
 }
