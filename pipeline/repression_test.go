@@ -14,6 +14,14 @@ func TestRepression(t *testing.T) {
 		{name: "foam bullets against protesters", date: "2019-10-15", text: "Spanish police fired foam bullets against protesters in Barcelona.", code: "175", want: "ESPCOP>ESPOPP"},
 		{name: "soldiers shot rebels is fighting", date: "2012-11-20", text: "Soldiers shot two rebels near Goma.", code: "19", want: "CODMIL>CODREB"},
 		{name: "soldiers shot rebels is no repression", date: "2012-11-20", text: "Soldiers shot two rebels near Goma.", code: "175", want: ""},
+		// force turned on a gathering falls on those in it: its own actor,
+		// else the people of the place; an armed group's attack on one is
+		// no repression
+		{name: "opened fire on a funeral procession", date: "2019-10-22", text: "DHAKA, Bangladesh (AP) — Police opened fire on a funeral procession on Monday.", code: "175", want: "BGDCOP>BGDCVL"},
+		{name: "fired on an opposition rally", date: "2019-10-22", text: "Troops fired on an opposition rally in Conakry on Monday.", code: "175", want: "GINMIL>GINOPP"},
+		{name: "charged a march with batons", date: "2019-10-22", text: "Riot police charged a student march with batons in Santiago.", code: "175", want: "CHLCOP>CHLCVL"},
+		{name: "police attacked a sit-in by teachers", date: "2019-10-22", text: "Riot police attacked a sit-in by teachers outside the ministry in Nairobi.", code: "175", want: "KENCOP>KENCVL"},
+		{name: "rebels attacking a rally is no repression", date: "2019-10-22", text: "Rebels attacked a rally in northern Uganda.", code: "175", want: ""},
 		// a passive that names no one who used force on a crowd implies the
 		// police (policy.tsv's agent=COP on 175), and is no named doer: the
 		// story's unidentified attackers stay
