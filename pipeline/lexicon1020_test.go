@@ -103,7 +103,7 @@ func TestLexiconDisapprove(t *testing.T) {
 		{"hurling accusations", d, "Britain hurled accusations at Russia.", "112", "GBR>RUS", ""},
 		{"pointing the finger", d, "India pointed the finger at Pakistan for the attack.", "112", "IND>PAK", ""},
 		{"admonishing", d, "The French president admonished Iran over its nuclear program.", "111", "FRAGOV>IRN", ""},
-		{"firing back at critics is criticism", d, "The minister fired back at his critics.", "111", "GOV>", ""},
+		{"firing back at critics is criticism", d, "The minister fired back at his critics.", "111", "GOV>OPP", ""},
 		{"firing back at critics is no attack", d, "The minister fired back at his critics.", "19", "", ""},
 		{"coming under criticism: the subject is the target", d, "Israel came under criticism from the European Union.", "111", "IGOEUR>ISR", ""},
 		{"taking issue with a decision", d, "The opposition took issue with the government's decision.", "110", "OPP>GOV", ""},

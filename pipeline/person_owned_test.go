@@ -32,3 +32,14 @@ func TestPersonsPlaceRaided(t *testing.T) {
 		})
 	}
 }
+
+// TestCriticsHeld: those who stand against whoever owns them ("its
+// critics", "its opponents": agents.txt's against) are the opposition, not
+// the owner: a state jailing its critics acts on them, not on itself.
+func TestCriticsHeld(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "jailed its critics", date: sweepDate, text: "LAGOS, Nigeria (AP) — The military government has jailed hundreds of its critics.", code: "173", want: "NGAGOV>NGAOPP"},
+		{name: "locked up its opponents", date: sweepDate, text: "The regime in Asmara has locked up thousands of its opponents.", code: "173", want: "ERIGOV>ERIOPP"},
+		{name: "its forces stay its own", date: sweepDate, text: "LAGOS, Nigeria (AP) — The government deployed its forces in the delta.", code: "15", want: "NGAGOV>"},
+	})
+}
