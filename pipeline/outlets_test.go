@@ -31,3 +31,14 @@ func TestMeasureOnOwnPeople(t *testing.T) {
 		{name: "an expelled journalist keeps no country", date: sweepDate, text: "Uganda expelled a foreign journalist on Friday.", code: "174", want: "UGA>MED"},
 	})
 }
+
+// TestOrderedOut: people ordered to leave a country are expelled (174);
+// envoys, peacekeepers and aid agencies ordered out keep their own codes
+// (161, 1661, 1663).
+func TestOrderedOut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "journalists ordered to leave", date: sweepDate, text: "KHARTOUM, Sudan (AP) — Authorities ordered two American journalists to leave the country.", code: "174", want: "SDNGOV>USAMED"},
+		{name: "activists ordered to depart", date: sweepDate, text: "Bahraini authorities ordered three Danish activists to depart within a day.", code: "174", want: "BHRGOV>DNKOPP"},
+		{name: "diplomats ordered out are 161", date: sweepDate, text: "Russia ordered 23 British diplomats to leave.", code: "161", want: "RUS>GBRGOV"},
+	})
+}
