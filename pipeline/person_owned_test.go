@@ -43,3 +43,14 @@ func TestCriticsHeld(t *testing.T) {
 		{name: "its forces stay its own", date: sweepDate, text: "LAGOS, Nigeria (AP) — The government deployed its forces in the delta.", code: "15", want: "NGAGOV>"},
 	})
 }
+
+// TestRaidedPremises: a raid on a home, office, newsroom or dormitory falls
+// on whose it is, told by a verb or by "a police raid on".
+func TestRaidedPremises(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "police raid on the offices of a newspaper", date: sweepDate, text: "A police raid on the offices of the opposition newspaper in Phnom Penh lasted four hours.", code: "173", want: "KHMCOP>KHMMED"},
+		{name: "raided the newsroom of a broadcaster", date: sweepDate, text: "Security agents raided the newsroom of an independent broadcaster in Kiev.", code: "173", want: "UKRCOP>UKRMED"},
+		{name: "raided the residence of the opposition leader", date: sweepDate, text: "Troops raided the residence of the opposition leader in Harare.", code: "173", want: "ZWEMIL>ZWEOPP"},
+	})
+}
+
