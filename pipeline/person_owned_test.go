@@ -53,4 +53,3 @@ func TestRaidedPremises(t *testing.T) {
 		{name: "raided the residence of the opposition leader", date: sweepDate, text: "Troops raided the residence of the opposition leader in Harare.", code: "173", want: "ZWEMIL>ZWEOPP"},
 	})
 }
-
