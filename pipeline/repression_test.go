@@ -30,3 +30,16 @@ func TestRepression(t *testing.T) {
 		{name: "implied police keep the unidentified attackers", date: "2019-10-22", text: "KHARTOUM, Sudan (AP) — Five soldiers were killed. Protesters were dispersed with tear gas.", code: "190", want: "SDNUAF>SDNMIL"},
 	})
 }
+
+// TestRepressionMoreShapes: a baton charge into a crowd, an outlet's
+// licence revoked, a party's activities suspended and people hauled into
+// police trucks fall on those they are done to.
+func TestRepressionMoreShapes(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "charged into the crowd", date: "1998-05-12", text: "JAKARTA, Indonesia (AP) — Riot police charged into the crowd swinging batons.", code: "175", want: "IDNCOP>IDNCVL"},
+		{name: "revoked the licences of radio stations", date: "1998-05-12", text: "Authorities in Lusaka revoked the licences of two radio stations.", code: "1721", want: "ZMBGOV>ZMBMED"},
+		{name: "suspended the activities of a party", date: "1998-05-12", text: "JAKARTA, Indonesia (AP) — The government suspended the activities of the main opposition party.", code: "1722", want: "IDNGOV>IDNOPP"},
+		{name: "hauled into police trucks", date: "1998-05-12", text: "MINSK, Belarus (AP) — Riot police hauled dozens of protesters into police trucks.", code: "173", want: "BLRCOP>BLROPP"},
+		{name: "a suspended match is no ban", date: "1998-05-12", text: "The league suspended the match in Lagos.", code: "1722", want: ""},
+	})
+}
