@@ -330,6 +330,30 @@ func TestNounVerbLemmas(t *testing.T) {
 	}
 }
 
+// TestCompoundPast checks that a hyphenated word whose last part is a past
+// form is read as a finite verb where the sentence needs one ("Police
+// baton-charged a crowd") and stays an adjective before a noun ("U.N.-backed
+// forces", "the government-backed militia").
+func TestCompoundPast(t *testing.T) {
+	for _, tt := range []struct {
+		text, word string
+		want       dateline.Tag
+	}{
+		{"Police baton-charged a crowd of farmers.", "baton-charged", dateline.TagVBD},
+		{"Troops tear-gassed the marchers on Monday.", "tear-gassed", dateline.TagVBD},
+		{"U.N.-backed forces attacked the town.", "U.N.-backed", dateline.TagJJ},
+		{"The government-backed militia attacked the town.", "government-backed", dateline.TagJJ},
+		{"A Moscow-based group said the vote was rigged.", "Moscow-based", dateline.TagJJ},
+	} {
+		s := sentence(t, tt.text, nil, nil)
+		for i, tok := range s.Tokens {
+			if tok.Text == tt.word && s.Analysis.Words[i].Tag != tt.want {
+				t.Errorf("%q: %s: tag %v, want %v", tt.text, tok.Text, s.Analysis.Words[i].Tag, tt.want)
+			}
+		}
+	}
+}
+
 // TestNoPanic analyses odd token runs: the stage must never fail.
 func TestNoPanic(t *testing.T) {
 	for _, text := range []string{"", ",", "to", "that that that", "The the the", "'s 's", "and and", "who", "(", "Said said said said.",
