@@ -350,7 +350,7 @@ var cameoSweep = []lexRow{
 	{"174 deported migrants", sweepDate, "Kuwait deported hundreds of Egyptian workers.", "174", "KWT>EGYCVL", ""},
 	{"175 tear gas was fired by", sweepDate, "Tear gas was fired at students by police in Dhaka.", "175", "BGDCOP>BGDCVL", ""},
 	{"175 fired water cannon", sweepDate, "Riot police fired water cannon at demonstrators in Tbilisi.", "175", "GEOCOP>GEOOPP", ""},
-	{"175 protests were suppressed by", sweepDate, "Protests in Mandalay were brutally suppressed by the junta.", "175", "MMRGOV>MMR", ""},
+	{"175 protests were suppressed by", sweepDate, "Protests in Mandalay were brutally suppressed by the junta.", "175", "MMRGOV>MMRCVL", ""},
 	{"17 charged the phone", sweepDate, "The company charged higher fees to its customers.", "17", "", ""},
 
 	// 18 unconventional violence

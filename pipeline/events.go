@@ -163,6 +163,16 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			placed = true
 		}
 	}
+	if placed && f.Person.End > 0 && dest.Actor.Sector == "" && c.isCountry(dest.Actor.Country) {
+		// "police detained Jorge Glas in Quito": a person of the place
+		dest = c.personOf(sc, f.Person, dest.Actor.Country)
+		destRule += "; target: a person the text names, of the country where it happens"
+	}
+	if placed && f.Crowd != "" && dest.Actor.Sector == "" && c.isCountry(dest.Actor.Country) {
+		// "police arrested dozens in Nairobi": the people of the place
+		crowdOf(dest, f.Crowd)
+		destRule += "; target's sector: " + f.Crowd + ", a bare number of people"
+	}
 	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && f.Code.QuadClass >= 3 && len(f.Sources) > 0 && also(s, f.Trigger) &&
 		into(&dest, sc.lastTargetOf(actors[f.Sources[0]], s.Index)) {
 		// "May expelled 23 Russian diplomats. She also froze contacts":
@@ -214,6 +224,15 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			if c.Lexicon.Violent(f.Code.CAMEO) {
 				t = sc.sameVictims(t, src)
 			}
+			if t.Actor.Country == "" && t.Kind == dateline.KindAgent && t.Actor.Sector != "" && c.isCountry(src.Actor.Country) &&
+				c.Lexicon.Domestic(f.Code.CAMEO) && c.Actors.Home(t.Actor.Sector) && !c.Actors.Own(t.Actor.Sector) {
+				// "Iran banned two reformist newspapers": people a measure
+				// at home falls on (policy.tsv's domestic), of no country
+				// the story gives, are the state's own (not groups of their
+				// own, as gunmen, nor those it expels, often foreigners)
+				t.Actor.Country, t.Actor.Code = src.Actor.Country, src.Actor.Country+t.Actor.Sector
+				t.Rule += "+coercer's country"
+			}
 			tgt = &t
 			if strings.HasPrefix(f.Act, "084") && (strings.HasPrefix(f.Code.CAMEO, "02") || strings.HasPrefix(f.Code.CAMEO, "10")) {
 				// "demanded the release of the journalist": asked of whoever
@@ -260,12 +279,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			}
 		}
 		victimsAtHome := false
-		if !atHome && placed && tgt == dest && tgt.Actor.Sector == "" && f.Code.QuadClass == 4 && f.Code.CAMEO[:2] >= "17" && tgt.Actor.Country == src.Actor.Country {
+		if !atHome && placed && tgt == dest && (tgt.Actor.Sector == "" || c.Lexicon.Victims(f.Code.CAMEO)) {
 			// "Troops broke through barricades" after "Thai soldiers stormed
 			// the camp of protesters": force at home, aimed only at the place,
 			// falls on whom the same forces acted against before there
-			if v := sc.lastVictim(src); v != nil && string(v.Country) == tgt.Actor.Country && v.Sector != "" && v.Code != src.Actor.Code {
-				tgt, victimsAtHome = asMention(v, "victims-before"), true
+			if v := c.victimsBefore(sc, src, f, tgt.Actor.Country); v != nil {
+				tgt, victimsAtHome = v, true
 			}
 		}
 		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
@@ -285,6 +304,24 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			rule += "; target: the country of a place the target phrase names"
 		}
 		rule += captorRule
+		if tgt == nil && f.Person.End > 0 && (c.isCountry(sc.main()) || c.isCountry(src.Actor.Country)) {
+			// "officers detained Jorge Glas": a person of the story's
+			// country, else of the source's
+			cc := sc.main()
+			if !c.isCountry(cc) {
+				cc = src.Actor.Country
+			}
+			tgt = c.personOf(sc, f.Person, cc)
+			rule += "; target: a person the text names, of the story's country"
+		}
+		if tgt == nil && f.Crowd != "" && c.isCountry(src.Actor.Country) {
+			// "hundreds were detained", "police arrested dozens": people of
+			// the source's own country, where the clause names no place
+			own := c.ownCountry(src)
+			crowdOf(&own, f.Crowd)
+			tgt = &own
+			rule += "; target: the source's own people, a bare number (" + f.Crowd + ")"
+		}
 		if tgt == nil && c.isCountry(src.Actor.Country) && (c.Lexicon.Domestic(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Domestic(f.Act)) {
 			// "the authorities imposed a state of siege": a measure taken
 			// at home, where the clause names no place (a bloc has none)
@@ -432,6 +469,18 @@ func (c *Coder) aimOf(f event.Found) (code, sector string) {
 	return code, sector
 }
 
+// victimsBefore returns whom src last acted against in country cc, its own,
+// for an act of coercion or force (roots 17-20) there, or nil.
+func (c *Coder) victimsBefore(sc *scene, src dateline.Mention, f event.Found, cc string) *dateline.Mention {
+	if f.Code.QuadClass != 4 || f.Code.CAMEO[:2] < "17" || cc != src.Actor.Country {
+		return nil
+	}
+	if v := sc.lastVictim(src); v != nil && string(v.Country) == cc && v.Sector != "" && v.Code != src.Actor.Code {
+		return asMention(v, "victims-before")
+	}
+	return nil
+}
+
 // aim gives country m, aimed at only as the place where act f happens or
 // as its source's own country, the sector the act falls on (policy.tsv's
 // aim=S: a curfew on the people, a coup on the government), and returns
@@ -452,6 +501,22 @@ func (c *Coder) aim(m *dateline.Mention, f event.Found, from dateline.Actor) str
 	m.Actor.Code = m.Actor.Country + sector
 	m.Rule += "+aim"
 	return "; target's sector: " + sector + ", on whom the act falls"
+}
+
+// personOf returns a person of country cc whom the text names at span sp
+// and the actor knowledge does not know.
+func (c *Coder) personOf(sc *scene, sp dateline.Span, cc string) *dateline.Mention {
+	text := sc.body[sp.Start:sp.End]
+	return &dateline.Mention{Span: sp, Text: text, Kind: dateline.KindPerson, Rule: "unknown-person",
+		Actor: dateline.Actor{Name: text, Country: cc, Code: cc}}
+}
+
+// crowdOf makes country m the people of sector sector that a bare number
+// the act is done to stands for.
+func crowdOf(m *dateline.Mention, sector string) {
+	m.Actor.Sector = sector
+	m.Actor.Code = m.Actor.Country + sector
+	m.Rule += "+crowd"
 }
 
 // into sets *dest to m and reports whether m is a mention: a switch case

@@ -95,6 +95,9 @@ type agent struct {
 	// informant: tells what happened and takes no part in it ("military
 	// sources", "witnesses"): no actor, whoever it is of
 	informant bool
+	// against: stands against whoever owns it ("its critics", "his
+	// opponents"), so an owner's sector never carries over to it
+	against bool
 	// led: the noun names a force only right after who leads it ("the
 	// Australian-led force"); alone it is no one ("the use of force")
 	led bool
@@ -492,10 +495,12 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.informant = true
 			case "led":
 				p.curAgent.led = true
+			case "against":
+				p.curAgent.against = true
 			case "body":
 				p.curAgent.body = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads, abroad, other, ethnic, informant, led or body)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads, abroad, other, ethnic, informant, led, against or body)", f)
 			}
 		}
 		return

@@ -76,6 +76,16 @@ func (d *Dictionary) State(sector string) bool { return d != nil && d.sectorIs(s
 // parties).
 func (d *Dictionary) Power(sector string) bool { return d != nil && d.sectorIs(sector, sectorPower) }
 
+// Home reports whether sectors.txt flags a sector's unnamed agents as
+// belonging to the country of their sentence or story (home: police,
+// crowds, the media).
+func (d *Dictionary) Home(sector string) bool { return d != nil && d.sectorIs(sector, sectorHome) }
+
+// Own reports whether sectors.txt flags a sector as keeping what it owns
+// (own: rebels, parties, the opposition, gunmen), groups with a will and a
+// country of their own.
+func (d *Dictionary) Own(sector string) bool { return d != nil && d.sectorIs(sector, sectorOwn) }
+
 // Custody reports whether sectors.txt flags a sector as an arm of the state
 // that holds people for its government (custody: the police, the courts).
 func (d *Dictionary) Custody(sector string) bool {

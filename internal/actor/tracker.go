@@ -19,9 +19,10 @@ type Tracker struct {
 	reporting  func(word string) bool // reporting verbs: "said", "told"
 	heading    func(word string) bool // verbs of heading a body: "chairs", "leads", "represents"
 
-	ws   []word
-	s    *dateline.Sentence
-	verb int // the word of this sentence read as a verb after an agent noun ("Police patrol"), or -1
+	ws       []word
+	s        *dateline.Sentence
+	verb     int // the word of this sentence read as a verb after an agent noun ("Police patrol"), or -1
+	namedEnd int // the word after the last actor of any kind this sentence named so far
 
 	seen        index            // the people and organisations named so far
 	sc          scene            // the story's dateline and the countries it names
@@ -72,6 +73,22 @@ func (r *referents) note(a dateline.Actor, end int) {
 	r.last = a
 }
 
+// sharedSubject reports whether the clause of an object pronoun at word i
+// is a verb phrase joined to the sentence's first clause with no subject of
+// its own: a clause word lies between the subject and i, and no actor of
+// any kind was named after the last one (named is the word after the last
+// actor named) ("Police fired at the marchers and arrested 30
+// of them"), so its subject is still the sentence's.
+func (r *referents) sharedSubject(ws []word, i, named int) bool {
+	last := -1
+	for k := r.curEnd; k < i && k < len(ws); k++ {
+		if clauseWords[ws[k].norm] {
+			last = k
+		}
+	}
+	return last >= 0 && last >= named
+}
+
 func clauseBetween(ws []word, from, to int) bool {
 	for k := from; k < to && k < len(ws); k++ {
 		if clauseWords[ws[k].norm] {
@@ -91,7 +108,7 @@ func (r *referents) next() {
 // get returns the actor a pronoun stands for, if any, and why. An object
 // pronoun (object set) in the same clause as this sentence's subject is
 // not it.
-func (r *referents) get(ws []word, i int, object bool) (dateline.Actor, string, bool) {
+func (r *referents) get(ws []word, i, named int, object bool) (dateline.Actor, string, bool) {
 	switch {
 	case r.cur.Code != "" && object && !clauseBetween(ws, r.curEnd, i):
 		if ws[i].norm == "it" {
@@ -101,6 +118,10 @@ func (r *referents) get(ws []word, i int, object bool) (dateline.Actor, string, 
 			return r.prev, "first named in the sentence before; this one's subject is another party", true
 		}
 		return dateline.Actor{}, "", false
+	case r.cur.Code != "" && ws[i].norm == "them" && r.last != r.cur && r.sharedSubject(ws, i, named):
+		// "Police fired at the marchers and arrested 30 of them": not the
+		// subject the two verbs share, but who was named after it
+		return r.last, "named last; the subject of its clause is this sentence's first, another party", true
 	case r.cur.Code != "":
 		return r.cur, "first named in this sentence", true
 	case r.prev.Code != "":
@@ -119,7 +140,7 @@ func (d *Dictionary) NewTracker(on time.Time) *Tracker {
 // Sentences must be given in story order.
 func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 	t.prepare(s)
-	t.verb = -1
+	t.verb, t.namedEnd = -1, 0
 	out := t.buf[:0] // grown once a story; the caller gets an exact copy
 	t.members = t.members[:0]
 	for i := 0; i < len(t.ws); {
@@ -127,6 +148,9 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 		out = append(out, ms...)
 		t.out = out
 		t.noteReferents(ms, next)
+		if len(ms) > 0 {
+			t.namedEnd = next
+		}
 		t.countActors(ms)
 		if next <= i {
 			next = i + 1
@@ -205,12 +229,12 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 	ok, why := false, ""
 	switch {
 	case plurals[w.norm]:
-		a, why, ok = t.they.get(ws, i, w.norm == "them")
+		a, why, ok = t.they.get(ws, i, t.namedEnd, w.norm == "them")
 	case neuters[w.norm]:
 		if i+1 < len(ws) && dummyVerbs[ws[i+1].norm] && (i == 0 || ws[i-1].punct) {
 			return i + 1, nil // "It is likely that ..."
 		}
-		a, why, ok = t.it.get(ws, i, w.norm == "it" && i > 0 && !clauseWords[ws[i-1].norm])
+		a, why, ok = t.it.get(ws, i, t.namedEnd, w.norm == "it" && i > 0 && !clauseWords[ws[i-1].norm])
 		if l := t.it.last; w.norm == "its" && t.ownedIsNonState(i+1) && ok && !t.d.sectorIs(a.Sector, sectorOwn) && t.d.sectorIs(l.Sector, sectorOwn) {
 			// "Israel vowed to crush Hamas after its gunmen stormed in":
 			// gunmen belong to a group, not to a state
@@ -271,8 +295,8 @@ func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor
 		p.parts = []part{{i: i, j: k, actor: a, owner: true, rule: "pronoun"}}
 		if j := t.readPhrase(&p, k); p.agent != nil && p.person == nil && p.thing == nil && p.unknownJ == 0 && len(p.parts) == 1 {
 			q, _ := t.partsActor(&p)
-			if t.d.keepsSector(a) {
-				q = a // "the rebels ... their forces" are rebel forces
+			if t.d.keepsSector(a) && !p.agent.against {
+				q = a // "the rebels ... their forces" are rebel forces; not "its critics"
 			}
 			q.Name = a.Name
 			if p.agent.title && pronouns[ws[k-1].norm] {

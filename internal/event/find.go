@@ -26,6 +26,16 @@ type Found struct {
 	// empty and the caller codes that agent of the target's country, as
 	// ICEWS-style coders do.
 	Implied string
+	// Crowd is the sector of the people a bare number the act is done to
+	// stands for ("police arrested dozens", "hundreds were detained":
+	// policy.tsv's bare=): Targets is empty and the caller codes that sector
+	// of the country where the act happens, else of the source's own.
+	Crowd string
+	// Person is the span of a name the act is done to that names no known
+	// actor ("police detained Jorge Glas": policy.tsv's person): Targets is
+	// empty and the caller codes a person of the country where the act
+	// happens, else of the story's, else of the source's.
+	Person dateline.Span
 	// Response is set for an answer to what was said before, with no
 	// target of its own ("Turkey's foreign ministry rejected the
 	// remarks"): the caller takes the story's last speaker as target.

@@ -14,6 +14,7 @@ type policy struct {
 	set     flag   // which flags the line speaks to (all, when it has a flags column)
 	agent   string // the sector that does the act when a passive names no one ("was arrested": COP)
 	crowd   string // the sector of a bare crowd that does the act ("thousands took to the streets": CVL)
+	bare    string // the sector of a bare number the act is done to ("police arrested dozens": CVL)
 	measure string // the sector that takes a measure told in the passive with no one done to ("internet access was cut": GOV)
 	aim     string // the sector of a country the act is aimed at for want of a named target (a curfew: CVL)
 	tried   string // the code of the act attempted, when CAMEO has one ("tried to assassinate": 185)
@@ -59,13 +60,15 @@ const (
 	flagRedress
 	flagCounterpart
 	flagRestriction
+	flagVictims
+	flagPerson
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
-	"counterpart": flagCounterpart, "restriction": flagRestriction}
+	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -99,6 +102,10 @@ func (l *Lexicon) addPolicy(line string) error {
 			}
 			if sector, ok := strings.CutPrefix(name, "crowd="); ok && sector != "" {
 				p.crowd = sector
+				continue
+			}
+			if sector, ok := strings.CutPrefix(name, "bare="); ok && sector != "" {
+				p.bare = sector
 				continue
 			}
 			if sector, ok := strings.CutPrefix(name, "measure="); ok && sector != "" {
@@ -191,6 +198,13 @@ func (l *Lexicon) crowd(code string) string {
 	return l.sectorOf(code, func(p policy) string { return p.crowd })
 }
 
+// bare returns the sector of the people a bare number stands for when the
+// act is done to it ("police arrested dozens", "hundreds were detained":
+// CVL): the longest prefix whose line names one.
+func (l *Lexicon) bare(code string) string {
+	return l.sectorOf(code, func(p policy) string { return p.bare })
+}
+
 // sectorOf returns the sector field reads from the line of code's longest
 // prefix that names one, or "".
 func (l *Lexicon) sectorOf(code string, field func(policy) string) string {
@@ -272,6 +286,18 @@ func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }
 // Located reports whether an act with no actor as target is aimed at the
 // country where it happens (visits, aid, concessions, force).
 func (l *Lexicon) Located(code string) bool { return l.has(code, flagLocated) }
+
+// Victims reports whether an act at home aimed only at the place where it
+// happens falls first on whom the same forces acted against before there,
+// even when its aim= gives the place's country a sector (policy.tsv's
+// victims flag): "troops fired tear gas in the square" after they stormed
+// the protesters' camp falls on the protesters, not on the civilians.
+func (l *Lexicon) Victims(code string) bool { return l.has(code, flagVictims) }
+
+// Person reports whether a name the act is done to that names no known
+// actor is a person of the country where the act happens (policy.tsv's
+// person flag): "police detained Jorge Glas" in Quito.
+func (l *Lexicon) Person(code string) bool { return l.has(code, flagPerson) }
 
 // Domestic reports whether an act with no actor and no place as target is
 // a measure taken at home, aimed at the source's own country ("the

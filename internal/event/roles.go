@@ -92,7 +92,14 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(tgt) > 0 && len(f.Targets) == 0 && len(targets) > 0 && !judgesOwnFate {
 		return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
 	}
-	if (f.Unidentified || f.Implied != "" && !crowd && len(tgt) > 0) && len(f.Targets) == 0 {
+	if len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && x.bareNumber(tgt[0]) {
+		f.Crowd = x.l.bare(p.code) // "police arrested dozens": people of the country
+	}
+	if len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && x.l.has(p.code, flagPerson) && x.unknownName(tgt[0]) {
+		c := x.an.Chunks[tgt[0]]
+		f.Person = dateline.Span{Start: x.s.Tokens[c.From].Start, End: x.s.Tokens[c.To-1].End} // "detained Jorge Glas"
+	}
+	if (f.Unidentified || f.Implied != "" && !crowd && len(tgt) > 0) && len(f.Targets) == 0 && f.Crowd == "" && f.Person.End == 0 {
 		return f, false // "a blast killed five", "were arrested": no actor on either side (a measure done to no one is aimed at its country)
 	}
 	if len(f.Targets) == 0 && len(tgt) == 0 && !f.Reciprocal && p.vg >= 0 && x.an.AboutSubject(p.clause) && x.an.Dependent(p.vg, dateline.RelObj) < 0 && !x.an.Chunks[p.vg].Verb.Passive && !x.l.has(p.code, flagViolent) {
@@ -509,7 +516,11 @@ func (x *sent) ownedBy(ms, src []int) bool {
 		if !strings.Contains(x.ms[i].Rule, "possessive") || !strings.Contains(x.ms[i].Rule, "coref") {
 			continue
 		}
+		person := strings.HasPrefix(strings.ToLower(x.ms[i].Text), "his ") || strings.HasPrefix(strings.ToLower(x.ms[i].Text), "her ")
 		for _, j := range src {
+			if person && x.ms[i].Actor.Code != x.ms[j].Actor.Code {
+				continue // "raided his party's headquarters": a person's, not the raiders' own
+			}
 			if x.ms[i].Actor.Country != "" && x.ms[i].Actor.Country == x.ms[j].Actor.Country {
 				return true
 			}
@@ -1456,6 +1467,45 @@ func (x *sent) crowdAgent(p *pred) string {
 		return "" // "dozens", "thousands"; not "a group", "some"
 	}
 	return x.l.crowd(p.code)
+}
+
+// bareNumber reports whether noun phrase k is a number or a quantity that
+// names no actor and no one of whom it counts: "dozens", "more than 200";
+// not "dozens of students", "three of them", "two others".
+func (x *sent) bareNumber(k int) bool {
+	if x.actorOf[k] >= 0 || x.an.Chunks[k].Kind != dateline.ChunkNP {
+		return false
+	}
+	w := x.an.Words[x.an.Chunks[k].Head]
+	if w.Tag != dateline.TagCD && (w.Roles&dateline.RoleQuantity == 0 || w.Tag != dateline.TagNNS) {
+		return false
+	}
+	for i := x.an.Chunks[k].From; i <= x.an.Chunks[k].Head; i++ {
+		if l := x.s.Tokens[i].Lower; l == "others" || l == "other" {
+			return false // "two others": more of those just named
+		}
+	}
+	for pp := range x.an.Dependents(k, dateline.RelNMod) {
+		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownName reports whether noun phrase k is a name the earlier stages
+// did not know: proper nouns only, no actor, place or time ("Jorge Glas").
+func (x *sent) unknownName(k int) bool {
+	c := x.an.Chunks[k]
+	if x.actorOf[k] >= 0 || c.Kind != dateline.ChunkNP || c.Named || c.Time || c.To <= c.From {
+		return false
+	}
+	for i := c.From; i < c.To; i++ {
+		if x.an.Words[i].Tag != dateline.TagNNP {
+			return false
+		}
+	}
+	return true
 }
 
 // accident reports whether the sentence tells of an accident or disaster.

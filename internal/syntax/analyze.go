@@ -172,6 +172,10 @@ func (st *state) lemmas() {
 			case !e.known:
 				if l := VerbLemma(lower, st.a.knownVerb); l != "" {
 					w.Lemma = l
+				} else if l := VerbLemma(lower, st.a.knownNoun); l != "" && l != lower {
+					// a noun used as a verb, whose forms the table lacks:
+					// "cordoned off", "pepper-sprayed"
+					w.Lemma = l
 				}
 			}
 			if k := strings.LastIndexByte(lower, '-'); k > 0 && w.Lemma == lower {

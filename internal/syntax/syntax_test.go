@@ -312,6 +312,48 @@ func TestLemmas(t *testing.T) {
 	}
 }
 
+// TestNounVerbLemmas checks that the forms of a noun used as a verb, which
+// the table lacks, find the noun as their lemma ("cordoned": cordon), and
+// that a verb the table knows keeps its own.
+func TestNounVerbLemmas(t *testing.T) {
+	for _, tt := range []struct{ text, word, want string }{
+		{"Police cordoned off the square.", "cordoned", "cordon"},
+		{"Troops were cordoning off the district.", "cordoning", "cordon"},
+		{"Soldiers seized the town.", "seized", "seize"},
+	} {
+		s := sentence(t, tt.text, nil, nil)
+		for i, tok := range s.Tokens {
+			if tok.Text == tt.word && s.Analysis.Words[i].Lemma != tt.want {
+				t.Errorf("%q: %s: lemma %q, want %q", tt.text, tok.Text, s.Analysis.Words[i].Lemma, tt.want)
+			}
+		}
+	}
+}
+
+// TestCompoundPast checks that a hyphenated word whose last part is a past
+// form is read as a finite verb where the sentence needs one ("Police
+// baton-charged a crowd") and stays an adjective before a noun ("U.N.-backed
+// forces", "the government-backed militia").
+func TestCompoundPast(t *testing.T) {
+	for _, tt := range []struct {
+		text, word string
+		want       dateline.Tag
+	}{
+		{"Police baton-charged a crowd of farmers.", "baton-charged", dateline.TagVBD},
+		{"Troops tear-gassed the marchers on Monday.", "tear-gassed", dateline.TagVBD},
+		{"U.N.-backed forces attacked the town.", "U.N.-backed", dateline.TagJJ},
+		{"The government-backed militia attacked the town.", "government-backed", dateline.TagJJ},
+		{"A Moscow-based group said the vote was rigged.", "Moscow-based", dateline.TagJJ},
+	} {
+		s := sentence(t, tt.text, nil, nil)
+		for i, tok := range s.Tokens {
+			if tok.Text == tt.word && s.Analysis.Words[i].Tag != tt.want {
+				t.Errorf("%q: %s: tag %v, want %v", tt.text, tok.Text, s.Analysis.Words[i].Tag, tt.want)
+			}
+		}
+	}
+}
+
 // TestNoPanic analyses odd token runs: the stage must never fail.
 func TestNoPanic(t *testing.T) {
 	for _, text := range []string{"", ",", "to", "that that that", "The the the", "'s 's", "and and", "who", "(", "Said said said said.",

@@ -143,7 +143,9 @@ func (a *Analyzer) guess(text, lower string, initial bool) cands {
 		// "U.N.-backed", "anti-government", "de-escalate"
 		tail := lower[k+1:]
 		if e := a.words[tail]; (e.has(dateline.TagVBN) || e.has(dateline.TagVBD)) && strings.HasSuffix(tail, "ed") {
-			return cands{t: [maxCands]dateline.Tag{dateline.TagJJ, dateline.TagVBN}, n: 2}
+			// "U.N.-backed", and the past of a compound verb: "Police
+			// baton-charged a crowd"
+			return cands{t: [maxCands]dateline.Tag{dateline.TagJJ, dateline.TagVBN, dateline.TagVBD}, n: 3}
 		}
 		if (strings.HasPrefix(lower, "re-") || strings.HasPrefix(lower, "de-")) && a.knownVerb(tail) {
 			return cands{t: [maxCands]dateline.Tag{dateline.TagVB, dateline.TagVBP}, n: 2}
