@@ -712,8 +712,8 @@ func (c *Coder) atDate(m dateline.Mention, d dateline.Date) dateline.Mention {
 	on := dateMid(d)
 	for _, w := range c.Actors.Who(m.Actor.Name, on) {
 		if w.Actor.Name == m.Actor.Name && w.Kind == dateline.KindPerson { // a person's role on the day; "they" for the police is no person
-			if w.Actor.Sector == "" && strings.HasSuffix(m.Rule, "+role-told") {
-				break // no role on the day: the one the text tells ("X, the party's general secretary,")
+			if w.Actor.Sector == "" && (strings.HasSuffix(m.Rule, "+role-told") || strings.HasSuffix(m.Rule, "+title-told")) {
+				break // no role on the day: the one the text tells ("X, the party's general secretary,", "Prime Minister X")
 			}
 			if w.Actor.Country != m.Actor.Country || w.Actor.Sector != m.Actor.Sector {
 				m.Actor = w.Actor

@@ -210,3 +210,27 @@ func TestUnknownPeopleActs(t *testing.T) {
 			sentence: "but he refused", not: []string{"* NZLGOV>*"}},
 	})
 }
+
+// TestNewspaperNamesAreNoPeople: a newspaper's name that opens with a
+// given name the knowledge has ("Christian", "Grant") is no person before a
+// reporting verb, since its last word is a newspaper's (common.txt thing:);
+// a given name and a surname still are.
+func TestNewspaperNamesAreNoPeople(t *testing.T) {
+	runPersonRows(t, []personRow{
+		{name: "a monitor", date: "2015-01-09",
+			text:    "KAMPALA, Uganda (AP) — The Christian Science Monitor reported on Friday that the vote was fair.\n",
+			mention: "Christian Science Monitor", want: ""},
+		{name: "an express", date: "2015-01-09",
+			text:    "KAMPALA, Uganda (AP) — Victor Express said on Friday that the vote was fair.\n",
+			mention: "Victor Express", want: ""},
+		{name: "a gleaner after a country", date: "2015-01-09",
+			text:    "KINGSTON, Jamaica (AP) — The Jamaica Gleaner said the vote was fair.\n",
+			mention: "Jamaica Gleaner", want: ""},
+		{name: "a chronicle in the passive", date: "2015-01-09",
+			text:    "KAMPALA, Uganda (AP) — The fraud was reported by the Grant Chronicle on Friday.\n",
+			mention: "Grant Chronicle", want: ""},
+		{name: "a given name and a surname are a person", date: "2015-01-09",
+			text:    "KAMPALA, Uganda (AP) — Mary Okafor said on Friday that the vote was fair.\n",
+			mention: "Mary Okafor", want: "UGA"},
+	})
+}

@@ -448,7 +448,7 @@ func TestTookPower(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"the military took power", sweepDate, "The military took power in Niger on Wednesday.", "172", "NERMIL>NERGOV", ""},
 		{"soldiers took power", sweepDate, "Soldiers took power in Gabon.", "172", "GABMIL>GABGOV", ""},
-		{"took power in a coup", sweepDate, "General Abdourahamane Tiani took power in a coup in Niger.", "172", "NER>NERGOV", ""},
+		{"took power in a coup", sweepDate, "General Abdourahamane Tiani took power in a coup in Niger.", "172", "NERMIL>NERGOV", ""},
 		{"officers took power in a coup", sweepDate, "Mutinous officers took power in a coup in Mali.", "172", "MLIMIL>MLIGOV", ""},
 		{"not: the new president took power", sweepDate, "The new Kenyan president took power in September.", "17", "", ""},
 		{"not: refused to take power", sweepDate, "The Sudanese army refused to take power.", "172", "", ""},

@@ -133,6 +133,27 @@ func TestCoreference(t *testing.T) {
 		{"a known person with no role on the date is the role told, a bracketed gloss aside", "2005-02-02", []string{
 			"Madhav Kumar Nepal, the general secretary of the Communist Party of Nepal (Unified Marxist-Leninist), was detained."},
 			"Madhav Kumar Nepal=NPLPTY/Madhav Kumar Nepal; Communist Party=PTY/Communist Party; Nepal=NPL/Nepal; Unified Marxist-Leninist=NPLPTY/Communist Party of Nepal-Unified Marxist-Leninist", "+role-told"},
+		{"a known person before the first role the knowledge lists is the office the title gives", "1993-03-05", []string{
+			"Kyrgyz Prime Minister Nikolai Tanayev resigned on Monday."},
+			"Kyrgyz Prime Minister Nikolai Tanayev=KGZGOV/Nikolai Tanayev", "+title-told"},
+		{"in a passive, after by", "1993-03-05", []string{
+			"The decree was signed by Prime Minister Nikolai Tanayev."},
+			"Prime Minister Nikolai Tanayev=KGZGOV/Nikolai Tanayev", "+title-told"},
+		{"a deputy's title before a later prime minister's first role", "2006-06-01", []string{
+			"Kazakh Deputy Prime Minister Karim Massimov has denied the charges."},
+			"Kazakh Deputy Prime Minister Karim Massimov=KAZGOV/Karim Massimov", "+title-told"},
+		{"a military rank before a later minister's first role", "2010-09-01", []string{
+			"General Hulusi Akar was promoted on Friday."},
+			"General Hulusi Akar=TURMIL/Hulusi Akar", "+title-told"},
+		{"without a title, before the first role, only the country", "2012-01-10", []string{
+			"Andrej Babis founded a new movement."},
+			"Andrej Babis=CZE/Andrej Babiš", ""},
+		{"a role the knowledge lists on the date is kept, without a title", "2015-04-20", []string{
+			"Andrej Babis has denied the charges."},
+			"Andrej Babis=CZEGOV/Andrej Babiš", ""},
+		{"a role held on the date outranks the title", "2020-09-01", []string{
+			"General Hulusi Akar resigned on Friday."},
+			"General Hulusi Akar=TURGOV/Hulusi Akar", ""},
 		{"a name after a party noun is the party's", "2020-06-16", []string{
 			"Peru's opposition party Fuerza Nueva condemned the arrests."},
 			"Peru's opposition party Fuerza Nueva=PEROPP/Fuerza Nueva", "body+name"},

@@ -193,6 +193,16 @@ func (t *Tracker) personActor(h *hit, office string) dateline.Actor {
 	return a
 }
 
+// titleSector is the sector a title before a name gives its bearer
+// ("Prime Minister" GOV, "General" MIL, "opposition leader" OPP), or "" when
+// there is no title or it takes its sector from whom it belongs to.
+func titleSector(ag *agent) string {
+	if ag == nil || !ag.title || ag.Sector == "*" || ag.Sector == "=" || ag.Sector == "-" {
+		return ""
+	}
+	return ag.Sector
+}
+
 // listedPlace reports whether the name at words i..j is a later member of
 // a list of names after a locative ("from Rome and Madrid on Monday",
 // "to Doha, Tehran and Ankara"): a place like the first. A comma joins it
@@ -263,6 +273,14 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 				pm := t.mention(p.first, j, dateline.KindPerson, a, rule+"+role-told")
 				return next, append([]dateline.Mention{pm}, ms...)
 			}
+		}
+		if s := titleSector(p.agent); a.Sector == "" && a.Country != "" && h.coref == nil && h.ent != nil && s != "" {
+			// "Kyrgyz Prime Minister X" on a date before the first role the
+			// knowledge lists for X: the title the text gives is the office
+			// held, as a role told in apposition is
+			a.Sector, a.Code = s, code(a.Country, s)
+			t.trackEntity(h.ent, a, office)
+			rule += "-told"
 		}
 		return j, []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, a, rule)}
 	case p.unknownJ > p.unknownI:
