@@ -227,3 +227,17 @@ func TestAidGroupsKnown(t *testing.T) {
 		{"care in lower case is no group", d, "Care was taken to protect the refugees.", "02", "", ""},
 	})
 }
+
+// TestBrokenLaw: a law, a right or a pact broken, voiced by a statement,
+// accuses who broke it (112); told by no one it is no event; a ceasefire
+// broken stays a violation of it (196).
+func TestBrokenLaw(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"said had violated its sovereignty", d, "Azerbaijan said Armenian forces had violated its sovereignty.", "112", "AZE>ARMMIL", ""},
+		{"airspace violated stays a show of force", d, "Russian warplanes violated Turkish airspace.", "150", "RUSMIL>TUR", ""},
+		{"said had breached the agreement", d, "Ukraine said Russia had breached the agreement.", "112", "UKR>RUS", ""},
+		{"said is violating international law", d, "China said the United States was violating international law.", "112", "CHN>USA", ""},
+		{"told by no one: none", d, "Russia violated the agreement.", "112", "", ""},
+		{"a ceasefire broken stays 196", d, "Armenian forces violated the ceasefire on Monday.", "196", "ARMMIL>", ""},
+	})
+}
