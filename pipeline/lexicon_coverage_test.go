@@ -241,3 +241,14 @@ func TestBrokenLaw(t *testing.T) {
 		{"a ceasefire broken stays 196", d, "Armenian forces violated the ceasefire on Monday.", "196", "ARMMIL>", ""},
 	})
 }
+
+// TestRecognizedIndependenceOf: recognizing the independence or
+// sovereignty of a country or region is aimed at whose it is, a region
+// standing for its country.
+func TestRecognizedIndependenceOf(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"the independence of a region", "2008-08-26", "Russia recognized the independence of Abkhazia.", "054", "RUS>GEO", ""},
+		{"the sovereignty of a country", d, "Britain recognised the sovereignty of Ukraine.", "054", "GBR>UKR", ""},
+		{"the new government: its own", d, "Washington recognized the new government.", "054", "USAGOV>GOV", ""},
+	})
+}
