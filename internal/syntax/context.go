@@ -972,6 +972,12 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagVBN // "the soldiers killed in the attack"
 		case imm == dateline.TagNone && next < len(st.toks) && (st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS):
 			return dateline.TagJJ // "Ousted president Aristide", "Detained protesters"
+		case imm == dateline.TagNone && st.capitalisedPhrase(next) && st.verbAfterPhrase(next):
+			// "Suspected Boko Haram militants attacked", "Jailed Kurdish
+			// leader Abdullah Ocalan called": a participle that opens the
+			// sentence before a name or a people's adjective describes the
+			// subject that the clause's verb follows
+			return dateline.TagJJ
 		case imm == dateline.TagNone:
 			return dateline.TagVBN // a sentence that opens with a participle
 		}
@@ -1354,4 +1360,39 @@ func (st *state) mixedCase() bool {
 		}
 	}
 	return false
+}
+
+// capitalisedPhrase reports whether token i opens a noun phrase with a
+// capitalised word and no determiner: a name, or a people's or place's
+// adjective ("Boko Haram militants", "Kurdish leader").
+func (st *state) capitalisedPhrase(i int) bool {
+	if i >= len(st.toks) || !isCapitalised(st.toks[i].Text) {
+		return false
+	}
+	if st.mark[i]&inNamed != 0 {
+		return true
+	}
+	c := &st.c[i]
+	return c.has(dateline.TagNNP) || c.has(dateline.TagNNPS) || c.has(dateline.TagJJ)
+}
+
+// verbAfterPhrase reports whether the noun phrase that starts at i, with
+// no determiner (names, nouns, adjectives, numbers, joined by "and"), is
+// followed straight away by a word that may be a finite verb.
+func (st *state) verbAfterPhrase(i int) bool {
+	j := i
+	for ; j < len(st.toks) && j < i+12; j++ {
+		c := &st.c[j]
+		if st.mark[j]&inNamed != 0 || nominal(c.t[0]) && !(j > i && (c.has(dateline.TagVBD) || c.has(dateline.TagVBZ) || c.has(dateline.TagVBP))) {
+			continue
+		}
+		if c.t[0] == dateline.TagCC && j > i && j+1 < len(st.toks) && isCapitalised(st.toks[j+1].Text) {
+			continue // "Wa Lone and Kyaw Soe Oo"
+		}
+		break
+	}
+	if j == i || j >= len(st.toks) {
+		return false
+	}
+	return st.finiteAt(j) || st.c[j].has(dateline.TagVBD) || st.c[j].has(dateline.TagVBZ) || st.c[j].has(dateline.TagVBP)
 }

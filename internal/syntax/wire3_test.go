@@ -1,0 +1,34 @@
+package syntax
+
+import "testing"
+
+// TestOpeningParticipleName holds a past form that opens the sentence
+// before a name or a people's adjective with no determiner, and then the
+// clause's verb: it describes the subject ("Suspected Boko Haram militants
+// attacked"), as it already did before a common noun ("Detained
+// protesters"); before a preposition, or with no verb after its phrase, it
+// stays the participle of an opening clause.
+func TestOpeningParticipleName(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "suspected, a group's name", text: "Suspected Boko Haram militants attacked a village in Borno state.", named: []string{"Boko Haram militants", "Borno"}, names: []string{"Boko Haram", "Borno"},
+			tags: []string{"Suspected/JJ", "attacked/VBD"}, rels: []string{"subj(attacked, Suspected Boko Haram militants)", "obj(attacked, a village)"}},
+		{name: "masked, an intransitive verb", text: "Masked Hamas gunmen paraded through the streets of Gaza City.", named: []string{"Hamas gunmen", "Gaza City"}, names: []string{"Hamas", "Gaza City"},
+			tags: []string{"Masked/JJ", "paraded/VBD"}, rels: []string{"subj(paraded, Masked Hamas gunmen)"}},
+		{name: "jailed, a people's adjective and a title", text: "Jailed Kurdish leader Abdullah Ocalan called on his fighters to lay down their arms.", named: []string{"Kurdish leader Abdullah Ocalan"}, names: []string{"Abdullah Ocalan"},
+			tags: []string{"Jailed/JJ", "called/VBD"}, rels: []string{"subj(called, Jailed Kurdish leader Abdullah Ocalan)"}},
+		{name: "ousted, a passive", text: "Ousted Egyptian President Mohamed Morsi was sentenced to 20 years in prison.", named: []string{"Egyptian President Mohamed Morsi"}, names: []string{"Mohamed Morsi"},
+			tags: []string{"Ousted/JJ", "sentenced/VBN"}, rels: []string{"subj(was sentenced, Ousted Egyptian President Mohamed Morsi)"}},
+		{name: "freed, an intransitive verb", text: "Freed Israeli soldier Gilad Shalit flew home on Tuesday.", named: []string{"Israeli soldier Gilad Shalit"}, names: []string{"Gilad Shalit"},
+			tags: []string{"Freed/JJ", "flew/VBD"}, rels: []string{"subj(flew, Freed Israeli soldier Gilad Shalit)"}},
+		{name: "detained, two names joined", text: "Detained Reuters journalists Wa Lone and Kyaw Soe Oo appeared in court on Monday.", named: []string{"Reuters journalists Wa Lone", "Kyaw Soe Oo"}, names: []string{"Reuters", "Wa Lone", "Kyaw Soe Oo"}, times: []string{"Monday"},
+			tags: []string{"Detained/JJ", "appeared/VBD"}},
+		{name: "not: an opening participle with its agent", text: "Backed by Russian air strikes, Syrian government forces advanced on Palmyra.", named: []string{"Russian air strikes", "Syrian government forces", "Palmyra"}, names: []string{"Palmyra"},
+			tags: []string{"Backed/VBN", "advanced/VBD"}, rels: []string{"subj(advanced, Syrian government forces)"}},
+		{name: "not: an inverted passive", text: "Killed in the attack were two Turkish soldiers.", named: []string{"Turkish soldiers"},
+			tags: []string{"Killed/VBN"}},
+		{name: "not: an opening participle with a time", text: "Elected in 2010, Ouattara took office after a standoff.", named: []string{"Ouattara"}, names: []string{"Ouattara"},
+			tags: []string{"Elected/VBN", "took/VBD"}, rels: []string{"subj(took, Ouattara)"}},
+		{name: "not: its object, then a comma", text: "Elected President Kenyatta in 2013, Kenyans went to the polls again.", named: []string{"President Kenyatta", "Kenyans"}, names: []string{"Kenyatta"},
+			tags: []string{"Elected/VBN"}},
+	})
+}
