@@ -13,3 +13,12 @@ func TestOpeningParticipleActor(t *testing.T) {
 		{"armed, a present tense", d, "Armed Somali pirates seize a Greek tanker off the coast of Oman.", "171", "SOMCRM>GRC", ""},
 	})
 }
+
+// TestParticipleJoinedAgentsActor: "militants backed by Iran and Syria
+// attacked": the militants attack, not Syria.
+func TestParticipleJoinedAgentsActor(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"backed by two countries", d, "Rebels backed by Rwanda and Uganda seized the town of Goma in November.", "192", "CODREB>CODGOV", ""},
+		{"the backing stays", d, "Rebels backed by Rwanda and Uganda seized the town of Goma in November.", "051", "UGA>CODREB", ""},
+	})
+}

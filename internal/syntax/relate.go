@@ -418,6 +418,11 @@ func (st *state) reducedSubject(ci int) int {
 		switch ch[j].Kind {
 		case dateline.ChunkNP, dateline.ChunkPP, dateline.ChunkADVP, dateline.ChunkADJP:
 			continue
+		case dateline.ChunkConj:
+			if j > 0 && j+1 < k && ch[j-1].Kind == dateline.ChunkNP && ch[j+1].Kind == dateline.ChunkNP {
+				continue // "militants backed by Iran and Syria attacked": nouns joined inside the participle's phrase
+			}
+			return -1
 		case dateline.ChunkVG:
 			p := st.reducedRelative(st.clauseOf(j))
 			if p < 0 || p > ci {

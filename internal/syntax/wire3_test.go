@@ -32,3 +32,25 @@ func TestOpeningParticipleName(t *testing.T) {
 			tags: []string{"Elected/VBN"}},
 	})
 }
+
+// TestParticipleJoinedAgents holds a participle on the subject whose
+// phrase joins two nouns ("militants backed by Iran and Syria attacked"):
+// the clause's verb has the participle's noun as subject, not the last
+// noun joined inside its phrase; two clauses joined by "and" keep their own
+// subjects.
+func TestParticipleJoinedAgents(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "backed by two names", text: "Militants backed by Iran and Syria attacked the convoy on Monday.", named: []string{"Militants", "Iran", "Syria"}, names: []string{"Iran", "Syria"}, times: []string{"Monday"},
+			rels: []string{"subj(attacked, Militants)", "agent(backed, Iran)"}, absent: []string{"subj(attacked, Iran)", "subj(attacked, Syria)"}},
+		{name: "supported by two names", text: "Rebels supported by Rwanda and Uganda seized the town of Goma in November.", named: []string{"Rebels", "Rwanda", "Uganda", "Goma"}, names: []string{"Rwanda", "Uganda", "Goma"},
+			rels: []string{"subj(seized, Rebels)", "obj(seized, the town)"}},
+		{name: "backed by two plurals", text: "Troops backed by tanks and helicopters entered the town early on Sunday.", named: []string{"Troops"}, times: []string{"Sunday"},
+			rels: []string{"subj(entered, Troops)"}, absent: []string{"subj(entered, tanks)"}},
+		{name: "angered by two phrases of their own", text: "Protesters angered by the killing of a student and the arrest of his friends burned tyres.", named: []string{"Protesters", "a student"},
+			rels: []string{"subj(burned, Protesters)", "obj(burned, tyres)"}},
+		{name: "a determiner in the second", text: "The rebels backed by Rwanda and the army fought for control of the town.", named: []string{"The rebels", "Rwanda", "the army"}, names: []string{"Rwanda"},
+			rels: []string{"subj(fought, The rebels)"}},
+		{name: "not: two clauses joined", text: "Police fired on protesters and soldiers arrested dozens.", named: []string{"Police", "protesters", "soldiers"},
+			rels: []string{"subj(fired, Police)", "subj(arrested, soldiers)"}},
+	})
+}
