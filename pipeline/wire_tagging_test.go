@@ -22,3 +22,18 @@ func TestParticipleJoinedAgentsActor(t *testing.T) {
 		{"the backing stays", d, "Rebels backed by Rwanda and Uganda seized the town of Goma in November.", "051", "UGA>CODREB", ""},
 	})
 }
+
+// TestPlaceCommaSpeaker: an opening phrase that ends in a place, a comma,
+// and a titled person ("In Kabul, Afghan President Ashraf Ghani accused")
+// is a place and then the subject: the comma joins no list of countries
+// before a title, so the person does the act; a list of peoples before a
+// common noun is still one actor list.
+func TestPlaceCommaSpeaker(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"in a capital, a president", "2019-06-01", "In Kabul, Afghan President Ashraf Ghani accused Pakistan of harbouring militants.", "112", "AFGGOV>PAK", ""},
+		{"speaking in a capital, a foreign minister", "2019-06-01", "Speaking in Moscow, Russian Foreign Minister Sergei Lavrov accused Washington of meddling.", "112", "RUSGOV>USAGOV", ""},
+		{"addressing a body, a president", "2019-06-01", "Addressing the United Nations General Assembly, Iranian President Hassan Rouhani urged Washington to lift sanctions.", "02", "IRNGOV>USAGOV", ""},
+		{"at a rally in a city, a prime minister", "2019-06-01", "At a rally in Lahore, Pakistani Prime Minister Imran Khan criticised India.", "111", "PAKGOV>IND", ""},
+		{"not: a list of peoples", d, "Russian, Syrian and Iranian officials met in Tehran.", "040", "RUSGOV>SYRGOV", ""},
+	})
+}
