@@ -37,3 +37,16 @@ func TestPlaceCommaSpeaker(t *testing.T) {
 		{"not: a list of peoples", d, "Russian, Syrian and Iranian officials met in Tehran.", "040", "RUSGOV>SYRGOV", ""},
 	})
 }
+
+// TestOpeningSubjectPresentActor: a lede or headline in the present
+// ("Turkey arrests 20 journalists", "Israel bombs Hamas targets") codes
+// the act; the -s form was read as a plural noun and nothing was coded.
+func TestOpeningSubjectPresentActor(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"arrests", d, "Turkey arrests 20 journalists over the coup attempt.", "173", "TUR>MED", ""},
+		{"bombs", d, "Israel bombs Hamas targets in Gaza.", "195", "ISR>PSEREB", ""},
+		{"boycotts", d, "Russia boycotts the talks on Ukraine.", "125", "RUS>UKR", ""},
+		{"shells", d, "The Syrian army shells rebel positions near Aleppo.", "194", "SYRMIL>SYRREB", ""},
+		{"not: the noun after a verb", d, "Police made dozens of arrests in Istanbul on Monday.", "173", "TURCOP>TUR", ""},
+	})
+}

@@ -1006,10 +1006,12 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	if !subjectBefore || finite {
 		return first
 	}
-	if st.opened && !(first.IsNoun() && next < len(st.toks) && (isAux(st.lowerAt(next)) || st.c[next].t[0] == dateline.TagMD)) {
+	if st.opened && !(first.IsNoun() && next < len(st.toks) && (isAux(st.lowerAt(next)) || st.c[next].t[0] == dateline.TagMD ||
+		imm.IsNoun() && st.c[next].has(dateline.TagVBD) && (st.c[next].t[0] == dateline.TagVBD && !st.c[next].has(dateline.TagNN) || st.opensNP(next+1)))) {
 		// "If Iran attacks,": a clause opened with its subject and no verb
-		// yet; "said party figures had been detained": an auxiliary after
-		// the word is the clause's verb, and the word its subject's noun
+		// yet; "said party figures had been detained", "when Israeli
+		// artillery shells struck a compound": an auxiliary or a past tense
+		// after the word is the clause's verb, and the word its subject's noun
 		for _, t := range [...]dateline.Tag{dateline.TagVBZ, dateline.TagVBP, dateline.TagVBD} {
 			if t == dateline.TagVBP && imm == dateline.TagNN && !st.c[i-1].has(dateline.TagNNS) && st.phraseEnds(i+1) {
 				// "since the peace accord between": a singular noun takes no
@@ -1035,6 +1037,16 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		// "police arrest protesters", "they attack": an object follows
 		nx := st.c
 		strong = next < len(nx) && (nx[next].first(nounTag) != dateline.TagNone && nx[next].first(verbTag) == dateline.TagNone)
+	}
+	if !strong && !st.opened && st.agreesWithOpening(i, imm) && st.objectAhead(next) && !st.laterVerb(next) && !st.laterPast(next) {
+		// "The army shells rebel positions", "The rebels claim control of
+		// the town", "The resolution demands that Israel stop": the phrase
+		// that opens the clause is its subject, no other verb follows, and
+		// the word agrees with it in number
+		if imm == dateline.TagNNS || imm == dateline.TagNNPS && !st.singularName(i-1) {
+			return dateline.TagVBP
+		}
+		return dateline.TagVBZ
 	}
 	if !strong {
 		return first
@@ -1395,4 +1407,64 @@ func (st *state) verbAfterPhrase(i int) bool {
 		return false
 	}
 	return st.finiteAt(j) || st.c[j].has(dateline.TagVBD) || st.c[j].has(dateline.TagVBZ) || st.c[j].has(dateline.TagVBP)
+}
+
+// agreesWithOpening reports whether word i, which may be a present verb,
+// follows a noun phrase that opens its clause (at the sentence's start or
+// after a comma or a conjunction: a determiner, a possessive or a name
+// first) and agrees with the phrase's last word in number: a present in -s
+// after a singular noun or a name, a plain present after a plural.
+func (st *state) agreesWithOpening(i int, imm dateline.Tag) bool {
+	c := &st.c[i]
+	switch imm {
+	case dateline.TagNN, dateline.TagNNP:
+		if !c.has(dateline.TagVBZ) {
+			return false
+		}
+	case dateline.TagNNPS:
+		if !c.has(dateline.TagVBZ) || !st.singularName(i-1) {
+			return false
+		}
+	case dateline.TagNNS:
+		if !c.has(dateline.TagVBP) {
+			return false
+		}
+	default:
+		return false
+	}
+	w := st.an.Words
+	k := i - 1
+	for k >= 0 && (st.mark[k]&inNamed != 0 || w[k].Tag.IsNoun() || w[k].Tag.IsAdjective() || w[k].Tag == dateline.TagPOS) {
+		k--
+	}
+	if k >= 0 && (w[k].Tag == dateline.TagDT || w[k].Tag == dateline.TagPRPS) {
+		k--
+	} else if k+1 < i && w[k+1].Tag == dateline.TagNN && st.mark[k+1]&inNamed == 0 {
+		return false // "budget cuts spark protests": a bare compound of common nouns may go on
+	}
+	if k+1 >= i {
+		return false
+	}
+	return k < 0 || w[k].Tag == dateline.TagComma || w[k].Tag == dateline.TagCC || w[k].Tag == dateline.TagColon || w[k].Tag == dateline.TagQuote
+}
+
+// singularName reports whether the name that ends at word i is one whole,
+// as a country's is ("the United States", "the Philippines"): a name in
+// the plural that the actor stage read.
+func (st *state) singularName(i int) bool {
+	return i >= 0 && st.mark[i]&inName != 0
+}
+
+// objectAhead reports whether the words at i open what a verb takes: a
+// noun phrase (a determiner, a name, a number, an adjective, a noun that is
+// no verb first) or a clause ("that").
+func (st *state) objectAhead(i int) bool {
+	if i >= len(st.toks) {
+		return false
+	}
+	if st.lowerAt(i) == "that" || st.opensNP(i) {
+		return st.c[i].t[0] != dateline.TagCD || i+1 < len(st.toks) && nominal(st.c[i+1].t[0]) && st.c[i+1].t[0] != dateline.TagCD
+	}
+	t := st.c[i].t[0]
+	return t.IsAdjective() || t == dateline.TagNN || t == dateline.TagNNS
 }

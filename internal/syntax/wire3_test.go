@@ -54,3 +54,42 @@ func TestParticipleJoinedAgents(t *testing.T) {
 			rels: []string{"subj(fired, Police)", "subj(arrested, soldiers)"}},
 	})
 }
+
+// TestOpeningSubjectPresent holds the present tense of a word that may be
+// a noun, after the noun phrase that opens its clause, before what it
+// takes, with no other verb after it (ledes and headlines: "The army
+// shells rebel positions", "The rebels claim control of the town"): the
+// verb, agreeing with the phrase in number. A later verb, a preposition
+// after the word or a bare compound of common nouns keep the noun.
+func TestOpeningSubjectPresent(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "a singular noun, an -s form the source knew as a noun only", text: "The army shells rebel positions in the north as talks stall in Geneva.",
+			tags: []string{"shells/VBZ", "positions/NNS"}, rels: []string{"subj(shells, The army)", "obj(shells, rebel positions)"}},
+		{name: "a plural name, one country", text: "The United States arms rebels in the south, according to officials.", named: []string{"The United States", "rebels"}, names: []string{"The United States"},
+			tags: []string{"arms/VBZ"}, rels: []string{"subj(arms, The United States)", "obj(arms, rebels)"}},
+		{name: "a name", text: "Turkey arrests 20 journalists over the coup attempt.", named: []string{"Turkey", "journalists"}, names: []string{"Turkey"},
+			tags: []string{"arrests/VBZ"}, rels: []string{"subj(arrests, Turkey)", "obj(arrests, 20 journalists)"}},
+		{name: "a clause after it", text: "The resolution demands that Israel stop building settlements.", named: []string{"Israel"}, names: []string{"Israel"},
+			tags: []string{"demands/VBZ", "that/IN"}, rels: []string{"subj(demands, The resolution)"}},
+		{name: "a charge", text: "The government charges that the opposition incited the violence.",
+			tags: []string{"charges/VBZ"}, rels: []string{"subj(charges, The government)"}},
+		{name: "a compound subject, an adjective in the object", text: "The rebel group controls large parts of the north.",
+			tags: []string{"group/NN", "controls/VBZ"}, rels: []string{"subj(controls, The rebel group)", "obj(controls, large parts)"}},
+		{name: "a plural subject, a plain present", text: "The rebels claim control of the town after a week of fighting.",
+			tags: []string{"claim/VBP", "control/NN"}, rels: []string{"subj(claim, The rebels)", "obj(claim, control)"}},
+		{name: "a number, then an adjective", text: "The president pardons 20 political prisoners.",
+			tags: []string{"pardons/VBZ"}, rels: []string{"obj(pardons, 20 political prisoners)"}},
+		{name: "not: a later past tense", text: "The Chinese navy ships arrived in the port on Tuesday.", times: []string{"Tuesday"},
+			tags: []string{"ships/NNS", "arrived/VBD"}, rels: []string{"subj(arrived, The Chinese navy ships)"}},
+		{name: "not: a preposition after the word", text: "The peace talks in Geneva, which began on Monday, stalled.", names: []string{"Geneva"}, named: []string{"Geneva"}, times: []string{"Monday"},
+			tags: []string{"talks/NNS"}},
+		{name: "not: a bare compound of common nouns", text: "Budget cuts spark protests in Athens.", named: []string{"Athens"}, names: []string{"Athens"},
+			tags: []string{"cuts/NNS", "spark/VBP"}},
+		{name: "not: inside a preposition's phrase", text: "Opposition to the government cuts grew.",
+			tags: []string{"cuts/NNS", "grew/VBD"}},
+		{name: "not: a noun after a past tense", text: "Police made dozens of arrests on Monday.", times: []string{"Monday"},
+			tags: []string{"arrests/NNS"}},
+		{name: "not: a past tense right after it in a clause", text: "The blow fell on Monday, when Israeli artillery shells struck a compound.", times: []string{"Monday"},
+			tags: []string{"shells/NNS", "struck/VBD"}, rels: []string{"subj(struck, Israeli artillery shells)"}},
+	})
+}
