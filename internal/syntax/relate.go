@@ -769,7 +769,7 @@ func (st *state) objects(ci int) {
 			}
 			st.rel(dateline.RelObl, k, j)
 			if ch[k].Verb.Passive && st.toks[ch[j].Head].Lower == "by" {
-				if np := an.Dependent(j, dateline.RelPObj); np >= 0 && an.Dependent(k, dateline.RelAgent) < 0 {
+				if np := an.Dependent(j, dateline.RelPObj); np >= 0 && an.Dependent(k, dateline.RelAgent) < 0 && !st.deadline(np) {
 					st.rel(dateline.RelAgent, k, np)
 				}
 			}
@@ -933,4 +933,22 @@ func (st *state) inverted() {
 	if an.Dependent(k, dateline.RelSubj) < 0 {
 		st.rel(dateline.RelSubj, k, np)
 	}
+}
+
+// deadline reports whether noun phrase np tells a time: a time expression
+// or a unit of time, or a noun whose "of" phrase is one ("by the end of the year", "by the
+// middle of March"): after a passive's "by" it is a deadline, not the
+// agent.
+func (st *state) deadline(np int) bool {
+	ch := st.an.Chunks
+	timely := func(n int) bool {
+		return ch[n].Kind == dateline.ChunkNP && (ch[n].Time || st.an.Words[ch[n].Head].Roles&dateline.RoleTime != 0)
+	}
+	if timely(np) {
+		return true // "by Friday", "by midnight"
+	}
+	if np+2 < len(ch) && ch[np+1].Kind == dateline.ChunkPP && st.toks[ch[np+1].Head].Lower == "of" && st.punctBetween(np, np+1) == 0 {
+		return timely(np + 2) // "by the end of the year"
+	}
+	return false
 }

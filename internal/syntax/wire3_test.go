@@ -93,3 +93,26 @@ func TestOpeningSubjectPresent(t *testing.T) {
 			tags: []string{"shells/NNS", "struck/VBD"}, rels: []string{"subj(struck, Israeli artillery shells)"}},
 	})
 }
+
+// TestPassiveDeadline holds a passive's "by" before a time, a unit of
+// time or a noun whose "of" phrase is one ("will be withdrawn by the end of
+// March", "were freed by midnight"): a deadline, not the agent; an agent
+// after the deadline, or one with an "of" phrase of its own, stays.
+func TestPassiveDeadline(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "the end of a month", text: "The troops will be withdrawn by the end of March, officials said.", times: []string{"March"},
+			absent: []string{"agent(will be withdrawn, the end)"}},
+		{name: "the end of the year", text: "The force will be deployed by the end of the year.",
+			absent: []string{"agent(will be deployed, the end)"}},
+		{name: "a weekday", text: "The prisoners were released by Friday.", times: []string{"Friday"},
+			absent: []string{"agent(were released, Friday)"}},
+		{name: "a time of day", text: "The hostages were freed by midnight.",
+			absent: []string{"agent(were freed, midnight)"}},
+		{name: "the agent after the deadline", text: "The attack was condemned by the end of the day by most governments.",
+			rels: []string{"agent(was condemned, most governments)"}, absent: []string{"agent(was condemned, the end)"}},
+		{name: "not: an agent with an of-phrase", text: "The town was taken by the army of Chad.", named: []string{"the army of Chad"},
+			rels: []string{"agent(was taken, the army of Chad)"}},
+		{name: "not: an agent, then a time", text: "The rebels were defeated by government forces by the end of the month.", named: []string{"government forces"},
+			rels: []string{"agent(were defeated, government forces)"}},
+	})
+}
