@@ -391,6 +391,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.n <= 1 {
 		return c.t[0]
 	}
+	if c.t[0] == dateline.TagVBZ && c.has(dateline.TagNNS) && st.sentenceInitial(i) {
+		return dateline.TagNNS // "Calls for his resignation grew": a present in -s needs a subject before it
+	}
 	if c.t[0] == dateline.TagJJ && c.has(dateline.TagRB) && i > 0 && endsNP(st.an.Words[i-1].Tag) && st.an.Words[i-1].Tag != dateline.TagCD &&
 		i+1 < len(st.toks) && st.c[i+1].t[0] != dateline.TagJJ && (st.c[i+1].has(dateline.TagVBD) || st.c[i+1].has(dateline.TagVBZ)) {
 		// "Syria first sent troops", "the army first imposed": between a
@@ -466,8 +469,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.t[0] == dateline.TagVBG && c.has(dateline.TagNN) && determinerLike(imm) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "Israel's killing of the commander", "the shooting of": a gerund after a determiner is the phrase's noun
 	}
-	if determinerLike(imm) || imm.IsAdjective() && !c.has(dateline.TagVBG) {
-		// "the disputed border", "its rival", "Libya 's rival leaders"
+	if (determinerLike(imm) || imm.IsAdjective() && !c.has(dateline.TagVBG)) && !(imm.IsAdjective() && c.t[0] == dateline.TagIN && !isCapitalised(st.toks[i].Text)) {
+		// "the disputed border", "its rival", "Libya 's rival leaders";
+		// not "went unheeded as rioters": a preposition in lower case after
+		// an adjective is no name
 		if t := c.first(nominal); t != dateline.TagNone {
 			return t
 		}
@@ -505,8 +510,11 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() || st.mark[i+1]&inNamed != 0) {
 			return dateline.TagJJ // "in neighboring Pakistan"
 		}
-		if c.t[0] == dateline.TagJJ && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
-			return dateline.TagNN // "appealed for calm after", "on alert along": a preposition's object
+		if c.t[0] == dateline.TagJJ && c.has(dateline.TagNN) && (st.phraseEnds(i+1) || st.verbOnly(i+1)) {
+			// "appealed for calm after", "on alert along", "calls for calm
+			// went unheeded": a preposition's object, before what no
+			// adjective can modify
+			return dateline.TagNN
 		}
 		if c.has(dateline.TagVBG) {
 			return dateline.TagVBG
@@ -1467,4 +1475,14 @@ func (st *state) objectAhead(i int) bool {
 	}
 	t := st.c[i].t[0]
 	return t.IsAdjective() || t == dateline.TagNN || t == dateline.TagNNS
+}
+
+// verbOnly reports whether the word at i can only be a verb: no noun,
+// adjective or number reading, and no actor, place or time around it.
+func (st *state) verbOnly(i int) bool {
+	if i >= len(st.toks) || st.mark[i]&(inNamed|inTime) != 0 {
+		return false
+	}
+	c := &st.c[i]
+	return c.first(verbTag) != dateline.TagNone && c.first(nominal) == dateline.TagNone && !c.has(dateline.TagRB)
 }

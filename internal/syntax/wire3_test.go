@@ -116,3 +116,26 @@ func TestPassiveDeadline(t *testing.T) {
 			rels: []string{"agent(were defeated, government forces)"}},
 	})
 }
+
+// TestNounBeforeVerbOnly holds a word that may be an adjective or a noun
+// as a preposition's object right before a word that can only be a verb
+// ("calls for calm went unheeded"): the noun, since no adjective modifies a
+// verb; a lower-case preposition after an adjective stays one; and a
+// sentence's first word is no present in -s, which needs a subject before
+// it ("Calls for restraint were ignored").
+func TestNounBeforeVerbOnly(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "calm before a past tense", text: "The president's calls for calm went unheeded as rioters torched cars.",
+			tags: []string{"calm/NN", "went/VBD", "as/IN", "torched/VBD"}, rels: []string{"subj(went, calls)", "subj(torched, rioters)"}},
+		{name: "a plural subject", text: "Appeals for calm went unheeded on Sunday.", times: []string{"Sunday"},
+			tags: []string{"calm/NN", "went/VBD"}, rels: []string{"subj(went, Appeals)"}},
+		{name: "the first word, a present in -s", text: "Calls for his resignation grew after the scandal.",
+			tags: []string{"Calls/NNS", "grew/VBD"}, rels: []string{"subj(grew, Calls)"}},
+		{name: "the first word, a passive after", text: "Calls for restraint were ignored.",
+			tags: []string{"Calls/NNS"}, rels: []string{"subj(were ignored, Calls)"}},
+		{name: "not: an adjective before its noun", text: "He called for calm Iraqi leaders to meet.",
+			tags: []string{"calm/JJ"}},
+		{name: "not: as after an adjective, then an adjective", text: "A new round of talks is likely as early as next week.", times: []string{"next week"},
+			tags: []string{"as/IN"}},
+	})
+}
