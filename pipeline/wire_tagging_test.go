@@ -50,3 +50,11 @@ func TestOpeningSubjectPresentActor(t *testing.T) {
 		{"not: the noun after a verb", d, "Police made dozens of arrests in Istanbul on Monday.", "173", "TURCOP>TUR", ""},
 	})
 }
+
+// TestWireSubjectsActor: subjects the analysis lost now do their acts.
+func TestWireSubjectsActor(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a statement issued, set off", d, "The ministry, in a statement issued late on Monday, condemned Israel's raid on the camp.", "111", "GOV>ISR", ""},
+		{"has long accused", d, "Washington has long accused Tehran of supporting terrorism.", "112", "USAGOV>IRNGOV", ""},
+	})
+}

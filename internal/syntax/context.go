@@ -401,6 +401,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// adjective after the determiner
 		return dateline.TagRB
 	}
+	if c.has(dateline.TagRB) && c.t[0] != dateline.TagRB && i > 0 && i+1 < len(st.toks) && st.an.Words[i-1].Tag.IsVerb() &&
+		(isHave(st.lowerAt(i-1)) && st.c[i+1].has(dateline.TagVBN) || isBe(st.lowerAt(i-1)) && st.c[i+1].t[0] == dateline.TagVBG) {
+		// "Washington has long accused Tehran", "is still holding": an
+		// adverb inside the verb group
+		return dateline.TagRB
+	}
 	if c.has(dateline.TagRB) && i > 0 && st.lowerAt(i-1) == "at" && i+1 < len(st.toks) &&
 		(st.c[i+1].has(dateline.TagVBD) || st.c[i+1].has(dateline.TagVBZ) || st.toks[i+1].Text == ",") {
 		// "He at first accepted the result", "at least agreed": an adverb
@@ -495,6 +501,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	}
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase
+	}
+	if c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.sentenceInitial(i) && i+1 < len(st.toks) &&
+		(st.finiteAt(i+1) || st.c[i+1].t[0] == dateline.TagVBD || st.c[i+1].t[0] == dateline.TagIN && !st.subjectAfterComma(i) && (st.laterVerb(i+1) || st.mainVerbAhead(i+1))) {
+		// "Fighting erupted on Sunday", "Shelling in the north has killed
+		// hundreds": a gerund that opens the sentence right before its
+		// verb, or before a phrase and then the verb, names the act
+		return dateline.TagNN
 	}
 	if c.has(dateline.TagVBG) && st.sentenceInitial(i) && i+1 < len(st.toks) && st.c[i+1].t[0] == dateline.TagIN && st.subjectAfterComma(i) {
 		// "Meeting on the sidelines of the summit, the two presidents
@@ -937,6 +950,11 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagJJ // "what she called organised rioting", "found armed men": no verb straight after a verb
 		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0):
 			return dateline.TagVBN // "extremists backed by Qatar"; not "Putin talked by phone"
+		case subjectBefore && !finite && st.inSetOffPhrase(i) && st.verbAfterComma(i):
+			// "The ministry, in a statement issued late on Monday,
+			// condemned": a participle on a noun inside a phrase set off
+			// by commas, before the clause's verb
+			return dateline.TagVBN
 		case subjectBefore && !finite && st.relativeSubject(i):
 			// "the activists whom police arrested last week were freed", "the
 			// town which the rebels seized on Monday was retaken": a relative
@@ -1485,4 +1503,26 @@ func (st *state) verbOnly(i int) bool {
 	}
 	c := &st.c[i]
 	return c.first(verbTag) != dateline.TagNone && c.first(nominal) == dateline.TagNone && !c.has(dateline.TagRB)
+}
+
+// inSetOffPhrase reports whether word i stands in a prepositional phrase
+// set off by a comma after a noun: back from i only a noun phrase's words
+// and prepositions, to a preposition right after a comma that follows a
+// noun ("The ministry, in a statement issued").
+func (st *state) inSetOffPhrase(i int) bool {
+	w := st.an.Words
+	for j := i - 1; j >= 1; j-- {
+		t := w[j].Tag
+		switch {
+		case t == dateline.TagComma:
+			return false
+		case t == dateline.TagIN && w[j-1].Tag == dateline.TagComma:
+			return j >= 2 && (endsNP(w[j-2].Tag) || st.mark[j-2]&inNamed != 0)
+		case st.mark[j]&(inNamed|inTime) != 0 || t.IsNoun() || t.IsAdjective() || determinerLike(t) || t == dateline.TagCD || t == dateline.TagIN:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -297,8 +297,12 @@ func (st *state) subject(ci int) int {
 				}
 				continue // the object of a preposition: "leaders of Libya met"
 			}
-			if h := st.head(j); h != j && st.modifiedBy(h) >= 0 {
-				continue // the last of a list a noun's preposition governs: "journalists from Britain and France were"
+			if h := st.head(j); h != j && (st.modifiedBy(h) >= 0 || st.an.Governor(h, dateline.RelPObj) >= 0 && h < j && st.punctBetween(h, j) == 0) {
+				// the last of a list a preposition governs: "journalists from
+				// Britain and France were", "several countries, including
+				// France and Germany, condemned"; a list with a comma inside
+				// may run past the preposition's phrase
+				continue
 			}
 			if g := st.an.Governor(j, dateline.RelAppos); g >= 0 {
 				if st.objectOfEarlier(g) {

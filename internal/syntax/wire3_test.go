@@ -139,3 +139,43 @@ func TestNounBeforeVerbOnly(t *testing.T) {
 			tags: []string{"as/IN"}},
 	})
 }
+
+// TestWireSubjects holds four ways a wire sentence's subject was lost: a
+// gerund that opens the sentence before its verb ("Fighting erupted"), an
+// adverb between "has" and the participle ("has long accused"), a
+// participle inside a phrase set off by commas after the subject ("The
+// ministry, in a statement issued on Monday, condemned"), and a list of
+// names a preposition set off by commas governs ("Several countries,
+// including France and Germany, condemned").
+func TestWireSubjects(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "a gerund before its verb", text: "Fighting erupted on Sunday between rival militias.", times: []string{"Sunday"},
+			tags: []string{"Fighting/NN", "erupted/VBD"}, rels: []string{"subj(erupted, Fighting)"}},
+		{name: "a gerund before a phrase and its verb", text: "Shelling in the north has killed hundreds.",
+			tags: []string{"Shelling/NN"}, rels: []string{"subj(has killed, Shelling)"}},
+		{name: "a gerund before a passive", text: "Looting was reported in several districts.",
+			tags: []string{"Looting/NN"}},
+		{name: "not: an opening participle with its object", text: "Fighting the rebels, the army lost 20 men.",
+			tags: []string{"Fighting/VBG"}, rels: []string{"subj(lost, the army)"}},
+		{name: "not: an opening participle with a phrase and a comma", text: "Speaking to reporters, the minister said talks would resume.",
+			tags: []string{"Speaking/VBG"}, rels: []string{"subj(said, the minister)"}},
+		{name: "long between has and the participle", text: "Washington has long accused Tehran of supporting terrorism.", named: []string{"Washington", "Tehran"}, names: []string{"Washington", "Tehran"},
+			tags: []string{"long/RB", "accused/VBN"}, rels: []string{"subj(has long accused, Washington)", "obj(has long accused, Tehran)"}},
+		{name: "long before been", text: "The group has long been banned.",
+			tags: []string{"long/RB"}, rels: []string{"subj(has long been banned, The group)"}},
+		{name: "not: long after the participle", text: "The war has lasted long enough.",
+			tags: []string{"long/JJ"}},
+		{name: "not: long after been", text: "The talks have been long and difficult.",
+			tags: []string{"long/JJ"}},
+		{name: "a statement issued, set off", text: "The ministry, in a statement issued late on Monday, condemned the killing.", times: []string{"Monday"},
+			tags: []string{"issued/VBN", "condemned/VBD"}, rels: []string{"subj(condemned, The ministry)", "obj(condemned, the killing)"}},
+		{name: "a letter sent, set off", text: "Iran, in a letter sent to the United Nations, accused Israel of aggression.", named: []string{"Iran", "the United Nations", "Israel"}, names: []string{"Iran", "the United Nations", "Israel"},
+			tags: []string{"sent/VBN"}, rels: []string{"subj(accused, Iran)", "obj(accused, Israel)"}},
+		{name: "not: a phrase set off with no participle", text: "Police, in a raid on the camp, arrested dozens of people.", named: []string{"Police"},
+			rels: []string{"subj(arrested, Police)"}},
+		{name: "including two names", text: "Several countries, including France and Germany, condemned the move.", named: []string{"France", "Germany"}, names: []string{"France", "Germany"},
+			rels: []string{"subj(condemned, Several countries)"}, absent: []string{"subj(condemned, France)"}},
+		{name: "including a name and a country", text: "Western powers, including the United States and Britain, imposed sanctions on Russia.", named: []string{"the United States", "Britain", "Russia"}, names: []string{"the United States", "Britain", "Russia"},
+			rels: []string{"subj(imposed, Western powers)"}},
+	})
+}
