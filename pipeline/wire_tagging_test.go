@@ -58,3 +58,13 @@ func TestWireSubjectsActor(t *testing.T) {
 		{"has long accused", d, "Washington has long accused Tehran of supporting terrorism.", "112", "USAGOV>IRNGOV", ""},
 	})
 }
+
+// TestPluralPresentActor: a plain present after a noun that may be plural
+// ("police arrest") or after a plural, when the table lists the word only
+// as a noun and a base verb ("fighters fire"), is the act.
+func TestPluralPresentActor(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"police arrest", d, "Egyptian police arrest dozens of protesters in Cairo.", "173", "EGYCOP>EGYOPP", ""},
+		{"fighters fire", d, "Hezbollah fighters fire rockets into northern Israel.", "19", "LBNRAD>ISR", ""},
+	})
+}

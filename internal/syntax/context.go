@@ -1064,15 +1064,14 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		nx := st.c
 		strong = next < len(nx) && (nx[next].first(nounTag) != dateline.TagNone && nx[next].first(verbTag) == dateline.TagNone)
 	}
-	if !strong && !st.opened && st.agreesWithOpening(i, imm) && st.objectAhead(next) && !st.laterVerb(next) && !st.laterPast(next) {
+	if !strong && !st.opened && st.objectAhead(next) && !st.laterVerb(next) && !st.laterPast(next) {
 		// "The army shells rebel positions", "The rebels claim control of
 		// the town", "The resolution demands that Israel stop": the phrase
 		// that opens the clause is its subject, no other verb follows, and
 		// the word agrees with it in number
-		if imm == dateline.TagNNS || imm == dateline.TagNNPS && !st.singularName(i-1) {
-			return dateline.TagVBP
+		if t := st.agreesWithOpening(i, imm); t != dateline.TagNone {
+			return t
 		}
-		return dateline.TagVBZ
 	}
 	if !strong {
 		return first
@@ -1435,28 +1434,25 @@ func (st *state) verbAfterPhrase(i int) bool {
 	return st.finiteAt(j) || st.c[j].has(dateline.TagVBD) || st.c[j].has(dateline.TagVBZ) || st.c[j].has(dateline.TagVBP)
 }
 
-// agreesWithOpening reports whether word i, which may be a present verb,
+// agreesWithOpening returns the present tense word i takes when it
 // follows a noun phrase that opens its clause (at the sentence's start or
 // after a comma or a conjunction: a determiner, a possessive or a name
 // first) and agrees with the phrase's last word in number: a present in -s
-// after a singular noun or a name, a plain present after a plural.
-func (st *state) agreesWithOpening(i int, imm dateline.Tag) bool {
+// after a singular noun or a name, a plain present (the base form) after a
+// plural or a noun that may be one ("police arrest"); else TagNone.
+func (st *state) agreesWithOpening(i int, imm dateline.Tag) dateline.Tag {
 	c := &st.c[i]
-	switch imm {
-	case dateline.TagNN, dateline.TagNNP:
-		if !c.has(dateline.TagVBZ) {
-			return false
-		}
-	case dateline.TagNNPS:
-		if !c.has(dateline.TagVBZ) || !st.singularName(i-1) {
-			return false
-		}
-	case dateline.TagNNS:
-		if !c.has(dateline.TagVBP) {
-			return false
-		}
+	plain := c.has(dateline.TagVBP) || c.has(dateline.TagVB)
+	t := dateline.TagNone
+	switch {
+	case (imm == dateline.TagNN || imm == dateline.TagNNP || imm == dateline.TagNNPS && st.singularName(i-1)) && c.has(dateline.TagVBZ):
+		t = dateline.TagVBZ
+	case (imm == dateline.TagNNS || imm == dateline.TagNNPS && !st.singularName(i-1)) && plain:
+		t = dateline.TagVBP
+	case (imm == dateline.TagNN || imm == dateline.TagNNP) && st.c[i-1].has(dateline.TagNNS) && plain:
+		t = dateline.TagVBP // "Egyptian police arrest dozens"
 	default:
-		return false
+		return dateline.TagNone
 	}
 	w := st.an.Words
 	k := i - 1
@@ -1466,12 +1462,12 @@ func (st *state) agreesWithOpening(i int, imm dateline.Tag) bool {
 	if k >= 0 && (w[k].Tag == dateline.TagDT || w[k].Tag == dateline.TagPRPS) {
 		k--
 	} else if k+1 < i && w[k+1].Tag == dateline.TagNN && st.mark[k+1]&inNamed == 0 {
-		return false // "budget cuts spark protests": a bare compound of common nouns may go on
+		return dateline.TagNone // "budget cuts spark protests": a bare compound of common nouns may go on
 	}
-	if k+1 >= i {
-		return false
+	if k+1 >= i || !(k < 0 || w[k].Tag == dateline.TagComma || w[k].Tag == dateline.TagCC || w[k].Tag == dateline.TagColon || w[k].Tag == dateline.TagQuote) {
+		return dateline.TagNone
 	}
-	return k < 0 || w[k].Tag == dateline.TagComma || w[k].Tag == dateline.TagCC || w[k].Tag == dateline.TagColon || w[k].Tag == dateline.TagQuote
+	return t
 }
 
 // singularName reports whether the name that ends at word i is one whole,
