@@ -185,3 +185,20 @@ func TestWireSubjects(t *testing.T) {
 			rels: []string{"subj(imposed, Western powers)"}},
 	})
 }
+
+// TestEllipticApposition holds a phrase with no noun, a determiner and an
+// adjective ("the deadliest in years", "the third this month"), set off by
+// commas after a noun: an apposition that stands for the noun, so the
+// noun is the verb's subject; a list of nouns stays a list.
+func TestEllipticApposition(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "a superlative with a phrase", text: "The attack, the deadliest in years, was claimed by the Pakistani Taliban.", named: []string{"the Pakistani Taliban"},
+			rels: []string{"appos(The attack, the deadliest)", "subj(was claimed, The attack)"}, absent: []string{"subj(was claimed, the deadliest)"}},
+		{name: "since a year", text: "The bombing, the worst since 2010, killed 40 people.", times: []string{"2010"},
+			rels: []string{"subj(killed, The bombing)", "obj(killed, 40 people)"}},
+		{name: "an ordinal and a time", text: "The attack, the third this month, was blamed on Boko Haram.", named: []string{"Boko Haram"}, times: []string{"this month"},
+			rels: []string{"subj(was blamed, The attack)"}},
+		{name: "not: a list", text: "The army, the police and the militias clashed.",
+			absent: []string{"appos(The army, the police)"}},
+	})
+}
