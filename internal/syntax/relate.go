@@ -734,7 +734,8 @@ func (st *state) objects(ci int) {
 			}
 			if v := st.verbAfter(j); v >= 0 && ch[v].Verb.Finite &&
 				(st.an.Words[ch[j].Head].Tag == dateline.TagPRP || st.reducedRelative(ci) < 0) &&
-				!(st.subjectRelative(ci) && an.Words[ch[j].Head].Tag != dateline.TagPRP) && st.nounInfinitive(k) < 0 {
+				!(st.subjectRelative(ci) && an.Words[ch[j].Head].Tag != dateline.TagPRP) && st.nounInfinitive(k) < 0 &&
+				!(an.Words[ch[j].Head].Tag != dateline.TagPRP && st.adverbRelativeEnds(ci, v)) {
 				// "militias he considers": the subject of a clause of its own;
 				// not "crowds supporting the junta set", where the participle
 				// sits in its subject, nor "a general who advised the
@@ -742,7 +743,9 @@ func (st *state) objects(ci int) {
 				// march were attacked", where the relative clause ends at its
 				// object and the main clause's verb follows, nor "the decision
 				// to expel the diplomats was condemned", where a noun's
-				// infinitive does
+				// infinitive does, nor "the town where the rebels seized a
+				// base was bombed", where a relative clause with a subject of
+				// its own ends at its object before its noun's verb
 				break
 			}
 			if report && end < len(ch) && st.verbAfter(j) == end && ch[end].Verb.Finite {
@@ -955,4 +958,24 @@ func (st *state) deadline(np int) bool {
 		return timely(np + 2) // "by the end of the year"
 	}
 	return false
+}
+
+// adverbRelativeEnds reports whether clause ci is a relative clause opened
+// by "where" or "when" (or a preposition and "which") on a noun, with a
+// subject of its own, and v the verb of the clause the noun is in: "the
+// town where the rebels seized a base was bombed".
+func (st *state) adverbRelativeEnds(ci, v int) bool {
+	an := st.an
+	for ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseInfinitive {
+		ci = an.Clauses[ci].Parent
+	}
+	if ci < 0 {
+		return false
+	}
+	c := an.Clauses[ci]
+	if c.Kind != dateline.ClauseRelative || c.Opener < 0 || c.Parent < 0 || an.Clauses[c.Parent].Verb != v {
+		return false
+	}
+	op := int(c.Opener)
+	return an.Words[op].Tag == dateline.TagWRB || an.Words[op].Tag == dateline.TagWDT && op > 0 && an.Words[op-1].Tag == dateline.TagIN
 }

@@ -202,3 +202,21 @@ func TestEllipticApposition(t *testing.T) {
 			absent: []string{"appos(The army, the police)"}},
 	})
 }
+
+// TestWhereRelative holds a relative clause opened by "where" (or a
+// preposition and "which") on a subject, with a subject of its own and no
+// commas: it ends at its object, and the verb after it is the noun's ("The
+// town where the rebels seized a base was bombed"); the object was the
+// main verb's subject.
+func TestWhereRelative(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "took place, a passive", text: "The village where the massacre took place was sealed off by troops.",
+			rels: []string{"obj(took, place)", "subj(was sealed off, The village)"}},
+		{name: "an object, a passive", text: "The town where the rebels seized a base was bombed.",
+			rels: []string{"obj(seized, a base)", "subj(was bombed, The town)"}, absent: []string{"subj(was bombed, a base)"}},
+		{name: "from which", text: "The base from which the rebels launched the attack was captured.",
+			rels: []string{"obj(launched, the attack)", "subj(was captured, The base)"}},
+		{name: "not: who, its own object", text: "Officers who tried to stop the march were attacked.",
+			rels: []string{"obj(to stop, the march)", "subj(were attacked, Officers)"}},
+	})
+}
