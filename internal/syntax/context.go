@@ -1029,6 +1029,15 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		return first
 	}
 	// The likelier reading is a noun: take the verb only with evidence.
+	if imm == dateline.TagComma && !finite && c.t[0].IsNoun() && st.objectAhead(next) && !st.laterVerb(next) && !st.laterPast(next) {
+		// "The resolution, drafted by France, demands an end to the
+		// fighting": the subject before the phrase set off
+		if h := st.subjectBeforeSetOff(i); h >= 0 {
+			if t := st.agreesWith(i, h, st.an.Words[h].Tag); t != dateline.TagNone {
+				return t
+			}
+		}
+	}
 	if !subjectBefore || finite {
 		return first
 	}
@@ -1441,33 +1450,64 @@ func (st *state) verbAfterPhrase(i int) bool {
 // after a singular noun or a name, a plain present (the base form) after a
 // plural or a noun that may be one ("police arrest"); else TagNone.
 func (st *state) agreesWithOpening(i int, imm dateline.Tag) dateline.Tag {
+	return st.agreesWith(i, i-1, imm)
+}
+
+// agreesWith is agreesWithOpening for a phrase that ends at word h, before
+// word i.
+func (st *state) agreesWith(i, h int, imm dateline.Tag) dateline.Tag {
 	c := &st.c[i]
 	plain := c.has(dateline.TagVBP) || c.has(dateline.TagVB)
 	t := dateline.TagNone
 	switch {
-	case (imm == dateline.TagNN || imm == dateline.TagNNP || imm == dateline.TagNNPS && st.singularName(i-1)) && c.has(dateline.TagVBZ):
+	case (imm == dateline.TagNN || imm == dateline.TagNNP || imm == dateline.TagNNPS && st.singularName(h)) && c.has(dateline.TagVBZ):
 		t = dateline.TagVBZ
-	case (imm == dateline.TagNNS || imm == dateline.TagNNPS && !st.singularName(i-1)) && plain:
+	case (imm == dateline.TagNNS || imm == dateline.TagNNPS && !st.singularName(h)) && plain:
 		t = dateline.TagVBP
-	case (imm == dateline.TagNN || imm == dateline.TagNNP) && st.c[i-1].has(dateline.TagNNS) && plain:
+	case (imm == dateline.TagNN || imm == dateline.TagNNP) && st.c[h].has(dateline.TagNNS) && plain:
 		t = dateline.TagVBP // "Egyptian police arrest dozens"
 	default:
 		return dateline.TagNone
 	}
 	w := st.an.Words
-	k := i - 1
+	k := h
 	for k >= 0 && (st.mark[k]&inNamed != 0 || w[k].Tag.IsNoun() || w[k].Tag.IsAdjective() || w[k].Tag == dateline.TagPOS) {
 		k--
 	}
 	if k >= 0 && (w[k].Tag == dateline.TagDT || w[k].Tag == dateline.TagPRPS) {
 		k--
-	} else if k+1 < i && w[k+1].Tag == dateline.TagNN && st.mark[k+1]&inNamed == 0 {
+	} else if k < h && w[k+1].Tag == dateline.TagNN && st.mark[k+1]&inNamed == 0 {
 		return dateline.TagNone // "budget cuts spark protests": a bare compound of common nouns may go on
 	}
-	if k+1 >= i || !(k < 0 || w[k].Tag == dateline.TagComma || w[k].Tag == dateline.TagCC || w[k].Tag == dateline.TagColon || w[k].Tag == dateline.TagQuote) {
+	if k >= h || !(k < 0 || w[k].Tag == dateline.TagComma || w[k].Tag == dateline.TagCC || w[k].Tag == dateline.TagColon || w[k].Tag == dateline.TagQuote) {
 		return dateline.TagNone
 	}
 	return t
+}
+
+// subjectBeforeSetOff returns the last word of the noun phrase that opens
+// the clause before a phrase set off by commas that closes at the comma
+// i-1, when that phrase is a participle's, a relative clause, a
+// preposition's, an apposition or an age ("The resolution, drafted by
+// France, demands", "Hamas, the Islamist group, claims"), else -1.
+func (st *state) subjectBeforeSetOff(i int) int {
+	w := st.an.Words
+	for p := i - 2; p >= 1 && p > i-14; p-- {
+		t := w[p].Tag
+		if t == dateline.TagComma {
+			if o := w[p+1].Tag; o == dateline.TagVBN || o == dateline.TagVBG || o == dateline.TagWDT || o == dateline.TagWP || o == dateline.TagIN ||
+				o == dateline.TagDT || o == dateline.TagPRPS || o == dateline.TagCD { // (an apposition or an age: no list, which "and" would close)
+				if endsNP(w[p-1].Tag) || st.mark[p-1]&inNamed != 0 {
+					return p - 1
+				}
+			}
+			return -1
+		}
+		if t.IsPunct() || t == dateline.TagCC {
+			return -1
+		}
+	}
+	return -1
 }
 
 // singularName reports whether the name that ends at word i is one whole,

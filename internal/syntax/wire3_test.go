@@ -220,3 +220,23 @@ func TestWhereRelative(t *testing.T) {
 			rels: []string{"obj(to stop, the march)", "subj(were attacked, Officers)"}},
 	})
 }
+
+// TestSetOffSubjectPresent holds the present of a word that may be a
+// noun right after a phrase set off by commas after the clause's subject
+// (a participle's, a relative clause, a preposition's, an apposition):
+// the verb, agreeing with the subject ("The resolution, drafted by France,
+// demands an end to the fighting").
+func TestSetOffSubjectPresent(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "after a participle", text: "The resolution, drafted by France, demands an end to the fighting.", named: []string{"France"}, names: []string{"France"},
+			tags: []string{"demands/VBZ"}, rels: []string{"subj(demands, The resolution)", "obj(demands, an end)"}},
+		{name: "after a relative clause", text: "The group, which controls the north, claims responsibility for the attack.",
+			tags: []string{"claims/VBZ"}, rels: []string{"subj(claims, The group)"}},
+		{name: "after a preposition's phrase, a plural", text: "The rebels, in a statement, claim control of the town.",
+			tags: []string{"claim/VBP"}, rels: []string{"subj(claim, The rebels)"}},
+		{name: "after an apposition", text: "Hamas, the Islamist group, claims the attack.", named: []string{"Hamas"}, names: []string{"Hamas"},
+			tags: []string{"claims/VBZ"}, rels: []string{"subj(claims, Hamas)", "obj(claims, the attack)"}},
+		{name: "not: a list", text: "The army, the police, militias and volunteers guard the border.",
+			tags: []string{"militias/NNS", "guard/VBP"}},
+	})
+}
