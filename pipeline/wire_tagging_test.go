@@ -68,3 +68,12 @@ func TestPluralPresentActor(t *testing.T) {
 		{"fighters fire", d, "Hezbollah fighters fire rockets into northern Israel.", "19", "LBNRAD>ISR", ""},
 	})
 }
+
+// TestOpeningParticipleSubjectActor: "After meeting Putin in Moscow,
+// Erdogan said": Erdogan met Putin; the gerund was read as a noun and
+// Putin as the speaker.
+func TestOpeningParticipleSubjectActor(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"after meeting", d, "After meeting Russian President Vladimir Putin in Moscow, Turkish President Tayyip Erdogan said ties would improve.", "040", "TURGOV>RUSGOV", ""},
+	})
+}

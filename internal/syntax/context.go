@@ -518,6 +518,11 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		c.has(dateline.TagNN) && !c.has(dateline.TagVBG) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "turned to Turkey for military help against": a kind word and its noun, a preposition's object
 	}
+	if imm == dateline.TagIN && finiteOpener(st, i-1) && c.has(dateline.TagVBG) && st.opensNP(i+1) && st.c[i+1].t[0] != dateline.TagCD && st.mark[i+1]&inTime == 0 {
+		// "After meeting the prime minister,", "before leaving Cairo": a
+		// participle with its object after a clause's opener
+		return dateline.TagVBG
+	}
 	if imm == dateline.TagIN && !finiteOpener(st, i-1) {
 		// "of supporting", "after meeting"; else a noun
 		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() || st.mark[i+1]&inNamed != 0) {
@@ -942,6 +947,11 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	// past tense or participle
 	if c.has(dateline.TagVBD) && c.has(dateline.TagVBN) {
 		after := st.afterTime(next)
+		if imm == dateline.TagPRP && (subjectPronoun(st.lowerAt(i-1)) || st.lowerAt(i-1) == "it" && i >= 2 && st.an.Words[i-2].Tag.IsNoun()) {
+			// "a diplomat it accused of spying", "They left before voting
+			// ended": a subject pronoun takes no participle after it
+			return dateline.TagVBD
+		}
 		switch {
 		case !finite && st.absolute(i):
 			return dateline.TagVBN // "Protesters, some of them armed with sticks, attacked"
@@ -1559,6 +1569,15 @@ func (st *state) inSetOffPhrase(i int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// subjectPronoun reports a pronoun that can only be a subject.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i":
+		return true
 	}
 	return false
 }

@@ -23,6 +23,7 @@ func (st *state) verbRels() {
 	}
 	for ci := range an.Clauses {
 		st.namedObject(ci)
+		st.openingSubject(ci)
 	}
 	// "ousted and killed Gadhafi": verbs joined before one object share it
 	for _, r := range an.Rels {
@@ -978,4 +979,27 @@ func (st *state) adverbRelativeEnds(ci, v int) bool {
 	}
 	op := int(c.Opener)
 	return an.Words[op].Tag == dateline.TagWRB || an.Words[op].Tag == dateline.TagWDT && op > 0 && an.Words[op-1].Tag == dateline.TagIN
+}
+
+// openingSubject gives a participle clause that opens the sentence, alone
+// or after a preposition that opens a clause, and has no subject, the
+// subject its parent clause found after it: "After killing two soldiers,
+// the gunmen fled", "Speaking to reporters, the minister said".
+func (st *state) openingSubject(ci int) {
+	an := st.an
+	c := an.Clauses[ci]
+	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || an.Dependent(c.Verb, dateline.RelSubj) >= 0 {
+		return
+	}
+	k := c.Verb
+	if !(k == 0 || k == 1 && an.Chunks[0].Kind != dateline.ChunkNP && an.Words[an.Chunks[0].Head].Roles&(dateline.RoleOpener|dateline.RoleTemporal) != 0) {
+		return
+	}
+	pv := an.Clauses[c.Parent].Verb
+	if pv <= k || st.punctBetween(k, pv) != ',' {
+		return
+	}
+	if s := an.Dependent(pv, dateline.RelSubj); s > k {
+		st.rel(dateline.RelSubj, k, s)
+	}
 }

@@ -240,3 +240,45 @@ func TestSetOffSubjectPresent(t *testing.T) {
 			tags: []string{"militias/NNS", "guard/VBP"}},
 	})
 }
+
+// TestOpeningParticipleSubject holds a participle clause that opens the
+// sentence, alone or after "after", "before", "since": its subject is the
+// main clause's, told after the comma ("After killing two soldiers, the
+// gunmen fled"); after such an opener a word that may be a gerund, before
+// its object, is the participle ("After meeting the prime minister"), and
+// before a verb it stays the noun ("After fighting ended").
+func TestOpeningParticipleSubject(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "after, an object", text: "After killing two soldiers, the gunmen fled.",
+			rels: []string{"subj(killing, the gunmen)", "obj(killing, two soldiers)"}},
+		{name: "after meeting, a noun first in the table", text: "After meeting the prime minister, the envoy said progress had been made.",
+			tags: []string{"meeting/VBG"}, rels: []string{"subj(meeting, the envoy)", "obj(meeting, the prime minister)"}},
+		{name: "before, a name", text: "Before leaving Cairo, the minister met Sisi.", named: []string{"Cairo", "Sisi"}, names: []string{"Cairo", "Sisi"},
+			rels: []string{"subj(leaving, the minister)"}},
+		{name: "alone", text: "Citing security concerns, the government closed the border.",
+			rels: []string{"subj(Citing, the government)"}},
+		{name: "a passive participle takes its patient", text: "Backed by Russian air strikes, Syrian government forces advanced on Palmyra.", named: []string{"Syrian government forces", "Palmyra"}, names: []string{"Palmyra"},
+			rels: []string{"subj(Backed, Syrian government forces)", "agent(Backed, Russian air strikes)"}},
+		{name: "after a main clause", text: "He returned after meeting Putin in Moscow.", named: []string{"Putin", "Moscow"}, names: []string{"Putin", "Moscow"},
+			tags: []string{"meeting/VBG"}, rels: []string{"subj(meeting, He)", "obj(meeting, Putin)"}},
+		{name: "not: the noun before a verb", text: "After fighting ended, residents returned.",
+			absent: []string{"subj(fighting, residents)"}},
+		{name: "not: a determiner", text: "After the meeting, the envoy left.",
+			tags: []string{"meeting/NN"}},
+	})
+}
+
+// TestSubjectPronounPast holds a past form after a pronoun that can only
+// be a subject ("they", "he") or after "it" that follows a noun: the past
+// tense of a clause, never a participle on the pronoun ("a diplomat it
+// accused of spying", "They left before voting ended").
+func TestSubjectPronounPast(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "a contact relative clause", text: "India expelled a Pakistani diplomat it accused of spying.", named: []string{"India"}, names: []string{"India"},
+			tags: []string{"accused/VBD"}, rels: []string{"obj(expelled, a Pakistani diplomat)", "subj(accused, it)"}, absent: []string{"obj2(expelled, it)"}},
+		{name: "before a clause opener", text: "They left before voting ended.",
+			tags: []string{"left/VBD"}},
+		{name: "not: an object pronoun", text: "Police seized it, officials said.", named: []string{"Police"},
+			rels: []string{"obj(seized, it)"}},
+	})
+}
