@@ -212,7 +212,8 @@ func (st *state) subject(ci int) int {
 			return st.head(k - 1) // "extremists backed by Qatar", "troops carrying"
 		}
 		if k > 1 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkNP && st.punctBetween(k-2, k-1) == 0 &&
-			c.Parent >= 0 && an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelObj) == k-2 {
+			c.Parent >= 0 && an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelObj) == k-2 &&
+			an.Words[ch[k-1].Head].Roles&(dateline.RoleOpener|dateline.RoleTemporal) == 0 { // ("met the minister before leaving": the subject leaves)
 			return st.head(k - 2) // "accused Congo of backing the rebels", "thanked Qatar for mediating": the object does it
 		}
 		if k > 2 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkADJP && ch[k-3].Kind == dateline.ChunkNP &&

@@ -282,3 +282,22 @@ func TestSubjectPronounPast(t *testing.T) {
 			rels: []string{"obj(seized, it)"}},
 	})
 }
+
+// TestAdverbialParticipleSubject holds a participle after "before",
+// "after" or "while" that follows a verb's object: the verb's subject does
+// it ("met the foreign minister before leaving for Cairo"); after "of" or
+// "for" the object still does ("accused Somalia of backing the rebels").
+func TestAdverbialParticipleSubject(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "before leaving", text: "He met the foreign minister before leaving for Cairo.", named: []string{"Cairo"}, names: []string{"Cairo"},
+			rels: []string{"subj(leaving, He)"}, absent: []string{"subj(leaving, the foreign minister)"}},
+		{name: "after surrounding", text: "The troops killed two militants after surrounding the house.",
+			rels: []string{"subj(surrounding, The troops)"}},
+		{name: "while searching", text: "Police arrested the man while searching the area.", named: []string{"Police"},
+			rels: []string{"subj(searching, Police)"}},
+		{name: "not: accused of", text: "Kenya accused Somalia of backing the rebels.", named: []string{"Kenya", "Somalia"}, names: []string{"Kenya", "Somalia"},
+			rels: []string{"subj(backing, Somalia)"}},
+		{name: "not: thanked for", text: "Iran thanked Qatar for mediating.", named: []string{"Iran", "Qatar"}, names: []string{"Iran", "Qatar"},
+			rels: []string{"subj(mediating, Qatar)"}},
+	})
+}
