@@ -1081,7 +1081,10 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	if !strong && (imm == dateline.TagNNS || imm == dateline.TagNNPS || imm == dateline.TagPRP || imm == dateline.TagNNP) {
 		// "police arrest protesters", "they attack": an object follows
 		nx := st.c
-		strong = next < len(nx) && (nx[next].first(nounTag) != dateline.TagNone && nx[next].first(verbTag) == dateline.TagNone)
+		strong = next < len(nx) && (nx[next].first(nounTag) != dateline.TagNone &&
+			(nx[next].first(verbTag) == dateline.TagNone || nx[next].t[0] == dateline.TagNNS && nx[next].first(verbTag) == dateline.TagVBZ && nx[next].first(nounTag) == dateline.TagNNS))
+		// (a plural noun that is also a present in -s, "rockets", takes no
+		// second verb's place after a plural subject's verb)
 	}
 	if !strong && !st.opened && st.objectAhead(next) && !st.laterVerb(next) && !st.laterPast(next) {
 		// "The army shells rebel positions", "The rebels claim control of

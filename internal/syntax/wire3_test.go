@@ -81,6 +81,8 @@ func TestOpeningSubjectPresent(t *testing.T) {
 			tags: []string{"arrest/VBP"}, rels: []string{"subj(arrest, Egyptian police)", "obj(arrest, dozens)"}},
 		{name: "a plural subject, a base form the source knew only as a noun or base", text: "Hezbollah fighters fire rockets into northern Israel.", named: []string{"Hezbollah fighters", "Israel"}, names: []string{"Hezbollah", "Israel"},
 			tags: []string{"fire/VBP"}, rels: []string{"subj(fire, Hezbollah fighters)", "obj(fire, rockets)"}},
+		{name: "a name that is a plural, then a plural the table also knows as a present", text: "Militants fire rockets at Israeli towns despite the truce.", named: []string{"Militants"},
+			tags: []string{"fire/VBP", "rockets/NNS"}, rels: []string{"subj(fire, Militants)", "obj(fire, rockets)"}},
 		{name: "not: a compound before a past tense", text: "Police fire killed two protesters.",
 			tags: []string{"fire/NN", "killed/VBD"}},
 		{name: "a number, then an adjective", text: "The president pardons 20 political prisoners.",
