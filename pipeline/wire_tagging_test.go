@@ -77,3 +77,11 @@ func TestOpeningParticipleSubjectActor(t *testing.T) {
 		{"after meeting", d, "After meeting Russian President Vladimir Putin in Moscow, Turkish President Tayyip Erdogan said ties would improve.", "040", "TURGOV>RUSGOV", ""},
 	})
 }
+
+// TestBareVerbListActor: "Gunmen abducted, tortured and killed three Red
+// Cross workers": the first verb takes the last one's object as target.
+func TestBareVerbListActor(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"abducted, tortured and killed", d, "Gunmen abducted, tortured and killed three Red Cross workers in Darfur.", "181", "UAF>SDNNGO", ""},
+	})
+}

@@ -25,8 +25,11 @@ func (st *state) verbRels() {
 		st.namedObject(ci)
 		st.openingSubject(ci)
 	}
-	// "ousted and killed Gadhafi": verbs joined before one object share it
-	for _, r := range an.Rels {
+	// "ousted and killed Gadhafi": verbs joined before one object share it;
+	// the last joined first, so a list passes it back ("detained,
+	// questioned and released the journalist")
+	for i := len(an.Rels) - 1; i >= 0; i-- {
+		r := an.Rels[i]
 		if r.Kind != dateline.RelConj || an.Chunks[r.From].Kind != dateline.ChunkVG || an.Chunks[r.From].Verb.Passive {
 			continue
 		}

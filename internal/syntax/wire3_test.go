@@ -303,3 +303,18 @@ func TestAdverbialParticipleSubject(t *testing.T) {
 			rels: []string{"subj(mediating, Qatar)"}},
 	})
 }
+
+// TestBareVerbList holds a list of verbs with no object until the last
+// ("detained, questioned and released the journalist"): every verb is the
+// first one's subject's and takes the last one's object; a list of verb
+// phrases keeps each its own object.
+func TestBareVerbList(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "three verbs, one object", text: "Police detained, questioned and released the journalist.", named: []string{"Police"},
+			rels: []string{"subj(questioned, Police)", "subj(released, Police)", "obj(detained, the journalist)", "obj(questioned, the journalist)"}},
+		{name: "abducted, tortured and killed", text: "Gunmen abducted, tortured and killed three aid workers.",
+			rels: []string{"subj(killed, Gunmen)", "obj(abducted, three aid workers)"}},
+		{name: "not: verb phrases with their objects", text: "The rebels seized the town, looted shops and burned houses.",
+			rels: []string{"obj(seized, the town)", "obj(looted, shops)", "obj(burned, houses)"}, absent: []string{"obj(seized, houses)"}},
+	})
+}
