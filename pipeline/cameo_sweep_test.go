@@ -332,7 +332,7 @@ var cameoSweep = []lexRow{
 	{"1712 homes were demolished by", sweepDate, "Palestinian homes were demolished by Israeli troops near Hebron.", "17", "ISRMIL>PSE", ""},
 	{"1712 razed", sweepDate, "Bulldozers razed the opposition's offices in Harare.", "17", "", ""},
 	{"1721 blocked access to social media", sweepDate, "Iranian authorities blocked access to social media.", "1721", "IRNGOV>IRNCVL", ""},
-	{"1721 shut down the newspaper", sweepDate, "Nicaraguan authorities shut down the country's oldest newspaper.", "1721", "NICGOV>NICCVL", ""},
+	{"1721 shut down the newspaper", sweepDate, "Nicaraguan authorities shut down the country's oldest newspaper.", "1721", "NICGOV>NICMED", ""},
 	{"1722 a party dissolved by a court", sweepDate, "The opposition party was dissolved by the Constitutional Court in Bangkok.", "1722", "THAJUD>THAOPP", ""},
 	{"1722 barred from running", sweepDate, "The electoral commission barred the opposition leader from running.", "1722", "GOV>OPP", ""},
 	{"1723 a curfew was declared by", sweepDate, "A night-time curfew was declared in Kirkuk by the Iraqi authorities.", "1723", "IRQGOV>IRQCVL", ""},

@@ -203,7 +203,7 @@ func TestConstructions(t *testing.T) {
 		{"a particle after a noun", "Kenya handed the suspect over to Uganda.", "063 KEN>UGA", ""},
 		{"a particle after a noun phrase", "The army drove the rebels out of the town.", "19 MIL>REB", ""},
 		// a clause opened by "until", "after", "because" is a new clause: the verb before it is finite
-		{"a verb before until", "Demonstrators gathered outside the embassy until police drove them back with tear gas.", "141 OPP>", ""},
+		{"a verb before until", "Demonstrators gathered outside the embassy until police drove them back with tear gas.", "141 OPP>GOV", ""},
 		{"a verb before because", "Protesters marched in the capital because the government raised fuel prices.", "141 OPP>", ""},
 		// a number heads the phrase; its "of" phrase says who
 		{"a number of officials sent", "Eritrea sent two of its most senior officials to Ethiopia.", "042 ERI>ETH", ""},

@@ -152,7 +152,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if len(f.Sources) > 0 {
 			from = actors[f.Sources[0]].Actor.Country
 		}
-		if dest = c.destination(s, actors, places, f.Trigger); dest != nil {
+		if dest = c.destination(s, actors, places, f); dest != nil {
 			destRule = c.aim(dest, f, from)
 			placed = true
 		} else if dest = c.here(sc, s, f); dest != nil {
@@ -248,8 +248,19 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			src.Actor.Country != "" && tgt.Actor.Country == src.Actor.Country {
 			continue // "Gorbachev flew back to Moscow", "Karimov flew to the city": a trip at home is no visit
 		}
+		atHome := false
+		if placed && tgt == dest && f.Code.CAMEO[:2] >= "18" && (tgt.Actor.Sector == "" || tgt.Actor.Sector == "GOV") &&
+			tgt.Actor.Country == src.Actor.Country && (src.Actor.Sector == "" || c.Actors.State(src.Actor.Sector)) {
+			// "Azerbaijan said its forces had captured Shusha", "began an
+			// offensive to regain the enclave": a state's force in its own
+			// land is not aimed at its own state, but at the story's other
+			// party when there is one
+			if cp := c.counterpart(sc, src, false, true); cp != nil {
+				tgt, atHome = cp, true
+			}
+		}
 		victimsAtHome := false
-		if placed && tgt == dest && tgt.Actor.Sector == "" && f.Code.QuadClass == 4 && f.Code.CAMEO[:2] >= "17" && tgt.Actor.Country == src.Actor.Country {
+		if !atHome && placed && tgt == dest && tgt.Actor.Sector == "" && f.Code.QuadClass == 4 && f.Code.CAMEO[:2] >= "17" && tgt.Actor.Country == src.Actor.Country {
 			// "Troops broke through barricades" after "Thai soldiers stormed
 			// the camp of protesters": force at home, aimed only at the place,
 			// falls on whom the same forces acted against before there
@@ -262,10 +273,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if victimsAtHome {
 			rule += "; target: the same source's victims before, in its own country"
 		}
+		if atHome {
+			rule += "; target: the story's counterpart of the source's country, as force at home is not aimed at one's own state (" + tgt.Rule + ")"
+		}
 		if tgt != nil && strings.HasSuffix(tgt.Rule, victimsRule) {
 			rule += "; target's country: the same attacker's victims before"
 		}
-		if tgt != nil && tgt == dest {
+		if tgt != nil && tgt == dest && !atHome {
 			rule += destRule
 		} else if p.place != nil {
 			rule += "; target: the country of a place the target phrase names"
@@ -439,8 +453,8 @@ func into(dest **dateline.Mention, m *dateline.Mention) bool {
 // destination returns the country of the place an event goes to or
 // happens in ("arrived in Amman", "exercises in Alaska") as a target
 // actor, or nil.
-func (c *Coder) destination(s *dateline.Sentence, actors, places []dateline.Mention, trig dateline.Span) *dateline.Mention {
-	m, ok := c.Places.Destination(s, places, actors, trig)
+func (c *Coder) destination(s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
+	m, ok := c.Places.Destination(s, places, actors, f.Trigger, c.Lexicon.Sent(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Sent(f.Act))
 	if !ok {
 		return nil
 	}
@@ -540,7 +554,7 @@ const unidentifiedName = "unidentified attackers"
 // known.
 func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
 	country := ""
-	if d := c.destination(s, actors, places, f.Trigger); d != nil {
+	if d := c.destination(s, actors, places, f); d != nil {
 		country = d.Actor.Country
 	} else {
 		country = sc.main()
@@ -564,7 +578,7 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 // arrested" in a story from Dakar: SENCOP).
 func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
 	country := ""
-	if d := c.destination(s, actors, places, f.Trigger); d != nil && (locativeAt(s, d.Start) || len(f.Targets) == 0) {
+	if d := c.destination(s, actors, places, f); d != nil && (locativeAt(s, d.Start) || len(f.Targets) == 0) {
 		// not "detained on their return from Crimea"; a crowd is of the
 		// place it fills ("thousands took to the streets of Minsk")
 		country = d.Actor.Country

@@ -110,3 +110,120 @@ func TestHyphenSpellings(t *testing.T) {
 		{"a counter-offensive planned: no attack yet", d, "Kyiv is planning a counter-offensive against Russia.", "19", "", ""},
 	})
 }
+
+// TestProtestAtMission: a demonstration outside, at or on a foreign
+// state's mission (an embassy, a consulate) is aimed at that state; at
+// home, a seat of power gives no target of its own (a protest with none is
+// aimed at the government, policy.tsv's aim).
+func TestProtestAtMission(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"gathered outside an embassy", d, "Dozens of people gathered outside the Philippine embassy in Beijing on Wednesday.", "141", "CHNCVL>PHLGOV", ""},
+		{"demonstrated outside an embassy", d, "Thousands of Armenians demonstrated outside the Russian embassy in Yerevan on Saturday.", "141", "ARMCVL>RUSGOV", ""},
+		{"marched on an embassy", d, "Iranian students marched on the British embassy in Tehran.", "141", "IRNCVL>GBRGOV", ""},
+		{"rallied at a consulate", d, "Protesters rallied at the U.S. consulate in Karachi.", "141", "PAKOPP>USAGOV", ""},
+		{"protested near a high commission", d, "Hundreds of Sri Lankans protested near the Indian high commission in Colombo.", "141", "LKACVL>INDGOV", ""},
+		{"outside parliament: no target of its own", d, "Students rallied outside the parliament on Monday.", "141", "CVL>", ""},
+	})
+}
+
+// TestCrowdsSurround: crowds that surround, encircle or besiege a building
+// block it, an obstructive protest (144); soldiers and rebels that do lay
+// siege (191).
+func TestCrowdsSurround(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"protesters surrounded the palace", d, "Thousands of protesters surrounded the presidential palace on Saturday.", "144", "OPP>", ""},
+		{"students surrounded parliament", d, "Students surrounded Parliament House for a second day.", "144", "CVL>LEG", ""},
+		{"villagers besieged a police station", d, "Angry villagers besieged the police station.", "144", "CVL>COP", ""},
+		{"a crowd encircled a ministry", d, "A crowd encircled the ministry of finance.", "144", "CVL>GOV", ""},
+		{"soldiers surrounded the palace: no protest", d, "Soldiers surrounded the presidential palace.", "14", "", ""},
+		{"soldiers surrounded the palace: a siege", d, "Soldiers surrounded the presidential palace.", "191", "MIL>", ""},
+		{"rebels surrounded a city: no protest", d, "Rebels surrounded the city.", "14", "", ""},
+	})
+}
+
+// TestMediaClosed: closing, taking off the air or silencing an outlet is
+// done to the media (1721), by the government when the passive names no
+// one (policy.tsv agent=GOV); an internet shutdown has no target.
+func TestMediaClosed(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"newspapers were shut down", d, "Two opposition newspapers were shut down.", "1721", "GOV>MED", ""},
+		{"channels taken off the air", d, "Private television channels were taken off the air on Saturday.", "1721", "GOV>MED", ""},
+		{"authorities shut down a channel", d, "Authorities shut down the independent television channel.", "1721", "GOV>MED", ""},
+		{"the junta closed a radio station", d, "The junta closed the country's only private radio station.", "1721", "GOV>MED", ""},
+		{"a country's media are its own", d, "Ugandan authorities shut down an independent television channel.", "1721", "UGAGOV>UGAMED", ""},
+		{"police silenced journalists", d, "Police silenced the journalists.", "1721", "COP>MED", ""},
+		{"the internet shut down: no one's", d, "The government shut down the internet.", "1721", "GOV>", ""},
+		{"the newspaper closed by the owner: no coercion", d, "The newspaper closed its Paris bureau.", "1721", "", ""},
+	})
+}
+
+// TestCalledBack: forces called or ordered back, recalled or stood down,
+// and an attack called off, are a de-escalation (087), with the particle
+// before or after the object; a visit called off is no de-escalation.
+func TestCalledBack(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"called the planes back", d, "Clinton called the planes back on Sunday.", "087", "USAGOV>", ""},
+		{"called back the invasion force", d, "Clinton called back the invasion force.", "087", "USAGOV>", ""},
+		{"recalled its warships", d, "Moscow recalled its warships from the Mediterranean.", "087", "RUSGOV>", ""},
+		{"called off the attack", d, "The rebels called off the attack.", "087", "REB>", ""},
+		{"called the offensive off", d, "The army called the offensive off.", "087", "MIL>", ""},
+		{"called off a visit: no de-escalation", d, "The president called off the visit.", "087", "", ""},
+		{"recalled its ambassador: no de-escalation", d, "France recalled its ambassador.", "087", "", ""},
+	})
+}
+
+// TestSentFrom: what is sent (troops, aid) leaves a place named after
+// "from", which is no destination and no target; a withdrawal "from" a
+// country happens there and is aimed at it.
+func TestSentFrom(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"sent aloft from a home state", d, "Clinton sent paratroopers aloft from North Carolina.", "154", "USAGOV>", ""},
+		{"sent from one place to another", d, "The United States sent troops from Texas to Haiti.", "154", "USA>HTI", ""},
+		{"aid flown from one country into another", d, "Britain flew aid from Cyprus into Lebanon.", "070", "GBR>LBN", ""},
+		{"withdrew from a country", d, "Syria withdrew its troops from Lebanon.", "087", "SYR>LBN", ""},
+	})
+}
+
+// TestOustedUnnamed: a leader ousted, toppled or overthrown, told in the
+// passive with no one named, was ousted by the armed forces (policy 172
+// agent=MIL), as a coup is; an agent named decides.
+func TestOustedUnnamed(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"ousted in a coup", d, "The president was ousted in a coup in 1991.", "172", "MIL>GOV", ""},
+		{"who was ousted, in a relative clause", d, "Jean-Bertrand Aristide, the elected president who was ousted in a 1991 coup, thanked Clinton.", "172", "HTIMIL>HTIGOV", ""},
+		{"the government was toppled", d, "The government was toppled.", "172", "MIL>GOV", ""},
+		{"overthrown by the army: named", d, "Aristide was overthrown by the army in 1991.", "172", "HTIMIL>HTI", ""},
+	})
+}
+
+// TestGaveThemselvesUp: giving oneself up, handing oneself over or turning
+// oneself in is a surrender (0874), to whom the "to" phrase names; giving
+// up a thing is not.
+func TestGaveThemselvesUp(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"gave themselves up to the army", d, "The rebels gave themselves up to the army.", "0874", "REB>MIL", ""},
+		{"decided to give themselves up", d, "The rebels had decided to give themselves up.", "0874", "REB>", ""},
+		{"handed themselves over to police", d, "The gunmen handed themselves over to police.", "0874", "UAF>COP", ""},
+		{"gave up the town: no surrender of oneself", d, "The rebels gave up the town.", "0874", "", ""},
+		{"gave up his seat: none", d, "The senator gave up his seat.", "0874", "", ""},
+	})
+}
+
+// TestBrokerSettlement: brokering a settlement or a peace deal is
+// mediation (045), and offering to broker one an intent to mediate (039).
+func TestBrokerSettlement(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"brokered a peace deal between", d, "Norway brokered a peace deal between the government and the rebels.", "045", "NOR>REB", ""},
+		{"offered to broker a settlement", d, "Mirek Topolanek, the Czech prime minister, whose government holds the EU's rotating presidency, offered to broker a settlement.", "039", "CZEGOV>", ""},
+	})
+}
+
+// TestAidGroupsKnown: aid and rights groups the news names often are
+// NGOs, and an all-capital name ("CARE") matches only in capitals.
+func TestAidGroupsKnown(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"CARE asked", d, "CARE, which trucks food to Baidoa, asked the United States to secure the road.", "020", "NGO>USA", ""},
+		{"World Vision appealed", d, "World Vision appealed to donors for aid.", "02", "NGO>", ""},
+		{"care in lower case is no group", d, "Care was taken to protect the refugees.", "02", "", ""},
+	})
+}

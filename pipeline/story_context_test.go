@@ -81,6 +81,9 @@ func TestStoryCounterpart(t *testing.T) {
 		{name: "a domestic warning takes no foreign counterpart", date: "2021-07-12",
 			text:     "HAVANA (AP) — Cuban police arrested dozens of protesters on Sunday.\n\nThe president warned that the unrest would be crushed.\n",
 			sentence: "would be crushed", not: []string{"13 CUBGOV>USAGOV"}},
+		{name: "forces called back from the other side", date: "1994-09-19",
+			text:     "PORT-AU-PRINCE, Haiti (AP) — The United States threatened to invade Haiti on Friday.\n\nClinton called the planes back on Sunday.\n",
+			sentence: "called the planes back", want: []string{"08 USAGOV>HTIGOV"}},
 		{name: "a denial of what the story told the denier doing", date: "1999-06-07",
 			text:     "ADDIS ABABA, Ethiopia (AP) — Eritrean jets bombed the Ethiopian town of Mekele on Friday.\n\nEritrea denied any role.\n",
 			sentence: "denied any role", want: []string{"01 ERI>ETHGOV"}},
@@ -128,6 +131,17 @@ func TestViolentCounterpart(t *testing.T) {
 		{name: "an agreement pairs the two sides too", date: "1996-04-27",
 			text:     "JERUSALEM (AP) — Israel and the Lebanese guerrilla group Hezbollah have agreed to a truce.\n\nIsraeli troops opened fire on Tuesday.\n",
 			sentence: "opened fire", want: []string{"19 ISRMIL>LBNRAD"}},
+		// force in the source's own land falls on the other party, not on
+		// its own state
+		{name: "a town taken in one's own land: from the other side", date: "2020-11-10",
+			text:     "YEREVAN, Armenia (AP) — Armenia accused Azerbaijan of shelling civilians on Sunday.\n\nAzerbaijan said its forces had captured Shusha.\n",
+			sentence: "captured Shusha", want: []string{"19 AZEMIL>ARM"}, not: []string{"19 AZEMIL>AZEGOV"}},
+		{name: "an offensive to regain a region at home", date: "2020-11-10",
+			text:     "YEREVAN, Armenia (AP) — Armenian troops shelled Azerbaijani villages on Sunday.\n\nAzerbaijani forces began an offensive in Nagorno-Karabakh on Monday.\n",
+			sentence: "began an offensive", not: []string{"19 AZEMIL>AZEGOV", "19 AZEMIL>AZE"}},
+		{name: "rebels taking a town at home still take it from the state", date: "2012-11-20",
+			text:     "GOMA, Congo (AP) — Rwanda denied backing the M23 rebels on Monday.\n\nCongolese rebels captured Goma on Tuesday.\n",
+			sentence: "captured Goma", not: []string{"19 CODREB>RWA", "19 CODREB>RWAGOV"}},
 		{name: "a domestic story gives no counterpart", date: "2014-05-20",
 			text:     "ABUJA, Nigeria (AP) — Nigerian police arrested 20 protesters in Abuja on Monday.\n\nSoldiers launched an offensive in the northeast on Tuesday.\n",
 			sentence: "launched an offensive", not: []string{"19 NGAMIL>NGAOPP", "19 NGAMIL>NGACVL"}},
@@ -158,6 +172,49 @@ func TestConcessionAfterClause(t *testing.T) {
 		{name: "an act told later that presses no one", date: "2018-04-23",
 			text:     "YEREVAN, Armenia (AP) — Prime Minister Serzh Sargsyan resigned on Monday, and his ministers met reporters.\n",
 			sentence: "resigned", not: []string{"08 ARMGOV>MED", "08 ARMGOV>ARMGOV"}},
+	})
+}
+
+// TestGroupNamedBefore: unnamed armed people with no nationality
+// ("militants", "guerrillas") take the country of the group the story
+// named that the noun refers back to, before the story's own country (a
+// story filed from a mediator's capital); a place in their sentence
+// comes first.
+func TestGroupNamedBefore(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "militants after Hamas, in a story from Cairo", date: "2012-11-21",
+			text:     "CAIRO (AP) — Israel and Hamas agreed to a ceasefire on Wednesday, Egypt said.\n\nIsrael began its offensive on Nov. 14.\n\nMilitants have since fired more than 1,000 rockets at Israel.\n",
+			sentence: "fired more than", want: []string{"19 PSEUAF>ISR"}, not: []string{"19 EGYUAF>ISR"}},
+		{name: "a place in their sentence comes first", date: "2012-11-21",
+			text:     "CAIRO (AP) — Israel and Hamas agreed to a ceasefire on Wednesday, Egypt said.\n\nMilitants attacked a police checkpoint in Sinai on Thursday.\n",
+			sentence: "attacked a police", not: []string{"19 PSEUAF>EGYCOP", "18 PSEUAF>EGYCOP"}},
+		{name: "no group named: the story's country", date: "2012-11-21",
+			text:     "CAIRO (AP) — Egypt's president met Israeli envoys on Wednesday.\n\nMilitants fired rockets at Israel.\n",
+			sentence: "fired rockets", want: []string{"19 EGYUAF>ISR"}},
+	})
+}
+
+// TestHomeMedia: unnamed media (the state broadcaster, reporters, a
+// newspaper), businesses, clergy, intelligence officers, teachers and
+// doctors are of their sentence's or story's country, as the police and
+// protesters are (sectors.txt: home); a nationality named decides.
+func TestHomeMedia(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "the state broadcaster taken over", date: "2017-11-15",
+			text:     "HARARE, Zimbabwe (AP) — Troops took over the headquarters of the state broadcaster on Wednesday.\n",
+			sentence: "took over", want: []string{"17 ZWEMIL>ZWEMED"}},
+		{name: "journalists detained", date: "2021-02-01",
+			text:     "YANGON, Myanmar (AP) — Soldiers detained five journalists in Yangon on Monday.\n",
+			sentence: "detained five", want: []string{"17 MMRMIL>MMRMED"}},
+		{name: "clergy arrested", date: "2021-02-01",
+			text:     "MANAGUA, Nicaragua (AP) — Police arrested a Catholic bishop on Friday.\n",
+			sentence: "arrested a", want: []string{"17 NICCOP>NICREL"}},
+		{name: "businessmen kidnapped", date: "2021-02-01",
+			text:     "LAGOS, Nigeria (AP) — Gunmen kidnapped three businessmen on Friday.\n",
+			sentence: "kidnapped three", want: []string{"18 UAF>NGABUS"}},
+		{name: "a nationality named decides", date: "2021-02-01",
+			text:     "YANGON, Myanmar (AP) — Soldiers detained two Japanese journalists on Monday.\n",
+			sentence: "detained two", not: []string{"17 MMRMIL>MMRMED"}},
 	})
 }
 

@@ -198,7 +198,7 @@ func TestWireOffTheAir(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"active, time after", d, "Police took the opposition television station off the air on Monday.", "1721", "COP>MED", ""},
 		{"passive with agent", d, "The state broadcaster was taken off the air by the military after the coup.", "1721", "MIL>MED", ""},
-		{"pulled, passive, place after", d, "Two private television stations were pulled off the air by the government in Bangui on Friday.", "1721", "CAFGOV>MED", ""},
+		{"pulled, passive, place after", d, "Two private television stations were pulled off the air by the government in Bangui on Friday.", "1721", "CAFGOV>CAFMED", ""},
 		{"not: a station that goes off the air", d, "The station went off the air during the storm.", "17", "", ""},
 		{"not: a programme taken off the air by its network", d, "The network took its evening news programme off the air for the holiday.", "17", "", ""},
 	})

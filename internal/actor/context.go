@@ -301,6 +301,11 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			continue
 		case home1 && hasPlace && placed != outside:
 			t.give(m, placed, "+sentence-country")
+		case m.Kind == dateline.KindAgent && t.groupCountry(m) != "" && t.groupCountry(m) != outside:
+			// "Militants have since fired rockets" after Hamas was named in
+			// a story from Cairo: of the group the story named that the
+			// noun refers to, before the story's country
+			t.give(m, t.groupCountry(m), "+group-named-before")
 		case home1 && home != "" && home != outside:
 			t.give(m, home, "+story-country")
 		case home1 && hasNationality && nationality != outside:
@@ -658,4 +663,16 @@ func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention
 func singularAt(s *dateline.Sentence, an *dateline.Analysis, m *dateline.Mention) bool {
 	k := s.TokenAt(m.End - 1)
 	return k >= 0 && k < len(an.Words) && an.Words[k].Tag == dateline.TagNN
+}
+
+// groupCountry returns the country of the organisation the story named
+// last that m's head noun refers back to ("militants" after Hamas, "the
+// rebels" after the M23), or "": the group's people with no nationality
+// named are its country's.
+func (t *Tracker) groupCountry(m *dateline.Mention) string {
+	tr := t.byRef(lastWord(m.Text))
+	if tr == nil || len(tr.actor.Country) != 3 {
+		return ""
+	}
+	return tr.actor.Country
 }

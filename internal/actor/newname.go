@@ -21,6 +21,9 @@ import (
 //     a relative clause says it heads or speaks for a body ("X, who chairs
 //     the bar association,", "X, who leads the rebels,"): the person is of
 //     the group or body, of its country or, when it has none, the story's;
+//   - it has two or three words and stands in apposition after what the
+//     person is, described with "a" ("led by a failed businessman, George
+//     Speight,");
 //   - a reporting verb follows or precedes it and it has two or three
 //     words, the first a given name the knowledge has seen among its
 //     people: "Ahmed Salah said", "said Maria Gonzalez". It has no sector.
@@ -83,6 +86,18 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 			}
 		}
 	}
+	if e-i >= 2 && i >= 3 && ws[i-1].norm == "," && (e == len(ws) || ws[e].punct && !ws[e].poss) {
+		// "led by a failed businessman, George Speight,": a name in
+		// apposition after what the person is, described with "a"
+		for j := i - 2; j >= 0 && j >= i-6 && !ws[j].punct; j-- {
+			if ws[j].norm == "a" || ws[j].norm == "an" {
+				if k, a, rule := t.describedAt(j); k == i-1 {
+					return e, t.notePersonNamed(i, e, a, "", "description+,-name"+rule)
+				}
+				break
+			}
+		}
+	}
 	if e-i >= 2 && t.d.given[ws[i].norm] && t.reporting != nil &&
 		(e < len(ws) && t.reporting(ws[e].norm) || i > 0 && t.reporting(ws[i-1].norm) && (e == len(ws) || ws[e].punct && !ws[e].poss)) {
 		return e, t.notePersonNamed(i, e, dateline.Actor{}, "", "name+reporting")
@@ -140,7 +155,10 @@ func (t *Tracker) nameRun(i int) (int, bool) {
 		// word is a given name and no common word: "Claude Joseph", "Leon
 		// Charles"
 		givenLast := k == e-1 && k > i && t.d.given[w.norm] && !t.d.other[w.norm] && t.d.given[ws[i].norm] && !t.d.isCommon(ws[i].norm)
-		if w.upper && len(w.norm) > 1 || calendarWords[w.norm] || t.d.things[w.norm] || t.isAgent(k) || t.placeWord(w) ||
+		// a given name that is also a place's ("George", "Florence")
+		// opens a name of two or three words all the same
+		placeOnly := t.placeWord(w) && !(k == i && e-i >= 2 && t.d.given[w.norm])
+		if w.upper && len(w.norm) > 1 || calendarWords[w.norm] || t.d.things[w.norm] || t.isAgent(k) || placeOnly ||
 			(t.d.isCommon(w.norm) || t.d.other[w.norm]) && (k == e-1 && !givenLast || !t.d.given[w.norm]) || t.named(k) != nil {
 			return e, false
 		}

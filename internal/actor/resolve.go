@@ -349,7 +349,10 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 		if last && (prev == "with" || prev == "by") {
 			break
 		}
-		if locatives[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct || ws[h.j].cap || t.listedPlace(i, h.j) {
+		described := h.j+1 < len(ws) && ws[h.j].text == "," && (ws[h.j+1].norm == "which" || ws[h.j+1].norm == "whose")
+		if locatives[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct && !described || ws[h.j].cap || t.listedPlace(i, h.j) {
+			// ("Moscow, which brought the case, welcomed the ruling": a
+			// seat a relative clause tells acting is the government)
 			return h.j, nil
 		}
 	case formAdj:

@@ -66,6 +66,11 @@ func (d *Dictionary) sectorIs(sector string, f sectorFlags) bool {
 // (force: the military, the police).
 func (d *Dictionary) Force(sector string) bool { return d != nil && d.sectorIs(sector, sectorForce) }
 
+// State reports whether sectors.txt flags a sector as an arm of the state
+// (state: the government, the armed forces, the police, the legislature,
+// the courts, intelligence).
+func (d *Dictionary) State(sector string) bool { return d != nil && d.sectorIs(sector, sectorState) }
+
 // Power reports whether sectors.txt flags a sector as holding or seeking
 // power by office or vote (power: the government, the legislature,
 // parties).

@@ -23,6 +23,14 @@ func TestSpeaksFor(t *testing.T) {
 		{"a commander of the rebels", "2010-01-01", []string{"A commander of the rebels denied the report."}, "commander of the rebels=REB"},
 		{"a commander of the army stays military", "2010-01-01", []string{"A commander of the army denied the report."}, "commander=MIL; army=MIL"},
 
+		// a name of two or three words after what the person is, described
+		// with "a", is that person; a given name that is also a place's
+		// ("George") still opens it
+		{"a described person, then the name", "2000-05-20", []string{"Armed men led by a failed businessman, George Speight, held the premier."}, "Armed men=UAF; businessman=BUS; George Speight=BUS; premier=GOV"},
+		{"a described activist, then the name", "2000-05-20", []string{"Police detained a prominent activist, Maria Kalenga, on Monday."}, "Police=COP; activist=OPP; Maria Kalenga=OPP"},
+		{"no name after the comma: none", "2000-05-20", []string{"Police detained a prominent activist, witnesses said."}, "Police=COP; activist=OPP"},
+		{"a place after the description is no person", "2000-05-20", []string{"Police detained an activist, in Harare, on Monday."}, "Police=COP; activist=OPP"},
+
 		// a name before the agent is that person
 		{"name, spokesman for", "2012-05-07", []string{"Tomas Riera, a spokesman for the miners, accused the police of lying."}, "Tomas Riera=CVL; spokesman for the miners=CVL; police=COP"},
 		{"name, head of", "2003-11-19", []string{"Police detained Karim Sadeq, the head of the rebels, on Friday."}, "Police=COP; Karim Sadeq=REB; head of the rebels=REB"},
@@ -87,6 +95,6 @@ func TestMutineers(t *testing.T) {
 	runStoryRows(t, []storyRow{
 		{"mutineers", "2015-05-14", []string{"Loyalist troops battled the mutineers."}, "troops=MIL; mutineers=REB"},
 		{"a mutineer", "2015-05-14", []string{"Police arrested a mutineer."}, "Police=COP; mutineer=REB"},
-		{"mutinous soldiers stay soldiers", "2015-05-14", []string{"Mutinous soldiers seized the radio station."}, "soldiers=MIL"},
+		{"mutinous soldiers stay soldiers", "2015-05-14", []string{"Mutinous soldiers seized the radio station."}, "soldiers=MIL; radio station=MED"},
 	})
 }

@@ -213,9 +213,9 @@ func (st *state) appositions() {
 			if p := st.punctBetween(end, end+1); p == 0 && !(st.relativeOpener(end+1) && st.an.Governor(k, dateline.RelPObj) < 0) {
 				continue // "Hifter, the army said": the subject of what follows
 			}
-			if (ch[end+1].Kind == dateline.ChunkConj || ch[end+1].Kind == dateline.ChunkNP && st.punctBetween(end, end+1) == ',') &&
-				!(!st.proper(k) && st.proper(j)) {
-				continue // a list
+			if (ch[end+1].Kind == dateline.ChunkConj || ch[end+1].Kind == dateline.ChunkNP && st.punctBetween(end, end+1) == ',' &&
+				st.an.Words[ch[end+1].From].Tag != dateline.TagWPS) && !(!st.proper(k) && st.proper(j)) {
+				continue // a list; not "X, the prime minister, whose government": a relative clause
 			}
 		}
 		second := j

@@ -159,11 +159,14 @@ func (sc *Scene) noteVenue(s *dateline.Sentence, places []dateline.Mention) {
 // Lebanon"), read from the places and the countries named after "in",
 // "into", "inside", "across" or "throughout" in the act's clause: the
 // first after the trigger, else the last before it. The act is then aimed
-// at the place's country. A place in no country (a sea) is none.
-func (g *Gazetteer) Destination(s *dateline.Sentence, places, actors []dateline.Mention, trig dateline.Span) (dateline.Mention, bool) {
+// at the place's country. A place in no country (a sea) is none. With
+// sent (an act that sends something: troops, aid), a place after "from"
+// is where it leaves, no destination ("sent paratroopers aloft from North
+// Carolina"); a withdrawal "from Lebanon" happens there.
+func (g *Gazetteer) Destination(s *dateline.Sentence, places, actors []dateline.Mention, trig dateline.Span, sent bool) (dateline.Mention, bool) {
 	var best *dateline.Mention
 	consider := func(m *dateline.Mention) bool {
-		if m.Place == nil || m.Place.Country == "" || !sameClause(s, trig, m.Span) {
+		if m.Place == nil || m.Place.Country == "" || !sameClause(s, trig, m.Span) || sent && tokenBefore(s, m.Start) == "from" {
 			return false
 		}
 		if best == nil || m.Start >= trig.End && best.Start < trig.End {
