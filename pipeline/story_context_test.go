@@ -218,6 +218,30 @@ func TestHomeMedia(t *testing.T) {
 	})
 }
 
+// TestOrderToOwnForces: an order to the source's own forces ("ordered his
+// troops to detain", "ordered police to arrest") is no demand between
+// parties: the act ordered is decided, and the forces' own; an order to
+// another state, or to another state's forces, stays a demand.
+func TestOrderToOwnForces(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "ordered his troops to detain", date: "1997-03-17",
+			text:     "PORT MORESBY, Papua New Guinea (AP) — The army commander, Brig. Gen. Jerry Singirok, ordered his troops to detain the mercenaries.\n",
+			sentence: "ordered his troops", want: []string{"17 PNGMIL>PNGUAF"}, not: []string{"10 PNGMIL>PNGMIL"}},
+		{name: "ordered police to arrest", date: "2019-01-22",
+			text:     "CARACAS, Venezuela (AP) — The president ordered police to arrest the opposition leader.\n",
+			sentence: "ordered police", want: []string{"17 VENCOP>VENOPP"}, not: []string{"10 VENGOV>VENCOP"}},
+		{name: "ordered troops to withdraw", date: "2022-02-15",
+			text:     "MOSCOW (AP) — Putin ordered Russian troops to withdraw from the border.\n",
+			sentence: "ordered Russian troops", want: []string{"08 RUSMIL>-"}},
+		{name: "an order to another state stays a demand", date: "2022-02-15",
+			text:     "MOSCOW (AP) — Russia ordered Ukraine to withdraw its troops from the border.\n",
+			sentence: "ordered Ukraine", want: []string{"10 RUS>UKR"}},
+		{name: "an order to another state's forces stays a demand", date: "2022-02-15",
+			text:     "NEW YORK (AP) — The Security Council ordered Russian troops to withdraw.\n",
+			sentence: "ordered Russian troops", not: []string{"08 RUSMIL>-"}},
+	})
+}
+
 // TestRepeatedHeadNoun: a definite description that repeats the head noun
 // of an actor named in the same sentence or the two before ("four Russian
 // army officers ... the officers") is that actor, though another actor of

@@ -22,6 +22,7 @@ type entry struct {
 	mutual   bool // "mutual": coordinated subjects with no target do it to each other ("A and B swapped prisoners")
 	oneway   bool // "oneway": coordinated subjects do it towards others, never each other ("A and B presented a plan")
 	decision bool // "decision": a frame whose complement, when decided in policy.tsv, is done ("EU leaders agreed to impose sanctions")
+	command  bool // "command": an order whose object, when the source's own forces (&force), does its complement ("ordered troops to withdraw")
 	file     string
 	line     int
 	text     string
@@ -109,6 +110,9 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 			continue
 		case "decision":
 			e.decision = true
+			continue
+		case "command":
+			e.command = true
 			continue
 		case "oneway":
 			e.oneway = true

@@ -1472,6 +1472,15 @@ func (x *sent) combine(i, c int) {
 		x.impute(p, c)
 		return
 	}
+	if p.e.command && x.commandsOwn(p) {
+		// "the commander ordered his troops to detain the mercenaries",
+		// "Salinas ordered the army to stop firing": an order to one's own
+		// forces is no demand between parties; the act ordered is decided,
+		// and theirs
+		p.absorbed, q.decided = true, true
+		p.how = append(p.how, "+ an order to its own forces: their act, decided")
+		return
+	}
 	fam, ok := familyOfRoot[p.e.code[:2]]
 	if !ok {
 		if x.l.has(p.e.code, flagStatement) {
@@ -1944,4 +1953,29 @@ func politicalSector(code string) bool {
 		return true
 	}
 	return false
+}
+
+// commandsOwn reports whether command frame p orders its source's own
+// forces: its target phrase is headed by a word of &force ("troops", "the
+// army", "police") and names actors of its source's country ("his
+// troops", "the army" in the country's story).
+func (x *sent) commandsOwn(p *pred) bool {
+	src, tgt, _ := x.roles(p)
+	if len(src) == 0 || len(tgt) == 0 {
+		return false
+	}
+	for _, k := range tgt {
+		if k < 0 || !x.l.InSet("force", x.headLemma(k)) {
+			return false
+		}
+	}
+	ss, ts := x.actorsOf(src), x.actorsOf(tgt)
+	for _, i := range ss {
+		for _, j := range ts {
+			if c := x.ms[i].Actor.Country; c == "" || c != x.ms[j].Actor.Country {
+				return false
+			}
+		}
+	}
+	return len(ss) > 0 && len(ts) > 0
 }
