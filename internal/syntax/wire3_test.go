@@ -318,3 +318,19 @@ func TestBareVerbList(t *testing.T) {
 			rels: []string{"obj(seized, the town)", "obj(looted, shops)", "obj(burned, houses)"}, absent: []string{"obj(seized, houses)"}},
 	})
 }
+
+// TestAddingAfterReport holds a reporting participle after a comma that
+// closes what was said ("said the country would not be intimidated,
+// adding that"): it goes on the saying, whose subject says it; another
+// participle after what was said stays with the clause that tells the act
+// ("said troops had retaken the town, killing 30 rebels").
+func TestAddingAfterReport(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "adding that", text: "The president said the country would not be intimidated, adding that the perpetrators would be punished.",
+			rels: []string{"subj(adding, The president)"}, absent: []string{"subj(adding, the country)"}},
+		{name: "saying", text: "The army said it had killed 20 militants, saying the operation would continue.",
+			rels: []string{"subj(saying, The army)"}},
+		{name: "not: an act's result", text: "The ministry said troops had retaken the town, killing 30 rebels.",
+			rels: []string{"subj(killing, troops)", "obj(killing, 30 rebels)"}},
+	})
+}
