@@ -85,3 +85,12 @@ func TestBareVerbListActor(t *testing.T) {
 		{"abducted, tortured and killed", d, "Gunmen abducted, tortured and killed three Red Cross workers in Darfur.", "181", "UAF>SDNNGO", ""},
 	})
 }
+
+// TestObjectRelativeThatActor: the act told in a relative clause on an
+// object ("the town that government troops had captured in May") took
+// place; read as the main verb's complement it was hypothetical.
+func TestObjectRelativeThatActor(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"captured, a relative clause", d, "Chadian rebels retook the town that government troops had captured in May.", "192", "TCDMIL>", ""},
+	})
+}

@@ -1376,8 +1376,10 @@ func (st *state) chooseThat(i int) dateline.Tag {
 		return dateline.TagWDT // "the group that controls the Gaza Strip": a noun read as "that"'s subject takes no object
 	case prev == dateline.TagIN && nc.first(nounTag) != dateline.TagNone:
 		return dateline.TagDT // "on that day"
+	case prev.IsNoun() && st.objectRelativeThat(i):
+		return dateline.TagWDT // "retook the town that government troops had captured in May"
 	case prev.IsNoun():
-		return dateline.TagIN // "the claim that Iran ...", "the deal that Iran signed"
+		return dateline.TagIN // "the claim that Iran ...", "told reporters that troops had withdrawn"
 	}
 	return dateline.TagIN
 }
@@ -1583,4 +1585,46 @@ func subjectPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// objectRelativeThat reports whether "that" at i, after a noun, opens a
+// relative clause whose object is that noun: the noun has no content
+// clause ("the claim that"), the verb before its phrase takes no clause
+// ("told reporters that", "warned Iran that"), and after "that" a subject
+// and a verb come with no object of its own ("the town that government
+// troops had captured in May").
+func (st *state) objectRelativeThat(i int) bool {
+	w := st.an.Words
+	if st.lemmaRoles(i-1)&dateline.RoleNounComp != 0 || st.an.Words[i-1].Roles&dateline.RoleNounComp != 0 {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && i-k < 8 && (st.mark[k]&inNamed != 0 || w[k].Tag.IsNoun() || w[k].Tag.IsAdjective() || determinerLike(w[k].Tag) || w[k].Tag == dateline.TagCD) {
+		k--
+	}
+	if k < 0 || !w[k].Tag.IsVerb() || st.lemmaRoles(k)&(clauseTaking|dateline.RoleObjControl|dateline.RoleAllege) != 0 {
+		return false // (a noun at the start or after a preposition: "amid fears that")
+	}
+	j := i + 1
+	for j < len(st.toks) && j < i+8 && (st.mark[j]&inNamed != 0 || determinerLike(st.c[j].t[0]) || st.c[j].t[0].IsAdjective() ||
+		st.c[j].t[0] == dateline.TagCD || st.c[j].t[0] == dateline.TagPRP || st.c[j].t[0].IsNoun() && !(j > i+1 && st.c[j].first(verbTag) != dateline.TagNone)) {
+		j++
+	}
+	if j == i+1 {
+		return false
+	}
+	for j < len(st.toks) && (isAux(st.toks[j].Lower) || st.c[j].t[0] == dateline.TagMD || st.c[j].t[0] == dateline.TagRB) {
+		j++
+	}
+	if j >= len(st.toks) || !(st.c[j].has(dateline.TagVBD) || st.c[j].has(dateline.TagVBN) || st.c[j].has(dateline.TagVBZ) || st.c[j].has(dateline.TagVBP) || st.c[j].has(dateline.TagVB)) {
+		return false
+	}
+	if st.lemmaRoles(j)&(clauseTaking|dateline.RoleIntransitive|dateline.RoleCopula) != 0 {
+		return false
+	}
+	n := j + 1
+	if n < len(st.toks) && st.an.Words[n].Roles&dateline.RoleParticle != 0 && st.c[n].has(dateline.TagRP) {
+		n++
+	}
+	return n >= len(st.toks) || !(st.opensNP(n) || st.c[n].t[0].IsNoun() || st.c[n].t[0].IsAdjective() || st.lowerAt(n) == "to" || st.lowerAt(n) == "that")
 }

@@ -334,3 +334,28 @@ func TestAddingAfterReport(t *testing.T) {
 			rels: []string{"subj(killing, troops)", "obj(killing, 30 rebels)"}},
 	})
 }
+
+// TestObjectRelativeThat holds "that" after a noun with no content clause,
+// the object of a verb that takes no clause, before a subject and a verb
+// with no object of its own: a relative pronoun whose clause's object is
+// the noun ("retook the town that government troops had captured in
+// May"), not a complementizer making the clause the verb's complement
+// (the capture was hypothetical, a complement of "retook"). After a
+// content noun, a reporting verb's object or before a clause with its own
+// object, "that" stays the complementizer.
+func TestObjectRelativeThat(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "the town that troops had captured", text: "Rebels retook the town that government troops had captured in May.", times: []string{"May"},
+			tags: []string{"that/WDT"}, clauses: "main relative"},
+		{name: "the deal that it signed", text: "Iran violated the deal that it signed in 2015.", named: []string{"Iran"}, names: []string{"Iran"}, times: []string{"2015"},
+			tags: []string{"that/WDT"}, clauses: "main relative"},
+		{name: "weapons that the army had left behind", text: "The rebels seized weapons that the army had left behind.",
+			tags: []string{"that/WDT"}, clauses: "main relative"},
+		{name: "not: a reporting verb's object", text: "Officials told reporters that troops had withdrawn.",
+			tags: []string{"that/IN"}, clauses: "main complement"},
+		{name: "not: a content noun", text: "The army denied reports that soldiers had killed civilians.",
+			tags: []string{"that/IN"}},
+		{name: "not: a warning", text: "Iran warned Israel that it would respond.", named: []string{"Iran", "Israel"}, names: []string{"Iran", "Israel"},
+			tags: []string{"that/IN"}},
+	})
+}
