@@ -525,6 +525,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	}
 	if imm == dateline.TagIN && !finiteOpener(st, i-1) {
 		// "of supporting", "after meeting"; else a noun
+		if c.has(dateline.TagVBG) && c.has(dateline.TagJJ) && st.actOfObject(i-1) {
+			return dateline.TagVBG // "accused the army of killing civilians": the act the object is charged with
+		}
 		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() || st.mark[i+1]&inNamed != 0) {
 			return dateline.TagJJ // "in neighboring Pakistan"
 		}

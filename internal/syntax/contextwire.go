@@ -211,3 +211,25 @@ func (st *state) objectRelativeThat(i int) bool {
 	}
 	return n >= len(st.toks) || !(st.opensNP(n) || st.c[n].t[0].IsNoun() || st.c[n].t[0].IsAdjective() || st.lowerAt(n) == "to" || st.lowerAt(n) == "that")
 }
+
+// actOfObject reports whether the preposition at j follows a verb's
+// object: "of" after a verb of charging ("accused the army of"), "for"
+// after any verb ("blamed Iran for"). The gerund after
+// it is the act the object is said to do, not an adjective ("the threat of
+// rising prices" has no verb before its noun).
+func (st *state) actOfObject(j int) bool {
+	if l := st.lowerAt(j); l != "of" && l != "for" {
+		return false
+	}
+	w := st.an.Words
+	k := j - 1
+	for k >= 0 && j-k < 8 && (st.mark[k]&inNamed != 0 || w[k].Tag.IsNoun() || w[k].Tag.IsAdjective() || determinerLike(w[k].Tag) || w[k].Tag == dateline.TagCD || w[k].Tag == dateline.TagPRP) {
+		k--
+	}
+	if k < 0 || k >= j-1 || !w[k].Tag.IsVerb() || isAux(st.lowerAt(k)) {
+		return false
+	}
+	// "of" only after a verb of charging ("accused X of"; not "denied
+	// reports of growing unrest"), "for" after any verb's object
+	return st.lowerAt(j) == "for" || st.lemmaRoles(k)&dateline.RoleAllege != 0
+}

@@ -359,3 +359,23 @@ func TestObjectRelativeThat(t *testing.T) {
 			tags: []string{"that/IN"}},
 	})
 }
+
+// TestChargedActGerund holds a word that may be a gerund or an adjective
+// after "of" that follows a verb of charging and its object, or after
+// "for" that follows any verb's object ("accused the army of killing
+// civilians", "blamed Somalia for harbouring militants"): the gerund, whose
+// subject is the object; after a noun with no verb before it, or "of"
+// after another verb's object, it stays the adjective ("denied reports of
+// growing unrest").
+func TestChargedActGerund(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "accused of, two gerunds", text: "Human Rights Watch accused the army of killing civilians and burning villages.", named: []string{"Human Rights Watch"}, names: []string{"Human Rights Watch"},
+			tags: []string{"killing/VBG"}, rels: []string{"subj(killing, the army)", "obj(killing, civilians)", "subj(burning, the army)"}},
+		{name: "accused of, a name", text: "Washington has long accused Tehran of supporting terrorism.", named: []string{"Washington", "Tehran"}, names: []string{"Washington", "Tehran"},
+			tags: []string{"supporting/VBG"}, rels: []string{"subj(supporting, Tehran)", "obj(supporting, terrorism)"}},
+		{name: "not: reports of", text: "The army denied reports of growing unrest.",
+			tags: []string{"growing/JJ"}},
+		{name: "not: a noun's of", text: "The threat of rising prices worried the government.",
+			tags: []string{"rising/JJ"}},
+	})
+}
