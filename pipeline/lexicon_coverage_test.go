@@ -252,3 +252,16 @@ func TestRecognizedIndependenceOf(t *testing.T) {
 		{"the new government: its own", d, "Washington recognized the new government.", "054", "USAGOV>GOV", ""},
 	})
 }
+
+// TestCrowdDemands: a crowd named only by its size demands and appeals as
+// it protests (policy crowd=CVL on 02 and 10), in its own clause or in a
+// participle on its march, whose own subject is the place marched
+// through; a crowd done to is no source.
+func TestCrowdDemands(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"thousands demanded a release", d, "Thousands demanded the release of the opposition leader.", "10", "CVL>OPP", ""},
+		{"marched through the capital demanding", d, "Tens of thousands marched through the capital demanding the president's resignation.", "1041", "CVL>GOV", ""},
+		{"gathered outside parliament, calling for", d, "Hundreds gathered outside parliament, calling for new elections.", "02", "CVL>", ""},
+		{"dozens arrested: no demand", d, "Dozens of people were arrested.", "10", "", ""},
+	})
+}

@@ -1459,6 +1459,11 @@ func (x *sent) crowdAgent(p *pred) string {
 		return ""
 	}
 	s := x.an.Dependent(p.vg, dateline.RelSubj)
+	if c := x.an.Clauses[p.clause]; c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && (s < 0 || x.actorOf[x.actorPhrase(s)] < 0) {
+		// "tens of thousands marched through the capital demanding ...": a
+		// participle whose own subject is no actor is its clause's
+		s = x.an.Dependent(x.an.Clauses[c.Parent].Verb, dateline.RelSubj)
+	}
 	if s < 0 || x.actorOf[s] >= 0 {
 		return ""
 	}
