@@ -265,3 +265,15 @@ func TestCrowdDemands(t *testing.T) {
 		{"dozens arrested: no demand", d, "Dozens of people were arrested.", "10", "", ""},
 	})
 }
+
+// TestEndTheWar: ending a war, a conflict or the violence is a
+// de-escalation (087), and pledging or agreeing to end one an intent to
+// (0356), not an agreement to the war itself.
+func TestEndTheWar(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"agreed to end the war", d, "Ethiopia and Eritrea agreed to end the war.", "0356", "ETH>ERI", ""},
+		{"pledged to end the conflict", d, "Ethiopia pledged to end the conflict.", "0356", "ETH>", ""},
+		{"vowed to end the occupation", d, "The rebels vowed to end the occupation.", "0356", "REB>", ""},
+		{"agreed to end the war: no threat", d, "Ethiopia and Eritrea agreed to end the war.", "13", "", ""},
+	})
+}
