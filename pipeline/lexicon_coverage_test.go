@@ -277,3 +277,14 @@ func TestEndTheWar(t *testing.T) {
 		{"agreed to end the war: no threat", d, "Ethiopia and Eritrea agreed to end the war.", "13", "", ""},
 	})
 }
+
+// TestKillingThree: a bare number in a participle on an act ("opened fire
+// on protesters, killing three") is a number of those the act fell on; a
+// bare number in its own clause stays the country's people.
+func TestKillingThree(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"opened fire on protesters, killing three", d, "Police opened fire on protesters, killing three.", "190", "COP>OPP", ""},
+		{"fired on the crowd, wounding dozens", d, "Soldiers fired on the crowd, wounding dozens.", "182", "MIL>CVL", ""},
+		{"a number in its own clause", d, "Police arrested dozens.", "173", "COP>", ""},
+	})
+}
