@@ -179,11 +179,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// one more act against the same party
 		destRule = "; target: the same source's last target, as \"also\" says"
 	}
+	counterpartOf := -1 // the source whose counterpart dest is
 	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && !f.Unidentified && f.Implied == "" &&
 		c.Lexicon.Counterpart(f.Code.CAMEO) && into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO))) {
 		// "Moscow recalled its ambassador", "Seoul demanded an apology": an
 		// act between two parties, in a story of two countries
 		destRule = "; target: the story's counterpart of the source's country (" + dest.Rule + ")"
+		counterpartOf = f.Sources[0]
 	}
 	if len(placeTo) > 0 && dest != nil && (dest == first(placeTo) || placed) {
 		// "recalled its envoys from Rome and Madrid", "flights to Doha,
@@ -202,7 +204,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 	}
 	for _, p := range pairs {
-		captorRule := ""
+		captorRule, pairRule := "", ""
 		var src dateline.Mention
 		if p.src >= 0 {
 			src = c.asGovernment(c.atDate(actors[p.src], date), c.Lexicon.Violent(f.Code.CAMEO))
@@ -212,6 +214,15 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		tgt := dest
 		if p.place != nil {
 			tgt = p.place
+		}
+		if counterpartOf >= 0 && p.src >= 0 && p.src != counterpartOf && tgt == dest &&
+			actors[p.src].Actor.Country != actors[counterpartOf].Actor.Country {
+			// "Sudan and South Sudan rejected the plan": each source's own
+			// counterpart, never its own country
+			tgt = c.counterpart(sc, actors[p.src], f.Denial, c.Lexicon.Violent(f.Code.CAMEO))
+			if tgt != nil {
+				pairRule = "; target: the story's counterpart of the source's country (" + tgt.Rule + ")"
+			}
 		}
 		if f.Response && tgt != nil && sameActor(src.Actor, tgt.Actor) {
 			tgt = nil // one answering what they said themselves
@@ -303,7 +314,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		} else if p.place != nil {
 			rule += "; target: the country of a place the target phrase names"
 		}
-		rule += captorRule
+		rule += captorRule + pairRule
 		if tgt == nil && f.Person.End > 0 && (c.isCountry(sc.main()) || c.isCountry(src.Actor.Country)) {
 			// "officers detained Jorge Glas": a person of the story's
 			// country, else of the source's

@@ -302,7 +302,7 @@ func TestLexiconAppeal(t *testing.T) {
 		{"recommending that", "2019-11-10", "The OAS recommended that the poll be rerun.", "020", "IGOOAS>", ""},
 		{"advising to cooperate", "2019-04-01", "The UN advised Iraq to cooperate with the inspectors.", "021", "IGOUNO>IRQ", ""},
 		{"calling a vote is no appeal", "2020-01-01", "The Israeli speaker called a vote on the bill.", "02", "", ""},
-		{"calling on someone to end", "2022-03-01", "Erdogan called on Putin to end the war.", "020", "TURGOV>RUSGOV", ""},
+		{"calling on someone to end", "2022-03-01", "Erdogan called on Putin to end the war.", "0256", "TURGOV>RUSGOV", ""},
 	})
 }
 

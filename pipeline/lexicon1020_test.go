@@ -97,7 +97,7 @@ func TestLexiconDisapprove(t *testing.T) {
 		{"accused of extrajudicial killings", d, "Human rights groups accused the army of extrajudicial killings.", "1122", "NGO>MIL", ""},
 		{"accused of brutality", d, "Activists accused the police of brutality.", "1122", "OPP>COP", ""},
 		{"accused of brutality, passive", d, "The police were accused of brutality by activists.", "1122", "OPP>COP", ""},
-		{"trading accusations", d, "Israel and Hamas traded accusations.", "112", "ISR>", ""},
+		{"trading accusations", d, "Israel and Hamas traded accusations.", "112", "ISR>PSEREB", ""}, // each accuses the other (mutual)
 		{"coordinated accusers", d, "Iran and Syria accused Israel of aggression.", "1123", "SYR>ISR", ""},
 		{"accusations of espionage with a light verb", d, "Russia made accusations of espionage against Britain.", "1125", "RUS>GBR", ""},
 		{"hurling accusations", d, "Britain hurled accusations at Russia.", "112", "GBR>RUS", ""},

@@ -227,3 +227,64 @@ func TestAidGroupsKnown(t *testing.T) {
 		{"care in lower case is no group", d, "Care was taken to protect the refugees.", "02", "", ""},
 	})
 }
+
+// TestBrokenLaw: a law, a right or a pact broken, voiced by a statement,
+// accuses who broke it (112); told by no one it is no event; a ceasefire
+// broken stays a violation of it (196).
+func TestBrokenLaw(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"said had violated its sovereignty", d, "Azerbaijan said Armenian forces had violated its sovereignty.", "112", "AZE>ARMMIL", ""},
+		{"airspace violated stays a show of force", d, "Russian warplanes violated Turkish airspace.", "150", "RUSMIL>TUR", ""},
+		{"said had breached the agreement", d, "Ukraine said Russia had breached the agreement.", "112", "UKR>RUS", ""},
+		{"said is violating international law", d, "China said the United States was violating international law.", "112", "CHN>USA", ""},
+		{"told by no one: none", d, "Russia violated the agreement.", "112", "", ""},
+		{"a ceasefire broken stays 196", d, "Armenian forces violated the ceasefire on Monday.", "196", "ARMMIL>", ""},
+	})
+}
+
+// TestRecognizedIndependenceOf: recognizing the independence or
+// sovereignty of a country or region is aimed at whose it is, a region
+// standing for its country.
+func TestRecognizedIndependenceOf(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"the independence of a region", "2008-08-26", "Russia recognized the independence of Abkhazia.", "054", "RUS>GEO", ""},
+		{"the sovereignty of a country", d, "Britain recognised the sovereignty of Ukraine.", "054", "GBR>UKR", ""},
+		{"the new government: its own", d, "Washington recognized the new government.", "054", "USAGOV>GOV", ""},
+	})
+}
+
+// TestCrowdDemands: a crowd named only by its size demands and appeals as
+// it protests (policy crowd=CVL on 02 and 10), in its own clause or in a
+// participle on its march, whose own subject is the place marched
+// through; a crowd done to is no source.
+func TestCrowdDemands(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"thousands demanded a release", d, "Thousands demanded the release of the opposition leader.", "10", "CVL>OPP", ""},
+		{"marched through the capital demanding", d, "Tens of thousands marched through the capital demanding the president's resignation.", "1041", "CVL>GOV", ""},
+		{"gathered outside parliament, calling for", d, "Hundreds gathered outside parliament, calling for new elections.", "02", "CVL>", ""},
+		{"dozens arrested: no demand", d, "Dozens of people were arrested.", "10", "", ""},
+	})
+}
+
+// TestEndTheWar: ending a war, a conflict or the violence is a
+// de-escalation (087), and pledging or agreeing to end one an intent to
+// (0356), not an agreement to the war itself.
+func TestEndTheWar(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"agreed to end the war", d, "Ethiopia and Eritrea agreed to end the war.", "0356", "ETH>ERI", ""},
+		{"pledged to end the conflict", d, "Ethiopia pledged to end the conflict.", "0356", "ETH>", ""},
+		{"vowed to end the occupation", d, "The rebels vowed to end the occupation.", "0356", "REB>", ""},
+		{"agreed to end the war: no threat", d, "Ethiopia and Eritrea agreed to end the war.", "13", "", ""},
+	})
+}
+
+// TestKillingThree: a bare number in a participle on an act ("opened fire
+// on protesters, killing three") is a number of those the act fell on; a
+// bare number in its own clause stays the country's people.
+func TestKillingThree(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"opened fire on protesters, killing three", d, "Police opened fire on protesters, killing three.", "190", "COP>OPP", ""},
+		{"fired on the crowd, wounding dozens", d, "Soldiers fired on the crowd, wounding dozens.", "182", "MIL>CVL", ""},
+		{"a number in its own clause", d, "Police arrested dozens.", "173", "COP>", ""},
+	})
+}

@@ -84,6 +84,13 @@ func TestStoryCounterpart(t *testing.T) {
 		{name: "forces called back from the other side", date: "1994-09-19",
 			text:     "PORT-AU-PRINCE, Haiti (AP) — The United States threatened to invade Haiti on Friday.\n\nClinton called the planes back on Sunday.\n",
 			sentence: "called the planes back", want: []string{"08 USAGOV>HTIGOV"}},
+		// two sources, each with its own counterpart, never its own country
+		{name: "two neighbours traded accusations: each at the other", date: "2020-10-10",
+			text:     "KHARTOUM, Sudan (AP) — Sudan accused South Sudan of backing rebels on Monday.\n\nThe two neighbours traded accusations over the border.\n",
+			sentence: "traded accusations", want: []string{"11 SDN>SSD", "11 SSD>SDN"}, not: []string{"11 SDN>SDN"}},
+		{name: "two sources rejecting: each its own counterpart", date: "2020-10-10",
+			text:     "KHARTOUM, Sudan (AP) — Sudan accused South Sudan of backing rebels on Monday.\n\nSudan and South Sudan both rejected the plan.\n",
+			sentence: "rejected the plan", want: []string{"12 SDN>SSDGOV", "12 SSD>SDNGOV"}, not: []string{"12 SDN>SDNGOV", "12 SSD>SSDGOV"}},
 		{name: "a denial of what the story told the denier doing", date: "1999-06-07",
 			text:     "ADDIS ABABA, Ethiopia (AP) — Eritrean jets bombed the Ethiopian town of Mekele on Friday.\n\nEritrea denied any role.\n",
 			sentence: "denied any role", want: []string{"01 ERI>ETHGOV"}},

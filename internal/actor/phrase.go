@@ -406,7 +406,33 @@ func (t *Tracker) joins(j int) bool {
 		return false
 	}
 	h := t.named(j + 1)
-	return h != nil && !h.isPerson()
+	if h == nil || h.isPerson() {
+		return false
+	}
+	if ws[j].norm == "," && t.titleAhead(h.j) {
+		return false // "In Kabul, Afghan President Ashraf Ghani said": a place, then the speaker
+	}
+	return true
+}
+
+// titleAhead reports whether a person's title follows at j, past a
+// portfolio and modifiers: "President", "Foreign Minister".
+func (t *Tracker) titleAhead(j int) bool {
+	ws := t.ws
+	for steps := 0; j < len(ws) && steps < 4; steps++ {
+		if a, _ := t.d.agentAt(ws, j); a != nil {
+			return a.title
+		}
+		switch {
+		case t.portfolio(j, false) > j:
+			j = t.portfolio(j, false)
+		case t.d.modifiers[ws[j].norm]:
+			j++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // craftSector gives an agent noun just read its sector as a craft of war

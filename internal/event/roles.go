@@ -93,7 +93,14 @@ func (x *sent) code(p *pred) (Found, bool) {
 		return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
 	}
 	if len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && x.bareNumber(tgt[0]) {
-		f.Crowd = x.l.bare(p.code) // "police arrested dozens": people of the country
+		if on := x.parentTargets(p); len(on) > 0 {
+			// "police opened fire on protesters, killing three": three of
+			// those the act the participle adds to fell on
+			f.Targets = on
+			p.how = append(p.how, "a number of those the clause's act fell on")
+		} else {
+			f.Crowd = x.l.bare(p.code) // "police arrested dozens": people of the country
+		}
 	}
 	if len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && x.l.has(p.code, flagPerson) && x.unknownName(tgt[0]) {
 		c := x.an.Chunks[tgt[0]]
@@ -1459,6 +1466,11 @@ func (x *sent) crowdAgent(p *pred) string {
 		return ""
 	}
 	s := x.an.Dependent(p.vg, dateline.RelSubj)
+	if c := x.an.Clauses[p.clause]; c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && (s < 0 || x.actorOf[x.actorPhrase(s)] < 0) {
+		// "tens of thousands marched through the capital demanding ...": a
+		// participle whose own subject is no actor is its clause's
+		s = x.an.Dependent(x.an.Clauses[c.Parent].Verb, dateline.RelSubj)
+	}
 	if s < 0 || x.actorOf[s] >= 0 {
 		return ""
 	}
@@ -1836,4 +1848,21 @@ func (x *sent) weaponUser(vg, ag int) int {
 		}
 	}
 	return -1
+}
+
+// parentTargets returns the actors the act of the clause above a
+// participle pred p fell on ("opened fire on protesters, killing three":
+// the protesters), or nil: only for a participle of the same source's,
+// after its clause's act.
+func (x *sent) parentTargets(p *pred) []int {
+	c := x.an.Clauses[p.clause]
+	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 {
+		return nil
+	}
+	pi, ok := x.predOf[x.an.Clauses[c.Parent].Verb]
+	if !ok || pi < 0 || pi >= len(x.preds) || &x.preds[pi] == p {
+		return nil
+	}
+	_, tgt, _ := x.roles(&x.preds[pi])
+	return x.namedOnly(x.actorsOf(tgt))
 }

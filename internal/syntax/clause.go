@@ -293,8 +293,11 @@ func (st *state) classify(vi, k int) dateline.Clause {
 			// noun is meant, nor to a relative clause set off by commas
 			// ("fired on buses carrying students, who were going home,
 			// killing six": the firing killed, not the buses or students)
-			for c.Parent >= 0 && (an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive || st.nounParticiple(c.Parent) || st.setOffRelative(c.Parent)) &&
+			for c.Parent >= 0 && (an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive || st.nounParticiple(c.Parent) || st.setOffRelative(c.Parent) ||
+				an.Clauses[c.Parent].Kind == dateline.ClauseComplement && st.lemmaRoles(head)&dateline.RoleReport != 0) &&
 				an.Clauses[c.Parent].Parent >= 0 {
+				// ("said the country would not be intimidated, adding that":
+				// a saying after what was said goes on the saying)
 				c.Parent = an.Clauses[c.Parent].Parent
 			}
 		}

@@ -236,7 +236,9 @@ func (st *state) listedVerb(p, k int) bool {
 		return false // "X, one of the countries that recognised Taiwan, cut": the comma ends the relative
 	}
 	if !ch[pv].Verb.Finite || an.Words[ch[pv].Head].Tag != tag || ch[pv].Verb.Tense != ch[k].Verb.Tense ||
-		an.Words[ch[k].Head].Roles&dateline.RoleReport != 0 || st.punctBetween(k-1, k) != ',' || ch[pv+1].Kind != dateline.ChunkNP {
+		an.Words[ch[k].Head].Roles&dateline.RoleReport != 0 || st.punctBetween(k-1, k) != ',' || ch[pv+1].Kind != dateline.ChunkNP && pv+1 != k {
+		// (a verb right before the comma shares the last one's object:
+		// "detained, questioned and released the journalist")
 		return false
 	}
 	for j := pv + 1; j < k; j++ {

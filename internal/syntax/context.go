@@ -391,11 +391,20 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.n <= 1 {
 		return c.t[0]
 	}
+	if c.t[0] == dateline.TagVBZ && c.has(dateline.TagNNS) && st.sentenceInitial(i) {
+		return dateline.TagNNS // "Calls for his resignation grew": a present in -s needs a subject before it
+	}
 	if c.t[0] == dateline.TagJJ && c.has(dateline.TagRB) && i > 0 && endsNP(st.an.Words[i-1].Tag) && st.an.Words[i-1].Tag != dateline.TagCD &&
 		i+1 < len(st.toks) && st.c[i+1].t[0] != dateline.TagJJ && (st.c[i+1].has(dateline.TagVBD) || st.c[i+1].has(dateline.TagVBZ)) {
 		// "Syria first sent troops", "the army first imposed": between a
 		// subject and its verb, an adverb; "the first time" keeps its
 		// adjective after the determiner
+		return dateline.TagRB
+	}
+	if c.has(dateline.TagRB) && c.t[0] != dateline.TagRB && i > 0 && i+1 < len(st.toks) && st.an.Words[i-1].Tag.IsVerb() &&
+		(isHave(st.lowerAt(i-1)) && st.c[i+1].has(dateline.TagVBN) || isBe(st.lowerAt(i-1)) && st.c[i+1].t[0] == dateline.TagVBG) {
+		// "Washington has long accused Tehran", "is still holding": an
+		// adverb inside the verb group
 		return dateline.TagRB
 	}
 	if c.has(dateline.TagRB) && i > 0 && st.lowerAt(i-1) == "at" && i+1 < len(st.toks) &&
@@ -466,8 +475,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.t[0] == dateline.TagVBG && c.has(dateline.TagNN) && determinerLike(imm) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "Israel's killing of the commander", "the shooting of": a gerund after a determiner is the phrase's noun
 	}
-	if determinerLike(imm) || imm.IsAdjective() && !c.has(dateline.TagVBG) {
-		// "the disputed border", "its rival", "Libya 's rival leaders"
+	if (determinerLike(imm) || imm.IsAdjective() && !c.has(dateline.TagVBG)) && !(imm.IsAdjective() && c.t[0] == dateline.TagIN && !isCapitalised(st.toks[i].Text)) {
+		// "the disputed border", "its rival", "Libya 's rival leaders";
+		// not "went unheeded as rioters": a preposition in lower case after
+		// an adjective is no name
 		if t := c.first(nominal); t != dateline.TagNone {
 			return t
 		}
@@ -491,6 +502,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase
 	}
+	if c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.sentenceInitial(i) && i+1 < len(st.toks) &&
+		(st.finiteAt(i+1) || st.c[i+1].t[0] == dateline.TagVBD || st.c[i+1].t[0] == dateline.TagIN && !st.subjectAfterComma(i) && (st.laterVerb(i+1) || st.mainVerbAhead(i+1))) {
+		// "Fighting erupted on Sunday", "Shelling in the north has killed
+		// hundreds": a gerund that opens the sentence right before its
+		// verb, or before a phrase and then the verb, names the act
+		return dateline.TagNN
+	}
 	if c.has(dateline.TagVBG) && st.sentenceInitial(i) && i+1 < len(st.toks) && st.c[i+1].t[0] == dateline.TagIN && st.subjectAfterComma(i) {
 		// "Meeting on the sidelines of the summit, the two presidents
 		// held talks": an opening participle clause, then the subject
@@ -500,13 +518,24 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		c.has(dateline.TagNN) && !c.has(dateline.TagVBG) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "turned to Turkey for military help against": a kind word and its noun, a preposition's object
 	}
+	if imm == dateline.TagIN && finiteOpener(st, i-1) && c.has(dateline.TagVBG) && st.opensNP(i+1) && st.c[i+1].t[0] != dateline.TagCD && st.mark[i+1]&inTime == 0 {
+		// "After meeting the prime minister,", "before leaving Cairo": a
+		// participle with its object after a clause's opener
+		return dateline.TagVBG
+	}
 	if imm == dateline.TagIN && !finiteOpener(st, i-1) {
 		// "of supporting", "after meeting"; else a noun
+		if c.has(dateline.TagVBG) && c.has(dateline.TagJJ) && st.actOfObject(i-1) {
+			return dateline.TagVBG // "accused the army of killing civilians": the act the object is charged with
+		}
 		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() || st.mark[i+1]&inNamed != 0) {
 			return dateline.TagJJ // "in neighboring Pakistan"
 		}
-		if c.t[0] == dateline.TagJJ && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
-			return dateline.TagNN // "appealed for calm after", "on alert along": a preposition's object
+		if c.t[0] == dateline.TagJJ && c.has(dateline.TagNN) && (st.phraseEnds(i+1) || st.verbOnly(i+1)) {
+			// "appealed for calm after", "on alert along", "calls for calm
+			// went unheeded": a preposition's object, before what no
+			// adjective can modify
+			return dateline.TagNN
 		}
 		if c.has(dateline.TagVBG) {
 			return dateline.TagVBG
@@ -921,6 +950,11 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	// past tense or participle
 	if c.has(dateline.TagVBD) && c.has(dateline.TagVBN) {
 		after := st.afterTime(next)
+		if imm == dateline.TagPRP && (subjectPronoun(st.lowerAt(i-1)) || st.lowerAt(i-1) == "it" && i >= 2 && st.an.Words[i-2].Tag.IsNoun()) {
+			// "a diplomat it accused of spying", "They left before voting
+			// ended": a subject pronoun takes no participle after it
+			return dateline.TagVBD
+		}
 		switch {
 		case !finite && st.absolute(i):
 			return dateline.TagVBN // "Protesters, some of them armed with sticks, attacked"
@@ -929,6 +963,11 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagJJ // "what she called organised rioting", "found armed men": no verb straight after a verb
 		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0):
 			return dateline.TagVBN // "extremists backed by Qatar"; not "Putin talked by phone"
+		case subjectBefore && !finite && st.inSetOffPhrase(i) && st.verbAfterComma(i):
+			// "The ministry, in a statement issued late on Monday,
+			// condemned": a participle on a noun inside a phrase set off
+			// by commas, before the clause's verb
+			return dateline.TagVBN
 		case subjectBefore && !finite && st.relativeSubject(i):
 			// "the activists whom police arrested last week were freed", "the
 			// town which the rebels seized on Monday was retaken": a relative
@@ -972,6 +1011,12 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagVBN // "the soldiers killed in the attack"
 		case imm == dateline.TagNone && next < len(st.toks) && (st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS):
 			return dateline.TagJJ // "Ousted president Aristide", "Detained protesters"
+		case imm == dateline.TagNone && st.capitalisedPhrase(next) && st.verbAfterPhrase(next):
+			// "Suspected Boko Haram militants attacked", "Jailed Kurdish
+			// leader Abdullah Ocalan called": a participle that opens the
+			// sentence before a name or a people's adjective describes the
+			// subject that the clause's verb follows
+			return dateline.TagJJ
 		case imm == dateline.TagNone:
 			return dateline.TagVBN // a sentence that opens with a participle
 		}
@@ -997,13 +1042,24 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		return first
 	}
 	// The likelier reading is a noun: take the verb only with evidence.
+	if imm == dateline.TagComma && !finite && c.t[0].IsNoun() && st.objectAhead(next) && !st.laterVerb(next) && !st.laterPast(next) {
+		// "The resolution, drafted by France, demands an end to the
+		// fighting": the subject before the phrase set off
+		if h := st.subjectBeforeSetOff(i); h >= 0 {
+			if t := st.agreesWith(i, h, st.an.Words[h].Tag); t != dateline.TagNone {
+				return t
+			}
+		}
+	}
 	if !subjectBefore || finite {
 		return first
 	}
-	if st.opened && !(first.IsNoun() && next < len(st.toks) && (isAux(st.lowerAt(next)) || st.c[next].t[0] == dateline.TagMD)) {
+	if st.opened && !(first.IsNoun() && next < len(st.toks) && (isAux(st.lowerAt(next)) || st.c[next].t[0] == dateline.TagMD ||
+		imm.IsNoun() && st.c[next].has(dateline.TagVBD) && (st.c[next].t[0] == dateline.TagVBD && !st.c[next].has(dateline.TagNN) || st.opensNP(next+1)))) {
 		// "If Iran attacks,": a clause opened with its subject and no verb
-		// yet; "said party figures had been detained": an auxiliary after
-		// the word is the clause's verb, and the word its subject's noun
+		// yet; "said party figures had been detained", "when Israeli
+		// artillery shells struck a compound": an auxiliary or a past tense
+		// after the word is the clause's verb, and the word its subject's noun
 		for _, t := range [...]dateline.Tag{dateline.TagVBZ, dateline.TagVBP, dateline.TagVBD} {
 			if t == dateline.TagVBP && imm == dateline.TagNN && !st.c[i-1].has(dateline.TagNNS) && st.phraseEnds(i+1) {
 				// "since the peace accord between": a singular noun takes no
@@ -1028,7 +1084,19 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	if !strong && (imm == dateline.TagNNS || imm == dateline.TagNNPS || imm == dateline.TagPRP || imm == dateline.TagNNP) {
 		// "police arrest protesters", "they attack": an object follows
 		nx := st.c
-		strong = next < len(nx) && (nx[next].first(nounTag) != dateline.TagNone && nx[next].first(verbTag) == dateline.TagNone)
+		strong = next < len(nx) && (nx[next].first(nounTag) != dateline.TagNone &&
+			(nx[next].first(verbTag) == dateline.TagNone || nx[next].t[0] == dateline.TagNNS && nx[next].first(verbTag) == dateline.TagVBZ && nx[next].first(nounTag) == dateline.TagNNS))
+		// (a plural noun that is also a present in -s, "rockets", takes no
+		// second verb's place after a plural subject's verb)
+	}
+	if !strong && !st.opened && st.objectAhead(next) && !st.laterVerb(next) && !st.laterPast(next) {
+		// "The army shells rebel positions", "The rebels claim control of
+		// the town", "The resolution demands that Israel stop": the phrase
+		// that opens the clause is its subject, no other verb follows, and
+		// the word agrees with it in number
+		if t := st.agreesWithOpening(i, imm); t != dateline.TagNone {
+			return t
+		}
 	}
 	if !strong {
 		return first
@@ -1311,8 +1379,10 @@ func (st *state) chooseThat(i int) dateline.Tag {
 		return dateline.TagWDT // "the group that controls the Gaza Strip": a noun read as "that"'s subject takes no object
 	case prev == dateline.TagIN && nc.first(nounTag) != dateline.TagNone:
 		return dateline.TagDT // "on that day"
+	case prev.IsNoun() && st.objectRelativeThat(i):
+		return dateline.TagWDT // "retook the town that government troops had captured in May"
 	case prev.IsNoun():
-		return dateline.TagIN // "the claim that Iran ...", "the deal that Iran signed"
+		return dateline.TagIN // "the claim that Iran ...", "told reporters that troops had withdrawn"
 	}
 	return dateline.TagIN
 }

@@ -195,14 +195,15 @@ func (st *state) appositions() {
 		if ch[j].Kind != dateline.ChunkNP || st.punctBetween(j-1, j) != ',' || ch[j].Time {
 			continue
 		}
-		if !st.nameLike(k) && !st.nameLike(j) {
-			continue
+		elliptic := st.an.Words[ch[j].Head].Tag.IsAdjective() && st.an.Words[ch[j].From].Tag == dateline.TagDT
+		if !st.nameLike(k) && !st.nameLike(j) && !elliptic {
+			continue // (but "The attack, the deadliest in years, was": a phrase with no noun stands for the one before)
 		}
 		// the second phrase runs through its possessed noun and
 		// prepositional modifiers, then must end at a comma, a verb or the end
 		end := j
 		for end+1 < len(ch) && st.punctBetween(end, end+1) == 0 &&
-			(ch[end+1].Kind == dateline.ChunkPP || ch[end+1].Kind == dateline.ChunkNP && (ch[end].Kind == dateline.ChunkPP || ch[end].Poss)) {
+			(ch[end+1].Kind == dateline.ChunkPP || ch[end+1].Kind == dateline.ChunkNP && (ch[end].Kind == dateline.ChunkPP || ch[end].Poss || elliptic && ch[end+1].Time)) {
 			end++
 		}
 		if st.an.Words[ch[j].From].Tag == dateline.TagWPS {

@@ -23,9 +23,13 @@ func (st *state) verbRels() {
 	}
 	for ci := range an.Clauses {
 		st.namedObject(ci)
+		st.openingSubject(ci)
 	}
-	// "ousted and killed Gadhafi": verbs joined before one object share it
-	for _, r := range an.Rels {
+	// "ousted and killed Gadhafi": verbs joined before one object share it;
+	// the last joined first, so a list passes it back ("detained,
+	// questioned and released the journalist")
+	for i := len(an.Rels) - 1; i >= 0; i-- {
+		r := an.Rels[i]
 		if r.Kind != dateline.RelConj || an.Chunks[r.From].Kind != dateline.ChunkVG || an.Chunks[r.From].Verb.Passive {
 			continue
 		}
@@ -211,7 +215,8 @@ func (st *state) subject(ci int) int {
 			return st.head(k - 1) // "extremists backed by Qatar", "troops carrying"
 		}
 		if k > 1 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkNP && st.punctBetween(k-2, k-1) == 0 &&
-			c.Parent >= 0 && an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelObj) == k-2 {
+			c.Parent >= 0 && an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelObj) == k-2 &&
+			an.Words[ch[k-1].Head].Roles&(dateline.RoleOpener|dateline.RoleTemporal) == 0 { // ("met the minister before leaving": the subject leaves)
 			return st.head(k - 2) // "accused Congo of backing the rebels", "thanked Qatar for mediating": the object does it
 		}
 		if k > 2 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkADJP && ch[k-3].Kind == dateline.ChunkNP &&
@@ -297,8 +302,12 @@ func (st *state) subject(ci int) int {
 				}
 				continue // the object of a preposition: "leaders of Libya met"
 			}
-			if h := st.head(j); h != j && st.modifiedBy(h) >= 0 {
-				continue // the last of a list a noun's preposition governs: "journalists from Britain and France were"
+			if h := st.head(j); h != j && (st.modifiedBy(h) >= 0 || st.an.Governor(h, dateline.RelPObj) >= 0 && h < j && st.punctBetween(h, j) == 0) {
+				// the last of a list a preposition governs: "journalists from
+				// Britain and France were", "several countries, including
+				// France and Germany, condemned"; a list with a comma inside
+				// may run past the preposition's phrase
+				continue
 			}
 			if g := st.an.Governor(j, dateline.RelAppos); g >= 0 {
 				if st.objectOfEarlier(g) {
@@ -418,6 +427,11 @@ func (st *state) reducedSubject(ci int) int {
 		switch ch[j].Kind {
 		case dateline.ChunkNP, dateline.ChunkPP, dateline.ChunkADVP, dateline.ChunkADJP:
 			continue
+		case dateline.ChunkConj:
+			if j > 0 && j+1 < k && ch[j-1].Kind == dateline.ChunkNP && ch[j+1].Kind == dateline.ChunkNP {
+				continue // "militants backed by Iran and Syria attacked": nouns joined inside the participle's phrase
+			}
+			return -1
 		case dateline.ChunkVG:
 			p := st.reducedRelative(st.clauseOf(j))
 			if p < 0 || p > ci {
@@ -725,7 +739,8 @@ func (st *state) objects(ci int) {
 			}
 			if v := st.verbAfter(j); v >= 0 && ch[v].Verb.Finite &&
 				(st.an.Words[ch[j].Head].Tag == dateline.TagPRP || st.reducedRelative(ci) < 0) &&
-				!(st.subjectRelative(ci) && an.Words[ch[j].Head].Tag != dateline.TagPRP) && st.nounInfinitive(k) < 0 {
+				!(st.subjectRelative(ci) && an.Words[ch[j].Head].Tag != dateline.TagPRP) && st.nounInfinitive(k) < 0 &&
+				!(an.Words[ch[j].Head].Tag != dateline.TagPRP && st.adverbRelativeEnds(ci, v)) {
 				// "militias he considers": the subject of a clause of its own;
 				// not "crowds supporting the junta set", where the participle
 				// sits in its subject, nor "a general who advised the
@@ -733,7 +748,9 @@ func (st *state) objects(ci int) {
 				// march were attacked", where the relative clause ends at its
 				// object and the main clause's verb follows, nor "the decision
 				// to expel the diplomats was condemned", where a noun's
-				// infinitive does
+				// infinitive does, nor "the town where the rebels seized a
+				// base was bombed", where a relative clause with a subject of
+				// its own ends at its object before its noun's verb
 				break
 			}
 			if report && end < len(ch) && st.verbAfter(j) == end && ch[end].Verb.Finite {
@@ -764,7 +781,7 @@ func (st *state) objects(ci int) {
 			}
 			st.rel(dateline.RelObl, k, j)
 			if ch[k].Verb.Passive && st.toks[ch[j].Head].Lower == "by" {
-				if np := an.Dependent(j, dateline.RelPObj); np >= 0 && an.Dependent(k, dateline.RelAgent) < 0 {
+				if np := an.Dependent(j, dateline.RelPObj); np >= 0 && an.Dependent(k, dateline.RelAgent) < 0 && !st.deadline(np) {
 					st.rel(dateline.RelAgent, k, np)
 				}
 			}
@@ -927,5 +944,66 @@ func (st *state) inverted() {
 	st.dropRel(dateline.RelObj, k+1, np)
 	if an.Dependent(k, dateline.RelSubj) < 0 {
 		st.rel(dateline.RelSubj, k, np)
+	}
+}
+
+// deadline reports whether noun phrase np tells a time: a time expression
+// or a unit of time, or a noun whose "of" phrase is one ("by the end of the year", "by the
+// middle of March"): after a passive's "by" it is a deadline, not the
+// agent.
+func (st *state) deadline(np int) bool {
+	ch := st.an.Chunks
+	timely := func(n int) bool {
+		return ch[n].Kind == dateline.ChunkNP && (ch[n].Time || st.an.Words[ch[n].Head].Roles&dateline.RoleTime != 0)
+	}
+	if timely(np) {
+		return true // "by Friday", "by midnight"
+	}
+	if np+2 < len(ch) && ch[np+1].Kind == dateline.ChunkPP && st.toks[ch[np+1].Head].Lower == "of" && st.punctBetween(np, np+1) == 0 {
+		return timely(np + 2) // "by the end of the year"
+	}
+	return false
+}
+
+// adverbRelativeEnds reports whether clause ci is a relative clause opened
+// by "where" or "when" (or a preposition and "which") on a noun, with a
+// subject of its own, and v the verb of the clause the noun is in: "the
+// town where the rebels seized a base was bombed".
+func (st *state) adverbRelativeEnds(ci, v int) bool {
+	an := st.an
+	for ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseInfinitive {
+		ci = an.Clauses[ci].Parent
+	}
+	if ci < 0 {
+		return false
+	}
+	c := an.Clauses[ci]
+	if c.Kind != dateline.ClauseRelative || c.Opener < 0 || c.Parent < 0 || an.Clauses[c.Parent].Verb != v {
+		return false
+	}
+	op := int(c.Opener)
+	return an.Words[op].Tag == dateline.TagWRB || an.Words[op].Tag == dateline.TagWDT && op > 0 && an.Words[op-1].Tag == dateline.TagIN
+}
+
+// openingSubject gives a participle clause that opens the sentence, alone
+// or after a preposition that opens a clause, and has no subject, the
+// subject its parent clause found after it: "After killing two soldiers,
+// the gunmen fled", "Speaking to reporters, the minister said".
+func (st *state) openingSubject(ci int) {
+	an := st.an
+	c := an.Clauses[ci]
+	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || an.Dependent(c.Verb, dateline.RelSubj) >= 0 {
+		return
+	}
+	k := c.Verb
+	if !(k == 0 || k == 1 && an.Chunks[0].Kind != dateline.ChunkNP && an.Words[an.Chunks[0].Head].Roles&(dateline.RoleOpener|dateline.RoleTemporal) != 0) {
+		return
+	}
+	pv := an.Clauses[c.Parent].Verb
+	if pv <= k || st.punctBetween(k, pv) != ',' {
+		return
+	}
+	if s := an.Dependent(pv, dateline.RelSubj); s > k {
+		st.rel(dateline.RelSubj, k, s)
 	}
 }

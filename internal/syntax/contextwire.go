@@ -1,0 +1,235 @@
+package syntax
+
+import "dateline"
+
+// The contextual rules' helpers for wire constructions: what opens a
+// clause's subject, whether a word agrees with it, and what a phrase set
+// off by commas or a "that" after a noun is.
+
+// capitalisedPhrase reports whether token i opens a noun phrase with a
+// capitalised word and no determiner: a name, or a people's or place's
+// adjective ("Boko Haram militants", "Kurdish leader").
+func (st *state) capitalisedPhrase(i int) bool {
+	if i >= len(st.toks) || !isCapitalised(st.toks[i].Text) {
+		return false
+	}
+	if st.mark[i]&inNamed != 0 {
+		return true
+	}
+	c := &st.c[i]
+	return c.has(dateline.TagNNP) || c.has(dateline.TagNNPS) || c.has(dateline.TagJJ)
+}
+
+// verbAfterPhrase reports whether the noun phrase that starts at i, with
+// no determiner (names, nouns, adjectives, numbers, joined by "and"), is
+// followed straight away by a word that may be a finite verb.
+func (st *state) verbAfterPhrase(i int) bool {
+	j := i
+	for ; j < len(st.toks) && j < i+12; j++ {
+		c := &st.c[j]
+		if st.mark[j]&inNamed != 0 || nominal(c.t[0]) && !(j > i && (c.has(dateline.TagVBD) || c.has(dateline.TagVBZ) || c.has(dateline.TagVBP))) {
+			continue
+		}
+		if c.t[0] == dateline.TagCC && j > i && j+1 < len(st.toks) && isCapitalised(st.toks[j+1].Text) {
+			continue // "Wa Lone and Kyaw Soe Oo"
+		}
+		break
+	}
+	if j == i || j >= len(st.toks) {
+		return false
+	}
+	return st.finiteAt(j) || st.c[j].has(dateline.TagVBD) || st.c[j].has(dateline.TagVBZ) || st.c[j].has(dateline.TagVBP)
+}
+
+// agreesWithOpening returns the present tense word i takes when it
+// follows a noun phrase that opens its clause (at the sentence's start or
+// after a comma or a conjunction: a determiner, a possessive or a name
+// first) and agrees with the phrase's last word in number: a present in -s
+// after a singular noun or a name, a plain present (the base form) after a
+// plural or a noun that may be one ("police arrest"); else TagNone.
+func (st *state) agreesWithOpening(i int, imm dateline.Tag) dateline.Tag {
+	return st.agreesWith(i, i-1, imm)
+}
+
+// agreesWith is agreesWithOpening for a phrase that ends at word h, before
+// word i.
+func (st *state) agreesWith(i, h int, imm dateline.Tag) dateline.Tag {
+	c := &st.c[i]
+	plain := c.has(dateline.TagVBP) || c.has(dateline.TagVB)
+	t := dateline.TagNone
+	switch {
+	case (imm == dateline.TagNN || imm == dateline.TagNNP || imm == dateline.TagNNPS && st.singularName(h)) && c.has(dateline.TagVBZ):
+		t = dateline.TagVBZ
+	case (imm == dateline.TagNNS || imm == dateline.TagNNPS && !st.singularName(h)) && plain:
+		t = dateline.TagVBP
+	case (imm == dateline.TagNN || imm == dateline.TagNNP) && st.c[h].has(dateline.TagNNS) && plain:
+		t = dateline.TagVBP // "Egyptian police arrest dozens"
+	default:
+		return dateline.TagNone
+	}
+	w := st.an.Words
+	k := h
+	for k >= 0 && (st.mark[k]&inNamed != 0 || w[k].Tag.IsNoun() || w[k].Tag.IsAdjective() || w[k].Tag == dateline.TagPOS) {
+		k--
+	}
+	if k >= 0 && (w[k].Tag == dateline.TagDT || w[k].Tag == dateline.TagPRPS) {
+		k--
+	} else if k < h && w[k+1].Tag == dateline.TagNN && st.mark[k+1]&inNamed == 0 {
+		return dateline.TagNone // "budget cuts spark protests": a bare compound of common nouns may go on
+	}
+	if k >= h || !(k < 0 || w[k].Tag == dateline.TagComma || w[k].Tag == dateline.TagCC || w[k].Tag == dateline.TagColon || w[k].Tag == dateline.TagQuote) {
+		return dateline.TagNone
+	}
+	return t
+}
+
+// subjectBeforeSetOff returns the last word of the noun phrase that opens
+// the clause before a phrase set off by commas that closes at the comma
+// i-1, when that phrase is a participle's, a relative clause, a
+// preposition's, an apposition or an age ("The resolution, drafted by
+// France, demands", "Hamas, the Islamist group, claims"), else -1.
+func (st *state) subjectBeforeSetOff(i int) int {
+	w := st.an.Words
+	for p := i - 2; p >= 1 && p > i-14; p-- {
+		t := w[p].Tag
+		if t == dateline.TagComma {
+			if o := w[p+1].Tag; o == dateline.TagVBN || o == dateline.TagVBG || o == dateline.TagWDT || o == dateline.TagWP || o == dateline.TagIN ||
+				o == dateline.TagDT || o == dateline.TagPRPS || o == dateline.TagCD { // (an apposition or an age: no list, which "and" would close)
+				if endsNP(w[p-1].Tag) || st.mark[p-1]&inNamed != 0 {
+					return p - 1
+				}
+			}
+			return -1
+		}
+		if t.IsPunct() || t == dateline.TagCC {
+			return -1
+		}
+	}
+	return -1
+}
+
+// singularName reports whether the name that ends at word i is one whole,
+// as a country's is ("the United States", "the Philippines"): a name in
+// the plural that the actor stage read.
+func (st *state) singularName(i int) bool {
+	return i >= 0 && st.mark[i]&inName != 0
+}
+
+// objectAhead reports whether the words at i open what a verb takes: a
+// noun phrase (a determiner, a name, a number, an adjective, a noun that is
+// no verb first) or a clause ("that").
+func (st *state) objectAhead(i int) bool {
+	if i >= len(st.toks) {
+		return false
+	}
+	if st.lowerAt(i) == "that" || st.opensNP(i) {
+		return st.c[i].t[0] != dateline.TagCD || i+1 < len(st.toks) && nominal(st.c[i+1].t[0]) && st.c[i+1].t[0] != dateline.TagCD
+	}
+	t := st.c[i].t[0]
+	return t.IsAdjective() || t == dateline.TagNN || t == dateline.TagNNS
+}
+
+// verbOnly reports whether the word at i can only be a verb: no noun,
+// adjective or number reading, and no actor, place or time around it.
+func (st *state) verbOnly(i int) bool {
+	if i >= len(st.toks) || st.mark[i]&(inNamed|inTime) != 0 {
+		return false
+	}
+	c := &st.c[i]
+	return c.first(verbTag) != dateline.TagNone && c.first(nominal) == dateline.TagNone && !c.has(dateline.TagRB)
+}
+
+// inSetOffPhrase reports whether word i stands in a prepositional phrase
+// set off by a comma after a noun: back from i only a noun phrase's words
+// and prepositions, to a preposition right after a comma that follows a
+// noun ("The ministry, in a statement issued").
+func (st *state) inSetOffPhrase(i int) bool {
+	w := st.an.Words
+	for j := i - 1; j >= 1; j-- {
+		t := w[j].Tag
+		switch {
+		case t == dateline.TagComma:
+			return false
+		case t == dateline.TagIN && w[j-1].Tag == dateline.TagComma:
+			return j >= 2 && (endsNP(w[j-2].Tag) || st.mark[j-2]&inNamed != 0)
+		case st.mark[j]&(inNamed|inTime) != 0 || t.IsNoun() || t.IsAdjective() || determinerLike(t) || t == dateline.TagCD || t == dateline.TagIN:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// subjectPronoun reports a pronoun that can only be a subject.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
+// objectRelativeThat reports whether "that" at i, after a noun, opens a
+// relative clause whose object is that noun: the noun has no content
+// clause ("the claim that"), the verb before its phrase takes no clause
+// ("told reporters that", "warned Iran that"), and after "that" a subject
+// and a verb come with no object of its own ("the town that government
+// troops had captured in May").
+func (st *state) objectRelativeThat(i int) bool {
+	w := st.an.Words
+	if st.lemmaRoles(i-1)&dateline.RoleNounComp != 0 || st.an.Words[i-1].Roles&dateline.RoleNounComp != 0 {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && i-k < 8 && (st.mark[k]&inNamed != 0 || w[k].Tag.IsNoun() || w[k].Tag.IsAdjective() || determinerLike(w[k].Tag) || w[k].Tag == dateline.TagCD) {
+		k--
+	}
+	if k < 0 || !w[k].Tag.IsVerb() || st.lemmaRoles(k)&(clauseTaking|dateline.RoleObjControl|dateline.RoleAllege) != 0 {
+		return false // (a noun at the start or after a preposition: "amid fears that")
+	}
+	j := i + 1
+	for j < len(st.toks) && j < i+8 && (st.mark[j]&inNamed != 0 || determinerLike(st.c[j].t[0]) || st.c[j].t[0].IsAdjective() ||
+		st.c[j].t[0] == dateline.TagCD || st.c[j].t[0] == dateline.TagPRP || st.c[j].t[0].IsNoun() && !(j > i+1 && st.c[j].first(verbTag) != dateline.TagNone)) {
+		j++
+	}
+	if j == i+1 {
+		return false
+	}
+	for j < len(st.toks) && (isAux(st.toks[j].Lower) || st.c[j].t[0] == dateline.TagMD || st.c[j].t[0] == dateline.TagRB) {
+		j++
+	}
+	if j >= len(st.toks) || !(st.c[j].has(dateline.TagVBD) || st.c[j].has(dateline.TagVBN) || st.c[j].has(dateline.TagVBZ) || st.c[j].has(dateline.TagVBP) || st.c[j].has(dateline.TagVB)) {
+		return false
+	}
+	if st.lemmaRoles(j)&(clauseTaking|dateline.RoleIntransitive|dateline.RoleCopula) != 0 {
+		return false
+	}
+	n := j + 1
+	if n < len(st.toks) && st.an.Words[n].Roles&dateline.RoleParticle != 0 && st.c[n].has(dateline.TagRP) {
+		n++
+	}
+	return n >= len(st.toks) || !(st.opensNP(n) || st.c[n].t[0].IsNoun() || st.c[n].t[0].IsAdjective() || st.lowerAt(n) == "to" || st.lowerAt(n) == "that")
+}
+
+// actOfObject reports whether the preposition at j follows a verb's
+// object: "of" after a verb of charging ("accused the army of"), "for"
+// after any verb ("blamed Iran for"). The gerund after
+// it is the act the object is said to do, not an adjective ("the threat of
+// rising prices" has no verb before its noun).
+func (st *state) actOfObject(j int) bool {
+	if l := st.lowerAt(j); l != "of" && l != "for" {
+		return false
+	}
+	w := st.an.Words
+	k := j - 1
+	for k >= 0 && j-k < 8 && (st.mark[k]&inNamed != 0 || w[k].Tag.IsNoun() || w[k].Tag.IsAdjective() || determinerLike(w[k].Tag) || w[k].Tag == dateline.TagCD || w[k].Tag == dateline.TagPRP) {
+		k--
+	}
+	if k < 0 || k >= j-1 || !w[k].Tag.IsVerb() || isAux(st.lowerAt(k)) {
+		return false
+	}
+	// "of" only after a verb of charging ("accused X of"; not "denied
+	// reports of growing unrest"), "for" after any verb's object
+	return st.lowerAt(j) == "for" || st.lemmaRoles(k)&dateline.RoleAllege != 0
+}
