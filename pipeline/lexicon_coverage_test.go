@@ -288,3 +288,15 @@ func TestKillingThree(t *testing.T) {
 		{"a number in its own clause", d, "Police arrested dozens.", "173", "COP>", ""},
 	})
 }
+
+// TestRelativeClausePlace: a place in the main clause is not where the act
+// of a relative clause happened, nor the reverse ("the president who was
+// ousted in a coup thanked Clinton from his exile in Washington": the
+// ouster was Haiti's); a place inside the relative clause still is.
+func TestRelativeClausePlace(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"ousted, relative; exile in the main clause", "1994-09-20", "Jean-Bertrand Aristide, the elected president who was ousted in a 1991 coup, thanked Clinton from his exile in Washington.", "172", "HTIMIL>HTIGOV", ""},
+		{"trained in one country, attacked in another", d, "The rebels, who were trained in Rwanda, attacked Goma.", "190", "REB>COD", ""},
+		{"deployed in, inside the relative", d, "Syria withdrew the troops that it had deployed in Lebanon.", "154", "SYR>LBNGOV", ""},
+	})
+}

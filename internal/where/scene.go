@@ -372,6 +372,24 @@ func (g *Gazetteer) site(s *dateline.Sentence, np int, places, actors []dateline
 // trigger and a place: in "a handshake between A and B, commander of the army
 // that is based in Libya's east", the handshake did not happen in the east.
 func sameClause(s *dateline.Sentence, trig, place dateline.Span) bool {
+	if an := s.Analysis; an != nil {
+		// the clause analysis decides: "the president who was ousted in a
+		// coup thanked Clinton from his exile in Washington" places the
+		// thanks, not the ouster
+		a, b := s.TokenAt(trig.Start), s.TokenAt(place.Start)
+		if a >= 0 && b >= 0 && a < len(an.Words) && b < len(an.Words) && an.Words[a].Chunk >= 0 && an.Words[b].Chunk >= 0 {
+			ca, cb := an.Chunks[an.Words[a].Chunk].Clause, an.Chunks[an.Words[b].Chunk].Clause
+			if ca >= 0 && cb >= 0 && relativeClause(an, ca) && ca != cb {
+				// an act told in a relative clause happened where that
+				// clause says; a place of the main clause is not its
+				// (infinitives and participles share their verb's place,
+				// and a place inside a relative clause on the object may
+				// still say whose it is: "the prisoners it had captured in
+				// Gaza")
+				return false
+			}
+		}
+	}
 	from, to := trig.End, place.Start
 	if place.Start < trig.Start {
 		from, to = place.End, trig.Start
@@ -419,4 +437,9 @@ func startOfToken(s *dateline.Sentence, off int) int {
 		start = t.Start
 	}
 	return start
+}
+
+// relativeClause reports whether clause ci is a relative clause.
+func relativeClause(an *dateline.Analysis, ci int) bool {
+	return ci < len(an.Clauses) && an.Clauses[ci].Kind == dateline.ClauseRelative
 }
