@@ -743,6 +743,11 @@ func (x *sent) hasParticle(k int, p string) bool {
 	if c.Verb.Particle >= 0 && x.s.Tokens[c.Verb.Particle].Lower == p {
 		return true
 	}
+	if c.Verb.Particle >= 0 {
+		// a verb with a particle of its own takes no second one:
+		// "stepped up patrols in the capital" is no "step in"
+		return false
+	}
 	if c.To < len(x.s.Tokens) && x.s.Tokens[c.To].Lower == p {
 		return true
 	}
