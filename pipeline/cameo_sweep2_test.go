@@ -20,8 +20,8 @@ func TestCameoSweep2(t *testing.T) {
 }
 
 // cameoSweep2Floor is the number of rows that must pass: 354 passed
-// before the lexicon lines this sweep led to, 361 after.
-const cameoSweep2Floor = 361
+// before the lexicon lines this sweep led to, 364 after.
+const cameoSweep2Floor = 364
 
 var cameoSweep2 = []lexRow{
 	// 02
