@@ -20,8 +20,8 @@ func TestCameoSweep2(t *testing.T) {
 }
 
 // cameoSweep2Floor is the number of rows that must pass: 395 passed
-// before the lexicon lines this sweep led to, 406 after.
-const cameoSweep2Floor = 406
+// before the lexicon lines this sweep led to, 407 after.
+const cameoSweep2Floor = 407
 
 var cameoSweep2 = []lexRow{
 	// 02
@@ -268,8 +268,8 @@ var cameoSweep2 = []lexRow{
 	{"116 A British court found the former", sweepDate, "A British court found the former minister guilty of fraud.", "116", "GBR*>*", ""},
 	{"116 A jury convicted the former senator", sweepDate, "A jury convicted the former senator of bribery.", "116", "USA*>*", ""},
 	// 12
-	{"120 Russia rebuffed American proposals on Ukraine", sweepDate, "Russia rebuffed American proposals on Ukraine.", "120", "RUS*>USA*", ""},
 	{"120 Israel brushed aside the American proposal", sweepDate, "Israel brushed aside the American proposal.", "120", "ISR*>USA*", ""},
+	{"120|127 Russia rebuffed American proposals on Ukraine", sweepDate, "Russia rebuffed American proposals on Ukraine.", "120|127", "RUS*>USA*", ""},
 	{"121 India rejected a Chinese offer of", sweepDate, "India rejected a Chinese offer of investment.", "121", "IND*>CHN*", ""},
 	{"121 Britain rejected closer cooperation with the", sweepDate, "Britain rejected closer cooperation with the European Union.", "121", "GBR*>IGOEUR*", ""},
 	{"1211 Britain refused to join the customs", sweepDate, "Britain refused to join the customs union.", "1211", "GBR*>IGOEUR*", ""},
@@ -296,7 +296,7 @@ var cameoSweep2 = []lexRow{
 	{"126 Ethiopia rejected mediation by Kenya", sweepDate, "Ethiopia rejected mediation by Kenya.", "126", "ETH*>*", ""},
 	{"127 Israel rejected the peace plan", sweepDate, "Israel rejected the peace plan.", "127", "ISR*>PSE*", ""},
 	{"127 The Palestinians rejected the American peace", sweepDate, "The Palestinians rejected the American peace plan.", "127", "PSE*>USA*", ""},
-	{"127 Hamas turned down the ceasefire proposal", sweepDate, "Hamas turned down the ceasefire proposal.", "127", "PSE*>USA*", ""},
+	{"127 Hamas turned down the ceasefire proposal", sweepDate, "Hamas turned down the ceasefire proposal.", "127", "PSE*>*", ""},
 	{"128 North Korea defied UN sanctions with", sweepDate, "North Korea defied UN sanctions with a missile launch.", "128", "PRK*>IGOUNO*", ""},
 	{"128 Russia ignored the court's order to", sweepDate, "Russia ignored the court's order to halt the invasion.", "128", "RUS*>*", ""},
 	{"128 Hungary defied the European Union", sweepDate, "Hungary defied the European Union.", "128", "HUN*>IGOEUR*", ""},
