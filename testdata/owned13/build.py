@@ -236,5 +236,166 @@ E("k04", "said it trusted Algerians to pursue a", A("France", "FRA", "GOV"), A("
 F("k04", "Algeria supplies about a tenth of the", "standing situation")
 F("k04", "It was not clear who would lead", "speculation")
 
+# ---------------------------------------------------------------- k05 Bangkok, Asia (Thailand)
+S("k05", "2014-05-23", "Asia", """
+Thai army chief seizes power, detains rival leaders after talks fail
+
+BANGKOK, Thailand —
+
+Thailand's army chief, General Prayuth Chan-ocha, took control of the government on Thursday, two days after imposing martial law, saying the military had to restore order after six months of street protests that had left 28 people dead.
+
+Soldiers surrounded the Army Club in central Bangkok, where Prayuth had summoned leaders of the rival camps for a second day of talks, and took away Suthep Thaugsuban, who led the protests against the government, and Jatuporn Prompan, a leader of the pro-government Red Shirts, witnesses said.
+
+In a televised address, Prayuth announced that the constitution had been suspended, except for the chapter on the monarchy, and imposed a night curfew across the country. The junta on Friday ordered former Prime Minister Yingluck Shinawatra and more than 100 politicians to report to an army base.
+
+Red Shirt supporters camped on the western edge of the capital were told to go home. Soldiers fired into the air as they dispersed the camp, a Red Shirt organiser, Thida Thavornseth, said.
+
+Secretary of State John Kerry said there was no justification for the coup and that Washington was reviewing its military aid to Thailand, which amounts to about $10 million a year. Winthai Suvaree, the army spokesman, said the United States should understand the situation.
+
+A student group led by Sirawith Seritiwat staged a small protest at a Bangkok shopping mall on Friday.
+
+Thailand has had twelve coups since 1932. It was not clear when elections would be held.
+""")
+PRAY = A("Prayuth Chan-ocha", "THA", ["MIL", "GOV"])
+THAM = A("Thai army", "THA", "MIL")
+E("k05", "Thai army chief seizes power, detains rival", PRAY, A("Thailand", "THA", "GOV"), COUP, "1724", "2014-05-22", None,
+  False, "headline")
+E("k05", "General Prayuth Chan-ocha, took control of the", PRAY, A("Thai government", "THA", "GOV"), COUP, "1724",
+  "2014-05-22", None, True, "military takeover of the government (17/19); Thursday")
+E("k05", "General Prayuth Chan-ocha, took control of the", PRAY, A("Thailand", "THA", None), COUP, "1724", "2014-05-20",
+  None, False, "martial law 'two days' earlier in a participle clause, background restatement: optional")
+E("k05", "Soldiers surrounded the Army Club in central", THAM, A("Suthep Thaugsuban", "THA", ["OPP", "PTY"]), REPR, "173",
+  "2014-05-22", P("Bangkok", "THA"), True, "detention ('took away') of the protest leader, by witnesses' account but of an event the "
+  "army does not dispute; 'central Bangkok' with the dateline; first of the compound object")
+E("k05", "Soldiers surrounded the Army Club in central", THAM, A("Jatuporn Prompan", "THA", ["PTY", "CVL"]), REPR, "173",
+  "2014-05-22", None, False, "second of the compound object: optional")
+E("k05", "where Prayuth had summoned leaders of the", PRAY, A("Thai political leaders", "THA", ["GOV", "OPP"]), MEDIATE,
+  "043", "2014-05", None, False, "talks in a relative clause, background: optional")
+E("k05", "Prayuth announced that the constitution had been", PRAY, A("Thailand", "THA", None), COUP, "1724", "2014-05-22",
+  None, False, "suspension of the constitution and curfew, self-directed: optional")
+E("k05", "The junta on Friday ordered former Prime", THAM, A("Yingluck Shinawatra", "THA", ["GOV", "PTY"]), ["17", "10"],
+  "172", "2014-05-23", None, True, "summons of politicians to report to the army (coercive order 17; 10 also read); "
+  "'on Friday' in a Friday paper")
+E("k05", "Soldiers fired into the air as they", THAM, A("Red Shirt supporters", "THA", ["CVL", "PTY"]), REPR, "175",
+  "2014-05-22", None, False, "act inside an organiser's account: optional")
+E("k05", "Secretary of State John Kerry said there", A("John Kerry", "USA", "GOV"), THAM, ["11", "12"], "111", "2014-05",
+  None, True, "criticism of the coup; no day: month")
+E("k05", "Washington was reviewing its military aid to", A("United States", "USA", "GOV"), A("Thailand", "THA", "GOV"),
+  SANCT, "163", "2014-05", None, False, "a review of aid, not yet a cut: optional")
+E("k05", "the army spokesman, said the United States", A("Winthai Suvaree", "THA", "MIL"), A("United States", "USA", "GOV"),
+  DEMAND, "020", "2014-05", None, False, "answer to the criticism: optional")
+E("k05", "staged a small protest at a Bangkok", A("Thai students", "THA", ["EDU", "CVL"]), THAM, VPROT, "141",
+  "2014-05-23", P("Bangkok", "THA"), True, "protest against the coup; 'on Friday'; 'a Bangkok shopping mall' names no place of its own "
+  "beyond the city: place Bangkok")
+F("k05", "Thailand has had twelve coups since 1932", "count and standing situation")
+F("k05", "It was not clear when elections would", "speculation")
+
+# ---------------------------------------------------------------- k06 Singapore, Asia (United States / North Korea)
+S("k06", "2018-06-13", "Asia", """
+Trump and Kim sign pledge on denuclearisation; U.S. to halt drills with Seoul
+
+SINGAPORE, Singapore —
+
+President Donald Trump and North Korean leader Kim Jong Un shook hands on Tuesday at a hotel on Sentosa island, the first meeting between a sitting U.S. president and a leader of the isolated state.
+
+After nearly five hours of talks, the two men signed a one-page statement in which Kim committed to work toward "complete denuclearisation of the Korean peninsula" and Trump promised security guarantees to the North. The document set no timetable and did not say how disarmament would be verified.
+
+At a news conference after Kim had left, Trump said the United States would stop its joint military exercises with South Korea, which he called provocative and expensive. The announcement appeared to surprise officials in Seoul, where the defence ministry said it needed to learn the president's exact meaning.
+
+South Korean President Moon Jae-in praised the summit as a historic step. Japan's prime minister, Shinzo Abe, welcomed it but pressed Pyongyang to account for Japanese citizens its agents abducted decades ago.
+
+In Beijing, foreign ministry spokesman Geng Shuang suggested that the U.N. Security Council could consider easing sanctions on the North if it kept its promises. Washington said the sanctions would stay.
+
+Human rights campaigners criticised the deal. Phil Robertson of Human Rights Watch said Trump had ignored the prison camps that hold tens of thousands of North Koreans.
+
+Some 28,500 American troops are based in South Korea. It was not clear when talks on the details would start.
+""")
+TRUMP = A("Donald Trump", "USA", "GOV")
+KIM = A("Kim Jong Un", "PRK", "GOV")
+E("k06", "Trump and Kim sign pledge on denuclearisation", TRUMP, KIM, AGREE, "057", "2018-06-12", None, False, "headline")
+E("k06", "Kim Jong Un shook hands on Tuesday", TRUMP, KIM, ["04"], "042", "2018-06-12", P("Sentosa", "SGP"), True,
+  "summit meeting; compound subject: first-mentioned direction required; Tuesday; the clause names Sentosa island "
+  "(on foreign soil: 042/043 both read under root 04)")
+E("k06", "Kim Jong Un shook hands on Tuesday", KIM, TRUMP, ["04"], "042", "2018-06-12", P("Sentosa", "SGP"), False,
+  "reverse direction of the meeting: optional")
+E("k06", "the two men signed a one-page statement", TRUMP, KIM, AGREE, "057", "2018-06-12", None, True,
+  "signing of a joint statement (05/03/08); 'the two men' = Trump and Kim; first-mentioned direction")
+E("k06", "the two men signed a one-page statement", KIM, TRUMP, AGREE, "057", "2018-06-12", None, False,
+  "reverse direction: optional")
+E("k06", "the two men signed a one-page statement", KIM, TRUMP, ["03"], "0354", "2018-06-12", None, False,
+  "the commitment inside the signed statement: optional (the signing carries the count)")
+E("k06", "Trump said the United States would stop", TRUMP, A("South Korea", "KOR", "GOV"), ["08", "03"], "0874",
+  "2018-06-12", None, True, "halt of military exercises announced (de-escalation 087, 08; 03 also read); target the ally "
+  "the drills were held with")
+E("k06", "where the defence ministry said it needed", A("South Korean defence ministry", "KOR", ["GOV", "MIL"]), TRUMP,
+  ["01", "02"], "010", "2018-06", None, False, "comment: optional")
+E("k06", "South Korean President Moon Jae-in praised the", A("Moon Jae-in", "KOR", "GOV"), TRUMP, ["05", "01"], "051",
+  "2018-06", None, False, "praise, outside reaction: optional")
+E("k06", "welcomed it but pressed Pyongyang to account", A("Shinzo Abe", "JPN", "GOV"), A("North Korea", "PRK", "GOV"),
+  DEMAND, "1041", "2018-06", None, True, "demand for an accounting of abductees; 'Pyongyang' = North Korea's government")
+E("k06", "suggested that the U.N. Security Council could", A("Geng Shuang", "CHN", "GOV"),
+  A("U.N. Security Council", "UNO", "IGO"), DEMAND, "020", "2018-06", None, False, "a suggestion, not a demand: optional")
+E("k06", "Washington said the sanctions would stay", A("United States", "USA", "GOV"), A("North Korea", "PRK", "GOV"), ["12"],
+  "120", "2018-06", None, False, "refusal to ease sanctions: optional (stated intention)")
+E("k06", "Phil Robertson of Human Rights Watch said", A("Human Rights Watch", None, "NGO"), TRUMP, ["11"], "112",
+  "2018-06", None, True, "accusation by a named campaigner (NGO, no country)")
+F("k06", "Some 28,500 American troops are based in", "count and standing situation")
+F("k06", "It was not clear when talks on", "speculation")
+
+# ---------------------------------------------------------------- k07 Belgrade, Europe (Serbia / Kosovo)
+S("k07", "2008-02-19", "Europe/Eurasia", """
+Serbia recalls envoy from Washington as U.S. recognises Kosovo
+
+BELGRADE, Serbia —
+
+Serbia withdrew its ambassador from the United States on Monday after Washington recognised Kosovo as an independent state, a day after the province's ethnic Albanian leaders declared independence in Pristina.
+
+Prime Minister Vojislav Kostunica told parliament that the United States had trampled on international law and that Serbia would never accept a "false state" on its territory. His government annulled the declaration, which it called illegal, and said it would recall its envoys from every country that followed the American lead.
+
+France and Britain also recognised the new state on Monday, while Spain, which faces separatist movements of its own, refused to do so.
+
+Kosovo's prime minister, Hashim Thaci, a former guerrilla commander, read the declaration to a special session of the assembly on Sunday and promised to protect the Serb minority.
+
+Hours later, hundreds of youths hurled stones and flares at the U.S. embassy here and smashed the windows of several Western banks. Riot police drove them back with tear gas, according to Interior Ministry spokesman Ivica Toncev.
+
+Russia, Serbia's ally, demanded an emergency meeting of the U.N. Security Council and warned that the declaration would set a dangerous precedent.
+
+In the divided northern town of Mitrovica, a grenade was thrown at a U.N. building early on Monday, causing no injuries, the mission said. Oliver Ivanovic, a local Serb politician, appealed for calm.
+
+About 120,000 Serbs live in Kosovo. It was not clear whether NATO would reinforce its troops there.
+""")
+SRB = A("Serbia", "SRB", "GOV")
+USA = A("United States", "USA", "GOV")
+KOS = A("Kosovo", "XKX", "GOV")
+E("k07", "Serbia recalls envoy from Washington as U.S.", SRB, USA, SANCT, "161", "2008-02-18", None, False, "headline")
+E("k07", "Serbia withdrew its ambassador from the United", SRB, USA, SANCT, "161", "2008-02-18", None, True,
+  "recall of one's own envoy 161 (16/17); Monday")
+E("k07", "Serbia withdrew its ambassador from the United", USA, KOS, ["05", "03"], "057", "2008-02-18", None, True,
+  "diplomatic recognition in the 'after' clause with its agent (support 05; 03 also read); 'Washington' = U.S.")
+E("k07", "Prime Minister Vojislav Kostunica told parliament that", A("Vojislav Kostunica", "SRB", "GOV"), USA, ["11"],
+  "112", "2008-02-18", None, True, "accusation of breaking international law; date of the Monday session")
+E("k07", "His government annulled the declaration, which it", SRB, KOS, ["12"], "120", "2008-02-18", None, True,
+  "annulment of the declaration: rejection 12")
+E("k07", "His government annulled the declaration, which it", SRB, KOS, ["13", "16"], "1312", "2008-02-18", None, False,
+  "announced conditional recalls, a threat: optional")
+E("k07", "France and Britain also recognised the new", A("France", "FRA", "GOV"), KOS, ["05", "03"], "057", "2008-02-18",
+  None, False, "outside recognitions: optional")
+E("k07", "while Spain, which faces separatist movements of", A("Spain", "ESP", "GOV"), KOS, ["12"], "120", "2008-02-18",
+  None, False, "a refusal by an outside state: optional")
+E("k07", "read the declaration to a special session", A("Hashim Thaci", "XKX", "GOV"), SRB, ["01", "03"], "010",
+  "2008-02-17", P("Pristina", "XKX"), False, "the declaration itself, restated from the lead: optional")
+E("k07", "hundreds of youths hurled stones and flares", A("Serbian protesters", "SRB", "CVL"),
+  A("U.S. embassy", "USA", None), VPROT, "145", "2008-02-17", P("Belgrade", "SRB"), True,
+  "violent protest against an embassy (premises: country, sector null); 'Hours later' after Sunday; 'here' = Belgrade")
+E("k07", "Riot police drove them back with tear", A("Serbian police", "SRB", "COP"), A("Serbian protesters", "SRB", "CVL"),
+  REPR, "175", "2008-02-17", P("Belgrade", "SRB"), True,
+  "tear gas against the rioters; 'them' = the youths; 'according to' the ministry's own spokesman")
+E("k07", "demanded an emergency meeting of the U.N.", A("Russia", "RUS", "GOV"), A("U.N. Security Council", "UNO", "IGO"),
+  DEMAND, "020", "2008-02", None, False, "outside request: optional")
+E("k07", "a grenade was thrown at a U.N.", A("Kosovo Serbs", "XKX", "CVL"), A("U.N. mission", "UNO", "IGO"), ATTACK, "183",
+  "2008-02-18", P("Mitrovica", "XKX"), False, "agentless passive with no agent the story names: optional")
+F("k07", "About 120,000 Serbs live in Kosovo", "count and standing situation")
+F("k07", "It was not clear whether NATO would", "speculation")
+
 if __name__ == "__main__":
     write(HERE)
