@@ -397,5 +397,117 @@ E("k07", "a grenade was thrown at a U.N.", A("Kosovo Serbs", "XKX", "CVL"), A("U
 F("k07", "About 120,000 Serbs live in Kosovo", "count and standing situation")
 F("k07", "It was not clear whether NATO would", "speculation")
 
+# ---------------------------------------------------------------- k08 Moscow, Europe (Russia / Wagner / Belarus)
+S("k08", "2023-06-25", "Europe/Eurasia", """
+Wagner chief halts march on Moscow under deal brokered by Lukashenko
+
+MOSCOW, Russia —
+
+Yevgeny Prigozhin, the head of the Wagner mercenary group, ordered his fighters back to their camps on Saturday night after Belarus's president, Alexander Lukashenko, negotiated an end to a mutiny that had brought an armed column within 200 kilometres of the capital.
+
+Under the deal, which Kremlin spokesman Dmitry Peskov described to reporters, criminal charges of armed rebellion against Prigozhin will be dropped and he will move to Belarus. Fighters who took no part in the revolt may sign contracts with the defence ministry.
+
+Wagner units had seized the headquarters of Russia's southern military district in Rostov-on-Don before dawn on Saturday, with Prigozhin demanding the removal of Defence Minister Sergei Shoigu, whom he blamed for a deadly strike on his men.
+
+In a televised address, President Vladimir Putin called the mutiny a stab in the back and vowed to punish those behind it. Hours later his spokesman announced the pardon.
+
+The column shot down several military helicopters on its way north, according to Russian military bloggers. Moscow's mayor, Sergei Sobyanin, declared a counter-terrorism regime and told residents to avoid travel on Monday.
+
+Residents of Rostov cheered the mercenaries as they pulled out of the city late on Saturday. Ukrainian President Volodymyr Zelensky said the revolt had exposed the weakness of Putin's rule.
+
+Wagner is believed to have some 25,000 fighters. It was unclear whether Shoigu would keep his post.
+""")
+PRIG = A("Yevgeny Prigozhin", "RUS", ["UAF", "BUS"])
+WAG = A("Wagner Group", "RUS", ["UAF", "REB"])
+LUK = A("Alexander Lukashenko", "BLR", "GOV")
+PUTIN = A("Vladimir Putin", "RUS", "GOV")
+RUSM = A("Russian military", "RUS", "MIL")
+E("k08", "Wagner chief halts march on Moscow under", PRIG, A("Russia", "RUS", "GOV"), ["08"], "0874", "2023-06-24", None,
+  False, "headline")
+E("k08", "ordered his fighters back to their camps", PRIG, A("Russia", "RUS", "GOV"), ["08"], "0874", "2023-06-24", None,
+  True, "retreat of the mutineers 0874 (08); Saturday night; target the state the march threatened")
+E("k08", "ordered his fighters back to their camps", LUK, PRIG, MEDIATE, "045", "2023-06-24", None, True,
+  "mediation by a third leader ('negotiated an end to') in an 'after' clause with its agent (04/03)")
+E("k08", "criminal charges of armed rebellion against Prigozhin", A("Russia", "RUS", "GOV"), PRIG, ["08", "03"], "0841",
+  "2023-06-24", None, False, "the dropped charges inside the spokesman's description of the deal: optional "
+  "(the pardon is counted in paragraph four)")
+E("k08", "Wagner units had seized the headquarters of", WAG, RUSM, FORCE, "192", "2023-06-24", P("Rostov-on-Don", "RUS"),
+  True, "seizure of a military headquarters 192 (19/18); 'before dawn on Saturday'; the clause names Rostov-on-Don")
+E("k08", "Wagner units had seized the headquarters of", PRIG, A("Sergei Shoigu", "RUS", "GOV"), DEMAND, "1041",
+  "2023-06-24", None, False, "demand for the minister's removal in a 'with' phrase: optional")
+E("k08", "called the mutiny a stab in the", PUTIN, PRIG, ["11"], "111", "2023-06-24", None, True,
+  "condemnation of the mutiny; the address on Saturday")
+E("k08", "called the mutiny a stab in the", PUTIN, PRIG, ["13"], "130", "2023-06-24", None, False,
+  "vow to punish, second verb: optional")
+E("k08", "Hours later his spokesman announced the pardon", A("Dmitry Peskov", "RUS", "GOV"), PRIG, ["08", "03"], "0841",
+  "2023-06-24", None, True, "announced amnesty for the mutineers' leader (08: concede); 'Hours later' after Saturday's "
+  "address; 'his spokesman' = Peskov")
+E("k08", "The column shot down several military helicopters", WAG, RUSM, ATTACK, "190", "2023-06-24", None, True,
+  "shooting down aircraft; 'according to' bloggers reporting an act nobody disputes; date of the march")
+E("k08", "declared a counter-terrorism regime and told residents", A("Sergei Sobyanin", "RUS", "GOV"),
+  A("Moscow residents", "RUS", "CVL"), COUP, "1724", "2023-06-24", P("Moscow", "RUS"), False,
+  "local emergency measure against one's own residents: optional")
+E("k08", "Residents of Rostov cheered the mercenaries as", A("Rostov residents", "RUS", "CVL"), WAG, ["05", "01"], "051",
+  "2023-06-24", P("Rostov-on-Don", "RUS"), False, "cheering: optional")
+E("k08", "said the revolt had exposed the weakness", A("Volodymyr Zelensky", "UKR", "GOV"), PUTIN, ["11"], "111",
+  "2023-06", None, False, "single outside reaction: optional")
+F("k08", "Wagner is believed to have some 25,000", "count and standing situation")
+F("k08", "It was unclear whether Shoigu would keep", "speculation")
+
+# ---------------------------------------------------------------- k09 Brasilia, Americas (Brazil)
+S("k09", "2016-09-01", "Americas", """
+Brazil's Senate removes Rousseff; Venezuela freezes ties in protest
+
+BRASILIA, Brazil —
+
+Brazil's Senate voted 61 to 20 on Wednesday to remove President Dilma Rousseff from office for breaking budget laws, ending thirteen years of Workers' Party rule. Her former vice-president, Michel Temer, was sworn in hours later for the rest of her term.
+
+Rousseff, the country's first woman president, denounced the vote as a parliamentary coup and vowed to fight on in the opposition. Her lawyer, Jose Eduardo Cardozo, filed an appeal with the Supreme Court on Thursday.
+
+Venezuela withdrew its ambassador from Brasilia and froze political and diplomatic relations, calling the trial a farce staged by the right. Ecuador and Bolivia also called their envoys home for consultations.
+
+Brazil's foreign ministry, headed by Jose Serra, answered by recalling its own ambassadors from the three capitals. The ministry rejected what it called false statements about the country's institutions.
+
+In Sao Paulo, riot police fired tear gas and stun grenades at several thousand demonstrators who marched down Paulista Avenue after the vote, some of them smashing bank windows. Guilherme Boulos, who leads a movement of homeless workers, told the crowd that it would not recognise the new president.
+
+Temer, who flew to China for a Group of 20 summit hours after taking office, said he would seek to restore confidence in an economy that shrank nearly 4 percent last year.
+
+Brazil has about 206 million people. It was not clear how long the protests would last.
+""")
+BRA = A("Brazil", "BRA", "GOV")
+BRASEN = A("Brazilian Senate", "BRA", "LEG")
+DILMA = A("Dilma Rousseff", "BRA", ["GOV", "PTY"])
+VEN = A("Venezuela", "VEN", "GOV")
+E("k09", "Brazil's Senate removes Rousseff; Venezuela freezes ties", BRASEN, DILMA, ["17", "16"], "172", "2016-08-31", None,
+  False, "headline")
+E("k09", "Brazil's Senate voted 61 to 20 on", BRASEN, DILMA, ["17", "16"], "172", "2016-08-31", None, True,
+  "removal from office by impeachment (administrative sanction 172; 16 also read); Wednesday")
+E("k09", "denounced the vote as a parliamentary coup", DILMA, BRASEN, ["11"], "112", "2016-08-31", None, True,
+  "accusation; date of the vote (same day)")
+E("k09", "filed an appeal with the Supreme Court", A("Jose Eduardo Cardozo", "BRA", ["JUD", "PTY"]),
+  A("Brazilian Supreme Court", "BRA", "JUD"), DEMAND, "020", "2016-09-01", None, False,
+  "legal appeal on Thursday: optional")
+E("k09", "Venezuela withdrew its ambassador from Brasilia and", VEN, BRA, SANCT, "161", "2016-08-31", None, True,
+  "recall of one's own envoy 161; undated in the clause: the day of the vote it answers")
+E("k09", "Venezuela withdrew its ambassador from Brasilia and", VEN, BRA, SANCT, "160", "2016-08-31", None, False,
+  "freezing of relations, second verb of the clause: optional")
+E("k09", "Ecuador and Bolivia also called their envoys", A("Ecuador", "ECU", "GOV"), BRA, SANCT, "161", "2016-08-31", None,
+  True, "recall of envoys; compound subject: first member required")
+E("k09", "Ecuador and Bolivia also called their envoys", A("Bolivia", "BOL", "GOV"), BRA, SANCT, "161", "2016-08-31", None,
+  False, "second member of the compound: optional")
+E("k09", "answered by recalling its own ambassadors from", BRA, VEN, SANCT, "161", "2016-08-31", None, True,
+  "Brazil's counter-recall; 'the three capitals' = Caracas, Quito, La Paz: one event per target, first required")
+E("k09", "The ministry rejected what it called false", A("Brazilian foreign ministry", "BRA", "GOV"), VEN, ["12"], "120",
+  "2016-08-31", None, False, "rejection of the neighbours' statements, restating the answer: optional")
+E("k09", "riot police fired tear gas and stun", A("Brazilian police", "BRA", "COP"), A("Brazilian protesters", "BRA", ["CVL", "OPP"]),
+  REPR, "175", "2016-08-31", P("Sao Paulo", "BRA"), True, "crowd control with tear gas; the clause names Sao Paulo; "
+  "'after the vote' gives Wednesday")
+E("k09", "who marched down Paulista Avenue after the", A("Brazilian protesters", "BRA", ["CVL", "OPP"]), BRASEN, VPROT,
+  "141", "2016-08-31", P("Sao Paulo", "BRA"), False, "the march in a relative clause: optional")
+E("k09", "told the crowd that it would not", A("Guilherme Boulos", "BRA", ["CVL", "OPP"]), A("Michel Temer", "BRA", "GOV"),
+  ["12"], "120", "2016-08-31", None, False, "refusal to recognise, stated for a movement by its leader: optional")
+F("k09", "Brazil has about 206 million people", "count and standing situation")
+F("k09", "It was not clear how long the", "speculation")
+
 if __name__ == "__main__":
     write(HERE)
