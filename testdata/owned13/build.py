@@ -509,5 +509,103 @@ E("k09", "told the crowd that it would not", A("Guilherme Boulos", "BRA", ["CVL"
 F("k09", "Brazil has about 206 million people", "count and standing situation")
 F("k09", "It was not clear how long the", "speculation")
 
+# ---------------------------------------------------------------- k10 Mexico City, Americas (Mexico / United States)
+S("k10", "2019-06-08", "Americas", """
+Trump drops tariff threat after Mexico agrees to send troops to its southern border
+
+MEXICO CITY, Mexico —
+
+President Donald Trump called off on Friday night the tariffs he had threatened to impose on all Mexican goods, after Mexico agreed to deploy its new National Guard across the country to stem the flow of Central American migrants toward the United States.
+
+The deal was reached in Washington after three days of talks between Foreign Minister Marcelo Ebrard and U.S. officials led by Secretary of State Mike Pompeo. Under it, Mexico will send 6,000 guardsmen to its border with Guatemala and will take back asylum seekers while their claims are heard in U.S. courts.
+
+Trump had announced on May 30 that a 5 percent tariff would begin on Monday and rise each month until Mexico halted the crossings. Mexican officials called the threat blackmail, and business groups on both sides lobbied against it.
+
+President Andres Manuel Lopez Obrador, who had refused to answer with tariffs of his own, thanked Trump's negotiators and invited supporters to a rally in the border city of Tijuana on Saturday.
+
+Migrant advocates accused the government of doing Washington's work. On Wednesday federal agents arrested Irineo Mujica, who leads the aid group Pueblo Sin Fronteras, and another activist, Cristobal Sanchez, in a move the group called an act of intimidation.
+
+Mexico is the largest trading partner of the United States. It was not clear how quickly the guardsmen would reach the southern border.
+""")
+MEX = A("Mexico", "MEX", "GOV")
+EBR = A("Marcelo Ebrard", "MEX", "GOV")
+AMLO = A("Andres Manuel Lopez Obrador", "MEX", "GOV")
+E("k10", "Trump drops tariff threat after Mexico agrees", TRUMP, MEX, ["08", "03"], "081", "2019-06-07", None, False,
+  "headline")
+E("k10", "President Donald Trump called off on Friday", TRUMP, MEX, ["08", "03"], "081", "2019-06-07", None, True,
+  "lifting a threatened trade sanction (ease sanctions 081; 03 also read); Friday night")
+E("k10", "President Donald Trump called off on Friday", MEX, USA, AGREE, "030", "2019-06-07", None, True,
+  "agreement in an 'after' clause with its agent (05/03/08); deployment inside it not counted separately")
+E("k10", "President Donald Trump called off on Friday", TRUMP, MEX, ["13"], "1312", "2019-05-30", None, False,
+  "the threat inside a relative clause, detailed in paragraph three: optional")
+E("k10", "The deal was reached in Washington after", EBR, A("Mike Pompeo", "USA", "GOV"), ["04"], "042", "2019-06",
+  P("Washington", "USA"), False, "talks, restating the lead's deal: optional; the clause names Washington")
+E("k10", "Trump had announced on May 30 that", TRUMP, MEX, ["13"], "1312", "2019-05-30", None, True,
+  "dated background threat of tariffs (threaten sanctions 1312, 13)")
+E("k10", "Mexican officials called the threat blackmail, and", A("Mexican officials", "MEX", "GOV"), TRUMP, ["11"], "111",
+  "2019-06", None, True, "criticism of the threat; undated: month")
+E("k10", "Mexican officials called the threat blackmail, and", A("business groups", None, "BUS"), TRUMP, DEMAND, "020",
+  "2019-06", None, False, "lobbying by unnamed business groups of both countries: optional")
+E("k10", "thanked Trump's negotiators and invited supporters to", AMLO, USA, ["05", "01"], "051", "2019-06-07", None, False,
+  "thanks: optional")
+E("k10", "Migrant advocates accused the government of doing", A("migrant advocates", "MEX", ["NGO", "CVL"]), MEX, ["11"],
+  "112", "2019-06", None, True, "accusation by activists against their own government; month")
+E("k10", "On Wednesday federal agents arrested Irineo Mujica", A("Mexican federal agents", "MEX", "COP"),
+  A("Irineo Mujica", "MEX", ["NGO", "CVL"]), REPR, "173", "2019-06-05", None, True,
+  "arrest 173 of an activist; 'On Wednesday' in a Saturday paper; compound object, first required")
+E("k10", "On Wednesday federal agents arrested Irineo Mujica", A("Mexican federal agents", "MEX", "COP"),
+  A("Cristobal Sanchez", "MEX", ["NGO", "CVL"]), REPR, "173", "2019-06-05", None, False, "second object: optional")
+E("k10", "in a move the group called an", A("Pueblo Sin Fronteras", "MEX", ["NGO", "CVL"]), MEX, ["11"], "111",
+  "2019-06", None, False, "accusation in a relative clause, 'the group': optional")
+F("k10", "Mexico is the largest trading partner of", "standing situation")
+F("k10", "It was not clear how quickly the", "speculation")
+
+# ---------------------------------------------------------------- k11 Doha, South Asia (Afghanistan)
+S("k11", "2021-08-16", "South Asia", """
+Taliban enter Kabul as Ghani flees; U.S. rushes to evacuate embassy
+
+DOHA, Qatar —
+
+Taliban fighters swept into Kabul on Sunday and took over the presidential palace hours after President Ashraf Ghani left the country, completing a lightning offensive that had overrun every provincial capital within ten days.
+
+Suhail Shaheen, a spokesman for the movement's political office here, said the group had ordered its fighters not to harm anyone who surrendered and promised an amnesty for soldiers and officials of the fallen government.
+
+Ghani, who flew out with his wife and aides, said on Facebook that he had gone to avoid bloodshed. Abdullah Abdullah, who led the government's peace delegation, accused him of abandoning the nation in a difficult hour.
+
+The United States ferried its diplomats by helicopter from the embassy compound to the airport, where American soldiers fired warning shots on Monday as thousands of Afghans ran onto the runway in hope of a seat on a departing plane, according to a U.S. official.
+
+Talks between the two sides, which the Qatari government has hosted since last September, had stalled for months. Qatar's foreign minister, Sheikh Mohammed bin Abdulrahman Al-Thani, urged the Taliban on Sunday to declare a ceasefire across the country.
+
+U.N. Secretary-General Antonio Guterres called on the movement to exercise restraint and to protect the rights of women and girls.
+
+About 2.5 million Afghans are registered as refugees abroad. It was unclear whether the group would share power with anyone.
+""")
+TAL = A("Taliban", "AFG", ["REB", "RAD"])
+GHANI = A("Ashraf Ghani", "AFG", "GOV")
+AFG = A("Afghan government", "AFG", "GOV")
+E("k11", "Taliban enter Kabul as Ghani flees; U.S.", TAL, AFG, FORCE, "192", "2021-08-15", P("Kabul", "AFG"), False,
+  "headline")
+E("k11", "Taliban fighters swept into Kabul on Sunday", TAL, AFG, FORCE, "192", "2021-08-15", P("Kabul", "AFG"), True,
+  "capture of the capital and palace 192 (19/18); Sunday; the clause names Kabul")
+E("k11", "Taliban fighters swept into Kabul on Sunday", TAL, AFG, FORCE, "190", "2021-08", None, False,
+  "the offensive in a participle clause, background: optional")
+E("k11", "said the group had ordered its fighters", A("Suhail Shaheen", "AFG", ["REB", "RAD"]), A("Afghan soldiers", "AFG", "MIL"),
+  ["03", "08"], "0841", "2021-08-15", None, True,
+  "promised amnesty for the other side (08/03: a concession; 'promised' read as 03); the Doha office is 'here' but the "
+  "amnesty is for Afghanistan: no place")
+E("k11", "accused him of abandoning the nation in", A("Abdullah Abdullah", "AFG", "GOV"), GHANI, ["11"], "112", "2021-08",
+  None, True, "accusation; 'him' = Ghani; undated: month")
+E("k11", "where American soldiers fired warning shots on", A("U.S. forces", "USA", "MIL"), A("Afghan civilians", "AFG", "CVL"),
+  REPR, "175", "2021-08-16", P("Kabul", "AFG"), True,
+  "warning shots at a crowd (17/18); 'on Monday' in a Monday paper; the airport of the clause is Kabul's")
+E("k11", "Talks between the two sides, which the", A("Qatar", "QAT", "GOV"), TAL, MEDIATE, "043", "2020-09", None, False,
+  "hosting of talks since last September, background standing situation: optional")
+E("k11", "urged the Taliban on Sunday to declare", A("Mohammed bin Abdulrahman Al-Thani", "QAT", "GOV"), TAL, DEMAND,
+  "1056", "2021-08-15", None, True, "demand for a ceasefire 1056 (10/02); Sunday")
+E("k11", "called on the movement to exercise restraint", A("Antonio Guterres", "UNO", "IGO"), TAL, DEMAND, "1056",
+  "2021-08", None, False, "single outside appeal: optional")
+F("k11", "About 2.5 million Afghans are registered as", "count and standing situation")
+F("k11", "It was unclear whether the group would", "speculation")
+
 if __name__ == "__main__":
     write(HERE)
