@@ -607,5 +607,55 @@ E("k11", "called on the movement to exercise restraint", A("Antonio Guterres", "
 F("k11", "About 2.5 million Afghans are registered as", "count and standing situation")
 F("k11", "It was unclear whether the group would", "speculation")
 
+# ---------------------------------------------------------------- k12 Honiara, Pacific (Solomon Islands / China / U.S.)
+S("k12", "2022-04-23", "Pacific", """
+U.S. warns Solomons over China security pact as Sogavare defends deal
+
+HONIARA, Solomon Islands —
+
+A senior U.S. delegation warned Solomon Islands on Friday that Washington would respond if China set up a permanent military presence in the country, days after the two governments signed a security agreement that has alarmed Australia and New Zealand.
+
+Kurt Campbell, the White House coordinator for the Indo-Pacific, met Prime Minister Manasseh Sogavare here for ninety minutes. According to a White House statement, Sogavare assured the visitors that there would be no Chinese base.
+
+China's foreign ministry announced on Tuesday that the two governments had formally signed the pact, which allows Chinese police and warships to be sent to the islands at Honiara's request. Beijing said the deal was not aimed at any third party.
+
+Sogavare told parliament that critics were treating his country like a kindergarten and rejected claims that the pact threatened the region. He said it had been signed with open eyes.
+
+Australia, the country's largest aid donor, had sent its minister for the Pacific, Zed Seselja, to Honiara last week to ask the government not to sign.
+
+Opposition leader Matthew Wale accused Sogavare of signing in secret to keep himself in power. Daniel Suidani, the premier of Malaita province, said his island would refuse Chinese-funded projects.
+
+Australian police have helped keep order here since riots last November. It was not clear when the text would be published.
+""")
+SLB = A("Solomon Islands", "SLB", "GOV")
+SOG = A("Manasseh Sogavare", "SLB", "GOV")
+CHN = A("China", "CHN", "GOV")
+E("k12", "U.S. warns Solomons over China security pact", USA, SLB, ["13"], "130", "2022-04-22", None, False, "headline")
+E("k12", "A senior U.S. delegation warned Solomon Islands", USA, SLB, ["13"], "130", "2022-04-22", None, True,
+  "warning of a response 130 (13); Friday; target Solomon Islands")
+E("k12", "A senior U.S. delegation warned Solomon Islands", CHN, SLB, AGREE, "057", "2022-04", None, False,
+  "the signing in the 'days after' clause, detailed in paragraph three: optional")
+E("k12", "met Prime Minister Manasseh Sogavare here for", A("Kurt Campbell", "USA", "GOV"), SOG, ["04"], "042",
+  "2022-04-22", P("Honiara", "SLB"), True, "visit and meeting ('here' = Honiara); date of Friday's warning")
+E("k12", "Sogavare assured the visitors that there would", SOG, USA, ["03"], "030", "2022-04-22", None, False,
+  "assurance inside a White House statement: optional")
+E("k12", "the two governments had formally signed the", CHN, SLB, AGREE,
+  "057", "2022-04", None, True, "signing of the pact (05/03/08); 'the two governments' = China and Solomon Islands, China first as the announcer, first-mentioned direction; "
+  "announced on Tuesday, signing day not given: month")
+E("k12", "the two governments had formally signed the", SLB, CHN, AGREE,
+  "057", "2022-04", None, False, "reverse direction: optional")
+E("k12", "Beijing said the deal was not aimed", CHN, A("Australia", "AUS", "GOV"), DENY, "010", "2022-04", None, False,
+  "reassurance to unnamed third parties: optional")
+E("k12", "rejected claims that the pact threatened the", SOG, A("critics", None, "GOV"), ["12", "11"], "120", "2022-04",
+  None, True, "rejection of the critics' claims; the critics are the neighbours (Australia and New Zealand)")
+E("k12", "had sent its minister for the Pacific", A("Zed Seselja", "AUS", "GOV"), SLB, DEMAND, "020", "2022-04",
+  P("Honiara", "SLB"), True, "request not to sign, carried by a visit 'last week' (10/02); the clause names Honiara")
+E("k12", "Matthew Wale accused Sogavare of signing in", A("Matthew Wale", "SLB", ["OPP", "LEG"]), SOG, ["11"], "112",
+  "2022-04", None, True, "accusation")
+E("k12", "said his island would refuse Chinese-funded projects", A("Daniel Suidani", "SLB", "GOV"), CHN, ["12"], "120",
+  "2022-04", None, False, "refusal put as an intention: optional")
+F("k12", "Australian police have helped keep order here", "standing situation")
+F("k12", "It was not clear when the text", "speculation")
+
 if __name__ == "__main__":
     write(HERE)
