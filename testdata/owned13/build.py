@@ -107,10 +107,10 @@ E("k02", "stormed the presidential palace in the Kaloum", GINSF, CONDE, ATTACK, 
   "assault on the palace; date of the Sunday takeover; 'the Kaloum district' is a district, no place")
 E("k02", "They detained Conde, 83, and broadcast a", GINSF, CONDE, REPR, "173", "2021-09-05", None, True,
   "detention; 'They' = the mutineers")
-E("k02", "Doumbouya announced that the constitution had been", DOUMB, A("Guinea", "GIN", None), COUP, "1724", "2021-09-05",
+E("k02", "Doumbouya announced that the constitution had been", DOUMB, A("Guinea", "GIN", None), COUP, "1724", "2021-09",
   None, False, "suspension of the constitution announced, self-directed takeover measure: optional")
-E("k02", "He accused Conde of trampling on the", DOUMB, CONDE, ["11"], "112", "2021-09-05", None, True,
-  "accusation; 'He' = Doumbouya")
+E("k02", "He accused Conde of trampling on the", DOUMB, CONDE, ["11"], "112", "2021-09", None, True,
+  "accusation; 'He' = Doumbouya; no day: month")
 E("k02", "condemned the takeover and threatened sanctions", ECOWAS, GINSF, ["11", "12"], "111", "2021-09", None, True,
   "condemnation by the bloc (111); no day: month")
 E("k02", "condemned the takeover and threatened sanctions", ECOWAS, GINSF, ["13"], "1312", "2021-09", None, False,
@@ -373,10 +373,10 @@ E("k07", "Serbia withdrew its ambassador from the United", SRB, USA, SANCT, "161
 E("k07", "Serbia withdrew its ambassador from the United", USA, KOS, ["05", "03"], "054", "2008-02-18", None, True,
   "diplomatic recognition 054 in the 'after' clause with its agent (support 05; 03 also read); 'Washington' = U.S.")
 E("k07", "Prime Minister Vojislav Kostunica told parliament that", A("Vojislav Kostunica", "SRB", "GOV"), USA, ["11"],
-  "112", "2008-02-18", None, True, "accusation of breaking international law; date of the Monday session")
-E("k07", "His government annulled the declaration, which it", SRB, KOS, ["12"], "120", "2008-02-18", None, True,
-  "annulment of the declaration: rejection 12")
-E("k07", "His government annulled the declaration, which it", SRB, KOS, ["13", "16"], "1313", "2008-02-18", None, False,
+  "112", "2008-02", None, True, "accusation of breaking international law; the sentence gives no day: month")
+E("k07", "His government annulled the declaration, which it", SRB, KOS, ["12"], "120", "2008-02", None, True,
+  "annulment of the declaration: rejection 12; no day: month")
+E("k07", "His government annulled the declaration, which it", SRB, KOS, ["13", "16"], "1313", "2008-02", None, False,
   "announced conditional recalls, a threat: optional")
 E("k07", "France and Britain also recognised the new", A("France", "FRA", "GOV"), KOS, ["05", "03"], "054", "2008-02-18",
   None, False, "outside recognitions: optional")
@@ -482,23 +482,23 @@ E("k09", "Brazil's Senate removes Rousseff; Venezuela freezes ties", BRASEN, DIL
   False, "headline")
 E("k09", "Brazil's Senate voted 61 to 20 on", BRASEN, DILMA, ["17", "16"], "172", "2016-08-31", None, True,
   "removal from office by impeachment (administrative sanction 172; 16 also read); Wednesday")
-E("k09", "denounced the vote as a parliamentary coup", DILMA, BRASEN, ["11"], "112", "2016-08-31", None, True,
-  "accusation; date of the vote (same day)")
+E("k09", "denounced the vote as a parliamentary coup", DILMA, BRASEN, ["11"], "112", "2016-08", None, True,
+  "accusation; no day in the sentence: month")
 E("k09", "filed an appeal with the Supreme Court", A("Jose Eduardo Cardozo", "BRA", ["JUD", "PTY"]),
   A("Brazilian Supreme Court", "BRA", "JUD"), DEMAND, "020", "2016-09-01", None, False,
   "legal appeal on Thursday: optional")
-E("k09", "Venezuela withdrew its ambassador from Brasilia and", VEN, BRA, SANCT, "161", "2016-08-31", None, True,
-  "recall of one's own envoy 161; undated in the clause: the day of the vote it answers")
-E("k09", "Venezuela withdrew its ambassador from Brasilia and", VEN, BRA, SANCT, "160", "2016-08-31", None, False,
+E("k09", "Venezuela withdrew its ambassador from Brasilia and", VEN, BRA, SANCT, "161", "2016-08", None, True,
+  "recall of one's own envoy 161; no day in the text: month")
+E("k09", "Venezuela withdrew its ambassador from Brasilia and", VEN, BRA, SANCT, "160", "2016-08", None, False,
   "freezing of relations, second verb of the clause: optional")
-E("k09", "Ecuador and Bolivia also called their envoys", A("Ecuador", "ECU", "GOV"), BRA, SANCT, "161", "2016-08-31", None,
+E("k09", "Ecuador and Bolivia also called their envoys", A("Ecuador", "ECU", "GOV"), BRA, SANCT, "161", "2016-08", None,
   True, "recall of envoys; compound subject: first member required")
-E("k09", "Ecuador and Bolivia also called their envoys", A("Bolivia", "BOL", "GOV"), BRA, SANCT, "161", "2016-08-31", None,
+E("k09", "Ecuador and Bolivia also called their envoys", A("Bolivia", "BOL", "GOV"), BRA, SANCT, "161", "2016-08", None,
   False, "second member of the compound: optional")
-E("k09", "answered by recalling its own ambassadors from", BRA, VEN, SANCT, "161", "2016-08-31", None, True,
+E("k09", "answered by recalling its own ambassadors from", BRA, VEN, SANCT, "161", "2016-08", None, True,
   "Brazil's counter-recall; 'the three capitals' = Caracas, Quito, La Paz: one event per target, first required")
 E("k09", "The ministry rejected what it called false", A("Brazilian foreign ministry", "BRA", "GOV"), VEN, ["12"], "120",
-  "2016-08-31", None, False, "rejection of the neighbours' statements, restating the answer: optional")
+  "2016-08", None, False, "rejection of the neighbours' statements, restating the answer: optional")
 E("k09", "riot police fired tear gas and stun", A("Brazilian police", "BRA", "COP"), A("Brazilian protesters", "BRA", ["CVL", "OPP"]),
   REPR, "175", "2016-08-31", P("Sao Paulo", "BRA"), True, "crowd control with tear gas; the clause names Sao Paulo; "
   "'after the vote' gives Wednesday")
