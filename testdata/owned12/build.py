@@ -247,5 +247,187 @@ E("z04", "told the generals they were revolted by", A("ASEAN foreign ministers",
 F("z04", "The junta has ruled the country since", "standing situation")
 F("z04", "Whether China would press its ally to", "speculation")
 
+# ---------------------------------------------------------------- z05 Bishkek, Europe/Central Asia
+S("z05", "2005-03-25", "Europe/Eurasia", """
+Protesters storm Kyrgyz government headquarters; Akayev flees capital
+
+BISHKEK, Kyrgyzstan —
+
+Thousands of opposition supporters stormed the main government building here on Thursday, forcing President Askar Akayev to flee the capital after weeks of protests over a disputed parliamentary election.
+
+Crowds broke through a line of riot police in front of the building, known as the White House, and pelted officers with stones. The police, who beat several demonstrators with truncheons, soon retreated. Looters later ransacked shops in the city centre, according to police.
+
+Opposition leader Kurmanbek Bakiyev, a former prime minister, told the crowd that the old government had fallen. The Supreme Court declared the results of the election invalid the same evening, and the outgoing parliament named Bakiyev acting prime minister early on Friday.
+
+Felix Kulov, a former security chief who was freed from prison by protesters, took charge of the police and appealed to residents to stop the looting.
+
+The unrest began this month in the southern cities of Jalal-Abad and Osh, where protesters seized regional government offices after the runoff vote on March 13.
+
+Akayev's whereabouts were unknown. A Russian official said he might have gone to Kazakhstan.
+
+The Organization for Security and Cooperation in Europe, which had called the vote flawed, urged all sides to refrain from violence. Moscow said it would not intervene.
+
+Kyrgyzstan hosts both a U.S. and a Russian air base. It was not clear whether Akayev would formally resign.
+""")
+KGZO = A("Kyrgyz opposition supporters", "KGZ", ["OPP", "CVL"])
+KGZG = A("Kyrgyzstan", "KGZ", "GOV")
+KGZP = A("Kyrgyz police", "KGZ", "COP")
+E("z05", "Protesters storm Kyrgyz government headquarters; Akayev flees", KGZO, KGZG, VPROT, "145", "2005-03-24", None,
+  False, "headline")
+E("z05", "stormed the main government building here on", KGZO, KGZG, VPROT, "145", "2005-03-24", P("Bishkek", "KGZ"),
+  True, "storming of the government seat as violent protest 145 (14/18/17); Thursday in a Friday paper; 'here'")
+E("z05", "Crowds broke through a line of riot", KGZO, KGZP, VPROT, "145", "2005-03-24", None, True,
+  "breaking police lines and stoning officers: violent protest 145; the day of the storming the lead describes")
+E("z05", "who beat several demonstrators with truncheons, soon", KGZP, KGZO, BEAT, "182", "2005-03-24", None, True,
+  "beating 182 (18/17) in a relative clause with its agent; the same scene as the lead's Thursday")
+E("z05", "Looters later ransacked shops in the city", A("looters", None, "CRM"), A("Bishkek shopkeepers", "KGZ", "BUS"),
+  ["17", "18"], "170", "2005-03-24", None, False, "perpetrators of no named nationality, inside "
+  "the police's account: optional")
+E("z05", "The Supreme Court declared the results of", A("Kyrgyz Supreme Court", "KGZ", "JUD"), KGZG, ["11", "17", "08"],
+  "112", "2005-03-24", None, False, "annulment of the vote: coders split (11/17/08), optional")
+E("z05", "who was freed from prison by protesters", KGZO, A("Felix Kulov", "KGZ", ["OPP", "PTY"]), ["08"], "0841",
+  "2005-03", None, True, "release of a prisoner 0841 in a passive with its agent ('by protesters'); no day: month")
+E("z05", "appealed to residents to stop the looting", A("Felix Kulov", "KGZ", ["OPP", "COP"]),
+  A("Bishkek residents", "KGZ", "CVL"), DEMAND, "020", "2005-03", None, False,
+  "domestic appeal: optional")
+E("z05", "where protesters seized regional government offices after", KGZO, KGZG, VPROT, "145", "2005-03",
+  P("Jalal-Abad", "KGZ"), True, "seizure of government offices by protesters in a relative clause, dated by 'this "
+  "month' and 'after ... March 13': month; the clause names Jalal-Abad first (Osh second)")
+E("z05", "which had called the vote flawed, urged", A("OSCE", None, "IGO"), KGZG, ["11"], "111", "2005-03", None,
+  False, "criticism of the vote in a relative clause, pluperfect and undated: optional")
+E("z05", "urged all sides to refrain from violence", A("OSCE", None, "IGO"), KGZG, ["02"], "020",
+  "2005-03", None, False, "appeal to all sides, a single outside reaction: optional")
+E("z05", "Moscow said it would not intervene", A("Russia", "RUS", "GOV"), KGZG, ["01"], "010", "2005-03", None, False,
+  "statement of non-intervention: optional")
+F("z05", "Kyrgyzstan hosts both a U.S. and a", "standing situation")
+F("z05", "It was not clear whether Akayev would", "speculation")
+
+# ---------------------------------------------------------------- z06 Quito, Americas
+S("z06", "2000-01-22", "Americas", """
+Ecuador's Mahuad ousted as Indian protesters and colonels seize Congress
+
+QUITO, Ecuador —
+
+Thousands of Indian protesters, backed by a group of army colonels, occupied the Congress building here on Friday and proclaimed a "junta of national salvation", forcing President Jamil Mahuad out of the presidential palace.
+
+The three-man junta, made up of Indian leader Antonio Vargas, a former supreme court president and Colonel Lucio Gutierrez, handed power within hours to the armed forces chief, General Carlos Mendoza. Mendoza stepped aside before dawn on Saturday, and the high command installed Vice-President Gustavo Noboa as head of state.
+
+Mahuad, who had taken refuge at an air force base, said in a televised address that he had been toppled by a coup. He called on Ecuadoreans to support Noboa.
+
+The protests began last week against Mahuad's plan to replace the sucre with the U.S. dollar. Indian groups blocked highways across the Andes and marched on the capital on Tuesday.
+
+The U.S. State Department condemned the takeover and warned that Ecuador would face isolation and a cut in aid unless constitutional order was restored. The Organization of American States called an emergency session.
+
+Vargas, who heads the Confederation of Indigenous Nationalities of Ecuador, accused Mendoza of betraying the uprising.
+
+Gutierrez and several other officers were detained on Saturday, an army spokesman said.
+
+Ecuador's economy shrank by about seven percent last year. It was not clear whether Noboa would keep the dollar plan.
+""")
+ECUP = A("Ecuadorean Indian protesters", "ECU", ["CVL", "OPP", "AGR"])
+ECUC = A("Ecuadorean rebel colonels", "ECU", ["MIL", "REB"])
+MAHUAD = A("Jamil Mahuad", "ECU", "GOV")
+ECUM = A("Ecuadorean armed forces", "ECU", "MIL")
+E("z06", "Ecuador's Mahuad ousted as Indian protesters and", ECUP, MAHUAD, COUP, "1724", "2000-01-21", None, False,
+  "headline")
+E("z06", "occupied the Congress building here on Friday", ECUP, A("Ecuadorean Congress", "ECU", "LEG"), VPROT, "145",
+  "2000-01-21", P("Quito", "ECU"), True, "occupation of parliament as violent protest 145 (14/18/17); Friday in a "
+  "Saturday paper; 'here'")
+E("z06", "proclaimed a \"junta of national salvation\", forcing", ECUP, MAHUAD, COUP, "1724", "2000-01-21",
+  P("Quito", "ECU"), True, "declared takeover 1724 (17/19, as owned9's w07), second verb but the substantive act")
+E("z06", "handed power within hours to the armed", A("Ecuadorean junta", "ECU", ["REB", "MIL", "OPP"]), ECUM, ["08"],
+  "080", "2000-01-21", None, False, "handing over power: coders split, optional")
+E("z06", "the high command installed Vice-President Gustavo Noboa", ECUM, A("Gustavo Noboa", "ECU", "GOV"), ["05", "08"],
+  "050", "2000-01-22", None, False, "installation of a successor: no clear CAMEO act, optional")
+E("z06", "said in a televised address that he", MAHUAD, ECUM, ["11"], "112", "2000-01", None, True,
+  "accusation of a coup (11); no day: month")
+E("z06", "He called on Ecuadoreans to support Noboa", MAHUAD, A("Ecuadoreans", "ECU", "CVL"), ["02"], "020", "2000-01",
+  None, False, "domestic appeal: optional")
+E("z06", "The protests began last week against Mahuad's", ECUP, MAHUAD, ["14"], "141", "2000-01", None, False,
+  "nominal protests without their agent: optional")
+E("z06", "Indian groups blocked highways across the Andes", ECUP, A("Ecuador", "ECU", "GOV"), VPROT, "144", "2000-01",
+  None, True, "road blockades 144 (owned9's w05); the Tuesday of the second verb does not date the first: month")
+E("z06", "and marched on the capital on Tuesday", ECUP, A("Ecuador", "ECU", "GOV"), ["14"], "141", "2000-01-18",
+  P("Quito", "ECU"), False, "second act of a compound predicate: optional; Tuesday of the week of a Saturday paper; "
+  "'the capital' is Quito")
+E("z06", "The U.S. State Department condemned the takeover", A("U.S. State Department", "USA", "GOV"), ECUC, ["11"],
+  "111", "2000-01", None, True, "condemnation 111; the takeover's authors; no day: month")
+E("z06", "warned that Ecuador would face isolation and", A("U.S. State Department", "USA", "GOV"), ECUC, ["13"], "1312",
+  "2000-01", None, False, "conditional threat of sanctions: optional (as owned8's v05)")
+E("z06", "The Organization of American States called an", A("Organization of American States", None, "IGO"),
+  A("OAS members", None, "GOV"), ["04"], "040", "2000-01", None, False, "convening its own members: optional")
+E("z06", "accused Mendoza of betraying the uprising", A("Antonio Vargas", "ECU", ["OPP", "CVL"]),
+  A("Carlos Mendoza", "ECU", "MIL"), ["11"], "112", "2000-01", None, True, "accusation; month")
+E("z06", "Gutierrez and several other officers were detained", ECUM, A("Lucio Gutierrez", "ECU", ["MIL", "REB"]),
+  REPR, "173", "2000-01-22", None, True, "agentless passive whose agent the story implies (the high command); "
+  "Saturday, the day of the paper")
+F("z06", "Ecuador's economy shrank by about seven percent", "standing situation")
+F("z06", "It was not clear whether Noboa would", "speculation")
+
+# ---------------------------------------------------------------- z07 New Delhi, South Asia
+S("z07", "2001-12-22", "South Asia", """
+India recalls envoy from Pakistan, cuts bus and rail links after parliament raid
+
+NEW DELHI, India —
+
+India recalled its high commissioner from Islamabad on Friday and said it would suspend the rail and bus services between the two countries from January 1, sharpening its response to last week's assault on parliament.
+
+Five gunmen armed with rifles and grenades stormed the parliament complex here on December 13, killing nine people before security forces shot them dead. New Delhi blames the raid on two Pakistan-based militant groups, Lashkar-e-Taiba and Jaish-e-Mohammed.
+
+Foreign Ministry spokeswoman Nirupama Rao said Pakistan had done nothing to rein in the groups despite repeated Indian requests. India has demanded that Islamabad arrest their leaders and hand over 20 fugitives.
+
+Pakistan, which condemned the attack, denied any role in it. Its foreign ministry called the recall regrettable and said it would respond in kind.
+
+President Pervez Musharraf froze the bank accounts of Lashkar-e-Taiba on Thursday, a step Indian officials dismissed as cosmetic.
+
+Both countries have moved troops and missiles toward their border in recent days, officials on both sides said. Secretary of State Colin Powell telephoned the leaders of the two nuclear-armed neighbours and urged restraint.
+
+The two nations have fought three wars since 1947. Whether the troop build-up would continue was not clear.
+""")
+IND = A("India", "IND", "GOV")
+PAK = A("Pakistan", "PAK", "GOV")
+LET = A("Lashkar-e-Taiba", "PAK", ["RAD", "REB"])
+E("z07", "India recalls envoy from Pakistan, cuts bus", IND, PAK, SANCT, "161", "2001-12-21", None, False, "headline")
+E("z07", "India recalled its high commissioner from Islamabad", IND, PAK, SANCT, "161", "2001-12-21", None, True,
+  "recall of one's envoy 161 (news-dev); Friday in a Saturday paper; 'from Islamabad' is not the act's place")
+E("z07", "said it would suspend the rail and", IND, PAK, SANCT, "163", "2001-12-21", None, True,
+  "announced cut of transport links 163 (16/17, as owned7's u07): an announced decision, required")
+E("z07", "Five gunmen armed with rifles and grenades", A("gunmen", None, ["UAF", "RAD"]),
+  A("Indian parliament", "IND", ["LEG", "GOV"]), ATTACK, "190", "2001-12-13", P("New Delhi", "IND"), True,
+  "dated background armed assault (18/19/20); attackers of no nationality the text states (the blame is India's); "
+  "'here'")
+E("z07", "before security forces shot them dead", A("Indian security forces", "IND", ["COP", "MIL"]),
+  A("gunmen", None, ["UAF", "RAD"]), FIRE, "180", "2001-12-13", P("New Delhi", "IND"), False,
+  "return fire ending the assault: optional")
+E("z07", "New Delhi blames the raid on two", IND, LET, ["11"], "112", "2001-12", None, True,
+  "accusation; compound object, first group required; present tense: month")
+E("z07", "New Delhi blames the raid on two", IND, A("Jaish-e-Mohammed", "PAK", ["RAD", "REB"]), ["11"], "112",
+  "2001-12", None, False, "second target of the compound object: optional")
+E("z07", "said Pakistan had done nothing to rein", A("Nirupama Rao", "IND", "GOV"), PAK, ["11"], "111", "2001-12",
+  None, False, "criticism restating the accusation: optional")
+E("z07", "India has demanded that Islamabad arrest their", IND, PAK, DEMAND, "105", "2001-12", None, True,
+  "demand that the target act (arrests, handover; 10/02); 'Islamabad' is the government; month")
+E("z07", "Pakistan, which condemned the attack, denied any", PAK, IND, DENY, "016", "2001-12", None, True,
+  "denial of responsibility 016 (01/12); month")
+E("z07", "Pakistan, which condemned the attack, denied any", PAK, A("gunmen", None, ["UAF", "RAD"]), ["11"], "111",
+  "2001-12", None, False, "condemnation in a relative clause: optional")
+E("z07", "called the recall regrettable and said it", PAK, IND, ["11", "13"], "111", "2001-12", None, False,
+  "criticism with a threat of reciprocity: optional")
+E("z07", "froze the bank accounts of Lashkar-e-Taiba on", A("Pervez Musharraf", "PAK", "GOV"), LET, SANCT, "163",
+  "2001-12-20", None, True, "asset freeze as a sanction 163 (16/17); Thursday in a Saturday paper")
+E("z07", "a step Indian officials dismissed as cosmetic", A("Indian officials", "IND", "GOV"), PAK, ["11", "12"], "111",
+  "2001-12", None, False, "dismissal of the step: optional")
+E("z07", "Both countries have moved troops and missiles", IND, PAK, ["15", "07"], "154", "2001-12", None, True,
+  "mobilisation 154 (15; 07 also read); joint subject of two core actors: India (named first in the story) required, "
+  "Pakistan optional; present perfect: month")
+E("z07", "Both countries have moved troops and missiles", PAK, IND, ["15", "07"], "154", "2001-12", None, False,
+  "reverse direction: optional")
+E("z07", "telephoned the leaders of the two nuclear-armed", A("Colin Powell", "USA", "GOV"), IND, ["04"], "041",
+  "2001-12", None, False, "telephone talks, outside party: optional (each target)")
+E("z07", "telephoned the leaders of the two nuclear-armed", A("Colin Powell", "USA", "GOV"), PAK, ["04"], "041",
+  "2001-12", None, False, "second target: optional")
+F("z07", "The two nations have fought three wars", "standing situation")
+F("z07", "Whether the troop build-up would continue was", "speculation")
+
 if __name__ == "__main__":
     write(HERE)
