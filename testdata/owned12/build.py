@@ -429,5 +429,120 @@ E("z07", "telephoned the leaders of the two nuclear-armed", A("Colin Powell", "U
 F("z07", "The two nations have fought three wars", "standing situation")
 F("z07", "Whether the troop build-up would continue was", "speculation")
 
+# ---------------------------------------------------------------- z08 Christchurch, Pacific
+S("z08", "1998-01-24", "Pacific", """
+Papua New Guinea and Bougainville rebels sign permanent ceasefire pact
+
+CHRISTCHURCH, New Zealand —
+
+Papua New Guinea's government and secessionist leaders from Bougainville signed an agreement on Friday to turn their fragile truce into a permanent ceasefire from April 30, raising hopes of an end to nine years of war on the copper-rich island.
+
+The accord was signed at Lincoln University, outside this city, after a week of talks hosted by New Zealand. Foreign Minister Don McKinnon, who chaired the final session, praised both sides for their courage.
+
+Under the pact, Port Moresby will withdraw its troops from the island in stages, and an unarmed regional peace monitoring group led by Australia will take over from the New Zealand-led truce monitors who arrived in December.
+
+Joseph Kabui, the vice-president of the rebels' interim government, signed for the Bougainville side, while Papua New Guinea was represented by Foreign Minister Kilroy Genia. Rebel commander Sam Kauona embraced officers who had fought against his men.
+
+Francis Ona, the rebels' reclusive leader, refused to attend the talks and has vowed to fight on. A spokesman for Ona accused the negotiators of selling out the island's struggle for independence.
+
+Australia welcomed the deal and promised to send about 250 unarmed soldiers and civilians to the monitoring group.
+
+The fighting has killed more than 10,000 people, many from disease during a blockade of the island. It was unclear whether Ona's followers would respect the ceasefire.
+""")
+PNG = A("Papua New Guinea", "PNG", "GOV")
+BRA = A("Bougainville secessionists", "PNG", ["REB", "OPP"])
+ONA = A("Francis Ona", "PNG", "REB")
+E("z08", "Papua New Guinea and Bougainville rebels sign", PNG, BRA, AGREE, "057", "1998-01-23", None, False, "headline")
+E("z08", "secessionist leaders from Bougainville signed an agreement", PNG, BRA, AGREE, "057", "1998-01-23", None, True,
+  "ceasefire accord signed 057 (05/03/08); joint act, first-mentioned direction required, reverse optional; Friday in "
+  "a Saturday paper; no place in the clause")
+E("z08", "secessionist leaders from Bougainville signed an agreement", BRA, PNG, AGREE, "057", "1998-01-23", None,
+  False, "reverse direction: optional")
+E("z08", "The accord was signed at Lincoln University", PNG, BRA, AGREE, "057", "1998-01-23", P("Lincoln", "NZL"), False,
+  "restatement of the signing: optional")
+E("z08", "after a week of talks hosted by New", A("New Zealand", "NZL", "GOV"), PNG, MEDIATE, "043", "1998-01", None,
+  True, "hosting of talks, a nominal event with its agent in the phrase ('hosted by New Zealand'): required; the "
+  "government first of the two parties hosted; month")
+E("z08", "praised both sides for their courage", A("Don McKinnon", "NZL", "GOV"), PNG, ["05", "01"], "051", "1998-01",
+  None, False, "praise: optional")
+E("z08", "Port Moresby will withdraw its troops from", PNG, BRA, ["08"], "0874", "1998-01", None, False,
+  "withdrawal inside the pact's terms: optional")
+E("z08", "New Zealand-led truce monitors who arrived in", A("New Zealand-led truce monitors", "NZL", "MIL"), PNG,
+  DEPLOY, "074", "1997-12", None, True, "dated background deployment of peace monitors 074 (07/15) in a relative clause "
+  "('in December' in a January paper is the year before)")
+E("z08", "Sam Kauona embraced officers who had fought", A("Sam Kauona", "PNG", ["REB", "MIL"]),
+  A("Papua New Guinea Defence Force", "PNG", "MIL"), ["01", "05"], "017", "1998-01-23", None, False,
+  "symbolic act: optional")
+E("z08", "refused to attend the talks and has", ONA, PNG, ["12"], "125", "1998-01", None, True,
+  "stated refusal to negotiate 125; month")
+E("z08", "has vowed to fight on", ONA, PNG, ["13"], "130", "1998-01", None, False, "vague threat: optional")
+E("z08", "A spokesman for Ona accused the negotiators", A("Francis Ona's spokesman", "PNG", "REB"),
+  A("Joseph Kabui", "PNG", ["REB", "OPP"]), ["11"], "112", "1998-01", None, True,
+  "accusation against the rebel negotiators (Kabui led them); month")
+E("z08", "Australia welcomed the deal and promised to", A("Australia", "AUS", "GOV"), PNG, ["03", "07"], "0334",
+  "1998-01", None, True, "announced pledge of peace monitors 0334 (03; 07 also read); month")
+E("z08", "Australia welcomed the deal and promised to", A("Australia", "AUS", "GOV"), PNG, ["05", "01"], "051",
+  "1998-01", None, False, "welcome, first verb: optional")
+F("z08", "The fighting has killed more than 10,000", "count and standing situation")
+F("z08", "It was unclear whether Ona's followers would", "speculation")
+
+# ---------------------------------------------------------------- z09 Addis Ababa, Africa
+S("z09", "2005-06-09", "Africa", """
+Ethiopian police open fire as post-election protests spread in Addis Ababa
+
+ADDIS ABABA, Ethiopia —
+
+Police opened fire on stone-throwing crowds in several districts of the capital on Wednesday, killing at least 26 people and wounding about 100, hospital officials said, in the worst unrest since last month's disputed parliamentary election.
+
+Taxi drivers went on strike and shops stayed shuttered across the city as youths set up barricades of burning tyres around the Merkato market.
+
+The violence followed two days of student protests. On Monday, police raided Addis Ababa University, detaining hundreds of students who had accused the ruling party of rigging the May 15 vote.
+
+Security forces also confined Hailu Shawel, the chairman of the opposition Coalition for Unity and Democracy, to his home for several hours, according to Berhanu Nega, a party vice-chairman.
+
+Prime Minister Meles Zenawi, who banned all demonstrations in the capital the day after the vote, blamed the opposition for stirring up the riots. The coalition rejected the charge and said it had told its supporters to stay calm.
+
+The European Union, whose observers had questioned the count, called on both sides to show restraint. Britain said it was reviewing its aid to the government.
+
+The electoral board has not yet declared final results. It was not clear whether the opposition would take up its seats.
+""")
+ETHP = A("Ethiopian police", "ETH", "COP")
+ETHC = A("Ethiopian protesters", "ETH", ["CVL", "OPP", "EDU"])
+ETHG = A("Ethiopia", "ETH", "GOV")
+CUD = A("Coalition for Unity and Democracy", "ETH", ["OPP", "PTY"])
+MELES = A("Meles Zenawi", "ETH", "GOV")
+E("z09", "Ethiopian police open fire as post-election protests", ETHP, ETHC, FIRE, "180", "2005-06-08", None, False,
+  "headline")
+E("z09", "Police opened fire on stone-throwing crowds in", ETHP, ETHC, FIRE, "180", "2005-06-08",
+  P("Addis Ababa", "ETH"), True, "firing on crowds 180 (18/17/19); Wednesday in a Thursday paper; 'the capital'; "
+  "unnamed police are the story's country's")
+E("z09", "Taxi drivers went on strike and shops", A("Addis Ababa taxi drivers", "ETH", ["LAB", "BUS"]), ETHG, ["14"],
+  "143", "2005-06", None, True, "strike 143; no day in the sentence: month")
+E("z09", "youths set up barricades of burning tyres", A("Addis Ababa youths", "ETH", "CVL"), ETHG, VPROT, "144",
+  "2005-06", None, False, "barricades in an 'as' clause, part of the day's unrest: optional")
+E("z09", "On Monday, police raided Addis Ababa University", ETHP, A("Addis Ababa University students", "ETH", "EDU"),
+  REPR, "173", "2005-06-06", P("Addis Ababa", "ETH"), True, "raid and detentions 173 (17/18); Monday in a Thursday "
+  "paper; the clause names the university of Addis Ababa")
+E("z09", "who had accused the ruling party of", A("Addis Ababa University students", "ETH", "EDU"), ETHG, ["11"], "112",
+  "2005-06", None, False, "undated accusation in a relative clause: optional")
+E("z09", "Security forces also confined Hailu Shawel, the", A("Ethiopian security forces", "ETH", ["COP", "MIL"]),
+  A("Hailu Shawel", "ETH", ["OPP", "PTY"]), REPR, "173", "2005-06", None, False,
+  "act inside a party official's account: optional")
+E("z09", "who banned all demonstrations in the capital", MELES, ETHC, ["17"], "172", "2005-05-16",
+  P("Addis Ababa", "ETH"), True, "ban on demonstrations 172 (as owned8's v05) in a relative clause, dated by 'the "
+  "day after' the May 15 vote; 'the capital'")
+E("z09", "blamed the opposition for stirring up the", MELES, CUD, ["11"], "112", "2005-06", None, True,
+  "accusation; month")
+E("z09", "The coalition rejected the charge and said", CUD, MELES, DENY, "016", "2005-06", None, True,
+  "rejection of the charge as a denial (01/12); 'The coalition' = the CUD; month")
+E("z09", "whose observers had questioned the count", A("European Union", None, "IGO"), ETHG, ["11"], "111", "2005-06",
+  None, False, "undated criticism in a relative clause: optional")
+E("z09", "called on both sides to show restraint", A("European Union", None, "IGO"), ETHG, ["02"], "020", "2005-06",
+  None, False, "appeal to both sides, outside reaction: optional")
+E("z09", "Britain said it was reviewing its aid", A("Britain", "GBR", "GOV"), ETHG, ["01", "16"], "014", "2005-06",
+  None, False, "considering a cut in aid 014 (16 also read): optional")
+F("z09", "The electoral board has not yet declared", "standing situation")
+F("z09", "It was not clear whether the opposition", "speculation")
+
 if __name__ == "__main__":
     write(HERE)
