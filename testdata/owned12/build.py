@@ -486,66 +486,8 @@ E("z08", "Australia welcomed the deal and promised to", A("Australia", "AUS", "G
 F("z08", "The fighting has killed more than 10,000", "count and standing situation")
 F("z08", "It was unclear whether Ona's followers would", "speculation")
 
-# ---------------------------------------------------------------- z09 Addis Ababa, Africa
-S("z09", "2005-06-09", "Africa", """
-Ethiopian police open fire as post-election protests spread in Addis Ababa
-
-ADDIS ABABA, Ethiopia —
-
-Police opened fire on stone-throwing crowds in several districts of the capital on Wednesday, killing at least 26 people and wounding about 100, hospital officials said, in the worst unrest since last month's disputed parliamentary election.
-
-Taxi drivers went on strike and shops stayed shuttered across the city as youths set up barricades of burning tyres around the Merkato market.
-
-The violence followed two days of student protests. On Monday, police raided Addis Ababa University, detaining hundreds of students who had accused the ruling party of rigging the May 15 vote.
-
-Security forces also confined Hailu Shawel, the chairman of the opposition Coalition for Unity and Democracy, to his home for several hours, according to Berhanu Nega, a party vice-chairman.
-
-Prime Minister Meles Zenawi, who banned all demonstrations in the capital the day after the vote, blamed the opposition for stirring up the riots. The coalition rejected the charge and said it had told its supporters to stay calm.
-
-The European Union, whose observers had questioned the count, called on both sides to show restraint. Britain said it was reviewing its aid to the government.
-
-The electoral board has not yet declared final results. It was not clear whether the opposition would take up its seats.
-""")
-ETHP = A("Ethiopian police", "ETH", "COP")
-ETHC = A("Ethiopian protesters", "ETH", ["CVL", "OPP", "EDU"])
-ETHG = A("Ethiopia", "ETH", "GOV")
-CUD = A("Coalition for Unity and Democracy", "ETH", ["OPP", "PTY"])
-MELES = A("Meles Zenawi", "ETH", "GOV")
-E("z09", "Ethiopian police open fire as post-election protests", ETHP, ETHC, FIRE, "180", "2005-06-08", None, False,
-  "headline")
-E("z09", "Police opened fire on stone-throwing crowds in", ETHP, ETHC, FIRE, "180", "2005-06-08",
-  P("Addis Ababa", "ETH"), True, "firing on crowds 180 (18/17/19); Wednesday in a Thursday paper; 'the capital'; "
-  "unnamed police are the story's country's")
-E("z09", "Taxi drivers went on strike and shops", A("Addis Ababa taxi drivers", "ETH", ["LAB", "BUS"]), ETHG, ["14"],
-  "143", "2005-06", None, True, "strike 143; no day in the sentence: month")
-E("z09", "youths set up barricades of burning tyres", A("Addis Ababa youths", "ETH", "CVL"), ETHG, VPROT, "144",
-  "2005-06", None, False, "barricades in an 'as' clause, part of the day's unrest: optional")
-E("z09", "On Monday, police raided Addis Ababa University", ETHP, A("Addis Ababa University students", "ETH", "EDU"),
-  REPR, "173", "2005-06-06", P("Addis Ababa", "ETH"), True, "raid and detentions 173 (17/18); Monday in a Thursday "
-  "paper; the clause names the university of Addis Ababa")
-E("z09", "who had accused the ruling party of", A("Addis Ababa University students", "ETH", "EDU"), ETHG, ["11"], "112",
-  "2005-06", None, False, "undated accusation in a relative clause: optional")
-E("z09", "Security forces also confined Hailu Shawel, the", A("Ethiopian security forces", "ETH", ["COP", "MIL"]),
-  A("Hailu Shawel", "ETH", ["OPP", "PTY"]), REPR, "173", "2005-06", None, False,
-  "act inside a party official's account: optional")
-E("z09", "who banned all demonstrations in the capital", MELES, ETHC, ["17"], "172", "2005-05-16",
-  P("Addis Ababa", "ETH"), True, "ban on demonstrations 172 (as owned8's v05) in a relative clause, dated by 'the "
-  "day after' the May 15 vote; 'the capital'")
-E("z09", "blamed the opposition for stirring up the", MELES, CUD, ["11"], "112", "2005-06", None, True,
-  "accusation; month")
-E("z09", "The coalition rejected the charge and said", CUD, MELES, DENY, "016", "2005-06", None, True,
-  "rejection of the charge as a denial (01/12); 'The coalition' = the CUD; month")
-E("z09", "whose observers had questioned the count", A("European Union", "EUR", "IGO"), ETHG, ["11"], "111", "2005-06",
-  None, False, "undated criticism in a relative clause: optional")
-E("z09", "called on both sides to show restraint", A("European Union", "EUR", "IGO"), ETHG, ["02"], "020", "2005-06",
-  None, False, "appeal to both sides, outside reaction: optional")
-E("z09", "Britain said it was reviewing its aid", A("Britain", "GBR", "GOV"), ETHG, ["01", "16"], "014", "2005-06",
-  None, False, "considering a cut in aid 014 (16 also read): optional")
-F("z09", "The electoral board has not yet declared", "standing situation")
-F("z09", "It was not clear whether the opposition", "speculation")
-
-# ---------------------------------------------------------------- z10 Madrid, Middle East
-S("z10", "1991-11-02", "Middle East", """
+# ---------------------------------------------------------------- z09 Madrid, Middle East
+S("z09", "1991-11-02", "Middle East", """
 Shamir and Syria's Sharaa trade insults as Madrid peace conference ends first round
 
 MADRID, Spain —
@@ -569,91 +511,96 @@ SYR = A("Syria", "SYR", "GOV")
 SHAMIR = A("Yitzhak Shamir", "ISR", "GOV")
 SHARAA = A("Farouk al-Sharaa", "SYR", "GOV")
 SHAFI = A("Haidar Abdel-Shafi", "PSE", ["GOV", "OPP"])
-E("z10", "Shamir and Syria's Sharaa trade insults as", SHAMIR, SHARAA, ["11"], "111", "1991-11-01", None, False,
+E("z09", "Shamir and Syria's Sharaa trade insults as", SHAMIR, SHARAA, ["11"], "111", "1991-11-01", None, False,
   "headline")
-E("z10", "Israel and Syria traded bitter accusations on", ISR, SYR, ["11"], "111", "1991-11-01", None, False,
+E("z09", "Israel and Syria traded bitter accusations on", ISR, SYR, ["11"], "111", "1991-11-01", None, False,
   "lead summary of the exchange detailed next: optional")
-E("z10", "the parties agreed that face-to-face talks would", ISR, A("Arab delegations", None, "GOV"), ["03", "04", "05"],
+E("z09", "the parties agreed that face-to-face talks would", ISR, A("Arab delegations", None, "GOV"), ["03", "04", "05"],
   "036", "1991-11-01", P("Madrid", "ESP"), True, "agreement to hold direct talks 036 (03/04/05); Friday in a Saturday "
   "paper; 'here' in the clause; Israel the first-named party, the Arab side as one target")
-E("z10", "told the delegates that Syria was one", SHAMIR, SYR, ["11"], "112", "1991-11-01", None, True,
+E("z09", "told the delegates that Syria was one", SHAMIR, SYR, ["11"], "112", "1991-11-01", None, True,
   "accusation (harbouring terrorists) 112; the Friday of the lead")
-E("z10", "called him a terrorist who had killed", SHARAA, SHAMIR, ["11"], "112", "1991-11-01", None, True,
+E("z09", "called him a terrorist who had killed", SHARAA, SHAMIR, ["11"], "112", "1991-11-01", None, True,
   "accusation with a symbolic act (the poster); the Friday of the lead")
-E("z10", "terrorist who had killed a U.N. mediator", SHAMIR, A("U.N. mediator", "UNO", "IGO"), ATTACK, "1823", "1948",
+E("z09", "terrorist who had killed a U.N. mediator", SHAMIR, A("U.N. mediator", "UNO", "IGO"), ATTACK, "1823", "1948",
   None, False, "act inside an accusation: optional")
-E("z10", "Shamir left the palace before Sharaa spoke", SHAMIR, SHARAA, ["01", "12"], "017", "1991-11-01", None, False,
+E("z09", "Shamir left the palace before Sharaa spoke", SHAMIR, SHARAA, ["01", "12"], "017", "1991-11-01", None, False,
   "walk-out as a symbolic act, explained otherwise: optional")
-E("z10", "which President George Bush and Soviet President", A("George Bush", "USA", "GOV"), ISR, ["04"], "043",
+E("z09", "which President George Bush and Soviet President", A("George Bush", "USA", "GOV"), ISR, ["04"], "043",
   "1991-10-30", P("Madrid", "ESP"), False, "convening the conference in a relative clause: coders split, optional")
-E("z10", "Bush urged the parties to seek territorial", A("George Bush", "USA", "GOV"), ISR, DEMAND, "0242", "1991-10",
+E("z09", "Bush urged the parties to seek territorial", A("George Bush", "USA", "GOV"), ISR, DEMAND, "0242", "1991-10",
   None, False, "undated appeal to all parties (Wednesday or Friday): optional")
-E("z10", "called on Thursday for an end to", SHAFI, ISR, DEMAND, "1042", "1991-10-31", None, True,
+E("z09", "called on Thursday for an end to", SHAFI, ISR, DEMAND, "1042", "1991-10-31", None, True,
   "demand for a policy change (10/02); Thursday in a Saturday paper")
-E("z10", "Israeli spokesman Avi Pazner accused him on", A("Avi Pazner", "ISR", "GOV"), SHAFI, ["11"], "112",
+E("z09", "Israeli spokesman Avi Pazner accused him on", A("Avi Pazner", "ISR", "GOV"), SHAFI, ["11"], "112",
   "1991-11-01", None, True, "accusation; 'him' = Abdel-Shafi; Friday")
-E("z10", "who spent eight months shuttling between the", A("James Baker", "USA", "GOV"), ISR, MEDIATE, "045", "1991",
+E("z09", "who spent eight months shuttling between the", A("James Baker", "USA", "GOV"), ISR, MEDIATE, "045", "1991",
   None, False, "undated background mediation: optional")
-E("z10", "met each delegation separately late into the", A("James Baker", "USA", "GOV"), ISR, ["04"], "040",
+E("z09", "met each delegation separately late into the", A("James Baker", "USA", "GOV"), ISR, ["04"], "040",
   "1991-11-01", P("Madrid", "ESP"), False, "meetings with every delegation, no single target: optional")
-F("z10", "About 4,700 journalists registered to cover the", "count")
-F("z10", "Whether Syria would attend the bilateral talks", "speculation")
+F("z09", "About 4,700 journalists registered to cover the", "count")
+F("z09", "Whether Syria would attend the bilateral talks", "speculation")
 
-# ---------------------------------------------------------------- z11 Berlin, Europe/Eurasia
-S("z11", "2007-01-09", "Europe/Eurasia", """
-Russia halts oil to Europe through Belarus in transit row; Berlin protests
+# ---------------------------------------------------------------- z10 Addis Ababa, Africa
+S("z10", "2005-06-09", "Africa", """
+Ethiopian police open fire as post-election protests spread in Addis Ababa
 
-BERLIN, Germany —
+ADDIS ABABA, Ethiopia —
 
-Russia stopped pumping oil through the Druzhba pipeline across Belarus on Monday, cutting supplies to refineries in Germany, Poland and other European Union countries in a deepening quarrel between the two former Soviet allies.
+Police opened fire on stone-throwing crowds in several districts of the capital on Wednesday, killing at least 26 people and wounding about 100, hospital officials said, in the worst unrest since last month's disputed parliamentary election.
 
-The state pipeline company Transneft accused Belarus of siphoning off crude from the line without permission since Saturday. Minsk, which this month imposed a duty of $45 a tonne on Russian oil crossing its territory, said it had kept the oil as payment of the fee.
+Taxi drivers went on strike and shops stayed shuttered across the city as youths set up barricades of burning tyres around the Merkato market.
 
-Chancellor Angela Merkel, whose country holds the EU presidency, said it was unacceptable that supplies had been halted without consultation. Economy Minister Michael Glos said he had asked Moscow for an explanation.
+The violence followed two days of student protests. On Monday, police raided Addis Ababa University, detaining hundreds of students who had accused the ruling party of rigging the May 15 vote.
 
-The European Commission demanded an urgent explanation from both Moscow and Minsk. Its energy spokesman, Ferran Tarradellas, said the bloc's stocks were sufficient for several weeks.
+Security forces also confined Hailu Shawel, the chairman of the opposition Coalition for Unity and Democracy, to his home for several hours, according to Berhanu Nega, a party vice-chairman.
 
-In Moscow, President Vladimir Putin told his government to consider cutting oil output, and Deputy Economy Minister Andrei Sharonov described the Belarusian duty as illegal.
+Prime Minister Meles Zenawi, who banned all demonstrations in the capital the day after the vote, blamed the opposition for stirring up the riots. The coalition rejected the charge and said it had told its supporters to stay calm.
 
-The dispute follows a gas quarrel late last month, when Gazprom threatened to cut off Belarus unless it accepted a doubling of prices. Minsk signed the gas deal minutes before the deadline on Dec. 31.
+The European Union, whose observers had questioned the count, called on both sides to show restraint. Britain said it was reviewing its aid to the government.
 
-Germany gets about a fifth of its oil through Druzhba. It was not clear whether Poland's refineries would be able to keep running.
+The electoral board has not yet declared final results. It was not clear whether the opposition would take up its seats.
 """)
-RUS = A("Russia", "RUS", "GOV")
-BLR = A("Belarus", "BLR", "GOV")
-TRANS = A("Transneft", "RUS", ["BUS", "GOV"])
-E("z11", "Russia halts oil to Europe through Belarus", RUS, BLR, SANCT, "163", "2007-01-08", None, False, "headline")
-E("z11", "Russia stopped pumping oil through the Druzhba", RUS, BLR, SANCT, "163", "2007-01-08", None, True,
-  "halt of oil through a transit country 163 (16/17, as owned8's v07); Monday in a Tuesday paper; target the transit "
-  "country in the dispute; the Berlin dateline is not the place")
-E("z11", "cutting supplies to refineries in Germany, Poland", RUS, A("Germany", "DEU", None), SANCT, "163", "2007-01-08",
-  None, False, "consequence for the buyers in a participle: optional")
-E("z11", "The state pipeline company Transneft accused Belarus", TRANS, BLR, ["11"], "112", "2007-01", None, True,
-  "accusation; no day: month")
-E("z11", "which this month imposed a duty of", BLR, RUS, SANCT, "163", "2007-01", None, True,
-  "transit duty as an economic measure (16/17) in a relative clause dated 'this month'")
-E("z11", "said it had kept the oil as", BLR, RUS, ["01"], "015", "2007-01", None, False,
-  "admission with a justification: optional")
-E("z11", "said it was unacceptable that supplies had", A("Angela Merkel", "DEU", "GOV"), RUS, ["11"], "111", "2007-01",
-  None, True, "criticism 111 of the halt (Russia's act); month")
-E("z11", "said he had asked Moscow for an", A("Michael Glos", "DEU", "GOV"), RUS, DEMAND, "100", "2007-01", None, False,
-  "request restated in his own words, second German reaction: optional")
-E("z11", "The European Commission demanded an urgent explanation", A("European Commission", "EUR", "IGO"), RUS, DEMAND,
-  "100", "2007-01", None, True, "demand (10/02); compound object, first target required; month")
-E("z11", "The European Commission demanded an urgent explanation", A("European Commission", "EUR", "IGO"), BLR, DEMAND,
-  "100", "2007-01", None, False, "second target: optional")
-E("z11", "described the Belarusian duty as illegal", A("Andrei Sharonov", "RUS", "GOV"), BLR, ["11"], "111", "2007-01",
-  None, False, "criticism restating Russia's position: optional")
-E("z11", "when Gazprom threatened to cut off Belarus", A("Gazprom", "RUS", ["BUS", "GOV"]), BLR, ["13"], "1312",
-  "2006-12", None, True, "threat of an economic cut 1312 in a 'when' clause dated 'late last month' (January paper: "
-  "the year before)")
-E("z11", "Minsk signed the gas deal minutes before", BLR, A("Gazprom", "RUS", ["BUS", "GOV"]), AGREE, "057",
-  "2006-12-31", None, True, "signing an agreement 057; 'Minsk' is the government; 'on Dec. 31'")
-F("z11", "Germany gets about a fifth of its", "standing situation")
-F("z11", "It was not clear whether Poland's refineries", "speculation")
+ETHP = A("Ethiopian police", "ETH", "COP")
+ETHC = A("Ethiopian protesters", "ETH", ["CVL", "OPP", "EDU"])
+ETHG = A("Ethiopia", "ETH", "GOV")
+CUD = A("Coalition for Unity and Democracy", "ETH", ["OPP", "PTY"])
+MELES = A("Meles Zenawi", "ETH", "GOV")
+E("z10", "Ethiopian police open fire as post-election protests", ETHP, ETHC, FIRE, "180", "2005-06-08", None, False,
+  "headline")
+E("z10", "Police opened fire on stone-throwing crowds in", ETHP, ETHC, FIRE, "180", "2005-06-08",
+  P("Addis Ababa", "ETH"), True, "firing on crowds 180 (18/17/19); Wednesday in a Thursday paper; 'the capital'; "
+  "unnamed police are the story's country's")
+E("z10", "Taxi drivers went on strike and shops", A("Addis Ababa taxi drivers", "ETH", ["LAB", "BUS"]), ETHG, ["14"],
+  "143", "2005-06", None, True, "strike 143; no day in the sentence: month")
+E("z10", "youths set up barricades of burning tyres", A("Addis Ababa youths", "ETH", "CVL"), ETHG, VPROT, "144",
+  "2005-06", None, False, "barricades in an 'as' clause, part of the day's unrest: optional")
+E("z10", "On Monday, police raided Addis Ababa University", ETHP, A("Addis Ababa University students", "ETH", "EDU"),
+  REPR, "173", "2005-06-06", P("Addis Ababa", "ETH"), True, "raid and detentions 173 (17/18); Monday in a Thursday "
+  "paper; the clause names the university of Addis Ababa")
+E("z10", "who had accused the ruling party of", A("Addis Ababa University students", "ETH", "EDU"), ETHG, ["11"], "112",
+  "2005-06", None, False, "undated accusation in a relative clause: optional")
+E("z10", "Security forces also confined Hailu Shawel, the", A("Ethiopian security forces", "ETH", ["COP", "MIL"]),
+  A("Hailu Shawel", "ETH", ["OPP", "PTY"]), REPR, "173", "2005-06", None, False,
+  "act inside a party official's account: optional")
+E("z10", "who banned all demonstrations in the capital", MELES, ETHC, ["17"], "172", "2005-05-16",
+  P("Addis Ababa", "ETH"), True, "ban on demonstrations 172 (as owned8's v05) in a relative clause, dated by 'the "
+  "day after' the May 15 vote; 'the capital'")
+E("z10", "blamed the opposition for stirring up the", MELES, CUD, ["11"], "112", "2005-06", None, True,
+  "accusation; month")
+E("z10", "The coalition rejected the charge and said", CUD, MELES, DENY, "016", "2005-06", None, True,
+  "rejection of the charge as a denial (01/12); 'The coalition' = the CUD; month")
+E("z10", "whose observers had questioned the count", A("European Union", "EUR", "IGO"), ETHG, ["11"], "111", "2005-06",
+  None, False, "undated criticism in a relative clause: optional")
+E("z10", "called on both sides to show restraint", A("European Union", "EUR", "IGO"), ETHG, ["02"], "020", "2005-06",
+  None, False, "appeal to both sides, outside reaction: optional")
+E("z10", "Britain said it was reviewing its aid", A("Britain", "GBR", "GOV"), ETHG, ["01", "16"], "014", "2005-06",
+  None, False, "considering a cut in aid 014 (16 also read): optional")
+F("z10", "The electoral board has not yet declared", "standing situation")
+F("z10", "It was not clear whether the opposition", "speculation")
 
-# ---------------------------------------------------------------- z12 Brussels, Americas
-S("z12", "2002-03-07", "Americas", """
+# ---------------------------------------------------------------- z11 Brussels, Americas
+S("z11", "2002-03-07", "Americas", """
 EU vows to fight Bush steel tariffs at WTO, readies retaliation
 
 BRUSSELS, Belgium —
@@ -675,34 +622,87 @@ Steel is a small share of trade across the Atlantic. It was not clear whether th
 EU = A("European Union", "EUR", "IGO")
 USA = A("United States", "USA", "GOV")
 BUSH = A("George W. Bush", "USA", "GOV")
-E("z12", "EU vows to fight Bush steel tariffs", EU, BUSH, ["11", "17"], "115", "2002-03-06", None, False, "headline")
-E("z12", "said on Wednesday it would challenge President", EU, BUSH, ["11", "17"], "115", "2002-03-06", None, True,
+E("z11", "EU vows to fight Bush steel tariffs", EU, BUSH, ["11", "17"], "115", "2002-03-06", None, False, "headline")
+E("z11", "said on Wednesday it would challenge President", EU, BUSH, ["11", "17"], "115", "2002-03-06", None, True,
   "announced decision to bring a WTO case 115 (11/17, as owned9's w09); Wednesday in a Thursday paper; the Brussels "
   "dateline is not the place")
-E("z12", "draw up a list of American goods", EU, USA, ["13", "16"], "1312", "2002-03-06", None, False,
+E("z11", "draw up a list of American goods", EU, USA, ["13", "16"], "1312", "2002-03-06", None, False,
   "preparing retaliation, a conditional threat: optional")
-E("z12", "Bush on Tuesday imposed tariffs of up", BUSH, EU, SANCT, "163", "2002-03-05", None, True,
+E("z11", "Bush on Tuesday imposed tariffs of up", BUSH, EU, SANCT, "163", "2002-03-05", None, True,
   "tariffs as a trade measure 163 (16/17, as owned9's w04); target the story's main exporting party; Tuesday")
-E("z12", "Canada and Mexico, its free trade partners", BUSH, A("Canada", "CAN", "GOV"), ["08"], "081", "2002-03-05", None,
+E("z11", "Canada and Mexico, its free trade partners", BUSH, A("Canada", "CAN", "GOV"), ["08"], "081", "2002-03-05", None,
   False, "exemption in an agentless passive: optional")
-E("z12", "accused Washington of flouting the rules it", A("Pascal Lamy", "EUR", "IGO"), USA, ["11"], "112", "2002-03",
+E("z11", "accused Washington of flouting the rules it", A("Pascal Lamy", "EUR", "IGO"), USA, ["11"], "112", "2002-03",
   None, True, "accusation; 'Washington' is the government; month")
-E("z12", "said it would set temporary quotas of", EU, A("steel exporters", None, "BUS"), SANCT, "163", "2002-03", None,
+E("z11", "said it would set temporary quotas of", EU, A("steel exporters", None, "BUS"), SANCT, "163", "2002-03", None,
   False, "announced safeguard against unnamed exporters: optional")
-E("z12", "Japan, South Korea, China and Russia joined", A("Japan", "JPN", "GOV"), USA, ["11"], "111", "2002-03", None,
+E("z11", "Japan, South Korea, China and Russia joined", A("Japan", "JPN", "GOV"), USA, ["11"], "111", "2002-03", None,
   False, "compound subject of outside parties: optional for each (first listed)")
-E("z12", "Tokyo said it was considering its own", A("Japan", "JPN", "GOV"), USA, ["01", "11"], "014", "2002-03", None,
+E("z11", "Tokyo said it was considering its own", A("Japan", "JPN", "GOV"), USA, ["01", "11"], "014", "2002-03", None,
   False, "considering a complaint: optional")
-E("z12", "Moscow warned that it might restrict imports", A("Russia", "RUS", "GOV"), USA, ["13"], "1312", "2002-03",
+E("z11", "Moscow warned that it might restrict imports", A("Russia", "RUS", "GOV"), USA, ["13"], "1312", "2002-03",
   None, False, "threat of a trade restriction, one outside party's reaction: optional")
-E("z12", "White House spokesman Ari Fleischer rejected the", A("Ari Fleischer", "USA", "GOV"), EU, DENY, "016",
+E("z11", "White House spokesman Ari Fleischer rejected the", A("Ari Fleischer", "USA", "GOV"), EU, DENY, "016",
   "2002-03", None, True, "rejection of the charge as a denial (01/12); month")
-E("z12", "called on Brussels to respond firmly", A("IG Metall", "DEU", "LAB"), EU, DEMAND, "020", "2002-03", None,
+E("z11", "called on Brussels to respond firmly", A("IG Metall", "DEU", "LAB"), EU, DEMAND, "020", "2002-03", None,
   False, "appeal by a union: optional; 'Brussels' is the EU")
-E("z12", "said workers would demonstrate outside the U.S.", A("Gerhard Kramer", "DEU", "LAB"), USA, ["14"], "141",
+E("z11", "said workers would demonstrate outside the U.S.", A("Gerhard Kramer", "DEU", "LAB"), USA, ["14"], "141",
   "2002-03", P("Duisburg", "DEU"), False, "intention to protest: optional")
-F("z12", "Steel is a small share of trade", "standing situation")
-F("z12", "It was not clear whether the two", "speculation")
+F("z11", "Steel is a small share of trade", "standing situation")
+F("z11", "It was not clear whether the two", "speculation")
+
+# ---------------------------------------------------------------- z12 Berlin, Europe/Eurasia
+S("z12", "2007-01-09", "Europe/Eurasia", """
+Russia halts oil to Europe through Belarus in transit row; Berlin protests
+
+BERLIN, Germany —
+
+Russia stopped pumping oil through the Druzhba pipeline across Belarus on Monday, cutting supplies to refineries in Germany, Poland and other European Union countries in a deepening quarrel between the two former Soviet allies.
+
+The state pipeline company Transneft accused Belarus of siphoning off crude from the line without permission since Saturday. Minsk, which this month imposed a duty of $45 a tonne on Russian oil crossing its territory, said it had kept the oil as payment of the fee.
+
+Chancellor Angela Merkel, whose country holds the EU presidency, said it was unacceptable that supplies had been halted without consultation. Economy Minister Michael Glos said he had asked Moscow for an explanation.
+
+The European Commission demanded an urgent explanation from both Moscow and Minsk. Its energy spokesman, Ferran Tarradellas, said the bloc's stocks were sufficient for several weeks.
+
+In Moscow, President Vladimir Putin told his government to consider cutting oil output, and Deputy Economy Minister Andrei Sharonov described the Belarusian duty as illegal.
+
+The dispute follows a gas quarrel late last month, when Gazprom threatened to cut off Belarus unless it accepted a doubling of prices. Minsk signed the gas deal minutes before the deadline on Dec. 31.
+
+Germany gets about a fifth of its oil through Druzhba. It was not clear whether Poland's refineries would be able to keep running.
+""")
+RUS = A("Russia", "RUS", "GOV")
+BLR = A("Belarus", "BLR", "GOV")
+TRANS = A("Transneft", "RUS", ["BUS", "GOV"])
+E("z12", "Russia halts oil to Europe through Belarus", RUS, BLR, SANCT, "163", "2007-01-08", None, False, "headline")
+E("z12", "Russia stopped pumping oil through the Druzhba", RUS, BLR, SANCT, "163", "2007-01-08", None, True,
+  "halt of oil through a transit country 163 (16/17, as owned8's v07); Monday in a Tuesday paper; target the transit "
+  "country in the dispute; the Berlin dateline is not the place")
+E("z12", "cutting supplies to refineries in Germany, Poland", RUS, A("Germany", "DEU", None), SANCT, "163", "2007-01-08",
+  None, False, "consequence for the buyers in a participle: optional")
+E("z12", "The state pipeline company Transneft accused Belarus", TRANS, BLR, ["11"], "112", "2007-01", None, True,
+  "accusation; no day: month")
+E("z12", "which this month imposed a duty of", BLR, RUS, SANCT, "163", "2007-01", None, True,
+  "transit duty as an economic measure (16/17) in a relative clause dated 'this month'")
+E("z12", "said it had kept the oil as", BLR, RUS, ["01"], "015", "2007-01", None, False,
+  "admission with a justification: optional")
+E("z12", "said it was unacceptable that supplies had", A("Angela Merkel", "DEU", "GOV"), RUS, ["11"], "111", "2007-01",
+  None, True, "criticism 111 of the halt (Russia's act); month")
+E("z12", "said he had asked Moscow for an", A("Michael Glos", "DEU", "GOV"), RUS, DEMAND, "100", "2007-01", None, False,
+  "request restated in his own words, second German reaction: optional")
+E("z12", "The European Commission demanded an urgent explanation", A("European Commission", "EUR", "IGO"), RUS, DEMAND,
+  "100", "2007-01", None, True, "demand (10/02); compound object, first target required; month")
+E("z12", "The European Commission demanded an urgent explanation", A("European Commission", "EUR", "IGO"), BLR, DEMAND,
+  "100", "2007-01", None, False, "second target: optional")
+E("z12", "described the Belarusian duty as illegal", A("Andrei Sharonov", "RUS", "GOV"), BLR, ["11"], "111", "2007-01",
+  None, False, "criticism restating Russia's position: optional")
+E("z12", "when Gazprom threatened to cut off Belarus", A("Gazprom", "RUS", ["BUS", "GOV"]), BLR, ["13"], "1312",
+  "2006-12", None, True, "threat of an economic cut 1312 in a 'when' clause dated 'late last month' (January paper: "
+  "the year before)")
+E("z12", "Minsk signed the gas deal minutes before", BLR, A("Gazprom", "RUS", ["BUS", "GOV"]), AGREE, "057",
+  "2006-12-31", None, True, "signing an agreement 057; 'Minsk' is the government; 'on Dec. 31'")
+F("z12", "Germany gets about a fifth of its", "standing situation")
+F("z12", "It was not clear whether Poland's refineries", "speculation")
 
 if __name__ == "__main__":
     write(HERE)
