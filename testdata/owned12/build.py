@@ -257,7 +257,7 @@ Thousands of opposition supporters stormed the main government building here on 
 
 Crowds broke through a line of riot police in front of the building, known as the White House, and pelted officers with stones. The police, who beat several demonstrators with truncheons, soon retreated. Looters later ransacked shops in the city centre, according to police.
 
-Opposition leader Kurmanbek Bakiyev, a former prime minister, told the crowd that the old government had fallen. The Supreme Court declared the results of the election invalid the same evening, and the outgoing parliament named Bakiyev acting prime minister early on Friday.
+Opposition leader Kurmanbek Bakiyev, a former prime minister, told the crowd that the old government had fallen. The Supreme Court recognised the outgoing parliament the same evening, and the chamber named Bakiyev acting prime minister early on Friday.
 
 Felix Kulov, a former security chief who was freed from prison by protesters, took charge of the police and appealed to residents to stop the looting.
 
@@ -283,8 +283,6 @@ E("z05", "who beat several demonstrators with truncheons, soon", KGZP, KGZO, BEA
 E("z05", "Looters later ransacked shops in the city", A("looters", None, "CRM"), A("Bishkek shopkeepers", "KGZ", "BUS"),
   ["17", "18"], "170", "2005-03-24", None, False, "perpetrators of no named nationality, inside "
   "the police's account: optional")
-E("z05", "The Supreme Court declared the results of", A("Kyrgyz Supreme Court", "KGZ", "JUD"), KGZG, ["11", "17", "08"],
-  "112", "2005-03-24", None, False, "annulment of the vote: coders split (11/17/08), optional")
 E("z05", "who was freed from prison by protesters", KGZO, A("Felix Kulov", "KGZ", ["OPP", "PTY"]), ["08"], "0841",
   "2005-03", None, True, "release of a prisoner 0841 in a passive with its agent ('by protesters'); no day: month")
 E("z05", "appealed to residents to stop the looting", A("Felix Kulov", "KGZ", ["OPP", "COP"]),
@@ -555,7 +553,7 @@ The violence followed two days of student protests. On Monday, police raided Add
 
 Security forces also confined Hailu Shawel, the chairman of the opposition Coalition for Unity and Democracy, to his home for several hours, according to Berhanu Nega, a party vice-chairman.
 
-Prime Minister Meles Zenawi, who banned all demonstrations in the capital the day after the vote, blamed the opposition for stirring up the riots. The coalition rejected the charge and said it had told its supporters to stay calm.
+Prime Minister Meles Zenawi, who banned all demonstrations in the capital on the night of the vote, blamed the opposition for stirring up the riots. The coalition rejected the charge and said it had told its supporters to stay calm.
 
 The European Union, whose observers had questioned the count, called on both sides to show restraint. Britain said it was reviewing its aid to the government.
 
@@ -583,9 +581,9 @@ E("z10", "who had accused the ruling party of", A("Addis Ababa University studen
 E("z10", "Security forces also confined Hailu Shawel, the", A("Ethiopian security forces", "ETH", ["COP", "MIL"]),
   A("Hailu Shawel", "ETH", ["OPP", "PTY"]), REPR, "173", "2005-06", None, False,
   "act inside a party official's account: optional")
-E("z10", "who banned all demonstrations in the capital", MELES, ETHC, ["17"], "172", "2005-05-16",
+E("z10", "who banned all demonstrations in the capital", MELES, ETHC, ["17"], "172", "2005-05-15",
   P("Addis Ababa", "ETH"), True, "ban on demonstrations 172 (as owned8's v05) in a relative clause, dated by 'the "
-  "day after' the May 15 vote; 'the capital'")
+  "night of' the May 15 vote; 'the capital'")
 E("z10", "blamed the opposition for stirring up the", MELES, CUD, ["11"], "112", "2005-06", None, True,
   "accusation; month")
 E("z10", "The coalition rejected the charge and said", CUD, MELES, DENY, "016", "2005-06", None, True,
