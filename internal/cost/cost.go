@@ -8,6 +8,7 @@ package cost
 
 import (
 	"runtime"
+	"slices"
 	"testing"
 )
 
@@ -30,13 +31,21 @@ func Bytes(f func()) uint64 {
 // linearly more as n grows: for each n in sizes, the work of size 4n may
 // allocate at most MaxGrowth times the work of size n. build makes the
 // input outside the measurement and returns the work; each work runs once
-// to warm up what is built lazily, then once measured.
+// to warm up what is built lazily, then three times measured, the median
+// counted.
 func Linear(t testing.TB, sizes []int, build func(n int) func()) {
 	t.Helper()
 	measure := func(n int) uint64 {
+		// the median of three runs: a pool a collection emptied, or
+		// refilled, moves one run's count by a fraction of the small size
 		work := build(n)
 		work()
-		return Bytes(work)
+		var b [3]uint64
+		for i := range b {
+			b[i] = Bytes(work)
+		}
+		slices.Sort(b[:])
+		return b[1]
 	}
 	for _, n := range sizes {
 		small, large := measure(n), measure(4*n)
