@@ -180,7 +180,7 @@ var cameoSweep = []lexRow{
 	{"0831 resigned after protests", sweepDate, "The Sri Lankan president resigned after mass protests.", "08", "LKAGOV>LKAOPP", ""},
 	{"0831 stepped down", sweepDate, "The Peruvian prime minister stepped down on Monday.", "08", "PERGOV>PEROPP", ""},
 	{"0841 was freed by in a swap", sweepDate, "An American basketball player was freed by Russia in a prisoner swap.", "0841", "RUS>USA", ""},
-	{"0841 hostages were released by", sweepDate, "Twenty hostages were released by the rebels.", "0841", "REB>", ""},
+	{"0841 hostages were released by", sweepDate, "Twenty hostages were released by the rebels.", "0841", "REB>CVL", ""},
 	{"0841 were released by", sweepDate, "Two French citizens were released by Iran.", "0841", "IRN>FRACVL", ""},
 	{"0841 set free", sweepDate, "Myanmar's junta set free thousands of prisoners.", "0841", "MMRGOV>", ""},
 	{"0842 returned the seized ship", sweepDate, "Iran returned the seized Greek tanker.", "0842", "IRN>GRC", ""},

@@ -247,7 +247,7 @@ func TestLexiconYield(t *testing.T) {
 		{"annulling a ban", "2020-06-01", "The court annulled the ban on the opposition newspaper.", "081", "JUD>MED", ""},
 		{"renouncing the throne", "2020-06-01", "The king renounced the throne.", "0831", "GOV>", ""},
 		{"renouncing violence", "2005-07-28", "The IRA renounced violence.", "087", "GBRREB>", ""},
-		{"liberating hostages", "2020-06-01", "The army liberated the hostages.", "0841", "MIL>", ""},
+		{"liberating hostages", "2020-06-01", "The army liberated the hostages.", "0841", "MIL>CVL", ""},
 		{"liberating a city is no release", "2020-06-01", "The army liberated the city.", "08", "", ""},
 		{"allowing inspectors", "2002-11-13", "Iraq allowed inspectors into the country.", "0862", "IRQ>", ""},
 		{"granting a pardon", "2020-06-01", "The president granted a pardon to the former minister.", "0841", "GOV>GOV", ""},

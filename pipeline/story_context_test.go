@@ -253,22 +253,22 @@ func TestOrderToOwnForces(t *testing.T) {
 // of an actor named in the same sentence or the two before ("four Russian
 // army officers ... the officers") is that actor, though another actor of
 // the noun's own sector (the police) was named since; so is a plural that
-// names no agent but repeats a nationality's noun ("three Japanese hostages
-// ... the hostages", "two Iranian men ... the two men").
+// names no agent but repeats a nationality's noun ("three Japanese engineers
+// ... the engineers", "two Iranian men ... the two men").
 func TestRepeatedHeadNoun(t *testing.T) {
 	runActorPlaceRows(t, []actorPlaceRow{
 		{name: "officers detained by the police", date: "2006-09-28",
 			text:     "BAKU, Azerbaijan (AP) — Azerbaijani border guards arrested five Iranian army officers on Tuesday.\n\nAzerbaijani police detained the officers in Baku.\n",
 			sentence: "detained the officers", want: []string{"17 AZECOP>IRNMIL"}, not: []string{"17 AZECOP>AZECOP"}},
-		{name: "hostages freed after their capture", date: "2004-04-10",
-			text:     "BAGHDAD (AP) — Gunmen seized three Japanese hostages on Thursday.\n\nIraqi troops freed the hostages on Saturday.\n",
-			sentence: "freed the hostages", want: []string{"08 IRQMIL>JPN"}},
+		{name: "engineers freed after their capture", date: "2004-04-10",
+			text:     "BAGHDAD (AP) — Gunmen seized three Japanese engineers on Thursday.\n\nIraqi troops freed the engineers on Saturday.\n",
+			sentence: "freed the engineers", want: []string{"08 IRQMIL>JPN"}},
 		{name: "two men questioned after their arrest", date: "2004-04-10",
 			text:     "ANKARA, Turkey (AP) — Turkish police arrested two Iranian men near the border on Monday.\n\nTurkish border guards expelled the two men on Tuesday.\n",
 			sentence: "expelled the two men", want: []string{"17 TURCOP>IRN"}},
 		{name: "a plural head named long before is not repeated", date: "2004-04-10",
-			text:     "BAGHDAD (AP) — Gunmen seized three Japanese hostages on Thursday.\n\nThe talks stalled.\n\nNothing happened.\n\nIraqi troops freed the hostages on Saturday.\n",
-			sentence: "freed the hostages", not: []string{"08 IRQMIL>JPN"}},
+			text:     "BAGHDAD (AP) — Gunmen seized three Japanese engineers on Thursday.\n\nThe talks stalled.\n\nNothing happened.\n\nIraqi troops freed the engineers on Saturday.\n",
+			sentence: "freed the engineers", not: []string{"08 IRQMIL>JPN"}},
 		{name: "a singular noun is no repeated plural head", date: "2004-04-10",
 			text:     "BAGHDAD (AP) — Gunmen seized three Japanese hostages on Thursday.\n\nIraqi troops freed the hostage on Saturday.\n",
 			sentence: "freed the hostage", not: []string{"08 IRQMIL>JPN"}},

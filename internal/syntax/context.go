@@ -499,6 +499,15 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// participle after a plural or set off after a name
 		return dateline.TagVBG
 	}
+	if (imm == dateline.TagComma && st.finiteTagBefore(i-1) || imm == dateline.TagCC && st.participleSince(i-1)) &&
+		c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.objectAhead(i+1) {
+		// "stormed the town, shooting policemen", "raided the village,
+		// shooting three men": after a clause that has its verb, a word
+		// that may be a gerund and takes an object is the participle
+		// that tells more of the clause's act; so is one coordinated with
+		// such a participle ("burning houses and shooting civilians")
+		return dateline.TagVBG
+	}
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase
 	}

@@ -233,3 +233,29 @@ func (st *state) actOfObject(j int) bool {
 	// reports of growing unrest"), "for" after any verb's object
 	return st.lowerAt(j) == "for" || st.lemmaRoles(k)&dateline.RoleAllege != 0
 }
+
+// finiteTagBefore reports whether a finite verb was tagged before word i
+// (the clause the comma at i closes has its verb).
+func (st *state) finiteTagBefore(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch st.an.Words[j].Tag {
+		case dateline.TagVBD, dateline.TagVBZ, dateline.TagVBP, dateline.TagMD:
+			return true
+		}
+	}
+	return false
+}
+
+// participleSince reports whether a participle was tagged since the comma
+// before word i: "burning houses and" coordinates a second one.
+func (st *state) participleSince(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch st.an.Words[j].Tag {
+		case dateline.TagVBG:
+			return true
+		case dateline.TagComma, dateline.TagVBD, dateline.TagVBZ, dateline.TagVBP, dateline.TagMD:
+			return false
+		}
+	}
+	return false
+}

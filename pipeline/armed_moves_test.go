@@ -1,0 +1,45 @@
+package pipeline
+
+import "testing"
+
+// TestArmedGroupsMove: storming, advancing and crossing are acts of any
+// armed side, a state's forces or an armed group, with or without an
+// object ("stormed the town", "stormed into the town"); crowds storming
+// into a building protest.
+func TestArmedGroupsMove(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"rebels storm into a town", d, "The rebels stormed into Grozny on Tuesday.", "190", "RUSREB>RUS", ""},
+		{"militants storm a building", d, "Militants stormed a police station in Kano.", "190", "NGAUAF>NGACOP", ""},
+		{"troops storm into a stronghold", d, "Colombian troops stormed into the rebel stronghold.", "190", "COLMIL>COLREB", ""},
+		{"insurgents advance on a city", d, "Insurgents advanced on Mosul overnight.", "190", "IRQREB>IRQ", ""},
+		{"guerrillas push on", d, "Maoist guerrillas pushed on towards Kathmandu.", "190", "NPLREB>NPL", ""},
+		{"protesters storm into parliament", d, "Protesters stormed into the parliament building in Bishkek.", "145", "KGZOPP>KGZLEG", ""},
+		{"a storm is no attack", d, "A storm swept into the coast of Bangladesh.", "19", "", ""},
+		{"not stormed", d, "The rebels did not storm into the town.", "19", "", ""},
+	})
+}
+
+// TestParticipleAfterClause: a word that may be a gerund or a noun, after
+// a comma that closes a clause with its verb and before an object, is the
+// participle that tells more of the clause's act ("raided the village,
+// shooting three men"), as is one coordinated with such a participle.
+func TestParticipleAfterClause(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"shooting after a raid", d, "Soldiers raided a village in Assam, shooting three young men.", "19", "INDMIL>INDCVL", ""},
+		{"shooting after storming", d, "Rebels stormed the town in Mali, shooting policemen in the streets.", "193", "MLIREB>MLICOP", ""},
+		{"coordinated participles", d, "The army entered the town in Sudan, burning houses and shooting civilians.", "19", "SDNMIL>SDNCVL", ""},
+		{"shooting as a noun stays one", d, "Police in Nairobi said the shooting killed three people.", "14", "", ""},
+	})
+}
+
+// TestHostagesHeld: hostages and captives are civilians unless the text
+// says otherwise, and not of whoever holds them: "the gunmen released
+// their captives" is a release of civilians, not of gunmen.
+func TestHostagesHeld(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"their captives released", d, "Gunmen in Nigeria released their last captives on Tuesday.", "0841", "NGAUAF>NGACVL", ""},
+		{"hostages freed", d, "The kidnappers in Haiti freed the hostages.", "0841", "HTICRM>HTICVL", ""},
+		{"soldiers held hostage stay soldiers", d, "Rebels in Colombia released 12 soldiers they had held hostage.", "0841", "COLREB>COLMIL", ""},
+		{"their hostages not freed", d, "The pirates refused to free their hostages in Somalia.", "0841", "", ""},
+	})
+}
