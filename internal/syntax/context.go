@@ -499,6 +499,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// participle after a plural or set off after a name
 		return dateline.TagVBG
 	}
+	if c.has(dateline.TagNNS) && c.has(dateline.TagVBZ) && (imm == dateline.TagNN || imm.IsAdjective()) && i+1 < len(st.toks) &&
+		(st.c[i+1].t[0] == dateline.TagNN || st.c[i+1].t[0] == dateline.TagNNS) && st.inApposition(i) {
+		// "Sergei Kovalyov, a veteran rights campaigner and deputy,": a
+		// phrase set off after a name and opened by a determiner is the
+		// name's description, with no verb of its own
+		return dateline.TagNNS
+	}
 	if (imm == dateline.TagComma && st.finiteTagBefore(i-1) || imm == dateline.TagCC && st.participleSince(i-1)) &&
 		c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.objectAhead(i+1) {
 		// "stormed the town, shooting policemen", "raided the village,

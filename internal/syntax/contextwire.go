@@ -259,3 +259,22 @@ func (st *state) participleSince(i int) bool {
 	}
 	return false
 }
+
+// inApposition reports whether word i stands in a noun phrase opened by a
+// determiner right after a comma that follows a name: "Sergei Kovalyov, a
+// veteran rights campaigner".
+func (st *state) inApposition(i int) bool {
+	w := st.an.Words
+	for j := i - 1; j >= 2; j-- {
+		t := w[j].Tag
+		switch {
+		case t == dateline.TagDT && w[j-1].Tag == dateline.TagComma:
+			return st.mark[j-2]&inNamed != 0 || w[j-2].Tag == dateline.TagNNP
+		case t.IsNoun() || t.IsAdjective() || t == dateline.TagCD:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
