@@ -269,7 +269,7 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		c.Kind, c.Parent = an.Clauses[p].Kind, an.Clauses[p].Parent
 		st.rel(dateline.RelConj, an.Clauses[p].Verb, k)
 		if an.Chunks[an.Clauses[p].Verb].Verb.Passive && ch[k].From == head &&
-			(bare && an.Words[head].Tag == dateline.TagVBN || an.Words[head].Tag == dateline.TagVBD && st.c[head].has(dateline.TagVBN) && !st.objectAfter(k)) {
+			(bare && an.Words[head].Tag == dateline.TagVBN && !st.appealAfter(k) || an.Words[head].Tag == dateline.TagVBD && st.c[head].has(dateline.TagVBN) && !st.objectAfter(k) && !st.appealAfter(k)) {
 			if st.c[head].t[0] == dateline.TagVBD && st.lowerAt(ch[k].To) != "by" {
 				// "were displaced and fled to Kenya": a form that is mostly a
 				// past tense, with no agent after it, is a verb of its own
@@ -589,4 +589,17 @@ func (st *state) rel(kind dateline.RelKind, from, to int) {
 func (st *state) objectAfter(k int) bool {
 	ch := st.an.Chunks
 	return k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkNP && !ch[k+1].Time && st.punctBetween(k, k+1) == 0
+}
+
+// appealAfter reports whether verb group k, a form that may be a past tense,
+// is followed by "on" or "upon", a noun phrase and an infinitive: "was
+// shocked and called on India to halt", where a passive ("was called on
+// to resign") has no noun phrase after its particle.
+func (st *state) appealAfter(k int) bool {
+	ch := st.an.Chunks
+	if k+3 >= len(ch) || ch[k+1].Kind != dateline.ChunkPP || ch[k+2].Kind != dateline.ChunkNP || ch[k+3].Kind != dateline.ChunkVG {
+		return false
+	}
+	p := st.lowerAt(ch[k+1].Head)
+	return (p == "on" || p == "upon") && st.lowerAt(ch[k+3].From) == "to" && st.c[ch[k].Head].has(dateline.TagVBD)
 }

@@ -430,6 +430,15 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	prev, pi := st.prevTag(i, true)
 	prevWord := st.lowerAt(pi)
 	imm, _ := st.prevTag(i, false)
+	if imm == dateline.TagCC && i >= 3 && st.an.Words[i-2].Tag == dateline.TagVBN && isBe(st.lowerAt(i-3)) && c.has(dateline.TagVBD) &&
+		(st.objectAhead(i+1) && st.lowerAt(i+1) != "that" || (st.lowerAt(i+1) == "on" || st.lowerAt(i+1) == "upon") && st.opensNP(i+2)) {
+		// "was angered and condemned the raid", "said it was shocked and
+		// called on India to halt": a passive participle takes no
+		// object, so a verb with one after "be X and" is the clause's own
+		// past verb, not a second participle ("was arrested and charged
+		// with murder" stays passive)
+		return dateline.TagVBD
+	}
 	switch {
 	case prev == dateline.TagMD || prev == dateline.TagTO || isDo(prevWord) && prev.IsVerb():
 		// "will attack", "to meet", "did not attack"

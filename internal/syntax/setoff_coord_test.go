@@ -19,3 +19,24 @@ func TestAppositionNoVerb(t *testing.T) {
 		{name: "a clause's subject, not an apposition", text: "The veteran rights campaigners gathered outside.", tags: []string{"gathered/VBD"}},
 	})
 }
+
+// TestPassiveThenActive: after "be" and a participle, a verb joined by
+// "and" that takes an object (or "on" someone "to" act) is the clause's
+// own past verb, for a passive participle takes no object; one without an
+// object shares the auxiliary.
+func TestPassiveThenActive(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "shocked and called on", text: "China said it was shocked and called on India to halt its tests.",
+			tags: []string{"called/VBD"}, rels: []string{"subj(called, it)"}},
+		{name: "angered and condemned", text: "The minister was angered and condemned the raid.",
+			tags: []string{"condemned/VBD"}, rels: []string{"obj(condemned, the raid)"}},
+		{name: "dismayed and called upon", text: "Germany was dismayed and called upon Russia to withdraw.",
+			tags: []string{"called/VBD"}},
+		{name: "arrested and charged with: one auxiliary", text: "The journalist was arrested and charged with espionage.",
+			tags: []string{"charged/VBN"}},
+		{name: "called on to resign: passive", text: "The mayor was criticised and called on to resign.",
+			tags: []string{"called/VBN"}},
+		{name: "wounded and evacuated: passive", text: "Two soldiers were wounded and evacuated to Kabul.",
+			tags: []string{"evacuated/VBN"}},
+	})
+}
