@@ -1,0 +1,42 @@
+package pipeline
+
+import "testing"
+
+// TestForceHeldOut: "would respond at a time of its choosing" and
+// "reserves the right to respond" hold out force (138x), said of what is
+// to come; a response told as done at some time is none.
+func TestForceHeldOut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"respond at a time of its choosing", d, "Pakistan's foreign minister warned that his country would respond at a time of its choosing.", "13", "PAKGOV>", ""},
+		{"respond at a time and place", d, "Iran said it would respond at a time and place of its choosing.", "13", "IRN>", ""},
+		{"will respond, said after", d, "North Korea will respond at a time of its choosing, the official agency said.", "13", "PRK>", ""},
+		{"reserves the right to respond", d, "Israel said it reserved the right to respond.", "1384", "ISR>", ""},
+		{"reserves the right to retaliate against", d, "India said it reserves the right to retaliate against Pakistan.", "1384", "IND>PAK", ""},
+		{"a reply told as done is no threat", d, "Syria responded to the letter at a time when talks had stalled.", "13", "", ""},
+		{"nor is it an attack", d, "Syria responded to the letter at a time when talks had stalled.", "19", "", ""},
+	})
+}
+
+// TestNamedSanctionsAimed: a sanction named by a compound noun ("economic
+// sanctions", "an arms embargo", "an asset freeze") is aimed at the party
+// after "on" or "against", whatever verb orders or announces it.
+func TestNamedSanctionsAimed(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"ordered economic sanctions against", d, "President Bill Clinton ordered sweeping economic sanctions against India on Wednesday.", "163", "USAGOV>IND", ""},
+		{"announced an oil embargo against", d, "Washington announced an oil embargo against Iran.", "163", "USAGOV>IRN", ""},
+		{"arms embargo on", d, "The Security Council ordered an arms embargo on Libya.", "163", "IGOUNO>LBY", ""},
+		{"asset freeze against", d, "The EU approved an asset freeze against Belarus.", "163", "IGOEUR>BLR", ""},
+		{"no embargo imposed", d, "The UN did not impose an arms embargo on Libya.", "163", "", ""},
+	})
+}
+
+// TestStateDepartment: the State Department, capitalised, is the United
+// States' foreign ministry wherever the story is; a state's department in
+// lower case stays the story's government.
+func TestStateDepartment(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"its spokesman in a foreign story", d, "ISLAMABAD, Pakistan -- State Department spokesman James Rubin urged Islamabad not to follow India's example.", "02", "USAGOV>PAKGOV", ""},
+		{"the State Department condemns", d, "NEW DELHI -- The State Department condemned the attack on the Indian parliament.", "11", "USAGOV>INDLEG", ""},
+		{"a state department of health", d, "LUCKNOW, India -- The state department of health in Uttar Pradesh criticised the hospital.", "11", "INDGOV>", ""},
+	})
+}
