@@ -40,3 +40,17 @@ func TestStateDepartment(t *testing.T) {
 		{"a state department of health", d, "LUCKNOW, India -- The state department of health in Uttar Pradesh criticised the hospital.", "11", "INDGOV>", ""},
 	})
 }
+
+// TestConstitutionSetAside: suspending, abrogating or tearing up the
+// constitution is an administrative act of coercion (172) by whoever holds
+// power, not a reform conceded; not done, it is nothing.
+func TestConstitutionSetAside(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"junta suspends the constitution", d, "NIAMEY, Niger -- The junta suspended the constitution on Wednesday.", "172", "NERGOV>", ""},
+		{"president tears up the constitution", d, "SUVA, Fiji -- The president tore up the constitution and dismissed every judge in the country.", "172", "FJIGOV>FJIJUD", ""},
+		{"army abrogates the charter", d, "The Thai army abrogated the constitution after the coup.", "172", "THAMIL>THAGOV", ""},
+		{"suspension of the constitution", d, "The military announced the suspension of the constitution in Mali.", "172", "MLIMIL>MLIGOV", ""},
+		{"not suspended", d, "The president did not suspend the constitution.", "172", "", ""},
+		{"drafting one is a reform", d, "The assembly drafted a new constitution for Chile.", "172", "", ""},
+	})
+}
