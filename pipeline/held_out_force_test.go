@@ -54,3 +54,25 @@ func TestConstitutionSetAside(t *testing.T) {
 		{"drafting one is a reform", d, "The assembly drafted a new constitution for Chile.", "172", "", ""},
 	})
 }
+
+// TestProposalsWavedAside: brushing, waving, sweeping or shrugging aside
+// what was put to one (a proposal, calls, an idea, talk of something) is
+// a rejection (12), whichever verb of the kind is used.
+func TestProposalsWavedAside(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"brushed aside talk of", d, "Bolivia's hydrocarbons minister brushed aside talk of compensation for Brazil.", "12", "BOLGOV>", ""},
+		{"dismissed the idea of", d, "Moscow dismissed the idea of a ceasefire.", "12", "RUSGOV>", ""},
+		{"waved aside calls", d, "The Zambian minister waved aside calls for his resignation.", "12", "ZMBGOV>ZMBOPP", ""},
+		{"swept aside the proposal", d, "Ankara swept aside the Greek proposal.", "12", "TURGOV>GRC", ""},
+		{"not brushed aside", d, "Kenya did not brush aside the proposal.", "12", "", ""},
+	})
+}
+
+// TestConstitutionalCouncil: a constitutional council is a court of the
+// story's country, and its head, named after the title, is of it.
+func TestConstitutionalCouncil(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"its head declines", d, "ALGIERS, Algeria -- The head of the Constitutional Council, Abdelmalek Benhabyles, declined to take over the presidency.", "12", "DZAJUD>", ""},
+		{"the council rejects an appeal", d, "ABIDJAN, Ivory Coast -- The Constitutional Council rejected the opposition's appeal.", "12", "CIVJUD>CIVOPP", ""},
+	})
+}
