@@ -123,6 +123,12 @@ func TestClauses(t *testing.T) {
 			tags: []string{"organised/JJ"}, rels: []string{"obj(condemned, organised rioting)"}},
 		{name: "denounced what it termed aggression", text: "Iran denounced what it termed Israeli aggression.",
 			rels: []string{"obj(denounced, Israeli aggression)"}},
+		{name: "launched what it described as a raid", text: "Israel launched what it described as a targeted raid on Jenin.",
+			rels: []string{"obj(launched, a targeted raid)"}},
+		{name: "condemned what they branded as a provocation", text: "Seoul condemned what it branded as a grave provocation.",
+			rels: []string{"obj(condemned, a grave provocation)"}},
+		{name: "what a verb says of its own object stays its own", text: "The army seized what it described as a weapons cache.",
+			rels: []string{"obj(seized, a weapons cache)"}},
 
 		// an infinitive after a passive is its subject's, never a time's
 		{name: "deployed on a day to protect", text: "Nigerian troops were deployed on Monday to protect the border.",

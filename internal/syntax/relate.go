@@ -66,6 +66,11 @@ func (st *state) namedObject(ci int) {
 	}
 	if o := an.Dependent(c.Verb, dateline.RelObj); o >= 0 && an.Chunks[o].Kind == dateline.ChunkNP {
 		st.rel(dateline.RelObj, pv, o)
+	} else if k := c.Verb + 2; o < 0 && k < len(an.Chunks) && an.Chunks[k-1].Kind == dateline.ChunkPP && st.toks[an.Chunks[k-1].Head].Lower == "as" &&
+		an.Chunks[k].Kind == dateline.ChunkNP && st.punctBetween(c.Verb, k) == 0 {
+		// "launched what it described as a targeted raid": the phrase
+		// after "as" names it
+		st.rel(dateline.RelObj, pv, k)
 	}
 }
 
