@@ -502,7 +502,7 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		return dateline.TagNN // "a new bombing"
 	}
 	if c.has(dateline.TagVBG) && i+1 < len(st.toks) && !st.c[i+1].t[0].IsNoun() && st.mark[i+1]&inNamed == 0 &&
-		(imm == dateline.TagNNS || imm == dateline.TagComma && i > 1 && (st.an.Words[i-2].Tag == dateline.TagNNS || st.an.Words[i-2].Tag == dateline.TagNNP) && st.commaAhead(i+1)) {
+		(imm == dateline.TagNNS || imm == dateline.TagComma && i > 1 && st.nameBeforeComma(i-1) && st.commaAhead(i+1)) {
 		// "leaders meeting here on Tuesday suspended", "troops fighting in
 		// the north", "the leaders, meeting here for a summit, demanded": a
 		// participle after a plural or set off after a name

@@ -278,3 +278,15 @@ func (st *state) inApposition(i int) bool {
 	}
 	return false
 }
+
+// nameBeforeComma reports whether the comma at i follows a plural noun or a
+// name, also one with its acronym in brackets after it ("the Economic
+// Community of West African States (ECOWAS),").
+func (st *state) nameBeforeComma(i int) bool {
+	w := st.an.Words
+	j := i - 1
+	if j >= 3 && w[j].Tag == dateline.TagRRB && w[j-2].Tag == dateline.TagLRB {
+		j -= 3
+	}
+	return j >= 0 && (w[j].Tag == dateline.TagNNS || w[j].Tag == dateline.TagNNP || w[j].Tag == dateline.TagNNPS)
+}

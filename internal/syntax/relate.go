@@ -261,11 +261,18 @@ func (st *state) subject(ci int) int {
 	} else if st.punctBetween(k-1, k) == ',' {
 		// ", occurring every three days," between the subject and its verb:
 		// skip back over an inserted participle or relative clause
+		pastAppos := false
 		for j := k - 1; j >= 0; j-- {
 			if j < k-1 && st.punctBetween(j, j+1) == ',' {
-				break
+				if an.Governor(j+1, dateline.RelAppos) != j {
+					break
+				}
+				pastAppos = true // an apposition inside it: "meeting in Abuja, the Nigerian capital,"
 			}
 			if cj := st.clauseOf(j); ch[j].Kind == dateline.ChunkVG && cj >= 0 && insideClause(an.Clauses[cj].Kind) {
+				if pastAppos && an.Clauses[cj].Kind != dateline.ClauseParticipial {
+					break // "a general who advised the protesters, Khattiya, was shot": the name, not past it
+				}
 				start = j - 1
 				for start >= 0 && st.punctBetween(start, start+1) != ',' && ch[start].Kind != dateline.ChunkVG {
 					start--

@@ -40,3 +40,21 @@ func TestPassiveThenActive(t *testing.T) {
 			tags: []string{"evacuated/VBN"}},
 	})
 }
+
+// TestParticipleSetOffAfterName: a participle set off after a name keeps
+// the name as its subject and as the clause's, also when the name carries
+// its acronym in brackets and when the participle's phrase holds an
+// apposition of its own ("in Abuja, the Nigerian capital,"); a name after
+// a relative clause is not skipped so (see relate.go's subject search).
+func TestParticipleSetOffAfterName(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "acronym in brackets", text: "The Economic Community of West African States (ECOWAS), meeting in Abuja, demanded new elections.",
+			named: []string{"Economic Community of West African States", "ECOWAS", "Abuja"},
+			tags:  []string{"meeting/VBG"}, rels: []string{"subj(demanded, The Economic Community of West African States)"}},
+		{name: "an apposition inside the participle's phrase", text: "The leaders, meeting in Addis Ababa, the Ethiopian capital, condemned the coup.",
+			named: []string{"Addis Ababa"},
+			rels:  []string{"subj(condemned, The leaders)"}},
+		{name: "both", text: "The Southern African Development Community (SADC), meeting in Gaborone, the Botswanan capital, urged calm.",
+			named: []string{"Southern African Development Community", "SADC", "Gaborone"}, rels: []string{"subj(urged, The Southern African Development Community)"}},
+	})
+}
