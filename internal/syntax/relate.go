@@ -109,6 +109,16 @@ func (st *state) relativeObject(ci int) {
 	if ci+1 < len(an.Clauses) && an.Clauses[ci+1].Parent == ci && st.reportInRelative(ci, an.Clauses[ci+1].Verb) {
 		return // "which Israel said targeted": the pronoun is the subject of what was said
 	}
+	if inf := an.Dependent(c.Verb, dateline.RelComp); inf == c.Verb+1 && an.Dependent(c.Verb, dateline.RelObj) < 0 &&
+		an.Words[an.Chunks[c.Verb].Head].Roles&dateline.RoleObjControl == 0 && st.toks[an.Chunks[inf].From].Lower == "to" &&
+		an.Dependent(inf, dateline.RelObj) < 0 && !an.Chunks[inf].Verb.Passive {
+		// "whom the parliament had voted to dismiss", "which the army
+		// plans to build": the pronoun is the infinitive's object, not
+		// the object of a verb that takes none ("whom the UN urged to
+		// resign" keeps it: urge takes the one it urges)
+		st.rel(dateline.RelObj, inf, ante)
+		return
+	}
 	if o := an.Dependent(c.Verb, dateline.RelObj); o >= 0 {
 		// "whom they had taken hostage", "whom the court found guilty": a
 		// person the clause is about is the object, the phrase after the

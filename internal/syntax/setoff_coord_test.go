@@ -58,3 +58,20 @@ func TestParticipleSetOffAfterName(t *testing.T) {
 			named: []string{"Southern African Development Community", "SADC", "Gaborone"}, rels: []string{"subj(urged, The Southern African Development Community)"}},
 	})
 }
+
+// TestRelativeObjectOfInfinitive: a relative pronoun before a verb that
+// takes an infinitive and no object of its own is the infinitive's object
+// ("whom the parliament voted to dismiss"); before a verb that takes the
+// one it urges or asks, it stays that verb's object.
+func TestRelativeObjectOfInfinitive(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "voted to dismiss", text: "The governor, whom the parliament had voted to dismiss, left the city.",
+			rels: []string{"obj(to dismiss, The governor)", "subj(left, The governor)"}},
+		{name: "tried to arrest", text: "The journalist whom police tried to arrest fled abroad.",
+			rels: []string{"obj(to arrest, The journalist)"}},
+		{name: "which they plan to build", text: "The dam which the government plans to build angered farmers.",
+			rels: []string{"obj(to build, The dam)"}},
+		{name: "urged to resign: urge's own object", text: "The minister whom the opposition urged to resign refused.",
+			rels: []string{"obj(urged, The minister)"}},
+	})
+}
