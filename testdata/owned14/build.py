@@ -393,6 +393,8 @@ E("m07", "Turkey seizes Kurdish rebel chief Ocalan in", KURDS, GRC, VPROT, "145"
 E("m07", "Turkish agents captured Abdullah Ocalan, the leader", A("Turkish agents", "TUR", ["SPY", "MIL"]), OCALAN, REPR,
   "173", "1999-02", None, True, "capture of a rebel leader 173 (17/18); the day is in the next paragraph (Monday night) "
   "while the sentence dates the announcement (Tuesday): month; 'in Kenya' is a country, no place")
+E("m07", "whose guerrillas have fought for Kurdish self-rule", PKK, TUR, FORCE, "190", "1984", None, False,
+  "standing insurgency 'since 1984' in a relative clause, not a single dated act: optional")
 E("m07", "He was seized on Monday night after", A("Turkish agents", "TUR", ["SPY", "MIL"]), OCALAN, REPR, "173",
   "1999-02-15", None, False, "agentless passive restating the capture: optional")
 E("m07", "who denied that any foreign service had", A("Turkish officials", "TUR", "GOV"), None, DENY, "016", "1999-02", None,
@@ -629,6 +631,8 @@ E("m11", "Foreign Minister Jaswant Singh flew to Kandahar", A("Jaswant Singh", "
   "1999-12-31", P("Kandahar", "AFG"), False, "trip to the Taliban-held airport: optional")
 E("m11", "gave the hijackers ten hours to leave", TAL, HIJ, ["17", "10", "13"], "174", "1999-12", None, True,
   "order to leave the country within a deadline 174 (17; 10/13 also read); no day of its own: month")
+E("m11", "whose fighters had ringed the Airbus for", TAL, HIJ, ["19", "17"], "191", "1999-12", None, False,
+  "cordon round the plane in a relative clause, 'for days': optional")
 E("m11", "said it had not offered them asylum", A("Wakil Ahmed Muttawakil", "AFG", ["GOV", "RAD"]), HIJ, DENY, "016",
   "1999-12", None, False, "denial: optional")
 E("m11", "The plane was seized on December 24", HIJ, A("Indian Airlines passengers", "IND", "CVL"), ["18", "17"], "181",
