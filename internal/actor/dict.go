@@ -192,6 +192,10 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 		d.ledBy[n.norms[0]] = append(d.ledBy[n.norms[0]], n)
 		return n
 	}
+	if ag != nil && ag.named {
+		d.namedBy[n.norms[0]] = append(d.namedBy[n.norms[0]], n)
+		return n
+	}
 	if ag != nil {
 		d.agentsBy[n.norms[0]] = append(d.agentsBy[n.norms[0]], n)
 		return n
@@ -240,6 +244,15 @@ func (d *Dictionary) ledAt(ws []word, i int) (*agent, int) {
 		return nil, 0
 	}
 	return longestAgent(d.ledBy, ws, i)
+}
+
+// namedAt is agentAt for the nouns that name a body only as the last word
+// of a capitalised name ("the National Salvation Front").
+func (d *Dictionary) namedAt(ws []word, i int) (*agent, int) {
+	if i >= len(ws) {
+		return nil, 0
+	}
+	return longestAgent(d.namedBy, ws, i)
 }
 
 // longestAgent returns the agent of the longest name in by that starts at

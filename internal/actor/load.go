@@ -104,6 +104,10 @@ type agent struct {
 	// body: the noun names a body, not a person: a name after it is the
 	// body's ("the opposition party Fuerza Nueva")
 	body bool
+	// named: the noun names a body only as the last word of a capitalised
+	// name the knowledge lacks ("the National Salvation Front"); alone or
+	// in lower case it names no one ("the front line")
+	named bool
 	// craft: the sector of the noun as a craft of war, named by its model
 	// ("a MiG-29 fighter", "B-52 bombers"); state: its sector after a
 	// state's name or adjective ("Russian bombers"); "" the noun's own
@@ -153,6 +157,7 @@ type Dictionary struct {
 	uncapped   map[string][]lead  // byKey's names whose first word may be written in lower case
 	agentsBy   map[string][]*name // folded first word -> agent names
 	ledBy      map[string][]*name // folded first word -> names of agents read only after "X-led"
+	namedBy    map[string][]*name // folded first word -> names of agents read only as a capitalised name's last word
 	modifiers  map[string]bool
 	kinds      map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
 	foreign    map[string]bool // words before an agent that say it is of another country than where it is: "foreign troops"
@@ -223,6 +228,7 @@ func newDictionary() *Dictionary {
 		uncapped:   map[string][]lead{},
 		agentsBy:   map[string][]*name{},
 		ledBy:      map[string][]*name{},
+		namedBy:    map[string][]*name{},
 		modifiers:  map[string]bool{},
 		kinds:      map[string]bool{},
 		foreign:    map[string]bool{},
@@ -499,8 +505,10 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.against = true
 			case "body":
 				p.curAgent.body = true
+			case "named":
+				p.curAgent.named = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads, abroad, other, ethnic, informant, led, against or body)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads, abroad, other, ethnic, informant, led, against, body or named)", f)
 			}
 		}
 		return

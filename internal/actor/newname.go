@@ -85,6 +85,14 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 				return k, ms
 			}
 		}
+		if e-i >= 2 && e+2 < len(ws) && ws[e].norm == "," && ws[e+1].norm == "whose" {
+			// "Hocine Ait Ahmed, whose Socialist Forces Front finished
+			// second,": the person is of the body that is theirs
+			if next, ms := t.phrase(e + 2); len(ms) == 1 && (ms[0].Kind == dateline.KindOrganization || ms[0].Kind == dateline.KindAgent) &&
+				ms[0].Actor.Sector != "" && t.near(e+2, ms[0].Start) {
+				return next, append(t.notePersonNamed(i, e, ms[0].Actor, "", "name+whose+"+ms[0].Rule), ms...)
+			}
+		}
 	}
 	if e-i >= 2 && i >= 3 && ws[i-1].norm == "," && (e == len(ws) || ws[e].punct && !ws[e].poss) {
 		// "led by a failed businessman, George Speight,": a name in
@@ -309,3 +317,61 @@ func (t *Tracker) heads(i, e, k int) (int, []dateline.Mention) {
 	}
 	return next, append(pm, ms...)
 }
+
+// newBody reads a body the knowledge lacks at word i: two to six
+// capitalised words (with "of", "for", "the" or "and" inside) whose last is
+// a noun that names a body only so ("the National Salvation Front", "the
+// Socialist Forces Front", "the Front for the Liberation of Azawad"): an
+// agent of that noun's sector, whose country Settle gives as for any
+// unnamed agent. It returns where reading goes on and the mention, or i.
+func (t *Tracker) newBody(i int) (int, []dateline.Mention) {
+	ws := t.ws
+	if i >= len(ws) || !ws[i].cap || ws[i].punct || i > 0 && ws[i-1].cap && !ws[i-1].punct && ws[i-1].norm != "the" {
+		return i, nil
+	}
+	e, n := i, 0
+	for e < len(ws) && n < 6 {
+		w := ws[e]
+		switch {
+		case w.cap && !w.punct && !w.poss:
+			n++
+		case e > i && innerWord(w.norm) && (e+1 < len(ws) && ws[e+1].cap || e+2 < len(ws) && innerWord(ws[e+1].norm) && ws[e+2].cap):
+		default:
+			goto end
+		}
+		e++
+	}
+end:
+	for k := i; k < e; k++ {
+		if h := t.named(k); h != nil && (h.j >= e || h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody || h.ent.kind == kindPerson)) {
+			return i, nil // a name the knowledge has: "the Polisario Front"
+		}
+	}
+	country := ""
+	for k := i; k < e; k++ {
+		if h := t.named(k); h != nil && h.ent != nil && h.ent.kind == kindCountry {
+			country = h.ent.code // "the Kenyan Patriotic Front"
+			break
+		}
+	}
+	if e-i >= 3 && (ws[i+1].norm == "for" || ws[i+1].norm == "of") {
+		if a, m := t.d.namedAt(ws, i); a != nil && m == 1 {
+			// "the Front for the Liberation of Azawad": the noun first
+			return e, []dateline.Mention{t.mention(i, e, dateline.KindAgent, dateline.Actor{Country: country, Name: t.text(i, e), Sector: a.Sector}, "named+"+a.Name)}
+		}
+	}
+	for k := e - 1; k > i; k-- {
+		if a, m := t.d.namedAt(ws, k); a != nil && k+m == e {
+			m := t.mention(i, e, dateline.KindAgent, dateline.Actor{Country: country, Name: t.text(i, e), Sector: a.Sector}, "named+"+a.Name)
+			return e, []dateline.Mention{m}
+		}
+		if ws[k].cap {
+			break // the name's last capitalised word is no such noun
+		}
+	}
+	return i, nil
+}
+
+// innerWord reports the small words a body's name may hold between its
+// capitalised words: "Front for the Liberation of Azawad".
+func innerWord(w string) bool { return w == "of" || w == "for" || w == "the" || w == "and" }

@@ -103,6 +103,9 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 			return t.refersTo(j, j+1, dateline.KindOrganization, org.actor, link(ws[j].norm, org.actor.Name, "organisation named last that is a "+ws[j].norm))
 		}
 	}
+	if e, ms := t.newBody(j); e > j {
+		return e, ms // before the agent nouns inside it: "the Socialist Forces Front"
+	}
 	j = t.readPhrase(&p, j)
 	if j == p.start && p.person == nil && p.thing == nil {
 		if j == i {
