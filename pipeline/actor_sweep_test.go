@@ -20,8 +20,9 @@ func TestActorSweep(t *testing.T) {
 }
 
 // actorSweepFloor is the number of rows of the actor sweep that must pass:
-// 713 of 740 at 4e1fe11, before any fix.
-const actorSweepFloor = 713
+// 713 of 740 at 4e1fe11, before any fix; 728 after the demonyms, seats and
+// religious leaders added to the actor data.
+const actorSweepFloor = 728
 
 var actorSweep = []lexRow{
 	{"possessive foreign ministry accuses", sweepDate, "Kenya's foreign ministry accused Uganda on Monday of sheltering rebel commanders.", "11", "KENGOV>UGAGOV", ""},
@@ -764,5 +765,4 @@ var actorSweep = []lexRow{
 	{"TWN seat as place", sweepDate, "South Africa and Spain held talks in Taipei on Wednesday on the disputed border.", "04", "ZAFGOV>ESPGOV", ""},
 	{"ESH name", sweepDate, "Officials said Western Sahara had sent food and medicine to India after the earthquake.", "07", "ESHGOV>IND*", ""},
 	{"ESH demonym", sweepDate, "Sahrawi lawmakers criticised the Nigerian government for closing the border.", "11", "ESHLEG>NGAGOV", ""},
-
 }
