@@ -21,8 +21,9 @@ func TestActorSweep(t *testing.T) {
 
 // actorSweepFloor is the number of rows of the actor sweep that must pass:
 // 713 of 740 at 4e1fe11, before any fix; 728 after the demonyms, seats and
-// religious leaders added to the actor data.
-const actorSweepFloor = 728
+// religious leaders added to the actor data; 730 when the dateline wins a tie
+// for the story's country.
+const actorSweepFloor = 730
 
 var actorSweep = []lexRow{
 	{"possessive foreign ministry accuses", sweepDate, "Kenya's foreign ministry accused Uganda on Monday of sheltering rebel commanders.", "11", "KENGOV>UGAGOV", ""},

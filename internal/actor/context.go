@@ -175,7 +175,9 @@ func (t *Tracker) Home() string {
 	if sc.home == "" {
 		best := 0
 		for c, n := range sc.count {
-			if n > best || n == best && c < sc.home {
+			// of two named as often, the dateline's, else the first in
+			// code order
+			if n > best || n == best && (c == sc.dateline || sc.home != sc.dateline && c < sc.home) {
 				sc.home, best = c, n
 			}
 		}
