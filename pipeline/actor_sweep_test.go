@@ -22,10 +22,15 @@ func TestActorSweep(t *testing.T) {
 // actorSweepFloor is the number of rows of the actor sweep that must pass:
 // 713 of 740 at 4e1fe11, before any fix; 728 after the demonyms, seats and
 // religious leaders added to the actor data; 730 when the dateline wins a tie
-// for the story's country.
-const actorSweepFloor = 730
+// for the story's country; 734 of 744 with four rows on a country as the
+// target of force and "declared war against".
+const actorSweepFloor = 734
 
 var actorSweep = []lexRow{
+	{"a country invaded is its government", "1990-08-02", "Iraq invaded Kuwait on Thursday, seizing the emir's palace.", "19", "IRQMIL>KWTGOV", ""},
+	{"a country attacked, by its forces", sweepDate, "Armenian forces attacked Azerbaijan overnight, the defence ministry in Baku said.", "19|18", "ARMMIL>AZEGOV", ""},
+	{"a country bombed by a named state", sweepDate, "Turkey bombed Syria on Sunday after the bombing in Istanbul.", "19|18", "TURMIL>SYRGOV", ""},
+	{"war declared on a country", sweepDate, "Somalia's Islamist militia declared a holy war against Ethiopia on Friday.", "19|13|17|15", "SOM*>ETHGOV", ""},
 	{"possessive foreign ministry accuses", sweepDate, "Kenya's foreign ministry accused Uganda on Monday of sheltering rebel commanders.", "11", "KENGOV>UGAGOV", ""},
 	{"the government of X accuses", sweepDate, "The government of Chad accused Sudan on Sunday of backing the rebel attack on Abeche.", "11", "TCDGOV>SDNGOV", ""},
 	{"possessive defence minister warns", sweepDate, "Pakistan's defence minister warned India against any strike across the Line of Control.", "13|11|01", "PAKGOV>INDGOV", ""},
