@@ -23,10 +23,16 @@ func TestActorSweep(t *testing.T) {
 // 713 of 740 at 4e1fe11, before any fix; 728 after the demonyms, seats and
 // religious leaders added to the actor data; 730 when the dateline wins a tie
 // for the story's country; 734 of 744 with four rows on a country as the
-// target of force and "declared war against".
-const actorSweepFloor = 734
+// target of force and "declared war against"; 739 of 749 with a party name
+// many countries bear before an agent noun ("the Socialist Party chairman").
+const actorSweepFloor = 739
 
 var actorSweep = []lexRow{
+	{"generic party name before a title, Chile", sweepDate, "SANTIAGO, Chile (AP) - The Socialist Party chairman accused the government of ignoring the protesters.", "11", "CHLPTY>CHLGOV", ""},
+	{"generic party name before a plural, Portugal", sweepDate, "LISBON, Portugal (AP) - Socialist Party leaders criticised the president for dissolving parliament.", "11", "PRTPTY>PRTGOV", ""},
+	{"generic party name before a title, Norway", sweepDate, "OSLO, Norway (AP) - The Labour Party leader accused the government of mismanaging the oil fund.", "11", "NORPTY>NORGOV", ""},
+	{"generic party name before lawmakers, New Zealand", sweepDate, "WELLINGTON, New Zealand (AP) - Labour Party lawmakers condemned the government's new security law.", "11", "NZLPTY/NZLLEG>NZLGOV", ""},
+	{"generic party name in its own country", sweepDate, "LONDON (AP) - The Labour Party leader accused the prime minister of misleading parliament.", "11", "GBRPTY/GBROPP>GBRGOV", ""},
 	{"a country invaded is its government", "1990-08-02", "Iraq invaded Kuwait on Thursday, seizing the emir's palace.", "19", "IRQMIL>KWTGOV", ""},
 	{"a country attacked, by its forces", sweepDate, "Armenian forces attacked Azerbaijan overnight, the defence ministry in Baku said.", "19|18", "ARMMIL>AZEGOV", ""},
 	{"a country bombed by a named state", sweepDate, "Turkey bombed Syria on Sunday after the bombing in Istanbul.", "19|18", "TURMIL>SYRGOV", ""},

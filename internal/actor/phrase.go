@@ -223,6 +223,12 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				}
 				p.mark(h.i)
 				pt := part{i: h.i, j: after, actor: t.countryOf(h), ent: h.ent, rule: ruleFor(h.n, h.exact)}
+				if h.ent != nil && h.ent.generic && h.i == p.start {
+					// "the Socialist Party chairman": Settle decides whose,
+					// as for the party's name alone
+					t.markGeneric(ws[h.i].start, pt.actor.Country)
+					pt.actor.Country, pt.actor.Code = "", code("", pt.actor.Sector)
+				}
 				if h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody) {
 					t.trackEntity(h.ent, pt.actor, "") // "Boko Haram militants ... the group"
 				}
