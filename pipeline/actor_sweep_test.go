@@ -24,10 +24,15 @@ func TestActorSweep(t *testing.T) {
 // religious leaders added to the actor data; 730 when the dateline wins a tie
 // for the story's country; 734 of 744 with four rows on a country as the
 // target of force and "declared war against"; 739 of 749 with a party name
-// many countries bear before an agent noun ("the Socialist Party chairman").
-const actorSweepFloor = 739
+// many countries bear before an agent noun ("the Socialist Party chairman");
+// 743 of 753 with the State Department a body of the United States.
+const actorSweepFloor = 743
 
 var actorSweep = []lexRow{
+	{"State Department spokesman, story from elsewhere", sweepDate, "ADDIS ABABA, Ethiopia (AP) - State Department spokesman Ned Price urged Ethiopia and Eritrea to end the fighting.", "02|10", "USAGOV>ETHGOV", ""},
+	{"the State Department accused, story from Moscow", sweepDate, "MOSCOW (AP) - The State Department accused Russia of detaining an American journalist on false charges.", "11", "USAGOV>RUSGOV", ""},
+	{"economic sanctions against a country", sweepDate, "Washington announced new economic sanctions against Iran on Friday.", "16", "USAGOV>IRNGOV", ""},
+	{"an arms embargo against a country", sweepDate, "The Security Council voted to impose an arms embargo against South Sudan.", "16", "IGOUNO*/UNO*>SSDGOV", ""},
 	{"generic party name before a title, Chile", sweepDate, "SANTIAGO, Chile (AP) - The Socialist Party chairman accused the government of ignoring the protesters.", "11", "CHLPTY>CHLGOV", ""},
 	{"generic party name before a plural, Portugal", sweepDate, "LISBON, Portugal (AP) - Socialist Party leaders criticised the president for dissolving parliament.", "11", "PRTPTY>PRTGOV", ""},
 	{"generic party name before a title, Norway", sweepDate, "OSLO, Norway (AP) - The Labour Party leader accused the government of mismanaging the oil fund.", "11", "NORPTY>NORGOV", ""},
