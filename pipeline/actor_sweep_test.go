@@ -28,10 +28,54 @@ func TestActorSweep(t *testing.T) {
 // 743 of 753 with the State Department a body of the United States; 745 of
 // 755 with the Justice Department and the Althing; 747 of 757 with regional
 // blocs named by their region ("the West African bloc"); 749 of 759 with civil
-// society leaders of the opposition.
-const actorSweepFloor = 749
+// society leaders of the opposition; 789 of 799 with forty rows on the story's
+// country, titles before names the knowledge lacks, seats and peoples; 792 of
+// 801 when a name's "from" phrase is where from, not whose.
+const actorSweepFloor = 792
 
 var actorSweep = []lexRow{
+	{"rockets at a place from another", sweepDate, "Hezbollah fighters fired rockets at northern Israel from Lebanon on Sunday.", "19|18", "LBN*>ISR*", ""},
+	{"shells at a town from across the border", sweepDate, "Azerbaijani forces fired shells at the town of Goris from across the border.", "19|18", "AZEMIL>ARM*", ""},
+	{"story: lawmakers take the dateline's country", sweepDate, "KAMPALA, Uganda (AP) - Lawmakers voted on Tuesday to condemn the arrest of the opposition leader by the police.", "11", "UGALEG>UGACOP", ""},
+	{"story: the parliament takes the dateline's country", sweepDate, "LIMA, Peru (AP) - The parliament accused the president of moral incapacity on Thursday.", "11", "PERLEG>PERGOV", ""},
+	{"story: a court takes the dateline's country", sweepDate, "ANKARA, Turkey (AP) - A court sentenced a prominent journalist to five years in prison for insulting the president.", "17|11", "TURJUD>TUR*", ""},
+	{"story: the election commission takes the dateline's country", sweepDate, "NAIROBI, Kenya (AP) - The election commission rejected the opposition's demand for a recount.", "12", "KENGOV>KENOPP", ""},
+	{"story: the ruling party", sweepDate, "HARARE, Zimbabwe (AP) - The ruling party accused opposition leaders of plotting violence before the vote.", "11", "ZWEPTY/ZWEGOV>ZWEOPP", ""},
+	{"story: police and protesters take the dateline's country", sweepDate, "DHAKA, Bangladesh (AP) - Police fired rubber bullets at protesters who blocked a highway on Sunday.", "17|18", "BGDCOP>BGD*", ""},
+	{"story: troops in a story that names another country more", sweepDate, "KINSHASA, Congo (AP) - Troops clashed with rebels near Goma on Monday. Congo accused Rwanda of backing the rebels. Rwanda denied the charge.", "19|18", "CODMIL>COD*", ""},
+	{"story: unknown minister titled, dateline", sweepDate, "TEGUCIGALPA, Honduras (AP) - Security Minister Ramon Sabillon said police arrested twenty gang members on Saturday.", "17", "HNDCOP>HND*", ""},
+	{"possessive title before unknown name", sweepDate, "Kenya's Interior Minister Jane Mwangi accused Somalia of harbouring the gunmen.", "11", "KENGOV>SOMGOV", ""},
+	{"title of another country after the story's", sweepDate, "NAIROBI, Kenya (AP) - Ugandan Foreign Minister Sam Okello accused Kenya of blocking fuel shipments.", "11", "UGAGOV>KENGOV", ""},
+	{"unknown name, apposition with possessive title", sweepDate, "Peter Mwangi, Kenya's foreign minister, accused Uganda of harbouring rebels.", "11", "KENGOV>UGAGOV", ""},
+	{"unknown name, apposition with demonym title", sweepDate, "Ali Hassan, the Somali defence minister, accused Ethiopia of violating the border.", "11", "SOMGOV>ETHGOV", ""},
+	{"unknown name, apposition with title of X", sweepDate, "Joao Mendes, the foreign minister of Angola, met the Zambian president in Lusaka.", "04", "AGOGOV>ZMBGOV", ""},
+	{"general before unknown name, demonym", sweepDate, "Sudanese General Osman Hamid accused Chad of arming the rebels in Darfur.", "11", "SDNMIL>TCDGOV", ""},
+	{"colonel before unknown name, dateline", sweepDate, "BAMAKO, Mali (AP) - Colonel Issa Coulibaly said his troops killed 30 militants near Gao.", "18|19|20", "MLIMIL>*", ""},
+	{"spokesman for X's army", sweepDate, "A spokesman for Nigeria's army said troops had freed 40 hostages held by Boko Haram.", "08|07|19|18|01", "NGA*>*", ""},
+	{"forces loyal to an unknown general, dateline", sweepDate, "JUBA, South Sudan (AP) - Forces loyal to General Peter Gatdet attacked the town of Bor on Monday.", "18|19", "SSD*>*", ""},
+	{"supporters of the president clashed", sweepDate, "ABIDJAN, Ivory Coast (AP) - Supporters of the president clashed with opposition youths in the capital.", "19|18|14", "CIV*>CIV*", ""},
+	{"X-backed government forces", sweepDate, "Ethiopian-backed government forces recaptured the town of Baidoa from the Islamist militia.", "19|18", "SOMMIL/SOMGOV/ETHMIL>*", ""},
+	{"the X-led mission", sweepDate, "The French-led mission evacuated 300 foreigners from the capital of Chad on Sunday.", "08|07|19|04|16", "FRA*>*", ""},
+	{"pro-government militia in a story", sweepDate, "MOGADISHU, Somalia (AP) - A pro-government militia attacked al-Shabaab positions near Beledweyne.", "19|18", "SOM*>SOM*", ""},
+	{"X state television said troops", sweepDate, "Syrian state television said troops had recaptured the town of Palmyra from Islamic State fighters.", "19|18|01", "SYRMIL>IMGRAD", ""},
+	{"X's ambassador expelled by Y", sweepDate, "Rwanda's ambassador was expelled by Burundi on Monday over the border attacks.", "16", "BDIGOV>RWAGOV", ""},
+	{"the X embassy in Y attacked", sweepDate, "Protesters attacked the French embassy in Niamey on Sunday.", "18|14|17|19", "NER*>FRAGOV", ""},
+	{"seat metonym in a passive", sweepDate, "The proposal was rejected by Tehran on Sunday as a violation of its sovereignty.", "12", "IRNGOV>*", ""},
+	{"seat metonym with said", sweepDate, "Kyiv said Russian forces had shelled the Zaporizhzhia nuclear plant overnight.", "11|19|01", "UKRGOV>RUSMIL", ""},
+	{"seat metonym, officials in X said", sweepDate, "Officials in Beijing said the Taiwanese president's visit was a provocation.", "11", "CHNGOV>TWNGOV", ""},
+	{"seat metonym as target of urged", sweepDate, "The European Union urged Belgrade and Pristina to return to the talks.", "02", "IGOEUR>SRBGOV", ""},
+	{"two seats, accused", sweepDate, "Islamabad accused Kabul of sheltering the militants who attacked the border post.", "11", "PAKGOV>AFGGOV", ""},
+	{"Kremlin-backed", sweepDate, "Kremlin-backed separatists seized the airport in Luhansk on Saturday.", "19|18", "UKRREB/RUSREB>*", ""},
+	{"the Congolese army in a Kinshasa story, possessive", sweepDate, "KINSHASA, Congo (AP) - Congo's army said it killed 20 rebels in North Kivu on Monday.", "18|19|20|01", "CODMIL>COD*", ""},
+	{"Sahrawi independence movement", sweepDate, "The Polisario Front said its fighters attacked Moroccan army positions along the wall.", "18|19|01", "ESH*>MARMIL", ""},
+	{"Kurdish militia of Syria", sweepDate, "The Syrian Kurdish militia accused Turkey of shelling villages near Kobani.", "11", "SYR*>TURGOV", ""},
+	{"Iraqi Kurdish forces", sweepDate, "Iraqi Kurdish forces clashed with Iraqi troops near Kirkuk on Monday.", "19|18", "IRQ*>IRQMIL", ""},
+	{"Tigrayan forces", sweepDate, "Tigrayan forces fired rockets at the Eritrean capital, Asmara.", "19|18", "ETH*>ERI*", ""},
+	{"Rohingya militants", sweepDate, "Rohingya militants attacked police posts in Rakhine state, killing twelve officers.", "18|19|20", "MMR*>MMRCOP", ""},
+	{"Hutu militias", sweepDate, "KIGALI, Rwanda (AP) - Hutu militias attacked a camp near the border.", "18|19", "RWA*>*", ""},
+	{"Darfur rebels", sweepDate, "Darfur rebels attacked a government garrison in North Darfur.", "18|19", "SDNREB>SDN*", ""},
+	{"Maoist rebels in Nepal", sweepDate, "Maoist rebels in Nepal bombed a police station in the west of the country.", "18|19", "NPLREB>NPLCOP", ""},
+	{"Chechen rebels", sweepDate, "Chechen rebels ambushed a Russian army convoy near Grozny.", "18|19", "RUSREB>RUSMIL", ""},
 	{"a civil society leader, apposition", sweepDate, "BUJUMBURA, Burundi (AP) - Jean Niyonzima, a civil society leader who organised the marches, accused the police of torturing detainees.", "11", "BDIOPP>BDICOP", ""},
 	{"civil society activists", sweepDate, "Civil society activists in Zimbabwe urged the government to release the jailed journalist.", "02|10", "ZWEOPP>ZWEGOV", ""},
 	{"region's leaders after the bloc named by region", sweepDate, "The West African bloc held an emergency summit in Abuja on Tuesday. West African leaders suspended Mali from the bloc after the coup.", "16", "IGOWAF>MLIGOV", ""},
