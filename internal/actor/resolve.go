@@ -471,6 +471,14 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 	if a.Country == "" && a.Sector == "" {
 		return out
 	}
+	if a.Country == "" && j+1 < len(ws) && ws[j].norm == "," {
+		// "General Abdou Karim, the army chief of Chad,": the country the
+		// title in apposition names
+		if k, ta, _, _ := t.titleAt(j + 1); k > j+1 && (k == len(ws) || ws[k].punct) && ta.Country != "" {
+			a.Country, a.Code = ta.Country, code(ta.Country, a.Sector)
+			rule += "+apposition-country"
+		}
+	}
 	if p.agent != nil && p.agent.body {
 		// "the opposition party Fuerza Nueva": the body's name
 		return append(out, t.mention(first, j, dateline.KindOrganization, a, "body+name"+rule))
