@@ -43,6 +43,9 @@ func (t *Tracker) named(j int) *hit {
 		best = &hit{n: n, ent: n.ent, i: j, j: j + l, exact: exact, rule: ruleFor(n, exact)}
 	}
 	if best != nil && best.n.form == formSurname {
+		if j > 0 && ws[j-1].norm == "near" && !(j+1 < len(ws) && ws[j+1].poss) {
+			return nil // "a village near Djibo": a place, not Salou Djibo
+		}
 		if tr := t.bySurname(w.key); tr != nil {
 			return t.surnameHit(j, tr, best)
 		}
