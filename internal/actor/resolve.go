@@ -475,9 +475,10 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 		return out
 	}
 	if a.Country == "" && j+1 < len(ws) && ws[j].norm == "," {
-		// "General Abdou Karim, the army chief of Chad,": the country the
-		// title in apposition names
-		if k, ta, _, _ := t.titleAt(j + 1); k > j+1 && (k == len(ws) || ws[k].punct) && ta.Country != "" {
+		// "General Abdou Karim, the army chief of Chad,", "Colonel Mamadou
+		// Sy, Senegal's army spokesman,": the country the agent in
+		// apposition names
+		if k, ta, _, _ := t.agentNounAt(j+1, false); k > j+1 && (k == len(ws) || ws[k].punct) && ta.Country != "" {
 			a.Country, a.Code = ta.Country, code(ta.Country, a.Sector)
 			rule += "+apposition-country"
 		}
