@@ -36,10 +36,16 @@ func TestActorSweep(t *testing.T) {
 // in apposition after it ("General Abdou Karim, the army chief of Chad,");
 // 800 of 806 with "lead" a light verb ("led an attack on"); 802 of 807 with a
 // known surname after "near" a place ("a village near Djibo"); 803 with any
-// agent in apposition, not only a title ("Senegal's army spokesman").
-const actorSweepFloor = 803
+// agent in apposition, not only a title ("Senegal's army spokesman"); 807 of
+// 811 with a people named with the state it lives in, then alone ("Bosnian
+// Serb forces ... the Serbs").
+const actorSweepFloor = 807
 
 var actorSweep = []lexRow{
+	{"a people named with its state, then alone", "1993-05-10", "Bosnian Serb leaders rejected the peace plan on Monday. The Serbs then shelled Sarajevo for six hours.", "19|18", "BIH*>*", ""},
+	{"a people named with its state, then before a noun", "1998-06-10", "Kosovo Albanian leaders met the American envoy on Friday. Albanian guerrillas later attacked a police station near Pristina.", "18|19", "XKX*>*", ""},
+	{"a people named with its state, Croatia", "1991-08-25", "Croatian Serbs declared their own state last year. Serb militias attacked the town of Vukovar on Sunday.", "18|19", "HRV*>*", ""},
+	{"a state's own adjective stays the state's", "1995-07-12", "Bosnian Serb forces captured Srebrenica on Tuesday. Serbian troops shelled the town of Bratunac on Wednesday.", "19|18", "SRBMIL>*", ""},
 	{"civilians near a town take its country", sweepDate, "Nigerien soldiers killed eight civilians in a village near Tillaberi, residents said.", "18|19|20", "NERMIL>NERCVL", ""},
 	{"led talks, light verb", sweepDate, "Ethiopia's defence minister led talks with the Tigrayan rebels in Pretoria on Friday.", "04", "ETHGOV>ETH*", ""},
 	{"led a raid, light verb", sweepDate, "A Malian army colonel led a raid on a jihadist camp near Timbuktu.", "19|18", "MLIMIL>*", ""},

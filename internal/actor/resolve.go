@@ -346,9 +346,13 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	}
 	a := t.countryOf(h)
 	k := h.ent.kind.mention()
+	if ka, ok := t.kinOf(ws[h.i].norm); ok && h.n.form == formAdj && h.j == h.i+1 && prev != "ethnic" {
+		a = ka // "the Serbs" after "Bosnian Serb forces"
+	}
 	if h.ent.kind == kindCountry && h.j < len(ws) && h.n.form != formSeat && !ws[h.j].punct {
 		h2 := t.named(h.j)
 		if h2 != nil && isPeople(h.ent, h2) && t.d.plural(ws[h2.j-1].norm) {
+			t.markKin(ws[h2.i].norm, a)
 			return h2.j, []dateline.Mention{t.mention(h.i, h2.j, k, a, h.rule+"+people")}
 		}
 		if h2 != nil && h2.ent != nil && h2.ent.national {
