@@ -38,10 +38,15 @@ func TestActorSweep(t *testing.T) {
 // known surname after "near" a place ("a village near Djibo"); 803 with any
 // agent in apposition, not only a title ("Senegal's army spokesman"); 807 of
 // 811 with a people named with the state it lives in, then alone ("Bosnian
-// Serb forces ... the Serbs").
-const actorSweepFloor = 807
+// Serb forces ... the Serbs"); 812 of 815 with the adjectives of regions and
+// peoples inside one state ("Chechen", "Tigrayan", "Catalan").
+const actorSweepFloor = 812
 
 var actorSweep = []lexRow{
+	{"a region's adjective before rebels, no place", "2004-09-01", "Chechen separatists seized a school and took hundreds of children hostage.", "18|17", "RUSREB>*", ""},
+	{"a region's adjective before leaders", "2017-10-30", "Catalan separatist leaders accused Madrid of repression after the referendum.", "11", "ESP*>ESPGOV", ""},
+	{"a people's adjective before monks", "2008-03-14", "Tibetan monks protested against Chinese rule in Lhasa on Friday.", "14", "CHN*>CHN*", ""},
+	{"a region's adjective before forces, abroad", "2021-11-05", "Tigrayan forces fired rockets at the Eritrean capital on Friday.", "19|18", "ETH*>ERI*", ""},
 	{"a people named with its state, then alone", "1993-05-10", "Bosnian Serb leaders rejected the peace plan on Monday. The Serbs then shelled Sarajevo for six hours.", "19|18", "BIH*>*", ""},
 	{"a people named with its state, then before a noun", "1998-06-10", "Kosovo Albanian leaders met the American envoy on Friday. Albanian guerrillas later attacked a police station near Pristina.", "18|19", "XKX*>*", ""},
 	{"a people named with its state, Croatia", "1991-08-25", "Croatian Serbs declared their own state last year. Serb militias attacked the town of Vukovar on Sunday.", "18|19", "HRV*>*", ""},
