@@ -318,16 +318,17 @@ func TestToldBy(t *testing.T) {
 
 // TestCountryBare: by default a country named as an actor is coded as its
 // government (ICEWS's convention and the news evaluation sets'); with
-// CountryBare it keeps CAMEO's bare code. A country that only stands for
-// where force hits, a bloc, and a people named by its plural stay as they
-// are either way (a people with no article is its civilians).
+// CountryBare it keeps CAMEO's bare code, and so does a country named as
+// the target of force ("Russia invaded Ukraine"). A country that only
+// stands for where an act happens, a bloc, and a people named by its plural
+// stay as they are either way (a people with no article is its civilians).
 func TestCountryBare(t *testing.T) {
 	c, bare := defaultCoder(t), newCoder(t) // newCoder sets CountryBare
 	on := time.Date(2019, 2, 15, 12, 0, 0, 0, time.UTC)
 	for _, tt := range []optionRow{
 		{"India summoned Pakistan's envoy on Friday.", "114 INDGOV>PAKGOV", "114 IND>PAKGOV"},
 		{"Israel and Egypt agreed to open the Rafah crossing.", "03 ISRGOV>EGYGOV", "03 ISR>EGY"},
-		{"Russian missiles struck Kyiv on Monday.", "19 RUSMIL>UKR", "19 RUS>UKR"},
+		{"Russian missiles struck Kyiv on Monday.", "19 RUSMIL>UKRGOV", "19 RUS>UKR"},
 		{"Israeli air strikes killed 12 people in Gaza on Monday.", "19 ISRMIL>PSECVL", "19 ISR>PSECVL"},
 		{"Turkish shelling hit a Kurdish village in Syria.", "19 TURMIL>*", "19 TUR>*"},
 		{"The European Union imposed sanctions on Belarus.", "163 IGOEUR>BLRGOV", "163 IGOEUR>BLR"},
@@ -340,7 +341,7 @@ func TestCountryBare(t *testing.T) {
 		{"The Dominican Republic announced that it was closing its border with Haiti.", "19 DOMGOV>HTIGOV", "19 DOM>HTI"},
 		{"Ukraine said it would expel two Russian diplomats.", "16 UKRGOV>RUSGOV", "16 UKR>RUSGOV"}, // an announced decision is the act
 		{"Azerbaijan began an offensive in September to regain Nagorno-Karabakh.", "19 AZEMIL>*", "19 AZE>*"},
-		{"Russia invaded Ukraine in February.", "19 RUSMIL>UKR", "19 RUS>UKR"},
+		{"Russia invaded Ukraine in February.", "19 RUSMIL>UKRGOV", "19 RUS>UKR"},
 		{"Israel imposed a blockade on Gaza in 2007.", "19 ISRGOV>*", "19 ISR>*"},
 	} {
 		if got := coded(t, c, tt.text, on); !hasEvent(got, tt.plain) {

@@ -42,7 +42,7 @@ func TestReportedJudgement(t *testing.T) {
 // pressed by prosecutors".
 func TestPassiveConjunct(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"sentenced after convicted: by the courts, not the politicians", d, "Nine Catalan politicians were convicted of sedition and sentenced to 13 years in prison.", "116", "JUD>GOV", ""},
+		{"sentenced after convicted: by the courts, not the politicians", d, "Nine Catalan politicians were convicted of sedition and sentenced to 13 years in prison.", "116", "ESPJUD>ESPGOV", ""},
 		{"charged after arrested: the students charge no one", d, "Two Kenyan students were arrested on Monday and charged with murder.", "173", "KENCOP>KENCVL", ""},
 		{"an active second verb", d, "Kenyan police arrested two men and charged them with murder.", "173", "KENCOP>", ""},
 		{"pressing an actor", d, "The United States pressed Israel to halt settlement building.", "02", "USA>ISR", ""},

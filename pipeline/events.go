@@ -229,9 +229,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		if p.tgt >= 0 {
 			t := c.cityTarget(c.atDate(actors[p.tgt], date), f.Code.CAMEO)
-			if !c.Lexicon.Violent(f.Code.CAMEO) {
-				t = c.asGovernment(t, false) // "India summoned Pakistan's envoy"; not "shelled Ukraine"
-			}
+			t = c.asGovernment(t, false) // "India summoned Pakistan's envoy", "the Islamists attacked Ethiopia"
 			if c.Lexicon.Violent(f.Code.CAMEO) {
 				t = sc.sameVictims(t, src)
 			}

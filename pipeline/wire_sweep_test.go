@@ -29,7 +29,12 @@ func TestWireSweep(t *testing.T) {
 // only when fewer rows pass than floor.
 func runSweep(t *testing.T, name string, rows []lexRow, floor int) {
 	t.Helper()
-	c := newCoder(t)
+	runSweepWith(t, newCoder(t), name, rows, floor)
+}
+
+// runSweepWith is runSweep with the coder c, which codes statements too.
+func runSweepWith(t *testing.T, c *Coder, name string, rows []lexRow, floor int) {
+	t.Helper()
 	c.Statements = true
 	ref, err := time.Parse(time.DateOnly, sweepDate)
 	if err != nil {

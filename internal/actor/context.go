@@ -10,20 +10,39 @@ import (
 // scene is what a whole story says about whose it is: the dateline's
 // country and how often each country is named, by actors and places.
 type scene struct {
-	dateline    string               // the dateline's country, "" if none
-	count       map[string]int       // how often each country is named
-	first, last map[string]int       // when each country was first and last named by an actor
-	tick        int                  // actor mentions counted so far
-	lastCountry string               // the country last named as such
-	home        string               // the story's home country once read; "-" for none
-	abroad      map[int]bool         // the starts of unnamed agents of no country in particular
-	other       map[int]bool         // the starts of agents of the other party ("counterpart", "envoy")
-	ethnic      map[int]string       // the starts of ethnic peoples ("ethnic Turks") -> the state they live outside
-	generic     map[int]string       // the starts of party names many countries' parties bear -> the record's country
-	region      map[int]*entity      // the starts of a region's leaders ("West African leaders") -> the region's bloc
-	bodies      map[*entity]bool     // the bodies the story names
-	settled     map[actorKey]settled // the country Settle gave an actor last
-	n           int                  // the sentence Settle is at
+	dateline    string                    // the dateline's country, "" if none
+	count       map[string]int            // how often each country is named
+	first, last map[string]int            // when each country was first and last named by an actor
+	tick        int                       // actor mentions counted so far
+	lastCountry string                    // the country last named as such
+	home        string                    // the story's home country once read; "-" for none
+	abroad      map[int]bool              // the starts of unnamed agents of no country in particular
+	other       map[int]bool              // the starts of agents of the other party ("counterpart", "envoy")
+	ethnic      map[int]string            // the starts of ethnic peoples ("ethnic Turks") -> the state they live outside
+	generic     map[int]string            // the starts of party names many countries' parties bear -> the record's country
+	region      map[int]*entity           // the starts of a region's leaders ("West African leaders") -> the region's bloc
+	bodies      map[*entity]bool          // the bodies the story names
+	kin         map[string]dateline.Actor // a people named with the state it lives in ("Bosnian Serbs") -> that state, by the people's word
+	settled     map[actorKey]settled      // the country Settle gave an actor last
+	n           int                       // the sentence Settle is at
+}
+
+// markKin records that the people named by word w lives in the state of
+// actor a ("Bosnian Serb forces"): the story's "the Serbs" and "Serb
+// tanks" after it are that state's, as CAMEO codes an ethnic group by the
+// state it lives in.
+func (t *Tracker) markKin(w string, a dateline.Actor) {
+	if t.sc.kin == nil {
+		t.sc.kin = map[string]dateline.Actor{}
+	}
+	t.sc.kin[strings.TrimSuffix(w, "s")] = a
+}
+
+// kinOf returns the state a people named by word w was said to live in
+// earlier in the story (markKin).
+func (t *Tracker) kinOf(w string) (dateline.Actor, bool) {
+	a, ok := t.sc.kin[strings.TrimSuffix(w, "s")]
+	return a, ok
 }
 
 // markAbroad records that the unnamed agent mentioned at byte offset
@@ -175,7 +194,9 @@ func (t *Tracker) Home() string {
 	if sc.home == "" {
 		best := 0
 		for c, n := range sc.count {
-			if n > best || n == best && c < sc.home {
+			// of two named as often, the dateline's, else the first in
+			// code order
+			if n > best || n == best && (c == sc.dateline || sc.home != sc.dateline && c < sc.home) {
 				sc.home, best = c, n
 			}
 		}

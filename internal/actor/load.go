@@ -364,7 +364,7 @@ func (p *parser) field(pos token.Position, key, val string) {
 	case "places":
 		p.cur, p.curAgent = nil, nil
 		p.placeKinds(val)
-	case "name", "adj", "seat", "shared":
+	case "name", "adj", "seat", "shared", "shared-adj":
 		p.names(pos, key, val)
 	case "role", "surname", "kind", "code", "is":
 		p.attr(pos, key, val)
@@ -445,7 +445,7 @@ func (p *parser) head(pos token.Position, key, val string) {
 }
 
 func (p *parser) names(pos token.Position, key, val string) {
-	f := map[string]form{"name": formName, "adj": formAdj, "seat": formSeat, "shared": formName}[key]
+	f := map[string]form{"name": formName, "adj": formAdj, "seat": formSeat, "shared": formName, "shared-adj": formAdj}[key]
 	switch {
 	case p.curAgent != nil && key == "name":
 		for _, n := range splitList(val) {
@@ -463,7 +463,7 @@ func (p *parser) names(pos token.Position, key, val string) {
 		if p.cur.kind == kindCountry && p.cur.Name == "" && f == formName {
 			p.cur.Name = n
 		}
-		p.pending = append(p.pending, pendingName{text: n, ent: p.cur, form: f, shared: key == "shared", pos: pos})
+		p.pending = append(p.pending, pendingName{text: n, ent: p.cur, form: f, shared: key == "shared" || key == "shared-adj", pos: pos})
 	}
 }
 

@@ -201,6 +201,12 @@ func (t *Tracker) describedAt(k int) (int, dateline.Actor, string) {
 // end, the actor it gives, the office and the rule; the end is k when
 // there is none. A plural or a body's noun ("the parliament") is none.
 func (t *Tracker) titleAt(k int) (int, dateline.Actor, string, string) {
+	return t.agentNounAt(k, true)
+}
+
+// agentNounAt is titleAt for any agent noun when title is false: "Senegal's
+// army spokesman" says whose a titled name before it is.
+func (t *Tracker) agentNounAt(k int, title bool) (int, dateline.Actor, string, string) {
 	ws := t.ws
 	p := np{start: k, first: -1}
 	if determiners[ws[k].norm] {
@@ -211,7 +217,7 @@ func (t *Tracker) titleAt(k int) (int, dateline.Actor, string, string) {
 		return k, dateline.Actor{}, "", ""
 	}
 	j := t.readPhrase(&p, p.start)
-	if p.agent == nil || !p.agent.title || p.person != nil || p.thing != nil || p.unknownJ > p.unknownI || len(p.parts) > 1 ||
+	if p.agent == nil || title && !p.agent.title || p.person != nil || p.thing != nil || p.unknownJ > p.unknownI || len(p.parts) > 1 ||
 		j != p.agentJ || t.d.plural(ws[j-1].norm) || t.d.things[ws[j-1].norm] {
 		return k, dateline.Actor{}, "", ""
 	}

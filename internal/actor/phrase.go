@@ -221,11 +221,21 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			}
 			if p.agent == nil && t.agentAhead(after) {
 				if n := len(p.parts); n > 0 && p.parts[n-1].j == h.i && isPeople(p.parts[n-1].ent, h) {
+					t.markKin(ws[h.i].norm, p.parts[n-1].actor)
 					j = after // "Bosnian Serb leaders": the state before the people
 					continue
 				}
 				p.mark(h.i)
 				pt := part{i: h.i, j: after, actor: t.countryOf(h), ent: h.ent, rule: ruleFor(h.n, h.exact)}
+				if ka, ok := t.kinOf(ws[h.i].norm); ok && h.n.form == formAdj && h.j == h.i+1 {
+					pt.actor, pt.rule = ka, "people-named-before" // "Serb tanks" after "Bosnian Serb forces"
+				}
+				if h.ent != nil && h.ent.generic && h.i == p.start {
+					// "the Socialist Party chairman": Settle decides whose,
+					// as for the party's name alone
+					t.markGeneric(ws[h.i].start, pt.actor.Country)
+					pt.actor.Country, pt.actor.Code = "", code("", pt.actor.Sector)
+				}
 				if h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody) {
 					t.trackEntity(h.ent, pt.actor, "") // "Boko Haram militants ... the group"
 				}

@@ -43,6 +43,9 @@ func (t *Tracker) named(j int) *hit {
 		best = &hit{n: n, ent: n.ent, i: j, j: j + l, exact: exact, rule: ruleFor(n, exact)}
 	}
 	if best != nil && best.n.form == formSurname {
+		if j > 0 && ws[j-1].norm == "near" && !(j+1 < len(ws) && ws[j+1].poss) {
+			return nil // "a village near Djibo": a place, not Salou Djibo
+		}
 		if tr := t.bySurname(w.key); tr != nil {
 			return t.surnameHit(j, tr, best)
 		}
@@ -343,9 +346,13 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	}
 	a := t.countryOf(h)
 	k := h.ent.kind.mention()
+	if ka, ok := t.kinOf(ws[h.i].norm); ok && h.n.form == formAdj && h.j == h.i+1 && prev != "ethnic" {
+		a = ka // "the Serbs" after "Bosnian Serb forces"
+	}
 	if h.ent.kind == kindCountry && h.j < len(ws) && h.n.form != formSeat && !ws[h.j].punct {
 		h2 := t.named(h.j)
 		if h2 != nil && isPeople(h.ent, h2) && t.d.plural(ws[h2.j-1].norm) {
+			t.markKin(ws[h2.i].norm, a)
 			return h2.j, []dateline.Mention{t.mention(h.i, h2.j, k, a, h.rule+"+people")}
 		}
 		if h2 != nil && h2.ent != nil && h2.ent.national {
@@ -470,6 +477,15 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 	a.Name = t.text(p.unknownI, p.unknownJ)
 	if a.Country == "" && a.Sector == "" {
 		return out
+	}
+	if a.Country == "" && j+1 < len(ws) && ws[j].norm == "," {
+		// "General Abdou Karim, the army chief of Chad,", "Colonel Mamadou
+		// Sy, Senegal's army spokesman,": the country the agent in
+		// apposition names
+		if k, ta, _, _ := t.agentNounAt(j+1, false); k > j+1 && (k == len(ws) || ws[k].punct) && ta.Country != "" {
+			a.Country, a.Code = ta.Country, code(ta.Country, a.Sector)
+			rule += "+apposition-country"
+		}
 	}
 	if p.agent != nil && p.agent.body {
 		// "the opposition party Fuerza Nueva": the body's name

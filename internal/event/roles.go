@@ -593,6 +593,9 @@ func (x *sent) actorPhrase(k int) int {
 			case pass == 0 && w == "by" && x.ofEvent(k):
 				// "the shelling of Kharkiv by Russian forces": the "by"
 				// phrase is the event noun's doer, not the city's
+			case pass == 1 && w == "from" && x.an.Words[x.an.Chunks[k].Head].Tag == dateline.TagNNP:
+				// "fired rockets at southern Israel from Gaza": a name's
+				// "from" phrase says where from, not whose
 			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of" && (x.cooperative || !x.ofVictim(k))):
 				np := x.an.Dependent(pp, dateline.RelPObj)
 				if np >= 0 && x.actorOf[np] >= 0 {
