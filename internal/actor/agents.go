@@ -171,7 +171,14 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		t.markAbroad(ws[first].start)
 	}
 	a.Name = p.agent.Name
-	return t.apposition(j, t.mention(first, j, dateline.KindAgent, a, rule), office)
+	m := t.mention(first, j, dateline.KindAgent, a, rule)
+	switch {
+	case p.det == "the" && t.followsBare(p.agent, ws[j-1].norm):
+		t.markFollows(m.Start)
+	case p.det != "the" && a.Country == "":
+		t.noteBare(ws[j-1].norm)
+	}
+	return t.apposition(j, m, office)
 }
 
 // rulingAfter reports whether words that make unnamed officers a

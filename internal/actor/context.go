@@ -12,12 +12,13 @@ import (
 type scene struct {
 	dateline    string               // the dateline's country, "" if none
 	count       map[string]int       // how often each country is named
+	envoys      map[string]int       // how many of those namings were its agents abroad ("Russia's ambassador")
 	first, last map[string]int       // when each country was first and last named by an actor
 	tick        int                  // actor mentions counted so far
-	lastCountry string               // the country last named as such
 	home        string               // the story's home country once read; "-" for none
 	abroad      map[int]bool         // the starts of unnamed agents of no country in particular
 	other       map[int]bool         // the starts of agents of the other party ("counterpart", "envoy")
+	follows     map[int]bool         // the starts of "the X" that refer to an X named just before with no country
 	ethnic      map[int]string       // the starts of ethnic peoples ("ethnic Turks") -> the state they live outside
 	generic     map[int]string       // the starts of party names many countries' parties bear -> the record's country
 	region      map[int]*entity      // the starts of a region's leaders ("West African leaders") -> the region's bloc
@@ -122,6 +123,15 @@ func (t *Tracker) countActors(ms []dateline.Mention) {
 			continue
 		}
 		t.countCountry(c)
+		if t.sc.other[m.Start] && m.Kind == dateline.KindAgent {
+			// "Russia's ambassador was summoned" in a story from Warsaw:
+			// an envoy serves abroad, and does not make the story his
+			// country's (Home)
+			if sc.envoys == nil {
+				sc.envoys = map[string]int{}
+			}
+			sc.envoys[c]++
+		}
 		if sc.first == nil {
 			sc.first, sc.last = map[string]int{}, map[string]int{}
 		}
@@ -162,7 +172,9 @@ func (t *Tracker) Countries() []string {
 }
 
 // Home returns the country the story is most about, or "": the one its
-// actors and places name most often, the dateline's counting once more;
+// actors and places name most often, the dateline's counting once more,
+// and its envoys abroad not at all ("Russia's ambassador was summoned"
+// in a story from Warsaw is Poland's);
 // the dateline's country when the body names it too, at least half as
 // often as that one (a story filed from New Delhi that names Pakistan a
 // little more is still India's; one filed from Beirut about Syria is
@@ -175,7 +187,7 @@ func (t *Tracker) Home() string {
 	if sc.home == "" {
 		best := 0
 		for c, n := range sc.count {
-			if n > best || n == best && c < sc.home {
+			if n -= sc.envoys[c]; n > best || n == best && n > 0 && c < sc.home {
 				sc.home, best = c, n
 			}
 		}
@@ -262,7 +274,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		prior, again := t.sc.settled[key]
 		again = again && (m.Kind == dateline.KindPerson || story || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1 ||
 			strings.HasPrefix(m.Rule, "coref:partitive") || // "Some threw stones": the protesters named before
-			m.Kind == dateline.KindAgent && t.sc.n-prior.sent <= 2 && definiteSingular(s, m)) // "the police" named just before
+			m.Kind == dateline.KindAgent && t.sc.n-prior.sent <= 2 && (definiteSingular(s, m) || t.sc.follows[m.Start])) // "the police", "the rebels" named just before
 		home1 := m.Kind == dateline.KindPerson || story || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
 		outside := t.sc.ethnic[m.Start] // "ethnic Turks" are not Turkey's
 		if own := t.sc.generic[m.Start]; own != "" {
@@ -644,18 +656,29 @@ func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention
 			}
 		}
 		if why == "" {
-			for n := t.sc.n - 1; n >= 0 && n < len(t.firsts); n-- {
-				if a := t.firsts[n]; a.Name != "" && a.Name != m.Actor.Name {
-					alt, why = a, "the first person named in the sentences before"
-					break
-				}
-			}
+			alt, why = t.otherPerson(m.Actor.Name)
 		}
 		if why == "" {
 			continue
 		}
 		m.Actor, m.Rule = alt, link("pronoun", alt.Name, "an object pronoun is not its verb's subject: "+why)
 	}
+}
+
+// otherPerson returns the person an object pronoun stands for when the
+// sentence names no one else: in the sentences before, the latest first,
+// the first person a sentence named, else the last, that is not the
+// subject (name): "Putin received Erdogan. Putin praised him" is Erdogan.
+func (t *Tracker) otherPerson(name string) (dateline.Actor, string) {
+	for n := t.sc.n - 1; n >= 0 && n < len(t.firsts); n-- {
+		if a := t.firsts[n]; a.Name != "" && a.Name != name {
+			return a, "the first person named in the sentences before"
+		}
+		if a := t.lasts[n]; a.Name != "" && a.Name != name {
+			return a, "the last person named in a sentence before whose first is the subject"
+		}
+	}
+	return dateline.Actor{}, ""
 }
 
 // singularAt reports whether the last word of mention m is a singular

@@ -80,9 +80,9 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 	if j := t.epithet(i); j > i {
 		// "the Gulf state", "the Himalayan kingdom", "the war-torn
 		// country": the country named last
-		if c := t.sc.lastCountry; c != "" && !(i > 0 && countryLocatives[ws[i-1].norm]) {
+		if c, why := t.refCountry(i, j); c != "" && !(i > 0 && countryLocatives[ws[i-1].norm]) {
 			a := t.countryActor(c)
-			return t.refersTo(i+1, j, dateline.KindCountry, a, link(ws[j-1].norm, a.Name, "country named last"))
+			return t.refersTo(i+1, j, dateline.KindCountry, a, link(ws[j-1].norm, a.Name, why))
 		}
 	}
 	switch {
@@ -90,9 +90,9 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 		if i > 0 && countryLocatives[ws[i-1].norm] {
 			return i + 2, nil // "in the country": a place
 		}
-		if c := t.sc.lastCountry; c != "" {
+		if c, why := t.refCountry(i, i+2); c != "" {
 			a := t.countryActor(c)
-			return t.refersTo(i+1, i+2, dateline.KindCountry, a, link(w.norm, a.Name, "country named last"))
+			return t.refersTo(i+1, i+2, dateline.KindCountry, a, link(w.norm, a.Name, why))
 		}
 	case w.cap && (w.norm == "north" || w.norm == "south") && (i+2 == len(ws) || !ws[i+2].cap && !ws[i+2].hyph || ws[i+2].poss):
 		// the halves of a divided country: Korea, Sudan, Yemen, Vietnam
@@ -105,6 +105,71 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 		}
 	}
 	return i, nil
+}
+
+// maxCountriesSeen bounds the countries a story keeps for "the country".
+const maxCountriesSeen = 8
+
+// countrySeen is a country the story named as such, with the sentence and
+// the word after the mention.
+type countrySeen struct {
+	code      string
+	sent, end int
+}
+
+// noteCountry records a country named as such, ending before word end,
+// for "the country" after it.
+func (t *Tracker) noteCountry(code string, end int) {
+	cs := t.countriesSeen
+	for k := range cs {
+		if cs[k].code == code {
+			cs = append(cs[:k], cs[k+1:]...)
+			break
+		}
+	}
+	if len(cs) == maxCountriesSeen {
+		cs = append(cs[:0], cs[1:]...)
+	}
+	t.countriesSeen = append(cs, countrySeen{code: code, sent: t.n, end: end})
+}
+
+// refCountry returns the country a description of one ("the country",
+// "the kingdom", "the island nation") over words [i, j) stands for, and
+// why: the country named last, but not one this sentence named in the same
+// clause before it, which is the other party ("Russia threatened the
+// country", "Iran condemned the kingdom"); when a word of the description
+// names islands ("the island nation"), an island state (islands: in
+// agents.txt); when the only one named is that other party, the
+// dateline's country.
+func (t *Tracker) refCountry(i, j int) (string, string) {
+	island := false
+	for k := i + 1; k < j; k++ {
+		island = island || t.d.placeKinds[t.ws[k].norm]["island"]
+	}
+	skipped := ""
+	fits := func(c string) bool { return !island || t.d.islands[fold(c)] }
+	for k := len(t.countriesSeen) - 1; k >= 0; k-- {
+		c := t.countriesSeen[k]
+		if c.sent == t.n && c.end <= i && !clauseBetween(t.ws, c.end, i) {
+			skipped = c.code
+			continue
+		}
+		if !fits(c.code) {
+			continue
+		}
+		why := "country named last"
+		if island {
+			why = "island state named last"
+		}
+		if skipped != "" {
+			why += " before this clause, whose " + skipped + " is the other party"
+		}
+		return c.code, why
+	}
+	if d := t.sc.dateline; skipped != "" && d != "" && d != skipped && fits(d) {
+		return d, "the dateline's country: the story named no other before " + skipped + ", the other party"
+	}
+	return "", ""
 }
 
 // epithet returns the end of a description of a country by one or two
@@ -553,6 +618,12 @@ func lastWord(s string) string {
 // actor ("Hezbollah guerrillas" ... "the guerrillas"); for a plural ("the generals"), else the last mention of the
 // same sector with a country in the story ("the country's armed forces").
 func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, string, bool) {
+	if t.followsBare(ag, head) {
+		// "Sudanese troops fought rebels near Nyala. The rebels ...":
+		// the same noun named since with no country is the one meant;
+		// Settle gives it that one's country (markFollows)
+		return seenAgent{}, "", false
+	}
 	if s, ok := t.headsSeen[head]; ok && t.n-s.sent <= 2 {
 		// "four Russian army officers ... the officers", "ten Indian
 		// soldiers ... the Chinese army released the soldiers": the same
@@ -569,6 +640,41 @@ func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, str
 		return s, "the last of the same sector named, \"" + s.text + "\"", true
 	}
 	return seenAgent{}, "", false
+}
+
+// noteBare records that this sentence named a plural or indefinite
+// agent with head noun head and no country ("fought rebels near Nyala"),
+// for "the rebels" after it.
+func (t *Tracker) noteBare(head string) {
+	if t.bareSeen == nil {
+		t.bareSeen = map[string]int{}
+	}
+	t.bareSeen[head] = t.n + 1
+}
+
+// followsBare reports whether "the X" (agent ag, head noun head) refers
+// to an X named with no country in this sentence or the two before, and
+// not named with one since: "the rebels" is those rebels, whatever
+// country Settle gives them.
+func (t *Tracker) followsBare(ag *agent, head string) bool {
+	n := t.bareSeen[head] - 1
+	if n < 0 || t.n-n > 2 {
+		return false
+	}
+	if s, ok := t.headsSeen[head]; ok && s.sent >= n {
+		return false
+	}
+	s, ok := t.agentsSeen[ag]
+	return !ok || s.sent < n
+}
+
+// markFollows records that "the X" mentioned at byte offset start refers
+// to the X named with no country just before (followsBare).
+func (t *Tracker) markFollows(start int) {
+	if t.sc.follows == nil {
+		t.sc.follows = map[int]bool{}
+	}
+	t.sc.follows[start] = true
 }
 
 // reciprocal reads "each other" or "one another" at word i: one mention
