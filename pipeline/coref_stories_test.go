@@ -183,5 +183,21 @@ func TestCorefStories(t *testing.T) {
 		{name: "a town the gazetteer lacks files from its country", date: "2012-06-02",
 			text:     "PANMUNJOM, South Korea (AP) — Police arrested 20 opposition activists on Saturday.\n",
 			sentence: "Police arrested", want: []string{"173 KORCOP>KOROPP"}},
+		// a force named again without its country
+		{name: "soldiers after a foreign force landed", date: "1999-09-20",
+			text:     "DILI, East Timor (AP) — Australian troops landed in Dili on Monday.\n\nSoldiers later seized the airport from militiamen.\n",
+			sentence: "Soldiers later seized", want: []string{"* AUSMIL>*"}, not: []string{"* IDNMIL>*", "* TLSMIL>*"}},
+		{name: "troops after foreign troops crossed the border", date: "2008-02-22",
+			text:     "BAGHDAD (AP) — Turkish troops crossed into northern Iraq on Friday.\n\nTroops later shelled Kurdish rebel positions near the border.\n",
+			sentence: "Troops later shelled", want: []string{"19 TURMIL>*"}, not: []string{"* IRQMIL>*"}},
+		{name: "soldiers two sentences after a foreign force are the story's", date: "2009-05-04",
+			text:     "KABUL, Afghanistan (AP) — British troops fought the Taliban in Helmand on Monday.\n\nOfficials met in the capital on Tuesday.\n\nSoldiers arrested 12 men in Kandahar.\n",
+			sentence: "Soldiers arrested", want: []string{"173 AFGMIL>*"}, not: []string{"* GBRMIL>*"}},
+		{name: "soldiers with their own nationality keep it", date: "1999-09-20",
+			text:     "DILI, East Timor (AP) — Australian troops landed in Dili on Monday.\n\nIndonesian soldiers later attacked a police post.\n",
+			sentence: "Indonesian soldiers", want: []string{"* IDNMIL>*"}, not: []string{"* AUSMIL>*"}},
+		{name: "soldiers who detain the force named before are not of it", date: "2001-04-02",
+			text:     "BEIJING (AP) — Twenty-four U.S. Navy airmen landed on Hainan island on Sunday.\n\nSoldiers detained the airmen at the airfield.\n",
+			sentence: "Soldiers detained", want: []string{"173 CHNMIL>USAMIL"}, not: []string{"* USAMIL>USAMIL"}},
 	})
 }

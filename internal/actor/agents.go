@@ -126,6 +126,12 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 			return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
 		}
 	}
+	if d, why, ok := t.forceAgain(p, j); ok {
+		bare, _ := t.partsActor(p)
+		bare.Name = p.agent.Name
+		t.forces = append(t.forces, forceRef{start: t.ws[p.first].start, bare: bare})
+		return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
+	}
 	if p.agent.Name == "peoples" || p.agent.ethnic {
 		if e, c := t.stateAfter(j); c != nil {
 			// "Kurds in northern Iraq" live in Iraq; "ethnic Russians in

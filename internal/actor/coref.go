@@ -642,6 +642,51 @@ func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, str
 	return seenAgent{}, "", false
 }
 
+// forceAgain reads a plural noun of the state's forces with no
+// determiner and no country ("About 1,500 soldiers arrived", "Troops
+// later fired") right after a sentence that named the same noun with a
+// country ("Australian troops landed"): the force the story goes on
+// telling of, not the story's country's. Only the sentence before counts.
+func (t *Tracker) forceAgain(p *np, j int) (seenAgent, string, bool) {
+	if p.det != "" || len(p.parts) > 0 || !t.d.plural(t.ws[j-1].norm) || !t.d.sectorIs(p.agent.Sector, sectorForce) ||
+		p.agent.abroad || p.foreign || t.ofWhom(p, j) > j {
+		return seenAgent{}, "", false
+	}
+	s, ok := t.agentsSeen[p.agent]
+	if !ok || s.sent != t.n-1 {
+		return seenAgent{}, "", false
+	}
+	return s, "the same noun as \"" + s.text + "\", named in the sentence before: the force told of", true
+}
+
+// forceRef is a force read as the one told of before (forceAgain), with
+// the actor it is without that reading.
+type forceRef struct {
+	start int
+	bare  dateline.Actor
+}
+
+// undoForces takes back forceAgain's reading where the sentence names the
+// force it stood for again after it, as the other party: "The crew of
+// the U.S. aircraft landed. Soldiers took the crew into custody": the
+// soldiers are not the crew's.
+func (t *Tracker) undoForces(ms []dateline.Mention) {
+	for _, f := range t.forces {
+		for k := range ms {
+			if ms[k].Start != f.start {
+				continue
+			}
+			for _, o := range ms[k+1:] {
+				if o.Actor.Code == ms[k].Actor.Code && o.Kind != dateline.KindPronoun {
+					ms[k].Actor, ms[k].Rule = f.bare, "agent"
+					break
+				}
+			}
+		}
+	}
+	t.forces = t.forces[:0]
+}
+
 // noteBare records that this sentence named a plural or indefinite
 // agent with head noun head and no country ("fought rebels near Nyala"),
 // for "the rebels" after it.

@@ -48,6 +48,7 @@ type Tracker struct {
 	forceSeen   forceSeen            // the state's force named last
 	headsSeen   map[string]seenAgent // the last mention with a country of each head noun, as written
 	bareSeen    map[string]int       // the last sentence, plus one, that named each head noun with no country and no "the" ("rebels")
+	forces      []forceRef           // this sentence's forces read as the one told of before (forceAgain)
 	lastGroup   seenAgent            // the last plural group of people named, for "Some threw stones"
 
 	countriesSeen []countrySeen // the countries named as such, the latest last, for "the country"
@@ -160,6 +161,9 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 			next = i + 1
 		}
 		i = next
+	}
+	if len(t.forces) > 0 {
+		t.undoForces(out)
 	}
 	t.buf = out
 	out = nil
