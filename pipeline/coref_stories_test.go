@@ -199,5 +199,15 @@ func TestCorefStories(t *testing.T) {
 		{name: "soldiers who detain the force named before are not of it", date: "2001-04-02",
 			text:     "BEIJING (AP) — Twenty-four U.S. Navy airmen landed on Hainan island on Sunday.\n\nSoldiers detained the airmen at the airfield.\n",
 			sentence: "Soldiers detained", want: []string{"173 CHNMIL>USAMIL"}, not: []string{"* USAMIL>USAMIL"}},
+		// a body the headline names
+		{name: "a region's leaders are the bloc the headline names", date: "2012-03-27",
+			text:     "West African bloc suspends Mali after coup\n\nABIDJAN, Ivory Coast (AP) — West African leaders suspended Mali on Tuesday and threatened sanctions against the junta.\n",
+			sentence: "suspended Mali", want: []string{"* IGOWAF>*"}, not: []string{"* GOV>*"}},
+		{name: "a region's leaders with no bloc named stay leaders", date: "2012-03-27",
+			text:     "Leaders meet on Mali coup\n\nABIDJAN, Ivory Coast (AP) — West African leaders suspended Mali on Tuesday and threatened sanctions against the junta.\n",
+			sentence: "suspended Mali", not: []string{"* IGOWAF>*"}},
+		{name: "Southeast Asian leaders after a headline naming their bloc", date: "2021-10-16",
+			text:     "Southeast Asian bloc excludes Myanmar junta chief from summit\n\nJAKARTA, Indonesia (AP) — Southeast Asian leaders criticised Myanmar's military ruler on Friday.\n",
+			sentence: "criticised Myanmar", want: []string{"* IGOASN>*"}},
 	})
 }

@@ -101,6 +101,23 @@ func (t *Tracker) Dateline(country string) {
 	}
 }
 
+// Headline reads the story's headline, before its first sentence, for
+// the bodies it names: "West African bloc suspends Ivory Coast" makes the
+// body's "West African leaders" that bloc, ECOWAS, as the body naming it
+// would (Settle). Nothing else the headline names is kept: its people and
+// countries are told again in the body, and counting them would weigh
+// the headline's words twice.
+func (t *Tracker) Headline(s *dateline.Sentence) {
+	h := &Tracker{d: t.d, day: t.day}
+	h.Mentions(s)
+	if len(h.sc.bodies) > 0 && t.sc.bodies == nil {
+		t.sc.bodies = map[*entity]bool{}
+	}
+	for e := range h.sc.bodies {
+		t.sc.bodies[e] = true
+	}
+}
+
 // countCountry counts one naming of country.
 func (t *Tracker) countCountry(country string) {
 	if len(country) != 3 {
