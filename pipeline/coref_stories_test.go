@@ -199,6 +199,9 @@ func TestCorefStories(t *testing.T) {
 		{name: "soldiers who detain the force named before are not of it", date: "2001-04-02",
 			text:     "BEIJING (AP) — Twenty-four U.S. Navy airmen landed on Hainan island on Sunday.\n\nSoldiers detained the airmen at the airfield.\n",
 			sentence: "Soldiers detained", want: []string{"173 CHNMIL>USAMIL"}, not: []string{"* USAMIL>USAMIL"}},
+		{name: "officers after one foreign officer are the story's", date: "1997-03-25",
+			text:     "PORT MORESBY, Papua New Guinea (AP) — Papua New Guinea's army released a British officer who led the hired team on Monday.\n\nOfficers fired tear gas at demonstrators outside parliament.\n",
+			sentence: "Officers fired", want: []string{"* PNGCOP>*"}, not: []string{"* GBRCOP>*"}},
 		// a body the headline names
 		{name: "a region's leaders are the bloc the headline names", date: "2012-03-27",
 			text:     "West African bloc suspends Mali after coup\n\nABIDJAN, Ivory Coast (AP) — West African leaders suspended Mali on Tuesday and threatened sanctions against the junta.\n",

@@ -646,17 +646,30 @@ func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, str
 // determiner and no country ("About 1,500 soldiers arrived", "Troops
 // later fired") right after a sentence that named the same noun with a
 // country ("Australian troops landed"): the force the story goes on
-// telling of, not the story's country's. Only the sentence before counts.
+// telling of, not the story's country's. Only the sentence before counts,
+// and only a mention of many: officers after one officer are not his.
 func (t *Tracker) forceAgain(p *np, j int) (seenAgent, string, bool) {
 	if p.det != "" || len(p.parts) > 0 || !t.d.plural(t.ws[j-1].norm) || !t.d.sectorIs(p.agent.Sector, sectorForce) ||
 		p.agent.abroad || p.foreign || t.ofWhom(p, j) > j {
 		return seenAgent{}, "", false
 	}
 	s, ok := t.agentsSeen[p.agent]
-	if !ok || s.sent != t.n-1 {
+	if !ok || s.sent != t.n-1 || !t.namesMany(s.text) {
 		return seenAgent{}, "", false
 	}
 	return s, "the same noun as \"" + s.text + "\", named in the sentence before: the force told of", true
+}
+
+// namesMany reports whether a mention's words name many ("troops of an
+// Australian-led force"), not one ("the British officer who led the
+// team"): officers after one officer are not his.
+func (t *Tracker) namesMany(text string) bool {
+	for w := range strings.FieldsSeq(text) {
+		if t.d.plural(fold(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // forceRef is a force read as the one told of before (forceAgain), with
@@ -677,7 +690,7 @@ func (t *Tracker) undoForces(ms []dateline.Mention) {
 				continue
 			}
 			for _, o := range ms[k+1:] {
-				if o.Actor.Code == ms[k].Actor.Code && o.Kind != dateline.KindPronoun {
+				if o.Actor.Code == ms[k].Actor.Code && o.Kind != dateline.KindPronoun && !t.isForce(o.Start) {
 					ms[k].Actor, ms[k].Rule = f.bare, "agent"
 					break
 				}
@@ -685,6 +698,17 @@ func (t *Tracker) undoForces(ms []dateline.Mention) {
 		}
 	}
 	t.forces = t.forces[:0]
+}
+
+// isForce reports whether the mention at byte offset start is one of this
+// sentence's forces read as the one told of before.
+func (t *Tracker) isForce(start int) bool {
+	for _, f := range t.forces {
+		if f.start == start {
+			return true
+		}
+	}
+	return false
 }
 
 // noteBare records that this sentence named a plural or indefinite
