@@ -202,6 +202,13 @@ func TestCorefStories(t *testing.T) {
 		{name: "officers after one foreign officer are the story's", date: "1997-03-25",
 			text:     "PORT MORESBY, Papua New Guinea (AP) — Papua New Guinea's army released a British officer who led the hired team on Monday.\n\nOfficers fired tear gas at demonstrators outside parliament.\n",
 			sentence: "Officers fired", want: []string{"* PNGCOP>*"}, not: []string{"* GBRCOP>*"}},
+		// "the leader" after a head named by office alone
+		{name: "the interim leader is the head named by office after a foreign president", date: "2005-02-26",
+			text:     "LOME, Togo (AP) — Nigerian President Olusegun Obasanjo flew to Lome on Friday.\n\nTogo's parliament named its speaker as interim head of state on Saturday.\n\nOpposition leaders urged the interim leader to free detained activists.\n",
+			sentence: "urged the interim leader", want: []string{"02 TGOOPP>TGOGOV"}, not: []string{"* TGOOPP>NGAGOV"}},
+		{name: "the visiting leader is a president named after the office", date: "2005-02-26",
+			text:     "LOME, Togo (AP) — Togo's parliament named its speaker as interim head of state on Saturday.\n\nNigerian President Olusegun Obasanjo arrived on Sunday.\n\nOpposition leaders criticised the visiting leader.\n",
+			sentence: "criticised the visiting leader", want: []string{"111 TGOOPP>NGAGOV"}},
 		// a body the headline names
 		{name: "a region's leaders are the bloc the headline names", date: "2012-03-27",
 			text:     "West African bloc suspends Mali after coup\n\nABIDJAN, Ivory Coast (AP) — West African leaders suspended Mali on Tuesday and threatened sanctions against the junta.\n",

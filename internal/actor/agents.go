@@ -115,6 +115,9 @@ func (t *Tracker) compound(p *np, j int) []dateline.Mention {
 func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mention) {
 	ws := t.ws
 	if p.det == "the" && !t.d.plural(ws[j-1].norm) && !t.namedAfter(j) {
+		if h, why, ok := t.unnamedHead(p.agent); ok {
+			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, h.actor, link("title", h.actor.Name, why))}
+		}
 		if tr, why := t.titled(p.agent, office); tr != nil {
 			t.notePerson(tr)
 			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, link("title", tr.actor.Name, why))}
@@ -178,6 +181,9 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 	}
 	a.Name = p.agent.Name
 	m := t.mention(first, j, dateline.KindAgent, a, rule)
+	if p.det != "a" && p.det != "an" {
+		t.noteHeadAgent(p.agent, m)
+	}
 	switch {
 	case p.det == "the" && t.followsBare(p.agent, ws[j-1].norm):
 		t.markFollows(m.Start)

@@ -361,6 +361,33 @@ func (t *Tracker) lastHead() *tracked {
 	return nil
 }
 
+// noteHeadAgent records a head of state or government named by office
+// alone, in the singular ("Togo's president", "the interim head of
+// state"), for "the leader" after it.
+func (t *Tracker) noteHeadAgent(ag *agent, m dateline.Mention) {
+	if ag == nil || !ag.head || t.d.plural(lastWord(m.Text)) || strings.HasPrefix(m.Rule, "coref") || m.Actor.Sector == "" {
+		return
+	}
+	t.headAgent = seenAgent{actor: m.Actor, text: m.Text, sent: t.n}
+}
+
+// unnamedHead returns, for "the leader" (ag stands for heads), a head of
+// state or government named by office alone in a sentence before this one
+// and after the last such head named as a person: "Parliament named its
+// deputy speaker interim head of state" before "urged the interim leader"
+// is that one, not a president of another country named before it. Its
+// country, if it has none yet, is the story's (Settle).
+func (t *Tracker) unnamedHead(ag *agent) (seenAgent, string, bool) {
+	h := t.headAgent
+	if !ag.heads || h.actor.Sector == "" || h.sent >= t.n {
+		return seenAgent{}, "", false
+	}
+	if tr := t.lastHead(); tr != nil && tr.sent >= h.sent {
+		return seenAgent{}, "", false
+	}
+	return h, "head of state or government named last before this sentence, by office alone: \"" + h.text + "\"", true
+}
+
 // pairWindow is how many sentences back "the two sides" may find the pair
 // a sentence joined by "and".
 const pairWindow = 8
@@ -579,6 +606,7 @@ type forceSeen struct {
 
 // noteAgent records a mention of agent a with a country, for "the X".
 func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
+	t.noteHeadAgent(ag, m)
 	if ag != nil && t.d.sectorIs(m.Actor.Sector, sectorForce) {
 		t.forceSeen = forceSeen{sector: m.Actor.Sector, sent: t.n}
 	}

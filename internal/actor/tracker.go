@@ -49,6 +49,7 @@ type Tracker struct {
 	headsSeen   map[string]seenAgent // the last mention with a country of each head noun, as written
 	bareSeen    map[string]int       // the last sentence, plus one, that named each head noun with no country and no "the" ("rebels")
 	forces      []forceRef           // this sentence's forces read as the one told of before (forceAgain)
+	headAgent   seenAgent            // the last head of state or government named by office alone ("the interim head of state")
 	lastGroup   seenAgent            // the last plural group of people named, for "Some threw stones"
 
 	countriesSeen []countrySeen // the countries named as such, the latest last, for "the country"
