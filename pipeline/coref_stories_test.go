@@ -209,6 +209,16 @@ func TestCorefStories(t *testing.T) {
 		{name: "the visiting leader is a president named after the office", date: "2005-02-26",
 			text:     "LOME, Togo (AP) — Togo's parliament named its speaker as interim head of state on Saturday.\n\nNigerian President Olusegun Obasanjo arrived on Sunday.\n\nOpposition leaders criticised the visiting leader.\n",
 			sentence: "criticised the visiting leader", want: []string{"111 TGOOPP>NGAGOV"}},
+		// "here" is the dateline's place
+		{name: "police at a place here are the dateline's", date: "2023-09-26",
+			text:     "YEREVAN, Armenia (AP) — Outside the government building here, police detained dozens of protesters who accused the government of abandoning Karabakh.\n",
+			sentence: "police detained", want: []string{"173 ARMCOP>*"}, not: []string{"* AZECOP>*"}},
+		{name: "police at a rally here are not of the place the protest is about", date: "2008-03-20",
+			text:     "KATHMANDU, Nepal (AP) — At a rally here, police arrested 20 Tibetan exiles who protested against China's rule in Tibet.\n",
+			sentence: "police arrested", want: []string{"173 NPLCOP>*"}, not: []string{"* CHNCOP>*"}},
+		{name: "leaders meeting here do not place the journalist", date: "2021-05-24",
+			text:     "BRUSSELS, Belgium (AP) — Belarus forced a jet to land in Minsk on Sunday and arrested a dissident journalist.\n\nEuropean Union leaders, meeting here for a summit, demanded the release of the journalist.\n",
+			sentence: "demanded the release", not: []string{"* IGOEUR>BELMED", "* IGOEUR>BEL"}},
 		// a body the headline names
 		{name: "a region's leaders are the bloc the headline names", date: "2012-03-27",
 			text:     "West African bloc suspends Mali after coup\n\nABIDJAN, Ivory Coast (AP) — West African leaders suspended Mali on Tuesday and threatened sanctions against the junta.\n",

@@ -224,7 +224,9 @@ func (t *Tracker) Home() string {
 // Settle completes the actors of one sentence with what the story says. A
 // mention with a sector but no country takes, in order:
 //
-//  1. the place it is said to be in: "security forces in Guinea";
+//  1. the place it is said to be in: "security forces in Guinea"; a
+//     sentence that opens with a place phrase that says "here" is in the
+//     dateline's country;
 //  2. for a pronoun, the country its antecedent was given in this
 //     sentence or the one before ("Riot police said they had detained"),
 //     and for a person named again, the country they were given before;
@@ -250,6 +252,12 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	t.objectPronouns(s, actors)
 	home := t.Home()
 	placed, hasPlace := frontedPlace(s, places)
+	if !hasPlace && t.sc.dateline != "" && saysHere(s) {
+		// "Outside the government building here, police detained
+		// protesters who demanded the premier quit over Karabakh": here is
+		// the dateline's place, whatever other places the sentence names
+		placed, hasPlace = t.sc.dateline, true
+	}
 	if !hasPlace {
 		placed, hasPlace = soleCountry(actors, places, true)
 	}
@@ -419,6 +427,27 @@ func definiteSingular(s *dateline.Sentence, m *dateline.Mention) bool {
 	}
 	last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]
 	return last == "" || last[len(last)-1]|0x20 != 's'
+}
+
+// saysHere reports whether a sentence opens with a place phrase that says
+// "here", where the story is filed from, before a comma ("Outside the
+// government building here, police detained ..."): it places the whole
+// clause, as frontedPlace does. "The leaders, meeting here, demanded the
+// journalist's release" places only the leaders.
+func saysHere(s *dateline.Sentence) bool {
+	an := s.Analysis
+	if an == nil || len(an.Chunks) == 0 || an.Chunks[0].Kind != dateline.ChunkPP {
+		return false
+	}
+	for _, tok := range s.Tokens {
+		switch tok.Lower {
+		case ",":
+			return false
+		case "here":
+			return true
+		}
+	}
+	return false
 }
 
 // locatedIn gives an agent with no country the country of the place right
