@@ -219,6 +219,16 @@ func TestCorefStories(t *testing.T) {
 		{name: "leaders meeting here do not place the journalist", date: "2021-05-24",
 			text:     "BRUSSELS, Belgium (AP) — Belarus forced a jet to land in Minsk on Sunday and arrested a dissident journalist.\n\nEuropean Union leaders, meeting here for a summit, demanded the release of the journalist.\n",
 			sentence: "demanded the release", not: []string{"* IGOEUR>BELMED", "* IGOEUR>BEL"}},
+		// a party name many countries' parties bear, before an office
+		{name: "a socialist party's chairman in a Chilean story", date: "2019-10-20",
+			text:     "SANTIAGO, Chile (AP) — The Socialist Party chairman, Alvaro Elizalde, criticised the government over the curfew.\n",
+			sentence: "criticised the government", want: []string{"111 CHLPTY>CHLGOV"}, not: []string{"* FRAPTY>*"}},
+		{name: "a labour party's leader in a New Zealand story", date: "2008-10-20",
+			text:     "WELLINGTON, New Zealand (AP) — The Labour Party leader accused the government of lying about the budget.\n",
+			sentence: "accused the government", want: []string{"112 NZLPTY>NZLGOV"}},
+		{name: "a socialist party's chairman in a French story", date: "2012-03-20",
+			text:     "PARIS (AP) — The Socialist Party chairman criticised the government over the budget.\n",
+			sentence: "criticised the government", want: []string{"111 FRAPTY>FRAGOV"}},
 		// a body the headline names
 		{name: "a region's leaders are the bloc the headline names", date: "2012-03-27",
 			text:     "West African bloc suspends Mali after coup\n\nABIDJAN, Ivory Coast (AP) — West African leaders suspended Mali on Tuesday and threatened sanctions against the junta.\n",

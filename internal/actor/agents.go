@@ -65,6 +65,12 @@ func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mentio
 			rule += "+office"
 		}
 	}
+	if pt := p.parts[0]; pt.ent != nil && pt.ent.generic && len(a.Country) == 3 {
+		// "the Socialist Party chairman": a party whose name parties of
+		// many countries bear is the story's, as the name alone is (Settle)
+		t.markGeneric(t.ws[p.first].start, a.Country)
+		a.Country, a.Code = "", code("", a.Sector)
+	}
 	m := t.mention(p.first, j, dateline.KindAgent, a, "agent"+rule)
 	t.noteAgent(p.agent, m)
 	return t.apposition(j, m, office)
