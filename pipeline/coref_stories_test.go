@@ -229,6 +229,10 @@ func TestCorefStories(t *testing.T) {
 		{name: "a socialist party's chairman in a French story", date: "2012-03-20",
 			text:     "PARIS (AP) — The Socialist Party chairman criticised the government over the budget.\n",
 			sentence: "criticised the government", want: []string{"111 FRAPTY>FRAGOV"}},
+		// a spokesman of a body known by name, in a story about another country
+		{name: "a State Department spokesman in a story about India", date: "1998-05-14",
+			text:     "WASHINGTON (AP) — India set off two more nuclear devices on Wednesday, and Indian officials defended the tests.\n\nState Department spokesman James Rubin urged Pakistan not to follow India's example.\n",
+			sentence: "urged Pakistan", want: []string{"* USAGOV>PAK"}, not: []string{"* INDGOV>*"}},
 		// a body the headline names
 		{name: "a region's leaders are the bloc the headline names", date: "2012-03-27",
 			text:     "West African bloc suspends Mali after coup\n\nABIDJAN, Ivory Coast (AP) — West African leaders suspended Mali on Tuesday and threatened sanctions against the junta.\n",
