@@ -30,7 +30,25 @@ import (
 //     or anywhere before when the story named that noun for one actor only;
 //     in the plural ("the generals"), else the last mention of the same
 //     sector with a country;
-//   - the country, the nation: the country named last;
+//   - him, her as the object of a verb whose subject is the person the
+//     rule above found: the first person named in the sentences before,
+//     else the last, that is not the subject (Settle: "Putin received
+//     Erdogan. Putin praised him");
+//   - the country, the nation, the kingdom, the island nation: the country
+//     named last, not one named before it in its own clause (the other
+//     party: "Iran condemned the kingdom"); an island state for a
+//     description that names islands; when that other party is the only
+//     country named, the dateline's;
+//   - the + agent noun after the same noun named since with no country
+//     ("Sudanese troops fought rebels near Nyala. The rebels ..."): those,
+//     with the country Settle gives them;
+//   - a plural force with no determiner and no country ("Soldiers later
+//     seized the airport") right after a sentence that named that force as
+//     many with a country: that force, unless its sentence names that
+//     force again after it (the other party: "Soldiers detained the
+//     airmen");
+//   - the leader: a head of state named by office alone ("the interim
+//     head of state") when named after the last head named as a person;
 //   - the North, the South: the country named in the story whose name is
 //     that word and one more (North Korea, South Sudan);
 //   - a number and a noun of people ("the two leaders", "both men", "the
