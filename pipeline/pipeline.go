@@ -109,6 +109,12 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	if sc.where.Dateline != nil {
 		tracker.Dateline(sc.where.Dateline.Country)
 	}
+	if st.Headline != "" {
+		// the bodies a headline names ("West African bloc suspends ...")
+		if hs, err := segment.Split(st.Headline, nil); err == nil && len(hs) > 0 {
+			tracker.Headline(&hs[0])
+		}
+	}
 	actors := make([][]dateline.Mention, len(sents))
 	for i := range sents {
 		actors[i] = tracker.Mentions(&sents[i])

@@ -65,6 +65,12 @@ func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mentio
 			rule += "+office"
 		}
 	}
+	if pt := p.parts[0]; pt.ent != nil && pt.ent.generic && len(a.Country) == 3 {
+		// "the Socialist Party chairman": a party whose name parties of
+		// many countries bear is the story's, as the name alone is (Settle)
+		t.markGeneric(t.ws[p.first].start, a.Country)
+		a.Country, a.Code = "", code("", a.Sector)
+	}
 	m := t.mention(p.first, j, dateline.KindAgent, a, "agent"+rule)
 	t.noteAgent(p.agent, m)
 	return t.apposition(j, m, office)
@@ -115,6 +121,9 @@ func (t *Tracker) compound(p *np, j int) []dateline.Mention {
 func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mention) {
 	ws := t.ws
 	if p.det == "the" && !t.d.plural(ws[j-1].norm) && !t.namedAfter(j) {
+		if h, why, ok := t.unnamedHead(p.agent); ok {
+			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, h.actor, link("title", h.actor.Name, why))}
+		}
 		if tr, why := t.titled(p.agent, office); tr != nil {
 			t.notePerson(tr)
 			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, link("title", tr.actor.Name, why))}
@@ -125,6 +134,12 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 			// "the ministry" after "Armenia's defence ministry"
 			return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
 		}
+	}
+	if d, why, ok := t.forceAgain(p, j); ok {
+		bare, _ := t.partsActor(p)
+		bare.Name = p.agent.Name
+		t.forces = append(t.forces, forceRef{start: t.ws[p.first].start, bare: bare})
+		return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
 	}
 	if p.agent.Name == "peoples" || p.agent.ethnic {
 		if e, c := t.stateAfter(j); c != nil {
@@ -171,7 +186,17 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		t.markAbroad(ws[first].start)
 	}
 	a.Name = p.agent.Name
-	return t.apposition(j, t.mention(first, j, dateline.KindAgent, a, rule), office)
+	m := t.mention(first, j, dateline.KindAgent, a, rule)
+	if p.det != "a" && p.det != "an" {
+		t.noteHeadAgent(p.agent, m)
+	}
+	switch {
+	case p.det == "the" && t.followsBare(p.agent, ws[j-1].norm):
+		t.markFollows(m.Start)
+	case p.det != "the" && a.Country == "":
+		t.noteBare(ws[j-1].norm)
+	}
+	return t.apposition(j, m, office)
 }
 
 // rulingAfter reports whether words that make unnamed officers a

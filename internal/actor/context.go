@@ -12,12 +12,14 @@ import (
 type scene struct {
 	dateline    string                    // the dateline's country, "" if none
 	count       map[string]int            // how often each country is named
+	envoys      map[string]int            // how many of those namings were its agents abroad ("Russia's ambassador")
 	first, last map[string]int            // when each country was first and last named by an actor
 	tick        int                       // actor mentions counted so far
 	lastCountry string                    // the country last named as such
 	home        string                    // the story's home country once read; "-" for none
 	abroad      map[int]bool              // the starts of unnamed agents of no country in particular
 	other       map[int]bool              // the starts of agents of the other party ("counterpart", "envoy")
+	follows     map[int]bool              // the starts of "the X" that refer to an X named just before with no country
 	ethnic      map[int]string            // the starts of ethnic peoples ("ethnic Turks") -> the state they live outside
 	generic     map[int]string            // the starts of party names many countries' parties bear -> the record's country
 	region      map[int]*entity           // the starts of a region's leaders ("West African leaders") -> the region's bloc
@@ -119,6 +121,23 @@ func (t *Tracker) Dateline(country string) {
 	}
 }
 
+// Headline reads the story's headline, before its first sentence, for
+// the bodies it names: "West African bloc suspends Ivory Coast" makes the
+// body's "West African leaders" that bloc, ECOWAS, as the body naming it
+// would (Settle). Nothing else the headline names is kept: its people and
+// countries are told again in the body, and counting them would weigh
+// the headline's words twice.
+func (t *Tracker) Headline(s *dateline.Sentence) {
+	h := &Tracker{d: t.d, day: t.day}
+	h.Mentions(s)
+	if len(h.sc.bodies) > 0 && t.sc.bodies == nil {
+		t.sc.bodies = map[*entity]bool{}
+	}
+	for e := range h.sc.bodies {
+		t.sc.bodies[e] = true
+	}
+}
+
 // countCountry counts one naming of country.
 func (t *Tracker) countCountry(country string) {
 	if len(country) != 3 {
@@ -141,6 +160,15 @@ func (t *Tracker) countActors(ms []dateline.Mention) {
 			continue
 		}
 		t.countCountry(c)
+		if t.sc.other[m.Start] && m.Kind == dateline.KindAgent {
+			// "Russia's ambassador was summoned" in a story from Warsaw:
+			// an envoy serves abroad, and does not make the story his
+			// country's (Home)
+			if sc.envoys == nil {
+				sc.envoys = map[string]int{}
+			}
+			sc.envoys[c]++
+		}
 		if sc.first == nil {
 			sc.first, sc.last = map[string]int{}, map[string]int{}
 		}
@@ -181,7 +209,9 @@ func (t *Tracker) Countries() []string {
 }
 
 // Home returns the country the story is most about, or "": the one its
-// actors and places name most often, the dateline's counting once more;
+// actors and places name most often, the dateline's counting once more,
+// and its envoys abroad not at all ("Russia's ambassador was summoned"
+// in a story from Warsaw is Poland's);
 // the dateline's country when the body names it too, at least half as
 // often as that one (a story filed from New Delhi that names Pakistan a
 // little more is still India's; one filed from Beirut about Syria is
@@ -194,9 +224,9 @@ func (t *Tracker) Home() string {
 	if sc.home == "" {
 		best := 0
 		for c, n := range sc.count {
-			// of two named as often, the dateline's, else the first in
-			// code order
-			if n > best || n == best && (c == sc.dateline || sc.home != sc.dateline && c < sc.home) {
+			// of two named as often (envoys abroad aside), the dateline's,
+			// else the first in code order
+			if n -= sc.envoys[c]; n > best || n == best && n > 0 && (c == sc.dateline || sc.home != sc.dateline && c < sc.home) {
 				sc.home, best = c, n
 			}
 		}
@@ -216,7 +246,9 @@ func (t *Tracker) Home() string {
 // Settle completes the actors of one sentence with what the story says. A
 // mention with a sector but no country takes, in order:
 //
-//  1. the place it is said to be in: "security forces in Guinea";
+//  1. the place it is said to be in: "security forces in Guinea"; a
+//     sentence that opens with a place phrase that says "here" is in the
+//     dateline's country;
 //  2. for a pronoun, the country its antecedent was given in this
 //     sentence or the one before ("Riot police said they had detained"),
 //     and for a person named again, the country they were given before;
@@ -242,6 +274,12 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	t.objectPronouns(s, actors)
 	home := t.Home()
 	placed, hasPlace := frontedPlace(s, places)
+	if !hasPlace && t.sc.dateline != "" && saysHere(s) {
+		// "Outside the government building here, police detained
+		// protesters who demanded the premier quit over Karabakh": here is
+		// the dateline's place, whatever other places the sentence names
+		placed, hasPlace = t.sc.dateline, true
+	}
 	if !hasPlace {
 		placed, hasPlace = soleCountry(actors, places, true)
 	}
@@ -283,7 +321,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		prior, again := t.sc.settled[key]
 		again = again && (m.Kind == dateline.KindPerson || story || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1 ||
 			strings.HasPrefix(m.Rule, "coref:partitive") || // "Some threw stones": the protesters named before
-			m.Kind == dateline.KindAgent && t.sc.n-prior.sent <= 2 && definiteSingular(s, m)) // "the police" named just before
+			m.Kind == dateline.KindAgent && t.sc.n-prior.sent <= 2 && (definiteSingular(s, m) || t.sc.follows[m.Start])) // "the police", "the rebels" named just before
 		home1 := m.Kind == dateline.KindPerson || story || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
 		outside := t.sc.ethnic[m.Start] // "ethnic Turks" are not Turkey's
 		if own := t.sc.generic[m.Start]; own != "" {
@@ -411,6 +449,27 @@ func definiteSingular(s *dateline.Sentence, m *dateline.Mention) bool {
 	}
 	last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]
 	return last == "" || last[len(last)-1]|0x20 != 's'
+}
+
+// saysHere reports whether a sentence opens with a place phrase that says
+// "here", where the story is filed from, before a comma ("Outside the
+// government building here, police detained ..."): it places the whole
+// clause, as frontedPlace does. "The leaders, meeting here, demanded the
+// journalist's release" places only the leaders.
+func saysHere(s *dateline.Sentence) bool {
+	an := s.Analysis
+	if an == nil || len(an.Chunks) == 0 || an.Chunks[0].Kind != dateline.ChunkPP {
+		return false
+	}
+	for _, tok := range s.Tokens {
+		switch tok.Lower {
+		case ",":
+			return false
+		case "here":
+			return true
+		}
+	}
+	return false
 }
 
 // locatedIn gives an agent with no country the country of the place right
@@ -665,18 +724,29 @@ func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention
 			}
 		}
 		if why == "" {
-			for n := t.sc.n - 1; n >= 0 && n < len(t.firsts); n-- {
-				if a := t.firsts[n]; a.Name != "" && a.Name != m.Actor.Name {
-					alt, why = a, "the first person named in the sentences before"
-					break
-				}
-			}
+			alt, why = t.otherPerson(m.Actor.Name)
 		}
 		if why == "" {
 			continue
 		}
 		m.Actor, m.Rule = alt, link("pronoun", alt.Name, "an object pronoun is not its verb's subject: "+why)
 	}
+}
+
+// otherPerson returns the person an object pronoun stands for when the
+// sentence names no one else: in the sentences before, the latest first,
+// the first person a sentence named, else the last, that is not the
+// subject (name): "Putin received Erdogan. Putin praised him" is Erdogan.
+func (t *Tracker) otherPerson(name string) (dateline.Actor, string) {
+	for n := t.sc.n - 1; n >= 0 && n < len(t.firsts); n-- {
+		if a := t.firsts[n]; a.Name != "" && a.Name != name {
+			return a, "the first person named in the sentences before"
+		}
+		if a := t.lasts[n]; a.Name != "" && a.Name != name {
+			return a, "the last person named in a sentence before whose first is the subject"
+		}
+	}
+	return dateline.Actor{}, ""
 }
 
 // singularAt reports whether the last word of mention m is a singular

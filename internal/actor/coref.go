@@ -30,7 +30,25 @@ import (
 //     or anywhere before when the story named that noun for one actor only;
 //     in the plural ("the generals"), else the last mention of the same
 //     sector with a country;
-//   - the country, the nation: the country named last;
+//   - him, her as the object of a verb whose subject is the person the
+//     rule above found: the first person named in the sentences before,
+//     else the last, that is not the subject (Settle: "Putin received
+//     Erdogan. Putin praised him");
+//   - the country, the nation, the kingdom, the island nation: the country
+//     named last, not one named before it in its own clause (the other
+//     party: "Iran condemned the kingdom"); an island state for a
+//     description that names islands; when that other party is the only
+//     country named, the dateline's;
+//   - the + agent noun after the same noun named since with no country
+//     ("Sudanese troops fought rebels near Nyala. The rebels ..."): those,
+//     with the country Settle gives them;
+//   - a plural force with no determiner and no country ("Soldiers later
+//     seized the airport") right after a sentence that named that force as
+//     many with a country: that force, unless its sentence names that
+//     force again after it (the other party: "Soldiers detained the
+//     airmen");
+//   - the leader: a head of state named by office alone ("the interim
+//     head of state") when named after the last head named as a person;
 //   - the North, the South: the country named in the story whose name is
 //     that word and one more (North Korea, South Sudan);
 //   - a number and a noun of people ("the two leaders", "both men", "the
@@ -80,9 +98,9 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 	if j := t.epithet(i); j > i {
 		// "the Gulf state", "the Himalayan kingdom", "the war-torn
 		// country": the country named last
-		if c := t.sc.lastCountry; c != "" && !(i > 0 && countryLocatives[ws[i-1].norm]) {
+		if c, why := t.refCountry(i, j); c != "" && !(i > 0 && countryLocatives[ws[i-1].norm]) {
 			a := t.countryActor(c)
-			return t.refersTo(i+1, j, dateline.KindCountry, a, link(ws[j-1].norm, a.Name, "country named last"))
+			return t.refersTo(i+1, j, dateline.KindCountry, a, link(ws[j-1].norm, a.Name, why))
 		}
 	}
 	switch {
@@ -90,9 +108,9 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 		if i > 0 && countryLocatives[ws[i-1].norm] {
 			return i + 2, nil // "in the country": a place
 		}
-		if c := t.sc.lastCountry; c != "" {
+		if c, why := t.refCountry(i, i+2); c != "" {
 			a := t.countryActor(c)
-			return t.refersTo(i+1, i+2, dateline.KindCountry, a, link(w.norm, a.Name, "country named last"))
+			return t.refersTo(i+1, i+2, dateline.KindCountry, a, link(w.norm, a.Name, why))
 		}
 	case w.cap && (w.norm == "north" || w.norm == "south") && (i+2 == len(ws) || !ws[i+2].cap && !ws[i+2].hyph || ws[i+2].poss):
 		// the halves of a divided country: Korea, Sudan, Yemen, Vietnam
@@ -105,6 +123,71 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 		}
 	}
 	return i, nil
+}
+
+// maxCountriesSeen bounds the countries a story keeps for "the country".
+const maxCountriesSeen = 8
+
+// countrySeen is a country the story named as such, with the sentence and
+// the word after the mention.
+type countrySeen struct {
+	code      string
+	sent, end int
+}
+
+// noteCountry records a country named as such, ending before word end,
+// for "the country" after it.
+func (t *Tracker) noteCountry(code string, end int) {
+	cs := t.countriesSeen
+	for k := range cs {
+		if cs[k].code == code {
+			cs = append(cs[:k], cs[k+1:]...)
+			break
+		}
+	}
+	if len(cs) == maxCountriesSeen {
+		cs = append(cs[:0], cs[1:]...)
+	}
+	t.countriesSeen = append(cs, countrySeen{code: code, sent: t.n, end: end})
+}
+
+// refCountry returns the country a description of one ("the country",
+// "the kingdom", "the island nation") over words [i, j) stands for, and
+// why: the country named last, but not one this sentence named in the same
+// clause before it, which is the other party ("Russia threatened the
+// country", "Iran condemned the kingdom"); when a word of the description
+// names islands ("the island nation"), an island state (islands: in
+// agents.txt); when the only one named is that other party, the
+// dateline's country.
+func (t *Tracker) refCountry(i, j int) (string, string) {
+	island := false
+	for k := i + 1; k < j; k++ {
+		island = island || t.d.placeKinds[t.ws[k].norm]["island"]
+	}
+	skipped := ""
+	fits := func(c string) bool { return !island || t.d.islands[fold(c)] }
+	for k := len(t.countriesSeen) - 1; k >= 0; k-- {
+		c := t.countriesSeen[k]
+		if c.sent == t.n && c.end <= i && !clauseBetween(t.ws, c.end, i) {
+			skipped = c.code
+			continue
+		}
+		if !fits(c.code) {
+			continue
+		}
+		why := "country named last"
+		if island {
+			why = "island state named last"
+		}
+		if skipped != "" {
+			why += " before this clause, whose " + skipped + " is the other party"
+		}
+		return c.code, why
+	}
+	if d := t.sc.dateline; skipped != "" && d != "" && d != skipped && fits(d) {
+		return d, "the dateline's country: the story named no other before " + skipped + ", the other party"
+	}
+	return "", ""
 }
 
 // epithet returns the end of a description of a country by one or two
@@ -294,6 +377,33 @@ func (t *Tracker) lastHead() *tracked {
 		}
 	}
 	return nil
+}
+
+// noteHeadAgent records a head of state or government named by office
+// alone, in the singular ("Togo's president", "the interim head of
+// state"), for "the leader" after it.
+func (t *Tracker) noteHeadAgent(ag *agent, m dateline.Mention) {
+	if ag == nil || !ag.head || t.d.plural(lastWord(m.Text)) || strings.HasPrefix(m.Rule, "coref") || m.Actor.Sector == "" {
+		return
+	}
+	t.headAgent = seenAgent{actor: m.Actor, text: m.Text, sent: t.n}
+}
+
+// unnamedHead returns, for "the leader" (ag stands for heads), a head of
+// state or government named by office alone in a sentence before this one
+// and after the last such head named as a person: "Parliament named its
+// deputy speaker interim head of state" before "urged the interim leader"
+// is that one, not a president of another country named before it. Its
+// country, if it has none yet, is the story's (Settle).
+func (t *Tracker) unnamedHead(ag *agent) (seenAgent, string, bool) {
+	h := t.headAgent
+	if !ag.heads || h.actor.Sector == "" || h.sent >= t.n {
+		return seenAgent{}, "", false
+	}
+	if tr := t.lastHead(); tr != nil && tr.sent >= h.sent {
+		return seenAgent{}, "", false
+	}
+	return h, "head of state or government named last before this sentence, by office alone: \"" + h.text + "\"", true
 }
 
 // pairWindow is how many sentences back "the two sides" may find the pair
@@ -514,6 +624,7 @@ type forceSeen struct {
 
 // noteAgent records a mention of agent a with a country, for "the X".
 func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
+	t.noteHeadAgent(ag, m)
 	if ag != nil && t.d.sectorIs(m.Actor.Sector, sectorForce) {
 		t.forceSeen = forceSeen{sector: m.Actor.Sector, sent: t.n}
 	}
@@ -553,6 +664,12 @@ func lastWord(s string) string {
 // actor ("Hezbollah guerrillas" ... "the guerrillas"); for a plural ("the generals"), else the last mention of the
 // same sector with a country in the story ("the country's armed forces").
 func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, string, bool) {
+	if t.followsBare(ag, head) {
+		// "Sudanese troops fought rebels near Nyala. The rebels ...":
+		// the same noun named since with no country is the one meant;
+		// Settle gives it that one's country (markFollows)
+		return seenAgent{}, "", false
+	}
 	if s, ok := t.headsSeen[head]; ok && t.n-s.sent <= 2 {
 		// "four Russian army officers ... the officers", "ten Indian
 		// soldiers ... the Chinese army released the soldiers": the same
@@ -569,6 +686,110 @@ func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, str
 		return s, "the last of the same sector named, \"" + s.text + "\"", true
 	}
 	return seenAgent{}, "", false
+}
+
+// forceAgain reads a plural noun of the state's forces with no
+// determiner and no country ("About 1,500 soldiers arrived", "Troops
+// later fired") right after a sentence that named the same noun with a
+// country ("Australian troops landed"): the force the story goes on
+// telling of, not the story's country's. Only the sentence before counts,
+// and only a mention of many: officers after one officer are not his.
+func (t *Tracker) forceAgain(p *np, j int) (seenAgent, string, bool) {
+	if p.det != "" || len(p.parts) > 0 || !t.d.plural(t.ws[j-1].norm) || !t.d.sectorIs(p.agent.Sector, sectorForce) ||
+		p.agent.abroad || p.foreign || t.ofWhom(p, j) > j {
+		return seenAgent{}, "", false
+	}
+	s, ok := t.agentsSeen[p.agent]
+	if !ok || s.sent != t.n-1 || !t.namesMany(s.text) {
+		return seenAgent{}, "", false
+	}
+	return s, "the same noun as \"" + s.text + "\", named in the sentence before: the force told of", true
+}
+
+// namesMany reports whether a mention's words name many ("troops of an
+// Australian-led force"), not one ("the British officer who led the
+// team"): officers after one officer are not his.
+func (t *Tracker) namesMany(text string) bool {
+	for w := range strings.FieldsSeq(text) {
+		if t.d.plural(fold(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// forceRef is a force read as the one told of before (forceAgain), with
+// the actor it is without that reading.
+type forceRef struct {
+	start int
+	bare  dateline.Actor
+}
+
+// undoForces takes back forceAgain's reading where the sentence names the
+// force it stood for again after it, as the other party: "The crew of
+// the U.S. aircraft landed. Soldiers took the crew into custody": the
+// soldiers are not the crew's.
+func (t *Tracker) undoForces(ms []dateline.Mention) {
+	for _, f := range t.forces {
+		for k := range ms {
+			if ms[k].Start != f.start {
+				continue
+			}
+			for _, o := range ms[k+1:] {
+				if o.Actor.Code == ms[k].Actor.Code && o.Kind != dateline.KindPronoun && !t.isForce(o.Start) {
+					ms[k].Actor, ms[k].Rule = f.bare, "agent"
+					break
+				}
+			}
+		}
+	}
+	t.forces = t.forces[:0]
+}
+
+// isForce reports whether the mention at byte offset start is one of this
+// sentence's forces read as the one told of before.
+func (t *Tracker) isForce(start int) bool {
+	for _, f := range t.forces {
+		if f.start == start {
+			return true
+		}
+	}
+	return false
+}
+
+// noteBare records that this sentence named a plural or indefinite
+// agent with head noun head and no country ("fought rebels near Nyala"),
+// for "the rebels" after it.
+func (t *Tracker) noteBare(head string) {
+	if t.bareSeen == nil {
+		t.bareSeen = map[string]int{}
+	}
+	t.bareSeen[head] = t.n + 1
+}
+
+// followsBare reports whether "the X" (agent ag, head noun head) refers
+// to an X named with no country in this sentence or the two before, and
+// not named with one since: "the rebels" is those rebels, whatever
+// country Settle gives them.
+func (t *Tracker) followsBare(ag *agent, head string) bool {
+	n := t.bareSeen[head] - 1
+	if n < 0 || t.n-n > 2 {
+		return false
+	}
+	if s, ok := t.headsSeen[head]; ok && s.sent >= n {
+		return false
+	}
+	s, ok := t.agentsSeen[ag]
+	return !ok || s.sent < n
+}
+
+// markFollows records that "the X" mentioned at byte offset start refers
+// to the X named with no country just before (followsBare).
+func (t *Tracker) markFollows(start int) {
+	if t.sc.follows == nil {
+		t.sc.follows = map[int]bool{}
+	}
+	t.sc.follows[start] = true
 }
 
 // reciprocal reads "each other" or "one another" at word i: one mention

@@ -163,6 +163,21 @@ func TestCoreference(t *testing.T) {
 		{"a name after an activist is a person", "2020-06-16", []string{
 			"Peruvian activist Pedro Mamani was arrested."},
 			"Peruvian activist Pedro Mamani=PEROPP/Pedro Mamani", "title+name"},
+		{"the kingdom in the clause of another country is the one before", "2016-01-03", []string{
+			"Saudi Arabia executed a Shiite cleric on Saturday.",
+			"Iran condemned the kingdom."},
+			"Iran=IRN/Iran; kingdom=SAU/Saudi Arabia", "coref:kingdom -> Saudi Arabia (country named last before this clause, whose IRN is the other party)"},
+		{"the country after said is the speaker", "2019-09-16", []string{
+			"Iran said the country would never negotiate under pressure."},
+			"Iran=IRN/Iran; country=IRN/Iran", "coref:country -> Iran (country named last)"},
+		{"the island nation is the island state named last", "2019-11-25", []string{
+			"Fiji signed a security pact with Australia on Monday.",
+			"China criticised the island nation."},
+			"China=CHN/China; island nation=FJI/Fiji", "island state named last"},
+		{"the two leaders after a supreme leader", "2018-04-27", []string{
+			"South Korean President Moon Jae-in met North Korean leader Kim Jong Un at the border.",
+			"The two leaders praised one another."},
+			"two leaders=KORGOV/Moon Jae-in; two leaders=PRKGOV/Kim Jong Un; one another=KORGOV/Moon Jae-in; one another=PRKGOV/Kim Jong Un", "coref:reciprocal -> Kim Jong Un (2 of 2: the group described before)"},
 		{"they are the police of the same sentence", "2019-03-02", []string{
 			"Thousands of opposition supporters marched on Saturday.",
 			"Riot police said they had detained 120 people."},

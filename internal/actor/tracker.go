@@ -27,6 +27,7 @@ type Tracker struct {
 	seen        index            // the people and organisations named so far
 	sc          scene            // the story's dateline and the countries it names
 	firsts      []dateline.Actor // the first person each sentence named, if any
+	lasts       []dateline.Actor // the last person each sentence named, if any
 	prevFirst   *tracked         // the first person named in the previous sentence that named one
 	curFirst    *tracked
 	curTitle    dateline.Actor // a singular titled agent this sentence named ("Latvia's ambassador"), for "his" when it names no person
@@ -46,7 +47,12 @@ type Tracker struct {
 	sectorsSeen map[string]seenAgent // the last mention of each sector with a country
 	forceSeen   forceSeen            // the state's force named last
 	headsSeen   map[string]seenAgent // the last mention with a country of each head noun, as written
+	bareSeen    map[string]int       // the last sentence, plus one, that named each head noun with no country and no "the" ("rebels")
+	forces      []forceRef           // this sentence's forces read as the one told of before (forceAgain)
+	headAgent   seenAgent            // the last head of state or government named by office alone ("the interim head of state")
 	lastGroup   seenAgent            // the last plural group of people named, for "Some threw stones"
+
+	countriesSeen []countrySeen // the countries named as such, the latest last, for "the country"
 
 	placesSeen []placeSeen // the places and countries named, for "the strip" (DescribePlaces)
 	placeSent  int         // the sentence DescribePlaces reads, counted from 0
@@ -157,6 +163,9 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 		}
 		i = next
 	}
+	if len(t.forces) > 0 {
+		t.undoForces(out)
+	}
 	t.buf = out
 	out = nil
 	if len(t.buf) > 0 {
@@ -165,12 +174,13 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 	t.notePair(out)
 	t.out = nil
 	t.n++
-	var first dateline.Actor
+	var first, last dateline.Actor
 	if t.curFirst != nil {
 		t.prevFirst = t.curFirst
-		first = t.curFirst.actor
+		first, last = t.curFirst.actor, t.seen.last.actor
 	}
 	t.firsts = append(t.firsts, first)
+	t.lasts = append(t.lasts, last)
 	t.curFirst = nil
 	t.curTitle, t.curTitleObj = dateline.Actor{}, false
 	t.they.next()
@@ -195,7 +205,7 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 		switch m.Kind {
 		case dateline.KindCountry:
 			if !strings.Contains(m.Rule, "adjective") {
-				t.sc.lastCountry = m.Actor.Country
+				t.noteCountry(m.Actor.Country, end)
 			}
 			if pl && strings.Contains(m.Rule, "adjective") {
 				t.they.note(m.Actor, end)

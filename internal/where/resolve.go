@@ -246,7 +246,8 @@ func (g *Gazetteer) qualified(head, qual string, h Hint, citiesOnly bool) (datel
 // Dateline resolves a story's dateline to a city: "PALERMO, Sicily" is
 // Palermo in Sicily, "KABUL, Afghanistan" Kabul, "WASHINGTON" Washington,
 // D.C., "NIAMEY/ABUJA" Niamey. A dateline that names only a country or
-// division resolves to it.
+// division resolves to it, and so does a town the gazetteer lacks after a
+// country's name.
 func (g *Gazetteer) Dateline(d dateline.Dateline) (dateline.Place, bool) {
 	place, qual := d.Place, d.Admin1
 	if place == "" {
@@ -283,6 +284,13 @@ func (g *Gazetteer) Dateline(d dateline.Dateline) (dateline.Place, bool) {
 	}
 	if i, ok := g.best(g.lookup(head), h, true); ok {
 		return g.entries[i].place, true
+	}
+	// "PANMUNJOM, South Korea": a town the gazetteer lacks, in a country it
+	// knows, files the story from that country
+	for _, q := range g.lookup(Key(qual)) {
+		if e := &g.entries[q.idx]; e.kind == kindCountry {
+			return e.place, true
+		}
 	}
 	return dateline.Place{}, false
 }
