@@ -1054,6 +1054,9 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	if !subjectBefore || finite {
 		return first
 	}
+	if st.opened && first == dateline.TagNNS && st.occasionNoun(i, next) {
+		return first // "after border clashes between Thailand and Cambodia": the occasion's noun, no clause
+	}
 	if st.opened && !(first.IsNoun() && next < len(st.toks) && (isAux(st.lowerAt(next)) || st.c[next].t[0] == dateline.TagMD ||
 		imm.IsNoun() && st.c[next].has(dateline.TagVBD) && (st.c[next].t[0] == dateline.TagVBD && !st.c[next].has(dateline.TagNN) || st.opensNP(next+1)))) {
 		// "If Iran attacks,": a clause opened with its subject and no verb
@@ -1421,6 +1424,27 @@ func (st *state) mixedCase() bool {
 	for _, t := range st.toks {
 		if !allCaps(t.Text) {
 			return true
+		}
+	}
+	return false
+}
+
+// occasionNoun reports whether word i, a plural noun or a present in -s,
+// ends a noun phrase that an occasion word opens ("after border clashes
+// between", "amid police raids on"): bare nouns and adjectives after the
+// opener, and a preposition after the word. Such an opener before a
+// present tense would tell an act to come, which wire copy puts in its own
+// tense ("after the army attacked").
+func (st *state) occasionNoun(i, next int) bool {
+	if next >= len(st.toks) || st.c[next].t[0] != dateline.TagIN || st.lowerAt(next) == "that" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if st.an.Words[j].Roles&dateline.RoleOccasion != 0 {
+			return j < i-1
+		}
+		if t := st.an.Words[j].Tag; t != dateline.TagNN && t != dateline.TagNNP && t != dateline.TagJJ {
+			return false
 		}
 	}
 	return false
