@@ -1,0 +1,89 @@
+package syntax
+
+import "testing"
+
+// TestAsideObject holds the object of a verb that has none before an aside
+// set off by commas: only adjuncts follow the verb, then the aside opens
+// with a preposition or an adverb, and the noun phrase after its closing
+// comma is the verb's object, not an apposition of the aside's last noun.
+// A phrase that is the subject of a verb after it, a report verb's, a
+// passive's and an aside opened by a noun keep their readings.
+func TestAsideObject(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "after talks, then the object", text: "The agency delivered on Monday, after long talks with the rebels, two thousand tonnes of wheat to the port.",
+			named: []string{"The agency", "the rebels"}, times: []string{"Monday"},
+			rels: []string{"obj(delivered, two thousand tonnes)"}, absent: []string{"appos(the rebels, two thousand tonnes)"}},
+		{name: "for a period, a ban", text: "The junta banned on Friday, for an indefinite period, all demonstrations in the capital.",
+			named: []string{"The junta"}, times: []string{"Friday"}, rels: []string{"obj(banned, all demonstrations)"}},
+		{name: "a particle and a place before the aside", text: "The militants handed over to the Red Cross in Gaza on Sunday, as part of the deal, three hostages.",
+			named: []string{"The militants", "the Red Cross", "Gaza"}, names: []string{"Red Cross", "Gaza"}, times: []string{"Sunday"},
+			rels: []string{"obj(handed, three hostages)"}},
+		{name: "despite appeals, a people's adjective", text: "Thailand deported on Thursday, despite appeals from the United Nations, forty Uighur men who had fled to Bangkok.",
+			named: []string{"Thailand", "the United Nations", "Uighur men", "Bangkok"}, names: []string{"Thailand", "United Nations", "Bangkok"}, times: []string{"Thursday"},
+			rels: []string{"obj(deported, forty Uighur men)"}},
+		{name: "an adverb opens the aside", text: "Police arrested late on Saturday, reportedly during a raid on a mosque, a senior cleric.",
+			named: []string{"Police", "a senior cleric"}, times: []string{"Saturday"}, rels: []string{"obj(arrested, a senior cleric)"}},
+		{name: "not: the subject of the verb after it", text: "The rebels attacked on Sunday, after a warning from the army, the ministry said.",
+			named: []string{"The rebels", "the army", "the ministry"}, times: []string{"Sunday"},
+			absent: []string{"obj(attacked, the ministry)"}},
+		{name: "not: after a report verb", text: "The minister said on Monday, in an interview with the radio, the talks would resume.",
+			named: []string{"The minister"}, times: []string{"Monday"}, absent: []string{"obj(said, the talks)"}},
+		{name: "not: a passive", text: "The convoy was attacked on Sunday, near the town of Gao, a stronghold of the rebels.",
+			named: []string{"The convoy", "Gao", "the rebels"}, names: []string{"Gao"}, times: []string{"Sunday"},
+			absent: []string{"obj(was attacked, a stronghold)"}},
+		{name: "not: the verb already has its object", text: "Troops seized the town on Monday, after a week of fighting, a local official said.",
+			named: []string{"Troops", "a local official"}, times: []string{"Monday"},
+			rels: []string{"obj(seized, the town)"}, absent: []string{"obj(seized, a local official)"}},
+	})
+}
+
+// TestFrameBeforeOccasion holds a reporting frame after a quote or a clause
+// that an adverbial clause or an occasion's phrase follows ('"...," the
+// minister said on Monday after border clashes between A and B'): the
+// frame still reports what comes before it, its subject may have a
+// possessor ("the prime minister's office said"), and a plural noun after
+// an occasion's preposition and before a preposition of its own is a noun,
+// not a present tense.
+func TestFrameBeforeOccasion(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "an occasion's phrase joins two names", text: `"We call on both sides to show restraint," the minister said on Monday after border clashes between Thailand and Cambodia.`,
+			named: []string{"We", "the minister", "Thailand", "Cambodia"}, names: []string{"Thailand", "Cambodia"}, times: []string{"Monday"},
+			tags: []string{"clashes/NNS"}, rels: []string{"attrib(call, the minister)"}},
+		{name: "an adverbial clause after the frame", text: `"We will not accept this," the president said on Friday after Russia declared the annexation.`,
+			named: []string{"We", "the president", "Russia"}, names: []string{"Russia"}, times: []string{"Friday"},
+			rels: []string{"attrib(will not accept, the president)"}},
+		{name: "the frame's subject has a possessor", text: `"We have decided to expel the ambassador," the prime minister's office said on Thursday.`,
+			named: []string{"We", "the prime minister", "the ambassador"}, times: []string{"Thursday"},
+			rels: []string{"attrib(have decided, office)"}},
+		{name: "a clause, then a frame and an adverbial clause", text: "Rebels shelled the town overnight, the army said as fighting spread to the north.",
+			named: []string{"Rebels", "the army"}, rels: []string{"attrib(shelled, the army)"}},
+		{name: "amid police raids on", text: "Students marched in the capital on Sunday amid police raids on campuses.",
+			named: []string{"Students", "police"}, times: []string{"Sunday"}, tags: []string{"raids/NNS"}},
+		{name: "not: a clause after after", text: "The talks collapsed after the army attacks the rebels.",
+			named: []string{"the army", "the rebels"}, tags: []string{"attacks/VBZ"}},
+		{name: "not: a condition after the frame", text: `"We will send troops," the minister said if the council agreed.`,
+			named: []string{"We", "the minister", "the council"}, absent: []string{"attrib(will send, the minister)"}},
+	})
+}
+
+// TestFrameInsideList holds a reporting frame set off by commas after its
+// clause's subject when the clause's verb goes on to a list ("Police,
+// witnesses said, beat protesters and dragged them away"): the frame
+// verb is no member of the list, and the subject is the verbs'. A list
+// whose member joins two objects with "and" ("detained her and several
+// members of her party, and declared") stays a list.
+func TestFrameInsideList(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "the frame, then two verbs joined", text: "Police, witnesses said, beat several protesters with batons and dragged them into vans.",
+			named: []string{"Police", "witnesses", "several protesters"}, clauses: "report main main",
+			rels: []string{"subj(beat, Police)", "obj(beat, several protesters)", "attrib(beat, witnesses)"}, absent: []string{"conj(said, beat)", "subj(beat, witnesses)"}},
+		{name: "an official's frame, one verb", text: "The troops, a local official said, fired on the crowd and arrested dozens of people.",
+			named: []string{"The troops", "a local official", "the crowd"}, rels: []string{"subj(fired, The troops)"}, absent: []string{"subj(fired, a local official)"}},
+		{name: "a member joins two objects", text: "Soldiers surrounded the house early on Monday, detained her and several members of her party, and declared a state of emergency.",
+			named: []string{"Soldiers", "her", "several members"}, times: []string{"Monday"},
+			rels: []string{"subj(detained, Soldiers)", "subj(declared, Soldiers)", "obj(detained, her)"}},
+		{name: "not: two clauses with subjects of their own", text: "Soldiers surrounded the house on Monday, police arrested her and two aides, and officials declared a curfew.",
+			named: []string{"Soldiers", "police", "her", "officials"}, times: []string{"Monday"},
+			rels: []string{"subj(arrested, police)", "subj(declared, officials)"}, absent: []string{"subj(declared, Soldiers)"}},
+	})
+}
