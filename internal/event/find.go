@@ -633,7 +633,9 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			if vg.Passive {
 				o = an.Dependent(k, dateline.RelAgent)
 			}
-			if a.heads != nil && !x.satisfies(o, a.heads) {
+			if sh := x.sharedHead(o); a.heads != nil && !x.satisfies(o, a.heads) && (sh < 0 || !x.satisfies(sh, a.heads)) {
+				// ("American and British warplanes struck": the noun the
+				// joined adjectives share)
 				return nil, false
 			}
 			bind[i] = o
@@ -1993,4 +1995,19 @@ func (x *sent) commandsOwn(p *pred) bool {
 		}
 	}
 	return len(ss) > 0 && len(ts) > 0
+}
+
+// sharedHead returns, for a phrase k that is a bare adjective joined to a
+// phrase with a noun ("American" in "American and British warplanes"),
+// that phrase, whose noun the two share; or -1.
+func (x *sent) sharedHead(k int) int {
+	an := x.an
+	if k < 0 || !an.Words[an.Chunks[k].Head].Tag.IsAdjective() {
+		return -1
+	}
+	c := an.Dependent(k, dateline.RelConj)
+	if c < 0 || !an.Words[an.Chunks[c].Head].Tag.IsNoun() {
+		return -1
+	}
+	return c
 }
