@@ -413,9 +413,11 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// made with "at", before a verb
 		return dateline.TagRB
 	}
-	if c.has(dateline.TagJJ) && c.has(dateline.TagNNP) && isCapitalised(st.toks[i].Text) && st.modifiesNoun(i) {
+	if c.has(dateline.TagJJ) && c.has(dateline.TagNNP) && isCapitalised(st.toks[i].Text) && st.modifiesNoun(i) &&
+		!(st.sentenceInitial(i) && st.an.Words[i].Roles&dateline.RoleOpener != 0) {
 		// "Indian and Chinese troops", "Egyptian police"; not "as" in "as
-		// rebels attacked", which the table also knows as a name
+		// rebels attacked", which the table also knows as a name, nor
+		// "As" opening the sentence ("As unrest spread")
 		return dateline.TagJJ
 	}
 	if i > 0 && isCapitalised(st.toks[i].Text) && (c.has(dateline.TagNNP) || c.has(dateline.TagNNPS)) && !st.sentenceInitial(i) {
@@ -469,7 +471,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 	}
 	if (c.t[0] == dateline.TagJJ || c.t[0] == dateline.TagNN) && c.has(dateline.TagNN) && c.has(dateline.TagJJ) &&
-		(determinerLike(imm) || imm.IsAdjective() || imm == dateline.TagNN) && st.phraseEnds(i+1) {
+		(determinerLike(imm) || imm.IsAdjective() || imm == dateline.TagNN) && st.phraseEnds(i+1) &&
+		!(st.opened && imm == dateline.TagNN && c.has(dateline.TagVBD)) {
+		// (not "As unrest spread through the city": an opened clause's
+		// verb after its subject's noun)
 		return dateline.TagNN // "a new military offensive": a phrase ends in its noun
 	}
 	if c.t[0] == dateline.TagVBG && c.has(dateline.TagNN) && determinerLike(imm) && st.phraseEnds(i+1) {

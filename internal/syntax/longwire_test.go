@@ -87,3 +87,27 @@ func TestFrameInsideList(t *testing.T) {
 			rels: []string{"subj(arrested, police)", "subj(declared, officials)"}, absent: []string{"subj(declared, Soldiers)"}},
 	})
 }
+
+// TestOpeningAs holds "As" that opens a sentence as the opener of an
+// adverbial clause ("As unrest spread through the city, Russia sent
+// troops"), not an adjective before a noun; and a word that may be a noun
+// or a past tense, after the bare noun of a clause an opener began, is the
+// clause's verb ("unrest spread"), while a phrase with no opener keeps its
+// compound noun ("a new military offensive").
+func TestOpeningAs(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "As, a mass noun and a past tense", text: "As unrest spread through the city, Russia sent paratroopers to the country.",
+			named: []string{"Russia"}, names: []string{"Russia"}, tags: []string{"As/IN", "spread/VBD", "sent/VBD"},
+			clauses: "adverbial main", rels: []string{"subj(sent, Russia)", "obj(sent, paratroopers)"}},
+		{name: "As, a plural and a past tense", text: "As protests grew in the capital, the army sent more troops.",
+			named: []string{"the army"}, tags: []string{"As/IN", "grew/VBD"}, rels: []string{"subj(sent, the army)"}},
+		{name: "As, a determiner", text: "As the fighting spread to the north, thousands of people fled across the border.",
+			tags: []string{"As/IN", "spread/VBD"}},
+		{name: "while, a mass noun", text: "While violence spread across the region, the government imposed a curfew.",
+			named: []string{"the government"}, tags: []string{"spread/VBD", "imposed/VBD"}, rels: []string{"subj(imposed, the government)"}},
+		{name: "not: a compound noun with no opener", text: "The rebels launched a new military offensive through the valley.",
+			named: []string{"The rebels"}, tags: []string{"offensive/NN"}},
+		{name: "not: as after a verb", text: "Police fired as protesters gathered outside the ministry.",
+			named: []string{"Police", "protesters"}, tags: []string{"as/IN", "gathered/VBD"}},
+	})
+}
