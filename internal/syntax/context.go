@@ -973,6 +973,12 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// condemned": a participle on a noun inside a phrase set off
 			// by commas, before the clause's verb
 			return dateline.TagVBN
+		case subjectBefore && !finite && st.lemmaRoles(i)&dateline.RoleReport == 0 && st.inApposition(i) && st.verbAfterAside(i):
+			// "Members of the ADF, an armed group linked to the Islamic
+			// State that operates in Congo, kidnapped": a participle on
+			// the noun of an apposition to the subject, before the clause's
+			// verb, which comes after the apposition's closing comma
+			return dateline.TagVBN
 		case subjectBefore && !finite && st.relativeSubject(i):
 			// "the activists whom police arrested last week were freed", "the
 			// town which the rebels seized on Monday was retaken": a relative

@@ -111,3 +111,27 @@ func TestOpeningAs(t *testing.T) {
 			named: []string{"Police", "protesters"}, tags: []string{"as/IN", "gathered/VBD"}},
 	})
 }
+
+// TestAppositionParticiple holds a participle on the noun of an
+// apposition to the subject ("Members of the group, an armed movement
+// linked to Islamic State that operates in Congo, kidnapped"): the
+// clause's verb comes after the apposition's closing comma, past a
+// relative clause or names joined inside it. A report set off between
+// commas ("The plan, the minister said, had failed") and a verb with no
+// finite verb after the apposition keep their readings.
+func TestAppositionParticiple(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "linked, a relative clause inside", text: "Members of the movement, an armed group linked to the Islamic State that operates in eastern Congo and western Uganda, kidnapped twelve villagers.",
+			named: []string{"Members", "the Islamic State", "Congo", "Uganda"}, names: []string{"Islamic State", "Congo", "Uganda"},
+			tags: []string{"linked/VBN", "kidnapped/VBD"}, rels: []string{"obj(kidnapped, twelve villagers)"}},
+		{name: "backed, then the verb", text: "The Rapid Support Forces, a paramilitary group backed by the Emirates, attacked the city of El Fasher.",
+			named: []string{"The Rapid Support Forces", "the Emirates"}, names: []string{"Rapid Support Forces", "Emirates"},
+			tags: []string{"backed/VBN", "attacked/VBD"}, rels: []string{"obj(attacked, the city)"}},
+		{name: "founded, a time", text: "Hezbollah, a Shi'ite movement founded in 1982, fired rockets at northern Israel.",
+			named: []string{"Hezbollah", "Israel"}, names: []string{"Hezbollah", "Israel"}, tags: []string{"founded/VBN", "fired/VBD"}},
+		{name: "not: a report set off", text: "The plan, the minister said, had failed.",
+			named: []string{"The plan", "the minister"}, clauses: "report main"},
+		{name: "not: a clause after a comma, no apposition", text: "On Monday, the army attacked the town, killing ten people.",
+			named: []string{"the army"}, times: []string{"Monday"}, tags: []string{"attacked/VBD"}},
+	})
+}
