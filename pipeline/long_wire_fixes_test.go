@@ -18,3 +18,18 @@ func TestStruckBy(t *testing.T) {
 		{"not: a storm hit", sweepDate, "A tropical storm hit the coast of Bangladesh on Monday.", "19", "", ""},
 	})
 }
+
+// TestHandedOver holds captives handed over, named by who they are and
+// not only by a word of captivity ("handed over three Israeli women to the
+// Red Cross"), as released (0841), aimed at their side, not at whoever
+// received them; and patrol boats and warships handed over to another
+// state's forces as military aid. A town handed over is neither.
+func TestHandedOver(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"captives by who they are", sweepDate, "Hamas handed over three Israeli women to the Red Cross in Gaza on Sunday.", "0841", "PSEREB>ISRCVL", ""},
+		{"people of another state", sweepDate, "The Georgian authorities handed over three Turkish engineers to the embassy on Monday.", "0841", "GEOGOV>TUR", ""},
+		{"an aside before the captives", sweepDate, "The rebels handed over on Friday, after weeks of talks, two Kenyan engineers.", "0841", "REB>KEN", ""},
+		{"patrol boats to a navy", sweepDate, "Japan handed over two patrol boats to the Philippine navy on Thursday.", "072", "JPN>PHLMIL", ""},
+		{"not: a town handed over", sweepDate, "The rebels handed over the town to the army on Monday.", "0841", "", ""},
+	})
+}
