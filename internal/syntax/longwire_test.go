@@ -135,3 +135,20 @@ func TestAppositionParticiple(t *testing.T) {
 			named: []string{"the army"}, times: []string{"Monday"}, tags: []string{"attacked/VBD"}},
 	})
 }
+
+// TestNeitherAfterAside holds a subject "neither A nor B" after a fronted
+// phrase that ends in a noun ("Despite threats from both sides, neither
+// the army nor the rebels fired"): "neither" opens its own list, so the
+// phrase before the comma is no member of it, and the subject that names
+// no one negates its verb.
+func TestNeitherAfterAside(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "neither after a fronted phrase", text: "Despite threats from both sides, neither the army nor the rebels fired a shot on Saturday.",
+			named: []string{"the army", "the rebels"}, times: []string{"Saturday"},
+			rels: []string{"conj(neither the army, the rebels)"}, absent: []string{"conj(both sides, the rebels)", "conj(both sides, neither the army)"}},
+		{name: "either after a fronted phrase", text: "After talks with the envoys, either Kenya or Uganda will host the summit.",
+			named: []string{"the envoys", "Kenya", "Uganda"}, names: []string{"Kenya", "Uganda"}, absent: []string{"conj(the envoys, Uganda)"}},
+		{name: "not: a plain list after a fronted phrase keeps its members", text: "In the north, Mali, Niger and Chad sent troops.",
+			named: []string{"Mali", "Niger", "Chad"}, names: []string{"Mali", "Niger", "Chad"}, rels: []string{"conj(Mali, Chad)"}},
+	})
+}

@@ -11,7 +11,11 @@ func (st *state) verbRels() {
 		k := c.Verb
 		if s := st.subject(ci); s >= 0 {
 			st.rel(dateline.RelSubj, k, s)
-			if w := st.an.Words[an.Chunks[s].From]; w.Roles&dateline.RoleNegation != 0 && !w.Tag.IsAdverb() {
+			first := s
+			for g := an.Governor(first, dateline.RelConj); g >= 0 && g < first; g = an.Governor(first, dateline.RelConj) {
+				first = g // "neither the army nor the rebels fired": the list's first member
+			}
+			if w := st.an.Words[an.Chunks[first].From]; w.Roles&dateline.RoleNegation != 0 && !w.Tag.IsAdverb() {
 				// "Neither Russia nor Ukraine attended", "no country
 				// recognised the vote": a subject that names no one negates
 				an.Chunks[k].Verb.Neg = true
