@@ -152,3 +152,20 @@ func TestNeitherAfterAside(t *testing.T) {
 			named: []string{"Mali", "Niger", "Chad"}, names: []string{"Mali", "Niger", "Chad"}, rels: []string{"conj(Mali, Chad)"}},
 	})
 }
+
+// TestAsideParticiple holds the object after an aside that carries a
+// participle on its own noun ("released on Thursday, after a delay caused
+// by disputes over the list, thirty-nine prisoners"): the participle
+// belongs to the aside, and the phrase after its closing comma is still
+// the verb's object; a finite verb inside the aside ends it.
+func TestAsideParticiple(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "a passive participle in the aside", text: "Israel released on Thursday, after a delay caused by disputes over the list, thirty-nine Palestinian prisoners.",
+			named: []string{"Israel", "Palestinian prisoners"}, names: []string{"Israel"}, times: []string{"Thursday"},
+			rels: []string{"obj(released, thirty-nine Palestinian prisoners)"}},
+		{name: "a participle with its object", text: "The army freed on Monday, in a raid backed by drones, four aid workers.",
+			named: []string{"The army", "four aid workers"}, times: []string{"Monday"}, rels: []string{"obj(freed, four aid workers)"}},
+		{name: "not: a finite verb in the aside", text: "The army freed on Monday, after talks collapsed, the village elders said.",
+			named: []string{"The army", "the village elders"}, times: []string{"Monday"}, absent: []string{"obj(freed, the village elders)"}},
+	})
+}

@@ -712,7 +712,15 @@ func (st *state) objects(ci int) {
 	report := an.Words[ch[k].Head].Roles&dateline.RoleReport != 0
 	obj, objEnd := -1, -1 // the object's first phrase, and its last conjunct
 	comma := false
-	aside := st.asideObject(ci, end)
+	aside := st.asideObject(ci)
+	if aside >= end {
+		// past a participle inside the aside: "released on Thursday, after
+		// a delay caused by disputes over the list, thirty-nine prisoners"
+		if g := an.Governor(aside, dateline.RelAppos); g >= 0 {
+			st.dropRel(dateline.RelAppos, g, aside)
+		}
+		st.rel(dateline.RelObj, k, aside)
+	}
 	for j := k + 1; j < end; j++ {
 		switch st.punctBetween(j-1, j) {
 		case ';':
@@ -1023,16 +1031,17 @@ func (st *state) openingSubject(ci int) {
 	}
 }
 
-// asideObject returns the noun phrase after a comma, before chunk end,
-// that is the object of clause ci's verb, which has none before it: only
-// adjuncts (prepositions, times, adverbs) follow the verb, then an aside
-// opened by a comma with a preposition or an adverb and closed by the comma
-// before the phrase ("released on Thursday, after a delay of several
-// hours, thirty-nine prisoners", "banned, for an indefinite period, all
-// demonstrations"); or -1. Not after a report verb, a passive or "be", and
-// not a phrase that is the subject of a verb after it ("attacked on
-// Sunday, after a warning, the army said").
-func (st *state) asideObject(ci, end int) int {
+// asideObject returns the noun phrase after a comma that is the object of
+// clause ci's verb, which has none before it: only adjuncts (prepositions,
+// times, adverbs) follow the verb, then an aside opened by a comma with a
+// preposition or an adverb and closed by the comma before the phrase
+// ("released on Thursday, after a delay of several hours, thirty-nine
+// prisoners", "banned, for an indefinite period, all demonstrations"),
+// past a participle inside the aside ("after a delay caused by disputes");
+// or -1. Not after a report verb, a passive or "be", and not a phrase that
+// is the subject of a verb after it ("attacked on Sunday, after a warning,
+// the army said").
+func (st *state) asideObject(ci int) int {
 	an := st.an
 	ch := an.Chunks
 	c := an.Clauses[ci]
@@ -1042,7 +1051,7 @@ func (st *state) asideObject(ci, end int) int {
 		return -1
 	}
 	opened := false
-	for m := k + 1; m < end; m++ {
+	for m := k + 1; m < len(ch); m++ {
 		if st.punctBetween(m-1, m) == ',' {
 			if opened {
 				if st.objectNP(m) {
@@ -1068,6 +1077,10 @@ func (st *state) asideObject(ci, end int) int {
 		case dateline.ChunkConj:
 			if !opened {
 				return -1
+			}
+		case dateline.ChunkVG:
+			if v := ch[m].Verb; !opened || v.Finite || v.Infinitive {
+				return -1 // inside the aside, a participle on its noun only
 			}
 		default:
 			return -1
