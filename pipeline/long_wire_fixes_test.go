@@ -33,3 +33,14 @@ func TestHandedOver(t *testing.T) {
 		{"not: a town handed over", sweepDate, "The rebels handed over the town to the army on Monday.", "0841", "", ""},
 	})
 }
+
+// TestSeizedArms holds arms named by their kind ("rifles", "guns",
+// "ammunition") as property seized (171), as "weapons" already were;
+// power and towns seized keep their own codes.
+func TestSeizedArms(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"rifles seized by a navy", sweepDate, "The Indian navy seized three hundred rifles from a fishing boat off the coast of Gujarat on Friday.", "171", "INDMIL>IND", ""},
+		{"ammunition seized by troops", sweepDate, "Ukrainian troops seized ammunition from a Russian depot near Kherson on Monday.", "171", "UKRMIL>RUS", ""},
+		{"not: a town seized", sweepDate, "Rebels seized the town of Goma on Monday.", "171", "", ""},
+	})
+}
