@@ -44,3 +44,17 @@ func TestSeizedArms(t *testing.T) {
 		{"not: a town seized", sweepDate, "Rebels seized the town of Goma on Monday.", "171", "", ""},
 	})
 }
+
+// TestFrontedMeeting holds a consultation named in the phrase that opens a
+// clause ("In a telephone call with Putin on Wednesday, Erdogan
+// discussed", "During talks with Iran, the envoy said"): the clause's
+// subject had it with whom its phrase names. An attack so named is left
+// to the clause's own verb, and a call that opens a passive names no one.
+func TestFrontedMeeting(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"in a telephone call with", sweepDate, "In a telephone call with the Russian president on Wednesday, the Turkish president discussed the grain deal.", "041", "TURGOV>RUSGOV", ""},
+		{"during talks with", sweepDate, "During talks with Iran in Oman on Sunday, the American envoy raised the fate of three detained citizens.", "04", "USAGOV>IRN", ""},
+		{"at a meeting with", sweepDate, "At a meeting with the Chinese premier in Beijing, the German chancellor called for fair access to Chinese markets.", "04", "DEUGOV>CHNGOV", ""},
+		{"not: a passive clause", sweepDate, "In a telephone call with the Russian president, the grain deal was discussed at length.", "041", "", ""},
+	})
+}
