@@ -169,3 +169,22 @@ func TestAsideParticiple(t *testing.T) {
 			named: []string{"The army", "the village elders"}, times: []string{"Monday"}, absent: []string{"obj(freed, the village elders)"}},
 	})
 }
+
+// TestListAfterPerfect holds a list of verb phrases whose first member
+// has a perfect auxiliary the others share ("said they had annulled the
+// vote, dissolved the institutions and sealed the borders") and a list in
+// an adverbial clause ("after the president tore up the constitution,
+// dismissed every judge and put off elections"): the later members are
+// the first's, with its subject, not main clauses with none.
+func TestListAfterPerfect(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "had, then two past forms", text: "The officers said they had annulled the vote, dissolved the institutions and sealed the borders.",
+			named: []string{"The officers", "they"}, clauses: "main complement complement complement",
+			rels: []string{"subj(dissolved, they)", "subj(sealed, they)", "obj(sealed, the borders)"}},
+		{name: "an adverbial clause's list", text: "The commander returned to office after the president tore up the constitution, dismissed every judge and put off elections.",
+			named: []string{"The commander", "the president"}, clauses: "main adverbial adverbial adverbial",
+			rels: []string{"subj(dismissed, the president)"}},
+		{name: "not: a subject of its own after the comma", text: "After the president tore up the constitution, the army dismissed every judge.",
+			named: []string{"the president", "the army"}, rels: []string{"subj(dismissed, the army)"}},
+	})
+}
