@@ -497,6 +497,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if imm.IsAdjective() && c.has(dateline.TagVBG) && c.has(dateline.TagNN) {
 		return dateline.TagNN // "a new bombing"
 	}
+	if c.has(dateline.TagVBG) && c.t[0] != dateline.TagVBG && imm == dateline.TagComma && st.finiteEarlier(i) &&
+		(st.opensNP(i+1) || st.c[i+1].t[0] == dateline.TagNNS) && !st.laterVerb(i+1) {
+		// "stormed into the town on June 14, shooting policemen and
+		// civilians": a participle after its clause, before its object
+		return dateline.TagVBG
+	}
 	if c.has(dateline.TagVBG) && i+1 < len(st.toks) && !st.c[i+1].t[0].IsNoun() && st.mark[i+1]&inNamed == 0 &&
 		(imm == dateline.TagNNS || imm == dateline.TagComma && i > 1 && (st.an.Words[i-2].Tag == dateline.TagNNS || st.an.Words[i-2].Tag == dateline.TagNNP) && st.commaAhead(i+1)) {
 		// "leaders meeting here on Tuesday suspended", "troops fighting in
@@ -1456,6 +1462,18 @@ func (st *state) occasionNoun(i, next int) bool {
 		}
 		if t := st.an.Words[j].Tag; t != dateline.TagNN && t != dateline.TagNNP && t != dateline.TagJJ {
 			return false
+		}
+	}
+	return false
+}
+
+// finiteEarlier reports whether a finite verb stands before word i in the
+// sentence.
+func (st *state) finiteEarlier(i int) bool {
+	for j := 0; j < i; j++ {
+		switch st.an.Words[j].Tag {
+		case dateline.TagVBD, dateline.TagVBZ, dateline.TagVBP, dateline.TagMD:
+			return true
 		}
 	}
 	return false

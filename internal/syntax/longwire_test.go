@@ -188,3 +188,21 @@ func TestListAfterPerfect(t *testing.T) {
 			named: []string{"the president", "the army"}, rels: []string{"subj(dismissed, the army)"}},
 	})
 }
+
+// TestCommaParticipleNounFirst holds a word the table reads first as a
+// noun ("shooting", "shelling") as the participle of a clause after its
+// clause's finite verb and a comma, before its object ("stormed into the
+// town, shooting policemen and civilians"); before a verb of its own it
+// stays a noun ("said on Monday, shooting incidents had decreased").
+func TestCommaParticipleNounFirst(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "shooting, a plural object", text: "The rebels stormed into the town on Sunday, shooting policemen and civilians in the streets.",
+			named: []string{"The rebels", "policemen", "civilians"}, times: []string{"Sunday"}, tags: []string{"shooting/VBG"},
+			rels: []string{"obj(shooting, policemen)"}},
+		{name: "shooting, a count", text: "Gunmen attacked the convoy on Friday, shooting two guards.",
+			named: []string{"Gunmen", "two guards"}, times: []string{"Friday"}, tags: []string{"shooting/VBG"}},
+		{name: "not: a noun before its verb", text: "The army said on Monday, shooting incidents had decreased.",
+			named: []string{"The army"}, times: []string{"Monday"}, tags: []string{"shooting/NN"}},
+		{name: "not: no verb before it", text: "Shooting incidents rose sharply in the capital.", tags: []string{"Shooting/NN"}},
+	})
+}
