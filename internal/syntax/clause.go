@@ -495,7 +495,7 @@ func (st *state) frameEnd(k int) bool {
 					return false
 				}
 			}
-		case dateline.ChunkPP, dateline.ChunkADVP:
+		case dateline.ChunkPP, dateline.ChunkADVP, dateline.ChunkADJP: // "said late on Thursday"
 		case dateline.ChunkConj:
 			if j+1 >= len(ch) || st.an.Governor(j+1, dateline.RelPObj) < 0 {
 				return false // "between Thailand and Cambodia": only a preposition's objects joined

@@ -206,3 +206,15 @@ func TestCommaParticipleNounFirst(t *testing.T) {
 		{name: "not: no verb before it", text: "Shooting incidents rose sharply in the capital.", tags: []string{"Shooting/NN"}},
 	})
 }
+
+// TestFrameAdjective holds a reporting frame whose adjuncts include an
+// adjective of time ('"...," the office said in a statement late on
+// Thursday'): it still reports the quote before it.
+func TestFrameAdjective(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "late on Thursday", text: `"We have decided to expel the ambassador," the office said in a statement late on Thursday.`,
+			named: []string{"We", "the office", "the ambassador"}, times: []string{"Thursday"}, rels: []string{"attrib(have decided, the office)"}},
+		{name: "early on Monday, after a clause", text: "Troops shelled the town overnight, the army said early on Monday.",
+			named: []string{"Troops", "the army"}, times: []string{"Monday"}, rels: []string{"attrib(shelled, the army)"}},
+	})
+}
