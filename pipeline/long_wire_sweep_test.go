@@ -21,8 +21,10 @@ func TestLongWireSweep(t *testing.T) {
 }
 
 // longWireSweepFloor is the number of rows of the long wire sweep that must
-// pass: 267 of 313 at 4e1fe11, before any fix.
-const longWireSweepFloor = 267
+// pass: 267 of 313 at 4e1fe11, before any fix; 290 of 321 after the fixes
+// it led to (the last 8 rows, P01 to P08, were written after those fixes,
+// for the constructions they handle).
+const longWireSweepFloor = 290
 
 var longWireSweep = []lexRow{
 	{"A01 participle speaking, urged", sweepDate, "Speaking to reporters in Brussels on Tuesday after a meeting of foreign ministers, the European Union's foreign policy chief urged Serbia to withdraw the extra troops it had sent to the border with Kosovo.", "02|10", "IGOEUR*>SRB*", ""},
@@ -338,4 +340,12 @@ var longWireSweep = []lexRow{
 	{"N28 not: stopped short of", sweepDate, "The European Union stopped short on Monday of imposing sanctions on Israeli ministers accused of inciting violence by settlers in the West Bank, after Hungary and the Czech Republic objected.", "16", "", ""},
 	{"N29 not: would not recognise", sweepDate, "The government in Tripoli, diplomats said on Tuesday, has not yet decided whether it would recognise the results of the election held in the east of the country by the rival parliament.", "12", "", ""},
 	{"N30 not: appeal to stop fighting", sweepDate, "The Pope appealed on Sunday for an end to the fighting in Sudan, telling the crowd in Saint Peter's Square that the people of the country had suffered for too long.", "19", "", ""},
+	{"P01 list after perfect under a report", sweepDate, "Myanmar's junta said in a statement broadcast on state television on Monday that it had dissolved the election commission, arrested its chairman and banned three opposition parties from taking part in any future vote.", "17", "MMR*>MMR*", ""},
+	{"P02 list in an adverbial clause", sweepDate, "Protests spread across Bangkok on Friday after the military government dissolved parliament, suspended the constitution and detained dozens of politicians from the party that had won the last election.", "17", "THA*>THA*", ""},
+	{"P03 comma participle, noun-first word", sweepDate, "Russian forces pounded the outskirts of the city of Chernihiv overnight, shelling homes, schools and a hospital in the northern part of the town, the regional governor said on Saturday morning.", "19", "RUS*>UKR*", ""},
+	{"P04 fronted telephone call", sweepDate, "In a telephone call with the Iranian president on Saturday evening, the French president discussed the fate of two French teachers held in Tehran for more than a year, the Elysee said.", "04", "FRA*>IRN*", ""},
+	{"P05 fronted talks, the subject's statement", sweepDate, "During talks with the Serbian president in Belgrade on Tuesday, the European Union's envoy for the Western Balkans pressed for an agreement on the new vehicle number plates in northern Kosovo.", "04", "IGOEUR*>SRB*", ""},
+	{"P06 captives handed over, aside", sweepDate, "The rebels of the National Liberation Army handed over on Sunday, in a ceremony watched by church officials, two Colombian soldiers they had captured near the Venezuelan border last month.", "08", "COLREB>COL*", ""},
+	{"P07 not: neither nor, after a fronted phrase", sweepDate, "Despite days of warnings from the United Nations, neither the Sudanese army nor the paramilitary forces attacked the camp for displaced people near El Fasher on Saturday, aid workers said.", "19", "", ""},
+	{"P08 quote, possessor frame subject", sweepDate, "\"We have decided to declare the Mexican ambassador persona non grata and to expel her within three days,\" the Ecuadorean president's office said in a statement late on Thursday after a row over asylum.", "17|16", "ECU*>MEX*", ""},
 }
