@@ -61,6 +61,18 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 	if e-i == 1 && (i == 0 || ws[i-1].punct) || i > 0 && countryLocatives[ws[i-1].norm] {
 		return i, nil
 	}
+	if d := t.pastAge(e); d > e && e-i >= 2 {
+		// "Benjamin Briere, 37, a French tourist who": past the age, the
+		// description or title; a relative clause may follow it
+		if k, a, office, rule := t.titleAt(d + 1); k > d+1 && (k == len(ws) || ws[k].punct || ws[k].norm == "who") {
+			return k, t.notePersonNamed(i, e, a, office, "name+,-age+,-title"+rule)
+		}
+		if ws[d+1].norm == "a" || ws[d+1].norm == "an" {
+			if k, a, rule := t.describedAt(d + 1); k > d+1 && (k == len(ws) || ws[k].punct || ws[k].norm == "who") {
+				return k, t.notePersonNamed(i, e, a, "", "name+,-age+,-description"+rule)
+			}
+		}
+	}
 	if e+1 < len(ws) && (ws[e].norm == "," || ws[e].norm == "as") {
 		if k, a, office, rule := t.titleAt(e + 1); k > e+1 && (ws[e].norm == "as" || k == len(ws) || ws[k].punct) {
 			return k, t.notePersonNamed(i, e, a, office, "name+"+ws[e].norm+"-title"+rule)
@@ -381,3 +393,23 @@ end:
 // innerWord reports the small words a body's name may hold between its
 // capitalised words: "Front for the Liberation of Azawad".
 func innerWord(w string) bool { return w == "of" || w == "for" || w == "the" || w == "and" }
+
+// pastAge returns the comma after a person's age set off by commas at word
+// e (", 37,"), or e: a bare number of one to three digits, below 120.
+func (t *Tracker) pastAge(e int) int {
+	ws := t.ws
+	if e+3 >= len(ws) || ws[e].norm != "," || ws[e+2].norm != "," {
+		return e
+	}
+	n := 0
+	for _, r := range ws[e+1].norm {
+		if r < '0' || r > '9' {
+			return e
+		}
+		n = n*10 + int(r-'0')
+	}
+	if n == 0 || n >= 120 || len(ws[e+1].norm) > 3 {
+		return e
+	}
+	return e + 2
+}

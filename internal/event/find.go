@@ -633,7 +633,9 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			if vg.Passive {
 				o = an.Dependent(k, dateline.RelAgent)
 			}
-			if a.heads != nil && !x.satisfies(o, a.heads) {
+			if sh := x.sharedHead(o); a.heads != nil && !x.satisfies(o, a.heads) && (sh < 0 || !x.satisfies(sh, a.heads)) {
+				// ("American and British warplanes struck": the noun the
+				// joined adjectives share)
 				return nil, false
 			}
 			bind[i] = o
@@ -1153,6 +1155,15 @@ func (x *sent) lightVerbs() {
 			p.how = append(p.how, "its possessor and target")
 			continue
 		}
+		if v := x.frontedMeeting(p); v >= 0 {
+			// "In a telephone call with Putin on Wednesday, Erdogan
+			// discussed": a meeting named in the phrase that opens the
+			// clause is had by the clause's subject
+			p.light, p.anchored = v, true
+			p.clause = x.clauseOfVerb(v)
+			p.how = append(p.how, "meeting that opens its clause")
+			continue
+		}
 		if x.occasioned(p) {
 			// "a response to Turkish shelling of the town", "after Israel's
 			// raid on Gaza": an act with its doer and its target, named as
@@ -1445,7 +1456,11 @@ func (x *sent) complement(i int) int {
 		if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 && an.Chunks[p.vg].Verb.Passive {
 			cands = append(cands, s) // "the protests were orchestrated by Poland": a passive's subject is its object
 		}
+		subj := an.Dependent(p.vg, dateline.RelSubj)
 		for pp := range an.Dependents(p.vg, dateline.RelObl) {
+			if subj >= 0 && pp < subj {
+				continue // "At a meeting with Li, Merz called for access": the phrase that opens the clause is no complement
+			}
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
 				cands = append(cands, np)
 			} else if pp+1 < len(an.Chunks) && an.Chunks[pp+1].Kind == dateline.ChunkVG && an.Words[an.Chunks[pp+1].Head].Tag == dateline.TagVBG {
@@ -1993,4 +2008,49 @@ func (x *sent) commandsOwn(p *pred) bool {
 		}
 	}
 	return len(ss) > 0 && len(ts) > 0
+}
+
+// sharedHead returns, for a phrase k that is a bare adjective joined to a
+// phrase with a noun ("American" in "American and British warplanes"),
+// that phrase, whose noun the two share; or -1.
+func (x *sent) sharedHead(k int) int {
+	an := x.an
+	if k < 0 || !an.Words[an.Chunks[k].Head].Tag.IsAdjective() {
+		return -1
+	}
+	c := an.Dependent(k, dateline.RelConj)
+	if c < 0 || !an.Words[an.Chunks[c].Head].Tag.IsNoun() {
+		return -1
+	}
+	return c
+}
+
+// frontedMeeting returns the verb group of the clause whose opening phrase
+// names consultation noun event p with its target ("In a telephone call
+// with Putin, Erdogan discussed", "During talks with Iran, the envoy
+// said"): the preposition "in", "during" or "at" before the clause's
+// subject, the verb active, its subject an actor; else -1.
+func (x *sent) frontedMeeting(p *pred) int {
+	an := x.an
+	if !strings.HasPrefix(p.code, "04") || !p.bindsRole('T') {
+		return -1
+	}
+	pp := an.Governor(p.np, dateline.RelPObj)
+	if pp < 0 {
+		return -1
+	}
+	switch x.s.Tokens[an.Chunks[pp].Head].Lower {
+	case "in", "during", "at":
+	default:
+		return -1
+	}
+	v := an.Governor(pp, dateline.RelObl)
+	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG || an.Chunks[v].Verb.Passive {
+		return -1
+	}
+	s := an.Dependent(v, dateline.RelSubj)
+	if s < 0 || an.Chunks[s].From < an.Chunks[pp].From || x.actorOf[x.actorPhrase(s)] < 0 {
+		return -1
+	}
+	return v
 }

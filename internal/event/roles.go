@@ -245,7 +245,12 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 					// so is "they" after speakers joined by "and", whoever
 					// the sentence before named ("France and Canada said
 					// they would also send troops")
-					if par := an.Clauses[p.clause].Parent; par >= 0 && an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport != 0 {
+					par := an.Clauses[p.clause].Parent
+					for par >= 0 && an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport == 0 &&
+						an.Dependent(an.Clauses[par].Verb, dateline.RelSubj) == s {
+						par = an.Clauses[par].Parent // "'We have decided to expel ...,' X said": up the verbs the pronoun is subject of
+					}
+					if par >= 0 && an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport != 0 {
 						if ps := an.Dependent(an.Clauses[par].Verb, dateline.RelSubj); ps >= 0 &&
 							(x.actorOf[s] < 0 || x.theySpeakers(s, x.actorsOf([]int{ps}))) {
 							src, how = []int{ps}, "pronoun after a report"

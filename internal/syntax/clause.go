@@ -401,6 +401,9 @@ func (st *state) frames() {
 		start := ch[k].From
 		if subj >= 0 && ch[subj].From < start {
 			start = ch[subj].From
+			for p := subj - 1; p >= 0 && ch[p].Poss && st.punctBetween(p, p+1) == 0; p-- {
+				start = ch[p].From // "the prime minister's office said": from its possessor
+			}
 		}
 		if start == 0 || an.Words[start-1].Tag != dateline.TagComma && an.Words[start-1].Tag != dateline.TagQuote {
 			continue
@@ -477,8 +480,9 @@ func (st *state) dropRel(kind dateline.RelKind, from, to int) {
 }
 
 // frameEnd reports whether only adjuncts follow the verb group k (and its
-// subject, when inverted: ", said X."), up to the sentence's end or a
-// participle (", adding ...").
+// subject, when inverted: ", said X."), up to the sentence's end, a
+// participle (", adding ...") or an adverbial clause (", the minister said
+// after the talks ended").
 func (st *state) frameEnd(k int) bool {
 	ch := st.an.Chunks
 	nps := 0
@@ -491,11 +495,17 @@ func (st *state) frameEnd(k int) bool {
 					return false
 				}
 			}
-		case dateline.ChunkPP, dateline.ChunkADVP:
+		case dateline.ChunkPP, dateline.ChunkADVP, dateline.ChunkADJP: // "said late on Thursday"
+		case dateline.ChunkConj:
+			if j+1 >= len(ch) || st.an.Governor(j+1, dateline.RelPObj) < 0 {
+				return false // "between Thailand and Cambodia": only a preposition's objects joined
+			}
 		case dateline.ChunkVG:
 			return st.punctBetween(j-1, j) == ',' // ", adding that ..."
 		case dateline.ChunkSub:
-			return st.toks[ch[j].Head].Lower != "that" && st.punctBetween(j-1, j) == ','
+			r := st.an.Words[ch[j].Head].Roles
+			return st.toks[ch[j].Head].Lower != "that" &&
+				(st.punctBetween(j-1, j) == ',' || r&dateline.RoleOpener != 0 && r&(dateline.RoleCondition|dateline.RoleRelative) == 0)
 		default:
 			return false
 		}

@@ -232,13 +232,20 @@ func (st *state) listedVerb(p, k int) bool {
 	ch := an.Chunks
 	pv := an.Clauses[p].Verb
 	tag := an.Words[ch[k].Head].Tag
-	if kind := an.Clauses[p].Kind; kind != dateline.ClauseMain && kind != dateline.ClauseComplement {
+	if kind := an.Clauses[p].Kind; kind != dateline.ClauseMain && kind != dateline.ClauseComplement && kind != dateline.ClauseAdverbial {
 		return false // "X, one of the countries that recognised Taiwan, cut": the comma ends the relative
 	}
-	if !ch[pv].Verb.Finite || an.Words[ch[pv].Head].Tag != tag || ch[pv].Verb.Tense != ch[k].Verb.Tense ||
-		an.Words[ch[k].Head].Roles&dateline.RoleReport != 0 || st.punctBetween(k-1, k) != ',' || ch[pv+1].Kind != dateline.ChunkNP && pv+1 != k {
+	ptag := an.Words[ch[pv].Head].Tag
+	if ch[pv].Verb.Perfect && ptag == dateline.TagVBN && tag == dateline.TagVBD {
+		ptag = tag // "had annulled the vote, dissolved the institutions and sealed": the members share "had"
+	}
+	if !ch[pv].Verb.Finite || ptag != tag || ch[pv].Verb.Tense != ch[k].Verb.Tense ||
+		an.Words[ch[k].Head].Roles&dateline.RoleReport != 0 || st.punctBetween(k-1, k) != ',' || ch[pv+1].Kind != dateline.ChunkNP && pv+1 != k ||
+		pv+1 == k && an.Words[ch[pv].Head].Roles&dateline.RoleReport != 0 {
 		// (a verb right before the comma shares the last one's object:
-		// "detained, questioned and released the journalist")
+		// "detained, questioned and released the journalist"; not a
+		// report's: "Police, witnesses said, beat protesters and dragged
+		// them away" sets the frame off inside its clause)
 		return false
 	}
 	for j := pv + 1; j < k; j++ {
@@ -251,6 +258,9 @@ func (st *state) listedVerb(p, k int) bool {
 		case st.phrase(j):
 		case ch[j].Kind == dateline.ChunkConj:
 			v := ch[j+1]
+			if v.Kind == dateline.ChunkNP && st.punctBetween(j-1, j) == 0 && st.punctBetween(j, j+1) == 0 {
+				continue // "detained her and several members of her party, and declared": a member's joined objects
+			}
 			return v.Kind == dateline.ChunkVG && v.Verb.Finite && an.Words[v.Head].Tag == tag && st.punctBetween(j, j+1) == 0
 		case ch[j].Kind == dateline.ChunkVG && ch[j].Verb.Finite && an.Words[ch[j].Head].Tag == tag && st.punctBetween(j-1, j) == ',':
 			// a further member: "burned tyres, blocked roads, threw stones and"
@@ -292,6 +302,7 @@ func (st *state) conjoined(p int, vg dateline.VerbGroup, head int) int {
 		pv := an.Chunks[an.Clauses[q].Verb].Verb
 		if vg.Finite == pv.Finite || !vg.Finite && pv.Infinitive {
 			if c := an.Clauses[q]; vg.Finite && c.Kind == dateline.ClauseComplement && c.Parent >= 0 && c.Parent < q &&
+				st.punctBetween(c.Verb-1, c.Verb) != ',' && // (not a list's member: "had annulled the vote, dissolved X and sealed Y")
 				(!st.namedBefore(c.Verb) || st.stateSaid(c.Verb) && st.acts(head)) &&
 				st.namedBefore(an.Clauses[c.Parent].Verb) && an.Chunks[an.Clauses[c.Parent].Verb].Verb.Finite {
 				// "Olmert said the raid was an act of war and held Beirut

@@ -413,9 +413,11 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// made with "at", before a verb
 		return dateline.TagRB
 	}
-	if c.has(dateline.TagJJ) && c.has(dateline.TagNNP) && isCapitalised(st.toks[i].Text) && st.modifiesNoun(i) {
+	if c.has(dateline.TagJJ) && c.has(dateline.TagNNP) && isCapitalised(st.toks[i].Text) && st.modifiesNoun(i) &&
+		!(st.sentenceInitial(i) && st.an.Words[i].Roles&dateline.RoleOpener != 0) {
 		// "Indian and Chinese troops", "Egyptian police"; not "as" in "as
-		// rebels attacked", which the table also knows as a name
+		// rebels attacked", which the table also knows as a name, nor
+		// "As" opening the sentence ("As unrest spread")
 		return dateline.TagJJ
 	}
 	if i > 0 && isCapitalised(st.toks[i].Text) && (c.has(dateline.TagNNP) || c.has(dateline.TagNNPS)) && !st.sentenceInitial(i) {
@@ -478,7 +480,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 	}
 	if (c.t[0] == dateline.TagJJ || c.t[0] == dateline.TagNN) && c.has(dateline.TagNN) && c.has(dateline.TagJJ) &&
-		(determinerLike(imm) || imm.IsAdjective() || imm == dateline.TagNN) && st.phraseEnds(i+1) {
+		(determinerLike(imm) || imm.IsAdjective() || imm == dateline.TagNN) && st.phraseEnds(i+1) &&
+		!(st.opened && imm == dateline.TagNN && c.has(dateline.TagVBD)) {
+		// (not "As unrest spread through the city": an opened clause's
+		// verb after its subject's noun)
 		return dateline.TagNN // "a new military offensive": a phrase ends in its noun
 	}
 	if c.t[0] == dateline.TagVBG && c.has(dateline.TagNN) && determinerLike(imm) && st.phraseEnds(i+1) {
@@ -501,6 +506,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if imm.IsAdjective() && c.has(dateline.TagVBG) && c.has(dateline.TagNN) {
 		return dateline.TagNN // "a new bombing"
 	}
+	if c.has(dateline.TagVBG) && c.t[0] != dateline.TagVBG && imm == dateline.TagComma && st.finiteEarlier(i) &&
+		(st.opensNP(i+1) || st.c[i+1].t[0] == dateline.TagNNS) && !st.laterVerb(i+1) {
+		// "stormed into the town on June 14, shooting policemen and
+		// civilians": a participle after its clause, before its object
+		return dateline.TagVBG
+	}
 	if c.has(dateline.TagVBG) && i+1 < len(st.toks) && !st.c[i+1].t[0].IsNoun() && st.mark[i+1]&inNamed == 0 &&
 		(imm == dateline.TagNNS || imm == dateline.TagComma && i > 1 && st.nameBeforeComma(i-1) && st.commaAhead(i+1)) {
 		// "leaders meeting here on Tuesday suspended", "troops fighting in
@@ -509,19 +520,16 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		return dateline.TagVBG
 	}
 	if c.has(dateline.TagNNS) && c.has(dateline.TagVBZ) && (imm == dateline.TagNN || imm.IsAdjective()) && i+1 < len(st.toks) &&
-		(st.c[i+1].t[0] == dateline.TagNN || st.c[i+1].t[0] == dateline.TagNNS) && st.inApposition(i) {
+		(st.c[i+1].t[0] == dateline.TagNN || st.c[i+1].t[0] == dateline.TagNNS) && st.inNameApposition(i) {
 		// "Sergei Kovalyov, a veteran rights campaigner and deputy,": a
 		// phrase set off after a name and opened by a determiner is the
 		// name's description, with no verb of its own
 		return dateline.TagNNS
 	}
-	if (imm == dateline.TagComma && st.finiteTagBefore(i-1) || imm == dateline.TagCC && st.participleSince(i-1)) &&
-		c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.objectAhead(i+1) {
-		// "stormed the town, shooting policemen", "raided the village,
-		// shooting three men": after a clause that has its verb, a word
-		// that may be a gerund and takes an object is the participle
-		// that tells more of the clause's act; so is one coordinated with
-		// such a participle ("burning houses and shooting civilians")
+	if imm == dateline.TagCC && st.participleSince(i-1) && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.objectAhead(i+1) && !st.laterVerb(i+1) {
+		// "entered the town, burning houses and shooting civilians": a
+		// word that may be a gerund, joined to such a participle and
+		// before an object, is a second participle
 		return dateline.TagVBG
 	}
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
@@ -993,6 +1001,12 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// condemned": a participle on a noun inside a phrase set off
 			// by commas, before the clause's verb
 			return dateline.TagVBN
+		case subjectBefore && !finite && st.lemmaRoles(i)&dateline.RoleReport == 0 && st.inApposition(i) && st.verbAfterAside(i):
+			// "Members of the ADF, an armed group linked to the Islamic
+			// State that operates in Congo, kidnapped": a participle on
+			// the noun of an apposition to the subject, before the clause's
+			// verb, which comes after the apposition's closing comma
+			return dateline.TagVBN
 		case subjectBefore && !finite && st.relativeSubject(i):
 			// "the activists whom police arrested last week were freed", "the
 			// town which the rebels seized on Monday was retaken": a relative
@@ -1078,6 +1092,9 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	}
 	if !subjectBefore || finite {
 		return first
+	}
+	if st.opened && first == dateline.TagNNS && st.occasionNoun(i, next) {
+		return first // "after border clashes between Thailand and Cambodia": the occasion's noun, no clause
 	}
 	if st.opened && !(first.IsNoun() && next < len(st.toks) && (isAux(st.lowerAt(next)) || st.c[next].t[0] == dateline.TagMD ||
 		imm.IsNoun() && st.c[next].has(dateline.TagVBD) && (st.c[next].t[0] == dateline.TagVBD && !st.c[next].has(dateline.TagNN) || st.opensNP(next+1)))) {
@@ -1445,6 +1462,39 @@ func (st *state) inThingList(i int) bool {
 func (st *state) mixedCase() bool {
 	for _, t := range st.toks {
 		if !allCaps(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionNoun reports whether word i, a plural noun or a present in -s,
+// ends a noun phrase that an occasion word opens ("after border clashes
+// between", "amid police raids on"): bare nouns and adjectives after the
+// opener, and a preposition after the word. Such an opener before a
+// present tense would tell an act to come, which wire copy puts in its own
+// tense ("after the army attacked").
+func (st *state) occasionNoun(i, next int) bool {
+	if next >= len(st.toks) || st.c[next].t[0] != dateline.TagIN || st.lowerAt(next) == "that" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if st.an.Words[j].Roles&dateline.RoleOccasion != 0 {
+			return j < i-1
+		}
+		if t := st.an.Words[j].Tag; t != dateline.TagNN && t != dateline.TagNNP && t != dateline.TagJJ {
+			return false
+		}
+	}
+	return false
+}
+
+// finiteEarlier reports whether a finite verb stands before word i in the
+// sentence.
+func (st *state) finiteEarlier(i int) bool {
+	for j := 0; j < i; j++ {
+		switch st.an.Words[j].Tag {
+		case dateline.TagVBD, dateline.TagVBZ, dateline.TagVBP, dateline.TagMD:
 			return true
 		}
 	}

@@ -234,13 +234,42 @@ func (st *state) actOfObject(j int) bool {
 	return st.lowerAt(j) == "for" || st.lemmaRoles(k)&dateline.RoleAllege != 0
 }
 
-// finiteTagBefore reports whether a finite verb was tagged before word i
-// (the clause the comma at i closes has its verb).
-func (st *state) finiteTagBefore(i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		switch st.an.Words[j].Tag {
-		case dateline.TagVBD, dateline.TagVBZ, dateline.TagVBP, dateline.TagMD:
-			return true
+// inApposition reports whether word i follows a noun phrase set off by a
+// comma after another noun phrase that opens the sentence ("Members of the
+// ADF, an armed group linked"): the apposition's words back to the comma,
+// and before the comma the noun phrase's words back to the sentence's
+// start, with no verb.
+func (st *state) inApposition(i int) bool {
+	w := st.an.Words
+	j := i - 1
+	for j >= 0 && (st.mark[j]&inNamed != 0 || w[j].Tag.IsNoun() || w[j].Tag.IsAdjective() || determinerLike(w[j].Tag) || w[j].Tag == dateline.TagCD) {
+		j--
+	}
+	if j < 1 || j == i-1 || w[j].Tag != dateline.TagComma || !endsNP(w[j-1].Tag) && st.mark[j-1]&inNamed == 0 {
+		return false
+	}
+	for k := j - 1; k >= 0; k-- {
+		t := w[k].Tag
+		if !(st.mark[k]&inNamed != 0 || t.IsNoun() || t.IsAdjective() || determinerLike(t) || t == dateline.TagCD || t == dateline.TagIN && w[k].Roles&(dateline.RoleOpener|dateline.RoleCondition) == 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAfterAside reports whether, after word i, the apposition it stands in
+// closes with a comma followed by a finite verb, past a relative clause or
+// phrases joined by "and" inside it ("linked to the Islamic State that
+// operates in eastern Congo and western Uganda, kidnapped").
+func (st *state) verbAfterAside(i int) bool {
+	for j := i + 1; j+1 < len(st.toks) && j < i+30; j++ {
+		t := st.c[j].t[0]
+		switch {
+		case t == dateline.TagComma:
+			n := &st.c[j+1]
+			return st.finiteAt(j+1) || n.t[0] == dateline.TagVBD || n.has(dateline.TagVBD) && n.t[0] != dateline.TagJJ && n.t[0] != dateline.TagNN
+		case t.IsPunct() || t == dateline.TagQuote || t == dateline.TagLRB:
+			return false
 		}
 	}
 	return false
@@ -260,10 +289,10 @@ func (st *state) participleSince(i int) bool {
 	return false
 }
 
-// inApposition reports whether word i stands in a noun phrase opened by a
+// inNameApposition reports whether word i stands in a noun phrase opened by a
 // determiner right after a comma that follows a name: "Sergei Kovalyov, a
 // veteran rights campaigner".
-func (st *state) inApposition(i int) bool {
+func (st *state) inNameApposition(i int) bool {
 	w := st.an.Words
 	for j := i - 1; j >= 2; j-- {
 		t := w[j].Tag

@@ -151,7 +151,7 @@ func (st *state) conjoin(k int) {
 		// minister, Fayez Serraj, and Gen. Hifter")
 		p := first - 1
 		if p < 0 || ch[p].Kind != dateline.ChunkNP || st.punctBetween(p, first) != ',' || ch[p].Time ||
-			!st.proper(p) && st.proper(first) || st.inOpeningParticiple(p) {
+			!st.proper(p) && st.proper(first) || st.inOpeningParticiple(p) || st.correlative(first) {
 			break
 		}
 		first = p
@@ -276,4 +276,15 @@ func (st *state) nameLike(k int) bool {
 func (st *state) proper(k int) bool {
 	t := st.an.Words[st.an.Chunks[k].Head].Tag
 	return t == dateline.TagNNP || t == dateline.TagNNPS
+}
+
+// correlative reports whether noun phrase k opens with "neither" or
+// "either": the first member of its own list ("from both sides, neither
+// the army nor the rebels fired"), never a later one.
+func (st *state) correlative(k int) bool {
+	switch st.toks[st.an.Chunks[k].From].Lower {
+	case "neither", "either":
+		return true
+	}
+	return false
 }

@@ -11,7 +11,11 @@ func (st *state) verbRels() {
 		k := c.Verb
 		if s := st.subject(ci); s >= 0 {
 			st.rel(dateline.RelSubj, k, s)
-			if w := st.an.Words[an.Chunks[s].From]; w.Roles&dateline.RoleNegation != 0 && !w.Tag.IsAdverb() {
+			first := s
+			for g := an.Governor(first, dateline.RelConj); g >= 0 && g < first; g = an.Governor(first, dateline.RelConj) {
+				first = g // "neither the army nor the rebels fired": the list's first member
+			}
+			if w := st.an.Words[an.Chunks[first].From]; w.Roles&dateline.RoleNegation != 0 && !w.Tag.IsAdverb() {
 				// "Neither Russia nor Ukraine attended", "no country
 				// recognised the vote": a subject that names no one negates
 				an.Chunks[k].Verb.Neg = true
@@ -730,6 +734,15 @@ func (st *state) objects(ci int) {
 	report := an.Words[ch[k].Head].Roles&dateline.RoleReport != 0
 	obj, objEnd := -1, -1 // the object's first phrase, and its last conjunct
 	comma := false
+	aside := st.asideObject(ci)
+	if aside >= end {
+		// past a participle inside the aside: "released on Thursday, after
+		// a delay caused by disputes over the list, thirty-nine prisoners"
+		if g := an.Governor(aside, dateline.RelAppos); g >= 0 {
+			st.dropRel(dateline.RelAppos, g, aside)
+		}
+		st.rel(dateline.RelObj, k, aside)
+	}
 	for j := k + 1; j < end; j++ {
 		switch st.punctBetween(j-1, j) {
 		case ';':
@@ -742,6 +755,16 @@ func (st *state) objects(ci int) {
 			if pp := an.Governor(j, dateline.RelPObj); pp == j-1 && obj >= 0 && !comma && st.toks[ch[pp].Head].Lower == "of" &&
 				an.Governor(pp, dateline.RelNMod) == max(obj, objEnd) {
 				objEnd = j // "called the seizure of its sailors an act of piracy": the object runs on through its "of" phrase
+				continue
+			}
+			if j == aside {
+				// "delivered on Monday, after long talks, two thousand
+				// tonnes of wheat": an object after an aside set off by commas
+				if g := an.Governor(j, dateline.RelAppos); g >= 0 {
+					st.dropRel(dateline.RelAppos, g, j)
+				}
+				obj, objEnd = j, j
+				st.rel(dateline.RelObj, k, j)
 				continue
 			}
 			if ch[j].Time || an.Governor(j, dateline.RelPObj) >= 0 || comma {
@@ -817,8 +840,8 @@ func (st *state) objects(ci int) {
 			}
 		case dateline.ChunkADVP:
 		case dateline.ChunkConj:
-			if j+1 < end && ch[j+1].Kind == dateline.ChunkNP {
-				continue // "A and B" after the verb: conjuncts of the object
+			if j+1 < end && ch[j+1].Kind == dateline.ChunkNP || j < aside {
+				continue // "A and B" after the verb: conjuncts of the object, or of an aside before it
 			}
 			return
 		}
@@ -1028,4 +1051,77 @@ func (st *state) openingSubject(ci int) {
 	if s := an.Dependent(pv, dateline.RelSubj); s > k {
 		st.rel(dateline.RelSubj, k, s)
 	}
+}
+
+// asideObject returns the noun phrase after a comma that is the object of
+// clause ci's verb, which has none before it: only adjuncts (prepositions,
+// times, adverbs) follow the verb, then an aside opened by a comma with a
+// preposition or an adverb and closed by the comma before the phrase
+// ("released on Thursday, after a delay of several hours, thirty-nine
+// prisoners", "banned, for an indefinite period, all demonstrations"),
+// past a participle inside the aside ("after a delay caused by disputes");
+// or -1. Not after a report verb, a passive or "be", and not a phrase that
+// is the subject of a verb after it ("attacked on Sunday, after a warning,
+// the army said").
+func (st *state) asideObject(ci int) int {
+	an := st.an
+	ch := an.Chunks
+	c := an.Clauses[ci]
+	k := c.Verb
+	head := an.Words[ch[k].Head]
+	if c.Kind == dateline.ClauseReport || ch[k].Verb.Passive || head.Roles&dateline.RoleReport != 0 || head.Lemma == "be" {
+		return -1
+	}
+	opened := false
+	for m := k + 1; m < len(ch); m++ {
+		if st.punctBetween(m-1, m) == ',' {
+			if opened {
+				if st.objectNP(m) {
+					return m
+				}
+				return -1
+			}
+			if ch[m].Kind != dateline.ChunkPP && ch[m].Kind != dateline.ChunkADVP {
+				return -1 // an aside opens with a preposition or an adverb
+			}
+			opened = true
+		}
+		switch ch[m].Kind {
+		case dateline.ChunkPP, dateline.ChunkADVP:
+		case dateline.ChunkADJP:
+			if opened {
+				return -1 // "late on Saturday" before the aside
+			}
+		case dateline.ChunkNP:
+			if !ch[m].Time && an.Governor(m, dateline.RelPObj) < 0 {
+				return -1
+			}
+		case dateline.ChunkConj:
+			if !opened {
+				return -1
+			}
+		case dateline.ChunkVG:
+			if v := ch[m].Verb; !opened || v.Finite || v.Infinitive {
+				return -1 // inside the aside, a participle on its noun only
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectNP reports whether noun phrase m may be an object: a common or
+// proper noun, no time, no possessor, and no subject of a finite verb
+// after it.
+func (st *state) objectNP(m int) bool {
+	an := st.an
+	c := an.Chunks[m]
+	if c.Kind != dateline.ChunkNP || c.Time || c.Poss || an.Governor(m, dateline.RelPObj) >= 0 {
+		return false
+	}
+	if v := st.verbAfter(m); v >= 0 && an.Chunks[v].Verb.Finite {
+		return false // "..., the ministry said"; not "forty men held in Bangkok"
+	}
+	return an.Words[c.Head].Tag.IsNoun()
 }
