@@ -593,6 +593,10 @@ func (x *sent) actorPhrase(k int) int {
 			case pass == 0 && w == "by" && x.ofEvent(k):
 				// "the shelling of Kharkiv by Russian forces": the "by"
 				// phrase is the event noun's doer, not the city's
+			case pass == 0 && w == "by" && x.passiveAgent(pp) && len(x.l.nouns[x.headLemma(k)]) == 0:
+				// "aid was sent to the region by Japan", "troops were
+				// deployed to the border by India": the passive verb's
+				// agent, not whose the place is
 			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of" && (x.cooperative || !x.ofVictim(k))):
 				np := x.an.Dependent(pp, dateline.RelPObj)
 				if np >= 0 && x.actorOf[np] >= 0 {
@@ -1796,6 +1800,13 @@ func (x *sent) ofEvent(k int) bool {
 	}
 	gov := an.Governor(pp, dateline.RelNMod)
 	return gov >= 0 && len(x.l.nouns[x.headLemma(gov)]) > 0
+}
+
+// passiveAgent reports whether the phrase after preposition pp ("by") is
+// the agent of a passive verb.
+func (x *sent) passiveAgent(pp int) bool {
+	np := x.an.Dependent(pp, dateline.RelPObj)
+	return np >= 0 && x.an.Governor(np, dateline.RelAgent) >= 0
 }
 
 // ofVictim reports whether noun phrase k is an event noun whose "of"
