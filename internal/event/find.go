@@ -1034,9 +1034,14 @@ func (x *sent) matchNoun(e *entry, k int) ([]int, bool) {
 		case argPrep:
 			o := x.prepObject(k, a)
 			if o < 0 {
-				if v := x.doneBy(k); v >= 0 {
+				v := x.doneBy(k)
+				if v < 0 {
+					v = x.occursIn(k)
+				}
+				if v >= 0 {
 					// "launched strikes yesterday on Gaza", "talks were held
-					// in Geneva between the two sides"
+					// in Geneva between the two sides", "fighting erupted on
+					// Sunday between the army and the rebels"
 					for pp := range x.an.Dependents(v, dateline.RelObl) {
 						if x.an.Chunks[pp].From > x.an.Chunks[k].From && x.prepIs(pp, a.preps) {
 							if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && (a.heads == nil || x.satisfies(np, a.heads)) {
@@ -1204,6 +1209,20 @@ func (x *sent) doneBy(k int) int {
 		return v
 	}
 	return -1
+}
+
+// occursIn returns the verb group an event noun k is the subject of when
+// that verb is active and has no object ("fighting erupted between the
+// army and the rebels", "clashes broke out with the police"): the verb
+// tells only that the event took place, and a preposition after it is
+// the noun's; else -1.
+func (x *sent) occursIn(k int) int {
+	an := x.an
+	v := an.Governor(k, dateline.RelSubj)
+	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG || an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelObj) >= 0 {
+		return -1
+	}
+	return v
 }
 
 // ownActor reports whether noun event p names who does it inside its
