@@ -699,3 +699,17 @@ var ploverSweep = []ploverRow{
 	{"wire: guerrillas kidnapped two american", "1999-06-15", "Guerrillas kidnapped two American oil workers in eastern Ecuador on Monday, the army said.", "ASSAULT", "", ""},
 	{"wire: tutsi rebels attacked a", "1999-06-15", "Tutsi rebels attacked a camp for displaced Hutus in northern Burundi on Saturday, killing 30 people.", "ASSAULT", "", ""},
 }
+
+// TestReportedConjunctModal: a verb group after "and" that repeats the
+// modal of what was said ("announced it would A and would B") goes on with
+// what was said, an announced act as the first one is, not with the saying
+// (where it was hypothetical).
+func TestReportedConjunctModal(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"would close and would expel", d, "The Kenyan government announced Tuesday it would close the border with Somalia and would expel Somali diplomats.", "161", "KENGOV>SOMGOV", ""},
+		{"would halt and would recall", d, "Turkey announced on Friday it would halt the talks with the Kurdish rebels and would recall its ambassador from Athens.", "161", "TUR>GRCGOV", ""},
+		{"would end and would expel", d, "The Malian junta announced on Monday it would end military cooperation with France and would expel the French ambassador.", "161", "MLIGOV>FRAGOV", ""},
+		{"would break off and would recognise", d, "Nicaragua announced Wednesday it would break off relations with Taiwan and would recognise China.", "032", "NIC>CHN", ""},
+		{"a refusal after and stays a refusal", d, "The Sudanese army announced it would suspend the talks and would not return to Jeddah.", "164", "SDNMIL>", ""},
+	})
+}
