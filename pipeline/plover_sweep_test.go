@@ -720,7 +720,7 @@ var ploverSweep = []ploverRow{
 	{"wire2: greek cypriot leaders rejected", "1999-06-15", "Greek Cypriot leaders rejected the United Nations plan for reunifying the island on Saturday.", "REJECT", "", ""},
 	{"wire2: turkey turned down on", "1999-06-15", "Turkey turned down on Thursday an offer by Greece to mediate in the dispute over the islets.", "REJECT", "", ""},
 	{"wire2: the congolese government refused", "1999-06-15", "The Congolese government refused to allow a United Nations team to investigate the reported massacres.", "REJECT", "", ""},
-	{"wire2: hungary's prime minister rejected", "1999-06-15", "Hungary's prime minister rejected calls for his resignation on Wednesday.", "REJECT", "", "a refusal whose only target is the refuser's own resignation is dropped"},
+	{"wire2: hungary's prime minister rejected", "1999-06-15", "Hungary's prime minister rejected calls for his resignation on Wednesday.", "REJECT", "", ""},
 	{"wire2: belarus president alexander lukashenko", "1999-06-15", "Belarus President Alexander Lukashenko refused to let European observers monitor the election.", "REJECT", "", ""},
 	{"wire2: the rebels said on", "1999-06-15", "The rebels said on Monday they would not lay down their weapons until the government fell.", "REJECT", "", ""},
 	{"wire2: iran dismissed on tuesday", "1999-06-15", "Iran dismissed on Tuesday a European proposal to suspend uranium enrichment.", "REJECT", "", ""},
@@ -775,5 +775,19 @@ func TestReportedConjunctModal(t *testing.T) {
 		{"would end and would expel", d, "The Malian junta announced on Monday it would end military cooperation with France and would expel the French ambassador.", "161", "MLIGOV>FRAGOV", ""},
 		{"would break off and would recognise", d, "Nicaragua announced Wednesday it would break off relations with Taiwan and would recognise China.", "032", "NIC>CHN", ""},
 		{"a refusal after and stays a refusal", d, "The Sudanese army announced it would suspend the talks and would not return to Jeddah.", "164", "SDNMIL>", ""},
+	})
+}
+
+// TestOwnResignationRefused: a resignation, a reform or its refusal whose
+// only party named is the source's own, by a possessive pronoun ("rejected
+// calls for his resignation"), is aimed at no one named, and so at the
+// opposition as a concession with no one named is; two bodies of one state
+// ("the junta dissolved the government") keep their target.
+func TestOwnResignationRefused(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"rejected calls for her resignation", "2020-01-01", "The Thai prime minister rejected calls for her resignation.", "1231", "THAGOV>THAOPP", ""},
+		{"rejected demands for his resignation", "2020-01-01", "The Kenyan president rejected demands for his resignation.", "1231", "KENGOV>KENOPP", ""},
+		{"dismissed calls for his resignation", "2020-01-01", "The Malawian president dismissed calls for his resignation on Monday.", "1231", "MWIGOV>MWIOPP", ""},
+		{"the callers named in the sentence before", "2020-01-01", "The opposition called on the Kenyan president to resign, but he rejected calls for his resignation.", "1231", "KENGOV>KENOPP", ""},
 	})
 }

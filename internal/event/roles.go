@@ -89,6 +89,14 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if judgesOwnFate && x.sameActors(f.Targets, f.Sources) {
 		f.Targets = nil // "Suu Kyi condemned her arrest": not herself, but who arrested her
 	}
+	if len(tgt) == 1 && len(targets) > 0 && len(f.Sources) == 1 && x.sameActors(targets, f.Sources) && x.pronounOwned(tgt[0]) &&
+		(x.l.has(p.act, flagConcession) || x.l.has(c.CAMEO, flagConcession)) {
+		// "the president rejected calls for his resignation": a reform,
+		// a resignation or its refusal whose only party named is the
+		// source's own is aimed at no one named
+		tgt, targets, f.Targets = nil, nil, nil
+		p.how = append(p.how, "its own")
+	}
 	if len(tgt) > 0 && len(f.Targets) == 0 && len(targets) > 0 && !judgesOwnFate {
 		return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
 	}
@@ -1800,6 +1808,13 @@ func (x *sent) ofEvent(k int) bool {
 	}
 	gov := an.Governor(pp, dateline.RelNMod)
 	return gov >= 0 && len(x.l.nouns[x.headLemma(gov)]) > 0
+}
+
+// pronounOwned reports whether noun phrase k opens with a possessive
+// pronoun ("his resignation", "its demands"): it names its owner only by
+// reference.
+func (x *sent) pronounOwned(k int) bool {
+	return k >= 0 && x.an.Words[x.an.Chunks[k].From].Tag == dateline.TagPRPS
 }
 
 // passiveAgent reports whether the phrase after preposition pp ("by") is
