@@ -260,7 +260,7 @@ func TestRecognizedIndependenceOf(t *testing.T) {
 func TestCrowdDemands(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"thousands demanded a release", d, "Thousands demanded the release of the opposition leader.", "10", "CVL>OPP", ""},
-		{"marched through the capital demanding", d, "Tens of thousands marched through the capital demanding the president's resignation.", "1041", "CVL>GOV", ""},
+		{"marched through the capital demanding: the march's motive", d, "Tens of thousands marched through the capital demanding the president's resignation.", "10", "", ""},
 		{"gathered outside parliament, calling for", d, "Hundreds gathered outside parliament, calling for new elections.", "02", "CVL>", ""},
 		{"dozens arrested: no demand", d, "Dozens of people were arrested.", "10", "", ""},
 	})

@@ -75,7 +75,9 @@ func testRootCounts(t *testing.T, rows []rootRow) {
 
 // TestProtestMotives: disapproval or protest that a protest or complaint
 // is done for is its motive, not a second event: the act takes its target
-// from it. A purpose of another kind (a demand) stays an act of its own.
+// from it. So is a demand or an appeal a protest is made for, as CAMEO's
+// 1411-1414 and PLOVER's PROTEST code it; one joined by "and" stays an act
+// of its own.
 func TestProtestMotives(t *testing.T) {
 	testRootCounts(t, []rootRow{
 		{"hunger strike to protest", "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against Sweden's decision.", "14", 1},
@@ -84,7 +86,12 @@ func TestProtestMotives(t *testing.T) {
 		{"blocked highways to protest", "Farmers blocked highways in Paris to protest against French farm policy.", "14", 1},
 		{"summoned to complain", "Nigeria's foreign minister summoned Niger's ambassador to complain about the attacks.", "11", 1},
 		{"summoned to protest: no protest event", "Nigeria's foreign minister summoned Niger's ambassador to protest against the attacks.", "14", 0},
-		{"a demand is an act of its own", "Protesters marched on the embassy to demand the release of the journalist.", "10", 1},
+		{"a demand a march is for is its motive", "Protesters marched on the embassy to demand the release of the journalist.", "10", 0},
+		{"a demand told by a participle is its motive", "Students marched through Seoul demanding the release of jailed activists.", "10", 0},
+		{"a call for, by a participle on a rally", "Thousands rallied in Minsk, calling for the release of political prisoners.", "02", 0},
+		{"the rally stays", "Thousands rallied in Minsk, calling for the release of political prisoners.", "14", 1},
+		{"a demand joined by and stays", "The opposition demanded the president's resignation and called a general strike.", "10", 1},
+		{"a demand with no protest above it stays", "Thousands demanded the release of the opposition leader.", "10", 1},
 		{"the march stays", "Protesters marched on the embassy to demand the release of the journalist.", "14", 1},
 		{"a complaint with no act above it stays", "Thousands of residents complained about the trial of the businessmen.", "11", 1},
 	})

@@ -978,19 +978,37 @@ func (x *sent) infinitiveOf(k int) int {
 // that says the same: disapproval or protest (roots 11, 14) as what an act
 // of those roots is done for ("began a hunger strike to protest against
 // the decision", "blocked a road to show their disapproval", "summoned the
-// envoy to complain"). The act above takes its target from it and is the
-// one event; a purpose of another kind ("marched to demand his release")
-// is an act of its own.
+// envoy to complain"). So is a demand (root 10) a protest is made for,
+// told by its purpose or by a participle on it ("took to the streets to
+// demand reform", "marched through Seoul demanding the release of
+// students"): CAMEO codes a demonstration for a change as the
+// demonstration (1411-1414), and PLOVER as the PROTEST alone. The act above
+// takes its target from it and is the one event; a purpose of another kind
+// ("sent troops to protect the embassy") is an act of its own.
 func (x *sent) motive(p *pred) bool {
-	if p.vg < 0 || !protestLike(p.code) {
+	demand := strings.HasPrefix(p.code, "10") || strings.HasPrefix(p.code, "02")
+	if p.vg < 0 || !protestLike(p.code) && !demand {
 		return false
 	}
-	gov := x.an.Governor(p.vg, dateline.RelComp)
-	if gov < 0 || x.an.Chunks[gov].Kind != dateline.ChunkVG || x.infinitiveOf(gov) != p.vg {
+	an := x.an
+	gov := an.Governor(p.vg, dateline.RelComp)
+	if gov < 0 || an.Chunks[gov].Kind != dateline.ChunkVG || x.infinitiveOf(gov) != p.vg {
+		gov = -1
+		if ci := x.clauseOfVerb(p.vg); demand && ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseParticipial && an.Clauses[ci].Parent >= 0 {
+			gov = an.Clauses[an.Clauses[ci].Parent].Verb
+		}
+	}
+	if gov < 0 {
 		return false
 	}
 	q, ok := x.predOf[gov]
-	return ok && !x.preds[q].absorbed && protestLike(x.preds[q].code)
+	if !ok || x.preds[q].absorbed {
+		return false
+	}
+	if demand {
+		return strings.HasPrefix(x.preds[q].code, "14")
+	}
+	return protestLike(x.preds[q].code)
 }
 
 // protestLike reports codes of disapproval (11) and protest (14).
@@ -1036,9 +1054,14 @@ func (x *sent) matchNoun(e *entry, k int) ([]int, bool) {
 		case argPrep:
 			o := x.prepObject(k, a)
 			if o < 0 {
-				if v := x.doneBy(k); v >= 0 {
+				v := x.doneBy(k)
+				if v < 0 {
+					v = x.occursIn(k)
+				}
+				if v >= 0 {
 					// "launched strikes yesterday on Gaza", "talks were held
-					// in Geneva between the two sides"
+					// in Geneva between the two sides", "fighting erupted on
+					// Sunday between the army and the rebels"
 					for pp := range x.an.Dependents(v, dateline.RelObl) {
 						if x.an.Chunks[pp].From > x.an.Chunks[k].From && x.prepIs(pp, a.preps) {
 							if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && (a.heads == nil || x.satisfies(np, a.heads)) {
@@ -1215,6 +1238,20 @@ func (x *sent) doneBy(k int) int {
 		return v
 	}
 	return -1
+}
+
+// occursIn returns the verb group an event noun k is the subject of when
+// that verb is active and has no object ("fighting erupted between the
+// army and the rebels", "clashes broke out with the police"): the verb
+// tells only that the event took place, and a preposition after it is
+// the noun's; else -1.
+func (x *sent) occursIn(k int) int {
+	an := x.an
+	v := an.Governor(k, dateline.RelSubj)
+	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG || an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelObj) >= 0 {
+		return -1
+	}
+	return v
 }
 
 // ownActor reports whether noun event p names who does it inside its

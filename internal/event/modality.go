@@ -207,6 +207,11 @@ func (x *sent) plannedNoun(p *pred, v int) (dateline.Modality, string, bool) {
 	if k := v + 1; k < len(an.Chunks) && an.Chunks[k].Kind == dateline.ChunkPP && x.s.Tokens[an.Chunks[k].Head].Lower == "at" {
 		return "", "", false // "the drills were aimed at splittists": whom it was for
 	}
+	if g := an.Governor(p.np, dateline.RelObj); g >= 0 && an.Words[an.Chunks[g].Head].Roles&dateline.RolePrevent != 0 {
+		// "police banned a rally planned for Saturday": a planned act
+		// that a verb of prevention keeps from taking place is no intent
+		return dateline.Negated, "prevented", true
+	}
 	r := an.Words[an.Chunks[v].Head].Roles
 	switch {
 	case r&dateline.RolePredict != 0:

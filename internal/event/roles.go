@@ -89,6 +89,14 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if judgesOwnFate && x.sameActors(f.Targets, f.Sources) {
 		f.Targets = nil // "Suu Kyi condemned her arrest": not herself, but who arrested her
 	}
+	if len(tgt) == 1 && len(targets) > 0 && len(f.Sources) == 1 && x.sameActors(targets, f.Sources) && x.pronounOwned(tgt[0]) &&
+		(x.l.has(p.act, flagConcession) || x.l.has(c.CAMEO, flagConcession)) {
+		// "the president rejected calls for his resignation": a reform,
+		// a resignation or its refusal whose only party named is the
+		// source's own is aimed at no one named
+		tgt, targets, f.Targets = nil, nil, nil
+		p.how = append(p.how, "its own")
+	}
 	if len(tgt) > 0 && len(f.Targets) == 0 && len(targets) > 0 && !judgesOwnFate {
 		return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
 	}
@@ -601,6 +609,10 @@ func (x *sent) actorPhrase(k int) int {
 			case pass == 1 && w == "from" && x.an.Words[x.an.Chunks[k].Head].Tag == dateline.TagNNP:
 				// "fired rockets at southern Israel from Gaza": a name's
 				// "from" phrase says where from, not whose
+			case pass == 0 && w == "by" && x.passiveAgent(pp) && len(x.l.nouns[x.headLemma(k)]) == 0:
+				// "aid was sent to the region by Japan", "troops were
+				// deployed to the border by India": the passive verb's
+				// agent, not whose the place is
 			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of" && (x.cooperative || !x.ofVictim(k))):
 				np := x.an.Dependent(pp, dateline.RelPObj)
 				if np >= 0 && x.actorOf[np] >= 0 {
@@ -1804,6 +1816,20 @@ func (x *sent) ofEvent(k int) bool {
 	}
 	gov := an.Governor(pp, dateline.RelNMod)
 	return gov >= 0 && len(x.l.nouns[x.headLemma(gov)]) > 0
+}
+
+// pronounOwned reports whether noun phrase k opens with a possessive
+// pronoun ("his resignation", "its demands"): it names its owner only by
+// reference.
+func (x *sent) pronounOwned(k int) bool {
+	return k >= 0 && x.an.Words[x.an.Chunks[k].From].Tag == dateline.TagPRPS
+}
+
+// passiveAgent reports whether the phrase after preposition pp ("by") is
+// the agent of a passive verb.
+func (x *sent) passiveAgent(pp int) bool {
+	np := x.an.Dependent(pp, dateline.RelPObj)
+	return np >= 0 && x.an.Governor(np, dateline.RelAgent) >= 0
 }
 
 // ofVictim reports whether noun phrase k is an event noun whose "of"

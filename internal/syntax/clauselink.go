@@ -304,7 +304,8 @@ func (st *state) conjoined(p int, vg dateline.VerbGroup, head int) int {
 			if c := an.Clauses[q]; vg.Finite && c.Kind == dateline.ClauseComplement && c.Parent >= 0 && c.Parent < q &&
 				st.punctBetween(c.Verb-1, c.Verb) != ',' && // (not a list's member: "had annulled the vote, dissolved X and sealed Y")
 				(!st.namedBefore(c.Verb) || st.stateSaid(c.Verb) && st.acts(head)) &&
-				st.namedBefore(an.Clauses[c.Parent].Verb) && an.Chunks[an.Clauses[c.Parent].Verb].Verb.Finite {
+				st.namedBefore(an.Clauses[c.Parent].Verb) && an.Chunks[an.Clauses[c.Parent].Verb].Verb.Finite &&
+				!st.sameModal(vg, an.Chunks[c.Verb].Verb, an.Chunks[an.Clauses[c.Parent].Verb].Verb) {
 				// "Olmert said the raid was an act of war and held Beirut
 				// responsible": a thing said names no actor as its subject,
 				// the one who said it does; the verb after "and" is his. So
@@ -316,6 +317,14 @@ func (st *state) conjoined(p int, vg dateline.VerbGroup, head int) int {
 		}
 	}
 	return p
+}
+
+// sameModal reports whether verb group vg repeats the modal of the
+// complement verb group comp that its saying verb group say has not: "announced
+// it would prohibit aid and would deny entry" goes on with what was said,
+// not with the saying.
+func (st *state) sameModal(vg, comp, say dateline.VerbGroup) bool {
+	return vg.Modal != "" && vg.Modal == comp.Modal && say.Modal != vg.Modal
 }
 
 // stateSaid reports whether verb group k tells a state or what was done to

@@ -1365,6 +1365,13 @@ func (st *state) chooseTo(i int) dateline.Tag {
 	if pt, _ := st.prevTag(i, false); pt.IsNoun() && next+1 < len(st.toks) && st.c[next+1].t[0] == dateline.TagIN {
 		return dateline.TagTO // "began a hunger strike to protest against": a purpose after a whole clause
 	}
+	if pt, _ := st.prevTag(i, false); pt.IsNoun() && next+2 < len(st.toks) && st.c[next+1].t[0].IsAdjective() &&
+		(st.c[next+2].t[0] == dateline.TagNN || st.c[next+2].t[0] == dateline.TagNNS) && st.an.Words[next+2].Roles&dateline.RoleTime == 0 {
+		// "took to the streets to demand constitutional reform": a noun
+		// after "to" takes no adjective after it, a verb's object may
+		// open with one (not "a return to work next week": a time)
+		return dateline.TagTO
+	}
 	return dateline.TagIN
 }
 

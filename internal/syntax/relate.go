@@ -520,6 +520,34 @@ func (st *state) verbAfter(j int) int {
 	return -1
 }
 
+// verbAfterModifiers returns the verb group right after noun phrase j and
+// one phrase that only says which people are meant: a count's "of" phrase
+// ("thousands of people had") or "in" and a name ("rebels in Uganda
+// had"), with no punctuation between; else -1.
+func (st *state) verbAfterModifiers(j int) int {
+	an := st.an
+	ch := an.Chunks
+	if j+2 >= len(ch) || ch[j+1].Kind != dateline.ChunkPP || ch[j+2].Kind != dateline.ChunkNP ||
+		st.punctBetween(j, j+1) != 0 || st.punctBetween(j+1, j+2) != 0 {
+		return -1
+	}
+	switch st.toks[ch[j+1].Head].Lower {
+	case "of":
+		if an.Words[ch[j].Head].Roles&dateline.RoleQuantity == 0 {
+			return -1
+		}
+	case "in":
+		for i := ch[j+2].From; i < ch[j+2].To; i++ {
+			if an.Words[i].Tag != dateline.TagNNP {
+				return -1
+			}
+		}
+	default:
+		return -1
+	}
+	return st.verbAfter(j + 2)
+}
+
 // clauseOf returns the clause whose verb group is chunk k, or -1.
 func (st *state) clauseOf(k int) int {
 	for ci, c := range st.an.Clauses {
@@ -798,8 +826,11 @@ func (st *state) objects(ci int) {
 				// its own ends at its object before its noun's verb
 				break
 			}
-			if report && end < len(ch) && st.verbAfter(j) == end && ch[end].Verb.Finite {
-				continue // "said Iran had", "said the government firmly supported": the complement's subject
+			if report && end < len(ch) && (st.verbAfter(j) == end || st.verbAfterModifiers(j) == end) && ch[end].Verb.Finite {
+				// "said Iran had", "said the government firmly supported",
+				// "said thousands of people had marched", "said rebels in
+				// Uganda had freed": the complement's subject
+				continue
 			}
 			if v := an.Dependent(k, dateline.RelComp); report && v > j+1 && ch[j+1].Kind == dateline.ChunkVG && !ch[j+1].Verb.Finite &&
 				an.Chunks[v].Verb.Finite && st.clauseOf(v) >= 0 && an.Clauses[st.clauseOf(v)].Parent == st.clauseOf(k) && st.punctBetween(j, j+1) == 0 {
