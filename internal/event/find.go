@@ -132,10 +132,10 @@ type sent struct {
 	actorOf     []int         // per chunk: the mention it names, -1
 	also        map[int][]int // per chunk: other mentions it holds, joined by a conjunction
 	preds       []pred
-	predOf      []int         // per chunk (verb group or noun phrase): its pred's index, -1; see predAt
-	cooperative bool        // the targets being read are of a cooperative act: an apology goes to the victims
-	scratch     []int       // the binding an entry being matched builds; choose keeps a copy of the best
-	ids         []int32     // per token, the lexicon's word ids of its lemma (2i) and lower-case form (2i+1); -2 until looked up
+	predOf      []int   // per chunk (verb group or noun phrase): its pred's index, -1; see predAt
+	cooperative bool    // the targets being read are of a cooperative act: an apology goes to the victims
+	scratch     []int   // the binding an entry being matched builds; choose keeps a copy of the best
+	ids         []int32 // per token, the lexicon's word ids of its lemma (2i) and lower-case form (2i+1); -2 until looked up
 }
 
 // wordID returns the lexicon's word id (see Lexicon.vocab) of token i's
