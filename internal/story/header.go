@@ -253,11 +253,15 @@ func (lex *Lexicon) startsDate(words []string, i int) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// nameBreaks turns what joins names in a byline into commas; built once,
+// not for each byline.
+var nameBreaks = strings.NewReplacer(" & ", ",", " | ", ",", " - ", ",", " — ", ",", ";", ",")
+
 // names splits a list of names ("A and B", "A, B & C", "A | The Associated
 // Press") into names in display case, dropping items made only of agency and
 // title words and title words before a name.
 func (lex *Lexicon) names(s string) []string {
-	s = strings.NewReplacer(" & ", ",", " | ", ",", " - ", ",", " — ", ",", ";", ",").Replace(s)
+	s = nameBreaks.Replace(s)
 	var out []string
 	for _, item := range strings.Split(s, ",") {
 		for _, part := range splitAnd(item) {
