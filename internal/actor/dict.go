@@ -139,10 +139,16 @@ func (p *parser) build() {
 			}
 		}
 	}
+	offices := map[string]string{} // each title's office, worked out once: most titles are held by many
 	for _, e := range d.entities {
 		for i := range e.roles {
 			r := &e.roles[i]
-			r.office = d.officeIn(r.Title)
+			office, ok := offices[r.Title]
+			if !ok {
+				office = d.officeIn(r.Title)
+				offices[r.Title] = office
+			}
+			r.office = office
 			if e.kind == kindPerson && r.office != "" {
 				k := r.Country + "|" + r.office
 				if l := d.offices[k]; len(l) == 0 || l[len(l)-1] != e {
