@@ -472,9 +472,11 @@ func (x *sent) meets(k int, h *heads) bool {
 	if x.an.Words[c.From].Tag == dateline.TagDollar && h.has(x.l.idOf("money")) {
 		return true // "$40 million", "€3 billion": an amount of money
 	}
-	for _, t := range h.tails {
-		if x.endsWith(k, t) {
-			return true
+	if x.mayEndIn(k, h) {
+		for _, t := range h.tails {
+			if x.endsWith(k, t) {
+				return true
+			}
 		}
 	}
 	if last := x.lastConjunct(k); last >= 0 && !h.actor && !h.person && !h.leader &&
@@ -537,6 +539,28 @@ func (x *sent) score(e *entry, bind []int) int {
 		}
 	}
 	return n
+}
+
+// mayEndIn reports whether any of h's tails may end noun phrase k: whether
+// a word where endsWith looks for a tail's last word (from the head to as
+// far past the phrase as the longest tail reaches) is, as written or as
+// lemma, the last word of one. Most phrases have none, and endsWith is then
+// not asked tail by tail.
+func (x *sent) mayEndIn(k int, h *heads) bool {
+	if len(h.tails) == 0 {
+		return false
+	}
+	c := x.an.Chunks[k]
+	end := c.To
+	for end < len(x.s.Tokens) && end-c.To < h.tailMax && x.an.Words[end].Tag != dateline.TagComma {
+		end++
+	}
+	for tok := max(c.Head, 0); tok < end; tok++ {
+		if hasID(h.tailLast, x.wordID(tok, true)) || hasID(h.tailLast, x.wordID(tok, false)) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWith reports whether noun phrase k ends in the words t (the last
