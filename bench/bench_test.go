@@ -206,6 +206,7 @@ func BenchmarkPipeline(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	sents := 0
+	cpu := cpuTime()
 	for b.Loop() {
 		for _, f := range files {
 			st, err := story.ReadText(f.name, f.text, opt)
@@ -220,6 +221,7 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 }
 
 // benchRun codes the corpus through Coder.Run with the given workers.

@@ -353,6 +353,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if placeRule != "" {
 			rule += "; " + placeRule
 		}
+		source, target := participants(&src, tgt)
 		e := dateline.Event{
 			Doc:        sc.doc,
 			Sentence:   dateline.SentenceRef{Index: s.Index, Text: s.Text, Start: s.Start, End: s.End},
@@ -362,8 +363,8 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			Goldstein:  f.Code.Goldstein,
 			QuadClass:  f.Code.QuadClass,
 			Modality:   f.Modality,
-			Source:     participant(&src),
-			Target:     participant(tgt),
+			Source:     source,
+			Target:     target,
 			Trigger:    dateline.Trigger{Text: sc.body[f.Trigger.Start:f.Trigger.End], Start: f.Trigger.Start, End: f.Trigger.End},
 			Place:      place,
 			Confidence: f.Confidence,
@@ -383,11 +384,27 @@ func sameActor(a, b dateline.Actor) bool {
 	return a.Name != "" && a.Name == b.Name && a.Code == b.Code
 }
 
+// participants returns an event's source and target (nil when tgt is),
+// both in one allocation.
+func participants(src, tgt *dateline.Mention) (*dateline.Participant, *dateline.Participant) {
+	if tgt == nil {
+		return participant(src), nil
+	}
+	pair := new([2]dateline.Participant)
+	pair[0], pair[1] = participantOf(src), participantOf(tgt)
+	return &pair[0], &pair[1]
+}
+
 func participant(m *dateline.Mention) *dateline.Participant {
 	if m == nil {
 		return nil
 	}
-	return &dateline.Participant{
+	p := participantOf(m)
+	return &p
+}
+
+func participantOf(m *dateline.Mention) dateline.Participant {
+	return dateline.Participant{
 		Text: m.Text, Name: m.Actor.Name,
 		Country: dateline.Null(m.Actor.Country), Sector: dateline.Null(m.Actor.Sector), Code: m.Actor.Code,
 		Start: m.Start, End: m.End,

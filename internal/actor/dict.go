@@ -139,10 +139,16 @@ func (p *parser) build() {
 			}
 		}
 	}
+	offices := map[string]string{} // each title's office, worked out once: most titles are held by many
 	for _, e := range d.entities {
 		for i := range e.roles {
 			r := &e.roles[i]
-			r.office = d.officeIn(r.Title)
+			office, ok := offices[r.Title]
+			if !ok {
+				office = d.officeIn(r.Title)
+				offices[r.Title] = office
+			}
+			r.office = office
 			if e.kind == kindPerson && r.office != "" {
 				k := r.Country + "|" + r.office
 				if l := d.offices[k]; len(l) == 0 || l[len(l)-1] != e {
@@ -214,11 +220,15 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 	return n
 }
 
+// officeBreaks turns the punctuation that ends a word of a title into
+// spaces; built once, not for each of the thousands of roles read.
+var officeBreaks = strings.NewReplacer(",", " ", ";", " ", "(", " ", ")", " ")
+
 // officeIn returns the first agent named in a role's title that may stand
 // as a title ("prime minister of the GNA" -> "prime minister"), or "".
 func (d *Dictionary) officeIn(title string) string {
 	// punctuation ends a word: "commander, deputy to John Garang"
-	ws := nameWords(strings.NewReplacer(",", " ", ";", " ", "(", " ", ")", " ").Replace(strings.ToLower(title)))
+	ws := nameWords(officeBreaks.Replace(strings.ToLower(title)))
 	for i := 0; i < len(ws); i++ {
 		if a, n := d.agentAt(ws, i); a != nil && n > 0 && a.title {
 			if ws[i].norm == "vice" || i > 0 && (ws[i-1].norm == "deputy" || ws[i-1].norm == "vice" || ws[i-1].norm == "assistant") {

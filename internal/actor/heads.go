@@ -26,6 +26,9 @@ func (t *Tracker) noteHead(head, text string, m dateline.Mention) {
 // hostages", "two Iranian men ... the two men"): that country's.
 func (t *Tracker) repeatedHead(i int) (int, []dateline.Mention) {
 	ws := t.ws
+	if ws[i].norm != "the" {
+		return i, nil // asked of every word: the look-ups below are for "the" only
+	}
 	k := i + 1
 	if k < len(ws) && (counts[ws[k].norm] > 0 || strings.IndexAny(ws[k].norm, "0123456789") >= 0) {
 		k++

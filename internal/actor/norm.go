@@ -284,7 +284,7 @@ func markArticles(ws []word) {
 // nameWords splits a name from a data file into words as text would be.
 func nameWords(name string) []word {
 	var ws []word
-	for _, f := range strings.Fields(name) {
+	for f := range strings.FieldsSeq(name) { // no slice of the fields: a name is read once and dropped
 		// separate a possessive as text tokens do: "Kurdistan Workers'
 		// Party" is read as Workers, ', Party
 		base, poss := f, false

@@ -63,6 +63,31 @@ type np struct {
 	foreign  bool // a word that says it is of another country was read: "foreign troops"
 }
 
+// phraseWords holds pronouns, plurals and neuters (wordPersonal) and
+// determiners (wordDeterminer) in one map: phrase asks of every word which
+// it is, and one look-up costs what each of four did.
+var phraseWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, set := range []map[string]bool{pronouns, plurals, neuters} {
+		for w, ok := range set {
+			if ok {
+				m[w] |= wordPersonal
+			}
+		}
+	}
+	for w, ok := range determiners {
+		if ok {
+			m[w] |= wordDeterminer
+		}
+	}
+	return m
+}()
+
+const (
+	wordPersonal uint8 = 1 << iota
+	wordDeterminer
+)
+
 // phrase reads the noun phrase that starts at word i and returns where
 // reading goes on and the mentions found.
 func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
@@ -74,7 +99,8 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 	if w.norm == "whose" {
 		return t.whose(i)
 	}
-	if pronouns[w.norm] || plurals[w.norm] || neuters[w.norm] {
+	cls := phraseWords[w.norm]
+	if cls&wordPersonal != 0 {
 		return t.pronoun(i)
 	}
 	if j, ms := t.describe(i); j > i {
@@ -85,7 +111,7 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 	}
 	p := np{start: i, first: -1}
 	j := i
-	if determiners[w.norm] {
+	if cls&wordDeterminer != 0 {
 		p.det = w.norm
 		j++
 		p.start = j

@@ -68,6 +68,12 @@ type heads struct {
 	any    bool       // any phrase: "*" among the alternatives
 	not    bool       // "!": the phrase must not be one of these, or may be absent ("subj:!&equipment")
 	text   string
+
+	// tailLast is the word ids of the tails' last words, sorted, and
+	// tailMax the most words a tail has: a phrase with no such word where a
+	// tail could end it ends in none of them (see sent.mayEndIn)
+	tailLast []int32
+	tailMax  int
 }
 
 var argNames = map[string]argRel{"obj": argObj, "obj2": argObj2, "subj": argSubj, "comp": argComp, "that": argThat,
@@ -258,12 +264,17 @@ func (l *Lexicon) readHeads(s string) (*heads, error) {
 	}
 	slices.Sort(h.words)
 	h.words = slices.Compact(h.words)
+	slices.Sort(h.tailLast)
+	h.tailLast = slices.Compact(h.tailLast)
 	return h, nil
 }
 
 func (l *Lexicon) addHead(h *heads, w string) {
 	if strings.Contains(w, "_") {
-		h.tails = append(h.tails, strings.Split(w, "_"))
+		t := strings.Split(w, "_")
+		h.tails = append(h.tails, t)
+		h.tailLast = append(h.tailLast, l.wordID(t[len(t)-1]))
+		h.tailMax = max(h.tailMax, len(t))
 		return
 	}
 	// the plural too, for nouns the word table does not know ("euros")
@@ -302,6 +313,15 @@ func (h *heads) has(id int32) bool {
 		return false
 	}
 	_, ok := slices.BinarySearch(h.words, id)
+	return ok
+}
+
+// hasID reports whether id (-1: a word no heads name) is in the sorted ids.
+func hasID(ids []int32, id int32) bool {
+	if id < 0 {
+		return false
+	}
+	_, ok := slices.BinarySearch(ids, id)
 	return ok
 }
 

@@ -132,10 +132,10 @@ type sent struct {
 	actorOf     []int         // per chunk: the mention it names, -1
 	also        map[int][]int // per chunk: other mentions it holds, joined by a conjunction
 	preds       []pred
-	predOf      map[int]int // chunk (verb group or noun phrase) -> pred index
-	cooperative bool        // the targets being read are of a cooperative act: an apology goes to the victims
-	scratch     []int       // the binding an entry being matched builds; choose keeps a copy of the best
-	ids         []int32     // per token, the lexicon's word ids of its lemma (2i) and lower-case form (2i+1); -2 until looked up
+	predOf      []int   // per chunk (verb group or noun phrase): its pred's index, -1; see predAt
+	cooperative bool    // the targets being read are of a cooperative act: an apology goes to the victims
+	scratch     []int   // the binding an entry being matched builds; choose keeps a copy of the best
+	ids         []int32 // per token, the lexicon's word ids of its lemma (2i) and lower-case form (2i+1); -2 until looked up
 }
 
 // wordID returns the lexicon's word id (see Lexicon.vocab) of token i's
@@ -160,6 +160,16 @@ func (x *sent) wordID(i int, lower bool) int32 {
 		x.ids[k] = id
 	}
 	return x.ids[k]
+}
+
+// predAt returns the index of the pred read from chunk k, and whether
+// there is one (a slice, not a map: it was the sentence's costliest
+// allocation after the sentence itself).
+func (x *sent) predAt(k int) (int, bool) {
+	if k < 0 || k >= len(x.predOf) || x.predOf[k] < 0 {
+		return 0, false
+	}
+	return x.predOf[k], true
 }
 
 // binding returns a binding of n arguments, all -1, in x's scratch space:
@@ -193,7 +203,7 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 	if s.Analysis == nil || len(s.Tokens) == 0 {
 		return nil, nil
 	}
-	x := &sent{l: l, s: s, an: s.Analysis, ms: mentions, predOf: map[int]int{}}
+	x := &sent{l: l, s: s, an: s.Analysis, ms: mentions}
 	x.mapActors()
 	x.verbal()
 	x.nominal()
@@ -298,10 +308,11 @@ func (x *sent) addAlso(k, mi int) {
 // head, else the first mention inside it ("Israeli air raids").
 func (x *sent) mapActors() {
 	ch := x.an.Chunks
-	x.actorOf = make([]int, len(ch))
+	both := make([]int, 2*len(ch)) // actorOf and predOf: one allocation
+	x.actorOf, x.predOf = both[:len(ch):len(ch)], both[len(ch):]
 	x.also = nil // made on the first phrase that names two: most sentences have none
-	for k := range x.actorOf {
-		x.actorOf[k] = -1
+	for k := range both {
+		both[k] = -1
 	}
 	for mi, m := range x.ms {
 		if m.Actor.IsZero() {
@@ -461,9 +472,11 @@ func (x *sent) meets(k int, h *heads) bool {
 	if x.an.Words[c.From].Tag == dateline.TagDollar && h.has(x.l.idOf("money")) {
 		return true // "$40 million", "€3 billion": an amount of money
 	}
-	for _, t := range h.tails {
-		if x.endsWith(k, t) {
-			return true
+	if x.mayEndIn(k, h) {
+		for _, t := range h.tails {
+			if x.endsWith(k, t) {
+				return true
+			}
 		}
 	}
 	if last := x.lastConjunct(k); last >= 0 && !h.actor && !h.person && !h.leader &&
@@ -526,6 +539,28 @@ func (x *sent) score(e *entry, bind []int) int {
 		}
 	}
 	return n
+}
+
+// mayEndIn reports whether any of h's tails may end noun phrase k: whether
+// a word where endsWith looks for a tail's last word (from the head to as
+// far past the phrase as the longest tail reaches) is, as written or as
+// lemma, the last word of one. Most phrases have none, and endsWith is then
+// not asked tail by tail.
+func (x *sent) mayEndIn(k int, h *heads) bool {
+	if len(h.tails) == 0 {
+		return false
+	}
+	c := x.an.Chunks[k]
+	end := c.To
+	for end < len(x.s.Tokens) && end-c.To < h.tailMax && x.an.Words[end].Tag != dateline.TagComma {
+		end++
+	}
+	for tok := max(c.Head, 0); tok < end; tok++ {
+		if hasID(h.tailLast, x.wordID(tok, true)) || hasID(h.tailLast, x.wordID(tok, false)) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWith reports whether noun phrase k ends in the words t (the last
@@ -942,7 +977,7 @@ func (x *sent) thatClauseWithAct(k int) int {
 			if first < 0 {
 				first = ci
 			}
-			if _, ok := x.predOf[x.contentOf(v)]; ok {
+			if _, ok := x.predAt(x.contentOf(v)); ok {
 				return ci
 			}
 		}
@@ -1001,7 +1036,7 @@ func (x *sent) motive(p *pred) bool {
 	if gov < 0 {
 		return false
 	}
-	q, ok := x.predOf[gov]
+	q, ok := x.predAt(gov)
 	if !ok || x.preds[q].absorbed {
 		return false
 	}
@@ -1101,7 +1136,7 @@ func (x *sent) lightVerbs() {
 		if an.Words[an.Chunks[v].Head].Roles&dateline.RoleLight == 0 {
 			continue
 		}
-		vp, read := x.predOf[v]
+		vp, read := x.predAt(v)
 		read = read && (x.preds[vp].bound(p.np) || x.preds[vp].bound(x.spanOf(p.np))) // "launched a wave of air strikes": read through the span
 		if agent := an.Dependent(v, dateline.RelAgent); an.Chunks[v].Verb.Passive && agent >= 0 {
 			// "an inquiry was opened by Moroccan prosecutors": done by the
@@ -1136,7 +1171,7 @@ func (x *sent) lightVerbs() {
 		}
 		p.light, p.anchored = v, true
 		p.clause = x.clauseOfVerb(v)
-		if vp, ok := x.predOf[v]; ok {
+		if vp, ok := x.predAt(v); ok {
 			x.preds[vp].absorbed = true
 		}
 		p.how = append(p.how, "light verb "+an.Words[an.Chunks[v].Head].Lemma)
@@ -1196,7 +1231,7 @@ func (x *sent) lightVerbs() {
 			continue
 		}
 		if v := an.Governor(x.spanOf(p.np), dateline.RelSubj); v >= 0 {
-			if _, ok := x.predOf[v]; !ok {
+			if _, ok := x.predAt(v); !ok {
 				p.anchored = true
 				p.clause = x.clauseOfVerb(v)
 				p.how = append(p.how, "subject")
@@ -1389,7 +1424,7 @@ func (x *sent) objectOfEvent(np int) bool {
 	if v < 0 {
 		return false
 	}
-	_, ok := x.predOf[v]
+	_, ok := x.predAt(v)
 	return ok
 }
 
@@ -1515,7 +1550,7 @@ func (x *sent) complement(i int) int {
 		}
 	}
 	for _, k := range cands {
-		if j, ok := x.predOf[k]; ok && j != i && !x.preds[j].absorbed {
+		if j, ok := x.predAt(k); ok && j != i && !x.preds[j].absorbed {
 			return j
 		}
 		if an.Chunks[k].Kind != dateline.ChunkVG {
@@ -1524,7 +1559,7 @@ func (x *sent) complement(i int) int {
 		// a complement verb that only carries its act: "promised to
 		// continue military aid", "agreed to resume talks"
 		if o := an.Dependent(k, dateline.RelObj); o >= 0 {
-			if j, ok := x.predOf[o]; ok && j != i && !x.preds[j].absorbed {
+			if j, ok := x.predAt(o); ok && j != i && !x.preds[j].absorbed {
 				return j
 			}
 		}
@@ -1684,7 +1719,7 @@ func (x *sent) obligations() {
 			continue
 		}
 		act := "0"
-		if q, ok := x.predOf[cv]; ok {
+		if q, ok := x.predAt(cv); ok {
 			act = x.preds[q].act
 			x.preds[q].absorbed = true
 		}
@@ -1792,7 +1827,7 @@ func (x *sent) allegations() {
 			continue
 		}
 		cv := x.contentOf(an.Clauses[ci].Verb)
-		q, ok := x.predOf[cv]
+		q, ok := x.predAt(cv)
 		if !ok {
 			continue
 		}
@@ -1829,7 +1864,7 @@ func (x *sent) allegations() {
 			}
 			x.preds[q].absorbed = true
 			if v := x.infinitiveOf(cv); v >= 0 && x.preds[q].e.requires(argInf) {
-				if j, ok := x.predOf[v]; ok {
+				if j, ok := x.predAt(v); ok {
 					x.preds[j].absorbed = true // "were to blame": the infinitive is the judgement's own word
 				}
 			}
@@ -1939,7 +1974,7 @@ func (x *sent) theySpeakers(k int, sp []int) bool {
 // nothing.
 func (x *sent) contentOf(v int) int {
 	an := x.an
-	if _, ok := x.predOf[v]; ok || an.Chunks[v].Verb.Neg {
+	if _, ok := x.predAt(v); ok || an.Chunks[v].Verb.Neg {
 		return v
 	}
 	o := an.Dependent(v, dateline.RelObj)

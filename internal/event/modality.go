@@ -396,7 +396,7 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 // the town") is not yet done, nor is the purpose others gave a passive's
 // subject ("police were sent to disperse the crowd").
 func (x *sent) purposeDone(gov, k int) bool {
-	q, ok := x.predOf[k]
+	q, ok := x.predAt(k)
 	if !ok {
 		return false
 	}
@@ -500,7 +500,7 @@ func (x *sent) accusing(ci int) bool {
 	if ci < 0 {
 		return false
 	}
-	if q, ok := x.predOf[x.an.Clauses[ci].Verb]; ok {
+	if q, ok := x.predAt(x.an.Clauses[ci].Verb); ok {
 		return x.l.has(x.preds[q].code, flagCharge)
 	}
 	return false

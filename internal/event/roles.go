@@ -386,7 +386,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 		// "blocked a road to show their disapproval for the US": the purpose
 		// names whom the act is aimed at
 		if v := x.infinitiveOf(p.vg); v >= 0 {
-			if q, ok := x.predOf[v]; ok {
+			if q, ok := x.predAt(v); ok {
 				if _, qt, _ := x.roles(&x.preds[q]); len(qt) > 0 && !x.sameActors(x.actorsOf(qt), x.actorsOf(src)) {
 					tgt, how = qt, "target of the purpose"
 				}
@@ -419,7 +419,7 @@ func (x *sent) occasionTarget(vg int) []int {
 			continue
 		}
 		np := x.an.Dependent(pp, dateline.RelPObj)
-		q, ok := x.predOf[np]
+		q, ok := x.predAt(np)
 		if np < 0 || !ok || !strings.HasPrefix(x.preds[q].code, "14") {
 			continue
 		}
@@ -588,7 +588,7 @@ func (x *sent) actorPhrase(k int) int {
 	if ps := x.an.Dependent(k, dateline.RelPoss); ps >= 0 && x.actorOf[ps] >= 0 {
 		return ps
 	}
-	if q, ok := x.predOf[k]; ok {
+	if q, ok := x.predAt(k); ok {
 		if s, _ := x.nounSource(&x.preds[q]); len(s) > 0 {
 			return s[0]
 		}
@@ -1098,7 +1098,7 @@ func (x *sent) answers(p *pred) bool {
 // no one's act against the source.
 func (x *sent) eventTarget(tgt, sources []int) ([]int, string) {
 	for _, k := range tgt {
-		pi, ok := x.predOf[k]
+		pi, ok := x.predAt(k)
 		if !ok || x.preds[pi].np != k || x.l.codes[x.preds[pi].code].QuadClass != 4 {
 			continue
 		}
@@ -1849,7 +1849,7 @@ func (x *sent) ofVictim(k int) bool {
 // claimant returns the subject of the claim of responsibility (a
 // statement frame) whose act is event noun k, or -1.
 func (x *sent) claimant(k int) int {
-	j, ok := x.predOf[k]
+	j, ok := x.predAt(k)
 	if !ok {
 		return -1
 	}
@@ -1893,7 +1893,7 @@ func (x *sent) parentTargets(p *pred) []int {
 	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 {
 		return nil
 	}
-	pi, ok := x.predOf[x.an.Clauses[c.Parent].Verb]
+	pi, ok := x.predAt(x.an.Clauses[c.Parent].Verb)
 	if !ok || pi < 0 || pi >= len(x.preds) || &x.preds[pi] == p {
 		return nil
 	}

@@ -105,7 +105,7 @@ func (lex *Lexicon) plainHeader(s *dateline.Story, paras [][]string, ref time.Ti
 // end like a sentence, followed by a paragraph that does not continue it.
 func (lex *Lexicon) isHeadline(p, next []string) bool {
 	h := p[0]
-	if utf8.RuneCountInString(h) > 200 || len(strings.Fields(h)) > 30 || (startsLower(next[0]) && !lex.isMeta(next[0])) {
+	if utf8.RuneCountInString(h) > 200 || moreFields(h, 30) || (startsLower(next[0]) && !lex.isMeta(next[0])) {
 		return false
 	}
 	if endsClause(h) {
@@ -197,18 +197,17 @@ func isByline(l string) bool {
 	if !unicode.IsUpper(r) || utf8.RuneCountInString(l) > maxHeaderRunes {
 		return false
 	}
-	return !endsClause(l) || len(strings.Fields(l)) <= 5
+	return !endsClause(l) || !moreFields(l, 5)
 }
 
 // isAgencyLine reports whether a short line is only agency and title words:
 // "Associated Press", "The Associated Press", "Reuters".
 func (lex *Lexicon) isAgencyLine(l string) bool {
-	words := strings.Fields(l)
-	if len(words) == 0 || len(words) > 6 {
+	if moreFields(l, 6) || !moreFields(l, 0) {
 		return false
 	}
-	for _, w := range words {
-		if !lex.titles[strings.ToLower(strings.Trim(w, ",.|-—:"))] {
+	for w := range strings.FieldsSeq(l) {
+		if !lex.isTitle(w) {
 			return false
 		}
 	}
@@ -254,11 +253,15 @@ func (lex *Lexicon) startsDate(words []string, i int) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// nameBreaks turns what joins names in a byline into commas; built once,
+// not for each byline.
+var nameBreaks = strings.NewReplacer(" & ", ",", " | ", ",", " - ", ",", " — ", ",", ";", ",")
+
 // names splits a list of names ("A and B", "A, B & C", "A | The Associated
 // Press") into names in display case, dropping items made only of agency and
 // title words and title words before a name.
 func (lex *Lexicon) names(s string) []string {
-	s = strings.NewReplacer(" & ", ",", " | ", ",", " - ", ",", " — ", ",", ";", ",").Replace(s)
+	s = nameBreaks.Replace(s)
 	var out []string
 	for _, item := range strings.Split(s, ",") {
 		for _, part := range splitAnd(item) {

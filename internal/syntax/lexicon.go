@@ -110,24 +110,24 @@ func Load(fsys fs.FS) (*Analyzer, error) {
 }
 
 func (a *Analyzer) readLexicon(data []byte) error {
+	// One string for the whole file: the table's words and lemmas are
+	// slices of it, not 70,000 strings of their own (a string a line, and
+	// the slice of its fields, were most of the start-up's allocations).
+	text := string(data)
 	n := 0
-	for len(data) > 0 {
+	for len(text) > 0 {
 		n++
-		line := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			line, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
 		if len(line) == 0 || line[0] == '#' {
 			continue
 		}
-		f := strings.Split(string(line), "\t")
-		if len(f) != 4 || f[0] == "" || f[1] == "" {
+		var f [4]string
+		if !cutFields(f[:], line) || f[0] == "" || f[1] == "" {
 			return fmt.Errorf("lexicon.tsv:%d: want word<TAB>tags<TAB>verb lemma<TAB>noun lemma", n)
 		}
 		e := entry{known: true, verb: f[2], noun: f[3]}
-		for _, t := range strings.Fields(f[1]) {
+		for t := range strings.FieldsSeq(f[1]) {
 			if a, ok := tagAliases[t]; ok {
 				t = a
 			}
@@ -176,6 +176,19 @@ func (a *Analyzer) readLexicon(data []byte) error {
 	}
 	a.presentForms()
 	return nil
+}
+
+// cutFields splits line at its tabs into f, and reports whether it has
+// exactly len(f) fields.
+func cutFields(f []string, line string) bool {
+	for i := range f[:len(f)-1] {
+		var ok bool
+		if f[i], line, ok = strings.Cut(line, "\t"); !ok {
+			return false
+		}
+	}
+	f[len(f)-1] = line
+	return strings.IndexByte(line, '\t') < 0
 }
 
 // presentForms completes the present tense the source saw too rarely to
