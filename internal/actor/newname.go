@@ -360,34 +360,37 @@ func (t *Tracker) newBody(i int) (int, []dateline.Mention) {
 		e++
 	}
 end:
-	for k := i; k < e; k++ {
-		if h := t.named(k); h != nil && (h.j >= e || h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody || h.ent.kind == kindPerson)) {
-			return i, nil // a name the knowledge has: "the Polisario Front"
+	// the noun that names the body: last, or first before "for" or "of"
+	// ("the Front for the Liberation of Azawad"); looked for before any
+	// name lookup, as most capitalised runs have none
+	var a *agent
+	if k := e - 1; k > i {
+		if h, m := t.d.namedAt(ws, k); h != nil && m == 1 {
+			a = h
 		}
+	}
+	if a == nil && e-i >= 3 && (ws[i+1].norm == "for" || ws[i+1].norm == "of") {
+		if h, m := t.d.namedAt(ws, i); h != nil && m == 1 {
+			a = h
+		}
+	}
+	if a == nil {
+		return i, nil
 	}
 	country := ""
 	for k := i; k < e; k++ {
-		if h := t.named(k); h != nil && h.ent != nil && h.ent.kind == kindCountry {
+		h := t.named(k)
+		if h == nil {
+			continue
+		}
+		if h.j >= e || h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody || h.ent.kind == kindPerson) {
+			return i, nil // a name the knowledge has: "the Polisario Front"
+		}
+		if country == "" && h.ent != nil && h.ent.kind == kindCountry {
 			country = h.ent.code // "the Kenyan Patriotic Front"
-			break
 		}
 	}
-	if e-i >= 3 && (ws[i+1].norm == "for" || ws[i+1].norm == "of") {
-		if a, m := t.d.namedAt(ws, i); a != nil && m == 1 {
-			// "the Front for the Liberation of Azawad": the noun first
-			return e, []dateline.Mention{t.mention(i, e, dateline.KindAgent, dateline.Actor{Country: country, Name: t.text(i, e), Sector: a.Sector}, "named+"+a.Name)}
-		}
-	}
-	for k := e - 1; k > i; k-- {
-		if a, m := t.d.namedAt(ws, k); a != nil && k+m == e {
-			m := t.mention(i, e, dateline.KindAgent, dateline.Actor{Country: country, Name: t.text(i, e), Sector: a.Sector}, "named+"+a.Name)
-			return e, []dateline.Mention{m}
-		}
-		if ws[k].cap {
-			break // the name's last capitalised word is no such noun
-		}
-	}
-	return i, nil
+	return e, []dateline.Mention{t.mention(i, e, dateline.KindAgent, dateline.Actor{Country: country, Name: t.text(i, e), Sector: a.Sector}, "named+"+a.Name)}
 }
 
 // innerWord reports the small words a body's name may hold between its
