@@ -26,3 +26,12 @@ func TestPersonOfWhoseBody(t *testing.T) {
 		{"whose son is no body", d, "LIMA, Peru -- Maria Torres, whose son was killed, accused the army of a cover-up.", "11", "", ""},
 	})
 }
+
+// TestLedByNamedAgent: "Armed men led by a failed businessman, George
+// Speight, were holding ..." has the armed men as the clause's subject,
+// not the name set off inside the participle's phrase.
+func TestLedByNamedAgent(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"armed men led by a described name", d, "SUVA, Fiji -- Armed men led by a failed businessman, George Speight, were holding the prime minister hostage inside parliament.", "17", "UAF>FJIGOV", ""},
+	})
+}

@@ -288,6 +288,9 @@ func (st *state) subject(ci int) int {
 					break // "a general who advised the protesters, Khattiya, was shot": the name, not past it
 				}
 				start = j - 1
+				if pastAppos && st.punctBetween(j-1, j) == 0 {
+					break // "Armed men led by a businessman, George Speight, were": the participle's own noun
+				}
 				for start >= 0 && st.punctBetween(start, start+1) != ',' && ch[start].Kind != dateline.ChunkVG {
 					start--
 				}
