@@ -35,3 +35,13 @@ func TestLedByNamedAgent(t *testing.T) {
 		{"armed men led by a described name", d, "SUVA, Fiji -- Armed men led by a failed businessman, George Speight, were holding the prime minister hostage inside parliament.", "17", "UAF>FJIGOV", ""},
 	})
 }
+
+// TestAcronymAgentsInCapitals: an agent written as an acronym ("PM")
+// names its agent only in capitals: "10 p.m." is a time, so a curfew
+// "from 10 p.m." falls on the people, not on a prime minister.
+func TestAcronymAgentsInCapitals(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a curfew from 10 p.m.", d, "SANTIAGO, Chile -- The army imposed a curfew from 10 p.m. on Saturday.", "1723", "CHLMIL>CHLCVL", ""},
+		{"the PM in capitals", d, "LONDON -- The PM condemned the attack on the embassy.", "11", "GBRGOV>GOV", ""},
+	})
+}

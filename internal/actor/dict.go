@@ -275,9 +275,9 @@ func longestAgent(by map[string][]*name, ws []word, i int) (*agent, int) {
 			continue
 		}
 		ok := true
-		for j := 1; j < len(n.norms); j++ {
-			if ws[i+j].norm != n.norms[j] {
-				ok = false
+		for j := 0; j < len(n.norms); j++ {
+			if j > 0 && ws[i+j].norm != n.norms[j] || n.acro[j] && !ws[i+j].upper {
+				ok = false // (an acronym in capitals only: "PM", not "10 p.m.")
 				break
 			}
 		}
