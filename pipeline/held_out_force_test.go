@@ -76,3 +76,16 @@ func TestConstitutionalCouncil(t *testing.T) {
 		{"the council rejects an appeal", d, "ABIDJAN, Ivory Coast -- The Constitutional Council rejected the opposition's appeal.", "12", "CIVJUD>CIVOPP", ""},
 	})
 }
+
+// TestElectionsSetAside: cancelling or annulling an election or its
+// round restricts the people's political freedom (1721); a national
+// security council named by its own title is the story's government, not
+// the UN's Security Council.
+func TestElectionsSetAside(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"cancelled the second round", d, "ALGIERS, Algeria -- Algeria's High Security Council cancelled on Sunday the second round of parliamentary elections.", "1721", "DZAGOV>DZACVL", ""},
+		{"a supreme national security council", d, "TEHRAN, Iran -- The Supreme National Security Council rejected the proposal.", "12", "IRNGOV>", ""},
+		{"the UN's council", d, "NEW YORK -- The Security Council condemned the attack on the embassy.", "11", "IGOUNO>GOV", ""},
+		{"not annulled", d, "KYIV, Ukraine -- The court did not annul the vote.", "17", "", ""},
+	})
+}
