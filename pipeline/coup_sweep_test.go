@@ -28,8 +28,12 @@ func TestCoupSweep(t *testing.T) {
 // 221 at f65ab90, before any fix; 187 with dissolutions and annulments by
 // juntas and soldiers coded 172 (sets.txt &usurper), military councils and
 // governments named as GOV agents, a restored constitution a concession
-// (0834) and a court dissolved by anyone a coup's decree.
-const coupSweepFloor = 187
+// (0834) and a court dissolved by anyone a coup's decree; 189 with curfews
+// and emergencies told in a passive the government's measure; 191 with
+// colonels military; 192 with a member suspended from a bloc in a passive
+// ("Niger was suspended from the African Union": the bloc its source) and a
+// government taken over its target.
+const coupSweepFloor = 192
 
 var coupSweep = []lexRow{
 	// power seized (172)
