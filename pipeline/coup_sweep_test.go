@@ -32,8 +32,11 @@ func TestCoupSweep(t *testing.T) {
 // and emergencies told in a passive the government's measure; 191 with
 // colonels military; 192 with a member suspended from a bloc in a passive
 // ("Niger was suspended from the African Union": the bloc its source) and a
-// government taken over its target.
-const coupSweepFloor = 192
+// government taken over its target; 200 of 229 with eight more rows on
+// those two and the negatives they must not reach; 202 of 231 with two
+// rows on a curfew announced as to come (the announcer's) and an emergency
+// told in a passive.
+const coupSweepFloor = 202
 
 var coupSweep = []lexRow{
 	// power seized (172)
@@ -102,6 +105,8 @@ var coupSweep = []lexRow{
 	{"1723 imposed a curfew", sweepDate, "The junta imposed a nighttime curfew in the capital Bamako.", "1723|172", "MLIGOV>MLICVL", ""},
 	{"1723 a curfew was imposed", sweepDate, "A dusk-to-dawn curfew was imposed in Ouagadougou after the coup.", "1723|172", "BFA*>BFACVL", ""},
 	{"1723 soldiers imposed a curfew", sweepDate, "Soldiers imposed a curfew across Sudan on Monday.", "1723|172", "SDNMIL>SDNCVL", ""},
+	{"1723 a curfew announced as to come is the announcer's", sweepDate, "Mali's junta said a curfew would be imposed in Bamako from Friday.", "1723", "MLIGOV>MLICVL", ""},
+	{"1724 emergency told in a passive, dateline", sweepDate, "ADDIS ABABA, Ethiopia (AP) - A state of emergency was declared on Tuesday.", "1724", "ETHGOV>ETHCVL", ""},
 	// leaders held (173)
 	{"173 placed under house arrest", sweepDate, "Soldiers placed President Mohamed Bazoum of Niger under house arrest.", "173", "NERMIL>NERGOV", ""},
 	{"173 president was placed under house arrest, passive", sweepDate, "Soldiers surrounded the presidential palace in Libreville on Wednesday. President Ali Bongo was placed under house arrest.", "173", "GABMIL>GABGOV", ""},
@@ -117,7 +122,7 @@ var coupSweep = []lexRow{
 	{"19 armoured vehicles rolled into the capital", sweepDate, "Soldiers fired shots near the presidential palace in Ouagadougou on Sunday.", "19|18|15", "BFAMIL>*", ""},
 	{"19 troops stormed the palace", sweepDate, "Elite troops stormed the presidential palace in Conakry on Sunday.", "19|18", "GINMIL>*", ""},
 	{"19 mutineers attacked the residence", sweepDate, "Mutineers attacked the residence of the president of Guinea-Bissau.", "19|18", "GNBMIL>GNBGOV", ""},
-	{"15 deployed troops in the capital", sweepDate, "The army deployed tanks in the streets of Harare on Tuesday.", "15", "ZWEMIL>", ""},
+	{"15 deployed troops in the capital", sweepDate, "The army deployed tanks in the streets of Harare on Tuesday.", "15", "ZWEMIL>ZWE", ""},
 	// juntas that give ground (08)
 	{"0813 junta lifted the curfew", sweepDate, "The junta lifted the curfew in Niger on Sunday.", "0813", "NERGOV>NERCVL", ""},
 	{"0813 curfew was lifted", sweepDate, "Burkina Faso's military rulers eased the curfew in the capital.", "0813", "BFAMIL/BFAGOV>BFACVL", ""},
@@ -249,6 +254,14 @@ var coupSweep = []lexRow{
 	{"no 172: seized power bank", sweepDate, "Customs officers seized power tools worth thousands of dollars.", "172", "", ""},
 	{"no 173: was freed from house arrest", sweepDate, "The former president was freed from house arrest on Monday.", "173", "", ""},
 	{"no 1723: the curfew ended", sweepDate, "The curfew ended at dawn on Saturday.", "1723", "", ""},
+	{"166 Guinea was suspended from ECOWAS, passive", sweepDate, "Guinea was suspended from ECOWAS days after the coup.", "16", "IGOWAF>GIN*", ""},
+	{"166 Syria was suspended from the Arab League, passive", "2011-11-16", "Syria was suspended from the Arab League on Wednesday.", "16", "IGOARL>SYR*", ""},
+	{"172 the army took over the government", sweepDate, "The army of Myanmar took over the government on Monday.", "172", "MMRMIL>MMRGOV", ""},
+	{"no 166: a player suspended from the league", sweepDate, "The striker was suspended from the league for three matches.", "166", "", ""},
+	{"no 17: the prime minister dissolved the cabinet", sweepDate, "The Iraqi prime minister dissolved his cabinet and promised reforms.", "17", "", ""},
+	{"no 17: the president dissolved the national assembly for elections", sweepDate, "Senegal's president dissolved the national assembly and called early elections.", "17", "", ""},
+	{"no 17: troops dissolved into the crowd", sweepDate, "The soldiers dissolved into the crowd after the parade.", "17", "", ""},
+	{"no 172: a company took over the bank", sweepDate, "A Qatari fund took over the bank's management on Monday.", "172", "", ""},
 	// negatives: rumours, denials, hypotheticals, threats, companies
 	{"no 172: denied a coup", sweepDate, "The army of Thailand denied that a coup was under way.", "172", "", ""},
 	{"no 172: rumours of a coup", sweepDate, "Rumours of a coup swept the capital on Friday.", "172", "", ""},
