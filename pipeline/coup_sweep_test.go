@@ -35,8 +35,9 @@ func TestCoupSweep(t *testing.T) {
 // government taken over its target; 200 of 229 with eight more rows on
 // those two and the negatives they must not reach; 202 of 231 with two
 // rows on a curfew announced as to come (the announcer's) and an emergency
-// told in a passive.
-const coupSweepFloor = 202
+// told in a passive; 204 of 233 with two rows on the presidential palace
+// (a place, not the government: TestCrowdsSurround).
+const coupSweepFloor = 204
 
 var coupSweep = []lexRow{
 	// power seized (172)
@@ -123,6 +124,8 @@ var coupSweep = []lexRow{
 	{"19 troops stormed the palace", sweepDate, "Elite troops stormed the presidential palace in Conakry on Sunday.", "19|18", "GINMIL>*", ""},
 	{"19 mutineers attacked the residence", sweepDate, "Mutineers attacked the residence of the president of Guinea-Bissau.", "19|18", "GNBMIL>GNBGOV", ""},
 	{"15 deployed troops in the capital", sweepDate, "The army deployed tanks in the streets of Harare on Tuesday.", "15", "ZWEMIL>ZWE", ""},
+	{"191 troops encircled the presidential palace", sweepDate, "Troops encircled the presidential palace in Bamako before dawn.", "19|15|17", "MLIMIL>MLI*", ""},
+	{"a meeting at the presidential palace targets whom it met", sweepDate, "Chad's president met the French envoy at the presidential palace in N'Djamena.", "04", "TCDGOV>FRA*", ""},
 	// juntas that give ground (08)
 	{"0813 junta lifted the curfew", sweepDate, "The junta lifted the curfew in Niger on Sunday.", "0813", "NERGOV>NERCVL", ""},
 	{"0813 curfew was lifted", sweepDate, "Burkina Faso's military rulers eased the curfew in the capital.", "0813", "BFAMIL/BFAGOV>BFACVL", ""},
