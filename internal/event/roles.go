@@ -56,7 +56,10 @@ func (x *sent) code(p *pred) (Found, bool) {
 		case x.unidentified(p, tgt):
 			f.Unidentified = true
 			p.how = append(p.how, "unidentified attacker")
-		case x.impliedAgent(p, tgt) != "":
+		case x.impliedAgent(p, tgt) != "" && (len(tgt) > 0 || x.announcer(p, mod) < 0):
+			// a measure with no one done to, told by a reporter as to
+			// come, is the announcer's below ("Turkey said a curfew would
+			// be imposed"), not an implied doer's
 			f.Implied = x.impliedAgent(p, tgt)
 			p.how = append(p.how, "implied agent "+f.Implied)
 		case x.crowdAgent(p) != "":
