@@ -695,7 +695,8 @@ func (st *state) laterPast(i int) bool {
 	for j := i; j < len(st.toks); j++ {
 		t := st.c[j].t[0]
 		switch {
-		case st.c[j].has(dateline.TagVBD) && t != dateline.TagJJ:
+		case st.c[j].has(dateline.TagVBD) && t != dateline.TagJJ && !(j > i && st.c[j-1].t[0] == dateline.TagIN && st.toks[j-1].Lower != "that" && st.an.Words[j-1].Roles&(dateline.RoleOpener|dateline.RoleCondition) == 0):
+			// (not the object of a preposition: "strike over pay")
 			return true
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
 			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0:
@@ -1115,7 +1116,7 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		}
 	}
 	strong := st.opensNP(next) || st.lowerAt(next) == "that" || st.lowerAt(next) == "to" && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVB) ||
-		(imm == dateline.TagNNS || imm == dateline.TagNNPS) && next < len(st.toks) &&
+		(imm == dateline.TagNNS || imm == dateline.TagNNPS || st.commonPluralFirst(i-1)) && next < len(st.toks) &&
 			(st.c[next].t[0] == dateline.TagIN || st.c[next].t[0] == dateline.TagTO) && !st.laterVerb(next) && !st.laterPast(next)
 	if imm == dateline.TagNN && !(st.opensNP(next) && st.c[next].t[0] != dateline.TagCD) &&
 		!(st.lowerAt(next) == "to" && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVB) && !st.laterVerb(next+2)) {
@@ -1158,6 +1159,18 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		}
 	}
 	return first
+}
+
+// commonPluralFirst reports whether token k opens the sentence and is a
+// common plural noun capitalised only as the first word, whatever tag the
+// actor stage's reading of it gave ("Doctors strike in Kenya", "Teachers
+// rally in Nairobi": a headline's subject).
+func (st *state) commonPluralFirst(k int) bool {
+	if k != 0 || k >= len(st.toks) || st.an.Words[k].Tag != dateline.TagNNP {
+		return false
+	}
+	e := st.a.words[st.toks[k].Lower]
+	return e.known && e.has(dateline.TagNNS) && !e.has(dateline.TagNNP)
 }
 
 // named tags a token inside an actor, place or time span: a name or a
