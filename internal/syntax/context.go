@@ -1063,6 +1063,13 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		return dateline.TagVBD
 	}
 	first := c.t[0]
+	if first == dateline.TagVBG && c.has(dateline.TagNN) && st.lowerAt(next) == "between" && !imm.IsVerb() && imm != dateline.TagTO && imm != dateline.TagComma {
+		// "Fighting between the army and the rebels killed dozens", "weeks
+		// of fighting between": a word that names an act between parties,
+		// with no verb before it, is the act's noun (not "is mediating
+		// between", "to choose between")
+		return dateline.TagNN
+	}
 	if verbTag(first) && !(first == dateline.TagVBG && imm.IsNoun() && !finite) {
 		if first == dateline.TagVB && imm == dateline.TagNN && c.has(dateline.TagNN) && (st.lowerAt(i-2) == "a" || st.lowerAt(i-2) == "an") {
 			return dateline.TagNN // "a phone call with": "a phone" takes no plural verb
@@ -1161,6 +1168,17 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	return first
 }
 
+// peopleAdjective reports whether token i may be a people's adjective
+// that an actor mention of one word is: a name of one word, not plural in
+// form, before a word read first as a noun or an adjective.
+func (st *state) peopleAdjective(i int) bool {
+	if st.mark[i]&namedStart == 0 || i+1 >= len(st.toks) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0 {
+		return false
+	}
+	n := st.c[i+1].t[0]
+	return !strings.HasSuffix(st.toks[i].Lower, "s") && (n.IsNoun() || n.IsAdjective())
+}
+
 // commonPluralFirst reports whether token k opens the sentence and is a
 // common plural noun capitalised only as the first word, whatever tag the
 // actor stage's reading of it gave ("Doctors strike in Kenya", "Teachers
@@ -1227,7 +1245,10 @@ func (st *state) named(i int) dateline.Tag {
 	if isCapitalised(t.Text) && !common {
 		// "the Islamist group": an agent noun the table lacks, after a
 		// determiner, modifies the noun after it
-		agentWord := st.mark[i]&inName == 0 && !st.a.words[t.Text].known && i > 0 && determinerLike(st.an.Words[i-1].Tag)
+		// (so does a people's adjective the table lacks that an actor
+		// mention of one word is, before a word read first as a noun or an
+		// adjective: "an Azerbaijani offensive", not "the Houthis set free")
+		agentWord := (st.mark[i]&inName == 0 || st.peopleAdjective(i)) && !st.a.words[t.Text].known && i > 0 && determinerLike(st.an.Words[i-1].Tag)
 		if (c.has(dateline.TagJJ) || agentWord) && i+1 < len(st.toks) && (st.mark[i+1]&inNamed == 0 && st.capsAdjective(i) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0) &&
 			st.c[i+1].first(nounTag) != dateline.TagNone && !isCapitalised(st.toks[i+1].Text) && !st.nameEndsBeforeVerb(i) {
 			return dateline.TagJJ // "the Sudanese government", "Israeli air strikes"

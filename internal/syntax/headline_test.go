@@ -22,3 +22,32 @@ func TestHeadlineVerb(t *testing.T) {
 		{name: "not: a past verb after the phrase", text: "Farmers rally in Delhi drew thousands.", tags: []string{"rally/NN"}},
 	})
 }
+
+// TestPeopleAdjectiveName holds a people's adjective the word table lacks,
+// read by the actor stage as a mention of one word, as an adjective
+// between a determiner and a word read first as a noun or an adjective
+// ("an Azerbaijani offensive"), so the noun heads the phrase; a plural
+// name before a verb stays a name ("the Houthis set free").
+func TestPeopleAdjectiveName(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "before an adjective-first noun", text: "Thousands fled after an Azerbaijani offensive on the town.", named: []string{"Azerbaijani"}, names: []string{"Azerbaijani"}, tags: []string{"Azerbaijani/JJ", "offensive/NN"}},
+		{name: "before a noun", text: "A Burundian patrol crossed the border.", named: []string{"Burundian"}, names: []string{"Burundian"}, tags: []string{"Burundian/JJ", "patrol/NN"}},
+		{name: "not: a plural name before a verb", text: "The Houthis set free a pilot.", named: []string{"Houthis"}, names: []string{"Houthis"}, tags: []string{"set/VBD"}},
+		{name: "not: no determiner", text: "Azerbaijani offensive operations ended.", named: []string{"Azerbaijani"}, names: []string{"Azerbaijani"}, tags: []string{"operations/NNS"}},
+	})
+}
+
+// TestActBetween holds a word read first as a present participle, with no
+// verb before it, as a noun before "between" ("Fighting between the army
+// and the rebels killed dozens"): it names the act between the parties.
+// After a form of "be", a "to" or a comma it stays the verb.
+func TestActBetween(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "opening the sentence", text: "Fighting between the army and the militia killed dozens.", tags: []string{"Fighting/NN"}},
+		{name: "another act", text: "Shelling between the two armies resumed on Monday.", tags: []string{"Shelling/NN"}},
+
+		{name: "not: after be", text: "Norway is mediating between the government and the rebels.", tags: []string{"mediating/VBG"}},
+		{name: "not: after to", text: "The court refused to choose between the two candidates.", tags: []string{"choose/VB"}},
+		{name: "not: after a comma", text: "Qatar, mediating between the two sides, proposed a truce.", tags: []string{"mediating/VBG"}},
+	})
+}
