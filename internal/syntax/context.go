@@ -458,6 +458,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			}
 			return dateline.TagJJ
 		}
+		if c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.existentialBefore(i) && !st.opensNP(i+1) {
+			return dateline.TagNN // "there was fighting in the streets", "there has been shelling of the town"
+		}
 		if c.has(dateline.TagVBG) && (c.t[0] == dateline.TagVBG || st.opensNP(i+1) || st.lowerAt(i+1) == "to" || st.lowerAt(i+1) == "that") {
 			return dateline.TagVBG // "is refusing to", "are holding talks"
 		}
@@ -1177,6 +1180,23 @@ func (st *state) peopleAdjective(i int) bool {
 	}
 	n := st.c[i+1].t[0]
 	return !strings.HasSuffix(st.toks[i].Lower, "s") && (n.IsNoun() || n.IsAdjective())
+}
+
+// existentialBefore reports whether the verb group that word i follows
+// has an existential "there" for subject ("there was", "there has been",
+// "there will be").
+func (st *state) existentialBefore(i int) bool {
+	w := st.an.Words
+	for j := i - 1; j >= 0; j-- {
+		switch {
+		case w[j].Tag == dateline.TagEX:
+			return true
+		case w[j].Tag == dateline.TagMD || w[j].Tag.IsVerb() && (isBe(st.toks[j].Lower) || isHave(st.toks[j].Lower)):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // commonPluralFirst reports whether token k opens the sentence and is a

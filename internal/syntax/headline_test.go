@@ -51,3 +51,19 @@ func TestActBetween(t *testing.T) {
 		{name: "not: after a comma", text: "Qatar, mediating between the two sides, proposed a truce.", tags: []string{"mediating/VBG"}},
 	})
 }
+
+// TestExistentialGerund holds a word read first as a present participle as
+// a noun after a verb group whose subject is an existential "there" ("there
+// was fighting in the streets"): there is no progressive there. With
+// another subject, or a subject after "there" ("there are rebels fighting"),
+// it stays the verb.
+func TestExistentialGerund(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "there was", text: "There was fighting in the streets of Goma.", tags: []string{"fighting/NN"}},
+		{name: "there has been", text: "There has been shelling of the town since dawn.", tags: []string{"shelling/NN"}},
+		{name: "there will be", text: "There will be looting if the police leave.", tags: []string{"looting/NN"}},
+
+		{name: "not: another subject", text: "The army was fighting in the streets.", tags: []string{"fighting/VBG"}},
+		{name: "not: a subject after there", text: "There are rebels fighting in the hills.", tags: []string{"fighting/VBG"}},
+	})
+}
