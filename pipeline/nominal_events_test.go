@@ -136,3 +136,60 @@ func TestAnnouncedMeasures(t *testing.T) {
 		{"another's exercises foretold", d, "Taiwan said Chinese exercises would follow near the island.", "15", "", ""},
 	})
 }
+
+// TestExistentialEvents: an event noun that is what "there is" ("there
+// were clashes between A and B", "there have been Israeli air strikes on
+// Gaza") took place, as a clause's subject does; the clause's modality
+// and a "no" before the noun still hold, and a noun with no one doing it
+// stays no event.
+func TestExistentialEvents(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"clashes between two armies", d, "There were clashes between Eritrean and Ethiopian troops near Badme.", "190", "ERIMIL>ETHMIL", ""},
+		{"air strikes with a nationality", d, "There were Turkish air strikes on Kurdish villages in Iraq overnight.", "190", "TUR>IRQ", ""},
+		{"shelling of a city", d, "There was Syrian shelling of Idlib on Sunday.", "194", "SYR>SYR", ""},
+		{"a perfect", d, "There have been talks between Ghana and Togo on the border.", "040", "GHA>TGO", ""},
+		{"a strike by workers", d, "There was a strike by Chilean copper miners on Monday.", "143", "CHLCVL>CHLGOV", ""},
+		{"arrests by police", d, "There were arrests of student leaders by Iranian police.", "173", "IRNCOP>IRNOPP", ""},
+
+		{"no one does it", d, "There were clashes in Harare on Sunday.", "19", "", ""},
+		{"no clashes", d, "There were no clashes between Eritrean and Ethiopian troops.", "19", "", ""},
+		{"talks to come", d, "There will be talks between Ghana and Togo next month.", "040", "", ""},
+		{"reports of shelling", d, "There were reports of shelling near Idlib.", "19", "", ""},
+		{"fears of an attack", d, "There were fears of a Turkish attack on Kurdish villages.", "19", "", ""},
+	})
+}
+
+// TestCauseSubject: an event noun that is the subject of a verb telling
+// what it caused ("sparked", "triggered") took place, done by whom its
+// own phrase names; a passive ("was blamed for") or a noun said not
+// surely to have happened is not.
+func TestCauseSubject(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a killing by police sparked", d, "The killing of a student by police sparked protests in Nairobi.", "190", "KENCOP>KENCVL", ""},
+		{"an invasion triggered", d, "Argentina's invasion of the Falklands triggered a war with Britain.", "19", "ARG>", ""},
+		{"arrests sparked", d, "The arrest of opposition leaders by Belarusian police sparked protests.", "173", "BLRCOP>BLROPP", ""},
+
+		{"no one named", d, "The arrest of the opposition leader sparked protests in Minsk.", "17", "", ""},
+		{"a possible blockade", d, "A possible Chinese blockade of Taiwan could trigger a war.", "19", "", ""},
+		{"blamed in the passive", d, "Israel's raid on Jenin was blamed for the violence.", "19", "", ""},
+	})
+}
+
+// TestUnsureNouns: an event noun said not surely to have taken place (a
+// word before it such as "possible" or "planned", or the "of" phrase of
+// "risk", "hopes", "fears", "prospect") is no event, though it names its
+// own parties or is a clause's subject.
+func TestUnsureNouns(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"possible talks", d, "Possible talks between Peru and Chile were discussed.", "04", "", ""},
+		{"hopes of talks", d, "Hopes of talks between Peru and Chile faded on Monday.", "04", "", ""},
+		{"risk of clashes", d, "The risk of clashes between Greek and Turkish ships is rising.", "19", "", ""},
+		{"prospect of a meeting", d, "The prospect of a meeting between the Thai and Cambodian leaders rose.", "04", "", ""},
+		{"a planned strike", d, "A planned strike by Ghanaian nurses was called off.", "14", "", ""},
+		{"a proposed summit", d, "A proposed summit between Egypt and Ethiopia drew interest.", "04", "", ""},
+
+		{"talks that took place", d, "Talks between Peru and Chile ended on Monday.", "04", "PER>CHL", ""},
+		{"clashes that took place", d, "Clashes between Greek and Turkish forces erupted in the Aegean.", "190", "GRCMIL>TURMIL", ""},
+		{"a strike that took place", d, "A strike by Ghanaian nurses closed hospitals.", "143", "GHACVL>GHAGOV", ""},
+	})
+}

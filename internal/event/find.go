@@ -1184,6 +1184,13 @@ func (x *sent) lightVerbs() {
 		if p.np < 0 || p.anchored {
 			continue
 		}
+		if x.unsure(p.np) {
+			// "possible talks between A and B", "a planned strike by
+			// doctors", "the risk of clashes between A and B": said not
+			// surely to have taken place (an occasion is asked the same)
+			p.how = append(p.how, "not surely done")
+			continue
+		}
 		if p.bindsRole('B') || p.bindsRole('S') {
 			if x.refusedByVerb(p.np) {
 				// "a meeting between A and B was called off", "rejected
@@ -1230,14 +1237,46 @@ func (x *sent) lightVerbs() {
 			p.how = append(p.how, "the occasion of its clause")
 			continue
 		}
+		if v := x.existential(p.np); v >= 0 {
+			// "there were clashes between A and B", "there have been
+			// Israeli air strikes on Gaza": what there is took place, as
+			// a clause's subject does ("clashes erupted")
+			p.anchored = true
+			p.clause = x.clauseOfVerb(v)
+			p.how = append(p.how, "what there is")
+			continue
+		}
 		if v := an.Governor(x.spanOf(p.np), dateline.RelSubj); v >= 0 {
-			if _, ok := x.predAt(v); !ok {
+			vp, ok := x.predAt(v)
+			if !ok {
 				p.anchored = true
 				p.clause = x.clauseOfVerb(v)
 				p.how = append(p.how, "subject")
+			} else if x.preds[vp].e.blames() && an.Chunks[v].Kind == dateline.ChunkVG && !an.Chunks[v].Verb.Passive {
+				// "the killing of a protester by police sparked riots",
+				// "Iraq's invasion of Kuwait triggered a war": a cause told
+				// by its verb took place (the blame itself is no one's)
+				p.anchored = true
+				p.clause = x.clauseOfVerb(v)
+				p.how = append(p.how, "subject of what it caused")
 			}
 		}
 	}
+}
+
+// existential returns the verb group whose subject is an existential
+// "there" and whose object is event noun phrase k, itself or through a span
+// of time or a count ("there were two days of shelling"); else -1.
+func (x *sent) existential(k int) int {
+	an := x.an
+	v := an.Governor(x.spanOf(k), dateline.RelObj)
+	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG || an.Chunks[v].Verb.Passive {
+		return -1
+	}
+	if sb := an.Dependent(v, dateline.RelSubj); sb < 0 || an.Words[an.Chunks[sb].Head].Tag != dateline.TagEX {
+		return -1
+	}
+	return v
 }
 
 // spanOf returns the phrase that stands in the sentence for noun phrase k:
@@ -1313,7 +1352,7 @@ func (x *sent) ownActor(p *pred) bool {
 // Russian shelling of the city"). A noun said not to have happened ("the
 // alleged raid", "a planned offensive": &unrealised) is not.
 func (x *sent) occasioned(p *pred) bool {
-	if !x.occasionPosition(p.np) || x.unrealised(p.np) || !x.ownActor(p) {
+	if !x.occasionPosition(p.np) || x.unsure(p.np) || !x.ownActor(p) {
 		return false
 	}
 	return p.bindsRole('T') || x.doerNamed(p)
@@ -1360,6 +1399,26 @@ func (x *sent) doerNamed(p *pred) bool {
 
 // unrealised reports whether a word before noun phrase k's head says its
 // act has not, or not surely, taken place ("the alleged raid").
+// unsure reports whether noun phrase k is said not surely to have taken
+// place: a word before it from &unrealised ("the alleged raid"), or it is
+// the "of" phrase of a noun from that set ("the risk of clashes", "hopes
+// of talks"), itself or through a span of time or a count.
+func (x *sent) unsure(k int) bool {
+	an := x.an
+	if x.unrealised(k) {
+		return true
+	}
+	k = x.spanOf(k)
+	pp := an.Governor(k, dateline.RelPObj)
+	if pp < 0 || x.s.Tokens[an.Chunks[pp].Head].Lower != "of" {
+		return false
+	}
+	gov := an.Governor(pp, dateline.RelNMod)
+	return gov >= 0 && x.l.InSet("unrealised", an.Words[an.Chunks[gov].Head].Lemma)
+}
+
+// unrealised reports whether a word before the head of noun phrase k is
+// in &unrealised.
 func (x *sent) unrealised(k int) bool {
 	c := x.an.Chunks[k]
 	for i := c.From; i < c.Head; i++ {

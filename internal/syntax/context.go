@@ -458,6 +458,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			}
 			return dateline.TagJJ
 		}
+		if c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.existentialBefore(i) && !st.opensNP(i+1) {
+			return dateline.TagNN // "there was fighting in the streets", "there has been shelling of the town"
+		}
 		if c.has(dateline.TagVBG) && (c.t[0] == dateline.TagVBG || st.opensNP(i+1) || st.lowerAt(i+1) == "to" || st.lowerAt(i+1) == "that") {
 			return dateline.TagVBG // "is refusing to", "are holding talks"
 		}
@@ -695,7 +698,8 @@ func (st *state) laterPast(i int) bool {
 	for j := i; j < len(st.toks); j++ {
 		t := st.c[j].t[0]
 		switch {
-		case st.c[j].has(dateline.TagVBD) && t != dateline.TagJJ:
+		case st.c[j].has(dateline.TagVBD) && t != dateline.TagJJ && !(j > i && st.c[j-1].t[0] == dateline.TagIN && st.toks[j-1].Lower != "that" && st.an.Words[j-1].Roles&(dateline.RoleOpener|dateline.RoleCondition) == 0):
+			// (not the object of a preposition: "strike over pay")
 			return true
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
 			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0:
@@ -1062,6 +1066,13 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		return dateline.TagVBD
 	}
 	first := c.t[0]
+	if first == dateline.TagVBG && c.has(dateline.TagNN) && st.lowerAt(next) == "between" && !imm.IsVerb() && imm != dateline.TagTO && imm != dateline.TagComma {
+		// "Fighting between the army and the rebels killed dozens", "weeks
+		// of fighting between": a word that names an act between parties,
+		// with no verb before it, is the act's noun (not "is mediating
+		// between", "to choose between")
+		return dateline.TagNN
+	}
 	if verbTag(first) && !(first == dateline.TagVBG && imm.IsNoun() && !finite) {
 		if first == dateline.TagVB && imm == dateline.TagNN && c.has(dateline.TagNN) && (st.lowerAt(i-2) == "a" || st.lowerAt(i-2) == "an") {
 			return dateline.TagNN // "a phone call with": "a phone" takes no plural verb
@@ -1115,7 +1126,7 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		}
 	}
 	strong := st.opensNP(next) || st.lowerAt(next) == "that" || st.lowerAt(next) == "to" && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVB) ||
-		(imm == dateline.TagNNS || imm == dateline.TagNNPS) && next < len(st.toks) &&
+		(imm == dateline.TagNNS || imm == dateline.TagNNPS || st.commonPluralFirst(i-1)) && next < len(st.toks) &&
 			(st.c[next].t[0] == dateline.TagIN || st.c[next].t[0] == dateline.TagTO) && !st.laterVerb(next) && !st.laterPast(next)
 	if imm == dateline.TagNN && !(st.opensNP(next) && st.c[next].t[0] != dateline.TagCD) &&
 		!(st.lowerAt(next) == "to" && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVB) && !st.laterVerb(next+2)) {
@@ -1158,6 +1169,46 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		}
 	}
 	return first
+}
+
+// peopleAdjective reports whether token i may be a people's adjective
+// that an actor mention of one word is: a name of one word, not plural in
+// form, before a word read first as a noun or an adjective.
+func (st *state) peopleAdjective(i int) bool {
+	if st.mark[i]&namedStart == 0 || i+1 >= len(st.toks) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0 {
+		return false
+	}
+	n := st.c[i+1].t[0]
+	return !strings.HasSuffix(st.toks[i].Lower, "s") && (n.IsNoun() || n.IsAdjective())
+}
+
+// existentialBefore reports whether the verb group that word i follows
+// has an existential "there" for subject ("there was", "there has been",
+// "there will be").
+func (st *state) existentialBefore(i int) bool {
+	w := st.an.Words
+	for j := i - 1; j >= 0; j-- {
+		switch {
+		case w[j].Tag == dateline.TagEX:
+			return true
+		case w[j].Tag == dateline.TagMD || w[j].Tag.IsVerb() && (isBe(st.toks[j].Lower) || isHave(st.toks[j].Lower)):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// commonPluralFirst reports whether token k opens the sentence and is a
+// common plural noun capitalised only as the first word, whatever tag the
+// actor stage's reading of it gave ("Doctors strike in Kenya", "Teachers
+// rally in Nairobi": a headline's subject).
+func (st *state) commonPluralFirst(k int) bool {
+	if k != 0 || k >= len(st.toks) || st.an.Words[k].Tag != dateline.TagNNP {
+		return false
+	}
+	e := st.a.words[st.toks[k].Lower]
+	return e.known && e.has(dateline.TagNNS) && !e.has(dateline.TagNNP)
 }
 
 // named tags a token inside an actor, place or time span: a name or a
@@ -1214,7 +1265,10 @@ func (st *state) named(i int) dateline.Tag {
 	if isCapitalised(t.Text) && !common {
 		// "the Islamist group": an agent noun the table lacks, after a
 		// determiner, modifies the noun after it
-		agentWord := st.mark[i]&inName == 0 && !st.a.words[t.Text].known && i > 0 && determinerLike(st.an.Words[i-1].Tag)
+		// (so does a people's adjective the table lacks that an actor
+		// mention of one word is, before a word read first as a noun or an
+		// adjective: "an Azerbaijani offensive", not "the Houthis set free")
+		agentWord := (st.mark[i]&inName == 0 || st.peopleAdjective(i)) && !st.a.words[t.Text].known && i > 0 && determinerLike(st.an.Words[i-1].Tag)
 		if (c.has(dateline.TagJJ) || agentWord) && i+1 < len(st.toks) && (st.mark[i+1]&inNamed == 0 && st.capsAdjective(i) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0) &&
 			st.c[i+1].first(nounTag) != dateline.TagNone && !isCapitalised(st.toks[i+1].Text) && !st.nameEndsBeforeVerb(i) {
 			return dateline.TagJJ // "the Sudanese government", "Israeli air strikes"
