@@ -119,8 +119,8 @@ func TestPlaceNotMisspeltPerson(t *testing.T) {
 // stays a place.
 func TestVictimsTakeThePlace(t *testing.T) {
 	runActorPlaceRows(t, []actorPlaceRow{
-		{name: "children in the Gaza Strip", date: "2014-07-20", text: "Four children were killed in Israeli tank shelling in the east of the Gaza Strip on Friday.",
-			sentence: "Four children", want: []string{"19 ISRMIL>PSECVL"}, not: []string{"19 ISRMIL>ISRCVL"}},
+		{name: "women in part of a region", date: "2014-07-20", text: "Three women were killed in Russian artillery shelling in the north of the Kharkiv region on Monday.",
+			sentence: "Three women", want: []string{"19 RUSMIL>UKRCVL"}, not: []string{"19 RUSMIL>RUSCVL"}},
 		{name: "civilians in Yemen", date: "2018-08-09", text: "Five civilians were killed in Saudi air strikes in Yemen on Tuesday.",
 			sentence: "Five civilians", want: []string{"19 SAU>YEMCVL"}},
 		{name: "villagers in Syria", date: "2019-11-02", text: "Ten villagers were wounded in Turkish shelling in Syria on Sunday.",
@@ -168,12 +168,12 @@ func TestSupporters(t *testing.T) {
 
 // TestAgentInItsPhrase: an agent noun takes the country of the agent or
 // nationality before it in its own noun phrase, past modifiers ("a
-// Russian army peacekeeping brigade", "the Greek education minister"),
+// Turkish army peacekeeping battalion", "the Greek education minister"),
 // not the sentence's; an agent in another phrase keeps its own.
 func TestAgentInItsPhrase(t *testing.T) {
 	runActorPlaceRows(t, []actorPlaceRow{
-		{name: "army peacekeeping brigade", date: "2020-11-11", text: "A Russian army peacekeeping brigade flew into Armenia on Tuesday.\n",
-			sentence: "brigade", want: []string{"07 RUSMIL>ARM"}, not: []string{"07 ARMMIL>ARM"}},
+		{name: "army peacekeeping battalion", date: "2020-11-11", text: "A Turkish army peacekeeping battalion flew into Libya on Friday.\n",
+			sentence: "battalion", want: []string{"07 TURMIL>LBY"}, not: []string{"07 LBYMIL>LBY"}},
 		{name: "education minister", date: "2019-01-20", text: "Students threw eggs at the Greek education minister in Athens.\n",
 			sentence: "threw eggs", want: []string{"14 GRCCVL>GRCGOV"}},
 		{name: "another phrase keeps its own", date: "2019-05-02", text: "Syrian troops shelled rebel positions near Idlib.\n",

@@ -9,7 +9,7 @@ import "testing"
 // country on its government (policy.tsv's aim=).
 func TestAimAtPlace(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"a visit to a capital", "2018-07-09", "Ethiopian Prime Minister Abiy Ahmed arrived in Asmara on Sunday on a historic visit.", "042", "ETHGOV>ERIGOV", ""},
+		{"a visit to a capital", "2018-09-18", "South Korean President Moon Jae-in landed in Pyongyang on Tuesday for a landmark visit.", "042", "KORGOV>PRKGOV", ""},
 		{"a visit to a country", "2019-03-04", "Pope Francis arrived in the United Arab Emirates on Sunday on a historic visit.", "042", "VATREL>AREGOV", ""},
 		{"a recall from a capital", "2019-02-15", "India recalled its high commissioner in Islamabad on Friday.", "161", "IND>PAKGOV", ""},
 		{"relief delivered into a territory", "2023-10-21", "UN trucks drove into the Gaza Strip on Saturday, delivering food and medicine.", "073", "IGOUNO>PSECVL", ""},

@@ -157,13 +157,13 @@ func TestWarnedAtTheEnd(t *testing.T) {
 }
 
 // TestInquiryFindsDoer: an inquiry (an event noun of root 09) whose finding
-// names a party that did something ("a UN investigation found that Syrian
-// intelligence had stayed") is an inquiry into that party; a finding that
+// names a party that did something ("an EU investigation found that Turkish
+// intelligence had bugged") is an inquiry into that party; a finding that
 // names no actor, a denied one, or one about the inquirers' own side,
 // names no target.
 func TestInquiryFindsDoer(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"investigation had found, report after", d, "A preliminary UN investigation had found that Syrian intelligence had stayed in some sites, he said.", "09", "IGOUNO>SYRSPY", ""},
+		{"investigation had found, report after", d, "An earlier EU investigation had found that Turkish intelligence had bugged several offices, an official said.", "09", "IGOEUR>TURSPY", ""},
 		{"inquiry concluded that forces had fired", d, "A UN inquiry concluded that Israeli forces had fired on the convoy.", "09", "IGOUNO>ISRMIL", ""},
 		{"investigation by a group found", d, "An investigation by Human Rights Watch found that Ethiopian troops had killed civilians.", "09", "NGO>ETHMIL", ""},
 		{"investigation shows, present", d, "A European Union investigation shows that Chinese firms dumped steel in Europe.", "09", "IGOEUR>CHNBUS", ""},

@@ -113,7 +113,7 @@ func TestConstructions(t *testing.T) {
 		{"visas denied: a travel ban", "Washington denied visas to Russian officials.", "163 USAGOV>RUSGOV", "016 *>*"},
 		{"entry refused", "Lithuania refused entry to Russian citizens.", "163 LTU>RUSCVL", "12 *>*"},
 		{"a report denied stays a denial", "Israel denied the report.", "016 ISR>*", "163 *>*"},
-		{"a march prevented did not take place", "Turkish police prevented the demonstration staged by students at the university.", "17 TURCOP>*", "14 *>*"},
+		{"a march prevented did not take place", "Greek police prevented the march organised by farmers in the capital.", "17 GRCCOP>*", "14 *>*"},
 		{"a march broken up did", "Police broke up a demonstration staged by Kenyan students.", "14 KENCVL>*", ""},
 		{"a state of emergency lifted", "Thailand lifted the state of emergency in Bangkok.", "0814 THA>*", ""},
 		{"emergency measures eased are administrative", "Peru eased emergency measures in the south.", "081 PER>*", "0814 *>*"},
@@ -144,7 +144,7 @@ func TestConstructions(t *testing.T) {
 		{"promise of aid", "Japan pledged humanitarian aid to Turkey.", "0333 JPN>TUR", ""},
 		{"agreement to meet", "Serbia and Kosovo agreed to hold talks in Brussels.", "036 SRB>*", ""},
 		{"refusal of a release", "Iran refused to release the British tanker.", "1243 IRN>*", ""},
-		{"vow not to yield", "Israel vowed not to return the Golan Heights to Syria.", "124 ISR>SYR", ""},
+		{"vow not to yield", "Morocco vowed not to return the seized trawlers to Spain.", "124 MAR>ESP", ""},
 		{"threat of sanctions", "Washington threatened to impose sanctions on Turkey.", "1312 USAGOV>TUR", ""},
 		{"threat on a condition", "The rebels said they would attack the capital unless the army withdrew.", "138 *>*", ""},
 		// modality
@@ -177,20 +177,20 @@ func TestConstructions(t *testing.T) {
 		{"participle after a comma", "Police fired on protesters, killing three people.", "19 *>*", ""},
 		{"coordinated verbs share the object", "Rebels ousted and killed the governor of the province.", "172 *>*", ""},
 		// the passive's subject carries the object's modifiers
-		{"passive: the subject's modifier is the target", "Evidence against Russia was presented by the US.", "112 USA>RUS", ""},
+		{"passive: the subject's modifier is the target", "Fresh evidence against Syria was presented by France on Monday.", "112 FRA>SYR", ""},
 		{"passive: sanctions on a country", "Sanctions on Iran were imposed by the European Union.", "163 IGOEUR>IRN", ""},
 		{"active: sanctions on a country", "The European Union imposed sanctions on Iran.", "163 IGOEUR>IRN", ""},
 		// what does harm by no one's hand
 		{"killed by an earthquake", "Three people were killed by the earthquake.", "", "19 *>*"},
 		{"killed by a crash", "Ten passengers were killed by the crash in eastern Ukraine.", "", "19 *>*"},
 		// claims of one's own acts, and acts on oneself
-		{"a claim of one's own act by pronoun", "The US claimed that they had attacked Iraq.", "015 USA>IRQ", ""},
+		{"a claim of one's own act by pronoun", "Pakistan claimed that they had bombed India.", "015 PAK>IND", ""},
 		{"a claim of one's own act by possessive", "The Islamic State group claimed that its fighters had attacked the Iraqi army.", "015 *>IRQMIL", "112 *>*"},
 		{"a claim against another stays an accusation", "Russia claimed that Ukraine shelled the plant.", "112 RUS>UKR", "015 *>*"},
-		{"an act on oneself is aimed at no one else", "The US said that Iraq had attacked themselves.", "", "19 IRQ>USA"},
+		{"an act on oneself is aimed at no one else", "Turkey stated that Syria had shelled themselves.", "", "19 SYR>TUR"},
 		// protesters who destroy riot
 		{"protesters destroying property riot", "Protesters destroyed the ruling party's offices.", "145 OPP>*", "17 *>*"},
-		{"a passive demolition by a protester", "The Russian building was demolished by a Ukrainian protestor.", "145 UKROPP>RUS", ""},
+		{"a passive demolition by a protester", "The Chinese shop was demolished by a Vietnamese protester.", "145 VNMOPP>CHN", ""},
 		{"the army destroying a base is no riot", "The army destroyed the rebel base.", "19 MIL>*", "14 *>*"},
 		// pressure felt is a demand by whoever presses
 		{"pressure from another", "The prime minister faces pressure from the opposition to resign.", "104 OPP>GOV", ""},
@@ -199,11 +199,11 @@ func TestConstructions(t *testing.T) {
 		{"exercises alone", "Russia conducted military exercises near the border.", "150 RUS>", "062 *>*"},
 		{"exercises with a partner", "China held naval drills with Russia.", "062 RUS>CHN", "150 *>*"},
 		// a particle after a short object
-		{"a particle after a pronoun", "Demonstrators gathered outside the embassy until police drove them back with tear gas.", "175 COP>OPP", ""},
+		{"a particle after a pronoun", "Protesters gathered at the consulate until the police drove them back using water cannon.", "175 COP>OPP", ""},
 		{"a particle after a noun", "Kenya handed the suspect over to Uganda.", "063 KEN>UGA", ""},
 		{"a particle after a noun phrase", "The army drove the rebels out of the town.", "19 MIL>REB", ""},
 		// a clause opened by "until", "after", "because" is a new clause: the verb before it is finite
-		{"a verb before until", "Demonstrators gathered outside the embassy until police drove them back with tear gas.", "141 OPP>GOV", ""},
+		{"a verb before until", "Protesters gathered at the consulate until the police drove them back using water cannon.", "141 OPP>GOV", ""},
 		{"a verb before because", "Protesters marched in the capital because the government raised fuel prices.", "141 OPP>", ""},
 		// a number heads the phrase; its "of" phrase says who
 		{"a number of officials sent", "Eritrea sent two of its most senior officials to Ethiopia.", "042 ERI>ETH", ""},
@@ -219,7 +219,7 @@ func TestConstructions(t *testing.T) {
 		// an agent word before a noun names its holder, unless it says what kind
 		{"a police station attacked", "Gunmen attacked a police station in Kabul.", "190 *>AFGCOP", ""},
 		{"a rebel base destroyed", "The army destroyed the rebel base.", "19 MIL>REB", ""},
-		{"official contact is no one's", "Palestinian leaders said they would boycott all official contact with the United States.", "13 PSEGOV>USA", "13 PSEGOV>PSEGOV"},
+		{"official contact is no one's", "Iranian ministers warned they would boycott every official contact with Britain.", "13 IRNGOV>GBR", "13 IRNGOV>IRNGOV"},
 		{"military aid is no one's", "Afghanistan requested military assistance from the United States.", "023 AFG>USA", "02 AFG>MIL"},
 		{"jets strike a town", "Israeli jets struck Rafah on Monday.", "195 ISRMIL>PSE", ""},
 		{"a striker hits no one", "The striker hit the ball into the net.", "", "19 *>*"},
@@ -338,7 +338,7 @@ func TestCountryBare(t *testing.T) {
 		{"The Kurds of northern Syria demanded autonomy from Turkey.", "10 SYR>TURGOV", "10 SYR>TUR"},
 		{"Venezuelans protested against Colombia on Sunday.", "14 VENCVL>COLGOV", "14 VENCVL>COL"},
 		{"Bolivia's army urged Bolivians to stay at home.", "02 BOLMIL>BOLCVL", "02 BOLMIL>BOLCVL"},
-		{"The Dominican Republic announced that it was closing its border with Haiti.", "19 DOMGOV>HTIGOV", "19 DOM>HTI"},
+		{"Kenya announced on Friday that it was closing its northern border with Somalia.", "19 KENGOV>SOMGOV", "19 KEN>SOM"},
 		{"Ukraine said it would expel two Russian diplomats.", "16 UKRGOV>RUSGOV", "16 UKR>RUSGOV"}, // an announced decision is the act
 		{"Azerbaijan began an offensive in September to regain Nagorno-Karabakh.", "19 AZEMIL>*", "19 AZE>*"},
 		{"Russia invaded Ukraine in February.", "19 RUSMIL>UKRGOV", "19 RUS>UKR"},

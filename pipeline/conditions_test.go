@@ -46,7 +46,7 @@ func TestPassiveConjunct(t *testing.T) {
 		{"charged after arrested: the students charge no one", d, "Two Kenyan students were arrested on Monday and charged with murder.", "173", "KENCOP>KENCVL", ""},
 		{"an active second verb", d, "Kenyan police arrested two men and charged them with murder.", "173", "KENCOP>", ""},
 		{"pressing an actor", d, "The United States pressed Israel to halt settlement building.", "02", "USA>ISR", ""},
-		{"a count pressed", d, "The court cleared all 12 of rebellion, a count that had been pressed by public prosecutors.", "02", "", ""},
+		{"a count pressed", d, "A tribunal acquitted all five of sabotage, a charge that had been pressed by army lawyers.", "02", "", ""},
 	})
 }
 

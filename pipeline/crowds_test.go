@@ -69,7 +69,7 @@ func TestSeizedTerritory(t *testing.T) {
 // not its government; "the party's youth league" stays the party's.
 func TestPeopleByTheirTrade(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"landowners on hunger strike", d, "Algerian landowners began a hunger strike outside Parliament.", "142", "DZACVL>DZAGOV", ""},
+		{"pensioners on hunger strike", d, "Tunisian pensioners began a hunger strike in front of the legislature.", "142", "TUNCVL>TUNGOV", ""},
 		{"youths threw stones", d, "Palestinian youths threw stones at Israeli soldiers.", "145", "PSECVL>ISRMIL", ""},
 		{"herdsmen attacked", d, "Nigerian herdsmen attacked a village.", "18", "NGACVL>", ""},
 	})

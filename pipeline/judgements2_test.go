@@ -30,7 +30,7 @@ func TestJudgementWrongAct(t *testing.T) {
 	// amounted to a declaration of war": the speaker accuses the doer of
 	// what is judged: the possessor, else who did that act before
 	testLexRows(t, []lexRow{
-		{"an assault on, the act told before", d, "Myanmar's army detained the elected leaders on Monday. The United States said the arrests were a direct assault on Myanmar's democratic transition.", "112", "USA>MMRMIL", ""},
+		{"an assault on, the act told before", d, "Mali's army arrested the interim president on Tuesday. Britain said the arrests were an open assault on Mali's constitutional order.", "112", "GBR>MLIMIL", ""},
 		{"a violation of international law, the act told before", d, "Iraqi troops invaded Kuwait in August. Egypt said the invasion was a violation of international law.", "112", "EGY>IRQMIL", ""},
 		{"an act of aggression, the possessor, report at the end", d, "Russia's annexation of Crimea was an act of aggression, the German foreign minister said.", "112", "DEUGOV>RUS", ""},
 		{"a breach, the possessor", d, "Britain said China's crackdown in Hong Kong was a breach of the joint declaration.", "112", "GBR>CHN", ""},

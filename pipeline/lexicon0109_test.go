@@ -254,7 +254,7 @@ func TestLexiconYield(t *testing.T) {
 		{"a labour strike suspended is no de-escalation", "2020-06-01", "The Egyptian workers suspended the strike.", "08", "", ""},
 		{"operations ceased by a company", "2022-03-08", "The company ceased its operations in Russia.", "08", "", ""},
 		{"an enemy arsenal destroyed is no disarmament", "2020-06-01", "The Israeli army destroyed a Hamas weapons arsenal.", "08", "", ""},
-		{"soldiers going home", "2005-04-27", "The last Syrian soldiers in Lebanon went home yesterday.", "087", "SYRMIL>LBN", ""},
+		{"soldiers going home", "2005-04-27", "The final Cuban troops in Angola went home on Friday.", "087", "CUBMIL>AGO", ""},
 		{"refugees going home are no withdrawal", "2020-06-01", "The refugees went home.", "08", "", ""},
 		{"agreeing to call a fresh vote", "2019-11-10", "Morales agreed to call a fresh presidential vote.", "0344", "BOLGOV>BOLOPP", ""},
 		{"permission given to another party", "2020-06-01", "Israel gave permission to Egypt to deploy troops in Sinai.", "086", "ISR>EGY", ""},
@@ -386,6 +386,6 @@ func TestLexiconInvestigate(t *testing.T) {
 		{"a patient examined", "2020-01-01", "The doctor examined the patient.", "09", "", ""},
 		{"a decision questioned", "2020-01-01", "Police questioned the decision of the referee.", "09", "", ""},
 		{"inquiring into", "2020-01-01", "The Nigerian army has inquired into the deaths.", "090", "NGAMIL>", ""},
-		{"an investigation against", "2020-01-01", "Obama ordered an investigation against Iran.", "090", "USAGOV>IRN", ""},
+		{"an investigation against", "2020-01-01", "The French president opened an investigation against Algeria.", "090", "FRAGOV>DZA", ""},
 	})
 }

@@ -126,9 +126,9 @@ func TestSeedDateline(t *testing.T) {
 // place it is said to be in.
 func TestAgentInPlace(t *testing.T) {
 	c := newCoder(t)
-	events := codeText(t, c, "Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.", time.Date(1993, 3, 5, 0, 0, 0, 0, time.UTC))
-	if e := find(events, "10"); e == nil || e.Target == nil || e.Target.Code != "BIHMIL" {
-		t.Errorf("got %+v, want a demand on BIHMIL", events)
+	events := codeText(t, c, "Druze leaders demanded a ceasefire with Christian forces in southern Lebanon.", time.Date(1993, 3, 5, 0, 0, 0, 0, time.UTC))
+	if e := find(events, "10"); e == nil || e.Target == nil || e.Target.Code != "LBNMIL" {
+		t.Errorf("got %+v, want a demand on LBNMIL", events)
 	}
 	events = codeText(t, c, "DAKAR, Senegal (AP) \u2014 Security forces in Guinea arrested 30 opposition supporters on Monday, witnesses said.",
 		time.Date(2019, 10, 16, 0, 0, 0, 0, time.UTC))
@@ -168,7 +168,7 @@ func TestStoryCountry(t *testing.T) {
 	ref := time.Date(2013, 6, 11, 0, 0, 0, 0, time.UTC)
 	tests := []struct{ name, text, root, wantSource string }{
 		{"the prime minister of a local story", "ISTANBUL (AP) \u2014 Turkish police cleared the square. The prime minister met opposition leaders on Monday.", "04", "TUR"},
-		{"a country named once is not the story's", "Druze villagers threatened to hold a general strike unless Israel rescinded the annexation.", "13", ""},
+		{"a country named once is not the story's", "Kashmiri shopkeepers threatened to stage a general strike unless India reversed the decree.", "13", ""},
 		{"the other party's country is not lent", "BEIRUT (AP) \u2014 Lebanon mourned its dead. Opposition politicians blamed Syria for the killing.", "11", "LBN"},
 	}
 	for _, tt := range tests {
@@ -223,14 +223,14 @@ func TestUnidentifiedAttacker(t *testing.T) {
 // adjective: "military aid" is aid, not an act of the armed forces.
 func TestAdjectiveAgentWord(t *testing.T) {
 	c := newCoder(t)
-	events := codeText(t, c, "British Defence Secretary Tom King has promised to continue military aid to war-torn Mozambique.",
+	events := codeText(t, c, "Italian Defence Minister Paolo Rossi has promised to maintain military aid to impoverished Somalia.",
 		time.Date(1990, 6, 5, 0, 0, 0, 0, time.UTC))
 	if len(events) != 1 {
 		t.Fatalf("got %d events, want the promise alone: %+v", len(events), events)
 	}
 	e := events[0]
-	if e.Source == nil || e.Source.Code != "GBRGOV" || e.Target == nil || e.Target.Code != "MOZ" {
-		t.Errorf("got %s %+v -> %+v, want GBRGOV -> MOZ", e.CAMEO, e.Source, e.Target)
+	if e.Source == nil || e.Source.Code != "ITAGOV" || e.Target == nil || e.Target.Code != "SOM" {
+		t.Errorf("got %s %+v -> %+v, want ITAGOV -> SOM", e.CAMEO, e.Source, e.Target)
 	}
 }
 
@@ -241,34 +241,34 @@ func TestWhoOnWhom(t *testing.T) {
 	c := newCoder(t)
 	ref := time.Date(1993, 3, 5, 0, 0, 0, 0, time.UTC)
 	tests := []struct{ name, text, root, want string }{
-		{"more of what is given is not the target", "The United States is providing aerial photographs and other military intelligence to Macedonia.", "06", "USA>MKD"},
-		{"a threat is aimed at whom its condition names", "Syrian villagers threatened today to hold a general strike unless Israel rescinded its annexation.", "13", "SYRCVL>ISR"},
+		{"more of what is given is not the target", "Britain is providing satellite photographs and other information to Estonia.", "06", "GBR>EST"},
+		{"a threat is aimed at whom its condition names", "Bolivian villagers threatened on Monday to call an indefinite strike unless Chile lifted its blockade.", "13", "BOLCVL>CHL"},
 		{"a person killed by police is of their country", "Egyptian police opened fire on Monday night, killing one person, security sources said.", "19", "EGYCOP>EGYCVL"},
-		{"a country fired at is the target, not a place", "The United States fired anti-aircraft batteries at Russia this week.", "19", "USA>RUS"},
-		{"a complaint to a body is about whom it names", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids in which 20 people were killed.", "11", "LBN>ISR"},
-		{"raids complained of are not reported as raids", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids in which 20 people were killed.", "19", ""},
-		{"a vow not to yield is a refusal", "Israel vowed not to return the Golan Heights to Syria.", "12", "ISR>SYR"},
+		{"a country fired at is the target, not a place", "India fired mortar rounds at Pakistan on Tuesday.", "19", "IND>PAK"},
+		{"a complaint to a body is about whom it names", "Somalia complained to the African Union on Friday over three Kenyan drone strikes in which nine herders died.", "11", "SOM>KEN"},
+		{"raids complained of are not reported as raids", "Somalia complained to the African Union on Friday over three Kenyan drone strikes in which nine herders died.", "19", ""},
+		{"a vow not to yield is a refusal", "Morocco vowed not to return the seized trawlers to Spain.", "12", "MAR>ESP"},
 		{"a vow never to negotiate is a refusal to meet", "Hamas vowed never to negotiate with Israel.", "12", "PSEREB>ISR"},
 		{"a pledge not to attack stays a pledge", "Israel pledged not to attack Syria.", "12", ""},
 		{"a completed withdrawal is a withdrawal", "Serb forces completed their withdrawal from Gorazde on Tuesday.", "08", "SRBMIL>BIH"},
 		{"allowing a candidate to run eases a ban", "The electoral commission allowed opposition leader Marcus Olembe to run in the election.", "08", "GOV>OPP"},
-		{"what another must be ready to do is demanded of it", "Egyptian President Hosni Mubarak said here Wednesday that the US must be ready to mediate between Israelis and Palestinians.", "1", "EGYGOV>USA"},
-		{"a verb's base form after an adjective is a noun", "Berlin rejected recent calls by Belarus's rulers for immediate economic aid.", "07", ""},
-		{"suspending air links is a sanction", "Italy announced a suspension of air links with Serbia on Wednesday.", "16", "ITA>SRB"},
-		{"receiving arms from a source", "Georgian demonstrators received weapons from the Georgian government.", "07", "GEOGOV>GEOOPP"},
+		{"what another must be ready to do is demanded of it", "Jordan's King Hussein said on Thursday that Russia must be ready to mediate between Armenians and Azerbaijanis.", "1", "JORGOV>RUS"},
+		{"a verb's base form after an adjective is a noun", "Tokyo dismissed repeated calls by Cambodia's leaders for urgent financial help.", "07", ""},
+		{"suspending air links is a sanction", "On Friday Greece declared the suspension of all air links to Albania.", "16", "GRC>ALB"},
+		{"receiving arms from a source", "Moldovan protesters received rifles from the Moldovan government.", "07", "MDAGOV>MDAOPP"},
 		{"receiving a loan from a body", "Ukraine received a loan from the IMF.", "07", "IGOUNO>UKR"},
-		{"receiving a mission of observers", "Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE.", "08", "KGZGOV>IGOOSC"},
+		{"receiving a mission of monitors", "The Moldovan president received a mission of monitors from the OSCE on Monday.", "08", "MDAGOV>IGOOSC"},
 		{"a claim that another attacked accuses it", "Russia claimed that Ukraine shelled the power plant.", "11", "RUS>UKR"},
 		{"an alleged act is not reported as done", "Officials alleged that Ukraine shelled the power plant.", "19", ""},
-		{"suspending part of military aid", "The United States suspended part of a military aid program for Bosnia.", "16", "USA>BIH"},
-		{"mobilizing pressure groups is no show of force", "Saudi Arabia has mobilized pressure groups in the United States.", "15", ""},
-		{"bombing in a named place", "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier, the military said.", "18", "IRQUAF>USAMIL"},
+		{"suspending part of military aid", "Germany suspended part of its economic aid package for Uganda.", "16", "DEU>UGA"},
+		{"mobilizing pressure groups is no show of force", "Turkey mobilized pressure groups across Germany.", "15", ""},
+		{"bombing in a named place", "A car bombing near the city of Kandahar on Friday killed two British soldiers, officials said.", "18", "AFGUAF>GBRMIL"},
 		{"weapon after by, story country", "BAGHDAD (AP) \u2014 Two Iraqi policemen were killed by a car bomb on Sunday.", "18", "IRQUAF>IRQCOP"},
-		{"attack reported from a neighbour", "Afghan rebels exploded a series of bombs in the capital Kabul, western diplomatic sources in neighboring Pakistan said today.", "18", "AFGREB>AFG"},
-		{"concession aimed at where it happens", "Serbia eased emergency measures on Wednesday in Montenegro province.", "08", "SRB>MNECVL"},
+		{"attack reported from a neighbour", "Somali rebels exploded several bombs in the capital Mogadishu, aid workers in neighbouring Kenya said on Friday.", "18", "SOMREB>SOM"},
+		{"concession aimed at where it happens", "Indonesia eased martial law on Monday in Aceh province.", "08", "IDN>IDNCVL"},
 		{"inquiry aimed at where it happens", "The IAEA has dispatched inspectors to the uranium conversion plant in central Iran.", "09", "IGOUNO>IRN"},
-		{"offer of aid aimed at where it goes", "France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia.", "03", "FRA>LBRGOV"},
-		{"closing borders with two countries", "Russia closed its southern borders with Iran and Turkey because of fighting.", "19", "RUS>IRN,TUR"},
+		{"offer of aid aimed at where it goes", "Ghana is ready to contribute as many as 800 soldiers to an African peace-keeping force in Mali.", "03", "GHA>MLIGOV"},
+		{"closing borders with two countries", "Kenya closed its northern borders with Somalia and Ethiopia after the clashes.", "19", "KEN>SOM,ETH"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -80,9 +80,9 @@ func testRootCounts(t *testing.T, rows []rootRow) {
 // of its own.
 func TestProtestMotives(t *testing.T) {
 	testRootCounts(t, []rootRow{
-		{"hunger strike to protest", "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against Sweden's decision.", "14", 1},
-		{"blocked a road to show disapproval", "Demonstrators in Baghdad blocked a road to show their disapproval of American policy.", "14", 1},
-		{"blocked a road: no disapproval event", "Demonstrators in Baghdad blocked a road to show their disapproval of American policy.", "11", 0},
+		{"hunger strike to protest", "Some 400 Greek students began a hunger strike this week to protest against Turkey's new law.", "14", 1},
+		{"blocked a bridge to show disapproval", "Farmers outside Nairobi blocked a bridge to show their disapproval of Kenyan land reform.", "14", 1},
+		{"blocked a bridge: no disapproval event", "Farmers outside Nairobi blocked a bridge to show their disapproval of Kenyan land reform.", "11", 0},
 		{"blocked highways to protest", "Farmers blocked highways in Paris to protest against French farm policy.", "14", 1},
 		{"summoned to complain", "Nigeria's foreign minister summoned Niger's ambassador to complain about the attacks.", "11", 1},
 		{"summoned to protest: no protest event", "Nigeria's foreign minister summoned Niger's ambassador to protest against the attacks.", "14", 0},

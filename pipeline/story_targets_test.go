@@ -39,9 +39,9 @@ func TestDomesticMeasures(t *testing.T) {
 // passive, its subject.
 func TestPartnerInRelative(t *testing.T) {
 	runActorPlaceRows(t, []actorPlaceRow{
-		{name: "trade status extended to a neighbour", date: "2019-02-15",
-			text:     "NEW DELHI (AP) — India withdrew the most-favoured-nation trade status it had extended to Bangladesh.\n",
-			sentence: "withdrew the", want: []string{"16 IND>BGD"}},
+		{name: "trade preferences granted to a neighbour", date: "2019-02-15",
+			text:     "ANKARA (AP) — Turkey withdrew the trade preferences it had granted to Greece.\n",
+			sentence: "withdrew the", want: []string{"16 TUR>GRC"}},
 		{name: "military aid promised to a country", date: "2013-10-09",
 			text:     "WASHINGTON (AP) — Washington suspended the military aid it had promised to Egypt.\n",
 			sentence: "suspended the military aid", want: []string{"16 USAGOV>EGY"}},

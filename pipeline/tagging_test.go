@@ -14,17 +14,17 @@ func TestTaggingInContext(t *testing.T) {
 		{name: "five looters", date: "2010-01-20", text: "Soldiers shot five looters in Port-au-Prince on Tuesday.", code: "19", want: "HTIMIL>HTI"},
 		// a noun that may be a verb, before an auxiliary, is the subject's
 		// head in reported speech: "said party figures had been detained"
-		{name: "figures had been detained", date: "2021-02-01", text: "A party spokesman said Aung San Suu Kyi and other senior party figures had been detained in a raid.", code: "173", want: "MMRCOP>MMRGOV"}, // on the coup day she still held office,
+		{name: "figures had been detained", date: "2015-06-01", text: "An aide reported that Evo Morales and several leading party officials had been detained at a rally.", code: "173", want: "BOLCOP>BOLGOV"}, // in 2015 he still held office,
 		{name: "figures were arrested", date: "2020-08-10", text: "Officials said opposition figures were arrested in Minsk.", code: "173", want: "BLRCOP>BLROPP"},
 		{name: "forces would withdraw", date: "2019-10-13", text: "Officials said Turkish army forces would withdraw from the border zone.", code: "087", want: ""},
 		{name: "attacks in a condition stay a verb", date: "2019-06-01", text: "If Iran attacks, Israel will respond.", code: "19", want: ""},
 		// an unnamed capitalised modifier before agent words stays in their
-		// phrase: "12 Catalan separatist leaders"
+		// phrase: "seven Corsican separatist leaders"
 		{name: "Basque separatist leaders", date: "2008-05-20", text: "Police detained three Basque separatist leaders in Bilbao.", code: "173", want: "ESPCOP>ESPREB"},
-		{name: "Catalan separatist leaders", date: "2019-10-14", text: "The Supreme Court in Madrid found 12 Catalan separatist leaders guilty of sedition.", code: "116", want: "ESPJUD>ESPREB"},
+		{name: "Corsican separatist leaders", date: "2019-10-14", text: "An appeals court in Paris found seven Corsican separatist leaders guilty of terrorism.", code: "116", want: "FRAJUD>FRAREB"},
 		// a noun that may be a gerund, after a noun and before a comma or a
 		// preposition, ends a compound noun: "the border crossing,"
-		{name: "border crossing, delivering", date: "2023-10-21", text: "Twenty lorries from the Egyptian Red Crescent drove through the Rafah border crossing, delivering relief.", code: "073", want: "NGOEGY>PSECVL"},
+		{name: "border crossing, delivering", date: "2023-10-21", text: "Thirty trucks from the Turkish Red Crescent passed through the Idlib border crossing, delivering food.", code: "073", want: "NGOTUR>SYRCVL"},
 		{name: "road crossing into", date: "2022-03-05", text: "UN trucks reached the Bab al-Hawa border crossing on Friday, delivering food aid to Idlib.", code: "07", want: "IGOUNO>SYRCVL"}, // food aid is 073, which falls on the people
 		// after a verb that times an act (begin, resume, stop), a word that
 		// may be a gerund is the act: "began collecting signatures"

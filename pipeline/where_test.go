@@ -47,7 +47,7 @@ func TestPlaceConstructions(t *testing.T) {
 		{"the dateline is not the place of an event elsewhere", "BEIRUT, Lebanon (AP) \u2014 Syrian troops shelled Aleppo on Sunday.", "19", "Aleppo/SYR"},
 		{"a summons by the state the story is filed from", "TEHRAN, Iran (AP) \u2014 Iran summoned the French ambassador on Monday.", "11", "Tehran/IRN"},
 		{"an act between states never in the target's country", "Pakistan recalled its ambassador in New Delhi on Friday.", "16", "<none>"},
-		{"a statement where its speaker is", "Qureshi, speaking during a visit to Germany, called on India to stop the attacks.", "02", "Germany/DEU"},
+		{"a statement where its speaker is", "Lavrov, speaking during a trip to Brazil, called on Ukraine to end the shelling.", "02", "Brazil/BRA"},
 		{"a statement is not where what it speaks of happened", "Pakistan condemned attacks in the Kashmir valley on Friday.", "11", "<none>"},
 		{"an accusation is not where the act it speaks of happened", "India blamed Pakistan for Thursday's attack in Kashmir.", "11", "<none>"},
 		{"a relative clause's act where its noun is", "Police found the village in Helmand where rebels killed nine farmers.", "19", "Helmand/AFG"},

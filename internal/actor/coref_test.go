@@ -109,8 +109,8 @@ func TestCoreference(t *testing.T) {
 			"Russian President Vladimir Putin welcomed the visiting leader at the Kremlin."},
 			"Russian President Vladimir Putin=RUSGOV/Vladimir Putin; leader=CHNGOV/Xi Jinping", "head of state or government named last before this sentence"},
 		{"its gunmen belong to the group, not the state", "2023-10-21", []string{
-			"Israel has vowed to crush Hamas after its gunmen stormed into Israel."},
-			"Israel=ISR/Israel; Hamas=PSEREB/Hamas; its gunmen=PSEREB/Hamas", "a group as its armed men are"},
+			"Somalia has pledged to defeat al-Shabaab after its gunmen raided a hotel in Somalia."},
+			"Somalia=SOM/Somalia; al-Shabaab=SOMRAD/al-Shabab; its gunmen=SOMRAD/al-Shabab", "a group as its armed men are"},
 		{"the officers are the foreign officers named before, not the police", "2006-09-28", []string{
 			"Armenian border guards detained three Turkish army officers on Monday.",
 			"Armenian police questioned the officers in Yerevan."},

@@ -26,9 +26,9 @@ func TestClauses(t *testing.T) {
 
 		// a report verb, a phrase after it, then a clause with its own
 		// subject: the report verb is the main verb and the clause what it says
-		{name: "said on a day, then a pronoun", text: "Uganda said on Sunday it had paid compensation.",
-			named: []string{"Uganda", "it"}, times: []string{"Sunday"}, tags: []string{"said/VBD"}, clauses: "main complement",
-			rels: []string{"subj(said, Uganda)", "comp(said, had paid)", "subj(had paid, it)"}},
+		{name: "said on a day, then a pronoun", text: "Peru said on Friday it had returned the artefacts.",
+			named: []string{"Peru", "it"}, times: []string{"Friday"}, tags: []string{"said/VBD"}, clauses: "main complement",
+			rels: []string{"subj(said, Peru)", "comp(said, had returned)", "subj(had returned, it)"}},
 		{name: "said on a day, then a named subject", text: "Armenia said on Tuesday Azerbaijani troops had shelled its villages.",
 			named: []string{"Armenia", "Azerbaijani troops"}, times: []string{"Tuesday"}, tags: []string{"said/VBD"}, clauses: "main complement",
 			rels: []string{"comp(said, had shelled)", "subj(had shelled, Azerbaijani troops)"}},
@@ -42,8 +42,8 @@ func TestClauses(t *testing.T) {
 			named: []string{"Putin", "Russia"}, times: []string{"Friday"}, clauses: "main complement", rels: []string{"subj(would send, Russia)"}},
 		{name: "a reduced relative before the main verb stays one", text: "The measures announced on Monday were criticized by the opposition.",
 			times: []string{"Monday"}, tags: []string{"announced/VBN"}, clauses: "participial main"},
-		{name: "a reduced relative with a prepositional phrase", text: "The civilians imprisoned for acting against Moscow were released.",
-			named: []string{"Moscow"}, tags: []string{"imprisoned/VBN"}},
+		{name: "a reduced relative with a prepositional phrase", text: "The students jailed for campaigning against Beijing were freed.",
+			named: []string{"Beijing"}, tags: []string{"jailed/VBN"}},
 		{name: "a zero relative after a place is still one", text: "Russia armed the militias in Syria he considers illegitimate.",
 			named: []string{"Russia", "Syria"}, clauses: "main relative"},
 

@@ -44,8 +44,8 @@ func TestSyntax2(t *testing.T) {
 		{name: "a plural noun's verb", text: "Since the rebels attack at night, roads are closed.",
 			tags: []string{"attack/VBP"}},
 		// a compound adjective that lost its hyphen: the verb follows the phrase
-		{name: "ruled, then a name and an auxiliary", text: "Taliban ruled Afghanistan has been sharing expertise with Pakistan.",
-			named: []string{"Taliban", "Afghanistan", "Pakistan"}, tags: []string{"ruled/JJ"}, clauses: "main"},
+		{name: "ruled, then a name and an auxiliary", text: "Junta ruled Myanmar has been buying drones from Russia.",
+			named: []string{"Junta", "Myanmar", "Russia"}, tags: []string{"ruled/JJ"}, clauses: "main"},
 		{name: "funded, then a noun and a past verb", text: "US funded rebels seized the town.",
 			named: []string{"US"}, tags: []string{"funded/JJ", "seized/VBD"}, clauses: "main"},
 		{name: "led, then nouns and an auxiliary", text: "Hamas led fighters have attacked the base.",

@@ -102,7 +102,7 @@ func TestWireAppositionRelative(t *testing.T) {
 // apposition; the relative clause is on the phrase after the comma.
 func TestWireAppositionRelativeNotPObj(t *testing.T) {
 	runClauseRows(t, []clauseRow{
-		{name: "cleared of a count", text: "The court cleared all 12 of rebellion, a count that had been pressed by prosecutors.", named: []string{"court", "rebellion", "prosecutors"},
-			absent: []string{"appos(rebellion, a count)"}},
+		{name: "cleared of a count", text: "A tribunal acquitted all five of sabotage, a charge that had been pressed by lawyers.", named: []string{"tribunal", "sabotage", "lawyers"},
+			absent: []string{"appos(sabotage, a charge)"}},
 	})
 }
