@@ -80,6 +80,13 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 					return m, how
 				}
 			}
+			if !meant && willOrWould(vg.Modal) && x.conditionSubject(ci) != -1 {
+				// "would request more troops unless the situation
+				// improved", "will investigate if the council asks": an
+				// act on a condition its own clause names is supposed,
+				// not announced
+				return dateline.Hypothetical, "condition"
+			}
 			switch vg.Modal {
 			case "would", "'d":
 				if meant {
@@ -198,11 +205,23 @@ func (x *sent) conditionPhrase(p *pred) bool {
 // aimed at", "were intended to").
 func (x *sent) plannedNoun(p *pred, v int) (dateline.Modality, string, bool) {
 	an := x.an
-	if p.np < 0 || v < 0 || !an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelSubj) != p.np || an.Dependent(v, dateline.RelAgent) >= 0 {
+	if p.np < 0 || v < 0 || !an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelSubj) != p.np {
 		return "", "", false
 	}
-	if an.Dependent(v, dateline.RelComp) >= 0 {
-		return "", "", false // "the drills were intended to intimidate": what a done act was for
+	r := an.Words[an.Chunks[v].Head].Roles
+	if r&dateline.RolePrevent != 0 {
+		// "the march was cancelled", "the signing of the deal was
+		// postponed by the mediators": an act kept from taking place, by
+		// whomever
+		return dateline.Negated, "prevented", true
+	}
+	if an.Dependent(v, dateline.RelAgent) >= 0 {
+		return "", "", false
+	}
+	if c := an.Dependent(v, dateline.RelComp); c >= 0 && (an.Words[an.Chunks[c].Head].Roles&dateline.RoleAspect == 0 || an.Dependent(c, dateline.RelSubj) != p.np) {
+		// "the drills were intended to intimidate": what a done act was
+		// for; "talks are scheduled to resume" is the act's own course
+		return "", "", false
 	}
 	if k := v + 1; k < len(an.Chunks) && an.Chunks[k].Kind == dateline.ChunkPP && x.s.Tokens[an.Chunks[k].Head].Lower == "at" {
 		return "", "", false // "the drills were aimed at splittists": whom it was for
@@ -212,7 +231,6 @@ func (x *sent) plannedNoun(p *pred, v int) (dateline.Modality, string, bool) {
 		// that a verb of prevention keeps from taking place is no intent
 		return dateline.Negated, "prevented", true
 	}
-	r := an.Words[an.Chunks[v].Head].Roles
 	switch {
 	case r&dateline.RolePredict != 0:
 		return dateline.Hypothetical, "foreseen", true
@@ -488,6 +506,10 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		return dateline.Asserted, -1, ""
 	case pr&dateline.RoleNegative != 0:
 		return dateline.Negated, -1, "denied" // "denied attacking"
+	case pr&(dateline.RolePredict|dateline.RoleVolition) != 0 && parent >= 0 && an.Clauses[parent].Verb == k-1:
+		// "is considering expelling", "proposed suspending": an act
+		// weighed or proposed, not done
+		return dateline.Hypothetical, -1, "weighed"
 	case pr&dateline.RoleAllege != 0:
 		return dateline.Alleged, -1, "alleged"
 	}
@@ -539,4 +561,14 @@ func (x *sent) noneDone(p *pred) bool {
 		k = an.Dependent(p.vg, dateline.RelObj)
 	}
 	return k >= 0 && an.Words[an.Chunks[k].From].Roles&dateline.RoleNegation != 0
+}
+
+// willOrWould reports whether modal tells an act to come: "will",
+// "would" and their short forms.
+func willOrWould(modal string) bool {
+	switch modal {
+	case "will", "'ll", "shall", "would", "'d":
+		return true
+	}
+	return false
 }
