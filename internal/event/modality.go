@@ -80,13 +80,6 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 					return m, how
 				}
 			}
-			if !meant && willOrWould(vg.Modal) && x.conditionSubject(ci) != -1 {
-				// "would request more troops unless the situation
-				// improved", "will investigate if the council asks": an
-				// act on a condition its own clause names is supposed,
-				// not announced
-				return dateline.Hypothetical, "condition"
-			}
 			switch vg.Modal {
 			case "would", "'d":
 				if meant {
@@ -561,14 +554,4 @@ func (x *sent) noneDone(p *pred) bool {
 		k = an.Dependent(p.vg, dateline.RelObj)
 	}
 	return k >= 0 && an.Words[an.Chunks[k].From].Roles&dateline.RoleNegation != 0
-}
-
-// willOrWould reports whether modal tells an act to come: "will",
-// "would" and their short forms.
-func willOrWould(modal string) bool {
-	switch modal {
-	case "will", "'ll", "shall", "would", "'d":
-		return true
-	}
-	return false
 }

@@ -1604,6 +1604,15 @@ func (x *sent) asIntent(f *Found, p *pred) {
 	}
 	switch f.Modality {
 	case dateline.Future:
+		if x.conditionSubject(p.clause) != -1 {
+			// "would request more troops unless the situation improved",
+			// "will lend more if it raises taxes": an act to come on a
+			// condition its clause names, not force held out, is supposed,
+			// not announced
+			f.Modality = dateline.Hypothetical
+			p.how = append(p.how, "on a condition")
+			return
+		}
 		if x.toldByOther(p, f) {
 			p.how = append(p.how, "foretold by another")
 			return // "the US said Russia will invade Ukraine": a prediction, not Russia's intent
