@@ -46,7 +46,7 @@ func TestModalityRoots(t *testing.T) {
 }
 
 // modalityRootsFloor is the number of modality roots rows that must pass.
-const modalityRootsFloor = 336
+const modalityRootsFloor = 338
 
 const alleged = dateline.Alleged
 
@@ -150,7 +150,9 @@ var modalityRoots = []modalityRow{
 	{"06 neg: did not share intelligence", "The United States did not share intelligence with Pakistan before the raid, officials said.", "06", "", negated},
 	{"06 refuse: refused to trade", "India refused to buy Russian oil above the price cap, the Indian oil minister said.", "06", "", negated},
 	{"06 future: will hold joint exercises", "China and Russia will hold joint naval exercises in the Sea of Japan next month.", "06", "", future},
-	{"06 cond: would cooperate if", "Iran would cooperate with the IAEA inspectors if sanctions were lifted, an Iranian official said.", "06|03", "", hypo},
+	{"06 cond: would cooperate if", "Iran would cooperate with the IAEA inspectors if sanctions were lifted, an Iranian official said.", "06", "", hypo},
+	{"06 cond: a conditional offer is an intent", "Iran would cooperate with the IAEA inspectors if sanctions were lifted, an Iranian official said.", "03", "IRN", asserted},
+	{"04 cond: would meet if, an offer", "The rebel commander said he would meet the government envoy if the army halted its offensive.", "03", ">", asserted},
 	{"06 real: held joint exercises", "Chinese and Russian warships held joint exercises in the Sea of Japan on Tuesday.", "06", "CHN>RUS", asserted},
 	{"06 hypo: may have sold", "North Korea may have sold artillery shells to Russia, South Korean intelligence said.", "06|07", "", hypo},
 	{"06 alleged: accused of supplying", "Ukraine accused Belarus of supplying fuel to Russian troops near the border.", "06|07", "", alleged},
