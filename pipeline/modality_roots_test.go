@@ -46,7 +46,7 @@ func TestModalityRoots(t *testing.T) {
 }
 
 // modalityRootsFloor is the number of modality roots rows that must pass.
-const modalityRootsFloor = 338
+const modalityRootsFloor = 344
 
 const alleged = dateline.Alleged
 
@@ -442,4 +442,9 @@ var modalityRoots = []modalityRow{
 	{"fam weighed: began sending, done", "Spain began sending warships to the Red Sea on Monday.", "15", "ESP", asserted},
 	{"fam accused: with a time between", "Pakistan accused India on Wednesday of shelling villages in Kashmir.", "19", "IND", alleged},
 	{"fam accused: a month between", "The opposition accused the police in May of beating demonstrators in Kampala.", "17|18", "UGA", alleged},
+	{"fam plan: does not have plans to attack", "Russia does not have plans to attack the Baltic states, the Kremlin spokesman said.", "19", "", negated},
+	{"fam plan: had no intention to expel", "Hungary had no intention to expel the Russian diplomats, its foreign minister said.", "16", "", negated},
+	{"fam plan: has no plans to release", "The junta has no plans to release the former president before the trial.", "08", "", negated},
+	{"fam plan: has plans to send, an intent", "Turkey has plans to send more warships to the eastern Mediterranean.", "03", "TUR", asserted},
+	{"fam plan: has plans to send, not done", "Turkey has plans to send more warships to the eastern Mediterranean.", "15", "", future},
 }

@@ -374,6 +374,13 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 			return dateline.Future, -1, w.Lemma
 		case w.Roles&(dateline.RoleImplicative|dateline.RoleAspect) != 0:
 			return dateline.Asserted, gc, ""
+		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport|dateline.RoleVolition) == 0 && x.planObject(gov) >= 0:
+			// "has no plans to send troops", "does not have plans to": a
+			// plan denied; "has plans to visit": a plan
+			if g.Verb.Neg || an.Words[an.Chunks[x.planObject(gov)].From].Roles&dateline.RoleNegation != 0 {
+				return dateline.Negated, -1, "no plan"
+			}
+			return dateline.Future, -1, "a plan"
 		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport) == 0 && x.purposeDone(gov, k):
 			// "blocked a road to show their disapproval", "fired tear gas to
 			// disperse them": what a done act is done for, when the act is it
@@ -554,4 +561,14 @@ func (x *sent) noneDone(p *pred) bool {
 		k = an.Dependent(p.vg, dateline.RelObj)
 	}
 	return k >= 0 && an.Words[an.Chunks[k].From].Roles&dateline.RoleNegation != 0
+}
+
+// planObject returns the object of verb group gov when it is a noun of the
+// `&plan` set ("has no plans to", "have the intention to"), or -1.
+func (x *sent) planObject(gov int) int {
+	o := x.an.Dependent(gov, dateline.RelObj)
+	if o < 0 || x.an.Chunks[o].Kind != dateline.ChunkNP || !x.l.InSet("plan", x.an.Words[x.an.Chunks[o].Head].Lemma) {
+		return -1
+	}
+	return o
 }
