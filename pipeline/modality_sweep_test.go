@@ -84,7 +84,7 @@ type modalityRow struct {
 }
 
 // modalitySweepFloor is the number of modality sweep rows that must pass.
-const modalitySweepFloor = 136
+const modalitySweepFloor = 140
 
 const (
 	asserted = dateline.Asserted

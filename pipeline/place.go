@@ -365,11 +365,13 @@ func (sc *scene) captor(m dateline.Mention) *dateline.Mention {
 
 // noteSayings records, once a sentence is coded, the source of its last
 // verbal act (statements, appeals, accusations, rejections, threats: CAMEO
-// roots 01-05 and 10-13) as the speaker a later answer responds to.
+// roots 01-05 and 10-13) as the speaker a later answer responds to. An act
+// only alleged, denied or to come is no one's saying ("accused Rwanda of
+// backing the rebels": Congo spoke, not Rwanda).
 func (sc *scene) noteSayings(actors []dateline.Mention, found []event.Found) {
 	for _, f := range found {
 		r := f.Code.CAMEO[:2]
-		if len(f.Sources) > 0 && (r <= "05" || r >= "10" && r <= "13") {
+		if len(f.Sources) > 0 && f.Modality == dateline.Asserted && (r <= "05" || r >= "10" && r <= "13") {
 			m := actors[f.Sources[0]]
 			sc.speaker = &m
 		}

@@ -198,11 +198,23 @@ func (x *sent) conditionPhrase(p *pred) bool {
 // aimed at", "were intended to").
 func (x *sent) plannedNoun(p *pred, v int) (dateline.Modality, string, bool) {
 	an := x.an
-	if p.np < 0 || v < 0 || !an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelSubj) != p.np || an.Dependent(v, dateline.RelAgent) >= 0 {
+	if p.np < 0 || v < 0 || !an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelSubj) != p.np {
 		return "", "", false
 	}
-	if an.Dependent(v, dateline.RelComp) >= 0 {
-		return "", "", false // "the drills were intended to intimidate": what a done act was for
+	r := an.Words[an.Chunks[v].Head].Roles
+	if r&dateline.RolePrevent != 0 {
+		// "the march was cancelled", "the signing of the deal was
+		// postponed by the mediators": an act kept from taking place, by
+		// whomever
+		return dateline.Negated, "prevented", true
+	}
+	if an.Dependent(v, dateline.RelAgent) >= 0 {
+		return "", "", false
+	}
+	if c := an.Dependent(v, dateline.RelComp); c >= 0 && (an.Words[an.Chunks[c].Head].Roles&dateline.RoleAspect == 0 || an.Dependent(c, dateline.RelSubj) != p.np) {
+		// "the drills were intended to intimidate": what a done act was
+		// for; "talks are scheduled to resume" is the act's own course
+		return "", "", false
 	}
 	if k := v + 1; k < len(an.Chunks) && an.Chunks[k].Kind == dateline.ChunkPP && x.s.Tokens[an.Chunks[k].Head].Lower == "at" {
 		return "", "", false // "the drills were aimed at splittists": whom it was for
@@ -212,7 +224,6 @@ func (x *sent) plannedNoun(p *pred, v int) (dateline.Modality, string, bool) {
 		// that a verb of prevention keeps from taking place is no intent
 		return dateline.Negated, "prevented", true
 	}
-	r := an.Words[an.Chunks[v].Head].Roles
 	switch {
 	case r&dateline.RolePredict != 0:
 		return dateline.Hypothetical, "foreseen", true
@@ -363,6 +374,13 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 			return dateline.Future, -1, w.Lemma
 		case w.Roles&(dateline.RoleImplicative|dateline.RoleAspect) != 0:
 			return dateline.Asserted, gc, ""
+		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport|dateline.RoleVolition) == 0 && x.planObject(gov) >= 0:
+			// "has no plans to send troops", "does not have plans to": a
+			// plan denied; "has plans to visit": a plan
+			if g.Verb.Neg || an.Words[an.Chunks[x.planObject(gov)].From].Roles&dateline.RoleNegation != 0 {
+				return dateline.Negated, -1, "no plan"
+			}
+			return dateline.Future, -1, "a plan"
 		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport) == 0 && x.purposeDone(gov, k):
 			// "blocked a road to show their disapproval", "fired tear gas to
 			// disperse them": what a done act is done for, when the act is it
@@ -488,6 +506,10 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		return dateline.Asserted, -1, ""
 	case pr&dateline.RoleNegative != 0:
 		return dateline.Negated, -1, "denied" // "denied attacking"
+	case pr&(dateline.RolePredict|dateline.RoleVolition) != 0 && parent >= 0 && an.Clauses[parent].Verb == k-1:
+		// "is considering expelling", "proposed suspending": an act
+		// weighed or proposed, not done
+		return dateline.Hypothetical, -1, "weighed"
 	case pr&dateline.RoleAllege != 0:
 		return dateline.Alleged, -1, "alleged"
 	}
@@ -539,4 +561,14 @@ func (x *sent) noneDone(p *pred) bool {
 		k = an.Dependent(p.vg, dateline.RelObj)
 	}
 	return k >= 0 && an.Words[an.Chunks[k].From].Roles&dateline.RoleNegation != 0
+}
+
+// planObject returns the object of verb group gov when it is a noun of the
+// `&plan` set ("has no plans to", "have the intention to"), or -1.
+func (x *sent) planObject(gov int) int {
+	o := x.an.Dependent(gov, dateline.RelObj)
+	if o < 0 || x.an.Chunks[o].Kind != dateline.ChunkNP || !x.l.InSet("plan", x.an.Words[x.an.Chunks[o].Head].Lemma) {
+		return -1
+	}
+	return o
 }

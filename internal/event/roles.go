@@ -1613,9 +1613,20 @@ func (x *sent) asIntent(f *Found, p *pred) {
 		}
 		if code, ok := x.l.form(p.act, famIntent); ok && !p.e.frame {
 			if c, ok := x.l.codes[code]; ok {
+				// "would meet the envoy if he gave them a veto": an offer,
+				// on a condition or not
 				f.Code, f.Modality = c, dateline.Asserted
 				p.how = append(p.how, "intent "+code)
+				return
 			}
+		}
+		if x.conditionSubject(p.clause) != -1 {
+			// "would request more troops unless the situation improved",
+			// "will investigate if the council asks": an act to come on a
+			// condition its clause names, with no intent to code it as,
+			// is supposed, not announced
+			f.Modality = dateline.Hypothetical
+			p.how = append(p.how, "on a condition")
 		}
 	case dateline.Negated:
 		if x.willNot(p) {

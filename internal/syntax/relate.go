@@ -238,6 +238,9 @@ func (st *state) subject(ci int) int {
 			an.Words[ch[k-1].Head].Roles&(dateline.RoleOpener|dateline.RoleTemporal) == 0 { // ("met the minister before leaving": the subject leaves)
 			return st.head(k - 2) // "accused Congo of backing the rebels", "thanked Qatar for mediating": the object does it
 		}
+		if o := st.objectBeforeTime(k, c.Parent); o >= 0 {
+			return st.head(o) // "accused Russia on Sunday of shelling the plant": the object still does it
+		}
 		if k > 2 && ch[k-1].Kind == dateline.ChunkPP && ch[k-2].Kind == dateline.ChunkADJP && ch[k-3].Kind == dateline.ChunkNP &&
 			c.Parent >= 0 && an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelObj2) == k-2 && an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelObj) == k-3 {
 			return st.head(k - 3) // "found her guilty of importing radios": the object is guilty of it
@@ -1158,4 +1161,28 @@ func (st *state) objectNP(m int) bool {
 		return false // "..., the ministry said"; not "forty men held in Bangkok"
 	}
 	return an.Words[c.Head].Tag.IsNoun()
+}
+
+// objectBeforeTime returns the object of parent clause p's verb when it
+// stands before the preposition that opens gerund k with only a time
+// between ("accused Russia on Sunday of shelling", "thanked Qatar last
+// week for mediating"), or -1.
+func (st *state) objectBeforeTime(k, p int) int {
+	an, ch := st.an, st.an.Chunks
+	if p < 0 || k < 4 || ch[k-1].Kind != dateline.ChunkPP ||
+		an.Words[ch[k-1].Head].Roles&(dateline.RoleOpener|dateline.RoleTemporal) != 0 {
+		return -1
+	}
+	j := k - 2
+	for j > 0 && ch[j].Kind == dateline.ChunkNP && ch[j].Time {
+		j--
+		if ch[j].Kind == dateline.ChunkPP {
+			j--
+		}
+	}
+	if j == k-2 || j < 0 || ch[j].Kind != dateline.ChunkNP || st.punctBetween(j, k) != 0 ||
+		an.Dependent(an.Clauses[p].Verb, dateline.RelObj) != j {
+		return -1
+	}
+	return j
 }
