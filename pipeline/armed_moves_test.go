@@ -43,3 +43,18 @@ func TestHostagesHeld(t *testing.T) {
 		{"their hostages not freed", d, "The pirates refused to free their hostages in Somalia.", "0841", "", ""},
 	})
 }
+
+// TestSweptSeizedTrampled: armed sides that sweep into or through a place
+// advance on it (190); protesters who seize offices occupy them (144), as
+// when they take them over; a law or a right trampled on, voiced by a
+// statement, accuses who trampled it, as one violated does.
+func TestSweptSeizedTrampled(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"fighters swept into a city", "2021-08-16", "KABUL, Afghanistan -- Taliban fighters swept into Kabul on Sunday.", "190", "AFGGOV>AFG", ""},
+		{"rebels swept through the north", d, "N'DJAMENA, Chad -- Rebels swept through the north of Chad.", "190", "TCDREB>TCD", ""},
+		{"a storm sweeps through: no one", d, "DHAKA, Bangladesh -- A storm swept through the coast of Bangladesh.", "19", "", ""},
+		{"protesters seized offices", d, "BISHKEK, Kyrgyzstan -- Protesters seized regional government offices after the vote.", "144", "KGZOPP>KGZGOV", ""},
+		{"trampled on international law", d, "BELGRADE, Serbia -- Kostunica told parliament that the United States had trampled on international law.", "112", "SRBGOV>USA", ""},
+		{"trampled on sovereignty, said after", d, "TBILISI, Georgia -- Russia trampled on Georgia's sovereignty, the minister said.", "112", "GEOGOV>RUS", ""},
+	})
+}
