@@ -58,3 +58,16 @@ func TestSweptSeizedTrampled(t *testing.T) {
 		{"trampled on sovereignty, said after", d, "TBILISI, Georgia -- Russia trampled on Georgia's sovereignty, the minister said.", "112", "GEOGOV>RUS", ""},
 	})
 }
+
+// TestOrderedIntoAndHalted: forces ordered into a place are deployed
+// there (154); another side's advance halted or stopped "by" or "of" it is
+// fought (190), one's own offensive halted is restraint (087).
+func TestOrderedIntoAndHalted(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"ordered troops into a country", d, "MOSCOW, Russia -- Putin ordered troops into eastern Ukraine.", "154", "RUSGOV>UKRGOV", ""},
+		{"ordered warplanes and troops into", d, "PARIS, France -- President Francois Hollande ordered French warplanes and troops into Mali on Friday.", "154", "FRAGOV>MLIGOV", ""},
+		{"halted the advance of", d, "ADDIS ABABA, Ethiopia -- Government troops halted the advance of Tigrayan rebels near the capital.", "190", "ETHMIL>ETHREB", ""},
+		{"stopped an advance by", d, "KYIV, Ukraine -- Ukrainian forces stopped an advance by Russian troops near Kharkiv.", "190", "UKRMIL>RUSMIL", ""},
+		{"its own offensive halted", d, "KYIV, Ukraine -- The Russian army halted its offensive in the north.", "087", "RUSMIL>", ""},
+	})
+}
