@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"testing"
-	"time"
 
 	"dateline"
 )
@@ -23,26 +22,7 @@ import (
 // expected to") is hypothetical. The test counts: it fails only when fewer
 // rows pass than the floor.
 func TestModalityRoots(t *testing.T) {
-	c := newCoder(t)
-	c.Statements = true
-	c.All = true
-	ref, err := time.Parse(time.DateOnly, sweepDate)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pass := 0
-	for _, tt := range modalityRoots {
-		events := codeText(t, c, tt.text, ref)
-		if msg := modalityMiss(events, tt); msg != "" {
-			t.Logf("%s: %s", tt.name, msg)
-			continue
-		}
-		pass++
-	}
-	t.Logf("modality roots: %d of %d rows pass", pass, len(modalityRoots))
-	if pass < modalityRootsFloor {
-		t.Errorf("modality roots: %d of %d rows pass, want at least %d", pass, len(modalityRoots), modalityRootsFloor)
-	}
+	runModalitySweep(t, "modality roots", modalityRoots, modalityRootsFloor)
 }
 
 // modalityRootsFloor is the number of modality roots rows that must pass.

@@ -22,6 +22,14 @@ import (
 // The test counts, as the wire sweep does: it fails only when fewer rows
 // pass than the floor.
 func TestModalitySweep(t *testing.T) {
+	runModalitySweep(t, "modality sweep", modalitySweep, modalitySweepFloor)
+}
+
+// runModalitySweep codes rows with every modality and statement kept and
+// counts those modalityMiss passes; it fails only when fewer than floor
+// pass.
+func runModalitySweep(t *testing.T, name string, rows []modalityRow, floor int) {
+	t.Helper()
 	c := newCoder(t)
 	c.Statements = true
 	c.All = true
@@ -30,7 +38,7 @@ func TestModalitySweep(t *testing.T) {
 		t.Fatal(err)
 	}
 	pass := 0
-	for _, tt := range modalitySweep {
+	for _, tt := range rows {
 		events := codeText(t, c, tt.text, ref)
 		if msg := modalityMiss(events, tt); msg != "" {
 			t.Logf("%s: %s", tt.name, msg)
@@ -38,9 +46,9 @@ func TestModalitySweep(t *testing.T) {
 		}
 		pass++
 	}
-	t.Logf("modality sweep: %d of %d rows pass", pass, len(modalitySweep))
-	if pass < modalitySweepFloor {
-		t.Errorf("modality sweep: %d of %d rows pass, want at least %d", pass, len(modalitySweep), modalitySweepFloor)
+	t.Logf("%s: %d of %d rows pass", name, pass, len(rows))
+	if pass < floor {
+		t.Errorf("%s: %d of %d rows pass, want at least %d", name, pass, len(rows), floor)
 	}
 }
 
