@@ -71,3 +71,13 @@ func TestOrderedIntoAndHalted(t *testing.T) {
 		{"its own offensive halted", d, "KYIV, Ukraine -- The Russian army halted its offensive in the north.", "087", "RUSMIL>", ""},
 	})
 }
+
+// TestHostilePurposeNoAid: what is sent to use force on a party is no aid
+// to that party: "sent F-16 jets to bomb Cambodian positions" gives
+// Cambodia no aid; weapons sent to help a state fight keep it as target.
+func TestHostilePurposeNoAid(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"jets sent to bomb", d, "Thailand sent F-16 jets to bomb Cambodian military positions.", "07", "THA>", ""},
+		{"weapons sent to help fight", d, "The US sent weapons to Ukraine to help it fight Russia.", "07", "USA>UKR", ""},
+	})
+}

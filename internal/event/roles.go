@@ -389,7 +389,9 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 		// "blocked a road to show their disapproval for the US": the purpose
 		// names whom the act is aimed at
 		if v := x.infinitiveOf(p.vg); v >= 0 {
-			if q, ok := x.predAt(v); ok {
+			// (not when what is sent goes to use force on them: "sent F-16
+			// jets to bomb Cambodian positions" is no aid to Cambodia)
+			if q, ok := x.predAt(v); ok && !(x.l.Sent(p.code) && x.l.Violent(x.preds[q].code)) {
 				if _, qt, _ := x.roles(&x.preds[q]); len(qt) > 0 && !x.sameActors(x.actorsOf(qt), x.actorsOf(src)) {
 					tgt, how = qt, "target of the purpose"
 				}
