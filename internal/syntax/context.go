@@ -402,9 +402,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		return dateline.TagRB
 	}
 	if c.has(dateline.TagRB) && c.t[0] != dateline.TagRB && i > 0 && i+1 < len(st.toks) && st.an.Words[i-1].Tag.IsVerb() &&
-		(isHave(st.lowerAt(i-1)) && st.c[i+1].has(dateline.TagVBN) || isBe(st.lowerAt(i-1)) && st.c[i+1].t[0] == dateline.TagVBG) {
+		(isHave(st.lowerAt(i-1)) && st.c[i+1].has(dateline.TagVBN) || isBe(st.lowerAt(i-1)) && st.c[i+1].t[0] == dateline.TagVBG && !st.existentialBefore(i)) {
 		// "Washington has long accused Tehran", "is still holding": an
-		// adverb inside the verb group
+		// adverb inside the verb group (not after "there was": "there was
+		// heavy fighting" names the fighting)
 		return dateline.TagRB
 	}
 	if c.has(dateline.TagRB) && i > 0 && st.lowerAt(i-1) == "at" && i+1 < len(st.toks) &&

@@ -62,6 +62,8 @@ func TestExistentialGerund(t *testing.T) {
 		{name: "there was", text: "There was fighting in the streets of Goma.", tags: []string{"fighting/NN"}},
 		{name: "there has been", text: "There has been shelling of the town since dawn.", tags: []string{"shelling/NN"}},
 		{name: "there will be", text: "There will be looting if the police leave.", tags: []string{"looting/NN"}},
+		{name: "there was heavy", text: "There was heavy fighting between the army and rebels.", tags: []string{"heavy/JJ", "fighting/NN"}},
+		{name: "not: an adverb in a verb group", text: "The army is still holding the town.", tags: []string{"still/RB", "holding/VBG"}},
 
 		{name: "not: another subject", text: "The army was fighting in the streets.", tags: []string{"fighting/VBG"}},
 		{name: "not: a subject after there", text: "There are rebels fighting in the hills.", tags: []string{"fighting/VBG"}},
