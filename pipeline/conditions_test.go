@@ -42,7 +42,7 @@ func TestReportedJudgement(t *testing.T) {
 // pressed by prosecutors".
 func TestPassiveConjunct(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"sentenced after convicted: by the courts, not the politicians", d, "Nine Catalan politicians were convicted of sedition and sentenced to 13 years in prison.", "116", "ESPJUD>ESPGOV", ""},
+		{"sentenced after convicted: by the courts, not the politicians", d, "Four Basque politicians were convicted of rebellion and sentenced to eight years in jail.", "116", "ESPJUD>ESPGOV", ""},
 		{"charged after arrested: the students charge no one", d, "Two Kenyan students were arrested on Monday and charged with murder.", "173", "KENCOP>KENCVL", ""},
 		{"an active second verb", d, "Kenyan police arrested two men and charged them with murder.", "173", "KENCOP>", ""},
 		{"pressing an actor", d, "The United States pressed Israel to halt settlement building.", "02", "USA>ISR", ""},
@@ -86,8 +86,8 @@ func TestRetaliationInKind(t *testing.T) {
 func TestUnidentifiedAfterTroopsSent(t *testing.T) {
 	c := newCoder(t)
 	on := time.Date(2005, 4, 27, 12, 0, 0, 0, time.UTC)
-	text := "BEIRUT, Lebanon — Syria first sent troops into Lebanon in 1976.\n\n" +
-		"Former Prime Minister Rafik Hariri was assassinated in Beirut in February.\n"
+	text := "NICOSIA, Cyprus — Turkey first landed troops on the island in 1974.\n\n" +
+		"A former foreign minister was assassinated in Nicosia in March.\n"
 	found := false
 	for _, e := range codeText(t, c, text, on) {
 		found = found || e.CAMEO == "186"

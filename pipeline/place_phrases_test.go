@@ -107,7 +107,7 @@ func TestPlaceOfTheSaying(t *testing.T) {
 		{"a threat told through an infinitive, at a rally in the dateline's city",
 			"JUBA, South Sudan (AP) \u2014 At a rally in the city's main stadium on Friday, the rebels said they would go on to topple President Salva Kiir.", "13", "Juba/SSD"},
 		{"told those it addressed in a city that ...",
-			"The U.N. secretary-general told Security Council members in New York on Monday that Russia was still meddling in Moldova's affairs.", "11", "New York/USA"},
+			"The U.N. secretary-general told ambassadors gathered in New York on Monday that Russia kept interfering in Moldova's affairs.", "11", "New York/USA"},
 		{"told diplomats in a city that ..., another speaker",
 			"Kenya's president told foreign diplomats in Nairobi that Somalia had violated Kenya's sovereignty.", "11", "Nairobi/KEN"},
 		{"the people a statement speaks of are not whom it addresses",

@@ -29,8 +29,8 @@ func TestSyntax2(t *testing.T) {
 			tags: []string{"collapsed/VBD", "attacked/VBD"}},
 
 		// "first" between a subject and its verb is an adverb
-		{name: "first sent", text: "Syria first sent troops into Lebanon.", named: []string{"Syria", "Lebanon"},
-			tags: []string{"first/RB", "sent/VBD"}, rels: []string{"subj(sent, Syria)", "obj(sent, troops)"}},
+		{name: "first sent", text: "Turkey first sent tanks into Cyprus.", named: []string{"Turkey", "Cyprus"},
+			tags: []string{"first/RB", "sent/VBD"}, rels: []string{"subj(sent, Turkey)", "obj(sent, tanks)"}},
 		{name: "first imposed", text: "The army first imposed a curfew.", tags: []string{"first/RB", "imposed/VBD"}},
 		{name: "first visits", text: "He first visits China.", named: []string{"China"}, tags: []string{"first/RB", "visits/VBZ"}},
 		{name: "the first troops", text: "The first troops arrived on Monday.", tags: []string{"first/JJ", "arrived/VBD"}},
