@@ -161,6 +161,13 @@ func (st *state) classify(vi, k int) dateline.Clause {
 	case vg.Infinitive:
 		c.Kind = dateline.ClauseInfinitive
 		c.Parent = prevClause
+		if q := st.controllerAbove(prevClause); q >= 0 && !st.infinitiveAfter(k) {
+			// "told protesters gathered outside parliament to disperse": the
+			// infinitive is the telling's, done by the told
+			c.Parent = q
+			st.rel(dateline.RelComp, an.Clauses[q].Verb, k)
+			break
+		}
 		st.complementOf(k, prevClause)
 	case sg.opener >= 0 && bare && (an.Words[head].Tag == dateline.TagVBG || an.Words[head].Tag == dateline.TagVBN) &&
 		ch[k-1].Kind == dateline.ChunkNP && !ch[k-1].Time && st.punctBetween(k-1, k) == 0 && st.finiteAfter(vi) >= 0:
@@ -210,6 +217,13 @@ func (st *state) classify(vi, k int) dateline.Clause {
 				prevClause = an.Clauses[q].Parent
 				c.Parent = prevClause
 			}
+		}
+		if q := st.controllerAbove(prevClause); c.Kind == dateline.ClauseComplement && q >= 0 &&
+			st.lemmaRoles(ch[an.Clauses[prevClause].Verb].Head)&dateline.RoleReport == 0 {
+			// "told reporters gathered outside the court that": what is
+			// told, not what the participle on the told says
+			prevClause = q
+			c.Parent = q
 		}
 		nounBefore := -1
 		for j := sg.opener - 1; j >= 0 && j >= sg.opener-3; j-- {
@@ -325,6 +339,44 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
 	}
 	return c
+}
+
+// controllerAbove returns the clause whose verb of urging or telling has
+// clause p, a participle with no auxiliary, on its object and no
+// complement yet ("urged troops stationed in the town to withdraw"),
+// or -1. A participle whose own verb takes an infinitive keeps it.
+func (st *state) controllerAbove(p int) int {
+	an := st.an
+	if p < 0 || p >= len(an.Clauses) || !st.reducedParticiple(p) || an.Clauses[p].Parent < 0 || an.Clauses[p].Parent >= len(an.Clauses) {
+		return -1
+	}
+	q := an.Clauses[p].Parent
+	v := an.Clauses[q].Verb
+	if st.lemmaRoles(an.Chunks[v].Head)&dateline.RoleObjControl == 0 || an.Dependent(v, dateline.RelComp) >= 0 ||
+		v+1 >= len(an.Chunks) || an.Chunks[v+1].Kind != dateline.ChunkNP || an.Chunks[v].Verb.Passive {
+		return -1
+	}
+	const takesInfinitive = dateline.RoleVolition | dateline.RoleAttempt | dateline.RoleObjControl | dateline.RoleImplicative | dateline.RoleAspect | dateline.RoleNegative
+	if st.lemmaRoles(an.Chunks[an.Clauses[p].Verb].Head)&takesInfinitive != 0 {
+		return -1
+	}
+	return q
+}
+
+// infinitiveAfter reports whether another to-infinitive follows chunk k
+// with no punctuation between ("urged troops sent to quell the riots to
+// withdraw": the first is the participle's purpose).
+func (st *state) infinitiveAfter(k int) bool {
+	ch := st.an.Chunks
+	for j := k + 1; j < len(ch); j++ {
+		if st.punctBetween(j-1, j) != 0 {
+			return false
+		}
+		if ch[j].Kind == dateline.ChunkVG && ch[j].Verb.Infinitive {
+			return true
+		}
+	}
+	return false
 }
 
 // openedBy returns the kind of clause the opener chunk at j opens.

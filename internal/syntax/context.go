@@ -1045,6 +1045,12 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// forces have": a compound adjective that lost its hyphen, as
 			// the verb after the phrase shows
 			return dateline.TagJJ
+		case subjectBefore && !finite && imm != dateline.TagPRP && !isAux(st.lowerAt(i)) && st.addressee(i-1) && next < len(st.toks) && !st.opensNP(next):
+			// "told reporters gathered outside the court that", "urged
+			// troops stationed there to withdraw": the noun after a verb of
+			// telling or urging is who is told, never a clause's subject, so
+			// a verb straight after it is a participle on it
+			return dateline.TagVBN
 		case subjectBefore && !finite:
 			return dateline.TagVBD
 		case imm == dateline.TagComma && !finite && st.setOff(i):
@@ -1452,6 +1458,20 @@ func (st *state) controlledObject(j int) bool {
 		return false
 	}
 	return (w[k].Roles|st.a.roles[st.verbLemmaAt(k)])&dateline.RoleObjControl != 0
+}
+
+// addressee reports whether the noun phrase ending at j is the object
+// straight after a verb of telling or urging ("told reporters", "urged
+// the troops"), not a preposition's ("led by Australia").
+func (st *state) addressee(j int) bool {
+	w := st.an.Words
+	k := j
+	for ; k >= 0 && j-k < 8; k-- {
+		if t := w[k].Tag; st.mark[k]&inNamed == 0 && !t.IsNoun() && !t.IsAdjective() && !determinerLike(t) && t != dateline.TagCD {
+			break
+		}
+	}
+	return k >= 0 && k < j && w[k].Tag.IsVerb() && (w[k].Roles|st.a.roles[st.verbLemmaAt(k)])&dateline.RoleObjControl != 0
 }
 
 // verbLemmaAt returns the verb lemma of the token at i as the table gives it.
