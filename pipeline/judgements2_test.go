@@ -11,7 +11,7 @@ func TestJudgementMeddling(t *testing.T) {
 	// "X said Y was meddling in Z's affairs": hostile conduct, said by
 	// someone, is the speaker's accusation of the one said to do it
 	testLexRows(t, []lexRow{
-		{"said, possessive affairs", d, "The Lebanese foreign ministry said Syria was still meddling in Lebanon's political affairs.", "112", "LBNGOV>SYR", ""},
+		{"said, possessive affairs", d, "The Moldovan foreign ministry said Russia was meddling in Moldova's internal politics.", "112", "MDAGOV>RUS", ""},
 		{"said, its own affairs", d, "Iran said Saudi Arabia was interfering in its internal affairs.", "112", "IRN>SAU", ""},
 		{"said that, perfect, elections", d, "Venezuela's foreign minister said on Monday that Colombia had interfered in the country's elections.", "112", "VENGOV>COL", ""},
 		{"present tense, a capital for each side", d, "Beijing has repeatedly said that Washington is meddling in Hong Kong's affairs.", "112", "CHNGOV>USAGOV", ""},
@@ -101,5 +101,19 @@ func TestJudgementToldThat(t *testing.T) {
 		{"told of an expulsion", d, "Kenya's president told parliament that Somalia had expelled Kenya's ambassador.", "161", "SOM>KENGOV", ""},
 		{"told of one's own act", d, "Pakistan told India that its troops had shot down two Indian jets.", "190", "PAKMIL>INDMIL", ""},
 		{"told of one's own act: no accusation", d, "Pakistan told India that its troops had shot down two Indian jets.", "112", "", ""},
+	})
+}
+
+func TestJudgementThroughAspect(t *testing.T) {
+	// a verb that only times the act ("kept", "continues to", "resumed")
+	// claims what its complement claims; one that ends it ("stopped",
+	// "ceased") claims nothing against anyone
+	testLexRows(t, []lexRow{
+		{"kept + gerund", d, "The Moldovan foreign ministry said Russia kept meddling in Moldova's internal politics.", "112", "MDAGOV>RUS", ""},
+		{"continues to + infinitive", d, "Ukraine said Russia continues to interfere in its elections.", "112", "UKR>RUS", ""},
+		{"resumed + gerund, harm", d, "Lebanon's army said Israeli jets had resumed bombing villages in the south.", "112", "LBNMIL>ISRMIL", ""},
+		{"stopped: no blame", d, "Moldova said Russia had stopped meddling in its affairs.", "112", "", ""},
+		{"ceased to: no blame", d, "Georgia said Russia had ceased to interfere in its elections.", "112", "", ""},
+		{"denied of itself", d, "Russia said it kept no troops in Moldova and had never interfered in its affairs.", "112", "", ""},
 	})
 }

@@ -2029,12 +2029,21 @@ func (x *sent) theySpeakers(k int, sp []int) bool {
 // group v claims: v itself, or, when v codes nothing and its object is a
 // noun whose that-clause is its content ("said there was evidence that
 // Pakistan had a hand in the attack", "said it had proof that"), that
-// clause's verb. A negated verb or object ("no evidence that") claims
-// nothing.
+// clause's verb. A verb that only times the act ("said Russia kept
+// meddling", "continued to interfere") claims its complement. A negated
+// verb or object ("no evidence that") claims nothing.
 func (x *sent) contentOf(v int) int {
 	an := x.an
 	if _, ok := x.predAt(v); ok || an.Chunks[v].Verb.Neg {
 		return v
+	}
+	if r := an.Words[an.Chunks[v].Head].Roles; r&dateline.RoleAspect != 0 && r&dateline.RoleNegative == 0 {
+		if c := an.Dependent(v, dateline.RelComp); c >= 0 && an.Chunks[c].Kind == dateline.ChunkVG {
+			return x.contentOf(c)
+		}
+		if c := v + 1; c < len(an.Chunks) && an.Chunks[c].Kind == dateline.ChunkVG && an.Dependent(c, dateline.RelSubj) == an.Dependent(v, dateline.RelSubj) {
+			return x.contentOf(c) // "kept meddling": the participle is the act
+		}
 	}
 	o := an.Dependent(v, dateline.RelObj)
 	if o < 0 || an.Words[an.Chunks[o].From].Roles&dateline.RoleNegation != 0 {
