@@ -130,6 +130,24 @@ func TestClauses(t *testing.T) {
 		{name: "what a verb says of its own object stays its own", text: "The army seized what it described as a weapons cache.",
 			rels: []string{"obj(seized, a weapons cache)"}},
 
+		// the noun after a verb of telling or urging is who is told: an
+		// -ed verb straight after it is a participle on it, and what is
+		// told or urged (that-clause, infinitive) is the telling verb's
+		{name: "told reporters gathered, that", text: "The president told reporters gathered in the square that he would resign.",
+			tags: []string{"gathered/VBN"}, rels: []string{"comp(told, would resign)", "subj(gathered, reporters)"}},
+		{name: "told journalists assembled, that", text: "She told journalists assembled at the airport that the talks had failed.",
+			tags: []string{"assembled/VBN"}, rels: []string{"comp(told, had failed)"}},
+		{name: "told protesters gathered, to disperse", text: "Police told protesters gathered outside parliament to disperse.",
+			tags: []string{"gathered/VBN"}, rels: []string{"comp(told, to disperse)", "subj(to disperse, protesters)"}},
+		{name: "ordered soldiers posted, to withdraw", text: "The commander ordered soldiers posted near the border to withdraw.",
+			tags: []string{"posted/VBN"}, rels: []string{"comp(ordered, to withdraw)"}},
+		{name: "a participle's own purpose keeps it", text: "The UN urged troops sent to quell the riots to withdraw.",
+			rels: []string{"comp(sent, to quell)"}},
+		{name: "told with a zero that-clause: the second noun's verb", text: "The minister told reporters Russia had violated the ceasefire.", named: []string{"Russia"},
+			tags: []string{"had/VBD"}, rels: []string{"comp(told, had violated)", "subj(had violated, Russia)"}},
+		{name: "led by a country: no addressee", text: "A force led by Australia landed in the capital.",
+			tags: []string{"landed/VBD"}},
+
 		// an infinitive after a passive is its subject's, never a time's
 		{name: "deployed on a day to protect", text: "Nigerian troops were deployed on Monday to protect the border.",
 			named: []string{"Nigerian troops"}, times: []string{"Monday"}, rels: []string{"subj(to protect, Nigerian troops)"}},
