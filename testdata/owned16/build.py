@@ -120,7 +120,7 @@ E("g02", "Taylor landed in the southeastern city of", NGA, TAYLOR, ["04", "07"],
 E("g02", "She said the former warlord would live", NGA, TAYLOR, ["17"], "172", "2003-08", None, False,
   "restriction put as a condition of the stay ('would not be allowed'): optional")
 E("g02", "three American warships carrying more than 2,000", A("U.S. Navy", "USA", "MIL"), A("Liberia", "LBR", None),
-  POSTURE, "150", "2003-08-11", None, True, "show of force off the coast 150 (15; 13 read); 'As Taylor left' = Monday; "
+  POSTURE, "150", "2003-08-11", None, False, "show of force off the coast 150 (15; 13 read), no stated aim: optional; 'As Taylor left' = Monday; "
   "'the Liberian coast' is a country's coast: no place")
 E("g02", "The White House called the departure an", A("White House", "USA", "GOV"), TAYLOR, ["05"], "051", "2003-08",
   None, False, "single outside reaction: optional")
