@@ -471,5 +471,225 @@ E("h08", "Ned Price said the United States stood", A("Ned Price", "USA", "GOV"),
 F("h08", "Lithuania has fewer than three million people", "standing situation")
 F("h08", "It was not clear whether Beijing would", "speculation")
 
+# ---------------------------------------------------------------- h09 Bogota, Americas (Colombia / FARC / U.S. / France)
+S("h09", "2008-07-03", "Americas", """
+Colombian army tricks FARC into freeing Betancourt and three Americans
+
+BOGOTA, Colombia —
+
+Colombian military agents posing as aid workers rescued former presidential candidate Ingrid Betancourt, three American contractors and 11 Colombian soldiers and police officers from Marxist FARC rebels on Wednesday without firing a shot.
+
+Defence Minister Juan Manuel Santos said intelligence officers had infiltrated the guerrillas' chain of command and persuaded a local commander to gather the hostages in a jungle clearing in Guaviare province, where they were to be picked up by helicopter for what the rebels believed was a transfer to their top leader, Alfonso Cano.
+
+Once the aircraft was airborne, the crew overpowered two guerrillas on board, among them the front commander known as Cesar, and told the captives they were free. Both rebels were detained.
+
+Betancourt, who holds French and Colombian citizenship, was seized by the FARC in February 2002 while campaigning in the south. Arriving at a military airport here, she thanked the army for a perfect operation and urged the rebels to free the hundreds of captives they still hold.
+
+In Paris, President Nicolas Sarkozy hailed the rescue and said he had spoken by telephone with President Alvaro Uribe. The three Americans, who worked for a Pentagon contractor, were flown to a military hospital in Texas.
+
+Carlos Lozano, a newspaper editor who has carried messages between the government and the guerrillas, urged Uribe to use the moment to open talks with the rebels.
+
+The FARC is thought to hold some 700 captives. It was not clear whether the rebels would retaliate.
+""")
+COLM = A("Colombian military", "COL", "MIL")
+FARC = A("FARC", "COL", ["REB", "RAD"])
+BETAN = A("Ingrid Betancourt", "COL", ["PTY", "OPP", "CVL"])
+COL = A("Colombia", "COL", "GOV")
+E("h09", "Colombian army tricks FARC into freeing Betancourt", COLM, FARC, ["17", "19", "08"], "170", "2008-07-02", None, False,
+  "headline")
+E("h09", "Colombian military agents posing as aid workers", COLM, FARC, ["17", "19", "08"], "170", "2008-07-02", None, True,
+  "rescue of hostages from their captors by a ruse, no shot fired: coercive military action 170 (17/19; 08 read as the "
+  "captors' release); Wednesday in a Thursday paper")
+E("h09", "Colombian military agents posing as aid workers", FARC, COL, ["08"], "0841", "2008-07-02", None, False,
+  "the hostages' handover seen from the captors: optional")
+E("h09", "said intelligence officers had infiltrated the guerrillas'", COLM, FARC, ["17", "06"], "170", "2008-07", None, False,
+  "infiltration inside the minister's account: optional")
+E("h09", "the crew overpowered two guerrillas on board", COLM, FARC, ["18", "17"], "182", "2008-07-02", None, False,
+  "physical subduing of the two guards, restated by the detention: optional")
+E("h09", "Both rebels were detained", COLM, A("Cesar (FARC commander)", "COL", ["REB", "RAD"]), REPR, "173", "2008-07-02",
+  None, True, "detention, agentless passive with the army implied; part of Wednesday's operation")
+E("h09", "was seized by the FARC in February", FARC, BETAN, ["18", "17"], "181", "2002-02", None, True,
+  "kidnapping 181, dated background in a passive with its agent ('by the FARC'), 'in February 2002'; 'in the south' "
+  "names no place")
+E("h09", "she thanked the army for a perfect", BETAN, COLM, ["05"], "051", "2008-07", P("Bogota", "COL"), True,
+  "praise 051; 'here' = Bogota; no day of its own: month")
+E("h09", "urged the rebels to free the hundreds", BETAN, FARC, DEMAND, "0253", "2008-07", P("Bogota", "COL"), True,
+  "appeal to release captives 0253 (02/10), same sentence: Bogota, month")
+E("h09", "President Nicolas Sarkozy hailed the rescue and", A("Nicolas Sarkozy", "FRA", "GOV"), COL, ["05"], "051", "2008-07",
+  P("Paris", "FRA"), False, "outside praise: optional; 'In Paris' names the place")
+E("h09", "said he had spoken by telephone with", A("Nicolas Sarkozy", "FRA", "GOV"), A("Alvaro Uribe", "COL", "GOV"), ["04"],
+  "041", "2008-07", None, False, "telephone call, second verb: optional")
+E("h09", "urged Uribe to use the moment to", A("Carlos Lozano", "COL", ["MED", "CVL"]), A("Alvaro Uribe", "COL", "GOV"),
+  DEMAND, "020", "2008-07", None, False, "appeal by a go-between for talks: optional")
+F("h09", "The FARC is thought to hold some", "standing situation (count)")
+F("h09", "It was not clear whether the rebels", "speculation")
+
+# ---------------------------------------------------------------- h10 Toronto, Americas (Canada / U.S.)
+S("h10", "2025-03-12", "Americas", """
+Ontario drops power surcharge after Trump threatens to double steel tariffs
+
+TORONTO, Canada —
+
+Ontario Premier Doug Ford suspended a 25 percent surcharge on electricity sold to three U.S. states on Tuesday, hours after President Donald Trump vowed to double tariffs on Canadian steel and aluminium to 50 percent in retaliation.
+
+Ford said he had agreed to lift the levy after a productive call with U.S. Commerce Secretary Howard Lutnick, and the two men will meet in Washington on Thursday. White House trade adviser Peter Navarro later told reporters that the steel increase would not go ahead.
+
+The surcharge, which the province imposed on Monday, applied to power for about 1.5 million homes and businesses in Michigan, Minnesota and New York. Ford had warned that he would not hesitate to cut off the supply altogether if Washington escalated the dispute.
+
+Trump branded the charge an abusive threat and said he would declare a national emergency on electricity in the affected areas.
+
+Canada answered Trump's first round of 25 percent tariffs on March 4 with duties of its own on C$30 billion of American goods. Mark Carney, who won the Liberal Party leadership on Sunday and will soon become prime minister, has said Ottawa will keep them in place until Washington shows respect.
+
+Flavio Volpe, head of Canada's auto parts makers' association, urged both governments to step back before jobs were lost on both sides.
+
+Canada is the largest foreign supplier of steel to the United States. It was not clear whether the truce would outlast the week.
+""")
+FORD = A("Doug Ford", "CAN", "GOV")
+TRUMP = A("Donald Trump", "USA", "GOV")
+CAN = A("Canada", "CAN", "GOV")
+E("h10", "Ontario drops power surcharge after Trump threatens", A("Ontario", "CAN", "GOV"), USA, ["08"], "085", "2025-03-11", None,
+  False, "headline")
+E("h10", "Ontario Premier Doug Ford suspended a 25", FORD, USA, ["08"], "085", "2025-03-11", None, True,
+  "suspending a punitive charge: easing economic sanctions 085 (08); Tuesday in a Wednesday paper; the states are U.S. "
+  "targets")
+E("h10", "hours after President Donald Trump vowed to", TRUMP, CAN, ["13"], "1312", "2025-03-11", None, True,
+  "threat of higher tariffs 1312 (as k10), 'hours after' Tuesday's suspension: Tuesday")
+E("h10", "after a productive call with U.S. Commerce", FORD, A("Howard Lutnick", "USA", "GOV"), ["04"], "041", "2025-03-11",
+  None, False, "the call behind the suspension, undated in its clause: optional")
+E("h10", "the two men will meet in Washington", FORD, A("Howard Lutnick", "USA", "GOV"), ["03", "04"], "036", "2025-03", None,
+  False, "planned meeting, an intention: optional")
+E("h10", "Peter Navarro later told reporters that the", A("Peter Navarro", "USA", "GOV"), CAN, ["08"], "080", "2025-03-11",
+  None, False, "the threat called off (080, as k10); reported statement after the suspension: optional")
+E("h10", "The surcharge, which the province imposed on", A("Ontario", "CAN", "GOV"), USA, SANCT, "163", "2025-03-10", None, True,
+  "the surcharge on exports as a trade sanction 163 (16/17) in a relative clause with its own agent; 'on Monday'")
+E("h10", "Ford had warned that he would not", FORD, USA, ["13"], "1312", "2025-03", None, True,
+  "threat to cut supply 1312; undated pluperfect: month")
+E("h10", "Trump branded the charge an abusive threat", TRUMP, A("Ontario", "CAN", "GOV"), ["11"], "111", "2025-03", None, True,
+  "denunciation; no day: month")
+E("h10", "said he would declare a national emergency", TRUMP, A("Ontario", "CAN", "GOV"), ["13"], "130", "2025-03", None,
+  False, "announced intention, second verb: optional")
+E("h10", "Canada answered Trump's first round of 25", CAN, USA, SANCT, "163", "2025-03-04", None, True,
+  "retaliatory duties 163, dated 'on March 4'")
+E("h10", "Canada answered Trump's first round of 25", USA, CAN, SANCT, "163", "2025-03-04", None, True,
+  "the U.S. tariffs, a nominal event with its agent in the phrase ('Trump's first round'): required; March 4")
+E("h10", "has said Ottawa will keep them in", A("Mark Carney", "CAN", ["PTY", "GOV"]), USA, ["12"], "1244", "2025-03", None,
+  False, "keeping counter-tariffs 1244 (optional, as k06); undated present perfect: month")
+E("h10", "urged both governments to step back before", A("Flavio Volpe", "CAN", "BUS"), CAN, DEMAND, "020", "2025-03", None,
+  False, "appeal by an industry head; compound object, both optional")
+F("h10", "Canada is the largest foreign supplier of", "standing situation")
+F("h10", "It was not clear whether the truce", "speculation")
+
+# ---------------------------------------------------------------- h11 Islamabad, South Asia (India / Pakistan / U.S.)
+S("h11", "2025-05-11", "South Asia", """
+India and Pakistan agree ceasefire after U.S. mediation; violations reported within hours
+
+ISLAMABAD, Pakistan —
+
+India and Pakistan agreed on Saturday to halt all military action on land, at sea and in the air, ending four days of the fiercest fighting between the nuclear-armed neighbours in decades, after what U.S. President Donald Trump described as a long night of talks mediated by Washington.
+
+India's foreign secretary, Vikram Misri, said the Pakistani director general of military operations had telephoned his Indian counterpart in the afternoon and the two sides agreed to stop firing from 5 p.m. in New Delhi. Pakistan's foreign minister, Ishaq Dar, confirmed the deal.
+
+Within hours, Misri accused Pakistan of repeated violations and said the army had been told to respond firmly. Explosions were heard over Srinagar, and Omar Abdullah, the chief minister of Indian-administered Kashmir, asked on social media what had become of the truce. Pakistan's information ministry said Islamabad remained committed to it and blamed Indian forces for the breaches.
+
+Early on Saturday, Indian missiles struck several Pakistani air bases, including one near Rawalpindi, and Pakistan answered with strikes on Indian military sites, each side saying it was responding to the other.
+
+The fighting began on Wednesday, when India struck nine sites it called militant camps in Pakistan and Pakistani Kashmir, two weeks after gunmen killed 26 people, most of them tourists, near the resort of Pahalgam. Islamabad denied any role in that attack.
+
+Both countries have fought three wars since 1947. It was not clear how long the ceasefire would hold.
+""")
+IND = A("India", "IND", "GOV")
+INDM = A("Indian armed forces", "IND", ["MIL", "GOV"])
+PAK = A("Pakistan", "PAK", "GOV")
+PAKM = A("Pakistani armed forces", "PAK", ["MIL", "GOV"])
+CEASEA = ["08", "03", "05"]
+E("h11", "India and Pakistan agree ceasefire after U.S.", IND, PAK, CEASEA, "0871", "2025-05-10", None, False, "headline")
+E("h11", "India and Pakistan agreed on Saturday to", IND, PAK, CEASEA, "0871", "2025-05-10", None, True,
+  "agreed ceasefire 0871 (08/03/05); joint, first-mentioned India as source required; Saturday in a Sunday paper")
+E("h11", "India and Pakistan agreed on Saturday to", PAK, IND, CEASEA, "0871", "2025-05-10", None, False,
+  "reverse direction: optional")
+E("h11", "a long night of talks mediated by", USA, IND, ["04", "03"], "045", "2025-05", None, True,
+  "nominal mediation with its agent in the phrase ('mediated by Washington'); the night before Saturday, not given "
+  "as a day: month; target the first party")
+E("h11", "a long night of talks mediated by", USA, PAK, ["04", "03"], "045", "2025-05", None, False,
+  "second party of the mediation: optional")
+E("h11", "had telephoned his Indian counterpart in the", PAKM, INDM, ["04"], "041", "2025-05-10", None, True,
+  "telephone call between military operations chiefs 041, inside Misri's account (undisputed: Dar confirmed); Saturday "
+  "afternoon")
+E("h11", "Misri accused Pakistan of repeated violations and", A("Vikram Misri", "IND", "GOV"), PAK, ["11"], "112",
+  "2025-05-10", None, True, "accusation of ceasefire violations; 'Within hours' of Saturday's truce")
+E("h11", "said the army had been told to", A("Vikram Misri", "IND", "GOV"), PAK, ["13"], "138", "2025-05-10", None, False,
+  "warning of a firm response, inside the same statement: optional")
+E("h11", "blamed Indian forces for the breaches", PAK, INDM, ["11"], "112", "2025-05", None, False,
+  "counter-accusation; no day of its own: optional (restated mutual blame)")
+E("h11", "Indian missiles struck several Pakistani air bases", INDM, PAKM, ATTACK, "195", "2025-05-10",
+  P("Rawalpindi", "PAK"), True, "missile strikes 195; 'Early on Saturday'; the clause names Rawalpindi for one base")
+E("h11", "Pakistan answered with strikes on Indian military", PAKM, INDM, ATTACK, "195", "2025-05-10", None, True,
+  "retaliatory strikes, same sentence: Saturday")
+E("h11", "when India struck nine sites it called", INDM, PAK, ATTACK, "195", "2025-05-07", None, True,
+  "strikes in a 'when' clause with its own agent; 'on Wednesday' before a Sunday paper = May 7; the targets are in "
+  "Pakistan and Pakistani Kashmir (country Pakistan)")
+E("h11", "two weeks after gunmen killed 26 people", A("gunmen", None, None), A("Indian civilians", "IND", "CVL"), ATTACK,
+  "180", "2025-04", P("Pahalgam", "IND"), True, "the attack, dated background ('two weeks after' May 7): April; unnamed "
+  "gunmen null/null; the clause names Pahalgam (Indian-administered Kashmir IND, as news-dev)")
+E("h11", "Islamabad denied any role in that attack", PAK, IND, DENY, "016", "2025-04", None, False,
+  "denial, undated: optional")
+F("h11", "Both countries have fought three wars since", "standing situation (history)")
+F("h11", "It was not clear how long the", "speculation")
+
+# ---------------------------------------------------------------- h12 Paris, Pacific (Australia / France / U.S.)
+S("h12", "2021-09-18", "Pacific", """
+France recalls envoys from Washington and Canberra over submarine deal
+
+PARIS, France —
+
+France recalled its ambassadors to the United States and Australia for consultations on Friday, in protest at Canberra's decision to scrap a multibillion-dollar order for French submarines in favour of nuclear-powered boats built with American and British technology.
+
+Foreign Minister Jean-Yves Le Drian said President Emmanuel Macron had ordered the recalls because of the exceptional gravity of the announcements made by Australia and the United States. It is the first time France has withdrawn its envoy from Washington.
+
+Australian Prime Minister Scott Morrison tore up the 2016 contract with France's Naval Group on Thursday when he unveiled a new security partnership with Washington and London. Le Drian had denounced the move as a stab in the back and accused the Australians of duplicity.
+
+The French embassy in Washington cancelled a gala planned for Friday evening to mark an 18th-century naval battle that France helped the Americans win.
+
+A White House official said the United States regretted the French decision and would keep working to resolve differences. Marise Payne, Australia's foreign minister, said her government understood France's deep disappointment and would continue to engage with Paris.
+
+In Beijing, foreign ministry spokesman Zhao Lijian condemned the pact as extremely irresponsible and said it would fuel an arms race in the region.
+
+Naval Group had expected to build 12 diesel-electric submarines under the deal. It was not clear when the ambassadors would return to their posts.
+""")
+FRA = A("France", "FRA", "GOV")
+AUS = A("Australia", "AUS", "GOV")
+LEDRIAN = A("Jean-Yves Le Drian", "FRA", "GOV")
+MORRISON = A("Scott Morrison", "AUS", "GOV")
+E("h12", "France recalls envoys from Washington and Canberra", FRA, USA, ["16"], "161", "2021-09-17", None, False, "headline")
+E("h12", "France recalled its ambassadors to the United", FRA, USA, ["16"], "161", "2021-09-17", None, True,
+  "recall of one's own envoys in protest 161; compound object, the United States first required; Friday in a Saturday paper")
+E("h12", "France recalled its ambassadors to the United", FRA, AUS, ["16"], "161", "2021-09-17", None, False,
+  "second object, Australia: optional")
+E("h12", "in protest at Canberra's decision to scrap", AUS, FRA, ["12", "16"], "1211", "2021-09", None, False,
+  "nominal cancellation restated in paragraph three: optional")
+E("h12", "said President Emmanuel Macron had ordered the", A("Emmanuel Macron", "FRA", "GOV"), USA, ["16"], "161", "2021-09-17",
+  None, False, "restatement of the recall: optional")
+E("h12", "Scott Morrison tore up the 2016 contract", MORRISON, A("Naval Group", "FRA", ["BUS", "GOV"]), ["12", "16"], "1211",
+  "2021-09-16", None, True, "cancelling the submarine contract: rejecting economic cooperation 1211 (12/16); Thursday")
+E("h12", "when he unveiled a new security partnership", MORRISON, USA, AGREE, "057", "2021-09-16", None, True,
+  "the new pact in a 'when' clause with its own agent; compound object, Washington first required; 'Washington' = "
+  "the U.S.; Thursday")
+E("h12", "when he unveiled a new security partnership", MORRISON, A("Britain", "GBR", "GOV"), AGREE, "057", "2021-09-16", None,
+  False, "second partner, London: optional")
+E("h12", "Le Drian had denounced the move as", LEDRIAN, AUS, ["11"], "111", "2021-09", None, True,
+  "denunciation; undated pluperfect: month")
+E("h12", "and accused the Australians of duplicity", LEDRIAN, AUS, ["11"], "112", "2021-09", None, False,
+  "accusation, second verb of the same sentence: optional")
+E("h12", "The French embassy in Washington cancelled a", A("French embassy", "FRA", "GOV"), USA, ["16", "12"], "160",
+  "2021-09", None, False, "cancelled celebration as a snub: optional; the embassy is France with sector GOV")
+E("h12", "A White House official said the United", USA, FRA, ["01"], "018", "2021-09", None, False,
+  "expression of regret 018: optional")
+E("h12", "would continue to engage with Paris", A("Marise Payne", "AUS", "GOV"), FRA, ["03", "04"], "036", "2021-09", None, True,
+  "stated intent to keep talking with the injured party 036; 'Paris' = France; no day: month")
+E("h12", "Zhao Lijian condemned the pact as extremely", A("Zhao Lijian", "CHN", "GOV"), AUS, ["11"], "111", "2021-09",
+  P("Beijing", "CHN"), False, "single outside reaction: optional; 'In Beijing' names the place")
+F("h12", "Naval Group had expected to build 12", "count")
+F("h12", "It was not clear when the ambassadors", "speculation")
+
 if __name__ == "__main__":
     write(HERE)
