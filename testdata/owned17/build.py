@@ -337,8 +337,8 @@ E("h06", "The court also banned 118 of the", KHMJ, CNRP, ["17", "11"], "1722", "
   "political ban on 118 members, same ruling: Thursday")
 E("h06", "read the verdict after a one-day hearing", A("opposition lawyers", "KHM", ["PTY", "OPP"]), KHMJ, ["14"], "143",
   "2017-11-16", None, False, "boycott of the hearing in a relative clause: optional")
-E("h06", "The interior ministry had asked the court", KHM, CNRP, ["11"], "115", "2017-10", None, True,
-  "the ministry's suit to disband the party: lawsuit 115 against the party; 'in October'")
+E("h06", "The interior ministry had asked the court", KHM, CNRP, ["11", "10", "02"], "115", "2017-10", None, True,
+  "the ministry's suit to disband the party: lawsuit 115 against the party (10/02 read as its request to the court); 'in October'")
 E("h06", "weeks after police arrested its leader, Kem", A("Cambodian police", "KHM", "COP"), A("Kem Sokha", "KHM", ["PTY", "OPP"]),
   REPR, "173", "2017-09-03", None, True, "arrest, dated background in a 'weeks after' clause with its own agent: Sept. 3")
 E("h06", "has been charged with treason", KHM, A("Kem Sokha", "KHM", ["PTY", "OPP"]), REPR, "173", "2017-09", None, False,
@@ -632,7 +632,7 @@ E("h11", "two weeks after gunmen killed 26 people", A("gunmen", None, None), A("
   "180", "2025-04", P("Pahalgam", "IND"), True, "the attack, dated background ('two weeks after' May 7): April; unnamed "
   "gunmen null/null; the clause names Pahalgam (Indian-administered Kashmir IND, as news-dev)")
 E("h11", "Islamabad denied any role in that attack", PAK, IND, DENY, "016", "2025-04", None, False,
-  "denial, undated: optional")
+  "denial of a role in the April attack, no date of its own: optional")
 F("h11", "Both countries have fought three wars since", "standing situation (history)")
 F("h11", "It was not clear how long the", "speculation")
 
