@@ -148,6 +148,23 @@ func TestClauses(t *testing.T) {
 		{name: "led by a country: no addressee", text: "A force led by Australia landed in the capital.",
 			tags: []string{"landed/VBD"}},
 
+		// "that" after a noun that has no content clause, with a subject
+		// and a verb lacking its object, is a relative pronoun: the noun is
+		// that verb's object, whether it is the sentence's subject or in an
+		// "of" phrase; after a noun of content it opens the content
+		{name: "subject noun, that-relative", text: "The deal that the rebels struck with the army collapsed.",
+			tags: []string{"that/WDT", "collapsed/VBD"}, rels: []string{"obj(struck, The deal)", "subj(collapsed, The deal)"}},
+		{name: "subject noun, that-relative with a time", text: "The truce that the two sides signed in May broke down.",
+			tags: []string{"that/WDT"}, rels: []string{"obj(signed, The truce)", "subj(signed, the two sides)"}},
+		{name: "of phrase, that-relative", text: "The strike was the price of a bargain that the unions struck with the government.",
+			tags: []string{"that/WDT"}, rels: []string{"obj(struck, a bargain)"}},
+		{name: "content noun keeps its clause", text: "Fears that the army would intervene grew.",
+			tags: []string{"that/IN"}},
+		{name: "a verb with its own object: content", text: "The hope that the rebels would free the hostages faded.",
+			tags: []string{"that/IN"}},
+		{name: "in a place that: what was told", text: "She told reporters in the capital that the talks had failed.",
+			tags: []string{"that/IN"}, rels: []string{"comp(told, had failed)"}},
+
 		// an infinitive after a passive is its subject's, never a time's
 		{name: "deployed on a day to protect", text: "Nigerian troops were deployed on Monday to protect the border.",
 			named: []string{"Nigerian troops"}, times: []string{"Monday"}, rels: []string{"subj(to protect, Nigerian troops)"}},

@@ -185,9 +185,16 @@ func (st *state) objectRelativeThat(i int) bool {
 	for k >= 0 && i-k < 8 && (st.mark[k]&inNamed != 0 || w[k].Tag.IsNoun() || w[k].Tag.IsAdjective() || determinerLike(w[k].Tag) || w[k].Tag == dateline.TagCD) {
 		k--
 	}
-	if k < 0 || !w[k].Tag.IsVerb() || st.lemmaRoles(k)&(clauseTaking|dateline.RoleObjControl|dateline.RoleAllege) != 0 {
-		return false // (a noun at the start or after a preposition: "amid fears that")
+	if k >= 0 && w[k].Tag.IsVerb() && st.lemmaRoles(k)&(clauseTaking|dateline.RoleObjControl|dateline.RoleAllege) != 0 {
+		return false // "told reporters that", "convinced the court that"
 	}
+	if k >= 0 && !w[k].Tag.IsVerb() && st.toks[k].Lower != "of" {
+		return false // "gathered in the square that he would resign": what was told
+	}
+	// the noun may be an object, a subject ("the deal that Russia struck
+	// collapsed") or of an "of" phrase ("the price of a deal that Russia
+	// struck"); a noun whose that-clause is its content ("amid fears
+	// that") was ruled out above
 	j := i + 1
 	for j < len(st.toks) && j < i+8 && (st.mark[j]&inNamed != 0 || determinerLike(st.c[j].t[0]) || st.c[j].t[0].IsAdjective() ||
 		st.c[j].t[0] == dateline.TagCD || st.c[j].t[0] == dateline.TagPRP || st.c[j].t[0].IsNoun() && !(j > i+1 && st.c[j].first(verbTag) != dateline.TagNone)) {
