@@ -242,6 +242,19 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				t.Actor.Country, t.Actor.Code = src.Actor.Country, src.Actor.Country+t.Actor.Sector
 				t.Rule += "+coercer's country"
 			}
+			if t.Kind == dateline.KindAgent && strings.HasSuffix(t.Rule, "+story-country") && c.isCountry(src.Actor.Country) &&
+				t.Actor.Country != src.Actor.Country && c.Lexicon.Domestic(f.Code.CAMEO) && c.Actors.State(src.Actor.Sector) &&
+				(!c.Actors.Force(src.Actor.Sector) || c.Actors.Custody(src.Actor.Sector)) && c.Actors.Home(t.Actor.Sector) && !c.Actors.State(t.Actor.Sector) {
+				// "Myanmar's government dissolved the ousted ruling party" in a
+				// story from elsewhere: a measure a state's government, courts
+				// or police take at home falls on its own people, whom the
+				// story's country was given only for want of another (an
+				// army may act abroad, and keeps the story's country; another
+				// state's government or forces are whom a measure from abroad
+				// falls on: "New Zealand barred the military from ...")
+				t.Actor.Country, t.Actor.Code = src.Actor.Country, src.Actor.Country+t.Actor.Sector
+				t.Rule += "+coercer's country"
+			}
 			tgt = &t
 			if strings.HasPrefix(f.Act, "084") && (strings.HasPrefix(f.Code.CAMEO, "02") || strings.HasPrefix(f.Code.CAMEO, "10")) {
 				// "demanded the release of the journalist": asked of whoever
