@@ -32,3 +32,30 @@ func TestConcessionAskedFor(t *testing.T) {
 			sentence: "president resigned", want: []string{"08 MDGGOV>MDGMIL"}},
 	})
 }
+
+// TestConcessionUnderPressure: a resignation "under pressure from" a
+// party yields to that party (08-yield.txt), whatever the story told
+// before; "resigned from" a post names no one, and pressure from no one
+// named leaves the concession's usual reading.
+func TestConcessionUnderPressure(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "resigned under pressure from the army", date: "2012-03-25",
+			text:     "BAMAKO, Mali (AP) — The president resigned under pressure from the army on Sunday.\n",
+			sentence: "resigned under pressure", want: []string{"08 MLIGOV>MLIMIL"}},
+		{name: "stepped down, a time between", date: "2016-05-13",
+			text:     "BRASILIA, Brazil (AP) — The planning minister stepped down on Friday under pressure from opposition lawmakers.\n",
+			sentence: "stepped down", want: []string{"08 BRAGOV>BRALEG"}},
+		{name: "quit in the perfect, under pressure from students", date: "1998-05-21",
+			text:     "JAKARTA, Indonesia (AP) — Protests spread across the country on Tuesday.\n\nThe education minister has quit under pressure from students.\n",
+			sentence: "has quit", want: []string{"08 IDNGOV>IDNCVL"}},
+		{name: "the pressure told after an earlier demand by others", date: "2005-04-20",
+			text:     "QUITO, Ecuador (AP) — Opposition lawmakers urged the interior minister to resign on Monday.\n\nThe minister stepped aside on Wednesday under pressure from the police.\n",
+			sentence: "stepped aside", want: []string{"08 ECUGOV>ECUCOP"}, not: []string{"08 ECUGOV>ECULEG"}},
+		{name: "resigned from a post names no one", date: "2016-05-13",
+			text:     "BRASILIA, Brazil (AP) — The planning minister resigned from the cabinet on Friday.\n",
+			sentence: "resigned from", not: []string{"08 BRAGOV>BRAGOV"}},
+		{name: "pressure from no one named", date: "2016-05-13",
+			text:     "NAIROBI, Kenya (AP) — The finance minister resigned under pressure on Friday.\n",
+			sentence: "resigned under pressure", want: []string{"08 KENGOV>KENOPP"}},
+	})
+}
