@@ -123,14 +123,20 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "Moscow has denied any role": the one who accused it, or acted
 		// against it over what it denies
 		destRule = "; target: who last accused or acted against the source (a denial)"
-	case f.Refusal && len(f.Sources) > 0 && into(&dest, sc.answered(actors[f.Sources[0]], "02", "10", "14")):
+	case f.Refusal && len(f.Sources) > 0 && into(&dest, c.pressed(sc, actors[f.Sources[0]], f, "02", "10", "14")):
 		// "called on Rini to step down, but he said he would not resign":
 		// the one who asked
 		destRule = "; target: who last asked, demanded or protested it of the source (a refusal)"
-	case f.Concession && len(f.Sources) > 0 && into(&dest, sc.answered(actors[f.Sources[0]], "02", "10", "13", "14", "17", "18", "19")):
+		if dest.Rule == askedForIt {
+			destRule = "; target: who last asked for or demanded the very act of the source (a refusal)"
+		}
+	case f.Concession && len(f.Sources) > 0 && into(&dest, c.pressed(sc, actors[f.Sources[0]], f, "02", "10", "13", "14", "17", "18", "19")):
 		// "Sargsyan resigned" after days of protests against him: to
 		// those who pressed for it
 		destRule = "; target: who last pressed the source: asked, demanded, protested, threatened or used force (a concession)"
+		if dest.Rule == askedForIt {
+			destRule = "; target: who last asked for or demanded the very act of the source (a concession)"
+		}
 	case f.TargetAct != "" && into(&dest, sc.doneBy(f.TargetAct, c.Lexicon.Aim(f.TargetAct), c.Lexicon.Domestic(f.TargetAct))):
 		// "the coup has drawn condemnation": at who staged it before
 		destRule = "; target: who did the " + f.TargetAct + " event told before"

@@ -243,6 +243,49 @@ func (sc *scene) answered(m dateline.Mention, roots ...string) *dateline.Mention
 	return lastAimedAt(m, "asked-them-before", asked, sc.sentence, sc.earlier)
 }
 
+// askedForIt is the rule of a mention pressed gives for one who asked for
+// the very act.
+const askedForIt = "asked-for-it-before"
+
+// pressed returns whom a concession or a refusal f by m answers: who last
+// asked m for, or demanded of it, the very act it yields or refuses
+// (policy.tsv's appeal and demand forms of it: "the army chief urged the
+// president to step down" for a resignation, though the European Union
+// urged him to free prisoners after), else, as answered, who last pressed
+// m by an act of one of roots; nil if none.
+func (c *Coder) pressed(sc *scene, m dateline.Mention, f event.Found, roots ...string) *dateline.Mention {
+	act := f.Code.CAMEO
+	if f.Act != "" {
+		act = f.Act
+	}
+	appeal, demand := c.Lexicon.AskedFor(act)
+	if appeal == "" && demand == "" {
+		return sc.answered(m, roots...)
+	}
+	asked := func(e *dateline.Event) bool {
+		return e.Modality == dateline.Asserted && e.Target != nil && (asks(e.CAMEO, appeal) || asks(e.CAMEO, demand))
+	}
+	if a := lastAimedAt(m, askedForIt, asked, sc.sentence, sc.earlier); a != nil {
+		return a
+	}
+	// an appeal or a demand for another act ("urged the government to
+	// open talks") presses for that one; one that names no act still
+	// presses
+	pressing := func(e *dateline.Event) bool {
+		root := e.CAMEO[:2]
+		return e.Modality == dateline.Asserted && e.Target != nil && slices.Contains(roots, root) &&
+			(root != "02" && root != "10" || e.CAMEO == root+"0")
+	}
+	return lastAimedAt(m, "asked-them-before", pressing, sc.sentence, sc.earlier)
+}
+
+// asks reports whether code asks for what form does, or more broadly
+// for its kind: "0241" and "024" ask for a change of leadership (0241),
+// "0253" does not.
+func asks(code, form string) bool {
+	return form != "" && (strings.HasPrefix(code, form) || len(code) >= 3 && strings.HasPrefix(form, code))
+}
+
 // accused returns whom a denial by m answers: the source of the last
 // accusation aimed at m (root 11), else of the last act of conflict short
 // of force aimed at it (roots 10-17: a demand, a threat, a sanction, an

@@ -46,6 +46,7 @@ type Lexicon struct {
 	codes   map[string]Code
 	policy  map[string]policy   // by code prefix
 	flags   map[string]flag     // by code of codes.tsv: the flags its policy lines give it
+	refused map[string]string   // a refusal code (policy.tsv's refusal column) -> the act it refuses
 	sets    map[string][]string // noun sets: name -> members
 	verbs   map[string][]*entry // by verb lemma
 	phrasal map[string][]string // verb lemma -> the particles its phrasal entries join to it ("call" -> off, up, for)

@@ -176,6 +176,16 @@ func (l *Lexicon) settleFlags() {
 	for c := range l.codes {
 		l.flags[c] = l.flagsOf(c)
 	}
+	// the act each refusal code refuses, the shortest act first: "1246"
+	// is the refusal of 087 and of 0871, which are asked for alike
+	l.refused = make(map[string]string)
+	for act, p := range l.policy {
+		if r := p.forms[famRefusal]; r != "" && r != "-" {
+			if old, ok := l.refused[r]; !ok || len(act) < len(old) || len(act) == len(old) && act < old {
+				l.refused[r] = act
+			}
+		}
+	}
 }
 
 // agent returns the sector that does an act when a passive names no one:
@@ -228,6 +238,25 @@ func (l *Lexicon) attemptForm(act string) (Code, bool) {
 		}
 	}
 	return Code{}, false
+}
+
+// AskedFor returns the codes of asking for and of demanding what code
+// yields or refuses (policy.tsv's appeal and demand columns): a
+// resignation (0831) and a refusal to resign (1231) answer "urged him to
+// step down" (0241) and "demanded his resignation" (1041). A refusal
+// with no act of its own is read back to the act it refuses, as the
+// refusal column gives it; "" for a column none fills, and for a root's
+// generic code ("refused": 120), which names no act.
+func (l *Lexicon) AskedFor(code string) (appeal, demand string) {
+	if len(code) < 3 || code == code[:2]+"0" {
+		return "", ""
+	}
+	if act, ok := l.refused[code]; ok {
+		code = act
+	}
+	appeal, _ = l.form(code, famAppeal)
+	demand, _ = l.form(code, famDemand)
+	return appeal, demand
 }
 
 // Aim returns the sector that stands for a country an act is aimed at
