@@ -104,6 +104,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	sc := c.newScene(st)
 	tracker := c.Actors.NewTracker(roles)
 	tracker.KnowPlaces(c.Places.Major)
+	tracker.KnowWords(c.Syntax.Common)
 	tracker.KnowReporting(c.reporting)
 	tracker.KnowHeading(c.heading)
 	if sc.where.Dateline != nil {

@@ -234,3 +234,15 @@ func TestNewspaperNamesAreNoPeople(t *testing.T) {
 			mention: "Mary Okafor", want: "UGA"},
 	})
 }
+
+// TestSpellingIsNoCommonWord: a close spelling of a known surname is a
+// person only when the word is no common word of English; the exact name,
+// and a misspelt name that is no word, still are.
+func TestSpellingIsNoCommonWord(t *testing.T) {
+	runPersonRows(t, []personRow{
+		{"a gerund opening the sentence", "2010-01-01", "Adding that the talks had failed, the minister left the capital.", "Adding", ""},
+		{"a word inside a city's name", "2010-01-01", "Talks were held in Dar es Salaam on Monday.", "Salaam", ""},
+		{"a misspelt surname that is no word", "2019-04-10", "Khalifa Hiftar ordered his forces to advance on Tripoli.", "Khalifa Hiftar", "LBYMIL"},
+		{"the exact surname", "2019-04-10", "Haftar ordered his forces to advance on Tripoli.", "Haftar", "LBYMIL"},
+	})
+}

@@ -30,7 +30,7 @@ func (t *Tracker) named(j int) *hit {
 		}
 		n := l.n
 		exact, ok := n.matches(ws, j, true)
-		if !ok || !exact && (t.d.otherWord(ws, j, n) || t.placeWord(w)) {
+		if !ok || !exact && (t.d.otherWord(ws, j, n) || t.placeWord(w) || t.commonWord(w)) {
 			continue
 		}
 		l := len(n.norms)
@@ -75,7 +75,7 @@ func (t *Tracker) named(j int) *hit {
 	if j > 0 && countryLocatives[ws[j-1].norm] {
 		return nil // "in Borno state": a place, not a misspelt Borne
 	}
-	if c := t.d.fuzzyAt(w); len(c) > 0 && !t.placeWord(w) && !t.givenBefore(j, c[0].ent) { // "Asma Jahangir" is not Jahangiri
+	if c := t.d.fuzzyAt(w); len(c) > 0 && !t.placeWord(w) && !t.commonWord(w) && !t.givenBefore(j, c[0].ent) { // "Asma Jahangir" is not Jahangiri
 		n := c[0]
 		for _, x := range c {
 			if r, why := x.ent.roleOn(t.day); r != nil && why == "role" {

@@ -15,9 +15,10 @@ type Tracker struct {
 	d   *Dictionary
 	day int // the story date as yyyymmdd
 
-	majorPlace func(name string) bool // names of major places, which no close spelling turns into a person
-	reporting  func(word string) bool // reporting verbs: "said", "told"
-	heading    func(word string) bool // verbs of heading a body: "chairs", "leads", "represents"
+	majorPlace  func(name string) bool  // names of major places, which no close spelling turns into a person
+	englishWord func(lower string) bool // common words of English, which no close spelling turns into a person
+	reporting   func(word string) bool  // reporting verbs: "said", "told"
+	heading     func(word string) bool  // verbs of heading a body: "chairs", "leads", "represents"
 
 	ws       []word
 	s        *dateline.Sentence
@@ -403,6 +404,14 @@ func (t *Tracker) antecedent() (*tracked, string) {
 // spelling of a person's surname is not read into one: "Mandalay" is not
 // Mandela. An exact name still wins.
 func (t *Tracker) KnowPlaces(major func(name string) bool) { t.majorPlace = major }
+
+// KnowWords tells the tracker which lower-case words are common words of
+// English, so that a close spelling of a person's surname is not read into
+// one: "Adding" is not Adeang, "Salaam" not Salam. An exact name still wins.
+func (t *Tracker) KnowWords(common func(lower string) bool) { t.englishWord = common }
+
+// commonWord reports whether a word is a common word of English.
+func (t *Tracker) commonWord(w word) bool { return t.englishWord != nil && t.englishWord(w.norm) }
 
 // placeWord reports whether a word is the name of a major place.
 func (t *Tracker) placeWord(w word) bool { return t.majorPlace != nil && w.cap && t.majorPlace(w.text) }

@@ -308,6 +308,14 @@ func (a *Analyzer) VerbLemma(w string) string {
 	return w
 }
 
+// Common reports whether w (lower case) is a word of the English table
+// whose commonest reading is no proper noun ("adding", "salaam"): a name
+// that only sounds like it is not meant by it.
+func (a *Analyzer) Common(w string) bool {
+	e := a.words[w]
+	return e.known && e.n > 0 && e.tags[0] != dateline.TagNNP && e.tags[0] != dateline.TagNNPS
+}
+
 // knownVerb reports whether w is a verb's base form in the table.
 func (a *Analyzer) knownVerb(w string) bool {
 	e := a.words[w]
