@@ -155,6 +155,7 @@ const (
 	RoleForce                          // raid, shelling, strike: a noun of force; "killed in Israeli raids" names who used it, not where
 	RoleHead                           // head, chair, lead, represent: a verb of heading or speaking for a body; "X, who chairs the bar association," is the body's
 	RolePlaceKind                      // state, province, region: a noun after a place's name that says what kind of place it is ("in Kano state")
+	RoleTrailing                       // overnight, nationwide, abroad: after a clause's noun, an adverb of when or where, not the noun's adjective
 )
 
 // ChunkKind says what a chunk is.

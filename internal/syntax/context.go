@@ -401,6 +401,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// adjective after the determiner
 		return dateline.TagRB
 	}
+	if c.has(dateline.TagRB) && st.an.Words[i].Roles&dateline.RoleTrailing != 0 && i > 1 && (st.an.Words[i-1].Tag == dateline.TagNN || st.an.Words[i-1].Tag == dateline.TagNNS) &&
+		(i+1 >= len(st.toks) || st.c[i+1].t[0].IsPunct() || st.c[i+1].t[0] == dateline.TagIN || st.c[i+1].t[0] == dateline.TagCC) {
+		// "exchanged artillery fire overnight.", "shelled the town
+		// overnight,": a word of the table's trailing class after a common
+		// noun, at the end of the clause or before a preposition, is an
+		// adverb ("left 20 soldiers dead" keeps its adjective)
+		return dateline.TagRB
+	}
 	if c.has(dateline.TagRB) && c.t[0] != dateline.TagRB && i > 0 && i+1 < len(st.toks) && st.an.Words[i-1].Tag.IsVerb() &&
 		(isHave(st.lowerAt(i-1)) && st.c[i+1].has(dateline.TagVBN) || isBe(st.lowerAt(i-1)) && st.c[i+1].t[0] == dateline.TagVBG && !st.existentialBefore(i)) {
 		// "Washington has long accused Tehran", "is still holding": an

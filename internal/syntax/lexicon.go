@@ -74,7 +74,7 @@ var roleNames = map[string]dateline.Roles{
 	"report": dateline.RoleReport, "allege": dateline.RoleAllege, "volition": dateline.RoleVolition,
 	"attempt": dateline.RoleAttempt, "implicative": dateline.RoleImplicative, "negative": dateline.RoleNegative, "prevent": dateline.RolePrevent,
 	"objcontrol": dateline.RoleObjControl, "aspect": dateline.RoleAspect, "light": dateline.RoleLight,
-	"copula": dateline.RoleCopula, "time": dateline.RoleTime, "condition": dateline.RoleCondition,
+	"copula": dateline.RoleCopula, "time": dateline.RoleTime, "trailing": dateline.RoleTrailing, "condition": dateline.RoleCondition,
 	"opener": dateline.RoleOpener, "relative": dateline.RoleRelative, "negation": dateline.RoleNegation,
 	"quantity": dateline.RoleQuantity, "purpose": dateline.RolePurpose, "particle": dateline.RoleParticle, "nouncomp": dateline.RoleNounComp,
 	"reflexive": dateline.RoleReflexive, "bare": dateline.RoleBare, "means": dateline.RoleMeans,
