@@ -1,0 +1,19 @@
+package pipeline
+
+import "testing"
+
+// TestTradedAndExchanged: fire and accusations "traded" or "exchanged"
+// between two sides are the fighting or accusing of each, and an adverb
+// of when or where after the object ("overnight", "nationwide") is no part
+// of it.
+func TestTradedAndExchanged(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"traded fire, coordinated subject", d, "India and Pakistan traded fire across the Line of Control.", "190", "IND>PAK", ""},
+		{"traded fire, the other way", d, "India and Pakistan traded fire across the Line of Control.", "190", "PAK>IND", ""},
+		{"traded fire with", d, "Indian troops traded fire with Pakistani soldiers on Sunday.", "190", "INDMIL>PAKMIL", ""},
+		{"traded gunfire: small arms", d, "Serbian and Kosovo police traded gunfire near the border.", "193", "SRBCOP>XKXCOP", ""},
+		{"exchanged accusations", d, "Armenia and Azerbaijan exchanged accusations of ceasefire violations.", "112", "ARM>AZE", ""},
+		{"exchanged fire overnight", d, "Israeli troops and Hezbollah fighters exchanged artillery fire overnight.", "190", "ISRMIL>LBNRAD", ""},
+		{"trade with: no force", d, "Kenya and Uganda want to trade more with each other.", "190", "", ""},
+	})
+}
