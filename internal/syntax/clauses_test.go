@@ -165,6 +165,16 @@ func TestClauses(t *testing.T) {
 		{name: "in a place that: what was told", text: "She told reporters in the capital that the talks had failed.",
 			tags: []string{"that/IN"}, rels: []string{"comp(told, had failed)"}},
 
+		// a word of when or where after a clause's noun is an adverb; an
+		// adjective of state after the object ("left ... dead") stays one
+		{name: "overnight at the end", text: "The two armies exchanged artillery fire overnight.",
+			tags: []string{"overnight/RB"}, rels: []string{"obj(exchanged, artillery fire)"}},
+		{name: "overnight before a comma", text: "Rebels shelled the town overnight, killing five.",
+			tags: []string{"overnight/RB"}, rels: []string{"obj(shelled, the town)"}},
+		{name: "nationwide", text: "Police arrested 40 people nationwide.", tags: []string{"nationwide/RB"}},
+		{name: "an overnight raid", text: "An overnight raid killed five soldiers.", tags: []string{"overnight/JJ"}},
+		{name: "dead stays", text: "The attack left 20 soldiers dead.", tags: []string{"dead/JJ"}},
+
 		// an infinitive after a passive is its subject's, never a time's
 		{name: "deployed on a day to protect", text: "Nigerian troops were deployed on Monday to protect the border.",
 			named: []string{"Nigerian troops"}, times: []string{"Monday"}, rels: []string{"subj(to protect, Nigerian troops)"}},
