@@ -1918,7 +1918,12 @@ func (x *sent) allegations() {
 				p.how = append(p.how, "denial of its own "+x.preds[q].e.head)
 				continue
 			}
-			if x.negated(cv) && !x.preds[q].e.requires(argNeg) || v.Modal != "" || v.Tense == dateline.TenseFuture {
+			// ("there can be no justification for": what there can be none
+			// of is said to be none, not foreseen)
+			subj := an.Dependent(cv, dateline.RelSubj)
+			there := subj >= 0 && an.Words[an.Chunks[subj].Head].Tag == dateline.TagEX
+			canNot := there && x.preds[q].e.requires(argNeg) && (v.Modal == "can" || v.Modal == "could")
+			if x.negated(cv) && !x.preds[q].e.requires(argNeg) || v.Modal != "" && !canNot || v.Tense == dateline.TenseFuture {
 				continue
 			}
 			x.preds[q].absorbed = true
@@ -1928,7 +1933,16 @@ func (x *sent) allegations() {
 				}
 			}
 			p.code = x.preds[q].code
-			if subj := an.Dependent(cv, dateline.RelSubj); subj >= 0 {
+			if there && x.preds[q].bindsRole('T') {
+				// "said there was no justification for the coup": what
+				// the judgement names is judged, not "there"
+				if _, tgt, _ := x.roles(&x.preds[q]); len(tgt) > 0 {
+					p.obligee = tgt[0]
+				}
+				p.how = append(p.how, "a judgement of what it names")
+				continue
+			}
+			if subj >= 0 {
 				p.obligee = x.actorPhrase(subj)
 			}
 			p.how = append(p.how, "a judgement of its subject")
