@@ -1963,6 +1963,11 @@ func (x *sent) allegations() {
 			p.how = append(p.how, "a fate held out to its subject")
 			continue
 		}
+		if how := x.deniedAct(p, q, cv); how != "" {
+			p.code, p.obligee, x.preds[q].absorbed = "016", -1, true
+			p.how = append(p.how, how+x.preds[q].e.head)
+			continue
+		}
 		if x.negated(cv) && !x.preds[q].e.requires(argNeg) {
 			continue // "said Azerbaijani troops had not opened fire": no harm claimed
 		}
@@ -2015,6 +2020,56 @@ func (x *sent) allegations() {
 			x.preds[blame].absorbed = true
 		}
 	}
+}
+
+// deniedAct reads a statement that an act of conflict was not done, by
+// the speaker's own side or by no one, as a denial of responsibility
+// (016): "Russia said its troops had not fired on the village", "the
+// ministry insisted that no shots had been fired". It returns how, or ""
+// when statement p says no such thing of the act pred q at verb group cv:
+// an act foreseen or promised ("said it would not attack") is no denial,
+// nor is another's harm denied ("said Azerbaijani troops had not opened
+// fire"), nor a toll ("said no one was killed": the passive's subject is
+// whom the act is done to, not the thing it uses).
+func (x *sent) deniedAct(p *pred, q, cv int) string {
+	an := x.an
+	c, ok := x.l.codes[x.preds[q].code]
+	v := an.Chunks[cv].Verb
+	if !ok || c.QuadClass < 3 || v.Modal != "" || v.Tense == dateline.TenseFuture || x.preds[q].e.requires(argNeg) {
+		return ""
+	}
+	if !v.Passive {
+		if x.negated(cv) && x.ownSide(p, cv) {
+			return "denial of its own "
+		}
+		return ""
+	}
+	subj := an.Dependent(cv, dateline.RelSubj)
+	if subj < 0 || an.Dependent(cv, dateline.RelAgent) >= 0 || x.actorOf[x.actorPhrase(subj)] >= 0 {
+		return ""
+	}
+	if an.Words[an.Chunks[subj].From].Roles&dateline.RoleNegation == 0 && !v.Neg {
+		return ""
+	}
+	// what was not done to the speaker's own country it does not deny:
+	// "the Israeli army said no rockets were fired at Israel"
+	speaker, _, _ := x.roles(p)
+	sp := x.actorsOf(speaker)
+	_, tgt, _ := x.roles(&x.preds[q])
+	for _, t := range x.actorsOf(tgt) {
+		if len(sp) == 0 || x.ms[t].Actor.Country == x.ms[sp[0]].Actor.Country {
+			return ""
+		}
+	}
+	// the subject is a thing the act uses ("shots", "rockets"), which the
+	// entry binds to an argument it constrains without making it the
+	// target
+	for i, b := range x.preds[q].bind {
+		if b == subj && x.preds[q].e.args[i].heads != nil && x.preds[q].e.args[i].role != 'T' {
+			return "denial that it was done: "
+		}
+	}
+	return ""
 }
 
 // ownSide reports whether the subject of verb group cv, which statement p

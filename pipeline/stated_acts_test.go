@@ -1,0 +1,41 @@
+package pipeline
+
+import "testing"
+
+// Statements whose content is itself an act towards another party: a
+// denial told as what was not done. Each family is written for this file;
+// none is a story's sentence.
+
+func TestStatedDenialOwnAct(t *testing.T) {
+	// "X said its troops had not fired": an act of conflict its speaker
+	// says its own side did not do denies responsibility for it (016); what
+	// another did not do, or what it says it will not do, is no denial
+	testLexRows(t, []lexRow{
+		{"its troops, past perfect", d, "Russia said its troops had not fired on the village.", "016", "RUS>", ""},
+		{"its soldiers, simple past", d, "The Pakistani army said its soldiers did not open fire on the crowd.", "016", "PAKMIL>", ""},
+		{"it, insisted", d, "Ethiopia insisted that it had not bombed the Tigrayan capital.", "016", "ETH>", ""},
+		{"report at the end", d, "The Sudanese army did not shell the hospital, a spokesman for the Sudanese army said.", "016", "SDNMIL>", ""},
+		{"its jets, present perfect", d, "Turkey says its jets have never bombed civilian areas in Syria.", "016", "TUR>", ""},
+		{"after an accusation, at the accuser", d, "Georgia accused Russian troops of shelling its villages. Moscow said its forces had not shelled any Georgian village.", "016", "RUSGOV>GEO", ""},
+		{"another's act not done: no denial", d, "Armenia said Azerbaijani troops had not opened fire.", "016", "", ""},
+		{"said it would not attack: a promise, no denial", d, "Russia said it would not attack Ukraine.", "016", "", ""},
+		{"said its troops attacked: no denial", d, "The Ugandan army said its soldiers had attacked rebel camps in Congo.", "016", "", ""},
+	})
+}
+
+func TestStatedDenialNothingDone(t *testing.T) {
+	// "X insisted that no shots had been fired": a passive act of conflict
+	// with no doer, whose subject is the thing it uses, said not to have
+	// been done, denies it (016), aimed at who accused the speaker's
+	// country just before; a toll ("no one was killed") or what was not
+	// done to the speaker's own country is none
+	testLexRows(t, []lexRow{
+		{"no shots fired, insisted", d, "The Cambodian government insisted that no shots had been fired.", "016", "KHMGOV>", ""},
+		{"no rockets launched, said", d, "Hamas said no rockets had been fired at Israeli towns.", "016", "PSEREB>", ""},
+		{"after the other army's accusation", d, "Indian commanders accused Pakistani troops of firing across the border. The Pakistani army insisted that no shots were fired.", "016", "PAKMIL>INDMIL", ""},
+		{"the charge just before, not an older one", d, "Kenya blamed the raid on Somalia. Days later the Kenyan army accused Somali troops of firing on a border post. The Somali government insisted that no shots had been fired.", "016", "SOMGOV>KENMIL", ""},
+		{"a toll: no denial", d, "Police said no one was killed in the blast.", "016", "", ""},
+		{"fired at its own country: no denial", d, "The Israeli army said no rockets were fired at Israel overnight.", "016", "", ""},
+		{"shots fired, not denied", d, "The ministry said shots had been fired near the border.", "016", "", ""},
+	})
+}
