@@ -39,3 +39,22 @@ func TestStatedDenialNothingDone(t *testing.T) {
 		{"shots fired, not denied", d, "The ministry said shots had been fired near the border.", "016", "", ""},
 	})
 }
+
+func TestStatedReadyForTalks(t *testing.T) {
+	// "X said it was ready for talks with Y", "is open to negotiations": a
+	// meeting the speaker is ready or open for is its intent to meet (036);
+	// not ready for it refuses it (125); what it is open to that is no
+	// meeting ("open to attack", "open to visitors") is neither
+	testLexRows(t, []lexRow{
+		{"ready for talks, said", d, "Iran said it was ready for talks with the United States.", "036", "IRN>USA", ""},
+		{"open to negotiations, report at the end", d, "Serbia is open to negotiations with Kosovo, the Serbian president said.", "036", "SRB>XKX", ""},
+		{"prepared for dialogue, present", d, "The Sudanese army says it is prepared for dialogue with the rebels.", "036", "SDNMIL>SDNREB", ""},
+		{"willing, no report", d, "Venezuela is willing to hold talks with the opposition.", "036", "VEN>OPP", ""},
+		{"not ready: a refusal", d, "Hamas said it was not ready for negotiations with Israel.", "125", "PSEREB>", ""},
+		{"not ready: no intent", d, "Hamas said it was not ready for negotiations with Israel.", "036", "", ""},
+		{"not prepared: a refusal", d, "The junta is not prepared for talks with the opposition, a spokesman said.", "125", "GOV>", ""},
+		{"open to attack: no intent", d, "Russia said its border was open to attack.", "036", "", ""},
+		{"open to visitors: no intent", d, "The minister said the museum was open to visitors from Europe.", "036", "", ""},
+		{"ready for war: no talks", d, "North Korea said it was ready for war with the South.", "036", "", ""},
+	})
+}
