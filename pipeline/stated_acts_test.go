@@ -58,3 +58,22 @@ func TestStatedReadyForTalks(t *testing.T) {
 		{"ready for war: no talks", d, "North Korea said it was ready for war with the South.", "036", "", ""},
 	})
 }
+
+func TestStatedChargeCalledFalse(t *testing.T) {
+	// "X said the accusations were baseless", "called the claims a
+	// fabrication": a charge its speaker calls false is denied (016), aimed
+	// at the charge's author, else at whoever last accused the speaker; a
+	// charge not called false, or called so by no one, is no denial
+	testLexRows(t, []lexRow{
+		{"said baseless, the author an adjective", d, "Russia said the British allegations were absurd.", "016", "RUS>GBR", ""},
+		{"said, no author", d, "The Kremlin said the claims were false.", "016", "RUSGOV>", ""},
+		{"report at the end, a noun", d, "The charges are a fabrication, the Iranian foreign ministry said.", "016", "IRNGOV>", ""},
+		{"called absurd, after the charge", d, "Britain accused Russia of the poisoning. Moscow called the accusations absurd.", "016", "RUSGOV>GBR", ""},
+		{"described as baseless, possessor", d, "China described Washington's allegations as groundless.", "016", "CHN>USAGOV", ""},
+		{"termed a fabrication", d, "Pyongyang termed the South Korean report a fabrication.", "016", "PRKGOV>KOR", ""},
+		{"not baseless: no denial", d, "Russia said the accusations were not baseless.", "016", "", ""},
+		{"said by no one: no denial", d, "The claims were baseless.", "016", "", ""},
+		{"a vote called a farce: criticism, no denial", d, "Germany said the Russian vote was a farce.", "016", "", ""},
+		{"accusations called serious: no denial", d, "Japan said the accusations were serious.", "016", "", ""},
+	})
+}
