@@ -77,3 +77,20 @@ func TestStatedChargeCalledFalse(t *testing.T) {
 		{"accusations called serious: no denial", d, "Japan said the accusations were serious.", "016", "", ""},
 	})
 }
+
+func TestStatedCrimesOfAnother(t *testing.T) {
+	// "X said Y had committed war crimes", "said Y was guilty of": crimes a
+	// speaker says another committed accuse it (112x); said by no one, of
+	// one's own side denied, or only foreseen, they are no accusation
+	testLexRows(t, []lexRow{
+		{"committed war crimes, perfect", d, "Ukraine said Russian forces had committed war crimes in Bucha.", "1124", "UKR>RUSMIL", ""},
+		{"committed abuses, report at the end", d, "The army committed human rights abuses in the north, the opposition said.", "1122", "OPP>MIL", ""},
+		{"committed fraud, present perfect", d, "The Kenyan opposition says the ruling party has committed fraud.", "1121", "KENOPP>KENPTY", ""},
+		{"guilty of war crimes", d, "Ukraine said Russia was guilty of war crimes.", "112", "UKR>RUS", ""},
+		{"said by no one", d, "Russian forces committed war crimes in Bucha.", "112", "", ""},
+		{"its own forces, denied: a denial", d, "Russia said its forces had not committed war crimes.", "016", "RUS>", ""},
+		{"its own forces, denied: no accusation", d, "Russia said its forces had not committed war crimes.", "112", "", ""},
+		{"only foreseen", d, "Russia said Ukraine would be guilty of aggression if it attacked.", "112", "", ""},
+		{"a massacre stays the act", d, "The Serbian militia committed a massacre in Srebrenica.", "202", "SRBUAF>", ""},
+	})
+}
