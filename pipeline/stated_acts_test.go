@@ -94,3 +94,17 @@ func TestStatedCrimesOfAnother(t *testing.T) {
 		{"a massacre stays the act", d, "The Serbian militia committed a massacre in Srebrenica.", "202", "SRBUAF>", ""},
 	})
 }
+
+func TestStatedWorkOf(t *testing.T) {
+	// "X said the bombing was the work of Y": an act of force said to be
+	// another's work accuses it (112); a thing that is no act of force, a
+	// denial, or the same said by no one accuses no one
+	testLexRows(t, []lexRow{
+		{"the work of a country", d, "Syria said the killing was the work of Israel.", "112", "SYR>ISR", ""},
+		{"handiwork, report at the end", d, "The bombing was the handiwork of the Taliban, the Pakistani government said.", "112", "PAKGOV>AFGREB", ""},
+		{"present tense, an agency", d, "Britain says the poisoning is the work of Russian military intelligence.", "112", "GBR>RUSSPY", ""},
+		{"no act of force", d, "Officials said the bridge was the work of Chinese engineers.", "112", "", ""},
+		{"said by no one", d, "The bombing was the work of the Taliban.", "112", "", ""},
+		{"not the work of", d, "Iran said the explosion was not the work of Israel.", "112", "", ""},
+	})
+}

@@ -1520,6 +1520,17 @@ func (p *pred) bindsRole(r byte) bool {
 	return false
 }
 
+// targetBeside returns the phrase the pred's entry bound to a target
+// argument other than its subject, or -1.
+func (p *pred) targetBeside() int {
+	for i, a := range p.e.args {
+		if a.role == 'T' && a.rel != argSubj && p.bind[i] >= 0 {
+			return p.bind[i]
+		}
+	}
+	return -1
+}
+
 // bound reports whether the pred's entry bound chunk k to a constrained
 // argument.
 func (p *pred) bound(k int) bool {
@@ -1933,12 +1944,11 @@ func (x *sent) allegations() {
 				}
 			}
 			p.code = x.preds[q].code
-			if there && x.preds[q].bindsRole('T') {
-				// "said there was no justification for the coup": what
-				// the judgement names is judged, not "there"
-				if _, tgt, _ := x.roles(&x.preds[q]); len(tgt) > 0 {
-					p.obligee = tgt[0]
-				}
+			if k := x.preds[q].targetBeside(); k >= 0 {
+				// "said there was no justification for the coup", "said
+				// the bombing was the work of Hamas": what the judgement
+				// names as its target is judged, not its subject
+				p.obligee = k
 				p.how = append(p.how, "a judgement of what it names")
 				continue
 			}
