@@ -108,3 +108,20 @@ func TestStatedWorkOf(t *testing.T) {
 		{"not the work of", d, "Iran said the explosion was not the work of Israel.", "112", "", ""},
 	})
 }
+
+func TestStatedProposalUnacceptable(t *testing.T) {
+	// "X said the proposal was unacceptable": a proposal or a demand its
+	// speaker calls unacceptable is refused (120), aimed at its author; a
+	// vote or an act so called is criticised (111), not refused
+	testLexRows(t, []lexRow{
+		{"said, the author an adjective", d, "Serbia said the American proposal was unacceptable.", "120", "SRB>USA", ""},
+		{"not acceptable, report at the end", d, "The demands of the rebels are not acceptable, the Malian government said.", "120", "MLIGOV>MLIREB", ""},
+		{"called a farce, possessor", d, "Moscow called Washington's peace plan a farce.", "120", "RUSGOV>USAGOV", ""},
+		{"described as unacceptable", d, "Iran described Britain's offer as unacceptable.", "120", "IRN>GBR", ""},
+		{"said by no one", d, "The proposal was unacceptable.", "120", "", ""},
+		{"acceptable: no refusal", d, "Serbia said the proposal was acceptable.", "120", "", ""},
+		{"only foreseen", d, "Serbia said such a proposal would be unacceptable.", "120", "", ""},
+		{"a vote called a farce: criticism", d, "Germany said the Russian vote was a farce.", "111", "DEU>RUS", ""},
+		{"a vote called a farce: no refusal", d, "Germany said the Russian vote was a farce.", "120", "", ""},
+	})
+}

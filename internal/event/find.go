@@ -1731,10 +1731,17 @@ func (x *sent) impute(p *pred, c int) {
 // in Lebanon's affairs", "the attack amounted to a declaration of war").
 // It is coded as the disapproval of whoever says it.
 func (e *entry) judges() bool {
-	if e.particle != "" || e.frame || !strings.HasPrefix(e.code, "11") && e.code != "016" {
+	switch {
+	case e.particle != "" || e.frame:
 		return false
+	case strings.HasPrefix(e.code, "11") || e.code == "016":
+		return e.head == "be" || e.subjTarget() && !e.hasRole('S')
+	case strings.HasPrefix(e.code, "12"):
+		// "said the proposal was unacceptable": a thing the copula's
+		// subject names, judged so, is refused by whoever says it
+		return e.head == "be" && e.names(argSubj)
 	}
-	return e.head == "be" || e.subjTarget() && !e.hasRole('S')
+	return false
 }
 
 // warns reports whether e is a fate held out: a threat (root 13) whose
