@@ -19,6 +19,7 @@ func TestStatedDenialOwnAct(t *testing.T) {
 		{"after an accusation, at the accuser", d, "Georgia accused Russian troops of shelling its villages. Moscow said its forces had not shelled any Georgian village.", "016", "RUSGOV>GEO", ""},
 		{"another's act not done: no denial", d, "Armenia said Azerbaijani troops had not opened fire.", "016", "", ""},
 		{"said it would not attack: a promise, no denial", d, "Russia said it would not attack Ukraine.", "016", "", ""},
+		{"not yet: still to come, no denial", d, "The Ukrainian ministry said its forces had not yet captured the city.", "016", "", ""},
 		{"said its troops attacked: no denial", d, "The Ugandan army said its soldiers had attacked rebel camps in Congo.", "016", "", ""},
 	})
 }

@@ -2055,6 +2055,11 @@ func (x *sent) deniedAct(p *pred, q, cv int) string {
 	if !ok || c.QuadClass < 3 || v.Modal != "" || v.Tense == dateline.TenseFuture || x.preds[q].e.requires(argNeg) {
 		return ""
 	}
+	for i := an.Chunks[cv].From; i < an.Chunks[cv].To && i < len(x.s.Tokens); i++ {
+		if x.s.Tokens[i].Lower == "yet" {
+			return "" // "said its forces had not yet captured the city": still to come, not denied
+		}
+	}
 	if !v.Passive {
 		if x.negated(cv) && x.ownSide(p, cv) {
 			return "denial of its own "
