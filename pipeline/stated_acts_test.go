@@ -35,6 +35,8 @@ func TestStatedDenialNothingDone(t *testing.T) {
 		{"no rockets launched, said", d, "Hamas said no rockets had been fired at Israeli towns.", "016", "PSEREB>", ""},
 		{"after the other army's accusation", d, "Indian commanders accused Pakistani troops of firing across the border. The Pakistani army insisted that no shots were fired.", "016", "PAKMIL>INDMIL", ""},
 		{"the charge just before, not an older one", d, "Kenya blamed the raid on Somalia. Days later the Kenyan army accused Somali troops of firing on a border post. The Somali government insisted that no shots had been fired.", "016", "SOMGOV>KENMIL", ""},
+		{"no arrests made: a report, no denial", d, "Police in Lagos said no arrests had been made.", "016", "", ""},
+		{"no sanctions imposed: a report, no denial", d, "European officials said no sanctions had been imposed on Iran.", "016", "", ""},
 		{"a toll: no denial", d, "Police said no one was killed in the blast.", "016", "", ""},
 		{"fired at its own country: no denial", d, "The Israeli army said no rockets were fired at Israel overnight.", "016", "", ""},
 		{"shots fired, not denied", d, "The ministry said shots had been fired near the border.", "016", "", ""},

@@ -2047,7 +2047,8 @@ func (x *sent) allegations() {
 // an act foreseen or promised ("said it would not attack") is no denial,
 // nor is another's harm denied ("said Azerbaijani troops had not opened
 // fire"), nor a toll ("said no one was killed": the passive's subject is
-// whom the act is done to, not the thing it uses).
+// whom the act is done to, not the thing it uses), nor a measure said not
+// taken ("no arrests had been made": with no doer, only force is denied).
 func (x *sent) deniedAct(p *pred, q, cv int) string {
 	an := x.an
 	c, ok := x.l.codes[x.preds[q].code]
@@ -2067,8 +2068,8 @@ func (x *sent) deniedAct(p *pred, q, cv int) string {
 		return ""
 	}
 	subj := an.Dependent(cv, dateline.RelSubj)
-	if subj < 0 || an.Dependent(cv, dateline.RelAgent) >= 0 || x.actorOf[x.actorPhrase(subj)] >= 0 {
-		return ""
+	if !x.l.Violent(x.preds[q].code) || subj < 0 || an.Dependent(cv, dateline.RelAgent) >= 0 || x.actorOf[x.actorPhrase(subj)] >= 0 {
+		return "" // (of force only: "police said no arrests had been made" is a report)
 	}
 	if an.Words[an.Chunks[subj].From].Roles&dateline.RoleNegation == 0 && !v.Neg {
 		return ""
