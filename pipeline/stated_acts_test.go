@@ -128,3 +128,20 @@ func TestStatedProposalUnacceptable(t *testing.T) {
 		{"a vote called a farce: no refusal", d, "Germany said the Russian vote was a farce.", "120", "", ""},
 	})
 }
+
+func TestStatedHostileConduct(t *testing.T) {
+	// "X said Y was destabilising Z", "harbouring terrorists", "had incited
+	// violence": hostile conduct a speaker says another pursues accuses it
+	// (112); said by no one, denied, or said of no actor, it is none
+	testLexRows(t, []lexRow{
+		{"destabilising a country", d, "Moldova said Russia was destabilising the country.", "112", "MDA>RUS", ""},
+		{"harbouring terrorists, report at the end", d, "Pakistan is harbouring terrorists, the Indian foreign ministry said.", "112", "INDGOV>PAK", ""},
+		{"incited violence, perfect", d, "The Ethiopian government said the opposition had incited violence.", "112", "ETHGOV>ETHOPP", ""},
+		{"sponsors terrorism, present", d, "The United States says Iran sponsors terrorism.", "112", "USA>IRN", ""},
+		{"undermined the ceasefire", d, "Armenia said Azerbaijan had undermined the ceasefire.", "112", "ARM>AZE", ""},
+		{"said by no one", d, "Russia is destabilising Moldova.", "112", "", ""},
+		{"its own side, denied: a denial", d, "Pakistan said it was not harbouring terrorists.", "016", "PAK>", ""},
+		{"its own side, denied: no accusation", d, "Pakistan said it was not harbouring terrorists.", "112", "", ""},
+		{"no actor: no accusation", d, "The opposition said rising prices had fueled tensions.", "112", "", ""},
+	})
+}
