@@ -145,3 +145,17 @@ func TestStatedHostileConduct(t *testing.T) {
 		{"no actor: no accusation", d, "The opposition said rising prices had fueled tensions.", "112", "", ""},
 	})
 }
+
+func TestStatedAttempt(t *testing.T) {
+	// "X said Y was trying to destabilise Z": what a speaker says another
+	// tries to do is claimed as the act is, an attempt being coded as the
+	// act; an attempt denied or only foreseen claims nothing
+	testLexRows(t, []lexRow{
+		{"trying to destabilise: conduct", d, "Moldova said Russia was trying to destabilise the country.", "112", "MDA>RUS", ""},
+		{"seeking to undermine, report at the end", d, "Azerbaijan is seeking to undermine the ceasefire, Armenia's foreign ministry said.", "112", "ARMGOV>AZE", ""},
+		{"trying to encircle: the victim's claim", d, "Ukraine said Russian troops were trying to encircle Kyiv.", "112", "UKR>RUSMIL", ""},
+		{"not trying: no accusation", d, "Moldova said Russia was not trying to destabilise the country.", "112", "", ""},
+		{"would try: only foreseen", d, "Moldova said Russia would try to destabilise the country.", "112", "", ""},
+		{"its own troops trying: no accusation", d, "The Ukrainian army said its troops were trying to retake the town.", "112", "", ""},
+	})
+}

@@ -2118,15 +2118,26 @@ func (x *sent) theySpeakers(k int, sp []int) bool {
 }
 
 // contentOf returns the verb group of what a reported clause at verb
-// group v claims: v itself, or, when v codes nothing and its object is a
-// noun whose that-clause is its content ("said there was evidence that
-// Pakistan had a hand in the attack", "said it had proof that"), that
-// clause's verb. A negated verb or object ("no evidence that") claims
-// nothing.
+// group v claims: v itself; the infinitive of a verb of attempt that codes
+// nothing ("said Russia was trying to destabilise"); or, when v codes
+// nothing and its object is a noun whose that-clause is its content ("said
+// there was evidence that Pakistan had a hand in the attack", "said it had
+// proof that"), that clause's verb. A negated verb or object ("no evidence
+// that") claims nothing.
 func (x *sent) contentOf(v int) int {
 	an := x.an
 	if _, ok := x.predAt(v); ok || an.Chunks[v].Verb.Neg {
 		return v
+	}
+	if vg := an.Chunks[v].Verb; !x.negated(v) && vg.Modal == "" && vg.Tense != dateline.TenseFuture &&
+		an.Words[an.Chunks[v].Head].Roles&dateline.RoleAttempt != 0 {
+		// "said Russia was trying to destabilise the country": what is
+		// attempted is what is claimed, as an attempt is coded as the act
+		if w := x.infinitiveOf(v); w >= 0 {
+			if _, ok := x.predAt(w); ok {
+				return w
+			}
+		}
 	}
 	o := an.Dependent(v, dateline.RelObj)
 	if o < 0 || an.Words[an.Chunks[o].From].Roles&dateline.RoleNegation != 0 {
