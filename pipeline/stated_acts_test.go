@@ -159,3 +159,14 @@ func TestStatedAttempt(t *testing.T) {
 		{"its own troops trying: no accusation", d, "The Ukrainian army said its troops were trying to retake the town.", "112", "", ""},
 	})
 }
+
+func TestStatedSuspicion(t *testing.T) {
+	// "X suspects Y of Z": a suspicion voiced accuses (112); the act
+	// suspected is alleged, not told as done
+	testLexRows(t, []lexRow{
+		{"suspects of being behind", d, "Iran suspects Israel of being behind the attack.", "112", "IRN>ISR", ""},
+		{"said it suspected, past", d, "Baku said it suspected Armenian saboteurs of blowing up the pipeline.", "112", "AZEGOV>ARM", ""},
+		{"suspected of an act: alleged, no attack told", d, "Iran said it suspected Israel of carrying out the attack.", "180", "", ""},
+		{"does not suspect: no accusation", d, "Iran does not suspect Israel of the attack.", "112", "", ""},
+	})
+}
