@@ -170,3 +170,19 @@ func TestStatedSuspicion(t *testing.T) {
 		{"does not suspect: no accusation", d, "Iran does not suspect Israel of the attack.", "112", "", ""},
 	})
 }
+
+func TestStatedAccordingTo(t *testing.T) {
+	// "Y was behind Z, according to X": a blame or a judgement told
+	// according to an actor is that actor's, as if it had said it; denied,
+	// foreseen, of its own side, or told by no one, it is none
+	testLexRows(t, []lexRow{
+		{"according to, at the end", d, "Israel was behind the attack, according to Iran.", "112", "IRN>ISR", ""},
+		{"according to, at the start", d, "According to the Iraqi government, Iran was responsible for the attack on the pipeline.", "112", "IRQGOV>IRN", ""},
+		{"a judgement", d, "According to the European Union, the Russian vote was a sham.", "111", "IGOEUR>RUS", ""},
+		{"conduct", d, "According to Ukraine, Russia was meddling in Moldova's affairs.", "112", "UKR>RUS", ""},
+		{"not behind: nothing", d, "Israel was not behind the attack, according to Iran.", "112", "", ""},
+		{"would be responsible: only foreseen", d, "Israel would be responsible for any attack, according to Iran.", "112", "", ""},
+		{"of its own side: no accusation", d, "Hamas was behind the attack, according to Hamas.", "112", "", ""},
+		{"told by no one", d, "Israel was behind the attack.", "112", "", ""},
+	})
+}

@@ -119,6 +119,7 @@ type pred struct {
 	spokenOf bool   // combined into a frame: an event of its own only as not (yet) done
 	decided  bool   // the complement of a decision frame: done, as its own event ("agreed to impose sanctions")
 	obligee  int    // a demand's target from an obligation ("must drop barriers"), -1
+	voice    int    // a blame or judgement told "according to" an actor: that phrase, its source; -1
 	victim   int    // a victim's claim, on the act and on the statement that makes it: the speaker, whose country the act was aimed at; -1
 	how      []string
 }
@@ -214,6 +215,7 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 	x.compose()
 	x.obligations()
 	x.allegations()
+	x.attributed()
 	var out []Found
 	var trace []string
 	note := func(p *pred, fate string) {
@@ -255,11 +257,11 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 			note(p, "not an event here: an event noun with no verb that does it")
 			continue
 		}
-		if p.e.blames() {
+		if p.e.blames() && p.voice < 0 {
 			note(p, "not an event here: a blame that no speaker voices")
 			continue
 		}
-		if p.e.judges() {
+		if p.e.judges() && p.voice < 0 {
 			note(p, "not an event here: a judgement that no speaker voices")
 			continue
 		}
@@ -610,7 +612,7 @@ func (x *sent) verbal() {
 			x.preds = make([]pred, 0, len(an.Clauses)-ci+1) // at most one a clause left, and a noun's: one allocation, not a doubling each
 		}
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: ci, vg: c.Verb, np: -1, bind: bestBind,
-			light: -1, via: -1, comp: -1, obligee: -1, victim: -1})
+			light: -1, via: -1, comp: -1, obligee: -1, voice: -1, victim: -1})
 	}
 }
 
@@ -1076,7 +1078,7 @@ func (x *sent) nominal() {
 		}
 		x.predOf[k] = len(x.preds)
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: c.Clause, vg: -1, np: k, bind: bestBind,
-			light: -1, via: -1, comp: -1, obligee: -1, victim: -1})
+			light: -1, via: -1, comp: -1, obligee: -1, voice: -1, victim: -1})
 	}
 }
 
@@ -2093,6 +2095,46 @@ func (x *sent) deniedAct(p *pred, q, cv int) string {
 		}
 	}
 	return ""
+}
+
+// attributed reads a blame or a judgement told "according to" an actor as
+// that actor's, as if it had said it: "Israel was behind the attack,
+// according to Iran" is Iran's accusation of Israel (112), "according to
+// the EU, the vote was a sham" its criticism (111). What is denied or only
+// foreseen, or said of the attributed actor's own side, is left unvoiced.
+func (x *sent) attributed() {
+	an := x.an
+	for i := range x.preds {
+		p := &x.preds[i]
+		if p.absorbed || p.vg < 0 || p.clause < 0 || an.Clauses[p.clause].Verb != p.vg || !(p.e.blames() && p.comp >= 0 || p.e.judges()) {
+			continue
+		}
+		np := an.Dependent(p.vg, dateline.RelAttrib)
+		if np < 0 || x.actorOf[x.actorPhrase(np)] < 0 {
+			continue
+		}
+		v := an.Chunks[p.vg].Verb
+		if x.negated(p.vg) && (p.e.blames() || !p.e.requires(argNeg)) || v.Modal != "" || v.Tense == dateline.TenseFuture {
+			continue
+		}
+		if p.e.blames() {
+			if c, ok := x.l.codes[x.preds[p.comp].code]; !ok || c.QuadClass < 3 {
+				continue
+			}
+		}
+		subj := an.Dependent(p.vg, dateline.RelSubj)
+		if subj >= 0 && x.sameActors(x.actorsOf([]int{subj}), x.actorsOf([]int{np})) {
+			continue
+		}
+		p.voice = x.actorPhrase(np)
+		switch k := p.targetBeside(); {
+		case k >= 0:
+			p.obligee = k
+		case subj >= 0:
+			p.obligee = x.actorPhrase(subj)
+		}
+		p.how = append(p.how, "according to "+x.ms[x.actorOf[p.voice]].Text)
+	}
 }
 
 // ownSide reports whether the subject of verb group cv, which statement p
