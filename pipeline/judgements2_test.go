@@ -117,3 +117,21 @@ func TestJudgementThroughAspect(t *testing.T) {
 		{"denied of itself", d, "Russia said it kept no troops in Moldova and had never interfered in its affairs.", "112", "", ""},
 	})
 }
+
+func TestJudgementNoJustification(t *testing.T) {
+	// "X said there was no justification for Y's act": what a speaker says
+	// there is no ground for is disapproved of (111), aimed at the act's
+	// doer: its possessor or actor word, else who did that act before
+	testLexRows(t, []lexRow{
+		{"possessor of the act", d, "Canada said there was no justification for Iran's execution of the protesters.", "111", "CAN>IRN", ""},
+		{"actor adjective, report at the end", d, "There was no justification for the Russian invasion, the Polish foreign minister said.", "111", "POLGOV>RUS", ""},
+		{"the act told before", d, "Burmese troops seized power on Monday. Australia said there was no justification for the coup.", "111", "AUS>MMRMIL", ""},
+		{"no excuse, present tense", d, "Japan says there is no excuse for North Korea's missile launches.", "111", "JPN>PRK", ""},
+		{"there can be no justification", d, "Sweden said there could be no justification for Turkey's strikes on Kurdish towns.", "111", "SWE>TUR", ""},
+		{"said that, perfect", d, "The French minister said that there had been no excuse for the Serbian shelling of Sarajevo.", "111", "FRAGOV>SRB", ""},
+		{"a justification, not denied: nothing", d, "Moscow said there was a clear justification for the Georgian operation.", "111", "", ""},
+		{"said by no one: nothing", d, "There was no justification for the Russian invasion.", "111", "", ""},
+		{"no basis for talks: no judgement", d, "Officials in Seoul said there was no basis for talks with Pyongyang.", "111", "", ""},
+		{"foreseen: nothing", d, "Iran said there would be no justification for an American attack.", "111", "", ""},
+	})
+}

@@ -293,6 +293,9 @@ func asks(code, form string) bool {
 // Russian diplomats. Moscow has denied any role"); nil if none. Force
 // (18-20) is what is denied, not a charge.
 func (sc *scene) accused(m dateline.Mention) *dateline.Mention {
+	if a := sc.accusedJustBefore(m); a != nil {
+		return a
+	}
 	if a := sc.answered(m, "11"); a != nil {
 		return a
 	}
@@ -300,6 +303,34 @@ func (sc *scene) accused(m dateline.Mention) *dateline.Mention {
 		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3 && e.CAMEO[:2] < "18"
 	}
 	return lastAimedAt(m, "acted-against-them-before", conflict, sc.sentence, sc.earlier)
+}
+
+// accusedJustBefore returns the source of an accusation (root 11) aimed
+// at m's country in m's own sentence or in the last sentence before it
+// that told an event: the charge a denial answers first ("the Thai army
+// accused Cambodian troops of firing. A Cambodian spokeswoman insisted that
+// no shots had been fired"), before an older one aimed at m itself; nil if
+// none.
+func (sc *scene) accusedJustBefore(m dateline.Mention) *dateline.Mention {
+	if len(sc.earlier) == 0 {
+		return nil
+	}
+	last := sc.earlier[len(sc.earlier)-1].Sentence.Index
+	just := func(e *dateline.Event) bool {
+		return e.Modality == dateline.Asserted && e.Target != nil && e.CAMEO[:2] == "11" &&
+			(e.Sentence.Index == last || len(sc.sentence) > 0 && e.Sentence.Index == sc.sentence[0].Sentence.Index)
+	}
+	return lastAimedAt(m, "accused-them-just-before", just, sc.sentence, sc.earlier[len(sc.earlier)-countFrom(sc.earlier, last):])
+}
+
+// countFrom returns how many of events, from the end, belong to sentence
+// index i.
+func countFrom(events []dateline.Event, i int) int {
+	n := 0
+	for k := len(events) - 1; k >= 0 && events[k].Sentence.Index == i; k-- {
+		n++
+	}
+	return n
 }
 
 // lastAimedAt returns, as a mention with rule, the source of the last

@@ -119,6 +119,7 @@ type pred struct {
 	spokenOf bool   // combined into a frame: an event of its own only as not (yet) done
 	decided  bool   // the complement of a decision frame: done, as its own event ("agreed to impose sanctions")
 	obligee  int    // a demand's target from an obligation ("must drop barriers"), -1
+	voice    int    // a blame or judgement told "according to" an actor: that phrase, its source; -1
 	victim   int    // a victim's claim, on the act and on the statement that makes it: the speaker, whose country the act was aimed at; -1
 	how      []string
 }
@@ -214,6 +215,7 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 	x.compose()
 	x.obligations()
 	x.allegations()
+	x.attributed()
 	var out []Found
 	var trace []string
 	note := func(p *pred, fate string) {
@@ -255,11 +257,11 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 			note(p, "not an event here: an event noun with no verb that does it")
 			continue
 		}
-		if p.e.blames() {
+		if p.e.blames() && p.voice < 0 {
 			note(p, "not an event here: a blame that no speaker voices")
 			continue
 		}
-		if p.e.judges() {
+		if p.e.judges() && p.voice < 0 {
 			note(p, "not an event here: a judgement that no speaker voices")
 			continue
 		}
@@ -610,7 +612,7 @@ func (x *sent) verbal() {
 			x.preds = make([]pred, 0, len(an.Clauses)-ci+1) // at most one a clause left, and a noun's: one allocation, not a doubling each
 		}
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: ci, vg: c.Verb, np: -1, bind: bestBind,
-			light: -1, via: -1, comp: -1, obligee: -1, victim: -1})
+			light: -1, via: -1, comp: -1, obligee: -1, voice: -1, victim: -1})
 	}
 }
 
@@ -1076,7 +1078,7 @@ func (x *sent) nominal() {
 		}
 		x.predOf[k] = len(x.preds)
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: c.Clause, vg: -1, np: k, bind: bestBind,
-			light: -1, via: -1, comp: -1, obligee: -1, victim: -1})
+			light: -1, via: -1, comp: -1, obligee: -1, voice: -1, victim: -1})
 	}
 }
 
@@ -1520,6 +1522,17 @@ func (p *pred) bindsRole(r byte) bool {
 	return false
 }
 
+// targetBeside returns the phrase the pred's entry bound to a target
+// argument other than its subject, or -1.
+func (p *pred) targetBeside() int {
+	for i, a := range p.e.args {
+		if a.role == 'T' && a.rel != argSubj && p.bind[i] >= 0 {
+			return p.bind[i]
+		}
+	}
+	return -1
+}
+
 // bound reports whether the pred's entry bound chunk k to a constrained
 // argument.
 func (p *pred) bound(k int) bool {
@@ -1720,10 +1733,17 @@ func (x *sent) impute(p *pred, c int) {
 // in Lebanon's affairs", "the attack amounted to a declaration of war").
 // It is coded as the disapproval of whoever says it.
 func (e *entry) judges() bool {
-	if e.particle != "" || e.frame || !strings.HasPrefix(e.code, "11") && e.code != "016" {
+	switch {
+	case e.particle != "" || e.frame:
 		return false
+	case strings.HasPrefix(e.code, "11") || e.code == "016":
+		return e.head == "be" || e.subjTarget() && !e.hasRole('S')
+	case strings.HasPrefix(e.code, "12"):
+		// "said the proposal was unacceptable": a thing the copula's
+		// subject names, judged so, is refused by whoever says it
+		return e.head == "be" && e.names(argSubj)
 	}
-	return e.head == "be" || e.subjTarget() && !e.hasRole('S')
+	return false
 }
 
 // warns reports whether e is a fate held out: a threat (root 13) whose
@@ -1918,7 +1938,12 @@ func (x *sent) allegations() {
 				p.how = append(p.how, "denial of its own "+x.preds[q].e.head)
 				continue
 			}
-			if x.negated(cv) && !x.preds[q].e.requires(argNeg) || v.Modal != "" || v.Tense == dateline.TenseFuture {
+			// ("there can be no justification for": what there can be none
+			// of is said to be none, not foreseen)
+			subj := an.Dependent(cv, dateline.RelSubj)
+			there := subj >= 0 && an.Words[an.Chunks[subj].Head].Tag == dateline.TagEX
+			canNot := there && x.preds[q].e.requires(argNeg) && (v.Modal == "can" || v.Modal == "could")
+			if x.negated(cv) && !x.preds[q].e.requires(argNeg) || v.Modal != "" && !canNot || v.Tense == dateline.TenseFuture {
 				continue
 			}
 			x.preds[q].absorbed = true
@@ -1928,7 +1953,15 @@ func (x *sent) allegations() {
 				}
 			}
 			p.code = x.preds[q].code
-			if subj := an.Dependent(cv, dateline.RelSubj); subj >= 0 {
+			if k := x.preds[q].targetBeside(); k >= 0 {
+				// "said there was no justification for the coup", "said
+				// the bombing was the work of Hamas": what the judgement
+				// names as its target is judged, not its subject
+				p.obligee = k
+				p.how = append(p.how, "a judgement of what it names")
+				continue
+			}
+			if subj >= 0 {
 				p.obligee = x.actorPhrase(subj)
 			}
 			p.how = append(p.how, "a judgement of its subject")
@@ -1947,6 +1980,11 @@ func (x *sent) allegations() {
 				p.obligee = x.actorPhrase(subj)
 			}
 			p.how = append(p.how, "a fate held out to its subject")
+			continue
+		}
+		if how := x.deniedAct(p, q, cv); how != "" {
+			p.code, p.obligee, x.preds[q].absorbed = "016", -1, true
+			p.how = append(p.how, how+x.preds[q].e.head)
 			continue
 		}
 		if x.negated(cv) && !x.preds[q].e.requires(argNeg) {
@@ -2003,6 +2041,102 @@ func (x *sent) allegations() {
 	}
 }
 
+// deniedAct reads a statement that an act of conflict was not done, by
+// the speaker's own side or by no one, as a denial of responsibility
+// (016): "Russia said its troops had not fired on the village", "the
+// ministry insisted that no shots had been fired". It returns how, or ""
+// when statement p says no such thing of the act pred q at verb group cv:
+// an act foreseen or promised ("said it would not attack") is no denial,
+// nor is another's harm denied ("said Azerbaijani troops had not opened
+// fire"), nor a toll ("said no one was killed": the passive's subject is
+// whom the act is done to, not the thing it uses), nor a measure said not
+// taken ("no arrests had been made": with no doer, only force is denied).
+func (x *sent) deniedAct(p *pred, q, cv int) string {
+	an := x.an
+	c, ok := x.l.codes[x.preds[q].code]
+	v := an.Chunks[cv].Verb
+	if !ok || c.QuadClass < 3 || v.Modal != "" || v.Tense == dateline.TenseFuture || x.preds[q].e.requires(argNeg) {
+		return ""
+	}
+	for i := an.Chunks[cv].From; i < an.Chunks[cv].To && i < len(x.s.Tokens); i++ {
+		if x.s.Tokens[i].Lower == "yet" {
+			return "" // "said its forces had not yet captured the city": still to come, not denied
+		}
+	}
+	if !v.Passive {
+		if x.negated(cv) && x.ownSide(p, cv) {
+			return "denial of its own "
+		}
+		return ""
+	}
+	subj := an.Dependent(cv, dateline.RelSubj)
+	if !x.l.Violent(x.preds[q].code) || subj < 0 || an.Dependent(cv, dateline.RelAgent) >= 0 || x.actorOf[x.actorPhrase(subj)] >= 0 {
+		return "" // (of force only: "police said no arrests had been made" is a report)
+	}
+	if an.Words[an.Chunks[subj].From].Roles&dateline.RoleNegation == 0 && !v.Neg {
+		return ""
+	}
+	// what was not done to the speaker's own country it does not deny:
+	// "the Israeli army said no rockets were fired at Israel"
+	speaker, _, _ := x.roles(p)
+	sp := x.actorsOf(speaker)
+	_, tgt, _ := x.roles(&x.preds[q])
+	for _, t := range x.actorsOf(tgt) {
+		if len(sp) == 0 || x.ms[t].Actor.Country == x.ms[sp[0]].Actor.Country {
+			return ""
+		}
+	}
+	// the subject is a thing the act uses ("shots", "rockets"), which the
+	// entry binds to an argument it constrains without making it the
+	// target
+	for i, b := range x.preds[q].bind {
+		if b == subj && x.preds[q].e.args[i].heads != nil && x.preds[q].e.args[i].role != 'T' {
+			return "denial that it was done: "
+		}
+	}
+	return ""
+}
+
+// attributed reads a blame or a judgement told "according to" an actor as
+// that actor's, as if it had said it: "Israel was behind the attack,
+// according to Iran" is Iran's accusation of Israel (112), "according to
+// the EU, the vote was a sham" its criticism (111). What is denied or only
+// foreseen, or said of the attributed actor's own side, is left unvoiced.
+func (x *sent) attributed() {
+	an := x.an
+	for i := range x.preds {
+		p := &x.preds[i]
+		if p.absorbed || p.vg < 0 || p.clause < 0 || an.Clauses[p.clause].Verb != p.vg || !(p.e.blames() && p.comp >= 0 || p.e.judges()) {
+			continue
+		}
+		np := an.Dependent(p.vg, dateline.RelAttrib)
+		if np < 0 || x.actorOf[x.actorPhrase(np)] < 0 {
+			continue
+		}
+		v := an.Chunks[p.vg].Verb
+		if x.negated(p.vg) && (p.e.blames() || !p.e.requires(argNeg)) || v.Modal != "" || v.Tense == dateline.TenseFuture {
+			continue
+		}
+		if p.e.blames() {
+			if c, ok := x.l.codes[x.preds[p.comp].code]; !ok || c.QuadClass < 3 {
+				continue
+			}
+		}
+		subj := an.Dependent(p.vg, dateline.RelSubj)
+		if subj >= 0 && x.sameActors(x.actorsOf([]int{subj}), x.actorsOf([]int{np})) {
+			continue
+		}
+		p.voice = x.actorPhrase(np)
+		switch k := p.targetBeside(); {
+		case k >= 0:
+			p.obligee = k
+		case subj >= 0:
+			p.obligee = x.actorPhrase(subj)
+		}
+		p.how = append(p.how, "according to "+x.ms[x.actorOf[p.voice]].Text)
+	}
+}
+
 // ownSide reports whether the subject of verb group cv, which statement p
 // reports, is the speaker's own side: the speaker itself, as a pronoun or
 // by name, or a part of it.
@@ -2026,12 +2160,13 @@ func (x *sent) theySpeakers(k int, sp []int) bool {
 }
 
 // contentOf returns the verb group of what a reported clause at verb
-// group v claims: v itself, or, when v codes nothing and its object is a
-// noun whose that-clause is its content ("said there was evidence that
-// Pakistan had a hand in the attack", "said it had proof that"), that
-// clause's verb. A verb that only times the act ("said Russia kept
-// meddling", "continued to interfere") claims its complement. A negated
-// verb or object ("no evidence that") claims nothing.
+// group v claims: v itself; the infinitive of a verb of attempt that codes
+// nothing ("said Russia was trying to destabilise"); or, when v codes
+// nothing and its object is a noun whose that-clause is its content ("said
+// there was evidence that Pakistan had a hand in the attack", "said it had
+// proof that"), that clause's verb. A verb that only times the act ("said
+// Russia kept meddling", "continued to interfere") claims its complement.
+// A negated verb or object ("no evidence that") claims nothing.
 func (x *sent) contentOf(v int) int {
 	an := x.an
 	if _, ok := x.predAt(v); ok || an.Chunks[v].Verb.Neg {
@@ -2043,6 +2178,16 @@ func (x *sent) contentOf(v int) int {
 		}
 		if c := v + 1; c < len(an.Chunks) && an.Chunks[c].Kind == dateline.ChunkVG && an.Dependent(c, dateline.RelSubj) == an.Dependent(v, dateline.RelSubj) {
 			return x.contentOf(c) // "kept meddling": the participle is the act
+		}
+	}
+	if vg := an.Chunks[v].Verb; !x.negated(v) && vg.Modal == "" && vg.Tense != dateline.TenseFuture &&
+		an.Words[an.Chunks[v].Head].Roles&dateline.RoleAttempt != 0 {
+		// "said Russia was trying to destabilise the country": what is
+		// attempted is what is claimed, as an attempt is coded as the act
+		if w := x.infinitiveOf(v); w >= 0 {
+			if _, ok := x.predAt(w); ok {
+				return w
+			}
 		}
 	}
 	o := an.Dependent(v, dateline.RelObj)
