@@ -175,6 +175,15 @@ func TestClauses(t *testing.T) {
 		{name: "an overnight raid", text: "An overnight raid killed five soldiers.", tags: []string{"overnight/JJ"}},
 		{name: "dead stays", text: "The attack left 20 soldiers dead.", tags: []string{"dead/JJ"}},
 
+		// a name after "the" modifies the noun after it: "the Rafah
+		// crossing" is a noun phrase, not a name and a participle
+		{name: "the NAME crossing", text: "Egypt reopened the Rafah crossing to let aid through.", named: []string{"Egypt", "Rafah"},
+			tags: []string{"crossing/NN"}, rels: []string{"obj(reopened, the Rafah crossing)"}},
+		{name: "the NAME NAME crossing", text: "Israel closed the Kerem Shalom crossing.", named: []string{"Israel", "Kerem Shalom"},
+			tags: []string{"crossing/NN"}},
+		{name: "a participle with its object stays one", text: "Troops entered the United States crossing the border.", named: []string{"United States"},
+			tags: []string{"crossing/VBG"}},
+
 		// an infinitive after a passive is its subject's, never a time's
 		{name: "deployed on a day to protect", text: "Nigerian troops were deployed on Monday to protect the border.",
 			named: []string{"Nigerian troops"}, times: []string{"Monday"}, rels: []string{"subj(to protect, Nigerian troops)"}},

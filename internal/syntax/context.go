@@ -547,6 +547,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase
 	}
+	if imm == dateline.TagNNP && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.mark[i]&inNamed == 0 && !st.opensNP(i+1) && st.theBeforeName(i-1) {
+		return dateline.TagNN // "reopened the Rafah crossing", "the Gaza fighting": a name after "the" is a noun's modifier
+	}
 	if c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.sentenceInitial(i) && i+1 < len(st.toks) &&
 		(st.finiteAt(i+1) || st.c[i+1].t[0] == dateline.TagVBD || st.c[i+1].t[0] == dateline.TagIN && !st.subjectAfterComma(i) && (st.laterVerb(i+1) || st.mainVerbAhead(i+1))) {
 		// "Fighting erupted on Sunday", "Shelling in the north has killed
@@ -1480,6 +1483,17 @@ func (st *state) addressee(j int) bool {
 		}
 	}
 	return k >= 0 && k < j && w[k].Tag.IsVerb() && (w[k].Roles|st.a.roles[st.verbLemmaAt(k)])&dateline.RoleObjControl != 0
+}
+
+// theBeforeName reports whether the name ending at word j (a proper noun
+// of one name span, or of capitalised words) stands right after "the":
+// "the Rafah crossing" has its head after the name.
+func (st *state) theBeforeName(j int) bool {
+	k := j
+	for k > 0 && j-k < 5 && (st.mark[k]&inNamed != 0 && st.mark[k]&namedStart == 0 || st.mark[k]&inNamed == 0 && st.an.Words[k-1].Tag == dateline.TagNNP) {
+		k--
+	}
+	return k > 0 && st.lowerAt(k-1) == "the"
 }
 
 // verbLemmaAt returns the verb lemma of the token at i as the table gives it.
