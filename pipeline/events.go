@@ -27,6 +27,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	type pair struct {
 		src, tgt int
 		place    *dateline.Mention // a further place the target phrase names
+		side     bool              // place is the other side a go-between stands between
 	}
 	var buf [4]pair // most acts have a pair or two: kept on the stack
 	pairs := buf[:0]
@@ -34,20 +35,20 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case len(f.Targets) > 0:
 		for _, a := range f.Sources {
 			for _, b := range f.Targets {
-				pairs = append(pairs, pair{a, b, nil})
+				pairs = append(pairs, pair{a, b, nil, false})
 			}
 		}
 	case f.Reciprocal:
 		for _, a := range f.Sources {
 			for _, b := range f.Sources {
 				if a != b {
-					pairs = append(pairs, pair{a, b, nil})
+					pairs = append(pairs, pair{a, b, nil, false})
 				}
 			}
 		}
 	default:
 		for _, a := range f.Sources {
-			pairs = append(pairs, pair{a, -1, nil})
+			pairs = append(pairs, pair{a, -1, nil, false})
 		}
 	}
 	var unknown *dateline.Mention
@@ -56,7 +57,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			return out
 		}
 		for _, b := range f.Targets {
-			pairs = append(pairs, pair{-1, b, nil})
+			pairs = append(pairs, pair{-1, b, nil, false})
 		}
 	}
 	if f.Implied != "" {
@@ -64,10 +65,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			return out
 		}
 		for _, b := range f.Targets {
-			pairs = append(pairs, pair{-1, b, nil})
+			pairs = append(pairs, pair{-1, b, nil, false})
 		}
 		if len(f.Targets) == 0 {
-			pairs = append(pairs, pair{-1, -1, nil}) // "thousands took to the streets": a crowd, aimed where it happens
+			pairs = append(pairs, pair{-1, -1, nil, false}) // "thousands took to the streets": a crowd, aimed where it happens
 		}
 	}
 	var placeTo []dateline.Mention
@@ -179,6 +180,18 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// one more act against the same party
 		destRule = "; target: the same source's last target, as \"also\" says"
 	}
+	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && c.Lexicon.Mediation(f.Code.CAMEO) &&
+		!sc.doesToSomeone(actors[f.Sources[0]], f.Code.CAMEO) {
+		// "Russia brokered the deal", "the truce, brokered by Turkey, ended
+		// the fighting between Armenia and Azerbaijan": the go-between to
+		// each side of the last act told between two others
+		if a, b := sc.parties(actors[f.Sources[0]], s.Index); a != nil {
+			dest, destRule = a, "; target: a side of the last act told between two others (a go-between's act)"
+			for _, s := range f.Sources {
+				pairs = append(pairs, pair{s, -1, b, true})
+			}
+		}
+	}
 	counterpartOf := -1 // the source whose counterpart dest is
 	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && !f.Unidentified && f.Implied == "" &&
 		c.Lexicon.Counterpart(f.Code.CAMEO) && into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO))) {
@@ -199,7 +212,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				c.aim(&placeTo[i], f, actors[f.Sources[0]].Actor) // as the first place's
 			}
 			for _, a := range f.Sources {
-				pairs = append(pairs, pair{a, -1, &placeTo[i]})
+				pairs = append(pairs, pair{a, -1, &placeTo[i], false})
 			}
 		}
 	}
@@ -307,7 +320,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if tgt != nil && strings.HasSuffix(tgt.Rule, victimsRule) {
 			rule += "; target's country: the same attacker's victims before"
 		}
-		if tgt != nil && tgt == dest && !atHome {
+		if tgt != nil && (tgt == dest || p.side) && !atHome {
 			rule += destRule
 		} else if p.place != nil {
 			rule += "; target: the country of a place the target phrase names"
