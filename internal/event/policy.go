@@ -63,6 +63,7 @@ const (
 	flagVictims
 	flagPerson
 	flagMediation
+	flagAnswer
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -70,7 +71,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
-	"mediation": flagMediation}
+	"mediation": flagMediation, "answer": flagAnswer}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -287,6 +288,12 @@ func (l *Lexicon) Restriction(code string) bool { return l.has(code, flagRestric
 // parties between which it goes ("Russia brokered the deal" after Armenia
 // and Azerbaijan agreed a truce).
 func (l *Lexicon) Mediation(code string) bool { return l.has(code, flagMediation) }
+
+// Answer reports whether an act approves an earlier one (policy.tsv's
+// answer flag: welcoming, praising it), so that an object naming an act
+// and no actor is aimed at who did that act, never at who acted against
+// the source.
+func (l *Lexicon) Answer(code string) bool { return l.has(code, flagAnswer) }
 
 // Violent reports whether a CAMEO code is an act of force.
 func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }

@@ -155,7 +155,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// whose kind no act told before matches; a demand or an appeal
 		// that such an act stop or be undone ("demanded that the bombing
 		// stop") is asked of its doer the same way
-		judges := strings.HasPrefix(c.CAMEO, "11")
+		judges := strings.HasPrefix(c.CAMEO, "11") || x.l.has(c.CAMEO, flagAnswer)
 		if fam := x.familyOf(p); len(f.Targets) == 0 && (judges || fam == famDemand || fam == famAppeal) {
 			f.TargetDeed, f.TargetState = x.deed(tgt)
 			if f.TargetDeed > 0 && !f.TargetState {
