@@ -256,7 +256,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				t.Rule += "+coercer's country"
 			}
 			tgt = &t
-			if strings.HasPrefix(f.Act, "084") && (strings.HasPrefix(f.Code.CAMEO, "02") || strings.HasPrefix(f.Code.CAMEO, "10")) {
+			if releaseAsked(f) {
 				// "demanded the release of the journalist": asked of whoever
 				// holds him, when the story told who took him
 				if k := sc.captor(t); k != nil && !sameActor(src.Actor, k.Actor) {
@@ -830,4 +830,11 @@ func Warnings(c *dateline.Coded) []string {
 	}
 	return []string{fmt.Sprintf("no date: relative dates (\"Friday\", \"last week\") are not resolved; events with no date: %d of %d",
 		n, len(c.Events))}
+}
+
+// releaseAsked reports whether a found event asks or demands that someone
+// be freed (an appeal or a demand, 02 or 10, of a release, 084), which is
+// asked of whoever holds them.
+func releaseAsked(f event.Found) bool {
+	return strings.HasPrefix(f.Act, "084") && (strings.HasPrefix(f.Code.CAMEO, "02") || strings.HasPrefix(f.Code.CAMEO, "10"))
 }
