@@ -365,6 +365,14 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			// proposal": whose act it is
 			tgt, how = csrc, "author of the complement"
 		}
+		if len(tgt) == 0 && (fam == famAppeal || fam == famDemand) && q.np >= 0 && strings.HasPrefix(q.code, "08") {
+			// "called for the lifting of American sanctions", "urged an
+			// end to the Israeli siege": a measure asked to be undone is
+			// asked of whose it is
+			if k := x.measureOwner(q.np); k >= 0 && !x.sameActors(x.actorsOf([]int{k}), x.actorsOf(src)) {
+				tgt, how = []int{k}, "whose the measure undone is"
+			}
+		}
 		if len(tgt) == 0 && (fam == famAppeal || fam == famDemand) && q.np >= 0 && x.l.has(q.code, flagMutual) {
 			// "asked for an urgent meeting of the Security Council": an
 			// act its parties do together (mutual in policy.tsv), asked
@@ -735,6 +743,37 @@ func (x *sent) ofActor(k int) int {
 		}
 		if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
 			return np
+		}
+	}
+	return -1
+}
+
+// measureOwner returns, for an event noun k that undoes something ("the
+// lifting of American sanctions", "an end to the Israeli siege"), the
+// actor whose the thing undone is, named in its "of" or "to" phrase by a
+// word before its head, a possessor, a "by" phrase or a participle's
+// agent; -1 when that phrase's head is an actor ("the release of the
+// prisoners": whom it frees) or it names only whom the thing falls on
+// ("sanctions on Syria").
+func (x *sent) measureOwner(k int) int {
+	for pp := range x.an.Dependents(k, dateline.RelNMod) {
+		if w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; w != "of" && w != "to" {
+			continue
+		}
+		np := x.an.Dependent(pp, dateline.RelPObj)
+		switch {
+		case np < 0 || x.actorOf[np] >= 0 && x.headIsActor(np):
+		case x.actorOf[np] >= 0:
+			return np // "American sanctions"
+		case x.an.Dependent(np, dateline.RelPoss) >= 0 && x.actorOf[x.an.Dependent(np, dateline.RelPoss)] >= 0:
+			return x.an.Dependent(np, dateline.RelPoss) // "Israel's blockade"
+		default:
+			if a := x.byAgent(np); a >= 0 {
+				return a // "the blockade by Israel"
+			}
+			if a := x.participleAgent(np); a >= 0 {
+				return a // "sanctions imposed by the EU"
+			}
 		}
 	}
 	return -1
