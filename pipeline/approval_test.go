@@ -36,3 +36,21 @@ func TestApprovalOfDeed(t *testing.T) {
 			sentence: "welcomed Uganda", want: []string{"05 RWA>UGA"}, not: []string{"05 RWA>BDI"}},
 	})
 }
+
+// TestAnswerToAccount: an account, a version or an explanation is
+// something said (sets.txt's &utterance): rejected as known ("the
+// account", "these explanations"), it answers who spoke before; with no
+// one told speaking, it answers no one.
+func TestAnswerToAccount(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "the account rejected", date: "1996-04-27",
+			text:     "BEIRUT (AP) — Israel's army said its gunners had answered mortar fire from the village.\n\nThe U.N. spokesman rejected the account on Friday.\n",
+			sentence: "rejected the account", want: []string{"12 IGOUNO>ISRMIL"}},
+		{name: "these explanations rejected", date: "2019-03-05",
+			text:     "KIGALI, Rwanda (AP) — Uganda said its troops had crossed the border by mistake.\n\nRwanda rejected these explanations.\n",
+			sentence: "rejected these explanations", want: []string{"12 RWA>UGA"}},
+		{name: "an account by no one answers no one", date: "2019-03-05",
+			text:     "KIGALI, Rwanda (AP) — An account of the battle appeared in newspapers on Monday.\n\nRwanda rejected the account.\n",
+			sentence: "rejected the account", want: []string{"12 RWA>-"}},
+	})
+}
