@@ -22,3 +22,20 @@ func TestCoordinatedSubjectAfterOpener(t *testing.T) {
 			absent: []string{"subj(fired, Gaza)"}},
 	})
 }
+
+// TestThatBeforeLastNoun: "that" after a verb and before a common noun
+// that ends the sentence is a determiner, for a clause needs a verb
+// ("rejected that account."); before a noun that a verb follows it still
+// opens a clause.
+func TestThatBeforeLastNoun(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "rejected that account", text: "The spokesman rejected that account.",
+			tags: []string{"that/DT"}, rels: []string{"obj(rejected, that account)"}},
+		{name: "denied that report", text: "The ministry denied that report.",
+			tags: []string{"that/DT"}, rels: []string{"obj(denied, that report)"}},
+		{name: "a verb follows: a clause", text: "The ministry said that troops withdrew.",
+			tags: []string{"that/IN"}, rels: []string{"comp(said, withdrew)"}},
+		{name: "a modal follows: a clause", text: "Officials confirmed that talks would resume.",
+			tags: []string{"that/IN"}},
+	})
+}
