@@ -90,7 +90,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				return c.Lexicon.Names(f.TargetNoun, e.CAMEO, sector)
 			}
 		}
-		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState, c.Lexicon.Answer(f.Code.CAMEO), kind)
+		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState, c.Lexicon.Answer(f.Code.CAMEO) && f.Code.QuadClass == 1, kind)
 		if deedBy == nil && f.TargetState {
 			// "lodged a complaint against the official results": the
 			// state's, the one the story is about

@@ -147,7 +147,13 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation {
 		// the caller says in the rule whom it answers
 		f.Denial = x.l.has(c.CAMEO, flagDenial)
-		f.Refusal = x.l.has(c.CAMEO, flagRefusal)
+		// "the party rejected the ban": a rejection of a deed (answer)
+		// answers its doer, not whoever asked something of the source
+		if dt := x.deedRejected(c.CAMEO, p, tgt); dt >= 0 {
+			tgt = []int{dt}
+		} else {
+			f.Refusal = x.l.has(c.CAMEO, flagRefusal)
+		}
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial && !f.Refusal {
 		f.Targets, f.TargetAct = x.eventTarget(tgt, f.Sources)
@@ -185,7 +191,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial {
 		// "he said he would not resign": a refusal once read as one
-		f.Refusal = x.l.has(f.Code.CAMEO, flagRefusal)
+		f.Refusal = x.l.has(f.Code.CAMEO, flagRefusal) && f.TargetDeed == 0
 		f.Concession = f.Modality == dateline.Asserted && x.l.has(f.Code.CAMEO, flagConcession)
 	}
 	if sp := x.toldBy(p); sp >= 0 && len(f.Sources) > 0 && !x.sameActors([]int{sp}, f.Sources) && !x.l.has(c.CAMEO, flagStatement) {
@@ -1173,6 +1179,30 @@ func (x *sent) deed(tgt []int) (least int, state bool) {
 		return 2, true
 	}
 	return x.actNoun(w), false
+}
+
+// deedRejected returns, for a refusal that answers an earlier act
+// (policy.tsv's answer on a refusal code) with no target phrase of its
+// own, its object when that is a definite general noun of an act
+// (sets.txt's &deed and &stateact: "rejected the ban", "rejected the
+// move"); else -1.
+func (x *sent) deedRejected(code string, p *pred, tgt []int) int {
+	if len(tgt) > 0 || p.vg < 0 || x.an.Chunks[p.vg].Verb.Passive || !x.l.has(code, flagAnswer) || !x.l.has(code, flagRefusal) {
+		return -1
+	}
+	np := x.an.Dependent(p.vg, dateline.RelObj)
+	if np < 0 || x.actorOf[np] >= 0 {
+		return -1
+	}
+	switch x.s.Tokens[x.an.Chunks[np].From].Lower {
+	case "the", "this", "that", "these", "those": // an act told before, not "a proposal"
+	default:
+		return -1
+	}
+	if w := x.headLemma(np); !x.l.InSet("deed", w) && !x.l.InSet("stateact", w) {
+		return -1 // a named kind of act ("the proposal") is refused as asked
+	}
+	return np
 }
 
 // eventNoun returns the head lemma of phrase k when it is an event noun
