@@ -187,8 +187,8 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// each side of the last act told between two others
 		if a, b := sc.parties(actors[f.Sources[0]], s.Index); a != nil {
 			dest, destRule = a, "; target: a side of the last act told between two others (a go-between's act)"
-			for _, s := range f.Sources {
-				pairs = append(pairs, pair{s, -1, b, true})
+			for _, a := range f.Sources {
+				pairs = append(pairs, pair{a, -1, b, true})
 			}
 		}
 	}
