@@ -185,10 +185,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "Russia brokered the deal", "the truce, brokered by Turkey, ended
 		// the fighting between Armenia and Azerbaijan": the go-between to
 		// each side of the last act told between two others
-		if a, b := sc.parties(actors[f.Sources[0]], s.Index); a != nil {
-			dest, destRule = a, "; target: a side of the last act told between two others (a go-between's act)"
+		if one, other := sc.parties(actors[f.Sources[0]], s.Index); one != nil {
+			dest, destRule = one, "; target: a side of the last act told between two others (a go-between's act)"
 			for _, a := range f.Sources {
-				pairs = append(pairs, pair{a, -1, b, true})
+				pairs = append(pairs, pair{a, -1, other, true})
 			}
 		}
 	}
