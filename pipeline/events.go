@@ -27,6 +27,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	type pair struct {
 		src, tgt int
 		place    *dateline.Mention // a further place the target phrase names
+		side     bool              // place is the other side a go-between stands between
 	}
 	var buf [4]pair // most acts have a pair or two: kept on the stack
 	pairs := buf[:0]
@@ -34,20 +35,20 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case len(f.Targets) > 0:
 		for _, a := range f.Sources {
 			for _, b := range f.Targets {
-				pairs = append(pairs, pair{a, b, nil})
+				pairs = append(pairs, pair{a, b, nil, false})
 			}
 		}
 	case f.Reciprocal:
 		for _, a := range f.Sources {
 			for _, b := range f.Sources {
 				if a != b {
-					pairs = append(pairs, pair{a, b, nil})
+					pairs = append(pairs, pair{a, b, nil, false})
 				}
 			}
 		}
 	default:
 		for _, a := range f.Sources {
-			pairs = append(pairs, pair{a, -1, nil})
+			pairs = append(pairs, pair{a, -1, nil, false})
 		}
 	}
 	var unknown *dateline.Mention
@@ -56,7 +57,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			return out
 		}
 		for _, b := range f.Targets {
-			pairs = append(pairs, pair{-1, b, nil})
+			pairs = append(pairs, pair{-1, b, nil, false})
 		}
 	}
 	if f.Implied != "" {
@@ -64,10 +65,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			return out
 		}
 		for _, b := range f.Targets {
-			pairs = append(pairs, pair{-1, b, nil})
+			pairs = append(pairs, pair{-1, b, nil, false})
 		}
 		if len(f.Targets) == 0 {
-			pairs = append(pairs, pair{-1, -1, nil}) // "thousands took to the streets": a crowd, aimed where it happens
+			pairs = append(pairs, pair{-1, -1, nil, false}) // "thousands took to the streets": a crowd, aimed where it happens
 		}
 	}
 	var placeTo []dateline.Mention
@@ -89,7 +90,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				return c.Lexicon.Names(f.TargetNoun, e.CAMEO, sector)
 			}
 		}
-		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState, kind)
+		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState, c.Lexicon.Answer(f.Code.CAMEO) && f.Code.QuadClass == 1, kind)
 		if deedBy == nil && f.TargetState {
 			// "lodged a complaint against the official results": the
 			// state's, the one the story is about
@@ -185,6 +186,18 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// one more act against the same party
 		destRule = "; target: the same source's last target, as \"also\" says"
 	}
+	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && c.Lexicon.Mediation(f.Code.CAMEO) &&
+		!sc.doesToSomeone(actors[f.Sources[0]], f.Code.CAMEO) {
+		// "Russia brokered the deal", "the truce, brokered by Turkey, ended
+		// the fighting between Armenia and Azerbaijan": the go-between to
+		// each side of the last act told between two others
+		if one, other := sc.parties(actors[f.Sources[0]], s.Index); one != nil {
+			dest, destRule = one, "; target: a side of the last act told between two others (a go-between's act)"
+			for _, a := range f.Sources {
+				pairs = append(pairs, pair{a, -1, other, true})
+			}
+		}
+	}
 	counterpartOf := -1 // the source whose counterpart dest is
 	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && !f.Unidentified && f.Implied == "" &&
 		c.Lexicon.Counterpart(f.Code.CAMEO) && into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO))) {
@@ -205,7 +218,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				c.aim(&placeTo[i], f, actors[f.Sources[0]].Actor) // as the first place's
 			}
 			for _, a := range f.Sources {
-				pairs = append(pairs, pair{a, -1, &placeTo[i]})
+				pairs = append(pairs, pair{a, -1, &placeTo[i], false})
 			}
 		}
 	}
@@ -262,7 +275,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				t.Rule += "+coercer's country"
 			}
 			tgt = &t
-			if strings.HasPrefix(f.Act, "084") && (strings.HasPrefix(f.Code.CAMEO, "02") || strings.HasPrefix(f.Code.CAMEO, "10")) {
+			if releaseAsked(f) {
 				// "demanded the release of the journalist": asked of whoever
 				// holds him, when the story told who took him
 				if k := sc.captor(t); k != nil && !sameActor(src.Actor, k.Actor) {
@@ -326,7 +339,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if tgt != nil && strings.HasSuffix(tgt.Rule, victimsRule) {
 			rule += "; target's country: the same attacker's victims before"
 		}
-		if tgt != nil && tgt == dest && !atHome {
+		if tgt != nil && (tgt == dest || p.side) && !atHome {
 			rule += destRule
 		} else if p.place != nil {
 			rule += "; target: the country of a place the target phrase names"
@@ -836,4 +849,11 @@ func Warnings(c *dateline.Coded) []string {
 	}
 	return []string{fmt.Sprintf("no date: relative dates (\"Friday\", \"last week\") are not resolved; events with no date: %d of %d",
 		n, len(c.Events))}
+}
+
+// releaseAsked reports whether a found event asks or demands that someone
+// be freed (an appeal or a demand, 02 or 10, of a release, 084), which is
+// asked of whoever holds them.
+func releaseAsked(f event.Found) bool {
+	return strings.HasPrefix(f.Act, "084") && (strings.HasPrefix(f.Code.CAMEO, "02") || strings.HasPrefix(f.Code.CAMEO, "10"))
 }

@@ -281,7 +281,7 @@ func TestLexiconAppeal(t *testing.T) {
 		{"calling for reforms", "2019-04-01", "The opposition called for political reforms.", "024", "OPP>", ""},
 		{"urging a release of property", "2019-07-20", "Iran urged Britain to release the tanker.", "0253", "IRN>GBR", ""},
 		{"urging a release of sailors", "2018-08-01", "The UN urged Iran to free the detained sailors.", "0253", "IGOUNO>IRN", ""},
-		{"an end to an embargo", "2019-04-01", "Cuba called for an end to the US embargo.", "0254", "CUB>", ""},
+		{"an end to an embargo", "2019-04-01", "Cuba called for an end to the US embargo.", "0254", "CUB>USA", ""},
 		{"humanitarian access", "2019-04-01", "The UN called for humanitarian access to Rakhine.", "0255", "IGOUNO>MMR", ""},
 		{"urging restraint", "2019-04-01", "The EU urged Israel to show restraint.", "0256", "IGOEUR>ISR", ""},
 		{"an end to the fighting", "2023-05-01", "The UN called for an end to the fighting in Sudan.", "0256", "IGOUNO>SDN", ""},

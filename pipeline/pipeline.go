@@ -170,7 +170,15 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 				if f.Modality != dateline.Asserted && !c.All || c.Lexicon.Plain(f.Code.CAMEO) && !c.Statements {
 					continue
 				}
-				if late := f.Concession && len(f.Targets) == 0 && !c.Lexicon.Restriction(f.Code.CAMEO); late != (pass == 1) {
+				// A go-between's act that names no sides is coded after the
+				// acts between them: "the truce, brokered by Turkey, ended the
+				// fighting between Armenia and Azerbaijan"; a release asked
+				// for, after the holding the sentence tells ("demanded the
+				// release of the soldiers held by Rwanda").
+				late := f.Concession && len(f.Targets) == 0 && !c.Lexicon.Restriction(f.Code.CAMEO) ||
+					len(f.Targets) == 0 && !f.Reciprocal && c.Lexicon.Mediation(f.Code.CAMEO) ||
+					len(f.Targets) > 0 && releaseAsked(f)
+				if late != (pass == 1) {
 					deferred = deferred || late
 					continue
 				}

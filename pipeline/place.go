@@ -129,12 +129,14 @@ func firstJoint(events []dateline.Event, i int) int {
 // noun (kind reports whether the noun names event e's act: "condemned the
 // capture of the town"), the last act of that kind told before in the sentence or
 // anywhere in the story, by another actor than m, names the doer next,
-// before any act told just before.
-func (sc *scene) lastDeed(m dateline.Mention, index, least int, state bool, kind func(*dateline.Event) bool) (*dateline.Mention, string) {
+// before any act told just before. An approval (approval: "welcomed the
+// move", policy.tsv's answer) answers no act against m: it skips the
+// first step.
+func (sc *scene) lastDeed(m dateline.Mention, index, least int, state, approval bool, kind func(*dateline.Event) bool) (*dateline.Mention, string) {
 	against := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3 && (!state || stateBody(e.Source))
 	}
-	if a := lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.earlier); a != nil {
+	if a := lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.earlier); a != nil && !approval {
 		return a, "who last acted against the source"
 	}
 	if kind != nil {

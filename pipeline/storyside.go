@@ -169,3 +169,44 @@ func (sc *scene) arrester(country, code string, index int, force, power func(str
 	}
 	return last(coup, index-2)
 }
+
+// parties returns the two sides a go-between m stands between (policy.tsv's
+// mediation): the source and target of the last act told between two
+// others, in this sentence first ("the truce, brokered by Turkey, ended the
+// fighting between Armenia and Azerbaijan"), else before ("Russia
+// brokered the deal" after both sides agreed a truce), as mentions; nil
+// when none is told. Neither side is m's actor, nor of m's country: a
+// state's own acts, and acts on it, are not another pair's.
+func (sc *scene) parties(m dateline.Mention, index int) (a, b *dateline.Mention) {
+	between := func(e *dateline.Event) bool {
+		if !told(e) || e.Target == nil || e.Source.Code == "" || e.Target.Code == "" || e.Source.Code == e.Target.Code ||
+			e.Source.Name == unidentifiedName || sc.toll(e) {
+			return false
+		}
+		for _, p := range [2]*dateline.Participant{e.Source, e.Target} {
+			if p.Code == m.Actor.Code || m.Actor.Country != "" && string(p.Country) == m.Actor.Country {
+				return false
+			}
+		}
+		return true
+	}
+	if e := lastWhere(sc.sentence, between); e != nil {
+		return asMention(e.Source, "a-side-mediated"), asMention(e.Target, "a-side-mediated")
+	}
+	for i := len(sc.earlier) - 1; i >= 0 && sc.earlier[i].Sentence.Index >= index-2; i-- {
+		if e := &sc.earlier[i]; between(e) {
+			return asMention(e.Source, "a-side-mediated"), asMention(e.Target, "a-side-mediated")
+		}
+	}
+	return nil, nil
+}
+
+// doesToSomeone reports whether this sentence already tells m doing an act
+// of the same kind as cameo to a target ("the envoy mediated, meeting
+// each side's leaders"): one act, whom the sentence names, as dedupe
+// keeps it.
+func (sc *scene) doesToSomeone(m dateline.Mention, cameo string) bool {
+	return slices.ContainsFunc(sc.sentence, func(e dateline.Event) bool {
+		return e.Target != nil && e.Source.Name == m.Actor.Name && string(e.Source.Country) == m.Actor.Country && kind(e.CAMEO) == kind(cameo)
+	})
+}

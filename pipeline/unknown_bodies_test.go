@@ -10,7 +10,7 @@ func TestUnknownBodies(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"a salvation front", d, "ALGIERS, Algeria -- The National Salvation Front called for protests against the government.", "02", "DZAPTY>DZAGOV", ""},
 		{"an agent noun inside the name", d, "ALGIERS, Algeria -- The Socialist Forces Front accused the army of a coup.", "11", "DZAPTY>DZAMIL", ""},
-		{"a renewal movement", d, "LOME, Togo -- The Democratic Renewal Movement rejected the election results.", "12", "TGOPTY>", ""},
+		{"a renewal movement", d, "LOME, Togo -- The Democratic Renewal Movement rejected the election results.", "12", "TGOPTY>TGOGOV", ""},
 		{"front first, then for", d, "BAMAKO, Mali -- The Front for the Liberation of Azawad condemned the attack.", "11", "MLIPTY>", ""},
 		{"a known front keeps its code", d, "RABAT, Morocco -- The Polisario Front rejected the plan.", "12", "ESHREB>", ""},
 	})

@@ -62,13 +62,16 @@ const (
 	flagRestriction
 	flagVictims
 	flagPerson
+	flagMediation
+	flagAnswer
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
 	"frame": flagFrame, "symmetric": flagSymmetric, "domestic": flagDomestic,
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
-	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson}
+	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
+	"mediation": flagMediation, "answer": flagAnswer}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -308,6 +311,18 @@ func (l *Lexicon) Counterpart(code string) bool { return l.has(code, flagCounter
 // emergency ended), which goes to those restricted, not to who pressed
 // for it.
 func (l *Lexicon) Restriction(code string) bool { return l.has(code, flagRestriction) }
+
+// Mediation reports whether an act is a go-between's (policy.tsv's
+// mediation flag): with no actor as target it is aimed at each of the two
+// parties between which it goes ("Russia brokered the deal" after Armenia
+// and Azerbaijan agreed a truce).
+func (l *Lexicon) Mediation(code string) bool { return l.has(code, flagMediation) }
+
+// Answer reports whether an act approves an earlier one (policy.tsv's
+// answer flag: welcoming, praising it), so that an object naming an act
+// and no actor is aimed at who did that act, never at who acted against
+// the source.
+func (l *Lexicon) Answer(code string) bool { return l.has(code, flagAnswer) }
 
 // Violent reports whether a CAMEO code is an act of force.
 func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }

@@ -147,7 +147,13 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation {
 		// the caller says in the rule whom it answers
 		f.Denial = x.l.has(c.CAMEO, flagDenial)
-		f.Refusal = x.l.has(c.CAMEO, flagRefusal)
+		// "the party rejected the ban": a rejection of a deed (answer)
+		// answers its doer, not whoever asked something of the source
+		if dt := x.deedRejected(c.CAMEO, p, tgt); dt >= 0 {
+			tgt = []int{dt}
+		} else {
+			f.Refusal = x.l.has(c.CAMEO, flagRefusal)
+		}
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial && !f.Refusal {
 		f.Targets, f.TargetAct = x.eventTarget(tgt, f.Sources)
@@ -155,7 +161,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// whose kind no act told before matches; a demand or an appeal
 		// that such an act stop or be undone ("demanded that the bombing
 		// stop") is asked of its doer the same way
-		judges := strings.HasPrefix(c.CAMEO, "11")
+		judges := strings.HasPrefix(c.CAMEO, "11") || x.l.has(c.CAMEO, flagAnswer)
 		if fam := x.familyOf(p); len(f.Targets) == 0 && (judges || fam == famDemand || fam == famAppeal) {
 			f.TargetDeed, f.TargetState = x.deed(tgt)
 			if f.TargetDeed > 0 && !f.TargetState {
@@ -185,7 +191,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial {
 		// "he said he would not resign": a refusal once read as one
-		f.Refusal = x.l.has(f.Code.CAMEO, flagRefusal)
+		f.Refusal = x.l.has(f.Code.CAMEO, flagRefusal) && f.TargetDeed == 0
 		f.Concession = f.Modality == dateline.Asserted && x.l.has(f.Code.CAMEO, flagConcession)
 	}
 	if sp := x.toldBy(p); sp >= 0 && len(f.Sources) > 0 && !x.sameActors([]int{sp}, f.Sources) && !x.l.has(c.CAMEO, flagStatement) {
@@ -367,6 +373,14 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			// "rejected French mediation", "rejected Saddam Hussein 's
 			// proposal": whose act it is
 			tgt, how = csrc, "author of the complement"
+		}
+		if len(tgt) == 0 && (fam == famAppeal || fam == famDemand) && q.np >= 0 && strings.HasPrefix(q.code, "08") {
+			// "called for the lifting of American sanctions", "urged an
+			// end to the Israeli siege": a measure asked to be undone is
+			// asked of whose it is
+			if k := x.measureOwner(q.np); k >= 0 && !x.sameActors(x.actorsOf([]int{k}), x.actorsOf(src)) {
+				tgt, how = []int{k}, "whose the measure undone is"
+			}
 		}
 		if len(tgt) == 0 && (fam == famAppeal || fam == famDemand) && q.np >= 0 && x.l.has(q.code, flagMutual) {
 			// "asked for an urgent meeting of the Security Council": an
@@ -738,6 +752,37 @@ func (x *sent) ofActor(k int) int {
 		}
 		if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
 			return np
+		}
+	}
+	return -1
+}
+
+// measureOwner returns, for an event noun k that undoes something ("the
+// lifting of American sanctions", "an end to the Israeli siege"), the
+// actor whose the thing undone is, named in its "of" or "to" phrase by a
+// word before its head, a possessor, a "by" phrase or a participle's
+// agent; -1 when that phrase's head is an actor ("the release of the
+// prisoners": whom it frees) or it names only whom the thing falls on
+// ("sanctions on Syria").
+func (x *sent) measureOwner(k int) int {
+	for pp := range x.an.Dependents(k, dateline.RelNMod) {
+		if w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; w != "of" && w != "to" {
+			continue
+		}
+		np := x.an.Dependent(pp, dateline.RelPObj)
+		switch {
+		case np < 0 || x.actorOf[np] >= 0 && x.headIsActor(np):
+		case x.actorOf[np] >= 0:
+			return np // "American sanctions"
+		case x.an.Dependent(np, dateline.RelPoss) >= 0 && x.actorOf[x.an.Dependent(np, dateline.RelPoss)] >= 0:
+			return x.an.Dependent(np, dateline.RelPoss) // "Israel's blockade"
+		default:
+			if a := x.byAgent(np); a >= 0 {
+				return a // "the blockade by Israel"
+			}
+			if a := x.participleAgent(np); a >= 0 {
+				return a // "sanctions imposed by the EU"
+			}
 		}
 	}
 	return -1
@@ -1137,6 +1182,30 @@ func (x *sent) deed(tgt []int) (least int, state bool) {
 		return 2, true
 	}
 	return x.actNoun(w), false
+}
+
+// deedRejected returns, for a refusal that answers an earlier act
+// (policy.tsv's answer on a refusal code) with no target phrase of its
+// own, its object when that is a definite general noun of an act
+// (sets.txt's &deed and &stateact: "rejected the ban", "rejected the
+// move"); else -1.
+func (x *sent) deedRejected(code string, p *pred, tgt []int) int {
+	if len(tgt) > 0 || p.vg < 0 || x.an.Chunks[p.vg].Verb.Passive || !x.l.has(code, flagAnswer) || !x.l.has(code, flagRefusal) {
+		return -1
+	}
+	np := x.an.Dependent(p.vg, dateline.RelObj)
+	if np < 0 || x.actorOf[np] >= 0 {
+		return -1
+	}
+	switch x.s.Tokens[x.an.Chunks[np].From].Lower {
+	case "the", "this", "that", "these", "those": // an act told before, not "a proposal"
+	default:
+		return -1
+	}
+	if w := x.headLemma(np); !x.l.InSet("deed", w) && !x.l.InSet("stateact", w) {
+		return -1 // a named kind of act ("the proposal") is refused as asked
+	}
+	return np
 }
 
 // eventNoun returns the head lemma of phrase k when it is an event noun

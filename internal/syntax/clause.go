@@ -81,6 +81,11 @@ func (st *state) segmentOf(vi, k int) span {
 				return sg
 			}
 		case dateline.ChunkConj:
+			if sg.np && st.coordinatedSubject(j) {
+				// "demanded that Russia and Ukraine restore deliveries":
+				// "and" joins the opened clause's subjects, not two clauses
+				continue
+			}
 			sg.conj = j
 			if !sg.np {
 				// "ousted and killed": find the verb group before
@@ -110,6 +115,32 @@ func (st *state) segmentOf(vi, k int) span {
 		sg.prevVG = vi - 1
 	}
 	return sg
+}
+
+// coordinatedSubject reports whether conjunction chunk j joins two noun
+// phrases that a clause opener right before them ("that", "whether")
+// makes the subject of the verb group after them: "that Russia and
+// Ukraine restore". A verb group, punctuation or anything but a
+// preposition or a noun phrase between the opener and the conjunction
+// says otherwise ("said Israel attacked Gaza and Hamas fired").
+func (st *state) coordinatedSubject(j int) bool {
+	ch := st.an.Chunks
+	if j+1 >= len(ch) || ch[j+1].Kind != dateline.ChunkNP || j == 0 || ch[j-1].Kind != dateline.ChunkNP {
+		return false
+	}
+	for i := j - 1; i >= 0; i-- {
+		if st.punctBetween(i, i+1) != 0 {
+			return false
+		}
+		switch ch[i].Kind {
+		case dateline.ChunkSub:
+			return true
+		case dateline.ChunkNP, dateline.ChunkPP:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // punctBetween returns the strongest punctuation between chunks a and b

@@ -1515,6 +1515,9 @@ func (st *state) chooseThat(i int) dateline.Tag {
 	nc := &st.c[next]
 	nextVerbal := nc.t[0].IsVerb() || nc.t[0] == dateline.TagMD || nc.t[0] == dateline.TagRB && next+1 < len(st.toks) && st.c[next+1].first(verbTag) != dateline.TagNone
 	switch {
+	case prev.IsVerb() && !nextVerbal && (nc.t[0] == dateline.TagNN || nc.t[0] == dateline.TagNNS) &&
+		(next+1 >= len(st.toks) || st.c[next+1].t[0] == dateline.TagPunct):
+		return dateline.TagDT // "rejected that account.": a clause needs a verb, and none follows
 	case prev.IsVerb() || prev == dateline.TagComma || prev == dateline.TagNone || prev.IsAdjective() || prev == dateline.TagRB:
 		return dateline.TagIN // "said that", "so sure that"
 	case prev.IsNoun() && nextVerbal && !nc.has(dateline.TagNN) && !nc.has(dateline.TagNNS):
