@@ -205,6 +205,14 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// act between two parties, in a story of two countries
 		destRule = "; target: the story's counterpart of the source's country (" + dest.Rule + ")"
 		counterpartOf = f.Sources[0]
+		for _, a := range f.Sources[1:] {
+			if actors[a].Actor.Country == dest.Actor.Country {
+				// "Both men criticised Western sanctions": those who act
+				// together do not act on each other
+				dest, destRule, counterpartOf = nil, "", -1
+				break
+			}
+		}
 	}
 	if len(placeTo) > 0 && dest != nil && (dest == first(placeTo) || placed) {
 		// "recalled its envoys from Rome and Madrid", "flights to Doha,
