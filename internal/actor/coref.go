@@ -83,7 +83,9 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 	if j, ms := t.partitive(i); j > i {
 		return j, ms
 	}
-	if ws[i].norm == "both" || ws[i].norm == "the" && i+1 < len(ws) && counts[ws[i+1].norm] > 0 {
+	if ws[i].norm == "both" || ws[i].norm == "the" && i+1 < len(ws) && (counts[ws[i+1].norm] > 0 || t.d.dual[ws[i+1].norm] && (i == 0 || !countryLocatives[ws[i-1].norm])) {
+		// "the neighbours", "the rivals" (agents.txt's dual): two, as
+		// "the two neighbours"
 		if j, ms := t.group(i); j > i {
 			return j, ms
 		}
@@ -264,7 +266,7 @@ func (t *Tracker) noteGroup(m dateline.Mention) {
 func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	ws := t.ws
 	n, j := 2, i+1
-	if ws[i].norm == "the" {
+	if ws[i].norm == "the" && !t.d.dual[ws[i+1].norm] {
 		n, j = counts[ws[i+1].norm], i+2
 	}
 	for j+1 < len(ws) && t.d.modifiers[ws[j].norm] && !t.d.states[ws[j].norm] && !t.isAgent(j) {

@@ -167,6 +167,7 @@ type Dictionary struct {
 	persons    map[string]bool            // nouns that, counted, stand for people named before: "both men"
 	states     map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
 	sides      map[string]bool            // nouns for the two parties of a conflict: "the two sides", before countries the pair a sentence joined
+	dual       map[string]bool            // plural nouns that after "the" alone stand for two parties: "the neighbours", "the rivals"
 	plurals    map[string]bool            // plural nouns without a plural ending: "police", "people"
 	partitives map[string]bool            // words that stand for part of a group named before: "Some threw stones"
 	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
@@ -238,6 +239,7 @@ func newDictionary() *Dictionary {
 		persons:    map[string]bool{},
 		states:     map[string]bool{},
 		sides:      map[string]bool{},
+		dual:       map[string]bool{},
 		plurals:    map[string]bool{},
 		partitives: map[string]bool{},
 		placeKinds: map[string]map[string]bool{},
@@ -348,10 +350,10 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "plural", "partitives", "regional", "islands", "foreign":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign,
-			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
+			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
 			"islands": p.d.islands}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
