@@ -16,6 +16,50 @@ func TestUnknownBodies(t *testing.T) {
 	})
 }
 
+// TestUnknownBodiesByHeadNoun: the noun that ends a capitalised name
+// the knowledge lacks (or stands before its first "for" or "of") gives
+// the body its sector, from agents.txt: parties and alliances PTY,
+// councils and juntas GOV, armies, guards and brigades MIL, associations
+// and societies NGO, federations LAB; an agent noun inside the name gives
+// its own; the country is the one the name holds, else the sentence's or
+// the story's. A country's adjective and the noun alone, a name the
+// knowledge has and a known agent of many words are read as before.
+func TestUnknownBodiesByHeadNoun(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"an alliance accuses", d, "DAKAR, Senegal -- The Patriotic Alliance accused the police of torturing its members.", "112", "SENPTY>SENCOP", ""},
+		{"a union, head first before for", d, "NIAMEY, Niger -- The Union for Democratic Renewal rejected the election results on Sunday.", "12", "NERPTY>", ""},
+		{"a league condemns in the past perfect", d, "CONAKRY, Guinea -- The Democratic League had condemned the arrests of its leaders.", "11", "GINPTY>", ""},
+		{"a rally: the noun before of, not the last", d, "LOME, Togo -- The Rally of Progressive Forces accused the government of fraud.", "11", "TGOPTY>TGOGOV", ""},
+		{"a council before for", d, "NIAMEY, Niger -- The Supreme Council for National Renewal put the president under arrest.", "17", "NERGOV>NERGOV", ""},
+		{"a council of officers detains", d, "NIAMEY, Niger -- The Supreme Restoration Council detained the president at his residence.", "173", "NERGOV>NERGOV", ""},
+		{"a military council: the agent inside", d, "BAMAKO, Mali -- The Military Transition Council arrested the prime minister.", "173", "MLIMIL>MLIGOV", ""},
+		{"a workers' union: the plural before the apostrophe", d, "ERBIL, Iraq -- The Kurdish Workers' Union accused the government of theft.", "11", "IRQCVL>IRQGOV", ""},
+		{"a brigade attacks", d, "TRIPOLI, Libya -- The Green Valley Brigade attacked a police station.", "19", "LBYMIL>LBYCOP", ""},
+		{"an army of a place", d, "JUBA, South Sudan -- The People's Army of Unity shelled the town on Tuesday.", "19", "SSDMIL>", ""},
+		{"an association, of the story's country", d, "NAIROBI, Kenya -- The Lawyers Society demanded the release of the detained judges.", "10", "NGOKEN>KENJUD", ""},
+		{"a federation strikes", d, "LIMA, Peru -- The Miners Federation called a strike against the government.", "143", "PERLAB>PERGOV", ""},
+		{"a country held in the name", d, "LONDON -- The Kenyan Patriotic Alliance accused the British government of interference.", "11", "KENPTY>GBRGOV", ""},
+		{"the sentence's place before the story's", d, "DAKAR, Senegal -- In Bamako, the Patriotic Alliance accused the army of fraud.", "11", "MLIPTY>MLIMIL", ""},
+		{"what the body owns is its own", d, "DAKAR, Senegal -- The Patriotic Alliance's fighters attacked a police station.", "19", "SENPTY>SENCOP", ""},
+		{"a known agent of two words is read as before", d, "DAMASCUS, Syria -- The Republican Guard shelled the town of Douma.", "19", "SYRMIL>SYR", ""},
+		{"a country's adjective and the noun alone is no body", d, "KABUL -- The Soviet Union invaded Afghanistan in 1979.", "", "", ""},
+		{"a negated act names the body but codes nothing", d, "DAKAR, Senegal -- The Patriotic Alliance did not accuse the police of torture.", "11", "", ""},
+	})
+}
+
+// TestPersonOfUnknownBody: a person the knowledge lacks tied to a body read
+// from its name, by "whose", an apposition or a relative clause of
+// heading, is of that body.
+func TestPersonOfUnknownBody(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"whose union", d, "DAKAR, Senegal -- Amadou Ndiaye, whose Union for Renewal came second, denounced the decree.", "11", "SENPTY>SENGOV", ""},
+		{"leader of, in apposition", d, "NIAMEY, Niger -- Moussa Tanja, leader of the Renewal Alliance, accused the army of fraud.", "11", "NERPTY>NERMIL", ""},
+		{"a spokesman for", d, "LOME, Togo -- Kossi Agbeko, a spokesman for the Patriotic League, condemned the arrests.", "11", "TGOPTY>", ""},
+		{"who heads", d, "CONAKRY, Guinea -- Mamadou Bah, who heads the Lawyers Society, accused the police of torture.", "11", "NGOGIN>GINCOP", ""},
+		{"the body's leader, named after", d, "DAKAR, Senegal -- The Patriotic Alliance's leader, Amadou Ndiaye, criticised the president.", "11", "SENPTY>SENGOV", ""},
+	})
+}
+
 // TestPersonOfWhoseBody: a person the knowledge lacks, followed by
 // "whose" and a body, is of that body: "X, whose Socialist Forces Front
 // finished second, condemned".

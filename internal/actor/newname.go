@@ -337,11 +337,16 @@ func (t *Tracker) heads(i, e, k int) (int, []dateline.Mention) {
 }
 
 // newBody reads a body the knowledge lacks at word i: two to six
-// capitalised words (with "of", "for", "the" or "and" inside) whose last is
-// a noun that names a body only so ("the National Salvation Front", "the
-// Socialist Forces Front", "the Front for the Liberation of Azawad"): an
-// agent of that noun's sector, whose country Settle gives as for any
-// unnamed agent. It returns where reading goes on and the mention, or i.
+// capitalised words (with "of", "for", "the", "and" or a plural's
+// apostrophe inside) whose last is a noun that names a body only so ("the
+// National Salvation Front", "the Free Officers' Council"), or whose first
+// is, before "for" or "of" ("the Union for Renewal"): an agent of that
+// noun's sector (is: named in agents.txt), whose country is one its name
+// holds, else the one Settle gives any unnamed agent. A name the
+// knowledge has, or an agent noun of more than one word that ends it ("the
+// Republican Guard"), is read as before; so is a country's adjective and
+// the noun alone ("the Soviet Union"). It returns where reading goes on
+// and the mention, or i.
 func (t *Tracker) newBody(i int) (int, []dateline.Mention) {
 	ws := t.ws
 	if i >= len(ws) || !ws[i].cap || ws[i].punct || i > 0 && ws[i-1].cap && !ws[i-1].punct && ws[i-1].norm != "the" {
@@ -354,33 +359,51 @@ func (t *Tracker) newBody(i int) (int, []dateline.Mention) {
 		case w.cap && !w.punct && !w.poss:
 			n++
 		case e > i && innerWord(w.norm) && (e+1 < len(ws) && ws[e+1].cap || e+2 < len(ws) && innerWord(ws[e+1].norm) && ws[e+2].cap):
+		case e > i && t.pluralApostrophe(e):
 		default:
 			goto end
 		}
 		e++
 	}
 end:
-	// the noun that names the body: last, or first before "for" or "of"
-	// ("the Front for the Liberation of Azawad"); looked for before any
-	// name lookup, as most capitalised runs have none
+	// the noun that names the body: the one before the first "for" or
+	// "of" ("the Union for Renewal", "the Rally of Progressive Forces"),
+	// else the last; looked for before any name lookup, as most
+	// capitalised runs have none
 	var a *agent
-	if k := e - 1; k > i {
-		if h, m := t.d.namedAt(ws, k); h != nil && m == 1 {
-			a = h
+	h0, h1 := e-1, e // where the noun is
+	if e-i >= 3 {
+		k := i + 1
+		for k < e-1 && ws[k].norm != "for" && ws[k].norm != "of" {
+			k++
+		}
+		if k < e-1 {
+			if h, m := t.d.namedAt(ws, k-1); h != nil && m == 1 {
+				a, h0, h1 = h, k-1, k
+			}
 		}
 	}
-	if a == nil && e-i >= 3 && (ws[i+1].norm == "for" || ws[i+1].norm == "of") {
-		if h, m := t.d.namedAt(ws, i); h != nil && m == 1 {
+	if k := e - 1; a == nil && k > i {
+		if h, m := t.d.namedAt(ws, k); h != nil && m == 1 {
 			a = h
 		}
 	}
 	if a == nil {
 		return i, nil
 	}
-	country := ""
+	country, sector, own, inner := "", a.Sector, false, false
 	for k := i; k < e; k++ {
+		if ag, m := t.d.agentAt(ws, k); ag != nil && k < h0 && k+m > h0 {
+			return i, nil // an agent noun the knowledge has: "the Republican Guard"
+		}
+		if s := t.namedSector(k, h0); s != "" && !inner {
+			sector, inner = s, true // the first: "the Senate Foreign Relations Committee"
+		}
 		h := t.named(k)
 		if h == nil {
+			if ws[k].cap && !ws[k].punct && (k < h0 || k >= h1) {
+				own = true // a word of its own: not "the Soviet Union"
+			}
 			continue
 		}
 		if h.j >= e || h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody || h.ent.kind == kindPerson) {
@@ -390,7 +413,43 @@ end:
 			country = h.ent.code // "the Kenyan Patriotic Front"
 		}
 	}
-	return e, []dateline.Mention{t.mention(i, e, dateline.KindAgent, dateline.Actor{Country: country, Name: t.text(i, e), Sector: a.Sector}, "named+"+a.Name)}
+	if !own {
+		return i, nil
+	}
+	b := dateline.Actor{Country: country, Name: t.text(i, e), Sector: sector}
+	if country != "" {
+		b.Code = code(country, sector)
+	}
+	m := t.mention(i, e, dateline.KindAgent, b, "named+"+a.Name)
+	t.markNewBody(m.Start)
+	return e, []dateline.Mention{m}
+}
+
+// namedSector returns the sector an agent noun at word k inside a new
+// body's name, before its noun at h, gives the body, or "": a singular
+// one ("the Military Council", "the Supreme Court Bar Association") or a
+// plural one before an apostrophe ("the Kurdish Workers' Union"), of a
+// sector of its own.
+func (t *Tracker) namedSector(k, h int) string {
+	ws := t.ws
+	if k >= h {
+		return ""
+	}
+	ag, m := t.d.agentAt(ws, k)
+	if ag == nil || k+m > h || ag.weak || ag.Sector == "" || ag.Sector == "*" || ag.Sector == "=" || ag.Sector == "-" ||
+		t.d.plural(ws[k+m-1].norm) && !t.pluralApostrophe(k+m) {
+		return ""
+	}
+	return ag.Sector
+}
+
+// pluralApostrophe reports whether word k is the bare apostrophe of a
+// plural's possessive inside a name, a capitalised word after it: "the
+// Free Officers' Council".
+func (t *Tracker) pluralApostrophe(k int) bool {
+	ws := t.ws
+	return k > 0 && k+1 < len(ws) && ws[k].poss && (ws[k].text == "'" || ws[k].text == "’") &&
+		strings.HasSuffix(ws[k-1].norm, "s") && ws[k+1].cap && !ws[k+1].punct
 }
 
 // innerWord reports the small words a body's name may hold between its

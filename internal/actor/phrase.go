@@ -130,7 +130,14 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 		}
 	}
 	if e, ms := t.newBody(j); e > j {
-		return e, ms // before the agent nouns inside it: "the Socialist Forces Front"
+		// before the agent nouns inside it: "the Socialist Forces Front";
+		// what it owns is its own: "the Patriotic Alliance's leader"
+		if e+1 < len(ws) && ws[e].poss {
+			if k, m, ok := t.ownedBy(ms[0], e+1); ok {
+				return k, []dateline.Mention{m}
+			}
+		}
+		return e, ms
 	}
 	j = t.readPhrase(&p, j)
 	if j == p.start && p.person == nil && p.thing == nil {
