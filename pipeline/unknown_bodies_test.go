@@ -40,6 +40,7 @@ func TestUnknownBodiesByHeadNoun(t *testing.T) {
 		{"a federation strikes", d, "LIMA, Peru -- The Miners Federation called a strike against the government.", "143", "PERLAB>PERGOV", ""},
 		{"a country held in the name", d, "LONDON -- The Kenyan Patriotic Alliance accused the British government of interference.", "11", "KENPTY>GBRGOV", ""},
 		{"the sentence's place before the story's", d, "DAKAR, Senegal -- In Bamako, the Patriotic Alliance accused the army of fraud.", "11", "MLIPTY>MLIMIL", ""},
+		{"a country's possessive before the name", d, "LONDON -- Kenya's Patriotic Alliance accused the British government of interference.", "11", "KENPTY>GBRGOV", ""},
 		{"what the body owns is its own", d, "DAKAR, Senegal -- The Patriotic Alliance's fighters attacked a police station.", "19", "SENPTY>SENCOP", ""},
 		{"a known agent of two words is read as before", d, "DAMASCUS, Syria -- The Republican Guard shelled the town of Douma.", "19", "SYRMIL>SYR", ""},
 		{"a country's adjective and the noun alone is no body", d, "KABUL -- The Soviet Union invaded Afghanistan in 1979.", "", "", ""},
@@ -48,14 +49,17 @@ func TestUnknownBodiesByHeadNoun(t *testing.T) {
 }
 
 // TestPersonOfUnknownBody: a person the knowledge lacks tied to a body read
-// from its name, by "whose", an apposition or a relative clause of
-// heading, is of that body.
+// from its name, or to a party whose name many countries' parties bear, by
+// "whose", an apposition or a relative clause of heading, is of that body,
+// in the country Settle gives the body.
 func TestPersonOfUnknownBody(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"whose union", d, "DAKAR, Senegal -- Amadou Ndiaye, whose Union for Renewal came second, denounced the decree.", "11", "SENPTY>SENGOV", ""},
 		{"leader of, in apposition", d, "NIAMEY, Niger -- Moussa Tanja, leader of the Renewal Alliance, accused the army of fraud.", "11", "NERPTY>NERMIL", ""},
 		{"a spokesman for", d, "LOME, Togo -- Kossi Agbeko, a spokesman for the Patriotic League, condemned the arrests.", "11", "TGOPTY>", ""},
 		{"who heads", d, "CONAKRY, Guinea -- Mamadou Bah, who heads the Lawyers Society, accused the police of torture.", "11", "NGOGIN>GINCOP", ""},
+		{"the leader of a party many countries' parties name", d, "NIAMEY, Niger -- Moussa Tanja, leader of the Democratic Alliance, accused the army of fraud.", "11", "NERPTY>NERMIL", ""},
+		{"a spokesman for such a party, unnamed", d, "LONDON -- A spokesman for the Labour Party criticised the prime minister.", "11", "GBRPTY>GBRGOV", ""},
 		{"the body's leader, named after", d, "DAKAR, Senegal -- The Patriotic Alliance's leader, Amadou Ndiaye, criticised the president.", "11", "SENPTY>SENGOV", ""},
 	})
 }

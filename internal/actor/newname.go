@@ -306,6 +306,9 @@ func (t *Tracker) speaker(i, e int) (int, []dateline.Mention) {
 	if t.sc.abroad[ms[0].Start] {
 		t.markAbroad(pm[0].Start)
 	}
+	if g := t.sc.generic[ms[0].Start]; g != "" {
+		t.markGeneric(pm[0].Start, g) // "X, the leader of the Labour Party,": of the party's country
+	}
 	return next, append(pm, ms...)
 }
 
@@ -416,6 +419,9 @@ end:
 	if !own {
 		return i, nil
 	}
+	if country == "" {
+		country = t.ownerCountry(i) // "Kenya's Patriotic Alliance"
+	}
 	b := dateline.Actor{Country: country, Name: t.text(i, e), Sector: sector}
 	if country != "" {
 		b.Code = code(country, sector)
@@ -423,6 +429,21 @@ end:
 	m := t.mention(i, e, dateline.KindAgent, b, "named+"+a.Name)
 	t.markNewBody(m.Start)
 	return e, []dateline.Mention{m}
+}
+
+// ownerCountry returns the country whose possessive stands before word i
+// ("Kenya's", "North Korea's"), or "".
+func (t *Tracker) ownerCountry(i int) string {
+	ws := t.ws
+	if i < 2 || !ws[i-1].poss || ws[i-1].text == "'" || ws[i-1].text == "’" {
+		return ""
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if h := t.named(j); h != nil && h.j == i-1 && h.ent != nil && h.ent.kind == kindCountry {
+			return h.ent.code
+		}
+	}
+	return ""
 }
 
 // namedSector returns the sector an agent noun at word k inside a new
