@@ -51,7 +51,8 @@ func TestUnknownBodiesByHeadNoun(t *testing.T) {
 // TestPersonOfUnknownBody: a person the knowledge lacks tied to a body read
 // from its name, or to a party whose name many countries' parties bear, by
 // "whose", an apposition or a relative clause of heading, is of that body,
-// in the country Settle gives the body.
+// in the country Settle gives the body; so is one set off before the agent
+// another owns ("X, the rebels' commander,"), and "X" again later.
 func TestPersonOfUnknownBody(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"whose union", d, "DAKAR, Senegal -- Amadou Ndiaye, whose Union for Renewal came second, denounced the decree.", "11", "SENPTY>SENGOV", ""},
@@ -60,6 +61,10 @@ func TestPersonOfUnknownBody(t *testing.T) {
 		{"who heads", d, "CONAKRY, Guinea -- Mamadou Bah, who heads the Lawyers Society, accused the police of torture.", "11", "NGOGIN>GINCOP", ""},
 		{"the leader of a party many countries' parties name", d, "NIAMEY, Niger -- Moussa Tanja, leader of the Democratic Alliance, accused the army of fraud.", "11", "NERPTY>NERMIL", ""},
 		{"a spokesman for such a party, unnamed", d, "LONDON -- A spokesman for the Labour Party criticised the prime minister.", "11", "GBRPTY>GBRGOV", ""},
+		{"the rebels' commander in apposition, then his surname", d, "BAMAKO, Mali -- Karim Haddad, the rebels' commander, threatened the army. Haddad later accused the army of massacres.", "11", "MLIREB>MLIMIL", ""},
+		{"the group's spokesman after a named group", d, "BAMAKO, Mali -- Ansar Dine seized the town of Kidal on Monday. Seydou Kanouté, the group's spokesman, accused the army of massacres.", "11", "MLIRAD>MLIMIL", ""},
+		{"the alliance's leader in apposition", d, "DAKAR, Senegal -- Amadou Ndiaye, the Patriotic Alliance's leader, met the president on Monday. Ndiaye later criticised the government.", "11", "SENPTY>SENGOV", ""},
+		{"a kinsman in apposition is of no one", d, "DAKAR, Senegal -- Amadou Ndiaye, the victim's brother, criticised the police.", "11", "", ""},
 		{"the body's leader, named after", d, "DAKAR, Senegal -- The Patriotic Alliance's leader, Amadou Ndiaye, criticised the president.", "11", "SENPTY>SENGOV", ""},
 	})
 }

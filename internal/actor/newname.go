@@ -92,6 +92,9 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 		if e-i >= 2 && ws[e].norm == "," && t.speakerAt(e+1) {
 			return t.speaker(i, e)
 		}
+		if e-i >= 2 && ws[e].norm == "," && t.ownedAhead(e+1) {
+			return t.ownedPerson(i, e)
+		}
 		if e-i >= 2 && e+3 < len(ws) && ws[e].norm == "," && ws[e+1].norm == "who" && t.heading != nil && t.heading(ws[e+2].norm) {
 			if k, ms := t.heads(i, e, e+3); k > i {
 				return k, ms
@@ -309,6 +312,39 @@ func (t *Tracker) speaker(i, e int) (int, []dateline.Mention) {
 	if g := t.sc.generic[ms[0].Start]; g != "" {
 		t.markGeneric(pm[0].Start, g) // "X, the leader of the Labour Party,": of the party's country
 	}
+	return next, append(pm, ms...)
+}
+
+// ownedAhead reports whether a possessive stands within a few words from
+// k before any other mark: "the rebels' commander,", "the group's
+// spokesman,".
+func (t *Tracker) ownedAhead(k int) bool {
+	ws := t.ws
+	for j := k + 1; j < len(ws) && j <= k+4; j++ {
+		if ws[j].poss {
+			return j+1 < len(ws) && !ws[j+1].punct
+		}
+		if ws[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// ownedPerson reads the agent owned by another after the name [i, e) and
+// its comma ("Karim Haddad, the rebels' commander,", "X, the group's
+// spokesman,") and makes the name a person of the agent's actor when the
+// agent is one of a person and ends the apposition; the agent's mentions
+// are kept either way.
+func (t *Tracker) ownedPerson(i, e int) (int, []dateline.Mention) {
+	ws := t.ws
+	next, ms := t.phrase(e + 1)
+	if len(ms) != 1 || ms[0].Kind != dateline.KindAgent || ms[0].Start != ws[e+1].start && ms[0].Start != ws[min(e+2, len(ws)-1)].start ||
+		!strings.Contains(ms[0].Rule, "+owner") && !strings.HasSuffix(ms[0].Rule, "+possessive") ||
+		t.d.plural(ws[next-1].norm) || next < len(ws) && (!ws[next].punct || ws[next].poss) {
+		return next, ms
+	}
+	pm := t.notePersonNamed(i, e, ms[0].Actor, "", "name+,-"+ms[0].Rule)
 	return next, append(pm, ms...)
 }
 
