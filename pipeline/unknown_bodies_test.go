@@ -48,6 +48,19 @@ func TestUnknownBodiesByHeadNoun(t *testing.T) {
 	})
 }
 
+// TestUnknownBodyAgain: "the" and the noun of a new body's name refer
+// back to it ("the league", "the council"), but not to one over a body
+// the knowledge has, and "the army" stays the state's.
+func TestUnknownBodyAgain(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"the league", d, "CONAKRY, Guinea -- The Democratic Renewal League called for protests on Monday. The league accused the police of killing two students.", "112", "GINPTY>GINCOP", ""},
+		{"the union, a sentence later", d, "NIAMEY, Niger -- The Union for Renewal won most seats. On Monday the union accused the army of fraud.", "11", "NERPTY>NERMIL", ""},
+		{"the council", d, "NIAMEY, Niger -- The Supreme Council for National Renewal seized power. The council arrested the president.", "173", "NERGOV>NERGOV", ""},
+		{"the council stays the known one", d, "NEW YORK -- The Security Council imposed sanctions on Libya. Ali Senussi, a spokesman for the Patriotic Council, thanked the council.", "051", "USAGOV>IGOUNO", ""},
+		{"the army stays the state's", d, "LAGOS, Nigeria -- The Revolutionary Army of Kaduna attacked the barracks. The army shelled the rebels' camp.", "19", "NGAMIL>NGAREB", ""},
+	})
+}
+
 // TestPersonOfUnknownBody: a person the knowledge lacks tied to a body read
 // from its name, or to a party whose name many countries' parties bear, by
 // "whose", an apposition or a relative clause of heading, is of that body,

@@ -464,6 +464,9 @@ end:
 	}
 	m := t.mention(i, e, dateline.KindAgent, b, "named+"+a.Name)
 	t.markNewBody(m.Start)
+	if !t.d.sectorIs(a.Sector, sectorForce) {
+		t.noteNewBody(ws[h0].norm, b) // "the league" after it; "the army" stays the state's
+	}
 	return e, []dateline.Mention{m}
 }
 
