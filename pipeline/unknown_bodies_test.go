@@ -44,6 +44,10 @@ func TestUnknownBodiesByHeadNoun(t *testing.T) {
 		{"what the body owns is its own", d, "DAKAR, Senegal -- The Patriotic Alliance's fighters attacked a police station.", "19", "SENPTY>SENCOP", ""},
 		{"a known agent of two words is read as before", d, "DAMASCUS, Syria -- The Republican Guard shelled the town of Douma.", "19", "SYRMIL>SYR", ""},
 		{"a country's adjective and the noun alone is no body", d, "KABUL -- The Soviet Union invaded Afghanistan in 1979.", "", "", ""},
+		{"a newspaper's name is no body", d, "ALBANY, New York -- The Times Union accused the governor of corruption.", "11", "", ""},
+		{"a day's name is no body", d, "HAVANA, Cuba -- The May Day Rally denounced the embargo.", "11", "", ""},
+		{"a state's long name is the state", d, "KABUL -- The Union of Soviet Socialist Republics accused Pakistan of arming the rebels.", "11", "RUS>PAK", ""},
+		{"a body of the past the knowledge has", d, "GENEVA -- The League of Nations condemned Italy for invading Ethiopia.", "11", "IGO>ITA", ""},
 		{"a negated act names the body but codes nothing", d, "DAKAR, Senegal -- The Patriotic Alliance did not accuse the police of torture.", "11", "", ""},
 	})
 }

@@ -435,6 +435,11 @@ end:
 		if ag, m := t.d.agentAt(ws, k); ag != nil && k < h0 && k+m > h0 {
 			return i, nil // an agent noun the knowledge has: "the Republican Guard"
 		}
+		if k < h0 || k >= h1 {
+			if w := ws[k].norm; calendarWords[w] || t.d.things[w] && !t.isAgent(k) {
+				return i, nil // a thing's name: "the Times Union", "the May Day Rally"
+			}
+		}
 		if s := t.namedSector(k, h0); s != "" && !inner {
 			sector, inner = s, true // the first: "the Senate Foreign Relations Committee"
 		}
