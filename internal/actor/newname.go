@@ -384,8 +384,10 @@ func (t *Tracker) heads(i, e, k int) (int, []dateline.Mention) {
 // holds, else the one Settle gives any unnamed agent. A name the
 // knowledge has, or an agent noun of more than one word that ends it ("the
 // Republican Guard"), is read as before; so is a country's adjective and
-// the noun alone ("the Soviet Union"). It returns where reading goes on
-// and the mention, or i.
+// the noun alone ("the Soviet Union") and a name with a word of a thing's
+// name (thing: in common.txt) that is no agent noun, or a day's: "the
+// Times Union", "the May Day Rally". It returns where reading goes on and
+// the mention, or i.
 func (t *Tracker) newBody(i int) (int, []dateline.Mention) {
 	ws := t.ws
 	if i >= len(ws) || !ws[i].cap || ws[i].punct || i > 0 && ws[i-1].cap && !ws[i-1].punct && ws[i-1].norm != "the" {
