@@ -19,8 +19,9 @@ func TestUnknownBodies(t *testing.T) {
 // TestUnknownBodiesByHeadNoun: the noun that ends a capitalised name
 // the knowledge lacks (or stands before its first "for" or "of") gives
 // the body its sector, from agents.txt: parties and alliances PTY,
-// councils and juntas GOV, armies, guards and brigades MIL, associations
-// and societies NGO, federations LAB; an agent noun inside the name gives
+// councils and juntas GOV, armies, guards and brigades MIL, liberation
+// armies and fronts and resistance movements REB, associations and
+// societies NGO, federations LAB; an agent noun inside the name gives
 // its own; the country is the one the name holds, else the sentence's or
 // the story's. A country's adjective and the noun alone, a name the
 // knowledge has and a known agent of many words are read as before.
@@ -42,6 +43,10 @@ func TestUnknownBodiesByHeadNoun(t *testing.T) {
 		{"the sentence's place before the story's", d, "DAKAR, Senegal -- In Bamako, the Patriotic Alliance accused the army of fraud.", "11", "MLIPTY>MLIMIL", ""},
 		{"a country's possessive before the name", d, "LONDON -- Kenya's Patriotic Alliance accused the British government of interference.", "11", "KENPTY>GBRGOV", ""},
 		{"what the body owns is its own", d, "DAKAR, Senegal -- The Patriotic Alliance's fighters attacked a police station.", "19", "SENPTY>SENCOP", ""},
+		{"a liberation army is rebels", d, "LAGOS, Nigeria -- The Ogoni Liberation Army attacked the barracks on Tuesday.", "19", "NGAREB>", ""},
+		{"a revolutionary army before of", d, "LAGOS, Nigeria -- The Revolutionary Army of the South kidnapped two oil workers.", "18", "NGAREB>NGACVL", ""},
+		{"a resistance movement", d, "BANGUI, Central African Republic -- The Lobaye Resistance Movement attacked a police station.", "19", "CAFREB>CAFCOP", ""},
+		{"a country's name inside a region's is not the body's country", d, "LAGOS, Nigeria -- The Niger Delta Liberation Army attacked the barracks.", "19", "NGAREB>", ""},
 		{"a known agent of two words is read as before", d, "DAMASCUS, Syria -- The Republican Guard shelled the town of Douma.", "19", "SYRMIL>SYR", ""},
 		{"a country's adjective and the noun alone is no body", d, "KABUL -- The Soviet Union invaded Afghanistan in 1979.", "", "", ""},
 		{"a newspaper's name is no body", d, "ALBANY, New York -- The Times Union accused the governor of corruption.", "11", "", ""},

@@ -419,15 +419,13 @@ end:
 			k++
 		}
 		if k < e-1 {
-			if h, m := t.d.namedAt(ws, k-1); h != nil && m == 1 {
-				a, h0, h1 = h, k-1, k
-			}
+			a, h0 = t.namedEnding(i, k)
+			h1 = k
 		}
 	}
-	if k := e - 1; a == nil && k > i {
-		if h, m := t.d.namedAt(ws, k); h != nil && m == 1 {
-			a = h
-		}
+	if a == nil && e-1 > i {
+		a, h0 = t.namedEnding(i, e)
+		h1 = e
 	}
 	if a == nil {
 		return i, nil
@@ -452,11 +450,11 @@ end:
 			}
 			continue
 		}
-		if h.j >= e || h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody || h.ent.kind == kindPerson) {
-			return i, nil // a name the knowledge has: "the Polisario Front"
+		if h.j >= e && (h.ent == nil || h.ent.kind != kindCountry || h.i == i) || h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody || h.ent.kind == kindPerson) {
+			return i, nil // a name the knowledge has: "the Polisario Front"; not "the Liberation Front of Cameroon"
 		}
-		if country == "" && h.ent != nil && h.ent.kind == kindCountry {
-			country = h.ent.code // "the Kenyan Patriotic Front"
+		if country == "" && h.ent != nil && h.ent.kind == kindCountry && (h.n.form == formAdj || k > i && (ws[k-1].norm == "of" || ws[k-1].norm == "for")) {
+			country = h.ent.code // "the Kenyan Patriotic Front", "the Liberation Front of Kenya"; not "the Niger Delta Army"
 		}
 	}
 	if !own {
@@ -475,6 +473,21 @@ end:
 		t.noteNewBody(ws[h0].norm, b) // "the league" after it; "the army" stays the state's
 	}
 	return e, []dateline.Mention{m}
+}
+
+// namedEnding returns the noun that names a body ending before word j, of
+// one word or two ("the Ogoni Liberation Front" is REB before it is a
+// front), none before word i, and where it starts; nil if none.
+func (t *Tracker) namedEnding(i, j int) (*agent, int) {
+	if j-2 >= i {
+		if h, m := t.d.namedAt(t.ws, j-2); h != nil && m == 2 {
+			return h, j - 2
+		}
+	}
+	if h, m := t.d.namedAt(t.ws, j-1); h != nil && m == 1 && j-1 >= i {
+		return h, j - 1
+	}
+	return nil, j - 1
 }
 
 // ownerCountry returns the country whose possessive stands before word i
