@@ -47,6 +47,8 @@ func TestUnknownBodiesByHeadNoun(t *testing.T) {
 		{"a revolutionary army before of", d, "LAGOS, Nigeria -- The Revolutionary Army of the South kidnapped two oil workers.", "18", "NGAREB>NGACVL", ""},
 		{"a resistance movement", d, "BANGUI, Central African Republic -- The Lobaye Resistance Movement attacked a police station.", "19", "CAFREB>CAFCOP", ""},
 		{"a country's name inside a region's is not the body's country", d, "LAGOS, Nigeria -- The Niger Delta Liberation Army attacked the barracks.", "19", "NGAREB>", ""},
+		{"a new council is not the known council named before", d, "NEW YORK -- The Security Council met on Monday. In Benghazi the Patriotic Council accused the army of killings.", "11", "LBYGOV>LBYMIL", ""},
+		{"a capitalised preposition opens no name", d, "DAKAR, Senegal -- On Monday the Patriotic Alliance accused the police of torture.", "11", "SENPTY>SENCOP", ""},
 		{"a known agent of two words is read as before", d, "DAMASCUS, Syria -- The Republican Guard shelled the town of Douma.", "19", "SYRMIL>SYR", ""},
 		{"a country's adjective and the noun alone is no body", d, "KABUL -- The Soviet Union invaded Afghanistan in 1979.", "", "", ""},
 		{"a newspaper's name is no body", d, "ALBANY, New York -- The Times Union accused the governor of corruption.", "11", "", ""},

@@ -372,7 +372,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			continue
 		case home1 && hasPlace && placed != outside:
 			t.give(m, placed, "+sentence-country")
-		case m.Kind == dateline.KindAgent && t.groupCountry(m) != "" && t.groupCountry(m) != outside:
+		case m.Kind == dateline.KindAgent && !t.sc.newBodies[m.Start] && t.groupCountry(m) != "" && t.groupCountry(m) != outside:
 			// "Militants have since fired rockets" after Hamas was named in
 			// a story from Cairo: of the group the story named that the
 			// noun refers to, before the story's country

@@ -390,8 +390,8 @@ func (t *Tracker) heads(i, e, k int) (int, []dateline.Mention) {
 // the mention, or i.
 func (t *Tracker) newBody(i int) (int, []dateline.Mention) {
 	ws := t.ws
-	if i >= len(ws) || !ws[i].cap || ws[i].punct || i > 0 && ws[i-1].cap && !ws[i-1].punct && ws[i-1].norm != "the" {
-		return i, nil
+	if i >= len(ws) || !ws[i].cap || ws[i].punct || i > 0 && ws[i-1].cap && !ws[i-1].punct && ws[i-1].norm != "the" || grammarWord(ws[i].norm) {
+		return i, nil // nor a grammar word capitalised to open a sentence: "In Benghazi the ..."
 	}
 	e, n := i, 0
 	for e < len(ws) && n < 6 {
@@ -530,6 +530,12 @@ func (t *Tracker) pluralApostrophe(k int) bool {
 	ws := t.ws
 	return k > 0 && k+1 < len(ws) && ws[k].poss && (ws[k].text == "'" || ws[k].text == "’") &&
 		strings.HasSuffix(ws[k-1].norm, "s") && ws[k+1].cap && !ws[k+1].punct
+}
+
+// grammarWord reports whether w is a closed-class word that no body's
+// name opens with: an article, preposition, conjunction or pronoun.
+func grammarWord(w string) bool {
+	return determiners[w] || locatives[w] || clauseWords[w] || coordinators[w] || pronouns[w] || possessives[w] || plurals[w] || neuters[w] || innerWord(w)
 }
 
 // innerWord reports the small words a body's name may hold between its
