@@ -52,6 +52,7 @@ func TestUnknownBodiesByHeadNoun(t *testing.T) {
 		{"the rebels' council is the rebels'", d, "BENGHAZI, Libya -- The rebels' National Council accused the army of shelling homes.", "11", "LBYREB>LBYMIL", ""},
 		{"a spokesman for the rebels' council", d, "BENGHAZI, Libya -- Salem Fituri, a spokesman for the rebels' Transitional Council, accused the army of shelling homes.", "11", "LBYREB>LBYMIL", ""},
 		{"the government's council keeps its own sector", d, "KHARTOUM, Sudan -- The government's Supreme Council arrested two journalists.", "17", "SDNGOV>SDNMED", ""},
+		{"a state's army by its adjective is read as before", d, "KABUL -- The Afghan National Army attacked Taliban positions in Helmand.", "19", "AFGMIL>AFGREB", ""},
 		{"a known agent of two words is read as before", d, "DAMASCUS, Syria -- The Republican Guard shelled the town of Douma.", "19", "SYRMIL>SYR", ""},
 		{"a country's adjective and the noun alone is no body", d, "KABUL -- The Soviet Union invaded Afghanistan in 1979.", "", "", ""},
 		{"a newspaper's name is no body", d, "ALBANY, New York -- The Times Union accused the governor of corruption.", "11", "", ""},

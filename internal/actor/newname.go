@@ -455,6 +455,9 @@ end:
 		}
 		if country == "" && h.ent != nil && h.ent.kind == kindCountry && (h.n.form == formAdj || k > i && (ws[k-1].norm == "of" || ws[k-1].norm == "for")) {
 			country = h.ent.code // "the Kenyan Patriotic Front", "the Liberation Front of Kenya"; not "the Niger Delta Army"
+			if h.n.form == formAdj && t.d.sectorIs(a.Sector, sectorForce) {
+				return i, nil // a state's force by its adjective, as before: "the Afghan National Army"
+			}
 		}
 	}
 	if !own {
