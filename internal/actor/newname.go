@@ -393,6 +393,28 @@ func (t *Tracker) newBody(i int) (int, []dateline.Mention) {
 	if i >= len(ws) || !ws[i].cap || ws[i].punct || i > 0 && ws[i-1].cap && !ws[i-1].punct && ws[i-1].norm != "the" || grammarWord(ws[i].norm) {
 		return i, nil // nor a grammar word capitalised to open a sentence: "In Benghazi the ..."
 	}
+	e := t.bodyRun(i)
+	a, h0, h1 := t.bodyNoun(i, e) // looked for before any name lookup, as most capitalised runs have none
+	if a == nil {
+		return i, nil
+	}
+	b, ok := t.bodyActor(i, e, h0, h1, a)
+	if !ok {
+		return i, nil
+	}
+	m := t.mention(i, e, dateline.KindAgent, b, "named+"+a.Name)
+	t.markNewBody(m.Start)
+	if !t.d.sectorIs(a.Sector, sectorForce) {
+		t.noteNewBody(ws[h0].norm, b) // "the league" after it; "the army" stays the state's
+	}
+	return e, []dateline.Mention{m}
+}
+
+// bodyRun returns the end of the run of up to six capitalised words at i
+// that may name a body, with "of", "for", "the", "and" or a plural's
+// apostrophe inside.
+func (t *Tracker) bodyRun(i int) int {
+	ws := t.ws
 	e, n := i, 0
 	for e < len(ws) && n < 6 {
 		w := ws[e]
@@ -402,66 +424,74 @@ func (t *Tracker) newBody(i int) (int, []dateline.Mention) {
 		case e > i && innerWord(w.norm) && (e+1 < len(ws) && ws[e+1].cap || e+2 < len(ws) && innerWord(ws[e+1].norm) && ws[e+2].cap):
 		case e > i && t.pluralApostrophe(e):
 		default:
-			goto end
+			return e
 		}
 		e++
 	}
-end:
-	// the noun that names the body: the one before the first "for" or
-	// "of" ("the Union for Renewal", "the Rally of Progressive Forces"),
-	// else the last; looked for before any name lookup, as most
-	// capitalised runs have none
-	var a *agent
-	h0, h1 := e-1, e // where the noun is
+	return e
+}
+
+// bodyNoun returns the noun that names the body the run [i, e) may name
+// and its words [h0, h1): the one before the first "for" or "of" ("the
+// Union for Renewal", "the Rally of Progressive Forces"), else the last;
+// nil if none.
+func (t *Tracker) bodyNoun(i, e int) (*agent, int, int) {
+	ws := t.ws
 	if e-i >= 3 {
 		k := i + 1
 		for k < e-1 && ws[k].norm != "for" && ws[k].norm != "of" {
 			k++
 		}
 		if k < e-1 {
-			a, h0 = t.namedEnding(i, k)
-			h1 = k
+			if a, h0 := t.namedEnding(i, k); a != nil {
+				return a, h0, k
+			}
 		}
 	}
-	if a == nil && e-1 > i {
-		a, h0 = t.namedEnding(i, e)
-		h1 = e
+	if e-1 > i {
+		if a, h0 := t.namedEnding(i, e); a != nil {
+			return a, h0, e
+		}
 	}
-	if a == nil {
-		return i, nil
-	}
+	return nil, e, e
+}
+
+// bodyActor returns the actor of the body the run [i, e) names, its noun
+// a at [h0, h1), and whether it is a new body at all: the noun's sector or
+// that of an agent noun inside the name, and a country the name holds as
+// an adjective or after "of", or whose possessive stands before it.
+func (t *Tracker) bodyActor(i, e, h0, h1 int, a *agent) (dateline.Actor, bool) {
+	ws := t.ws
 	country, sector, own, inner := "", a.Sector, false, false
 	for k := i; k < e; k++ {
 		if ag, m := t.d.agentAt(ws, k); ag != nil && k < h0 && k+m > h0 {
-			return i, nil // an agent noun the knowledge has: "the Republican Guard"
+			return dateline.Actor{}, false // an agent noun the knowledge has: "the Republican Guard"
 		}
 		if k < h0 || k >= h1 {
 			if w := ws[k].norm; calendarWords[w] || t.d.things[w] && !t.isAgent(k) {
-				return i, nil // a thing's name: "the Times Union", "the May Day Rally"
+				return dateline.Actor{}, false // a thing's name: "the Times Union", "the May Day Rally"
 			}
 		}
 		if s := t.namedSector(k, h0); s != "" && !inner {
-			sector, inner = s, true // the first: "the Senate Foreign Relations Committee"
+			sector, inner = s, true // the first: "the Supreme Court Bar Association"
 		}
 		h := t.named(k)
 		if h == nil {
-			if ws[k].cap && !ws[k].punct && (k < h0 || k >= h1) {
-				own = true // a word of its own: not "the Soviet Union"
-			}
+			own = own || ws[k].cap && !ws[k].punct && (k < h0 || k >= h1) // a word of its own: not "the Soviet Union"
 			continue
 		}
 		if h.j >= e && (h.ent == nil || h.ent.kind != kindCountry || h.i == i) || h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody || h.ent.kind == kindPerson) {
-			return i, nil // a name the knowledge has: "the Polisario Front"; not "the Liberation Front of Cameroon"
+			return dateline.Actor{}, false // a name the knowledge has: "the Polisario Front"; not "the Liberation Front of Cameroon"
 		}
 		if country == "" && h.ent != nil && h.ent.kind == kindCountry && (h.n.form == formAdj || k > i && (ws[k-1].norm == "of" || ws[k-1].norm == "for")) {
 			country = h.ent.code // "the Kenyan Patriotic Front", "the Liberation Front of Kenya"; not "the Niger Delta Army"
 			if h.n.form == formAdj && t.d.sectorIs(a.Sector, sectorForce) {
-				return i, nil // a state's force by its adjective, as before: "the Afghan National Army"
+				return dateline.Actor{}, false // a state's force by its adjective, as before: "the Afghan National Army"
 			}
 		}
 	}
 	if !own {
-		return i, nil
+		return dateline.Actor{}, false
 	}
 	if country == "" {
 		country = t.ownerCountry(i) // "Kenya's Patriotic Alliance"
@@ -470,12 +500,7 @@ end:
 	if country != "" {
 		b.Code = code(country, sector)
 	}
-	m := t.mention(i, e, dateline.KindAgent, b, "named+"+a.Name)
-	t.markNewBody(m.Start)
-	if !t.d.sectorIs(a.Sector, sectorForce) {
-		t.noteNewBody(ws[h0].norm, b) // "the league" after it; "the army" stays the state's
-	}
-	return e, []dateline.Mention{m}
+	return b, true
 }
 
 // namedEnding returns the noun that names a body ending before word j, of
