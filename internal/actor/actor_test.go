@@ -118,7 +118,7 @@ func TestMentions(t *testing.T) {
 		{"el-Sissi", "2016-01-01", []string{"President Abdel-Fattah el-Sissi met al-Sisi's ministers."}, "President Abdel-Fattah el-Sissi=EGYGOV; al-Sisi's ministers=EGYGOV", false},
 		{"Gheddafi", "2009-01-01", []string{"Colonel Moamer Gheddafi spoke."}, "Colonel Moamer Gheddafi=LBYGOV", false},
 		{"Sarraj", "2017-01-01", []string{"Fayez Sarraj and Fayez al-Serraj are one."}, "Fayez Sarraj=LBYGOV; Fayez al-Serraj=LBYGOV", false},
-		{"a sound-alike far in spelling is not a variant", "2010-01-01", []string{"The Workers' League of Korea met."}, "Workers=CVL", false},
+		{"a sound-alike far in spelling is not a variant", "2010-01-01", []string{"The Workers' League of Korea met."}, "Workers' League of Korea=", false},
 		{"a sector word before a group's name", "2000-01-01", []string{"The rebel Kurdistan Workers' Party said."}, "rebel Kurdistan Workers' Party=TURREB", false},
 		{"a name differing in a consonant is no spelling", "2025-06-01", []string{"On Monday, Sharma spoke to reporters."}, "reporters=MED", false},
 		{"a short place name is no spelling of a person", "2008-08-10", []string{"Russian troops entered Gori."}, "Russian troops=RUSMIL", false},

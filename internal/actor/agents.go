@@ -365,6 +365,9 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	}
 	rule := "agent+" + prep + "+" + ms[0].Rule
 	m := t.mention(p.first, next, dateline.KindAgent, a, rule)
+	if g := t.sc.generic[ms[0].Start]; g != "" && leader {
+		t.markGeneric(m.Start, g) // of the party's country, as Settle finds it
+	}
 	if ms[0].Span.End < m.Span.End || len(ms) > 1 {
 		// the inner phrase went on past its first mention: keep them apart
 		m.Span.End = ms[0].Span.End
@@ -528,10 +531,18 @@ func (t *Tracker) speaksFor(p *np, ms []dateline.Mention, prep string) bool {
 	if p.sector != "*" && !p.agent.weak && (prep != "of" || !t.d.sectorIs(m.Actor.Sector, sectorOwn)) {
 		return false
 	}
-	if m.Actor.Country != "" || m.Actor.Sector == "" || m.Kind != dateline.KindAgent && m.Kind != dateline.KindPerson {
+	if m.Actor.Country != "" || m.Actor.Sector == "" {
 		return false
 	}
-	return t.sc.ethnic[m.Start] == "" && t.sc.generic[m.Start] == "" && t.sc.region[m.Start] == nil
+	if t.sc.generic[m.Start] != "" {
+		// "the head of the Labour Party": a party many countries' parties
+		// bear names whose it is (markGeneric on the agent)
+		return m.Kind == dateline.KindOrganization
+	}
+	if m.Kind != dateline.KindAgent && m.Kind != dateline.KindPerson {
+		return false
+	}
+	return t.sc.ethnic[m.Start] == "" && t.sc.region[m.Start] == nil
 }
 
 // pastOfPlace returns the comma that ends an "of" phrase at j of one to

@@ -86,6 +86,8 @@ func (d *Dictionary) checkNames(add func(token.Position, string, ...any)) {
 		switch {
 		case n.ag() && n.agent.led:
 			k = "led agent " + k // read only after "X-led": may share a word with an agent read anywhere
+		case n.ag() && n.agent.named:
+			k = "named agent " + k // read only as a name's last word: may share a word with an agent read anywhere
 		case n.ag():
 			k = "agent " + k
 		default:

@@ -18,6 +18,7 @@ type scene struct {
 	lastCountry string                    // the country last named as such
 	home        string                    // the story's home country once read; "-" for none
 	abroad      map[int]bool              // the starts of unnamed agents of no country in particular
+	newBodies   map[int]bool              // the starts of bodies read from their names ("the Patriotic Alliance"): of a country, whatever their sector
 	other       map[int]bool              // the starts of agents of the other party ("counterpart", "envoy")
 	follows     map[int]bool              // the starts of "the X" that refer to an X named just before with no country
 	ethnic      map[int]string            // the starts of ethnic peoples ("ethnic Turks") -> the state they live outside
@@ -54,6 +55,17 @@ func (t *Tracker) markAbroad(start int) {
 		t.sc.abroad = map[int]bool{}
 	}
 	t.sc.abroad[start] = true
+}
+
+// markNewBody records that the agent mentioned at byte offset start is a
+// body the knowledge lacks, read from its name ("the Teachers'
+// Association"): it is of the place it is in or the story's, even when
+// unnamed agents of its sector are of none ("aid groups").
+func (t *Tracker) markNewBody(start int) {
+	if t.sc.newBodies == nil {
+		t.sc.newBodies = map[int]bool{}
+	}
+	t.sc.newBodies[start] = true
 }
 
 // markOther records that the agent mentioned at byte offset start is of
@@ -322,7 +334,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		again = again && (m.Kind == dateline.KindPerson || story || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1 ||
 			strings.HasPrefix(m.Rule, "coref:partitive") || // "Some threw stones": the protesters named before
 			m.Kind == dateline.KindAgent && t.sc.n-prior.sent <= 2 && (definiteSingular(s, m) || t.sc.follows[m.Start])) // "the police", "the rebels" named just before
-		home1 := m.Kind == dateline.KindPerson || story || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome)
+		home1 := m.Kind == dateline.KindPerson || story || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome) || t.sc.newBodies[m.Start]
 		outside := t.sc.ethnic[m.Start] // "ethnic Turks" are not Turkey's
 		if own := t.sc.generic[m.Start]; own != "" {
 			// "the Homeland Union (Conservatives)" in a Lithuanian story
@@ -360,7 +372,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			continue
 		case home1 && hasPlace && placed != outside:
 			t.give(m, placed, "+sentence-country")
-		case m.Kind == dateline.KindAgent && t.groupCountry(m) != "" && t.groupCountry(m) != outside:
+		case m.Kind == dateline.KindAgent && !t.sc.newBodies[m.Start] && t.groupCountry(m) != "" && t.groupCountry(m) != outside:
 			// "Militants have since fired rockets" after Hamas was named in
 			// a story from Cairo: of the group the story named that the
 			// noun refers to, before the story's country

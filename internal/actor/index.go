@@ -162,6 +162,22 @@ func (t *Tracker) noteOrg(e *entity, a dateline.Actor) {
 	tr.actor = a
 }
 
+// noteNewBody records a body read from its name ("the Democratic Renewal
+// League"), that "the" and the noun of its name refer back to ("the
+// league"), as an organisation the knowledge has; not over one the
+// knowledge has ("the council" after the Security Council and "the rebels'
+// National Council" is still the Security Council).
+func (t *Tracker) noteNewBody(noun string, a dateline.Actor) {
+	x := &t.seen
+	if x.ref == nil {
+		x.orgs, x.ref = map[*entity]*tracked{}, map[string]*tracked{}
+	}
+	if tr := x.ref[noun]; tr != nil && tr.ent != nil {
+		return
+	}
+	x.ref[noun] = &tracked{actor: a, refs: []string{noun}}
+}
+
 // bySurname returns the person named last whose surname has key k.
 func (t *Tracker) bySurname(k string) *tracked { return t.seen.surname[k] }
 

@@ -92,6 +92,9 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 		if e-i >= 2 && ws[e].norm == "," && t.speakerAt(e+1) {
 			return t.speaker(i, e)
 		}
+		if e-i >= 2 && ws[e].norm == "," && t.ownedAhead(e+1) {
+			return t.ownedPerson(i, e)
+		}
 		if e-i >= 2 && e+3 < len(ws) && ws[e].norm == "," && ws[e+1].norm == "who" && t.heading != nil && t.heading(ws[e+2].norm) {
 			if k, ms := t.heads(i, e, e+3); k > i {
 				return k, ms
@@ -306,6 +309,42 @@ func (t *Tracker) speaker(i, e int) (int, []dateline.Mention) {
 	if t.sc.abroad[ms[0].Start] {
 		t.markAbroad(pm[0].Start)
 	}
+	if g := t.sc.generic[ms[0].Start]; g != "" {
+		t.markGeneric(pm[0].Start, g) // "X, the leader of the Labour Party,": of the party's country
+	}
+	return next, append(pm, ms...)
+}
+
+// ownedAhead reports whether a possessive stands within a few words from
+// k before any other mark: "the rebels' commander,", "the group's
+// spokesman,".
+func (t *Tracker) ownedAhead(k int) bool {
+	ws := t.ws
+	for j := k + 1; j < len(ws) && j <= k+4; j++ {
+		if ws[j].poss {
+			return j+1 < len(ws) && !ws[j+1].punct
+		}
+		if ws[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// ownedPerson reads the agent owned by another after the name [i, e) and
+// its comma ("Karim Haddad, the rebels' commander,", "X, the group's
+// spokesman,") and makes the name a person of the agent's actor when the
+// agent is one of a person and ends the apposition; the agent's mentions
+// are kept either way.
+func (t *Tracker) ownedPerson(i, e int) (int, []dateline.Mention) {
+	ws := t.ws
+	next, ms := t.phrase(e + 1)
+	if len(ms) != 1 || ms[0].Kind != dateline.KindAgent || ms[0].Start != ws[e+1].start && ms[0].Start != ws[min(e+2, len(ws)-1)].start ||
+		!strings.Contains(ms[0].Rule, "+owner") && !strings.HasSuffix(ms[0].Rule, "+possessive") ||
+		t.d.plural(ws[next-1].norm) || next < len(ws) && (!ws[next].punct || ws[next].poss) {
+		return next, ms
+	}
+	pm := t.notePersonNamed(i, e, ms[0].Actor, "", "name+,-"+ms[0].Rule)
 	return next, append(pm, ms...)
 }
 
@@ -337,16 +376,45 @@ func (t *Tracker) heads(i, e, k int) (int, []dateline.Mention) {
 }
 
 // newBody reads a body the knowledge lacks at word i: two to six
-// capitalised words (with "of", "for", "the" or "and" inside) whose last is
-// a noun that names a body only so ("the National Salvation Front", "the
-// Socialist Forces Front", "the Front for the Liberation of Azawad"): an
-// agent of that noun's sector, whose country Settle gives as for any
-// unnamed agent. It returns where reading goes on and the mention, or i.
+// capitalised words (with "of", "for", "the", "and" or a plural's
+// apostrophe inside) whose last is a noun that names a body only so ("the
+// National Salvation Front", "the Free Officers' Council"), or whose first
+// is, before "for" or "of" ("the Union for Renewal"): an agent of that
+// noun's sector (is: named in agents.txt), whose country is one its name
+// holds, else the one Settle gives any unnamed agent. A name the
+// knowledge has, or an agent noun of more than one word that ends it ("the
+// Republican Guard"), is read as before; so is a country's adjective and
+// the noun alone ("the Soviet Union") and a name with a word of a thing's
+// name (thing: in common.txt) that is no agent noun, or a day's: "the
+// Times Union", "the May Day Rally". It returns where reading goes on and
+// the mention, or i.
 func (t *Tracker) newBody(i int) (int, []dateline.Mention) {
 	ws := t.ws
-	if i >= len(ws) || !ws[i].cap || ws[i].punct || i > 0 && ws[i-1].cap && !ws[i-1].punct && ws[i-1].norm != "the" {
+	if i >= len(ws) || !ws[i].cap || ws[i].punct || i > 0 && ws[i-1].cap && !ws[i-1].punct && ws[i-1].norm != "the" || grammarWord(ws[i].norm) {
+		return i, nil // nor a grammar word capitalised to open a sentence: "In Benghazi the ..."
+	}
+	e := t.bodyRun(i)
+	a, h0, h1 := t.bodyNoun(i, e) // looked for before any name lookup, as most capitalised runs have none
+	if a == nil {
 		return i, nil
 	}
+	b, ok := t.bodyActor(i, e, h0, h1, a)
+	if !ok {
+		return i, nil
+	}
+	m := t.mention(i, e, dateline.KindAgent, b, "named+"+a.Name)
+	t.markNewBody(m.Start)
+	if !t.d.sectorIs(a.Sector, sectorForce) {
+		t.noteNewBody(ws[h0].norm, b) // "the league" after it; "the army" stays the state's
+	}
+	return e, []dateline.Mention{m}
+}
+
+// bodyRun returns the end of the run of up to six capitalised words at i
+// that may name a body, with "of", "for", "the", "and" or a plural's
+// apostrophe inside.
+func (t *Tracker) bodyRun(i int) int {
+	ws := t.ws
 	e, n := i, 0
 	for e < len(ws) && n < 6 {
 		w := ws[e]
@@ -354,43 +422,148 @@ func (t *Tracker) newBody(i int) (int, []dateline.Mention) {
 		case w.cap && !w.punct && !w.poss:
 			n++
 		case e > i && innerWord(w.norm) && (e+1 < len(ws) && ws[e+1].cap || e+2 < len(ws) && innerWord(ws[e+1].norm) && ws[e+2].cap):
+		case e > i && t.pluralApostrophe(e):
 		default:
-			goto end
+			return e
 		}
 		e++
 	}
-end:
-	// the noun that names the body: last, or first before "for" or "of"
-	// ("the Front for the Liberation of Azawad"); looked for before any
-	// name lookup, as most capitalised runs have none
-	var a *agent
-	if k := e - 1; k > i {
-		if h, m := t.d.namedAt(ws, k); h != nil && m == 1 {
-			a = h
+	return e
+}
+
+// bodyNoun returns the noun that names the body the run [i, e) may name
+// and its words [h0, h1): the one before the first "for" or "of" ("the
+// Union for Renewal", "the Rally of Progressive Forces"), else the last;
+// nil if none.
+func (t *Tracker) bodyNoun(i, e int) (*agent, int, int) {
+	ws := t.ws
+	if e-i >= 3 {
+		k := i + 1
+		for k < e-1 && ws[k].norm != "for" && ws[k].norm != "of" {
+			k++
+		}
+		if k < e-1 {
+			if a, h0 := t.namedEnding(i, k); a != nil {
+				return a, h0, k
+			}
 		}
 	}
-	if a == nil && e-i >= 3 && (ws[i+1].norm == "for" || ws[i+1].norm == "of") {
-		if h, m := t.d.namedAt(ws, i); h != nil && m == 1 {
-			a = h
+	if e-1 > i {
+		if a, h0 := t.namedEnding(i, e); a != nil {
+			return a, h0, e
 		}
 	}
-	if a == nil {
-		return i, nil
-	}
-	country := ""
+	return nil, e, e
+}
+
+// bodyActor returns the actor of the body the run [i, e) names, its noun
+// a at [h0, h1), and whether it is a new body at all: the noun's sector or
+// that of an agent noun inside the name, and a country the name holds as
+// an adjective or after "of", or whose possessive stands before it.
+func (t *Tracker) bodyActor(i, e, h0, h1 int, a *agent) (dateline.Actor, bool) {
+	ws := t.ws
+	country, sector, own, inner := "", a.Sector, false, false
 	for k := i; k < e; k++ {
+		if ag, m := t.d.agentAt(ws, k); ag != nil && k < h0 && k+m > h0 {
+			return dateline.Actor{}, false // an agent noun the knowledge has: "the Republican Guard"
+		}
+		if k < h0 || k >= h1 {
+			if w := ws[k].norm; calendarWords[w] || t.d.things[w] && !t.isAgent(k) {
+				return dateline.Actor{}, false // a thing's name: "the Times Union", "the May Day Rally"
+			}
+		}
+		if s := t.namedSector(k, h0); s != "" && !inner {
+			sector, inner = s, true // the first: "the Supreme Court Bar Association"
+		}
 		h := t.named(k)
 		if h == nil {
+			own = own || ws[k].cap && !ws[k].punct && (k < h0 || k >= h1) // a word of its own: not "the Soviet Union"
 			continue
 		}
-		if h.j >= e || h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody || h.ent.kind == kindPerson) {
-			return i, nil // a name the knowledge has: "the Polisario Front"
+		if h.j >= e && (h.ent == nil || h.ent.kind != kindCountry || h.i == i) || h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody || h.ent.kind == kindPerson) {
+			return dateline.Actor{}, false // a name the knowledge has: "the Polisario Front"; not "the Liberation Front of Cameroon"
 		}
-		if country == "" && h.ent != nil && h.ent.kind == kindCountry {
-			country = h.ent.code // "the Kenyan Patriotic Front"
+		if country == "" && h.ent != nil && h.ent.kind == kindCountry && (h.n.form == formAdj || k > i && (ws[k-1].norm == "of" || ws[k-1].norm == "for")) {
+			country = h.ent.code // "the Kenyan Patriotic Front", "the Liberation Front of Kenya"; not "the Niger Delta Army"
+			if h.n.form == formAdj && t.d.sectorIs(a.Sector, sectorForce) {
+				return dateline.Actor{}, false // a state's force by its adjective, as before: "the Afghan National Army"
+			}
 		}
 	}
-	return e, []dateline.Mention{t.mention(i, e, dateline.KindAgent, dateline.Actor{Country: country, Name: t.text(i, e), Sector: a.Sector}, "named+"+a.Name)}
+	if !own {
+		return dateline.Actor{}, false
+	}
+	if country == "" {
+		country = t.ownerCountry(i) // "Kenya's Patriotic Alliance"
+	}
+	b := dateline.Actor{Country: country, Name: t.text(i, e), Sector: sector}
+	if country != "" {
+		b.Code = code(country, sector)
+	}
+	return b, true
+}
+
+// namedEnding returns the noun that names a body ending before word j, of
+// one word or two ("the Ogoni Liberation Front" is REB before it is a
+// front), none before word i, and where it starts; nil if none.
+func (t *Tracker) namedEnding(i, j int) (*agent, int) {
+	if j-2 >= i {
+		if h, m := t.d.namedAt(t.ws, j-2); h != nil && m == 2 {
+			return h, j - 2
+		}
+	}
+	if h, m := t.d.namedAt(t.ws, j-1); h != nil && m == 1 && j-1 >= i {
+		return h, j - 1
+	}
+	return nil, j - 1
+}
+
+// ownerCountry returns the country whose possessive stands before word i
+// ("Kenya's", "North Korea's"), or "".
+func (t *Tracker) ownerCountry(i int) string {
+	ws := t.ws
+	if i < 2 || !ws[i-1].poss || ws[i-1].text == "'" || ws[i-1].text == "’" {
+		return ""
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if h := t.named(j); h != nil && h.j == i-1 && h.ent != nil && h.ent.kind == kindCountry {
+			return h.ent.code
+		}
+	}
+	return ""
+}
+
+// namedSector returns the sector an agent noun at word k inside a new
+// body's name, before its noun at h, gives the body, or "": a singular
+// one ("the Military Council", "the Supreme Court Bar Association") or a
+// plural one before an apostrophe ("the Kurdish Workers' Union"), of a
+// sector of its own.
+func (t *Tracker) namedSector(k, h int) string {
+	ws := t.ws
+	if k >= h {
+		return ""
+	}
+	ag, m := t.d.agentAt(ws, k)
+	if ag == nil || k+m > h || ag.weak || ag.Sector == "" || ag.Sector == "*" || ag.Sector == "=" || ag.Sector == "-" ||
+		t.d.plural(ws[k+m-1].norm) && !t.pluralApostrophe(k+m) {
+		return ""
+	}
+	return ag.Sector
+}
+
+// pluralApostrophe reports whether word k is the bare apostrophe of a
+// plural's possessive inside a name, a capitalised word after it: "the
+// Free Officers' Council".
+func (t *Tracker) pluralApostrophe(k int) bool {
+	ws := t.ws
+	return k > 0 && k+1 < len(ws) && ws[k].poss && (ws[k].text == "'" || ws[k].text == "’") &&
+		strings.HasSuffix(ws[k-1].norm, "s") && ws[k+1].cap && !ws[k+1].punct
+}
+
+// grammarWord reports whether w is a closed-class word that no body's
+// name opens with: an article, preposition, conjunction or pronoun.
+func grammarWord(w string) bool {
+	return determiners[w] || locatives[w] || clauseWords[w] || coordinators[w] || pronouns[w] || possessives[w] || plurals[w] || neuters[w] || innerWord(w)
 }
 
 // innerWord reports the small words a body's name may hold between its

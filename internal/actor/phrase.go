@@ -130,7 +130,14 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 		}
 	}
 	if e, ms := t.newBody(j); e > j {
-		return e, ms // before the agent nouns inside it: "the Socialist Forces Front"
+		// before the agent nouns inside it: "the Socialist Forces Front";
+		// what it owns is its own: "the Patriotic Alliance's leader"
+		if e+1 < len(ws) && ws[e].poss {
+			if k, m, ok := t.ownedBy(ms[0], e+1); ok {
+				return k, []dateline.Mention{m}
+			}
+		}
+		return e, ms
 	}
 	j = t.readPhrase(&p, j)
 	if j == p.start && p.person == nil && p.thing == nil {
@@ -146,8 +153,38 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 		if k, m, ok := t.ownedBy(ms[0], j+1); ok {
 			return k, []dateline.Mention{m}
 		}
+		if k, m, ok := t.ownedBody(ms[0], j+1); ok {
+			return k, []dateline.Mention{m}
+		}
 	}
 	return next, ms
+}
+
+// ownedBody reads a body the knowledge lacks owned by the unnamed agent m
+// before the possessive at k ("the rebels' National Council"): one
+// mention from the owner to the body, of the owner's sector when the owner
+// keeps it for what it owns (rebels, parties), else of the body's.
+func (t *Tracker) ownedBody(m dateline.Mention, k int) (int, dateline.Mention, bool) {
+	e, bs := t.newBody(k)
+	if e == k {
+		return k, dateline.Mention{}, false
+	}
+	b := bs[0].Actor
+	if t.d.sectorIs(m.Actor.Sector, sectorOwn) {
+		b.Sector = m.Actor.Sector
+	}
+	if b.Country == "" {
+		b.Country = m.Actor.Country
+	}
+	b.Code = ""
+	if b.Country != "" {
+		b.Code = code(b.Country, b.Sector)
+	}
+	o := t.mention(k, e, dateline.KindAgent, b, bs[0].Rule+"+owner")
+	o.Span.Start = m.Span.Start
+	o.Text = t.s.Text[o.Span.Start-t.s.Start : o.Span.End-t.s.Start]
+	t.markNewBody(o.Start)
+	return e, o, true
 }
 
 // ownedBy reads the agent owned by the unnamed agent m before the
