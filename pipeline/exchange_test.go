@@ -17,3 +17,13 @@ func TestTradedAndExchanged(t *testing.T) {
 		{"trade with: no force", d, "Kenya and Uganda want to trade more with each other.", "190", "", ""},
 	})
 }
+
+// TestWhatTheyCalled: a free relative with a verb of naming names no act
+// of that verb: "what they called a rigged election" calls no election.
+func TestWhatTheyCalled(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"protest what they called", d, "Thousands of Kenyans marched to protest what they called a rigged election.", "08", "", ""},
+		{"the protest is coded", d, "Thousands of Kenyans marched in Nairobi to protest what they called a rigged election.", "14", "KENCVL>KENGOV", ""},
+		{"calling an election is still one", d, "Kenya's president called an early election.", "08", "KENGOV>KENOPP", ""},
+	})
+}

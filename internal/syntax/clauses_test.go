@@ -184,6 +184,14 @@ func TestClauses(t *testing.T) {
 		{name: "a participle with its object stays one", text: "Troops entered the United States crossing the border.", named: []string{"United States"},
 			tags: []string{"crossing/VBG"}},
 
+		// "what" opens a free relative that is an object: "to" before it
+		// marks an infinitive, and the noun phrase after the relative's
+		// verb says what "what" is called (a second object)
+		{name: "to protest what they called", text: "Thousands marched to protest what they called a rigged election.",
+			tags: []string{"to/TO", "protest/VB"}, rels: []string{"obj(to protest, a rigged election)"}},
+		{name: "struck what X called", text: "Jets struck what the army called a training camp.",
+			rels: []string{"obj(struck, a training camp)"}},
+
 		// an infinitive after a passive is its subject's, never a time's
 		{name: "deployed on a day to protect", text: "Nigerian troops were deployed on Monday to protect the border.",
 			named: []string{"Nigerian troops"}, times: []string{"Monday"}, rels: []string{"subj(to protect, Nigerian troops)"}},

@@ -1431,8 +1431,8 @@ func (st *state) chooseTo(i int) dateline.Tag {
 	if pi >= 0 && st.controlledObject(pi) {
 		return dateline.TagTO // "urged North Korea to return", "ordered the rebels to lay down"
 	}
-	if st.opensNP(next+1) || st.lowerAt(next+1) == "the" {
-		return dateline.TagTO
+	if st.opensNP(next+1) || st.lowerAt(next+1) == "the" || st.lowerAt(next+1) == "what" {
+		return dateline.TagTO // "to protest what they called fraud": a free relative is an object
 	}
 	if pt, _ := st.prevTag(i, false); pt.IsNoun() && next+1 < len(st.toks) && st.c[next+1].t[0] == dateline.TagIN {
 		return dateline.TagTO // "began a hunger strike to protest against": a purpose after a whole clause

@@ -1,6 +1,10 @@
 package syntax
 
-import "dateline"
+import (
+	"slices"
+
+	"dateline"
+)
 
 // verbRels gives each clause's verb group its subject, objects, passive
 // agent and prepositions.
@@ -152,8 +156,17 @@ func (st *state) freeRelativeObject(ci int) {
 		return
 	}
 	o := an.Dependent(c.Verb, dateline.RelObj)
+	if o < 0 {
+		return
+	}
+	// "what" is the relative verb's object; the noun phrase after it only
+	// says what "what" is called, and is the verb's argument no more: "what
+	// they called a rigged election" calls no election and names no one
+	an.Rels = slices.DeleteFunc(an.Rels, func(r dateline.Rel) bool {
+		return r.Kind == dateline.RelObj && r.From == c.Verb && r.To == o
+	})
 	pv := an.Clauses[c.Parent].Verb
-	if o < 0 || an.Chunks[pv].Kind != dateline.ChunkVG || an.Dependent(pv, dateline.RelObj) >= 0 || an.Chunks[pv].To != an.Chunks[int(an.Words[c.Opener].Chunk)].From {
+	if an.Chunks[pv].Kind != dateline.ChunkVG || an.Dependent(pv, dateline.RelObj) >= 0 || an.Chunks[pv].To != an.Chunks[int(an.Words[c.Opener].Chunk)].From {
 		return
 	}
 	st.rel(dateline.RelObj, pv, o)
