@@ -304,6 +304,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 					tgt, captorRule = nil, "; target: none, its own people held by someone the story does not name (a release asked for)"
 				}
 			}
+			if t.Kind == dateline.KindCountry && strings.HasPrefix(t.Rule, "coref:members") && t.Actor.Country != "" && t.Actor.Country == src.Actor.Country {
+				// "Kishida said the two countries should build ties": of a
+				// counted group, the source's own country is no target; the
+				// other member is
+				continue
+			}
 			if sameActor(src.Actor, t.Actor) && captorRule == "" && !(src.Kind == dateline.KindAgent && t.Kind == dateline.KindAgent) {
 				// (a release of one's own people is asked of who holds them:
 				// "Britain demanded the return of the crew" of a British tanker)
