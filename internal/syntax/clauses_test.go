@@ -184,6 +184,11 @@ func TestClauses(t *testing.T) {
 		{name: "a participle with its object stays one", text: "Troops entered the United States crossing the border.", named: []string{"United States"},
 			tags: []string{"crossing/VBG"}},
 
+		{name: "that-relative with joined subjects", text: "It was the latest of the launches that Tokyo and Seoul have condemned.", named: []string{"Tokyo", "Seoul"},
+			tags: []string{"that/WDT"}, rels: []string{"obj(have condemned, the launches)"}},
+		{name: "content clause with joined subjects stays", text: "Fears that Tokyo and Seoul would retaliate grew.", named: []string{"Tokyo", "Seoul"},
+			tags: []string{"that/IN"}},
+
 		// "what" opens a free relative that is an object: "to" before it
 		// marks an infinitive, and the noun phrase after the relative's
 		// verb says what "what" is called (a second object)

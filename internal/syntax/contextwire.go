@@ -196,9 +196,10 @@ func (st *state) objectRelativeThat(i int) bool {
 	// struck"); a noun whose that-clause is its content ("amid fears
 	// that") was ruled out above
 	j := i + 1
-	for j < len(st.toks) && j < i+8 && (st.mark[j]&inNamed != 0 || determinerLike(st.c[j].t[0]) || st.c[j].t[0].IsAdjective() ||
-		st.c[j].t[0] == dateline.TagCD || st.c[j].t[0] == dateline.TagPRP || st.c[j].t[0].IsNoun() && !(j > i+1 && st.c[j].first(verbTag) != dateline.TagNone)) {
-		j++
+	for j < len(st.toks) && j < i+10 && (st.mark[j]&inNamed != 0 || determinerLike(st.c[j].t[0]) || st.c[j].t[0].IsAdjective() ||
+		st.c[j].t[0] == dateline.TagCD || st.c[j].t[0] == dateline.TagPRP || st.c[j].t[0].IsNoun() && !(j > i+1 && st.c[j].first(verbTag) != dateline.TagNone) ||
+		st.c[j].t[0] == dateline.TagCC && j > i+1 && j+1 < len(st.toks) && (st.mark[j+1]&inNamed != 0 || determinerLike(st.c[j+1].t[0]))) {
+		j++ // "the launches that Tokyo and Seoul have condemned": subjects joined by "and"
 	}
 	if j == i+1 {
 		return false
