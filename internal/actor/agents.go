@@ -346,7 +346,10 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	switch {
 	case a.Sector == "IGO":
 	case inherits || p.sector == "":
-	case p.agent.weak && a.Sector != "":
+	case p.agent.weak && a.Sector != "" && !(p.sector != "" && !t.d.sectorIs(p.sector, sectorState) && t.d.sectorIs(a.Sector, sectorState)):
+		// "officials of the Malian army", "supporters of the opposition":
+		// the inner sector; but people of no state sector who back a
+		// state's man ("supporters of the ousted president") keep their own
 	case (prep == "to" || prep == "by" || prep == "of") && t.d.sectorIs(a.Sector, sectorOwn):
 		// "forces loyal to the rebel leader", "a commander of the rebels"
 	default:

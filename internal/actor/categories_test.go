@@ -118,6 +118,8 @@ func TestMentionCategories(t *testing.T) {
 		{"spokesman for an army", "1994-05-01", []string{"A spokesman for the Chadian army denied it."}, "spokesman for the Chadian army=TCDMIL"},
 		{"officials from a government", "1994-05-01", []string{"Officials from the Zambian government arrived."}, "Officials=ZMBGOV; Zambian government=ZMBGOV"},
 		{"weak head yields to the inner sector", "1994-05-01", []string{"Officials of the Malian army spoke."}, "Officials of the Malian army=MLIMIL"},
+		{"supporters of a state's man are people", "1994-05-01", []string{"Supporters of the Malian president marched."}, "Supporters of the Malian president=MLICVL"},
+		{"supporters of the opposition are the opposition's", "1994-05-01", []string{"Supporters of the Malian opposition marched."}, "Supporters of the Malian opposition=MLIOPP"},
 		{"refugees from a country", "1994-05-01", []string{"Refugees from Burundi crossed."}, "Refugees=BDIREF; Burundi=BDI"},
 		{"more after the first", "1994-05-01", []string{"Officials from Ghana and Togo met."}, "Officials=GHAGOV; Ghana=GHA; Togo=TGO"},
 		{"no country inside", "1994-05-01", []string{"Soldiers from the garrison left."}, "Soldiers=MIL"},
