@@ -27,3 +27,13 @@ func TestWhatTheyCalled(t *testing.T) {
 		{"calling an election is still one", d, "Kenya's president called an early election.", "08", "KENGOV>KENOPP", ""},
 	})
 }
+
+// TestArmedNouns: the nouns of armed men the actor files know (assailants,
+// assassins, extremists) storm and raid as troops and rebels do.
+func TestArmedNouns(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"assailants stormed a base", d, "The assailants stormed an army base near the border before dawn.", "190", "UAF>MIL", ""},
+		{"extremists stormed a village", d, "Islamist extremists stormed a village in northern Mali.", "190", "RAD>MLI", ""},
+		{"protesters storming stay a protest", d, "Protesters stormed the parliament building in Lima.", "190", "", ""},
+	})
+}
