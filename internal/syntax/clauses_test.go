@@ -189,6 +189,21 @@ func TestClauses(t *testing.T) {
 		{name: "content clause with joined subjects stays", text: "Fears that Tokyo and Seoul would retaliate grew.", named: []string{"Tokyo", "Seoul"},
 			tags: []string{"that/IN"}},
 
+		// a name, its description between commas, then "and" and another
+		// name: two members, the description the first one's apposition
+		{name: "name, description, and name", text: "Talks between Ali Shamkhani, an Iranian official, and Musaed al-Aiban ended.",
+			named: []string{"Ali Shamkhani", "Musaed al-Aiban"}, rels: []string{"conj(Ali Shamkhani, Musaed al-Aiban)", "appos(Ali Shamkhani, an Iranian official)", "pobj(between, Musaed al-Aiban)"}},
+		{name: "name, long description, and name", text: "Talks between Ali Shamkhani, the secretary of Iran's security council, and Musaed al-Aiban ended.",
+			named: []string{"Ali Shamkhani", "Iran", "Musaed al-Aiban"}, rels: []string{"conj(Ali Shamkhani, Musaed al-Aiban)", "pobj(between, Musaed al-Aiban)"}},
+		{name: "name, description, and name as subjects", text: "Ali Shamkhani, an Iranian official, and Musaed al-Aiban met in Beijing.",
+			named: []string{"Ali Shamkhani", "Musaed al-Aiban", "Beijing"}, rels: []string{"conj(Ali Shamkhani, Musaed al-Aiban)", "appos(Ali Shamkhani, an Iranian official)"}},
+		{name: "a new clause after a name's description", text: "Police arrested Ali Shamkhani, a senior official, and Musaed al-Aiban fled.",
+			named: []string{"Ali Shamkhani", "Musaed al-Aiban"}, rels: []string{"subj(fled, Musaed al-Aiban)"}},
+		{name: "a list of names stays a list", text: "Kenya, the United States and Britain condemned the coup.",
+			named: []string{"Kenya", "United States", "Britain"}, rels: []string{"conj(Kenya, the United States)", "conj(Kenya, Britain)"}},
+		{name: "description, name, and another", text: "The president, Ali Bongo, and his son were detained.",
+			named: []string{"Ali Bongo"}, rels: []string{"appos(The president, Ali Bongo)"}},
+
 		// "what" opens a free relative that is an object: "to" before it
 		// marks an infinitive, and the noun phrase after the relative's
 		// verb says what "what" is called (a second object)

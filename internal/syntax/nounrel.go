@@ -130,6 +130,17 @@ func (st *state) conjoin(k int) {
 	if ch[left].Kind != dateline.ChunkNP || ch[right].Kind != dateline.ChunkNP || ch[left].Time || ch[right].Time {
 		return
 	}
+	if d := st.descriptionStart(left); d > 0 && st.describedMember(d-1, d, left) &&
+		(st.an.Governor(d-1, dateline.RelPObj) >= 0 || right+1 >= len(ch) || ch[right+1].Kind != dateline.ChunkVG || !st.finiteBefore(d-1)) {
+		// "talks between Ali Shamkhani, the secretary of the council, and
+		// Musaed al-Aiban": the member is the name; what follows it between
+		// commas is its apposition, not another member
+		st.rel(dateline.RelConj, d-1, right)
+		if pp := st.an.Governor(d-1, dateline.RelPObj); pp >= 0 {
+			st.rel(dateline.RelPObj, pp, right)
+		}
+		return
+	}
 	// a possessor's conjunct: "Israel and Jordan 's" — link the possessors
 	serial := left > 0 && ch[left-1].Kind == dateline.ChunkNP && st.punctBetween(left-1, left) == ','
 	if st.punctBetween(left, k) == ',' && (!serial || st.finiteBefore(left)) && right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG && ch[right+1].Verb.Finite {
@@ -214,7 +225,7 @@ func (st *state) appositions() {
 				continue // "Hifter, the army said": the subject of what follows
 			}
 			if (ch[end+1].Kind == dateline.ChunkConj || ch[end+1].Kind == dateline.ChunkNP && st.punctBetween(end, end+1) == ',' &&
-				st.an.Words[ch[end+1].From].Tag != dateline.TagWPS) && !(!st.proper(k) && st.proper(j)) {
+				st.an.Words[ch[end+1].From].Tag != dateline.TagWPS) && !(!st.proper(k) && st.proper(j)) && !st.describedMember(k, j, end) {
 				continue // a list; not "X, the prime minister, whose government": a relative clause
 			}
 		}
@@ -270,6 +281,37 @@ func (st *state) nameLike(k int) bool {
 	c := st.an.Chunks[k]
 	t := st.an.Words[c.Head].Tag
 	return c.Named || t == dateline.TagNNP || t == dateline.TagNNPS
+}
+
+// descriptionStart returns the first chunk of the noun phrase that ends
+// at noun phrase e, through possessives and prepositional phrases with no
+// punctuation between ("the secretary of Iran 's Supreme Council"), when
+// a comma stands before it; else -1.
+func (st *state) descriptionStart(e int) int {
+	ch := st.an.Chunks
+	j := e
+	for j > 0 && st.punctBetween(j-1, j) == 0 && (ch[j-1].Kind == dateline.ChunkPP || ch[j-1].Kind == dateline.ChunkNP && (ch[j].Kind == dateline.ChunkPP || ch[j-1].Poss)) {
+		j--
+	}
+	if j < 1 || ch[j].Kind != dateline.ChunkNP || st.punctBetween(j-1, j) != ',' {
+		return -1
+	}
+	return j
+}
+
+// describedMember reports whether noun phrase k is a name and the phrase
+// from j to end, set off by commas after it, a description of it (it opens
+// with a determiner or a possessor, and is no name) that a conjunction and
+// another name follow: "Ali Shamkhani, an Iranian official, and Musaed
+// al-Aiban" lists two people, not three.
+func (st *state) describedMember(k, j, end int) bool {
+	ch := st.an.Chunks
+	if k < 0 || ch[k].Kind != dateline.ChunkNP || !st.proper(k) || ch[k].Time || end+2 >= len(ch) || ch[end+1].Kind != dateline.ChunkConj ||
+		st.punctBetween(end, end+1) != ',' || ch[end+2].Kind != dateline.ChunkNP || !st.proper(end+2) {
+		return false
+	}
+	first := st.an.Words[ch[j].From].Tag
+	return (first == dateline.TagDT || ch[j].Poss) && !(st.proper(j) && !ch[j].Poss)
 }
 
 // proper reports whether noun phrase k's head is a proper noun.
