@@ -37,3 +37,13 @@ func TestArmedNouns(t *testing.T) {
 		{"protesters storming stay a protest", d, "Protesters stormed the parliament building in Lima.", "190", "", ""},
 	})
 }
+
+// TestAirlinesBanned: airlines banned from a country's airspace are a
+// sanction on the airlines' country (163), not a curb on people's freedom.
+func TestAirlinesBanned(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"airlines banned from airspace", d, "Britain banned Russian airlines from its airspace.", "163", "GBR>RUSBUS", ""},
+		{"carriers barred", d, "The European Union banned Belarusian airlines from its airports.", "163", "IGOEUR>BLRBUS", ""},
+		{"people kept from working stay 1721", d, "The Taliban banned women from working.", "163", "", ""},
+	})
+}
