@@ -1,0 +1,75 @@
+package pipeline
+
+import "testing"
+
+// Less common wire verbs for acts the lexicon already codes under other
+// heads: elections put off, parties designated terrorist, ships sunk,
+// observers sent, ties renewed.
+
+func TestLexiconElectionPutOff(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"postponed indefinitely", d, "The junta in Niamey postponed the elections indefinitely.", "1721", "NERGOV>NERCVL", ""},
+		{"a country postpones its election", d, "Mali postponed the presidential election.", "1721", "MLI>MLICVL", ""},
+		{"delaying a referendum", d, "Guinea's junta delayed the constitutional referendum.", "1721", "GINGOV>GINCVL", ""},
+		{"deferring elections by years", d, "Chad deferred the elections by two years.", "1721", "TCD>TCDCVL", ""},
+		{"putting off a poll", d, "Burkina Faso's government put off the presidential poll.", "1721", "BFAGOV>BFACVL", ""},
+		{"putting off, particle after the object", d, "Sudan's generals put the elections off until 2025.", "1721", "SDNMIL>SDNCVL", ""},
+		{"a runoff postponed, passive with agent", d, "The runoff was postponed by the Haitian government.", "1721", "HTIGOV>HTICVL", ""},
+		{"has postponed", d, "Somalia has postponed the parliamentary elections.", "1721", "SOM>SOMCVL", ""},
+		{"a postponement of the elections announced", d, "Mali announced a postponement of the elections.", "1721", "MLI>MLICVL", ""},
+		{"a parliament's vote put off is no election withheld", d, "The Kenyan parliament postponed the vote on the budget.", "1721", "", ""},
+		{"a meeting postponed stays a meeting put off", d, "Egypt postponed the talks with Ethiopia.", "1721", "", ""},
+		{"a meeting postponed is still 125", d, "Egypt postponed the talks with Ethiopia.", "125", "EGY>ETH", ""},
+		{"a board's ballot delayed", d, "The union delayed the strike ballot.", "1721", "", ""},
+		{"elections not postponed", d, "Nigeria did not postpone the elections.", "1721", "", ""},
+	})
+}
+
+func TestLexiconTerroristDesignation(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"designated a terrorist organisation", d, "Washington designated the Houthis a foreign terrorist organization.", "163", "USAGOV>YEMREB", ""},
+		{"designated a terrorist entity", d, "Canada designated the Proud Boys a terrorist entity.", "163", "CAN>USARAD", ""},
+		{"listed as a terrorist organisation", d, "Australia listed Hamas as a terrorist organisation.", "163", "AUS>PSEREB", ""},
+		{"designated as a terror group", d, "Britain designated Hezbollah as a terror group.", "163", "GBR>LBNRAD", ""},
+		{"designated, passive with agent", d, "The Houthis were designated a terrorist group by the United States.", "163", "USA>YEMREB", ""},
+		{"a state sponsor of terrorism", d, "The United States designated Cuba a state sponsor of terrorism.", "163", "USA>CUB", ""},
+		{"branded as a terrorist organisation", d, "Turkey branded the Kurdish militia as a terrorist organisation.", "163", "TUR>UAF", ""},
+		{"designating an envoy is no sanction", d, "The president designated a special envoy for Sudan.", "16", "", ""},
+		{"designating a zone is no sanction", d, "Britain designated the area a no-fly zone.", "16", "", ""},
+		{"listing as a partner is no sanction", d, "Japan listed India as a strategic partner.", "16", "", ""},
+		{"calling a party terrorist is no designation", d, "Iran called Israel a terrorist state.", "163", "", ""},
+		{"not designated", d, "The United States did not designate the Houthis a terrorist organisation.", "163", "", ""},
+	})
+}
+
+func TestLexiconShipsSunk(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"sinking a flagship", d, "Ukraine sank the Russian flagship.", "190", "UKR>RUS", ""},
+		{"sinking a patrol boat", d, "The Russian navy sank a Ukrainian patrol boat.", "190", "RUSMIL>UKRMIL", ""},
+		{"torpedoing a vessel", d, "Israel torpedoed an Egyptian vessel.", "190", "ISR>EGY", ""},
+		{"a warship sunk, passive with agent", d, "An Indian frigate was sunk by Pakistan.", "190", "PAK>INDMIL", ""},
+		{"a ferry that sank is no act", d, "A ferry sank off the coast of Greece.", "19", "", ""},
+		{"sinking talks is no force", d, "Russia torpedoed the peace talks.", "19", "", ""},
+		{"sinking a bill is no force", d, "Republicans sank the immigration bill.", "19", "", ""},
+	})
+}
+
+func TestLexiconObserversSent(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"observers sent to monitor a vote", d, "Turkey sent observers to monitor the vote.", "090", "TUR>", ""},
+		{"election observers sent to a country", d, "The United Nations sent election observers to Liberia.", "090", "IGOUNO>LBR", ""},
+		{"monitors dispatched", d, "The African Union dispatched monitors to Sudan.", "090", "IGOAFR>SDN", ""},
+		{"monitors deployed", d, "The OSCE deployed monitors to eastern Ukraine.", "090", "IGOOSC>UKR", ""},
+		{"observers not sent", d, "Russia refused to send observers.", "090", "", ""},
+		{"sending troops is no inquiry", d, "France sent troops to Mali.", "090", "", ""},
+	})
+}
+
+func TestLexiconTiesRenewed(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"renewing diplomatic ties", d, "Jordan renewed diplomatic ties with Syria.", "050", "JOR>SYR", ""},
+		{"renewing relations", d, "Egypt and Turkey renewed relations.", "050", "EGY>TUR", ""},
+		{"renewing a call is no tie", d, "Jordan renewed its call for a ceasefire.", "050", "", ""},
+		{"renewing a mandate is no tie", d, "The Security Council renewed the mandate of the mission.", "050", "", ""},
+	})
+}
