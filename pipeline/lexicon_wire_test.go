@@ -73,3 +73,34 @@ func TestLexiconTiesRenewed(t *testing.T) {
 		{"renewing a mandate is no tie", d, "The Security Council renewed the mandate of the mission.", "050", "", ""},
 	})
 }
+
+func TestLexiconOccupiedByForce(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"forces occupy a power plant", d, "Russian forces occupied the nuclear power plant.", "192", "RUSMIL>", ""},
+		{"troops occupy a hospital", d, "Israeli troops occupied the hospital.", "192", "ISRMIL>", ""},
+		{"soldiers occupy a ministry", d, "Sudanese soldiers occupied the ministry of information.", "192", "SDNMIL>SDNGOV", ""},
+		{"forces occupying a plant is no protest", d, "Russian forces occupied the nuclear power plant.", "14", "", ""},
+		{"workers occupying a factory protest", d, "Workers occupied the factory.", "144", "CVL>", ""},
+		{"students occupying a campus protest", d, "Students occupied the campus.", "144", "CVL>", ""},
+		{"workers occupying a factory use no force", d, "Workers occupied the factory.", "192", "", ""},
+	})
+}
+
+func TestLexiconBrandedForeignAgent(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"designated a foreign agent", d, "Russia designated the journalist a foreign agent.", "1721", "RUS>RUSMED", ""},
+		{"declared an undesirable organisation", d, "Russia declared the foundation an undesirable organisation.", "1721", "RUS>RUSCVL", ""},
+		{"labelled as a foreign agent", d, "Russia labelled the broadcaster as a foreign agent.", "1721", "RUS>RUSMED", ""},
+		{"listed as a foreign agent", d, "Georgia listed the charity as a foreign agent.", "1721", "GEO>NGO", ""},
+		{"a public defender designated is no restriction", d, "The court designated the lawyer a public defender.", "17", "", ""},
+		{"not designated", d, "Russia did not designate the journalist a foreign agent.", "1721", "", ""},
+	})
+}
+
+func TestLexiconLoanProgrammeSuspended(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a loan programme suspended", d, "The IMF suspended its loan programme for Pakistan.", "1621", "IGOUNO>PAK", ""},
+		{"a lending programme frozen", d, "The World Bank froze its lending programme for Ethiopia.", "1621", "IGOUNO>ETH", ""},
+		{"a loan programme approved is no cut", d, "The IMF approved a loan programme for Egypt.", "16", "", ""},
+	})
+}
