@@ -104,3 +104,33 @@ func TestLexiconLoanProgrammeSuspended(t *testing.T) {
 		{"a loan programme approved is no cut", d, "The IMF approved a loan programme for Egypt.", "16", "", ""},
 	})
 }
+
+func TestLexiconTownLiberated(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"liberated from the occupier", d, "Ukraine liberated Kherson from Russian forces.", "192", "UKR>RUSMIL", ""},
+		{"a city liberated from rebels", d, "Iraqi troops liberated the city of Mosul from the militants.", "192", "IRQMIL>IRQUAF", ""},
+		{"liberated, passive with agent", d, "The town was liberated from the rebels by government troops.", "192", "MIL>REB", ""},
+		{"hostages liberated are released", d, "The army liberated the hostages.", "0841", "MIL>CVL", ""},
+		{"hostages liberated are no occupation", d, "The army liberated the hostages.", "192", "", ""},
+		{"an economy liberated is no force", d, "The reforms liberated the economy from state control.", "19", "", ""},
+	})
+}
+
+func TestLexiconCorridorSeized(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"seizing a corridor", d, "Azerbaijani forces seized the Lachin corridor.", "192", "AZEMIL>", ""},
+		{"capturing a corridor", d, "Israeli troops captured the Philadelphi corridor.", "192", "ISRMIL>", ""},
+		{"a corridor opened is no seizure", d, "Russia opened a humanitarian corridor.", "192", "", ""},
+	})
+}
+
+func TestLexiconPresenceDrawnDown(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"scaling back a military presence", d, "The United States scaled back its military presence in Iraq.", "087", "USA>IRQ", ""},
+		{"drawing down forces", d, "Britain drew down its forces in Afghanistan.", "087", "GBR>AFG", ""},
+		{"drawing down troops from a country", d, "France drew down troops from Mali.", "087", "FRA>MLI", ""},
+		{"a diplomatic presence scaled back", d, "Britain scaled back its diplomatic presence in Kabul.", "161", "GBR>AFGGOV", ""},
+		{"a firm's presence scaled back is no de-escalation", d, "The company scaled back its presence in Russia.", "087", "", ""},
+		{"savings drawn down are no de-escalation", d, "Egypt drew down its foreign reserves.", "087", "", ""},
+	})
+}
