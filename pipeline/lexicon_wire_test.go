@@ -134,3 +134,25 @@ func TestLexiconPresenceDrawnDown(t *testing.T) {
 		{"savings drawn down are no de-escalation", d, "Egypt drew down its foreign reserves.", "087", "", ""},
 	})
 }
+
+func TestLexiconHeldUpOrStalled(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"aid held up", d, "Hungary held up the EU aid for Ukraine.", "129", "HUN>IGOEUR", ""},
+		{"a bid stalled", d, "Hungary stalled Sweden's NATO bid.", "129", "HUN>IGONATO", ""},
+		{"an accession held up", d, "Turkey held up Finland's accession.", "129", "TUR>FIN", ""},
+		{"a sanctions package stalled", d, "Slovakia stalled the new sanctions package.", "129", "SVK>", ""},
+		{"banners held up are no veto", d, "Protesters held up banners outside the embassy.", "129", "", ""},
+		{"talks that stall are no veto", d, "The talks between Russia and Ukraine stalled.", "129", "", ""},
+		{"not held up", d, "Hungary did not hold up the EU aid for Ukraine.", "129", "", ""},
+	})
+}
+
+func TestLexiconProceedingsOpened(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"infringement proceedings opened", d, "The European Commission opened infringement proceedings against Poland.", "115", "IGOEUR>POL", ""},
+		{"legal proceedings started", d, "Russia started legal proceedings against the newspaper.", "115", "RUS>MED", ""},
+		{"a case opened against a state", d, "Gambia opened a case against Myanmar.", "115", "GMB>MMR", ""},
+		{"a case opened into a killing is no lawsuit", d, "Police opened a case into the killing.", "115", "", ""},
+		{"a case closed is no lawsuit", d, "Prosecutors closed the case against the minister.", "115", "", ""},
+	})
+}
