@@ -156,3 +156,22 @@ func TestLexiconProceedingsOpened(t *testing.T) {
 		{"a case closed is no lawsuit", d, "Prosecutors closed the case against the minister.", "115", "", ""},
 	})
 }
+
+func TestLexiconAirliftNouns(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"an airlift of supplies", d, "The United States launched an airlift of supplies to Kenya.", "073", "USA>KEN", ""},
+		{"airdrops of food", d, "Jordan carried out airdrops of food over Gaza.", "073", "JOR>PSE", ""},
+		{"an airlift of medicine", d, "Israel carried out an airlift of medicine to Turkey.", "073", "ISR>TUR", ""},
+		{"an airlift of troops is no aid", d, "Britain began an airlift of troops to Kosovo.", "07", "", ""},
+		{"an airlift only planned", d, "The UN discussed a possible airlift of food to Sudan.", "073", "", ""},
+	})
+}
+
+func TestLexiconResumptionOfTies(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"the resumption of ties announced", d, "Riyadh announced the resumption of diplomatic ties with Tehran.", "050", "SAUGOV>IRNGOV", ""},
+		{"the re-establishment of relations announced", d, "Israel announced the re-establishment of relations with Turkey.", "050", "ISR>TUR", ""},
+		{"a possible resumption is not done", d, "Egypt and Iran discussed a possible resumption of relations.", "050", "", ""},
+		{"the resumption of fighting is no tie", d, "The army announced the resumption of fighting.", "05", "", ""},
+	})
+}
