@@ -175,3 +175,21 @@ func TestLexiconResumptionOfTies(t *testing.T) {
 		{"the resumption of fighting is no tie", d, "The army announced the resumption of fighting.", "05", "", ""},
 	})
 }
+
+func TestLexiconWireSanctionsAndReturns(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"consulates shut down", d, "Germany shut down Russian consulates.", "161", "DEU>", ""},
+		{"an embassy shut down in a country", d, "Canada shut down its embassy in Iran.", "161", "CAN>IRNGOV", ""},
+		{"a firm's mission shut down is no downgrade", d, "The company shut down its mission in Kabul.", "161", "", ""},
+		{"visas restricted", d, "Washington restricted visas for Nicaraguan officials.", "163", "USAGOV>NICGOV", ""},
+		{"visas not restricted", d, "Washington will not restrict visas for Nicaraguan officials.", "163", "", ""},
+		{"a seized tanker handed over", d, "Iran handed over the seized tanker to Greece.", "0842", "IRN>GRC", ""},
+		{"a seized trawler handed over, passive", d, "The seized trawler was handed over to Senegal by Gambia.", "0842", "GMB>SEN", ""},
+		{"a tank handed over is aid, not a return", d, "Poland handed over a tank to Ukraine.", "0842", "", ""},
+		{"a ban reversed", d, "The president reversed the ban on media outlets.", "081", "GOV>MED", ""},
+		{"a ruling reversed is no easing", d, "The court reversed the ruling.", "081", "", ""},
+		{"Patriot batteries provided", d, "Washington provided Patriot batteries to Ukraine.", "072", "USAGOV>UKR", ""},
+		{"a missile battery sent", d, "Germany sent a missile battery to Poland.", "072", "DEU>POL", ""},
+		{"batteries sent are no arms", d, "The charity sent batteries to Gaza.", "072", "", ""},
+	})
+}
