@@ -193,3 +193,12 @@ func TestLexiconWireSanctionsAndReturns(t *testing.T) {
 		{"batteries sent are no arms", d, "The charity sent batteries to Gaza.", "072", "", ""},
 	})
 }
+
+func TestLexiconNuclearResponseWarned(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"warning of a nuclear response", d, "North Korea warned of a nuclear response.", "1385", "PRK>", ""},
+		{"warning of a swift nuclear response", d, "Russia warned of a swift nuclear response to any attack.", "1385", "RUS>", ""},
+		{"warning of the use of nuclear weapons by another is no threat", d, "Germany warned of the use of nuclear weapons by Russia.", "1385", "", ""},
+		{"not warning", d, "China did not warn of a nuclear response.", "1385", "", ""},
+	})
+}
