@@ -202,3 +202,21 @@ func TestLexiconNuclearResponseWarned(t *testing.T) {
 		{"not warning", d, "China did not warn of a nuclear response.", "1385", "", ""},
 	})
 }
+
+func TestLexiconCensureMotionPassed(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a censure motion passed", d, "Parliament passed a censure motion against the government.", "111", "LEG>GOV", ""},
+		{"a motion of censure adopted", d, "The Peruvian congress adopted a motion of censure against the interior minister.", "111", "PERLEG>PERGOV", ""},
+		{"a censure motion only tabled", d, "The opposition tabled a censure motion against the government.", "111", "", ""},
+		{"a censure motion rejected", d, "Parliament rejected the censure motion against the government.", "111", "", ""},
+	})
+}
+
+func TestLexiconPriceCapImposed(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a price cap on another's oil", d, "The EU imposed a price cap on Russian oil.", "163", "IGOEUR>RUS", ""},
+		{"an oil price cap on a state", d, "The G7 imposed an oil price cap on Russia.", "163", "IGO>RUS", ""},
+		{"a price cap on bread is no sanction", d, "The government imposed a price cap on bread.", "16", "", ""},
+		{"a price cap lifted is no sanction", d, "The EU lifted the price cap on Russian oil.", "163", "", ""},
+	})
+}
