@@ -220,3 +220,14 @@ func TestLexiconPriceCapImposed(t *testing.T) {
 		{"a price cap lifted is no sanction", d, "The EU lifted the price cap on Russian oil.", "163", "", ""},
 	})
 }
+
+func TestLexiconPunitiveDuties(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"anti-dumping duties imposed", d, "Beijing imposed anti-dumping duties on Australian wine.", "163", "CHNGOV>AUS", ""},
+		{"punitive duties slapped", d, "China slapped punitive duties on Australian barley.", "163", "CHN>AUS", ""},
+		{"countervailing duties imposed", d, "The EU imposed countervailing duties on Chinese electric cars.", "163", "IGOEUR>CHN", ""},
+		{"anti-dumping duties lifted", d, "China lifted the anti-dumping duties on Australian wine.", "085", "CHN>AUS", ""},
+		{"anti-dumping duties lifted are no sanction", d, "China lifted the anti-dumping duties on Australian wine.", "163", "", ""},
+		{"import duties cut at home are no sanction", d, "The government cut import duties on rice.", "163", "", ""},
+	})
+}
