@@ -231,3 +231,16 @@ func TestLexiconPunitiveDuties(t *testing.T) {
 		{"import duties cut at home are no sanction", d, "The government cut import duties on rice.", "163", "", ""},
 	})
 }
+
+func TestLexiconAmbassadorReturnedAndAccession(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"an ambassador reinstated", d, "Britain reinstated its ambassador to Iran.", "054", "GBR>IRN", ""},
+		{"an ambassador returned", d, "Saudi Arabia returned its ambassador to Beirut.", "054", "SAU>LBN", ""},
+		{"an envoy reinstated, passive", d, "The Dutch envoy to Turkey was reinstated by the Netherlands.", "054", "NLD>TUR", ""},
+		{"judges reinstated stay a concession", d, "The court reinstated the sacked judges.", "054", "", ""},
+		{"acceding to a statute", d, "Palestine acceded to the Rome Statute.", "057", "PSE>", ""},
+		{"acceding to a convention", d, "Ukraine acceded to the convention.", "057", "UKR>", ""},
+		{"acceding to demands is a concession", d, "The government acceded to the protesters' demands.", "057", "", ""},
+		{"not acceding", d, "India refused to accede to the treaty.", "057", "", ""},
+	})
+}
