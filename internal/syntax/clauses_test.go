@@ -204,6 +204,13 @@ func TestClauses(t *testing.T) {
 		{name: "description, name, and another", text: "The president, Ali Bongo, and his son were detained.",
 			named: []string{"Ali Bongo"}, rels: []string{"appos(The president, Ali Bongo)"}},
 
+		// after a noun's preposition, an -ing word with no object of its
+		// own is the act's noun ("a pause in fighting")
+		{name: "a pause in fighting", text: "Israel agreed to a four-day pause in fighting.", named: []string{"Israel"}, tags: []string{"fighting/NN"}},
+		{name: "a lull in fighting on a day", text: "There was a lull in fighting on Sunday.", tags: []string{"fighting/NN"}},
+		{name: "accused of supporting X stays a verb", text: "Rebels were accused of supporting the coup.", tags: []string{"supporting/VBG"}},
+		{name: "accused X of an act with no object stays a verb", text: "Iran accused Britain of meddling.", named: []string{"Iran", "Britain"}, tags: []string{"meddling/VBG"}},
+
 		// "what" opens a free relative that is an object: "to" before it
 		// marks an infinitive, and the noun phrase after the relative's
 		// verb says what "what" is called (a second object)

@@ -585,6 +585,11 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			// adjective can modify
 			return dateline.TagNN
 		}
+		if c.has(dateline.TagVBG) && c.has(dateline.TagNN) && i >= 2 && st.an.Words[i-2].Tag.IsNoun() && st.phraseEnds(i+1) && !st.actOfObject(i-1) {
+			// "a pause in fighting.", "a lull in fighting on Sunday": after
+			// a noun's preposition, with no object of its own, the act's noun
+			return dateline.TagNN
+		}
 		if c.has(dateline.TagVBG) {
 			return dateline.TagVBG
 		}
