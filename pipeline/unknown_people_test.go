@@ -246,3 +246,32 @@ func TestSpellingIsNoCommonWord(t *testing.T) {
 		{"the exact surname", "2019-04-10", "Haftar ordered his forces to advance on Tripoli.", "Haftar", "LBYMIL"},
 	})
 }
+
+// TestKindWordsNameNoOne: an agent word before another noun that says what
+// kind it is ("the general election", "federal funds") names no actor for
+// the event stage to take (rule "+kind-word").
+func TestKindWordsNameNoOne(t *testing.T) {
+	c := newCoder(t)
+	on := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"NAIROBI, Kenya (AP) — The opposition boycotted the general election on Tuesday.\n",
+		"LAGOS, Nigeria (AP) — Governors demanded more federal funds.\n",
+	} {
+		st, err := story.ReadText("test.txt", []byte(text), story.Options{Date: on})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Published = on
+		res, err := c.Code(context.Background(), &st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ms := range res.Mentions {
+			for _, m := range ms {
+				if (m.Text == "general" || m.Text == "federal") && !strings.HasSuffix(m.Rule, "+kind-word") {
+					t.Errorf("%q: %q is an actor (%s, rule %s), want a kind word", text, m.Text, m.Actor.Code, m.Rule)
+				}
+			}
+		}
+	}
+}
