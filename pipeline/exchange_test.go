@@ -47,3 +47,14 @@ func TestAirlinesBanned(t *testing.T) {
 		{"people kept from working stay 1721", d, "The Taliban banned women from working.", "163", "", ""},
 	})
 }
+
+// TestCourtUpholds: a court that upholds or confirms a measure against a
+// party, or a conviction, takes that measure again.
+func TestCourtUpholds(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"upheld a party's suspension", d, "Guatemala's Constitutional Court upheld the suspension of the Seed Movement party.", "1722", "GTMJUD>GTMPTY", ""},
+		{"confirmed a party's dissolution", d, "Cambodia's Supreme Court confirmed the dissolution of the opposition party.", "1722", "KHMJUD>KHMOPP", ""},
+		{"upheld a conviction", d, "Thailand's Supreme Court upheld the conviction of the opposition leader.", "116", "THAJUD>THAOPP", ""},
+		{"upheld a ruling of no one: nothing", d, "The appeals court upheld the lower court's ruling on the tax case.", "1722", "", ""},
+	})
+}
