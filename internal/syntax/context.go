@@ -1034,7 +1034,7 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagVBN
 		case subjectBefore && !finite && after < len(st.toks) && st.lowerAt(after) != "that" &&
 			(st.c[after].t[0] == dateline.TagIN && !(st.lemmaRoles(i)&clauseTaking != 0 && quantityLead(st.lowerAt(after)) && st.numberAhead(after)) || st.lowerAt(after) == "to" && st.opensNP(after+1)) &&
-			(st.laterVerb(after) || st.mainVerbAhead(after)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(after)) &&
+			(st.laterVerb(after) || st.mainVerbAhead(after)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(after)) && !st.clauseAfter(after) &&
 			!(st.lemmaRoles(i)&dateline.RoleIntransitive != 0 && !st.mainVerbAhead(after)):
 			// "the civilians imprisoned for ... were released" (a number's
 			// lead, "said at least 40 people were", opens no phrase of place
@@ -1482,7 +1482,41 @@ func (st *state) addressee(j int) bool {
 			break
 		}
 	}
-	return k >= 0 && k < j && w[k].Tag.IsVerb() && (w[k].Roles|st.a.roles[st.verbLemmaAt(k)])&dateline.RoleObjControl != 0
+	return k >= 0 && k < j && w[k].Tag.IsVerb() && (w[k].Roles|st.a.roles[st.verbLemmaAt(k)])&dateline.RoleObjControl != 0 &&
+		!st.onSubject(k)
+}
+
+// clauseAfter reports whether the clause opener at j ("after", "because",
+// "since") opens a clause of its own: a noun phrase, then a past tense that
+// is no auxiliary ("the coalition collapsed after the minister resigned":
+// the later verb is the opened clause's, so the one before it is the
+// sentence's). An auxiliary after the phrase is the sentence's verb ("the
+// men detained after the riots were freed").
+func (st *state) clauseAfter(j int) bool {
+	if j+1 >= len(st.toks) || st.an.Words[j].Roles&dateline.RoleOpener == 0 || !st.opensNP(j+1) && st.mark[j+1]&inNamed == 0 {
+		return false
+	}
+	for k := j + 1; k < len(st.toks) && k-j < 10; k++ {
+		t := st.c[k].t[0]
+		switch {
+		case st.mark[k]&inNamed != 0 || t.IsNoun() || t.IsAdjective() || determinerLike(t) || t == dateline.TagCD || t == dateline.TagPOS:
+			continue
+		case k > j+1 && st.c[k].has(dateline.TagVBD) && !isAux(st.lowerAt(k)) && t != dateline.TagMD:
+			return !st.laterVerb(k + 1) // not "soldiers wounded since the offensive began were flown home"
+		}
+		return false
+	}
+	return false
+}
+
+// onSubject reports whether the participle at k follows a noun with no
+// finite verb before it: it describes the clause's subject, whose verb is
+// still to come ("Protesters demanding reforms marched": the noun after a
+// verb of urging is then no addressee with a participle of its own).
+func (st *state) onSubject(k int) bool {
+	w := st.an.Words
+	t := w[k].Tag
+	return (t == dateline.TagVBG || t == dateline.TagVBN) && k > 0 && (w[k-1].Tag.IsNoun() || st.mark[k-1]&inNamed != 0) && !st.finiteEarlier(k)
 }
 
 // theBeforeName reports whether the name ending at word j (a proper noun

@@ -19,3 +19,52 @@ func TestAdverbNotParticiple(t *testing.T) {
 			tags: []string{"largely/RB", "destroyed/VBN"}},
 	})
 }
+
+// TestVerbBeforeOpenedClause holds a past form after the subject, before
+// a clause opener ("after", "because", "since") with a subject and a past
+// tense of its own: the past form is the sentence's verb, the later one
+// the opened clause's. An auxiliary after the opener's phrase, or a verb
+// after the opened clause, is the sentence's verb, and the form before is
+// a participle.
+func TestVerbBeforeOpenedClause(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "after, a compound subject in the clause", text: "The ruling coalition collapsed after the finance minister resigned.",
+			tags: []string{"collapsed/VBD", "resigned/VBD"}, clauses: "main adverbial", rels: []string{"subj(collapsed, The ruling coalition)"}},
+		{name: "after, a name", text: "The deal fell apart after Iran withdrew.", named: []string{"Iran"}, names: []string{"Iran"},
+			tags: []string{"fell/VBD", "withdrew/VBD"}, clauses: "main adverbial"},
+		{name: "because, an object in the clause", text: "The talks stalled because the rebels rejected the offer.",
+			tags: []string{"stalled/VBD", "rejected/VBD"}, clauses: "main adverbial", rels: []string{"subj(stalled, The talks)", "subj(rejected, the rebels)"}},
+		{name: "since, a plural subject", text: "Prices soared since the government devalued the currency.",
+			tags: []string{"soared/VBD"}, clauses: "main adverbial"},
+		{name: "a verb with no participle", text: "The government fell after the army withdrew its support.",
+			tags: []string{"fell/VBD"}, clauses: "main adverbial"},
+		{name: "not: an auxiliary after the opener's phrase", text: "The men detained after the riots were freed on bail.",
+			tags: []string{"detained/VBN", "were/VBD"}},
+		{name: "not: a verb after the opened clause", text: "Soldiers wounded since the offensive began were flown to Kabul.", named: []string{"Kabul"}, names: []string{"Kabul"},
+			tags: []string{"wounded/VBN", "began/VBD", "were/VBD"}},
+		{name: "not: an opener's noun phrase with no verb", text: "Protesters gathered after the funeral in the capital.",
+			tags: []string{"gathered/VBD"}, clauses: "main"},
+	})
+}
+
+// TestParticipleOnSubjectNoAddressee holds a verb of urging or demanding
+// as a participle on the subject ("protesters demanding reforms"): the noun
+// after it is its object, not an addressee with a participle of its own,
+// so the past form that follows is the clause's verb. After a finite verb
+// of telling the noun is the addressee and the form a participle.
+func TestParticipleOnSubjectNoAddressee(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "demanding, an intransitive verb", text: "Workers demanding higher wages clashed with riot police.",
+			tags: []string{"demanding/VBG", "clashed/VBD"}, rels: []string{"subj(clashed, Workers)"}},
+		{name: "demanding, a verb of motion", text: "Students demanding reforms marched to the palace.",
+			tags: []string{"marched/VBD"}, clauses: "participial main"},
+		{name: "urging, a determiner in the object", text: "Activists urging a boycott gathered outside the embassy.",
+			tags: []string{"gathered/VBD"}, rels: []string{"subj(gathered, Activists)"}},
+		{name: "asking, a transitive verb", text: "Farmers asking for subsidies blocked the highway.",
+			tags: []string{"blocked/VBD"}, rels: []string{"subj(blocked, Farmers)", "obj(blocked, the highway)"}},
+		{name: "not: a finite verb of telling", text: "The president urged troops stationed there to withdraw.",
+			tags: []string{"urged/VBD", "stationed/VBN"}},
+		{name: "not: a finite verb of telling, a plural subject", text: "Officials told reporters gathered at the airport that talks would resume.",
+			tags: []string{"told/VBD", "gathered/VBN"}},
+	})
+}
