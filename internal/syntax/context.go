@@ -501,6 +501,15 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.t[0] == dateline.TagVBG && c.has(dateline.TagNN) && determinerLike(imm) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "Israel's killing of the commander", "the shooting of": a gerund after a determiner is the phrase's noun
 	}
+	if determinerLike(imm) && c.has(dateline.TagNN) && c.has(dateline.TagJJ) && i+1 < len(st.toks) && st.mark[i+1]&inNamed == 0 &&
+		(st.c[i+1].first(nominal) == dateline.TagNone || st.c[i+1].t[0].IsVerb() && st.c[i+1].first(nounTag) == dateline.TagNone) {
+		// "the suspect had fled", "the chief resigned", "arrested the
+		// suspect on Monday": a word that may be a noun or an adjective,
+		// after a determiner and before no word that could go on with its
+		// phrase (a past tense whose participle may be an adjective is no
+		// such word), is the phrase's noun (not "the suspect vehicle")
+		return dateline.TagNN
+	}
 	if (determinerLike(imm) || imm.IsAdjective() && !c.has(dateline.TagVBG)) && !(imm.IsAdjective() && c.t[0] == dateline.TagIN && !isCapitalised(st.toks[i].Text)) {
 		// "the disputed border", "its rival", "Libya 's rival leaders";
 		// not "went unheeded as rioters": a preposition in lower case after

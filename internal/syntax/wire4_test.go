@@ -68,3 +68,29 @@ func TestParticipleOnSubjectNoAddressee(t *testing.T) {
 			tags: []string{"told/VBD", "gathered/VBN"}},
 	})
 }
+
+// TestNounOrAdjectiveHead holds a word that may be a noun or an adjective
+// ("suspect", "chief", "accused", "local") after a determiner and before a
+// word that cannot go on with its phrase (an auxiliary, a past tense, a
+// preposition, a comma): it is the phrase's noun, and the verb after it
+// stays a verb. Before a noun it modifies the noun.
+func TestNounOrAdjectiveHead(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "an auxiliary after it", text: "The suspect had fled across the border.",
+			tags: []string{"suspect/NN", "had/VBD", "fled/VBN"}, rels: []string{"subj(had fled, The suspect)"}},
+		{name: "a past tense after it", text: "The chief resigned on Friday.", times: []string{"Friday"},
+			tags: []string{"chief/NN", "resigned/VBD"}, clauses: "main"},
+		{name: "a modal after it", text: "A suspect will appear in court next week.",
+			tags: []string{"suspect/NN", "will/MD"}, clauses: "main"},
+		{name: "an object, then a preposition", text: "Police detained the suspect at the airport.",
+			tags: []string{"suspect/NN"}, rels: []string{"obj(detained, the suspect)"}},
+		{name: "a passive", text: "The accused was convicted of treason.",
+			tags: []string{"accused/NN", "convicted/VBN"}, clauses: "main"},
+		{name: "a comma after it", text: "The suspect, a 30-year-old man, fled on foot.",
+			tags: []string{"suspect/NN", "fled/VBD"}},
+		{name: "not: a noun after it", text: "The suspect vehicle exploded near the gate.",
+			tags: []string{"suspect/JJ", "vehicle/NN", "exploded/VBD"}},
+		{name: "not: an adjective before a noun", text: "The radical cleric fled the country.",
+			tags: []string{"radical/JJ", "cleric/NN", "fled/VBD"}},
+	})
+}
