@@ -628,6 +628,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 	}
 	if imm == dateline.TagCD {
+		if c.has(dateline.TagJJ) && c.has(dateline.TagNN) && i+1 < len(st.toks) && st.mark[i+1]&inNamed == 0 &&
+			st.c[i+1].t[0].IsNoun() && st.c[i+1].t[0] != dateline.TagNNP {
+			// "a $400 million military aid package", "two chief
+			// negotiators": a word that may be an adjective, between a count
+			// and a noun, describes the noun
+			return dateline.TagJJ
+		}
 		// "three killed", "two died": a bare count is the subject
 		if t := c.first(func(t dateline.Tag) bool { return t.IsNoun() }); t != dateline.TagNone {
 			return t

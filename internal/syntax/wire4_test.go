@@ -94,3 +94,23 @@ func TestNounOrAdjectiveHead(t *testing.T) {
 			tags: []string{"radical/JJ", "cleric/NN", "fled/VBD"}},
 	})
 }
+
+// TestAdjectiveAfterCount holds a word that may be an adjective or a
+// noun between a count and a noun ("$400 million military aid package"):
+// it describes the noun, so the noun after it, which may also be a verb,
+// stays in the phrase. A count with no noun after the word keeps the word
+// as its noun ("deployed 400 military to the border").
+func TestAdjectiveAfterCount(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "a sum of money, a compound after it", text: "Washington announced a new $400 million military aid package for Kyiv.",
+			tags: []string{"military/JJ", "aid/NN", "package/NN"}, clauses: "main", rels: []string{"obj(announced, a new $ 400 million military aid package)"}},
+		{name: "a count, a plural", text: "Japan sent two military aid flights to Jordan.",
+			tags: []string{"military/JJ", "aid/NN", "flights/NNS"}, clauses: "main"},
+		{name: "a count, a subject", text: "Two chief negotiators met in Doha on Monday.", times: []string{"Monday"},
+			tags: []string{"chief/JJ", "negotiators/NNS", "met/VBD"}, rels: []string{"subj(met, Two chief negotiators)"}},
+		{name: "not: a verb after the word", text: "One official said the talks would resume.",
+			tags: []string{"official/NN", "said/VBD"}},
+		{name: "not: a preposition after the word", text: "The army deployed 400 military to the border.",
+			tags: []string{"military/NN"}},
+	})
+}
