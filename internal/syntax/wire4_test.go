@@ -114,3 +114,26 @@ func TestAdjectiveAfterCount(t *testing.T) {
 			tags: []string{"military/NN"}},
 	})
 }
+
+// TestObjectRelativeThatMore holds "that" after a noun, opening a relative
+// clause whose object the noun is, where the clause's verb is followed by
+// what is no object of its own: a time ("had abandoned a day earlier"), or
+// a will's verb ("pledged", "promised", "offered") with its party after
+// "to". An infinitive after a will's verb, or a verb of saying, keeps the
+// complement reading.
+func TestObjectRelativeThatMore(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "a time after the verb", text: "Rebels seized the town that government troops had abandoned a day earlier.", times: []string{"a day earlier"},
+			tags: []string{"that/WDT"}, clauses: "main relative"},
+		{name: "a time after the verb, the noun a subject", text: "The bridge that the army destroyed last week was rebuilt.", times: []string{"last week"},
+			tags: []string{"that/WDT", "was/VBD"}, clauses: "relative main"},
+		{name: "pledged to a party", text: "The aid that Japan pledged to Ukraine will be delivered in May.", named: []string{"Japan", "Ukraine"}, names: []string{"Japan", "Ukraine"},
+			tags: []string{"that/WDT"}, clauses: "relative main"},
+		{name: "promised to a party, a plural", text: "The weapons that Iran promised to Russia arrived on Monday.", named: []string{"Iran", "Russia"}, names: []string{"Iran", "Russia"}, times: []string{"Monday"},
+			tags: []string{"that/WDT", "arrived/VBD"}, rels: []string{"subj(arrived, The weapons)"}},
+		{name: "not: a noun whose clause is its content", text: "Kyiv welcomed the promise that Japan pledged to keep.",
+			tags: []string{"that/IN"}},
+		{name: "not: a verb of saying", text: "Officials told reporters that troops had withdrawn to the border.",
+			tags: []string{"that/IN"}},
+	})
+}
