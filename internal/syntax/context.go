@@ -459,6 +459,11 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		if c.has(dateline.TagVBP) {
 			return dateline.TagVB
 		}
+	case prev.IsVerb() && !isBe(prevWord) && st.lemmaRoles(pi)&dateline.RoleCopula != 0 && c.has(dateline.TagVBN):
+		// "remains divided", "two soldiers remain detained", "became
+		// bogged down": after a verb of being a past form is a state, an
+		// adjective, not a second past tense nor an act
+		return dateline.TagJJ
 	case isBe(prevWord) && (prev.IsVerb() || prev == dateline.TagNone):
 		// "was attacked", "is attacking", "is ready", "is willing"
 		if c.t[0] == dateline.TagJJ {

@@ -137,3 +137,25 @@ func TestObjectRelativeThatMore(t *testing.T) {
 			tags: []string{"that/IN"}},
 	})
 }
+
+// TestPastFormAfterCopula holds a past form after a verb of being other
+// than "be" ("remain", "become", "seem"): a state, an adjective, not a
+// second past tense nor an act of its own, also with an adverb between.
+func TestPastFormAfterCopula(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "remains, a name", text: "Libya remains divided between rival governments.", named: []string{"Libya"}, names: []string{"Libya"},
+			tags: []string{"remains/VBZ", "divided/JJ"}},
+		{name: "remain, a plural, a place", text: "Two aid workers remain detained in Yemen.", named: []string{"Yemen"}, names: []string{"Yemen"},
+			tags: []string{"remain/VBP", "detained/JJ"}, clauses: "main"},
+		{name: "remained, a time", text: "The border crossing remained closed on Sunday.", times: []string{"Sunday"},
+			tags: []string{"remained/VBD", "closed/JJ"}},
+		{name: "an adverb between", text: "The country remains deeply divided over the deal.",
+			tags: []string{"deeply/RB", "divided/JJ"}},
+		{name: "became, a particle", text: "The negotiations became bogged down over prisoners.",
+			tags: []string{"became/VBD", "bogged/JJ"}},
+		{name: "not: be keeps its passive", text: "Two journalists were detained in Tehran.", named: []string{"Tehran"}, names: []string{"Tehran"},
+			tags: []string{"were/VBD", "detained/VBN"}, clauses: "main"},
+		{name: "not: a past tense after a noun", text: "The remaining rebels surrendered on Monday.", times: []string{"Monday"},
+			tags: []string{"surrendered/VBD"}, clauses: "main"},
+	})
+}
