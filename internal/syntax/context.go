@@ -1448,6 +1448,9 @@ func (st *state) chooseTo(i int) dateline.Tag {
 		if r&(dateline.RoleVolition|dateline.RoleAttempt|dateline.RoleObjControl|dateline.RoleImplicative|dateline.RoleNegative|dateline.RoleAspect) != 0 {
 			return dateline.TagTO
 		}
+		if r&dateline.RoleCopula != 0 && !isBe(st.lowerAt(pi)) && st.an.Words[pi].Tag.IsVerb() {
+			return dateline.TagTO // "appeared to retreat", "seemed to collapse": a verb of seeming takes an infinitive
+		}
 	}
 	if pi >= 0 && st.controlledObject(pi) {
 		return dateline.TagTO // "urged North Korea to return", "ordered the rebels to lay down"

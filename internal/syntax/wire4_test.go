@@ -159,3 +159,22 @@ func TestPastFormAfterCopula(t *testing.T) {
 			tags: []string{"surrendered/VBD"}, clauses: "main"},
 	})
 }
+
+// TestInfinitiveAfterSeeming holds "to" after a verb of seeming
+// ("appeared", "seemed") before a word that is a noun first ("retreat",
+// "collapse"): an infinitive, whose verb is the act; "to" before a noun
+// phrase stays a preposition.
+func TestInfinitiveAfterSeeming(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "appeared, no object", text: "The army appeared to retreat from the town.",
+			tags: []string{"to/TO", "retreat/VB"}, clauses: "main infinitive"},
+		{name: "seemed, a time", text: "The talks seemed to collapse on Monday.", times: []string{"Monday"},
+			tags: []string{"to/TO", "collapse/VB"}},
+		{name: "appears, a present", text: "The truce appears to hold despite sporadic fighting.",
+			tags: []string{"to/TO", "hold/VB"}},
+		{name: "not: a noun phrase after to", text: "The troops appeared to the crowd at dawn.",
+			tags: []string{"to/IN"}},
+		{name: "not: a noun after be", text: "The vote was a blow to reform.",
+			tags: []string{"to/IN"}},
+	})
+}
