@@ -679,6 +679,10 @@ func (st *state) antecedent(op int) int {
 	if j < 0 {
 		return -1
 	}
+	if c := ch[j]; j > 0 && c.To-c.From == 1 && st.an.Words[c.Head].Tag == dateline.TagCD && ch[j-1].Kind == dateline.ChunkNP &&
+		c.From > 0 && st.an.Words[c.From-1].Tag == dateline.TagComma && ch[j-1].To == c.From-1 {
+		j-- // "Ahmed Hassan, 34, who was shot": an age set off after a name stands for no one
+	}
 	if g := st.an.Governor(j, dateline.RelAppos); g >= 0 {
 		return g
 	}

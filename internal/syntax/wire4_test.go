@@ -178,3 +178,18 @@ func TestInfinitiveAfterSeeming(t *testing.T) {
 			tags: []string{"to/IN"}},
 	})
 }
+
+// TestRelativeAfterAge holds a relative pronoun after a name and an age
+// set off by commas ("Ahmed Hassan, 34, who"): the pronoun stands for the
+// name. A number that is itself the object ("arrested 34, who") stays the
+// antecedent.
+func TestRelativeAfterAge(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "the subject, a passive", text: "Omar Khalid, 29, who was wounded in the raid, said soldiers fired first.", named: []string{"Omar Khalid"}, names: []string{"Omar Khalid"},
+			rels: []string{"subj(was wounded, Omar Khalid)", "subj(said, Omar Khalid)"}, absent: []string{"subj(was wounded, 29)"}},
+		{name: "the object, an active verb", text: "The dead included Sara Haddad, 41, who ran a clinic in the town.", named: []string{"Sara Haddad"}, names: []string{"Sara Haddad"},
+			rels: []string{"subj(ran, Sara Haddad)"}, absent: []string{"subj(ran, 41)"}},
+		{name: "not: a count as the object", text: "Police arrested 34, who were later released.",
+			rels: []string{"subj(were later released, 34)"}},
+	})
+}
