@@ -840,6 +840,8 @@ func (st *state) verbAfterComma(i int) bool {
 		case t == dateline.TagComma:
 			n := &st.c[j+1]
 			return st.finiteAt(j+1) || n.t[0] == dateline.TagVBD || n.has(dateline.TagVBD) && n.t[0] != dateline.TagJJ && n.t[0] != dateline.TagNN
+		case t == dateline.TagCC && j > i+1 && (st.c[j-1].t[0].IsNoun() || st.mark[j-1]&inNamed != 0) && (st.opensNP(j+1) || st.c[j+1].t[0].IsNoun()):
+			// "armed with rifles and grenades,": two nouns joined inside the phrase
 		case t.IsPunct() || t == dateline.TagCC || t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || st.an.Words[j].Roles&dateline.RoleOpener != 0:
 			return false
 		}

@@ -193,3 +193,21 @@ func TestRelativeAfterAge(t *testing.T) {
 			rels: []string{"subj(were later released, 34)"}},
 	})
 }
+
+// TestSetOffParticipleJoinedNouns holds a participle set off by commas
+// after the subject whose phrase joins two nouns ("armed with rifles and
+// grenades,"): it is still a participle on the subject, and the verb after
+// the closing comma is the clause's, with the subject's phrase as its
+// subject.
+func TestSetOffParticipleJoinedNouns(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "armed with two plurals", text: "The gunmen, armed with rifles and grenades, stormed the hotel.",
+			tags: []string{"armed/VBN", "stormed/VBD"}, clauses: "participial main", rels: []string{"subj(stormed, The gunmen)", "obj(stormed, the hotel)"}},
+		{name: "backed by two plurals", text: "The army, backed by militias and tanks, retook the town.",
+			tags: []string{"backed/VBN", "retook/VBD"}, rels: []string{"subj(retook, The army)"}},
+		{name: "arrested in two names, a passive after", text: "The reporter, arrested in Cairo and Alexandria, was freed on bail.", named: []string{"Cairo", "Alexandria"}, names: []string{"Cairo", "Alexandria"},
+			tags: []string{"arrested/VBN"}, rels: []string{"subj(was freed, The reporter)"}},
+		{name: "not: a clause joined after the comma", text: "The rebels, armed with rifles, and the soldiers clashed.",
+			rels: []string{"subj(clashed, the soldiers)"}},
+	})
+}
