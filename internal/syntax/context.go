@@ -365,6 +365,17 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagCC
 		}
 	}
+	if (c.has(dateline.TagRB) || c.has(dateline.TagRBR)) && c.first(func(t dateline.Tag) bool { return t.IsAdjective() }) != dateline.TagNone &&
+		!c.has(dateline.TagIN) && !c.has(dateline.TagRP) && // (not "called off the next day": a particle)
+		st.mark[i]&inTime == 0 && i+1 < len(st.toks) && st.mark[i+1]&timeStart != 0 && (i == 0 || !determinerLike(st.an.Words[i-1].Tag)) {
+		// "fired late Tuesday", "withdrew early Monday": a word that may be
+		// an adverb, straight before a time and after no determiner, says
+		// when in it, not a noun phrase of its own
+		if c.has(dateline.TagRB) {
+			return dateline.TagRB
+		}
+		return dateline.TagRBR
+	}
 	if (c.has(dateline.TagVBN) || c.has(dateline.TagVBD)) && c.has(dateline.TagJJ) {
 		if _, pj := st.prevTag(i, true); pj >= 0 && st.toks[pj].Lower == "as" && (pj == 0 || st.toks[pj-1].Lower != "such") {
 			return dateline.TagJJ // "condemned the verdict as politically motivated", "rejected the results as rigged"

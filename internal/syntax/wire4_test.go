@@ -211,3 +211,22 @@ func TestSetOffParticipleJoinedNouns(t *testing.T) {
 			rels: []string{"subj(clashed, the soldiers)"}},
 	})
 }
+
+// TestAdverbBeforeTime holds a word that may be an adjective or an adverb
+// ("late", "early") straight before a time, after no determiner: an
+// adverb that says when in the time, not a noun phrase of its own (no
+// object of the verb). After a determiner it stays an adjective.
+func TestAdverbBeforeTime(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "late, a passive", text: "Rockets were fired at the town late Tuesday.", times: []string{"Tuesday"},
+			tags: []string{"late/RB"}, absent: []string{"obj(were fired, late)"}},
+		{name: "early, an intransitive verb", text: "The troops withdrew from the village early Monday.", times: []string{"Monday"},
+			tags: []string{"early/RB"}},
+		{name: "early, after an object", text: "The navy fired two missiles early Thursday, officials said.", times: []string{"Thursday"},
+			tags: []string{"early/RB"}, rels: []string{"obj(fired, two missiles)"}},
+		{name: "not: after a determiner", text: "The late president was buried on Sunday.", times: []string{"Sunday"},
+			tags: []string{"late/JJ"}},
+		{name: "not: no time after it", text: "The talks ended late in the evening.",
+			tags: []string{"ended/VBD"}},
+	})
+}
