@@ -572,6 +572,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase
 	}
+	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.mark[i]&inNamed == 0 && st.determinedCompound(i-1) && i+1 < len(st.toks) &&
+		(st.finiteAt(i+1) || st.c[i+1].t[0] == dateline.TagVBD || st.c[i+1].t[0] == dateline.TagRB && st.c[i+1].n == 1 && st.phraseEnds(i+2)) {
+		// "the Rafah border crossing reopened", "closed the main border
+		// crossing indefinitely.": after a compound a determiner opens, an
+		// -ing word with no object is the compound's noun
+		return dateline.TagNN
+	}
 	if imm == dateline.TagNNP && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.mark[i]&inNamed == 0 && !st.opensNP(i+1) && st.theBeforeName(i-1) {
 		return dateline.TagNN // "reopened the Rafah crossing", "the Gaza fighting": a name after "the" is a noun's modifier
 	}
@@ -1554,6 +1561,18 @@ func (st *state) onSubject(k int) bool {
 	w := st.an.Words
 	t := w[k].Tag
 	return (t == dateline.TagVBG || t == dateline.TagVBN) && k > 0 && (w[k-1].Tag.IsNoun() || st.mark[k-1]&inNamed != 0) && !st.finiteEarlier(k)
+}
+
+// determinedCompound reports whether the common noun at j ends a phrase
+// that a determiner opens, with only names, adjectives and nouns between:
+// "the Rafah border", "the main border".
+func (st *state) determinedCompound(j int) bool {
+	w := st.an.Words
+	k := j
+	for k >= 0 && j-k < 6 && (st.mark[k]&inNamed != 0 || w[k].Tag.IsNoun() || w[k].Tag.IsAdjective()) {
+		k--
+	}
+	return k >= 0 && k < j && determinerLike(w[k].Tag)
 }
 
 // theBeforeName reports whether the name ending at word j (a proper noun

@@ -230,3 +230,23 @@ func TestAdverbBeforeTime(t *testing.T) {
 			tags: []string{"ended/VBD"}},
 	})
 }
+
+// TestCompoundIngHead holds an -ing word that is also a noun after a
+// compound that a determiner opens ("the Rafah border crossing"), before
+// the clause's verb or a lone adverb at the clause's end: the compound's
+// head noun, not a participle. With an object after it, it stays a
+// participle.
+func TestCompoundIngHead(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "a subject, a past tense after", text: "The Rafah border crossing reopened on Monday.", times: []string{"Monday"},
+			tags: []string{"crossing/NN", "reopened/VBD"}, clauses: "main", rels: []string{"subj(reopened, The Rafah border crossing)"}},
+		{name: "an object, an adverb after", text: "Egypt closed the Rafah border crossing indefinitely.", named: []string{"Egypt"}, names: []string{"Egypt"},
+			tags: []string{"crossing/NN"}, clauses: "main", rels: []string{"obj(closed, the Rafah border crossing)"}},
+		{name: "an adjective in the compound, a passive after", text: "The main border crossing was closed to trucks.",
+			tags: []string{"crossing/NN", "was/VBD"}, clauses: "main"},
+		{name: "not: an object after it", text: "The police officer guarding the gate was killed.",
+			tags: []string{"guarding/VBG"}, clauses: "participial main"},
+		{name: "not: no determiner before the compound", text: "Police officers guarding the embassy fired shots.",
+			tags: []string{"guarding/VBG"}},
+	})
+}
