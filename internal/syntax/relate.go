@@ -312,6 +312,9 @@ func (st *state) subject(ci int) int {
 			// every three days, have killed": past the inserted clause
 			if op := an.Clauses[cj].Opener; op >= 0 {
 				j = int(an.Words[op].Chunk)
+				if st.asideClause(cj) {
+					j-- // past the aside's noun too
+				}
 			}
 			continue
 		}
@@ -601,7 +604,21 @@ func (st *state) inserted(ci int) bool {
 	for ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseInfinitive {
 		ci = an.Clauses[ci].Parent
 	}
-	return ci >= 0 && insideClause(an.Clauses[ci].Kind)
+	return ci >= 0 && (insideClause(an.Clauses[ci].Kind) || st.asideClause(ci))
+}
+
+// asideClause reports whether adverbial clause ci completes a noun phrase
+// set off by commas after another ("The attack, the deadliest since the
+// truce took effect, killed"): the clause is inside the aside.
+func (st *state) asideClause(ci int) bool {
+	an := st.an
+	c := &an.Clauses[ci]
+	if c.Kind != dateline.ClauseAdverbial || c.Opener < 0 {
+		return false
+	}
+	op := int(an.Words[c.Opener].Chunk)
+	return op > 1 && an.Chunks[op-1].Kind == dateline.ChunkNP && an.Chunks[op-2].Kind == dateline.ChunkNP &&
+		st.punctBetween(op-1, op) == 0 && st.punctBetween(op-2, op-1) == ',' && determinerLike(an.Words[an.Chunks[op-1].From].Tag)
 }
 
 // ownSubject reports whether a noun phrase stands between verb group k and

@@ -250,3 +250,20 @@ func TestCompoundIngHead(t *testing.T) {
 			tags: []string{"guarding/VBG"}},
 	})
 }
+
+// TestSubjectPastAsideWithClause holds a noun phrase set off by commas
+// after the subject whose phrase ends in a clause of its own ("the
+// deadliest since the truce took effect"): the verb after the closing
+// comma takes the noun before the aside as its subject.
+func TestSubjectPastAsideWithClause(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "the deadliest since", text: "The bombing, the deadliest since the truce took effect, killed 12 soldiers.",
+			rels: []string{"subj(killed, The bombing)", "subj(took, the truce)"}},
+		{name: "the first since, no object", text: "The talks, the first since the war began, ended without agreement.",
+			rels: []string{"subj(ended, The talks)"}},
+		{name: "the largest since, a name in the clause", text: "The rally, the largest since Ruto took office, drew thousands.", named: []string{"Ruto"}, names: []string{"Ruto"},
+			rels: []string{"subj(drew, The rally)", "subj(took, Ruto)"}},
+		{name: "not: a clause after the verb", text: "Rebels attacked the town after troops withdrew.",
+			rels: []string{"subj(attacked, Rebels)", "subj(withdrew, troops)"}},
+	})
+}
