@@ -651,8 +651,7 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 	}
 	if imm == dateline.TagCD {
-		if c.has(dateline.TagJJ) && c.has(dateline.TagNN) && i+1 < len(st.toks) && st.mark[i+1]&inNamed == 0 &&
-			st.c[i+1].t[0].IsNoun() && st.c[i+1].t[0] != dateline.TagNNP {
+		if st.countAdjective(i) {
 			// "a $400 million military aid package", "two chief
 			// negotiators": a word that may be an adjective, between a count
 			// and a noun, describes the noun
@@ -1345,6 +1344,9 @@ func (st *state) named(i int) dateline.Tag {
 		return dateline.TagNNP
 	}
 	last := i+1 >= len(st.toks) || st.mark[i+1]&inNamed == 0 || st.mark[i+1]&namedStart != 0
+	if last && i > 0 && st.an.Words[i-1].Tag == dateline.TagCD && st.countAdjective(i) {
+		return dateline.TagJJ // "a $400 million military aid package": a mention that describes the noun after the count
+	}
 	if last {
 		if tt := c.first(nounTag); tt != dateline.TagNone {
 			return tt // "the military said": a mention ends in its noun
@@ -1561,6 +1563,15 @@ func (st *state) onSubject(k int) bool {
 	w := st.an.Words
 	t := w[k].Tag
 	return (t == dateline.TagVBG || t == dateline.TagVBN) && k > 0 && (w[k-1].Tag.IsNoun() || st.mark[k-1]&inNamed != 0) && !st.finiteEarlier(k)
+}
+
+// countAdjective reports whether the word at i, after a count, may be an
+// adjective or a noun and stands before a common noun that is not a
+// mention's: then it describes that noun ("two military aid flights").
+func (st *state) countAdjective(i int) bool {
+	c := &st.c[i]
+	return c.has(dateline.TagJJ) && c.has(dateline.TagNN) && i+1 < len(st.toks) && st.mark[i+1]&inNamed == 0 &&
+		st.c[i+1].t[0].IsNoun() && st.c[i+1].t[0] != dateline.TagNNP
 }
 
 // determinedCompound reports whether the common noun at j ends a phrase
