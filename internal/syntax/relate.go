@@ -323,6 +323,11 @@ func (st *state) subject(ci int) int {
 			if ch[j].Time || ch[j].Poss || st.objectOfEarlier(j) || st.age(j) {
 				continue // "The activist, 29, was": past the age
 			}
+			if j == k-1 && j > 1 && st.punctBetween(j, k) == ',' && ch[j-1].Kind == dateline.ChunkADVP && st.punctBetween(j-2, j-1) == ',' &&
+				st.punctBetween(j-1, j) == 0 && ch[j-2].Kind == dateline.ChunkNP {
+				j-- // "More than 100 people, mostly civilians, were killed": past the aside that says what they were
+				continue
+			}
 			if st.nounInfinitive(j-1) >= 0 && st.punctBetween(j-1, j) == 0 {
 				continue // "the move to close the embassy angered": the infinitive's object
 			}

@@ -271,3 +271,18 @@ func TestSubjectPastAsideWithClause(t *testing.T) {
 			rels: []string{"subj(attacked, Rebels)", "subj(withdrew, troops)"}},
 	})
 }
+
+// TestSubjectPastAdverbAside holds an aside of an adverb and a noun
+// between commas after the subject ("mostly civilians"): it says what the
+// subject's members were, and the verb after it takes the noun before it
+// as subject.
+func TestSubjectPastAdverbAside(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "mostly, a passive", text: "More than 100 people, mostly civilians, were killed in the strikes.",
+			rels: []string{"subj(were killed, More than 100 people)"}, absent: []string{"subj(were killed, civilians)"}},
+		{name: "mainly, an active verb", text: "About 300 migrants, mainly Afghans, crossed the border.",
+			rels: []string{"subj(crossed, About 300 migrants)", "obj(crossed, the border)"}},
+		{name: "not: an adverb alone between commas", text: "The rebels, reportedly, seized the town.",
+			rels: []string{"subj(seized, The rebels)"}},
+	})
+}
