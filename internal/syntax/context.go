@@ -526,7 +526,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// such word), is the phrase's noun (not "the suspect vehicle")
 		return dateline.TagNN
 	}
-	if (determinerLike(imm) || imm.IsAdjective() && !c.has(dateline.TagVBG)) && !(imm.IsAdjective() && c.t[0] == dateline.TagIN && !isCapitalised(st.toks[i].Text)) {
+	moreAfterCount := imm == dateline.TagJJR && i >= 2 && (st.an.Words[i-2].Tag.IsNoun() || st.an.Words[i-2].Tag == dateline.TagCD) &&
+		c.has(dateline.TagVBD) && !(i+1 < len(st.toks) && st.c[i+1].t[0].IsNoun()) // "Hundreds more fled": the count ends the phrase
+	if (determinerLike(imm) || imm.IsAdjective() && !c.has(dateline.TagVBG) && !moreAfterCount) && !(imm.IsAdjective() && c.t[0] == dateline.TagIN && !isCapitalised(st.toks[i].Text)) {
 		// "the disputed border", "its rival", "Libya 's rival leaders";
 		// not "went unheeded as rioters": a preposition in lower case after
 		// an adjective is no name

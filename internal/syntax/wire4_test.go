@@ -286,3 +286,17 @@ func TestSubjectPastAdverbAside(t *testing.T) {
 			rels: []string{"subj(seized, The rebels)"}},
 	})
 }
+
+// TestPastAfterCountMore holds a past form after a count and "more"
+// ("Hundreds more fled"): the count and "more" are the subject, the past
+// form its verb, not an adjective on a noun to come.
+func TestPastAfterCountMore(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "hundreds more, a preposition after", text: "Hundreds more fled across the border into Chad.", named: []string{"Chad"}, names: []string{"Chad"},
+			tags: []string{"fled/VBD"}, clauses: "main", rels: []string{"subj(fled, Hundreds)"}},
+		{name: "thousands more, an object after", text: "Thousands more fled the fighting on Sunday.", times: []string{"Sunday"},
+			tags: []string{"fled/VBD"}, clauses: "main"},
+		{name: "not: a noun after the count and more", text: "Two more soldiers died in hospital.",
+			tags: []string{"died/VBD"}, rels: []string{"subj(died, Two more soldiers)"}},
+	})
+}
