@@ -300,3 +300,18 @@ func TestPastAfterCountMore(t *testing.T) {
 			tags: []string{"died/VBD"}, rels: []string{"subj(died, Two more soldiers)"}},
 	})
 }
+
+// TestGappedPassiveQuantity holds a second participle after "and" and a
+// quantity that heads its phrase ("and dozens wounded"): it repeats the
+// passive before it without its auxiliary, as after a number; with an
+// object of its own it is active.
+func TestGappedPassiveQuantity(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "dozens, a place after", text: "Three people were killed and dozens wounded in the blast.",
+			clauses: "main main", rels: []string{"subj(wounded, dozens)"}, tags: []string{"wounded/VBN"}},
+		{name: "hundreds, at the end", text: "Ten protesters were killed and hundreds injured.",
+			tags: []string{"injured/VBN"}, clauses: "main main"},
+		{name: "not: an object after it", text: "Two soldiers were killed and dozens attacked the base.",
+			tags: []string{"attacked/VBD"}, rels: []string{"subj(attacked, dozens)", "obj(attacked, the base)"}},
+	})
+}
