@@ -200,7 +200,7 @@ func (st *state) reportedAfterParticiple(p, k int) int {
 // gappedPassive reports whether verb group k, one past-participle word
 // after "and" and a counted noun phrase, repeats the passive of clause p
 // without its auxiliary ("were killed and five wounded", "were arrested
-// and 12 others injured"); a verb with an object of its own is active
+// and 12 others injured", "were killed and dozens wounded"); a verb with an object of its own is active
 // ("were killed and police arrested five").
 func (st *state) gappedPassive(p, k int) bool {
 	an := st.an
@@ -215,8 +215,8 @@ func (st *state) gappedPassive(p, k int) bool {
 	}
 	np := ch[k-1]
 	for i := np.From; i < np.To; i++ {
-		if an.Words[i].Tag == dateline.TagCD {
-			return true
+		if an.Words[i].Tag == dateline.TagCD || i == np.Head && an.Words[i].Roles&dateline.RoleQuantity != 0 {
+			return true // (or a quantity that heads its phrase: "and dozens wounded")
 		}
 	}
 	return false

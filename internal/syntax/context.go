@@ -365,6 +365,17 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagCC
 		}
 	}
+	if (c.has(dateline.TagRB) || c.has(dateline.TagRBR)) && c.first(func(t dateline.Tag) bool { return t.IsAdjective() }) != dateline.TagNone &&
+		!c.has(dateline.TagIN) && !c.has(dateline.TagRP) && // (not "called off the next day": a particle)
+		st.mark[i]&inTime == 0 && i+1 < len(st.toks) && st.mark[i+1]&timeStart != 0 && (i == 0 || !determinerLike(st.an.Words[i-1].Tag)) {
+		// "fired late Tuesday", "withdrew early Monday": a word that may be
+		// an adverb, straight before a time and after no determiner, says
+		// when in it, not a noun phrase of its own
+		if c.has(dateline.TagRB) {
+			return dateline.TagRB
+		}
+		return dateline.TagRBR
+	}
 	if (c.has(dateline.TagVBN) || c.has(dateline.TagVBD)) && c.has(dateline.TagJJ) {
 		if _, pj := st.prevTag(i, true); pj >= 0 && st.toks[pj].Lower == "as" && (pj == 0 || st.toks[pj-1].Lower != "such") {
 			return dateline.TagJJ // "condemned the verdict as politically motivated", "rejected the results as rigged"
@@ -459,6 +470,11 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		if c.has(dateline.TagVBP) {
 			return dateline.TagVB
 		}
+	case prev.IsVerb() && !isBe(prevWord) && st.lemmaRoles(pi)&dateline.RoleCopula != 0 && c.has(dateline.TagVBN):
+		// "remains divided", "two soldiers remain detained", "became
+		// bogged down": after a verb of being a past form is a state, an
+		// adjective, not a second past tense nor an act
+		return dateline.TagJJ
 	case isBe(prevWord) && (prev.IsVerb() || prev == dateline.TagNone):
 		// "was attacked", "is attacking", "is ready", "is willing"
 		if c.t[0] == dateline.TagJJ {
@@ -501,7 +517,18 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.t[0] == dateline.TagVBG && c.has(dateline.TagNN) && determinerLike(imm) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "Israel's killing of the commander", "the shooting of": a gerund after a determiner is the phrase's noun
 	}
-	if (determinerLike(imm) || imm.IsAdjective() && !c.has(dateline.TagVBG)) && !(imm.IsAdjective() && c.t[0] == dateline.TagIN && !isCapitalised(st.toks[i].Text)) {
+	if determinerLike(imm) && c.has(dateline.TagNN) && c.has(dateline.TagJJ) && i+1 < len(st.toks) && st.mark[i+1]&inNamed == 0 &&
+		(st.c[i+1].first(nominal) == dateline.TagNone || st.c[i+1].t[0].IsVerb() && st.c[i+1].first(nounTag) == dateline.TagNone) {
+		// "the suspect had fled", "the chief resigned", "arrested the
+		// suspect on Monday": a word that may be a noun or an adjective,
+		// after a determiner and before no word that could go on with its
+		// phrase (a past tense whose participle may be an adjective is no
+		// such word), is the phrase's noun (not "the suspect vehicle")
+		return dateline.TagNN
+	}
+	moreAfterCount := imm == dateline.TagJJR && i >= 2 && (st.an.Words[i-2].Tag.IsNoun() || st.an.Words[i-2].Tag == dateline.TagCD) &&
+		c.has(dateline.TagVBD) && !(i+1 < len(st.toks) && st.c[i+1].t[0].IsNoun()) // "Hundreds more fled": the count ends the phrase
+	if (determinerLike(imm) || imm.IsAdjective() && !c.has(dateline.TagVBG) && !moreAfterCount) && !(imm.IsAdjective() && c.t[0] == dateline.TagIN && !isCapitalised(st.toks[i].Text)) {
 		// "the disputed border", "its rival", "Libya 's rival leaders";
 		// not "went unheeded as rioters": a preposition in lower case after
 		// an adjective is no name
@@ -546,6 +573,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	}
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase
+	}
+	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.mark[i]&inNamed == 0 && st.determinedCompound(i-1) && i+1 < len(st.toks) &&
+		(st.finiteAt(i+1) || st.c[i+1].t[0] == dateline.TagVBD || st.c[i+1].t[0] == dateline.TagRB && st.c[i+1].n == 1 && st.phraseEnds(i+2)) {
+		// "the Rafah border crossing reopened", "closed the main border
+		// crossing indefinitely.": after a compound a determiner opens, an
+		// -ing word with no object is the compound's noun
+		return dateline.TagNN
 	}
 	if imm == dateline.TagNNP && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.mark[i]&inNamed == 0 && !st.opensNP(i+1) && st.theBeforeName(i-1) {
 		return dateline.TagNN // "reopened the Rafah crossing", "the Gaza fighting": a name after "the" is a noun's modifier
@@ -624,6 +658,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 	}
 	if imm == dateline.TagCD {
+		if st.countAdjective(i) {
+			// "a $400 million military aid package", "two chief
+			// negotiators": a word that may be an adjective, between a count
+			// and a noun, describes the noun
+			return dateline.TagJJ
+		}
 		// "three killed", "two died": a bare count is the subject
 		if t := c.first(func(t dateline.Tag) bool { return t.IsNoun() }); t != dateline.TagNone {
 			return t
@@ -824,6 +864,8 @@ func (st *state) verbAfterComma(i int) bool {
 		case t == dateline.TagComma:
 			n := &st.c[j+1]
 			return st.finiteAt(j+1) || n.t[0] == dateline.TagVBD || n.has(dateline.TagVBD) && n.t[0] != dateline.TagJJ && n.t[0] != dateline.TagNN
+		case t == dateline.TagCC && j > i+1 && (st.c[j-1].t[0].IsNoun() || st.mark[j-1]&inNamed != 0) && (st.opensNP(j+1) || st.c[j+1].t[0].IsNoun()):
+			// "armed with rifles and grenades,": two nouns joined inside the phrase
 		case t.IsPunct() || t == dateline.TagCC || t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || st.an.Words[j].Roles&dateline.RoleOpener != 0:
 			return false
 		}
@@ -1039,7 +1081,7 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagVBN
 		case subjectBefore && !finite && after < len(st.toks) && st.lowerAt(after) != "that" &&
 			(st.c[after].t[0] == dateline.TagIN && !(st.lemmaRoles(i)&clauseTaking != 0 && quantityLead(st.lowerAt(after)) && st.numberAhead(after)) || st.lowerAt(after) == "to" && st.opensNP(after+1)) &&
-			(st.laterVerb(after) || st.mainVerbAhead(after)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(after)) &&
+			(st.laterVerb(after) || st.mainVerbAhead(after)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(after)) && !st.clauseAfter(after) &&
 			!(st.lemmaRoles(i)&dateline.RoleIntransitive != 0 && !st.mainVerbAhead(after)):
 			// "the civilians imprisoned for ... were released" (a number's
 			// lead, "said at least 40 people were", opens no phrase of place
@@ -1309,6 +1351,9 @@ func (st *state) named(i int) dateline.Tag {
 		return dateline.TagNNP
 	}
 	last := i+1 >= len(st.toks) || st.mark[i+1]&inNamed == 0 || st.mark[i+1]&namedStart != 0
+	if last && i > 0 && st.an.Words[i-1].Tag == dateline.TagCD && st.countAdjective(i) {
+		return dateline.TagJJ // "a $400 million military aid package": a mention that describes the noun after the count
+	}
 	if last {
 		if tt := c.first(nounTag); tt != dateline.TagNone {
 			return tt // "the military said": a mention ends in its noun
@@ -1432,6 +1477,9 @@ func (st *state) chooseTo(i int) dateline.Tag {
 		if r&(dateline.RoleVolition|dateline.RoleAttempt|dateline.RoleObjControl|dateline.RoleImplicative|dateline.RoleNegative|dateline.RoleAspect) != 0 {
 			return dateline.TagTO
 		}
+		if r&dateline.RoleCopula != 0 && !isBe(st.lowerAt(pi)) && st.an.Words[pi].Tag.IsVerb() {
+			return dateline.TagTO // "appeared to retreat", "seemed to collapse": a verb of seeming takes an infinitive
+		}
 	}
 	if pi >= 0 && st.controlledObject(pi) {
 		return dateline.TagTO // "urged North Korea to return", "ordered the rebels to lay down"
@@ -1487,7 +1535,62 @@ func (st *state) addressee(j int) bool {
 			break
 		}
 	}
-	return k >= 0 && k < j && w[k].Tag.IsVerb() && (w[k].Roles|st.a.roles[st.verbLemmaAt(k)])&dateline.RoleObjControl != 0
+	return k >= 0 && k < j && w[k].Tag.IsVerb() && (w[k].Roles|st.a.roles[st.verbLemmaAt(k)])&dateline.RoleObjControl != 0 &&
+		!st.onSubject(k)
+}
+
+// clauseAfter reports whether the clause opener at j ("after", "because",
+// "since") opens a clause of its own: a noun phrase, then a past tense that
+// is no auxiliary ("the coalition collapsed after the minister resigned":
+// the later verb is the opened clause's, so the one before it is the
+// sentence's). An auxiliary after the phrase is the sentence's verb ("the
+// men detained after the riots were freed").
+func (st *state) clauseAfter(j int) bool {
+	if j+1 >= len(st.toks) || st.an.Words[j].Roles&dateline.RoleOpener == 0 || !st.opensNP(j+1) && st.mark[j+1]&inNamed == 0 {
+		return false
+	}
+	for k := j + 1; k < len(st.toks) && k-j < 10; k++ {
+		t := st.c[k].t[0]
+		switch {
+		case st.mark[k]&inNamed != 0 || t.IsNoun() || t.IsAdjective() || determinerLike(t) || t == dateline.TagCD || t == dateline.TagPOS:
+			continue
+		case k > j+1 && st.c[k].has(dateline.TagVBD) && !isAux(st.lowerAt(k)) && t != dateline.TagMD:
+			return !st.laterVerb(k + 1) // not "soldiers wounded since the offensive began were flown home"
+		}
+		return false
+	}
+	return false
+}
+
+// onSubject reports whether the participle at k follows a noun with no
+// finite verb before it: it describes the clause's subject, whose verb is
+// still to come ("Protesters demanding reforms marched": the noun after a
+// verb of urging is then no addressee with a participle of its own).
+func (st *state) onSubject(k int) bool {
+	w := st.an.Words
+	t := w[k].Tag
+	return (t == dateline.TagVBG || t == dateline.TagVBN) && k > 0 && (w[k-1].Tag.IsNoun() || st.mark[k-1]&inNamed != 0) && !st.finiteEarlier(k)
+}
+
+// countAdjective reports whether the word at i, after a count, may be an
+// adjective or a noun and stands before a common noun that is not a
+// mention's: then it describes that noun ("two military aid flights").
+func (st *state) countAdjective(i int) bool {
+	c := &st.c[i]
+	return c.has(dateline.TagJJ) && c.has(dateline.TagNN) && i+1 < len(st.toks) && st.mark[i+1]&inNamed == 0 &&
+		st.c[i+1].t[0].IsNoun() && st.c[i+1].t[0] != dateline.TagNNP
+}
+
+// determinedCompound reports whether the common noun at j ends a phrase
+// that a determiner opens, with only names, adjectives and nouns between:
+// "the Rafah border", "the main border".
+func (st *state) determinedCompound(j int) bool {
+	w := st.an.Words
+	k := j
+	for k >= 0 && j-k < 6 && (st.mark[k]&inNamed != 0 || w[k].Tag.IsNoun() || w[k].Tag.IsAdjective()) {
+		k--
+	}
+	return k >= 0 && k < j && determinerLike(w[k].Tag)
 }
 
 // theBeforeName reports whether the name ending at word j (a proper noun

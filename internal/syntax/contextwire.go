@@ -210,14 +210,16 @@ func (st *state) objectRelativeThat(i int) bool {
 	if j >= len(st.toks) || !(st.c[j].has(dateline.TagVBD) || st.c[j].has(dateline.TagVBN) || st.c[j].has(dateline.TagVBZ) || st.c[j].has(dateline.TagVBP) || st.c[j].has(dateline.TagVB)) {
 		return false
 	}
-	if st.lemmaRoles(j)&(clauseTaking|dateline.RoleIntransitive|dateline.RoleCopula) != 0 {
-		return false
-	}
 	n := j + 1
 	if n < len(st.toks) && st.an.Words[n].Roles&dateline.RoleParticle != 0 && st.c[n].has(dateline.TagRP) {
 		n++
 	}
-	return n >= len(st.toks) || !(st.opensNP(n) || st.c[n].t[0].IsNoun() || st.c[n].t[0].IsAdjective() || st.lowerAt(n) == "to" || st.lowerAt(n) == "that")
+	n = st.afterTime(n) // "had abandoned a day earlier": a time is no object
+	if r := st.lemmaRoles(j); r&(dateline.RoleIntransitive|dateline.RoleCopula) != 0 ||
+		r&clauseTaking != 0 && !(r&dateline.RoleReport == 0 && st.lowerAt(n) == "to" && st.opensNP(n+1)) {
+		return false // (but "the aid that Japan pledged to Ukraine": a will's verb, its party after "to")
+	}
+	return n >= len(st.toks) || !(st.opensNP(n) || st.c[n].t[0].IsNoun() || st.c[n].t[0].IsAdjective() || st.lowerAt(n) == "to" && !st.opensNP(n+1) || st.lowerAt(n) == "that")
 }
 
 // actOfObject reports whether the preposition at j follows a verb's

@@ -325,6 +325,9 @@ func (st *state) subject(ci int) int {
 			// every three days, have killed": past the inserted clause
 			if op := an.Clauses[cj].Opener; op >= 0 {
 				j = int(an.Words[op].Chunk)
+				if st.asideClause(cj) {
+					j-- // past the aside's noun too
+				}
 			}
 			continue
 		}
@@ -332,6 +335,11 @@ func (st *state) subject(ci int) int {
 		case dateline.ChunkNP:
 			if ch[j].Time || ch[j].Poss || st.objectOfEarlier(j) || st.age(j) {
 				continue // "The activist, 29, was": past the age
+			}
+			if j == k-1 && j > 1 && st.punctBetween(j, k) == ',' && ch[j-1].Kind == dateline.ChunkADVP && st.punctBetween(j-2, j-1) == ',' &&
+				st.punctBetween(j-1, j) == 0 && ch[j-2].Kind == dateline.ChunkNP {
+				j-- // "More than 100 people, mostly civilians, were killed": past the aside that says what they were
+				continue
 			}
 			if st.nounInfinitive(j-1) >= 0 && st.punctBetween(j-1, j) == 0 {
 				continue // "the move to close the embassy angered": the infinitive's object
@@ -614,7 +622,21 @@ func (st *state) inserted(ci int) bool {
 	for ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseInfinitive {
 		ci = an.Clauses[ci].Parent
 	}
-	return ci >= 0 && insideClause(an.Clauses[ci].Kind)
+	return ci >= 0 && (insideClause(an.Clauses[ci].Kind) || st.asideClause(ci))
+}
+
+// asideClause reports whether adverbial clause ci completes a noun phrase
+// set off by commas after another ("The attack, the deadliest since the
+// truce took effect, killed"): the clause is inside the aside.
+func (st *state) asideClause(ci int) bool {
+	an := st.an
+	c := &an.Clauses[ci]
+	if c.Kind != dateline.ClauseAdverbial || c.Opener < 0 {
+		return false
+	}
+	op := int(an.Words[c.Opener].Chunk)
+	return op > 1 && an.Chunks[op-1].Kind == dateline.ChunkNP && an.Chunks[op-2].Kind == dateline.ChunkNP &&
+		st.punctBetween(op-1, op) == 0 && st.punctBetween(op-2, op-1) == ',' && determinerLike(an.Words[an.Chunks[op-1].From].Tag)
 }
 
 // ownSubject reports whether a noun phrase stands between verb group k and
@@ -691,6 +713,10 @@ func (st *state) antecedent(op int) int {
 	}
 	if j < 0 {
 		return -1
+	}
+	if c := ch[j]; j > 0 && c.To-c.From == 1 && st.an.Words[c.Head].Tag == dateline.TagCD && ch[j-1].Kind == dateline.ChunkNP &&
+		c.From > 0 && st.an.Words[c.From-1].Tag == dateline.TagComma && ch[j-1].To == c.From-1 {
+		j-- // "Ahmed Hassan, 34, who was shot": an age set off after a name stands for no one
 	}
 	if g := st.an.Governor(j, dateline.RelAppos); g >= 0 {
 		return g
