@@ -48,11 +48,20 @@ func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from s
 // m (see scene.counterpart; for a denial, only a country m's country acted
 // on), or nil: when m is no state (a country, or its government) or the
 // story pairs its country with no other.
-func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent bool) *dateline.Mention {
+func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home bool) *dateline.Mention {
 	if !c.isCountry(m.Actor.Country) || !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" {
 		return nil
 	}
 	last, n := sc.counterpart(m, denial)
+	if last == nil && !violent && !denial && home && c.isCountry(sc.home) && sc.home != m.Actor.Country && sc.told(sc.home) {
+		// "Venezuela broke off diplomatic relations" in a story from Lima
+		// that paired Venezuela with no one yet: a cut in relations (16)
+		// falls on the story's country, whose events the story told
+		p, _ := c.Places.Country(sc.home)
+		t := &dateline.Mention{Kind: dateline.KindCountry, Actor: dateline.Actor{Name: p.Name, Country: sc.home, Sector: "GOV", Code: sc.home + "GOV"},
+			Rule: "story-counterpart: the story's country, paired with no other before"}
+		return t
+	}
 	if last == nil || !c.isCountry(string(last.Country)) {
 		return nil
 	}
@@ -209,4 +218,18 @@ func (sc *scene) doesToSomeone(m dateline.Mention, cameo string) bool {
 	return slices.ContainsFunc(sc.sentence, func(e dateline.Event) bool {
 		return e.Target != nil && e.Source.Name == m.Actor.Name && string(e.Source.Country) == m.Actor.Country && kind(e.CAMEO) == kind(cameo)
 	})
+}
+
+// told reports whether an event told so far has a participant of country
+// cc: the story is about it, not only datelined there.
+func (sc *scene) told(cc string) bool {
+	for _, es := range [...][]dateline.Event{sc.earlier, sc.sentence} {
+		for i := range es {
+			e := &es[i]
+			if e.Source != nil && string(e.Source.Country) == cc || e.Target != nil && string(e.Target.Country) == cc {
+				return true
+			}
+		}
+	}
+	return false
 }

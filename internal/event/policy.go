@@ -64,6 +64,7 @@ const (
 	flagPerson
 	flagMediation
 	flagAnswer
+	flagHomeCounterpart
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -71,7 +72,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
-	"mediation": flagMediation, "answer": flagAnswer}
+	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -305,6 +306,13 @@ func (l *Lexicon) Sent(code string) bool { return l.has(code, flagSent) }
 // of its source: the other country of the story's main dyad ("Moscow
 // recalled its ambassador" in a story of Russia and Georgia).
 func (l *Lexicon) Counterpart(code string) bool { return l.has(code, flagCounterpart) }
+
+// HomeCounterpart reports whether policy.tsv flags code (home) as an act
+// that, with no target and no counterpart the story paired its source with,
+// falls on the story's own country when the story told its events: a cut in
+// relations ("Venezuela broke off diplomatic relations" in a story from
+// Lima).
+func (l *Lexicon) HomeCounterpart(code string) bool { return l.has(code, flagHomeCounterpart) }
 
 // Restriction reports whether policy.tsv flags code as an easing of
 // restrictions on a population (restriction: a curfew lifted, an
