@@ -58,3 +58,13 @@ func TestCourtUpholds(t *testing.T) {
 		{"upheld a ruling of no one: nothing", d, "The appeals court upheld the lower court's ruling on the tax case.", "1722", "", ""},
 	})
 }
+
+// TestVisaServicesSuspended: visa or consular services suspended are a
+// travel restriction (163), as visas suspended are.
+func TestVisaServicesSuspended(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"visa services at an embassy", d, "The State Department suspended visa services at its embassy in Bogota.", "163", "USAGOV>", ""},
+		{"consular services for a people", d, "Russia suspended consular services for Latvian citizens.", "163", "RUS>LVACVL", ""},
+		{"a bus service suspended: nothing", d, "The city suspended bus services after the storm.", "163", "", ""},
+	})
+}
