@@ -344,6 +344,15 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
 		rule := f.Rule
+		if place != nil && src.Kind == dateline.KindAgent && strings.HasSuffix(src.Rule, "+story-country") && c.isCountry(place.Country) &&
+			place.Country != src.Actor.Country && c.Actors.Home(src.Actor.Sector) && !c.Actors.State(src.Actor.Sector) &&
+			(tgt == nil || tgt.Actor.Country != place.Country) {
+			// "protesters stormed its embassy there" (in Iran) in a story
+			// from elsewhere: people of no state who act where the act
+			// happens are of that place, not of the story's country
+			src.Actor.Country, src.Actor.Code = place.Country, place.Country+src.Actor.Sector
+			rule += "; source's country: where it happens"
+		}
 		if victimsAtHome {
 			rule += "; target: the same source's victims before, in its own country"
 		}
