@@ -68,3 +68,13 @@ func TestVisaServicesSuspended(t *testing.T) {
 		{"a bus service suspended: nothing", d, "The city suspended bus services after the storm.", "163", "", ""},
 	})
 }
+
+// TestCrowdsOverrun: a crowd that overruns or breaches barricades or a
+// cordon protests violently (145); armed men who overrun a base occupy it.
+func TestCrowdsOverrun(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"protesters overran barricades", d, "Kenyan protesters overran the barricades outside parliament.", "145", "KENOPP>KENGOV", ""},
+		{"demonstrators breached a cordon", d, "Demonstrators in Nairobi breached the police cordon.", "145", "KENOPP>KENCOP", ""},
+		{"rebels overran a base", d, "Rebels overran an army base in northern Mali.", "192", "MLIREB>MLIMIL", ""},
+	})
+}
