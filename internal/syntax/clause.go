@@ -311,6 +311,12 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		// "ousted and killed": the same kind of clause as the verb it is
 		// joined to, the nearest before it of the same form
 		p := st.conjoined(prevClause, vg, head)
+		for sg.conj > 0 && st.punctBetween(sg.conj-1, sg.conj) == ',' && st.setOffRelative(p) && an.Clauses[p].Parent >= 0 && an.Clauses[p].Parent < len(an.Clauses) {
+			// "forced their way into the court, where the judges had locked
+			// themselves in, and took away the chief justice": the relative
+			// clause closed at its comma; the verb after "and" is the clause's
+			p = an.Clauses[p].Parent
+		}
 		c.Kind, c.Parent = an.Clauses[p].Kind, an.Clauses[p].Parent
 		st.rel(dateline.RelConj, an.Clauses[p].Verb, k)
 		if an.Chunks[an.Clauses[p].Verb].Verb.Passive && ch[k].From == head &&

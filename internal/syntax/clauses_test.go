@@ -211,6 +211,15 @@ func TestClauses(t *testing.T) {
 		{name: "accused of supporting X stays a verb", text: "Rebels were accused of supporting the coup.", tags: []string{"supporting/VBG"}},
 		{name: "accused X of an act with no object stays a verb", text: "Iran accused Britain of meddling.", named: []string{"Iran", "Britain"}, tags: []string{"meddling/VBG"}},
 
+		// a relative clause set off by commas closes at its comma: the verb
+		// after ", and" is joined to the clause the relative sits in
+		{name: "set-off relative then and", text: "Soldiers forced their way into the court, where the judges had hidden, and took away the chief justice.",
+			clauses: "main relative main", rels: []string{"subj(took away, Soldiers)"}},
+		{name: "who-relative then and", text: "Police arrested the editor, who had criticised the army, and closed the newspaper.",
+			clauses: "main relative main", rels: []string{"subj(closed, Police)"}},
+		{name: "relative with no comma before and stays", text: "The judges who had hidden and waited were taken away.",
+			rels: []string{"conj(had hidden, waited)"}},
+
 		// "what" opens a free relative that is an object: "to" before it
 		// marks an infinitive, and the noun phrase after the relative's
 		// verb says what "what" is called (a second object)
