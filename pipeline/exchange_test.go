@@ -1,6 +1,10 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // TestTradedAndExchanged: fire and accusations "traded" or "exchanged"
 // between two sides are the fighting or accusing of each, and an adverb
@@ -77,4 +81,21 @@ func TestCrowdsOverrun(t *testing.T) {
 		{"demonstrators breached a cordon", d, "Demonstrators in Nairobi breached the police cordon.", "145", "KENOPP>KENCOP", ""},
 		{"rebels overran a base", d, "Rebels overran an army base in northern Mali.", "192", "MLIREB>MLIMIL", ""},
 	})
+}
+
+// TestDayOfAnotherClause: a day inside another main clause's complement
+// dates that clause's acts, not those of the clause before "and".
+func TestDayOfAnotherClause(t *testing.T) {
+	c := newCoder(t)
+	on := time.Date(2022, 7, 10, 0, 0, 0, 0, time.UTC)
+	text := "COLOMBO, Sri Lanka (AP) — Opposition leader Sajith Premadasa called on the president to step down, and the speaker later said the president had agreed to quit on Wednesday.\n"
+	var call string
+	for _, e := range codeText(t, c, text, on) {
+		if strings.HasPrefix(e.CAMEO, "02") {
+			call = string(e.Date)
+		}
+	}
+	if call != "2022-07-10" {
+		t.Errorf("the call is dated %q, want the story's day 2022-07-10, not the Wednesday of the quitting", call)
+	}
 }

@@ -338,13 +338,23 @@ func governs(s *dateline.Sentence, tc int, sp dateline.Span) int {
 	case an.Within(tc, ec):
 		return rankAncestor
 	}
+	sub := false // the expression lies in a complement or infinitive on the way up
 	for c, n := ec, 0; c >= 0 && n <= len(an.Clauses); c, n = an.Clauses[c].Parent, n+1 {
 		if an.Within(tc, c) {
-			break // reached a clause the event's clause lies in
+			return rankOther // reached a clause the event's clause lies in
 		}
 		if an.Clauses[c].Kind == dateline.ClauseRelative || an.AboutSubject(c) {
 			return 0 // "the soldiers captured last month were freed"
 		}
+		if k := an.Clauses[c].Kind; k == dateline.ClauseInfinitive || k == dateline.ClauseComplement {
+			sub = true
+		}
+	}
+	if sub {
+		// "called on the president to step down, and the speaker said he
+		// had agreed to quit on Wednesday": a day inside another main
+		// clause's complement is that clause's, not the call's
+		return 0
 	}
 	return rankOther
 }
