@@ -353,6 +353,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			src.Actor.Country, src.Actor.Code = place.Country, place.Country+src.Actor.Sector
 			rule += "; source's country: where it happens"
 		}
+		if place != nil && f.Implied != "" && src.Kind == dateline.KindAgent && c.isCountry(place.Country) && place.Country != src.Actor.Country {
+			// "left for Spain, where he was granted asylum", "an American
+			// was detained in Moscow": the state that does an act no one is
+			// named doing is the state where it happens
+			src.Actor.Country, src.Actor.Code = place.Country, place.Country+src.Actor.Sector
+			rule += "; implied agent's country: where it happens"
+		}
 		if victimsAtHome {
 			rule += "; target: the same source's victims before, in its own country"
 		}
