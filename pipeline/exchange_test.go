@@ -99,3 +99,13 @@ func TestDayOfAnotherClause(t *testing.T) {
 		t.Errorf("the call is dated %q, want the story's day 2022-07-10, not the Wednesday of the quitting", call)
 	}
 }
+
+// TestRevengeOn: revenge or retaliation vowed "on" or "against" a party
+// threatens that party.
+func TestRevengeOn(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"revenge on", d, "The PKK vowed revenge on the Turkish state.", "13", "TURREB>TUR", ""},
+		{"retaliation against", d, "Iran vowed retaliation against Israel.", "13", "IRN>ISR", ""},
+		{"revenge for an act: no party", d, "Hezbollah vowed revenge for the killing of its commander.", "13", "LBNRAD>", ""},
+	})
+}
