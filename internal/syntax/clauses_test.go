@@ -220,6 +220,13 @@ func TestClauses(t *testing.T) {
 		{name: "relative with no comma before and stays", text: "The judges who had hidden and waited were taken away.",
 			rels: []string{"conj(had hidden, waited)"}},
 
+		// a number after a verb opens its object; a participle after the
+		// number describes the object's noun
+		{name: "released three jailed militants", text: "India released three jailed Kashmiri militants.", named: []string{"India"},
+			tags: []string{"jailed/JJ"}, clauses: "main"},
+		{name: "said two soldiers killed: a verb after its subject", text: "The army said two soldiers killed three militants.",
+			tags: []string{"killed/VBD"}},
+
 		// "what" opens a free relative that is an object: "to" before it
 		// marks an infinitive, and the noun phrase after the relative's
 		// verb says what "what" is called (a second object)

@@ -639,6 +639,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// "investigating alleged war crimes", "imposed sweeping new sanctions"
 		return dateline.TagJJ
 	}
+	if imm == dateline.TagCD && i >= 2 && st.an.Words[i-2].Tag.IsVerb() && !isAux(st.lowerAt(i-2)) && c.has(dateline.TagJJ) &&
+		(c.has(dateline.TagVBN) || c.has(dateline.TagVBD)) && i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() || st.mark[i+1]&inNamed != 0 ||
+		st.c[i+1].t[0].IsAdjective() && i+2 < len(st.toks) && st.c[i+2].t[0].IsNoun()) {
+		// "released three jailed Kashmiri militants", "freed 20 detained
+		// students": a number after the verb opens its object, which the
+		// participle describes
+		return dateline.TagJJ
+	}
 	if imm.IsVerb() && c.has(dateline.TagVBG) && st.lemmaRoles(i-1)&(dateline.RoleAspect|dateline.RoleNegative) != 0 {
 		return dateline.TagVBG // "began collecting signatures", "stopped paying salaries": the act the aspect verb times
 	}
