@@ -109,3 +109,12 @@ func TestRevengeOn(t *testing.T) {
 		{"revenge for an act: no party", d, "Hezbollah vowed revenge for the killing of its commander.", "13", "LBNRAD>", ""},
 	})
 }
+
+// TestHijackers: hijackers and hostage-takers are armed men of no country
+// (UAF) who free or hold their hostages.
+func TestHijackers(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"hijackers freed passengers", d, "The hijackers freed the last 155 passengers on Friday.", "0841", "UAF>CVL", ""},
+		{"hostage-takers released captives", d, "The hostage-takers released two Japanese captives.", "0841", "UAF>JPNCVL", ""},
+	})
+}
