@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -228,9 +229,14 @@ func TestCurlDefaultBody(t *testing.T) {
 	needCurl(t)
 	s := &Server{}
 	newServer(t, s)
-	var got []string // the Content-Type of each request
+	var (
+		mu  sync.Mutex
+		got []string // the Content-Type of each request
+	)
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
 		got = append(got, r.Header.Get("Content-Type"))
+		mu.Unlock()
 		s.Handler().ServeHTTP(w, r)
 	}))
 	defer ts.Close()
@@ -250,7 +256,9 @@ func TestCurlDefaultBody(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			mu.Lock()
 			got = nil
+			mu.Unlock()
 			args := append(tt.args, ts.URL+"/v1/code")
 			cmd := exec.CommandContext(t.Context(), "curl", append([]string{"-sS"}, args...)...)
 			cmd.Dir = dir
@@ -259,8 +267,11 @@ func TestCurlDefaultBody(t *testing.T) {
 			if err != nil {
 				t.Fatalf("curl: %v", err)
 			}
-			if len(got) != 1 || got[0] != "application/x-www-form-urlencoded" {
-				t.Fatalf("curl sent Content-Type %q, want curl's default application/x-www-form-urlencoded", got)
+			mu.Lock()
+			sent := append([]string(nil), got...)
+			mu.Unlock()
+			if len(sent) != 1 || sent[0] != "application/x-www-form-urlencoded" {
+				t.Fatalf("curl sent Content-Type %q, want curl's default application/x-www-form-urlencoded", sent)
 			}
 			var v codedView
 			if err := json.Unmarshal(body, &v); err != nil {
