@@ -260,25 +260,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			if c.Lexicon.Violent(f.Code.CAMEO) {
 				t = sc.sameVictims(t, src)
 			}
-			if t.Actor.Country == "" && t.Kind == dateline.KindAgent && t.Actor.Sector != "" && c.isCountry(src.Actor.Country) &&
-				c.Lexicon.Domestic(f.Code.CAMEO) && c.Actors.Home(t.Actor.Sector) && !c.Actors.Own(t.Actor.Sector) {
-				// "Iran banned two reformist newspapers": people a measure
-				// at home falls on (policy.tsv's domestic), of no country
-				// the story gives, are the state's own (not groups of their
-				// own, as gunmen, nor those it expels, often foreigners)
-				t.Actor.Country, t.Actor.Code = src.Actor.Country, src.Actor.Country+t.Actor.Sector
-				t.Rule += "+coercer's country"
-			}
-			if t.Kind == dateline.KindAgent && strings.HasSuffix(t.Rule, "+story-country") && c.isCountry(src.Actor.Country) &&
-				t.Actor.Country != src.Actor.Country && c.Lexicon.Domestic(f.Code.CAMEO) && c.Actors.State(src.Actor.Sector) &&
-				(!c.Actors.Force(src.Actor.Sector) || c.Actors.Custody(src.Actor.Sector)) && c.Actors.Home(t.Actor.Sector) && !c.Actors.State(t.Actor.Sector) {
-				// "Myanmar's government dissolved the ousted ruling party" in a
-				// story from elsewhere: a measure a state's government, courts
-				// or police take at home falls on its own people, whom the
-				// story's country was given only for want of another (an
-				// army may act abroad, and keeps the story's country; another
-				// state's government or forces are whom a measure from abroad
-				// falls on: "New Zealand barred the military from ...")
+			if c.coercersOwn(t, src, f) {
 				t.Actor.Country, t.Actor.Code = src.Actor.Country, src.Actor.Country+t.Actor.Sector
 				t.Rule += "+coercer's country"
 			}
@@ -344,21 +326,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
 		rule := f.Rule
-		if place != nil && src.Kind == dateline.KindAgent && strings.HasSuffix(src.Rule, "+story-country") && c.isCountry(place.Country) &&
-			place.Country != src.Actor.Country && c.Actors.Home(src.Actor.Sector) && !c.Actors.State(src.Actor.Sector) &&
-			(tgt == nil || tgt.Actor.Country != place.Country) {
-			// "protesters stormed its embassy there" (in Iran) in a story
-			// from elsewhere: people of no state who act where the act
-			// happens are of that place, not of the story's country
+		if why := c.ofThePlace(place, src, tgt, f); why != "" {
 			src.Actor.Country, src.Actor.Code = place.Country, place.Country+src.Actor.Sector
-			rule += "; source's country: where it happens"
-		}
-		if place != nil && f.Implied != "" && src.Kind == dateline.KindAgent && c.isCountry(place.Country) && place.Country != src.Actor.Country {
-			// "left for Spain, where he was granted asylum", "an American
-			// was detained in Moscow": the state that does an act no one is
-			// named doing is the state where it happens
-			src.Actor.Country, src.Actor.Code = place.Country, place.Country+src.Actor.Sector
-			rule += "; implied agent's country: where it happens"
+			rule += "; " + why + ": where it happens"
 		}
 		if victimsAtHome {
 			rule += "; target: the same source's victims before, in its own country"
@@ -886,4 +856,45 @@ func Warnings(c *dateline.Coded) []string {
 // asked of whoever holds them.
 func releaseAsked(f event.Found) bool {
 	return strings.HasPrefix(f.Act, "084") && (strings.HasPrefix(f.Code.CAMEO, "02") || strings.HasPrefix(f.Code.CAMEO, "10"))
+}
+
+// coercersOwn reports whether target t of a domestic measure (policy.tsv's
+// domestic) by src is the coercing state's own people: of no country the
+// story gives ("Iran banned two reformist newspapers"; not groups of their
+// own, as gunmen, nor those it expels, often foreigners), or with only the
+// story's country for want of another, when src is a state's government,
+// courts or police ("Myanmar's government dissolved the ousted ruling
+// party" in a story from elsewhere; an army may act abroad and keeps the
+// story's country, and another state's government or forces are whom a
+// measure from abroad falls on: "New Zealand barred the military").
+func (c *Coder) coercersOwn(t, src dateline.Mention, f event.Found) bool {
+	if t.Kind != dateline.KindAgent || !c.isCountry(src.Actor.Country) || !c.Lexicon.Domestic(f.Code.CAMEO) || !c.Actors.Home(t.Actor.Sector) {
+		return false
+	}
+	if t.Actor.Country == "" {
+		return t.Actor.Sector != "" && !c.Actors.Own(t.Actor.Sector)
+	}
+	return strings.HasSuffix(t.Rule, "+story-country") && t.Actor.Country != src.Actor.Country && c.Actors.State(src.Actor.Sector) &&
+		(!c.Actors.Force(src.Actor.Sector) || c.Actors.Custody(src.Actor.Sector)) && !c.Actors.State(t.Actor.Sector)
+}
+
+// ofThePlace says why source src takes the country of place, where the act
+// happens, or returns "": an implied agent ("left for Spain, where he was
+// granted asylum", "an American was detained in Moscow": the state that
+// does an act no one is named doing is the state where it happens), or
+// people of no state sector who had only the story's country ("protesters
+// stormed its embassy there", in Iran, in a story from elsewhere), unless
+// the target is of that place.
+func (c *Coder) ofThePlace(place *dateline.Place, src dateline.Mention, tgt *dateline.Mention, f event.Found) string {
+	if place == nil || src.Kind != dateline.KindAgent || !c.isCountry(place.Country) || place.Country == src.Actor.Country {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(src.Rule, "+story-country") && c.Actors.Home(src.Actor.Sector) && !c.Actors.State(src.Actor.Sector) &&
+		(tgt == nil || tgt.Actor.Country != place.Country):
+		return "source's country"
+	case f.Implied != "":
+		return "implied agent's country"
+	}
+	return ""
 }

@@ -47,7 +47,9 @@ func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from s
 // counterpart returns the government of the story's counterpart of state
 // m (see scene.counterpart; for a denial, only a country m's country acted
 // on), or nil: when m is no state (a country, or its government) or the
-// story pairs its country with no other.
+// story pairs its country with no other. With home (policy.tsv's home), a
+// story that paired m's country with no other gives its own country, when
+// it told an event of it.
 func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home bool) *dateline.Mention {
 	if !c.isCountry(m.Actor.Country) || !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" {
 		return nil
@@ -57,10 +59,7 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 		// "Venezuela broke off diplomatic relations" in a story from Lima
 		// that paired Venezuela with no one yet: a cut in relations (16)
 		// falls on the story's country, whose events the story told
-		p, _ := c.Places.Country(sc.home)
-		t := &dateline.Mention{Kind: dateline.KindCountry, Actor: dateline.Actor{Name: p.Name, Country: sc.home, Sector: "GOV", Code: sc.home + "GOV"},
-			Rule: "story-counterpart: the story's country, paired with no other before"}
-		return t
+		return &dateline.Mention{Kind: dateline.KindCountry, Actor: c.government(sc.home), Rule: "story-counterpart: the story's country, paired with no other before"}
 	}
 	if last == nil || !c.isCountry(string(last.Country)) {
 		return nil
@@ -71,10 +70,15 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 		return asMention(last, fmt.Sprintf("story-counterpart: paired with %s in %d event(s) told before", last.Country, n))
 	}
 	cc := string(last.Country)
-	p, _ := c.Places.Country(cc)
 	t := asMention(last, fmt.Sprintf("story-counterpart: paired with %s in %d event(s) told before", cc, n))
-	t.Kind, t.Actor = dateline.KindCountry, dateline.Actor{Name: p.Name, Country: cc, Sector: "GOV", Code: cc + "GOV"}
+	t.Kind, t.Actor = dateline.KindCountry, c.government(cc)
 	return t
+}
+
+// government returns the government of country cc, by the country's name.
+func (c *Coder) government(cc string) dateline.Actor {
+	p, _ := c.Places.Country(cc)
+	return dateline.Actor{Name: p.Name, Country: cc, Sector: "GOV", Code: cc + "GOV"}
 }
 
 // first returns the first of ms, or nil.
