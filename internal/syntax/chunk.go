@@ -252,7 +252,7 @@ func (st *state) nounPhrase(i int) int {
 				head = -1 // "Libya 's rival leaders": the head comes after
 			}
 			j++
-			if j < n && st.mark[j]&inNamed == 0 {
+			if j < n && st.mark[j]&(inNamed|inTime) == 0 { // a time after a name is its own phrase: "the ambassador hours later"
 				lowerName := !isCapitalised(st.toks[j-1].Text) && (w[j-1].Tag.IsAdjective() || w[j-1].Tag == dateline.TagNN) ||
 					w[j-1].Tag.IsAdjective() || // "military aid", "French flags": a name or agent word that modifies a noun
 					allCaps(st.toks[j-1].Text) && len(st.toks[j-1].Text) > 1 && !(start > 0 && w[start-1].Tag.IsVerb() && w[j].Tag != dateline.TagNNS) // "UN trucks", "NATO troops", "allowed UN inspectors"; not "gave UN access"

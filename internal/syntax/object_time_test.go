@@ -19,3 +19,22 @@ func TestObjectBeforeTime(t *testing.T) {
 			rels: []string{"subj(losing, The army)"}},
 	})
 }
+
+// TestTimeAfterNamedObject keeps a time expression after an object the
+// actor stage named out of the object ("expelled the British ambassador
+// hours later"): the object ends at the name or agent word, as it does
+// after a common noun.
+func TestTimeAfterNamedObject(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "agent word, hours later", text: "The government expelled the ambassador hours later.", named: []string{"ambassador"}, times: []string{"hours later"},
+			rels: []string{"obj(expelled, the ambassador)"}},
+		{name: "adjective and agent word", text: "Moscow expelled the British envoy two days later.", named: []string{"Moscow", "British envoy"}, names: []string{"Moscow"}, times: []string{"two days later"},
+			rels: []string{"obj(expelled, the British envoy)"}},
+		{name: "days after", text: "Police detained the editor days after the vote.", named: []string{"Police", "editor"}, times: []string{"days after"},
+			rels: []string{"obj(detained, the editor)"}},
+		{name: "not a time: a noun after the agent word", text: "The ministry summoned the ambassador twice.", named: []string{"ministry", "ambassador"},
+			rels: []string{"obj(summoned, the ambassador)"}},
+		{name: "not a time: the agent word modifies a noun", text: "Rebels attacked a police convoy at dawn.", named: []string{"Rebels", "police"},
+			rels: []string{"obj(attacked, a police convoy)"}},
+	})
+}

@@ -43,7 +43,8 @@ func NewStory(ref dateline.Date) *Story { return &Story{ref: ref, day: ref} }
 //     captured last month were freed") never date it.
 //   - "that day", "the same day", "the following day", "two days later",
 //     "a week earlier" count from the last day named before them, in their
-//     own sentence or, failing that, in the story.
+//     own sentence or, failing that, in the story; "hours later" is that
+//     day and a bare "days later" three days on, as "several days later".
 //   - "two days after", "a week before" (days, weeks and fortnights only)
 //     count from another day: an act in the clause they open lies that
 //     far from the day of the clause they hang from ("returned on Sunday,

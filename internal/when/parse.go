@@ -136,6 +136,11 @@ func (p *parser) base(i int, inRange bool) (val, bool) {
 				return v, true
 			}
 		}
+		if t.e.unit != uNone {
+			if v, ok := p.offset(i); ok {
+				return v, true // "hours later"
+			}
+		}
 		if len(t.e.eras) != 0 && t.upper {
 			return p.era(i)
 		}
@@ -472,6 +477,11 @@ func (p *parser) anaphor(i int) (val, bool) {
 // clause it hangs from). Hours count no day: "hours later" is that day.
 func (p *parser) offset(i int) (val, bool) {
 	n, j, ok := p.count(i)
+	if !ok && p.bareUnits(i) {
+		// "hours later", "days after the vote": a bare plural is a few,
+		// as "several" and "a few" are in the word list; hours count no day
+		n, j, ok = aFew, i, true
+	}
 	if !ok || n > 1000 {
 		return val{}, false
 	}
@@ -498,6 +508,33 @@ func (p *parser) offset(i int) (val, bool) {
 		return val{a: i, b: j + 2, kind: KindOffset, shift: -days}, true
 	}
 	return val{}, false
+}
+
+// aFew is the count of a bare plural of hours or days ("days later"):
+// the word list's "several" and "few".
+const aFew = 3
+
+// bareUnits reports whether token i is a plural of hours or days with no
+// count before it and not a length of time ("for days after"): "hours
+// later", "Days after the vote". Weeks and longer are left undated: a
+// guess of three of them would name a day no one wrote.
+func (p *parser) bareUnits(i int) bool {
+	t := p.tok(i)
+	if u := t.unit(); u != uHour && u != uDay || p.text[t.end-1]|0x20 != 's' {
+		return false
+	}
+	if prev := p.tok(i - 1); prev.kind == kWord && prev.e != nil && (prev.e.number != 0 || prev.e.roles != 0) || prev.kind == kNum {
+		return false // "two days later" is read from its count; "the past days", "in recent days"
+	}
+	if i == 0 {
+		return true
+	}
+	prev := p.tok(i - 1)
+	if prev.kind != kWord {
+		return true
+	}
+	w := p.text[prev.start:prev.end]
+	return !strings.EqualFold(w, "for") && !strings.EqualFold(w, "within") && !strings.EqualFold(w, "over")
 }
 
 // era reads a named period from the word list: "World War Two".
