@@ -186,6 +186,16 @@ func TestClauses(t *testing.T) {
 
 		{name: "that-relative with joined subjects", text: "It was the latest of the launches that Tokyo and Seoul have condemned.", named: []string{"Tokyo", "Seoul"},
 			tags: []string{"that/WDT"}, rels: []string{"obj(have condemned, the launches)"}},
+		// a phrase set off after a clause names its act, and "that" after
+		// it opens a relative clause whose object it is
+		{name: "set-off phrase, that-relative", text: "The army shelled the town, a move that Kenya condemned.", named: []string{"army", "Kenya"},
+			tags: []string{"that/WDT"}, rels: []string{"obj(condemned, a move)"}, clauses: "main relative"},
+		{name: "set-off phrase, adverb before the verb", text: "Israel closed the crossing on Sunday, a decision that the UN sharply criticised.", named: []string{"Israel", "UN"}, times: []string{"Sunday"},
+			tags: []string{"that/WDT"}, rels: []string{"obj(criticised, a decision)"}},
+		{name: "set-off noun with a content clause stays", text: "The army shelled the town, a sign that the truce had collapsed.", named: []string{"army"},
+			tags: []string{"that/IN"}, clauses: "main complement"},
+		{name: "set-off phrase, the verb has its own object", text: "The army shelled the town, a move that angered Kenya.", named: []string{"army", "Kenya"},
+			rels: []string{"obj(angered, Kenya)"}},
 		{name: "content clause with joined subjects stays", text: "Fears that Tokyo and Seoul would retaliate grew.", named: []string{"Tokyo", "Seoul"},
 			tags: []string{"that/IN"}},
 
