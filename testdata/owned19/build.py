@@ -741,7 +741,8 @@ E("f12", "and freed about 4,000 inmates", GANGS, A("Haitian inmates", "HTI", "CR
 E("f12", "Cherizier warned that Haiti would descend into", A("Jimmy Cherizier", "HTI", ["CRM", "REB"]), HENRY, ["13"], "130",
   "2024-03", None, True, "warning 130 (owned13 k12's 'would respond'); target Henry, whose staying is the condition; "
   "no day: month")
-E("f12", "The United States flew nonessential staff out", USA, HTI, ["16", "08"], "166", "2024-03-10", None, False,
+E("f12", "The United States flew nonessential staff out", USA, HTI, ["16", "08"], "166", "2024-03-10",
+  P("Port-au-Prince", "HTI"), False,
   "evacuation of embassy staff: coders split on whether to code it; optional")
 E("f12", "had put the deployment of their police on", A("Kenya", "KEN", "GOV"), HTI, ["16", "08"], "166", "2024-03", None, True,
   "pause of the police deployment, told as done ('had put ... on hold'): a halt to promised help (16; 08 "
