@@ -166,3 +166,27 @@ func TestIndigenousPeoples(t *testing.T) {
 			sentence: "shelled", want: []string{"19 INDMIL>*"}},
 	})
 }
+
+// TestWeakGovernmentNouns: "authorities", "government", "executive" yield
+// to a more specific agent word before them, as "officials" do: separatist
+// authorities are rebels, military authorities the army, a company's chief
+// executive is no state's; alone they stay the state's.
+func TestWeakGovernmentNouns(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "separatist authorities", date: "2023-09-20",
+			text:     "BAKU, Azerbaijan (AP) — The separatist authorities agreed on Wednesday to lay down their arms.\n",
+			sentence: "lay down", not: []string{"* AZEGOV>*", "* GOV>*"}},
+		{name: "rebel authorities free prisoners", date: "2021-07-02",
+			text:     "MEKELLE, Ethiopia (AP) — Rebel authorities in Tigray released 300 soldiers on Friday.\n",
+			sentence: "released", want: []string{"* ETHREB>*"}, not: []string{"* ETHGOV>*"}},
+		{name: "military authorities", date: "2023-07-28",
+			text:     "NIAMEY, Niger (AP) — Military authorities in Niger suspended the constitution on Friday.\n",
+			sentence: "suspended", want: []string{"* NERMIL>*"}},
+		{name: "a civilian government is a government", date: "2019-07-05",
+			text:     "KHARTOUM, Sudan (AP) — The Sudanese army agreed on Friday to hand power to a civilian government.\n",
+			sentence: "hand power", not: []string{"* SDNMIL>SDNCVL"}},
+		{name: "the authorities alone stay the state's", date: "2020-08-10",
+			text:     "MINSK, Belarus (AP) — The authorities arrested 20 protesters in Minsk on Monday.\n",
+			sentence: "arrested", want: []string{"17 BLRGOV>*"}},
+	})
+}
