@@ -190,3 +190,24 @@ func TestWeakGovernmentNouns(t *testing.T) {
 			sentence: "arrested", want: []string{"17 BLRGOV>*"}},
 	})
 }
+
+// TestBorderForces: "border" and "frontier" stand between a nationality
+// and its agent as "security" does ("Afghan border forces"), so forces
+// joined by "and" are two parties ("Pakistani and Afghan border forces
+// exchanged fire").
+func TestBorderForces(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "two nationalities, one head", date: "2023-09-06",
+			text:     "ISLAMABAD (AP) — Pakistani and Afghan border forces exchanged fire at the main crossing on Wednesday.\n",
+			sentence: "exchanged", want: []string{"19 PAKMIL>AFGMIL", "19 AFGMIL>PAKMIL"}},
+		{name: "one nationality", date: "2023-09-06",
+			text:     "KABUL, Afghanistan (AP) — Afghan border forces fired at Pakistani troops on Wednesday.\n",
+			sentence: "fired", want: []string{"19 AFGMIL>PAKMIL"}},
+		{name: "frontier police", date: "2019-03-02",
+			text:     "TEHRAN, Iran (AP) — Iranian frontier police arrested two Iraqi smugglers on Saturday.\n",
+			sentence: "arrested", want: []string{"17 IRNCOP>IRQCRM"}},
+		{name: "a border town is no one's", date: "2019-03-02",
+			text:     "KIEV, Ukraine (AP) — Rebels shelled the border town on Saturday.\n",
+			sentence: "shelled", not: []string{"* *>UKRMIL", "* *>UKRCOP"}},
+	})
+}
