@@ -571,6 +571,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// before an object, is a second participle
 		return dateline.TagVBG
 	}
+	if imm == dateline.TagNN && c.has(dateline.TagNNS) && c.has(dateline.TagVBZ) && i > 1 && st.c[i-2].t[0] == dateline.TagIN &&
+		st.toks[i-2].Lower != "that" && st.an.Words[i-2].Roles&(dateline.RoleOpener|dateline.RoleCondition) == 0 && st.mark[i-1]&inNamed == 0 && st.phraseEnds(i+1) {
+		// "a campaign against tax rises,", "protests over fuel price
+		// hikes.": after a preposition a bare noun is no subject, so the
+		// word after it ends a compound noun, not a clause
+		return dateline.TagNNS
+	}
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase
 	}

@@ -23,6 +23,14 @@ func TestTagging2(t *testing.T) {
 			tags: []string{"led/JJ"}, clauses: "main"},
 		{name: "a one-word name still modifies", text: "Thai troops crossed the border.", named: []string{"Thai"},
 			tags: []string{"Thai/JJ", "crossed/VBD"}},
+		// after a preposition a bare noun is no subject: a noun-or-verb
+		// word after it, before the phrase ends, is a plural noun; after
+		// "that" or an opener it may still be the verb
+		{name: "against tax rises,", text: "The activists came to support a campaign against tax rises, their lawyer said.",
+			tags: []string{"rises/NNS"}, clauses: "main infinitive report"},
+		{name: "over tax rises in", text: "Anger over tax rises in the capital grew.", tags: []string{"rises/NNS", "grew/VBD"}},
+		{name: "not after that", text: "He warned that inflation rises.", tags: []string{"rises/VBZ"}},
+		{name: "not after an opener", text: "Police fired as pressure mounts.", tags: []string{"mounts/VBZ"}},
 		// a singular noun takes no plural verb: a noun-or-verb word after
 		// one, before a name, is the phrase's head; after a plural it may
 		// be the verb
