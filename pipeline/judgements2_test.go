@@ -135,3 +135,15 @@ func TestJudgementNoJustification(t *testing.T) {
 		{"foreseen: nothing", d, "Iran said there would be no justification for an American attack.", "111", "", ""},
 	})
 }
+
+func TestJudgementNamedActFirst(t *testing.T) {
+	// "condemned the attack", "criticised the arrests": when the noun names
+	// a kind of act told before, its doer is the target, before whoever
+	// last acted against the speaker's country in some other way
+	testLexRows(t, []lexRow{
+		{"the attack, after an arrest of the speaker's people", d, "Police arrested ten opposition members in Juba. Rebels attacked an army base near Bor. The opposition condemned the attack.", "111", "SSDOPP>SSDREB", ""},
+		{"the emergency, after arrests of the speaker's people", d, "DHAKA, Bangladesh (AP) — The government declared a state of emergency on Saturday. Police detained hundreds of opposition activists in Dhaka. The opposition leader called the emergency a coup against democracy.", "112", "BGDOPP>BGDGOV", ""},
+		{"the arrests, after an attack on the speaker", d, "KAMPALA, Uganda (AP) — Rebels attacked opposition offices in Gulu. Police arrested ten rebels. The opposition condemned the arrests.", "111", "UGAOPP>UGACOP", ""},
+		{"a general noun still answers who acted against the speaker", d, "Britain expelled 23 Russian diplomats. The Russian embassy called the measures unacceptable.", "11", "RUSGOV>GBR", ""},
+	})
+}

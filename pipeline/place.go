@@ -127,17 +127,15 @@ func firstJoint(events []dateline.Event, i int) int {
 // courts, or a country named as itself, counts: the police who beat
 // protesters did not count the votes. When the act is named by an event
 // noun (kind reports whether the noun names event e's act: "condemned the
-// capture of the town"), the last act of that kind told before in the sentence or
-// anywhere in the story, by another actor than m, names the doer next,
-// before any act told just before. An approval (approval: "welcomed the
-// move", policy.tsv's answer) answers no act against m: it skips the
-// first step.
+// capture of the town", "called the emergency a coup"), the last act of
+// that kind told before in the sentence or anywhere in the story, by
+// another actor than m, names the doer first, before any act against m
+// (the police who detained the speaker's people did not declare the
+// emergency). An approval (approval: "welcomed the move", policy.tsv's
+// answer) answers no act against m: it skips that step.
 func (sc *scene) lastDeed(m dateline.Mention, index, least int, state, approval bool, kind func(*dateline.Event) bool) (*dateline.Mention, string) {
 	against := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3 && (!state || stateBody(e.Source))
-	}
-	if a := lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.earlier); a != nil && !approval {
-		return a, "who last acted against the source"
 	}
 	if kind != nil {
 		named := func(e *dateline.Event) bool {
@@ -148,6 +146,9 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int, state, approval 
 				return asMention(events[firstJoint(events, i)].Source, "did-that-before"), "who did the last act of the kind its noun names, told before"
 			}
 		}
+	}
+	if a := lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.earlier); a != nil && !approval {
+		return a, "who last acted against the source"
 	}
 	deed := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass >= least && string(e.Source.Country) != m.Actor.Country &&
