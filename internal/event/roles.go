@@ -56,6 +56,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 		case x.unidentified(p, tgt):
 			f.Unidentified = true
 			p.how = append(p.how, "unidentified attacker")
+		case len(x.whenDoers(p)) > 0:
+			// "23 people were killed when police opened fire": the doer of
+			// the act that says when
+			sources = x.whenDoers(p)
+			p.how = append(p.how, "the doer of the act in its when-clause")
 		case x.impliedAgent(p, tgt) != "" && (len(tgt) > 0 || x.announcer(p, mod) < 0):
 			// a measure with no one done to, told by a reporter as to
 			// come, is the announcer's below ("Turkey said a curfew would
@@ -111,6 +116,14 @@ func (x *sent) code(p *pred) (Found, bool) {
 			p.how = append(p.how, "a number of those the clause's act fell on")
 		} else {
 			f.Crowd = x.l.bare(p.code) // "police arrested dozens": people of the country
+		}
+	}
+	if len(f.Targets) == 0 && len(tgt) == 0 && len(f.Sources) > 0 {
+		if on := x.whenVictims(p); len(on) > 0 {
+			// "three protesters were wounded when soldiers opened fire":
+			// on those the clause it says when of fell on
+			f.Targets = without(on, f.Sources)
+			p.how = append(p.how, "those the act it tells the time of fell on")
 		}
 	}
 	if len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && x.l.has(p.code, flagPerson) && x.unknownName(tgt[0]) {
@@ -1970,6 +1983,70 @@ func (x *sent) weaponUser(vg, ag int) int {
 		}
 	}
 	return -1
+}
+
+// whenDoers returns, for an act of force told in the passive with no
+// agent ("23 people were killed when police opened fire"), the actors
+// who do an act of force in a clause that tells when it happened (opened
+// by "when", "as", "after" or "while"), or nil.
+func (x *sent) whenDoers(p *pred) []int {
+	if p.vg < 0 || !x.an.Chunks[p.vg].Verb.Passive || !x.l.has(p.code, flagViolent) || x.an.Dependent(p.vg, dateline.RelAgent) >= 0 {
+		return nil
+	}
+	for _, c := range x.an.Clauses {
+		if c.Parent != p.clause || c.Kind != dateline.ClauseAdverbial || !x.whenOpener(c.Opener) {
+			continue
+		}
+		q := x.predOfClause(c, p)
+		if q == nil || !x.l.has(q.code, flagViolent) || q.vg < 0 || x.an.Chunks[q.vg].Verb.Passive {
+			continue
+		}
+		src, _, _ := x.roles(q)
+		if a := x.namedOnly(x.actorsOf(src)); len(a) > 0 {
+			return a
+		}
+	}
+	return nil
+}
+
+// whenVictims returns, for an act of force in a clause that tells when an
+// act of force told in the passive happened ("three protesters were
+// wounded when soldiers opened fire"), the actors it fell on: that act's
+// subject. Else nil.
+func (x *sent) whenVictims(p *pred) []int {
+	c := x.an.Clauses[p.clause]
+	if c.Kind != dateline.ClauseAdverbial || c.Parent < 0 || !x.whenOpener(c.Opener) || !x.l.has(p.code, flagViolent) {
+		return nil
+	}
+	q := x.predOfClause(x.an.Clauses[c.Parent], p)
+	if q == nil || q.vg < 0 || !x.an.Chunks[q.vg].Verb.Passive || !x.l.has(q.code, flagViolent) {
+		return nil
+	}
+	_, tgt, _ := x.roles(q)
+	return x.namedOnly(x.actorsOf(tgt))
+}
+
+// whenOpener reports whether token i opens a clause that tells when its
+// parent's act happened.
+func (x *sent) whenOpener(i int) bool {
+	if i < 0 || i >= len(x.s.Tokens) {
+		return false
+	}
+	switch x.s.Tokens[i].Lower {
+	case "when", "as", "after", "while":
+		return true
+	}
+	return false
+}
+
+// predOfClause returns the pred of clause c's verb, or nil (or when it is
+// p itself).
+func (x *sent) predOfClause(c dateline.Clause, p *pred) *pred {
+	pi, ok := x.predAt(c.Verb)
+	if !ok || pi < 0 || pi >= len(x.preds) || &x.preds[pi] == p {
+		return nil
+	}
+	return &x.preds[pi]
 }
 
 // parentTargets returns the actors the act of the clause above a
