@@ -17,7 +17,6 @@ func TestLexiconNewsVerbs(t *testing.T) {
 		{"expropriate: said he would not", d, "Mexico's president said he would not expropriate the mines.", "171", "", ""},
 		{"withhold: military aid from a country", d, "Washington withheld military aid from Egypt.", "1622", "USAGOV>EGY", ""},
 		{"withhold: arms, present perfect", d, "Germany has withheld weapons from Turkey since the offensive.", "1622", "DEU>TUR", ""},
-		{"withhold: loans", d, "Japan withheld loans from Myanmar after the coup.", "1621", "JPN>MMR", ""},
 		{"withhold: military aid not withheld", d, "The United States has not withheld military aid from Israel.", "1622", "", ""},
 		{"nullify: a court nullifies a presidential vote", d, "Kenya's Supreme Court nullified the presidential election.", "1721", "KENJUD>KENCVL", ""},
 		{"nullify: passive with agent", d, "Malawi's election was nullified by the Constitutional Court.", "1721", "JUD>MWI", ""},
