@@ -7,9 +7,10 @@ import "testing"
 // economic aid, nullifying or invalidating a vote, arraigning, scrapping a
 // bill, ratifying a bid to join, airlifting food, hiking tariffs, loaning,
 // equipping with weapons, subpoenaing, contacting and reaching out, rallying
-// lawmakers against, bundling into a car, aid trucks and halting
-// hostilities. Rows with want "" are negations, refusals and conditions
-// that must not code as the act.
+// lawmakers against, bundling into a car, aid trucks, halting hostilities,
+// and forces told in the passive with no agent as sent or moved somewhere
+// ("Russian troops were deployed to the border"). Rows with want "" are
+// negations, refusals and conditions that must not code as the act.
 func TestLexiconNewsVerbs(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"expropriate: began to", d, "Bolivia began to expropriate foreign-owned mines.", "171", "BOL>", ""},
@@ -55,5 +56,15 @@ func TestLexiconNewsVerbs(t *testing.T) {
 		{"halt hostilities", d, "Sudan's army halted hostilities in Khartoum for three days.", "087", "SDNMIL>SDN", ""},
 		{"halt fighting noun", d, "The Ethiopian army halted its shelling of Mekele on Sunday.", "087", "ETHMIL>ETH", ""},
 		{"halt hostilities: refused", d, "Sudan's army refused to halt hostilities.", "087", "", ""},
+		{"deployed passive: troops to a border", d, "Russian troops were deployed to the border with Finland.", "154", "RUSMIL>FIN", ""},
+		{"deployed passive: warships into waters", d, "Chinese warships were sent into the disputed waters on Monday.", "154", "CHNMIL>", ""},
+		{"dispatched passive: jets", d, "British fighter jets were dispatched to Cyprus.", "154", "GBRMIL>CYP", ""},
+		{"moved passive: carriers", d, "Two US aircraft carriers were moved into the Gulf.", "154", "USAMIL>", ""},
+		{"moved passive: tanks to the border", d, "Turkish tanks were moved to the Syrian border overnight.", "154", "TURMIL>SYR", ""},
+		{"deployed passive: negated", d, "Russian troops were not deployed to the border, the ministry said.", "154", "", ""},
+		{"deployed passive: a condition", d, "American troops could be deployed to Poland if the crisis deepens.", "154", "", ""},
+		{"deployed passive: in the streets is no move towards anyone", d, "Soldiers were deployed in the streets of the capital of Kenya.", "154", "", ""},
+		{"deployed passive: peacekeepers", d, "Kenyan peacekeepers were deployed to Haiti in June.", "074", "KENMIL>HTI", ""},
+		{"sent passive: police", d, "Extra French riot police were sent to Marseille after the riots.", "153", "FRACOP>FRA", ""},
 	})
 }
