@@ -8,7 +8,9 @@ import "testing"
 // bill, ratifying a bid to join, airlifting food, hiking tariffs, loaning,
 // equipping with weapons, subpoenaing, contacting and reaching out, rallying
 // lawmakers against, bundling into a car, aid trucks, halting hostilities,
-// and forces told in the passive with no agent as sent or moved somewhere
+// shooting dead an official (186, as gunning down), a time given to act
+// (an ultimatum), coming under fire over a decision (criticism, not
+// shooting), and forces told in the passive with no agent as sent or moved somewhere
 // ("Russian troops were deployed to the border"). Rows with want "" are
 // negations, refusals and conditions that must not code as the act.
 func TestLexiconNewsVerbs(t *testing.T) {
@@ -66,5 +68,15 @@ func TestLexiconNewsVerbs(t *testing.T) {
 		{"deployed passive: in the streets is no move towards anyone", d, "Soldiers were deployed in the streets of the capital of Kenya.", "154", "", ""},
 		{"deployed passive: peacekeepers", d, "Kenyan peacekeepers were deployed to Haiti in June.", "074", "KENMIL>HTI", ""},
 		{"sent passive: police", d, "Extra French riot police were sent to Marseille after the riots.", "153", "FRACOP>FRA", ""},
+		{"shoot dead: a governor is an assassination", d, "Gunmen shot dead a provincial governor in Afghanistan.", "186", "UAF>AFGGOV", ""},
+		{"shoot dead: a mayor", d, "Unknown attackers shot dead the mayor of a town in Mexico.", "186", "UAF>MEXGOV", ""},
+		{"shoot dead: soldiers are no assassination", d, "Gunmen shot dead two soldiers in Kashmir.", "186", "", ""},
+		{"shoot dead: protesters stay 175", d, "Police shot dead three protesters in Nairobi.", "175", "KENCOP>KENOPP", ""},
+		{"give a week to act: an ultimatum", d, "The West African bloc gave Niger's junta a week to restore the president.", "139", "IGOWAF>NERGOV", ""},
+		{"give days to act: an ultimatum", d, "Turkey gave Sweden 30 days to extradite the suspects.", "139", "TUR>SWE", ""},
+		{"give days to leave stays an expulsion", d, "Russia gave the British diplomats seven days to leave the country.", "139", "", ""},
+		{"come under fire over: criticism", d, "Egypt's government came under fire from rights groups over the new security law.", "111", "NGO>EGYGOV", ""},
+		{"come under fire for: criticism", d, "Britain's interior minister came under fire from opposition lawmakers for the deportation plan.", "111", "GBRLEG>GBRGOV", ""},
+		{"come under fire from rebels: shooting", d, "A UN convoy came under fire from rebels near Goma.", "111", "", ""},
 	})
 }
