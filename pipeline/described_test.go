@@ -211,3 +211,25 @@ func TestBorderForces(t *testing.T) {
 			sentence: "shelled", not: []string{"* *>UKRMIL", "* *>UKRCOP"}},
 	})
 }
+
+// TestStateBackers: supporters named by the state body they back ("junta
+// supporters", "government supporters") are people, as "supporters of the
+// junta" are; a force or armed group's word keeps the specific noun before
+// it ("police snipers"), and backers of a body with a sector of its own
+// take that sector ("opposition supporters").
+func TestStateBackers(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "junta supporters", date: "2023-08-06",
+			text:     "NIAMEY, Niger (AP) — Thousands of junta supporters rallied outside the French embassy on Sunday.\n",
+			sentence: "rallied", want: []string{"14 NERCVL>*"}, not: []string{"14 NERGOV>*"}},
+		{name: "government supporters", date: "2019-02-02",
+			text:     "CARACAS, Venezuela (AP) — Government supporters attacked opposition lawmakers outside the assembly on Saturday.\n",
+			sentence: "attacked", want: []string{"19 VENCVL>VENLEG"}, not: []string{"19 VENGOV>*"}},
+		{name: "police snipers stay police", date: "2010-04-08",
+			text:     "BISHKEK, Kyrgyzstan (AP) — Police snipers fired on protesters from rooftops on Wednesday.\n",
+			sentence: "fired", want: []string{"* KGZCOP>*"}},
+		{name: "opposition supporters", date: "2008-04-10",
+			text:     "HARARE, Zimbabwe (AP) — Opposition supporters marched through Harare on Thursday.\n",
+			sentence: "marched", want: []string{"14 ZWEOPP>*"}},
+	})
+}

@@ -541,8 +541,11 @@ func (t *Tracker) addAgent(p *np, a *agent) {
 	switch {
 	case p.agent == nil:
 		p.sector = s
-	case a.weak && p.sector != "":
-		// "military officials": the specific noun before wins
+	case a.weak && p.sector != "" && !(s != "*" && s != "=" && !t.d.sectorIs(s, sectorState) && !t.d.sectorIs(s, sectorOwn) && t.d.sectorIs(p.sector, sectorState)):
+		// "military officials", "police snipers": the specific noun before
+		// wins; but people of no state sector and no sector of their own,
+		// who back a state's body, keep theirs ("junta supporters", as
+		// "supporters of the junta")
 	case s != "*" && s != "=":
 		p.sector = s
 	}
