@@ -233,3 +233,20 @@ func TestStateBackers(t *testing.T) {
 			sentence: "marched", want: []string{"14 ZWEOPP>*"}},
 	})
 }
+
+// TestRestrictedDescription: "the soldiers who ousted the president" are
+// those the relative clause tells of, not the soldiers the story named
+// before; with no relative clause, or one set off by a comma, the noun
+// still refers back.
+func TestRestrictedDescription(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "who-clause: not the foreign troops named before", date: "2023-09-25",
+			text: "NIAMEY, Niger (AP) — France will withdraw its 1,500 troops from Niger by the end of the year.\n\n" +
+				"The soldiers who ousted President Mohamed Bazoum in July welcomed the decision on Monday.\n",
+			sentence: "welcomed", want: []string{"* NERMIL>*"}, not: []string{"* FRAMIL>*"}},
+		{name: "no relative clause: the troops named before", date: "2023-09-25",
+			text: "NIAMEY, Niger (AP) — French troops left a base near Ouallam on Monday.\n\n" +
+				"The troops fired on protesters near the base on Tuesday.\n",
+			sentence: "fired", want: []string{"* FRAMIL>*"}},
+	})
+}

@@ -115,6 +115,17 @@ func (t *Tracker) compound(p *np, j int) []dateline.Mention {
 	return out
 }
 
+// restrictedAfter reports whether a relative clause with no comma before
+// it starts at word j: "the soldiers who ousted the president" are those
+// the clause tells of, not the soldiers named before.
+func (t *Tracker) restrictedAfter(j int) bool {
+	if j >= len(t.ws) {
+		return false
+	}
+	w := t.ws[j].norm
+	return w == "who" || w == "that"
+}
+
 // bareAgent codes an agent with no country: "the premier" names the last
 // person with that title; "a spokesman for X" speaks for X; "rebels" has
 // only a sector.
@@ -129,7 +140,7 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, link("title", tr.actor.Name, why))}
 		}
 	}
-	if p.det == "the" && len(p.parts) == 0 && t.ofWhom(p, j) == j {
+	if p.det == "the" && len(p.parts) == 0 && t.ofWhom(p, j) == j && !t.restrictedAfter(j) {
 		if d, why, ok := t.described(p.agent, ws[j-1].norm, t.d.plural(ws[j-1].norm)); ok {
 			// "the ministry" after "Armenia's defence ministry"
 			return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
