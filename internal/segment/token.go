@@ -70,6 +70,10 @@ func appendWord(toks *[]dateline.Token, s string, i, end int) int {
 	start := i
 	dotted := false // holds an inner dot: U.N, p.m
 	for i < end {
+		if c := s[i]; isASCIIAlnum(c) {
+			i++ // most of a word: ASCII letters and digits, read without decoding
+			continue
+		}
 		r, n := runeAt(s, i, end)
 		if isWordRune(r) {
 			i += n
@@ -116,6 +120,10 @@ func joinedSentences(w string) bool {
 }
 
 func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
+
+// isASCIIAlnum reports whether b is an ASCII letter or digit: a word rune
+// (see isWordRune) that needs no decoding.
+func isASCIIAlnum(b byte) bool { return isASCIILetter(b) || isDigitByte(b) }
 
 // clitic reports whether the apostrophe at i begins a clitic that is its own
 // token: 's, 're, 've, 'll, 'd, 'm.
