@@ -24,6 +24,13 @@ func Tokens(body string, start, end int) []dateline.Token {
 	toks := make([]dateline.Token, 0, (end-start)/5+1)
 	i := start
 	for i < end {
+		if c := body[i]; asciiSpace(c) {
+			i++ // ASCII white space and words, most of a text, without decoding
+			continue
+		} else if isASCIIAlnum(c) {
+			i = appendWord(&toks, body, i, end)
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(body[i:end])
 		switch {
 		case unicode.IsSpace(r):
