@@ -50,6 +50,12 @@ func TestCaseOf(t *testing.T) {
 		{"Cyrillic capitals", "ООН", true, true, false},
 		{"Arabic digits", "٢٠١٨", false, false, false},
 		{"broken UTF-8", "\xffAb", true, false, false},
+		{"digit first", "9A", false, true, false},
+		{"capital after lower and digit", "a9B", true, false, false},
+		{"dotted lower", "p.m.", false, false, false},
+		{"hyphenated", "al-Sisi", true, false, false},
+		{"empty", "", false, false, true},
+		{"ASCII then accented", "SAO-Tomé", true, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,4 +68,17 @@ func TestCaseOf(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzCaseOf checks caseOf against caseOfRunes on any text.
+func FuzzCaseOf(f *testing.F) {
+	for _, w := range []string{"Hifter", "NATO", "iSrael", "2018", "--", "Émile", "ООН", "\xffAb", "a9B", "U.N."} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		c, u, p := caseOf(w)
+		if rc, ru, rp := caseOfRunes(w); c != rc || u != ru || p != rp {
+			t.Errorf("caseOf(%q) = %v, %v, %v, rune by rune %v, %v, %v", w, c, u, p, rc, ru, rp)
+		}
+	})
 }
