@@ -82,3 +82,24 @@ func FuzzCaseOf(f *testing.F) {
 		}
 	})
 }
+
+// TestGrammarWords checks the union grammarWord looks up against the sets
+// it stands for.
+func TestGrammarWords(t *testing.T) {
+	sets := []map[string]bool{determiners, locatives, clauseWords, coordinators, pronouns, possessives, plurals, neuters}
+	words := []string{"of", "for", "the", "and", "Army", "army", "Council", "", "s"}
+	for _, set := range sets {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	for _, w := range words {
+		want := innerWord(w)
+		for _, set := range sets {
+			want = want || set[w]
+		}
+		if got := grammarWord(w); got != want {
+			t.Errorf("grammarWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
