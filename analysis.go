@@ -15,6 +15,8 @@ type Analysis struct {
 	Chunks  []Chunk  // in text order, not overlapping
 	Clauses []Clause // in the order of their verb groups
 	Rels    []Rel    // typed arcs between chunks
+
+	idx relIndex // Rels by the chunks they join, once Index has run
 }
 
 // Word is what the analysis knows of one token.
@@ -298,10 +300,62 @@ type Rel struct {
 	From, To int // chunk indices
 }
 
+// maxIndexed bounds the chunks and relations an analysis indexes: a
+// longer one (a rare run-on sentence) is scanned.
+const maxIndexed = 64
+
+// relIndex lists an analysis's relations by the chunk they leave and by
+// the chunk they reach, so that a look-up reads a chunk's few relations,
+// not all of the sentence's: for each chunk the first relation from it
+// (to it), and for each relation the next from (to) the same chunk, in
+// Rels order, each as its index plus one (0: none). Its zero value, or
+// one built for other relations, sends the look-ups to a scan.
+type relIndex struct {
+	n                  int // len(Rels) when built; 0: not built
+	firstFrom, firstTo [maxIndexed]uint8
+	nextFrom, nextTo   [maxIndexed]uint8
+}
+
+// Index lists the relations by chunk for Dependents, Dependent and
+// Governor. The analysis's maker calls it once the relations are final;
+// after a later change to Rels, call it again (until then, a change in
+// their number sends the look-ups back to a scan).
+func (a *Analysis) Index() {
+	x := &a.idx
+	*x = relIndex{}
+	if len(a.Rels) == 0 || len(a.Rels) > maxIndexed {
+		return
+	}
+	for i := len(a.Rels) - 1; i >= 0; i-- { // backwards: each list in Rels order
+		r := a.Rels[i]
+		if uint(r.From) >= maxIndexed || uint(r.To) >= maxIndexed {
+			*x = relIndex{}
+			return
+		}
+		x.nextFrom[i], x.firstFrom[r.From] = x.firstFrom[r.From], uint8(i+1)
+		x.nextTo[i], x.firstTo[r.To] = x.firstTo[r.To], uint8(i+1)
+	}
+	x.n = len(a.Rels)
+}
+
+// indexed reports whether the index lists the relations.
+func (a *Analysis) indexed() bool { return a.idx.n != 0 && a.idx.n == len(a.Rels) }
+
 // Dependents yields the chunks related to chunk from by kind, in order.
 // It builds no slice: later stages ask it for every phrase they weigh.
 func (a *Analysis) Dependents(from int, kind RelKind) iter.Seq[int] {
 	return func(yield func(int) bool) {
+		if a.indexed() {
+			if uint(from) >= maxIndexed {
+				return
+			}
+			for i := a.idx.firstFrom[from]; i != 0; i = a.idx.nextFrom[i-1] {
+				if r := a.Rels[i-1]; r.Kind == kind && !yield(r.To) {
+					return
+				}
+			}
+			return
+		}
 		for _, r := range a.Rels {
 			if r.From == from && r.Kind == kind && !yield(r.To) {
 				return
@@ -312,6 +366,17 @@ func (a *Analysis) Dependents(from int, kind RelKind) iter.Seq[int] {
 
 // Dependent returns the first chunk related to chunk from by kind, or -1.
 func (a *Analysis) Dependent(from int, kind RelKind) int {
+	if a.indexed() {
+		if uint(from) >= maxIndexed {
+			return -1
+		}
+		for i := a.idx.firstFrom[from]; i != 0; i = a.idx.nextFrom[i-1] {
+			if r := a.Rels[i-1]; r.Kind == kind {
+				return r.To
+			}
+		}
+		return -1
+	}
 	for _, r := range a.Rels {
 		if r.From == from && r.Kind == kind {
 			return r.To
@@ -322,6 +387,17 @@ func (a *Analysis) Dependent(from int, kind RelKind) int {
 
 // Governor returns the chunk that governs chunk to by kind, or -1.
 func (a *Analysis) Governor(to int, kind RelKind) int {
+	if a.indexed() {
+		if uint(to) >= maxIndexed {
+			return -1
+		}
+		for i := a.idx.firstTo[to]; i != 0; i = a.idx.nextTo[i-1] {
+			if r := a.Rels[i-1]; r.Kind == kind {
+				return r.From
+			}
+		}
+		return -1
+	}
 	for _, r := range a.Rels {
 		if r.To == to && r.Kind == kind {
 			return r.From

@@ -562,9 +562,26 @@ func (t *Tracker) pluralApostrophe(k int) bool {
 
 // grammarWord reports whether w is a closed-class word that no body's
 // name opens with: an article, preposition, conjunction or pronoun.
-func grammarWord(w string) bool {
-	return determiners[w] || locatives[w] || clauseWords[w] || coordinators[w] || pronouns[w] || possessives[w] || plurals[w] || neuters[w] || innerWord(w)
-}
+func grammarWord(w string) bool { return grammarWords[w] }
+
+// grammarWords is the union of the word sets grammarWord asks about, made
+// once: one look-up where there were nine.
+var grammarWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{determiners, locatives, clauseWords, coordinators, pronouns, possessives, plurals, neuters} {
+		for w, ok := range set {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	for _, w := range [...]string{"of", "for", "the", "and"} {
+		if innerWord(w) {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // innerWord reports the small words a body's name may hold between its
 // capitalised words: "Front for the Liberation of Azawad".

@@ -176,6 +176,26 @@ type word struct {
 // ("iPhone", which no knowledge names). A word all in lower case does not:
 // "turkey", "chad" and "china" are words too.
 func caseOf(s string) (capital, upper, punct bool) {
+	// an ASCII word, most of them, in one pass of byte tests
+	lower, letter, alnum := false, false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return caseOfText(s)
+		case 'A' <= c && c <= 'Z':
+			capital = capital || !alnum || lower // first, or after a lower-case letter
+			letter, alnum = true, true
+		case 'a' <= c && c <= 'z':
+			lower, letter, alnum = true, true, true
+		case '0' <= c && c <= '9':
+			alnum = true
+		}
+	}
+	return capital, letter && !lower, !alnum
+}
+
+// caseOfText is caseOf for a word with a byte outside ASCII.
+func caseOfText(s string) (capital, upper, punct bool) {
 	punct, upper = true, true
 	hasLetter := false
 	first := true

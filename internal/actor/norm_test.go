@@ -50,6 +50,12 @@ func TestCaseOf(t *testing.T) {
 		{"Cyrillic capitals", "ООН", true, true, false},
 		{"Arabic digits", "٢٠١٨", false, false, false},
 		{"broken UTF-8", "\xffAb", true, false, false},
+		{"digit first", "9A", false, true, false},
+		{"capital after lower and digit", "a9B", true, false, false},
+		{"dotted lower", "p.m.", false, false, false},
+		{"hyphenated", "al-Sisi", true, false, false},
+		{"empty", "", false, false, true},
+		{"ASCII then accented", "SAO-Tomé", true, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -61,5 +67,39 @@ func TestCaseOf(t *testing.T) {
 				t.Errorf("caseOf(%q) = %v, %v, %v, rune by rune %v, %v, %v", tt.word, c, u, p, rc, ru, rp)
 			}
 		})
+	}
+}
+
+// FuzzCaseOf checks caseOf against caseOfRunes on any text.
+func FuzzCaseOf(f *testing.F) {
+	for _, w := range []string{"Hifter", "NATO", "iSrael", "2018", "--", "Émile", "ООН", "\xffAb", "a9B", "U.N."} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		c, u, p := caseOf(w)
+		if rc, ru, rp := caseOfRunes(w); c != rc || u != ru || p != rp {
+			t.Errorf("caseOf(%q) = %v, %v, %v, rune by rune %v, %v, %v", w, c, u, p, rc, ru, rp)
+		}
+	})
+}
+
+// TestGrammarWords checks the union grammarWord looks up against the sets
+// it stands for.
+func TestGrammarWords(t *testing.T) {
+	sets := []map[string]bool{determiners, locatives, clauseWords, coordinators, pronouns, possessives, plurals, neuters}
+	words := []string{"of", "for", "the", "and", "Army", "army", "Council", "", "s"}
+	for _, set := range sets {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	for _, w := range words {
+		want := innerWord(w)
+		for _, set := range sets {
+			want = want || set[w]
+		}
+		if got := grammarWord(w); got != want {
+			t.Errorf("grammarWord(%q) = %v, want %v", w, got, want)
+		}
 	}
 }

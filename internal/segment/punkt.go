@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/neurosnap/sentences"
@@ -81,8 +82,77 @@ type quickWords struct{ *english.WordTokenizer }
 // mark any other word, nor use it but as the word after one. The model
 // asks for every word, and making a token of each was a tenth of all the
 // pipeline's allocations.
+//
+// It is the library's DefaultWordTokenizer.Tokenize with onlyPeriodContext
+// set, step for step, but it passes over ASCII bytes that are not white
+// space without decoding a rune or asking unicode.IsSpace and IsCjkPunct:
+// the library asked both of every character of every story.
 func (w quickWords) Tokenize(text string, _ bool) []*sentences.Token {
-	return w.WordTokenizer.Tokenize(text, true)
+	n := len(text)
+	if n == 0 {
+		return nil
+	}
+	tokens := make([]*sentences.Token, 0, 50)
+	lastSpace := 0
+	lineStart, paragraphStart, getNextWord := false, false, false
+	for i := 0; i < n; {
+		char, size := rune(text[i]), 1
+		if char < utf8.RuneSelf {
+			if !asciiSpace(text[i]) && i != n-1 {
+				i++
+				continue
+			}
+		} else {
+			char, size = utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsSpace(char) && !sentences.IsCjkPunct(char) && i != n-1 {
+				i += size
+				continue
+			}
+		}
+		pos := i // the library's loop variable, which a CJK mark moves past itself
+		i += size
+		if sentences.IsCjkPunct(char) {
+			pos += len(string(char))
+		}
+		if char == '\n' {
+			if lineStart {
+				paragraphStart = true
+			}
+			lineStart = true
+		}
+		cursor := pos
+		if pos == n-1 {
+			cursor = n
+		}
+		word := strings.TrimSpace(text[lastSpace:cursor])
+		if word == "" {
+			continue
+		}
+		hasSentencePunct := w.PunctStrings.HasSentencePunct(word)
+		if !hasSentencePunct && !getNextWord {
+			lastSpace = cursor
+			continue
+		}
+		token := sentences.NewToken(word)
+		token.Position = cursor
+		token.ParaStart = paragraphStart
+		token.LineStart = lineStart
+		tokens = append(tokens, token)
+		lastSpace = cursor
+		lineStart, paragraphStart = false, false
+		getNextWord = hasSentencePunct
+	}
+	if len(tokens) == 0 {
+		token := sentences.NewToken(text)
+		token.Position = n
+		tokens = append(tokens, token)
+	}
+	return tokens
+}
+
+// asciiSpace reports what unicode.IsSpace does of an ASCII byte.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // IsCoordinatePartTwo matches `^[0-9]*\.[0-9]*\.[0-9]*\.$`.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
 )
 
@@ -72,4 +73,43 @@ func FuzzSplitterSameAsLibrary(f *testing.F) {
 			t.Fatalf("in %q: got breaks %v, want %v", text, got, want)
 		}
 	})
+}
+
+// TestQuickWordsSameAsLibrary checks that quickWords.Tokenize makes the
+// tokens the library's word tokenizer makes in period context: the same
+// words at the same positions, starting the same lines and paragraphs.
+func TestQuickWordsSameAsLibrary(t *testing.T) {
+	lib := english.NewWordTokenizer(sentences.NewPunctStrings())
+	quick := quickWords{english.NewWordTokenizer(quickPunct{sentences.NewPunctStrings()})}
+	tests := []struct{ name, text string }{
+		{"empty", ""},
+		{"one word", "Hello"},
+		{"one word with a stop", "Hello."},
+		{"sentences", "He came. She left! Did they? Yes."},
+		{"lines and paragraphs", "First line.\nSecond line.\n\nA new paragraph. Then\n\n\nmore."},
+		{"tabs and returns", "One.\tTwo.\r\nThree.\v Four.\f Five."},
+		{"ends in a space", "It ended.  "},
+		{"ends in a multi-byte rune", "It cost 5 €"},
+		{"no-break and next-line spaces", "Mr.\u00a0Smith came.\u0085He left."},
+		{"CJK marks", "会议结束。他们离开了！真的？是；Fine.。Next。"},
+		{"CJK mark last", "结束。"},
+		{"invalid UTF-8", "Bad \xff byte. And \xc3 more.\xff"},
+		{"quotes and brackets", `"Go!" he said. (Really.) 'Why?' she asked.`},
+		{"abbreviations", "The U.S. and the U.K. met at 4 p.m. on Jan. 5. Gen. Smith said so."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, want := quick.Tokenize(tt.text, true), lib.Tokenize(tt.text, true)
+			if len(got) != len(want) {
+				t.Fatalf("got %d tokens, want %d", len(got), len(want))
+			}
+			for i := range want {
+				g, w := got[i], want[i]
+				if g.Tok != w.Tok || g.Position != w.Position || g.ParaStart != w.ParaStart || g.LineStart != w.LineStart {
+					t.Errorf("token %d: got %q at %d (para %v, line %v), want %q at %d (para %v, line %v)",
+						i, g.Tok, g.Position, g.ParaStart, g.LineStart, w.Tok, w.Position, w.ParaStart, w.LineStart)
+				}
+			}
+		})
+	}
 }

@@ -159,9 +159,33 @@ func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\
 func lower(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if ('A' <= c && c <= 'Z') || c >= 0x80 {
+		if c >= 0x80 {
 			return strings.ReplaceAll(strings.ToLower(s), "\u2019", "'")
+		}
+		if 'A' <= c && c <= 'Z' {
+			return lowerFrom(s, i)
 		}
 	}
 	return s
+}
+
+// lowerFrom is lower for s whose first capital is at i: an ASCII word,
+// most of them, folded in one pass with no apostrophe to replace.
+func lowerFrom(s string, i int) string {
+	for j := i + 1; j < len(s); j++ {
+		if s[j] >= 0x80 {
+			return strings.ReplaceAll(strings.ToLower(s), "\u2019", "'")
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }

@@ -210,3 +210,14 @@ func TestIsWordRuneASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestLower checks lower against its definition: strings.ToLower with
+// typographic apostrophes folded, and s itself when nothing changes.
+func TestLower(t *testing.T) {
+	for _, s := range []string{"", "said", "Said", "UN", "U.N.", "al-Sisi", "McCain's", "ISIS-K", "2024", "Erdoğan", "ERDOĞAN", "Today’s", "TODAY’S", "ÉLYSÉE", "iPhone", "A", "zZ9"} {
+		want := strings.ReplaceAll(strings.ToLower(s), "\u2019", "'")
+		if got := lower(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -24,6 +24,13 @@ func Tokens(body string, start, end int) []dateline.Token {
 	toks := make([]dateline.Token, 0, (end-start)/5+1)
 	i := start
 	for i < end {
+		if c := body[i]; asciiSpace(c) {
+			i++ // ASCII white space and words, most of a text, without decoding
+			continue
+		} else if isASCIIAlnum(c) {
+			i = appendWord(&toks, body, i, end)
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(body[i:end])
 		switch {
 		case unicode.IsSpace(r):
@@ -70,6 +77,10 @@ func appendWord(toks *[]dateline.Token, s string, i, end int) int {
 	start := i
 	dotted := false // holds an inner dot: U.N, p.m
 	for i < end {
+		if c := s[i]; isASCIIAlnum(c) {
+			i++ // most of a word: ASCII letters and digits, read without decoding
+			continue
+		}
 		r, n := runeAt(s, i, end)
 		if isWordRune(r) {
 			i += n
@@ -116,6 +127,10 @@ func joinedSentences(w string) bool {
 }
 
 func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
+
+// isASCIIAlnum reports whether b is an ASCII letter or digit: a word rune
+// (see isWordRune) that needs no decoding.
+func isASCIIAlnum(b byte) bool { return isASCIILetter(b) || isDigitByte(b) }
 
 // clitic reports whether the apostrophe at i begins a clitic that is its own
 // token: 's, 're, 've, 'll, 'd, 'm.

@@ -79,15 +79,22 @@ func lines(text string) []string {
 		lineStart, space = b.Len(), false
 		n++
 	}
-	for i, r := range text {
-		if r > ' ' && r < 0x7f {
+	for i := 0; i < len(text); {
+		if c := text[i]; c > ' ' && c < 0x7f {
+			// a run of printable ASCII, most of a story: copied whole
+			j := i + 1
+			for j < len(text) && text[j] > ' ' && text[j] < 0x7f {
+				j++
+			}
 			if space {
 				b.WriteByte(' ')
 				space = false
 			}
-			b.WriteByte(byte(r))
+			b.WriteString(text[i:j])
+			i = j
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n' || r == '\f' || r == '\v':
 			newline()
@@ -106,6 +113,7 @@ func lines(text string) []string {
 			}
 			b.WriteRune(r)
 		}
+		i += size
 	}
 	out := make([]string, 0, n)
 	rest := b.String()

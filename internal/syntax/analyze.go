@@ -89,6 +89,7 @@ func (st *state) finish() {
 	an := st.an
 	st.chunkBuf, st.clauseBuf, st.relBuf = an.Chunks[:0], an.Clauses[:0], an.Rels[:0]
 	an.Chunks, an.Clauses, an.Rels = clone(an.Chunks), clone(an.Clauses), clone(an.Rels)
+	an.Index() // the relations are final: later stages look them up by chunk
 	st.a, st.s, st.toks, st.an = nil, nil, nil, nil
 }
 
