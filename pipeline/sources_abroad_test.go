@@ -36,3 +36,33 @@ func TestDescriptionPlacedElsewhere(t *testing.T) {
 			sentence: "questioned the diplomats", not: []string{"* *>RUSGOV"}},
 	})
 }
+
+// TestArmedGroupByKind: "the Islamist group", "the militant group", "the
+// insurgent group" after an armed group was named refer back to it, as
+// "the group" does, so a story filed from the capital it fights takes the
+// group's own country, not the story's; a group of another kind (a rights
+// group) named last is not meant.
+func TestArmedGroupByKind(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "the Islamist group after Hamas, from Jerusalem", date: "2023-10-08",
+			text: "JERUSALEM (AP) — Hamas fighters attacked an Israeli army post on Sunday.\n\nIsrael's army said two soldiers were wounded.\n\n" +
+				"The Islamist group threatened to fire more rockets at Israel.\n",
+			sentence: "Islamist group threatened", want: []string{"13 PSEREB>ISR"}, not: []string{"13 ISRRAD>ISR"}},
+		{name: "the militant group after al-Shabab, from Nairobi", date: "2013-09-22",
+			text: "NAIROBI, Kenya (AP) — Al-Shabab gunmen stormed a shopping mall in Nairobi on Saturday.\n\nKenyan police said 39 people were killed.\n\n" +
+				"The militant group demanded that Kenya withdraw its troops from Somalia.\n",
+			sentence: "militant group demanded", want: []string{"10 SOMRAD>KEN"}, not: []string{"10 KENUAF>KEN"}},
+		{name: "the insurgent group after the Taliban, from a neighbour's capital", date: "2015-09-30",
+			text: "ISLAMABAD, Pakistan (AP) — Taliban fighters seized the Afghan city of Kunduz on Monday.\n\nPakistan's foreign ministry said it was concerned.\n\n" +
+				"Pakistani officials said the border was closed.\n\nThe insurgent group accused Kabul of killing civilians.\n",
+			sentence: "insurgent group accused", want: []string{"11 AFGREB>AFGGOV"}, not: []string{"11 PAKREB>AFGGOV"}},
+		{name: "the jihadist group in a story of its own country", date: "2014-05-06",
+			text: "ABUJA, Nigeria (AP) — Boko Haram fighters attacked a village in northern Cameroon on Monday.\n\nCameroon's army said ten soldiers were killed.\n\n" +
+				"The jihadist group threatened to attack Yaounde.\n",
+			sentence: "jihadist group threatened", want: []string{"13 NGARAD>CMR"}},
+		{name: "negative: a rights group named last is not the rebel group", date: "2012-11-21",
+			text: "NAIROBI, Kenya (AP) — Human Rights Watch accused the army of killing civilians on Tuesday.\n\n" +
+				"The rebel group denied the report.\n",
+			sentence: "rebel group denied", want: []string{"* KENREB>NGO"}, not: []string{"* NGO>NGO"}},
+	})
+}

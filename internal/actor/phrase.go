@@ -129,6 +129,13 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 			return t.refersTo(j, j+1, dateline.KindOrganization, org.actor, link(ws[j].norm, org.actor.Name, "organisation named last that is a "+ws[j].norm))
 		}
 	}
+	if j+1 < len(ws) && p.det == "the" {
+		if org, k := t.armedRef(j); org != nil {
+			// "the Islamist group", "the militant movement" after Hamas:
+			// the group named last that is one, as "the group" is
+			return t.refersTo(j, k, dateline.KindOrganization, org.actor, link(ws[k-1].norm, org.actor.Name, "armed group named last that is a "+ws[k-1].norm+", described by its kind of arms"))
+		}
+	}
 	if e, ms := t.newBody(j); e > j {
 		// before the agent nouns inside it: "the Socialist Forces Front";
 		// what it owns is its own: "the Patriotic Alliance's leader"
@@ -641,3 +648,23 @@ func (h *hit) isPerson() bool { return h.ent == nil || h.ent.kind == kindPerson 
 // person ("he", "her"), not for a group ("they") or a thing ("it"): only
 // such a pronoun takes a person's role on another day.
 func PersonPronoun(w string) bool { return pronouns[strings.ToLower(w)] }
+
+// armedRef reads "AGENT NOUN" at word j, an agent word of armed men
+// outside the state ("Islamist", "militant", "rebel") and a noun that
+// refers back to the organisation named last ("group", "movement"), of
+// such a sector too; it returns that organisation and the end, or nil.
+// A group of another kind ("Human Rights Watch ... the rebel group") is
+// not meant, nor one the phrase goes on to own ("the militant group's
+// leader" is read as its own).
+func (t *Tracker) armedRef(j int) (*tracked, int) {
+	ws := t.ws
+	a, n := t.d.agentAt(ws, j)
+	if a == nil || n > 2 || !t.d.sectorIs(a.Sector, sectorArmed) || t.d.plural(ws[j+1].norm) {
+		return nil, j
+	}
+	org := t.byRef(ws[j+1].norm)
+	if org == nil || !t.d.sectorIs(org.actor.Sector, sectorArmed) || j+2 < len(ws) && (t.isAgent(j+2) || ws[j+2].cap) {
+		return nil, j
+	}
+	return org, j + 2
+}
