@@ -66,3 +66,25 @@ func TestArmedGroupByKind(t *testing.T) {
 			sentence: "rebel group denied", want: []string{"* KENREB>NGO"}, not: []string{"* NGO>NGO"}},
 	})
 }
+
+// TestCountryVerbTitle: "Soldiers in Niger detained President Bazoum": a
+// country's name followed by a past form that may modify a title
+// ("detained", "ousted", "deposed") and a title is a clause, the country
+// the place of its subject, so the act is coded and its doers are of that
+// country, even in a story filed from a neighbour; with a possessive or a
+// demonym ("Niger's ousted president") it stays one phrase.
+func TestCountryVerbTitle(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "soldiers detained the president, from a neighbour's capital", date: "2023-07-27",
+			text: "ABUJA, Nigeria (AP) — Nigeria's president called for calm on Wednesday.\n\n" +
+				"Soldiers in Niger detained President Mohamed Bazoum on Wednesday.\n",
+			sentence: "detained President", want: []string{"17 NERMIL>NERGOV"}, not: []string{"17 NGAMIL>NERGOV"}},
+		{name: "the military ousted the president", date: "2019-04-12",
+			text: "CAIRO (AP) — Egypt's foreign ministry urged calm on Thursday.\n\n" +
+				"The military in Sudan ousted President Omar al-Bashir after months of protests.\n",
+			sentence: "ousted President", want: []string{"17 SDNMIL>SDNGOV"}},
+		{name: "negative: a possessive keeps the title's nationality", date: "2023-08-10",
+			text: "ABUJA, Nigeria (AP) — Niger's ousted President Mohamed Bazoum urged the junta to free him on Thursday.\n",
+			sentence: "urged the junta", want: []string{"* NERGOV>*"}},
+	})
+}

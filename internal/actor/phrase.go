@@ -289,6 +289,13 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				p.person = h
 				return after
 			}
+			if p.agent == nil && len(p.parts) == 0 && j == p.start && t.verbBeforeTitle(h, after) {
+				// "Soldiers in Niger detained President Bazoum": a
+				// country's name, then a participle and a title, is the
+				// subject of a verb, not the title's nationality
+				p.thing = h
+				return after
+			}
 			if p.agent == nil && t.agentAhead(after) {
 				if n := len(p.parts); n > 0 && p.parts[n-1].j == h.i && isPeople(p.parts[n-1].ent, h) {
 					t.markKin(ws[h.i].norm, p.parts[n-1].actor)
@@ -667,4 +674,19 @@ func (t *Tracker) armedRef(j int) (*tracked, int) {
 		return nil, j
 	}
 	return org, j + 2
+}
+
+// verbBeforeTitle reports whether the country named by h, by its name
+// (not a demonym, not a possessive), is followed at word k by a modifier
+// that is a past form ("detained", "ousted") and a title: "Niger detained
+// President Bazoum" is a clause, where "Nigerien ousted President" or
+// "Niger's ousted president" would be one phrase.
+func (t *Tracker) verbBeforeTitle(h *hit, k int) bool {
+	ws := t.ws
+	if h.ent == nil || h.ent.kind != kindCountry || h.n.form != formName || k+1 >= len(ws) || ws[k].hyph ||
+		!t.d.modifiers[ws[k].norm] || !strings.HasSuffix(ws[k].norm, "ed") {
+		return false
+	}
+	a, _ := t.d.agentAt(ws, k+1)
+	return a != nil && a.title
 }
