@@ -84,7 +84,7 @@ func TestCountryVerbTitle(t *testing.T) {
 				"The military in Sudan ousted President Omar al-Bashir after months of protests.\n",
 			sentence: "ousted President", want: []string{"17 SDNMIL>SDNGOV"}},
 		{name: "negative: a possessive keeps the title's nationality", date: "2023-08-10",
-			text: "ABUJA, Nigeria (AP) — Niger's ousted President Mohamed Bazoum urged the junta to free him on Thursday.\n",
+			text:     "ABUJA, Nigeria (AP) — Niger's ousted President Mohamed Bazoum urged the junta to free him on Thursday.\n",
 			sentence: "urged the junta", want: []string{"* NERGOV>*"}},
 	})
 }
