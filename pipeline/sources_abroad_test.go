@@ -88,3 +88,26 @@ func TestCountryVerbTitle(t *testing.T) {
 			sentence: "urged the junta", want: []string{"* NERGOV>*"}},
 	})
 }
+
+// TestOwnerAsBefore: "Mwale's lawyer", "Ngugi's supporters" after the
+// story gave a person the knowledge lacks a country (by the place of the
+// sentence that named them) are of that person's country, not the story's
+// dateline's; with no country given before, they stay as they were.
+func TestOwnerAsBefore(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a lawyer of a person placed before, from a neighbour's capital", date: "2021-06-01",
+			text: "JOHANNESBURG (AP) — Police in Zambia arrested an opposition leader, Hakainde Mwale, on Monday.\n\n" +
+				"South Africa's foreign ministry urged calm.\n\n" +
+				"Mwale's lawyer accused the police of torture.\n",
+			sentence: "lawyer accused", want: []string{"11 ZMBCVL>*"}, not: []string{"11 ZAFCVL>*"}},
+		{name: "the supporters of a person placed before", date: "2019-03-04",
+			text: "NAIROBI, Kenya (AP) — Soldiers in Uganda detained an opposition lawmaker, Moses Ssentamu, in Kampala on Sunday.\n\n" +
+				"Kenya's government said it was watching closely.\n\n" +
+				"Ssentamu's supporters blocked roads on Monday.\n",
+			sentence: "supporters blocked", want: []string{"14 UGACVL>*"}, not: []string{"14 KENCVL>*"}},
+		{name: "negative: a person given no country leaves the owner's agents to the story", date: "2021-06-01",
+			text: "LUSAKA, Zambia (AP) — Hakainde Mwale addressed a rally on Monday.\n\n" +
+				"Mwale's lawyer accused the police of torture.\n",
+			sentence: "lawyer accused", want: []string{"11 ZMBCVL>*"}},
+	})
+}

@@ -27,6 +27,7 @@ type scene struct {
 	bodies      map[*entity]bool          // the bodies the story names
 	kin         map[string]dateline.Actor // a people named with the state it lives in ("Bosnian Serbs") -> that state, by the people's word
 	settled     map[actorKey]settled      // the country Settle gave an actor last
+	people      map[string]string         // the country Settle gave a person the knowledge lacks last, by name
 	n           int                       // the sentence Settle is at
 }
 
@@ -370,6 +371,11 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 				t.give(m, prior.country, "+as-before")
 			}
 			continue
+		case m.Kind == dateline.KindAgent && strings.HasSuffix(m.Rule, "+possessive") && t.personCountry(m.Actor.Name) != "":
+			// "Mwale's lawyer", "Mwale's supporters" after the story gave
+			// Mwale a country: the person's, before the sentence's or the
+			// story's
+			t.give(m, t.personCountry(m.Actor.Name), "+owner-as-before")
 		case home1 && hasPlace && placed != outside:
 			t.give(m, placed, "+sentence-country")
 		case m.Kind == dateline.KindAgent && !t.sc.newBodies[m.Start] && t.groupCountry(m) != "" && t.groupCountry(m) != outside:
@@ -414,7 +420,17 @@ func (t *Tracker) settle(key actorKey, country string) {
 		t.sc.settled = map[actorKey]settled{}
 	}
 	t.sc.settled[key] = settled{country: country, sent: t.sc.n}
+	if country != "" && t.seen.byName[key.name] != nil {
+		if t.sc.people == nil {
+			t.sc.people = map[string]string{}
+		}
+		t.sc.people[key.name] = country
+	}
 }
+
+// personCountry returns the country Settle gave last to a person the
+// knowledge lacks, by name, or "".
+func (t *Tracker) personCountry(name string) string { return t.sc.people[name] }
 
 // modifies reports whether an unnamed agent's words modify the head of a
 // longer noun phrase in the sentence's analysis, as a word that says what
