@@ -111,3 +111,33 @@ func TestOwnerAsBefore(t *testing.T) {
 			sentence: "lawyer accused", want: []string{"11 ZMBCVL>*"}},
 	})
 }
+
+// TestCountryNamedLast: "the country's interior minister" when the story
+// named its country only as a place ("Police in Zambia"), a demonym
+// ("Zambian police") or an owner ("Zambia's police") is of that country,
+// not of the dateline's; a country named as such before still decides, and
+// with nothing named the story's country stays.
+func TestCountryNamedLast(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "named as a place", date: "2021-06-01",
+			text: "JOHANNESBURG (AP) — Police in Zambia arrested an opposition leader on Monday.\n\n" +
+				"The country's interior minister accused the opposition of planning violence.\n",
+			sentence: "interior minister accused", want: []string{"11 ZMBGOV>*"}, not: []string{"11 ZAFGOV>*"}},
+		{name: "named by a demonym", date: "2015-04-20",
+			text: "KIGALI, Rwanda (AP) — Burundian police fired on protesters on Monday.\n\n" +
+				"The country's army accused the opposition of planning a coup.\n",
+			sentence: "army accused", want: []string{"11 BDIMIL>*"}, not: []string{"11 RWAMIL>*"}},
+		{name: "named as an owner", date: "2020-08-10",
+			text: "VILNIUS, Lithuania (AP) — Belarus's security forces detained hundreds of people on Monday.\n\n" +
+				"The nation's president accused the opposition of plotting a revolution.\n",
+			sentence: "president accused", not: []string{"11 LTUGOV>*"}},
+		{name: "negative: a country named as such decides as before", date: "2021-06-01",
+			text: "JOHANNESBURG (AP) — Zambia arrested an opposition leader on Monday.\n\n" +
+				"The country's interior minister accused the opposition of planning violence.\n",
+			sentence: "interior minister accused", want: []string{"11 ZMBGOV>ZMBOPP"}},
+		{name: "negative: with no country named, the story's", date: "2021-06-01",
+			text: "LUSAKA, Zambia (AP) — Police arrested an opposition leader on Monday.\n\n" +
+				"The country's interior minister accused the opposition of planning violence.\n",
+			sentence: "interior minister accused", want: []string{"11 ZMBGOV>ZMBOPP"}},
+	})
+}

@@ -28,6 +28,7 @@ type scene struct {
 	kin         map[string]dateline.Actor // a people named with the state it lives in ("Bosnian Serbs") -> that state, by the people's word
 	settled     map[actorKey]settled      // the country Settle gave an actor last
 	people      map[string]string         // the country Settle gave a person the knowledge lacks last, by name
+	lastNamed   string                    // the country the sentences settled so far named last (noteLastNamed)
 	n           int                       // the sentence Settle is at
 }
 
@@ -376,6 +377,11 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// Mwale a country: the person's, before the sentence's or the
 			// story's
 			t.give(m, t.personCountry(m.Actor.Name), "+owner-as-before")
+		case home1 && m.Kind == dateline.KindAgent && t.sc.lastNamed != "" && t.sc.lastNamed != outside && t.ofTheCountry(s, m):
+			// "Police in Zambia arrested ... The country's interior
+			// minister": the country named last, as a place, a demonym or
+			// an owner, when none was named as such before
+			t.give(m, t.sc.lastNamed, "+country-named-last")
 		case home1 && hasPlace && placed != outside:
 			t.give(m, placed, "+sentence-country")
 		case m.Kind == dateline.KindAgent && !t.sc.newBodies[m.Start] && t.groupCountry(m) != "" && t.groupCountry(m) != outside:
@@ -394,7 +400,50 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		}
 		t.settle(key, m.Actor.Country)
 	}
+	t.noteLastNamed(actors, places)
 	t.sc.n++
+}
+
+// noteLastNamed records the country a sentence names last, by a country's
+// name or demonym, an agent it owns ("Zambia's police") or a place in it,
+// for "the country's" in a later sentence. Agents of the other party
+// ("Russia's ambassador") and countries read back from a description do
+// not count.
+func (t *Tracker) noteLastNamed(actors, places []dateline.Mention) {
+	last, at := "", -1
+	for _, m := range actors {
+		c := m.Actor.Country
+		if len(c) != 3 || m.Start < at || t.sc.other[m.Start] || strings.HasPrefix(m.Rule, "coref:") ||
+			!(m.Kind == dateline.KindCountry || m.Kind == dateline.KindAgent && (strings.HasPrefix(m.Rule, "agent+possessive") || strings.HasPrefix(m.Rule, "agent+adjective"))) {
+			continue
+		}
+		last, at = c, m.Start
+	}
+	for _, m := range places {
+		if m.Place != nil && len(m.Place.Country) == 3 && m.Start > at {
+			last, at = m.Place.Country, m.Start
+		}
+	}
+	if last != "" {
+		t.sc.lastNamed = last
+	}
+}
+
+// ofTheCountry reports whether an agent is owned by "the country's" (a
+// noun of states, agents.txt's states:) right before it in its noun
+// phrase: "the country's interior minister", left by the actor stage with
+// no country named as such before.
+func (t *Tracker) ofTheCountry(s *dateline.Sentence, m *dateline.Mention) bool {
+	k := 0
+	for k < len(s.Tokens) && s.Tokens[k].Start < m.Start {
+		k++
+	}
+	for j := k - 1; j >= 2 && j >= k-4; j-- {
+		if w := s.Tokens[j].Lower; w == "'s" || w == "’s" {
+			return t.d.states[s.Tokens[j-1].Lower] && s.Tokens[j-2].Lower == "the"
+		}
+	}
+	return false
 }
 
 // storyPerson reports whether a mention is a person the knowledge lacks,
