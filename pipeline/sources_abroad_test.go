@@ -141,3 +141,26 @@ func TestCountryNamedLast(t *testing.T) {
 			sentence: "interior minister accused", want: []string{"11 ZMBGOV>ZMBOPP"}},
 	})
 }
+
+// TestRankOfForceNamedLast: "the officers", "the commanders" after a
+// force of the state was named and placed ("Soldiers in Niger") are of
+// that force's country, as they are of its sector, not of the dateline's
+// in a story filed from a neighbour; with no force named before they stay
+// the story's.
+func TestRankOfForceNamedLast(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "officers after soldiers placed in a country", date: "2023-07-27",
+			text: "ABUJA, Nigeria (AP) — Nigeria's president called for calm on Wednesday.\n\n" +
+				"Soldiers in Niger detained President Mohamed Bazoum on Wednesday.\n\n" +
+				"The officers said they had closed the borders.\n",
+			sentence: "closed the borders", want: []string{"19 NERMIL>*"}, not: []string{"19 NGAMIL>*"}},
+		{name: "officers after troops of a named country", date: "2021-09-06",
+			text: "DAKAR, Senegal (AP) — Senegal's government urged restraint on Sunday.\n\n" +
+				"Guinean troops detained President Alpha Conde in Conakry on Sunday.\n\n" +
+				"The officers dissolved the government hours later.\n",
+			sentence: "dissolved the government", not: []string{"* SENMIL>*"}},
+		{name: "negative: officers with no force named before are the story's", date: "2021-09-06",
+			text: "CONAKRY, Guinea (AP) — The officers dissolved the government on Sunday.\n",
+			sentence: "dissolved the government", not: []string{"* SENMIL>*", "* NERMIL>*"}},
+	})
+}

@@ -29,6 +29,7 @@ type scene struct {
 	settled     map[actorKey]settled      // the country Settle gave an actor last
 	people      map[string]string         // the country Settle gave a person the knowledge lacks last, by name
 	lastNamed   string                    // the country the sentences settled so far named last (noteLastNamed)
+	force       forceSettled              // the state's force the sentences settled so far named last, with its country
 	n           int                       // the sentence Settle is at
 }
 
@@ -384,6 +385,11 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			t.give(m, t.sc.lastNamed, "+country-named-last")
 		case home1 && hasPlace && placed != outside:
 			t.give(m, placed, "+sentence-country")
+		case m.Kind == dateline.KindAgent && strings.HasPrefix(m.Rule, "agent+force-named-last") && t.sc.force.country != "" &&
+			t.sc.force.sector == m.Actor.Sector && t.sc.n-t.sc.force.sent <= 2:
+			// "Soldiers in Niger detained the president ... The officers
+			// said": the rank is of the force named last, in its country
+			t.give(m, t.sc.force.country, "+force-country")
 		case m.Kind == dateline.KindAgent && !t.sc.newBodies[m.Start] && t.groupCountry(m) != "" && t.groupCountry(m) != outside:
 			// "Militants have since fired rockets" after Hamas was named in
 			// a story from Cairo: of the group the story named that the
@@ -399,6 +405,11 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			continue
 		}
 		t.settle(key, m.Actor.Country)
+	}
+	for _, m := range actors {
+		if m.Kind == dateline.KindAgent && len(m.Actor.Country) == 3 && t.d.sectorIs(m.Actor.Sector, sectorForce) {
+			t.sc.force = forceSettled{sector: m.Actor.Sector, country: m.Actor.Country, sent: t.sc.n}
+		}
 	}
 	t.noteLastNamed(actors, places)
 	t.sc.n++
@@ -451,6 +462,13 @@ func (t *Tracker) ofTheCountry(s *dateline.Sentence, m *dateline.Mention) bool {
 // country even with no sector ("Ahmed Salah said").
 func (t *Tracker) storyPerson(m *dateline.Mention) bool {
 	return (m.Kind == dateline.KindPerson || m.Kind == dateline.KindPronoun) && m.Actor.Name != "" && t.seen.byName[m.Actor.Name] != nil
+}
+
+// forceSettled is the state's force a story named last, with its country
+// and sentence: a rank named after it ("the officers") is of it.
+type forceSettled struct {
+	sector, country string
+	sent            int
 }
 
 // actorKey is an actor with no country yet, by name and sector.
