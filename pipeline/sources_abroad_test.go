@@ -160,7 +160,7 @@ func TestRankOfForceNamedLast(t *testing.T) {
 				"The officers dissolved the government hours later.\n",
 			sentence: "dissolved the government", not: []string{"* SENMIL>*"}},
 		{name: "negative: officers with no force named before are the story's", date: "2021-09-06",
-			text: "CONAKRY, Guinea (AP) — The officers dissolved the government on Sunday.\n",
+			text:     "CONAKRY, Guinea (AP) — The officers dissolved the government on Sunday.\n",
 			sentence: "dissolved the government", not: []string{"* SENMIL>*", "* NERMIL>*"}},
 	})
 }
