@@ -164,3 +164,28 @@ func TestRankOfForceNamedLast(t *testing.T) {
 			sentence: "dissolved the government", not: []string{"* SENMIL>*", "* NERMIL>*"}},
 	})
 }
+
+// TestHostOfEnvoy: a body of government in a sentence that names another
+// country's envoy ("summoned Myanmar's ambassador") is the host's, not the
+// envoy's country, even when the story, filed from the host's capital,
+// names the envoy's country most; a government dealing with its own envoy
+// ("recalled its ambassador") keeps its country.
+func TestHostOfEnvoy(t *testing.T) {
+	const dhaka = "DHAKA, Bangladesh (AP) — Bangladesh protested to Myanmar on Thursday over the violence in Rakhine.\n\n" +
+		"Myanmar's army has burned villages, refugees said.\n\nMyanmar's government denied the charge.\n\n"
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "the ministry summoned the envoy, by possessive", date: "2017-09-08",
+			text:     dhaka + "The foreign ministry summoned Myanmar's ambassador to voice its concern.\n",
+			sentence: "summoned Myanmar's", want: []string{"11 BGDGOV>MMRGOV"}, not: []string{"11 MMRGOV>MMRGOV"}},
+		{name: "officials summoned the envoy, by demonym", date: "2017-09-08",
+			text:     dhaka + "Officials summoned the Myanmar envoy on Friday.\n",
+			sentence: "summoned the Myanmar envoy", not: []string{"11 MMRGOV>MMRGOV"}},
+		{name: "negative: a government recalling its own envoy keeps its country", date: "2017-09-08",
+			text:     dhaka + "Myanmar's government recalled its ambassador on Friday.\n",
+			sentence: "recalled its ambassador", want: []string{"16 MMRGOV>*"}},
+		{name: "negative: a story of the host's own keeps its country", date: "2017-09-08",
+			text: "DHAKA, Bangladesh (AP) — Bangladesh protested to Myanmar on Thursday.\n\nBangladesh's prime minister said Bangladesh would not give in.\n\n" +
+				"The foreign ministry summoned Myanmar's ambassador.\n",
+			sentence: "summoned Myanmar's", want: []string{"11 BGDGOV>MMRGOV"}},
+	})
+}

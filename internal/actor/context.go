@@ -395,7 +395,12 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// a story from Cairo: of the group the story named that the
 			// noun refers to, before the story's country
 			t.give(m, t.groupCountry(m), "+group-named-before")
-		case home1 && home != "" && home != outside:
+		case home1 && home != "" && home != outside && t.sc.dateline != "" && t.sc.dateline != home && m.Kind == dateline.KindAgent && t.envoyHere(actors, home):
+			// "The foreign ministry summoned Myanmar's ambassador" in a
+			// story from Dhaka that names Myanmar most: not the envoy's
+			// country but his host's, the dateline's
+			t.give(m, t.sc.dateline, "+host-of-envoy")
+		case home1 && home != "" && home != outside && !(m.Kind == dateline.KindAgent && t.envoyHere(actors, home)):
 			t.give(m, home, "+story-country")
 		case home1 && hasNationality && nationality != outside:
 			t.give(m, nationality, "+sentence-nationality")
@@ -861,4 +866,18 @@ func (t *Tracker) groupCountry(m *dateline.Mention) string {
 		return ""
 	}
 	return tr.actor.Country
+}
+
+// envoyHere reports whether a sentence's actors hold an envoy of country
+// named as its ("Myanmar's ambassador", "the Myanmar envoy"): the
+// sentence's other unnamed agents are not that country's. An envoy given
+// the story's country ("The envoy met the rebels") says nothing.
+func (t *Tracker) envoyHere(actors []dateline.Mention, country string) bool {
+	for _, m := range actors {
+		if m.Kind == dateline.KindAgent && m.Actor.Country == country && t.sc.other[m.Start] &&
+			(strings.HasPrefix(m.Rule, "agent+possessive") || strings.HasPrefix(m.Rule, "agent+adjective") || strings.HasPrefix(m.Rule, "agent+name")) {
+			return true
+		}
+	}
+	return false
 }
