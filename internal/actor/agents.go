@@ -141,8 +141,9 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		}
 	}
 	if p.det == "the" && len(p.parts) == 0 && t.ofWhom(p, j) == j && !t.restrictedAfter(j) {
-		if d, why, ok := t.described(p.agent, ws[j-1].norm, t.d.plural(ws[j-1].norm)); ok {
-			// "the ministry" after "Armenia's defence ministry"
+		if d, why, ok := t.described(p.agent, ws[j-1].norm, t.d.plural(ws[j-1].norm)); ok && !t.bodyElsewhere(p, j, d.actor.Country) && !t.envoyOfAfter(j, d.actor.Country) {
+			// "the ministry" after "Armenia's defence ministry"; not "the
+			// foreign ministry in Baku": Settle gives it the place's country
 			return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
 		}
 	}
@@ -576,4 +577,56 @@ func (t *Tracker) pastOfPlace(j int) int {
 		}
 	}
 	return j
+}
+
+// bodyElsewhere reports whether the singular body of government p ends
+// before "in [the] COUNTRY" or "in SEAT" at word j, of another country
+// than the one given ("the foreign ministry in Beijing" after Taiwan's
+// ministry): a body sits where it is said to be, so it is not the one
+// named before. People are where they are taken ("police detained the
+// officers in Baku": the foreign officers named before), and keep their
+// reference.
+func (t *Tracker) bodyElsewhere(p *np, j int, country string) bool {
+	ws := t.ws
+	if country == "" || j+1 >= len(ws) || ws[j].norm != "in" || p.agent.Sector != "GOV" || t.d.plural(ws[j-1].norm) {
+		return false
+	}
+	k := j + 1
+	if ws[k].norm == "the" && k+1 < len(ws) {
+		k++
+	}
+	h := t.named(k)
+	if h == nil || h.ent == nil || h.ent.kind != kindCountry || h.n.form != formName && h.n.form != formSeat || h.j < len(ws) && ws[h.j].poss {
+		return false
+	}
+	return h.ent.code != country
+}
+
+// envoyOfAfter reports whether the rest of the sentence after word j names
+// an envoy of country, by its name's possessive or its demonym ("summoned
+// Myanmar's ambassador", "met the Burmese envoy"): a body that deals with
+// a country's envoy is the host's, not that country's, so "the foreign
+// ministry" there does not refer back to the country's government.
+func (t *Tracker) envoyOfAfter(j int, country string) bool {
+	ws := t.ws
+	if country == "" {
+		return false
+	}
+	for k := j; k < len(ws); k++ {
+		if !ws[k].cap {
+			continue
+		}
+		h := t.named(k)
+		if h == nil || h.ent == nil || h.ent.kind != kindCountry || h.ent.code != country {
+			continue
+		}
+		e := h.j
+		if e < len(ws) && ws[e].poss {
+			e++
+		}
+		if a, _ := t.d.agentAt(ws, e); a != nil && a.other {
+			return true
+		}
+	}
+	return false
 }

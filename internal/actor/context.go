@@ -27,6 +27,9 @@ type scene struct {
 	bodies      map[*entity]bool          // the bodies the story names
 	kin         map[string]dateline.Actor // a people named with the state it lives in ("Bosnian Serbs") -> that state, by the people's word
 	settled     map[actorKey]settled      // the country Settle gave an actor last
+	people      map[string]string         // the country Settle gave a person the knowledge lacks last, by name
+	lastNamed   string                    // the country the sentences settled so far named last (noteLastNamed)
+	force       forceSettled              // the state's force the sentences settled so far named last, with its country
 	n           int                       // the sentence Settle is at
 }
 
@@ -370,14 +373,34 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 				t.give(m, prior.country, "+as-before")
 			}
 			continue
+		case m.Kind == dateline.KindAgent && strings.HasSuffix(m.Rule, "+possessive") && t.personCountry(m.Actor.Name) != "":
+			// "Mwale's lawyer", "Mwale's supporters" after the story gave
+			// Mwale a country: the person's, before the sentence's or the
+			// story's
+			t.give(m, t.personCountry(m.Actor.Name), "+owner-as-before")
+		case home1 && m.Kind == dateline.KindAgent && t.sc.lastNamed != "" && t.sc.lastNamed != outside && t.ofTheCountry(s, m):
+			// "Police in Zambia arrested ... The country's interior
+			// minister": the country named last, as a place, a demonym or
+			// an owner, when none was named as such before
+			t.give(m, t.sc.lastNamed, "+country-named-last")
 		case home1 && hasPlace && placed != outside:
 			t.give(m, placed, "+sentence-country")
+		case m.Kind == dateline.KindAgent && strings.HasPrefix(m.Rule, "agent+force-named-last") && t.sc.force.country != "" &&
+			t.sc.force.sector == m.Actor.Sector && t.sc.n-t.sc.force.sent <= 2:
+			// "Soldiers in Niger detained the president ... The officers
+			// said": the rank is of the force named last, in its country
+			t.give(m, t.sc.force.country, "+force-country")
 		case m.Kind == dateline.KindAgent && !t.sc.newBodies[m.Start] && t.groupCountry(m) != "" && t.groupCountry(m) != outside:
 			// "Militants have since fired rockets" after Hamas was named in
 			// a story from Cairo: of the group the story named that the
 			// noun refers to, before the story's country
 			t.give(m, t.groupCountry(m), "+group-named-before")
-		case home1 && home != "" && home != outside:
+		case home1 && home != "" && home != outside && t.sc.dateline != "" && t.sc.dateline != home && m.Kind == dateline.KindAgent && t.envoyHere(actors, home):
+			// "The foreign ministry summoned Myanmar's ambassador" in a
+			// story from Dhaka that names Myanmar most: not the envoy's
+			// country but his host's, the dateline's
+			t.give(m, t.sc.dateline, "+host-of-envoy")
+		case home1 && home != "" && home != outside && !(m.Kind == dateline.KindAgent && t.envoyHere(actors, home)):
 			t.give(m, home, "+story-country")
 		case home1 && hasNationality && nationality != outside:
 			t.give(m, nationality, "+sentence-nationality")
@@ -388,7 +411,55 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		}
 		t.settle(key, m.Actor.Country)
 	}
+	for _, m := range actors {
+		if m.Kind == dateline.KindAgent && len(m.Actor.Country) == 3 && t.d.sectorIs(m.Actor.Sector, sectorForce) {
+			t.sc.force = forceSettled{sector: m.Actor.Sector, country: m.Actor.Country, sent: t.sc.n}
+		}
+	}
+	t.noteLastNamed(actors, places)
 	t.sc.n++
+}
+
+// noteLastNamed records the country a sentence names last, by a country's
+// name or demonym, an agent it owns ("Zambia's police") or a place in it,
+// for "the country's" in a later sentence. Agents of the other party
+// ("Russia's ambassador") and countries read back from a description do
+// not count.
+func (t *Tracker) noteLastNamed(actors, places []dateline.Mention) {
+	last, at := "", -1
+	for _, m := range actors {
+		c := m.Actor.Country
+		if len(c) != 3 || m.Start < at || t.sc.other[m.Start] || strings.HasPrefix(m.Rule, "coref:") ||
+			!(m.Kind == dateline.KindCountry || m.Kind == dateline.KindAgent && (strings.HasPrefix(m.Rule, "agent+possessive") || strings.HasPrefix(m.Rule, "agent+adjective"))) {
+			continue
+		}
+		last, at = c, m.Start
+	}
+	for _, m := range places {
+		if m.Place != nil && len(m.Place.Country) == 3 && m.Start > at {
+			last, at = m.Place.Country, m.Start
+		}
+	}
+	if last != "" {
+		t.sc.lastNamed = last
+	}
+}
+
+// ofTheCountry reports whether an agent is owned by "the country's" (a
+// noun of states, agents.txt's states:) right before it in its noun
+// phrase: "the country's interior minister", left by the actor stage with
+// no country named as such before.
+func (t *Tracker) ofTheCountry(s *dateline.Sentence, m *dateline.Mention) bool {
+	k := 0
+	for k < len(s.Tokens) && s.Tokens[k].Start < m.Start {
+		k++
+	}
+	for j := k - 1; j >= 2 && j >= k-4; j-- {
+		if w := s.Tokens[j].Lower; w == "'s" || w == "’s" {
+			return t.d.states[s.Tokens[j-1].Lower] && s.Tokens[j-2].Lower == "the"
+		}
+	}
+	return false
 }
 
 // storyPerson reports whether a mention is a person the knowledge lacks,
@@ -396,6 +467,13 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 // country even with no sector ("Ahmed Salah said").
 func (t *Tracker) storyPerson(m *dateline.Mention) bool {
 	return (m.Kind == dateline.KindPerson || m.Kind == dateline.KindPronoun) && m.Actor.Name != "" && t.seen.byName[m.Actor.Name] != nil
+}
+
+// forceSettled is the state's force a story named last, with its country
+// and sentence: a rank named after it ("the officers") is of it.
+type forceSettled struct {
+	sector, country string
+	sent            int
 }
 
 // actorKey is an actor with no country yet, by name and sector.
@@ -414,7 +492,17 @@ func (t *Tracker) settle(key actorKey, country string) {
 		t.sc.settled = map[actorKey]settled{}
 	}
 	t.sc.settled[key] = settled{country: country, sent: t.sc.n}
+	if country != "" && t.seen.byName[key.name] != nil {
+		if t.sc.people == nil {
+			t.sc.people = map[string]string{}
+		}
+		t.sc.people[key.name] = country
+	}
 }
+
+// personCountry returns the country Settle gave last to a person the
+// knowledge lacks, by name, or "".
+func (t *Tracker) personCountry(name string) string { return t.sc.people[name] }
 
 // modifies reports whether an unnamed agent's words modify the head of a
 // longer noun phrase in the sentence's analysis, as a word that says what
@@ -778,4 +866,18 @@ func (t *Tracker) groupCountry(m *dateline.Mention) string {
 		return ""
 	}
 	return tr.actor.Country
+}
+
+// envoyHere reports whether a sentence's actors hold an envoy of country
+// named as its ("Myanmar's ambassador", "the Myanmar envoy"): the
+// sentence's other unnamed agents are not that country's. An envoy given
+// the story's country ("The envoy met the rebels") says nothing.
+func (t *Tracker) envoyHere(actors []dateline.Mention, country string) bool {
+	for _, m := range actors {
+		if m.Kind == dateline.KindAgent && m.Actor.Country == country && t.sc.other[m.Start] &&
+			(strings.HasPrefix(m.Rule, "agent+possessive") || strings.HasPrefix(m.Rule, "agent+adjective") || strings.HasPrefix(m.Rule, "agent+name")) {
+			return true
+		}
+	}
+	return false
 }

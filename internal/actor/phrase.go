@@ -129,6 +129,13 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 			return t.refersTo(j, j+1, dateline.KindOrganization, org.actor, link(ws[j].norm, org.actor.Name, "organisation named last that is a "+ws[j].norm))
 		}
 	}
+	if j+1 < len(ws) && p.det == "the" {
+		if org, k := t.armedRef(j); org != nil {
+			// "the Islamist group", "the militant movement" after Hamas:
+			// the group named last that is one, as "the group" is
+			return t.refersTo(j, k, dateline.KindOrganization, org.actor, link(ws[k-1].norm, org.actor.Name, "armed group named last that is a "+ws[k-1].norm+", described by its kind of arms"))
+		}
+	}
 	if e, ms := t.newBody(j); e > j {
 		// before the agent nouns inside it: "the Socialist Forces Front";
 		// what it owns is its own: "the Patriotic Alliance's leader"
@@ -280,6 +287,13 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			if h.isPerson() {
 				p.mark(h.i)
 				p.person = h
+				return after
+			}
+			if p.agent == nil && len(p.parts) == 0 && j == p.start && t.verbBeforeTitle(h, after) {
+				// "Soldiers in Niger detained President Bazoum": a
+				// country's name, then a participle and a title, is the
+				// subject of a verb, not the title's nationality
+				p.thing = h
 				return after
 			}
 			if p.agent == nil && t.agentAhead(after) {
@@ -644,3 +658,38 @@ func (h *hit) isPerson() bool { return h.ent == nil || h.ent.kind == kindPerson 
 // person ("he", "her"), not for a group ("they") or a thing ("it"): only
 // such a pronoun takes a person's role on another day.
 func PersonPronoun(w string) bool { return pronouns[strings.ToLower(w)] }
+
+// armedRef reads "AGENT NOUN" at word j, an agent word of armed men
+// outside the state ("Islamist", "militant", "rebel") and a noun that
+// refers back to the organisation named last ("group", "movement"), of
+// such a sector too; it returns that organisation and the end, or nil.
+// A group of another kind ("Human Rights Watch ... the rebel group") is
+// not meant, nor one the phrase goes on to own ("the militant group's
+// leader" is read as its own).
+func (t *Tracker) armedRef(j int) (*tracked, int) {
+	ws := t.ws
+	a, n := t.d.agentAt(ws, j)
+	if a == nil || n > 2 || !t.d.sectorIs(a.Sector, sectorArmed) || t.d.plural(ws[j+1].norm) {
+		return nil, j
+	}
+	org := t.byRef(ws[j+1].norm)
+	if org == nil || !t.d.sectorIs(org.actor.Sector, sectorArmed) || j+2 < len(ws) && (t.isAgent(j+2) || ws[j+2].cap) {
+		return nil, j
+	}
+	return org, j + 2
+}
+
+// verbBeforeTitle reports whether the country named by h, by its name
+// (not a demonym, not a possessive), is followed at word k by a modifier
+// that is a past form ("detained", "ousted") and a title: "Niger detained
+// President Bazoum" is a clause, where "Nigerien ousted President" or
+// "Niger's ousted president" would be one phrase.
+func (t *Tracker) verbBeforeTitle(h *hit, k int) bool {
+	ws := t.ws
+	if h.ent == nil || h.ent.kind != kindCountry || h.n.form != formName || k+1 >= len(ws) || ws[k].hyph ||
+		!t.d.modifiers[ws[k].norm] || !strings.HasSuffix(ws[k].norm, "ed") {
+		return false
+	}
+	a, _ := t.d.agentAt(ws, k+1)
+	return a != nil && a.title
+}

@@ -34,17 +34,20 @@ const (
 	// legislature, parties): the state's forces using force on them at
 	// home stage a coup.
 	sectorPower
+	// sectorArmed: armed outside the state (rebels, militants,
+	// extremists): "the militant group" may name a group of any of them.
+	sectorArmed
 )
 
 var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn, "force": sectorForce, "state": sectorState,
-	"custody": sectorCustody, "power": sectorPower}
+	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed}
 
 // sectorFlags reads the "is:" flags of a sector line.
 func (p *parser) sectorFlags(pos token.Position, val string) {
 	for _, f := range splitList(val) {
 		fl, ok := sectorFlagNames[f]
 		if !ok {
-			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody or power)", f)
+			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power or armed)", f)
 			continue
 		}
 		p.d.sectors[p.curSector] |= fl
