@@ -1,0 +1,18 @@
+package pipeline
+
+import "testing"
+
+// TestNounSubjectPastPossessor: an event noun is its clause's subject
+// also when the phrase of its preposition has a possessor ("Russia's
+// attack on Ukraine's grid caused blackouts": not the grid).
+func TestNounSubjectPastPossessor(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"bombardment of a country's ports", d, "Russia's bombardment of Ukraine's ports disrupted grain exports.", "19", "RUS>UKR", ""},
+		{"strike on a country's sites", d, "The American strike on Iran's nuclear sites came after weeks of threats.", "19", "USA>IRN", ""},
+		{"air strikes on a country's capital", d, "Israel's air strikes on Lebanon's capital killed six people.", "19", "ISR>LBNCVL", ""},
+		{"visit to a country's capital", d, "The French president's visit to China's capital ended on Friday.", "042", "FRAGOV>CHNGOV", ""},
+		{"arrest in a country's region", d, "Russia's arrest of an American reporter in the country's Urals region chilled relations.", "173", "RUS>USAMED", ""},
+		{"a leader of a country's army is the subject", d, "The head of Sudan's army met the Egyptian president in Cairo.", "04", "SDNMIL>EGYGOV", ""},
+		{"a possible strike named is no event", d, "Talk of an Israeli strike on Iran's nuclear sites unsettled markets.", "19", "", ""},
+	})
+}
