@@ -16,3 +16,16 @@ func TestNounSubjectPastPossessor(t *testing.T) {
 		{"a possible strike named is no event", d, "Talk of an Israeli strike on Iran's nuclear sites unsettled markets.", "19", "", ""},
 	})
 }
+
+// TestNounByAfterItsTarget: the "by" phrase after the actor or place an
+// act of force is done on or against names who does it ("the crackdown
+// on protesters by Russian police"), as after its "of" phrase; after a
+// thing it is the thing's ("protests against abuses by the army").
+func TestNounByAfterItsTarget(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"crackdown on protesters by police", d, "The crackdown on protesters by Russian police continued on Sunday.", "175", "RUSCOP>RUSOPP", ""},
+		{"attack on a city by forces", d, "The attack on Kharkiv by Russian forces killed four civilians.", "190", "RUSMIL>UKRCVL", ""},
+		{"assault against a town by rebels", d, "An assault against Goma by Congolese rebels forced thousands to flee.", "190", "CODREB>COD", ""},
+		{"an inquiry into deaths by police is not the police's", d, "An inquiry into killings by Kenyan police was opened on Monday.", "09", "", ""},
+	})
+}
