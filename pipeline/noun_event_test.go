@@ -29,3 +29,17 @@ func TestNounByAfterItsTarget(t *testing.T) {
 		{"an inquiry into deaths by police is not the police's", d, "An inquiry into killings by Kenyan police was opened on Monday.", "09", "", ""},
 	})
 }
+
+// TestNounOnlyTalkedOf: an event noun that a noun of talk is about ("talks
+// on a truce", "doubts about a ceasefire") is not surely done.
+func TestNounOnlyTalkedOf(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"talks on a truce", d, "Talks on a truce between Sudan's army and the RSF stalled in Jeddah.", "08", "", ""},
+		{"doubts about a ceasefire", d, "Diplomats voiced doubts about a ceasefire between Russia and Ukraine.", "08", "", ""},
+		{"negotiations over a ceasefire", d, "Negotiations over a ceasefire between Israel and Hamas continued in Doha.", "08", "", ""},
+		{"efforts toward a ceasefire", d, "Efforts toward a ceasefire between Armenia and Azerbaijan intensified.", "08", "", ""},
+		{"speculation about a ceasefire", d, "Speculation about a truce between Ethiopia and the Tigrayan forces mounted.", "08", "", ""},
+		{"the talks themselves are held", d, "Israel held talks with Egypt on a ceasefire in Gaza.", "04", "ISR>EGY", ""},
+		{"a ceasefire that took effect is done", d, "A ceasefire between Israel and Hezbollah took effect on Wednesday.", "0871", "ISR>LBNRAD", ""},
+	})
+}

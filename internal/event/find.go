@@ -1404,7 +1404,9 @@ func (x *sent) doerNamed(p *pred) bool {
 // unsure reports whether noun phrase k is said not surely to have taken
 // place: a word before it from &unrealised ("the alleged raid"), or it is
 // the "of" phrase of a noun from that set ("the risk of clashes", "hopes
-// of talks"), itself or through a span of time or a count.
+// of talks"), or what a noun of talk from &topic is about ("talks on a
+// truce", "doubts about a ceasefire"), itself or through a span of time
+// or a count.
 func (x *sent) unsure(k int) bool {
 	an := x.an
 	if x.unrealised(k) {
@@ -1412,11 +1414,22 @@ func (x *sent) unsure(k int) bool {
 	}
 	k = x.spanOf(k)
 	pp := an.Governor(k, dateline.RelPObj)
-	if pp < 0 || x.s.Tokens[an.Chunks[pp].Head].Lower != "of" {
+	if pp < 0 {
 		return false
 	}
 	gov := an.Governor(pp, dateline.RelNMod)
-	return gov >= 0 && x.l.InSet("unrealised", an.Words[an.Chunks[gov].Head].Lemma)
+	if gov < 0 {
+		return false
+	}
+	switch x.s.Tokens[an.Chunks[pp].Head].Lower {
+	case "of":
+		return x.l.InSet("unrealised", an.Words[an.Chunks[gov].Head].Lemma)
+	case "about", "over", "on", "toward", "towards":
+		// "talks on a truce between the factions", "doubts about a
+		// ceasefire": what is talked of
+		return x.l.InSet("topic", an.Words[an.Chunks[gov].Head].Lemma)
+	}
+	return false
 }
 
 // unrealised reports whether a word before the head of noun phrase k is
