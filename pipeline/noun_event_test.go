@@ -43,3 +43,21 @@ func TestNounOnlyTalkedOf(t *testing.T) {
 		{"a ceasefire that took effect is done", d, "A ceasefire between Israel and Hezbollah took effect on Wednesday.", "0871", "ISR>LBNRAD", ""},
 	})
 }
+
+// TestNounSpeechLightVerbs: "express", "voice", "issue" and "extend" are
+// light verbs: the speech act or measure their object names is the
+// subject's ("voiced its rejection of", "issued a protest to"); a span
+// counts rounds ("held three rounds of talks").
+func TestNounSpeechLightVerbs(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"voiced its rejection of a plan", d, "Belgrade voiced its rejection of Pristina's plan for the north.", "127", "SRBGOV>XKXGOV", ""},
+		{"expressed criticism of a plan", d, "Berlin expressed sharp criticism of Israel's plan to annex the valley.", "111", "DEUGOV>ISR", ""},
+		{"issued a protest to", d, "New Delhi issued a strong protest to Ottawa over the killing.", "114", "INDGOV>CAN", ""},
+		{"issued a warning to", d, "Beijing issued a stern warning to Tokyo over the islands.", "130", "CHNGOV>JPN", ""},
+		{"rounds of talks", d, "India has held 21 rounds of talks with China on the border standoff.", "04", "IND>CHN", ""},
+		{"rounds of negotiations", d, "Britain held several rounds of negotiations with France over fishing.", "04", "GBR>FRA", ""},
+		{"no criticism voiced", d, "France did not voice any criticism of Israel.", "11", "", ""},
+		{"hopes voiced of talks", d, "The opposition voiced hopes of talks with the government.", "04", "", ""},
+		{"a call issued for a ceasefire", d, "The United Nations issued a call for a ceasefire in Sudan.", "08", "", ""},
+	})
+}
