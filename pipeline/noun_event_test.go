@@ -61,3 +61,19 @@ func TestNounSpeechLightVerbs(t *testing.T) {
 		{"a call issued for a ceasefire", d, "The United Nations issued a call for a ceasefire in Sudan.", "08", "", ""},
 	})
 }
+
+// TestNounCutsAndSwaps: severing ties and expelling envoys named by nouns
+// fall on the other country ("the expulsion of three Russian diplomats");
+// an exchange of prisoners is a release each way.
+func TestNounCutsAndSwaps(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"ordered the expulsion of diplomats", d, "Warsaw ordered the expulsion of three Russian diplomats.", "161", "POLGOV>RUSGOV", ""},
+		{"expulsion of an ambassador as subject", d, "Russia's expulsion of Estonia's ambassador escalated the dispute.", "161", "RUS>ESTGOV", ""},
+		{"severing of relations announced", d, "Algeria announced the severing of relations with Morocco.", "161", "DZA>MAR", ""},
+		{"rupture of ties as subject", d, "Bolivia's rupture of diplomatic ties with Israel drew praise from Hamas.", "161", "BOL>ISR", ""},
+		{"exchange of prisoners carried out", d, "Moscow and Kyiv carried out an exchange of prisoners of war on Saturday.", "0841", "RUSGOV>UKRGOV", ""},
+		{"swap of detainees with", d, "Armenia carried out a swap of detainees with Azerbaijan.", "0841", "ARM>AZE", ""},
+		{"a severing denied", d, "Algeria denied the severing of relations with Morocco.", "16", "", ""},
+		{"an exchange only proposed", d, "Kyiv proposed an exchange of prisoners with Moscow.", "0841", "", ""},
+	})
+}

@@ -903,6 +903,25 @@ func (x *sent) prepObject(k int, a arg) int {
 			return np
 		}
 	}
+	if rel == dateline.RelNMod {
+		// the "of" phrase's modifiers, as a verb's object's: "the
+		// severing of ties with Morocco", "the suspension of aid to Egypt"
+		for pp := range an.Dependents(k, rel) {
+			if x.s.Tokens[an.Chunks[pp].Head].Lower != "of" {
+				continue
+			}
+			if o := an.Dependent(pp, dateline.RelPObj); o >= 0 {
+				for pp2 := range an.Dependents(o, dateline.RelNMod) {
+					if x.s.Tokens[an.Chunks[pp2].Head].Lower == "of" {
+						continue
+					}
+					if np := try(pp2); np >= 0 {
+						return np
+					}
+				}
+			}
+		}
+	}
 	if rel == dateline.RelObl {
 		// the object's modifiers: "imposed sanctions on Iran"; in the
 		// passive, the subject's ("evidence against Russia was presented")
