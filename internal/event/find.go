@@ -905,14 +905,16 @@ func (x *sent) prepObject(k int, a arg) int {
 	}
 	if rel == dateline.RelNMod {
 		// the "of" phrase's modifiers, as a verb's object's: "the
-		// severing of ties with Morocco", "the suspension of aid to Egypt"
+		// severing of ties with Morocco", "the suspension of aid to Egypt";
+		// not where the thing is from ("the withdrawal of troops from
+		// Lebanon" is the troops' act, aimed at no one)
 		for pp := range an.Dependents(k, rel) {
 			if x.s.Tokens[an.Chunks[pp].Head].Lower != "of" {
 				continue
 			}
 			if o := an.Dependent(pp, dateline.RelPObj); o >= 0 {
 				for pp2 := range an.Dependents(o, dateline.RelNMod) {
-					if x.s.Tokens[an.Chunks[pp2].Head].Lower == "of" {
+					if w := x.s.Tokens[an.Chunks[pp2].Head].Lower; w == "of" || w == "from" {
 						continue
 					}
 					if np := try(pp2); np >= 0 {
