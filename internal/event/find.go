@@ -1122,7 +1122,7 @@ func (x *sent) matchNoun(e *entry, k int) ([]int, bool) {
 					// Sunday between the army and the rebels"
 					for pp := range x.an.Dependents(v, dateline.RelObl) {
 						if x.an.Chunks[pp].From > x.an.Chunks[k].From && x.prepIs(pp, a.preps) {
-							if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && (a.heads == nil || x.satisfies(np, a.heads)) {
+							if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && (!x.an.Chunks[np].Time || a.heads != nil && a.heads.time) && (a.heads == nil || x.satisfies(np, a.heads)) {
 								o = np
 								break
 							}
