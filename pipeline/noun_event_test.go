@@ -77,3 +77,29 @@ func TestNounCutsAndSwaps(t *testing.T) {
 		{"an exchange only proposed", d, "Kyiv proposed an exchange of prisoners with Moscow.", "0841", "", ""},
 	})
 }
+
+// TestNounJudgedSubject: an act of its own actor that is judged as its
+// clause's subject ("Macron's visit to China drew criticism") took place;
+// foreseen, or with no actor of its own, it is no event.
+func TestNounJudgedSubject(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a visit drew criticism", d, "The Russian foreign minister's visit to North Korea drew criticism from South Korea.", "042", "RUSGOV>PRK", ""},
+		{"a raid came under criticism", d, "Israel's raid on the camp came under criticism from the United Nations.", "190", "ISR>", ""},
+		{"an offensive drew condemnation", d, "Turkey's offensive against Kurdish fighters drew condemnation from France.", "190", "TUR>UAF", ""},
+		{"a visit of no one's", d, "A visit to Moscow drew criticism from Kyiv.", "042", "", ""},
+		{"a visit that would draw criticism", d, "Modi's visit to Moscow would draw criticism from Washington.", "042", "", ""},
+	})
+}
+
+// TestNounStrikeAndInvitation: a strike on a place is an act of force,
+// not a walkout; an invitation extended to a party asks it to come.
+func TestNounStrikeAndInvitation(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"after a strike on a school", d, "After the Israeli strike on the school, the United Nations demanded an inquiry.", "190", "ISR>", ""},
+		{"a strike on a hospital as subject", d, "The Russian strike on the maternity hospital killed three people.", "190", "RUS>CVL", ""},
+		{"a walkout on a weekday is a strike", d, "Nurses began a strike on Monday over pay.", "143", "CVL>", ""},
+		{"extended an invitation", d, "China extended an invitation to Kenya's president to attend the forum.", "026", "CHN>KENGOV", ""},
+		{"issued an invitation", d, "Japan issued an invitation to the Indian prime minister to visit Tokyo.", "026", "JPN>INDGOV", ""},
+		{"an invitation declined is no appeal by the decliner", d, "Iran declined an invitation to the talks.", "02", "", ""},
+	})
+}

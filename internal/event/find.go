@@ -1282,6 +1282,14 @@ func (x *sent) lightVerbs() {
 				p.anchored = true
 				p.clause = x.clauseOfVerb(v)
 				p.how = append(p.how, "subject of what it caused")
+			} else if e := x.preds[vp].e; e.subjTarget() && strings.HasPrefix(e.code, "11") && an.Chunks[v].Kind == dateline.ChunkVG &&
+				!an.Chunks[v].Verb.Passive && x.ownActor(p) {
+				// "Macron's visit to China drew criticism", "Russia's
+				// attack on the plant violated the truce": an act of its
+				// own actor judged as its clause's subject took place
+				p.anchored = true
+				p.clause = x.clauseOfVerb(v)
+				p.how = append(p.how, "subject of a judgement")
 			}
 		}
 	}
