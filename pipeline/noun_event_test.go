@@ -103,3 +103,18 @@ func TestNounStrikeAndInvitation(t *testing.T) {
 		{"an invitation declined is no appeal by the decliner", d, "Iran declined an invitation to the talks.", "02", "", ""},
 	})
 }
+
+// TestNounBansDeploymentsExchanges: a ban on a country's goods falls on
+// that country; a deployment of weapons is one of forces; fire and
+// shelling exchanged between two parties are each one's.
+func TestNounBansDeploymentsExchanges(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a ban on a country's imports", d, "China's ban on Australian wine imports hurt producers.", "163", "CHN>AUS", ""},
+		{"a ban on exports to a country", d, "The American ban on exports of chips to China took effect on Friday.", "163", "USA>CHN", ""},
+		{"a deployment of weapons", d, "Russia's deployment of nuclear weapons to Belarus alarmed NATO.", "154", "RUS>BLR", ""},
+		{"an exchange of fire between", d, "An exchange of fire between Israel and Hezbollah killed two soldiers.", "193", "ISR>LBNRAD", ""},
+		{"shelling between two armies", d, "Cross-border shelling between India and Pakistan killed five civilians.", "194", "IND>PAK", ""},
+		{"a proposed ban", d, "The proposed ban on Chinese imports was dropped.", "163", "", ""},
+		{"a possible deployment", d, "A possible deployment of French troops to Ukraine worried Moscow.", "154", "", ""},
+	})
+}
