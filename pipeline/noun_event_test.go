@@ -118,3 +118,15 @@ func TestNounBansDeploymentsExchanges(t *testing.T) {
 		{"a possible deployment", d, "A possible deployment of French troops to Ukraine worried Moscow.", "154", "", ""},
 	})
 }
+
+// TestNounIntroducedAndCustody: "introduce" is a light verb ("introduced
+// fresh sanctions against"); taking custody of someone detains them.
+func TestNounIntroducedAndCustody(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"introduced sanctions against", d, "Britain introduced fresh sanctions against Russian banks.", "163", "GBR>RUSBUS", ""},
+		{"introduced a ban on", d, "Canada introduced a ban on Chinese steel imports.", "163", "CAN>CHN", ""},
+		{"took custody of", d, "Indian forces took custody of a Pakistani fisherman.", "173", "INDMIL>PAKCVL", ""},
+		{"introduced a bill is no event", d, "Brazil introduced a bill on migration.", "16", "", ""},
+		{"sanctions not introduced", d, "Britain has not introduced sanctions against Russian banks.", "163", "", ""},
+	})
+}
