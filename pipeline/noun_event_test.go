@@ -130,3 +130,15 @@ func TestNounIntroducedAndCustody(t *testing.T) {
 		{"sanctions not introduced", d, "Britain has not introduced sanctions against Russian banks.", "163", "", ""},
 	})
 }
+
+// TestNounFrontedVisit: a visit named by the phrase that opens a clause
+// with "on" is paid by the clause's subject, as with "during"; "on" a
+// meeting or talks names what is spoken of.
+func TestNounFrontedVisit(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"on a visit to", d, "On a visit to Israel, the American secretary of state urged restraint.", "042", "USAGOV>ISR", ""},
+		{"on his first trip to", d, "On his first trip to China, Macron signed several contracts.", "042", "FRAGOV>CHN", ""},
+		{"on talks is a topic", d, "On talks with Iran, the French minister said nothing new.", "04", "", ""},
+		{"on a visit that was called off", d, "The Japanese prime minister called off a visit to Seoul.", "042", "", ""},
+	})
+}

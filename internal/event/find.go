@@ -2355,8 +2355,9 @@ func (x *sent) sharedHead(k int) int {
 // frontedMeeting returns the verb group of the clause whose opening phrase
 // names consultation noun event p with its target ("In a telephone call
 // with Putin, Erdogan discussed", "During talks with Iran, the envoy
-// said"): the preposition "in", "during" or "at" before the clause's
-// subject, the verb active, its subject an actor; else -1.
+// said"), also "on" for a visit ("On a visit to Israel, Blinken urged"):
+// the preposition before the clause's subject, the verb active, its
+// subject an actor; else -1.
 func (x *sent) frontedMeeting(p *pred) int {
 	an := x.an
 	if !strings.HasPrefix(p.code, "04") || !p.bindsRole('T') {
@@ -2368,6 +2369,10 @@ func (x *sent) frontedMeeting(p *pred) int {
 	}
 	switch x.s.Tokens[an.Chunks[pp].Head].Lower {
 	case "in", "during", "at":
+	case "on":
+		if !strings.HasPrefix(p.code, "042") {
+			return -1 // "on a visit to Israel", not "on talks with Iran" (what is spoken of)
+		}
 	default:
 		return -1
 	}
