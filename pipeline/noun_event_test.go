@@ -142,3 +142,18 @@ func TestNounFrontedVisit(t *testing.T) {
 		{"on a visit that was called off", d, "The Japanese prime minister called off a visit to Seoul.", "042", "", ""},
 	})
 }
+
+// TestNounAidAndCooperation: deliveries of arms or relief, asylum granted,
+// recognition given, and cooperation suspended or ended, named by nouns.
+func TestNounAidAndCooperation(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"delivery of tanks as subject", d, "Germany's delivery of tanks to Ukraine began in March.", "072", "DEU>UKR", ""},
+		{"shipment of weapons announced", d, "Washington announced a new shipment of weapons to Kyiv.", "072", "USAGOV>UKR", ""},
+		{"delivery of food", d, "Egypt's delivery of food to Gaza resumed on Sunday.", "073", "EGY>PSE", ""},
+		{"granting of asylum", d, "Brazil's granting of asylum to the Peruvian former president angered Lima.", "075", "BRA>PERGOV", ""},
+		{"gave recognition to", d, "India gave recognition to Bangladesh in 1971.", "054", "IND>BGD", ""},
+		{"suspension of cooperation", d, "Russia's suspension of cooperation with the United States on arms control drew criticism.", "160", "RUS>USA", ""},
+		{"termination of cooperation", d, "Niger's termination of military cooperation with France surprised Paris.", "160", "NER>FRA", ""},
+		{"a delivery only planned", d, "A planned delivery of tanks to Ukraine was delayed.", "072", "", ""},
+	})
+}
