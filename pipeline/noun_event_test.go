@@ -157,3 +157,15 @@ func TestNounAidAndCooperation(t *testing.T) {
 		{"a delivery only planned", d, "A planned delivery of tanks to Ukraine was delayed.", "072", "", ""},
 	})
 }
+
+// TestNounByAfterItsPlace: the "by" phrase after the place or actor of
+// any phrase of an event noun names who does it ("a visit to Pakistan by
+// the Indian minister", "the attack in Kabul by gunmen").
+func TestNounByAfterItsPlace(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a visit to a country by a minister", d, "A visit to Pakistan by the Indian foreign minister was the first in a decade.", "042", "INDGOV>PAK", ""},
+		{"an apology to a country by another", d, "An apology to Namibia by Germany came after years of talks.", "055", "DEU>NAM", ""},
+		{"an attack in a city by gunmen", d, "The attack in Kabul by Taliban gunmen killed five.", "190", "AFGREB>AFG", ""},
+		{"a thing's doer stays the thing's", d, "A visit to sites of abuses by the army was allowed.", "042", "", ""},
+	})
+}
