@@ -169,3 +169,17 @@ func TestNounByAfterItsPlace(t *testing.T) {
 		{"a thing's doer stays the thing's", d, "A visit to sites of abuses by the army was allowed.", "042", "", ""},
 	})
 }
+
+// TestNounSubjectThatRaisedFears: an act of conflict of its own actor that
+// raised fears or concern, as its clause's subject, took place; a speaker
+// named by an event noun ("mediators") still speaks; a missile or drone
+// attack is aimed at what it is on.
+func TestNounSubjectThatRaisedFears(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a missile attack raised fears", d, "Iran's missile attack on Israel raised fears of a wider war.", "194", "IRN>ISR", ""},
+		{"a drone attack raised concern", d, "Ukraine's drone attack on Moscow raised concern in the Kremlin.", "195", "UKR>RUS", ""},
+		{"sanctions raised fears", d, "Washington's sanctions on Russian oil raised fears of higher prices.", "163", "USAGOV>RUS", ""},
+		{"an attack that would raise fears", d, "A Russian attack on NATO would raise fears of a world war.", "19", "", ""},
+		{"talks that raised hopes are not coded by this", d, "Talks raised hopes of a deal.", "04", "", ""},
+	})
+}

@@ -1282,14 +1282,21 @@ func (x *sent) lightVerbs() {
 				p.anchored = true
 				p.clause = x.clauseOfVerb(v)
 				p.how = append(p.how, "subject of what it caused")
-			} else if e := x.preds[vp].e; e.subjTarget() && strings.HasPrefix(e.code, "11") && an.Chunks[v].Kind == dateline.ChunkVG &&
-				!an.Chunks[v].Verb.Passive && x.ownActor(p) {
+			} else if e := x.preds[vp].e; (e.subjTarget() && strings.HasPrefix(e.code, "11") || x.l.Plain(x.preds[vp].code) && x.conflict(p.code)) &&
+				an.Chunks[v].Kind == dateline.ChunkVG && !an.Chunks[v].Verb.Passive && x.ownActor(p) {
 				// "Macron's visit to China drew criticism", "Russia's
-				// attack on the plant violated the truce": an act of its
-				// own actor judged as its clause's subject took place
+				// attack on the plant violated the truce", "Iran's attack on
+				// Israel raised fears of war": an act of its own actor
+				// judged, or an act of conflict that gave cause for fear,
+				// as its clause's subject took place (not "the Qatari
+				// mediators reported progress": they speak)
 				p.anchored = true
 				p.clause = x.clauseOfVerb(v)
-				p.how = append(p.how, "subject of a judgement")
+				if x.l.Plain(x.preds[vp].code) {
+					p.how = append(p.how, "subject of what it raised")
+				} else {
+					p.how = append(p.how, "subject of a judgement")
+				}
 			}
 		}
 	}
@@ -2385,4 +2392,10 @@ func (x *sent) frontedMeeting(p *pred) int {
 		return -1
 	}
 	return v
+}
+
+// conflict reports whether code is an act of conflict (quad class 3 or 4).
+func (x *sent) conflict(code string) bool {
+	c, ok := x.l.codes[code]
+	return ok && c.QuadClass >= 3
 }
