@@ -183,3 +183,14 @@ func TestNounSubjectThatRaisedFears(t *testing.T) {
 		{"talks that raised hopes are not coded by this", d, "Talks raised hopes of a deal.", "04", "", ""},
 	})
 }
+
+// TestNounPartiesPastItsPlace: a noun's parties may follow the name of
+// where it happens ("talks in Doha between A and B").
+func TestNounPartiesPastItsPlace(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"talks in a capital between", d, "Talks in Qatar between Venezuela and the United States produced a prisoner swap.", "040", "VEN>USA", ""},
+		{"a meeting in a city between", d, "The meeting in Geneva between Russian and American diplomats lasted five hours.", "040", "RUSGOV>USAGOV", ""},
+		{"a meeting in a city called off", d, "The meeting in Geneva between Russian and American diplomats was called off.", "040", "", ""},
+		{"talks in a week between is no place", d, "Talks in the coming weeks between Israel and Syria are possible.", "040", "", ""},
+	})
+}

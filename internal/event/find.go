@@ -907,12 +907,14 @@ func (x *sent) prepObject(k int, a arg) int {
 		// the "of" phrase's modifiers, as a verb's object's: "the
 		// severing of ties with Morocco", "the suspension of aid to Egypt";
 		// not where the thing is from ("the withdrawal of troops from
-		// Lebanon" is the troops' act, aimed at no one)
+		// Lebanon" is the troops' act, aimed at no one); also past the
+		// name of where it happens ("talks in Doha between A and B")
 		for pp := range an.Dependents(k, rel) {
-			if x.s.Tokens[an.Chunks[pp].Head].Lower != "of" {
+			w := x.s.Tokens[an.Chunks[pp].Head].Lower
+			if w != "of" && w != "in" && w != "at" {
 				continue
 			}
-			if o := an.Dependent(pp, dateline.RelPObj); o >= 0 {
+			if o := an.Dependent(pp, dateline.RelPObj); o >= 0 && (w == "of" || an.Chunks[o].Named && !an.Chunks[o].Time) {
 				for pp2 := range an.Dependents(o, dateline.RelNMod) {
 					if w := x.s.Tokens[an.Chunks[pp2].Head].Lower; w == "of" || w == "from" {
 						continue
