@@ -194,3 +194,15 @@ func TestNounPartiesPastItsPlace(t *testing.T) {
 		{"talks in a week between is no place", d, "Talks in the coming weeks between Israel and Syria are possible.", "040", "", ""},
 	})
 }
+
+// TestNounCasesAndTreaties: a case brought against a party is a lawsuit
+// when "against" names it; a treaty or deal suspended is one withdrawn
+// from.
+func TestNounCasesAndTreaties(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a case against a country opened", d, "South Africa's genocide case against Israel at the ICJ opened on Thursday.", "115", "ZAF>ISR", ""},
+		{"a treaty suspended", d, "India's suspension of the Indus Waters Treaty with Pakistan escalated tensions.", "166", "IND>PAK", ""},
+		{"in the case of is no case", d, "In the case of an attack, NATO would respond.", "115", "", ""},
+		{"a suspension only threatened", d, "Russia threatened the suspension of the grain deal with Ukraine.", "166", "", ""},
+	})
+}
