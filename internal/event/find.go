@@ -2364,7 +2364,8 @@ func (x *sent) sharedHead(k int) int {
 // frontedMeeting returns the verb group of the clause whose opening phrase
 // names consultation noun event p with its target ("In a telephone call
 // with Putin, Erdogan discussed", "During talks with Iran, the envoy
-// said"), also "on" for a visit ("On a visit to Israel, Blinken urged"):
+// said", "After talks with Putin, Erdogan said": had before it), also "on"
+// for a visit ("On a visit to Israel, Blinken urged"):
 // the preposition before the clause's subject, the verb active, its
 // subject an actor; else -1.
 func (x *sent) frontedMeeting(p *pred) int {
@@ -2377,7 +2378,7 @@ func (x *sent) frontedMeeting(p *pred) int {
 		return -1
 	}
 	switch x.s.Tokens[an.Chunks[pp].Head].Lower {
-	case "in", "during", "at":
+	case "in", "during", "at", "after", "following":
 	case "on":
 		if !strings.HasPrefix(p.code, "042") {
 			return -1 // "on a visit to Israel", not "on talks with Iran" (what is spoken of)
