@@ -206,3 +206,14 @@ func TestNounCasesAndTreaties(t *testing.T) {
 		{"a suspension only threatened", d, "Russia threatened the suspension of the grain deal with Ukraine.", "166", "", ""},
 	})
 }
+
+// TestNounProtestsAgainst: street and mass protests, protest marches and
+// rallies take the target they are against, as a protest does.
+func TestNounProtestsAgainst(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"after street protests against", d, "After street protests against the Armenian government by opposition supporters, the prime minister resigned.", "141", "ARMOPP>ARMGOV", ""},
+		{"mass protests against as subject", d, "Mass protests against the Serbian government by farmers blocked roads in Belgrade.", "144", "SRBCVL>SRBGOV", ""},
+		{"held a protest march against", d, "Serbian farmers held a protest march against the government in Belgrade.", "141", "SRBCVL>SRBGOV", ""},
+		{"street protests only planned", d, "Planned street protests against the government were banned.", "141", "", ""},
+	})
+}
