@@ -217,3 +217,14 @@ func TestNounProtestsAgainst(t *testing.T) {
 		{"street protests only planned", d, "Planned street protests against the government were banned.", "141", "", ""},
 	})
 }
+
+// TestNounNamedAttacksOn: a named kind of attack or strike takes the
+// target it is on or against, as "attack" does.
+func TestNounNamedAttacksOn(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a retaliatory strike on a country", d, "Israel's retaliatory strike on Iran hit air defences.", "19", "ISR>IRN", ""},
+		{"a mortar attack on a town", d, "A Russian mortar attack on Kherson killed two.", "19", "RUS>UKR", ""},
+		{"an air attack against a city", d, "Sudan's air attack against Nyala killed dozens.", "19", "SDN>SDN", ""},
+		{"a possible preemptive strike", d, "A possible preemptive strike on Iran worried Gulf states.", "19", "", ""},
+	})
+}
