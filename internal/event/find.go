@@ -903,6 +903,29 @@ func (x *sent) prepObject(k int, a arg) int {
 			return np
 		}
 	}
+	if rel == dateline.RelNMod {
+		// the "of" phrase's modifiers, as a verb's object's: "the
+		// severing of ties with Morocco", "the suspension of aid to Egypt";
+		// not where the thing is from ("the withdrawal of troops from
+		// Lebanon" is the troops' act, aimed at no one); also past the
+		// name of where it happens ("talks in Doha between A and B")
+		for pp := range an.Dependents(k, rel) {
+			w := x.s.Tokens[an.Chunks[pp].Head].Lower
+			if w != "of" && w != "in" && w != "at" {
+				continue
+			}
+			if o := an.Dependent(pp, dateline.RelPObj); o >= 0 && (w == "of" || an.Chunks[o].Named && !an.Chunks[o].Time) {
+				for pp2 := range an.Dependents(o, dateline.RelNMod) {
+					if w := x.s.Tokens[an.Chunks[pp2].Head].Lower; w == "of" || w == "from" {
+						continue
+					}
+					if np := try(pp2); np >= 0 {
+						return np
+					}
+				}
+			}
+		}
+	}
 	if rel == dateline.RelObl {
 		// the object's modifiers: "imposed sanctions on Iran"; in the
 		// passive, the subject's ("evidence against Russia was presented")
@@ -1101,7 +1124,7 @@ func (x *sent) matchNoun(e *entry, k int) ([]int, bool) {
 					// Sunday between the army and the rebels"
 					for pp := range x.an.Dependents(v, dateline.RelObl) {
 						if x.an.Chunks[pp].From > x.an.Chunks[k].From && x.prepIs(pp, a.preps) {
-							if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && (a.heads == nil || x.satisfies(np, a.heads)) {
+							if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && (!x.an.Chunks[np].Time || a.heads != nil && a.heads.time) && (a.heads == nil || x.satisfies(np, a.heads)) {
 								o = np
 								break
 							}
@@ -1261,6 +1284,21 @@ func (x *sent) lightVerbs() {
 				p.anchored = true
 				p.clause = x.clauseOfVerb(v)
 				p.how = append(p.how, "subject of what it caused")
+			} else if e := x.preds[vp].e; (e.subjTarget() && strings.HasPrefix(e.code, "11") || x.l.Plain(x.preds[vp].code) && x.conflict(p.code)) &&
+				an.Chunks[v].Kind == dateline.ChunkVG && !an.Chunks[v].Verb.Passive && x.ownActor(p) {
+				// "Macron's visit to China drew criticism", "Russia's
+				// attack on the plant violated the truce", "Iran's attack on
+				// Israel raised fears of war": an act of its own actor
+				// judged, or an act of conflict that gave cause for fear,
+				// as its clause's subject took place (not "the Qatari
+				// mediators reported progress": they speak)
+				p.anchored = true
+				p.clause = x.clauseOfVerb(v)
+				if x.l.Plain(x.preds[vp].code) {
+					p.how = append(p.how, "subject of what it raised")
+				} else {
+					p.how = append(p.how, "subject of a judgement")
+				}
 			}
 		}
 	}
@@ -1404,7 +1442,9 @@ func (x *sent) doerNamed(p *pred) bool {
 // unsure reports whether noun phrase k is said not surely to have taken
 // place: a word before it from &unrealised ("the alleged raid"), or it is
 // the "of" phrase of a noun from that set ("the risk of clashes", "hopes
-// of talks"), itself or through a span of time or a count.
+// of talks"), or what a noun of talk from &topic is about ("talks on a
+// truce", "doubts about a ceasefire"), itself or through a span of time
+// or a count.
 func (x *sent) unsure(k int) bool {
 	an := x.an
 	if x.unrealised(k) {
@@ -1412,11 +1452,22 @@ func (x *sent) unsure(k int) bool {
 	}
 	k = x.spanOf(k)
 	pp := an.Governor(k, dateline.RelPObj)
-	if pp < 0 || x.s.Tokens[an.Chunks[pp].Head].Lower != "of" {
+	if pp < 0 {
 		return false
 	}
 	gov := an.Governor(pp, dateline.RelNMod)
-	return gov >= 0 && x.l.InSet("unrealised", an.Words[an.Chunks[gov].Head].Lemma)
+	if gov < 0 {
+		return false
+	}
+	switch x.s.Tokens[an.Chunks[pp].Head].Lower {
+	case "of":
+		return x.l.InSet("unrealised", an.Words[an.Chunks[gov].Head].Lemma)
+	case "about", "over", "on", "toward", "towards":
+		// "talks on a truce between the factions", "doubts about a
+		// ceasefire": what is talked of
+		return x.l.InSet("topic", an.Words[an.Chunks[gov].Head].Lemma)
+	}
+	return false
 }
 
 // unrealised reports whether a word before the head of noun phrase k is
@@ -2313,8 +2364,10 @@ func (x *sent) sharedHead(k int) int {
 // frontedMeeting returns the verb group of the clause whose opening phrase
 // names consultation noun event p with its target ("In a telephone call
 // with Putin, Erdogan discussed", "During talks with Iran, the envoy
-// said"): the preposition "in", "during" or "at" before the clause's
-// subject, the verb active, its subject an actor; else -1.
+// said", "After talks with Putin, Erdogan said": had before it), also "on"
+// for a visit ("On a visit to Israel, Blinken urged"):
+// the preposition before the clause's subject, the verb active, its
+// subject an actor; else -1.
 func (x *sent) frontedMeeting(p *pred) int {
 	an := x.an
 	if !strings.HasPrefix(p.code, "04") || !p.bindsRole('T') {
@@ -2325,7 +2378,11 @@ func (x *sent) frontedMeeting(p *pred) int {
 		return -1
 	}
 	switch x.s.Tokens[an.Chunks[pp].Head].Lower {
-	case "in", "during", "at":
+	case "in", "during", "at", "after", "following":
+	case "on":
+		if !strings.HasPrefix(p.code, "042") {
+			return -1 // "on a visit to Israel", not "on talks with Iran" (what is spoken of)
+		}
 	default:
 		return -1
 	}
@@ -2338,4 +2395,10 @@ func (x *sent) frontedMeeting(p *pred) int {
 		return -1
 	}
 	return v
+}
+
+// conflict reports whether code is an act of conflict (quad class 3 or 4).
+func (x *sent) conflict(code string) bool {
+	c, ok := x.l.codes[code]
+	return ok && c.QuadClass >= 3
 }

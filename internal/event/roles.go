@@ -1892,8 +1892,13 @@ func (x *sent) byAgent(k int) int {
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
 				return np
 			}
-		case "of":
-			if of := an.Dependent(pp, dateline.RelPObj); of >= 0 {
+		case "of", "on", "against", "to", "with", "into", "in", "at":
+			// "the crackdown on protesters by Russian police", "the attack
+			// on Kyiv by Russian forces", "a visit to Pakistan by the Indian
+			// minister": no one does an actor or a place, so the "by" phrase
+			// after them is the act's; not after a thing ("protests against
+			// abuses by the army": the abuses')
+			if of := an.Dependent(pp, dateline.RelPObj); of >= 0 && (x.s.Tokens[an.Chunks[pp].Head].Lower == "of" || x.actorOf[of] >= 0 || an.Chunks[of].Named) {
 				for by := range an.Dependents(of, dateline.RelNMod) {
 					if x.s.Tokens[an.Chunks[by].Head].Lower == "by" {
 						if np := an.Dependent(by, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
@@ -1908,11 +1913,22 @@ func (x *sent) byAgent(k int) int {
 }
 
 // ofEvent reports whether noun phrase k is the "of" phrase of an event
-// noun of the lexicon ("the shelling of Kharkiv").
+// noun of the lexicon ("the shelling of Kharkiv"), or the actor or place
+// in another of its phrases ("the crackdown on protesters", "a visit to
+// Pakistan").
 func (x *sent) ofEvent(k int) bool {
 	an := x.an
 	pp := an.Governor(k, dateline.RelPObj)
-	if pp < 0 || x.s.Tokens[an.Chunks[pp].Head].Lower != "of" {
+	if pp < 0 {
+		return false
+	}
+	switch x.s.Tokens[an.Chunks[pp].Head].Lower {
+	case "of":
+	case "on", "against", "to", "with", "into", "in", "at":
+		if x.actorOf[k] < 0 && !an.Chunks[k].Named {
+			return false // "protests against abuses by the army": the abuses'
+		}
+	default:
 		return false
 	}
 	gov := an.Governor(pp, dateline.RelNMod)

@@ -344,9 +344,12 @@ func (st *state) subject(ci int) int {
 			if st.nounInfinitive(j-1) >= 0 && st.punctBetween(j-1, j) == 0 {
 				continue // "the move to close the embassy angered": the infinitive's object
 			}
-			if j > 0 && ch[j-1].Kind == dateline.ChunkPP && st.punctBetween(j-1, j) == 0 {
-				if ch[k].Verb.Finite && an.Words[ch[j-1].Head].Roles&dateline.RoleOpener != 0 && !st.verbBetween(j, k) &&
-					!(st.subjectOnlyBefore(ch[j-1].From) && !st.finiteFrom(ch[k].To)) {
+			if p := st.possessedFrom(j); p > 0 && ch[p-1].Kind == dateline.ChunkPP && st.punctBetween(p-1, p) == 0 {
+				// "leaders of Libya met"; also through a possessor: "Russia's
+				// attack on Ukraine's grid caused", the grid is the
+				// preposition's, as "Ukraine" would be
+				if ch[k].Verb.Finite && an.Words[ch[p-1].Head].Roles&dateline.RoleOpener != 0 && !st.verbBetween(j, k) &&
+					!(st.subjectOnlyBefore(ch[p-1].From) && !st.finiteFrom(ch[k].To)) {
 					// "hours after Morales, under growing pressure, had
 					// agreed", "withdrew after talks failed": the word opens
 					// a clause, and the phrase is its subject; not "Police after
@@ -383,6 +386,19 @@ func (st *state) subject(ci int) int {
 		}
 	}
 	return -1
+}
+
+// possessedFrom returns where noun phrase j begins with its possessors:
+// the possessor phrase right before it ("Ukraine 's" in "Ukraine's energy
+// grid"), itself through one before it, else j.
+func (st *state) possessedFrom(j int) int {
+	ch := st.an.Chunks
+	for p := j; p > 0; p-- {
+		if !ch[p-1].Poss || ch[p-1].Kind != dateline.ChunkNP || st.punctBetween(p-1, p) != 0 {
+			return p
+		}
+	}
+	return 0
 }
 
 // reportedSubject reports whether noun phrase j, right after reporting
