@@ -288,12 +288,13 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		an.Chunks[k].Verb.Tense = ch[pv].Verb.Tense
 		c.Kind, c.Parent = an.Clauses[prevClause].Kind, an.Clauses[prevClause].Parent
 		st.rel(dateline.RelConj, pv, k)
-	case sg.opener < 0 && sg.conj < 0 && vg.Finite && prevClause >= 0 && st.listedVerb(prevClause, k):
+	case sg.opener < 0 && sg.conj < 0 && vg.Finite && prevClause >= 0 && st.listedVerb(st.memberClause(prevClause), k):
 		// "shelled the village, killed ten civilians and destroyed a
 		// school": a verb in a list of verb phrases closed by "and" is
 		// joined to the one before it, as after "and"
-		c.Kind, c.Parent = an.Clauses[prevClause].Kind, an.Clauses[prevClause].Parent
-		st.rel(dateline.RelConj, an.Clauses[prevClause].Verb, k)
+		p := st.memberClause(prevClause)
+		c.Kind, c.Parent = an.Clauses[p].Kind, an.Clauses[p].Parent
+		st.rel(dateline.RelConj, an.Clauses[p].Verb, k)
 	case sg.conj >= 0 && !sg.np && prevClause >= 0 && st.participleConjunct(prevClause, k):
 		// "a list of people missing or detained", "civilians wounded or
 		// killed": a bare form after a participle that only says which
@@ -311,6 +312,12 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		// "ousted and killed": the same kind of clause as the verb it is
 		// joined to, the nearest before it of the same form
 		p := st.conjoined(prevClause, vg, head)
+		if m := st.memberClause(p); m != p && st.listMember(m) && an.Words[head].Tag == an.Words[ch[an.Clauses[m].Verb].Head].Tag {
+			// "executed two men, arrested a footballer who had backed them
+			// and closed a newspaper": "and" closes the list, not the
+			// relative clause on a member's object
+			p = m
+		}
 		for sg.conj > 0 && st.punctBetween(sg.conj-1, sg.conj) == ',' && st.setOffRelative(p) && an.Clauses[p].Parent >= 0 && an.Clauses[p].Parent < len(an.Clauses) {
 			// "forced their way into the court, where the judges had locked
 			// themselves in, and took away the chief justice": the relative
