@@ -517,7 +517,71 @@ func (st *state) frames() {
 				an.Clauses[cj].Parent = ci
 			}
 		}
+		st.resumedQuote(ci)
 	}
+}
+
+// resumedQuote makes frame ci the parent of the clauses of a quote that
+// goes on after it (`"We will not give up," the minister said, "and we
+// condemn the attack."`), up to the quote's closing mark.
+func (st *state) resumedQuote(ci int) {
+	an := st.an
+	ch := an.Chunks
+	open := -1
+	for j := an.Clauses[ci].Verb + 1; j < len(ch) && open < 0; j++ {
+		open = st.quoteResumes(j)
+	}
+	if open < 0 || !st.quoteBefore(ch[an.Clauses[ci].Verb].From) {
+		return
+	}
+	end := len(st.toks)
+	for i := open + 1; i < len(st.toks); i++ {
+		if an.Words[i].Tag == dateline.TagQuote {
+			end = i
+			break
+		}
+	}
+	for cj := ci + 1; cj < len(an.Clauses); cj++ {
+		if c := &an.Clauses[cj]; c.Parent < 0 && ch[c.Verb].From > open && ch[c.Verb].From < end {
+			c.Parent = ci
+		}
+	}
+}
+
+// quoteResumes returns the quotation mark that opens a quote again right
+// before chunk j after a comma (`said, "and`), or -1.
+func (st *state) quoteResumes(j int) int {
+	if j == 0 {
+		return -1
+	}
+	comma := false
+	for i := st.an.Chunks[j-1].To; i < st.an.Chunks[j].From; i++ {
+		switch st.an.Words[i].Tag {
+		case dateline.TagComma:
+			comma = true
+		case dateline.TagQuote:
+			if comma {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// quoteBefore reports whether a quotation mark closes a quote before token
+// i, with only the frame's words between: the frame follows a quote.
+func (st *state) quoteBefore(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch st.an.Words[j].Tag {
+		case dateline.TagQuote:
+			return j > 0
+		case dateline.TagComma:
+			if j+1 < len(st.toks) && st.an.Words[j+1].Tag == dateline.TagQuote {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // interrupted finds a reporting frame inside the clause it reports, between
@@ -583,6 +647,9 @@ func (st *state) frameEnd(k int) bool {
 	ch := st.an.Chunks
 	nps := 0
 	for j := k + 1; j < len(ch); j++ {
+		if st.quoteResumes(j) >= 0 {
+			return true // `"...," the minister said, "and ...`: the quote goes on
+		}
 		switch ch[j].Kind {
 		case dateline.ChunkNP:
 			if !ch[j].Time && st.an.Governor(j, dateline.RelPObj) < 0 {
