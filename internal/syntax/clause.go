@@ -324,6 +324,13 @@ func (st *state) classify(vi, k int) dateline.Clause {
 			// clause closed at its comma; the verb after "and" is the clause's
 			p = an.Clauses[p].Parent
 		}
+		for sg.conj > 0 && st.punctBetween(sg.conj-1, sg.conj) == ',' && st.lowerAt(ch[sg.conj].From) == "but" && vg.Finite && st.trailingAdverbial(p) {
+			// "met the president for the first time since the war began, but
+			// rejected his call": the comma closed the adverbial clause, and
+			// "but" sets the verb against the main clause's act ("and" may
+			// still go on with the adverbial clause's)
+			p = an.Clauses[p].Parent
+		}
 		c.Kind, c.Parent = an.Clauses[p].Kind, an.Clauses[p].Parent
 		st.rel(dateline.RelConj, an.Clauses[p].Verb, k)
 		if an.Chunks[an.Clauses[p].Verb].Verb.Passive && ch[k].From == head &&
@@ -546,6 +553,14 @@ func (st *state) resumedQuote(ci int) {
 			c.Parent = ci
 		}
 	}
+}
+
+// trailingAdverbial reports whether clause p is an adverbial clause opened
+// by a subordinating word after the clause it modifies ("... since the war
+// began").
+func (st *state) trailingAdverbial(p int) bool {
+	c := st.an.Clauses[p]
+	return c.Kind == dateline.ClauseAdverbial && c.Opener >= 0 && c.Parent >= 0 && c.Parent < p
 }
 
 // quoteResumes returns the quotation mark that opens a quote again right
