@@ -256,6 +256,12 @@ func (st *state) classify(vi, k int) dateline.Clause {
 			prevClause = q
 			c.Parent = q
 		}
+		if q := st.reportAbove(prevClause); c.Kind == dateline.ClauseComplement && q >= 0 {
+			// "said in a statement carried by state media that": what was
+			// said, not what the participle on the statement says
+			prevClause = q
+			c.Parent = q
+		}
 		nounBefore := -1
 		for j := sg.opener - 1; j >= 0 && j >= sg.opener-3; j-- {
 			// "an admission by Moscow that", "its demand today that"
@@ -390,6 +396,24 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
 	}
 	return c
+}
+
+// reportAbove returns the clause whose reporting verb has clause p, a
+// participle with no auxiliary that is no report itself, on a noun after it
+// and no complement yet ("said in a statement carried by state media
+// that"), or -1.
+func (st *state) reportAbove(p int) int {
+	an := st.an
+	if p < 0 || p >= len(an.Clauses) || !st.reducedParticiple(p) || an.Clauses[p].Parent < 0 || an.Clauses[p].Parent >= p {
+		return -1
+	}
+	q := an.Clauses[p].Parent
+	v := an.Clauses[q].Verb
+	if st.lemmaRoles(an.Chunks[v].Head)&dateline.RoleReport == 0 || st.lemmaRoles(an.Chunks[an.Clauses[p].Verb].Head)&dateline.RoleReport != 0 ||
+		an.Dependent(v, dateline.RelComp) >= 0 || an.Chunks[v].Verb.Passive {
+		return -1
+	}
+	return q
 }
 
 // controllerAbove returns the clause whose verb of urging or telling has
@@ -679,7 +703,10 @@ func (st *state) frameEnd(k int) bool {
 				return false // "between Thailand and Cambodia": only a preposition's objects joined
 			}
 		case dateline.ChunkVG:
-			return st.punctBetween(j-1, j) == ',' // ", adding that ..."
+			if !ch[j].Verb.Finite && ch[j].Verb.Passive && ch[j-1].Kind == dateline.ChunkNP && st.punctBetween(j-1, j) == 0 {
+				continue // "said in a statement carried by state media": a participle on the noun
+			}
+			return st.punctBetween(j-1, j) == ',' // ", adding that ...""
 		case dateline.ChunkSub:
 			r := st.an.Words[ch[j].Head].Roles
 			return st.toks[ch[j].Head].Lower != "that" &&

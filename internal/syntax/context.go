@@ -785,6 +785,9 @@ func (st *state) laterVerb(i int) bool {
 			!(j > i && (st.c[j-1].t[0] == dateline.TagTO || determinerLike(st.c[j-1].t[0]))):
 			// (not an infinitive, nor a noun after its determiner: "called on
 			// Russia to extradite the suspects" has no later verb)
+			if t == dateline.TagVBD && st.c[j].has(dateline.TagVBN) && j > i && st.c[j-1].t[0].IsNoun() && st.lowerAt(j+1) == "by" {
+				continue // "said in a statement carried by state media": a participle on the noun, with its agent
+			}
 			return true
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
 			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0:
@@ -1062,6 +1065,8 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		switch {
 		case !finite && st.absolute(i):
 			return dateline.TagVBN // "Protesters, some of them armed with sticks, attacked"
+		case st.reportPhraseParticiple(i):
+			return dateline.TagVBN // "said in a statement issued on Monday": a participle on the statement
 		case finite && imm.IsVerb() && imm != dateline.TagVBN && !isAux(st.lowerAt(i-1)) && next < len(st.toks) &&
 			(st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS):
 			return dateline.TagJJ // "what she called organised rioting", "found armed men": no verb straight after a verb

@@ -329,3 +329,32 @@ func (st *state) nameBeforeComma(i int) bool {
 	}
 	return j >= 0 && (w[j].Tag == dateline.TagNNS || w[j].Tag == dateline.TagNNP || w[j].Tag == dateline.TagNNPS)
 }
+
+// reportPhraseParticiple reports whether the past form at i follows the
+// noun of a prepositional phrase on a reporting verb ("said in a statement
+// issued on Monday", "told reporters in a briefing posted online", past the
+// verb's object) and has
+// no object of its own: it is a participle on that noun, not the verb of
+// what was said. The noun has its determiner ("in a statement", "in its
+// report"), so no bare noun ("said in Geneva talks collapsed") is taken.
+func (st *state) reportPhraseParticiple(i int) bool {
+	w := st.an.Words
+	if i < 4 || !w[i-1].Tag.IsNoun() || st.mark[i-1]&(inNamed|inTime) != 0 || st.objectAt(i+1) {
+		return false
+	}
+	j := i - 2
+	for j > 0 && (w[j].Tag.IsAdjective() || w[j].Tag.IsNoun() && st.mark[j]&(inNamed|inTime) == 0) {
+		j--
+	}
+	if !determinerLike(w[j].Tag) || j < 2 || w[j-1].Tag != dateline.TagIN {
+		return false
+	}
+	v := j - 2
+	for n := 0; v > 0 && n < 4 && (w[v].Tag.IsNoun() || determinerLike(w[v].Tag) || w[v].Tag.IsAdjective()); n++ {
+		v-- // "told reporters in a briefing posted online": past the verb's object
+	}
+	for v > 0 && w[v].Tag.IsAdverb() {
+		v--
+	}
+	return isFinite(w[v].Tag) && st.lemmaRoles(v)&dateline.RoleReport != 0
+}
