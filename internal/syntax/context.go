@@ -1049,6 +1049,10 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		return dateline.TagNN // "its military might.": no verb follows the modal
 	}
 	if !hasVerb {
+		if c.t[0] == dateline.TagJJ && c.has(dateline.TagNN) && !finite && imm.IsNoun() && i+1 < len(st.toks) && st.mark[i+1]&(inNamed|inTime) == 0 &&
+			isFinite(st.c[i+1].t[0]) {
+			return dateline.TagNN // "the UN human rights chief said": the head of the subject, before its verb
+		}
 		return c.t[0]
 	}
 	subjectBefore := endsNP(imm) && imm != dateline.TagCD || imm == dateline.TagRB && endsNP(prev) || imm == dateline.TagWDT || imm == dateline.TagWP ||
@@ -1063,6 +1067,8 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagVBD
 		}
 		switch {
+		case st.afterThose(i):
+			return dateline.TagJJ // "release all those arbitrarily detained": as "freed those detained", it describes them
 		case !finite && st.absolute(i):
 			return dateline.TagVBN // "Protesters, some of them armed with sticks, attacked"
 		case st.reportPhraseParticiple(i):

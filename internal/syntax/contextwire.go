@@ -358,3 +358,14 @@ func (st *state) reportPhraseParticiple(i int) bool {
 	}
 	return isFinite(w[v].Tag) && st.lemmaRoles(v)&dateline.RoleReport != 0
 }
+
+// afterThose reports whether the past form at i follows "those", with only
+// adverbs between: "those" then stands for the people the participle
+// describes ("release all those arbitrarily detained").
+func (st *state) afterThose(i int) bool {
+	j := i - 1
+	for j > 0 && st.an.Words[j].Tag.IsAdverb() {
+		j--
+	}
+	return j >= 0 && j < i && st.toks[j].Lower == "those"
+}
