@@ -1076,6 +1076,11 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		case finite && imm.IsVerb() && imm != dateline.TagVBN && !isAux(st.lowerAt(i-1)) && next < len(st.toks) &&
 			(st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS):
 			return dateline.TagJJ // "what she called organised rioting", "found armed men": no verb straight after a verb
+		case !finite && st.lowerAt(next) == "by" && next+2 < len(st.toks) && st.c[next+1].t[0] == dateline.TagVBG && determinerLike(st.c[next+2].t[0]) && (subjectBefore || imm == dateline.TagComma):
+			// "The ministry, headed by Serra, answered by recalling its
+			// ambassadors": "by" and a gerund with its determined object
+			// tell how the subject acted; no agent follows
+			return dateline.TagVBD
 		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0):
 			return dateline.TagVBN // "extremists backed by Qatar"; not "Putin talked by phone"
 		case subjectBefore && !finite && st.inSetOffPhrase(i) && st.verbAfterComma(i):
