@@ -126,6 +126,7 @@ func (st *state) tag() {
 	// relative clause has its verb and a noun after it, the next verb is
 	// the main clause's, not a participle.
 	relOpen, relVerb := false, false
+	commaFinite, listComma := false, false // finite as it was at the last comma, and whether a list of nouns runs from it
 	st.opened = false
 	w := st.an.Words
 	for i := range st.toks {
@@ -135,6 +136,10 @@ func (st *state) tag() {
 		}
 		t := st.choose(i, f)
 		w[i].Tag = t
+		if t == dateline.TagComma && !(i > 0 && w[i-1].Tag.IsNoun() && commaFinite == finite && listComma) {
+			commaFinite = finite // (a list's later comma keeps its first's)
+		}
+		listComma = t == dateline.TagComma || listComma && (t.IsNoun() || t.IsAdjective() || determinerLike(t) || t == dateline.TagCD)
 		switch {
 		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD:
 			if relOpen && relVerb && !f {
@@ -149,6 +154,11 @@ func (st *state) tag() {
 				// has a finite verb of its own
 				finite, st.opened = false, true
 			}
+		case t == dateline.TagCC && st.nounListAnd(i):
+			// "loading women, children and old people onto buses bound
+			// for": "and" closes a list of nouns, and the clause goes on as
+			// it was before the list's comma
+			finite = commaFinite
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagCC || t == dateline.TagLRB || t == dateline.TagQuote || t == dateline.TagPunct:
 			finite = false
 		case t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || t == dateline.TagWPS:

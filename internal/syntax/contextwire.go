@@ -369,3 +369,26 @@ func (st *state) afterThose(i int) bool {
 	}
 	return j >= 0 && j < i && st.toks[j].Lower == "those"
 }
+
+// nounListAnd reports whether the conjunction at i closes a list of common
+// nouns set off by commas ("women, children and"): a common noun (an agent
+// noun too, not a name) before it,
+// and before that a comma after another, with only a noun phrase's words
+// between.
+func (st *state) nounListAnd(i int) bool {
+	w := st.an.Words
+	if i < 3 || !w[i-1].Tag.IsNoun() || w[i-1].Tag == dateline.TagNNP || st.mark[i-1]&inTime != 0 {
+		return false
+	}
+	for j := i - 2; j > 0; j-- {
+		t := w[j].Tag
+		switch {
+		case t == dateline.TagComma:
+			return w[j-1].Tag.IsNoun() && w[j-1].Tag != dateline.TagNNP && st.mark[j-1]&inTime == 0
+		case t.IsNoun() || t.IsAdjective() || determinerLike(t) || t == dateline.TagCD:
+		default:
+			return false
+		}
+	}
+	return false
+}
