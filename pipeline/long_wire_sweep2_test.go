@@ -11,16 +11,23 @@ import "testing"
 // attribution, chains of relative clauses and appositions, coordinated
 // clauses with and without a repeated subject ("met ... and pledged ...,
 // but refused ..."), numbers, dates and places between a verb and its
-// object, parentheses and dashes, and rows that must not code. A sentence
-// with two events has a row for each. A row passes as in TestWireSweep;
+// object, parentheses and dashes, and rows that must not code: 212
+// sentences, and a sentence with two events has a row for each. The wants
+// were written with the sentences, before they were coded, and some are
+// stricter than a careful coder's reading (a code's neighbour, a sector). A row passes as in TestWireSweep;
 // the test fails only when fewer rows pass than the floor.
 func TestLongWireSweep2(t *testing.T) {
 	runSweep(t, "long wire sweep 2", longWireSweep2, longWireSweep2Floor)
 }
 
-// longWireSweep2Floor is the number of rows of the sweep that must pass:
-// 133 of 173 at 80900bc, before any fix.
-const longWireSweep2Floor = 133
+// longWireSweep2Floor is the number of rows of the sweep that must pass.
+// The first 173 rows (F01-F25, C01-C28, R01-R20, Q01-Q15, L01-L20,
+// K01-K20, N01-N15, D01-D15, X01-X15) were written before any fix: 133 of
+// them passed at 80900bc. The other 48 (F26-F32, C29-C36, R21-R27,
+// Q16-Q20, L21-L25, K21-K25, N16-N18, D16-D18, X16-X20) were written
+// after the first fixes; of all 221, 166 pass at 80900bc and 173 after the
+// fixes the sweep led to.
+const longWireSweep2Floor = 173
 
 var longWireSweep2 = []lexRow{
 	{"F01 fronted", sweepDate, "Speaking to reporters outside the court in Nairobi on Thursday afternoon, a lawyer for the activists said police had arrested fourteen of his clients during a peaceful march against the new tax law.", "17", "KENCOP>KEN*", ""},
@@ -196,4 +203,52 @@ var longWireSweep2 = []lexRow{
 	{"X13 not:", sweepDate, "Witnesses said the gunmen who were seen near the market on Friday had not attacked anyone and left the area before the police arrived, contradicting earlier reports of a massacre.", "18", "", ""},
 	{"X14 not:", sweepDate, "The president ordered police not to detain any protesters during the rally planned for Saturday in the capital, a spokesman said, adding that the right to demonstrate was protected.", "17", "", ""},
 	{"X15 not:", sweepDate, "Despite pressure from its allies, Hungary has not yet imposed sanctions on the Russian energy company, and the foreign minister said on Monday that it had no plans to do so this year.", "16", "", ""},
+	{"F26 fronted", sweepDate, "Under the deal, signed in Doha after weeks of indirect talks and announced by the Qatari prime minister, Israel released 150 Palestinian women and teenagers held in its jails on Friday.", "08", "ISR*>PSE*", ""},
+	{"F27 fronted", sweepDate, "Speaking in Tunis on Tuesday at a meeting of the national security council, the Tunisian president said security forces had arrested a group of people plotting against the state.", "17", "TUN*>TUN*", ""},
+	{"F28 fronted", sweepDate, "Echoing complaints from neighbouring countries, the Colombian foreign minister accused Venezuela on Monday of sheltering leaders of the ELN guerrilla group in camps along the border.", "11", "COL*>VEN*", ""},
+	{"F29 fronted", sweepDate, "Hours before the Afghan delegation was due in Islamabad for talks, Pakistani jets bombed suspected hideouts of the Pakistani Taliban in the eastern Afghan province of Khost, local officials said.", "19", "PAKMIL/PAK*>AFG*", ""},
+	{"F30 fronted", sweepDate, "Meeting in New Delhi for the first time since the elections in Dhaka, the Indian and Bangladeshi prime ministers signed agreements on river water sharing and border trade on Saturday.", "05", "IND*>BGD*", ""},
+	{"F31 fronted", sweepDate, "Carrying photographs of their missing relatives, hundreds of mothers marched to the attorney general's office in Mexico City on Wednesday to demand a new investigation into the disappearances.", "14", "MEX*>MEX*", ""},
+	{"F32 fronted", sweepDate, "Citing a ban on gatherings during the election campaign, Ugandan police arrested the opposition candidate Bobi Wine as he arrived for a rally in the town of Luuka, his party said.", "17", "UGACOP/UGA*>UGA*", ""},
+	{"C29 clause", sweepDate, "As the monsoon floods swept through the Sagaing region, the military junta arrested dozens of volunteers who had been distributing food to displaced villagers, aid groups said on Thursday.", "17", "MMR*>MMR*", ""},
+	{"C30 clause", sweepDate, "While the prime minister was addressing the Knesset on Monday, thousands of reservists protested outside the building against the government's plan to weaken the supreme court.", "14", "ISR*>ISR*", ""},
+	{"C31 clause", sweepDate, "Shortly before the truce was due to expire on Saturday night, the army launched air strikes on paramilitary positions in Khartoum North, killing at least twelve civilians, residents said.", "19", "SDNMIL/SDN*>SDN*", ""},
+	{"C32 clause", sweepDate, "Weeks after Nicaragua stripped 94 critics of their citizenship, the United States imposed visa restrictions on 100 Nicaraguan judges and prosecutors, the State Department said.", "16", "USA*>NIC*", ""},
+	{"C33 clause", sweepDate, "After inspectors from the International Atomic Energy Agency found uranium particles enriched to 83.7 percent, Iran rejected their report and barred two of them from entering the country.", "12", "IRN*>IGOUNO*", ""},
+	{"C34 clause", sweepDate, "When the jailed opposition leader's wife tried to visit him in the prison colony on Sunday, guards detained her at the gate and held her for several hours, her lawyer said.", "17", "BLRCOP/BLR*>BLR*", ""},
+	{"C35 clause", sweepDate, "Although the two countries remain technically at war, the leaders of Armenia and Azerbaijan met on the sidelines of a summit in Prague on Thursday and agreed to send a civilian mission to the border.", "04", "ARM*>AZE*", ""},
+	{"C36 clause", sweepDate, "As part of the deal mediated by the United Arab Emirates, Russia handed over the bodies of 563 fallen Ukrainian soldiers on Friday, the Ukrainian coordination headquarters said.", "08", "RUS*>UKR*", ""},
+	{"R21 report after", sweepDate, "A Russian missile hit a residential building in the city of Dnipro on Saturday, killing at least 40 people, said the head of the regional military administration, Serhiy Lysak.", "19", "RUSMIL/RUS*>UKR*", ""},
+	{"R22 report after", sweepDate, "A Chinese court sentenced a Canadian businessman to eleven years in prison for spying on Wednesday, according to a statement from the Canadian embassy in Beijing, which condemned the verdict.", "17", "CHN*>CAN*", ""},
+	{"R23 report after", sweepDate, "South Korea and Japan held their first security talks in five years in Seoul on Wednesday, the South Korean foreign ministry said in a statement issued after the meeting.", "04", "KOR*>JPN*", ""},
+	{"R24 report after", sweepDate, "Estonia expelled a Russian diplomat on Friday for undermining the country's security, the foreign ministry in Tallinn said in a statement posted on its website.", "16", "EST*>RUS*", ""},
+	{"R25 report after", sweepDate, "The Turkish foreign ministry condemned Sweden for allowing a man to burn a copy of the Koran outside the Turkish embassy in Stockholm, state news agency Anadolu reported, quoting a ministry statement.", "11", "TUR*>SWE*", ""},
+	{"R26 report after", sweepDate, "Azerbaijani forces opened fire on Armenian positions near the village of Sotk overnight, the Armenian defence ministry said in a statement carried by the state news agency Armenpress.", "19", "AZEMIL/AZE*>ARM*", ""},
+	{"R27 report after", sweepDate, "Egyptian security forces arrested at least 20 people in Cairo on Friday after calls for protests against the president, lawyers said, adding that the detainees included two students.", "17", "EGY*>EGY*", ""},
+	{"Q16 quote", sweepDate, "\"We reject this interference in our internal affairs,\" the Venezuelan foreign minister said on Monday, \"and we will not accept any conditions from Washington on the elections.\"", "12", "VEN*>USA*", ""},
+	{"Q17 quote", sweepDate, "\"The United States has been spreading lies about our country,\" the Chinese foreign ministry spokesman said, \"and we condemn its attempts to interfere in Hong Kong.\"", "11", "CHN*>USA*", ""},
+	{"Q18 quote", sweepDate, "\"They took my husband from our home at night,\" said the wife of an Eritrean journalist, who said security agents had detained him in Asmara without giving any reason.", "17", "ERI*>ERI*", ""},
+	{"Q19 quote", sweepDate, "\"We call on the military to release all those arbitrarily detained,\" the United Nations human rights chief said in a statement issued in Geneva on Tuesday.", "10", "IGOUNO*>MMR*", ""},
+	{"Q20 quote", sweepDate, "\"If Moldova attacks the Russian troops in Transnistria, we will respond,\" the Russian foreign minister said at a news conference in Moscow on Wednesday.", "13", "RUS*>MDA*", ""},
+	{"L21 relative", sweepDate, "Rwandan police arrested Paul Rusesabagina, whose story inspired the film Hotel Rwanda and who later became a fierce critic of the president, after he landed in Kigali on a flight from Dubai.", "17", "RWA*>RWA*", ""},
+	{"L22 relative", sweepDate, "Israeli forces, which have been conducting raids across the occupied West Bank for months, killed three Palestinian gunmen in Nablus on Tuesday who the army said had opened fire on soldiers.", "19", "ISRMIL/ISR*>PSE*", ""},
+	{"L23 relative", sweepDate, "Britain sanctioned the Iranian official who ordered the arrest of a British-Iranian man executed last month, the foreign secretary said, calling the execution barbaric.", "16", "GBR*>IRN*", ""},
+	{"L24 relative", sweepDate, "Kenya, which has thousands of troops in Somalia as part of an African Union mission, accused the Somali government of violating its sovereignty by awarding oil blocks in a disputed maritime zone.", "11", "KEN*>SOM*", ""},
+	{"L25 relative", sweepDate, "Iranian police detained the father of Mahsa Amini, the young woman whose death in custody sparked months of protests, as he left his home to attend a memorial, rights groups said.", "17", "IRNCOP/IRN*>IRN*", ""},
+	{"K21 coordinated", sweepDate, "Senegalese police fired tear gas at supporters of the opposition leader in Dakar on Thursday and arrested dozens of them, while the leader himself was placed under house arrest.", "17", "SENCOP/SEN*>SEN*", ""},
+	{"K22 coordinated", sweepDate, "The French president met the German chancellor in Berlin on Monday and they agreed to push for a joint European defence fund, but failed to settle a dispute over nuclear power.", "04", "FRA*>DEU*", ""},
+	{"K23 coordinated", sweepDate, "The United States eased sanctions on Venezuelan oil on Wednesday, a day after the government and the opposition signed a deal in Barbados, but warned that it would reimpose them if the vote was not fair.", "16", "USA*>VEN*", ""},
+	{"K24 coordinated", sweepDate, "Philippine police arrested a former president's aide at his home and seized several firearms, then took him to the national headquarters in Manila for questioning, officials said.", "17", "PHL*>PHL*", ""},
+	{"K25 coordinated", sweepDate, "Serbia rejected the accusation, saying Kosovo's government had provoked the violence, and put its army on the highest level of alert along the boundary, the defence minister said.", "12", "SRB*>KOS*", ""},
+	{"N16 between", sweepDate, "Iraqi security forces arrested, in a raid on a farm north of Baghdad, five suspected Islamic State militants who had been planning attacks on Shiite pilgrims, the interior ministry said.", "17", "IRQCOP/IRQ*>IRQ*", ""},
+	{"N17 between", sweepDate, "Azerbaijan handed over to Armenia on Wednesday, at the Lachin border crossing and in the presence of Red Cross officials, two Armenian soldiers detained in January.", "08", "AZE*>ARM*", ""},
+	{"N18 between", sweepDate, "Canada imposed on Monday, for the second time this month, sanctions on dozens of Russian officials and companies connected to the war in Ukraine, the foreign minister announced.", "16", "CAN*>RUS*", ""},
+	{"D16 aside", sweepDate, "Ukrainian forces shot down 18 of the 20 drones - most of them Iranian-made Shaheds - that Russia launched overnight at targets in the Kyiv and Odesa regions, the air force said.", "19", "UKRMIL/UKR*>RUS*", ""},
+	{"D17 aside", sweepDate, "Vietnamese police arrested a prominent environmental activist (the fifth to be detained in two years) on charges of tax evasion on Thursday, state media reported.", "17", "VNM*>VNM*", ""},
+	{"D18 aside", sweepDate, "Supporters of the former prime minister - many of them women and students - blocked the main motorway between Lahore and Islamabad on Sunday to protest against his arrest.", "14", "PAK*>PAK*", ""},
+	{"X16 not:", sweepDate, "Police in Lagos did not arrest any of the protesters who gathered outside the governor's office on Monday, and the demonstration ended peacefully in the evening, a spokesman said.", "17", "", ""},
+	{"X17 not:", sweepDate, "If the talks in Jeddah fail, the army will resume its offensive against the paramilitaries in Khartoum, a senior military officer told reporters on Tuesday on condition of anonymity.", "19", "", ""},
+	{"X18 not:", sweepDate, "The Chinese foreign minister will meet his Australian counterpart in Canberra next week, the first such visit in seven years, officials said on Thursday, adding that trade would be discussed.", "04", "", ""},
+	{"X19 not:", sweepDate, "The European Union is considering sanctions on Israeli settlers who have attacked Palestinians, but Hungary has so far blocked the decision, diplomats in Brussels said on Monday.", "16", "", ""},
+	{"X20 not:", sweepDate, "Hamas said on Sunday that it would not release any more hostages until Israel stops its attacks on Gaza and allows fuel to enter the north of the territory.", "08", "", ""},
 }
