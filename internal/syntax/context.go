@@ -1104,6 +1104,11 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// the noun of an apposition to the subject, before the clause's
 			// verb, which comes after the apposition's closing comma
 			return dateline.TagVBN
+		case subjectBefore && !finite && st.lateObjectParticiple(i):
+			// "freed on Wednesday, at the border, two soldiers captured in
+			// January": the noun after the aside is the verb's late object,
+			// and the past form on it a participle
+			return dateline.TagVBN
 		case subjectBefore && !finite && st.relativeSubject(i):
 			// "the activists whom police arrested last week were freed", "the
 			// town which the rebels seized on Monday was retaken": a relative

@@ -392,3 +392,37 @@ func (st *state) nounListAnd(i int) bool {
 	}
 	return false
 }
+
+// lateObjectParticiple reports whether the past form at i follows the late
+// object of a verb that an aside separates from it: a finite verb that is
+// no report, then only its particle and adjuncts (prepositions, times and
+// their nouns), a comma, an aside that opens with a preposition, a comma,
+// and a common noun phrase right before i; the past form is no report's,
+// a preposition follows it and no finite verb comes after ("freed on
+// Wednesday, at the border, two soldiers captured in January").
+func (st *state) lateObjectParticiple(i int) bool {
+	w := st.an.Words
+	j := i - 1
+	for j > 0 && (w[j].Tag.IsNoun() && w[j].Tag != dateline.TagNNP || w[j].Tag.IsAdjective() || w[j].Tag == dateline.TagCD || determinerLike(w[j].Tag)) {
+		j--
+	}
+	if j == i-1 || w[j].Tag != dateline.TagComma || st.laterVerb(i+1) || st.lemmaRoles(i)&dateline.RoleReport != 0 ||
+		i+1 >= len(st.toks) || st.c[i+1].t[0] != dateline.TagIN {
+		return false // (not "..., the ministry said": a frame)
+	}
+	k := j - 1 // the aside, back to its opening comma
+	for k > 0 && w[k].Tag != dateline.TagComma {
+		if isFinite(w[k].Tag) || w[k].Tag == dateline.TagVBN || w[k].Tag == dateline.TagVBG {
+			return false
+		}
+		k--
+	}
+	if k <= 0 || k+1 >= j || w[k+1].Tag != dateline.TagIN {
+		return false
+	}
+	v := k - 1 // the adjuncts, back to the verb
+	for v > 0 && (w[v].Tag == dateline.TagIN || w[v].Tag == dateline.TagRP || st.mark[v]&inTime != 0 || w[v].Tag.IsNoun() || determinerLike(w[v].Tag) || w[v].Tag.IsAdjective() || w[v].Tag == dateline.TagCD) {
+		v--
+	}
+	return v >= 0 && v < k-1 && w[v].Tag == dateline.TagVBD && st.lemmaRoles(v)&dateline.RoleReport == 0 && (w[v+1].Tag == dateline.TagIN || w[v+1].Tag == dateline.TagRP)
+}
