@@ -363,8 +363,10 @@ func (st *state) classify(vi, k int) dateline.Clause {
 			// infinitive inside it, nor to a participle that only says which
 			// noun is meant, nor to a relative clause set off by commas
 			// ("fired on buses carrying students, who were going home,
-			// killing six": the firing killed, not the buses or students)
-			for c.Parent >= 0 && (an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive || st.nounParticiple(c.Parent) || st.setOffRelative(c.Parent) ||
+			// killing six": the firing killed, not the buses or students;
+			// "said in a statement carried by state media, rejecting": the
+			// saying rejected, not the statement)
+			for c.Parent >= 0 && (an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive || st.nounParticiple(c.Parent) || st.setOffRelative(c.Parent) || st.passiveNounParticiple(c.Parent) ||
 				an.Clauses[c.Parent].Kind == dateline.ClauseComplement && st.lemmaRoles(head)&dateline.RoleReport != 0) &&
 				an.Clauses[c.Parent].Parent >= 0 {
 				// ("said the country would not be intimidated, adding that":

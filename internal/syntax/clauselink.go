@@ -108,6 +108,18 @@ func (st *state) insideSubject(q, vi int) bool {
 	return q >= 0 && q < len(an.Clauses) && an.Clauses[q].Kind == dateline.ClauseParticipial && an.Clauses[q].Parent == vi
 }
 
+// passiveNounParticiple reports whether clause ci is a passive participle
+// with no auxiliary right after its noun phrase, with no comma between ("a
+// statement carried by state media", "protesters gathered in the square"):
+// it only says which noun is meant.
+func (st *state) passiveNounParticiple(ci int) bool {
+	an := st.an
+	c := an.Clauses[ci]
+	vg := an.Chunks[c.Verb]
+	return c.Kind == dateline.ClauseParticipial && vg.Verb.Passive && vg.From == vg.Head && c.Verb > 0 &&
+		an.Chunks[c.Verb-1].Kind == dateline.ChunkNP && st.punctBetween(c.Verb-1, c.Verb) == 0
+}
+
 // nounParticiple reports whether clause ci is an active participle right
 // after a noun phrase, with no comma between, that says which of the
 // noun's referents is meant ("buses carrying the students").
