@@ -287,6 +287,7 @@ func (t *Tracker) Home() string {
 func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention) {
 	locatedIn(s, actors, places)
 	t.objectPronouns(s, actors)
+	framePronouns(s, actors)
 	home := t.Home()
 	placed, hasPlace := frontedPlace(s, places)
 	if !hasPlace && t.sc.dateline != "" && saysHere(s) {
@@ -830,6 +831,53 @@ func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention
 			continue
 		}
 		m.Actor, m.Rule = alt, link("pronoun", alt.Name, "an object pronoun is not its verb's subject: "+why)
+	}
+}
+
+// framePronouns gives "he" or "she", the subject of a clause that a
+// reporting frame governs straight and that follows the frame's verb, the
+// frame's speaker when that is one person or office holder: `"Ukraine will
+// never be a victory for Putin," the president said in Kyiv, after he met
+// his counterpart` is the president's meeting, not Putin's, whom the quote
+// named first.
+func framePronouns(s *dateline.Sentence, actors []dateline.Mention) {
+	an := s.Analysis
+	if an == nil {
+		return
+	}
+	for i := range actors {
+		m := &actors[i]
+		if m.Kind != dateline.KindPronoun || !strings.EqualFold(m.Text, "he") && !strings.EqualFold(m.Text, "she") {
+			continue
+		}
+		k := s.TokenAt(m.Start)
+		if k < 0 || an.Words[k].Chunk < 0 {
+			continue
+		}
+		c := int(an.Words[k].Chunk)
+		ci := an.Chunks[c].Clause
+		if ci < 0 || ci >= len(an.Clauses) || an.Dependent(an.Clauses[ci].Verb, dateline.RelSubj) != c {
+			continue
+		}
+		r := an.Clauses[ci].Parent
+		if r < 0 || r >= len(an.Clauses) || an.Clauses[r].Kind != dateline.ClauseReport || an.Clauses[r].Verb > c {
+			continue
+		}
+		sp := an.Dependent(an.Clauses[r].Verb, dateline.RelSubj)
+		if sp < 0 {
+			continue
+		}
+		from, to := s.Tokens[an.Chunks[sp].From].Start, s.Tokens[an.Chunks[sp].To-1].End
+		for j := range actors {
+			o := &actors[j]
+			if o.Start < from || o.End > to || o.Kind != dateline.KindPerson && !(o.Kind == dateline.KindAgent && singularAt(s, an, o)) {
+				continue
+			}
+			if o.Actor.Code != m.Actor.Code || o.Actor.Name != m.Actor.Name {
+				m.Actor, m.Rule = o.Actor, link("pronoun", o.Actor.Name, "the speaker of the frame that governs its clause")
+			}
+			break
+		}
 	}
 }
 

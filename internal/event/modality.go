@@ -276,9 +276,11 @@ func (x *sent) timeToCome(ci int) bool {
 		return false
 	}
 	m, _ := x.clauseModality(&pred{clause: cl.Parent, vg: -1, np: -1, light: -1, victim: -1})
-	if m == dateline.Negated && x.sharedVerb(pv).Modal != "" {
+	if m == dateline.Negated && (x.sharedVerb(pv).Modal != "" || an.Chunks[cl.Verb].Verb.Tense == dateline.TensePresent) {
 		// "will not withdraw until Azerbaijan releases the prisoners": an
-		// act refused until another comes is no less to come
+		// act refused until another comes is no less to come; so is one
+		// told in the present under a refusal in the past ("refused to free
+		// the hostages until the army withdraws")
 		return true
 	}
 	return m == dateline.Future || m == dateline.Hypothetical

@@ -304,7 +304,7 @@ func (st *state) nounPhrase(i int) int {
 		case tj.IsNoun():
 			head = j
 		case tj == dateline.TagCD || tj == dateline.TagDollar:
-			if head < 0 || w[j-1].Tag == dateline.TagCD || w[j-1].Tag == dateline.TagDollar {
+			if head < 0 || w[j-1].Tag == dateline.TagCD || w[j-1].Tag == dateline.TagDollar || w[j-1].Tag == dateline.TagCC && st.spelledNumber(j-2) {
 				head = j
 			} else {
 				return st.closeNP(start, j, head, false)
@@ -329,6 +329,8 @@ func (st *state) nounPhrase(i int) int {
 				return st.closeNP(start, j+1, head, true)
 			}
 			return st.closeNP(start, j, head, false)
+		case tj == dateline.TagCC && head == j-1 && j > start+1 && st.spelledNumber(j-2) && st.spelledNumber(j-1) && j+1 < n && st.spelledNumber(j+1):
+			// "two hundred and thirty prisoners": one number, spelled out
 		case tj == dateline.TagCC && head < 0 && j > start && w[j-1].Tag.IsAdjective() && j+1 < n && (w[j+1].Tag.IsAdjective() || w[j+1].Tag.IsNoun()):
 			// "economic and travel sanctions": modifiers joined before the noun
 		case (quantityLead(st.toks[j].Lower) || quantityInner(st.toks[j].Lower)) && head < 0 && st.numberAhead(j):
@@ -349,6 +351,19 @@ func (st *state) nounPhrase(i int) int {
 		j++ // "Putin himself"
 	}
 	return st.closeNP(start, j, head, false)
+}
+
+// spelledNumber reports whether token i is a number written in letters.
+func (st *state) spelledNumber(i int) bool {
+	if st.an.Words[i].Tag != dateline.TagCD {
+		return false
+	}
+	for _, r := range st.toks[i].Lower {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // properRun reports whether the phrase [from, to) is a title and name

@@ -256,6 +256,12 @@ func (st *state) classify(vi, k int) dateline.Clause {
 			prevClause = q
 			c.Parent = q
 		}
+		if q := st.reportAbove(prevClause); c.Kind == dateline.ClauseComplement && q >= 0 {
+			// "said in a statement carried by state media that": what was
+			// said, not what the participle on the statement says
+			prevClause = q
+			c.Parent = q
+		}
 		nounBefore := -1
 		for j := sg.opener - 1; j >= 0 && j >= sg.opener-3; j-- {
 			// "an admission by Moscow that", "its demand today that"
@@ -288,12 +294,13 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		an.Chunks[k].Verb.Tense = ch[pv].Verb.Tense
 		c.Kind, c.Parent = an.Clauses[prevClause].Kind, an.Clauses[prevClause].Parent
 		st.rel(dateline.RelConj, pv, k)
-	case sg.opener < 0 && sg.conj < 0 && vg.Finite && prevClause >= 0 && st.listedVerb(prevClause, k):
+	case sg.opener < 0 && sg.conj < 0 && vg.Finite && prevClause >= 0 && st.listedVerb(st.memberClause(prevClause), k):
 		// "shelled the village, killed ten civilians and destroyed a
 		// school": a verb in a list of verb phrases closed by "and" is
 		// joined to the one before it, as after "and"
-		c.Kind, c.Parent = an.Clauses[prevClause].Kind, an.Clauses[prevClause].Parent
-		st.rel(dateline.RelConj, an.Clauses[prevClause].Verb, k)
+		p := st.memberClause(prevClause)
+		c.Kind, c.Parent = an.Clauses[p].Kind, an.Clauses[p].Parent
+		st.rel(dateline.RelConj, an.Clauses[p].Verb, k)
 	case sg.conj >= 0 && !sg.np && prevClause >= 0 && st.participleConjunct(prevClause, k):
 		// "a list of people missing or detained", "civilians wounded or
 		// killed": a bare form after a participle that only says which
@@ -311,10 +318,23 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		// "ousted and killed": the same kind of clause as the verb it is
 		// joined to, the nearest before it of the same form
 		p := st.conjoined(prevClause, vg, head)
+		if m := st.memberClause(p); m != p && st.listMember(m) && an.Words[head].Tag == an.Words[ch[an.Clauses[m].Verb].Head].Tag {
+			// "executed two men, arrested a footballer who had backed them
+			// and closed a newspaper": "and" closes the list, not the
+			// relative clause on a member's object
+			p = m
+		}
 		for sg.conj > 0 && st.punctBetween(sg.conj-1, sg.conj) == ',' && st.setOffRelative(p) && an.Clauses[p].Parent >= 0 && an.Clauses[p].Parent < len(an.Clauses) {
 			// "forced their way into the court, where the judges had locked
 			// themselves in, and took away the chief justice": the relative
 			// clause closed at its comma; the verb after "and" is the clause's
+			p = an.Clauses[p].Parent
+		}
+		for sg.conj > 0 && st.punctBetween(sg.conj-1, sg.conj) == ',' && st.lowerAt(ch[sg.conj].From) == "but" && vg.Finite && st.trailingAdverbial(p) {
+			// "met the president for the first time since the war began, but
+			// rejected his call": the comma closed the adverbial clause, and
+			// "but" sets the verb against the main clause's act ("and" may
+			// still go on with the adverbial clause's)
 			p = an.Clauses[p].Parent
 		}
 		c.Kind, c.Parent = an.Clauses[p].Kind, an.Clauses[p].Parent
@@ -343,8 +363,10 @@ func (st *state) classify(vi, k int) dateline.Clause {
 			// infinitive inside it, nor to a participle that only says which
 			// noun is meant, nor to a relative clause set off by commas
 			// ("fired on buses carrying students, who were going home,
-			// killing six": the firing killed, not the buses or students)
-			for c.Parent >= 0 && (an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive || st.nounParticiple(c.Parent) || st.setOffRelative(c.Parent) ||
+			// killing six": the firing killed, not the buses or students;
+			// "said in a statement carried by state media, rejecting": the
+			// saying rejected, not the statement)
+			for c.Parent >= 0 && (an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive || st.nounParticiple(c.Parent) || st.setOffRelative(c.Parent) || st.passiveNounParticiple(c.Parent) ||
 				an.Clauses[c.Parent].Kind == dateline.ClauseComplement && st.lemmaRoles(head)&dateline.RoleReport != 0) &&
 				an.Clauses[c.Parent].Parent >= 0 {
 				// ("said the country would not be intimidated, adding that":
@@ -376,6 +398,24 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
 	}
 	return c
+}
+
+// reportAbove returns the clause whose reporting verb has clause p, a
+// participle with no auxiliary that is no report itself, on a noun after it
+// and no complement yet ("said in a statement carried by state media
+// that"), or -1.
+func (st *state) reportAbove(p int) int {
+	an := st.an
+	if p < 0 || p >= len(an.Clauses) || !st.reducedParticiple(p) || an.Clauses[p].Parent < 0 || an.Clauses[p].Parent >= p {
+		return -1
+	}
+	q := an.Clauses[p].Parent
+	v := an.Clauses[q].Verb
+	if st.lemmaRoles(an.Chunks[v].Head)&dateline.RoleReport == 0 || st.lemmaRoles(an.Chunks[an.Clauses[p].Verb].Head)&dateline.RoleReport != 0 ||
+		an.Dependent(v, dateline.RelComp) >= 0 || an.Chunks[v].Verb.Passive {
+		return -1
+	}
+	return q
 }
 
 // controllerAbove returns the clause whose verb of urging or telling has
@@ -510,7 +550,79 @@ func (st *state) frames() {
 				an.Clauses[cj].Parent = ci
 			}
 		}
+		st.resumedQuote(ci)
 	}
+}
+
+// resumedQuote makes frame ci the parent of the clauses of a quote that
+// goes on after it (`"We will not give up," the minister said, "and we
+// condemn the attack."`), up to the quote's closing mark.
+func (st *state) resumedQuote(ci int) {
+	an := st.an
+	ch := an.Chunks
+	open := -1
+	for j := an.Clauses[ci].Verb + 1; j < len(ch) && open < 0; j++ {
+		open = st.quoteResumes(j)
+	}
+	if open < 0 || !st.quoteBefore(ch[an.Clauses[ci].Verb].From) {
+		return
+	}
+	end := len(st.toks)
+	for i := open + 1; i < len(st.toks); i++ {
+		if an.Words[i].Tag == dateline.TagQuote {
+			end = i
+			break
+		}
+	}
+	for cj := ci + 1; cj < len(an.Clauses); cj++ {
+		if c := &an.Clauses[cj]; c.Parent < 0 && ch[c.Verb].From > open && ch[c.Verb].From < end {
+			c.Parent = ci
+		}
+	}
+}
+
+// trailingAdverbial reports whether clause p is an adverbial clause opened
+// by a subordinating word after the clause it modifies ("... since the war
+// began").
+func (st *state) trailingAdverbial(p int) bool {
+	c := st.an.Clauses[p]
+	return c.Kind == dateline.ClauseAdverbial && c.Opener >= 0 && c.Parent >= 0 && c.Parent < p
+}
+
+// quoteResumes returns the quotation mark that opens a quote again right
+// before chunk j after a comma (`said, "and`), or -1.
+func (st *state) quoteResumes(j int) int {
+	if j == 0 {
+		return -1
+	}
+	comma := false
+	for i := st.an.Chunks[j-1].To; i < st.an.Chunks[j].From; i++ {
+		switch st.an.Words[i].Tag {
+		case dateline.TagComma:
+			comma = true
+		case dateline.TagQuote:
+			if comma {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// quoteBefore reports whether a quotation mark closes a quote before token
+// i, with only the frame's words between: the frame follows a quote.
+func (st *state) quoteBefore(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch st.an.Words[j].Tag {
+		case dateline.TagQuote:
+			return j > 0
+		case dateline.TagComma:
+			if j+1 < len(st.toks) && st.an.Words[j+1].Tag == dateline.TagQuote {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // interrupted finds a reporting frame inside the clause it reports, between
@@ -576,6 +688,9 @@ func (st *state) frameEnd(k int) bool {
 	ch := st.an.Chunks
 	nps := 0
 	for j := k + 1; j < len(ch); j++ {
+		if st.quoteResumes(j) >= 0 {
+			return true // `"...," the minister said, "and ...`: the quote goes on
+		}
 		switch ch[j].Kind {
 		case dateline.ChunkNP:
 			if !ch[j].Time && st.an.Governor(j, dateline.RelPObj) < 0 {
@@ -590,7 +705,10 @@ func (st *state) frameEnd(k int) bool {
 				return false // "between Thailand and Cambodia": only a preposition's objects joined
 			}
 		case dateline.ChunkVG:
-			return st.punctBetween(j-1, j) == ',' // ", adding that ..."
+			if !ch[j].Verb.Finite && ch[j].Verb.Passive && ch[j-1].Kind == dateline.ChunkNP && st.punctBetween(j-1, j) == 0 {
+				continue // "said in a statement carried by state media": a participle on the noun
+			}
+			return st.punctBetween(j-1, j) == ',' // ", adding that ...""
 		case dateline.ChunkSub:
 			r := st.an.Words[ch[j].Head].Roles
 			return st.toks[ch[j].Head].Lower != "that" &&

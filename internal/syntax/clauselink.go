@@ -108,6 +108,18 @@ func (st *state) insideSubject(q, vi int) bool {
 	return q >= 0 && q < len(an.Clauses) && an.Clauses[q].Kind == dateline.ClauseParticipial && an.Clauses[q].Parent == vi
 }
 
+// passiveNounParticiple reports whether clause ci is a passive participle
+// with no auxiliary right after its noun phrase, with no comma between ("a
+// statement carried by state media", "protesters gathered in the square"):
+// it only says which noun is meant.
+func (st *state) passiveNounParticiple(ci int) bool {
+	an := st.an
+	c := an.Clauses[ci]
+	vg := an.Chunks[c.Verb]
+	return c.Kind == dateline.ClauseParticipial && vg.Verb.Passive && vg.From == vg.Head && c.Verb > 0 &&
+		an.Chunks[c.Verb-1].Kind == dateline.ChunkNP && st.punctBetween(c.Verb-1, c.Verb) == 0
+}
+
 // nounParticiple reports whether clause ci is an active participle right
 // after a noun phrase, with no comma between, that says which of the
 // noun's referents is meant ("buses carrying the students").
@@ -249,11 +261,20 @@ func (st *state) listedVerb(p, k int) bool {
 		return false
 	}
 	for j := pv + 1; j < k; j++ {
-		if !st.phrase(j) || j < k-1 && st.punctBetween(j, j+1) != 0 {
+		if e := st.memberModifier(j); e >= 0 {
+			j = e // "executed two men convicted over the protests, arrested"
+		} else if !st.phrase(j) {
+			return false
+		}
+		if j < k-1 && st.punctBetween(j, j+1) != 0 {
 			return false
 		}
 	}
 	for j := k + 1; j+1 < len(ch); j++ {
+		if e := st.memberModifier(j); e >= 0 {
+			j = e // "arrested twelve men wanted for attacks and demolished"
+			continue
+		}
 		switch {
 		case st.phrase(j):
 		case ch[j].Kind == dateline.ChunkConj:
@@ -269,6 +290,61 @@ func (st *state) listedVerb(p, k int) bool {
 		}
 	}
 	return false
+}
+
+// memberClause returns the clause whose member of a list of verb phrases
+// clause p is inside: p itself, or, when p is a participle or a relative
+// clause on the noun phrase of a member ("executed two men convicted over
+// the protests, arrested ..."), the member's clause.
+func (st *state) memberClause(p int) int {
+	an := st.an
+	for {
+		c := an.Clauses[p]
+		if c.Parent < 0 || c.Parent >= p || c.Kind != dateline.ClauseParticipial && c.Kind != dateline.ClauseRelative {
+			return p
+		}
+		start := c.Verb
+		if c.Opener >= 0 {
+			start = int(an.Words[c.Opener].Chunk)
+		}
+		if st.memberModifier(start) != c.Verb {
+			return p
+		}
+		p = c.Parent
+	}
+}
+
+// listMember reports whether clause p's verb is a member of a list of verb
+// phrases after the first: a comma before it and a verb it is joined to.
+func (st *state) listMember(p int) bool {
+	v := st.an.Clauses[p].Verb
+	return st.punctBetween(v-1, v) == ',' && st.an.Governor(v, dateline.RelConj) >= 0
+}
+
+// memberModifier returns the last chunk of a clause that begins at chunk j
+// and modifies the noun phrase right before it inside a member of a list
+// of verb phrases: a participle ("men wanted for attacks") or a relative
+// pronoun and its verb ("a footballer who had backed them"); or a gerund
+// after a preposition ("suspected of smuggling"); or -1.
+func (st *state) memberModifier(j int) int {
+	ch := st.an.Chunks
+	if j == 0 || st.punctBetween(j-1, j) != 0 {
+		return -1
+	}
+	if ch[j-1].Kind == dateline.ChunkPP && ch[j].Kind == dateline.ChunkVG && st.an.Words[ch[j].Head].Tag == dateline.TagVBG && ch[j].From == ch[j].Head {
+		return j // "men suspected of smuggling": a preposition's gerund
+	}
+	if ch[j-1].Kind != dateline.ChunkNP {
+		return -1
+	}
+	switch {
+	case ch[j].Kind == dateline.ChunkVG && !ch[j].Verb.Finite && !ch[j].Verb.Infinitive:
+		return j
+	case ch[j].Kind == dateline.ChunkSub && st.an.Words[ch[j].Head].Roles&dateline.RoleRelative != 0 &&
+		j+1 < len(ch) && ch[j+1].Kind == dateline.ChunkVG && st.punctBetween(j, j+1) == 0:
+		return j + 1
+	}
+	return -1
 }
 
 // phrase reports whether chunk k is a noun, prepositional, adjective or

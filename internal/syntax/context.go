@@ -126,6 +126,7 @@ func (st *state) tag() {
 	// relative clause has its verb and a noun after it, the next verb is
 	// the main clause's, not a participle.
 	relOpen, relVerb := false, false
+	commaFinite, listComma := false, false // finite as it was at the last comma, and whether a list of nouns runs from it
 	st.opened = false
 	w := st.an.Words
 	for i := range st.toks {
@@ -135,6 +136,10 @@ func (st *state) tag() {
 		}
 		t := st.choose(i, f)
 		w[i].Tag = t
+		if t == dateline.TagComma && !(i > 0 && w[i-1].Tag.IsNoun() && commaFinite == finite && listComma) {
+			commaFinite = finite // (a list's later comma keeps its first's)
+		}
+		listComma = t == dateline.TagComma || listComma && (t.IsNoun() || t.IsAdjective() || determinerLike(t) || t == dateline.TagCD)
 		switch {
 		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD:
 			if relOpen && relVerb && !f {
@@ -149,6 +154,11 @@ func (st *state) tag() {
 				// has a finite verb of its own
 				finite, st.opened = false, true
 			}
+		case t == dateline.TagCC && st.nounListAnd(i):
+			// "loading women, children and old people onto buses bound
+			// for": "and" closes a list of nouns, and the clause goes on as
+			// it was before the list's comma
+			finite = commaFinite
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagCC || t == dateline.TagLRB || t == dateline.TagQuote || t == dateline.TagPunct:
 			finite = false
 		case t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || t == dateline.TagWPS:
@@ -792,6 +802,9 @@ func (st *state) laterVerb(i int) bool {
 			!(j > i && (st.c[j-1].t[0] == dateline.TagTO || determinerLike(st.c[j-1].t[0]))):
 			// (not an infinitive, nor a noun after its determiner: "called on
 			// Russia to extradite the suspects" has no later verb)
+			if t == dateline.TagVBD && st.c[j].has(dateline.TagVBN) && j > i && st.c[j-1].t[0].IsNoun() && st.lowerAt(j+1) == "by" {
+				continue // "said in a statement carried by state media": a participle on the noun, with its agent
+			}
 			return true
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
 			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0:
@@ -1053,6 +1066,10 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		return dateline.TagNN // "its military might.": no verb follows the modal
 	}
 	if !hasVerb {
+		if c.t[0] == dateline.TagJJ && c.has(dateline.TagNN) && !finite && imm.IsNoun() && i+1 < len(st.toks) && st.mark[i+1]&(inNamed|inTime) == 0 &&
+			isFinite(st.c[i+1].t[0]) {
+			return dateline.TagNN // "the UN human rights chief said": the head of the subject, before its verb
+		}
 		return c.t[0]
 	}
 	subjectBefore := endsNP(imm) && imm != dateline.TagCD || imm == dateline.TagRB && endsNP(prev) || imm == dateline.TagWDT || imm == dateline.TagWP ||
@@ -1067,11 +1084,20 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagVBD
 		}
 		switch {
+		case st.afterThose(i):
+			return dateline.TagJJ // "release all those arbitrarily detained": as "freed those detained", it describes them
 		case !finite && st.absolute(i):
 			return dateline.TagVBN // "Protesters, some of them armed with sticks, attacked"
+		case st.reportPhraseParticiple(i):
+			return dateline.TagVBN // "said in a statement issued on Monday": a participle on the statement
 		case finite && imm.IsVerb() && imm != dateline.TagVBN && !isAux(st.lowerAt(i-1)) && next < len(st.toks) &&
 			(st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS):
 			return dateline.TagJJ // "what she called organised rioting", "found armed men": no verb straight after a verb
+		case !finite && st.lowerAt(next) == "by" && next+2 < len(st.toks) && st.c[next+1].t[0] == dateline.TagVBG && determinerLike(st.c[next+2].t[0]) && (subjectBefore || imm == dateline.TagComma):
+			// "The ministry, headed by Serra, answered by recalling its
+			// ambassadors": "by" and a gerund with its determined object
+			// tell how the subject acted; no agent follows
+			return dateline.TagVBD
 		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0):
 			return dateline.TagVBN // "extremists backed by Qatar"; not "Putin talked by phone"
 		case subjectBefore && !finite && st.inSetOffPhrase(i) && st.verbAfterComma(i):
@@ -1084,6 +1110,11 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// State that operates in Congo, kidnapped": a participle on
 			// the noun of an apposition to the subject, before the clause's
 			// verb, which comes after the apposition's closing comma
+			return dateline.TagVBN
+		case subjectBefore && !finite && st.lateObjectParticiple(i):
+			// "freed on Wednesday, at the border, two soldiers captured in
+			// January": the noun after the aside is the verb's late object,
+			// and the past form on it a participle
 			return dateline.TagVBN
 		case subjectBefore && !finite && st.relativeSubject(i):
 			// "the activists whom police arrested last week were freed", "the

@@ -331,3 +331,100 @@ func (st *state) nameBeforeComma(i int) bool {
 	}
 	return j >= 0 && (w[j].Tag == dateline.TagNNS || w[j].Tag == dateline.TagNNP || w[j].Tag == dateline.TagNNPS)
 }
+
+// reportPhraseParticiple reports whether the past form at i follows the
+// noun of a prepositional phrase on a reporting verb ("said in a statement
+// issued on Monday", "told reporters in a briefing posted online", past the
+// verb's object) and has
+// no object of its own: it is a participle on that noun, not the verb of
+// what was said. The noun has its determiner ("in a statement", "in its
+// report"), so no bare noun ("said in Geneva talks collapsed") is taken.
+func (st *state) reportPhraseParticiple(i int) bool {
+	w := st.an.Words
+	if i < 4 || !w[i-1].Tag.IsNoun() || st.mark[i-1]&(inNamed|inTime) != 0 || st.objectAt(i+1) {
+		return false
+	}
+	j := i - 2
+	for j > 0 && (w[j].Tag.IsAdjective() || w[j].Tag.IsNoun() && st.mark[j]&(inNamed|inTime) == 0) {
+		j--
+	}
+	if !determinerLike(w[j].Tag) || j < 2 || w[j-1].Tag != dateline.TagIN {
+		return false
+	}
+	v := j - 2
+	for n := 0; v > 0 && n < 4 && (w[v].Tag.IsNoun() || determinerLike(w[v].Tag) || w[v].Tag.IsAdjective()); n++ {
+		v-- // "told reporters in a briefing posted online": past the verb's object
+	}
+	for v > 0 && w[v].Tag.IsAdverb() {
+		v--
+	}
+	return isFinite(w[v].Tag) && st.lemmaRoles(v)&dateline.RoleReport != 0
+}
+
+// afterThose reports whether the past form at i follows "those", with only
+// adverbs between: "those" then stands for the people the participle
+// describes ("release all those arbitrarily detained").
+func (st *state) afterThose(i int) bool {
+	j := i - 1
+	for j > 0 && st.an.Words[j].Tag.IsAdverb() {
+		j--
+	}
+	return j >= 0 && j < i && st.toks[j].Lower == "those"
+}
+
+// nounListAnd reports whether the conjunction at i closes a list of common
+// nouns set off by commas ("women, children and"): a common noun (an agent
+// noun too, not a name) before it,
+// and before that a comma after another, with only a noun phrase's words
+// between.
+func (st *state) nounListAnd(i int) bool {
+	w := st.an.Words
+	if i < 3 || !w[i-1].Tag.IsNoun() || w[i-1].Tag == dateline.TagNNP || st.mark[i-1]&inTime != 0 {
+		return false
+	}
+	for j := i - 2; j > 0; j-- {
+		t := w[j].Tag
+		switch {
+		case t == dateline.TagComma:
+			return w[j-1].Tag.IsNoun() && w[j-1].Tag != dateline.TagNNP && st.mark[j-1]&inTime == 0
+		case t.IsNoun() || t.IsAdjective() || determinerLike(t) || t == dateline.TagCD:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// lateObjectParticiple reports whether the past form at i follows the late
+// object of a verb that an aside separates from it: a finite verb that is
+// no report, then only its particle and adjuncts (prepositions, times and
+// their nouns), a comma, an aside that opens with a preposition, a comma,
+// and a common noun phrase right before i; the past form is no report's,
+// a preposition follows it and no finite verb comes after ("freed on
+// Wednesday, at the border, two soldiers captured in January").
+func (st *state) lateObjectParticiple(i int) bool {
+	w := st.an.Words
+	j := i - 1
+	for j > 0 && (w[j].Tag.IsNoun() && w[j].Tag != dateline.TagNNP || w[j].Tag.IsAdjective() || w[j].Tag == dateline.TagCD || determinerLike(w[j].Tag)) {
+		j--
+	}
+	if j == i-1 || w[j].Tag != dateline.TagComma || st.laterVerb(i+1) || st.lemmaRoles(i)&dateline.RoleReport != 0 ||
+		i+1 >= len(st.toks) || st.c[i+1].t[0] != dateline.TagIN {
+		return false // (not "..., the ministry said": a frame)
+	}
+	k := j - 1 // the aside, back to its opening comma
+	for k > 0 && w[k].Tag != dateline.TagComma {
+		if isFinite(w[k].Tag) || w[k].Tag == dateline.TagVBN || w[k].Tag == dateline.TagVBG {
+			return false
+		}
+		k--
+	}
+	if k <= 0 || k+1 >= j || w[k+1].Tag != dateline.TagIN {
+		return false
+	}
+	v := k - 1 // the adjuncts, back to the verb
+	for v > 0 && (w[v].Tag == dateline.TagIN || w[v].Tag == dateline.TagRP || st.mark[v]&inTime != 0 || w[v].Tag.IsNoun() || determinerLike(w[v].Tag) || w[v].Tag.IsAdjective() || w[v].Tag == dateline.TagCD) {
+		v--
+	}
+	return v >= 0 && v < k-1 && w[v].Tag == dateline.TagVBD && st.lemmaRoles(v)&dateline.RoleReport == 0 && (w[v+1].Tag == dateline.TagIN || w[v+1].Tag == dateline.TagRP)
+}
