@@ -679,6 +679,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			// and a noun, describes the noun
 			return dateline.TagJJ
 		}
+		if c.t[0] == dateline.TagJJ && i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() ||
+			st.c[i+1].t[0].IsAdjective() && i+2 < len(st.toks) && st.c[i+2].t[0].IsNoun()) {
+			// "at least 40 unarmed Kurdish civilians": a word likelier an
+			// adjective, between a count and its noun, describes the noun
+			return dateline.TagJJ
+		}
 		// "three killed", "two died": a bare count is the subject
 		if t := c.first(func(t dateline.Tag) bool { return t.IsNoun() }); t != dateline.TagNone {
 			return t
