@@ -654,6 +654,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// participle describes
 		return dateline.TagJJ
 	}
+	if imm.IsVerb() && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.lemmaRoles(i-1)&dateline.RoleAspect != 0 &&
+		st.lemmaRoles(i-1)&dateline.RoleNegative != 0 && st.phraseEnds(i+1) {
+		// "halted fighting for the holy month", "stopped shelling on
+		// Sunday": an act that ends, with no object, names its act by the
+		// noun ("stopped shelling the town" keeps its verb)
+		return dateline.TagNN
+	}
 	if imm.IsVerb() && c.has(dateline.TagVBG) && st.lemmaRoles(i-1)&(dateline.RoleAspect|dateline.RoleNegative) != 0 {
 		return dateline.TagVBG // "began collecting signatures", "stopped paying salaries": the act the aspect verb times
 	}

@@ -44,3 +44,31 @@ func TestPastOfAdjective(t *testing.T) {
 			tags: []string{"disadvantaged/JJ"}},
 	})
 }
+
+// TestEndedActNoun holds the "-ing" word after a verb that ends an act
+// ("stop", "halt", "end", "suspend"): with no object after it, it is the
+// noun that names the act; with an object, the verb.
+func TestEndedActNoun(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "halted fighting for", text: "The rebels halted fighting for three days.",
+			tags: []string{"fighting/NN"}, rels: []string{"obj(halted, fighting)"}},
+		{name: "stopped shelling on", text: "The army stopped shelling on Sunday evening.",
+			tags: []string{"shelling/NN"}},
+		{name: "ended fighting in", text: "Both militias ended fighting in the capital.",
+			tags: []string{"fighting/NN"}},
+		{name: "suspended bombing after", text: "The coalition suspended bombing after the talks.",
+			tags: []string{"bombing/NN"}},
+		{name: "has not stopped fighting.", text: "The insurgents have not stopped fighting.",
+			tags: []string{"fighting/NN"}},
+		// with an object the -ing word is the verb
+		{name: "stopped shelling the town", text: "The army stopped shelling the town.",
+			tags: []string{"shelling/VBG"}},
+		{name: "halted fighting the rebels", text: "The troops halted fighting the rebels at dawn.",
+			tags: []string{"fighting/VBG"}},
+		// after a verb that begins or goes on, the act is still the verb
+		{name: "resumed fighting in", text: "The rebels resumed fighting in the north.",
+			tags: []string{"fighting/VBG"}},
+		{name: "began shelling on", text: "The army began shelling on Monday.",
+			tags: []string{"shelling/VBG"}},
+	})
+}
