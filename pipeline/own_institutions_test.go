@@ -30,3 +30,18 @@ func TestOwnInstitutions(t *testing.T) {
 		{"amnesty: to rebels is a right", d, "Colombia's president granted amnesty to the rebels.", "0841", "", ""},
 	})
 }
+
+// TestNoConfidenceMotion pins motions of no confidence: tabled, filed or
+// brought against a government they demand its fall (1041); passed, the
+// house censures it (111); only promised or failed, nothing is done.
+func TestNoConfidenceMotion(t *testing.T) {
+	runLexRows(t, []lexRow{
+		{"tabled against a government", d, "Pakistan's opposition tabled a no-confidence motion against the prime minister.", "1041", "PAKOPP>PAKGOV", ""},
+		{"filed, of no confidence in", d, "Opposition parties in Nepal filed a motion of no confidence in the government.", "1041", "NPLOPP>NPLGOV", ""},
+		{"brought against a minister", d, "Romanian senators brought a no-confidence motion against the finance minister.", "1041", "ROULEG>ROUGOV", ""},
+		{"passed is a censure", d, "Peru's congress passed a no-confidence motion against the cabinet.", "111", "PERLEG>PERGOV", ""},
+		{"passed is no demand", d, "Peru's congress passed a no-confidence motion against the cabinet.", "1041", "", ""},
+		{"will table is no demand yet", d, "The opposition in Nepal said it would table a no-confidence motion.", "1041", "", ""},
+		{"tabled a bill is no demand", d, "Pakistan's opposition tabled a bill on elections.", "1041", "", ""},
+	})
+}
