@@ -45,3 +45,17 @@ func TestNoConfidenceMotion(t *testing.T) {
 		{"tabled a bill is no demand", d, "Pakistan's opposition tabled a bill on elections.", "1041", "", ""},
 	})
 }
+
+// TestAuthoriseForceAgainst pins the use of force or military action
+// authorised against a country: force held out against it (138); without
+// "against" nothing says whom it is held out against, and a force
+// authorised for a country stays 050.
+func TestAuthoriseForceAgainst(t *testing.T) {
+	runLexRows(t, []lexRow{
+		{"use of force against a country", d, "The US Congress authorized the use of military force against Iraq.", "138", "USALEG>IRQ", ""},
+		{"military action against a country", d, "The Security Council authorised military action against Libya.", "138", "IGOUNO>LBY", ""},
+		{"refused to authorise", d, "The British parliament refused to authorise military action against Syria.", "138", "", ""},
+		{"use of force with no against", d, "The Security Council authorized the use of force to protect civilians in Libya.", "138", "", ""},
+		{"a force for a country is no threat", d, "The Security Council authorised a peacekeeping force for Somalia.", "138", "", ""},
+	})
+}
