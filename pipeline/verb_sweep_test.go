@@ -19,8 +19,11 @@ func TestVerbSweep(t *testing.T) {
 
 // verbSweepFloor is the number of verb sweep rows that must pass: 494 of
 // 573 at 80900bc, before any fix; 531 with the verbs of
-// TestLexiconNewsVerbs.
-const verbSweepFloor = 531
+// TestLexiconNewsVerbs; 538 with past readings for "-ed" adjectives, the
+// noun after a verb that ends an act, and a state's acts on its own
+// envoys, legislature and prisoners (TestPastOfAdjective, TestEndedActs,
+// TestOwnInstitutions).
+const verbSweepFloor = 538
 
 var verbSweep = []lexRow{
 	// trade

@@ -664,6 +664,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// participle describes
 		return dateline.TagJJ
 	}
+	if imm.IsVerb() && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.lemmaRoles(i-1)&dateline.RoleAspect != 0 &&
+		st.lemmaRoles(i-1)&dateline.RoleNegative != 0 && st.phraseEnds(i+1) {
+		// "halted fighting for the holy month", "stopped shelling on
+		// Sunday": an act that ends, with no object, names its act by the
+		// noun ("stopped shelling the town" keeps its verb)
+		return dateline.TagNN
+	}
 	if imm.IsVerb() && c.has(dateline.TagVBG) && st.lemmaRoles(i-1)&(dateline.RoleAspect|dateline.RoleNegative) != 0 {
 		return dateline.TagVBG // "began collecting signatures", "stopped paying salaries": the act the aspect verb times
 	}
@@ -687,6 +694,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			// "a $400 million military aid package", "two chief
 			// negotiators": a word that may be an adjective, between a count
 			// and a noun, describes the noun
+			return dateline.TagJJ
+		}
+		if c.t[0] == dateline.TagJJ && i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() ||
+			st.c[i+1].t[0].IsAdjective() && i+2 < len(st.toks) && st.c[i+2].t[0].IsNoun()) {
+			// "at least 40 unarmed Kurdish civilians": a word likelier an
+			// adjective, between a count and its noun, describes the noun
 			return dateline.TagJJ
 		}
 		// "three killed", "two died": a bare count is the subject

@@ -231,6 +231,7 @@ func build(brill map[string][]string, wn *wordNet) map[string]*entry {
 		}
 	}
 	addForms(table, wn)
+	addPasts(table, wn)
 	for w, e := range table {
 		lw := strings.ToLower(w)
 		if hasAny(e.tags, "VBD", "VBN", "VBG", "VBZ", "VBP", "VB") {
@@ -322,6 +323,34 @@ func addForms(table map[string]*entry, wn *wordNet) {
 		}
 		if table[ing] == nil {
 			table[ing] = &entry{tags: []string{"VBG", "NN"}, fromWordNet: true}
+		}
+	}
+}
+
+// addPasts gives a regular "-ed" form that brill knows only as an
+// adjective or a noun ("expropriated" JJ, "maimed" JJ) its past tense and
+// participle readings after its own, when WordNet knows its stem as a
+// verb: brill's corpora saw "the expropriated assets" and never "Argentina
+// expropriated the company". The first reading stays first, so the
+// tagger's context rules still read "an expropriated company" as an
+// adjective and take the verb only where a verb must stand (after a
+// subject, before an object), as they do for "aborted" (JJ VBD VBN).
+func addPasts(table map[string]*entry, wn *wordNet) {
+	for w, e := range table {
+		if w != strings.ToLower(w) || !strings.HasSuffix(w, "ed") || hasAny(e.tags, "VB", "VBP", "VBD", "VBN", "VBZ", "VBG") {
+			continue
+		}
+		l := wn.verbExc[w]
+		if l == "" {
+			l = syntax.VerbLemma(w, func(v string) bool { return wn.verbs[v] })
+		}
+		if l == "" || l == w {
+			continue
+		}
+		for _, t := range []string{"VBD", "VBN"} {
+			if len(e.tags) < maxTags {
+				e.tags = append(e.tags, t)
+			}
 		}
 	}
 }
