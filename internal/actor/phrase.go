@@ -258,6 +258,12 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 					}
 					p.parts = append(p.parts, pt)
 					led = pt.rule == "led"
+				case ws[after].norm == "owned" && !h.isPerson() && h.ent != nil && h.ent.kind == kindCountry:
+					// "a Japanese-owned factory", "a Chinese-owned mine": its
+					// owners are that country's business, whoever it stands in
+					p.mark(h.i)
+					p.parts = append(p.parts, t.ownedPart(h, after+1))
+					lastGood = after + 1 // the owner alone, before a thing ("a Japanese-owned factory")
 				}
 				j = after + 1 // any other suffix is a modifier: "U.N.-backed"
 				if a, n := t.d.ledAt(ws, j); led && a != nil {

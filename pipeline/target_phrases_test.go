@@ -1,0 +1,28 @@
+package pipeline
+
+import "testing"
+
+// TestOwnedByCountry: "a Japanese-owned factory" is the country's business,
+// as "Japanese investors" are: the owner is the target of what is done to
+// the thing; a place or a sponsor ("Russian-backed") is no owner.
+func TestOwnedByCountry(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a factory attacked", d, "Chinese rioters attacked a Japanese-owned factory on Saturday.", "190", "CHNOPP>JPNBUS", ""},
+		{"a tanker seized", d, "Iran seized a British-owned tanker in the Gulf.", "171", "IRN>GBRBUS", ""},
+		{"shops torched, plural", d, "Solomon Islands protesters torched Chinese-owned businesses in the capital.", "145", "SLBOPP>CHNBUS", ""},
+		{"a company's manager", d, "Kenyan police arrested the manager of a Turkish-owned company.", "173", "KENCOP>TURBUS", ""},
+		{"passive", d, "A Greek-owned ship was seized by Houthi rebels.", "171", "YEMREB>GRCBUS", ""},
+		{"backed is no owner", d, "Government troops attacked Russian-backed separatists.", "190", "MIL>REB", ""},
+		{"state-owned names no country", d, "Rioters attacked a state-owned bank.", "190", "OPP>BUS", ""},
+		{"negated", d, "Rioters did not attack the Japanese-owned factory.", "190", "", ""},
+	})
+}
+
+// TestWorldBody: "the world body" is the United Nations, as news writes it.
+func TestWorldBody(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"accused of", d, "Nigeria accused the world body of ignoring the crisis.", "112", "NGA>IGOUNO", ""},
+		{"as subject", d, "The world body condemned Niger's junta.", "111", "IGOUNO>NERGOV", ""},
+		{"after the council", d, "The Security Council demanded a ceasefire. Serbia criticised the world body on Monday.", "111", "SRB>IGOUNO", ""},
+	})
+}
