@@ -26,3 +26,16 @@ func TestWorldBody(t *testing.T) {
 		{"after the council", d, "The Security Council demanded a ceasefire. Serbia criticised the world body on Monday.", "111", "SRB>IGOUNO", ""},
 	})
 }
+
+// TestStrikesOnPlace: "strikes on Kharkiv" are blows at a place, aimed at
+// its country, never a walkout; a strike with no place stays a protest.
+func TestStrikesOnPlace(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"launched on a city", d, "Russian forces launched strikes on Kharkiv overnight.", "190", "RUSMIL>UKR", ""},
+		{"carried out on a town", d, "Turkish forces carried out new strikes on Idlib on Sunday.", "19", "TURMIL>SYR", ""},
+		{"a strike against a port", d, "Houthi rebels claimed a strike against Eilat.", "190", "", ""},
+		{"a walkout is no attack", d, "Teachers staged a strike on Monday in Nairobi.", "190", "", ""},
+		{"a walkout stays a protest", d, "Teachers staged a strike on Monday in Nairobi.", "143", "KENCVL>KENGOV", ""},
+		{"denied: no asserted attack", d, "Russia denied launching strikes on Odesa.", "190", "", ""},
+	})
+}
