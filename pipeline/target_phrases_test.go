@@ -39,3 +39,15 @@ func TestStrikesOnPlace(t *testing.T) {
 		{"denied: no asserted attack", d, "Russia denied launching strikes on Odesa.", "190", "", ""},
 	})
 }
+
+// TestRespondedBy: "X responded by sending ships", "retaliated by raising
+// duties": the act told after "by" answers who last acted against X, as a
+// retaliation's participle does; the verb is no passive with an agent.
+func TestRespondedBy(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"responded by sending", d, "Japan seized three Chinese fishing boats. Beijing responded by sending warships to the area.", "154", "CHNGOV>JPN", ""},
+		{"retaliated by raising duties", d, "Washington imposed tariffs on Colombian goods. Bogota retaliated by raising duties on imports.", "163", "COLGOV>USAGOV", ""},
+		{"hit back by expelling", d, "Russia expelled two British diplomats. The British government retaliated by expelling three Russian envoys.", "161", "GBRGOV>RUSGOV", ""},
+		{"a passive with an agent stays one", d, "Rebels backed by Rwanda attacked Goma.", "190", "CODREB>COD", ""},
+	})
+}
