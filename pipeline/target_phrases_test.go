@@ -51,3 +51,18 @@ func TestRespondedBy(t *testing.T) {
 		{"a passive with an agent stays one", d, "Rebels backed by Rwanda attacked Goma.", "190", "CODREB>COD", ""},
 	})
 }
+
+// TestRebuttalAnswersAccuser: a charge rejected with no target of its own
+// ("rejected the charge", "denied the allegations") answers who accused the
+// source just before, though another spoke after the accuser; other
+// answers ("the remarks") and a charge no one laid on the source answer the
+// last speaker.
+func TestRebuttalAnswersAccuser(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a third party spoke last", d, "Armenia accused Azerbaijan of war crimes and said Russian peacekeepers had failed. Baku rejected the charge.", "016", "AZEGOV>ARM", ""},
+		{"a call from another between", d, "Kenya accused Uganda of backing the rebels, and Tanzania called for calm. Kampala rejected the accusation.", "016", "UGAGOV>KEN", ""},
+		{"allegations dismissed", d, "The United States accused China of hacking its networks, and Britain said it shared the concern. Beijing rejected the allegations.", "016", "CHNGOV>USA", ""},
+		{"remarks answer the last speaker", d, "Kenya praised Uganda for its help. Tanzania criticised the plan. Kampala rejected the remarks.", "120", "UGAGOV>TZA", ""},
+		{"no charge laid: the last speaker", d, "Tanzania said Uganda had broken the deal. Kampala rejected the claim.", "016", "UGAGOV>TZA", ""},
+	})
+}

@@ -40,6 +40,11 @@ type Found struct {
 	// target of its own ("Turkey's foreign ministry rejected the
 	// remarks"): the caller takes the story's last speaker as target.
 	Response bool
+	// Rebuttal is set with Response when what is answered is a charge
+	// laid against the source (sets.txt's &imputation: "rejected the
+	// charge"): the caller takes who last accused the source, before the
+	// last speaker.
+	Rebuttal bool
 	// Retaliation is set for a retaliation with no target of its own, or
 	// an act told as one ("the protesters hit back, hurling objects"): the
 	// caller takes who last acted against the source as target.
