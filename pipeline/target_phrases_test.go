@@ -66,3 +66,16 @@ func TestRebuttalAnswersAccuser(t *testing.T) {
 		{"no charge laid: the last speaker", d, "Tanzania said Uganda had broken the deal. Kampala rejected the claim.", "016", "UGAGOV>TZA", ""},
 	})
 }
+
+// TestYoungPeopleNamed: a boy, a girl, a woman, a child, named by
+// nationality or described so after a name, is a civilian of that country.
+func TestYoungPeopleNamed(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a boy shot", d, "Israeli troops shot dead a Palestinian boy in Hebron.", "193", "ISRMIL>PSECVL", ""},
+		{"a name described", d, "Modi met Daniel Abrams, an Israeli boy of 10, on Wednesday.", "040", "INDGOV>ISRCVL", ""},
+		{"schoolgirls abducted", d, "Gunmen abducted 300 Nigerian schoolgirls on Friday.", "181", "UAF>NGACVL", ""},
+		{"a woman arrested", d, "Iranian police arrested a British woman in Tehran.", "173", "IRNCOP>GBRCVL", ""},
+		{"a child killed by a passive", d, "A Yemeni child was killed by Saudi air strikes.", "19", "SAU>YEMCVL", ""},
+		{"negated", d, "Iranian police did not arrest the British woman.", "173", "", ""},
+	})
+}
