@@ -79,3 +79,16 @@ func TestYoungPeopleNamed(t *testing.T) {
 		{"negated", d, "Iranian police did not arrest the British woman.", "173", "", ""},
 	})
 }
+
+// TestDescribedNameWithClause: a name the knowledge lacks, described with
+// "a" and a relative clause after it ("X, a Gaza doctor who heads the
+// team,"), is a person a later "him" or "her" finds, as one described
+// without the clause is.
+func TestDescribedNameWithClause(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"him after a clause", d, "Jonas Kellerman, a German businessman who runs a bank, called for talks. Russia accused him of spying.", "112", "RUS>DEUBUS", ""},
+		{"her after a clause", d, "Amira Haddad, a Syrian lawyer who defends detainees, spoke to reporters. Police arrested her on Monday.", "173", "SYRCOP>SYRCVL", ""},
+		{"the object itself", d, "Russia detained Jonas Kellerman, a German businessman who runs a bank in Moscow.", "173", "RUS>DEUBUS", ""},
+		{"no clause, as before", d, "Jonas Kellerman, a German businessman, called for talks. Russia accused him of spying.", "112", "RUS>DEUBUS", ""},
+	})
+}
