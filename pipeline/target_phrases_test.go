@@ -92,3 +92,16 @@ func TestDescribedNameWithClause(t *testing.T) {
 		{"no clause, as before", d, "Jonas Kellerman, a German businessman, called for talks. Russia accused him of spying.", "112", "RUS>DEUBUS", ""},
 	})
 }
+
+// TestCountedTalks: "hosted two rounds of talks between A and B": the "of"
+// phrase of a count is what it counts, not a party; the parties are the
+// talks' own.
+func TestCountedTalks(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"rounds between two", d, "Qatar hosted two rounds of talks between Hamas and Israel.", "043", "QAT>PSEREB", ""},
+		{"a round of negotiations", d, "Oman hosted a round of negotiations between Iran and the United States.", "043", "OMN>IRN", ""},
+		{"rounds with one", d, "Qatar hosted several rounds of talks with the Taliban.", "043", "QAT>AFGREB", ""},
+		{"a round in a city names no party", d, "Egypt hosted a round of talks in Cairo.", "043", "EGY>", ""},
+		{"fired rounds are no talks", d, "Soldiers fired several rounds at the crowd.", "043", "", ""},
+	})
+}

@@ -879,8 +879,11 @@ func (x *sent) strandedSubject(k int, a arg) int {
 func (x *sent) prepObject(k int, a arg) int {
 	an := x.an
 	rel := dateline.RelObl
+	counted := -1
 	if an.Chunks[k].Kind == dateline.ChunkNP {
 		rel = dateline.RelNMod
+	} else if o := an.Dependent(k, dateline.RelObj); o >= 0 {
+		counted = x.countedOf(o)
 	}
 	try := func(pp int) int {
 		if !x.prepIs(pp, a.preps) {
@@ -889,6 +892,9 @@ func (x *sent) prepObject(k int, a arg) int {
 		for np := range an.Dependents(pp, dateline.RelPObj) {
 			if an.Chunks[np].Time && (a.heads == nil || !a.heads.time) {
 				continue // "agreed on Wednesday" agreed on no Wednesday
+			}
+			if np == counted {
+				continue // "hosted two rounds of talks": what the count counts, not a party
 			}
 			if a.heads == nil || x.satisfies(np, a.heads) {
 				return np
@@ -921,6 +927,15 @@ func (x *sent) prepObject(k int, a arg) int {
 					return np
 				}
 			}
+			if of := x.countedOf(o); of >= 0 {
+				// past a count to what it counts: "hosted several rounds
+				// of talks between the two rivals"
+				for pp := range an.Dependents(of, dateline.RelNMod) {
+					if np := try(pp); np >= 0 {
+						return np
+					}
+				}
+			}
 			// past a relative clause on the object: "hit the soldiers who
 			// seized power with sanctions", "suspended the aid it had
 			// promised to Egypt"
@@ -931,6 +946,21 @@ func (x *sent) prepObject(k int, a arg) int {
 					}
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// countedOf returns the noun phrase after "of" on chunk o when o is headed
+// by a quantity ("rounds of talks", "a series of strikes"), or -1.
+func (x *sent) countedOf(o int) int {
+	an := x.an
+	if an.Words[an.Chunks[o].Head].Roles&dateline.RoleQuantity == 0 {
+		return -1
+	}
+	for pp := range an.Dependents(o, dateline.RelNMod) {
+		if x.s.Tokens[an.Chunks[pp].Head].Lower == "of" {
+			return an.Dependent(pp, dateline.RelPObj)
 		}
 	}
 	return -1
