@@ -105,3 +105,16 @@ func TestCountedTalks(t *testing.T) {
 		{"fired rounds are no talks", d, "Soldiers fired several rounds at the crowd.", "043", "", ""},
 	})
 }
+
+// TestTwoRivalsArePair: "the two rivals", "the neighbours" after a
+// sentence that joined two countries by "and" are those two, though a
+// third (the host, the mediator) is named more often; the hosts joined in
+// the same sentence are never the pair.
+func TestTwoRivalsArePair(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"rivals after a host named often", d, "Chinese officials said China had brokered the deal in Beijing. Saudi Arabia and Iran agreed to restore ties. China praised the deal. Iraq and Oman had hosted talks between the two rivals.", "043", "IRQ>IRN", ""},
+		{"neighbours", d, "Turkish officials said Turkey would host the meeting in Ankara. Armenia and Azerbaijan signed a truce. Turkey welcomed it. Russia urged the two neighbours to respect the truce.", "0256", "RUS>ARM", ""},
+		{"foes", d, "The United States said it backed the plan. India and Pakistan agreed to talks. Washington praised both foes.", "051", "USAGOV>IND", ""},
+		{"no pair: the story's most named", d, "Kenya sent troops to Somalia. Kenya and Somalia have long disputed the border. Ethiopia urged the two neighbours to talk.", "020", "ETH>KEN", ""},
+	})
+}
