@@ -118,3 +118,17 @@ func TestTwoRivalsArePair(t *testing.T) {
 		{"no pair: the story's most named", d, "Kenya sent troops to Somalia. Kenya and Somalia have long disputed the border. Ethiopia urged the two neighbours to talk.", "020", "ETH>KEN", ""},
 	})
 }
+
+// TestFromWhereOneSpeaks: "From New York, the prime minister declared a
+// state of emergency": a place "from" which one speaks, before the act, is
+// not where the act happens; a measure at home falls on the source's own
+// country. A place the act names after it still is.
+func TestFromWhereOneSpeaks(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"from a city abroad", d, "From New York, the Thai prime minister declared a state of emergency.", "1724", "THAGOV>THACVL", ""},
+		{"speaking from a capital", d, "Speaking from Paris, Ghana's president declared a state of emergency.", "1724", "GHAGOV>GHACVL", ""},
+		{"a curfew from exile", d, "From London, Guinea's ousted president imposed a curfew on Conakry.", "1723", "GINGOV>GINCVL", ""},
+		{"the place after the act", d, "From London, the exiled leader declared a state of emergency in Guinea.", "1724", "GOV>GINCVL", ""},
+		{"rockets from a place still go to their target", d, "Hezbollah fired rockets from Lebanon into northern Israel.", "194", "LBNRAD>ISR", ""},
+	})
+}
