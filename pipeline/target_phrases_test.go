@@ -2,7 +2,8 @@ package pipeline
 
 import "testing"
 
-// TestOwnedByCountry: "a Japanese-owned factory" is the country's business,
+// TestOwnedByCountry: "a Japanese-owned factory", "a British-flagged
+// tanker" are the country's business,
 // as "Japanese investors" are: the owner is the target of what is done to
 // the thing; a place or a sponsor ("Russian-backed") is no owner.
 func TestOwnedByCountry(t *testing.T) {
@@ -15,6 +16,8 @@ func TestOwnedByCountry(t *testing.T) {
 		{"backed is no owner", d, "Government troops attacked Russian-backed separatists.", "190", "MIL>REB", ""},
 		{"state-owned names no country", d, "Rioters attacked a state-owned bank.", "190", "OPP>BUS", ""},
 		{"negated", d, "Rioters did not attack the Japanese-owned factory.", "190", "", ""},
+		{"a flagged tanker attacked", d, "Houthi rebels attacked a British-flagged tanker in the Red Sea.", "190", "YEMREB>GBRBUS", ""},
+		{"a flagged vessel hijacked", d, "Pirates hijacked a Liberian-flagged vessel off Somalia.", "181", "CRM>LBRBUS", ""},
 	})
 }
 

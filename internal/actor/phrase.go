@@ -258,9 +258,10 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 					}
 					p.parts = append(p.parts, pt)
 					led = pt.rule == "led"
-				case ws[after].norm == "owned" && !h.isPerson() && h.ent != nil && h.ent.kind == kindCountry:
-					// "a Japanese-owned factory", "a Chinese-owned mine": its
-					// owners are that country's business, whoever it stands in
+				case (ws[after].norm == "owned" || ws[after].norm == "flagged") && !h.isPerson() && h.ent != nil && h.ent.kind == kindCountry:
+					// "a Japanese-owned factory", "a Chinese-owned mine", "a
+					// British-flagged tanker": its owners are that country's
+					// business, wherever it stands or sails
 					p.mark(h.i)
 					p.parts = append(p.parts, t.ownedPart(h, after+1))
 					lastGood = after + 1 // the owner alone, before a thing ("a Japanese-owned factory")
