@@ -3,9 +3,9 @@ package pipeline
 import "testing"
 
 // TestOwnedByCountry: "a Japanese-owned factory", "a British-flagged
-// tanker" are the country's business,
-// as "Japanese investors" are: the owner is the target of what is done to
-// the thing; a place or a sponsor ("Russian-backed") is no owner.
+// tanker" are the country's business, as "Japanese investors" are: the
+// owner is the target of what is done to the thing; a place or a sponsor
+// ("Russian-backed") is no owner.
 func TestOwnedByCountry(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"a factory attacked", d, "Chinese rioters attacked a Japanese-owned factory on Saturday.", "190", "CHNOPP>JPNBUS", ""},
