@@ -135,3 +135,16 @@ func TestFromWhereOneSpeaks(t *testing.T) {
 		{"rockets from a place still go to their target", d, "Hezbollah fired rockets from Lebanon into northern Israel.", "194", "LBNRAD>ISR", ""},
 	})
 }
+
+// TestPartyByParticiple: the party a thing is meant for may be named by a
+// passive participle on the object ("gas intended for Ukraine"), as by a
+// preposition on the object itself; a place the participle names for
+// another reason is no party.
+func TestPartyByParticiple(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"intended for", d, "Russia cut off gas intended for Ukraine.", "163", "RUS>UKR", ""},
+		{"destined for", d, "Gazprom cut off gas supplies destined for Moldova on Monday.", "163", "RUSBUS>MDA", ""},
+		{"produced in: no party", d, "Russia cut off gas produced in Siberia.", "163", "RUS>", ""},
+		{"negated", d, "Russia did not cut off gas intended for Ukraine.", "163", "", ""},
+	})
+}

@@ -946,6 +946,18 @@ func (x *sent) prepObject(k int, a arg) int {
 					}
 				}
 			}
+			// past a passive participle on the object: "cut off gas
+			// intended for Ukraine", "seized arms bound for Gaza"
+			for _, c := range an.Clauses {
+				if c.Kind != dateline.ClauseParticipial || c.Verb < 0 || !an.Chunks[c.Verb].Verb.Passive || an.Dependent(c.Verb, dateline.RelSubj) != o {
+					continue
+				}
+				for pp := range an.Dependents(c.Verb, dateline.RelObl) {
+					if np := try(pp); np >= 0 {
+						return np
+					}
+				}
+			}
 		}
 	}
 	return -1
