@@ -148,3 +148,12 @@ func TestPartyByParticiple(t *testing.T) {
 		{"negated", d, "Russia did not cut off gas intended for Ukraine.", "163", "", ""},
 	})
 }
+
+// TestTwoSidesNotAnAppealsObjects: countries an appeal names together
+// ("urged the United States and France to press Israel") are no pair of
+// rivals for "both sides" after; the pair must open its sentence.
+func TestTwoSidesNotAnAppealsObjects(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"appealed to two, then both sides", d, "Hezbollah fired rockets at Israel. Lebanon urged the United States and France to press Israel. Egypt called on both sides to stop firing.", "02", "EGY>ISR", ""},
+	})
+}

@@ -427,9 +427,12 @@ const pairWindow = 8
 // a state and a group, are what "the two sides" will mean; the sides of two
 // countries are found by counting (topCountries).
 func (t *Tracker) notePair(ms []dateline.Mention) {
-	if a, b, ok := t.andPair(ms, false); ok && a.Kind == dateline.KindCountry && b.Kind == dateline.KindCountry &&
-		a.Actor.Country != "" && b.Actor.Country != "" && a.Actor.Country != b.Actor.Country {
-		t.states = append(t.states[:0], a, b)
+	if len(ms) >= 2 && ms[0].Kind == dateline.KindCountry && ms[1].Kind == dateline.KindCountry && pairedBy(t.s, ms[0], ms[1]) &&
+		ms[0].Actor.Country != "" && ms[1].Actor.Country != "" && ms[0].Actor.Country != ms[1].Actor.Country {
+		// two countries that open a sentence joined by "and", its subject
+		// ("Saudi Arabia and Iran agreed"), not those an appeal names
+		// ("urged the United States and France to press Israel")
+		t.states = append(t.states[:0], dateline.Mention{Kind: ms[0].Kind, Actor: ms[0].Actor}, dateline.Mention{Kind: ms[1].Kind, Actor: ms[1].Actor})
 		t.statesSent = t.n
 	}
 	if a, b, ok := t.andPair(ms, true); ok {
