@@ -157,3 +157,17 @@ func TestTwoSidesNotAnAppealsObjects(t *testing.T) {
 		{"appealed to two, then both sides", d, "Hezbollah fired rockets at Israel. Lebanon urged the United States and France to press Israel. Egypt called on both sides to stop firing.", "02", "EGY>ISR", ""},
 	})
 }
+
+// TestPlaceNamedAfterKind: "the town of Mahama", "the village of Djibo":
+// a name after a place's kind and "of" is the place, not a person who
+// bears the name; the act falls on the place's country when the
+// gazetteer knows it, else on no one. A person after "of" that is no
+// place kind stays a person ("the forces of Haftar").
+func TestPlaceNamedAfterKind(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a village named as a person", d, "Jihadists attacked the village of Djibo on Sunday.", "18", "RAD>BFA", ""},
+		{"a town named as a president", d, "Gunmen attacked the town of Mahama on Sunday.", "190", "UAF>", ""},
+		{"the town in a country", d, "Gunmen attacked the town of Mahama in Rwanda.", "190", "UAF>RWA", ""},
+		{"a city shelled", d, "The city of Kharkiv was shelled by Russian forces.", "194", "RUSMIL>UKR", ""},
+	})
+}

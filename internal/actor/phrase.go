@@ -96,6 +96,11 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 	if w.punct || i == t.verb {
 		return i + 1, nil // t.verb: an agent noun read as the verb of the phrase before ("Police patrol the streets")
 	}
+	if w.cap && i >= 2 && ws[i-1].norm == "of" && t.d.placeKinds[ws[i-2].norm] != nil {
+		if h := t.named(i); h != nil && h.isPerson() {
+			return h.j, nil // "the town of Mahama", "the village of Djibo": a place's name, not its namesake's
+		}
+	}
 	if w.norm == "whose" {
 		return t.whose(i)
 	}
