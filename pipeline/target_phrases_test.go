@@ -171,3 +171,18 @@ func TestPlaceNamedAfterKind(t *testing.T) {
 		{"a city shelled", d, "The city of Kharkiv was shelled by Russian forces.", "194", "RUSMIL>UKR", ""},
 	})
 }
+
+// TestAimedByParticiple: "imposed sanctions targeting Russian banks",
+// "sanctions aimed at Iran's oil exports": a participle of aiming on the
+// thing names whom the act is aimed at (sets.txt's &aiming); a participle
+// of another verb names no one.
+func TestAimedByParticiple(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"targeting", d, "The EU imposed sanctions targeting Russian banks.", "163", "IGOEUR>RUSBUS", ""},
+		{"aimed at, a possessor", d, "Washington imposed new sanctions aimed at Iran's oil exports.", "163", "USAGOV>IRN", ""},
+		{"directed against", d, "Britain imposed sanctions directed against Belarusian officials.", "163", "GBR>BLRGOV", ""},
+		{"expanded, targeting", d, "Canada expanded sanctions targeting Venezuelan officials on Friday.", "163", "CAN>VENGOV", ""},
+		{"costing names no one", d, "The EU imposed sanctions costing billions.", "163", "IGOEUR>", ""},
+		{"negated", d, "The EU did not impose sanctions targeting Russian banks.", "163", "", ""},
+	})
+}

@@ -949,7 +949,13 @@ func (x *sent) prepObject(k int, a arg) int {
 			// past a passive participle on the object: "cut off gas
 			// intended for Ukraine", "seized arms bound for Gaza"
 			for _, c := range an.Clauses {
-				if c.Kind != dateline.ClauseParticipial || c.Verb < 0 || !an.Chunks[c.Verb].Verb.Passive || an.Dependent(c.Verb, dateline.RelSubj) != o {
+				if c.Kind != dateline.ClauseParticipial || c.Verb < 0 || an.Dependent(c.Verb, dateline.RelSubj) != o {
+					continue
+				}
+				if np := x.aimedBy(c.Verb, a); np >= 0 {
+					return np
+				}
+				if !an.Chunks[c.Verb].Verb.Passive {
 					continue
 				}
 				for pp := range an.Dependents(c.Verb, dateline.RelObl) {
@@ -961,6 +967,31 @@ func (x *sent) prepObject(k int, a arg) int {
 		}
 	}
 	return -1
+}
+
+// aimedBy returns whom a participle of aiming on a thing names as its
+// aim (sets.txt's &aiming: "sanctions targeting Russian banks",
+// "measures aimed at Iran"), for a target argument a, or -1.
+func (x *sent) aimedBy(v int, a arg) int {
+	an := x.an
+	if a.role != 'T' || !x.l.InSet("aiming", x.headLemma(v)) {
+		return -1
+	}
+	np := -1
+	if !an.Chunks[v].Verb.Passive {
+		np = an.Dependent(v, dateline.RelObj)
+	} else {
+		for pp := range an.Dependents(v, dateline.RelObl) {
+			if k := an.Dependent(pp, dateline.RelPObj); k >= 0 && !an.Chunks[k].Time {
+				np = k
+				break
+			}
+		}
+	}
+	if np < 0 || a.heads != nil && !x.satisfies(np, a.heads) {
+		return -1
+	}
+	return np
 }
 
 // countedOf returns the noun phrase after "of" on chunk o when o is headed
