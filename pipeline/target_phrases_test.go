@@ -186,3 +186,15 @@ func TestAimedByParticiple(t *testing.T) {
 		{"negated", d, "The EU did not impose sanctions targeting Russian banks.", "163", "", ""},
 	})
 }
+
+// TestFleeingPeople: people "fleeing" or "escaping" a country are of it,
+// as people "from" it are (agents.txt's fleeing:); a place that is no
+// country, or no name, leaves them to the other rules.
+func TestFleeingPeople(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"refugees fleeing", d, "Chadian troops fired on refugees fleeing Sudan.", "19", "TCDMIL>SDNREF", ""},
+		{"civilians escaping", d, "Polish police detained civilians escaping Belarus.", "173", "POLCOP>BLRCVL", ""},
+		{"from, as before", d, "Lebanese police attacked refugees from Syria.", "190", "LBNCOP>SYRREF", ""},
+		{"fleeing a square", d, "Troops fired on protesters fleeing the square.", "175", "MIL>OPP", ""},
+	})
+}

@@ -264,6 +264,9 @@ func (t *Tracker) ofWhom(p *np, j int) int {
 	if j+1 >= len(ws) {
 		return j
 	}
+	if t.d.fleeing[ws[j].norm] && ws[j+1].cap {
+		return j + 1 // "refugees fleeing Sudan" come from it, as "refugees from Sudan"
+	}
 	switch ws[j].norm {
 	case "of":
 		if n := ws[j+1]; !n.cap && strings.HasSuffix(n.norm, "ing") {
