@@ -198,3 +198,15 @@ func TestFleeingPeople(t *testing.T) {
 		{"fleeing a square", d, "Troops fired on protesters fleeing the square.", "175", "MIL>OPP", ""},
 	})
 }
+
+// TestSharedTargetPastAdverb: "condemned and later sanctioned Iran": both
+// acts are aimed at the object after the last verb; a verb with an object
+// of its own keeps it.
+func TestSharedTargetPastAdverb(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"condemned, shared", d, "The United States condemned and later sanctioned Iran.", "111", "USA>IRN", ""},
+		{"sanctioned, its own", d, "The United States condemned and later sanctioned Iran.", "163", "USA>IRN", ""},
+		{"beat and then arrested", d, "Kenyan police beat and then arrested dozens of students.", "175", "KENCOP>KENCVL", ""},
+		{"own object kept", d, "Britain condemned the raid and later sanctioned Iran.", "111", "GBR>", ""},
+	})
+}

@@ -22,3 +22,17 @@ func TestByMeans(t *testing.T) {
 			tags: []string{"killed/VBN", "were/VBD"}},
 	})
 }
+
+// TestSharedObjectPastAdverb: verbs joined by "and" share the object after
+// the last though an adverb stands between ("condemned and later
+// sanctioned Iran"); a list's commas still pass it back.
+func TestSharedObjectPastAdverb(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "and later", text: "The United States condemned and later sanctioned Iran.",
+			rels: []string{"obj(condemned, Iran)", "obj(sanctioned, Iran)"}},
+		{name: "and then", text: "Police beat and then arrested the protesters.",
+			rels: []string{"obj(beat, the protesters)", "obj(arrested, the protesters)"}},
+		{name: "a list", text: "Police detained, questioned and released the journalist.",
+			rels: []string{"obj(detained, the journalist)", "obj(questioned, the journalist)"}},
+	})
+}
