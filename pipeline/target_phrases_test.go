@@ -210,3 +210,15 @@ func TestSharedTargetPastAdverb(t *testing.T) {
 		{"own object kept", d, "Britain condemned the raid and later sanctioned Iran.", "111", "GBR>", ""},
 	})
 }
+
+// TestLedThings: "Saudi-led air strikes", "NATO-led air strikes": who
+// leads them does them, as "Saudi air strikes" names the country; a force
+// noun after "-led" stays the leader's force.
+func TestLedThings(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"led strikes kill", d, "Saudi-led air strikes killed 20 Yemeni civilians.", "195", "SAU>YEMCVL", ""},
+		{"a bloc leads", d, "NATO-led air strikes hit Tripoli on Sunday.", "190", "IGONATO>LBY", ""},
+		{"a led force", d, "The Saudi-led coalition bombed Sanaa.", "195", "SAUMIL>YEM", ""},
+		{"backed is no leader", d, "Iranian-backed militias fired rockets at Erbil.", "194", "IRQUAF>IRQ", ""},
+	})
+}

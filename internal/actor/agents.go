@@ -85,6 +85,10 @@ func (d *Dictionary) plural(norm string) bool {
 // ownerAlone codes a possessive with no agent after it: "Libya's east".
 func (t *Tracker) ownerAlone(p *np, i, j int) (int, []dateline.Mention) {
 	pt := p.parts[0]
+	if pt.rule == "led" && pt.ent != nil && !pt.owner {
+		// "Saudi-led air strikes": the leader, before a thing
+		return j, []dateline.Mention{t.mention(pt.i, pt.j-1, pt.ent.kind.mention(), pt.actor, "led+noun")}
+	}
 	if !pt.owner || pt.ent == nil {
 		return j, nil
 	}

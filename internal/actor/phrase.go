@@ -278,6 +278,10 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 					t.addAgent(p, a)
 					j += n
 					p.agentJ, lastGood = j, j
+				} else if led && len(p.parts) == 1 && !t.agentAhead(j) && t.commonNounAt(j) {
+					// "Saudi-led air strikes", "U.S.-led talks": who leads
+					// them, as "Saudi air strikes" names the country
+					lastGood = j
 				}
 				continue
 			}
