@@ -222,3 +222,15 @@ func TestLedThings(t *testing.T) {
 		{"backed is no leader", d, "Iranian-backed militias fired rockets at Erbil.", "194", "IRQUAF>IRQ", ""},
 	})
 }
+
+// TestVisasSuspendedIn: visa services suspended in a country or its
+// capital fall on that country, as those suspended for its people do; a
+// year after "in" is no place.
+func TestVisasSuspendedIn(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"in a capital", d, "The US suspended visa services in Moscow.", "163", "USA>RUS", ""},
+		{"at an embassy in a capital", d, "The State Department suspended visa services at its embassy in Bogota.", "163", "USAGOV>COL", ""},
+		{"in a country", d, "Washington suspended visa services in Colombia.", "163", "USAGOV>COL", ""},
+		{"in a year", d, "Russia suspended visa services in 2022.", "163", "RUS>", ""},
+	})
+}
