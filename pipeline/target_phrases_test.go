@@ -234,3 +234,14 @@ func TestVisasSuspendedIn(t *testing.T) {
 		{"in a year", d, "Russia suspended visa services in 2022.", "163", "RUS>", ""},
 	})
 }
+
+// TestForeignInPlace: "foreign troops in Kabul" are of another country
+// than the place they are in, so the place gives them none; other unnamed
+// agents there are of it.
+func TestForeignInPlace(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"foreign troops fire", d, "Foreign troops in Kabul fired on protesters.", "175", "MIL>AFGOPP", ""},
+		{"attacked, as the target", d, "Insurgents attacked foreign troops in Helmand.", "190", "AFGREB>MIL", ""},
+		{"security forces there are its own", d, "Security forces in Kabul fired on protesters.", "175", "AFGMIL>AFGOPP", ""},
+	})
+}

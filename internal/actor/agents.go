@@ -189,6 +189,12 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		// where they are
 		t.markAbroad(ws[first].start)
 	}
+	if p.foreign {
+		if t.sc.foreign == nil {
+			t.sc.foreign = map[int]bool{}
+		}
+		t.sc.foreign[ws[first].start] = true
+	}
 	a.Name = p.agent.Name
 	m := t.mention(first, j, dateline.KindAgent, a, rule)
 	if p.det != "a" && p.det != "an" {
