@@ -229,7 +229,7 @@ func TestLedThings(t *testing.T) {
 func TestVisasSuspendedIn(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"in a capital", d, "The US suspended visa services in Moscow.", "163", "USA>RUS", ""},
-		{"at an embassy in a capital", d, "The State Department suspended visa services at its embassy in Bogota.", "163", "USAGOV>COL", ""},
+		{"at a consulate in a city", d, "The United States suspended visa services at its consulate in Lagos.", "163", "USA>NGA", ""},
 		{"in a country", d, "Washington suspended visa services in Colombia.", "163", "USAGOV>COL", ""},
 		{"in a year", d, "Russia suspended visa services in 2022.", "163", "RUS>", ""},
 	})
