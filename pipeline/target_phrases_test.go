@@ -2,20 +2,20 @@ package pipeline
 
 import "testing"
 
-// TestOwnedByCountry: "a Japanese-owned factory", "a British-flagged
+// TestOwnedByCountry: "a Taiwanese-owned factory", "a British-flagged
 // tanker" are the country's business, as "Japanese investors" are: the
 // owner is the target of what is done to the thing; a place or a sponsor
 // ("Russian-backed") is no owner.
 func TestOwnedByCountry(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"a factory attacked", d, "Chinese rioters attacked a Japanese-owned factory on Saturday.", "190", "CHNOPP>JPNBUS", ""},
+		{"a factory attacked", d, "Vietnamese rioters attacked a Taiwanese-owned plant on Saturday.", "190", "VNMOPP>TWNBUS", ""},
 		{"a tanker seized", d, "Iran seized a British-owned tanker in the Gulf.", "171", "IRN>GBRBUS", ""},
 		{"shops torched, plural", d, "Solomon Islands protesters torched Chinese-owned businesses in the capital.", "145", "SLBOPP>CHNBUS", ""},
 		{"a company's manager", d, "Kenyan police arrested the manager of a Turkish-owned company.", "173", "KENCOP>TURBUS", ""},
 		{"passive", d, "A Greek-owned ship was seized by Houthi rebels.", "171", "YEMREB>GRCBUS", ""},
 		{"backed is no owner", d, "Government troops attacked Russian-backed separatists.", "190", "MIL>REB", ""},
 		{"state-owned names no country", d, "Rioters attacked a state-owned bank.", "190", "OPP>BUS", ""},
-		{"negated", d, "Rioters did not attack the Japanese-owned factory.", "190", "", ""},
+		{"negated", d, "Rioters did not attack the Taiwanese-owned plant.", "190", "", ""},
 		{"a flagged tanker attacked", d, "Houthi rebels attacked a British-flagged tanker in the Red Sea.", "190", "YEMREB>GBRBUS", ""},
 		{"a flagged vessel hijacked", d, "Pirates hijacked a Liberian-flagged vessel off Somalia.", "181", "CRM>LBRBUS", ""},
 	})
@@ -48,7 +48,7 @@ func TestStrikesOnPlace(t *testing.T) {
 // retaliation's participle does; the verb is no passive with an agent.
 func TestRespondedBy(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"responded by sending", d, "Japan seized three Chinese fishing boats. Beijing responded by sending warships to the area.", "154", "CHNGOV>JPN", ""},
+		{"responded by sending", d, "China seized three Philippine fishing boats. The Philippines responded by sending warships to the shoal.", "154", "PHL>CHN", ""},
 		{"retaliated by raising duties", d, "Washington imposed tariffs on Colombian goods. Bogota retaliated by raising duties on imports.", "163", "COLGOV>USAGOV", ""},
 		{"hit back by expelling", d, "Russia expelled two British diplomats. The British government retaliated by expelling three Russian envoys.", "161", "GBRGOV>RUSGOV", ""},
 		{"a passive with an agent stays one", d, "Rebels backed by Rwanda attacked Goma.", "190", "CODREB>COD", ""},
@@ -62,7 +62,7 @@ func TestRespondedBy(t *testing.T) {
 // last speaker.
 func TestRebuttalAnswersAccuser(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"a third party spoke last", d, "Armenia accused Azerbaijan of war crimes and said Russian peacekeepers had failed. Baku rejected the charge.", "016", "AZEGOV>ARM", ""},
+		{"a third party spoke last", d, "Ethiopia accused Eritrea of arming the rebels and said Sudan had done nothing. Asmara rejected the charge.", "016", "ERIGOV>ETH", ""},
 		{"a call from another between", d, "Kenya accused Uganda of backing the rebels, and Tanzania called for calm. Kampala rejected the accusation.", "016", "UGAGOV>KEN", ""},
 		{"allegations dismissed", d, "The United States accused China of hacking its networks, and Britain said it shared the concern. Beijing rejected the allegations.", "016", "CHNGOV>USA", ""},
 		{"remarks answer the last speaker", d, "Kenya praised Uganda for its help. Tanzania criticised the plan. Kampala rejected the remarks.", "120", "UGAGOV>TZA", ""},
@@ -84,7 +84,7 @@ func TestYoungPeopleNamed(t *testing.T) {
 }
 
 // TestDescribedNameWithClause: a name the knowledge lacks, described with
-// "a" and a relative clause after it ("X, a Gaza doctor who heads the
+// "a" and a relative clause after it ("X, a Syrian lawyer who defends the
 // team,"), is a person a later "him" or "her" finds, as one described
 // without the clause is.
 func TestDescribedNameWithClause(t *testing.T) {
@@ -115,20 +115,20 @@ func TestCountedTalks(t *testing.T) {
 // the same sentence are never the pair.
 func TestTwoRivalsArePair(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"rivals after a host named often", d, "Chinese officials said China had brokered the deal in Beijing. Saudi Arabia and Iran agreed to restore ties. China praised the deal. Iraq and Oman had hosted talks between the two rivals.", "043", "IRQ>IRN", ""},
+		{"rivals after a host named often", d, "Turkish officials said Turkey had brokered the deal in Ankara. Ethiopia and Eritrea agreed to reopen the border. Turkey praised the deal. Kenya had hosted talks between the two rivals.", "043", "KEN>ETH", ""},
 		{"neighbours", d, "Turkish officials said Turkey would host the meeting in Ankara. Armenia and Azerbaijan signed a truce. Turkey welcomed it. Russia urged the two neighbours to respect the truce.", "0256", "RUS>ARM", ""},
 		{"foes", d, "The United States said it backed the plan. India and Pakistan agreed to talks. Washington praised both foes.", "051", "USAGOV>IND", ""},
 		{"no pair: the story's most named", d, "Kenya sent troops to Somalia. Kenya and Somalia have long disputed the border. Ethiopia urged the two neighbours to talk.", "020", "ETH>KEN", ""},
 	})
 }
 
-// TestFromWhereOneSpeaks: "From New York, the prime minister declared a
+// TestFromWhereOneSpeaks: "From Geneva, the president declared a
 // state of emergency": a place "from" which one speaks, before the act, is
 // not where the act happens; a measure at home falls on the source's own
 // country. A place the act names after it still is.
 func TestFromWhereOneSpeaks(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"from a city abroad", d, "From New York, the Thai prime minister declared a state of emergency.", "1724", "THAGOV>THACVL", ""},
+		{"from a city abroad", d, "From Geneva, the Malian president declared a state of emergency.", "1724", "MLIGOV>MLICVL", ""},
 		{"speaking from a capital", d, "Speaking from Paris, Ghana's president declared a state of emergency.", "1724", "GHAGOV>GHACVL", ""},
 		{"a curfew from exile", d, "From London, Guinea's ousted president imposed a curfew on Conakry.", "1723", "GINGOV>GINCVL", ""},
 		{"the place after the act", d, "From London, the exiled leader declared a state of emergency in Guinea.", "1724", "GOV>GINCVL", ""},
@@ -137,15 +137,15 @@ func TestFromWhereOneSpeaks(t *testing.T) {
 }
 
 // TestPartyByParticiple: the party a thing is meant for may be named by a
-// passive participle on the object ("gas intended for Ukraine"), as by a
+// passive participle on the object ("oil intended for Belarus"), as by a
 // preposition on the object itself; a place the participle names for
 // another reason is no party.
 func TestPartyByParticiple(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"intended for", d, "Russia cut off gas intended for Ukraine.", "163", "RUS>UKR", ""},
+		{"intended for", d, "Moscow cut off oil intended for Belarus.", "163", "RUSGOV>BLR", ""},
 		{"destined for", d, "Gazprom cut off gas supplies destined for Moldova on Monday.", "163", "RUSBUS>MDA", ""},
 		{"produced in: no party", d, "Russia cut off gas produced in Siberia.", "163", "RUS>", ""},
-		{"negated", d, "Russia did not cut off gas intended for Ukraine.", "163", "", ""},
+		{"negated", d, "Moscow did not cut off oil intended for Belarus.", "163", "", ""},
 	})
 }
 

@@ -293,7 +293,7 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 		members = append(members, t.opposed...)
 	case t.d.dual[w.norm] && n == 2 && len(t.states) == 2 && t.n-t.statesSent <= pairWindow &&
 		!t.namedHere(t.states[0].Actor.Country) && !t.namedHere(t.states[1].Actor.Country):
-		// "Saudi Arabia and Iran agreed ... hosted talks between the two
+		// "Ethiopia and Eritrea agreed ... hosted talks between the two
 		// rivals": the pair of states joined before, not the host the
 		// story names most
 		why = "the two countries an earlier sentence joined by \"and\""
@@ -430,7 +430,7 @@ func (t *Tracker) notePair(ms []dateline.Mention) {
 	if len(ms) >= 2 && ms[0].Kind == dateline.KindCountry && ms[1].Kind == dateline.KindCountry && pairedBy(t.s, ms[0], ms[1]) &&
 		ms[0].Actor.Country != "" && ms[1].Actor.Country != "" && ms[0].Actor.Country != ms[1].Actor.Country {
 		// two countries that open a sentence joined by "and", its subject
-		// ("Saudi Arabia and Iran agreed"), not those an appeal names
+		// ("Ethiopia and Eritrea agreed"), not those an appeal names
 		// ("urged the United States and France to press Israel")
 		t.states = append(t.states[:0], dateline.Mention{Kind: ms[0].Kind, Actor: ms[0].Actor}, dateline.Mention{Kind: ms[1].Kind, Actor: ms[1].Actor})
 		t.statesSent = t.n

@@ -80,7 +80,7 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 		if e-i >= 2 && ws[e].norm == "," && (ws[e+1].norm == "a" || ws[e+1].norm == "an") {
 			// "Roman Protasevich, a dissident journalist,": a person of no
 			// title described by what they are; a relative clause may
-			// follow ("X, a Gaza doctor who heads the team,")
+			// follow ("X, a Syrian lawyer who defends detainees,")
 			if k, a, rule := t.describedAt(e + 1); k > e+1 && (k == len(ws) || ws[k].punct || ws[k].norm == "who") {
 				return k, t.notePersonNamed(i, e, a, "", "name+,-description"+rule)
 			} else if k > e+1 && t.employerAt(k) {

@@ -264,12 +264,12 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 					p.parts = append(p.parts, pt)
 					led = pt.rule == "led"
 				case (ws[after].norm == "owned" || ws[after].norm == "flagged") && !h.isPerson() && h.ent != nil && h.ent.kind == kindCountry:
-					// "a Japanese-owned factory", "a Chinese-owned mine", "a
+					// "a Taiwanese-owned plant", "a Chinese-owned mine", "a
 					// British-flagged tanker": its owners are that country's
 					// business, wherever it stands or sails
 					p.mark(h.i)
 					p.parts = append(p.parts, t.ownedPart(h, after+1))
-					lastGood = after + 1 // the owner alone, before a thing ("a Japanese-owned factory")
+					lastGood = after + 1 // the owner alone, before a thing ("a Taiwanese-owned plant")
 				}
 				j = after + 1 // any other suffix is a modifier: "U.N.-backed"
 				if a, n := t.d.ledAt(ws, j); led && a != nil {

@@ -172,7 +172,7 @@ func (t *Tracker) basedPart(h *hit, end int) part {
 	return part{i: h.i, j: end, actor: a, ent: h.ent, rule: "based"}
 }
 
-// ownedPart makes the owner part of "Japanese-owned": the country's
+// ownedPart makes the owner part of "Taiwanese-owned": the country's
 // business, as "Japanese investors" are.
 func (t *Tracker) ownedPart(h *hit, end int) part {
 	a := t.countryOf(h)

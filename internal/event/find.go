@@ -928,8 +928,8 @@ func (x *sent) prepObject(k int, a arg) int {
 				}
 			}
 			if of := x.countedOf(o); of >= 0 {
-				// past a count to what it counts: "hosted several rounds
-				// of talks between the two rivals"
+				// past a count to what it counts: "hosted two rounds of
+				// talks between Hamas and Israel"
 				for pp := range an.Dependents(of, dateline.RelNMod) {
 					if np := try(pp); np >= 0 {
 						return np
@@ -947,7 +947,7 @@ func (x *sent) prepObject(k int, a arg) int {
 				}
 			}
 			// past a passive participle on the object: "cut off gas
-			// intended for Ukraine", "seized arms bound for Gaza"
+			// intended for Belarus", "seized arms bound for Gaza"
 			for _, c := range an.Clauses {
 				if c.Kind != dateline.ClauseParticipial || c.Verb < 0 || an.Dependent(c.Verb, dateline.RelSubj) != o {
 					continue

@@ -8,7 +8,7 @@ import "testing"
 // before a name or a noun still gives a passive its agent.
 func TestByMeans(t *testing.T) {
 	runClauseRows(t, []clauseRow{
-		{name: "responded by sending", text: "Beijing responded by sending warships to the islands.",
+		{name: "responded by sending", text: "The Philippines responded by sending coast guard vessels to the shoal.",
 			tags: []string{"responded/VBD", "sending/VBG"}, clauses: "main participial"},
 		{name: "retaliated by raising", text: "Bogota retaliated by raising duties on imports.",
 			tags: []string{"retaliated/VBD", "raising/VBG"}, clauses: "main participial"},

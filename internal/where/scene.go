@@ -168,7 +168,7 @@ func (g *Gazetteer) Destination(s *dateline.Sentence, places, actors []dateline.
 	consider := func(m *dateline.Mention) bool {
 		if m.Place == nil || m.Place.Country == "" || !sameClause(s, trig, m.Span) || (sent || m.End <= trig.Start) && tokenBefore(s, m.Start) == "from" {
 			// (a place "from" which one speaks, before the act, is not
-			// where it happens: "From New York, Thaksin declared a state
+			// where it happens: "From Geneva, the president declared a state
 			// of emergency")
 			return false
 		}
