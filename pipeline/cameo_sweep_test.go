@@ -35,7 +35,7 @@ var cameoSweep = []lexRow{
 	{"014 is mulling", sweepDate, "Germany is mulling new sanctions against Iran.", "014", "DEU>IRN", ""},
 	{"014 is reviewing its policy", sweepDate, "The Indian government is reviewing its policy toward Myanmar.", "014", "INDGOV>MMR", ""},
 	{"014 weighed options", sweepDate, "NATO defence ministers weighed options for strengthening the eastern flank.", "014", "IGONATO>", ""},
-	{"015 took responsibility", sweepDate, "Boko Haram took responsibility for the kidnapping of the schoolgirls.", "015", "NGARAD>", ""},
+	{"015 took responsibility", sweepDate, "Boko Haram took responsibility for the kidnapping of the schoolgirls.", "015", "NGARAD>NGACVL", ""},
 	{"015 claimed the attack", sweepDate, "The Pakistani Taliban claimed the attack on a police station in Peshawar.", "015", "PAKRAD>PAKCOP", ""},
 	{"015 responsibility was claimed by", sweepDate, "Responsibility for the bombing was claimed by the Islamic State.", "015", "IMGRAD>", ""},
 	{"19 an admitted downing is coded as the act", sweepDate, "The Iranian military admitted that it shot down the airliner.", "19", "IRNMIL>", ""},
@@ -87,7 +87,7 @@ var cameoSweep = []lexRow{
 	{"036 is expected to visit", sweepDate, "Putin is expected to visit India next month.", "036", "", ""}, // a forecast by others: no one's intent
 	{"036 plans to meet", sweepDate, "Biden plans to meet Xi at the summit in Bali.", "036", "USAGOV>CHNGOV", ""},
 	{"036 agreed to hold talks", sweepDate, "The Taliban agreed to hold talks with Afghan opposition leaders.", "036", "AFGGOV>AFGOPP", ""},
-	{"0353 vowed to release", sweepDate, "The abductors vowed to release the schoolchildren within days.", "0353", "CRM>", ""},
+	{"0353 vowed to release", sweepDate, "The abductors vowed to release the schoolchildren within days.", "0353", "CRM>CVL", ""},
 	{"0356 offered a truce", sweepDate, "The rebels offered a truce to the government.", "03", "REB>GOV", ""},
 	{"039 offered to mediate", sweepDate, "Qatar offered to mediate between Washington and Tehran.", "039", "QAT>USAGOV", ""},
 	{"038 accepted mediation", sweepDate, "Ethiopia accepted an African Union offer of mediation.", "038", "ETH>IGOAFR", "target: a bloc named as a noun modifier (\"an African Union offer\") gives no target"},

@@ -108,6 +108,11 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		m.Rule += "+speaker's country"
 		dest = &m
+	case f.Rebuttal && len(f.Sources) > 0 && into(&dest, sc.accusedJustBefore(actors[f.Sources[0]])):
+		// "Ethiopia accused Eritrea of arming the rebels and said Sudan
+		// had done nothing. Asmara rejected the charge": the charge
+		// answered is the one laid against the source, not the last word
+		destRule = "; target: who accused the source just before (an answer to the charge)"
 	case f.Response && sc.speaker != nil:
 		// "Turkey's foreign ministry rejected the remarks": of the one
 		// who spoke before

@@ -67,7 +67,7 @@ func TestCourtUpholds(t *testing.T) {
 // travel restriction (163), as visas suspended are.
 func TestVisaServicesSuspended(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"visa services at an embassy", d, "The State Department suspended visa services at its embassy in Bogota.", "163", "USAGOV>", ""},
+		{"visa services at an embassy", d, "The State Department suspended visa services at its embassy in Bogota.", "163", "USAGOV>COL", ""},
 		{"consular services for a people", d, "Russia suspended consular services for Latvian citizens.", "163", "RUS>LVACVL", ""},
 		{"a bus service suspended: nothing", d, "The city suspended bus services after the storm.", "163", "", ""},
 	})

@@ -85,6 +85,10 @@ func (d *Dictionary) plural(norm string) bool {
 // ownerAlone codes a possessive with no agent after it: "Libya's east".
 func (t *Tracker) ownerAlone(p *np, i, j int) (int, []dateline.Mention) {
 	pt := p.parts[0]
+	if pt.rule == "led" && pt.ent != nil && !pt.owner {
+		// "Saudi-led air strikes": the leader, before a thing
+		return j, []dateline.Mention{t.mention(pt.i, pt.j-1, pt.ent.kind.mention(), pt.actor, "led+noun")}
+	}
 	if !pt.owner || pt.ent == nil {
 		return j, nil
 	}
@@ -197,6 +201,12 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		// where they are
 		t.markAbroad(ws[first].start)
 	}
+	if p.foreign {
+		if t.sc.foreign == nil {
+			t.sc.foreign = map[int]bool{}
+		}
+		t.sc.foreign[ws[first].start] = true
+	}
 	a.Name = p.agent.Name
 	m := t.mention(first, j, dateline.KindAgent, a, rule)
 	if p.det != "a" && p.det != "an" {
@@ -275,6 +285,9 @@ func (t *Tracker) ofWhom(p *np, j int) int {
 	ws := t.ws
 	if j+1 >= len(ws) {
 		return j
+	}
+	if t.d.fleeing[ws[j].norm] && ws[j+1].cap {
+		return j + 1 // "refugees fleeing Sudan" come from it, as "refugees from Sudan"
 	}
 	switch ws[j].norm {
 	case "of":

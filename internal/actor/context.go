@@ -18,6 +18,7 @@ type scene struct {
 	lastCountry string                    // the country last named as such
 	home        string                    // the story's home country once read; "-" for none
 	abroad      map[int]bool              // the starts of unnamed agents of no country in particular
+	foreign     map[int]bool              // the starts of unnamed agents told to be of another country than where they are ("foreign troops")
 	newBodies   map[int]bool              // the starts of bodies read from their names ("the Patriotic Alliance"): of a country, whatever their sector
 	other       map[int]bool              // the starts of agents of the other party ("counterpart", "envoy")
 	follows     map[int]bool              // the starts of "the X" that refer to an X named just before with no country
@@ -285,7 +286,7 @@ func (t *Tracker) Home() string {
 // the sentence is analysed; actors is what Mentions returned for s,
 // changed in place.
 func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention) {
-	locatedIn(s, actors, places)
+	locatedIn(s, actors, places, t.sc.foreign)
 	t.objectPronouns(s, actors)
 	framePronouns(s, actors)
 	home := t.Home()
@@ -576,11 +577,11 @@ func saysHere(s *dateline.Sentence) bool {
 // locatedIn gives an agent with no country the country of the place right
 // after it, joined by "in": "security forces in Guinea", "protesters in
 // Baghdad".
-func locatedIn(s *dateline.Sentence, actors, places []dateline.Mention) {
+func locatedIn(s *dateline.Sentence, actors, places []dateline.Mention, foreign map[int]bool) {
 	for i := range actors {
 		m := &actors[i]
-		if m.Kind != dateline.KindAgent || m.Actor.Country != "" || m.Actor.Sector == "" {
-			continue
+		if m.Kind != dateline.KindAgent || m.Actor.Country != "" || m.Actor.Sector == "" || foreign[m.Start] {
+			continue // ("foreign troops in Kabul" are not Afghanistan's)
 		}
 		for _, p := range places {
 			if p.Place == nil || p.Place.Country == "" || p.Start < m.End || p.Start-m.End > 24 {

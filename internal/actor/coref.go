@@ -291,6 +291,15 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	case t.d.sides[w.norm] && n == 2 && len(t.opposed) == 2 && t.n-t.opposedSent <= opposedWindow:
 		why = "the two actors of one country an earlier sentence named, and no others"
 		members = append(members, t.opposed...)
+	case t.d.dual[w.norm] && n == 2 && len(t.states) == 2 && t.n-t.statesSent <= pairWindow &&
+		!t.namedHere(t.states[0].Actor.Country) && !t.namedHere(t.states[1].Actor.Country):
+		// "Ethiopia and Eritrea agreed ... hosted talks between the two
+		// rivals": the pair of states joined before, not the host the
+		// story names most
+		why = "the two countries an earlier sentence joined by \"and\""
+		for _, m := range t.states {
+			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(m.Actor.Country)})
+		}
 	case t.d.states[w.norm]:
 		why = "the " + strconv.Itoa(n) + " countries the story names most, not those this sentence joins by \"and\" before"
 		for _, c := range t.topCountries(n) {
@@ -418,6 +427,14 @@ const pairWindow = 8
 // a state and a group, are what "the two sides" will mean; the sides of two
 // countries are found by counting (topCountries).
 func (t *Tracker) notePair(ms []dateline.Mention) {
+	if len(ms) >= 2 && ms[0].Kind == dateline.KindCountry && ms[1].Kind == dateline.KindCountry && pairedBy(t.s, ms[0], ms[1]) &&
+		ms[0].Actor.Country != "" && ms[1].Actor.Country != "" && ms[0].Actor.Country != ms[1].Actor.Country {
+		// two countries that open a sentence joined by "and", its subject
+		// ("Ethiopia and Eritrea agreed"), not those an appeal names
+		// ("urged the United States and France to press Israel")
+		t.states = append(t.states[:0], dateline.Mention{Kind: ms[0].Kind, Actor: ms[0].Actor}, dateline.Mention{Kind: ms[1].Kind, Actor: ms[1].Actor})
+		t.statesSent = t.n
+	}
 	if a, b, ok := t.andPair(ms, true); ok {
 		t.pair = append(t.pair[:0], a, b)
 		t.pairSent = t.n

@@ -52,7 +52,7 @@ func TestCoreference(t *testing.T) {
 			"Kyrgyzstan and Tajikistan agreed a ceasefire after fighting along their border.",
 			"Their troops would withdraw from the border, the Kyrgyz presidential office said.",
 			"Russia urged both sides to resolve the dispute."},
-			"Russia=RUS/Russia; both sides=KGZ/Kyrgyzstan; both sides=TJK/Tajikistan", "countries the story names most"},
+			"Russia=RUS/Russia; both sides=KGZ/Kyrgyzstan; both sides=TJK/Tajikistan", "countries"},
 		{"the party's leader is the party's", "2024-08-08", []string{
 			"The court dissolved the opposition Move Forward Party on Wednesday.",
 			"The party's former leader said the ruling was unjust."},

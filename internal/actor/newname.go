@@ -79,8 +79,9 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 		}
 		if e-i >= 2 && ws[e].norm == "," && (ws[e+1].norm == "a" || ws[e+1].norm == "an") {
 			// "Roman Protasevich, a dissident journalist,": a person of no
-			// title described by what they are
-			if k, a, rule := t.describedAt(e + 1); k > e+1 && (k == len(ws) || ws[k].punct) {
+			// title described by what they are; a relative clause may
+			// follow ("X, a Syrian lawyer who defends detainees,")
+			if k, a, rule := t.describedAt(e + 1); k > e+1 && (k == len(ws) || ws[k].punct || ws[k].norm == "who") {
 				return k, t.notePersonNamed(i, e, a, "", "name+,-description"+rule)
 			} else if k > e+1 && t.employerAt(k) {
 				// "Moses Kato, a journalist with the Daily Monitor,": the

@@ -96,6 +96,11 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 	if w.punct || i == t.verb {
 		return i + 1, nil // t.verb: an agent noun read as the verb of the phrase before ("Police patrol the streets")
 	}
+	if w.cap && i >= 2 && ws[i-1].norm == "of" && t.d.placeKinds[ws[i-2].norm] != nil {
+		if h := t.named(i); h != nil && h.isPerson() {
+			return h.j, nil // "the town of Mahama", "the village of Djibo": a place's name, not its namesake's
+		}
+	}
 	if w.norm == "whose" {
 		return t.whose(i)
 	}
@@ -265,6 +270,13 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 					}
 					p.parts = append(p.parts, pt)
 					led = pt.rule == "led"
+				case (ws[after].norm == "owned" || ws[after].norm == "flagged") && !h.isPerson() && h.ent != nil && h.ent.kind == kindCountry:
+					// "a Taiwanese-owned plant", "a Chinese-owned mine", "a
+					// British-flagged tanker": its owners are that country's
+					// business, wherever it stands or sails
+					p.mark(h.i)
+					p.parts = append(p.parts, t.ownedPart(h, after+1))
+					lastGood = after + 1 // the owner alone, before a thing ("a Taiwanese-owned plant")
 				}
 				j = after + 1 // any other suffix is a modifier: "U.N.-backed"
 				if a, n := t.d.ledAt(ws, j); led && a != nil {
@@ -273,6 +285,10 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 					t.addAgent(p, a)
 					j += n
 					p.agentJ, lastGood = j, j
+				} else if led && len(p.parts) == 1 && !t.agentAhead(j) && t.commonNounAt(j) {
+					// "Saudi-led air strikes", "U.S.-led talks": who leads
+					// them, as "Saudi air strikes" names the country
+					lastGood = j
 				}
 				continue
 			}

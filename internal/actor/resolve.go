@@ -172,6 +172,15 @@ func (t *Tracker) basedPart(h *hit, end int) part {
 	return part{i: h.i, j: end, actor: a, ent: h.ent, rule: "based"}
 }
 
+// ownedPart makes the owner part of "Taiwanese-owned": the country's
+// business, as "Japanese investors" are.
+func (t *Tracker) ownedPart(h *hit, end int) part {
+	a := t.countryOf(h)
+	a.Sector = "BUS"
+	a.Code = code(a.Country, a.Sector)
+	return part{i: h.i, j: end, owner: true, actor: a, ent: h.ent, rule: "owned"}
+}
+
 // countryOf returns the actor a country, seat, body or group name stands
 // for; a seat stands for the government.
 func (t *Tracker) countryOf(h *hit) dateline.Actor {

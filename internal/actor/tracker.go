@@ -42,6 +42,8 @@ type Tracker struct {
 	members     []dateline.Mention   // the members of its last counted description
 	pair        []dateline.Mention   // the last two actors an earlier sentence joined by "and" ("the army and the RSF"), for "the two sides"
 	pairSent    int                  // the sentence that joined them
+	states      []dateline.Mention   // the last two countries a sentence joined by "and" ("Ethiopia and Eritrea agreed"), for "the two rivals"
+	statesSent  int                  // the sentence that joined them
 	opposed     []dateline.Mention   // the two actors of one country a sentence named, and no others ("the army took the town from the RSF")
 	opposedSent int                  // the sentence that named them
 	agentsSeen  map[*agent]seenAgent // the last mention of each agent noun with a country

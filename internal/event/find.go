@@ -40,6 +40,11 @@ type Found struct {
 	// target of its own ("Turkey's foreign ministry rejected the
 	// remarks"): the caller takes the story's last speaker as target.
 	Response bool
+	// Rebuttal is set with Response when what is answered is a charge
+	// laid against the source (sets.txt's &imputation: "rejected the
+	// charge"): the caller takes who last accused the source, before the
+	// last speaker.
+	Rebuttal bool
 	// Retaliation is set for a retaliation with no target of its own, or
 	// an act told as one ("the protesters hit back, hurling objects"): the
 	// caller takes who last acted against the source as target.
@@ -874,8 +879,11 @@ func (x *sent) strandedSubject(k int, a arg) int {
 func (x *sent) prepObject(k int, a arg) int {
 	an := x.an
 	rel := dateline.RelObl
+	counted := -1
 	if an.Chunks[k].Kind == dateline.ChunkNP {
 		rel = dateline.RelNMod
+	} else if o := an.Dependent(k, dateline.RelObj); o >= 0 {
+		counted = x.countedOf(o)
 	}
 	try := func(pp int) int {
 		if !x.prepIs(pp, a.preps) {
@@ -884,6 +892,9 @@ func (x *sent) prepObject(k int, a arg) int {
 		for np := range an.Dependents(pp, dateline.RelPObj) {
 			if an.Chunks[np].Time && (a.heads == nil || !a.heads.time) {
 				continue // "agreed on Wednesday" agreed on no Wednesday
+			}
+			if np == counted {
+				continue // "hosted two rounds of talks": what the count counts, not a party
 			}
 			if a.heads == nil || x.satisfies(np, a.heads) {
 				return np
@@ -939,6 +950,15 @@ func (x *sent) prepObject(k int, a arg) int {
 					return np
 				}
 			}
+			if of := x.countedOf(o); of >= 0 {
+				// past a count to what it counts: "hosted two rounds of
+				// talks between Hamas and Israel"
+				for pp := range an.Dependents(of, dateline.RelNMod) {
+					if np := try(pp); np >= 0 {
+						return np
+					}
+				}
+			}
 			// past a relative clause on the object: "hit the soldiers who
 			// seized power with sanctions", "suspended the aid it had
 			// promised to Egypt"
@@ -949,6 +969,64 @@ func (x *sent) prepObject(k int, a arg) int {
 					}
 				}
 			}
+			// past a passive participle on the object: "cut off gas
+			// intended for Belarus", "seized arms bound for Gaza"
+			for _, c := range an.Clauses {
+				if c.Kind != dateline.ClauseParticipial || c.Verb < 0 || an.Dependent(c.Verb, dateline.RelSubj) != o {
+					continue
+				}
+				if np := x.aimedBy(c.Verb, a); np >= 0 {
+					return np
+				}
+				if !an.Chunks[c.Verb].Verb.Passive {
+					continue
+				}
+				for pp := range an.Dependents(c.Verb, dateline.RelObl) {
+					if np := try(pp); np >= 0 {
+						return np
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// aimedBy returns whom a participle of aiming on a thing names as its
+// aim (sets.txt's &aiming: "sanctions targeting Russian banks",
+// "measures aimed at Iran"), for a target argument a, or -1.
+func (x *sent) aimedBy(v int, a arg) int {
+	an := x.an
+	if a.role != 'T' || !x.l.InSet("aiming", x.headLemma(v)) {
+		return -1
+	}
+	np := -1
+	if !an.Chunks[v].Verb.Passive {
+		np = an.Dependent(v, dateline.RelObj)
+	} else {
+		for pp := range an.Dependents(v, dateline.RelObl) {
+			if k := an.Dependent(pp, dateline.RelPObj); k >= 0 && !an.Chunks[k].Time {
+				np = k
+				break
+			}
+		}
+	}
+	if np < 0 || a.heads != nil && !x.satisfies(np, a.heads) {
+		return -1
+	}
+	return np
+}
+
+// countedOf returns the noun phrase after "of" on chunk o when o is headed
+// by a quantity ("rounds of talks", "a series of strikes"), or -1.
+func (x *sent) countedOf(o int) int {
+	an := x.an
+	if an.Words[an.Chunks[o].Head].Roles&dateline.RoleQuantity == 0 {
+		return -1
+	}
+	for pp := range an.Dependents(o, dateline.RelNMod) {
+		if x.s.Tokens[an.Chunks[pp].Head].Lower == "of" {
+			return an.Dependent(pp, dateline.RelPObj)
 		}
 	}
 	return -1

@@ -1069,6 +1069,17 @@ func finiteOpener(st *state, j int) bool {
 	return j >= 0 && st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0 && st.toks[j].Lower != "of"
 }
 
+// gerundAt reports whether word k is a lower-case verb in -ing: "by"
+// before it tells how an act was done ("responded by sending ships"), not
+// who did it.
+func (st *state) gerundAt(k int) bool {
+	if k >= len(st.toks) {
+		return false
+	}
+	w := st.toks[k].Text
+	return st.c[k].has(dateline.TagVBG) && w != "" && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ing")
+}
+
 // byPosition settles a noun-verb ambiguity by the word's place in its
 // clause: after the subject and before any finite verb, a verb reading
 // wins when an object or complement follows.
@@ -1111,7 +1122,7 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// ambassadors": "by" and a gerund with its determined object
 			// tell how the subject acted; no agent follows
 			return dateline.TagVBD
-		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0):
+		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && (st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0 || st.gerundAt(next+1))):
 			return dateline.TagVBN // "extremists backed by Qatar"; not "Putin talked by phone"
 		case subjectBefore && !finite && st.inSetOffPhrase(i) && st.verbAfterComma(i):
 			// "The ministry, in a statement issued late on Monday,

@@ -46,12 +46,30 @@ func (st *state) verbRels() {
 			// has a tense of its own, so it shares no auxiliary, nor object
 			continue
 		}
-		if an.Dependent(r.From, dateline.RelObj) < 0 && an.Chunks[r.From].To == an.Chunks[r.To].From-1 {
+		if an.Dependent(r.From, dateline.RelObj) < 0 && st.joinedOnly(an.Chunks[r.From].To, an.Chunks[r.To].From) {
 			if o := an.Dependent(r.To, dateline.RelObj); o >= 0 {
 				st.rel(dateline.RelObj, r.From, o)
 			}
 		}
 	}
+}
+
+// joinedOnly reports whether tokens [from, to) join two verbs and say no
+// more: a comma of a list or one conjunction, with adverbs about it
+// ("ousted and killed", "detained, questioned", "condemned and later
+// sanctioned", "condemned, and then sanctioned").
+func (st *state) joinedOnly(from, to int) bool {
+	cc := 0
+	for k := from; k < to; k++ {
+		switch t := st.an.Words[k].Tag; {
+		case t == dateline.TagCC:
+			cc++
+		case t == dateline.TagComma || t.IsAdverb() && st.an.Words[k].Roles&dateline.RoleNegation == 0:
+		default:
+			return false
+		}
+	}
+	return cc <= 1 && to > from
 }
 
 // namedObject gives a verb with no object of its own, followed by "what"

@@ -166,7 +166,10 @@ func (sc *Scene) noteVenue(s *dateline.Sentence, places []dateline.Mention) {
 func (g *Gazetteer) Destination(s *dateline.Sentence, places, actors []dateline.Mention, trig dateline.Span, sent bool) (dateline.Mention, bool) {
 	var best *dateline.Mention
 	consider := func(m *dateline.Mention) bool {
-		if m.Place == nil || m.Place.Country == "" || !sameClause(s, trig, m.Span) || sent && tokenBefore(s, m.Start) == "from" {
+		if m.Place == nil || m.Place.Country == "" || !sameClause(s, trig, m.Span) || (sent || m.End <= trig.Start) && tokenBefore(s, m.Start) == "from" {
+			// (a place "from" which one speaks, before the act, is not
+			// where it happens: "From Geneva, the president declared a state
+			// of emergency")
 			return false
 		}
 		if best == nil || m.Start >= trig.End && best.Start < trig.End {
