@@ -14,3 +14,16 @@ func TestArmedWith(t *testing.T) {
 		{"police armed with batons charged", d, "Kenyan police armed with batons charged at protesters.", "07", "", ""},
 	})
 }
+
+// TestRemovedFromPower: a leader removed by force or vote is ousted (172),
+// and one who abandons the presidency gives it up (0831); removing
+// roadblocks stays easing (081).
+func TestRemovedFromPower(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"army removed the president", d, "Egypt's armed forces removed President Mohamed Mursi on Wednesday.", "172", "EGYMIL>EGYGOV", ""},
+		{"removed from office", d, "Peru's Congress removed President Pedro Castillo from office.", "172", "PERLEG>PERGOV", ""},
+		{"removed roadblocks stays 081", d, "Kenyan police removed roadblocks in Nairobi.", "172", "", ""},
+		{"abandoned the presidency", d, "Sri Lanka's president abandoned the presidency and fled to the Maldives.", "0831", "LKAGOV>LKAOPP", ""},
+		{"abandoned the plan is no resignation", d, "Sri Lanka's president abandoned the plan.", "0831", "", ""},
+	})
+}
