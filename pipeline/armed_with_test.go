@@ -27,3 +27,19 @@ func TestRemovedFromPower(t *testing.T) {
 		{"abandoned the plan is no resignation", d, "Sri Lanka's president abandoned the plan.", "0831", "", ""},
 	})
 }
+
+// TestAnsweredWith: an answering verb with no object names its act after
+// "with" ("responded with air strikes on Gaza"): that act, done by the
+// verb's subject; a statement or a feeling after "with" is no act of force.
+func TestAnsweredWith(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"responded with air strikes on", d, "Israel responded with air strikes on Gaza.", "19", "ISR>PSE", ""},
+		{"answered with strikes on", d, "Pakistan answered with strikes on Indian military bases.", "19", "PAK>INDMIL", ""},
+		{"retaliated with strikes on", d, "Pakistan retaliated with strikes on Indian military bases.", "19", "PAK>INDMIL", ""},
+		{"answered fire: the fire answered is not the answerer's", d, "Israeli gunners answered mortar fire from Lebanon.", "19", "", ""},
+		{"responded with a missile attack on", d, "Iran responded with a missile attack on Israel.", "19", "IRN>ISR", ""},
+		{"responded to sanctions with a ban", d, "Russia responded to the sanctions with a ban on European food imports.", "163", "RUS>", ""},
+		{"reacted with anger: no act", d, "China reacted with anger.", "19", "", ""},
+		{"responded with a statement: no force", d, "The Iranian ministry responded with a statement.", "19", "", ""},
+	})
+}

@@ -74,7 +74,7 @@ func TestRetaliationInKind(t *testing.T) {
 		{"duties in the same sentence", "2018-07-06", "The United States imposed tariffs on Chinese imports on Friday, and Beijing retaliated within hours with matching duties.", "163", "CHNGOV>USA", ""},
 		{"sanctions against a named target", d, "Russia retaliated against Britain with sanctions.", "163", "RUS>GBR", ""},
 		{"not force", "2018-07-06", "The United States imposed tariffs on Chinese imports on Friday, and Beijing retaliated with matching duties.", "19", "", ""},
-		{"force stays force", d, "Iran retaliated with missile strikes on US bases.", "19", "IRN>", ""},
+		{"force stays force", d, "Iran retaliated with missile strikes on US bases.", "19", "IRN>USA", ""},
 		{"a toll is no withdrawal", d, "Indian and Chinese troops clashed on Monday night, leaving 20 Indian soldiers dead.", "087", "", ""},
 		{"leaving a country is", d, "The last US troops left Afghanistan on Monday.", "087", "USAMIL>AFG", ""},
 	})

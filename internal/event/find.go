@@ -1232,11 +1232,15 @@ func (x *sent) lightVerbs() {
 		if p.np < 0 {
 			continue
 		}
-		v := x.doneBy(p.np)
+		v, answering := x.doneBy(p.np), false
+		if v < 0 {
+			v = x.answeredWith(p.np)
+			answering = v >= 0
+		}
 		if v < 0 {
 			continue
 		}
-		if an.Words[an.Chunks[v].Head].Roles&dateline.RoleLight == 0 {
+		if !answering && an.Words[an.Chunks[v].Head].Roles&dateline.RoleLight == 0 {
 			continue
 		}
 		vp, read := x.predAt(v)
@@ -1430,6 +1434,26 @@ func (x *sent) doneBy(k int) int {
 		return v
 	}
 	return -1
+}
+
+// answeredWith returns the verb group of answering (sets.txt's
+// &answering) whose "with" phrase event noun k is, when that verb has no
+// object ("responded with air strikes on Gaza", "answered with strikes"),
+// else -1: the act answered with is the verb's subject's, as a light
+// verb's object is; what is answered as an object ("answered mortar fire")
+// is not.
+func (x *sent) answeredWith(k int) int {
+	an := x.an
+	pp := an.Governor(x.spanOf(k), dateline.RelPObj)
+	if pp < 0 || x.s.Tokens[an.Chunks[pp].Head].Lower != "with" {
+		return -1
+	}
+	v := an.Governor(pp, dateline.RelObl)
+	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG || an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelObj) >= 0 ||
+		!x.l.InSet("answering", x.headLemma(v)) {
+		return -1
+	}
+	return v
 }
 
 // occursIn returns the verb group an event noun k is the subject of when
