@@ -93,6 +93,9 @@ func TestDescribedNameWithClause(t *testing.T) {
 		{"her after a clause", d, "Amira Haddad, a Syrian lawyer who defends detainees, spoke to reporters. Police arrested her on Monday.", "173", "SYRCOP>SYRCVL", ""},
 		{"the object itself", d, "Russia detained Jonas Kellerman, a German businessman who runs a bank in Moscow.", "173", "RUS>DEUBUS", ""},
 		{"no clause, as before", d, "Jonas Kellerman, a German businessman, called for talks. Russia accused him of spying.", "112", "RUS>DEUBUS", ""},
+		// a title with "the" and a relative clause after it names a person of the title's state
+		{"the title and a clause, then he", d, "Karim Nassar, the Syrian deputy minister who led the delegation, left Geneva. He accused the opposition of sabotage.", "11", "SYRGOV>SYROPP", ""},
+		{"the title and a clause, speaking", d, "Behzad Nouri, the Iranian cabinet minister who led Tehran's side, said Washington had given in. He accused the US of stalling.", "112", "IRNGOV>USA", ""},
 	})
 }
 

@@ -74,7 +74,9 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 		}
 	}
 	if e+1 < len(ws) && (ws[e].norm == "," || ws[e].norm == "as") {
-		if k, a, office, rule := t.titleAt(e + 1); k > e+1 && (ws[e].norm == "as" || k == len(ws) || ws[k].punct) {
+		if k, a, office, rule := t.titleAt(e + 1); k > e+1 && (ws[e].norm == "as" || k == len(ws) || ws[k].punct || ws[e].norm == "," && ws[k].norm == "who") {
+			// (a relative clause may follow the title: "Behzad Nabavi, the
+			// Iranian cabinet minister who led Tehran's side,")
 			return k, t.notePersonNamed(i, e, a, office, "name+"+ws[e].norm+"-title"+rule)
 		}
 		if e-i >= 2 && ws[e].norm == "," && (ws[e+1].norm == "a" || ws[e+1].norm == "an") {
