@@ -250,3 +250,16 @@ func TestRestrictedDescription(t *testing.T) {
 			sentence: "fired", want: []string{"* FRAMIL>*"}},
 	})
 }
+
+// TestTwoStateBodies: "the two governments", "the two armies" are that
+// body of each of the two countries the story names most.
+func TestTwoStateBodies(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "the two armies", date: "2020-06-16",
+			text:     "NEW DELHI (AP) — Indian and Chinese troops clashed in Ladakh on Monday. China blamed India.\n\nThe two armies agreed to pull back on Tuesday.\n",
+			sentence: "pull back", want: []string{"* INDMIL>CHNMIL", "* CHNMIL>INDMIL"}},
+		{name: "the two governments", date: "1981-01-21",
+			text:     "ALGIERS, Algeria (AP) — Iran released 52 American hostages on Tuesday. The United States transferred $8 billion to Iran.\n\nThe two governments signed an accord in Algiers.\n",
+			sentence: "signed an accord", want: []string{"* IRNGOV>USAGOV", "* USAGOV>IRNGOV"}},
+	})
+}

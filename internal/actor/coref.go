@@ -317,6 +317,15 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 		case a != nil && a.title && t.d.plural(ws[j+k-1].norm):
 			why = "the last " + strconv.Itoa(n) + " people called " + a.Name
 			members = t.lastPeople(n, func(tr *tracked) bool { return holds(tr, a.Name) })
+		case a != nil && !a.title && a.Sector != "" && t.d.sectorIs(a.Sector, sectorState) && t.d.plural(ws[j+k-1].norm):
+			// "between the two governments", "the two armies": that body
+			// of each of the countries the story names most
+			why = "the " + a.Sector + " of the " + strconv.Itoa(n) + " countries the story names most"
+			for _, c := range t.topCountries(n) {
+				ca := t.countryActor(c)
+				ca.Sector, ca.Code = a.Sector, code(ca.Country, a.Sector)
+				members = append(members, dateline.Mention{Kind: dateline.KindAgent, Actor: ca})
+			}
 		}
 		end = j + k
 	}
