@@ -43,3 +43,15 @@ func TestAnsweredWith(t *testing.T) {
 		{"responded with a statement: no force", d, "The Iranian ministry responded with a statement.", "19", "", ""},
 	})
 }
+
+// TestCrowdsBlockForces: a crowd, civilians or people blocking a convoy or
+// tanks is a blockade (144) aimed at whose vehicles they are; civilians
+// merely gathering are no protest.
+func TestCrowdsBlockForces(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"civilians blocked the tanks", d, "Tens of thousands of Filipino civilians blocked the army's tanks outside the camp.", "144", "PHLCVL>PHLMIL", ""},
+		{"people blocked an army convoy", d, "Hundreds of Malian people blocked a French army convoy in Kaya.", "144", "MLICVL>FRAMIL", ""},
+		{"villagers blocked a UN convoy", d, "Congolese villagers blocked a UN convoy near Goma.", "144", "CODCVL>IGOUNO", ""},
+		{"civilians gathering is no protest", d, "Syrian civilians gathered in a school in Idlib.", "14", "", ""},
+	})
+}
