@@ -55,3 +55,15 @@ func TestCrowdsBlockForces(t *testing.T) {
 		{"civilians gathering is no protest", d, "Syrian civilians gathered in a school in Idlib.", "14", "", ""},
 	})
 }
+
+// TestHaltMilitaryAction: halting, stopping, ending or ceasing military
+// action or operations is de-escalation (087), and agreeing to it an
+// intent to de-escalate (0356) to the other party; launching it is force.
+func TestHaltMilitaryAction(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"agreed to halt all military action", d, "India and Pakistan agreed on Saturday to halt all military action on land, at sea and in the air.", "0356", "IND>PAK", ""},
+		{"halted military operations", d, "Russia halted military operations in the region.", "087", "RUS>", ""},
+		{"ceased military activity", d, "Turkey ceased military activity in northern Syria.", "087", "TUR>SYR", ""},
+		{"launched military action is force", d, "The Sudanese army launched military action against the rebels.", "087", "", ""},
+	})
+}
