@@ -52,14 +52,18 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	crowd := false // "thousands took to the streets": a crowd acts with no target of its own
 	if len(sources) == 0 {
+		unidentified, when := x.unidentified(p, tgt), []int(nil)
+		if !unidentified {
+			when = x.whenDoers(p)
+		}
 		switch {
-		case x.unidentified(p, tgt):
+		case unidentified:
 			f.Unidentified = true
 			p.how = append(p.how, "unidentified attacker")
-		case len(x.whenDoers(p)) > 0:
+		case len(when) > 0:
 			// "23 people were killed when police opened fire": the doer of
 			// the act that says when
-			sources = x.whenDoers(p)
+			sources = when
 			p.how = append(p.how, "the doer of the act in its when-clause")
 		case x.impliedAgent(p, tgt) != "" && (len(tgt) > 0 || x.announcer(p, mod) < 0):
 			// a measure with no one done to, told by a reporter as to
