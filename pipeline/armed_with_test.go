@@ -67,3 +67,17 @@ func TestHaltMilitaryAction(t *testing.T) {
 		{"launched military action is force", d, "The Sudanese army launched military action against the rebels.", "087", "", ""},
 	})
 }
+
+// TestCountryNameThenPastForm: a country by its name, then a past form
+// with no hyphen, is a clause's subject and verb ("Britain detained Kurdish
+// fighters"), not one phrase of a nationality and modifiers; a hyphen, a
+// possessive or a demonym keeps the one phrase.
+func TestCountryNameThenPastForm(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"detained fighters", d, "Britain detained Kurdish fighters.", "173", "GBR>UAF", ""},
+		{"armed separatists", d, "Russia armed separatist fighters in Donbas.", "072", "RUS>UKRREB", ""},
+		{"trained soldiers", d, "Britain trained Ukrainian soldiers.", "062", "GBR>UKRMIL", ""},
+		{"a hyphen keeps the phrase", d, "Iran-backed militias attacked US bases.", "190", "UAF>USA", ""},
+		{"a possessive keeps the phrase", d, "Niger's ousted president remains detained.", "17", "", ""},
+	})
+}

@@ -696,16 +696,14 @@ func (t *Tracker) armedRef(j int) (*tracked, int) {
 }
 
 // verbBeforeTitle reports whether the country named by h, by its name
-// (not a demonym, not a possessive), is followed at word k by a modifier
-// that is a past form ("detained", "ousted") and a title: "Niger detained
-// President Bazoum" is a clause, where "Nigerien ousted President" or
-// "Niger's ousted president" would be one phrase.
+// (not a demonym, not a possessive), is followed at word k, with no hyphen,
+// by a modifier that is a past form ("detained", "ousted", "armed"): "Niger
+// detained President Bazoum", "Britain detained Kurdish fighters", "Russia
+// armed separatist fighters" are clauses, where "Nigerien ousted
+// President", "Niger's ousted president" or "Russian-armed fighters" would
+// be one phrase.
 func (t *Tracker) verbBeforeTitle(h *hit, k int) bool {
 	ws := t.ws
-	if h.ent == nil || h.ent.kind != kindCountry || h.n.form != formName || k+1 >= len(ws) || ws[k].hyph ||
-		!t.d.modifiers[ws[k].norm] || !strings.HasSuffix(ws[k].norm, "ed") {
-		return false
-	}
-	a, _ := t.d.agentAt(ws, k+1)
-	return a != nil && a.title
+	return h.ent != nil && h.ent.kind == kindCountry && h.n.form == formName && k+1 < len(ws) && !ws[k].hyph &&
+		t.d.modifiers[ws[k].norm] && strings.HasSuffix(ws[k].norm, "ed")
 }
