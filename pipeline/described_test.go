@@ -263,3 +263,20 @@ func TestTwoStateBodies(t *testing.T) {
 			sentence: "signed an accord", want: []string{"* IRNGOV>USAGOV", "* USAGOV>IRNGOV"}},
 	})
 }
+
+// TestOwnersOther: "its neighbour", "its arch-rival" after a state are the
+// other country the story named, not the owner; a person's rival is no
+// other country.
+func TestOwnersOther(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "accused its neighbour", date: "2009-04-08",
+			text:     "CHISINAU, Moldova (AP) — Moldova expelled Romania's ambassador on Wednesday.\n\nPresident Vladimir Voronin accused its neighbour of stoking the riots.\n",
+			sentence: "accused its neighbour", want: []string{"11 MDAGOV>ROU"}, not: []string{"11 MDAGOV>MDA", "11 MDAGOV>MDAGOV"}},
+		{name: "condemned its northern neighbour", date: "2019-02-27",
+			text:     "ISLAMABAD (AP) — Indian jets struck a camp in Pakistan on Tuesday.\n\nAfghanistan condemned its northern neighbour on Wednesday.\n",
+			sentence: "condemned its northern neighbour", not: []string{"11 AFGGOV>AFG", "11 AFGGOV>AFGGOV"}},
+		{name: "a person's rival is of his own country", date: "2013-03-05",
+			text:     "NAIROBI, Kenya (AP) — Kenyatta won the vote. Odinga went to court on Monday.\n\nKenyatta criticised his rival on Tuesday.\n",
+			sentence: "criticised his rival", not: []string{"11 KENGOV>USA", "11 KENGOV>GBR"}},
+	})
+}

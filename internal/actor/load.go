@@ -162,6 +162,7 @@ type Dictionary struct {
 	kinds      map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
 	foreign    map[string]bool // words before an agent that say it is of another country than where it is: "foreign troops"
 	fleeing    map[string]bool // participles after an agent that say where it comes from: "refugees fleeing Sudan"
+	others     map[string]bool // nouns of another state, after its owner: "its neighbour", "their rival"
 	common     map[string]bool
 	things     map[string]bool            // words that make a run of capitalised words a thing, not a person: "palace", "bank"
 	given      map[string]bool            // the first words of the people's names: the given names the knowledge has seen
@@ -235,6 +236,7 @@ func newDictionary() *Dictionary {
 		kinds:      map[string]bool{},
 		foreign:    map[string]bool{},
 		fleeing:    map[string]bool{},
+		others:     map[string]bool{},
 		common:     map[string]bool{},
 		things:     map[string]bool{},
 		given:      map[string]bool{},
@@ -352,11 +354,11 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "fleeing":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "fleeing", "others":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign,
 			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
-			"islands": p.d.islands, "fleeing": p.d.fleeing}[key]
+			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 		}

@@ -270,6 +270,27 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 	return t.refersTo(i, i+1, dateline.KindPronoun, a, link("pronoun", a.Name, why))
 }
 
+// otherCountry returns the country the story named last as such that is
+// not own, else the one it names most (its first naming breaking a tie),
+// or "".
+func (t *Tracker) otherCountry(own string) string {
+	for k := len(t.countriesSeen) - 1; k >= 0; k-- {
+		if c := t.countriesSeen[k].code; c != own {
+			return c
+		}
+	}
+	best := ""
+	for c, n := range t.sc.count {
+		if c == own || t.d.countries[c] == nil || t.sc.first[c] <= 0 {
+			continue
+		}
+		if best == "" || n > t.sc.count[best] || n == t.sc.count[best] && t.sc.first[c] < t.sc.first[best] {
+			best = c
+		}
+	}
+	return best
+}
+
 // whose codes "whose" and the agent noun after it as agents of the actor
 // named right before it: "Rebel leader Guy Philippe, whose fighters
 // seized Cap-Haitien" (his fighters are rebels), "Hezbollah, whose gunmen
@@ -302,6 +323,21 @@ func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor
 	}
 	if owner && k < len(ws) && (determiners[ws[k].norm] || clauseWords[ws[k].norm] || locatives[ws[k].norm] || ws[k].punct) {
 		owner = false // "charges against her since the army seized power": "her" is an object, not the army's owner
+	}
+	if owner && k < len(ws) && a.Country != "" && (ws[k-1].norm == "its" || a.Sector == "") {
+		// (a state's: "his rival" is a person's, of his own country)
+		e := k
+		if t.d.modifiers[ws[e].norm] && e+1 < len(ws) {
+			e++ // "its northern neighbour"
+		}
+		if t.d.others[ws[e].norm] {
+			// "Moldova accused its neighbour": the other country the story
+			// named last, not the owner
+			if c := t.otherCountry(a.Country); c != "" {
+				o := t.countryActor(c)
+				return e + 1, []dateline.Mention{t.mention(i, e+1, dateline.KindCountry, o, link("other", o.Name, "the country named last that is not "+a.Name+"'s own"))}
+			}
+		}
 	}
 	if owner && k < len(ws) {
 		p := np{start: k, first: i}
