@@ -81,3 +81,14 @@ func TestCountryNameThenPastForm(t *testing.T) {
 		{"a possessive keeps the phrase", d, "Niger's ousted president remains detained.", "17", "", ""},
 	})
 }
+
+// TestSummonedToTheMinistry: an envoy summoned, in the passive with no
+// agent, to a ministry is summoned by the ministry's state; the active
+// keeps its subject.
+func TestSummonedToTheMinistry(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"summoned to the ministry in a capital", d, "The Chinese ambassador was summoned to the foreign ministry in Vilnius.", "114", "LTUGOV>CHNGOV", ""},
+		{"the active keeps its subject", d, "Lithuania summoned the Chinese ambassador to the foreign ministry.", "114", "LTU>CHNGOV", ""},
+		{"an agent named stays", d, "Russia's envoy was summoned by Poland.", "114", "POL>RUSGOV", ""},
+	})
+}
