@@ -688,6 +688,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		if pt.IsVerb() && c.has(pt) && !(pt == dateline.TagVB && VerbLemma(st.toks[i].Lower, st.a.knownVerb) != st.toks[i].Lower) {
 			return pt
 		}
+		if pt.IsNoun() && c.has(dateline.TagNN) && !c.has(dateline.TagVBD) && !c.has(dateline.TagVBZ) && st.lastVerbTag(i-2) == dateline.TagVBD &&
+			i+1 < len(st.toks) && (st.c[i+1].t[0] == dateline.TagNN || st.c[i+1].t[0] == dateline.TagNNS) && st.phraseEnds(i+2) {
+			// "fired shotguns and tear gas at youths": after a past verb's
+			// noun and "and", a word with no past form before a noun that
+			// ends the phrase is another noun of the list, not a second verb
+			// ("threw stones and set fire to cars" keeps its past "set")
+			return dateline.TagNN
+		}
 	}
 	if imm == dateline.TagCD {
 		if st.countAdjective(i) {
@@ -1439,6 +1447,16 @@ func (st *state) named(i int) dateline.Tag {
 		return dateline.TagJJ // "the U.N.-backed government"
 	}
 	return dateline.TagNN
+}
+
+// lastVerbTag returns the tag of the last verb before word i, or none.
+func (st *state) lastVerbTag(i int) dateline.Tag {
+	for j := i - 1; j >= 0; j-- {
+		if t := st.an.Words[j].Tag; t.IsVerb() {
+			return t
+		}
+	}
+	return dateline.TagNone
 }
 
 // compoundAfterDeterminer reports whether the singular noun at j follows a

@@ -31,6 +31,12 @@ func TestTagging2(t *testing.T) {
 		{name: "over tax rises in", text: "Anger over tax rises in the capital grew.", tags: []string{"rises/NNS", "grew/VBD"}},
 		{name: "not after that", text: "He warned that inflation rises.", tags: []string{"rises/VBZ"}},
 		{name: "not after an opener", text: "Police fired as pressure mounts.", tags: []string{"mounts/VBZ"}},
+		// after a past verb's noun and "and", a word with no past form
+		// before a noun that ends the phrase is another noun of the list
+		{name: "shotguns and tear gas at", text: "Police fired shotguns and tear gas at youths.", tags: []string{"tear/NN", "gas/NN"}, clauses: "main"},
+		{name: "batons and tear gas to", text: "Police used batons and tear gas to disperse the crowd.", tags: []string{"tear/NN"}},
+		{name: "a second past verb stays", text: "Protesters threw stones and set fire to cars.", tags: []string{"set/VBD"}},
+		{name: "a verb with its particle stays a verb", text: "Protesters throw stones and tear down posters.", tags: []string{"down/RP"}},
 		// a singular noun takes no plural verb: a noun-or-verb word after
 		// one, before a name, is the phrase's head; after a plural it may
 		// be the verb
