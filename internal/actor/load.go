@@ -163,6 +163,7 @@ type Dictionary struct {
 	foreign    map[string]bool // words before an agent that say it is of another country than where it is: "foreign troops"
 	fleeing    map[string]bool // participles after an agent that say where it comes from: "refugees fleeing Sudan"
 	others     map[string]bool // nouns of another state, after its owner: "its neighbour", "their rival"
+	owning     map[string]bool // past forms after a country and a hyphen that make it the owner: "Japanese-owned"
 	common     map[string]bool
 	things     map[string]bool            // words that make a run of capitalised words a thing, not a person: "palace", "bank"
 	given      map[string]bool            // the first words of the people's names: the given names the knowledge has seen
@@ -237,6 +238,7 @@ func newDictionary() *Dictionary {
 		foreign:    map[string]bool{},
 		fleeing:    map[string]bool{},
 		others:     map[string]bool{},
+		owning:     map[string]bool{},
 		common:     map[string]bool{},
 		things:     map[string]bool{},
 		given:      map[string]bool{},
@@ -354,11 +356,11 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "fleeing", "others":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "fleeing", "others", "owning":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign,
 			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
-			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others}[key]
+			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "owning": p.d.owning}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 		}

@@ -270,7 +270,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 					}
 					p.parts = append(p.parts, pt)
 					led = pt.rule == "led"
-				case (ws[after].norm == "owned" || ws[after].norm == "flagged") && !h.isPerson() && h.ent != nil && h.ent.kind == kindCountry:
+				case t.d.owning[ws[after].norm] && !h.isPerson() && h.ent != nil && h.ent.kind == kindCountry:
 					// "a Taiwanese-owned plant", "a Chinese-owned mine", "a
 					// British-flagged tanker": its owners are that country's
 					// business, wherever it stands or sails
