@@ -137,3 +137,18 @@ func TestClubbedAndMassed(t *testing.T) {
 		{"not: troops massed", d, "Troops massed on the border.", "141", "", ""},
 	})
 }
+
+// TestForceNounAfterArmedGroup: a state's force noun ("forces", "troops",
+// "soldiers") after an armed group's noun or another force's names that
+// group's or force's men ("rebel forces" are rebels, "police forces"
+// police); after a state's body or a nationality it stays the army.
+func TestForceNounAfterArmedGroup(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"rebel forces", d, "Rebel forces shelled the town of Kidal.", "19", "MLIREB>MLI", ""},
+		{"insurgent troops as object", d, "Colombian soldiers killed six insurgent troops near the border.", "19", "COLMIL>COLREB", ""},
+		{"rebel soldiers passive", d, "The airport was seized by rebel soldiers on Monday.", "19", "REB>", ""},
+		{"police forces", d, "Nigerian police forces arrested 20 protesters in Lagos.", "173", "NGACOP>NGAOPP", ""},
+		{"government forces stay the army", d, "Syrian government forces shelled the town of Idlib.", "19", "SYRMIL>SYR", ""},
+		{"nationality forces stay the army", d, "Ethiopian forces shelled the town of Adigrat.", "19", "ETHMIL>ETH", ""},
+	})
+}

@@ -576,6 +576,9 @@ func (t *Tracker) addAgent(p *np, a *agent) {
 		// wins; but people of no state sector and no sector of their own,
 		// who back a state's body, keep theirs ("junta supporters", as
 		// "supporters of the junta")
+	case t.d.sectorIs(s, sectorForce) && (t.d.sectorIs(p.sector, sectorForce) || !t.d.sectorIs(p.sector, sectorState) && t.d.sectorIs(p.sector, sectorArmed)):
+		// a force noun after another force's or an armed group's names
+		// their men: "police forces", "rebel forces", "insurgent troops"
 	case s != "*" && s != "=":
 		p.sector = s
 	}
