@@ -36,6 +36,12 @@ func load() (*sentences.DefaultSentenceTokenizer, error) {
 		splitter, errLoad = newSplitter()
 		if errLoad != nil {
 			errLoad = fmt.Errorf("load sentence model: %w", errLoad)
+			return
+		}
+		// the model knows "Gen." and "Sgt." but not "Capt." or "Rev.": a
+		// title before a name never ends a sentence
+		for w := range titles {
+			splitter.Storage.AbbrevTypes.Add(w)
 		}
 	})
 	return splitter, errLoad

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -84,6 +85,36 @@ func TestSplit(t *testing.T) {
 		}
 		if body[s.Start:s.End] != s.Text {
 			t.Errorf("sentence %d: offsets do not give its text", i)
+		}
+	}
+}
+
+// TestSplitTitles: a title abbreviation before a name ("Capt.", "Rev.",
+// "Brig.", "Sens.") never ends a sentence, at its start or inside it; an
+// abbreviation that may end one ("Inc.", "Jr.") still does before a new
+// sentence.
+func TestSplitTitles(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Protesters rallied. Capt. Ibrahim Traore met the envoy.", []string{"Protesters rallied.", "Capt. Ibrahim Traore met the envoy."}},
+		{"The junta led by Capt. Ibrahim Traore expelled the envoy.", []string{"The junta led by Capt. Ibrahim Traore expelled the envoy."}},
+		{"Brig. Gen. Mark Kimmitt said Cpl. Jones and Pvt. Smith were freed.", []string{"Brig. Gen. Mark Kimmitt said Cpl. Jones and Pvt. Smith were freed."}},
+		{"The Rev. Jesse Jackson met Sens. Kerry and Lugar in Havana.", []string{"The Rev. Jesse Jackson met Sens. Kerry and Lugar in Havana."}},
+		{"The ship belongs to Acme Shipping Inc. The navy seized it.", []string{"The ship belongs to Acme Shipping Inc.", "The navy seized it."}},
+	}
+	for _, tt := range tests {
+		got, err := Split(tt.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var texts []string
+		for _, s := range got {
+			texts = append(texts, s.Text)
+		}
+		if !slices.Equal(texts, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, texts, tt.want)
 		}
 	}
 }

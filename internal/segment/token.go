@@ -8,16 +8,10 @@ import (
 	"dateline"
 )
 
-// abbreviations keep their final dot as part of the token.
-var abbreviations = map[string]bool{
-	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "sgt": true, "cpl": true, "pvt": true,
-	"adm": true, "brig": true, "cmdr": true, "gov": true, "sen": true, "rep": true, "pres": true, "prof": true,
-	"dr": true, "mr": true, "mrs": true, "ms": true, "messrs": true, "rev": true, "fr": true, "st": true,
-	"mt": true, "ft": true, "jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true, "etc": true, "approx": true,
-	"dept": true, "univ": true, "gens": true, "supt": true, "insp": true, "atty": true,
-}
+// abbreviations keep their final dot as part of the token; titles are
+// those of them that stand before a name and never end a sentence
+// (data/abbreviations.txt).
+var abbreviations, titles = readAbbreviations(abbreviationData)
 
 // Tokens splits body[start:end] into tokens whose offsets are offsets into body.
 func Tokens(body string, start, end int) []dateline.Token {
