@@ -280,3 +280,21 @@ func TestOwnersOther(t *testing.T) {
 			sentence: "criticised his rival", not: []string{"11 KENGOV>USA", "11 KENGOV>GBR"}},
 	})
 }
+
+// TestArmOfPerson: an arm of the state "of" a person ("the government of
+// Nicolas Maduro", "the forces of Khalifa Haftar") is that person's
+// country's, whatever country the story is about; a person further on,
+// past other words, owns nothing ("warned the junta of sanctions if X").
+func TestArmOfPerson(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "government of a foreign leader", date: "2022-09-26",
+			text:     "BOGOTA, Colombia (AP) — Colombia reopened its border on Monday.\n\nPetro restored diplomatic relations with the government of Nicolas Maduro on Monday.\n",
+			sentence: "restored", want: []string{"* COLGOV>VENGOV"}, not: []string{"* *>COLGOV"}},
+		{name: "forces of a commander", date: "2019-04-10",
+			text:     "CAIRO (AP) — Egypt hosted talks on Libya on Tuesday.\n\nThe forces of Khalifa Haftar shelled Tripoli on Wednesday.\n",
+			sentence: "shelled", want: []string{"19 LBYMIL>*"}, not: []string{"19 EGYMIL>*", "19 EGYGOV>*"}},
+		{name: "regime of a president", date: "2023-05-07",
+			text:     "AMMAN, Jordan (AP) — Jordan's foreign minister restored ties with the regime of Bashar al-Assad on Sunday.\n",
+			sentence: "restored", want: []string{"* JORGOV>SYRGOV"}},
+	})
+}

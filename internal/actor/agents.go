@@ -327,6 +327,7 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		return j, nil, false // "leaders of 0": a size with nothing after it
 	}
 	next, ms := t.phrase(k)
+	direct := len(ms) > 0 // the owner right after the preposition
 	for n := 0; len(ms) == 0 && (p.sector == "*" || p.agent.weak) && n < 3 && next < len(ws) && next > k && (!ws[next-1].punct || quotes[ws[next-1].text]) && !ws[next-1].cap; n++ {
 		// "a spokesman for the striking miners", "leaders of the "red
 		// shirt" movement": words the phrase reader does not know, and
@@ -358,7 +359,10 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		return j, nil, false
 	}
 	inherits := p.sector == "*" || p.sector == "="
-	if ms[0].Kind == dateline.KindPerson && !inherits && k-j != 2 {
+	if ms[0].Kind == dateline.KindPerson && !inherits && k-j != 2 && !(prep == "of" && direct && t.d.sectorIs(p.sector, sectorState)) {
+		// a person owns an arm of the state through "of" ("the government
+		// of Nicolas Maduro", "the forces of Khalifa Haftar"), other
+		// agents only through "loyal to" or "led by"
 		return j, nil, false
 	}
 	if prep == "for" && ms[0].Kind == dateline.KindCountry && (p.sector == "=" || !inherits && !p.agent.weak && p.sector != "") {

@@ -129,7 +129,8 @@ func TestMentionCategories(t *testing.T) {
 		{"forces loyal to a known person", "1994-05-01", []string{"Troops loyal to Saddam Hussein attacked."}, "Troops loyal to Saddam Hussein=IRQMIL"},
 		{"militias allied with a country", "1994-05-01", []string{"Militias allied with Iran attacked."}, "Militias allied with Iran=IRNUAF"},
 		{"an aide to a person", "1994-05-01", []string{"An aide to Saddam Hussein said."}, "aide to Saddam Hussein=IRQGOV"},
-		{"a person does not own other heads", "1994-05-01", []string{"Police of Saddam Hussein said."}, "Police=COP; Saddam Hussein=IRQGOV"},
+		{"a person does not own other heads", "1994-05-01", []string{"Students of Saddam Hussein said."}, "Students=CVL; Saddam Hussein=IRQGOV"},
+		{"a person owns an arm of the state", "1994-05-01", []string{"Police of Saddam Hussein said."}, "Police of Saddam Hussein=IRQCOP"},
 
 		// 8. regions of a country are places, not the country
 		{"country's east", "1994-05-01", []string{"Fighting spread across Angola's east."}, ""},
