@@ -71,8 +71,19 @@ func Split(body string, paragraphs []dateline.Span) ([]dateline.Sentence, error)
 			return nil, fmt.Errorf("paragraph %d: span %d-%d outside body of %d bytes", pi, p.Start, p.End, len(body))
 		}
 		text := body[p.Start:p.End]
+		held := -1 // the start of a lone abbreviation the model ended a sentence on
 		for _, s := range tok.Tokenize(text) {
 			start, end := trim(text, s.Start, s.End)
+			if held >= 0 {
+				start, held = held, -1
+			}
+			if loneAbbreviation(text[start:end]) {
+				// "U.S. Ambassador David Pressman said": the model ends a
+				// sentence after "U.S." when the word after it is seldom
+				// capitalised inside one; a lone abbreviation is no sentence
+				held = start
+				continue
+			}
 			for start < end {
 				cut := numberEnd(text, start, end)
 				a, b := trim(text, start, cut)
@@ -82,8 +93,23 @@ func Split(body string, paragraphs []dateline.Span) ([]dateline.Sentence, error)
 				start = cut
 			}
 		}
+		if held >= 0 {
+			if a, b := trim(text, held, len(text)); a < b {
+				out = appendSentence(out, body, p.Start+a, p.Start+b, pi)
+			}
+		}
 	}
 	return out, nil
+}
+
+// loneAbbreviation reports whether s is one word that is an abbreviation
+// with its dot: dotted initials ("U.S.", "U.N.") or a listed one ("Capt.").
+func loneAbbreviation(s string) bool {
+	if len(s) < 2 || s[len(s)-1] != '.' || strings.ContainsAny(s, " \t\n") {
+		return false
+	}
+	w := s[:len(s)-1]
+	return strings.Contains(w, ".") || abbreviations[lower(w)]
 }
 
 // numberEnd returns where the sentence in text[start:end] ends: after the

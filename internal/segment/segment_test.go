@@ -90,9 +90,10 @@ func TestSplit(t *testing.T) {
 }
 
 // TestSplitTitles: a title abbreviation before a name ("Capt.", "Rev.",
-// "Brig.", "Sens.") never ends a sentence, at its start or inside it; an
-// abbreviation that may end one ("Inc.", "Jr.") still does before a new
-// sentence.
+// "Brig.", "Sens.") never ends a sentence, at its start or inside it, and
+// no abbreviation is a sentence alone ("U.S." before "Ambassador"); an
+// abbreviation that may end one ("Inc.", "Jr.", "the U.S.") still does
+// before a new sentence.
 func TestSplitTitles(t *testing.T) {
 	tests := []struct {
 		text string
@@ -103,6 +104,9 @@ func TestSplitTitles(t *testing.T) {
 		{"Brig. Gen. Mark Kimmitt said Cpl. Jones and Pvt. Smith were freed.", []string{"Brig. Gen. Mark Kimmitt said Cpl. Jones and Pvt. Smith were freed."}},
 		{"The Rev. Jesse Jackson met Sens. Kerry and Lugar in Havana.", []string{"The Rev. Jesse Jackson met Sens. Kerry and Lugar in Havana."}},
 		{"The ship belongs to Acme Shipping Inc. The navy seized it.", []string{"The ship belongs to Acme Shipping Inc.", "The navy seized it."}},
+		{"NATO welcomed the vote. U.S. Ambassador David Pressman called it overdue.", []string{"NATO welcomed the vote.", "U.S. Ambassador David Pressman called it overdue."}},
+		{"He moved to the U.S. The next day he left.", []string{"He moved to the U.S.", "The next day he left."}},
+		{"The vote passed.\nU.S.", []string{"The vote passed.", "U.S."}},
 	}
 	for _, tt := range tests {
 		got, err := Split(tt.text, nil)
