@@ -101,6 +101,8 @@ var cameoSweep2 = []lexRow{
 	{"043 Egypt hosted the Jordanian king in", sweepDate, "Egypt hosted the Jordanian king in Cairo.", "043", "EGY*>JOR*", ""},
 	{"043 India welcomed the French president to", sweepDate, "India welcomed the French president to New Delhi.", "043", "IND*>FRA*", ""},
 	{"043 Turkey played host to the Ukrainian", sweepDate, "Turkey played host to the Ukrainian president.", "043", "TUR*>UKR*", ""},
+	{"045 talks brokered by", sweepDate, "The two sides agreed to a truce after negotiations brokered by Qatar.", "045", "QAT*>", ""},
+	{"0871 army and a paramilitary force agreed", sweepDate, "Sudan's army and a rival paramilitary force agreed to a truce on Monday.", "0871", "SDNMIL>SDNMIL", ""},
 	{"043 hosted his counterpart", sweepDate, "The Hungarian prime minister hosted his Swedish counterpart in Budapest on Friday.", "043", "HUN*>SWE*", ""},
 	{"043 hosted guests", sweepDate, "Kenya's president hosted his Ugandan guests at State House.", "043", "KEN*>UGA*", ""},
 	{"043 hosted a dinner for", sweepDate, "The French president hosted a dinner for the Indian prime minister.", "043", "FRA*>IND*", ""},
