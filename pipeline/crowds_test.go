@@ -152,3 +152,17 @@ func TestForceNounAfterArmedGroup(t *testing.T) {
 		{"nationality forces stay the army", d, "Ethiopian forces shelled the town of Adigrat.", "19", "ETHMIL>ETH", ""},
 	})
 }
+
+// TestLeavingCountry: forces, armed groups or a mission that leave a
+// country withdraw (087); a leader who leaves one ends a visit, and
+// someone who flees or a plane that takes off retreats from no one.
+func TestLeavingCountry(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"troops left a country", d, "French troops left Mali in August.", "087", "FRAMIL>MLI", ""},
+		{"soldiers left a country", d, "The last U.S. soldiers left Afghanistan on Monday.", "087", "USAMIL>AFG", ""},
+		{"inspectors left a capital", d, "U.N. weapons inspectors left Baghdad on Wednesday.", "087", "IGOUNO>IRQGOV", ""},
+		{"a leader left a capital", d, "The Chinese president left Moscow on Friday.", "087", "", ""},
+		{"an opposition leader fled", d, "The opposition candidate left Belarus for Lithuania after the vote.", "087", "", ""},
+		{"a plane left a capital", d, "The plane left Kathmandu for New Delhi.", "087", "", ""},
+	})
+}
