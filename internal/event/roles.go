@@ -682,9 +682,14 @@ func (x *sent) actorPhrase(k int) int {
 
 // participleAgent returns the agent of a participle clause on noun phrase
 // k that names an actor ("war crimes committed by Russian forces",
-// "weapons supplied by Iran"): whose the thing is; else -1.
+// "weapons supplied by Iran"): whose the thing is; else -1. People held
+// or freed are not their captors' ("the prisoners, released by Iran,
+// landed in Doha": the landing is not Iran's).
 func (x *sent) participleAgent(k int) int {
 	an := x.an
+	if x.l.nounInSet("detainee", x.headLemma(k)) {
+		return -1
+	}
 	v := an.Governor(k, dateline.RelSubj)
 	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG {
 		return -1
