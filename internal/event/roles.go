@@ -1498,7 +1498,9 @@ func (x *sent) unidentified(p *pred, tgt []int) bool {
 	}
 	an := x.an
 	if p.vg < 0 {
-		return false
+		// "there was an attack on a police station": an attack that there
+		// was, with its target and no doer, is no named actor's
+		return p.np >= 0 && x.existential(p.np) >= 0
 	}
 	vg := an.Chunks[p.vg].Verb
 	if vg.Passive || an.Clauses[p.clause].Kind == dateline.ClauseParticipial {
