@@ -427,7 +427,9 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			// (not when what is sent goes to use force on them: "sent F-16
 			// jets to bomb Cambodian positions" is no aid to Cambodia)
 			if q, ok := x.predAt(v); ok && !(x.l.Sent(p.code) && x.l.Violent(x.preds[q].code)) {
-				if _, qt, _ := x.roles(&x.preds[q]); len(qt) > 0 && !x.sameActors(x.actorsOf(qt), x.actorsOf(src)) {
+				// (not the sources' own: "sent troops to protect its embassy
+				// in Bishkek" is aimed where they go, not at itself)
+				if _, qt, _ := x.roles(&x.preds[q]); len(qt) > 0 && !x.sameActors(x.actorsOf(qt), x.actorsOf(src)) && !x.ownedBy(x.actorsOf(qt), x.actorsOf(src)) {
 					tgt, how = qt, "target of the purpose"
 				}
 			}
