@@ -116,6 +116,21 @@ func (st *state) inOpeningParticiple(p int) bool {
 	return true
 }
 
+// gapped reports whether the noun phrase at right, after the conjunction
+// at k and a comma after a finite verb's phrase at left, opens a clause
+// whose verb is left out: another noun phrase follows it straight away and
+// ends the clause ("Iran seized one tanker, and Britain another", "sent
+// troops to Mali, and France two warships").
+func (st *state) gapped(left, k, right int) bool {
+	ch := st.an.Chunks
+	next := right + 1
+	if st.punctBetween(left, k) != ',' || !st.finiteBefore(left) || next >= len(ch) || ch[next].Kind != dateline.ChunkNP ||
+		ch[next].Time || ch[right].Poss || st.punctBetween(right, next) != 0 {
+		return false
+	}
+	return next+1 >= len(ch) || ch[next+1].Kind == dateline.ChunkPP || st.punctBetween(next, next+1) != 0
+}
+
 // conjoin links the noun phrases a conjunction at k joins: "A and B",
 // "A, B and C" (each further conjunct to the first), and "A and B's".
 func (st *state) conjoin(k int) {
@@ -147,6 +162,12 @@ func (st *state) conjoin(k int) {
 		// "... Gadhafi, and it is now governed", "named its speaker, X, as
 		// president, and he imposed": a new clause, not a list ("A, B, and C
 		// met" is, with no verb before it)
+		return
+	}
+	if st.gapped(left, k, right) {
+		// "Iran seized one tanker, and Britain another": a clause whose
+		// verb is left out, its subject and object side by side; the
+		// subject is no member of the object's list
 		return
 	}
 	if right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG && ch[right+1].Verb.Finite && st.punctBetween(right, right+1) == 0 &&
