@@ -15,7 +15,7 @@ func TestGappedClause(t *testing.T) {
 			named: []string{"Kenya", "Uganda"}, names: []string{"Kenya", "Uganda"},
 			absent: []string{"conj(two diplomats, Uganda)"}},
 		{name: "agent subjects, then a place", text: "The army killed five rebels, and the police two civilians in the north.",
-			named: []string{"army", "rebels", "police", "civilians"},
+			named:  []string{"army", "rebels", "police", "civilians"},
 			absent: []string{"conj(five rebels, the police)"}},
 		{name: "not: a list of objects", text: "Police arrested the editor, his deputy and two reporters.",
 			named: []string{"Police"}, rels: []string{"conj(the editor, two reporters)"}},
