@@ -6,7 +6,7 @@ import "dateline"
 // auxiliary and a new subject: "but Germany did", "and so has France",
 // "as did the European Union".
 type echo struct {
-	subj int           // the new subject's noun phrase
+	subj int // the new subject's noun phrase
 	mod  dateline.Modality
 	trig dateline.Span // the auxiliary
 }
