@@ -290,6 +290,25 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 			other = true
 		}
 		found(i, f)
+		if len(f.Sources) == 0 || p.np >= 0 {
+			continue
+		}
+		for _, ec := range x.echoes(p, f.Modality) {
+			// "France did not condemn the coup, but Germany did": the act
+			// again, with the bare auxiliary's subject as its source
+			g := f
+			if g.Sources = x.namedOnly(x.actorsOf([]int{ec.subj})); len(g.Sources) == 0 {
+				continue
+			}
+			g.Targets, g.Modality, g.Trigger = without(f.Targets, g.Sources), ec.mod, ec.trig
+			if explain {
+				note(p, fmt.Sprintf("repeated by a bare auxiliary: event %s %s %s", g.Code.CAMEO, g.Code.Type, g.Modality))
+			}
+			if !l.has(g.Code.CAMEO, flagStatement) && g.Modality == dateline.Asserted {
+				other = true
+			}
+			found(i, g)
+		}
 	}
 	if other {
 		kept := out[:0]

@@ -239,6 +239,17 @@ func (l *Lexicon) addSet(line string) error {
 	return nil
 }
 
+// nounInSet reports whether noun w is in set name, as its lemma or as the
+// regular plural of a member the word table does not know ("detainees").
+func (l *Lexicon) nounInSet(name, w string) bool {
+	for _, x := range l.sets[name] {
+		if x == w || len(w) == len(x)+1 && w == plural(x) {
+			return true
+		}
+	}
+	return false
+}
+
 // InSet reports whether lemma w belongs to the noun set name: a stage's
 // question about a class of nouns ("is this a weapon?") is answered by data.
 func (l *Lexicon) InSet(name, w string) bool {

@@ -113,6 +113,10 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			continue
 		case dateline.ClauseComplement:
 			return withNote(note)(x.complementModality(ci))
+		case dateline.ClauseRelative:
+			if x.deniedCleft(ci) {
+				return dateline.Negated, "not the one: a cleft"
+			}
 		case dateline.ClauseAdverbial:
 			if x.timeToCome(ci) {
 				return dateline.Hypothetical, timeToCome
@@ -301,6 +305,33 @@ func withNote(note string) func(dateline.Modality, string) (dateline.Modality, s
 // coded by its attempt form where policy.tsv gives one ("tried to
 // assassinate": 185).
 const attempted = "attempted"
+
+// deniedCleft reports whether relative clause ci is the clause of a cleft
+// whose copula is denied ("it was not Russia that attacked the convoy"):
+// its act is denied of the phrase the cleft names.
+func (x *sent) deniedCleft(ci int) bool {
+	an := x.an
+	s := an.Dependent(an.Clauses[ci].Verb, dateline.RelSubj)
+	if s < 0 {
+		return false
+	}
+	v := an.Governor(s, dateline.RelObj)
+	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG || an.Words[an.Chunks[v].Head].Lemma != "be" {
+		return false
+	}
+	if it := an.Dependent(v, dateline.RelSubj); it < 0 || x.s.Tokens[an.Chunks[it].Head].Lower != "it" {
+		return false
+	}
+	if an.Chunks[v].Verb.Neg {
+		return true
+	}
+	for k := v + 1; k < s; k++ { // "was not", chunked apart
+		if an.Words[an.Chunks[k].Head].Roles&dateline.RoleNegation != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // inherits reports whether clause ci passes its own verb group's
 // negation and modal down to what it governs: a verb that carries its

@@ -427,7 +427,9 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			// (not when what is sent goes to use force on them: "sent F-16
 			// jets to bomb Cambodian positions" is no aid to Cambodia)
 			if q, ok := x.predAt(v); ok && !(x.l.Sent(p.code) && x.l.Violent(x.preds[q].code)) {
-				if _, qt, _ := x.roles(&x.preds[q]); len(qt) > 0 && !x.sameActors(x.actorsOf(qt), x.actorsOf(src)) {
+				// (not the sources' own: "sent troops to protect its embassy
+				// in Bishkek" is aimed where they go, not at itself)
+				if _, qt, _ := x.roles(&x.preds[q]); len(qt) > 0 && !x.sameActors(x.actorsOf(qt), x.actorsOf(src)) && !x.ownedBy(x.actorsOf(qt), x.actorsOf(src)) {
 					tgt, how = qt, "target of the purpose"
 				}
 			}
@@ -682,9 +684,14 @@ func (x *sent) actorPhrase(k int) int {
 
 // participleAgent returns the agent of a participle clause on noun phrase
 // k that names an actor ("war crimes committed by Russian forces",
-// "weapons supplied by Iran"): whose the thing is; else -1.
+// "weapons supplied by Iran"): whose the thing is; else -1. People held
+// or freed are not their captors' ("the prisoners, released by Iran,
+// landed in Doha": the landing is not Iran's).
 func (x *sent) participleAgent(k int) int {
 	an := x.an
+	if x.l.nounInSet("detainee", x.headLemma(k)) {
+		return -1
+	}
 	v := an.Governor(k, dateline.RelSubj)
 	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG {
 		return -1
@@ -1493,7 +1500,9 @@ func (x *sent) unidentified(p *pred, tgt []int) bool {
 	}
 	an := x.an
 	if p.vg < 0 {
-		return false
+		// "there was an attack on a police station": an attack that there
+		// was, with its target and no doer, is no named actor's
+		return p.np >= 0 && x.existential(p.np) >= 0
 	}
 	vg := an.Chunks[p.vg].Verb
 	if vg.Passive || an.Clauses[p.clause].Kind == dateline.ClauseParticipial {

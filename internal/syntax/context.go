@@ -1379,6 +1379,9 @@ func (st *state) capsAdjective(i int) bool {
 func (st *state) named(i int) dateline.Tag {
 	c := &st.c[i]
 	t := st.toks[i]
+	if i > 0 && st.an.Words[i-1].Tag == dateline.TagTO && st.verbMention(i) {
+		return dateline.TagVB // "sent warships to patrol the Black Sea": the infinitive's verb, not the agent noun
+	}
 	if c.n == 1 && c.t[0].IsPunct() || c.t[0] == dateline.TagPOS || t.Lower == "'s" || t.Lower == "’s" {
 		if t.Lower == "'s" || t.Lower == "’s" || (t.Lower == "'" || t.Lower == "’") && st.pluralPossessive(i) {
 			return dateline.TagPOS
@@ -1547,7 +1550,7 @@ func (st *state) chooseTo(i int) dateline.Tag {
 	for next < len(st.toks) && st.c[next].t[0] == dateline.TagRB && st.c[next].n == 1 {
 		next++ // "to further isolate"
 	}
-	if next >= len(st.toks) || st.mark[next]&inNamed != 0 {
+	if next >= len(st.toks) || st.mark[next]&inNamed != 0 && !st.verbMention(next) {
 		return dateline.TagIN
 	}
 	c := &st.c[next]
@@ -1586,6 +1589,21 @@ func (st *state) chooseTo(i int) dateline.Tag {
 		return dateline.TagTO
 	}
 	return dateline.TagIN
+}
+
+// verbMention reports whether token i, a named span of one lower-case word
+// the actor stage read as an agent ("patrol", "guard", "police"), may be
+// a base verb with an object after it that is no time: after "to" it is
+// the infinitive ("to patrol the Black Sea", "to guard the border"), not
+// the noun ("handed him to police the same day").
+func (st *state) verbMention(i int) bool {
+	if st.mark[i]&namedStart == 0 || i+1 >= len(st.toks) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0 {
+		return false
+	}
+	if isCapitalised(st.toks[i].Text) || !st.c[i].has(dateline.TagVB) || st.mark[i+1]&inTime != 0 {
+		return false
+	}
+	return st.opensNP(i+1) || st.lowerAt(i+1) == "the"
 }
 
 // controlledObject reports whether token j ends a noun phrase that is the

@@ -116,6 +116,37 @@ func (st *state) inOpeningParticiple(p int) bool {
 	return true
 }
 
+// datedPhrase returns the noun phrase that the time phrase at k, the
+// object of a preposition right after it, dates ("Gaza on Monday"), when
+// that phrase is a finite verb's object; else -1.
+func (st *state) datedPhrase(k int) int {
+	ch := st.an.Chunks
+	pp, o := k-1, k-2
+	if o < 0 || ch[pp].Kind != dateline.ChunkPP || ch[o].Kind != dateline.ChunkNP || ch[o].Time ||
+		st.punctBetween(o, k) != 0 || !st.finiteBefore(o) {
+		return -1
+	}
+	if v := o - 1; v < 0 || ch[v].Kind != dateline.ChunkVG || !ch[v].Verb.Finite {
+		return -1
+	}
+	return o
+}
+
+// gapped reports whether the noun phrase at right, after the conjunction
+// at k and a comma after a finite verb's phrase at left, opens a clause
+// whose verb is left out: another noun phrase follows it straight away and
+// ends the clause ("Iran seized one tanker, and Britain another", "sent
+// troops to Mali, and France two warships").
+func (st *state) gapped(left, k, right int) bool {
+	ch := st.an.Chunks
+	next := right + 1
+	if st.punctBetween(left, k) != ',' || !st.finiteBefore(left) || next >= len(ch) || ch[next].Kind != dateline.ChunkNP ||
+		ch[next].Time || ch[right].Poss || st.punctBetween(right, next) != 0 {
+		return false
+	}
+	return next+1 >= len(ch) || ch[next+1].Kind == dateline.ChunkPP || st.punctBetween(next, next+1) != 0
+}
+
 // conjoin links the noun phrases a conjunction at k joins: "A and B",
 // "A, B and C" (each further conjunct to the first), and "A and B's".
 func (st *state) conjoin(k int) {
@@ -126,6 +157,14 @@ func (st *state) conjoin(k int) {
 	left, right := k-1, k+1
 	if ch[right].Kind == dateline.ChunkADVP && right+1 < len(ch) {
 		right++ // "and also Egypt"
+	}
+	if ch[left].Time && ch[right].Kind == dateline.ChunkNP && !ch[right].Time && st.punctBetween(left, right) == 0 {
+		// "struck Gaza on Monday and Lebanon on Tuesday": the phrase after
+		// "and" joins the one the time phrase dates, not the time
+		if o := st.datedPhrase(left); o >= 0 && !(right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG) {
+			st.rel(dateline.RelConj, o, right)
+		}
+		return
 	}
 	if ch[left].Kind != dateline.ChunkNP || ch[right].Kind != dateline.ChunkNP || ch[left].Time || ch[right].Time {
 		return
@@ -147,6 +186,12 @@ func (st *state) conjoin(k int) {
 		// "... Gadhafi, and it is now governed", "named its speaker, X, as
 		// president, and he imposed": a new clause, not a list ("A, B, and C
 		// met" is, with no verb before it)
+		return
+	}
+	if st.gapped(left, k, right) {
+		// "Iran seized one tanker, and Britain another": a clause whose
+		// verb is left out, its subject and object side by side; the
+		// subject is no member of the object's list
 		return
 	}
 	if right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG && ch[right+1].Verb.Finite && st.punctBetween(right, right+1) == 0 &&
