@@ -17,6 +17,8 @@ func TestHedgedActs(t *testing.T) {
 		rows []modalityRow
 	}{
 		{"not one", notOneRows},
+		{"habitual", habitualRows},
+		{"alleging adverb", allegingAdverbRows},
 	} {
 		t.Run(set.name, func(t *testing.T) { runModalitySweep(t, set.name, set.rows, len(set.rows)) })
 	}
@@ -34,4 +36,31 @@ var notOneRows = []modalityRow{
 	{"real: not long after", "Not long after the vote, the Georgian police arrested the opposition leader.", "17", "GEOCOP", asserted},
 	{"real: not all", "Not all of the strikes hit their targets, but Israeli jets bombed the airport in Sanaa on Monday.", "19", "ISR", asserted},
 	{"real: a single shot", "A single shot was fired by an Indian soldier at the Chinese patrol on Friday.", "19", "IND", asserted},
+}
+
+var habitualRows = []modalityRow{
+	{"routinely, present", "Egyptian police routinely arrest critics of the president.", "17", "", hypo},
+	{"often, base form", "Saudi authorities often detain bloggers who criticise the crown prince.", "17", "", hypo},
+	{"usually, two subjects", "The leaders of Spain and Portugal usually meet in the autumn.", "04", "", hypo},
+	{"regularly, force", "Turkish warplanes regularly bomb Kurdish positions in northern Iraq.", "19", "", hypo},
+	{"rarely, singular", "The Indian prime minister rarely meets Pakistani officials.", "04", "", hypo},
+	{"always, noun event", "Israeli forces always respond to rocket fire with air strikes on Gaza.", "19", "", hypo},
+	{"frequently, sanctions", "The United States frequently imposes sanctions on Iranian oil traders.", "16", "", hypo},
+	// the same adverbs with an act told as done, and acts told in the
+	// present with no adverb of habit
+	{"real: past with often", "Iraqi police often arrested students during the protests in 2019, and on Monday they arrested a blogger.", "17", "IRQCOP", asserted},
+	{"real: past tense", "Turkish warplanes bombed Kurdish positions in northern Iraq on Monday.", "19", "TUR", asserted},
+	{"real: present headline", "Egyptian police arrest a prominent critic of the president in Cairo.", "17", "EGYCOP", asserted},
+	{"real: again", "Russian forces again shelled the city of Kherson on Sunday, killing two people.", "19", "RUS", asserted},
+	{"real: repeatedly", "Azerbaijani troops repeatedly fired at Armenian positions overnight, Yerevan said.", "19", "AZE", asserted},
+}
+
+var allegingAdverbRows = []modalityRow{
+	{"allegedly, past", "Russian troops allegedly shelled a school in the village of Bilohorivka on Monday.", "19", "", alleged},
+	{"purportedly", "Gunmen purportedly attacked a police station in Balochistan overnight.", "19", "", alleged},
+	{"allegedly, passive", "The journalist was allegedly detained by Belarusian police in Minsk.", "17", "", alleged},
+	{"supposedly", "Chinese agents supposedly kidnapped the dissident in Bangkok.", "18", "", alleged},
+	// reported acts are told as done
+	{"real: reportedly", "Russian troops reportedly shelled a school in the village of Bilohorivka on Monday.", "19", "RUS", asserted},
+	{"real: said", "Belarusian police detained the journalist in Minsk, her lawyer said.", "17", "BLRCOP", asserted},
 }

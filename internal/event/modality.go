@@ -72,6 +72,11 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			if depth == 0 && x.noneDone(p) && !(p.e != nil && p.e.requires(argNeg)) {
 				return dateline.Negated, "none done" // "made no promise", "launched no strikes"
 			}
+			if depth == 0 {
+				if m, how, ok := x.adverbModality(ci); ok {
+					return m, how
+				}
+			}
 			if depth == 0 && x.conditionPhrase(p) {
 				return dateline.Hypothetical, "condition"
 			}
@@ -573,4 +578,46 @@ func (x *sent) planObject(gov int) int {
 		return -1
 	}
 	return o
+}
+
+// adverbModality reads the adverbs of clause ci's verb group, before its
+// verb or set just before the group: an alleging adverb ("troops allegedly
+// shelled the village", the allege role of the syntax word table) makes
+// the act alleged; a habitual one (the `&habitual` set: "police routinely
+// arrest critics", "the ministers usually meet in spring") told in the
+// simple present makes it a habit, no one act that took place.
+func (x *sent) adverbModality(ci int) (dateline.Modality, string, bool) {
+	an := x.an
+	k := an.Clauses[ci].Verb
+	if k < 0 || an.Chunks[k].Kind != dateline.ChunkVG {
+		return "", "", false
+	}
+	c := an.Chunks[k]
+	from := c.From
+	if k > 0 && an.Chunks[k-1].Kind == dateline.ChunkADVP && an.Chunks[k-1].To == c.From {
+		from = an.Chunks[k-1].From
+	}
+	habitual := false
+	for i := from; i < c.Head; i++ {
+		w := an.Words[i]
+		if !w.Tag.IsAdverb() {
+			continue
+		}
+		if w.Roles&dateline.RoleAllege != 0 {
+			return dateline.Alleged, "alleged", true
+		}
+		if x.l.InSet("habitual", x.s.Tokens[i].Lower) {
+			habitual = true
+		}
+	}
+	if !habitual {
+		return "", "", false
+	}
+	vg := c.Verb
+	present := vg.Tense == dateline.TensePresent && !vg.Perfect && !vg.Progressive ||
+		vg.Tense == dateline.TenseNone && !vg.Infinitive && an.Words[c.Head].Tag == dateline.TagVB && an.Clauses[ci].Kind == dateline.ClauseMain
+	if !present || vg.Modal != "" {
+		return "", "", false
+	}
+	return dateline.Hypothetical, "habitual", true
 }
