@@ -19,6 +19,7 @@ func TestHedgedActs(t *testing.T) {
 		{"not one", notOneRows},
 		{"habitual", habitualRows},
 		{"alleging adverb", allegingAdverbRows},
+		{"passed over", passedOverRows},
 	} {
 		t.Run(set.name, func(t *testing.T) { runModalitySweep(t, set.name, set.rows, len(set.rows)) })
 	}
@@ -63,4 +64,17 @@ var allegingAdverbRows = []modalityRow{
 	// reported acts are told as done
 	{"real: reportedly", "Russian troops reportedly shelled a school in the village of Bilohorivka on Monday.", "19", "RUS", asserted},
 	{"real: said", "Belarusian police detained the journalist in Minsk, her lawyer said.", "17", "BLRCOP", asserted},
+}
+
+var passedOverRows = []modalityRow{
+	{"rather than, gerund first", "Rather than attacking the capital, the rebels moved north towards the border.", "19", "", negated},
+	{"rather than, signing", "Rather than signing the ceasefire, the M23 leader returned to the front.", "05", "", negated},
+	{"argued against", "The German chancellor argued against expelling Russian diplomats.", "16", "", hypo},
+	{"warned against, object", "Washington warned Israel against attacking Iran's oil facilities.", "19", "", hypo},
+	{"cautioned against", "France cautioned Turkey against launching an offensive in northern Syria.", "19", "", hypo},
+	{"spoke out against", "Hungary spoke out against sanctioning Russian energy firms.", "16", "", hypo},
+	// the act done instead, and a gerund after a preposition of an act done
+	{"real: the act done instead", "Rather than attacking the capital, the rebels attacked the airport in Goma.", "19", "CODREB", asserted},
+	{"real: protested against", "Thousands protested against the government in Belgrade on Saturday.", "14", "SRB", asserted},
+	{"real: after attacking", "After attacking the convoy, the militants seized the town of Mocimboa da Praia.", "19", "MOZ", asserted},
 }

@@ -491,6 +491,14 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		switch {
 		case prep == "without":
 			return dateline.Negated, -1, "without"
+		case prep == "than":
+			// "rather than attacking the capital, the rebels moved
+			// north": the act passed over for another
+			return dateline.Negated, -1, "rather than"
+		case prep == "against":
+			// "argued against expelling the diplomats", "warned Israel
+			// against attacking": an act opposed, not done
+			return dateline.Hypothetical, -1, prep
 		case pr&dateline.RoleAllege != 0 || x.accusing(parent):
 			return dateline.Alleged, -1, "alleged"
 		case pr&dateline.RoleNegative != 0:
