@@ -20,6 +20,7 @@ func TestHedgedActs(t *testing.T) {
 		{"habitual", habitualRows},
 		{"alleging adverb", allegingAdverbRows},
 		{"passed over", passedOverRows},
+		{"failed attempt", failedAttemptRows},
 	} {
 		t.Run(set.name, func(t *testing.T) { runModalitySweep(t, set.name, set.rows, len(set.rows)) })
 	}
@@ -77,4 +78,19 @@ var passedOverRows = []modalityRow{
 	{"real: the act done instead", "Rather than attacking the capital, the rebels attacked the airport in Goma.", "19", "CODREB", asserted},
 	{"real: protested against", "Thousands protested against the government in Belgrade on Saturday.", "14", "SRB", asserted},
 	{"real: after attacking", "After attacking the convoy, the militants seized the town of Mocimboa da Praia.", "19", "MOZ", asserted},
+}
+
+var failedAttemptRows = []modalityRow{
+	{"tried but failed", "The army tried to arrest the opposition leader but failed.", "17", "", negated},
+	{"attempted but failed", "Russian forces attempted to take the bridge over the Dnipro but failed.", "19", "", negated},
+	{"sought but did not succeed", "The envoy sought to meet the Taliban leader in Kandahar but did not succeed.", "04", "", negated},
+	{"tried but did not manage", "Police tried to detain the lawmaker but did not manage.", "17", "", negated},
+	// no refusal is read from a bare "failed"
+	{"no refusal: but failed", "The army tried to arrest the opposition leader but failed.", "12", "", hypo},
+	{"no refusal: the talks failed", "The talks between Sudan's generals failed on Saturday.", "12", "", hypo},
+	// attempts told as done, and failures with an act of their own
+	{"real: tried", "The army tried to arrest the opposition leader in Harare on Monday.", "17", "ZWEMIL", asserted},
+	{"real: tried and succeeded", "Police tried to detain the lawmaker and succeeded.", "17", "COP", asserted},
+	{"real: failed to agree", "Ethiopia and Egypt failed to agree on the dam on Tuesday.", "12", "ETH", asserted},
+	{"real: tried, but failed to stop", "The rebels tried to capture the town, but the army repelled them.", "19", "REB", asserted},
 }

@@ -370,6 +370,9 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 			// codes an attempted act as the act, so it is as real as the
 			// attempt ("did not try to", "may try to"); a seeking told in
 			// the present is an aim ("seeks to expand ties")
+			if x.attemptFailed(gov) {
+				return dateline.Negated, -1, "attempt failed"
+			}
 			return dateline.Asserted, gc, attempted
 		case w.Roles&dateline.RoleVolition != 0:
 			if g.Verb.Modal != "" && g.Verb.Modal != "will" && g.Verb.Modal != "would" {
@@ -628,4 +631,24 @@ func (x *sent) adverbModality(ci int) (dateline.Modality, string, bool) {
 		return "", "", false
 	}
 	return dateline.Hypothetical, "habitual", true
+}
+
+// attemptFailed reports whether the attempt at verb group gov is told, by
+// a verb joined to it with nothing of its own, to have failed: "tried to
+// arrest him but failed", "sought to take the bridge but did not succeed"
+// (a verb of failing, or a negated implicative verb, with no complement
+// or object).
+func (x *sent) attemptFailed(gov int) bool {
+	an := x.an
+	for v := range an.Dependents(gov, dateline.RelConj) {
+		c := an.Chunks[v]
+		if c.Kind != dateline.ChunkVG || an.Dependent(v, dateline.RelComp) >= 0 || an.Dependent(v, dateline.RelObj) >= 0 {
+			continue
+		}
+		r := an.Words[c.Head].Roles
+		if r&dateline.RoleNegative != 0 && !c.Verb.Neg || r&dateline.RoleImplicative != 0 && c.Verb.Neg {
+			return true
+		}
+	}
+	return false
 }
