@@ -8,7 +8,9 @@ import "testing"
 // habit told in the simple present ("police routinely arrest critics"),
 // an act alleged by an adverb ("troops allegedly shelled"), an act passed
 // over or opposed ("rather than attacking", "argued against expelling")
-// and an attempt told to have failed ("tried to arrest him but failed").
+// an attempt told to have failed ("tried to arrest him but failed"), an
+// act that came close ("nearly captured") and a habit told by a time phrase
+// ("meet every year").
 // Rows read as the modality sweep's: with want "", no event of the code
 // is asserted and any there is has mod. Every row must pass.
 func TestHedgedActs(t *testing.T) {
@@ -21,6 +23,8 @@ func TestHedgedActs(t *testing.T) {
 		{"alleging adverb", allegingAdverbRows},
 		{"passed over", passedOverRows},
 		{"failed attempt", failedAttemptRows},
+		{"nearly", nearlyRows},
+		{"every year", everyTimeRows},
 	} {
 		t.Run(set.name, func(t *testing.T) { runModalitySweep(t, set.name, set.rows, len(set.rows)) })
 	}
@@ -93,4 +97,23 @@ var failedAttemptRows = []modalityRow{
 	{"real: tried and succeeded", "Police tried to detain the lawmaker and succeeded.", "17", "COP", asserted},
 	{"real: failed to agree", "Ethiopia and Egypt failed to agree on the dam on Tuesday.", "12", "ETH", asserted},
 	{"real: tried, but failed to stop", "The rebels tried to capture the town, but the army repelled them.", "19", "REB", asserted},
+}
+
+var nearlyRows = []modalityRow{
+	{"nearly, past", "Russian forces nearly captured the town of Pokrovsk in August.", "19", "", negated},
+	{"almost, past", "The Serbian and Kosovar leaders almost met in Brussels last spring.", "04", "", negated},
+	{"nearly, coerce", "Police nearly arrested the opposition leader at the airport in Kampala.", "17", "", negated},
+	// an adverb of degree between, and a quantity
+	{"real: almost completely", "Israeli strikes almost completely destroyed the hospital in Khan Younis.", "17", "ISR", asserted},
+	{"real: nearly a quantity", "Nearly 300 soldiers attacked the rebel camp near Goma on Monday.", "19", "CODMIL", asserted},
+	{"real: almost daily", "Russian forces shelled Kherson almost daily in November.", "19", "RUS", asserted},
+}
+
+var everyTimeRows = []modalityRow{
+	{"every year, after", "The presidents of Kenya and Uganda meet every year in Kampala.", "04", "", hypo},
+	{"every year, before", "Every year the Chinese premier meets the Japanese prime minister in Tokyo.", "04", "", hypo},
+	{"every week", "Israeli jets strike Hezbollah targets every week.", "19", "", hypo},
+	// a time phrase with "every" of an act told as done, and "each" of no time
+	{"real: past", "Every day last week, Israeli jets struck Hezbollah targets in southern Lebanon.", "19", "ISR", asserted},
+	{"real: each side", "Each side attacked the other's positions near Bakhmut on Monday.", "19", "", asserted},
 }

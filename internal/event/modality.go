@@ -594,9 +594,12 @@ func (x *sent) planObject(gov int) int {
 // adverbModality reads the adverbs of clause ci's verb group, before its
 // verb or set just before the group: an alleging adverb ("troops allegedly
 // shelled the village", the allege role of the syntax word table) makes
-// the act alleged; a habitual one (the `&habitual` set: "police routinely
-// arrest critics", "the ministers usually meet in spring") told in the
-// simple present makes it a habit, no one act that took place.
+// the act alleged; "nearly" or "almost" just before a past verb (the
+// `&nearly` set: "nearly captured the town") tells an act that did not
+// come about; a habitual one (the `&habitual` set: "police routinely
+// arrest critics", "the ministers usually meet in spring"), or a time
+// phrase of the clause opened by "every" or "each" ("meet every year"),
+// told in the simple present makes it a habit, no one act that took place.
 func (x *sent) adverbModality(ci int) (dateline.Modality, string, bool) {
 	an := x.an
 	k := an.Clauses[ci].Verb
@@ -604,6 +607,7 @@ func (x *sent) adverbModality(ci int) (dateline.Modality, string, bool) {
 		return "", "", false
 	}
 	c := an.Chunks[k]
+	vg := c.Verb
 	from := c.From
 	if k > 0 && an.Chunks[k-1].Kind == dateline.ChunkADVP && an.Chunks[k-1].To == c.From {
 		from = an.Chunks[k-1].From
@@ -617,14 +621,16 @@ func (x *sent) adverbModality(ci int) (dateline.Modality, string, bool) {
 		if w.Roles&dateline.RoleAllege != 0 {
 			return dateline.Alleged, "alleged", true
 		}
+		if i == c.Head-1 && x.l.InSet("nearly", x.s.Tokens[i].Lower) && vg.Tense == dateline.TensePast {
+			return dateline.Negated, "nearly", true // "nearly captured the town": came close, did not
+		}
 		if x.l.InSet("habitual", x.s.Tokens[i].Lower) {
 			habitual = true
 		}
 	}
-	if !habitual {
+	if !habitual && !x.everyTime(ci) {
 		return "", "", false
 	}
-	vg := c.Verb
 	present := vg.Tense == dateline.TensePresent && !vg.Perfect && !vg.Progressive ||
 		vg.Tense == dateline.TenseNone && !vg.Infinitive && an.Words[c.Head].Tag == dateline.TagVB && an.Clauses[ci].Kind == dateline.ClauseMain
 	if !present || vg.Modal != "" {
@@ -647,6 +653,22 @@ func (x *sent) attemptFailed(gov int) bool {
 		}
 		r := an.Words[c.Head].Roles
 		if r&dateline.RoleNegative != 0 && !c.Verb.Neg || r&dateline.RoleImplicative != 0 && c.Verb.Neg {
+			return true
+		}
+	}
+	return false
+}
+
+// everyTime reports whether clause ci holds a time phrase opened by
+// "every" or "each": "the two presidents meet every year", "each December".
+func (x *sent) everyTime(ci int) bool {
+	an := x.an
+	for k, c := range an.Chunks {
+		if c.Kind != dateline.ChunkNP || an.ClauseOfChunk(k) != ci || !c.Time && an.Words[c.Head].Roles&dateline.RoleTime == 0 {
+			continue
+		}
+		switch x.s.Tokens[c.From].Lower {
+		case "every", "each":
 			return true
 		}
 	}
