@@ -9,8 +9,9 @@ import "testing"
 // an act alleged by an adverb ("troops allegedly shelled"), an act passed
 // over or opposed ("rather than attacking", "argued against expelling")
 // an attempt told to have failed ("tried to arrest him but failed"), an
-// act that came close ("nearly captured") and a habit told by a time phrase
-// ("meet every year").
+// act that came close ("nearly captured"), a habit told by a time phrase
+// ("meet every year") and talk no one vouches for ("unconfirmed reports
+// said").
 // Rows read as the modality sweep's: with want "", no event of the code
 // is asserted and any there is has mod. Every row must pass.
 func TestHedgedActs(t *testing.T) {
@@ -25,6 +26,7 @@ func TestHedgedActs(t *testing.T) {
 		{"failed attempt", failedAttemptRows},
 		{"nearly", nearlyRows},
 		{"every year", everyTimeRows},
+		{"hearsay", hearsayRows},
 	} {
 		t.Run(set.name, func(t *testing.T) { runModalitySweep(t, set.name, set.rows, len(set.rows)) })
 	}
@@ -116,4 +118,13 @@ var everyTimeRows = []modalityRow{
 	// a time phrase with "every" of an act told as done, and "each" of no time
 	{"real: past", "Every day last week, Israeli jets struck Hezbollah targets in southern Lebanon.", "19", "ISR", asserted},
 	{"real: each side", "Each side attacked the other's positions near Bakhmut on Monday.", "19", "", asserted},
+}
+
+var hearsayRows = []modalityRow{
+	{"unconfirmed reports said", "Unconfirmed reports said Russian troops had entered the village of Robotyne.", "19", "", hypo},
+	{"unverified reports suggested", "Unverified reports suggested that the minister had been detained by the army.", "17", "", hypo},
+	{"rumours said", "Online rumours said the Chinese defence minister had been detained in Beijing.", "17", "", hypo},
+	// named reports and sources vouch for what they say
+	{"real: reports said", "Local media reports said Russian troops had entered the village of Robotyne.", "19", "RUS", asserted},
+	{"real: officials said", "Officials said the minister had been detained by the army on Sunday.", "17", "MIL", asserted},
 }

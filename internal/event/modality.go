@@ -463,6 +463,10 @@ func (x *sent) complementModality(ci int) (dateline.Modality, string) {
 		return dateline.Alleged, "alleged"
 	case r&dateline.RoleNegative != 0:
 		return dateline.Negated, "denied"
+	case r&dateline.RoleReport != 0 && x.hearsay(an.Dependent(gov, dateline.RelSubj)):
+		// "unconfirmed reports said troops had entered the village",
+		// "rumours suggested": told by no one who vouches for it
+		return dateline.Hypothetical, "unconfirmed"
 	case r&dateline.RoleReport != 0:
 		return dateline.Asserted, ""
 	case r&dateline.RoleVolition != 0:
@@ -669,6 +673,21 @@ func (x *sent) everyTime(ci int) bool {
 		}
 		switch x.s.Tokens[c.From].Lower {
 		case "every", "each":
+			return true
+		}
+	}
+	return false
+}
+
+// hearsay reports whether noun phrase k is talk no one vouches for: one of
+// its words is in the `&hearsay` set ("unconfirmed reports", "rumours").
+func (x *sent) hearsay(k int) bool {
+	if k < 0 {
+		return false
+	}
+	c := x.an.Chunks[k]
+	for i := c.From; i < c.To; i++ {
+		if x.l.InSet("hearsay", x.an.Words[i].Lemma) {
 			return true
 		}
 	}
