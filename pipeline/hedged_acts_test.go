@@ -10,8 +10,9 @@ import "testing"
 // over or opposed ("rather than attacking", "argued against expelling")
 // an attempt told to have failed ("tried to arrest him but failed"), an
 // act that came close ("nearly captured"), a habit told by a time phrase
-// ("meet every year") and talk no one vouches for ("unconfirmed reports
-// said").
+// ("meet every year"), talk no one vouches for ("unconfirmed reports
+// said") and acts counted over years ("have fought two wars since
+// 1998").
 // Rows read as the modality sweep's: with want "", no event of the code
 // is asserted and any there is has mod. Every row must pass.
 func TestHedgedActs(t *testing.T) {
@@ -27,6 +28,7 @@ func TestHedgedActs(t *testing.T) {
 		{"nearly", nearlyRows},
 		{"every year", everyTimeRows},
 		{"hearsay", hearsayRows},
+		{"tally", tallyRows},
 	} {
 		t.Run(set.name, func(t *testing.T) { runModalitySweep(t, set.name, set.rows, len(set.rows)) })
 	}
@@ -127,4 +129,14 @@ var hearsayRows = []modalityRow{
 	// named reports and sources vouch for what they say
 	{"real: reports said", "Local media reports said Russian troops had entered the village of Robotyne.", "19", "RUS", asserted},
 	{"real: officials said", "Officials said the minister had been detained by the army on Sunday.", "17", "MIL", asserted},
+}
+
+var tallyRows = []modalityRow{
+	{"wars since a year", "Ethiopia and Eritrea have fought two wars since 1998, officials in Addis Ababa said.", "19", "", hypo},
+	{"dozens of strikes", "Israel has carried out hundreds of strikes in Syria since 2013.", "19", "", hypo},
+	{"coups since a phrase with a year", "Bolivia's army has staged nearly 200 coups since independence in 1825.", "17", "", hypo},
+	// people counted, days of the story, and a past tense tell acts done
+	{"real: people counted", "Pakistani police have arrested 40 people since 2019, a police spokesman said.", "17", "PAKCOP", asserted},
+	{"real: since a day", "Israel has carried out dozens of strikes in Syria since Friday.", "19", "ISR", asserted},
+	{"real: past tense", "Russian forces fired three missiles at Odesa in 2023.", "19", "RUS", asserted},
 }

@@ -76,6 +76,9 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 				if m, how, ok := x.adverbModality(ci); ok {
 					return m, how
 				}
+				if x.tally(cl.Verb) {
+					return dateline.Hypothetical, "a tally of acts"
+				}
 			}
 			if depth == 0 && x.conditionPhrase(p) {
 				return dateline.Hypothetical, "condition"
@@ -692,4 +695,69 @@ func (x *sent) hearsay(k int) bool {
 		}
 	}
 	return false
+}
+
+// tally reports whether verb group k, in the present perfect, counts acts
+// over years: its object is a number of act nouns (a noun the lexicon
+// codes) and a "since" phrase after it names a year ("the two nations have
+// fought three wars since 1947", "the army has staged more than a dozen
+// coups since 1932"). A history, no one act; "have arrested 40 people
+// since Friday" counts people, on days of the story, and stays.
+func (x *sent) tally(k int) bool {
+	an := x.an
+	if k < 0 || an.Chunks[k].Kind != dateline.ChunkVG {
+		return false
+	}
+	vg := an.Chunks[k].Verb
+	if vg.Tense != dateline.TensePresent || !vg.Perfect {
+		return false
+	}
+	o := an.Dependent(k, dateline.RelObj)
+	if o < 0 {
+		return false
+	}
+	counted := false
+	for i := an.Chunks[o].From; i <= an.Chunks[o].Head; i++ {
+		if an.Words[i].Tag == dateline.TagCD || an.Words[i].Roles&dateline.RoleQuantity != 0 {
+			counted = true
+		}
+	}
+	if an.Words[an.Chunks[o].Head].Roles&dateline.RoleQuantity != 0 {
+		// "dozens of strikes": the acts are the "of" phrase's
+		if of := an.Dependent(o, dateline.RelNMod); of >= 0 && x.s.Tokens[an.Chunks[of].Head].Lower == "of" {
+			o = an.Dependent(of, dateline.RelPObj)
+		}
+	}
+	if !counted || o < 0 || an.Words[an.Chunks[o].Head].Tag != dateline.TagNNS || len(x.l.nouns[an.Words[an.Chunks[o].Head].Lemma]) == 0 {
+		return false
+	}
+	ci := an.ClauseOfChunk(k)
+	end := len(x.s.Tokens)
+	if ci >= 0 && an.Clauses[ci].To > 0 && an.Clauses[ci].To < end {
+		end = an.Clauses[ci].To
+	}
+	for i := an.Chunks[o].To; i < end; i++ {
+		if x.s.Tokens[i].Lower != "since" {
+			continue
+		}
+		for j := i + 1; j < end && j < i+12; j++ {
+			if isYear(x.s.Tokens[j].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isYear reports whether w is a year written as four digits.
+func isYear(w string) bool {
+	if len(w) != 4 || w[0] < '1' || w[0] > '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
