@@ -11,8 +11,8 @@ import "testing"
 // an attempt told to have failed ("tried to arrest him but failed"), an
 // act that came close ("nearly captured"), a habit told by a time phrase
 // ("meet every year"), talk no one vouches for ("unconfirmed reports
-// said") and acts counted over years ("have fought two wars since
-// 1998").
+// said"), acts counted over years ("have fought two wars since 1998") and
+// acts whose count is not known ("it is unclear how many were arrested").
 // Rows read as the modality sweep's: with want "", no event of the code
 // is asserted and any there is has mod. Every row must pass.
 func TestHedgedActs(t *testing.T) {
@@ -29,6 +29,7 @@ func TestHedgedActs(t *testing.T) {
 		{"every year", everyTimeRows},
 		{"hearsay", hearsayRows},
 		{"tally", tallyRows},
+		{"unclear count", unclearCountRows},
 	} {
 		t.Run(set.name, func(t *testing.T) { runModalitySweep(t, set.name, set.rows, len(set.rows)) })
 	}
@@ -139,4 +140,13 @@ var tallyRows = []modalityRow{
 	{"real: people counted", "Pakistani police have arrested 40 people since 2019, a police spokesman said.", "17", "PAKCOP", asserted},
 	{"real: since a day", "Israel has carried out dozens of strikes in Syria since Friday.", "19", "ISR", asserted},
 	{"real: past tense", "Russian forces fired three missiles at Odesa in 2023.", "19", "RUS", asserted},
+}
+
+var unclearCountRows = []modalityRow{
+	{"it is unclear how many", "It is unclear how many protesters were arrested by the Iranian police.", "17", "", hypo},
+	{"it was not known how many", "It was not known how many people were detained by the Kenyan police.", "17", "", hypo},
+	{"how many remains unclear", "How many rebels attacked the army base near Goma remains unclear.", "19", "", hypo},
+	// a count that is known, and "how" of manner
+	{"real: known how many", "It is known how many protesters were arrested by the Iranian police.", "17", "IRNCOP", asserted},
+	{"real: how, not many", "Witnesses described how Kenyan police detained the protesters in Nairobi.", "17", "KENCOP", asserted},
 }

@@ -125,6 +125,9 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			if x.timeToCome(ci) {
 				return dateline.Hypothetical, timeToCome
 			}
+			if x.unclearCount(ci) {
+				return dateline.Hypothetical, "how many, unknown"
+			}
 		case dateline.ClauseParticipial:
 			m, next, how := x.participial(ci)
 			if next < 0 {
@@ -760,4 +763,40 @@ func isYear(w string) bool {
 		}
 	}
 	return true
+}
+
+// unclearCount reports whether adverbial clause ci asks how many or how
+// much ("how many people had been detained") under a clause that says it
+// is not known: a word of the `&unclear` set ("it is unclear", "remains
+// unknown"), or one of `&known` negated ("it was not clear", "it is not
+// known", "officials do not know"). What is only counted, and the count unknown, is not told.
+func (x *sent) unclearCount(ci int) bool {
+	an := x.an
+	cl := an.Clauses[ci]
+	if cl.Opener < 0 || cl.Opener+1 >= len(x.s.Tokens) || x.s.Tokens[cl.Opener].Lower != "how" {
+		return false
+	}
+	switch x.s.Tokens[cl.Opener+1].Lower {
+	case "many", "much":
+	default:
+		return false
+	}
+	if cl.Parent < 0 {
+		return false
+	}
+	pv := an.Clauses[cl.Parent].Verb
+	if pv >= 0 && an.Chunks[pv].Verb.Neg && x.l.InSet("known", an.Words[an.Chunks[pv].Head].Lemma) {
+		return true // "it was not known how many"
+	}
+	for k, c := range an.Chunks {
+		if an.ClauseOfChunk(k) != cl.Parent || c.Kind != dateline.ChunkADJP {
+			continue
+		}
+		w := an.Words[c.Head].Lemma
+		neg := pv >= 0 && an.Chunks[pv].Verb.Neg || k > 0 && an.Chunks[k-1].Kind == dateline.ChunkADVP && an.Words[an.Chunks[k-1].From].Roles&dateline.RoleNegation != 0
+		if x.l.InSet("unclear", w) || x.l.InSet("known", w) && neg {
+			return true
+		}
+	}
+	return false
 }
