@@ -12,7 +12,8 @@ import "testing"
 // act that came close ("nearly captured"), a habit told by a time phrase
 // ("meet every year"), talk no one vouches for ("unconfirmed reports
 // said"), acts counted over years ("have fought two wars since 1998") and
-// acts whose count is not known ("it is unclear how many were arrested").
+// acts whose count is not known ("it is unclear how many were arrested"),
+// and acts supposed ("probably attacked").
 // Rows read as the modality sweep's: with want "", no event of the code
 // is asserted and any there is has mod. Every row must pass.
 func TestHedgedActs(t *testing.T) {
@@ -30,6 +31,7 @@ func TestHedgedActs(t *testing.T) {
 		{"hearsay", hearsayRows},
 		{"tally", tallyRows},
 		{"unclear count", unclearCountRows},
+		{"probably", probablyRows},
 	} {
 		t.Run(set.name, func(t *testing.T) { runModalitySweep(t, set.name, set.rows, len(set.rows)) })
 	}
@@ -57,6 +59,7 @@ var habitualRows = []modalityRow{
 	{"rarely, singular", "The Indian prime minister rarely meets Pakistani officials.", "04", "", hypo},
 	{"always, noun event", "Israeli forces always respond to rocket fire with air strikes on Gaza.", "19", "", hypo},
 	{"frequently, sanctions", "The United States frequently imposes sanctions on Iranian oil traders.", "16", "", hypo},
+	{"said, no threat", "Turkey said its jets routinely strike PKK positions in northern Iraq.", "13", "", hypo},
 	// the same adverbs with an act told as done, and acts told in the
 	// present with no adverb of habit
 	{"real: past with often", "Iraqi police often arrested students during the protests in 2019, and on Monday they arrested a blogger.", "17", "IRQCOP", asserted},
@@ -135,6 +138,7 @@ var hearsayRows = []modalityRow{
 var tallyRows = []modalityRow{
 	{"wars since a year", "Ethiopia and Eritrea have fought two wars since 1998, officials in Addis Ababa said.", "19", "", hypo},
 	{"dozens of strikes", "Israel has carried out hundreds of strikes in Syria since 2013.", "19", "", hypo},
+	{"said, no threat", "Ethiopia and Eritrea have fought two wars since 1998, officials in Addis Ababa said.", "13", "", hypo},
 	{"coups since a phrase with a year", "Bolivia's army has staged nearly 200 coups since independence in 1825.", "17", "", hypo},
 	// people counted, days of the story, and a past tense tell acts done
 	{"real: people counted", "Pakistani police have arrested 40 people since 2019, a police spokesman said.", "17", "PAKCOP", asserted},
@@ -149,4 +153,14 @@ var unclearCountRows = []modalityRow{
 	// a count that is known, and "how" of manner
 	{"real: known how many", "It is known how many protesters were arrested by the Iranian police.", "17", "IRNCOP", asserted},
 	{"real: how, not many", "Witnesses described how Kenyan police detained the protesters in Nairobi.", "17", "KENCOP", asserted},
+}
+
+var probablyRows = []modalityRow{
+	{"probably", "Russian troops probably attacked the convoy near Bakhmut, analysts said.", "19", "", hypo},
+	{"possibly", "Israeli jets possibly struck the air base near Homs on Sunday, a monitor said.", "19", "", hypo},
+	{"presumably, passive", "The activist was presumably detained by the secret police in Minsk.", "17", "", hypo},
+	{"own side, no threat", "Russia said its troops had probably attacked the convoy by mistake.", "13", "", hypo},
+	// what is seen or reported is told as done
+	{"real: apparently", "Israeli jets apparently struck the air base near Homs on Sunday, a monitor said.", "19", "ISR", asserted},
+	{"real: reportedly", "The activist was reportedly detained by the secret police in Minsk.", "17", "BLR", asserted},
 }

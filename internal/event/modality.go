@@ -77,7 +77,7 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 					return m, how
 				}
 				if x.tally(cl.Verb) {
-					return dateline.Hypothetical, "a tally of acts"
+					return dateline.Hypothetical, tallied
 				}
 			}
 			if depth == 0 && x.conditionPhrase(p) {
@@ -126,7 +126,7 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 				return dateline.Hypothetical, timeToCome
 			}
 			if x.unclearCount(ci) {
-				return dateline.Hypothetical, "how many, unknown"
+				return dateline.Hypothetical, countUnknown
 			}
 		case dateline.ClauseParticipial:
 			m, next, how := x.participial(ci)
@@ -472,7 +472,7 @@ func (x *sent) complementModality(ci int) (dateline.Modality, string) {
 	case r&dateline.RoleReport != 0 && x.hearsay(an.Dependent(gov, dateline.RelSubj)):
 		// "unconfirmed reports said troops had entered the village",
 		// "rumours suggested": told by no one who vouches for it
-		return dateline.Hypothetical, "unconfirmed"
+		return dateline.Hypothetical, unconfirmed
 	case r&dateline.RoleReport != 0:
 		return dateline.Asserted, ""
 	case r&dateline.RoleVolition != 0:
@@ -604,7 +604,9 @@ func (x *sent) planObject(gov int) int {
 // adverbModality reads the adverbs of clause ci's verb group, before its
 // verb or set just before the group: an alleging adverb ("troops allegedly
 // shelled the village", the allege role of the syntax word table) makes
-// the act alleged; "nearly" or "almost" just before a past verb (the
+// the act alleged; one of likelihood (the `&probably` set: "troops
+// probably attacked the convoy") makes it supposed, hypothetical;
+// "nearly" or "almost" just before a past verb (the
 // `&nearly` set: "nearly captured the town") tells an act that did not
 // come about; a habitual one (the `&habitual` set: "police routinely
 // arrest critics", "the ministers usually meet in spring"), or a time
@@ -622,7 +624,7 @@ func (x *sent) adverbModality(ci int) (dateline.Modality, string, bool) {
 	if k > 0 && an.Chunks[k-1].Kind == dateline.ChunkADVP && an.Chunks[k-1].To == c.From {
 		from = an.Chunks[k-1].From
 	}
-	habitual := false
+	habit := false
 	for i := from; i < c.Head; i++ {
 		w := an.Words[i]
 		if !w.Tag.IsAdverb() {
@@ -631,22 +633,25 @@ func (x *sent) adverbModality(ci int) (dateline.Modality, string, bool) {
 		if w.Roles&dateline.RoleAllege != 0 {
 			return dateline.Alleged, "alleged", true
 		}
+		if x.l.InSet("probably", x.s.Tokens[i].Lower) {
+			return dateline.Hypothetical, probable, true // "troops probably attacked the convoy"
+		}
 		if i == c.Head-1 && x.l.InSet("nearly", x.s.Tokens[i].Lower) && vg.Tense == dateline.TensePast {
 			return dateline.Negated, "nearly", true // "nearly captured the town": came close, did not
 		}
 		if x.l.InSet("habitual", x.s.Tokens[i].Lower) {
-			habitual = true
+			habit = true
 		}
-	}
-	if !habitual && !x.everyTime(ci) {
-		return "", "", false
 	}
 	present := vg.Tense == dateline.TensePresent && !vg.Perfect && !vg.Progressive ||
 		vg.Tense == dateline.TenseNone && !vg.Infinitive && an.Words[c.Head].Tag == dateline.TagVB && an.Clauses[ci].Kind == dateline.ClauseMain
 	if !present || vg.Modal != "" {
 		return "", "", false
 	}
-	return dateline.Hypothetical, "habitual", true
+	if habit || x.timeOpenedBy(ci, "every") {
+		return dateline.Hypothetical, habitual, true
+	}
+	return "", "", false
 }
 
 // attemptFailed reports whether the attempt at verb group gov is told, by
@@ -669,16 +674,16 @@ func (x *sent) attemptFailed(gov int) bool {
 	return false
 }
 
-// everyTime reports whether clause ci holds a time phrase opened by
-// "every" or "each": "the two presidents meet every year", "each December".
-func (x *sent) everyTime(ci int) bool {
+// timeOpenedBy reports whether clause ci holds a time phrase whose first
+// word is in set name: `&every` ("the two presidents meet every year",
+// "each December").
+func (x *sent) timeOpenedBy(ci int, name string) bool {
 	an := x.an
 	for k, c := range an.Chunks {
 		if c.Kind != dateline.ChunkNP || an.ClauseOfChunk(k) != ci || !c.Time && an.Words[c.Head].Roles&dateline.RoleTime == 0 {
 			continue
 		}
-		switch x.s.Tokens[c.From].Lower {
-		case "every", "each":
+		if x.l.InSet(name, x.s.Tokens[c.From].Lower) {
 			return true
 		}
 	}
@@ -797,6 +802,27 @@ func (x *sent) unclearCount(ci int) bool {
 		if x.l.InSet("unclear", w) || x.l.InSet("known", w) && neg {
 			return true
 		}
+	}
+	return false
+}
+
+// The modality notes of acts that no one announces, threatens or
+// promises, though told as not done: a habit, a tally over years, a count
+// not known, talk no one vouches for. asIntent leaves them as they are.
+const (
+	habitual     = "habitual"
+	tallied      = "a tally of acts"
+	countUnknown = "how many, unknown"
+	unconfirmed  = "unconfirmed"
+	probable     = "probable"
+)
+
+// unannounced reports whether modality note how is one of an act no one
+// announces (see habitual).
+func unannounced(how string) bool {
+	switch how {
+	case habitual, tallied, countUnknown, unconfirmed, probable:
+		return true
 	}
 	return false
 }
