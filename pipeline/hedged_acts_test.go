@@ -13,7 +13,8 @@ import "testing"
 // ("meet every year"), talk no one vouches for ("unconfirmed reports
 // said"), acts counted over years ("have fought two wars since 1998") and
 // acts whose count is not known ("it is unclear how many were arrested"),
-// and acts supposed ("probably attacked").
+// acts supposed ("probably attacked") and refused as a gerund ("ruled
+// out attacking").
 // Rows read as the modality sweep's: with want "", no event of the code
 // is asserted and any there is has mod. Every row must pass.
 func TestHedgedActs(t *testing.T) {
@@ -32,6 +33,7 @@ func TestHedgedActs(t *testing.T) {
 		{"tally", tallyRows},
 		{"unclear count", unclearCountRows},
 		{"probably", probablyRows},
+		{"refused gerund", refusedGerundRows},
 	} {
 		t.Run(set.name, func(t *testing.T) { runModalitySweep(t, set.name, set.rows, len(set.rows)) })
 	}
@@ -163,4 +165,13 @@ var probablyRows = []modalityRow{
 	// what is seen or reported is told as done
 	{"real: apparently", "Israeli jets apparently struck the air base near Homs on Sunday, a monitor said.", "19", "ISR", asserted},
 	{"real: reportedly", "The activist was reportedly detained by the secret police in Minsk.", "17", "BLR", asserted},
+}
+
+var refusedGerundRows = []modalityRow{
+	{"ruled out attacking", "Turkey ruled out attacking Kurdish forces in northern Syria.", "19", "", negated},
+	{"has ruled out imposing", "The European Union has ruled out imposing sanctions on Israel.", "16", "", negated},
+	{"not ruled out, possible", "The Bolivian company did not rule out taking the dispute to international arbitration.", "11", "", hypo},
+	// the refusal itself is told as done
+	{"real: the refusal", "Turkey ruled out attacking Kurdish forces in northern Syria.", "12", "TUR", asserted},
+	{"real: a gerund of no refusal", "Turkey began attacking Kurdish forces in northern Syria on Monday.", "19", "TUR", asserted},
 }

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"dateline"
 )
 
@@ -514,6 +516,8 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 			return dateline.Hypothetical, -1, prep
 		case pr&dateline.RoleAllege != 0 || x.accusing(parent):
 			return dateline.Alleged, -1, "alleged"
+		case x.refusing(parent):
+			return x.refused(parent)
 		case pr&dateline.RoleNegative != 0:
 			return dateline.Negated, -1, "denied"
 		case prep == "from" || prep == "of" || prep == "for" && pr&dateline.RoleVolition != 0:
@@ -534,6 +538,8 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		return dateline.Asserted, -1, ""
 	case pr&dateline.RoleNegative != 0:
 		return dateline.Negated, -1, "denied" // "denied attacking"
+	case parent >= 0 && an.Clauses[parent].Verb == k-1 && x.refusing(parent):
+		return x.refused(parent)
 	case pr&(dateline.RolePredict|dateline.RoleVolition) != 0 && parent >= 0 && an.Clauses[parent].Verb == k-1:
 		// "is considering expelling", "proposed suspending": an act
 		// weighed or proposed, not done
@@ -542,6 +548,29 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		return dateline.Alleged, -1, "alleged"
 	}
 	return dateline.Asserted, parent, ""
+}
+
+// refusing reports whether clause ci's pred refuses (CAMEO root 12: "ruled
+// out", "rejected"), so that the act its gerund names is not done.
+func (x *sent) refusing(ci int) bool {
+	if ci < 0 {
+		return false
+	}
+	if q, ok := x.predAt(x.an.Clauses[ci].Verb); ok {
+		return strings.HasPrefix(x.preds[q].code, "12")
+	}
+	return false
+}
+
+// refused is the modality of a gerund that refusing clause ci speaks of:
+// "ruled out attacking Kurdish forces", "rejected imposing sanctions" do
+// not do it; "did not rule out taking the dispute to arbitration" leaves it
+// possible.
+func (x *sent) refused(ci int) (dateline.Modality, int, string) {
+	if x.an.Chunks[x.an.Clauses[ci].Verb].Verb.Neg {
+		return dateline.Hypothetical, -1, "not refused"
+	}
+	return dateline.Negated, -1, "refused"
 }
 
 // accusing reports whether clause ci's pred accuses, blames or punishes
