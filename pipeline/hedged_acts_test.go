@@ -13,8 +13,8 @@ import "testing"
 // ("meet every year"), talk no one vouches for ("unconfirmed reports
 // said"), acts counted over years ("have fought two wars since 1998") and
 // acts whose count is not known ("it is unclear how many were arrested"),
-// acts supposed ("probably attacked") and refused as a gerund ("ruled
-// out attacking").
+// acts supposed ("probably attacked"), refused as a gerund ("ruled out
+// attacking") and a present told of a time to come ("meet next week").
 // Rows read as the modality sweep's: with want "", no event of the code
 // is asserted and any there is has mod. Every row must pass.
 func TestHedgedActs(t *testing.T) {
@@ -34,6 +34,7 @@ func TestHedgedActs(t *testing.T) {
 		{"unclear count", unclearCountRows},
 		{"probably", probablyRows},
 		{"refused gerund", refusedGerundRows},
+		{"time to come", comingTimeRows},
 	} {
 		t.Run(set.name, func(t *testing.T) { runModalitySweep(t, set.name, set.rows, len(set.rows)) })
 	}
@@ -174,4 +175,13 @@ var refusedGerundRows = []modalityRow{
 	// the refusal itself is told as done
 	{"real: the refusal", "Turkey ruled out attacking Kurdish forces in northern Syria.", "12", "TUR", asserted},
 	{"real: a gerund of no refusal", "Turkey began attacking Kurdish forces in northern Syria on Monday.", "19", "TUR", asserted},
+}
+
+var comingTimeRows = []modalityRow{
+	{"meet next week", "The foreign ministers of Egypt and Ethiopia meet next week in Cairo.", "040", "", future},
+	{"meets tomorrow", "Putin meets Erdogan tomorrow in Ankara.", "040", "", future},
+	// the intent it announces, and a past with a time of its own
+	{"real: intent", "Putin meets Erdogan tomorrow in Ankara.", "036", "RUS", asserted},
+	{"real: last week", "Putin met Erdogan in Ankara last week.", "040", "RUS", asserted},
+	{"real: next to", "Police arrested two men next to the embassy in Nairobi on Monday.", "17", "KENCOP", asserted},
 }

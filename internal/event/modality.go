@@ -640,7 +640,8 @@ func (x *sent) planObject(gov int) int {
 // come about; a habitual one (the `&habitual` set: "police routinely
 // arrest critics", "the ministers usually meet in spring"), or a time
 // phrase of the clause opened by "every" or "each" ("meet every year"),
-// told in the simple present makes it a habit, no one act that took place.
+// told in the simple present makes it a habit, no one act that took place;
+// a simple present with a time to come ("meet next week") is the future.
 func (x *sent) adverbModality(ci int) (dateline.Modality, string, bool) {
 	an := x.an
 	k := an.Clauses[ci].Verb
@@ -680,6 +681,11 @@ func (x *sent) adverbModality(ci int) (dateline.Modality, string, bool) {
 	if habit || x.timeOpenedBy(ci, "every") {
 		return dateline.Hypothetical, habitual, true
 	}
+	if x.timeOpenedBy(ci, "coming") {
+		// "the two leaders meet next week", "the talks resume tomorrow": a
+		// present told of a time to come is the future
+		return dateline.Future, "", true
+	}
 	return "", "", false
 }
 
@@ -705,7 +711,7 @@ func (x *sent) attemptFailed(gov int) bool {
 
 // timeOpenedBy reports whether clause ci holds a time phrase whose first
 // word is in set name: `&every` ("the two presidents meet every year",
-// "each December").
+// "each December"), `&coming` ("next week", "tomorrow").
 func (x *sent) timeOpenedBy(ci int, name string) bool {
 	an := x.an
 	for k, c := range an.Chunks {
