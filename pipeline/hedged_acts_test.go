@@ -7,14 +7,15 @@ import "testing"
 // coded: a subject that names no one ("not a single shot was fired"), a
 // habit told in the simple present ("police routinely arrest critics"),
 // an act alleged by an adverb ("troops allegedly shelled"), an act passed
-// over or opposed ("rather than attacking", "argued against expelling")
+// over or opposed ("rather than attacking", "argued against expelling"),
 // an attempt told to have failed ("tried to arrest him but failed"), an
 // act that came close ("nearly captured"), a habit told by a time phrase
 // ("meet every year"), talk no one vouches for ("unconfirmed reports
-// said"), acts counted over years ("have fought two wars since 1998") and
+// said"), acts counted over years ("have fought two wars since 1998"),
 // acts whose count is not known ("it is unclear how many were arrested"),
 // acts supposed ("probably attacked"), refused as a gerund ("ruled out
-// attacking") and a present told of a time to come ("meet next week").
+// attacking"), a present told of a time to come ("meet next week") and an
+// act named as what was missing ("ended without a deal").
 // Rows read as the modality sweep's: with want "", no event of the code
 // is asserted and any there is has mod. Every row must pass.
 func TestHedgedActs(t *testing.T) {
@@ -35,6 +36,7 @@ func TestHedgedActs(t *testing.T) {
 		{"probably", probablyRows},
 		{"refused gerund", refusedGerundRows},
 		{"time to come", comingTimeRows},
+		{"without a noun", withoutNounRows},
 	} {
 		t.Run(set.name, func(t *testing.T) { runModalitySweep(t, set.name, set.rows, len(set.rows)) })
 	}
@@ -184,4 +186,12 @@ var comingTimeRows = []modalityRow{
 	{"real: intent", "Putin meets Erdogan tomorrow in Ankara.", "036", "RUS", asserted},
 	{"real: last week", "Putin met Erdogan in Ankara last week.", "040", "RUS", asserted},
 	{"real: next to", "Police arrested two men next to the embassy in Nairobi on Monday.", "17", "KENCOP", asserted},
+}
+
+var withoutNounRows = []modalityRow{
+	{"without a deal", "The talks in Cairo ended without a deal between Ethiopia and Egypt.", "057", "", negated},
+	{"without an agreement", "The summit in Nairobi closed without an agreement between Kenya and Somalia.", "057", "", negated},
+	// the act that did take place, and "with"
+	{"real: the talks", "The talks in Cairo between Ethiopia and Egypt ended without a deal.", "04", "ETH", asserted},
+	{"real: with a deal", "The talks in Cairo ended with a deal between Ethiopia and Egypt.", "057", "ETH", asserted},
 }

@@ -59,6 +59,13 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			}
 		}
 	}
+	if p.np >= 0 {
+		if pp := an.Governor(p.np, dateline.RelPObj); pp >= 0 && x.s.Tokens[an.Chunks[pp].Head].Lower == "without" {
+			// "the talks ended without a deal between Israel and Hamas":
+			// an act named as what was missing did not take place
+			return dateline.Negated, "without"
+		}
+	}
 	note := "" // "attempted": an attempt on the way up, coded as the act
 	for depth := 0; ci >= 0 && depth < 8; depth++ {
 		cl := an.Clauses[ci]
