@@ -65,6 +65,7 @@ var habitualRows = []modalityRow{
 	{"always, noun event", "Israeli forces always respond to rocket fire with air strikes on Gaza.", "19", "", hypo},
 	{"frequently, sanctions", "The United States frequently imposes sanctions on Iranian oil traders.", "16", "", hypo},
 	{"said, no threat", "Turkey said its jets routinely strike PKK positions in northern Iraq.", "13", "", hypo},
+	{"whenever, present", "Whenever the leaders of Greece and Turkey meet, protests erupt in Athens.", "04", "", hypo},
 	// the same adverbs with an act told as done, and acts told in the
 	// present with no adverb of habit
 	{"real: past with often", "Iraqi police often arrested students during the protests in 2019, and on Monday they arrested a blogger.", "17", "IRQCOP", asserted},

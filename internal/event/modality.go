@@ -137,6 +137,10 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			if x.unclearCount(ci) {
 				return dateline.Hypothetical, countUnknown
 			}
+			if cl.Opener >= 0 && x.s.Tokens[cl.Opener].Lower == "whenever" && x.presentSimple(ci) {
+				// "whenever the two leaders meet, protests erupt": a habit
+				return dateline.Hypothetical, habitual
+			}
 		case dateline.ClauseParticipial:
 			m, next, how := x.participial(ci)
 			if next < 0 {
@@ -680,9 +684,7 @@ func (x *sent) adverbModality(ci int) (dateline.Modality, string, bool) {
 			habit = true
 		}
 	}
-	present := vg.Tense == dateline.TensePresent && !vg.Perfect && !vg.Progressive ||
-		vg.Tense == dateline.TenseNone && !vg.Infinitive && an.Words[c.Head].Tag == dateline.TagVB && an.Clauses[ci].Kind == dateline.ClauseMain
-	if !present || vg.Modal != "" {
+	if !x.presentSimple(ci) {
 		return "", "", false
 	}
 	if habit || x.timeOpenedBy(ci, "every") {
@@ -714,6 +716,22 @@ func (x *sent) attemptFailed(gov int) bool {
 		}
 	}
 	return false
+}
+
+// presentSimple reports whether clause ci's verb group is a simple present
+// with no modal ("meet", "arrests"; a base form the tagger gives a main
+// clause's verb counts).
+func (x *sent) presentSimple(ci int) bool {
+	an := x.an
+	k := an.Clauses[ci].Verb
+	if k < 0 {
+		return false
+	}
+	c := an.Chunks[k]
+	vg := c.Verb
+	present := vg.Tense == dateline.TensePresent && !vg.Perfect && !vg.Progressive ||
+		vg.Tense == dateline.TenseNone && !vg.Infinitive && an.Words[c.Head].Tag == dateline.TagVB && an.Clauses[ci].Kind == dateline.ClauseMain
+	return present && vg.Modal == ""
 }
 
 // timeOpenedBy reports whether clause ci holds a time phrase whose first
