@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"dateline"
 )
 
@@ -57,6 +59,13 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			}
 		}
 	}
+	if p.np >= 0 {
+		if pp := an.Governor(p.np, dateline.RelPObj); pp >= 0 && x.s.Tokens[an.Chunks[pp].Head].Lower == "without" {
+			// "the talks ended without a deal between Israel and Hamas":
+			// an act named as what was missing did not take place
+			return dateline.Negated, "without"
+		}
+	}
 	note := "" // "attempted": an attempt on the way up, coded as the act
 	for depth := 0; ci >= 0 && depth < 8; depth++ {
 		cl := an.Clauses[ci]
@@ -71,6 +80,14 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			}
 			if depth == 0 && x.noneDone(p) && !(p.e != nil && p.e.requires(argNeg)) {
 				return dateline.Negated, "none done" // "made no promise", "launched no strikes"
+			}
+			if depth == 0 {
+				if m, how, ok := x.adverbModality(ci); ok {
+					return m, how
+				}
+				if x.tally(cl.Verb) {
+					return dateline.Hypothetical, tallied
+				}
 			}
 			if depth == 0 && x.conditionPhrase(p) {
 				return dateline.Hypothetical, "condition"
@@ -120,6 +137,13 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 		case dateline.ClauseAdverbial:
 			if x.timeToCome(ci) {
 				return dateline.Hypothetical, timeToCome
+			}
+			if x.unclearCount(ci) {
+				return dateline.Hypothetical, countUnknown
+			}
+			if cl.Opener >= 0 && x.s.Tokens[cl.Opener].Lower == "whenever" && x.presentSimple(ci) {
+				// "whenever the two leaders meet, protests erupt": a habit
+				return dateline.Hypothetical, habitual
 			}
 		case dateline.ClauseParticipial:
 			m, next, how := x.participial(ci)
@@ -396,6 +420,9 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 			// codes an attempted act as the act, so it is as real as the
 			// attempt ("did not try to", "may try to"); a seeking told in
 			// the present is an aim ("seeks to expand ties")
+			if x.attemptFailed(gov) {
+				return dateline.Negated, -1, "attempt failed"
+			}
 			return dateline.Asserted, gc, attempted
 		case w.Roles&dateline.RoleVolition != 0:
 			if g.Verb.Modal != "" && g.Verb.Modal != "will" && g.Verb.Modal != "would" {
@@ -486,6 +513,10 @@ func (x *sent) complementModality(ci int) (dateline.Modality, string) {
 		return dateline.Alleged, "alleged"
 	case r&dateline.RoleNegative != 0:
 		return dateline.Negated, "denied"
+	case r&dateline.RoleReport != 0 && x.hearsay(an.Dependent(gov, dateline.RelSubj)):
+		// "unconfirmed reports said troops had entered the village",
+		// "rumours suggested": told by no one who vouches for it
+		return dateline.Hypothetical, unconfirmed
 	case r&dateline.RoleReport != 0:
 		return dateline.Asserted, ""
 	case r&dateline.RoleVolition != 0:
@@ -517,8 +548,18 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		switch {
 		case prep == "without":
 			return dateline.Negated, -1, "without"
+		case prep == "than":
+			// "rather than attacking the capital, the rebels moved
+			// north": the act passed over for another
+			return dateline.Negated, -1, "rather than"
+		case prep == "against":
+			// "argued against expelling the diplomats", "warned Israel
+			// against attacking": an act opposed, not done
+			return dateline.Hypothetical, -1, prep
 		case pr&dateline.RoleAllege != 0 || x.accusing(parent):
 			return dateline.Alleged, -1, "alleged"
+		case x.refusing(parent):
+			return x.refused(parent)
 		case pr&dateline.RoleNegative != 0:
 			return dateline.Negated, -1, "denied"
 		case prep == "from" || prep == "of" || prep == "for" && pr&dateline.RoleVolition != 0:
@@ -539,6 +580,8 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		return dateline.Asserted, -1, ""
 	case pr&dateline.RoleNegative != 0:
 		return dateline.Negated, -1, "denied" // "denied attacking"
+	case parent >= 0 && an.Clauses[parent].Verb == k-1 && x.refusing(parent):
+		return x.refused(parent)
 	case pr&(dateline.RolePredict|dateline.RoleVolition) != 0 && parent >= 0 && an.Clauses[parent].Verb == k-1:
 		// "is considering expelling", "proposed suspending": an act
 		// weighed or proposed, not done
@@ -547,6 +590,29 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		return dateline.Alleged, -1, "alleged"
 	}
 	return dateline.Asserted, parent, ""
+}
+
+// refusing reports whether clause ci's pred refuses (CAMEO root 12: "ruled
+// out", "rejected"), so that the act its gerund names is not done.
+func (x *sent) refusing(ci int) bool {
+	if ci < 0 {
+		return false
+	}
+	if q, ok := x.predAt(x.an.Clauses[ci].Verb); ok {
+		return strings.HasPrefix(x.preds[q].code, "12")
+	}
+	return false
+}
+
+// refused is the modality of a gerund that refusing clause ci speaks of:
+// "ruled out attacking Kurdish forces", "rejected imposing sanctions" do
+// not do it; "did not rule out taking the dispute to arbitration" leaves it
+// possible.
+func (x *sent) refused(ci int) (dateline.Modality, int, string) {
+	if x.an.Chunks[x.an.Clauses[ci].Verb].Verb.Neg {
+		return dateline.Hypothetical, -1, "not refused"
+	}
+	return dateline.Negated, -1, "refused"
 }
 
 // accusing reports whether clause ci's pred accuses, blames or punishes
@@ -604,4 +670,250 @@ func (x *sent) planObject(gov int) int {
 		return -1
 	}
 	return o
+}
+
+// adverbModality reads the adverbs of clause ci's verb group, before its
+// verb or set just before the group: an alleging adverb ("troops allegedly
+// shelled the village", the allege role of the syntax word table) makes
+// the act alleged; one of likelihood (the `&probably` set: "troops
+// probably attacked the convoy") makes it supposed, hypothetical;
+// "nearly" or "almost" just before a past verb (the
+// `&nearly` set: "nearly captured the town") tells an act that did not
+// come about; a habitual one (the `&habitual` set: "police routinely
+// arrest critics", "the ministers usually meet in spring"), or a time
+// phrase of the clause opened by "every" or "each" ("meet every year"),
+// told in the simple present makes it a habit, no one act that took place;
+// a simple present with a time to come ("meet next week") is the future.
+func (x *sent) adverbModality(ci int) (dateline.Modality, string, bool) {
+	an := x.an
+	k := an.Clauses[ci].Verb
+	if k < 0 || an.Chunks[k].Kind != dateline.ChunkVG {
+		return "", "", false
+	}
+	c := an.Chunks[k]
+	vg := c.Verb
+	from := c.From
+	if k > 0 && an.Chunks[k-1].Kind == dateline.ChunkADVP && an.Chunks[k-1].To == c.From {
+		from = an.Chunks[k-1].From
+	}
+	habit := false
+	for i := from; i < c.Head; i++ {
+		w := an.Words[i]
+		if !w.Tag.IsAdverb() {
+			continue
+		}
+		if w.Roles&dateline.RoleAllege != 0 {
+			return dateline.Alleged, "alleged", true
+		}
+		if x.l.InSet("probably", x.s.Tokens[i].Lower) {
+			return dateline.Hypothetical, probable, true // "troops probably attacked the convoy"
+		}
+		if i == c.Head-1 && x.l.InSet("nearly", x.s.Tokens[i].Lower) && vg.Tense == dateline.TensePast {
+			return dateline.Negated, "nearly", true // "nearly captured the town": came close, did not
+		}
+		if x.l.InSet("habitual", x.s.Tokens[i].Lower) {
+			habit = true
+		}
+	}
+	if !x.presentSimple(ci) {
+		return "", "", false
+	}
+	if habit || x.timeOpenedBy(ci, "every") {
+		return dateline.Hypothetical, habitual, true
+	}
+	if x.timeOpenedBy(ci, "coming") {
+		// "the two leaders meet next week", "the talks resume tomorrow": a
+		// present told of a time to come is the future
+		return dateline.Future, "", true
+	}
+	return "", "", false
+}
+
+// attemptFailed reports whether the attempt at verb group gov is told, by
+// a verb joined to it with nothing of its own, to have failed: "tried to
+// arrest him but failed", "sought to take the bridge but did not succeed"
+// (a verb of failing, or a negated implicative verb, with no complement
+// or object).
+func (x *sent) attemptFailed(gov int) bool {
+	an := x.an
+	for v := range an.Dependents(gov, dateline.RelConj) {
+		c := an.Chunks[v]
+		if c.Kind != dateline.ChunkVG || an.Dependent(v, dateline.RelComp) >= 0 || an.Dependent(v, dateline.RelObj) >= 0 {
+			continue
+		}
+		r := an.Words[c.Head].Roles
+		if r&dateline.RoleNegative != 0 && !c.Verb.Neg || r&dateline.RoleImplicative != 0 && c.Verb.Neg {
+			return true
+		}
+	}
+	return false
+}
+
+// presentSimple reports whether clause ci's verb group is a simple present
+// with no modal ("meet", "arrests"; a base form the tagger gives a main
+// clause's verb counts).
+func (x *sent) presentSimple(ci int) bool {
+	an := x.an
+	k := an.Clauses[ci].Verb
+	if k < 0 {
+		return false
+	}
+	c := an.Chunks[k]
+	vg := c.Verb
+	present := vg.Tense == dateline.TensePresent && !vg.Perfect && !vg.Progressive ||
+		vg.Tense == dateline.TenseNone && !vg.Infinitive && an.Words[c.Head].Tag == dateline.TagVB && an.Clauses[ci].Kind == dateline.ClauseMain
+	return present && vg.Modal == ""
+}
+
+// timeOpenedBy reports whether clause ci holds a time phrase whose first
+// word is in set name: `&every` ("the two presidents meet every year",
+// "each December"), `&coming` ("next week", "tomorrow").
+func (x *sent) timeOpenedBy(ci int, name string) bool {
+	an := x.an
+	for k, c := range an.Chunks {
+		if c.Kind != dateline.ChunkNP || an.ClauseOfChunk(k) != ci || !c.Time && an.Words[c.Head].Roles&dateline.RoleTime == 0 {
+			continue
+		}
+		if x.l.InSet(name, x.s.Tokens[c.From].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// hearsay reports whether noun phrase k is talk no one vouches for: one of
+// its words is in the `&hearsay` set ("unconfirmed reports", "rumours").
+func (x *sent) hearsay(k int) bool {
+	if k < 0 {
+		return false
+	}
+	c := x.an.Chunks[k]
+	for i := c.From; i < c.To; i++ {
+		if x.l.InSet("hearsay", x.an.Words[i].Lemma) {
+			return true
+		}
+	}
+	return false
+}
+
+// tally reports whether verb group k, in the present perfect, counts acts
+// over years: its object is a number of act nouns (a noun the lexicon
+// codes) and a "since" phrase after it names a year ("the two nations have
+// fought three wars since 1947", "the army has staged more than a dozen
+// coups since 1932"). A history, no one act; "have arrested 40 people
+// since Friday" counts people, on days of the story, and stays.
+func (x *sent) tally(k int) bool {
+	an := x.an
+	if k < 0 || an.Chunks[k].Kind != dateline.ChunkVG {
+		return false
+	}
+	vg := an.Chunks[k].Verb
+	if vg.Tense != dateline.TensePresent || !vg.Perfect {
+		return false
+	}
+	o := an.Dependent(k, dateline.RelObj)
+	if o < 0 {
+		return false
+	}
+	counted := false
+	for i := an.Chunks[o].From; i <= an.Chunks[o].Head; i++ {
+		if an.Words[i].Tag == dateline.TagCD || an.Words[i].Roles&dateline.RoleQuantity != 0 {
+			counted = true
+		}
+	}
+	if an.Words[an.Chunks[o].Head].Roles&dateline.RoleQuantity != 0 {
+		// "dozens of strikes": the acts are the "of" phrase's
+		if of := an.Dependent(o, dateline.RelNMod); of >= 0 && x.s.Tokens[an.Chunks[of].Head].Lower == "of" {
+			o = an.Dependent(of, dateline.RelPObj)
+		}
+	}
+	if !counted || o < 0 || an.Words[an.Chunks[o].Head].Tag != dateline.TagNNS || len(x.l.nouns[an.Words[an.Chunks[o].Head].Lemma]) == 0 {
+		return false
+	}
+	ci := an.ClauseOfChunk(k)
+	end := len(x.s.Tokens)
+	if ci >= 0 && an.Clauses[ci].To > 0 && an.Clauses[ci].To < end {
+		end = an.Clauses[ci].To
+	}
+	for i := an.Chunks[o].To; i < end; i++ {
+		if x.s.Tokens[i].Lower != "since" {
+			continue
+		}
+		for j := i + 1; j < end && j < i+12; j++ {
+			if isYear(x.s.Tokens[j].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isYear reports whether w is a year written as four digits.
+func isYear(w string) bool {
+	if len(w) != 4 || w[0] < '1' || w[0] > '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// unclearCount reports whether adverbial clause ci asks how many or how
+// much ("how many people had been detained") under a clause that says it
+// is not known: a word of the `&unclear` set ("it is unclear", "remains
+// unknown"), or one of `&known` negated ("it was not clear", "it is not
+// known", "officials do not know"). What is only counted, and the count unknown, is not told.
+func (x *sent) unclearCount(ci int) bool {
+	an := x.an
+	cl := an.Clauses[ci]
+	if cl.Opener < 0 || cl.Opener+1 >= len(x.s.Tokens) || x.s.Tokens[cl.Opener].Lower != "how" {
+		return false
+	}
+	switch x.s.Tokens[cl.Opener+1].Lower {
+	case "many", "much":
+	default:
+		return false
+	}
+	if cl.Parent < 0 {
+		return false
+	}
+	pv := an.Clauses[cl.Parent].Verb
+	if pv >= 0 && an.Chunks[pv].Verb.Neg && x.l.InSet("known", an.Words[an.Chunks[pv].Head].Lemma) {
+		return true // "it was not known how many"
+	}
+	for k, c := range an.Chunks {
+		if an.ClauseOfChunk(k) != cl.Parent || c.Kind != dateline.ChunkADJP {
+			continue
+		}
+		w := an.Words[c.Head].Lemma
+		neg := pv >= 0 && an.Chunks[pv].Verb.Neg || k > 0 && an.Chunks[k-1].Kind == dateline.ChunkADVP && an.Words[an.Chunks[k-1].From].Roles&dateline.RoleNegation != 0
+		if x.l.InSet("unclear", w) || x.l.InSet("known", w) && neg {
+			return true
+		}
+	}
+	return false
+}
+
+// The modality notes of acts that no one announces, threatens or
+// promises, though told as not done: a habit, a tally over years, a count
+// not known, talk no one vouches for. asIntent leaves them as they are.
+const (
+	habitual     = "habitual"
+	tallied      = "a tally of acts"
+	countUnknown = "how many, unknown"
+	unconfirmed  = "unconfirmed"
+	probable     = "probable"
+)
+
+// unannounced reports whether modality note how is one of an act no one
+// announces (see habitual).
+func unannounced(how string) bool {
+	switch how {
+	case habitual, tallied, countUnknown, unconfirmed, probable:
+		return true
+	}
+	return false
 }

@@ -202,9 +202,10 @@ func (x *sent) code(p *pred) (Found, bool) {
 		f.Confidence -= 0.1
 		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual)
 	}
-	if !p.spokenOf && !p.occasion {
+	if !p.spokenOf && !p.occasion && !unannounced(mhow) {
 		// (an act named as another's occasion is no one's announcement:
-		// "will retaliate after any attack on its ships")
+		// "will retaliate after any attack on its ships"; nor is a habit,
+		// a tally or a count: "routinely strike", "have fought two wars")
 		x.asIntent(&f, p)
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial {

@@ -24,6 +24,9 @@ func (st *state) verbRels() {
 				// recognised the vote": a subject that names no one negates
 				an.Chunks[k].Verb.Neg = true
 			}
+			if st.notOne(first) {
+				an.Chunks[k].Verb.Neg = true // "not a single shot was fired", "not one bomb fell"
+			}
 		}
 		st.objects(ci)
 		st.relativeObject(ci)
@@ -1258,4 +1261,24 @@ func (st *state) objectBeforeTime(k, p int) int {
 		return -1
 	}
 	return j
+}
+
+// notOne reports whether noun phrase k opens with a single one that a
+// negation adverb just before it denies: "not a single shot", "not one
+// soldier" name no one, as "no shot" does ("not all", "not only" deny
+// nothing of the act).
+func (st *state) notOne(k int) bool {
+	an := st.an
+	if k < 1 || an.Chunks[k-1].Kind != dateline.ChunkADVP || an.Chunks[k-1].To != an.Chunks[k].From {
+		return false
+	}
+	adv := an.Chunks[k-1]
+	if adv.To-adv.From != 1 || an.Words[adv.From].Roles&dateline.RoleNegation == 0 {
+		return false
+	}
+	switch st.toks[an.Chunks[k].From].Lower {
+	case "a", "an", "one":
+		return true
+	}
+	return false
 }
