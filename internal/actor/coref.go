@@ -291,11 +291,13 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	case t.d.sides[w.norm] && n == 2 && len(t.opposed) == 2 && t.n-t.opposedSent <= opposedWindow:
 		why = "the two actors of one country an earlier sentence named, and no others"
 		members = append(members, t.opposed...)
-	case t.d.dual[w.norm] && n == 2 && len(t.states) == 2 && t.n-t.statesSent <= pairWindow &&
+	case n == 2 && len(t.states) == 2 && t.pairedStates(w.norm) &&
 		!t.namedHere(t.states[0].Actor.Country) && !t.namedHere(t.states[1].Actor.Country):
 		// "Ethiopia and Eritrea agreed ... hosted talks between the two
 		// rivals": the pair of states joined before, not the host the
-		// story names most
+		// story names most; "Thailand and Cambodia called it an internal
+		// matter. Both countries said ...": the pair the sentence just
+		// before opened with
 		why = "the two countries an earlier sentence joined by \"and\""
 		for _, m := range t.states {
 			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(m.Actor.Country)})
@@ -429,6 +431,33 @@ func (t *Tracker) unnamedHead(ag *agent) (seenAgent, string, bool) {
 // pairWindow is how many sentences back "the two sides" may find the pair
 // a sentence joined by "and".
 const pairWindow = 8
+
+// pairedStates reports whether a counted description whose noun is noun
+// may stand for the two countries a sentence joined by "and" as its
+// subject: a noun of two parties ("the rivals", "both sides") within
+// pairWindow sentences, a noun of states ("both countries", "the two
+// nations") only in the sentence right after, where that pair is still
+// the story's topic; later it is the countries the story names most.
+func (t *Tracker) pairedStates(noun string) bool {
+	d := t.n - t.statesSent
+	if t.d.dual[noun] && d <= pairWindow {
+		return true
+	}
+	// "Kenya urged both countries" after "Sudan and Kenya urged calm":
+	// not a pair that holds this sentence's own actor
+	return t.d.states[noun] && d == 1 && !t.countryHere(t.states[0].Actor.Country) && !t.countryHere(t.states[1].Actor.Country)
+}
+
+// countryHere reports whether an actor of country c was named in this
+// sentence so far.
+func (t *Tracker) countryHere(c string) bool {
+	for _, m := range t.out {
+		if m.Actor.Country == c {
+			return true
+		}
+	}
+	return false
+}
 
 // notePair keeps the last two distinct actors a sentence joins by "and"
 // ("Sudan's army and the paramilitary Rapid Support Forces signed"), when
