@@ -17,8 +17,10 @@ import (
 //   - he, she, his, her: the first person named in this sentence, else the
 //     first of the sentence before that named one, else the person named
 //     last; "him" never as the subject of its own verb (Settle, once the
-//     sentence is analysed); they, it: the same among plural and singular
-//     actors (tracker.go);
+//     sentence is analysed); when that person's gender does not fit the
+//     pronoun (agents.txt's female: names), the last person named in this
+//     sentence or the two before who fits, if any; they, it: the same
+//     among plural and singular actors (tracker.go);
 //   - a surname: the person of that surname named last;
 //   - the + title ("the minister"): the person named last who held or was
 //     called by an office ending in it; "the leader": the head of state or

@@ -83,3 +83,43 @@ func TestCountedStatesAfterPair(t *testing.T) {
 			"two countries=EGY/Egypt; two countries=ETH/Ethiopia", "the 2 countries the story names most"},
 	})
 }
+
+// TestPronounGender: "she" and "her" for a man are the woman named last in
+// this sentence or the two before; "he" and "his" for a woman are the
+// person named last there who is not known to be one; with no one who
+// fits, or when the first choice fits, the order of naming stands.
+func TestPronounGender(t *testing.T) {
+	runCorefCases(t, []corefCase{
+		{"her government after a man who speaks of her", "1986-02-26", []string{
+			"Corazon Aquino was sworn in as president on Tuesday morning.",
+			"Secretary of State George Shultz said the United States recognised her government."},
+			"Secretary of State George Shultz=USAGOV/George Shultz; United States=USA/United States; her government=PHLGOV/Corazon Aquino", "the woman named last, not George Shultz"},
+		{"her safety, a woman of the sentence before", "2020-08-12", []string{
+			"Opposition leader Svetlana Tikhanovskaya fled to Lithuania on Tuesday.",
+			"Lithuanian Foreign Minister Linas Linkevicius said her safety was guaranteed."},
+			"Lithuanian Foreign Minister Linas Linkevicius=LTUGOV/Linas Linkevicius; her=BLROPP/Sviatlana Tsikhanouskaya", "the woman named last"},
+		{"a woman known only from the story", "2019-05-02", []string{
+			"Police arrested the Peruvian activist Maria Ochoa in Cuzco on Monday.",
+			"Interior Minister Carlos Moran said her arrest was lawful."},
+			"Interior Minister Carlos Moran=GOV/Carlos Moran; her=PEROPP/Maria Ochoa", "the woman named last"},
+		{"he after a woman is the man named since", "2016-03-08", []string{
+			"German Chancellor Angela Merkel hosted Turkish Prime Minister Ahmet Davutoglu in Berlin.",
+			"Merkel said he had promised to take back migrants."},
+			"Merkel=DEUGOV/Angela Merkel; he=TURGOV/Ahmet Davutoglu; migrants=CVL/civilians", "not known to be a woman, not Angela Merkel"},
+		{"she stays the woman named first when two women were named", "2017-02-10", []string{
+			"German Chancellor Angela Merkel met British Prime Minister Theresa May in Berlin.",
+			"She praised Britain's support for NATO."},
+			"She=DEUGOV/Angela Merkel; Britain=GBR/United Kingdom; NATO=IGONATO/NATO", "first person named in the sentence before"},
+		{"he stays the first man when no woman was named", "2019-11-12", []string{
+			"Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.",
+			"He said the two countries would patrol the border together."},
+			"He=RUSGOV/Vladimir Putin; two countries=RUS/Russia; two countries=TUR/Türkiye; patrol=MIL/patrol", "first person named in the sentence before"},
+		{"she with no woman in reach keeps the order of naming", "2019-11-12", []string{
+			"Queen Margrethe opened the session on Monday.",
+			"Parliament debated the budget.",
+			"The finance minister presented the plan.",
+			"Lawmakers voted on Friday.",
+			"Prime Minister Lars Lokke Rasmussen said she had approved the timetable."},
+			"Prime Minister Lars Lokke Rasmussen=DNKGOV/Lars Løkke Rasmussen; she=DNKGOV/Lars Løkke Rasmussen", "first person named in this sentence"},
+	})
+}

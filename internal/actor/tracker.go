@@ -261,6 +261,7 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 			// an earlier sentence named
 			a, ok, why = t.curTitle, true, "the titled agent named before in this sentence"
 		} else if tr, why = t.antecedent(); tr != nil {
+			tr, why = t.agree(tr, why, w.norm)
 			a, ok = tr.actor, true
 		}
 	}
@@ -453,3 +454,49 @@ func (t *Tracker) commonWord(w word) bool { return t.englishWord != nil && t.eng
 
 // placeWord reports whether a word is the name of a major place.
 func (t *Tracker) placeWord(w word) bool { return t.majorPlace != nil && w.cap && t.majorPlace(w.text) }
+
+// genderWindow is how many sentences before this one "she" looks back for
+// a woman, and "he" for someone not known to be one, when the person the
+// order of naming gives does not fit.
+const genderWindow = 2
+
+// agree checks the person tr that a pronoun (word, lower-case) was found
+// to stand for against its gender: "she" and "her" for a man (by name
+// not known to be a woman) are the woman named last in this sentence or
+// the genderWindow before, if any ("Corazon Aquino was sworn in. Shultz
+// said Washington recognised her government"); "he", "his" and "him" for
+// a woman are the person named last there not known to be one. With no
+// such person tr stands.
+func (t *Tracker) agree(tr *tracked, why, word string) (*tracked, string) {
+	fem := word == "she" || word == "her" || word == "hers"
+	masc := word == "he" || word == "his" || word == "him"
+	if !fem && !masc || fem == t.isWoman(tr) {
+		return tr, why
+	}
+	for _, r := range t.seen.recent {
+		if r == nil || r.sent < t.n-genderWindow {
+			continue
+		}
+		if r != tr && t.isWoman(r) == fem {
+			if fem {
+				return r, "the woman named last, not " + tr.actor.Name
+			}
+			return r, "the person named last not known to be a woman, not " + tr.actor.Name
+		}
+	}
+	return tr, why
+}
+
+// isWoman reports whether the person tr is a woman by a given name or
+// whole name the data knows as a woman's (agents.txt's female).
+func (t *Tracker) isWoman(tr *tracked) bool {
+	if tr.woman == 0 {
+		tr.woman = -1
+		n := fold(tr.actor.Name)
+		first, _, _ := strings.Cut(n, " ")
+		if t.d.female[n] || t.d.female[first] {
+			tr.woman = 1
+		}
+	}
+	return tr.woman == 1
+}
