@@ -39,8 +39,10 @@ import (
 //   - the country, the nation, the kingdom, the island nation: the country
 //     named last, not one named before it in its own clause (the other
 //     party: "Iran condemned the kingdom"); an island state for a
-//     description that names islands; when that other party is the only
-//     country named, the dateline's;
+//     description that names islands; a state of that form of rule for
+//     "the kingdom", "the emirate" when the story named one (state-kind:
+//     in agents.txt); when that other party is the only country named,
+//     the dateline's;
 //   - the + agent noun after the same noun named since with no country
 //     ("Sudanese troops fought rebels near Nyala. The rebels ..."): those,
 //     with the country Settle gives them;
@@ -161,15 +163,24 @@ func (t *Tracker) noteCountry(code string, end int) {
 // clause before it, which is the other party ("Russia threatened the
 // country", "Iran condemned the kingdom"); when a word of the description
 // names islands ("the island nation"), an island state (islands: in
-// agents.txt); when the only one named is that other party, the
-// dateline's country.
+// agents.txt); when its noun describes a form of rule ("the kingdom"), a
+// state of that form (state-kind: in agents.txt) if the story named one;
+// when the only one named is that other party, the dateline's country.
 func (t *Tracker) refCountry(i, j int) (string, string) {
 	island := false
+	var kind map[string]bool
+	noun := ""
 	for k := i + 1; k < j; k++ {
 		island = island || t.d.placeKinds[t.ws[k].norm]["island"]
+		if s := t.d.stateKinds[t.ws[k].norm]; s != nil {
+			kind, noun = s, t.ws[k].norm
+		}
+	}
+	if kind != nil && !t.kindSeen(kind, i) {
+		kind = nil // "the kingdom" with no kingdom named: the country named last
 	}
 	skipped := ""
-	fits := func(c string) bool { return !island || t.d.islands[fold(c)] }
+	fits := func(c string) bool { return (!island || t.d.islands[fold(c)]) && (kind == nil || kind[fold(c)]) }
 	for k := len(t.countriesSeen) - 1; k >= 0; k-- {
 		c := t.countriesSeen[k]
 		if c.sent == t.n && c.end <= i && !clauseBetween(t.ws, c.end, i) {
@@ -183,6 +194,9 @@ func (t *Tracker) refCountry(i, j int) (string, string) {
 		if island {
 			why = "island state named last"
 		}
+		if kind != nil {
+			why = noun + " named last"
+		}
 		if skipped != "" {
 			why += " before this clause, whose " + skipped + " is the other party"
 		}
@@ -192,6 +206,17 @@ func (t *Tracker) refCountry(i, j int) (string, string) {
 		return d, "the dateline's country: the story named no other before " + skipped + ", the other party"
 	}
 	return "", ""
+}
+
+// kindSeen reports whether a country of kind (a state-kind: of
+// agents.txt) was named before word i and is not this clause's own.
+func (t *Tracker) kindSeen(kind map[string]bool, i int) bool {
+	for _, c := range t.countriesSeen {
+		if kind[fold(c.code)] && !(c.sent == t.n && c.end <= i && !clauseBetween(t.ws, c.end, i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // epithet returns the end of a description of a country by one or two

@@ -123,3 +123,31 @@ func TestPronounGender(t *testing.T) {
 			"Prime Minister Lars Lokke Rasmussen=DNKGOV/Lars Løkke Rasmussen; she=DNKGOV/Lars Løkke Rasmussen", "first person named in this sentence"},
 	})
 }
+
+// TestStateKind: "the kingdom", "the emirate", "the sultanate" are the
+// last state of that form of rule named (state-kind: in agents.txt), not
+// the country named last; with none named, the country named last.
+func TestStateKind(t *testing.T) {
+	runCorefCases(t, []corefCase{
+		{"the kingdom after a republic named since", "2019-06-10", []string{
+			"Jordan hosted talks between Israel and Egypt on Monday.",
+			"Critics said the kingdom had little leverage."},
+			"Critics=OPP/opponents; kingdom=JOR/Jordan", "kingdom named last"},
+		{"the emirate as an object", "2021-03-02", []string{
+			"Qatar mediated between Israel and Hamas on Sunday.",
+			"Egypt praised the emirate on Monday."},
+			"Egypt=EGY/Egypt; emirate=QAT/Qatar", "emirate named last"},
+		{"the sultanate after two countries it brought together", "2019-06-10", []string{
+			"Oman hosted talks between Iran and the United States.",
+			"The sultanate said the talks would continue."},
+			"sultanate=OMN/Oman", "sultanate named last"},
+		{"the kingdom with no kingdom named is the country named last", "1965-03-02", []string{
+			"Egypt accused Libya of harbouring plotters.",
+			"Diplomats said the kingdom denied the charge."},
+			"Diplomats=GOV/ambassador; kingdom=LBY/Libya", "country named last"},
+		{"the kingdom in the clause of another kingdom is the one before", "2016-01-03", []string{
+			"Saudi Arabia and Iran traded accusations.",
+			"Bahrain condemned the kingdom."},
+			"Bahrain=BHR/Bahrain; kingdom=SAU/Saudi Arabia", "kingdom named last before this clause"},
+	})
+}

@@ -178,6 +178,7 @@ type Dictionary struct {
 	ruling     [][]string                 // words after unnamed officers that make them a country's military rulers: "now running"
 	regional   map[string]bool            // two-word region adjectives whose second word is a country's: "latin american"
 	islands    map[string]bool            // folded codes of island states: "the island" may stand for them
+	stateKinds map[string]map[string]bool // a noun of states -> the folded codes of the states it describes: "kingdom" -> jor, sau, ...
 	regions    map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
 	regionHead map[string]bool            // the first words of the regions' adjectives: "west"
 	ethnic     *agent                     // the agent "ethnic" and a demonym make (agents.txt): "ethnic Armenians"
@@ -261,6 +262,7 @@ func newDictionary() *Dictionary {
 		regionHead: map[string]bool{},
 		regional:   map[string]bool{},
 		islands:    map[string]bool{},
+		stateKinds: map[string]map[string]bool{},
 		offices:    map[string][]*entity{},
 		fuzzy:      map[byte][]surname{},
 		keys:       map[string]string{},
@@ -366,6 +368,14 @@ func (p *parser) field(pos token.Position, key, val string) {
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 		}
+	case "state-kind":
+		p.cur, p.curAgent = nil, nil
+		noun, codes, _ := strings.Cut(val, "=")
+		set := map[string]bool{}
+		for _, c := range splitList(codes) {
+			set[fold(c)] = true
+		}
+		p.d.stateKinds[fold(strings.TrimSpace(noun))] = set
 	case "ruling":
 		p.cur, p.curAgent = nil, nil
 		for _, w := range splitList(val) {
