@@ -513,7 +513,7 @@ func (t *Tracker) notePair(ms []dateline.Mention) {
 func (t *Tracker) andPair(ms []dateline.Mention, oneCountry bool) (a, b dateline.Mention, ok bool) {
 	for k := len(ms) - 1; k > 0; k-- {
 		a, b := ms[k-1], ms[k]
-		if !pairedBy(t.s, a, b) || a.Actor.Code == "" || b.Actor.Code == "" || a.Actor.Code == b.Actor.Code ||
+		if !pairedBy(t.s, a, b) || apposed(t.s, a, b) || a.Actor.Code == "" || b.Actor.Code == "" || a.Actor.Code == b.Actor.Code ||
 			oneCountry && a.Actor.Country != b.Actor.Country && a.Actor.Country != "" && b.Actor.Country != "" || strings.HasPrefix(a.Rule, "coref:members") {
 			continue
 		}
@@ -932,6 +932,19 @@ func joinedBy(s *dateline.Sentence, a, b dateline.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// apposed reports whether a person and a noun of a title or body are set
+// side by side by a comma alone, one actor named twice ("The paramilitary
+// leader, Mohamed Hamdan Dagalo, accused", "Dmitry Peskov, the Kremlin
+// spokesman, said"), not two joined in a list.
+func apposed(s *dateline.Sentence, a, b dateline.Mention) bool {
+	if a.Kind == b.Kind || a.Kind != dateline.KindPerson && b.Kind != dateline.KindPerson ||
+		a.Kind != dateline.KindAgent && b.Kind != dateline.KindAgent || a.End > b.Start || a.Start < s.Start || b.Start-s.Start > len(s.Text) {
+		return false
+	}
+	between := strings.TrimSpace(s.Text[a.End-s.Start : b.Start-s.Start])
+	return between == "," || between == ", the" || between == ", a" || between == ", an"
 }
 
 // distinct returns the mentions of different actors, the first of each.

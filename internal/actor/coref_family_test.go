@@ -151,3 +151,25 @@ func TestStateKind(t *testing.T) {
 			"Bahrain=BHR/Bahrain; kingdom=SAU/Saudi Arabia", "kingdom named last before this clause"},
 	})
 }
+
+// TestApposedNotAPair: a person and a title set side by side by a comma
+// name one actor, so "both sides" later are still the pair joined by
+// "and" before them; a person and a body joined by "and" stay two.
+func TestApposedNotAPair(t *testing.T) {
+	runCorefCases(t, []corefCase{
+		{"a title before the person's name", "2023-04-16", []string{
+			"Sudan's army and the paramilitary Rapid Support Forces fought for a second day in Khartoum.",
+			"The paramilitary leader, Mohamed Hamdan Dagalo, accused the army of attacking first.",
+			"Egypt urged both sides to stop the fighting."},
+			"Egypt=EGY/Egypt; both sides=SDNMIL/Sudan; both sides=SDNREB/Rapid Support Forces", "the two actors an earlier sentence joined"},
+		{"the name before the title", "2023-04-16", []string{
+			"Sudan's army and the paramilitary Rapid Support Forces fought for a second day in Khartoum.",
+			"Mohamed Hamdan Dagalo, the paramilitary leader, accused the army of attacking first.",
+			"Egypt urged the two sides to stop the fighting."},
+			"Egypt=EGY/Egypt; two sides=SDNMIL/Sudan; two sides=SDNREB/Rapid Support Forces", "the two actors an earlier sentence joined"},
+		{"a person and a body joined by and are two", "2021-10-20", []string{
+			"Prime Minister Abdalla Hamdok and the army disagreed over the transition.",
+			"The United Nations urged both sides to resolve the dispute."},
+			"United Nations=IGOUNO/United Nations; both sides=SDNGOV/Abdalla Hamdok; both sides=MIL/military", "the two actors an earlier sentence joined"},
+	})
+}
