@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,6 +23,9 @@ import (
 //     sentence or the two before who fits, if any; they, it: the same
 //     among plural and singular actors (tracker.go);
 //   - a surname: the person of that surname named last;
+//   - the + an age ("the 72-year-old"): the person "he" would stand for,
+//     named in this sentence or the two before, unless an agent noun
+//     follows or the story told of someone unnamed of that age;
 //   - the + title ("the minister"): the person named last who held or was
 //     called by an office ending in it; "the leader": the head of state or
 //     government named last before this sentence;
@@ -85,6 +89,9 @@ const recentPeople = 8
 func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 	ws := t.ws
 	if j, ms := t.partitive(i); j > i {
+		return j, ms
+	}
+	if j, ms := t.aged(i); j > i {
 		return j, ms
 	}
 	if ws[i].norm == "both" || ws[i].norm == "the" && i+1 < len(ws) && (counts[ws[i+1].norm] > 0 || t.d.dual[ws[i+1].norm] && (i == 0 || !countryLocatives[ws[i-1].norm])) {
@@ -1040,4 +1047,51 @@ func (d *Dictionary) isRef(noun string) bool {
 		}
 	}
 	return false
+}
+
+// aged reads "the 72-year-old" at word i, a person called by age alone:
+// the person a "he" there would stand for, named in this sentence or the
+// two before ("Ghani said he had left to avoid bloodshed. The 72-year-old
+// later surfaced in the Emirates"). Not when a noun of an agent follows,
+// which says who it is ("the 71-year-old leader of the ANC"), nor when the
+// story told of someone unnamed of that age ("Police arrested a
+// 41-year-old man ... The 41-year-old told investigators"), which "a
+// 41-year-old" records here.
+func (t *Tracker) aged(i int) (int, []dateline.Mention) {
+	ws := t.ws
+	d := ws[i].norm
+	if d != "the" && d != "a" && d != "an" {
+		return i, nil
+	}
+	e := ageEnd(ws, i+1)
+	if e < 0 {
+		return i, nil
+	}
+	age := ws[i+1].norm
+	if d != "the" {
+		t.unnamedAges = append(t.unnamedAges, age)
+		return i, nil
+	}
+	if e < len(ws) && t.isAgent(e) || slices.Contains(t.unnamedAges, age) {
+		return i, nil
+	}
+	tr, why := t.antecedent()
+	if tr == nil || t.n-tr.sent > 2 {
+		return i, nil
+	}
+	t.notePerson(tr)
+	return e, []dateline.Mention{t.mention(i+1, e, dateline.KindAgent, tr.actor, link("age", tr.actor.Name, why))}
+}
+
+// ageEnd returns the end of an age at word k written "72-year-old", or -1.
+func ageEnd(ws []word, k int) int {
+	if k+2 >= len(ws) || ws[k].norm == "" || ws[k+1].norm != "year" || !ws[k+1].hyph || ws[k+2].norm != "old" || !ws[k+2].hyph {
+		return -1
+	}
+	for _, r := range ws[k].norm {
+		if r < '0' || r > '9' {
+			return -1
+		}
+	}
+	return k + 3
 }

@@ -173,3 +173,36 @@ func TestApposedNotAPair(t *testing.T) {
 			"United Nations=IGOUNO/United Nations; both sides=SDNGOV/Abdalla Hamdok; both sides=MIL/military", "the two actors an earlier sentence joined"},
 	})
 }
+
+// TestAgeAlone: "the 72-year-old" is the person a "he" there would stand
+// for, named in this sentence or the two before; not after someone
+// unnamed of that age ("a 41-year-old man"), nor before a noun of an agent
+// that says who it is, nor with no one named near.
+func TestAgeAlone(t *testing.T) {
+	runCorefCases(t, []corefCase{
+		{"the subject of the sentence before", "2021-08-16", []string{
+			"President Ashraf Ghani fled Kabul on Sunday.",
+			"The 72-year-old later surfaced in Dubai."},
+			"72-year-old=AFGGOV/Ashraf Ghani", "coref:age -> Ashraf Ghani"},
+		{"as an object, a woman named before", "2016-02-03", []string{
+			"Opposition leader Aung San Suu Kyi arrived in parliament on Monday.",
+			"Lawmakers cheered the 70-year-old as she took her seat."},
+			"Lawmakers=LEG/parliament; 70-year-old=MMROPP/Aung San Suu Kyi; she=MMROPP/Aung San Suu Kyi; her=MMROPP/Aung San Suu Kyi", "coref:age -> Aung San Suu Kyi"},
+		{"not after someone unnamed of that age", "2022-07-09", []string{
+			"Former Prime Minister Shinzo Abe was shot in Nara on Friday.",
+			"Police arrested a 41-year-old man at the scene.",
+			"The 41-year-old had a grudge against a religious group."},
+			"", ""},
+		{"not before an agent noun that says who", "1990-02-12", []string{
+			"Nelson Mandela walked out of prison on Sunday.",
+			"The 71-year-old leader of the African National Congress called for sanctions."},
+			"leader of the African National Congress=ZAFOPP/African National Congress", ""},
+		{"not with no one named near", "2021-08-16", []string{
+			"President Ashraf Ghani fled Kabul on Sunday.",
+			"The Taliban entered the city.",
+			"Shops closed and banks shut.",
+			"Prices rose sharply.",
+			"The 72-year-old later surfaced in Dubai."},
+			"", ""},
+	})
+}

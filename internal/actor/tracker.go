@@ -54,6 +54,7 @@ type Tracker struct {
 	forces      []forceRef           // this sentence's forces read as the one told of before (forceAgain)
 	headAgent   seenAgent            // the last head of state or government named by office alone ("the interim head of state")
 	lastGroup   seenAgent            // the last plural group of people named, for "Some threw stones"
+	unnamedAges []string             // the ages of people told of unnamed ("a 41-year-old man"), for "the 41-year-old"
 
 	countriesSeen []countrySeen // the countries named as such, the latest last, for "the country"
 
