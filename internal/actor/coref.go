@@ -23,6 +23,8 @@ import (
 //     sentence or the two before who fits, if any; they, it: the same
 //     among plural and singular actors (tracker.go);
 //   - a surname: the person of that surname named last;
+//   - a word in capitals ("the MDR"): the body the story read from its
+//     name whose initials, or the letters in brackets after it, these are;
 //   - the + an age ("the 72-year-old"): the person "he" would stand for,
 //     named in this sentence or the two before, unless an agent noun
 //     follows or the story told of someone unnamed of that age;
@@ -89,6 +91,9 @@ const recentPeople = 8
 func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 	ws := t.ws
 	if j, ms := t.partitive(i); j > i {
+		return j, ms
+	}
+	if j, ms := t.acronymAt(i); j > i {
 		return j, ms
 	}
 	if j, ms := t.aged(i); j > i {
@@ -1094,4 +1099,63 @@ func ageEnd(ws []word, k int) int {
 		}
 	}
 	return k + 3
+}
+
+// acronym is a body the story read from its name, by its initials or by
+// the letters in brackets after the name.
+type acronym struct {
+	letters string // folded: "mdr"
+	actor   dateline.Actor
+	name    string // as written
+}
+
+// noteAcronym records the body read from its name over words [i, e) by
+// the initials of its capitalised words ("Movement for Democratic
+// Renewal": MDR) and by the capitals in brackets right after it ("(MDR)"),
+// so that the initials alone name it later.
+func (t *Tracker) noteAcronym(i, e int, a dateline.Actor) {
+	ws := t.ws
+	if a.Code == "" && a.Sector != "" {
+		a.Code = code(a.Country, a.Sector)
+	}
+	var b [8]byte
+	n := 0
+	for k := i; k < e && n < len(b); k++ {
+		if ws[k].cap && !ws[k].punct && ws[k].norm != "the" && ws[k].norm != "" {
+			b[n] = ws[k].norm[0]
+			n++
+		}
+	}
+	name := t.s.Text[ws[i].start-t.s.Start : ws[e-1].end-t.s.Start]
+	if n >= 2 {
+		t.acronyms = append(t.acronyms, acronym{letters: string(b[:n]), actor: a, name: name})
+	}
+	if e+2 < len(ws) && ws[e].text == "(" && ws[e+1].upper && ws[e+2].text == ")" && ws[e+1].norm != string(b[:n]) {
+		t.acronyms = append(t.acronyms, acronym{letters: ws[e+1].norm, actor: a, name: name})
+	}
+}
+
+// acronymAt reads at word i, or after "the" there, a word in capitals
+// that is the initials of a body the story read from its name before
+// ("The MDR said"): that body, the one named last with those letters.
+func (t *Tracker) acronymAt(i int) (int, []dateline.Mention) {
+	if len(t.acronyms) == 0 {
+		return i, nil
+	}
+	ws := t.ws
+	k := i
+	if ws[k].norm == "the" && k+1 < len(ws) {
+		k++
+	}
+	if !ws[k].upper || len(ws[k].norm) < 2 || k+1 < len(ws) && (ws[k+1].text == ")" || ws[k+1].hyph) {
+		return i, nil
+	}
+	for n := len(t.acronyms) - 1; n >= 0; n-- {
+		if c := &t.acronyms[n]; c.letters == ws[k].norm {
+			m := t.mention(k, k+1, dateline.KindAgent, c.actor, link("acronym", c.name, "the body named before whose initials these are"))
+			t.markNewBody(m.Start)
+			return k + 1, []dateline.Mention{m}
+		}
+	}
+	return i, nil
 }

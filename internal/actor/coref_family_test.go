@@ -206,3 +206,27 @@ func TestAgeAlone(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestAcronymOfABodyNamedBefore: a word in capitals that is the initials
+// of a body the story read from its name, or the letters in brackets
+// after that name, names that body later; other capitals do not.
+func TestAcronymOfABodyNamedBefore(t *testing.T) {
+	runCorefCases(t, []corefCase{
+		{"the initials as a subject", "2024-05-02", []string{
+			"The opposition Movement for Democratic Renewal accused the government of fraud.",
+			"The MDR said it had won the vote."},
+			"MDR=PTY/Movement for Democratic Renewal; it=PTY/Movement for Democratic Renewal", "coref:acronym -> Movement for Democratic Renewal"},
+		{"the initials as an object", "2024-05-02", []string{
+			"The opposition Movement for Democratic Renewal accused the government of fraud.",
+			"Interior Minister Ibrahima Ndiaye accused the MDR of inciting violence."},
+			"Interior Minister Ibrahima Ndiaye=GOV/Ibrahima Ndiaye; MDR=PTY/Movement for Democratic Renewal", "coref:acronym"},
+		{"letters in brackets that are not the initials", "2019-03-02", []string{
+			"Police said supporters of the Popular Renewal Front (FRP) marched in the capital.",
+			"Police detained two FRP leaders."},
+			"Police=COP/police; FRP=PTY/Popular Renewal Front; leaders=GOV/leaders", "coref:acronym"},
+		{"capitals that are no body's initials", "2024-05-02", []string{
+			"The opposition Movement for Democratic Renewal accused the government of fraud.",
+			"The ABC said the vote was fair."},
+			"", ""},
+	})
+}

@@ -55,6 +55,7 @@ type Tracker struct {
 	headAgent   seenAgent            // the last head of state or government named by office alone ("the interim head of state")
 	lastGroup   seenAgent            // the last plural group of people named, for "Some threw stones"
 	unnamedAges []string             // the ages of people told of unnamed ("a 41-year-old man"), for "the 41-year-old"
+	acronyms    []acronym            // the bodies read from their names, by their initials ("MDR"), for the initials alone later
 
 	countriesSeen []countrySeen // the countries named as such, the latest last, for "the country"
 
