@@ -230,3 +230,23 @@ func TestAcronymOfABodyNamedBefore(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestPersonMetOnceWithRoleAndPlace: "Name, a local official in Kano,"
+// names a person the knowledge lacks, described by the role, with the
+// place read on its own; the surname alone names them later. A phrase
+// after "in" that is no place's name does not make the apposition.
+func TestPersonMetOnceWithRoleAndPlace(t *testing.T) {
+	runCorefCases(t, []corefCase{
+		{"the surname after a role in a city", "2023-03-01", []string{
+			"Musa Danjuma, a local official in Kano, said police had arrested 40 people.",
+			"Danjuma accused thugs of attacking voters."},
+			"Danjuma=GOV/Musa Danjuma; voters=CVL/civilians", "surname"},
+		{"a role from a town", "2019-06-01", []string{
+			"Halima Wanjiru, a dissident journalist from Mombasa, was arrested on Monday.",
+			"Police said Wanjiru had organised the protest."},
+			"Police=COP/police; Wanjiru=MED/Halima Wanjiru", "surname"},
+		{"not a phrase after in that names no place", "2023-03-01", []string{
+			"Musa Danjuma, a local official in charge of the market, said police had arrested 40 people."},
+			"official=GOV/official; police=COP/police; people=CVL/civilians", ""},
+	})
+}
