@@ -250,3 +250,30 @@ func TestPersonMetOnceWithRoleAndPlace(t *testing.T) {
 			"official=GOV/official; police=COP/police; people=CVL/civilians", ""},
 	})
 }
+
+// TestTheyAfterACountedGroup: "they", "them" after a counted description
+// that opened the sentence, with no actor named since, or that opened the
+// sentence before when this one named none yet, are each of its members;
+// after another actor they are read as before.
+func TestTheyAfterACountedGroup(t *testing.T) {
+	runCorefCases(t, []corefCase{
+		{"they in the same sentence", "2021-06-16", []string{
+			"U.S. President Joe Biden met Russian President Vladimir Putin in Geneva.",
+			"The two leaders said they would return their ambassadors."},
+			"two leaders=USAGOV/Joe Biden; two leaders=RUSGOV/Vladimir Putin; they=USAGOV/Joe Biden; they=RUSGOV/Vladimir Putin; their ambassadors=USAGOV/Joe Biden", "the group described first in this sentence"},
+		{"they opening the next sentence", "2021-06-16", []string{
+			"U.S. President Joe Biden met Russian President Vladimir Putin in Geneva.",
+			"The two leaders spoke for four hours.",
+			"They agreed to start talks on arms control."},
+			"They=USAGOV/Joe Biden; They=RUSGOV/Vladimir Putin", "the group described first in the sentence before"},
+		{"not after another actor named since", "2023-10-30", []string{
+			"Egyptian President Abdel Fattah el-Sisi met Qatar's emir in Cairo.",
+			"The two leaders urged Hamas to free the hostages they hold."},
+			"two leaders=EGYGOV/Abdel Fattah el-Sisi; two leaders=QATGOV/Tamim bin Hamad Al Thani; Hamas=PSEREB/Hamas; hostages=CVL/hostages; they=EGYGOV/Abdel Fattah el-Sisi", ""},
+		{"not when this sentence named another actor first", "2021-06-16", []string{
+			"U.S. President Joe Biden met Russian President Vladimir Putin in Geneva.",
+			"The two leaders spoke for four hours.",
+			"Ukraine said they had ignored its concerns."},
+			"Ukraine=UKR/Ukraine; they=USAGOV/Joe Biden; its=UKR/Ukraine", ""},
+	})
+}

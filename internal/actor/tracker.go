@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -56,6 +57,7 @@ type Tracker struct {
 	lastGroup   seenAgent            // the last plural group of people named, for "Some threw stones"
 	unnamedAges []string             // the ages of people told of unnamed ("a 41-year-old man"), for "the 41-year-old"
 	acronyms    []acronym            // the bodies read from their names, by their initials ("MDR"), for the initials alone later
+	groupBefore []dateline.Actor     // the members of a counted description that opened the sentence before ("The two leaders met"), for "they"
 
 	countriesSeen []countrySeen // the countries named as such, the latest last, for "the country"
 
@@ -177,6 +179,7 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 		out = slices.Clone(t.buf)
 	}
 	t.notePair(out)
+	t.noteGroupBefore(out)
 	t.out = nil
 	t.n++
 	var first, last dateline.Actor
@@ -243,6 +246,9 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 	var a dateline.Actor
 	ok, why := false, ""
 	switch {
+	case (w.norm == "they" || w.norm == "them") && t.groupFor(i) != "":
+		// "Both countries said they would not interfere": each member
+		return t.groupPronoun(i)
 	case plurals[w.norm]:
 		a, why, ok = t.they.get(ws, i, t.namedEnd, w.norm == "them")
 	case neuters[w.norm]:
@@ -501,4 +507,59 @@ func (t *Tracker) isWoman(tr *tracked) bool {
 		}
 	}
 	return tr.woman == 1
+}
+
+// groupFor tells whether "they" or "them" at word i stand for the members
+// of a counted description that opened this sentence with no actor named
+// since ("The two leaders said they ..."), or opened the sentence before
+// when this one has named no actor yet ("Both sides met in Doha. They
+// agreed ..."): why, or "".
+func (t *Tracker) groupFor(i int) string {
+	if len(t.out) == 0 {
+		if len(t.groupBefore) >= 2 {
+			return "the group described first in the sentence before"
+		}
+		return ""
+	}
+	first, last := t.out[0], t.out[len(t.out)-1]
+	if strings.HasPrefix(first.Rule, "coref:members") && last.Start == first.Start && len(t.out) >= 2 {
+		return "the group described first in this sentence"
+	}
+	return ""
+}
+
+// groupPronoun codes "they" or "them" at word i as each member of the
+// group groupFor found, one mention per member.
+func (t *Tracker) groupPronoun(i int) (int, []dateline.Mention) {
+	why := t.groupFor(i)
+	var as []dateline.Actor
+	if len(t.out) == 0 {
+		as = t.groupBefore
+	} else {
+		for _, m := range t.out {
+			as = append(as, m.Actor)
+		}
+	}
+	ms := make([]dateline.Mention, len(as))
+	for k, a := range as {
+		// (a member's rule, as the description's: the event stage reads
+		// each member as one party of the group)
+		ms[k] = t.mention(i, i+1, dateline.KindPronoun, a, link("members", a.Name, strconv.Itoa(k+1)+" of "+strconv.Itoa(len(as))+": "+t.ws[i].norm+", "+why))
+	}
+	return i + 1, ms
+}
+
+// noteGroupBefore keeps the members of a counted description that opened
+// the sentence just read (its mentions ms), for "they" in the next.
+func (t *Tracker) noteGroupBefore(ms []dateline.Mention) {
+	t.groupBefore = t.groupBefore[:0]
+	if len(ms) < 2 || !strings.HasPrefix(ms[0].Rule, "coref:members") {
+		return
+	}
+	for _, m := range ms {
+		if m.Start != ms[0].Start {
+			break
+		}
+		t.groupBefore = append(t.groupBefore, m.Actor)
+	}
 }
