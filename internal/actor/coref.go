@@ -21,7 +21,10 @@ import (
 //     sentence is analysed); when that person's gender does not fit the
 //     pronoun (agents.txt's female: names), the last person named in this
 //     sentence or the two before who fits, if any; they, it: the same
-//     among plural and singular actors (tracker.go);
+//     among plural and singular actors (tracker.go); they, them after a
+//     counted description that opened this sentence with no actor named
+//     since, or opened the sentence before when this one has named none
+//     yet: each member;
 //   - a surname: the person of that surname named last;
 //   - a word in capitals ("the MDR"): the body the story read from its
 //     name whose initials, or the letters in brackets after it, these are;
