@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,9 +18,19 @@ import (
 //   - he, she, his, her: the first person named in this sentence, else the
 //     first of the sentence before that named one, else the person named
 //     last; "him" never as the subject of its own verb (Settle, once the
-//     sentence is analysed); they, it: the same among plural and singular
-//     actors (tracker.go);
+//     sentence is analysed); when that person's gender does not fit the
+//     pronoun (agents.txt's female: names), the last person named in this
+//     sentence or the two before who fits, if any; they, it: the same
+//     among plural and singular actors (tracker.go); they, them after a
+//     counted description that opened this sentence with no actor named
+//     since, or opened the sentence before when this one has named none
+//     yet: each member;
 //   - a surname: the person of that surname named last;
+//   - a word in capitals ("the MDR"): the body the story read from its
+//     name whose initials, or the letters in brackets after it, these are;
+//   - the + an age ("the 72-year-old"): the person "he" would stand for,
+//     named in this sentence or the two before, unless an agent noun
+//     follows or the story told of someone unnamed of that age;
 //   - the + title ("the minister"): the person named last who held or was
 //     called by an office ending in it; "the leader": the head of state or
 //     government named last before this sentence;
@@ -37,8 +48,10 @@ import (
 //   - the country, the nation, the kingdom, the island nation: the country
 //     named last, not one named before it in its own clause (the other
 //     party: "Iran condemned the kingdom"); an island state for a
-//     description that names islands; when that other party is the only
-//     country named, the dateline's;
+//     description that names islands; a state of that form of rule for
+//     "the kingdom", "the emirate" when the story named one (state-kind:
+//     in agents.txt); when that other party is the only country named,
+//     the dateline's;
 //   - the + agent noun after the same noun named since with no country
 //     ("Sudanese troops fought rebels near Nyala. The rebels ..."): those,
 //     with the country Settle gives them;
@@ -81,6 +94,12 @@ const recentPeople = 8
 func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 	ws := t.ws
 	if j, ms := t.partitive(i); j > i {
+		return j, ms
+	}
+	if j, ms := t.acronymAt(i); j > i {
+		return j, ms
+	}
+	if j, ms := t.aged(i); j > i {
 		return j, ms
 	}
 	if ws[i].norm == "both" || ws[i].norm == "the" && i+1 < len(ws) && (counts[ws[i+1].norm] > 0 || t.d.dual[ws[i+1].norm] && (i == 0 || !countryLocatives[ws[i-1].norm])) {
@@ -159,15 +178,24 @@ func (t *Tracker) noteCountry(code string, end int) {
 // clause before it, which is the other party ("Russia threatened the
 // country", "Iran condemned the kingdom"); when a word of the description
 // names islands ("the island nation"), an island state (islands: in
-// agents.txt); when the only one named is that other party, the
-// dateline's country.
+// agents.txt); when its noun describes a form of rule ("the kingdom"), a
+// state of that form (state-kind: in agents.txt) if the story named one;
+// when the only one named is that other party, the dateline's country.
 func (t *Tracker) refCountry(i, j int) (string, string) {
 	island := false
+	var kind map[string]bool
+	noun := ""
 	for k := i + 1; k < j; k++ {
 		island = island || t.d.placeKinds[t.ws[k].norm]["island"]
+		if s := t.d.stateKinds[t.ws[k].norm]; s != nil {
+			kind, noun = s, t.ws[k].norm
+		}
+	}
+	if kind != nil && !t.kindSeen(kind, i) {
+		kind = nil // "the kingdom" with no kingdom named: the country named last
 	}
 	skipped := ""
-	fits := func(c string) bool { return !island || t.d.islands[fold(c)] }
+	fits := func(c string) bool { return (!island || t.d.islands[fold(c)]) && (kind == nil || kind[fold(c)]) }
 	for k := len(t.countriesSeen) - 1; k >= 0; k-- {
 		c := t.countriesSeen[k]
 		if c.sent == t.n && c.end <= i && !clauseBetween(t.ws, c.end, i) {
@@ -181,6 +209,9 @@ func (t *Tracker) refCountry(i, j int) (string, string) {
 		if island {
 			why = "island state named last"
 		}
+		if kind != nil {
+			why = noun + " named last"
+		}
 		if skipped != "" {
 			why += " before this clause, whose " + skipped + " is the other party"
 		}
@@ -190,6 +221,17 @@ func (t *Tracker) refCountry(i, j int) (string, string) {
 		return d, "the dateline's country: the story named no other before " + skipped + ", the other party"
 	}
 	return "", ""
+}
+
+// kindSeen reports whether a country of kind (a state-kind: of
+// agents.txt) was named before word i and is not this clause's own.
+func (t *Tracker) kindSeen(kind map[string]bool, i int) bool {
+	for _, c := range t.countriesSeen {
+		if kind[fold(c.code)] && !(c.sent == t.n && c.end <= i && !clauseBetween(t.ws, c.end, i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // epithet returns the end of a description of a country by one or two
@@ -291,11 +333,13 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	case t.d.sides[w.norm] && n == 2 && len(t.opposed) == 2 && t.n-t.opposedSent <= opposedWindow:
 		why = "the two actors of one country an earlier sentence named, and no others"
 		members = append(members, t.opposed...)
-	case t.d.dual[w.norm] && n == 2 && len(t.states) == 2 && t.n-t.statesSent <= pairWindow &&
+	case n == 2 && len(t.states) == 2 && t.pairedStates(w.norm) &&
 		!t.namedHere(t.states[0].Actor.Country) && !t.namedHere(t.states[1].Actor.Country):
 		// "Ethiopia and Eritrea agreed ... hosted talks between the two
 		// rivals": the pair of states joined before, not the host the
-		// story names most
+		// story names most; "Thailand and Cambodia called it an internal
+		// matter. Both countries said ...": the pair the sentence just
+		// before opened with
 		why = "the two countries an earlier sentence joined by \"and\""
 		for _, m := range t.states {
 			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(m.Actor.Country)})
@@ -430,6 +474,33 @@ func (t *Tracker) unnamedHead(ag *agent) (seenAgent, string, bool) {
 // a sentence joined by "and".
 const pairWindow = 8
 
+// pairedStates reports whether a counted description whose noun is noun
+// may stand for the two countries a sentence joined by "and" as its
+// subject: a noun of two parties ("the rivals", "both sides") within
+// pairWindow sentences, a noun of states ("both countries", "the two
+// nations") only in the sentence right after, where that pair is still
+// the story's topic; later it is the countries the story names most.
+func (t *Tracker) pairedStates(noun string) bool {
+	d := t.n - t.statesSent
+	if t.d.dual[noun] && d <= pairWindow {
+		return true
+	}
+	// "Kenya urged both countries" after "Sudan and Kenya urged calm":
+	// not a pair that holds this sentence's own actor
+	return t.d.states[noun] && d == 1 && !t.countryHere(t.states[0].Actor.Country) && !t.countryHere(t.states[1].Actor.Country)
+}
+
+// countryHere reports whether an actor of country c was named in this
+// sentence so far.
+func (t *Tracker) countryHere(c string) bool {
+	for _, m := range t.out {
+		if m.Actor.Country == c {
+			return true
+		}
+	}
+	return false
+}
+
 // notePair keeps the last two distinct actors a sentence joins by "and"
 // ("Sudan's army and the paramilitary Rapid Support Forces signed"), when
 // they are of one country or one has none: two sides within a country, or
@@ -457,7 +528,7 @@ func (t *Tracker) notePair(ms []dateline.Mention) {
 func (t *Tracker) andPair(ms []dateline.Mention, oneCountry bool) (a, b dateline.Mention, ok bool) {
 	for k := len(ms) - 1; k > 0; k-- {
 		a, b := ms[k-1], ms[k]
-		if !pairedBy(t.s, a, b) || a.Actor.Code == "" || b.Actor.Code == "" || a.Actor.Code == b.Actor.Code ||
+		if !pairedBy(t.s, a, b) || apposed(t.s, a, b) || a.Actor.Code == "" || b.Actor.Code == "" || a.Actor.Code == b.Actor.Code ||
 			oneCountry && a.Actor.Country != b.Actor.Country && a.Actor.Country != "" && b.Actor.Country != "" || strings.HasPrefix(a.Rule, "coref:members") {
 			continue
 		}
@@ -878,6 +949,19 @@ func joinedBy(s *dateline.Sentence, a, b dateline.Mention) bool {
 	return false
 }
 
+// apposed reports whether a person and a noun of a title or body are set
+// side by side by a comma alone, one actor named twice ("The paramilitary
+// leader, Mohamed Hamdan Dagalo, accused", "Dmitry Peskov, the Kremlin
+// spokesman, said"), not two joined in a list.
+func apposed(s *dateline.Sentence, a, b dateline.Mention) bool {
+	if a.Kind == b.Kind || a.Kind != dateline.KindPerson && b.Kind != dateline.KindPerson ||
+		a.Kind != dateline.KindAgent && b.Kind != dateline.KindAgent || a.End > b.Start || a.Start < s.Start || b.Start-s.Start > len(s.Text) {
+		return false
+	}
+	between := strings.TrimSpace(s.Text[a.End-s.Start : b.Start-s.Start])
+	return between == "," || between == ", the" || between == ", a" || between == ", an"
+}
+
 // distinct returns the mentions of different actors, the first of each.
 func distinct(ms []dateline.Mention) []dateline.Mention {
 	var out []dateline.Mention
@@ -971,4 +1055,110 @@ func (d *Dictionary) isRef(noun string) bool {
 		}
 	}
 	return false
+}
+
+// aged reads "the 72-year-old" at word i, a person called by age alone:
+// the person a "he" there would stand for, named in this sentence or the
+// two before ("Ghani said he had left to avoid bloodshed. The 72-year-old
+// later surfaced in the Emirates"). Not when a noun of an agent follows,
+// which says who it is ("the 71-year-old leader of the ANC"), nor when the
+// story told of someone unnamed of that age ("Police arrested a
+// 41-year-old man ... The 41-year-old told investigators"), which "a
+// 41-year-old" records here.
+func (t *Tracker) aged(i int) (int, []dateline.Mention) {
+	ws := t.ws
+	d := ws[i].norm
+	if d != "the" && d != "a" && d != "an" {
+		return i, nil
+	}
+	e := ageEnd(ws, i+1)
+	if e < 0 {
+		return i, nil
+	}
+	age := ws[i+1].norm
+	if d != "the" {
+		t.unnamedAges = append(t.unnamedAges, age)
+		return i, nil
+	}
+	if e < len(ws) && t.isAgent(e) || slices.Contains(t.unnamedAges, age) {
+		return i, nil
+	}
+	tr, why := t.antecedent()
+	if tr == nil || t.n-tr.sent > 2 {
+		return i, nil
+	}
+	t.notePerson(tr)
+	return e, []dateline.Mention{t.mention(i+1, e, dateline.KindAgent, tr.actor, link("age", tr.actor.Name, why))}
+}
+
+// ageEnd returns the end of an age at word k written "72-year-old", or -1.
+func ageEnd(ws []word, k int) int {
+	if k+2 >= len(ws) || ws[k].norm == "" || ws[k+1].norm != "year" || !ws[k+1].hyph || ws[k+2].norm != "old" || !ws[k+2].hyph {
+		return -1
+	}
+	for _, r := range ws[k].norm {
+		if r < '0' || r > '9' {
+			return -1
+		}
+	}
+	return k + 3
+}
+
+// acronym is a body the story read from its name, by its initials or by
+// the letters in brackets after the name.
+type acronym struct {
+	letters string // folded: "mdr"
+	actor   dateline.Actor
+	name    string // as written
+}
+
+// noteAcronym records the body read from its name over words [i, e) by
+// the initials of its capitalised words ("Movement for Democratic
+// Renewal": MDR) and by the capitals in brackets right after it ("(MDR)"),
+// so that the initials alone name it later.
+func (t *Tracker) noteAcronym(i, e int, a dateline.Actor) {
+	ws := t.ws
+	if a.Code == "" && a.Sector != "" {
+		a.Code = code(a.Country, a.Sector)
+	}
+	var b [8]byte
+	n := 0
+	for k := i; k < e && n < len(b); k++ {
+		if ws[k].cap && !ws[k].punct && ws[k].norm != "the" && ws[k].norm != "" {
+			b[n] = ws[k].norm[0]
+			n++
+		}
+	}
+	name := t.s.Text[ws[i].start-t.s.Start : ws[e-1].end-t.s.Start]
+	if n >= 2 {
+		t.acronyms = append(t.acronyms, acronym{letters: string(b[:n]), actor: a, name: name})
+	}
+	if e+2 < len(ws) && ws[e].text == "(" && ws[e+1].upper && ws[e+2].text == ")" && ws[e+1].norm != string(b[:n]) {
+		t.acronyms = append(t.acronyms, acronym{letters: ws[e+1].norm, actor: a, name: name})
+	}
+}
+
+// acronymAt reads at word i, or after "the" there, a word in capitals
+// that is the initials of a body the story read from its name before
+// ("The MDR said"): that body, the one named last with those letters.
+func (t *Tracker) acronymAt(i int) (int, []dateline.Mention) {
+	if len(t.acronyms) == 0 {
+		return i, nil
+	}
+	ws := t.ws
+	k := i
+	if ws[k].norm == "the" && k+1 < len(ws) {
+		k++
+	}
+	if !ws[k].upper || len(ws[k].norm) < 2 || k+1 < len(ws) && (ws[k+1].text == ")" || ws[k+1].hyph) {
+		return i, nil
+	}
+	for n := len(t.acronyms) - 1; n >= 0; n-- {
+		if c := &t.acronyms[n]; c.letters == ws[k].norm {
+			m := t.mention(k, k+1, dateline.KindAgent, c.actor, link("acronym", c.name, "the body named before whose initials these are"))
+			t.markNewBody(m.Start)
+			return k + 1, []dateline.Mention{m}
+		}
+	}
+	return i, nil
 }

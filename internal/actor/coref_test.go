@@ -166,7 +166,7 @@ func TestCoreference(t *testing.T) {
 		{"the kingdom in the clause of another country is the one before", "2016-01-03", []string{
 			"Saudi Arabia executed a Shiite cleric on Saturday.",
 			"Iran condemned the kingdom."},
-			"Iran=IRN/Iran; kingdom=SAU/Saudi Arabia", "coref:kingdom -> Saudi Arabia (country named last before this clause, whose IRN is the other party)"},
+			"Iran=IRN/Iran; kingdom=SAU/Saudi Arabia", "coref:kingdom -> Saudi Arabia (kingdom named last before this clause, whose IRN is the other party)"},
 		{"the country after said is the speaker", "2019-09-16", []string{
 			"Iran said the country would never negotiate under pressure."},
 			"Iran=IRN/Iran; country=IRN/Iran", "coref:country -> Iran (country named last)"},

@@ -15,6 +15,7 @@ type tracked struct {
 	refs     []string // for organisations: "group", "militia"
 	first    int      // when it was first named
 	sent     int      // the sentence that named it last
+	woman    int8     // for a person: 1 a woman by her name, -1 not known to be, 0 not yet asked
 }
 
 // addOffice records an office the person holds or was called by, once.

@@ -164,6 +164,7 @@ type Dictionary struct {
 	fleeing    map[string]bool // participles after an agent that say where it comes from: "refugees fleeing Sudan"
 	others     map[string]bool // nouns of another state, after its owner: "its neighbour", "their rival"
 	owning     map[string]bool // past forms after a country and a hyphen that make it the owner: "Japanese-owned"
+	female     map[string]bool // given names of women: "she" and "her" stand for one, "he" and "his" do not
 	common     map[string]bool
 	things     map[string]bool            // words that make a run of capitalised words a thing, not a person: "palace", "bank"
 	given      map[string]bool            // the first words of the people's names: the given names the knowledge has seen
@@ -177,6 +178,7 @@ type Dictionary struct {
 	ruling     [][]string                 // words after unnamed officers that make them a country's military rulers: "now running"
 	regional   map[string]bool            // two-word region adjectives whose second word is a country's: "latin american"
 	islands    map[string]bool            // folded codes of island states: "the island" may stand for them
+	stateKinds map[string]map[string]bool // a noun of states -> the folded codes of the states it describes: "kingdom" -> jor, sau, ...
 	regions    map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
 	regionHead map[string]bool            // the first words of the regions' adjectives: "west"
 	ethnic     *agent                     // the agent "ethnic" and a demonym make (agents.txt): "ethnic Armenians"
@@ -239,6 +241,7 @@ func newDictionary() *Dictionary {
 		fleeing:    map[string]bool{},
 		others:     map[string]bool{},
 		owning:     map[string]bool{},
+		female:     map[string]bool{},
 		common:     map[string]bool{},
 		things:     map[string]bool{},
 		given:      map[string]bool{},
@@ -259,6 +262,7 @@ func newDictionary() *Dictionary {
 		regionHead: map[string]bool{},
 		regional:   map[string]bool{},
 		islands:    map[string]bool{},
+		stateKinds: map[string]map[string]bool{},
 		offices:    map[string][]*entity{},
 		fuzzy:      map[byte][]surname{},
 		keys:       map[string]string{},
@@ -356,14 +360,22 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "fleeing", "others", "owning":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "fleeing", "others", "owning", "female":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign,
 			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
-			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "owning": p.d.owning}[key]
+			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "owning": p.d.owning, "female": p.d.female}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 		}
+	case "state-kind":
+		p.cur, p.curAgent = nil, nil
+		noun, codes, _ := strings.Cut(val, "=")
+		set := map[string]bool{}
+		for _, c := range splitList(codes) {
+			set[fold(c)] = true
+		}
+		p.d.stateKinds[fold(strings.TrimSpace(noun))] = set
 	case "ruling":
 		p.cur, p.curAgent = nil, nil
 		for _, w := range splitList(val) {

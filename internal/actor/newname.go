@@ -85,6 +85,11 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 			// follow ("X, a Syrian lawyer who defends detainees,")
 			if k, a, rule := t.describedAt(e + 1); k > e+1 && (k == len(ws) || ws[k].punct || ws[k].norm == "who") {
 				return k, t.notePersonNamed(i, e, a, "", "name+,-description"+rule)
+			} else if k > e+1 && t.placedAt(k) {
+				// "Musa Danjuma, a local official in Kano,": the
+				// description says what they are; the place is read on
+				// its own
+				return k, t.notePersonNamed(i, e, a, "", "name+,-description"+rule+"+place")
 			} else if k > e+1 && t.employerAt(k) {
 				// "Moses Kato, a journalist with the Daily Monitor,": the
 				// description says what they are; whom they work for is
@@ -146,6 +151,26 @@ func (t *Tracker) employerAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// placedAt reports whether words from k are "in" or "from" and a name of
+// one to three capitalised words up to a comma or the end of the
+// sentence: where a person described at k-1 is or comes from ("a local
+// official in Kano,", "a farmer from Bunia.").
+func (t *Tracker) placedAt(k int) bool {
+	ws := t.ws
+	if k >= len(ws) || ws[k].norm != "in" && ws[k].norm != "from" {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+4; j++ {
+		if ws[j].punct && !ws[j].hyph {
+			return j > k+1
+		}
+		if !ws[j].cap {
+			return false
+		}
+	}
+	return k+4 >= len(ws)
 }
 
 // notePersonNamed makes the mention of a new person named by words [i, e),
@@ -407,6 +432,7 @@ func (t *Tracker) newBody(i int) (int, []dateline.Mention) {
 	}
 	m := t.mention(i, e, dateline.KindAgent, b, "named+"+a.Name)
 	t.markNewBody(m.Start)
+	t.noteAcronym(i, e, m.Actor)
 	if !t.d.sectorIs(a.Sector, sectorForce) {
 		t.noteNewBody(ws[h0].norm, b) // "the league" after it; "the army" stays the state's
 	}

@@ -110,14 +110,19 @@ func (t *Tracker) placeBefore(i int) bool {
 // describePlace resolves the description over words [i, j], its noun at j.
 func (t *Tracker) describePlace(i, j int) (dateline.Mention, bool) {
 	noun := t.ws[j].norm
-	for k := len(t.placesSeen) - 1; k >= 0; k-- {
-		p := &t.placesSeen[k]
-		why, ok := p.fits(noun, t.d.placeKinds[noun], t.placeSent)
-		if !ok {
-			continue
+	// first the last place of the noun's own kind ("the island" after
+	// Taiwan and Beijing is Taiwan, not the city named since), then the
+	// last of any kind the noun names
+	for pass := 0; pass < 2; pass++ {
+		for k := len(t.placesSeen) - 1; k >= 0; k-- {
+			p := &t.placesSeen[k]
+			why, ok := p.fits(noun, t.d.placeKinds[noun], t.placeSent)
+			if !ok || pass == 0 && p.feature != noun && p.feature+"s" != noun {
+				continue
+			}
+			a := t.countryActor(p.country)
+			return t.mention(i+1, j+1, dateline.KindCountry, a, link("place", p.name, why)), true
 		}
-		a := t.countryActor(p.country)
-		return t.mention(i+1, j+1, dateline.KindCountry, a, link("place", p.name, why)), true
 	}
 	return dateline.Mention{}, false
 }

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -54,6 +55,9 @@ type Tracker struct {
 	forces      []forceRef           // this sentence's forces read as the one told of before (forceAgain)
 	headAgent   seenAgent            // the last head of state or government named by office alone ("the interim head of state")
 	lastGroup   seenAgent            // the last plural group of people named, for "Some threw stones"
+	unnamedAges []string             // the ages of people told of unnamed ("a 41-year-old man"), for "the 41-year-old"
+	acronyms    []acronym            // the bodies read from their names, by their initials ("MDR"), for the initials alone later
+	groupBefore []dateline.Actor     // the members of a counted description that opened the sentence before ("The two leaders met"), for "they"
 
 	countriesSeen []countrySeen // the countries named as such, the latest last, for "the country"
 
@@ -175,6 +179,7 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 		out = slices.Clone(t.buf)
 	}
 	t.notePair(out)
+	t.noteGroupBefore(out)
 	t.out = nil
 	t.n++
 	var first, last dateline.Actor
@@ -241,6 +246,9 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 	var a dateline.Actor
 	ok, why := false, ""
 	switch {
+	case (w.norm == "they" || w.norm == "them") && t.groupFor(i) != "":
+		// "Both countries said they would not interfere": each member
+		return t.groupPronoun(i)
 	case plurals[w.norm]:
 		a, why, ok = t.they.get(ws, i, t.namedEnd, w.norm == "them")
 	case neuters[w.norm]:
@@ -261,6 +269,7 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 			// an earlier sentence named
 			a, ok, why = t.curTitle, true, "the titled agent named before in this sentence"
 		} else if tr, why = t.antecedent(); tr != nil {
+			tr, why = t.agree(tr, why, w.norm)
 			a, ok = tr.actor, true
 		}
 	}
@@ -453,3 +462,104 @@ func (t *Tracker) commonWord(w word) bool { return t.englishWord != nil && t.eng
 
 // placeWord reports whether a word is the name of a major place.
 func (t *Tracker) placeWord(w word) bool { return t.majorPlace != nil && w.cap && t.majorPlace(w.text) }
+
+// genderWindow is how many sentences before this one "she" looks back for
+// a woman, and "he" for someone not known to be one, when the person the
+// order of naming gives does not fit.
+const genderWindow = 2
+
+// agree checks the person tr that a pronoun (word, lower-case) was found
+// to stand for against its gender: "she" and "her" for a man (by name
+// not known to be a woman) are the woman named last in this sentence or
+// the genderWindow before, if any ("Corazon Aquino was sworn in. Shultz
+// said Washington recognised her government"); "he", "his" and "him" for
+// a woman are the person named last there not known to be one. With no
+// such person tr stands.
+func (t *Tracker) agree(tr *tracked, why, word string) (*tracked, string) {
+	fem := word == "she" || word == "her" || word == "hers"
+	masc := word == "he" || word == "his" || word == "him"
+	if !fem && !masc || fem == t.isWoman(tr) {
+		return tr, why
+	}
+	for _, r := range t.seen.recent {
+		if r == nil || r.sent < t.n-genderWindow {
+			continue
+		}
+		if r != tr && t.isWoman(r) == fem {
+			if fem {
+				return r, "the woman named last, not " + tr.actor.Name
+			}
+			return r, "the person named last not known to be a woman, not " + tr.actor.Name
+		}
+	}
+	return tr, why
+}
+
+// isWoman reports whether the person tr is a woman by a given name or
+// whole name the data knows as a woman's (agents.txt's female).
+func (t *Tracker) isWoman(tr *tracked) bool {
+	if tr.woman == 0 {
+		tr.woman = -1
+		n := fold(tr.actor.Name)
+		first, _, _ := strings.Cut(n, " ")
+		if t.d.female[n] || t.d.female[first] {
+			tr.woman = 1
+		}
+	}
+	return tr.woman == 1
+}
+
+// groupFor tells whether "they" or "them" at word i stand for the members
+// of a counted description that opened this sentence with no actor named
+// since ("The two leaders said they ..."), or opened the sentence before
+// when this one has named no actor yet ("Both sides met in Doha. They
+// agreed ..."): why, or "".
+func (t *Tracker) groupFor(i int) string {
+	if len(t.out) == 0 {
+		if len(t.groupBefore) >= 2 {
+			return "the group described first in the sentence before"
+		}
+		return ""
+	}
+	first, last := t.out[0], t.out[len(t.out)-1]
+	if strings.HasPrefix(first.Rule, "coref:members") && last.Start == first.Start && len(t.out) >= 2 {
+		return "the group described first in this sentence"
+	}
+	return ""
+}
+
+// groupPronoun codes "they" or "them" at word i as each member of the
+// group groupFor found, one mention per member.
+func (t *Tracker) groupPronoun(i int) (int, []dateline.Mention) {
+	why := t.groupFor(i)
+	var as []dateline.Actor
+	if len(t.out) == 0 {
+		as = t.groupBefore
+	} else {
+		for _, m := range t.out {
+			as = append(as, m.Actor)
+		}
+	}
+	ms := make([]dateline.Mention, len(as))
+	for k, a := range as {
+		// (a member's rule, as the description's: the event stage reads
+		// each member as one party of the group)
+		ms[k] = t.mention(i, i+1, dateline.KindPronoun, a, link("members", a.Name, strconv.Itoa(k+1)+" of "+strconv.Itoa(len(as))+": "+t.ws[i].norm+", "+why))
+	}
+	return i + 1, ms
+}
+
+// noteGroupBefore keeps the members of a counted description that opened
+// the sentence just read (its mentions ms), for "they" in the next.
+func (t *Tracker) noteGroupBefore(ms []dateline.Mention) {
+	t.groupBefore = t.groupBefore[:0]
+	if len(ms) < 2 || !strings.HasPrefix(ms[0].Rule, "coref:members") {
+		return
+	}
+	for _, m := range ms {
+		if m.Start != ms[0].Start {
+			break
+		}
+		t.groupBefore = append(t.groupBefore, m.Actor)
+	}
+}
