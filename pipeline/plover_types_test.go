@@ -34,3 +34,30 @@ func TestPloverTypeGaps(t *testing.T) {
 		{"place on alert: not placed", d, "Poland has not placed its army on a state of readiness.", "152", "", ""},
 	})
 }
+
+// TestPloverYieldAndRestrict covers troops disengaged (087) and internet or
+// mobile services shut down (1721).
+func TestPloverYieldAndRestrict(t *testing.T) {
+	testLexRows(t, []lexRow{
+				{"disengage: troops from a point", d, "Indian troops disengaged from the friction point in Ladakh.", "087", "INDMIL>IND", ""},
+		{"disengage: forces, present perfect", d, "Armenia has disengaged its forces from the border villages.", "087", "ARM>", ""},
+		{"disengage: not yet", d, "China has not disengaged its troops from the border.", "087", "", ""},
+		{"shut down internet services", d, "India shut down internet services in Kashmir.", "1721", "IND>INDCVL", ""},
+		{"shut down mobile internet: passive with agent", d, "Mobile internet was shut down by the Ethiopian government in Amhara.", "1721", "ETHGOV>ETHCVL", ""},
+		{"shut down internet: threatened is no shutdown", d, "Pakistan's government said it might shut down internet services.", "1721", "", ""},
+	})
+}
+
+// TestPloverWarnedMeasure covers a measure its own side warns it will take:
+// held out, a threat (13x), not an announced decision; said plainly, it stays
+// decided, and denied it is neither.
+func TestPloverWarnedMeasure(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"warned it would cut gas: a threat", d, "Russia warned it would cut gas supplies to Moldova.", "1312", "RUS>MDA", ""},
+		{"warned that it would impose sanctions", d, "The European Union warned that it would impose sanctions on Belarus.", "1312", "IGOEUR>BLR", ""},
+		{"warned it would expel diplomats", d, "Poland warned on Tuesday that it would expel Russian diplomats.", "1313", "POL>RUSGOV", ""},
+		{"warned it would cut: no sanction yet", d, "Russia warned it would cut gas supplies to Moldova.", "163", "", ""},
+		{"said it would expel: decided", d, "Britain said it would expel 23 Russian diplomats.", "161", "GBR>RUSGOV", ""},
+		{"warned it would not cut: no threat", d, "Russia warned it would not cut gas supplies to Moldova.", "1312", "", ""},
+	})
+}
