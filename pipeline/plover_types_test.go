@@ -39,7 +39,7 @@ func TestPloverTypeGaps(t *testing.T) {
 // mobile services shut down (1721).
 func TestPloverYieldAndRestrict(t *testing.T) {
 	testLexRows(t, []lexRow{
-				{"disengage: troops from a point", d, "Indian troops disengaged from the friction point in Ladakh.", "087", "INDMIL>IND", ""},
+		{"disengage: troops from a point", d, "Indian troops disengaged from the friction point in Ladakh.", "087", "INDMIL>IND", ""},
 		{"disengage: forces, present perfect", d, "Armenia has disengaged its forces from the border villages.", "087", "ARM>", ""},
 		{"disengage: not yet", d, "China has not disengaged its troops from the border.", "087", "", ""},
 		{"shut down internet services", d, "India shut down internet services in Kashmir.", "1721", "IND>INDCVL", ""},
