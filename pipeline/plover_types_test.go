@@ -61,3 +61,24 @@ func TestPloverWarnedMeasure(t *testing.T) {
 		{"warned it would not cut: no threat", d, "Russia warned it would not cut gas supplies to Moldova.", "1312", "", ""},
 	})
 }
+
+// TestPloverHungerDropWithdrawn covers food refused by a prisoner or a
+// protester (a hunger strike, 142, not aid turned down, 122), aid dropped
+// from the air (073), and forces withdrawn or pulled out in the passive
+// with no agent, by their own side (087).
+func TestPloverHungerDropWithdrawn(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"refuse food: a detainee", d, "A jailed Bahraini activist has been refusing food for a month.", "142", "BHROPP>BHRGOV", ""},
+		{"refuse meals: prisoners", d, "Palestinian prisoners refused meals to protest their conditions.", "142", "PSE>PSEGOV", ""},
+		{"refuse food aid stays a rejection", d, "Eritrea refused food aid from the United Nations.", "122", "ERI>IGOUNO", ""},
+		{"refuse food aid is no hunger strike", d, "Eritrea refused food aid from the United Nations.", "142", "", ""},
+		{"drop aid into: an air force", d, "Jordan's air force dropped aid into northern Gaza.", "073", "JORMIL>PSECVL", ""},
+		{"drop food over: planes", d, "American planes dropped food over the besieged town in Iraq.", "073", "USA>IRQCVL", ""},
+		{"drop charges stays a concession", d, "Egyptian police dropped the charges against the activist.", "073", "", ""},
+		{"withdrawn passive: soldiers from a country", d, "Some 2,000 Turkish soldiers were withdrawn from Qatar.", "087", "TURMIL>QAT", ""},
+		{"pulled out passive: troops of a country", d, "French troops were pulled out of Niger in December.", "087", "FRAMIL>NER", ""},
+		{"withdrawn passive: warships", d, "Russian warships have been withdrawn from the port of Tartus.", "087", "RUSMIL>SYR", ""},
+		{"withdrawn passive: not withdrawn", d, "American troops have not been withdrawn from Syria.", "087", "", ""},
+		{"withdrawn passive: could be", d, "British troops could be withdrawn from Estonia if the talks succeed.", "087", "", ""},
+	})
+}
