@@ -82,3 +82,25 @@ func TestPloverHungerDropWithdrawn(t *testing.T) {
 		{"withdrawn passive: could be", d, "British troops could be withdrawn from Estonia if the talks succeed.", "087", "", ""},
 	})
 }
+
+// TestPloverTakePart covers taking part or participating in a protest, a
+// strike or joint exercises (141, 143, 062) as joining them does, arms
+// transferred (072), a government tipped off (064) and revenues seized
+// (171, not a hostage taken).
+func TestPloverTakePart(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"take part in a march", d, "Thousands of Georgians took part in an opposition march in Tbilisi.", "141", "GEOCVL>GEOGOV", ""},
+		{"participate in a demonstration", d, "Students participated in the demonstration against the president of Kenya.", "141", "KENCVL>KENGOV", ""},
+		{"take part in a strike", d, "Kenyan doctors took part in the nationwide strike.", "143", "KENCVL>KENGOV", ""},
+		{"take part in a hunger strike", d, "Palestinian prisoners took part in a hunger strike.", "142", "PSE>PSEGOV", ""},
+		{"did not take part in the protest", d, "Iranian ministers did not take part in the protest.", "141", "", ""},
+		{"take part in joint manoeuvres", d, "Saudi and Egyptian troops took part in joint manoeuvres near the Red Sea.", "062", "SAUMIL>EGYMIL", ""},
+		{"will take part in joint drills is no drill yet", d, "Indian troops will take part in joint drills with Egypt next year.", "062", "", ""},
+		{"take part in a vote is no protest", d, "Kenyan voters took part in the referendum.", "14", "", ""},
+		{"transfer munitions", d, "The Pentagon transferred cluster munitions to Ukraine.", "072", "USAMIL>UKR", ""},
+		{"transfer tanks, passive with agent", d, "Leopard tanks were transferred to Ukraine by Poland.", "072", "POL>UKR", ""},
+		{"tip off a government", d, "Moroccan intelligence tipped off Spain about a planned attack.", "064", "MARSPY>ESP", ""},
+		{"seize tax revenues", d, "Israel seized Palestinian tax revenues.", "171", "ISR>PSE", ""},
+		{"seize revenues is no abduction", d, "Israel seized Palestinian tax revenues.", "181", "", ""},
+	})
+}
