@@ -104,3 +104,20 @@ func TestPloverTakePart(t *testing.T) {
 		{"seize revenues is no abduction", d, "Israel seized Palestinian tax revenues.", "181", "", ""},
 	})
 }
+
+// TestPloverBuildingParticiple covers a participle on a building or site
+// that houses people ("struck a school sheltering displaced families"): it
+// tells what the place does, not an act of asylum (075) or hosting (043) by
+// whoever acted on the place; a state that shelters or hosts refugees still
+// grants them refuge.
+func TestPloverBuildingParticiple(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"school sheltering people is no asylum", d, "Israeli warplanes struck a school sheltering displaced people in Gaza.", "075", "", ""},
+		{"hospital housing refugees is no asylum", d, "Russian missiles hit a hospital sheltering refugees in Kharkiv.", "075", "", ""},
+		{"school hosting families is no visit", d, "A UN school hosting displaced families was shelled by Israeli tanks.", "043", "", ""},
+		{"camp hosting refugees is no asylum", d, "Sudanese fighters attacked a camp hosting refugees in Chad.", "075", "", ""},
+		{"a state shelters refugees", d, "Jordan sheltered thousands of Syrian refugees.", "075", "JOR>SYRREF", ""},
+		{"a state hosts refugees", d, "Germany hosted a million Syrian refugees.", "075", "DEU>SYRREF", ""},
+		{"a state hosts a leader", d, "Qatar hosted the Iranian president in Doha.", "043", "QAT>IRNGOV", ""},
+	})
+}
