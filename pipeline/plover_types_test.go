@@ -121,3 +121,19 @@ func TestPloverBuildingParticiple(t *testing.T) {
 		{"a state hosts a leader", d, "Qatar hosted the Iranian president in Doha.", "043", "QAT>IRNGOV", ""},
 	})
 }
+
+// TestPloverOrderedOut covers envoys, peacekeepers, inspectors and aid
+// agencies ordered or kicked out: an expulsion of the kind each names (161,
+// 1661-1663), not a deportation of people (174), which others ordered out
+// still are.
+func TestPloverOrderedOut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"order aid agencies out", d, "Ethiopia ordered aid agencies out of Tigray.", "1663", "ETH>NGO", ""},
+		{"order peacekeepers out", d, "Mali ordered the UN peacekeepers out of the country.", "1661", "MLI>IGOUNO", ""},
+		{"order inspectors out", d, "Iran ordered the IAEA inspectors out.", "1662", "IRN>IGOUNO", ""},
+		{"order an envoy out", d, "Rwanda ordered the Belgian envoy out of Kigali.", "161", "RWA>BELGOV", ""},
+		{"kick out aid workers", d, "Sudan kicked out foreign aid workers from Darfur.", "1663", "SDN>CVL", ""},
+		{"order protesters out stays 174", d, "Police ordered the protesters out of the square in Dhaka.", "174", "BGDCOP>BGDOPP", ""},
+		{"order aid agencies out: threatened only", d, "Ethiopia said it might order aid agencies out of Tigray.", "1663", "", ""},
+	})
+}
