@@ -137,3 +137,20 @@ func TestPloverOrderedOut(t *testing.T) {
 		{"order aid agencies out: threatened only", d, "Ethiopia said it might order aid agencies out of Tigray.", "1663", "", ""},
 	})
 }
+
+// TestPloverAppreciateTurnAwayReverse covers support appreciated (051), an
+// offer or a request turned away (120, as turned down), and a tax rise or
+// a cut reversed (0832, as a decision or policy reversed).
+func TestPloverAppreciateTurnAwayReverse(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"appreciate a country's role", d, "Egypt appreciated Qatar's role in the talks.", "051", "EGY>QAT", ""},
+		{"appreciate support, present perfect", d, "Ukraine has appreciated Poland's support.", "051", "UKR>POL", ""},
+		{"did not appreciate is no praise", d, "India did not appreciate China's stance on the border.", "051", "", ""},
+		{"turn away an aid offer", d, "Algeria turned away a Moroccan aid offer after the earthquake.", "120", "DZA>MAR", ""},
+		{"turn away a request", d, "Hungary turned away Ukraine's request for weapons.", "12", "HUN>UKR", ""},
+		{"turn away migrants is no refusal of a proposal", d, "Greece turned away migrants at the border.", "12", "", ""},
+		{"reverse a tax increase", d, "Kenya's president reversed the tax increase after the protests.", "0832", "KENGOV>KENOPP", ""},
+		{"reverse a fuel tax hike", d, "Ghana reversed the fuel tax hike.", "0832", "GHA>GHAOPP", ""},
+		{"refuse to reverse a hike", d, "Nigeria's government refused to reverse the fuel price hike.", "0832", "", ""},
+	})
+}
