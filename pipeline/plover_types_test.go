@@ -154,3 +154,24 @@ func TestPloverAppreciateTurnAwayReverse(t *testing.T) {
 		{"refuse to reverse a hike", d, "Nigeria's government refused to reverse the fuel price hike.", "0832", "", ""},
 	})
 }
+
+// TestPloverPostureAndShields covers a navy or an air force mobilised
+// (154), missiles unveiled or displayed (150; a plan unveiled stays a
+// proposal), supporters mobilised against (113), observers pulled out of a
+// mission (1662, not a military pullout) and people held as human shields
+// (184).
+func TestPloverPostureAndShields(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"mobilise a navy", d, "Egypt mobilised its navy after the Turkish deployment in Libya.", "154", "EGY>", ""},
+		{"mobilize an air force", d, "Greece mobilized its air force on Friday.", "154", "GRC>", ""},
+		{"did not mobilise a navy", d, "Egypt did not mobilise its navy.", "154", "", ""},
+		{"unveil a ballistic missile", d, "Iran unveiled a new ballistic missile at a military parade.", "150", "IRN>", ""},
+		{"display missiles at a parade", d, "North Korea displayed its largest missiles at a parade in Pyongyang.", "150", "PRK>PRK", ""},
+		{"unveil a plan is no show of force", d, "Iran unveiled a new plan for the economy.", "150", "", ""},
+		{"mobilise supporters against a law", d, "Kenya's opposition leader mobilised supporters against the government.", "113", "KENOPP>KENGOV", ""},
+		{"pull out observers from a mission", d, "Britain pulled out its observers from the OSCE mission in Ukraine.", "1662", "GBR>IGOOSC", ""},
+		{"pull out observers is no troop pullout", d, "Britain pulled out its observers from the OSCE mission in Ukraine.", "087", "", ""},
+		{"hold villagers as human shields", d, "Militants held villagers as human shields in Mosul.", "184", "IRQUAF>IRQCVL", ""},
+		{"keep hostages as human shields", d, "The rebels kept hostages as human shields in Marawi.", "184", "REB>CVL", ""},
+	})
+}
