@@ -175,3 +175,20 @@ func TestPloverPostureAndShields(t *testing.T) {
 		{"keep hostages as human shields", d, "The rebels kept hostages as human shields in Marawi.", "184", "REB>CVL", ""},
 	})
 }
+
+// TestPloverAmountInAid covers an amount given or provided "in" aid ("gave
+// $5 million in aid to Nepal"): aid of the kind named (070-073), not the
+// phrasal "give in" (080), which only a verb with no object is ("the
+// government gave in after weeks of protests").
+func TestPloverAmountInAid(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"give an amount in aid: money is economic aid", d, "Japan gave $5 million in aid to Nepal.", "071", "JPN>NPL", ""},
+		{"give an amount in aid is no concession", d, "Japan gave $5 million in aid to Nepal.", "080", "", ""},
+		{"provide an amount in military aid", d, "Washington provided $2 billion in military aid to Kyiv.", "072", "USAGOV>UKR", ""},
+		{"give an amount in humanitarian aid", d, "Kuwait gave $10 million in humanitarian aid to Sudan.", "073", "KWT>SDN", ""},
+		{"give an amount in loans", d, "China gave $1 billion in loans to Angola.", "071", "CHN>AGO", ""},
+		{"did not give any money in aid", d, "Japan did not give any money in aid to Nepal.", "070", "", ""},
+		{"gave in with no object is a concession", d, "Kenya's government gave in after weeks of protests.", "080", "KENGOV>", ""},
+		{"gave in to pressure", d, "Israel finally gave in to American pressure.", "0832", "ISR>USA", ""},
+	})
+}
