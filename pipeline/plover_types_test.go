@@ -192,3 +192,21 @@ func TestPloverAmountInAid(t *testing.T) {
 		{"gave in to pressure", d, "Israel finally gave in to American pressure.", "0832", "ISR>USA", ""},
 	})
 }
+
+// TestPloverBackOutRoughUp covers a deal or a convention backed out of or
+// pulled out of (166, not backing, 051, nor a troop pullout, 087), people
+// roughed up (182) and forces beefed up along a border (154).
+func TestPloverBackOutRoughUp(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"back out of a peace deal", d, "The rebels backed out of the peace deal at the last minute.", "166", "REB>", ""},
+		{"back out of a deal is no backing", d, "The rebels backed out of the peace deal at the last minute.", "051", "", ""},
+		{"pull out of a convention", d, "Turkey pulled out of the Istanbul Convention.", "166", "TUR>", ""},
+		{"pull out of a convention is no pullout", d, "Turkey pulled out of the Istanbul Convention.", "087", "", ""},
+		{"withdraw from a protocol", d, "Russia withdrew from the Kyoto Protocol.", "166", "RUS>", ""},
+		{"will not back out of a deal", d, "Iran said it would not back out of the nuclear deal.", "166", "", ""},
+		{"pull out of a city stays a pullout", d, "Russian troops pulled out of Kherson.", "087", "RUSMIL>UKR", ""},
+		{"rough up a journalist", d, "Israeli soldiers roughed up a Palestinian journalist at a checkpoint.", "182", "ISRMIL>PSEMED", ""},
+		{"rough up protesters, passive with agent", d, "Protesters were roughed up by police in Minsk.", "182", "BLRCOP>BLROPP", ""},
+		{"beef up forces along a border", d, "India beefed up security forces along the border with Pakistan.", "154", "IND>PAK", ""},
+	})
+}
