@@ -210,3 +210,16 @@ func TestPloverBackOutRoughUp(t *testing.T) {
 		{"beef up forces along a border", d, "India beefed up security forces along the border with Pakistan.", "154", "IND>PAK", ""},
 	})
 }
+
+// TestPloverReadyForTruce covers a side ready or open for a truce: an
+// intent to de-escalate (0356), as ready for talks is one to meet; not
+// ready, a refusal (1246).
+func TestPloverReadyForTruce(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"ready for a ceasefire", d, "Hezbollah said it was ready for a ceasefire with Israel.", "0356", "LBNRAD>", ""},
+		{"open to a truce", d, "Hamas is open to a truce, its leader said.", "0356", "PSEREB>", ""},
+		{"not ready for a truce is a refusal", d, "The rebels said they were not ready for a truce.", "1246", "REB>", ""},
+		{"not ready for a truce is no intent", d, "The rebels said they were not ready for a truce.", "0356", "", ""},
+		{"ready for talks stays a meeting intent", d, "Iran said it was ready for talks with the United States.", "036", "IRN>USA", ""},
+	})
+}
