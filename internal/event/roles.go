@@ -1662,7 +1662,7 @@ func (x *sent) asIntent(f *Found, p *pred) {
 	if p.vg >= 0 && p.clause >= 0 && x.an.Clauses[p.clause].Kind == dateline.ClauseAdverbial && x.timeToCome(p.clause) {
 		return // "once foreign troops took control": supposed, announced by no one
 	}
-	if f.Modality == dateline.Future && !p.e.frame && x.l.has(f.Code.CAMEO, flagDecided) && x.conditionSubject(p.clause) == -1 && !x.anyObject(p) && x.ownWord(p, f) {
+	if f.Modality == dateline.Future && !p.e.frame && x.l.has(f.Code.CAMEO, flagDecided) && x.conditionSubject(p.clause) == -1 && !x.anyObject(p) && x.ownWord(p, f) && !x.warned(p.clause) {
 		// "May said Britain would expel 23 Russian diplomats": a measure
 		// announced by its own side is decided, not threatened
 		f.Modality = dateline.Asserted
@@ -1770,6 +1770,20 @@ func (x *sent) anyObject(p *pred) bool {
 		return true
 	}
 	return false
+}
+
+// warned reports whether clause ci is the complement of a verb of warning
+// (`&warning`: "Russia warned it would cut gas supplies"): a measure so
+// told is held out, not announced as decided.
+func (x *sent) warned(ci int) bool {
+	if ci < 0 {
+		return false
+	}
+	par := x.an.Clauses[ci].Parent
+	if par < 0 || x.an.Clauses[par].Verb < 0 {
+		return false
+	}
+	return x.l.InSet("warning", x.an.Words[x.an.Chunks[x.an.Clauses[par].Verb].Head].Lemma)
 }
 
 // ownWord reports whether a hypothetical act is said by its own side: the
