@@ -166,3 +166,17 @@ func TestLeavingCountry(t *testing.T) {
 		{"a plane left a capital", d, "The plane left Kathmandu for New Delhi.", "087", "", ""},
 	})
 }
+
+// TestFailedAttempts: failing to do an act of cooperation refuses it
+// (12x); failing at an act of conflict refuses nothing, and the act is
+// not done.
+func TestFailedAttempts(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"failed to ratify a treaty", d, "The Senate failed to ratify the treaty.", "127", "LEG>", ""},
+		{"failed to release prisoners", d, "Israel failed to release the prisoners.", "1243", "ISR>", ""},
+		{"failed to capture a town: no refusal", d, "Rebels failed to capture the town of Kidal.", "12", "", ""},
+		{"failed to capture a town: no capture", d, "Rebels failed to capture the town of Kidal.", "192", "", ""},
+		{"failed to arrest: no refusal", d, "Police failed to arrest the suspects.", "12", "", ""},
+		{"failed to shoot down: no refusal", d, "Air defences failed to shoot down the drones over Kyiv.", "12", "", ""},
+	})
+}

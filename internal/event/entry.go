@@ -23,6 +23,7 @@ type entry struct {
 	oneway   bool // "oneway": coordinated subjects do it towards others, never each other ("A and B presented a plan")
 	decision bool // "decision": a frame whose complement, when decided in policy.tsv, is done ("EU leaders agreed to impose sanctions")
 	command  bool // "command": an order whose object, when the source's own forces (&force), does its complement ("ordered troops to withdraw")
+	consent  bool // "consent": a frame only for acts of cooperation; one of conflict is not refused, only not done ("failed to capture the town")
 	file     string
 	line     int
 	text     string
@@ -119,6 +120,9 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 			continue
 		case "command":
 			e.command = true
+			continue
+		case "consent":
+			e.consent = true
 			continue
 		case "oneway":
 			e.oneway = true

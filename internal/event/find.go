@@ -1827,6 +1827,13 @@ func (x *sent) combine(i, c int) {
 		p.how = append(p.how, "+ an order to its own forces: their act, decided")
 		return
 	}
+	if cc, ok := x.l.codes[q.act]; ok && p.e.consent && cc.QuadClass >= 3 {
+		// "rebels failed to capture the town": failing at an act of
+		// conflict refuses nothing; the act is told as not done
+		p.absorbed = true
+		p.how = append(p.how, "+ "+q.e.head+": an act of conflict not done, no refusal")
+		return
+	}
 	fam, ok := familyOfRoot[p.e.code[:2]]
 	if !ok {
 		if x.l.has(p.e.code, flagStatement) {
