@@ -192,6 +192,10 @@ type Dictionary struct {
 	keys       map[string]string    // folded word -> phonetic key, for every word of every name
 	other      map[string]bool      // folded words of the names of countries, bodies and groups
 	errs       []error              // semantic problems found while loading, for Check
+
+	// placeShapes holds, by a place-kind noun's first byte, a bit for each
+	// length such nouns have (below 64): most words have no such shape
+	placeShapes [256]uint64
 }
 
 // Load reads every *.txt file at the root of fsys as actor knowledge (the
@@ -408,7 +412,11 @@ func (p *parser) placeKinds(val string) {
 				set[f] = true
 			}
 		}
-		p.d.placeKinds[fold(strings.TrimSpace(noun))] = set
+		n := fold(strings.TrimSpace(noun))
+		p.d.placeKinds[n] = set
+		if n != "" && len(n) < 64 {
+			p.d.placeShapes[n[0]] |= 1 << len(n)
+		}
 	}
 }
 

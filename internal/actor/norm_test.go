@@ -103,3 +103,22 @@ func TestGrammarWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceKindShapes checks that the shape filter before the place-kind
+// map passes every noun it holds and answers as the map for other words.
+func TestPlaceKindShapes(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", "the", "of", "region", "regions", "strip", "capital", "x", "enclave", "province", "city", "Region"}
+	for w := range d.placeKinds {
+		words = append(words, w, w+"s", w[:len(w)-1])
+	}
+	for _, w := range words {
+		got, want := d.placeKind(w), d.placeKinds[w]
+		if (got == nil) != (want == nil) || len(got) != len(want) {
+			t.Errorf("placeKind(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

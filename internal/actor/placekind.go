@@ -64,10 +64,10 @@ func (t *Tracker) DescribePlaces(s *dateline.Sentence, actors, places []dateline
 			continue
 		}
 		j := i + 1
-		for j < len(t.ws) && j < i+4 && !t.ws[j].cap && !t.ws[j].punct && t.d.placeKinds[t.ws[j].norm] == nil && t.ws[j].norm != "of" {
+		for j < len(t.ws) && j < i+4 && !t.ws[j].cap && !t.ws[j].punct && t.d.placeKind(t.ws[j].norm) == nil && t.ws[j].norm != "of" {
 			j++ // "the crowded strip", "the war-torn region"
 		}
-		if j >= len(t.ws) || t.d.placeKinds[t.ws[j].norm] == nil || j+1 < len(t.ws) && t.ws[j+1].norm == "of" {
+		if j >= len(t.ws) || t.d.placeKind(t.ws[j].norm) == nil || j+1 < len(t.ws) && t.ws[j+1].norm == "of" {
 			continue
 		}
 		sp := dateline.Span{Start: t.ws[i].start, End: t.ws[j].end}
@@ -126,11 +126,21 @@ func (t *Tracker) describePlace(i, j int) (dateline.Mention, bool) {
 // sentences have none and are not read again.
 func (t *Tracker) hasPlaceNoun(s *dateline.Sentence) bool {
 	for _, tok := range s.Tokens {
-		if t.d.placeKinds[tok.Lower] != nil {
+		if t.d.placeKind(tok.Lower) != nil {
 			return true
 		}
 	}
 	return false
+}
+
+// placeKind returns the place features noun w (folded) fits as a place's
+// kind, or nil: d.placeKinds[w], asked only of a word of a place-kind
+// noun's shape (first byte and length).
+func (d *Dictionary) placeKind(w string) map[string]bool {
+	if w != "" && len(w) < 64 && d.placeShapes[w[0]]&(1<<len(w)) == 0 {
+		return nil
+	}
+	return d.placeKinds[w]
 }
 
 // notePlacesInOrder notes the places and countries of two sorted lists of
