@@ -193,9 +193,11 @@ type Dictionary struct {
 	other      map[string]bool      // folded words of the names of countries, bodies and groups
 	errs       []error              // semantic problems found while loading, for Check
 
-	// placeShapes holds, by a place-kind noun's first byte, a bit for each
-	// length such nouns have (below 64): most words have no such shape
-	placeShapes [256]uint64
+	// placeShapes and modifierShapes hold the shapes of the place-kind
+	// nouns and of the modifiers (see addShape): most words have no such
+	// shape, and are not looked up
+	placeShapes    shapes
+	modifierShapes shapes
 }
 
 // Load reads every *.txt file at the root of fsys as actor knowledge (the
@@ -367,6 +369,9 @@ func (p *parser) field(pos token.Position, key, val string) {
 			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "owning": p.d.owning}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
+			if key == "modifier" {
+				p.d.modifierShapes.add(fold(w))
+			}
 		}
 	case "ruling":
 		p.cur, p.curAgent = nil, nil
@@ -414,9 +419,7 @@ func (p *parser) placeKinds(val string) {
 		}
 		n := fold(strings.TrimSpace(noun))
 		p.d.placeKinds[n] = set
-		if n != "" && len(n) < 64 {
-			p.d.placeShapes[n[0]] |= 1 << len(n)
-		}
+		p.d.placeShapes.add(n)
 	}
 }
 

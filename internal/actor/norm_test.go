@@ -122,3 +122,21 @@ func TestPlaceKindShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierShapes checks that the shape filter before the modifiers
+// passes every modifier and answers as the set for other words.
+func TestModifierShapes(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", "the", "of", "senior", "former", "x", "minister", "Senior"}
+	for w := range d.modifiers {
+		words = append(words, w, w+"s", w[:len(w)-1])
+	}
+	for _, w := range words {
+		if got, want := d.modifier(w), d.modifiers[w]; got != want {
+			t.Errorf("modifier(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -360,7 +360,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			j++ // "anti-aircraft", "pro-government militias": what they are for or against
 			continue
 		}
-		if p.agent == nil && len(p.parts) == 0 && t.d.modifiers[w.norm] && j+1 < len(ws) {
+		if p.agent == nil && len(p.parts) == 0 && t.d.modifier(w.norm) && j+1 < len(ws) {
 			// "an official Syrian newspaper": an agent word that is also a
 			// modifier, before a nationality and its agent, modifies them
 			if h := t.named(j + 1); h != nil && !h.isPerson() && t.agentAhead(h.j) {
@@ -410,7 +410,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			j = k
 			continue
 		}
-		if p.agent == nil && (t.d.modifiers[w.norm] || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
+		if p.agent == nil && (t.d.modifier(w.norm) || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
 			j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok) {
 			p.model = p.model || isModel(ws, j)
 			p.foreign = p.foreign || t.d.foreign[w.norm]
@@ -488,7 +488,7 @@ func (t *Tracker) agentAhead(j int) bool {
 				return false
 			}
 			j++
-		case t.d.modifiers[w.norm] || w.hyph || isModel(ws, j):
+		case t.d.modifier(w.norm) || w.hyph || isModel(ws, j):
 			j++
 		case t.portfolio(j, false) > j:
 			j = t.portfolio(j, false)
@@ -532,7 +532,7 @@ func (t *Tracker) titleAhead(j int) bool {
 		switch {
 		case t.portfolio(j, false) > j:
 			j = t.portfolio(j, false)
-		case t.d.modifiers[ws[j].norm]:
+		case t.d.modifier(ws[j].norm):
 			j++
 		default:
 			return false
@@ -705,5 +705,5 @@ func (t *Tracker) armedRef(j int) (*tracked, int) {
 func (t *Tracker) verbBeforeTitle(h *hit, k int) bool {
 	ws := t.ws
 	return h.ent != nil && h.ent.kind == kindCountry && h.n.form == formName && k+1 < len(ws) && !ws[k].hyph &&
-		t.d.modifiers[ws[k].norm] && strings.HasSuffix(ws[k].norm, "ed")
+		t.d.modifier(ws[k].norm) && strings.HasSuffix(ws[k].norm, "ed")
 }

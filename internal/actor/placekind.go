@@ -135,12 +135,37 @@ func (t *Tracker) hasPlaceNoun(s *dateline.Sentence) bool {
 
 // placeKind returns the place features noun w (folded) fits as a place's
 // kind, or nil: d.placeKinds[w], asked only of a word of a place-kind
-// noun's shape (first byte and length).
+// noun's shape.
 func (d *Dictionary) placeKind(w string) map[string]bool {
-	if w != "" && len(w) < 64 && d.placeShapes[w[0]]&(1<<len(w)) == 0 {
+	if !d.placeShapes.may(w) {
 		return nil
 	}
 	return d.placeKinds[w]
+}
+
+// modifier reports whether w (folded) is a modifier of agents and titles
+// ("senior", "former"): d.modifiers[w], asked only of a word of a
+// modifier's shape.
+func (d *Dictionary) modifier(w string) bool {
+	return d.modifierShapes.may(w) && d.modifiers[w]
+}
+
+// shapes holds, by a word's first byte, a bit for each length (below 64)
+// the words of a set starting with it have: a word of no such shape is not
+// in the set, and a sentence's words mostly have none.
+type shapes [256]uint64
+
+// add notes the shape of w, a word of the set.
+func (s *shapes) add(w string) {
+	if w != "" && len(w) < 64 {
+		s[w[0]] |= 1 << len(w)
+	}
+}
+
+// may reports whether w may be a word of the set: it has the shape of
+// one, or is empty or too long for a shape.
+func (s *shapes) may(w string) bool {
+	return w == "" || len(w) >= 64 || s[w[0]]&(1<<len(w)) != 0
 }
 
 // notePlacesInOrder notes the places and countries of two sorted lists of
