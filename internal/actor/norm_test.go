@@ -140,3 +140,23 @@ func TestModifierShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseShapes checks that the shape filters before phraseWords and
+// particles pass every word of theirs and answer as the maps for others.
+func TestPhraseShapes(t *testing.T) {
+	words := []string{"", "the", "of", "de", "bin", "said", "they", "x", "thousands"}
+	for w := range phraseWords {
+		words = append(words, w, w+"s")
+	}
+	for w := range particles {
+		words = append(words, w, w+"s")
+	}
+	for _, w := range words {
+		if got, want := phraseShapes.may(w) || phraseWords[w] == 0, true; got != want {
+			t.Errorf("phraseShapes.may(%q) = false, but phraseWords has it", w)
+		}
+		if got, want := particle(w), particles[w]; got != want {
+			t.Errorf("particle(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

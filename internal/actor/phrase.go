@@ -83,6 +83,16 @@ var phraseWords = func() map[string]uint8 {
 	return m
 }()
 
+// phraseShapes and particleShapes are the shapes of phraseWords and
+// particles: a word of neither shape is not looked up.
+var (
+	phraseShapes   = shapesOf(phraseWords)
+	particleShapes = shapesOf(particles)
+)
+
+// particle reports whether w is a name particle ("de", "bin"): particles[w].
+func particle(w string) bool { return particleShapes.may(w) && particles[w] }
+
 const (
 	wordPersonal uint8 = 1 << iota
 	wordDeterminer
@@ -104,7 +114,10 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 	if w.norm == "whose" {
 		return t.whose(i)
 	}
-	cls := phraseWords[w.norm]
+	cls := uint8(0)
+	if phraseShapes.may(w.norm) {
+		cls = phraseWords[w.norm]
+	}
 	if cls&wordPersonal != 0 {
 		return t.pronoun(i)
 	}
@@ -590,13 +603,13 @@ func (t *Tracker) unknownName(j int) int {
 	e := j
 	for e < len(ws) {
 		w := ws[e]
-		if w.cap && !w.punct && !calendarWords[w.norm] && (!t.isAgent(e) || t.surnameAgent(j, e)) || particles[w.norm] && e+1 < len(ws) && ws[e+1].cap {
+		if w.cap && !w.punct && !calendarWords[w.norm] && (!t.isAgent(e) || t.surnameAgent(j, e)) || particle(w.norm) && e+1 < len(ws) && ws[e+1].cap {
 			e++
 			continue
 		}
 		break
 	}
-	for e > j && particles[ws[e-1].norm] {
+	for e > j && particle(ws[e-1].norm) {
 		e--
 	}
 	return e

@@ -155,6 +155,15 @@ func (d *Dictionary) modifier(w string) bool {
 // in the set, and a sentence's words mostly have none.
 type shapes [256]uint64
 
+// shapesOf returns the shapes of the words of m.
+func shapesOf[V any](m map[string]V) shapes {
+	var s shapes
+	for w := range m {
+		s.add(w)
+	}
+	return s
+}
+
 // add notes the shape of w, a word of the set.
 func (s *shapes) add(w string) {
 	if w != "" && len(w) < 64 {
