@@ -198,6 +198,7 @@ type Dictionary struct {
 	// shape, and are not looked up
 	placeShapes    shapes
 	modifierShapes shapes
+	uncappedShapes shapes // of the keys of uncapped
 }
 
 // Load reads every *.txt file at the root of fsys as actor knowledge (the

@@ -160,3 +160,17 @@ func TestPhraseShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestUncappedShapes checks that the shape filter before uncapped passes
+// every key it holds.
+func TestUncappedShapes(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range d.uncapped {
+		if !d.uncappedShapes.may(k) {
+			t.Errorf("uncappedShapes.may(%q) = false, but uncapped holds it", k)
+		}
+	}
+}
