@@ -213,6 +213,7 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 	d.byKey[n.keys[0]] = append(d.byKey[n.keys[0]], l)
 	if !n.caps[0] || n.norms[0] == "'s" {
 		d.uncapped[n.keys[0]] = append(d.uncapped[n.keys[0]], l)
+		d.uncappedShapes.add(n.keys[0])
 	}
 	if f == formSurname && len(n.norms) == 1 && len(n.norms[0]) >= 5 && n.keys[0] != "" {
 		d.fuzzy[n.keys[0][0]] = append(d.fuzzy[n.keys[0][0]], newSurname(n))

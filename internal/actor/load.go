@@ -194,6 +194,13 @@ type Dictionary struct {
 	keys       map[string]string    // folded word -> phonetic key, for every word of every name
 	other      map[string]bool      // folded words of the names of countries, bodies and groups
 	errs       []error              // semantic problems found while loading, for Check
+
+	// placeShapes and modifierShapes hold the shapes of the place-kind
+	// nouns and of the modifiers (see addShape): most words have no such
+	// shape, and are not looked up
+	placeShapes    shapes
+	modifierShapes shapes
+	uncappedShapes shapes // of the keys of uncapped
 }
 
 // Load reads every *.txt file at the root of fsys as actor knowledge (the
@@ -367,6 +374,9 @@ func (p *parser) field(pos token.Position, key, val string) {
 			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "owning": p.d.owning, "female": p.d.female}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
+			if key == "modifier" {
+				p.d.modifierShapes.add(fold(w))
+			}
 		}
 	case "state-kind":
 		p.cur, p.curAgent = nil, nil
@@ -420,7 +430,9 @@ func (p *parser) placeKinds(val string) {
 				set[f] = true
 			}
 		}
-		p.d.placeKinds[fold(strings.TrimSpace(noun))] = set
+		n := fold(strings.TrimSpace(noun))
+		p.d.placeKinds[n] = set
+		p.d.placeShapes.add(n)
 	}
 }
 

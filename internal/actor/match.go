@@ -121,7 +121,7 @@ func (d *Dictionary) fuzzyAt(w word) []*name {
 // isCommon reports whether a folded word is a common word that must not
 // stand alone for a person.
 func (d *Dictionary) isCommon(norm string) bool {
-	if d.common[norm] || d.modifiers[norm] {
+	if d.common[norm] || d.modifier(norm) {
 		return true
 	}
 	_, ok := d.agentsBy[norm]

@@ -103,3 +103,74 @@ func TestGrammarWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceKindShapes checks that the shape filter before the place-kind
+// map passes every noun it holds and answers as the map for other words.
+func TestPlaceKindShapes(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", "the", "of", "region", "regions", "strip", "capital", "x", "enclave", "province", "city", "Region"}
+	for w := range d.placeKinds {
+		words = append(words, w, w+"s", w[:len(w)-1])
+	}
+	for _, w := range words {
+		got, want := d.placeKind(w), d.placeKinds[w]
+		if (got == nil) != (want == nil) || len(got) != len(want) {
+			t.Errorf("placeKind(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestModifierShapes checks that the shape filter before the modifiers
+// passes every modifier and answers as the set for other words.
+func TestModifierShapes(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", "the", "of", "senior", "former", "x", "minister", "Senior"}
+	for w := range d.modifiers {
+		words = append(words, w, w+"s", w[:len(w)-1])
+	}
+	for _, w := range words {
+		if got, want := d.modifier(w), d.modifiers[w]; got != want {
+			t.Errorf("modifier(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestPhraseShapes checks that the shape filters before phraseWords and
+// particles pass every word of theirs and answer as the maps for others.
+func TestPhraseShapes(t *testing.T) {
+	words := []string{"", "the", "of", "de", "bin", "said", "they", "x", "thousands"}
+	for w := range phraseWords {
+		words = append(words, w, w+"s")
+	}
+	for w := range particles {
+		words = append(words, w, w+"s")
+	}
+	for _, w := range words {
+		if got, want := phraseShapes.may(w) || phraseWords[w] == 0, true; got != want {
+			t.Errorf("phraseShapes.may(%q) = false, but phraseWords has it", w)
+		}
+		if got, want := particle(w), particles[w]; got != want {
+			t.Errorf("particle(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestUncappedShapes checks that the shape filter before uncapped passes
+// every key it holds.
+func TestUncappedShapes(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range d.uncapped {
+		if !d.uncappedShapes.may(k) {
+			t.Errorf("uncappedShapes.may(%q) = false, but uncapped holds it", k)
+		}
+	}
+}

@@ -83,6 +83,16 @@ var phraseWords = func() map[string]uint8 {
 	return m
 }()
 
+// phraseShapes and particleShapes are the shapes of phraseWords and
+// particles: a word of neither shape is not looked up.
+var (
+	phraseShapes   = shapesOf(phraseWords)
+	particleShapes = shapesOf(particles)
+)
+
+// particle reports whether w is a name particle ("de", "bin"): particles[w].
+func particle(w string) bool { return particleShapes.may(w) && particles[w] }
+
 const (
 	wordPersonal uint8 = 1 << iota
 	wordDeterminer
@@ -104,7 +114,10 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 	if w.norm == "whose" {
 		return t.whose(i)
 	}
-	cls := phraseWords[w.norm]
+	cls := uint8(0)
+	if phraseShapes.may(w.norm) {
+		cls = phraseWords[w.norm]
+	}
 	if cls&wordPersonal != 0 {
 		return t.pronoun(i)
 	}
@@ -360,7 +373,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			j++ // "anti-aircraft", "pro-government militias": what they are for or against
 			continue
 		}
-		if p.agent == nil && len(p.parts) == 0 && t.d.modifiers[w.norm] && j+1 < len(ws) {
+		if p.agent == nil && len(p.parts) == 0 && t.d.modifier(w.norm) && j+1 < len(ws) {
 			// "an official Syrian newspaper": an agent word that is also a
 			// modifier, before a nationality and its agent, modifies them
 			if h := t.named(j + 1); h != nil && !h.isPerson() && t.agentAhead(h.j) {
@@ -410,7 +423,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			j = k
 			continue
 		}
-		if p.agent == nil && (t.d.modifiers[w.norm] || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
+		if p.agent == nil && (t.d.modifier(w.norm) || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
 			j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok) {
 			p.model = p.model || isModel(ws, j)
 			p.foreign = p.foreign || t.d.foreign[w.norm]
@@ -488,7 +501,7 @@ func (t *Tracker) agentAhead(j int) bool {
 				return false
 			}
 			j++
-		case t.d.modifiers[w.norm] || w.hyph || isModel(ws, j):
+		case t.d.modifier(w.norm) || w.hyph || isModel(ws, j):
 			j++
 		case t.portfolio(j, false) > j:
 			j = t.portfolio(j, false)
@@ -532,7 +545,7 @@ func (t *Tracker) titleAhead(j int) bool {
 		switch {
 		case t.portfolio(j, false) > j:
 			j = t.portfolio(j, false)
-		case t.d.modifiers[ws[j].norm]:
+		case t.d.modifier(ws[j].norm):
 			j++
 		default:
 			return false
@@ -593,13 +606,13 @@ func (t *Tracker) unknownName(j int) int {
 	e := j
 	for e < len(ws) {
 		w := ws[e]
-		if w.cap && !w.punct && !calendarWords[w.norm] && (!t.isAgent(e) || t.surnameAgent(j, e)) || particles[w.norm] && e+1 < len(ws) && ws[e+1].cap {
+		if w.cap && !w.punct && !calendarWords[w.norm] && (!t.isAgent(e) || t.surnameAgent(j, e)) || particle(w.norm) && e+1 < len(ws) && ws[e+1].cap {
 			e++
 			continue
 		}
 		break
 	}
-	for e > j && particles[ws[e-1].norm] {
+	for e > j && particle(ws[e-1].norm) {
 		e--
 	}
 	return e
@@ -708,5 +721,5 @@ func (t *Tracker) armedRef(j int) (*tracked, int) {
 func (t *Tracker) verbBeforeTitle(h *hit, k int) bool {
 	ws := t.ws
 	return h.ent != nil && h.ent.kind == kindCountry && h.n.form == formName && k+1 < len(ws) && !ws[k].hyph &&
-		t.d.modifiers[ws[k].norm] && strings.HasSuffix(ws[k].norm, "ed")
+		t.d.modifier(ws[k].norm) && strings.HasSuffix(ws[k].norm, "ed")
 }

@@ -64,10 +64,10 @@ func (t *Tracker) DescribePlaces(s *dateline.Sentence, actors, places []dateline
 			continue
 		}
 		j := i + 1
-		for j < len(t.ws) && j < i+4 && !t.ws[j].cap && !t.ws[j].punct && t.d.placeKinds[t.ws[j].norm] == nil && t.ws[j].norm != "of" {
+		for j < len(t.ws) && j < i+4 && !t.ws[j].cap && !t.ws[j].punct && t.d.placeKind(t.ws[j].norm) == nil && t.ws[j].norm != "of" {
 			j++ // "the crowded strip", "the war-torn region"
 		}
-		if j >= len(t.ws) || t.d.placeKinds[t.ws[j].norm] == nil || j+1 < len(t.ws) && t.ws[j+1].norm == "of" {
+		if j >= len(t.ws) || t.d.placeKind(t.ws[j].norm) == nil || j+1 < len(t.ws) && t.ws[j+1].norm == "of" {
 			continue
 		}
 		sp := dateline.Span{Start: t.ws[i].start, End: t.ws[j].end}
@@ -131,11 +131,55 @@ func (t *Tracker) describePlace(i, j int) (dateline.Mention, bool) {
 // sentences have none and are not read again.
 func (t *Tracker) hasPlaceNoun(s *dateline.Sentence) bool {
 	for _, tok := range s.Tokens {
-		if t.d.placeKinds[tok.Lower] != nil {
+		if t.d.placeKind(tok.Lower) != nil {
 			return true
 		}
 	}
 	return false
+}
+
+// placeKind returns the place features noun w (folded) fits as a place's
+// kind, or nil: d.placeKinds[w], asked only of a word of a place-kind
+// noun's shape.
+func (d *Dictionary) placeKind(w string) map[string]bool {
+	if !d.placeShapes.may(w) {
+		return nil
+	}
+	return d.placeKinds[w]
+}
+
+// modifier reports whether w (folded) is a modifier of agents and titles
+// ("senior", "former"): d.modifiers[w], asked only of a word of a
+// modifier's shape.
+func (d *Dictionary) modifier(w string) bool {
+	return d.modifierShapes.may(w) && d.modifiers[w]
+}
+
+// shapes holds, by a word's first byte, a bit for each length (below 64)
+// the words of a set starting with it have: a word of no such shape is not
+// in the set, and a sentence's words mostly have none.
+type shapes [256]uint64
+
+// shapesOf returns the shapes of the words of m.
+func shapesOf[V any](m map[string]V) shapes {
+	var s shapes
+	for w := range m {
+		s.add(w)
+	}
+	return s
+}
+
+// add notes the shape of w, a word of the set.
+func (s *shapes) add(w string) {
+	if w != "" && len(w) < 64 {
+		s[w[0]] |= 1 << len(w)
+	}
+}
+
+// may reports whether w may be a word of the set: it has the shape of
+// one, or is empty or too long for a shape.
+func (s *shapes) may(w string) bool {
+	return w == "" || len(w) >= 64 || s[w[0]]&(1<<len(w)) != 0
 }
 
 // notePlacesInOrder notes the places and countries of two sorted lists of

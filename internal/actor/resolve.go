@@ -22,7 +22,9 @@ func (t *Tracker) named(j int) *hit {
 	} else {
 		// in text, a word in lower case starts only the few names that may
 		// be so written: most of the key's names fail on its case
-		leads = t.d.uncapped[w.key]
+		if t.d.uncappedShapes.may(w.key) {
+			leads = t.d.uncapped[w.key]
+		}
 	}
 	for _, l := range leads {
 		if !l.passes(ws, j) {

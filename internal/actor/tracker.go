@@ -336,7 +336,7 @@ func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor
 	if owner && k < len(ws) && a.Country != "" && (ws[k-1].norm == "its" || a.Sector == "") {
 		// (a state's: "his rival" is a person's, of his own country)
 		e := k
-		if t.d.modifiers[ws[e].norm] && e+1 < len(ws) {
+		if t.d.modifier(ws[e].norm) && e+1 < len(ws) {
 			e++ // "its northern neighbour"
 		}
 		if t.d.others[ws[e].norm] {
@@ -376,7 +376,7 @@ func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor
 // ownedIsNonState reports whether the agent noun read at word j is of a
 // sector whose owners are groups: "gunmen", "fighters", "militants".
 func (t *Tracker) ownedIsNonState(j int) bool {
-	for ; j < len(t.ws) && t.d.modifiers[t.ws[j].norm]; j++ {
+	for ; j < len(t.ws) && t.d.modifier(t.ws[j].norm); j++ {
 	}
 	if j >= len(t.ws) {
 		return false

@@ -73,11 +73,48 @@ func (lex *Lexicon) parseDateline(p string) (dl *dateline.Dateline, date, rest s
 }
 
 // mayOpenDateline reports whether head has what datelineRE needs: a capital
-// first and a dash. Most paragraphs fail it, and the regexp would spend
-// much longer to say so.
+// first, a dash, and after the place's first part what may follow it. Most
+// paragraphs fail it, and the regexp would spend much longer to say so.
 func mayOpenDateline(head string) bool {
-	r, _ := utf8.DecodeRuneInString(head)
-	return unicode.IsUpper(r) && strings.ContainsAny(head, "-_—–")
+	r, size := utf8.DecodeRuneInString(head)
+	return unicode.IsUpper(r) && strings.ContainsAny(head, "-_—–") && placeFollowed(head, size)
+}
+
+// maxPlaceRunes bounds where datelineRE finds what follows a place's first
+// part: that part is at most 41 runes, and a date after it ("Sept. 12")
+// puts its first digit at most 13 runes later.
+const maxPlaceRunes = 64
+
+// placeFollowed reports whether the run of runes from byte i that the
+// pattern's first place part may take (letters, marks, spaces, points,
+// apostrophes, slashes, hyphens) ends, within maxPlaceRunes, in what may
+// follow a place: a comma, a space and a capital or digit (", Lebanon",
+// ", Jan 5"), a digit (" 5 Jan"), an agency's bracket, a dash, or holds a
+// hyphen before white space, another hyphen or the end ("BEIRUT - ").
+// Every line the pattern matches passes (FuzzMayOpenDateline).
+func placeFollowed(head string, i int) bool {
+	for n := 1; i < len(head) && n < maxPlaceRunes; n++ {
+		r, w := utf8.DecodeRuneInString(head[i:])
+		switch {
+		case r == '-':
+			if i+1 == len(head) || strings.IndexByte("-\t\n\f\r ", head[i+1]) >= 0 {
+				return true
+			}
+		case r == ' ' || r == '.' || r == '\'' || r == '’' || r == '/' || unicode.IsLetter(r) || unicode.IsMark(r):
+		case r == '(' || r == '—' || r == '–' || r == '_' || r >= '0' && r <= '9':
+			return true
+		case r == ',':
+			if i+2 >= len(head) || head[i+1] != ' ' {
+				return false
+			}
+			next, _ := utf8.DecodeRuneInString(head[i+2:])
+			return unicode.IsUpper(next) || next >= '0' && next <= '9'
+		default:
+			return false
+		}
+		i += w
+	}
+	return false
 }
 
 func group(s string, m []int, g int) string {

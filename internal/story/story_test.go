@@ -610,6 +610,14 @@ func FuzzMayOpenDateline(f *testing.F) {
 	}
 	f.Add("NIAMEY/ABUJA — ")
 	f.Add("BEIRUT, Lebanon, Jan 5 (Reuters) _ x")
+	// what follows a place's first part, at the farthest the pattern allows
+	f.Add("WASHINGTON Jan 5 (Reuters) - x")
+	f.Add("BEIRUT--The")
+	f.Add("Iran - the")
+	f.Add("ABIDJAN 5 Jan (AFP) -")
+	f.Add("ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJA Septembe. 12 (AP) — x")
+	f.Add("X, Y, Z, Jan 5 — t")
+	f.Add("The president, who - x")
 	f.Fuzz(func(t *testing.T, line string) {
 		if datelineRE.MatchString(line) && !mayOpenDateline(line) {
 			t.Fatalf("%q matches the dateline pattern but fails the quick test", line)

@@ -136,7 +136,11 @@ func (st *state) lexical() {
 	for i := range st.toks {
 		t := &st.toks[i]
 		st.c[i], st.e[i] = st.a.lexical(t.Text, t.Lower, initial)
-		st.an.Words[i].Roles = st.a.roles[t.Lower]
+		if e := &st.e[i]; e.known && e.joined == "" && t.Text == t.Lower {
+			st.an.Words[i].Roles = e.roles // the entry is the lower-case form's
+		} else {
+			st.an.Words[i].Roles = st.a.roles[t.Lower]
+		}
 		if st.c[i].n > 0 && st.c[i].t[0] == dateline.TagJJ {
 			st.an.Words[i].Roles |= dateline.RoleAdjectival
 		}

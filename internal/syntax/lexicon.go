@@ -25,9 +25,10 @@ const maxCands = 7
 type entry struct {
 	tags  [maxCands]dateline.Tag // the most frequent first, then a verb's readings
 	n     uint8
-	known bool   // the form is in the table: the zero entry is no entry
-	verb  string // the verb lemma, "" if the form is its own
-	noun  string // the noun lemma, "" if the form is its own
+	known bool           // the form is in the table: the zero entry is no entry
+	roles dateline.Roles // the form's roles (Analyzer.roles), set once all is read: read with the entry, one look-up, not two
+	verb  string         // the verb lemma, "" if the form is its own
+	noun  string         // the noun lemma, "" if the form is its own
 	// joined is the form the table knows a hyphenated word by, without
 	// its hyphens ("counter-offensive": "counteroffensive"), or ""
 	joined string
@@ -105,6 +106,12 @@ func Load(fsys fs.FS) (*Analyzer, error) {
 	}
 	if err := a.readWords(data); err != nil {
 		return nil, err
+	}
+	for w, r := range a.roles {
+		if e, ok := a.words[w]; ok {
+			e.roles = r // read with the form's entry: one look-up a word, not two
+			a.words[w] = e
+		}
 	}
 	return a, nil
 }

@@ -124,6 +124,10 @@ const maxWord = 16
 // It is read-only after Load and safe for concurrent use.
 type Lexicon struct {
 	words map[string]*entry
+	// shapes holds, by a word's first byte, a bit for each length the
+	// words of the lexicon starting with it have: most words of a
+	// sentence have no such shape and are not looked up
+	shapes [256]uint32
 }
 
 // Load reads a word list (the format of data/words.txt) from fsys.
@@ -157,6 +161,9 @@ func (lx *Lexicon) entry(w string) (*entry, error) {
 	if e == nil {
 		e = &entry{}
 		lx.words[w] = e
+		if w != "" {
+			lx.shapes[w[0]] |= 1 << len(w)
+		}
 	}
 	return e, nil
 }
@@ -257,7 +264,10 @@ func (lx *Lexicon) addName(f []string) error {
 // lookup returns the entry for the ASCII word w, matched case-insensitively,
 // without allocating.
 func (lx *Lexicon) lookup(w string) *entry {
-	if len(w) > maxWord {
+	if len(w) > maxWord || w == "" {
+		return nil
+	}
+	if c := w[0]; lx.shapes[c|asciiCase(c)]&(1<<len(w)) == 0 {
 		return nil
 	}
 	var buf [maxWord]byte
@@ -269,6 +279,14 @@ func (lx *Lexicon) lookup(w string) *entry {
 		buf[i] = c
 	}
 	return lx.words[string(buf[:len(w)])]
+}
+
+// asciiCase is the bit that lower-cases ASCII capital c, or 0.
+func asciiCase(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return 'a' - 'A'
+	}
+	return 0
 }
 
 var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
