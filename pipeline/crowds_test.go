@@ -180,3 +180,14 @@ func TestFailedAttempts(t *testing.T) {
 		{"failed to shoot down: no refusal", d, "Air defences failed to shoot down the drones over Kyiv.", "12", "", ""},
 	})
 }
+
+// TestEmbassyStaffExpelled: embassy employees and staffers ordered out or
+// expelled are diplomats expelled (161); a company's employee is not.
+func TestEmbassyStaffExpelled(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"embassy employee ordered to leave", d, "Moscow ordered a Moldovan embassy employee to leave.", "161", "RUSGOV>MDAGOV", ""},
+		{"embassy staffers expelled", d, "Poland expelled two Russian embassy staffers.", "161", "POL>RUSGOV", ""},
+		{"embassy official expelled", d, "Estonia expelled a Russian embassy official on Monday.", "161", "EST>RUSGOV", ""},
+		{"a company employee", d, "The company ordered an employee to leave the building.", "161", "", ""},
+	})
+}
