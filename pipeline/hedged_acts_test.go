@@ -146,6 +146,10 @@ var tallyRows = []modalityRow{
 	{"dozens of strikes", "Israel has carried out hundreds of strikes in Syria since 2013.", "19", "", hypo},
 	{"said, no threat", "Ethiopia and Eritrea have fought two wars since 1998, officials in Addis Ababa said.", "13", "", hypo},
 	{"coups since a phrase with a year", "Bolivia's army has staged nearly 200 coups since independence in 1825.", "17", "", hypo},
+	{"wars counted, no year", "India and Pakistan have fought three wars over Kashmir.", "19", "", hypo},
+	{"coups counted, no year", "The Thai army has staged a dozen coups, the last in 2014.", "17", "", hypo},
+	{"real: strikes counted, no year", "Israeli jets have carried out three air strikes on Gaza, the army said.", "19", "ISR", asserted},
+	{"real: one war", "Russia and Ukraine have fought a war since February.", "19", "RUS", asserted},
 	// people counted, days of the story, and a past tense tell acts done
 	{"real: people counted", "Pakistani police have arrested 40 people since 2019, a police spokesman said.", "17", "PAKCOP", asserted},
 	{"real: since a day", "Israel has carried out dozens of strikes in Syria since Friday.", "19", "ISR", asserted},

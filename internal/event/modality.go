@@ -800,8 +800,10 @@ func (x *sent) hearsay(k int) bool {
 // over years: its object is a number of act nouns (a noun the lexicon
 // codes) and a "since" phrase after it names a year ("the two nations have
 // fought three wars since 1947", "the army has staged more than a dozen
-// coups since 1932"). A history, no one act; "have arrested 40 people
-// since Friday" counts people, on days of the story, and stays.
+// coups since 1932"), or the acts are ones that fill years (sets.txt's
+// &era: "have fought two wars over Kashmir"). A history, no one act;
+// "have arrested 40 people since Friday" counts people, on days of the
+// story, and stays.
 func (x *sent) tally(k int) bool {
 	an := x.an
 	if k < 0 || an.Chunks[k].Kind != dateline.ChunkVG {
@@ -829,6 +831,9 @@ func (x *sent) tally(k int) bool {
 	}
 	if !counted || o < 0 || an.Words[an.Chunks[o].Head].Tag != dateline.TagNNS || len(x.l.nouns[an.Words[an.Chunks[o].Head].Lemma]) == 0 {
 		return false
+	}
+	if x.l.InSet("era", an.Words[an.Chunks[o].Head].Lemma) {
+		return true // "the two neighbours have fought two wars": acts that fill years are counted only in a history
 	}
 	ci := an.ClauseOfChunk(k)
 	end := len(x.s.Tokens)
