@@ -298,3 +298,20 @@ func TestArmOfPerson(t *testing.T) {
 			sentence: "restored", want: []string{"* JORGOV>SYRGOV"}},
 	})
 }
+
+// TestCommonSurnameNamedBefore: a surname many people share ("Khan",
+// "Singh") names the person the story named in full before it; alone, in
+// a story that named no such person, it names no one.
+func TestCommonSurnameNamedBefore(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "Khan after Imran Khan", date: "2023-08-05",
+			text:     "ISLAMABAD (AP) — A court convicted former Prime Minister Imran Khan on Saturday.\n\nPolice arrested Khan at his home in Lahore.\n",
+			sentence: "arrested", want: []string{"17 PAKCOP>PAKOPP"}},
+		{name: "Singh after Manmohan Singh", date: "2008-07-22",
+			text:     "NEW DELHI (AP) — Prime Minister Manmohan Singh won a confidence vote on Tuesday.\n\nThe Communist Party accused Singh of betraying the country.\n",
+			sentence: "accused", want: []string{"11 INDPTY>INDGOV"}},
+		{name: "Khan alone names no one", date: "2023-08-05",
+			text:     "LAHORE, Pakistan (AP) — Police arrested Khan at a market on Saturday.\n",
+			sentence: "arrested", not: []string{"17 PAKCOP>PAKOPP", "17 PAKCOP>PAKGOV"}},
+	})
+}

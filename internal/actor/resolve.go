@@ -68,7 +68,7 @@ func (t *Tracker) named(j int) *hit {
 	if best != nil || !w.cap {
 		return best
 	}
-	if tr := t.bySurname(w.key); tr != nil && !t.d.isCommon(w.norm) {
+	if tr := t.bySurname(w.key); tr != nil && (!t.d.isCommon(w.norm) || t.d.surnames[w.norm]) {
 		return t.surnameHit(j, tr, nil)
 	}
 	if j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
