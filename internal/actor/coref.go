@@ -129,7 +129,12 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 		if i > 0 && countryLocatives[ws[i-1].norm] {
 			return i + 2, nil // "in the country": a place
 		}
-		if c, why := t.refCountry(i, i+2); c != "" {
+		c, why := t.partCountry(i)
+		if c == "" {
+			c, why = t.refCountry(i, i+2)
+		}
+		if c != "" {
+			t.countryRef = countrySeen{code: c, sent: t.n, end: i + 2}
 			a := t.countryActor(c)
 			return t.refersTo(i+1, i+2, dateline.KindCountry, a, link(w.norm, a.Name, why))
 		}
@@ -144,6 +149,53 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 		}
 	}
 	return i, nil
+}
+
+// partCountry returns the country "the country" at word i stands for when
+// it is what a part of a place is of ("the north of the country", "the
+// capital of the country"), and why: a place, where the story happens,
+// not the other party named last ("France pulled its troops out. Gunmen
+// attacked a village in the north of the country"). It is the country
+// this sentence named or described before it ("Sudan's army said fighting
+// in the east of the country", "The country's army chief visited the north
+// of the country"), else the dateline's when the story has named it as
+// often as any so far; "" when neither holds or i is no such part.
+func (t *Tracker) partCountry(i int) (string, string) {
+	ws := t.ws
+	if i < 2 || ws[i-1].norm != "of" || !compass[ws[i-2].norm] && !placeNouns[ws[i-2].norm] {
+		return "", ""
+	}
+	if r := t.countryRef; r.sent == t.n && r.end <= i && r.code != "" {
+		return r.code, "a part of the country this sentence described before"
+	}
+	for k := len(t.countriesSeen) - 1; k >= 0; k-- {
+		if c := t.countriesSeen[k]; c.sent == t.n && c.end <= i {
+			return c.code, "a part of the country this sentence named before"
+		}
+	}
+	if d := t.sc.dateline; d != "" && t.datelineLeads() {
+		return d, "a part of the dateline's country, which the story has named as often as any so far"
+	}
+	return "", ""
+}
+
+// datelineLeads reports whether the story has named the dateline's country
+// at least once, the dateline counting once more, and no other country
+// more often so far, its agents abroad aside: a story filed from where it
+// happens, not from a venue or a desk abroad ("PALERMO, Italy" over a
+// story about Libya). Home reads the whole story; this reads it up to here.
+func (t *Tracker) datelineLeads() bool {
+	sc := &t.sc
+	n := sc.count[sc.dateline] - sc.envoys[sc.dateline]
+	if n < 2 {
+		return false
+	}
+	for c, m := range sc.count {
+		if c != sc.dateline && t.d.countries[c] != nil && m-sc.envoys[c] > n {
+			return false
+		}
+	}
+	return true
 }
 
 // maxCountriesSeen bounds the countries a story keeps for "the country".

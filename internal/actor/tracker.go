@@ -60,6 +60,7 @@ type Tracker struct {
 	groupBefore []dateline.Actor     // the members of a counted description that opened the sentence before ("The two leaders met"), for "they"
 
 	countriesSeen []countrySeen // the countries named as such, the latest last, for "the country"
+	countryRef    countrySeen   // the country "the country" stood for last ("The country's army chief visited the north of the country")
 
 	placesSeen []placeSeen // the places and countries named, for "the strip" (DescribePlaces)
 	placeSent  int         // the sentence DescribePlaces reads, counted from 0
