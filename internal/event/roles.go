@@ -309,6 +309,11 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				}
 			}
 		}
+		if len(src) == 1 {
+			if k := x.joiner(p.clause, src[0]); k >= 0 {
+				src, how = append(src, k), "joined in the act"
+			}
+		}
 		if len(src) == 1 && x.actorOf[x.actorPhrase(src[0])] < 0 {
 			// "claimed responsibility for an attack that killed 20
 			// soldiers": the attack is the claimant's
@@ -681,6 +686,32 @@ func (x *sent) actorPhrase(k int) int {
 		return o
 	}
 	return k
+}
+
+// joiner returns the subject of a verb of joining (the &joining set)
+// whose object, src, does the act of the participle clause ci that "in"
+// opens: "Britain joined France in condemning the attack" is Britain's
+// condemnation as well as France's. Only a joining told as done: "did not
+// join", "will join" and "refused to join France in" add no one.
+// Else -1.
+func (x *sent) joiner(ci, src int) int {
+	an := x.an
+	c := an.Clauses[ci]
+	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || c.Verb < 1 {
+		return -1
+	}
+	pv := an.Clauses[c.Parent].Verb
+	if vg := an.Chunks[pv].Verb; vg.Neg || vg.Modal != "" || vg.Tense != dateline.TensePast && !vg.Perfect ||
+		an.Clauses[c.Parent].Kind != dateline.ClauseMain && an.Clauses[c.Parent].Kind != dateline.ClauseComplement {
+		return -1 // "will join", "refused to join": the joining is not told as done
+	}
+	if an.Dependent(pv, dateline.RelObj) != src || !x.l.InSet("joining", an.Words[an.Chunks[pv].Head].Lemma) {
+		return -1
+	}
+	if pp := an.Chunks[c.Verb-1]; pp.Kind != dateline.ChunkPP || x.s.Tokens[pp.Head].Lower != "in" {
+		return -1
+	}
+	return an.Dependent(pv, dateline.RelSubj)
 }
 
 // participleAgent returns the agent of a participle clause on noun phrase

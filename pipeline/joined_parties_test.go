@@ -1,0 +1,62 @@
+package pipeline
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// partyRow is a sentence with the dyads its events of one code must hold
+// and those they must not.
+type partyRow struct {
+	name, text, code string
+	want, not        []string
+}
+
+func testPartyRows(t *testing.T, rows []partyRow) {
+	t.Helper()
+	c := newCoder(t)
+	ref, err := time.Parse(time.DateOnly, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range codeText(t, c, tt.text, ref) {
+				if hasCode(e, tt.code) {
+					got = append(got, dyad(e))
+				}
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("got %s %v, want %s", tt.code, got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("got %s %v, want no %s", tt.code, got, n)
+				}
+			}
+		})
+	}
+}
+
+// TestJoinedIn: "A joined B in doing C" tells that both did it; a joining
+// denied, refused or to come adds no one, and "joined B in" a place or a
+// time is no act of B's.
+func TestJoinedIn(t *testing.T) {
+	testPartyRows(t, []partyRow{
+		{"joined in condemning", "Canada joined Australia in criticising China.", "111", []string{"AUS>CHN", "CAN>CHN"}, nil},
+		{"joined in denouncing a raid", "Egypt joined Jordan in denouncing the Israeli raid.", "111", []string{"JOR>ISR", "EGY>ISR"}, nil},
+		{"joined in expelling", "Norway joined Sweden in expelling Russian diplomats.", "161", []string{"SWE>RUSGOV", "NOR>RUSGOV"}, nil},
+		{"troops joined in attacking", "Kenyan troops joined Ugandan soldiers in attacking al-Shabaab bases.", "19", []string{"UGAMIL>SOMRAD", "KENMIL>SOMRAD"}, nil},
+		{"joined in urging", "Germany joined France in urging Iran to halt enrichment.", "02", []string{"FRA>IRN", "DEU>IRN"}, nil},
+		{"had joined, reported", "Officials said Chile had joined Peru in recalling their ambassadors.", "161", []string{"PER>", "CHL>"}, nil},
+		{"did not join", "Canada did not join Australia in criticising China.", "111", []string{"AUS>CHN"}, []string{"CAN>CHN"}},
+		{"refused to join", "Mexico refused to join Canada in condemning Venezuela.", "111", []string{"CAN>VEN"}, []string{"MEX>VEN"}},
+		{"will join", "Pakistan will join China in opposing the resolution.", "12", nil, []string{"PAK>"}},
+		{"could join", "Ghana could join Nigeria in banning the imports.", "16", nil, []string{"GHA>"}},
+		{"joined after, not in", "Canada joined Australia after criticising China.", "111", []string{"CAN>CHN"}, []string{"AUS>CHN"}},
+	})
+}
