@@ -60,3 +60,21 @@ func TestJoinedIn(t *testing.T) {
 		{"joined after, not in", "Canada joined Australia after criticising China.", "111", []string{"CAN>CHN"}, []string{"AUS>CHN"}},
 	})
 }
+
+// TestHelpedBy: whoever a "with" phrase of help names ("with the help of
+// X", "with X's support", "with Turkish backing") helps the doer; it is
+// neither the target of the act nor its partner. A plain "with" partner
+// stays one.
+func TestHelpedBy(t *testing.T) {
+	testPartyRows(t, []partyRow{
+		{"recaptured with the help of", "The Iraqi army recaptured the town with the help of American air strikes.", "19", []string{"IRQMIL>"}, []string{"IRQMIL>USA", "IRQMIL>USAGOV"}},
+		{"seized with the support of", "Rebels seized the airport with the support of Turkish drones.", "19", nil, []string{"REB>TUR", "REB>TURMIL", "REB>TURGOV"}},
+		{"arrested with the assistance of", "Police arrested the suspects with the assistance of French investigators.", "17", []string{"COP>"}, []string{"COP>FRA", "COP>FRAGOV"}},
+		{"captured with an adjective's support", "Rebels captured the town with Turkish support.", "19", []string{"REB>"}, []string{"REB>TUR", "REB>TURGOV"}},
+		{"retook with an adjective's help", "The army retook the base with American help.", "19", []string{"MIL>"}, []string{"MIL>USA", "MIL>USAGOV"}},
+		{"signed with the help of", "The government signed a deal with the help of Qatar.", "05", nil, []string{"GOV>QAT", "GOV>QATGOV"}},
+		{"a partner and a helper", "Ethiopia signed a deal with Eritrea with the help of Saudi Arabia.", "05", []string{"ETH>ERI"}, []string{"ETH>SAU"}},
+		{"a plain partner stays", "Iran signed an agreement with Russia.", "05", []string{"IRN>RUS"}, nil},
+		{"links with a country", "The army cut off the town's links with Turkey.", "16", []string{"MIL>TUR"}, nil},
+	})
+}

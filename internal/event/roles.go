@@ -618,6 +618,9 @@ func (x *sent) actorPhrase(k int) int {
 	if x.actorOf[k] >= 0 {
 		return k
 	}
+	if pp := x.an.Governor(k, dateline.RelPObj); pp >= 0 && x.helpedBy(pp, k) {
+		return k // "signed a deal with the help of Qatar": a helper, not whom "with" names
+	}
 	if x.an.Words[x.an.Chunks[k].Head].Roles&dateline.RoleQuantity != 0 {
 		// "scores of refugees", "thousands of protesters"
 		for pp := range x.an.Dependents(k, dateline.RelNMod) {
@@ -663,7 +666,7 @@ func (x *sent) actorPhrase(k int) int {
 				// agent, not whose the place is
 			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of" && (x.cooperative || !x.ofVictim(k))):
 				np := x.an.Dependent(pp, dateline.RelPObj)
-				if np >= 0 && x.actorOf[np] >= 0 {
+				if np >= 0 && x.actorOf[np] >= 0 && !x.helpedBy(pp, np) {
 					return np
 				}
 				if np >= 0 && w == "of" {
@@ -852,8 +855,8 @@ func (x *sent) partnerAt(k, depth int) int {
 		switch x.s.Tokens[x.an.Chunks[pp].Head].Lower {
 		case "with", "on", "against", "to", "of":
 			np := x.an.Dependent(pp, dateline.RelPObj)
-			if np < 0 {
-				continue
+			if np < 0 || x.helpedBy(pp, np) {
+				continue // "with American help", "with the help of": a helper
 			}
 			if x.actorOf[np] >= 0 {
 				return np
@@ -869,6 +872,14 @@ func (x *sent) partnerAt(k, depth int) int {
 		return x.partnerInRelative(k)
 	}
 	return -1
+}
+
+// helpedBy reports whether preposition phrase pp, holding noun phrase np,
+// is "with" the help of someone (the &backing set: "seized the airport
+// with the support of Turkish drones"): whoever np's own phrases name
+// helps the doer, and is no partner or target of the act.
+func (x *sent) helpedBy(pp, np int) bool {
+	return x.s.Tokens[x.an.Chunks[pp].Head].Lower == "with" && x.l.InSet("backing", x.headLemma(np))
 }
 
 // partnerInRelative looks for the partner in a relative clause on phrase
