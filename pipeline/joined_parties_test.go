@@ -62,9 +62,10 @@ func TestJoinedIn(t *testing.T) {
 }
 
 // TestHelpedBy: whoever a "with" phrase of help names ("with the help of
-// X", "with X's support", "with Turkish backing") helps the doer; it is
-// neither the target of the act nor its partner. A plain "with" partner
-// stays one.
+// X", "with X's support", "with Turkish backing") helps the doer, and
+// whoever an "on behalf of" phrase names is the one the doer acts for;
+// neither is the target of the act nor its partner. A plain "with"
+// partner stays one.
 func TestHelpedBy(t *testing.T) {
 	testPartyRows(t, []partyRow{
 		{"recaptured with the help of", "The Iraqi army recaptured the town with the help of American air strikes.", "19", []string{"IRQMIL>"}, []string{"IRQMIL>USA", "IRQMIL>USAGOV"}},
@@ -76,5 +77,8 @@ func TestHelpedBy(t *testing.T) {
 		{"a partner and a helper", "Ethiopia signed a deal with Eritrea with the help of Saudi Arabia.", "05", []string{"ETH>ERI"}, []string{"ETH>SAU"}},
 		{"a plain partner stays", "Iran signed an agreement with Russia.", "05", []string{"IRN>RUS"}, nil},
 		{"links with a country", "The army cut off the town's links with Turkey.", "16", []string{"MIL>TUR"}, nil},
+		{"mediated on behalf of", "Qatar mediated the talks on behalf of the United Nations.", "04", []string{"QAT>"}, []string{"QAT>IGOUNO"}},
+		{"a message on behalf of", "The envoy delivered a message on behalf of the Egyptian president.", "01", nil, []string{"EGY>EGY", "EGYGOV>EGY"}},
+		{"negotiated with, on behalf of", "Switzerland negotiated with Iran on behalf of Washington.", "04", []string{"CHE>IRN"}, []string{"CHE>USA"}},
 	})
 }

@@ -876,10 +876,18 @@ func (x *sent) partnerAt(k, depth int) int {
 
 // helpedBy reports whether preposition phrase pp, holding noun phrase np,
 // is "with" the help of someone (the &backing set: "seized the airport
-// with the support of Turkish drones"): whoever np's own phrases name
-// helps the doer, and is no partner or target of the act.
+// with the support of Turkish drones") or "on" someone's behalf (the
+// &behalf set: "mediated the talks on behalf of the UN"): whoever np's own
+// phrases name helps the doer or is the one it acts for, and is no partner
+// or target of the act.
 func (x *sent) helpedBy(pp, np int) bool {
-	return x.s.Tokens[x.an.Chunks[pp].Head].Lower == "with" && x.l.InSet("backing", x.headLemma(np))
+	switch x.s.Tokens[x.an.Chunks[pp].Head].Lower {
+	case "with":
+		return x.l.InSet("backing", x.headLemma(np))
+	case "on", "in":
+		return x.l.InSet("behalf", x.headLemma(np))
+	}
+	return false
 }
 
 // partnerInRelative looks for the partner in a relative clause on phrase
