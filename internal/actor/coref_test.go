@@ -182,19 +182,6 @@ func TestCoreference(t *testing.T) {
 			"Thousands of opposition supporters marched on Saturday.",
 			"Riot police said they had detained 120 people."},
 			"Riot police=COP/police; they=COP/police; people=CVL/civilians", "coref:pronoun -> police (first named in this sentence)"},
-		// "X and its Y": the possessive after "and" is the party just named
-		{"its allies after an object joined by and", "2022-03-01", []string{
-			"Russia warned the United States and its allies against arming Ukraine."},
-			"Russia=RUS/Russia; United States=USA/United States; its allies=USA/United States; Ukraine=UKR/Ukraine", "named just before 'and'"},
-		{"their supporters after a subject joined by and", "2022-03-01", []string{
-			"Police said the rebels and their supporters had fled."},
-			"Police=COP/police; rebels=REB/rebels; their supporters=REB/rebels", "named just before 'and'"},
-		{"its after an apposition's comma, not and, is the subject", "2022-03-01", []string{
-			"Israel struck Iran, its rival."},
-			"Israel=ISR/Israel; Iran=IRN/Iran; its=ISR/Israel", "first named in this sentence"},
-		{"his after and, a person just named", "2022-03-01", []string{
-			"Police arrested Kenyan activist Boniface Mwangi and his lawyer."},
-			"Police=COP/police; Kenyan activist Boniface Mwangi=KENOPP/Boniface Mwangi; his lawyer=KENOPP/Boniface Mwangi", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -123,10 +123,6 @@ func (r *referents) next() {
 // not it.
 func (r *referents) get(ws []word, i, named int, object bool) (dateline.Actor, string, bool) {
 	switch {
-	case i > 0 && possessives[ws[i].norm] && ws[i-1].norm == "and" && named == i-1 && r.last.Code != "":
-		// "warned the United States and its allies": the party just
-		// named, whom "and" joins its own to
-		return r.last, "named just before 'and'", true
 	case r.cur.Code != "" && object && !clauseBetween(ws, r.curEnd, i):
 		if ws[i].norm == "it" {
 			return dateline.Actor{}, "", false // "Iraq denied it": a thing
