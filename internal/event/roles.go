@@ -309,6 +309,11 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				}
 			}
 		}
+		if len(src) == 1 {
+			if k := x.joiner(p.clause, src[0]); k >= 0 {
+				src, how = append(src, k), "joined in the act"
+			}
+		}
 		if len(src) == 1 && x.actorOf[x.actorPhrase(src[0])] < 0 {
 			// "claimed responsibility for an attack that killed 20
 			// soldiers": the attack is the claimant's
@@ -613,6 +618,9 @@ func (x *sent) actorPhrase(k int) int {
 	if x.actorOf[k] >= 0 {
 		return k
 	}
+	if pp := x.an.Governor(k, dateline.RelPObj); pp >= 0 && x.helpedBy(pp, k) {
+		return k // "signed a deal with the help of Qatar": a helper, not whom "with" names
+	}
 	if x.an.Words[x.an.Chunks[k].Head].Roles&dateline.RoleQuantity != 0 {
 		// "scores of refugees", "thousands of protesters"
 		for pp := range x.an.Dependents(k, dateline.RelNMod) {
@@ -658,7 +666,7 @@ func (x *sent) actorPhrase(k int) int {
 				// agent, not whose the place is
 			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of" && (x.cooperative || !x.ofVictim(k))):
 				np := x.an.Dependent(pp, dateline.RelPObj)
-				if np >= 0 && x.actorOf[np] >= 0 {
+				if np >= 0 && x.actorOf[np] >= 0 && !x.helpedBy(pp, np) {
 					return np
 				}
 				if np >= 0 && w == "of" {
@@ -681,6 +689,32 @@ func (x *sent) actorPhrase(k int) int {
 		return o
 	}
 	return k
+}
+
+// joiner returns the subject of a verb of joining (the &joining set)
+// whose object, src, does the act of the participle clause ci that "in"
+// opens: "Britain joined France in condemning the attack" is Britain's
+// condemnation as well as France's. Only a joining told as done: "did not
+// join", "will join" and "refused to join France in" add no one.
+// Else -1.
+func (x *sent) joiner(ci, src int) int {
+	an := x.an
+	c := an.Clauses[ci]
+	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || c.Verb < 1 {
+		return -1
+	}
+	pv := an.Clauses[c.Parent].Verb
+	if vg := an.Chunks[pv].Verb; vg.Neg || vg.Modal != "" || vg.Tense != dateline.TensePast && !vg.Perfect ||
+		an.Clauses[c.Parent].Kind != dateline.ClauseMain && an.Clauses[c.Parent].Kind != dateline.ClauseComplement {
+		return -1 // "will join", "refused to join": the joining is not told as done
+	}
+	if an.Dependent(pv, dateline.RelObj) != src || !x.l.InSet("joining", an.Words[an.Chunks[pv].Head].Lemma) {
+		return -1
+	}
+	if pp := an.Chunks[c.Verb-1]; pp.Kind != dateline.ChunkPP || x.s.Tokens[pp.Head].Lower != "in" {
+		return -1
+	}
+	return an.Dependent(pv, dateline.RelSubj)
 }
 
 // participleAgent returns the agent of a participle clause on noun phrase
@@ -821,8 +855,8 @@ func (x *sent) partnerAt(k, depth int) int {
 		switch x.s.Tokens[x.an.Chunks[pp].Head].Lower {
 		case "with", "on", "against", "to", "of":
 			np := x.an.Dependent(pp, dateline.RelPObj)
-			if np < 0 {
-				continue
+			if np < 0 || x.helpedBy(pp, np) {
+				continue // "with American help", "with the help of": a helper
 			}
 			if x.actorOf[np] >= 0 {
 				return np
@@ -838,6 +872,22 @@ func (x *sent) partnerAt(k, depth int) int {
 		return x.partnerInRelative(k)
 	}
 	return -1
+}
+
+// helpedBy reports whether preposition phrase pp, holding noun phrase np,
+// is "with" the help of someone (the &backing set: "seized the airport
+// with the support of Turkish drones") or "on" someone's behalf (the
+// &behalf set: "mediated the talks on behalf of the UN"): whoever np's own
+// phrases name helps the doer or is the one it acts for, and is no partner
+// or target of the act.
+func (x *sent) helpedBy(pp, np int) bool {
+	switch x.s.Tokens[x.an.Chunks[pp].Head].Lower {
+	case "with":
+		return x.l.InSet("backing", x.headLemma(np))
+	case "on", "in":
+		return x.l.InSet("behalf", x.headLemma(np))
+	}
+	return false
 }
 
 // partnerInRelative looks for the partner in a relative clause on phrase
