@@ -315,3 +315,18 @@ func TestCommonSurnameNamedBefore(t *testing.T) {
 			sentence: "arrested", not: []string{"17 PAKCOP>PAKOPP", "17 PAKCOP>PAKGOV"}},
 	})
 }
+
+// TestPairNotTheClauseOwn: "both countries" in a clause whose own party
+// is a third country are the two others the story names most ("Egypt
+// urged both countries", "Moscow has bases in both countries"); a speaker
+// in a clause before is one of them ("Kenya said both countries").
+func TestPairNotTheClauseOwn(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a third party urges both countries", date: "2021-04-05",
+			text:     "CAIRO (AP) — Egypt's foreign minister met Ethiopia's envoy on Monday. Egypt has warned Ethiopia over the dam. Sudan backed Egypt.\n\nEgypt urged both countries to resume talks.\n",
+			sentence: "urged", want: []string{"02 EGY>ETH", "02 EGY>SDN"}},
+		{name: "a speaker of one side", date: "2021-04-05",
+			text:     "NAIROBI, Kenya (AP) — Kenya and Uganda signed a trade deal on Monday. Kenya has long traded with Uganda.\n\nKenya said both countries would cut tariffs.\n",
+			sentence: "cut", not: []string{"* *>TZAGOV"}},
+	})
+}

@@ -397,8 +397,8 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(m.Actor.Country)})
 		}
 	case t.d.states[w.norm]:
-		why = "the " + strconv.Itoa(n) + " countries the story names most, not those this sentence joins by \"and\" before"
-		for _, c := range t.topCountries(n) {
+		why = "the " + strconv.Itoa(n) + " countries the story names most, not those this sentence joins by \"and\" before nor its clause's own"
+		for _, c := range t.topCountries(n, i) {
 			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(c)})
 		}
 	case t.d.persons[w.norm]:
@@ -417,7 +417,7 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 			// "between the two governments", "the two armies": that body
 			// of each of the countries the story names most
 			why = "the " + a.Sector + " of the " + strconv.Itoa(n) + " countries the story names most"
-			for _, c := range t.topCountries(n) {
+			for _, c := range t.topCountries(n, i) {
 				ca := t.countryActor(c)
 				ca.Sector, ca.Code = a.Sector, code(ca.Country, a.Sector)
 				members = append(members, dateline.Mention{Kind: dateline.KindAgent, Actor: ca})
@@ -693,12 +693,13 @@ func pairedBy(s *dateline.Sentence, a, b dateline.Mention) bool {
 
 // topCountries returns the n countries the story has named most (ties to
 // the one named first: the parties come before the bystanders), leaving
-// out those this sentence has joined by "and" before, in the order the
-// story first named them; nil if there are fewer.
-func (t *Tracker) topCountries(n int) []string {
+// out those this sentence has joined by "and" before and those its clause
+// named before word at, in the order the story first named them; nil if
+// there are fewer.
+func (t *Tracker) topCountries(n, at int) []string {
 	var cs []string
 	for c := range t.sc.count {
-		if t.d.countries[c] != nil && t.sc.first[c] > 0 && !t.namedHere(c) {
+		if t.d.countries[c] != nil && t.sc.first[c] > 0 && !t.namedHere(c) && !t.clauseOwn(c, at) {
 			cs = append(cs, c)
 		}
 	}
@@ -715,6 +716,20 @@ func (t *Tracker) topCountries(n int) []string {
 	cs = cs[:n]
 	sort.Slice(cs, func(a, b int) bool { return sc.first[cs[a]] < sc.first[cs[b]] })
 	return cs
+}
+
+// clauseOwn reports whether country c was named as such in this sentence
+// before word at with no clause boundary between: the clause's own party,
+// not one of the pair it speaks of ("Moscow has bases in both countries");
+// a speaker in a clause before is not ("Kenya said both countries would
+// gain").
+func (t *Tracker) clauseOwn(c string, at int) bool {
+	for _, cs := range t.countriesSeen {
+		if cs.code == c && cs.sent == t.n && cs.end <= at && !clauseBetween(t.ws, cs.end, at) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedHere reports whether c is one of the countries this sentence has
