@@ -415,6 +415,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.t[0] == dateline.TagVBZ && c.has(dateline.TagNNS) && st.sentenceInitial(i) {
 		return dateline.TagNNS // "Calls for his resignation grew": a present in -s needs a subject before it
 	}
+	if c.has(dateline.TagVBZ) && c.has(dateline.TagNNS) && i > 0 && i+1 < len(st.toks) && !st.opened && st.an.Words[i-1].Tag != dateline.TagPRP && st.an.Words[i-1].Tag != dateline.TagWP && st.an.Words[i-1].Tag != dateline.TagWDT &&
+		st.mark[i+1]&inNamed == 0 && (isBe(st.toks[i+1].Lower) || isHave(st.toks[i+1].Lower) || st.c[i+1].t[0] == dateline.TagMD) {
+		// "Two terror suspects were extradited", "the raids have netted":
+		// a present in -s takes no auxiliary straight after it, so the word
+		// ends the subject ("what the army plans is unclear" and "the man
+		// she attacks is" keep their verb)
+		return dateline.TagNNS
+	}
 	if c.t[0] == dateline.TagJJ && c.has(dateline.TagRB) && i > 0 && endsNP(st.an.Words[i-1].Tag) && st.an.Words[i-1].Tag != dateline.TagCD &&
 		i+1 < len(st.toks) && st.c[i+1].t[0] != dateline.TagJJ && (st.c[i+1].has(dateline.TagVBD) || st.c[i+1].has(dateline.TagVBZ)) {
 		// "Syria first sent troops", "the army first imposed": between a

@@ -46,5 +46,10 @@ func TestNounOrVerb(t *testing.T) {
 		{name: "verb: after a verb of saying", text: "Officials said Iran attacks tankers in the Gulf.", named: []string{"Iran", "Gulf"}, tags: []string{"attacks/VBZ"}},
 		{name: "verb: a subject clause", text: "How many officials backed the plot remains unclear.", tags: []string{"remains/VBZ"}},
 		{name: "verb: after a subject clause", text: "Whoever controls the capital controls the country.", tags: []string{"controls/VBZ"}},
+		// a present in -s takes no auxiliary straight after it
+		{name: "terror suspects were", text: "Two terror suspects were extradited to France.", tags: []string{"suspects/NNS", "were/VBD"}},
+		{name: "the raids have", text: "The police raids have netted dozens of weapons.", tags: []string{"raids/NNS"}},
+		{name: "border clashes will", text: "Border clashes will continue, officials said.", tags: []string{"clashes/NNS"}},
+		{name: "verb: no auxiliary follows", text: "The army attacks rebel positions.", tags: []string{"attacks/VBZ"}},
 	})
 }
