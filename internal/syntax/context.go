@@ -415,6 +415,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.t[0] == dateline.TagVBZ && c.has(dateline.TagNNS) && st.sentenceInitial(i) {
 		return dateline.TagNNS // "Calls for his resignation grew": a present in -s needs a subject before it
 	}
+	if c.has(dateline.TagVBZ) && c.has(dateline.TagNNS) && i > 0 && i+1 < len(st.toks) && !st.opened && st.an.Words[i-1].Tag != dateline.TagPRP && st.an.Words[i-1].Tag != dateline.TagWP && st.an.Words[i-1].Tag != dateline.TagWDT &&
+		st.mark[i+1]&inNamed == 0 && (isBe(st.toks[i+1].Lower) || isHave(st.toks[i+1].Lower) || st.c[i+1].t[0] == dateline.TagMD) {
+		// "Two terror suspects were extradited", "the raids have netted":
+		// a present in -s takes no auxiliary straight after it, so the word
+		// ends the subject ("what the army plans is unclear" and "the man
+		// she attacks is" keep their verb)
+		return dateline.TagNNS
+	}
 	if c.t[0] == dateline.TagJJ && c.has(dateline.TagRB) && i > 0 && endsNP(st.an.Words[i-1].Tag) && st.an.Words[i-1].Tag != dateline.TagCD &&
 		i+1 < len(st.toks) && st.c[i+1].t[0] != dateline.TagJJ && (st.c[i+1].has(dateline.TagVBD) || st.c[i+1].has(dateline.TagVBZ)) {
 		// "Syria first sent troops", "the army first imposed": between a
@@ -1123,7 +1131,9 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		case st.reportPhraseParticiple(i):
 			return dateline.TagVBN // "said in a statement issued on Monday": a participle on the statement
 		case finite && imm.IsVerb() && imm != dateline.TagVBN && !isAux(st.lowerAt(i-1)) && next < len(st.toks) &&
-			(st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS):
+			(st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS || st.c[next].t[0] == dateline.TagVBZ && st.c[next].has(dateline.TagNNS)):
+			// ("ignored repeated calls for calm": no finite verb comes
+			// straight after a past form that follows a verb either)
 			return dateline.TagJJ // "what she called organised rioting", "found armed men": no verb straight after a verb
 		case !finite && st.lowerAt(next) == "by" && next+2 < len(st.toks) && st.c[next+1].t[0] == dateline.TagVBG && determinerLike(st.c[next+2].t[0]) && (subjectBefore || imm == dateline.TagComma):
 			// "The ministry, headed by Serra, answered by recalling its
@@ -1176,7 +1186,7 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// quell the riots killed": a verb that takes no infinitive of
 			// its own, then one, then the clause's verb with its object
 			return dateline.TagVBN
-		case endsNP(imm) && imm != dateline.TagPRP && imm != dateline.TagCD && !finite && st.lemmaRoles(i)&clauseTaking == 0 && st.compoundAhead(i):
+		case endsNP(imm) && imm != dateline.TagPRP && imm != dateline.TagCD && !finite && st.lemmaRoles(i)&clauseTaking == 0 && !st.determinedNoun(i-1) && st.compoundAhead(i):
 			// "Taliban ruled Afghanistan has been", "Saudi led coalition
 			// forces have": a compound adjective that lost its hyphen, as
 			// the verb after the phrase shows
@@ -1216,9 +1226,24 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		// between", "to choose between")
 		return dateline.TagNN
 	}
+	if first == dateline.TagVBZ && c.has(dateline.TagNNS) && finite && (imm == dateline.TagNN || imm == dateline.TagNNP) && st.objectOfVerb(i-1) &&
+		st.phraseEnds(i+1) && st.lemmaRoles(i)&dateline.RoleCopula == 0 {
+		// "rejected AU calls for talks", "ignored opposition demands.": a
+		// phrase right after a finite verb is its object, and a plural
+		// before a preposition or the end goes on with it, not a second
+		// verb ("officials backed the plot remains unclear" keeps its verb)
+		return dateline.TagNNS
+	}
 	if verbTag(first) && !(first == dateline.TagVBG && imm.IsNoun() && !finite) {
 		if first == dateline.TagVB && imm == dateline.TagNN && c.has(dateline.TagNN) && (st.lowerAt(i-2) == "a" || st.lowerAt(i-2) == "an") {
 			return dateline.TagNN // "a phone call with": "a phone" takes no plural verb
+		}
+		if first == dateline.TagVB && c.has(dateline.TagNN) && st.singularBefore(i) && st.laterVerb(i+1) {
+			// "The Arab League call for talks was welcomed", "the
+			// government call for calm went unheeded": a base form after a
+			// singular phrase, with the clause's verb still to come, is the
+			// phrase's noun ("Leaders of the UN call for talks" keeps its verb)
+			return dateline.TagNN
 		}
 		if first == dateline.TagVB && imm == dateline.TagNN && c.has(dateline.TagNN) && !c.has(dateline.TagVBP) &&
 			(!st.opened || st.finiteAt(i+1) || i+1 < len(st.toks) && st.c[i+1].t[0] == dateline.TagVBD) && st.compoundAfterDeterminer(i-1) {
@@ -1291,6 +1316,23 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		// that opens the clause is its subject, no other verb follows, and
 		// the word agrees with it in number
 		if t := st.agreesWithOpening(i, imm); t != dateline.TagNone {
+			return t
+		}
+		if _, pi := st.prevTag(i, true); imm == dateline.TagRB && pi >= 0 && endsNP(prev) {
+			// "Insurgents often attack checkpoints": an adverb between the
+			// opening subject and its verb
+			if t := st.agreesWith(i, pi, prev); t != dateline.TagNone {
+				return t
+			}
+		}
+	}
+	if !strong && !st.opened && st.prepositionAhead(next) && !st.verbToEnd(next) && c.has(dateline.TagVBZ) && (imm == dateline.TagNN || imm == dateline.TagNNP) {
+		// "The envoy talks with rebel leaders", "The pope appeals for
+		// peace": a present in -s after a singular phrase that opens the
+		// sentence, before a preposition, with no other verb in the
+		// sentence, is the phrase's verb ("The peace talks in Geneva
+		// ended" keeps its noun)
+		if t := st.agreesWithOpening(i, imm); t == dateline.TagVBZ {
 			return t
 		}
 	}
@@ -1820,4 +1862,83 @@ func (st *state) finiteEarlier(i int) bool {
 		}
 	}
 	return false
+}
+
+// prepositionAhead reports whether a preposition other than "of" is at i:
+// what a verb that acts through it takes ("talks with", "appeals for").
+func (st *state) prepositionAhead(i int) bool {
+	return i < len(st.toks) && st.mark[i]&inNamed == 0 && st.c[i].t[0] == dateline.TagIN &&
+		st.toks[i].Lower != "of" && st.toks[i].Lower != "that" && st.an.Words[i].Roles&(dateline.RoleOpener|dateline.RoleCondition) == 0
+}
+
+// verbToEnd reports whether a word likely a finite verb comes from i on,
+// to the sentence's end, whatever clauses come between: stricter than
+// laterVerb, for a choice that holds only when the sentence has no other
+// verb ("The peace talks in Geneva, which began Monday, ended").
+func (st *state) verbToEnd(i int) bool {
+	for j := i; j < len(st.toks); j++ {
+		t := st.c[j].t[0]
+		if (t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD || isAux(st.toks[j].Lower) ||
+			st.c[j].has(dateline.TagVBD) && t != dateline.TagJJ) &&
+			!(j > i && (st.c[j-1].t[0] == dateline.TagTO || determinerLike(st.c[j-1].t[0]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// determinedNoun reports whether word j is a common noun right after a
+// determiner or possessive ("the junta", "its army"): a phrase complete in
+// itself, which a compound adjective does not start ("Saudi led").
+func (st *state) determinedNoun(j int) bool {
+	if j < 1 || st.mark[j]&inName != 0 {
+		return false
+	}
+	t := st.an.Words[j].Tag
+	p := st.an.Words[j-1].Tag
+	return (t == dateline.TagNN || t == dateline.TagNNS) && (p == dateline.TagDT || p == dateline.TagPRPS)
+}
+
+// singularBefore reports whether the word before i ends a singular phrase
+// that no plural verb agrees with: a singular name ("the UN"), or a
+// common noun with no plural reading ("the government"; not "police").
+func (st *state) singularBefore(i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch st.an.Words[i-1].Tag {
+	case dateline.TagNNP:
+		return st.singularName(i - 1)
+	case dateline.TagNN:
+		return !st.c[i-1].has(dateline.TagNNS) && st.mark[i-1]&inName == 0
+	}
+	return false
+}
+
+// objectOfVerb reports whether the noun phrase that ends at word j
+// follows a finite verb straight away (its determiner, adjectives and
+// names between), a verb that takes an object and no clause: the phrase
+// is that verb's object ("rejected AU", "ignored the opposition").
+func (st *state) objectOfVerb(j int) bool {
+	w := st.an.Words
+	k := j
+	for k >= 0 && (st.mark[k]&inNamed != 0 || w[k].Tag.IsNoun() || w[k].Tag.IsAdjective() || determinerLike(w[k].Tag)) {
+		k--
+	}
+	if k < 0 || k == j {
+		return false
+	}
+	t := w[k].Tag
+	if !(t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP) || isAux(st.toks[k].Lower) ||
+		st.lemmaRoles(k)&(clauseTaking|dateline.RoleCopula|dateline.RoleObjControl|dateline.RolePredict) != 0 {
+		return false
+	}
+	// the verb's own subject opens the sentence or follows a comma: a main
+	// clause, not one that is itself a subject ("How many officials
+	// backed the plot remains unclear")
+	s := k - 1
+	for s >= 0 && (st.mark[s]&inNamed != 0 || w[s].Tag.IsNoun() || w[s].Tag.IsAdjective() || determinerLike(w[s].Tag) || w[s].Tag == dateline.TagPOS || w[s].Tag == dateline.TagRB) {
+		s--
+	}
+	return s < k-1 && (s < 0 || w[s].Tag == dateline.TagComma || w[s].Tag == dateline.TagQuote)
 }
