@@ -191,3 +191,13 @@ func TestEmbassyStaffExpelled(t *testing.T) {
 		{"a company employee", d, "The company ordered an employee to leave the building.", "161", "", ""},
 	})
 }
+
+// TestExportRate: exports to a buyer are trade (061); a rate ("barrels a
+// day") is no second object naming a buyer.
+func TestExportRate(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"exported to a buyer", d, "Iran exported oil to China in May.", "061", "IRN>CHN", ""},
+		{"a rate, no buyer", d, "Libya exports about 1.6 million barrels of oil a day.", "061", "", ""},
+		{"a rate a year", d, "Ukraine exports 40 million tonnes of grain a year.", "061", "", ""},
+	})
+}
