@@ -243,7 +243,8 @@ func (l *Lexicon) addSet(line string) error {
 // regular plural of a member the word table does not know ("detainees").
 func (l *Lexicon) nounInSet(name, w string) bool {
 	for _, x := range l.sets[name] {
-		if x == w || len(w) == len(x)+1 && w == plural(x) {
+		// plural(x) is built only for a member w can be the plural of
+		if x == w || len(w) == len(x)+1 && w[len(x)] == 's' && strings.HasPrefix(w, x) && plural(x) == w {
 			return true
 		}
 	}
