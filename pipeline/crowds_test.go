@@ -201,3 +201,24 @@ func TestExportRate(t *testing.T) {
 		{"a rate a year", d, "Ukraine exports 40 million tonnes of grain a year.", "061", "", ""},
 	})
 }
+
+// TestShotDownAircraft: any aircraft shot down is force on its owner
+// (190): bombers, gunships, balloons as well as jets.
+func TestShotDownAircraft(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"bomber shot down", d, "Turkish F-16 fighters shot down a Russian bomber near the Syrian border.", "190", "TURMIL>RUSMIL", ""},
+		{"gunship shot down", d, "Rebels shot down an army gunship over Kidal.", "190", "MLIREB>MLIMIL", ""},
+		{"balloon shot down", d, "An American fighter jet shot down a Chinese balloon off the coast.", "190", "USAMIL>CHN", ""},
+	})
+}
+
+// TestDismissedAs: dismissing a measure as something is a judgement of
+// it, aimed at whoever took it (111); dismissing an accusation as
+// baseless is a denial (016).
+func TestDismissedAs(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"dismissed sanctions as a plot", d, "The EU imposed sanctions on Zimbabwe. Zimbabwe's government dismissed the sanctions as a plot by former colonial powers.", "111", "ZWEGOV>IGOEUR", ""},
+		{"dismissed the vote as a farce", d, "The opposition dismissed the referendum as a farce.", "111", "OPP>", ""},
+		{"dismissed accusations: a denial", d, "Iran dismissed the accusations as baseless.", "111", "", ""},
+	})
+}
