@@ -330,3 +330,21 @@ func TestPairNotTheClauseOwn(t *testing.T) {
 			sentence: "cut", not: []string{"* *>TZAGOV"}},
 	})
 }
+
+// TestCountedDemonym: a demonym whose plural is its adjective ("Vietnamese",
+// "Chinese"), counted by "thousands of", is people (CVL), as "thousands of
+// Iraqis" are; before a noun it still names the country's ("Vietnamese
+// police").
+func TestCountedDemonym(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "thousands of Vietnamese", date: "2014-05-15",
+			text:     "HANOI, Vietnam (AP) — Thousands of Vietnamese marched against China in Hanoi on Sunday.\n",
+			sentence: "marched", want: []string{"14 VNMCVL>CHN"}, not: []string{"14 VNM>CHN", "14 VNMGOV>CHN"}},
+		{name: "hundreds of Lebanese", date: "2006-07-20",
+			text:     "BEIRUT (AP) — Hundreds of Lebanese protested outside the U.N. building on Thursday.\n",
+			sentence: "protested", want: []string{"14 LBNCVL>*"}},
+		{name: "Vietnamese police", date: "2014-05-15",
+			text:     "HANOI, Vietnam (AP) — Vietnamese police detained hundreds of people on Thursday.\n",
+			sentence: "detained", want: []string{"17 VNMCOP>VNMCVL"}},
+	})
+}

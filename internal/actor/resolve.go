@@ -396,6 +396,12 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 			return h.j, nil
 		}
 		if !strings.HasSuffix(h.n.norms[len(h.n.norms)-1], "s") {
+			if h.ent.kind == kindCountry && a.Sector == "" && prev == "of" && h.i >= 2 && (t.d.quantities[ws[h.i-2].norm] || isSize(ws, h.i-2)) {
+				// "thousands of Vietnamese", "hundreds of Chinese": a
+				// demonym whose plural is its adjective, counted, is people
+				a.Sector, a.Code = "CVL", a.Country+"CVL"
+				return h.j, []dateline.Mention{t.mention(h.i, h.j, k, a, h.rule+"+civilians")}
+			}
 			if h.ent.kind == kindCountry && t.commonNounAt(h.j) {
 				// "against German goods", "proposed Israeli changes",
 				// "French mediation": the adjective names the country.
