@@ -222,3 +222,14 @@ func TestDismissedAs(t *testing.T) {
 		{"dismissed accusations: a denial", d, "Iran dismissed the accusations as baseless.", "111", "", ""},
 	})
 }
+
+// TestOrderToOwnForcesUncoded: an order to one's own forces is no demand between
+// parties, whether or not the lexicon codes the act ordered; an order to
+// another country is (10).
+func TestOrderToOwnForcesUncoded(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"own air force, uncoded act", "1996-09-04", "Iraq's president ordered his air force to ignore both zones.", "10", "", ""},
+		{"own troops, uncoded act", d, "Russia's defence minister ordered Russian troops to stay alert.", "10", "", ""},
+		{"another country", d, "Russia ordered Ukraine to withdraw its troops.", "10", "RUS>UKR", ""},
+	})
+}

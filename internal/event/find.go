@@ -1740,6 +1740,13 @@ func (x *sent) compose() {
 			}
 			c := x.complement(i)
 			if c < 0 {
+				if pass == 0 && p.e.command && x.commandsOwn(p) {
+					// "Saddam ordered his air force to ignore both zones":
+					// an order to one's own forces of an act the lexicon
+					// does not code is no demand between parties
+					p.absorbed = true
+					p.how = append(p.how, "an order to its own forces")
+				}
 				continue
 			}
 			if x.preds[c].e.frame && x.preds[c].comp < 0 && x.hasComplement(c) && pass < 2 {
