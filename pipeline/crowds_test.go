@@ -233,3 +233,16 @@ func TestOrderToOwnForcesUncoded(t *testing.T) {
 		{"another country", d, "Russia ordered Ukraine to withdraw its troops.", "10", "RUS>UKR", ""},
 	})
 }
+
+// TestCrowdsBreakInAndCamp: a crowd that breaks into a building storms it
+// (145); protesters camped somewhere hold a sit-in (144); thieves who
+// break in and soldiers who camp do neither.
+func TestCrowdsBreakInAndCamp(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"demonstrators broke into headquarters", d, "Thousands of Romanian demonstrators broke into the party headquarters in Bucharest.", "145", "ROUOPP>ROUPTY", ""},
+		{"protesters broke into a ministry", d, "Protesters broke into the Kenyan foreign ministry in Nairobi.", "145", "KENOPP>KENGOV", ""},
+		{"protesters camped", d, "Nepali protesters have camped on the bridge at Birgunj since September.", "144", "NPLOPP>NPLGOV", ""},
+		{"thieves broke in", d, "Thieves broke into the museum in Cairo.", "145", "", ""},
+		{"soldiers camped", d, "Kenyan soldiers camped near the border.", "144", "", ""},
+	})
+}
