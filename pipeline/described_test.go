@@ -348,3 +348,14 @@ func TestCountedDemonym(t *testing.T) {
 			sentence: "detained", want: []string{"17 VNMCOP>VNMCVL"}},
 	})
 }
+
+// TestJoinedCraftModel: a state's craft named by model after "and" share
+// the nationality of the force before it ("U.S. warships and B-52
+// bombers"), as "Australian soldiers and police" do.
+func TestJoinedCraftModel(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "warships and B-52 bombers", date: "1996-09-04",
+			text:     "WASHINGTON (AP) — U.S. warships and B-52 bombers fired 27 cruise missiles at air defence sites in southern Iraq on Tuesday.\n",
+			sentence: "fired", want: []string{"19 USAMIL>IRQ"}, not: []string{"19 IRQMIL>IRQ"}},
+	})
+}

@@ -720,10 +720,18 @@ func soleCountry(actors, places []dateline.Mention, named bool) (string, bool) {
 }
 
 // joinedByAnd reports whether mention b follows mention a with only
-// "and" between: "Australian soldiers and police".
+// "and" between, or "and" and the model of b's craft: "Australian soldiers
+// and police", "U.S. warships and B-52 bombers".
 func joinedByAnd(s *dateline.Sentence, a, b *dateline.Mention) bool {
 	i, j := s.TokenAt(a.End-1), s.TokenAt(b.Start)
-	return i >= 0 && j == i+2 && s.Tokens[i+1].Lower == "and"
+	return i >= 0 && (j == i+2 || j == i+3 && modelName(s.Tokens[i+2].Text)) && s.Tokens[i+1].Lower == "and"
+}
+
+// modelName reports whether a token is a craft's model designation: a
+// short capitalised name, a hyphen and a number ("B-52", "MiG-29", "F-16").
+func modelName(w string) bool {
+	name, num, ok := strings.Cut(w, "-")
+	return ok && name != "" && len(name) <= 4 && name[0] >= 'A' && name[0] <= 'Z' && num != "" && num[0] >= '0' && num[0] <= '9'
 }
 
 // samePhrase reports whether mention a, before b, lies in the same noun
