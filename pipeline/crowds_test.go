@@ -246,3 +246,13 @@ func TestCrowdsBreakInAndCamp(t *testing.T) {
 		{"soldiers camped", d, "Kenyan soldiers camped near the border.", "144", "", ""},
 	})
 }
+
+// TestOneSideNotMutual: coordinated subjects that are one actor ("Nigerian
+// troops and soldiers") act on no one when the act names no target; two
+// actors ("Indian and Chinese troops clashed") act on each other.
+func TestOneSideNotMutual(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"one actor twice", d, "Nigerian troops and soldiers clashed near Maiduguri on Monday.", "190", "NGAMIL>NGA", ""},
+		{"two actors", d, "Indian and Chinese troops clashed in Ladakh on Monday.", "190", "INDMIL>CHNMIL", ""},
+	})
+}

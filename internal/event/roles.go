@@ -200,7 +200,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
-		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual)
+		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual) && x.twoSides(f.Sources)
 	}
 	if !p.spokenOf && !p.occasion && !unannounced(mhow) {
 		// (an act named as another's occasion is no one's announcement:
@@ -557,6 +557,18 @@ func (x *sent) conditionSubject(ci int) int {
 }
 
 // sameActors reports whether two lists of mentions share an actor.
+// twoSides reports whether the actors of ms are not all one actor:
+// "Iraqi tanks and artillery stormed the city" are one side, not two
+// that fought each other.
+func (x *sent) twoSides(ms []int) bool {
+	for _, i := range ms[1:] {
+		if x.ms[i].Actor.Code != x.ms[ms[0]].Actor.Code {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *sent) sameActors(a, b []int) bool {
 	for _, i := range a {
 		for _, j := range b {
