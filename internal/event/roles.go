@@ -558,8 +558,8 @@ func (x *sent) conditionSubject(ci int) int {
 
 // sameActors reports whether two lists of mentions share an actor.
 // twoSides reports whether the actors of ms are not all one actor:
-// "Iraqi tanks and artillery stormed the city" are one side, not two
-// that fought each other.
+// "Nigerian troops and soldiers clashed near Maiduguri" are one side, not
+// two that fought each other.
 func (x *sent) twoSides(ms []int) bool {
 	for _, i := range ms[1:] {
 		if x.ms[i].Actor.Code != x.ms[ms[0]].Actor.Code {
