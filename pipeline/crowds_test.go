@@ -256,3 +256,16 @@ func TestOneSideNotMutual(t *testing.T) {
 		{"two actors", d, "Indian and Chinese troops clashed in Ladakh on Monday.", "190", "INDMIL>CHNMIL", ""},
 	})
 }
+
+// TestRefusedUncodedAct: a refusal of an act the lexicon does not code is
+// aimed at whom the act would be done to ("refused to obey the
+// president", "refused to heed the junta's order"); one of a coded act
+// keeps that act's target; declining to comment refuses no one.
+func TestRefusedUncodedAct(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"refused to obey the president", "2009-03-01", "Malagasy army officers refused to obey President Marc Ravalomanana.", "12", "MDGMIL>MDGGOV", ""},
+		{"refused to heed the junta", d, "Malian protesters refused to heed the junta's order.", "12", "MLIOPP>MLIGOV", ""},
+		{"refused to recognise Kosovo", d, "Russia refused to recognise Kosovo.", "12", "RUS>XKX", ""},
+		{"refused to comment", d, "The Malian army refused to comment on the report.", "12", "", ""},
+	})
+}

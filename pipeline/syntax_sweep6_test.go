@@ -154,7 +154,7 @@ var syntaxSweep6 = []lexRow{
 	{"car bomb killed", sweepDate, "A car bomb killed 12 people in Mogadishu on Saturday.", "18|19", "SOMUAF>*", ""},
 	{"killed by a roadside bomb", sweepDate, "Six Afghan police officers were killed by a roadside bomb in Ghazni.", "18|19", "AFGUAF>AFG*", ""},
 	{"coalition air strike hit, killing", sweepDate, "A Saudi-led coalition air strike hit a market in northern Yemen, killing 20 civilians.", "19", "SAU*>YEM*", ""},
-	{"refused to allow", sweepDate, "Sudan refused to allow United Nations monitors to enter Darfur.", "12", "SDN*>", ""},
+	{"refused to allow", sweepDate, "Sudan refused to allow United Nations monitors to enter Darfur.", "12", "SDN*>IGOUNO*", ""},
 	{"allowed to enter", sweepDate, "Israel allowed fuel trucks to enter Gaza through the Kerem Shalom crossing.", "08", "ISR*>", ""},
 	{"not: allowed wounded, no attack", sweepDate, "Egypt allowed Palestinian wounded to cross into Sinai.", "18", "", ""},
 	{"not: forced to flee", sweepDate, "Heavy fighting forced thousands of civilians to flee their homes.", "17", "", ""},
