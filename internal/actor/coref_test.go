@@ -11,14 +11,7 @@ import (
 // last sentence's words that name no one stand for, and that the rule says
 // so. Names are shown for people, whose codes alone would not tell.
 func TestCoreference(t *testing.T) {
-	d := dict(t)
-	tests := []struct {
-		name  string
-		on    string
-		story []string
-		want  string
-		rule  string // a rule of the last sentence must contain this
-	}{
+	tests := []corefCase{
 		{"she is the chancellor named before", "2019-10-14", []string{
 			"German Chancellor Angela Merkel met President Emmanuel Macron in Paris on Monday.",
 			"She and her French counterpart agreed to send more troops to Mali."},
@@ -183,25 +176,7 @@ func TestCoreference(t *testing.T) {
 			"Riot police said they had detained 120 people."},
 			"Riot police=COP/police; they=COP/police; people=CVL/civilians", "coref:pronoun -> police (first named in this sentence)"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ms := lastMentions(d, tt.on, tt.story)
-			if got := renderPeople(ms); got != tt.want {
-				t.Errorf("%q:\ngot  %s\nwant %s", tt.story[len(tt.story)-1], got, tt.want)
-			}
-			if tt.rule == "" {
-				return
-			}
-			var rules []string
-			for _, m := range ms {
-				if strings.Contains(m.Rule, tt.rule) {
-					return
-				}
-				rules = append(rules, m.Rule)
-			}
-			t.Errorf("no rule holds %q; got %q", tt.rule, rules)
-		})
-	}
+	runCorefCases(t, tests)
 }
 
 // renderPeople renders mentions as "text=CODE/Name".
