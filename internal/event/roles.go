@@ -420,8 +420,10 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 		// "the officers had refused to obey the president": a refused act
 		// the lexicon does not code is refused to whom it would be done to
 		if v := x.an.Dependent(p.vg, dateline.RelComp); v >= 0 && x.an.Chunks[v].Kind == dateline.ChunkVG {
-			if o := x.an.Dependent(v, dateline.RelObj); o >= 0 && len(x.actorsOf([]int{o})) > 0 && !x.sameActors(x.actorsOf([]int{o}), x.actorsOf(src)) {
-				tgt, how = []int{o}, "object of the refused act"
+			if o := x.an.Dependent(v, dateline.RelObj); o >= 0 {
+				if on := x.actorsOf([]int{o}); len(on) > 0 && !x.sameActors(on, x.actorsOf(src)) {
+					tgt, how = []int{o}, "object of the refused act"
+				}
 			}
 		}
 	}
