@@ -446,6 +446,20 @@ func (x *sent) agentModifier(k int) bool {
 // headLemma returns the lemma of chunk k's head.
 func (x *sent) headLemma(k int) string { return x.an.Words[x.an.Chunks[k].Head].Lemma }
 
+// adjectiveMeets reports whether noun phrase c is a general noun of an act
+// (sets.txt's &deed) whose adjective h lists: "called the launch a
+// dangerous act" judges it as "called the launch dangerous" does.
+func (x *sent) adjectiveMeets(c dateline.Chunk, h *heads) bool {
+	found := false
+	for i := c.From; i < c.Head; i++ {
+		if x.an.Words[i].Tag.IsAdjective() && h.has(x.wordID(i, false)) {
+			found = true
+			break
+		}
+	}
+	return found && x.l.InSet("deed", x.an.Words[c.Head].Lemma)
+}
+
 // satisfies reports whether noun phrase k meets h: for heads marked "!",
 // that it is absent or none of them.
 func (x *sent) satisfies(k int, h *heads) bool {
@@ -494,6 +508,9 @@ func (x *sent) meets(k int, h *heads) bool {
 	}
 	if len(h.words) > 0 && (h.has(x.wordID(c.Head, false)) || x.s.Tokens[c.Head].Lower != x.headLemma(k) && h.has(x.wordID(c.Head, true))) {
 		return true // the form is asked for only when it is not the lemma
+	}
+	if len(h.words) > 0 && x.adjectiveMeets(c, h) {
+		return true
 	}
 	if x.an.Words[c.From].Tag == dateline.TagDollar && h.has(x.l.idOf("money")) {
 		return true // "$40 million", "€3 billion": an amount of money

@@ -43,22 +43,42 @@ func (st *state) chunk() {
 			i = j
 		case t.IsAdverb() || t == dateline.TagRP:
 			j := i + 1
+			degree := t != dateline.TagRP
 			for j < n && w[j].Tag.IsAdverb() {
 				j++
+			}
+			for a := i; a < j && degree; a++ {
+				degree = w[a].Roles&(dateline.RoleNegation|dateline.RoleTime|dateline.RoleTrailing) == 0
+			}
+			if degree && j < n && w[j].Tag.IsAdjective() && st.nounPhrase(j) == j {
+				// "called the launch extremely dangerous", "is now ready to": the
+				// adverbs say how much, the adjective is the phrase's head
+				i = st.adjectives(i, j)
+				continue
 			}
 			st.add(dateline.Chunk{Kind: dateline.ChunkADVP, From: i, To: j, Head: j - 1})
 			i = j
 		case t.IsAdjective():
-			j := i + 1
-			for j < n && (w[j].Tag.IsAdjective() || w[j].Tag == dateline.TagCC && j+1 < n && w[j+1].Tag.IsAdjective()) {
-				j++
-			}
-			st.add(dateline.Chunk{Kind: dateline.ChunkADJP, From: i, To: j, Head: i})
-			i = j
+			i = st.adjectives(i, i)
+
 		default:
 			i++
 		}
 	}
+}
+
+// adjectives adds the predicative adjective phrase that starts at from
+// and whose first adjective is at head ("ready", "extremely dangerous",
+// "free and fair"), and returns where it ends.
+func (st *state) adjectives(from, head int) int {
+	w := st.an.Words
+	n := len(w)
+	j := head + 1
+	for j < n && (w[j].Tag.IsAdjective() || w[j].Tag == dateline.TagCC && j+1 < n && w[j+1].Tag.IsAdjective()) {
+		j++
+	}
+	st.add(dateline.Chunk{Kind: dateline.ChunkADJP, From: from, To: j, Head: head})
+	return j
 }
 
 // add appends a chunk and points its tokens at it.

@@ -1,0 +1,22 @@
+package pipeline
+
+import "testing"
+
+// TestJudgementByAdjective: a judgement says what a thing is with an
+// adjective, however it is put: after an adverb of degree ("called the
+// test extremely dangerous", "was deeply flawed") or before a general noun
+// of an act ("called the launch a dangerous act", "an illegal move"). A
+// word of praise, or a negated judgement, is no criticism.
+func TestJudgementByAdjective(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"adverb before the adjective", d, "Japan's prime minister called the missile launch extremely dangerous.", "111", "JPNGOV>", ""},
+		{"two adverbs", d, "The opposition said the new electoral law was very deeply flawed.", "111", "OPP>", ""},
+		{"totally unacceptable", d, "Germany called Turkey's decision totally unacceptable.", "111", "DEU>TUR", ""},
+		{"a dangerous act", d, "Japan's prime minister called the launch an extremely dangerous act.", "111", "JPNGOV>", ""},
+		{"an illegal move", d, "The Palestinian Authority described the expansion of settlements as an illegal move.", "111", "PSE>", ""},
+		{"a provocative step", d, "South Korea called the drills a provocative step.", "111", "KOR>", ""},
+		{"praise is no criticism", d, "The president called the agreement a historic step.", "111", "", ""},
+		{"a useful act is no criticism", d, "The minister called the talks extremely useful.", "111", "", ""},
+		{"a negated judgement", d, "The observers said the vote was not seriously flawed.", "111", "", ""},
+	})
+}
