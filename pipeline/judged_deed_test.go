@@ -20,3 +20,15 @@ func TestJudgementByAdjective(t *testing.T) {
 		{"a negated judgement", d, "The observers said the vote was not seriously flawed.", "111", "", ""},
 	})
 }
+
+// TestLikenedToWrongdoers: likening people to wrongdoers ("pirates",
+// "gangsters", "thugs") criticises them (111); a likeness that blames no
+// one is no event.
+func TestLikenedToWrongdoers(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"likened crews to pirates", d, "The Philippine navy chief likened the Chinese crews to pirates.", "111", "PHLMIL>CHNGOV", ""},
+		{"compared leaders to gangsters", d, "Ukraine's foreign minister compared the Russian commanders to gangsters.", "111", "UKRGOV>RUSMIL", ""},
+		{"likened to occupiers", d, "The Syrian government likened the Turkish troops to occupiers.", "111", "SYRGOV>TURMIL", ""},
+		{"a likeness that blames no one", d, "The general likened the campaign to a marathon.", "111", "", ""},
+	})
+}
