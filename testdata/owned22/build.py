@@ -633,7 +633,7 @@ E("a11", "Police detained two moderate Sikh leaders, Harchand", A("Indian police
 E("a11", "who sent the army in after months", A("Indira Gandhi", "IND", "GOV"), SIKHM, FORCE, "190", "1984-06", None, False,
   "the order restating the assault, in a relative clause: optional")
 E("a11", "appealed to Sikhs in a radio broadcast", A("Indira Gandhi", "IND", "GOV"), A("Sikhs", "IND", ["CVL", "REL"]),
-  ["02"], "025", "1984-06-07", None, True, "appeal to help restore peace (appeal to yield/calm 025, root 02); Thursday")
+  ["02", "10"], "025", "1984-06-07", None, True, "appeal to help restore peace (appeal to yield/calm 025, 02/10); Thursday")
 E("a11", "ordered foreign journalists out of the state", A("Indian authorities", "IND", "GOV"),
   A("foreign journalists", None, "MED"), ["17"], "174", "1984-06-03", None, True,
   "expulsion of journalists from the region 174 (17); 'on Sunday' in a Friday paper; Punjab is a state, not named in "
