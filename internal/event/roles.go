@@ -1911,8 +1911,19 @@ func (x *sent) reporter(ci int) int {
 	if par < 0 || an.Words[an.Chunks[an.Clauses[par].Verb].Head].Roles&dateline.RoleReport == 0 {
 		return -1
 	}
-	if ms := x.actorsOf([]int{an.Dependent(an.Clauses[par].Verb, dateline.RelSubj)}); len(ms) > 0 {
+	subj := an.Dependent(an.Clauses[par].Verb, dateline.RelSubj)
+	if ms := x.actorsOf([]int{subj}); len(ms) > 0 {
 		return ms[0]
+	}
+	if subj >= 0 {
+		// "a statement by a spokesman for the army said": who made what said it
+		for k := subj + 1; k < an.Clauses[par].Verb; k++ {
+			if an.Chunks[k].Kind == dateline.ChunkPP && (x.s.Tokens[an.Chunks[k].Head].Lower == "by" || x.s.Tokens[an.Chunks[k].Head].Lower == "from") {
+				if ms := x.actorsOf([]int{an.Dependent(k, dateline.RelPObj)}); len(ms) > 0 {
+					return ms[0]
+				}
+			}
+		}
 	}
 	return -1
 }

@@ -392,6 +392,14 @@ func (st *state) subject(ci int) int {
 					// shot": the name is the general's, past the relative clause
 					continue
 				}
+				if p := st.possessedFrom(g); p > 0 && ch[p-1].Kind == dateline.ChunkPP && st.punctBetween(p-1, p) == 0 {
+					// "Protesters in Minsk, the capital, clashed", "a spokesman
+					// for the coalition, Col. Ryan Dillon, said": the noun set off
+					// is the preposition's object's, or the whole phrase's; read
+					// on from it
+					j = g + 1
+					continue
+				}
 				return st.head(g)
 			}
 			return st.head(j)

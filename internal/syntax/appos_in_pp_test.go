@@ -1,0 +1,23 @@
+package syntax
+
+import "testing"
+
+// TestApposOfPrepositionObject holds a subject whose preposition's object
+// is set off by an apposition ("Protesters in Minsk, the capital,
+// clashed"): the subject is the noun the preposition's phrase modifies,
+// not the place or the apposition; an apposition of the subject itself
+// stays the subject's.
+func TestApposOfPrepositionObject(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "in a city, the capital", text: "Protesters in Minsk, the capital, clashed with police.", named: []string{"Minsk", "Protesters", "police"}, names: []string{"Minsk"},
+			rels: []string{"subj(clashed, Protesters)"}},
+		{name: "two prepositions, then the apposition", text: "Workers at the Lenin shipyard in Gdansk, the birthplace of Solidarity, stopped work on Monday.", named: []string{"Gdansk", "Solidarity", "Workers"}, names: []string{"Gdansk", "Solidarity"}, times: []string{"Monday"},
+			rels: []string{"subj(stopped, Workers)"}},
+		{name: "a noun of talks", text: "Talks in Abuja, the Nigerian capital, collapsed on Friday.", named: []string{"Abuja"}, names: []string{"Abuja"}, times: []string{"Friday"},
+			rels: []string{"subj(collapsed, Talks)"}},
+		{name: "from a country, a passive", text: "Fishermen from Sri Lanka, an island nation, were detained by the Indian navy.", named: []string{"Sri Lanka", "Fishermen", "the Indian navy"}, names: []string{"Sri Lanka"},
+			rels: []string{"subj(were detained, Fishermen)"}},
+		{name: "not: the subject's own apposition", text: "Kenya, the region's largest economy, closed the border.", named: []string{"Kenya"}, names: []string{"Kenya"},
+			rels: []string{"subj(closed, Kenya)"}},
+	})
+}
