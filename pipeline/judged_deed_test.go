@@ -32,3 +32,15 @@ func TestLikenedToWrongdoers(t *testing.T) {
 		{"a likeness that blames no one", d, "The general likened the campaign to a marathon.", "111", "", ""},
 	})
 }
+
+// TestStoppedWork: workers who stop or halt work, or lay down their tools,
+// strike (143); a company or a court that stops work on a project does not.
+func TestStoppedWork(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"dockers stopped work", d, "Dock workers in Gdansk stopped work on Monday in defiance of the decree.", "143", "POLCVL>POLGOV", ""},
+		{"miners halted work", d, "Miners in Potosi halted work at three pits to demand higher pay.", "143", "BOLCVL>BOLGOV", ""},
+		{"teachers laid down their tools", d, "Teachers in Harare laid down their tools over unpaid wages.", "143", "ZWECVL>ZWEGOV", ""},
+		{"a company stops work on a dam: no strike", d, "The Chinese company stopped work on the dam in Myanmar.", "143", "", ""},
+		{"negated", d, "Nurses in Nairobi did not stop work on Monday.", "143", "", ""},
+	})
+}
