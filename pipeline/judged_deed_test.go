@@ -44,3 +44,16 @@ func TestStoppedWork(t *testing.T) {
 		{"negated", d, "Nurses in Nairobi did not stop work on Monday.", "143", "", ""},
 	})
 }
+
+// TestTakenAwayByOffice: an official named by office and led off by an
+// authority is detained (173), as one named or a pronoun is; a thing
+// taken away is not.
+func TestTakenAwayByOffice(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"took away the former minister", d, "Police in Kuala Lumpur took away the former finance minister late on Sunday.", "173", "MYSCOP>MYSGOV", ""},
+		{"led away the opposition leader", d, "Riot police in Minsk led away the opposition leader.", "173", "BLRCOP>BLROPP", ""},
+		{"hauled off a judge", d, "Soldiers in Bamako hauled off the chief judge.", "173", "MLIMIL>MLIJUD", ""},
+		{"a thing taken away: no detention", d, "Police in Minsk took away their passports.", "173", "", ""},
+		{"an immunity taken away: no detention", d, "The court took away the minister's immunity.", "173", "", ""},
+	})
+}
