@@ -21,3 +21,17 @@ func TestApposOfPrepositionObject(t *testing.T) {
 			rels: []string{"subj(closed, Kenya)"}},
 	})
 }
+
+// TestByMeansNoAgent holds a passive's "by" before a bare noun of means
+// ("by force", "by road"): it tells how, and names no agent; "by forces
+// loyal to" names who.
+func TestByMeansNoAgent(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "dispersed by force", text: "Any further protests would be dispersed by force.",
+			absent: []string{"agent(would be dispersed, force)"}},
+		{name: "sent by road", text: "The aid was sent by road.",
+			absent: []string{"agent(was sent, road)"}},
+		{name: "not: forces are an agent", text: "The rebels were attacked by forces loyal to the president.",
+			rels: []string{"agent(were attacked, forces)"}},
+	})
+}

@@ -1115,8 +1115,8 @@ func (st *state) inverted() {
 
 // deadline reports whether noun phrase np tells a time: a time expression
 // or a unit of time, or a noun whose "of" phrase is one ("by the end of the year", "by the
-// middle of March"): after a passive's "by" it is a deadline, not the
-// agent.
+// middle of March"), or a bare noun of means ("by force", "by road"):
+// after a passive's "by" it is a deadline or a means, not the agent.
 func (st *state) deadline(np int) bool {
 	ch := st.an.Chunks
 	timely := func(n int) bool {
@@ -1124,6 +1124,9 @@ func (st *state) deadline(np int) bool {
 	}
 	if timely(np) {
 		return true // "by Friday", "by midnight"
+	}
+	if ch[np].To-ch[np].From == 1 && st.an.Words[ch[np].Head].Roles&dateline.RoleMeans != 0 {
+		return true // "would be dispersed by force", "was sent by road": how, not who
 	}
 	if np+2 < len(ch) && ch[np+1].Kind == dateline.ChunkPP && st.toks[ch[np+1].Head].Lower == "of" && st.punctBetween(np, np+1) == 0 {
 		return timely(np + 2) // "by the end of the year"
