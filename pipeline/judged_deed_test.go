@@ -57,3 +57,17 @@ func TestTakenAwayByOffice(t *testing.T) {
 		{"an immunity taken away: no detention", d, "The court took away the minister's immunity.", "173", "", ""},
 	})
 }
+
+// TestProtestPutDown: a protest broken up, blocked or dispersed is those
+// who protest: the target is the country's people, also when the act is
+// a passive told as a threat ("any further gatherings would be broken
+// up": 137, the police's).
+func TestProtestPutDown(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"broke up a vigil", d, "Police in Harare broke up the vigil.", "175", "ZWECOP>ZWECVL", ""},
+		{"blocked a march", d, "Troops blocked the march in Minsk.", "175", "BLRMIL>BLRCVL", ""},
+		{"threat: gatherings would be broken up", d, "KUALA LUMPUR, Malaysia — The national police chief warned that any further illegal gatherings would be broken up firmly.", "137", "MYSCOP>MYSCVL", ""},
+		{"threat: protests would be dispersed", d, "HARARE, Zimbabwe — The police chief warned that any further protests would be dispersed.", "137", "ZWECOP>ZWECVL", ""},
+		{"a gathering of leaders: no event", d, "Leaders attended a gathering in Abuja.", "175", "", ""},
+	})
+}

@@ -134,6 +134,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 		c := x.an.Chunks[tgt[0]]
 		f.Person = dateline.Span{Start: x.s.Tokens[c.From].Start, End: x.s.Tokens[c.To-1].End} // "detained Jorge Glas"
 	}
+	if f.Implied != "" && len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && f.Crowd == "" && x.l.InSet("dissent", x.headLemma(tgt[0])) {
+		// "any further protests would be dispersed": a protest put down is
+		// those who protest, people of the country
+		f.Crowd = x.l.bare(p.code)
+	}
 	if (f.Unidentified || f.Implied != "" && !crowd && len(tgt) > 0) && len(f.Targets) == 0 && f.Crowd == "" && f.Person.End == 0 {
 		return f, false // "a blast killed five", "were arrested": no actor on either side (a measure done to no one is aimed at its country)
 	}
