@@ -1,0 +1,45 @@
+package pipeline
+
+import "testing"
+
+// TestCoopValueObject: an object whose value follows it ("a loan worth one
+// billion dollars") is still the object, so the verb's "to" phrase names
+// who receives it; before, "worth" was read as a second object and the aid
+// went unnoticed.
+func TestCoopValueObject(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a loan extended to", d, "The Indian government extended a loan worth one billion dollars to Sri Lanka on Thursday.", "071", "INDGOV>LKA", ""},
+		{"emergency aid, perfect", d, "Japan has given emergency aid worth two million dollars to Libya, the embassy said.", "073", "JPN>LBY", ""},
+		{"a line of credit", d, "China extended a line of credit worth 500 million dollars to Nepal last month.", "071", "CHN>NPL", ""},
+		{"weapons promised", d, "Washington will send weapons worth 400 million dollars to Kyiv, the Pentagon said.", "0332", "USAGOV>UKRGOV", ""},
+		{"humanitarian aid provided", d, "Qatar provided humanitarian aid worth ten million dollars to Sudan on Monday.", "073", "QAT>SDN", ""},
+		{"not: a complement of judgement", d, "Russia called the sanctions worthless and illegal on Monday.", "07", "", ""},
+	})
+}
+
+// TestCoopLexiconGaps: verbs and objects of cooperation that wire copy uses
+// and the lexicon lacked: a tie or a stand defended in words (052),
+// firefighters deployed to another country (073), a loan signed with a
+// borrower (071), a swap line renewed (061), refugee status granted (075),
+// a detainee's relative released (0841); each with a row that must not
+// code.
+func TestCoopLexiconGaps(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"defend: ties", d, "China's foreign ministry defended its close ties with Russia at a briefing on Tuesday.", "052", "CHNGOV>RUS", ""},
+		{"defend: a refusal", d, "Serbia's president defended the country's refusal to join the sanctions against Moscow.", "052", "SRBGOV>", ""},
+		{"defend: a partnership", d, "The Hungarian prime minister defended his partnership with Beijing in a speech to parliament.", "052", "HUNGOV>CHNGOV", ""},
+		{"defend: not a border", d, "Ukrainian troops defended the border with Belarus through the night.", "052", "", ""},
+		{"deploy: firefighters", d, "Brazil has deployed firefighters and aircraft to help Bolivia fight forest fires.", "073", "BRA>BOL", ""},
+		{"deploy: not troops", d, "Russia deployed troops to the border with Ukraine on Monday.", "073", "", ""},
+		{"sign: a loan with", d, "The World Bank signed a loan of 300 million dollars with Kenya on Friday.", "071", "IGOUNO>KEN", ""},
+		{"sign: not a loan agreement", d, "Kenya signed a loan agreement with the World Bank on Friday.", "071", "", ""},
+		{"renew: a swap line", d, "The central banks of China and Argentina renewed a currency swap line on Thursday.", "061", "CHNGOV>ARG", ""},
+		{"renew: not a call", d, "Argentina renewed its call for talks with Britain on the Falklands.", "061", "", ""},
+		{"grant: refugee status", d, "Canada granted refugee status to ten thousand Afghans last year.", "075", "CAN>AFGCVL", ""},
+		{"grant: refugee status promised", d, "Ottawa will grant refugee status to thousands of Afghans, the minister said.", "033", "CANGOV>AFGCVL", ""},
+		{"grant: not refused", d, "Denmark refused to grant refugee status to the Syrian family.", "075", "", ""},
+		{"release: a son", d, "The junta in Niger released the ousted president's son on Friday.", "0841", "NERGOV>NERGOV", ""},
+		{"release: a daughter, passive", d, "The opposition leader's daughter was released by Belarusian authorities on Monday.", "0841", "BLRGOV>BLROPP", ""},
+		{"release: not a statement", d, "The ministry released a statement on Monday.", "0841", "", ""},
+	})
+}
