@@ -43,3 +43,14 @@ func TestCoopLexiconGaps(t *testing.T) {
 		{"release: not a statement", d, "The ministry released a statement on Monday.", "0841", "", ""},
 	})
 }
+
+// TestCoopTimeBeforeInfinitive: a promise or a refusal whose time comes
+// between the verb and its infinitive ("agreed on Thursday to release")
+// combines with the act as it does with no time between.
+func TestCoopTimeBeforeInfinitive(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"agreed on a weekday to release", d, "Israel agreed on Thursday to release 150 Palestinian prisoners.", "0353", "ISR>PSE", ""},
+		{"refused on a weekday to release", d, "The rebels refused on Monday to release the hostages.", "1243", "REB>CVL", ""},
+		{"not: released, a promise only", d, "Israel agreed on Thursday to release 150 Palestinian prisoners.", "0841", "", ""},
+	})
+}
