@@ -54,3 +54,19 @@ func TestCoopTimeBeforeInfinitive(t *testing.T) {
 		{"not: released, a promise only", d, "Israel agreed on Thursday to release 150 Palestinian prisoners.", "0841", "", ""},
 	})
 }
+
+// TestCoopMutualIntentToMeet: parties joined by "and" that promise to meet
+// or talk (036) with no one else named promise it to each other, not to
+// the country where the talks are to be held ("agreed to resume talks in
+// Jeddah"); a single party's promise keeps the place's country, and a
+// party named after "with" stays the target.
+func TestCoopMutualIntentToMeet(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"agreed to hold talks abroad", d, "The Colombian government and the ELN rebels agreed to hold talks in Mexico City.", "036", "COLGOV>COLREB", ""},
+		{"agreed to resume talks", d, "Ethiopia and Eritrea agreed on Saturday to resume talks in Jeddah.", "036", "ETH>ERI", ""},
+		{"pledged to resume visits", d, "Japan and South Korea pledged on Thursday to resume regular visits by their leaders.", "036", "JPN>KOR", ""},
+		{"committed to talks", d, "The Colombian government and the ELN committed themselves to talks in Caracas next month.", "036", "COLGOV>COLREB", ""},
+		{"not: a third party named", d, "Russia and China agreed to hold talks with the United States in Geneva.", "036", "RUS>USA", ""},
+		{"not: one party", d, "Iran said it was ready to hold talks in Oman.", "036", "IRN>OMN", ""},
+	})
+}
