@@ -70,3 +70,17 @@ func TestCoopMutualIntentToMeet(t *testing.T) {
 		{"not: one party", d, "Iran said it was ready to hold talks in Oman.", "036", "IRN>OMN", ""},
 	})
 }
+
+// TestCoopAppealOnNoun: an appeal told by a participle on the noun that
+// carries it ("passed a resolution calling on the government to", "issued
+// a statement calling for") is the noun's author's appeal, and the act it
+// asks for is not told as done.
+func TestCoopAppealOnNoun(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a resolution calling on", d, "The Senate passed a resolution calling on the government to release the detainees.", "0253", "LEG>GOV", ""},
+		{"a statement calling on both sides", d, "The United Nations issued a statement on Monday calling on both sides to show restraint.", "0256", "IGOUNO>", ""},
+		{"a letter calling on the president", d, "The bishops issued a letter calling on the president to resign.", "0241", "REL>GOV", ""},
+		{"not: the act asked for", d, "The Nigerian Senate passed a resolution calling on the federal government to declare a state of emergency.", "1724", "", ""},
+		{"not: the resignation asked for", d, "The bishops issued a letter calling on the president to resign.", "0831", "", ""},
+	})
+}

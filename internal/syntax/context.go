@@ -596,6 +596,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// word after it ends a compound noun, not a clause
 		return dateline.TagNNS
 	}
+	if (imm == dateline.TagNN || imm == dateline.TagNNS) && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.lemmaRoles(i)&dateline.RoleObjControl != 0 &&
+		st.mark[i]&inNamed == 0 && i+1 < len(st.toks) && (st.c[i+1].t[0] == dateline.TagIN || determinerLike(st.c[i+1].t[0])) {
+		// "passed a resolution calling on the government to", "issued a
+		// statement calling for talks": a verb that asks someone to act,
+		// after a noun and before its preposition or object, is a
+		// participle on the noun, not a compound's head
+		return dateline.TagVBG
+	}
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase
 	}
