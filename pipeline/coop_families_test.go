@@ -84,3 +84,16 @@ func TestCoopAppealOnNoun(t *testing.T) {
 		{"not: the resignation asked for", d, "The bishops issued a letter calling on the president to resign.", "0831", "", ""},
 	})
 }
+
+// TestCoopJointExerciseKinds: a joint exercise named with its kind between
+// "joint" and the noun ("a joint training exercise", "joint air
+// exercises") is military cooperation (062) between its parties, as "a
+// joint exercise" is; an exercise that is not joint stays a show of force.
+func TestCoopJointExerciseKinds(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"joint training exercise", d, "The Israeli and Moroccan armies held their first joint training exercise on Wednesday.", "062", "ISRMIL>MARMIL", ""},
+		{"joint counter-terrorism exercise", d, "India and Sri Lanka staged a joint counter-terrorism exercise near Colombo last week.", "062", "IND>LKA", ""},
+		{"joint air exercises with", d, "Egypt conducted joint air exercises with Greece over the Mediterranean.", "062", "EGY>GRC", ""},
+		{"not: an exercise of one's own", d, "Russia held a large military exercise in the Baltic Sea on Monday.", "062", "", ""},
+	})
+}
