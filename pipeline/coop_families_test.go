@@ -97,3 +97,26 @@ func TestCoopJointExerciseKinds(t *testing.T) {
 		{"not: an exercise of one's own", d, "Russia held a large military exercise in the Baltic Sea on Monday.", "062", "", ""},
 	})
 }
+
+// TestCoopAidRaisedAndAimed: aid raised or stepped up is aid given, of the
+// kind its object names ("increased military assistance to", "stepped up
+// humanitarian aid to"), and a kind of aid named by a multi-word noun
+// keeps its receiver after "to" or "for" ("a package of military
+// assistance for Ukraine"), as does an amount in aid announced ("announced
+// $400 million in military assistance for Ukraine"); a military presence increased stays a
+// deployment, and support gained in the polls is no aid.
+func TestCoopAidRaisedAndAimed(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"increased military assistance to", d, "Australia increased military assistance to Papua New Guinea last year.", "072", "AUS>PNG", ""},
+		{"pledged to increase, promise", d, "The Australian prime minister pledged to increase military assistance to Papua New Guinea.", "0332", "AUSGOV>PNG", ""},
+		{"stepped up humanitarian aid", d, "The European Union stepped up humanitarian aid to Sudan on Monday.", "073", "IGOEUR>SDN", ""},
+		{"increased lending", d, "The World Bank increased lending to Kenya after the floods.", "071", "IGOUNO>KEN", ""},
+		{"military assistance for", d, "The United States announced a new package of military assistance for Ukraine on Friday.", "072", "USA>UKR", ""},
+		{"humanitarian aid for", d, "Japan announced ten million dollars in humanitarian aid for Myanmar.", "073", "JPN>MMR", ""},
+		{"an amount in aid announced", d, "The United States announced 400 million dollars in military assistance for Ukraine on Friday.", "072", "USA>UKR", ""},
+		{"an amount in funding announced", d, "The EU announced 50 million euros in new funding for Sudan.", "071", "IGOEUR>SDN", ""},
+		{"not: an amount in profits", d, "The company announced 200 million dollars in profits.", "07", "", ""},
+		{"not: a military presence", d, "Russia increased its military presence near the border.", "07", "", ""},
+		{"not: support in the polls", d, "The ruling party boosted its support in the polls.", "07", "", ""},
+	})
+}
