@@ -120,3 +120,18 @@ func TestCoopAidRaisedAndAimed(t *testing.T) {
 		{"not: support in the polls", d, "The ruling party boosted its support in the polls.", "07", "", ""},
 	})
 }
+
+// TestCoopHeldOutGaps: gaps a second, held-out batch of wire sentences
+// found after the fixes above: a relative freed as one released is
+// (0841), joint patrols as joint exercises are (062), and India's
+// "external affairs minister", its foreign minister, named as the source
+// rather than the country of the place the speech was given in.
+func TestCoopHeldOutGaps(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"freed a son", d, "The Iranian authorities freed the son of a prominent dissident cleric on Thursday.", "0841", "IRNGOV>IRNREL", ""},
+		{"joint border patrols", d, "Thai and Malaysian police conducted joint border patrols in the province of Narathiwat on Saturday.", "062", "THACOP>MYSCOP", ""},
+		{"external affairs minister", "2022-06-01", "The Indian external affairs minister defended his country's ties with Russia in a speech in Bangkok on Monday.", "052", "INDGOV>RUS", ""},
+		{"not: patrols of one's own", d, "Thai police conducted border patrols in the province of Narathiwat on Saturday.", "062", "", ""},
+		{"not: freed from rubble", d, "Rescuers freed a man trapped under the rubble on Thursday.", "0841", "", ""},
+	})
+}
