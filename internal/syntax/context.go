@@ -596,6 +596,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// word after it ends a compound noun, not a clause
 		return dateline.TagNNS
 	}
+	if (imm == dateline.TagNN || imm == dateline.TagNNS) && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.lemmaRoles(i)&dateline.RoleObjControl != 0 &&
+		st.mark[i]&inNamed == 0 && i+1 < len(st.toks) && (st.c[i+1].t[0] == dateline.TagIN || determinerLike(st.c[i+1].t[0])) {
+		// "passed a resolution calling on the government to", "issued a
+		// statement calling for talks": a verb that asks someone to act,
+		// after a noun and before its preposition or object, is a
+		// participle on the noun, not a compound's head
+		return dateline.TagVBG
+	}
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase
 	}
@@ -1605,6 +1613,7 @@ func (st *state) chooseTo(i int) dateline.Tag {
 	// a noun-first word ("attack", "aid", "power"): take the verb when
 	// the word before wants an infinitive, or an object follows
 	_, pi := st.prevTag(i, true)
+	pi = st.beforeTime(pi) // "agreed on Monday to release", "pledged last week to"
 	if pi >= 0 {
 		r := st.an.Words[pi].Roles | st.a.roles[st.verbLemmaAt(pi)]
 		if r&(dateline.RoleVolition|dateline.RoleAttempt|dateline.RoleObjControl|dateline.RoleImplicative|dateline.RoleNegative|dateline.RoleAspect) != 0 {
@@ -1631,6 +1640,26 @@ func (st *state) chooseTo(i int) dateline.Tag {
 		return dateline.TagTO
 	}
 	return dateline.TagIN
+}
+
+// beforeTime returns the word before the time phrase that ends at word j
+// and the preposition that opens it ("agreed on Monday", "offered last
+// week": the verb), or j when no time phrase ends there.
+func (st *state) beforeTime(j int) int {
+	if j < 0 || st.mark[j]&inTime == 0 {
+		return j
+	}
+	k := j
+	for k >= 0 && st.mark[k]&inTime != 0 {
+		k--
+	}
+	if k >= 0 && st.an.Words[k].Tag == dateline.TagIN {
+		k-- // "on Monday"
+	}
+	if k < 0 || !st.an.Words[k].Tag.IsVerb() {
+		return j
+	}
+	return k
 }
 
 // verbMention reports whether token i, a named span of one lower-case word

@@ -952,8 +952,12 @@ func (st *state) objects(ci int) {
 				}
 			}
 		case dateline.ChunkADJP:
-			if obj >= 0 && !comma && j == st.afterNP(max(obj, objEnd)) && st.punctBetween(j-1, j) == 0 && an.Dependent(k, dateline.RelObj2) < 0 {
-				st.rel(dateline.RelObj2, k, j) // "called the measures unacceptable": the object's complement
+			if obj >= 0 && !comma && j == st.afterNP(max(obj, objEnd)) && st.punctBetween(j-1, j) == 0 && an.Dependent(k, dateline.RelObj2) < 0 &&
+				st.toks[ch[j].Head].Lower != "worth" {
+				// "called the measures unacceptable": the object's complement;
+				// not "extended a loan worth $1 billion to", where "worth"
+				// tells the object's value
+				st.rel(dateline.RelObj2, k, j)
 			}
 			if obj < 0 && !comma && an.Words[ch[k].Head].Lemma == "be" {
 				obj = j
