@@ -400,9 +400,10 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// commandos": the nationality or state's name before the first
 			// of the state's forces joined by "and" is the second's too
 			t.give(m, actors[i-1].Actor.Country, "+joined-nationality")
-		case m.Kind == dateline.KindAgent && i > 0 && (actors[i-1].Kind == dateline.KindPerson || strings.HasPrefix(actors[i-1].Rule, "coref:title")) && possessorOf(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
-			// "the president's own government": whose it is, before the
-			// places of its sentence
+		case m.Kind == dateline.KindAgent && i > 0 && (actors[i-1].Kind == dateline.KindPerson || strings.HasPrefix(actors[i-1].Rule, "coref:title") ||
+			actors[i-1].Kind == dateline.KindCountry && strings.HasPrefix(actors[i-1].Rule, "coref:place-country")) && possessorOf(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
+			// "the president's own government", "the island's president":
+			// whose it is, before the places of its sentence
 			t.give(m, actors[i-1].Actor.Country, "+possessor")
 		case t.sc.abroad[m.Start]:
 			t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country
