@@ -16,7 +16,7 @@ ATTACK = ["19", "18", "20"]
 EXPEL = ["16", "17"]
 SUMMON = ["11", "10", "12", "16"]
 CRIT = ["11"]
-REJ = ["12", "11"]
+REJ = ["12", "11"]  # rejecting an accusation is also a denial (016): REJ + ["01"], as goldlib's DENY
 
 
 def Y(*args, **kw):
@@ -70,7 +70,7 @@ AZE = A("Azerbaijan", "AZE", "GOV")
 Y("hs02", "The foreign ministers of Armenia and Azerbaijan met", ARM, AZE, ["04"], "040", "2023-05-16", None, True)
 Y("hs02", "Ararat Mirzoyan and Jeyhun Bayramov held four", ARM, AZE, ["04"], "040", "2023-05-16", None, True)
 E("hs02", "Afterwards the Armenian minister accused Baku", ARM, AZE, ["11"], "112", "2023-05-16", None, True)
-E("hs02", "Azerbaijan rejected the accusation", AZE, ARM, REJ, "120", "2023-05-16", None, True,
+E("hs02", "Azerbaijan rejected the accusation", AZE, ARM, REJ + ["01"], "120", "2023-05-16", None, True,
   "the rejected accusation was Armenia's: target from the sentence before")
 Y("hs02", "The two ministers agreed to meet again", ARM, AZE, ["03", "04"], "036", "2023-05-16", None, True,
   "'the two ministers' are Armenia's and Azerbaijan's")
@@ -201,9 +201,9 @@ On Thursday the two sides agreed to a ceasefire after talks between local comman
 """)
 PAK = A("Pakistan", "PAK", ["GOV", "MIL"])
 AFG = A("Afghan Taliban", "AFG", ["GOV", "MIL", "REB"])
-Y("hs07", "Pakistani and Afghan Taliban border guards exchanged fire", PAK, AFG, ["19", "18"], "190", "2023-09-06", None, True)
+Y("hs07", "Pakistani and Afghan Taliban border guards exchanged fire", A("Pakistani border guards", "PAK", ["GOV", "MIL", "COP"]), AFG, ["19", "18"], "190", "2023-09-06", None, True)
 E("hs07", "Taliban fighters had opened fire first", AFG, PAK, ["19", "18", "11"], "190", "2023-09-06", None, False)
-E("hs07", "Kabul rejected the claim", AFG, PAK, REJ, "120", "2023-09-06", None, True,
+E("hs07", "Kabul rejected the claim", AFG, PAK, REJ + ["01"], "120", "2023-09-06", None, True,
   "the claim was Pakistan's foreign ministry's")
 E("hs07", "accused Pakistani troops of building a post", AFG, PAK, ["11"], "112", "2023-09-06", None, True)
 F("hs07", "Truck drivers said hundreds of lorries", "consequence, no act")
