@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -17,6 +18,8 @@ type scene struct {
 	tick        int                       // actor mentions counted so far
 	lastCountry string                    // the country last named as such
 	home        string                    // the story's home country once read; "-" for none
+	lede        []string                  // the countries the story's first sentence names, by actors and places
+	placeSents  int                       // the sentences whose places NotePlaces has counted
 	abroad      map[int]bool              // the starts of unnamed agents of no country in particular
 	foreign     map[int]bool              // the starts of unnamed agents told to be of another country than where they are ("foreign troops")
 	newBodies   map[int]bool              // the starts of bodies read from their names ("the Patriotic Alliance"): of a country, whatever their sector
@@ -176,6 +179,9 @@ func (t *Tracker) countActors(ms []dateline.Mention) {
 			continue
 		}
 		t.countCountry(c)
+		if t.n == 0 && !t.sc.other[m.Start] {
+			t.noteLede(c)
+		}
 		if t.sc.other[m.Start] && m.Kind == dateline.KindAgent {
 			// "Russia's ambassador was summoned" in a story from Warsaw:
 			// an envoy serves abroad, and does not make the story his
@@ -203,8 +209,37 @@ func (t *Tracker) NotePlaces(places []dateline.Mention) {
 	for _, m := range places {
 		if m.Place != nil {
 			t.countCountry(m.Place.Country)
+			if t.sc.placeSents == 0 {
+				t.noteLede(m.Place.Country)
+			}
 		}
 	}
+	t.sc.placeSents++
+}
+
+// noteLede records that the story's first sentence names country.
+func (t *Tracker) noteLede(country string) {
+	if len(country) == 3 && !slices.Contains(t.sc.lede, country) {
+		t.sc.lede = append(t.sc.lede, country)
+	}
+}
+
+// ledePeople records that the story's first sentence names a people by
+// its state's demonym ("the ethnic Armenian leader of Nagorno-Karabakh"
+// in a story from Yerevan): not an actor of that state, but a naming of it.
+func (t *Tracker) ledePeople(country string) {
+	if t.n == 0 {
+		t.noteLede(country)
+	}
+}
+
+// abroadDesk reports whether the story is filed from a desk abroad: its
+// first sentence names countries, none of them the dateline's ("NAIROBI
+// — Security forces in Sudan fired tear gas"). The dateline's country is
+// then not preferred to the country the body names most.
+func (t *Tracker) abroadDesk() bool {
+	sc := &t.sc
+	return sc.dateline != "" && len(sc.lede) > 0 && !slices.Contains(sc.lede, sc.dateline)
 }
 
 // Countries returns the countries the story's actors have named so far,
@@ -231,14 +266,19 @@ func (t *Tracker) Countries() []string {
 // the dateline's country when the body names it too, at least half as
 // often as that one (a story filed from New Delhi that names Pakistan a
 // little more is still India's; one filed from Beirut about Syria is
-// Syria's).
+// Syria's), unless the story is filed from a desk abroad (abroadDesk:
+// its first sentence names countries, not the dateline's): "JOHANNESBURG
+// — Police in Zimbabwe arrested ..." is Zimbabwe's, named most, even when
+// South Africa's governing party speaks later. The dateline still counts
+// once and breaks ties: "CARACAS — The United States recognised the
+// opposition leader" is Venezuela's when the body names Venezuela as often.
 // A country named once in a story with no dateline is not enough: in
 // "villagers threatened a strike unless Israel ..." Israel is the other
 // party. Read it after every sentence's actors and places are noted.
 func (t *Tracker) Home() string {
 	sc := &t.sc
 	if sc.home == "" {
-		best := 0
+		best, desk := 0, t.abroadDesk()
 		for c, n := range sc.count {
 			// of two named as often (envoys abroad aside), the dateline's,
 			// else the first in code order
@@ -249,7 +289,7 @@ func (t *Tracker) Home() string {
 		if best < 2 && sc.dateline == "" {
 			sc.home = "-"
 		}
-		if d := sc.dateline; d != "" && d != sc.home && sc.count[d] >= 2 && sc.count[d]*2 >= best {
+		if d := sc.dateline; d != "" && !desk && d != sc.home && sc.count[d] >= 2 && sc.count[d]*2 >= best {
 			sc.home = d // the dateline's country, named in the body about as often as any
 		}
 	}
@@ -360,9 +400,10 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// commandos": the nationality or state's name before the first
 			// of the state's forces joined by "and" is the second's too
 			t.give(m, actors[i-1].Actor.Country, "+joined-nationality")
-		case m.Kind == dateline.KindAgent && i > 0 && (actors[i-1].Kind == dateline.KindPerson || strings.HasPrefix(actors[i-1].Rule, "coref:title")) && possessorOf(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
-			// "the president's own government": whose it is, before the
-			// places of its sentence
+		case m.Kind == dateline.KindAgent && i > 0 && (actors[i-1].Kind == dateline.KindPerson || strings.HasPrefix(actors[i-1].Rule, "coref:title") ||
+			actors[i-1].Kind == dateline.KindCountry && strings.HasPrefix(actors[i-1].Rule, "coref:place-country")) && possessorOf(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
+			// "the president's own government", "the island's president":
+			// whose it is, before the places of its sentence
 			t.give(m, actors[i-1].Actor.Country, "+possessor")
 		case t.sc.abroad[m.Start]:
 			t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country

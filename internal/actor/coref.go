@@ -580,7 +580,7 @@ func (t *Tracker) notePair(ms []dateline.Mention) {
 func (t *Tracker) andPair(ms []dateline.Mention, oneCountry bool) (a, b dateline.Mention, ok bool) {
 	for k := len(ms) - 1; k > 0; k-- {
 		a, b := ms[k-1], ms[k]
-		if !pairedBy(t.s, a, b) || apposed(t.s, a, b) || a.Actor.Code == "" || b.Actor.Code == "" || a.Actor.Code == b.Actor.Code ||
+		if !pairedBy(t.s, a, b) || commaOnly(t.s, a, b) || apposed(t.s, a, b) || a.Actor.Code == "" || b.Actor.Code == "" || a.Actor.Code == b.Actor.Code ||
 			oneCountry && a.Actor.Country != b.Actor.Country && a.Actor.Country != "" && b.Actor.Country != "" || strings.HasPrefix(a.Rule, "coref:members") {
 			continue
 		}
@@ -1003,6 +1003,14 @@ func (t *Tracker) coordinated() ([]dateline.Mention, string) {
 
 // joinedBy reports whether only "and" or commas stand between two
 // mentions: "Armenia and Azerbaijan", "Russia, China and Iran".
+// commaOnly reports whether only a comma stands between two mentions: a
+// list's first members ("Sudan, Egypt and Ethiopia"), whose last pair
+// "and" joins, or no pair at all ("killing two civilians, officials
+// said").
+func commaOnly(s *dateline.Sentence, a, b dateline.Mention) bool {
+	return a.End <= b.Start && a.End >= s.Start && b.Start-s.Start <= len(s.Text) && strings.TrimSpace(s.Text[a.End-s.Start:b.Start-s.Start]) == ","
+}
+
 func joinedBy(s *dateline.Sentence, a, b dateline.Mention) bool {
 	if a.End > b.Start || a.Start < s.Start || b.Start-s.Start > len(s.Text) {
 		return false

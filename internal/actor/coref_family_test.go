@@ -277,3 +277,27 @@ func TestTheyAfterACountedGroup(t *testing.T) {
 			"Ukraine=UKR/Ukraine; they=USAGOV/Joe Biden; its=UKR/Ukraine", ""},
 	})
 }
+
+// TestCommaNoPair: two actors a bare comma sets side by side are no pair
+// for "the two sides" ("killing two civilians, officials said": the
+// victims and the reporting officials), nor the first two of a list whose
+// last pair "and" joins; the sides are then the countries the story names
+// most, or the pair "and" joined.
+func TestCommaNoPair(t *testing.T) {
+	runCorefCases(t, []corefCase{
+		{"victims, then the officials who report them", "2023-09-07", []string{
+			"Pakistani and Afghan border guards exchanged fire on Wednesday, killing two civilians, officials said.",
+			"Pakistan accused the Afghan side of firing first.",
+			"On Thursday the two sides agreed to a ceasefire."},
+			"two sides=PAK/Pakistan; two sides=AFG/Afghanistan", "countries the story names most"},
+		{"present tense, wounded protesters, police said", "2022-04-12", []string{
+			"Soldiers and rebels clashed in the town, wounding five protesters, police say.",
+			"The army says the rebels attacked first.",
+			"Both sides have agreed to a truce."},
+			"Both sides=MIL/military; Both sides=REB/rebels", "the two actors an earlier sentence joined"},
+		{"a list of three: the pair and joins", "2023-05-20", []string{
+			"Sudan's army, police and the paramilitary Rapid Support Forces deployed in Khartoum.",
+			"The United Nations urged both sides to respect the truce."},
+			"United Nations=IGOUNO/United Nations; both sides=COP/police; both sides=SDNREB/Rapid Support Forces", "the two actors an earlier sentence joined"},
+	})
+}

@@ -346,6 +346,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 					t.trackEntity(h.ent, pt.actor, "") // "Boko Haram militants ... the group"
 				}
 				if h.n.form == formAdj && h.i > 0 && ws[h.i-1].norm == "ethnic" {
+					t.ledePeople(pt.actor.Country)
 					pt.actor, pt.rule = dateline.Actor{}, "ethnic" // a people, not a state
 				}
 				p.parts = append(p.parts, pt)
@@ -413,6 +414,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				p.mark(j)
 				t.addAgent(p, t.d.ethnic)
 				t.markEthnic(w.start, h.ent.code)
+				t.ledePeople(h.ent.code)
 				j = h.j
 				p.agentJ, lastGood = j, j
 				continue

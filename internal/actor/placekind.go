@@ -121,7 +121,11 @@ func (t *Tracker) describePlace(i, j int) (dateline.Mention, bool) {
 				continue
 			}
 			a := t.countryActor(p.country)
-			return t.mention(i+1, j+1, dateline.KindCountry, a, link("place", p.name, why)), true
+			kind := "place"
+			if p.feature == "country" || p.feature == "island" && t.d.islands[fold(p.country)] {
+				kind = "place-country" // "the island" for Taiwan: the state itself, not a town of it
+			}
+			return t.mention(i+1, j+1, dateline.KindCountry, a, link(kind, p.name, why)), true
 		}
 	}
 	return dateline.Mention{}, false
