@@ -512,6 +512,16 @@ func (x *sent) meets(k int, h *heads) bool {
 		// "100 soldiers and police", two heads)
 		return x.meets(last, h)
 	}
+	if !h.actor && !h.person && !h.leader && x.actorOf[k] < 0 {
+		// "launched drones and missiles at Israel", "seized cash and
+		// weapons": a list of things, any of which the entry names (not a
+		// list of actors, whose first member is the one read)
+		for c := range x.an.Dependents(k, dateline.RelConj) {
+			if x.an.Chunks[c].Kind == dateline.ChunkNP && x.actorOf[c] < 0 && x.meets(c, h) {
+				return true
+			}
+		}
+	}
 	return false
 }
 

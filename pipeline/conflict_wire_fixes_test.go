@@ -1,0 +1,74 @@
+package pipeline
+
+import "testing"
+
+// TestConflictWireFixes holds the families written for the fixes the
+// conflict wire sweep (TestConflictWireSweep) led to: each construction or
+// lexicon gap with varied subjects, tenses, voices and word orders, and
+// rows that must not code. Every row must pass.
+func TestConflictWireFixes(t *testing.T) {
+	runSweep(t, "conflict wire fixes", conflictWireFixes, len(conflictWireFixes))
+}
+
+var conflictWireFixes = []lexRow{
+	// a demand lodged with someone, as a complaint is
+	{"lodged a demand with, that-clause", sweepDate, "China has lodged a demand with Japan that it stop the dumping of waste water into the sea.", "10", "CHN*>JPN*", ""},
+	{"lodged demands with, passive subject later", sweepDate, "On Friday the Kenyan opposition lodged formal demands with the electoral commission that the vote count be audited.", "10", "KEN*>KEN*", ""},
+	{"lodged a demand: not lodged", sweepDate, "Poland has not lodged any demand with Germany for reparations, the spokesman said.", "10", "", ""},
+
+	// vetoing an act through its "of" phrase
+	{"blocked the adoption of a pact", sweepDate, "Hungary blocked the adoption of the European Union's new budget at a summit in Brussels on Thursday.", "129", "HUN*>IGOEUR*", ""},
+	{"blocked the ratification of a treaty", sweepDate, "The Turkish parliament has blocked the ratification of Sweden's accession protocol for a third time.", "12", "TUR*>*", ""},
+	{"blocked approval, apposition subject", sweepDate, "Slovakia, which relies heavily on Russian gas, blocked approval of the new sanctions package on Wednesday.", "12", "SVK*>*", ""},
+	{"blocked the adoption: hypothetical", sweepDate, "Diplomats said Hungary could block the adoption of the budget if its funds remained frozen.", "129", "", ""},
+
+	// internet services suspended
+	{"suspended mobile internet services", sweepDate, "Ethiopian authorities suspended mobile internet services in the Amhara region on Thursday.", "1721", "ETH*>*", ""},
+	{"suspended internet service, passive with a place", sweepDate, "Internet services were suspended across Bangladesh on Friday as students clashed with police.", "1721", "BGD*>*", ""},
+	{"services resumed: not suspended", sweepDate, "Mobile internet services resumed in Manipur on Monday after a ban of several months.", "1721", "", ""},
+
+	// the closure of offices ordered
+	{"ordered the closure of the offices of a network", sweepDate, "The Israeli government ordered the closure of the offices of the Al Jazeera network on Sunday.", "1721", "ISR*>*", ""},
+	{"ordered the closure of its bureaus", sweepDate, "Russia's foreign ministry ordered the closure of the Moscow bureaus of two German broadcasters on Friday.", "1721", "RUS*>*", ""},
+	{"closure of offices: only considered", sweepDate, "The cabinet is weighing whether to seek the closure of the network's offices.", "1721", "", ""},
+
+	// drones launched or fired at a target
+	{"launched drones at a country", sweepDate, "Russia launched dozens of drones at Kyiv overnight, the Ukrainian air force said.", "195", "RUS*>UKR*", ""},
+	{"fired attack drones at a ship", sweepDate, "The Houthis fired attack drones at a merchant ship in the Red Sea on Tuesday, the US military said.", "195", "*>*", ""},
+	{"launched drones and missiles: the list", sweepDate, "Iran launched more than three hundred drones and missiles at Israel overnight, the Israeli army said.", "19", "IRN*>ISR*", ""},
+	{"fired missiles and drones at an airport", sweepDate, "Hezbollah fired rockets and drones at an Israeli army base near Safed on Sunday.", "19", "*>ISR*", ""},
+	{"drones intercepted: not launched by the subject", sweepDate, "Ukrainian air defences shot down forty of the drones, the air force said.", "195", "", ""},
+
+	// a missile slams into a building
+	{"a missile slammed into a hospital", sweepDate, "A Russian missile slammed into a children's hospital in Kyiv on Monday, officials said.", "19", "RUS*>UKR*", ""},
+	{"rockets crashed into a market", sweepDate, "Rockets fired by the rebels crashed into a crowded market in the city of El Fasher on Friday.", "19", "*>*", ""},
+	{"a drone slammed into a building", sweepDate, "An Israeli drone slammed into an apartment block in southern Beirut late on Tuesday.", "195", "ISR*>*", ""},
+	{"slammed the decision: criticism, not fire", sweepDate, "The opposition slammed the decision to raise fuel prices.", "19", "", ""},
+	{"a car crashed into a wall: no attack", sweepDate, "A bus crashed into a wall on the highway south of Lima on Sunday.", "19", "", ""},
+
+	// treated as a legitimate target: force held out
+	{"would treat aircraft as a legitimate target", sweepDate, "Russia warned on Wednesday that it would treat any Western aircraft based in Poland as a legitimate target.", "13", "RUS*>*", ""},
+	{"will treat ships as military targets", sweepDate, "The Houthis said they would treat all American warships in the Red Sea as legitimate targets.", "13", "*>USA*", ""},
+	{"treated as a legitimate target: denied", sweepDate, "The ministry said it would not treat civilian ships as legitimate targets.", "13", "", ""},
+
+	// an aircraft carrier group sent
+	{"sent a carrier group to a sea", sweepDate, "The United States has sent a second aircraft carrier group to the eastern Mediterranean, the Pentagon said.", "154", "USA*>*", ""},
+	{"sent a carrier strike group toward a country", sweepDate, "Washington sent the Nimitz carrier strike group toward North Korea on Saturday.", "15", "USA*>PRK*", ""},
+	{"sent a group of experts: no deployment", sweepDate, "Japan sent a group of experts to Turkey after the earthquake.", "15", "", ""},
+
+	// killed in a massacre
+	{"killed civilians in a massacre", sweepDate, "Jihadists killed more than a hundred civilians in a massacre in northern Burkina Faso, the government said.", "202", "*>BFA*", ""},
+	{"were killed in a massacre", sweepDate, "At least fifty villagers were killed in a massacre by militiamen in Ituri province on Tuesday.", "20", "*>*", ""},
+	{"killed in clashes: no massacre", sweepDate, "Three soldiers were killed in clashes with rebels on Sunday.", "202", "", ""},
+
+	// a people driven from their homes
+	{"drove Kurds from their homes", sweepDate, "Iraqi forces drove thousands of Kurds from their homes in Kirkuk in October.", "201", "IRQ*>*", ""},
+	{"forced Palestinians from their homes", sweepDate, "Israeli settlers forced Palestinians from their homes in the West Bank on Saturday.", "201", "*>PSE*", ""},
+	{"fighting forced people from homes: no actor", sweepDate, "The floods forced thousands of people from their homes in Pakistan.", "201", "", ""},
+
+	// unidentified and unknown men are attackers
+	{"unidentified men beat a journalist", sweepDate, "Unidentified men beat the journalist outside his home in Tbilisi late on Monday.", "18", "UAF>*", ""},
+	{"unidentified men set fire to a radio station", sweepDate, "Unidentified men set fire to an independent radio station in Bujumbura on Thursday.", "17", "UAF>*", ""},
+	{"unknown men abducted an activist", sweepDate, "Unknown men abducted a prominent activist from his car in Lahore, his family said.", "18", "UAF>*", ""},
+	{"unidentified men: none came", sweepDate, "Residents said no unidentified men had entered the village.", "18", "", ""},
+}
