@@ -71,4 +71,9 @@ var conflictWireFixes = []lexRow{
 	{"unidentified men set fire to a radio station", sweepDate, "Unidentified men set fire to an independent radio station in Bujumbura on Thursday.", "17", "UAF>*", ""},
 	{"unknown men abducted an activist", sweepDate, "Unknown men abducted a prominent activist from his car in Lahore, his family said.", "18", "UAF>*", ""},
 	{"unidentified men: none came", sweepDate, "Residents said no unidentified men had entered the village.", "18", "", ""},
+
+	// an accusation after a reported clause is the reporter's
+	{"said soldiers tortured detainees, accusing the army", sweepDate, "Amnesty International said Nigerian soldiers had tortured detainees, accusing the army of beating suspects.", "112", "NGO*>NGA*", ""},
+	{"said that troops shelled the town, charging", sweepDate, "The Armenian foreign ministry said that Azerbaijani troops had shelled a village, accusing Baku of provoking a new war.", "112", "ARM*>AZE*", ""},
+	{"said ... killing: the act's own participle", sweepDate, "Police said gunmen had attacked the station, killing two officers.", "112", "", ""},
 }
