@@ -76,4 +76,11 @@ var conflictWireFixes = []lexRow{
 	{"said soldiers tortured detainees, accusing the army", sweepDate, "Amnesty International said Nigerian soldiers had tortured detainees, accusing the army of beating suspects.", "112", "NGO*>NGA*", ""},
 	{"said that troops shelled the town, charging", sweepDate, "The Armenian foreign ministry said that Azerbaijani troops had shelled a village, accusing Baku of provoking a new war.", "112", "ARM*>AZE*", ""},
 	{"said ... killing: the act's own participle", sweepDate, "Police said gunmen had attacked the station, killing two officers.", "112", "", ""},
+
+	// an accusation by its own verb ("charged that") accuses the doer its clause names
+	{"charged that forces had fired on a village", sweepDate, "Armenia's foreign ministry charged that Azerbaijani forces had fired on a village in Syunik overnight.", "112", "ARM*>AZE*", ""},
+	{"charged on Monday that troops had shelled villages", sweepDate, "Pakistan charged on Monday that Indian troops had shelled villages along the Line of Control, killing two civilians.", "112", "PAK*>IND*", ""},
+	{"charged that the attack was carried out by, passive", sweepDate, "Armenia charged that the attack was carried out by Azerbaijani forces.", "112", "ARM*>AZE*", ""},
+	{"rights groups charged that soldiers had executed civilians", sweepDate, "Human rights groups charged that Ethiopian soldiers had executed civilians in Tigray.", "112", "NGO*>ETH*", ""},
+	{"charged that troops had not withdrawn: no harm claimed", sweepDate, "Kyiv charged that Russian troops had not withdrawn from the town.", "112", "UKR*>", ""},
 }

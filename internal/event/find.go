@@ -2082,7 +2082,9 @@ func (x *sent) allegations() {
 	an := x.an
 	for i := range x.preds {
 		p := &x.preds[i]
-		if p.vg < 0 || !x.l.has(p.code, flagStatement) {
+		if p.vg < 0 || !x.l.has(p.code, flagStatement) && !(strings.HasPrefix(p.code, "112") && p.e.requires(argThat) && p.obligee < 0) {
+			// (an accusation by its verb alone, "charged that Azerbaijani
+			// forces had fired on a village", accuses the doer as a claim does)
 			continue
 		}
 		alleging := an.Words[an.Chunks[p.vg].Head].Roles&dateline.RoleAllege != 0
