@@ -83,4 +83,19 @@ var conflictWireFixes = []lexRow{
 	{"charged that the attack was carried out by, passive", sweepDate, "Armenia charged that the attack was carried out by Azerbaijani forces.", "112", "ARM*>AZE*", ""},
 	{"rights groups charged that soldiers had executed civilians", sweepDate, "Human rights groups charged that Ethiopian soldiers had executed civilians in Tigray.", "112", "NGO*>ETH*", ""},
 	{"charged that troops had not withdrawn: no harm claimed", sweepDate, "Kyiv charged that Russian troops had not withdrawn from the town.", "112", "UKR*>", ""},
+
+	// bodies shut down or closed down
+	{"shut down thousands of NGOs", sweepDate, "The Nicaraguan government has shut down more than three thousand non-governmental organisations since 2018.", "1722", "NIC*>*", ""},
+	{"closed down opposition parties and a charity", sweepDate, "Mali's junta closed down two opposition parties on Friday, a spokesman said.", "1722", "MLI*>MLI*", ""},
+	{"shut down: a club's own academy, no body", sweepDate, "The football club shut down its youth academy last year.", "17", "", ""},
+
+	// forces put or ordered to readiness
+	{"put the army on combat readiness", sweepDate, "North Korea put its army on combat readiness after the South Korean drills began.", "152", "PRK*>", ""},
+	{"raised the combat readiness of its forces", sweepDate, "Serbia's defence minister raised the combat readiness of the army on Monday after clashes in Kosovo.", "152", "SRB*>*", ""},
+	{"readiness not raised", sweepDate, "The ministry said it had not raised the combat readiness of its forces.", "152", "", ""},
+
+	// a part of the doer's own thing: the partner further on
+	{"closed two of its border crossings with a country", sweepDate, "Lithuania closed two of its six border crossings with Belarus on Friday.", "191", "LTU*>BLR*", ""},
+	{"closed one of its crossings on the border with a country", sweepDate, "Poland closed one of its two crossings on the border with Belarus, the interior ministry said.", "191", "POL*>BLR*", ""},
+	{"closed its crossings with a country: as before", sweepDate, "Finland closed its border crossings with Russia in November.", "191", "FIN*>RUS*", ""},
 }

@@ -882,6 +882,13 @@ func (x *sent) partnerAt(k, depth int) int {
 				continue // "with American help", "with the help of": a helper
 			}
 			if x.actorOf[np] >= 0 {
+				if depth < 2 && x.an.Words[x.an.Chunks[np].From].Tag == dateline.TagPRPS && !x.headIsActor(np) {
+					// "closed two of its border crossings with Belarus": the
+					// part is of the doer's own thing; the partner is further on
+					if p := x.partnerAt(np, depth+1); p >= 0 {
+						return p
+					}
+				}
 				return np
 			}
 			if depth < 2 {
