@@ -98,4 +98,11 @@ var conflictWireFixes = []lexRow{
 	{"closed two of its border crossings with a country", sweepDate, "Lithuania closed two of its six border crossings with Belarus on Friday.", "191", "LTU*>BLR*", ""},
 	{"closed one of its crossings on the border with a country", sweepDate, "Poland closed one of its two crossings on the border with Belarus, the interior ministry said.", "191", "POL*>BLR*", ""},
 	{"closed its crossings with a country: as before", sweepDate, "Finland closed its border crossings with Russia in November.", "191", "FIN*>RUS*", ""},
+
+	// "would not hesitate to" holds an act out, as "would" does: a threat when it is force
+	{"warned it would not hesitate to use force", sweepDate, "Turkey warned on Sunday that it would not hesitate to use force against Kurdish militants in northern Syria.", "13", "TUR*>*", ""},
+	{"will not hesitate to strike, attribution after", sweepDate, "Israel will not hesitate to strike Hezbollah targets anywhere in Lebanon, the defence minister said.", "13", "ISR*>*", ""},
+	{"said it would not hesitate to attack", sweepDate, "China said it would not hesitate to attack Taiwanese forces if the island declared independence.", "13", "CHN*>TWN*", ""},
+	{"would not hesitate: no attack asserted", sweepDate, "Turkey warned that it would not hesitate to use force against Kurdish militants.", "19", "", ""},
+	{"did not hesitate to attack: done", sweepDate, "The army did not hesitate to attack rebel positions near Goma on Monday, a spokesman said.", "19", "COD*>*", ""},
 }
