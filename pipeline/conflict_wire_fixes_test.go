@@ -105,4 +105,21 @@ var conflictWireFixes = []lexRow{
 	{"said it would not hesitate to attack", sweepDate, "China said it would not hesitate to attack Taiwanese forces if the island declared independence.", "13", "CHN*>TWN*", ""},
 	{"would not hesitate: no attack asserted", sweepDate, "Turkey warned that it would not hesitate to use force against Kurdish militants.", "19", "", ""},
 	{"did not hesitate to attack: done", sweepDate, "The army did not hesitate to attack rebel positions near Goma on Monday, a spokesman said.", "19", "COD*>*", ""},
+
+	// verbs and idioms of wire copy: rapped, lodged representations, brushed aside, downed tools, put on a list
+	{"rapped a country for allowing", sweepDate, "Turkey's foreign ministry rapped Sweden on Saturday for allowing a protest outside its embassy.", "111", "TUR*>SWE*", ""},
+	{"rapped: an actor needed", sweepDate, "The singer rapped about poverty in his first album.", "111", "", ""},
+	{"lodged stern representations with", sweepDate, "Beijing has lodged stern representations with Manila over the remarks, the foreign ministry said.", "114", "CHN*>PHL*", ""},
+	{"lodged a demarche with, apposition subject", sweepDate, "The Indian foreign ministry, in a sharp response, lodged a demarche with the Canadian high commission on Tuesday.", "114", "IND*>CAN*", ""},
+	{"brushed aside calls for a ceasefire", sweepDate, "Israel's prime minister brushed aside international calls for a ceasefire on Monday.", "12", "ISR*>*", ""},
+	{"did not brush aside: no rejection", sweepDate, "The government did not brush aside the calls for talks, a spokesman said.", "12", "", ""},
+	{"dock workers downed tools", sweepDate, "Dock workers in Durban downed tools on Monday in a dispute over wages, the union said.", "14", "ZAF*>*", ""},
+	{"put firms on its entity list", sweepDate, "China put two American defence firms on its unreliable entity list on Tuesday.", "163", "CHN*>USA*", ""},
+	{"put on the sanctions list by, passive", sweepDate, "Two Iranian banks were put on the sanctions list by the United States on Friday.", "163", "USA*>IRN*", ""},
+
+	// forces massed or sent toward
+	{"massed armoured vehicles and troops along the border", sweepDate, "Venezuela has massed armoured vehicles and troops along the border with Guyana.", "154", "VEN*>GUY*", ""},
+	{"sent warships toward an island", sweepDate, "China sent warships toward Taiwan on Saturday after the vice president returned from the United States.", "154", "CHN*>TWN*", ""},
+	{"dispatched troops towards the border", sweepDate, "Pakistan dispatched troops towards the Afghan border on Wednesday.", "154", "PAK*>AFG*", ""},
+	{"sent aid toward: no force", sweepDate, "Turkey sent food and medicine toward the earthquake zone on Tuesday.", "154", "", ""},
 }
