@@ -3,7 +3,7 @@ package pipeline
 import "testing"
 
 // TestConflictWireSweep sweeps the conflictual half of CAMEO (roots 10 to
-// 20) with 320 sentences in the shape of wire copy, 20 to 50 words each,
+// 20) with 380 sentences in the shape of wire copy, 20 to 50 words each,
 // written for this sweep: fronted time and place phrases, participial
 // openers, long appositions and relative clauses between the subject and
 // its verb, passives with and without an agent, event nouns, attribution
@@ -13,8 +13,10 @@ import "testing"
 // disapproval and accusations (11), R rejections (12), T threats (13), P
 // protests (14), M force posture (15), C reduced relations and sanctions
 // (16), K coercion (17), S assaults (18), F fighting (19), V mass violence
-// (20), and N sentences that must code no event of the code given
-// (negated, foreseen, accidents, ended acts). A row passes as in
+// (20), N sentences that must code no event of the code given
+// (negated, foreseen, accidents, ended acts), and G a second batch of 60
+// written after the first fixes, with less common verbs and idioms
+// ("hit out at", "downed tools", "mowed down", "slapped sanctions on"). A row passes as in
 // TestWireSweep; the wants name what a careful coder gives (where the
 // project codes a bare "killed" as 190, the row accepts 18 or 19). The
 // test fails only when fewer rows pass than the floor.
@@ -22,9 +24,12 @@ func TestConflictWireSweep(t *testing.T) {
 	runSweep(t, "conflict wire sweep", conflictWireSweep, conflictWireSweepFloor)
 }
 
-// conflictWireSweepFloor is the number of rows that must pass: 251 of the
-// 320 passed when the sweep was written (4027b47).
-const conflictWireSweepFloor = 251
+// conflictWireSweepFloor is the number of rows that must pass. At the
+// branch point (4027b47) 251 of the first 320 rows passed as first written;
+// with the wants settled (a closed border crossing is 191, an abduction 181,
+// a sentence 116, as the project codes them) 296 of all 380 passed there,
+// and 314 pass after the fixes the sweep led to.
+const conflictWireSweepFloor = 314
 
 var conflictWireSweep = []lexRow{
 	{"D01", sweepDate, "In a statement released late on Monday after a meeting of foreign ministers in Luxembourg, the European Union demanded that Serbia withdraw the additional troops it had moved to the boundary with Kosovo.", "10", "IGOEUR*/EUR*>SRB*", ""},
@@ -347,4 +352,64 @@ var conflictWireSweep = []lexRow{
 	{"N23", sweepDate, "Election officials in Accra said the counting of votes would continue through the night and the results would be announced on Friday.", "17", "", ""},
 	{"N24", sweepDate, "The Ministry of Defence denied reports that troops had been moved towards the border, calling them a fabrication designed to spread panic.", "15", "", ""},
 	{"N25", sweepDate, "Analysts say Beijing is unlikely to threaten Manila directly while talks on a code of conduct in the South China Sea are still under way.", "13", "", ""},
+	{"G01", sweepDate, "The American secretary of state hit out at Beijing on Thursday over its support for Moscow's war machine, telling reporters in Brussels that China could not have it both ways.", "11", "USA*>CHN*", ""},
+	{"G02", sweepDate, "India's external affairs minister took aim at Canada on Tuesday, saying Ottawa had given space to violent extremists who threatened Indian diplomats.", "11", "IND*>CAN*", ""},
+	{"G03", sweepDate, "The European Parliament castigated Hungary in a resolution adopted on Thursday, saying the government had deliberately undermined the rule of law.", "11", "IGOEUR*/EUR*>HUN*", ""},
+	{"G04", sweepDate, "Turkey's foreign ministry rapped Sweden on Saturday for allowing a protest in which a copy of the Koran was burned outside the Turkish embassy in Stockholm.", "11", "TUR*>SWE*", ""},
+	{"G05", sweepDate, "The Russian ambassador in Washington lashed out at the latest American sanctions on Friday, calling them an attempt to strangle Russia's economy.", "11", "RUS*>USA*", ""},
+	{"G06", sweepDate, "Pakistan's army chief accused the Taliban government in Kabul of sheltering militants who carried out the attack on a military base in Zhob, which killed nine soldiers.", "11", "PAK*>AFG*", ""},
+	{"G07", sweepDate, "Beijing has lodged stern representations with Manila over the Philippine president's remarks about Taiwan, the Chinese foreign ministry said on Wednesday.", "11", "CHN*>PHL*", ""},
+	{"G08", sweepDate, "Ethiopia's foreign ministry dismissed the UN report as biased, accusing investigators of relying on testimony from people linked to the rebels.", "11", "ETH*>*", ""},
+	{"G09", sweepDate, "Israel's prime minister brushed aside growing international calls for a ceasefire on Monday, vowing that the army would press on with its offensive in Gaza.", "12", "ISR*>*", ""},
+	{"G10", sweepDate, "Serbia's president rebuffed the Western plan for normalising relations with Kosovo, saying Belgrade would never recognise the independence of its former province.", "12", "SRB*>*", ""},
+	{"G11", sweepDate, "North Korea spurned an offer of talks from South Korea on Tuesday, saying it had no interest in dealing with the conservative government in Seoul.", "12", "PRK*>KOR*", ""},
+	{"G12", sweepDate, "Russian negotiators walked out of the talks in Geneva on Thursday after their demands for a lifting of sanctions on the agricultural bank were rejected.", "16|12", "RUS*>*", ""},
+	{"G13", sweepDate, "Garbage collectors in Paris downed tools for a third week, leaving thousands of tonnes of rubbish piled up on the streets of the French capital.", "14", "*>FRA*", ""},
+	{"G14", sweepDate, "Hundreds of striking workers picketed the gates of the oil refinery in Grangemouth on Monday, as the union stepped up its campaign against job cuts.", "14", "*>GBR*", ""},
+	{"G15", sweepDate, "Students rioted in central Santiago on Friday, throwing stones at police and setting fire to a bus, in the worst unrest since the 2019 protests.", "14", "*>CHL*", ""},
+	{"G16", sweepDate, "Residents of the Alexandra township barricaded roads with burning tyres on Tuesday to protest against power cuts, police said.", "14", "*>ZAF*", ""},
+	{"G17", sweepDate, "China scrambled dozens of fighter jets and sent warships toward Taiwan on Saturday after the island's vice president returned from a trip to the United States.", "15", "CHN*>TWN*", ""},
+	{"G18", sweepDate, "North Korea test-fired a new solid-fuel intercontinental ballistic missile on Thursday, in a launch overseen by leader Kim Jong Un and his daughter.", "15", "PRK*>*", ""},
+	{"G19", sweepDate, "Russia staged war games involving its nuclear forces on Wednesday, with the president watching the launch of ballistic and cruise missiles from the Kremlin.", "15", "RUS*>*", ""},
+	{"G20", sweepDate, "Venezuela has massed armoured vehicles and troops along the border with Guyana, according to satellite images analysed by a think tank in Washington.", "15", "VEN*>GUY*", ""},
+	{"G21", sweepDate, "Britain slapped sanctions on six Russian prison officials on Tuesday over the death of the opposition leader in an Arctic penal colony.", "16", "GBR*>RUS*", ""},
+	{"G22", sweepDate, "The United States froze the assets of four Hamas financiers in Turkey and the Gulf, the Treasury said on Wednesday.", "16", "USA*>*", ""},
+	{"G23", sweepDate, "Niger's junta declared the French ambassador persona non grata on Friday and gave him 48 hours to leave the country.", "16", "NER*>FRA*", ""},
+	{"G24", sweepDate, "Morocco has downgraded its ties with Germany and recalled its ambassador from Berlin, citing what it called hostile acts over the Western Sahara.", "16", "MAR*>DEU*", ""},
+	{"G25", sweepDate, "Kenya kicked out the Somali ambassador on Monday, accusing Mogadishu of meddling in the affairs of the semi-autonomous region of Jubaland.", "16", "KEN*>*", ""},
+	{"G26", sweepDate, "China put two American defence firms on its unreliable entity list on Tuesday, barring them from trading with Chinese companies over arms sales to Taiwan.", "16", "CHN*>USA*", ""},
+	{"G27", sweepDate, "Iranian security forces rounded up dozens of women's rights activists in Tehran ahead of the anniversary of the death of Mahsa Amini, rights groups said.", "17", "IRN*>IRN*", ""},
+	{"G28", sweepDate, "The former presidential candidate was hauled before a military court in Cairo on Sunday, charged with spreading false news.", "17", "EGY*>EGY*", ""},
+	{"G29", sweepDate, "Belarusian authorities have placed the opposition politician's elderly mother under house arrest, her son said in a statement from exile.", "17", "BLR*>BLR*", ""},
+	{"G30", sweepDate, "Turkish police cracked down on a May Day rally in Istanbul's Taksim Square, detaining more than two hundred people who tried to reach the square.", "17", "TUR*>TUR*", ""},
+	{"G31", sweepDate, "Chinese authorities have snatched a Hong Kong bookseller from a train near the border, his daughter said, in the latest case of a critic disappearing into custody.", "17|18", "CHN*>*", ""},
+	{"G32", sweepDate, "Russian border guards turned back hundreds of Ukrainians trying to return to the occupied territories through the Sheremetyevo airport, according to a rights group.", "17", "RUS*>*", ""},
+	{"G33", sweepDate, "Venezuelan soldiers confiscated the equipment of a Colombian television crew at the border crossing in Cucuta and held the journalists for several hours.", "17", "VEN*>*", ""},
+	{"G34", sweepDate, "The Myanmar military seized the homes and land of opposition politicians who fled abroad after the coup, state media reported on Saturday.", "17", "MMR*>*", ""},
+	{"G35", sweepDate, "Gunmen mowed down at least fifteen worshippers at a mosque in the Nigerian state of Katsina on Friday, a police spokesman said.", "18|19", "*>*", ""},
+	{"G36", sweepDate, "An armed gang snatched a Canadian mining engineer from his car on the road to the gold mine in northern Burkina Faso, the company said.", "18", "*>*", ""},
+	{"G37", sweepDate, "A teenager armed with a knife stabbed three people at a school in the French town of Arras, killing a teacher, prosecutors said.", "18", "*>*", ""},
+	{"G38", sweepDate, "Assailants torched the home of a Hindu family in the Bangladeshi district of Rangpur on Sunday night after rumours spread about a social media post.", "17|18", "*>*", ""},
+	{"G39", sweepDate, "Militants ransacked a village in the Tillaberi region of Niger on Tuesday, looting livestock and killing eleven people, the local mayor said.", "17|18|19", "*>*", ""},
+	{"G40", sweepDate, "A bomb tore through a crowded bus in the southern Philippine city of Jolo on Saturday, killing five passengers, the regional military commander said.", "18", "*>*", ""},
+	{"G41", sweepDate, "Russian artillery pounded residential districts of Kherson on Sunday, killing four people and damaging a hospital, the regional governor said.", "19", "RUS*>UKR*", ""},
+	{"G42", sweepDate, "Warplanes of the Sudanese army strafed a market in the town of Kabkabiya, killing at least forty civilians, the local health office said.", "19", "SDN*>*", ""},
+	{"G43", sweepDate, "Hamas militants and Israeli troops traded fire around the Al-Shifa hospital in Gaza City overnight, the Israeli military said on Monday.", "19", "*>*", ""},
+	{"G44", sweepDate, "Armenian and Azerbaijani forces exchanged artillery fire near the village of Sotk overnight, each side blaming the other for starting the clashes.", "19", "ARM*/AZE*>ARM*/AZE*", ""},
+	{"G45", sweepDate, "Israeli tanks lobbed shells at the outskirts of the southern Lebanese village of Aitaroun on Tuesday, the state news agency said.", "19", "ISR*>LBN*", ""},
+	{"G46", sweepDate, "Fighters of the M23 rebel group overran the town of Bunagana near the Ugandan border on Monday, forcing Congolese soldiers to flee into Uganda.", "19", "*>*", ""},
+	{"G47", sweepDate, "Ethiopian troops besieged the town of Lalibela on Thursday as fighting with Fano militiamen intensified, residents said.", "19", "ETH*>*", ""},
+	{"G48", sweepDate, "Russian forces encircled the town of Avdiivka after months of assaults, Ukraine's top commander said, ordering his troops to withdraw.", "19", "RUS*>*", ""},
+	{"G49", sweepDate, "Islamist fighters ambushed a military convoy near the town of Djibo, killing dozens of soldiers and militiamen, security sources said.", "19", "*>*", ""},
+	{"G50", sweepDate, "Israeli forces razed more than a dozen homes in the Jenin refugee camp during a two-day raid, the Palestinian health ministry said.", "17|19", "ISR*>*", ""},
+	{"G51", sweepDate, "Members of the taxi association have given the government seven days to meet their demands or face a national shutdown, the association said.", "10", "*>ZAF*", ""},
+	{"G52", sweepDate, "Iran vowed revenge on Thursday for the killing of a Revolutionary Guards commander in Syria, with the president saying the crime would not go unanswered.", "13", "IRN*>*", ""},
+	{"G53", sweepDate, "The ELN rebel group threatened on Friday to pull out of the peace talks with the Colombian government if the army continued its offensive in Arauca.", "13", "*>COL*", ""},
+	{"G54", sweepDate, "Moscow warned the West of serious consequences if frozen Russian assets were used to fund Ukraine, the foreign ministry spokeswoman said.", "13", "RUS*>*", ""},
+	{"G55", sweepDate, "The International Monetary Fund suspended the disbursement of a loan tranche to Mozambique on Thursday after the discovery of hidden debts.", "16", "*>*", ""},
+	{"G56", sweepDate, "A court in Tunis sentenced the opposition leader to three years in prison on Wednesday for receiving foreign funding for his party.", "17|116", "*>*", ""},
+	{"G57", sweepDate, "Ugandan security officials dispersed a march by opposition lawmakers in Kampala on Tuesday, firing tear gas and arresting several of them.", "17", "UGA*>UGA*", ""},
+	{"G58", sweepDate, "Police in New Delhi bulldozed the homes of Muslim families accused of taking part in the riots, a move critics called collective punishment.", "17", "IND*>IND*", ""},
+	{"G59", sweepDate, "Two explosions ripped through a crowded market in the northeastern Nigerian town of Konduga, killing at least 19 people, emergency officials said.", "18", "*>*", ""},
+	{"G60", sweepDate, "Houthi rebels and government forces clashed in the province of Marib on Saturday, in the heaviest fighting since the truce expired, military sources said.", "19", "YEM*/*>*", ""},
 }
