@@ -122,4 +122,10 @@ var conflictWireFixes = []lexRow{
 	{"sent warships toward an island", sweepDate, "China sent warships toward Taiwan on Saturday after the vice president returned from the United States.", "154", "CHN*>TWN*", ""},
 	{"dispatched troops towards the border", sweepDate, "Pakistan dispatched troops towards the Afghan border on Wednesday.", "154", "PAK*>AFG*", ""},
 	{"sent aid toward: no force", sweepDate, "Turkey sent food and medicine toward the earthquake zone on Tuesday.", "154", "", ""},
+
+	// a person named by no more than sex, age or suspicion is arrested as a bare number is
+	{"a man suspected of, was arrested in a city", sweepDate, "A man suspected of planning an attack on a Christmas market was arrested in the German city of Duisburg, prosecutors said.", "173", "DEUCOP>DEUCVL", ""},
+	{"two suspects were detained, fronted date", sweepDate, "On Friday, two suspects were detained in Lagos over the killing of a lawmaker, police said.", "173", "NGACOP>NGACVL", ""},
+	{"police arrested a woman, active", sweepDate, "Turkish police arrested a woman in Istanbul on Sunday over a social media post insulting the president.", "173", "TURCOP>TURCVL", ""},
+	{"a man was not arrested: denied", sweepDate, "Police denied that a man had been arrested in Duisburg.", "173", "", ""},
 }
