@@ -128,4 +128,9 @@ var conflictWireFixes = []lexRow{
 	{"two suspects were detained, fronted date", sweepDate, "On Friday, two suspects were detained in Lagos over the killing of a lawmaker, police said.", "173", "NGACOP>NGACVL", ""},
 	{"police arrested a woman, active", sweepDate, "Turkish police arrested a woman in Istanbul on Sunday over a social media post insulting the president.", "173", "TURCOP>TURCVL", ""},
 	{"a man was not arrested: denied", sweepDate, "Police denied that a man had been arrested in Duisburg.", "173", "", ""},
+
+	// "would not stand idly by": a response held out
+	{"would not stand idly by if, target in the condition", sweepDate, "Serbia's president said his country would not stand idly by if Kosovo police continued to harass Serbs in the north.", "13", "SRB*>XKX*", ""},
+	{"will not stand idly by, attribution after", sweepDate, "China will not stand idly by, the foreign ministry warned on Tuesday.", "13", "CHN*>", ""},
+	{"stood idly by: no threat", sweepDate, "The world stood idly by as the fighting spread to the capital.", "13", "", ""},
 }
