@@ -9,7 +9,7 @@ import "testing"
 func TestNewsCustody(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"taking people who are no actor into custody", d, "Kenyan police took two others into custody on Friday.", "173", "KENCOP>", ""},
-		{"taking suspects into custody", d, "Indonesian police took three suspects into custody after the bombing.", "173", "IDNCOP>", ""},
+		{"taking suspects into custody", d, "Indonesian police took three suspects into custody after the bombing.", "173", "IDNCOP>IDNCVL", ""},
 		{"taken into custody, passive", d, "Five Egyptian activists were taken into custody by the police in Cairo.", "173", "EGYCOP>EGYOPP", ""},
 		{"will take into custody: not done", d, "Mexican police will not take the mayor into custody.", "173", "", ""},
 	})

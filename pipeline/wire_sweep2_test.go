@@ -479,7 +479,7 @@ func TestCalledOnTo(t *testing.T) {
 		{"called on to extradite the suspects", sweepDate, "Germany called on Russia to extradite the suspects.", "02", "DEU>RUS", ""},
 		{"called on to free the suspects", sweepDate, "Kenya called on Somalia to free the suspects.", "02", "KEN>SOM", ""},
 		{"called upon to hand over", sweepDate, "The European Union called upon Serbia to hand over the suspects.", "02", "IGOEUR>SRB", ""},
-		{"a participle before a later verb stays one", sweepDate, "Kenyan police officers deployed on the border arrested the suspects.", "173", "KENCOP>", ""},
+		{"a participle before a later verb stays one", sweepDate, "Kenyan police officers deployed on the border arrested the suspects.", "173", "KENCOP>KENCVL", ""},
 	})
 }
 

@@ -529,6 +529,16 @@ func (x *sent) meets(k int, h *heads) bool {
 		// "100 soldiers and police", two heads)
 		return x.meets(last, h)
 	}
+	if !h.actor && !h.person && !h.leader && x.actorOf[k] < 0 {
+		// "launched drones and missiles at Israel", "seized cash and
+		// weapons": a list of things, any of which the entry names (not a
+		// list of actors, whose first member is the one read)
+		for c := range x.an.Dependents(k, dateline.RelConj) {
+			if x.an.Chunks[c].Kind == dateline.ChunkNP && x.actorOf[c] < 0 && x.meets(c, h) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -2089,7 +2099,9 @@ func (x *sent) allegations() {
 	an := x.an
 	for i := range x.preds {
 		p := &x.preds[i]
-		if p.vg < 0 || !x.l.has(p.code, flagStatement) {
+		if p.vg < 0 || !x.l.has(p.code, flagStatement) && !(strings.HasPrefix(p.code, "112") && p.e.requires(argThat) && p.obligee < 0) {
+			// (an accusation by its verb alone, "charged that Azerbaijani
+			// forces had fired on a village", accuses the doer as a claim does)
 			continue
 		}
 		alleging := an.Words[an.Chunks[p.vg].Head].Roles&dateline.RoleAllege != 0

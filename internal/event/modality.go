@@ -411,6 +411,11 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 		case g.Verb.Neg && w.Roles&dateline.RoleNegative == 0:
 			return dateline.Negated, -1, "negated " + w.Lemma
 		case w.Roles&dateline.RoleNegative != 0:
+			if g.Verb.Neg && (g.Verb.Modal == "will" || g.Verb.Modal == "would" || g.Verb.Tense == dateline.TenseFuture) {
+				// "would not hesitate to use force": an act held out, to
+				// come, as "would use force" is, not done
+				return dateline.Future, -1, "not " + w.Lemma
+			}
 			if g.Verb.Neg {
 				return dateline.Asserted, gc, "" // "did not fail to"
 			}

@@ -887,6 +887,13 @@ func (x *sent) partnerAt(k, depth int) int {
 				continue // "with American help", "with the help of": a helper
 			}
 			if x.actorOf[np] >= 0 {
+				if depth < 2 && x.an.Words[x.an.Chunks[np].From].Tag == dateline.TagPRPS && !x.headIsActor(np) {
+					// "closed two of its border crossings with Belarus": the
+					// part is of the doer's own thing; the partner is further on
+					if p := x.partnerAt(np, depth+1); p >= 0 {
+						return p
+					}
+				}
 				return np
 			}
 			if depth < 2 {
@@ -1686,14 +1693,16 @@ func (x *sent) crowdAgent(p *pred) string {
 
 // bareNumber reports whether noun phrase k is a number or a quantity that
 // names no actor and no one of whom it counts: "dozens", "more than 200";
-// not "dozens of students", "three of them", "two others".
+// not "dozens of students", "three of them", "two others". A person named
+// by no more than sex, age or suspicion (sets.txt's &someone: "a man",
+// "two suspects") counts as one.
 func (x *sent) bareNumber(k int) bool {
 	if x.actorOf[k] >= 0 || x.an.Chunks[k].Kind != dateline.ChunkNP {
 		return false
 	}
 	w := x.an.Words[x.an.Chunks[k].Head]
-	if w.Tag != dateline.TagCD && (w.Roles&dateline.RoleQuantity == 0 || w.Tag != dateline.TagNNS) {
-		return false
+	if w.Tag != dateline.TagCD && (w.Roles&dateline.RoleQuantity == 0 || w.Tag != dateline.TagNNS) && !x.l.InSet("someone", x.headLemma(k)) {
+		return false // ("a man was arrested": a person named by no more than sex or age, as a number)
 	}
 	for i := x.an.Chunks[k].From; i <= x.an.Chunks[k].Head; i++ {
 		if l := x.s.Tokens[i].Lower; l == "others" || l == "other" {

@@ -367,10 +367,12 @@ func (st *state) classify(vi, k int) dateline.Clause {
 			// "said in a statement carried by state media, rejecting": the
 			// saying rejected, not the statement)
 			for c.Parent >= 0 && (an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive || st.nounParticiple(c.Parent) || st.setOffRelative(c.Parent) || st.passiveNounParticiple(c.Parent) ||
-				an.Clauses[c.Parent].Kind == dateline.ClauseComplement && st.lemmaRoles(head)&dateline.RoleReport != 0) &&
+				an.Clauses[c.Parent].Kind == dateline.ClauseComplement && st.lemmaRoles(head)&(dateline.RoleReport|dateline.RoleAllege) != 0) &&
 				an.Clauses[c.Parent].Parent >= 0 {
 				// ("said the country would not be intimidated, adding that":
-				// a saying after what was said goes on the saying)
+				// a saying after what was said goes on the saying, and so
+				// does an accusation: "said soldiers had tortured detainees,
+				// accusing the army of beating them")
 				c.Parent = an.Clauses[c.Parent].Parent
 			}
 		}

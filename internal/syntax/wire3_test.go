@@ -321,7 +321,9 @@ func TestBareVerbList(t *testing.T) {
 
 // TestAddingAfterReport holds a reporting participle after a comma that
 // closes what was said ("said the country would not be intimidated,
-// adding that"): it goes on the saying, whose subject says it; another
+// adding that"): it goes on the saying, whose subject says it, and so
+// does an accusing participle ("said soldiers had tortured detainees,
+// accusing the army of"); another
 // participle after what was said stays with the clause that tells the act
 // ("said troops had retaken the town, killing 30 rebels").
 func TestAddingAfterReport(t *testing.T) {
@@ -332,6 +334,12 @@ func TestAddingAfterReport(t *testing.T) {
 			rels: []string{"subj(saying, The army)"}},
 		{name: "not: an act's result", text: "The ministry said troops had retaken the town, killing 30 rebels.",
 			rels: []string{"subj(killing, troops)", "obj(killing, 30 rebels)"}},
+		{name: "accusing after what was said", text: "Amnesty International said on Wednesday that soldiers had tortured detainees, accusing the army of beating them.",
+			rels: []string{"subj(accusing, Amnesty International)"}, absent: []string{"subj(accusing, soldiers)"}},
+		{name: "charging after a that-clause", text: "The opposition said that police had fired on the crowd, charging the government with murder.",
+			rels: []string{"subj(charging, The opposition)"}, absent: []string{"subj(charging, police)"}},
+		{name: "not: an act's result after an accusation verb", text: "Officials said rebels had attacked the convoy, wounding three guards.",
+			rels: []string{"subj(wounding, rebels)"}},
 	})
 }
 
