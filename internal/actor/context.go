@@ -144,7 +144,7 @@ func (t *Tracker) Dateline(country string) {
 // countries are told again in the body, and counting them would weigh
 // the headline's words twice.
 func (t *Tracker) Headline(s *dateline.Sentence) {
-	h := &Tracker{d: t.d, day: t.day, spelled: t.spelled}
+	h := &Tracker{d: t.d, day: t.day}
 	h.Mentions(s)
 	if len(h.sc.bodies) > 0 && t.sc.bodies == nil {
 		t.sc.bodies = map[*entity]bool{}

@@ -238,24 +238,14 @@ func caseOfText(s string) (capital, upper, punct bool) {
 // splitWords appends the words of text (starting at byte offset base,
 // coming from token tok) to ws, splitting on hyphens.
 func splitWords(ws []word, text string, base, tok int) []word {
-	return splitWordsKeyed(ws, text, "", base, tok, nil, nil)
-}
-
-// spelling is what splitting learns of a word as written: its case, folded
-// form and phonetic key. A story writes most words many times; a tracker
-// keeps each spelling it read (Tracker.spelled) so that a word is folded,
-// keyed and looked up in the dictionary's tables once a story.
-type spelling struct {
-	norm, key         string
-	cap, upper, punct bool
+	return splitWordsKeyed(ws, text, "", base, tok, nil)
 }
 
 // splitWordsKeyed is splitWords with the lower-cased text (when it has the
 // same length, its parts are used without folding) and the phonetic keys
 // known to a dictionary: a word outside them gets a key only if it is
-// capitalised, as only names are matched by key. Spellings read before are
-// taken from seen, and those read now are added to it, when it is not nil.
-func splitWordsKeyed(ws []word, text, lower string, base, tok int, keys map[string]string, seen map[string]spelling) []word {
+// capitalised, as only names are matched by key.
+func splitWordsKeyed(ws []word, text, lower string, base, tok int, keys map[string]string) []word {
 	start := 0
 	for i := 0; i <= len(text); i++ {
 		if i < len(text) && !(text[i] == '-' && i > 0 && i+1 < len(text)) {
@@ -263,46 +253,33 @@ func splitWordsKeyed(ws []word, text, lower string, base, tok int, keys map[stri
 		}
 		if i > start {
 			part := text[start:i]
-			sp, ok := seen[part]
-			if !ok {
-				sp = spellingOf(part, lower, start, i, len(text), keys)
-				if seen != nil {
-					seen[part] = sp
-				}
+			capital, upper, punct := caseOf(part)
+			var n string
+			if len(lower) == len(text) && plainASCII(lower[start:i]) {
+				n = lower[start:i]
+			} else {
+				n = fold(part)
+			}
+			var k string
+			if keys != nil {
+				k = keys[n] // looked up once: the table holds every word of every name
+			}
+			switch {
+			case k != "":
+			case keys == nil || capital:
+				k = phonetic(n)
+			default:
+				k = "\x00"
 			}
 			ws = append(ws, word{
 				start: base + start, end: base + i, tok: tok, text: part,
-				norm: sp.norm, key: sp.key, cap: sp.cap, upper: sp.upper, punct: sp.punct,
+				norm: n, key: k, cap: capital, upper: upper, punct: punct,
 				hyph: start > 0,
 			})
 		}
 		start = i + 1
 	}
 	return ws
-}
-
-// spellingOf reads part, the bytes [start, end) of a token of length n
-// whose lower-cased text is lower.
-func spellingOf(part, lower string, start, end, n int, keys map[string]string) spelling {
-	capital, upper, punct := caseOf(part)
-	var norm string
-	if len(lower) == n && plainASCII(lower[start:end]) {
-		norm = lower[start:end]
-	} else {
-		norm = fold(part)
-	}
-	var k string
-	if keys != nil {
-		k = keys[norm] // looked up once: the table holds every word of every name
-	}
-	switch {
-	case k != "":
-	case keys == nil || capital:
-		k = phonetic(norm)
-	default:
-		k = "\x00"
-	}
-	return spelling{norm: norm, key: k, cap: capital, upper: upper, punct: punct}
 }
 
 // markArticles marks the Arabic articles "al" and "el" that stand before

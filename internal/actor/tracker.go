@@ -22,7 +22,6 @@ type Tracker struct {
 	heading     func(word string) bool  // verbs of heading a body: "chairs", "leads", "represents"
 
 	ws       []word
-	spelled  map[string]spelling // the spellings of the words read so far
 	s        *dateline.Sentence
 	verb     int // the word of this sentence read as a verb after an agent noun ("Police patrol"), or -1
 	namedEnd int // the word after the last actor of any kind this sentence named so far
@@ -148,7 +147,7 @@ func (r *referents) get(ws []word, i, named int, object bool) (dateline.Actor, s
 // NewTracker starts reading a story dated on (the story's date: roles are
 // taken as of that day).
 func (d *Dictionary) NewTracker(on time.Time) *Tracker {
-	return &Tracker{d: d, day: dayKey(on), spelled: map[string]spelling{}}
+	return &Tracker{d: d, day: dayKey(on)}
 }
 
 // Mentions returns the actors named in s, in order and not overlapping.
@@ -404,7 +403,7 @@ func (t *Tracker) prepare(s *dateline.Sentence) {
 			all = append(all, word{start: tok.Start, end: tok.End, tok: i, text: tok.Text, norm: "'s", poss: true, punct: true})
 			continue
 		}
-		all = splitWordsKeyed(all, tok.Text, tok.Lower, tok.Start, i, t.d.keys, t.spelled)
+		all = splitWordsKeyed(all, tok.Text, tok.Lower, tok.Start, i, t.d.keys)
 	}
 	markArticles(all)
 	t.ws = all[:0] // the articles are dropped in place: a word moves only back
