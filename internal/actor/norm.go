@@ -260,15 +260,14 @@ func splitWordsKeyed(ws []word, text, lower string, base, tok int, keys map[stri
 			} else {
 				n = fold(part)
 			}
+			// the table holds every word of every name with its phonetic
+			// key, so a capitalised word's key is its phonetic key whether
+			// the table holds it or not: only a word in lower case is
+			// looked up, to learn whether it is a word of a name at all
 			var k string
-			if keys != nil {
-				k = keys[n] // looked up once: the table holds every word of every name
-			}
-			switch {
-			case k != "":
-			case keys == nil || capital:
+			if keys == nil || capital {
 				k = phonetic(n)
-			default:
+			} else if k = keys[n]; k == "" {
 				k = "\x00"
 			}
 			ws = append(ws, word{

@@ -174,3 +174,21 @@ func TestUncappedShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestKeysArePhonetic checks what splitWordsKeyed takes for granted: the
+// dictionary's table of name words holds each word's phonetic key, so a
+// capitalised word needs no look-up to be keyed.
+func TestKeysArePhonetic(t *testing.T) {
+	d := dict(t)
+	if len(d.keys) == 0 {
+		t.Fatal("got no name words")
+	}
+	for w, k := range d.keys {
+		if w == "'s" {
+			continue // the possessive inside a name ("Workers' Party"), never keyed in text
+		}
+		if k != phonetic(w) {
+			t.Errorf("keys[%q] = %q, want phonetic %q", w, k, phonetic(w))
+		}
+	}
+}
