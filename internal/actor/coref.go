@@ -336,7 +336,7 @@ func (t *Tracker) partitive(i int) (int, []dateline.Mention) {
 	switch {
 	case next.norm == "of" && i+2 < len(ws) && ws[i+2].norm == "them":
 		end = i + 3
-	case next.norm == "of" || next.cap || next.poss || t.d.plural(next.norm) || t.d.modifier(next.norm) ||
+	case next.norm == "of" || next.cap || next.poss || t.d.plural(next.norm) || t.d.modifierWord(&next) ||
 		t.d.states[next.norm] || t.d.persons[next.norm] || t.isAgent(i+1) || strings.IndexAny(next.norm, "0123456789") >= 0:
 		return i, nil // "Some analysts", "Many Kenyans", "Some 200 people"
 	}
@@ -363,7 +363,7 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	if ws[i].norm == "the" && !t.d.dual[ws[i+1].norm] {
 		n, j = counts[ws[i+1].norm], i+2
 	}
-	for j+1 < len(ws) && t.d.modifier(ws[j].norm) && !t.d.states[ws[j].norm] && !t.isAgent(j) {
+	for j+1 < len(ws) && t.d.modifierWord(&ws[j]) && !t.d.states[ws[j].norm] && !t.isAgent(j) {
 		j++ // "the two rival leaders", "the two visiting leaders"
 	}
 	if j >= len(ws) {

@@ -205,12 +205,12 @@ func (t *Tracker) nameRun(i int) (int, bool) {
 		// a common last word that is a given name ends a name whose first
 		// word is a given name and no common word: "Claude Joseph", "Leon
 		// Charles"
-		givenLast := k == e-1 && k > i && t.d.given[w.norm] && !t.d.other[w.norm] && t.d.given[ws[i].norm] && !t.d.isCommon(ws[i].norm)
+		givenLast := k == e-1 && k > i && t.d.given[w.norm] && !t.d.other[w.norm] && t.d.given[ws[i].norm] && !t.d.commonWord(&ws[i])
 		// a given name that is also a place's ("George", "Florence")
 		// opens a name of two or three words all the same
 		placeOnly := t.placeWord(w) && !(k == i && e-i >= 2 && t.d.given[w.norm])
 		if w.upper && len(w.norm) > 1 || calendarWords[w.norm] || t.d.things[w.norm] || t.isAgent(k) || placeOnly ||
-			(t.d.isCommon(w.norm) || t.d.other[w.norm]) && (k == e-1 && !givenLast || !t.d.given[w.norm]) || t.named(k) != nil {
+			(t.d.commonWord(&w) || t.d.other[w.norm]) && (k == e-1 && !givenLast || !t.d.given[w.norm]) || t.named(k) != nil {
 			return e, false
 		}
 	}

@@ -373,7 +373,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			j++ // "anti-aircraft", "pro-government militias": what they are for or against
 			continue
 		}
-		if p.agent == nil && len(p.parts) == 0 && t.d.modifier(w.norm) && j+1 < len(ws) {
+		if p.agent == nil && len(p.parts) == 0 && t.d.modifierWord(&w) && j+1 < len(ws) {
 			// "an official Syrian newspaper": an agent word that is also a
 			// modifier, before a nationality and its agent, modifies them
 			if h := t.named(j + 1); h != nil && !h.isPerson() && t.agentAhead(h.j) {
@@ -423,7 +423,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			j = k
 			continue
 		}
-		if p.agent == nil && (t.d.modifier(w.norm) || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
+		if p.agent == nil && (t.d.modifierWord(&w) || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
 			j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok) {
 			p.model = p.model || isModel(ws, j)
 			p.foreign = p.foreign || t.d.foreign[w.norm]
@@ -501,7 +501,7 @@ func (t *Tracker) agentAhead(j int) bool {
 				return false
 			}
 			j++
-		case t.d.modifier(w.norm) || w.hyph || isModel(ws, j):
+		case t.d.modifierWord(&w) || w.hyph || isModel(ws, j):
 			j++
 		case t.portfolio(j, false) > j:
 			j = t.portfolio(j, false)
@@ -545,7 +545,7 @@ func (t *Tracker) titleAhead(j int) bool {
 		switch {
 		case t.portfolio(j, false) > j:
 			j = t.portfolio(j, false)
-		case t.d.modifier(ws[j].norm):
+		case t.d.modifierWord(&ws[j]):
 			j++
 		default:
 			return false
@@ -721,5 +721,5 @@ func (t *Tracker) armedRef(j int) (*tracked, int) {
 func (t *Tracker) verbBeforeTitle(h *hit, k int) bool {
 	ws := t.ws
 	return h.ent != nil && h.ent.kind == kindCountry && h.n.form == formName && k+1 < len(ws) && !ws[k].hyph &&
-		t.d.modifier(ws[k].norm) && strings.HasSuffix(ws[k].norm, "ed")
+		t.d.modifierWord(&ws[k]) && strings.HasSuffix(ws[k].norm, "ed")
 }
