@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // lexeme is what the dictionary's tables say of one folded word, gathered
 // at load so that a word of text is looked up once (splitWordsKeyed) and
 // the helpers that ask about it read its fields instead of hashing the
@@ -9,6 +11,76 @@ type lexeme struct {
 	agents   []*name // agentsBy: the agent names it starts
 	common   bool    // isCommon
 	modifier bool    // modifier
+	plural   bool    // plurals
+	in       lexFlag // the word sets that hold it
+}
+
+// lexFlag is a word set of the dictionary's (a bit of lexeme.in).
+type lexFlag uint16
+
+const (
+	lexState      lexFlag = 1 << iota // states
+	lexRegionHead                     // regionHead
+	lexFleeing                        // fleeing
+	lexPartitive                      // partitives
+	lexThing                          // things
+	lexForeign                        // foreign
+	lexDual                           // dual
+	lexOther                          // other
+	lexGiven                          // given
+	lexSurname                        // surnames
+	lexKind                           // kinds
+)
+
+// table returns the word set a flag stands for.
+func (d *Dictionary) table(f lexFlag) map[string]bool {
+	switch f {
+	case lexState:
+		return d.states
+	case lexRegionHead:
+		return d.regionHead
+	case lexFleeing:
+		return d.fleeing
+	case lexPartitive:
+		return d.partitives
+	case lexThing:
+		return d.things
+	case lexForeign:
+		return d.foreign
+	case lexDual:
+		return d.dual
+	case lexOther:
+		return d.other
+	case lexGiven:
+		return d.given
+	case lexSurname:
+		return d.surnames
+	case lexKind:
+		return d.kinds
+	}
+	return nil
+}
+
+// in reports whether word w is in the word set f: from its lexeme when it
+// has one.
+func (d *Dictionary) in(w *word, f lexFlag) bool {
+	if w.lex != nil {
+		return w.lex.in&f != 0
+	}
+	return d.table(f)[w.norm]
+}
+
+// pluralWord is plural for a word: the table from its lexeme when it has
+// one.
+func (d *Dictionary) pluralWord(w *word) bool {
+	n := w.norm
+	if strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") || strings.HasSuffix(n, "men") {
+		return true
+	}
+	if w.lex != nil {
+		return w.lex.plural
+	}
+	return d.plurals[n]
 }
 
 // noLexeme stands for a word of text the lexicon does not hold.
@@ -37,6 +109,16 @@ func (d *Dictionary) buildLexicon() {
 	}
 	for w := range d.modifiers {
 		at(w)
+	}
+	for w, ok := range d.plurals {
+		at(w).plural = ok
+	}
+	for f := lexFlag(1); f <= lexKind; f <<= 1 {
+		for w, ok := range d.table(f) {
+			if ok {
+				at(w).in |= f
+			}
+		}
 	}
 }
 

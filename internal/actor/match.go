@@ -85,7 +85,7 @@ func letterSet(s string) uint32 {
 // fuzzyAt returns the person surnames within one edit (two for words of
 // eight letters or more) of a capitalised, uncommon word of 5+ letters.
 func (d *Dictionary) fuzzyAt(w word) []*name {
-	if !w.cap || len(w.norm) < 5 || w.key == "" || d.commonWord(&w) || d.other[w.norm] {
+	if !w.cap || len(w.norm) < 5 || w.key == "" || d.commonWord(&w) || d.in(&w, lexOther) {
 		return nil
 	}
 	max := 1

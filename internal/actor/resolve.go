@@ -68,7 +68,7 @@ func (t *Tracker) named(j int) *hit {
 	if best != nil || !w.cap {
 		return best
 	}
-	if tr := t.bySurname(w.key); tr != nil && (!t.d.commonWord(&w) || t.d.surnames[w.norm]) {
+	if tr := t.bySurname(w.key); tr != nil && (!t.d.commonWord(&w) || t.d.in(&w, lexSurname)) {
 		return t.surnameHit(j, tr, nil)
 	}
 	if j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
@@ -98,7 +98,7 @@ func (t *Tracker) named(j int) *hit {
 // would be.
 func (t *Tracker) givenBefore(j int, e *entity) bool {
 	ws := t.ws
-	if j == 0 || !ws[j-1].cap || ws[j-1].punct || ws[j-1].poss || determiners[ws[j-1].norm] || t.d.commonWord(&ws[j-1]) && !t.d.given[ws[j-1].norm] ||
+	if j == 0 || !ws[j-1].cap || ws[j-1].punct || ws[j-1].poss || determiners[ws[j-1].norm] || t.d.commonWord(&ws[j-1]) && !t.d.in(&ws[j-1], lexGiven) ||
 		t.isAgent(j-1) || t.titleBefore(j) || t.named(j-1) != nil {
 		return false
 	}
@@ -362,7 +362,7 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	}
 	if h.ent.kind == kindCountry && h.j < len(ws) && h.n.form != formSeat && !ws[h.j].punct {
 		h2 := t.named(h.j)
-		if h2 != nil && isPeople(h.ent, h2) && t.d.plural(ws[h2.j-1].norm) {
+		if h2 != nil && isPeople(h.ent, h2) && t.d.pluralWord(&ws[h2.j-1]) {
 			t.markKin(ws[h2.i].norm, a)
 			return h2.j, []dateline.Mention{t.mention(h.i, h2.j, k, a, h.rule+"+people")}
 		}
