@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"go/token"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -140,6 +141,11 @@ func (p *parser) build() {
 		}
 	}
 	d.buildLexicon()
+	for _, b := range d.fuzzy {
+		// by length, so that fuzzyAt reads only the lengths a word's may
+		// be within its edits of
+		slices.SortStableFunc(b, func(x, y surname) int { return x.length - y.length })
+	}
 	offices := map[string]string{} // each title's office, worked out once: most titles are held by many
 	for _, e := range d.entities {
 		for i := range e.roles {
@@ -217,7 +223,8 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 		d.uncappedShapes.add(n.keys[0])
 	}
 	if f == formSurname && len(n.norms) == 1 && len(n.norms[0]) >= 5 && n.keys[0] != "" {
-		d.fuzzy[n.keys[0][0]] = append(d.fuzzy[n.keys[0][0]], newSurname(n))
+		b := d.fuzzy[n.keys[0][0]]
+		d.fuzzy[n.keys[0][0]] = append(b, newSurname(n, len(b)))
 	}
 	return n
 }
