@@ -250,8 +250,14 @@ func splitWords(ws []word, text string, base, tok int) []word {
 func splitWordsKeyed(ws []word, text, lower string, base, tok int, lexicon map[string]*lexeme) []word {
 	start := 0
 	for i := 0; i <= len(text); i++ {
-		if i < len(text) && !(text[i] == '-' && i > 0 && i+1 < len(text)) {
-			continue
+		if i < len(text) {
+			// the next hyphen inside the text, or its end
+			h := strings.IndexByte(text[i:], '-')
+			if h < 0 {
+				i = len(text)
+			} else if i += h; i == 0 || i+1 == len(text) {
+				continue // a hyphen at either end is a letter of the word
+			}
 		}
 		if i > start {
 			part := text[start:i]
@@ -273,10 +279,10 @@ func splitWordsKeyed(ws []word, text, lower string, base, tok int, lexicon map[s
 				}
 			}
 			switch {
+			case lx != nil && lx.key != "":
+				k = lx.key
 			case lexicon == nil || capital:
 				k = phonetic(n)
-			case lx.key != "":
-				k = lx.key
 			default:
 				k = "\x00"
 			}

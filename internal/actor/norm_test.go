@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"testing"
 	"unicode"
 )
@@ -190,5 +191,33 @@ func TestKeysArePhonetic(t *testing.T) {
 		if k != phonetic(w) {
 			t.Errorf("keys[%q] = %q, want phonetic %q", w, k, phonetic(w))
 		}
+	}
+}
+
+// TestSplitWordsHyphens checks where splitWords splits: at a hyphen inside
+// the text, never at one that starts or ends it.
+func TestSplitWordsHyphens(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"none", "Haftar", []string{"Haftar"}},
+		{"inside", "U.N.-backed", []string{"U.N.", "backed"}},
+		{"two", "al-Sham-based", []string{"al", "Sham", "based"}},
+		{"leading", "-backed", []string{"-backed"}},
+		{"trailing", "pro-", []string{"pro-"}},
+		{"both ends", "-x-", []string{"-x-"}},
+		{"doubled", "a--b", []string{"a", "b"}},
+		{"alone", "-", []string{"-"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, w := range splitWords(nil, tc.text, 0, 0) {
+				got = append(got, w.text)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
