@@ -56,7 +56,7 @@ func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mentio
 		return t.bareAgent(p, j, office)
 	}
 	a, rule := t.partsActor(p)
-	if office != "" && p.det != "a" && p.det != "an" && !t.d.plural(t.ws[j-1].norm) && !p.agent.abroad {
+	if office != "" && p.det != "a" && p.det != "an" && !t.d.pluralWord(&t.ws[j-1]) && !p.agent.abroad {
 		// (a country has many envoys: "the Russian ambassador" in The Hague
 		// is not the one ambassador the knowledge lists, at the UN)
 		if e := t.d.holder(a.Country, office, t.day); e != nil {
@@ -135,7 +135,7 @@ func (t *Tracker) restrictedAfter(j int) bool {
 // only a sector.
 func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mention) {
 	ws := t.ws
-	if p.det == "the" && !t.d.plural(ws[j-1].norm) && !t.namedAfter(j) {
+	if p.det == "the" && !t.d.pluralWord(&ws[j-1]) && !t.namedAfter(j) {
 		if h, why, ok := t.unnamedHead(p.agent); ok {
 			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, h.actor, link("title", h.actor.Name, why))}
 		}
@@ -145,7 +145,7 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		}
 	}
 	if p.det == "the" && len(p.parts) == 0 && t.ofWhom(p, j) == j && !t.restrictedAfter(j) {
-		if d, why, ok := t.described(p.agent, ws[j-1].norm, t.d.plural(ws[j-1].norm)); ok && !t.bodyElsewhere(p, j, d.actor.Country) && !t.envoyOfAfter(j, d.actor.Country) {
+		if d, why, ok := t.described(p.agent, ws[j-1].norm, t.d.pluralWord(&ws[j-1])); ok && !t.bodyElsewhere(p, j, d.actor.Country) && !t.envoyOfAfter(j, d.actor.Country) {
 			// "the ministry" after "Armenia's defence ministry"; not "the
 			// foreign ministry in Baku": Settle gives it the place's country
 			return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
@@ -195,7 +195,7 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		first, rule = k, "agent+region"
 		t.markRegion(ws[k].start, e)
 	}
-	if p.agent.abroad && (t.d.plural(ws[j-1].norm) || !p.agent.title) || p.foreign {
+	if p.agent.abroad && (t.d.pluralWord(&ws[j-1]) || !p.agent.title) || p.foreign {
 		// "leaders", "envoys", "a gunman": of anywhere (a title only in the
 		// plural: "the envoy" is someone's); "foreign troops": not of
 		// where they are
@@ -286,7 +286,7 @@ func (t *Tracker) ofWhom(p *np, j int) int {
 	if j+1 >= len(ws) {
 		return j
 	}
-	if t.d.fleeing[ws[j].norm] && ws[j+1].cap {
+	if t.d.in(&ws[j], lexFleeing) && ws[j+1].cap {
 		return j + 1 // "refugees fleeing Sudan" come from it, as "refugees from Sudan"
 	}
 	switch ws[j].norm {
@@ -507,7 +507,7 @@ func (t *Tracker) appositionOf(j int, m dateline.Mention, office string, head in
 		// journalist, Roman Protasevich,": an agent of no country says who
 		// a name is only when the name is one (nameRun); Settle gives the
 		// country
-		if n, ok := t.nameRun(j + 1); !ok || n != e || t.d.plural(ws[head].norm) {
+		if n, ok := t.nameRun(j + 1); !ok || n != e || t.d.pluralWord(&ws[head]) {
 			return j, out
 		}
 	}
@@ -605,7 +605,7 @@ func (t *Tracker) pastOfPlace(j int) int {
 // reference.
 func (t *Tracker) bodyElsewhere(p *np, j int, country string) bool {
 	ws := t.ws
-	if country == "" || j+1 >= len(ws) || ws[j].norm != "in" || p.agent.Sector != "GOV" || t.d.plural(ws[j-1].norm) {
+	if country == "" || j+1 >= len(ws) || ws[j].norm != "in" || p.agent.Sector != "GOV" || t.d.pluralWord(&ws[j-1]) {
 		return false
 	}
 	k := j + 1

@@ -102,7 +102,7 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 	if j, ms := t.aged(i); j > i {
 		return j, ms
 	}
-	if ws[i].norm == "both" || ws[i].norm == "the" && i+1 < len(ws) && (counts[ws[i+1].norm] > 0 || t.d.dual[ws[i+1].norm] && (i == 0 || !countryLocatives[ws[i-1].norm])) {
+	if ws[i].norm == "both" || ws[i].norm == "the" && i+1 < len(ws) && (counts[ws[i+1].norm] > 0 || t.d.in(&ws[i+1], lexDual) && (i == 0 || !countryLocatives[ws[i-1].norm])) {
 		// "the neighbours", "the rivals" (agents.txt's dual): two, as
 		// "the two neighbours"
 		if j, ms := t.group(i); j > i {
@@ -125,7 +125,7 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 		}
 	}
 	switch {
-	case t.d.states[w.norm] && !t.d.plural(w.norm):
+	case t.d.in(&w, lexState) && !t.d.pluralWord(&w):
 		if i > 0 && countryLocatives[ws[i-1].norm] {
 			return i + 2, nil // "in the country": a place
 		}
@@ -298,14 +298,14 @@ func (t *Tracker) epithet(i int) int {
 	ws := t.ws
 	for j := i + 2; j <= i+3 && j < len(ws); j++ {
 		m := ws[j-1]
-		if m.punct || m.hyph || ws[j].hyph || t.d.states[m.norm] || m.norm == "other" || m.norm == "same" || m.norm == "whole" || m.norm == "entire" || m.norm == "state" || m.poss {
+		if m.punct || m.hyph || ws[j].hyph || t.d.in(&m, lexState) || m.norm == "other" || m.norm == "same" || m.norm == "whole" || m.norm == "entire" || m.norm == "state" || m.poss {
 			return i
 		}
 		w := ws[j]
-		if w.punct || t.d.plural(w.norm) || j+1 < len(ws) && (ws[j+1].norm == "of" && j+2 < len(ws) && ws[j+2].cap || !ws[j+1].punct && !ws[j+1].poss && ws[j+1].cap == w.cap && t.isAgent(j+1)) {
+		if w.punct || t.d.pluralWord(&w) || j+1 < len(ws) && (ws[j+1].norm == "of" && j+2 < len(ws) && ws[j+2].cap || !ws[j+1].punct && !ws[j+1].poss && ws[j+1].cap == w.cap && t.isAgent(j+1)) {
 			continue
 		}
-		if t.d.states[w.norm] || w.norm == "state" && j == i+2 && t.d.regions[ws[i+1].norm] != nil {
+		if t.d.in(&w, lexState) || w.norm == "state" && j == i+2 && t.d.regions[ws[i+1].norm] != nil {
 			if t.named(i+1) != nil {
 				return i // "the Dominican Republic": a name (looked up last: the dearest test)
 			}
@@ -329,15 +329,15 @@ func (t *Tracker) partitive(i int) (int, []dateline.Mention) {
 		}
 	}
 	g := t.lastGroup
-	if !t.d.partitives[ws[i].norm] || g.actor.Code == "" || g.sent >= t.n || t.n-g.sent > 2 || i+1 >= len(ws) {
+	if !t.d.in(&ws[i], lexPartitive) || g.actor.Code == "" || g.sent >= t.n || t.n-g.sent > 2 || i+1 >= len(ws) {
 		return i, nil
 	}
 	end, next := i+1, ws[i+1]
 	switch {
 	case next.norm == "of" && i+2 < len(ws) && ws[i+2].norm == "them":
 		end = i + 3
-	case next.norm == "of" || next.cap || next.poss || t.d.plural(next.norm) || t.d.modifier(next.norm) ||
-		t.d.states[next.norm] || t.d.persons[next.norm] || t.isAgent(i+1) || strings.IndexAny(next.norm, "0123456789") >= 0:
+	case next.norm == "of" || next.cap || next.poss || t.d.pluralWord(&next) || t.d.modifierWord(&next) ||
+		t.d.in(&next, lexState) || t.d.persons[next.norm] || t.isAgent(i+1) || strings.IndexAny(next.norm, "0123456789") >= 0:
 		return i, nil // "Some analysts", "Many Kenyans", "Some 200 people"
 	}
 	t.lastGroup.sent = t.n
@@ -360,10 +360,10 @@ func (t *Tracker) noteGroup(m dateline.Mention) {
 func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	ws := t.ws
 	n, j := 2, i+1
-	if ws[i].norm == "the" && !t.d.dual[ws[i+1].norm] {
+	if ws[i].norm == "the" && !t.d.in(&ws[i+1], lexDual) {
 		n, j = counts[ws[i+1].norm], i+2
 	}
-	for j+1 < len(ws) && t.d.modifier(ws[j].norm) && !t.d.states[ws[j].norm] && !t.isAgent(j) {
+	for j+1 < len(ws) && t.d.modifierWord(&ws[j]) && !t.d.in(&ws[j], lexState) && !t.isAgent(j) {
 		j++ // "the two rival leaders", "the two visiting leaders"
 	}
 	if j >= len(ws) {
@@ -396,7 +396,7 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 		for _, m := range t.states {
 			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(m.Actor.Country)})
 		}
-	case t.d.states[w.norm]:
+	case t.d.in(&w, lexState):
 		why = "the " + strconv.Itoa(n) + " countries the story names most, not those this sentence joins by \"and\" before nor its clause's own"
 		for _, c := range t.topCountries(n, i) {
 			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(c)})
@@ -410,10 +410,10 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 		case a != nil && a.heads:
 			why = "the last " + strconv.Itoa(n) + " heads of state or government named"
 			members = t.lastPeople(n, t.isHead)
-		case a != nil && a.title && t.d.plural(ws[j+k-1].norm):
+		case a != nil && a.title && t.d.pluralWord(&ws[j+k-1]):
 			why = "the last " + strconv.Itoa(n) + " people called " + a.Name
 			members = t.lastPeople(n, func(tr *tracked) bool { return holds(tr, a.Name) })
-		case a != nil && !a.title && a.Sector != "" && t.d.sectorIs(a.Sector, sectorState) && t.d.plural(ws[j+k-1].norm):
+		case a != nil && !a.title && a.Sector != "" && t.d.sectorIs(a.Sector, sectorState) && t.d.pluralWord(&ws[j+k-1]):
 			// "between the two governments", "the two armies": that body
 			// of each of the countries the story names most
 			why = "the " + a.Sector + " of the " + strconv.Itoa(n) + " countries the story names most"
@@ -861,7 +861,7 @@ func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, str
 // telling of, not the story's country's. Only the sentence before counts,
 // and only a mention of many: officers after one officer are not his.
 func (t *Tracker) forceAgain(p *np, j int) (seenAgent, string, bool) {
-	if p.det != "" || len(p.parts) > 0 || !t.d.plural(t.ws[j-1].norm) || !t.d.sectorIs(p.agent.Sector, sectorForce) ||
+	if p.det != "" || len(p.parts) > 0 || !t.d.pluralWord(&t.ws[j-1]) || !t.d.sectorIs(p.agent.Sector, sectorForce) ||
 		p.agent.abroad || p.foreign || t.ofWhom(p, j) > j {
 		return seenAgent{}, "", false
 	}
@@ -1083,7 +1083,7 @@ func (d *Dictionary) corefRule(ws []word) string {
 			return ""
 		}
 		switch a, _ := d.agentAt(ws, k); {
-		case d.states[ws[k].norm]:
+		case d.in(&ws[k], lexState):
 			return "coref:members: that many countries, those the story names most, one mention each"
 		case d.persons[ws[k].norm]:
 			return "coref:members: that many people, the last named, one mention each"
@@ -1099,7 +1099,7 @@ func (d *Dictionary) corefRule(ws []word) string {
 	w := ws[1]
 	a, n := d.agentAt(ws, 1)
 	switch {
-	case len(ws) == 2 && d.states[w.norm]:
+	case len(ws) == 2 && d.in(&w, lexState):
 		return "coref:country: the country named last"
 	case len(ws) == 2 && len(d.compassOf[w.norm]) > 0:
 		var names []string

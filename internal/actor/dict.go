@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"go/token"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -139,6 +140,12 @@ func (p *parser) build() {
 			}
 		}
 	}
+	d.buildLexicon()
+	for _, b := range d.fuzzy {
+		// by length, so that fuzzyAt reads only the lengths a word's may
+		// be within its edits of
+		slices.SortStableFunc(b, func(x, y surname) int { return x.length - y.length })
+	}
 	offices := map[string]string{} // each title's office, worked out once: most titles are held by many
 	for _, e := range d.entities {
 		for i := range e.roles {
@@ -216,7 +223,8 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 		d.uncappedShapes.add(n.keys[0])
 	}
 	if f == formSurname && len(n.norms) == 1 && len(n.norms[0]) >= 5 && n.keys[0] != "" {
-		d.fuzzy[n.keys[0][0]] = append(d.fuzzy[n.keys[0][0]], newSurname(n))
+		b := d.fuzzy[n.keys[0][0]]
+		d.fuzzy[n.keys[0][0]] = append(b, newSurname(n, len(b)))
 	}
 	return n
 }
@@ -245,7 +253,7 @@ func (d *Dictionary) officeIn(title string) string {
 // agentAt returns the longest agent name that starts at ws[i] and the
 // number of words it spans.
 func (d *Dictionary) agentAt(ws []word, i int) (*agent, int) {
-	return longestAgent(d.agentsBy, ws, i)
+	return longestAgent(d.agentsStartingAt(&ws[i]), ws, i)
 }
 
 // ledAt is agentAt for the nouns that name a force only right after who
@@ -254,7 +262,7 @@ func (d *Dictionary) ledAt(ws []word, i int) (*agent, int) {
 	if i >= len(ws) {
 		return nil, 0
 	}
-	return longestAgent(d.ledBy, ws, i)
+	return longestAgent(d.ledBy[ws[i].norm], ws, i)
 }
 
 // namedAt is agentAt for the nouns that name a body only as the last word
@@ -263,15 +271,16 @@ func (d *Dictionary) namedAt(ws []word, i int) (*agent, int) {
 	if i >= len(ws) {
 		return nil, 0
 	}
-	return longestAgent(d.namedBy, ws, i)
+	return longestAgent(d.namedBy[ws[i].norm], ws, i)
 }
 
-// longestAgent returns the agent of the longest name in by that starts at
-// word i, and its length in words.
-func longestAgent(by map[string][]*name, ws []word, i int) (*agent, int) {
+// longestAgent returns the agent of the longest name of names (those that
+// start with word i's folded form) that starts at word i, and its length in
+// words.
+func longestAgent(names []*name, ws []word, i int) (*agent, int) {
 	var best *agent
 	bestN := 0
-	for _, n := range by[ws[i].norm] {
+	for _, n := range names {
 		if len(n.norms) <= bestN || i+len(n.norms) > len(ws) {
 			continue
 		}

@@ -33,7 +33,7 @@ func (t *Tracker) repeatedHead(i int) (int, []dateline.Mention) {
 	if k < len(ws) && (counts[ws[k].norm] > 0 || strings.IndexAny(ws[k].norm, "0123456789") >= 0) {
 		k++
 	}
-	if ws[i].norm != "the" || k >= len(ws) || ws[k].cap || ws[k].punct || !t.d.plural(ws[k].norm) || t.isAgent(k) ||
+	if ws[i].norm != "the" || k >= len(ws) || ws[k].cap || ws[k].punct || !t.d.pluralWord(&ws[k]) || t.isAgent(k) ||
 		k+1 < len(ws) && !ws[k+1].punct && !ws[k+1].poss && t.commonNounAt(k+1) {
 		return i, nil // (not "the hostages' families" as their own noun: "the hostage crisis")
 	}

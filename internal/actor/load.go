@@ -192,8 +192,9 @@ type Dictionary struct {
 	codes      map[string]bool            // country and bloc codes
 	countries  map[string]*entity
 	offices    map[string][]*entity // country+"|"+office -> people who held it
-	fuzzy      map[byte][]surname   // first letter of key -> person surnames of 5+ letters
+	fuzzy      map[byte][]surname   // first letter of key -> person surnames of 5+ letters, shortest first
 	keys       map[string]string    // folded word -> phonetic key, for every word of every name
+	lexicon    map[string]*lexeme   // folded word -> what the tables above say of it, asked once a word of text (see lexeme)
 	other      map[string]bool      // folded words of the names of countries, bodies and groups
 	errs       []error              // semantic problems found while loading, for Check
 

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"math/bits"
+	"slices"
 
 	"github.com/agnivade/levenshtein"
 )
@@ -61,10 +62,11 @@ type surname struct {
 	n       *name
 	length  int    // len(n.norms[0])
 	letters uint32 // letterSet(n.norms[0])
+	order   int    // the order the data gave it among the surnames of its first letter
 }
 
-func newSurname(n *name) surname {
-	return surname{n: n, length: len(n.norms[0]), letters: letterSet(n.norms[0])}
+func newSurname(n *name, order int) surname {
+	return surname{n: n, length: len(n.norms[0]), letters: letterSet(n.norms[0]), order: order}
 }
 
 // letterSet returns the letters of s as a set of bits: 'a' to 'z' one each,
@@ -85,7 +87,7 @@ func letterSet(s string) uint32 {
 // fuzzyAt returns the person surnames within one edit (two for words of
 // eight letters or more) of a capitalised, uncommon word of 5+ letters.
 func (d *Dictionary) fuzzyAt(w word) []*name {
-	if !w.cap || len(w.norm) < 5 || w.key == "" || d.isCommon(w.norm) || d.other[w.norm] {
+	if !w.cap || len(w.norm) < 5 || w.key == "" || d.commonWord(&w) || d.in(&w, lexOther) {
 		return nil
 	}
 	max := 1
@@ -93,10 +95,15 @@ func (d *Dictionary) fuzzyAt(w word) []*name {
 		max = 2
 	}
 	letters := letterSet(w.norm)
-	var best []*name
+	var best []surname
 	bestD := max + 1
-	for _, s := range d.fuzzy[w.key[0]] {
-		if dl := s.length - len(w.norm); dl > max || -dl > max || bits.OnesCount32(s.letters^letters) > 2*max {
+	b := d.fuzzy[w.key[0]]
+	from, _ := slices.BinarySearchFunc(b, len(w.norm)-max, func(s surname, l int) int { return s.length - l })
+	for _, s := range b[from:] {
+		if s.length > len(w.norm)+max {
+			break // the rest are longer still
+		}
+		if bits.OnesCount32(s.letters^letters) > 2*max {
 			continue // too far apart to be within max edits
 		}
 		n := s.n
@@ -110,12 +117,21 @@ func (d *Dictionary) fuzzyAt(w word) []*name {
 		}
 		switch {
 		case dist < bestD:
-			best, bestD = append(best[:0], n), dist
+			best, bestD = append(best[:0], s), dist
 		case dist == bestD:
-			best = append(best, n)
+			best = append(best, s)
 		}
 	}
-	return best
+	if len(best) == 0 {
+		return nil
+	}
+	// in the data's order, as when every surname of the letter was read
+	slices.SortFunc(best, func(x, y surname) int { return x.order - y.order })
+	out := make([]*name, len(best))
+	for i, s := range best {
+		out[i] = s.n
+	}
+	return out
 }
 
 // isCommon reports whether a folded word is a common word that must not

@@ -129,7 +129,7 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 			}
 		}
 	}
-	if e-i >= 2 && t.d.given[ws[i].norm] && t.reporting != nil &&
+	if e-i >= 2 && t.d.in(&ws[i], lexGiven) && t.reporting != nil &&
 		(e < len(ws) && t.reporting(ws[e].norm) || i > 0 && t.reporting(ws[i-1].norm) && (e == len(ws) || ws[e].punct && !ws[e].poss)) {
 		return e, t.notePersonNamed(i, e, dateline.Actor{}, "", "name+reporting")
 	}
@@ -205,12 +205,12 @@ func (t *Tracker) nameRun(i int) (int, bool) {
 		// a common last word that is a given name ends a name whose first
 		// word is a given name and no common word: "Claude Joseph", "Leon
 		// Charles"
-		givenLast := k == e-1 && k > i && t.d.given[w.norm] && !t.d.other[w.norm] && t.d.given[ws[i].norm] && !t.d.isCommon(ws[i].norm)
+		givenLast := k == e-1 && k > i && t.d.in(&w, lexGiven) && !t.d.in(&w, lexOther) && t.d.in(&ws[i], lexGiven) && !t.d.commonWord(&ws[i])
 		// a given name that is also a place's ("George", "Florence")
 		// opens a name of two or three words all the same
-		placeOnly := t.placeWord(w) && !(k == i && e-i >= 2 && t.d.given[w.norm])
-		if w.upper && len(w.norm) > 1 || calendarWords[w.norm] || t.d.things[w.norm] || t.isAgent(k) || placeOnly ||
-			(t.d.isCommon(w.norm) || t.d.other[w.norm]) && (k == e-1 && !givenLast || !t.d.given[w.norm]) || t.named(k) != nil {
+		placeOnly := t.placeWord(w) && !(k == i && e-i >= 2 && t.d.in(&w, lexGiven))
+		if w.upper && len(w.norm) > 1 || calendarWords[w.norm] || t.d.in(&w, lexThing) || t.isAgent(k) || placeOnly ||
+			(t.d.commonWord(&w) || t.d.in(&w, lexOther)) && (k == e-1 && !givenLast || !t.d.in(&w, lexGiven)) || t.named(k) != nil {
 			return e, false
 		}
 	}
@@ -229,7 +229,7 @@ func (t *Tracker) describedAt(k int) (int, dateline.Actor, string) {
 	}
 	j := t.readPhrase(&p, p.start)
 	if p.agent == nil || p.person != nil || p.thing != nil || p.unknownJ > p.unknownI || len(p.parts) > 1 ||
-		j != p.agentJ || t.d.plural(ws[j-1].norm) || t.d.things[ws[j-1].norm] {
+		j != p.agentJ || t.d.pluralWord(&ws[j-1]) || t.d.in(&ws[j-1], lexThing) {
 		return k, dateline.Actor{}, ""
 	}
 	a, rule := t.partsActor(&p)
@@ -261,7 +261,7 @@ func (t *Tracker) agentNounAt(k int, title bool) (int, dateline.Actor, string, s
 	}
 	j := t.readPhrase(&p, p.start)
 	if p.agent == nil || title && !p.agent.title || p.person != nil || p.thing != nil || p.unknownJ > p.unknownI || len(p.parts) > 1 ||
-		j != p.agentJ || t.d.plural(ws[j-1].norm) || t.d.things[ws[j-1].norm] {
+		j != p.agentJ || t.d.pluralWord(&ws[j-1]) || t.d.in(&ws[j-1], lexThing) {
 		return k, dateline.Actor{}, "", ""
 	}
 	if e, c := t.ofCountry(j); c != nil && len(p.parts) == 0 {
@@ -290,7 +290,7 @@ func (t *Tracker) speakerAt(k int) bool {
 	}
 	j := t.readPhrase(&p, p.start)
 	return p.agent != nil && j < len(ws) && (p.sector == "*" || p.agent.weak || ws[j].norm == "of") && len(p.parts) == 0 && p.person == nil && p.thing == nil &&
-		p.unknownJ <= p.unknownI && j == p.agentJ && !t.d.plural(ws[j-1].norm) && t.ofWhom(&p, j) > j
+		p.unknownJ <= p.unknownI && j == p.agentJ && !t.d.pluralWord(&ws[j-1]) && t.ofWhom(&p, j) > j
 }
 
 // closesSoon reports whether the apposition whose reading stopped at word
@@ -369,7 +369,7 @@ func (t *Tracker) ownedPerson(i, e int) (int, []dateline.Mention) {
 	next, ms := t.phrase(e + 1)
 	if len(ms) != 1 || ms[0].Kind != dateline.KindAgent || ms[0].Start != ws[e+1].start && ms[0].Start != ws[min(e+2, len(ws)-1)].start ||
 		!strings.Contains(ms[0].Rule, "+owner") && !strings.HasSuffix(ms[0].Rule, "+possessive") ||
-		t.d.plural(ws[next-1].norm) || next < len(ws) && (!ws[next].punct || ws[next].poss) {
+		t.d.pluralWord(&ws[next-1]) || next < len(ws) && (!ws[next].punct || ws[next].poss) {
 		return next, ms
 	}
 	pm := t.notePersonNamed(i, e, ms[0].Actor, "", "name+,-"+ms[0].Rule)
@@ -574,7 +574,7 @@ func (t *Tracker) namedSector(k, h int) string {
 	}
 	ag, m := t.d.agentAt(ws, k)
 	if ag == nil || k+m > h || ag.weak || ag.Sector == "" || ag.Sector == "*" || ag.Sector == "=" || ag.Sector == "-" ||
-		t.d.plural(ws[k+m-1].norm) && !t.pluralApostrophe(k+m) {
+		t.d.pluralWord(&ws[k+m-1]) && !t.pluralApostrophe(k+m) {
 		return ""
 	}
 	return ag.Sector

@@ -156,17 +156,18 @@ func phonetic(s string) string {
 // word is one matching unit of a sentence: a token, or a part of a
 // hyphenated token ("U.N.-backed" is "U.N." and "backed").
 type word struct {
-	start, end int    // byte offsets into the story body
-	tok        int    // index of the token it comes from
-	text       string // as written
-	norm       string // folded (see fold)
-	key        string // phonetic key of norm
-	cap        bool   // starts with an upper-case letter
-	upper      bool   // has letters, all upper case
-	punct      bool   // has no letter or digit
-	poss       bool   // the possessive "'s"
-	hyph       bool   // joined to the previous word by a hyphen
-	skip       bool   // an Arabic article ("al-", "el ") that matching passes over
+	start, end int     // byte offsets into the story body
+	tok        int     // index of the token it comes from
+	text       string  // as written
+	norm       string  // folded (see fold)
+	key        string  // phonetic key of norm
+	lex        *lexeme // what the dictionary knows of norm, for a word of text; nil for a word of a name in the data
+	cap        bool    // starts with an upper-case letter
+	upper      bool    // has letters, all upper case
+	punct      bool    // has no letter or digit
+	poss       bool    // the possessive "'s"
+	hyph       bool    // joined to the previous word by a hyphen
+	skip       bool    // an Arabic article ("al-", "el ") that matching passes over
 }
 
 // caseOf reports whether s starts with an upper-case letter, and whether
@@ -242,14 +243,21 @@ func splitWords(ws []word, text string, base, tok int) []word {
 }
 
 // splitWordsKeyed is splitWords with the lower-cased text (when it has the
-// same length, its parts are used without folding) and the phonetic keys
-// known to a dictionary: a word outside them gets a key only if it is
-// capitalised, as only names are matched by key.
-func splitWordsKeyed(ws []word, text, lower string, base, tok int, keys map[string]string) []word {
+// same length, its parts are used without folding) and a dictionary's
+// lexicon: each word is looked up in it once (word.lex), and a word it does
+// not hold as a word of a name gets a key only if it is capitalised, as
+// only names are matched by key.
+func splitWordsKeyed(ws []word, text, lower string, base, tok int, lexicon map[string]*lexeme) []word {
 	start := 0
 	for i := 0; i <= len(text); i++ {
-		if i < len(text) && !(text[i] == '-' && i > 0 && i+1 < len(text)) {
-			continue
+		if i < len(text) {
+			// the next hyphen inside the text, or its end
+			h := strings.IndexByte(text[i:], '-')
+			if h < 0 {
+				i = len(text)
+			} else if i += h; i == 0 || i+1 == len(text) {
+				continue // a hyphen at either end is a letter of the word
+			}
 		}
 		if i > start {
 			part := text[start:i]
@@ -260,20 +268,27 @@ func splitWordsKeyed(ws []word, text, lower string, base, tok int, keys map[stri
 			} else {
 				n = fold(part)
 			}
+			// the lexicon holds every word of every name with its phonetic
+			// key, so a capitalised word's key is its phonetic key whether
+			// it holds the word or not
 			var k string
-			if keys != nil {
-				k = keys[n] // looked up once: the table holds every word of every name
+			var lx *lexeme
+			if lexicon != nil {
+				if lx = lexicon[n]; lx == nil {
+					lx = &noLexeme
+				}
 			}
 			switch {
-			case k != "":
-			case keys == nil || capital:
+			case lx != nil && lx.key != "":
+				k = lx.key
+			case lexicon == nil || capital:
 				k = phonetic(n)
 			default:
 				k = "\x00"
 			}
 			ws = append(ws, word{
 				start: base + start, end: base + i, tok: tok, text: part,
-				norm: n, key: k, cap: capital, upper: upper, punct: punct,
+				norm: n, key: k, lex: lx, cap: capital, upper: upper, punct: punct,
 				hyph: start > 0,
 			})
 		}

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"testing"
 	"unicode"
 )
@@ -172,5 +173,51 @@ func TestUncappedShapes(t *testing.T) {
 		if !d.uncappedShapes.may(k) {
 			t.Errorf("uncappedShapes.may(%q) = false, but uncapped holds it", k)
 		}
+	}
+}
+
+// TestKeysArePhonetic checks what splitWordsKeyed takes for granted: the
+// dictionary's table of name words holds each word's phonetic key, so a
+// capitalised word needs no look-up to be keyed.
+func TestKeysArePhonetic(t *testing.T) {
+	d := dict(t)
+	if len(d.keys) == 0 {
+		t.Fatal("got no name words")
+	}
+	for w, k := range d.keys {
+		if w == "'s" {
+			continue // the possessive inside a name ("Workers' Party"), never keyed in text
+		}
+		if k != phonetic(w) {
+			t.Errorf("keys[%q] = %q, want phonetic %q", w, k, phonetic(w))
+		}
+	}
+}
+
+// TestSplitWordsHyphens checks where splitWords splits: at a hyphen inside
+// the text, never at one that starts or ends it.
+func TestSplitWordsHyphens(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"none", "Haftar", []string{"Haftar"}},
+		{"inside", "U.N.-backed", []string{"U.N.", "backed"}},
+		{"two", "al-Sham-based", []string{"al", "Sham", "based"}},
+		{"leading", "-backed", []string{"-backed"}},
+		{"trailing", "pro-", []string{"pro-"}},
+		{"both ends", "-x-", []string{"-x-"}},
+		{"doubled", "a--b", []string{"a", "b"}},
+		{"alone", "-", []string{"-"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, w := range splitWords(nil, tc.text, 0, 0) {
+				got = append(got, w.text)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

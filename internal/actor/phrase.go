@@ -223,7 +223,7 @@ func (t *Tracker) ownedBy(m dateline.Mention, k int) (int, dateline.Mention, boo
 	q := np{start: k, first: -1}
 	e := t.readPhrase(&q, k)
 	if q.agent == nil || q.person != nil || q.thing != nil || len(q.parts) > 0 || q.unknownJ > q.unknownI || e != q.agentJ || q.agent.informant ||
-		t.d.kinds[t.ws[e-1].norm] { // "the prime minister's official residence": a kind, not an agent
+		t.d.in(&t.ws[e-1], lexKind) { // "the prime minister's official residence": a kind, not an agent
 		return k, dateline.Mention{}, false
 	}
 	a := m.Actor
@@ -374,7 +374,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			j++ // "anti-aircraft", "pro-government militias": what they are for or against
 			continue
 		}
-		if p.agent == nil && len(p.parts) == 0 && t.d.modifier(w.norm) && j+1 < len(ws) {
+		if p.agent == nil && len(p.parts) == 0 && t.d.modifierWord(&w) && j+1 < len(ws) {
 			// "an official Syrian newspaper": an agent word that is also a
 			// modifier, before a nationality and its agent, modifies them
 			if h := t.named(j + 1); h != nil && !h.isPerson() && t.agentAhead(h.j) {
@@ -383,7 +383,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			}
 		}
 		if a, n := t.d.agentAt(ws, j); a != nil {
-			if p.agent != nil && j == p.agentJ && p.det != "a" && p.det != "an" && t.d.plural(ws[j-1].norm) && !t.d.plural(ws[j+n-1].norm) {
+			if p.agent != nil && j == p.agentJ && p.det != "a" && p.det != "an" && t.d.pluralWord(&ws[j-1]) && !t.d.pluralWord(&ws[j+n-1]) {
 				// "Police patrol the streets", "the rebels head north": a
 				// singular noun after a plural one is its verb
 				t.verb = j
@@ -394,7 +394,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			t.craftSector(p, a)
 			j += n
 			p.agentJ, lastGood = j, j
-			if j < len(ws) && ws[j].cap && (a.title || !a.informant && !t.d.plural(ws[j-1].norm)) && t.nameAfterTitle(j) {
+			if j < len(ws) && ws[j].cap && (a.title || !a.informant && !t.d.pluralWord(&ws[j-1])) && t.nameAfterTitle(j) {
 				// "President X"; and, after an agent noun that is no title,
 				// a full name of two or three words: "spokesman Zhao
 				// Lijian", "business leader Pedro Carmona"
@@ -410,7 +410,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			// ethnic Chinese in Jakarta": a people living outside the state
 			// the demonym names, civilians of where they live
 			if h := t.named(j + 1); h != nil && h.n.form == formAdj && h.j == j+2 && h.ent != nil && h.ent.kind == kindCountry &&
-				(t.d.plural(ws[j+1].norm) || !t.commonNounAt(h.j) && !t.agentAhead(h.j)) {
+				(t.d.pluralWord(&ws[j+1]) || !t.commonNounAt(h.j) && !t.agentAhead(h.j)) {
 				p.mark(j)
 				t.addAgent(p, t.d.ethnic)
 				t.markEthnic(w.start, h.ent.code)
@@ -425,10 +425,10 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			j = k
 			continue
 		}
-		if p.agent == nil && (t.d.modifier(w.norm) || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
+		if p.agent == nil && (t.d.modifierWord(&w) || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
 			j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok) {
 			p.model = p.model || isModel(ws, j)
-			p.foreign = p.foreign || t.d.foreign[w.norm]
+			p.foreign = p.foreign || t.d.in(&w, lexForeign)
 			j++
 			continue
 		}
@@ -445,7 +445,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 // bloc", "Southeast Asian grouping"), and the end of that noun; or nil.
 func (t *Tracker) regionBody(j int) (*entity, int) {
 	ws := t.ws
-	if j >= len(ws) || !ws[j].cap || !t.d.regionHead[ws[j].norm] {
+	if j >= len(ws) || !ws[j].cap || !t.d.in(&ws[j], lexRegionHead) {
 		return nil, j // (most words: no key is built)
 	}
 	key := ""
@@ -503,7 +503,7 @@ func (t *Tracker) agentAhead(j int) bool {
 				return false
 			}
 			j++
-		case t.d.modifier(w.norm) || w.hyph || isModel(ws, j):
+		case t.d.modifierWord(&w) || w.hyph || isModel(ws, j):
 			j++
 		case t.portfolio(j, false) > j:
 			j = t.portfolio(j, false)
@@ -547,7 +547,7 @@ func (t *Tracker) titleAhead(j int) bool {
 		switch {
 		case t.portfolio(j, false) > j:
 			j = t.portfolio(j, false)
-		case t.d.modifier(ws[j].norm):
+		case t.d.modifierWord(&ws[j]):
 			j++
 		default:
 			return false
@@ -703,7 +703,7 @@ func PersonPronoun(w string) bool { return pronouns[strings.ToLower(w)] }
 func (t *Tracker) armedRef(j int) (*tracked, int) {
 	ws := t.ws
 	a, n := t.d.agentAt(ws, j)
-	if a == nil || n > 2 || !t.d.sectorIs(a.Sector, sectorArmed) || t.d.plural(ws[j+1].norm) {
+	if a == nil || n > 2 || !t.d.sectorIs(a.Sector, sectorArmed) || t.d.pluralWord(&ws[j+1]) {
 		return nil, j
 	}
 	org := t.byRef(ws[j+1].norm)
@@ -723,5 +723,5 @@ func (t *Tracker) armedRef(j int) (*tracked, int) {
 func (t *Tracker) verbBeforeTitle(h *hit, k int) bool {
 	ws := t.ws
 	return h.ent != nil && h.ent.kind == kindCountry && h.n.form == formName && k+1 < len(ws) && !ws[k].hyph &&
-		t.d.modifier(ws[k].norm) && strings.HasSuffix(ws[k].norm, "ed")
+		t.d.modifierWord(&ws[k]) && strings.HasSuffix(ws[k].norm, "ed")
 }

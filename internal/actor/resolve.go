@@ -54,7 +54,7 @@ func (t *Tracker) named(j int) *hit {
 		// a surname alone, not a first name of someone else ("Marcus Olembe");
 		// a common word only after a title ("President Bush", "Mr Major")
 		regime := j+1 < len(ws) && regimeNouns[ws[j+1].norm] // "the Bush administration"
-		if t.d.isCommon(w.norm) && !t.titleBefore(j) && !regime || !best.exact && len(w.norm) < 5 || j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
+		if t.d.commonWord(&w) && !t.titleBefore(j) && !regime || !best.exact && len(w.norm) < 5 || j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
 			return nil
 		}
 		if t.givenBefore(j, best.ent) {
@@ -62,13 +62,13 @@ func (t *Tracker) named(j int) *hit {
 		}
 		return best
 	}
-	if best != nil && j == 0 && best.j == 1 && (best.ent.kind == kindGroup || best.ent.kind == kindBody) && !w.upper && t.d.isCommon(w.norm) {
+	if best != nil && j == 0 && best.j == 1 && (best.ent.kind == kindGroup || best.ent.kind == kindBody) && !w.upper && t.d.commonWord(&w) {
 		return nil // "Let us", "Will they": a capital only because the sentence starts
 	}
 	if best != nil || !w.cap {
 		return best
 	}
-	if tr := t.bySurname(w.key); tr != nil && (!t.d.isCommon(w.norm) || t.d.surnames[w.norm]) {
+	if tr := t.bySurname(w.key); tr != nil && (!t.d.commonWord(&w) || t.d.in(&w, lexSurname)) {
 		return t.surnameHit(j, tr, nil)
 	}
 	if j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
@@ -98,7 +98,7 @@ func (t *Tracker) named(j int) *hit {
 // would be.
 func (t *Tracker) givenBefore(j int, e *entity) bool {
 	ws := t.ws
-	if j == 0 || !ws[j-1].cap || ws[j-1].punct || ws[j-1].poss || determiners[ws[j-1].norm] || t.d.isCommon(ws[j-1].norm) && !t.d.given[ws[j-1].norm] ||
+	if j == 0 || !ws[j-1].cap || ws[j-1].punct || ws[j-1].poss || determiners[ws[j-1].norm] || t.d.commonWord(&ws[j-1]) && !t.d.in(&ws[j-1], lexGiven) ||
 		t.isAgent(j-1) || t.titleBefore(j) || t.named(j-1) != nil {
 		return false
 	}
@@ -362,7 +362,7 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	}
 	if h.ent.kind == kindCountry && h.j < len(ws) && h.n.form != formSeat && !ws[h.j].punct {
 		h2 := t.named(h.j)
-		if h2 != nil && isPeople(h.ent, h2) && t.d.plural(ws[h2.j-1].norm) {
+		if h2 != nil && isPeople(h.ent, h2) && t.d.pluralWord(&ws[h2.j-1]) {
 			t.markKin(ws[h2.i].norm, a)
 			return h2.j, []dateline.Mention{t.mention(h.i, h2.j, k, a, h.rule+"+people")}
 		}

@@ -337,7 +337,7 @@ func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor
 	if owner && k < len(ws) && a.Country != "" && (ws[k-1].norm == "its" || a.Sector == "") {
 		// (a state's: "his rival" is a person's, of his own country)
 		e := k
-		if t.d.modifier(ws[e].norm) && e+1 < len(ws) {
+		if t.d.modifierWord(&ws[e]) && e+1 < len(ws) {
 			e++ // "its northern neighbour"
 		}
 		if t.d.others[ws[e].norm] {
@@ -377,7 +377,7 @@ func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor
 // ownedIsNonState reports whether the agent noun read at word j is of a
 // sector whose owners are groups: "gunmen", "fighters", "militants".
 func (t *Tracker) ownedIsNonState(j int) bool {
-	for ; j < len(t.ws) && t.d.modifier(t.ws[j].norm); j++ {
+	for ; j < len(t.ws) && t.d.modifierWord(&t.ws[j]); j++ {
 	}
 	if j >= len(t.ws) {
 		return false
@@ -403,7 +403,7 @@ func (t *Tracker) prepare(s *dateline.Sentence) {
 			all = append(all, word{start: tok.Start, end: tok.End, tok: i, text: tok.Text, norm: "'s", poss: true, punct: true})
 			continue
 		}
-		all = splitWordsKeyed(all, tok.Text, tok.Lower, tok.Start, i, t.d.keys)
+		all = splitWordsKeyed(all, tok.Text, tok.Lower, tok.Start, i, t.d.lexicon)
 	}
 	markArticles(all)
 	t.ws = all[:0] // the articles are dropped in place: a word moves only back

@@ -899,4 +899,13 @@ func (r *reader) text(c int) string {
 	return r.s.Text[r.s.Tokens[ch.From].Start-r.s.Start : r.s.Tokens[ch.To-1].End-r.s.Start]
 }
 
-func quote(s string) string { return strconv.Quote(s) }
+// quote returns s quoted as strconv.Quote does; most place names are
+// plain printable ASCII, which it only wraps in quotation marks.
+func quote(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || c == '"' || c == '\\' {
+			return strconv.Quote(s)
+		}
+	}
+	return "\"" + s + "\""
+}

@@ -1,6 +1,7 @@
 package where
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -239,4 +240,16 @@ func TestWordsAndActsFiles(t *testing.T) {
 	if p, _ := g.NewScene(nil).Place(s, g.Mentions(*s, Hint{}, nil), nil, Act{Trigger: dateline.Span{Start: 7, End: 15}, CAMEO: "190"}); p != nil {
 		t.Errorf("without words.txt and acts.tsv: got %+v, want no place", p)
 	}
+}
+
+// FuzzQuote checks quote against strconv.Quote, whose output it must give.
+func FuzzQuote(f *testing.F) {
+	for _, s := range []string{"Kabul", "Côte d'Ivoire", `say "hi"`, `back\slash`, "tab\there", "", "~"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := quote(s), strconv.Quote(s); got != want {
+			t.Errorf("quote(%q) = %s, want %s", s, got, want)
+		}
+	})
 }

@@ -1,0 +1,148 @@
+package actor
+
+import "strings"
+
+// lexeme is what the dictionary's tables say of one folded word, gathered
+// at load so that a word of text is looked up once (splitWordsKeyed) and
+// the helpers that ask about it read its fields instead of hashing the
+// word into table after table.
+type lexeme struct {
+	key      string  // keys: its phonetic key, if it is a word of a name
+	agents   []*name // agentsBy: the agent names it starts
+	common   bool    // isCommon
+	modifier bool    // modifier
+	plural   bool    // plurals
+	in       lexFlag // the word sets that hold it
+}
+
+// lexFlag is a word set of the dictionary's (a bit of lexeme.in).
+type lexFlag uint16
+
+const (
+	lexState      lexFlag = 1 << iota // states
+	lexRegionHead                     // regionHead
+	lexFleeing                        // fleeing
+	lexPartitive                      // partitives
+	lexThing                          // things
+	lexForeign                        // foreign
+	lexDual                           // dual
+	lexOther                          // other
+	lexGiven                          // given
+	lexSurname                        // surnames
+	lexKind                           // kinds
+)
+
+// table returns the word set a flag stands for.
+func (d *Dictionary) table(f lexFlag) map[string]bool {
+	switch f {
+	case lexState:
+		return d.states
+	case lexRegionHead:
+		return d.regionHead
+	case lexFleeing:
+		return d.fleeing
+	case lexPartitive:
+		return d.partitives
+	case lexThing:
+		return d.things
+	case lexForeign:
+		return d.foreign
+	case lexDual:
+		return d.dual
+	case lexOther:
+		return d.other
+	case lexGiven:
+		return d.given
+	case lexSurname:
+		return d.surnames
+	case lexKind:
+		return d.kinds
+	}
+	return nil
+}
+
+// in reports whether word w is in the word set f: from its lexeme when it
+// has one.
+func (d *Dictionary) in(w *word, f lexFlag) bool {
+	if w.lex != nil {
+		return w.lex.in&f != 0
+	}
+	return d.table(f)[w.norm]
+}
+
+// pluralWord is plural for a word: the table from its lexeme when it has
+// one.
+func (d *Dictionary) pluralWord(w *word) bool {
+	n := w.norm
+	if strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") || strings.HasSuffix(n, "men") {
+		return true
+	}
+	if w.lex != nil {
+		return w.lex.plural
+	}
+	return d.plurals[n]
+}
+
+// noLexeme stands for a word of text the lexicon does not hold.
+var noLexeme lexeme
+
+// buildLexicon gathers the lexemes of every word the tables it reads hold.
+// It runs once the tables are complete; they are not changed after.
+func (d *Dictionary) buildLexicon() {
+	d.lexicon = map[string]*lexeme{}
+	at := func(w string) *lexeme {
+		lx := d.lexicon[w]
+		if lx == nil {
+			lx = &lexeme{common: d.isCommon(w), modifier: d.modifier(w)}
+			d.lexicon[w] = lx
+		}
+		return lx
+	}
+	for w, k := range d.keys {
+		at(w).key = k
+	}
+	for w, ns := range d.agentsBy {
+		at(w).agents = ns
+	}
+	for w := range d.common {
+		at(w)
+	}
+	for w := range d.modifiers {
+		at(w)
+	}
+	for w, ok := range d.plurals {
+		at(w).plural = ok
+	}
+	for f := lexFlag(1); f <= lexKind; f <<= 1 {
+		for w, ok := range d.table(f) {
+			if ok {
+				at(w).in |= f
+			}
+		}
+	}
+}
+
+// commonWord is isCommon for a word: from its lexeme when it has one.
+func (d *Dictionary) commonWord(w *word) bool {
+	if w.lex != nil {
+		return w.lex.common
+	}
+	return d.isCommon(w.norm)
+}
+
+// modifierWord is modifier for a word: from its lexeme when it has one.
+func (d *Dictionary) modifierWord(w *word) bool {
+	if w.lex != nil {
+		return w.lex.modifier
+	}
+	return d.modifier(w.norm)
+}
+
+// agentsStartingAt returns the agent names that start with word w
+// (agentsBy): from its lexeme when it has one.
+func (d *Dictionary) agentsStartingAt(w *word) []*name {
+	if w.lex != nil {
+		return w.lex.agents
+	}
+	return d.agentsBy[w.norm]
+}
