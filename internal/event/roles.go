@@ -747,11 +747,11 @@ func (x *sent) joiner(ci, src int) int {
 // landed in Doha": the landing is not Iran's).
 func (x *sent) participleAgent(k int) int {
 	an := x.an
-	if x.l.nounInSet("detainee", x.headLemma(k)) {
-		return -1
-	}
 	v := an.Governor(k, dateline.RelSubj)
 	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG {
+		return -1
+	}
+	if x.l.nounInSet("detainee", x.headLemma(k)) { // after the structure: a set's members are compared one by one
 		return -1
 	}
 	if ci := x.clauseOfVerb(v); ci < 0 || an.Clauses[ci].Kind != dateline.ClauseParticipial {

@@ -91,13 +91,15 @@ func (z *tokenizer) lower(text string, start int) string {
 func foldASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	from := 0 // the run of bytes without a capital, copied at once
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 
