@@ -222,3 +222,37 @@ func (a quickMultiPunct) Annotate(tokens []*sentences.Token) []*sentences.Token 
 	}
 	return tokens
 }
+
+// Type is the library's word type (the word in lower case, commas left
+// out, a number as "##number##"), with its regexp asked only of a word
+// with a digit: no other can be a number.
+func (w quickWords) Type(t *sentences.Token) string {
+	for i := 0; i < len(t.Tok); i++ {
+		if '0' <= t.Tok[i] && t.Tok[i] <= '9' {
+			return w.WordTokenizer.Type(t)
+		}
+	}
+	typ := strings.ToLower(t.Tok)
+	if len(typ) == 1 {
+		return typ
+	}
+	return strings.ReplaceAll(typ, ",", "")
+}
+
+// TypeNoPeriod is Type without a final period, as the library's.
+func (w quickWords) TypeNoPeriod(t *sentences.Token) string {
+	typ := w.Type(t)
+	if len(typ) > 1 && typ[len(typ)-1] == '.' {
+		return typ[:len(typ)-1]
+	}
+	return typ
+}
+
+// TypeNoSentPeriod is Type without the final period of a sentence break,
+// as the library's.
+func (w quickWords) TypeNoSentPeriod(t *sentences.Token) string {
+	if t.SentBreak {
+		return w.TypeNoPeriod(t)
+	}
+	return w.Type(t)
+}
