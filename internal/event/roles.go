@@ -331,7 +331,11 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			if o >= 0 {
 				o = x.elided(p.vg, o)
 				ap := x.actorPhrase(o)
-				own := len(src) > 0 && (x.sameActors(x.actorsOf([]int{ap}), x.actorsOf(src)) || x.ownedBy(x.actorsOf([]int{ap}), x.actorsOf(src)))
+				own := false
+				if len(src) > 0 {
+					of, by := x.actorsOf([]int{ap}), x.actorsOf(src) // each read once for both questions
+					own = x.sameActors(of, by) || x.ownedBy(of, by)
+				}
 				switch {
 				case own || e.constrains(argObj) && ap == o && (x.actorOf[o] < 0 || e.names(argObj) && x.headIsActor(o)):
 					// "closed its borders with Iran", "imposed a curfew on
@@ -452,7 +456,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			}
 		}
 	}
-	if len(x.actorsOf(tgt)) == 0 && p.vg >= 0 && strings.HasPrefix(p.code, "14") {
+	if p.vg >= 0 && strings.HasPrefix(p.code, "14") && len(x.actorsOf(tgt)) == 0 { // the code first: reading the actors costs
 		// "threw stones during demonstrations against Israel": a protest
 		// act told as part of a protest that names whom it is against
 		if qt := x.occasionTarget(p.vg); len(qt) > 0 && !x.sameActors(x.actorsOf(qt), x.actorsOf(src)) {
