@@ -239,7 +239,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		captorRule, pairRule := "", ""
 		var src dateline.Mention
 		if p.src >= 0 {
-			src = c.asGovernment(c.atDate(actors[p.src], date), c.Lexicon.Violent(f.Code.CAMEO))
+			src = c.asGovernment(c.atDate(sc, actors[p.src], date), c.Lexicon.Violent(f.Code.CAMEO))
 		} else {
 			src = *unknown
 		}
@@ -260,7 +260,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			tgt = nil // one answering what they said themselves
 		}
 		if p.tgt >= 0 {
-			t := c.cityTarget(c.atDate(actors[p.tgt], date), f.Code.CAMEO)
+			t := c.cityTarget(c.atDate(sc, actors[p.tgt], date), f.Code.CAMEO)
 			t = c.asGovernment(t, false) // "India summoned Pakistan's envoy", "the Islamists attacked Ethiopia"
 			if c.Lexicon.Violent(f.Code.CAMEO) {
 				t = sc.sameVictims(t, src)
@@ -765,27 +765,55 @@ func locativeAt(s *dateline.Sentence, off int) bool {
 
 // atDate re-resolves a named person's role for an event dated away from the
 // story's day: Gadhafi in 2011 was Libya's government, in 2018 history.
-func (c *Coder) atDate(m dateline.Mention, d dateline.Date) dateline.Mention {
+func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.Mention {
 	if m.Kind != dateline.KindPerson && m.Kind != dateline.KindPronoun || d.IsZero() || m.Actor.Name == "" {
 		return m
 	}
 	if m.Kind == dateline.KindPronoun && !actor.PersonPronoun(m.Text) {
 		return m // "them" for "Zelaya's supporters" is no person, though named for one
 	}
-	on := dateMid(d)
-	for _, w := range c.Actors.Who(m.Actor.Name, on) {
-		if w.Actor.Name == m.Actor.Name && w.Kind == dateline.KindPerson { // a person's role on the day; "they" for the police is no person
-			if w.Actor.Sector == "" && (strings.HasSuffix(m.Rule, "+role-told") || strings.HasSuffix(m.Rule, "+title-told")) {
-				break // no role on the day: the one the text tells ("X, the party's general secretary,", "Prime Minister X")
-			}
-			if w.Actor.Country != m.Actor.Country || w.Actor.Sector != m.Actor.Sector {
-				m.Actor = w.Actor
-				m.Rule += "+role-on-event-date"
-			}
+	w, ok := c.personOn(sc, m.Actor.Name, dateMid(d))
+	if !ok {
+		return m
+	}
+	if w.Sector == "" && (strings.HasSuffix(m.Rule, "+role-told") || strings.HasSuffix(m.Rule, "+title-told")) {
+		return m // no role on the day: the one the text tells ("X, the party's general secretary,", "Prime Minister X")
+	}
+	if w.Country != m.Actor.Country || w.Sector != m.Actor.Sector {
+		m.Actor = w
+		m.Rule += "+role-on-event-date"
+	}
+	return m
+}
+
+// personOn returns the actor the dictionary makes of the person named name
+// on day on: the first of Who's matches that is that person ("they" for the
+// police is no person), and whether there is one. A story asks again and
+// again for the same few people on the same few days, and Who resolves
+// the name afresh each time: the answers are kept on the scene.
+func (c *Coder) personOn(sc *scene, name string, on time.Time) (dateline.Actor, bool) {
+	for i := range sc.people {
+		if p := &sc.people[i]; p.name == name && p.on.Equal(on) {
+			return p.actor, p.ok
+		}
+	}
+	p := personDay{name: name, on: on}
+	for _, w := range c.Actors.Who(name, on) {
+		if w.Actor.Name == name && w.Kind == dateline.KindPerson {
+			p.actor, p.ok = w.Actor, true
 			break
 		}
 	}
-	return m
+	sc.people = append(sc.people, p)
+	return p.actor, p.ok
+}
+
+// personDay is one answer of personOn.
+type personDay struct {
+	name  string
+	on    time.Time
+	actor dateline.Actor
+	ok    bool
 }
 
 // dateMid returns a day inside d: the day itself, or for a month or year

@@ -38,6 +38,9 @@ type scene struct {
 	// forceNamed is set once the story names who used force (namesForce):
 	// its unidentified attackers are then the toll of that force
 	forceNamed bool
+	// people are the roles of the story's people on its events' days
+	// (Coder.personOn)
+	people []personDay
 }
 
 // told reports whether an event of an earlier sentence is one later acts

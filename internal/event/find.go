@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"dateline"
 )
@@ -142,14 +143,37 @@ type sent struct {
 	cooperative bool    // the targets being read are of a cooperative act: an apology goes to the victims
 	scratch     []int   // the binding an entry being matched builds; choose keeps a copy of the best
 	ids         []int32 // per token, the lexicon's word ids of its lemma (2i) and lower-case form (2i+1); -2 until looked up
+	// buffers kept from sentence to sentence (see sents): the chunks'
+	// actorOf and predOf, the preds, and the bindings choose keeps
+	both  []int
+	binds []int
+}
+
+// sents hold the scratch of coding a sentence between sentences: nothing
+// Find returns points into it.
+var sents = sync.Pool{New: func() any { return new(sent) }}
+
+// newSent returns a sent for s from the pool, with the buffers it had.
+func newSent(l *Lexicon, s *dateline.Sentence, mentions []dateline.Mention) *sent {
+	x := sents.Get().(*sent)
+	*x = sent{l: l, s: s, an: s.Analysis, ms: mentions, preds: x.preds[:0], scratch: x.scratch[:0], ids: x.ids[:0],
+		both: x.both[:0], binds: x.binds[:0]}
+	return x
+}
+
+// release clears x of the sentence and puts it back in the pool.
+func (x *sent) release() {
+	clear(x.preds[:cap(x.preds)]) // no entry, binding or string is kept alive
+	x.l, x.s, x.an, x.ms, x.also = nil, nil, nil, nil, nil
+	sents.Put(x)
 }
 
 // wordID returns the lexicon's word id (see Lexicon.vocab) of token i's
 // lemma, or with lower of its lower-case form; -1 when no heads name it.
 // Each is looked up once a sentence, however many entries ask.
 func (x *sent) wordID(i int, lower bool) int32 {
-	if x.ids == nil {
-		x.ids = make([]int32, 2*len(x.s.Tokens))
+	if len(x.ids) == 0 {
+		x.ids = slices.Grow(x.ids[:0], 2*len(x.s.Tokens))[:2*len(x.s.Tokens)]
 		for k := range x.ids {
 			x.ids[k] = -2
 		}
@@ -209,7 +233,8 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 	if s.Analysis == nil || len(s.Tokens) == 0 {
 		return nil, nil
 	}
-	x := &sent{l: l, s: s, an: s.Analysis, ms: mentions}
+	x := newSent(l, s, mentions)
+	defer x.release()
 	x.mapActors()
 	x.verbal()
 	x.nominal()
@@ -334,7 +359,8 @@ func (x *sent) addAlso(k, mi int) {
 // head, else the first mention inside it ("Israeli air raids").
 func (x *sent) mapActors() {
 	ch := x.an.Chunks
-	both := make([]int, 2*len(ch)) // actorOf and predOf: one allocation
+	x.both = slices.Grow(x.both[:0], 2*len(ch))[:2*len(ch)] // actorOf and predOf: one buffer
+	both := x.both
 	x.actorOf, x.predOf = both[:len(ch):len(ch)], both[len(ch):]
 	x.also = nil // made on the first phrase that names two: most sentences have none
 	for k := range both {
@@ -567,7 +593,11 @@ func (x *sent) choose(entries []*entry, match func(*entry) ([]int, bool)) (*entr
 			continue
 		}
 		if sc := x.score(e, bind); sc > bestScore {
-			best, bestBind, bestScore = e, slices.Clone(bind), sc
+			// a copy, among the sentence's kept bindings: bind is
+			// scratch that the next match overwrites
+			n := len(x.binds)
+			x.binds = append(x.binds, bind...)
+			best, bestBind, bestScore = e, x.binds[n:len(x.binds):len(x.binds)], sc
 		}
 	}
 	return best, bestBind
@@ -659,7 +689,7 @@ func (x *sent) verbal() {
 			continue
 		}
 		x.predOf[c.Verb] = len(x.preds)
-		if x.preds == nil {
+		if cap(x.preds) == 0 {
 			x.preds = make([]pred, 0, len(an.Clauses)-ci+1) // at most one a clause left, and a noun's: one allocation, not a doubling each
 		}
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: ci, vg: c.Verb, np: -1, bind: bestBind,

@@ -336,7 +336,11 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			if o >= 0 {
 				o = x.elided(p.vg, o)
 				ap := x.actorPhrase(o)
-				own := len(src) > 0 && (x.sameActors(x.actorsOf([]int{ap}), x.actorsOf(src)) || x.ownedBy(x.actorsOf([]int{ap}), x.actorsOf(src)))
+				own := false
+				if len(src) > 0 {
+					of, by := x.actorsOf([]int{ap}), x.actorsOf(src) // each read once for both questions
+					own = x.sameActors(of, by) || x.ownedBy(of, by)
+				}
 				switch {
 				case own || e.constrains(argObj) && ap == o && (x.actorOf[o] < 0 || e.names(argObj) && x.headIsActor(o)):
 					// "closed its borders with Iran", "imposed a curfew on
@@ -457,7 +461,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			}
 		}
 	}
-	if len(x.actorsOf(tgt)) == 0 && p.vg >= 0 && strings.HasPrefix(p.code, "14") {
+	if p.vg >= 0 && strings.HasPrefix(p.code, "14") && len(x.actorsOf(tgt)) == 0 { // the code first: reading the actors costs
 		// "threw stones during demonstrations against Israel": a protest
 		// act told as part of a protest that names whom it is against
 		if qt := x.occasionTarget(p.vg); len(qt) > 0 && !x.sameActors(x.actorsOf(qt), x.actorsOf(src)) {
@@ -752,11 +756,11 @@ func (x *sent) joiner(ci, src int) int {
 // landed in Doha": the landing is not Iran's).
 func (x *sent) participleAgent(k int) int {
 	an := x.an
-	if x.l.nounInSet("detainee", x.headLemma(k)) {
-		return -1
-	}
 	v := an.Governor(k, dateline.RelSubj)
 	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG {
+		return -1
+	}
+	if x.l.nounInSet("detainee", x.headLemma(k)) { // after the structure: a set's members are compared one by one
 		return -1
 	}
 	if ci := x.clauseOfVerb(v); ci < 0 || an.Clauses[ci].Kind != dateline.ClauseParticipial {

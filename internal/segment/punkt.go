@@ -95,19 +95,38 @@ func (w quickWords) Tokenize(text string, _ bool) []*sentences.Token {
 	tokens := make([]*sentences.Token, 0, 50)
 	lastSpace := 0
 	lineStart, paragraphStart, getNextWord := false, false, false
+	// plain: the bytes since lastSpace are ASCII without '.', '!' or '?':
+	// the word they make has no sentence punctuation, and unless it is the
+	// word after one it is passed over without being cut out and trimmed
+	plain := true
 	for i := 0; i < n; {
 		char, size := rune(text[i]), 1
 		if char < utf8.RuneSelf {
-			if !asciiSpace(text[i]) && i != n-1 {
+			if c := text[i]; !asciiSpace(c) && i != n-1 {
+				plain = plain && c != '.' && c != '!' && c != '?'
 				i++
 				continue
 			}
 		} else {
+			plain = false
 			char, size = utf8.DecodeRuneInString(text[i:])
 			if !unicode.IsSpace(char) && !sentences.IsCjkPunct(char) && i != n-1 {
 				i += size
 				continue
 			}
+		}
+		if plain && !getNextWord && i != n-1 {
+			// the library's steps for such a word: lastSpace moves to the
+			// space (or, for an empty word, stays before white space only)
+			if char == '\n' {
+				if lineStart {
+					paragraphStart = true
+				}
+				lineStart = true
+			}
+			lastSpace = i
+			i += size
+			continue
 		}
 		pos := i // the library's loop variable, which a CJK mark moves past itself
 		i += size
@@ -130,7 +149,7 @@ func (w quickWords) Tokenize(text string, _ bool) []*sentences.Token {
 		}
 		hasSentencePunct := w.PunctStrings.HasSentencePunct(word)
 		if !hasSentencePunct && !getNextWord {
-			lastSpace = cursor
+			lastSpace, plain = cursor, true
 			continue
 		}
 		token := sentences.NewToken(word)
@@ -138,7 +157,7 @@ func (w quickWords) Tokenize(text string, _ bool) []*sentences.Token {
 		token.ParaStart = paragraphStart
 		token.LineStart = lineStart
 		tokens = append(tokens, token)
-		lastSpace = cursor
+		lastSpace, plain = cursor, true
 		lineStart, paragraphStart = false, false
 		getNextWord = hasSentencePunct
 	}
@@ -202,4 +221,38 @@ func (a quickMultiPunct) Annotate(tokens []*sentences.Token) []*sentences.Token 
 		}
 	}
 	return tokens
+}
+
+// Type is the library's word type (the word in lower case, commas left
+// out, a number as "##number##"), with its regexp asked only of a word
+// with a digit: no other can be a number.
+func (w quickWords) Type(t *sentences.Token) string {
+	for i := 0; i < len(t.Tok); i++ {
+		if '0' <= t.Tok[i] && t.Tok[i] <= '9' {
+			return w.WordTokenizer.Type(t)
+		}
+	}
+	typ := strings.ToLower(t.Tok)
+	if len(typ) == 1 {
+		return typ
+	}
+	return strings.ReplaceAll(typ, ",", "")
+}
+
+// TypeNoPeriod is Type without a final period, as the library's.
+func (w quickWords) TypeNoPeriod(t *sentences.Token) string {
+	typ := w.Type(t)
+	if len(typ) > 1 && typ[len(typ)-1] == '.' {
+		return typ[:len(typ)-1]
+	}
+	return typ
+}
+
+// TypeNoSentPeriod is Type without the final period of a sentence break,
+// as the library's.
+func (w quickWords) TypeNoSentPeriod(t *sentences.Token) string {
+	if t.SentBreak {
+		return w.TypeNoPeriod(t)
+	}
+	return w.Type(t)
 }

@@ -15,14 +15,14 @@ var abbreviations, titles = readAbbreviations(abbreviationData)
 
 // Tokens splits body[start:end] into tokens whose offsets are offsets into body.
 func Tokens(body string, start, end int) []dateline.Token {
-	toks := make([]dateline.Token, 0, (end-start)/5+1)
+	z := tokenizer{toks: make([]dateline.Token, 0, (end-start)/5+1), body: body, from: start, to: end}
 	i := start
 	for i < end {
 		if c := body[i]; asciiSpace(c) {
 			i++ // ASCII white space and words, most of a text, without decoding
 			continue
 		} else if isASCIIAlnum(c) {
-			i = appendWord(&toks, body, i, end)
+			i = z.word(i, end)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(body[i:end])
@@ -30,7 +30,7 @@ func Tokens(body string, start, end int) []dateline.Token {
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r):
-			i = appendWord(&toks, body, i, end)
+			i = z.word(i, end)
 		default:
 			j := i + n
 			if r == '-' || r == '.' { // "--", "..."
@@ -38,16 +38,69 @@ func Tokens(body string, start, end int) []dateline.Token {
 					j++
 				}
 			}
-			toks = appendToken(toks, body, i, j)
+			z.add(i, j)
 			i = j
 		}
 	}
-	return toks
+	return z.toks
 }
 
-func appendToken(toks []dateline.Token, body string, start, end int) []dateline.Token {
-	text := body[start:end]
-	return append(toks, dateline.Token{Span: dateline.Span{Start: start, End: end}, Text: text, Lower: lower(text)})
+// tokenizer holds the tokens of body[from:to] as they are read.
+type tokenizer struct {
+	toks     []dateline.Token
+	body     string
+	from, to int
+	// low is body[from:to] with its ASCII capitals in lower case, made for
+	// the first word that has one: the lower-case form of every ASCII word
+	// is a piece of it, and a sentence's capitals cost one string, not one
+	// each.
+	low string
+}
+
+// add appends body[start:end] as a token.
+func (z *tokenizer) add(start, end int) {
+	text := z.body[start:end]
+	z.toks = append(z.toks, dateline.Token{Span: dateline.Span{Start: start, End: end}, Text: text, Lower: z.lower(text, start)})
+}
+
+// lower is lower(text) for text at body offset start: for an ASCII word with
+// a capital, a piece of low.
+func (z *tokenizer) lower(text string, start int) string {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return lower(text)
+		}
+		if 'A' <= c && c <= 'Z' {
+			for j := i + 1; j < len(text); j++ {
+				if text[j] >= utf8.RuneSelf {
+					return lower(text)
+				}
+			}
+			if z.low == "" {
+				z.low = foldASCII(z.body[z.from:z.to])
+			}
+			return z.low[start-z.from : start-z.from+len(text)]
+		}
+	}
+	return text
+}
+
+// foldASCII returns s with its ASCII capitals in lower case and every
+// other byte as it is.
+func foldASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0 // the run of bytes without a capital, copied at once
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 func isWordRune(r rune) bool {
@@ -65,9 +118,10 @@ func runeAt(s string, i, end int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:end])
 }
 
-// appendWord scans one word starting at i and appends it, and any clitic it
+// word scans one word starting at i and appends it, and any clitic it
 // carries ("'s", "n't"), as tokens. It returns where the word ends.
-func appendWord(toks *[]dateline.Token, s string, i, end int) int {
+func (z *tokenizer) word(i, end int) int {
+	s := z.body
 	start := i
 	dotted := false // holds an inner dot: U.N, p.m
 	for i < end {
@@ -85,7 +139,7 @@ func appendWord(toks *[]dateline.Token, s string, i, end int) int {
 		case (r == '-' || r == '/' || r == '&') && isWordRune(next):
 			i += n // el-Sissi, SPLM/A, AT&T
 		case r == '.' && unicode.IsUpper(next) && joinedSentences(s[start:i]):
-			return finishWord(toks, s, start, i, end, dotted) // "on Monday.Egypt's president": two sentences run together
+			return z.finishWord(start, i, end, dotted) // "on Monday.Egypt's president": two sentences run together
 		case r == '.' && (unicode.IsLetter(next) || (next == '-' && dotted)):
 			dotted = true // U.N, p.m, U.N.-backed
 			i += n
@@ -96,10 +150,10 @@ func appendWord(toks *[]dateline.Token, s string, i, end int) int {
 		case (r == '\'' || r == '\u2019') && unicode.IsLetter(next) && !clitic(s, i, end):
 			i += n // O'Brien, Ba'ath
 		default:
-			return finishWord(toks, s, start, i, end, dotted)
+			return z.finishWord(start, i, end, dotted)
 		}
 	}
-	return finishWord(toks, s, start, i, end, dotted)
+	return z.finishWord(start, i, end, dotted)
 }
 
 // joinedSentences reports whether a word before a dot and a capital is a
@@ -166,11 +220,12 @@ func lowerASCII(s string) string {
 
 // finishWord appends the word s[start:i], deciding whether a following dot
 // belongs to it, splits "n't" off, and appends a following clitic.
-func finishWord(toks *[]dateline.Token, s string, start, i, end int, dotted bool) int {
+func (z *tokenizer) finishWord(start, i, end int, dotted bool) int {
+	s := z.body
 	if i < end && s[i] == '.' {
 		w := s[start:i]
 		single := len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' // an initial: "J."
-		if dotted || single || abbreviations[lower(w)] {
+		if dotted || single || abbreviations[z.lower(w, start)] {
 			i++
 		}
 	}
@@ -180,10 +235,10 @@ func finishWord(toks *[]dateline.Token, s string, start, i, end int, dotted bool
 		if hasSuffixFold(w, "n\u2019t") {
 			cut = i - len("n\u2019t")
 		}
-		*toks = appendToken(*toks, s, start, cut)
-		*toks = appendToken(*toks, s, cut, i)
+		z.add(start, cut)
+		z.add(cut, i)
 	} else {
-		*toks = appendToken(*toks, s, start, i)
+		z.add(start, i)
 	}
 	if i < end && (s[i] == '\'' || (i+3 <= end && s[i:i+3] == "\u2019")) && clitic(s, i, end) {
 		_, n := utf8.DecodeRuneInString(s[i:end])
@@ -191,7 +246,7 @@ func finishWord(toks *[]dateline.Token, s string, start, i, end int, dotted bool
 		for j < end && isASCIILetter(s[j]) {
 			j++
 		}
-		*toks = appendToken(*toks, s, i, j)
+		z.add(i, j)
 		i = j
 	}
 	return i

@@ -115,6 +115,9 @@ func (st *state) marks(h Hints) {
 			first := true
 			for i := range st.toks {
 				t := &st.toks[i]
+				if t.Start >= sp.End {
+					break // the tokens are in text order, and none is empty
+				}
 				if t.Start >= sp.Start && t.End <= sp.End {
 					st.mark[i] |= in
 					if first {
