@@ -1,0 +1,57 @@
+package pipeline
+
+import "testing"
+
+// TestRepelledBack: forces driven, forced, pushed or beaten back are
+// fought (190) by those who drove them, with the particle after the verb or
+// after the object, in either voice; a date or plan pushed back is no one
+// fought.
+func TestRepelledBack(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"forced back, particle after the object", d, "Ukrainian troops forced the Russian attackers back on Monday.", "190", "UKRMIL>RUSUAF", ""},
+		{"pushed back, particle first", d, "Malian soldiers have pushed back the insurgents near Gao.", "190", "MLIMIL>MLIREB", ""},
+		{"driven back, passive", d, "The raiders were driven back by Kenyan troops.", "190", "KENMIL>", ""},
+		{"beaten back intruders", d, "Indian soldiers beat back the intruders in Kashmir.", "190", "INDMIL>", ""},
+		{"driving back only vowed is not done", d, "Colombia's army vowed it would drive the rebels back.", "190", "", ""},
+		{"a date pushed back", d, "The Egyptian government pushed back the vote to March.", "190", "", ""},
+		{"a crowd forced back is coercion, not fighting", d, "Police forced the protesters back.", "190", "", ""},
+	})
+}
+
+// TestAerialLaunches: drones launched or sent at a place or side are an
+// attack from the air (195), rockets and missiles fired "towards" one are
+// shelling (194) as "at" is; a drone launched at nothing is a test.
+func TestAerialLaunches(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"drones launched at a city", d, "Russia launched dozens of drones at Kyiv overnight.", "195", "RUS>UKR", ""},
+		{"drones fired towards a country", d, "The Houthis fired drones towards Israel on Sunday.", "195", "YEMREB>ISR", ""},
+		{"drones sent against", d, "Iran sent attack drones against Israel.", "195", "IRN>ISR", ""},
+		{"missiles towards", d, "Iran launched missiles towards Israel late on Tuesday.", "194", "IRN>ISR", ""},
+		{"rockets toward", d, "Hezbollah fired rockets toward northern Israel.", "194", "LBNRAD>ISR", ""},
+		{"a drone model launched", d, "Russia launched a new drone model at an arms fair.", "195", "", ""},
+		{"drones not launched", d, "Russia did not launch drones at Kyiv.", "195", "", ""},
+	})
+}
+
+// TestHostedHeads: the heads, chiefs or envoys of a side hosted are met
+// (043) by the host, whose target is the side their "of" phrase names.
+func TestHostedHeads(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"heads of named sides", d, "Egypt hosted the heads of Hamas and Fatah in Cairo.", "043", "EGY>PSEREB", ""},
+		{"chiefs, future", d, "Qatar will host the chiefs of Hamas on Friday.", "03", "QAT>PSEREB", ""},
+		{"envoys of a country", d, "Turkey has hosted envoys of the Taliban this week.", "043", "TUR>AFGREB", ""},
+		{"not hosted", d, "Egypt did not host the heads of Hamas.", "043", "", ""},
+	})
+}
+
+// TestCalledAThreat: calling an act "a threat to" something judges it
+// (111), and the act the object names is not coded by the naming.
+func TestCalledAThreat(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"called a deployment a threat", d, "Russia called the deployment of US troops a threat to peace.", "111", "RUS>USAMIL", ""},
+		{"not the deployment", d, "Russia called the deployment of US troops a threat to peace.", "15", "", ""},
+		{"a danger to", d, "Iran's foreign minister on Monday called the new sanctions a danger to regional stability.", "111", "IRNGOV>", ""},
+		{"an order to deploy called a threat", d, "Venezuela called Guyana's order to deploy troops a threat to peace.", "15", "", ""},
+		{"a threat to, present tense", d, "China calls the drills a threat to regional security.", "111", "CHN>", ""},
+	})
+}
