@@ -55,3 +55,19 @@ func TestCalledAThreat(t *testing.T) {
 		{"a threat to, present tense", d, "China calls the drills a threat to regional security.", "111", "CHN>", ""},
 	})
 }
+
+// TestBail: a court that releases, frees or grants bail to a detainee
+// releases them (0841), its country's judiciary the source; bail denied or
+// refused keeps them held (1243), no denial of a charge (016).
+func TestBail(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"released on bail", d, "An Egyptian court released the activist on bail on Sunday.", "0841", "EGYJUD>EGYOPP", ""},
+		{"freed on bail by a court, passive", d, "The opposition leader was freed on bail by a Turkish court.", "0841", "TURJUD>TUROPP", ""},
+		{"bail granted to", d, "Pakistan's Supreme Court granted bail to the former prime minister.", "0841", "PAKJUD>PAKGOV", ""},
+		{"bail granted, perfect", d, "A Kenyan judge has granted bail to the opposition leader.", "0841", "KENJUD>KENOPP", ""},
+		{"bail denied", d, "A Russian judge denied bail to the journalist.", "1243", "RUSJUD>RUSMED", ""},
+		{"bail denied is no denial", d, "A Russian judge denied bail to the journalist.", "016", "", ""},
+		{"bail refused", d, "An Iranian court refused bail to the opposition leader.", "1243", "IRNJUD>IRNOPP", ""},
+		{"bail not granted", d, "The Pakistani court did not grant bail to the former prime minister.", "0841", "", ""},
+	})
+}
