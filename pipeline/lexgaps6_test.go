@@ -71,3 +71,19 @@ func TestBail(t *testing.T) {
 		{"bail not granted", d, "The Pakistani court did not grant bail to the former prime minister.", "0841", "", ""},
 	})
 }
+
+// TestTruceLapsing: a truce or ceasefire that expires, lapses or is at
+// risk, in danger or under threat is no one's act; one that takes effect,
+// or is declared, still is.
+func TestTruceLapsing(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"expired, possessor", d, "Sudan's ceasefire expired on Sunday night.", "0871", "", ""},
+		{"lapsed, between", d, "The truce between Armenia and Azerbaijan lapsed at midnight.", "0871", "", ""},
+		{"at risk of collapse", d, "Libya's fragile truce was at risk of collapse.", "0871", "", ""},
+		{"in danger, present", d, "The ceasefire between Israel and Hamas is in danger.", "0871", "", ""},
+		{"under threat, perfect", d, "The truce between the two Koreas has been under threat for weeks.", "0871", "", ""},
+		{"took effect is still a truce", d, "A ceasefire between Armenia and Azerbaijan took effect on Sunday.", "0871", "ARM>AZE", ""},
+		{"declared", d, "Ethiopia declared a truce in Tigray.", "0871", "ETH>", ""},
+		{"talks that collapse took place", d, "The talks between Iran and the United States collapsed.", "040", "IRN>USA", ""},
+	})
+}

@@ -1334,6 +1334,15 @@ func (x *sent) lightVerbs() {
 			p.how = append(p.how, "not surely done")
 			continue
 		}
+		if v := an.Governor(x.spanOf(p.np), dateline.RelSubj); v >= 0 && x.lapses(v) {
+			if _, ok := x.predAt(v); !ok {
+				// "the truce between A and B expired", "the ceasefire
+				// was at risk of collapse": a state that ends or is in
+				// peril by itself tells no act of anyone's
+				p.how = append(p.how, "lapsing by itself")
+				continue
+			}
+		}
 		if p.bindsRole('B') || p.bindsRole('S') {
 			if x.refusedByVerb(p.np) {
 				// "a meeting between A and B was called off", "rejected
@@ -1604,6 +1613,29 @@ func (x *sent) unsure(k int) bool {
 		// "talks on a truce between the factions", "doubts about a
 		// ceasefire": what is talked of
 		return x.l.InSet("topic", an.Words[an.Chunks[gov].Head].Lemma)
+	}
+	return false
+}
+
+// lapses reports whether verb group v tells its subject ending or in
+// peril by itself: a verb of sets.txt's &lapse ("expired", "collapsed"),
+// or a copula with an "at", "in" or "under" phrase of &unrealised ("was at
+// risk", "is in danger", "came under threat").
+func (x *sent) lapses(v int) bool {
+	an := x.an
+	if an.Chunks[v].Kind != dateline.ChunkVG || an.Chunks[v].Verb.Passive {
+		return false
+	}
+	if x.l.InSet("lapse", x.headLemma(v)) {
+		return true
+	}
+	for pp := range an.Dependents(v, dateline.RelObl) {
+		switch x.s.Tokens[an.Chunks[pp].Head].Lower {
+		case "at", "in", "under":
+			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.l.InSet("unrealised", x.headLemma(np)) {
+				return true
+			}
+		}
 	}
 	return false
 }
