@@ -87,3 +87,19 @@ func TestTruceLapsing(t *testing.T) {
 		{"talks that collapse took place", d, "The talks between Iran and the United States collapsed.", "040", "IRN>USA", ""},
 	})
 }
+
+// TestBorderWith: the "with" phrase of a border, frontier or boundary
+// names the other side of the line, not a partner of the verb: an exercise
+// held near the border with a country is no joint one (062), while one
+// held with a country still is.
+func TestBorderWith(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"exercise near the border with", d, "Russia held an exercise near the border with Finland.", "062", "", ""},
+		{"drills along the frontier with, future", d, "China will stage drills along its frontier with India.", "062", "", ""},
+		{"manoeuvres near the boundary with, passive", d, "Manoeuvres were held by Greek forces near the boundary with Turkey.", "062", "", ""},
+		{"still a show of force", d, "Russia held an exercise near the border with Finland.", "150", "RUS>", ""},
+		{"exercise with a partner near a border", d, "Russia held exercises with Belarus near the border with Poland.", "062", "RUS>BLR", ""},
+		{"a partner named first", d, "China held drills with Russia near the border.", "062", "CHN>RUS", ""},
+		{"a clash with, near the border with", d, "Israeli troops clashed with Hezbollah near the border with Lebanon.", "190", "ISRMIL>LBNRAD", ""},
+	})
+}

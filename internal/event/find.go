@@ -946,6 +946,9 @@ func (x *sent) prepObject(k int, a arg) int {
 		return -1
 	}
 	for pp := range an.Dependents(k, rel) {
+		if rel == dateline.RelObl && x.boundaryWith(pp) {
+			continue // "held an exercise near the border with Finland": the border's
+		}
 		if np := try(pp); np >= 0 {
 			return np
 		}
@@ -1026,6 +1029,18 @@ func (x *sent) prepObject(k int, a arg) int {
 		}
 	}
 	return -1
+}
+
+// boundaryWith reports whether preposition phrase pp is a "with" phrase
+// that a noun of sets.txt's &boundary also governs ("near the border with
+// Finland"): it names the other side of the line, no partner or target of
+// the verb.
+func (x *sent) boundaryWith(pp int) bool {
+	if x.s.Tokens[x.an.Chunks[pp].Head].Lower != "with" {
+		return false
+	}
+	n := x.an.Governor(pp, dateline.RelNMod)
+	return n >= 0 && x.l.InSet("boundary", x.headLemma(n))
 }
 
 // aimedBy returns whom a participle of aiming on a thing names as its
