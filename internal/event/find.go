@@ -769,6 +769,21 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			}
 		}
 	}
+	for i, a := range e.args {
+		if a.rel != argPrep || bind[i] < 0 {
+			continue
+		}
+		if n := x.boundaryOf(bind[i]); n >= 0 && !slices.Contains(bind, n) {
+			// "held an exercise near the border with Finland": the
+			// border's other side, no partner of the verb, unless the
+			// entry reads the border too ("deployed troops along its
+			// border with Ukraine")
+			if a.heads != nil {
+				return nil, false
+			}
+			bind[i] = -1
+		}
+	}
 	return bind, true
 }
 
@@ -946,9 +961,6 @@ func (x *sent) prepObject(k int, a arg) int {
 		return -1
 	}
 	for pp := range an.Dependents(k, rel) {
-		if rel == dateline.RelObl && x.boundaryWith(pp) {
-			continue // "held an exercise near the border with Finland": the border's
-		}
 		if np := try(pp); np >= 0 {
 			return np
 		}
@@ -1031,16 +1043,18 @@ func (x *sent) prepObject(k int, a arg) int {
 	return -1
 }
 
-// boundaryWith reports whether preposition phrase pp is a "with" phrase
-// that a noun of sets.txt's &boundary also governs ("near the border with
-// Finland"): it names the other side of the line, no partner or target of
-// the verb.
-func (x *sent) boundaryWith(pp int) bool {
-	if x.s.Tokens[x.an.Chunks[pp].Head].Lower != "with" {
-		return false
+// boundaryOf returns the noun of sets.txt's &boundary whose "with" phrase
+// holds noun phrase np ("near the border with Finland": the border), or
+// -1: such a phrase names the other side of the line.
+func (x *sent) boundaryOf(np int) int {
+	pp := x.an.Governor(np, dateline.RelPObj)
+	if pp < 0 || x.s.Tokens[x.an.Chunks[pp].Head].Lower != "with" {
+		return -1
 	}
-	n := x.an.Governor(pp, dateline.RelNMod)
-	return n >= 0 && x.l.InSet("boundary", x.headLemma(n))
+	if n := x.an.Governor(pp, dateline.RelNMod); n >= 0 && x.l.InSet("boundary", x.headLemma(n)) {
+		return n
+	}
+	return -1
 }
 
 // aimedBy returns whom a participle of aiming on a thing names as its
