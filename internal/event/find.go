@@ -809,6 +809,21 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			}
 		}
 	}
+	for i, a := range e.args {
+		if a.rel != argPrep || bind[i] < 0 {
+			continue
+		}
+		if n := x.boundaryOf(bind[i]); n >= 0 && !slices.Contains(bind, n) {
+			// "held an exercise near the border with Finland": the
+			// border's other side, no partner of the verb, unless the
+			// entry reads the border too ("deployed troops along its
+			// border with Ukraine")
+			if a.heads != nil {
+				return nil, false
+			}
+			bind[i] = -1
+		}
+	}
 	return bind, true
 }
 
@@ -1064,6 +1079,20 @@ func (x *sent) prepObject(k int, a arg) int {
 				}
 			}
 		}
+	}
+	return -1
+}
+
+// boundaryOf returns the noun of sets.txt's &boundary whose "with" phrase
+// holds noun phrase np ("near the border with Finland": the border), or
+// -1: such a phrase names the other side of the line.
+func (x *sent) boundaryOf(np int) int {
+	pp := x.an.Governor(np, dateline.RelPObj)
+	if pp < 0 || x.s.Tokens[x.an.Chunks[pp].Head].Lower != "with" {
+		return -1
+	}
+	if n := x.an.Governor(pp, dateline.RelNMod); n >= 0 && x.l.InSet("boundary", x.headLemma(n)) {
+		return n
 	}
 	return -1
 }
@@ -1374,6 +1403,15 @@ func (x *sent) lightVerbs() {
 			p.how = append(p.how, "not surely done")
 			continue
 		}
+		if v := an.Governor(x.spanOf(p.np), dateline.RelSubj); v >= 0 && x.lapses(v) {
+			if _, ok := x.predAt(v); !ok {
+				// "the truce between A and B expired", "the ceasefire
+				// was at risk of collapse": a state that ends or is in
+				// peril by itself tells no act of anyone's
+				p.how = append(p.how, "lapsing by itself")
+				continue
+			}
+		}
 		if p.bindsRole('B') || p.bindsRole('S') {
 			if x.refusedByVerb(p.np) {
 				// "a meeting between A and B was called off", "rejected
@@ -1644,6 +1682,29 @@ func (x *sent) unsure(k int) bool {
 		// "talks on a truce between the factions", "doubts about a
 		// ceasefire": what is talked of
 		return x.l.InSet("topic", an.Words[an.Chunks[gov].Head].Lemma)
+	}
+	return false
+}
+
+// lapses reports whether verb group v tells its subject ending or in
+// peril by itself: a verb of sets.txt's &lapse ("expired", "collapsed"),
+// or a copula with an "at", "in" or "under" phrase of &unrealised ("was at
+// risk", "is in danger", "came under threat").
+func (x *sent) lapses(v int) bool {
+	an := x.an
+	if an.Chunks[v].Kind != dateline.ChunkVG || an.Chunks[v].Verb.Passive {
+		return false
+	}
+	if x.l.InSet("lapse", x.headLemma(v)) {
+		return true
+	}
+	for pp := range an.Dependents(v, dateline.RelObl) {
+		switch x.s.Tokens[an.Chunks[pp].Head].Lower {
+		case "at", "in", "under":
+			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.l.InSet("unrealised", x.headLemma(np)) {
+				return true
+			}
+		}
 	}
 	return false
 }
