@@ -496,8 +496,9 @@ func (x *sent) meets(k int, h *heads) bool {
 	if h.time && c.Time {
 		return true
 	}
-	if (x.an.Words[c.Head].Roles&dateline.RoleQuantity != 0 || x.an.Words[c.Head].Tag == dateline.TagCD) && !h.actor {
-		// "part of the aid", "a series of bombs": the phrase after "of" says what
+	if (x.an.Words[c.Head].Roles&(dateline.RoleQuantity|dateline.RoleTime) != 0 || x.an.Words[c.Head].Tag == dateline.TagCD) && !h.actor {
+		// "part of the aid", "a series of bombs", "six hours of talks": the
+		// phrase after "of" says what (a span of time, as spanOf reads it)
 		for pp := range x.an.Dependents(k, dateline.RelNMod) {
 			if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
 				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && np != k && x.meets(np, h) {
