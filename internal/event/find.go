@@ -733,6 +733,13 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			if o < 0 {
 				o = x.prepObject(k, a)
 			}
+			for p := 0; o < 0 && p < i; p++ {
+				if e.args[p].rel == argPrep && e.args[p].heads != nil && bind[p] >= 0 {
+					// "deployed troops along its border with Ukraine": a
+					// preposition after the noun an earlier one names
+					o = x.prepObject(bind[p], a)
+				}
+			}
 			if o < 0 && vg.Passive {
 				o = x.strandedSubject(k, a) // "were fired on": the subject is the preposition's object
 			}
