@@ -168,6 +168,7 @@ type Dictionary struct {
 	common     map[string]bool
 	surnames   map[string]bool            // common surnames: common, but they name a person the story named ("Khan" after "Imran Khan")
 	quantities map[string]bool            // nouns that count people: "thousands of Vietnamese"
+	counts     map[string]bool            // words that count the noun after them: no name stands before one in its phrase
 	things     map[string]bool            // words that make a run of capitalised words a thing, not a person: "palace", "bank"
 	given      map[string]bool            // the first words of the people's names: the given names the knowledge has seen
 	persons    map[string]bool            // nouns that, counted, stand for people named before: "both men"
@@ -255,6 +256,7 @@ func newDictionary() *Dictionary {
 		common:     map[string]bool{},
 		surnames:   map[string]bool{},
 		quantities: map[string]bool{},
+		counts:     map[string]bool{},
 		things:     map[string]bool{},
 		given:      map[string]bool{},
 		persons:    map[string]bool{},
@@ -372,11 +374,11 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "fleeing", "others", "owning", "female", "surnames", "quantities":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "fleeing", "others", "owning", "female", "surnames", "quantities", "counts":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign,
 			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
-			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "owning": p.d.owning, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities}[key]
+			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "owning": p.d.owning, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 			if key == "surnames" {

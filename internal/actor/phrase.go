@@ -325,7 +325,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				p.thing = h
 				return after
 			}
-			if p.agent == nil && t.agentAhead(after) {
+			if p.agent == nil && t.agentAhead(after) && !t.d.counts[ws[after].norm] { // (not "gave Somalia two patrol boats")
 				if n := len(p.parts); n > 0 && p.parts[n-1].j == h.i && isPeople(p.parts[n-1].ent, h) {
 					t.markKin(ws[h.i].norm, p.parts[n-1].actor)
 					j = after // "Bosnian Serb leaders": the state before the people

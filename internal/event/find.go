@@ -522,8 +522,9 @@ func (x *sent) meets(k int, h *heads) bool {
 	if h.time && c.Time {
 		return true
 	}
-	if (x.an.Words[c.Head].Roles&dateline.RoleQuantity != 0 || x.an.Words[c.Head].Tag == dateline.TagCD) && !h.actor {
-		// "part of the aid", "a series of bombs": the phrase after "of" says what
+	if (x.an.Words[c.Head].Roles&(dateline.RoleQuantity|dateline.RoleTime) != 0 || x.an.Words[c.Head].Tag == dateline.TagCD) && !h.actor {
+		// "part of the aid", "a series of bombs", "six hours of talks": the
+		// phrase after "of" says what (a span of time, as spanOf reads it)
 		for pp := range x.an.Dependents(k, dateline.RelNMod) {
 			if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
 				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && np != k && x.meets(np, h) {
@@ -772,6 +773,13 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			if o < 0 {
 				o = x.prepObject(k, a)
 			}
+			for p := 0; o < 0 && p < i; p++ {
+				if e.args[p].rel == argPrep && e.args[p].heads != nil && bind[p] >= 0 {
+					// "deployed troops along its border with Ukraine": a
+					// preposition after the noun an earlier one names
+					o = x.prepObject(bind[p], a)
+				}
+			}
 			if o < 0 && vg.Passive {
 				o = x.strandedSubject(k, a) // "were fired on": the subject is the preposition's object
 			}
@@ -807,21 +815,6 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			if vg.Passive {
 				return nil, false
 			}
-		}
-	}
-	for i, a := range e.args {
-		if a.rel != argPrep || bind[i] < 0 {
-			continue
-		}
-		if n := x.boundaryOf(bind[i]); n >= 0 && !slices.Contains(bind, n) {
-			// "held an exercise near the border with Finland": the
-			// border's other side, no partner of the verb, unless the
-			// entry reads the border too ("deployed troops along its
-			// border with Ukraine")
-			if a.heads != nil {
-				return nil, false
-			}
-			bind[i] = -1
 		}
 	}
 	return bind, true
@@ -1079,20 +1072,6 @@ func (x *sent) prepObject(k int, a arg) int {
 				}
 			}
 		}
-	}
-	return -1
-}
-
-// boundaryOf returns the noun of sets.txt's &boundary whose "with" phrase
-// holds noun phrase np ("near the border with Finland": the border), or
-// -1: such a phrase names the other side of the line.
-func (x *sent) boundaryOf(np int) int {
-	pp := x.an.Governor(np, dateline.RelPObj)
-	if pp < 0 || x.s.Tokens[x.an.Chunks[pp].Head].Lower != "with" {
-		return -1
-	}
-	if n := x.an.Governor(pp, dateline.RelNMod); n >= 0 && x.l.InSet("boundary", x.headLemma(n)) {
-		return n
 	}
 	return -1
 }

@@ -122,6 +122,18 @@ func (st *state) prepOrOpener(i int) dateline.ChunkKind {
 	if i+1 < len(st.toks) && st.an.Words[i+1].Tag.IsAdverb() {
 		return dateline.ChunkPP
 	}
+	if lower == "as" && i > 0 && st.an.Words[i-1].Tag.IsVerb() {
+		// "dismissed as groundless the accusations that ...": what the
+		// object is called, put before the object; no clause opens
+		k := i + 1
+		if k < len(st.toks) && st.an.Words[k].Tag.IsAdverb() {
+			k++
+		}
+		if k < len(st.toks) && (st.an.Words[k].Tag.IsAdjective() || st.an.Words[k].Tag == dateline.TagVBN) &&
+			k+1 < len(st.toks) && determinerLike(st.an.Words[k+1].Tag) && st.an.Words[k+1].Tag != dateline.TagPOS {
+			return dateline.ChunkPP
+		}
+	}
 	if i > 0 && (st.an.Words[i-1].Tag == dateline.TagWP || st.an.Words[i-1].Tag == dateline.TagWDT) {
 		return dateline.ChunkPP // "which since 2011 has killed", "who before the truce had shelled": the pronoun's verb follows
 	}

@@ -1809,8 +1809,11 @@ func (st *state) chooseThat(i int) dateline.Tag {
 		return dateline.TagWDT // "the rebels that attacked"
 	case prev.IsNoun() && nextVerbal:
 		return dateline.TagWDT
-	case prev.IsNoun() && (nc.has(dateline.TagVBZ) || nc.has(dateline.TagVBP)) && st.opensNP(next+1) && st.c[next+1].t[0] != dateline.TagCD:
-		return dateline.TagWDT // "the group that controls the Gaza Strip": a noun read as "that"'s subject takes no object
+	case prev.IsNoun() && (nc.has(dateline.TagVBZ) || nc.has(dateline.TagVBP)) && (st.opensNP(next+1) && st.c[next+1].t[0] != dateline.TagCD ||
+		st.an.Words[next+1].Roles&dateline.RoleQuantity != 0 && st.lowerAt(next+2) == "of"):
+		// "the group that controls the Gaza Strip", "that controls much of
+		// the north": a noun read as "that"'s subject takes no object
+		return dateline.TagWDT
 	case prev == dateline.TagIN && nc.first(nounTag) != dateline.TagNone:
 		return dateline.TagDT // "on that day"
 	case prev.IsNoun() && st.objectRelativeThat(i):

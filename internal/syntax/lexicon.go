@@ -49,6 +49,9 @@ type Analyzer struct {
 	words map[string]entry
 	// roles of lemmas: a verb's roles hold for all its forms
 	roles map[string]dateline.Roles
+	// nouns whose "with" phrase is their own ("the border with Finland"),
+	// as written: the word table's "ownwith" line
+	ownWith map[string]bool
 }
 
 var (
@@ -92,7 +95,7 @@ var tagAliases = map[string]string{";": ":", "!": ".", "''": "``", "-LRB-": "(",
 // lemmas) and words.txt (written by hand: roles and closed-class tags) from
 // fsys.
 func Load(fsys fs.FS) (*Analyzer, error) {
-	a := &Analyzer{words: make(map[string]entry, 70000), roles: map[string]dateline.Roles{}}
+	a := &Analyzer{words: make(map[string]entry, 70000), roles: map[string]dateline.Roles{}, ownWith: map[string]bool{}}
 	data, err := fs.ReadFile(fsys, "lexicon.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("syntax: %w", err)
@@ -258,6 +261,12 @@ func (a *Analyzer) readWords(data []byte) error {
 				e := a.words[w]
 				e.known, e.tags, e.n = true, tags, nt
 				a.words[w] = e
+			}
+			return nil
+		}
+		if head[0] == "ownwith" {
+			for _, w := range head[1:] {
+				a.ownWith[w] = true
 			}
 			return nil
 		}

@@ -945,6 +945,9 @@ func (st *state) objects(ci int) {
 			if st.punctBetween(j-1, j) == ';' {
 				return
 			}
+			if st.ownWith(j) {
+				continue // "held an exercise near the border with Finland": the border's other side
+			}
 			st.rel(dateline.RelObl, k, j)
 			if ch[k].Verb.Passive && st.toks[ch[j].Head].Lower == "by" {
 				if np := an.Dependent(j, dateline.RelPObj); np >= 0 && an.Dependent(k, dateline.RelAgent) < 0 && !st.deadline(np) {
@@ -971,6 +974,17 @@ func (st *state) objects(ci int) {
 			return
 		}
 	}
+}
+
+// ownWith reports whether preposition chunk j is a "with" right after a
+// preposition's object that takes it for its own other side ("near the
+// border with Finland", "on relations with Iran"), not the verb's partner.
+func (st *state) ownWith(j int) bool {
+	an := st.an
+	if j == 0 || st.toks[an.Chunks[j].Head].Lower != "with" || an.Chunks[j-1].Kind != dateline.ChunkNP || st.punctBetween(j-1, j) != 0 {
+		return false
+	}
+	return an.Governor(j-1, dateline.RelPObj) >= 0 && an.Governor(j, dateline.RelNMod) == j-1 && st.a.ownWith[st.toks[an.Chunks[j-1].Head].Lower]
 }
 
 // frontObliques attaches the prepositions that open a clause, before its
