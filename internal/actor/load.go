@@ -494,7 +494,7 @@ func (p *parser) names(pos token.Position, key, val string) {
 	case p.cur == nil:
 		p.errorf(pos, "%s: outside a country, body, group, person or agent record", key)
 		return
-	case (f != formName || key == "shared") && p.cur.kind != kindCountry:
+	case f != formName && p.cur.kind != kindCountry:
 		p.errorf(pos, "%s: only countries have %ss", key, key)
 		return
 	}
