@@ -54,6 +54,9 @@ func (t *Tracker) named(j int) *hit {
 		if tr := t.bySurname(w.key); tr != nil {
 			return t.surnameHit(j, tr, best)
 		}
+		if t.royalBefore(j) && !t.d.heldRoyal(best.ent) {
+			return nil // "King Abdullah", "Emir Abdullah": not Abdullah Abdullah, who was no monarch
+		}
 		// a surname alone, not a first name of someone else ("Marcus Olembe");
 		// a common word only after a title ("President Bush", "Mr Major")
 		regime := j+1 < len(ws) && regimeNouns[ws[j+1].norm] // "the Bush administration"
@@ -113,6 +116,27 @@ func (t *Tracker) titleBefore(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		if a, n := t.d.agentAt(t.ws, k); a != nil && k+n == j {
 			return a.title
+		}
+	}
+	return false
+}
+
+// royalBefore reports whether a monarch's or prince's title (is: royal)
+// ends right before word j.
+func (t *Tracker) royalBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if a, n := t.d.agentAt(t.ws, k); a != nil && k+n == j {
+			return a.title && a.royal
+		}
+	}
+	return false
+}
+
+// heldRoyal reports whether the person e held a royal office at any time.
+func (d *Dictionary) heldRoyal(e *entity) bool {
+	for i := range e.roles {
+		if d.royal[e.roles[i].office] {
+			return true
 		}
 	}
 	return false
