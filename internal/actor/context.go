@@ -31,6 +31,7 @@ type scene struct {
 	bodies      map[*entity]bool          // the bodies the story names
 	kin         map[string]dateline.Actor // a people named with the state it lives in ("Bosnian Serbs") -> that state, by the people's word
 	settled     map[actorKey]settled      // the country Settle gave an actor last
+	exiles      map[string]string         // an exile sector -> the country of its actor named last (sectorExile)
 	people      map[string]string         // the country Settle gave a person the knowledge lacks last, by name
 	lastNamed   string                    // the country the sentences settled so far named last (noteLastNamed)
 	force       forceSettled              // the state's force the sentences settled so far named last, with its country
@@ -179,6 +180,12 @@ func (t *Tracker) countActors(ms []dateline.Mention) {
 			continue
 		}
 		t.countCountry(c)
+		if t.d.sectorIs(m.Actor.Sector, sectorExile) {
+			if sc.exiles == nil {
+				sc.exiles = map[string]string{}
+			}
+			sc.exiles[m.Actor.Sector] = c
+		}
 		if t.n == 0 && !t.sc.other[m.Start] {
 			t.noteLede(c)
 		}
@@ -426,6 +433,10 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// minister": the country named last, as a place, a demonym or
 			// an owner, when none was named as such before
 			t.give(m, t.sc.lastNamed, "+country-named-last")
+		case home1 && hasPlace && placed != outside && placed != home && home != "" && m.Kind == dateline.KindAgent && t.sc.exiles[m.Actor.Sector] == home:
+			// "Venezuela's opposition ... Opposition leaders met in Mexico
+			// City": the story's own opposition, abroad
+			t.give(m, home, "+home-abroad")
 		case home1 && hasPlace && placed != outside:
 			t.give(m, placed, "+sentence-country")
 		case m.Kind == dateline.KindAgent && strings.HasPrefix(m.Rule, "agent+force-named-last") && t.sc.force.country != "" &&

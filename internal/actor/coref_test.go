@@ -125,7 +125,7 @@ func TestCoreference(t *testing.T) {
 			"Armenian police=ARMCOP/Armenia; officers=ARMCOP/Armenia", ""},
 		{"a known person with no role on the date is the role told, a bracketed gloss aside", "2005-02-02", []string{
 			"Madhav Kumar Nepal, the general secretary of the Communist Party of Nepal (Unified Marxist-Leninist), was detained."},
-			"Madhav Kumar Nepal=NPLPTY/Madhav Kumar Nepal; general secretary of the Communist Party=PTY/Communist Party; Nepal=NPL/Nepal; Unified Marxist-Leninist=NPLPTY/Communist Party of Nepal-Unified Marxist-Leninist", "+role-told"},
+			"Madhav Kumar Nepal=NPLPTY/Madhav Kumar Nepal; general secretary of the Communist Party=NPLPTY/Communist Party; Nepal=NPL/Nepal; Unified Marxist-Leninist=NPLPTY/Communist Party of Nepal-Unified Marxist-Leninist", "+role-told"},
 		{"a known person before the first role the knowledge lists is the office the title gives", "1993-03-05", []string{
 			"Kyrgyz Prime Minister Nikolai Tanayev resigned on Monday."},
 			"Kyrgyz Prime Minister Nikolai Tanayev=KGZGOV/Nikolai Tanayev", "+title-told"},

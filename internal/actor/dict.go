@@ -90,6 +90,9 @@ func (p *parser) build() {
 		if a.head {
 			d.heads[a.Name] = true
 		}
+		if a.royal {
+			d.royal[a.Name] = true
+		}
 		if a.Name == "peoples" {
 			d.peoples = a
 		}

@@ -88,6 +88,7 @@ type agent struct {
 	title  bool
 	weak   bool
 	head   bool // a head of state or government: "president", "prime minister"
+	royal  bool // a monarch's or prince's title: before a surname alone, only for who held such an office
 	heads  bool // stands for the heads named before: "the two leaders"
 	abroad bool // unnamed, may be of anywhere: "leaders", "envoys", "a gunman" (a title only in the plural)
 	other  bool // of the other party: "his Ethiopian counterpart", "the Iranian envoy"
@@ -187,6 +188,7 @@ type Dictionary struct {
 	ethnic     *agent                     // the agent "ethnic" and a demonym make (agents.txt): "ethnic Armenians"
 	placeKinds map[string]map[string]bool // nouns that name a place by its kind -> the place features they fit: "the region"
 	heads      map[string]bool            // offices of heads of state or government
+	royal      map[string]bool            // offices of monarchs and princes: "king", "emir"
 	compassOf  map[string][]*entity       // "north" -> the countries named "North X"
 	sectors    map[string]sectorFlags     // sector code -> what its unnamed agents are
 	implied    map[string]string          // sector code -> the name of its agents a passive act implies
@@ -267,6 +269,7 @@ func newDictionary() *Dictionary {
 		partitives: map[string]bool{},
 		placeKinds: map[string]map[string]bool{},
 		heads:      map[string]bool{},
+		royal:      map[string]bool{},
 		compassOf:  map[string][]*entity{},
 		sectors:    map[string]sectorFlags{},
 		implied:    map[string]string{},
@@ -497,7 +500,7 @@ func (p *parser) names(pos token.Position, key, val string) {
 	case p.cur == nil:
 		p.errorf(pos, "%s: outside a country, body, group, person or agent record", key)
 		return
-	case (f != formName || key == "shared") && p.cur.kind != kindCountry:
+	case f != formName && p.cur.kind != kindCountry:
 		p.errorf(pos, "%s: only countries have %ss", key, key)
 		return
 	}
@@ -531,6 +534,8 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.weak = true
 			case "head":
 				p.curAgent.head = true
+			case "royal":
+				p.curAgent.royal = true
 			case "heads":
 				p.curAgent.heads = true
 			case "abroad":
@@ -550,7 +555,7 @@ func (p *parser) attr(pos token.Position, key, val string) {
 			case "named":
 				p.curAgent.named = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title, weak, head, heads, abroad, other, ethnic, informant, led, against, body or named)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, royal, heads, abroad, other, ethnic, informant, led, against, body or named)", f)
 			}
 		}
 		return

@@ -22,7 +22,7 @@ var (
 	coordinators = map[string]bool{"and": true, "or": true, ",": true}
 	quotes       = map[string]bool{"\"": true, "“": true, "”": true, "``": true, "''": true}
 	particles    = map[string]bool{"de": true, "le": true, "la": true, "van": true, "von": true, "der": true, "den": true,
-		"bin": true, "ben": true, "ibn": true, "abu": true, "abd": true, "da": true, "di": true, "del": true, "du": true, "dos": true}
+		"bin": true, "bint": true, "ben": true, "ibn": true, "abu": true, "abd": true, "da": true, "di": true, "del": true, "du": true, "dos": true}
 )
 
 // hit is a named entity matched at a word.

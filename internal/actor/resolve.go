@@ -44,12 +44,18 @@ func (t *Tracker) named(j int) *hit {
 		}
 		best = &hit{n: n, ent: n.ent, i: j, j: j + l, exact: exact, rule: ruleFor(n, exact)}
 	}
+	if best != nil && best.j+1 < len(ws) && particle(ws[best.j].norm) && ws[best.j+1].cap && t.nameGoesOn(best) {
+		return nil // "Crown Prince Mohammed bin Zayed": a title, then the name of another
+	}
 	if best != nil && best.n.form == formSurname {
 		if j > 0 && ws[j-1].norm == "near" && !(j+1 < len(ws) && ws[j+1].poss) {
 			return nil // "a village near Djibo": a place, not Salou Djibo
 		}
 		if tr := t.bySurname(w.key); tr != nil {
 			return t.surnameHit(j, tr, best)
+		}
+		if t.royalBefore(j) && !t.d.heldRoyal(best.ent) {
+			return nil // "King Abdullah", "Emir Abdullah": not Abdullah Abdullah, who was no monarch
 		}
 		// a surname alone, not a first name of someone else ("Marcus Olembe");
 		// a common word only after a title ("President Bush", "Mr Major")
@@ -115,6 +121,27 @@ func (t *Tracker) titleBefore(j int) bool {
 	return false
 }
 
+// royalBefore reports whether a monarch's or prince's title (is: royal)
+// ends right before word j.
+func (t *Tracker) royalBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if a, n := t.d.agentAt(t.ws, k); a != nil && k+n == j {
+			return a.title && a.royal
+		}
+	}
+	return false
+}
+
+// heldRoyal reports whether the person e held a royal office at any time.
+func (d *Dictionary) heldRoyal(e *entity) bool {
+	for i := range e.roles {
+		if d.royal[e.roles[i].office] {
+			return true
+		}
+	}
+	return false
+}
+
 // better reports whether name n (exact or not) beats the current best of
 // the same length: exact spellings, full names over surnames, of two
 // countries the one the story names more, of two bodies or people the one
@@ -134,6 +161,12 @@ func (t *Tracker) better(n *name, exact bool, best *hit) bool {
 	r, why := n.ent.roleOn(t.day)
 	br, bwhy := best.ent.roleOn(t.day)
 	if r != nil && br != nil && r.Country != br.Country {
+		// one name, two people or bodies of two countries ("King
+		// Abdullah"): the one of the country named right before or after
+		// it ("Jordan's King Abdullah", "King Abdullah of Saudi Arabia")
+		if c := t.countryAround(best.i, len(n.norms)); c != "" && (c == r.Country || c == br.Country) {
+			return c == r.Country
+		}
 		// one name, two bodies ("RSF": the Rapid Support Forces, Reporters
 		// Without Borders): the one of a country the story names
 		if c, bc := t.sc.count[r.Country], t.sc.count[br.Country]; c != bc {
@@ -141,6 +174,39 @@ func (t *Tracker) better(n *name, exact bool, best *hit) bool {
 		}
 	}
 	return why == "role" && bwhy != "role"
+}
+
+// nameGoesOn reports whether a known name that starts inside the hit h,
+// which a name particle ("bin", "ibn", "de") and a capitalised word follow,
+// runs past its end: the name at h is cut short ("Crown Prince Mohammed"
+// of "Crown Prince Mohammed bin Salman").
+func (t *Tracker) nameGoesOn(h *hit) bool {
+	for k := h.i + 1; k < h.j; k++ {
+		if g := t.named(k); g != nil && g.j > h.j {
+			return true
+		}
+	}
+	return false
+}
+
+// countryAround returns the code of the country whose name, adjective or
+// possessive stands right before the name of l words at word i, or whose
+// "of [the] COUNTRY" follows it, or "".
+func (t *Tracker) countryAround(i, l int) string {
+	ws := t.ws
+	k := i - 1
+	if k >= 0 && ws[k].poss {
+		k--
+	}
+	for s := k; s >= 0 && s >= k-2; s-- {
+		if h := t.named(s); h != nil && h.j == k+1 && h.ent != nil && h.ent.kind == kindCountry && h.n.form != formSeat {
+			return h.ent.code
+		}
+	}
+	if _, c := t.ofCountry(i + l); c != nil {
+		return c.ent.code
+	}
+	return ""
 }
 
 func (t *Tracker) surnameHit(j int, tr *tracked, h *hit) *hit {
@@ -426,9 +492,15 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 		}
 	}
 	if h.ent.generic {
-		// "the Labour Party", "the Conservatives": Settle decides whose
-		t.markGeneric(ws[h.i].start, a.Country)
-		a.Country, a.Code = "", code("", a.Sector)
+		if c := t.countryAround(h.i, h.j-h.i); c != "" {
+			// "the Nigerian Labour Party", "Israel's Labour Party": the
+			// country named with it says whose
+			a.Country, a.Code = c, code(c, a.Sector)
+		} else {
+			// "the Labour Party", "the Conservatives": Settle decides whose
+			t.markGeneric(ws[h.i].start, a.Country)
+			a.Country, a.Code = "", code("", a.Sector)
+		}
 	}
 	if h.ent.kind == kindGroup || h.ent.kind == kindBody {
 		t.trackEntity(h.ent, a, "")

@@ -8,7 +8,7 @@ import (
 
 // sectorFlags say what the unnamed agents of a sector are, as sectors.txt
 // gives them ("is: home; own").
-type sectorFlags uint8
+type sectorFlags uint16
 
 const (
 	// sectorHome: unnamed agents of the sector belong to the country of
@@ -37,17 +37,22 @@ const (
 	// sectorArmed: armed outside the state (rebels, militants,
 	// extremists): "the militant group" may name a group of any of them.
 	sectorArmed
+	// sectorExile: acts abroad for its own country (an opposition meeting
+	// in a foreign capital): in a story about a country whose agent of the
+	// sector it named, an unnamed one in a sentence placed abroad is still
+	// that country's.
+	sectorExile
 )
 
 var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn, "force": sectorForce, "state": sectorState,
-	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed}
+	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile}
 
 // sectorFlags reads the "is:" flags of a sector line.
 func (p *parser) sectorFlags(pos token.Position, val string) {
 	for _, f := range splitList(val) {
 		fl, ok := sectorFlagNames[f]
 		if !ok {
-			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power or armed)", f)
+			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed or exile)", f)
 			continue
 		}
 		p.d.sectors[p.curSector] |= fl
