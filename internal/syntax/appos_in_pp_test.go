@@ -35,3 +35,17 @@ func TestByMeansNoAgent(t *testing.T) {
 			rels: []string{"agent(were attacked, forces)"}},
 	})
 }
+
+// TestTimeWordThenName holds a phrase that ends in a word of time ("the
+// week", "that month") before a name that opens the clause: the name is
+// the subject, not part of the time's phrase.
+func TestTimeWordThenName(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "earlier in the week", text: "Earlier in the week Beijing halted imports of fish from Taiwan.", named: []string{"Beijing", "Taiwan"}, names: []string{"Beijing", "Taiwan"},
+			rels: []string{"subj(halted, Beijing)"}},
+		{name: "later that month", text: "Later that month Russia expelled two British diplomats.", named: []string{"Russia", "British diplomats"}, names: []string{"Russia"},
+			rels: []string{"subj(expelled, Russia)"}},
+		{name: "the day, then a name", text: "The day Putin invaded Ukraine, markets fell.", named: []string{"Putin", "Ukraine"}, names: []string{"Putin", "Ukraine"},
+			rels: []string{"subj(invaded, Putin)"}},
+	})
+}

@@ -274,8 +274,10 @@ func (st *state) nounPhrase(i int) int {
 			if j > start && st.mark[j]&namedStart != 0 && named && !st.properRun(start, j) {
 				break // two names side by side: "gave Kenya ..."
 			}
-			if j > start && st.mark[j]&namedStart != 0 && !named && head == j-1 && w[head].Tag == dateline.TagNNS && !isCapitalised(st.toks[head].Text) {
-				break // a plural noun, then a name: "within hours Eritrean jets attacked"
+			if j > start && st.mark[j]&namedStart != 0 && !named && head == j-1 && (w[head].Tag == dateline.TagNNS || w[head].Roles&dateline.RoleTime != 0) && !isCapitalised(st.toks[head].Text) {
+				// a plural noun or a word of time, then a name: "within hours
+				// Eritrean jets attacked", "earlier in the week Beijing halted"
+				break
 			}
 			named = true
 			if tj.IsNoun() || tj == dateline.TagCD || tj == dateline.TagPRP {
