@@ -71,3 +71,17 @@ func TestProtestPutDown(t *testing.T) {
 		{"a gathering of leaders: no event", d, "Leaders attended a gathering in Abuja.", "175", "", ""},
 	})
 }
+
+// TestSetOffAndHandedCaptives: bombs or explosions set off near a place
+// are a bombing (183) aimed at whom the place is of; captives handed to a
+// go-between are released (0841). Tear gas set off, or a letter handed
+// over, is neither.
+func TestSetOffAndHandedCaptives(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"explosions near a police station", d, "Gang members set off explosions near a police station in Guayaquil.", "183", "ECUCRM>ECUCOP", ""},
+		{"a bomb outside a ministry", d, "Militants set off a bomb outside the interior ministry in Kabul.", "183", "AFGUAF>AFGGOV", ""},
+		{"hostages handed to the Red Cross", d, "Hamas handed 24 hostages to the Red Cross on Friday.", "0841", "PSEREB>NGO", ""},
+		{"tear gas: no bombing", d, "Police in Nairobi set off tear gas.", "183", "", ""},
+		{"a letter handed: no release", d, "The minister handed a letter to the Iranian ambassador.", "0841", "", ""},
+	})
+}
