@@ -85,3 +85,14 @@ func TestSetOffAndHandedCaptives(t *testing.T) {
 		{"a letter handed: no release", d, "The minister handed a letter to the Iranian ambassador.", "0841", "", ""},
 	})
 }
+
+// TestNeutralised: armed men or gangs "neutralised" by forces are fought
+// down (190), in either spelling; a threat or a risk neutralised is no
+// attack on anyone.
+func TestNeutralised(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"neutralised a gunman", d, "Troops neutralised a gunman in Mali.", "190", "MLIMIL>MLIUAF", ""},
+		{"neutralized militants, reported", d, "The Nigerian army said it had neutralized 15 militants in Borno.", "190", "NGAMIL>NGAUAF", ""},
+		{"a threat neutralised: no attack", d, "The Kenyan army neutralized the threat.", "190", "", ""},
+	})
+}
