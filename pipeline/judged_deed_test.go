@@ -96,3 +96,14 @@ func TestNeutralised(t *testing.T) {
 		{"a threat neutralised: no attack", d, "The Kenyan army neutralized the threat.", "190", "", ""},
 	})
 }
+
+// TestArrangedBetween: a meeting or talks arranged or organised between
+// others mediates them (045), each party a target; a meeting arranged
+// with someone is no mediation.
+func TestArrangedBetween(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"organised talks between two", d, "Qatar organised talks between Hamas and Fatah.", "045", "QAT>PSEPTY", ""},
+		{"arranged a meeting between two states", d, "Russia arranged a meeting between Armenia and Azerbaijan.", "045", "RUS>AZE", ""},
+		{"a meeting arranged with one: no mediation", d, "The ministry arranged a meeting with the Kenyan ambassador.", "045", "", ""},
+	})
+}
