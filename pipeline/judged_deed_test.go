@@ -107,3 +107,18 @@ func TestArrangedBetween(t *testing.T) {
 		{"a meeting arranged with one: no mediation", d, "The ministry arranged a meeting with the Kenyan ambassador.", "045", "", ""},
 	})
 }
+
+// TestDemandUntil: "X will not do A until Y does B" demands B of Y (10x)
+// by X, or by who tells it when X is not named; "until" under an act
+// that is not refused only says when ("will keep its troops there until
+// the elections are held").
+func TestDemandUntil(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"refused to free until withdraws", d, "The rebels refused to free the hostages until the army withdraws from the valley.", "10", "REB>MIL", ""},
+		{"will not withdraw until releases", d, "Armenia will not withdraw until Azerbaijan releases the prisoners.", "10", "ARM>AZE", ""},
+		{"would not be lifted until, told", d, "The EU said sanctions would not be lifted until Russia withdraws its troops from Ukraine.", "10", "IGOEUR>RUS", ""},
+		{"ties not restored until paid", d, "Thailand's foreign minister said ties would not be restored until Cambodia paid compensation.", "10", "THAGOV>KHM", ""},
+		{"not refused: no demand", d, "Kenya will keep its troops in Somalia until the elections are held.", "10", "", ""},
+		{"a past until: no demand", d, "Fighting did not stop until the army withdrew from the town.", "10", "", ""},
+	})
+}

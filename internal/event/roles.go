@@ -1746,11 +1746,44 @@ func (x *sent) accident() bool {
 	return false
 }
 
+// refusedUntil returns, for an adverbial clause ci opened by "until" under
+// a negated parent ("would not be restored until ..."), who refuses: the
+// parent's subject's actors, else whoever tells it; else nil.
+func (x *sent) refusedUntil(ci int) []int {
+	an := x.an
+	cl := an.Clauses[ci]
+	if w := x.s.Tokens[cl.Opener].Lower; w != "until" && w != "till" {
+		return nil
+	}
+	if m, _ := x.clauseModality(&pred{clause: cl.Parent, vg: -1, np: -1, light: -1, victim: -1}); m != dateline.Negated {
+		return nil
+	}
+	if by := x.actorsOf([]int{an.Dependent(an.Clauses[cl.Parent].Verb, dateline.RelSubj)}); len(by) > 0 && !an.Chunks[an.Clauses[cl.Parent].Verb].Verb.Passive {
+		return by
+	}
+	if r := x.reporter(cl.Parent); r >= 0 {
+		return []int{r}
+	}
+	return nil
+}
+
 // asIntent turns a promised act into the announcement of it: a future act
 // by its own actor is an expressed intent (03x) or threat (13x), as CAMEO
 // codes it; "said it would not" is a refusal (12x).
 func (x *sent) asIntent(f *Found, p *pred) {
 	if p.vg >= 0 && p.clause >= 0 && x.an.Clauses[p.clause].Kind == dateline.ClauseAdverbial && x.timeToCome(p.clause) {
+		if by := x.refusedUntil(p.clause); len(by) > 0 && len(f.Sources) > 0 && !x.sameActors(by, f.Sources) {
+			if code, ok := x.l.form(p.act, famDemand); ok {
+				if c, ok := x.l.codes[code]; ok {
+					// "ties would not be restored until Phnom Penh paid
+					// compensation": what a refusal waits on is demanded of
+					// its doer by the one who refuses
+					f.Code, f.Modality = c, dateline.Asserted
+					f.Sources, f.Targets = by, without(f.Sources, by)
+					p.how = append(p.how, "demand "+code+" that a refusal waits on")
+				}
+			}
+		}
 		return // "once foreign troops took control": supposed, announced by no one
 	}
 	if f.Modality == dateline.Future && !p.e.frame && x.l.has(f.Code.CAMEO, flagDecided) && x.conditionSubject(p.clause) == -1 && !x.anyObject(p) && x.ownWord(p, f) && !x.warned(p.clause) {
