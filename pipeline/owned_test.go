@@ -12,7 +12,7 @@ import (
 )
 
 // TestOwnedSet codes the project's own story sets (testdata/owned and
-// owned2 to owned21, each written blind to the coder; owned22 and owned23 stay
+// owned2 to owned21, each written blind to the coder; owned22 to owned25 stay
 // blind until a session scores them once) and scores them against
 // their gold, as a guard on what the held-out stories measure: the required
 // events found with root, countries and sectors right, those found with
