@@ -391,7 +391,7 @@ func (d *Dictionary) givenNames() {
 			continue
 		}
 		f := n.norms[0]
-		if _, agent := d.agentsBy[f]; agent || particles[f] || len(f) < 3 || !n.caps[0] {
+		if _, agent := d.agentsBy[f]; agent || d.particles[f] || len(f) < 3 || !n.caps[0] {
 			continue
 		}
 		d.given[f] = true

@@ -170,6 +170,7 @@ type Dictionary struct {
 	surnames   map[string]bool            // common surnames: common, but they name a person the story named ("Khan" after "Imran Khan")
 	quantities map[string]bool            // nouns that count people: "thousands of Vietnamese"
 	counts     map[string]bool            // words that count the noun after them: no name stands before one in its phrase
+	particles  map[string]bool            // name particles inside a person's name: "de", "van", "bin"
 	things     map[string]bool            // words that make a run of capitalised words a thing, not a person: "palace", "bank"
 	given      map[string]bool            // the first words of the people's names: the given names the knowledge has seen
 	persons    map[string]bool            // nouns that, counted, stand for people named before: "both men"
@@ -206,6 +207,7 @@ type Dictionary struct {
 	// shape, and are not looked up
 	placeShapes    shapes
 	modifierShapes shapes
+	particleShapes shapes // of the particles
 	uncappedShapes shapes // of the keys of uncapped
 }
 
@@ -259,6 +261,7 @@ func newDictionary() *Dictionary {
 		surnames:   map[string]bool{},
 		quantities: map[string]bool{},
 		counts:     map[string]bool{},
+		particles:  map[string]bool{},
 		things:     map[string]bool{},
 		given:      map[string]bool{},
 		persons:    map[string]bool{},
@@ -377,11 +380,11 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "fleeing", "others", "owning", "female", "surnames", "quantities", "counts":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "fleeing", "others", "owning", "female", "surnames", "quantities", "counts", "particles":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign,
 			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
-			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "owning": p.d.owning, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts}[key]
+			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "owning": p.d.owning, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 			if key == "surnames" {
@@ -389,6 +392,9 @@ func (p *parser) field(pos token.Position, key, val string) {
 			}
 			if key == "modifier" {
 				p.d.modifierShapes.add(fold(w))
+			}
+			if key == "particles" {
+				p.d.particleShapes.add(fold(w))
 			}
 		}
 	case "state-kind":

@@ -189,17 +189,17 @@ func (t *Tracker) notePersonNamed(i, e int, a dateline.Actor, office, rule strin
 func (t *Tracker) nameRun(i int) (int, bool) {
 	ws := t.ws
 	e, n := i, 0
-	for ; e < len(ws) && (ws[e].cap && !ws[e].punct || particle(ws[e].norm) && e > i && e+1 < len(ws) && ws[e+1].cap); e++ {
-		if !particle(ws[e].norm) {
+	for ; e < len(ws) && (ws[e].cap && !ws[e].punct || t.d.particle(ws[e].norm) && e > i && e+1 < len(ws) && ws[e+1].cap); e++ {
+		if !t.d.particle(ws[e].norm) {
 			n++
 		}
 	}
-	if n == 0 || n > 3 || particle(ws[e-1].norm) || ws[i].hyph || e < len(ws) && ws[e].hyph {
+	if n == 0 || n > 3 || t.d.particle(ws[e-1].norm) || ws[i].hyph || e < len(ws) && ws[e].hyph {
 		return e, false
 	}
 	for k := i; k < e; k++ {
 		w := ws[k]
-		if particle(w.norm) {
+		if t.d.particle(w.norm) {
 			continue
 		}
 		// a common last word that is a given name ends a name whose first

@@ -143,20 +143,27 @@ func TestModifierShapes(t *testing.T) {
 }
 
 // TestPhraseShapes checks that the shape filters before phraseWords and
-// particles pass every word of theirs and answer as the maps for others.
+// the particles pass every word of theirs and answer as the maps for others.
 func TestPhraseShapes(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.particles["bin"] || !d.particles["von"] {
+		t.Fatalf("particles: %v, want bin and von among them", d.particles)
+	}
 	words := []string{"", "the", "of", "de", "bin", "said", "they", "x", "thousands"}
 	for w := range phraseWords {
 		words = append(words, w, w+"s")
 	}
-	for w := range particles {
+	for w := range d.particles {
 		words = append(words, w, w+"s")
 	}
 	for _, w := range words {
 		if got, want := phraseShapes.may(w) || phraseWords[w] == 0, true; got != want {
 			t.Errorf("phraseShapes.may(%q) = false, but phraseWords has it", w)
 		}
-		if got, want := particle(w), particles[w]; got != want {
+		if got, want := d.particle(w), d.particles[w]; got != want {
 			t.Errorf("particle(%q) = %v, want %v", w, got, want)
 		}
 	}

@@ -21,8 +21,6 @@ var (
 	dummyVerbs   = map[string]bool{"is": true, "was": true, "'s": true, "seems": true, "seemed": true, "appears": true, "appeared": true, "remains": true, "remained": true}
 	coordinators = map[string]bool{"and": true, "or": true, ",": true}
 	quotes       = map[string]bool{"\"": true, "“": true, "”": true, "``": true, "''": true}
-	particles    = map[string]bool{"de": true, "le": true, "la": true, "van": true, "von": true, "der": true, "den": true,
-		"bin": true, "bint": true, "ben": true, "ibn": true, "abu": true, "abd": true, "da": true, "di": true, "del": true, "du": true, "dos": true}
 )
 
 // hit is a named entity matched at a word.
@@ -83,15 +81,13 @@ var phraseWords = func() map[string]uint8 {
 	return m
 }()
 
-// phraseShapes and particleShapes are the shapes of phraseWords and
-// particles: a word of neither shape is not looked up.
-var (
-	phraseShapes   = shapesOf(phraseWords)
-	particleShapes = shapesOf(particles)
-)
+// phraseShapes are the shapes of phraseWords: a word of no such shape is
+// not looked up.
+var phraseShapes = shapesOf(phraseWords)
 
-// particle reports whether w is a name particle ("de", "bin"): particles[w].
-func particle(w string) bool { return particleShapes.may(w) && particles[w] }
+// particle reports whether w is a name particle ("de", "bin": common.txt's
+// particles).
+func (d *Dictionary) particle(w string) bool { return d.particleShapes.may(w) && d.particles[w] }
 
 const (
 	wordPersonal uint8 = 1 << iota
@@ -608,13 +604,13 @@ func (t *Tracker) unknownName(j int) int {
 	e := j
 	for e < len(ws) {
 		w := ws[e]
-		if w.cap && !w.punct && !calendarWords[w.norm] && (!t.isAgent(e) || t.surnameAgent(j, e)) || particle(w.norm) && e+1 < len(ws) && ws[e+1].cap {
+		if w.cap && !w.punct && !calendarWords[w.norm] && (!t.isAgent(e) || t.surnameAgent(j, e)) || t.d.particle(w.norm) && e+1 < len(ws) && ws[e+1].cap {
 			e++
 			continue
 		}
 		break
 	}
-	for e > j && particle(ws[e-1].norm) {
+	for e > j && t.d.particle(ws[e-1].norm) {
 		e--
 	}
 	return e

@@ -44,7 +44,7 @@ func (t *Tracker) named(j int) *hit {
 		}
 		best = &hit{n: n, ent: n.ent, i: j, j: j + l, exact: exact, rule: ruleFor(n, exact)}
 	}
-	if best != nil && best.j+1 < len(ws) && particle(ws[best.j].norm) && ws[best.j+1].cap && t.nameGoesOn(best) {
+	if best != nil && best.j+1 < len(ws) && t.d.particle(ws[best.j].norm) && ws[best.j+1].cap && t.nameGoesOn(best) {
 		return nil // "Crown Prince Mohammed bin Zayed": a title, then the name of another
 	}
 	if best != nil && best.n.form == formSurname {
