@@ -49,3 +49,22 @@ func TestTimeWordThenName(t *testing.T) {
 			rels: []string{"subj(invaded, Putin)"}},
 	})
 }
+
+// TestParticipleOnPluralNoVerb holds a past form right after a plural
+// noun, with a preposition and no object of its own ("civilians shelled
+// in May"): a participle on the noun, so the past form after the
+// sentence's subject stays its verb; a verb that acts through its
+// preposition ("soldiers clashed in") may still be the clause's verb.
+func TestParticipleOnPluralNoVerb(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "pressed for, civilians shelled in", text: "Britain and France pressed for an investigation into the deaths of civilians shelled in the last months of fighting.",
+			named: []string{"Britain", "France", "civilians"}, names: []string{"Britain", "France"},
+			tags: []string{"pressed/VBD", "shelled/VBN"}},
+		{name: "called for, villagers killed in", text: "Amnesty called for an inquiry into the deaths of villagers killed in the raid.",
+			named: []string{"Amnesty", "villagers"}, names: []string{"Amnesty"},
+			tags: []string{"called/VBD", "killed/VBN"}},
+		{name: "not: an intransitive verb after a plural", text: "Troops deployed along the frontier with Ghanaian soldiers clashed in the night.",
+			named: []string{"Troops", "Ghanaian soldiers"},
+			tags:  []string{"deployed/VBN", "clashed/VBD"}},
+	})
+}

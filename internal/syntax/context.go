@@ -842,6 +842,10 @@ func (st *state) laterVerb(i int) bool {
 			if t == dateline.TagVBD && st.c[j].has(dateline.TagVBN) && j > i && st.c[j-1].t[0].IsNoun() && st.lowerAt(j+1) == "by" {
 				continue // "said in a statement carried by state media": a participle on the noun, with its agent
 			}
+			if t == dateline.TagVBD && st.c[j].has(dateline.TagVBN) && j > i && st.c[j-1].t[0] == dateline.TagNNS && j+1 < len(st.toks) &&
+				st.c[j+1].t[0] == dateline.TagIN && st.lemmaRoles(j)&dateline.RoleIntransitive == 0 {
+				continue // "pressed for an inquiry into the deaths of civilians shelled in May": a participle on the plural, no object of its own
+			}
 			return true
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
 			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0:
