@@ -122,3 +122,15 @@ func TestDemandUntil(t *testing.T) {
 		{"a past until: no demand", d, "Fighting did not stop until the army withdrew from the town.", "10", "", ""},
 	})
 }
+
+// TestPulledOutOfMeeting: a state that pulls out of or withdraws from a
+// summit or conference refuses to meet (125), as one that withdraws from
+// talks halts them (164); forces that pull out of a town withdraw (087).
+func TestPulledOutOfMeeting(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"pulled out of a summit", d, "India pulled out of a regional summit in Islamabad.", "125", "IND>", ""},
+		{"withdrew from a conference", d, "Kenya withdrew from the conference in Addis Ababa.", "125", "KEN>", ""},
+		{"talks: halted, not refused", d, "The opposition in Caracas withdrew from the talks.", "125", "", ""},
+		{"troops from a town: no refusal", d, "Troops pulled out of the town of Bakhmut.", "125", "", ""},
+	})
+}
