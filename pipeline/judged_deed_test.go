@@ -134,3 +134,13 @@ func TestPulledOutOfMeeting(t *testing.T) {
 		{"troops from a town: no refusal", d, "Troops pulled out of the town of Bakhmut.", "125", "", ""},
 	})
 }
+
+// TestRefusedOwnObject: a refused act whose object names one of the
+// refusers ("refused to enforce it", the pronoun read as the army) is
+// still a refusal (120), aimed at who last asked it of them.
+func TestRefusedOwnObject(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"army and police refused to enforce it", d, "The Georgian president declared a state of emergency, but army and police commanders refused to enforce it.", "120", "GEOMIL>GEOGOV", ""},
+		{"the army refused to enforce it", d, "The Georgian president declared a state of emergency, but the army refused to enforce it.", "120", "GEOMIL>GEOGOV", ""},
+	})
+}

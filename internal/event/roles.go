@@ -110,7 +110,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 		p.how = append(p.how, "its own")
 	}
 	if len(tgt) > 0 && len(f.Targets) == 0 && len(targets) > 0 && !judgesOwnFate {
-		return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
+		if !slices.Contains(p.how, refusedObject) {
+			return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
+		}
+		// "army and police commanders refused to enforce it": a refused act's
+		// object that names one of the refusers is no target; the refusal stands
+		tgt, targets, p.how = nil, nil, slices.DeleteFunc(p.how, func(h string) bool { return h == refusedObject })
 	}
 	if len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && x.bareNumber(tgt[0]) {
 		if on := x.parentTargets(p); len(on) > 0 {
@@ -431,7 +436,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 		if v := x.an.Dependent(p.vg, dateline.RelComp); v >= 0 && x.an.Chunks[v].Kind == dateline.ChunkVG {
 			if o := x.an.Dependent(v, dateline.RelObj); o >= 0 {
 				if on := x.actorsOf([]int{o}); len(on) > 0 && !x.sameActors(on, x.actorsOf(src)) {
-					tgt, how = []int{o}, "object of the refused act"
+					tgt, how = []int{o}, refusedObject
 				}
 			}
 		}
@@ -1745,6 +1750,10 @@ func (x *sent) accident() bool {
 	}
 	return false
 }
+
+// refusedObject is the rule note of a refusal aimed at the object of the
+// act it refuses ("refused to obey the president").
+const refusedObject = "object of the refused act"
 
 // refusedUntil returns, for an adverbial clause ci opened by "until" under
 // a negated parent ("would not be restored until ..."), who refuses: the

@@ -68,3 +68,17 @@ func TestParticipleOnPluralNoVerb(t *testing.T) {
 			tags:  []string{"deployed/VBN", "clashed/VBD"}},
 	})
 }
+
+// TestButOpensClause holds "but" after a clause and its comma: it opens
+// another clause, and the nouns after it are no members of the last
+// object's list.
+func TestButOpensClause(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "a state of emergency, but A and B refused", text: "Shevardnadze declared a state of emergency, but army and police commanders refused to enforce it.",
+			named: []string{"Shevardnadze", "army", "police commanders"}, names: []string{"Shevardnadze"},
+			rels: []string{"subj(refused, army)", "conj(army, police commanders)"}, absent: []string{"conj(emergency, army)"}},
+		{name: "offered talks, but A and B rejected", text: "Kenya offered talks, but the rebels and their allies rejected the offer.",
+			named: []string{"Kenya", "the rebels", "their allies"}, names: []string{"Kenya"},
+			rels: []string{"subj(rejected, the rebels)"}, absent: []string{"conj(talks, the rebels)"}},
+	})
+}

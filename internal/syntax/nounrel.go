@@ -188,6 +188,11 @@ func (st *state) conjoin(k int) {
 		// met" is, with no verb before it)
 		return
 	}
+	if st.punctBetween(left, k) == ',' && st.toks[ch[k].Head].Lower == "but" && st.finiteBefore(left) {
+		// "declared a state of emergency, but army and police commanders
+		// refused": after a clause and its comma, "but" opens another
+		return
+	}
 	if st.gapped(left, k, right) {
 		// "Iran seized one tanker, and Britain another": a clause whose
 		// verb is left out, its subject and object side by side; the
