@@ -476,14 +476,12 @@ func (x *sent) headLemma(k int) string { return x.an.Words[x.an.Chunks[k].Head].
 // (sets.txt's &deed) whose adjective h lists: "called the launch a
 // dangerous act" judges it as "called the launch dangerous" does.
 func (x *sent) adjectiveMeets(c dateline.Chunk, h *heads) bool {
-	found := false
 	for i := c.From; i < c.Head; i++ {
 		if x.an.Words[i].Tag.IsAdjective() && h.has(x.wordID(i, false)) {
-			found = true
-			break
+			return x.l.InSet("deed", x.an.Words[c.Head].Lemma)
 		}
 	}
-	return found && x.l.InSet("deed", x.an.Words[c.Head].Lemma)
+	return false
 }
 
 // satisfies reports whether noun phrase k meets h: for heads marked "!",
