@@ -17,15 +17,16 @@ import (
 //go:embed igo.txt
 var igoText []byte
 
-// defaultIGO is the embedded IGO code list, read once.
-var defaultIGO = mustIGO()
+// defaultIGO is the embedded IGO code list, and defaultSame its
+// spellings of one body ("NAT = NATO"), read once.
+var defaultIGO, defaultSame = mustIGO()
 
-func mustIGO() map[string]bool {
-	m, err := parseIGO(igoText, "igo.txt")
+func mustIGO() (map[string]bool, map[string]string) {
+	m, same, err := parseIGO(igoText, "igo.txt")
 	if err != nil {
 		panic(err) // the embedded file is part of the package; tests read it
 	}
-	return m
+	return m, same
 }
 
 // DefaultIGO returns a copy of the embedded list of codes that stand for
@@ -39,31 +40,38 @@ func DefaultIGO() map[string]bool {
 }
 
 // LoadIGO reads a list of international-body codes from name in fsys: one
-// code a line, text after # a comment. It lets users swap igo.txt.
+// code a line, or "CODE = OTHER" for a second code of the same body (both
+// count as bodies); text after # a comment. It lets users swap igo.txt.
 func LoadIGO(fsys fs.FS, name string) (map[string]bool, error) {
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, fmt.Errorf("load IGO codes: %w", err)
 	}
-	return parseIGO(b, name)
+	m, _, err := parseIGO(b, name)
+	return m, err
 }
 
-func parseIGO(b []byte, name string) (map[string]bool, error) {
-	m := map[string]bool{}
+// parseIGO reads an IGO list: the codes, and the codes that name the same
+// body as another ("NAT = NATO": same["NAT"] is "NATO").
+func parseIGO(b []byte, name string) (map[string]bool, map[string]string, error) {
+	m, same := map[string]bool{}, map[string]string{}
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for num := 1; sc.Scan(); num++ {
 		line, _, _ := strings.Cut(sc.Text(), "#")
-		f := strings.Fields(line)
-		switch len(f) {
-		case 0:
+		f := strings.Fields(strings.ToUpper(line))
+		switch {
+		case len(f) == 0:
 			continue
-		case 1:
-			m[strings.ToUpper(f[0])] = true
+		case len(f) == 1:
+			m[f[0]] = true
+		case len(f) == 3 && f[1] == "=":
+			m[f[0]], m[f[2]] = true, true
+			same[f[0]] = f[2]
 		default:
-			return nil, fmt.Errorf("%s:%d: want one code a line, got %q", name, num, line)
+			return nil, nil, fmt.Errorf("%s:%d: want one code a line or CODE = OTHER, got %q", name, num, line)
 		}
 	}
-	return m, sc.Err()
+	return m, same, sc.Err()
 }
 
 // Scorer scores events against gold. The zero Scorer is ready to use.
@@ -74,6 +82,10 @@ type Scorer struct {
 	// IGO lists the country codes that stand for an international body,
 	// upper case; nil means the embedded igo.txt.
 	IGO map[string]bool
+	// Same maps a second code of a body to its first ("NAT" to "NATO"),
+	// upper case, so gold and output that spell one body two ways agree;
+	// nil means the embedded igo.txt's.
+	Same map[string]string
 }
 
 // Score scores events against g with the default Scorer.
@@ -123,7 +135,19 @@ func (s *Scorer) countryOK(want string, p *dateline.Participant) bool {
 	if want == "IGO" && got != "IGO" {
 		return s.isIGO(p)
 	}
-	return want == got
+	return want == got || s.same(want) == s.same(got)
+}
+
+// same returns the first code of the body that code names, or code.
+func (s *Scorer) same(code string) string {
+	same := s.Same
+	if same == nil {
+		same = defaultSame
+	}
+	if c, ok := same[code]; ok {
+		return c
+	}
+	return code
 }
 
 // sectorOK reports whether p's sector is one of want; empty want accepts

@@ -34,6 +34,11 @@ func TestCountryOK(t *testing.T) {
 		{"IGO rejects a country", "IGO", p("FRA", "GOV", "FRAGOV"), false},
 		{"IGO rejects nil", "IGO", nil, false},
 		{"UNO is not any IGO", "UNO", p("EUR", "IGO", ""), false},
+		{"CAMEO's NAT is NATO", "NAT", p("NATO", "IGO", ""), true},
+		{"NATO is CAMEO's NAT", "NATO", p("NAT", "IGO", ""), true},
+		{"OSCE spelled out", "OSCE", p("OSC", "IGO", ""), true},
+		{"NAT is not the UN", "NAT", p("UNO", "IGO", ""), false},
+		{"none is not NATO", "", p("NATO", "IGO", ""), false},
 	}
 	var s Scorer
 	for _, tt := range tests {
@@ -54,6 +59,10 @@ func TestCustomIGO(t *testing.T) {
 	}
 	if s.countryOK("IGO", &dateline.Participant{Country: "UNO"}) {
 		t.Errorf("UNO with custom list: got IGO, want not IGO")
+	}
+	igo, err = LoadIGO(fstest.MapFS{"igo.txt": {Data: []byte("XYZ = XY\n")}}, "igo.txt")
+	if err != nil || !igo["XYZ"] || !igo["XY"] {
+		t.Errorf("a second code: got %v, %v, want both codes bodies", igo, err)
 	}
 	_, err = LoadIGO(fstest.MapFS{"igo.txt": {Data: []byte("UNO\nA B\n")}}, "igo.txt")
 	if err == nil || !strings.HasPrefix(err.Error(), "igo.txt:2:") {
