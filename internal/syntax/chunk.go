@@ -274,9 +274,11 @@ func (st *state) nounPhrase(i int) int {
 			if j > start && st.mark[j]&namedStart != 0 && named && !st.properRun(start, j) {
 				break // two names side by side: "gave Kenya ..."
 			}
-			if j > start && st.mark[j]&namedStart != 0 && !named && head == j-1 && (w[head].Tag == dateline.TagNNS || w[head].Roles&dateline.RoleTime != 0) && !isCapitalised(st.toks[head].Text) {
+			if j > start && st.mark[j]&namedStart != 0 && !named && head == j-1 && (w[head].Tag == dateline.TagNNS || w[head].Roles&dateline.RoleTime != 0) && !isCapitalised(st.toks[head].Text) &&
+				!(w[head].Tag == dateline.TagNNS && st.indefinite(start)) {
 				// a plural noun or a word of time, then a name: "within hours
-				// Eritrean jets attacked", "earlier in the week Beijing halted"
+				// Eritrean jets attacked", "earlier in the week Beijing halted";
+				// not after "a", which no plural ends: "a rights campaigner"
 				break
 			}
 			named = true
@@ -647,4 +649,11 @@ func (st *state) quoteOpenIn(from, to int) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// indefinite reports whether token i is the article "a" or "an", which
+// opens a phrase with a singular head.
+func (st *state) indefinite(i int) bool {
+	l := st.lowerAt(i)
+	return l == "a" || l == "an"
 }

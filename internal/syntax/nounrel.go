@@ -212,10 +212,13 @@ func (st *state) conjoin(k int) {
 		// minister, Fayez Serraj, and Gen. Hifter")
 		p := first - 1
 		if p < 0 || ch[p].Kind != dateline.ChunkNP || st.punctBetween(p, first) != ',' || ch[p].Time ||
-			!st.proper(p) && st.proper(first) || st.inOpeningParticiple(p) || st.correlative(first) {
+			!st.proper(p) && st.proper(first) || st.inOpeningParticiple(p) || st.correlative(first) || st.describedTwice(p, first, left) {
 			break
 		}
 		first = p
+	}
+	if p := first - 1; p >= 0 && ch[p].Kind == dateline.ChunkNP && st.punctBetween(p, first) == ',' && st.describedTwice(p, first, left) {
+		return // "Ali Khan, a lawyer and activist,": both describe him (appositions)
 	}
 	if g := st.an.Governor(first, dateline.RelConj); g >= 0 {
 		first = g
@@ -270,7 +273,7 @@ func (st *state) appositions() {
 		if st.an.Words[ch[j].From].Tag == dateline.TagWPS {
 			continue // "Hifter, whose forces": a relative clause
 		}
-		if end+1 < len(ch) {
+		if end+1 < len(ch) && !st.describedTwice(k, j, end) {
 			if p := st.punctBetween(end, end+1); p == 0 && !(st.relativeOpener(end+1) && st.an.Governor(k, dateline.RelPObj) < 0) {
 				continue // "Hifter, the army said": the subject of what follows
 			}
@@ -284,6 +287,9 @@ func (st *state) appositions() {
 			second = j + 1 // "Lavrov, Russia 's foreign minister"
 		}
 		st.rel(dateline.RelAppos, k, second)
+		if st.describedTwice(k, j, end) {
+			st.rel(dateline.RelAppos, k, end+2) // "a lawyer and activist": the second describes him too
+		}
 	}
 }
 
@@ -362,6 +368,23 @@ func (st *state) describedMember(k, j, end int) bool {
 	}
 	first := st.an.Words[ch[j].From].Tag
 	return (first == dateline.TagDT || ch[j].Poss) && !(st.proper(j) && !ch[j].Poss)
+}
+
+// describedTwice reports whether the description j (to end) of the name k
+// goes on after "and" with a second one, then a comma or a relative
+// clause: "Sergei Kovalyov, a rights campaigner and deputy, accused" and
+// "Ali Khan, a lawyer and a former minister who ..., said" describe one
+// person, where "Iran, Iraq and Syria" lists three and "Ali Khan, a student
+// and two teachers" or "..., a student and his brother" three people.
+func (st *state) describedTwice(k, j, end int) bool {
+	ch := st.an.Chunks
+	if !st.proper(k) || st.proper(j) || !st.indefinite(ch[j].From) || end+3 >= len(ch) ||
+		ch[end+1].Kind != dateline.ChunkConj || st.punctBetween(end, end+1) != 0 ||
+		ch[end+2].Kind != dateline.ChunkNP || st.proper(end+2) || st.punctBetween(end+2, end+3) != ',' && !st.relativeOpener(end+3) {
+		return false
+	}
+	second, head := ch[end+2].From, st.an.Words[ch[end+2].Head].Tag
+	return head == dateline.TagNN && (st.indefinite(second) || st.an.Words[second].Tag != dateline.TagDT && st.an.Words[second].Tag != dateline.TagPRPS && st.an.Words[second].Tag != dateline.TagCD)
 }
 
 // proper reports whether noun phrase k's head is a proper noun.
