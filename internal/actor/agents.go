@@ -328,10 +328,14 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	}
 	next, ms := t.phrase(k)
 	direct := len(ms) > 0 // the owner right after the preposition
-	for n := 0; len(ms) == 0 && (p.sector == "*" || p.agent.weak) && n < 3 && next < len(ws) && next > k && (!ws[next-1].punct || quotes[ws[next-1].text]) && !ws[next-1].cap; n++ {
+	for n := 0; len(ms) == 0 && (p.sector == "*" || p.agent.weak) && n < 3 && next < len(ws) && next > k && (!ws[next-1].punct || quotes[ws[next-1].text]) &&
+		(!ws[next-1].cap || next-2 >= k && ws[next-2].norm == "the"); n++ {
 		// "a spokesman for the striking miners", "leaders of the "red
 		// shirt" movement": words the phrase reader does not know, and
-		// quotation marks, may stand before the group
+		// quotation marks, may stand before the group; so may a name it
+		// does not know right after "the" ("a leader of the Madhesi
+		// alliance"), not one that stands alone ("the leader of Abkhazia
+		// accused Georgia")
 		next, ms = t.phrase(next)
 	}
 	if len(ms) == 0 && p.sector != "*" && p.sector != "=" && p.sector != "" {

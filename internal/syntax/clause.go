@@ -337,6 +337,16 @@ func (st *state) classify(vi, k int) dateline.Clause {
 			// still go on with the adverbial clause's)
 			p = an.Clauses[p].Parent
 		}
+		if sg.conj > 0 && st.punctBetween(sg.conj-1, sg.conj) == ',' && st.lowerAt(ch[sg.conj].From) == "and" && vg.Finite && st.trailingAdverbial(p) &&
+			!st.namedBefore(an.Clauses[p].Verb) {
+			// "vowed to keep the crossing shut until the constitution was
+			// amended, and accused Oli": the comma closed the adverbial
+			// clause, whose subject is no actor; the verb after "and" is the
+			// actor's, in the nearest finite clause above it
+			if q := st.actorClauseAbove(p); q >= 0 {
+				p = q
+			}
+		}
 		c.Kind, c.Parent = an.Clauses[p].Kind, an.Clauses[p].Parent
 		st.rel(dateline.RelConj, an.Clauses[p].Verb, k)
 		if an.Chunks[an.Clauses[p].Verb].Verb.Passive && ch[k].From == head &&
@@ -589,6 +599,18 @@ func (st *state) resumedQuote(ci int) {
 func (st *state) trailingAdverbial(p int) bool {
 	c := st.an.Clauses[p]
 	return c.Kind == dateline.ClauseAdverbial && c.Opener >= 0 && c.Parent >= 0 && c.Parent < p
+}
+
+// actorClauseAbove returns the nearest clause above p whose verb is
+// finite with a named phrase right before it, or -1.
+func (st *state) actorClauseAbove(p int) int {
+	an := st.an
+	for q, n := an.Clauses[p].Parent, 0; q >= 0 && q < p && n < len(an.Clauses); q, n = an.Clauses[q].Parent, n+1 {
+		if v := an.Clauses[q].Verb; an.Chunks[v].Verb.Finite && st.namedBefore(v) {
+			return q
+		}
+	}
+	return -1
 }
 
 // quoteResumes returns the quotation mark that opens a quote again right

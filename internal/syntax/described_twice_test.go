@@ -10,7 +10,7 @@ func TestDescribedTwice(t *testing.T) {
 	runClauseRows(t, []clauseRow{
 		{name: "a campaigner and lawmaker", text: "Ali Khan, a rights campaigner and lawmaker, accused the army of lying.",
 			named: []string{"Ali Khan", "campaigner", "lawmaker", "army"}, names: []string{"Ali Khan"},
-			rels: []string{"subj(accused, Ali Khan)", "appos(Ali Khan, a rights campaigner)", "appos(Ali Khan, lawmaker)"},
+			rels:   []string{"subj(accused, Ali Khan)", "appos(Ali Khan, a rights campaigner)", "appos(Ali Khan, lawmaker)"},
 			absent: []string{"conj(a rights campaigner, lawmaker)", "subj(accused, a rights campaigner)"}},
 		{name: "two indefinite descriptions", text: "Maria Lopez, a lawyer and a former minister, condemned the decree.",
 			named: []string{"Maria Lopez", "lawyer", "minister"}, names: []string{"Maria Lopez"},
