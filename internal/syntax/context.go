@@ -1687,10 +1687,13 @@ func (st *state) verbMention(i int) bool {
 func (st *state) controlledObject(j int) bool {
 	w := st.an.Words
 	k := j
-	for ; k >= 0 && j-k < 8; k-- {
+	for ; k >= 0 && j-k < 12; k-- { // "ordered former Prime Minister X and more than 100 politicians to"
 		t := w[k].Tag
 		if t == dateline.TagCC && k < j {
 			continue // "called on Israel and Hamas to compromise": objects joined
+		}
+		if st.comparedCount(k) {
+			continue // "ordered more than 100 politicians to report": a count's comparison
 		}
 		if st.mark[k]&inNamed == 0 && !t.IsNoun() && !t.IsAdjective() && !determinerLike(t) && t != dateline.TagCD && t != dateline.TagPRP {
 			break
@@ -1705,6 +1708,14 @@ func (st *state) controlledObject(j int) bool {
 	return (w[k].Roles|st.a.roles[st.verbLemmaAt(k)])&dateline.RoleObjControl != 0
 }
 
+// comparedCount reports whether token k is the preposition between a
+// comparative and a number ("than" in "more than 100", "fewer than 20"),
+// inside the noun phrase the number counts.
+func (st *state) comparedCount(k int) bool {
+	w := st.an.Words
+	return k > 0 && k+1 < len(w) && w[k].Tag == dateline.TagIN && (w[k-1].Tag == dateline.TagJJR || w[k-1].Tag == dateline.TagRBR) && w[k+1].Tag == dateline.TagCD
+}
+
 // addressee reports whether the noun phrase ending at j is the object
 // straight after a verb of telling or urging ("told reporters", "urged
 // the troops"), not a preposition's ("led by Australia").
@@ -1712,7 +1723,7 @@ func (st *state) addressee(j int) bool {
 	w := st.an.Words
 	k := j
 	for ; k >= 0 && j-k < 8; k-- {
-		if t := w[k].Tag; st.mark[k]&inNamed == 0 && !t.IsNoun() && !t.IsAdjective() && !determinerLike(t) && t != dateline.TagCD {
+		if t := w[k].Tag; st.mark[k]&inNamed == 0 && !t.IsNoun() && !t.IsAdjective() && !determinerLike(t) && t != dateline.TagCD && !st.comparedCount(k) {
 			break
 		}
 	}
