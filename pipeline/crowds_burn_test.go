@@ -1,0 +1,16 @@
+package pipeline
+
+import "testing"
+
+// TestCrowdsBurnProperty: a crowd, however named ("mobs", "rioters", a
+// people's name before it), that burns vehicles, offices, stations or banks
+// riots (145); soldiers who burn a village destroy property (1712), no riot.
+func TestCrowdsBurnProperty(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"mobs burned buses and offices", d, "Sinhalese mobs burned buses and government offices in the capital.", "145", "CVL>GOV", ""},
+		{"rioters burned police stations", d, "Rioters burned police stations and banks across the city.", "145", "OPP>COP", ""},
+		{"protesters burned effigies", d, "Protesters burned effigies of the president outside parliament.", "145", "OPP>GOV", ""},
+		{"a mob burned trucks", d, "A mob burned two trucks carrying fuel near the border.", "145", "CVL>", ""},
+		{"not: soldiers burn a village", d, "Soldiers burned the village after the ambush.", "145", "", ""},
+	})
+}
