@@ -14,3 +14,13 @@ func TestCrowdsBurnProperty(t *testing.T) {
 		{"not: soldiers burn a village", d, "Soldiers burned the village after the ambush.", "145", "", ""},
 	})
 }
+
+// TestTurnedAway: forces that turn people away keep them from where they
+// went (191); a request turned away is rejected (120), no blockade.
+func TestTurnedAway(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"guards turned away refugees", d, "Border guards turned away about 300 refugees.", "191", "COP>REF", ""},
+		{"police turned away journalists", d, "Police turned away foreign journalists at the airport.", "191", "COP>MED", ""},
+		{"not: a request turned away", d, "The ministry turned away the request.", "191", "", ""},
+	})
+}
