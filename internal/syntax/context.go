@@ -713,7 +713,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagNN
 		}
 	}
-	if imm == dateline.TagCD {
+	if imm == dateline.TagCD && st.mark[i-1]&inTime == 0 {
+		// (a year or a date counts nothing: "by police in 2009 left dozens
+		// dead" keeps its verb)
 		if st.countAdjective(i) {
 			// "a $400 million military aid package", "two chief
 			// negotiators": a word that may be an adjective, between a count
