@@ -31,3 +31,111 @@ func TestByAgentAfterPlace(t *testing.T) {
 		{name: "condemned detention names the police", date: sweepDate, text: "The detention of activists in Minsk by Belarusian police was condemned by Lithuania.", code: "111", want: "LTU>BLRCOP"},
 	})
 }
+
+// TestPropertyTornDown: monuments, shrines and statues destroyed, and
+// houses, schools and camps torn down, are property destroyed (1712); a
+// crowd's are its violence (145).
+func TestPropertyTornDown(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "destroyed statues", date: sweepDate, text: "The Taliban destroyed the Buddha statues in Bamiyan in 2001.", code: "1712", want: "AFGGOV>AFG"},
+		{name: "destroyed monuments", date: sweepDate, text: "Islamic State militants destroyed ancient monuments in Palmyra in 2015.", code: "1712", want: "IMGRAD>"},
+		{name: "destroyed shrines", date: sweepDate, text: "Ansar Dine fighters destroyed Sufi shrines in Timbuktu in 2012.", code: "1712", want: "MLIRAD>MLI"},
+		{name: "tore down a school", date: sweepDate, text: "Israeli troops tore down a Palestinian school in the West Bank.", code: "1712", want: "ISRMIL>PSE"},
+		{name: "tore down a mosque", date: sweepDate, text: "Chinese authorities tore down a mosque in Xinjiang in 2019.", code: "1712", want: "CHNGOV>CHN"},
+		{name: "tore down a camp", date: sweepDate, text: "Indian police tore down a protest camp in Delhi in 2021.", code: "1712", want: "INDCOP>IND"},
+		{name: "a crowd tore down a statue", date: sweepDate, text: "Protesters tore down a statue of Lenin in Kiev in 2013.", code: "145", want: "UKROPP>UKRGOV"},
+		{name: "a crowd in a city tore down a statue", date: sweepDate, text: "Demonstrators in Baghdad tore down a statue of Saddam Hussein in 2003.", code: "145", want: "IRQOPP>IRQGOV"},
+		{name: "not: did not destroy", date: sweepDate, text: "The government did not destroy the shrines in Mali.", code: "1712", want: ""},
+	})
+}
+
+// TestBurstInto: armed men or a crowd bursting into a building or a place
+// storm it (190, 145); bursting into tears or flames is no act.
+func TestBurstInto(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "supporters burst into parliament", date: sweepDate, text: "Opposition supporters burst into parliament in Tbilisi in 2003.", code: "145", want: "GEOOPP>GEOLEG"},
+		{name: "protesters burst into an embassy", date: sweepDate, text: "Angry protesters burst into the American embassy in Tehran in 1979.", code: "145", want: "IRNOPP>USAGOV"},
+		{name: "students burst into an office", date: sweepDate, text: "Students burst into the rector's office in Dhaka.", code: "145", want: "BGDCVL>BGDGOV"},
+		{name: "gunmen burst into a church", date: sweepDate, text: "Gunmen burst into a church in northern Nigeria in 2022.", code: "190", want: "UAF>NGAREL"},
+		{name: "militants burst into a school", date: sweepDate, text: "Islamist militants burst into a school in Peshawar in 2014.", code: "190", want: "RAD>PAK"},
+		{name: "gunmen burst into a studio", date: sweepDate, text: "Gunmen burst into the studio of a television station in Guayaquil in 2024.", code: "190", want: "UAF>ECUMED"},
+		{name: "not: burst into tears", date: sweepDate, text: "Rebels burst into tears.", code: "19", want: ""},
+		{name: "not: burst into flames", date: sweepDate, text: "Students burst into tears in Dhaka.", code: "14", want: ""},
+	})
+}
+
+// TestRegainedNamedPlace: control regained of a place found by name, or of
+// a district or province, is territory taken by force (192); not control of
+// parliament.
+func TestRegainedNamedPlace(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "regained control of a named city", date: sweepDate, text: "Ukrainian forces regained control of Kherson in 2022.", code: "192", want: "UKRMIL>UKRGOV"},
+		{name: "regained control of a district", date: sweepDate, text: "The Afghan army regained control of the district of Musa Qala in 2007.", code: "192", want: "AFGMIL>"},
+		{name: "regained control of Aleppo", date: sweepDate, text: "Syrian troops regained control of Aleppo in 2016.", code: "192", want: "SYRMIL>SYRGOV"},
+		{name: "regained control of Kidal", date: sweepDate, text: "Malian soldiers regained control of Kidal in 2023.", code: "192", want: "MLIMIL>MLIGOV"},
+		{name: "regained control of Mekelle", date: sweepDate, text: "Ethiopian federal forces regained control of Mekelle in 2020.", code: "192", want: "ETHMIL>ETHGOV"},
+		{name: "not: control of parliament", date: sweepDate, text: "The ruling party regained control of parliament.", code: "192", want: ""},
+	})
+}
+
+// TestShutDownCrossing: a border, crossing or airspace shut down is closed,
+// as "shut" and "close" read it (191).
+func TestShutDownCrossing(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "shut down a named crossing", date: sweepDate, text: "Egypt shut down the Rafah border crossing with Gaza in 2013.", code: "191", want: "EGY>PSE"},
+		{name: "shut down its border with", date: sweepDate, text: "Turkey shut down its border with Syria in 2015.", code: "191", want: "TUR>SYR"},
+		{name: "shut down its airspace", date: sweepDate, text: "Iran shut down its airspace to foreign flights in 2024.", code: "191", want: "IRN>"},
+		{name: "shut down a crossing with", date: sweepDate, text: "Poland shut down the border crossing with Belarus in 2021.", code: "191", want: "POL>BLR"},
+		{name: "shut down a crossing", date: sweepDate, text: "Israel shut down the Kerem Shalom crossing in 2018.", code: "191", want: "ISR>"},
+	})
+}
+
+// TestForcesMovedOut: forces that move out of a place pull out of it
+// (087); residents who move out do not.
+func TestForcesMovedOut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "troops moved out of a country", date: sweepDate, text: "Soviet troops moved out of Czechoslovakia in 1991.", code: "087", want: "RUSMIL>CZE"},
+		{name: "troops moved out of a city", date: sweepDate, text: "Ethiopian troops moved out of Mogadishu in 2009.", code: "087", want: "ETHMIL>SOM"},
+		{name: "forces moved out of a camp", date: sweepDate, text: "Israeli forces moved out of the Jenin camp on Friday.", code: "087", want: "ISRMIL>"},
+		{name: "forces moved out of a region", date: sweepDate, text: "Russian forces moved out of Kherson in 2022.", code: "087", want: "RUSMIL>UKR"},
+		{name: "not: residents moved out", date: sweepDate, text: "Thousands of residents moved out of Kyiv in 2022.", code: "087", want: ""},
+	})
+}
+
+// TestVoicedReadiness: readiness or willingness voiced is an intent, as
+// when expressed (03).
+func TestVoicedReadiness(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "voiced readiness for talks", date: sweepDate, text: "The Polisario Front voiced readiness for talks with Morocco.", code: "036", want: "ESHREB>MAR"},
+		{name: "voiced willingness to sign", date: sweepDate, text: "Armenia voiced willingness to sign a peace treaty with Azerbaijan.", code: "037", want: "ARM>AZE"},
+		{name: "voiced readiness to resume talks", date: sweepDate, text: "Moscow voiced readiness to resume talks with Washington on arms control.", code: "036", want: "RUSGOV>USAGOV"},
+		{name: "voiced willingness to negotiate", date: sweepDate, text: "The Taliban voiced willingness to negotiate with the Afghan government in 2018.", code: "036", want: "AFGGOV>AFGGOV"},
+		{name: "voiced readiness for dialogue", date: sweepDate, text: "North Korea voiced readiness for dialogue with South Korea.", code: "036", want: "PRK>KOR"},
+	})
+}
+
+// TestVetoPut: a veto put or imposed on a measure is a veto (129).
+func TestVetoPut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "put a veto on a package", date: sweepDate, text: "Hungary put a veto on the European aid package for Ukraine in 2023.", code: "129", want: "HUN>"},
+		{name: "put a veto on a resolution", date: sweepDate, text: "Russia put a veto on the Security Council resolution on Syria in 2011.", code: "129", want: "RUS>IGOUNO"},
+		{name: "put a veto on the opening of talks", date: sweepDate, text: "Cyprus put a veto on the opening of talks with Turkey in 2009.", code: "129", want: "CYP>TUR"},
+		{name: "imposed a veto on membership", date: sweepDate, text: "Greece imposed a veto on the membership of Macedonia in 2008.", code: "129", want: "GRC>MKD"},
+		{name: "put a veto on a budget", date: sweepDate, text: "Poland put a veto on the European budget in 2020.", code: "129", want: "POL>"},
+	})
+}
+
+// TestParticleBeforeCount: a past form with its particle before a noun
+// phrase ("picked up three suspects") is the clause's verb, since a
+// passive has no object; the participle stays before a preposition
+// ("rounded up in the raid were released").
+func TestParticleBeforeCount(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "picked up three suspects", date: sweepDate, text: "Police picked up three suspects in Istanbul on Thursday.", code: "173", want: "TURCOP>TURCVL"},
+		{name: "rounded up twenty villagers", date: sweepDate, text: "Soldiers rounded up twenty villagers in Rakhine in 2017.", code: "173", want: "MMRMIL>MMRCVL"},
+		{name: "locked up two leaders", date: sweepDate, text: "Police locked up two opposition leaders in Harare in 2008.", code: "173", want: "ZWECOP>ZWEOPP"},
+		{name: "rounded up dozens of men", date: sweepDate, text: "Troops rounded up dozens of young men in Grozny in 2000.", code: "173", want: "RUSMIL>RUSCVL"},
+		{name: "rounded up forty protesters", date: sweepDate, text: "Riot police rounded up forty protesters in Minsk on Sunday.", code: "173", want: "BLRCOP>BLROPP"},
+		{name: "participle before a preposition", date: sweepDate, text: "The activists rounded up in the raid were released on Monday.", code: "173", want: "COP>OPP"},
+	})
+}
