@@ -139,3 +139,61 @@ func TestParticleBeforeCount(t *testing.T) {
 		{name: "participle before a preposition", date: sweepDate, text: "The activists rounded up in the raid were released on Monday.", code: "173", want: "COP>OPP"},
 	})
 }
+
+// TestTookAsHumanShields: people taken as human shields are used as such (184), as those held or
+// kept as human shields are.
+func TestTookAsHumanShields(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "the rebels took forty soldiers as", date: sweepDate, text: "The rebels took forty soldiers as human shields in Jaffna.", code: "184", want: "LKAREB>LKAMIL"},
+		{name: "islamic state fighters took hundreds of", date: sweepDate, text: "Islamic State fighters took hundreds of families as human shields in Mosul in 2017.", code: "184", want: "IMGRAD>IRQCVL"},
+		{name: "hamas gunmen took residents as human", date: sweepDate, text: "Hamas gunmen took residents as human shields in Rafah.", code: "184", want: "PSEREB>PSECVL"},
+		{name: "taliban fighters took villagers as human", date: sweepDate, text: "Taliban fighters took villagers as human shields in Helmand province.", code: "184", want: "AFGGOV>AFGCVL"},
+		{name: "boko haram militants took schoolchildren as", date: sweepDate, text: "Boko Haram militants took schoolchildren as human shields in Maiduguri.", code: "184", want: "NGARAD>NGACVL"},
+	})
+}
+
+// TestLeftCommunity: a state that leaves or quits a community of states ("the East African
+// Community") leaves an organisation (166), as it leaves a union or bloc.
+func TestLeftCommunity(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "britain left the european community in", date: sweepDate, text: "Britain left the European Community in 1973.", code: "166", want: "GBR>"},
+		{name: "burundi left the east african community", date: sweepDate, text: "Burundi left the East African Community in 2024.", code: "166", want: "BDI>IGO"},
+		{name: "tanzania quit the east african community", date: sweepDate, text: "Tanzania quit the East African Community in 1977.", code: "166", want: "TZA>IGO"},
+		{name: "greenland left the european community in", date: sweepDate, text: "Greenland left the European Community in 1985.", code: "166", want: "GRL>"},
+	})
+}
+
+// TestLorriesLetIn: lorries of aid let or allowed in are aid let through (0863), as trucks
+// are.
+func TestLorriesLetIn(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "egypt let two hundred lorries of", date: sweepDate, text: "Egypt let two hundred lorries of food cross into Gaza on Monday.", code: "0863", want: "EGY>PSE"},
+		{name: "israel allowed fifty lorries of aid", date: sweepDate, text: "Israel allowed fifty lorries of aid into Gaza on Sunday.", code: "0863", want: "ISR>PSE"},
+		{name: "jordan let a hundred aid lorries", date: sweepDate, text: "Jordan let a hundred aid lorries into Syria in 2016.", code: "0863", want: "JOR>SYR"},
+		{name: "turkey allowed lorries of food into", date: sweepDate, text: "Turkey allowed lorries of food into Idlib in 2020.", code: "0863", want: "TUR>SYR"},
+		{name: "sudan let twenty lorries of medicine", date: sweepDate, text: "Sudan let twenty lorries of medicine reach Darfur.", code: "0863", want: "SDN>SDN"},
+	})
+}
+
+// TestMessagesBetween: a go-between who carries or relays messages between two parties
+// mediates between them (045).
+func TestMessagesBetween(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "the norwegian minister carried messages between", date: sweepDate, text: "The Norwegian minister carried messages between the Israeli and Palestinian delegations in 1993.", code: "045", want: "NORGOV>ISRGOV"},
+		{name: "a swiss diplomat relayed messages between", date: sweepDate, text: "A Swiss diplomat relayed messages between Washington and Tehran in 2019.", code: "045", want: "CHEGOV>USAGOV"},
+		{name: "the algerian foreign minister carried messages", date: sweepDate, text: "The Algerian foreign minister carried messages between Iran and the United States in 1980.", code: "045", want: "DZAGOV>IRN"},
+		{name: "qatar relayed messages between hamas and", date: sweepDate, text: "Qatar relayed messages between Hamas and Israel in 2023.", code: "045", want: "QAT>PSEREB"},
+		{name: "an omani envoy carried messages between", date: sweepDate, text: "An Omani envoy carried messages between Riyadh and the Houthis in 2022.", code: "045", want: "OMNGOV>SAUGOV"},
+	})
+}
+
+// TestBusesBurned: buses burned by a crowd are its violent protest (145), as cars are.
+func TestBusesBurned(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "rioters burned buses in lagos on", date: sweepDate, text: "Rioters burned buses in Lagos on Sunday.", code: "145", want: "NGAOPP>NGAGOV"},
+		{name: "protesters burned buses in santiago in", date: sweepDate, text: "Protesters burned buses in Santiago in 2019.", code: "145", want: "CHLOPP>CHLGOV"},
+		{name: "demonstrators burned two buses in dhaka", date: sweepDate, text: "Demonstrators burned two buses in Dhaka on Tuesday.", code: "145", want: "BGDOPP>BGDGOV"},
+		{name: "students burned a bus in nairobi", date: sweepDate, text: "Students burned a bus in Nairobi in 2016.", code: "145", want: "KENCVL>KENGOV"},
+		{name: "opposition supporters burned buses in kinshasa", date: sweepDate, text: "Opposition supporters burned buses in Kinshasa in 2018.", code: "145", want: "CODOPP>CODGOV"},
+	})
+}
