@@ -197,3 +197,51 @@ func TestBusesBurned(t *testing.T) {
 		{name: "opposition supporters burned buses in kinshasa", date: sweepDate, text: "Opposition supporters burned buses in Kinshasa in 2018.", code: "145", want: "CODOPP>CODGOV"},
 	})
 }
+
+// TestPeopleSeizedByCrowd: people seized by a crowd are abducted (181); offices a crowd seizes
+// are occupied (144).
+func TestPeopleSeizedByCrowd(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "the hostages were seized on november", date: sweepDate, text: "The hostages were seized on November 4 by militant students in Tehran.", code: "181", want: "IRNCVL>IRNCVL"},
+		{name: "four foreign aid workers were seized", date: sweepDate, text: "Four foreign aid workers were seized by protesters in Port-au-Prince.", code: "181", want: "HTIOPP>CVL"},
+		{name: "protesters seized the regional government offices", date: sweepDate, text: "Protesters seized the regional government offices in Lviv in 2014.", code: "144", want: "UKROPP>UKRGOV"},
+		{name: "students seized three american diplomats at", date: sweepDate, text: "Students seized three American diplomats at the embassy in Tehran in 1979.", code: "181", want: "IRNCVL>USAGOV"},
+		{name: "villagers seized two chinese engineers in", date: sweepDate, text: "Villagers seized two Chinese engineers in Myanmar in 2015.", code: "181", want: "MMRCVL>CHN"},
+	})
+}
+
+// TestFlownIn: aid, weapons or supplies flown in are given (07), not a visit (042).
+func TestFlownIn(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "the red cross flew in blood", date: sweepDate, text: "The Red Cross flew in blood and medicine to Benghazi in 2011.", code: "073", want: "NGO>LBYCVL"},
+		{name: "britain flew in food and tents", date: sweepDate, text: "Britain flew in food and tents to Pakistan in 2005.", code: "073", want: "GBR>PAK"},
+		{name: "the united states flew in weapons", date: sweepDate, text: "The United States flew in weapons to Israel in 1973.", code: "072", want: "USA>ISR"},
+		{name: "turkey flew in medical teams to", date: sweepDate, text: "Turkey flew in medical teams to Albania in 2019.", code: "07", want: ""},
+		{name: "india flew in relief supplies to", date: sweepDate, text: "India flew in relief supplies to Nepal in 2015.", code: "073", want: "IND>NPL"},
+		{name: "the ambassador flew in to kabul", date: sweepDate, text: "The ambassador flew in to Kabul on Monday.", code: "07", want: ""},
+	})
+}
+
+// TestLedProtesters: protesters or supporters led through a city or to a place march
+// (141); troops led do not.
+func TestLedProtesters(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "the opposition leader led tens of", date: sweepDate, text: "The opposition leader led tens of thousands of protesters through Dhaka.", code: "141", want: "BGDOPP>BGDGOV"},
+		{name: "navalny led thousands of supporters through", date: sweepDate, text: "Navalny led thousands of supporters through Moscow in 2012.", code: "141", want: "RUSOPP>RUSGOV"},
+		{name: "the cleric led hundreds of demonstrators", date: sweepDate, text: "The cleric led hundreds of demonstrators to the parliament in Baghdad.", code: "141", want: "IRQREL>IRQLEG"},
+		{name: "imran khan led his supporters to", date: sweepDate, text: "Imran Khan led his supporters to Islamabad in 2022.", code: "141", want: "PAKGOV>PAKGOV"},
+		{name: "the union leader led striking workers", date: sweepDate, text: "The union leader led striking workers through the streets of Seoul.", code: "141", want: "KORLAB>KORGOV"},
+		{name: "the general led troops into tikrit", date: sweepDate, text: "The general led troops into Tikrit.", code: "141", want: ""},
+	})
+}
+
+// TestPipelineShut: a pipeline shut or shut down cuts off the supply through it (163).
+func TestPipelineShut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "russia shut the last pipelines carrying", date: sweepDate, text: "Russia shut the last pipelines carrying its gas to Europe in 2022.", code: "163", want: "RUS>"},
+		{name: "belarus shut the oil pipeline to", date: sweepDate, text: "Belarus shut the oil pipeline to Poland in 2007.", code: "163", want: "BLR>POL"},
+		{name: "ukraine shut down the gas pipeline", date: sweepDate, text: "Ukraine shut down the gas pipeline to Hungary in 2009.", code: "163", want: "UKR>HUN"},
+		{name: "algeria shut the pipeline to morocco", date: sweepDate, text: "Algeria shut the pipeline to Morocco in 2021.", code: "163", want: "DZA>MAR"},
+		{name: "iraq shut down its oil pipeline", date: sweepDate, text: "Iraq shut down its oil pipeline to Syria in 1982.", code: "163", want: "IRQ>SYR"},
+	})
+}
