@@ -245,3 +245,18 @@ func TestPipelineShut(t *testing.T) {
 		{name: "iraq shut down its oil pipeline", date: sweepDate, text: "Iraq shut down its oil pipeline to Syria in 1982.", code: "163", want: "IRQ>SYR"},
 	})
 }
+
+// TestArmedMen: "armed men" are armed (sets.txt &armed), as gunmen are, so
+// what armed subjects do reads them: stormed (190), entered a town (192),
+// marched into a village (154), not a crowd's march (141).
+func TestArmedMen(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{name: "armed men stormed a church", date: sweepDate, text: "Armed men stormed a church in Kaduna on Sunday.", code: "190", want: "UAF>NGAREL"},
+		{name: "armed men burst into parliament", date: sweepDate, text: "Armed men burst into the parliament in Suva in 2000.", code: "190", want: "UAF>FJILEG"},
+		{name: "armed men entered a town", date: sweepDate, text: "Armed men entered the town of Bunia in 2003.", code: "192", want: "UAF>CODGOV"},
+		{name: "unidentified armed men stormed a hotel", date: sweepDate, text: "Unidentified armed men stormed a hotel in Mogadishu.", code: "190", want: "UAF>SOM"},
+		{name: "armed men marched into a village", date: sweepDate, text: "Armed men marched into the village of Kukawa in 2015.", code: "154", want: "UAF>NGAGOV"},
+		{name: "not: armed men marching protest", date: sweepDate, text: "Armed men marched into the village of Kukawa in 2015.", code: "141", want: ""},
+		{name: "not: men stormed out", date: sweepDate, text: "The men stormed out of the meeting in Geneva.", code: "19", want: ""},
+	})
+}
