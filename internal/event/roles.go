@@ -2072,12 +2072,32 @@ func (x *sent) byAgent(k int) int {
 			// after them is the act's; not after a thing ("protests against
 			// abuses by the army": the abuses')
 			if of := an.Dependent(pp, dateline.RelPObj); of >= 0 && (x.s.Tokens[an.Chunks[pp].Head].Lower == "of" || x.actorOf[of] >= 0 || an.Chunks[of].Named) {
-				for by := range an.Dependents(of, dateline.RelNMod) {
-					if x.s.Tokens[an.Chunks[by].Head].Lower == "by" {
-						if np := an.Dependent(by, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
-							return np
-						}
-					}
+				if np := x.byAfter(of, 1); np >= 0 {
+					return np
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// byAfter returns the actor phrase of a "by" phrase attached to noun
+// phrase k, the act's victim or place; or, up to more places and actors
+// deep, to a named place or actor after it ("the abduction of schoolgirls
+// from Chibok by Boko Haram", "the killing of protesters in Khartoum by
+// soldiers"); else -1.
+func (x *sent) byAfter(k, more int) int {
+	an := x.an
+	for pp := range an.Dependents(k, dateline.RelNMod) {
+		switch x.s.Tokens[an.Chunks[pp].Head].Lower {
+		case "by":
+			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+				return np
+			}
+		case "in", "from", "at", "near":
+			if at := an.Dependent(pp, dateline.RelPObj); more > 0 && at >= 0 && (x.actorOf[at] >= 0 || an.Chunks[at].Named || an.Words[an.Chunks[at].Head].Tag == dateline.TagNNP) {
+				if np := x.byAfter(at, more-1); np >= 0 {
+					return np
 				}
 			}
 		}

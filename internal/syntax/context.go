@@ -713,7 +713,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagNN
 		}
 	}
-	if imm == dateline.TagCD {
+	if imm == dateline.TagCD && st.mark[i-1]&inTime == 0 {
+		// (a year or a date counts nothing: "by police in 2009 left dozens
+		// dead" keeps its verb)
 		if st.countAdjective(i) {
 			// "a $400 million military aid package", "two chief
 			// negotiators": a word that may be an adjective, between a count
@@ -1182,8 +1184,11 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 		case subjectBefore && !finite && after < len(st.toks) && st.lowerAt(after) != "that" &&
 			(st.c[after].t[0] == dateline.TagIN && !(st.lemmaRoles(i)&clauseTaking != 0 && quantityLead(st.lowerAt(after)) && st.numberAhead(after)) || st.lowerAt(after) == "to" && st.opensNP(after+1)) &&
 			(st.laterVerb(after) || st.mainVerbAhead(after)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(after)) && !st.clauseAfter(after) &&
-			!(st.lemmaRoles(i)&dateline.RoleIntransitive != 0 && !st.mainVerbAhead(after)):
-			// "the civilians imprisoned for ... were released" (a number's
+			!(st.lemmaRoles(i)&dateline.RoleIntransitive != 0 && !st.mainVerbAhead(after)) &&
+			!(after == next && st.an.Words[next].Roles&dateline.RoleParticle != 0 && st.opensNP(next+1) && st.mark[next+1]&inTime == 0):
+			// "the civilians imprisoned for ... were released" (not a
+			// particle before a noun phrase: "police rounded up three
+			// suspects", a passive has no object; a number's
 			// lead, "said at least 40 people were", opens no phrase of place
 			// or time); not "Uganda
 			// said on Sunday it had paid", where the later verb has a subject
