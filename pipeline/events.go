@@ -152,6 +152,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case deedBy != nil:
 		// "Kyiv called the vote a sham": at who held it, just before
 		dest, destRule = deedBy, "; target: "+deedWhy+", the act judged"
+	case f.TargetDeed > 0 && len(f.Sources) > 0 && into(&dest, sc.doerBefore(actors[f.Sources[0]], s.Index)):
+		// "Lithuania blocked rail transit. Moscow condemned the decision":
+		// an act the sentence before told and no event coded; a state
+		// that did it, its government, as when it is a source
+		g := c.asGovernment(*dest, false)
+		dest = &g
+		destRule = "; target: who did what the sentence before told (its main clause's subject), the act judged"
 	case !c.Lexicon.Located(f.Code.CAMEO) && !(f.Act != "" && c.Lexicon.Located(f.Act)) && len(f.Sources) > 0 &&
 		into(&dest, first(placeTo)):
 		// "suspended flights to Doha": the target phrase names a place,
