@@ -36,3 +36,31 @@ func TestDeedTheSentenceBefore(t *testing.T) {
 			sentence: "condemned the decision", want: []string{"111 RUS>-"}},
 	})
 }
+
+// TestRemarksTheSentenceBefore: an answer to "the remarks" or "the
+// comments" when no one was found saying anything before is aimed at the
+// subject of the sentence just before, of another country, whose words
+// no event was found in ("called Kim a madman", "described Greece as a
+// threat").
+func TestRemarksTheSentenceBefore(t *testing.T) {
+	runCountryRows(t, []countryRow{
+		{name: "called someone a name",
+			text:     "SEOUL, South Korea (AP) — The U.S. president called Kim a madman. North Korea condemned the remarks.\n",
+			sentence: "condemned the remarks", want: []string{"111 PRK>USA"}},
+		{name: "described a state as a threat, a day",
+			text:     "ATHENS, Greece (AP) — Erdogan described Greece as a threat on Monday. Athens rejected the remarks.\n",
+			sentence: "rejected the remarks", want: []string{"12 GRC>TUR"}},
+		{name: "compared a state to a factory, an army chief",
+			text:     "ISLAMABAD (AP) — The Indian army chief compared Pakistan to a terrorist factory. Islamabad rejected the remarks.\n",
+			sentence: "rejected the remarks", want: []string{"12 PAK>IND"}},
+		{name: "likened an envoy to a thief",
+			text:     "BEIJING (AP) — Duterte likened the Chinese ambassador to a thief. Beijing condemned the remarks.\n",
+			sentence: "condemned the remarks", want: []string{"111 CHN>PHL"}},
+		{name: "mocked a leader's wife, the comments",
+			text:     "PARIS (AP) — Bolsonaro mocked the French president's wife. Paris condemned the comments.\n",
+			sentence: "condemned the comments", want: []string{"111 FRA>BRA"}},
+		{name: "a speaker found before still wins",
+			text:     "WARSAW, Poland (AP) — The Polish prime minister said the border would stay closed. Minsk rejected the remarks.\n",
+			sentence: "rejected the remarks", want: []string{"12 BLR>POL"}},
+	})
+}
