@@ -19,3 +19,27 @@ func TestCaptivesHandedToGoBetween(t *testing.T) {
 			sentence: "handed nine", want: []string{"0841 LBY>TUR"}},
 	})
 }
+
+// TestSetFreeCoordinated: captives set free named as a list whose second
+// member names no nationality ("39 Palestinian women and teenagers"),
+// with a "from its prisons" phrase after them, are the release's target,
+// as they are after "freed" and "released".
+func TestSetFreeCoordinated(t *testing.T) {
+	runCountryRows(t, []countryRow{
+		{name: "women and teenagers from its prisons",
+			text:     "JERUSALEM (AP) — Hours later, Israel set free 39 Palestinian women and teenagers from its prisons.\n",
+			sentence: "set free", want: []string{"0841 ISR>PSE"}},
+		{name: "fishermen and sailors, a day",
+			text:     "RIYADH, Saudi Arabia (AP) — Saudi Arabia set free 30 Yemeni fishermen and sailors from its prisons on Sunday.\n",
+			sentence: "set free", want: []string{"0841 SAU>YEM"}},
+		{name: "fishermen and crew from its jails",
+			text:     "NAIROBI, Kenya (AP) — Kenya set free 14 Somali fishermen and crew from its jails.\n",
+			sentence: "set free", want: []string{"0841 KEN>SOM"}},
+		{name: "migrants and minors from camps",
+			text:     "RABAT, Morocco (AP) — Morocco set free 20 Algerian migrants and minors from its detention camps.\n",
+			sentence: "set free", want: []string{"0841 MAR>DZA"}},
+		{name: "one nationality, no list",
+			text:     "NEW DELHI (AP) — India set free 22 Pakistani fishermen from its jails.\n",
+			sentence: "set free", want: []string{"0841 IND>PAK"}},
+	})
+}
