@@ -72,3 +72,28 @@ func TestJudgedDeedByAgent(t *testing.T) {
 			sentence: "called the incursion", want: []string{"11 VEN>COL"}},
 	})
 }
+
+// TestAppositionBeforeWhose: a person named with an apposition that a
+// "whose" clause follows ("Moshe Holtzberg, an Israeli boy whose parents
+// were killed") takes the apposition's nationality as a target, as
+// without the clause: the apposition ends where the relative clause
+// opens.
+func TestAppositionBeforeWhose(t *testing.T) {
+	runCountryRows(t, []countryRow{
+		{name: "a boy whose parents were killed",
+			text:     "JERUSALEM (AP) — On Wednesday Modi met Moshe Holtzberg, an Israeli boy whose parents were killed in Mumbai.\n",
+			sentence: "met Moshe", want: []string{"040 IND>ISR"}},
+		{name: "a businessman whose company builds, then a place",
+			text:     "MOSCOW (AP) — Putin met Hans Keller, a German businessman whose company builds pipelines, in Moscow.\n",
+			sentence: "met Hans", want: []string{"040 RUS>DEU"}},
+		{name: "a refugee whose family fled",
+			text:     "DHAKA, Bangladesh (AP) — The pope met Yusuf Rahman, a Bangladeshi refugee whose family fled Myanmar.\n",
+			sentence: "met Yusuf", want: []string{"040 ->BGD"}},
+		{name: "a journalist arrested, whose reports angered",
+			text:     "MINSK, Belarus (AP) — Police arrested Tomas Novak, a Czech journalist whose reports angered the government.\n",
+			sentence: "arrested Tomas", want: []string{"173 BLR>CZE"}},
+		{name: "no clause: as before",
+			text:     "JERUSALEM (AP) — Modi met Moshe Holtzberg, an Israeli student.\n",
+			sentence: "met Moshe", want: []string{"040 IND>ISR"}},
+	})
+}
