@@ -119,6 +119,14 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		m := c.asGovernment(*sc.speaker, false) // a state that said it: its government, as when it is a source
 		m.Rule += "+said-before"
 		dest = &m
+	case f.Response && len(f.Sources) > 0 && into(&dest, sc.doerBefore(actors[f.Sources[0]], s.Index)):
+		// "The U.S. president called Kim a madman. North Korea condemned
+		// the remarks": no one said anything the coder found before, but
+		// the sentence before told someone of another country doing
+		// something, in words no event was found in
+		g := c.asGovernment(*dest, false)
+		dest = &g
+		destRule = "; target: who did what the sentence before told (its main clause's subject), the words answered"
 	case f.Retaliation && len(f.Sources) > 0 && into(&dest, sc.actedAgainst(actors[f.Sources[0]])):
 		// "the protesters hit back": at whoever last acted against them
 		destRule = "; target: who last acted against the source (a retaliation)"
@@ -152,6 +160,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case deedBy != nil:
 		// "Kyiv called the vote a sham": at who held it, just before
 		dest, destRule = deedBy, "; target: "+deedWhy+", the act judged"
+	case f.TargetDeed > 0 && len(f.Sources) > 0 && into(&dest, sc.doerBefore(actors[f.Sources[0]], s.Index)):
+		// "Lithuania blocked rail transit. Moscow condemned the decision":
+		// an act the sentence before told and no event coded; a state
+		// that did it, its government, as when it is a source
+		g := c.asGovernment(*dest, false)
+		dest = &g
+		destRule = "; target: who did what the sentence before told (its main clause's subject), the act judged"
 	case !c.Lexicon.Located(f.Code.CAMEO) && !(f.Act != "" && c.Lexicon.Located(f.Act)) && len(f.Sources) > 0 &&
 		into(&dest, first(placeTo)):
 		// "suspended flights to Doha": the target phrase names a place,

@@ -80,7 +80,7 @@ func TestSetOffAndHandedCaptives(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"explosions near a police station", d, "Gang members set off explosions near a police station in Guayaquil.", "183", "ECUCRM>ECUCOP", ""},
 		{"a bomb outside a ministry", d, "Militants set off a bomb outside the interior ministry in Kabul.", "183", "AFGUAF>AFGGOV", ""},
-		{"hostages handed to the Red Cross", d, "Hamas handed 24 hostages to the Red Cross on Friday.", "0841", "PSEREB>NGO", ""},
+		{"hostages handed to the Red Cross", d, "Hamas handed 24 Israeli hostages to the Red Cross on Friday.", "0841", "PSEREB>ISRCVL", ""},
 		{"tear gas: no bombing", d, "Police in Nairobi set off tear gas.", "183", "", ""},
 		{"a letter handed: no release", d, "The minister handed a letter to the Iranian ambassador.", "0841", "", ""},
 	})

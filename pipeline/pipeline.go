@@ -199,6 +199,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		shareScene(s, events[first:])
 		sc.when.Next(s, times)
 		sc.noteSayings(actors[i], found)
+		sc.noteDoer(s, actors[i], found)
 	}
 	if sc.forceNamed {
 		events = dropUnidentified(events)

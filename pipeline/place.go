@@ -25,6 +25,12 @@ type scene struct {
 	// speaker is who said something last, in an earlier sentence: the
 	// target of an answer to it ("rejected the remarks")
 	speaker *dateline.Mention
+	// doer is the subject of the main clause of the sentence doerAt when
+	// that clause tells an act the coder found no event in ("Lithuania
+	// blocked rail transit"): whose deed a judgement in the next sentence
+	// speaks of ("Moscow condemned the decision")
+	doer   *dateline.Mention
+	doerAt int
 	// earlier holds the events of earlier sentences, oldest first: the
 	// story's events so far, not a copy. Those told (see told) are what
 	// later acts answer: a retaliation answers the last act of material
@@ -456,6 +462,58 @@ func (sc *scene) noteSayings(actors []dateline.Mention, found []event.Found) {
 			sc.speaker = &m
 		}
 	}
+}
+
+// noteDoer records, once a sentence is coded, the actor its first main
+// clause names as subject when that clause tells an act (a finite active
+// verb that reports nothing) and the sentence told no event: a later
+// judgement of "the decision" or "the move" may speak of that act. A
+// sentence that told an event leaves its doer to the events (see
+// lastDeed).
+func (sc *scene) noteDoer(s *dateline.Sentence, actors []dateline.Mention, found []event.Found) {
+	sc.doer = nil
+	an := s.Analysis
+	if an == nil {
+		return
+	}
+	for _, f := range found {
+		if f.Modality == dateline.Asserted && len(f.Sources) > 0 {
+			return
+		}
+	}
+	for _, c := range an.Clauses {
+		if c.Parent >= 0 || c.Kind != dateline.ClauseMain || c.Verb < 0 {
+			continue
+		}
+		vg := an.Chunks[c.Verb]
+		if !vg.Verb.Finite || vg.Verb.Passive || an.Words[vg.Head].Roles&(dateline.RoleReport|dateline.RoleAllege) != 0 {
+			return
+		}
+		k := an.Dependent(c.Verb, dateline.RelSubj)
+		if k < 0 {
+			return
+		}
+		from, to := s.Tokens[an.Chunks[k].From].Start, s.Tokens[an.Chunks[k].To-1].End
+		for i := range actors {
+			if m := actors[i]; m.Start >= from && m.End <= to && len(m.Actor.Country) == 3 {
+				sc.doer, sc.doerAt = &m, s.Index
+				return
+			}
+		}
+		return
+	}
+}
+
+// doerBefore returns the doer noteDoer recorded for the sentence just
+// before index, when it is of another country than m, as a mention; else
+// nil.
+func (sc *scene) doerBefore(m dateline.Mention, index int) *dateline.Mention {
+	if sc.doer == nil || sc.doerAt != index-1 || sc.doer.Actor.Country == m.Actor.Country {
+		return nil
+	}
+	d := *sc.doer
+	d.Rule += "+did-it-the-sentence-before"
+	return &d
 }
 
 // rolesDay is the day actors' roles are read on for a story with no date:

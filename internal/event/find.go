@@ -78,6 +78,9 @@ type Found struct {
 	// last acted against the source, else who did the last act told in the
 	// same sentence or the one before). It is the least quad class that act
 	// may have: 2 for a general noun, 4 for a noun of force ("the ouster").
+	// It is set too, for any code, when the target phrase names an act of
+	// force (TargetAct) and no act of that code was told ("protested the
+	// detention" after a boat was seized): the same doer is then taken.
 	TargetDeed int
 	// TargetState is set with TargetDeed when the act judged is one only a
 	// state does (sets.txt's &stateact: "the official results", "the

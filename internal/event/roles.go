@@ -199,6 +199,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 				// "called his removal a kidnapping": an act done to the judge
 				f.TargetDeed = x.doneToSource(p, f.Sources)
 			}
+		} else if len(f.Targets) == 0 && f.TargetAct != "" {
+			// "Beijing protested the detention" after the navy seized a
+			// boat: an act of force the target phrase names, when no act of
+			// its own code was told, is still the one just told
+			f.TargetDeed, f.TargetState = x.deed(tgt)
 		}
 	}
 	if len(f.Targets) == 0 && len(targets) == 0 && len(tgt) > 0 && tgt[0] >= 0 && f.TargetAct == "" && f.TargetDeed == 0 {

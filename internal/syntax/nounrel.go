@@ -274,7 +274,8 @@ func (st *state) appositions() {
 			continue // "Hifter, whose forces": a relative clause
 		}
 		if end+1 < len(ch) && !st.describedTwice(k, j, end) {
-			if p := st.punctBetween(end, end+1); p == 0 && !(st.relativeOpener(end+1) && st.an.Governor(k, dateline.RelPObj) < 0) {
+			whose := ch[end+1].Kind == dateline.ChunkNP && st.an.Words[ch[end+1].From].Tag == dateline.TagWPS // "an Israeli boy whose parents were killed"
+			if p := st.punctBetween(end, end+1); p == 0 && !((st.relativeOpener(end+1) || whose) && st.an.Governor(k, dateline.RelPObj) < 0) {
 				continue // "Hifter, the army said": the subject of what follows
 			}
 			if (ch[end+1].Kind == dateline.ChunkConj || ch[end+1].Kind == dateline.ChunkNP && st.punctBetween(end, end+1) == ',' &&

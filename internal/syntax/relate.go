@@ -870,9 +870,12 @@ func (st *state) objects(ci int) {
 		}
 		switch ch[j].Kind {
 		case dateline.ChunkNP:
-			if pp := an.Governor(j, dateline.RelPObj); pp == j-1 && obj >= 0 && !comma && st.toks[ch[pp].Head].Lower == "of" &&
+			if pp := an.Governor(j, dateline.RelPObj); pp == j-1 && obj >= 0 && !comma && (st.toks[ch[pp].Head].Lower == "of" || st.toks[ch[pp].Head].Lower == "by") &&
 				an.Governor(pp, dateline.RelNMod) == max(obj, objEnd) {
-				objEnd = j // "called the seizure of its sailors an act of piracy": the object runs on through its "of" phrase
+				// "called the seizure of its sailors an act of piracy", "called
+				// the raid by Israeli jets an act of aggression": the object
+				// runs on through its "of" phrase or its doer's "by" phrase
+				objEnd = j
 				continue
 			}
 			if j == aside {
