@@ -227,6 +227,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// SCHEMA: an act told by a named source is asserted, and the rule
 		// names who told it
 		p.how = append(p.how, "told by "+x.ms[sp].Text)
+		f.Told, f.Teller = true, sp
 	}
 	f.Rule = p.rule()
 	return f, true

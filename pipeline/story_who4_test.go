@@ -1,0 +1,76 @@
+package pipeline
+
+import "testing"
+
+// TestCoordinatedSubjectNotObjectPronoun: actors joined by "and", "or" or
+// commas are one subject, so an object pronoun after them in their clause
+// is neither of them ("Cuba and Nicaragua also condemned it": not Cuba).
+func TestCoordinatedSubjectNotObjectPronoun(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "two states condemn it", date: "1989-12-21",
+			text:     "HAVANA, Cuba (AP) — U.S. troops invaded Panama on Wednesday.\n\nCuba and Nicaragua also condemned it.\n",
+			sentence: "also condemned it", not: []string{"11 NIC>CUB", "11 CUB>NIC", "11 NICGOV>CUBGOV", "11 CUBGOV>NICGOV"}},
+		{name: "two neighbours denounce it", date: "2016-07-09",
+			text:     "MOSCOW (AP) — NATO agreed on Friday to station more troops in Poland.\n\nRussia and Belarus denounced it as a provocation.\n",
+			sentence: "denounced it", not: []string{"11 BLR>RUS", "11 RUS>BLR", "11 BLRGOV>RUSGOV", "11 RUSGOV>BLRGOV"}},
+		{name: "three capitals joined by commas", date: "2003-03-21",
+			text:     "BERLIN (AP) — U.S. and British forces attacked Iraq on Thursday.\n\nGermany, France and Russia condemned it on Friday.\n",
+			sentence: "condemned it on Friday", not: []string{"11 FRA>DEU", "11 RUS>DEU", "11 FRA>RUS", "11 RUS>FRA"}},
+		{name: "two states criticise it, present tense", date: "2020-08-14",
+			text:     "BEIJING (AP) — Washington approved a large arms sale to Taiwan.\n\nChina and Russia criticise it as interference, officials say.\n",
+			sentence: "criticise it", not: []string{"11 RUS>CHN", "11 CHN>RUS", "11 RUSGOV>CHNGOV", "11 CHNGOV>RUSGOV"}},
+		{name: "two states reject it", date: "2021-07-10",
+			text:     "CAIRO (AP) — Ethiopia began the second filling of its dam on the Nile.\n\nEgypt and Sudan rejected it on Saturday.\n",
+			sentence: "rejected it", not: []string{"12 SDN>EGY", "12 EGY>SDN", "12 SDNGOV>EGYGOV", "12 EGYGOV>SDNGOV"}},
+	})
+}
+
+// TestResponseToTheTeller: a verbal act another tells ("Mitsotakis said
+// that Turkey was threatening peace") is the teller's saying, so a later
+// answer ("rejected the remarks") is aimed at the teller, not at the
+// author of the act told.
+func TestResponseToTheTeller(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "remarks rejected after a threat told", date: "2020-08-27",
+			text:     "ATHENS (AP) — Greek Prime Minister Kyriakos Mitsotakis said on Wednesday that Turkey was threatening peace in the Aegean.\n\nTurkey's foreign ministry rejected the remarks.\n",
+			sentence: "rejected the remarks", want: []string{"12 TURGOV>GRCGOV"}},
+		{name: "comments dismissed after a threat told", date: "2021-11-02",
+			text:     "SEOUL (AP) — South Korea's defence minister said North Korea was threatening its neighbours with new missiles.\n\nPyongyang rejected the comments on Tuesday.\n",
+			sentence: "rejected the comments", want: []string{"12 PRKGOV>KORGOV"}},
+		{name: "the remarks of a president on a neighbour's threat", date: "2008-03-03",
+			text:     "CARACAS (AP) — Venezuelan President Hugo Chavez said Colombia was threatening war against his country.\n\nColombia's government rejected his remarks.\n",
+			sentence: "rejected his remarks", want: []string{"12 COLGOV>VENGOV"}},
+		{name: "a statement on an ultimatum, 1990", date: "1990-07-25",
+			text:     "KUWAIT CITY (AP) — Kuwait's foreign minister said Iraq had threatened to use force over oil.\n\nBaghdad rejected the statement.\n",
+			sentence: "rejected the statement", want: []string{"12 IRQGOV>KWTGOV"}},
+		{name: "remarks on a neighbour's threats, Africa", date: "2023-01-20",
+			text:     "KINSHASA (AP) — Congo's foreign minister said Rwanda was threatening to invade its eastern provinces.\n\nRwanda's government rejected the remarks on Friday.\n",
+			sentence: "rejected the remarks", want: []string{"12 RWAGOV>CODGOV"}},
+	})
+}
+
+// TestCustodyPlacesTheSentence: police and courts hold people in their own
+// country, so a sentence that names them with their country happens there
+// and its unnamed people are of that country, not of the dateline's.
+func TestCustodyPlacesTheSentence(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "foreign police arrest people", date: "2016-01-05",
+			text:     "RIYADH, Saudi Arabia (AP) — Saudi Arabia accused Iran of failing to protect its embassy.\n\nIranian police said they had arrested 40 people over the attack.\n",
+			sentence: "arrested 40 people", want: []string{"17 IRNCOP>IRNCVL"}},
+		{name: "foreign police detain demonstrators", date: "2022-03-06",
+			text:     "LONDON (AP) — Britain condemned Moscow on Sunday.\n\nRussian police detained hundreds of demonstrators, the British government said.\n",
+			sentence: "detained hundreds", want: []string{"17 RUSCOP>RUSOPP"}},
+		{name: "a foreign court jails activists", date: "2014-12-22",
+			text:     "WASHINGTON (AP) — An Egyptian court jailed 12 activists on Monday.\n",
+			sentence: "jailed 12 activists", not: []string{"* EGYJUD>USAOPP"}},
+		{name: "foreign police arrest students, 1989", date: "1989-06-10",
+			text:     "HONG KONG (AP) — Chinese police arrested hundreds of students on Friday.\n",
+			sentence: "arrested hundreds", not: []string{"17 CHNCOP>HKGCVL", "17 CHNCOP>HKGEDU"}},
+		{name: "foreign police and villagers", date: "2008-04-02",
+			text:     "NEW DELHI (AP) — Nepalese police detained dozens of villagers on Tuesday.\n",
+			sentence: "detained dozens", want: []string{"17 NPLCOP>NPLCVL"}},
+		{name: "police with no country named stay the story's", date: "2016-01-05",
+			text:     "RIYADH, Saudi Arabia (AP) — Police said they had arrested 40 people over the attack.\n",
+			sentence: "arrested 40 people", want: []string{"17 SAUCOP>SAUCVL"}},
+	})
+}
