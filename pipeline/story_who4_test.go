@@ -74,3 +74,29 @@ func TestCustodyPlacesTheSentence(t *testing.T) {
 			sentence: "arrested 40 people", want: []string{"17 SAUCOP>SAUCVL"}},
 	})
 }
+
+// TestCountedPeopleNotTheSubject: "both men", "the two leaders" after a
+// verb are the people named before, not the subject of their own clause
+// ("Marcos accused both men of plotting a coup": not Marcos).
+func TestCountedPeopleNotTheSubject(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a third leader praises both men", date: "2024-10-24",
+			text:     "MOSCOW (AP) — Chinese President Xi Jinping and Indian Prime Minister Narendra Modi met in Kazan on Wednesday.\n\nRussian President Vladimir Putin praised both men for their restraint.\n",
+			sentence: "praised both men", want: []string{"05 RUSGOV>CHNGOV", "05 RUSGOV>INDGOV"}, not: []string{"05 RUSGOV>RUSGOV"}},
+		{name: "a president urges both leaders", date: "2010-09-02",
+			text:     "WASHINGTON (AP) — Israeli Prime Minister Benjamin Netanyahu and Palestinian President Mahmoud Abbas held talks in Washington on Thursday.\n\nPresident Barack Obama urged both leaders to keep talking.\n",
+			sentence: "urged both leaders", want: []string{"02 USAGOV>ISRGOV", "02 USAGOV>PSEGOV"}, not: []string{"02 USAGOV>USAGOV"}},
+		{name: "a summit of the Cold War", date: "1985-11-22",
+			text:     "GENEVA (AP) — U.S. President Ronald Reagan and Soviet leader Mikhail Gorbachev ended their summit on Thursday.\n\nBritish Prime Minister Margaret Thatcher praised both men for their progress.\n",
+			sentence: "praised both men", want: []string{"05 GBRGOV>USAGOV", "05 GBRGOV>RUSGOV"}, not: []string{"05 GBRGOV>GBRGOV"}},
+		{name: "an accusation against both men", date: "2008-01-10",
+			text:     "NAIROBI, Kenya (AP) — Opposition leader Raila Odinga and his deputy Musalia Mudavadi called for mass protests on Wednesday.\n\nPresident Mwai Kibaki accused both men of inciting violence.\n",
+			sentence: "accused both men", not: []string{"11 KENGOV>KENGOV"}},
+		{name: "the two leaders criticised by a third", date: "2019-06-30",
+			text:     "SEOUL (AP) — U.S. President Donald Trump and North Korean leader Kim Jong Un met at the border on Sunday.\n\nJapanese Prime Minister Shinzo Abe criticised the two leaders for ignoring Tokyo.\n",
+			sentence: "criticised the two leaders", want: []string{"11 JPNGOV>USAGOV", "11 JPNGOV>PRKGOV"}, not: []string{"11 JPNGOV>JPNGOV"}},
+		{name: "both men opening their own clause are still the two before", date: "2024-10-24",
+			text:     "MOSCOW (AP) — Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Kazan on Wednesday.\n\nAfter the talks, both men praised Russian President Vladimir Putin.\n",
+			sentence: "both men praised", want: []string{"05 CHNGOV>RUSGOV", "05 INDGOV>RUSGOV"}},
+	})
+}
