@@ -100,3 +100,27 @@ func TestCountedPeopleNotTheSubject(t *testing.T) {
 			sentence: "both men praised", want: []string{"05 CHNGOV>RUSGOV", "05 INDGOV>RUSGOV"}},
 	})
 }
+
+// TestIslandStateStaysTheIsland: "the island" for an island that is a
+// state (agents.txt's islands) stands for it however many sentences ago
+// the story named it, as "the kingdom" does, unless another island was
+// named since.
+func TestIslandStateStaysTheIsland(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "Taiwan three sentences on", date: "1995-07-22",
+			text:     "BEIJING (AP) — China fired missiles near Taiwan on Friday.\n\nBeijing said the tests were routine.\n\nWashington urged restraint.\n\nThe island's government urged the United States to protect shipping.\n",
+			sentence: "The island's government", want: []string{"02 TWNGOV>USA"}},
+		{name: "Cuba three sentences on", date: "2019-04-18",
+			text:     "WASHINGTON (AP) — The United States tightened its embargo on Cuba on Wednesday.\n\nWashington said the measures targeted the military.\n\nMexico criticised the move.\n\nThe island's foreign minister accused Washington of economic aggression.\n",
+			sentence: "accused Washington", want: []string{"11 CUBGOV>USAGOV"}},
+		{name: "Cyprus three sentences on", date: "2019-05-06",
+			text:     "ANKARA, Turkey (AP) — Turkey sent a drilling ship into waters off Cyprus on Monday.\n\nAnkara said the area was on its continental shelf.\n\nThe European Union condemned the move.\n\nThe island's president accused Turkey of piracy.\n",
+			sentence: "accused Turkey", want: []string{"11 CYPGOV>TUR"}},
+		{name: "Sri Lanka three sentences on", date: "2022-07-14",
+			text:     "NEW DELHI (AP) — India sent food and fuel to Sri Lanka on Wednesday.\n\nNew Delhi said more aid would follow.\n\nChina said it was ready to help.\n\nThe island's government thanked India for its support.\n",
+			sentence: "thanked India", want: []string{"05 LKAGOV>IND"}},
+		{name: "Taiwan named once, then the island twice", date: "2024-03-05",
+			text:     "BEIJING (AP) — China's military held drills around Taiwan on Monday.\n\nThe drills followed a speech by the island's president.\n\nWashington urged Beijing to show restraint.\n\nThe island's defence ministry accused China of harassment.\n",
+			sentence: "defence ministry accused", want: []string{"11 TWNGOV>CHN"}},
+	})
+}
