@@ -124,3 +124,27 @@ func TestIslandStateStaysTheIsland(t *testing.T) {
 			sentence: "defence ministry accused", want: []string{"11 TWNGOV>CHN"}},
 	})
 }
+
+// TestNationalityOfTheObject: an entry whose target is its own phrase
+// ("freeze assets of X", "ban imports from X") takes, when that phrase is
+// missing, the country the object's adjective names ("froze Iraqi
+// assets"), never the source's own.
+func TestNationalityOfTheObject(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "assets frozen, 1990", date: "1990-08-03",
+			text:     "WASHINGTON (AP) — Washington froze Iraqi assets in the United States on Thursday.\n",
+			sentence: "froze Iraqi assets", want: []string{"16 USAGOV>IRQ"}},
+		{name: "imports banned", date: "2022-04-08",
+			text:     "BRUSSELS (AP) — The European Union banned Russian coal imports on Friday.\n",
+			sentence: "banned Russian", want: []string{"16 IGOEUR>RUS"}},
+		{name: "accounts frozen, Asia", date: "2006-10-14",
+			text:     "TOKYO (AP) — Japan froze North Korean bank accounts on Saturday.\n", // the banks' own
+			sentence: "froze North Korean", want: []string{"16 JPN>PRKBUS"}},
+		{name: "demands accepted", date: "1985-06-20",
+			text:     "BEIRUT, Lebanon (AP) — Israel accepted American demands on Thursday, officials said.\n",
+			sentence: "accepted American demands", want: []string{"08 ISR>USA"}},
+		{name: "its own assets are no target", date: "2022-02-28",
+			text:     "MOSCOW (AP) — Russia froze Russian assets abroad on Monday.\n",
+			sentence: "froze Russian assets", not: []string{"16 RUS>RUS", "16 RUSGOV>RUS"}},
+	})
+}
