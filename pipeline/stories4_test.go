@@ -19,8 +19,8 @@ func TestStories4(t *testing.T) {
 		what      string
 		got, want int
 	}{
-		{"required events found (root, countries and sectors right)", rep.RequiredFound, 117},
-		{"required events found with root and countries right", rep.RequiredFoundCountries, 121},
+		{"required events found (root, countries and sectors right)", rep.RequiredFound, 122},
+		{"required events found with root and countries right", rep.RequiredFoundCountries, 125},
 		{"required events with the right root in their sentence", rep.RootRight, 135},
 	} {
 		if f.got < f.want {
