@@ -453,12 +453,18 @@ func (sc *scene) captor(m dateline.Mention) *dateline.Mention {
 // verbal act (statements, appeals, accusations, rejections, threats: CAMEO
 // roots 01-05 and 10-13) as the speaker a later answer responds to. An act
 // only alleged, denied or to come is no one's saying ("accused Rwanda of
-// backing the rebels": Congo spoke, not Rwanda).
+// backing the rebels": Congo spoke, not Rwanda); a verbal act another told
+// is its teller's saying.
 func (sc *scene) noteSayings(actors []dateline.Mention, found []event.Found) {
 	for _, f := range found {
 		r := f.Code.CAMEO[:2]
 		if len(f.Sources) > 0 && f.Modality == dateline.Asserted && (r <= "05" || r >= "10" && r <= "13") {
 			m := actors[f.Sources[0]]
+			if f.Told {
+				// "Mitsotakis said that Turkey was threatening peace": the
+				// saying is the teller's, not the threat's author's
+				m = actors[f.Teller]
+			}
 			sc.speaker = &m
 		}
 	}

@@ -352,6 +352,9 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		// where something happens is a place, not the other party
 		placed, hasPlace = locativeCountry(s, actors)
 	}
+	// "Iranian police said they had arrested 40 people" in a story from
+	// Riyadh: police and courts hold people in their own country
+	held, hasHeld := t.custodyCountry(actors)
 	own := actors
 	if len(t.sc.other) > 0 {
 		own = make([]dateline.Mention, 0, len(actors))
@@ -439,6 +442,11 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			t.give(m, home, "+home-abroad")
 		case home1 && hasPlace && placed != outside:
 			t.give(m, placed, "+sentence-country")
+		case home1 && hasHeld && held != outside && m.Kind == dateline.KindAgent && !t.d.sectorIs(m.Actor.Sector, sectorState):
+			// the people police or courts of a named country hold are of
+			// that country (not another state's agents: "the Japanese coast
+			// guard ordered them to leave" speaks to Chinese ships)
+			t.give(m, held, "+custody-country")
 		case m.Kind == dateline.KindAgent && strings.HasPrefix(m.Rule, "agent+force-named-last") && t.sc.force.country != "" &&
 			t.sc.force.sector == m.Actor.Sector && t.sc.n-t.sc.force.sent <= 2:
 			// "Soldiers in Niger detained the president ... The officers
@@ -683,6 +691,24 @@ func locativeCountry(s *dateline.Sentence, actors []dateline.Mention) (string, b
 		}
 		if h := an.Chunks[an.Words[k].Chunk].Head; h != k && an.Words[h].Roles.Has(dateline.RoleForce) {
 			continue // "killed in Israeli raids": who used force, not where
+		}
+		if country != "" && country != m.Actor.Country {
+			return "", false
+		}
+		country = m.Actor.Country
+	}
+	return country, country != ""
+}
+
+// custodyCountry returns the country of the arms of the state that hold
+// people (sectors.txt's custody: police, courts) the sentence names with
+// their country, when they agree: they hold people at home, so the
+// unnamed people of the sentence are of that country.
+func (t *Tracker) custodyCountry(actors []dateline.Mention) (string, bool) {
+	country := ""
+	for _, m := range actors {
+		if m.Kind != dateline.KindAgent || len(m.Actor.Country) != 3 || !t.d.sectorIs(m.Actor.Sector, sectorCustody) {
+			continue
 		}
 		if country != "" && country != m.Actor.Country {
 			return "", false

@@ -402,17 +402,17 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(c)})
 		}
 	case t.d.persons[w.norm]:
-		why = "the last " + strconv.Itoa(n) + " people named"
-		members = t.lastPeople(n, func(*tracked) bool { return true })
+		why = "the last " + strconv.Itoa(n) + " people named" + t.notSubject(i)
+		members = t.lastPeople(n, t.outsideClause(i, func(*tracked) bool { return true }))
 	default:
 		a, k := t.d.agentAt(ws, j)
 		switch {
 		case a != nil && a.heads:
-			why = "the last " + strconv.Itoa(n) + " heads of state or government named"
-			members = t.lastPeople(n, t.isHead)
+			why = "the last " + strconv.Itoa(n) + " heads of state or government named" + t.notSubject(i)
+			members = t.lastPeople(n, t.outsideClause(i, t.isHead))
 		case a != nil && a.title && t.d.pluralWord(&ws[j+k-1]):
-			why = "the last " + strconv.Itoa(n) + " people called " + a.Name
-			members = t.lastPeople(n, func(tr *tracked) bool { return holds(tr, a.Name) })
+			why = "the last " + strconv.Itoa(n) + " people called " + a.Name + t.notSubject(i)
+			members = t.lastPeople(n, t.outsideClause(i, func(tr *tracked) bool { return holds(tr, a.Name) }))
 		case a != nil && !a.title && a.Sector != "" && t.d.sectorIs(a.Sector, sectorState) && t.d.pluralWord(&ws[j+k-1]):
 			// "between the two governments", "the two armies": that body
 			// of each of the countries the story names most
@@ -438,6 +438,32 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	}
 	t.members = append(t.members[:0], members...)
 	return end, members
+}
+
+// inSubjectClause reports whether a description at word i sits in the
+// clause this sentence opened, after its start: the people this sentence
+// named before it are that clause's subject ("Marcos accused both men of
+// plotting a coup": not Marcos).
+func (t *Tracker) inSubjectClause(i int) bool {
+	return i > 0 && !clauseBetween(t.ws, 0, i)
+}
+
+// notSubject says in a link's why that the clause's own subject was passed
+// over, for a description at word i.
+func (t *Tracker) notSubject(i int) string {
+	if t.inSubjectClause(i) {
+		return ", not this clause's subject"
+	}
+	return ""
+}
+
+// outsideClause narrows ok, for a description at word i in the clause
+// this sentence opened, to people this sentence has not named.
+func (t *Tracker) outsideClause(i int, ok func(*tracked) bool) func(*tracked) bool {
+	if !t.inSubjectClause(i) {
+		return ok
+	}
+	return func(tr *tracked) bool { return tr.sent != t.n && ok(tr) }
 }
 
 // lastPeople returns n people, the last named that ok accepts, as

@@ -117,6 +117,12 @@ func (t *Tracker) describePlace(i, j int) (dateline.Mention, bool) {
 		for k := len(t.placesSeen) - 1; k >= 0; k-- {
 			p := &t.placesSeen[k]
 			why, ok := p.fits(noun, t.d.placeKinds[noun], t.placeSent)
+			if !ok && (p.feature == "island" || p.feature == "country") && t.d.islands[fold(p.country)] && t.d.placeKinds[noun]["island"] {
+				// "the island's government" for Taiwan or Cuba three
+				// sentences on: an island that is a state stays the story's
+				// island, as "the kingdom" stays the kingdom
+				why, ok = "the last island state named", true
+			}
 			if !ok || pass == 0 && p.feature != noun && p.feature+"s" != noun {
 				continue
 			}

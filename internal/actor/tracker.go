@@ -87,6 +87,22 @@ func (r *referents) note(a dateline.Actor, end int) {
 	r.last = a
 }
 
+// join extends this sentence's subject over an actor coordinated with it,
+// the words [from, start) between them only "and", "or" and commas ("Cuba
+// and Nicaragua also condemned it"): the clause is still the subject's,
+// so an object pronoun after them is not them.
+func (r *referents) join(ws []word, start, end int) {
+	if r.cur.Code == "" || start <= r.curEnd || start-r.curEnd > 2 || end <= r.curEnd {
+		return
+	}
+	for k := r.curEnd; k < start; k++ {
+		if n := ws[k].norm; n != "and" && n != "or" && n != "," {
+			return
+		}
+	}
+	r.curEnd = end
+}
+
 // sharedSubject reports whether the clause of an object pronoun at word i
 // is a verb phrase joined to the sentence's first clause with no subject of
 // its own: a clause word lies between the subject and i, and no actor of
@@ -211,6 +227,10 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 			last = last[k+1:]
 		}
 		pl := t.d.plural(strings.ToLower(last)) && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
+		if start := t.wordAt(m.Span.Start, end); start >= 0 {
+			t.it.join(t.ws, start, end)
+			t.they.join(t.ws, start, end)
+		}
 		switch m.Kind {
 		case dateline.KindCountry:
 			if !strings.Contains(m.Rule, "adjective") {
@@ -236,6 +256,17 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 			}
 		}
 	}
+}
+
+// wordAt returns the index of the word that starts at byte offset off,
+// searching back from word end, or -1.
+func (t *Tracker) wordAt(off, end int) int {
+	for k := min(end, len(t.ws)) - 1; k >= 0 && t.ws[k].end > off; k-- {
+		if t.ws[k].start == off {
+			return k
+		}
+	}
+	return -1
 }
 
 // pronoun codes a pronoun at word i: he and she by the people named,

@@ -103,7 +103,12 @@ type Found struct {
 	Against []int
 	// Act is the code of the act a frame speaks of ("refused to allow aid
 	// into Gaza": 0863), "" when the event is the act itself.
-	Act        string
+	Act string
+	// Told is set when a named actor other than the source tells the act
+	// ("Mitsotakis said that Turkey was threatening peace"); Teller is
+	// that actor's mention index: the saying is the teller's.
+	Told       bool
+	Teller     int
 	Modality   dateline.Modality
 	Confidence float64
 	Rule       string // the lexicon line and how the roles were found

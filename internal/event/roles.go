@@ -232,6 +232,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// SCHEMA: an act told by a named source is asserted, and the rule
 		// names who told it
 		p.how = append(p.how, "told by "+x.ms[sp].Text)
+		f.Told, f.Teller = true, sp
 	}
 	f.Rule = p.rule()
 	return f, true
@@ -798,11 +799,22 @@ func (x *sent) carried(k int) int {
 }
 
 // objectAuthor returns the actor whose the object of verb group vg is, by
-// possessor ("Israel 's proposal") or by a "from" or "by" phrase
-// ("demands from NATO"), when it is not one of src; else -1.
+// possessor ("Israel 's proposal"), by a "from" or "by" phrase ("demands
+// from NATO") or by a country's name or adjective on a thing ("froze Iraqi
+// assets"), when it is not one of src; else -1.
 func (x *sent) objectAuthor(vg int, src []int) int {
 	o := x.an.Dependent(vg, dateline.RelObj)
-	if o < 0 || x.actorOf[o] >= 0 {
+	if o < 0 {
+		return -1
+	}
+	if x.actorOf[o] >= 0 {
+		// "froze Iraqi assets", "banned Russian imports": a thing the
+		// object's nationality says whose it is, when the entry's own
+		// phrase ("assets of Iraq") is missing
+		if m := x.ms[x.actorOf[o]]; (m.Kind == dateline.KindCountry || m.Kind == dateline.KindAgent) && m.Actor.Country != "" && !x.headIsActor(o) &&
+			!x.sameActors([]int{x.actorOf[o]}, x.actorsOf(src)) {
+			return o
+		}
 		return -1
 	}
 	k := x.an.Dependent(o, dateline.RelPoss)
