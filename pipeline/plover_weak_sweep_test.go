@@ -23,10 +23,11 @@ func TestPloverWeakSweep(t *testing.T) {
 // to) at 6491dca, 375 after the second round; 339 of 437 with the 34 rows
 // B (boundaries of ASSAULT, SANCTION and COERCE: threats, denials, lifted
 // measures, accidents; B31-B34 written with the fix for collisions) at
-// 6491dca, 404 after the third. Rows whose wants read an agreement to
+// 6491dca, 404 after the third; 339 of 441 with B35-B38 (expelled
+// inspection teams) at 6491dca, 409 after the fourth. Rows whose wants read an agreement to
 // cooperate as AGREE (030, 031) and debt forgiven as aid (071) were
 // corrected from the first draft.
-const ploverWeakSweepFloor = 404
+const ploverWeakSweepFloor = 409
 
 // The CAMEO codes of each PLOVER type (a two-digit code stands for its
 // root; 163 and 191-192 are COERCE, 1712 and 175 ASSAULT).
@@ -244,6 +245,10 @@ var ploverWeakSweep = []lexRow{
 	{"B32 not ASSAULT", sweepDate, "Two Indian air force pilots were killed when their MiG fighters collided in mid-air during a training flight over Rajasthan on Monday, the air force said.", ploverAssault, "", ""},
 	{"B33 not ASSAULT", sweepDate, "At least 25 pilgrims were killed on Saturday when a truck collided with their bus near the Iraqi holy city of Karbala, hospital officials said.", ploverAssault, "", ""},
 	{"B34 not ASSAULT", sweepDate, "Fourteen soldiers were killed when two army helicopters collided over the southern Turkish province of Hatay on Tuesday, the military said.", ploverAssault, "", ""},
+	{"B35 SANCTION", sweepDate, "Baghdad expelled a United Nations weapons inspection team on Tuesday, accusing its American leader of spying, the official Iraqi News Agency said.", ploverSanction, "IRQ*>IGO*/*", ""},
+	{"B36 SANCTION", sweepDate, "Belgrade expelled the OSCE monitoring team from Kosovo on Friday, accusing the monitors of siding with Albanian separatists, officials said.", ploverSanction, "SRB*/YUG*>IGO*/*", ""},
+	{"B37 SANCTION", sweepDate, "The Sudanese government expelled an African Union observer team from Darfur on Sunday, saying it had overstepped its mandate.", ploverSanction, "SDN*>IGO*/*", ""},
+	{"B38 SANCTION", sweepDate, "North Korea expelled the International Atomic Energy Agency's inspection team from the Yongbyon reactor on Tuesday, the agency said in Vienna.", ploverSanction, "PRK*>IGO*", ""},
 	{"C01 COERCE", sweepDate, "Egyptian police arrested 45 suspected members of the banned Moslem Brotherhood in raids across the Nile Delta on Sunday, security sources said.", ploverCoerce, "EGY*>*", ""},
 	{"C02 COERCE", sweepDate, "Israeli troops detained 17 Palestinians suspected of belonging to Hamas during overnight raids in the West Bank, the army said on Tuesday.", ploverCoerce, "ISR*>PSE*/*", ""},
 	{"C03 COERCE", sweepDate, "The Kenyan government imposed a dusk-to-dawn curfew on the port city of Mombasa on Monday after two days of ethnic clashes, police said.", ploverCoerce, "KEN*>*", ""},
