@@ -1758,10 +1758,14 @@ func (x *sent) unknownName(k int) bool {
 	return true
 }
 
-// accident reports whether the sentence tells of an accident or disaster.
+// accident reports whether the sentence tells of an accident or disaster:
+// a noun of the accident set ("a plane crash") or a verb of the mishap set
+// ("a bus plunged into a ravine", "the train derailed").
 func (x *sent) accident() bool {
 	for _, c := range x.an.Chunks {
-		if c.Kind == dateline.ChunkNP && x.l.InSet("accident", x.an.Words[c.Head].Lemma) {
+		lemma := x.an.Words[c.Head].Lemma
+		if c.Kind == dateline.ChunkNP && x.l.InSet("accident", lemma) ||
+			c.Kind == dateline.ChunkVG && x.l.InSet("mishap", lemma) {
 			return true
 		}
 	}
