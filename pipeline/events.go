@@ -390,6 +390,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if placeRule != "" {
 			rule += "; " + placeRule
 		}
+		rule += c.crowdAbroad(s, &src, tgt)
 		source, target := participants(&src, tgt)
 		e := dateline.Event{
 			Doc:        sc.doc,

@@ -1,0 +1,23 @@
+package pipeline
+
+import "testing"
+
+// TestCrowdAbroad: a crowd (protesters, demonstrators, rioters) whose act is
+// aimed at another country's party (its embassy, its government, the UN)
+// is its country's civilians (CVL); against its own state it stays the
+// opposition (OPP), as does an opposition leader abroad.
+func TestCrowdAbroad(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"protesters stormed an embassy", d, "Hundreds of Pakistani protesters stormed the Danish embassy in Islamabad on Friday.", "145", "PAKCVL>DNKGOV", ""},
+		{"demonstrators burned a flag at an embassy", d, "Angry Serbian demonstrators burned the American flag outside the U.S. embassy in Belgrade.", "145", "SRBCVL>USA", ""},
+		{"rioters set fire to an embassy", d, "Iranian rioters set fire to the Saudi embassy in Tehran.", "145", "IRNCVL>SAUGOV", ""},
+		{"protesters marched on an embassy", d, "Thousands of Indonesian protesters marched on the Australian embassy in Jakarta.", "141", "IDNCVL>AUSGOV", ""},
+		{"protesters attacked UN bases", d, "Congolese protesters attacked United Nations bases in Goma.", "190", "CODCVL>IGOUNO", ""},
+		{"rioters torched foreign factories", d, "Vietnamese rioters torched Chinese factories in Binh Duong province.", "145", "VNMCVL>CHN", ""},
+		{"own parliament stormed: opposition", d, "Armenian protesters stormed the parliament in Yerevan.", "145", "ARMOPP>ARMLEG", ""},
+		{"own palace: opposition", d, "Kenyan protesters marched on the presidential palace in Nairobi.", "141", "KENOPP>KENGOV", ""},
+		{"own government house: opposition", d, "Thai demonstrators occupied Government House in Bangkok.", "144", "THAOPP>THAGOV", ""},
+		{"own police: opposition", d, "Bolivian protesters clashed with police in La Paz.", "145", "BOLOPP>BOLCOP", ""},
+		{"an opposition leader abroad is no crowd", d, "The Belarusian opposition leader condemned Russia.", "111", "BLROPP>RUS", ""},
+	})
+}
