@@ -59,7 +59,7 @@ func TestSeizedTerritory(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"rebels seized a city", "2004-02-23", "Rebels seized the northern city of Cap-Haitien on Sunday.", "192", "HTIREB>HTIGOV", ""},
 		{"insurgents captured a town", d, "Islamist insurgents captured the town of Palma in northern Mozambique.", "19", "MOZREB>MOZGOV", ""},
-		{"a town in a country the gazetteer lacks", d, "Militants attacked Palma in Mozambique.", "190", "MOZUAF>MOZ", ""},
+		{"a town in a country the gazetteer lacks", d, "Militants attacked Palma in Mozambique.", "190", "MOZREB>MOZ", ""},
 		{"an army occupied a region", d, "Russian troops occupied the Zaporizhzhia region of Ukraine.", "192", "RUSMIL>UKR", ""},
 	})
 }

@@ -21,3 +21,20 @@ func TestCrowdAbroad(t *testing.T) {
 		{"an opposition leader abroad is no crowd", d, "The Belarusian opposition leader condemned Russia.", "111", "BLROPP>RUS", ""},
 	})
 }
+
+// TestMilitants: militants, who fight a state for a cause, are rebels
+// (REB), as the story golds code them (REB or RAD, never UAF); Islamist
+// militants stay extremists (RAD), gunmen and militias armed men of no
+// state (UAF).
+func TestMilitants(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"militants ambushed a convoy", d, "Pakistani militants ambushed a police convoy in North Waziristan.", "190", "PAKREB>PAKCOP", ""},
+		{"suspected militants detained", d, "Turkish police detained dozens of suspected militants in Istanbul.", "173", "TURCOP>TURREB", ""},
+		{"soldiers clashed with militants", d, "Egyptian soldiers clashed with militants in northern Sinai.", "190", "EGYMIL>EGYREB", ""},
+		{"a raid blamed on militants abroad", d, "The Indian government blamed the raid on militants based in Pakistan.", "112", "INDGOV>PAKREB", ""},
+		{"a militant killed", d, "Colombian troops killed a militant near the Venezuelan border.", "190", "COLMIL>COLREB", ""},
+		{"Islamist militants stay extremists", d, "Islamist militants attacked a hotel in Mogadishu.", "180", "RAD>SOM", ""},
+		{"gunmen stay armed men of no state", d, "Gunmen attacked a police station in Karachi.", "190", "UAF>PAKCOP", ""},
+		{"militias stay armed men of no state", d, "Militias attacked a village in Darfur.", "180", "SDNUAF>SDN", ""},
+	})
+}

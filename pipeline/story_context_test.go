@@ -230,13 +230,13 @@ func TestGroupNamedBefore(t *testing.T) {
 	runActorPlaceRows(t, []actorPlaceRow{
 		{name: "militants after Hamas, in a story from Cairo", date: "2012-11-21",
 			text:     "CAIRO (AP) — Israel and Hamas agreed to a ceasefire on Wednesday, Egypt said.\n\nIsrael began its offensive on Nov. 14.\n\nMilitants have since fired more than 1,000 rockets at Israel.\n",
-			sentence: "fired more than", want: []string{"19 PSEUAF>ISR"}, not: []string{"19 EGYUAF>ISR"}},
+			sentence: "fired more than", want: []string{"19 PSEREB>ISR"}, not: []string{"19 EGYREB>ISR"}},
 		{name: "a place in their sentence comes first", date: "2012-11-21",
 			text:     "CAIRO (AP) — Israel and Hamas agreed to a ceasefire on Wednesday, Egypt said.\n\nMilitants attacked a police checkpoint in Sinai on Thursday.\n",
-			sentence: "attacked a police", not: []string{"19 PSEUAF>EGYCOP", "18 PSEUAF>EGYCOP"}},
+			sentence: "attacked a police", not: []string{"19 PSEREB>EGYCOP", "18 PSEREB>EGYCOP"}},
 		{name: "no group named: the story's country", date: "2012-11-21",
 			text:     "CAIRO (AP) — Egypt's president met Israeli envoys on Wednesday.\n\nMilitants fired rockets at Israel.\n",
-			sentence: "fired rockets", want: []string{"19 EGYUAF>ISR"}},
+			sentence: "fired rockets", want: []string{"19 EGYREB>ISR"}},
 	})
 }
 
