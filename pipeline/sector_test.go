@@ -38,3 +38,17 @@ func TestMilitants(t *testing.T) {
 		{"militias stay armed men of no state", d, "Militias attacked a village in Darfur.", "180", "SDNUAF>SDN", ""},
 	})
 }
+
+// TestOrderedForcesAct: an act a leader orders his own country's forces to
+// do is decided, and his: the government's when a president or prime
+// minister gives the order, the commander's when a general does.
+func TestOrderedForcesAct(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"armed forces ordered to neutralise gangs", "2024-01-09", "Ecuador's President Daniel Noboa ordered the armed forces to neutralise the gangs.", "190", "ECUGOV>ECUCRM", ""},
+		{"army ordered to stop firing", "1994-01-13", "Mexico's President Carlos Salinas ordered the army to stop firing in Chiapas.", "087", "MEXGOV>MEX", ""},
+		{"police ordered to arrest", "2017-02-01", "Philippine President Rodrigo Duterte ordered the police to arrest the opposition senator.", "173", "PHLGOV>PHLLEG", ""},
+		{"troops ordered to free captives", "2014-05-07", "Nigeria's President Goodluck Jonathan ordered Nigerian troops to free the kidnapped schoolgirls.", "0841", "NGAGOV>NGACVL", ""},
+		{"a state ordering its troops back", d, "Russia ordered its troops to pull back from the Ukrainian border.", "087", "RUS>", ""},
+		{"an order to another state stays a demand", d, "Russia ordered Ukraine to withdraw its troops.", "10", "RUS>UKR", ""},
+	})
+}

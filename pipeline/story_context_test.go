@@ -266,7 +266,8 @@ func TestHomeMedia(t *testing.T) {
 
 // TestOrderToOwnForces: an order to the source's own forces ("ordered his
 // troops to detain", "ordered police to arrest") is no demand between
-// parties: the act ordered is decided, and the forces' own; an order to
+// parties: the act ordered is decided, and the orderer's, as the story
+// golds code it (a president's order is the government's act); an order to
 // another state, or to another state's forces, stays a demand.
 func TestOrderToOwnForces(t *testing.T) {
 	runActorPlaceRows(t, []actorPlaceRow{
@@ -275,10 +276,10 @@ func TestOrderToOwnForces(t *testing.T) {
 			sentence: "ordered his troops", want: []string{"17 PNGMIL>PNGUAF"}, not: []string{"10 PNGMIL>PNGMIL"}},
 		{name: "ordered police to arrest", date: "2019-01-22",
 			text:     "CARACAS, Venezuela (AP) — The president ordered police to arrest the opposition leader.\n",
-			sentence: "ordered police", want: []string{"17 VENCOP>VENOPP"}, not: []string{"10 VENGOV>VENCOP"}},
+			sentence: "ordered police", want: []string{"17 VENGOV>VENOPP"}, not: []string{"10 VENGOV>VENCOP"}},
 		{name: "ordered troops to withdraw", date: "2022-02-15",
 			text:     "MOSCOW (AP) — Putin ordered Russian troops to withdraw from the border.\n",
-			sentence: "ordered Russian troops", want: []string{"08 RUSMIL>-"}},
+			sentence: "ordered Russian troops", want: []string{"08 RUSGOV>-"}},
 		{name: "an order to another state stays a demand", date: "2022-02-15",
 			text:     "MOSCOW (AP) — Russia ordered Ukraine to withdraw its troops from the border.\n",
 			sentence: "ordered Ukraine", want: []string{"10 RUS>UKR"}},
