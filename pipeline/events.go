@@ -741,12 +741,12 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	// agent is still the sector the act implies
 	sector, rule := f.Implied, "implied agent"
 	if country != "" && c.Actors.Force(sector) && len(f.Code.CAMEO) >= 3 {
-		if k := sc.arrester(country, f.Code.CAMEO[:3], s.Index, c.Actors.Force, c.Actors.Power); k != "" && k != sector {
+		if k := sc.arrester(country, f.Code.CAMEO[:3], c.Actors.Force, c.Actors.Power); k != "" && k != sector {
 			// "Soldiers surrounded the homes of opposition leaders. The
 			// former premier was placed under house arrest": by the forces
 			// the story told doing it, or using force on those in or
-			// seeking power just before (a coup), not the police
-			sector, rule = k, "implied agent: the forces the story told doing the act, or staging a coup just before"
+			// seeking power (a coup), not the police
+			sector, rule = k, "implied agent: the forces the story told doing the act, or staging a coup"
 		}
 	}
 	name := c.Actors.Implied(sector) // sectors.txt's implied

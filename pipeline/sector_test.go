@@ -52,3 +52,30 @@ func TestOrderedForcesAct(t *testing.T) {
 		{"an order to another state stays a demand", d, "Russia ordered Ukraine to withdraw its troops.", "10", "RUS>UKR", ""},
 	})
 }
+
+// TestArrestsAfterCoup: an arrest told in the passive with no agent, in a
+// story that told the state's forces seizing power from those who hold it
+// (a coup), is the junta's (MIL), however many sentences later, not the
+// police's; with no coup told, it stays the police's (COP).
+func TestArrestsAfterCoup(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "Mali, the prime minister arrested", date: "2020-08-19",
+			text:     "BAMAKO, Mali (AP) — Soldiers seized power in Mali on Tuesday.\n\nThe mutineers appeared on state television before dawn.\n\nThey promised elections within a reasonable time.\n\nThe prime minister was arrested later in the day.\n",
+			sentence: "was arrested", want: []string{"17 MLIMIL>MLIGOV"}, not: []string{"17 MLICOP>MLIGOV"}},
+		{name: "Niger, a minister detained", date: "2023-07-27",
+			text:     "NIAMEY, Niger (AP) — Army officers seized power in Niger on Wednesday.\n\nThe officers appeared on national television late at night.\n\nThey said they had closed the borders.\n\nThe interior minister was detained on Thursday.\n",
+			sentence: "was detained", want: []string{"17 NERMIL>NERGOV"}},
+		{name: "Thailand, a former premier held", date: "2014-05-23",
+			text:     "BANGKOK (AP) — Thailand's army seized power on Thursday.\n\nThe army chief appeared on television.\n\nHe said the curfew would last for weeks.\n\nThe prime minister was detained at an army base on Friday.\n",
+			sentence: "was detained", want: []string{"17 THAMIL>THAGOV"}},
+		{name: "Myanmar, a minister arrested", date: "2021-02-01",
+			text:     "YANGON, Myanmar (AP) — Myanmar's military seized power on Monday.\n\nTroops were deployed in the capital.\n\nTelephone lines were cut.\n\nThe foreign minister was arrested in Naypyitaw.\n",
+			sentence: "was arrested", want: []string{"17 MMRMIL>MMRGOV"}},
+		{name: "Sudan, the prime minister detained", date: "2021-10-25",
+			text:     "KHARTOUM, Sudan (AP) — Sudan's military seized power on Monday.\n\nThe army chief announced a curfew on television.\n\nThousands of people took to the streets.\n\nThe prime minister was detained and taken to an unknown location.\n",
+			sentence: "was detained", want: []string{"17 SDNMIL>SDNGOV"}},
+		{name: "no coup: the police", date: "2024-06-25",
+			text:     "NAIROBI, Kenya (AP) — Kenyan protesters marched in Nairobi on Tuesday.\n\nThey demanded lower taxes.\n\nShops were closed.\n\nAn opposition leader was arrested in the evening.\n",
+			sentence: "was arrested", want: []string{"17 KENCOP>KENOPP"}},
+	})
+}
