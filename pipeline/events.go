@@ -143,9 +143,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if dest.Rule == askedForIt {
 			destRule = "; target: who last asked for or demanded the very act of the source (a concession)"
 		}
-	case f.TargetAct != "" && into(&dest, sc.doneBy(f.TargetAct, c.Lexicon.Aim(f.TargetAct), c.Lexicon.Domestic(f.TargetAct))):
+	case f.TargetAct != "" && into(&dest, sc.doneBy(f.TargetAct, c.Lexicon.Aim(f.TargetAct), c.Lexicon.Domestic(f.TargetAct), c.judgesForces(f.Code.CAMEO))):
 		// "the coup has drawn condemnation": at who staged it before
 		destRule = "; target: who did the " + f.TargetAct + " event told before"
+		if strings.HasSuffix(dest.Rule, "+state abroad") {
+			destRule += ", a state's forces abroad: their government"
+		}
 		if dest.Rule == "took-power-before" {
 			destRule = "; target: who last used force against its own country's government (the " + f.TargetAct + " event judged)"
 		}

@@ -32,3 +32,17 @@ func headWord(s *dateline.Sentence, sp dateline.Span) string {
 	}
 	return ""
 }
+
+// judgesForces returns, for an act of code cameo that judges the state
+// whose forces did an act abroad (policy.tsv's state), which sectors are
+// such forces (sectors.txt's force); for any other act, a func that says
+// none is.
+func (c *Coder) judgesForces(cameo string) func(string) bool {
+	if c.Lexicon.JudgesState(cameo) {
+		return c.Actors.Force
+	}
+	return noSector
+}
+
+// noSector reports that no sector is of the kind asked about.
+func noSector(string) bool { return false }

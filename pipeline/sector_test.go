@@ -79,3 +79,30 @@ func TestArrestsAfterCoup(t *testing.T) {
 			sentence: "was arrested", want: []string{"17 KENCOP>KENOPP"}},
 	})
 }
+
+// TestJudgedActAbroad: an act a judgement names ("the raid", "the air
+// strikes", "the arrests"), done before by a state's forces against another
+// country, is judged as their government's; a takeover at home stays the
+// junta's, and forces the judgement names stay forces.
+func TestJudgedActAbroad(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a raid on a ship called state terrorism", date: "2010-06-01",
+			text:     "ANKARA, Turkey (AP) — Israeli commandos raided a Turkish aid ship on Monday.\n\nTurkey called the raid an act of state terrorism.\n",
+			sentence: "called the raid", want: []string{"11 TUR>ISRGOV"}, not: []string{"11 TUR>ISRMIL"}},
+		{name: "air strikes called aggression", date: "1998-12-17",
+			text:     "BAGHDAD, Iraq (AP) — American warplanes bombed targets in Baghdad on Wednesday.\n\nIraq called the air strikes a cowardly aggression.\n",
+			sentence: "called the air strikes", want: []string{"11 IRQ>USAGOV"}},
+		{name: "arrests likened to terrorism", date: "2006-10-01",
+			text:     "MOSCOW (AP) — Georgian police arrested four Russian army officers on Wednesday.\n\nRussia likened the arrests to state terrorism.\n",
+			sentence: "likened the arrests", want: []string{"11 RUS>GEOGOV"}},
+		{name: "a raid on a village called aggression", date: "2008-08-01",
+			text:     "TBILISI, Georgia (AP) — Russian troops raided a Georgian village on Friday.\n\nGeorgia called the raid an act of aggression.\n",
+			sentence: "called the raid", want: []string{"11 GEO>RUSGOV"}},
+		{name: "shelling condemned", date: "2010-11-24",
+			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nSouth Korea condemned the shelling.\n",
+			sentence: "condemned the shelling", want: []string{"11 KOR>PRKGOV"}},
+		{name: "a takeover at home stays the junta's", date: "2006-12-05",
+			text:     "SUVA, Fiji (AP) — Fiji's military seized power on Tuesday.\n\nAustralia condemned the takeover.\n",
+			sentence: "condemned the takeover", want: []string{"11 AUS>FJIMIL"}},
+	})
+}
