@@ -82,7 +82,7 @@ func TestListsAndForgiveness(t *testing.T) {
 func TestSurrender(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{name: "surrendered at the police headquarters", date: "2010-05-19", text: "Thai protest leaders surrendered at the national police headquarters on Wednesday.", code: "0874", want: "THAOPP>THACOP"},
-		{name: "surrendered to police", date: "2017-10-17", text: "Philippine militants surrendered to police in Marawi.", code: "0874", want: "PHLUAF>PHLCOP"},
+		{name: "surrendered to police", date: "2017-10-17", text: "Philippine militants surrendered to police in Marawi.", code: "0874", want: "PHLREB>PHLCOP"},
 		{name: "surrendered to the army", date: "2009-05-17", text: "Hundreds of Tamil Tigers surrendered to the Sri Lankan army.", code: "0874", want: "LKAREB>LKAMIL"},
 		{name: "surrendered at a place", date: "2013-03-18", text: "Rwandan rebel leader Bosco Ntaganda surrendered at the US embassy in Kigali.", code: "0874", want: "CODREB>USAGOV"},
 	})

@@ -9,7 +9,7 @@ import "testing"
 func TestArmedGroupsMove(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"rebels storm into a town", d, "The rebels stormed into Grozny on Tuesday.", "190", "RUSREB>RUS", ""},
-		{"militants storm a building", d, "Militants stormed a police station in Kano.", "190", "NGAUAF>NGACOP", ""},
+		{"militants storm a building", d, "Militants stormed a police station in Kano.", "190", "NGAREB>NGACOP", ""},
 		{"troops storm into a stronghold", d, "Colombian troops stormed into the rebel stronghold.", "190", "COLMIL>COLREB", ""},
 		{"insurgents advance on a city", d, "Insurgents advanced on Mosul overnight.", "190", "IRQREB>IRQ", ""},
 		{"guerrillas push on", d, "Maoist guerrillas pushed on towards Kathmandu.", "190", "NPLREB>NPL", ""},

@@ -355,7 +355,7 @@ var cameoSweep = []lexRow{
 
 	// 18 unconventional violence
 	{"182 was shoved to the ground by", sweepDate, "An elderly protester was shoved to the ground by riot police in Lima.", "182", "PERCOP>PEROPP", ""},
-	{"180 militants attacked a checkpoint", sweepDate, "Militants attacked a checkpoint in northern Sinai.", "19", "EGYUAF>EGY", ""},
+	{"180 militants attacked a checkpoint", sweepDate, "Militants attacked a checkpoint in northern Sinai.", "19", "EGYREB>EGY", ""},
 	{"181 kidnapped students", sweepDate, "Gunmen kidnapped 30 students in Nigeria.", "181", "UAF>NGACVL", ""},
 	{"181 a ship was hijacked by pirates", sweepDate, "A cargo ship was hijacked by Somali pirates in the Gulf of Aden.", "181", "SOMCRM>", ""},
 	{"181 took hostages", sweepDate, "Al-Shabaab fighters took hostages at a hotel in Mogadishu.", "181", "SOMRAD>SOM", ""},
@@ -364,7 +364,7 @@ var cameoSweep = []lexRow{
 	{"182 assaulted farmers", sweepDate, "Israeli settlers assaulted Palestinian farmers near Nablus.", "182", "ISRCVL>PSECVL", ""},
 	{"1822 tortured prisoners", sweepDate, "Prison guards tortured the detainees.", "1822", "COP>", ""},
 	{"1823 stabbed to death", sweepDate, "Attackers stabbed a priest to death in the church.", "1823", "UAF>REL", ""},
-	{"183 bombed a mosque", sweepDate, "Militants bombed a mosque in Peshawar.", "18", "PAKUAF>PAK", ""},
+	{"183 bombed a mosque", sweepDate, "Militants bombed a mosque in Peshawar.", "18", "PAKREB>PAK", ""},
 	{"1831 a suicide attack killed", sweepDate, "A suicide attack on a Shiite mosque in Peshawar killed dozens of worshippers.", "1831", "PAKUAF>PAKCVL", ""},
 	{"1832 a car bomb exploded", sweepDate, "A car bomb exploded near the ministry in Mogadishu.", "183", "UAF>SOM", "policy: an unidentified attack with no actor as target is no event (\"a blast killed five\")"},
 	{"1833 a landmine planted by jihadists killed", sweepDate, "A landmine planted by jihadists killed four Malian soldiers near Gao.", "1833", "RAD>MLIMIL", ""},
@@ -401,7 +401,7 @@ var cameoSweep = []lexRow{
 
 	// 20 mass violence
 	{"201 forcibly expelled", sweepDate, "Myanmar's army forcibly expelled hundreds of thousands of Rohingya.", "201", "MMRMIL>", ""},
-	{"202 massacred villagers", sweepDate, "Militants massacred villagers in Burkina Faso.", "202", "BFAUAF>BFACVL", ""},
+	{"202 massacred villagers", sweepDate, "Militants massacred villagers in Burkina Faso.", "202", "BFAREB>BFACVL", ""},
 	{"202 a massacre by", sweepDate, "Soldiers carried out a massacre of civilians in the village.", "202", "MIL>CVL", ""},
 	{"203 carried out ethnic cleansing against", sweepDate, "Arab militias carried out ethnic cleansing against the Masalit people in West Darfur.", "203", "SDNUAF>SDNCVL", ""},
 	{"2041 sarin was used by", sweepDate, "Sarin was used against civilians by Syrian government forces in Ghouta.", "2041", "SYRMIL>CVL", ""},

@@ -190,7 +190,7 @@ func TestConstructions(t *testing.T) {
 		{"an act on oneself is aimed at no one else", "Turkey stated that Syria had shelled themselves.", "", "19 SYR>TUR"},
 		// protesters who destroy riot
 		{"protesters destroying property riot", "Protesters destroyed the ruling party's offices.", "145 OPP>*", "17 *>*"},
-		{"a passive demolition by a protester", "The Chinese shop was demolished by a Vietnamese protester.", "145 VNMOPP>CHN", ""},
+		{"a passive demolition by a protester", "The Chinese shop was demolished by a Vietnamese protester.", "145 VNMCVL>CHN", ""},
 		{"the army destroying a base is no riot", "The army destroyed the rebel base.", "19 MIL>*", "14 *>*"},
 		// pressure felt is a demand by whoever presses
 		{"pressure from another", "The prime minister faces pressure from the opposition to resign.", "104 OPP>GOV", ""},

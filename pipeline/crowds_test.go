@@ -59,7 +59,7 @@ func TestSeizedTerritory(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"rebels seized a city", "2004-02-23", "Rebels seized the northern city of Cap-Haitien on Sunday.", "192", "HTIREB>HTIGOV", ""},
 		{"insurgents captured a town", d, "Islamist insurgents captured the town of Palma in northern Mozambique.", "19", "MOZREB>MOZGOV", ""},
-		{"a town in a country the gazetteer lacks", d, "Militants attacked Palma in Mozambique.", "190", "MOZUAF>MOZ", ""},
+		{"a town in a country the gazetteer lacks", d, "Militants attacked Palma in Mozambique.", "190", "MOZREB>MOZ", ""},
 		{"an army occupied a region", d, "Russian troops occupied the Zaporizhzhia region of Ukraine.", "192", "RUSMIL>UKR", ""},
 	})
 }
@@ -132,7 +132,7 @@ func TestClubbedAndMassed(t *testing.T) {
 		{"soldiers beat protesters with rifle butts", d, "Soldiers beat the protesters with rifle butts.", "175", "MIL>OPP", ""},
 		{"riot police whipped students", d, "Riot police whipped the protesting students.", "175", "COP>CVL", ""},
 		{"not: clubbed together", d, "The families clubbed together to pay the fine.", "175", "", ""},
-		{"demonstrators massed outside a consulate", d, "Thousands of demonstrators massed outside the Israeli consulate in Istanbul.", "141", "TUROPP>ISRGOV", ""},
+		{"demonstrators massed outside a consulate", d, "Thousands of demonstrators massed outside the Israeli consulate in Istanbul.", "141", "TURCVL>ISRGOV", ""},
 		{"protesters converged on parliament", d, "Protesters converged on the parliament.", "141", "OPP>LEG", ""},
 		{"not: troops massed", d, "Troops massed on the border.", "141", "", ""},
 	})

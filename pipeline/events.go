@@ -151,9 +151,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if dest.Rule == askedForIt {
 			destRule = "; target: who last asked for or demanded the very act of the source (a concession)"
 		}
-	case f.TargetAct != "" && into(&dest, sc.doneBy(f.TargetAct, c.Lexicon.Aim(f.TargetAct), c.Lexicon.Domestic(f.TargetAct))):
+	case f.TargetAct != "" && into(&dest, sc.doneBy(f.TargetAct, c.Lexicon.Aim(f.TargetAct), c.Lexicon.Domestic(f.TargetAct), c.judgesForces(f.Code.CAMEO))):
 		// "the coup has drawn condemnation": at who staged it before
 		destRule = "; target: who did the " + f.TargetAct + " event told before"
+		if strings.HasSuffix(dest.Rule, "+state abroad") {
+			destRule += ", a state's forces abroad: their government"
+		}
 		if dest.Rule == "took-power-before" {
 			destRule = "; target: who last used force against its own country's government (the " + f.TargetAct + " event judged)"
 		}
@@ -405,6 +408,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if placeRule != "" {
 			rule += "; " + placeRule
 		}
+		rule += c.crowdAbroad(s, &src, tgt)
 		source, target := participants(&src, tgt)
 		e := dateline.Event{
 			Doc:        sc.doc,
@@ -755,12 +759,12 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	// agent is still the sector the act implies
 	sector, rule := f.Implied, "implied agent"
 	if country != "" && c.Actors.Force(sector) && len(f.Code.CAMEO) >= 3 {
-		if k := sc.arrester(country, f.Code.CAMEO[:3], s.Index, c.Actors.Force, c.Actors.Power); k != "" && k != sector {
+		if k := sc.arrester(country, f.Code.CAMEO[:3], c.Actors.Force, c.Actors.Power); k != "" && k != sector {
 			// "Soldiers surrounded the homes of opposition leaders. The
 			// former premier was placed under house arrest": by the forces
 			// the story told doing it, or using force on those in or
-			// seeking power just before (a coup), not the police
-			sector, rule = k, "implied agent: the forces the story told doing the act, or staging a coup just before"
+			// seeking power (a coup), not the police
+			sector, rule = k, "implied agent: the forces the story told doing the act, or staging a coup"
 		}
 	}
 	name := c.Actors.Implied(sector) // sectors.txt's implied

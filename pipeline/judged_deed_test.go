@@ -79,7 +79,7 @@ func TestProtestPutDown(t *testing.T) {
 func TestSetOffAndHandedCaptives(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"explosions near a police station", d, "Gang members set off explosions near a police station in Guayaquil.", "183", "ECUCRM>ECUCOP", ""},
-		{"a bomb outside a ministry", d, "Militants set off a bomb outside the interior ministry in Kabul.", "183", "AFGUAF>AFGGOV", ""},
+		{"a bomb outside a ministry", d, "Militants set off a bomb outside the interior ministry in Kabul.", "183", "AFGREB>AFGGOV", ""},
 		{"hostages handed to the Red Cross", d, "Hamas handed 24 Israeli hostages to the Red Cross on Friday.", "0841", "PSEREB>ISRCVL", ""},
 		{"tear gas: no bombing", d, "Police in Nairobi set off tear gas.", "183", "", ""},
 		{"a letter handed: no release", d, "The minister handed a letter to the Iranian ambassador.", "0841", "", ""},
@@ -92,7 +92,7 @@ func TestSetOffAndHandedCaptives(t *testing.T) {
 func TestNeutralised(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"neutralised a gunman", d, "Troops neutralised a gunman in Mali.", "190", "MLIMIL>MLIUAF", ""},
-		{"neutralized militants, reported", d, "The Nigerian army said it had neutralized 15 militants in Borno.", "190", "NGAMIL>NGAUAF", ""},
+		{"neutralized militants, reported", d, "The Nigerian army said it had neutralized 15 militants in Borno.", "190", "NGAMIL>NGAREB", ""},
 		{"a threat neutralised: no attack", d, "The Kenyan army neutralized the threat.", "190", "", ""},
 	})
 }

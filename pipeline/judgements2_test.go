@@ -31,12 +31,12 @@ func TestJudgementWrongAct(t *testing.T) {
 	// what is judged: the possessor, else who did that act before
 	testLexRows(t, []lexRow{
 		{"an assault on, the act told before", d, "Mali's army arrested the interim president on Tuesday. Britain said the arrests were an open assault on Mali's constitutional order.", "112", "GBR>MLIMIL", ""},
-		{"a violation of international law, the act told before", d, "Iraqi troops invaded Kuwait in August. Egypt said the invasion was a violation of international law.", "112", "EGY>IRQMIL", ""},
+		{"a violation of international law, the act told before", d, "Iraqi troops invaded Kuwait in August. Egypt said the invasion was a violation of international law.", "112", "EGY>IRQGOV", ""},
 		{"an act of aggression, the possessor, report at the end", d, "Russia's annexation of Crimea was an act of aggression, the German foreign minister said.", "112", "DEUGOV>RUS", ""},
 		{"a breach, the possessor", d, "Britain said China's crackdown in Hong Kong was a breach of the joint declaration.", "112", "GBR>CHN", ""},
-		{"amounted to an act of aggression", d, "Turkish jets bombed Kurdish villages in Iraq. Baghdad said the raids amounted to an act of aggression.", "112", "IRQGOV>TURMIL", ""},
+		{"amounted to an act of aggression", d, "Turkish jets bombed Kurdish villages in Iraq. Baghdad said the raids amounted to an act of aggression.", "112", "IRQGOV>TURGOV", ""},
 		{"amounted to a declaration of war", d, "Iraq invaded Kuwait. Iran said the invasion amounted to a declaration of war.", "112", "IRN>IRQ", ""},
-		{"constituted a war crime, the act told before", d, "Israeli jets struck Gaza. The Arab League said the raids constituted a war crime.", "112", "IGOARL>ISRMIL", ""},
+		{"constituted a war crime, the act told before", d, "Israeli jets struck Gaza. The Arab League said the raids constituted a war crime.", "112", "IGOARL>ISRGOV", ""},
 		{"constituted a violation, the possessor a person", d, "China said Pelosi's visit constituted a gross violation of its sovereignty.", "112", "CHN>USALEG", ""},
 		{"represented a breach, the possessor a country", d, "Serbia said Kosovo's decision represented a breach of the Brussels agreement.", "112", "SRB>XKX", ""},
 		{"tantamount to piracy, the act against the speaker", d, "Britain seized an Iranian tanker off Gibraltar. Iran said the seizure was tantamount to piracy.", "112", "IRN>GBR", ""},
@@ -52,7 +52,7 @@ func TestJudgementCalledAs(t *testing.T) {
 	// aggression": calling an act a wrong accuses its doer (112); calling it
 	// unacceptable criticises it (111)
 	testLexRows(t, []lexRow{
-		{"described as a war crime, the act told before", d, "Israeli jets shelled Gaza. Egypt described the shelling as a war crime.", "112", "EGY>ISRMIL", ""},
+		{"described as a war crime, the act told before", d, "Israeli jets shelled Gaza. Egypt described the shelling as a war crime.", "112", "EGY>ISRGOV", ""},
 		{"described as war crimes, the possessor", d, "Ukraine described Russia's strikes on power plants as war crimes.", "112", "UKR>RUS", ""},
 		{"characterised as an act of aggression", d, "Pakistan characterised India's missile strikes as an act of aggression.", "112", "PAK>IND", ""},
 		{"termed an act of aggression, an adjective", d, "Turkey termed the Greek move an act of aggression.", "112", "TUR>GRC", ""},

@@ -229,7 +229,7 @@ func TestLexiconYield(t *testing.T) {
 		{"revoked read as a participle", "2018-07-19", "Turkey revoked the state of emergency.", "0814", "TUR>TURCVL", ""},
 		{"a tanker released is property", "2019-09-27", "Iran released the British tanker on Friday.", "0842", "IRN>GBR", ""},
 		{"a leader released", "2020-06-01", "The regime released the opposition leader from house arrest.", "0841", "GOV>OPP", ""},
-		{"a crew released", "2020-06-01", "The militants released the crew of the ship.", "0841", "UAF>", ""},
+		{"a crew released", "2020-06-01", "The militants released the crew of the ship.", "0841", "REB>", ""},
 		{"compensating victims", "2020-06-01", "The government compensated the victims' families.", "0842", "GOV>CVL", ""},
 		{"a video released is no release", "2020-06-01", "The rebels released a video of the hostages.", "08", "", ""},
 		{"an album released is no release", "2020-06-01", "The band released a new album.", "08", "", ""},

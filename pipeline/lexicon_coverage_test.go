@@ -120,7 +120,7 @@ func TestProtestAtMission(t *testing.T) {
 		{"gathered outside an embassy", d, "Dozens of people gathered outside the Philippine embassy in Beijing on Wednesday.", "141", "CHNCVL>PHLGOV", ""},
 		{"demonstrated outside an embassy", d, "Thousands of Armenians demonstrated outside the Russian embassy in Yerevan on Saturday.", "141", "ARMCVL>RUSGOV", ""},
 		{"marched on an embassy", d, "Iranian students marched on the British embassy in Tehran.", "141", "IRNCVL>GBRGOV", ""},
-		{"rallied at a consulate", d, "Protesters rallied at the U.S. consulate in Karachi.", "141", "PAKOPP>USAGOV", ""},
+		{"rallied at a consulate", d, "Protesters rallied at the U.S. consulate in Karachi.", "141", "PAKCVL>USAGOV", ""},
 		{"protested near a high commission", d, "Hundreds of Sri Lankans protested near the Indian high commission in Colombo.", "141", "LKACVL>INDGOV", ""},
 		{"outside parliament: no target of its own", d, "Students rallied outside the parliament on Monday.", "141", "CVL>", ""},
 	})

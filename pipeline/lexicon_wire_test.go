@@ -108,7 +108,7 @@ func TestLexiconLoanProgrammeSuspended(t *testing.T) {
 func TestLexiconTownLiberated(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"liberated from the occupier", d, "Ukraine liberated Kherson from Russian forces.", "192", "UKR>RUSMIL", ""},
-		{"a city liberated from rebels", d, "Iraqi troops liberated the city of Mosul from the militants.", "192", "IRQMIL>IRQUAF", ""},
+		{"a city liberated from rebels", d, "Iraqi troops liberated the city of Mosul from the militants.", "192", "IRQMIL>IRQREB", ""},
 		{"liberated, passive with agent", d, "The town was liberated from the rebels by government troops.", "192", "MIL>REB", ""},
 		{"hostages liberated are released", d, "The army liberated the hostages.", "0841", "MIL>CVL", ""},
 		{"hostages liberated are no occupation", d, "The army liberated the hostages.", "192", "", ""},

@@ -58,7 +58,7 @@ func TestCarriedAboard(t *testing.T) {
 			sentence: "attacked a convoy", want: []string{"19 UAF>AFGCVL"}},
 		{name: "a bus carrying pilgrims attacked, passive", date: "2014-09-27",
 			text:     "PESHAWAR, Pakistan (AP) — A bus carrying pilgrims was attacked by militants on Monday.\n",
-			sentence: "was attacked", want: []string{"18 PAKUAF>PAKCVL"}},
+			sentence: "was attacked", want: []string{"18 PAKREB>PAKCVL"}},
 		{name: "another participle names no one aboard", date: "2014-09-27",
 			text:     "IGUALA, Mexico (AP) — Police officers opened fire on buses waiting for the students on Friday.\n",
 			sentence: "opened fire", want: []string{"19 MEXCOP>-"}},

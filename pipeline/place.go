@@ -78,8 +78,13 @@ func hostile(e *dateline.Event) bool { return e.QuadClass == 4 && e.Target != ni
 // the people is no coup. For a takeover at home (aim GOV, home: a coup),
 // with no such event told, the doer is who last used force against a
 // government of its own country ("Soldiers stormed the president's
-// residence. The OAS condemned the coup").
-func (sc *scene) doneBy(code, aim string, home bool) *dateline.Mention {
+// residence. The OAS condemned the coup"). A state's forces (force,
+// sectors.txt's) that did the act against another country's people or
+// state did it for their state: the act judged is their government's
+// ("Israeli commandos raided a Turkish ship. Turkey called the raid state
+// terrorism": Israel's government), while forces who took power at home
+// stay themselves (the coup is the junta's).
+func (sc *scene) doneBy(code, aim string, home bool, force func(string) bool) *dateline.Mention {
 	root := len(code) == 3 && code[2] == '0'
 	for i := len(sc.earlier) - 1; i >= 0; i-- {
 		e := &sc.earlier[i]
@@ -89,7 +94,7 @@ func (sc *scene) doneBy(code, aim string, home bool) *dateline.Mention {
 		if e.CAMEO != code && aim != "" && !root && (e.Target == nil || string(e.Target.Sector) != aim) {
 			continue
 		}
-		return asMention(sc.earlier[firstJoint(sc.earlier, i)].Source, "done-before")
+		return stateAbroad(asMention(sc.earlier[firstJoint(sc.earlier, i)].Source, "done-before"), e, force)
 	}
 	if aim != "GOV" || !home {
 		return nil
@@ -102,6 +107,19 @@ func (sc *scene) doneBy(code, aim string, home bool) *dateline.Mention {
 		}
 	}
 	return nil
+}
+
+// stateAbroad returns m, the doer of event e that a judgement names, as its
+// government when it is a state's forces (force, sectors.txt's) and e was
+// aimed at another country: "Turkey called the raid state terrorism" after
+// Israeli commandos raided a Turkish ship judges Israel's government; forces
+// that act at home (a coup) stay themselves.
+func stateAbroad(m *dateline.Mention, e *dateline.Event, force func(string) bool) *dateline.Mention {
+	if force(m.Actor.Sector) && len(m.Actor.Country) == 3 && e.Target != nil && len(e.Target.Country) == 3 && string(e.Target.Country) != m.Actor.Country {
+		m.Actor.Sector, m.Actor.Code = "GOV", m.Actor.Country+"GOV"
+		m.Rule += "+state abroad"
+	}
+	return m
 }
 
 // firstJoint returns the index of the first of the events that event i

@@ -171,7 +171,7 @@ func TestPloverPostureAndShields(t *testing.T) {
 		{"mobilise supporters against a law", d, "Kenya's opposition leader mobilised supporters against the government.", "113", "KENOPP>KENGOV", ""},
 		{"pull out observers from a mission", d, "Britain pulled out its observers from the OSCE mission in Ukraine.", "1662", "GBR>IGOOSC", ""},
 		{"pull out observers is no troop pullout", d, "Britain pulled out its observers from the OSCE mission in Ukraine.", "087", "", ""},
-		{"hold villagers as human shields", d, "Militants held villagers as human shields in Mosul.", "184", "IRQUAF>IRQCVL", ""},
+		{"hold villagers as human shields", d, "Militants held villagers as human shields in Mosul.", "184", "IRQREB>IRQCVL", ""},
 		{"keep hostages as human shields", d, "The rebels kept hostages as human shields in Marawi.", "184", "REB>CVL", ""},
 	})
 }

@@ -54,7 +54,7 @@ func TestPropertyTornDown(t *testing.T) {
 func TestBurstInto(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{name: "supporters burst into parliament", date: sweepDate, text: "Opposition supporters burst into parliament in Tbilisi in 2003.", code: "145", want: "GEOOPP>GEOLEG"},
-		{name: "protesters burst into an embassy", date: sweepDate, text: "Angry protesters burst into the American embassy in Tehran in 1979.", code: "145", want: "IRNOPP>USAGOV"},
+		{name: "protesters burst into an embassy", date: sweepDate, text: "Angry protesters burst into the American embassy in Tehran in 1979.", code: "145", want: "IRNCVL>USAGOV"},
 		{name: "students burst into an office", date: sweepDate, text: "Students burst into the rector's office in Dhaka.", code: "145", want: "BGDCVL>BGDGOV"},
 		{name: "gunmen burst into a church", date: sweepDate, text: "Gunmen burst into a church in northern Nigeria in 2022.", code: "190", want: "UAF>NGAREL"},
 		{name: "militants burst into a school", date: sweepDate, text: "Islamist militants burst into a school in Peshawar in 2014.", code: "190", want: "RAD>PAK"},

@@ -7,7 +7,10 @@ import "testing"
 // reciprocals, plural targets, unnamed and implied agents, reported speech
 // and responses): not a blind set, a guard on the constructions its rules
 // were written for. The floors are the figures at the commit that last
-// raised them.
+// set them. Found is one below its first figure: s10's "Egypt called on
+// both sides" had matched only by chance (both sides read as the militants
+// with the story's country, Israel, and Hamas; the militants' sector UAF
+// was one the gold allows for Israel), and militants are rebels now.
 func TestStories4(t *testing.T) {
 	rep, n := scoreStorySet(t, defaultCoder(t), "../testdata/stories4/")
 	if n != 40 || rep.Required != 138 {
@@ -19,7 +22,7 @@ func TestStories4(t *testing.T) {
 		what      string
 		got, want int
 	}{
-		{"required events found (root, countries and sectors right)", rep.RequiredFound, 122},
+		{"required events found (root, countries and sectors right)", rep.RequiredFound, 121},
 		{"required events found with root and countries right", rep.RequiredFoundCountries, 125},
 		{"required events with the right root in their sentence", rep.RootRight, 135},
 	} {

@@ -174,7 +174,7 @@ func TestStorySweepAfricaMENA(t *testing.T) {
 				{"summoned Turkey's ambassador", "1 IRQGOV>TURGOV", ""},
 				{"demanded that Turkey withdraw", "1 IRQGOV>TURGOV", ""},
 				{"blamed the Kurdistan", "11 TURGOV>TURREB", ""},
-				{"burned Turkish flags", "14 IRQOPP>TUR*", ""},
+				{"burned Turkish flags", "14 IRQCVL>TUR*", ""},
 			}},
 		{"algeria cuts ties with morocco", "2021-08-25", wire("Algeria cuts diplomatic ties with Morocco", "ALGIERS, Algeria —",
 			"Algeria cut diplomatic relations with Morocco on Tuesday, accusing its neighbour of hostile acts, including support for a separatist group in the Kabylie region.",

@@ -75,7 +75,7 @@ func TestSweepFlewAPatrol(t *testing.T) {
 // on what the relative names.
 func TestSweepFreeRelativeObject(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"struck what a government called a camp", "2019-02-26", "Indian warplanes struck what New Delhi called a militant training camp inside Pakistan.", "195", "INDMIL>PAKUAF", ""},
+		{"struck what a government called a camp", "2019-02-26", "Indian warplanes struck what New Delhi called a militant training camp inside Pakistan.", "195", "INDMIL>PAKREB", ""},
 		{"shelled what the army called rebel positions", "2020-01-01", "Syrian troops shelled what the army called rebel positions near Idlib.", "19", "SYRMIL>SYRREB", ""},
 		{"arrested what police called ringleaders, present perfect", "2020-01-01", "Police in Hong Kong have arrested what officials called opposition ringleaders.", "173", "HKGCOP>HKGOPP", ""},
 		{"did what it promised names no object", "2020-01-01", "The army did what it promised.", "19", "", ""},

@@ -118,7 +118,7 @@ func TestEventAsTarget(t *testing.T) {
 			sentence: "The takeover", want: []string{"11 IGOEUR>THAMIL"}},
 		{name: "shelling condemned as an attack", date: "2022-03-01",
 			text:     "KYIV, Ukraine (AP) — Russian forces shelled Kharkiv on Monday.\n\nGermany condemned the attack.\n",
-			sentence: "condemned the attack", want: []string{"11 DEU>RUSMIL"}},
+			sentence: "condemned the attack", want: []string{"11 DEU>RUSGOV"}},
 		{name: "missiles condemned as an attack", date: "2022-03-21",
 			text:     "SANAA, Yemen (AP) — Houthi rebels fired missiles at Saudi Arabia on Sunday.\n\nThe United States condemned the attack.\n",
 			sentence: "condemned the attack", want: []string{"11 USA>YEMREB"}},

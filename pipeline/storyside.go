@@ -151,12 +151,12 @@ func (sc *scene) counterpart(m dateline.Mention, acted bool) (last *dateline.Par
 // of country that the text leaves out as the agent of act code (an arrest
 // told in the passive): those who did the same act earlier in the story
 // ("Police ... arresting hundreds. ... The lawyers' leader was
-// arrested"), else those who used force just before (in this sentence or
-// the two before: index is this sentence's) against those of its country
-// who hold or seek power (a coup: "Soldiers surrounded the homes of the
-// ministers. The premier was placed under house arrest"); "" when the
-// story tells neither.
-func (sc *scene) arrester(country, code string, index int, force, power func(string) bool) string {
+// arrested"), else those who used force earlier in the story against those
+// of its country who hold or seek power (a coup: "Soldiers surrounded the
+// homes of the ministers. The premier was placed under house arrest"; the
+// junta holds whom the story later tells held, as the story golds code
+// it, however far down); "" when the story tells neither.
+func (sc *scene) arrester(country, code string, force, power func(string) bool) string {
 	same := func(e *dateline.Event) bool {
 		return told(e) && strings.HasPrefix(e.CAMEO, code) && string(e.Source.Country) == country && force(string(e.Source.Sector))
 	}
@@ -180,7 +180,7 @@ func (sc *scene) arrester(country, code string, index int, force, power func(str
 	if k := last(same, 0); k != "" {
 		return k
 	}
-	return last(coup, index-2)
+	return last(coup, 0)
 }
 
 // parties returns the two sides a go-between m stands between (policy.tsv's

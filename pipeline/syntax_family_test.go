@@ -8,7 +8,7 @@ import "testing"
 func TestInterruptedReport(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"troops, the army said, raided", d, "Israeli troops, the army said, raided the village of Beita on Tuesday.", "190", "ISRMIL>", ""},
-		{"warplanes, officials said, bombed", d, "Turkish warplanes, officials said, bombed Kurdish militants in northern Iraq.", "195", "TURMIL>IRQUAF", ""},
+		{"warplanes, officials said, bombed", d, "Turkish warplanes, officials said, bombed Kurdish militants in northern Iraq.", "195", "TURMIL>IRQREB", ""},
 		{"a name, a spokesman said, expelled", d, "Russia, a spokesman said, expelled two Estonian diplomats.", "161", "RUS>ESTGOV", ""},
 		{"not: the frame's own event", d, "Russia, a spokesman said, expelled two Estonian diplomats.", "010", "", ""},
 		{"a speaker with a phrase, a place after the report", d, "The Taliban, a spokesman for the group said on Twitter, captured the district.", "192", "AFGREB>", ""},
@@ -83,7 +83,7 @@ func TestGappedPassive(t *testing.T) {
 		// with no country anywhere)
 		{"the injured are the target, not the source", d, "Two policemen were killed and 12 civilians injured in the blast.", "18", "UAF>CVL", ""},
 		{"the wounded are the target, not the source", d, "Four soldiers were killed and 30 villagers wounded in the fighting.", "18", "UAF>CVL", ""},
-		{"an active verb after and keeps its subject", d, "Two soldiers were killed and Malian troops arrested 12 militants.", "173", "MLIMIL>MLIUAF", ""},
+		{"an active verb after and keeps its subject", d, "Two soldiers were killed and Malian troops arrested 12 militants.", "173", "MLIMIL>MLIREB", ""},
 	})
 }
 

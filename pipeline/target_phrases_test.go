@@ -8,9 +8,9 @@ import "testing"
 // ("Russian-backed") is no owner.
 func TestOwnedByCountry(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"a factory attacked", d, "Vietnamese rioters attacked a Taiwanese-owned plant on Saturday.", "190", "VNMOPP>TWNBUS", ""},
+		{"a factory attacked", d, "Vietnamese rioters attacked a Taiwanese-owned plant on Saturday.", "190", "VNMCVL>TWNBUS", ""},
 		{"a tanker seized", d, "Iran seized a British-owned tanker in the Gulf.", "171", "IRN>GBRBUS", ""},
-		{"shops torched, plural", d, "Solomon Islands protesters torched Chinese-owned businesses in the capital.", "145", "SLBOPP>CHNBUS", ""},
+		{"shops torched, plural", d, "Solomon Islands protesters torched Chinese-owned businesses in the capital.", "145", "SLBCVL>CHNBUS", ""},
 		{"a company's manager", d, "Kenyan police arrested the manager of a Turkish-owned company.", "173", "KENCOP>TURBUS", ""},
 		{"passive", d, "A Greek-owned ship was seized by Houthi rebels.", "171", "YEMREB>GRCBUS", ""},
 		{"backed is no owner", d, "Government troops attacked Russian-backed separatists.", "190", "MIL>REB", ""},

@@ -15,7 +15,7 @@ func TestWireStoning(t *testing.T) {
 		{"police stations, conjoined", d, "Youths stoned police stations and burned cars in several towns overnight.", "145", "CVL>COP", ""},
 		{"passive with agent", d, "The house was stoned by a crowd of demonstrators on Friday.", "145", "OPP>", ""},
 		{"not: stoned to death is an assault", d, "A woman was stoned to death by militants in the north.", "145", "", ""},
-		{"stoned to death", d, "A woman was stoned to death by militants in the north.", "1823", "UAF>CVL", ""},
+		{"stoned to death", d, "A woman was stoned to death by militants in the north.", "1823", "REB>CVL", ""},
 	})
 }
 

@@ -193,6 +193,7 @@ type Dictionary struct {
 	compassOf  map[string][]*entity       // "north" -> the countries named "North X"
 	sectors    map[string]sectorFlags     // sector code -> what its unnamed agents are
 	implied    map[string]string          // sector code -> the name of its agents a passive act implies
+	crowd      string                     // the sector flagged crowd: what a crowd acting abroad is
 	codes      map[string]bool            // country and bloc codes
 	countries  map[string]*entity
 	offices    map[string][]*entity // country+"|"+office -> people who held it

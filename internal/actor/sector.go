@@ -42,20 +42,28 @@ const (
 	// sector it named, an unnamed one in a sentence placed abroad is still
 	// that country's.
 	sectorExile
+	// sectorCrowd: what a crowd is (sets.txt's &crowd in the event lexicon:
+	// protesters, rioters, a mob) when what it does is aimed at another
+	// country's party: Chinese protesters at Japan's embassy are civilians;
+	// against their own state they keep their sector (the opposition).
+	sectorCrowd
 )
 
 var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn, "force": sectorForce, "state": sectorState,
-	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile}
+	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile, "crowd": sectorCrowd}
 
 // sectorFlags reads the "is:" flags of a sector line.
 func (p *parser) sectorFlags(pos token.Position, val string) {
 	for _, f := range splitList(val) {
 		fl, ok := sectorFlagNames[f]
 		if !ok {
-			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed or exile)", f)
+			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed, exile or crowd)", f)
 			continue
 		}
 		p.d.sectors[p.curSector] |= fl
+		if fl == sectorCrowd {
+			p.d.crowd = p.curSector
+		}
 	}
 }
 
@@ -98,6 +106,15 @@ func (d *Dictionary) Own(sector string) bool { return d != nil && d.sectorIs(sec
 // that holds people for its government (custody: the police, the courts).
 func (d *Dictionary) Custody(sector string) bool {
 	return d != nil && d.sectorIs(sector, sectorCustody)
+}
+
+// Crowd returns the sector sectors.txt flags as what a crowd is when it
+// acts on another country's party (crowd: civilians), or "" when none is.
+func (d *Dictionary) Crowd() string {
+	if d == nil {
+		return ""
+	}
+	return d.crowd
 }
 
 // keepsSector reports whether an owner actor's sector carries over to the

@@ -135,6 +135,7 @@ type pred struct {
 	obligee  int    // a demand's target from an obligation ("must drop barriers"), -1
 	voice    int    // a blame or judgement told "according to" an actor: that phrase, its source; -1
 	victim   int    // a victim's claim, on the act and on the statement that makes it: the speaker, whose country the act was aimed at; -1
+	orderer  int    // an act one ordered one's own forces to do: the order's source phrase, who does it; -1
 	how      []string
 }
 
@@ -700,7 +701,7 @@ func (x *sent) verbal() {
 			x.preds = make([]pred, 0, len(an.Clauses)-ci+1) // at most one a clause left, and a noun's: one allocation, not a doubling each
 		}
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: ci, vg: c.Verb, np: -1, bind: bestBind,
-			light: -1, via: -1, comp: -1, obligee: -1, voice: -1, victim: -1})
+			light: -1, via: -1, comp: -1, obligee: -1, voice: -1, victim: -1, orderer: -1})
 	}
 }
 
@@ -1269,7 +1270,7 @@ func (x *sent) nominal() {
 		}
 		x.predOf[k] = len(x.preds)
 		x.preds = append(x.preds, pred{e: best, code: best.code, act: best.code, clause: c.Clause, vg: -1, np: k, bind: bestBind,
-			light: -1, via: -1, comp: -1, obligee: -1, voice: -1, victim: -1})
+			light: -1, via: -1, comp: -1, obligee: -1, voice: -1, victim: -1, orderer: -1})
 	}
 }
 
@@ -1933,8 +1934,14 @@ func (x *sent) combine(i, c int) {
 		// "Salinas ordered the army to stop firing": an order to one's own
 		// forces is no demand between parties; the act ordered is decided,
 		// and theirs
+		// and done by whoever gave the order, as the story golds code it
+		// ("Noboa ordered the armed forces to neutralise the gangs": the
+		// government's act)
 		p.absorbed, q.decided = true, true
-		p.how = append(p.how, "+ an order to its own forces: their act, decided")
+		if src, _, _ := x.roles(p); len(src) == 1 {
+			q.orderer = src[0]
+		}
+		p.how = append(p.how, "+ an order to its own forces: their act, decided, the orderer's")
 		return
 	}
 	if cc, ok := x.l.codes[q.act]; ok && p.e.consent && cc.QuadClass >= 3 {

@@ -65,6 +65,7 @@ const (
 	flagMediation
 	flagAnswer
 	flagHomeCounterpart
+	flagJudgesState
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -72,7 +73,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
-	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart}
+	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -331,6 +332,11 @@ func (l *Lexicon) Mediation(code string) bool { return l.has(code, flagMediation
 // and no actor is aimed at who did that act, never at who acted against
 // the source.
 func (l *Lexicon) Answer(code string) bool { return l.has(code, flagAnswer) }
+
+// JudgesState reports whether an act that names an earlier act ("called
+// the raid state terrorism") judges the state whose forces did it abroad,
+// its government, rather than the forces (policy.tsv's state).
+func (l *Lexicon) JudgesState(code string) bool { return l.has(code, flagJudgesState) }
 
 // Violent reports whether a CAMEO code is an act of force.
 func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }

@@ -393,6 +393,9 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 	if p.voice >= 0 {
 		src = []int{p.voice} // "according to Iran": the one it is told by
 	}
+	if p.orderer >= 0 {
+		src = []int{p.orderer} // "ordered the army to stop firing": who ordered it
+	}
 	// a frame with no target of its own takes its act's: "agreed to lift
 	// embargoes on Iran", "threatened to impose sanctions on Syria"
 	fam := x.familyOf(p)

@@ -1,0 +1,48 @@
+package pipeline
+
+import "dateline"
+
+// crowdAbroad gives source src the sector a crowd has when what it does is
+// aimed at another country's party (sectors.txt's crowd: civilians), when
+// its head noun names a crowd (sets.txt's &crowd): "Chinese protesters
+// besieged Japan's embassy" are Chinese civilians, while protesters who
+// storm their own parliament stay the opposition. It returns what the rule
+// says of it, or "".
+func (c *Coder) crowdAbroad(s *dateline.Sentence, src *dateline.Mention, tgt *dateline.Mention) string {
+	if tgt == nil || src.Kind != dateline.KindAgent || len(src.Actor.Country) != 3 || tgt.Actor.Country == "" ||
+		tgt.Actor.Country == src.Actor.Country {
+		return ""
+	}
+	sector := c.Actors.Crowd()
+	if sector == "" || src.Actor.Sector == sector || !c.Lexicon.InSet("crowd", headWord(s, src.Span)) {
+		return ""
+	}
+	src.Actor.Sector, src.Actor.Code = sector, src.Actor.Country+sector
+	return "; source's sector: " + sector + ", a crowd acting on another country's party"
+}
+
+// headWord returns the lower-cased last word of span sp in sentence s, or
+// "" when no word of s ends in it.
+func headWord(s *dateline.Sentence, sp dateline.Span) string {
+	for i := len(s.Tokens) - 1; i >= 0; i-- {
+		t := &s.Tokens[i]
+		if t.End <= sp.End && t.Start >= sp.Start {
+			return t.Lower
+		}
+	}
+	return ""
+}
+
+// judgesForces returns, for an act of code cameo that judges the state
+// whose forces did an act abroad (policy.tsv's state), which sectors are
+// such forces (sectors.txt's force); for any other act, a func that says
+// none is.
+func (c *Coder) judgesForces(cameo string) func(string) bool {
+	if c.Lexicon.JudgesState(cameo) {
+		return c.Actors.Force
+	}
+	return noSector
+}
+
+// noSector reports that no sector is of the kind asked about.
+func noSector(string) bool { return false }

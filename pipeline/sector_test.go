@@ -1,0 +1,108 @@
+package pipeline
+
+import "testing"
+
+// TestCrowdAbroad: a crowd (protesters, demonstrators, rioters) whose act is
+// aimed at another country's party (its embassy, its government, the UN)
+// is its country's civilians (CVL); against its own state it stays the
+// opposition (OPP), as does an opposition leader abroad.
+func TestCrowdAbroad(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"protesters stormed an embassy", d, "Hundreds of Pakistani protesters stormed the Danish embassy in Islamabad on Friday.", "145", "PAKCVL>DNKGOV", ""},
+		{"demonstrators burned a flag at an embassy", d, "Angry Serbian demonstrators burned the American flag outside the U.S. embassy in Belgrade.", "145", "SRBCVL>USA", ""},
+		{"rioters set fire to an embassy", d, "Iranian rioters set fire to the Saudi embassy in Tehran.", "145", "IRNCVL>SAUGOV", ""},
+		{"protesters marched on an embassy", d, "Thousands of Indonesian protesters marched on the Australian embassy in Jakarta.", "141", "IDNCVL>AUSGOV", ""},
+		{"protesters attacked UN bases", d, "Congolese protesters attacked United Nations bases in Goma.", "190", "CODCVL>IGOUNO", ""},
+		{"rioters torched foreign factories", d, "Vietnamese rioters torched Chinese factories in Binh Duong province.", "145", "VNMCVL>CHN", ""},
+		{"own parliament stormed: opposition", d, "Armenian protesters stormed the parliament in Yerevan.", "145", "ARMOPP>ARMLEG", ""},
+		{"own palace: opposition", d, "Kenyan protesters marched on the presidential palace in Nairobi.", "141", "KENOPP>KENGOV", ""},
+		{"own government house: opposition", d, "Thai demonstrators occupied Government House in Bangkok.", "144", "THAOPP>THAGOV", ""},
+		{"own police: opposition", d, "Bolivian protesters clashed with police in La Paz.", "145", "BOLOPP>BOLCOP", ""},
+		{"an opposition leader abroad is no crowd", d, "The Belarusian opposition leader condemned Russia.", "111", "BLROPP>RUS", ""},
+	})
+}
+
+// TestMilitants: militants, who fight a state for a cause, are rebels
+// (REB), as the story golds code them (REB or RAD, never UAF); Islamist
+// militants stay extremists (RAD), gunmen and militias armed men of no
+// state (UAF).
+func TestMilitants(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"militants ambushed a convoy", d, "Pakistani militants ambushed a police convoy in North Waziristan.", "190", "PAKREB>PAKCOP", ""},
+		{"suspected militants detained", d, "Turkish police detained dozens of suspected militants in Istanbul.", "173", "TURCOP>TURREB", ""},
+		{"soldiers clashed with militants", d, "Egyptian soldiers clashed with militants in northern Sinai.", "190", "EGYMIL>EGYREB", ""},
+		{"a raid blamed on militants abroad", d, "The Indian government blamed the raid on militants based in Pakistan.", "112", "INDGOV>PAKREB", ""},
+		{"a militant killed", d, "Colombian troops killed a militant near the Venezuelan border.", "190", "COLMIL>COLREB", ""},
+		{"Islamist militants stay extremists", d, "Islamist militants attacked a hotel in Mogadishu.", "180", "RAD>SOM", ""},
+		{"gunmen stay armed men of no state", d, "Gunmen attacked a police station in Karachi.", "190", "UAF>PAKCOP", ""},
+		{"militias stay armed men of no state", d, "Militias attacked a village in Darfur.", "180", "SDNUAF>SDN", ""},
+	})
+}
+
+// TestOrderedForcesAct: an act a leader orders his own country's forces to
+// do is decided, and his: the government's when a president or prime
+// minister gives the order, the commander's when a general does.
+func TestOrderedForcesAct(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"armed forces ordered to neutralise gangs", "2024-01-09", "Ecuador's President Daniel Noboa ordered the armed forces to neutralise the gangs.", "190", "ECUGOV>ECUCRM", ""},
+		{"army ordered to stop firing", "1994-01-13", "Mexico's President Carlos Salinas ordered the army to stop firing in Chiapas.", "087", "MEXGOV>MEX", ""},
+		{"police ordered to arrest", "2017-02-01", "Philippine President Rodrigo Duterte ordered the police to arrest the opposition senator.", "173", "PHLGOV>PHLLEG", ""},
+		{"troops ordered to free captives", "2014-05-07", "Nigeria's President Goodluck Jonathan ordered Nigerian troops to free the kidnapped schoolgirls.", "0841", "NGAGOV>NGACVL", ""},
+		{"a state ordering its troops back", d, "Russia ordered its troops to pull back from the Ukrainian border.", "087", "RUS>", ""},
+		{"an order to another state stays a demand", d, "Russia ordered Ukraine to withdraw its troops.", "10", "RUS>UKR", ""},
+	})
+}
+
+// TestArrestsAfterCoup: an arrest told in the passive with no agent, in a
+// story that told the state's forces seizing power from those who hold it
+// (a coup), is the junta's (MIL), however many sentences later, not the
+// police's; with no coup told, it stays the police's (COP).
+func TestArrestsAfterCoup(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "Mali, the prime minister arrested", date: "2020-08-19",
+			text:     "BAMAKO, Mali (AP) — Soldiers seized power in Mali on Tuesday.\n\nThe mutineers appeared on state television before dawn.\n\nThey promised elections within a reasonable time.\n\nThe prime minister was arrested later in the day.\n",
+			sentence: "was arrested", want: []string{"17 MLIMIL>MLIGOV"}, not: []string{"17 MLICOP>MLIGOV"}},
+		{name: "Niger, a minister detained", date: "2023-07-27",
+			text:     "NIAMEY, Niger (AP) — Army officers seized power in Niger on Wednesday.\n\nThe officers appeared on national television late at night.\n\nThey said they had closed the borders.\n\nThe interior minister was detained on Thursday.\n",
+			sentence: "was detained", want: []string{"17 NERMIL>NERGOV"}},
+		{name: "Thailand, a former premier held", date: "2014-05-23",
+			text:     "BANGKOK (AP) — Thailand's army seized power on Thursday.\n\nThe army chief appeared on television.\n\nHe said the curfew would last for weeks.\n\nThe prime minister was detained at an army base on Friday.\n",
+			sentence: "was detained", want: []string{"17 THAMIL>THAGOV"}},
+		{name: "Myanmar, a minister arrested", date: "2021-02-01",
+			text:     "YANGON, Myanmar (AP) — Myanmar's military seized power on Monday.\n\nTroops were deployed in the capital.\n\nTelephone lines were cut.\n\nThe foreign minister was arrested in Naypyitaw.\n",
+			sentence: "was arrested", want: []string{"17 MMRMIL>MMRGOV"}},
+		{name: "Sudan, the prime minister detained", date: "2021-10-25",
+			text:     "KHARTOUM, Sudan (AP) — Sudan's military seized power on Monday.\n\nThe army chief announced a curfew on television.\n\nThousands of people took to the streets.\n\nThe prime minister was detained and taken to an unknown location.\n",
+			sentence: "was detained", want: []string{"17 SDNMIL>SDNGOV"}},
+		{name: "no coup: the police", date: "2024-06-25",
+			text:     "NAIROBI, Kenya (AP) — Kenyan protesters marched in Nairobi on Tuesday.\n\nThey demanded lower taxes.\n\nShops were closed.\n\nAn opposition leader was arrested in the evening.\n",
+			sentence: "was arrested", want: []string{"17 KENCOP>KENOPP"}},
+	})
+}
+
+// TestJudgedActAbroad: an act a judgement names ("the raid", "the air
+// strikes", "the arrests"), done before by a state's forces against another
+// country, is judged as their government's; a takeover at home stays the
+// junta's, and forces the judgement names stay forces.
+func TestJudgedActAbroad(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a raid on a ship called state terrorism", date: "2010-06-01",
+			text:     "ANKARA, Turkey (AP) — Israeli commandos raided a Turkish aid ship on Monday.\n\nTurkey called the raid an act of state terrorism.\n",
+			sentence: "called the raid", want: []string{"11 TUR>ISRGOV"}, not: []string{"11 TUR>ISRMIL"}},
+		{name: "air strikes called aggression", date: "1998-12-17",
+			text:     "BAGHDAD, Iraq (AP) — American warplanes bombed targets in Baghdad on Wednesday.\n\nIraq called the air strikes a cowardly aggression.\n",
+			sentence: "called the air strikes", want: []string{"11 IRQ>USAGOV"}},
+		{name: "arrests likened to terrorism", date: "2006-10-01",
+			text:     "MOSCOW (AP) — Georgian police arrested four Russian army officers on Wednesday.\n\nRussia likened the arrests to state terrorism.\n",
+			sentence: "likened the arrests", want: []string{"11 RUS>GEOGOV"}},
+		{name: "a raid on a village called aggression", date: "2008-08-01",
+			text:     "TBILISI, Georgia (AP) — Russian troops raided a Georgian village on Friday.\n\nGeorgia called the raid an act of aggression.\n",
+			sentence: "called the raid", want: []string{"11 GEO>RUSGOV"}},
+		{name: "shelling condemned", date: "2010-11-24",
+			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nSouth Korea condemned the shelling.\n",
+			sentence: "condemned the shelling", want: []string{"11 KOR>PRKGOV"}},
+		{name: "a takeover at home stays the junta's", date: "2006-12-05",
+			text:     "SUVA, Fiji (AP) — Fiji's military seized power on Tuesday.\n\nAustralia condemned the takeover.\n",
+			sentence: "condemned the takeover", want: []string{"11 AUS>FJIMIL"}},
+	})
+}
