@@ -338,6 +338,41 @@ func (a *Analysis) Index() {
 	x.n = len(a.Rels)
 }
 
+// AddRel appends r to the relations and, while the index lists them all,
+// lists r too, so that an analysis being built is looked up by chunk as it
+// grows, not scanned. A change to Rels other than AddRel (a relation
+// dropped) is found by their number and the index built again here.
+func (a *Analysis) AddRel(r Rel) {
+	x := &a.idx
+	if x.n != len(a.Rels) && x.n != 0 {
+		a.Index()
+	}
+	i := len(a.Rels)
+	a.Rels = append(a.Rels, r)
+	if x.n != i || i >= maxIndexed || uint(r.From) >= maxIndexed || uint(r.To) >= maxIndexed {
+		*x = relIndex{} // too long or not listed: scanned until Index
+		return
+	}
+	x.nextFrom[i], x.nextTo[i] = 0, 0
+	link(&x.firstFrom[r.From], &x.nextFrom, uint8(i+1))
+	link(&x.firstTo[r.To], &x.nextTo, uint8(i+1))
+	x.n = i + 1
+}
+
+// link appends relation id (index plus one) to the list that starts at
+// *first and goes on through next.
+func link(first *uint8, next *[maxIndexed]uint8, id uint8) {
+	if *first == 0 {
+		*first = id
+		return
+	}
+	j := *first
+	for next[j-1] != 0 {
+		j = next[j-1]
+	}
+	next[j-1] = id
+}
+
 // indexed reports whether the index lists the relations.
 func (a *Analysis) indexed() bool { return a.idx.n != 0 && a.idx.n == len(a.Rels) }
 

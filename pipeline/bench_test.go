@@ -3,9 +3,12 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
+	"dateline"
 	"dateline/internal/seed"
 	"dateline/internal/story"
 )
@@ -48,4 +51,43 @@ func BenchmarkCodeStrangers(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/paragraph")
 		})
 	}
+}
+
+// BenchmarkCodeNews codes the shipped news corpus (testdata/news.jsonl),
+// the corpus dateline bench measures, one story after another.
+func BenchmarkCodeNews(b *testing.B) {
+	c := defaultCoder(b)
+	f, err := os.Open(filepath.Join("..", "testdata", "news.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var stories []dateline.Story
+	opt := story.Options{Date: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	err = story.ReadJSONL("news.jsonl", f, opt, func(st dateline.Story, err error) error {
+		if err != nil {
+			return err
+		}
+		stories = append(stories, st)
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	sentences := 0
+	for b.Loop() {
+		for _, st := range stories {
+			if st.Dateline != nil { // Code fills in the dateline's country: no sharing
+				dl := *st.Dateline
+				st.Dateline = &dl
+			}
+			res, err := c.Code(context.Background(), &st)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sentences += len(res.Sentences)
+		}
+	}
+	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
 }

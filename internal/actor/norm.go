@@ -39,11 +39,14 @@ func fold(s string) string {
 		return s
 	}
 	var b strings.Builder
-	b.Grow(len(s))
 	for _, r := range s {
 		switch {
 		case r == '.' || r == '\'' || r == '’' || r == '‘' || r == 'ʼ' || r == 'ʿ' || r == 'ʾ' || r == '`':
 			continue
+		case b.Cap() == 0:
+			b.Grow(len(s)) // at the first rune kept: a full stop or a quotation mark folds to "" and allocates nothing
+		}
+		switch {
 		case r < utf8.RuneSelf:
 			if r >= 'A' && r <= 'Z' {
 				r += 'a' - 'A'
@@ -348,10 +351,17 @@ func nameWords(name string) []word {
 // and hyphens, so that it is its own folded form.
 func plainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+		if !plainByte[s[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// plainByte holds the bytes plainASCII allows.
+var plainByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-'
+	}
+	return t
+}()

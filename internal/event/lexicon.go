@@ -48,6 +48,7 @@ type Lexicon struct {
 	flags   map[string]flag     // by code of codes.tsv: the flags its policy lines give it
 	refused map[string]string   // a refusal code (policy.tsv's refusal column) -> the act it refuses
 	sets    map[string][]string // noun sets: name -> members
+	members map[member]bool     // the same sets for InSet: one look-up, not a scan of the set
 	verbs   map[string][]*entry // by verb lemma
 	phrasal map[string][]string // verb lemma -> the particles its phrasal entries join to it ("call" -> off, up, for)
 	nouns   map[string][]*entry // by noun lemma
@@ -89,6 +90,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	l.settleFlags()
 	if err := readLines(fsys, "sets.txt", func(line string, _ int) error { return l.addSet(line) }); err != nil {
 		return nil, err
+	}
+	l.members = map[member]bool{}
+	for name, ws := range l.sets {
+		for _, w := range ws {
+			l.members[member{name, w}] = true
+		}
 	}
 	files, err := fs.Glob(fsys, "lexicon/*.txt")
 	if err != nil {
@@ -254,10 +261,8 @@ func (l *Lexicon) nounInSet(name, w string) bool {
 // InSet reports whether lemma w belongs to the noun set name: a stage's
 // question about a class of nouns ("is this a weapon?") is answered by data.
 func (l *Lexicon) InSet(name, w string) bool {
-	for _, x := range l.sets[name] {
-		if x == w {
-			return true
-		}
-	}
-	return false
+	return l.members[member{name, w}]
 }
+
+// member is a word of a noun set.
+type member struct{ set, word string }

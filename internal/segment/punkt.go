@@ -100,6 +100,9 @@ func (w quickWords) Tokenize(text string, _ bool) []*sentences.Token {
 	// word after one it is passed over without being cut out and trimmed
 	plain := true
 	for i := 0; i < n; {
+		for i < n-1 && wordByte[text[i]] {
+			i++ // the bytes of most words: the branch below for each, in one test
+		}
 		char, size := rune(text[i]), 1
 		if char < utf8.RuneSelf {
 			if c := text[i]; !asciiSpace(c) && i != n-1 {
@@ -168,6 +171,16 @@ func (w quickWords) Tokenize(text string, _ bool) []*sentences.Token {
 	}
 	return tokens
 }
+
+// wordByte holds the ASCII bytes that are neither white space nor sentence
+// punctuation: a run of them, but for the text's last byte, leaves plain
+// as it is and is passed over.
+var wordByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !asciiSpace(byte(c)) && c != '.' && c != '!' && c != '?'
+	}
+	return t
+}()
 
 // asciiSpace reports what unicode.IsSpace does of an ASCII byte.
 func asciiSpace(c byte) bool {

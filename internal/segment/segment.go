@@ -120,7 +120,11 @@ func loneAbbreviation(s string) bool {
 // opens the sentence is a list's ("1. The talks").
 func numberEnd(text string, start, end int) int {
 	for i := start + 1; i+2 < end; i++ {
-		if text[i] != '.' || !isDigit(text[i-1]) || !isSpace(text[i+1]) {
+		d := strings.IndexByte(text[i:end-2], '.')
+		if d < 0 {
+			break
+		}
+		if i += d; !isDigit(text[i-1]) || !isSpace(text[i+1]) {
 			continue
 		}
 		j := i - 1

@@ -125,8 +125,11 @@ func (z *tokenizer) word(i, end int) int {
 	start := i
 	dotted := false // holds an inner dot: U.N, p.m
 	for i < end {
-		if c := s[i]; isASCIIAlnum(c) {
+		if asciiAlnum[s[i]] {
 			i++ // most of a word: ASCII letters and digits, read without decoding
+			for i < end && asciiAlnum[s[i]] {
+				i++
+			}
 			continue
 		}
 		r, n := runeAt(s, i, end)
@@ -179,6 +182,14 @@ func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
 // isASCIIAlnum reports whether b is an ASCII letter or digit: a word rune
 // (see isWordRune) that needs no decoding.
 func isASCIIAlnum(b byte) bool { return isASCIILetter(b) || isDigitByte(b) }
+
+// asciiAlnum is isASCIIAlnum as a table, for the loop over a word's bytes.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isASCIIAlnum(byte(c))
+	}
+	return t
+}()
 
 // clitic reports whether the apostrophe at i begins a clitic that is its own
 // token: 's, 're, 've, 'll, 'd, 'm.

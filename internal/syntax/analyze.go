@@ -112,8 +112,14 @@ func grow[T any](xs []T, n int) []T {
 func (st *state) marks(h Hints) {
 	mark := func(spans []dateline.Span, in, start uint8) {
 		for _, sp := range spans {
+			// from the first token that ends past the span's start: none
+			// before it is inside
+			from := st.s.TokenAt(sp.Start)
+			if from < 0 {
+				continue
+			}
 			first := true
-			for i := range st.toks {
+			for i := from; i < len(st.toks); i++ {
 				t := &st.toks[i]
 				if t.Start >= sp.End {
 					break // the tokens are in text order, and none is empty

@@ -817,12 +817,12 @@ func (st *state) rel(kind dateline.RelKind, from, to int) {
 	if from < 0 || to < 0 {
 		return
 	}
-	for _, r := range st.an.Rels {
-		if r.Kind == kind && r.From == from && r.To == to {
+	for d := range st.an.Dependents(from, kind) {
+		if d == to {
 			return
 		}
 	}
-	st.an.Rels = append(st.an.Rels, dateline.Rel{Kind: kind, From: from, To: to})
+	st.an.AddRel(dateline.Rel{Kind: kind, From: from, To: to})
 }
 
 // objectAfter reports whether a noun phrase that is no time follows verb

@@ -8,20 +8,16 @@ import (
 	"dateline"
 )
 
-// cands are a token's possible parts of speech, most likely first.
+// cands are a token's possible parts of speech, most likely first, and
+// the same tags as a set of bits: the tagger's rules ask has of every
+// token again and again, and a token's cands are set once.
 type cands struct {
-	t [maxCands]dateline.Tag
-	n uint8
+	t   [maxCands]dateline.Tag
+	n   uint8
+	set uint64 // bit t for each tag t in t[:n]; dateline has fewer than 64 tags
 }
 
-func (c *cands) has(t dateline.Tag) bool {
-	for _, x := range c.t[:c.n] {
-		if x == t {
-			return true
-		}
-	}
-	return false
-}
+func (c *cands) has(t dateline.Tag) bool { return t < 64 && c.set&(1<<t) != 0 }
 
 // first returns the most likely of the given tags that c holds, or TagNone.
 func (c *cands) first(want func(dateline.Tag) bool) dateline.Tag {
@@ -37,10 +33,29 @@ func (c *cands) add(t dateline.Tag) {
 	if !c.has(t) && int(c.n) < maxCands {
 		c.t[c.n] = t
 		c.n++
+		c.set |= 1 << t
 	}
 }
 
-func one(t dateline.Tag) cands { return cands{t: [maxCands]dateline.Tag{t}, n: 1} }
+func one(t dateline.Tag) cands { return cands{t: [maxCands]dateline.Tag{t}, n: 1, set: 1 << t} }
+
+// of returns the cands of the tags given, in their order.
+func of(tags ...dateline.Tag) cands {
+	var c cands
+	for _, t := range tags {
+		c.add(t)
+	}
+	return c
+}
+
+// candsOf returns the cands of a word-table entry.
+func candsOf(e *entry) cands {
+	c := cands{t: e.tags, n: e.n}
+	for _, t := range e.tags[:e.n] {
+		c.set |= 1 << t
+	}
+	return c
+}
 
 // span marks of a token: inside an actor or place the earlier stages
 // found, or a time expression.
@@ -95,14 +110,10 @@ func (a *Analyzer) lexical(text, lower string, initial bool) (cands, entry) {
 		return one(dateline.TagCD), entry{}
 	}
 	if e := a.lookup(text, lower, initial); e.known {
-		var c cands
-		c.t, c.n = e.tags, e.n
-		return c, e
+		return candsOf(&e), e
 	}
 	if e := a.unhyphenated(lower); e.known {
-		var c cands
-		c.t, c.n = e.tags, e.n
-		return c, e
+		return candsOf(&e), e
 	}
 	return a.guess(text, lower, initial), entry{}
 }
@@ -145,34 +156,34 @@ func (a *Analyzer) guess(text, lower string, initial bool) cands {
 		if e := a.words[tail]; (e.has(dateline.TagVBN) || e.has(dateline.TagVBD)) && strings.HasSuffix(tail, "ed") {
 			// "U.N.-backed", and the past of a compound verb: "Police
 			// baton-charged a crowd"
-			return cands{t: [maxCands]dateline.Tag{dateline.TagJJ, dateline.TagVBN, dateline.TagVBD}, n: 3}
+			return of(dateline.TagJJ, dateline.TagVBN, dateline.TagVBD)
 		}
 		if (strings.HasPrefix(lower, "re-") || strings.HasPrefix(lower, "de-")) && a.knownVerb(tail) {
-			return cands{t: [maxCands]dateline.Tag{dateline.TagVB, dateline.TagVBP}, n: 2}
+			return of(dateline.TagVB, dateline.TagVBP)
 		}
-		return cands{t: [maxCands]dateline.Tag{dateline.TagJJ, dateline.TagNN}, n: 2}
+		return of(dateline.TagJJ, dateline.TagNN)
 	}
 	if unicode.IsUpper(r) {
 		return one(dateline.TagNNP)
 	}
 	switch {
 	case strings.HasSuffix(lower, "ing"):
-		return cands{t: [maxCands]dateline.Tag{dateline.TagVBG, dateline.TagNN}, n: 2}
+		return of(dateline.TagVBG, dateline.TagNN)
 	case strings.HasSuffix(lower, "ed"):
-		return cands{t: [maxCands]dateline.Tag{dateline.TagVBD, dateline.TagVBN, dateline.TagJJ}, n: 3}
+		return of(dateline.TagVBD, dateline.TagVBN, dateline.TagJJ)
 	case strings.HasSuffix(lower, "ly"):
 		return one(dateline.TagRB)
 	case strings.HasSuffix(lower, "ss"), strings.HasSuffix(lower, "us"), strings.HasSuffix(lower, "is"):
 		return one(dateline.TagNN)
 	case strings.HasSuffix(lower, "s"):
 		if a.knownVerb(VerbLemma(lower, a.knownVerb)) {
-			return cands{t: [maxCands]dateline.Tag{dateline.TagNNS, dateline.TagVBZ}, n: 2}
+			return of(dateline.TagNNS, dateline.TagVBZ)
 		}
 		return one(dateline.TagNNS)
 	case hasAnySuffix(lower, "ous", "ive", "al", "ic", "ful", "less", "able", "ible", "ian", "ese", "ish", "ary"):
-		return cands{t: [maxCands]dateline.Tag{dateline.TagJJ, dateline.TagNN}, n: 2}
+		return of(dateline.TagJJ, dateline.TagNN)
 	case hasAnySuffix(lower, "ize", "ise", "ate", "ify"):
-		return cands{t: [maxCands]dateline.Tag{dateline.TagVB, dateline.TagVBP, dateline.TagNN}, n: 3}
+		return of(dateline.TagVB, dateline.TagVBP, dateline.TagNN)
 	}
 	return one(dateline.TagNN)
 }
