@@ -29,6 +29,9 @@ func TestWhoAudit(t *testing.T) {
 		{"Tito", "Josip Broz Tito", "1980-01-15", "SRBGOV", "leader of Yugoslavia"},
 		{"Ortega in the junta", "Daniel Ortega", "1982-03-01", "NICGOV", "coordinator of the governing junta"},
 		{"Galtieri", "Galtieri", "1982-04-02", "ARGMIL", "military ruler"},
+		{"Gates at the CIA", "Robert Gates", "1992-06-01", "USASPY", "director of the CIA"},
+		{"Gates at the Pentagon", "Robert Gates", "2008-06-01", "USAGOV", "defense secretary"},
+		{"Alfonsin without accents", "Raul Alfonsin", "1985-06-01", "ARGGOV", "president"},
 		{"Contra leader", "Adolfo Calero", "1986-06-01", "NICREB", "leader of the Contra rebels (Nicaraguan Democratic Force)"},
 	})
 }
