@@ -32,6 +32,7 @@ func TestWhoAudit(t *testing.T) {
 		{"Gates at the CIA", "Robert Gates", "1992-06-01", "USASPY", "director of the CIA"},
 		{"Gates at the Pentagon", "Robert Gates", "2008-06-01", "USAGOV", "defense secretary"},
 		{"Alfonsin without accents", "Raul Alfonsin", "1985-06-01", "ARGGOV", "president"},
+		{"Nkomo in opposition", "Joshua Nkomo", "1985-01-01", "ZWEOPP", "leader of the opposition ZAPU"},
 		{"Contra leader", "Adolfo Calero", "1986-06-01", "NICREB", "leader of the Contra rebels (Nicaraguan Democratic Force)"},
 	})
 }
