@@ -24,3 +24,15 @@ func TestTurnedAway(t *testing.T) {
 		{"not: a request turned away", d, "The ministry turned away the request.", "191", "", ""},
 	})
 }
+
+// TestChambersOfParliament: a parliament's chambers and members, however
+// named ("both houses", "the lower house", "members of parliament"), are
+// the legislature (LEG).
+func TestChambersOfParliament(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"members of both houses turned away", d, "Members of both houses were turned away by police.", "191", "COP>LEG", ""},
+		{"the lower house banned a party", d, "The lower house passed a law banning the party.", "1722", "LEG>PTY", ""},
+		{"members of parliament condemned", d, "Members of parliament condemned the arrests.", "111", "LEG>", ""},
+		{"the upper house rejected", d, "The upper house rejected the budget.", "12", "LEG>", ""},
+	})
+}
