@@ -36,3 +36,13 @@ func TestChambersOfParliament(t *testing.T) {
 		{"the upper house rejected", d, "The upper house rejected the budget.", "12", "LEG>", ""},
 	})
 }
+
+// TestMaskedMen: men described by a mask or hood, like armed or unknown
+// men, are armed men of no state (UAF).
+func TestMaskedMen(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"masked men ambushed", d, "Masked men ambushed a police patrol.", "190", "UAF>COP", ""},
+		{"hooded men shot", d, "Two hooded men shot the judge outside his home.", "193", "UAF>JUD", ""},
+		{"masked gunmen stormed", d, "Masked gunmen stormed a television studio.", "190", "UAF>MED", ""},
+	})
+}
