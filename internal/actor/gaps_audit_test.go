@@ -51,5 +51,10 @@ func TestWhoAudit(t *testing.T) {
 		{"Ouko", "Robert Ouko", "1989-01-01", "KENGOV", "foreign minister, murdered"},
 		{"Zaire premier", "Nguza Karl-I-Bond", "1992-01-01", "CODGOV", "prime minister of Zaire"},
 		{"MK commander", "Joe Modise", "1985-01-01", "ZAFREB", "commander of Umkhonto we Sizwe, the ANC's armed wing"},
+		{"Somare's first term", "Michael Somare", "1980-01-01", "PNGGOV", "prime minister"},
+		{"Wingti's first term", "Wingti", "1986-06-01", "PNGGOV", "prime minister"},
+		{"Samoan premier's first term", "Tofilau Eti Alesana", "1984-01-01", "WSMGOV", "prime minister"},
+		{"Libyan army chief", "Abu Bakr Younis Jabr", "2005-01-01", "LBYMIL", "commander of the armed forces and defence chief, killed in Sirte"},
+		{"Tajik opposition commander", "Mirzo Ziyoev", "1995-01-01", "TJKREB", "field commander of the United Tajik Opposition"},
 	})
 }
