@@ -17,6 +17,9 @@ import (
 //go:embed igo.txt
 var igoText []byte
 
+//go:embed same.txt
+var sameText []byte
+
 // defaultIGO is the embedded IGO code list, and defaultSame its
 // spellings of one body ("NAT = NATO"), read once.
 var defaultIGO, defaultSame = mustIGO()
@@ -24,7 +27,15 @@ var defaultIGO, defaultSame = mustIGO()
 func mustIGO() (map[string]bool, map[string]string) {
 	m, same, err := parseIGO(igoText, "igo.txt")
 	if err != nil {
-		panic(err) // the embedded file is part of the package; tests read it
+		panic(err) // the embedded files are part of the package; tests read them
+	}
+	// same.txt's pairs are states, not bodies: only their spellings count
+	_, states, err := parseIGO(sameText, "same.txt")
+	if err != nil {
+		panic(err)
+	}
+	for k, v := range states {
+		same[k] = v
 	}
 	return m, same
 }
@@ -82,9 +93,9 @@ type Scorer struct {
 	// IGO lists the country codes that stand for an international body,
 	// upper case; nil means the embedded igo.txt.
 	IGO map[string]bool
-	// Same maps a second code of a body to its first ("NAT" to "NATO"),
-	// upper case, so gold and output that spell one body two ways agree;
-	// nil means the embedded igo.txt's.
+	// Same maps a second code of a body or state to its first ("NAT" to
+	// "NATO", "SUN" to "RUS"), upper case, so gold and output that spell one
+	// actor two ways agree; nil means the embedded igo.txt's and same.txt's.
 	Same map[string]string
 }
 

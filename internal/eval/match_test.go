@@ -39,6 +39,9 @@ func TestCountryOK(t *testing.T) {
 		{"OSCE spelled out", "OSCE", p("OSC", "IGO", ""), true},
 		{"NAT is not the UN", "NAT", p("UNO", "IGO", ""), false},
 		{"none is not NATO", "", p("NATO", "IGO", ""), false},
+		{"the Soviet Union coded as Russia", "SUN", p("RUS", "GOV", ""), true},
+		{"Zaire coded as DR Congo", "ZAR", p("COD", "MIL", ""), true},
+		{"the Soviet Union is not Ukraine", "SUN", p("UKR", "GOV", ""), false},
 	}
 	var s Scorer
 	for _, tt := range tests {
@@ -56,6 +59,9 @@ func TestCustomIGO(t *testing.T) {
 	s := Scorer{IGO: igo}
 	if !s.countryOK("IGO", &dateline.Participant{Country: "XYZ"}) {
 		t.Errorf("XYZ: got not IGO, want IGO")
+	}
+	if (&Scorer{}).isIGO(&dateline.Participant{Country: "RUS"}) {
+		t.Errorf("RUS: got an international body, want a state (same.txt's pairs are no bodies)")
 	}
 	if s.countryOK("IGO", &dateline.Participant{Country: "UNO"}) {
 		t.Errorf("UNO with custom list: got IGO, want not IGO")
