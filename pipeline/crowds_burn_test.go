@@ -46,3 +46,16 @@ func TestMaskedMen(t *testing.T) {
 		{"masked gunmen stormed", d, "Masked gunmen stormed a television studio.", "190", "UAF>MED", ""},
 	})
 }
+
+// TestPutDown: forces that put down or crush a coup or a mutiny fight it
+// down (190); protests or riots put down are repressed (175). The European
+// Community, before it became the Union, is the same body (IGOEUR).
+func TestPutDown(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"loyal troops put down a coup", d, "Troops loyal to the president put down an attempted coup by rebel army officers.", "190", "MIL>REB", ""},
+		{"the army crushed a mutiny", d, "The army crushed a mutiny in the north.", "190", "MIL>", ""},
+		{"police put down protests", d, "Police put down the protests in the capital.", "175", "COP>", ""},
+		{"the European Community", d, "The European Community imposed an arms embargo on Yugoslavia.", "163", "IGOEUR>SRB", ""},
+		{"the EEC", d, "The EEC condemned the coup.", "111", "IGOEUR>", ""},
+	})
+}

@@ -156,10 +156,10 @@ func TestTookAsHumanShields(t *testing.T) {
 // Community") leaves an organisation (166), as it leaves a union or bloc.
 func TestLeftCommunity(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{name: "britain left the european community in", date: sweepDate, text: "Britain left the European Community in 1973.", code: "166", want: "GBR>"},
+		{name: "britain left the european community in", date: sweepDate, text: "Britain left the European Community in 1973.", code: "166", want: "GBR>IGOEUR"},
 		{name: "burundi left the east african community", date: sweepDate, text: "Burundi left the East African Community in 2024.", code: "166", want: "BDI>IGO"},
 		{name: "tanzania quit the east african community", date: sweepDate, text: "Tanzania quit the East African Community in 1977.", code: "166", want: "TZA>IGO"},
-		{name: "greenland left the european community in", date: sweepDate, text: "Greenland left the European Community in 1985.", code: "166", want: "GRL>"},
+		{name: "greenland left the european community in", date: sweepDate, text: "Greenland left the European Community in 1985.", code: "166", want: "GRL>IGOEUR"},
 	})
 }
 
