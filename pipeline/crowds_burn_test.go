@@ -73,3 +73,15 @@ func TestTakeoverDay(t *testing.T) {
 		{"Sandinistas rule a week on", "1979-07-26", "The Sandinistas arrested hundreds of National Guard officers.", "173", "NICGOV>NICMIL", ""},
 	})
 }
+
+// TestDeliveriesSuspended: a state that suspends, halts or freezes
+// deliveries, shipments or sales to another cuts what it gave (162); a
+// company that suspends sales to no one named sanctions no one.
+func TestDeliveriesSuspended(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"suspended the delivery of jets", d, "The United States suspended the delivery of four F-16 fighter-bombers to Israel.", "162", "USA>ISR", ""},
+		{"froze the shipment of spare parts", d, "Britain froze the shipment of spare parts to Argentina.", "162", "GBR>ARG", ""},
+		{"halted deliveries of wheat", d, "Washington halted deliveries of wheat to Moscow.", "162", "USAGOV>RUS", ""},
+		{"not: a company's sales", d, "The company suspended sales of the drug.", "16", "", ""},
+	})
+}
