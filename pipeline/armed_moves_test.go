@@ -50,7 +50,7 @@ func TestHostagesHeld(t *testing.T) {
 // statement, accuses who trampled it, as one violated does.
 func TestSweptSeizedTrampled(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"fighters swept into a city", "2021-08-16", "KABUL, Afghanistan -- Taliban fighters swept into Kabul on Sunday.", "190", "AFGGOV>AFG", ""},
+		{"fighters swept into a city", "2021-08-16", "KABUL, Afghanistan -- Taliban fighters swept into Kabul on Sunday.", "190", "AFGREB>AFG", ""},
 		{"rebels swept through the north", d, "N'DJAMENA, Chad -- Rebels swept through the north of Chad.", "190", "TCDREB>TCD", ""},
 		{"a storm sweeps through: no one", d, "DHAKA, Bangladesh -- A storm swept through the coast of Bangladesh.", "19", "", ""},
 		{"protesters seized offices", d, "BISHKEK, Kyrgyzstan -- Protesters seized regional government offices after the vote.", "144", "KGZOPP>KGZGOV", ""},

@@ -85,3 +85,17 @@ func TestDeliveriesSuspended(t *testing.T) {
 		{"not: a company's sales", d, "The company suspended sales of the drug.", "16", "", ""},
 	})
 }
+
+// TestGroupRoleOnEventDate: a group's role is read on the day its act is
+// dated, not the day the story was filed: the Taliban who took Kabul on
+// Sunday, in a story filed Monday, were rebels that Sunday; an act told
+// for a year before they ruled is the insurgents'. A group keeps the
+// country the story gave it.
+func TestGroupRoleOnEventDate(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"took Kabul the day before filing", "2021-08-16", "Taliban fighters captured Kabul on Sunday.", "192", "AFGREB>AFGGOV", ""},
+		{"1996, filed the next day", "1996-09-28", "Taliban fighters captured Kabul on Friday.", "192", "AFGREB>AFGGOV", ""},
+		{"an act told for an earlier year", "2024-03-01", "The Taliban attacked an army base in Helmand in 2015.", "190", "AFGREB>AFGMIL", ""},
+		{"ruling on the story's day", "2021-09-10", "The Taliban ordered women to stay at home on Thursday.", "100", "AFGGOV>AFGCVL", ""},
+	})
+}

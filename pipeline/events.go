@@ -782,21 +782,31 @@ func locativeAt(s *dateline.Sentence, off int) bool {
 	return i > 0 && (s.Tokens[i-1].Lower == "in" || s.Tokens[i-1].Lower == "at")
 }
 
-// atDate re-resolves a named person's role for an event dated away from the
-// story's day: Gadhafi in 2011 was Libya's government, in 2018 history.
+// atDate re-resolves a named person's or group's role for an event dated
+// away from the story's day: Gadhafi in 2011 was Libya's government, in 2018
+// history; the Taliban who took Kabul on Friday, in a story filed on
+// Saturday, were rebels that Friday and ruled from the next day.
 func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.Mention {
-	if m.Kind != dateline.KindPerson && m.Kind != dateline.KindPronoun || d.IsZero() || m.Actor.Name == "" {
+	group := m.Kind == dateline.KindOrganization || m.Kind == dateline.KindAgent && strings.HasPrefix(m.Rule, "agent+name")
+	if m.Kind != dateline.KindPerson && m.Kind != dateline.KindPronoun && !group || d.IsZero() || m.Actor.Name == "" {
 		return m
 	}
 	if m.Kind == dateline.KindPronoun && !actor.PersonPronoun(m.Text) {
 		return m // "them" for "Zelaya's supporters" is no person, though named for one
 	}
-	w, ok := c.personOn(sc, m.Actor.Name, dateMid(d))
+	kind := dateline.KindPerson
+	if group {
+		kind = dateline.KindOrganization
+	}
+	w, ok := c.personOn(sc, m.Actor.Name, kind, dateMid(d))
 	if !ok {
 		return m
 	}
 	if w.Sector == "" && (strings.HasSuffix(m.Rule, "+role-told") || strings.HasSuffix(m.Rule, "+title-told")) {
 		return m // no role on the day: the one the text tells ("X, the party's general secretary,", "Prime Minister X")
+	}
+	if group && (w.Country != m.Actor.Country || w.Sector == "") {
+		return m // a group keeps the country the story gave it ("the Socialist Party" of many countries); only its role moves
 	}
 	if w.Country != m.Actor.Country || w.Sector != m.Actor.Sector {
 		m.Actor = w
@@ -805,20 +815,21 @@ func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.
 	return m
 }
 
-// personOn returns the actor the dictionary makes of the person named name
-// on day on: the first of Who's matches that is that person ("they" for the
-// police is no person), and whether there is one. A story asks again and
+// personOn returns the actor the dictionary makes of the person (or, with
+// kind KindOrganization, the group) named name on day on: the first of Who's
+// matches of that kind ("they" for the police is no person), and whether
+// there is one. A story asks again and
 // again for the same few people on the same few days, and Who resolves
 // the name afresh each time: the answers are kept on the scene.
-func (c *Coder) personOn(sc *scene, name string, on time.Time) (dateline.Actor, bool) {
+func (c *Coder) personOn(sc *scene, name string, kind dateline.MentionKind, on time.Time) (dateline.Actor, bool) {
 	for i := range sc.people {
-		if p := &sc.people[i]; p.name == name && p.on.Equal(on) {
+		if p := &sc.people[i]; p.name == name && p.kind == kind && p.on.Equal(on) {
 			return p.actor, p.ok
 		}
 	}
-	p := personDay{name: name, on: on}
+	p := personDay{name: name, kind: kind, on: on}
 	for _, w := range c.Actors.Who(name, on) {
-		if w.Actor.Name == name && w.Kind == dateline.KindPerson {
+		if w.Actor.Name == name && w.Kind == kind {
 			p.actor, p.ok = w.Actor, true
 			break
 		}
@@ -830,6 +841,7 @@ func (c *Coder) personOn(sc *scene, name string, on time.Time) (dateline.Actor, 
 // personDay is one answer of personOn.
 type personDay struct {
 	name  string
+	kind  dateline.MentionKind // a person, or a group (organization)
 	on    time.Time
 	actor dateline.Actor
 	ok    bool

@@ -109,7 +109,7 @@ func TestVoicedReadiness(t *testing.T) {
 		{name: "voiced readiness for talks", date: sweepDate, text: "The Polisario Front voiced readiness for talks with Morocco.", code: "036", want: "ESHREB>MAR"},
 		{name: "voiced willingness to sign", date: sweepDate, text: "Armenia voiced willingness to sign a peace treaty with Azerbaijan.", code: "037", want: "ARM>AZE"},
 		{name: "voiced readiness to resume talks", date: sweepDate, text: "Moscow voiced readiness to resume talks with Washington on arms control.", code: "036", want: "RUSGOV>USAGOV"},
-		{name: "voiced willingness to negotiate", date: sweepDate, text: "The Taliban voiced willingness to negotiate with the Afghan government in 2018.", code: "036", want: "AFGGOV>AFGGOV"},
+		{name: "voiced willingness to negotiate", date: sweepDate, text: "The Taliban voiced willingness to negotiate with the Afghan government in 2018.", code: "036", want: "AFGREB>AFGGOV"},
 		{name: "voiced readiness for dialogue", date: sweepDate, text: "North Korea voiced readiness for dialogue with South Korea.", code: "036", want: "PRK>KOR"},
 	})
 }
