@@ -99,3 +99,17 @@ func TestGroupRoleOnEventDate(t *testing.T) {
 		{"ruling on the story's day", "2021-09-10", "The Taliban ordered women to stay at home on Thursday.", "100", "AFGGOV>AFGCVL", ""},
 	})
 }
+
+// TestCountedPeoples: a people with no state of its own counted by a number
+// ("several thousand Sikhs", "some 2,000 Kurds") that marches or riots is a
+// crowd: civilians of the country where it acts, as "thousands of Kurds"
+// already was.
+func TestCountedPeoples(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"several thousand Sikhs marched", d, "Several thousand Sikhs marched through New Delhi on Monday.", "141", "INDCVL>INDGOV", ""},
+		{"several thousand Kurds marched", d, "Several thousand Kurds marched in Diyarbakir.", "141", "TURCVL>TURGOV", ""},
+		{"some 2,000 Tamils rallied", d, "Some 2,000 Tamils rallied in Jaffna to demand the release of detainees.", "141", "LKACVL>LKAGOV", ""},
+		{"several hundred Uighurs protested", d, "Several hundred Uighurs protested in Urumqi.", "140", "CHNCVL>CHNGOV", ""},
+		{"about 3,000 Hutus demonstrated", d, "About 3,000 Hutus demonstrated in Bujumbura against the army.", "141", "BDICVL>BDIMIL", ""},
+	})
+}

@@ -1714,10 +1714,26 @@ func (x *sent) crowdAgent(p *pred) string {
 		return ""
 	}
 	w := x.an.Words[x.an.Chunks[s].Head]
-	if w.Roles&dateline.RoleQuantity == 0 || w.Tag != dateline.TagNNS {
+	if (w.Roles&dateline.RoleQuantity == 0 || w.Tag != dateline.TagNNS) && !x.counted(s) {
 		return "" // "dozens", "thousands"; not "a group", "some"
 	}
 	return x.l.crowd(p.code)
+}
+
+// counted reports whether noun phrase k is a plural counted by a number
+// before its head: "several thousand Sikhs", "some 2,000 Kurds"; not
+// "Sikhs", "the two sides".
+func (x *sent) counted(k int) bool {
+	c := x.an.Chunks[k]
+	if t := x.an.Words[c.Head].Tag; !t.IsNoun() || t == dateline.TagNN {
+		return false // (a people's name after a number is often tagged NNP: "thousand Kurds")
+	}
+	for i := c.From; i < c.Head; i++ {
+		if w := x.an.Words[i]; w.Tag == dateline.TagCD || w.Roles&dateline.RoleQuantity != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // bareNumber reports whether noun phrase k is a number or a quantity that
