@@ -415,7 +415,7 @@ SEP = A("pro-Russian separatists", "UKR", ["REB", "UAF"])
 UKR = A("Ukraine", "UKR", "GOV")
 RUS = A("Russia", "RUS", "GOV")
 MYS = A("Malaysia Airlines", "MYS", ["BUS", "CVL"])
-OSCE = A("OSCE monitors", None, "IGO")
+OSCE = A("OSCE monitors", "IGO", "IGO")
 E("ac07", "Obama says missile from rebel-held area downed", OBAMA, SEP, ["11"], "112", "2014-07-18", None, False, "headline")
 E("ac07", "Malaysian airliner; Moscow blames Kiev", RUS, UKR, ["11"], "112", "2014-07", None, False, "headline, second event")
 E("ac07", "a surface-to-air missile fired from territory held", SEP, MYS, ATTACK, "190", "2014-07", None, False,
@@ -490,7 +490,7 @@ E("ac08", "Russian authorities declined last month to open", A("Russian authorit
   "refusal to investigate: no clean code, optional; 'last month' in a September paper")
 E("ac08", "after the doctors at first refused to", A("Omsk doctors", "RUS", "HLH"), A("Alexei Navalny", "RUS",
   ["OPP", "PTY"]), ["12"], "120", "2020-08", None, False, "refusal by hospital doctors: optional")
-E("ac08", "said Moscow must cooperate with an impartial", A("Jens Stoltenberg", None, "IGO"), RUS, DEMAND, "100",
+E("ac08", "said Moscow must cooperate with an impartial", A("Jens Stoltenberg", "IGO", "IGO"), RUS, DEMAND, "100",
   "2020-09", None, False, "single outside reaction: optional; NATO has no three-letter code here, so country null")
 F("ac08", "Navalny remained in an induced coma at", "no political event (a condition)")
 F("ac08", "Whether Berlin would reconsider the Nord Stream", "speculation")
