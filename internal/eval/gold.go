@@ -21,6 +21,8 @@
 //     wants an actor with no country; a gold "IGO" wants any international
 //     body: an actor whose country is in igo.txt (UNO, EUR, AFR, NATO, ARL,
 //     OPC, ...), whose sector is IGO or whose CAMEO code starts with IGO;
+//     a gold party of no country whose only sector is IGO accepts one too
+//     (no country applies to a body; its sector says what it is);
 //   - a gold sector list accepts any of its values; no gold sector accepts
 //     any sector.
 //

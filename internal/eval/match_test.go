@@ -92,6 +92,8 @@ func TestJudge(t *testing.T) {
 	list := Line{Roots: []string{"18", "19"}, Source: &Party{Country: "LBY", Sectors: []string{"REB", "OPP", "CVL"}}, Target: gov("LBY")}
 	noTarget := Line{Roots: []string{"04"}, Source: gov("FRA")}
 	nullCountry := Line{Roots: []string{"12"}, Source: gov("LBY"), Target: &Party{}}
+	bodyNoCountry := Line{Roots: []string{"04"}, Source: &Party{Sectors: []string{"IGO"}}, Target: gov("GMB")}
+	orNoCountry := Line{Roots: []string{"04"}, Source: &Party{Sectors: []string{"IGO", "NGO"}}, Target: gov("GMB")}
 	tests := []struct {
 		name string
 		line Line
@@ -115,6 +117,10 @@ func TestJudge(t *testing.T) {
 		{"null gold country wants none", nullCountry, ev("125", part("LBY", "GOV"), part("", "")), true},
 		{"null gold country wants nil target", nullCountry, ev("125", part("LBY", "GOV"), nil), true},
 		{"null gold country rejects a country", nullCountry, ev("125", part("LBY", "GOV"), part("ITA", "")), false},
+		{"a body with no country is any body", bodyNoCountry, ev("043", part("AFR", "IGO"), part("GMB", "GOV")), true},
+		{"a body with no country is no state", bodyNoCountry, ev("043", part("SEN", "GOV"), part("GMB", "GOV")), false},
+		{"a body with no country: still none", bodyNoCountry, ev("043", part("", "IGO"), part("GMB", "GOV")), true},
+		{"a body with no country: other sectors too wants none", orNoCountry, ev("043", part("AFR", "IGO"), part("GMB", "GOV")), false},
 	}
 	var s Scorer
 	for _, tt := range tests {

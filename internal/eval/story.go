@@ -3,6 +3,7 @@ package eval
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"dateline"
@@ -150,12 +151,20 @@ func count(bs ...bool) int {
 
 // partyOK reports whether p matches gold party g; a nil g accepts anything.
 func (s *Scorer) partyOK(g *Party, p *dateline.Participant) bool {
-	return g == nil || s.countryOK(g.Country, p) && sectorOK(g.Sectors, p)
+	return s.partyCountryOK(g, p) && (g == nil || sectorOK(g.Sectors, p))
 }
 
-// partyCountryOK is partyOK on the country alone.
+// partyCountryOK is partyOK on the country alone. A party with no country
+// whose only sector is IGO ("the mediators", the UN written with country
+// null: no country applies to a body, and its sector says what it is)
+// accepts any international body too.
 func (s *Scorer) partyCountryOK(g *Party, p *dateline.Participant) bool {
-	return g == nil || s.countryOK(g.Country, p)
+	return g == nil || s.countryOK(g.Country, p) || g.bodyOnly() && s.countryOK("IGO", p)
+}
+
+// bodyOnly reports whether g has no country and IGO as its only sector.
+func (g *Party) bodyOnly() bool {
+	return g.Country == "" && len(g.Sectors) > 0 && !slices.ContainsFunc(g.Sectors, func(s string) bool { return s != "IGO" })
 }
 
 // placeOK reports whether the event place p is the gold place g: the names
