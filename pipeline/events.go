@@ -818,9 +818,8 @@ func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.
 // personOn returns the actor the dictionary makes of the person (or, with
 // kind KindOrganization, the group) named name on day on: the first of Who's
 // matches of that kind ("they" for the police is no person), and whether
-// there is one. A story asks again and
-// again for the same few people on the same few days, and Who resolves
-// the name afresh each time: the answers are kept on the scene.
+// there is one (Dictionary.On). A story asks again and again for the same
+// few people on the same few days: the answers are kept on the scene.
 func (c *Coder) personOn(sc *scene, name string, kind dateline.MentionKind, on time.Time) (dateline.Actor, bool) {
 	for i := range sc.people {
 		if p := &sc.people[i]; p.name == name && p.kind == kind && p.on.Equal(on) {
@@ -828,12 +827,7 @@ func (c *Coder) personOn(sc *scene, name string, kind dateline.MentionKind, on t
 		}
 	}
 	p := personDay{name: name, kind: kind, on: on}
-	for _, w := range c.Actors.Who(name, on) {
-		if w.Actor.Name == name && w.Kind == kind {
-			p.actor, p.ok = w.Actor, true
-			break
-		}
-	}
+	p.actor, p.ok = c.Actors.On(name, kind, on)
 	sc.people = append(sc.people, p)
 	return p.actor, p.ok
 }

@@ -70,6 +70,63 @@ func (d *Dictionary) Who(name string, on time.Time) []Match {
 	return out
 }
 
+// On returns the actor that an entry of the given kind (a person, or a
+// group: KindOrganization) named exactly name codes on date on, and whether
+// there is one: Who's first match of that kind whose actor keeps the name,
+// without the report Who builds for each match (rule, role, source line)
+// and without sorting them. A story's events ask it for each person and
+// group they date.
+func (d *Dictionary) On(name string, kind dateline.MentionKind, on time.Time) (dateline.Actor, bool) {
+	var buf [8]word
+	ws := buf[:0]
+	for i, f := range strings.Fields(name) {
+		ws = splitWords(ws, f, 0, i)
+	}
+	markArticles(ws)
+	ws = unskipped(ws)
+	if len(ws) == 0 {
+		return dateline.Actor{}, false
+	}
+	day := dayKey(on)
+	// Who sorts its matches by spelling (exact ones first), then kind,
+	// keeping their order otherwise: the first exact match of the kind
+	// wins, else the first spelled one.
+	matched := false
+	var spelled dateline.Actor
+	spelledOK := false
+	for _, l := range d.byKey[ws[0].key] {
+		c := l.n
+		if len(c.norms) != len(ws) {
+			continue
+		}
+		exact, ok := c.matches(ws, 0, false)
+		if !ok {
+			continue
+		}
+		matched = true
+		if c.ent.kind.mention() != kind {
+			continue
+		}
+		if a, _, _ := c.ent.actorOn(day); a.Name == name {
+			if exact {
+				return a, true
+			}
+			if !spelledOK {
+				spelled, spelledOK = a, true
+			}
+		}
+	}
+	if spelledOK || matched || len(ws) != 1 {
+		return spelled, spelledOK
+	}
+	for _, c := range d.fuzzyAt(ws[0]) {
+		if a, _, _ := c.ent.actorOn(day); c.ent.kind.mention() == kind && a.Name == name {
+			return a, true
+		}
+	}
+	return dateline.Actor{}, false
+}
+
 func ruleFor(n *name, exact bool) string {
 	r := "name"
 	switch n.form {
