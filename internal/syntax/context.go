@@ -857,6 +857,22 @@ func (st *state) laterVerb(i int) bool {
 	return false
 }
 
+// verbAfterNounList reports whether the phrase at i runs through "and" or
+// "or" between two nouns to a later verb ("with rifles and grenades
+// stormed"): laterVerb stops at "and", which may open a clause of its own.
+func (st *state) verbAfterNounList(i int) bool {
+	for j := i + 1; j+1 < len(st.toks); j++ {
+		t := st.c[j].t[0]
+		switch {
+		case t == dateline.TagCC && st.c[j-1].t[0].IsNoun() && (st.opensNP(j+1) || st.c[j+1].has(dateline.TagNNS) || st.c[j+1].has(dateline.TagNN) || st.c[j+1].t[0].IsAdjective()):
+			return st.laterVerb(j+1) || st.mainVerbAhead(j+1)
+		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagCC || t.IsVerb() || t == dateline.TagMD:
+			return false
+		}
+	}
+	return false
+}
+
 // afterTime returns the first token after a time expression that starts
 // at i, else i.
 func (st *state) afterTime(i int) int {
@@ -1213,6 +1229,12 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// troops stationed there to withdraw": the noun after a verb of
 			// telling or urging is who is told, never a clause's subject, so
 			// a verb straight after it is a participle on it
+			return dateline.TagVBN
+		case subjectBefore && !finite && after < len(st.toks) && st.c[after].t[0] == dateline.TagIN && st.a.words[st.lowerAt(i)].participle && st.verbAfterNounList(after):
+			// "gunmen armed with rifles and grenades stormed the building",
+			// "troops stationed in Kirkuk and Mosul fired": a form never
+			// seen as a past tense, a preposition, a list of nouns, and the
+			// clause's verb after it
 			return dateline.TagVBN
 		case subjectBefore && !finite:
 			return dateline.TagVBD

@@ -25,10 +25,14 @@ const maxCands = 7
 type entry struct {
 	tags  [maxCands]dateline.Tag // the most frequent first, then a verb's readings
 	n     uint8
-	known bool           // the form is in the table: the zero entry is no entry
-	roles dateline.Roles // the form's roles (Analyzer.roles), set once all is read: read with the entry, one look-up, not two
-	verb  string         // the verb lemma, "" if the form is its own
-	noun  string         // the noun lemma, "" if the form is its own
+	known bool // the form is in the table: the zero entry is no entry
+	// participle marks an "-ed" form the table's source saw as a participle
+	// and never as a past tense ("armed", "stationed"): after a noun and
+	// before a preposition it describes the noun
+	participle bool
+	roles      dateline.Roles // the form's roles (Analyzer.roles), set once all is read: read with the entry, one look-up, not two
+	verb       string         // the verb lemma, "" if the form is its own
+	noun       string         // the noun lemma, "" if the form is its own
 	// joined is the form the table knows a hyphenated word by, without
 	// its hyphens ("counter-offensive": "counteroffensive"), or ""
 	joined string
@@ -155,6 +159,7 @@ func (a *Analyzer) readLexicon(data []byte) error {
 		if strings.HasSuffix(f[0], "ed") && int(e.n) < maxCands {
 			switch {
 			case e.has(dateline.TagVBN) && !e.has(dateline.TagVBD):
+				e.participle = true
 				e.tags[e.n], e.n = dateline.TagVBD, e.n+1
 			case e.has(dateline.TagVBD) && !e.has(dateline.TagVBN):
 				e.tags[e.n], e.n = dateline.TagVBN, e.n+1
