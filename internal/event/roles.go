@@ -480,6 +480,10 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 		// act told as part of a protest that names whom it is against
 		if qt := x.occasionTarget(p.vg); len(qt) > 0 && !x.sameActors(x.actorsOf(qt), x.actorsOf(src)) {
 			tgt, how = qt, "target of the protest it was part of"
+		} else if qt := x.participleTarget(p); len(qt) > 0 && !x.sameActors(x.actorsOf(qt), x.actorsOf(src)) {
+			// "marched through Cairo, chanting against the United States":
+			// whom the protest or judgement its participle tells is aimed at
+			tgt, how = qt, "target of the protest its participle tells"
 		}
 	}
 	if len(tgt) == 0 && (fam == famThreat || fam == famIntent || x.l.has(p.code, flagFrame)) {
@@ -506,6 +510,26 @@ func (x *sent) occasionTarget(vg int) []int {
 			continue
 		}
 		if _, qt, _ := x.roles(&x.preds[q]); len(qt) > 0 {
+			return qt
+		}
+	}
+	return nil
+}
+
+// participleTarget returns the target of a protest or a judgement (roots
+// 14, 11) that a participial clause on pred p's clause codes ("rallied in
+// Lahore, chanting against India", "gathered outside the embassy,
+// denouncing Britain"), or nil.
+func (x *sent) participleTarget(p *pred) []int {
+	for ci, c := range x.an.Clauses {
+		if c.Kind != dateline.ClauseParticipial || c.Parent != p.clause || ci == p.clause || c.Verb < 0 {
+			continue
+		}
+		q, ok := x.predAt(c.Verb)
+		if !ok || &x.preds[q] == p || !(strings.HasPrefix(x.preds[q].code, "14") || strings.HasPrefix(x.preds[q].code, "11")) {
+			continue
+		}
+		if _, qt, _ := x.roles(&x.preds[q]); len(x.actorsOf(qt)) > 0 {
 			return qt
 		}
 	}
