@@ -423,6 +423,15 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// she attacks is" keep their verb)
 		return dateline.TagNNS
 	}
+	if c.has(dateline.TagVBZ) && c.has(dateline.TagNNS) && i > 0 && i+1 < len(st.toks) && st.mark[i+1]&inNamed == 0 &&
+		(st.an.Words[i-1].Tag == dateline.TagNN || st.an.Words[i-1].Tag.IsAdjective()) && st.lemmaRoles(i)&dateline.RoleCopula == 0 &&
+		st.c[i+1].has(dateline.TagVBD) && !st.c[i+1].t[0].IsNoun() && !st.c[i+1].t[0].IsAdjective() {
+		// "a day after Russian coast guard ships fired on": a present in -s
+		// takes no past verb straight after it, so after a common noun or an
+		// adjective the word ends the subject (a linking verb takes a
+		// participle: "the country remains divided")
+		return dateline.TagNNS
+	}
 	if c.t[0] == dateline.TagJJ && c.has(dateline.TagRB) && i > 0 && endsNP(st.an.Words[i-1].Tag) && st.an.Words[i-1].Tag != dateline.TagCD &&
 		i+1 < len(st.toks) && st.c[i+1].t[0] != dateline.TagJJ && (st.c[i+1].has(dateline.TagVBD) || st.c[i+1].has(dateline.TagVBZ)) {
 		// "Syria first sent troops", "the army first imposed": between a
