@@ -713,6 +713,15 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		if pt.IsVerb() && c.has(pt) && !(pt == dateline.TagVB && VerbLemma(st.toks[i].Lower, st.a.knownVerb) != st.toks[i].Lower) {
 			return pt
 		}
+		if (pt.IsNoun() || pt.IsAdjective()) && c.has(dateline.TagVBN) && c.has(dateline.TagJJ) && !c.has(dateline.TagVBD) && st.lastVerbTag(i-2) != dateline.TagVBN &&
+			i+1 < len(st.toks) && (st.c[i+1].has(dateline.TagNN) || st.c[i+1].has(dateline.TagNNS)) {
+			// "imports of fresh fruit and frozen fish", "fresh and frozen
+			// pork": a participle that is never a past tense, after a noun
+			// or an adjective and "and", before a noun, describes that
+			// noun; with no auxiliary before it distributes over ("has
+			// seized property and frozen assets") it joins no verb
+			return dateline.TagJJ
+		}
 		if pt.IsNoun() && c.has(dateline.TagNN) && !c.has(dateline.TagVBD) && !c.has(dateline.TagVBZ) && st.lastVerbTag(i-2) == dateline.TagVBD &&
 			i+1 < len(st.toks) && (st.c[i+1].t[0] == dateline.TagNN || st.c[i+1].t[0] == dateline.TagNNS) && st.phraseEnds(i+2) {
 			// "fired shotguns and tear gas at youths": after a past verb's
