@@ -280,6 +280,16 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if p.tgt >= 0 {
 			t := c.cityTarget(c.atDate(sc, actors[p.tgt], date), f.Code.CAMEO)
 			t = c.asGovernment(t, false) // "India summoned Pakistan's envoy", "the Islamists attacked Ethiopia"
+			if f.Doer && t.Kind == dateline.KindAgent && c.Actors.Force(t.Actor.Sector) && len(t.Actor.Country) == 3 &&
+				!sc.junta(t.Actor.Country, c.Actors.Force, c.Actors.Power) {
+				// "demanded that Argentine forces withdraw", "called for the
+				// withdrawal of Chinese troops": what a state's forces are asked
+				// to do is asked of their state; asked of the forces themselves
+				// ("urged the army to stop the killing"), or of forces that took
+				// power (a junta), it stays theirs
+				t.Actor.Sector, t.Actor.Code = "GOV", t.Actor.Country+"GOV"
+				t.Rule += "+their state asked"
+			}
 			if c.Lexicon.Violent(f.Code.CAMEO) {
 				t = sc.sameVictims(t, src)
 			}

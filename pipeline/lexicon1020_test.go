@@ -77,10 +77,10 @@ func TestLexiconDemand(t *testing.T) {
 		{"pressing a demand for its act", d, "Israel pressed its demand for the return of the captured soldiers.", "10", "ISR>", ""},
 		{"presenting demands to a party", d, "The rebels presented their demands to the government on Monday.", "100", "REB>GOV", ""},
 		{"a demand not presented", d, "The rebels did not present their demands to the government.", "10", "", ""},
-		{"coordinated demands pressed", d, "Iran and Syria pressed their demands for the withdrawal of American forces.", "1056", "SYR>USAMIL", ""},
+		{"coordinated demands pressed", d, "Iran and Syria pressed their demands for the withdrawal of American forces.", "1056", "SYR>USAGOV", ""},
 		{"directing another to act", d, "The UN Security Council directed Iraq to withdraw its forces from Kuwait.", "1056", "IGOUNO>IRQ", ""},
 		{"claiming reparations from", d, "Greece claimed reparations from Germany for the wartime occupation.", "100", "GRC>DEU", ""},
-		{"voicing a demand", d, "Iran voiced its demand for the withdrawal of American forces.", "1056", "IRN>USAMIL", ""},
+		{"voicing a demand", d, "Iran voiced its demand for the withdrawal of American forces.", "1056", "IRN>USAGOV", ""},
 		{"putting forward demands", d, "The opposition put forward its demands for electoral reform.", "104", "OPP>", ""}, // reform is 083: a demand for it is 104
 		{"a claim that will not be made is no demand", d, "Greece will not claim reparations from Germany.", "10", "", ""},
 		{"commanding another to act", d, "The army commanded the rebels to lay down their arms.", "10", "MIL>REB", ""},

@@ -106,3 +106,30 @@ func TestJudgedActAbroad(t *testing.T) {
 			sentence: "condemned the takeover", want: []string{"11 AUS>FJIMIL"}},
 	})
 }
+
+// TestForcesAskedOfTheirState: what a demand or an appeal asks a state's
+// forces to do (they are the subject of the demanded clause, or the actor
+// of the act it names: "the withdrawal of Chinese troops") is asked of their
+// state, its government; asked of the forces themselves ("urged the army
+// to stop"), asked of a non-state force, or of forces that took power at
+// home (a junta), it stays theirs.
+func TestForcesAskedOfTheirState(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"troops asked to leave a neighbour", d, "The African Union demanded that Rwandan troops leave eastern Congo.", "10", "IGOAFR>RWAGOV", ""},
+		{"the withdrawal of troops called for", d, "Germany called for the withdrawal of Russian troops from Georgia.", "02", "DEU>RUSGOV", ""},
+		{"soldiers asked to go home", d, "Lebanese leaders demanded that Syrian soldiers leave the country.", "10", "LBNGOV>SYRGOV", ""},
+		{"warships urged to leave", d, "Japan urged that Chinese warships leave the disputed waters.", "02", "JPN>CHNGOV", ""},
+		{"own troops back to barracks", d, "Chilean opposition leaders demanded that troops return to barracks.", "10", "CHLOPP>CHLGOV", ""},
+		{"the withdrawal of forces demanded", d, "Iran demanded the withdrawal of American forces from Iraq.", "1056", "IRN>USAGOV", ""},
+		{"coordinated demands pressed", d, "Iran and Syria pressed their demands for the withdrawal of American forces.", "1056", "SYR>USAGOV", ""},
+		{"police told they must pull out", d, "The European Union insisted that Serbian police pull out of Kosovo.", "1056", "IGOEUR>SRBGOV", ""},
+		{"the forces addressed stay forces", d, "Washington called on Israeli troops to pull back.", "02", "USAGOV>ISRMIL", ""},
+		{"the army urged stays the army", d, "The United Nations urged the Burmese army to stop the killing.", "02", "IGOUNO>MMRMIL", ""},
+		{"rebels asked stay rebels", d, "Rights groups demanded that the rebels free the hostages.", "10", "NGO>REB", ""},
+	})
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a junta asked to go back to barracks", date: "2020-08-20",
+			text:     "BAMAKO, Mali (AP) — Soldiers seized power in Mali on Tuesday.\n\nThe African Union demanded that the soldiers return to their barracks.\n",
+			sentence: "demanded that the soldiers", want: []string{"10 IGOAFR>MLIMIL"}, not: []string{"10 IGOAFR>MLIGOV"}},
+	})
+}

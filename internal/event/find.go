@@ -101,6 +101,12 @@ type Found struct {
 	// reports names no target ("Armenia's ministry said Azerbaijani troops
 	// opened fire": at Armenia): the caller takes the speaker's country.
 	Against []int
+	// Doer is set for a demand or an appeal whose target is the doer of the
+	// act it asks for, not one it is addressed to: the subject of the
+	// demanded clause ("demanded that Argentine forces withdraw") or the
+	// actor of the act it names ("called for the withdrawal of Chinese
+	// troops"). The caller asks a state's forces' act of their state.
+	Doer bool
 	// Act is the code of the act a frame speaks of ("refused to allow aid
 	// into Gaza": 0863), "" when the event is the act itself.
 	Act string
