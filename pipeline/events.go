@@ -580,6 +580,9 @@ func (c *Coder) victimsBefore(sc *scene, src dateline.Mention, f event.Found, cc
 // whose aim holds only abroad (a show of force) gives its own country none.
 func (c *Coder) aim(m *dateline.Mention, f event.Found, from dateline.Actor) string {
 	code, sector := c.aimOf(f)
+	if sector != "" && f.Business {
+		sector = "BUS" // "gangs looted shops": business, not the government
+	}
 	if sector == "" || m.Actor.Sector != "" || !c.isCountry(m.Actor.Country) || m.Actor.Country == from.Country && c.Lexicon.Abroad(code) {
 		return ""
 	}

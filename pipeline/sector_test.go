@@ -133,3 +133,19 @@ func TestForcesAskedOfTheirState(t *testing.T) {
 			sentence: "demanded that the soldiers", want: []string{"10 IGOAFR>MLIMIL"}, not: []string{"10 IGOAFR>MLIGOV"}},
 	})
 }
+
+// TestShopsAreBusiness: shops, stores, supermarkets and factories a crowd
+// loots or burns are business (BUS) of where they are, or of the country
+// that owns them, as businesses and companies are; the government is no
+// target of such a riot.
+func TestShopsAreBusiness(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"gangs looted shops", d, "Gangs loyal to the president looted shops in Port-au-Prince.", "145", "HTICRM>HTIBUS", ""},
+		{"youths looted supermarkets", d, "Angry youths looted supermarkets in Johannesburg.", "145", "ZAFCVL>ZAFBUS", ""},
+		{"demonstrators torched shops", d, "Demonstrators torched shops and banks in Nairobi.", "145", "KENOPP>KENBUS", ""},
+		{"rioters burned factories", d, "Rioters set fire to factories in Dhaka.", "145", "BGDOPP>BGDBUS", ""},
+		{"crowds looted stores", d, "Crowds looted stores in Caracas on Monday.", "145", "VENCVL>VENBUS", ""},
+		{"foreign-owned shops are the owner's", d, "Rioters torched Chinese-owned shops in Honiara.", "145", "SLBCVL>CHNBUS", ""},
+		{"a parliament stormed stays the legislature", d, "Armenian protesters stormed the parliament in Yerevan.", "145", "ARMOPP>ARMLEG", ""},
+	})
+}

@@ -101,6 +101,11 @@ type Found struct {
 	// reports names no target ("Armenia's ministry said Azerbaijani troops
 	// opened fire": at Armenia): the caller takes the speaker's country.
 	Against []int
+	// Business is set for an act with no target of its own that falls on
+	// a place of business (sets.txt's &business: "gangs looted shops"): the
+	// country it is aimed at (policy.tsv's aim=) is its business (BUS),
+	// not the sector the code's aim names.
+	Business bool
 	// Doer is set for a demand or an appeal whose target is the doer of the
 	// act it asks for, not one it is addressed to: the subject of the
 	// demanded clause ("demanded that Argentine forces withdraw") or the

@@ -98,6 +98,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 		p.how = append(p.how, "each on the other")
 	}
 	f.Targets = x.namedOnly(without(targets, sources))
+	f.Business = len(f.Targets) == 0 && x.onBusiness(p)
 	judgesOwnFate := strings.HasPrefix(c.CAMEO, "11") && x.doneToSource(p, f.Sources) > 0
 	if judgesOwnFate && x.sameActors(f.Targets, f.Sources) {
 		f.Targets = nil // "Suu Kyi condemned her arrest": not herself, but who arrested her
@@ -1779,6 +1780,18 @@ func (x *sent) accident() bool {
 // refusedObject is the rule note of a refusal aimed at the object of the
 // act it refuses ("refused to obey the president").
 const refusedObject = "object of the refused act"
+
+// onBusiness reports whether an argument of pred p names a place of
+// business (sets.txt's &business: "looted shops", "set fire to factories"),
+// a thing and no actor: the act falls on business (Found.Business).
+func (x *sent) onBusiness(p *pred) bool {
+	for _, b := range p.bind {
+		if b >= 0 && x.an.Chunks[b].Kind == dateline.ChunkNP && x.l.InSet("business", x.headLemma(b)) {
+			return true
+		}
+	}
+	return false
+}
 
 // doerAsked reports whether the target tgt of pred p, coded as code, is
 // the doer of the act a demand or an appeal (roots 10, 02) asks for
