@@ -163,6 +163,16 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case deedBy != nil:
 		// "Kyiv called the vote a sham": at who held it, just before
 		dest, destRule = deedBy, "; target: "+deedWhy+", the act judged"
+		if deedBy.Rule == "acted-against-them-before" && len(f.Sources) > 0 && deedBy.Actor.Country != actors[f.Sources[0]].Actor.Country &&
+			len(actors[f.Sources[0]].Actor.Country) == 3 && c.judgesForces(f.Code.CAMEO)(deedBy.Actor.Sector) && len(deedBy.Actor.Country) == 3 {
+			// "Qatar called the measures unjustified" after the Saudi-led
+			// coalition expelled it: a state's forces that acted against
+			// another country did it for their state, as a judgement of
+			// their act by its name finds (stateAbroad)
+			g := *deedBy
+			g.Actor.Sector, g.Actor.Code = "GOV", g.Actor.Country+"GOV"
+			dest, destRule = &g, destRule+", a state's forces abroad: their government"
+		}
 	case f.TargetDeed > 0 && len(f.Sources) > 0 && into(&dest, sc.doerBefore(actors[f.Sources[0]], s.Index)):
 		// "Lithuania blocked rail transit. Moscow condemned the decision":
 		// an act the sentence before told and no event coded; a state

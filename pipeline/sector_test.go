@@ -149,3 +149,31 @@ func TestShopsAreBusiness(t *testing.T) {
 		{"a parliament stormed stays the legislature", d, "Armenian protesters stormed the parliament in Yerevan.", "145", "ARMOPP>ARMLEG", ""},
 	})
 }
+
+// TestJudgedMoveAbroad: a judgement of an act named by a general noun ("the
+// measures", "the move", "the action") falls on who last acted against the
+// judge; a state's forces who did it against another country did it for
+// their state, its government, as TestJudgedActAbroad's acts named by
+// their own nouns do; forces that took power at home stay themselves.
+func TestJudgedMoveAbroad(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a coalition's expulsion called unjustified", date: "2017-06-06",
+			text:     "DOHA (AP) — The Saudi-led coalition expelled Qatar from its ranks on Monday.\n\nQatar's foreign ministry called the measures unjustified.\n",
+			sentence: "called the measures", want: []string{"11 QATGOV>SAUGOV"}, not: []string{"11 QATGOV>SAUMIL"}},
+		{name: "troops crossing called aggression", date: "2008-08-09",
+			text:     "TBILISI, Georgia (AP) — Russian troops crossed into Georgia on Friday.\n\nGeorgia's president called the move an act of aggression.\n",
+			sentence: "called the move", want: []string{"11 GEOGOV>RUSGOV"}},
+		{name: "air strikes condemned as a move", date: "2019-02-27",
+			text:     "ISLAMABAD (AP) — Indian warplanes struck targets inside Pakistan on Tuesday.\n\nPakistan's foreign ministry condemned the move.\n",
+			sentence: "condemned the move", want: []string{"11 PAKGOV>INDGOV"}},
+		{name: "shelling called a provocation", date: "2010-11-24",
+			text:     "SEOUL, South Korea (AP) — North Korean troops shelled a South Korean island on Tuesday.\n\nSouth Korea called the decision a grave provocation.\n",
+			sentence: "called the decision", want: []string{"11 KOR>PRKGOV"}},
+		{name: "detentions denounced", date: "2023-01-10",
+			text:     "CARACAS (AP) — Colombian soldiers detained three Venezuelan citizens near the border on Monday.\n\nVenezuela's foreign minister denounced the action.\n",
+			sentence: "denounced the action", want: []string{"11 VENGOV>COLGOV"}},
+		{name: "a coup at home stays the junta's", date: "2021-10-26",
+			text:     "KHARTOUM, Sudan (AP) — Sudan's military seized power on Monday.\n\nThe prime minister's office called the move a crime.\n",
+			sentence: "called the move", want: []string{"11 SDNGOV>SDNMIL"}},
+	})
+}
