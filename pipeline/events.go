@@ -593,6 +593,9 @@ func (c *Coder) aim(m *dateline.Mention, f event.Found, from dateline.Actor) str
 	if sector != "" && f.Business {
 		sector = "BUS" // "gangs looted shops": business, not the government
 	}
+	if sector == "" && f.Military && c.Lexicon.Violent(code) {
+		sector = "MIL" // "destroyed tanks outside Benghazi": Libya's forces
+	}
 	if sector == "" || m.Actor.Sector != "" || !c.isCountry(m.Actor.Country) || m.Actor.Country == from.Country && c.Lexicon.Abroad(code) {
 		return ""
 	}

@@ -177,3 +177,20 @@ func TestJudgedMoveAbroad(t *testing.T) {
 			sentence: "called the move", want: []string{"11 SDNGOV>SDNMIL"}},
 	})
 }
+
+// TestMilitarySitesAreForces: an act of force on military sites or vehicles
+// no actor is named for (tanks, artillery, an air base, barracks: sets.txt's
+// &military_site) falls on the military of the country where they are, as
+// the story golds code strikes on tanks and bases; a school or a town struck
+// stays the country with no sector.
+func TestMilitarySitesAreForces(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"tanks destroyed outside a city", d, "French warplanes destroyed tanks and armoured vehicles outside Benghazi on Saturday.", "19", "FRAMIL>LBYMIL", ""},
+		{"an air base bombed", d, "Israeli jets bombed an air base near Damascus.", "195", "ISRMIL>SYRMIL", ""},
+		{"artillery destroyed", d, "Turkish drones destroyed artillery near Idlib.", "19", "TURMIL>SYRMIL", ""},
+		{"an airfield struck abroad", d, "Pakistani helicopters struck an airfield near Kandahar.", "195", "PAK>AFGMIL", ""},
+		{"an airfield hit", d, "Russian missiles hit a military airfield in western Ukraine.", "19", "RUS>UKRMIL", ""},
+		{"barracks bombed", d, "Saudi jets bombed barracks in Sanaa.", "195", "SAUMIL>YEMMIL", ""},
+		{"a school struck stays the country", d, "Israeli jets struck a school in Gaza.", "195", "ISRMIL>PSE", ""},
+	})
+}

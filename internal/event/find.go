@@ -106,6 +106,11 @@ type Found struct {
 	// country it is aimed at (policy.tsv's aim=) is its business (BUS),
 	// not the sector the code's aim names.
 	Business bool
+	// Military is set for an act of force with no target of its own that
+	// falls on a military site or vehicle (sets.txt's &military_site:
+	// "destroyed tanks", "bombed an air base"): the country
+	// it is aimed at is its military (MIL).
+	Military bool
 	// Doer is set for a demand or an appeal whose target is the doer of the
 	// act it asks for, not one it is addressed to: the subject of the
 	// demanded clause ("demanded that Argentine forces withdraw") or the

@@ -98,7 +98,8 @@ func (x *sent) code(p *pred) (Found, bool) {
 		p.how = append(p.how, "each on the other")
 	}
 	f.Targets = x.namedOnly(without(targets, sources))
-	f.Business = len(f.Targets) == 0 && x.onBusiness(p)
+	f.Business = len(f.Targets) == 0 && x.onSet(p, "business")
+	f.Military = len(f.Targets) == 0 && x.onSet(p, "military_site")
 	judgesOwnFate := strings.HasPrefix(c.CAMEO, "11") && x.doneToSource(p, f.Sources) > 0
 	if judgesOwnFate && x.sameActors(f.Targets, f.Sources) {
 		f.Targets = nil // "Suu Kyi condemned her arrest": not herself, but who arrested her
@@ -1781,12 +1782,13 @@ func (x *sent) accident() bool {
 // act it refuses ("refused to obey the president").
 const refusedObject = "object of the refused act"
 
-// onBusiness reports whether an argument of pred p names a place of
-// business (sets.txt's &business: "looted shops", "set fire to factories"),
-// a thing and no actor: the act falls on business (Found.Business).
-func (x *sent) onBusiness(p *pred) bool {
+// onSet reports whether an argument of pred p names a thing of sets.txt's
+// set name, a thing and no actor: a place of business ("looted shops",
+// "set fire to factories": Found.Business), a military site or vehicle
+// ("destroyed tanks", "bombed an air base": Found.Military).
+func (x *sent) onSet(p *pred, name string) bool {
 	for _, b := range p.bind {
-		if b >= 0 && x.an.Chunks[b].Kind == dateline.ChunkNP && x.l.InSet("business", x.headLemma(b)) {
+		if b >= 0 && x.an.Chunks[b].Kind == dateline.ChunkNP && x.l.InSet(name, x.headLemma(b)) {
 			return true
 		}
 	}
