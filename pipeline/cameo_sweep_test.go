@@ -215,7 +215,7 @@ var cameoSweep = []lexRow{
 	{"0241 called for the prime minister to resign", sweepDate, "Thousands of Iraqis called for the prime minister to resign.", "02", "IRQCVL>GOV", ""},
 	{"1041 insisted the president step down", sweepDate, "The opposition insisted that the president step down.", "1041", "OPP>GOV", ""},
 	{"1053 demanded the release", sweepDate, "Hamas demanded the release of Palestinian prisoners.", "1053", "PSEREB>PSE", ""},
-	{"1056 demanded a withdrawal", sweepDate, "Ukraine demanded the withdrawal of Russian forces from the nuclear plant.", "1056", "UKR>RUSMIL", ""},
+	{"1056 demanded a withdrawal", sweepDate, "Ukraine demanded the withdrawal of Russian forces from the nuclear plant.", "1056", "UKR>RUSGOV", ""},
 	{"103 demanded compensation", sweepDate, "Namibia demanded reparations from Germany.", "10", "NAM>DEU", ""},
 	{"106 demanded a meeting", sweepDate, "The striking unions demanded a meeting with the labour minister.", "106", "LAB>GOV", ""},
 	{"10 insisted that another stop", sweepDate, "Beijing insisted that Washington stop arming Taiwan.", "10", "CHNGOV>USAGOV", ""},

@@ -163,6 +163,16 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case deedBy != nil:
 		// "Kyiv called the vote a sham": at who held it, just before
 		dest, destRule = deedBy, "; target: "+deedWhy+", the act judged"
+		if deedBy.Rule == "acted-against-them-before" && len(f.Sources) > 0 && deedBy.Actor.Country != actors[f.Sources[0]].Actor.Country &&
+			len(actors[f.Sources[0]].Actor.Country) == 3 && c.judgesForces(f.Code.CAMEO)(deedBy.Actor.Sector) && len(deedBy.Actor.Country) == 3 {
+			// "Qatar called the measures unjustified" after the Saudi-led
+			// coalition expelled it: a state's forces that acted against
+			// another country did it for their state, as a judgement of
+			// their act by its name finds (stateAbroad)
+			g := *deedBy
+			g.Actor.Sector, g.Actor.Code = "GOV", g.Actor.Country+"GOV"
+			dest, destRule = &g, destRule+", a state's forces abroad: their government"
+		}
 	case f.TargetDeed > 0 && len(f.Sources) > 0 && into(&dest, sc.doerBefore(actors[f.Sources[0]], s.Index)):
 		// "Lithuania blocked rail transit. Moscow condemned the decision":
 		// an act the sentence before told and no event coded; a state
@@ -280,6 +290,16 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if p.tgt >= 0 {
 			t := c.cityTarget(c.atDate(sc, actors[p.tgt], date), f.Code.CAMEO)
 			t = c.asGovernment(t, false) // "India summoned Pakistan's envoy", "the Islamists attacked Ethiopia"
+			if f.Doer && t.Kind == dateline.KindAgent && c.Actors.Force(t.Actor.Sector) && len(t.Actor.Country) == 3 &&
+				!sc.junta(t.Actor.Country, c.Actors.Force, c.Actors.Power) {
+				// "demanded that Argentine forces withdraw", "called for the
+				// withdrawal of Chinese troops": what a state's forces are asked
+				// to do is asked of their state; asked of the forces themselves
+				// ("urged the army to stop the killing"), or of forces that took
+				// power (a junta), it stays theirs
+				t.Actor.Sector, t.Actor.Code = "GOV", t.Actor.Country+"GOV"
+				t.Rule += "+their state asked"
+			}
 			if c.Lexicon.Violent(f.Code.CAMEO) {
 				t = sc.sameVictims(t, src)
 			}
@@ -570,6 +590,12 @@ func (c *Coder) victimsBefore(sc *scene, src dateline.Mention, f event.Found, cc
 // whose aim holds only abroad (a show of force) gives its own country none.
 func (c *Coder) aim(m *dateline.Mention, f event.Found, from dateline.Actor) string {
 	code, sector := c.aimOf(f)
+	if sector != "" && f.Business {
+		sector = "BUS" // "gangs looted shops": business, not the government
+	}
+	if sector == "" && f.Military && c.Lexicon.Violent(code) {
+		sector = "MIL" // "destroyed tanks outside Benghazi": Libya's forces
+	}
 	if sector == "" || m.Actor.Sector != "" || !c.isCountry(m.Actor.Country) || m.Actor.Country == from.Country && c.Lexicon.Abroad(code) {
 		return ""
 	}

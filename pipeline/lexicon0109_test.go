@@ -286,7 +286,7 @@ func TestLexiconAppeal(t *testing.T) {
 		{"urging restraint", "2019-04-01", "The EU urged Israel to show restraint.", "0256", "IGOEUR>ISR", ""},
 		{"an end to the fighting", "2023-05-01", "The UN called for an end to the fighting in Sudan.", "0256", "IGOUNO>SDN", ""},
 		{"a cessation of hostilities", "2019-04-01", "The UN Security Council called for an immediate cessation of hostilities.", "0256", "IGOUNO>", ""},
-		{"the withdrawal of troops", "2022-03-01", "Amnesty International called for the withdrawal of Russian troops from Ukraine.", "0256", "NGO>RUSMIL", ""},
+		{"the withdrawal of troops", "2022-03-01", "Amnesty International called for the withdrawal of Russian troops from Ukraine.", "0256", "NGO>RUSGOV", ""},
 		{"a reiterated appeal for talks", "2019-04-01", "The EU reiterated its appeal for talks with Serbia.", "026", "IGOEUR>SRB", ""},
 		{"accepting mediation", "2019-04-01", "The Arab League urged the warring parties to accept mediation.", "028", "IGOARL>", ""},
 		{"settling a dispute", "2019-04-01", "France urged Iran and the United States to settle their dispute.", "027", "FRA>IRN,USA", ""},

@@ -106,3 +106,91 @@ func TestJudgedActAbroad(t *testing.T) {
 			sentence: "condemned the takeover", want: []string{"11 AUS>FJIMIL"}},
 	})
 }
+
+// TestForcesAskedOfTheirState: what a demand or an appeal asks a state's
+// forces to do (they are the subject of the demanded clause, or the actor
+// of the act it names: "the withdrawal of Chinese troops") is asked of their
+// state, its government; asked of the forces themselves ("urged the army
+// to stop"), asked of a non-state force, or of forces that took power at
+// home (a junta), it stays theirs.
+func TestForcesAskedOfTheirState(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"troops asked to leave a neighbour", d, "The African Union demanded that Rwandan troops leave eastern Congo.", "10", "IGOAFR>RWAGOV", ""},
+		{"the withdrawal of troops called for", d, "Germany called for the withdrawal of Russian troops from Georgia.", "02", "DEU>RUSGOV", ""},
+		{"soldiers asked to go home", d, "Lebanese leaders demanded that Syrian soldiers leave the country.", "10", "LBNGOV>SYRGOV", ""},
+		{"warships urged to leave", d, "Japan urged that Chinese warships leave the disputed waters.", "02", "JPN>CHNGOV", ""},
+		{"own troops back to barracks", d, "Chilean opposition leaders demanded that troops return to barracks.", "10", "CHLOPP>CHLGOV", ""},
+		{"the withdrawal of forces demanded", d, "Iran demanded the withdrawal of American forces from Iraq.", "1056", "IRN>USAGOV", ""},
+		{"coordinated demands pressed", d, "Iran and Syria pressed their demands for the withdrawal of American forces.", "1056", "SYR>USAGOV", ""},
+		{"police told they must pull out", d, "The European Union insisted that Serbian police pull out of Kosovo.", "1056", "IGOEUR>SRBGOV", ""},
+		{"the forces addressed stay forces", d, "Washington called on Israeli troops to pull back.", "02", "USAGOV>ISRMIL", ""},
+		{"the army urged stays the army", d, "The United Nations urged the Burmese army to stop the killing.", "02", "IGOUNO>MMRMIL", ""},
+		{"rebels asked stay rebels", d, "Rights groups demanded that the rebels free the hostages.", "10", "NGO>REB", ""},
+	})
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a junta asked to go back to barracks", date: "2020-08-20",
+			text:     "BAMAKO, Mali (AP) — Soldiers seized power in Mali on Tuesday.\n\nThe African Union demanded that the soldiers return to their barracks.\n",
+			sentence: "demanded that the soldiers", want: []string{"10 IGOAFR>MLIMIL"}, not: []string{"10 IGOAFR>MLIGOV"}},
+	})
+}
+
+// TestShopsAreBusiness: shops, stores, supermarkets and factories a crowd
+// loots or burns are business (BUS) of where they are, or of the country
+// that owns them, as businesses and companies are; the government is no
+// target of such a riot.
+func TestShopsAreBusiness(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"gangs looted shops", d, "Gangs loyal to the president looted shops in Port-au-Prince.", "145", "HTICRM>HTIBUS", ""},
+		{"youths looted supermarkets", d, "Angry youths looted supermarkets in Johannesburg.", "145", "ZAFCVL>ZAFBUS", ""},
+		{"demonstrators torched shops", d, "Demonstrators torched shops and banks in Nairobi.", "145", "KENOPP>KENBUS", ""},
+		{"rioters burned factories", d, "Rioters set fire to factories in Dhaka.", "145", "BGDOPP>BGDBUS", ""},
+		{"crowds looted stores", d, "Crowds looted stores in Caracas on Monday.", "145", "VENCVL>VENBUS", ""},
+		{"foreign-owned shops are the owner's", d, "Rioters torched Chinese-owned shops in Honiara.", "145", "SLBCVL>CHNBUS", ""},
+		{"a parliament stormed stays the legislature", d, "Armenian protesters stormed the parliament in Yerevan.", "145", "ARMOPP>ARMLEG", ""},
+	})
+}
+
+// TestJudgedMoveAbroad: a judgement of an act named by a general noun ("the
+// measures", "the move", "the action") falls on who last acted against the
+// judge; a state's forces who did it against another country did it for
+// their state, its government, as TestJudgedActAbroad's acts named by
+// their own nouns do; forces that took power at home stay themselves.
+func TestJudgedMoveAbroad(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "a coalition's expulsion called unjustified", date: "2017-06-06",
+			text:     "DOHA (AP) — The Saudi-led coalition expelled Qatar from its ranks on Monday.\n\nQatar's foreign ministry called the measures unjustified.\n",
+			sentence: "called the measures", want: []string{"11 QATGOV>SAUGOV"}, not: []string{"11 QATGOV>SAUMIL"}},
+		{name: "troops crossing called aggression", date: "2008-08-09",
+			text:     "TBILISI, Georgia (AP) — Russian troops crossed into Georgia on Friday.\n\nGeorgia's president called the move an act of aggression.\n",
+			sentence: "called the move", want: []string{"11 GEOGOV>RUSGOV"}},
+		{name: "air strikes condemned as a move", date: "2019-02-27",
+			text:     "ISLAMABAD (AP) — Indian warplanes struck targets inside Pakistan on Tuesday.\n\nPakistan's foreign ministry condemned the move.\n",
+			sentence: "condemned the move", want: []string{"11 PAKGOV>INDGOV"}},
+		{name: "shelling called a provocation", date: "2010-11-24",
+			text:     "SEOUL, South Korea (AP) — North Korean troops shelled a South Korean island on Tuesday.\n\nSouth Korea called the decision a grave provocation.\n",
+			sentence: "called the decision", want: []string{"11 KOR>PRKGOV"}},
+		{name: "detentions denounced", date: "2023-01-10",
+			text:     "CARACAS (AP) — Colombian soldiers detained three Venezuelan citizens near the border on Monday.\n\nVenezuela's foreign minister denounced the action.\n",
+			sentence: "denounced the action", want: []string{"11 VENGOV>COLGOV"}},
+		{name: "a coup at home stays the junta's", date: "2021-10-26",
+			text:     "KHARTOUM, Sudan (AP) — Sudan's military seized power on Monday.\n\nThe prime minister's office called the move a crime.\n",
+			sentence: "called the move", want: []string{"11 SDNGOV>SDNMIL"}},
+	})
+}
+
+// TestMilitarySitesAreForces: an act of force on military sites or vehicles
+// no actor is named for (tanks, artillery, an air base, barracks: sets.txt's
+// &military_site) falls on the military of the country where they are, as
+// the story golds code strikes on tanks and bases; a school or a town struck
+// stays the country with no sector.
+func TestMilitarySitesAreForces(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"tanks destroyed outside a city", d, "French warplanes destroyed tanks and armoured vehicles outside Benghazi on Saturday.", "19", "FRAMIL>LBYMIL", ""},
+		{"an air base bombed", d, "Israeli jets bombed an air base near Damascus.", "195", "ISRMIL>SYRMIL", ""},
+		{"artillery destroyed", d, "Turkish drones destroyed artillery near Idlib.", "19", "TURMIL>SYRMIL", ""},
+		{"an airfield struck abroad", d, "Pakistani helicopters struck an airfield near Kandahar.", "195", "PAK>AFGMIL", ""},
+		{"an airfield hit", d, "Russian missiles hit a military airfield in western Ukraine.", "19", "RUS>UKRMIL", ""},
+		{"barracks bombed", d, "Saudi jets bombed barracks in Sanaa.", "195", "SAUMIL>YEMMIL", ""},
+		{"a school struck stays the country", d, "Israeli jets struck a school in Gaza.", "195", "ISRMIL>PSE", ""},
+	})
+}

@@ -160,10 +160,7 @@ func (sc *scene) arrester(country, code string, force, power func(string) bool) 
 	same := func(e *dateline.Event) bool {
 		return told(e) && strings.HasPrefix(e.CAMEO, code) && string(e.Source.Country) == country && force(string(e.Source.Sector))
 	}
-	coup := func(e *dateline.Event) bool {
-		return told(e) && e.QuadClass == 4 && e.Target != nil && string(e.Source.Country) == country && force(string(e.Source.Sector)) &&
-			string(e.Target.Country) == country && power(string(e.Target.Sector))
-	}
+	coup := func(e *dateline.Event) bool { return tookPower(e, country, force, power) }
 	last := func(kind func(*dateline.Event) bool, since int) string {
 		for i := len(sc.sentence) - 1; i >= 0; i-- {
 			if kind(&sc.sentence[i]) {
@@ -181,6 +178,28 @@ func (sc *scene) arrester(country, code string, force, power func(string) bool) 
 		return k
 	}
 	return last(coup, 0)
+}
+
+// tookPower reports whether event e, told as done, is a country's forces
+// (sectors.txt's force) using force at home on those who hold or seek power
+// (power): a coup.
+func tookPower(e *dateline.Event, country string, force, power func(string) bool) bool {
+	return told(e) && e.QuadClass == 4 && e.Target != nil && string(e.Source.Country) == country && force(string(e.Source.Sector)) &&
+		string(e.Target.Country) == country && power(string(e.Target.Sector))
+}
+
+// junta reports whether the story told, before or earlier in this
+// sentence, country's forces taking power (tookPower): its forces are then
+// its rulers, not an arm of its government.
+func (sc *scene) junta(country string, force, power func(string) bool) bool {
+	for _, es := range [2][]dateline.Event{sc.earlier, sc.sentence} {
+		for i := range es {
+			if tookPower(&es[i], country, force, power) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // parties returns the two sides a go-between m stands between (policy.tsv's

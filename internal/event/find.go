@@ -101,6 +101,22 @@ type Found struct {
 	// reports names no target ("Armenia's ministry said Azerbaijani troops
 	// opened fire": at Armenia): the caller takes the speaker's country.
 	Against []int
+	// Business is set for an act with no target of its own that falls on
+	// a place of business (sets.txt's &business: "gangs looted shops"): the
+	// country it is aimed at (policy.tsv's aim=) is its business (BUS),
+	// not the sector the code's aim names.
+	Business bool
+	// Military is set for an act of force with no target of its own that
+	// falls on a military site or vehicle (sets.txt's &military_site:
+	// "destroyed tanks", "bombed an air base"): the country
+	// it is aimed at is its military (MIL).
+	Military bool
+	// Doer is set for a demand or an appeal whose target is the doer of the
+	// act it asks for, not one it is addressed to: the subject of the
+	// demanded clause ("demanded that Argentine forces withdraw") or the
+	// actor of the act it names ("called for the withdrawal of Chinese
+	// troops"). The caller asks a state's forces' act of their state.
+	Doer bool
 	// Act is the code of the act a frame speaks of ("refused to allow aid
 	// into Gaza": 0863), "" when the event is the act itself.
 	Act string

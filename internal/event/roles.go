@@ -36,6 +36,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if how != "" {
 		p.how = append(p.how, how)
 	}
+	f.Doer = x.doerAsked(p, c.CAMEO, tgt, how)
 	sources := x.actorsOf(src)
 	if p.victim >= 0 && x.l.has(p.e.code, flagStatement) {
 		// "members of the Lebanese opposition and some UN member states
@@ -97,6 +98,8 @@ func (x *sent) code(p *pred) (Found, bool) {
 		p.how = append(p.how, "each on the other")
 	}
 	f.Targets = x.namedOnly(without(targets, sources))
+	f.Business = len(f.Targets) == 0 && x.onSet(p, "business")
+	f.Military = len(f.Targets) == 0 && x.onSet(p, "military_site")
 	judgesOwnFate := strings.HasPrefix(c.CAMEO, "11") && x.doneToSource(p, f.Sources) > 0
 	if judgesOwnFate && x.sameActors(f.Targets, f.Sources) {
 		f.Targets = nil // "Suu Kyi condemned her arrest": not herself, but who arrested her
@@ -408,7 +411,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 		// "demanded that Israel lift the blockade": whom it is asked of,
 		// before what the act is aimed at
 		if s := x.demandedSubject(p); s >= 0 && !x.sameActors(x.actorsOf([]int{s}), x.actorsOf(src)) {
-			tgt, how = []int{s}, "subject of the demanded clause"
+			tgt, how = []int{s}, howDemanded
 		}
 	}
 	if len(tgt) == 0 && p.comp >= 0 {
@@ -419,7 +422,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			!x.sameActors(x.actorsOf(csrc), x.actorsOf(src)) {
 			// "rejected French mediation", "rejected Saddam Hussein 's
 			// proposal": whose act it is
-			tgt, how = csrc, "author of the complement"
+			tgt, how = csrc, howAuthor
 		}
 		if len(tgt) == 0 && (fam == famAppeal || fam == famDemand) && q.np >= 0 && strings.HasPrefix(q.code, "08") {
 			// "called for the lifting of American sanctions", "urged an
@@ -454,7 +457,7 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 		// "demanded that the United States match", "its demand that
 		// Israel ease": whom it is asked of
 		if s := x.demandedSubject(p); s >= 0 {
-			tgt, how = []int{s}, "subject of the demanded clause"
+			tgt, how = []int{s}, howDemanded
 		}
 	}
 	if len(tgt) == 0 && p.vg >= 0 && !p.e.frame && !x.l.has(p.code, flagMutual) {
@@ -1818,6 +1821,50 @@ func (x *sent) accident() bool {
 // refusedObject is the rule note of a refusal aimed at the object of the
 // act it refuses ("refused to obey the president").
 const refusedObject = "object of the refused act"
+
+// onSet reports whether an argument of pred p names a thing of sets.txt's
+// set name, a thing and no actor: a place of business ("looted shops",
+// "set fire to factories": Found.Business), a military site or vehicle
+// ("destroyed tanks", "bombed an air base": Found.Military).
+func (x *sent) onSet(p *pred, name string) bool {
+	for _, b := range p.bind {
+		if b >= 0 && x.an.Chunks[b].Kind == dateline.ChunkNP && x.l.InSet(name, x.headLemma(b)) {
+			return true
+		}
+	}
+	return false
+}
+
+// doerAsked reports whether the target tgt of pred p, coded as code, is
+// the doer of the act a demand or an appeal (roots 10, 02) asks for
+// (Found.Doer): the subject of the demanded clause or of an obligation
+// ("insisted that Serbian police pull out"), or the actor of the event
+// noun it names ("demanded the withdrawal of American forces"), not one it
+// is addressed to ("called on Israeli troops to pull back").
+func (x *sent) doerAsked(p *pred, code string, tgt []int, how string) bool {
+	if !strings.HasPrefix(code, "10") && !strings.HasPrefix(code, "02") || len(tgt) == 0 {
+		return false
+	}
+	if how == howDemanded || how == howAuthor || p.obligee >= 0 && slices.Equal(tgt, []int{p.obligee}) {
+		return true
+	}
+	if p.comp < 0 || x.preds[p.comp].np < 0 {
+		return false // "called on Israeli troops to pull back": asked of them
+	}
+	q := &x.preds[p.comp]
+	csrc, ctgt, chow := x.roles(q)
+	if q.e.frame && len(ctgt) > 0 && slices.Equal(x.actorsOf(ctgt), x.actorsOf(tgt)) {
+		return x.doerAsked(q, q.code, ctgt, chow) // "pressed their demands for the withdrawal of American forces"
+	}
+	return len(csrc) > 0 && slices.Equal(x.actorsOf(csrc), x.actorsOf(tgt))
+}
+
+// How a demand's or an appeal's target was found when it is the doer of the
+// act asked for, not the one the demand is addressed to (Found.Doer).
+const (
+	howDemanded = "subject of the demanded clause"
+	howAuthor   = "author of the complement"
+)
 
 // refusedUntil returns, for an adverbial clause ci opened by "until" under
 // a negated parent ("would not be restored until ..."), who refuses: the
