@@ -113,3 +113,17 @@ func TestCountedPeoples(t *testing.T) {
 		{"about 3,000 Hutus demonstrated", d, "About 3,000 Hutus demonstrated in Bujumbura against the army.", "141", "BDICVL>BDIMIL", ""},
 	})
 }
+
+// TestLooters: looters are a crowd of civilians (CVL): what they ransack,
+// storm or burn is a riot (145) on the place's shops; forces that fire on
+// them repress a crowd (175), and those arrested are civilians.
+func TestLooters(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"looters ransacked shops", d, "Looters ransacked shops in Johannesburg.", "145", "ZAFCVL>ZAFBUS", ""},
+		{"looters stormed supermarkets", d, "Looters stormed supermarkets in Caracas.", "145", "VENCVL>VENBUS", ""},
+		{"looters set fire to shops", d, "Looters set fire to shops in Honiara.", "145", "SLBCVL>SLBBUS", ""},
+		{"hundreds of looters", d, "Hundreds of looters ransacked warehouses in Port-au-Prince.", "145", "HTICVL>HTIBUS", ""},
+		{"soldiers fired on looters", d, "Soldiers fired on looters in Kinshasa.", "175", "CODMIL>CODCVL", ""},
+		{"police arrested looters", d, "Police arrested dozens of looters in Durban.", "173", "ZAFCOP>ZAFCVL", ""},
+	})
+}
