@@ -11,7 +11,7 @@ func TestTaggingInContext(t *testing.T) {
 		{name: "two suspected robbers", date: "2020-02-01", text: "Police shot dead two suspected robbers in Lagos on Friday.", code: "19", want: "NGACOP>NGA"},
 		{name: "three wounded soldiers", date: "2012-11-21", text: "Rebels freed three wounded soldiers near Goma.", code: "0841", want: "CODREB>CODMIL"},
 		{name: "two detained sailors", date: "2019-09-05", text: "Iran released two detained British sailors on Friday.", code: "0841", want: "IRN>GBR"},
-		{name: "five looters", date: "2010-01-20", text: "Soldiers shot five looters in Port-au-Prince on Tuesday.", code: "175", want: "HTIMIL>HTICVL"}, // looters are a crowd: forces that shoot them repress it (TestLooters),
+		{name: "five looters", date: "2010-01-20", text: "Soldiers shot five looters in Port-au-Prince on Tuesday.", code: "175", want: "HTIMIL>HTICVL"}, // looters are a crowd: forces that shoot them repress it (TestLooters)
 		// a noun that may be a verb, before an auxiliary, is the subject's
 		// head in reported speech: "said party figures had been detained"
 		{name: "figures had been detained", date: "2015-06-01", text: "An aide reported that Evo Morales and several leading party officials had been detained at a rally.", code: "173", want: "BOLCOP>BOLGOV"}, // in 2015 he still held office,
