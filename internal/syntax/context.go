@@ -849,9 +849,35 @@ func (st *state) laterVerb(i int) bool {
 				continue // "pressed for an inquiry into the deaths of civilians shelled in May": a participle on the plural, no object of its own
 			}
 			return true
+		case t == dateline.TagCC && st.thingsJoined(i, j):
+			// "youths armed with sticks and stones attacked": the list a
+			// preposition governs goes on
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
 			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0:
 			return false // "gathered outside the embassy until police drove them back": a new clause
+		}
+	}
+	return false
+}
+
+// thingsJoined reports whether the conjunction at j joins two things a
+// preposition from i on governs, neither an actor, place or time the
+// earlier stages found: "armed with rifles and rocket launchers", not
+// "fired on protesters and troops stormed", where a new subject follows.
+func (st *state) thingsJoined(i, j int) bool {
+	if j < 1 || j+1 >= len(st.toks) || st.mark[j-1]&inNamed != 0 || st.mark[j+1]&inNamed != 0 ||
+		!st.c[j-1].t[0].IsNoun() || !st.c[j+1].has(dateline.TagNNS) && !st.c[j+1].has(dateline.TagNN) && !st.c[j+1].t[0].IsAdjective() {
+		// (a plural the table also knows as a verb is still a thing here: "stones", "shields")
+		return false
+	}
+	for k := j - 1; k >= i; k-- {
+		t := st.c[k].t[0]
+		switch {
+		case t == dateline.TagIN && st.toks[k].Lower != "that":
+			return true
+		case t.IsNoun() && st.mark[k]&inNamed == 0, t.IsAdjective(), t == dateline.TagCD, determinerLike(t):
+		default:
+			return false
 		}
 	}
 	return false
@@ -891,7 +917,7 @@ func (st *state) mainVerbAhead(i int) bool {
 		c := &st.c[j]
 		t := c.t[0]
 		if t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
-			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0 {
+			t == dateline.TagCC && !st.thingsJoined(i, j) || t == dateline.TagWRB || st.toks[j].Lower == "that" || st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0 {
 			return false // "the talks collapsed as rebels attacked", "warned of action if Taiwan declared": a clause of its own
 		}
 		if j == i || !st.c[j-1].t[0].IsNoun() && st.mark[j-1]&inNamed == 0 {
