@@ -1661,6 +1661,9 @@ func (st *state) chooseTo(i int) dateline.Tag {
 	if pi >= 0 && st.controlledObject(pi) {
 		return dateline.TagTO // "urged North Korea to return", "ordered the rebels to lay down"
 	}
+	if pt, pj := st.prevTag(i, false); pt == dateline.TagCC && st.infinitiveBefore(pj) {
+		return dateline.TagTO // "ordered the air force to ignore the zones and to fire on": a second infinitive, joined to the first
+	}
 	if st.opensNP(next+1) || st.lowerAt(next+1) == "the" || st.lowerAt(next+1) == "what" {
 		return dateline.TagTO // "to protest what they called fraud": a free relative is an object
 	}
@@ -1675,6 +1678,23 @@ func (st *state) chooseTo(i int) dateline.Tag {
 		return dateline.TagTO
 	}
 	return dateline.TagIN
+}
+
+// infinitiveBefore reports whether an infinitive ("to" and its verb) opens
+// the phrase that the conjunction at j ends, with no finite verb or clause
+// opener between: "to ignore both zones and", "to halt the fighting and".
+func (st *state) infinitiveBefore(j int) bool {
+	w := st.an.Words
+	for k := j - 1; k >= 0; k-- {
+		switch t := w[k].Tag; {
+		case t == dateline.TagTO:
+			return k+1 < j && w[k+1].Tag == dateline.TagVB
+		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD || t == dateline.TagWDT ||
+			t == dateline.TagWP || t == dateline.TagColon || st.toks[k].Lower == "that":
+			return false
+		}
+	}
+	return false
 }
 
 // beforeTime returns the word before the time phrase that ends at word j
