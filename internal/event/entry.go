@@ -62,6 +62,7 @@ type heads struct {
 	tails  [][]string // multi-word endings: "military aid"
 	actor  bool       // an actor of any kind
 	leader bool       // a named political figure: a person of government, opposition, legislature, judiciary or party
+	igo    bool       // an intergovernmental body by name: "the African Union", "OPEC"
 	person bool       // a person: one named, or a personal pronoun ("held him")
 	none   bool       // the argument must be absent: "mobilize obj:NONE"
 	place  bool       // a place the earlier stages found, not an actor: "captured Shusha"
@@ -244,6 +245,8 @@ func (l *Lexicon) readHeads(s string) (*heads, error) {
 			h.actor = true
 		case alt == "LEADER":
 			h.leader = true
+		case alt == "IGO":
+			h.igo = true
 		case alt == "PERSON":
 			h.person = true
 		case alt == "NONE":
@@ -387,9 +390,9 @@ func (e *entry) specificity() int {
 		case h == nil || h.not:
 		case h.any || h.text == "*" || h.none:
 			n++ // a phrase there, or none
-		case len(h.words) == 0 && len(h.tails) == 0 && !h.leader:
+		case len(h.words) == 0 && len(h.tails) == 0 && !h.leader && !h.igo:
 			n += 2 // ACTOR, PLACE, PERSON
-		default: // words, a set, a multi-word ending, LEADER
+		default: // words, a set, a multi-word ending, LEADER, IGO
 			n += 3
 		}
 		if a.rel == argThat || a.rel == argPassive || a.rel == argActive || a.rel == argInf || a.rel == argNeg || a.rel == argFuture {

@@ -538,6 +538,9 @@ func (x *sent) meets(k int, h *heads) bool {
 	if h.person && x.actorOf[k] >= 0 && x.personal(x.ms[x.actorOf[k]]) {
 		return true
 	}
+	if h.igo && x.actorOf[k] >= 0 && x.ms[x.actorOf[k]].Kind == dateline.KindOrganization && x.ms[x.actorOf[k]].Actor.Sector == "IGO" && x.headIsActor(k) {
+		return true // "left the African Union": a body of states, by name (not "its headquarters")
+	}
 	c := x.an.Chunks[k]
 	if h.place && c.Named && (x.actorOf[k] < 0 || x.ms[x.actorOf[k]].Rule == "seat") {
 		return true // a place, or a capital named as its government ("seized Kabul")
@@ -572,14 +575,14 @@ func (x *sent) meets(k int, h *heads) bool {
 			}
 		}
 	}
-	if last := x.lastConjunct(k); last >= 0 && !h.actor && !h.person && !h.leader &&
+	if last := x.lastConjunct(k); last >= 0 && !h.actor && !h.person && !h.leader && !h.igo &&
 		x.an.Words[c.Head].Tag == dateline.TagNN && x.an.Words[x.an.Chunks[last].Head].Tag == dateline.TagNNS {
 		// "cut all air, rail, road and postal links with Georgia": singular
 		// words set off as conjuncts share the last one's plural head (not
 		// "100 soldiers and police", two heads)
 		return x.meets(last, h)
 	}
-	if !h.actor && !h.person && !h.leader && x.actorOf[k] < 0 {
+	if !h.actor && !h.person && !h.leader && !h.igo && x.actorOf[k] < 0 {
 		// "launched drones and missiles at Israel", "seized cash and
 		// weapons": a list of things, any of which the entry names (not a
 		// list of actors, whose first member is the one read)

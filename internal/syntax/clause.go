@@ -189,6 +189,13 @@ func (st *state) classify(vi, k int) dateline.Clause {
 	head := ch[k].Head
 	bare := ch[k].From == head && !vg.Finite && !vg.Infinitive // no auxiliary
 	switch {
+	case vg.Infinitive && prevClause >= 0 && an.Clauses[prevClause].Kind == dateline.ClauseInfinitive && an.Clauses[prevClause].Parent >= 0 &&
+		ch[k-1].Kind == dateline.ChunkConj && st.punctBetween(k-1, k) == 0:
+		// "ordered the air force to ignore the zones and to fire on": a
+		// second infinitive joined to the first completes the same verb
+		q := an.Clauses[prevClause].Parent
+		c.Kind, c.Parent = dateline.ClauseInfinitive, q
+		st.rel(dateline.RelComp, an.Clauses[q].Verb, k)
 	case vg.Infinitive:
 		c.Kind = dateline.ClauseInfinitive
 		c.Parent = prevClause

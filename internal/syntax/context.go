@@ -1250,9 +1250,9 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagVBN
 		case subjectBefore && !finite && after < len(st.toks) && st.c[after].t[0] == dateline.TagIN && st.a.words[st.lowerAt(i)].participle && st.verbAfterNounList(after):
 			// "gunmen armed with rifles and grenades stormed the building",
-			// "troops stationed in Kirkuk and Mosul fired": a form never
-			// seen as a past tense, a preposition, a list of nouns, and the
-			// clause's verb after it
+			// "troops stationed in Kirkuk and Mosul fired": a form seen as a
+			// participle and adjective first (the lexicon's participle), a
+			// preposition, a list of nouns, and the clause's verb after it
 			return dateline.TagVBN
 		case subjectBefore && !finite:
 			return dateline.TagVBD
@@ -1675,6 +1675,9 @@ func (st *state) chooseTo(i int) dateline.Tag {
 	if pi >= 0 && st.controlledObject(pi) {
 		return dateline.TagTO // "urged North Korea to return", "ordered the rebels to lay down"
 	}
+	if pt, pj := st.prevTag(i, false); pt == dateline.TagCC && st.infinitiveBefore(pj) {
+		return dateline.TagTO // "ordered the air force to ignore the zones and to fire on": a second infinitive, joined to the first
+	}
 	if st.opensNP(next+1) || st.lowerAt(next+1) == "the" || st.lowerAt(next+1) == "what" {
 		return dateline.TagTO // "to protest what they called fraud": a free relative is an object
 	}
@@ -1689,6 +1692,23 @@ func (st *state) chooseTo(i int) dateline.Tag {
 		return dateline.TagTO
 	}
 	return dateline.TagIN
+}
+
+// infinitiveBefore reports whether an infinitive ("to" and its verb) opens
+// the phrase that the conjunction at j ends, with no finite verb or clause
+// opener between: "to ignore both zones and", "to halt the fighting and".
+func (st *state) infinitiveBefore(j int) bool {
+	w := st.an.Words
+	for k := j - 1; k >= 0; k-- {
+		switch t := w[k].Tag; {
+		case t == dateline.TagTO:
+			return k+1 < j && w[k+1].Tag == dateline.TagVB
+		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD || t == dateline.TagWDT ||
+			t == dateline.TagWP || t == dateline.TagColon || st.toks[k].Lower == "that":
+			return false
+		}
+	}
+	return false
 }
 
 // beforeTime returns the word before the time phrase that ends at word j

@@ -26,9 +26,10 @@ type entry struct {
 	tags  [maxCands]dateline.Tag // the most frequent first, then a verb's readings
 	n     uint8
 	known bool // the form is in the table: the zero entry is no entry
-	// participle marks an "-ed" form the table's source saw as a participle
-	// and never as a past tense ("armed", "stationed"): after a noun and
-	// before a preposition it describes the noun
+	// participle marks a form the table's source saw as a participle first
+	// and as an adjective too, or never as a past tense ("armed",
+	// "equipped", "stationed"): after a noun and before a preposition it
+	// describes the noun
 	participle bool
 	roles      dateline.Roles // the form's roles (Analyzer.roles), set once all is read: read with the entry, one look-up, not two
 	verb       string         // the verb lemma, "" if the form is its own
@@ -154,12 +155,15 @@ func (a *Analyzer) readLexicon(data []byte) error {
 				e.n++
 			}
 		}
+		// a form the source saw as a participle and an adjective most
+		// often, or never as a past tense ("armed", "equipped", "backed";
+		// not "responded", "clashed")
+		e.participle = e.n > 0 && e.tags[0] == dateline.TagVBN && (e.has(dateline.TagJJ) || !e.has(dateline.TagVBD))
 		// a regular "-ed" form is past tense and participle alike, however
 		// rarely the source saw it as one of them ("evacuated")
 		if strings.HasSuffix(f[0], "ed") && int(e.n) < maxCands {
 			switch {
 			case e.has(dateline.TagVBN) && !e.has(dateline.TagVBD):
-				e.participle = true
 				e.tags[e.n], e.n = dateline.TagVBD, e.n+1
 			case e.has(dateline.TagVBD) && !e.has(dateline.TagVBN):
 				e.tags[e.n], e.n = dateline.TagVBN, e.n+1

@@ -2,8 +2,9 @@ package syntax
 
 import "testing"
 
-// TestParticipleBeforeNounList: a past form that the tagged source never saw
-// as a past tense ("armed", "stationed", "aligned", "affiliated"), after the
+// TestParticipleBeforeNounList: a past form that the tagged source saw as a
+// participle and an adjective first, or never as a past tense ("armed",
+// "equipped", "stationed", "aligned", "affiliated"), after the
 // subject's noun and before a preposition whose object is a list of nouns,
 // is a participle on that noun, and the verb after the list is the
 // clause's: "gunmen armed with rifles and grenades stormed". A verb that
