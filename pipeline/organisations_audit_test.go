@@ -42,6 +42,14 @@ func TestOrganisationsAudit(t *testing.T) {
 		{"Landless Workers occupy a ranch", "2019-01-01", "The Landless Workers' Movement occupied a ranch in Bahia.", []string{"BRAOPP"}, []string{"BRACVL"}},
 		{"Memorial ordered closed", "2021-12-28", "Russia's Supreme Court ordered Memorial to close.", []string{"NGORUS"}, nil},
 		{"Viasna raided", "2021-07-14", "Belarusian police raided the offices of Viasna in Minsk.", []string{"NGOBLR"}, nil},
+		// movements of the end of communist rule, and forces by their names
+		{"Solidarnosc calls a strike", "1988-08-20", "Solidarnosc called a strike against the communist government at the Gdansk shipyard.", []string{"POLLAB"}, nil},
+		{"Civic Forum demands resignations", "1989-11-25", "Civic Forum demanded the resignation of the communist leadership in Prague.", []string{"CZEOPP"}, nil},
+		{"Sajudis accuses Moscow", "1989-08-23", "Sajudis accused Moscow of annexing Lithuania in 1940.", []string{"LTUOPP", "RUSGOV"}, nil},
+		{"Rukh urges a boycott", "1990-06-01", "Rukh urged Ukrainians to boycott the Soviet referendum.", []string{"UKROPP"}, nil},
+		{"GSU fires tear gas", "2017-08-12", "The GSU fired tear gas at opposition supporters in Kisumu.", []string{"KENCOP"}, nil},
+		{"Barkhane kills a jihadist leader", "2020-06-05", "Barkhane force commandos killed the leader of al-Qaeda in the Islamic Maghreb in northern Mali.", []string{"FRAMIL"}, []string{"MLIUAF"}},
+		{"SARS accused", "2020-10-10", "Protesters accused the Special Anti-Robbery Squad of killing young men.", []string{"NGACOP"}, nil},
 		// people of the third pass
 		{"Gordhan as finance minister", "2016-10-11", "Pravin Gordhan rejected the charges brought by the prosecutors.", []string{"ZAFGOV"}, nil},
 		{"Bullrich in opposition", "2021-06-01", "Patricia Bullrich accused President Fernandez of lying about vaccines.", []string{"ARGOPP", "ARGGOV"}, nil},

@@ -53,6 +53,14 @@ func TestOrganisationAudit(t *testing.T) {
 		{"KFOR is NATO's", "KFOR", "2023-05-29", "IGONATO", ""},
 		{"ODIHR is the OSCE's", "ODIHR", "2020-01-01", "IGOOSC", ""},
 		{"Yellow Shirts by initials", "PAD", "2008-11-25", "THAOPP", ""},
+		{"Solidarity by its Polish name", "Solidarnosc", "1981-12-13", "POLLAB", ""},
+		{"Civic Forum in opposition", "Civic Forum", "1989-11-25", "CZEOPP", "opposition movement"},
+		{"Civic Forum in government", "Civic Forum", "1990-06-01", "CZEPTY", "movement in government"},
+		{"Sajudis before independence", "Sajudis", "1989-01-01", "LTUOPP", "independence movement"},
+		{"Sajudis after independence", "Sajudis", "1992-01-01", "LTUPTY", "party"},
+		{"Rukh after independence", "Rukh", "1994-01-01", "UKRPTY", "party"},
+		{"GSU", "GSU", "2017-08-10", "KENCOP", ""},
+		{"Barkhane force", "Barkhane force", "2020-01-01", "FRAMIL", "French force in the Sahel"},
 	})
 }
 
