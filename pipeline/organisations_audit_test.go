@@ -50,6 +50,11 @@ func TestOrganisationsAudit(t *testing.T) {
 		{"GSU fires tear gas", "2017-08-12", "The GSU fired tear gas at opposition supporters in Kisumu.", []string{"KENCOP"}, nil},
 		{"Barkhane kills a jihadist leader", "2020-06-05", "Barkhane force commandos killed the leader of al-Qaeda in the Islamic Maghreb in northern Mali.", []string{"FRAMIL"}, []string{"MLIUAF"}},
 		{"SARS accused", "2020-10-10", "Protesters accused the Special Anti-Robbery Squad of killing young men.", []string{"NGACOP"}, nil},
+		// Asia, second pass
+		{"IPKF fights the Tigers", "1988-03-10", "The IPKF attacked Tamil Tigers positions near Jaffna.", []string{"INDMIL", "LKAREB"}, nil},
+		{"KCIA arrests", "1979-10-10", "The KCIA arrested opposition leader Kim Young-sam's aides.", []string{"KORSPY"}, nil},
+		{"Occupy Central urges resignation", "2014-10-01", "Occupy Central urged Hong Kong's leader to resign.", []string{"HKGOPP"}, nil},
+		{"Hindraf accuses the government", "2007-11-25", "Hindraf accused the Malaysian government of discriminating against ethnic Indians.", []string{"MYSOPP", "MYSGOV"}, nil},
 		// people of the third pass
 		{"Gordhan as finance minister", "2016-10-11", "Pravin Gordhan rejected the charges brought by the prosecutors.", []string{"ZAFGOV"}, nil},
 		{"Bullrich in opposition", "2021-06-01", "Patricia Bullrich accused President Fernandez of lying about vaccines.", []string{"ARGOPP", "ARGGOV"}, nil},

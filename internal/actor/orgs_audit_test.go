@@ -61,6 +61,15 @@ func TestOrganisationAudit(t *testing.T) {
 		{"Rukh after independence", "Rukh", "1994-01-01", "UKRPTY", "party"},
 		{"GSU", "GSU", "2017-08-10", "KENCOP", ""},
 		{"Barkhane force", "Barkhane force", "2020-01-01", "FRAMIL", "French force in the Sahel"},
+		{"Pathet Lao insurgents", "Pathet Lao", "1974-01-01", "LAOREB", "communist insurgency"},
+		{"Pathet Lao rulers", "Pathet Lao", "1980-01-01", "LAOGOV", "rulers of Laos"},
+		{"KCIA", "KCIA", "1979-10-26", "KORSPY", ""},
+		{"ANSP after the KCIA", "ANSP", "1995-01-01", "KORSPY", ""},
+		{"IPKF", "IPKF", "1988-01-01", "INDMIL", ""},
+		{"PLOTE", "PLOTE", "1988-01-01", "LKAREB", ""},
+		{"Occupy Central", "Occupy Central", "2014-10-01", "HKGOPP", ""},
+		{"Cambodia's ruling party by its old initials", "KPRP", "1985-01-01", "KHMPTY", ""},
+		{"Mong Tai Army", "Mong Tai Army", "1995-01-01", "MMRREB", "Khun Sa's army"},
 	})
 }
 
