@@ -55,6 +55,11 @@ func TestOrganisationsAudit(t *testing.T) {
 		{"KCIA arrests", "1979-10-10", "The KCIA arrested opposition leader Kim Young-sam's aides.", []string{"KORSPY"}, nil},
 		{"Occupy Central urges resignation", "2014-10-01", "Occupy Central urged Hong Kong's leader to resign.", []string{"HKGOPP"}, nil},
 		{"Hindraf accuses the government", "2007-11-25", "Hindraf accused the Malaysian government of discriminating against ethnic Indians.", []string{"MYSOPP", "MYSGOV"}, nil},
+		// the Americas and Europe, 1979-2000
+		{"CPSU accuses Yeltsin", "1990-07-10", "The CPSU accused Boris Yeltsin of splitting the party.", []string{"RUSPTY"}, nil},
+		{"FDN attacks a Sandinista post", "1985-03-01", "The FDN attacked a Sandinista army post near the Honduran border.", []string{"NICREB"}, nil},
+		{"GAL claims a killing", "1986-01-10", "The GAL claimed the killing of two ETA members in southern France.", []string{"ESPUAF"}, nil},
+		{"Volkspolizei beat demonstrators", "1989-10-07", "The Volkspolizei beat demonstrators in East Berlin.", []string{"DEUCOP"}, nil},
 		// people of the third pass
 		{"Gordhan as finance minister", "2016-10-11", "Pravin Gordhan rejected the charges brought by the prosecutors.", []string{"ZAFGOV"}, nil},
 		{"Bullrich in opposition", "2021-06-01", "Patricia Bullrich accused President Fernandez of lying about vaccines.", []string{"ARGOPP", "ARGGOV"}, nil},

@@ -70,6 +70,13 @@ func TestOrganisationAudit(t *testing.T) {
 		{"Occupy Central", "Occupy Central", "2014-10-01", "HKGOPP", ""},
 		{"Cambodia's ruling party by its old initials", "KPRP", "1985-01-01", "KHMPTY", ""},
 		{"Mong Tai Army", "Mong Tai Army", "1995-01-01", "MMRREB", "Khun Sa's army"},
+		{"CPSU ruling", "CPSU", "1990-01-01", "RUSPTY", "ruling party"},
+		{"CPSU after its ban", "CPSU", "1995-01-01", "RUSPTY", "ruling party"},
+		{"Contras by the FDN", "FDN", "1985-01-01", "NICREB", "rebels"},
+		{"Grenada's junta of October 1983", "Revolutionary Military Council of Grenada", "1983-10-20", "GRDGOV", "junta"},
+		{"Concertacion without accent", "Concertacion", "1995-01-01", "CHLPTY", ""},
+		{"MBR-200 of the 1992 coup", "MBR-200", "1992-02-04", "VENMIL", "officers' movement"},
+		{"SED", "SED", "1989-10-01", "DEUPTY", "ruling party of East Germany"},
 	})
 }
 
