@@ -66,6 +66,10 @@ func TestOrganisationsAudit(t *testing.T) {
 		{"Ribadu at the EFCC", "2005-01-10", "Nuhu Ribadu arrested the police chief on corruption charges.", []string{"NGACOP"}, nil},
 		{"Hammouchi meets the FBI", "2020-01-20", "Abdellatif Hammouchi met the head of the FBI in Rabat.", []string{"MARCOP"}, nil},
 		{"Matiang'i orders a deportation", "2018-02-07", "Fred Matiang'i ordered the deportation of opposition lawyer Miguna Miguna.", []string{"KENGOV"}, nil},
+		{"Avakov accuses Russia", "2018-05-01", "Arsen Avakov accused Russia of sending saboteurs into Ukraine.", []string{"UKRGOV", "RUS"}, nil},
+		{"Karnavian as police chief", "2017-06-01", "Tito Karnavian ordered the arrest of three suspected militants in Bandung.", []string{"IDNCOP"}, nil},
+		{"Naqvi accuses Afghanistan", "2024-06-01", "Mohsin Naqvi accused Afghanistan of sheltering militants.", []string{"PAKGOV", "AFG"}, nil},
+		{"Chris Tang as police commissioner", "2020-01-01", "Chris Tang warned protesters against blocking roads.", []string{"HKGCOP"}, nil},
 		{"Zakzaky's followers are Nigerians", "2016-01-10", "Ibrahim Zakzaky's followers accused the army of killing hundreds.", []string{"NGACVL"}, nil},
 	})
 }

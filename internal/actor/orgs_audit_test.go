@@ -104,6 +104,15 @@ func TestWhoAuditThird(t *testing.T) {
 		{"Kayihura", "Kale Kayihura", "2015-01-01", "UGACOP", "inspector general of police"},
 		{"Ongwen", "Dominic Ongwen", "2004-01-01", "UGAREB", "commander of the Lord's Resistance Army"},
 		{"Emefiele", "Emefiele", "2020-01-01", "NGAGOV", "governor of the Central Bank of Nigeria"},
+		{"Karnavian police chief", "Tito Karnavian", "2018-01-01", "IDNCOP", "chief of the national police"},
+		{"Karnavian minister", "Karnavian", "2020-01-01", "IDNGOV", "home affairs minister"},
+		{"Ano without the tilde, army chief", "Eduardo Ano", "2017-01-01", "PHLMIL", "chief of staff of the armed forces"},
+		{"Naqvi caretaker", "Mohsin Naqvi", "2023-06-01", "PAKGOV", "caretaker chief minister of Punjab"},
+		{"Chris Tang at the police", "Chris Tang", "2020-01-01", "HKGCOP", "commissioner of police of Hong Kong"},
+		{"Chris Tang security secretary", "Chris Tang", "2022-01-01", "HKGGOV", "security secretary of Hong Kong"},
+		{"Sri Mulyani at the World Bank", "Sri Mulyani", "2012-01-01", "IGOUNO", "managing director of the World Bank"},
+		{"Klymenko spelled Klimenko", "Igor Klimenko", "2024-01-01", "UKRGOV", "interior minister"},
+		{"Zhou Yongkang security chief", "Zhou Yongkang", "2010-01-01", "CHNGOV", "security chief of the Politburo Standing Committee"},
 		{"Zakzaky spelled El-Zakzaky", "Ibrahim El-Zakzaky", "2015-12-13", "NGAREL", "leader of the Islamic Movement in Nigeria"},
 	})
 }
