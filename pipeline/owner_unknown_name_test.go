@@ -11,7 +11,7 @@ func TestOwnerNamedByUnknownWord(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"a spokesman for the X alliance", d, "A spokesman for the Madhesi alliance accused the government of ignoring the plains.", "112", "PTY>GOV", ""},
 		{"a leader of the X party", d, "A leader of the Tamil party accused the army of killing civilians.", "112", "PTY>MIL", ""},
-		{"the head of the X union", d, "The head of the Solidarnosc trade union condemned the arrests.", "111", "LAB>", ""},
+		{"the head of the X union", d, "The head of the Wolnosc trade union condemned the arrests.", "111", "LAB>", ""},
 		{"a spokesman for the X rebels", d, "A spokesman for the Zomi rebels accused the army of burning villages.", "112", "REB>MIL", ""},
 		{"not: a name alone after of", d, "The Moscow-backed leader of Abkhazia accused Georgia of preparing an attack.", "11", "GOV>GEO", ""},
 	})
