@@ -928,7 +928,9 @@ func (st *state) mainVerbAhead(i int) bool {
 			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0 {
 			return false // "the talks collapsed as rebels attacked", "warned of action if Taiwan declared": a clause of its own
 		}
-		if j == i || !st.c[j-1].t[0].IsNoun() && st.mark[j-1]&inNamed == 0 {
+		if j == i || !st.c[j-1].t[0].IsNoun() && st.mark[j-1]&inNamed == 0 && !(j-2 >= i && determinerLike(st.c[j-2].t[0]) && st.c[j-1].has(dateline.TagNN)) {
+			// (a word after a determiner that may be a noun is one before
+			// a verb: "close to the general blamed")
 			continue
 		}
 		switch {
