@@ -612,6 +612,16 @@ func appendNamedSpans(out []dateline.Span, actors, places []dateline.Mention) []
 				sp.End = m.Start + j
 			}
 		}
+		if m.Kind == dateline.KindAgent && strings.HasPrefix(m.Rule, "agent+to+") {
+			// "fighters loyal to Haftar": one actor, but the phrase's head
+			// is the agent noun, and "loyal to" no part of a name; the
+			// owner is a mention of its own to the syntax stage
+			if j := strings.LastIndex(m.Text, " to "); j > 0 {
+				if k := strings.LastIndexByte(m.Text[:j], ' '); k > 0 {
+					sp.End = m.Start + k
+				}
+			}
+		}
 		return sp
 	})
 }
