@@ -194,3 +194,20 @@ func TestMilitarySitesAreForces(t *testing.T) {
 		{"a school struck stays the country", d, "Israeli jets struck a school in Gaza.", "195", "ISRMIL>PSE", ""},
 	})
 }
+
+// TestAirDefencesAreForces: a state's air defences named after its name,
+// adjective or possessive (agents.txt's state: "Libyan air defences",
+// "Iran's air defenses", "Armenian air defence systems") are its military,
+// so force on them falls on its military, not its government, as the story
+// golds code missiles fired at Libyan air defences; alone they are no one's.
+func TestAirDefencesAreForces(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"missiles at a state's air defences", d, "British ships fired cruise missiles at Libyan air defences on Saturday.", "19", "GBR>LBYMIL", ""},
+		{"jets strike air defences near a capital", d, "Israeli jets struck Syrian air defences near Damascus on Sunday.", "19", "ISRMIL>SYRMIL", ""},
+		{"air defense systems destroyed", d, "Russian missiles destroyed Ukrainian air defense systems near Kyiv on Monday.", "19", "RUS>UKRMIL", ""},
+		{"drones on air defence systems", d, "Azerbaijani drones destroyed Armenian air defence systems in Nagorno-Karabakh.", "19", "AZEMIL>ARMMIL", ""},
+		{"a bloc's aircraft bomb air defences", d, "NATO aircraft bombed Serbian air defences on Wednesday.", "19", "IGONATO>SRBMIL", ""},
+		{"a possessive state's air defenses", d, "Israeli warplanes attacked Iran's air defenses near Tehran on Saturday.", "19", "ISRMIL>IRNMIL", ""},
+		{"air defence batteries bombed", d, "Turkish jets bombed Syrian air defence batteries near Afrin.", "19", "TURMIL>SYRMIL", ""},
+	})
+}

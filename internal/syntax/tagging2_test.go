@@ -82,6 +82,11 @@ func TestTagging2(t *testing.T) {
 			rels: []string{"subj(sparked, The killing)"}},
 		{name: "the army's shooting of", text: "Rights groups condemned the army's shooting of protesters.", tags: []string{"shooting/NN"}},
 		{name: "Iran's hanging of", text: "Critics condemned Iran's hanging of two protesters.", named: []string{"Iran"}, tags: []string{"hanging/NN"}},
+		// also one the word table knows only as a verb form
+		{name: "the sacking of", text: "Lawyers condemned the sacking of the judges.", tags: []string{"sacking/NN"}, rels: []string{"obj(condemned, the sacking)"}},
+		{name: "the storming of", text: "The president called the storming of the legislature treasonous.", tags: []string{"storming/NN"}},
+		{name: "the jailing of", text: "The bloc condemned the jailing of three activists.", tags: []string{"jailing/NN"}},
+		{name: "a gerund before its object stays a verb", text: "Police began storming the building.", tags: []string{"storming/VBG"}},
 		// "to" after the object of a verb's preposition is an infinitive's
 		{name: "called on both sides to compromise", text: "The UN called on both sides to compromise.", named: []string{"UN"},
 			tags: []string{"to/TO", "compromise/VB"}, clauses: "main infinitive"},
