@@ -180,6 +180,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		g := c.asGovernment(*dest, false)
 		dest = &g
 		destRule = "; target: who did what the sentence before told (its main clause's subject), the act judged"
+	case f.TargetDeed > 0 && f.TargetNoun == "" && len(f.Sources) > 0 && into(&dest, sc.stateDeed(actors[f.Sources[0]])):
+		// "Nigeria's military government annulled the election" some
+		// sentences before "Washington condemned the decision"
+		destRule = "; target: the state that did the last act of conflict told before, the act judged"
 	case !c.Lexicon.Located(f.Code.CAMEO) && !(f.Act != "" && c.Lexicon.Located(f.Act)) && len(f.Sources) > 0 &&
 		into(&dest, first(placeTo)):
 		// "suspended flights to Doha": the target phrase names a place,
