@@ -352,12 +352,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			continue // "Gorbachev flew back to Moscow", "Karimov flew to the city": a trip at home is no visit
 		}
 		atHome := false
-		if placed && tgt == dest && f.Code.CAMEO[:2] >= "18" && (tgt.Actor.Sector == "" || tgt.Actor.Sector == "GOV") &&
+		if placed && tgt == dest && (f.Code.CAMEO[:2] >= "18" || len(f.Act) >= 2 && f.Act[:2] >= "18") && (tgt.Actor.Sector == "" || tgt.Actor.Sector == "GOV") &&
 			tgt.Actor.Country == src.Actor.Country && (src.Actor.Sector == "" || c.Actors.State(src.Actor.Sector)) {
 			// "Azerbaijan said its forces had captured Shusha", "began an
 			// offensive to regain the enclave": a state's force in its own
 			// land is not aimed at its own state, but at the story's other
-			// party when there is one
+			// party when there is one; so is a vow or threat of it ("vowed
+			// to retake the occupied districts")
 			if cp := c.counterpart(sc, src, false, true, false); cp != nil {
 				tgt, atHome = cp, true
 			}
