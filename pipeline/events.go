@@ -237,7 +237,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	}
 	counterpartOf := -1 // the source whose counterpart dest is
 	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && !f.Unidentified && f.Implied == "" &&
-		c.Lexicon.Counterpart(f.Code.CAMEO) && into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO))) {
+		c.Lexicon.Counterpart(f.Code.CAMEO) && into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO) || c.Lexicon.Taken(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO))) {
 		// "Moscow recalled its ambassador", "Seoul demanded an apology": an
 		// act between two parties, in a story of two countries
 		destRule = "; target: the story's counterpart of the source's country (" + dest.Rule + ")"
