@@ -180,6 +180,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		g := c.asGovernment(*dest, false)
 		dest = &g
 		destRule = "; target: who did what the sentence before told (its main clause's subject), the act judged"
+	case f.TargetDeed > 0 && f.TargetNoun == "" && len(f.Sources) > 0 && into(&dest, sc.stateDeed(actors[f.Sources[0]])):
+		// "Nigeria's military government annulled the election" some
+		// sentences before "Washington condemned the decision"
+		destRule = "; target: the state that did the last act of conflict told before, the act judged"
 	case !c.Lexicon.Located(f.Code.CAMEO) && !(f.Act != "" && c.Lexicon.Located(f.Act)) && len(f.Sources) > 0 &&
 		into(&dest, first(placeTo)):
 		// "suspended flights to Doha": the target phrase names a place,
@@ -233,7 +237,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	}
 	counterpartOf := -1 // the source whose counterpart dest is
 	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && !f.Unidentified && f.Implied == "" &&
-		c.Lexicon.Counterpart(f.Code.CAMEO) && into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO))) {
+		c.Lexicon.Counterpart(f.Code.CAMEO) && into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO) || c.Lexicon.Taken(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO))) {
 		// "Moscow recalled its ambassador", "Seoul demanded an apology": an
 		// act between two parties, in a story of two countries
 		destRule = "; target: the story's counterpart of the source's country (" + dest.Rule + ")"
@@ -348,12 +352,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			continue // "Gorbachev flew back to Moscow", "Karimov flew to the city": a trip at home is no visit
 		}
 		atHome := false
-		if placed && tgt == dest && f.Code.CAMEO[:2] >= "18" && (tgt.Actor.Sector == "" || tgt.Actor.Sector == "GOV") &&
+		if placed && tgt == dest && (f.Code.CAMEO[:2] >= "18" || len(f.Act) >= 2 && f.Act[:2] >= "18") && (tgt.Actor.Sector == "" || tgt.Actor.Sector == "GOV") &&
 			tgt.Actor.Country == src.Actor.Country && (src.Actor.Sector == "" || c.Actors.State(src.Actor.Sector)) {
 			// "Azerbaijan said its forces had captured Shusha", "began an
 			// offensive to regain the enclave": a state's force in its own
 			// land is not aimed at its own state, but at the story's other
-			// party when there is one
+			// party when there is one; so is a vow or threat of it ("vowed
+			// to retake the occupied districts")
 			if cp := c.counterpart(sc, src, false, true, false); cp != nil {
 				tgt, atHome = cp, true
 			}

@@ -191,6 +191,27 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int, state, approval 
 	return nil, ""
 }
 
+// stateDeed returns who did the act a general noun names ("the decision",
+// "the move") that m judges when nothing told near it did one: the state
+// body (government, legislature, courts) of another country than m's that
+// did the last act of conflict (quad class 3 or 4) at home, aimed at its
+// own country, told anywhere earlier in the story, as a mention, or nil.
+// An act against a third country told earlier is not what m judges
+// ("Britain expelled 23 Russian diplomats. Moscow denied any role. Poland
+// called the measures unacceptable"). "Nigeria's military government annulled
+// the election. ... The United States condemned the decision": the ruling
+// judged is the state's, however far back the story told it.
+func (sc *scene) stateDeed(m dateline.Mention) *dateline.Mention {
+	ruling := func(e *dateline.Event) bool {
+		return told(e) && e.QuadClass >= 3 && stateBody(e.Source) && string(e.Source.Country) != m.Actor.Country &&
+			e.Target != nil && e.Target.Country == e.Source.Country
+	}
+	if e := lastWhere(sc.earlier, ruling); e != nil {
+		return asMention(e.Source, "a-state's-deed-before")
+	}
+	return nil
+}
+
 // lastWhere returns the last of events that ok accepts, or nil.
 func lastWhere(events []dateline.Event, ok func(*dateline.Event) bool) *dateline.Event {
 	if i := lastIndexWhere(events, ok); i >= 0 {

@@ -66,6 +66,7 @@ const (
 	flagAnswer
 	flagHomeCounterpart
 	flagJudgesState
+	flagTaken
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -73,7 +74,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
-	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState}
+	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -307,6 +308,14 @@ func (l *Lexicon) Sent(code string) bool { return l.has(code, flagSent) }
 // of its source: the other country of the story's main dyad ("Moscow
 // recalled its ambassador" in a story of Russia and Georgia).
 func (l *Lexicon) Counterpart(code string) bool { return l.has(code, flagCounterpart) }
+
+// Taken reports whether policy.tsv flags code (taken) as the taking of a
+// place by force (an occupation, a capture): with counterpart, a place
+// taken that names no actor and no known place is taken from the story's
+// counterpart of its source as the story named it, sector kept, whoever of
+// the source's country took it ("Southern soldiers overran Heglig": the
+// Sudanese forces they fought).
+func (l *Lexicon) Taken(code string) bool { return l.has(code, flagTaken) }
 
 // HomeCounterpart reports whether policy.tsv flags code (home) as an act
 // that, with no target and no counterpart the story paired its source with,
