@@ -196,7 +196,8 @@ func TestMilitarySitesAreForces(t *testing.T) {
 }
 
 // TestAirDefencesAreForces: a state's air defences named after its name,
-// adjective or possessive (agents.txt's state: "Libyan air defences",
+// adjective or possessive, or a pronoun for the state ("Iran said its air
+// defences") (agents.txt's state: "Libyan air defences",
 // "Iran's air defenses", "Armenian air defence systems") are its military,
 // so force on them falls on its military, not its government, as the story
 // golds code missiles fired at Libyan air defences; alone they are no one's.
@@ -208,6 +209,9 @@ func TestAirDefencesAreForces(t *testing.T) {
 		{"drones on air defence systems", d, "Azerbaijani drones destroyed Armenian air defence systems in Nagorno-Karabakh.", "19", "AZEMIL>ARMMIL", ""},
 		{"a bloc's aircraft bomb air defences", d, "NATO aircraft bombed Serbian air defences on Wednesday.", "19", "IGONATO>SRBMIL", ""},
 		{"a possessive state's air defenses", d, "Israeli warplanes attacked Iran's air defenses near Tehran on Saturday.", "19", "ISRMIL>IRNMIL", ""},
+		{"its air defences after the state", d, "Iran said its air defences shot down two American drones over the Gulf.", "19", "IRNMIL>USAMIL", ""},
+		{"its air defences shot down a drone", d, "Syria said its air defences shot down an Israeli drone near Damascus.", "19", "SYRMIL>ISR", ""},
+		{"its bombers after the state", d, "Russia said its bombers struck rebel positions in Idlib.", "19", "RUSMIL>SYRREB", ""},
 		{"air defence batteries bombed", d, "Turkish jets bombed Syrian air defence batteries near Afrin.", "19", "TURMIL>SYRMIL", ""},
 	})
 }

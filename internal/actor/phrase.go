@@ -555,14 +555,15 @@ func (t *Tracker) titleAhead(j int) bool {
 // craftSector gives an agent noun just read its sector as a craft of war
 // (agents.txt's craft: and state:): after a model's designation ("a
 // MiG-29 fighter", "B-52 bombers"), or after a state's name or adjective
-// ("Russian bombers"; "the bomber" alone is a person).
+// or a pronoun for a state ("Russian bombers", "its air defences"; "the
+// bomber" alone is a person).
 func (t *Tracker) craftSector(p *np, a *agent) {
 	if a.craft != "" && p.model {
 		p.sector = a.craft
 	}
 	if n := len(p.parts); a.state != "" && n > 0 {
-		if pt := p.parts[n-1]; pt.ent != nil && pt.ent.kind == kindCountry && pt.actor.Country != "" {
-			p.sector = a.state
+		if pt := p.parts[n-1]; pt.actor.Country != "" && (pt.ent != nil && pt.ent.kind == kindCountry || pt.rule == "pronoun" && pt.actor.Sector == "") {
+			p.sector = a.state // ("Iran said its air defences": a pronoun for a state)
 		}
 	}
 }
