@@ -2111,7 +2111,13 @@ func (x *sent) obligations() {
 			subj = o
 		}
 		if x.actorOf[subj] < 0 {
-			continue
+			if _, ok := x.predAt(cv); !ok || !an.Chunks[cv].Verb.Passive || an.Dependent(cv, dateline.RelAgent) >= 0 {
+				continue // not "said lessons must be learned": no act
+			}
+			// "ruled that nine political prisoners must be freed": an act
+			// that must be done to those no actor names, by no one named,
+			// is still the speaker's demand, on no one in particular
+			subj = -1
 		}
 		act := "0"
 		if q, ok := x.predAt(cv); ok {
