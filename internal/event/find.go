@@ -535,8 +535,9 @@ func (x *sent) meets(k int, h *heads) bool {
 	if h.leader && x.actorOf[k] >= 0 && x.ms[x.actorOf[k]].Kind == dateline.KindPerson && politicalSector(x.ms[x.actorOf[k]].Actor.Sector) {
 		return true
 	}
-	if h.person && x.actorOf[k] >= 0 && x.personal(x.ms[x.actorOf[k]]) {
-		return true
+	if h.person && x.actorOf[k] >= 0 && x.personal(x.ms[x.actorOf[k]]) &&
+		(x.ms[x.actorOf[k]].Kind != dateline.KindPronoun || x.headIsActor(k)) {
+		return true // not a pronoun that only owns the thing: "held their fire for a day"
 	}
 	if h.igo && x.actorOf[k] >= 0 && x.ms[x.actorOf[k]].Kind == dateline.KindOrganization && x.ms[x.actorOf[k]].Actor.Sector == "IGO" && x.headIsActor(k) {
 		return true // "left the African Union": a body of states, by name (not "its headquarters")
@@ -2110,7 +2111,13 @@ func (x *sent) obligations() {
 			subj = o
 		}
 		if x.actorOf[subj] < 0 {
-			continue
+			if _, ok := x.predAt(cv); !ok || !an.Chunks[cv].Verb.Passive || an.Dependent(cv, dateline.RelAgent) >= 0 {
+				continue // not "said lessons must be learned": no act
+			}
+			// "ruled that nine political prisoners must be freed": an act
+			// that must be done to those no actor names, by no one named,
+			// is still the speaker's demand, on no one in particular
+			subj = -1
 		}
 		act := "0"
 		if q, ok := x.predAt(cv); ok {

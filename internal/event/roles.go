@@ -61,6 +61,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 		case unidentified:
 			f.Unidentified = true
 			p.how = append(p.how, "unidentified attacker")
+		case len(x.participleOrderer(p)) > 0:
+			// "a court ordered 12 sailors held": who ordered it, as "ordered
+			// the detention of" reads, not an implied police
+			sources = x.participleOrderer(p)
+			p.how = append(p.how, "ordered done by its orderer")
 		case len(when) > 0:
 			// "23 people were killed when police opened fire": the doer of
 			// the act that says when
@@ -2384,4 +2389,34 @@ func (x *sent) parentTargets(p *pred) []int {
 	}
 	_, tgt, _ := x.roles(&x.preds[pi])
 	return x.namedOnly(x.actorsOf(tgt))
+}
+
+// participleOrderer returns, for pred p told by a bare passive participle
+// with no agent whose subject is the object of a light verb that also
+// governs its object's act (words.txt's light and objcontrol: "order"),
+// the named actors of that verb's subject: "a court ordered 12 sailors
+// held" is the court's detention. Else nil.
+func (x *sent) participleOrderer(p *pred) []int {
+	an := x.an
+	if p.vg < 0 || p.clause < 0 || !an.Chunks[p.vg].Verb.Passive || an.Dependent(p.vg, dateline.RelAgent) >= 0 {
+		return nil
+	}
+	c := an.Clauses[p.clause]
+	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 {
+		return nil
+	}
+	pv := an.Clauses[c.Parent].Verb
+	const ordering = dateline.RoleLight | dateline.RoleObjControl
+	if an.Words[an.Chunks[pv].Head].Roles&ordering != ordering || an.Chunks[pv].Verb.Passive {
+		return nil
+	}
+	obj := an.Dependent(pv, dateline.RelObj)
+	if obj < 0 || obj != an.Dependent(p.vg, dateline.RelSubj) {
+		return nil
+	}
+	subj := an.Dependent(pv, dateline.RelSubj)
+	if subj < 0 {
+		return nil
+	}
+	return x.namedOnly(x.actorsOf([]int{subj}))
 }
