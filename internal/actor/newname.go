@@ -97,6 +97,14 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 				return k, t.notePersonNamed(i, e, a, "", "name+,-description"+rule+"+employer")
 			}
 		}
+		if e-i >= 2 && ws[e].norm == "," && e+3 < len(ws) && ws[e+1].norm == "one" && ws[e+2].norm == "of" {
+			// "Chameera Dedduwage, one of the organisers (of the march),":
+			// one of a group of people is of that group
+			if next, ms := t.phrase(e + 3); len(ms) == 1 && ms[0].Kind == dateline.KindAgent && ms[0].Actor.Sector != "" &&
+				t.near(e+3, ms[0].Start) && (next < len(ws) && ws[next].norm == "who" || t.closesSoon(next)) {
+				return next, append(t.notePersonNamed(i, e, ms[0].Actor, "", "name+,-one-of+"+ms[0].Rule), ms...)
+			}
+		}
 		if e-i >= 2 && ws[e].norm == "," && t.speakerAt(e+1) {
 			return t.speaker(i, e)
 		}
