@@ -126,6 +126,13 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 		}
 	}
 	if e-i >= 2 && i >= 3 && ws[i-1].norm == "," && (e == len(ws) || ws[e].punct && !ws[e].poss) {
+		if a, rule, ok := t.ownedAgentBefore(i); ok {
+			// "the rebels' chief of international relations, Selvarasa
+			// Pathmanathan,": the name is whose agent it is
+			return e, t.notePersonNamed(i, e, a, "", "owned+,-name+"+rule)
+		}
+	}
+	if e-i >= 2 && i >= 3 && ws[i-1].norm == "," && (e == len(ws) || ws[e].punct && !ws[e].poss) {
 		// "led by a failed businessman, George Speight,": a name in
 		// apposition after what the person is, described with "a"
 		for j := i - 2; j >= 0 && j >= i-6 && !ws[j].punct; j-- {
@@ -142,6 +149,36 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 		return e, t.notePersonNamed(i, e, dateline.Actor{}, "", "name+reporting")
 	}
 	return i, nil
+}
+
+// ownedAgentBefore reports whether the name at word i follows, after a
+// comma, the sentence's last mention when that is a singular agent another
+// owns ("the rebels' chief,", "Kenya's envoy,"), maybe with an "of" phrase
+// of a few words that names no one ("the group's head of media
+// relations,"), and returns that agent's actor and rule.
+func (t *Tracker) ownedAgentBefore(i int) (dateline.Actor, string, bool) {
+	if len(t.out) == 0 {
+		return dateline.Actor{}, "", false
+	}
+	m := t.out[len(t.out)-1]
+	if m.Kind != dateline.KindAgent || m.Actor.Sector == "" ||
+		!strings.Contains(m.Rule, "+owner") && !strings.HasSuffix(m.Rule, "+possessive") {
+		return dateline.Actor{}, "", false
+	}
+	ws := t.ws
+	a := i - 2
+	for a > 0 && a > i-8 && ws[a].end > m.End {
+		a--
+	}
+	if ws[a].end != m.End || t.d.pluralWord(&ws[a]) || a+1 < i-1 && ws[a+1].norm != "of" {
+		return dateline.Actor{}, "", false
+	}
+	for k := a + 1; k < i-1; k++ {
+		if ws[k].punct {
+			return dateline.Actor{}, "", false
+		}
+	}
+	return m.Actor, m.Rule, true
 }
 
 // employerAt reports whether words from k are "with" or "at" and a
