@@ -108,7 +108,9 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 		if e-i >= 2 && ws[e].norm == "," && t.speakerAt(e+1) {
 			return t.speaker(i, e)
 		}
-		if e-i >= 2 && ws[e].norm == "," && t.ownedAhead(e+1) {
+		if e-i >= 2 && ws[e].norm == "," && ws[e+1].norm != "who" && t.ownedAhead(e+1) {
+			// (not "X, who heads Amnesty International's office,": that is
+			// read below as whom X heads)
 			return t.ownedPerson(i, e)
 		}
 		if e-i >= 2 && e+3 < len(ws) && ws[e].norm == "," && ws[e+1].norm == "who" && t.heading != nil && t.heading(ws[e+2].norm) {
