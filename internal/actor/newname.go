@@ -97,10 +97,20 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 				return k, t.notePersonNamed(i, e, a, "", "name+,-description"+rule+"+employer")
 			}
 		}
+		if e-i >= 2 && ws[e].norm == "," && e+3 < len(ws) && ws[e+1].norm == "one" && ws[e+2].norm == "of" {
+			// "Chameera Dedduwage, one of the organisers (of the march),":
+			// one of a group of people is of that group
+			if next, ms := t.phrase(e + 3); len(ms) == 1 && ms[0].Kind == dateline.KindAgent && ms[0].Actor.Sector != "" &&
+				t.near(e+3, ms[0].Start) && (next < len(ws) && ws[next].norm == "who" || t.closesSoon(next)) {
+				return next, append(t.notePersonNamed(i, e, ms[0].Actor, "", "name+,-one-of+"+ms[0].Rule), ms...)
+			}
+		}
 		if e-i >= 2 && ws[e].norm == "," && t.speakerAt(e+1) {
 			return t.speaker(i, e)
 		}
-		if e-i >= 2 && ws[e].norm == "," && t.ownedAhead(e+1) {
+		if e-i >= 2 && ws[e].norm == "," && ws[e+1].norm != "who" && t.ownedAhead(e+1) {
+			// (not "X, who heads Amnesty International's office,": that is
+			// read below as whom X heads)
 			return t.ownedPerson(i, e)
 		}
 		if e-i >= 2 && e+3 < len(ws) && ws[e].norm == "," && ws[e+1].norm == "who" && t.heading != nil && t.heading(ws[e+2].norm) {
@@ -115,6 +125,13 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 				ms[0].Actor.Sector != "" && t.near(e+2, ms[0].Start) {
 				return next, append(t.notePersonNamed(i, e, ms[0].Actor, "", "name+whose+"+ms[0].Rule), ms...)
 			}
+		}
+	}
+	if e-i >= 2 && i >= 3 && ws[i-1].norm == "," && (e == len(ws) || ws[e].punct && !ws[e].poss) {
+		if a, rule, ok := t.ownedAgentBefore(i); ok {
+			// "the rebels' chief of international relations, Selvarasa
+			// Pathmanathan,": the name is whose agent it is
+			return e, t.notePersonNamed(i, e, a, "", "owned+,-name+"+rule)
 		}
 	}
 	if e-i >= 2 && i >= 3 && ws[i-1].norm == "," && (e == len(ws) || ws[e].punct && !ws[e].poss) {
@@ -134,6 +151,36 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 		return e, t.notePersonNamed(i, e, dateline.Actor{}, "", "name+reporting")
 	}
 	return i, nil
+}
+
+// ownedAgentBefore reports whether the name at word i follows, after a
+// comma, the sentence's last mention when that is a singular agent another
+// owns ("the rebels' chief,", "Kenya's envoy,"), maybe with an "of" phrase
+// of a few words that names no one ("the group's head of media
+// relations,"), and returns that agent's actor and rule.
+func (t *Tracker) ownedAgentBefore(i int) (dateline.Actor, string, bool) {
+	if len(t.out) == 0 {
+		return dateline.Actor{}, "", false
+	}
+	m := t.out[len(t.out)-1]
+	if m.Kind != dateline.KindAgent || m.Actor.Sector == "" ||
+		!strings.Contains(m.Rule, "+owner") && !strings.HasSuffix(m.Rule, "+possessive") {
+		return dateline.Actor{}, "", false
+	}
+	ws := t.ws
+	a := i - 2
+	for a > 0 && a > i-8 && ws[a].end > m.End {
+		a--
+	}
+	if ws[a].end != m.End || t.d.pluralWord(&ws[a]) || a+1 < i-1 && ws[a+1].norm != "of" {
+		return dateline.Actor{}, "", false
+	}
+	for k := a + 1; k < i-1; k++ {
+		if ws[k].punct {
+			return dateline.Actor{}, "", false
+		}
+	}
+	return m.Actor, m.Rule, true
 }
 
 // employerAt reports whether words from k are "with" or "at" and a

@@ -123,6 +123,9 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 	if j, ms := t.reciprocal(i); j > i {
 		return j, ms
 	}
+	if j, ms := t.selfNamed(i); j > i {
+		return j, ms
+	}
 	p := np{start: i, first: -1}
 	j := i
 	if cls&wordDeterminer != 0 {
@@ -721,4 +724,42 @@ func (t *Tracker) verbBeforeTitle(h *hit, k int) bool {
 	ws := t.ws
 	return h.ent != nil && h.ent.kind == kindCountry && h.n.form == formName && k+1 < len(ws) && !ws[k].hyph &&
 		t.d.modifierWord(&ws[k]) && strings.HasSuffix(ws[k].norm, "ed")
+}
+
+// selfNamed reads "a|an [words] NOUN calling itself|known as|... BODY" at
+// word i (the naming: words of agents.txt): a group named by its own name
+// is that body ("a pro-Moscow group calling itself the National Salvation
+// Front"). It returns i when the words are not so, or the name after them
+// is no body the knowledge or the story knows.
+func (t *Tracker) selfNamed(i int) (int, []dateline.Mention) {
+	ws := t.ws
+	if ws[i].norm != "a" && ws[i].norm != "an" {
+		return i, nil
+	}
+	for k := i + 2; k < len(ws) && k <= i+4; k++ {
+		if ws[k-1].punct || ws[k-1].cap && !ws[k-1].hyph && k-1 > i+1 {
+			return i, nil
+		}
+		m := k + 1
+		if k+1 < len(ws) && t.d.naming[ws[k].norm+" "+ws[k+1].norm] {
+			m = k + 2
+		} else if !t.d.naming[ws[k].norm] {
+			continue
+		}
+		if m >= len(ws) {
+			return i, nil
+		}
+		next, ms := t.phrase(m)
+		if len(ms) != 1 || ms[0].Kind != dateline.KindOrganization || ms[0].Actor.Sector == "" {
+			return i, nil
+		}
+		// one mention of the whole, with the name's rule, so that what the
+		// story says of the name (its country) is said of the group
+		g := t.mention(i, next, dateline.KindOrganization, ms[0].Actor, ms[0].Rule)
+		if own := t.sc.generic[ms[0].Start]; own != "" {
+			t.markGeneric(g.Start, own) // a party name many countries' parties bear
+		}
+		return next, []dateline.Mention{g}
+	}
+	return i, nil
 }

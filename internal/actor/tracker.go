@@ -281,6 +281,12 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 	case (w.norm == "they" || w.norm == "them") && t.groupFor(i) != "":
 		// "Both countries said they would not interfere": each member
 		return t.groupPronoun(i)
+	case w.norm == "their" && i+1 < len(ws) && t.d.states[ws[i+1].norm] && t.d.pluralWord(&ws[i+1]):
+		// "Mali, Burkina Faso and Niger said their countries would
+		// leave": each of the states the sentence joined
+		if j, ms := t.theirStates(i); j > i {
+			return j, ms
+		}
 	case plurals[w.norm]:
 		a, why, ok = t.they.get(ws, i, t.namedEnd, w.norm == "them")
 	case neuters[w.norm]:
@@ -558,6 +564,47 @@ func (t *Tracker) groupFor(i int) string {
 		return "the group described first in this sentence"
 	}
 	return ""
+}
+
+// theirStates codes "their" and the plural noun of states after it at word
+// i as each country of the last run of actors this sentence joined with
+// commas and "and", when they are of two or more countries: one mention
+// per state. Else it reads nothing.
+func (t *Tracker) theirStates(i int) (int, []dateline.Mention) {
+	var cs []string
+	for k := len(t.out) - 1; k >= 0; k-- {
+		m := t.out[k]
+		if m.Actor.Country == "" || k < len(t.out)-1 && !t.joinedBetween(m.End, t.out[k+1].Start) {
+			break
+		}
+		if !slices.Contains(cs, m.Actor.Country) {
+			cs = append(cs, m.Actor.Country)
+		}
+	}
+	if len(cs) < 2 {
+		return i, nil
+	}
+	ms := make([]dateline.Mention, len(cs))
+	for k := range cs {
+		a := t.countryActor(cs[len(cs)-1-k])
+		ms[k] = t.mention(i, i+2, dateline.KindPronoun, a, link("members", a.Name, strconv.Itoa(k+1)+" of "+strconv.Itoa(len(cs))+": their "+t.ws[i+1].norm+", the states this sentence joined"))
+	}
+	return i + 2, ms
+}
+
+// joinedBetween reports whether the words between byte offsets end and
+// start are only commas and "and", and at least one.
+func (t *Tracker) joinedBetween(end, start int) bool {
+	n := 0
+	for _, w := range t.ws {
+		if w.start >= end && w.end <= start {
+			if w.norm != "," && w.norm != "and" {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // groupPronoun codes "they" or "them" at word i as each member of the
