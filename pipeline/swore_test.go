@@ -19,3 +19,20 @@ func TestSwore(t *testing.T) {
 		{"not: an oath of office", d, "The new president swore to uphold the constitution.", "03", "", ""},
 	})
 }
+
+// TestMakePay: making another pay, held out ("vowed to make the United
+// States pay", "warned it would make Israel pay for the strike"), is a
+// threat against the one made to pay (130); a vow of a threat is that
+// threat, not a promise (030). Told as done ("made the farmers pay the
+// tax") it is no threat.
+func TestMakePay(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"vowed to make X pay", d, "Pyongyang rejected the sanctions and vowed to make the United States pay.", "130", "PRKGOV>USA", ""},
+		{"warned it would make X pay for", d, "Iran warned it would make Israel pay for the strike.", "130", "IRN>ISR", ""},
+		{"rebels vowed to make the government pay", d, "The rebels vowed to make the government pay dearly.", "130", "REB>GOV", ""},
+		{"said it would make X pay a price", d, "Hamas said it would make Israel pay a heavy price.", "130", "PSEREB>ISR", ""},
+		{"promised to make X pay", d, "Erdogan promised to make the Kurdish militants pay for the bombing in Ankara.", "130", "TURGOV>TURREB", ""},
+		{"not a promise", d, "The rebels vowed to make the government pay dearly.", "030", "", ""},
+		{"not: made to pay a tax", d, "The minister made the farmers pay the new tax.", "13", "", ""},
+	})
+}
