@@ -64,17 +64,17 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 	if d := t.pastAge(e); d > e && e-i >= 2 {
 		// "Benjamin Briere, 37, a French tourist who": past the age, the
 		// description or title; a relative clause may follow it
-		if k, a, office, rule := t.titleAt(d + 1); k > d+1 && (k == len(ws) || ws[k].punct || ws[k].norm == "who") {
+		if k, a, office, rule := t.titleAt(d + 1); k > d+1 && (k == len(ws) || ws[k].punct || personRelative(ws[k].norm)) {
 			return k, t.notePersonNamed(i, e, a, office, "name+,-age+,-title"+rule)
 		}
 		if ws[d+1].norm == "a" || ws[d+1].norm == "an" {
-			if k, a, rule := t.describedAt(d + 1); k > d+1 && (k == len(ws) || ws[k].punct || ws[k].norm == "who") {
+			if k, a, rule := t.describedAt(d + 1); k > d+1 && (k == len(ws) || ws[k].punct || personRelative(ws[k].norm)) {
 				return k, t.notePersonNamed(i, e, a, "", "name+,-age+,-description"+rule)
 			}
 		}
 	}
 	if e+1 < len(ws) && (ws[e].norm == "," || ws[e].norm == "as") {
-		if k, a, office, rule := t.titleAt(e + 1); k > e+1 && (ws[e].norm == "as" || k == len(ws) || ws[k].punct || ws[e].norm == "," && ws[k].norm == "who") {
+		if k, a, office, rule := t.titleAt(e + 1); k > e+1 && (ws[e].norm == "as" || k == len(ws) || ws[k].punct || ws[e].norm == "," && personRelative(ws[k].norm)) {
 			// (a relative clause may follow the title: "Behzad Nabavi, the
 			// Iranian cabinet minister who led Tehran's side,")
 			return k, t.notePersonNamed(i, e, a, office, "name+"+ws[e].norm+"-title"+rule)
@@ -83,7 +83,7 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 			// "Roman Protasevich, a dissident journalist,": a person of no
 			// title described by what they are; a relative clause may
 			// follow ("X, a Syrian lawyer who defends detainees,")
-			if k, a, rule := t.describedAt(e + 1); k > e+1 && (k == len(ws) || ws[k].punct || ws[k].norm == "who") {
+			if k, a, rule := t.describedAt(e + 1); k > e+1 && (k == len(ws) || ws[k].punct || personRelative(ws[k].norm)) {
 				return k, t.notePersonNamed(i, e, a, "", "name+,-description"+rule)
 			} else if k > e+1 && t.placedAt(k) {
 				// "Musa Danjuma, a local official in Kano,": the
@@ -339,6 +339,12 @@ func (t *Tracker) speakerAt(k int) bool {
 	return p.agent != nil && j < len(ws) && (p.sector == "*" || p.agent.weak || ws[j].norm == "of") && len(p.parts) == 0 && p.person == nil && p.thing == nil &&
 		p.unknownJ <= p.unknownI && j == p.agentJ && !t.d.pluralWord(&ws[j-1]) && t.ofWhom(&p, j) > j
 }
+
+// personRelative reports whether w opens a relative clause about a person
+// ("X, a former rebel commander who fought", "whom investigators want to
+// question", "whose brother was killed"): the description before it is
+// whole.
+func personRelative(w string) bool { return w == "who" || w == "whom" || w == "whose" }
 
 // closesSoon reports whether the apposition whose reading stopped at word
 // k ends there or within a few more words ("the head of Hamas's armed
