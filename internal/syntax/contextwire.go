@@ -266,7 +266,10 @@ func (st *state) inApposition(i int) bool {
 			return false
 		}
 	}
-	return true
+	// (a sentence that opens with a preposition opens with an adverbial,
+	// not with the subject: "In a statement late on Tuesday, Morocco's
+	// foreign ministry regretted the decision, called it")
+	return w[0].Tag != dateline.TagIN
 }
 
 // verbAfterAside reports whether, after word i, the apposition it stands in
