@@ -127,3 +127,19 @@ func TestLooters(t *testing.T) {
 		{"police arrested looters", d, "Police arrested dozens of looters in Durban.", "173", "ZAFCOP>ZAFCVL", ""},
 	})
 }
+
+// TestForcesCatch: a force (police, soldiers, a patrol, guards) that
+// catches someone detains them (173), in the active or the passive; a
+// thing that catches fire, people caught in the crossfire, or an army
+// caught off guard is no arrest.
+func TestForcesCatch(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"caught by an army patrol", d, "The pilot was caught by an army patrol near Managua the next day.", "173", "NICMIL>NIC", ""},
+		{"soldiers caught smugglers", d, "Soldiers caught two smugglers near the border.", "173", "MIL>CRM", ""},
+		{"police caught the suspect", d, "Police in Lagos caught the suspect on Monday.", "173", "NGACOP>NGACVL", ""},
+		{"border guards caught migrants", d, "Border guards caught 40 migrants trying to cross into Greece.", "173", "GRCCOP>GRCCVL", ""},
+		{"not: caught fire", d, "The building caught fire after the blast.", "173", "", ""},
+		{"not: caught in the crossfire", d, "Civilians were caught in the crossfire.", "173", "", ""},
+		{"not: caught off guard", d, "The rebels caught the army off guard.", "173", "", ""},
+	})
+}
