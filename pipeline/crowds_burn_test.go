@@ -143,3 +143,18 @@ func TestForcesCatch(t *testing.T) {
 		{"not: caught off guard", d, "The rebels caught the army off guard.", "173", "", ""},
 	})
 }
+
+// TestArmouredColumns: an armoured, tank or military column is the
+// military (MIL), and a column, like a convoy, that crosses, rolls,
+// presses or pushes into a place is a deployment there (154); a column of
+// refugees is no force.
+func TestArmouredColumns(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"armoured columns pressed into", d, "Russian armoured columns pressed deeper into Chechnya on Sunday.", "154", "RUSMIL>RUS", ""},
+		{"an armored column crossed into", d, "An Ethiopian armored column crossed into Somalia.", "154", "ETHMIL>SOMGOV", ""},
+		{"tank columns rolled into", d, "Syrian tank columns rolled into Hama.", "154", "SYRMIL>SYR", ""},
+		{"troops pushed into", d, "Turkish troops pushed into northern Syria.", "154", "TURMIL>SYRGOV", ""},
+		{"a military column moved into", d, "A Malian military column moved into Kidal on Tuesday.", "154", "MLIMIL>MLI", ""},
+		{"not: a column of refugees", d, "A column of refugees crossed the border into Chad.", "154", "", ""},
+	})
+}
