@@ -376,11 +376,12 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				}
 			}
 		}
-		if len(tgt) == 0 && e.hasRole('T') && !p.bindsRole('T') && !passive {
+		if e.hasRole('T') && !passive && (len(tgt) == 0 && !p.bindsRole('T') || len(tgt) > 0 && x.commonOnly(tgt)) {
 			// "accepted demands from NATO", with no "to" phrase: the
-			// object's author
+			// object's author; so too when the phrase that names the
+			// target names no one ("banned North Korea's exports of coal")
 			if k := x.objectAuthor(p.vg, src); k >= 0 {
-				tgt, how = append(tgt, k), "author of the object"
+				tgt, how = append(tgt[:0], k), "author of the object"
 			}
 		}
 	} else {
@@ -1021,6 +1022,22 @@ func (x *sent) relativesOn(k int) []int {
 		}
 	}
 	return out
+}
+
+// commonOnly reports whether the phrases nps name no actor and no name:
+// common nouns only ("exports of coal"), not a place that may stand for
+// its state ("the embassy in Havana").
+func (x *sent) commonOnly(nps []int) bool {
+	for _, k := range nps {
+		if k < 0 {
+			continue
+		}
+		c := x.an.Chunks[k]
+		if x.actorOf[k] >= 0 || c.Named || x.an.Words[c.Head].Tag == dateline.TagNNP || x.an.Words[c.Head].Tag == dateline.TagNNPS {
+			return false
+		}
+	}
+	return true
 }
 
 // nounSource finds who does an event named by a noun: a light verb's
