@@ -635,8 +635,9 @@ func appendNamedSpans(out []dateline.Span, actors, places []dateline.Mention) []
 		}
 		if m.Kind == dateline.KindAgent && strings.HasPrefix(m.Rule, "agent+to+") {
 			// "fighters loyal to Haftar": one actor, but the phrase's head
-			// is the agent noun, and "loyal to" no part of a name; the
-			// owner is a mention of its own to the syntax stage
+			// is the agent noun, and "loyal to" no part of a name: the
+			// syntax stage is told only the agent's words as named, and
+			// tags the adjective, its preposition and the owner itself
 			if j := strings.LastIndex(m.Text, " to "); j > 0 {
 				if k := strings.LastIndexByte(m.Text[:j], ' '); k > 0 {
 					sp.End = m.Start + k
