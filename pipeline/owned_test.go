@@ -18,8 +18,10 @@ import (
 // events found with root, countries and sectors right, those found with
 // root and countries right, and events coded in sentences where nothing
 // happened. The floors are the figures at the commit that last raised
-// them, less a margin; a change that falls below them undoes work that
-// carried to stories nobody tuned for.
+// them, less a margin (four, at the end of the second session of
+// 2026-12-04; a set's README gives its floors at its first scoring); a
+// change that falls below them undoes work that carried to stories nobody
+// tuned for.
 func TestOwnedSet(t *testing.T) {
 	c := defaultCoder(t)
 	for _, tt := range []struct {
@@ -28,31 +30,31 @@ func TestOwnedSet(t *testing.T) {
 		found, byCountries, roots int // floors
 		forbidden                 int // ceiling
 	}{
-		{"../testdata/owned/", 20, 140, 90, 101, 112, 6},
-		{"../testdata/owned2/", 12, 78, 43, 43, 59, 7},
-		{"../testdata/owned3/", 12, 94, 52, 57, 71, 5},
-		{"../testdata/owned4/", 12, 96, 56, 69, 77, 5},
-		{"../testdata/owned5/", 12, 77, 41, 47, 62, 5},
-		{"../testdata/owned6/", 12, 82, 51, 63, 71, 4},
-		{"../testdata/owned7/", 12, 85, 44, 57, 67, 3},
-		{"../testdata/owned8/", 12, 88, 41, 52, 66, 3},
-		{"../testdata/owned9/", 12, 82, 34, 46, 59, 3},
-		{"../testdata/owned10/", 12, 77, 22, 31, 43, 4},
-		{"../testdata/owned11/", 12, 83, 39, 48, 60, 2},
-		{"../testdata/owned12/", 12, 69, 22, 28, 46, 6},
-		{"../testdata/owned13/", 12, 68, 15, 24, 35, 2},
-		{"../testdata/owned14/", 12, 72, 21, 30, 45, 3},
-		{"../testdata/owned15/", 12, 77, 30, 44, 59, 4},
-		{"../testdata/owned16/", 12, 66, 18, 30, 36, 3},
-		{"../testdata/owned17/", 12, 77, 24, 33, 46, 4},
-		{"../testdata/owned18/", 12, 71, 30, 38, 49, 3},
-		{"../testdata/owned19/", 12, 75, 35, 42, 55, 5},
-		{"../testdata/owned20/", 12, 62, 21, 32, 42, 4},
-		{"../testdata/owned21/", 12, 78, 23, 31, 48, 2},
-		{"../testdata/owned22/", 12, 76, 27, 36, 53, 3},
-		{"../testdata/owned23/", 12, 77, 27, 36, 47, 4},
-		{"../testdata/owned24/", 12, 74, 17, 28, 57, 3},
-		{"../testdata/owned25/", 12, 64, 32, 35, 45, 3},
+		{"../testdata/owned/", 20, 140, 93, 103, 113, 6},
+		{"../testdata/owned2/", 12, 78, 46, 46, 60, 7},
+		{"../testdata/owned3/", 12, 94, 54, 61, 74, 5},
+		{"../testdata/owned4/", 12, 96, 60, 73, 80, 5},
+		{"../testdata/owned5/", 12, 77, 43, 50, 63, 5},
+		{"../testdata/owned6/", 12, 82, 56, 66, 72, 4},
+		{"../testdata/owned7/", 12, 85, 51, 63, 72, 3},
+		{"../testdata/owned8/", 12, 88, 48, 57, 68, 3},
+		{"../testdata/owned9/", 12, 82, 38, 49, 61, 3},
+		{"../testdata/owned10/", 12, 77, 29, 40, 51, 4},
+		{"../testdata/owned11/", 12, 83, 49, 53, 62, 2},
+		{"../testdata/owned12/", 12, 69, 25, 32, 50, 6},
+		{"../testdata/owned13/", 12, 68, 24, 32, 43, 2},
+		{"../testdata/owned14/", 12, 72, 31, 39, 53, 3},
+		{"../testdata/owned15/", 12, 77, 41, 54, 65, 4},
+		{"../testdata/owned16/", 12, 66, 28, 38, 44, 3},
+		{"../testdata/owned17/", 12, 77, 36, 44, 52, 4},
+		{"../testdata/owned18/", 12, 71, 36, 46, 57, 3},
+		{"../testdata/owned19/", 12, 75, 41, 48, 62, 5},
+		{"../testdata/owned20/", 12, 62, 25, 37, 46, 4},
+		{"../testdata/owned21/", 12, 78, 33, 41, 57, 2},
+		{"../testdata/owned22/", 12, 76, 38, 48, 58, 3},
+		{"../testdata/owned23/", 12, 77, 35, 45, 56, 4},
+		{"../testdata/owned24/", 12, 74, 26, 40, 61, 3},
+		{"../testdata/owned25/", 12, 64, 35, 39, 49, 3},
 		{"../testdata/owned26/", 12, 75, 31, 45, 57, 5},
 		{"../testdata/owned27/", 12, 73, 30, 40, 51, 4},
 	} {
