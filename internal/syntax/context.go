@@ -1257,7 +1257,7 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// telling or urging is who is told, never a clause's subject, so
 			// a verb straight after it is a participle on it
 			return dateline.TagVBN
-		case subjectBefore && !finite && after < len(st.toks) && st.c[after].t[0] == dateline.TagIN && st.a.words[st.lowerAt(i)].participle && st.verbAfterNounList(after):
+		case subjectBefore && !finite && after < len(st.toks) && st.c[after].t[0] == dateline.TagIN && st.e[i].participle && st.verbAfterNounList(after):
 			// "gunmen armed with rifles and grenades stormed the building",
 			// "troops stationed in Kirkuk and Mosul fired": a form seen as a
 			// participle and adjective first (the lexicon's participle), a
