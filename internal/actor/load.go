@@ -78,7 +78,18 @@ type entity struct {
 	// "Conservatives"); a story that never names the record's country
 	// means its own country's party
 	generic bool
-	pos     token.Position
+	// usual: the names it shares with another country that mean it in
+	// the news of given dates when the story gives nothing to go by
+	// ("Congo" is DR Congo from 1997, the Republic of the Congo before)
+	usual []usual
+	pos   token.Position
+}
+
+// usual is a shared name's meaning on the days from..to (yyyymmdd, to
+// not included).
+type usual struct {
+	name     string // folded
+	from, to int
 }
 
 // agent is a noun that names an actor by what it is.
@@ -420,6 +431,8 @@ func (p *parser) field(pos token.Position, key, val string) {
 		p.names(pos, key, val)
 	case "role", "surname", "kind", "code", "is":
 		p.attr(pos, key, val)
+	case "usual":
+		p.usual(pos, val)
 	case "region":
 		if p.cur == nil || p.cur.kind != kindBody {
 			p.errorf(pos, "region: outside a body record")
@@ -518,6 +531,25 @@ func (p *parser) names(pos token.Position, key, val string) {
 			p.cur.Name = n
 		}
 		p.pending = append(p.pending, pendingName{text: n, ent: p.cur, form: f, shared: key == "shared" || key == "shared-adj", pos: pos})
+	}
+}
+
+// usual reads "FROM..TO Name; Name" of a country record: on those days a
+// name it shares with another country means it when the story gives
+// nothing to go by.
+func (p *parser) usual(pos token.Position, val string) {
+	if p.cur == nil || p.cur.kind != kindCountry {
+		p.errorf(pos, "usual: outside a country record")
+		return
+	}
+	span, names, _ := strings.Cut(strings.TrimSpace(val), " ")
+	r, err := parseRole("- - " + span)
+	if err != nil || !strings.Contains(span, "..") || strings.TrimSpace(names) == "" {
+		p.errorf(pos, "usual: want \"FROM..TO Name; Name\", got %q", val)
+		return
+	}
+	for _, n := range splitList(names) {
+		p.cur.usual = append(p.cur.usual, usual{name: fold(n), from: r.from, to: r.to})
 	}
 }
 
