@@ -223,7 +223,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
-		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual) && x.twoSides(f.Sources)
+		// a refusal of an act done to each other is a refusal of each other
+		// ("India and Pakistan failed to agree on a deal", "the two sides
+		// refused to sign a truce")
+		refusesMutual := f.Act != "" && x.l.has(c.CAMEO, flagRefusal) && x.l.has(f.Act, flagMutual)
+		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual || refusesMutual) && x.twoSides(f.Sources)
 	}
 	if !p.spokenOf && !p.occasion && !unannounced(mhow) {
 		// (an act named as another's occasion is no one's announcement:
