@@ -363,8 +363,16 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	if ws[i].norm == "the" && !t.d.in(&ws[i+1], lexDual) {
 		n, j = counts[ws[i+1].norm], i+2
 	}
-	for j+1 < len(ws) && t.d.modifierWord(&ws[j]) && !t.d.in(&ws[j], lexState) && !t.isAgent(j) {
-		j++ // "the two rival leaders", "the two visiting leaders"
+	for j+1 < len(ws) {
+		if t.d.modifierWord(&ws[j]) && !t.d.in(&ws[j], lexState) && !t.isAgent(j) {
+			j++ // "the two rival leaders", "the two visiting leaders"
+			continue
+		}
+		if ws[j].cap && j > i+1 && ws[j-1].norm == "former" && t.d.in(&ws[j+1], lexState) {
+			j++ // "the two former Soviet republics": what they were part of, not who they are
+			continue
+		}
+		break
 	}
 	if j >= len(ws) {
 		return i, nil
