@@ -135,6 +135,11 @@ func (st *state) coordinatedSubject(j int) bool {
 		switch ch[i].Kind {
 		case dateline.ChunkSub:
 			return true
+		case dateline.ChunkVG:
+			// "helped Armenia and Azerbaijan resume talks", "made Kenya and
+			// Uganda sign": the objects of a verb of bare infinitives, who
+			// do its complement
+			return i == j-2 && st.an.Words[ch[i].Head].Roles&dateline.RoleBare != 0
 		case dateline.ChunkNP, dateline.ChunkPP:
 		default:
 			return false
@@ -409,10 +414,13 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		// "helped rebuild", "let them go": a bare infinitive
 		c.Kind, c.Parent = dateline.ClauseInfinitive, prevClause
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
-	case prevClause >= 0 && sg.np && !sg.comma && sg.conj < 0 && an.Words[head].Tag == dateline.TagVB && !vg.Finite &&
+	case prevClause >= 0 && sg.np && !sg.comma && sg.conj < 0 &&
+		(an.Words[head].Tag == dateline.TagVB && !vg.Finite || an.Words[head].Tag == dateline.TagVBP && ch[k].From == head) &&
 		an.Words[ch[an.Clauses[prevClause].Verb].Head].Roles&dateline.RoleBare != 0:
 		// "let aid trucks enter", "made the protesters leave": a bare
-		// infinitive after the object, which does it
+		// infinitive after the object, which does it (read as a present
+		// after objects joined by "and": "helped Armenia and Azerbaijan
+		// resume talks")
 		c.Kind, c.Parent = dateline.ClauseInfinitive, prevClause
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
 	}
