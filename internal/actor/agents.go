@@ -338,6 +338,10 @@ func (t *Tracker) ofWhom(p *np, j int) int {
 		if j+2 < len(ws) && ws[j+1].norm == "by" {
 			return j + 2 // "an international force led by Australia", as "an Australian-led force"
 		}
+	case ",":
+		if j+3 < len(ws) && ws[j+1].norm == "led" && ws[j+2].norm == "by" {
+			return j + 3 // "the fighters, led by the rebel commander X,": his, as without the commas
+		}
 	}
 	return j
 }
@@ -392,7 +396,7 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		return j, nil, false
 	}
 	inherits := p.sector == "*" || p.sector == "="
-	if ms[0].Kind == dateline.KindPerson && !inherits && k-j != 2 && !(prep == "of" && direct && t.d.sectorIs(p.sector, sectorState)) {
+	if ms[0].Kind == dateline.KindPerson && !inherits && k-j != 2 && !(k-j == 3 && ws[j].norm == ",") && !(prep == "of" && direct && t.d.sectorIs(p.sector, sectorState)) {
 		// a person owns an arm of the state through "of" ("the government
 		// of Nicolas Maduro", "the forces of Khalifa Haftar"), other
 		// agents only through "loyal to" or "led by"
