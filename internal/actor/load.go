@@ -122,9 +122,11 @@ type agent struct {
 	named bool
 	// craft: the sector of the noun as a craft of war, named by its model
 	// ("a MiG-29 fighter", "B-52 bombers"); state: its sector after a
-	// state's name or adjective ("Russian bombers"); "" the noun's own
-	craft, state string
-	pos          token.Position
+	// state's name or adjective ("Russian bombers"); inner: its sector after
+	// the adjective of a region or people inside a state (inner-adj: in the
+	// countries files: "Chechen gunmen" are rebels); "" the noun's own
+	craft, state, inner string
+	pos                 token.Position
 }
 
 // name is one way of writing an entity or agent, as matched in text.
@@ -194,6 +196,7 @@ type Dictionary struct {
 	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
 	ruling     [][]string                 // words after unnamed officers that make them a country's military rulers: "now running"
 	regional   map[string]bool            // two-word region adjectives whose second word is a country's: "latin american"
+	inner      map[string]bool            // adjectives of a region or people inside a state, folded words joined by spaces: "chechen"
 	islands    map[string]bool            // folded codes of island states: "the island" may stand for them
 	stateKinds map[string]map[string]bool // a noun of states -> the folded codes of the states it describes: "kingdom" -> jor, sau, ...
 	regions    map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
@@ -295,6 +298,7 @@ func newDictionary() *Dictionary {
 		regions:    map[string]*entity{},
 		regionHead: map[string]bool{},
 		regional:   map[string]bool{},
+		inner:      map[string]bool{},
 		islands:    map[string]bool{},
 		stateKinds: map[string]map[string]bool{},
 		offices:    map[string][]*entity{},
@@ -380,15 +384,18 @@ func (p *parser) field(pos token.Position, key, val string) {
 			return
 		}
 		p.d.implied[p.curSector] = val
-	case "craft", "state":
+	case "craft", "state", "inner":
 		if p.curAgent == nil {
 			p.errorf(pos, "%s: outside an agent record", key)
 			return
 		}
-		if key == "craft" {
+		switch key {
+		case "craft":
 			p.curAgent.craft = val
-		} else {
+		case "state":
 			p.curAgent.state = val
+		default:
+			p.curAgent.inner = val
 		}
 	case "bloc":
 		code, _, _ := strings.Cut(val, " ")
@@ -429,6 +436,13 @@ func (p *parser) field(pos token.Position, key, val string) {
 		p.placeKinds(val)
 	case "name", "adj", "seat", "shared", "shared-adj":
 		p.names(pos, key, val)
+	case "inner-adj":
+		// an adjective of a region or people inside the state, read as its
+		// adj: ("Chechen" RUS) and noted for agents' inner: sectors
+		p.names(pos, "adj", val)
+		for _, n := range splitList(val) {
+			p.d.inner[strings.Join(strings.Fields(fold(n)), " ")] = true
+		}
 	case "role", "surname", "kind", "code", "is":
 		p.attr(pos, key, val)
 	case "usual":
