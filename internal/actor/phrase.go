@@ -427,7 +427,9 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 		if p.agent == nil && (t.d.modifierWord(&w) || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
 			j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok) {
 			p.model = p.model || isModel(ws, j)
-			p.foreign = p.foreign || t.d.in(&w, lexForeign)
+			// (not as a compound's first part: a "Western-backed government"
+			// is backed from abroad, not of it)
+			p.foreign = p.foreign || t.d.in(&w, lexForeign) && !(j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok)
 			j++
 			continue
 		}
