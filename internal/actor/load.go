@@ -142,7 +142,11 @@ type name struct {
 	// shared: other countries bear the name too ("Congo"); the story tells
 	// which one it means
 	shared bool
-	pos    token.Position
+	// article: a country's name whose first word is an article matching
+	// passes over ("El Salvador"): text must have it too, as "Salvador"
+	// alone is a given name ("Salvador Allende") or a Brazilian city
+	article bool
+	pos     token.Position
 }
 
 // lead is a name as the list of its first word's key holds it, with the

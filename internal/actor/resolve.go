@@ -31,6 +31,9 @@ func (t *Tracker) named(j int) *hit {
 			continue
 		}
 		n := l.n
+		if n.article && !w.article {
+			continue // "Salvador Nasralla": not El Salvador
+		}
 		exact, ok := n.matches(ws, j, true)
 		if !ok || !exact && (t.d.otherWord(ws, j, n) || t.placeWord(w) || t.commonWord(w)) {
 			continue

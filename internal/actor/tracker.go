@@ -454,6 +454,7 @@ func (t *Tracker) prepare(s *dateline.Sentence) {
 		}
 		if lead >= 0 {
 			w.start = lead
+			w.article = true
 			lead = -1
 		}
 		t.ws = append(t.ws, w)
