@@ -10,7 +10,9 @@ func (st *state) nounRels() {
 	for k := range ch {
 		switch ch[k].Kind {
 		case dateline.ChunkNP:
-			if ch[k].Poss && k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkNP && ch[k+1].From == ch[k].To {
+			if ch[k].Poss && k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkNP && (ch[k+1].From == ch[k].To || st.quoteOpens(ch[k].To, ch[k+1].From)) {
+				// "China's dangerous actions", and quoted: "condemned China's
+				// \"dangerous actions\"", "Russia's \"illegal annexation\""
 				st.rel(dateline.RelPoss, k+1, k)
 			}
 			if k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkPP && st.punctBetween(k, k+1) == 0 && !ch[k].Time {
@@ -35,6 +37,11 @@ func (st *state) nounRels() {
 	}
 	st.appositions()
 	st.companions()
+}
+
+// quoteOpens reports whether tokens [from, to) are one quotation mark.
+func (st *state) quoteOpens(from, to int) bool {
+	return to == from+1 && st.an.Words[from].Tag == dateline.TagQuote
 }
 
 // companions joins a noun phrase and the one "along with", "together with"
