@@ -49,7 +49,8 @@ func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from s
 // on), or nil: when m is no state (a country, or its government) or the
 // story pairs its country with no other. With home (policy.tsv's home), a
 // story that paired m's country with no other gives its own country, when
-// it told an event of it.
+// it told an event of it. A bloc (IGO) the story paired m's country with
+// most is the counterpart as it is, of an act short of force.
 func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home bool) *dateline.Mention {
 	if !c.isCountry(m.Actor.Country) || !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" {
 		return nil
@@ -60,6 +61,12 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 		// that paired Venezuela with no one yet: a cut in relations (16)
 		// falls on the story's country, whose events the story told
 		return &dateline.Mention{Kind: dateline.KindCountry, Actor: c.government(sc.home), Rule: "story-counterpart: the story's country, paired with no other before"}
+	}
+	if last != nil && !violent && !c.isCountry(string(last.Country)) && last.Sector == "IGO" {
+		// "The EU imposed sanctions on Russia. Russia banned imports": a
+		// bloc the story paired the state with is its other party, as
+		// itself (it has no government of its own)
+		return asMention(last, fmt.Sprintf("story-counterpart: paired with the bloc %s in %d event(s) told before", last.Country, n))
 	}
 	if last == nil || !c.isCountry(string(last.Country)) {
 		return nil
