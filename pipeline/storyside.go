@@ -82,6 +82,41 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 	return t
 }
 
+// foe returns, for an arm of the state m that takes a place by force or
+// uses force in a place of its own country with no one named as target,
+// in a story that paired its country with no other, who last used force
+// at home of no arm of the state (sc.foeAtHome), or nil: "Chechen rebels
+// stormed the town ... Special forces tried to retake the hospital".
+func (c *Coder) foe(sc *scene, m dateline.Mention) *dateline.Mention {
+	if !c.isCountry(m.Actor.Country) || !c.Actors.State(m.Actor.Sector) {
+		return nil
+	}
+	if last, _ := sc.counterpart(m, false); last != nil {
+		return nil
+	}
+	if f := sc.foeAtHome(m.Actor.Country, c.Actors.State); f != nil {
+		return asMention(f, "story-counterpart: the last at home who used force, of no arm of the state")
+	}
+	return nil
+}
+
+// foeAtHome returns the source of the last event of force told (quad
+// class 4) of country cc, or of none ("gunmen"), that no arm of its state
+// did (state) and that fell on cc, or nil: the armed party a story of one country
+// tells fighting at home (rebels, gunmen who stormed a building).
+func (sc *scene) foeAtHome(cc string, state func(string) bool) *dateline.Participant {
+	for _, es := range [2][]dateline.Event{sc.sentence, sc.earlier} {
+		for i := len(es) - 1; i >= 0; i-- {
+			e := &es[i]
+			if told(e) && e.QuadClass == 4 && (string(e.Source.Country) == cc || e.Source.Country == "") && e.Source.Sector != "" && !state(string(e.Source.Sector)) &&
+				e.Target != nil && string(e.Target.Country) == cc {
+				return e.Source
+			}
+		}
+	}
+	return nil
+}
+
 // government returns the government of country cc, by the country's name.
 func (c *Coder) government(cc string) dateline.Actor {
 	p, _ := c.Places.Country(cc)
