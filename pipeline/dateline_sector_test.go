@@ -5,8 +5,8 @@ import "testing"
 // TestPluralAgentOfTheDateline: "the generals", "the officers" with no
 // country, resolved by their sector, are the dateline country's when the
 // story named that sector of it, though another country's was named since
-// ("India put its troops on alert"); a story with no dateline keeps the one
-// named last.
+// ("India put its troops on alert"); a story with no dateline, or filed from
+// a desk abroad, keeps the one named last.
 func TestPluralAgentOfTheDateline(t *testing.T) {
 	runActorPlaceRows(t, []actorPlaceRow{
 		{name: "the generals after a coup, South Asia", date: "1999-10-13",
@@ -24,6 +24,9 @@ func TestPluralAgentOfTheDateline(t *testing.T) {
 		{name: "the generals after a takeover, West Africa", date: "2023-07-28",
 			text:     "NIAMEY, Niger (AP) — Niger's army seized power on Wednesday.\n\nNigerian troops went on alert along the border.\n\nThe African Union urged the generals to restore civilian rule.\n",
 			sentence: "urged the generals", want: []string{"02 IGOAFR>NERMIL"}, not: []string{"02 IGOAFR>NGAMIL"}},
+		{name: "a story filed from a desk abroad: not the dateline's", date: "2021-10-26",
+			text:     "NAIROBI, Kenya (AP) — Sudan's army seized power on Monday.\n\nKenya's army closed the border.\n\nEgyptian troops went on alert.\n\nThe African Union urged the generals to restore civilian rule.\n",
+			sentence: "urged the generals", not: []string{"02 IGOAFR>KENMIL"}},
 		{name: "no dateline: the one named last", date: "1999-10-13",
 			text:     "Pakistan's army seized power on Tuesday.\n\nIndia put its troops along the border on alert.\n\nThe opposition leader urged the generals to hold elections.\n",
 			sentence: "urged the generals", not: []string{"02 PAKOPP>PAKMIL"}},

@@ -877,11 +877,12 @@ func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, str
 	if s, ok := t.agentsSeen[ag]; ok && !s.many {
 		return s, "the same noun as \"" + s.text + "\", the only actor the story named so", true
 	}
-	if s, ok := t.datelineSeen[ag.Sector]; ok && plural && t.d.sectorIs(ag.Sector, sectorHome) {
+	if s, ok := t.datelineSeen[ag.Sector]; ok && plural && t.d.sectorIs(ag.Sector, sectorHome) && !t.abroadDesk() {
 		// "Pakistan's army seized power ... India put its troops on alert.
 		// Bhutto urged the generals to hold elections": a home sector
 		// (army, police, government) of the dateline's country, named in
-		// the story, before another country's named since
+		// the story, before another country's named since; not in a story
+		// filed from a desk abroad (abroadDesk)
 		return s, "the last of the same sector of the dateline's country named, \"" + s.text + "\"", true
 	}
 	if s, ok := t.sectorsSeen[ag.Sector]; ok && plural {
