@@ -2,12 +2,31 @@ package pipeline
 
 import "testing"
 
-// TestPromiseCounterpart: a promise, pledge or offer (03) and a truce
+// TestPromiseCounterpart: a promise, pledge or offer (03), an offer of
+// talks (036) and a truce
 // declared by one side (0871) that name no one are made to the story's
 // other party, as a demand or a threat with no target is (policy.tsv's
 // counterpart); one that names whom it is made to keeps it.
 func TestPromiseCounterpart(t *testing.T) {
 	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "talks offered without preconditions, in Europe", date: "1990-04-20",
+			text:     "VILNIUS, Lithuania (AP) — Moscow cut off oil supplies to Lithuania on Wednesday.\n\nLithuania offered to open talks without preconditions.\n",
+			sentence: "offered to open talks", want: []string{"03 LTU>RUSGOV"}},
+		{name: "a meeting proposed after a border clash, in Asia", date: "2020-06-17",
+			text:     "NEW DELHI (AP) — Chinese troops clashed with Indian soldiers in Ladakh on Monday.\n\nIndia offered to hold talks at the border.\n",
+			sentence: "offered to hold talks", want: []string{"03 IND>CHNGOV"}},
+		{name: "talks agreed after an accusation, in Africa", date: "2016-03-07",
+			text:     "NAIROBI, Kenya (AP) — Ethiopia accused Kenya on Monday of sheltering rebel commanders.\n\nKenya said it was ready to hold talks.\n",
+			sentence: "ready to hold talks", want: []string{"03 KEN>ETHGOV"}},
+		{name: "military talks proposed, Korea", date: "2014-10-15",
+			text:     "SEOUL, South Korea (AP) — South Korean troops fired warning shots at North Korean soldiers on Monday.\n\nNorth Korea offered to hold military talks.\n",
+			sentence: "offered to hold military talks", want: []string{"03 PRK>KORGOV"}},
+		{name: "talks agreed after an accusation, the Americas", date: "2023-12-10",
+			text:     "GEORGETOWN, Guyana (AP) — Venezuela accused Guyana of provocation on Friday.\n\nGuyana agreed to hold talks on Thursday.\n",
+			sentence: "agreed to hold talks", want: []string{"03 GUY>VENGOV"}},
+		{name: "talks offered to whom they name keep them", date: "2020-01-07",
+			text:     "BAMAKO, Mali (AP) — France withdrew its ambassador from Mali on Monday.\n\nMali offered to hold talks with the rebels.\n",
+			sentence: "offered to hold talks", not: []string{"03 MLI>FRAGOV"}},
 		{name: "a pledge after the other side's protest", date: "2002-09-17",
 			text:     "TOKYO (AP) — North Korea fired two missiles into the sea off Japan on Monday.\n\nTokyo protested to Pyongyang on Tuesday.\n\nNorth Korea later pledged to halt its missile tests.\n",
 			sentence: "pledged to halt", want: []string{"03 PRK>JPNGOV"}},
