@@ -1395,10 +1395,23 @@ func (x *sent) deedRejected(code string, p *pred, tgt []int) int {
 	default:
 		return -1
 	}
-	if w := x.headLemma(np); !x.l.InSet("deed", w) && !x.l.InSet("stateact", w) {
+	if w := x.headLemma(np); !x.l.InSet("deed", w) && !x.l.InSet("stateact", w) && !x.conflictNoun(w) {
 		return -1 // a named kind of act ("the proposal") is refused as asked
 	}
 	return np
+}
+
+// conflictNoun reports whether w is an event noun of the lexicon all of
+// whose entries are acts of conflict (quad class 3 or 4: "the annulment",
+// "the expulsions"), not a proposal or an offer, which is refused as asked.
+func (x *sent) conflictNoun(w string) bool {
+	es := x.l.nouns[w]
+	for _, e := range es {
+		if x.l.codes[e.code].QuadClass < 3 {
+			return false
+		}
+	}
+	return len(es) > 0
 }
 
 // eventNoun returns the head lemma of phrase k when it is an event noun
