@@ -211,9 +211,14 @@ type countrySeen struct {
 // noteCountry records a country named as such, ending before word end,
 // for "the country" after it.
 func (t *Tracker) noteCountry(code string, end int) {
-	cs := t.countriesSeen
+	t.countriesSeen = noteSeen(t.countriesSeen, countrySeen{code: code, sent: t.n, end: end})
+}
+
+// noteSeen moves or adds c to the end of cs, which keeps at most
+// maxCountriesSeen countries.
+func noteSeen(cs []countrySeen, c countrySeen) []countrySeen {
 	for k := range cs {
-		if cs[k].code == code {
+		if cs[k].code == c.code {
 			cs = append(cs[:k], cs[k+1:]...)
 			break
 		}
@@ -221,7 +226,7 @@ func (t *Tracker) noteCountry(code string, end int) {
 	if len(cs) == maxCountriesSeen {
 		cs = append(cs[:0], cs[1:]...)
 	}
-	t.countriesSeen = append(cs, countrySeen{code: code, sent: t.n, end: end})
+	return append(cs, c)
 }
 
 // refCountry returns the country a description of one ("the country",
@@ -244,6 +249,18 @@ func (t *Tracker) refCountry(i, j int) (string, string) {
 		}
 	}
 	if kind != nil && !t.kindSeen(kind, i) {
+		// the only kingdom named is this clause's own, or named by its
+		// demonym: a kingdom is still a kingdom ("protesters stormed Saudi
+		// posts after the kingdom's execution of a cleric", "Moroccan
+		// officials recalled their envoy, and the kingdom let thousands
+		// cross"), not the country named last
+		for _, seen := range [2][]countrySeen{t.countriesSeen, t.adjSeen} {
+			for k := len(seen) - 1; k >= 0; k-- {
+				if c := seen[k]; kind[fold(c.code)] && (c.sent < t.n || c.end <= i) {
+					return c.code, noun + " named last, the only one, by its name in this clause or by its demonym"
+				}
+			}
+		}
 		kind = nil // "the kingdom" with no kingdom named: the country named last
 	}
 	skipped := ""

@@ -61,6 +61,7 @@ type Tracker struct {
 	groupBefore  []dateline.Actor     // the members of a counted description that opened the sentence before ("The two leaders met"), for "they"
 
 	countriesSeen []countrySeen // the countries named as such, the latest last, for "the country"
+	adjSeen       []countrySeen // the countries named by a demonym or possessive before an agent ("Saudi officials"), for "the kingdom"
 	countryRef    countrySeen   // the country "the country" stood for last ("The country's army chief visited the north of the country")
 
 	placesSeen []placeSeen // the places and countries named, for "the strip" (DescribePlaces)
@@ -231,6 +232,9 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 		if start := t.wordAt(m.Span.Start, end); start >= 0 {
 			t.it.join(t.ws, start, end)
 			t.they.join(t.ws, start, end)
+		}
+		if m.Actor.Country != "" && (m.Kind == dateline.KindAgent || m.Kind == dateline.KindCountry) && strings.Contains(m.Rule, "adjective") {
+			t.adjSeen = noteSeen(t.adjSeen, countrySeen{code: m.Actor.Country, sent: t.n, end: end})
 		}
 		switch m.Kind {
 		case dateline.KindCountry:
