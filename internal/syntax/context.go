@@ -612,6 +612,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// word after it ends a compound noun, not a clause
 		return dateline.TagNNS
 	}
+	if (imm == dateline.TagNN || imm == dateline.TagNNS) && c.has(dateline.TagVBG) && st.lemmaRoles(i)&(dateline.RoleAttempt|dateline.RoleVolition) != 0 &&
+		st.mark[i]&inNamed == 0 && st.lowerAt(i+1) == "to" && i+2 < len(st.toks) && st.c[i+2].has(dateline.TagVB) {
+		// "fired on a crowd trying to storm the embassy", "arrested a man
+		// planning to flee": a verb of attempt or will before its
+		// infinitive, after a noun, is a participle on the noun
+		return dateline.TagVBG
+	}
 	if (imm == dateline.TagNN || imm == dateline.TagNNS) && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.lemmaRoles(i)&dateline.RoleObjControl != 0 &&
 		st.mark[i]&inNamed == 0 && i+1 < len(st.toks) && (st.c[i+1].t[0] == dateline.TagIN || determinerLike(st.c[i+1].t[0])) {
 		// "passed a resolution calling on the government to", "issued a

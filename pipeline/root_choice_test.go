@@ -1,0 +1,35 @@
+package pipeline
+
+import "testing"
+
+// TestCrowdTryingTo: a verb of attempt or will in -ing form between a noun
+// and its infinitive ("a crowd trying to storm") is a participle on the
+// noun, so the noun stays the phrase's head: firing on it is firing on a
+// crowd (175), and the crowd does the attempted act.
+func TestCrowdTryingTo(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"fired on a crowd trying to storm", d, "Police fired on a crowd trying to storm the embassy.", "175", "COP>CVL", ""},
+		{"the crowd attempted the storming", d, "Police fired on a crowd trying to storm the embassy.", "145", "CVL>GOV", ""},
+		{"opened fire on a crowd trying to reach", d, "Troops opened fire on a crowd trying to reach the palace.", "175", "MIL>CVL", ""},
+		{"shot at a mob trying to loot", d, "Soldiers shot at a mob trying to loot the market.", "175", "MIL>CVL", ""},
+		{"the mob, not the soldiers, tried to loot", d, "Soldiers shot at a mob trying to loot the market.", "145", "CVL>", ""},
+		{"a crowd planning to march", d, "Police fired on a crowd planning to march on the presidency.", "175", "COP>CVL", ""},
+	})
+}
+
+// TestForceFiredAtCrowds: a state's forces firing arms at protesters or a
+// crowd repress it (175), whatever arms the sentence names; armed men who
+// are no state force, or fire aimed at fighters, stay acts of force (19x).
+func TestForceFiredAtCrowds(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"machine guns at students", d, "Soldiers fired machine guns at students in Rangoon.", "175", "MMRMIL>MMRCVL", ""},
+		{"shot into the crowd", d, "Police shot into the crowd.", "175", "COP>CVL", ""},
+		{"shot at protesters", d, "Troops shot at protesters in Khartoum.", "175", "SDNMIL>SDNOPP", ""},
+		{"fired rifles into mourners", d, "Troops fired rifles into a crowd of mourners in Conakry.", "175", "GINMIL>GINCVL", ""},
+		{"fired live rounds at marchers", d, "Riot police fired rounds at marchers in Harare on Monday.", "175", "ZWECOP>ZWEOPP", ""},
+		{"machine guns at demonstrators", d, "Troops fired machine guns at demonstrators in Mandalay.", "175", "MMRMIL>MMROPP", ""},
+		{"shot at a crowd outside a palace", d, "Police shot at the crowd outside the palace in Dhaka.", "175", "BGDCOP>BGDCVL", ""},
+		{"gunmen at villagers: no repression", d, "Gunmen fired machine guns at villagers.", "175", "", ""},
+		{"shots at rebel positions: no repression", d, "Soldiers fired shots at rebel positions.", "175", "", ""},
+	})
+}
