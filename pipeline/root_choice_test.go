@@ -33,3 +33,18 @@ func TestForceFiredAtCrowds(t *testing.T) {
 		{"shots at rebel positions: no repression", d, "Soldiers fired shots at rebel positions.", "175", "", ""},
 	})
 }
+
+// TestEnvoysPulledOut: a state that pulls its own envoys or embassy staff
+// out of a country withdraws them (161), as "recall" reads it; troops
+// pulled out retreat (087).
+func TestEnvoysPulledOut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"pulling diplomats out of a capital", d, "Britain is pulling its diplomats out of Tehran.", "161", "GBR>IRNGOV", ""},
+		{"pulled out diplomats from", d, "Canada pulled out its diplomats from Caracas.", "161", "CAN>VENGOV", ""},
+		{"embassy staff pulled out", d, "Germany pulled its embassy staff out of Kabul.", "161", "DEU>AFGGOV", ""},
+		{"perfect tense, an envoy", d, "France has pulled its envoy out of Bamako.", "161", "FRA>MLIGOV", ""},
+		{"an ambassador, with a day", d, "Washington pulled its ambassador out of Moscow on Friday.", "161", "USAGOV>RUSGOV", ""},
+		{"troops pulled out retreat", d, "Russia pulled its troops out of Kherson.", "087", "RUS>UKR", ""},
+		{"troops pulled out are no envoys", d, "Russia pulled its troops out of Kherson.", "161", "", ""},
+	})
+}
