@@ -48,3 +48,20 @@ func TestEnvoysPulledOut(t *testing.T) {
 		{"troops pulled out are no envoys", d, "Russia pulled its troops out of Kherson.", "161", "", ""},
 	})
 }
+
+// TestRejectedAs: an "as" phrase after the object says what the object is
+// taken for. It is not the act a refusal speaks of ("rejected the
+// sanctions as an attack" refuses the sanctions, not an attack), and a
+// preposition inside it is its noun's, not the verb's: "on its
+// sovereignty" names no target of the rejection.
+func TestRejectedAs(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"rejected sanctions as an attack on", d, "Iran rejected the sanctions as an attack on its sovereignty.", "120", "IRN>", ""},
+		{"rejected as an attack, then vowed", d, "Pyongyang rejected the sanctions as an attack on its sovereignty and vowed to make the United States pay.", "120", "PRKGOV>", ""},
+		{"rejected as an assault on its economy", d, "Venezuela rejected the sanctions as an assault on its economy.", "120", "VEN>", ""},
+		{"a city for its government", d, "Caracas rejected the new measures as an attack on its sovereignty.", "120", "VENGOV>", ""},
+		{"an of phrase inside the as phrase", d, "Cuba rejected the embargo as an act of war against its people.", "120", "CUB>", ""},
+		{"the people inside the as phrase are no target", d, "Syria rejected the sanctions as an assault on the Syrian people.", "120", "SYR>", ""},
+		{"a passive's as phrase keeps its modifiers", sweepDate, "The release of the hostages was demanded by the Israeli government on Sunday as the first step of any deal with Hamas, an official said.", "10", "ISRGOV>PSEREB", ""},
+	})
+}

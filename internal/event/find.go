@@ -1908,6 +1908,9 @@ func (x *sent) complement(i int) int {
 			if subj >= 0 && pp < subj {
 				continue // "At a meeting with Li, Merz called for access": the phrase that opens the clause is no complement
 			}
+			if x.s.Tokens[an.Chunks[pp].Head].Lower == "as" {
+				continue // "rejected the sanctions as an attack": what the object is taken for, not the act spoken of
+			}
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
 				cands = append(cands, np)
 			} else if pp+1 < len(an.Chunks) && an.Chunks[pp+1].Kind == dateline.ChunkVG && an.Words[an.Chunks[pp+1].Head].Tag == dateline.TagVBG {
