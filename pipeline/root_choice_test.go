@@ -65,3 +65,19 @@ func TestRejectedAs(t *testing.T) {
 		{"a passive's as phrase keeps its modifiers", sweepDate, "The release of the hostages was demanded by the Israeli government on Sunday as the first step of any deal with Hamas, an official said.", "10", "ISRGOV>PSEREB", ""},
 	})
 }
+
+// TestFrameSpeakerNameSplit: a report frame after the clause it reports
+// (", the speaker of parliament, Mahinda Yapa Abeywardena, announced") is
+// a frame even when the speaker's name, set off by commas, reaches the
+// chunks as two phrases; the resignation it tells of is then announced,
+// decided (0831), not the subject's own intent (0341).
+func TestFrameSpeakerNameSplit(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"announced late on Saturday", d, "Rajapaksa will step down on Wednesday, the speaker of parliament, Mahinda Yapa Abeywardena, announced late on Saturday.", "0831", "LKAGOV>LKAOPP", ""},
+		{"president of congress", d, "Vizcarra will resign on Friday, the president of congress, Juan Carlos Pinzon, announced.", "0831", "PERGOV>PEROPP", ""},
+		{"said, next month", d, "Thein Sein will step down next month, the speaker of parliament, Aung Kyaw Zaw, said.", "0831", "MMRGOV>MMROPP", ""},
+		{"before a month", d, "Bouteflika will step down before April, the speaker of parliament, Mouad Bouchareb, announced.", "0831", "DZAGOV>DZAOPP", ""},
+		{"hand over power, said", d, "Museveni will hand over power next year, the speaker of parliament, Rebecca Alitwala Kadaga, said.", "0831", "UGAGOV>UGAOPP", ""},
+		{"three names", d, "Mugabe will resign on Tuesday, the speaker of parliament, Jacob Francis Mudenda, announced.", "0831", "ZWEGOV>ZWEOPP", ""},
+	})
+}

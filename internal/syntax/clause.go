@@ -552,6 +552,10 @@ func (st *state) frames() {
 			for p := subj - 1; p >= 0 && ch[p].Poss && st.punctBetween(p, p+1) == 0; p-- {
 				start = ch[p].From // "the prime minister's office said": from its possessor
 			}
+			for p := int(an.Words[start].Chunk) - 1; p >= 0 && ch[p].Kind == dateline.ChunkNP && st.punctBetween(p, p+1) == 0 &&
+				st.properRun(ch[p].From, ch[p].To) && st.properRun(ch[p+1].From, ch[p+1].To); p-- {
+				start = ch[p].From // ", Mahinda Yapa Abeywardena, announced": a name the chunks split in two
+			}
 		}
 		if start == 0 || an.Words[start-1].Tag != dateline.TagComma && an.Words[start-1].Tag != dateline.TagQuote {
 			continue
