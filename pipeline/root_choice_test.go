@@ -81,3 +81,17 @@ func TestFrameSpeakerNameSplit(t *testing.T) {
 		{"three names", d, "Mugabe will resign on Tuesday, the speaker of parliament, Jacob Francis Mudenda, announced.", "0831", "ZWEGOV>ZWEOPP", ""},
 	})
 }
+
+// TestNounBeforeWho: a word that may be a noun or an adjective ("chief",
+// "radical") right before "who" is the noun its phrase ends in, so the
+// relative clause's act has that phrase as its subject.
+func TestNounBeforeWho(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a security chief who was freed", d, "Felix Kulov, a former security chief who was freed from prison by protesters, took charge of the police.", "0841", "KGZOPP>KGZGOV", ""},
+		{"an opposition radical who organised", d, "Soldiers detained a prominent opposition radical who had organised the march.", "141", "OPP>", ""},
+		{"a young radical who led a march", d, "Police detained a young opposition radical who had led the march on parliament.", "141", "OPP>", ""},
+		{"a student radical who burned a flag", d, "Police arrested a student radical who had burned the flag.", "145", "CVL>", ""},
+		{"an army chief who ordered shelling", d, "Ali Musa, a senior army chief who had ordered the shelling of Homs, was arrested in Beirut.", "194", "MIL>SYR", ""},
+		{"apposition, then the passive arrest", d, "Maria Lopez, a student radical who had led the march, was detained by police.", "141", "CVL>", ""},
+	})
+}

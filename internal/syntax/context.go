@@ -375,6 +375,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagCC
 		}
 	}
+	if c.has(dateline.TagNN) && c.has(dateline.TagJJ) && i > 0 && i+1 < len(st.toks) && (st.c[i+1].t[0] == dateline.TagWP || st.c[i+1].t[0] == dateline.TagWPS) {
+		if p := st.an.Words[i-1].Tag; p.IsNoun() || p.IsAdjective() || determinerLike(p) {
+			// "a former security chief who was freed", "a radical whose":
+			// right before a relative pronoun for a person, the phrase's
+			// noun, not an adjective
+			return dateline.TagNN
+		}
+	}
 	if (c.has(dateline.TagRB) || c.has(dateline.TagRBR)) && c.first(func(t dateline.Tag) bool { return t.IsAdjective() }) != dateline.TagNone &&
 		!c.has(dateline.TagIN) && !c.has(dateline.TagRP) && // (not "called off the next day": a particle)
 		st.mark[i]&inTime == 0 && i+1 < len(st.toks) && st.mark[i+1]&timeStart != 0 && (i == 0 || !determinerLike(st.an.Words[i-1].Tag)) {
