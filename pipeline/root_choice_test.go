@@ -95,3 +95,19 @@ func TestNounBeforeWho(t *testing.T) {
 		{"apposition, then the passive arrest", d, "Maria Lopez, a student radical who had led the march, was detained by police.", "141", "CVL>", ""},
 	})
 }
+
+// TestSpeakerBeforeRelative: after "X, who ..., said Y was Z and asked W
+// to act", the act after "and" is the speaker's, as after "X said" with
+// nothing between: a thing said names no actor, the one who said it does.
+// A modal the saying has not ("and would send an envoy") goes on with what
+// was said.
+func TestSpeakerBeforeRelative(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"asked, after an apposition and a relative", d, "Albert Ondo Ossa, the main opposition candidate, who had denounced the count as a fraud, said the victory was rightfully his and asked the officers to finish counting the ballots.", "020", "OPP>COP", ""},
+		{"urged, after a relative", d, "Raila Odinga, who had rejected the results, said the election was rigged and urged his supporters to stay calm.", "020", "KENOPP>", ""},
+		{"called on, after a passive relative", d, "Alexei Navalny, who had been poisoned in August, said the verdict was unjust and called on Russians to protest.", "020", "RUSOPP>RUSCVL", ""},
+		{"asked a court", d, "Ousmane Sonko, who had been jailed in July, said the vote was a fraud and asked the Constitutional Council to annul it.", "020", "SENOPP>SENJUD", ""},
+		{"a modal goes on with what was said", d, "Kofi Annan said he was deeply concerned and would send an envoy to assess the situation.", "036", "IGOUNO>", ""},
+		{"a modal after a relative stays what was said", d, "Singirok, whom the prime minister promptly dismissed, said the mercenaries had been hired to crush the rebellion and would have killed many civilians.", "1384", "PNGUAF>PNGCVL", ""},
+	})
+}
