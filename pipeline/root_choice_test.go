@@ -111,3 +111,19 @@ func TestSpeakerBeforeRelative(t *testing.T) {
 		{"a modal after a relative stays what was said", d, "Singirok, whom the prime minister promptly dismissed, said the mercenaries had been hired to crush the rebellion and would have killed many civilians.", "1384", "PNGUAF>PNGCVL", ""},
 	})
 }
+
+// TestReportedSubjectWithRelative: a relative clause with no commas on the
+// subject of what is reported ("said that the rebels who seized the town
+// must withdraw") sits between that subject and its verb; the verb after it
+// is still what was said, not a main clause of its own.
+func TestReportedSubjectWithRelative(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"that, then the relative", d, "The UN said that the rebels who seized the town must withdraw immediately.", "100", "IGOUNO>REB", ""},
+		{"no that", d, "Kyiv said the Russian troops who occupied the plant must leave.", "100", "UKRGOV>RUSGOV", ""},
+		{"must release, a pronoun object", d, "Nigeria said the gunmen who kidnapped the schoolgirls must release them.", "1053", "NGA>UAF", ""},
+		{"should return: an appeal", d, "Seoul said the North Korean soldiers who crossed the border should return.", "020", "KORGOV>PRKGOV", ""},
+		{"must restore civilian rule", d, "The African Union said that the officers who seized power must restore civilian rule.", "1044", "IGOAFR>MIL", ""},
+		{"a passive obligation on the reported subject", d, "India said the gunmen who attacked Mumbai must be handed over by Pakistan.", "1053", "IND>UAF", ""},
+		{"the told are no reported subject", d, "Police told the men who gathered outside to leave.", "10", "", ""},
+	})
+}

@@ -245,6 +245,13 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		q := an.Clauses[prevClause].Parent
 		c.Kind, c.Parent = dateline.ClauseComplement, q
 		st.rel(dateline.RelComp, an.Clauses[q].Verb, k)
+	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.reportedAfterRestrictive(prevClause, k):
+		// "said that the gunmen who attacked Mumbai had come from
+		// Pakistan": a relative clause with no commas on the complement's
+		// subject sits between it and its verb
+		q := an.Clauses[prevClause].Parent
+		c.Kind, c.Parent = dateline.ClauseComplement, q
+		st.rel(dateline.RelComp, an.Clauses[q].Verb, k)
 	case sg.opener >= 0:
 		c.Kind, c.Parent = st.openedBy(sg.opener), prevClause
 		if c.Kind == dateline.ClauseComplement && sg.opener > 0 && ch[sg.opener-1].Kind == dateline.ChunkConj {

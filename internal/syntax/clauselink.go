@@ -26,6 +26,39 @@ func (st *state) reportedAfterRelative(q, k int) bool {
 	return op >= 2 && ch[op-1].Kind == dateline.ChunkNP && op-1 == pv+1 && st.punctBetween(op-1, op) == ',' && k > op
 }
 
+// reportedAfterRestrictive reports whether clause q is a relative clause
+// with no commas on the subject of what a verb reports, right after the
+// verb, its "that", or its object and "that", and verb group k, right after
+// it, is the reported clause's verb: "said that the gunmen who attacked
+// Mumbai had come from Pakistan", "told him the men who fired were
+// soldiers".
+func (st *state) reportedAfterRestrictive(q, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	rc := an.Clauses[q]
+	if rc.Kind != dateline.ClauseRelative || rc.Parent < 0 || rc.Opener < 0 || st.punctBetween(k-1, k) != 0 {
+		return false
+	}
+	pv := an.Clauses[rc.Parent].Verb
+	if an.Words[ch[pv].Head].Roles&(dateline.RoleReport|dateline.RoleAllege) == 0 || !ch[pv].Verb.Finite {
+		return false
+	}
+	op := int(an.Words[rc.Opener].Chunk)
+	if op < 2 || k <= op || ch[op-1].Kind != dateline.ChunkNP || ch[op-1].Time || st.punctBetween(op-1, op) != 0 {
+		return false
+	}
+	that := func(j int) bool { return ch[j].Kind == dateline.ChunkSub && st.toks[ch[j].Head].Lower == "that" }
+	switch s := op - 1; {
+	case s == pv+1:
+		return an.Words[ch[pv].Head].Roles&dateline.RoleObjControl == 0 // not "told the men who": the told
+	case s == pv+2:
+		return that(pv + 1)
+	case s == pv+3:
+		return ch[pv+1].Kind == dateline.ChunkNP && that(pv+2)
+	}
+	return false
+}
+
 // reportedAfterAppositive reports whether clause q's verb reports (and
 // takes no object) and is followed by a phrase and another set off by
 // commas, then verb group k: "said its candidate, Edmundo Gonzalez, had
