@@ -112,6 +112,19 @@ func TestSpeakerBeforeRelative(t *testing.T) {
 	})
 }
 
+// TestObligationInLaterComplement: what a statement says another must or
+// should do counts in any of its that-clauses, not only the first ("said
+// the vote was rigged and that Russia must withdraw its troops").
+func TestObligationInLaterComplement(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"told him that ... and that ... must", d, "India told him that the gunmen had come from Pakistan and that Islamabad must take strong action against those responsible.", "100", "IND>PAKGOV", ""},
+		{"must withdraw, second clause", d, "The EU said the vote was rigged and that Russia must withdraw its troops.", "1056", "IGOEUR>RUS", ""},
+		{"should hand over: an appeal", d, "Kenya said the attack was planned abroad and that Somalia should hand over the suspects.", "02", "KEN>SOM", ""},
+		{"must release a leader", d, "France said the coup was illegal and that the junta must release President Bazoum.", "1053", "FRA>NERGOV", ""},
+		{"must stop launches", d, "Japan said the missile had landed in its waters and that North Korea must stop its launches.", "100", "JPN>PRK", ""},
+	})
+}
+
 // TestReportedSubjectWithRelative: a relative clause with no commas on the
 // subject of what is reported ("said that the rebels who seized the town
 // must withdraw") sits between that subject and its verb; the verb after it
