@@ -140,3 +140,17 @@ func TestReportedSubjectWithRelative(t *testing.T) {
 		{"the told are no reported subject", d, "Police told the men who gathered outside to leave.", "10", "", ""},
 	})
 }
+
+// TestTruceThatWasAnnounced: "that" after a noun, before a reporting verb
+// that ends its clause ("a ceasefire that the minister announced on
+// Friday"), opens a relative clause whose object is the noun: the truce
+// was declared (0871), and nothing was said of its own.
+func TestTruceThatWasAnnounced(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a ceasefire a minister announced, after despite", d, "Troops shelled homes despite a ceasefire that Foreign Minister Moussa Koussa announced on Friday.", "0871", "LBYGOV>", ""},
+		{"the truce the government declared", d, "Rebels broke the truce that the government declared on Monday.", "0871", "GOV>", ""},
+		{"the ceasefire a country announced", d, "Fighting resumed despite the ceasefire that Russia announced on Sunday.", "0871", "RUS>", ""},
+		{"a group's truce, no time", d, "Israel ignored the truce that Hamas declared.", "0871", "PSEREB>", ""},
+		{"a time phrase of its own", d, "The army violated the ceasefire that the rebels announced last week.", "0871", "REB>", ""},
+	})
+}
