@@ -154,3 +154,18 @@ func TestTruceThatWasAnnounced(t *testing.T) {
 		{"a time phrase of its own", d, "The army violated the ceasefire that the rebels announced last week.", "0871", "REB>", ""},
 	})
 }
+
+// TestLedInAProtest: leading people in a protest, march, rally or vigil
+// ("led thousands of people in a march through Kampala") is protesting
+// (141), whoever the led are; the event noun alone, with no verb that does
+// it, would code nothing.
+func TestLedInAProtest(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"through the capital in a protest against", d, "Anwar led tens of thousands of people through the capital in the largest protest against Prime Minister Mahathir Mohamad.", "141", "MYSPTY>MYSGOV", ""},
+		{"young people in a protest", d, "Bobi Wine led hundreds of young people in a protest against the election results.", "141", "UGAOPP>UGAGOV", ""},
+		{"a march against a leader", d, "Juan Guaido led tens of thousands of Venezuelans in a march against Maduro.", "141", "VENOPP>VENGOV", ""},
+		{"a march through a capital", d, "Kizza Besigye led thousands of people in a march through Kampala.", "141", "UGAOPP>UGAGOV", ""},
+		{"a march through Moscow", d, "Alexei Navalny led thousands of people in a march through Moscow.", "141", "RUSOPP>RUSGOV", ""},
+		{"troops led in an attack are no protest", d, "The general led his troops in an attack on the town.", "14", "", ""},
+	})
+}
