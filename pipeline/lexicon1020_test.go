@@ -352,7 +352,8 @@ func TestLexiconFight(t *testing.T) {
 		{"firing a minister is no attack", d, "The president fired the defence minister.", "19", "", ""},
 		{"shooting a film is no attack", d, "The director shot a film in Morocco.", "19", "", ""},
 		{"shooting a video is no attack", d, "Israeli soldiers shot a video of the raid.", "19", "", ""},
-		{"shooting into a crowd", d, "Soldiers shot into the crowd.", "193", "MIL>CVL", ""},
+		{"shooting into a crowd is repression", d, "Soldiers shot into the crowd.", "175", "MIL>CVL", ""}, // a state force on a crowd (175), as "fired on the crowd" reads
+		{"shooting into positions", d, "Soldiers shot into rebel positions.", "193", "MIL>REB", ""},
 		{"shooting people named by a common noun", d, "Police shot dead four suspects.", "193", "COP>", ""},
 		{"under fire from: the subject is the target", d, "The convoy came under fire from rebels.", "193", "REB>", ""},
 		{"imposing a blockade", d, "Israel imposed a blockade on Gaza.", "191", "ISR>PSE", ""},

@@ -1908,6 +1908,9 @@ func (x *sent) complement(i int) int {
 			if subj >= 0 && pp < subj {
 				continue // "At a meeting with Li, Merz called for access": the phrase that opens the clause is no complement
 			}
+			if x.s.Tokens[an.Chunks[pp].Head].Lower == "as" {
+				continue // "rejected the sanctions as an attack": what the object is taken for, not the act spoken of
+			}
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
 				cands = append(cands, np)
 			} else if pp+1 < len(an.Chunks) && an.Chunks[pp+1].Kind == dateline.ChunkVG && an.Words[an.Chunks[pp+1].Head].Tag == dateline.TagVBG {
@@ -2085,23 +2088,15 @@ func (x *sent) obligations() {
 		if p.vg < 0 || !x.l.has(p.code, flagStatement) {
 			continue
 		}
-		ci := x.thatClause(p.vg)
+		ci := x.obligationClause(p.vg)
 		if ci < 0 {
 			continue
 		}
 		cv := an.Clauses[ci].Verb
 		fam := famAppeal
 		switch an.Chunks[cv].Verb.Modal {
-		case "must":
-			fam = famDemand
-		case "should", "ought":
-		case "":
-			if !x.subjunctive(cv) {
-				continue
-			}
-			fam = famDemand // "insisted that the president step down"
-		default:
-			continue
+		case "must", "":
+			fam = famDemand // "must drop barriers"; "insisted that the president step down"
 		}
 		subj := an.Dependent(cv, dateline.RelSubj)
 		if subj < 0 {
@@ -2135,6 +2130,30 @@ func (x *sent) obligations() {
 			p.how = append(p.how, "obligation: a subjunctive")
 		}
 	}
+}
+
+// obligationClause returns the first complement clause of statement verb
+// group k whose verb says what another must or should do: a modal of
+// obligation or a subjunctive ("said the gunmen had come from Pakistan and
+// that Islamabad must take action": the second), or -1.
+func (x *sent) obligationClause(k int) int {
+	an := x.an
+	for v := range an.Dependents(k, dateline.RelComp) {
+		for ci, c := range an.Clauses {
+			if c.Verb != v || c.Kind != dateline.ClauseComplement {
+				continue
+			}
+			switch an.Chunks[v].Verb.Modal {
+			case "must", "should", "ought":
+				return ci
+			case "":
+				if x.subjunctive(v) {
+					return ci
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // addressee returns whom statement verb group k is told to when the

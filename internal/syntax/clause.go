@@ -250,6 +250,13 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		q := an.Clauses[prevClause].Parent
 		c.Kind, c.Parent = dateline.ClauseComplement, q
 		st.rel(dateline.RelComp, an.Clauses[q].Verb, k)
+	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.reportedAfterRestrictive(prevClause, k):
+		// "said that the gunmen who attacked Mumbai had come from
+		// Pakistan": a relative clause with no commas on the complement's
+		// subject sits between it and its verb
+		q := an.Clauses[prevClause].Parent
+		c.Kind, c.Parent = dateline.ClauseComplement, q
+		st.rel(dateline.RelComp, an.Clauses[q].Verb, k)
 	case sg.opener >= 0:
 		c.Kind, c.Parent = st.openedBy(sg.opener), prevClause
 		if c.Kind == dateline.ClauseComplement && sg.opener > 0 && ch[sg.opener-1].Kind == dateline.ChunkConj {
@@ -559,6 +566,10 @@ func (st *state) frames() {
 			start = ch[subj].From
 			for p := subj - 1; p >= 0 && ch[p].Poss && st.punctBetween(p, p+1) == 0; p-- {
 				start = ch[p].From // "the prime minister's office said": from its possessor
+			}
+			for p := int(an.Words[start].Chunk) - 1; p >= 0 && ch[p].Kind == dateline.ChunkNP && st.punctBetween(p, p+1) == 0 &&
+				st.properRun(ch[p].From, ch[p].To) && st.properRun(ch[p+1].From, ch[p+1].To); p-- {
+				start = ch[p].From // ", Mahinda Yapa Abeywardena, announced": a name the chunks split in two
 			}
 		}
 		if start == 0 || an.Words[start-1].Tag != dateline.TagComma && an.Words[start-1].Tag != dateline.TagQuote {

@@ -26,6 +26,39 @@ func (st *state) reportedAfterRelative(q, k int) bool {
 	return op >= 2 && ch[op-1].Kind == dateline.ChunkNP && op-1 == pv+1 && st.punctBetween(op-1, op) == ',' && k > op
 }
 
+// reportedAfterRestrictive reports whether clause q is a relative clause
+// with no commas on the subject of what a verb reports, right after the
+// verb, its "that", or its object and "that", and verb group k, right after
+// it, is the reported clause's verb: "said that the gunmen who attacked
+// Mumbai had come from Pakistan", "told him the men who fired were
+// soldiers".
+func (st *state) reportedAfterRestrictive(q, k int) bool {
+	an := st.an
+	ch := an.Chunks
+	rc := an.Clauses[q]
+	if rc.Kind != dateline.ClauseRelative || rc.Parent < 0 || rc.Opener < 0 || st.punctBetween(k-1, k) != 0 {
+		return false
+	}
+	pv := an.Clauses[rc.Parent].Verb
+	if an.Words[ch[pv].Head].Roles&(dateline.RoleReport|dateline.RoleAllege) == 0 || !ch[pv].Verb.Finite {
+		return false
+	}
+	op := int(an.Words[rc.Opener].Chunk)
+	if op < 2 || k <= op || ch[op-1].Kind != dateline.ChunkNP || ch[op-1].Time || st.punctBetween(op-1, op) != 0 {
+		return false
+	}
+	that := func(j int) bool { return ch[j].Kind == dateline.ChunkSub && st.toks[ch[j].Head].Lower == "that" }
+	switch s := op - 1; {
+	case s == pv+1:
+		return an.Words[ch[pv].Head].Roles&dateline.RoleObjControl == 0 // not "told the men who": the told
+	case s == pv+2:
+		return that(pv + 1)
+	case s == pv+3:
+		return ch[pv+1].Kind == dateline.ChunkNP && that(pv+2)
+	}
+	return false
+}
+
 // reportedAfterAppositive reports whether clause q's verb reports (and
 // takes no object) and is followed by a phrase and another set off by
 // commas, then verb group k: "said its candidate, Edmundo Gonzalez, had
@@ -380,13 +413,16 @@ func (st *state) conjoined(p int, vg dateline.VerbGroup, head int) int {
 			if c := an.Clauses[q]; vg.Finite && c.Kind == dateline.ClauseComplement && c.Parent >= 0 && c.Parent < q &&
 				st.punctBetween(c.Verb-1, c.Verb) != ',' && // (not a list's member: "had annulled the vote, dissolved X and sealed Y")
 				(!st.namedBefore(c.Verb) || st.stateSaid(c.Verb) && st.acts(head)) &&
-				st.namedBefore(an.Clauses[c.Parent].Verb) && an.Chunks[an.Clauses[c.Parent].Verb].Verb.Finite &&
-				!st.sameModal(vg, an.Chunks[c.Verb].Verb, an.Chunks[an.Clauses[c.Parent].Verb].Verb) {
+				st.namedSpeaker(an.Clauses[c.Parent].Verb) && an.Chunks[an.Clauses[c.Parent].Verb].Verb.Finite &&
+				!st.sameModal(vg, an.Chunks[c.Verb].Verb, an.Chunks[an.Clauses[c.Parent].Verb].Verb) &&
+				!(vg.Modal != "" && an.Chunks[an.Clauses[c.Parent].Verb].Verb.Modal == "") {
 				// "Olmert said the raid was an act of war and held Beirut
 				// responsible": a thing said names no actor as its subject,
 				// the one who said it does; the verb after "and" is his. So
 				// is an act after a state or a passive said of an actor: "the
-				// Houthis said five fighters were killed and vowed to retaliate"
+				// Houthis said five fighters were killed and vowed to retaliate".
+				// A modal the saying has not goes on with what was said: "said
+				// the mercenaries had been hired and would have killed civilians"
 				return c.Parent
 			}
 			return q
@@ -422,6 +458,33 @@ func (st *state) acts(head int) bool {
 // names an actor: its subject, most often.
 func (st *state) namedBefore(k int) bool {
 	return k > 0 && st.an.Chunks[k-1].Kind == dateline.ChunkNP && st.an.Chunks[k-1].Named
+}
+
+// namedSpeaker reports whether verb group k follows a named phrase, or a
+// relative clause set off by commas after one, or after its apposition
+// ("Ossa, the main opposition candidate, who had denounced the count,
+// said"): its subject names an actor.
+func (st *state) namedSpeaker(k int) bool {
+	if st.namedBefore(k) {
+		return true
+	}
+	ch := st.an.Chunks
+	if k < 3 || st.punctBetween(k-1, k) != ',' {
+		return false
+	}
+	for j := k - 1; j > 0; j-- {
+		if ch[j].Kind != dateline.ChunkSub {
+			continue
+		}
+		if st.an.Words[ch[j].Head].Roles&dateline.RoleRelative == 0 || st.punctBetween(j-1, j) != ',' || ch[j-1].Kind != dateline.ChunkNP {
+			return false
+		}
+		if ch[j-1].Named {
+			return true
+		}
+		return j > 1 && ch[j-2].Kind == dateline.ChunkNP && ch[j-2].Named && st.punctBetween(j-2, j-1) == ','
+	}
+	return false
 }
 
 // complementBefore returns the nearest clause from p back that

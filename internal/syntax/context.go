@@ -375,6 +375,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagCC
 		}
 	}
+	if c.has(dateline.TagNN) && c.has(dateline.TagJJ) && i > 0 && i+1 < len(st.toks) && (st.c[i+1].t[0] == dateline.TagWP || st.c[i+1].t[0] == dateline.TagWPS) {
+		if p := st.an.Words[i-1].Tag; p.IsNoun() || p.IsAdjective() || determinerLike(p) {
+			// "a former security chief who was freed", "a radical whose":
+			// right before a relative pronoun for a person, the phrase's
+			// noun, not an adjective
+			return dateline.TagNN
+		}
+	}
 	if (c.has(dateline.TagRB) || c.has(dateline.TagRBR)) && c.first(func(t dateline.Tag) bool { return t.IsAdjective() }) != dateline.TagNone &&
 		!c.has(dateline.TagIN) && !c.has(dateline.TagRP) && // (not "called off the next day": a particle)
 		st.mark[i]&inTime == 0 && i+1 < len(st.toks) && st.mark[i+1]&timeStart != 0 && (i == 0 || !determinerLike(st.an.Words[i-1].Tag)) {
@@ -611,6 +619,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// hikes.": after a preposition a bare noun is no subject, so the
 		// word after it ends a compound noun, not a clause
 		return dateline.TagNNS
+	}
+	if (imm == dateline.TagNN || imm == dateline.TagNNS) && c.has(dateline.TagVBG) && st.lemmaRoles(i)&(dateline.RoleAttempt|dateline.RoleVolition) != 0 &&
+		st.mark[i]&inNamed == 0 && st.lowerAt(i+1) == "to" && i+2 < len(st.toks) && st.c[i+2].has(dateline.TagVB) {
+		// "fired on a crowd trying to storm the embassy", "arrested a man
+		// planning to flee": a verb of attempt or will before its
+		// infinitive, after a noun, is a participle on the noun
+		return dateline.TagVBG
 	}
 	if (imm == dateline.TagNN || imm == dateline.TagNNS) && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.lemmaRoles(i)&dateline.RoleObjControl != 0 &&
 		st.mark[i]&inNamed == 0 && i+1 < len(st.toks) && (st.c[i+1].t[0] == dateline.TagIN || determinerLike(st.c[i+1].t[0])) {

@@ -188,11 +188,10 @@ func (st *state) objectRelativeThat(i int) bool {
 	if k >= 0 && w[k].Tag.IsVerb() && st.lemmaRoles(k)&(clauseTaking|dateline.RoleObjControl|dateline.RoleAllege) != 0 {
 		return false // "told reporters that", "convinced the court that"
 	}
-	if k >= 0 && !w[k].Tag.IsVerb() && st.toks[k].Lower != "of" && !(w[k].Tag == dateline.TagComma && k > 0) {
-		// (but ", a move that Kenya condemned": a phrase set off after a
-		// clause, which names the clause's act)
-		return false // "gathered in the square that he would resign": what was told
-	}
+	// "gathered in the square that he would resign": what was told (but ",
+	// a move that Kenya condemned": a phrase set off after a clause, which
+	// names the clause's act)
+	told := k >= 0 && !w[k].Tag.IsVerb() && st.toks[k].Lower != "of" && !(w[k].Tag == dateline.TagComma && k > 0)
 	// the noun may be an object, a subject ("the deal that Russia struck
 	// collapsed") or of an "of" phrase ("the price of a deal that Russia
 	// struck"); a noun whose that-clause is its content ("amid fears
@@ -217,7 +216,14 @@ func (st *state) objectRelativeThat(i int) bool {
 		n++
 	}
 	n = st.afterTime(n) // "had abandoned a day earlier": a time is no object
-	if r := st.lemmaRoles(j); r&(dateline.RoleIntransitive|dateline.RoleCopula) != 0 ||
+	r := st.lemmaRoles(j)
+	if r&dateline.RoleReport != 0 && st.clauseEndsAfterTime(n) {
+		// "despite a ceasefire that the minister announced on Friday.": a
+		// reporting verb that ends its clause says nothing of its own, so
+		// the noun is its object
+		return true
+	}
+	if told || r&(dateline.RoleIntransitive|dateline.RoleCopula) != 0 ||
 		r&clauseTaking != 0 && !(r&dateline.RoleReport == 0 && st.lowerAt(n) == "to" && st.opensNP(n+1)) {
 		return false // (but "the aid that Japan pledged to Ukraine": a will's verb, its party after "to")
 	}
@@ -430,4 +436,13 @@ func (st *state) lateObjectParticiple(i int) bool {
 		v--
 	}
 	return v >= 0 && v < k-1 && w[v].Tag == dateline.TagVBD && st.lemmaRoles(v)&dateline.RoleReport == 0 && (w[v+1].Tag == dateline.TagIN || w[v+1].Tag == dateline.TagRP)
+}
+
+// clauseEndsAfterTime reports whether the clause ends at token n, past a
+// time there, bare or after its preposition ("announced on Friday.").
+func (st *state) clauseEndsAfterTime(n int) bool {
+	if n+1 < len(st.toks) && st.c[n].t[0] == dateline.TagIN && st.mark[n+1]&timeStart != 0 {
+		n = st.afterTime(n + 1)
+	}
+	return n >= len(st.toks) || st.c[n].t[0].IsPunct()
 }

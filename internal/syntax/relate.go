@@ -951,6 +951,9 @@ func (st *state) objects(ci int) {
 			if st.ownWith(j) {
 				continue // "held an exercise near the border with Finland": the border's other side
 			}
+			if st.afterAs(k, j) {
+				continue // "rejected the sanctions as an attack on its sovereignty": the attack's
+			}
 			st.rel(dateline.RelObl, k, j)
 			if ch[k].Verb.Passive && st.toks[ch[j].Head].Lower == "by" {
 				if np := an.Dependent(j, dateline.RelPObj); np >= 0 && an.Dependent(k, dateline.RelAgent) < 0 && !st.deadline(np) {
@@ -988,6 +991,27 @@ func (st *state) ownWith(j int) bool {
 		return false
 	}
 	return an.Governor(j-1, dateline.RelPObj) >= 0 && an.Governor(j, dateline.RelNMod) == j-1 && st.a.ownWith[st.toks[an.Chunks[j-1].Head].Lower]
+}
+
+// afterAs reports whether preposition chunk j modifies a noun of an "as"
+// phrase that says what verb k's object, right before it, is taken for
+// ("rejected the sanctions as an attack on its sovereignty", "rejected the
+// embargo as an act of war against its people"): that noun's modifier,
+// not the verb's.
+func (st *state) afterAs(k, j int) bool {
+	an := st.an
+	n := an.Governor(j, dateline.RelNMod)
+	for step := 0; step < 3 && n >= 1; step++ {
+		p := an.Governor(n, dateline.RelPObj)
+		if p < 1 {
+			return false
+		}
+		if st.toks[an.Chunks[p].Head].Lower == "as" {
+			return an.Governor(p-1, dateline.RelObj) == k && st.punctBetween(p-1, j) == 0
+		}
+		n = an.Governor(p, dateline.RelNMod)
+	}
+	return false
 }
 
 // frontObliques attaches the prepositions that open a clause, before its
