@@ -32,6 +32,7 @@ func TestHedgedActs(t *testing.T) {
 		{"every year", everyTimeRows},
 		{"hearsay", hearsayRows},
 		{"tally", tallyRows},
+		{"history since a year", historyRows},
 		{"unclear count", unclearCountRows},
 		{"probably", probablyRows},
 		{"refused gerund", refusedGerundRows},
@@ -154,6 +155,21 @@ var tallyRows = []modalityRow{
 	{"real: people counted", "Pakistani police have arrested 40 people since 2019, a police spokesman said.", "17", "PAKCOP", asserted},
 	{"real: since a day", "Israel has carried out dozens of strikes in Syria since Friday.", "19", "ISR", asserted},
 	{"real: past tense", "Russian forces fired three missiles at Odesa in 2023.", "19", "RUS", asserted},
+}
+
+// historyRows: an activity in the perfect progressive, or an act named by
+// a noun beside a perfect, told as lasting since a year is background
+var historyRows = []modalityRow{
+	{"fighting since a year", "Mali has been fighting jihadist groups in its north since 2012.", "19", "", hypo},
+	{"battling, another region", "Turkish forces have been battling Kurdish militants in the southeast since 1984.", "19", "", hypo},
+	{"firing, reported", "Houthi rebels have been firing missiles at Saudi cities since 2015, the coalition said.", "19", "", hypo},
+	{"past perfect progressive", "Colombia's army had been fighting the FARC guerrillas since 1964 when the peace deal was signed.", "19", "", hypo},
+	{"noun beside a perfect", "About 13,000 people have died in the fighting between Kyiv's forces and Russian-backed separatists since 2014.", "19", "", hypo},
+	{"noun, another war", "Hundreds of civilians have died in the clashes between Sudanese troops and RSF fighters since 2023.", "19", "", hypo},
+	// a day of the news, and an act in the plain perfect, stay done
+	{"real: since a day", "Nigerian troops have been fighting Boko Haram militants in Borno since Friday.", "19", "NGA", asserted},
+	{"real: plain perfect", "Israeli jets have struck targets in Gaza since 2021, the army said.", "19", "ISR", asserted},
+	{"real: noun, no year", "Dozens of people have died in the fighting between Sudanese troops and RSF fighters this week.", "19", "SDN", asserted},
 }
 
 var unclearCountRows = []modalityRow{

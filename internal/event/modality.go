@@ -88,6 +88,9 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 				if x.tally(cl.Verb) {
 					return dateline.Hypothetical, tallied
 				}
+				if x.history(p, cl.Verb) {
+					return dateline.Hypothetical, tallied
+				}
 			}
 			if depth == 0 && x.conditionPhrase(p) {
 				return dateline.Hypothetical, "condition"
@@ -840,12 +843,38 @@ func (x *sent) tally(k int) bool {
 	if x.l.InSet("era", an.Words[an.Chunks[o].Head].Lemma) {
 		return true // "the two neighbours have fought two wars": acts that fill years are counted only in a history
 	}
+	return x.sinceYear(k, an.Chunks[o].To)
+}
+
+// history reports whether pred p, in the clause of verb group k, is told
+// as lasting since a year: an activity in the perfect progressive ("Mali
+// has been fighting jihadists since 2012") or an act named by a noun
+// beside a perfect ("13,000 people have died in the fighting since 2014"),
+// and the deaths it caused ("have been killed in the fighting since 2020"),
+// fill years of a history, not a day of the news. An act in the plain
+// perfect stays done ("police have arrested 40 people since 2019").
+func (x *sent) history(p *pred, k int) bool {
+	an := x.an
+	if k < 0 || an.Chunks[k].Kind != dateline.ChunkVG {
+		return false
+	}
+	vg := an.Chunks[k].Verb
+	if !vg.Perfect || !(vg.Progressive || p.vg < 0 || p.via >= 0) {
+		return false
+	}
+	return x.sinceYear(k, an.Chunks[k].To)
+}
+
+// sinceYear reports whether "since" and a year ("since 1998", "since
+// independence in 1825") follow token from in the clause of verb group k.
+func (x *sent) sinceYear(k, from int) bool {
+	an := x.an
 	ci := an.ClauseOfChunk(k)
 	end := len(x.s.Tokens)
 	if ci >= 0 && an.Clauses[ci].To > 0 && an.Clauses[ci].To < end {
 		end = an.Clauses[ci].To
 	}
-	for i := an.Chunks[o].To; i < end; i++ {
+	for i := from; i < end; i++ {
 		if x.s.Tokens[i].Lower != "since" {
 			continue
 		}
