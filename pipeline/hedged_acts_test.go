@@ -33,6 +33,7 @@ func TestHedgedActs(t *testing.T) {
 		{"hearsay", hearsayRows},
 		{"tally", tallyRows},
 		{"history since a year", historyRows},
+		{"standing state", standingRows},
 		{"unclear count", unclearCountRows},
 		{"probably", probablyRows},
 		{"refused gerund", refusedGerundRows},
@@ -170,6 +171,22 @@ var historyRows = []modalityRow{
 	{"real: since a day", "Nigerian troops have been fighting Boko Haram militants in Borno since Friday.", "19", "NGA", asserted},
 	{"real: plain perfect", "Israeli jets have struck targets in Gaza since 2021, the army said.", "19", "ISR", asserted},
 	{"real: noun, no year", "Dozens of people have died in the fighting between Sudanese troops and RSF fighters this week.", "19", "SDN", asserted},
+}
+
+// standingRows: an entry marked standing, in the simple present with no
+// time and no one saying it, tells how things stand
+var standingRows = []modalityRow{
+	{"hosts a base, coordinated", "Kyrgyzstan hosts both a U.S. and a Russian air base.", "04", "", hypo},
+	{"hosts bases, relative clause", "Djibouti, which hosts French and Chinese bases, lies on the Bab el-Mandeb strait.", "04", "", hypo},
+	{"stationed, passive", "About 1,500 Russian peacekeepers are stationed in Transnistria.", "15", "", hypo},
+	{"stationed, with a purpose", "Some 28,500 American troops are stationed in South Korea to deter the North.", "15", "", hypo},
+	{"flies to, a route", "Turkish Airlines flies to more than 120 countries.", "04", "", hypo},
+	{"stationed, another region", "About 500 French soldiers are stationed in Chad.", "15", "", hypo},
+	// told as done, dated, or said by someone
+	{"real: hosted, past", "Egypt hosted Israeli and Hamas negotiators in Cairo on Monday.", "04", "EGY", asserted},
+	{"real: hosts, dated", "Turkish President Erdogan hosts Putin in Ankara on Tuesday for talks on Syria.", "04", "TUR", asserted},
+	{"real: were stationed, past", "Some 3,000 Russian troops were stationed in Belarus in February.", "15", "RUS", asserted},
+	{"real: flew, past", "The Turkish prime minister flew to Baghdad on Monday.", "04", "TUR", asserted},
 }
 
 var unclearCountRows = []modalityRow{

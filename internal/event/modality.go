@@ -92,6 +92,9 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 					return dateline.Hypothetical, tallied
 				}
 			}
+			if depth == 0 && x.standingState(p, ci) {
+				return dateline.Hypothetical, standing
+			}
 			if depth == 0 && x.conditionPhrase(p) {
 				return dateline.Hypothetical, "condition"
 			}
@@ -789,6 +792,27 @@ func (x *sent) timeOpenedBy(ci int, name string) bool {
 	return false
 }
 
+// standingState reports whether pred p, in clause ci, tells how things
+// stand rather than an act: its entry is marked "standing" and its clause
+// is a simple present with no time of its own that no one is said to say
+// ("Kyrgyzstan hosts a U.S. air base", "Russian troops are stationed in
+// Georgia"; not "hosts Putin on Tuesday", "said its troops are stationed").
+func (x *sent) standingState(p *pred, ci int) bool {
+	return p.e != nil && p.e.standing && x.presentSimple(ci) && !x.underReport(ci) && !x.dated(ci)
+}
+
+// dated reports whether clause ci holds a time phrase of its own ("hosts
+// Putin on Tuesday").
+func (x *sent) dated(ci int) bool {
+	an := x.an
+	for k, c := range an.Chunks {
+		if c.Kind == dateline.ChunkNP && an.ClauseOfChunk(k) == ci && (c.Time || an.Words[c.Head].Roles&dateline.RoleTime != 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // hearsay reports whether noun phrase k is talk no one vouches for: one of
 // its words is in the `&hearsay` set ("unconfirmed reports", "rumours").
 func (x *sent) hearsay(k int) bool {
@@ -941,6 +965,7 @@ func (x *sent) unclearCount(ci int) bool {
 // not known, talk no one vouches for. asIntent leaves them as they are.
 const (
 	habitual     = "habitual"
+	standing     = "a standing state"
 	tallied      = "a tally of acts"
 	countUnknown = "how many, unknown"
 	unconfirmed  = "unconfirmed"
@@ -951,7 +976,7 @@ const (
 // announces (see habitual).
 func unannounced(how string) bool {
 	switch how {
-	case habitual, tallied, countUnknown, unconfirmed, probable:
+	case habitual, standing, tallied, countUnknown, unconfirmed, probable:
 		return true
 	}
 	return false
