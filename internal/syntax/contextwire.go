@@ -188,9 +188,11 @@ func (st *state) objectRelativeThat(i int) bool {
 	if k >= 0 && w[k].Tag.IsVerb() && st.lemmaRoles(k)&(clauseTaking|dateline.RoleObjControl|dateline.RoleAllege) != 0 {
 		return false // "told reporters that", "convinced the court that"
 	}
-	if k >= 0 && !w[k].Tag.IsVerb() && st.toks[k].Lower != "of" && !(w[k].Tag == dateline.TagComma && k > 0) {
+	if k >= 0 && !w[k].Tag.IsVerb() && st.toks[k].Lower != "of" && !(w[k].Tag == dateline.TagComma && k > 0) && !(k == 0 && w[k].Tag == dateline.TagIN) {
 		// (but ", a move that Kenya condemned": a phrase set off after a
-		// clause, which names the clause's act)
+		// clause, which names the clause's act; and "Under accords that
+		// Christopher signed, ...": a phrase that opens the sentence has no
+		// verb before it to tell anything)
 		return false // "gathered in the square that he would resign": what was told
 	}
 	// the noun may be an object, a subject ("the deal that Russia struck
