@@ -416,3 +416,14 @@ func joined(w string) string {
 	}
 	return strings.ReplaceAll(w, "-", "")
 }
+
+// namesObject reports whether the entry's object argument lists the heads
+// it must end in ("crush obj:coup|insurgency"), not any phrase ("fight obj=T").
+func (e *entry) namesObject() bool {
+	for _, a := range e.args {
+		if a.rel == argObj && a.heads != nil {
+			return true
+		}
+	}
+	return false
+}

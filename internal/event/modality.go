@@ -89,7 +89,7 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 					return dateline.Hypothetical, tallied
 				}
 				if x.history(p, cl.Verb) {
-					return dateline.Hypothetical, tallied
+					return dateline.Hypothetical, history
 				}
 			}
 			if depth == 0 && x.standingState(p, ci) {
@@ -871,7 +871,8 @@ func (x *sent) tally(k int) bool {
 }
 
 // history reports whether pred p, in the clause of verb group k, is told
-// as lasting since a year: an activity in the perfect progressive ("Mali
+// as history: an act that fills years (a war, a coup) told in the past
+// with its year, or one lasting since a year: an activity in the perfect progressive ("Mali
 // has been fighting jihadists since 2012") or an act named by a noun
 // beside a perfect ("13,000 people have died in the fighting since 2014"),
 // and the deaths it caused ("have been killed in the fighting since 2020"),
@@ -883,10 +884,37 @@ func (x *sent) history(p *pred, k int) bool {
 		return false
 	}
 	vg := an.Chunks[k].Verb
+	if vg.Tense == dateline.TensePast && !vg.Perfect && p.vg == k {
+		// "Vietnam and China fought a brief border war in 1979": an act
+		// that fills years (the `&era` set), waged whole and told by its
+		// year; an entry that names the era noun it acts on ("crushed the
+		// insurgency in 2009") tells one deed
+		if o := an.Dependent(k, dateline.RelObj); o >= 0 && x.l.InSet("era", an.Words[an.Chunks[o].Head].Lemma) && p.e != nil && !p.e.namesObject() {
+			return x.yearPhrase(k, an.Chunks[k].To)
+		}
+		return false
+	}
 	if !vg.Perfect || !(vg.Progressive || p.vg < 0 || p.via >= 0) {
 		return false
 	}
 	return x.sinceYear(k, an.Chunks[k].To)
+}
+
+// yearPhrase reports whether a year opened by "in" or "from" ("in 1979",
+// "from 1998 to 2000") follows token from in the clause of verb group k.
+func (x *sent) yearPhrase(k, from int) bool {
+	an := x.an
+	ci := an.ClauseOfChunk(k)
+	end := len(x.s.Tokens)
+	if ci >= 0 && an.Clauses[ci].To > 0 && an.Clauses[ci].To < end {
+		end = an.Clauses[ci].To
+	}
+	for i := from; i+1 < end; i++ {
+		if w := x.s.Tokens[i].Lower; (w == "in" || w == "from") && isYear(x.s.Tokens[i+1].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // sinceYear reports whether "since" and a year ("since 1998", "since
@@ -967,6 +995,7 @@ const (
 	habitual     = "habitual"
 	standing     = "a standing state"
 	tallied      = "a tally of acts"
+	history      = "history: years of it"
 	countUnknown = "how many, unknown"
 	unconfirmed  = "unconfirmed"
 	probable     = "probable"
@@ -976,7 +1005,7 @@ const (
 // announces (see habitual).
 func unannounced(how string) bool {
 	switch how {
-	case habitual, standing, tallied, countUnknown, unconfirmed, probable:
+	case habitual, standing, tallied, history, countUnknown, unconfirmed, probable:
 		return true
 	}
 	return false
