@@ -473,7 +473,7 @@ func (st *state) reportAbove(p int) int {
 // or -1. A participle whose own verb takes an infinitive keeps it.
 func (st *state) controllerAbove(p int) int {
 	an := st.an
-	if p < 0 || p >= len(an.Clauses) || !st.reducedParticiple(p) || an.Clauses[p].Parent < 0 || an.Clauses[p].Parent >= len(an.Clauses) {
+	if p < 0 || p >= len(an.Clauses) || !st.reducedParticiple(p) && !st.restrictiveRelative(p) || an.Clauses[p].Parent < 0 || an.Clauses[p].Parent >= len(an.Clauses) {
 		return -1
 	}
 	q := an.Clauses[p].Parent
@@ -487,6 +487,19 @@ func (st *state) controllerAbove(p int) int {
 		return -1
 	}
 	return q
+}
+
+// restrictiveRelative reports whether clause p is a relative clause not
+// set off by a comma ("ordered the protesters who had gathered outside
+// parliament to disperse"): like a participle, it only says which noun is
+// meant, and an infinitive after it is the controlling verb's.
+func (st *state) restrictiveRelative(p int) bool {
+	c := st.an.Clauses[p]
+	if c.Kind != dateline.ClauseRelative || c.Opener < 0 {
+		return false
+	}
+	o := int(st.an.Words[c.Opener].Chunk)
+	return o > 0 && st.an.Chunks[o-1].Kind == dateline.ChunkNP && st.punctBetween(o-1, o) == 0
 }
 
 // infinitiveAfter reports whether another to-infinitive follows chunk k
