@@ -130,7 +130,7 @@ var cameoSweep = []lexRow{
 	{"054 recognized sovereignty", sweepDate, "Israel recognized Morocco's sovereignty over Western Sahara.", "054", "ISR>MAR", ""},
 	{"054 recognised the state", sweepDate, "Spain recognised the state of Palestine.", "054", "ESP>PSE", ""},
 	{"055 apologised for", sweepDate, "The Dutch king apologised for his country's role in slavery.", "055", "NLDGOV>", ""},
-	{"055 expressed regrets to", sweepDate, "Belgium's king expressed his deepest regrets to Congo for colonial abuses.", "055", "BELGOV>COG", ""},
+	{"055 expressed regrets to", sweepDate, "Belgium's king expressed his deepest regrets to Congo for colonial abuses.", "055", "BELGOV>COD", ""},
 	{"056 forgave", sweepDate, "The Rwandan president forgave the rebels who attacked his convoy.", "056", "RWAGOV>RWAREB", ""},
 	{"057 signed a peace agreement", sweepDate, "Armenia and Azerbaijan signed a peace agreement.", "057", "ARM>AZE", ""},
 	{"057 inked a defence pact", sweepDate, "The Philippines and Japan inked a defence pact.", "057", "PHL>JPN", ""},

@@ -180,7 +180,7 @@ func TestProvokedSaid(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"said troops had provoked the clash", d, "India said Chinese troops had provoked the clash.", "112", "IND>CHNMIL", ""},
 		{"clash provoked by troops, passive", d, "India said the clash was provoked by Chinese troops.", "112", "IND>CHNMIL", ""},
-		{"says agents sparked the riots, present", d, "Kyiv says Russian agents sparked the riots.", "112", "UKRGOV>RUS", ""},
+		{"says agents sparked the riots, present", d, "Kyiv says Russian agents sparked the riots.", "112", "UKRGOV>RUSSPY", ""}, // a state's agents are its secret agents (spies_test.go)
 		{"triggered the fighting, report after", d, "Rebel commanders triggered the fighting, the Sudanese army said.", "112", "SDNMIL>SDNREB", ""},
 		{"triggered by the rebels, passive", d, "The government said the clashes were triggered by the rebels.", "112", "GOV>REB", ""},
 		{"caused a country to act: no blame", d, "Officials said the attacks caused Tunisia to close its border with Libya.", "112", "", ""},

@@ -232,7 +232,7 @@ func TestConstructions(t *testing.T) {
 		{"a prediction by another", "The United States said Russia will invade Ukraine.", "", "13 RUS>UKR"},
 		{"one's own word is a threat", "Russia said it will invade Ukraine.", "138 RUS>UKR", ""},
 		// an accusation's gerund: the accused did it, alleged
-		{"accused of a gerund", "Rwanda accused Congo of backing the rebels.", "112 RWA>COG", "051 RWA>*"},
+		{"accused of a gerund", "Rwanda accused Congo of backing the rebels.", "112 RWA>COD", "051 RWA>*"},
 		{"thanked for a gerund", "The United States thanked Qatar for mediating between Israel and Hamas.", "045 QAT>ISR", ""},
 		// syntax: an adjective that looks like a participle; a verb after a
 		// noun before "to"

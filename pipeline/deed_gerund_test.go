@@ -13,7 +13,7 @@ func TestJudgedGerundOfAct(t *testing.T) {
 	runActorPlaceRows(t, []actorPlaceRow{
 		{name: "a law society calls the sacking of judges an assault", date: "2009-04-11",
 			text:     "SUVA, Fiji (AP) — Fiji's president sacked the country's judges on Friday.\n\nThe head of the Fiji Law Society called the sacking of the judges an assault on the rule of law.\n",
-			sentence: "called the sacking", want: []string{"11 FJI>FJIGOV"}, not: []string{"11 FJI>FJIJUD"}},
+			sentence: "called the sacking", want: []string{"11 NGOFJI>FJIGOV"}, not: []string{"11 FJI>FJIJUD"}},
 		{name: "lawyers condemn the sacking of a chief justice", date: "2007-03-10",
 			text:     "ISLAMABAD, Pakistan (AP) — President Pervez Musharraf dismissed the chief justice on Friday.\n\nLawyers condemned the sacking of the chief justice.\n",
 			sentence: "condemned the sacking", want: []string{"11 PAKCVL>PAKGOV"}, not: []string{"11 PAKCVL>PAKJUD"}},

@@ -237,7 +237,8 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	}
 	counterpartOf := -1 // the source whose counterpart dest is
 	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && !f.Unidentified && f.Implied == "" &&
-		c.Lexicon.Counterpart(f.Code.CAMEO) && into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO) || c.Lexicon.Taken(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO))) {
+		c.Lexicon.Counterpart(f.Code.CAMEO) && (into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO) || c.Lexicon.Taken(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO))) ||
+		c.Lexicon.Taken(f.Code.CAMEO) && into(&dest, c.foe(sc, actors[f.Sources[0]]))) {
 		// "Moscow recalled its ambassador", "Seoul demanded an apology": an
 		// act between two parties, in a story of two countries
 		destRule = "; target: the story's counterpart of the source's country (" + dest.Rule + ")"
@@ -361,6 +362,8 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			// to retake the occupied districts")
 			if cp := c.counterpart(sc, src, false, true, false); cp != nil {
 				tgt, atHome = cp, true
+			} else if cp := c.foe(sc, src); cp != nil {
+				tgt, atHome = cp, true // "fighting to regain control of Palma" after insurgents took it
 			}
 		}
 		victimsAtHome := false

@@ -97,7 +97,7 @@ func TestJudgementToldThat(t *testing.T) {
 		{"told reporters, a seat of power speaks: the act", d, "The Kremlin told reporters that Ukraine had attacked a Russian border village.", "180", "UKR>RUS", ""},
 		{"told reporters, a seat of power speaks: the accusation", d, "The Kremlin told reporters that Ukraine had attacked a Russian border village.", "112", "RUSGOV>UKR", ""},
 		{"told a broadcaster, unnamed officials", d, "Officials told the BBC that the army had shot dead three protesters in Khartoum.", "175", "SDNMIL>SDNOPP", ""},
-		{"told an IGO of a release", d, "Rwanda told the United Nations that Congo had released the prisoners.", "0841", "COG>", ""},
+		{"told an IGO of a release", d, "Rwanda told the United Nations that Congo had released the prisoners.", "0841", "COD>", ""},
 		{"told of an expulsion", d, "Kenya's president told parliament that Somalia had expelled Kenya's ambassador.", "161", "SOM>KENGOV", ""},
 		{"told of one's own act", d, "Pakistan told India that its troops had shot down two Indian jets.", "190", "PAKMIL>INDMIL", ""},
 		{"told of one's own act: no accusation", d, "Pakistan told India that its troops had shot down two Indian jets.", "112", "", ""},

@@ -131,12 +131,12 @@ func TestProtestAtMission(t *testing.T) {
 // siege (191).
 func TestCrowdsSurround(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"protesters surrounded the palace", d, "Thousands of protesters surrounded the presidential palace on Saturday.", "144", "OPP>", ""},
+		{"protesters surrounded the palace", d, "Thousands of protesters surrounded the presidential palace on Saturday.", "144", "OPP>GOV", ""},
 		{"students surrounded parliament", d, "Students surrounded Parliament House for a second day.", "144", "CVL>LEG", ""},
 		{"villagers besieged a police station", d, "Angry villagers besieged the police station.", "144", "CVL>COP", ""},
 		{"a crowd encircled a ministry", d, "A crowd encircled the ministry of finance.", "144", "CVL>GOV", ""},
 		{"soldiers surrounded the palace: no protest", d, "Soldiers surrounded the presidential palace.", "14", "", ""},
-		{"soldiers surrounded the palace: a siege", d, "Soldiers surrounded the presidential palace.", "191", "MIL>", ""},
+		{"soldiers surrounded the palace: a siege", d, "Soldiers surrounded the presidential palace.", "191", "MIL>GOV", ""},
 		{"rebels surrounded a city: no protest", d, "Rebels surrounded the city.", "14", "", ""},
 	})
 }

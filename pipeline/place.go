@@ -178,7 +178,10 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int, state, approval 
 		return a, "who last acted against the source"
 	}
 	deed := func(e *dateline.Event) bool {
-		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass >= least && string(e.Source.Country) != m.Actor.Country &&
+		// (words are no deed: a condemnation or a demand told just before
+		// is not what "a return to constitutional order" or "the move"
+		// is about; words judged are named by their noun, above)
+		return e.Modality == dateline.Asserted && e.Source != nil && e.QuadClass >= least && e.QuadClass != 3 && string(e.Source.Country) != m.Actor.Country &&
 			(!state || stateBody(e.Source))
 	}
 	if e := lastWhere(sc.sentence, deed); e != nil {

@@ -38,7 +38,7 @@ func TestSentencePreventedRally(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"police prevented a rally", d, "Belarusian police prevented an opposition rally in Minsk on Saturday.", "1721", "BLRCOP>BLROPP", ""},
 		{"authorities prevented protests", d, "Iranian authorities prevented protests in Tehran after the vote.", "1721", "IRNGOV>IRNCVL", ""},
-		{"troops will prevent a march: a threat", d, "Egyptian troops will prevent the march on the presidential palace.", "1321", "EGYMIL>", ""},
+		{"troops will prevent a march: a threat", d, "Egyptian troops will prevent the march on the presidential palace.", "1321", "EGYMIL>EGYGOV", ""},
 		{"police broke up a demonstration", d, "Turkish police broke up a demonstration in Ankara.", "175", "TURCOP>TURCVL", ""},
 	})
 }

@@ -49,7 +49,8 @@ func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from s
 // on), or nil: when m is no state (a country, or its government) or the
 // story pairs its country with no other. With home (policy.tsv's home), a
 // story that paired m's country with no other gives its own country, when
-// it told an event of it.
+// it told an event of it. A bloc (IGO) the story paired m's country with
+// most is the counterpart as it is, of an act short of force.
 func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home bool) *dateline.Mention {
 	if !c.isCountry(m.Actor.Country) || !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" {
 		return nil
@@ -60,6 +61,12 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 		// that paired Venezuela with no one yet: a cut in relations (16)
 		// falls on the story's country, whose events the story told
 		return &dateline.Mention{Kind: dateline.KindCountry, Actor: c.government(sc.home), Rule: "story-counterpart: the story's country, paired with no other before"}
+	}
+	if last != nil && !violent && !c.isCountry(string(last.Country)) && last.Sector == "IGO" {
+		// "The EU imposed sanctions on Russia. Russia banned imports": a
+		// bloc the story paired the state with is its other party, as
+		// itself (it has no government of its own)
+		return asMention(last, fmt.Sprintf("story-counterpart: paired with the bloc %s in %d event(s) told before", last.Country, n))
 	}
 	if last == nil || !c.isCountry(string(last.Country)) {
 		return nil
@@ -73,6 +80,41 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 	t := asMention(last, fmt.Sprintf("story-counterpart: paired with %s in %d event(s) told before", cc, n))
 	t.Kind, t.Actor = dateline.KindCountry, c.government(cc)
 	return t
+}
+
+// foe returns, for an arm of the state m that takes a place by force or
+// uses force in a place of its own country with no one named as target,
+// in a story that paired its country with no other, who last used force
+// at home of no arm of the state (sc.foeAtHome), or nil: "Chechen rebels
+// stormed the town ... Special forces tried to retake the hospital".
+func (c *Coder) foe(sc *scene, m dateline.Mention) *dateline.Mention {
+	if !c.isCountry(m.Actor.Country) || !c.Actors.State(m.Actor.Sector) {
+		return nil
+	}
+	if last, _ := sc.counterpart(m, false); last != nil {
+		return nil
+	}
+	if f := sc.foeAtHome(m.Actor.Country, c.Actors.State); f != nil {
+		return asMention(f, "story-counterpart: the last at home who used force, of no arm of the state")
+	}
+	return nil
+}
+
+// foeAtHome returns the source of the last event of force told (quad
+// class 4) of country cc, or of none ("gunmen"), that no arm of its state
+// did (state) and that fell on cc, or nil: the armed party a story of one country
+// tells fighting at home (rebels, gunmen who stormed a building).
+func (sc *scene) foeAtHome(cc string, state func(string) bool) *dateline.Participant {
+	for _, es := range [2][]dateline.Event{sc.sentence, sc.earlier} {
+		for i := len(es) - 1; i >= 0; i-- {
+			e := &es[i]
+			if told(e) && e.QuadClass == 4 && (string(e.Source.Country) == cc || e.Source.Country == "") && e.Source.Sector != "" && !state(string(e.Source.Sector)) &&
+				e.Target != nil && string(e.Target.Country) == cc {
+				return e.Source
+			}
+		}
+	}
+	return nil
 }
 
 // government returns the government of country cc, by the country's name.

@@ -14,7 +14,7 @@ import "testing"
 func TestSyntax2ReducedRelative(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"armed with, then a verb with a particle", d, "Soldiers armed with automatic rifles set up checkpoints around Bamako.", "07", "", ""},
-		{"armed with, then a verb and its object", d, "Soldiers armed with automatic rifles surrounded the presidential palace in Bamako.", "191", "MLIMIL>MLI", ""},
+		{"armed with, then a verb and its object", d, "Soldiers armed with automatic rifles surrounded the presidential palace in Bamako.", "191", "MLIMIL>MLIGOV", ""},
 		{"armed with grenades killed", d, "Militants armed with grenades killed three Indian soldiers in Kashmir.", "19", "INDREB>INDMIL", ""},
 		{"dressed in uniforms stormed", d, "Gunmen dressed in police uniforms stormed the parliament in Kabul.", "190", "UAF>AFGLEG", ""},
 		{"believed to be, then the verb", d, "Rebels believed to be loyal to the former president attacked a bus in Bangui.", "180", "CAFREB>CAF", ""},

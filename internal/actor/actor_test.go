@@ -211,14 +211,15 @@ func TestMentions(t *testing.T) {
 
 func TestLoadErrors(t *testing.T) {
 	fsys := fstest.MapFS{
-		"a.txt": {Data: []byte("# comment\nperson: X\nrole: LBY GOV 2019-13..2020 leader\nnonsense\nfoo: bar\n")},
+		"a.txt": {Data: []byte("# comment\nperson: X\nrole: LBY GOV 2019-13..2020 leader\nnonsense\nfoo: bar\nusual: 1997.. Congo\ncountry: COD\nusual: Congo\nusual: 1997-05-40.. Congo\n")},
 	}
 	_, err := Load(fsys)
 	var list scanner.ErrorList
 	if !errors.As(err, &list) {
 		t.Fatalf("got %v, want a scanner.ErrorList", err)
 	}
-	want := []string{"a.txt:3:1: role: bad month", "a.txt:4:1: want \"key: value\"", "a.txt:5:1: unknown key \"foo\""}
+	want := []string{"a.txt:3:1: role: bad month", "a.txt:4:1: want \"key: value\"", "a.txt:5:1: unknown key \"foo\"",
+		"a.txt:6:1: usual: outside a country record", "a.txt:8:1: usual: want", "a.txt:9:1: usual: want"}
 	if len(list) != len(want) {
 		t.Fatalf("got %d errors (%v), want %d", len(list), err, len(want))
 	}

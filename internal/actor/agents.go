@@ -119,6 +119,35 @@ func (t *Tracker) compound(p *np, j int) []dateline.Mention {
 	return out
 }
 
+// ofBody reports whether "of" at word j names a body the office is of, a
+// run of capitalised words that is no country's name alone: "the president
+// of the Fiji Law Society" is its president, not the country's president
+// named before, and so is a body or group the knowledge has ("the chairman
+// of the Kuomintang"); "the president of Fiji", "the president of South
+// Africa" and "the president of the country" still name the one named
+// before.
+func (t *Tracker) ofBody(j int) bool {
+	ws := t.ws
+	k := j + 1
+	if j >= len(ws) || ws[j].norm != "of" || k >= len(ws) {
+		return false
+	}
+	if ws[k].norm == "the" {
+		k++
+	}
+	if k >= len(ws) || !ws[k].cap || ws[k].punct {
+		return false
+	}
+	if h := t.named(k); h != nil && h.ent != nil && (h.ent.kind == kindBody || h.ent.kind == kindGroup) {
+		return true // "the chairman of the Kuomintang"
+	}
+	if k+1 >= len(ws) || !ws[k+1].cap || ws[k+1].punct {
+		return false
+	}
+	h := t.named(k)
+	return h == nil || h.j < k+2 || h.ent == nil || h.ent.kind != kindCountry
+}
+
 // restrictedAfter reports whether a relative clause with no comma before
 // it starts at word j: "the soldiers who ousted the president" are those
 // the clause tells of, not the soldiers named before.
@@ -135,7 +164,7 @@ func (t *Tracker) restrictedAfter(j int) bool {
 // only a sector.
 func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mention) {
 	ws := t.ws
-	if p.det == "the" && !t.d.pluralWord(&ws[j-1]) && !t.namedAfter(j) {
+	if p.det == "the" && !t.d.pluralWord(&ws[j-1]) && !t.namedAfter(j) && !t.ofBody(j) {
 		if h, why, ok := t.unnamedHead(p.agent); ok {
 			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, h.actor, link("title", h.actor.Name, why))}
 		}
@@ -309,6 +338,10 @@ func (t *Tracker) ofWhom(p *np, j int) int {
 		if j+2 < len(ws) && ws[j+1].norm == "by" {
 			return j + 2 // "an international force led by Australia", as "an Australian-led force"
 		}
+	case ",":
+		if j+3 < len(ws) && ws[j+1].norm == "led" && ws[j+2].norm == "by" {
+			return j + 3 // "the fighters, led by the rebel commander X,": his, as without the commas
+		}
 	}
 	return j
 }
@@ -363,7 +396,7 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		return j, nil, false
 	}
 	inherits := p.sector == "*" || p.sector == "="
-	if ms[0].Kind == dateline.KindPerson && !inherits && k-j != 2 && !(prep == "of" && direct && t.d.sectorIs(p.sector, sectorState)) {
+	if ms[0].Kind == dateline.KindPerson && !inherits && k-j != 2 && !(k-j == 3 && ws[j].norm == ",") && !(prep == "of" && direct && t.d.sectorIs(p.sector, sectorState)) {
 		// a person owns an arm of the state through "of" ("the government
 		// of Nicolas Maduro", "the forces of Khalifa Haftar"), other
 		// agents only through "loyal to" or "led by"

@@ -363,8 +363,16 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	if ws[i].norm == "the" && !t.d.in(&ws[i+1], lexDual) {
 		n, j = counts[ws[i+1].norm], i+2
 	}
-	for j+1 < len(ws) && t.d.modifierWord(&ws[j]) && !t.d.in(&ws[j], lexState) && !t.isAgent(j) {
-		j++ // "the two rival leaders", "the two visiting leaders"
+	for j+1 < len(ws) {
+		if t.d.modifierWord(&ws[j]) && !t.d.in(&ws[j], lexState) && !t.isAgent(j) {
+			j++ // "the two rival leaders", "the two visiting leaders"
+			continue
+		}
+		if ws[j].cap && j > i+1 && ws[j-1].norm == "former" && t.d.in(&ws[j+1], lexState) {
+			j++ // "the two former Soviet republics": what they were part of, not who they are
+			continue
+		}
+		break
 	}
 	if j >= len(ws) {
 		return i, nil
@@ -824,7 +832,7 @@ func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
 		return
 	}
 	if t.agentsSeen == nil {
-		t.agentsSeen, t.sectorsSeen = map[*agent]seenAgent{}, map[string]seenAgent{}
+		t.agentsSeen, t.sectorsSeen, t.datelineSeen = map[*agent]seenAgent{}, map[string]seenAgent{}, map[string]seenAgent{}
 	}
 	seen := seenAgent{actor: m.Actor, text: m.Text, sent: t.n}
 	if ag.title && !t.d.plural(lastWord(m.Text)) && t.curTitle.Code == "" {
@@ -839,6 +847,9 @@ func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
 	t.noteHead(lastWord(m.Text), m.Text, m)
 	if m.Actor.Sector != "" {
 		t.sectorsSeen[m.Actor.Sector] = seen
+		if m.Actor.Country == t.sc.dateline {
+			t.datelineSeen[m.Actor.Sector] = seen
+		}
 	}
 }
 
@@ -873,6 +884,14 @@ func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, str
 	}
 	if s, ok := t.agentsSeen[ag]; ok && !s.many {
 		return s, "the same noun as \"" + s.text + "\", the only actor the story named so", true
+	}
+	if s, ok := t.datelineSeen[ag.Sector]; ok && plural && t.d.sectorIs(ag.Sector, sectorHome) && !t.abroadDesk() {
+		// "Pakistan's army seized power ... India put its troops on alert.
+		// Bhutto urged the generals to hold elections": a home sector
+		// (army, police, government) of the dateline's country, named in
+		// the story, before another country's named since; not in a story
+		// filed from a desk abroad (abroadDesk)
+		return s, "the last of the same sector of the dateline's country named, \"" + s.text + "\"", true
 	}
 	if s, ok := t.sectorsSeen[ag.Sector]; ok && plural {
 		return s, "the last of the same sector named, \"" + s.text + "\"", true

@@ -186,6 +186,9 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 		return nil
 	}
 	n := &name{text: text, ent: e, agent: ag, form: f, pos: pos}
+	if first, _, _ := strings.Cut(text, " "); e != nil && e.kind == kindCountry && (strings.EqualFold(first, "el") || strings.EqualFold(first, "al")) {
+		n.article = true
+	}
 	n.norms = make([]string, 0, len(ws))
 	n.keys = make([]string, 0, len(ws))
 	n.caps = make([]bool, 0, len(ws))

@@ -78,7 +78,18 @@ type entity struct {
 	// "Conservatives"); a story that never names the record's country
 	// means its own country's party
 	generic bool
-	pos     token.Position
+	// usual: the names it shares with another country that mean it in
+	// the news of given dates when the story gives nothing to go by
+	// ("Congo" is DR Congo from 1997, the Republic of the Congo before)
+	usual []usual
+	pos   token.Position
+}
+
+// usual is a shared name's meaning on the days from..to (yyyymmdd, to
+// not included).
+type usual struct {
+	name     string // folded
+	from, to int
 }
 
 // agent is a noun that names an actor by what it is.
@@ -111,9 +122,11 @@ type agent struct {
 	named bool
 	// craft: the sector of the noun as a craft of war, named by its model
 	// ("a MiG-29 fighter", "B-52 bombers"); state: its sector after a
-	// state's name or adjective ("Russian bombers"); "" the noun's own
-	craft, state string
-	pos          token.Position
+	// state's name or adjective ("Russian bombers"); inner: its sector after
+	// the adjective of a region or people inside a state (inner-adj: in the
+	// countries files: "Chechen gunmen" are rebels); "" the noun's own
+	craft, state, inner string
+	pos                 token.Position
 }
 
 // name is one way of writing an entity or agent, as matched in text.
@@ -129,7 +142,11 @@ type name struct {
 	// shared: other countries bear the name too ("Congo"); the story tells
 	// which one it means
 	shared bool
-	pos    token.Position
+	// article: a country's name whose first word is an article matching
+	// passes over ("El Salvador"): text must have it too, as "Salvador"
+	// alone is a given name ("Salvador Allende") or a Brazilian city
+	article bool
+	pos     token.Position
 }
 
 // lead is a name as the list of its first word's key holds it, with the
@@ -183,6 +200,7 @@ type Dictionary struct {
 	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
 	ruling     [][]string                 // words after unnamed officers that make them a country's military rulers: "now running"
 	regional   map[string]bool            // two-word region adjectives whose second word is a country's: "latin american"
+	inner      map[string]bool            // adjectives of a region or people inside a state, folded words joined by spaces: "chechen"
 	islands    map[string]bool            // folded codes of island states: "the island" may stand for them
 	stateKinds map[string]map[string]bool // a noun of states -> the folded codes of the states it describes: "kingdom" -> jor, sau, ...
 	regions    map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
@@ -284,6 +302,7 @@ func newDictionary() *Dictionary {
 		regions:    map[string]*entity{},
 		regionHead: map[string]bool{},
 		regional:   map[string]bool{},
+		inner:      map[string]bool{},
 		islands:    map[string]bool{},
 		stateKinds: map[string]map[string]bool{},
 		offices:    map[string][]*entity{},
@@ -369,15 +388,18 @@ func (p *parser) field(pos token.Position, key, val string) {
 			return
 		}
 		p.d.implied[p.curSector] = val
-	case "craft", "state":
+	case "craft", "state", "inner":
 		if p.curAgent == nil {
 			p.errorf(pos, "%s: outside an agent record", key)
 			return
 		}
-		if key == "craft" {
+		switch key {
+		case "craft":
 			p.curAgent.craft = val
-		} else {
+		case "state":
 			p.curAgent.state = val
+		default:
+			p.curAgent.inner = val
 		}
 	case "bloc":
 		code, _, _ := strings.Cut(val, " ")
@@ -418,8 +440,17 @@ func (p *parser) field(pos token.Position, key, val string) {
 		p.placeKinds(val)
 	case "name", "adj", "seat", "shared", "shared-adj":
 		p.names(pos, key, val)
+	case "inner-adj":
+		// an adjective of a region or people inside the state, read as its
+		// adj: ("Chechen" RUS) and noted for agents' inner: sectors
+		p.names(pos, "adj", val)
+		for _, n := range splitList(val) {
+			p.d.inner[strings.Join(strings.Fields(fold(n)), " ")] = true
+		}
 	case "role", "surname", "kind", "code", "is":
 		p.attr(pos, key, val)
+	case "usual":
+		p.usual(pos, val)
 	case "region":
 		if p.cur == nil || p.cur.kind != kindBody {
 			p.errorf(pos, "region: outside a body record")
@@ -518,6 +549,25 @@ func (p *parser) names(pos token.Position, key, val string) {
 			p.cur.Name = n
 		}
 		p.pending = append(p.pending, pendingName{text: n, ent: p.cur, form: f, shared: key == "shared" || key == "shared-adj", pos: pos})
+	}
+}
+
+// usual reads "FROM..TO Name; Name" of a country record: on those days a
+// name it shares with another country means it when the story gives
+// nothing to go by.
+func (p *parser) usual(pos token.Position, val string) {
+	if p.cur == nil || p.cur.kind != kindCountry {
+		p.errorf(pos, "usual: outside a country record")
+		return
+	}
+	span, names, _ := strings.Cut(strings.TrimSpace(val), " ")
+	r, err := parseRole("- - " + span)
+	if err != nil || !strings.Contains(span, "..") || strings.TrimSpace(names) == "" {
+		p.errorf(pos, "usual: want \"FROM..TO Name; Name\", got %q", val)
+		return
+	}
+	for _, n := range splitList(names) {
+		p.cur.usual = append(p.cur.usual, usual{name: fold(n), from: r.from, to: r.to})
 	}
 }
 

@@ -565,7 +565,7 @@ func (t *Tracker) bodyActor(i, e, h0, h1 int, a *agent) (dateline.Actor, bool) {
 		if h.j >= e && (h.ent == nil || h.ent.kind != kindCountry || h.i == i) || h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody || h.ent.kind == kindPerson) {
 			return dateline.Actor{}, false // a name the knowledge has: "the Polisario Front"; not "the Liberation Front of Cameroon"
 		}
-		if country == "" && h.ent != nil && h.ent.kind == kindCountry && (h.n.form == formAdj || k > i && (ws[k-1].norm == "of" || ws[k-1].norm == "for")) {
+		if country == "" && h.ent != nil && h.ent.kind == kindCountry && (h.n.form == formAdj || k > i && (ws[k-1].norm == "of" || ws[k-1].norm == "for") || h.i == i && t.civilBody(sector)) {
 			country = h.ent.code // "the Kenyan Patriotic Front", "the Liberation Front of Kenya"; not "the Niger Delta Army"
 			if h.n.form == formAdj && t.d.sectorIs(a.Sector, sectorForce) {
 				return dateline.Actor{}, false // a state's force by its adjective, as before: "the Afghan National Army"
@@ -583,6 +583,15 @@ func (t *Tracker) bodyActor(i, e, h0, h1 int, a *agent) (dateline.Actor, bool) {
 		b.Code = code(country, sector)
 	}
 	return b, true
+}
+
+// civilBody reports whether a new body of the sector may take the country
+// whose name opens its own: a civil body is named by its state ("the Ghana
+// Bar Association", "the Zimbabwe Farmers Union"), an armed one by the land
+// it fights for, whose name may hold a state's ("the Niger Delta Liberation
+// Army" is not Niger's), and a state's force by its adjective.
+func (t *Tracker) civilBody(sector string) bool {
+	return !t.d.sectorIs(sector, sectorArmed) && !t.d.sectorIs(sector, sectorForce)
 }
 
 // namedEnding returns the noun that names a body ending before word j, of

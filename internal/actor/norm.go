@@ -171,6 +171,7 @@ type word struct {
 	poss       bool    // the possessive "'s"
 	hyph       bool    // joined to the previous word by a hyphen
 	skip       bool    // an Arabic article ("al-", "el ") that matching passes over
+	article    bool    // a word of text after such an article, which matching passed over
 }
 
 // caseOf reports whether s starts with an upper-case letter, and whether

@@ -427,7 +427,9 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 		if p.agent == nil && (t.d.modifierWord(&w) || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
 			j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok) {
 			p.model = p.model || isModel(ws, j)
-			p.foreign = p.foreign || t.d.in(&w, lexForeign)
+			// (not as a compound's first part: a "Western-backed government"
+			// is backed from abroad, not of it)
+			p.foreign = p.foreign || t.d.in(&w, lexForeign) && !(j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok)
 			j++
 			continue
 		}
@@ -569,6 +571,23 @@ func (t *Tracker) craftSector(p *np, a *agent) {
 			p.sector = a.state // ("Iran said its air defences": a pronoun for a state)
 		}
 	}
+	if n := len(p.parts); a.inner != "" && n > 0 {
+		if pt := p.parts[n-1]; pt.ent != nil && pt.ent.kind == kindCountry && !pt.owner && t.d.inner[t.normsOf(pt.i, pt.j)] {
+			p.sector = a.inner // "Chechen gunmen" are rebels, "Russian gunmen" armed men of no side
+		}
+	}
+}
+
+// normsOf returns the folded words [i, j) joined by spaces.
+func (t *Tracker) normsOf(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j && k < len(t.ws); k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.ws[k].norm)
+	}
+	return b.String()
 }
 
 // isModel reports whether word j starts a model's designation: a short

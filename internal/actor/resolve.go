@@ -31,6 +31,9 @@ func (t *Tracker) named(j int) *hit {
 			continue
 		}
 		n := l.n
+		if n.article && !w.article {
+			continue // "Salvador Nasralla": not El Salvador
+		}
 		exact, ok := n.matches(ws, j, true)
 		if !ok || !exact && (t.d.otherWord(ws, j, n) || t.placeWord(w) || t.commonWord(w)) {
 			continue
@@ -155,8 +158,12 @@ func (t *Tracker) better(n *name, exact bool, best *hit) bool {
 	}
 	if n.ent.kind == kindCountry && best.ent.kind == kindCountry && n.ent != best.ent {
 		// a name two countries share ("Congo"): the one the story is
-		// about, by its dateline and the names it used so far
-		return t.sc.count[n.ent.code] > t.sc.count[best.ent.code]
+		// about, by its dateline and the names it used so far; with
+		// nothing to go by, the one the name usually meant on the day
+		if c, bc := t.sc.count[n.ent.code], t.sc.count[best.ent.code]; c != bc {
+			return c > bc
+		}
+		return n.ent.usualOn(n.text, t.day) && !best.ent.usualOn(best.n.text, t.day)
 	}
 	r, why := n.ent.roleOn(t.day)
 	br, bwhy := best.ent.roleOn(t.day)
@@ -174,6 +181,21 @@ func (t *Tracker) better(n *name, exact bool, best *hit) bool {
 		}
 	}
 	return why == "role" && bwhy != "role"
+}
+
+// usualOn reports whether the country e is what its shared name text
+// usually meant on day.
+func (e *entity) usualOn(text string, day int) bool {
+	if len(e.usual) == 0 {
+		return false
+	}
+	f := fold(text)
+	for _, u := range e.usual {
+		if u.name == f && u.from <= day && day < u.to {
+			return true
+		}
+	}
+	return false
 }
 
 // nameGoesOn reports whether a known name that starts inside the hit h,

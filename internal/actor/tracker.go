@@ -37,27 +37,28 @@ type Tracker struct {
 
 	they, it referents // what plural and neuter pronouns refer to
 
-	n           int                  // the sentence being read, counted from 0
-	out         []dateline.Mention   // its mentions so far
-	buf         []dateline.Mention   // out's storage, kept from sentence to sentence
-	members     []dateline.Mention   // the members of its last counted description
-	pair        []dateline.Mention   // the last two actors an earlier sentence joined by "and" ("the army and the RSF"), for "the two sides"
-	pairSent    int                  // the sentence that joined them
-	states      []dateline.Mention   // the last two countries a sentence joined by "and" ("Ethiopia and Eritrea agreed"), for "the two rivals"
-	statesSent  int                  // the sentence that joined them
-	opposed     []dateline.Mention   // the two actors of one country a sentence named, and no others ("the army took the town from the RSF")
-	opposedSent int                  // the sentence that named them
-	agentsSeen  map[*agent]seenAgent // the last mention of each agent noun with a country
-	sectorsSeen map[string]seenAgent // the last mention of each sector with a country
-	forceSeen   forceSeen            // the state's force named last
-	headsSeen   map[string]seenAgent // the last mention with a country of each head noun, as written
-	bareSeen    map[string]int       // the last sentence, plus one, that named each head noun with no country and no "the" ("rebels")
-	forces      []forceRef           // this sentence's forces read as the one told of before (forceAgain)
-	headAgent   seenAgent            // the last head of state or government named by office alone ("the interim head of state")
-	lastGroup   seenAgent            // the last plural group of people named, for "Some threw stones"
-	unnamedAges []string             // the ages of people told of unnamed ("a 41-year-old man"), for "the 41-year-old"
-	acronyms    []acronym            // the bodies read from their names, by their initials ("MDR"), for the initials alone later
-	groupBefore []dateline.Actor     // the members of a counted description that opened the sentence before ("The two leaders met"), for "they"
+	n            int                  // the sentence being read, counted from 0
+	out          []dateline.Mention   // its mentions so far
+	buf          []dateline.Mention   // out's storage, kept from sentence to sentence
+	members      []dateline.Mention   // the members of its last counted description
+	pair         []dateline.Mention   // the last two actors an earlier sentence joined by "and" ("the army and the RSF"), for "the two sides"
+	pairSent     int                  // the sentence that joined them
+	states       []dateline.Mention   // the last two countries a sentence joined by "and" ("Ethiopia and Eritrea agreed"), for "the two rivals"
+	statesSent   int                  // the sentence that joined them
+	opposed      []dateline.Mention   // the two actors of one country a sentence named, and no others ("the army took the town from the RSF")
+	opposedSent  int                  // the sentence that named them
+	agentsSeen   map[*agent]seenAgent // the last mention of each agent noun with a country
+	sectorsSeen  map[string]seenAgent // the last mention of each sector with a country
+	datelineSeen map[string]seenAgent // the last mention of each sector of the dateline's country
+	forceSeen    forceSeen            // the state's force named last
+	headsSeen    map[string]seenAgent // the last mention with a country of each head noun, as written
+	bareSeen     map[string]int       // the last sentence, plus one, that named each head noun with no country and no "the" ("rebels")
+	forces       []forceRef           // this sentence's forces read as the one told of before (forceAgain)
+	headAgent    seenAgent            // the last head of state or government named by office alone ("the interim head of state")
+	lastGroup    seenAgent            // the last plural group of people named, for "Some threw stones"
+	unnamedAges  []string             // the ages of people told of unnamed ("a 41-year-old man"), for "the 41-year-old"
+	acronyms     []acronym            // the bodies read from their names, by their initials ("MDR"), for the initials alone later
+	groupBefore  []dateline.Actor     // the members of a counted description that opened the sentence before ("The two leaders met"), for "they"
 
 	countriesSeen []countrySeen // the countries named as such, the latest last, for "the country"
 	countryRef    countrySeen   // the country "the country" stood for last ("The country's army chief visited the north of the country")
@@ -454,6 +455,7 @@ func (t *Tracker) prepare(s *dateline.Sentence) {
 		}
 		if lead >= 0 {
 			w.start = lead
+			w.article = true
 			lead = -1
 		}
 		t.ws = append(t.ws, w)

@@ -38,7 +38,7 @@ func (d *Dictionary) Who(name string, on time.Time) []Match {
 	var out []Match
 	for _, l := range d.byKey[ws[0].key] {
 		c := l.n
-		if len(c.norms) != len(ws) {
+		if len(c.norms) != len(ws) || c.article && !ws[0].article {
 			continue
 		}
 		if exact, ok := c.matches(ws, 0, false); ok {
@@ -154,10 +154,14 @@ func (d *Dictionary) match(n *name, day int, rule string) Match {
 
 func unskipped(ws []word) []word {
 	out := ws[:0]
+	article := false
 	for _, w := range ws {
-		if !w.skip {
-			out = append(out, w)
+		if w.skip {
+			article = true
+			continue
 		}
+		w.article, article = article, false
+		out = append(out, w)
 	}
 	return out
 }

@@ -66,7 +66,8 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			return dateline.Negated, "without"
 		}
 	}
-	note := "" // "attempted": an attempt on the way up, coded as the act
+	note := ""         // "attempted": an attempt on the way up, coded as the act
+	otherDoer := false // on the way up, an infinitive done by another than the verb above it
 	for depth := 0; ci >= 0 && depth < 8; depth++ {
 		cl := an.Clauses[ci]
 		if cl.Parent < 0 && x.question(ci) {
@@ -126,12 +127,20 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			return dateline.Hypothetical, "condition"
 		case dateline.ClauseInfinitive:
 			m, next, how := x.infinitive(ci)
+			if otherDoer && (how == attempted || next < 0 && m == dateline.Future) {
+				// "tried to help the rebels withdraw", "is ready to help
+				// Armenia and Azerbaijan resume talks": an attempt is coded as
+				// the act attempted and a plan as its maker's intent, not as
+				// what others would do through that act
+				return dateline.Hypothetical, "another's act an attempt or plan would bring about"
+			}
 			if next < 0 {
 				return m, how
 			}
 			if how != "" {
 				note = how
 			}
+			otherDoer = otherDoer || x.doerChanges(ci, next)
 			ci = next
 			continue
 		case dateline.ClauseComplement:
@@ -329,6 +338,15 @@ func withNote(note string) func(dateline.Modality, string) (dateline.Modality, s
 		}
 		return m, how
 	}
+}
+
+// doerChanges reports whether infinitive clause ci, whose act clause up
+// entails, has a doer of its own: the object of up's verb ("helped the
+// rebels withdraw"), not up's subject ("managed to withdraw").
+func (x *sent) doerChanges(ci, up int) bool {
+	an := x.an
+	sub := an.Dependent(an.Clauses[ci].Verb, dateline.RelSubj)
+	return sub >= 0 && sub != an.Dependent(an.Clauses[up].Verb, dateline.RelSubj)
 }
 
 // attempted is the modality note of an act attempted: told as done, and

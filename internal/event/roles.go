@@ -223,7 +223,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal {
 		f.Confidence -= 0.1
-		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual) && x.twoSides(f.Sources)
+		// a refusal of an act done to each other is a refusal of each other
+		// ("India and Pakistan failed to agree on a deal", "the two sides
+		// refused to sign a truce")
+		refusesMutual := f.Act != "" && x.l.has(c.CAMEO, flagRefusal) && x.l.has(f.Act, flagMutual)
+		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual || refusesMutual) && x.twoSides(f.Sources)
 	}
 	if !p.spokenOf && !p.occasion && !unannounced(mhow) {
 		// (an act named as another's occasion is no one's announcement:
@@ -1391,10 +1395,23 @@ func (x *sent) deedRejected(code string, p *pred, tgt []int) int {
 	default:
 		return -1
 	}
-	if w := x.headLemma(np); !x.l.InSet("deed", w) && !x.l.InSet("stateact", w) {
+	if w := x.headLemma(np); !x.l.InSet("deed", w) && !x.l.InSet("stateact", w) && !x.conflictNoun(w) {
 		return -1 // a named kind of act ("the proposal") is refused as asked
 	}
 	return np
+}
+
+// conflictNoun reports whether w is an event noun of the lexicon all of
+// whose entries are acts of conflict (quad class 3 or 4: "the annulment",
+// "the expulsions"), not a proposal or an offer, which is refused as asked.
+func (x *sent) conflictNoun(w string) bool {
+	es := x.l.nouns[w]
+	for _, e := range es {
+		if x.l.codes[e.code].QuadClass < 3 {
+			return false
+		}
+	}
+	return len(es) > 0
 }
 
 // eventNoun returns the head lemma of phrase k when it is an event noun

@@ -127,7 +127,9 @@ func (st *state) segmentOf(vi, k int) span {
 // says otherwise ("said Israel attacked Gaza and Hamas fired"). So does a
 // verb of saying that takes no object of its own, right before a list of
 // noun phrases (commas between them too): "said the seizure of power, the
-// detention of Suu Kyi and the state of emergency were an assault".
+// detention of Suu Kyi and the state of emergency were an assault"; and so
+// do the objects right after a verb of bare infinitives ("helped Armenia
+// and Azerbaijan resume talks").
 func (st *state) coordinatedSubject(j int) bool {
 	ch := st.an.Chunks
 	if j+1 >= len(ch) || ch[j+1].Kind != dateline.ChunkNP || j == 0 || ch[j-1].Kind != dateline.ChunkNP {
@@ -145,6 +147,12 @@ func (st *state) coordinatedSubject(j int) bool {
 			return !listed
 		case dateline.ChunkNP, dateline.ChunkPP:
 		case dateline.ChunkVG:
+			if i == j-2 && !listed && st.an.Words[ch[i].Head].Roles&dateline.RoleBare != 0 {
+				// "helped Armenia and Azerbaijan resume talks", "made Kenya and
+				// Uganda sign": the objects of a verb of bare infinitives, who
+				// do its complement
+				return true
+			}
 			r := st.lemmaRoles(ch[i].Head)
 			return i+1 < j-1 && ch[i+1].Kind == dateline.ChunkNP && st.punctBetween(i, i+1) == 0 &&
 				r&dateline.RoleReport != 0 && r&dateline.RoleObjControl == 0 && st.an.Chunks[i].Verb.Finite && st.verbAfterPhrases(j+1)
@@ -439,10 +447,13 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		// "helped rebuild", "let them go": a bare infinitive
 		c.Kind, c.Parent = dateline.ClauseInfinitive, prevClause
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
-	case prevClause >= 0 && sg.np && !sg.comma && sg.conj < 0 && an.Words[head].Tag == dateline.TagVB && !vg.Finite &&
+	case prevClause >= 0 && sg.np && !sg.comma && sg.conj < 0 &&
+		(an.Words[head].Tag == dateline.TagVB && !vg.Finite || an.Words[head].Tag == dateline.TagVBP && ch[k].From == head) &&
 		an.Words[ch[an.Clauses[prevClause].Verb].Head].Roles&dateline.RoleBare != 0:
 		// "let aid trucks enter", "made the protesters leave": a bare
-		// infinitive after the object, which does it
+		// infinitive after the object, which does it (read as a present
+		// after objects joined by "and": "helped Armenia and Azerbaijan
+		// resume talks")
 		c.Kind, c.Parent = dateline.ClauseInfinitive, prevClause
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
 	}

@@ -10,7 +10,9 @@ func (st *state) nounRels() {
 	for k := range ch {
 		switch ch[k].Kind {
 		case dateline.ChunkNP:
-			if ch[k].Poss && k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkNP && ch[k+1].From == ch[k].To {
+			if ch[k].Poss && k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkNP && (ch[k+1].From == ch[k].To || st.quoteOpens(ch[k].To, ch[k+1].From)) {
+				// "China's dangerous actions", and quoted: "condemned China's
+				// \"dangerous actions\"", "Russia's \"illegal annexation\""
 				st.rel(dateline.RelPoss, k+1, k)
 			}
 			if k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkPP && st.punctBetween(k, k+1) == 0 && !ch[k].Time {
@@ -35,6 +37,11 @@ func (st *state) nounRels() {
 	}
 	st.appositions()
 	st.companions()
+}
+
+// quoteOpens reports whether tokens [from, to) are one quotation mark.
+func (st *state) quoteOpens(from, to int) bool {
+	return to == from+1 && st.an.Words[from].Tag == dateline.TagQuote
 }
 
 // companions joins a noun phrase and the one "along with", "together with"
@@ -147,6 +154,18 @@ func (st *state) gapped(left, k, right int) bool {
 	return next+1 >= len(ch) || ch[next+1].Kind == dateline.ChunkPP || st.punctBetween(next, next+1) != 0
 }
 
+// bareObjects reports whether the noun phrase at left is the object of a
+// verb of bare infinitives right before it ("helped", "made", "let") and
+// the verb group at v, a bare form with no auxiliary, is their complement:
+// "helped Armenia and Azerbaijan resume talks" joins two objects, who
+// resume the talks.
+func (st *state) bareObjects(left, v int) bool {
+	ch, w := st.an.Chunks, st.an.Words
+	g := left - 1
+	return g >= 0 && ch[g].Kind == dateline.ChunkVG && w[ch[g].Head].Roles&dateline.RoleBare != 0 && st.punctBetween(g, left) == 0 &&
+		ch[v].From == ch[v].Head && (w[ch[v].Head].Tag == dateline.TagVBP || w[ch[v].Head].Tag == dateline.TagVB)
+}
+
 // conjoin links the noun phrases a conjunction at k joins: "A and B",
 // "A, B and C" (each further conjunct to the first), and "A and B's".
 func (st *state) conjoin(k int) {
@@ -200,7 +219,7 @@ func (st *state) conjoin(k int) {
 		return
 	}
 	if right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG && ch[right+1].Verb.Finite && st.punctBetween(right, right+1) == 0 &&
-		st.punctBetween(left, right) == 0 && st.actedBefore(left) {
+		st.punctBetween(left, right) == 0 && st.actedBefore(left) && !st.bareObjects(left, right+1) {
 		// "arrested five men in Lagos and soldiers killed two rebels": the
 		// phrase after "and" opens a clause of its own, with its verb
 		return

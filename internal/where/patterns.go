@@ -30,11 +30,14 @@ func (g *Gazetteer) based(toks []dateline.Token, i int, h Hint) (dateline.Mentio
 }
 
 // areaIn returns the best-scoring country, division or region among refs,
-// alternative names left out.
+// the alternate names of divisions and regions left out.
 func (g *Gazetteer) areaIn(refs []ref, h Hint) (int32, bool) {
 	return g.bestOf(refs, h, func(r ref) bool {
 		k := g.entries[r.idx].kind
-		return !r.alt && (k == kindCountry || k == kindAdmin1 || k == kindRegion)
+		// a country's alternate names are its own official and short
+		// forms ("Democratic Republic of Congo", "Congo"), not the
+		// gazetteer's noisy alternates of towns and divisions
+		return k == kindCountry || !r.alt && (k == kindAdmin1 || k == kindRegion)
 	})
 }
 
