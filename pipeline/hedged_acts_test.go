@@ -32,6 +32,8 @@ func TestHedgedActs(t *testing.T) {
 		{"every year", everyTimeRows},
 		{"hearsay", hearsayRows},
 		{"tally", tallyRows},
+		{"history since a year", historyRows},
+		{"standing state", standingRows},
 		{"unclear count", unclearCountRows},
 		{"probably", probablyRows},
 		{"refused gerund", refusedGerundRows},
@@ -154,6 +156,44 @@ var tallyRows = []modalityRow{
 	{"real: people counted", "Pakistani police have arrested 40 people since 2019, a police spokesman said.", "17", "PAKCOP", asserted},
 	{"real: since a day", "Israel has carried out dozens of strikes in Syria since Friday.", "19", "ISR", asserted},
 	{"real: past tense", "Russian forces fired three missiles at Odesa in 2023.", "19", "RUS", asserted},
+}
+
+// historyRows: a war told in the past by its year, an activity in the
+// perfect progressive, or an act named by a noun beside a perfect, told as
+// lasting since a year, is background
+var historyRows = []modalityRow{
+	{"fighting since a year", "Mali has been fighting jihadist groups in its north since 2012.", "19", "", hypo},
+	{"battling, another region", "Turkish forces have been battling Kurdish militants in the southeast since 1984.", "19", "", hypo},
+	{"firing, reported", "Houthi rebels have been firing missiles at Saudi cities since 2015, the coalition said.", "19", "", hypo},
+	{"past perfect progressive", "Colombia's army had been fighting the FARC guerrillas since 1964 when the peace deal was signed.", "19", "", hypo},
+	{"noun beside a perfect", "About 13,000 people have died in the fighting between Kyiv's forces and Russian-backed separatists since 2014.", "19", "", hypo},
+	{"noun, another war", "Hundreds of civilians have died in the clashes between Sudanese troops and RSF fighters since 2023.", "19", "", hypo},
+	{"war told by its year", "Vietnam and China fought a brief border war in 1979.", "19", "", hypo},
+	{"war over a place, by its year", "Britain and Argentina fought a war over the Falklands in 1982.", "19", "", hypo},
+	{"war from year to year", "Ethiopia and Eritrea fought a border war from 1998 to 2000.", "19", "", hypo},
+	{"war by its year, reported", "Azerbaijan fought a 44-day war with Armenia in 2020, the ministry said.", "19", "", hypo},
+	{"war, year before the place", "India and China fought a war in 1962 over their disputed border.", "19", "", hypo},
+	// a day of the news, and an act in the plain perfect, stay done
+	{"real: battles on a day", "Armenian and Azerbaijani troops fought fierce battles in Nagorno-Karabakh on Tuesday.", "19", "ARM", asserted},
+	{"real: since a day", "Nigerian troops have been fighting Boko Haram militants in Borno since Friday.", "19", "NGA", asserted},
+	{"real: plain perfect", "Israeli jets have struck targets in Gaza since 2021, the army said.", "19", "ISR", asserted},
+	{"real: noun, no year", "Dozens of people have died in the fighting between Sudanese troops and RSF fighters this week.", "19", "SDN", asserted},
+}
+
+// standingRows: an entry marked standing, in the simple present with no
+// time and no one saying it, tells how things stand
+var standingRows = []modalityRow{
+	{"hosts a base, coordinated", "Kyrgyzstan hosts both a U.S. and a Russian air base.", "04", "", hypo},
+	{"hosts bases, relative clause", "Djibouti, which hosts French and Chinese bases, lies on the Bab el-Mandeb strait.", "04", "", hypo},
+	{"stationed, passive", "About 1,500 Russian peacekeepers are stationed in Transnistria.", "15", "", hypo},
+	{"stationed, with a purpose", "Some 28,500 American troops are stationed in South Korea to deter the North.", "15", "", hypo},
+	{"flies to, a route", "Turkish Airlines flies to more than 120 countries.", "04", "", hypo},
+	{"stationed, another region", "About 500 French soldiers are stationed in Chad.", "15", "", hypo},
+	// told as done, dated, or said by someone
+	{"real: hosted, past", "Egypt hosted Israeli and Hamas negotiators in Cairo on Monday.", "04", "EGY", asserted},
+	{"real: hosts, dated", "Turkish President Erdogan hosts Putin in Ankara on Tuesday for talks on Syria.", "04", "TUR", asserted},
+	{"real: were stationed, past", "Some 3,000 Russian troops were stationed in Belarus in February.", "15", "RUS", asserted},
+	{"real: flew, past", "The Turkish prime minister flew to Baghdad on Monday.", "04", "TUR", asserted},
 }
 
 var unclearCountRows = []modalityRow{

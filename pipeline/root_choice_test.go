@@ -137,7 +137,7 @@ func TestReportedSubjectWithRelative(t *testing.T) {
 		{"should return: an appeal", d, "Seoul said the North Korean soldiers who crossed the border should return.", "020", "KORGOV>PRKGOV", ""},
 		{"must restore civilian rule", d, "The African Union said that the officers who seized power must restore civilian rule.", "1044", "IGOAFR>MIL", ""},
 		{"a passive obligation on the reported subject", d, "India said the gunmen who attacked Mumbai must be handed over by Pakistan.", "1053", "IND>UAF", ""},
-		{"the told are no reported subject", d, "Police told the men who gathered outside to leave.", "10", "", ""},
+		{"the told are no reported subject: the order is the police's", d, "Police told the men who gathered outside to leave.", "10", "COP>", ""},
 	})
 }
 

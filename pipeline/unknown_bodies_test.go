@@ -113,7 +113,7 @@ func TestPersonOfWhoseBody(t *testing.T) {
 // not the name set off inside the participle's phrase.
 func TestLedByNamedAgent(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"armed men led by a described name", d, "SUVA, Fiji -- Armed men led by a failed businessman, George Speight, were holding the prime minister hostage inside parliament.", "17", "UAF>FJIGOV", ""},
+		{"armed men led by a described name", d, "SUVA, Fiji -- Armed men led by a failed businessman, George Speight, were holding the prime minister hostage inside parliament.", "18", "UAF>FJIGOV", ""},
 	})
 }
 

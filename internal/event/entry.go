@@ -24,6 +24,7 @@ type entry struct {
 	decision bool // "decision": a frame whose complement, when decided in policy.tsv, is done ("EU leaders agreed to impose sanctions")
 	command  bool // "command": an order whose object, when the source's own forces (&force), does its complement ("ordered troops to withdraw")
 	consent  bool // "consent": a frame only for acts of cooperation; one of conflict is not refused, only not done ("failed to capture the town")
+	standing bool // "standing": in the simple present, undated and said by no one, it tells how things stand ("troops are stationed in Georgia")
 	file     string
 	line     int
 	text     string
@@ -127,6 +128,9 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 			continue
 		case "oneway":
 			e.oneway = true
+			continue
+		case "standing":
+			e.standing = true
 			continue
 		}
 		x, err := l.parseArg(a)
@@ -411,4 +415,15 @@ func joined(w string) string {
 		return w
 	}
 	return strings.ReplaceAll(w, "-", "")
+}
+
+// namesObject reports whether the entry's object argument lists the heads
+// it must end in ("crush obj:coup|insurgency"), not any phrase ("fight obj=T").
+func (e *entry) namesObject() bool {
+	for _, a := range e.args {
+		if a.rel == argObj && a.heads != nil {
+			return true
+		}
+	}
+	return false
 }

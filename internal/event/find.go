@@ -2289,6 +2289,9 @@ func (x *sent) allegations() {
 			if x.negated(cv) && !x.preds[q].e.requires(argNeg) || v.Modal != "" && !canNot || v.Tense == dateline.TenseFuture {
 				continue
 			}
+			if x.l.has(x.preds[q].code, flagDenial) && x.deniesForeseen(q) {
+				continue // "said there was no sign of an imminent invasion": an act to come, no one's to deny
+			}
 			x.preds[q].absorbed = true
 			if v := x.infinitiveOf(cv); v >= 0 && x.preds[q].e.requires(argInf) {
 				if j, ok := x.predAt(v); ok {
@@ -2382,6 +2385,28 @@ func (x *sent) allegations() {
 			x.preds[blame].absorbed = true
 		}
 	}
+}
+
+// deniesForeseen reports whether denial pred q ("there was no sign of")
+// names in its object's "of" phrase an act not surely done ("an imminent
+// invasion", "a planned attack"): what has not come about is no one's to
+// deny responsibility for.
+func (x *sent) deniesForeseen(q int) bool {
+	an := x.an
+	for _, b := range x.preds[q].bind {
+		if b < 0 {
+			continue
+		}
+		for pp := range an.Dependents(b, dateline.RelNMod) {
+			if x.s.Tokens[an.Chunks[pp].Head].Lower != "of" {
+				continue
+			}
+			if n := an.Dependent(pp, dateline.RelPObj); n >= 0 && x.unsure(n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // deniedAct reads a statement that an act of conflict was not done, by

@@ -89,6 +89,12 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 				if x.tally(cl.Verb) {
 					return dateline.Hypothetical, tallied
 				}
+				if x.history(p, cl.Verb) {
+					return dateline.Hypothetical, history
+				}
+			}
+			if depth == 0 && x.standingState(p, ci) {
+				return dateline.Hypothetical, standing
 			}
 			if depth == 0 && x.conditionPhrase(p) {
 				return dateline.Hypothetical, "condition"
@@ -804,6 +810,27 @@ func (x *sent) timeOpenedBy(ci int, name string) bool {
 	return false
 }
 
+// standingState reports whether pred p, in clause ci, tells how things
+// stand rather than an act: its entry is marked "standing" and its clause
+// is a simple present with no time of its own that no one is said to say
+// ("Kyrgyzstan hosts a U.S. air base", "Russian troops are stationed in
+// Georgia"; not "hosts Putin on Tuesday", "said its troops are stationed").
+func (x *sent) standingState(p *pred, ci int) bool {
+	return p.e != nil && p.e.standing && x.presentSimple(ci) && !x.underReport(ci) && !x.dated(ci)
+}
+
+// dated reports whether clause ci holds a time phrase of its own ("hosts
+// Putin on Tuesday").
+func (x *sent) dated(ci int) bool {
+	an := x.an
+	for k, c := range an.Chunks {
+		if c.Kind == dateline.ChunkNP && an.ClauseOfChunk(k) == ci && (c.Time || an.Words[c.Head].Roles&dateline.RoleTime != 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // hearsay reports whether noun phrase k is talk no one vouches for: one of
 // its words is in the `&hearsay` set ("unconfirmed reports", "rumours").
 func (x *sent) hearsay(k int) bool {
@@ -858,12 +885,66 @@ func (x *sent) tally(k int) bool {
 	if x.l.InSet("era", an.Words[an.Chunks[o].Head].Lemma) {
 		return true // "the two neighbours have fought two wars": acts that fill years are counted only in a history
 	}
+	return x.sinceYear(k, an.Chunks[o].To)
+}
+
+// history reports whether pred p, in the clause of verb group k, is told
+// as history: an act that fills years (a war, a coup) told in the past
+// with its year, or one lasting since a year: an activity in the perfect progressive ("Mali
+// has been fighting jihadists since 2012") or an act named by a noun
+// beside a perfect ("13,000 people have died in the fighting since 2014"),
+// and the deaths it caused ("have been killed in the fighting since 2020"),
+// fill years of a history, not a day of the news. An act in the plain
+// perfect stays done ("police have arrested 40 people since 2019").
+func (x *sent) history(p *pred, k int) bool {
+	an := x.an
+	if k < 0 || an.Chunks[k].Kind != dateline.ChunkVG {
+		return false
+	}
+	vg := an.Chunks[k].Verb
+	if vg.Tense == dateline.TensePast && !vg.Perfect && p.vg == k {
+		// "Vietnam and China fought a brief border war in 1979": an act
+		// that fills years (the `&era` set), waged whole and told by its
+		// year; an entry that names the era noun it acts on ("crushed the
+		// insurgency in 2009") tells one deed
+		if o := an.Dependent(k, dateline.RelObj); o >= 0 && x.l.InSet("era", an.Words[an.Chunks[o].Head].Lemma) && p.e != nil && !p.e.namesObject() {
+			return x.yearPhrase(k, an.Chunks[k].To)
+		}
+		return false
+	}
+	if !vg.Perfect || !(vg.Progressive || p.vg < 0 || p.via >= 0) {
+		return false
+	}
+	return x.sinceYear(k, an.Chunks[k].To)
+}
+
+// yearPhrase reports whether a year opened by "in" or "from" ("in 1979",
+// "from 1998 to 2000") follows token from in the clause of verb group k.
+func (x *sent) yearPhrase(k, from int) bool {
+	an := x.an
 	ci := an.ClauseOfChunk(k)
 	end := len(x.s.Tokens)
 	if ci >= 0 && an.Clauses[ci].To > 0 && an.Clauses[ci].To < end {
 		end = an.Clauses[ci].To
 	}
-	for i := an.Chunks[o].To; i < end; i++ {
+	for i := from; i+1 < end; i++ {
+		if w := x.s.Tokens[i].Lower; (w == "in" || w == "from") && isYear(x.s.Tokens[i+1].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceYear reports whether "since" and a year ("since 1998", "since
+// independence in 1825") follow token from in the clause of verb group k.
+func (x *sent) sinceYear(k, from int) bool {
+	an := x.an
+	ci := an.ClauseOfChunk(k)
+	end := len(x.s.Tokens)
+	if ci >= 0 && an.Clauses[ci].To > 0 && an.Clauses[ci].To < end {
+		end = an.Clauses[ci].To
+	}
+	for i := from; i < end; i++ {
 		if x.s.Tokens[i].Lower != "since" {
 			continue
 		}
@@ -930,7 +1011,9 @@ func (x *sent) unclearCount(ci int) bool {
 // not known, talk no one vouches for. asIntent leaves them as they are.
 const (
 	habitual     = "habitual"
+	standing     = "a standing state"
 	tallied      = "a tally of acts"
+	history      = "history: years of it"
 	countUnknown = "how many, unknown"
 	unconfirmed  = "unconfirmed"
 	probable     = "probable"
@@ -940,7 +1023,7 @@ const (
 // announces (see habitual).
 func unannounced(how string) bool {
 	switch how {
-	case habitual, tallied, countUnknown, unconfirmed, probable:
+	case habitual, standing, tallied, history, countUnknown, unconfirmed, probable:
 		return true
 	}
 	return false

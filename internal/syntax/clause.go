@@ -34,6 +34,7 @@ type span struct {
 	conj     int  // chunk of a conjunction right before the verb group's subject or the group, -1
 	np       bool // a noun phrase lies between the boundary and the group
 	comma    bool // a comma lies between the boundary and the group
+	list     bool // the group's subject is noun phrases joined by a conjunction (commas between them are the list's)
 	from     int  // first token of the segment
 	hardStop bool // the segment starts at a semicolon, colon or dash
 }
@@ -84,6 +85,7 @@ func (st *state) segmentOf(vi, k int) span {
 			if sg.np && st.coordinatedSubject(j) {
 				// "demanded that Russia and Ukraine restore deliveries":
 				// "and" joins the opened clause's subjects, not two clauses
+				sg.list = true
 				continue
 			}
 			sg.conj = j
@@ -122,27 +124,58 @@ func (st *state) segmentOf(vi, k int) span {
 // makes the subject of the verb group after them: "that Russia and
 // Ukraine restore". A verb group, punctuation or anything but a
 // preposition or a noun phrase between the opener and the conjunction
-// says otherwise ("said Israel attacked Gaza and Hamas fired").
+// says otherwise ("said Israel attacked Gaza and Hamas fired"). So does a
+// verb of saying that takes no object of its own, right before a list of
+// noun phrases (commas between them too): "said the seizure of power, the
+// detention of Suu Kyi and the state of emergency were an assault"; and so
+// do the objects right after a verb of bare infinitives ("helped Armenia
+// and Azerbaijan resume talks").
 func (st *state) coordinatedSubject(j int) bool {
 	ch := st.an.Chunks
 	if j+1 >= len(ch) || ch[j+1].Kind != dateline.ChunkNP || j == 0 || ch[j-1].Kind != dateline.ChunkNP {
 		return false
 	}
+	listed := false // a comma between noun phrases: a list, which only a verb of saying may open
 	for i := j - 1; i >= 0; i-- {
-		if st.punctBetween(i, i+1) != 0 {
+		if p := st.punctBetween(i, i+1); p == ';' || p == ',' && (ch[i].Kind != dateline.ChunkNP || ch[i+1].Kind != dateline.ChunkNP) {
 			return false
+		} else if p == ',' {
+			listed = true
 		}
 		switch ch[i].Kind {
 		case dateline.ChunkSub:
-			return true
-		case dateline.ChunkVG:
-			// "helped Armenia and Azerbaijan resume talks", "made Kenya and
-			// Uganda sign": the objects of a verb of bare infinitives, who
-			// do its complement
-			return i == j-2 && st.an.Words[ch[i].Head].Roles&dateline.RoleBare != 0
+			return !listed
 		case dateline.ChunkNP, dateline.ChunkPP:
+		case dateline.ChunkVG:
+			if i == j-2 && !listed && st.an.Words[ch[i].Head].Roles&dateline.RoleBare != 0 {
+				// "helped Armenia and Azerbaijan resume talks", "made Kenya and
+				// Uganda sign": the objects of a verb of bare infinitives, who
+				// do its complement
+				return true
+			}
+			r := st.lemmaRoles(ch[i].Head)
+			return i+1 < j-1 && ch[i+1].Kind == dateline.ChunkNP && st.punctBetween(i, i+1) == 0 &&
+				r&dateline.RoleReport != 0 && r&dateline.RoleObjControl == 0 && st.an.Chunks[i].Verb.Finite && st.verbAfterPhrases(j+1)
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// verbAfterPhrases reports whether noun and prepositional phrases from
+// chunk j run, with no punctuation, into a verb group: the phrase after a
+// conjunction is then the subject of that verb ("and the imposition of a
+// state of emergency were"), not an object set off after it ("Rome and
+// Lisbon, the minister said").
+func (st *state) verbAfterPhrases(j int) bool {
+	ch := st.an.Chunks
+	for i := j; i+1 < len(ch); i++ {
+		if ch[i].Kind != dateline.ChunkNP && ch[i].Kind != dateline.ChunkPP || st.punctBetween(i, i+1) != 0 {
+			return false
+		}
+		if ch[i+1].Kind == dateline.ChunkVG {
+			return true
 		}
 	}
 	return false
@@ -412,7 +445,7 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		// "militias he considers illegitimate": a relative clause without
 		// its pronoun, about the noun before its subject
 		c.Kind, c.Parent = dateline.ClauseRelative, prevClause
-	case prevClause >= 0 && sg.np && !sg.comma && sg.conj < 0 && vg.Finite && !st.reducedParticiple(prevClause) &&
+	case prevClause >= 0 && sg.np && (!sg.comma || sg.list) && sg.conj < 0 && vg.Finite && !st.reducedParticiple(prevClause) &&
 		an.Words[ch[an.Clauses[prevClause].Verb].Head].Roles&(dateline.RoleReport|dateline.RoleAllege) != 0:
 		// "said Iran had agreed": a complement without "that"
 		c.Kind, c.Parent = dateline.ClauseComplement, prevClause
@@ -458,7 +491,7 @@ func (st *state) reportAbove(p int) int {
 // or -1. A participle whose own verb takes an infinitive keeps it.
 func (st *state) controllerAbove(p int) int {
 	an := st.an
-	if p < 0 || p >= len(an.Clauses) || !st.reducedParticiple(p) || an.Clauses[p].Parent < 0 || an.Clauses[p].Parent >= len(an.Clauses) {
+	if p < 0 || p >= len(an.Clauses) || !st.reducedParticiple(p) && !st.restrictiveRelative(p) || an.Clauses[p].Parent < 0 || an.Clauses[p].Parent >= len(an.Clauses) {
 		return -1
 	}
 	q := an.Clauses[p].Parent
@@ -472,6 +505,19 @@ func (st *state) controllerAbove(p int) int {
 		return -1
 	}
 	return q
+}
+
+// restrictiveRelative reports whether clause p is a relative clause not
+// set off by a comma ("ordered the protesters who had gathered outside
+// parliament to disperse"): like a participle, it only says which noun is
+// meant, and an infinitive after it is the controlling verb's.
+func (st *state) restrictiveRelative(p int) bool {
+	c := st.an.Clauses[p]
+	if c.Kind != dateline.ClauseRelative || c.Opener < 0 {
+		return false
+	}
+	o := int(st.an.Words[c.Opener].Chunk)
+	return o > 0 && st.an.Chunks[o-1].Kind == dateline.ChunkNP && st.punctBetween(o-1, o) == 0
 }
 
 // infinitiveAfter reports whether another to-infinitive follows chunk k

@@ -190,8 +190,10 @@ func (st *state) objectRelativeThat(i int) bool {
 	}
 	// "gathered in the square that he would resign": what was told (but ",
 	// a move that Kenya condemned": a phrase set off after a clause, which
-	// names the clause's act)
-	told := k >= 0 && !w[k].Tag.IsVerb() && st.toks[k].Lower != "of" && !(w[k].Tag == dateline.TagComma && k > 0)
+	// names the clause's act; and "Under accords that Christopher signed,
+	// ...": a phrase that opens the sentence has no verb before it to tell
+	// anything)
+	told := k >= 0 && !w[k].Tag.IsVerb() && st.toks[k].Lower != "of" && !(w[k].Tag == dateline.TagComma && k > 0) && !(k == 0 && w[k].Tag == dateline.TagIN)
 	// the noun may be an object, a subject ("the deal that Russia struck
 	// collapsed") or of an "of" phrase ("the price of a deal that Russia
 	// struck"); a noun whose that-clause is its content ("amid fears
