@@ -191,6 +191,7 @@ type Dictionary struct {
 	states     map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
 	sides      map[string]bool            // nouns for the two parties of a conflict: "the two sides", before countries the pair a sentence joined
 	dual       map[string]bool            // plural nouns that after "the" alone stand for two parties: "the neighbours", "the rivals"
+	pairs      map[string][]string        // a plural name of a fixed pair of states -> their codes: "koreas" -> PRK, KOR
 	plurals    map[string]bool            // plural nouns without a plural ending: "police", "people"
 	partitives map[string]bool            // words that stand for part of a group named before: "Some threw stones"
 	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
@@ -285,6 +286,7 @@ func newDictionary() *Dictionary {
 		states:     map[string]bool{},
 		sides:      map[string]bool{},
 		dual:       map[string]bool{},
+		pairs:      map[string][]string{},
 		plurals:    map[string]bool{},
 		partitives: map[string]bool{},
 		placeKinds: map[string]map[string]bool{},
@@ -426,6 +428,19 @@ func (p *parser) field(pos token.Position, key, val string) {
 			set[fold(c)] = true
 		}
 		p.d.stateKinds[fold(strings.TrimSpace(noun))] = set
+	case "pair":
+		// "pair: Koreas = PRK; KOR": "the two Koreas", "both Koreas"
+		p.cur, p.curAgent = nil, nil
+		noun, codes, _ := strings.Cut(val, "=")
+		var pair []string
+		for _, c := range splitList(codes) {
+			pair = append(pair, strings.ToUpper(c))
+		}
+		if len(pair) != 2 {
+			p.errorf(pos, "pair: want a plural name, \"=\" and two country codes")
+			return
+		}
+		p.d.pairs[fold(strings.TrimSpace(noun))] = pair
 	case "ruling":
 		p.cur, p.curAgent = nil, nil
 		for _, w := range splitList(val) {
