@@ -25,10 +25,10 @@ func TestFixedPairOfStates(t *testing.T) {
 func TestCoalitionOfOthers(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"the coalition alone bombs", d, "The coalition carried out air strikes on Sanaa.", "19", "YEMMIL>YEM", ""},
-		{"youth groups march", d, "A coalition of youth groups marched in Nairobi.", "14", "KENMIL>KENGOV", ""},
-		{"civic groups call a boycott", d, "A coalition of civil society groups called for a boycott of the election in Uganda.", "14", "UGAMIL>UGAGOV", ""},
-		{"church groups urge", d, "A coalition of church groups urged the Zimbabwean government to free the activists.", "02", "ZWEMIL>ZWEGOV", ""},
-		{"women's groups protest", d, "A coalition of women's groups protested in Lima against the new law.", "14", "PERMIL>PERGOV", ""},
+		{"youth groups march", d, "A coalition of youth groups marched in Nairobi.", "14", "", ""},
+		{"civic groups call a boycott", d, "A coalition of civil society groups called for a boycott of the election in Uganda.", "14", "", ""},
+		{"church groups urge", d, "A coalition of church groups urged the Zimbabwean government to free the activists.", "02", "ZWEREL>ZWEGOV", ""},
+		{"women's groups protest", d, "A coalition of women's groups protested in Lima against the new law.", "14", "PERCVL>PERGOV", ""},
 		{"of opposition parties, theirs", d, "A coalition of opposition parties marched in Nairobi.", "14", "KENOPP>KENGOV", ""},
 		{"of rebel groups, theirs", d, "A coalition of rebel groups seized the town of Kidal.", "19", "MLIREB>MLIGOV", ""},
 	})

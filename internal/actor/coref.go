@@ -874,8 +874,8 @@ func lastWord(s string) string {
 // described returns the actor "the X" refers back to, and why: the last
 // mention of the same agent noun with a country, in this sentence or the
 // two before, or earlier when the story named that noun for no other
-// actor ("Hezbollah guerrillas" ... "the guerrillas"); for a plural ("the generals"), else the last mention of the
-// same sector with a country in the story ("the country's armed forces").
+// actor ("Hezbollah guerrillas" ... "the guerrillas"); for a plural ("the generals") or a grouping ("the
+// coalition"), else the last mention of the same sector with a country in the story ("the country's armed forces").
 func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, string, bool) {
 	if t.followsBare(ag, head) {
 		// "Sudanese troops fought rebels near Nyala. The rebels ...":
@@ -895,7 +895,9 @@ func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, str
 	if s, ok := t.agentsSeen[ag]; ok && !s.many {
 		return s, "the same noun as \"" + s.text + "\", the only actor the story named so", true
 	}
-	if s, ok := t.sectorsSeen[ag.Sector]; ok && plural {
+	if s, ok := t.sectorsSeen[ag.Sector]; ok && (plural || ag.grouping) {
+		// "U.S.-led coalition jets struck ... The coalition also bombed":
+		// a grouping of forces is the last force named
 		return s, "the last of the same sector named, \"" + s.text + "\"", true
 	}
 	return seenAgent{}, "", false

@@ -116,6 +116,9 @@ type agent struct {
 	// body: the noun names a body, not a person: a name after it is the
 	// body's ("the opposition party Fuerza Nueva")
 	body bool
+	// grouping: the noun groups others: "a coalition of X" is X's, and
+	// names no one when X names no actor ("a coalition of youth groups")
+	grouping bool
 	// named: the noun names a body only as the last word of a capitalised
 	// name the knowledge lacks ("the National Salvation Front"); alone or
 	// in lower case it names no one ("the front line")
@@ -624,8 +627,10 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.body = true
 			case "named":
 				p.curAgent.named = true
+			case "grouping":
+				p.curAgent.grouping = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title, weak, head, royal, heads, abroad, other, ethnic, informant, led, against, body or named)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, royal, heads, abroad, other, ethnic, informant, led, against, body, named or grouping)", f)
 			}
 		}
 		return
