@@ -46,6 +46,11 @@ type Found struct {
 	// charge"): the caller takes who last accused the source, before the
 	// last speaker.
 	Rebuttal bool
+	// Censure is set with Response when what is answered is criticism
+	// (sets.txt's &censure: "brushed off the criticism"): the caller takes
+	// who last criticised, urged or made demands of the source, before the
+	// last speaker.
+	Censure bool
 	// Retaliation is set for a retaliation with no target of its own, or
 	// an act told as one ("the protesters hit back, hurling objects"): the
 	// caller takes who last acted against the source as target.

@@ -171,6 +171,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(f.Targets) == 0 && !f.Reciprocal && x.answers(p) {
 		f.Response = true
 		f.Rebuttal = x.l.InSet("imputation", x.headLemma(x.an.Dependent(p.vg, dateline.RelObj)))
+		f.Censure = x.l.InSet("censure", x.headLemma(x.an.Dependent(p.vg, dateline.RelObj)))
 		p.how = append(p.how, "an answer to what was said before")
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && x.retaliates(p) {
