@@ -315,6 +315,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				t.Actor.Sector, t.Actor.Code = "GOV", t.Actor.Country+"GOV"
 				t.Rule += "+their state asked"
 			}
+			if f.Harmed && len(t.Actor.Country) == 3 {
+				// "pressed for an investigation into the deaths of civilians
+				// in Sri Lanka": asked of the state responsible, not of them
+				t.Actor.Sector, t.Actor.Code = "GOV", t.Actor.Country+"GOV"
+				t.Rule += "+the state where the harm was done"
+			}
 			if c.Lexicon.Violent(f.Code.CAMEO) {
 				t = sc.sameVictims(t, src)
 			}

@@ -96,6 +96,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	targets := append(x.actorsOf(tgt), members...)
 	x.cooperative = false
+	f.Harmed = x.harmed(p, tgt)
 	if x.reciprocal(targets) {
 		// "the two neighbours blamed each other": every party acts on
 		// every other
@@ -2278,6 +2279,24 @@ func (x *sent) pronounOwned(k int) bool {
 func (x *sent) passiveAgent(pp int) bool {
 	np := x.an.Dependent(pp, dateline.RelPObj)
 	return np >= 0 && x.an.Governor(np, dateline.RelAgent) >= 0
+}
+
+// harmed reports whether p asks for an inquiry (policy.tsv's inquiry, as
+// the act of an appeal or a demand) into a harm suffered (&harm) whose
+// only actor named is its victims, in its "of" phrase: "called for an
+// investigation into the deaths of civilians in Sri Lanka" is asked of the
+// state responsible, not of the civilians. A doer named ("by Kenyan
+// police") is the target as it is.
+func (x *sent) harmed(p *pred, tgt []int) bool {
+	if len(tgt) == 0 || tgt[0] < 0 || p.act == "" || p.act == p.code || !x.l.has(p.act, flagInquiry) || x.familyOf(p) != famAppeal && x.familyOf(p) != famDemand {
+		return false
+	}
+	k := tgt[0]
+	if !x.l.InSet("harm", x.headLemma(k)) {
+		return false
+	}
+	of := x.ofActor(k)
+	return of >= 0 && x.actorPhrase(k) == of
 }
 
 // ofVictim reports whether noun phrase k is an event noun whose "of"
