@@ -1325,7 +1325,11 @@ func (x *sent) answers(p *pred) bool {
 	switch x.s.Tokens[x.an.Chunks[o].From].Lower {
 	case "the", "these", "those", "such", "this", "that":
 	default:
-		return false
+		if !x.l.InSet("censure", x.headLemma(o)) || x.an.Words[x.an.Chunks[o].From].Tag == dateline.TagDT || x.an.Words[x.an.Chunks[o].From].Tag == dateline.TagPRPS {
+			return false
+		}
+		// "Belgrade rejected criticism", "rejected Western criticism": the
+		// criticism laid on it, as "the criticism" is
 	}
 	for pp := range x.an.Dependents(o, dateline.RelNMod) {
 		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "as" {
