@@ -113,6 +113,17 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// had done nothing. Asmara rejected the charge": the charge
 		// answered is the one laid against the source, not the last word
 		destRule = "; target: who accused the source just before (an answer to the charge)"
+	case f.Rebuttal && len(f.Sources) > 0 && into(&dest, sc.answered(actors[f.Sources[0]], "11")):
+		// "India accused Pakistan of sheltering the attackers. ... The
+		// United States urged restraint. Islamabad denied the
+		// allegations": the charge answered is the last one laid against
+		// the source, however many spoke since
+		destRule = "; target: who last accused the source (an answer to the charge)"
+	case f.Censure && len(f.Sources) > 0 && into(&dest, sc.answered(actors[f.Sources[0]], "02", "10", "11")):
+		// "Britain urged Harare to halt the evictions. ... The information
+		// minister dismissed the criticism": whoever last criticised, urged
+		// or made demands of the source, though others spoke since
+		destRule = "; target: who last criticised, urged or made demands of the source (an answer to criticism)"
 	case f.Response && sc.speaker != nil:
 		// "Turkey's foreign ministry rejected the remarks": of the one
 		// who spoke before
@@ -304,6 +315,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				// power (a junta), it stays theirs
 				t.Actor.Sector, t.Actor.Code = "GOV", t.Actor.Country+"GOV"
 				t.Rule += "+their state asked"
+			}
+			if f.Harmed && len(t.Actor.Country) == 3 {
+				// "pressed for an investigation into the deaths of civilians
+				// in Sri Lanka": asked of the state responsible, not of them
+				t.Actor.Sector, t.Actor.Code = "GOV", t.Actor.Country+"GOV"
+				t.Rule += "+the state where the harm was done"
 			}
 			if c.Lexicon.Violent(f.Code.CAMEO) {
 				t = sc.sameVictims(t, src)

@@ -371,7 +371,7 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		// accused Georgia")
 		next, ms = t.phrase(next)
 	}
-	if len(ms) == 0 && p.sector != "*" && p.sector != "=" && p.sector != "" {
+	if len(ms) == 0 && p.sector != "*" && p.sector != "=" && p.sector != "" && !(p.agent.grouping && prep == "of") {
 		return j, nil, false // "leaders of neighboring countries": the head alone
 	}
 	if prep == "from" && possessives[ws[k].norm] {
@@ -390,8 +390,10 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		}
 	}
 	if len(ms) == 0 || ms[0].Kind == dateline.KindPronoun || ms[0].Actor.Country == "" && !leader && ms[0].Actor.Sector != "IGO" || !t.near(k, ms[0].Span.Start) {
-		if p.sector == "*" || p.sector == "=" || p.agent.weak {
-			return next, ms, true // "officials of both sides": only what follows
+		if p.sector == "*" || p.sector == "=" || p.agent.weak || p.agent.grouping && prep == "of" {
+			// "officials of both sides": only what follows; "a coalition
+			// of youth groups": no one, and not the head's sector
+			return next, ms, true
 		}
 		return j, nil, false
 	}

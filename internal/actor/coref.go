@@ -102,7 +102,7 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 	if j, ms := t.aged(i); j > i {
 		return j, ms
 	}
-	if ws[i].norm == "both" || ws[i].norm == "the" && i+1 < len(ws) && (counts[ws[i+1].norm] > 0 || t.d.in(&ws[i+1], lexDual) && (i == 0 || !countryLocatives[ws[i-1].norm])) {
+	if ws[i].norm == "both" || ws[i].norm == "the" && i+1 < len(ws) && (counts[ws[i+1].norm] > 0 || t.dual(&ws[i+1]) && (i == 0 || !countryLocatives[ws[i-1].norm])) {
 		// "the neighbours", "the rivals" (agents.txt's dual): two, as
 		// "the two neighbours"
 		if j, ms := t.group(i); j > i {
@@ -372,12 +372,19 @@ func (t *Tracker) noteGroup(m dateline.Mention) {
 	t.lastGroup = seenAgent{actor: m.Actor, text: m.Text, sent: t.n}
 }
 
+// dual reports whether w, after "the" alone, stands for two parties: a
+// plural noun of states or sides ("the neighbours"), or a fixed pair of
+// states ("the Koreas").
+func (t *Tracker) dual(w *word) bool {
+	return t.d.in(w, lexDual) || t.d.pairs[w.norm] != nil
+}
+
 // group reads a counted description at word i: "the two leaders", "both
 // men", "the two neighbours".
 func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	ws := t.ws
 	n, j := 2, i+1
-	if ws[i].norm == "the" && !t.d.in(&ws[i+1], lexDual) {
+	if ws[i].norm == "the" && !t.dual(&ws[i+1]) {
 		n, j = counts[ws[i+1].norm], i+2
 	}
 	for j+1 < len(ws) {
@@ -401,6 +408,12 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 		end     = j + 1
 	)
 	switch {
+	case len(t.d.pairs[w.norm]) == n:
+		// "the two Koreas", "both Sudans": a fixed pair of states
+		why = "the fixed pair of states " + w.text + " names"
+		for _, c := range t.d.pairs[w.norm] {
+			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(c)})
+		}
 	case t.d.sides[w.norm] && n == 2 && len(t.pair) == 2 && t.n-t.pairSent <= pairWindow:
 		why = "the two actors an earlier sentence joined by \"and\""
 		members = append(members, t.pair...)
@@ -881,8 +894,8 @@ func lastWord(s string) string {
 // described returns the actor "the X" refers back to, and why: the last
 // mention of the same agent noun with a country, in this sentence or the
 // two before, or earlier when the story named that noun for no other
-// actor ("Hezbollah guerrillas" ... "the guerrillas"); for a plural ("the generals"), else the last mention of the
-// same sector with a country in the story ("the country's armed forces").
+// actor ("Hezbollah guerrillas" ... "the guerrillas"); for a plural ("the generals") or a grouping ("the
+// coalition"), else the last mention of the same sector with a country in the story ("the country's armed forces").
 func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, string, bool) {
 	if t.followsBare(ag, head) {
 		// "Sudanese troops fought rebels near Nyala. The rebels ...":
@@ -910,7 +923,9 @@ func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, str
 		// filed from a desk abroad (abroadDesk)
 		return s, "the last of the same sector of the dateline's country named, \"" + s.text + "\"", true
 	}
-	if s, ok := t.sectorsSeen[ag.Sector]; ok && plural {
+	if s, ok := t.sectorsSeen[ag.Sector]; ok && (plural || ag.grouping) {
+		// "U.S.-led coalition jets struck ... The coalition also bombed":
+		// a grouping of forces is the last force named
 		return s, "the last of the same sector named, \"" + s.text + "\"", true
 	}
 	return seenAgent{}, "", false

@@ -116,6 +116,9 @@ type agent struct {
 	// body: the noun names a body, not a person: a name after it is the
 	// body's ("the opposition party Fuerza Nueva")
 	body bool
+	// grouping: the noun groups others: "a coalition of X" is X's, and
+	// names no one when X names no actor ("a coalition of youth groups")
+	grouping bool
 	// named: the noun names a body only as the last word of a capitalised
 	// name the knowledge lacks ("the National Salvation Front"); alone or
 	// in lower case it names no one ("the front line")
@@ -195,6 +198,7 @@ type Dictionary struct {
 	states     map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
 	sides      map[string]bool            // nouns for the two parties of a conflict: "the two sides", before countries the pair a sentence joined
 	dual       map[string]bool            // plural nouns that after "the" alone stand for two parties: "the neighbours", "the rivals"
+	pairs      map[string][]string        // a plural name of a fixed pair of states -> their codes: "koreas" -> PRK, KOR
 	plurals    map[string]bool            // plural nouns without a plural ending: "police", "people"
 	partitives map[string]bool            // words that stand for part of a group named before: "Some threw stones"
 	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
@@ -289,6 +293,7 @@ func newDictionary() *Dictionary {
 		states:     map[string]bool{},
 		sides:      map[string]bool{},
 		dual:       map[string]bool{},
+		pairs:      map[string][]string{},
 		plurals:    map[string]bool{},
 		partitives: map[string]bool{},
 		placeKinds: map[string]map[string]bool{},
@@ -430,6 +435,19 @@ func (p *parser) field(pos token.Position, key, val string) {
 			set[fold(c)] = true
 		}
 		p.d.stateKinds[fold(strings.TrimSpace(noun))] = set
+	case "pair":
+		// "pair: Koreas = PRK; KOR": "the two Koreas", "both Koreas"
+		p.cur, p.curAgent = nil, nil
+		noun, codes, _ := strings.Cut(val, "=")
+		var pair []string
+		for _, c := range splitList(codes) {
+			pair = append(pair, strings.ToUpper(c))
+		}
+		if len(pair) != 2 {
+			p.errorf(pos, "pair: want a plural name, \"=\" and two country codes")
+			return
+		}
+		p.d.pairs[fold(strings.TrimSpace(noun))] = pair
 	case "ruling":
 		p.cur, p.curAgent = nil, nil
 		for _, w := range splitList(val) {
@@ -613,8 +631,10 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.body = true
 			case "named":
 				p.curAgent.named = true
+			case "grouping":
+				p.curAgent.grouping = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title, weak, head, royal, heads, abroad, other, ethnic, informant, led, against, body or named)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, royal, heads, abroad, other, ethnic, informant, led, against, body, named or grouping)", f)
 			}
 		}
 		return

@@ -46,6 +46,16 @@ type Found struct {
 	// charge"): the caller takes who last accused the source, before the
 	// last speaker.
 	Rebuttal bool
+	// Censure is set with Response when what is answered is criticism
+	// (sets.txt's &censure: "brushed off the criticism"): the caller takes
+	// who last criticised, urged or made demands of the source, before the
+	// last speaker.
+	Censure bool
+	// Harmed is set for an appeal for or a demand of an inquiry into a harm
+	// whose only actor named is its victims ("called for an investigation
+	// into the deaths of civilians in Sri Lanka"): the caller takes the
+	// government of the victims' country, the state responsible.
+	Harmed bool
 	// Retaliation is set for a retaliation with no target of its own, or
 	// an act told as one ("the protesters hit back, hurling objects"): the
 	// caller takes who last acted against the source as target.
@@ -1021,6 +1031,9 @@ func (x *sent) prepObject(k int, a arg) int {
 		return -1
 	}
 	for pp := range an.Dependents(k, rel) {
+		if rel == dateline.RelObl && x.ofDeeper(k, pp) {
+			continue
+		}
 		if np := try(pp); np >= 0 {
 			return np
 		}
@@ -1151,6 +1164,23 @@ func (x *sent) lastPP(ci, pp int) bool {
 	end := an.Clauses[ci].To
 	np := an.Dependent(pp, dateline.RelPObj)
 	return np >= 0 && an.Chunks[np].To >= end-1
+}
+
+// ofDeeper reports whether pp, a preposition the clause of verb group k
+// holds, is an "of" that modifies a noun further on than the verb's
+// object: "demanded a probe into the killing of protesters" demands
+// nothing of the protesters, "demanded the release of" still may read
+// its object's.
+func (x *sent) ofDeeper(k, pp int) bool {
+	if x.s.Tokens[x.an.Chunks[pp].Head].Lower != "of" || x.an.Chunks[k].Verb.Passive {
+		return false // (a passive's "of" may still be its own: "the release of the hostages was demanded")
+	}
+	np := x.an.Dependent(pp, dateline.RelPObj)
+	if np < 0 || x.an.Words[x.an.Chunks[np].Head].Tag == dateline.TagVBG || strings.HasSuffix(x.s.Tokens[x.an.Chunks[np].From].Lower, "ing") {
+		return false // "accuses representatives from the Tripoli side of working with": a gerund, what the verb charges
+	}
+	gov := x.an.Governor(pp, dateline.RelNMod)
+	return gov >= 0 && gov != x.an.Dependent(k, dateline.RelObj) && gov != x.an.Dependent(k, dateline.RelSubj) && x.an.Governor(gov, dateline.RelPObj) >= 0
 }
 
 func (x *sent) prepIs(pp int, preps []string) bool {

@@ -96,6 +96,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	targets := append(x.actorsOf(tgt), members...)
 	x.cooperative = false
+	f.Harmed = x.harmed(p, tgt)
 	if x.reciprocal(targets) {
 		// "the two neighbours blamed each other": every party acts on
 		// every other
@@ -171,6 +172,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(f.Targets) == 0 && !f.Reciprocal && x.answers(p) {
 		f.Response = true
 		f.Rebuttal = x.l.InSet("imputation", x.headLemma(x.an.Dependent(p.vg, dateline.RelObj)))
+		f.Censure = x.l.InSet("censure", x.headLemma(x.an.Dependent(p.vg, dateline.RelObj)))
 		p.how = append(p.how, "an answer to what was said before")
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && x.retaliates(p) {
@@ -1323,7 +1325,11 @@ func (x *sent) answers(p *pred) bool {
 	switch x.s.Tokens[x.an.Chunks[o].From].Lower {
 	case "the", "these", "those", "such", "this", "that":
 	default:
-		return false
+		if !x.l.InSet("censure", x.headLemma(o)) || x.an.Words[x.an.Chunks[o].From].Tag == dateline.TagDT || x.an.Words[x.an.Chunks[o].From].Tag == dateline.TagPRPS {
+			return false
+		}
+		// "Belgrade rejected criticism", "rejected Western criticism": the
+		// criticism laid on it, as "the criticism" is
 	}
 	for pp := range x.an.Dependents(o, dateline.RelNMod) {
 		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "as" {
@@ -2290,6 +2296,24 @@ func (x *sent) pronounOwned(k int) bool {
 func (x *sent) passiveAgent(pp int) bool {
 	np := x.an.Dependent(pp, dateline.RelPObj)
 	return np >= 0 && x.an.Governor(np, dateline.RelAgent) >= 0
+}
+
+// harmed reports whether p asks for an inquiry (policy.tsv's inquiry, as
+// the act of an appeal or a demand) into a harm suffered (&harm) whose
+// only actor named is its victims, in its "of" phrase: "called for an
+// investigation into the deaths of civilians in Sri Lanka" is asked of the
+// state responsible, not of the civilians. A doer named ("by Kenyan
+// police") is the target as it is.
+func (x *sent) harmed(p *pred, tgt []int) bool {
+	if len(tgt) == 0 || tgt[0] < 0 || p.act == "" || p.act == p.code || !x.l.has(p.act, flagInquiry) || x.familyOf(p) != famAppeal && x.familyOf(p) != famDemand {
+		return false
+	}
+	k := tgt[0]
+	if !x.l.InSet("harm", x.headLemma(k)) {
+		return false
+	}
+	of := x.ofActor(k)
+	return of >= 0 && x.actorPhrase(k) == of
 }
 
 // ofVictim reports whether noun phrase k is an event noun whose "of"
