@@ -1,0 +1,68 @@
+package pipeline
+
+import (
+	"testing"
+	"time"
+
+	"dateline"
+)
+
+// actPlaceRow is a story, the CAMEO code prefix of its event, the event's
+// source and target codes ("-" for none) and its place as name/country
+// ("<none>" for none).
+type actPlaceRow struct {
+	name, text, code, src, tgt, want string
+}
+
+// runActPlaceRows codes each row's text as a story read on 2019-05-15 and
+// checks the first event of the row's code: its actors and its place.
+func runActPlaceRows(t *testing.T, rows []actPlaceRow) {
+	t.Helper()
+	c := newCoder(t)
+	ref := time.Date(2019, 5, 15, 10, 0, 0, 0, time.UTC)
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			e := find(codeText(t, c, tt.text, ref), tt.code)
+			if e == nil {
+				t.Fatalf("no %s event in %q", tt.code, tt.text)
+			}
+			if got := partyCodeOf(e.Source); got != tt.src {
+				t.Errorf("source = %s, want %s (%s)", got, tt.src, e.Rule)
+			}
+			if got := partyCodeOf(e.Target); got != tt.tgt {
+				t.Errorf("target = %s, want %s (%s)", got, tt.tgt, e.Rule)
+			}
+			if got := placeName(e.Place); got != tt.want {
+				t.Errorf("place = %s, want %s (%s)", got, tt.want, e.Rule)
+			}
+		})
+	}
+}
+
+func partyCodeOf(p *dateline.Participant) string {
+	if p == nil {
+		return "-"
+	}
+	return p.Code
+}
+
+// TestSideOfTheCapital pins a capital named with a direction word before
+// it: "central Cairo", "southern Kabul" are the city, whatever preposition
+// comes before, and no actor (the seat is not its government there), so
+// the marchers take the city's country.
+func TestSideOfTheCapital(t *testing.T) {
+	runActPlaceRows(t, []actPlaceRow{
+		{"marching through the middle of a capital",
+			"Hundreds of students marched through central Cairo on Friday.", "14", "EGYCVL", "EGYGOV", "Cairo/EGY"},
+		{"chased through the middle of a capital",
+			"Riot police chased protesters through central Bangkok on Sunday.", "17", "THACOP", "THAOPP", "Bangkok/THA"},
+		{"streaming through, with a participle after",
+			"Thousands of opposition supporters streamed through central Caracas on Saturday, chanting against the government.", "14", "VENOPP", "VENGOV", "Caracas/VEN"},
+		{"a side of a capital is the capital",
+			"Looters ransacked shops in southern Kabul overnight.", "14", "AFGCVL", "AFGBUS", "Kabul/AFG"},
+		{"shelling a side of a capital is no act on its government",
+			"Rebels shelled western Tripoli overnight.", "19", "LBYREB", "LBY", "Tripoli/LBY"},
+		{"a side of a city that is no capital stays its division's region",
+			"Troops shelled northern Aleppo overnight.", "19", "SYRMIL", "SYR", "northern Aleppo/SYR"},
+	})
+}
