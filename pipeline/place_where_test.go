@@ -66,3 +66,26 @@ func TestSideOfTheCapital(t *testing.T) {
 			"Troops shelled northern Aleppo overnight.", "19", "SYRMIL", "SYR", "northern Aleppo/SYR"},
 	})
 }
+
+// TestWhereTheTargetWas pins a relative clause that tells where the people
+// a force acted on at home were: the act happened there ("fired tear gas
+// at students who had gathered in Kampala"), but not when the clause tells
+// of somewhere abroad.
+func TestWhereTheTargetWas(t *testing.T) {
+	runActPlaceRows(t, []actPlaceRow{
+		{"fired at a crowd that had gathered in a city",
+			"Police fired tear gas at students who had gathered in Kampala on Tuesday.", "17", "UGACOP", "UGACVL", "Kampala/UGA"},
+		{"a progressive relative clause, through the streets of a city",
+			"Soldiers opened fire on demonstrators who were marching through the streets of Mandalay on Sunday.", "17", "MMRMIL", "MMROPP", "Mandalay/MMR"},
+		{"near a city, object of the relative verb",
+			"Riot police beat farmers who had blocked a highway near Cochabamba on Monday.", "17", "BOLCOP", "BOLCVL", "Cochabamba/BOL"},
+		{"an arrest of people who had camped somewhere",
+			"Security forces arrested dozens of activists who had camped in a park in Tbilisi on Friday.", "17", "GEOMIL", "GEOOPP", "Tbilisi/GEO"},
+		{"at a port of a city",
+			"Police clubbed strikers who had massed at the port of Durban on Wednesday.", "17", "ZAFCOP", "ZAFOPP", "Durban/ZAF"},
+		{"in the middle of a capital",
+			"Soldiers fired on demonstrators who had gathered in central Yangon on Sunday.", "17", "MMRMIL", "MMROPP", "Yangon/MMR"},
+		{"a place abroad in the target's past is not the act's",
+			"Police in Belgium arrested a man who had fought in Syria.", "17", "BELCOP", "BELCVL", "Belgium/BEL"},
+	})
+}

@@ -41,11 +41,40 @@ func (r *reader) joined(k int) {
 	if cl.Kind == dateline.ClauseRelative && !r.found {
 		r.antecedent(cl)
 	}
+	for j := range an.Clauses {
+		if c := &an.Clauses[j]; c.Parent == k && c.Kind == dateline.ClauseRelative && c.Verb >= 0 && !r.found && r.targetThere(c) {
+			r.carried = true // "fired on crowds who had gathered in Tbilisi": only a place in the act's country
+			r.through(c.Verb, joint{"where the target was: ", c.Verb})
+			r.carried = false
+		}
+	}
 	if prev := r.coordinated(k); prev >= 0 && !r.found {
 		r.carried = true // "Crowds rallied in Yerevan, and protesters broke windows"
 		r.through(an.Clauses[prev].Verb, joint{"in the clause before \"and\"", -1})
 		r.carried = false
 	}
+}
+
+// targetThere reports whether relative clause c tells where the act's
+// target was when a force acted on it at home: its subject names the
+// target ("Police fired tear gas at students who had gathered in central
+// Kampala"), and the act is done somewhere by an actor of no other country
+// than the target's ("Israeli troops shot militants who had fired rockets
+// into Israel" is not in Israel).
+func (r *reader) targetThere(c *dateline.Clause) bool {
+	t := r.a.Target
+	if r.pol.pol != polMaterial || t == nil || t.End <= t.Start {
+		return false
+	}
+	if src, tgt := countryOf(r.a.Source), countryOf(t); src != "" && tgt != "" && src != tgt {
+		return false
+	}
+	for subj := range r.an.Dependents(c.Verb, dateline.RelSubj) {
+		if r.names(subj, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated returns the main clause before main clause k when "and"
