@@ -400,6 +400,9 @@ func (r *reader) pp(pp int) {
 		return
 	}
 	w := r.word(r.an.Chunks[pp].Head)
+	if r.addressed(w, obj) {
+		return // "called on Moscow to free them": whom, not where
+	}
 	switch {
 	case r.g.is(w, wLocative) || (r.pol.to || r.arrived) && r.g.is(w, wTo) || r.pol.from && r.left(pp):
 		if !r.visit(pp) {
@@ -410,6 +413,18 @@ func (r *reader) pp(pp int) {
 			r.modifiersTo(obj) // "during a visit to Germany"
 		}
 	}
+}
+
+// addressed reports whether a statement's or an act between states'
+// preposition w before noun phrase obj names whom the act is addressed
+// to: a name after "on" ("called on Moscow", "sanctions on Beijing"); not
+// a common noun ("said on state television in Niamey").
+func (r *reader) addressed(w string, obj int) bool {
+	if r.pol.pol != polVerbal && r.pol.pol != polBetween || !r.g.is(w, wAddressee) {
+		return false
+	}
+	t := r.an.Words[r.an.Chunks[obj].Head].Tag
+	return t == dateline.TagNNP || t == dateline.TagNNPS
 }
 
 // left reports whether preposition pp names the place an act leaves:

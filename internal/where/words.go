@@ -29,6 +29,7 @@ const (
 	wFrom                           // from, out: where an act leaves, for acts that leave somewhere
 	wToObject                       // fire, siege: "set fire to X", "laid siege to X" act on X
 	wAnaphor                        // there: after a verb, the last place named before it
+	wAddressee                      // on: "called on Moscow", a name after it is whom a statement is addressed to
 )
 
 var wordRoleNames = map[string]wordRole{
@@ -36,7 +37,7 @@ var wordRoleNames = map[string]wordRole{
 	"visit": wVisit, "placehead": wPlaceHead, "ofplace": wOfPlace, "scene": wScene,
 	"gathering": wGathering, "incountry": wInCountry, "backref": wBackRef, "cityref": wCityRef,
 	"particle": wParticle, "site": wSite, "motion": wMotion, "from": wFrom, "toobject": wToObject,
-	"anaphor": wAnaphor,
+	"anaphor": wAnaphor, "addressee": wAddressee,
 }
 
 // readWords reads words.txt: a role, then its words.
