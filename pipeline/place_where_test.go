@@ -110,3 +110,31 @@ func TestAddressedNotPlaced(t *testing.T) {
 			"The minister, speaking on Sunday in Nairobi, called on the rebels to disarm.", "02", "KENGOV", "KENREB", "Nairobi/KEN"},
 	})
 }
+
+// TestSpokenFrom pins where a statement was made from: a fronted "From X,",
+// a participle beside the speaker ("speaking from Madrid"), a place within
+// what it was made from ("from his base in Najaf"); not a name asked of
+// ("demanded an apology from Tokyo") nor where a speaker was coming from
+// ("returning from Brussels").
+func TestSpokenFrom(t *testing.T) {
+	runActPlaceRows(t, []actPlaceRow{
+		{"a fronted from, a bloc's envoy",
+			"From Geneva, the U.N. envoy urged Syria to free political prisoners.", "02", "IGOUNO", "SYR", "Geneva/CHE"},
+		{"a fronted from, an alliance's chief",
+			"From Brussels, NATO's secretary general called on Russia to pull back its troops.", "02", "IGONATO", "RUS", "Brussels/BEL"},
+		{"speaking from, an accusation",
+			"The Venezuelan opposition leader, speaking from Madrid, accused Maduro of fraud.", "11", "VENOPP", "VENGOV", "Madrid/ESP"},
+		{"speaking from, an appeal",
+			"Kenya's president, speaking from Washington, urged Somalia to hold elections.", "02", "KENGOV", "SOM", "Washington/USA"},
+		{"a fronted from, a minister",
+			"From Ankara, Turkey's foreign minister accused Israel of war crimes.", "11", "TURGOV", "ISR", "Ankara/TUR"},
+		{"speaking from the capital",
+			"Ukraine's president, speaking from Kyiv, urged NATO to close the skies.", "02", "UKRGOV", "IGONATO", "Kyiv/UKR"},
+		{"a place within what it was made from",
+			"The Iranian cleric urged Iraqis from his base in Najaf to boycott the election.", "02", "IRNREL", "IRQCVL", "Najaf/IRQ"},
+		{"a name after from is whom it is asked of",
+			"Seoul demanded an apology from Tokyo.", "10", "KORGOV", "JPN", "<none>"},
+		{"coming from a city is not speaking from it",
+			"Ukraine's foreign minister, returning from Brussels, accused Russia of sabotage.", "11", "UKRGOV", "RUS", "<none>"},
+	})
+}

@@ -412,6 +412,8 @@ func (r *reader) pp(pp int) {
 		if !r.visit(pp) {
 			r.modifiersTo(obj) // "during a visit to Germany"
 		}
+	case r.pol.pol == polVerbal && r.left(pp) && w == "from" && !r.visit(pp):
+		r.spokeFrom(pp, obj)
 	}
 }
 
@@ -425,6 +427,24 @@ func (r *reader) addressed(w string, obj int) bool {
 	}
 	t := r.an.Words[r.an.Chunks[obj].Head].Tag
 	return t == dateline.TagNNP || t == dateline.TagNNPS
+}
+
+// spokeFrom reads where a statement was made from: a place a fronted "From
+// X," names ("From London, the exiled leader called"), or one said so by a
+// participle beside the speaker ("speaking from Colombo"), not of a verb of
+// going ("returning from Moscow"); else only the place within what it was
+// made from ("appealed from his base in Dharamsala"): "demanded an apology
+// from Tokyo" names whom it was asked of.
+func (r *reader) spokeFrom(pp, obj int) {
+	an := r.an
+	fronted := an.Chunks[pp].From == 0 && an.Chunks[obj].To < len(an.Words) && an.Words[an.Chunks[obj].To].Tag == dateline.TagComma
+	vg := an.Governor(pp, dateline.RelObl)
+	speaking := vg >= 0 && an.Words[an.Chunks[vg].Head].Tag == dateline.TagVBG && !r.g.is(an.Words[an.Chunks[vg].Head].Lemma, wMotion)
+	if fronted || speaking {
+		r.slot(obj, "from")
+		return
+	}
+	r.modifiers(obj)
 }
 
 // left reports whether preposition pp names the place an act leaves:
