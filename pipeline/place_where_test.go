@@ -138,3 +138,24 @@ func TestSpokenFrom(t *testing.T) {
 			"Ukraine's foreign minister, returning from Brussels, accused Russia of sabotage.", "11", "UKRGOV", "RUS", "<none>"},
 	})
 }
+
+// TestDecidedWhereItsVerb pins an act told by an infinitive after the verb
+// that decides it ("voted to cut aid", "decided to expel"): with no place
+// of its own, it happens where the deciding clause does ("In Seoul,
+// lawmakers voted to cut aid"); a place of its own still wins.
+func TestDecidedWhereItsVerb(t *testing.T) {
+	runActPlaceRows(t, []actPlaceRow{
+		{"a cabinet decides to freeze aid",
+			"In Tokyo, the cabinet decided on Friday to freeze aid to Myanmar.", "16", "JPNGOV", "MMR", "Tokyo/JPN"},
+		{"a government decides to expel envoys",
+			"In Ottawa, the government decided on Monday to expel four Chinese diplomats.", "16", "CANGOV", "CHNGOV", "Ottawa/CAN"},
+		{"a chancellor decides to halt arms exports",
+			"In Berlin, the chancellor decided to halt arms exports to Saudi Arabia.", "16", "DEUGOV", "SAU", "Berlin/DEU"},
+		{"lawmakers vote to cut aid",
+			"In Seoul, lawmakers voted on Wednesday to cut aid to North Korea.", "16", "KORLEG", "PRK", "Seoul/KOR"},
+		{"a government decides to recall its envoy",
+			"In Paris, the government decided on Tuesday to recall its ambassador from Mali.", "16", "FRAGOV", "MLI", "Paris/FRA"},
+		{"an act that goes somewhere is not where it was decided",
+			"In Washington, the president decided on Monday to send troops to Poland.", "15", "USAGOV", "POL", "<none>"},
+	})
+}

@@ -215,12 +215,17 @@ func (r *reader) content(c *dateline.Clause) bool {
 }
 
 // sameScene reports whether a dependent clause happens where its parent
-// does: a participle ("..., killing two soldiers") or an adverbial clause
+// does: a participle ("..., killing two soldiers"), an infinitive after
+// the verb that decides it ("voted to cut aid") or an adverbial clause
 // opened by "until", "while", "as", "when".
 func (r *reader) sameScene(cl *dateline.Clause) bool {
 	switch cl.Kind {
 	case dateline.ClauseParticipial:
 		return true
+	case dateline.ClauseInfinitive:
+		// "In Seoul, lawmakers voted to cut aid": decided there; not an
+		// act that goes somewhere ("decided to send troops to Poland")
+		return !r.pol.to
 	case dateline.ClauseAdverbial:
 		return cl.Opener >= 0 && r.g.is(r.word(cl.Opener), wScene)
 	}
