@@ -159,3 +159,24 @@ func TestDecidedWhereItsVerb(t *testing.T) {
 			"In Washington, the president decided on Monday to send troops to Poland.", "15", "USAGOV", "POL", "<none>"},
 	})
 }
+
+// TestWhereTheSourceMet pins a relative clause that tells where the source
+// of a statement met ("The Arab League, which convened in Cairo, called
+// on Israel"): it spoke there; any other relative clause about it tells
+// no place of the statement ("The rebels, who seized Goma last year").
+func TestWhereTheSourceMet(t *testing.T) {
+	runActPlaceRows(t, []actPlaceRow{
+		{"a council met in a city and condemned",
+			"The Security Council, which met in emergency session in New York on Friday, condemned the coup.", "11", "IGOUNO", "-", "New York/USA"},
+		{"ministers who met urged",
+			"EU foreign ministers, who met in Luxembourg on Monday, urged Minsk to free the prisoners.", "02", "IGOEUR", "BLRGOV", "Luxembourg/LUX"},
+		{"a league convened and called on",
+			"The Arab League, which convened in Cairo on Sunday, called on Israel to halt the offensive.", "02", "IGOARL", "ISR", "Cairo/EGY"},
+		{"ministers gathered and warned",
+			"NATO defence ministers, who gathered in Brussels on Thursday, warned Russia against escalation.", "13", "IGONATO", "RUS", "Brussels/BEL"},
+		{"a Gulf council met and urged",
+			"The Gulf Cooperation Council, which met in Riyadh on Tuesday, urged Iran to stop meddling.", "02", "IGOGCC", "IRN", "Riyadh/SAU"},
+		{"a relative clause of another act names no place of the statement",
+			"The rebels, who seized Goma last year, accused Kinshasa of bad faith.", "11", "CODREB", "CODGOV", "<none>"},
+	})
+}

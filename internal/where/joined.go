@@ -42,10 +42,17 @@ func (r *reader) joined(k int) {
 		r.antecedent(cl)
 	}
 	for j := range an.Clauses {
-		if c := &an.Clauses[j]; c.Parent == k && c.Kind == dateline.ClauseRelative && c.Verb >= 0 && !r.found && r.targetThere(c) {
+		c := &an.Clauses[j]
+		if c.Parent != k || c.Kind != dateline.ClauseRelative || c.Verb < 0 || r.found {
+			continue
+		}
+		switch {
+		case r.targetThere(c):
 			r.carried = true // "fired on crowds who had gathered in Tbilisi": only a place in the act's country
 			r.through(c.Verb, joint{"where the target was: ", c.Verb})
 			r.carried = false
+		case r.sourceMet(c):
+			r.through(c.Verb, joint{"where the source met: ", c.Verb})
 		}
 	}
 	if prev := r.coordinated(k); prev >= 0 && !r.found {
@@ -71,6 +78,24 @@ func (r *reader) targetThere(c *dateline.Clause) bool {
 	}
 	for subj := range r.an.Dependents(c.Verb, dateline.RelSubj) {
 		if r.names(subj, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceMet reports whether relative clause c tells where the source of a
+// statement or an act between states met when it acted: "The council,
+// which met behind closed doors in New York, called on Juba to withdraw".
+func (r *reader) sourceMet(c *dateline.Clause) bool {
+	if r.pol.pol != polVerbal && r.pol.pol != polBetween || r.a.Source == nil {
+		return false
+	}
+	if !r.g.is(r.an.Words[r.an.Chunks[c.Verb].Head].Lemma, wConvene) {
+		return false
+	}
+	for subj := range r.an.Dependents(c.Verb, dateline.RelSubj) {
+		if r.names(subj, r.a.Source) {
 			return true
 		}
 	}
