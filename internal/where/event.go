@@ -36,10 +36,18 @@ type Act struct {
 //     a country.
 //   - Else the place of the clause the act's clause is joined to ("set
 //     fires in Niamey and pelted the embassy"), depends on ("until police
-//     drove them back") or is explained by ("speaking during a visit to
-//     Germany, he urged"); where the journey it is joined to ended ("flew
-//     to X and signed"); for a statement by the speaker of a reporting
-//     frame, where it was said ("In X, the ministry said it supported").
+//     drove them back", "In Seoul, lawmakers voted to cut aid") or is
+//     explained by ("speaking during a visit to Germany, he urged"); where
+//     the journey it is joined to ended ("flew to X and signed"); for a
+//     statement by the speaker of a reporting frame, where it was said
+//     ("In X, the ministry said it supported"); where a relative clause
+//     says the target of a force at home was ("fired on crowds who had
+//     gathered in X") or the source of a statement met ("the council,
+//     which met in New York, urged").
+//   - A statement is made where it is said from ("From Geneva, the envoy
+//     urged", "speaking from Madrid"); a name after "on" or "from" on its
+//     verb is whom it is addressed to or asked of ("called on Moscow",
+//     "demanded an apology from Tokyo"), not its place.
 //   - Else, by policy: a meeting's venue or the dateline's place when its
 //     country takes part; the dateline's place for an act of the state the
 //     story is filed from; for an act inside one country, that country when
