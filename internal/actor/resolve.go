@@ -465,6 +465,7 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	switch h.n.form {
 	case formSeat:
 		// a seat is the government only where it acts: not "in Tripoli",
+		// not "through central Cairo",
 		// not "Tripoli, Libya", not "visited Vienna."; at the end of the
 		// sentence it is a party after "with" ("cut ties with
 		// Islamabad.") and the agent after "by" ("were lifted by
@@ -474,7 +475,7 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 			break
 		}
 		described := h.j+1 < len(ws) && ws[h.j].text == "," && (ws[h.j+1].norm == "which" || ws[h.j+1].norm == "whose")
-		if locatives[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct && !described || ws[h.j].cap || t.listedPlace(i, h.j) {
+		if locatives[prev] || compass[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct && !described || ws[h.j].cap || t.listedPlace(i, h.j) {
 			// ("Moscow, which brought the case, welcomed the ruling": a
 			// seat a relative clause tells acting is the government)
 			return h.j, nil

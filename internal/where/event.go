@@ -36,10 +36,18 @@ type Act struct {
 //     a country.
 //   - Else the place of the clause the act's clause is joined to ("set
 //     fires in Niamey and pelted the embassy"), depends on ("until police
-//     drove them back") or is explained by ("speaking during a visit to
-//     Germany, he urged"); where the journey it is joined to ended ("flew
-//     to X and signed"); for a statement by the speaker of a reporting
-//     frame, where it was said ("In X, the ministry said it supported").
+//     drove them back", "In Seoul, lawmakers voted to cut aid") or is
+//     explained by ("speaking during a visit to Germany, he urged"); where
+//     the journey it is joined to ended ("flew to X and signed"); for a
+//     statement by the speaker of a reporting frame, where it was said
+//     ("In X, the ministry said it supported"); where a relative clause
+//     says the target of a force at home was ("fired on crowds who had
+//     gathered in X") or the source of a statement met ("the council,
+//     which met in New York, urged").
+//   - A statement is made where it is said from ("From Geneva, the envoy
+//     urged", "speaking from Madrid"); a name after "on" or "from" on its
+//     verb is whom it is addressed to or asked of ("called on Moscow",
+//     "demanded an apology from Tokyo"), not its place.
 //   - Else, by policy: a meeting's venue or the dateline's place when its
 //     country takes part; the dateline's place for an act of the state the
 //     story is filed from; for an act inside one country, that country when
@@ -400,6 +408,9 @@ func (r *reader) pp(pp int) {
 		return
 	}
 	w := r.word(r.an.Chunks[pp].Head)
+	if r.addressed(w, obj) {
+		return // "called on Moscow to free them": whom, not where
+	}
 	switch {
 	case r.g.is(w, wLocative) || (r.pol.to || r.arrived) && r.g.is(w, wTo) || r.pol.from && r.left(pp):
 		if !r.visit(pp) {
@@ -409,7 +420,39 @@ func (r *reader) pp(pp int) {
 		if !r.visit(pp) {
 			r.modifiersTo(obj) // "during a visit to Germany"
 		}
+	case r.pol.pol == polVerbal && r.left(pp) && w == "from" && !r.visit(pp):
+		r.spokeFrom(pp, obj)
 	}
+}
+
+// addressed reports whether a statement's or an act between states'
+// preposition w before noun phrase obj names whom the act is addressed
+// to: a name after "on" ("called on Moscow", "sanctions on Beijing"); not
+// a common noun ("said on state television in Niamey").
+func (r *reader) addressed(w string, obj int) bool {
+	if r.pol.pol != polVerbal && r.pol.pol != polBetween || !r.g.is(w, wAddressee) {
+		return false
+	}
+	t := r.an.Words[r.an.Chunks[obj].Head].Tag
+	return t == dateline.TagNNP || t == dateline.TagNNPS
+}
+
+// spokeFrom reads where a statement was made from: a place a fronted "From
+// X," names ("From London, the exiled leader called"), or one said so by a
+// participle beside the speaker ("speaking from Colombo"), not of a verb of
+// going ("returning from Moscow"); else only the place within what it was
+// made from ("appealed from his base in Dharamsala"): "demanded an apology
+// from Tokyo" names whom it was asked of.
+func (r *reader) spokeFrom(pp, obj int) {
+	an := r.an
+	fronted := an.Chunks[pp].From == 0 && an.Chunks[obj].To < len(an.Words) && an.Words[an.Chunks[obj].To].Tag == dateline.TagComma
+	vg := an.Governor(pp, dateline.RelObl)
+	speaking := vg >= 0 && an.Words[an.Chunks[vg].Head].Tag == dateline.TagVBG && !r.g.is(an.Words[an.Chunks[vg].Head].Lemma, wMotion)
+	if fronted || speaking {
+		r.slot(obj, "from")
+		return
+	}
+	r.modifiers(obj)
 }
 
 // left reports whether preposition pp names the place an act leaves:

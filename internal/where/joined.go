@@ -41,11 +41,65 @@ func (r *reader) joined(k int) {
 	if cl.Kind == dateline.ClauseRelative && !r.found {
 		r.antecedent(cl)
 	}
+	for j := range an.Clauses {
+		c := &an.Clauses[j]
+		if c.Parent != k || c.Kind != dateline.ClauseRelative || c.Verb < 0 || r.found {
+			continue
+		}
+		switch {
+		case r.targetThere(c):
+			r.carried = true // "fired on crowds who had gathered in Tbilisi": only a place in the act's country
+			r.through(c.Verb, joint{"where the target was: ", c.Verb})
+			r.carried = false
+		case r.sourceMet(c):
+			r.through(c.Verb, joint{"where the source met: ", c.Verb})
+		}
+	}
 	if prev := r.coordinated(k); prev >= 0 && !r.found {
 		r.carried = true // "Crowds rallied in Yerevan, and protesters broke windows"
 		r.through(an.Clauses[prev].Verb, joint{"in the clause before \"and\"", -1})
 		r.carried = false
 	}
+}
+
+// targetThere reports whether relative clause c tells where the act's
+// target was when a force acted on it at home: its subject names the
+// target ("Police fired tear gas at students who had gathered in central
+// Kampala"), and the act is done somewhere by an actor of no other country
+// than the target's ("Israeli troops shot militants who had fired rockets
+// into Israel" is not in Israel).
+func (r *reader) targetThere(c *dateline.Clause) bool {
+	t := r.a.Target
+	if r.pol.pol != polMaterial || t == nil || t.End <= t.Start {
+		return false
+	}
+	if src, tgt := countryOf(r.a.Source), countryOf(t); src != "" && tgt != "" && src != tgt {
+		return false
+	}
+	for subj := range r.an.Dependents(c.Verb, dateline.RelSubj) {
+		if r.names(subj, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceMet reports whether relative clause c tells where the source of a
+// statement or an act between states met when it acted: "The council,
+// which met behind closed doors in New York, called on Juba to withdraw".
+func (r *reader) sourceMet(c *dateline.Clause) bool {
+	if r.pol.pol != polVerbal && r.pol.pol != polBetween || r.a.Source == nil {
+		return false
+	}
+	if !r.g.is(r.an.Words[r.an.Chunks[c.Verb].Head].Lemma, wConvene) {
+		return false
+	}
+	for subj := range r.an.Dependents(c.Verb, dateline.RelSubj) {
+		if r.names(subj, r.a.Source) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated returns the main clause before main clause k when "and"
@@ -186,12 +240,17 @@ func (r *reader) content(c *dateline.Clause) bool {
 }
 
 // sameScene reports whether a dependent clause happens where its parent
-// does: a participle ("..., killing two soldiers") or an adverbial clause
+// does: a participle ("..., killing two soldiers"), an infinitive after
+// the verb that decides it ("voted to cut aid") or an adverbial clause
 // opened by "until", "while", "as", "when".
 func (r *reader) sameScene(cl *dateline.Clause) bool {
 	switch cl.Kind {
 	case dateline.ClauseParticipial:
 		return true
+	case dateline.ClauseInfinitive:
+		// "In Seoul, lawmakers voted to cut aid": decided there; not an
+		// act that goes somewhere ("decided to send troops to Poland")
+		return !r.pol.to
 	case dateline.ClauseAdverbial:
 		return cl.Opener >= 0 && r.g.is(r.word(cl.Opener), wScene)
 	}

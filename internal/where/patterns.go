@@ -74,6 +74,16 @@ func (g *Gazetteer) cityIn(refs []ref, h Hint) (int32, bool) {
 	})
 }
 
+// capitalIn reports whether refs name a national capital.
+func (g *Gazetteer) capitalIn(refs []ref) bool {
+	for _, r := range refs {
+		if !r.alt && g.entries[r.idx].kind == kindCapital {
+			return true
+		}
+	}
+	return false
+}
+
 // directionArea reads "eastern Libya", "southern Lebanon": a direction
 // adjective and a country, division or region.
 func (g *Gazetteer) directionArea(toks []dateline.Token, i int, h Hint, skip []dateline.Span) (dateline.Mention, int, bool) {
@@ -84,10 +94,12 @@ func (g *Gazetteer) directionArea(toks []dateline.Token, i int, h Hint, skip []d
 	if end == 0 {
 		return dateline.Mention{}, 0, false
 	}
-	if directions[toks[i].Lower] == "central" && !g.namesCountry(refs) {
+	if (directions[toks[i].Lower] == "central" || g.capitalIn(refs)) && !g.namesCountry(refs) {
 		// "central Tel Aviv", "central Baghdad": the middle of a city is
 		// in the city, not a region of the district it gives its name to;
-		// "central Mali" is the country's middle, whatever town shares its name
+		// so is any side of a national capital ("southern Kabul", "west
+		// Beirut"); "central Mali" is the country's middle, whatever town
+		// shares its name
 		if c, ok := g.cityIn(refs, h); ok {
 			return g.mention(toks, i, end, g.entries[c].place, "where:city"), end, !skipped(dateline.Span{Start: toks[i].Start, End: toks[end-1].End}, skip)
 		}

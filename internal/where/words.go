@@ -29,6 +29,8 @@ const (
 	wFrom                           // from, out: where an act leaves, for acts that leave somewhere
 	wToObject                       // fire, siege: "set fire to X", "laid siege to X" act on X
 	wAnaphor                        // there: after a verb, the last place named before it
+	wAddressee                      // on: "called on Moscow", a name after it is whom a statement is addressed to
+	wConvene                        // meet, convene: "the council, which met in New York, urged" urged there
 )
 
 var wordRoleNames = map[string]wordRole{
@@ -36,7 +38,7 @@ var wordRoleNames = map[string]wordRole{
 	"visit": wVisit, "placehead": wPlaceHead, "ofplace": wOfPlace, "scene": wScene,
 	"gathering": wGathering, "incountry": wInCountry, "backref": wBackRef, "cityref": wCityRef,
 	"particle": wParticle, "site": wSite, "motion": wMotion, "from": wFrom, "toobject": wToObject,
-	"anaphor": wAnaphor,
+	"anaphor": wAnaphor, "addressee": wAddressee, "convene": wConvene,
 }
 
 // readWords reads words.txt: a role, then its words.
