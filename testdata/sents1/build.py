@@ -252,7 +252,7 @@ R("PROTEST", AS, "1987-06-26",
    E("KOR", "COP", "KOR", "CVL", "175", "riot police use tear gas on the marchers (175 -> ASSAULT)", "Seoul")])
 R("PROTEST", AF, "2000-10-24",
   "Tens of thousands of protesters marched on the presidential palace in Abidjan on Tuesday, demanding that General "
-  "Robert Guei hand power to Laurent Gbagbo, whom they said had won Sunday's election.",
+  "Robert Guei hand power to Laurent Gbagbo, who, they said, had won Sunday's election.",
   [E("CIV", "CVL", "CIV", "GOV", "1411", "Gbagbo supporters demonstrate for a leadership change", "Abidjan")])
 R("PROTEST", ME, "1987-12-09",
   "Palestinians in the Jabalya refugee camp in the Gaza Strip stoned Israeli army patrols and burned tyres on "
@@ -566,8 +566,9 @@ R("COOPERATE", SA, "1992-01-01",
 # ---------------------------------------------------------------- AID (4)
 R("AID", SA, "1987-06-04",
   "Indian air force transport planes escorted by fighter jets dropped 25 tonnes of food and medicine over Sri Lanka's "
-  "Jaffna peninsula on Thursday, defying protests from Colombo.",
-  [E("IND", "MIL", "LKA", "CVL", "073", "humanitarian air drop to Tamil civilians", "Jaffna")])
+  "besieged Jaffna peninsula on Thursday, a day after Sri Lanka's navy turned back an Indian relief flotilla.",
+  [E("IND", "MIL", "LKA", "CVL", "073", "humanitarian air drop to Tamil civilians", "Jaffna"),
+   E("LKA", "MIL", "IND", "", "191", "Sri Lankan navy blocks the Indian flotilla ('a day after' clause with its agent; 191 -> COERCE)")])
 R("AID", AF, "1992-12-09",
   "U.S. Marines and Navy commandos landed on the beaches of Mogadishu before dawn on Wednesday at the start of an "
   "international operation to protect food shipments to Somalia's starving people.",
@@ -607,7 +608,7 @@ NONE = [
    "A Pakistani military plane carrying President Mohammad Zia ul-Haq crashed shortly after take-off from Bahawalpur "
    "on Wednesday, killing everyone on board, and officials gave no cause for the crash.",
    "an air crash with no agent and no attack asserted"),
-  ("1994-11-08",
+  ("1994-11-07",
    "Republican candidates were expected to gain seats in both houses of Congress in Tuesday's mid-term elections, "
    "according to opinion polls published on the eve of the vote.",
    "forecast of an election outcome"),
