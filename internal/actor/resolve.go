@@ -498,6 +498,17 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 				t.noteHead(ws[h.j].norm, m.Text+" "+ws[h.j].text, m)
 				return h.j, []dateline.Mention{m}
 			}
+			if h.ent.kind == kindCountry && h.j < len(ws) && ws[h.j].cap {
+				if h2 := t.named(h.j); h2 != nil && h2.n != nil && h2.n.form == formAdj && h2.ent != nil && h2.ent.kind == kindCountry &&
+					h2.ent != h.ent && h2.j == h.j+1 && t.commonNounAt(h2.j) {
+					// "Bosnian Serb positions", "a Turkish Cypriot
+					// village": a state's people of another nation's
+					// name; the first adjective is the country
+					m := t.mention(h.i, h2.j, dateline.KindCountry, a, h.rule+"+people+noun")
+					t.noteHead(ws[h2.j].norm, m.Text+" "+ws[h2.j].text, m)
+					return h2.j, []dateline.Mention{m}
+				}
+			}
 			return h.j, nil
 		}
 		if e, c := t.stateAfter(h.j); c != nil && c.ent != h.ent {
