@@ -1,0 +1,25 @@
+package pipeline
+
+import "testing"
+
+// TestPeopleAuditFourth: people the fourth pass of the people audit added
+// to internal/actor/data (ministers, army chiefs, coup, rebel and
+// separatist leaders of Latin America, the Caucasus, West Africa and
+// Southeast Asia) are coded by their country and sector on the story's
+// date, named with no title that would tell it.
+func TestPeopleAuditFourth(t *testing.T) {
+	runGroupRows(t, []groupRow{
+		{"Chile's foreign minister rejects a claim", "2016-06-01", "Heraldo Munoz rejected Bolivia's claim to a corridor to the Pacific.", []string{"CHLGOV"}, nil},
+		{"Argentina's foreign minister accuses Britain", "2008-03-01", "Jorge Taiana accused Britain of militarising the Falkland Islands.", []string{"ARGGOV"}, nil},
+		{"FARC commander threatens hostages", "2007-07-01", "Mono Jojoy threatened to kill the kidnapped politicians.", []string{"COLREB"}, nil},
+		{"Venezuelan general turned critic", "2007-11-06", "Raul Baduel accused Chavez of seeking unlimited power.", []string{"VENOPP", "VENGOV"}, nil},
+		{"Bolivian coup leader threatens the president", "2024-06-26", "Juan Jose Zuniga threatened President Arce in La Paz.", []string{"BOLMIL"}, nil},
+		{"Brazilian judge orders an arrest", "2018-04-05", "Sergio Moro ordered the arrest of former president Lula.", []string{"BRAJUD"}, nil},
+		{"Armenian defence minister accuses Azerbaijan", "2014-08-01", "Seyran Ohanyan accused Azerbaijan of shelling Armenian villages.", []string{"ARMMIL"}, nil},
+		{"Karabakh leader accuses Azerbaijan", "2016-04-02", "Bako Sahakyan accused Azerbaijan of breaking the ceasefire.", []string{"ARMREB"}, []string{"AZEREB"}},
+		{"South Ossetian leader accuses Georgia", "2008-08-08", "Eduard Kokoity accused Tbilisi of attacking Tskhinvali.", []string{"GEOREB"}, nil},
+		{"Liberian coup leader accuses Doe", "1985-11-12", "Thomas Quiwonkpa accused Samuel Doe of rigging the election.", []string{"LBRREB", "LBRGOV"}, nil},
+		{"Guinea-Bissau's army chief arrests the premier", "2012-04-13", "Antonio Indjai arrested the prime minister in Bissau.", []string{"GNBMIL"}, nil},
+		{"Khmer Rouge leader rejects talks", "1994-06-01", "Nuon Chea rejected the Cambodian government's offer of talks.", []string{"KHMREB", "KHMGOV"}, nil},
+	})
+}
