@@ -21,5 +21,10 @@ func TestPeopleAuditFourth(t *testing.T) {
 		{"Liberian coup leader accuses Doe", "1985-11-12", "Thomas Quiwonkpa accused Samuel Doe of rigging the election.", []string{"LBRREB", "LBRGOV"}, nil},
 		{"Guinea-Bissau's army chief arrests the premier", "2012-04-13", "Antonio Indjai arrested the prime minister in Bissau.", []string{"GNBMIL"}, nil},
 		{"Khmer Rouge leader rejects talks", "1994-06-01", "Nuon Chea rejected the Cambodian government's offer of talks.", []string{"KHMREB", "KHMGOV"}, nil},
+		{"Thai army chief warns protesters", "2019-02-20", "Apirat Kongsompong warned the opposition against insulting the army.", []string{"THAMIL"}, nil},
+		{"Red-shirt leader accuses the government", "2010-04-12", "Jatuporn Prompan accused the government of killing protesters.", []string{"THAOPP", "THAGOV"}, nil},
+		{"Angolan foreign minister meets", "2013-05-10", "Georges Chikoti met the Portuguese foreign minister in Lisbon.", []string{"AGOGOV"}, nil},
+		{"Indonesian commander accuses", "2017-09-20", "Gatot Nurmantyo accused the police of importing weapons illegally.", []string{"IDNMIL"}, nil},
+		{"Malaysian minister criticises", "2019-01-10", "Saifuddin Abdullah criticised Myanmar's treatment of the Rohingya.", []string{"MYSGOV"}, nil},
 	})
 }
