@@ -26,5 +26,10 @@ func TestPeopleAuditFourth(t *testing.T) {
 		{"Angolan foreign minister meets", "2013-05-10", "Georges Chikoti met the Portuguese foreign minister in Lisbon.", []string{"AGOGOV"}, nil},
 		{"Indonesian commander accuses", "2017-09-20", "Gatot Nurmantyo accused the police of importing weapons illegally.", []string{"IDNMIL"}, nil},
 		{"Malaysian minister criticises", "2019-01-10", "Saifuddin Abdullah criticised Myanmar's treatment of the Rohingya.", []string{"MYSGOV"}, nil},
+		{"Mexican security minister announces arrests", "2024-12-05", "Omar Garcia Harfuch announced the arrest of 12 suspected cartel members in Sinaloa.", []string{"MEXGOV"}, nil},
+		{"Contra leader accuses the Sandinistas", "1985-06-01", "Alfonso Robelo accused the Sandinista government of persecuting the church.", []string{"NICREB"}, nil},
+		{"Haitian rebel leader threatens the capital", "2004-02-25", "Louis-Jodel Chamblain threatened to attack Port-au-Prince.", []string{"HTIREB"}, nil},
+		{"Venezuelan interior minister accuses the opposition", "2019-01-25", "Nestor Reverol accused the opposition of planning violence.", []string{"VENGOV"}, nil},
+		{"Peruvian premier blames", "2023-01-12", "Alberto Otarola blamed foreign agitators for the unrest in Puno.", []string{"PERGOV"}, nil},
 	})
 }
