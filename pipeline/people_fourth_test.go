@@ -31,5 +31,8 @@ func TestPeopleAuditFourth(t *testing.T) {
 		{"Haitian rebel leader threatens the capital", "2004-02-25", "Louis-Jodel Chamblain threatened to attack Port-au-Prince.", []string{"HTIREB"}, nil},
 		{"Venezuelan interior minister accuses the opposition", "2019-01-25", "Nestor Reverol accused the opposition of planning violence.", []string{"VENGOV"}, nil},
 		{"Peruvian premier blames", "2023-01-12", "Alberto Otarola blamed foreign agitators for the unrest in Puno.", []string{"PERGOV"}, nil},
+		{"Nigerian defence chief warns", "2022-03-01", "Lucky Irabor warned bandits in Zamfara to surrender.", []string{"NGAMIL"}, nil},
+		{"Ambazonian leader threatens", "2019-02-01", "Cho Ayaba threatened to disrupt the elections in the Northwest region.", []string{"CMRREB"}, nil},
+		{"Gambian minister accuses Myanmar", "2019-12-10", "Abubacarr Tambadou accused Myanmar of genocide against the Rohingya.", []string{"GMBGOV"}, nil},
 	})
 }
