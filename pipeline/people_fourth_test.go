@@ -34,5 +34,9 @@ func TestPeopleAuditFourth(t *testing.T) {
 		{"Nigerian defence chief warns", "2022-03-01", "Lucky Irabor warned bandits in Zamfara to surrender.", []string{"NGAMIL"}, nil},
 		{"Ambazonian leader threatens", "2019-02-01", "Cho Ayaba threatened to disrupt the elections in the Northwest region.", []string{"CMRREB"}, nil},
 		{"Gambian minister accuses Myanmar", "2019-12-10", "Abubacarr Tambadou accused Myanmar of genocide against the Rohingya.", []string{"GMBGOV"}, nil},
+		{"Transnistrian leader accuses Moldova", "2022-04-27", "Vadim Krasnoselsky accused Moldova of provoking the explosions.", []string{"MDAREB"}, nil},
+		{"Abkhaz leader meets Putin", "2021-05-10", "Aslan Bzhania met Putin in Moscow.", []string{"GEOREB"}, nil},
+		{"Armenian archbishop demands resignation", "2024-05-12", "Bagrat Galstanyan demanded the resignation of the prime minister.", []string{"ARMOPP"}, nil},
+		{"Azerbaijani adviser accuses Armenia", "2020-10-05", "Hikmet Hajiyev accused Armenia of shelling Ganja.", []string{"AZEGOV"}, nil},
 	})
 }
