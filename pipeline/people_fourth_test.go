@@ -38,5 +38,8 @@ func TestPeopleAuditFourth(t *testing.T) {
 		{"Abkhaz leader meets Putin", "2021-05-10", "Aslan Bzhania met Putin in Moscow.", []string{"GEOREB"}, nil},
 		{"Armenian archbishop demands resignation", "2024-05-12", "Bagrat Galstanyan demanded the resignation of the prime minister.", []string{"ARMOPP"}, nil},
 		{"Azerbaijani adviser accuses Armenia", "2020-10-05", "Hikmet Hajiyev accused Armenia of shelling Ganja.", []string{"AZEGOV"}, nil},
+		{"Junta spokesman accuses rebels", "2023-11-01", "Zaw Min Tun accused the Arakan Army of attacking police posts.", []string{"MMRMIL", "MMRREB"}, nil},
+		{"Papuan rebel commander threatens", "2023-02-14", "Egianus Kogoya threatened to kill the New Zealand pilot.", []string{"IDNREB"}, nil},
+		{"Philippine security adviser accuses", "2021-04-01", "Hermogenes Esperon accused China of provocations in the West Philippine Sea.", []string{"PHLGOV"}, nil},
 	})
 }
