@@ -142,6 +142,13 @@ func TestWhoAuditFourth(t *testing.T) {
 		{"Papuan commander", "Egianus Kogoya", "2023-02-07", "IDNREB", "Papuan rebel commander (West Papua National Liberation Army), who took a New Zealand pilot hostage in 2023"},
 		{"FPI leader", "Habib Rizieq", "2017-01-01", "IDNREL", "leader of the hardline Islamic Defenders Front (FPI)"},
 		{"Cambodia's new defence minister", "Tea Seiha", "2024-01-01", "KHMGOV", "defence minister"},
+		// Oceania, continued
+		{"Fiji's attorney general", "Aiyaz Sayed-Khaiyum", "2015-01-01", "FJIGOV", "attorney general"},
+		{"Fiji's foreign minister", "Ratu Inoke Kubuabola", "2012-01-01", "FJIGOV", "foreign minister"},
+		{"PNG's foreign minister", "Rimbink Pato", "2015-01-01", "PNGGOV", "foreign minister"},
+		{"Namah in opposition", "Belden Namah", "2013-01-01", "PNGOPP", "leader of the opposition"},
+		{"Malaita's premier", "Daniel Suidani", "2022-01-01", "SLBGOV", "premier of Malaita province, a critic of the national government's ties to China"},
+		{"Puna at the forum", "Henry Puna", "2022-01-01", "IGO", "secretary-general of the Pacific Islands Forum"},
 		// Southern and Central Africa, Southeast Asia, continued
 		{"Angola's foreign minister", "Georges Chikoti", "2014-01-01", "AGOGOV", "foreign minister"},
 		{"Sonangol's head before the vice presidency", "Manuel Vicente", "2010-01-01", "AGOBUS", "head of the state oil company Sonangol"},
