@@ -149,6 +149,8 @@ func TestWhoAuditFourth(t *testing.T) {
 		{"Namah in opposition", "Belden Namah", "2013-01-01", "PNGOPP", "leader of the opposition"},
 		{"Malaita's premier", "Daniel Suidani", "2022-01-01", "SLBGOV", "premier of Malaita province, a critic of the national government's ties to China"},
 		{"Puna at the forum", "Henry Puna", "2022-01-01", "IGO", "secretary-general of the Pacific Islands Forum"},
+		{"Kone at the regional central bank", "Tiemoko Meyliet Kone", "2015-01-01", "IGO", "governor of the Central Bank of West African States (BCEAO)"},
+		{"Kone vice president", "Tiemoko Meyliet Kone", "2023-01-01", "CIVGOV", "vice president"},
 		// Southern and Central Africa, Southeast Asia, continued
 		{"Angola's foreign minister", "Georges Chikoti", "2014-01-01", "AGOGOV", "foreign minister"},
 		{"Sonangol's head before the vice presidency", "Manuel Vicente", "2010-01-01", "AGOBUS", "head of the state oil company Sonangol"},
