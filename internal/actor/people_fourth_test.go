@@ -39,6 +39,9 @@ func TestWhoAuditFourth(t *testing.T) {
 		{"Archbishop Romero", "Oscar Romero", "1980-03-01", "SLVREL", "archbishop of San Salvador, assassinated"},
 		{"Honduran army chief of 2009", "Romeo Vasquez Velasquez", "2009-06-28", "HNDMIL", "chief of the joint staff, who ousted President Zelaya in June 2009"},
 		{"Callejas by his short name", "Rafael Callejas", "1992-01-01", "HNDGOV", "president"},
+		{"Bouterse's military rule", "Desi Bouterse", "1982-12-08", "SURMIL", "army commander, military ruler after the coup of February 1980"},
+		{"Bouterse at the head of his party", "Bouterse", "2000-01-01", "SURPTY", "leader of the National Democratic Party"},
+		{"Bouterse president", "Desi Bouterse", "2015-01-01", "SURGOV", "president"},
 		{"Brunswijk the rebel", "Ronnie Brunswijk", "1988-01-01", "SURREB", "leader of the Jungle Commando rebels"},
 		{"Brunswijk vice president", "Brunswijk", "2022-01-01", "SURGOV", "vice president"},
 		// Central Asia and the Caucasus
