@@ -154,6 +154,15 @@ func TestWhoAuditFourth(t *testing.T) {
 		{"Puna at the forum", "Henry Puna", "2022-01-01", "IGO", "secretary-general of the Pacific Islands Forum"},
 		{"Kone at the regional central bank", "Tiemoko Meyliet Kone", "2015-01-01", "IGO", "governor of the Central Bank of West African States (BCEAO)"},
 		{"Kone vice president", "Tiemoko Meyliet Kone", "2023-01-01", "CIVGOV", "vice president"},
+		// earlier spans of leaders the files had from a later office
+		{"Buhari in opposition", "Muhammadu Buhari", "2011-04-20", "NGAOPP", "opposition leader, presidential candidate in 2003, 2007, 2011 and 2015"},
+		{"Buhari president", "Buhari", "2016-01-01", "NGAGOV", "president"},
+		{"Mnangagwa at state security", "Emmerson Mnangagwa", "1984-01-01", "ZWEGOV", "minister of state security"},
+		{"Mnangagwa speaker", "Emmerson Mnangagwa", "2003-01-01", "ZWELEG", "speaker of parliament"},
+		{"Deby as Habre's commander", "Idriss Deby", "1984-01-01", "TCDMIL", "commander-in-chief of the armed forces, then Habré's military adviser"},
+		{"Museveni in the bush", "Yoweri Museveni", "1984-06-01", "UGAREB", "leader of the National Resistance Army rebels"},
+		{"Mugabe's war", "Robert Mugabe", "1979-06-01", "ZWEREB", "leader of ZANU and its guerrilla army"},
+		{"Compaore as Sankara's deputy", "Blaise Compaore", "1985-01-01", "BFAGOV", "minister of state, Sankara's deputy"},
 		// Southern and Central Africa, Southeast Asia, continued
 		{"Angola's foreign minister", "Georges Chikoti", "2014-01-01", "AGOGOV", "foreign minister"},
 		{"Sonangol's head before the vice presidency", "Manuel Vicente", "2010-01-01", "AGOBUS", "head of the state oil company Sonangol"},
