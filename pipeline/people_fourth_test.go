@@ -41,5 +41,7 @@ func TestPeopleAuditFourth(t *testing.T) {
 		{"Junta spokesman accuses rebels", "2023-11-01", "Zaw Min Tun accused the Arakan Army of attacking police posts.", []string{"MMRMIL", "MMRREB"}, nil},
 		{"Papuan rebel commander threatens", "2023-02-14", "Egianus Kogoya threatened to kill the New Zealand pilot.", []string{"IDNREB"}, nil},
 		{"Philippine security adviser accuses", "2021-04-01", "Hermogenes Esperon accused China of provocations in the West Philippine Sea.", []string{"PHLGOV"}, nil},
+		{"Imran Khan leads a march before power", "2014-08-20", "Imran Khan accused Prime Minister Nawaz Sharif of rigging the election.", []string{"PAKOPP", "PAKGOV"}, nil},
+		{"Modi as chief minister", "2002-04-10", "Narendra Modi rejected the opposition's demand for his resignation.", []string{"INDGOV"}, nil},
 	})
 }
