@@ -43,5 +43,7 @@ func TestPeopleAuditFourth(t *testing.T) {
 		{"Philippine security adviser accuses", "2021-04-01", "Hermogenes Esperon accused China of provocations in the West Philippine Sea.", []string{"PHLGOV"}, nil},
 		{"Imran Khan leads a march before power", "2014-08-20", "Imran Khan accused Prime Minister Nawaz Sharif of rigging the election.", []string{"PAKOPP", "PAKGOV"}, nil},
 		{"Modi as chief minister", "2002-04-10", "Narendra Modi rejected the opposition's demand for his resignation.", []string{"INDGOV"}, nil},
+		{"Union leader calls a strike", "1987-08-09", "Cyril Ramaphosa called a strike at the gold mines.", []string{"ZAFLAB"}, nil},
+		{"Iranian negotiator meets Europeans", "2004-06-01", "Hassan Rouhani met the British, French and German foreign ministers in Tehran.", []string{"IRNGOV"}, nil},
 	})
 }
