@@ -12,13 +12,13 @@ import (
 )
 
 // TestOwnedSet codes the project's own story sets (testdata/owned and
-// owned2 to owned27, each written blind to the coder; owned28 and owned29 stay
+// owned2 to owned29, each written blind to the coder; owned30 and owned31 stay
 // blind until a session scores them once) and scores them against
 // their gold, as a guard on what the held-out stories measure: the required
 // events found with root, countries and sectors right, those found with
 // root and countries right, and events coded in sentences where nothing
 // happened. The floors are the figures at the commit that last raised
-// them, less a margin (four, at the end of the second session of
+// them, less a margin (four, at the end of the third session of
 // 2026-12-04; a set's README gives its floors at its first scoring); a
 // change that falls below them undoes work that carried to stories nobody
 // tuned for.
@@ -30,33 +30,35 @@ func TestOwnedSet(t *testing.T) {
 		found, byCountries, roots int // floors
 		forbidden                 int // ceiling
 	}{
-		{"../testdata/owned/", 20, 140, 93, 103, 113, 6},
-		{"../testdata/owned2/", 12, 78, 46, 46, 60, 7},
+		{"../testdata/owned/", 20, 140, 94, 104, 114, 6},
+		{"../testdata/owned2/", 12, 78, 48, 48, 60, 7},
 		{"../testdata/owned3/", 12, 94, 54, 61, 74, 5},
 		{"../testdata/owned4/", 12, 96, 60, 73, 80, 5},
-		{"../testdata/owned5/", 12, 77, 43, 50, 63, 5},
+		{"../testdata/owned5/", 12, 77, 44, 51, 63, 5},
 		{"../testdata/owned6/", 12, 82, 56, 66, 72, 4},
-		{"../testdata/owned7/", 12, 85, 51, 63, 72, 3},
-		{"../testdata/owned8/", 12, 88, 48, 57, 68, 3},
-		{"../testdata/owned9/", 12, 82, 38, 49, 61, 3},
-		{"../testdata/owned10/", 12, 77, 29, 40, 51, 4},
-		{"../testdata/owned11/", 12, 83, 49, 53, 62, 2},
-		{"../testdata/owned12/", 12, 69, 25, 32, 50, 6},
-		{"../testdata/owned13/", 12, 68, 24, 32, 43, 2},
-		{"../testdata/owned14/", 12, 72, 31, 39, 53, 3},
-		{"../testdata/owned15/", 12, 77, 41, 54, 65, 4},
-		{"../testdata/owned16/", 12, 66, 28, 38, 44, 3},
+		{"../testdata/owned7/", 12, 85, 52, 63, 72, 3},
+		{"../testdata/owned8/", 12, 88, 48, 57, 69, 3},
+		{"../testdata/owned9/", 12, 82, 39, 49, 62, 3},
+		{"../testdata/owned10/", 12, 77, 33, 42, 52, 4},
+		{"../testdata/owned11/", 12, 83, 51, 54, 63, 2},
+		{"../testdata/owned12/", 12, 69, 27, 35, 52, 6},
+		{"../testdata/owned13/", 12, 68, 24, 32, 44, 2},
+		{"../testdata/owned14/", 12, 72, 33, 40, 54, 3},
+		{"../testdata/owned15/", 12, 77, 41, 55, 65, 4},
+		{"../testdata/owned16/", 12, 66, 28, 38, 46, 3},
 		{"../testdata/owned17/", 12, 77, 36, 44, 52, 4},
-		{"../testdata/owned18/", 12, 71, 36, 46, 57, 3},
-		{"../testdata/owned19/", 12, 75, 41, 48, 62, 5},
-		{"../testdata/owned20/", 12, 62, 25, 37, 46, 4},
+		{"../testdata/owned18/", 12, 71, 38, 48, 57, 3},
+		{"../testdata/owned19/", 12, 75, 45, 50, 62, 5},
+		{"../testdata/owned20/", 12, 62, 28, 37, 46, 4},
 		{"../testdata/owned21/", 12, 78, 33, 41, 57, 2},
-		{"../testdata/owned22/", 12, 76, 38, 48, 58, 3},
+		{"../testdata/owned22/", 12, 76, 41, 50, 58, 3},
 		{"../testdata/owned23/", 12, 77, 35, 45, 56, 4},
-		{"../testdata/owned24/", 12, 74, 26, 40, 61, 3},
-		{"../testdata/owned25/", 12, 64, 35, 39, 49, 3},
-		{"../testdata/owned26/", 12, 75, 31, 45, 57, 5},
-		{"../testdata/owned27/", 12, 73, 30, 40, 51, 4},
+		{"../testdata/owned24/", 12, 74, 27, 42, 62, 3},
+		{"../testdata/owned25/", 12, 64, 36, 40, 50, 3},
+		{"../testdata/owned26/", 12, 75, 34, 50, 61, 5},
+		{"../testdata/owned27/", 12, 73, 37, 47, 57, 4},
+		{"../testdata/owned28/", 12, 76, 23, 33, 51, 8},
+		{"../testdata/owned29/", 12, 77, 41, 48, 56, 3},
 	} {
 		t.Run(path.Base(tt.dir), func(t *testing.T) {
 			rep, n := scoreStorySet(t, c, tt.dir)
