@@ -392,7 +392,7 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 			j++ // "the two rival leaders", "the two visiting leaders"
 			continue
 		}
-		if ws[j].cap && j > i+1 && ws[j-1].norm == "former" && t.d.in(&ws[j+1], lexState) {
+		if ws[j].cap && j > i+1 && t.d.former[ws[j-1].norm] && t.d.in(&ws[j+1], lexState) {
 			j++ // "the two former Soviet republics": what they were part of, not who they are
 			continue
 		}

@@ -182,6 +182,7 @@ type Dictionary struct {
 	modifiers  map[string]bool
 	kinds      map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
 	foreign    map[string]bool // words before an agent that say it is of another country than where it is: "foreign troops"
+	former     map[string]bool // words before a demonym that say states were once part of it: "the two former Soviet republics"
 	fleeing    map[string]bool // participles after an agent that say where it comes from: "refugees fleeing Sudan"
 	others     map[string]bool // nouns of another state, after its owner: "its neighbour", "their rival"
 	naming     map[string]bool // words after "a group" that give it its own name: "calling itself", "known as"
@@ -277,6 +278,7 @@ func newDictionary() *Dictionary {
 		modifiers:  map[string]bool{},
 		kinds:      map[string]bool{},
 		foreign:    map[string]bool{},
+		former:     map[string]bool{},
 		fleeing:    map[string]bool{},
 		others:     map[string]bool{},
 		naming:     map[string]bool{},
@@ -410,9 +412,9 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "fleeing", "others", "naming", "owning", "female", "surnames", "quantities", "counts", "particles":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "former", "fleeing", "others", "naming", "owning", "female", "surnames", "quantities", "counts", "particles":
 		p.cur, p.curAgent = nil, nil
-		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign,
+		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign, "former": p.d.former,
 			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
 			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "naming": p.d.naming, "owning": p.d.owning, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles}[key]
 		for _, w := range splitList(val) {
