@@ -186,7 +186,7 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 		return nil
 	}
 	n := &name{text: text, ent: e, agent: ag, form: f, pos: pos}
-	if first, _, _ := strings.Cut(text, " "); e != nil && e.kind == kindCountry && (strings.EqualFold(first, "el") || strings.EqualFold(first, "al")) {
+	if first, _, _ := strings.Cut(text, " "); e != nil && e.kind == kindCountry && isArticle(fold(first)) {
 		n.article = true
 	}
 	n.norms = make([]string, 0, len(ws))

@@ -307,7 +307,7 @@ func splitWordsKeyed(ws []word, text, lower string, base, tok int, lexicon map[s
 func markArticles(ws []word) {
 	for i := range ws {
 		w := &ws[i]
-		if (w.norm != "al" && w.norm != "el") || i+1 >= len(ws) {
+		if !isArticle(w.norm) || i+1 >= len(ws) {
 			continue
 		}
 		n := ws[i+1]
@@ -319,6 +319,10 @@ func markArticles(ws []word) {
 		}
 	}
 }
+
+// isArticle reports whether a folded word is an Arabic article ("al",
+// "el") that matching passes over before a name word.
+func isArticle(norm string) bool { return norm == "al" || norm == "el" }
 
 // nameWords splits a name from a data file into words as text would be.
 func nameWords(name string) []word {
