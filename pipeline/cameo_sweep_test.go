@@ -83,7 +83,7 @@ var cameoSweep = []lexRow{
 	{"033 will send aid", sweepDate, "The European Union will send more aid to Moldova.", "033", "IGOEUR>MDA", ""},
 	{"0332 pledged more weapons", sweepDate, "Britain pledged more weapons to Ukraine.", "0332", "GBR>UKR", ""},
 	{"0341 pledged to cede power", sweepDate, "The generals pledged to cede power to a civilian-led government.", "0341", "MIL>GOV", ""},
-	{"034 pledged a return to civilian rule", sweepDate, "Burkina Faso's military rulers pledged to return the country to civilian rule by 2024.", "0344", "BFAGOV>BFACVL", ""},
+	{"034 pledged a return to civilian rule", sweepDate, "Burkina Faso's military rulers pledged to return the country to civilian rule by 2024.", "0344", "BFAGOV>BFAOPP", ""},
 	{"036 is expected to visit", sweepDate, "Putin is expected to visit India next month.", "036", "", ""}, // a forecast by others: no one's intent
 	{"036 plans to meet", sweepDate, "Biden plans to meet Xi at the summit in Bali.", "036", "USAGOV>CHNGOV", ""},
 	{"036 agreed to hold talks", sweepDate, "The Taliban agreed to hold talks with Afghan opposition leaders.", "036", "AFGGOV>AFGOPP", ""},

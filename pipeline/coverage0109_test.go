@@ -443,7 +443,7 @@ func TestCoverage0109(t *testing.T) {
 		{"0344 the junta promised to restore civilian", cov0109Date, "The junta promised to restore civilian rule.", "0344", "GOV>", ""},
 		{"0344 the jordanian king agreed to reform", cov0109Date, "The Jordanian king agreed to reform the judiciary.", "0344", "JORGOV>JOROPP", ""},
 		// 08
-		{"0834 the sudanese army restored civilian rule", cov0109Date, "The Sudanese army restored civilian rule.", "0834", "SDNMIL>SDNCVL", ""},
+		{"0834 the sudanese army restored civilian rule", cov0109Date, "The Sudanese army restored civilian rule.", "0834", "SDNMIL>SDNOPP", ""},
 		{"082 the opposition called off its protests", cov0109Date, "The opposition called off its protests in Nairobi.", "082", "KENOPP>KEN", ""},
 		{"082 farmers ended their sitin outside parliament", cov0109Date, "Farmers ended their sit-in outside parliament.", "082", "CVL>", "chunks: \"outside parliament\" is read into the object's noun phrase, whose head is then \"parliament\""},
 		{"082 students suspended their demonstrations", cov0109Date, "Students suspended their demonstrations.", "082", "CVL>", ""},
