@@ -370,6 +370,16 @@ func (e *entry) subjTarget() bool {
 	return false
 }
 
+// objTarget reports whether the entry's object is its target ("obj=T").
+func (e *entry) objTarget() bool {
+	for _, a := range e.args {
+		if a.rel == argObj && a.role == 'T' {
+			return true
+		}
+	}
+	return false
+}
+
 // names reports whether the entry lists the words an argument of relation
 // rel must have ("obj:bomber|jet"), not only a class or any phrase.
 func (e *entry) names(rel argRel) bool {

@@ -2097,10 +2097,14 @@ func (e *entry) judges() bool {
 
 // warns reports whether e is a fate held out: a threat (root 13) whose
 // subject is its target and no one its source ("would pay a heavy price",
-// "would face consequences"). It is coded as the threat of whoever says
-// the subject will suffer it.
+// "would face consequences"; of a passive entry, the object, its clause's
+// subject: "would be turned into a sea of fire"). It is coded as the
+// threat of whoever says the subject will suffer it.
 func (e *entry) warns() bool {
-	return e.particle == "" && !e.frame && strings.HasPrefix(e.code, "13") && e.subjTarget() && !e.hasRole('S')
+	if e.particle != "" || e.frame || !strings.HasPrefix(e.code, "13") || e.hasRole('S') {
+		return false
+	}
+	return e.subjTarget() || e.requires(argPassive) && e.objTarget()
 }
 
 // blames reports whether e is a blame frame: a frame of root 11 (what a
@@ -2399,7 +2403,13 @@ func (x *sent) allegations() {
 				continue // "officials said the army shelled the town": told, not claimed
 			}
 			if len(sp) > 0 {
-				x.preds[q].victim, p.victim = sp[0], sp[0]
+				p.victim = sp[0]
+				if !x.l.has(x.preds[q].e.code, flagStatement) {
+					// a statement told, a fate it holds out ("warned that
+					// Seoul would be turned into a sea of fire, South Korean
+					// officials said"), keeps its own speaker and target
+					x.preds[q].victim = sp[0]
+				}
 			}
 		}
 		if doer := x.actorsOf([]int{subj}); alleging && (x.sameActors(sp, doer) || x.ownedBy(doer, sp)) {
