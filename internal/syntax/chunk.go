@@ -271,7 +271,7 @@ func (st *state) nounPhrase(i int) int {
 				// word modifies the agent words after it
 				break
 			}
-			if j > start && st.mark[j]&namedStart != 0 && named && !st.properRun(start, j) {
+			if j > start && st.mark[j]&namedStart != 0 && named && !st.properRun(start, j) && !st.theNameModifies(start, j) {
 				break // two names side by side: "gave Kenya ..."
 			}
 			if j > start && st.mark[j]&namedStart != 0 && !named && head == j-1 && (w[head].Tag == dateline.TagNNS || w[head].Roles&dateline.RoleTime != 0) && !isCapitalised(st.toks[head].Text) &&
@@ -397,6 +397,24 @@ func (st *state) spelledNumber(i int) bool {
 	for _, r := range st.toks[i].Lower {
 		if r < 'a' || r > 'z' {
 			return false
+		}
+	}
+	return true
+}
+
+// theNameModifies reports whether the name after "the" at start modifies
+// the lower-case agent noun named at j: "by the Delhi police", "the Lahore
+// court", where the name after a verb without "the" stands alone ("gave
+// Kenya aid").
+func (st *state) theNameModifies(start, j int) bool {
+	w := st.an.Words
+	if w[start].Tag != dateline.TagDT || start+1 >= j || st.mark[start+1]&namedStart == 0 || isCapitalised(st.toks[j].Text) ||
+		!(w[j].Tag == dateline.TagNN || w[j].Tag == dateline.TagNNS) {
+		return false
+	}
+	for k := start + 2; k < j; k++ {
+		if st.mark[k]&namedStart != 0 {
+			return false // one name only before the noun
 		}
 	}
 	return true
