@@ -760,6 +760,15 @@ func (x *sent) actorPhrase(k int) int {
 					if inc := x.including(np); len(inc) > 0 && x.actorOf[inc[0]] >= 0 {
 						return inc[0]
 					}
+					// "an offer of talks from the rebels", "a proposal of
+					// aid by Japan": a proposal's "of" phrase says what is
+					// offered; the author phrase read as its modifier is
+					// the proposal's
+					if x.l.InSet("offered", x.headLemma(k)) {
+						if a := x.authorOf(np); a >= 0 {
+							return a
+						}
+					}
 				}
 			}
 		}
@@ -774,6 +783,19 @@ func (x *sent) actorPhrase(k int) int {
 		return o
 	}
 	return k
+}
+
+// authorOf returns the actor phrase of a "from" or "by" phrase that
+// modifies phrase k ("talks from the rebels"), or -1.
+func (x *sent) authorOf(k int) int {
+	for pp := range x.an.Dependents(k, dateline.RelNMod) {
+		if w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; w == "from" || w == "by" {
+			if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+				return np
+			}
+		}
+	}
+	return -1
 }
 
 // joiner returns the subject of a verb of joining (the &joining set)
