@@ -442,12 +442,12 @@ R = [
      [ev("EGY", "GOV", "ISR", "", "SANCTION", "161", "recall of own envoy"),
       ev("ISR", "", "PSE", "", "ASSAULT", "195", "Israeli air strikes on Gaza (Gaza as PSE)"),
       ev(None, "", "ISR", "CVL", "ASSAULT", "183", "bombing of the settlers' school bus, unnamed bombers")]),
-    (PA, "2006-12-06", "SANCTION",
-     "Australia and New Zealand suspended defence ties with Fiji on Wednesday, a day after military commander "
-     "Frank Bainimarama ousted the elected government of Laisenia Qarase.",
+    (PA, "2006-12-05", "SANCTION",
+     "Australia and New Zealand suspended defence ties with Fiji on Tuesday, hours after military commander "
+     "Frank Bainimarama seized power from the elected government of Laisenia Qarase.",
      [ev("AUS", "GOV", "FJI", "", "SANCTION", "160", "suspension of defence cooperation"),
       ev("NZL", "GOV", "FJI", "", "SANCTION", "160", "suspension of defence cooperation"),
-      ev("FJI", "MIL", "FJI", "GOV", "COERCE", "1724", "dated background: the coup of 5 Dec")]),
+      ev("FJI", "MIL", "FJI", "GOV", "COERCE", "1724", "same-day background: the coup")]),
 
     # ---------------- RETREAT ----------------
     (AF, "1990-02-11", "RETREAT",
