@@ -229,9 +229,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		destRule += "; target's sector: " + f.Crowd + ", a bare number of people"
 	}
 	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && f.Code.QuadClass >= 3 && len(f.Sources) > 0 && also(s, f.Trigger) &&
+		!(c.Lexicon.Domestic(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Domestic(f.Act)) &&
 		into(&dest, sc.lastTargetOf(actors[f.Sources[0]], s.Index)) {
 		// "May expelled 23 Russian diplomats. She also froze contacts":
-		// one more act against the same party
+		// one more act against the same party; not a measure taken at
+		// home ("Azerbaijan also imposed martial law": as the other side
+		// did, on its own country)
 		destRule = "; target: the same source's last target, as \"also\" says"
 	}
 	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && c.Lexicon.Mediation(f.Code.CAMEO) &&
