@@ -237,13 +237,16 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// did, on its own country)
 		destRule = "; target: the same source's last target, as \"also\" says"
 	}
-	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && c.Lexicon.Mediation(f.Code.CAMEO) &&
+	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && c.between(f) &&
 		!sc.doesToSomeone(actors[f.Sources[0]], f.Code.CAMEO) {
 		// "Russia brokered the deal", "the truce, brokered by Turkey, ended
 		// the fighting between Armenia and Azerbaijan": the go-between to
 		// each side of the last act told between two others
-		if one, other := sc.parties(actors[f.Sources[0]], s.Index); one != nil {
+		if one, other := sc.parties(actors[f.Sources[0]], s.Index, !c.Lexicon.Mediation(f.Code.CAMEO)); one != nil {
 			dest, destRule = one, "; target: a side of the last act told between two others (a go-between's act)"
+			if !c.Lexicon.Mediation(f.Code.CAMEO) {
+				destRule = "; target: a side of the last act told between two others (asked of both sides)"
+			}
 			for _, a := range f.Sources {
 				pairs = append(pairs, pair{a, -1, other, true})
 			}
@@ -961,6 +964,15 @@ func Warnings(c *dateline.Coded) []string {
 	}
 	return []string{fmt.Sprintf("no date: relative dates (\"Friday\", \"last week\") are not resolved; events with no date: %d of %d",
 		n, len(c.Events))}
+}
+
+// between reports whether a found event goes between two sides when it
+// names no one: a go-between's act (policy.tsv's mediation), or an appeal
+// or demand (02, 10) for an act asked of both sides of a conflict (sides:
+// "called for an immediate ceasefire", "urged restraint").
+func (c *Coder) between(f event.Found) bool {
+	return c.Lexicon.Mediation(f.Code.CAMEO) ||
+		c.Lexicon.Sides(f.Act) && (strings.HasPrefix(f.Code.CAMEO, "02") || strings.HasPrefix(f.Code.CAMEO, "10"))
 }
 
 // releaseAsked reports whether a found event asks or demands that someone

@@ -176,7 +176,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 				// for, after the holding the sentence tells ("demanded the
 				// release of the soldiers held by Rwanda").
 				late := f.Concession && len(f.Targets) == 0 && !c.Lexicon.Restriction(f.Code.CAMEO) ||
-					len(f.Targets) == 0 && !f.Reciprocal && c.Lexicon.Mediation(f.Code.CAMEO) ||
+					len(f.Targets) == 0 && !f.Reciprocal && c.between(f) ||
 					len(f.Targets) > 0 && releaseAsked(f)
 				if late != (pass == 1) {
 					deferred = deferred || late

@@ -250,10 +250,12 @@ func (sc *scene) junta(country string, force, power func(string) bool) bool {
 // fighting between Armenia and Azerbaijan"), else before ("Russia
 // brokered the deal" after both sides agreed a truce), as mentions; nil
 // when none is told. Neither side is m's actor, nor of m's country: a
-// state's own acts, and acts on it, are not another pair's.
-func (sc *scene) parties(m dateline.Mention, index int) (a, b *dateline.Mention) {
+// state's own acts, and acts on it, are not another pair's. With force,
+// only an act of material conflict (quad class 4) counts: the fighting
+// that a call for a ceasefire or restraint is about, not a war of words.
+func (sc *scene) parties(m dateline.Mention, index int, force bool) (a, b *dateline.Mention) {
 	between := func(e *dateline.Event) bool {
-		if !told(e) || e.Target == nil || e.Source.Code == "" || e.Target.Code == "" || e.Source.Code == e.Target.Code ||
+		if !told(e) || force && e.QuadClass != 4 || e.Target == nil || e.Source.Code == "" || e.Target.Code == "" || e.Source.Code == e.Target.Code ||
 			e.Source.Name == unidentifiedName || sc.toll(e) {
 			return false
 		}

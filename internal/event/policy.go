@@ -68,6 +68,7 @@ const (
 	flagJudgesState
 	flagTaken
 	flagInquiry
+	flagSides
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -75,7 +76,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
-	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry}
+	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -336,6 +337,12 @@ func (l *Lexicon) Restriction(code string) bool { return l.has(code, flagRestric
 // parties between which it goes ("Russia brokered the deal" after Armenia
 // and Azerbaijan agreed a truce).
 func (l *Lexicon) Mediation(code string) bool { return l.has(code, flagMediation) }
+
+// Sides reports whether an act asked for is asked of both sides of a
+// conflict (policy.tsv's sides flag: a ceasefire, restraint, an end to the
+// fighting): an appeal or a demand for it that names no one is aimed at
+// each party of the last act told between two others, as a go-between's.
+func (l *Lexicon) Sides(act string) bool { return act != "" && l.has(act, flagSides) }
 
 // Answer reports whether an act approves an earlier one (policy.tsv's
 // answer flag: welcoming, praising it), so that an object naming an act
