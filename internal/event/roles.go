@@ -370,8 +370,14 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				case own || e.constrains(argObj) && ap == o && (x.actorOf[o] < 0 || e.names(argObj) && x.headIsActor(o)):
 					// "closed its borders with Iran", "imposed a curfew on
 					// Palestinians": the other party in the object's phrase
-					if k := x.partner(o); k >= 0 {
+					if k := x.partner(o); k >= 0 && !(x.headIsActor(o) && x.opposes(k)) {
 						tgt, how = append(tgt, k), "partner of the object"
+					} else if k >= 0 && !own {
+						// "crushed the uprising against his rule", "broke up
+						// the protest against the president": whom the
+						// object's people oppose is not the act's target;
+						// they are
+						tgt, how = append(tgt, ap), "actor of the object, not whom it opposes"
 					}
 				case !e.constrains(argObj):
 					tgt = append(tgt, ap)
@@ -997,6 +1003,14 @@ func (x *sent) partnerAt(k, depth int) int {
 		return x.partnerInRelative(k)
 	}
 	return -1
+}
+
+// opposes reports whether noun phrase k is the object of an "against"
+// phrase: whom its head's people oppose ("the protest against the
+// president").
+func (x *sent) opposes(k int) bool {
+	pp := x.an.Governor(k, dateline.RelPObj)
+	return pp >= 0 && x.s.Tokens[x.an.Chunks[pp].Head].Lower == "against"
 }
 
 // helpedBy reports whether preposition phrase pp, holding noun phrase np,
