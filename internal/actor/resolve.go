@@ -567,10 +567,13 @@ func (t *Tracker) commonNounAt(j int) bool {
 		return false
 	}
 	switch w.norm {
-	case "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "are", "was", "were", "has", "have", "had", "said", "says":
+	case "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "are", "was", "were", "has", "have", "had", "said", "says",
+		"against", "after", "before", "amid", "despite", "during", "between", "among", "under", "about", "without", "since", "until", "than":
+		// (a preposition after a noun opens its phrase: "their attacks
+		// against government forces" is no portfolio)
 		return false
 	}
-	return true
+	return !locatives[w.norm]
 }
 
 // unknownPerson codes a name that the knowledge lacks by its title and
