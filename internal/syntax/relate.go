@@ -766,6 +766,13 @@ func (st *state) antecedent(op int) int {
 	if g := st.an.Governor(j, dateline.RelAppos); g >= 0 {
 		return g
 	}
+	if g := st.an.Governor(j, dateline.RelConj); g >= 0 && st.punctBetween(j, op) == 0 &&
+		st.an.Words[ch[g].Head].Tag == dateline.TagNNP && st.an.Words[ch[j].Head].Tag != dateline.TagNNP {
+		// "killed the prime minister and ten peacekeepers who were
+		// protecting her": a name takes no restrictive relative; the last
+		// noun of the coordination, right before it, does
+		return j
+	}
 	return st.head(j)
 }
 
