@@ -82,13 +82,18 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	if f.TargetDeed > 0 && len(f.Sources) > 0 {
 		var kind func(*dateline.Event) bool
 		if f.TargetNoun != "" {
+			hostile := c.Lexicon.InSet("hostilities", f.TargetNoun)
 			kind = func(e *dateline.Event) bool {
 				sector := ""
 				if e.Target != nil {
 					sector = string(e.Target.Sector)
 				}
-				return c.Lexicon.Names(f.TargetNoun, e.CAMEO, sector)
+				// "condemned the violence", "the bloodshed": a noun of
+				// hostilities (sets.txt) names any act of force
+				return c.Lexicon.Names(f.TargetNoun, e.CAMEO, sector) || hostile && c.forceUsed(e.CAMEO)
 			}
+		} else if f.TargetDeed == 4 {
+			kind = func(e *dateline.Event) bool { return c.forceUsed(e.CAMEO) }
 		}
 		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState, c.Lexicon.Answer(f.Code.CAMEO) && f.Code.QuadClass == 1, kind)
 		if deedBy == nil && f.TargetState {
@@ -964,6 +969,13 @@ func Warnings(c *dateline.Coded) []string {
 	}
 	return []string{fmt.Sprintf("no date: relative dates (\"Friday\", \"last week\") are not resolved; events with no date: %d of %d",
 		n, len(c.Events))}
+}
+
+// forceUsed reports whether code is force used on someone: an act of
+// force (policy.tsv's violent, roots 18-20) or force on a crowd (victims:
+// "police fired on the protesters", 175).
+func (c *Coder) forceUsed(code string) bool {
+	return c.Lexicon.Violent(code) || c.Lexicon.Victims(code)
 }
 
 // between reports whether a found event goes between two sides when it

@@ -1474,6 +1474,9 @@ func (x *sent) actNoun(w string) int {
 	if x.l.InSet("deed", w) {
 		return 2
 	}
+	if x.l.InSet("hostilities", w) {
+		return 4 // "condemned the violence", "the bloodshed": force
+	}
 	es := x.l.nouns[w]
 	if len(es) == 0 {
 		return 0
