@@ -1,0 +1,142 @@
+package pipeline
+
+import "testing"
+
+// The tests in this file come from a walk through the CAMEO codebook, code by
+// code, with short wire sentences written for it: each pins a family of
+// constructions the lexicon lacked (an object head, a particle, an agent) and
+// guards the readings it must not take.
+
+// TestCodebookConsider pins a measure weighed (014): a ban, curbs,
+// restrictions or tariffs "weighed" or "considered" are a policy option, not
+// a deliberation over evidence.
+func TestCodebookConsider(t *testing.T) {
+	c := newCoder(t)
+	c.Statements = true
+	testLexRowsWith(t, c, []lexRow{
+		{"weighing a ban", sweepDate, "Canada is weighing a ban on Chinese electric vehicles.", "014", "CAN>CHN", ""},
+		{"considering a ban", sweepDate, "The European Union is considering a ban on Russian liquefied gas.", "014", "IGOEUR>RUS", ""},
+		{"weighed tariffs, past", sweepDate, "Washington weighed new tariffs on Chinese steel.", "014", "USAGOV>CHN", ""},
+		{"considering curbs", sweepDate, "India is considering curbs on rice exports.", "014", "IND>", ""},
+		{"weighing restrictions", sweepDate, "Britain is weighing restrictions on Chinese surveillance cameras.", "014", "GBR>CHN", ""},
+		{"evidence weighed is no policy", sweepDate, "The jury weighed the evidence for three days.", "014", "", ""},
+	})
+}
+
+// TestCodebookDissatisfaction pins dissatisfaction expressed or voiced (110),
+// with whom it is aimed at after "with"; shown by voters it is no event.
+func TestCodebookDissatisfaction(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"expressed strong dissatisfaction with", sweepDate, "China expressed strong dissatisfaction with the United States over the arms sale.", "110", "CHN>USA", ""},
+		{"voiced deep dissatisfaction over", sweepDate, "Moscow voiced deep dissatisfaction over the decision.", "110", "RUSGOV>", ""},
+		{"its dissatisfaction", sweepDate, "Turkey expressed its dissatisfaction with Sweden on Monday.", "110", "TUR>SWE", ""},
+		{"present perfect", sweepDate, "Japan has expressed dissatisfaction with South Korea over the court ruling.", "110", "JPN>KOR", ""},
+		{"with a body's report", sweepDate, "Tehran voiced dissatisfaction with the IAEA's report.", "110", "IRNGOV>IGOUNO", ""},
+		{"voters showing dissatisfaction", sweepDate, "Voters showed their dissatisfaction at the polls.", "110", "", ""},
+	})
+}
+
+// TestCodebookReturnToTalks pins a return to talks or negotiations as
+// negotiation (046), urged (026) or promised (036).
+func TestCodebookReturnToTalks(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"urged to return to negotiations", sweepDate, "France urged Russia and Ukraine to return to negotiations.", "026", "FRA>RUS", ""},
+		{"called on to return to talks", sweepDate, "The United Nations called on Sudan's generals to return to talks.", "026", "IGOUNO>SDNMIL", ""},
+		{"pressed to return", sweepDate, "Washington pressed Ethiopia to return to negotiations with Egypt.", "026", "USAGOV>ETH", ""},
+		{"returned to talks", sweepDate, "Israel returned to talks in Doha on Thursday.", "046", "ISR>", ""},
+		{"will return to negotiations with", sweepDate, "Colombia's government will return to negotiations with the ELN next week.", "036", "COLGOV>COLREB", ""},
+	})
+}
+
+// TestCodebookAidNouns pins money disbursed as economic aid (071) and
+// military help asked for as military aid (0232).
+func TestCodebookAidNouns(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"disbursed euros", sweepDate, "The European Union disbursed 1.5 billion euros to Ukraine.", "071", "IGOEUR>UKR", ""},
+		{"disbursed a loan", sweepDate, "The World Bank disbursed a 500 million dollar loan to Kenya.", "071", "IGOUNO>KEN", ""},
+		{"disbursed loans", sweepDate, "Japan disbursed new loans to Sri Lanka.", "071", "JPN>LKA", ""},
+		{"asked for military help", sweepDate, "Armenia asked Russia for military help.", "0232", "ARM>RUS", ""},
+		{"asked for more military help", sweepDate, "Taipei asked Washington for more military help.", "0232", "TWNGOV>USAGOV", ""},
+	})
+}
+
+// TestCodebookPolicyReversal pins a government dropping or withdrawing a
+// measure (a tax increase, a hike, a reform, a law) as a change of policy
+// (0832); troops withdrawn are none.
+func TestCodebookPolicyReversal(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"dropped tax increases", sweepDate, "The Kenyan government dropped the planned tax increases.", "0832", "KENGOV>KENOPP", ""},
+		{"withdrew a reform", sweepDate, "The French government withdrew the pension reform.", "0832", "FRAGOV>FRAOPP", ""},
+		{"withdrew a price hike", sweepDate, "Nigeria's government withdrew the fuel price hike after protests.", "0832", "NGAGOV>NGAOPP", ""},
+		{"dropped an increase", sweepDate, "Ghana's finance minister dropped the proposed increase in fuel levies.", "0832", "GHAGOV>GHAOPP", ""},
+		{"has withdrawn a law", sweepDate, "The Pakistani government has withdrawn the controversial law.", "0832", "PAKGOV>PAKOPP", ""},
+		{"troops withdrawn", sweepDate, "The army withdrew its troops from the border.", "0832", "", ""},
+	})
+}
+
+// TestCodebookAidDelivery pins an aid body allowed or permitted to deliver or
+// distribute (0863), promised (0355); a company allowed to deliver its
+// defence is no aid.
+func TestCodebookAidDelivery(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"allowed the UN to deliver", sweepDate, "Israel allowed the United Nations to deliver fuel to Gaza.", "0863", "ISR>IGOUNO", ""},
+		{"permitted agencies to deliver", sweepDate, "Syria permitted UN agencies to deliver aid to the northwest.", "0863", "SYR>IGOUNO", ""},
+		{"allowed to distribute", sweepDate, "Myanmar's junta allowed the Red Cross to distribute food in Rakhine.", "0863", "MMRGOV>NGO", ""},
+		{"will allow: a promise", sweepDate, "Ethiopia will allow aid agencies to deliver supplies to Tigray.", "0355", "ETH>NGO", ""},
+		{"an army allowing", sweepDate, "Sudan's army allowed the World Food Programme to deliver food to Darfur.", "0863", "SDNMIL>IGOUNO", ""},
+		{"a company allowed to deliver", sweepDate, "The court allowed the company to deliver its defence in writing.", "0863", "", ""},
+	})
+}
+
+// TestCodebookShowOfForce pins a show of force staged, mounted or put on (150).
+func TestCodebookShowOfForce(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"staged near", sweepDate, "China staged a show of force near Taiwan.", "150", "CHN>TWNGOV", ""},
+		{"mounted", sweepDate, "North Korea mounted a show of force near the border with South Korea.", "150", "PRK>", ""},
+		{"put on", sweepDate, "Russia put on a show of force in the Baltic Sea.", "150", "RUS>", ""},
+		{"staged off", sweepDate, "The United States staged a show of force off the Korean peninsula.", "150", "USA>", ""},
+		{"a naval show of force", sweepDate, "Iran's Revolutionary Guards staged a naval show of force in the Gulf.", "150", "IRNMIL>", ""},
+	})
+}
+
+// TestCodebookAttackAsAgent pins an air strike, a drone attack, a missile
+// strike or shelling named as the agent of a passive ("was hit by", "was
+// destroyed by", "was damaged by"): force from the air (195) or by artillery
+// and missiles (194) by the attack's own actor. Floods are no attack.
+func TestCodebookAttackAsAgent(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"hit by an air strike", sweepDate, "The hospital was hit by an Israeli air strike.", "195", "ISR>", ""},
+		{"damaged by a drone attack", sweepDate, "A power station in Odesa was damaged by a Russian drone attack.", "195", "RUS>UKR", ""},
+		{"destroyed by an air strike", sweepDate, "The compound was destroyed by an American air strike.", "195", "USA>", ""},
+		{"hit by air strikes, plural", sweepDate, "A village in northern Iraq was hit by Turkish air strikes.", "195", "TUR>IRQ", ""},
+		{"destroyed by a missile strike", sweepDate, "The apartment block was destroyed by a Russian missile strike.", "194", "RUS>", ""},
+		{"hit by shelling", sweepDate, "A fuel depot in Donetsk was hit by Ukrainian shelling.", "194", "UKR>UKR", ""},
+		{"damaged by floods", sweepDate, "The bridge was damaged by floods.", "19", "", ""},
+	})
+}
+
+// TestCodebookTakeByForce pins a country or place to be taken by force as
+// occupation (192), threatened (1382); power taken by force is no territory.
+func TestCodebookTakeByForce(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"take Taiwan by force", sweepDate, "China threatened to take Taiwan by force.", "1382", "CHN>TWN", ""},
+		{"take Kosovo by force", sweepDate, "Serbia threatened to take Kosovo by force.", "1382", "SRB>XKX", ""},
+		{"take islands by force", sweepDate, "Argentina threatened to take the Falkland Islands by force.", "1382", "ARG>FLK", ""},
+		{"take Kuwait by force", sweepDate, "Iraq threatened to take Kuwait by force.", "1382", "IRQ>KWT", ""},
+		{"take Belize by force", sweepDate, "Guatemala threatened to take Belize by force.", "1382", "GTM>BLZ", ""},
+		{"power taken by force", sweepDate, "The coup leaders took power by force.", "192", "", ""},
+	})
+}
+
+// TestCodebookAppealedTo pins who is appealed to for aid of a kind (023x) as
+// its target ("appealed to India for loans"); one's own allies name no one.
+func TestCodebookAppealedTo(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"appealed to a country for loans", sweepDate, "Sri Lanka appealed to India for loans.", "0231", "LKA>IND", ""},
+		{"appealed to a fund for a bailout", sweepDate, "Pakistan appealed to the IMF for a bailout.", "0231", "PAK>IGOUNO", ""},
+		{"appealed to a country for tanks", sweepDate, "Ukraine appealed to Germany for more tanks.", "0232", "UKR>DEU", ""},
+		{"has appealed for food aid", sweepDate, "Yemen has appealed to Saudi Arabia for food aid.", "0233", "YEM>SAU", ""},
+		{"appealed for peacekeepers", sweepDate, "Haiti appealed to the United Nations for peacekeepers.", "0234", "HTI>IGOUNO", ""},
+		{"its allies name no one", sweepDate, "Ukraine appealed to its allies for more air defence systems.", "0232", "UKR>", ""},
+	})
+}
