@@ -140,3 +140,45 @@ func TestCodebookAppealedTo(t *testing.T) {
 		{"its allies name no one", sweepDate, "Ukraine appealed to its allies for more air defence systems.", "0232", "UKR>", ""},
 	})
 }
+
+// TestCodebookTiesBetweenCut pins ties between two named parties told as
+// cut, severed or broken off with no doer: the first breaks with the second
+// (161). A link cut by floods is no break.
+func TestCodebookTiesBetweenCut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"relations between were severed", sweepDate, "Diplomatic relations between Niger and France were severed.", "161", "NER>FRA", ""},
+		{"ties between were cut", sweepDate, "Ties between Bolivia and Israel were cut in November.", "161", "BOL>ISR", ""},
+		{"were broken off", sweepDate, "Diplomatic relations between Algeria and Morocco were broken off in 2021.", "161", "DZA>MAR", ""},
+		{"severed after decades", sweepDate, "Relations between Nicaragua and Taiwan were severed after decades.", "161", "NIC>TWN", ""},
+		{"diplomatic ties cut", sweepDate, "Diplomatic ties between Iran and Saudi Arabia were cut in 2016.", "161", "IRN>SAU", ""},
+		{"a link cut by floods", sweepDate, "The link between the two cities was cut by floods.", "16", "", ""},
+	})
+}
+
+// TestCodebookSanctionsAsDoer pins sanctions that target or hit someone as
+// the sanctioner's sanctions (163), not force; a price cap hitting revenues
+// names no sanctioner.
+func TestCodebookSanctionsAsDoer(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"sanctions targeted", sweepDate, "New U.S. sanctions targeted Russia's shadow fleet.", "163", "USA>RUS", ""},
+		{"sanctions hit", sweepDate, "EU sanctions hit Belarusian potash exporters.", "163", "IGOEUR>BLR", ""},
+		{"sanctions targeted commanders", sweepDate, "British sanctions targeted senior Iranian commanders.", "163", "GBR>IRNMIL", ""},
+		{"have hit an industry", sweepDate, "American sanctions have hit Venezuela's oil industry hard.", "163", "USA>VEN", ""},
+		{"sanctions target, present", sweepDate, "Canadian sanctions target Israeli settlers.", "163", "CAN>ISRCVL", ""},
+		{"sanctions hit is no force", sweepDate, "EU sanctions hit Belarusian potash exporters.", "19", "", ""},
+		{"a price cap hit revenues", sweepDate, "The price cap hit Russian revenues.", "16", "", ""},
+		{"bare sanctions in a participle of a negated verb", sweepDate, "The EU did not impose sanctions hitting Russian banks.", "163", "", ""},
+	})
+}
+
+// TestCodebookAircraftAttack pins drones, warplanes and jets that attack, or
+// by whom a place was attacked, as force from the air (195).
+func TestCodebookAircraftAttack(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"drones attacked", sweepDate, "Russian drones attacked Kyiv overnight.", "195", "RUSMIL>UKR", ""},
+		{"was attacked by drones", sweepDate, "Kyiv was attacked by Russian drones overnight.", "195", "RUSMIL>UKR", ""},
+		{"warplanes attacked a convoy", sweepDate, "Israeli warplanes attacked a convoy near the border.", "195", "ISRMIL>", ""},
+		{"drones attacked a refinery", sweepDate, "Ukrainian drones attacked an oil refinery in Russia's Ryazan region.", "195", "UKRMIL>RUS", ""},
+		{"jets attacked positions", sweepDate, "Turkish jets attacked Kurdish militant positions in northern Iraq.", "195", "TURMIL>IRQREB", ""},
+	})
+}
