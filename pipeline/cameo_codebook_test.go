@@ -182,3 +182,54 @@ func TestCodebookAircraftAttack(t *testing.T) {
 		{"jets attacked positions", sweepDate, "Turkish jets attacked Kurdish militant positions in northern Iraq.", "195", "TURMIL>IRQREB", ""},
 	})
 }
+
+// TestCodebookDefended pins a measure, a verdict or a result its own side
+// defends as a verbal defence (052); a thesis defended is none.
+func TestCodebookDefended(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"defended its practices", sweepDate, "Beijing defended its trade practices.", "052", "CHNGOV>", ""},
+		{"defended a ban", sweepDate, "The Hungarian government defended the ban on Pride marches.", "052", "HUNGOV>", ""},
+		{"defended a verdict against", sweepDate, "Moscow defended the verdict against the American journalist.", "052", "RUSGOV>USAMED", ""},
+		{"defended an arrest", sweepDate, "India defended the arrest of the Kashmiri activist.", "052", "IND>OPP", ""},
+		{"has defended an expulsion", sweepDate, "Britain has defended the expulsion of the Russian diplomats.", "052", "GBR>RUSGOV", ""},
+		{"defended a result", sweepDate, "The Kenyan president defended the election result.", "052", "KENGOV>", ""},
+		{"a thesis defended", sweepDate, "The minister defended his thesis in 1990.", "052", "", ""},
+	})
+}
+
+// TestCodebookSentenceHanded pins a sentence handed to someone, as object or
+// after "to", as a verdict (116); a contract handed is none.
+func TestCodebookSentenceHanded(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"handed a sentence", sweepDate, "A Russian court handed the journalist a 16-year sentence.", "116", "RUSJUD>RUSMED", ""},
+		{"handed a prison sentence", sweepDate, "The military court handed the opposition leader a 20-year prison sentence.", "116", "JUD>OPP", ""},
+		{"handed a death sentence to", sweepDate, "An Iranian court handed a death sentence to the rapper.", "116", "IRNJUD>", ""},
+		{"handed a jail term", sweepDate, "A Belarusian court handed the activist a ten-year jail term.", "116", "BLRJUD>BLROPP", ""},
+		{"judges handed", sweepDate, "Judges in Hong Kong handed the publisher a long sentence.", "116", "HKGJUD>", ""},
+		{"a contract handed", sweepDate, "The coach handed the captain a new contract.", "116", "", ""},
+	})
+}
+
+// TestCodebookLicenceSuspended pins a licence or accreditation suspended as a
+// restriction on freedoms (1721), as one revoked already was.
+func TestCodebookLicenceSuspended(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a broadcaster's licence", sweepDate, "The government suspended the broadcaster's licence.", "1721", "GOV>MED", ""},
+		{"the licence of a station", sweepDate, "Nigeria's regulator suspended the licence of the independent television station.", "1721", "NGA>NGAMED", ""},
+		{"accreditation", sweepDate, "Ethiopia suspended the accreditation of three Ethiopian journalists.", "1721", "ETH>ETHMED", ""},
+		{"broadcasting licences", sweepDate, "Turkish authorities suspended the broadcasting licences of two opposition channels.", "1721", "TURGOV>TUROPP", ""},
+		{"has suspended", sweepDate, "Venezuela has suspended the licence of a radio station critical of the government.", "1721", "VEN>VENMED", ""},
+	})
+}
+
+// TestCodebookHeldCaptive pins people held hostage or captive for a time by an
+// armed actor as captives (181), not detainees (173).
+func TestCodebookHeldCaptive(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"held captive for months", sweepDate, "The rebels held the aid workers captive for three months.", "181", "REB>CVL", ""},
+		{"held hostage for years", sweepDate, "Al-Shabaab held the Kenyan doctors hostage for two years.", "181", "SOMRAD>KENCVL", ""},
+		{"held journalists hostage", sweepDate, "Islamist militants held the French journalists hostage for months.", "181", "RAD>FRAMED", ""},
+		{"pirates held a crew", sweepDate, "Pirates held the crew captive for six weeks.", "181", "CRM>CVL", ""},
+		{"held the hostages", sweepDate, "Hezbollah held the American hostages for years.", "181", "LBNRAD>USACVL", ""},
+	})
+}
