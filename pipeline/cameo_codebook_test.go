@@ -233,3 +233,25 @@ func TestCodebookHeldCaptive(t *testing.T) {
 		{"held the hostages", sweepDate, "Hezbollah held the American hostages for years.", "181", "LBNRAD>USACVL", ""},
 	})
 }
+
+// TestCodebookMeasureNouns pins a curfew, a state of emergency or martial law
+// named by the noun of its imposition or declaration (1723, 1724), or of the
+// end put to it (0813, 0814), announced, ordered or declared; an end told as
+// the background of another act is none.
+func TestCodebookMeasureNouns(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"announced the imposition of martial law", sweepDate, "The president announced the imposition of martial law.", "1724", "GOV>", ""},
+		{"ordered the imposition of a state of emergency", sweepDate, "Sri Lanka's government ordered the imposition of a state of emergency.", "1724", "LKAGOV>LKACVL", ""},
+		{"announced the declaration of martial law", sweepDate, "Thailand's army chief announced the declaration of martial law across the country.", "1724", "THAMIL>THACVL", ""},
+		{"approved the declaration", sweepDate, "Peru's president approved the declaration of a state of emergency in Lima.", "1724", "PERGOV>PERCVL", ""},
+		{"announced the imposition of a curfew", sweepDate, "The Indian government announced the imposition of a curfew in Manipur.", "1723", "INDGOV>INDCVL", ""},
+		{"ordered the imposition of a curfew", sweepDate, "Kenya's interior minister ordered the imposition of a dusk-to-dawn curfew in Nairobi.", "1723", "KENGOV>KENCVL", ""},
+		{"announced an end to the curfew", sweepDate, "Bangladeshi authorities announced an end to the curfew in Dhaka.", "0813", "BGDGOV>BGDCVL", ""},
+		{"declared an end to the curfew", sweepDate, "The Kenyan government declared an end to the curfew.", "0813", "KENGOV>KENCVL", ""},
+		{"an end to the state of emergency", sweepDate, "Ecuador's president announced an end to the state of emergency.", "0814", "ECUGOV>ECUCVL", ""},
+		{"the end of martial law", sweepDate, "Thailand announced the end of martial law.", "0814", "THA>THACVL", ""},
+		{"an end to emergency rule", sweepDate, "Egypt's president declared an end to emergency rule.", "0814", "EGYGOV>EGYCVL", ""},
+		{"an end in the background", sweepDate, "After the end of martial law in 1987, Taiwan held elections.", "0814", "", ""},
+		{"an end welcomed by others", sweepDate, "The end of the curfew was welcomed by shopkeepers.", "0813", "", ""},
+	})
+}
