@@ -255,3 +255,45 @@ func TestCodebookMeasureNouns(t *testing.T) {
 		{"an end welcomed by others", sweepDate, "The end of the curfew was welcomed by shopkeepers.", "0813", "", ""},
 	})
 }
+
+// TestCodebookLoanReleased pins a tranche, a loan or funding a lender
+// releases to a borrower as economic aid (071); a statement or figures
+// released stay none of it.
+func TestCodebookLoanReleased(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"released a tranche", sweepDate, "The IMF released a 1.1 billion dollar tranche to Pakistan.", "071", "IGOUNO>PAK", ""},
+		{"released a loan tranche of", sweepDate, "The European Union released a loan tranche of 500 million euros to Ukraine.", "071", "IGOEUR>UKR", ""},
+		{"released funding", sweepDate, "The World Bank released new funding to Ethiopia.", "071", "IGOUNO>ETH", ""},
+		{"released a loan", sweepDate, "China released a 300 million dollar loan to Zambia.", "071", "CHN>ZMB", ""},
+		{"the next loan tranche", sweepDate, "The IMF released the next loan tranche to Sri Lanka.", "071", "IGOUNO>LKA", ""},
+		{"budget figures released", sweepDate, "The government released its budget figures.", "07", "", ""},
+	})
+}
+
+// TestCodebookArmsSale pins an arms sale named by its noun, approved or
+// agreed to, as military cooperation (062), as "sell" is; a company's sale of
+// a stake and a sale blocked are none.
+func TestCodebookArmsSale(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"approved the sale of jets", sweepDate, "Washington approved the sale of F-35 jets to the UAE.", "062", "USAGOV>ARE", ""},
+		{"approved the sale of missiles", sweepDate, "The State Department approved the sale of Patriot missiles to Poland.", "062", "USAGOV>POL", ""},
+		{"has approved the sale of tanks", sweepDate, "Washington has approved the sale of Abrams tanks to Poland.", "062", "USAGOV>POL", ""},
+		{"the possible sale", sweepDate, "The Pentagon approved the possible sale of Harpoon missiles to Taiwan.", "062", "USAMIL>TWN", ""},
+		{"the sale of drones", sweepDate, "Britain approved the sale of drones to Saudi Arabia.", "062", "GBR>SAU", ""},
+		{"agreed to the sale: intent", sweepDate, "Germany agreed to the sale of Eurofighter jets to Turkey.", "0312", "DEU>TUR", ""},
+		{"a stake sold", sweepDate, "The company announced the sale of its stake in the airline.", "062", "", ""},
+		{"a sale blocked", sweepDate, "Congress blocked the sale of fighter jets to Turkey.", "062", "", ""},
+	})
+}
+
+// TestCodebookWeaponSystems pins missile, rocket and artillery systems as
+// arms (&milaid): sent or delivered, military aid (072); promised, 0332.
+func TestCodebookWeaponSystems(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"sent missile systems", sweepDate, "Germany sent Patriot missile systems to Ukraine.", "072", "DEU>UKR", ""},
+		{"delivered rocket systems", sweepDate, "The United States delivered HIMARS rocket systems to Ukraine.", "072", "USA>UKR", ""},
+		{"will supply artillery systems", sweepDate, "France will supply more artillery systems to Armenia.", "0332", "FRA>ARM", ""},
+		{"missile defence systems", sweepDate, "Russia delivered missile defence systems to Serbia.", "072", "RUS>SRB", ""},
+		{"weapons systems shipped", sweepDate, "Turkey shipped new weapons systems to Azerbaijan.", "072", "TUR>AZE", ""},
+	})
+}
