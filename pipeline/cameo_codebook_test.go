@@ -297,3 +297,15 @@ func TestCodebookWeaponSystems(t *testing.T) {
 		{"weapons systems shipped", sweepDate, "Turkey shipped new weapons systems to Azerbaijan.", "072", "TUR>AZE", ""},
 	})
 }
+
+// TestCodebookAirDefencesAlert pins air defences put or placed on alert as a
+// raised military alert (152), as forces on alert already were.
+func TestCodebookAirDefencesAlert(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"placed air defences on high alert", sweepDate, "Israel placed its air defences on high alert.", "152", "ISR>", ""},
+		{"put air defence systems on alert", sweepDate, "Iran put its air defence systems on alert after the strike.", "152", "IRN>", ""},
+		{"has placed", sweepDate, "Syria has placed its air defences on high alert.", "152", "SYR>", ""},
+		{"on combat alert", sweepDate, "Ukraine placed its air defences on combat alert ahead of the anniversary.", "152", "UKR>", ""},
+		{"air defenses, American spelling", sweepDate, "Saudi Arabia placed its air defenses on alert after the drone attack.", "152", "SAU>", ""},
+	})
+}
