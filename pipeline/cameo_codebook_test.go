@@ -309,3 +309,16 @@ func TestCodebookAirDefencesAlert(t *testing.T) {
 		{"air defenses, American spelling", sweepDate, "Saudi Arabia placed its air defenses on alert after the drone attack.", "152", "SAU>", ""},
 	})
 }
+
+// TestCodebookPluralEnding pins a multi-word ending whose last word the word
+// table does not know matched in its regular plural too ("air defences" for
+// &milaid's air_defence), as single words already were.
+func TestCodebookPluralEnding(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"sent air defences", sweepDate, "Germany sent air defences to Ukraine.", "072", "DEU>UKR", ""},
+		{"will supply air defences", sweepDate, "Britain will supply more air defences to Kyiv.", "0332", "GBR>UKRGOV", ""},
+		{"delivered air defences", sweepDate, "The Netherlands delivered air defences to Ukraine.", "072", "NLD>UKR", ""},
+		{"appealed for air defences", sweepDate, "Kyiv appealed to Germany for more air defences.", "0232", "UKRGOV>DEU", ""},
+		{"put air defences on alert", sweepDate, "Syria put its air defences on alert.", "152", "SYR>", ""},
+	})
+}
