@@ -48,7 +48,7 @@ func TestLexiconNewsVerbs(t *testing.T) {
 		{"contact: a government contacts another", d, "China contacted the Philippines through diplomatic channels.", "040", "CHN>PHL", ""},
 		{"contact: not contacted", d, "Moscow has not contacted Kyiv about the proposal.", "040", "", ""},
 		{"reach out to: a leader", d, "The Brazilian president reached out to Argentina's leader after the election.", "040", "BRAGOV>ARGGOV", ""},
-		{"reach out to for aid stays an appeal", d, "Pakistan reached out to China for financial help.", "023", "PAK>CHN", ""},
+		{"reach out to for aid stays an appeal", d, "Pakistan reached out to China for financial help.", "0231", "PAK>CHN", ""},
 		{"rally lawmakers against a bill", d, "Kenya's opposition leader rallied lawmakers against the finance bill.", "113", "KENOPP>", ""},
 		{"bundle into a car: police", d, "Egyptian police bundled the activist into a car.", "173", "EGYCOP>EGYOPP", ""},
 		{"bundle into a van: gunmen", d, "Armed men bundled the Syrian journalist into a van.", "173", "UAF>SYRMED", ""},

@@ -286,6 +286,12 @@ func (l *Lexicon) addHead(h *heads, w string) {
 		h.tails = append(h.tails, t)
 		h.tailLast = append(h.tailLast, l.wordID(t[len(t)-1]))
 		h.tailMax = max(h.tailMax, len(t))
+		// its last word's plural too, for nouns the word table does not
+		// know, whose lemma is the word as written ("air defences")
+		p := slices.Clone(t)
+		p[len(p)-1] = plural(p[len(p)-1])
+		h.tails = append(h.tails, p)
+		h.tailLast = append(h.tailLast, l.wordID(p[len(p)-1]))
 		return
 	}
 	// the plural too, for nouns the word table does not know ("euros")
