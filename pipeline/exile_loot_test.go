@@ -2,11 +2,11 @@ package pipeline
 
 import "testing"
 
-// TestSentIntoExile pins someone sent, flown, forced or driven into exile
-// (or put on a plane into it) as expelled (174) by whoever sent them.
+// TestSentIntoExile pins someone sent, forced or driven into exile (or put
+// on a plane into it) as expelled (174) by whoever sent them.
 func TestSentIntoExile(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"flown into exile after an arrest", "2009-06-28", "Honduran soldiers arrested President Manuel Zelaya and flew him into exile in Costa Rica.", "174", "HNDMIL>HNDGOV", ""},
+		{"a king forced into exile by a junta", "1967-12-14", "The Greek junta forced King Constantine into exile.", "174", "GRCGOV>GRCGOV", ""},
 		{"sent into exile, not an envoy sent", d, "Thai generals sent Thailand's ousted prime minister into exile.", "174", "THAMIL>THAGOV", ""},
 		{"forced into exile", d, "The Chilean junta forced thousands of leftists into exile.", "174", "CHLGOV>", ""},
 		{"driven into exile", "1979-04-12", "The Ugandan army drove Idi Amin into exile in Libya.", "174", "UGAMIL>UGAGOV", ""},
