@@ -182,6 +182,7 @@ type sent struct {
 	// actorOf and predOf, the preds, and the bindings choose keeps
 	both  []int
 	binds []int
+	from  []int // per event found, the clause of its pred (see tolled)
 }
 
 // sents hold the scratch of coding a sentence between sentences: nothing
@@ -289,7 +290,7 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 		}
 	}
 	other := false
-	var from []int // per event in out, the clause of the pred it came from
+	from := x.from[:0] // per event in out, the clause of the pred it came from
 	found := func(i int, f Found) {
 		if out == nil {
 			out = make([]Found, 0, len(x.preds)-i) // at most one event for pred i and each after it
@@ -297,6 +298,7 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 		out = append(out, f)
 		from = append(from, x.preds[i].clause)
 	}
+	defer func() { x.from = from[:0] }()
 	for i := range x.preds {
 		p := &x.preds[i]
 		if p.absorbed && p.spokenOf {
