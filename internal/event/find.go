@@ -182,6 +182,7 @@ type sent struct {
 	// actorOf and predOf, the preds, and the bindings choose keeps
 	both  []int
 	binds []int
+	from  []int // per event found, the clause of its pred (see tolled)
 }
 
 // sents hold the scratch of coding a sentence between sentences: nothing
@@ -289,12 +290,15 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 		}
 	}
 	other := false
+	from := x.from[:0] // per event in out, the clause of the pred it came from
 	found := func(i int, f Found) {
 		if out == nil {
 			out = make([]Found, 0, len(x.preds)-i) // at most one event for pred i and each after it
 		}
 		out = append(out, f)
+		from = append(from, x.preds[i].clause)
 	}
+	defer func() { x.from = from[:0] }()
 	for i := range x.preds {
 		p := &x.preds[i]
 		if p.absorbed && p.spokenOf {
@@ -341,6 +345,17 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 		}
 		if p.occasion && x.toldAlready(f, out) {
 			note(p, "not an event here: a verb of the sentence tells the same act")
+			continue
+		}
+		if j := x.tolled(p, f, out, from); j >= 0 {
+			if x.countried(f.Targets) && !x.sameActors(f.Targets, out[j].Targets) && !x.namesHead(out[j].Targets) {
+				// "stormed the television tower, firing into crowds of
+				// Lithuanians": the act on a thing fell on whom the
+				// participle names
+				out[j].Targets = f.Targets
+				out[j].Rule += " [falls on whom its participle names]"
+			}
+			note(p, "not an event here: the toll or manner of the act of its clause's parent")
 			continue
 		}
 		if explain { // formatting the fate costs, even unused
@@ -1766,6 +1781,62 @@ func (x *sent) toldAlready(f Found, out []Found) bool {
 	for _, g := range out {
 		if g.Code.Root() == f.Code.Root() && x.shareCountry(g.Sources, f.Sources) &&
 			(len(f.Targets) == 0 || x.shareCountry(g.Targets, f.Targets)) {
+			return true
+		}
+	}
+	return false
+}
+
+// tolled returns the event in out that pred p, a participle on a clause
+// that already told an act of force (policy.tsv's violent) by the same
+// actor, only tells the toll of, or -1: "shelled Indian positions,
+// killing two soldiers" and "attacked the base, killing 18 soldiers" are
+// one attack each. A participle whose victims are of a country the act of
+// its clause does not name ("bombed Idlib, killing a Turkish soldier"),
+// one with another doer ("attacked rebels firing on the town") and an act
+// of another kind ("fired tear gas at protesters, arresting 30") are
+// events of their own.
+func (x *sent) tolled(p *pred, f Found, out []Found, from []int) int {
+	if p.vg < 0 || len(f.Sources) == 0 {
+		return -1
+	}
+	c := x.an.Clauses[p.clause]
+	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 {
+		return -1
+	}
+	for j, g := range out {
+		if from[j] != c.Parent || !x.l.has(g.Code.CAMEO, flagViolent) || !x.l.has(f.Code.CAMEO, flagViolent) || g.Modality != f.Modality ||
+			!x.sameActors(g.Sources, f.Sources) {
+			continue
+		}
+		if x.countried(f.Targets) && !x.shareCountry(g.Targets, f.Targets) {
+			continue // a place the act of the clause falls on is no country here yet
+		}
+		return j
+	}
+	return -1
+}
+
+// namesHead reports whether one of the mentions is the head of its noun
+// phrase ("the demonstrators"), not a thing's owner or modifier ("South
+// Korea's island", "Kurdish militant targets").
+func (x *sent) namesHead(ms []int) bool {
+	for k, mi := range x.actorOf {
+		if mi < 0 || !slices.Contains(ms, mi) {
+			continue
+		}
+		m, head := x.ms[mi], x.s.Tokens[x.an.Chunks[k].Head]
+		if m.Start <= head.Start && m.End >= head.End {
+			return true
+		}
+	}
+	return false
+}
+
+// countried reports whether one of the mentions has a country.
+func (x *sent) countried(ms []int) bool {
+	for _, i := range ms {
+		if x.ms[i].Actor.Country != "" {
 			return true
 		}
 	}

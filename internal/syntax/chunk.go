@@ -532,6 +532,9 @@ func (st *state) verbGroup(i int) int {
 	w := st.an.Words
 	t := w[i].Tag
 	vg := dateline.VerbGroup{Particle: -1}
+	// "neither confirmed nor denied", "nor did it": a verb right after a
+	// negating conjunction is negated
+	vg.Neg = i > 0 && w[i-1].Tag == dateline.TagCC && w[i-1].Roles&dateline.RoleNegation != 0
 	j := i
 	if st.an.Words[i].Roles&dateline.RoleNegation != 0 && t.IsAdverb() && i+1 < n && (w[i+1].Tag == dateline.TagTO || w[i+1].Tag.IsVerb()) {
 		// "vowed not to return", "pledged never to": the infinitive is

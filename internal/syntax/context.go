@@ -326,6 +326,28 @@ func (st *state) pluralPossessive(i int) bool {
 }
 
 // choose picks token i's tag.
+// correlativeVerb reports whether "neither" at i opens a list of verbs
+// ("would neither accept nor recognize", "neither confirmed nor denied"),
+// not of nouns ("neither side"): a "nor" follows, and the next word may be
+// a verb, after a modal or auxiliary or as the only reading it has first.
+func (st *state) correlativeVerb(i int) bool {
+	if i+1 >= len(st.toks) || st.c[i+1].first(dateline.Tag.IsVerb) == dateline.TagNone {
+		return false
+	}
+	nor := false
+	for k := i + 2; k < len(st.toks) && k < i+8; k++ {
+		if st.toks[k].Lower == "nor" {
+			nor = true
+			break
+		}
+	}
+	if !nor {
+		return false
+	}
+	p, pj := st.prevTag(i, false)
+	return p == dateline.TagMD || pj >= 0 && isAux(st.toks[pj].Lower) || st.c[i+1].t[0].IsVerb()
+}
+
 func (st *state) choose(i int, finite bool) dateline.Tag {
 	c := &st.c[i]
 	lower := st.toks[i].Lower
@@ -359,6 +381,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagRB // "the two warlords both welcomed the Americans"
 		}
 		return dateline.TagDT
+	case "neither":
+		if st.correlativeVerb(i) {
+			return dateline.TagRB // "would neither accept nor recognize the ruling": the verb is negated
+		}
 	case "according":
 		if st.lowerAt(i+1) == "to" {
 			return dateline.TagVBG
