@@ -437,6 +437,13 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 		for _, m := range t.states {
 			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(m.Actor.Country)})
 		}
+	case t.d.in(&w, lexState) && n == 2 && len(t.statesBefore()) == 2:
+		// "condemned the tests by India and Pakistan and demanded that both
+		// countries refrain": the two countries this sentence joined after
+		// its first actor, not its speakers ("Britain and France urged both
+		// countries" are not the pair)
+		why = "the two countries this sentence joined by \"and\" before, after its first actor"
+		members = append(members, t.statesBefore()...)
 	case t.d.in(&w, lexState):
 		why = "the " + strconv.Itoa(n) + " countries the story names most, not those this sentence joins by \"and\" before nor its clause's own"
 		for _, c := range t.topCountries(n, i) {
@@ -667,6 +674,20 @@ func (t *Tracker) sidesBefore() []dateline.Mention {
 		return []dateline.Mention{a, b}
 	}
 	return nil
+}
+
+// statesBefore returns, as sidesBefore does, two countries of different
+// codes this sentence joined by "and" after its first actor, or nil.
+func (t *Tracker) statesBefore() []dateline.Mention {
+	ms := t.sidesBefore()
+	if len(ms) != 2 || ms[0].Kind != dateline.KindCountry || ms[1].Kind != dateline.KindCountry ||
+		ms[0].Actor.Country == "" || ms[1].Actor.Country == "" || ms[0].Actor.Country == ms[1].Actor.Country {
+		return nil
+	}
+	for k := range ms {
+		ms[k].Actor = t.countryActor(ms[k].Actor.Country)
+	}
+	return ms
 }
 
 // opposedWindow is how many sentences back "the two sides" may find two

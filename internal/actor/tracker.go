@@ -292,6 +292,11 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 		if j, ms := t.theirStates(i); j > i {
 			return j, ms
 		}
+	case w.norm == "them" && len(t.out) >= 3 && len(t.statesRunAfterFirst()) >= 2:
+		// "imposed sanctions on Iran and Syria and accused them of": each
+		// of the states this sentence joined after its first actor; an
+		// object pronoun is never its own clause's subject
+		return t.statesAs(i, 1, t.statesRunAfterFirst(), "them, the states this sentence joined after its first actor")
 	case plurals[w.norm]:
 		a, why, ok = t.they.get(ws, i, t.namedEnd, w.norm == "them")
 	case neuters[w.norm]:
@@ -577,6 +582,42 @@ func (t *Tracker) groupFor(i int) string {
 // commas and "and", when they are of two or more countries: one mention
 // per state. Else it reads nothing.
 func (t *Tracker) theirStates(i int) (int, []dateline.Mention) {
+	return t.theirStatesAs(i, 2, "their "+t.ws[i+1].norm+", the states this sentence joined")
+}
+
+// statesRunAfterFirst returns the countries of this sentence's last run
+// of two or more states named as such (not "Kenyan and Ugandan activists")
+// joined with commas and "and", that do not hold its first actor, in order ("cut off aid to
+// Guatemala, Honduras and El Salvador after Trump accused them": whoever
+// was named after the run), or nil.
+func (t *Tracker) statesRunAfterFirst() []string {
+	for end := len(t.out) - 1; end >= 2; end-- {
+		var cs []string
+		k := end
+		for ; k >= 1; k-- {
+			m := t.out[k]
+			if m.Actor.Country == "" || m.Kind != dateline.KindCountry || k < end && !t.joinedBetween(m.End, t.out[k+1].Start) {
+				break
+			}
+			if !slices.Contains(cs, m.Actor.Country) {
+				cs = append(cs, m.Actor.Country)
+			}
+		}
+		if k == 0 && t.out[0].Actor.Country != "" && t.joinedBetween(t.out[0].End, t.out[1].Start) {
+			return nil // the run opens the sentence: its subject
+		}
+		if len(cs) >= 2 {
+			slices.Reverse(cs)
+			return cs
+		}
+	}
+	return nil
+}
+
+// theirStatesAs codes the n words at word i as each country of the last
+// run of actors this sentence joined with commas and "and", when they are
+// of two or more countries, each mention's rule saying why.
+func (t *Tracker) theirStatesAs(i, n int, why string) (int, []dateline.Mention) {
 	var cs []string
 	for k := len(t.out) - 1; k >= 0; k-- {
 		m := t.out[k]
@@ -590,12 +631,18 @@ func (t *Tracker) theirStates(i int) (int, []dateline.Mention) {
 	if len(cs) < 2 {
 		return i, nil
 	}
+	slices.Reverse(cs)
+	return t.statesAs(i, n, cs, why)
+}
+
+// statesAs codes the n words at word i as one mention per country of cs.
+func (t *Tracker) statesAs(i, n int, cs []string, why string) (int, []dateline.Mention) {
 	ms := make([]dateline.Mention, len(cs))
 	for k := range cs {
-		a := t.countryActor(cs[len(cs)-1-k])
-		ms[k] = t.mention(i, i+2, dateline.KindPronoun, a, link("members", a.Name, strconv.Itoa(k+1)+" of "+strconv.Itoa(len(cs))+": their "+t.ws[i+1].norm+", the states this sentence joined"))
+		a := t.countryActor(cs[k])
+		ms[k] = t.mention(i, i+n, dateline.KindPronoun, a, link("members", a.Name, strconv.Itoa(k+1)+" of "+strconv.Itoa(len(cs))+": "+why))
 	}
-	return i + 2, ms
+	return i + n, ms
 }
 
 // joinedBetween reports whether the words between byte offsets end and

@@ -373,11 +373,17 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 					if k := x.partner(o); k >= 0 && !(x.headIsActor(o) && x.opposes(k)) {
 						tgt, how = append(tgt, k), "partner of the object"
 					} else if k >= 0 && !own {
-						// "crushed the uprising against his rule", "broke up
-						// the protest against the president": whom the
+						// "crushed the uprising against his rule", "the
+						// rebellion against the government": whom the
 						// object's people oppose is not the act's target;
 						// they are
 						tgt, how = append(tgt, ap), "actor of the object, not whom it opposes"
+					} else if k := x.relativeAuthor(o); k >= 0 && !own && x.l.codes[p.code].QuadClass < 4 && !x.sameActors(x.actorsOf([]int{k}), x.actorsOf(src)) {
+						// "rejected a resolution the Security Council adopted";
+						// not a place taken or struck ("retook the town the
+						// troops had captured" names whom it was taken from
+						// only by inference)
+						tgt, how = append(tgt, k), "author of the object"
 					}
 				case !e.constrains(argObj):
 					tgt = append(tgt, ap)
@@ -393,6 +399,8 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			// object's author; so too when the phrase that names the
 			// target names no one ("banned North Korea's exports of coal")
 			if k := x.objectAuthor(p.vg, src); k >= 0 {
+				tgt, how = append(tgt[:0], k), "author of the object"
+			} else if k := x.madeBy(p, src); k >= 0 {
 				tgt, how = append(tgt[:0], k), "author of the object"
 			}
 		}
@@ -849,6 +857,48 @@ func (x *sent) participleAgent(k int) int {
 	}
 	if ag := an.Dependent(v, dateline.RelAgent); ag >= 0 && x.actorOf[ag] >= 0 {
 		return ag
+	}
+	return -1
+}
+
+// madeBy returns who made the object of pred p's verb, told by the agent
+// of a participle or the subject of a relative clause on it ("accepted a
+// peace plan drawn up by the OAU", "rejected a resolution the Security
+// Council adopted"), when it is not one of src; else -1. Only for acts
+// short of force: "retook the town the troops had captured" names whom
+// the town was taken from only by inference.
+func (x *sent) madeBy(p *pred, src []int) int {
+	o := x.an.Dependent(p.vg, dateline.RelObj)
+	if o < 0 || x.actorOf[o] >= 0 || x.l.codes[p.code].QuadClass >= 4 {
+		return -1
+	}
+	k := x.participleAgent(o)
+	if k < 0 {
+		k = x.relativeAuthor(o)
+	}
+	if k < 0 || x.sameActors(x.actorsOf([]int{k}), x.actorsOf(src)) {
+		return -1
+	}
+	return k
+}
+
+// relativeAuthor returns the subject of a relative clause on noun phrase k,
+// not set off by a comma, whose active verb has k as its object, when it
+// names an actor: who made the thing ("a resolution the Security Council
+// adopted", "the plan which Norway drew up"); else -1. A clause after a
+// comma only adds to a thing already named ("signed a ceasefire, which
+// Egypt mediated").
+func (x *sent) relativeAuthor(k int) int {
+	an := x.an
+	for _, ci := range x.relativesOn(k) {
+		c := an.Clauses[ci]
+		v := c.Verb
+		if an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelObj) != k || c.Opener > 0 && an.Words[c.Opener-1].Tag == dateline.TagComma {
+			continue
+		}
+		if s := an.Dependent(v, dateline.RelSubj); s >= 0 && s != k && x.actorOf[s] >= 0 {
+			return s
+		}
 	}
 	return -1
 }

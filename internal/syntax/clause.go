@@ -417,6 +417,17 @@ func (st *state) classify(vi, k int) dateline.Clause {
 				an.Chunks[k].Verb.Finite = false
 			}
 		}
+	case bare && an.Words[head].Tag == dateline.TagVBN && st.c[head].has(dateline.TagVBD) && prevClause >= 0 && st.zeroRelative(k) &&
+		!st.objectAfter(k) && st.lowerAt(ch[k].To) != "by":
+		// "rejected a resolution the Security Council adopted", "accepted the
+		// plan Moscow drew up": a form that may be a past tense, after two
+		// noun phrases the second of which names someone, is a relative
+		// clause without its pronoun, whose subject is that name
+		an.Words[head].Tag = dateline.TagVBD
+		an.Chunks[k].Verb.Finite = true
+		an.Chunks[k].Verb.Passive = false
+		an.Chunks[k].Verb.Tense = dateline.TensePast
+		c.Kind, c.Parent = dateline.ClauseRelative, prevClause
 	case bare && (an.Words[head].Tag == dateline.TagVBG || an.Words[head].Tag == dateline.TagVBN):
 		c.Kind, c.Parent = dateline.ClauseParticipial, prevClause
 		if st.punctBetween(k-1, k) == ',' {

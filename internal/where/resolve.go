@@ -105,10 +105,13 @@ func (g *Gazetteer) Lookup(name string) []dateline.Place {
 }
 
 // Major reports whether name is the own name (not an alternate) of a
-// country, a first-level division or a place of 100,000 people or more.
+// country, a first-level division or a place of 100,000 people or more,
+// or the short name of a first-level division ("Borno" for Borno State,
+// "Sindh" for Sindh Province): a division is named by its short form as
+// often as by its full one.
 func (g *Gazetteer) Major(name string) bool {
 	for _, r := range g.lookup(Key(name)) {
-		if e := &g.entries[r.idx]; !r.alt && (e.kind == kindCountry || e.kind == kindAdmin1 || e.pop >= 100000) {
+		if e := &g.entries[r.idx]; e.kind == kindAdmin1 || !r.alt && (e.kind == kindCountry || e.pop >= 100000) {
 			return true
 		}
 	}
