@@ -317,6 +317,16 @@ func (st *state) nounPhrase(i int) int {
 				if (w[j].Tag == dateline.TagNNP || w[j].Tag == dateline.TagNNPS) && st.properRun(start, j) {
 					continue // "Iraqi President Saddam Hussein"
 				}
+				if w[j].Tag == dateline.TagNNS && !isCapitalised(st.toks[j].Text) && st.ofTheName(start, j) {
+					// "foreign ministers of the 12 European Community
+					// nations": a body's name after "of the" modifies the
+					// plural after it, which ends the phrase (not a second
+					// phrase the verb would take for its subject)
+					named = false
+					head = j
+					j++
+					continue
+				}
 				if w[j].Tag == dateline.TagQuote && st.quoteOpenIn(start, j) && j+1 < n && (w[j+1].Tag == dateline.TagNN || w[j+1].Tag == dateline.TagNNS) {
 					// leaders of the "red shirt" movement: a quoted name that
 					// modifies the noun after its closing mark
@@ -418,6 +428,20 @@ func (st *state) theNameModifies(start, j int) bool {
 		}
 	}
 	return true
+}
+
+// ofTheName reports whether the name that ends at j-1 follows "of the"
+// inside the phrase that opened at start: "leaders of the Arab League".
+func (st *state) ofTheName(start, j int) bool {
+	if !isCapitalised(st.toks[j-1].Text) {
+		return false
+	}
+	for k := start + 1; k+1 < j-1; k++ {
+		if st.toks[k].Text == "of" && st.toks[k+1].Lower == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // properRun reports whether the phrase [from, to) is a title and name
