@@ -199,6 +199,41 @@ func quantityLead(w string) bool {
 	return false
 }
 
+// needsInner reports the leads that count only through a word after them
+// ("at least 40", "up to 30", "more than 20", "as many as 50"): "fired at
+// the three protesters", "at three posts" are a preposition and its object.
+func needsInner(w string) bool {
+	switch w {
+	case "more", "less", "fewer", "at", "up", "as":
+		return true
+	}
+	return false
+}
+
+// leadsCount reports whether the quantity lead at i opens a count: its
+// inner word follows ("at least"), or, for a lead that takes the number
+// itself ("about 50", "nearly a million"), the number does.
+func (st *state) leadsCount(i int) bool {
+	if i+1 >= len(st.toks) {
+		return false
+	}
+	if quantityInner(st.toks[i+1].Lower) || i > 0 && quantityInner(st.toks[i-1].Lower) { // "as many as 50": the lead's second word
+		return true
+	}
+	if needsInner(st.toks[i].Lower) {
+		return false
+	}
+	k := i + 1
+	if (st.toks[k].Lower == "a" || st.toks[k].Lower == "an") && k+1 < len(st.toks) {
+		k++
+	}
+	t := st.an.Words[k].Tag
+	if t == dateline.TagNone {
+		t = st.c[k].t[0]
+	}
+	return t == dateline.TagCD || t == dateline.TagDollar
+}
+
 // quantityInner reports words that continue such a lead: "than", "least".
 func quantityInner(w string) bool {
 	switch w {
@@ -217,7 +252,7 @@ func (st *state) nounPhrase(i int) int {
 	named := st.mark[i]&inNamed != 0 && w[i].Tag != dateline.TagPRPS && w[i].Tag != dateline.TagVBN
 	switch {
 	case named:
-	case quantityLead(st.toks[i].Lower) && st.numberAhead(i):
+	case quantityLead(st.toks[i].Lower) && st.numberAhead(i) && st.leadsCount(i):
 	case t == dateline.TagPRP || t == dateline.TagEX:
 		if st.toks[i].Lower == "'s" {
 			return i
