@@ -309,6 +309,14 @@ func (st *state) nounPhrase(i int) int {
 			if j > start && st.mark[j]&namedStart != 0 && named && !st.properRun(start, j) && !st.theNameModifies(start, j) {
 				break // two names side by side: "gave Kenya ..."
 			}
+			if j > start && st.mark[j]&namedStart != 0 && !named && head == j-1 && head == start && w[head].Tag == dateline.TagNN && !isCapitalised(st.toks[head].Text) &&
+				start > 0 && (w[start-1].Tag == dateline.TagIN || w[start-1].Tag == dateline.TagTO) && isCapitalised(st.toks[j].Text) {
+				// "put to death Sheikh Nimr al-Nimr": a bare noun that ends a
+				// fixed phrase after its preposition, then the verb's late
+				// object by name; a named noun ("of journalist Evan
+				// Gershkovich") is one phrase with the name
+				break
+			}
 			if j > start && st.mark[j]&namedStart != 0 && !named && head == j-1 && (w[head].Tag == dateline.TagNNS || w[head].Roles&dateline.RoleTime != 0) && !isCapitalised(st.toks[head].Text) &&
 				!(w[head].Tag == dateline.TagNNS && st.indefinite(start)) {
 				// a plural noun or a word of time, then a name: "within hours
