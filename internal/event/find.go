@@ -534,6 +534,22 @@ func (x *sent) adjectiveMeets(c dateline.Chunk, h *heads) bool {
 	return false
 }
 
+// descriptorMeets reports whether noun phrase c ends in a name set after
+// the common noun that says what it names, and h lists that noun: "rammed
+// the tugboat Yany Kapu", "seized the tanker Stena Impero" ram and seize a
+// tugboat and a tanker, as "rammed the tugboat" does. A name that is an
+// actor's ("the opposition leader Alexei Navalny") is read as the actor.
+func (x *sent) descriptorMeets(c dateline.Chunk, h *heads) bool {
+	i := c.Head
+	for i > c.From && (x.an.Words[i].Tag == dateline.TagNNP || x.an.Words[i].Tag == dateline.TagNNPS) {
+		i--
+	}
+	if i == c.Head || x.an.Words[i].Tag != dateline.TagNN && x.an.Words[i].Tag != dateline.TagNNS {
+		return false
+	}
+	return h.has(x.wordID(i, false))
+}
+
 // satisfies reports whether noun phrase k meets h: for heads marked "!",
 // that it is absent or none of them.
 func (x *sent) satisfies(k int, h *heads) bool {
@@ -589,6 +605,9 @@ func (x *sent) meets(k int, h *heads) bool {
 		return true // the form is asked for only when it is not the lemma
 	}
 	if len(h.words) > 0 && x.adjectiveMeets(c, h) {
+		return true
+	}
+	if len(h.words) > 0 && !x.headIsActor(k) && x.descriptorMeets(c, h) {
 		return true
 	}
 	if x.an.Words[c.From].Tag == dateline.TagDollar && h.has(x.l.idOf("money")) {

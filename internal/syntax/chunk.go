@@ -199,6 +199,41 @@ func quantityLead(w string) bool {
 	return false
 }
 
+// needsInner reports the leads that count only through a word after them
+// ("at least 40", "up to 30", "more than 20", "as many as 50"): "fired at
+// the three protesters", "at three posts" are a preposition and its object.
+func needsInner(w string) bool {
+	switch w {
+	case "more", "less", "fewer", "at", "up", "as":
+		return true
+	}
+	return false
+}
+
+// leadsCount reports whether the quantity lead at i opens a count: its
+// inner word follows ("at least"), or, for a lead that takes the number
+// itself ("about 50", "nearly a million"), the number does.
+func (st *state) leadsCount(i int) bool {
+	if i+1 >= len(st.toks) {
+		return false
+	}
+	if quantityInner(st.toks[i+1].Lower) || i > 0 && quantityInner(st.toks[i-1].Lower) { // "as many as 50": the lead's second word
+		return true
+	}
+	if needsInner(st.toks[i].Lower) {
+		return false
+	}
+	k := i + 1
+	if (st.toks[k].Lower == "a" || st.toks[k].Lower == "an") && k+1 < len(st.toks) {
+		k++
+	}
+	t := st.an.Words[k].Tag
+	if t == dateline.TagNone {
+		t = st.c[k].t[0]
+	}
+	return t == dateline.TagCD || t == dateline.TagDollar
+}
+
 // quantityInner reports words that continue such a lead: "than", "least".
 func quantityInner(w string) bool {
 	switch w {
@@ -217,7 +252,7 @@ func (st *state) nounPhrase(i int) int {
 	named := st.mark[i]&inNamed != 0 && w[i].Tag != dateline.TagPRPS && w[i].Tag != dateline.TagVBN
 	switch {
 	case named:
-	case quantityLead(st.toks[i].Lower) && st.numberAhead(i):
+	case quantityLead(st.toks[i].Lower) && st.numberAhead(i) && st.leadsCount(i):
 	case t == dateline.TagPRP || t == dateline.TagEX:
 		if st.toks[i].Lower == "'s" {
 			return i
@@ -274,6 +309,14 @@ func (st *state) nounPhrase(i int) int {
 			if j > start && st.mark[j]&namedStart != 0 && named && !st.properRun(start, j) && !st.theNameModifies(start, j) {
 				break // two names side by side: "gave Kenya ..."
 			}
+			if j > start && st.mark[j]&namedStart != 0 && !named && head == j-1 && head == start && w[head].Tag == dateline.TagNN && !isCapitalised(st.toks[head].Text) &&
+				start > 0 && (w[start-1].Tag == dateline.TagIN || w[start-1].Tag == dateline.TagTO) && isCapitalised(st.toks[j].Text) {
+				// "put to death Sheikh Nimr al-Nimr": a bare noun that ends a
+				// fixed phrase after its preposition, then the verb's late
+				// object by name; a named noun ("of journalist Evan
+				// Gershkovich") is one phrase with the name
+				break
+			}
 			if j > start && st.mark[j]&namedStart != 0 && !named && head == j-1 && (w[head].Tag == dateline.TagNNS || w[head].Roles&dateline.RoleTime != 0) && !isCapitalised(st.toks[head].Text) &&
 				!(w[head].Tag == dateline.TagNNS && st.indefinite(start)) {
 				// a plural noun or a word of time, then a name: "within hours
@@ -316,6 +359,16 @@ func (st *state) nounPhrase(i int) int {
 				}
 				if (w[j].Tag == dateline.TagNNP || w[j].Tag == dateline.TagNNPS) && st.properRun(start, j) {
 					continue // "Iraqi President Saddam Hussein"
+				}
+				if w[j].Tag == dateline.TagNNS && !isCapitalised(st.toks[j].Text) && st.ofTheName(start, j) {
+					// "foreign ministers of the 12 European Community
+					// nations": a body's name after "of the" modifies the
+					// plural after it, which ends the phrase (not a second
+					// phrase the verb would take for its subject)
+					named = false
+					head = j
+					j++
+					continue
 				}
 				if w[j].Tag == dateline.TagQuote && st.quoteOpenIn(start, j) && j+1 < n && (w[j+1].Tag == dateline.TagNN || w[j+1].Tag == dateline.TagNNS) {
 					// leaders of the "red shirt" movement: a quoted name that
@@ -418,6 +471,20 @@ func (st *state) theNameModifies(start, j int) bool {
 		}
 	}
 	return true
+}
+
+// ofTheName reports whether the name that ends at j-1 follows "of the"
+// inside the phrase that opened at start: "leaders of the Arab League".
+func (st *state) ofTheName(start, j int) bool {
+	if !isCapitalised(st.toks[j-1].Text) {
+		return false
+	}
+	for k := start + 1; k+1 < j-1; k++ {
+		if st.toks[k].Text == "of" && st.toks[k+1].Lower == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // properRun reports whether the phrase [from, to) is a title and name

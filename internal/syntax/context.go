@@ -904,9 +904,11 @@ func (st *state) laterVerb(i int) bool {
 		t := st.c[j].t[0]
 		switch {
 		case (t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD) &&
-			!(j > i && (st.c[j-1].t[0] == dateline.TagTO || determinerLike(st.c[j-1].t[0]))):
+			!(j > i && (st.c[j-1].t[0] == dateline.TagTO || determinerLike(st.c[j-1].t[0]))) &&
+			!(j > i && st.c[j-1].t[0] == dateline.TagCD && st.c[j].has(dateline.TagNNS)):
 			// (not an infinitive, nor a noun after its determiner: "called on
-			// Russia to extradite the suspects" has no later verb)
+			// Russia to extradite the suspects" has no later verb; nor a
+			// plural a number counts: "handed over the two suspects")
 			if t == dateline.TagVBD && st.c[j].has(dateline.TagVBN) && j > i && st.c[j-1].t[0].IsNoun() && st.lowerAt(j+1) == "by" {
 				continue // "said in a statement carried by state media": a participle on the noun, with its agent
 			}
