@@ -180,7 +180,31 @@ func (t *Tracker) better(n *name, exact bool, best *hit) bool {
 			return c > bc
 		}
 	}
-	return why == "role" && bwhy != "role"
+	if why == "role" || bwhy == "role" {
+		return why == "role" && bwhy != "role"
+	}
+	// two people of one name, neither in office on the day (Benigno Aquino,
+	// father and son, in 1983): the one whose roles lie nearer the day
+	return n.ent.gap(t.day) < best.ent.gap(t.day)
+}
+
+// gap returns how far day (yyyymmdd) lies from the nearest of e's roles,
+// in the same units: 0 inside one.
+func (e *entity) gap(day int) int {
+	g := -1
+	for i := range e.roles {
+		r, d := &e.roles[i], 0
+		switch {
+		case day < r.from:
+			d = r.from - day
+		case r.to > 0 && day >= r.to:
+			d = day - r.to
+		}
+		if g < 0 || d < g {
+			g = d
+		}
+	}
+	return g
 }
 
 // usualOn reports whether the country e is what its shared name text
