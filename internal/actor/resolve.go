@@ -54,7 +54,7 @@ func (t *Tracker) named(j int) *hit {
 		if j > 0 && ws[j-1].norm == "near" && !(j+1 < len(ws) && ws[j+1].poss) {
 			return nil // "a village near Djibo": a place, not Salou Djibo
 		}
-		if tr := t.bySurname(w.key); tr != nil {
+		if tr := t.bySurname(w.key); tr != nil && spelledAs(&w, tr) {
 			return t.surnameHit(j, tr, best)
 		}
 		if t.royalBefore(j) && !t.d.heldRoyal(best.ent) {
@@ -77,7 +77,7 @@ func (t *Tracker) named(j int) *hit {
 	if best != nil || !w.cap {
 		return best
 	}
-	if tr := t.bySurname(w.key); tr != nil && (!t.d.commonWord(&w) || t.d.in(&w, lexSurname)) {
+	if tr := t.bySurname(w.key); tr != nil && (!t.d.commonWord(&w) || t.d.in(&w, lexSurname)) && spelledAs(&w, tr) {
 		return t.surnameHit(j, tr, nil)
 	}
 	if j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
@@ -253,6 +253,22 @@ func (t *Tracker) countryAround(i, l int) string {
 		return c.ent.code
 	}
 	return ""
+}
+
+// spelledAs reports whether word w may be a spelling of the family name of
+// tr, the person its phonetic key found: a word of one or two letters
+// only as written in the person's name ("Un" of Kim Jong Un, not "On" at a
+// sentence's start, whose key is the same).
+func spelledAs(w *word, tr *tracked) bool {
+	if len(w.norm) > 2 || tr.ent == nil {
+		return true
+	}
+	for _, n := range nameWords(tr.ent.Name) {
+		if n.norm == w.norm {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *Tracker) surnameHit(j int, tr *tracked, h *hit) *hit {
