@@ -15,6 +15,9 @@ func (t *Tracker) named(j int) *hit {
 	if w.punct {
 		return nil
 	}
+	if h := t.sharedCompass(j); h != nil {
+		return h
+	}
 	var best *hit
 	var leads []lead
 	if w.cap {
@@ -253,6 +256,31 @@ func (t *Tracker) countryAround(i, l int) string {
 		return c.ent.code
 	}
 	return ""
+}
+
+// sharedCompass returns the country a compass word at j names when "and"
+// and another compass word with the rest of a country's name follow:
+// "North" of "North and South Korea" is North Korea, as "East" of "East
+// and West Germany" is East Germany; or nil.
+func (t *Tracker) sharedCompass(j int) *hit {
+	ws := t.ws
+	if j+3 >= len(ws) || !ws[j].cap || len(t.d.compassOf[ws[j].norm]) == 0 || ws[j+1].norm != "and" ||
+		!ws[j+2].cap || len(t.d.compassOf[ws[j+2].norm]) == 0 {
+		return nil
+	}
+	h := t.named(j + 2)
+	if h == nil || h.n == nil || h.ent == nil || h.ent.kind != kindCountry || h.i != j+2 || len(h.n.norms) < 2 {
+		return nil
+	}
+	for _, l := range t.d.byKey[ws[j].key] {
+		n := l.n
+		if n.ent == nil || n.ent.kind != kindCountry || len(n.norms) != len(h.n.norms) || n.norms[0] != ws[j].norm ||
+			!slices.Equal(n.norms[1:], h.n.norms[1:]) {
+			continue
+		}
+		return &hit{n: n, ent: n.ent, i: j, j: j + 1, exact: true, rule: ruleFor(n, true)}
+	}
+	return nil
 }
 
 // spelledAs reports whether word w may be a spelling of the family name of
