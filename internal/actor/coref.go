@@ -112,9 +112,6 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 	if j, ms := t.repeatedHead(i); j > i {
 		return j, ms
 	}
-	if j, ms := t.elidedHalf(i); j > i {
-		return j, ms
-	}
 	if ws[i].norm != "the" || i+1 >= len(ws) {
 		return i, nil
 	}
@@ -837,26 +834,6 @@ func (t *Tracker) namedHere(c string) bool {
 		}
 	}
 	return false
-}
-
-// elidedHalf reads the first half in "North and South Korea": the two
-// halves of a divided country named with their shared last word written
-// once. The first compass word stands for the country named by it and that
-// word ("North Korea"), when the second half is a country named so too.
-func (t *Tracker) elidedHalf(i int) (int, []dateline.Mention) {
-	ws := t.ws
-	if i+3 >= len(ws) || !ws[i].cap || ws[i+1].norm != "and" || !ws[i+2].cap || !ws[i+3].cap ||
-		ws[i+2].norm == ws[i].norm || len(t.d.compassOf[ws[i+2].norm]) == 0 {
-		return i, nil
-	}
-	for _, e := range t.d.compassOf[ws[i].norm] {
-		if lastWord(e.Name) != ws[i+3].norm {
-			continue
-		}
-		a, _, _ := e.actorOn(t.day)
-		return i + 1, []dateline.Mention{t.mention(i, i+1, dateline.KindCountry, a, "name:elided ("+ws[i].text+" and "+ws[i+2].text+" "+ws[i+3].text+": "+e.Name+")")}
-	}
-	return i, nil
 }
 
 // compassCountry returns the country named "North X" or "South X" (dir)

@@ -118,7 +118,7 @@ func (p *parser) build() {
 		if len(e.surnames) == 0 {
 			ws := nameWords(e.Name)
 			if len(ws) > 1 {
-				e.surnames = []string{ws[len(ws)-1].text}
+				e.surnames = []string{ws[lastNameWord(ws)].text}
 			}
 		}
 		for _, s := range e.surnames {
@@ -133,7 +133,7 @@ func (p *parser) build() {
 			for _, w := range ws[:len(ws)-1] {
 				e.givenKeys = append(e.givenKeys, w.key)
 			}
-			e.surnameKeys = append(e.surnameKeys, ws[len(ws)-1].key)
+			e.surnameKeys = append(e.surnameKeys, ws[lastNameWord(ws)].key)
 			if len(ws) > 1 && len(e.surnames) == 1 && e.surnames[0] == "-" {
 				// a name too common to stand alone in the knowledge is
 				// used alone once the story has named its bearer in full,
@@ -302,6 +302,31 @@ func longestAgent(names []*name, ws []word, i int) (*agent, int) {
 		}
 	}
 	return best, bestN
+}
+
+// lastNameWord returns the index of the last word of a person's name that
+// is no generation mark after the family name: "Aquino" of "Benigno Aquino
+// Jr." and of "Benigno Aquino III" (a short word with a full stop, a roman
+// numeral in capitals), so that the family name alone refers back to them.
+func lastNameWord(ws []word) int {
+	k := len(ws) - 1
+	for k > 1 && (ws[k].punct || generation(ws[k].text) || len(ws[k].text) <= 3 && strings.HasSuffix(ws[k].text, ".")) {
+		k--
+	}
+	return k
+}
+
+// generation reports whether w is a roman numeral in capitals ("II", "IV").
+func generation(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // roleOn returns the role that codes e on day (yyyymmdd) and why: the role

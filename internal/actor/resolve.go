@@ -15,6 +15,9 @@ func (t *Tracker) named(j int) *hit {
 	if w.punct {
 		return nil
 	}
+	if h := t.sharedCompass(j); h != nil {
+		return h
+	}
 	var best *hit
 	var leads []lead
 	if w.cap {
@@ -54,7 +57,7 @@ func (t *Tracker) named(j int) *hit {
 		if j > 0 && ws[j-1].norm == "near" && !(j+1 < len(ws) && ws[j+1].poss) {
 			return nil // "a village near Djibo": a place, not Salou Djibo
 		}
-		if tr := t.bySurname(w.key); tr != nil {
+		if tr := t.bySurname(w.key); tr != nil && spelledAs(&w, tr) {
 			return t.surnameHit(j, tr, best)
 		}
 		if t.royalBefore(j) && !t.d.heldRoyal(best.ent) {
@@ -77,7 +80,7 @@ func (t *Tracker) named(j int) *hit {
 	if best != nil || !w.cap {
 		return best
 	}
-	if tr := t.bySurname(w.key); tr != nil && (!t.d.commonWord(&w) || t.d.in(&w, lexSurname)) {
+	if tr := t.bySurname(w.key); tr != nil && (!t.d.commonWord(&w) || t.d.in(&w, lexSurname)) && spelledAs(&w, tr) {
 		return t.surnameHit(j, tr, nil)
 	}
 	if j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
@@ -180,7 +183,31 @@ func (t *Tracker) better(n *name, exact bool, best *hit) bool {
 			return c > bc
 		}
 	}
-	return why == "role" && bwhy != "role"
+	if why == "role" || bwhy == "role" {
+		return why == "role" && bwhy != "role"
+	}
+	// two people of one name, neither in office on the day (Benigno Aquino,
+	// father and son, in 1983): the one whose roles lie nearer the day
+	return n.ent.gap(t.day) < best.ent.gap(t.day)
+}
+
+// gap returns how far day (yyyymmdd) lies from the nearest of e's roles,
+// in the same units: 0 inside one.
+func (e *entity) gap(day int) int {
+	g := -1
+	for i := range e.roles {
+		r, d := &e.roles[i], 0
+		switch {
+		case day < r.from:
+			d = r.from - day
+		case r.to > 0 && day >= r.to:
+			d = day - r.to
+		}
+		if g < 0 || d < g {
+			g = d
+		}
+	}
+	return g
 }
 
 // usualOn reports whether the country e is what its shared name text
@@ -229,6 +256,47 @@ func (t *Tracker) countryAround(i, l int) string {
 		return c.ent.code
 	}
 	return ""
+}
+
+// sharedCompass returns the country a compass word at j names when "and"
+// and another compass word with the rest of a country's name follow:
+// "North" of "North and South Korea" is North Korea, as "East" of "East
+// and West Germany" is East Germany; or nil.
+func (t *Tracker) sharedCompass(j int) *hit {
+	ws := t.ws
+	if j+3 >= len(ws) || !ws[j].cap || len(t.d.compassOf[ws[j].norm]) == 0 || ws[j+1].norm != "and" ||
+		!ws[j+2].cap || len(t.d.compassOf[ws[j+2].norm]) == 0 {
+		return nil
+	}
+	h := t.named(j + 2)
+	if h == nil || h.n == nil || h.ent == nil || h.ent.kind != kindCountry || h.i != j+2 || len(h.n.norms) < 2 {
+		return nil
+	}
+	for _, l := range t.d.byKey[ws[j].key] {
+		n := l.n
+		if n.ent == nil || n.ent.kind != kindCountry || len(n.norms) != len(h.n.norms) || n.norms[0] != ws[j].norm ||
+			!slices.Equal(n.norms[1:], h.n.norms[1:]) {
+			continue
+		}
+		return &hit{n: n, ent: n.ent, i: j, j: j + 1, exact: true, rule: ruleFor(n, true)}
+	}
+	return nil
+}
+
+// spelledAs reports whether word w may be a spelling of the family name of
+// tr, the person its phonetic key found: a word of one or two letters
+// only as written in the person's name ("Un" of Kim Jong Un, not "On" at a
+// sentence's start, whose key is the same).
+func spelledAs(w *word, tr *tracked) bool {
+	if len(w.norm) > 2 || tr.ent == nil {
+		return true
+	}
+	for _, n := range nameWords(tr.ent.Name) {
+		if n.norm == w.norm {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *Tracker) surnameHit(j int, tr *tracked, h *hit) *hit {

@@ -950,6 +950,13 @@ func (x *sent) hasParticle(k int, p string) bool {
 	if c.To < len(x.s.Tokens) && x.s.Tokens[c.To].Lower == p {
 		return true
 	}
+	for i := c.To; i < len(x.s.Tokens) && i < c.To+2 && x.an.Words[i].Tag.IsAdverb() && x.an.Words[i].Roles&dateline.RoleNegation == 0; i++ {
+		// an adverb or two between: "were probably behind the attack",
+		// "was very likely behind", "pulled quickly back"
+		if i+1 < len(x.s.Tokens) && x.s.Tokens[i+1].Lower == p {
+			return true
+		}
+	}
 	// after a short object: "drove them back", "handed the suspect over";
 	// a word that is no particle ends a complex predicate after any object:
 	// "found twelve former ministers guilty"

@@ -759,8 +759,13 @@ func (r *reader) apposition(np int, prep string) bool {
 	return next >= 0 && r.named(next, prep+" "+quote(r.text(np))+",")
 }
 
-// capital offers the capital of the act's country for "the capital".
+// capital offers the capital of the act's country for "the capital"; "this
+// capital" is the city the story is filed from, as "this city" is.
 func (r *reader) capital(np int, how string) {
+	if r.g.is(r.word(r.an.Chunks[np].From), wDeictic) && r.sc.Dateline != nil {
+		r.landmark(np, how)
+		return
+	}
 	country := ""
 	for pp := range r.an.Dependents(np, dateline.RelNMod) { // "the capital of Mali"
 		if r.word(r.an.Chunks[pp].Head) == "of" {
