@@ -91,6 +91,38 @@ func TestWhoAuditFifth(t *testing.T) {
 	})
 }
 
+// TestWhoAuditFifthWars: the people of the Yugoslav wars and of Afghanistan's
+// mujahideen the fifth pass added, and more foreign ministers of 1979-2000,
+// across the change from armed leader to office.
+func TestWhoAuditFifthWars(t *testing.T) {
+	d := dict(t)
+	checkWho(t, d, []whoRow{
+		{"Krajisnik in the war", "Momcilo Krajisnik", "1994-06-01", "BIHREB", "speaker of the Bosnian Serb assembly"},
+		{"Krajisnik in the presidency", "Krajišnik", "1997-06-01", "BIHGOV", "Serb member of the presidency of Bosnia and Herzegovina"},
+		{"Plavsic as president", "Biljana Plavsic", "1997-08-01", "BIHGOV", "president of the Republika Srpska"},
+		{"Arkan by his nom de guerre", "Arkan", "1992-04-01", "SRBUAF", "leader of the Serb Volunteer Guard (Arkan's Tigers), assassinated"},
+		{"Boban before Washington", "Mate Boban", "1993-05-01", "BIHREB", "leader of the Bosnian Croats (Herceg-Bosna)"},
+		{"Abdic in Bihac", "Fikret Abdic", "1994-08-01", "BIHREB", "leader of the breakaway Autonomous Province of Western Bosnia (Bihać)"},
+		{"Martic as Krajina president", "Milan Martic", "1995-05-02", "HRVREB", "president of the Republic of Serbian Krajina"},
+		{"Susak at defence", "Gojko Susak", "1995-08-04", "HRVGOV", "defence minister"},
+		{"Kadijevic's army", "Veljko Kadijevic", "1991-07-01", "SRBMIL", "defence minister of Yugoslavia, commander of the Yugoslav People's Army"},
+		{"Delic commands the Bosnian army", "Rasim Delic", "1995-06-15", "BIHMIL", "commander of the Bosnian army"},
+		{"Demaci speaks for the KLA", "Adem Demaci", "1998-10-01", "XKXREB", "political representative of the Kosovo Liberation Army"},
+		{"Gailani a mujahideen leader", "Pir Gailani", "1988-04-14", "AFGREB", "mujahideen leader (National Islamic Front of Afghanistan)"},
+		{"Khalis a mujahideen leader", "Yunus Khalis", "1987-01-01", "AFGREB", "mujahideen leader (his faction of Hezb-e-Islami)"},
+		{"Qanuni as speaker", "Yunus Qanooni", "2007-01-01", "AFGLEG", "speaker of the lower house of parliament"},
+		{"Qanuni a candidate", "Qanuni", "2004-11-01", "AFGOPP", "opposition presidential candidate"},
+		{"Gurria at the OECD", "Angel Gurria", "2010-01-01", "IGO", "secretary-general of the OECD"},
+		{"Gurria foreign minister", "Jose Angel Gurria", "1996-01-01", "MEXGOV", "foreign minister"},
+		{"Nyamwisi the rebel", "Mbusa Nyamwisi", "2001-01-01", "CODREB", "leader of the RCD-Kisangani/Liberation Movement rebels"},
+		{"Nyamwisi foreign minister", "Antipas Mbusa Nyamwisi", "2008-01-01", "CODGOV", "foreign minister"},
+		{"Turkish junta's foreign minister", "Ilter Turkmen", "1982-01-01", "TURGOV", "foreign minister"},
+		{"Saraiva Guerreiro", "Saraiva Guerreiro", "1982-04-10", "BRAGOV", "foreign minister"},
+		{"MacEachen", "Allan MacEachen", "1983-06-01", "CANGOV", "foreign minister"},
+		{"Haralambopoulos spelling", "Yannis Haralambopoulos", "1984-01-01", "GRCGOV", "foreign minister"},
+	})
+}
+
 // TestGroupsAuditFifth: armed groups and parties of 1979-2004 the fifth pass
 // of the audit added, and the dated roles it gave groups that fought before
 // they were parties.
