@@ -28,6 +28,8 @@ func TestPeopleAuditFifth(t *testing.T) {
 		{"Archbishop criticises the government", "1988-03-01", "Desmond Tutu criticised the government's ban on anti-apartheid groups.", []string{"ZAFREL"}, nil},
 		{"Sikh militant leader threatens", "1984-05-20", "Jarnail Singh Bhindranwale threatened the government of Indira Gandhi.", []string{"INDREB"}, nil},
 		{"Rohingya rebel leader threatens", "2017-09-10", "Ata Ullah threatened to attack the Myanmar army.", []string{"MMRREB"}, nil},
+		{"Japanese defense chief visits Washington", "1985-06-10", "Koichi Kato met Caspar Weinberger in Washington.", []string{"JPNGOV", "USAGOV"}, nil},
+		{"Georgian defence minister accuses Russia", "2016-03-01", "Tina Khidasheli accused Russia of moving the border fence.", []string{"GEOGOV", "RUS"}, nil},
 		{"ZANLA guerrillas attack a farm", "1979-06-15", "ZANLA guerrillas attacked a farm near Umtali.", []string{"ZWEREB"}, nil},
 		{"Ivorian rebels seize a town", "2002-10-10", "The Patriotic Movement of Ivory Coast seized the town of Daloa.", []string{"CIVREB"}, nil},
 		{"Maoist rebels ambush police", "2003-05-02", "The Maoist Communist Centre ambushed a police patrol in Bihar.", []string{"INDREB", "INDCOP"}, nil},

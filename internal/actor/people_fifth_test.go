@@ -135,6 +135,27 @@ func TestWhoAuditFifthWars(t *testing.T) {
 	})
 }
 
+// TestWhoAuditFifthDefence: defence ministers and heads of Japan's Defense
+// Agency the fifth pass added, in office and after it.
+func TestWhoAuditFifthDefence(t *testing.T) {
+	d := dict(t)
+	checkWho(t, d, []whoRow{
+		{"Japan's defense chief of 1985", "Koichi Kato", "1985-08-15", "JPNGOV", "director general of the Defense Agency"},
+		{"Nukaga's second term at the agency", "Fukushiro Nukaga", "2006-02-01", "JPNGOV", "director general of the Defense Agency"},
+		{"Nukaga at finance", "Nukaga", "2008-01-01", "JPNGOV", "finance minister"},
+		{"Try Sutrisno commands the armed forces", "Try Sutrisno", "1991-11-12", "IDNMIL", "commander of the armed forces"},
+		{"Try Sutrisno vice president", "Try Sutrisno", "1995-01-01", "IDNGOV", "vice president"},
+		{"Vietnam's defence minister", "Pham Van Tra", "2001-01-01", "VNMMIL", "defence minister"},
+		{"Taiwan's defence minister spelled Li", "Li Jye", "2006-01-01", "TWNGOV", "defence minister"},
+		{"Gusau as security adviser", "Aliyu Gusau", "2003-01-01", "NGAGOV", "national security adviser"},
+		{"Sudan's defence minister died in Juba", "Jamal al-Din Omar", "2020-03-24", "SDNMIL", "defence minister, died in office"},
+		{"Georgia's defence minister", "Tina Khidasheli", "2016-01-01", "GEOGOV", "defence minister"},
+		{"Sutanovac without the caron", "Dragan Sutanovac", "2009-01-01", "SRBGOV", "defence minister"},
+		{"Avramopoulos in Brussels", "Dimitris Avramopoulos", "2016-01-01", "IGOEUR", "European commissioner for migration"},
+		{"Bozkir at the General Assembly", "Volkan Bozkir", "2021-01-01", "IGOUNO", "president of the UN General Assembly"},
+	})
+}
+
 // TestGroupsAuditFifth: armed groups and parties of 1979-2004 the fifth pass
 // of the audit added, and the dated roles it gave groups that fought before
 // they were parties.
