@@ -11,7 +11,7 @@ import (
 )
 
 // TestSentenceSets codes the project's own sentence sets (testdata/sents1
-// and sents2: sentences in the PLOVER record format, each written blind to
+// to sents4: sentences in the PLOVER record format, each written blind to
 // the coder and scored once blind at the end of the session that wrote
 // them) and scores them as the PLOVER dev records are scored: type, dyad
 // and triple F1 must stay at or above their floors, the figures at their
@@ -26,6 +26,8 @@ func TestSentenceSets(t *testing.T) {
 	}{
 		{"../testdata/sents1/records.jsonl", 120, 0.68, 0.60, 0.55},
 		{"../testdata/sents2/records.jsonl", 120, 0.66, 0.60, 0.52},
+		{"../testdata/sents3/records.jsonl", 120, 0.73, 0.69, 0.61},
+		{"../testdata/sents4/records.jsonl", 120, 0.66, 0.64, 0.54},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			g, err := eval.Load(tt.file)
