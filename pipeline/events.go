@@ -677,7 +677,9 @@ func into(dest **dateline.Mention, m *dateline.Mention) bool {
 // happens in ("arrived in Amman", "exercises in Alaska") as a target
 // actor, or nil.
 func (c *Coder) destination(s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
-	m, ok := c.Places.Destination(s, places, actors, f.Trigger, c.Lexicon.Sent(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Sent(f.Act))
+	away := c.Lexicon.Sent(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Sent(f.Act) ||
+		c.Lexicon.Domestic(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Domestic(f.Act) // "declared an emergency from New York"
+	m, ok := c.Places.Destination(s, places, actors, f.Trigger, away)
 	if !ok {
 		return nil
 	}

@@ -160,13 +160,15 @@ func (sc *Scene) noteVenue(s *dateline.Sentence, places []dateline.Mention) {
 // "into", "inside", "across" or "throughout" in the act's clause: the
 // first after the trigger, else the last before it. The act is then aimed
 // at the place's country. A place in no country (a sea) is none. With
-// sent (an act that sends something: troops, aid), a place after "from"
-// is where it leaves, no destination ("sent paratroopers aloft from North
-// Carolina"); a withdrawal "from Lebanon" happens there.
-func (g *Gazetteer) Destination(s *dateline.Sentence, places, actors []dateline.Mention, trig dateline.Span, sent bool) (dateline.Mention, bool) {
+// away (an act that sends something: troops, aid; or a measure taken at
+// home), a place after "from" is where it leaves or where its doer speaks,
+// no destination ("sent paratroopers aloft from North Carolina", "declared
+// a state of emergency from New York"); a withdrawal "from Lebanon"
+// happens there.
+func (g *Gazetteer) Destination(s *dateline.Sentence, places, actors []dateline.Mention, trig dateline.Span, away bool) (dateline.Mention, bool) {
 	var best *dateline.Mention
 	consider := func(m *dateline.Mention) bool {
-		if m.Place == nil || m.Place.Country == "" || !sameClause(s, trig, m.Span) || (sent || m.End <= trig.Start) && tokenBefore(s, m.Start) == "from" {
+		if m.Place == nil || m.Place.Country == "" || !sameClause(s, trig, m.Span) || (away || m.End <= trig.Start) && tokenBefore(s, m.Start) == "from" {
 			// (a place "from" which one speaks, before the act, is not
 			// where it happens: "From Geneva, the president declared a state
 			// of emergency")
