@@ -118,6 +118,15 @@ func (x *sent) code(p *pred) (Found, bool) {
 		tgt, targets, f.Targets = nil, nil, nil
 		p.how = append(p.how, "its own")
 	}
+	if len(f.Targets) > 0 && len(f.Sources) > 0 && strings.HasPrefix(c.CAMEO, "13") && x.ownedBy(f.Targets, f.Sources) {
+		// "Pakistan vowed revenge for the attack on its soldiers": a threat
+		// is never aimed at the source's own people
+		f.Targets = slices.DeleteFunc(f.Targets, func(k int) bool { return x.ownedBy([]int{k}, f.Sources) })
+		if len(f.Targets) == 0 {
+			tgt, targets = nil, nil
+		}
+		p.how = append(p.how, "not its own")
+	}
 	if len(tgt) > 0 && len(f.Targets) == 0 && len(targets) > 0 && !judgesOwnFate {
 		if !slices.Contains(p.how, refusedObject) {
 			return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
