@@ -940,8 +940,10 @@ func (x *sent) objectAuthor(vg int, src []int) int {
 		// "froze Iraqi assets", "banned Russian imports": a thing the
 		// object's nationality says whose it is, when the entry's own
 		// phrase ("assets of Iraq") is missing
+		// (a country the phrase itself names: not one an agent word took
+		// from the sentence, "exchanged artillery fire" after "Cambodian")
 		if m := x.ms[x.actorOf[o]]; (m.Kind == dateline.KindCountry || m.Kind == dateline.KindAgent) && m.Actor.Country != "" && !x.headIsActor(o) &&
-			!x.sameActors([]int{x.actorOf[o]}, x.actorsOf(src)) {
+			!strings.Contains(m.Rule, "sentence-") && !x.sameActors([]int{x.actorOf[o]}, x.actorsOf(src)) {
 			return o
 		}
 		return -1
