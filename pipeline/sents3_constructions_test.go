@@ -80,3 +80,42 @@ func TestArmedMenCapturePeople(t *testing.T) {
 			typ:  "ASSAULT", want: ""},
 	})
 }
+
+// TestActOfWarForetold: a speaker who says an act of force would be a
+// cause or reason for war, or would be considered, regarded or treated as
+// an act or declaration of war, holds war out against the act's
+// doer (138); an act said to have been one is a judgement, no threat.
+func TestActOfWarForetold(t *testing.T) {
+	testTypeRows(t, []typeRow{
+		{name: "incursion a cause for war", date: "2008-03-02",
+			text: "CARACAS, Venezuela (AP) — Venezuelan President Hugo Chavez warned that any Colombian incursion into Venezuela would be a cause for war.\n",
+			typ:  "THREATEN", want: "VENGOV>COL"},
+		{name: "blockade considered a declaration of war, reported", date: "2022-06-20",
+			text: "MOSCOW (AP) — Russia said on Monday that a blockade of Kaliningrad by Lithuania would be considered a declaration of war.\n",
+			typ:  "THREATEN", want: "RUS>LTU"},
+		{name: "strike a reason for war", date: "2017-09-25",
+			text: "SEOUL, South Korea (AP) — North Korea warned that any U.S. strike on its nuclear sites would be a reason for war.\n",
+			typ:  "THREATEN", want: "PRK>USA"},
+		{name: "considered an act of war", date: "2012-03-05",
+			text: "TEHRAN, Iran (AP) — Iran said an Israeli attack on its nuclear facilities would be considered an act of war.\n",
+			typ:  "THREATEN", want: "IRN>ISR"},
+		{name: "treated as an act of war", date: "2020-01-07",
+			text: "BEIJING (AP) — Beijing warned that a U.S. blockade of Taiwan would be treated as an act of war.\n",
+			typ:  "THREATEN", want: "CHNGOV>USA"},
+		{name: "regarded as a declaration of war", date: "2020-01-07",
+			text: "MOSCOW (AP) — Moscow said any Polish strike on Belarus would be regarded as a declaration of war.\n",
+			typ:  "THREATEN", want: "RUSGOV>POL"},
+		{name: "present perfect, invasion a cause for war", date: "1996-01-30",
+			text: "ATHENS, Greece (AP) — Greece has said that a Turkish invasion of its islands would be a cause for war.\n",
+			typ:  "THREATEN", want: "GRC>TUR"},
+		{name: "told as done, no threat", date: "2020-01-07",
+			text: "KYIV, Ukraine (AP) — The minister said the attack was considered an act of war.\n",
+			typ:  "THREATEN", want: ""},
+		{name: "an act of war told as done stays a judgement", date: "2006-07-13",
+			text: "BEIRUT, Lebanon (AP) — The Lebanese president said the shelling was an act of war.\n",
+			typ:  "ACCUSE", want: "LBNGOV>"},
+		{name: "denied, no threat", date: "2008-03-02",
+			text: "BOGOTA, Colombia (AP) — Colombia said the incursion was not an act of war.\n",
+			typ:  "THREATEN", want: ""},
+	})
+}
