@@ -119,3 +119,29 @@ func TestActOfWarForetold(t *testing.T) {
 			typ:  "THREATEN", want: ""},
 	})
 }
+
+// TestPeopleLetTravel: a state that lets or allows people travel, leave,
+// cross or emigrate eases restrictions on their movement (0811, CONCEDE)
+// towards them; a leader let travel is no such easing.
+func TestPeopleLetTravel(t *testing.T) {
+	testTypeRows(t, []typeRow{
+		{name: "letting its citizens travel, participle", date: "1989-12-09",
+			text: "PRAGUE (AP) — Czechoslovakia opened its borders on Saturday, letting its citizens travel freely to Austria.\n",
+			typ:  "CONCEDE", want: "CZE>CZECVL"},
+		{name: "allowing foreign citizens to leave", date: "1989-09-10",
+			text: "BUDAPEST, Hungary (AP) — Hungary opened its border with Austria on Sunday, allowing thousands of East German citizens to leave for the West.\n",
+			typ:  "CONCEDE", want: "HUN>DEUCVL"},
+		{name: "allowed workers to cross", date: "2002-06-10",
+			text: "JERUSALEM (AP) — Israel allowed Palestinian workers to cross into Israel on Monday for the first time in a month.\n",
+			typ:  "CONCEDE", want: "ISR>PSECVL"},
+		{name: "let pilgrims travel, bare infinitive", date: "1991-06-18",
+			text: "RIYADH, Saudi Arabia (AP) — Saudi Arabia let Iranian pilgrims travel to Mecca on Tuesday after a three-year ban.\n",
+			typ:  "CONCEDE", want: "SAU>IRNCVL"},
+		{name: "will allow, announced", date: "2012-10-16",
+			text: "HAVANA (AP) — Cuba will allow its citizens to travel abroad without an exit permit from January, the government said.\n",
+			typ:  "AGREE", want: "CUB>CUBCVL"},
+		{name: "a leader let travel is no easing", date: "2020-01-07",
+			text: "NEW YORK (AP) — The government let the president travel to New York.\n",
+			typ:  "CONCEDE", want: ""},
+	})
+}
