@@ -177,7 +177,7 @@ var syntaxSweep6 = []lexRow{
 	{"purpose infinitive to evacuate", sweepDate, "South Korea sent a military plane to evacuate its citizens from Sudan.", "15", "KOR*>SDN*", ""},
 	{"purpose infinitive to monitor", sweepDate, "The European Union deployed observers to monitor the ceasefire along the border between Armenia and Azerbaijan.", "15|04", "IGOEUR*>*", ""},
 	{"far by agent after place and time", sweepDate, "The mosque was attacked in the city of Kano on Friday evening by gunmen who escaped on motorbikes.", "18|19", "UAF>*", ""},
-	{"reduced passive, subject acts", sweepDate, "The soldiers, captured by the rebels in March, were handed over to the Red Cross on Tuesday.", "17", "REB>*", ""},
+	{"reduced passive, subject acts", sweepDate, "The soldiers, captured by the rebels in March, were handed over to the Red Cross on Tuesday.", "18", "REB>*", ""},
 	{"passive with by after according to", sweepDate, "The convoy was ambushed, according to the army, by Tuareg rebels near Kidal.", "19", "MLI*>*", ""},
 	{"possessive agent decision", sweepDate, "The junta's decision to expel the UN mission drew criticism from Washington.", "11", "USA*>*", ""},
 	{"possessive agent withdrawal", sweepDate, "Russia's withdrawal from the grain deal angered Turkey.", "16|12|08", "RUS*>*", ""},
