@@ -410,6 +410,13 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// commandos": the nationality or state's name before the first
 			// of the state's forces joined by "and" is the second's too
 			t.give(m, actors[i-1].Actor.Country, "+joined-nationality")
+		case m.Kind == dateline.KindAgent && i > 0 && actors[i-1].Kind == dateline.KindAgent && strings.HasPrefix(actors[i-1].Rule, "agent+possessive") &&
+			len(actors[i-1].Actor.Country) == 3 && joinedByAnd(s, &actors[i-1], m):
+			// "Venezuela's government and opposition", "Sudan's army and
+			// paramilitaries": the country that owns the first of two bare
+			// bodies joined by "and" owns the second, before the place
+			// they meet in
+			t.give(m, actors[i-1].Actor.Country, "+joined-possessive")
 		case m.Kind == dateline.KindAgent && i > 0 && (actors[i-1].Kind == dateline.KindPerson || strings.HasPrefix(actors[i-1].Rule, "coref:title") ||
 			actors[i-1].Kind == dateline.KindCountry && strings.HasPrefix(actors[i-1].Rule, "coref:place-country")) && possessorOf(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
 			// "the president's own government", "the island's president":

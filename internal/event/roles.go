@@ -396,6 +396,12 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 					}
 				case !e.constrains(argObj):
 					tgt = append(tgt, ap)
+				case ap == o && !x.headIsActor(o) && x.madeBy(p, src) >= 0:
+					// "vetoed a U.N. Security Council resolution put forward
+					// by the UAE": a body that only modifies the thing did
+					// not make it; who a clause on it says made it is the
+					// target
+					tgt, how = append(tgt, x.madeBy(p, src)), "author of the object"
 				default:
 					// "condemned Israel 's decision", "rejected the Israeli
 					// proposal": a response to an act targets its actor
@@ -878,7 +884,12 @@ func (x *sent) participleAgent(k int) int {
 // the town was taken from only by inference.
 func (x *sent) madeBy(p *pred, src []int) int {
 	o := x.an.Dependent(p.vg, dateline.RelObj)
-	if o < 0 || x.actorOf[o] >= 0 || x.l.codes[p.code].QuadClass >= 4 {
+	if o < 0 || x.l.codes[p.code].QuadClass >= 4 {
+		return -1
+	}
+	if mi := x.actorOf[o]; mi >= 0 && (x.headIsActor(o) || x.ms[mi].Kind != dateline.KindOrganization) {
+		// "a U.N. resolution drafted by France": a body on the thing only
+		// names its forum; "the Egyptian proposal" is Egypt's
 		return -1
 	}
 	k := x.participleAgent(o)
