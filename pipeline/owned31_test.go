@@ -1,0 +1,34 @@
+package pipeline
+
+import "testing"
+
+// Constructions seen behind misses in owned31's tuning half (odd stories).
+// Each family is written for this file; none is a story's sentence.
+
+// TestOwned31CallingItWrong: an act called unprovoked, immoral, unwarranted
+// or inhumane is criticised, and the criticism falls on who did it to the
+// judge, as "called the measures unacceptable" does.
+func TestOwned31CallingItWrong(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"expulsions called immoral", d, "Poland expelled three Belarusian diplomats on Monday. Belarus's foreign ministry called the expulsions immoral.", "111", "BLRGOV>POL", ""},
+		{"attack called unprovoked", d, "Eritrean troops shelled an Ethiopian border post on Sunday. Ethiopia called the attack unprovoked.", "111", "ETH>ERIGOV", ""},
+		{"sanctions called unwarranted", d, "The United States imposed sanctions on Venezuela's oil company. Caracas called the sanctions unwarranted.", "111", "VENGOV>USA", ""},
+		{"detentions called inhumane", d, "Hungarian police detained 40 Syrian migrants at the border. Syria's government called the detentions inhumane.", "111", "SYRGOV>HUNGOV", ""},
+		{"a decision called unethical, present tense", d, "Pakistan calls India's decision unethical.", "111", "PAK>IND", ""},
+		{"raids called unconscionable by a ministry", d, "Turkish warplanes bombed Kurdish villages in northern Iraq. Iraq's foreign ministry called the raids unconscionable.", "111", "IRQGOV>TURGOV", ""},
+		{"calling a meeting unprecedented is no criticism", d, "Mexico called the meeting unprecedented.", "11", "", ""},
+	})
+}
+
+// TestOwned31ProtestToCapital: a state protests to another through its
+// capital ("protested to Beijing"): a complaint (114), not a demonstration.
+func TestOwned31ProtestToCapital(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"protested to Beijing that", d, "Vietnam had protested to Beijing that the oil rig violated its waters.", "114", "VNM>CHN", ""},
+		{"protested to Tokyo over", d, "South Korea protested to Tokyo over the new textbooks.", "114", "KOR>JPN", ""},
+		{"has protested to Washington", d, "Mexico has protested to Washington about the border raid.", "114", "MEX>USA", ""},
+		{"protested to Moscow on Friday", d, "Estonia's foreign ministry protested to Moscow on Friday over the airspace violation.", "114", "ESTGOV>RUS", ""},
+		{"protested to London about", d, "Argentina protested to London about the military exercises near the Falklands.", "114", "ARG>GBR", ""},
+		{"not a demonstration", d, "Vietnam had protested to Beijing that the oil rig violated its waters.", "14", "", ""},
+	})
+}
