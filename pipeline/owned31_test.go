@@ -32,3 +32,18 @@ func TestOwned31ProtestToCapital(t *testing.T) {
 		{"not a demonstration", d, "Vietnam had protested to Beijing that the oil rig violated its waters.", "14", "", ""},
 	})
 }
+
+// TestOwned31NotGoUnanswered: "would not go unanswered" or "unpunished",
+// said of a deed, holds out a response to whoever did it (130), as "would
+// be answered" does.
+func TestOwned31NotGoUnanswered(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"expulsions would not go unanswered", d, "Poland expelled three Belarusian diplomats on Monday. Belarus's foreign ministry warned that the expulsions would not go unanswered.", "130", "BLRGOV>POL", ""},
+		{"the attack will not go unpunished", d, "Azerbaijani troops shelled an Armenian village on Sunday. Armenia's defence ministry said the attack will not go unpunished.", "130", "ARMGOV>AZEMIL", ""},
+		{"this will not go unanswered, present report", d, "The United States imposed new sanctions on Iranian banks. Tehran says this will not go unanswered.", "130", "IRNGOV>USA", ""},
+		{"the killings would not go unpunished, told by a president", d, "Sudanese soldiers killed two Chadian herders near the border. Chad's president said the killings would not go unpunished.", "130", "TCDGOV>SDNMIL", ""},
+		{"the seizure would not go unanswered", d, "Iranian forces seized a British tanker in the Gulf. London warned that the seizure would not go unanswered.", "130", "GBRGOV>IRNMIL", ""},
+		{"told as done, no threat", d, "The protest went unanswered for weeks.", "13", "", ""},
+		{"a question that goes unanswered is no threat", d, "Kenya said its letters to Uganda had gone unanswered.", "13", "", ""},
+	})
+}

@@ -1655,7 +1655,7 @@ func (x *sent) retaliates(p *pred) bool {
 	if x.isRetaliation(p.vg) {
 		return true
 	}
-	if p.e.requires(argFuture) && strings.HasPrefix(p.code, "13") {
+	if (p.answer || p.e.requires(argFuture)) && strings.HasPrefix(p.code, "13") {
 		// "warned that any punishment would be met with war": a deed
 		// foretold to be answered is answered as a retaliation is
 		return true
