@@ -47,3 +47,18 @@ func TestOwned31NotGoUnanswered(t *testing.T) {
 		{"a question that goes unanswered is no threat", d, "Kenya said its letters to Uganda had gone unanswered.", "13", "", ""},
 	})
 }
+
+// TestOwned31ClosedTheLegislature: a leader or soldiers who close or shut
+// down a legislature set it aside by force of office (172), where a
+// dissolution by the government is a concession (0834).
+func TestOwned31ClosedTheLegislature(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a president closed congress", "1992-04-10", "President Alberto Fujimori closed Congress on Sunday and suspended the constitution.", "172", "PERGOV>PERLEG", ""},
+		{"soldiers shut down parliament", d, "Soldiers shut down Guinea's parliament on Tuesday.", "172", "GINMIL>GINLEG", ""},
+		{"the junta closed the national assembly", d, "Niger's junta closed the National Assembly.", "172", "NERGOV>NERLEG", ""},
+		{"a president has shut the legislature, perfect", d, "Tunisia's president has shut the legislature for thirty days.", "172", "TUNGOV>TUNLEG", ""},
+		{"closed the legislature after a vote", d, "Ecuador's president closed the legislature after it voted to impeach him.", "172", "ECUGOV>ECULEG", ""},
+		{"closing a session is no coercion", d, "The speaker closed the session of parliament on Friday.", "17", "", ""},
+		{"closing a border is not closing a legislature", d, "Peru closed its border with Chile.", "172", "", ""},
+	})
+}
