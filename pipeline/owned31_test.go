@@ -62,3 +62,16 @@ func TestOwned31ClosedTheLegislature(t *testing.T) {
 		{"closing a border is not closing a legislature", d, "Peru closed its border with Chile.", "172", "", ""},
 	})
 }
+
+// TestOwned31LitvinenkoAffair: the people of the Litvinenko and Skripal
+// poisonings are Russians, whatever country charges or shelters them.
+func TestOwned31LitvinenkoAffair(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"charged Lugovoi", "2007-05-23", "British prosecutors charged Andrei Lugovoi with murder on Tuesday.", "17", "GBRJUD>RUSBUS", ""},
+		{"refused to extradite Lugovoy, other spelling", "2007-07-05", "Russia refused to extradite Andrei Lugovoy to Britain.", "12", "RUS>GBR", ""},
+		{"Kovtun named with him", "2016-01-21", "A British inquiry accused Dmitry Kovtun of poisoning the former spy.", "112", "GBR>RUSBUS", ""},
+		{"Litvinenko accused the Kremlin", "2006-11-24", "Alexander Litvinenko accused the Kremlin of ordering his killing.", "112", "RUSOPP>RUSGOV", ""},
+		{"Skripal, a Russian in Britain", "2018-03-12", "Sergei Skripal met British intelligence officers in Salisbury in 2017.", "040", "RUSCVL>GBRSPY", ""},
+		{"Lugovoi as a lawmaker", "2015-03-02", "Andrei Lugovoi criticised the British inquiry on Monday.", "11", "RUSLEG>GBR", ""},
+	})
+}
