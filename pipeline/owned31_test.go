@@ -75,3 +75,18 @@ func TestOwned31LitvinenkoAffair(t *testing.T) {
 		{"Lugovoi as a lawmaker", "2015-03-02", "Andrei Lugovoi criticised the British inquiry on Monday.", "11", "RUSLEG>GBR", ""},
 	})
 }
+
+// TestOwned31WhatTheLawSays: a law, constitution or treaty that bars,
+// bans or forbids something, in the simple present with no date, tells a
+// standing rule, not an act of its state.
+func TestOwned31WhatTheLawSays(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a constitution bars extradition", d, "Brazil's constitution bars the extradition of its citizens to foreign courts.", "17", "", ""},
+		{"the law bans rallies", d, "Egypt's law bans rallies near government buildings.", "17", "", ""},
+		{"a treaty forbids aid", d, "The treaty forbids military aid to either side.", "16", "", ""},
+		{"the charter prohibits gatherings", d, "Belarus's charter prohibits gatherings of more than ten people.", "17", "", ""},
+		{"the rules bar candidates", d, "Iran's election rules bar women from running for president.", "17", "", ""},
+		{"the government bans rallies: an act", d, "Egypt's government banned rallies near government buildings on Monday.", "1721", "EGYGOV>EGYCVL", ""},
+		{"a parliament that bans: an act", d, "Egypt's parliament banned rallies near government buildings on Monday.", "1721", "EGYLEG>EGYCVL", ""},
+	})
+}
