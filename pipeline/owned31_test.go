@@ -90,3 +90,17 @@ func TestOwned31WhatTheLawSays(t *testing.T) {
 		{"a parliament that bans: an act", d, "Egypt's parliament banned rallies near government buildings on Monday.", "1721", "EGYLEG>EGYCVL", ""},
 	})
 }
+
+// TestOwned31MovedToStopThem: troops that move "to stop", "to confront"
+// or "to block" another country's forces aim the move at them (15), when
+// it names no one else.
+func TestOwned31MovedToStopThem(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"crossed into the area to stop", d, "Indian soldiers crossed into the area to stop a Chinese army unit.", "154", "INDMIL>CHNMIL", ""},
+		{"moved in to block", d, "Thai troops moved into the temple grounds to block Cambodian soldiers.", "15", "THAMIL>KHMMIL", ""},
+		{"moved into the valley to confront", d, "Armenian troops moved into the valley to confront Azerbaijani forces.", "15", "ARMMIL>AZEMIL", ""},
+		{"moved into the area to stop, perfect", d, "Greek troops have moved into the area to stop Turkish soldiers.", "15", "GRCMIL>TURMIL", ""},
+		{"crossed to halt", d, "Russian tanks crossed into the region to halt Georgian troops.", "154", "RUSMIL>GEOMIL", ""},
+		{"to protect its own: no target of its own country", d, "Russian troops crossed into the area to protect Russian citizens.", "154", "RUSMIL>", ""},
+	})
+}
