@@ -104,3 +104,16 @@ func TestOwned31MovedToStopThem(t *testing.T) {
 		{"to protect its own: no target of its own country", d, "Russian troops crossed into the area to protect Russian citizens.", "154", "RUSMIL>", ""},
 	})
 }
+
+// TestOwned31TookUpPositions: forces that take up positions near, around
+// or along a place show force there (154), aimed at whoever it names.
+func TestOwned31TookUpPositions(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"armoured vehicles took up positions near", d, "Turkish armoured vehicles took up positions near the Syrian border town of Kobani.", "154", "TURMIL>SYR", ""},
+		{"troops took up positions around the airport", d, "Russian troops took up positions around the airport in Pristina.", "154", "RUSMIL>XKXGOV", ""},
+		{"tanks take up positions along the frontier, present", d, "Israeli tanks take up positions along the Lebanese frontier.", "154", "ISRMIL>LBN", ""},
+		{"soldiers have taken up positions outside", d, "Malian soldiers have taken up positions outside the presidential palace.", "154", "MLIMIL>MLIGOV", ""},
+		{"rebels took up positions in the hills", d, "M23 rebels took up positions in the hills above Goma.", "154", "CODREB>COD", ""},
+		{"a team takes up its position is no force", d, "The French team took up positions at the start of the match.", "15", "", ""},
+	})
+}
