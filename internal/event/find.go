@@ -162,6 +162,7 @@ type pred struct {
 	voice    int    // a blame or judgement told "according to" an actor: that phrase, its source; -1
 	victim   int    // a victim's claim, on the act and on the statement that makes it: the speaker, whose country the act was aimed at; -1
 	orderer  int    // an act one ordered one's own forces to do: the order's source phrase, who does it; -1
+	answer   bool   // a report holding out an answer to a deed its complement names ("warned that the seizure would not go unanswered"): aimed as a retaliation
 	how      []string
 }
 
@@ -906,7 +907,8 @@ func (x *sent) negated(k int) bool {
 
 // hasAdverb reports whether verb group k holds, or is followed right
 // after it or after its object by, an adverb h names ("would respond
-// militarily", "intervened militarily in Mali").
+// militarily", "intervened militarily in Mali"), or is followed right
+// after it by an adjective h names ("would not go unanswered").
 func (x *sent) hasAdverb(k int, h *heads) bool {
 	if h == nil {
 		return false
@@ -918,6 +920,9 @@ func (x *sent) hasAdverb(k int, h *heads) bool {
 	}
 	for i := c.From; i <= end && i < len(x.s.Tokens); i++ {
 		if (i < c.To || i == c.To || i == end) && x.an.Words[i].Tag.IsAdverb() && h.has(x.wordID(i, true)) {
+			return true
+		}
+		if i == c.To && x.an.Words[i].Tag.IsAdjective() && h.has(x.wordID(i, true)) {
 			return true
 		}
 	}
@@ -2447,14 +2452,20 @@ func (x *sent) allegations() {
 		if x.preds[q].e.warns() {
 			// "warned that Israel would pay a heavy price": a fate the
 			// speaker holds out to the subject, to come ("would", "will");
-			// told as done or denied ("paid", "would not pay") it is none
-			if v := an.Chunks[cv].Verb; x.negated(cv) || v.Modal == "" && v.Tense != dateline.TenseFuture {
+			// told as done or denied ("paid", "would not pay") it is none;
+			// an entry that means its negation holds it out so ("would not
+			// go unpunished")
+			if v := an.Chunks[cv].Verb; x.negated(cv) && !x.preds[q].e.requires(argNeg) || v.Modal == "" && v.Tense != dateline.TenseFuture {
 				continue
 			}
 			x.preds[q].absorbed = true
 			p.code = x.preds[q].code
-			if subj := an.Dependent(cv, dateline.RelSubj); subj >= 0 {
+			if subj := an.Dependent(cv, dateline.RelSubj); subj >= 0 && (x.actorOf[x.actorPhrase(subj)] >= 0 || !x.preds[q].e.requires(argFuture)) {
 				p.obligee = x.actorPhrase(subj)
+			} else if x.preds[q].e.requires(argFuture) {
+				// "warned that the seizure would not go unanswered": a deed,
+				// no one's, held out to be answered, as "would be answered"
+				p.answer = true
 			}
 			p.how = append(p.how, "a fate held out to its subject")
 			continue

@@ -816,7 +816,18 @@ func (x *sent) timeOpenedBy(ci int, name string) bool {
 // ("Kyrgyzstan hosts a U.S. air base", "Russian troops are stationed in
 // Georgia"; not "hosts Putin on Tuesday", "said its troops are stationed").
 func (x *sent) standingState(p *pred, ci int) bool {
-	return p.e != nil && p.e.standing && x.presentSimple(ci) && !x.underReport(ci) && !x.dated(ci)
+	return p.e != nil && (p.e.standing || x.ruleSays(p)) && x.presentSimple(ci) && !x.underReport(ci) && !x.dated(ci)
+}
+
+// ruleSays reports whether verb pred p's subject is a written rule (the
+// `&rulebook` set: "the constitution bars", "the law bans"): what a rule
+// says, in the simple present, is how things stand, not its state's act.
+func (x *sent) ruleSays(p *pred) bool {
+	if p.vg < 0 {
+		return false
+	}
+	s := x.an.Dependent(p.vg, dateline.RelSubj)
+	return s >= 0 && x.l.InSet("rulebook", x.an.Words[x.an.Chunks[s].Head].Lemma)
 }
 
 // dated reports whether clause ci holds a time phrase of its own ("hosts

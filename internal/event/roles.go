@@ -153,6 +153,15 @@ func (x *sent) code(p *pred) (Found, bool) {
 			p.how = append(p.how, "those the act it tells the time of fell on")
 		}
 	}
+	if len(f.Targets) == 0 && len(f.Sources) > 0 && strings.HasPrefix(p.code, "15") {
+		if on := x.purposeTargets(p, f.Sources[0]); len(on) > 0 {
+			// "Indian soldiers crossed into the area to stop a Chinese
+			// army unit": a move made to stop another's forces is aimed
+			// at them
+			f.Targets = on
+			p.how = append(p.how, "whom its purpose is aimed at")
+		}
+	}
 	if len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && x.l.has(p.code, flagPerson) && x.unknownName(tgt[0]) {
 		c := x.an.Chunks[tgt[0]]
 		f.Person = dateline.Span{Start: x.s.Tokens[c.From].Start, End: x.s.Tokens[c.To-1].End} // "detained Jorge Glas"
@@ -1677,7 +1686,7 @@ func (x *sent) retaliates(p *pred) bool {
 	if x.isRetaliation(p.vg) {
 		return true
 	}
-	if p.e.requires(argFuture) && strings.HasPrefix(p.code, "13") {
+	if (p.answer || p.e.requires(argFuture)) && strings.HasPrefix(p.code, "13") {
 		// "warned that any punishment would be met with war": a deed
 		// foretold to be answered is answered as a retaliation is
 		return true
@@ -2588,4 +2597,29 @@ func (x *sent) participleOrderer(p *pred) []int {
 		return nil
 	}
 	return x.namedOnly(x.actorsOf([]int{subj}))
+}
+
+// purposeTargets returns the actors of the object of verb pred p's
+// purpose infinitive ("crossed into the area to stop a Chinese army
+// unit"), when they are of another country than source mention src, or
+// none.
+func (x *sent) purposeTargets(p *pred, src int) []int {
+	if p.vg < 0 {
+		return nil
+	}
+	c := x.an.Dependent(p.vg, dateline.RelComp)
+	if c < 0 || x.an.Chunks[c].Kind != dateline.ChunkVG || x.an.Dependent(c, dateline.RelSubj) != x.an.Dependent(p.vg, dateline.RelSubj) {
+		return nil
+	}
+	o := x.an.Dependent(c, dateline.RelObj)
+	if o < 0 {
+		return nil
+	}
+	var out []int
+	for _, mi := range x.actorsOfExact([]int{o}) {
+		if cc := x.ms[mi].Actor.Country; cc != "" && cc != x.ms[src].Actor.Country {
+			out = append(out, mi)
+		}
+	}
+	return out
 }
