@@ -126,3 +126,18 @@ func TestAcronymAgentsInCapitals(t *testing.T) {
 		{"the PM in capitals", d, "LONDON -- The PM condemned the attack on the embassy.", "11", "GBRGOV>GOV", ""},
 	})
 }
+
+// TestCoordinatedStatesAreNoBody: two states a capitalised run joins by
+// "and" ("the United States and the Soviet Union") are two actors, not a
+// new body named by the last word of the second state's name ("Union"):
+// the later words of a name the knowledge has are not the body's own.
+func TestCoordinatedStatesAreNoBody(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"two superpowers sign", "1987-12-08", "The United States and the Soviet Union signed a treaty banning medium-range missiles.", "057", "USA>RUS", ""},
+		{"talks between them", "1985-11-19", "GENEVA -- Talks between the United States and the Soviet Union resumed on Tuesday.", "04", "USA>RUS", ""},
+		{"guarantors after with, in a relative clause", "1988-04-14", "The accords, which Kabul and Islamabad signed with the United States and the Soviet Union as guarantors, took effect in May.", "057", "PAKGOV>USA", ""},
+		{"the second state named first", "1990-01-10", "The Soviet Union and the United Arab Emirates accused Iraq of massing troops on the border.", "11", "ARE>IRQ", ""},
+		{"a state of two words before the second", "1972-02-21", "China held talks with the United Kingdom and the Soviet Union on trade.", "04", "CHN>RUS", ""},
+		{"mediators of a dispute", "1979-03-26", "Egypt thanked the United States and the Soviet Union for their help.", "051", "EGY>RUS", ""},
+	})
+}

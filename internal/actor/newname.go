@@ -545,6 +545,7 @@ func (t *Tracker) bodyNoun(i, e int) (*agent, int, int) {
 func (t *Tracker) bodyActor(i, e, h0, h1 int, a *agent) (dateline.Actor, bool) {
 	ws := t.ws
 	country, sector, own, inner := "", a.Sector, false, false
+	in := i // the end of the last name the knowledge has: its later words are its own, not the body's
 	for k := i; k < e; k++ {
 		if ag, m := t.d.agentAt(ws, k); ag != nil && k < h0 && k+m > h0 {
 			return dateline.Actor{}, false // an agent noun the knowledge has: "the Republican Guard"
@@ -559,9 +560,10 @@ func (t *Tracker) bodyActor(i, e, h0, h1 int, a *agent) (dateline.Actor, bool) {
 		}
 		h := t.named(k)
 		if h == nil {
-			own = own || ws[k].cap && !ws[k].punct && (k < h0 || k >= h1) // a word of its own: not "the Soviet Union"
+			own = own || k >= in && ws[k].cap && !ws[k].punct && (k < h0 || k >= h1) // a word of its own: not "the Soviet Union", "the United States and the Soviet Union"
 			continue
 		}
+		in = max(in, h.j)
 		if h.j >= e && (h.ent == nil || h.ent.kind != kindCountry || h.i == i) || h.ent != nil && (h.ent.kind == kindGroup || h.ent.kind == kindBody || h.ent.kind == kindPerson) {
 			return dateline.Actor{}, false // a name the knowledge has: "the Polisario Front"; not "the Liberation Front of Cameroon"
 		}

@@ -297,6 +297,11 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 		// of the states this sentence joined after its first actor; an
 		// object pronoun is never its own clause's subject
 		return t.statesAs(i, 1, t.statesRunAfterFirst(), "them, the states this sentence joined after its first actor")
+	case w.norm == "them" && len(t.out) >= 3 && len(t.actorsRunAfterFirst()) >= 2:
+		// "summoned the prime minister and the protest leader and told
+		// them to end the bloodshed": each of the actors this sentence
+		// joined after its first, the last it named
+		return t.actorsAs(i, t.actorsRunAfterFirst(), "them, the actors this sentence joined after its first")
 	case plurals[w.norm]:
 		a, why, ok = t.they.get(ws, i, t.namedEnd, w.norm == "them")
 	case neuters[w.norm]:
@@ -614,6 +619,57 @@ func (t *Tracker) statesRunAfterFirst() []string {
 	return nil
 }
 
+// actorsRunAfterFirst returns the actors of people, bodies or states, two
+// or more, that this sentence joined with commas and "and" after its first
+// actor, when they are the last it named (pronouns aside), else nil.
+func (t *Tracker) actorsRunAfterFirst() []dateline.Actor {
+	end := len(t.out) - 1
+	for end >= 2 && t.out[end].Kind == dateline.KindPronoun {
+		end--
+	}
+	var as []dateline.Actor
+	k := end
+	for ; k >= 1; k-- {
+		m := t.out[k]
+		if m.Actor.Code == "" || m.Kind == dateline.KindPronoun || m.Kind == dateline.KindPlace || strings.HasPrefix(m.Rule, "compound+") ||
+			k < end && !t.joinedBetween(m.End, t.out[k+1].Start, "the") {
+			// (demonyms that share one noun, "Kenyan and Ugandan activists", are one phrase: its people, as before)
+			break
+		}
+		as = append(as, m.Actor)
+	}
+	if end-k < 2 || !t.wordBetween(t.out[end-1].End, t.out[end].Start, "and") || k == 0 && t.joinedBetween(t.out[0].End, t.out[1].Start, "the") ||
+		end-k == 2 && t.wordBetween(t.out[end-1].End, t.out[end].Start, ",") {
+		// none joined by "and" ("Telling parliament ..., May gave them"), two
+		// joined by a comma too, clauses ("detained the leaders, and officers
+		// freed two of them"), or the run opens the sentence: its subject
+		return nil
+	}
+	slices.Reverse(as)
+	return as
+}
+
+// wordBetween reports whether word is among the words between byte offsets
+// end and start.
+func (t *Tracker) wordBetween(end, start int, word string) bool {
+	for _, w := range t.ws {
+		if w.start >= end && w.end <= start && w.norm == word {
+			return true
+		}
+	}
+	return false
+}
+
+// actorsAs codes the word at i as each of the actors as, each mention's rule
+// saying why.
+func (t *Tracker) actorsAs(i int, as []dateline.Actor, why string) (int, []dateline.Mention) {
+	ms := make([]dateline.Mention, len(as))
+	for k, a := range as {
+		ms[k] = t.mention(i, i+1, dateline.KindPronoun, a, link("members", a.Name, strconv.Itoa(k+1)+" of "+strconv.Itoa(len(as))+": "+why))
+	}
+	return i + 1, ms
+}
+
 // theirStatesAs codes the n words at word i as each country of the last
 // run of actors this sentence joined with commas and "and", when they are
 // of two or more countries, each mention's rule saying why.
@@ -646,12 +702,13 @@ func (t *Tracker) statesAs(i, n int, cs []string, why string) (int, []dateline.M
 }
 
 // joinedBetween reports whether the words between byte offsets end and
-// start are only commas and "and", and at least one.
-func (t *Tracker) joinedBetween(end, start int) bool {
+// start are only commas and "and", and at least one; the words also
+// may be among them ("the minister and the police chief").
+func (t *Tracker) joinedBetween(end, start int, also ...string) bool {
 	n := 0
 	for _, w := range t.ws {
 		if w.start >= end && w.end <= start {
-			if w.norm != "," && w.norm != "and" {
+			if w.norm != "," && w.norm != "and" && !slices.Contains(also, w.norm) {
 				return false
 			}
 			n++
