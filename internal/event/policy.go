@@ -18,6 +18,7 @@ type policy struct {
 	measure string // the sector that takes a measure told in the passive with no one done to ("internet access was cut": GOV)
 	aim     string // the sector of a country the act is aimed at for want of a named target (a curfew: CVL)
 	tried   string // the code of the act attempted, when CAMEO has one ("tried to assassinate": 185)
+	owned   string // the code of the act when its object is the source's own ("flew their jets to Malta": 154)
 }
 
 // family is a way of speaking of another act.
@@ -122,6 +123,13 @@ func (l *Lexicon) addPolicy(line string) error {
 			}
 			if sector, ok := strings.CutPrefix(name, "aim="); ok && sector != "" {
 				p.aim = sector
+				continue
+			}
+			if code, ok := strings.CutPrefix(name, "own="); ok {
+				if _, known := l.codes[code]; !known {
+					return fmt.Errorf("own code %s is not in codes.tsv", code)
+				}
+				p.owned = code
 				continue
 			}
 			if code, ok := strings.CutPrefix(name, "attempt="); ok {
@@ -242,6 +250,20 @@ func (l *Lexicon) attemptForm(act string) (Code, bool) {
 	for n := len(act); n >= 2; n-- {
 		if p, ok := l.policy[act[:n]]; ok && p.tried != "" {
 			c, ok := l.codes[p.tried]
+			return c, ok
+		}
+	}
+	return Code{}, false
+}
+
+// ownForm returns the code of act when its object is the source's own
+// (policy.tsv's own=: "flew their jets to Malta" moves its own forces, 154,
+// where "flew jets to Ukraine" gives them, 072): the longest prefix whose
+// line names one.
+func (l *Lexicon) ownForm(act string) (Code, bool) {
+	for n := len(act); n >= 2; n-- {
+		if p, ok := l.policy[act[:n]]; ok && p.owned != "" {
+			c, ok := l.codes[p.owned]
 			return c, ok
 		}
 	}

@@ -30,6 +30,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 			f.Code = a // "tried to assassinate the president": 185
 		}
 	}
+	if o := x.ownObject(p); o >= 0 {
+		if a, ok := x.l.ownForm(c.CAMEO); ok {
+			f.Code = a // "flew their jets to Malta": its own forces moved, not given
+			p.how = append(p.how, "its own "+x.headLemma(o))
+		}
+	}
 	if mhow != "" {
 		p.how = append(p.how, mhow)
 	}
@@ -2402,6 +2408,20 @@ func (x *sent) ofEvent(k int) bool {
 	}
 	gov := an.Governor(pp, dateline.RelNMod)
 	return gov >= 0 && len(x.l.nouns[x.headLemma(gov)]) > 0
+}
+
+// ownObject returns the object of p's verb when a possessive pronoun opens
+// it and it names no one else ("sent its warplanes", "flew their jets"):
+// the source's own thing; else -1.
+func (x *sent) ownObject(p *pred) int {
+	if p.vg < 0 || x.an.Chunks[p.vg].Verb.Passive {
+		return -1
+	}
+	o := x.an.Dependent(p.vg, dateline.RelObj)
+	if !x.pronounOwned(o) || x.an.Dependent(p.vg, dateline.RelObj2) >= 0 {
+		return -1 // (not "sent Ukraine its first jets": a second object's owner is the first)
+	}
+	return o
 }
 
 // pronounOwned reports whether noun phrase k opens with a possessive
