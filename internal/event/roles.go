@@ -151,6 +151,15 @@ func (x *sent) code(p *pred) (Found, bool) {
 			f.Crowd = x.l.bare(p.code) // "police arrested dozens": people of the country
 		}
 	}
+	if len(f.Targets) == 0 && len(tgt) == 0 && len(f.Sources) > 0 && strings.HasPrefix(c.CAMEO, "11") {
+		if by := x.afterDoers(p, f.Sources); len(by) > 0 {
+			// "South Korea lodged a protest after Japanese lawmakers
+			// visited the shrine": a complaint answers who did the act
+			// its clause of time tells
+			f.Targets = by
+			p.how = append(p.how, "who did the act its clause of time tells")
+		}
+	}
 	if len(f.Targets) == 0 && len(tgt) == 0 && len(f.Sources) > 0 {
 		if on := x.whenVictims(p); len(on) > 0 {
 			// "three protesters were wounded when soldiers opened fire":
@@ -2528,6 +2537,35 @@ func (x *sent) whenDoers(p *pred) []int {
 		if a := x.namedOnly(x.actorsOf(src)); len(a) > 0 {
 			return a
 		}
+	}
+	return nil
+}
+
+// afterDoers returns, for a complaint or accusation p (root 11) with no
+// target, the actors of another country than its sources that are the
+// subject of a clause telling when it happened ("lodged a protest after
+// Pakistani troops fired across the border"), or nil.
+func (x *sent) afterDoers(p *pred, sources []int) []int {
+	for _, c := range x.an.Clauses {
+		if c.Parent != p.clause || c.Kind != dateline.ClauseAdverbial || !x.whenOpener(c.Opener) || c.Verb < 0 {
+			continue
+		}
+		s := x.an.Dependent(c.Verb, dateline.RelSubj)
+		if s < 0 || x.an.Chunks[c.Verb].Verb.Passive {
+			continue
+		}
+		by := x.namedOnly(x.actorsOf([]int{s}))
+		if len(by) == 0 {
+			continue
+		}
+		for _, k := range sources {
+			for _, b := range by {
+				if x.ms[k].Actor.Country == "" || x.ms[k].Actor.Country == x.ms[b].Actor.Country {
+					return nil
+				}
+			}
+		}
+		return by
 	}
 	return nil
 }
