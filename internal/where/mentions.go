@@ -162,7 +162,11 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 		return dateline.Mention{}, 0, false
 	}
 	key := g.keyOf(toks, i, end)
-	if g.never(key) {
+	div, named := int32(0), false // a division named with its division word
+	if end < len(toks) && g.is(toks[end].Lower, wDivision) {
+		div, named = g.divisionCalled(refs, toks[end].Lower)
+	}
+	if g.never(key) && !named { // "Plateau", but "Plateau state" is the division
 		return dateline.Mention{}, 0, false
 	}
 	if c, ok := g.demonym[key]; ok && !g.lookup(key).has(c) {
@@ -210,18 +214,24 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 		return g.mention(toks, i, end, g.entries[c].place, "where:unknown-town-in-country"), end, true
 	}
 	bi, ok := g.best(refs, h, false)
-	if end < len(toks) && (toks[end].Lower == "state" || toks[end].Lower == "province") {
-		// "Washington state", "New York state": the division.
+	if named {
+		// "Zamfara state", "Niger state", "Helmand province": the division
+		// whose name ends in that word ("Zamfara State"), its short form no
+		// noisy alternate here, nor the country Niger
+		bi, ok = div, true
+	} else if end < len(toks) && g.is(toks[end].Lower, wDivision) {
+		// "Washington state", "Idlib governorate", "Kherson region": the
+		// division, not its city.
 		if a, ok := g.areaIn(refs, h); ok && g.entries[a].kind == kindAdmin1 {
 			bi = a
 		}
 	}
-	if !ok || !g.altOK(bi, refs, end-i, h) {
+	if !ok || !named && !g.altOK(bi, refs, end-i, h) {
 		return dateline.Mention{}, 0, false
 	}
 	initial := firstWord(toks, i)
 	cue := g.hasCue(toks, i, lastEnd) || venueCue(toks, i, end)
-	strong := g.strong(bi, refs)
+	strong := named || g.strong(bi, refs)
 	switch {
 	case g.common[key] && (initial || !cue):
 		return dateline.Mention{}, 0, false
@@ -341,6 +351,23 @@ func (g *Gazetteer) strong(bi int32, refs []ref) bool {
 		return e.pop >= 1000000
 	}
 	return e.pop >= strongPop && e.kind != kindSection
+}
+
+// divisionCalled returns the first-level division among refs whose own name
+// ends in the division word word ("state" for "Zamfara State", "governorate"
+// for "Idlib Governorate"): the text names it as the gazetteer does.
+func (g *Gazetteer) divisionCalled(refs []ref, word string) (int32, bool) {
+	for _, r := range refs {
+		e := &g.entries[r.idx]
+		if e.kind != kindAdmin1 {
+			continue
+		}
+		name := e.place.Name
+		if n := len(name) - len(word); n > 1 && name[n-1] == ' ' && strings.EqualFold(name[n:], word) {
+			return r.idx, true
+		}
+	}
+	return 0, false
 }
 
 // altOK reports whether a place named by a GeoNames alternate name may be

@@ -31,6 +31,7 @@ const (
 	wAnaphor                        // there: after a verb, the last place named before it
 	wAddressee                      // on: "called on Moscow", a name after it is whom a statement is addressed to
 	wConvene                        // meet, convene: "the council, which met in New York, urged" urged there
+	wDivision                       // state, province: "Zamfara state" is the first-level division
 )
 
 var wordRoleNames = map[string]wordRole{
@@ -39,6 +40,7 @@ var wordRoleNames = map[string]wordRole{
 	"gathering": wGathering, "incountry": wInCountry, "backref": wBackRef, "cityref": wCityRef,
 	"particle": wParticle, "site": wSite, "motion": wMotion, "from": wFrom, "toobject": wToObject,
 	"anaphor": wAnaphor, "addressee": wAddressee, "convene": wConvene,
+	"division": wDivision,
 }
 
 // readWords reads words.txt: a role, then its words.
