@@ -498,7 +498,7 @@ Paraguay's Cubas quits days after vice-president's murder; Congress names succes
 
 ASUNCION, Paraguay —
 
-President Raul Cubas resigned on Sunday as the Senate prepared to try him over the murder of his vice-president, and Congress swore in its leader, Luis Gonzalez Macchi, to serve out the term.
+President Raul Cubas resigned on Sunday as the Senate prepared to try him over the murder of his vice-president, and Congress swore in its leader, Luis Gonzalez Macchi, to serve out the term. Hours later Cubas took refuge in the Brazilian embassy, where Brazil granted him political asylum.
 
 Vice-President Luis Maria Argana, a rival of Cubas within the ruling Colorado Party, was shot dead in the capital on Tuesday when gunmen ambushed his car on his way to work. His supporters immediately blamed Cubas and his mentor, former army commander Lino Oviedo.
 
@@ -523,6 +523,9 @@ E("ah09", "Paraguay's Cubas quits days after vice-president's murder", A("unname
   "186", "1999-03-23", None, False, "headline, second event (nominal)")
 E("ah09", "President Raul Cubas resigned on Sunday as", CUBAS, PRYL, RELEASE, "0831", "1999-03-28", None, True,
   "resignation under pressure 0831 (news-dev d09), target the Congress pressing him; Sunday before a Monday paper")
+E("ah09", "where Brazil granted him political asylum", A("Brazil", "BRA", "GOV"), CUBAS, ["07"], "075", "1999-03-28", None,
+  True, "granting asylum 075 (AID); 'Hours later' after the Sunday resignation; 'the Brazilian embassy' names no "
+  "city: no place")
 E("ah09", "was shot dead in the capital on", A("unnamed gunmen", None, None), ARGANA, ATTACK, "186", "1999-03-23",
   P("Asuncion", "PRY"), True, "assassination; the passive's agent is in the 'when gunmen ambushed' clause; unnamed "
   "gunmen null/null (news-dev); 'the capital' with the dateline = Asuncion; Tuesday = 23 March")
@@ -584,6 +587,8 @@ CARD = A("Cuauhtemoc Cardenas", "MEX", ["OPP", "PTY"])
 CLOU = A("Manuel Clouthier", "MEX", ["OPP", "PTY"])
 E("ah10", "Mexico declares Salinas winner; Cardenas and Clouthier", CARD, MEXC, ["12"], "120", "1988-07", None, False,
   "headline ('reject the count'); the declaration itself is no event")
+E("ah10", "Mexico declares Salinas winner; Cardenas and Clouthier", CLOU, MEXC, ["12"], "120", "1988-07", None, False,
+  "headline, second member of the compound subject")
 E("ah10", "walked out of Wednesday's session after their", A("Mexican opposition commissioners", "MEX", ["OPP", "PTY"]),
   MEXC, WALK, "140", "1988-07-13", None, True, "walk-out in protest (12/16/14 as a pull-out); Wednesday in a Thursday "
   "paper")
