@@ -17,7 +17,7 @@ func TestTradedAndExchanged(t *testing.T) {
 		{"traded fire with", d, "Indian troops traded fire with Pakistani soldiers on Sunday.", "190", "INDMIL>PAKMIL", ""},
 		{"traded gunfire: small arms", d, "Serbian and Kosovo police traded gunfire near the border.", "193", "SRBCOP>XKXCOP", ""},
 		{"exchanged accusations", d, "Armenia and Azerbaijan exchanged accusations of ceasefire violations.", "112", "ARM>AZE", ""},
-		{"exchanged fire overnight", d, "Israeli troops and Hezbollah fighters exchanged artillery fire overnight.", "190", "ISRMIL>LBNRAD", ""},
+		{"exchanged fire overnight", d, "Israeli troops and Hezbollah fighters exchanged artillery fire overnight.", "194", "ISRMIL>LBNRAD", ""},
 		{"trade with: no force", d, "Kenya and Uganda want to trade more with each other.", "190", "", ""},
 	})
 }
