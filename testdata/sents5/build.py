@@ -119,8 +119,8 @@ R = [
  "Yugoslavia's former president Slobodan Milosevic was handed over to the UN war crimes tribunal on Thursday and flown to The Hague, on the orders of the Serbian government.",
  [E("SRB","GOV","UNO","JUD","COOPERATE","063","Serbian government hands Milosevic to the ICTY (UN tribunal)")]),
 # ---------------- AID ----------------
-("AID", AS, "2013-11-12",
- "The Pentagon ordered the aircraft carrier USS George Washington to the Philippines on Tuesday to help relief efforts after Typhoon Haiyan, which killed thousands in the central islands.",
+("AID", AS, "2013-11-11",
+ "The Pentagon ordered the aircraft carrier USS George Washington to the Philippines on Monday to help relief efforts after Typhoon Haiyan, which killed thousands in the central islands.",
  [E("USA","MIL","PHL","","AID","073","US military sends carrier for humanitarian relief")]),
 ("AID", AF, "2011-07-27",
  "The World Food Programme flew its first airlift of emergency food into Mogadishu on Wednesday to feed malnourished children fleeing Somalia's famine.",
