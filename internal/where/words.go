@@ -32,6 +32,7 @@ const (
 	wAddressee                      // on: "called on Moscow", a name after it is whom a statement is addressed to
 	wConvene                        // meet, convene: "the council, which met in New York, urged" urged there
 	wDivision                       // state, province: "Zamfara state" is the first-level division
+	wElsewhen                       // after, before: "after the mutiny in Russia" is the mutiny's place, not the act's
 )
 
 var wordRoleNames = map[string]wordRole{
@@ -40,7 +41,7 @@ var wordRoleNames = map[string]wordRole{
 	"gathering": wGathering, "incountry": wInCountry, "backref": wBackRef, "cityref": wCityRef,
 	"particle": wParticle, "site": wSite, "motion": wMotion, "from": wFrom, "toobject": wToObject,
 	"anaphor": wAnaphor, "addressee": wAddressee, "convene": wConvene,
-	"division": wDivision,
+	"division": wDivision, "elsewhen": wElsewhen,
 }
 
 // readWords reads words.txt: a role, then its words.
