@@ -770,6 +770,17 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			// seized property and frozen assets") it joins no verb
 			return dateline.TagJJ
 		}
+		if pt.IsNoun() && c.has(dateline.TagVBN) && c.has(dateline.TagJJ) && i+1 < len(st.toks) && st.c[i+1].t[0] == dateline.TagNN &&
+			st.phraseEnds(i+2) && st.prepositionObject(i-2) && st.lastVerbTag(i-2) != dateline.TagVBD {
+			// "would charge him with terrorism and armed uprising", "was
+			// accused of fraud and organised crime": after the noun a
+			// preposition governs and "and", a participle before a singular
+			// noun that ends the phrase describes that noun, another member
+			// of the list, when no past tense before it could be continued
+			// ("lay down near Nazran and set fire to lorries", "seized the
+			// town and armed civilians" keep their verbs)
+			return dateline.TagJJ
+		}
 		if pt.IsNoun() && c.has(dateline.TagNN) && !c.has(dateline.TagVBD) && !c.has(dateline.TagVBZ) && st.lastVerbTag(i-2) == dateline.TagVBD &&
 			i+1 < len(st.toks) && (st.c[i+1].t[0] == dateline.TagNN || st.c[i+1].t[0] == dateline.TagNNS) && st.phraseEnds(i+2) {
 			// "fired shotguns and tear gas at youths": after a past verb's
@@ -816,6 +827,23 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		return dateline.TagJJ
 	}
 	return st.byPosition(i, finite, prev, imm)
+}
+
+// prepositionObject reports whether the noun at j ends a noun phrase that a
+// preposition governs: "with terrorism", "of the ruling party".
+func (st *state) prepositionObject(j int) bool {
+	for j >= 0 {
+		t := st.c[j].t[0]
+		switch {
+		case t.IsNoun() || t.IsAdjective() || determinerLike(t) || t == dateline.TagCD || t == dateline.TagPOS:
+			j--
+		case t == dateline.TagIN:
+			return st.toks[j].Lower != "that"
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // afterVerb settles a word right after a verb (or its particle) that can
