@@ -423,7 +423,9 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// whose it is, before the places of its sentence
 			t.give(m, actors[i-1].Actor.Country, "+possessor")
 		case t.sc.abroad[m.Start]:
-			t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country
+			if !t.sc.foreign[m.Start] {
+				t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country
+			} // "foreign governments" say nothing of "the junta" or "the government" after them
 			continue
 		case again && prior.bloc.Code != "":
 			m.Actor, m.Rule = prior.bloc, m.Rule+"+bloc"
