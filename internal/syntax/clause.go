@@ -430,7 +430,7 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		c.Kind, c.Parent = dateline.ClauseRelative, prevClause
 	case bare && (an.Words[head].Tag == dateline.TagVBG || an.Words[head].Tag == dateline.TagVBN):
 		c.Kind, c.Parent = dateline.ClauseParticipial, prevClause
-		if st.punctBetween(k-1, k) == ',' {
+		if st.punctBetween(k-1, k) == ',' || k >= 2 && ch[k-1].Kind == dateline.ChunkPP && st.punctBetween(k-2, k-1) == ',' {
 			// "opened fire to disperse them, killing one": a participle after
 			// a comma belongs to the clause that tells the act, not to an
 			// infinitive inside it, nor to a participle that only says which
@@ -438,8 +438,10 @@ func (st *state) classify(vi, k int) dateline.Clause {
 			// ("fired on buses carrying students, who were going home,
 			// killing six": the firing killed, not the buses or students;
 			// "said in a statement carried by state media, rejecting": the
-			// saying rejected, not the statement)
-			for c.Parent >= 0 && (an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive || st.nounParticiple(c.Parent) || st.setOffRelative(c.Parent) || st.passiveNounParticiple(c.Parent) ||
+			// saying rejected, not the statement; "stormed the palace in
+			// what Arce called a coup, before pulling back": the storming
+			// pulled back, not the calling)
+			for c.Parent >= 0 && (an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive || st.nounParticiple(c.Parent) || st.setOffRelative(c.Parent) || st.freeRelative(c.Parent) || st.passiveNounParticiple(c.Parent) ||
 				an.Clauses[c.Parent].Kind == dateline.ClauseComplement && st.lemmaRoles(head)&(dateline.RoleReport|dateline.RoleAllege) != 0) &&
 				an.Clauses[c.Parent].Parent >= 0 {
 				// ("said the country would not be intimidated, adding that":

@@ -171,6 +171,14 @@ func (st *state) setOffRelative(ci int) bool {
 	return c.Kind == dateline.ClauseRelative && c.Opener > 0 && st.an.Words[c.Opener-1].Tag == dateline.TagComma
 }
 
+// freeRelative reports whether clause ci is a relative clause opened by
+// "what" ("in what Arce called a coup"): it names a thing, and a clause set
+// off after it by a comma belongs to the clause around it.
+func (st *state) freeRelative(ci int) bool {
+	c := st.an.Clauses[ci]
+	return c.Kind == dateline.ClauseRelative && c.Opener >= 0 && st.lowerAt(c.Opener) == "what"
+}
+
 // reducedParticiple reports whether clause ci is a passive participle
 // with no auxiliary ("the man accused of the bombing"): it takes no
 // clause as its complement, so a finite verb after it is its noun's.
