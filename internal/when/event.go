@@ -342,6 +342,13 @@ func governs(s *dateline.Sentence, tc int, sp dateline.Span) int {
 	sub := false // the expression lies in a complement or infinitive on the way up
 	for c, n := ec, 0; c >= 0 && n <= len(an.Clauses); c, n = an.Clauses[c].Parent, n+1 {
 		if an.Within(tc, c) {
+			if sub && c != tc {
+				// "Anwar, who hosted the talks, said the commanders would
+				// meet on Tuesday": a day in a complement of the clause
+				// that the event's relative clause hangs on is the
+				// complement's
+				return 0
+			}
 			return rankOther // reached a clause the event's clause lies in
 		}
 		if an.Clauses[c].Kind == dateline.ClauseRelative || an.AboutSubject(c) {
