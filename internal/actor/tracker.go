@@ -221,7 +221,11 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 // "she".
 func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 	for _, m := range ms {
-		if m.Kind == dateline.KindPronoun || m.Kind == dateline.KindPerson || m.Actor.Code == "" {
+		if m.Kind == dateline.KindPronoun && m.Actor.Code != "" {
+			t.notePronoun(m, end)
+			continue
+		}
+		if m.Kind == dateline.KindPerson || m.Actor.Code == "" {
 			continue
 		}
 		last := m.Text
@@ -260,6 +264,25 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 				t.it.note(m.Actor, end)
 			}
 		}
+	}
+}
+
+// notePronoun carries the actor a "they" or "it" that opens its sentence
+// stands for as that sentence's subject: "Students marched. They later
+// clashed with police. Police arrested 100 of them": the students are the
+// first of the second sentence, so "them" in the third, the object of
+// police, is the students, not the police. A pronoun later in its sentence
+// is left alone.
+func (t *Tracker) notePronoun(m dateline.Mention, end int) {
+	start := t.wordAt(m.Span.Start, end)
+	if start < 0 || end != start+1 {
+		return
+	}
+	switch w := t.ws[start].norm; {
+	case w == "they" && t.they.cur.Code == "":
+		t.they.note(m.Actor, end)
+	case w == "it" && t.it.cur.Code == "":
+		t.it.note(m.Actor, end)
 	}
 }
 
