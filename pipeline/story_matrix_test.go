@@ -303,4 +303,30 @@ var storyMatrix = []matrixStory{
 		text: "JAKARTA, Indonesia — Indonesian fishermen protested outside the port of Natuna on Monday.\n\n" +
 			"They blamed the navy for failing to stop foreign trawlers.\n\nSoldiers arrested ten of them.\n",
 		checks: []storyCheck{{sentence: "Soldiers arrested", want: []string{"173 IDNMIL>IDNCVL"}}}},
+	// "supporters of the ousted president" are supporters: plural, for
+	// "they", by the noun before "of"
+	{name: "supporters of the ousted president", kind: "plural head", date: "2013-08-14",
+		text: "CAIRO, Egypt — Supporters of the ousted president rallied outside a mosque in Cairo on Wednesday.\n\n" +
+			"They refused to leave the square.\n\nSecurity forces arrested hundreds of them.\n",
+		checks: []storyCheck{{sentence: "Security forces arrested", want: []string{"173 EGYMIL>EGYCVL"}}}},
+	{name: "members of the main opposition party", kind: "plural head", date: "2021-01-19",
+		text: "KAMPALA, Uganda — Members of the main opposition party gathered outside parliament on Tuesday.\n\n" +
+			"They refused to disperse.\n\nPolice arrested 20 of them.\n",
+		checks: []storyCheck{{sentence: "Police arrested", want: []string{"173 UGACOP>UGAOPP"}}}},
+	{name: "followers of the Shiite cleric", kind: "plural head", date: "2022-07-30",
+		text: "BAGHDAD, Iraq — Followers of the Shiite cleric stormed the parliament building on Saturday.\n\n" +
+			"They occupied the main hall for hours.\n\nSecurity forces fired tear gas at them.\n",
+		checks: []storyCheck{{sentence: "Security forces fired", want: []string{"* IRQMIL>IRQREL"}}}},
+	{name: "supporters of the jailed activist", kind: "plural head", date: "2021-04-15",
+		text: "HONG KONG — Supporters of the jailed activist gathered outside the court on Thursday.\n\n" +
+			"They chanted slogans.\n\nPolice arrested three of them.\n",
+		checks: []storyCheck{{sentence: "Police arrested", want: []string{"173 HKGCOP>HKGOPP"}}}},
+	{name: "relatives of the jailed journalist", kind: "plural head", date: "2018-02-19",
+		text: "ISTANBUL, Turkey — Relatives of the jailed journalist gathered outside the courthouse on Monday.\n\n" +
+			"They shouted slogans against the judge.\n\nPolice detained six of them.\n",
+		checks: []storyCheck{{sentence: "Police detained", want: []string{"173 TURCOP>TURCVL"}}}},
+	{name: "workers of the state oil company", kind: "plural head", date: "2015-05-04",
+		text: "PORT HARCOURT, Nigeria — Workers of the state oil company went on strike on Monday.\n\n" +
+			"They blocked the gates of the refinery.\n\nSoldiers arrested 30 of them.\n",
+		checks: []storyCheck{{sentence: "Soldiers arrested", want: []string{"173 NGAMIL>NGACVL"}}}},
 }

@@ -228,10 +228,7 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 		if m.Kind == dateline.KindPerson || m.Actor.Code == "" {
 			continue
 		}
-		last := m.Text
-		if k := strings.LastIndexByte(last, ' '); k >= 0 {
-			last = last[k+1:]
-		}
+		last := t.headText(m, end)
 		pl := t.d.plural(strings.ToLower(last)) && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
 		if start := t.wordAt(m.Span.Start, end); start >= 0 {
 			t.it.join(t.ws, start, end)
@@ -265,6 +262,23 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 			}
 		}
 	}
+}
+
+// headText returns the last word of mention m, or, when m runs on past
+// an "of", the word before it: "Supporters of the ousted president" are
+// supporters, plural, for "they"; "Leaders of the group" too.
+func (t *Tracker) headText(m dateline.Mention, end int) string {
+	last := m.Text
+	if k := strings.LastIndexByte(last, ' '); k >= 0 {
+		last = last[k+1:]
+	}
+	start := t.wordAt(m.Span.Start, end)
+	for k := start + 1; start >= 0 && k < end && k < len(t.ws) && t.ws[k].start < m.Span.End; k++ {
+		if t.ws[k].norm == "of" {
+			return t.ws[k-1].text
+		}
+	}
+	return last
 }
 
 // notePronoun carries the actor a "they" or "it" that opens its sentence
