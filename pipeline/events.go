@@ -129,10 +129,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// minister dismissed the criticism": whoever last criticised, urged
 		// or made demands of the source, though others spoke since
 		destRule = "; target: who last criticised, urged or made demands of the source (an answer to criticism)"
-	case f.Response && sc.speaker != nil:
+	case f.Response && len(f.Sources) > 0 && sc.speakerFor(actors[f.Sources[0]]) != nil:
 		// "Turkey's foreign ministry rejected the remarks": of the one
-		// who spoke before
-		m := c.asGovernment(*sc.speaker, false) // a state that said it: its government, as when it is a source
+		// of another side who spoke before
+		m := c.asGovernment(*sc.speakerFor(actors[f.Sources[0]]), false) // a state that said it: its government, as when it is a source
 		m.Rule += "+said-before"
 		dest = &m
 	case f.Response && len(f.Sources) > 0 && into(&dest, sc.doerBefore(actors[f.Sources[0]], s.Index)):
