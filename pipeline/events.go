@@ -32,6 +32,16 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	var buf [4]pair // most acts have a pair or two: kept on the stack
 	pairs := buf[:0]
 	switch {
+	case f.Reciprocal && len(f.Targets) > 0:
+		// "expelled each other's diplomats": each on the other's own,
+		// the one of another country than its source
+		for _, a := range f.Sources {
+			for _, b := range f.Targets {
+				if actors[a].Actor.Country != actors[b].Actor.Country {
+					pairs = append(pairs, pair{a, b, nil, false})
+				}
+			}
+		}
 	case len(f.Targets) > 0:
 		for _, a := range f.Sources {
 			for _, b := range f.Targets {

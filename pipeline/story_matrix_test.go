@@ -352,4 +352,25 @@ var storyMatrix = []matrixStory{
 		text: "ADDIS ABABA, Ethiopia — Amnesty International said Eritrean soldiers had killed hundreds of civilians in Axum.\n\n" +
 			"Eritrea's information minister dismissed the report.\n",
 		checks: []storyCheck{{sentence: "dismissed the report", want: []string{"* ERIGOV>NGO*"}, not: []string{"* ERIGOV>ETH*"}}}},
+	// "each other's" owns the noun after it: each side acts on the other's
+	// diplomats, troops or forces, of the other's country and the noun's sector
+	// (a country named as itself is coded bare here, as newCoder does)
+	{name: "expelled each other's diplomats", kind: "reciprocal owner", date: "2021-04-15",
+		text:   "MOSCOW, Russia — Russia and the United States expelled each other's diplomats on Thursday.\n\nBoth said more steps could follow.\n",
+		checks: []storyCheck{{sentence: "expelled each other's", want: []string{"161 RUS>USAGOV", "161 USA>RUSGOV"}, not: []string{"* *>GOV"}}}},
+	{name: "shelled each other's troops", kind: "reciprocal owner", date: "2018-05-20",
+		text:   "NEW DELHI, India — India and Pakistan shelled each other's troops along the Line of Control on Sunday.\n\nTwo soldiers died.\n",
+		checks: []storyCheck{{sentence: "shelled each other's", want: []string{"19 IND>PAKMIL", "19 PAK>INDMIL"}, not: []string{"* IND*>IND*"}}}},
+	{name: "accused each other's forces", kind: "reciprocal owner", date: "2021-11-16",
+		text:   "YEREVAN, Armenia — Armenia and Azerbaijan accused each other's forces of shelling villages on Tuesday.\n\nRussia urged restraint.\n",
+		checks: []storyCheck{{sentence: "accused each other's", want: []string{"112 ARM>AZEMIL", "112 AZE>ARMMIL"}, not: []string{"112 ARM>ARM*"}}}},
+	{name: "accused each other's armies", kind: "reciprocal owner", date: "2012-04-16",
+		text:   "JUBA, South Sudan — Sudan and South Sudan accused each other's armies of backing rebels on Monday.\n\nThe African Union called for talks.\n",
+		checks: []storyCheck{{sentence: "accused each other's", want: []string{"112 SDN>SSDMIL", "112 SSD>SDNMIL"}}}},
+	{name: "summoned each other's ambassadors", kind: "reciprocal owner", date: "2021-05-01",
+		text:   "BISHKEK, Kyrgyzstan — Kyrgyzstan and Tajikistan summoned each other's ambassadors on Saturday.\n\nThe border stayed closed.\n",
+		checks: []storyCheck{{sentence: "summoned each other's", want: []string{"* KGZ>TJKGOV", "* TJK>KGZGOV"}}}},
+	{name: "released each other's prisoners", kind: "reciprocal owner", date: "2018-09-14",
+		text:   "ASMARA, Eritrea — Ethiopia and Eritrea released each other's prisoners of war on Friday.\n\nThe two leaders met in Assab.\n",
+		checks: []storyCheck{{sentence: "released each other's", want: []string{"* ETH>ERI*", "* ERI>ETH*"}}}},
 }
