@@ -200,8 +200,7 @@ var storyMatrix = []matrixStory{
 	{name: "diplomats were expelled", kind: "passive", date: "2018-03-26",
 		text: "WARSAW, Poland — Four Russian diplomats were expelled on Monday over the poisoning of a former spy in Britain.\n\n" +
 			"Moscow promised to respond.\n",
-		checks: []storyCheck{{sentence: "were expelled", want: []string{"* POL*>RUS*"}, not: []string{"* GBR*>*"},
-			open: "expel (161) names no implied agent, and the target's country would be the wrong one: the host expels"}}},
+		checks: []storyCheck{{sentence: "were expelled", want: []string{"* POL*>RUS*"}, not: []string{"* GBR*>*"}}}},
 	{name: "protesters were killed by unnamed forces", kind: "passive", date: "2019-06-03",
 		text: "KHARTOUM, Sudan — At least 30 protesters were killed on Monday when a sit-in was broken up.\n\n" +
 			"The opposition blamed the ruling military council.\n",
@@ -373,4 +372,24 @@ var storyMatrix = []matrixStory{
 	{name: "released each other's prisoners", kind: "reciprocal owner", date: "2018-09-14",
 		text:   "ASMARA, Eritrea — Ethiopia and Eritrea released each other's prisoners of war on Friday.\n\nThe two leaders met in Assab.\n",
 		checks: []storyCheck{{sentence: "released each other's", want: []string{"* ETH>ERI*", "* ERI>ETH*"}}}},
+	// diplomats expelled with no one named are expelled by the host: the
+	// country the story is in, never the diplomats' own (policy.tsv's host)
+	{name: "American diplomats were expelled", kind: "passive host", date: "2019-01-23",
+		text:   "CARACAS, Venezuela — Two American diplomats were expelled on Tuesday.\n\nWashington called the move baseless.\n",
+		checks: []storyCheck{{sentence: "were expelled", want: []string{"161 VENGOV>USA*"}, not: []string{"* USA*>*"}}}},
+	{name: "the Dutch ambassador was expelled from the country", kind: "passive host", date: "2017-03-12",
+		text:   "ANKARA, Turkey — The Dutch ambassador was expelled from the country on Sunday after a row over campaign rallies.\n\nThe Netherlands protested.\n",
+		checks: []storyCheck{{sentence: "was expelled", want: []string{"161 TURGOV>NLD*"}}}},
+	{name: "U.N. officials were expelled", kind: "passive host", date: "2021-09-30",
+		text:   "ADDIS ABABA, Ethiopia — Seven senior U.N. officials were expelled from Ethiopia on Thursday.\n\nThe U.N. chief said he was shocked.\n",
+		checks: []storyCheck{{sentence: "were expelled", want: []string{"161 ETHGOV>IGOUNO"}}}},
+	{name: "a Somali diplomat was expelled", kind: "passive host", date: "2019-02-16",
+		text:   "NAIROBI, Kenya — A Somali diplomat was expelled on Friday after a row over a maritime border.\n\nSomalia denied any wrongdoing.\n",
+		checks: []storyCheck{{sentence: "was expelled", want: []string{"161 KENGOV>SOM*"}}}},
+	{name: "the French ambassador was expelled, the junta said", kind: "passive host", date: "2022-01-31",
+		text:   "BAMAKO, Mali — The French ambassador was expelled on Monday, the junta said.\n\nParis recalled him.\n",
+		checks: []storyCheck{{sentence: "was expelled", want: []string{"161 MLIGOV>FRA*"}}}},
+	{name: "Russians expelled in a story from Moscow: who did is not told", kind: "passive host", date: "2018-03-26",
+		text:   "MOSCOW, Russia — Four Russian diplomats were expelled on Monday.\n\nThe Kremlin vowed to respond.\n",
+		checks: []storyCheck{{sentence: "were expelled", not: []string{"* RUS*>RUS*", "* *>*"}}}},
 }
