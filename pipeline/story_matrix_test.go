@@ -392,4 +392,29 @@ var storyMatrix = []matrixStory{
 	{name: "Russians expelled in a story from Moscow: who did is not told", kind: "passive host", date: "2018-03-26",
 		text:   "MOSCOW, Russia — Four Russian diplomats were expelled on Monday.\n\nThe Kremlin vowed to respond.\n",
 		checks: []storyCheck{{sentence: "were expelled", not: []string{"* RUS*>RUS*", "* *>*"}}}},
+	// more quoted speech and a second country mid-story
+	{name: "he after a quote and its speaker", kind: "quote", date: "2019-05-12",
+		text: "TEHRAN, Iran — \"We will respond to any aggression,\" Iranian President Hassan Rouhani said on Sunday.\n\n" +
+			"He accused Israel of plotting against Iran.\n",
+		checks: []storyCheck{{sentence: "He accused", want: []string{"112 IRNGOV>ISR*"}}}},
+	{name: "according to a governor, then his president condemns", kind: "quote", date: "2022-04-18",
+		text: "KYIV, Ukraine — Russian forces shelled Kharkiv overnight, according to the regional governor.\n\n" +
+			"Ukraine's president condemned the attack.\n",
+		checks: []storyCheck{
+			{sentence: "Russian forces shelled", want: []string{"19 RUSMIL>UKR*"}},
+			{sentence: "condemned the attack", want: []string{"111 UKRGOV>RUS*"}}}},
+	{name: "according to the ministry opens the sentence", kind: "quote", date: "2023-09-06",
+		text: "ISLAMABAD, Pakistan — According to the foreign ministry, Afghan border guards fired on Pakistani troops at Torkham.\n\n" +
+			"Kabul denied the report.\n",
+		checks: []storyCheck{
+			{sentence: "Afghan border guards fired", want: []string{"19 AFG*>PAKMIL"}},
+			{sentence: "Kabul denied", want: []string{"* AFG*>PAK*"}}}},
+	{name: "a foreign appeal between a home arrest and the reply", kind: "second", date: "2023-03-21",
+		text: "NAIROBI, Kenya — Kenyan police arrested 40 protesters in Nairobi on Tuesday.\n\n" +
+			"The United States urged Kenya to respect the right to protest.\n\nKenya's interior minister rejected the criticism.\n",
+		checks: []storyCheck{{sentence: "rejected the criticism", want: []string{"* KENGOV>USA*"}, not: []string{"* KENGOV>KEN*"}}}},
+	{name: "the second country's leader is he", kind: "second", date: "2022-12-26",
+		text: "BELGRADE, Serbia — Serbian President Aleksandar Vucic put troops on alert on Monday.\n\n" +
+			"Kosovo's prime minister accused Serbia of threatening the region.\n\nHe urged NATO to protect Kosovo.\n",
+		checks: []storyCheck{{sentence: "He urged", want: []string{"* XKXGOV>IGONATO"}, not: []string{"* SRBGOV>*"}}}},
 }
