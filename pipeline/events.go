@@ -32,6 +32,16 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	var buf [4]pair // most acts have a pair or two: kept on the stack
 	pairs := buf[:0]
 	switch {
+	case f.Reciprocal && len(f.Targets) > 0:
+		// "expelled each other's diplomats": each on the other's own,
+		// the one of another country than its source
+		for _, a := range f.Sources {
+			for _, b := range f.Targets {
+				if actors[a].Actor.Country != actors[b].Actor.Country {
+					pairs = append(pairs, pair{a, b, nil, false})
+				}
+			}
+		}
 	case len(f.Targets) > 0:
 		for _, a := range f.Sources {
 			for _, b := range f.Targets {
@@ -129,10 +139,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// minister dismissed the criticism": whoever last criticised, urged
 		// or made demands of the source, though others spoke since
 		destRule = "; target: who last criticised, urged or made demands of the source (an answer to criticism)"
-	case f.Response && sc.speaker != nil:
+	case f.Response && len(f.Sources) > 0 && sc.speakerFor(actors[f.Sources[0]]) != nil:
 		// "Turkey's foreign ministry rejected the remarks": of the one
-		// who spoke before
-		m := c.asGovernment(*sc.speaker, false) // a state that said it: its government, as when it is a source
+		// of another side who spoke before
+		m := c.asGovernment(*sc.speakerFor(actors[f.Sources[0]]), false) // a state that said it: its government, as when it is a source
 		m.Rule += "+said-before"
 		dest = &m
 	case f.Response && len(f.Sources) > 0 && into(&dest, sc.doerBefore(actors[f.Sources[0]], s.Index)):
@@ -802,19 +812,27 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 // country, else of the story's ("Opposition leader Ousmane Sonko was
 // arrested" in a story from Dakar: SENCOP).
 func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
-	country := ""
-	if d := c.destination(s, actors, places, f); d != nil && (locativeAt(s, d.Start) || len(f.Targets) == 0) {
+	country, host := "", c.Lexicon.Host(f.Code.CAMEO)
+	if d := c.destination(s, actors, places, f); d != nil && (locativeAt(s, d.Start) && !host || len(f.Targets) == 0) {
 		// not "detained on their return from Crimea"; a crowd is of the
 		// place it fills ("thousands took to the streets of Minsk")
 		country = d.Actor.Country
-	} else if p, ok := sc.where.There(s, places, actors, f.Trigger); ok && len(p.Country) == 3 {
+	} else if p, ok := sc.where.There(s, places, actors, f.Trigger); ok && len(p.Country) == 3 && !host {
+		// (not for a host's act, here or above: "diplomats were
+		// expelled over the poisoning of a spy in Britain" from Warsaw is
+		// Poland's, the story's country)
 		country = p.Country // "four Russian officers arrested there"
 	}
-	if !c.isCountry(country) && len(f.Targets) > 0 {
+	if !c.isCountry(country) && len(f.Targets) > 0 && !host {
 		country = actors[f.Targets[0]].Actor.Country
 	}
 	if !c.isCountry(country) {
 		country = sc.main() // (not a body's: "two U.N. peacekeepers were detained" is no U.N. police's act)
+	}
+	if host && len(f.Targets) > 0 && country == actors[f.Targets[0]].Actor.Country {
+		// "Four Russian diplomats were expelled" in a story from Moscow:
+		// Russia expels no Russians; who did is not told: no event
+		return nil
 	}
 	if !c.isCountry(country) {
 		country = ""

@@ -198,7 +198,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		events = dedupe(events, first)
 		shareScene(s, events[first:])
 		sc.when.Next(s, times)
-		sc.noteSayings(actors[i], found)
+		sc.noteSayings(s, actors[i], found)
 		sc.noteDoer(s, actors[i], found)
 	}
 	if sc.forceNamed {

@@ -22,9 +22,10 @@ type scene struct {
 	body  string
 	when  *when.Story
 	where *where.Scene
-	// speaker is who said something last, in an earlier sentence: the
-	// target of an answer to it ("rejected the remarks")
-	speaker *dateline.Mention
+	// speakers are who said something in earlier sentences, the latest
+	// last (a few): an answer ("rejected the remarks") is aimed at the
+	// latest of another side than its own (speakerFor)
+	speakers []dateline.Mention
 	// doer is the subject of the main clause of the sentence doerAt when
 	// that clause tells an act the coder found no event in ("Lithuania
 	// blocked rail transit"): whose deed a judgement in the next sentence
@@ -497,19 +498,84 @@ func (sc *scene) captor(m dateline.Mention) *dateline.Mention {
 // only alleged, denied or to come is no one's saying ("accused Rwanda of
 // backing the rebels": Congo spoke, not Rwanda); a verbal act another told
 // is its teller's saying.
-func (sc *scene) noteSayings(actors []dateline.Mention, found []event.Found) {
+func (sc *scene) noteSayings(s *dateline.Sentence, actors []dateline.Mention, found []event.Found) {
+	said := false
 	for _, f := range found {
 		r := f.Code.CAMEO[:2]
-		if len(f.Sources) > 0 && f.Modality == dateline.Asserted && (r <= "05" || r >= "10" && r <= "13") {
-			m := actors[f.Sources[0]]
-			if f.Told {
-				// "Mitsotakis said that Turkey was threatening peace": the
-				// saying is the teller's, not the threat's author's
-				m = actors[f.Teller]
-			}
-			sc.speaker = &m
+		switch {
+		case f.Told && f.Teller >= 0 && f.Teller < len(actors):
+			// "Mitsotakis said that Turkey was threatening peace", "the
+			// army said rebels had attacked a police station": the saying
+			// is the teller's, not the author's of what it tells
+			sc.noteSpeaker(actors[f.Teller])
+			said = true
+		case len(f.Sources) > 0 && f.Modality == dateline.Asserted && (r <= "05" || r >= "10" && r <= "13"):
+			sc.noteSpeaker(actors[f.Sources[0]])
+			said = true
 		}
 	}
+	if !said {
+		// "Amnesty International said at least 12 people were killed":
+		// a saying that told no event is still its speaker's
+		if m := reporter(s, actors); m != nil {
+			sc.noteSpeaker(*m)
+		}
+	}
+}
+
+// maxSpeakers is how many speakers a scene keeps: a story's sides.
+const maxSpeakers = 4
+
+func (sc *scene) noteSpeaker(m dateline.Mention) {
+	if len(sc.speakers) == maxSpeakers {
+		copy(sc.speakers, sc.speakers[1:])
+		sc.speakers = sc.speakers[:maxSpeakers-1]
+	}
+	sc.speakers = append(sc.speakers, m)
+}
+
+// speakerFor returns the latest speaker of another side than src (not
+// src's own actor), or nil: "A Chinese spokesman suggested the U.S. army
+// brought the virus. The State Department summoned China's ambassador.
+// Washington rejected the claim" answers China, not the State Department;
+// a general's word is answered by his own government's ministers.
+func (sc *scene) speakerFor(src dateline.Mention) *dateline.Mention {
+	for k := len(sc.speakers) - 1; k >= 0; k-- {
+		if m := &sc.speakers[k]; m.Actor.Code != src.Actor.Code {
+			return m
+		}
+	}
+	return nil
+}
+
+// reporter returns the actor that is the subject of the sentence's first
+// main clause when its verb reports speech ("Amnesty International said
+// ..."), or nil.
+func reporter(s *dateline.Sentence, actors []dateline.Mention) *dateline.Mention {
+	an := s.Analysis
+	if an == nil {
+		return nil
+	}
+	for _, c := range an.Clauses {
+		if c.Parent >= 0 || c.Kind != dateline.ClauseMain || c.Verb < 0 {
+			continue
+		}
+		if an.Words[an.Chunks[c.Verb].Head].Roles&dateline.RoleReport == 0 {
+			return nil
+		}
+		k := an.Dependent(c.Verb, dateline.RelSubj)
+		if k < 0 {
+			return nil
+		}
+		from, to := s.Tokens[an.Chunks[k].From].Start, s.Tokens[an.Chunks[k].To-1].End
+		for i := range actors {
+			if m := actors[i]; m.Start >= from && m.End <= to && m.Actor.Code != "" {
+				return &m
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // noteDoer records, once a sentence is coded, the actor its first main

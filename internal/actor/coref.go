@@ -1072,6 +1072,20 @@ func (t *Tracker) reciprocal(i int) (int, []dateline.Mention) {
 		out[k] = t.mention(i, i+2, m.Kind, m.Actor, link("reciprocal", m.Actor.Name,
 			strconv.Itoa(k+1)+" of "+strconv.Itoa(len(group))+": "+why))
 	}
+	if i+2 < len(ws) && ws[i+2].poss {
+		// "Russia and the United States expelled each other's
+		// diplomats": each member's own diplomats, the noun's sector of
+		// its country, as "their forces" are
+		end := -1
+		for k := range out {
+			j, ms := t.refersTo(i, i+2, out[k].Kind, out[k].Actor, out[k].Rule)
+			if len(ms) != 1 || ms[0].Kind != dateline.KindAgent || end >= 0 && j != end {
+				return i + 2, out
+			}
+			end, out[k] = j, ms[0]
+		}
+		return end, out
+	}
 	return i + 2, out
 }
 

@@ -221,13 +221,14 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 // "she".
 func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 	for _, m := range ms {
-		if m.Kind == dateline.KindPronoun || m.Kind == dateline.KindPerson || m.Actor.Code == "" {
+		if m.Kind == dateline.KindPronoun && m.Actor.Code != "" {
+			t.notePronoun(m, end)
 			continue
 		}
-		last := m.Text
-		if k := strings.LastIndexByte(last, ' '); k >= 0 {
-			last = last[k+1:]
+		if m.Kind == dateline.KindPerson || m.Actor.Code == "" {
+			continue
 		}
+		last := t.headText(m, end)
 		pl := t.d.plural(strings.ToLower(last)) && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
 		if start := t.wordAt(m.Span.Start, end); start >= 0 {
 			t.it.join(t.ws, start, end)
@@ -260,6 +261,42 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 				t.it.note(m.Actor, end)
 			}
 		}
+	}
+}
+
+// headText returns the last word of mention m, or, when m runs on past
+// an "of", the word before it: "Supporters of the ousted president" are
+// supporters, plural, for "they"; "Leaders of the group" too.
+func (t *Tracker) headText(m dateline.Mention, end int) string {
+	last := m.Text
+	if k := strings.LastIndexByte(last, ' '); k >= 0 {
+		last = last[k+1:]
+	}
+	start := t.wordAt(m.Span.Start, end)
+	for k := start + 1; start >= 0 && k < end && k < len(t.ws) && t.ws[k].start < m.Span.End; k++ {
+		if t.ws[k].norm == "of" {
+			return t.ws[k-1].text
+		}
+	}
+	return last
+}
+
+// notePronoun carries the actor a "they" or "it" that opens its sentence
+// stands for as that sentence's subject: "Students marched. They later
+// clashed with police. Police arrested 100 of them": the students are the
+// first of the second sentence, so "them" in the third, the object of
+// police, is the students, not the police. A pronoun later in its sentence
+// is left alone.
+func (t *Tracker) notePronoun(m dateline.Mention, end int) {
+	start := t.wordAt(m.Span.Start, end)
+	if start < 0 || end != start+1 {
+		return
+	}
+	switch w := t.ws[start].norm; {
+	case w == "they" && t.they.cur.Code == "":
+		t.they.note(m.Actor, end)
+	case w == "it" && t.it.cur.Code == "":
+		t.it.note(m.Actor, end)
 	}
 }
 

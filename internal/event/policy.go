@@ -70,6 +70,7 @@ const (
 	flagTaken
 	flagInquiry
 	flagSides
+	flagHost
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -77,7 +78,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
-	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides}
+	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -321,6 +322,11 @@ func (l *Lexicon) Away(code string) bool { return l.has(code, flagAway) }
 // no one named as target or joined as a doer, it is no event ("Speaking by
 // telephone from Bangui, Aristide told reporters").
 func (l *Lexicon) Partner(code string) bool { return l.has(code, flagPartner) }
+
+// Host reports whether an act is done by a state to another's people in
+// its own land (expelling diplomats): the agent a passive leaves out is
+// never of the target's country.
+func (l *Lexicon) Host(code string) bool { return l.has(code, flagHost) }
 
 // Sent reports whether an act sends something where the story is (aid, an
 // offer of it, a deployment of forces): with no actor and no place as

@@ -105,8 +105,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 	f.Harmed = x.harmed(p, tgt)
 	if x.reciprocal(targets) {
 		// "the two neighbours blamed each other": every party acts on
-		// every other
-		targets, f.Reciprocal = nil, len(f.Sources) > 1
+		// every other; "each other's diplomats" on the other's own (the
+		// reciprocal read as an owner: agent mentions)
+		if x.ms[targets[0]].Kind != dateline.KindAgent {
+			targets = nil
+		}
+		f.Reciprocal = len(f.Sources) > 1
 		p.how = append(p.how, "each on the other")
 	}
 	f.Targets = x.namedOnly(without(targets, sources))
