@@ -90,3 +90,32 @@ func TestLaunchedInvasionOf(t *testing.T) {
 		{"an attack of a scale", d, "Iraq launched an attack of unprecedented scale on Kuwait.", "190", "IRQ>KWT", ""},
 	})
 }
+
+// TestFollowedOccasion: the object of "followed" names an act that took
+// place before its subject's, as "after" does: the act is coded when it
+// names its doer and a target ("protests followed the arrest of X by Y").
+func TestFollowedOccasion(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"an arrest by police", d, "Riots followed the arrest of the opposition leader by police in Dakar.", "173", "SENCOP>SENOPP", ""},
+		{"an annexation by a state", d, "The sanctions followed Russia's annexation of Crimea.", "192", "RUS>UKRGOV", ""},
+		{"air strikes with a nationality", d, "Protests in Amman followed Israeli air strikes on Gaza.", "195", "ISR>PSE", ""},
+		{"days of shelling by forces", d, "The clashes followed days of shelling of Armenian villages by Azerbaijani forces.", "194", "AZEMIL>ARM", ""},
+		{"an expulsion of diplomats", d, "The diplomat's departure followed the expulsion of 20 Czech diplomats by Moscow.", "161", "RUSGOV>CZEGOV", ""},
+		{"a visit by a minister", d, "The talks followed a visit to Beijing by the Indian foreign minister.", "042", "INDGOV>CHNGOV", ""},
+		{"following people is no occasion", d, "Police followed the protesters to the square.", "14", "", ""},
+	})
+}
+
+// TestJointDoersBy: an act of force named by its noun whose "by" phrase
+// joins two doers ("raids by Kenyan and Somali troops") was done by both
+// together, each against its target or where it happened, never by each
+// against the other, as "Indian and Chinese troops clashed" is.
+func TestJointDoersBy(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"raids by two armies, the first", d, "Raids by Kenyan and Somali troops in the Gedo region continued on Monday.", "190", "KENMIL>SOM", ""},
+		{"raids by two armies, the second", d, "Raids by Kenyan and Somali troops in the Gedo region continued on Monday.", "190", "SOMMIL>SOM", ""},
+		{"attacks by two air forces", d, "Attacks by Russian and Syrian warplanes in Idlib province intensified.", "190", "RUSMIL>SYR", ""},
+		{"an offensive by two armies", d, "The offensive by Ethiopian and Eritrean troops in Tigray began in November.", "190", "ERIMIL>ETH", ""},
+		{"troops that clashed fought each other", d, "Indian and Chinese troops clashed in Ladakh.", "190", "CHNMIL>INDMIL", ""},
+	})
+}
