@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestHaltedForce: a verb that stops an act of force named by its noun
 // ("suspended its air strikes", "called off its raids", "ended its air
@@ -118,4 +121,39 @@ func TestJointDoersBy(t *testing.T) {
 		{"an offensive by two armies", d, "The offensive by Ethiopian and Eritrean troops in Tigray began in November.", "190", "ERIMIL>ETH", ""},
 		{"troops that clashed fought each other", d, "Indian and Chinese troops clashed in Ladakh.", "190", "CHNMIL>INDMIL", ""},
 	})
+}
+
+// TestOccasionDates: an act named as the earlier occasion of its clause's
+// ("after", "following", "since") is dated by a time of its own ("Friday's
+// arrest", "last month"), never by the clause's ("on Monday after the
+// arrest" dates the protest); with none it is background: the month (or
+// year) of its clause's time, else of the story.
+func TestOccasionDates(t *testing.T) {
+	c := newCoder(t)
+	ref, err := time.Parse(time.DateOnly, "2024-03-06")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, text, code, source, date string }{
+		{"an arrest after a weekday", "Protests erupted in Minsk on Monday after the arrest of an opposition leader by Belarusian police.", "173", "BLRCOP", "2024-03"},
+		{"the clause keeps its weekday", "Belarusian students marched in Minsk on Monday after the arrest of an opposition leader by police.", "14", "BLRCVL", "2024-03-04"},
+		{"an arrest with a weekday of its own", "Protests erupted in Minsk on Monday after Friday's arrest of an opposition leader by Belarusian police.", "173", "BLRCOP", "2024-03-01"},
+		{"an expulsion with its own time", "Moscow expelled two Estonian diplomats on Friday following Estonia's expulsion of a Russian diplomat last month.", "161", "EST", "2024-02"},
+		{"air strikes before a weekday", "Iran fired missiles at Israel on Tuesday after Israeli air strikes on Tehran.", "195", "ISR", "2024-03"},
+		{"an annexation before a year", "The United States imposed sanctions on Moscow in 2014 after Russia's annexation of Crimea.", "192", "RUS", "2014"},
+		{"an invasion before a date", "Markets fell on March 3, 2022 following Russia's invasion of Ukraine.", "190", "RUS", "2022-03"},
+		{"no time anywhere", "Protests erupted in Minsk after the arrest of an opposition leader by Belarusian police.", "173", "BLRCOP", "2024-03"},
+		{"during is the same time", "Police arrested 20 students on Friday during a protest by teachers in Nairobi.", "14", "KENCVL", "2024-03-01"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var all []string
+			for _, e := range codeText(t, c, tt.text, ref) {
+				all = append(all, e.CAMEO+" "+e.Source.Code+" "+string(e.Date))
+				if hasCode(e, tt.code) && e.Source.Code == tt.source && string(e.Date) == tt.date {
+					return
+				}
+			}
+			t.Errorf("got %v, want %s %s %s", all, tt.code, tt.source, tt.date)
+		})
+	}
 }
