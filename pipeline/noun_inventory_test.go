@@ -83,3 +83,19 @@ func TestCoercionNounsOf(t *testing.T) {
 		{"interrogation of a journalist", d, "The interrogation of the journalist by Iranian intelligence lasted hours.", "090", "IRNSPY>IRNMED", ""},
 	})
 }
+
+// TestProtestHeldAtMission: a protest, rally, vigil or sit-in staged or
+// held outside, near or at a foreign state's mission is aimed at that
+// state, as one demonstrated there is; one outside a body at home keeps the
+// home government.
+func TestProtestHeldAtMission(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a protest held outside an embassy", d, "Armenian activists held a protest outside the Russian embassy in Yerevan.", "141", "ARMOPP>RUSGOV", ""},
+		{"a demonstration staged outside an embassy", d, "Iranian students staged a demonstration outside the British embassy in Tehran.", "141", "IRNCVL>GBRGOV", ""},
+		{"a rally held outside an embassy", d, "Hundreds of Serbs held a rally outside the US embassy in Belgrade.", "141", "SRBCVL>USAGOV", ""},
+		{"a vigil organised abroad", d, "Ukrainian refugees organised a vigil outside the Russian embassy in Warsaw.", "141", "UKRREF>RUSGOV", ""},
+		{"a protest staged near an embassy", d, "Filipino fishermen staged a protest near the Chinese embassy in Manila.", "141", "PHLCVL>CHNGOV", ""},
+		{"a sit-in at a high commission", d, "Kenyan activists held a sit-in at the Ugandan high commission in Nairobi.", "141", "KENOPP>UGAGOV", ""},
+		{"a protest outside a parliament at home", d, "Students held a protest outside the parliament in Nairobi.", "141", "KENCVL>KENGOV", ""},
+	})
+}
