@@ -119,7 +119,7 @@ func (t Tag) IsPunct() bool { return t >= TagPunct && t <= TagRRB }
 // Roles is a bit set of the grammatical roles a word can play, read from
 // the syntax stage's word table: a stage asks Has(RoleReport), it never
 // keeps its own list of reporting verbs.
-type Roles uint32
+type Roles uint64
 
 // Has reports whether all of r's bits are set.
 func (rs Roles) Has(r Roles) bool { return rs&r == r && r != 0 }
@@ -158,6 +158,7 @@ const (
 	RoleHead                           // head, chair, lead, represent: a verb of heading or speaking for a body; "X, who chairs the bar association," is the body's
 	RolePlaceKind                      // state, province, region: a noun after a place's name that says what kind of place it is ("in Kano state")
 	RoleTrailing                       // overnight, nationwide, abroad: after a clause's noun, an adverb of when or where, not the noun's adjective
+	RolePrior                          // after, following, since: an occasion that came before its clause's act, so a time told before it dates the clause, not it
 )
 
 // ChunkKind says what a chunk is.

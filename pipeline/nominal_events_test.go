@@ -66,8 +66,8 @@ func TestNominalOccasions(t *testing.T) {
 		{"in the wake of", d, "Prices rose in the wake of Russia's invasion of Ukraine.", "190", "RUS>UKR", ""},
 		{"during a span of shelling", d, "Hundreds fled during two days of Russian shelling of Kharkiv.", "194", "RUS>UKR", ""},
 		{"a by phrase after the target", d, "After the shelling of Kharkiv by Russian forces, Ukraine appealed for help.", "194", "RUSMIL>UKR", ""},
-		{"because of", d, "Iraq closed the border because of Turkish air strikes on Kurdish positions.", "190", "TUR>", ""},
-		{"in retaliation for", d, "Iraq launched strikes in retaliation for Turkish air strikes on Kurdish positions.", "190", "TUR>", ""},
+		{"because of", d, "Iraq closed the border because of Turkish air strikes on Kurdish positions.", "195", "TUR>", ""},
+		{"in retaliation for", d, "Iraq launched strikes in retaliation for Turkish air strikes on Kurdish positions.", "195", "TUR>", ""},
 		{"the retaliation itself stays", d, "Iraq launched strikes in retaliation for Turkish air strikes on Kurdish positions.", "190", "IRQ>", ""},
 		{"responded to, under a report and a modal", d, "Iran said it would respond to Israel's strike on its consulate.", "190", "ISR>IRNGOV", ""},
 		{"a definite occasion under negation", d, "Iran did not respond to Israel's strike on its consulate.", "190", "ISR>IRNGOV", ""},
@@ -145,7 +145,7 @@ func TestAnnouncedMeasures(t *testing.T) {
 func TestExistentialEvents(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"clashes between two armies", d, "There were clashes between Eritrean and Ethiopian troops near Badme.", "190", "ERIMIL>ETHMIL", ""},
-		{"air strikes with a nationality", d, "There were Turkish air strikes on Kurdish villages in Iraq overnight.", "190", "TUR>IRQ", ""},
+		{"air strikes with a nationality", d, "There were Turkish air strikes on Kurdish villages in Iraq overnight.", "195", "TUR>IRQ", ""},
 		{"shelling of a city", d, "There was Syrian shelling of Idlib on Sunday.", "194", "SYR>SYR", ""},
 		{"a perfect", d, "There have been talks between Ghana and Togo on the border.", "040", "GHA>TGO", ""},
 		{"a strike by workers", d, "There was a strike by Chilean copper miners on Monday.", "143", "CHLCVL>CHLGOV", ""},

@@ -1682,7 +1682,8 @@ func (x *sent) ownActor(p *pred) bool {
 
 // occasioned reports whether noun event p, with its own actor and a
 // target (or, with none, a doer named plainly: see doerNamed), is named as
-// the occasion of its clause's act: the object of a
+// the occasion of its clause's act: the object of a verb of sequel
+// (sets.txt's &sequel: "protests followed the arrest of X by Y"), or of a
 // preposition of time or cause ("after", "amid", "because of": the
 // occasion role of the word table), or of the "to", "for" or "of" of a
 // noun of response (sets.txt's &response: "in retaliation for", "in the
@@ -1701,6 +1702,9 @@ func (x *sent) occasioned(p *pred) bool {
 func (x *sent) occasionPosition(k int) bool {
 	an := x.an
 	k = x.spanOf(k) // "during two days of shelling": where the span stands
+	if vg := an.Governor(k, dateline.RelObj); vg >= 0 && an.Chunks[vg].Kind == dateline.ChunkVG && x.l.InSet("sequel", x.headLemma(vg)) {
+		return true // "protests followed the arrest of X by Y"
+	}
 	pp := an.Governor(k, dateline.RelPObj)
 	if ps := an.Dependent(k, dateline.RelPoss); pp < 0 && ps >= 0 {
 		pp = an.Governor(ps, dateline.RelPObj) // "after [Israel 's] raid": the possessor is the preposition's object

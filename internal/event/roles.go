@@ -266,7 +266,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// ("India and Pakistan failed to agree on a deal", "the two sides
 		// refused to sign a truce")
 		refusesMutual := f.Act != "" && x.l.has(c.CAMEO, flagRefusal) && x.l.has(f.Act, flagMutual)
-		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual || refusesMutual) && x.twoSides(f.Sources)
+		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual || refusesMutual) && x.twoSides(f.Sources) && !x.doersBy(p)
 	}
 	if !p.spokenOf && !p.occasion && !unannounced(mhow) {
 		// (an act named as another's occasion is no one's announcement:
@@ -1214,6 +1214,17 @@ func (x *sent) nounSource(p *pred) ([]int, string) {
 		return []int{np}, "by" // "the shelling of Kharkiv by Russian forces"
 	}
 	return nil, ""
+}
+
+// doersBy reports whether noun event p takes its doers from its "by"
+// phrase: "strikes by French and UN helicopters" were done together, not by
+// each to the other, as "French and UN forces clashed" would be.
+func (x *sent) doersBy(p *pred) bool {
+	if p.np < 0 {
+		return false
+	}
+	_, how := x.nounSource(p)
+	return how == "by"
 }
 
 // coordinatedSpan returns the span of noun phrase k and the phrases

@@ -53,6 +53,13 @@ func NewStory(ref dateline.Date) *Story { return &Story{ref: ref, day: ref} }
 //     days after the coup on March 3"). See offsetDate.
 //   - A time after "until" or "till" is a deadline or a period's end, not
 //     when the act happened ("gave Moscow until Tuesday").
+//   - An act named as the earlier occasion of its clause's (the object of
+//     a preposition of the word table's prior role: "after", "following",
+//     "since") is dated only by a time of its own ("Friday's arrest", "the
+//     expulsion of a diplomat last month"): one told before the phrase
+//     dates the clause's act. With none it is background: the month (or
+//     year) of its clause's time ("fell on March 3 following Russia's
+//     invasion": March), else the story's month.
 //   - An act told in the perfect ("had attacked", "has besieged") with no
 //     expression in its own clause is background the story does not date
 //     to the day: it gets the story's month, as annotators give it.
@@ -73,9 +80,19 @@ func (st *Story) EventDate(s *dateline.Sentence, times []Expr, trig dateline.Spa
 		return d, why
 	}
 	best, bestRank, bestDist := -1, 0, 0
+	occ := occasionFrom(s, trig)
+	var clause dateline.Date // a time of the clause an earlier occasion hangs from
 	for i := range times {
 		t := &times[i]
 		if t.Future || t.Date.IsZero() && !t.Relative && t.Kind != KindAnaphoric || deadline(s, t.Span) {
+			continue
+		}
+		if occ >= 0 && t.Span.Start < occ {
+			// "expelled two diplomats on Friday following Estonia's
+			// expulsion of ...": Friday dates the expelling
+			if !t.Date.IsZero() && t.Kind != KindAnaphoric {
+				clause = t.Date
+			}
 			continue
 		}
 		if t.Kind == KindOffset || i > 0 && times[i-1].Kind == KindOffset && times[i-1].Shift != 0 && governs(s, tc, times[i-1].Span) == rankSame {
@@ -92,6 +109,19 @@ func (st *Story) EventDate(s *dateline.Sentence, times []Expr, trig dateline.Spa
 		if best < 0 || rank > bestRank || rank == bestRank && d < bestDist {
 			best, bestRank, bestDist = i, rank, d
 		}
+	}
+	if best < 0 && occ >= 0 {
+		if !clause.IsZero() {
+			if clause.Precision == dateline.PrecisionDay {
+				clause = dateline.Date{Year: clause.Year, Month: clause.Month, Precision: dateline.PrecisionMonth}
+			}
+			return clause, "background: an occasion with no date of its own, its clause's month or year"
+		}
+		if st.ref.IsZero() {
+			return dateline.Date{}, "unknown: an occasion with no date of its own, and the story has no date"
+		}
+		return dateline.Date{Year: st.ref.Year, Month: st.ref.Month, Precision: dateline.PrecisionMonth},
+			"background: an occasion with no date of its own, the story's month"
 	}
 	if bestRank < rankSame && perfect(s, trig) {
 		if st.ref.IsZero() {
@@ -164,6 +194,34 @@ func tellsOf(s *dateline.Sentence, sp dateline.Span) bool {
 		return false
 	}
 	return true
+}
+
+// occasionFrom returns where the phrase starts that names the act at trig
+// as an earlier occasion of its clause's act, the preposition it is the
+// object of (the prior role of the word table: "after the arrest of X",
+// "following Estonia's expulsion of"), or -1 when it is none. Expressions before that phrase
+// date the clause's act, not its occasion, which took place before it.
+func occasionFrom(s *dateline.Sentence, trig dateline.Span) int {
+	an := s.Analysis
+	if an == nil {
+		return -1
+	}
+	i := s.TokenAt(trig.Start)
+	if i < 0 || an.Words[i].Chunk < 0 {
+		return -1
+	}
+	k := int(an.Words[i].Chunk)
+	if an.Chunks[k].Kind != dateline.ChunkNP {
+		return -1
+	}
+	pp := an.Governor(k, dateline.RelPObj)
+	if ps := an.Dependent(k, dateline.RelPoss); pp < 0 && ps >= 0 {
+		pp = an.Governor(ps, dateline.RelPObj) // "after [Israel 's] raid"
+	}
+	if pp < 0 || !an.Words[an.Chunks[pp].Head].Roles.Has(dateline.RoleOccasion|dateline.RolePrior) {
+		return -1
+	}
+	return s.Tokens[an.Chunks[pp].From].Start
 }
 
 // possessorOther reports whether the expression at sp is the possessor of
