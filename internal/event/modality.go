@@ -444,6 +444,13 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 				return dateline.Asserted, gc, "" // "did not fail to"
 			}
 			return dateline.Negated, -1, w.Lemma
+		case an.Chunks[k].Verb.Perfect && w.Roles&dateline.RoleReport != 0:
+			// "was reported to have shelled the town", "is said to have
+			// met": a perfect infinitive tells what the report says was
+			// done, as a that-clause after "said" does
+			return dateline.Asserted, gc, ""
+		case an.Chunks[k].Verb.Perfect && w.Roles&dateline.RoleAllege != 0:
+			return dateline.Alleged, -1, "alleged" // "is alleged to have shelled"
 		case w.Roles&dateline.RoleAttempt != 0 && (w.Roles&dateline.RoleVolition == 0 || g.Verb.Tense == dateline.TensePast):
 			// "tried to stop the tanks", "sought to seize the airport": CAMEO
 			// codes an attempted act as the act, so it is as real as the
