@@ -126,7 +126,7 @@ type modalAct struct {
 // fill writes template s with the act's words.
 func (a modalAct) fill(s string) string {
 	s = strings.NewReplacer("{S}", a.subj, "{P}", a.pron, "{V}", a.v, "{Vs}", a.vs, "{Ved}", a.ved,
-		"{Ven}", a.ven, "{Ving}", a.ving, "{O}", a.obj, "{Was}", a.was()).Replace(s)
+		"{Ven}", a.ven, "{Ving}", a.ving, "{O}", a.obj, "{Was}", a.was(), "{Is}", a.is()).Replace(s)
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
@@ -136,6 +136,14 @@ func (a modalAct) was() string {
 		return "were"
 	}
 	return "was"
+}
+
+// is returns the present of "be" for the act's subject.
+func (a modalAct) is() string {
+	if a.pron == "they" {
+		return "are"
+	}
+	return "is"
 }
 
 // modalFrame is a frame an act is told in. want is what it needs of
@@ -183,10 +191,14 @@ var modalFrames = []modalFrame{
 	{name: "neg declined to", text: "{S} declined to {V} {O}, officials said on Sunday.", want: "none"},
 	{name: "neg stopped short of", text: "{S} stopped short of {Ving} {O}.", want: "none"},
 	{name: "neg denied Ving", text: "{S} denied {Ving} {O}.", want: "none"},
+	{name: "neg not yet", text: "{S} has not yet {Ven} {O}.", want: "none"},
+	{name: "neg denied reports", text: "{S} denied reports that {P} had {Ven} {O}.", want: "none"},
 	{name: "neg denied that had", text: "{S} denied that {P} had {Ven} {O}.", want: "none"},
 
 	// hypotheticals
 	{name: "hyp if", text: "If {S} {Vs} {O}, the crisis will deepen, analysts said.", want: "none"},
+	{name: "hyp unless", text: "Unless {S} {Vs} {O}, the talks will collapse.", want: "none"},
+	{name: "hyp asked whether", text: "Diplomats asked whether {S} would {V} {O}.", want: "none"},
 	{name: "hyp would if", text: "{S} would {V} {O} if the talks collapsed, a spokesman said.", want: "none"},
 	{name: "hyp could", text: "{S} could {V} {O} within days, diplomats said.", want: "none"},
 	{name: "hyp might", text: "{S} might {V} {O} later this year.", want: "none"},
@@ -200,6 +212,8 @@ var modalFrames = []modalFrame{
 	{name: "plan is due to", text: "{S} is due to {V} {O} on Friday.", want: "none", decided: "-"},
 	{name: "plan scheduled", text: "{S} is scheduled to {V} {O} on Friday.", want: "none", decided: "-"},
 	{name: "plan agreed to", text: "{S} agreed on Monday to {V} {O}.", want: "none", decided: "act", also: "03|13", noThreat: true},
+	{name: "plan is set to", text: "{S} {Is} set to {V} {O} next week.", want: "none", decided: "-"},
+	{name: "plan hopes to", text: "{S} hopes to {V} {O} before the end of the year.", want: "none"},
 	{name: "plan intends to", text: "{S} intends to {V} {O}, a spokesman said.", want: "none", decided: "-"},
 
 	// attempts: coded as the act (CAMEO), unless they failed
@@ -207,6 +221,7 @@ var modalFrames = []modalFrame{
 
 	// calls
 	{name: "call urged", text: "The United Nations urged {S} to {V} {O}.", want: "none", also: "02|10", by: "IGOUNO"},
+	{name: "call asked", text: "Officials in Geneva asked {S} to {V} {O}.", want: "none"},
 	{name: "call called on", text: "The United States called on {S} to {V} {O}.", want: "none"},
 	{name: "call demanded that", text: "The opposition demanded that {S} {V} {O}.", want: "none"},
 
@@ -214,6 +229,7 @@ var modalFrames = []modalFrame{
 	{name: "rum unconfirmed", text: "Reports that {S} had {Ven} {O} were unconfirmed.", want: "none"},
 	{name: "rum unclear whether", text: "It was not clear whether {S} had {Ven} {O}.", want: "none"},
 	{name: "rum question", text: "Did {S} {V} {O}?", want: "none"},
+	{name: "rum alleged to have", text: "{S} {Is} alleged to have {Ven} {O}.", want: "none"},
 	{name: "rum rumoured", text: "{S} {Was} rumoured to have {Ven} {O}.", want: "none"},
 
 	// conditional offers
@@ -232,6 +248,11 @@ var modalFrames = []modalFrame{
 	{name: "pos officials said", text: "Officials said {S} had {Ven} {O} on Tuesday.", want: "act"},
 	{name: "pos report after", text: "{S} {Ved} {O} on Tuesday, the state news agency reported.", want: "act"},
 	{name: "pos confirmed that", text: "The foreign ministry confirmed that {S} had {Ven} {O}.", want: "act"},
+	{name: "pos confirmed reports", text: "{S} confirmed reports that {P} had {Ven} {O}.", want: "act"},
+	{name: "pos insisted had", text: "{S} insisted that {P} had {Ven} {O}.", want: "act"},
+	{name: "pos according to", text: "{S} has {Ven} {O}, according to state media.", want: "act"},
+	{name: "pos said to have", text: "{S} {Is} said to have {Ven} {O} last week.", want: "act"},
+	{name: "pos acknowledged Ving", text: "{S} acknowledged {Ving} {O}.", want: "act"},
 	{name: "pos admitted Ving", text: "{S} admitted {Ving} {O}.", want: "act"},
 	{name: "pos reported to have", text: "{S} {Was} reported to have {Ven} {O}.", want: "act"},
 	{name: "pos not only but also", text: "{S} not only {Ved} {O} but also issued a statement.", want: "act"},

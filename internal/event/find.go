@@ -2580,6 +2580,9 @@ func (x *sent) deniedAct(p *pred, q, cv int) string {
 		}
 	}
 	if !v.Passive {
+		if !v.Neg && !x.l.Violent(x.preds[q].code) {
+			return "" // "police said they had made no arrests": a measure none of which was taken, as in the passive
+		}
 		if x.negated(cv) && x.ownSide(p, cv) {
 			return "denial of its own "
 		}
