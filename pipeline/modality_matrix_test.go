@@ -68,7 +68,7 @@ func TestModalityMatrix(t *testing.T) {
 }
 
 // modalityMatrixFloor is the number of matrix cells that must pass.
-const modalityMatrixFloor = 860
+const modalityMatrixFloor = 1104
 
 // matrixMiss returns why events fail act a in frame f, or "". want is
 // "none" (no asserted event of the act's code) or "act" (an asserted event
@@ -190,6 +190,12 @@ var modalFrames = []modalFrame{
 	{name: "neg refused to", text: "{S} refused to {V} {O} on Monday.", want: "none", also: "12"},
 	{name: "neg declined to", text: "{S} declined to {V} {O}, officials said on Sunday.", want: "none"},
 	{name: "neg stopped short of", text: "{S} stopped short of {Ving} {O}.", want: "none"},
+	{name: "neg nearly", text: "{S} nearly {Ved} {O} on Monday.", want: "none"},
+	{name: "neg ruled out Ving", text: "{S} ruled out {Ving} {O}.", want: "none"},
+	{name: "neg refrained from", text: "{S} refrained from {Ving} {O}.", want: "none"},
+	{name: "neg avoided Ving", text: "{S} avoided {Ving} {O} last week.", want: "none"},
+	{name: "neg prevented from", text: "{S} {Was} prevented from {Ving} {O}.", want: "none"},
+	{name: "neg barred from", text: "{S} {Was} barred from {Ving} {O} by a court.", want: "none"},
 	{name: "neg denied Ving", text: "{S} denied {Ving} {O}.", want: "none"},
 	{name: "neg not yet", text: "{S} has not yet {Ven} {O}.", want: "none"},
 	{name: "neg denied reports", text: "{S} denied reports that {P} had {Ven} {O}.", want: "none"},
@@ -201,6 +207,10 @@ var modalFrames = []modalFrame{
 	{name: "hyp asked whether", text: "Diplomats asked whether {S} would {V} {O}.", want: "none"},
 	{name: "hyp would if", text: "{S} would {V} {O} if the talks collapsed, a spokesman said.", want: "none"},
 	{name: "hyp could", text: "{S} could {V} {O} within days, diplomats said.", want: "none"},
+	{name: "hyp may", text: "{S} may {V} {O} as early as next week.", want: "none"},
+	{name: "hyp should", text: "{S} should {V} {O}, the newspaper argued in an editorial.", want: "none"},
+	{name: "hyp considering Ving", text: "{S} {Is} considering {Ving} {O}.", want: "none"},
+	{name: "hyp ready to", text: "{S} {Is} ready to {V} {O}, a spokesman said.", want: "none", decided: "-"},
 	{name: "hyp might", text: "{S} might {V} {O} later this year.", want: "none"},
 	{name: "hyp threatened to", text: "{S} threatened on Monday to {V} {O}.", want: "none", also: "13", noThreat: true},
 	{name: "hyp warned it would", text: "{S} warned that {P} would {V} {O}.", want: "none", also: "13", hostile: true, noThreat: true},
@@ -214,6 +224,8 @@ var modalFrames = []modalFrame{
 	{name: "plan agreed to", text: "{S} agreed on Monday to {V} {O}.", want: "none", decided: "act", also: "03|13", noThreat: true},
 	{name: "plan is set to", text: "{S} {Is} set to {V} {O} next week.", want: "none", decided: "-"},
 	{name: "plan hopes to", text: "{S} hopes to {V} {O} before the end of the year.", want: "none"},
+	{name: "plan promised to", text: "{S} promised to {V} {O}.", want: "none", decided: "-", noThreat: true},
+	{name: "plan vowed to", text: "{S} vowed on Sunday to {V} {O}.", want: "none", decided: "-", noThreat: true},
 	{name: "plan intends to", text: "{S} intends to {V} {O}, a spokesman said.", want: "none", decided: "-"},
 
 	// attempts: coded as the act (CAMEO), unless they failed
@@ -230,6 +242,8 @@ var modalFrames = []modalFrame{
 	{name: "rum unclear whether", text: "It was not clear whether {S} had {Ven} {O}.", want: "none"},
 	{name: "rum question", text: "Did {S} {V} {O}?", want: "none"},
 	{name: "rum alleged to have", text: "{S} {Is} alleged to have {Ven} {O}.", want: "none"},
+	{name: "rum could not confirm", text: "Officials could not confirm that {S} had {Ven} {O}.", want: "none"},
+	{name: "rum speculation", text: "There was speculation that {S} would {V} {O}.", want: "none"},
 	{name: "rum rumoured", text: "{S} {Was} rumoured to have {Ven} {O}.", want: "none"},
 
 	// conditional offers
@@ -257,6 +271,9 @@ var modalFrames = []modalFrame{
 	{name: "pos reported to have", text: "{S} {Was} reported to have {Ven} {O}.", want: "act"},
 	{name: "pos not only but also", text: "{S} not only {Ved} {O} but also issued a statement.", want: "act"},
 	{name: "pos did not hesitate", text: "{S} did not hesitate to {V} {O}.", want: "act"},
+	{name: "pos also", text: "{S} also {Ved} {O} on Tuesday.", want: "act"},
+	{name: "pos finally", text: "{S} finally {Ved} {O} after weeks of delay.", want: "act"},
+	{name: "pos state television reported", text: "State television reported that {S} had {Ven} {O}.", want: "act"},
 	{name: "pos tried to", text: "{S} tried to {V} {O} on Monday.", want: "act"},
 }
 
