@@ -68,7 +68,7 @@ func TestModalityMatrix(t *testing.T) {
 }
 
 // modalityMatrixFloor is the number of matrix cells that must pass.
-const modalityMatrixFloor = 1104
+const modalityMatrixFloor = 1481
 
 // matrixMiss returns why events fail act a in frame f, or "". want is
 // "none" (no asserted event of the act's code) or "act" (an asserted event
@@ -196,6 +196,17 @@ var modalFrames = []modalFrame{
 	{name: "neg avoided Ving", text: "{S} avoided {Ving} {O} last week.", want: "none"},
 	{name: "neg prevented from", text: "{S} {Was} prevented from {Ving} {O}.", want: "none"},
 	{name: "neg barred from", text: "{S} {Was} barred from {Ving} {O} by a court.", want: "none"},
+	{name: "neg said had not", text: "{S} said {P} had not {Ven} {O}.", want: "none"},
+	{name: "neg officials said would not", text: "Officials said {S} would not {V} {O}.", want: "none"},
+	{name: "neg has yet to", text: "{S} has yet to {V} {O}.", want: "none"},
+	{name: "neg is yet to", text: "{S} {Is} yet to {V} {O}.", want: "none"},
+	{name: "neg was unable to", text: "{S} {Was} unable to {V} {O}.", want: "none"},
+	{name: "neg could not", text: "{S} could not {V} {O} on Monday.", want: "none"},
+	{name: "neg never managed to", text: "{S} never managed to {V} {O}.", want: "none"},
+	{name: "neg denied plans to", text: "{S} denied that {P} planned to {V} {O}.", want: "none"},
+	{name: "neg did not even", text: "{S} did not even {V} {O}.", want: "none"},
+	{name: "neg instead of", text: "{S} held talks instead of {Ving} {O}.", want: "none"},
+	{name: "neg without", text: "The week ended without {S} {Ving} {O}.", want: "none"},
 	{name: "neg denied Ving", text: "{S} denied {Ving} {O}.", want: "none"},
 	{name: "neg not yet", text: "{S} has not yet {Ven} {O}.", want: "none"},
 	{name: "neg denied reports", text: "{S} denied reports that {P} had {Ven} {O}.", want: "none"},
@@ -211,6 +222,12 @@ var modalFrames = []modalFrame{
 	{name: "hyp should", text: "{S} should {V} {O}, the newspaper argued in an editorial.", want: "none"},
 	{name: "hyp considering Ving", text: "{S} {Is} considering {Ving} {O}.", want: "none"},
 	{name: "hyp ready to", text: "{S} {Is} ready to {V} {O}, a spokesman said.", want: "none", decided: "-"},
+	{name: "hyp would have", text: "{S} would have {Ven} {O} if the talks had failed.", want: "none"},
+	{name: "hyp had inverted", text: "Had {S} {Ven} {O}, the crisis would have deepened.", want: "none"},
+	{name: "hyp in the event that", text: "In the event that {S} {Vs} {O}, the alliance will respond.", want: "none"},
+	{name: "hyp wondered whether", text: "Analysts wondered whether {S} would {V} {O}.", want: "none"},
+	{name: "hyp may have", text: "{S} may have {Ven} {O}, diplomats said.", want: "none"},
+	{name: "hyp probably", text: "{S} probably {Ved} {O}, analysts said.", want: "none"},
 	{name: "hyp might", text: "{S} might {V} {O} later this year.", want: "none"},
 	{name: "hyp threatened to", text: "{S} threatened on Monday to {V} {O}.", want: "none", also: "13", noThreat: true},
 	{name: "hyp warned it would", text: "{S} warned that {P} would {V} {O}.", want: "none", also: "13", hostile: true, noThreat: true},
@@ -274,6 +291,15 @@ var modalFrames = []modalFrame{
 	{name: "pos also", text: "{S} also {Ved} {O} on Tuesday.", want: "act"},
 	{name: "pos finally", text: "{S} finally {Ved} {O} after weeks of delay.", want: "act"},
 	{name: "pos state television reported", text: "State television reported that {S} had {Ven} {O}.", want: "act"},
+	{name: "pos was forced to", text: "{S} {Was} forced to {V} {O}.", want: "act"},
+	{name: "pos managed to", text: "{S} managed to {V} {O} on Tuesday.", want: "act"},
+	{name: "pos went on to", text: "{S} went on to {V} {O}.", want: "act"},
+	{name: "pos did emphatic", text: "{S} did {V} {O}, officials confirmed.", want: "act"},
+	{name: "pos had already", text: "{S} had already {Ven} {O} by Tuesday.", want: "act"},
+	{name: "pos has since", text: "{S} has since {Ven} {O}.", want: "act"},
+	{name: "pos despite", text: "{S} {Ved} {O} despite international objections.", want: "act"},
+	{name: "pos even though", text: "{S} {Ved} {O} even though {P} had promised not to.", want: "act"},
+	{name: "pos began Ving", text: "{S} began {Ving} {O} on Tuesday.", want: "act"},
 	{name: "pos tried to", text: "{S} tried to {V} {O} on Monday.", want: "act"},
 }
 

@@ -427,6 +427,9 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 	switch g.Kind {
 	case dateline.ChunkVG:
 		gc := x.clauseOfVerb(gov)
+		if x.yetTo(gov, k) {
+			return dateline.Negated, -1, "yet to" // "has yet to arrest him", "is yet to sign the deal"
+		}
 		switch {
 		case w.Roles&dateline.RolePredict != 0 && g.Verb.Passive:
 			// "Karapetyan is expected to hold talks": what others foresee,
@@ -451,6 +454,11 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 			return dateline.Asserted, gc, ""
 		case an.Chunks[k].Verb.Perfect && w.Roles&dateline.RoleAllege != 0:
 			return dateline.Alleged, -1, "alleged" // "is alleged to have shelled"
+		case g.Verb.Passive && x.l.InSet("compelled", w.Lemma):
+			// "was forced to withdraw", "were compelled to release": the
+			// subject did what it was made to do ("forced the plane to
+			// land" tells no act of the plane's own)
+			return dateline.Asserted, gc, ""
 		case w.Roles&dateline.RoleAttempt != 0 && (w.Roles&dateline.RoleVolition == 0 || g.Verb.Tense == dateline.TensePast):
 			// "tried to stop the tanks", "sought to seize the airport": CAMEO
 			// codes an attempted act as the act, so it is as real as the
@@ -502,6 +510,19 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 		}
 	}
 	return dateline.Hypothetical, -1, "infinitive"
+}
+
+// yetTo reports whether a word of &notyet (sets.txt: "yet") stands
+// between verb group gov and its infinitive k: "has yet to", "is yet to"
+// tell an act not done.
+func (x *sent) yetTo(gov, k int) bool {
+	an := x.an
+	for i := an.Chunks[gov].To; i < an.Chunks[k].From && i < len(x.s.Tokens); i++ {
+		if x.l.InSet("notyet", x.s.Tokens[i].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeDone reports whether the infinitive at verb group k is a purpose
