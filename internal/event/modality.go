@@ -454,6 +454,13 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 			return dateline.Asserted, gc, ""
 		case an.Chunks[k].Verb.Perfect && w.Roles&dateline.RoleAllege != 0:
 			return dateline.Alleged, -1, "alleged" // "is alleged to have shelled"
+		case w.Lemma == "have" && !g.Verb.Passive && an.Dependent(gov, dateline.RelObj) < 0:
+			// "has to withdraw", "will have to release": an obligation,
+			// not done; "had to expel": made to, and done
+			if g.Verb.Tense == dateline.TensePast && g.Verb.Modal == "" {
+				return dateline.Asserted, gc, ""
+			}
+			return dateline.Hypothetical, -1, "obligation"
 		case g.Verb.Passive && x.l.InSet("compelled", w.Lemma):
 			// "was forced to withdraw", "were compelled to release": the
 			// subject did what it was made to do ("forced the plane to
