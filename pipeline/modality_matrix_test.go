@@ -68,7 +68,7 @@ func TestModalityMatrix(t *testing.T) {
 }
 
 // modalityMatrixFloor is the number of matrix cells that must pass.
-const modalityMatrixFloor = 1525
+const modalityMatrixFloor = 1825
 
 // matrixMiss returns why events fail act a in frame f, or "". want is
 // "none" (no asserted event of the act's code) or "act" (an asserted event
@@ -215,6 +215,15 @@ var modalFrames = []modalFrame{
 	{name: "neg did not even", text: "{S} did not even {V} {O}.", want: "none"},
 	{name: "neg instead of", text: "{S} held talks instead of {Ving} {O}.", want: "none"},
 	{name: "neg without", text: "The week ended without {S} {Ving} {O}.", want: "none"},
+	{name: "neg said would not", text: "{S} said {P} would not {V} {O}.", want: "none"},
+	{name: "neg officials denied", text: "Officials denied that {S} had {Ven} {O}.", want: "none"},
+	{name: "neg has denied Ving", text: "{S} has denied {Ving} {O}.", want: "none"},
+	{name: "neg rejected claims", text: "{S} rejected claims that {P} had {Ven} {O}.", want: "none"},
+	{name: "neg dismissed reports planning", text: "{S} dismissed reports that {P} {Was} planning to {V} {O}.", want: "none"},
+	{name: "neg contrary to reports", text: "Contrary to reports, {S} did not {V} {O}.", want: "none"},
+	{name: "neg refused to say whether", text: "{S} refused to say whether {P} had {Ven} {O}.", want: "none"},
+	{name: "neg neither confirmed nor denied", text: "{S} neither confirmed nor denied that {P} had {Ven} {O}.", want: "none"},
+	{name: "neg not true that", text: "It is not true that {S} {Ved} {O}, the ministry said.", want: "none"},
 	{name: "neg denied Ving", text: "{S} denied {Ving} {O}.", want: "none"},
 	{name: "neg not yet", text: "{S} has not yet {Ven} {O}.", want: "none"},
 	{name: "neg denied reports", text: "{S} denied reports that {P} had {Ven} {O}.", want: "none"},
@@ -238,6 +247,7 @@ var modalFrames = []modalFrame{
 	{name: "hyp probably", text: "{S} probably {Ved} {O}, analysts said.", want: "none"},
 	{name: "hyp will have to", text: "{S} will have to {V} {O}, the court ruled.", want: "none"},
 	{name: "hyp has to", text: "Under the deal, {S} {Has} to {V} {O} by March.", want: "none"},
+	{name: "hyp considering whether", text: "{S} said {P} {Was} considering whether to {V} {O}.", want: "none"},
 	{name: "hyp might", text: "{S} might {V} {O} later this year.", want: "none"},
 	{name: "hyp threatened to", text: "{S} threatened on Monday to {V} {O}.", want: "none", also: "13", noThreat: true},
 	{name: "hyp warned it would", text: "{S} warned that {P} would {V} {O}.", want: "none", also: "13", hostile: true, noThreat: true},
@@ -311,6 +321,16 @@ var modalFrames = []modalFrame{
 	{name: "pos even though", text: "{S} {Ved} {O} even though {P} had promised not to.", want: "act"},
 	{name: "pos began Ving", text: "{S} began {Ving} {O} on Tuesday.", want: "act"},
 	{name: "pos had to", text: "{S} had to {V} {O} after the vote.", want: "act"},
+	{name: "pos said past", text: "{S} said {P} {Ved} {O} last week.", want: "act"},
+	{name: "pos relative which", text: "{S}, which {Ved} {O} on Tuesday, declined to comment.", want: "act"},
+	{name: "pos after clause", text: "After {S} {Ved} {O}, the talks resumed.", want: "act"},
+	{name: "pos witnesses said", text: "Witnesses said {S} {Ved} {O}.", want: "act"},
+	{name: "pos according to witnesses", text: "According to witnesses, {S} {Ved} {O}.", want: "act"},
+	{name: "pos witnesses told", text: "{S} {Ved} {O}, witnesses told Reuters.", want: "act"},
+	{name: "pos progressive", text: "{S} {Is} {Ving} {O}, officials said.", want: "act"},
+	{name: "pos has been Ving", text: "{S} {Has} been {Ving} {O} for weeks.", want: "act"},
+	{name: "pos earlier reports not", text: "{S} {Ved} {O} on Tuesday, despite earlier reports that {P} would not.", want: "act"},
+	{name: "pos quote", text: "\"We have {Ven} {O},\" a spokesman for {S} said.", want: "act"},
 	{name: "pos tried to", text: "{S} tried to {V} {O} on Monday.", want: "act"},
 }
 

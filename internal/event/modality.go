@@ -492,7 +492,7 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 				return dateline.Negated, -1, "no plan"
 			}
 			return dateline.Future, -1, "a plan"
-		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport) == 0 && x.purposeDone(gov, k):
+		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport) == 0 && x.purposeDone(gov, k) && !x.weighed(k):
 			// "blocked a road to show their disapproval", "fired tear gas to
 			// disperse them": what a done act is done for, when the act is it
 			return dateline.Asserted, gc, ""
@@ -517,6 +517,14 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 		}
 	}
 	return dateline.Hypothetical, -1, "infinitive"
+}
+
+// weighed reports whether "whether" opens the infinitive at verb group k
+// ("was considering whether to expel them"): an act weighed is no purpose
+// done, as "whether" weighs a that-clause too.
+func (x *sent) weighed(k int) bool {
+	f := x.an.Chunks[k].From
+	return f > 0 && x.s.Tokens[f-1].Lower == "whether"
 }
 
 // yetTo reports whether a word of &notyet (sets.txt: "yet") stands
