@@ -68,7 +68,7 @@ func TestModalityMatrix(t *testing.T) {
 }
 
 // modalityMatrixFloor is the number of matrix cells that must pass.
-const modalityMatrixFloor = 1825
+const modalityMatrixFloor = 2104
 
 // matrixMiss returns why events fail act a in frame f, or "". want is
 // "none" (no asserted event of the act's code) or "act" (an asserted event
@@ -224,6 +224,7 @@ var modalFrames = []modalFrame{
 	{name: "neg refused to say whether", text: "{S} refused to say whether {P} had {Ven} {O}.", want: "none"},
 	{name: "neg neither confirmed nor denied", text: "{S} neither confirmed nor denied that {P} had {Ven} {O}.", want: "none"},
 	{name: "neg not true that", text: "It is not true that {S} {Ved} {O}, the ministry said.", want: "none"},
+	{name: "neg no intention", text: "{S} {Has} no intention of {Ving} {O}.", want: "none"},
 	{name: "neg denied Ving", text: "{S} denied {Ving} {O}.", want: "none"},
 	{name: "neg not yet", text: "{S} has not yet {Ven} {O}.", want: "none"},
 	{name: "neg denied reports", text: "{S} denied reports that {P} had {Ven} {O}.", want: "none"},
@@ -248,6 +249,25 @@ var modalFrames = []modalFrame{
 	{name: "hyp will have to", text: "{S} will have to {V} {O}, the court ruled.", want: "none"},
 	{name: "hyp has to", text: "Under the deal, {S} {Has} to {V} {O} by March.", want: "none"},
 	{name: "hyp considering whether", text: "{S} said {P} {Was} considering whether to {V} {O}.", want: "none"},
+	{name: "hyp need to", text: "{S} need to {V} {O}, the report concluded.", want: "none"},
+	{name: "hyp would like to", text: "{S} would like to {V} {O}.", want: "none"},
+	{name: "hyp has the authority to", text: "{S} {Has} the authority to {V} {O}.", want: "none"},
+	{name: "hyp waited to", text: "{S} waited for weeks to {V} {O}.", want: "none"},
+	{name: "hyp stands ready to", text: "{S} {Is} standing by to {V} {O}.", want: "none"},
+	{name: "hyp is free to", text: "{S} {Is} free to {V} {O} under the new law.", want: "none"},
+	{name: "hyp it is time", text: "It is time for {S} to {V} {O}, the editorial said.", want: "none"},
+	{name: "hyp has the right to", text: "{S} {Has} the right to {V} {O}.", want: "none"},
+	{name: "hyp lacked the power", text: "{S} lacked the power to {V} {O}.", want: "none"},
+	{name: "hyp is about to", text: "{S} {Is} about to {V} {O}.", want: "none"},
+	{name: "hyp on the verge of", text: "{S} {Is} on the verge of {Ving} {O}.", want: "none"},
+	{name: "hyp came close to", text: "{S} came close to {Ving} {O}.", want: "none"},
+	{name: "hyp is poised to", text: "{S} {Is} poised to {V} {O}.", want: "none"},
+	{name: "hyp in order to", text: "Talks were held in order for {S} to {V} {O}.", want: "none"},
+	{name: "hyp the decision to", text: "The decision to {V} {O} was left to {S}.", want: "none"},
+	{name: "hyp asked whether", text: "Reporters asked {S} whether {P} would {V} {O}.", want: "none"},
+	{name: "hyp it remains to be seen", text: "It remains to be seen whether {S} will {V} {O}.", want: "none"},
+	{name: "hyp hoping", text: "{S} {Is} hoping to {V} {O}.", want: "none"},
+	{name: "hyp wants to", text: "{S} {Is} keen to {V} {O}.", want: "none"},
 	{name: "hyp might", text: "{S} might {V} {O} later this year.", want: "none"},
 	{name: "hyp threatened to", text: "{S} threatened on Monday to {V} {O}.", want: "none", also: "13", noThreat: true},
 	{name: "hyp warned it would", text: "{S} warned that {P} would {V} {O}.", want: "none", also: "13", hostile: true, noThreat: true},

@@ -553,6 +553,9 @@ func (x *sent) purposeDone(gov, k int) bool {
 	if x.an.Chunks[gov].Verb.Passive {
 		return false
 	}
+	if o := x.an.Dependent(gov, dateline.RelObj); o >= 0 && x.l.InSet("capacity", x.headLemma(o)) {
+		return false // "has the right to expel them", "lacked the power to arrest him": what it may do, not what it did
+	}
 	switch x.preds[q].code[:2] {
 	case "01", "02", "10", "11", "12", "13", "14", "17":
 		return true
