@@ -553,6 +553,9 @@ func (x *sent) purposeDone(gov, k int) bool {
 	if x.an.Chunks[gov].Verb.Passive {
 		return false
 	}
+	if x.an.Words[x.an.Chunks[gov].Head].Roles&dateline.RoleCopula != 0 {
+		return false // "are about to arrest him", "it is time for Pakistan to act": "be" does no act to have a purpose
+	}
 	if o := x.an.Dependent(gov, dateline.RelObj); o >= 0 && x.l.InSet("capacity", x.headLemma(o)) {
 		return false // "has the right to expel them", "lacked the power to arrest him": what it may do, not what it did
 	}
