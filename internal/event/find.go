@@ -929,15 +929,32 @@ func (x *sent) hasAdverb(k int, h *heads) bool {
 	return false
 }
 
-// phrasalOther reports whether verb group k carries, in the group, a
-// particle that makes its verb head another verb the lexicon knows
-// ("call_off" beside "call"): an entry for the plain verb does not fit it.
+// phrasalOther reports whether verb group k carries a particle that makes
+// its verb head another verb the lexicon knows ("call_off" beside
+// "call"): an entry for the plain verb does not fit it. After a short
+// object the particle counts only for a verb that undoes the plain one
+// (sets.txt's &undoing: "called the strike off", "called them off");
+// "sent troops back into Gaza" still sends troops.
 func (x *sent) phrasalOther(k int, head string) bool {
-	c := x.an.Chunks[k]
-	if c.Verb.Particle < 0 {
+	an := x.an
+	c := an.Chunks[k]
+	if c.Verb.Particle >= 0 {
+		return slices.Contains(x.l.phrasal[head], x.s.Tokens[c.Verb.Particle].Lower)
+	}
+	ps := x.l.phrasal[head]
+	if len(ps) == 0 {
 		return false
 	}
-	return slices.Contains(x.l.phrasal[head], x.s.Tokens[c.Verb.Particle].Lower)
+	o := an.Dependent(k, dateline.RelObj)
+	if o < 0 || an.Chunks[o].From != c.To {
+		return false
+	}
+	end := an.Chunks[o].To
+	if end >= len(x.s.Tokens) || end-an.Chunks[o].From > 3 || an.Words[end].Roles&dateline.RoleParticle == 0 {
+		return false
+	}
+	p := x.s.Tokens[end].Lower
+	return slices.Contains(ps, p) && x.l.InSet("undoing", head+"_"+p)
 }
 
 // hasParticle reports whether verb group k has particle p, in the group or
@@ -2584,6 +2601,9 @@ func (x *sent) deniedAct(p *pred, q, cv int) string {
 		}
 	}
 	if !v.Passive {
+		if !v.Neg && !x.l.Violent(x.preds[q].code) {
+			return "" // "police said they had made no arrests": a measure none of which was taken, as in the passive
+		}
 		if x.negated(cv) && x.ownSide(p, cv) {
 			return "denial of its own "
 		}

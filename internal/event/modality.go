@@ -427,6 +427,9 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 	switch g.Kind {
 	case dateline.ChunkVG:
 		gc := x.clauseOfVerb(gov)
+		if x.yetTo(gov, k) {
+			return dateline.Negated, -1, "yet to" // "has yet to arrest him", "is yet to sign the deal"
+		}
 		switch {
 		case w.Roles&dateline.RolePredict != 0 && g.Verb.Passive:
 			// "Karapetyan is expected to hold talks": what others foresee,
@@ -444,6 +447,25 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 				return dateline.Asserted, gc, "" // "did not fail to"
 			}
 			return dateline.Negated, -1, w.Lemma
+		case an.Chunks[k].Verb.Perfect && w.Roles&dateline.RoleReport != 0:
+			// "was reported to have shelled the town", "is said to have
+			// met": a perfect infinitive tells what the report says was
+			// done, as a that-clause after "said" does
+			return dateline.Asserted, gc, ""
+		case an.Chunks[k].Verb.Perfect && w.Roles&dateline.RoleAllege != 0:
+			return dateline.Alleged, -1, "alleged" // "is alleged to have shelled"
+		case w.Lemma == "have" && !g.Verb.Passive && an.Dependent(gov, dateline.RelObj) < 0:
+			// "has to withdraw", "will have to release": an obligation,
+			// not done; "had to expel": made to, and done
+			if g.Verb.Tense == dateline.TensePast && g.Verb.Modal == "" {
+				return dateline.Asserted, gc, ""
+			}
+			return dateline.Hypothetical, -1, "obligation"
+		case g.Verb.Passive && x.l.InSet("compelled", w.Lemma):
+			// "was forced to withdraw", "were compelled to release": the
+			// subject did what it was made to do ("forced the plane to
+			// land" tells no act of the plane's own)
+			return dateline.Asserted, gc, ""
 		case w.Roles&dateline.RoleAttempt != 0 && (w.Roles&dateline.RoleVolition == 0 || g.Verb.Tense == dateline.TensePast):
 			// "tried to stop the tanks", "sought to seize the airport": CAMEO
 			// codes an attempted act as the act, so it is as real as the
@@ -470,7 +492,7 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 				return dateline.Negated, -1, "no plan"
 			}
 			return dateline.Future, -1, "a plan"
-		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport) == 0 && x.purposeDone(gov, k):
+		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport) == 0 && x.purposeDone(gov, k) && !x.weighed(k):
 			// "blocked a road to show their disapproval", "fired tear gas to
 			// disperse them": what a done act is done for, when the act is it
 			return dateline.Asserted, gc, ""
@@ -497,6 +519,27 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 	return dateline.Hypothetical, -1, "infinitive"
 }
 
+// weighed reports whether "whether" opens the infinitive at verb group k
+// ("was considering whether to expel them"): an act weighed is no purpose
+// done, as "whether" weighs a that-clause too.
+func (x *sent) weighed(k int) bool {
+	f := x.an.Chunks[k].From
+	return f > 0 && x.s.Tokens[f-1].Lower == "whether"
+}
+
+// yetTo reports whether a word of &notyet (sets.txt: "yet") stands
+// between verb group gov and its infinitive k: "has yet to", "is yet to"
+// tell an act not done.
+func (x *sent) yetTo(gov, k int) bool {
+	an := x.an
+	for i := an.Chunks[gov].To; i < an.Chunks[k].From && i < len(x.s.Tokens); i++ {
+		if x.l.InSet("notyet", x.s.Tokens[i].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // purposeDone reports whether the infinitive at verb group k is a purpose
 // that the act at verb group gov carries out by itself: speaking (01, 02,
 // 10-14) and repression (17). Force for a purpose ("sent troops to capture
@@ -509,6 +552,12 @@ func (x *sent) purposeDone(gov, k int) bool {
 	}
 	if x.an.Chunks[gov].Verb.Passive {
 		return false
+	}
+	if x.an.Words[x.an.Chunks[gov].Head].Roles&dateline.RoleCopula != 0 {
+		return false // "are about to arrest him", "it is time for Pakistan to act": "be" does no act to have a purpose
+	}
+	if o := x.an.Dependent(gov, dateline.RelObj); o >= 0 && x.l.InSet("capacity", x.headLemma(o)) {
+		return false // "has the right to expel them", "lacked the power to arrest him": what it may do, not what it did
 	}
 	switch x.preds[q].code[:2] {
 	case "01", "02", "10", "11", "12", "13", "14", "17":

@@ -2082,10 +2082,27 @@ func (x *sent) refusedUntil(ci int) []int {
 	return nil
 }
 
+// scheduleOfTime reports whether clause ci is an infinitive under a
+// clause of time ("before", "when", "until": the temporal role) that tells
+// when another act happened or happens: "hours before Macron was due to
+// arrive in Algiers" dates the protests; it announces no visit.
+func (x *sent) scheduleOfTime(ci int) bool {
+	an := x.an
+	if ci < 0 || an.Clauses[ci].Kind != dateline.ClauseInfinitive || an.Clauses[ci].Parent < 0 {
+		return false
+	}
+	pc := an.Clauses[an.Clauses[ci].Parent]
+	return pc.Kind == dateline.ClauseAdverbial && pc.Parent >= 0 && pc.Opener >= 0 && an.Words[pc.Opener].Roles&dateline.RoleTemporal != 0
+}
+
 // asIntent turns a promised act into the announcement of it: a future act
 // by its own actor is an expressed intent (03x) or threat (13x), as CAMEO
 // codes it; "said it would not" is a refusal (12x).
 func (x *sent) asIntent(f *Found, p *pred) {
+	if f.Modality == dateline.Future && x.scheduleOfTime(p.clause) {
+		p.how = append(p.how, "a schedule that tells the time of another act")
+		return // "protests erupted hours before Macron was due to arrive": no one's announcement here
+	}
 	if p.vg >= 0 && p.clause >= 0 && x.an.Clauses[p.clause].Kind == dateline.ClauseAdverbial && x.timeToCome(p.clause) {
 		if by := x.refusedUntil(p.clause); len(by) > 0 && len(f.Sources) > 0 && !x.sameActors(by, f.Sources) {
 			if code, ok := x.l.form(p.act, famDemand); ok {
