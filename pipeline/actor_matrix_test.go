@@ -61,10 +61,14 @@ func TestActorMatrix(t *testing.T) {
 // news agencies, central banks, parties and armed groups, and the Royal
 // Navy, the RAF and the Royal Marines added; 2955 of 2997 with rows on
 // leaders' surnames alone and other spellings of their names, and a
-// surname of two words read alone ("Akufo-Addo", "Lacalle Pou"). The rows
+// surname of two words read alone ("Akufo-Addo", "Lacalle Pou"); 3322 of
+// 3365 with four phrases a country (embassies, delegations, top courts,
+// spy agencies, "X's mission to the United Nations", made the country's
+// government). The rows
 // that still fail: surnames the data keeps from standing alone
 // ("surname: -": Boric, Sandu, Marin), common ones (Lee, Kim, Martin),
-// middle names the data lacks ("Yoweri Kaguta Museveni"), "the Duma",
+// middle names the data lacks ("Yoweri Kaguta Museveni"), a capital
+// other places bear ("officials in Victoria"), "the Duma",
 // "the Rada" and "Japan's Diet" alone (left out of the data on purpose:
 // Douma, the Libyan Rada force, a common word), a seat before "palace" in
 // lower case, "The Hague" inside a sentence, a body after a possessive as
@@ -92,20 +96,32 @@ var actorMatrixFloors = map[string]int{
 	"party":                        13,
 	"party-target":                 13,
 	"past-leader":                  74,
-	"phrase ambassador-to":         27,
-	"phrase border-guards":         27,
-	"phrase demonym-title-name":    25,
-	"phrase head-of-army":          27,
-	"phrase members-of-parliament": 27,
+	"phrase ambassador-to":         30,
+	"phrase army-chief-of-staff":   29,
+	"phrase authorities":           29,
+	"phrase based-government":      22,
+	"phrase border-guards":         29,
+	"phrase delegation":            29,
+	"phrase demonym-title-name":    26,
+	"phrase embassy-in":            29,
+	"phrase head-of-army":          30,
+	"phrase members-of-parliament": 30,
+	"phrase mission-to-un":         29,
 	"phrase name-apposition":       25,
-	"phrase officials-in-capital":  25,
-	"phrase possessive-government": 27,
-	"phrase protesters":            27,
-	"phrase rebels":                27,
-	"phrase riot-police":           27,
-	"phrase spokesman-for":         28,
-	"phrase state-media":           27,
-	"phrase warplanes":             27,
+	"phrase navy-chief":            29,
+	"phrase officials-in-capital":  26,
+	"phrase opposition-leader":     29,
+	"phrase parliament-speaker":    29,
+	"phrase peacekeepers":          29,
+	"phrase possessive-government": 29,
+	"phrase protesters":            29,
+	"phrase rebels":                29,
+	"phrase riot-police":           29,
+	"phrase spokesman-for":         29,
+	"phrase spy-agency":            29,
+	"phrase state-media":           29,
+	"phrase top-court":             29,
+	"phrase warplanes":             29,
 	"possessive":                   189,
 	"possessive-target":            189,
 	"seat":                         31,
@@ -205,8 +221,8 @@ func actorMatrix() []matrixRow {
 	}
 	for i, c := range cs {
 		p := cs[(i+3)%len(cs)]
-		for k := 0; k < 2; k++ {
-			f := matrixPhrases[(2*i+k)%len(matrixPhrases)]
+		for k := 0; k < 4; k++ {
+			f := matrixPhrases[(4*i+k)%len(matrixPhrases)]
 			src, ok := f.phrase(c)
 			if !ok {
 				continue
@@ -318,6 +334,20 @@ var matrixPhrases = []struct {
 	{"protesters", "OPP/CVL", func(c matrixCountry) (string, bool) { return c.adj + " protesters", c.adj != "" }},
 	{"rebels", "REB", func(c matrixCountry) (string, bool) { return c.adj + " rebels", c.adj != "" }},
 	{"warplanes", "MIL", func(c matrixCountry) (string, bool) { return c.adj + " warplanes", c.adj != "" }},
+	{"embassy-in", "GOV", func(c matrixCountry) (string, bool) { return "the " + c.adj + " embassy in Vienna", c.adj != "" }},
+	{"delegation", "GOV", func(c matrixCountry) (string, bool) { return "the " + c.adj + " delegation", c.adj != "" }},
+	{"peacekeepers", "MIL", func(c matrixCountry) (string, bool) { return c.adj + " peacekeepers", c.adj != "" }},
+	{"authorities", "GOV", func(c matrixCountry) (string, bool) { return c.adj + " authorities", c.adj != "" }},
+	{"top-court", "JUD", func(c matrixCountry) (string, bool) { return c.name + "'s top court", true }},
+	{"spy-agency", "SPY", func(c matrixCountry) (string, bool) { return c.name + "'s spy agency", true }},
+	{"parliament-speaker", "LEG", func(c matrixCountry) (string, bool) { return c.name + "'s parliament speaker", true }},
+	{"army-chief-of-staff", "MIL", func(c matrixCountry) (string, bool) { return c.name + "'s army chief of staff", true }},
+	{"opposition-leader", "OPP", func(c matrixCountry) (string, bool) { return c.name + "'s opposition leader", true }},
+	{"based-government", "GOV", func(c matrixCountry) (string, bool) {
+		return "the " + c.capital + "-based government", c.capital != "" && !strings.Contains(c.capital, " ")
+	}},
+	{"mission-to-un", "GOV", func(c matrixCountry) (string, bool) { return c.name + "'s mission to the United Nations", true }},
+	{"navy-chief", "MIL", func(c matrixCountry) (string, bool) { return "the " + c.adj + " navy chief", c.adj != "" }},
 }
 
 // surname is the name a leader is called by alone: the family name, which
