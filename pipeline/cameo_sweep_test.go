@@ -111,7 +111,7 @@ var cameoSweep = []lexRow{
 	{"045 mediated between", sweepDate, "Egypt mediated between Hamas and Israel.", "045", "EGY>PSEREB", ""},
 	{"045 an exchange brokered by", sweepDate, "A prisoner exchange between Moscow and Kyiv was brokered by the United Arab Emirates.", "045", "ARE>RUSGOV", ""},
 	{"046 negotiated in Brussels", sweepDate, "Serbia negotiated with Kosovo in Brussels.", "046", "SRB>XKX", ""},
-	{"046 resumed nuclear talks", sweepDate, "Iran resumed nuclear talks with world powers in Vienna.", "046", "IRN>", ""},
+	{"046 resumed nuclear talks", sweepDate, "Iran resumed nuclear talks with world powers in Vienna.", "046", "IRN>GOV", ""},
 	{"046 negotiations were held", sweepDate, "Negotiations between the Colombian government and the ELN were held in Caracas.", "046", "COLGOV>COLREB", ""},
 	{"046 are negotiating", sweepDate, "Kyiv and Moscow are negotiating a prisoner swap.", "04", "UKRGOV>RUSGOV", ""},
 	{"04 the talks collapsed", sweepDate, "The talks collapsed on Friday.", "04", "", ""},

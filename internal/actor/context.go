@@ -333,7 +333,7 @@ func (t *Tracker) Home() string {
 // the sentence is analysed; actors is what Mentions returned for s,
 // changed in place.
 func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention) {
-	locatedIn(s, actors, places, t.sc.foreign)
+	t.locatedIn(s, actors, places)
 	t.objectPronouns(s, actors)
 	framePronouns(s, actors)
 	home := t.Home()
@@ -645,12 +645,16 @@ func saysHere(s *dateline.Sentence) bool {
 
 // locatedIn gives an agent with no country the country of the place right
 // after it, joined by "in": "security forces in Guinea", "protesters in
-// Baghdad".
-func locatedIn(s *dateline.Sentence, actors, places []dateline.Mention, foreign map[int]bool) {
+// Baghdad"; not to powers of no one country, who meet abroad ("talks with
+// world powers in Vienna", "leaders in Geneva", "envoys in Kabul").
+func (t *Tracker) locatedIn(s *dateline.Sentence, actors, places []dateline.Mention) {
 	for i := range actors {
 		m := &actors[i]
-		if m.Kind != dateline.KindAgent || m.Actor.Country != "" || m.Actor.Sector == "" || foreign[m.Start] {
+		if m.Kind != dateline.KindAgent || m.Actor.Country != "" || m.Actor.Sector == "" || t.sc.foreign[m.Start] {
 			continue // ("foreign troops in Kabul" are not Afghanistan's)
+		}
+		if t.sc.abroad[m.Start] && t.d.sectorIs(m.Actor.Sector, sectorPower) {
+			continue
 		}
 		for _, p := range places {
 			if p.Place == nil || p.Place.Country == "" || p.Start < m.End || p.Start-m.End > 24 {

@@ -64,9 +64,11 @@ func (t *Tracker) named(j int) *hit {
 			return nil // "King Abdullah", "Emir Abdullah": not Abdullah Abdullah, who was no monarch
 		}
 		// a surname alone, not a first name of someone else ("Marcus Olembe");
-		// a common word only after a title ("President Bush", "Mr Major")
-		regime := j+1 < len(ws) && regimeNouns[ws[j+1].norm] // "the Bush administration"
-		if t.d.commonWord(&w) && !t.titleBefore(j) && !regime || !best.exact && len(w.norm) < 5 || j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
+		// a common word only after a title ("President Bush", "Mr Major");
+		// the word after the whole surname decides, for a surname of two
+		// words ("Lacalle Pou", "Akufo-Addo")
+		regime := best.j < len(ws) && regimeNouns[ws[best.j].norm] // "the Bush administration"
+		if t.d.commonWord(&w) && !t.titleBefore(j) && !regime || !best.exact && len(w.norm) < 5 || best.j < len(ws) && ws[best.j].cap && !ws[best.j].punct {
 			return nil
 		}
 		if t.givenBefore(j, best.ent) {
