@@ -1217,7 +1217,8 @@ func (st *state) openingSubject(ci int) {
 		return
 	}
 	k := c.Verb
-	if !(k == 0 || k == 1 && an.Chunks[0].Kind != dateline.ChunkNP && an.Words[an.Chunks[0].Head].Roles&(dateline.RoleOpener|dateline.RoleTemporal) != 0) {
+	if !(k == 0 || k == 1 && an.Chunks[0].Kind != dateline.ChunkNP && an.Words[an.Chunks[0].Head].Roles&(dateline.RoleOpener|dateline.RoleTemporal) != 0 ||
+		st.frontedAdjuncts(k)) {
 		return
 	}
 	pv := an.Clauses[c.Parent].Verb
@@ -1227,6 +1228,25 @@ func (st *state) openingSubject(ci int) {
 	if s := an.Dependent(pv, dateline.RelSubj); s > k {
 		st.rel(dateline.RelSubj, k, s)
 	}
+}
+
+// frontedAdjuncts reports whether only adjuncts set off by a comma come
+// before chunk k: prepositional phrases with their objects, times and
+// adverbs ("On Monday, having met the envoy, the emir flew").
+func (st *state) frontedAdjuncts(k int) bool {
+	ch := st.an.Chunks
+	if k < 1 || st.punctBetween(k-1, k) != ',' {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		switch {
+		case ch[j].Kind == dateline.ChunkPP || ch[j].Kind == dateline.ChunkADVP || ch[j].Kind == dateline.ChunkNP && ch[j].Time:
+		case ch[j].Kind == dateline.ChunkNP && j > 0 && ch[j-1].Kind == dateline.ChunkPP && st.punctBetween(j-1, j) == 0:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // asideObject returns the noun phrase after a comma that is the object of
