@@ -202,10 +202,14 @@ var constructionMatrix = []constructRow{
 	{"objand", "0841", "IRNGOV>FRA", "Iran released a British aid worker and a French academic."},
 	{"objand", "051", "IGOEUR>ARM", "The European Union praised Armenia and Azerbaijan for the deal."},
 	// object after an aside ("X Ved on Monday, in ..., Y")
+	{"late", "042", "GBRGOV>EGY", "The British foreign secretary visited, for the first time since taking office in March, Egypt."},
 	{"late", "04", "ZAFGOV>ZWEGOV", "The South African president met in Pretoria on Monday, at the start of a regional summit, the Zimbabwean president."},
 	{"late", "057", "COLGOV>COL", "The Colombian government signed in Havana on Thursday, after four years of talks, a peace accord with the FARC rebels."},
 	{"late", "07", "QATGOV>AFG", "Qatar sent on Tuesday, despite the closure of the airport, humanitarian aid to Afghanistan."},
 	{"late", "112", "MLIGOV>FRA", "Mali accused on Monday, in a letter to the UN Security Council, France of arming jihadists."},
+	{"late", "111", "NZLGOV>FJI", "New Zealand criticised on Monday, in unusually strong terms, Fiji over the coup."},
+	{"late", "12", "ETHGOV>EGY", "Ethiopia rejected on Tuesday, in a sharply worded statement, Egypt's proposal."},
+	{"late", "13", "USAGOV>VEN", "The United States threatened on Friday, in a statement issued in Washington, Venezuela with new sanctions."},
 	{"late", "14", "BGDCVL>", "Bangladeshi students protested on Monday, for the third day in a row, against the quota system."},
 	{"late", "172", "LKAGOV>", "Sri Lanka imposed on Saturday, amid growing protests over fuel shortages, a nationwide curfew."},
 	{"late", "173", "NICCOP>NICREL", "Nicaraguan police arrested on Sunday, in a series of raids across the country, a Catholic bishop."},
@@ -214,6 +218,7 @@ var constructionMatrix = []constructRow{
 	{"late", "195", "ISRMIL>", "Israeli aircraft bombed on Sunday, in retaliation for the rocket fire, targets in southern Lebanon."},
 	{"late", "163", "GBRGOV>SYR", "Britain imposed on Monday, after the chemical attack, sanctions on Syria."},
 	{"late", "045", "KENGOV>", "Kenya mediated, for several months and at great cost, between Ethiopia and the Tigrayan rebels."},
+	{"late", "0841", "MMRGOV>", "Myanmar's junta released on Thursday, in a mass amnesty marking the holiday, thousands of prisoners."},
 	{"late", "181", "UAF>", "Gunmen kidnapped on Monday, in broad daylight, a local official."},
 	{"late", "051", "GBRGOV>UKR", "Britain praised on Friday, in a statement from the foreign office, Ukraine for its courage."},
 	// fronted adverbials

@@ -1230,6 +1230,13 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagVBN // "Protesters, some of them armed with sticks, attacked"
 		case st.reportPhraseParticiple(i):
 			return dateline.TagVBN // "said in a statement issued on Monday": a participle on the statement
+		case imm.IsAdverb() && determinerLike(prev) && next < len(st.toks) && st.c[next].t[0].IsNoun() && st.mark[next]&inTime == 0:
+			return dateline.TagJJ // "a sharply worded statement": between a determiner and its noun, the past form describes the noun
+		case subjectBefore && st.inSetOffPhrase(i) && !st.objectAt(next) && st.commaAhead(i):
+			// "threatened on Friday, in a statement issued in Washington,
+			// Venezuela": a participle on the noun of a phrase set off by
+			// commas after the clause's verb
+			return dateline.TagVBN
 		case finite && imm.IsVerb() && imm != dateline.TagVBN && !isAux(st.lowerAt(i-1)) && next < len(st.toks) &&
 			(st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS || st.c[next].t[0] == dateline.TagVBZ && st.c[next].has(dateline.TagNNS)):
 			// ("ignored repeated calls for calm": no finite verb comes

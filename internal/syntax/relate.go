@@ -1275,6 +1275,9 @@ func (st *state) asideObject(ci int) int {
 				if st.objectNP(m) {
 					return m
 				}
+				if c := ch[m]; c.Kind == dateline.ChunkNP && c.Poss && !c.Time && m+1 < len(ch) && st.punctBetween(m, m+1) == 0 && st.objectNP(m+1) {
+					return m + 1 // "rejected on Tuesday, in a statement, Egypt's proposal": the possessed noun
+				}
 				return -1
 			}
 			if ch[m].Kind != dateline.ChunkPP && ch[m].Kind != dateline.ChunkADVP {
@@ -1289,12 +1292,18 @@ func (st *state) asideObject(ci int) int {
 				return -1 // "late on Saturday" before the aside
 			}
 		case dateline.ChunkNP:
-			if !ch[m].Time && an.Governor(m, dateline.RelPObj) < 0 {
+			if !ch[m].Time && an.Governor(m, dateline.RelPObj) < 0 && !(opened && ch[m-1].Kind == dateline.ChunkVG) {
+				// (inside the aside, the object of its participle: "in an
+				// amnesty marking the holiday")
 				return -1
 			}
 		case dateline.ChunkConj:
 			if !opened {
 				return -1
+			}
+		case dateline.ChunkSub:
+			if !opened || m+1 >= len(ch) || ch[m+1].Kind != dateline.ChunkVG || ch[m+1].Verb.Finite {
+				return -1 // inside the aside, an opener of a participle only: "since taking office"
 			}
 		case dateline.ChunkVG:
 			if v := ch[m].Verb; !opened || v.Finite || v.Infinitive {
