@@ -614,9 +614,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		return dateline.TagNN // "a new bombing"
 	}
 	if c.has(dateline.TagVBG) && c.t[0] != dateline.TagVBG && imm == dateline.TagComma && st.finiteEarlier(i) &&
-		(st.opensNP(i+1) || st.c[i+1].t[0] == dateline.TagNNS) && !st.laterVerb(i+1) {
+		(st.opensNP(i+1) || st.c[i+1].t[0] == dateline.TagNNS || st.c[i+1].t[0].IsAdjective() && i+2 < len(st.toks) && st.c[i+2].t[0].IsNoun()) && !st.laterVerb(i+1) {
 		// "stormed into the town on June 14, shooting policemen and
-		// civilians": a participle after its clause, before its object
+		// civilians", "pressed the offensive, bombing rebel-held towns": a
+		// participle after its clause, before its object
 		return dateline.TagVBG
 	}
 	if c.has(dateline.TagVBG) && i+1 < len(st.toks) && !st.c[i+1].t[0].IsNoun() && st.mark[i+1]&inNamed == 0 &&
