@@ -289,6 +289,14 @@ var constructionMatrix = []constructRow{
 	{"between", "0841", "NICGOV>", "Nicaragua, which has jailed hundreds of critics, released 222 political prisoners."},
 	{"between", "181", "UAF>", "The gunmen, who arrived on motorbikes, kidnapped the villagers."},
 	{"between", "051", "IGOUNO>ZMB", "The IMF, which lent Zambia $1.3 billion, praised Zambia for its reforms."},
+	// an aside between two dashes
+	{"dash", "19", "NGAREB>NGAMIL", "The rebels \u2014 armed with rockets and mortars \u2014 attacked a Nigerian army base."},
+	{"dash", "042", "FRAGOV>DZA", "The French president \u2014 on his first trip abroad this year \u2014 visited Algeria."},
+	{"dash", "163", "IGOEUR>SYR", "The European Union \u2014 acting after the chemical attack \u2014 imposed sanctions on Syria."},
+	{"dash", "173", "KENCOP>KENOPP", "Kenyan police \u2014 who have faced criticism for months \u2014 arrested an opposition leader."},
+	{"dash", "0841", "IRNGOV>GBR", "Iran \u2014 under pressure from Europe \u2014 released a British aid worker."},
+	{"dash", "057", "ETHGOV>ERI", "Ethiopia signed \u2014 after decades of conflict \u2014 a peace deal with Eritrea."},
+	{"dash", "111", "CANGOV>IND", "Canada criticised India \u2014 its largest trading partner in Asia \u2014 over the killing."},
 	// reported speech with the act inside
 	{"reported", "042", "POLGOV>LTU", "Lithuanian officials said the Polish president had visited Vilnius on Monday."},
 	{"reported", "04", "PAKGOV>AFG", "Afghan officials said the Pakistani foreign minister had met Taliban leaders in Kabul."},
