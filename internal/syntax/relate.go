@@ -721,11 +721,31 @@ func (st *state) closedBefore(k, v int) bool {
 		return false
 	}
 	for j := k + 1; j < v; j++ {
-		if st.an.Chunks[j].Kind == dateline.ChunkVG || st.an.Chunks[j].Kind == dateline.ChunkSub {
+		if c := st.an.Chunks[j]; c.Kind == dateline.ChunkSub || c.Kind == dateline.ChunkVG && !st.nonFiniteUnder(j, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// nonFiniteUnder reports whether verb group j heads a non-finite clause
+// that depends on the clause of verb group k: "accused by Serbia of
+// provoking the clashes", "criticised for failing to act".
+func (st *state) nonFiniteUnder(j, k int) bool {
+	an := st.an
+	cj, ck := st.clauseOf(j), st.clauseOf(k)
+	if cj < 0 || ck < 0 || an.Chunks[j].Verb.Finite {
+		return false
+	}
+	for p, n := an.Clauses[cj].Parent, 0; p >= 0 && n < len(an.Clauses); p, n = an.Clauses[p].Parent, n+1 {
+		if p == ck {
+			return true
+		}
+		if an.Chunks[an.Clauses[p].Verb].Verb.Finite {
+			return false
+		}
+	}
+	return false
 }
 
 // nounBefore returns the noun phrase before chunk k, past a comma, as a
