@@ -371,6 +371,9 @@ var constructionMatrix = []constructRow{
 	{"objappos", "042", "USAGOV>PHL", "The US president visited a key ally, the Philippines, in November."},
 	{"objappos", "051", "RUSGOV>BLR", "Russia praised its closest ally, Belarus, for its loyalty."},
 	{"objappos", "173", "TURCOP>TUR", "Turkish police arrested the mayor of Istanbul, Ekrem Imamoglu."},
+	{"objappos", "163", "USAGOV>VEN", "The United States imposed sanctions on the oil-rich country, Venezuela."},
+	{"objappos", "057", "RUSGOV>PRK", "Russia signed a defence pact with its isolated ally, North Korea."},
+	{"objappos", "0841", "IRNGOV>SWE", "Iran handed over a prisoner to the Nordic country, Sweden."},
 	// the source named in an apposition to an owned subject ("Russia's ally, Belarus,")
 	{"subjappos", "161", "BLRGOV>POL", "Russia's ally, Belarus, expelled a Polish diplomat."},
 	{"subjappos", "19", "LBNRAD>ISR", "Iran's proxy, Hezbollah, attacked Israeli troops."},
