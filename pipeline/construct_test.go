@@ -425,4 +425,34 @@ var constructionMatrix = []constructRow{
 	{"clausejoin", "163", "IGOEUR>IRN", "The European Union imposed sanctions on Iran, and Britain followed suit."},
 	{"clausejoin", "042", "INDGOV>LKA", "The Indian prime minister visited Sri Lanka while China's foreign minister toured Nepal."},
 	{"clausejoin", "051", "USAGOV>KOR", "Washington praised South Korea, whereas Beijing condemned the drills."},
+	// a cleft ("It was X that Ved Y")
+	{"cleft", "19", "RUSMIL>UKR", "It was Russian forces that attacked the Ukrainian port on Monday."},
+	{"cleft", "112", "CHNGOV>USA", "It was China that accused the United States of hacking."},
+	{"cleft", "0841", "QATGOV>", "It was Qatar that released the detainees."},
+	{"cleft", "163", "GBRGOV>IRN", "It was Britain that first imposed sanctions on Iran."},
+	{"cleft", "042", "INDGOV>BTN", "It was the Indian prime minister who visited Bhutan first."},
+	// a passive with joined agents or targets
+	{"passand", "19", "NGARAD>NGAMIL", "The Nigerian army base was attacked by Boko Haram and Islamic State fighters."},
+	{"passand", "111", "USAGOV>CHN", "China was criticised by the United States and Britain over Hong Kong."},
+	{"passand", "173", "IRNCOP>", "Two French citizens and a Briton were arrested by Iranian police."},
+	{"passand", "163", "USAGOV>PRK", "North Korea and Iran were sanctioned by the United States."},
+	{"passand", "042", "USAGOV>LVA", "Latvia and Estonia were visited by the US vice president."},
+	// a progressive passive
+	{"passprog", "19", "RUSMIL>UKR", "Ukraine's power grid is being attacked by Russian forces."},
+	{"passprog", "173", "CHNCOP>", "Activists are being arrested by Chinese police across the country."},
+	{"passprog", "163", "USAGOV>RUS", "Russian oligarchs are being sanctioned by the United States."},
+	{"passprog", "111", "IGOEUR>HUN", "Hungary is being criticised by the European Union over the law."},
+	{"passprog", "0841", "ISRGOV>PSE", "Palestinian prisoners are being released by Israel in stages."},
+	// an owned subject ("Russia's forces")
+	{"possubj", "19", "RUSMIL>UKR", "Russia's forces attacked the Ukrainian city of Kherson."},
+	{"possubj", "173", "IRNCOP>", "Iran's police arrested dozens of women in Tehran."},
+	{"possubj", "163", "USAGOV>RUS", "America's Treasury imposed sanctions on Russian banks."},
+	{"possubj", "111", "CHNGOV>JPN", "China's foreign ministry criticised Japan over the visit."},
+	{"possubj", "112", "ISRMIL>IRN", "Israel's military accused Iran of arming Hezbollah."},
+	// a subject with a modifier after it ("forces loyal to", "troops from")
+	{"loyal", "19", "SYRMIL>", "Forces loyal to the Syrian president attacked rebel positions."},
+	{"loyal", "19", "RUSMIL>UKR", "Troops from Russia attacked the Ukrainian border town."},
+	{"loyal", "173", "LBY>", "Militias loyal to the government in Tripoli arrested a minister."},
+	{"loyal", "0841", "ETHMIL>", "Soldiers from Ethiopia released the detainees."},
+	{"loyal", "19", "UGAMIL>COD", "Troops from Uganda attacked rebel camps in Congo."},
 }

@@ -473,11 +473,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// participle: "the country remains divided")
 		return dateline.TagNNS
 	}
-	if c.t[0] == dateline.TagJJ && c.has(dateline.TagRB) && i > 0 && endsNP(st.an.Words[i-1].Tag) && st.an.Words[i-1].Tag != dateline.TagCD &&
-		i+1 < len(st.toks) && st.c[i+1].t[0] != dateline.TagJJ && (st.c[i+1].has(dateline.TagVBD) || st.c[i+1].has(dateline.TagVBZ)) {
-		// "Syria first sent troops", "the army first imposed": between a
-		// subject and its verb, an adverb; "the first time" keeps its
-		// adjective after the determiner
+	if p := st.an.Words[max(i-1, 0)].Tag; c.t[0] == dateline.TagJJ && c.has(dateline.TagRB) && i > 0 && i+1 < len(st.toks) &&
+		(endsNP(p) && p != dateline.TagCD && (st.c[i+1].has(dateline.TagVBD) || st.c[i+1].has(dateline.TagVBZ)) ||
+			(p == dateline.TagWDT || p == dateline.TagWP || st.lowerAt(i-1) == "that" && i > 1 && endsNP(st.an.Words[i-2].Tag)) && st.c[i+1].has(dateline.TagVBD)) &&
+		st.c[i+1].t[0] != dateline.TagJJ {
+		// "Syria first sent troops", "the army first imposed", "the rebels
+		// who first attacked": between a subject (or the relative pronoun
+		// that stands for it) and its verb, an adverb; "the first time"
+		// keeps its adjective after the determiner
 		return dateline.TagRB
 	}
 	if c.has(dateline.TagRB) && st.an.Words[i].Roles&dateline.RoleTrailing != 0 && i > 1 && (st.an.Words[i-1].Tag == dateline.TagNN || st.an.Words[i-1].Tag == dateline.TagNNS) &&
@@ -1938,7 +1941,8 @@ func (st *state) chooseThat(i int) dateline.Tag {
 		return dateline.TagDT
 	}
 	nc := &st.c[next]
-	nextVerbal := nc.t[0].IsVerb() || nc.t[0] == dateline.TagMD || nc.t[0] == dateline.TagRB && next+1 < len(st.toks) && st.c[next+1].first(verbTag) != dateline.TagNone
+	nextVerbal := nc.t[0].IsVerb() || nc.t[0] == dateline.TagMD || nc.t[0] == dateline.TagRB && next+1 < len(st.toks) && st.c[next+1].first(verbTag) != dateline.TagNone ||
+		nc.has(dateline.TagRB) && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVBD) // "Britain that first imposed"
 	switch {
 	case prev.IsVerb() && !nextVerbal && (nc.t[0] == dateline.TagNN || nc.t[0] == dateline.TagNNS) &&
 		(next+1 >= len(st.toks) || st.c[next+1].t[0] == dateline.TagPunct):
