@@ -301,6 +301,7 @@ var constructionMatrix = []constructRow{
 	{"dash", "111", "DEUGOV>TUR", "Germany's foreign minister (a member of the Greens) criticised Turkey over the arrests."},
 	{"dash", "173", "EGYCOP>EGYMED", "Egyptian police \u2014 acting on a court order \u2014 arrested three journalists in Cairo."},
 	{"dash", "163", "GBRGOV>BLR", "Britain (acting with Canada) imposed sanctions on Belarus."},
+	{"dash", "12", "ISRGOV>", "Israel's cabinet \u2014 meeting late into the night \u2014 rejected the ceasefire proposal."},
 	{"dash", "112", "IND>CHN", "India's army chief (who took over in April) accused China of violating the border."},
 	// reported speech with the act inside
 	{"reported", "042", "POLGOV>LTU", "Lithuanian officials said the Polish president had visited Vilnius on Monday."},
@@ -455,4 +456,12 @@ var constructionMatrix = []constructRow{
 	{"loyal", "173", "LBY>", "Militias loyal to the government in Tripoli arrested a minister."},
 	{"loyal", "0841", "ETHMIL>", "Soldiers from Ethiopia released the detainees."},
 	{"loyal", "19", "UGAMIL>COD", "Troops from Uganda attacked rebel camps in Congo."},
+	// a participle set off after the opening subject ("The cabinet, meeting late, rejected")
+	{"setoffing", "12", "ISRGOV>", "Israel's cabinet, meeting late into the night, rejected the ceasefire proposal."},
+	{"setoffing", "12", "ISRGOV>", "Israel's cabinet \u2014 meeting late into the night \u2014 rejected the ceasefire proposal."},
+	{"setoffing", "172", "TURGOV>", "The Turkish government, meeting in emergency session, imposed a curfew on the city."},
+	{"setoffing", "111", "KEN>UGA", "Kenya's parliament, sitting in Nairobi, criticised Uganda over the border."},
+	{"setoffing", "111", "FRAGOV>LBNRAD", "France's foreign minister, visiting Beirut, criticised Hezbollah."},
+	{"setoffing", "112", "CHN>PHL", "The Chinese delegation, arriving in Manila, accused the Philippines of provocation."},
+	{"setoffing", "163", "USAGOV>IRN", "The American administration, acting under pressure from Congress, imposed sanctions on Iran."},
 }

@@ -296,6 +296,9 @@ func (st *state) commaAhead(i int) bool {
 		case ".", ";", ":", "?", "!":
 			return false
 		}
+		if st.c[j].n == 1 && st.c[j].t[0] == dateline.TagComma {
+			return true // the second of two paired dashes
+		}
 	}
 	return false
 }
@@ -624,10 +627,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		return dateline.TagVBG
 	}
 	if c.has(dateline.TagVBG) && i+1 < len(st.toks) && !st.c[i+1].t[0].IsNoun() && st.mark[i+1]&inNamed == 0 &&
-		(imm == dateline.TagNNS || imm == dateline.TagComma && i > 1 && st.nameBeforeComma(i-1) && st.commaAhead(i+1)) {
+		(imm == dateline.TagNNS || imm == dateline.TagComma && i > 1 && (st.nameBeforeComma(i-1) || !finite && st.subjectOpens(i-1)) && st.commaAhead(i+1)) &&
+		!st.c[i+1].t[0].IsVerb() {
 		// "leaders meeting here on Tuesday suspended", "troops fighting in
-		// the north", "the leaders, meeting here for a summit, demanded": a
-		// participle after a plural or set off after a name
+		// the north", "the leaders, meeting here for a summit, demanded",
+		// "The council, meeting in Geneva, condemned": a participle after a
+		// plural or set off after a name or the sentence's opening subject
 		return dateline.TagVBG
 	}
 	if c.has(dateline.TagNNS) && c.has(dateline.TagVBZ) && (imm == dateline.TagNN || imm.IsAdjective()) && i+1 < len(st.toks) &&
