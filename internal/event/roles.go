@@ -760,6 +760,9 @@ func (x *sent) actorPhrase(k int) int {
 	if x.actorOf[k] >= 0 {
 		return k
 	}
+	if ap := x.an.Dependent(k, dateline.RelAppos); ap >= 0 && x.headIsActor(ap) && x.ms[x.actorOf[ap]].Actor.Country != "" {
+		return ap // "Russia's ally, Belarus,": the apposition names who is meant, not the owner
+	}
 	if pp := x.an.Governor(k, dateline.RelPObj); pp >= 0 && x.helpedBy(pp, k) {
 		return k // "signed a deal with the help of Qatar": a helper, not whom "with" names
 	}
@@ -1303,6 +1306,10 @@ func (x *sent) actorsOf(nps []int) []int {
 				if ap := x.an.Dependent(c, dateline.RelAppos); ap >= 0 && x.actorOf[ap] >= 0 && x.ms[x.actorOf[ap]].Kind == dateline.KindPerson {
 					mi = x.actorOf[ap]
 				}
+			} else if ap := x.an.Dependent(c, dateline.RelAppos); ap >= 0 && x.actorOf[ap] >= 0 && !x.namesHead([]int{mi}) && x.namesHead([]int{x.actorOf[ap]}) {
+				// "criticised its neighbour, Ethiopia,": the phrase's own
+				// mention is only its owner; the apposition names it
+				mi = x.actorOf[ap]
 			}
 			if mi >= 0 && !slices.Contains(out, mi) {
 				out = append(out, mi)
@@ -1416,10 +1423,11 @@ func (x *sent) actorsOfExact(nps []int) []int {
 			continue
 		}
 		c := x.actorPhrase(k)
-		if mi := x.actorOf[c]; mi >= 0 {
+		ap := x.an.Dependent(c, dateline.RelAppos)
+		if mi := x.actorOf[c]; mi >= 0 && !(ap >= 0 && x.actorOf[ap] >= 0 && !x.namesHead([]int{mi}) && x.namesHead([]int{x.actorOf[ap]})) {
 			out = append(out, mi)
-		} else if ap := x.an.Dependent(c, dateline.RelAppos); ap >= 0 && x.actorOf[ap] >= 0 {
-			out = append(out, x.actorOf[ap])
+		} else if ap >= 0 && x.actorOf[ap] >= 0 {
+			out = append(out, x.actorOf[ap]) // ("Russia's ally, Belarus,": the apposition names it)
 		}
 	}
 	return out

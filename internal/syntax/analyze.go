@@ -157,6 +157,30 @@ func (st *state) lexical() {
 		// a capital after an opening quote or bracket is a sentence's too
 		initial = st.c[i].n == 1 && (st.c[i].t[0] == dateline.TagQuote || st.c[i].t[0] == dateline.TagLRB || st.c[i].t[0] == dateline.TagColon)
 	}
+	st.pairedDashes()
+}
+
+// pairedDashes reads two dashes that set a phrase off inside a sentence
+// as commas ("Israel's cabinet — meeting late into the night — rejected
+// the proposal"): what they enclose is an aside, as between commas. A
+// lone dash, and a pair whose second closes the sentence, stay colons.
+func (st *state) pairedDashes() {
+	open := -1
+	for i := range st.toks {
+		switch st.toks[i].Text {
+		case "—", "–", "--":
+		default:
+			continue
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		if open > 0 && i > open+1 && i+1 < len(st.toks) && st.c[i+1].t[0] != dateline.TagPunct {
+			st.c[open], st.c[i] = one(dateline.TagComma), one(dateline.TagComma)
+		}
+		open = -1
+	}
 }
 
 // lemmas fills each word's lemma: the verb lemma for verbs, the noun lemma

@@ -50,7 +50,7 @@ func (st *state) chunk() {
 			for a := i; a < j && degree; a++ {
 				degree = w[a].Roles&(dateline.RoleNegation|dateline.RoleTime|dateline.RoleTrailing) == 0
 			}
-			if degree && j < n && w[j].Tag.IsAdjective() && st.nounPhrase(j) == j {
+			if degree && j < n && w[j].Tag.IsAdjective() && !st.probeNounPhrase(j) {
 				// "called the launch extremely dangerous", "is now ready to": the
 				// adverbs say how much, the adjective is the phrase's head
 				i = st.adjectives(i, j)
@@ -65,6 +65,16 @@ func (st *state) chunk() {
 			i++
 		}
 	}
+}
+
+// probeNounPhrase reports whether a noun phrase starts at token i, without
+// adding it: "unusually strong terms" is an adverb before a noun phrase,
+// which the caller chunks after the adverb.
+func (st *state) probeNounPhrase(i int) bool {
+	nc := len(st.an.Chunks)
+	found := st.nounPhrase(i) > i
+	st.an.Chunks = st.an.Chunks[:nc]
+	return found
 }
 
 // adjectives adds the predicative adjective phrase that starts at from

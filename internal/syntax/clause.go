@@ -226,6 +226,9 @@ func (st *state) classify(vi, k int) dateline.Clause {
 	}
 	head := ch[k].Head
 	bare := ch[k].From == head && !vg.Finite && !vg.Infinitive // no auxiliary
+	// "having visited", "having been arrested", "being held": a participle
+	// whose auxiliary is itself a participle is as non-finite as a bare one
+	auxParticiple := ch[k].From != head && !vg.Finite && !vg.Infinitive && vg.Modal == "" && an.Words[ch[k].From].Tag == dateline.TagVBG
 	switch {
 	case vg.Infinitive && prevClause >= 0 && an.Clauses[prevClause].Kind == dateline.ClauseInfinitive && an.Clauses[prevClause].Parent >= 0 &&
 		ch[k-1].Kind == dateline.ChunkConj && st.punctBetween(k-1, k) == 0:
@@ -428,7 +431,7 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		an.Chunks[k].Verb.Passive = false
 		an.Chunks[k].Verb.Tense = dateline.TensePast
 		c.Kind, c.Parent = dateline.ClauseRelative, prevClause
-	case bare && (an.Words[head].Tag == dateline.TagVBG || an.Words[head].Tag == dateline.TagVBN):
+	case bare && (an.Words[head].Tag == dateline.TagVBG || an.Words[head].Tag == dateline.TagVBN) || auxParticiple:
 		c.Kind, c.Parent = dateline.ClauseParticipial, prevClause
 		if st.punctBetween(k-1, k) == ',' || k >= 2 && ch[k-1].Kind == dateline.ChunkPP && st.punctBetween(k-2, k-1) == ',' {
 			// "opened fire to disperse them, killing one": a participle after
@@ -451,7 +454,7 @@ func (st *state) classify(vi, k int) dateline.Clause {
 				c.Parent = an.Clauses[c.Parent].Parent
 			}
 		}
-		if an.Words[head].Tag == dateline.TagVBN {
+		if bare && an.Words[head].Tag == dateline.TagVBN {
 			an.Chunks[k].Verb.Passive = true // "extremists backed by Qatar", ", killed in the raid"
 		}
 	case vg.Finite && prevClause >= 0 && st.zeroRelative(k):

@@ -296,6 +296,9 @@ func (st *state) commaAhead(i int) bool {
 		case ".", ";", ":", "?", "!":
 			return false
 		}
+		if st.c[j].n == 1 && st.c[j].t[0] == dateline.TagComma {
+			return true // the second of two paired dashes
+		}
 	}
 	return false
 }
@@ -473,11 +476,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// participle: "the country remains divided")
 		return dateline.TagNNS
 	}
-	if c.t[0] == dateline.TagJJ && c.has(dateline.TagRB) && i > 0 && endsNP(st.an.Words[i-1].Tag) && st.an.Words[i-1].Tag != dateline.TagCD &&
-		i+1 < len(st.toks) && st.c[i+1].t[0] != dateline.TagJJ && (st.c[i+1].has(dateline.TagVBD) || st.c[i+1].has(dateline.TagVBZ)) {
-		// "Syria first sent troops", "the army first imposed": between a
-		// subject and its verb, an adverb; "the first time" keeps its
-		// adjective after the determiner
+	if p := st.an.Words[max(i-1, 0)].Tag; c.t[0] == dateline.TagJJ && c.has(dateline.TagRB) && i > 0 && i+1 < len(st.toks) &&
+		(endsNP(p) && p != dateline.TagCD && (st.c[i+1].has(dateline.TagVBD) || st.c[i+1].has(dateline.TagVBZ)) ||
+			(p == dateline.TagWDT || p == dateline.TagWP || st.lowerAt(i-1) == "that" && i > 1 && endsNP(st.an.Words[i-2].Tag)) && st.c[i+1].has(dateline.TagVBD)) &&
+		st.c[i+1].t[0] != dateline.TagJJ {
+		// "Syria first sent troops", "the army first imposed", "the rebels
+		// who first attacked": between a subject (or the relative pronoun
+		// that stands for it) and its verb, an adverb; "the first time"
+		// keeps its adjective after the determiner
 		return dateline.TagRB
 	}
 	if c.has(dateline.TagRB) && st.an.Words[i].Roles&dateline.RoleTrailing != 0 && i > 1 && (st.an.Words[i-1].Tag == dateline.TagNN || st.an.Words[i-1].Tag == dateline.TagNNS) &&
@@ -614,16 +620,19 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		return dateline.TagNN // "a new bombing"
 	}
 	if c.has(dateline.TagVBG) && c.t[0] != dateline.TagVBG && imm == dateline.TagComma && st.finiteEarlier(i) &&
-		(st.opensNP(i+1) || st.c[i+1].t[0] == dateline.TagNNS) && !st.laterVerb(i+1) {
+		(st.opensNP(i+1) || st.c[i+1].t[0] == dateline.TagNNS || st.c[i+1].t[0].IsAdjective() && i+2 < len(st.toks) && st.c[i+2].t[0].IsNoun()) && !st.laterVerb(i+1) {
 		// "stormed into the town on June 14, shooting policemen and
-		// civilians": a participle after its clause, before its object
+		// civilians", "pressed the offensive, bombing rebel-held towns": a
+		// participle after its clause, before its object
 		return dateline.TagVBG
 	}
 	if c.has(dateline.TagVBG) && i+1 < len(st.toks) && !st.c[i+1].t[0].IsNoun() && st.mark[i+1]&inNamed == 0 &&
-		(imm == dateline.TagNNS || imm == dateline.TagComma && i > 1 && st.nameBeforeComma(i-1) && st.commaAhead(i+1)) {
+		(imm == dateline.TagNNS || imm == dateline.TagComma && i > 1 && (st.nameBeforeComma(i-1) || !finite && st.subjectOpens(i-1)) && st.commaAhead(i+1)) &&
+		!st.c[i+1].t[0].IsVerb() {
 		// "leaders meeting here on Tuesday suspended", "troops fighting in
-		// the north", "the leaders, meeting here for a summit, demanded": a
-		// participle after a plural or set off after a name
+		// the north", "the leaders, meeting here for a summit, demanded",
+		// "The council, meeting in Geneva, condemned": a participle after a
+		// plural or set off after a name or the sentence's opening subject
 		return dateline.TagVBG
 	}
 	if c.has(dateline.TagNNS) && c.has(dateline.TagVBZ) && (imm == dateline.TagNN || imm.IsAdjective()) && i+1 < len(st.toks) &&
@@ -1258,6 +1267,13 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagVBN // "Protesters, some of them armed with sticks, attacked"
 		case st.reportPhraseParticiple(i):
 			return dateline.TagVBN // "said in a statement issued on Monday": a participle on the statement
+		case imm.IsAdverb() && determinerLike(prev) && next < len(st.toks) && st.c[next].t[0].IsNoun() && st.mark[next]&inTime == 0:
+			return dateline.TagJJ // "a sharply worded statement": between a determiner and its noun, the past form describes the noun
+		case subjectBefore && st.inSetOffPhrase(i) && !st.objectAt(next) && st.commaAhead(i):
+			// "threatened on Friday, in a statement issued in Washington,
+			// Venezuela": a participle on the noun of a phrase set off by
+			// commas after the clause's verb
+			return dateline.TagVBN
 		case finite && imm.IsVerb() && imm != dateline.TagVBN && !isAux(st.lowerAt(i-1)) && next < len(st.toks) &&
 			(st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS || st.c[next].t[0] == dateline.TagVBZ && st.c[next].has(dateline.TagNNS)):
 			// ("ignored repeated calls for calm": no finite verb comes
@@ -1958,7 +1974,8 @@ func (st *state) chooseThat(i int) dateline.Tag {
 		return dateline.TagDT
 	}
 	nc := &st.c[next]
-	nextVerbal := nc.t[0].IsVerb() || nc.t[0] == dateline.TagMD || nc.t[0] == dateline.TagRB && next+1 < len(st.toks) && st.c[next+1].first(verbTag) != dateline.TagNone
+	nextVerbal := nc.t[0].IsVerb() || nc.t[0] == dateline.TagMD || nc.t[0] == dateline.TagRB && next+1 < len(st.toks) && st.c[next+1].first(verbTag) != dateline.TagNone ||
+		nc.has(dateline.TagRB) && next+1 < len(st.toks) && st.c[next+1].has(dateline.TagVBD) // "Britain that first imposed"
 	switch {
 	case prev.IsVerb() && !nextVerbal && (nc.t[0] == dateline.TagNN || nc.t[0] == dateline.TagNNS) &&
 		(next+1 >= len(st.toks) || st.c[next+1].t[0] == dateline.TagPunct):

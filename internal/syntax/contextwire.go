@@ -343,6 +343,24 @@ func (st *state) nameBeforeComma(i int) bool {
 	return j >= 0 && (w[j].Tag == dateline.TagNNS || w[j].Tag == dateline.TagNNP || w[j].Tag == dateline.TagNNPS)
 }
 
+// subjectOpens reports whether the comma at i closes a noun phrase that
+// opens the sentence ("The council," "Israel's cabinet,"): no preposition
+// or verb before it, so it is the subject a set-off phrase interrupts.
+func (st *state) subjectOpens(i int) bool {
+	w := st.an.Words
+	j := i - 1
+	if j < 0 || !w[j].Tag.IsNoun() {
+		return false
+	}
+	for ; j >= 0; j-- {
+		t := w[j].Tag
+		if !(t.IsNoun() || t.IsAdjective() || determinerLike(t) || t == dateline.TagPOS) {
+			return false
+		}
+	}
+	return true
+}
+
 // reportPhraseParticiple reports whether the past form at i follows the
 // noun of a prepositional phrase on a reporting verb ("said in a statement
 // issued on Monday", "told reporters in a briefing posted online", past the

@@ -257,13 +257,26 @@ func (st *state) conjoin(k int) {
 	}
 }
 
+// verbBefore reports whether a verb group comes before chunk k.
+func (st *state) verbBefore(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if st.an.Chunks[j].Kind == dateline.ChunkVG {
+			return true
+		}
+	}
+	return false
+}
+
 // appositions links "NP, NP," where the second names or describes the
 // first: "Kenzo Oshima, the UN relief coordinator, demanded"; not a list
 // ("Iran, Iraq and Syria").
 func (st *state) appositions() {
 	ch := st.an.Chunks
 	for k := 0; k+1 < len(ch); k++ {
-		if ch[k].Kind != dateline.ChunkNP || ch[k].Time || st.an.Governor(k, dateline.RelPObj) >= 0 && !ch[k].Named || st.age(k) {
+		if ch[k].Kind != dateline.ChunkNP || ch[k].Time || st.an.Governor(k, dateline.RelPObj) >= 0 && !ch[k].Named && !st.verbBefore(k) || st.age(k) {
+			// (a preposition's object only after the clause's verb: "imposed
+			// sanctions on the oil-rich country, Venezuela"; not "In the
+			// north, Boko Haram")
 			continue
 		}
 		j := k + 1

@@ -721,11 +721,31 @@ func (st *state) closedBefore(k, v int) bool {
 		return false
 	}
 	for j := k + 1; j < v; j++ {
-		if st.an.Chunks[j].Kind == dateline.ChunkVG || st.an.Chunks[j].Kind == dateline.ChunkSub {
+		if c := st.an.Chunks[j]; c.Kind == dateline.ChunkSub || c.Kind == dateline.ChunkVG && !st.nonFiniteUnder(j, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// nonFiniteUnder reports whether verb group j heads a non-finite clause
+// that depends on the clause of verb group k: "accused by Serbia of
+// provoking the clashes", "criticised for failing to act".
+func (st *state) nonFiniteUnder(j, k int) bool {
+	an := st.an
+	cj, ck := st.clauseOf(j), st.clauseOf(k)
+	if cj < 0 || ck < 0 || an.Chunks[j].Verb.Finite {
+		return false
+	}
+	for p, n := an.Clauses[cj].Parent, 0; p >= 0 && n < len(an.Clauses); p, n = an.Clauses[p].Parent, n+1 {
+		if p == ck {
+			return true
+		}
+		if an.Chunks[an.Clauses[p].Verb].Verb.Finite {
+			return false
+		}
+	}
+	return false
 }
 
 // nounBefore returns the noun phrase before chunk k, past a comma, as a
@@ -1217,7 +1237,8 @@ func (st *state) openingSubject(ci int) {
 		return
 	}
 	k := c.Verb
-	if !(k == 0 || k == 1 && an.Chunks[0].Kind != dateline.ChunkNP && an.Words[an.Chunks[0].Head].Roles&(dateline.RoleOpener|dateline.RoleTemporal) != 0) {
+	if !(k == 0 || k == 1 && an.Chunks[0].Kind != dateline.ChunkNP && an.Words[an.Chunks[0].Head].Roles&(dateline.RoleOpener|dateline.RoleTemporal) != 0 ||
+		st.frontedAdjuncts(k)) {
 		return
 	}
 	pv := an.Clauses[c.Parent].Verb
@@ -1227,6 +1248,25 @@ func (st *state) openingSubject(ci int) {
 	if s := an.Dependent(pv, dateline.RelSubj); s > k {
 		st.rel(dateline.RelSubj, k, s)
 	}
+}
+
+// frontedAdjuncts reports whether only adjuncts set off by a comma come
+// before chunk k: prepositional phrases with their objects, times and
+// adverbs ("On Monday, having met the envoy, the emir flew").
+func (st *state) frontedAdjuncts(k int) bool {
+	ch := st.an.Chunks
+	if k < 1 || st.punctBetween(k-1, k) != ',' {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		switch {
+		case ch[j].Kind == dateline.ChunkPP || ch[j].Kind == dateline.ChunkADVP || ch[j].Kind == dateline.ChunkNP && ch[j].Time:
+		case ch[j].Kind == dateline.ChunkNP && j > 0 && ch[j-1].Kind == dateline.ChunkPP && st.punctBetween(j-1, j) == 0:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // asideObject returns the noun phrase after a comma that is the object of
@@ -1255,6 +1295,9 @@ func (st *state) asideObject(ci int) int {
 				if st.objectNP(m) {
 					return m
 				}
+				if c := ch[m]; c.Kind == dateline.ChunkNP && c.Poss && !c.Time && m+1 < len(ch) && st.punctBetween(m, m+1) == 0 && st.objectNP(m+1) {
+					return m + 1 // "rejected on Tuesday, in a statement, Egypt's proposal": the possessed noun
+				}
 				return -1
 			}
 			if ch[m].Kind != dateline.ChunkPP && ch[m].Kind != dateline.ChunkADVP {
@@ -1269,12 +1312,18 @@ func (st *state) asideObject(ci int) int {
 				return -1 // "late on Saturday" before the aside
 			}
 		case dateline.ChunkNP:
-			if !ch[m].Time && an.Governor(m, dateline.RelPObj) < 0 {
+			if !ch[m].Time && an.Governor(m, dateline.RelPObj) < 0 && !(opened && ch[m-1].Kind == dateline.ChunkVG) {
+				// (inside the aside, the object of its participle: "in an
+				// amnesty marking the holiday")
 				return -1
 			}
 		case dateline.ChunkConj:
 			if !opened {
 				return -1
+			}
+		case dateline.ChunkSub:
+			if !opened || m+1 >= len(ch) || ch[m+1].Kind != dateline.ChunkVG || ch[m+1].Verb.Finite {
+				return -1 // inside the aside, an opener of a participle only: "since taking office"
 			}
 		case dateline.ChunkVG:
 			if v := ch[m].Verb; !opened || v.Finite || v.Infinitive {

@@ -147,17 +147,29 @@ func (a *Analyzer) unhyphenated(lower string) entry {
 // name; -ing, -ed, -ly, -s and the common derivational endings say the rest.
 func (a *Analyzer) guess(text, lower string, initial bool) cands {
 	r, _ := utf8.DecodeRuneInString(text)
+	k := strings.LastIndexByte(lower, '-')
+	if k > 0 && k < len(lower)-1 {
+		tail := lower[k+1:]
+		e := a.words[tail]
+		regular := (e.has(dateline.TagVBN) || e.has(dateline.TagVBD)) && strings.HasSuffix(tail, "ed")
+		irregular := e.has(dateline.TagVBN) && !e.has(dateline.TagVB) && !e.has(dateline.TagVBP) && !e.has(dateline.TagNN)
+		switch {
+		case (regular || irregular) && unicode.IsUpper(r):
+			// "U.N.-backed", "Russian-backed", "Houthi-held": a name before
+			// the participle makes no name of the word, nor a verb
+			return of(dateline.TagJJ, dateline.TagVBN)
+		case regular:
+			return of(dateline.TagJJ, dateline.TagVBN, dateline.TagVBD) // the past of a compound verb: "Police baton-charged a crowd"
+		case irregular:
+			return of(dateline.TagJJ, dateline.TagVBN) // "rebel-held", "locally-built"
+		}
+	}
 	if unicode.IsUpper(r) && !initial || capitalisedPart(text) {
 		return one(dateline.TagNNP) // "Hifter", "el-Sissi", "al-Qaeda"
 	}
-	if k := strings.LastIndexByte(lower, '-'); k > 0 && k < len(lower)-1 {
-		// "U.N.-backed", "anti-government", "de-escalate"
+	if k > 0 && k < len(lower)-1 {
+		// "anti-government", "de-escalate"
 		tail := lower[k+1:]
-		if e := a.words[tail]; (e.has(dateline.TagVBN) || e.has(dateline.TagVBD)) && strings.HasSuffix(tail, "ed") {
-			// "U.N.-backed", and the past of a compound verb: "Police
-			// baton-charged a crowd"
-			return of(dateline.TagJJ, dateline.TagVBN, dateline.TagVBD)
-		}
 		if (strings.HasPrefix(lower, "re-") || strings.HasPrefix(lower, "de-")) && a.knownVerb(tail) {
 			return of(dateline.TagVB, dateline.TagVBP)
 		}
