@@ -285,7 +285,7 @@ var cameoSweep = []lexRow{
 	{"144 roads were blocked by", sweepDate, "Roads into Lima were blocked by striking miners.", "144", "PERCVL>PERGOV", ""},
 	{"144 blockaded motorways with tractors", sweepDate, "Angry farmers blockaded motorways around Paris with tractors.", "144", "FRACVL>FRAGOV", ""},
 	{"145 rioted", sweepDate, "Youths rioted in the suburbs of Paris.", "145", "FRACVL>FRAGOV", ""},
-	{"145 torched police stations", sweepDate, "Rioters torched police stations in Dhaka.", "145", "BGDOPP>BGDCOP", ""},
+	{"145 torched police stations", sweepDate, "Rioters torched police stations in Dhaka.", "145", "BGDCVL>BGDCOP", ""},
 	{"14 the union called the strike off", sweepDate, "The union called the strike off.", "14", "", ""},
 	{"14 the striker scored", sweepDate, "The striker scored twice in the final.", "14", "", ""},
 

@@ -8,7 +8,7 @@ import "testing"
 func TestCrowdsBurnProperty(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"mobs burned buses and offices", d, "Sinhalese mobs burned buses and government offices in the capital.", "145", "CVL>GOV", ""},
-		{"rioters burned police stations", d, "Rioters burned police stations and banks across the city.", "145", "OPP>COP", ""},
+		{"rioters burned police stations", d, "Rioters burned police stations and banks across the city.", "145", "CVL>COP", ""},
 		{"protesters burned effigies", d, "Protesters burned effigies of the president outside parliament.", "145", "OPP>GOV", ""},
 		{"a mob burned trucks", d, "A mob burned two trucks carrying fuel near the border.", "145", "CVL>", ""},
 		{"not: soldiers burn a village", d, "Soldiers burned the village after the ambush.", "145", "", ""},

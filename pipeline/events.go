@@ -304,7 +304,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		captorRule, pairRule := "", ""
 		var src dateline.Mention
 		if p.src >= 0 {
-			src = c.asGovernment(c.atDate(sc, actors[p.src], date), c.Lexicon.Violent(f.Code.CAMEO))
+			src = c.asState(c.atDate(sc, actors[p.src], date), c.stateSector(f.Code.CAMEO))
 		} else {
 			src = *unknown
 		}
@@ -568,21 +568,42 @@ func (c *Coder) cityTarget(m dateline.Mention, cameo string) dateline.Mention {
 // military (violent says the act is force: CAMEO's violent codes; a
 // blockade or a border closure stays the government's).
 func (c *Coder) asGovernment(m dateline.Mention, violent bool) dateline.Mention {
+	if violent {
+		return c.asState(m, "MIL")
+	}
+	return c.asState(m, "GOV")
+}
+
+// stateSector is the sector of a state named as the doer of an act of
+// code: policy.tsv's doer= ("Iran hanged two men": GOV), else its military
+// for force, its government for anything else.
+func (c *Coder) stateSector(code string) string {
+	if s := c.Lexicon.Doer(code); s != "" {
+		return s
+	}
+	if c.Lexicon.Violent(code) {
+		return "MIL"
+	}
+	return "GOV"
+}
+
+// asState returns m, a country or a pronoun for one named as an actor,
+// as its arm of sector sector (GOV, MIL), unless c.CountryBare or m is no
+// such mention (see asGovernment).
+func (c *Coder) asState(m dateline.Mention, sector string) dateline.Mention {
 	if c.CountryBare || m.Kind != dateline.KindCountry && m.Kind != dateline.KindPronoun || m.Actor.Sector != "" || m.Actor.Code != m.Actor.Country || !c.isCountry(m.Actor.Country) {
 		return m
 	}
 	if m.Rule == "adjective" || strings.HasPrefix(m.Rule, "adjective+people") {
 		return m
 	}
-	if violent {
-		m.Actor.Sector = "MIL"
-		m.Actor.Code = m.Actor.Country + "MIL"
+	m.Actor.Sector = sector
+	m.Actor.Code = m.Actor.Country + sector
+	if sector == "MIL" {
 		m.Rule += "+as-military"
-		return m
+	} else {
+		m.Rule += "+as-government"
 	}
-	m.Actor.Sector = "GOV"
-	m.Actor.Code = m.Actor.Country + "GOV"
-	m.Rule += "+as-government"
 	return m
 }
 

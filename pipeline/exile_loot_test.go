@@ -20,7 +20,7 @@ func TestSentIntoExile(t *testing.T) {
 func TestProtestersLoot(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"protesters loot a palace", d, "Protesters looted the presidential palace in Colombo.", "145", "LKAOPP>LKAGOV", ""},
-		{"rioters loot and burn", d, "Pro-democracy rioters burned and looted much of the business district of Nuku'alofa.", "145", "TONOPP>TONGOV", ""},
+		{"rioters loot and burn", d, "Pro-democracy rioters burned and looted much of the business district of Nuku'alofa.", "145", "TONCVL>TONGOV", ""},
 		{"demonstrators loot offices", d, "Angry demonstrators looted government offices in Bishkek on Wednesday.", "145", "KGZOPP>KGZGOV", ""},
 		{"students loot a party's headquarters", d, "Students looted the ruling party's headquarters in Dhaka.", "145", "BGDCVL>BGDPTY", ""},
 		{"rioters loot the palace, not destroying property", d, "Rioters looted the president's palace in Bishkek.", "1712", "", ""},

@@ -203,7 +203,7 @@ func TestLexiconProtest(t *testing.T) {
 		{"erecting roadblocks", d, "Farmers erected roadblocks on the main highway.", "144", "CVL>", ""},
 		{"setting up roadblocks", d, "Farmers set up roadblocks across the country.", "144", "CVL>", ""},
 		{"storming an embassy targets its government", d, "Angry crowds stormed the US embassy in Tehran.", "145", "IRNCVL>USAGOV", ""},
-		{"going on a rampage", d, "Rioters went on a rampage in the city.", "145", "OPP>", ""},
+		{"going on a rampage", d, "Rioters went on a rampage in the city.", "145", "CVL>", ""},
 		{"protesters looting shops is a riot", d, "Protesters looted shops in Lagos.", "145", "NGAOPP>NGABUS", ""},
 		{"rebels clashing with troops is no riot", d, "Rebels clashed with government troops.", "14", "", ""},
 		{"chanting slogans against", d, "Demonstrators chanted slogans against the government.", "140", "OPP>GOV", ""},

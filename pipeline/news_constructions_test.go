@@ -50,7 +50,7 @@ func TestNewsThrown(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"hurling objects at police", d, "Chilean protesters hurled objects at the police in Santiago.", "145", "CHLOPP>CHLCOP", ""},
 		{"throwing eggs at a minister", d, "Students threw eggs at the Greek education minister.", "145", "CVL>GRCGOV", ""},
-		{"hurling projectiles at police", d, "Rioters in Lyon hurled projectiles at French police.", "145", "FRAOPP>FRACOP", ""},
+		{"hurling projectiles at police", d, "Rioters in Lyon hurled projectiles at French police.", "145", "FRACVL>FRACOP", ""},
 		{"lobbing stones at soldiers", d, "Palestinian youths lobbed stones at Israeli soldiers.", "145", "PSECVL>ISRMIL", ""},
 	})
 }

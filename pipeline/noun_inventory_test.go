@@ -39,9 +39,9 @@ func TestPicket(t *testing.T) {
 // TestLootingNoun: the looting of shops or businesses is a riot (145), as the verb is; of anything else, destruction of property (1712).
 func TestLootingNoun(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"shops looted by rioters", d, "The looting of shops by rioters in Durban continued overnight.", "145", "ZAFOPP>ZAFBUS", ""},
+		{"shops looted by rioters", d, "The looting of shops by rioters in Durban continued overnight.", "145", "ZAFCVL>ZAFBUS", ""},
 		{"supermarkets looted by protesters", d, "The looting of supermarkets by protesters in Caracas spread to other cities.", "145", "VENOPP>VENBUS", ""},
-		{"businesses looted by rioters", d, "The looting of businesses by rioters in Paris drew condemnation.", "145", "FRAOPP>FRABUS", ""},
+		{"businesses looted by rioters", d, "The looting of businesses by rioters in Paris drew condemnation.", "145", "FRACVL>FRABUS", ""},
 		{"a museum looted by militants", d, "The looting of the museum by Islamic State militants shocked the world.", "1712", "IMGRAD>", ""},
 		{"villages looted by soldiers", d, "Soldiers carried out the looting of villages in Darfur.", "1712", "SDNMIL>SDN", ""},
 	})

@@ -8,7 +8,7 @@ import "testing"
 // overturned stays an easing of restrictions (081).
 func TestCrowdOverturnsVehicles(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"rioters overturned police cars", d, "Rioters overturned police cars in Paris.", "145", "FRAOPP>FRACOP", ""},
+		{"rioters overturned police cars", d, "Rioters overturned police cars in Paris.", "145", "FRACVL>FRACOP", ""},
 		{"protesters overturned a police van", d, "Protesters overturned a police van in Hong Kong.", "145", "HKGOPP>HKGCOP", ""},
 		{"demonstrators flipped police cars", d, "Demonstrators flipped police cars in Minneapolis.", "145", "USAOPP>USACOP", ""},
 		{"villagers overturned a police truck", d, "Angry villagers overturned a police truck in Bihar.", "145", "INDCVL>INDCOP", ""},

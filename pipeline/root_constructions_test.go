@@ -190,7 +190,7 @@ func TestMessagesBetween(t *testing.T) {
 // TestBusesBurned: buses burned by a crowd are its violent protest (145), as cars are.
 func TestBusesBurned(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{name: "rioters burned buses in lagos on", date: sweepDate, text: "Rioters burned buses in Lagos on Sunday.", code: "145", want: "NGAOPP>NGAGOV"},
+		{name: "rioters burned buses in lagos on", date: sweepDate, text: "Rioters burned buses in Lagos on Sunday.", code: "145", want: "NGACVL>NGAGOV"},
 		{name: "protesters burned buses in santiago in", date: sweepDate, text: "Protesters burned buses in Santiago in 2019.", code: "145", want: "CHLOPP>CHLGOV"},
 		{name: "demonstrators burned two buses in dhaka", date: sweepDate, text: "Demonstrators burned two buses in Dhaka on Tuesday.", code: "145", want: "BGDOPP>BGDGOV"},
 		{name: "students burned a bus in nairobi", date: sweepDate, text: "Students burned a bus in Nairobi in 2016.", code: "145", want: "KENCVL>KENGOV"},

@@ -143,7 +143,7 @@ func TestShopsAreBusiness(t *testing.T) {
 		{"gangs looted shops", d, "Gangs loyal to the president looted shops in Port-au-Prince.", "145", "HTICRM>HTIBUS", ""},
 		{"youths looted supermarkets", d, "Angry youths looted supermarkets in Johannesburg.", "145", "ZAFCVL>ZAFBUS", ""},
 		{"demonstrators torched shops", d, "Demonstrators torched shops and banks in Nairobi.", "145", "KENOPP>KENBUS", ""},
-		{"rioters burned factories", d, "Rioters set fire to factories in Dhaka.", "145", "BGDOPP>BGDBUS", ""},
+		{"rioters burned factories", d, "Rioters set fire to factories in Dhaka.", "145", "BGDCVL>BGDBUS", ""},
 		{"crowds looted stores", d, "Crowds looted stores in Caracas on Monday.", "145", "VENCVL>VENBUS", ""},
 		{"foreign-owned shops are the owner's", d, "Rioters torched Chinese-owned shops in Honiara.", "145", "SLBCVL>CHNBUS", ""},
 		{"a parliament stormed stays the legislature", d, "Armenian protesters stormed the parliament in Yerevan.", "145", "ARMOPP>ARMLEG", ""},

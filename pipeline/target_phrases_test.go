@@ -14,7 +14,7 @@ func TestOwnedByCountry(t *testing.T) {
 		{"a company's manager", d, "Kenyan police arrested the manager of a Turkish-owned company.", "173", "KENCOP>TURBUS", ""},
 		{"passive", d, "A Greek-owned ship was seized by Houthi rebels.", "171", "YEMREB>GRCBUS", ""},
 		{"backed is no owner", d, "Government troops attacked Russian-backed separatists.", "190", "MIL>REB", ""},
-		{"state-owned names no country", d, "Rioters attacked a state-owned bank.", "190", "OPP>BUS", ""},
+		{"state-owned names no country", d, "Rioters attacked a state-owned bank.", "190", "CVL>BUS", ""},
 		{"negated", d, "Rioters did not attack the Taiwanese-owned plant.", "190", "", ""},
 		{"a flagged tanker attacked", d, "Houthi rebels attacked a British-flagged tanker in the Red Sea.", "190", "YEMREB>GBRBUS", ""},
 		{"a flagged vessel hijacked", d, "Pirates hijacked a Liberian-flagged vessel off Somalia.", "181", "CRM>LBRBUS", ""},

@@ -14,7 +14,7 @@ func TestThrownBombs(t *testing.T) {
 		{"bombs tossed into an opposition rally", d, "DHAKA, Bangladesh -- Unidentified men tossed two bombs into an opposition rally, killing four people.", "183", "UAF>BGDCVL", ""},
 		{"an explosive thrown at an embassy, past perfect", d, "NAIROBI, Kenya -- An explosive device had been thrown at the Israeli embassy.", "183", "KENUAF>ISRGOV", ""},
 		{"a hand grenade at a minister's car", d, "MANILA, Philippines -- Gunmen threw a hand grenade at the interior minister's car.", "183", "UAF>PHLGOV", ""},
-		{"petrol bombs stay a riot", d, "ATHENS, Greece -- Rioters threw petrol bombs at riot police.", "145", "GRCOPP>GRCCOP", ""},
+		{"petrol bombs stay a riot", d, "ATHENS, Greece -- Rioters threw petrol bombs at riot police.", "145", "GRCCVL>GRCCOP", ""},
 		{"paint bombs stay a riot", d, "LONDON -- Protesters threw paint bombs at the embassy.", "183", "", ""},
 		{"stun grenades stay crowd control", d, "CAIRO -- Police threw stun grenades at the demonstrators.", "175", "EGYCOP>EGYOPP", ""},
 	})

@@ -18,7 +18,7 @@ func TestResolutionGaps(t *testing.T) {
 		want  string
 	}{
 		{"ethnic demonym not plural", "1998-05-14", []string{"Police beat the ethnic Chinese in Medan."}, "Police=COP; ethnic Chinese=CVL"},
-		{"ethnic demonym before a noun modifies it", "1998-05-14", []string{"Rioters burned ethnic Chinese shops."}, "Rioters=OPP"},
+		{"ethnic demonym before a noun modifies it", "1998-05-14", []string{"Rioters burned ethnic Chinese shops."}, "Rioters=CVL"},
 		{"national society by adjective", "2023-10-21", []string{"The Egyptian Red Crescent sent trucks."}, "Egyptian Red Crescent=NGOEGY"},
 		{"national society by name", "2023-10-21", []string{"The Qatar Red Crescent sent trucks."}, "Qatar Red Crescent=NGOQAT"},
 		{"the movement alone", "2023-10-21", []string{"The Red Crescent sent trucks."}, "Red Crescent=NGO"},

@@ -17,6 +17,7 @@ type policy struct {
 	bare    string // the sector of a bare number the act is done to ("police arrested dozens": CVL)
 	measure string // the sector that takes a measure told in the passive with no one done to ("internet access was cut": GOV)
 	aim     string // the sector of a country the act is aimed at for want of a named target (a curfew: CVL)
+	doer    string // the sector of a state named as the doer (an execution: GOV, not the military of force)
 	tried   string // the code of the act attempted, when CAMEO has one ("tried to assassinate": 185)
 	owned   string // the code of the act when its object is the source's own ("flew their jets to Malta": 154)
 }
@@ -122,6 +123,10 @@ func (l *Lexicon) addPolicy(line string) error {
 				p.measure = sector
 				continue
 			}
+			if sector, ok := strings.CutPrefix(name, "doer="); ok && sector != "" {
+				p.doer = sector
+				continue
+			}
 			if sector, ok := strings.CutPrefix(name, "aim="); ok && sector != "" {
 				p.aim = sector
 				continue
@@ -209,6 +214,14 @@ func (l *Lexicon) settleFlags() {
 // the longest prefix whose line names one.
 func (l *Lexicon) agent(code string) string {
 	return l.sectorOf(code, func(p policy) string { return p.agent })
+}
+
+// Doer returns the sector of a state named as the doer of an act of code
+// ("Saudi Arabia executed 47 men": its government, GOV), or "" when the
+// act leaves it to whether it is force (the military) or not (the
+// government): the longest prefix whose line names one.
+func (l *Lexicon) Doer(code string) string {
+	return l.sectorOf(code, func(p policy) string { return p.doer })
 }
 
 // measure returns the sector that takes a measure told in the passive
