@@ -190,6 +190,9 @@ func tellsOf(s *dateline.Sentence, sp dateline.Span) bool {
 	if cl.Kind != dateline.ClauseMain || cl.Parent >= 0 || cl.Verb >= 0 && an.Chunks[cl.Verb].Verb.Perfect {
 		return false
 	}
+	if cl.Verb >= 0 && (an.Chunks[cl.Verb].Verb.Tense == dateline.TenseFuture || an.Chunks[cl.Verb].Verb.Modal != "") {
+		return false // "Merino will be sworn in on Tuesday": a day to come, not the one the story tells of
+	}
 	if k := an.Words[i].Chunk; k >= 0 && an.Chunks[k].Poss {
 		return false
 	}
