@@ -1030,8 +1030,10 @@ func isYear(w string) bool {
 	return true
 }
 
-// unclearCount reports whether adverbial clause ci asks how many or how
-// much ("how many people had been detained") under a clause that says it
+// unclearCount reports whether adverbial clause ci asks how many, how
+// much or how far (the `&extent` word after "how": "how many people had
+// been detained", "how deep into Iran the troops had advanced") under a
+// clause that says it
 // is not known: a word of the `&unclear` set ("it is unclear", "remains
 // unknown"), or one of `&known` negated ("it was not clear", "it is not
 // known", "officials do not know"). What is only counted, and the count unknown, is not told.
@@ -1041,9 +1043,7 @@ func (x *sent) unclearCount(ci int) bool {
 	if cl.Opener < 0 || cl.Opener+1 >= len(x.s.Tokens) || x.s.Tokens[cl.Opener].Lower != "how" {
 		return false
 	}
-	switch x.s.Tokens[cl.Opener+1].Lower {
-	case "many", "much":
-	default:
+	if !x.l.InSet("extent", x.s.Tokens[cl.Opener+1].Lower) {
 		return false
 	}
 	if cl.Parent < 0 {
