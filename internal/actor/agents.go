@@ -232,10 +232,10 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		first, rule = k, "agent+region"
 		t.markRegion(ws[k].start, e)
 	}
-	if p.agent.abroad && (t.d.pluralWord(&ws[j-1]) || !p.agent.title) || p.foreign {
+	if p.agent.abroad && (t.d.pluralWord(&ws[j-1]) || !p.agent.title) || p.foreign || p.regional {
 		// "leaders", "envoys", "a gunman": of anywhere (a title only in the
 		// plural: "the envoy" is someone's); "foreign troops": not of
-		// where they are
+		// where they are; "Latin American governments": of no one state
 		t.markAbroad(ws[first].start)
 	}
 	if p.foreign {
