@@ -280,7 +280,7 @@ var cameoSweep = []lexRow{
 	{"141 took to the streets", sweepDate, "Tens of thousands of Israelis took to the streets of Tel Aviv.", "14", "ISRCVL>ISRGOV", ""},
 	{"142 launched a hunger strike", sweepDate, "Jailed activists launched a hunger strike in Cairo.", "142", "EGYOPP>EGYGOV", ""},
 	{"143 went on strike", sweepDate, "Doctors went on strike in Nigeria.", "143", "NGACVL>NGAGOV", ""},
-	{"143 walked off the job", sweepDate, "Dock workers walked off the job in Rotterdam.", "143", "NLDCVL>NLDGOV", ""},
+	{"143 walked off the job", sweepDate, "Dock workers walked off the job in Rotterdam.", "143", "NLDLAB>NLDGOV", ""},
 	{"143 stayed away from the vote", sweepDate, "Opposition parties stayed away from the parliamentary vote in Benin.", "14", "BENOPP>BENGOV", ""},
 	{"144 roads were blocked by", sweepDate, "Roads into Lima were blocked by striking miners.", "144", "PERCVL>PERGOV", ""},
 	{"144 blockaded motorways with tractors", sweepDate, "Angry farmers blockaded motorways around Paris with tractors.", "144", "FRACVL>FRAGOV", ""},

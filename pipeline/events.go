@@ -475,6 +475,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			rule += "; " + placeRule
 		}
 		rule += c.crowdAbroad(s, &src, tgt)
+		rule += c.workforce(s, &src, f.Code.CAMEO, f.Act)
 		source, target := participants(&src, tgt)
 		e := dateline.Event{
 			Doc:        sc.doc,

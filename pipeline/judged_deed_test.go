@@ -37,8 +37,8 @@ func TestLikenedToWrongdoers(t *testing.T) {
 // strike (143); a company or a court that stops work on a project does not.
 func TestStoppedWork(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"dockers stopped work", d, "Dock workers in Gdansk stopped work on Monday in defiance of the decree.", "143", "POLCVL>POLGOV", ""},
-		{"miners halted work", d, "Miners in Potosi halted work at three pits to demand higher pay.", "143", "BOLCVL>BOLGOV", ""},
+		{"dockers stopped work", d, "Dock workers in Gdansk stopped work on Monday in defiance of the decree.", "143", "POLLAB>POLGOV", ""},
+		{"miners halted work", d, "Miners in Potosi halted work at three pits to demand higher pay.", "143", "BOLLAB>BOLGOV", ""},
 		{"teachers laid down their tools", d, "Teachers in Harare laid down their tools over unpaid wages.", "143", "ZWECVL>ZWEGOV", ""},
 		{"a company stops work on a dam: no strike", d, "The Chinese company stopped work on the dam in Myanmar.", "143", "", ""},
 		{"negated", d, "Nurses in Nairobi did not stop work on Monday.", "143", "", ""},

@@ -190,10 +190,10 @@ func TestLexiconProtest(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"demonstrating a weapon is no protest", d, "Iran demonstrated its new missile.", "14", "", ""},
 		{"a hunger strike launched", d, "Kurdish activists launched a hunger strike.", "142", "OPP>", ""},
-		{"going on strike", d, "Greek workers went on strike on Monday.", "143", "GRCCVL>GRCGOV", ""},
+		{"going on strike", d, "Greek workers went on strike on Monday.", "143", "GRCLAB>GRCGOV", ""},
 		{"going on strike over pay", d, "Teachers went on strike over pay.", "143", "CVL>", ""},
 		{"coordinated strikers", d, "Teachers and nurses went on strike.", "143", "CVL>", ""},
-		{"a work stoppage staged", d, "Workers staged a work stoppage at the plant.", "143", "CVL>", ""},
+		{"a work stoppage staged", d, "Workers staged a work stoppage at the plant.", "143", "LAB>", ""},
 		{"walking off the job", d, "Nurses walked off the job on Monday.", "143", "CVL>", ""},
 		{"walking off the job in a relative clause", d, "Nurses, who walked off the job on Monday, met the minister.", "143", "CVL>", ""},
 		{"calling a general strike", d, "The opposition called for a general strike.", "143", "OPP>", ""},

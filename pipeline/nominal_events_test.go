@@ -148,7 +148,7 @@ func TestExistentialEvents(t *testing.T) {
 		{"air strikes with a nationality", d, "There were Turkish air strikes on Kurdish villages in Iraq overnight.", "195", "TUR>IRQ", ""},
 		{"shelling of a city", d, "There was Syrian shelling of Idlib on Sunday.", "194", "SYR>SYR", ""},
 		{"a perfect", d, "There have been talks between Ghana and Togo on the border.", "040", "GHA>TGO", ""},
-		{"a strike by workers", d, "There was a strike by Chilean copper miners on Monday.", "143", "CHLCVL>CHLGOV", ""},
+		{"a strike by workers", d, "There was a strike by Chilean copper miners on Monday.", "143", "CHLLAB>CHLGOV", ""},
 		{"arrests by police", d, "There were arrests of student leaders by Iranian police.", "173", "IRNCOP>IRNOPP", ""},
 
 		{"no one does it", d, "There were clashes in Harare on Sunday.", "19", "", ""},

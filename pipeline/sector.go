@@ -21,6 +21,23 @@ func (c *Coder) crowdAbroad(s *dateline.Sentence, src *dateline.Mention, tgt *da
 	return "; source's sector: " + sector + ", a crowd acting on another country's party"
 }
 
+// workforce gives source src the sector workers have when they do an act
+// of code or an act it speaks of (policy.tsv's workers=: "dockworkers went
+// on strike" are labour, LAB), when its head noun names workers (sets.txt's
+// &workforce): students or police who strike, and workers who march, keep
+// their own. It returns what the rule says of it, or "".
+func (c *Coder) workforce(s *dateline.Sentence, src *dateline.Mention, code, act string) string {
+	sector := c.Lexicon.Workers(code)
+	if sector == "" && act != "" {
+		sector = c.Lexicon.Workers(act)
+	}
+	if sector == "" || src.Kind != dateline.KindAgent || src.Actor.Sector == sector || !c.Lexicon.InSet("workforce", headWord(s, src.Span)) {
+		return ""
+	}
+	src.Actor.Sector, src.Actor.Code = sector, src.Actor.Country+sector
+	return "; source's sector: " + sector + ", workers who stop work"
+}
+
 // headWord returns the lower-cased last word of span sp in sentence s, or
 // "" when no word of s ends in it.
 func headWord(s *dateline.Sentence, sp dateline.Span) string {

@@ -98,8 +98,16 @@ func (t *Tracker) ownerAlone(p *np, i, j int) (int, []dateline.Mention) {
 	if pt.ent.kind == kindCountry && j < len(t.ws) && (compass[t.ws[j].norm] || placeNouns[t.ws[j].norm]) {
 		return j, nil // "Libya's east", "Sudan's capital": places
 	}
+	a := pt.actor
+	if pt.ent.generic && len(a.Country) == 3 && t.countryAround(pt.i, pt.j-1-pt.i) == "" {
+		// "the Communist Party's Central Committee": a party whose name
+		// parties of many countries bear is the story's, as the name
+		// alone is (Settle)
+		t.markGeneric(t.ws[pt.i].start, a.Country)
+		a.Country, a.Code = "", code("", a.Sector)
+	}
 	k := pt.ent.kind.mention()
-	return j, []dateline.Mention{t.mention(pt.i, pt.j-1, k, pt.actor, "possessive")}
+	return j, []dateline.Mention{t.mention(pt.i, pt.j-1, k, a, "possessive")}
 }
 
 // compound splits "Hungarian and Romanian officials" into one mention for
@@ -224,10 +232,10 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		first, rule = k, "agent+region"
 		t.markRegion(ws[k].start, e)
 	}
-	if p.agent.abroad && (t.d.pluralWord(&ws[j-1]) || !p.agent.title) || p.foreign {
+	if p.agent.abroad && (t.d.pluralWord(&ws[j-1]) || !p.agent.title) || p.foreign || p.regional {
 		// "leaders", "envoys", "a gunman": of anywhere (a title only in the
 		// plural: "the envoy" is someone's); "foreign troops": not of
-		// where they are
+		// where they are; "Latin American governments": of no one state
 		t.markAbroad(ws[first].start)
 	}
 	if p.foreign {

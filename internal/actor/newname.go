@@ -488,6 +488,13 @@ func (t *Tracker) newBody(i int) (int, []dateline.Mention) {
 	t.noteAcronym(i, e, m.Actor)
 	if !t.d.sectorIs(a.Sector, sectorForce) {
 		t.noteNewBody(ws[h0].norm, b) // "the league" after it; "the army" stays the state's
+		if h1-1 > h0 {
+			// "the front" after "the Liberation Front", not "the army"
+			// after "the Liberation Army": the state's
+			if ag, _ := t.d.agentAt(ws, h1-1); ag == nil || !t.d.sectorIs(ag.Sector, sectorForce) {
+				t.noteNewBody(ws[h1-1].norm, b)
+			}
+		}
 	}
 	return e, []dateline.Mention{m}
 }

@@ -59,6 +59,7 @@ type np struct {
 	unknownJ int
 	model    bool // a model's designation was read: "a MiG-29 fighter"
 	foreign  bool // a word that says it is of another country was read: "foreign troops"
+	regional bool // a region's adjective with no bloc was read: "Latin American governments"
 }
 
 // phraseWords holds pronouns, plurals and neuters (wordPersonal) and
@@ -251,7 +252,8 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 		}
 		if h != nil && h.n != nil && h.n.form == formAdj && j > 0 && t.d.regional[ws[j-1].norm+" "+ws[j].norm] {
 			// "Latin American leaders": a region's adjective, not the
-			// United States'
+			// United States'; of no one country of the region (bareAgent)
+			p.regional = true
 			j = h.j
 			continue
 		}

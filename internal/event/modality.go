@@ -972,10 +972,38 @@ func (x *sent) history(p *pred, k int) bool {
 		}
 		return false
 	}
+	if vg.Perfect && !vg.Progressive && p.vg == k && vg.Tense == dateline.TensePresent && x.l.has(p.code, flagLasting) && !x.countedObject(k) {
+		// "Cuba has barred its citizens from emigrating since the 1960s":
+		// a measure in force for years (policy.tsv's lasting), the "since"
+		// phrase in its clause or in the clauses it holds, up to a comma
+		end := an.Chunks[k].To
+		for end < len(x.s.Tokens) && x.s.Tokens[end].Lower != "," {
+			end++
+		}
+		return x.sinceYearUntil(an.Chunks[k].To, end)
+	}
 	if !vg.Perfect || !(vg.Progressive || p.vg < 0 || p.via >= 0) {
 		return false
 	}
 	return x.sinceYear(k, an.Chunks[k].To)
+}
+
+// countedObject reports whether the object of verb group k holds a number
+// ("has shut down more than three thousand
+// organisations since 2018"): acts counted one by one, not one measure in
+// force.
+func (x *sent) countedObject(k int) bool {
+	an := x.an
+	o := an.Dependent(k, dateline.RelObj)
+	if o < 0 {
+		return false
+	}
+	for i := an.Chunks[o].From; i <= an.Chunks[o].Head; i++ {
+		if an.Words[i].Tag == dateline.TagCD {
+			return true
+		}
+	}
+	return false
 }
 
 // yearPhrase reports whether a year opened by "in" or "from" ("in 1979",
@@ -995,8 +1023,8 @@ func (x *sent) yearPhrase(k, from int) bool {
 	return false
 }
 
-// sinceYear reports whether "since" and a year ("since 1998", "since
-// independence in 1825") follow token from in the clause of verb group k.
+// sinceYear reports whether "since" and a year or a decade ("since 1998",
+// "since independence in 1825", "since the 1960s") follow token from in the clause of verb group k.
 func (x *sent) sinceYear(k, from int) bool {
 	an := x.an
 	ci := an.ClauseOfChunk(k)
@@ -1004,13 +1032,19 @@ func (x *sent) sinceYear(k, from int) bool {
 	if ci >= 0 && an.Clauses[ci].To > 0 && an.Clauses[ci].To < end {
 		end = an.Clauses[ci].To
 	}
+	return x.sinceYearUntil(from, end)
+}
+
+// sinceYearUntil reports whether "since" and a year or a decade follow
+// token from before token end.
+func (x *sent) sinceYearUntil(from, end int) bool {
 	for i := from; i < end; i++ {
 		if x.s.Tokens[i].Lower != "since" {
 			continue
 		}
 		for j := i + 1; j < end && j < i+12; j++ {
-			if isYear(x.s.Tokens[j].Lower) {
-				return true
+			if w := x.s.Tokens[j].Lower; isYear(w) || len(w) == 5 && w[4] == 's' && isYear(w[:4]) {
+				return true // "since 1998", "since the early 1960s"
 			}
 		}
 	}
@@ -1030,8 +1064,10 @@ func isYear(w string) bool {
 	return true
 }
 
-// unclearCount reports whether adverbial clause ci asks how many or how
-// much ("how many people had been detained") under a clause that says it
+// unclearCount reports whether adverbial clause ci asks how many, how
+// much or how far (the `&extent` word after "how": "how many people had
+// been detained", "how deep into Iran the troops had advanced") under a
+// clause that says it
 // is not known: a word of the `&unclear` set ("it is unclear", "remains
 // unknown"), or one of `&known` negated ("it was not clear", "it is not
 // known", "officials do not know"). What is only counted, and the count unknown, is not told.
@@ -1041,9 +1077,7 @@ func (x *sent) unclearCount(ci int) bool {
 	if cl.Opener < 0 || cl.Opener+1 >= len(x.s.Tokens) || x.s.Tokens[cl.Opener].Lower != "how" {
 		return false
 	}
-	switch x.s.Tokens[cl.Opener+1].Lower {
-	case "many", "much":
-	default:
+	if !x.l.InSet("extent", x.s.Tokens[cl.Opener+1].Lower) {
 		return false
 	}
 	if cl.Parent < 0 {

@@ -18,6 +18,7 @@ type policy struct {
 	measure string // the sector that takes a measure told in the passive with no one done to ("internet access was cut": GOV)
 	aim     string // the sector of a country the act is aimed at for want of a named target (a curfew: CVL)
 	doer    string // the sector of a state named as the doer (an execution: GOV, not the military of force)
+	workers string // the sector of workers who do the act (a strike: LAB, not bare civilians)
 	tried   string // the code of the act attempted, when CAMEO has one ("tried to assassinate": 185)
 	owned   string // the code of the act when its object is the source's own ("flew their jets to Malta": 154)
 }
@@ -72,6 +73,7 @@ const (
 	flagInquiry
 	flagSides
 	flagHost
+	flagLasting
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -79,7 +81,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
-	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost}
+	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -125,6 +127,10 @@ func (l *Lexicon) addPolicy(line string) error {
 			}
 			if sector, ok := strings.CutPrefix(name, "doer="); ok && sector != "" {
 				p.doer = sector
+				continue
+			}
+			if sector, ok := strings.CutPrefix(name, "workers="); ok && sector != "" {
+				p.workers = sector
 				continue
 			}
 			if sector, ok := strings.CutPrefix(name, "aim="); ok && sector != "" {
@@ -222,6 +228,13 @@ func (l *Lexicon) agent(code string) string {
 // government): the longest prefix whose line names one.
 func (l *Lexicon) Doer(code string) string {
 	return l.sectorOf(code, func(p policy) string { return p.doer })
+}
+
+// Workers returns the sector of workers (sets.txt's &workforce) who do an
+// act of code ("dockworkers went on strike": labour, LAB), or "" when
+// they keep their own: the longest prefix whose line names one.
+func (l *Lexicon) Workers(code string) string {
+	return l.sectorOf(code, func(p policy) string { return p.workers })
 }
 
 // measure returns the sector that takes a measure told in the passive
