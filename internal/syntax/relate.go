@@ -915,13 +915,16 @@ func (st *state) objects(ci int) {
 				st.rel(dateline.RelObj, k, j)
 				continue
 			}
-			if ch[j].Time || an.Governor(j, dateline.RelPObj) >= 0 || comma {
+			if an.Governor(j, dateline.RelConj) >= 0 || an.Governor(j, dateline.RelAppos) >= 0 {
+				if g := an.Governor(j, dateline.RelConj); obj >= 0 && objEnd >= 0 && (g == objEnd || g == obj) {
+					// "took police officers and officials hostage", "called
+					// Trump, Macron and May criminals": the object runs on to
+					// its list's last member, past the list's commas
+					objEnd, comma = j, false
+				}
 				continue
 			}
-			if an.Governor(j, dateline.RelConj) >= 0 || an.Governor(j, dateline.RelAppos) >= 0 {
-				if obj >= 0 && objEnd >= 0 && an.Governor(j, dateline.RelConj) == objEnd {
-					objEnd = j // "took police officers and officials hostage": the object runs on
-				}
+			if ch[j].Time || an.Governor(j, dateline.RelPObj) >= 0 || comma {
 				continue
 			}
 			if ch[j].Poss {
