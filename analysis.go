@@ -159,6 +159,7 @@ const (
 	RolePlaceKind                      // state, province, region: a noun after a place's name that says what kind of place it is ("in Kano state")
 	RoleTrailing                       // overnight, nationwide, abroad: after a clause's noun, an adverb of when or where, not the noun's adjective
 	RolePrior                          // after, following, since: an occasion that came before its clause's act, so a time told before it dates the clause, not it
+	RoleNaming                         // call, brand, label: a verb whose object is followed by what it is called ("called the protesters terrorists")
 )
 
 // ChunkKind says what a chunk is.

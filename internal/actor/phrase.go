@@ -174,7 +174,7 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 		return i + 1, nil
 	}
 	next, ms := t.resolve(&p, i, j)
-	if next == j && len(ms) == 1 && ms[0].Kind == dateline.KindAgent && !p.agent.title && j+1 < len(ws) && ws[j].poss && len(p.parts) == 0 && p.person == nil && p.thing == nil {
+	if next == j && len(ms) == 1 && ms[0].Kind == dateline.KindAgent && (!p.agent.title || t.d.sectorIs(ms[0].Actor.Sector, sectorOwn)) && j+1 < len(ws) && ws[j].poss && len(p.parts) == 0 && p.person == nil && p.thing == nil {
 		if k, m, ok := t.ownedBy(ms[0], j+1); ok {
 			return k, []dateline.Mention{m}
 		}

@@ -283,6 +283,9 @@ func (st *state) nounPhrase(i int) int {
 	j := i
 	for j < n {
 		tj := w[j].Tag
+		if st.namedAs(start, head, j) {
+			return st.closeNP(start, j, head, false)
+		}
 		if st.mark[j]&inTime != 0 && j > start {
 			if st.timeModifier(j) {
 				j++ // "the 2011 uprising": a year that modifies a noun
@@ -450,6 +453,32 @@ func (st *state) nounPhrase(i int) int {
 		j++ // "Putin himself"
 	}
 	return st.closeNP(start, j, head, false)
+}
+
+// namedAs reports whether the bare plural at j after the phrase's head is
+// what the object of a verb of naming is called ("called the bishops
+// hypocrites", "called Trump criminals"): a phrase of its own, the last
+// noun, after a plural or a name straight after the verb's phrase.
+func (st *state) namedAs(start, head, j int) bool {
+	w := st.an.Words
+	if head < 0 || head != j-1 || j <= start || start == 0 || w[j].Tag != dateline.TagNNS || isCapitalised(st.toks[j].Text) ||
+		j+1 < len(w) && (w[j+1].Tag.IsNoun() || w[j+1].Tag == dateline.TagPOS) {
+		return false
+	}
+	if t := w[head].Tag; t != dateline.TagNNS && t != dateline.TagNNP && t != dateline.TagNNPS {
+		return false
+	}
+	for v := start - 1; v >= 0 && start-v < 24; v-- {
+		// past the members before it in a list: "called Trump, Macron and
+		// May criminals"
+		switch t := w[v].Tag; {
+		case t.IsVerb():
+			return st.lemmaRoles(v)&dateline.RoleNaming != 0
+		case !t.IsNoun() && !t.IsAdjective() && t != dateline.TagDT && t != dateline.TagCC && t != dateline.TagComma:
+			return false
+		}
+	}
+	return false
 }
 
 // spelledNumber reports whether token i is a number written in letters.

@@ -1884,12 +1884,20 @@ func (st *state) addressee(j int) bool {
 	w := st.an.Words
 	k := j
 	for ; k >= 0 && j-k < 8; k-- {
-		if t := w[k].Tag; st.mark[k]&inNamed == 0 && !t.IsNoun() && !t.IsAdjective() && !determinerLike(t) && t != dateline.TagCD && !st.comparedCount(k) {
+		if t := w[k].Tag; st.mark[k]&inNamed == 0 && !t.IsNoun() && !t.IsAdjective() && !determinerLike(t) && t != dateline.TagCD && !st.comparedCount(k) && !st.partOf(k) {
 			break
 		}
 	}
 	return k >= 0 && k < j && w[k].Tag.IsVerb() && (w[k].Roles|st.a.roles[st.verbLemmaAt(k)])&dateline.RoleObjControl != 0 &&
 		!st.onSubject(k)
+}
+
+// partOf reports whether the word at k is the "of" between a quantity or a
+// group and its members ("thousands of supporters", "a crowd of
+// protesters"): the phrase goes on past it.
+func (st *state) partOf(k int) bool {
+	w := st.an.Words
+	return k > 0 && k+1 < len(w) && w[k].Tag == dateline.TagIN && st.lowerAt(k) == "of" && (w[k-1].Tag.IsNoun() || w[k-1].Tag == dateline.TagCD) && w[k+1].Tag != dateline.TagPRP
 }
 
 // clauseAfter reports whether the clause opener at j ("after", "because",

@@ -89,7 +89,7 @@ var roleNames = map[string]dateline.Roles{
 	"reflexive": dateline.RoleReflexive, "bare": dateline.RoleBare, "means": dateline.RoleMeans,
 	"intransitive": dateline.RoleIntransitive, "occasion": dateline.RoleOccasion, "predict": dateline.RolePredict,
 	"temporal": dateline.RoleTemporal, "force": dateline.RoleForce,
-	"head": dateline.RoleHead, "placekind": dateline.RolePlaceKind, "prior": dateline.RolePrior,
+	"head": dateline.RoleHead, "placekind": dateline.RolePlaceKind, "prior": dateline.RolePrior, "naming": dateline.RoleNaming,
 }
 
 // tagAliases are the other names the sources give the punctuation tags

@@ -264,6 +264,9 @@ func (st *state) subject(ci int) int {
 				return s // "guilty of importing radios and breaking rules": the first participle's subject
 			}
 		}
+		if st.askingAfterAddressee(k, c.Parent) {
+			return an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelSubj) // "wrote to the president asking him to": the writer asks
+		}
 		if k > 0 && ch[k-1].Kind == dateline.ChunkNP && st.punctBetween(k-1, k) == 0 && !ch[k-1].Time {
 			return st.head(k - 1) // "extremists backed by Qatar", "troops carrying"
 		}
@@ -915,13 +918,16 @@ func (st *state) objects(ci int) {
 				st.rel(dateline.RelObj, k, j)
 				continue
 			}
-			if ch[j].Time || an.Governor(j, dateline.RelPObj) >= 0 || comma {
+			if an.Governor(j, dateline.RelConj) >= 0 || an.Governor(j, dateline.RelAppos) >= 0 {
+				if g := an.Governor(j, dateline.RelConj); obj >= 0 && objEnd >= 0 && (g == objEnd || g == obj) {
+					// "took police officers and officials hostage", "called
+					// Trump, Macron and May criminals": the object runs on to
+					// its list's last member, past the list's commas
+					objEnd, comma = j, false
+				}
 				continue
 			}
-			if an.Governor(j, dateline.RelConj) >= 0 || an.Governor(j, dateline.RelAppos) >= 0 {
-				if obj >= 0 && objEnd >= 0 && an.Governor(j, dateline.RelConj) == objEnd {
-					objEnd = j // "took police officers and officials hostage": the object runs on
-				}
+			if ch[j].Time || an.Governor(j, dateline.RelPObj) >= 0 || comma {
 				continue
 			}
 			if ch[j].Poss {
@@ -1393,4 +1399,20 @@ func (st *state) notOne(k int) bool {
 		return true
 	}
 	return false
+}
+
+// askingAfterAddressee reports whether participle k, a verb of urging or
+// asking in -ing, follows the "to" phrase of its parent p's verb of saying
+// ("wrote to the president asking him to", "appealed to the council urging
+// it to"): the one who writes asks, not the one written to.
+func (st *state) askingAfterAddressee(k, p int) bool {
+	an := st.an
+	ch := an.Chunks
+	if p < 0 || k < 2 || ch[k-1].Kind != dateline.ChunkNP || ch[k-2].Kind != dateline.ChunkPP || st.punctBetween(k-2, k) != 0 ||
+		st.toks[ch[k-2].Head].Lower != "to" || an.Words[ch[k].Head].Tag != dateline.TagVBG || ch[k].From != ch[k].Head {
+		return false
+	}
+	v := an.Clauses[p].Verb
+	return an.Governor(k-2, dateline.RelObl) == v && st.lemmaRoles(ch[v].Head)&dateline.RoleReport != 0 &&
+		st.lemmaRoles(ch[k].Head)&dateline.RoleObjControl != 0
 }
