@@ -159,6 +159,7 @@ const (
 	RolePlaceKind                      // state, province, region: a noun after a place's name that says what kind of place it is ("in Kano state")
 	RoleTrailing                       // overnight, nationwide, abroad: after a clause's noun, an adverb of when or where, not the noun's adjective
 	RolePrior                          // after, following, since: an occasion that came before its clause's act, so a time told before it dates the clause, not it
+	RoleInverted                       // had, should: first in a sentence before its subject, opens a condition ("Had the army intervened, ...")
 )
 
 // ChunkKind says what a chunk is.
