@@ -72,6 +72,7 @@ const (
 	flagInquiry
 	flagSides
 	flagHost
+	flagOwn
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -79,7 +80,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
-	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost}
+	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "own": flagOwn}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
