@@ -160,6 +160,7 @@ const (
 	RoleTrailing                       // overnight, nationwide, abroad: after a clause's noun, an adverb of when or where, not the noun's adjective
 	RolePrior                          // after, following, since: an occasion that came before its clause's act, so a time told before it dates the clause, not it
 	RoleNaming                         // call, brand, label: a verb whose object is followed by what it is called ("called the protesters terrorists")
+	RoleInverted                       // had, should: first in a sentence before its subject, opens a condition ("Had the army intervened, ...")
 )
 
 // ChunkKind says what a chunk is.

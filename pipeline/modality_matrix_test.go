@@ -68,7 +68,7 @@ func TestModalityMatrix(t *testing.T) {
 }
 
 // modalityMatrixFloor is the number of matrix cells that must pass.
-const modalityMatrixFloor = 2114
+const modalityMatrixFloor = 2142
 
 // matrixMiss returns why events fail act a in frame f, or "". want is
 // "none" (no asserted event of the act's code) or "act" (an asserted event

@@ -189,6 +189,7 @@ type Dictionary struct {
 	owning     map[string]bool // past forms after a country and a hyphen that make it the owner: "Japanese-owned"
 	female     map[string]bool // given names of women: "she" and "her" stand for one, "he" and "his" do not
 	common     map[string]bool
+	openers    map[string]bool            // words that open a clause or a question ("If", "Unless", "Did"): never the first of a portfolio
 	surnames   map[string]bool            // common surnames: common, but they name a person the story named ("Khan" after "Imran Khan")
 	quantities map[string]bool            // nouns that count people: "thousands of Vietnamese"
 	counts     map[string]bool            // words that count the noun after them: no name stands before one in its phrase
@@ -285,6 +286,7 @@ func newDictionary() *Dictionary {
 		owning:     map[string]bool{},
 		female:     map[string]bool{},
 		common:     map[string]bool{},
+		openers:    map[string]bool{},
 		surnames:   map[string]bool{},
 		quantities: map[string]bool{},
 		counts:     map[string]bool{},
@@ -412,11 +414,11 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "former", "fleeing", "others", "naming", "owning", "female", "surnames", "quantities", "counts", "particles":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "former", "fleeing", "others", "naming", "owning", "female", "surnames", "quantities", "counts", "particles", "openers":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign, "former": p.d.former,
 			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
-			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "naming": p.d.naming, "owning": p.d.owning, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles}[key]
+			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "naming": p.d.naming, "owning": p.d.owning, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles, "openers": p.d.openers}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 			if key == "surnames" {

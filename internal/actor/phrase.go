@@ -650,8 +650,8 @@ func (t *Tracker) unknownName(j int) int {
 // information minister", "India's external affairs ministry".
 func (t *Tracker) portfolio(j int, owned bool) int {
 	ws := t.ws
-	if !ws[j].cap && !owned || ws[j].punct || calendarWords[ws[j].norm] {
-		return j
+	if !ws[j].cap && !owned || ws[j].punct || calendarWords[ws[j].norm] || t.d.openers[ws[j].norm] {
+		return j // (nor does "If Indian Prime Minister" name one: "if" opens a condition)
 	}
 	if !ws[j].cap && !t.commonNounAt(j) {
 		return j

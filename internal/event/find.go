@@ -1857,7 +1857,7 @@ func (x *sent) tolled(p *pred, f Found, out []Found, from []int) int {
 		return -1
 	}
 	for j, g := range out {
-		if from[j] != c.Parent || !x.l.has(g.Code.CAMEO, flagViolent) || !x.l.has(f.Code.CAMEO, flagViolent) || g.Modality != f.Modality ||
+		if from[j] != c.Parent || !x.l.has(g.Code.CAMEO, flagViolent) || !x.l.has(f.Code.CAMEO, flagViolent) || x.l.has(f.Code.CAMEO, flagApart) || g.Modality != f.Modality ||
 			!x.sameActors(g.Sources, f.Sources) {
 			continue
 		}

@@ -74,6 +74,7 @@ const (
 	flagSides
 	flagHost
 	flagLasting
+	flagApart
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -81,7 +82,8 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"denial": flagDenial, "refusal": flagRefusal, "decided": flagDecided, "concession": flagConcession, "charge": flagCharge, "abroad": flagAbroad,
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
-	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting}
+	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting,
+	"apart": flagApart}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")

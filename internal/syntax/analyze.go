@@ -157,7 +157,37 @@ func (st *state) lexical() {
 		// a capital after an opening quote or bracket is a sentence's too
 		initial = st.c[i].n == 1 && (st.c[i].t[0] == dateline.TagQuote || st.c[i].t[0] == dateline.TagLRB || st.c[i].t[0] == dateline.TagColon)
 	}
+	st.invertedCondition()
 	st.pairedDashes()
+}
+
+// invertedCondition reads an auxiliary that opens a sentence before its
+// subject, with a comma to come and no question mark at the end ("Had the
+// army intervened, ...", "Should the talks fail, ..."), as a word that opens a condition, as "if" does.
+func (st *state) invertedCondition() {
+	i := 0
+	for i < len(st.toks) && st.c[i].n == 1 && st.c[i].t[0] == dateline.TagQuote {
+		i++
+	}
+	n := len(st.toks)
+	if i+1 >= n || st.an.Words[i].Roles&dateline.RoleInverted == 0 || st.toks[i].Text == st.toks[i].Lower || st.toks[n-1].Text == "?" {
+		return
+	}
+	next := &st.c[i+1]
+	if next.first(func(t dateline.Tag) bool {
+		return t.IsNoun() || t == dateline.TagDT || t == dateline.TagNNP || t == dateline.TagPRP || t == dateline.TagPRPS || t == dateline.TagCD
+	}) == dateline.TagNone &&
+		st.mark[i+1]&inNamed == 0 {
+		return
+	}
+	for j := i + 2; j < n; j++ {
+		if st.toks[j].Text == "," {
+			st.c[i] = cands{}
+			st.c[i].add(dateline.TagIN)
+			st.an.Words[i].Roles |= dateline.RoleCondition
+			return
+		}
+	}
 }
 
 // pairedDashes reads two dashes that set a phrase off inside a sentence

@@ -753,8 +753,11 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// noun ("stopped shelling the town" keeps its verb)
 		return dateline.TagNN
 	}
-	if imm.IsVerb() && c.has(dateline.TagVBG) && st.lemmaRoles(i-1)&(dateline.RoleAspect|dateline.RoleNegative) != 0 {
-		return dateline.TagVBG // "began collecting signatures", "stopped paying salaries": the act the aspect verb times
+	if imm.IsVerb() && c.has(dateline.TagVBG) && (st.lemmaRoles(i-1)&(dateline.RoleAspect|dateline.RoleNegative) != 0 || st.lemmaRoles(i-1).Has(dateline.RoleImplicative|dateline.RoleReport)) {
+		// "began collecting signatures", "stopped paying salaries": the act
+		// the aspect verb times; "admitted sending aid": the act a verb of
+		// telling owns to (not "led striking workers")
+		return dateline.TagVBG
 	}
 	if imm.IsVerb() && !isAux(st.lowerAt(i-1)) && c.has(dateline.TagNN) && i+1 < len(st.toks) &&
 		(st.c[i+1].t[0] == dateline.TagNN || st.c[i+1].t[0] == dateline.TagNNS) {
