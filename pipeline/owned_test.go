@@ -18,8 +18,8 @@ import (
 // events found with root, countries and sectors right, those found with
 // root and countries right, and events coded in sentences where nothing
 // happened. The floors are the figures at the commit that last raised
-// them, less a margin (four, at the end of the fourth session of
-// 2026-12-04; a set's README gives its floors at its first scoring); a
+// them, less a margin (four, at the end of the session of 2026-12-05;
+// a set's README gives its floors at its first scoring); a
 // change that falls below them undoes work that carried to stories nobody
 // tuned for.
 func TestOwnedSet(t *testing.T) {
@@ -30,39 +30,39 @@ func TestOwnedSet(t *testing.T) {
 		found, byCountries, roots int // floors
 		forbidden                 int // ceiling
 	}{
-		{"../testdata/owned/", 20, 140, 94, 104, 115, 6},
-		{"../testdata/owned2/", 12, 78, 48, 48, 60, 7},
+		{"../testdata/owned/", 20, 140, 96, 105, 115, 6},
+		{"../testdata/owned2/", 12, 78, 49, 49, 60, 7},
 		{"../testdata/owned3/", 12, 94, 57, 64, 76, 5},
 		{"../testdata/owned4/", 12, 96, 60, 73, 80, 5},
 		{"../testdata/owned5/", 12, 77, 44, 51, 63, 5},
-		{"../testdata/owned6/", 12, 82, 56, 66, 72, 4},
+		{"../testdata/owned6/", 12, 82, 57, 67, 72, 4},
 		{"../testdata/owned7/", 12, 85, 52, 63, 72, 3},
 		{"../testdata/owned8/", 12, 88, 48, 57, 69, 3},
-		{"../testdata/owned9/", 12, 82, 39, 49, 62, 3},
+		{"../testdata/owned9/", 12, 82, 40, 50, 63, 3},
 		{"../testdata/owned10/", 12, 77, 33, 42, 53, 4},
-		{"../testdata/owned11/", 12, 83, 51, 54, 63, 2},
+		{"../testdata/owned11/", 12, 83, 52, 56, 64, 2},
 		{"../testdata/owned12/", 12, 69, 28, 36, 53, 6},
 		{"../testdata/owned13/", 12, 68, 24, 32, 44, 2},
-		{"../testdata/owned14/", 12, 72, 36, 43, 55, 3},
-		{"../testdata/owned15/", 12, 77, 42, 55, 65, 4},
+		{"../testdata/owned14/", 12, 72, 37, 43, 55, 3},
+		{"../testdata/owned15/", 12, 77, 42, 56, 65, 4},
 		{"../testdata/owned16/", 12, 66, 28, 38, 47, 3},
-		{"../testdata/owned17/", 12, 77, 36, 44, 52, 4},
+		{"../testdata/owned17/", 12, 77, 37, 45, 52, 4},
 		{"../testdata/owned18/", 12, 71, 38, 48, 57, 3},
 		{"../testdata/owned19/", 12, 75, 45, 50, 62, 5},
 		{"../testdata/owned20/", 12, 62, 28, 37, 46, 4},
-		{"../testdata/owned21/", 12, 78, 33, 41, 58, 2},
+		{"../testdata/owned21/", 12, 78, 34, 42, 58, 2},
 		{"../testdata/owned22/", 12, 76, 41, 50, 58, 3},
 		{"../testdata/owned23/", 12, 77, 35, 47, 58, 4},
-		{"../testdata/owned24/", 12, 74, 27, 42, 62, 3},
+		{"../testdata/owned24/", 12, 74, 29, 42, 62, 3},
 		{"../testdata/owned25/", 12, 64, 36, 40, 50, 3},
 		{"../testdata/owned26/", 12, 75, 36, 52, 62, 5},
 		{"../testdata/owned27/", 12, 73, 37, 47, 57, 4},
-		{"../testdata/owned28/", 12, 76, 29, 39, 58, 8},
+		{"../testdata/owned28/", 12, 76, 30, 40, 58, 8},
 		{"../testdata/owned29/", 12, 77, 50, 55, 62, 3},
 		{"../testdata/owned30/", 12, 79, 39, 53, 63, 2},
-		{"../testdata/owned31/", 12, 70, 30, 40, 49, 6},
-		{"../testdata/owned32/", 12, 73, 34, 45, 58, 4},
-		{"../testdata/owned33/", 12, 78, 25, 39, 52, 4},
+		{"../testdata/owned31/", 12, 70, 31, 41, 51, 6},
+		{"../testdata/owned32/", 12, 73, 40, 48, 60, 2},
+		{"../testdata/owned33/", 12, 78, 33, 45, 59, 4},
 	} {
 		t.Run(path.Base(tt.dir), func(t *testing.T) {
 			rep, n := scoreStorySet(t, c, tt.dir)
