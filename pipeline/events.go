@@ -1037,7 +1037,8 @@ func releaseAsked(f event.Found) bool {
 }
 
 // coercersOwn reports whether target t of a domestic measure (policy.tsv's
-// domestic) by src is the coercing state's own people: of no country the
+// domestic) or of people taken into custody (held: "Iran arrested three
+// journalists") by src is the coercing state's own people: of no country the
 // story gives ("Iran banned two reformist newspapers"; not groups of their
 // own, as gunmen, nor those it expels, often foreigners), or with only the
 // story's country for want of another, when src is a state's government,
@@ -1046,11 +1047,14 @@ func releaseAsked(f event.Found) bool {
 // story's country, and another state's government or forces are whom a
 // measure from abroad falls on: "New Zealand barred the military").
 func (c *Coder) coercersOwn(t, src dateline.Mention, f event.Found) bool {
-	if t.Kind != dateline.KindAgent || !c.isCountry(src.Actor.Country) || !c.Lexicon.Domestic(f.Code.CAMEO) || !c.Actors.Home(t.Actor.Sector) {
+	held := c.Lexicon.Held(f.Code.CAMEO)
+	if t.Kind != dateline.KindAgent || !c.isCountry(src.Actor.Country) || !(c.Lexicon.Domestic(f.Code.CAMEO) || held) || !c.Actors.Home(t.Actor.Sector) {
 		return false
 	}
 	if t.Actor.Country == "" {
-		return t.Actor.Sector != "" && !c.Actors.Own(t.Actor.Sector)
+		// people held: the opposition and parties too ("Belarus jailed
+		// dozens of opposition activists"), never armed groups
+		return t.Actor.Sector != "" && (!c.Actors.Own(t.Actor.Sector) || held && !c.Actors.Armed(t.Actor.Sector))
 	}
 	return strings.HasSuffix(t.Rule, "+story-country") && t.Actor.Country != src.Actor.Country && c.Actors.State(src.Actor.Sector) &&
 		(!c.Actors.Force(src.Actor.Sector) || c.Actors.Custody(src.Actor.Sector)) && !c.Actors.State(t.Actor.Sector)

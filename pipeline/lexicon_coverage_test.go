@@ -88,8 +88,8 @@ func TestLexiconCoverage(t *testing.T) {
 		{"vowed to avenge a killing", d, "Hezbollah vowed to avenge the killing of its commander.", "138", "LBNRAD>", ""},
 		{"will avenge: a threat", d, "Hamas will avenge the martyrs, its spokesman said.", "13", "PSEREB>", ""},
 		{"avenged with no target of its own", d, "Turkey avenged the deaths of its soldiers.", "190", "TUR>", ""},
-		{"put on trial", d, "Egypt put the former president on trial.", "173", "EGY>GOV", ""},
-		{"put soldiers on trial", d, "Turkey put 200 soldiers on trial over the coup attempt.", "173", "TUR>MIL", ""},
+		{"put on trial", d, "Egypt put the former president on trial.", "173", "EGY>EGYGOV", ""},
+		{"put soldiers on trial", d, "Turkey put 200 soldiers on trial over the coup attempt.", "173", "TUR>TURMIL", ""},
 		{"put on hold: no trial", d, "The court put the case on hold.", "173", "", ""},
 	})
 }

@@ -102,6 +102,10 @@ func (d *Dictionary) Home(sector string) bool { return d != nil && d.sectorIs(se
 // country of their own.
 func (d *Dictionary) Own(sector string) bool { return d != nil && d.sectorIs(sector, sectorOwn) }
 
+// Armed reports whether sectors.txt flags a sector as armed (armed: rebels,
+// radicals, gunmen).
+func (d *Dictionary) Armed(sector string) bool { return d != nil && d.sectorIs(sector, sectorArmed) }
+
 // Custody reports whether sectors.txt flags a sector as an arm of the state
 // that holds people for its government (custody: the police, the courts).
 func (d *Dictionary) Custody(sector string) bool {

@@ -40,7 +40,7 @@ const (
 var familyOfRoot = map[string]family{"02": famAppeal, "03": famIntent, "10": famDemand, "12": famRefusal, "13": famThreat}
 
 // flag is a bit set of behaviours.
-type flag uint32
+type flag uint64
 
 const (
 	flagViolent flag = 1 << iota
@@ -75,6 +75,7 @@ const (
 	flagHost
 	flagLasting
 	flagApart
+	flagHeld
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -83,7 +84,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
 	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting,
-	"apart": flagApart}
+	"apart": flagApart, "held": flagHeld}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -350,6 +351,11 @@ func (l *Lexicon) Away(code string) bool { return l.has(code, flagAway) }
 // no one named as target or joined as a doer, it is no event ("Speaking by
 // telephone from Bangui, Aristide told reporters").
 func (l *Lexicon) Partner(code string) bool { return l.has(code, flagPartner) }
+
+// Held reports whether an act takes people into a state's custody: held
+// people of no country the story gives are the holding state's own, as
+// a domestic measure's are ("Iran arrested three journalists").
+func (l *Lexicon) Held(code string) bool { return l.has(code, flagHeld) }
 
 // Host reports whether an act is done by a state to another's people in
 // its own land (expelling diplomats): the agent a passive leaves out is
