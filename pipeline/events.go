@@ -1052,9 +1052,10 @@ func (c *Coder) coercersOwn(t, src dateline.Mention, f event.Found) bool {
 		return false
 	}
 	if t.Actor.Country == "" {
-		// people held: the opposition and parties too ("Belarus jailed
-		// dozens of opposition activists"), never armed groups
-		return t.Actor.Sector != "" && (!c.Actors.Own(t.Actor.Sector) || held && !c.Actors.Armed(t.Actor.Sector))
+		// the opposition and parties too ("Belarus jailed dozens of
+		// opposition activists", "stripped 94 opponents of their
+		// citizenship"), never armed groups
+		return t.Actor.Sector != "" && !c.Actors.Armed(t.Actor.Sector)
 	}
 	return strings.HasSuffix(t.Rule, "+story-country") && t.Actor.Country != src.Actor.Country && c.Actors.State(src.Actor.Sector) &&
 		(!c.Actors.Force(src.Actor.Sector) || c.Actors.Custody(src.Actor.Sector)) && !c.Actors.State(t.Actor.Sector)

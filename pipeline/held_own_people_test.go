@@ -4,8 +4,9 @@ import "testing"
 
 // TestHeldAreTheHoldersOwn: people a state arrests, jails or detains who
 // have no country the story gives are its own (policy.tsv's held), as the
-// people a domestic measure falls on are; a nationality named keeps its
-// country, and armed groups keep theirs.
+// people a domestic measure falls on are, the opposition and parties
+// included; a nationality named keeps its country, and armed groups take
+// none.
 func TestHeldAreTheHoldersOwn(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"jailed opponents", d, "Nicaragua jailed 94 opponents on Monday.", "173", "NIC>NICOPP", ""},
@@ -15,5 +16,10 @@ func TestHeldAreTheHoldersOwn(t *testing.T) {
 		{"arrested lawyers", d, "China detained 20 human rights lawyers.", "173", "CHN>CHNCVL", ""},
 		{"a nationality named keeps its country", d, "Russia arrested an American journalist on spying charges.", "173", "RUS>USAMED", ""},
 		{"foreigners keep theirs", d, "China detained two Canadians.", "173", "CHN>CANCVL", ""},
+		// a domestic measure's opponents and parties are the state's own too
+		{"stripped opponents of citizenship", d, "Nicaragua stripped 94 opponents of their citizenship.", "1722", "NIC>NICOPP", ""},
+		{"banned opposition parties", d, "Iran banned two opposition parties on Sunday.", "1722", "IRN>IRNOPP", ""},
+		{"dissolved political parties", d, "Myanmar dissolved 40 political parties.", "1722", "MMR>MMRPTY", ""},
+		{"armed groups keep no country", d, "Mali banned three armed groups on Tuesday.", "1722", "MLI>UAF", ""},
 	})
 }
