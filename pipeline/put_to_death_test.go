@@ -13,6 +13,6 @@ func TestPutToDeathByName(t *testing.T) {
 		{"a possessor's new rulers", "1989-12-26", "Romania's new rulers put to death Nicolae Ceausescu on Monday.", "1823", "ROUGOV>ROUGOV", ""},
 		{"a general", "2010-01-25", "Iraq put to death Ali Hassan al-Majid on Monday.", "1823", "IRQ>IRQMIL", ""},
 		{"a pluperfect", "1979-04-05", "The military government had put to death Zulfikar Ali Bhutto before dawn.", "1823", "PAKGOV>PAKOPP", ""},
-		{"the object before the phrase still reads", "2022-12-12", "Iran put two protesters to death on Monday.", "1823", "IRN>OPP", ""},
+		{"the object before the phrase still reads", "2022-12-12", "Iran put two protesters to death on Monday.", "1823", "IRN>IRNOPP", ""},
 	})
 }
