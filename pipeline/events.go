@@ -1037,18 +1037,18 @@ func releaseAsked(f event.Found) bool {
 }
 
 // coercersOwn reports whether target t of a domestic measure (policy.tsv's
-// domestic) or of people taken into custody (held: "Iran arrested three
-// journalists") by src is the coercing state's own people: of no country the
-// story gives ("Iran banned two reformist newspapers"; not groups of their
-// own, as gunmen, nor those it expels, often foreigners), or with only the
+// domestic) or of people taken into custody, convicted or executed (held:
+// "Iran arrested three journalists") by src is the coercing state's own
+// people: of no country the story gives ("Iran banned two reformist
+// newspapers"; not armed groups, as gunmen, nor those it expels, often
+// foreigners), or with only the
 // story's country for want of another, when src is a state's government,
 // courts or police ("Myanmar's government dissolved the ousted ruling
 // party" in a story from elsewhere; an army may act abroad and keeps the
 // story's country, and another state's government or forces are whom a
 // measure from abroad falls on: "New Zealand barred the military").
 func (c *Coder) coercersOwn(t, src dateline.Mention, f event.Found) bool {
-	held := c.Lexicon.Held(f.Code.CAMEO)
-	if t.Kind != dateline.KindAgent || !c.isCountry(src.Actor.Country) || !(c.Lexicon.Domestic(f.Code.CAMEO) || held) || !c.Actors.Home(t.Actor.Sector) {
+	if t.Kind != dateline.KindAgent || !c.isCountry(src.Actor.Country) || !(c.Lexicon.Domestic(f.Code.CAMEO) || c.Lexicon.Held(f.Code.CAMEO)) || !c.Actors.Home(t.Actor.Sector) {
 		return false
 	}
 	if t.Actor.Country == "" {

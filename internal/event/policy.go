@@ -352,9 +352,10 @@ func (l *Lexicon) Away(code string) bool { return l.has(code, flagAway) }
 // telephone from Bangui, Aristide told reporters").
 func (l *Lexicon) Partner(code string) bool { return l.has(code, flagPartner) }
 
-// Held reports whether an act takes people into a state's custody: held
-// people of no country the story gives are the holding state's own, as
-// a domestic measure's are ("Iran arrested three journalists").
+// Held reports whether an act takes people into a state's custody,
+// convicts or executes them: those of no country the story gives are the
+// state's own, as a domestic measure's are ("Iran arrested three
+// journalists", "Iran hanged two protesters").
 func (l *Lexicon) Held(code string) bool { return l.has(code, flagHeld) }
 
 // Host reports whether an act is done by a state to another's people in
