@@ -379,6 +379,18 @@ func (st *state) classify(vi, k int) dateline.Clause {
 			// relative clause on a member's object
 			p = m
 		}
+		if st.freeRelative(p) && an.Clauses[p].Parent >= 0 && vg.Finite && st.objectAfter(k) {
+			// "condemned what they called an attempted coup and demanded
+			// his release": a "what" relative names a thing; a verb with an
+			// object of its own after it goes on with the clause around it,
+			// the finite one ("ordered forces to punish what he called
+			// extremists, and sent messages": the ordering, not the
+			// infinitive)
+			p = an.Clauses[p].Parent
+			for an.Clauses[p].Kind == dateline.ClauseInfinitive && an.Clauses[p].Parent >= 0 {
+				p = an.Clauses[p].Parent
+			}
+		}
 		for sg.conj > 0 && st.punctBetween(sg.conj-1, sg.conj) == ',' && st.setOffRelative(p) && an.Clauses[p].Parent >= 0 && an.Clauses[p].Parent < len(an.Clauses) {
 			// "forced their way into the court, where the judges had locked
 			// themselves in, and took away the chief justice": the relative

@@ -20,3 +20,25 @@ func TestParticipleAfterFreeRelative(t *testing.T) {
 			rels: []string{"subj(detaining, The army)"}},
 	})
 }
+
+// TestVerbAfterFreeRelative: a verb after "and" with an object of its own,
+// after a "what" relative that names a thing ("condemned what they called a
+// coup and demanded his release"), goes on with the clause around the
+// relative: its subject does it. Two verbs sharing the relative's "what"
+// ("what they saw and heard") stay in the relative.
+func TestVerbAfterFreeRelative(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "condemned what X called and demanded", text: "The African Union condemned what it called an attempted coup and demanded the president's release.",
+			rels: []string{"subj(demanded, The African Union)"}},
+		{name: "denounced what X called and recalled", text: "Russia denounced what it called a provocation and recalled its ambassador.",
+			rels: []string{"subj(recalled, Russia)"}},
+		{name: "condemned what X described as and summoned", text: "The ministry condemned what it described as an illegal raid and summoned the envoy.",
+			rels: []string{"subj(summoned, The ministry)"}},
+		{name: "rejected what X termed and called for", text: "Beijing rejected what it termed interference and urged Washington to stop.",
+			rels: []string{"subj(urged, Beijing)"}},
+		{name: "past an infinitive to the finite clause", text: "The premier ordered troops to punish what he called extremists, and sent messages to millions of phones.",
+			rels: []string{"subj(sent, The premier)"}, clauses: "main infinitive relative main"},
+		{name: "two verbs share the relative's what", text: "Protesters rejected what they saw and heard.",
+			clauses: "main relative relative"},
+	})
+}
