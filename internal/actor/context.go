@@ -894,7 +894,10 @@ func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention
 		inSubject := func(o *dateline.Mention) bool { return o.Start >= from && o.End <= to }
 		same := false
 		for j := range actors {
-			if o := &actors[j]; o != m && inSubject(o) && o.Actor.Name == m.Actor.Name && o.Actor.Code == m.Actor.Code {
+			if o := &actors[j]; o != m && inSubject(o) && (o.Actor.Name == m.Actor.Name && o.Actor.Code == m.Actor.Code ||
+				o.Kind == dateline.KindCountry && o.Actor.Country == m.Actor.Country && m.Actor.Sector == "GOV") {
+				// (or his state by name: "Blinken spoke with Bazoum and said
+				// Washington supported him" is not Washington backing its own)
 				same = true
 			}
 		}
