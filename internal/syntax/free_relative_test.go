@@ -42,3 +42,22 @@ func TestVerbAfterFreeRelative(t *testing.T) {
 			clauses: "main relative relative"},
 	})
 }
+
+// TestObjectNamedByWhatItWas: "struck what India said was a militant
+// camp": with no object of its own, a verb followed by "what", a clause
+// that says, and "was"/"were" with a noun phrase takes that phrase as its
+// object, as "what she called organised rioting" does.
+func TestObjectNamedByWhatItWas(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "struck what X said was", text: "Indian warplanes struck what India said was a militant training camp inside Pakistan.",
+			rels: []string{"obj(struck, a militant training camp)"}},
+		{name: "bombed what X said were", text: "Israeli jets bombed what the army said were Hezbollah weapons depots.",
+			rels: []string{"obj(bombed, Hezbollah weapons depots)"}},
+		{name: "raided what they said was", text: "Police raided what they said was an opposition office in Harare.",
+			rels: []string{"obj(raided, an opposition office)"}},
+		{name: "shelled what X said was", text: "Russian forces shelled what Kyiv said was a residential building.",
+			rels: []string{"obj(shelled, a residential building)"}},
+		{name: "attacked what X believed was", text: "Troops attacked what officials believed was a rebel hideout.",
+			rels: []string{"obj(attacked, a rebel hideout)"}},
+	})
+}

@@ -100,6 +100,11 @@ func (st *state) namedObject(ci int) {
 		// "launched what it described as a targeted raid": the phrase
 		// after "as" names it
 		st.rel(dateline.RelObj, pv, k)
+	} else if k := c.Verb + 1; o < 0 && k+1 < len(an.Chunks) && an.Chunks[k].Kind == dateline.ChunkVG && an.Chunks[k].From == an.Chunks[k].Head &&
+		isBe(st.lowerAt(an.Chunks[k].Head)) && an.Chunks[k+1].Kind == dateline.ChunkNP && st.punctBetween(c.Verb, k+1) == 0 {
+		// "struck what India said was a militant training camp": the
+		// phrase the relative's verb says it was names it
+		st.rel(dateline.RelObj, pv, k+1)
 	}
 }
 
