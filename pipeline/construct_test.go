@@ -31,18 +31,26 @@ func TestConstructionMatrix(t *testing.T) {
 	}
 	for _, tt := range constructionMatrix {
 		t.Run(tt.construction+" "+tt.code, func(t *testing.T) {
-			src, tgt, _ := strings.Cut(tt.want, ">")
-			var all []string
-			for _, e := range codeText(t, c, tt.text, ref) {
-				all = append(all, e.CAMEO+" "+dyad(e))
-				s, g, _ := strings.Cut(dyad(e), ">")
-				if strings.HasPrefix(e.CAMEO, tt.code) && strings.HasPrefix(s, src) && strings.HasPrefix(g, tgt) {
-					return
-				}
-			}
-			t.Errorf("%q: got %v, want %s %s", tt.text, all, tt.code, tt.want)
+			checkCodedLike(t, c, tt.text, ref, tt.code, tt.want, false)
 		})
 	}
+}
+
+// checkCodedLike codes text and fails t unless some event has a CAMEO code
+// starting with code and a dyad like want ("SRC>TGT"): the target by
+// prefix, the source by prefix too, or exactly when exactSource is set.
+func checkCodedLike(t *testing.T, c *Coder, text string, ref time.Time, code, want string, exactSource bool) {
+	t.Helper()
+	src, tgt, _ := strings.Cut(want, ">")
+	var all []string
+	for _, e := range codeText(t, c, text, ref) {
+		all = append(all, e.CAMEO+" "+dyad(e))
+		s, g, _ := strings.Cut(dyad(e), ">")
+		if strings.HasPrefix(e.CAMEO, code) && (s == src || !exactSource && strings.HasPrefix(s, src)) && strings.HasPrefix(g, tgt) {
+			return
+		}
+	}
+	t.Errorf("%q: got %v, want %s %s", text, all, code, want)
 }
 
 var constructionMatrix = []constructRow{
