@@ -347,7 +347,7 @@ func TestLexiconDiplomatic(t *testing.T) {
 		{"the normalization of relations", "2020-10-24", "The normalization of relations between Israel and Sudan began in 2020.", "050", "ISR>SDN",
 			"structure: \"between Israel and Sudan\" hangs on \"relations\", not on \"normalization\", so the noun names no parties"},
 		{"standing up for", "2022-03-01", "The Indian foreign minister stood up for Russia at the UN.", "052", "INDGOV>RUS", ""},
-		{"coming to the defence of", "2020-01-01", "The German government came to the defence of its Hungarian ally.", "052", "DEUGOV>HUN", ""},
+		{"coming to the defence of", "2020-01-01", "The German government came to the defence of its Hungarian ally.", "052", "DEUGOV>HUNGOV", ""},
 		{"drumming up support", "2020-01-01", "The president drummed up support for the treaty in the Senate.", "053", "GOV>", ""},
 		{"issuing an apology", "2020-01-01", "The British government issued an apology to the victims.", "055", "GBRGOV>GBRCVL", ""},
 		{"begging forgiveness", "2020-01-01", "The king begged forgiveness from the families of the victims.", "055", "GOV>CVL", ""},

@@ -110,6 +110,10 @@ type agent struct {
 	// against: stands against whoever owns it ("its critics", "his
 	// opponents"), so an owner's sector never carries over to it
 	against bool
+	// relation: someone else tied to whoever owns it ("his deputy", "her
+	// predecessor", "his former ally"): of the owner's country and sector,
+	// never the owner
+	relation bool
 	// led: the noun names a force only right after who leads it ("the
 	// Australian-led force"); alone it is no one ("the use of force")
 	led bool
@@ -631,6 +635,8 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.led = true
 			case "against":
 				p.curAgent.against = true
+			case "relation":
+				p.curAgent.relation = true
 			case "body":
 				p.curAgent.body = true
 			case "named":
@@ -638,7 +644,7 @@ func (p *parser) attr(pos token.Position, key, val string) {
 			case "grouping":
 				p.curAgent.grouping = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title, weak, head, royal, heads, abroad, other, ethnic, informant, led, against, body, named or grouping)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, royal, heads, abroad, other, ethnic, informant, led, against, relation, body, named or grouping)", f)
 			}
 		}
 		return

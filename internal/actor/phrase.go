@@ -383,7 +383,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				continue
 			}
 		}
-		if a, n := t.d.agentAt(ws, j); a != nil {
+		if a, n := t.d.agentAt(ws, j); a != nil && !(a.relation && stateOwned(p)) {
 			if p.agent != nil && j == p.agentJ && p.det != "a" && p.det != "an" && t.d.pluralWord(&ws[j-1]) && !t.d.pluralWord(&ws[j+n-1]) {
 				// "Police patrol the streets", "the rebels head north": a
 				// singular noun after a plural one is its verb
@@ -557,6 +557,18 @@ func (t *Tracker) titleAhead(j int) bool {
 		}
 	}
 	return false
+}
+
+// stateOwned reports whether the phrase read so far ends in a state as
+// owner: "Russia's", "its" for a country. A state's ally or predecessor is
+// another state, not someone of its own ("Russia's closest ally, Belarus").
+func stateOwned(p *np) bool {
+	n := len(p.parts)
+	if n == 0 {
+		return false
+	}
+	pt := p.parts[n-1]
+	return pt.owner && pt.actor.Country != "" && (pt.ent != nil && pt.ent.kind == kindCountry || pt.rule == "pronoun" && pt.actor.Sector == "")
 }
 
 // craftSector gives an agent noun just read its sector as a craft of war

@@ -447,9 +447,10 @@ func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor
 				q = a // "the rebels ... their forces" are rebel forces; not "its critics"
 			}
 			q.Name = a.Name
-			if p.agent.title && pronouns[ws[k-1].norm] {
-				// "Mugabe fired his finance minister": a person's minister
-				// is someone else, of the same country and sector
+			if (p.agent.title || p.agent.relation) && pronouns[ws[k-1].norm] {
+				// "Mugabe fired his finance minister", "dismissed his
+				// deputy": a person's minister or deputy is someone else,
+				// of the same country and sector
 				q.Name = p.agent.Name
 			}
 			m := t.mention(i, j, dateline.KindAgent, q, rule+"+possessive")
