@@ -117,8 +117,10 @@ func (x *sent) code(p *pred) (Found, bool) {
 	f.Business = len(f.Targets) == 0 && x.onSet(p, "business")
 	f.Military = len(f.Targets) == 0 && x.onSet(p, "military_site")
 	judgesOwnFate := strings.HasPrefix(c.CAMEO, "11") && x.doneToSource(p, f.Sources) > 0
-	if judgesOwnFate && x.sameActors(f.Targets, f.Sources) {
-		f.Targets = nil // "Suu Kyi condemned her arrest": not herself, but who arrested her
+	if judgesOwnFate && (x.sameActors(f.Targets, f.Sources) || x.ownedBy(f.Targets, f.Sources)) {
+		// "Suu Kyi condemned her arrest": not herself, but who arrested
+		// her; "Iran denounced the attack on its embassy": not its own
+		f.Targets = nil
 	}
 	if len(tgt) == 1 && len(targets) > 0 && len(f.Sources) == 1 && x.sameActors(targets, f.Sources) && x.pronounOwned(tgt[0]) &&
 		(x.l.has(p.act, flagConcession) || x.l.has(c.CAMEO, flagConcession)) {
@@ -1636,10 +1638,23 @@ func (x *sent) doneToSource(p *pred, sources []int) int {
 			owner = sources // "the seizure of its sailors": done to the judge's own
 		}
 	}
+	w := x.headLemma(o)
+	if len(owner) == 0 {
+		// "denounced the attack on its embassy": the noun's own target
+		// phrase names the judge's own
+		for pp := range x.an.Dependents(o, dateline.RelNMod) {
+			prep := x.s.Tokens[x.an.Chunks[pp].Head].Lower
+			if np := x.an.Dependent(pp, dateline.RelPObj); prep != "of" && np >= 0 && x.actorOf[np] >= 0 && x.patientVia(w, prep) {
+				if ms := x.actorsOf([]int{np}); x.ownedBy(ms, sources) || x.sameActors(ms, sources) {
+					return x.actNoun(w)
+				}
+			}
+		}
+	}
 	if !x.sameActors(owner, sources) {
 		return 0
 	}
-	if w := x.headLemma(o); x.patientNoun(w) {
+	if x.patientNoun(w) {
 		return x.actNoun(w)
 	}
 	return 0
@@ -1648,10 +1663,14 @@ func (x *sent) doneToSource(p *pred, sources []int) int {
 // patientNoun reports whether event noun w names its patient in its "of"
 // phrase (an entry with of=T: "the arrest of", "the ouster of"), so that
 // its possessor is whom it is done to ("her arrest").
-func (x *sent) patientNoun(w string) bool {
+func (x *sent) patientNoun(w string) bool { return x.patientVia(w, "of") }
+
+// patientVia reports whether event noun w takes its target after
+// preposition prep ("an attack on", "the seizure of").
+func (x *sent) patientVia(w, prep string) bool {
 	for _, e := range x.l.nouns[w] {
 		for _, a := range e.args {
-			if a.rel == argPrep && a.role == 'T' && slices.Contains(a.preps, "of") {
+			if a.rel == argPrep && a.role == 'T' && slices.Contains(a.preps, prep) {
 				return true
 			}
 		}

@@ -270,6 +270,10 @@ func (st *state) nounPhrase(i int) int {
 		return st.closeNP(start, i+1, i, false)
 	case t == dateline.TagDT || t == dateline.TagPDT || t == dateline.TagPRPS || t == dateline.TagWPS || t == dateline.TagCD ||
 		t == dateline.TagDollar || t.IsNoun():
+	case t == dateline.TagQuote:
+		if st.quotedModifiers(i) < 0 {
+			return i
+		}
 	case t.IsAdjective():
 		// an adjective opens a noun phrase only when a noun follows, and not
 		// one that has its own determiner or number ("shot dead four suspects")
@@ -292,6 +296,10 @@ func (st *state) nounPhrase(i int) int {
 				continue
 			}
 			break // "a meeting Tuesday": the time is its own phrase
+		}
+		if k := st.quotedModifiers(j); k > j && (j == start || w[j-1].Tag == dateline.TagDT || w[j-1].Tag == dateline.TagPRPS || w[j-1].Tag.IsAdjective()) {
+			j = k // China's "dangerous and destabilising" actions: quoted modifiers before the noun
+			continue
 		}
 		if tj == dateline.TagQuote && j > start && j+1 < n && (w[j+1].Tag.IsNoun() || w[j+1].Tag.IsAdjective() || w[j-1].Tag.IsNoun() || w[j-1].Tag.IsAdjective()) &&
 			(head < 0 || j+1 < n && (w[j+1].Tag.IsNoun() || w[j+1].Tag.IsAdjective())) {
@@ -764,6 +772,32 @@ func (st *state) noteAux(vg *dateline.VerbGroup, aux string, next dateline.Tag) 
 			vg.Tense = dateline.TensePast
 		}
 	}
+}
+
+// quotedModifiers returns the end of a quoted run of modifiers that opens
+// at i and is followed by its noun (after the closing mark): Russia's
+// "illegal" annexation, China's "dangerous and destabilising" actions; or
+// -1. The run holds one to six adjectives, participles, adverbs, and
+// "and" or commas between them.
+func (st *state) quotedModifiers(i int) int {
+	w := st.an.Words
+	if w[i].Tag != dateline.TagQuote {
+		return -1
+	}
+	for k := i + 1; k < len(w) && k <= i+7; k++ {
+		t := w[k].Tag
+		switch {
+		case t == dateline.TagQuote:
+			if k == i+1 || k+1 >= len(w) || !(w[k+1].Tag.IsNoun() && w[k+1].Tag != dateline.TagNNP || st.nounAhead(k)) {
+				return -1
+			}
+			return k + 1
+		case t.IsAdjective() || t == dateline.TagVBN || t == dateline.TagVBG || t.IsAdverb() || t == dateline.TagCC && k > i+1 || t == dateline.TagComma && k > i+1:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // quoteOpenIn reports whether a quotation mark opens among words [from, to):
