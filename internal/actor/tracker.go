@@ -351,6 +351,10 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 			// gunmen belong to a group, not to a state
 			a, why = l, "named last, a group as its armed men are"
 		}
+	case (w.norm == "his" || w.norm == "her") && t.conjunctBefore(i) >= 0:
+		// "met Erdogan and his delegation", "arrested the opposition
+		// leader and his son": the person joined just before
+		a, ok, why = t.out[t.conjunctBefore(i)].Actor, true, "the person joined just before"
 	default:
 		var tr *tracked
 		if t.curFirst == nil && t.curTitle.Code != "" && t.curTitleObj {
@@ -367,6 +371,22 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 		return i + 1, nil
 	}
 	return t.refersTo(i, i+1, dateline.KindPronoun, a, link("pronoun", a.Name, why))
+}
+
+// conjunctBefore returns the index in t.out of a person (or a singular
+// agent noun) that "and" joins right before the possessive pronoun at
+// word i ("Erdogan and his delegation"), or -1.
+func (t *Tracker) conjunctBefore(i int) int {
+	ws := t.ws
+	if i < 2 || ws[i-1].norm != "and" || len(t.out) == 0 {
+		return -1
+	}
+	k := len(t.out) - 1
+	m := t.out[k]
+	if m.End != ws[i-2].end || !(m.Kind == dateline.KindPerson || m.Kind == dateline.KindAgent && !t.d.pluralWord(&ws[i-2])) || m.Actor.Code == "" {
+		return -1
+	}
+	return k
 }
 
 // otherCountry returns the country the story named last as such that is
