@@ -348,6 +348,17 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 			note(p, "not an event here: a verb of the sentence tells the same act")
 			continue
 		}
+		if j := x.answeredBy(p, f, out, from); j >= 0 {
+			// "China retaliated against the tariffs by imposing duties":
+			// the answer was the act its means tells, aimed where that act
+			// is, else where the answer was
+			if len(f.Targets) == 0 {
+				f.Targets = out[j].Targets
+			}
+			out[j] = f
+			note(p, fmt.Sprintf("event %s %s %s, the act its parent answer was done by", f.Code.CAMEO, f.Code.Type, f.Modality))
+			continue
+		}
 		if j := x.tolled(p, f, out, from); j >= 0 {
 			if x.countried(f.Targets) && !x.sameActors(f.Targets, out[j].Targets) && !x.namesHead(out[j].Targets) {
 				// "stormed the television tower, firing into crowds of
@@ -1837,6 +1848,29 @@ func (x *sent) toldAlready(f Found, out []Found) bool {
 		}
 	}
 	return false
+}
+
+// answeredBy returns the index in out of the answer ("retaliated",
+// "responded": words.txt's response) that p, a participle after "by" on
+// the answer's clause, tells the act of, or -1: the act it was is p's.
+func (x *sent) answeredBy(p *pred, f Found, out []Found, from []int) int {
+	if p.vg < 0 || len(f.Sources) == 0 {
+		return -1
+	}
+	c := x.an.Clauses[p.clause]
+	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || x.an.Chunks[p.vg].From == 0 || x.s.Tokens[x.an.Chunks[p.vg].From-1].Lower != "by" {
+		return -1
+	}
+	pv := x.an.Clauses[c.Parent].Verb
+	if pv < 0 || x.an.Words[x.an.Chunks[pv].Head].Roles&dateline.RoleResponse == 0 {
+		return -1
+	}
+	for j, g := range out {
+		if from[j] == c.Parent && g.Modality == f.Modality && x.sameActors(g.Sources, f.Sources) {
+			return j
+		}
+	}
+	return -1
 }
 
 // tolled returns the event in out that pred p, a participle on a clause

@@ -42,7 +42,8 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 	if ci < 0 {
 		return dateline.Asserted, ""
 	}
-	if k := p.vg; k > 0 && an.Words[an.Chunks[k].Head].Tag == dateline.TagVBG && an.Chunks[k-1].Kind == dateline.ChunkPP {
+	if k := p.vg; k > 0 && an.Words[an.Chunks[k].Head].Tag == dateline.TagVBG && an.Chunks[k-1].Kind == dateline.ChunkPP &&
+		x.s.Tokens[an.Chunks[k-1].Head].Lower != "by" { // "retaliated against the tariffs by imposing duties": the means of the verb
 		if n := an.Governor(k-1, dateline.RelNMod); n >= 0 {
 			if v := an.Governor(n, dateline.RelObj); v >= 0 && x.headIsActor(n) {
 				// "accused Congo of backing the rebels": the object's act,

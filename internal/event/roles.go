@@ -139,6 +139,14 @@ func (x *sent) code(p *pred) (Found, bool) {
 		}
 		p.how = append(p.how, "not its own")
 	}
+	if len(tgt) > 1 && len(targets) > 0 && len(f.Sources) > 0 && !judgesOwnFate && (len(f.Targets) == 0 || x.ownedBy(f.Targets, f.Sources)) {
+		if places := slices.DeleteFunc(slices.Clone(tgt), func(b int) bool { return b < 0 || x.actorOf[b] >= 0 }); len(places) > 0 {
+			// "Russia closed its consulate in Istanbul": the source's own
+			// thing, in a place the entry also aims at: the place's country
+			tgt, targets, f.Targets = places, nil, nil
+			p.how = append(p.how, "its own, in the place named")
+		}
+	}
 	if len(tgt) > 0 && len(f.Targets) == 0 && len(targets) > 0 && !judgesOwnFate {
 		if !slices.Contains(p.how, refusedObject) {
 			return f, false // "Iran and Iraq" acting on themselves: nothing between two parties
