@@ -388,7 +388,8 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		prior, again := t.sc.settled[key]
 		again = again && (m.Kind == dateline.KindPerson || story || m.Kind == dateline.KindPronoun && t.sc.n-prior.sent <= 1 ||
 			strings.HasPrefix(m.Rule, "coref:partitive") || // "Some threw stones": the protesters named before
-			m.Kind == dateline.KindAgent && t.sc.n-prior.sent <= 2 && (definiteSingular(s, m) || t.sc.follows[m.Start])) // "the police", "the rebels" named just before
+			m.Kind == dateline.KindAgent && t.sc.n-prior.sent <= 2 && (definiteSingular(s, m) || t.sc.follows[m.Start]) || // "the police", "the rebels" named just before
+			m.Kind == dateline.KindAgent && t.sc.n-prior.sent <= 1 && prior.country != "" && t.d.sectorIs(m.Actor.Sector, sectorForce) && definite(s, m)) // "France sent troops, and the soldiers attacked"
 		home1 := m.Kind == dateline.KindPerson || story || m.Kind != dateline.KindCountry && t.d.sectorIs(m.Actor.Sector, sectorHome) || t.sc.newBodies[m.Start]
 		outside := t.sc.ethnic[m.Start] // "ethnic Turks" are not Turkey's
 		if own := t.sc.generic[m.Start]; own != "" {
@@ -445,6 +446,10 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// minister": the country named last, as a place, a demonym or
 			// an owner, when none was named as such before
 			t.give(m, t.sc.lastNamed, "+country-named-last")
+		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorForce) && t.commanderCountry(s, actors, m) != "":
+			// "The United States ordered 2,000 Marines aboard warships off
+			// the coast": forces a state orders or sends are its own
+			t.give(m, t.commanderCountry(s, actors, m), "+commanded")
 		case home1 && hasPlace && placed != outside && placed != home && home != "" && m.Kind == dateline.KindAgent && t.sc.exiles[m.Actor.Sector] == home:
 			// "Venezuela's opposition ... Opposition leaders met in Mexico
 			// City": the story's own opposition, abroad
@@ -608,10 +613,17 @@ func (t *Tracker) give(m *dateline.Mention, country, how string) {
 	m.Rule += how
 }
 
+// definite reports whether mention m opens with "the".
+func definite(s *dateline.Sentence, m *dateline.Mention) bool {
+	before := strings.TrimSpace(s.Text[:m.Start-s.Start])
+	return len(before) >= 3 && strings.EqualFold(before[len(before)-3:], "the") && (len(before) == 3 || before[len(before)-4] == ' ')
+}
+
 // definiteSingular reports whether a mention reads "the X" with a head
 // not ending in "s": a reference to one known body ("the military
 // council", "the government", "the police"), which in a local story is
 // local.
+
 func definiteSingular(s *dateline.Sentence, m *dateline.Mention) bool {
 	// compared in place, not lowered: the per-sentence path copies no text
 	before := strings.TrimSpace(s.Text[:m.Start-s.Start])
@@ -839,6 +851,30 @@ func possessorOf(s *dateline.Sentence, a, b *dateline.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// commanderCountry returns the country of the state that orders or sends
+// force m (words.txt's command verbs, m their object, the state their
+// subject in this sentence: a country, or a person or body of a state's
+// sector), or "".
+func (t *Tracker) commanderCountry(s *dateline.Sentence, actors []dateline.Mention, m *dateline.Mention) string {
+	an := s.Analysis
+	j := s.TokenAt(m.Start)
+	if an == nil || j < 0 || an.Words[j].Chunk < 0 {
+		return ""
+	}
+	v := an.Governor(int(an.Words[j].Chunk), dateline.RelObj)
+	if v < 0 || an.Chunks[v].Verb.Passive || an.Words[an.Chunks[v].Head].Roles&dateline.RoleCommand == 0 {
+		return ""
+	}
+	sj := an.Dependent(v, dateline.RelSubj)
+	for _, a := range actors {
+		if k := s.TokenAt(a.Start); sj >= 0 && k >= 0 && int(an.Words[k].Chunk) == sj && len(a.Actor.Country) == 3 &&
+			(a.Kind == dateline.KindCountry || t.d.sectorIs(a.Actor.Sector, sectorState)) {
+			return a.Actor.Country
+		}
+	}
+	return ""
 }
 
 func samePhrase(s *dateline.Sentence, a, b *dateline.Mention) bool {
