@@ -162,6 +162,7 @@ const (
 	RoleNaming                         // call, brand, label: a verb whose object is followed by what it is called ("called the protesters terrorists")
 	RoleInverted                       // had, should: first in a sentence before its subject, opens a condition ("Had the army intervened, ...")
 	RoleCommand                        // order, send, deploy: a verb whose object, a force, is the subject state's own ("the United States ordered 2,000 Marines")
+	RoleDemand                         // demand, urge: a verb whose that-clause's subject is someone else than its own ("demanded that he resign")
 	RoleResponse                       // respond, retaliate: a verb of answering whose act "by" and a gerund tell ("retaliated by imposing duties" is the duties)
 )
 

@@ -335,6 +335,7 @@ func (t *Tracker) Home() string {
 func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention) {
 	t.locatedIn(s, actors, places)
 	t.objectPronouns(s, actors)
+	t.demandedPronouns(s, actors)
 	framePronouns(s, actors)
 	home := t.Home()
 	placed, hasPlace := frontedPlace(s, places)
@@ -940,37 +941,99 @@ func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention
 		if !same {
 			continue
 		}
-		var alt dateline.Actor
-		why := ""
-		for j := range actors {
-			o := &actors[j]
-			if o.Start >= m.Start || inSubject(o) || o.Kind != dateline.KindPerson || o.Actor.Name == m.Actor.Name {
-				continue
-			}
-			alt, why = o.Actor, "the first person named in this sentence outside its verb's subject"
-			break
-		}
-		if why == "" {
-			for j := range actors {
-				// "Kuwait's emir telephoned Qatar's ruler and urged him": one
-				// named by an office, in the singular
-				o := &actors[j]
-				if o.Start >= m.Start || inSubject(o) || o.Kind != dateline.KindAgent || o.Actor.Name == m.Actor.Name ||
-					o.Actor.Country == "" || !singularAt(s, an, o) {
-					continue
-				}
-				alt, why = o.Actor, "the first office holder named in this sentence outside its verb's subject"
-				break
-			}
-		}
-		if why == "" {
-			alt, why = t.otherPerson(m.Actor.Name)
-		}
+		alt, why := t.otherThanSubject(s, actors, m, inSubject)
 		if why == "" {
 			continue
 		}
 		m.Actor, m.Rule = alt, link("pronoun", alt.Name, "an object pronoun is not its verb's subject: "+why)
 	}
+}
+
+// demandedPronouns corrects "he" or "she", the subject of a that-clause
+// a verb of demand governs (words.txt's demand: "demanded that he
+// resign", "urged that she step aside"), where the mentions stage made it
+// the demand's own subject: one does not demand that one go oneself. It
+// stands for whom otherThanSubject gives.
+func (t *Tracker) demandedPronouns(s *dateline.Sentence, actors []dateline.Mention) {
+	an := s.Analysis
+	if an == nil {
+		return
+	}
+	for i := range actors {
+		m := &actors[i]
+		if m.Kind != dateline.KindPronoun || !strings.EqualFold(m.Text, "he") && !strings.EqualFold(m.Text, "she") {
+			continue
+		}
+		k := s.TokenAt(m.Start)
+		if k < 0 || an.Words[k].Chunk < 0 {
+			continue
+		}
+		v := an.Governor(int(an.Words[k].Chunk), dateline.RelSubj)
+		if v < 0 {
+			continue
+		}
+		d := an.Governor(v, dateline.RelComp)
+		if d < 0 || an.Words[an.Chunks[d].Head].Roles&dateline.RoleDemand == 0 {
+			continue
+		}
+		subj := an.Dependent(d, dateline.RelSubj)
+		if subj < 0 {
+			continue
+		}
+		from, to := s.Tokens[an.Chunks[subj].From].Start, s.Tokens[an.Chunks[subj].To-1].End
+		if ps := an.Dependent(subj, dateline.RelPoss); ps >= 0 && ps < subj {
+			from = s.Tokens[an.Chunks[ps].From].Start // "Taylor's rebels": and their owner
+		}
+		inSubject := func(o *dateline.Mention) bool { return o.Start >= from && o.End <= to }
+		same := false
+		for j := range actors {
+			if o := &actors[j]; o != m && inSubject(o) && o.Actor.Name != "" && o.Actor.Name == m.Actor.Name {
+				same = true // (by name: "Taylor's rebels" and Taylor)
+			}
+		}
+		if !same {
+			continue
+		}
+		if alt, why := t.otherThanSubject(s, actors, m, inSubject); why != "" {
+			m.Actor, m.Rule = alt, link("pronoun", alt.Name, "one demands that another act, not oneself: "+why)
+		}
+	}
+}
+
+// otherThanSubject returns the person pronoun m stands for when it cannot
+// be its verb's subject (inSubject tells the subject's mentions): the
+// first person this sentence names before m outside that subject, else
+// the first office holder so named, else the story's other person; why
+// is "" when there is none.
+func (t *Tracker) otherThanSubject(s *dateline.Sentence, actors []dateline.Mention, m *dateline.Mention, inSubject func(*dateline.Mention) bool) (dateline.Actor, string) {
+	an := s.Analysis
+	var alt dateline.Actor
+	why := ""
+	for j := range actors {
+		o := &actors[j]
+		if o.Start >= m.Start || inSubject(o) || o.Kind != dateline.KindPerson || o.Actor.Name == m.Actor.Name {
+			continue
+		}
+		alt, why = o.Actor, "the first person named in this sentence outside its verb's subject"
+		break
+	}
+	if why == "" {
+		for j := range actors {
+			// "Kuwait's emir telephoned Qatar's ruler and urged him": one
+			// named by an office, in the singular
+			o := &actors[j]
+			if o.Start >= m.Start || inSubject(o) || o.Kind != dateline.KindAgent || o.Actor.Name == m.Actor.Name ||
+				o.Actor.Country == "" || !singularAt(s, an, o) {
+				continue
+			}
+			alt, why = o.Actor, "the first office holder named in this sentence outside its verb's subject"
+			break
+		}
+	}
+	if why == "" {
+		alt, why = t.otherPerson(m.Actor.Name)
+	}
+	return alt, why
 }
 
 // framePronouns gives "he" or "she", the subject of a clause that a

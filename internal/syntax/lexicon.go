@@ -90,7 +90,7 @@ var roleNames = map[string]dateline.Roles{
 	"intransitive": dateline.RoleIntransitive, "occasion": dateline.RoleOccasion, "predict": dateline.RolePredict,
 	"temporal": dateline.RoleTemporal, "force": dateline.RoleForce,
 	"head": dateline.RoleHead, "placekind": dateline.RolePlaceKind, "prior": dateline.RolePrior, "naming": dateline.RoleNaming,
-	"inverted": dateline.RoleInverted, "response": dateline.RoleResponse, "command": dateline.RoleCommand,
+	"inverted": dateline.RoleInverted, "response": dateline.RoleResponse, "command": dateline.RoleCommand, "demand": dateline.RoleDemand,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
