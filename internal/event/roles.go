@@ -696,19 +696,23 @@ func (x *sent) conditionSubject(ci int) int {
 	return -1
 }
 
-// sameActors reports whether two lists of mentions share an actor.
 // twoSides reports whether the actors of ms are not all one actor:
 // "Nigerian troops and soldiers clashed near Maiduguri" are one side, not
 // two that fought each other.
 func (x *sent) twoSides(ms []int) bool {
+	a := &x.ms[ms[0]]
 	for _, i := range ms[1:] {
-		if x.ms[i].Actor.Code != x.ms[ms[0]].Actor.Code {
+		b := &x.ms[i]
+		if b.Actor.Code != a.Actor.Code || (a.Kind == dateline.KindOrganization || b.Kind == dateline.KindOrganization) && a.Actor.Name != b.Actor.Name {
+			// (a named body is a side of its own: "the Sudanese army and
+			// the RSF agreed to a truce", both Sudan's forces)
 			return true
 		}
 	}
 	return false
 }
 
+// sameActors reports whether two lists of mentions share an actor.
 func (x *sent) sameActors(a, b []int) bool {
 	for _, i := range a {
 		for _, j := range b {
