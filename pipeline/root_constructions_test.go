@@ -216,7 +216,7 @@ func TestFlownIn(t *testing.T) {
 		{name: "the red cross flew in blood", date: sweepDate, text: "The Red Cross flew in blood and medicine to Benghazi in 2011.", code: "073", want: "NGO>LBYCVL"},
 		{name: "britain flew in food and tents", date: sweepDate, text: "Britain flew in food and tents to Pakistan in 2005.", code: "073", want: "GBR>PAK"},
 		{name: "the united states flew in weapons", date: sweepDate, text: "The United States flew in weapons to Israel in 1973.", code: "072", want: "USA>ISR"},
-		{name: "turkey flew in medical teams to", date: sweepDate, text: "Turkey flew in medical teams to Albania in 2019.", code: "07", want: ""},
+		{name: "turkey flew in medical teams to", date: sweepDate, text: "Turkey flew in medical teams to Albania in 2019.", code: "073", want: "TUR>ALB"},
 		{name: "india flew in relief supplies to", date: sweepDate, text: "India flew in relief supplies to Nepal in 2015.", code: "073", want: "IND>NPL"},
 		{name: "the ambassador flew in to kabul", date: sweepDate, text: "The ambassador flew in to Kabul on Monday.", code: "07", want: ""},
 	})

@@ -412,6 +412,12 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		// agents only through "loyal to" or "led by"
 		return j, nil, false
 	}
+	if prep == "to" && ms[0].Kind == dateline.KindCountry && inherits {
+		// "sent a delegation to Vietnam", "a representative to Kenya": one
+		// sent to a country is the sender's, not the country's (but "an
+		// adviser to the president" is the president's)
+		return j, nil, false
+	}
 	if prep == "for" && ms[0].Kind == dateline.KindCountry && (p.sector == "=" || !inherits && !p.agent.weak && p.sector != "") {
 		// "a multinational force for Haiti", "a mission for Mali": a body
 		// of its own kind, or of no one in particular, is sent for the

@@ -1999,6 +1999,11 @@ func (st *state) chooseThat(i int) dateline.Tag {
 		return dateline.TagDT // "rejected that account.": a clause needs a verb, and none follows
 	case prev.IsVerb() || prev == dateline.TagComma || prev == dateline.TagNone || prev.IsAdjective() || prev == dateline.TagRB:
 		return dateline.TagIN // "said that", "so sure that"
+	case prev.IsNoun() && st.gerundAt(next) && st.toldBefore(i):
+		// "warned Finland that joining NATO would have consequences": after
+		// the object of a verb that takes a clause, "that" opens what was
+		// told, and the gerund is its subject, not a relative's verb
+		return dateline.TagIN
 	case prev.IsNoun() && nextVerbal && !nc.has(dateline.TagNN) && !nc.has(dateline.TagNNS):
 		return dateline.TagWDT // "the rebels that attacked"
 	case prev.IsNoun() && nextVerbal:

@@ -170,6 +170,18 @@ func subjectPronoun(w string) bool {
 	return false
 }
 
+// toldBefore reports whether the noun phrase that ends right before i is
+// the object of a verb that takes a clause or controls its object ("told
+// reporters", "warned Iran", "convinced the court").
+func (st *state) toldBefore(i int) bool {
+	w := st.an.Words
+	k := i - 1
+	for k >= 0 && i-k < 8 && (st.mark[k]&inNamed != 0 || w[k].Tag.IsNoun() || w[k].Tag.IsAdjective() || determinerLike(w[k].Tag) || w[k].Tag == dateline.TagCD) {
+		k--
+	}
+	return k >= 0 && k < i-1 && w[k].Tag.IsVerb() && st.lemmaRoles(k)&(clauseTaking|dateline.RoleObjControl|dateline.RoleAllege) != 0
+}
+
 // objectRelativeThat reports whether "that" at i, after a noun, opens a
 // relative clause whose object is that noun: the noun has no content
 // clause ("the claim that"), the verb before its phrase takes no clause
