@@ -173,3 +173,18 @@ func TestPhrasingComplain(t *testing.T) {
 		{"file: lodged a complaint with the Security Council against", d, "Sudan lodged a complaint with the Security Council against Chad.", "114", "SDN>TCD", ""},
 	})
 }
+
+// TestPhrasingSaidInStatement: "X said in a statement that ..." tells what
+// X said; the statement is where it was said, not a claim whose content
+// is only spoken of, so the act in the clause is asserted as said.
+func TestPhrasingSaidInStatement(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"condemned, said in a statement", d, "Saudi Arabia's foreign ministry said in a statement that it condemned the Houthi attack.", "111", "SAUGOV>YEMREB", ""},
+		{"expelled, said in a statement", d, "Kenya's foreign ministry said in a statement that it had expelled the Somali ambassador.", "161", "KENGOV>SOMGOV", ""},
+		{"bombed, said in a statement", d, "Syria said in a statement that Israeli jets had bombed an air base.", "19", "ISRMIL>SYR", ""},
+		{"rejected, said in a statement on a day", d, "The Argentine government said in a statement on Monday that it rejected the British proposal.", "12", "ARGGOV>GBR", ""},
+		{"summoned, told reporters in a statement", d, "Pakistan told reporters in a statement that it had summoned the Indian envoy.", "114", "PAK>INDGOV", ""},
+		{"protested, 1980s", "1986-03-01", "Nicaragua said in a statement that it had lodged a protest with Honduras.", "114", "NIC>HND", ""},
+		{"a claim's content stays unasserted", d, "Iran rejected the claim that it had sent drones to Russia.", "072", "", ""},
+	})
+}
