@@ -188,3 +188,29 @@ func TestPhrasingSaidInStatement(t *testing.T) {
 		{"a claim's content stays unasserted", d, "Iran rejected the claim that it had sent drones to Russia.", "072", "", ""},
 	})
 }
+
+// TestPhrasingDisapprove: disappointment, regret, a critical stance, a
+// dismissal as propaganda and an attack's hallmarks: disapproval of
+// another's act (110, 111) and blame (112) in their wire forms.
+func TestPhrasingDisapprove(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"disappointment: expressed disappointment over", d, "Japan expressed disappointment over South Korea's decision.", "110", "JPN>KOR", ""},
+		{"disappointment: voiced frustration with", "1994-01-01", "Washington voiced frustration with Pyongyang's refusal.", "110", "USAGOV>PRKGOV", ""},
+		{"disappointment: was deeply disappointed by", d, "Australia said it was deeply disappointed by China's decision.", "110", "AUS>CHN", ""},
+		{"disappointment: is disappointed with", d, "Brazil is disappointed with Argentina's tariffs.", "110", "BRA>ARG", ""},
+		{"regret: expressed regret at a decision", d, "The European Union expressed regret at Switzerland's decision.", "110", "IGOEUR>CHE", ""},
+		{"regret: voiced regret over a vote, 1990s", "1995-01-01", "Turkey voiced regret over the Greek parliament's vote.", "110", "TUR>GRCLEG", ""},
+		{"regret: expressed regret over a move", d, "India expressed regret over Nepal's move.", "110", "IND>NPL", ""},
+		{"critical: was critical of", d, "Kenya was critical of Tanzania's decision.", "111", "KEN>TZA", ""},
+		{"critical: has been scathing of", d, "Nigeria has been scathing of the junta in Niger.", "111", "NGA>NERGOV", ""},
+		{"critical: was sharply critical of, 1980s", "1986-01-01", "Mexico was sharply critical of the United States.", "111", "MEX>USA", ""},
+		{"propaganda: dismissed a statement as propaganda", d, "Moscow dismissed the Ukrainian statement as propaganda.", "111", "RUSGOV>UKR", ""},
+		{"propaganda: dismissed a report as nonsense", d, "Beijing dismissed Taiwan's remarks as nonsense.", "111", "CHNGOV>TWN", ""},
+		{"hallmarks: said the attack bore the hallmarks of", d, "Pakistan said the attack bore the hallmarks of the Taliban.", "112", "PAK>AFGREB", ""},
+		{"hallmarks: bore the hallmarks, ministry said", d, "The bombing bore all the hallmarks of the Islamic State, Iraq's interior ministry said.", "112", "IRQGOV>IMGRAD", ""},
+		{"regret: will regret its decision stays a threat", d, "Iran warned that Israel would regret its decision.", "130", "IRN>ISR", ""},
+		{"regret: an apology stays an apology", d, "Japan expressed regret to China for the incident.", "055", "JPN>CHN", ""},
+		{"dismissal from office stays a dismissal", d, "The president dismissed the army chief on Monday.", "172", "GOV>MIL", ""},
+		{"a building's hallmarks blame no one", d, "Officials said the mosque bore the hallmarks of Ottoman design.", "112", "", ""},
+	})
+}

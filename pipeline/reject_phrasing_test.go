@@ -77,3 +77,15 @@ func TestPhrasingDeny(t *testing.T) {
 		{"deny: denied the report", d, "Iran denied a report that it had sent troops to Syria.", "016", "IRN>", ""},
 	})
 }
+
+// TestPhrasingDenyJudged: an accusation called or said to be baseless is
+// denied (016); so is an act a party says it had nothing to do with.
+func TestPhrasingDenyJudged(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"absurd: called the accusation absurd", d, "India accused China of spying. Beijing called the accusation absurd.", "016", "CHNGOV>IND", ""},
+		{"groundless: said the allegations were groundless", d, "Chad accused Sudan of backing the rebels. Khartoum said the allegations were groundless.", "016", "SDNGOV>TCD", ""},
+		{"baseless: described the charges as baseless", "1983-01-01", "Libya accused Egypt of plotting a coup. Cairo described the charges as baseless.", "016", "EGYGOV>LBY", ""},
+		{"nothing to do: said it had nothing to do with", d, "Rwanda said it had nothing to do with the attack.", "016", "RWA>", ""},
+		{"nothing to do: has nothing to do with, after an accusation", d, "Serbia accused Kosovo of the killings. Pristina said it had nothing to do with the killings.", "016", "XKXGOV>SRB", ""},
+	})
+}
