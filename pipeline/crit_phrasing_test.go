@@ -214,3 +214,28 @@ func TestPhrasingDisapprove(t *testing.T) {
 		{"a building's hallmarks blame no one", d, "Officials said the mosque bore the hallmarks of Ottoman design.", "112", "", ""},
 	})
 }
+
+// TestPhrasingAnger: anger at another's act voiced as an adjective, an act that draws or sparks a party's anger,
+// a legitimacy questioned, sharp words and a war of words (111, 110), and
+// a state called rogue or terrorist.
+func TestPhrasingAnger(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"furious: was furious at", d, "Pakistan was furious at India over the strike.", "111", "PAK>IND", ""},
+		{"angry: is angry over", d, "Ghana is angry over Nigeria's decision.", "111", "GHA>NGA", ""},
+		{"bristle: bristled at", d, "India bristled at China's remarks.", "110", "IND>CHN", ""},
+		{"question: questioned the legitimacy of", d, "The United States questioned the legitimacy of Maduro's election.", "111", "USA>VENGOV", ""},
+		{"question: questioned the sincerity of", "1990-01-01", "Seoul questioned the sincerity of the North Korean offer.", "111", "KORGOV>PRK", ""},
+		{"ire: drew the ire of", d, "The visit drew the ire of the Chinese government.", "111", "CHNGOV>", ""},
+		{"fire: drew fire from", d, "Australia's decision drew fire from Indonesia.", "111", "IDN>AUS", ""},
+		{"anger: sparked anger among", d, "Israel's decision sparked anger among Palestinians.", "111", "PSECVL>ISR", ""},
+		{"outrage: provoked fury from", d, "Denmark's decision provoked fury from the Iranian government.", "111", "IRNGOV>DNK", ""},
+		{"sharp words: had sharp words for", d, "Macron had sharp words for Turkey.", "111", "FRAGOV>TUR", ""},
+		{"war of words: engaged in a war of words", d, "Iran and Saudi Arabia engaged in a war of words.", "111", "IRN>SAU", ""},
+		{"rogue state: called a rogue state", "2002-01-01", "Washington called North Korea a rogue state.", "111", "USAGOV>PRK", ""},
+		{"terrorist state: branded a terrorist state", d, "Turkey branded Israel a terrorist state.", "11", "TUR>ISR", ""},
+		{"non-starter: called a proposal a non-starter", d, "Israel called the Palestinian proposal a non-starter.", "12", "ISR>PSE", ""},
+		{"a patrol that drew fire was shot at", d, "An Israeli patrol drew fire from militants near Jenin.", "111", "", ""},
+		{"protesters angered by fares is no act of disapproval", d, "Protesters angered by a rise in bus fares set fire to stations in Santiago.", "11", "", ""},
+		{"questioning suspects is no criticism", d, "Police questioned the suspects in Nairobi.", "111", "", ""},
+	})
+}
