@@ -239,3 +239,19 @@ func TestPhrasingAnger(t *testing.T) {
 		{"questioning suspects is no criticism", d, "Police questioned the suspects in Nairobi.", "111", "", ""},
 	})
 }
+
+// TestPhrasingJudgedWords: another's act called, or said to be, regrettable,
+// unhelpful, unwise, ill-advised, wrong or a step backwards is criticised
+// (111) by whoever says it.
+func TestPhrasingJudgedWords(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"regrettable: called a decision regrettable", d, "Japan called South Korea's decision regrettable.", "111", "JPN>KOR", ""},
+		{"regrettable: said it was deeply regrettable", d, "Seoul said the Japanese decision was deeply regrettable.", "111", "KORGOV>JPN", ""},
+		{"unhelpful: called a move unhelpful", d, "Britain called the Israeli move unhelpful.", "111", "GBR>ISR", ""},
+		{"unwise: said a decision was unwise", "1983-01-01", "Germany said the American decision was unwise.", "111", "DEU>USA", ""},
+		{"ill-advised: called a decision ill-advised", d, "France called Italy's decision ill-advised.", "111", "FRA>ITA", ""},
+		{"wrong: said a decision was wrong", d, "Russia said the NATO decision was wrong.", "111", "RUS>IGONATO", ""},
+		{"step backwards: called a law a step backwards", d, "The EU called Hungary's law a step backwards.", "111", "IGOEUR>HUN", ""},
+		{"escalation: called sanctions a dangerous escalation", d, "China called the American sanctions a dangerous escalation.", "111", "CHN>USA", ""},
+	})
+}
