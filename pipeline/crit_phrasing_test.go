@@ -255,3 +255,23 @@ func TestPhrasingJudgedWords(t *testing.T) {
 		{"escalation: called sanctions a dangerous escalation", d, "China called the American sanctions a dangerous escalation.", "111", "CHN>USA", ""},
 	})
 }
+
+// TestPhrasingAccuseTenses: accusation, blame and complaint in other
+// decades, tenses and voices than the matrices above.
+func TestPhrasingAccuseTenses(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"accuse: accused, 1980s", "1982-04-10", "Argentina accused Britain of piracy in the South Atlantic.", "11", "ARG>GBR", ""},
+		{"accuse: has accused, present perfect", d, "Bolivia has accused Chile of blocking its exports.", "112", "BOL>CHL", ""},
+		{"accuse: accuses, present", d, "Venezuela accuses Guyana of provoking the crisis.", "112", "VEN>GUY", ""},
+		{"blame: blamed for, 1990s", "1994-04-10", "Rwanda's government blamed the rebels for the plane crash.", "112", "RWAGOV>RWAREB", ""},
+		{"blame: blames, present", d, "Libya blames Egypt for the border incident.", "112", "LBY>EGY", ""},
+		{"blame: blamed on passive", d, "The attack was blamed on Pakistan by India.", "112", "IND>PAK", ""},
+		{"held responsible: held, 2000s", "2006-07-13", "Israel held Lebanon responsible for the abduction.", "112", "ISR>LBN", ""},
+		{"finger: pointed the finger at Russia", d, "Estonia pointed the finger at Russia for the cyberattack.", "112", "EST>RUS", ""},
+		{"behind: said was behind, 1990s", "1998-08-10", "The United States said bin Laden was behind the embassy bombings.", "112", "USA>IMGRAD", ""},
+		{"complain: complained to the UN", d, "Cyprus complained to the United Nations about Turkey.", "114", "CYP>TUR", ""},
+		{"complain: lodged a protest, 1980s", "1983-09-05", "Japan lodged a protest with the Soviet Union over the downing of the airliner.", "114", "JPN>RUS", ""},
+		{"summon: summoned the envoy, 2000s", d, "Nigeria summoned the South African high commissioner.", "114", "NGA>ZAFGOV", ""},
+		{"note: sent a protest note", d, "Azerbaijan sent a protest note to Iran.", "114", "AZE>IRN", ""},
+	})
+}

@@ -89,3 +89,22 @@ func TestPhrasingDenyJudged(t *testing.T) {
 		{"nothing to do: has nothing to do with, after an accusation", d, "Serbia accused Kosovo of the killings. Pristina said it had nothing to do with the killings.", "016", "XKXGOV>SRB", ""},
 	})
 }
+
+// TestPhrasingRejectTenses: rejection and denial in other decades, tenses
+// and voices than the matrices above.
+func TestPhrasingRejectTenses(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"reject: rejected, 1980s", "1988-01-01", "South Africa rejected the American peace plan for Angola.", "12", "ZAF>USA", ""},
+		{"reject: rejects, present", d, "Ethiopia rejects Egypt's demands on the dam.", "12", "ETH>EGY", ""},
+		{"reject: has rejected, present perfect", d, "Morocco has rejected the Algerian offer of mediation.", "12", "MAR>DZA", ""},
+		{"refuse: refused to withdraw", d, "Russia refused to withdraw its troops from Moldova.", "12", "RUS>MDA", ""},
+		{"refuse: refuses, present", d, "Belarus refuses to release the opposition leader.", "12", "BLR>OPP", ""},
+		{"veto: vetoes headline", d, "China vetoes UN resolution on Myanmar.", "129", "CHN>IGOUNO", ""},
+		{"rule out: ruled out, 1990s", "1995-01-01", "Britain ruled out talks with the IRA.", "12", "GBR>GBRREB", ""},
+		{"turn down: turned down an invitation", d, "Armenia turned down an invitation from Turkey.", "12", "ARM>TUR", ""},
+		{"dismiss: dismissed the demand", d, "Qatar dismissed the Saudi demands.", "12", "QAT>SAU", ""},
+		{"deny: denied, 1980s", "1986-04-15", "Libya denied any involvement in the Berlin bombing.", "016", "LBY>", ""},
+		{"deny: denies, present", d, "Rwanda denies backing the M23 rebels.", "016", "RWA>", ""},
+		{"deny: rejected the charges", d, "Kenya accused Sudan of arming militias. Khartoum rejected the charges.", "016", "SDNGOV>KEN", ""},
+	})
+}
