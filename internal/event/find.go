@@ -2236,14 +2236,16 @@ func (x *sent) impute(p *pred, c int) {
 // judges reports whether e is a judgement: a disapproval (root 11) that a
 // copula states of its subject ("the verdict was too lenient"), or one
 // whose subject is its target and no one its source ("Syria was meddling
-// in Lebanon's affairs", "the attack amounted to a declaration of war").
-// It is coded as the disapproval of whoever says it.
+// in Lebanon's affairs", "the attack amounted to a declaration of war"),
+// or a thing, not an actor ("the attack bore the hallmarks of the
+// Taliban"). It is coded as the disapproval of whoever says it. A copula
+// whose subject is marked the source ("Kenya was critical of") is none.
 func (e *entry) judges() bool {
 	switch {
 	case e.particle != "" || e.frame:
 		return false
 	case strings.HasPrefix(e.code, "11") || e.code == "016":
-		return e.head == "be" || e.subjTarget() && !e.hasRole('S')
+		return !e.hasRole('S') && (e.head == "be" || e.subjTarget() || e.names(argSubj))
 	case strings.HasPrefix(e.code, "12"):
 		// "said the proposal was unacceptable": a thing the copula's
 		// subject names, judged so, is refused by whoever says it

@@ -76,7 +76,12 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 		}
 		vg := x.sharedVerb(cl.Verb)
 		if depth == 0 || x.inherits(ci) {
-			meant := depth == 0 && p.e != nil && p.e.requires(argNeg) && vg.Neg
+			// a refusal whose entry means its negation ("would have none of it",
+			// "will never accept") is told as it is made; one whose negation is
+			// its object's ("said no to") is negated by its verb's ("did not say
+			// no to")
+			refuses := depth == 0 && p.e != nil && p.e.requires(argNeg) && familyOfRoot[p.e.code[:2]] == famRefusal
+			meant := depth == 0 && p.e != nil && p.e.requires(argNeg) && vg.Neg != (refuses && x.noneDone(p))
 			if vg.Neg && !meant {
 				return dateline.Negated, ""
 			}
@@ -118,6 +123,9 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 				return dateline.Hypothetical, ""
 			case "":
 			case "will", "'ll", "shall":
+				if meant && refuses {
+					break
+				}
 				return dateline.Future, ""
 			default:
 				return dateline.Hypothetical, "modal " + vg.Modal

@@ -330,6 +330,11 @@ func (st *state) classify(vi, k int) dateline.Clause {
 				break
 			}
 		}
+		if nounBefore >= 0 && prevClause >= 0 && st.saidIn(an.Clauses[prevClause].Verb, nounBefore) {
+			// "said in a statement that": the statement is where it was
+			// said; the clause is what was said
+			nounBefore = -1
+		}
 		switch {
 		case c.Kind != dateline.ClauseComplement:
 		case nounBefore >= 0:
@@ -511,6 +516,26 @@ func (st *state) reportAbove(p int) int {
 		return -1
 	}
 	return q
+}
+
+// saidIn reports whether noun phrase n is the object of an "in" that
+// follows the reporting verb group v with no other verb or clause opener
+// between them ("said in a statement that", "told reporters in a letter
+// that"): the noun is where it was said, not what was said.
+func (st *state) saidIn(v, n int) bool {
+	an := st.an
+	if n < 2 || v < 0 || v >= n-1 || st.lemmaRoles(an.Chunks[v].Head)&dateline.RoleReport == 0 {
+		return false
+	}
+	if pp := an.Chunks[n-1]; pp.Kind != dateline.ChunkPP || st.toks[pp.Head].Lower != "in" {
+		return false
+	}
+	for j := v + 1; j < n-1; j++ {
+		if k := an.Chunks[j].Kind; k == dateline.ChunkVG || k == dateline.ChunkSub || k == dateline.ChunkConj {
+			return false
+		}
+	}
+	return true
 }
 
 // controllerAbove returns the clause whose verb of urging or telling has
