@@ -261,7 +261,7 @@ func TestCrowdDemands(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"thousands demanded a release", d, "Thousands demanded the release of the opposition leader.", "10", "CVL>OPP", ""},
 		{"marched through the capital demanding: the march's motive", d, "Tens of thousands marched through the capital demanding the president's resignation.", "10", "", ""},
-		{"gathered outside parliament, calling for", d, "Hundreds gathered outside parliament, calling for new elections.", "02", "CVL>", ""},
+		{"gathered outside parliament, calling for: the protest's motive", d, "Hundreds gathered outside parliament, calling for new elections.", "14", "CVL>", ""},
 		{"dozens arrested: no demand", d, "Dozens of people were arrested.", "10", "", ""},
 	})
 }
