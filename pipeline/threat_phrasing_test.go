@@ -133,4 +133,27 @@ var threatPhrasingRows = []lexRow{
 	{"pay dearly: North Korea", "2010-11-24", "North Korea warned that South Korea would pay dearly if it continued the drills.", "130", "PRK>KOR", ""},
 	{"pay dearly: Russia", "2022-10-09", "Russia said Ukraine would pay dearly for the attack on the bridge.", "130", "RUS>UKR", ""},
 	{"paid dearly told as done is no threat", "2007-01-01", "Israel paid dearly for the war in Lebanon.", "13", "", ""},
+	// measures or action against a party its own side says it will take
+	{"will take measures against: Russia", "2018-03-20", "Russia said it would take retaliatory measures against Britain.", "130", "RUS>GBR", ""},
+	{"vowed to take measures against: China", "2016-08-10", "China vowed to take all necessary measures against Taiwan.", "130", "CHN>TWN", ""},
+	{"will take action against: EU", "2021-01-10", "The European Commission said it would take action against Poland.", "130", "IGOEUR>POL", ""},
+	{"will take countermeasures: Turkey", "2020-08-26", "Turkey will take countermeasures against Greece, the minister said.", "130", "TUR>GRC", ""},
+	{"will take tough measures: Nigeria", "2006-02-20", "The Nigerian army said it would take tough measures against the militants.", "130", "NGAMIL>NGAREB", ""},
+	{"action taken is no threat", "2021-01-10", "The European Commission took action against Poland.", "13", "", ""},
+	{"measures against a thing are no threat", "2021-01-10", "The government will take measures against inflation.", "13", "", ""},
+	// a lesson to be taught
+	{"teach a lesson vowed: China", "1999-07-10", "China vowed to teach Taiwan a lesson.", "130", "CHN>TWN", ""},
+	{"teach a lesson warned: Iran", "2019-05-10", "Iran warned it would teach Israel a lesson.", "13", "IRN>ISR", ""},
+	{"teach a lesson said: India", "2016-09-20", "India said it would teach Pakistan a lesson.", "13", "IND>PAK", ""},
+	{"teach a lesson vowed: Ethiopia", "1998-06-10", "The Ethiopian prime minister vowed to teach Eritrea a lesson.", "13", "ETHGOV>ERI", ""},
+	{"teach a lesson said: Beijing", "1979-02-10", "Beijing said it would teach Hanoi a lesson.", "13", "CHNGOV>VNMGOV", ""},
+	{"a lesson taught is no threat", "1979-03-10", "China taught Vietnam a lesson.", "13", "", ""},
+	{"voters teaching a lesson is no threat", "2019-07-10", "Voters taught the ruling party a lesson.", "13", "", ""},
+	// a response warned of, no party named
+	{"warned of a response: Serbia", "2003-01-22", "Serbia warned of an adequate response.", "130", "SRB>", ""},
+	{"warned of countermeasures: Russia", "2007-06-01", "Russia warned of countermeasures.", "130", "RUS>", ""},
+	{"warned of a crushing response: Iran", "2019-05-12", "Iran warned of a crushing response.", "13", "IRN>", ""},
+	{"warned of a firm response: China", "2010-01-30", "China warned of a firm response.", "13", "CHN>", ""},
+	{"warned of retribution: North Korea", "2013-03-05", "North Korea warned of retribution.", "13", "PRK>", ""},
+	{"consequences for growth are no threat", "2018-01-22", "The IMF warned of consequences for growth.", "13", "", ""},
 }
