@@ -102,4 +102,23 @@ var protestPhrasingRows = []lexRow{
 	{"boycotted the opening session: Bangladesh", "1996-07-01", "Bangladesh's opposition boycotted the opening session of parliament.", "143", "BGDOPP>BGDLEG", ""},
 	{"boycotted sessions: Hong Kong", "2019-06-01", "The opposition in Hong Kong boycotted sessions of the legislature.", "143", "HKGOPP>HKGLEG", ""},
 	{"a conference session boycotted is a meeting refused", "1998-01-01", "Iran boycotted the session of the disarmament conference.", "12", "IRN>", ""},
+	// a city's centre blocked
+	{"blocked the centre: Ottawa", "2022-01-28", "Canadian truckers blocked the centre of Ottawa.", "144", "CANCVL>CANGOV", ""},
+	{"blocked the centre: Brussels", "2024-02-01", "Belgian farmers blocked the centre of Brussels with tractors.", "144", "BELCVL>BELGOV", ""},
+	{"blocked downtown: Nairobi", "2016-05-16", "Kenyan taxi drivers blocked downtown Nairobi.", "144", "KENCVL>KENGOV", ""},
+	{"blocked the city centre: Santiago", "2011-08-10", "Chilean students blocked the city centre of Santiago.", "144", "CHLCVL>CHLGOV", ""},
+	{"blocked the centre: Tegucigalpa", "2019-05-30", "Striking Honduran teachers blocked the centre of Tegucigalpa.", "144", "HNDCVL>HNDGOV", ""},
+	// a protest camp set up, tents pitched
+	{"set up camp: New York", "2011-09-17", "Protesters set up camp in Zuccotti Park.", "141", "OPP>", ""},
+	{"pitched tents: Kyiv", "2004-11-23", "Ukrainian demonstrators pitched tents outside parliament in Kyiv.", "141", "UKROPP>UKRGOV", ""},
+	{"set up a protest camp: Bangkok", "2008-08-27", "Thai opposition supporters set up a protest camp in Bangkok.", "141", "THAOPP>THAGOV", ""},
+	{"set up an encampment: Santiago", "2019-11-01", "Chilean activists set up an encampment outside the ministry in Santiago.", "141", "CHLOPP>CHLGOV", ""},
+	{"pitched tents: Tbilisi", "2007-11-03", "Georgian students pitched tents in the main square of Tbilisi.", "141", "GEOCVL>GEOGOV", ""},
+	// a meeting or an event disrupted by protesters
+	{"disrupted a meeting: Seattle", "1999-11-30", "Protesters disrupted the WTO meeting in Seattle.", "144", "USAOPP>IGO", ""},
+	{"disrupted a speech: London", "2019-04-20", "British activists disrupted the prime minister's speech in London.", "144", "GBROPP>GBRGOV", ""},
+	{"disrupted the opening: Budapest", "2006-10-23", "Hungarian demonstrators disrupted the opening of parliament in Budapest.", "144", "HUNOPP>HUNLEG", ""},
+	{"disrupted a visit: students", "1986-01-01", "South Korean students disrupted the minister's visit to the university.", "144", "KORCVL>KORGOV", ""},
+	{"disrupted a rally: Harare", "2018-06-23", "Zimbabwean opposition supporters disrupted the ruling party's rally in Harare.", "144", "ZWEOPP>ZWEPTY", ""},
+	{"rain that disrupts a meeting is no protest", "2010-01-01", "Heavy rain disrupted the meeting.", "14", "", ""},
 }
