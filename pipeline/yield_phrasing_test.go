@@ -136,4 +136,10 @@ var yieldPhrasingRows = []lexRow{
 	{"lifted a cordon: army", "2001-01-01", "The Indonesian army lifted its cordon around the town.", "0872", "IDNMIL>", ""},
 	{"eased a cordon: troops", "2004-05-01", "American troops eased the cordon around Falluja.", "0872", "USAMIL>", ""},
 	{"relaxed a cordon: India", "1984-06-10", "Indian forces relaxed their cordon of the Golden Temple.", "0872", "INDMIL>", ""},
+	// a legislature restored or reinstated
+	{"restored parliament: king", "2006-04-24", "Nepal's king restored parliament.", "0834", "NPLGOV>NPLOPP", ""},
+	{"reinstated parliament: Nepal", "2006-04-24", "Nepal's king reinstated the dissolved parliament.", "0834", "NPLGOV>NPLOPP", ""},
+	{"restored the national assembly: Pakistan", "1993-05-26", "Pakistan's president restored the national assembly.", "0834", "PAKGOV>PAKOPP", ""},
+	{"restored the legislature: Thailand", "1992-06-01", "The Thai military government restored the legislature.", "0834", "THAGOV>THAOPP", ""},
+	{"restored the assembly: junta", "1979-01-01", "The junta restored the national assembly.", "0834", "GOV>", ""},
 }
