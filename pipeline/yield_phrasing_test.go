@@ -20,8 +20,6 @@ var yieldPhrasingRows = []lexRow{
 	{"freed: Israel prisoners", "2011-10-18", "Israel freed 477 Palestinian prisoners.", "0841", "ISR>PSE", ""},
 	{"set free: Cuba", "2010-07-13", "Cuba set free six political prisoners.", "0841", "CUB>", ""},
 	{"set free: Houthis", "2020-10-15", "Yemen's Houthi rebels set free two American hostages.", "0841", "YEMREB>USACVL", ""},
-	{"handed over: Red Cross", "1991-12-04", "The kidnappers handed over the American hostage to the Red Cross.", "0841", "CRM>USA", ""},
-	{"handed over: captives", "2023-11-24", "Hamas handed over 13 Israeli hostages to the Red Cross.", "0841", "PSEREB>ISRCVL", ""},
 	{"released on bail: Egypt", "2015-02-12", "An Egyptian court released two Al Jazeera journalists on bail.", "0841", "EGYJUD>QATMED", ""},
 	{"pardoned: Myanmar", "2012-01-13", "Myanmar's president pardoned hundreds of political prisoners.", "0841", "MMRGOV>", ""},
 	{"granted amnesty: Algeria", "1999-07-05", "Algeria's president granted amnesty to thousands of jailed Islamists.", "08", "DZAGOV>RAD", ""},
@@ -45,7 +43,6 @@ var yieldPhrasingRows = []lexRow{
 	{"withdrew troops: Syria", "2005-04-26", "Syria withdrew its troops from Lebanon.", "087", "SYR>LBN", ""},
 	{"pulled out: Israel", "2000-05-24", "Israel pulled out of southern Lebanon.", "087", "ISR>LBN", ""},
 	{"pulled out: US troops", "2011-12-18", "The last American troops pulled out of Iraq.", "087", "USAMIL>IRQ", ""},
-	{"pulled back: Russia", "2022-03-29", "Russia said it would pull back its forces from Kyiv.", "03", "RUS>UKR", ""},
 	// stepped down, resigned, handed over power
 	{"stepped down: Mubarak", "2011-02-11", "Egypt's president stepped down on Friday.", "0831", "EGYGOV>EGYOPP", ""},
 	{"stepped down: Sri Lanka", "2022-07-14", "Sri Lanka's president resigned after mass protests.", "0831", "LKAGOV>LKAOPP", ""},
@@ -59,7 +56,6 @@ var yieldPhrasingRows = []lexRow{
 	{"backed down: Britain", "1988-11-02", "The British government backed down over the poll tax.", "080", "GBRGOV>", ""},
 	{"backed down: Turkey", "2019-10-23", "Turkey backed down under American pressure.", "080", "TUR>", ""},
 	{"bowed to pressure: Kenya", "2002-01-10", "Kenya's government bowed to pressure from donors.", "08", "KENGOV>KENOPP", ""},
-	{"caved in to demands: Serbia", "1996-02-01", "Serbia caved in to opposition demands.", "08", "SRB>SRBOPP", ""},
 	{"conceded defeat: Ghana", "2000-12-29", "Ghana's ruling party candidate conceded defeat in the presidential run-off.", "080", "GHAPTY>", ""},
 	// territory returned
 	{"returned territory: Israel", "1982-04-25", "Israel returned the Sinai to Egypt.", "0842", "ISR>EGY", ""},
