@@ -17,7 +17,7 @@ func TestLexiconCoverage(t *testing.T) {
 		{"protesters took over parliament", d, "Protesters took over the parliament building.", "144", "OPP>LEG", ""},
 		{"students took over the university", d, "Students took over the university campus in protest.", "144", "CVL>", ""},
 		{"handed over suspects", d, "Pakistan has handed over the fugitive to India.", "063", "PAK>IND", ""},
-		{"handed over bodies", d, "The rebels handed over the bodies of the soldiers to the Red Cross.", "0841", "REB>NGO", ""},
+		{"handed over bodies: the dead's side, not the go-between", d, "The rebels handed over the bodies of the soldiers to the Red Cross.", "0841", "REB>MIL", ""},
 		{"took in refugees", d, "Turkey took in thousands of Syrian refugees.", "075", "TUR>SYRREF", ""},
 		{"has taken in migrants", d, "Germany has taken in 800,000 migrants.", "075", "DEU>CVL", ""},
 		{"went on hunger strike", d, "Opposition activists went on a hunger strike.", "142", "OPP>", ""},
@@ -261,7 +261,7 @@ func TestCrowdDemands(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"thousands demanded a release", d, "Thousands demanded the release of the opposition leader.", "10", "CVL>OPP", ""},
 		{"marched through the capital demanding: the march's motive", d, "Tens of thousands marched through the capital demanding the president's resignation.", "10", "", ""},
-		{"gathered outside parliament, calling for", d, "Hundreds gathered outside parliament, calling for new elections.", "02", "CVL>", ""},
+		{"gathered outside parliament, calling for: the protest's motive", d, "Hundreds gathered outside parliament, calling for new elections.", "14", "CVL>", ""},
 		{"dozens arrested: no demand", d, "Dozens of people were arrested.", "10", "", ""},
 	})
 }

@@ -1796,6 +1796,11 @@ func (st *state) chooseTo(i int) dateline.Tag {
 		// open with one (not "a return to work next week": a time)
 		return dateline.TagTO
 	}
+	if pt, pj := st.prevTag(i, false); pt.IsNoun() && st.an.Words[pj].Roles&dateline.RoleTime != 0 && !isCapitalised(st.toks[next].Text) {
+		// "gave the rebels 48 hours to surrender", "a week to return": the
+		// span given for an act; not "the three months to March"
+		return dateline.TagTO
+	}
 	return dateline.TagIN
 }
 
