@@ -1,0 +1,111 @@
+package pipeline
+
+import "testing"
+
+// Targets of responses and of acts whose target is implied (issue 12,
+// point 5): a phrasing matrix of short stories written for this test. Each
+// answer names no target of its own; the target is who said, did, decided or
+// owns what it answers.
+
+func TestResponseTargetRemarks(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"rejected the remarks of a premier", "2021-06-01", "Greece's prime minister said on Monday that Turkey was violating Greek airspace. Turkey's foreign ministry rejected the remarks.", "12", "TURGOV>GRCGOV", ""},
+		{"dismissed the comments, Asia", "2015-03-10", "India's foreign minister said Pakistan had sheltered the attackers. Pakistan dismissed the comments as baseless.", "111", "PAKGOV>INDGOV", ""},
+		{"denounced the statement, Africa", "1998-07-02", "Uganda's president said Rwandan troops should leave Congo. Rwanda's government denounced the statement on Thursday.", "11", "RWAGOV>UGAGOV", ""},
+		{"hit back at the comments", "2019-02-11", "Venezuela's foreign minister said the United States was planning an invasion. Washington hit back at the comments on Tuesday.", "11", "USAGOV>VENGOV", ""},
+		{"slammed the remarks", "2017-09-20", "Iran's president said Israel was a cancer in the region. Israel's foreign ministry slammed the remarks.", "11", "ISRGOV>IRNGOV", ""},
+		{"called the remarks unacceptable", "1989-05-05", "Hungary's premier said Romania was mistreating its ethnic Hungarians. Romania called the remarks unacceptable.", "11", "ROUGOV>HUNGOV", ""},
+		{"criticised the speech", "2008-08-20", "Russia's president said Georgia had started the war. Georgia's government criticised the speech on Wednesday.", "11", "GEOGOV>RUSGOV", ""},
+		{"rebuffed the offer", "2003-01-15", "North Korea's foreign ministry said it was ready to talk to Japan. Japan rebuffed the offer.", "12", "JPNGOV>PRKGOV", ""},
+		{"turned down the proposal", "1994-11-03", "Ecuador's president proposed talks on the border with Peru. Peru turned down the proposal on Friday.", "12", "PERGOV>ECUGOV", ""},
+		{"condemned the threats", "2013-04-09", "North Korea said it would strike American bases. South Korea condemned the threats on Tuesday.", "11", "KORGOV>PRKGOV", ""},
+		{"brushed aside the warning", "2022-02-14", "NATO's secretary general warned Russia against invading Ukraine. Moscow brushed aside the warning.", "12", "RUSGOV>IGONATO", ""},
+	})
+}
+
+func TestResponseTargetCharges(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"denied the accusation", "2018-03-14", "Britain accused Russia of poisoning a former spy. Moscow denied the accusation on Wednesday.", "016", "RUSGOV>GBRGOV", ""},
+		{"dismissed the charges", "1996-10-01", "Sudan's government accused Eritrea of arming rebels. Eritrea dismissed the charges as lies.", "016", "ERIGOV>SDNGOV", ""},
+		{"rejected the allegations, Latin America", "2009-07-22", "Colombia said Venezuela had supplied weapons to the FARC rebels. Caracas rejected the allegations.", "016", "VENGOV>COLGOV", ""},
+		{"refuted the claims", "2016-08-30", "Turkey said Greek commandos had landed on a disputed islet. Athens refuted the claims on Tuesday.", "016", "GRCGOV>TURGOV", ""},
+		{"denied the charge, Middle East", "1987-04-12", "Iraq accused Iran of using chemical weapons. Iran denied the charge.", "016", "IRNGOV>IRQGOV", ""},
+		{"denied any involvement", "2021-07-08", "Haiti's police accused Colombian mercenaries of killing the president. Colombia's government denied any involvement.", "016", "COLGOV>HTICOP", ""},
+		{"denied the reports", "2012-05-18", "Syria's opposition said Iranian troops were fighting in Homs. Tehran denied the reports.", "016", "IRNGOV>SYROPP", ""},
+	})
+}
+
+func TestResponseTargetAttacks(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"condemned the attack after an air raid", "2006-07-14", "Israeli jets bombed Beirut's airport on Thursday. Lebanon's government condemned the attack.", "11", "LBNGOV>ISRGOV", ""},
+		{"denounced the shelling", "2014-08-25", "Russian artillery shelled Ukrainian positions near Donetsk. Ukraine denounced the shelling.", "11", "UKRGOV>RUSGOV", ""},
+		{"condemned the killing", "2020-01-04", "An American drone killed Iran's top general in Baghdad. Iran condemned the killing.", "11", "IRNGOV>USAMIL", ""},
+		{"condemned the raid, Africa", "1986-04-16", "American warplanes bombed Tripoli on Tuesday. The Arab League condemned the raid.", "11", "IGOARL>USAGOV", ""},
+		{"deplored the incursion", "2000-06-10", "Ethiopian troops crossed into Eritrea on Saturday. Eritrea deplored the incursion.", "11", "ERIGOV>ETHGOV", ""},
+		{"condemned the strike, same sentence", "2019-05-05", "Egypt condemned the air strike that Israeli jets carried out on Gaza.", "11", "EGYGOV>ISRMIL", ""},
+		{"condemned the bombing", "1999-04-08", "NATO warplanes bombed the Chinese embassy in Belgrade. China condemned the bombing.", "11", "CHNGOV>IGONATO", ""},
+	})
+}
+
+func TestResponseTargetApprovals(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"welcomed the decision", "2018-06-01", "Ethiopia's government decided to give the town of Badme to Eritrea. Eritrea welcomed the decision.", "051", "ERIGOV>ETHGOV", ""},
+		{"welcomed the release", "2011-10-18", "Hamas freed the Israeli soldier Gilad Shalit. Israel welcomed the release.", "051", "ISRGOV>PSEREB", ""},
+		{"hailed the deal", "2015-07-14", "Iran signed a nuclear deal with six world powers. Syria hailed the deal on Tuesday.", "051", "SYRGOV>IRNGOV", ""},
+		{"praised the move", "1990-02-12", "South Africa freed Nelson Mandela. Zambia praised the move.", "051", "ZMBGOV>ZAFGOV", ""},
+		{"welcomed the withdrawal", "1989-02-15", "The Soviet Union withdrew its last troops from Afghanistan. Pakistan welcomed the withdrawal.", "051", "PAKGOV>RUSGOV", ""},
+		{"applauded the announcement", "2023-03-10", "Saudi Arabia agreed to restore ties with Iran. Iraq applauded the announcement on Friday.", "051", "IRQGOV>SAUGOV", ""},
+	})
+}
+
+func TestResponseTargetRetaliation(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"retaliated for the sanctions", "2014-08-06", "The European Union imposed sanctions on Russia. Moscow retaliated for the sanctions with a ban on food imports.", "16", "RUSGOV>IGOEUR", ""},
+		{"responded to the expulsions by expelling", "2018-03-17", "Britain expelled 23 Russian diplomats. Russia responded by expelling 23 British diplomats.", "161", "RUSGOV>GBRGOV", ""},
+		{"called the move a provocation", "2016-09-09", "North Korea tested a nuclear device on Friday. South Korea called the move a provocation.", "11", "KORGOV>PRKGOV", ""},
+		{"called the sanctions illegal", "2019-01-28", "The United States imposed sanctions on Venezuela's state oil company. Venezuela called the sanctions illegal.", "11", "VENGOV>USAGOV", ""},
+	})
+}
+
+func TestResponseTargetOwned(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"seized a tanker of a flag state", "2019-07-20", "Iran seized a British-flagged tanker in the Strait of Hormuz.", "171", "IRNGOV>GBRBUS", ""},
+		{"raided the offices of the opposition party", "2021-02-10", "Police raided the offices of Cambodia's main opposition party.", "17", "KHMCOP>KHMOPP", ""},
+		{"shelled a Ukrainian town", "2022-03-02", "Russian forces shelled the Ukrainian town of Kharkiv.", "19", "RUSMIL>UKRGOV", ""},
+		{"raided a newspaper's offices", "2016-03-05", "Turkish police raided the offices of an opposition newspaper in Istanbul.", "17", "TURCOP>TURMED", ""},
+	})
+}
+
+func TestResponseTargetAgainstAbstract(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"protested against the election result", "2020-08-10", "Thousands of Belarusians protested against the election result in Minsk.", "14", "BLRCVL>BLRGOV", ""},
+		{"demonstrated against the government's reforms", "2023-03-07", "French unions demonstrated against the government's pension reforms.", "14", "FRALAB>FRAGOV", ""},
+		{"rallied against the law", "2019-06-12", "Hundreds of thousands of people in Hong Kong rallied against the extradition law.", "14", "HKGCVL>HKGGOV", ""},
+		{"marched against the coup", "2021-02-08", "Myanmar's army seized power on Monday. Thousands of teachers marched against the coup in Yangon.", "14", "MMRCVL>MMRMIL", ""},
+	})
+}
+
+func TestResponseTargetPhrasings(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		// answers to words said before
+		{"lashed out at the remarks", "2010-11-02", "Japan's prime minister said the islands belonged to Japan. China lashed out at the remarks on Tuesday.", "11", "CHNGOV>JPNGOV", ""},
+		{"took exception to the comments", "1992-03-04", "Armenia's president said Azerbaijan was starving Karabakh. Azerbaijan took exception to the comments.", "11", "AZEGOV>ARMGOV", ""},
+		{"took exception to a speech, Latin America", "1982-04-20", "Argentina's foreign minister said the islands would never be British again. Britain took exception to the speech.", "11", "GBRGOV>ARGGOV", ""},
+		{"lashed out at a named author's remarks: the author", "2016-11-10", "Germany's chancellor spoke in Berlin on Monday. Mexico lashed out at the remarks by the American president.", "11", "MEXGOV>USAGOV", ""},
+		{"lashed out at an actor: the actor", "2016-11-10", "Germany's chancellor spoke in Berlin on Monday. Mexico lashed out at Washington on Tuesday.", "11", "MEXGOV>USAGOV", ""},
+		{"took exception to comments a possessor owns", "2001-03-02", "Kenya's president spoke on Monday. Uganda took exception to Tanzania's comments.", "11", "UGAGOV>TZAGOV", ""},
+		{"condemned the rhetoric", "2017-08-09", "North Korea's army said it would fire missiles toward Guam. Japan condemned the rhetoric.", "11", "JPNGOV>PRKMIL", ""},
+		{"shrugged off the criticism", "2005-06-20", "Britain urged Zimbabwe to halt the demolitions. Zimbabwe's government shrugged off the criticism.", "016", "ZWEGOV>GBRGOV", ""},
+		{"welcomed the announcement of a speaker", "1993-09-10", "Israel's prime minister announced that Israel would recognise the PLO. Egypt welcomed the announcement.", "051", "EGYGOV>ISRGOV", ""},
+		{"hailed the pledge", "2021-04-22", "China's president pledged to cut emissions. Britain hailed the pledge on Thursday.", "051", "GBRGOV>CHNGOV", ""},
+		// the doer of a deed
+		{"voiced outrage over the killing", "2011-05-03", "American commandos killed Osama bin Laden in Abbottabad. Pakistan voiced outrage over the killing.", "11", "PAKGOV>USAMIL", ""},
+		{"protested the arrest", "2019-01-05", "Chinese police arrested two Canadian citizens. Canada protested the arrests.", "140", "CANGOV>CHNCOP", ""},
+		{"lodged a protest over the seizure", "2019-07-21", "Iran seized a Swedish-owned tanker in the Gulf. Sweden lodged a protest over the seizure.", "114", "SWEGOV>IRNGOV", ""},
+		{"vowed to avenge the killing", "2020-01-03", "An American drone killed Iran's top general in Baghdad. Iran vowed to avenge the killing.", "13", "IRNGOV>USAGOV", ""},
+		{"vowed revenge for the raid", "1986-04-15", "American warplanes bombed Tripoli. Libya vowed revenge for the raid.", "13", "LBYGOV>USAMIL", ""},
+		// acts answering requests and offers
+		{"defied the ultimatum", "1999-03-23", "NATO gave Yugoslavia an ultimatum to accept the peace plan. Belgrade defied the ultimatum.", "12", "SRBGOV>IGONATO", ""},
+		{"backed the proposal", "2015-09-30", "Russia proposed a coalition against the Islamic State. Iran backed the proposal.", "05", "IRNGOV>RUSGOV", ""},
+	})
+}
