@@ -109,3 +109,18 @@ func TestResponseTargetPhrasings(t *testing.T) {
 		{"backed the proposal", "2015-09-30", "Russia proposed a coalition against the Islamic State. Iran backed the proposal.", "05", "IRNGOV>RUSGOV", ""},
 	})
 }
+
+// A state's protest of a deed with no actor of its own answers who did it;
+// a crowd's protest stays aimed at its own government.
+func TestResponseTargetProtest(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"protested the expulsion", "1985-09-14", "Britain expelled 25 Soviet diplomats. The Soviet Union protested the expulsion.", "140", "RUSGOV>GBRGOV", ""},
+		{"protested the expulsion, Middle East", "2017-06-12", "Egypt expelled Qatar's ambassador on Monday. Qatar protested the expulsion.", "140", "QATGOV>EGYGOV", ""},
+		{"protested the seizure, Asia", "2017-05-23", "The Indonesian navy seized 12 Vietnamese fishing boats near the Natuna islands. Vietnam protested the seizure on Tuesday.", "140", "VNMGOV>IDNMIL", ""},
+		{"has protested the closure", "2010-06-01", "Israel closed the Rafah crossing. Egypt has protested the closure.", "140", "EGYGOV>ISRGOV", ""},
+		{"protested against the ban, Latin America", "2008-03-03", "Colombia banned Ecuadorean trucks from its roads. Ecuador's government protested against the ban.", "14", "ECUGOV>COLGOV", ""},
+		{"protested the move", "1996-03-09", "China fired missiles into the sea near Taiwan. Taiwan protested the move.", "140", "TWNGOV>CHNGOV", ""},
+		{"a crowd's protest of its state's decision", "1993-07-05", "Nigeria's military government annulled the presidential election in June. Students in Lagos protested the decision.", "140", "NGACVL>NGAGOV", ""},
+		{"a crowd's protest of a decision no one was told making", "2024-01-29", "Thousands of farmers protested the decision in Paris on Monday.", "140", "FRACVL>FRAGOV", ""},
+	})
+}

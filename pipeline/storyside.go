@@ -252,10 +252,11 @@ func (sc *scene) junta(country string, force, power func(string) bool) bool {
 // when none is told. Neither side is m's actor, nor of m's country: a
 // state's own acts, and acts on it, are not another pair's. With force,
 // only an act of material conflict (quad class 4) counts: the fighting
-// that a call for a ceasefire or restraint is about, not a war of words.
+// that a call for a ceasefire or restraint is about, not a war of words,
+// nor a protest ("Mexico protested the killings" is no side of them).
 func (sc *scene) parties(m dateline.Mention, index int, force bool) (a, b *dateline.Mention) {
 	between := func(e *dateline.Event) bool {
-		if !told(e) || force && e.QuadClass != 4 || e.Target == nil || e.Source.Code == "" || e.Target.Code == "" || e.Source.Code == e.Target.Code ||
+		if !told(e) || force && (e.QuadClass != 4 || strings.HasPrefix(e.CAMEO, "14")) || e.Target == nil || e.Source.Code == "" || e.Target.Code == "" || e.Source.Code == e.Target.Code ||
 			e.Source.Name == unidentifiedName || sc.toll(e) {
 			return false
 		}

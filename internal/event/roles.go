@@ -237,6 +237,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// that such an act stop or be undone ("demanded that the bombing
 		// stop") is asked of its doer the same way
 		judges := strings.HasPrefix(c.CAMEO, "11") || x.l.has(c.CAMEO, flagAnswer)
+		if judges && x.l.has(c.CAMEO, flagDomestic) && !x.stateSpeaks(f.Sources) {
+			// "Qatar protested the expulsion" answers who expelled; a
+			// crowd's protest ("marched against the move") stays aimed as
+			// a protest is (policy.tsv's domestic and aim=)
+			judges = false
+		}
 		if fam := x.familyOf(p); len(f.Targets) == 0 && (judges || fam == famDemand || fam == famAppeal) {
 			f.TargetDeed, f.TargetState = x.deed(tgt)
 			if f.TargetDeed > 0 && !f.TargetState {
@@ -1465,6 +1471,16 @@ func (x *sent) partnerWith(tgt []int) bool {
 		}
 	}
 	return false
+}
+
+// stateSpeaks reports whether the first source is a state: a country
+// named as an actor, or a government.
+func (x *sent) stateSpeaks(sources []int) bool {
+	if len(sources) == 0 {
+		return false
+	}
+	a := x.ms[sources[0]].Actor
+	return len(a.Country) == 3 && (a.Sector == "GOV" || a.Code == a.Country)
 }
 
 // answered returns the phrase of pred p that is something said before,
