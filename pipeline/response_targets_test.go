@@ -124,3 +124,18 @@ func TestResponseTargetProtest(t *testing.T) {
 		{"a crowd's protest of a decision no one was told making", "2024-01-29", "Thousands of farmers protested the decision in Paris on Monday.", "140", "FRACVL>FRAGOV", ""},
 	})
 }
+
+// A lede that tells the denial before the charge: the denial answers the
+// first charge told after it against the denier's country.
+func TestResponseTargetLede(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"rejected accusations, the accuser named later", "2023-09-25", "BELGRADE, Serbia (AP) \u2014 Serbia's president on Monday rejected accusations that Belgrade had armed the gunmen. Kosovo's prime minister accused Serbia of organising the attack on the police patrol.", "016", "SRBGOV>XKXGOV", ""},
+		{"dismissed the allegations, Europe", "2018-03-14", "Moscow on Wednesday dismissed the allegations as absurd. Britain's prime minister accused Russia of poisoning a former spy in Salisbury.", "016", "RUSGOV>GBRGOV", ""},
+		{"rejected the charges, Asia", "2019-02-16", "ISLAMABAD (Reuters) - Pakistan rejected the charges on Friday. India's foreign ministry accused Pakistan of sheltering the militants behind the attack in Kashmir.", "016", "PAKGOV>INDGOV", ""},
+		{"denied the claims, Latin America", "2009-07-28", "Venezuela's government denied the claims on Tuesday. Colombia's president accused Caracas of harbouring rebel leaders.", "016", "VENGOV>COLGOV", ""},
+		{"dismissed the accusations, Middle East", "2019-06-14", "Iran's foreign ministry dismissed the accusations. The United States accused Iran of attacking two tankers in the Gulf of Oman.", "016", "IRNGOV>USAGOV", ""},
+		{"denied the allegations, Africa", "2012-11-22", "Rwanda denied the allegations on Thursday. A United Nations report accused Rwanda of backing the M23 rebels in eastern Congo.", "016", "RWAGOV>IGOUNO", ""},
+		{"a later charge against another country answers nothing", "2019-02-16", "Pakistan rejected the charges on Friday. India's foreign ministry accused Bangladesh of sheltering the militants.", "016", "PAKGOV>", ""},
+		{"a charge told before still comes first", "2018-03-14", "Britain accused Russia of poisoning a former spy. Moscow denied the accusation on Wednesday. France later accused Russia of hacking its elections.", "016", "RUSGOV>GBRGOV", ""},
+	})
+}
