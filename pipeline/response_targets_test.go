@@ -139,3 +139,16 @@ func TestResponseTargetLede(t *testing.T) {
 		{"a charge told before still comes first", "2018-03-14", "Britain accused Russia of poisoning a former spy. Moscow denied the accusation on Wednesday. France later accused Russia of hacking its elections.", "016", "RUSGOV>GBRGOV", ""},
 	})
 }
+
+// An answer told as a gerund after "by" ("responded by imposing
+// sanctions") is the act, aimed, when it names no one, at who last acted
+// against its subject.
+func TestResponseTargetByMeans(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"reacted by closing its airspace", "1994-02-17", "Greece closed its border with Macedonia. Macedonia reacted by closing its own airspace.", "191", "MKDGOV>GRCGOV", ""},
+		{"responded by imposing sanctions", "2015-11-28", "Turkey shot down a Russian warplane near the Syrian border. Russia responded by imposing sanctions on Turkey.", "163", "RUSGOV>TURGOV", ""},
+		{"retaliated by firing rockets", "2021-05-11", "Israeli jets struck targets in Gaza overnight. Hamas retaliated by firing rockets at Israel.", "19", "PSEREB>ISRGOV", ""},
+		{"hit back by blocking roads", "2019-10-04", "Ecuador's president raised fuel prices on Tuesday. Indigenous protesters hit back by blocking roads into Quito.", "14", "ECUOPP>ECUGOV", ""},
+		{"has responded by freezing assets", "1979-11-14", "Iranian students seized the American embassy in Tehran. The United States has responded by freezing Iranian assets.", "16", "USAGOV>IRNGOV", ""},
+	})
+}
