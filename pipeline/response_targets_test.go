@@ -152,3 +152,16 @@ func TestResponseTargetByMeans(t *testing.T) {
 		{"has responded by freezing assets", "1979-11-14", "Iranian students seized the American embassy in Tehran. The United States has responded by freezing Iranian assets.", "16", "USAGOV>IRNGOV", ""},
 	})
 }
+
+// Forces that cross a boundary line with no country after it: told by the
+// other side, the act falls on the speaker's country.
+func TestResponseTargetCrossedLine(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"crossed the median line", "2022-08-09", "TAIPEI, Taiwan (AP) \u2014 Taiwan's defence ministry said 20 Chinese warplanes crossed the median line of the Taiwan Strait on Tuesday.", "154", "CHNMIL>TWN", ""},
+		{"crossed the demarcation line", "2024-06-11", "SEOUL (AP) \u2014 North Korean soldiers crossed the demarcation line briefly on Tuesday, South Korea's military said.", "154", "PRKMIL>KOR", ""},
+		{"crossed the border, Caucasus", "2022-09-13", "Armenia's defence ministry said Azerbaijani troops had crossed the border near Jermuk.", "154", "AZEMIL>ARM", ""},
+		{"troops crossed the boundary line", "2008-08-05", "Georgia said Russian troops crossed the administrative boundary line on Monday.", "154", "RUSMIL>GEO", ""},
+		{"jets crossed the border, 1990s", "1996-01-30", "Greece's military said six Turkish jets crossed the border over the Evros river.", "154", "TURMIL>GRC", ""},
+		{"refugees who cross a border show no force", "2004-05-02", "Thousands of refugees crossed the border into Chad.", "154", "", ""},
+	})
+}
