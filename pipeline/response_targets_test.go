@@ -165,3 +165,16 @@ func TestResponseTargetCrossedLine(t *testing.T) {
 		{"refugees who cross a border show no force", "2004-05-02", "Thousands of refugees crossed the border into Chad.", "154", "", ""},
 	})
 }
+
+// A show of force by a state's forces that names no one and no place is
+// aimed at the story's other side, as its government's would be.
+func TestResponseTargetForcesCounterpart(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"troops crossed the border after a charge", "1999-05-28", "Pakistan accused India of aggression. Indian troops crossed the border on Friday.", "154", "INDMIL>PAKGOV", ""},
+		{"warships began drills", "2023-04-10", "Taiwan accused China of bullying on Monday. Chinese warships began live-fire drills on Tuesday.", "150", "CHNMIL>TWNGOV", ""},
+		{"troops mobilised, Africa", "1998-05-14", "Ethiopia accused Eritrea of invading its territory. Ethiopian troops mobilised along the border.", "154", "ETHMIL>ERIGOV", ""},
+		{"troops mobilised near the frontier, Caucasus", "2020-07-14", "Armenia accused Azerbaijan of shelling its villages. Azerbaijani troops mobilised near the frontier on Tuesday.", "154", "AZEMIL>ARMGOV", ""},
+		{"naval exercises, 1990s", "1996-01-29", "Greece accused Turkey of violating its airspace. Turkish warships began naval exercises on Monday.", "150", "TURMIL>GRCGOV", ""},
+		{"a deployment at home in a story of one country stays there", "2014-05-20", "BANGKOK (AP) \u2014 Thai troops deployed across Bangkok on Monday after the army chief declared martial law.", "154", "THAMIL>THA", ""},
+	})
+}

@@ -50,9 +50,11 @@ func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from s
 // story pairs its country with no other. With home (policy.tsv's home), a
 // story that paired m's country with no other gives its own country, when
 // it told an event of it. A bloc (IGO) the story paired m's country with
-// most is the counterpart as it is, of an act short of force.
-func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home bool) *dateline.Mention {
-	if !c.isCountry(m.Actor.Country) || !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" {
+// most is the counterpart as it is, of an act short of force. With forces
+// (policy.tsv's forces), a state's forces showing force ("Indian troops
+// crossed the border") act for their state, as its government does.
+func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home, forces bool) *dateline.Mention {
+	if !c.isCountry(m.Actor.Country) || !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" && !(forces && c.Actors.State(m.Actor.Sector)) {
 		return nil
 	}
 	last, n := sc.counterpart(m, denial)
