@@ -178,3 +178,16 @@ func TestResponseTargetForcesCounterpart(t *testing.T) {
 		{"a deployment at home in a story of one country stays there", "2014-05-20", "BANGKOK (AP) \u2014 Thai troops deployed across Bangkok on Monday after the army chief declared martial law.", "154", "THAMIL>THA", ""},
 	})
 }
+
+// A plan, an initiative or terms told before are someone's words: approved
+// or rejected with no author named, they answer who put them forward.
+func TestResponseTargetPlan(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"endorsed the plan", "2002-03-28", "Saudi Arabia's crown prince proposed a peace plan on Monday. The Arab League endorsed the plan.", "051", "IGOARL>SAUGOV", ""},
+		{"endorsed the terms", "2002-02-20", "Norway's envoy proposed a ceasefire on Monday. The Tamil Tigers endorsed the terms.", "051", "LKAREB>NORGOV", ""},
+		{"rejected the plan", "2006-07-25", "France proposed a plan for a ceasefire in Lebanon. Israel rejected the plan.", "12", "ISRGOV>FRAGOV", ""},
+		{"backed the plan", "2015-10-12", "Russia unveiled a peace plan for Syria on Monday. Turkey backed the plan.", "051", "TURGOV>RUSGOV", ""},
+		{"welcomed the initiative, Latin America", "1987-08-10", "Costa Rica's president proposed a regional peace plan. Nicaragua's government endorsed the initiative.", "051", "NICGOV>CRIGOV", ""},
+		{"a plan its owner names keeps its owner", "2019-09-11", "Germany's chancellor spoke on Monday. Jordan condemned Israel's plan to annex the Jordan Valley.", "111", "JORGOV>ISRGOV", ""},
+	})
+}
