@@ -191,3 +191,17 @@ func TestResponseTargetPlan(t *testing.T) {
 		{"a plan its owner names keeps its owner", "2019-09-11", "Germany's chancellor spoke on Monday. Jordan condemned Israel's plan to annex the Jordan Valley.", "111", "JORGOV>ISRGOV", ""},
 	})
 }
+
+// Force or a measure given back "with" what it is ("hit back with air
+// strikes", "responded with sanctions of its own"): the act, aimed, when
+// it names no one, at who last acted against the one answering.
+func TestResponseTargetHitBackWith(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"hit back with air strikes", "1998-06-05", "Ethiopian troops shelled the Eritrean town of Zalambessa. Eritrea hit back with air strikes on Mekele.", "195", "ERIMIL>ETHMIL", ""},
+		{"responded with air strikes", "2006-07-12", "Hezbollah fighters captured two Israeli soldiers on Wednesday. Israel responded with air strikes on Thursday.", "195", "ISRMIL>LBNRAD", ""},
+		{"retaliated with air raids", "2020-01-08", "Iranian missiles struck American bases in Iraq. The United States retaliated with air raids.", "195", "USAMIL>IRNMIL", ""},
+		{"hit back with tariffs", "2018-07-06", "The United States raised tariffs on Chinese goods. Beijing hit back with tariffs on American soybeans.", "163", "CHNGOV>USAGOV", ""},
+		{"responded with sanctions of its own", "2014-08-01", "The European Union imposed sanctions on Russian banks. Moscow responded with sanctions of its own.", "163", "RUSGOV>IGOEUR", ""},
+		{"a strike given back is no air strike", "2013-03-04", "Police raided the offices of the opposition newspaper. The editors responded with a strike.", "195", "", ""},
+	})
+}
