@@ -159,6 +159,16 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if f.Redress {
 			destRule = "; target: who last acted against the source (redress sought)"
 		}
+		if f.Code.QuadClass == 4 && !c.Lexicon.Violent(f.Code.CAMEO) && c.Actors.Force(string(dest.Actor.Sector)) && c.isCountry(dest.Actor.Country) &&
+			dest.Actor.Country != actors[f.Sources[0]].Actor.Country {
+			// "Turkey shot down a Russian warplane. Russia responded by
+			// imposing sanctions": a measure short of force answers the
+			// forces' state, as a judgement of their act does (a threat
+			// of force keeps the forces: "would respond militarily")
+			g := *dest
+			g.Actor.Sector, g.Actor.Code = "GOV", g.Actor.Country+"GOV"
+			dest, destRule = &g, destRule+", a measure on another state's forces: their government"
+		}
 	case f.Denial && len(f.Sources) > 0 && into(&dest, sc.accused(actors[f.Sources[0]])):
 		// "Moscow has denied any role": the one who accused it, or acted
 		// against it over what it denies

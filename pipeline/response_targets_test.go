@@ -205,3 +205,16 @@ func TestResponseTargetHitBackWith(t *testing.T) {
 		{"a strike given back is no air strike", "2013-03-04", "Police raided the offices of the opposition newspaper. The editors responded with a strike.", "195", "", ""},
 	})
 }
+
+// A measure short of force (quad class 4) given back to another state's
+// forces falls on their government; a threat of force keeps the forces.
+func TestResponseTargetMeasureOnForces(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"responded by imposing sanctions", "2015-11-28", "Turkey shot down a Russian warplane near the Syrian border. Russia responded by imposing sanctions.", "163", "RUSGOV>TURGOV", ""},
+		{"retaliated by freezing assets", "2019-07-20", "Iranian forces seized a British tanker in the Gulf. Britain retaliated by freezing Iranian assets.", "163", "GBRGOV>IRNGOV", ""},
+		{"responded by recalling its ambassador", "2016-04-20", "Chinese coast guard ships rammed a Philippine boat. Manila responded by recalling its ambassador.", "161", "PHLGOV>CHNGOV", ""},
+		{"retaliated by suspending trade", "2019-02-16", "Pakistani troops killed three Indian soldiers in Kashmir. India retaliated by suspending trade.", "163", "INDGOV>PAKGOV", ""},
+		{"hit back by banning entry", "2018-11-30", "Russian troops seized Ukrainian ships near Crimea. Kyiv hit back by banning Russian men from entering Ukraine.", "17", "UKRGOV>RUSGOV", ""},
+		{"a threat of force keeps the forces", "2008-03-03", "Colombian troops crossed into Ecuador and killed a rebel leader. Ecuador's president warned that he would respond militarily.", "13", "ECUGOV>COLMIL", ""},
+	})
+}
