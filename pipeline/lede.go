@@ -5,15 +5,16 @@ import "dateline"
 // A wire story's lede often tells the answer before the charge: "Serbia's
 // president on Monday rejected accusations that Belgrade had armed the
 // gunmen" comes first, "Kosovo's prime minister accused Serbia of
-// organising the attack" paragraphs later. A denial or a rebuttal that
-// found no accuser before it (event.Found's Denial and Rebuttal) answers
-// the first charge told after it against the denier's country.
+// organising the attack" paragraphs later. A denial, or an answer to
+// words (event.Found's Denial and Response: "rejected the remarks"), that
+// found no one before it answers the first charge or other words against
+// the answerer's country told after it.
 
-// answerAt is where a denial or a rebuttal with no target was coded: its
+// answerAt is where a denial or an answer with no target was coded: its
 // sentence and the start of its trigger, which dedupe leaves alone.
 type answerAt struct{ sentence, start int }
 
-// chargeLater gives each denial or rebuttal at open that still has no
+// chargeLater gives each denial or answer at open that still has no
 // target the source of the first verbal act of conflict (quad class 3: an
 // accusation, a criticism, a demand, a threat) told after it in the story
 // by another country's actor and aimed at the denier's country.
@@ -32,7 +33,7 @@ func chargeLater(events []dateline.Event, open []answerAt) {
 			}
 			by := *e.Source
 			events[i].Target = &by
-			events[i].Rule += "; target: who accused the source later in the story (a charge its lede answers)"
+			events[i].Rule += "; target: who spoke against the source later in the story (what its lede answers)"
 			events[i].ID = eventID(&events[i])
 			break
 		}

@@ -218,3 +218,16 @@ func TestResponseTargetMeasureOnForces(t *testing.T) {
 		{"a threat of force keeps the forces", "2008-03-03", "Colombian troops crossed into Ecuador and killed a rebel leader. Ecuador's president warned that he would respond militarily.", "13", "ECUGOV>COLMIL", ""},
 	})
 }
+
+// A lede that tells the answer to words before the words: it answers the
+// first verbal act of conflict told after it against the answerer's country.
+func TestResponseTargetLedeWords(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"rejected the remarks, told later", "2021-06-01", "ANKARA (Reuters) - Turkey's foreign ministry on Tuesday rejected the remarks as baseless. Greece's prime minister had accused Turkey of violating Greek airspace.", "12", "TURGOV>GRCGOV", ""},
+		{"lashed out at the comments, told later", "2021-06-01", "China lashed out at the comments on Friday. Japan's defence minister criticised China's military build-up in a speech in Tokyo.", "111", "CHNGOV>JPNGOV", ""},
+		{"condemned the statement, told later", "2014-04-01", "Moscow condemned the statement on Monday. NATO's secretary general had accused Russia of destabilising Ukraine.", "111", "RUSGOV>IGONATO", ""},
+		{"dismissed the criticism, told later", "2020-07-01", "Beijing dismissed the criticism on Wednesday. The United States criticised China's crackdown in Hong Kong.", "12", "CHNGOV>USAGOV", ""},
+		{"rejected the warning, told later", "2012-09-28", "Iran rejected the warning. Israel's prime minister warned Iran against enriching uranium.", "12", "IRNGOV>ISRGOV", ""},
+		{"words against another country answer nothing", "2012-09-28", "Iran rejected the warning. Israel's prime minister warned Syria against moving weapons.", "12", "IRNGOV>", ""},
+	})
+}
