@@ -159,6 +159,16 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if f.Redress {
 			destRule = "; target: who last acted against the source (redress sought)"
 		}
+		if f.Code.QuadClass == 4 && !c.Lexicon.Violent(f.Code.CAMEO) && c.Actors.Force(string(dest.Actor.Sector)) && c.isCountry(dest.Actor.Country) &&
+			dest.Actor.Country != actors[f.Sources[0]].Actor.Country {
+			// "Turkey shot down a Russian warplane. Russia responded by
+			// imposing sanctions": a measure short of force answers the
+			// forces' state, as a judgement of their act does (a threat
+			// of force keeps the forces: "would respond militarily")
+			g := *dest
+			g.Actor.Sector, g.Actor.Code = "GOV", g.Actor.Country+"GOV"
+			dest, destRule = &g, destRule+", a measure on another state's forces: their government"
+		}
 	case f.Denial && len(f.Sources) > 0 && into(&dest, sc.accused(actors[f.Sources[0]])):
 		// "Moscow has denied any role": the one who accused it, or acted
 		// against it over what it denies
@@ -269,7 +279,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	}
 	counterpartOf := -1 // the source whose counterpart dest is
 	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && !f.Unidentified && f.Implied == "" &&
-		c.Lexicon.Counterpart(f.Code.CAMEO) && (into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO) || c.Lexicon.Taken(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO))) ||
+		c.Lexicon.Counterpart(f.Code.CAMEO) && (into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO) || c.Lexicon.Taken(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO), c.Lexicon.Forces(f.Code.CAMEO))) ||
 		c.Lexicon.Taken(f.Code.CAMEO) && into(&dest, c.foe(sc, actors[f.Sources[0]]))) {
 		// "Moscow recalled its ambassador", "Seoul demanded an apology": an
 		// act between two parties, in a story of two countries
@@ -316,7 +326,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			actors[p.src].Actor.Country != actors[counterpartOf].Actor.Country {
 			// "Sudan and South Sudan rejected the plan": each source's own
 			// counterpart, never its own country
-			tgt = c.counterpart(sc, actors[p.src], f.Denial, c.Lexicon.Violent(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO))
+			tgt = c.counterpart(sc, actors[p.src], f.Denial, c.Lexicon.Violent(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO), c.Lexicon.Forces(f.Code.CAMEO))
 			if tgt != nil {
 				pairRule = "; target: the story's counterpart of the source's country (" + tgt.Rule + ")"
 			}
@@ -398,7 +408,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			// land is not aimed at its own state, but at the story's other
 			// party when there is one; so is a vow or threat of it ("vowed
 			// to retake the occupied districts")
-			if cp := c.counterpart(sc, src, false, true, false); cp != nil {
+			if cp := c.counterpart(sc, src, false, true, false, false); cp != nil {
 				tgt, atHome = cp, true
 			} else if cp := c.foe(sc, src); cp != nil {
 				tgt, atHome = cp, true // "fighting to regain control of Palma" after insurgents took it

@@ -139,6 +139,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 
 	buf := eventBufs.Get().(*[]dateline.Event)
 	events := (*buf)[:0]
+	var open []answerAt // denials and answers with no target yet
 	for i := range sents {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -186,6 +187,13 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 				n := len(events)
 				events = c.appendEvents(events, sc, s, actors[i], places[i], times, f)
 				sc.forceNamed = sc.forceNamed || len(events) > n && namesForce(f)
+				if f.Denial || f.Response {
+					for _, e := range events[n:] {
+						if e.Target == nil {
+							open = append(open, answerAt{e.Sentence.Index, e.Trigger.Start}) // its charge may come later (lede.go)
+						}
+					}
+				}
 			}
 			if !deferred {
 				break
@@ -201,6 +209,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		sc.noteSayings(s, actors[i], found)
 		sc.noteDoer(s, actors[i], found)
 	}
+	chargeLater(events, open)
 	if sc.forceNamed {
 		events = dropUnidentified(events)
 	}

@@ -50,9 +50,11 @@ func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from s
 // story pairs its country with no other. With home (policy.tsv's home), a
 // story that paired m's country with no other gives its own country, when
 // it told an event of it. A bloc (IGO) the story paired m's country with
-// most is the counterpart as it is, of an act short of force.
-func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home bool) *dateline.Mention {
-	if !c.isCountry(m.Actor.Country) || !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" {
+// most is the counterpart as it is, of an act short of force. With forces
+// (policy.tsv's forces), a state's forces showing force ("Indian troops
+// crossed the border") act for their state, as its government does.
+func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home, forces bool) *dateline.Mention {
+	if !c.isCountry(m.Actor.Country) || !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" && !(forces && c.Actors.State(m.Actor.Sector)) {
 		return nil
 	}
 	last, n := sc.counterpart(m, denial)
@@ -252,10 +254,11 @@ func (sc *scene) junta(country string, force, power func(string) bool) bool {
 // when none is told. Neither side is m's actor, nor of m's country: a
 // state's own acts, and acts on it, are not another pair's. With force,
 // only an act of material conflict (quad class 4) counts: the fighting
-// that a call for a ceasefire or restraint is about, not a war of words.
+// that a call for a ceasefire or restraint is about, not a war of words,
+// nor a protest ("Mexico protested the killings" is no side of them).
 func (sc *scene) parties(m dateline.Mention, index int, force bool) (a, b *dateline.Mention) {
 	between := func(e *dateline.Event) bool {
-		if !told(e) || force && e.QuadClass != 4 || e.Target == nil || e.Source.Code == "" || e.Target.Code == "" || e.Source.Code == e.Target.Code ||
+		if !told(e) || force && (e.QuadClass != 4 || strings.HasPrefix(e.CAMEO, "14")) || e.Target == nil || e.Source.Code == "" || e.Target.Code == "" || e.Source.Code == e.Target.Code ||
 			e.Source.Name == unidentifiedName || sc.toll(e) {
 			return false
 		}

@@ -76,6 +76,7 @@ const (
 	flagLasting
 	flagApart
 	flagHeld
+	flagForces
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -84,7 +85,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
 	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting,
-	"apart": flagApart, "held": flagHeld}
+	"apart": flagApart, "held": flagHeld, "forces": flagForces}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -381,6 +382,11 @@ func (l *Lexicon) Counterpart(code string) bool { return l.has(code, flagCounter
 // the source's country took it ("Southern soldiers overran Heglig": the
 // Sudanese forces they fought).
 func (l *Lexicon) Taken(code string) bool { return l.has(code, flagTaken) }
+
+// Forces reports whether policy.tsv flags code (forces) as a show of force
+// that a state's forces make for their state: with counterpart, aimed at
+// the government of the story's other side, as the state's own act is.
+func (l *Lexicon) Forces(code string) bool { return l.has(code, flagForces) }
 
 // HomeCounterpart reports whether policy.tsv flags code (home) as an act
 // that, with no target and no counterpart the story paired its source with,

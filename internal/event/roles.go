@@ -216,10 +216,10 @@ func (x *sent) code(p *pred) (Found, bool) {
 		f.Against = []int{p.victim}
 		p.how = append(p.how, "aimed at the speaker's country")
 	}
-	if len(f.Targets) == 0 && !f.Reciprocal && x.answers(p) {
+	if said := x.answered(p, tgt); len(f.Targets) == 0 && !f.Reciprocal && said >= 0 {
 		f.Response = true
-		f.Rebuttal = x.l.InSet("imputation", x.headLemma(x.an.Dependent(p.vg, dateline.RelObj)))
-		f.Censure = x.l.InSet("censure", x.headLemma(x.an.Dependent(p.vg, dateline.RelObj)))
+		f.Rebuttal = x.l.InSet("imputation", x.headLemma(said))
+		f.Censure = x.l.InSet("censure", x.headLemma(said))
 		p.how = append(p.how, "an answer to what was said before")
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && x.retaliates(p) {
@@ -247,6 +247,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// that such an act stop or be undone ("demanded that the bombing
 		// stop") is asked of its doer the same way
 		judges := strings.HasPrefix(c.CAMEO, "11") || x.l.has(c.CAMEO, flagAnswer)
+		if judges && x.l.has(c.CAMEO, flagDomestic) && !x.stateSpeaks(f.Sources) {
+			// "Qatar protested the expulsion" answers who expelled; a
+			// crowd's protest ("marched against the move") stays aimed as
+			// a protest is (policy.tsv's domestic and aim=)
+			judges = false
+		}
 		if fam := x.familyOf(p); len(f.Targets) == 0 && (judges || fam == famDemand || fam == famAppeal) {
 			f.TargetDeed, f.TargetState = x.deed(tgt)
 			if f.TargetDeed > 0 && !f.TargetState {
@@ -1481,14 +1487,40 @@ func (x *sent) partnerWith(tgt []int) bool {
 	return false
 }
 
-// answers reports whether pred p's object is something said before, named
-// as known and by no one: "the remarks", "these accusations".
-func (x *sent) answers(p *pred) bool {
-	if p.vg < 0 {
+// stateSpeaks reports whether the first source is a state: a country
+// named as an actor, or a government.
+func (x *sent) stateSpeaks(sources []int) bool {
+	if len(sources) == 0 {
 		return false
 	}
-	o := x.an.Dependent(p.vg, dateline.RelObj)
-	if o < 0 || x.actorOf[o] >= 0 || !x.l.InSet("utterance", x.headLemma(o)) {
+	a := x.ms[sources[0]].Actor
+	return len(a.Country) == 3 && (a.Sector == "GOV" || a.Code == a.Country)
+}
+
+// answered returns the phrase of pred p that is something said before,
+// named as known and by no one ("the remarks", "these accusations"): its
+// object, else, when the object is none or no such thing, the target
+// phrase its entry names by a preposition ("lashed out at the remarks",
+// "took exception to the comments"); else -1.
+func (x *sent) answered(p *pred, tgt []int) int {
+	if p.vg < 0 {
+		return -1
+	}
+	if o := x.an.Dependent(p.vg, dateline.RelObj); o >= 0 && x.answers(o) {
+		return o
+	}
+	for _, k := range tgt {
+		if k >= 0 && x.an.Governor(k, dateline.RelPObj) >= 0 && x.answers(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// answers reports whether noun phrase o is something said before, named
+// as known and by no one: "the remarks", "these accusations".
+func (x *sent) answers(o int) bool {
+	if x.actorOf[o] >= 0 || x.an.Chunks[o].Kind != dateline.ChunkNP || !x.l.InSet("utterance", x.headLemma(o)) {
 		return false
 	}
 	switch x.s.Tokens[x.an.Chunks[o].From].Lower {

@@ -715,6 +715,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			// act was done; not a passive's agent ("driven by rising prices")
 			return dateline.TagVBG
 		}
+		if c.has(dateline.TagVBG) && st.byMeans(i) {
+			return dateline.TagVBG // "responded by imposing sanctions": how the subject acted, not "imposing" sanctions
+		}
 		if c.has(dateline.TagJJ) && i+1 < len(st.toks) && (st.c[i+1].t[0].IsNoun() || st.mark[i+1]&inNamed != 0) {
 			return dateline.TagJJ // "in neighboring Pakistan"
 		}
@@ -1240,6 +1243,31 @@ func (st *state) gerundAt(k int) bool {
 	}
 	w := st.toks[k].Text
 	return st.c[k].has(dateline.TagVBG) && w != "" && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ing")
+}
+
+// byMeans reports whether word i is a gerund with its object after "by"
+// that tells how the subject of an active verb acted: "Russia responded by
+// imposing sanctions", "Hamas retaliated by firing rockets", "has reacted by
+// closing its airspace". After a passive or a participle ("killed by
+// falling rocks", "hit by rising prices") the phrase is the agent, and a
+// singular noun with no determiner ("executed by firing squad") is no
+// object.
+func (st *state) byMeans(i int) bool {
+	if i < 2 || i+1 >= len(st.toks) || st.lowerAt(i-1) != "by" || !st.gerundAt(i) ||
+		!st.opensNP(i+1) && st.c[i+1].t[0] != dateline.TagNNS {
+		return false
+	}
+	for j := i - 2; j >= 0; j-- {
+		switch t := st.an.Words[j].Tag; {
+		case t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP:
+			return true
+		case t == dateline.TagVBN:
+			return !st.passiveAt(j) && j > 0 && isHave(st.toks[j-1].Lower)
+		case t.IsVerb():
+			return false
+		}
+	}
+	return false
 }
 
 // byPosition settles a noun-verb ambiguity by the word's place in its
