@@ -120,5 +120,11 @@ func TestCoerceArrestPhrasing(t *testing.T) {
 		{"pretrial 4", "2011-08-05", "A Kyiv court put the former prime minister in custody.", "173", "UKRJUD>UKRGOV", ""},
 		{"pretrial 5", "2021-06-01", "Nicaraguan police placed the opposition candidate in police custody.", "173", "NICCOP>NICOPP", ""},
 		{"questioning 5", "2008-01-01", "Zimbabwean police called in three foreign reporters for questioning.", "173", "ZWECOP>ZWEMED", ""},
+		{"passive2 1", "2008-06-01", "HARARE, Zimbabwe (AP) \u2014 An opposition lawmaker was hauled in for questioning on Tuesday.", "173", "ZWECOP>ZWELEG", ""},
+		{"passive2 2", "2021-06-01", "MOSCOW (Reuters) \u2014 Two journalists were picked up by police outside the court.", "173", "RUSCOP>RUSMED", ""},
+		{"passive2 3", "2017-01-01", "ISTANBUL (AFP) \u2014 The journalists were placed in pretrial detention on Friday.", "173", "TURCOP>TURMED", ""},
+		{"passive2 4", "2019-09-22", "CAIRO (AP) \u2014 Dozens of protesters were rearrested on Sunday.", "173", "EGYCOP>EGYOPP", ""},
+		{"passive2 5", "2020-07-01", "ADDIS ABABA, Ethiopia (Reuters) \u2014 Three journalists have been kept in custody since Monday.", "173", "ETHCOP>ETHMED", ""},
+		{"passive2 6", "2020-08-09", "MINSK, Belarus (AFP) \u2014 Dozens of opposition activists were thrown into jail.", "173", "BLRCOP>BLROPP", ""},
 	})
 }

@@ -3,10 +3,10 @@ package pipeline
 import "testing"
 
 // Relations cut as wire copy phrases them (CAMEO 16): ties cut, severed,
-// snapped or ended, envoys recalled or expelled, embassies shut or shuttered,
-// representation downgraded, aid suspended, paused or axed, talks put on hold,
-// trade cut or imports blocked, treaties left or a withdrawal announced, with
-// negative rows for the senses the entries must not read.
+// snapped or ended, envoys recalled, called home or expelled, embassies shut
+// or shuttered, representation downgraded, aid suspended, paused or axed, talks
+// put on hold, trade cut or imports blocked, treaties left or a withdrawal
+// announced, with negative rows for the senses the entries must not read.
 
 func TestReduceRelationsPhrasing(t *testing.T) {
 	testLexRows(t, []lexRow{
@@ -139,5 +139,14 @@ func TestReduceRelationsPhrasing(t *testing.T) {
 		{"announcewd 6", "2023-02-21", "Russia declared its withdrawal from the arms treaty.", "166", "RUS>", ""},
 		{"neg announcewd 1", "2020-01-01", "Israel announced its withdrawal from the Gaza Strip.", "166", "", ""},
 		{"announcetroops 1", "2005-08-15", "Israel announced its withdrawal from the Gaza Strip.", "087", "ISR>", ""},
+		{"callhome 1", "2021-10-02", "Algeria called its ambassador home from Paris.", "161", "DZA>FRAGOV", ""},
+		{"callhome 2", "1990-01-01", "Sweden ordered its ambassador home from Moscow.", "161", "SWE>RUSGOV", ""},
+		{"callhome 3", "2009-07-28", "Colombia called its envoys home from Caracas.", "161", "COL>VENGOV", ""},
+		{"callhome 4", "1978-03-17", "Bolivia summoned its ambassador home from Santiago.", "161", "BOL>CHLGOV", ""},
+		{"callhome 5", "1995-11-11", "Nigeria called its high commissioner home from Pretoria.", "161", "NGA>ZAFGOV", ""},
+		{"neg callhome 1", "2020-01-01", "The soldier called his mother at home on Sunday.", "161", "", ""},
+		{"callhome 6", "2023-12-21", "Mali called its ambassadors home from Algiers.", "161", "MLI>DZAGOV", ""},
+		{"callhome 7", "2010-07-22", "Venezuela ordered its diplomats home from Bogota.", "161", "VEN>COLGOV", ""},
+		{"callhome 8", "2014-03-06", "Qatar called its envoy home from Riyadh for consultations.", "161", "QAT>SAUGOV", ""},
 	})
 }
