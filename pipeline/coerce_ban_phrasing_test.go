@@ -4,8 +4,8 @@ import "testing"
 
 // Bans, curfews, states of emergency, censorship, expulsions and seizures as
 // wire copy phrases them (CAMEO 171, 172x, 174): outlawed, proscribed,
-// dissolved, clamped, shut down, shuttered, pulled the plug, deported, kicked
-// out, confiscated, impounded.
+// dissolved, clamped, shut down, shuttered, switched off, pulled the plug,
+// kept from leaving, deported, kicked out, confiscated, impounded.
 
 func TestCoerceBanPhrasing(t *testing.T) {
 	testLexRows(t, []lexRow{
@@ -90,5 +90,22 @@ func TestCoerceBanPhrasing(t *testing.T) {
 		{"neg shutter 1", "2020-03-20", "The pandemic shuttered restaurants and shops across the region.", "1721", "", ""},
 		{"neg plug 1", "2019-01-01", "The sponsors pulled the plug on the festival.", "1721", "", ""},
 		{"passports 5", "2014-01-01", "Azerbaijani authorities seized the passport of the investigative journalist.", "1711", "AZEGOV>AZEMED", ""},
+		{"blockedfrom 1", "2021-01-15", "Ugandan soldiers blocked the opposition leader from leaving his home.", "1721", "UGAMIL>UGAOPP", ""},
+		{"blockedfrom 2", "2017-01-01", "Venezuelan security forces blocked opposition lawmakers from entering the National Assembly.", "1721", "VENMIL>VENLEG", ""},
+		{"blockedfrom 3", "2008-01-01", "Zimbabwean police prevented the opposition leader from addressing the rally.", "1721", "ZWECOP>ZWEOPP", ""},
+		{"blockedfrom 4", "2016-01-01", "Turkish police prevented Kurdish lawmakers from entering the town.", "1721", "TURCOP>TURLEG", ""},
+		{"blockedfrom 5", "2020-08-15", "Belarusian police blocked journalists from covering the protest.", "1721", "BLRCOP>BLRMED", ""},
+		{"blockedfrom 6", "1998-01-01", "Chinese police prevented dissidents from meeting foreign reporters.", "1721", "CHNCOP>CHNOPP", ""},
+		{"switchoff 1", "2018-01-30", "Kenyan authorities switched off three private television stations.", "1721", "KENGOV>KENMED", ""},
+		{"switchoff 2", "2022-03-01", "Russia forced the independent radio station off the air.", "1721", "RUS>RUSMED", ""},
+		{"switchoff 3", "2015-05-14", "Burundi's government switched off the country's private radio stations.", "1721", "BDIGOV>BDIMED", ""},
+		{"switchoff 4", "2016-09-29", "Turkey forced 12 television channels off the air.", "1721", "TUR>TURMED", ""},
+		{"switchoff 5", "2007-05-28", "Venezuela pulled the plug on the opposition television station.", "1721", "VEN>VENMED", ""},
+		{"switchoff 6", "2021-02-14", "Hungary pulled the plug on the independent radio station.", "1721", "HUN>HUNMED", ""},
+		{"neg prevent 1", "2019-01-01", "Bad weather prevented the plane from landing in Goma.", "1721", "", ""},
+		{"neg block 1", "2019-01-01", "The goalkeeper blocked the striker from scoring.", "1721", "", ""},
+		{"neg switchoff 1", "2019-01-01", "Residents switched off their lights for an hour.", "1721", "", ""},
+		{"neg courtblock 1", "2018-01-09", "A federal judge blocked President Trump from ending the program.", "1721", "", ""},
+		{"neg senateblock 1", "2019-01-01", "The Senate blocked the president from withdrawing troops from Syria.", "1721", "", ""},
 	})
 }
