@@ -3,10 +3,11 @@ package pipeline
 import "testing"
 
 // Relations cut as wire copy phrases them (CAMEO 16): ties cut, severed,
-// snapped or ended, envoys recalled, called home or expelled, embassies shut
-// or shuttered, representation downgraded, aid suspended, paused or axed, talks
-// put on hold, trade cut or imports blocked, treaties left or a withdrawal
-// announced, with negative rows for the senses the entries must not read.
+// snapped or ended, recognition withdrawn, envoys recalled, called home or
+// expelled, embassies shut or shuttered, representation downgraded, aid
+// suspended, paused or axed, talks put on hold or unplugged, trade cut, frozen
+// or imports blocked, treaties left or a withdrawal announced, with negative
+// rows for the senses the entries must not read.
 
 func TestReduceRelationsPhrasing(t *testing.T) {
 	testLexRows(t, []lexRow{
@@ -148,5 +149,20 @@ func TestReduceRelationsPhrasing(t *testing.T) {
 		{"callhome 6", "2023-12-21", "Mali called its ambassadors home from Algiers.", "161", "MLI>DZAGOV", ""},
 		{"callhome 7", "2010-07-22", "Venezuela ordered its diplomats home from Bogota.", "161", "VEN>COLGOV", ""},
 		{"callhome 8", "2014-03-06", "Qatar called its envoy home from Riyadh for consultations.", "161", "QAT>SAUGOV", ""},
+		{"recognition 1", "2018-05-01", "Morocco withdrew its recognition of the Iranian government.", "161", "MAR>IRNGOV", ""},
+		{"recognition 2", "2019-01-01", "Bolivia withdrew its recognition of the Sahrawi republic.", "161", "BOL>ESH", ""},
+		{"recognition 3", "2019-01-01", "Paraguay withdrew its recognition of the Venezuelan government.", "161", "PRY>VENGOV", ""},
+		{"recognition 4", "2022-09-14", "Kenya revoked its recognition of the Western Sahara independence movement.", "161", "KEN>ESH", ""},
+		{"plugtalks 1", "2014-04-24", "Israel pulled the plug on peace talks with the Palestinians.", "164", "ISR>PSE", ""},
+		{"plugtalks 2", "2017-11-23", "The Philippine president pulled the plug on peace talks with communist rebels.", "164", "PHLGOV>PHLREB", ""},
+		{"plugtalks 3", "2019-09-08", "The United States pulled the plug on talks with the Taliban.", "164", "USA>AFGREB", ""},
+		{"plugtalks 4", "2019-01-18", "Colombia's president pulled the plug on negotiations with the ELN rebels.", "164", "COLGOV>COLREB", ""},
+		{"freezetrade 1", "2018-08-06", "Saudi Arabia froze all new trade and investment with Canada.", "163", "SAU>CAN", ""},
+		{"freezetrade 2", "2021-12-01", "China froze trade with Lithuania over Taiwan.", "163", "CHN>LTU", ""},
+		{"freezetrade 3", "2024-05-02", "Turkey froze trade with Israel until a ceasefire in Gaza.", "163", "TUR>ISR", ""},
+		{"freezetrade 4", "2006-10-03", "Russia froze trade with Georgia after the spy row.", "163", "RUS>GEO", ""},
+		{"freezetrade 5", "2019-08-09", "Pakistan froze bilateral trade with India.", "163", "PAK>IND", ""},
+		{"neg recognition 1", "2020-01-01", "The prize committee withdrew its recognition of the athlete's record.", "161", "", ""},
+		{"plugtalks 5", "2005-08-01", "Iran pulled the plug on nuclear talks with the European Union.", "164", "IRN>IGOEUR", ""},
 	})
 }
