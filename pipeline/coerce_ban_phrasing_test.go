@@ -3,14 +3,15 @@ package pipeline
 import "testing"
 
 // Bans, curfews, states of emergency, censorship, expulsions and seizures as
-// wire copy phrases them (CAMEO 171, 172x, 174): outlawed, proscribed,
-// dissolved, clamped, shut down, shuttered, switched off, pulled the plug,
-// kept from leaving, deported, kicked out, confiscated, impounded.
+// wire copy phrases them (CAMEO 171, 172x, 174): outlawed, proscribed, banned
+// by name, dissolved, clamped, shut down, shuttered, switched off, pulled the
+// plug, kept from leaving, deported, kicked out, confiscated, impounded.
 
 func TestCoerceBanPhrasing(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"banparty 1", "1998-01-16", "Turkey's Constitutional Court banned the Islamist Welfare Party.", "1722", "TURJUD>TURPTY", ""},
-		{"banparty 2", "2017-11-16", "Cambodia's Supreme Court dissolved the main opposition party.", "1722", "KHMJUD>KHMOPP", ""},
+		{"banparty 1", "2013-12-25", "Egypt banned the Muslim Brotherhood on Wednesday.", "1722", "EGY>EGYOPP", ""},
+		{"banparty 2", "1998-01-16", "Turkey's Constitutional Court banned the Islamist Welfare Party.", "1722", "TURJUD>TURPTY", ""},
+		{"banparty 3", "2017-11-16", "Cambodia's Supreme Court dissolved the main opposition party.", "1722", "KHMJUD>KHMOPP", ""},
 		{"outlaw 1", "1960-04-08", "South Africa outlawed the African National Congress.", "1722", "ZAF>ZAFOPP", ""},
 		{"outlaw 2", "2020-10-15", "Thailand outlawed gatherings of more than five people in Bangkok.", "1721", "THA>THACVL", ""},
 		{"proscribe 1", "2021-04-15", "Pakistan proscribed the Islamist party after days of violent protests.", "1722", "PAK>PAKPTY", ""},
@@ -107,5 +108,14 @@ func TestCoerceBanPhrasing(t *testing.T) {
 		{"neg switchoff 1", "2019-01-01", "Residents switched off their lights for an hour.", "1721", "", ""},
 		{"neg courtblock 1", "2018-01-09", "A federal judge blocked President Trump from ending the program.", "1721", "", ""},
 		{"neg senateblock 1", "2019-01-01", "The Senate blocked the president from withdrawing troops from Syria.", "1721", "", ""},
+		{"bannedbody 1", "2013-12-25", "Egypt banned the Muslim Brotherhood on Wednesday.", "1722", "EGY>EGYOPP", ""},
+		{"bannedbody 2", "1960-04-08", "South Africa banned the African National Congress.", "1722", "ZAF>ZAFOPP", ""},
+		{"bannedbody 3", "1990-01-01", "Turkey banned the Kurdish party.", "1722", "TUR>TURPTY", ""},
+		{"bannedfirm 1", "2019-05-16", "The United States banned Chinese telecom firms.", "163", "USA>CHNBUS", ""},
+		{"bannedfirm 2", "2020-06-29", "India banned dozens of Chinese companies.", "163", "IND>CHNBUS", ""},
+		{"bannedbody 4", "2003-03-17", "Spain's Supreme Court banned Batasuna.", "1722", "ESPJUD>ESPPTY", ""},
+		{"bannedbody 5", "2023-03-28", "Myanmar's junta banned the National League for Democracy.", "1722", "MMRGOV>MMRPTY", ""},
+		{"bannedbody 6", "2023-01-01", "Britain banned Hizb ut-Tahrir.", "1722", "GBR>IMGRAD", ""},
+		{"bannedbody 7", "2010-01-01", "Kenya banned the Mungiki sect.", "1722", "KEN>KENCRM", ""},
 	})
 }
