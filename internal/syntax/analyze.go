@@ -237,7 +237,9 @@ func (st *state) lemmas() {
 				// also the past of "lie")
 			case e.verb != "":
 				w.Lemma = e.verb
-			case !e.known:
+			case !e.known || w.Tag == dateline.TagVBZ || w.Tag == dateline.TagVBD || w.Tag == dateline.TagVBN || w.Tag == dateline.TagVBG:
+				// (a form the table knows only as another part of speech,
+				// read here as a verb: "Greece summons the ambassador")
 				if l := VerbLemma(lower, st.a.knownVerb); l != "" {
 					w.Lemma = l
 				} else if l := VerbLemma(lower, st.a.knownNoun); l != "" && l != lower {
