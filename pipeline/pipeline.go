@@ -313,6 +313,9 @@ func dedupe(events []dateline.Event, first int) []dateline.Event {
 func family(cameo string) string {
 	switch r := cameo[:2]; r {
 	case "18", "19", "20":
+		if len(cameo) >= 3 && cameo[:3] == "191" {
+			return "191" // a siege or blockade is its own act: "surrounded the site and launched an assault"
+		}
 		return "violence"
 	default:
 		if len(cameo) >= 3 {
