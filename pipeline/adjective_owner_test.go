@@ -1,0 +1,81 @@
+package pipeline
+
+import "testing"
+
+// TestAdjectiveOwner: a response to an act or a thing whose phrase names
+// its state only by a nationality adjective, a state's name or its capital
+// ("the European offer", "Washington's plan", "the American arms sale to
+// Taiwan") targets that state, not the place or recipient after "to".
+func TestAdjectiveOwner(t *testing.T) {
+	testLexRows(t, []lexRow{
+		// reject / turn down
+		{"turned down the European offer", d, "Iran turned down the European offer.", "12", "IRN>IGOEUR", ""},
+		{"rejected the American proposal", "1991-03-01", "Iraq rejected the American proposal on Friday.", "12", "IRQ>USA", ""},
+		{"rejected the Egyptian ceasefire plan", "2014-07-16", "Hamas rejected the Egyptian ceasefire plan.", "12", "PSEREB>EGY", ""},
+		{"dismissed the Russian offer", "2015-10-01", "Turkey dismissed the Russian offer of talks.", "12", "TUR>RUS", ""},
+		{"rebuffed the British proposal", "1982-05-01", "Argentina rebuffed the British proposal for a ceasefire.", "12", "ARG>GBR", ""},
+		{"rejected Washington's plan", "2020-01-29", "The Palestinian Authority rejected Washington's peace plan.", "12", "PSE>USAGOV", ""},
+		{"rejected Beijing's proposal", "2019-06-01", "Vietnam rejected Beijing's proposal on the South China Sea.", "12", "VNM>CHNGOV", ""},
+		{"rejected West African sanctions", "2022-01-10", "Mali's junta rejected the West African sanctions.", "12", "MLIGOV>IGOWAF", ""},
+		{"rejected the Arab peace plan", "2002-03-28", "Israel rejected the Arab peace plan.", "12", "ISR>IGOARL", ""},
+		{"rejected the Gulf initiative", "2011-05-01", "Yemen's opposition rejected the Gulf initiative.", "12", "YEMOPP>IGOGCC", ""},
+		{"not: a region's leaders name no body by themselves", "2015-01-01", "European leaders rejected the Russian proposal.", "12", "GOV>RUS", ""},
+		// accept / welcome
+		{"accepted the French proposal", "2008-08-12", "Georgia accepted the French proposal for a ceasefire.", "03", "GEO>FRA", ""},
+		{"welcomed the Japanese offer", "2011-03-20", "Indonesia welcomed the Japanese offer of aid.", "03", "IDN>JPN", ""},
+		{"accepted the African peace proposal", "2006-05-05", "Sudan accepted the African peace proposal.", "03", "SDN>IGOAFR", ""},
+		{"accepted the European offer", "2004-11-15", "Iran accepted the European offer on enrichment.", "03", "IRN>IGOEUR", ""},
+		{"welcomed the West African decision", "2022-07-04", "Mali welcomed the West African decision to lift sanctions.", "05", "MLI>IGOWAF", ""},
+		{"welcomed the German decision", "2022-01-01", "Poland welcomed the German decision on Tuesday.", "05", "POL>DEU", ""},
+		{"welcomed the Indian plan", "2004-01-01", "Pakistan welcomed the Indian plan for talks.", "03", "PAK>IND", ""},
+		// condemn / denounce / criticise
+		{"condemned the Israeli strikes", "2006-07-15", "Lebanon condemned the Israeli strikes on Beirut.", "11", "LBN>ISR", ""},
+		{"condemned Israeli air strikes", "2021-05-12", "Jordan condemned Israeli air strikes on Gaza.", "11", "JOR>ISR", ""},
+		{"denounced the American sanctions", "2019-05-01", "Venezuela denounced the American sanctions as illegal.", "11", "VEN>USA", ""},
+		{"criticised the Chinese deployment", "2016-02-18", "The Philippines criticised the Chinese deployment of missiles in the Paracels.", "11", "PHL>CHN", ""},
+		{"condemned the Turkish offensive", "2019-10-10", "France condemned the Turkish offensive in northern Syria.", "11", "FRA>TUR", ""},
+		{"criticised the Saudi decision", "2017-06-06", "Qatar criticised the Saudi decision to cut ties.", "11", "QAT>SAU", ""},
+		{"condemned the Soviet invasion", "1980-01-05", "Pakistan condemned the Soviet invasion of Afghanistan.", "11", "PAK>RUS", ""},
+		{"denounced the Moroccan plan", "2007-04-12", "The Polisario Front denounced the Moroccan autonomy plan.", "11", "ESHREB>MAR", ""},
+		// protest
+		{"protested the American arms sale to Taiwan", "2019-07-09", "Beijing protested the American arms sale to Taiwan.", "14", "CHNGOV>USA", ""},
+		{"protested the Russian arms deliveries to Armenia", "2020-10-01", "Azerbaijan protested the Russian arms deliveries to Armenia.", "14", "AZE>RUS", ""},
+		{"not: protested to a state over a deed", "2010-09-10", "Japan protested to China over the detention of its fishermen.", "114", "JPN>CHN", ""},
+		{"filed a complaint about the Togolese closure", "2005-05-01", "Ghana filed a complaint about the Togolese border closure.", "114", "GHA>TGO", ""},
+		{"lodged a protest over China's oil rig", "2014-05-05", "Vietnam lodged a protest over China's oil rig in its waters.", "114", "VNM>CHN", ""},
+		{"not: a protest lodged with a state over an act of no one", "2010-09-10", "China lodged a protest with Japan over the detention of its citizens.", "114", "CHN>JPN", ""},
+		{"protested the Japanese visit", "2013-12-27", "South Korea protested the Japanese prime minister's visit to the shrine.", "14", "KOR>JPNGOV", ""},
+		{"lodged a protest over the Indian deployment", "2020-06-01", "Nepal lodged a protest over the Indian deployment of troops at Lipulekh.", "11", "NPL>IND", ""},
+		{"protested against the French tests", "1995-09-06", "New Zealand protested against the French nuclear tests in the Pacific.", "14", "NZL>FRA", ""},
+		// call X illegal
+		{"labelled the European sanctions illegal", "2014-08-01", "Russia labelled the European sanctions illegal.", "11", "RUS>IGOEUR", ""},
+		{"called the American embargo illegal", "1996-01-01", "Cuba called the American embargo illegal.", "11", "CUB>USA", ""},
+		{"called the North Korean launch a provocation", "2012-12-12", "Japan called the North Korean missile launch a provocation.", "11", "JPN>PRK", ""},
+		{"called the South African raid a crime", "1986-05-20", "Zimbabwe called the South African raid a crime.", "11", "ZWE>ZAF", ""},
+		{"branded the Sri Lankan offensive a massacre", "2009-04-20", "India branded the Sri Lankan offensive a massacre.", "11", "IND>LKA", ""},
+		{"not: a nationality's plural subject of launch", "2010-11-23", "North Korean troops launch attacks on South Korean border posts.", "19", "PRKMIL>KOR", ""},
+		{"condemned the South Korean rocket launch", "2023-05-31", "Pyongyang condemned the South Korean rocket launch.", "11", "PRKGOV>KOR", ""},
+		{"described the Israeli settlement plan as illegal", "2010-03-10", "Egypt described the Israeli settlement expansion as illegal.", "11", "EGY>ISR", ""},
+		{"termed the Ethiopian dam project a threat", "2020-06-01", "Egypt termed the Ethiopian dam project a threat.", "11", "EGY>ETH", "no frame: termed X a threat"},
+		// tariffs / sale / launch
+		{"condemned the Chinese missile launch", "1996-03-08", "Taiwan condemned the Chinese missile launch near its coast.", "11", "TWN>CHN", ""},
+		{"criticised the American tariffs on steel", "2018-03-02", "Canada criticised the American tariffs on steel.", "11", "CAN>USA", ""},
+		{"protested the Russian gas sale to Hungary", "2021-09-28", "Ukraine protested the Russian gas deal with Hungary.", "14", "UKR>RUS", ""},
+		{"condemned the French arms sales to Iraq", "1985-01-01", "Iran condemned the French arms sales to Iraq.", "11", "IRN>FRA", ""},
+		{"rejected the Ugandan troops' presence", "1999-01-01", "Congo rejected the Ugandan troops' presence in Ituri.", "12", "COD>UGAMIL", ""},
+		// capital as owner
+		{"rejected Moscow's demands", "2022-01-10", "NATO rejected Moscow's security demands.", "12", "IGONATO>RUSGOV", ""},
+		{"criticised Tehran's nuclear plan", "2005-08-01", "Britain criticised Tehran's nuclear plan.", "11", "GBR>IRNGOV", ""},
+		{"welcomed Pyongyang's offer", "2018-01-02", "Seoul welcomed Pyongyang's offer of talks.", "03", "KORGOV>PRKGOV", ""},
+		{"condemned Ankara's decision", "2020-07-10", "Greece condemned Ankara's decision on the Hagia Sophia.", "11", "GRC>TURGOV", ""},
+		// passive / other tenses
+		{"the European offer was rejected by Iran", d, "The European offer was rejected by Iran.", "12", "IRN>IGOEUR", ""},
+		{"will reject any American proposal", d, "Iran has rejected every American proposal.", "12", "IRN>USA", ""},
+		{"has denounced the Kenyan incursion", "2011-10-20", "Somalia's al-Shabaab has denounced the Kenyan incursion.", "11", "SOMRAD>KEN", ""},
+		{"was critical of the Brazilian decision", "2009-01-01", "Argentina criticized the Brazilian decision to raise tariffs.", "11", "ARG>BRA", ""},
+		{"Nigeria rejected the Cameroonian claim", "2002-10-11", "Nigeria rejected the Cameroonian claim to Bakassi.", "016", "NGA>CMR", ""},
+		{"Colombia denounced the Venezuelan troop deployment", "2008-03-03", "Colombia denounced the Venezuelan troop deployment on the border.", "11", "COL>VEN", ""},
+		// not: an actor heading the object or the adjective being the subject's own
+		{"not: own adjective", "2014-07-16", "Egypt defended the Egyptian ceasefire plan.", "0", "", ""},
+	})
+}
