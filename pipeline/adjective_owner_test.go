@@ -79,3 +79,40 @@ func TestAdjectiveOwner(t *testing.T) {
 		{"not: own adjective", "2014-07-16", "Egypt defended the Egyptian ceasefire plan.", "0", "", ""},
 	})
 }
+
+// TestAdjectiveOwnerVerbs: the same construction under wire verbs and
+// idioms of disapproval and refusal (slam, hit out at, spurn, brush aside,
+// scoff at, object to, decry) and in headline form.
+func TestAdjectiveOwnerVerbs(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"slammed the Israeli raids", "2008-12-28", "Syria slammed the Israeli raids on Gaza.", "11", "SYR>ISR", ""},
+		{"hit out at the American tariffs", "2019-05-10", "China hit out at the American tariffs on Friday.", "11", "CHN>USA", ""},
+		{"blasted the Turkish incursion", "2018-01-25", "Syria blasted the Turkish incursion into Afrin.", "11", "SYR>TUR", ""},
+		{"spurned the Syrian offer", "1991-01-01", "Israel spurned the Syrian offer of talks.", "12", "ISR>SYR", ""},
+		{"brushed aside the Ethiopian proposal", "2021-01-01", "Sudan brushed aside the Ethiopian proposal on the dam.", "12", "SDN>ETH", ""},
+		{"scoffed at the Russian proposal", "2022-03-01", "Ukraine scoffed at the Russian proposal for humanitarian corridors.", "12", "UKR>RUS", ""},
+		{"headline rejects the EU offer", "2005-08-06", "Iran rejects European offer on nuclear programme.", "12", "IRN>IGOEUR", ""},
+		{"headline slams the Chinese drills", "2022-08-05", "Taiwan slams Chinese military drills.", "11", "TWN>CHNMIL", ""},
+		{"voiced opposition to the Indian dam", "2016-09-01", "Pakistan voiced opposition to the Indian dam project on the Indus.", "11", "PAK>IND", ""},
+		{"objected to the Japanese plan", "2021-04-13", "South Korea objected to the Japanese plan to release water.", "11", "KOR>JPN", ""},
+		{"decried Washington's sanctions", "2018-11-05", "Tehran decried Washington's sanctions as economic terrorism.", "11", "IRNGOV>USAGOV", ""},
+		{"opposed Moscow's annexation", "2014-03-18", "Kazakhstan opposed Moscow's annexation of Crimea.", "11", "KAZ>RUSGOV", ""},
+		{"turned down Kigali's offer", "1996-01-01", "Zaire turned down Kigali's offer of talks.", "12", "COD>RWAGOV", ""},
+		{"condemned the Nigerian air strike", "2017-01-17", "Niger condemned the Nigerian air strike on the camp.", "11", "NER>NGA", ""},
+		{"called the Iraqi invasion illegal", "1990-08-03", "Egypt called the Iraqi invasion of Kuwait illegal.", "11", "EGY>IRQ", ""},
+		{"described the Serbian offensive as genocide", "1993-04-20", "Bosnia described the Serbian offensive as genocide.", "11", "BIH>SRB", ""},
+		{"rejected the Argentine claim", "1982-04-05", "Britain rejected the Argentine claim to the Falklands.", "016", "GBR>ARG", ""},
+		{"protested the Chinese fishing ban", "2012-05-15", "The Philippines protested the Chinese fishing ban in the sea.", "14", "PHL>CHN", ""},
+		{"condemned the Pakistani shelling", "2019-02-27", "India condemned the Pakistani shelling along the Line of Control.", "11", "IND>PAK", ""},
+		{"rejected the Venezuelan ultimatum", "2015-09-01", "Guyana rejected the Venezuelan ultimatum over the Essequibo.", "12", "GUY>VEN", ""},
+		{"denounced the Moroccan operation", "2020-11-13", "Algeria denounced the Moroccan military operation at Guerguerat.", "11", "DZA>MARMIL", ""},
+		{"criticised the Hungarian veto", "2022-12-01", "Ukraine criticised the Hungarian veto on EU aid.", "11", "UKR>HUN", ""},
+		{"rejected the Thai accusation", "2008-10-16", "Cambodia rejected the Thai accusation of border intrusion.", "016", "KHM>THA", ""},
+		{"welcomed the Cuban offer", "1999-01-01", "Colombia welcomed the Cuban offer to host the talks.", "03", "COL>CUB", ""},
+		{"accepted the Qatari mediation", "2008-05-21", "Lebanon's rivals accepted the Qatari mediation.", "03", "LBN>QAT", ""},
+		{"scoffed at the Israeli offer", "2014-08-01", "Hamas scoffed at the Israeli offer of a truce.", "12", "PSEREB>ISR", ""},
+		{"sneered at the American offer", "2019-01-01", "Pyongyang sneered at the American offer of talks.", "12", "PRKGOV>USA", ""},
+		{"not: accusations scoffed at are denied", "2018-03-14", "Moscow scoffed at the British allegations.", "016", "RUSGOV>GBR", ""},
+		{"scoffed at Washington's claims", "2020-07-24", "Beijing scoffed at Washington's claims of espionage.", "016", "CHNGOV>USAGOV", ""},
+	})
+}
