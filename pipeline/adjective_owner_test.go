@@ -39,6 +39,10 @@ func TestAdjectiveOwner(t *testing.T) {
 		{"denounced the Moroccan plan", "2007-04-12", "The Polisario Front denounced the Moroccan autonomy plan.", "11", "ESHREB>MAR", ""},
 		// protest
 		{"protested the American arms sale to Taiwan", "2019-07-09", "Beijing protested the American arms sale to Taiwan.", "14", "CHNGOV>USA", ""},
+		{"condemned the British arms sales to Saudi Arabia", "2019-06-20", "Yemen's Houthis condemned the British arms sales to Saudi Arabia.", "11", "YEMREB>GBR", ""},
+		{"protested the German arms exports to Turkey", "1992-04-01", "Greece protested the German arms exports to Turkey.", "14", "GRC>DEU", ""},
+		{"objected to the Chinese arms supplies to Pakistan", "1998-05-01", "India objected to the Chinese arms supplies to Pakistan.", "11", "IND>CHN", ""},
+		{"denounced the American decision to move its embassy to Jerusalem", "2017-12-07", "The Arab League denounced the American decision to move its embassy to Jerusalem.", "11", "IGOARL>USA", ""},
 		{"protested the Russian arms deliveries to Armenia", "2020-10-01", "Azerbaijan protested the Russian arms deliveries to Armenia.", "14", "AZE>RUS", ""},
 		{"not: protested to a state over a deed", "2010-09-10", "Japan protested to China over the detention of its fishermen.", "114", "JPN>CHN", ""},
 		{"filed a complaint about the Togolese closure", "2005-05-01", "Ghana filed a complaint about the Togolese border closure.", "114", "GHA>TGO", ""},
