@@ -246,7 +246,7 @@ var cameoSweep = []lexRow{
 	{"11 critics attacked the plan", sweepDate, "Opposition lawmakers attacked the budget plan as reckless.", "11", "LEG>", ""},
 
 	// 12 reject
-	{"120 rejected the proposal", sweepDate, "The Iranian government rejected the European proposal.", "12", "IRNGOV>", ""},
+	{"120 rejected the proposal", sweepDate, "The Iranian government rejected the European proposal.", "12", "IRNGOV>IGOEUR", ""},
 	{"120 spurned", sweepDate, "Mali spurned the French offer.", "12", "MLI>FRA", ""},
 	{"125 rebuffed an offer of dialogue", sweepDate, "Pyongyang rebuffed Seoul's offer of dialogue.", "12", "PRKGOV>KORGOV", ""},
 	{"125 turned down an invitation", sweepDate, "The rebels turned down an invitation to peace talks.", "125", "REB>", ""},

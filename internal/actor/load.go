@@ -210,6 +210,7 @@ type Dictionary struct {
 	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
 	ruling     [][]string                 // words after unnamed officers that make them a country's military rulers: "now running"
 	regional   map[string]bool            // two-word region adjectives whose second word is a country's: "latin american"
+	measures   map[string]bool            // acts and measures a region's adjective before them names the region's body by: "sanctions"
 	inner      map[string]bool            // adjectives of a region or people inside a state, folded words joined by spaces: "chechen"
 	islands    map[string]bool            // folded codes of island states: "the island" may stand for them
 	stateKinds map[string]map[string]bool // a noun of states -> the folded codes of the states it describes: "kingdom" -> jor, sau, ...
@@ -315,6 +316,7 @@ func newDictionary() *Dictionary {
 		regions:    map[string]*entity{},
 		regionHead: map[string]bool{},
 		regional:   map[string]bool{},
+		measures:   map[string]bool{},
 		inner:      map[string]bool{},
 		islands:    map[string]bool{},
 		stateKinds: map[string]map[string]bool{},
@@ -418,10 +420,10 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "islands", "foreign", "former", "fleeing", "others", "naming", "owning", "female", "surnames", "quantities", "counts", "particles", "openers":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "measures", "islands", "foreign", "former", "fleeing", "others", "naming", "owning", "female", "surnames", "quantities", "counts", "particles", "openers":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign, "former": p.d.former,
-			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional,
+			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional, "measures": p.d.measures,
 			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "naming": p.d.naming, "owning": p.d.owning, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles, "openers": p.d.openers}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true

@@ -139,7 +139,11 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 		// adjective and the noun its body is known by name the body
 		a, _, _ := e.actorOn(t.day)
 		t.trackEntity(e, a, "")
-		return k, []dateline.Mention{t.mention(j, k, dateline.KindOrganization, a, "region+"+ws[k-1].norm)}
+		rule := "region+" + ws[k-1].norm
+		if k < len(ws) && t.measureAt(k) {
+			rule = "region+measure"
+		}
+		return k, []dateline.Mention{t.mention(j, k, dateline.KindOrganization, a, rule)}
 	}
 	if j < len(ws) && p.det == "the" {
 		if org := t.byRef(ws[j].norm); org != nil && (j+1 == len(ws) || !t.isAgent(j+1)) {
@@ -445,7 +449,9 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 
 // regionBody returns the body whose region's adjective starts at word j
 // and is followed by a noun the body is known by (its kind: "West African
-// bloc", "Southeast Asian grouping"), and the end of that noun; or nil.
+// bloc", "Southeast Asian grouping"), and the end of that noun; or, followed
+// by an act or measure of a body (measures: "the European offer", "West
+// African sanctions"), the body and the end of the adjective; or nil.
 func (t *Tracker) regionBody(j int) (*entity, int) {
 	ws := t.ws
 	if j >= len(ws) || !ws[j].cap || !t.d.in(&ws[j], lexRegionHead) {
@@ -461,6 +467,9 @@ func (t *Tracker) regionBody(j int) (*entity, int) {
 		if e == nil || k+1 >= len(ws) {
 			continue
 		}
+		if t.measureAt(k+1) && !ws[k].poss {
+			return e, k + 1 // "the European offer", "Arab sanctions": the body's act, the adjective naming it
+		}
 		for _, r := range e.refs {
 			if ws[k+1].norm == r {
 				if h := t.named(j); h != nil && h.j >= k+2 {
@@ -471,6 +480,17 @@ func (t *Tracker) regionBody(j int) (*entity, int) {
 		}
 	}
 	return nil, j
+}
+
+// measureAt reports whether word j, or the word after a common noun at j
+// ("the European peace plan", "West African trade sanctions"), is an act or
+// measure of a body of states (measures:).
+func (t *Tracker) measureAt(j int) bool {
+	ws := t.ws
+	if t.d.measures[ws[j].norm] {
+		return true
+	}
+	return j+1 < len(ws) && !ws[j].cap && !ws[j].poss && !ws[j].punct && t.d.measures[ws[j+1].norm]
 }
 
 // regimeNouns, after a leader's name, name the leader's government or forces.

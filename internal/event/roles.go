@@ -1004,7 +1004,8 @@ func (x *sent) objectAuthor(vg int, src []int) int {
 		// phrase ("assets of Iraq") is missing
 		// (a country the phrase itself names: not one an agent word took
 		// from the sentence, "exchanged artillery fire" after "Cambodian")
-		if m := x.ms[x.actorOf[o]]; (m.Kind == dateline.KindCountry || m.Kind == dateline.KindAgent) && m.Actor.Country != "" && !x.headIsActor(o) &&
+		// ("the European offer": a region's adjective naming its body, as a country's names it)
+		if m := x.ms[x.actorOf[o]]; (m.Kind == dateline.KindCountry || m.Kind == dateline.KindAgent || m.Rule == "region+measure") && m.Actor.Country != "" && !x.headIsActor(o) &&
 			!strings.Contains(m.Rule, "sentence-") && !x.sameActors([]int{x.actorOf[o]}, x.actorsOf(src)) {
 			return o
 		}

@@ -1701,7 +1701,7 @@ func (st *state) lastVerbTag(i int) dateline.Tag {
 func (st *state) compoundAfterDeterminer(j int) bool {
 	w := st.an.Words
 	k := j - 1
-	for k >= 0 && w[k].Tag.IsAdjective() {
+	for k >= 0 && (w[k].Tag.IsAdjective() || st.demonymHead(k)) {
 		k--
 	}
 	if k < 0 || !determinerLike(w[k].Tag) {
@@ -1717,6 +1717,14 @@ func (st *state) compoundAfterDeterminer(j int) bool {
 		k--
 	}
 	return k < 0 || st.lemmaRoles(k)&dateline.RoleBare == 0
+}
+
+// demonymHead reports whether the name word at k opens a nationality
+// adjective of two words ("North Korean", "South African", "Sri Lankan"):
+// a capitalised adjective follows it.
+func (st *state) demonymHead(k int) bool {
+	w := st.an.Words
+	return w[k].Tag == dateline.TagNNP && k+1 < len(w) && w[k+1].Tag.IsAdjective() && isCapitalised(st.toks[k+1].Text)
 }
 
 // bareAfterObject reports whether word i, which may be a base verb, follows
