@@ -844,6 +844,16 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 // country, else of the story's ("Opposition leader Ousmane Sonko was
 // arrested" in a story from Dakar: SENCOP).
 func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
+	if len(f.Targets) > 0 && c.Lexicon.Freeing(f.Code.CAMEO) {
+		t := actors[f.Targets[0]]
+		if k := sc.releaser(t); k != nil && !sameActor(t.Actor, k.Actor) {
+			return &dateline.Mention{Span: f.Trigger, Text: sc.body[f.Trigger.Start:f.Trigger.End], Kind: dateline.KindAgent,
+				Rule: "implied agent: the captors the story told taking them", Actor: k.Actor}
+		}
+		if t.Actor.Country == "" {
+			return nil // "the hostages were released": by no one the story tells
+		}
+	}
 	country, host := "", c.Lexicon.Host(f.Code.CAMEO)
 	if d := c.destination(s, actors, places, f); d != nil && (locativeAt(s, d.Start) && !host || len(f.Targets) == 0) {
 		// not "detained on their return from Crimea"; a crowd is of the
