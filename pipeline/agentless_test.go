@@ -67,3 +67,16 @@ func TestAgentlessPassive(t *testing.T) {
 		{"a party banned", "2023-06-01", "The opposition party was banned in Nicaragua last year.", "1722", "NICGOV>NICOPP", ""},
 	})
 }
+
+// TestAgentlessThreatToProtesters: a measure held out over "anyone who
+// joined the march" falls on the protesters a relative clause names by
+// their protest (policy.tsv's mass=), of the country where it happens.
+func TestAgentlessThreatToProtesters(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"detention of anyone who joined a rally", "2011-02-03", "MANAMA, Feb 3 (Reuters) - Police warned that anyone who joined the rally would be detained.", "137", "BHRCOP>BHROPP", ""},
+		{"arrest of anyone who joined a march", "2018-09-01", "HARARE, Sept 1 (Reuters) - Police warned that anyone who joined the march would be arrested.", "137", "ZWECOP>ZWEOPP", ""},
+		{"arrest told by said", "1996-11-20", "BELGRADE, Nov 20 (Reuters) - Police said anyone who joined the protest would be arrested.", "137", "SRBCOP>SRBOPP", ""},
+		{"detention of anyone who took part", "2012-03-02", "MOSCOW, March 2 (AP) - Police warned that anyone who took part in the rally would be detained.", "137", "RUSCOP>RUSOPP", ""},
+		{"the march placed in its clause", "2018-09-01", "Police warned that anyone who joined the march in Harare would be arrested.", "137", "ZWECOP>ZWEOPP", ""},
+	})
+}

@@ -204,6 +204,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// those who protest, people of the country
 		f.Crowd = x.l.bare(p.code)
 	}
+	if f.Implied != "" && len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && f.Crowd == "" {
+		f.Crowd = x.protesting(tgt[0]) // "anyone who joined the march would be arrested": the protesters
+	}
 	if (f.Unidentified || f.Implied != "" && !crowd && len(tgt) > 0) && len(f.Targets) == 0 && f.Crowd == "" && f.Person.End == 0 {
 		return f, false // "a blast killed five", "were arrested": no actor on either side (a measure done to no one is aimed at its country)
 	}
@@ -1172,6 +1175,21 @@ func (x *sent) partnerInRelative(k int) int {
 		}
 	}
 	return -1
+}
+
+// protesting returns the sector of the people noun phrase k names by a
+// protest a relative clause says they make (policy.tsv's mass=: "anyone
+// who joined the march", "those who took part in the strike"), or "".
+func (x *sent) protesting(k int) string {
+	for _, ci := range x.relativesOn(k) {
+		v := x.an.Clauses[ci].Verb
+		if q, ok := x.predAt(v); ok && x.an.Dependent(v, dateline.RelSubj) == k {
+			if sector := x.l.mass(x.preds[q].code); sector != "" {
+				return sector
+			}
+		}
+	}
+	return ""
 }
 
 // relativesOn returns the relative clauses on noun phrase k: those whose
