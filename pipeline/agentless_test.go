@@ -80,3 +80,18 @@ func TestAgentlessThreatToProtesters(t *testing.T) {
 		{"the march placed in its clause", "2018-09-01", "Police warned that anyone who joined the march in Harare would be arrested.", "137", "ZWECOP>ZWEOPP", ""},
 	})
 }
+
+// TestAgentlessExpelledFrom: an expulsion or deportation told in the
+// passive with no doer is by the country it puts people out of
+// (policy.tsv's outof), not the target's own.
+func TestAgentlessExpelledFrom(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"migrants expelled from a neighbour", "1983-01-20", "Ghanaian migrants were expelled from Nigeria in their hundreds.", "174", "NGAGOV>GHACVL", ""},
+		{"migrants deported from a country named with the", "2015-06-20", "Hundreds of Haitian migrants were deported from the Dominican Republic last week.", "174", "DOMGOV>HTICVL", ""},
+		{"a reporter expelled", "2001-02-18", "An American reporter was expelled from Zimbabwe.", "174", "ZWEGOV>USAMED", ""},
+		{"refugees expelled in the 1990s", "1996-12-20", "Rwandan refugees were expelled from Tanzania in 1996.", "174", "TZAGOV>RWAREF", ""},
+		{"a journalist deported", "2016-07-25", "A Chinese journalist was deported from India on Monday.", "174", "INDGOV>CHNMED", ""},
+		{"diplomats expelled from a country", "2018-08-03", "Two Russian diplomats were expelled from Norway on Friday.", "161", "NORGOV>RUSGOV", ""},
+		{"diplomats expelled in the 1990s", "1994-08-01", "Five Iranian diplomats were expelled from Argentina in 1994.", "161", "ARGGOV>IRNGOV", ""},
+	})
+}

@@ -79,6 +79,7 @@ const (
 	flagHeld
 	flagForces
 	flagFreeing
+	flagOutOf
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -87,7 +88,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
 	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting,
-	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing}
+	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -399,6 +400,11 @@ func (l *Lexicon) Forces(code string) bool { return l.has(code, flagForces) }
 // told taking them captive ("Rebels seized four aid workers. The hostages
 // were released on Saturday": the rebels).
 func (l *Lexicon) Freeing(code string) bool { return l.has(code, flagFreeing) }
+
+// OutOf reports whether policy.tsv flags code (outof) as an act that puts
+// people out of a land: told in the passive with no doer, the country
+// after "from" did it ("were expelled from Nigeria": NGAGOV).
+func (l *Lexicon) OutOf(code string) bool { return l.has(code, flagOutOf) }
 
 // mass returns the sector of those an act's noun implies when it is the
 // subject of an active clause and no one's (policy.tsv's mass=): "protests
