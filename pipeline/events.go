@@ -844,8 +844,23 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 // country, else of the story's ("Opposition leader Ousmane Sonko was
 // arrested" in a story from Dakar: SENCOP).
 func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
+	if len(f.Targets) > 0 && c.Lexicon.Freeing(f.Code.CAMEO) {
+		t := actors[f.Targets[0]]
+		if k := sc.releaser(t); k != nil && !sameActor(t.Actor, k.Actor) {
+			return &dateline.Mention{Span: f.Trigger, Text: sc.body[f.Trigger.Start:f.Trigger.End], Kind: dateline.KindAgent,
+				Rule: "implied agent: the captors the story told taking them", Actor: k.Actor}
+		}
+		if t.Actor.Country == "" {
+			return nil // "the hostages were released": by no one the story tells
+		}
+	}
 	country, host := "", c.Lexicon.Host(f.Code.CAMEO)
-	if d := c.destination(s, actors, places, f); d != nil && (locativeAt(s, d.Start) && !host || len(f.Targets) == 0) {
+	if c.Lexicon.OutOf(f.Code.CAMEO) {
+		country = c.fromCountry(s, actors, places, f.Trigger.End) // "were expelled from Nigeria": NGAGOV
+	}
+	if c.isCountry(country) {
+		// who put them out, named by the land they were put out of
+	} else if d := c.destination(s, actors, places, f); d != nil && (locativeAt(s, d.Start) && !host || len(f.Targets) == 0) {
 		// not "detained on their return from Crimea"; a crowd is of the
 		// place it fills ("thousands took to the streets of Minsk")
 		country = d.Actor.Country
@@ -887,6 +902,25 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	}
 	return &dateline.Mention{Span: f.Trigger, Text: sc.body[f.Trigger.Start:f.Trigger.End], Kind: dateline.KindAgent,
 		Rule: rule, Actor: dateline.Actor{Name: name, Country: country, Sector: sector, Code: country + sector}}
+}
+
+// fromCountry returns the country of the first country or place named
+// after "from" at or after offset off in sentence s, or "": "Ghanaian
+// migrants were expelled from Nigeria", "deported from the Dominican
+// Republic".
+func (c *Coder) fromCountry(s *dateline.Sentence, actors, places []dateline.Mention, off int) string {
+	best, country := -1, ""
+	for _, ms := range [2][]dateline.Mention{actors, places} {
+		for _, m := range ms {
+			if m.Start < off || best >= 0 && m.Start >= best || !c.isCountry(m.Actor.Country) {
+				continue
+			}
+			if i := s.TokenAt(m.Start); i > 0 && (s.Tokens[i-1].Lower == "from" || i > 1 && s.Tokens[i-1].Lower == "the" && s.Tokens[i-2].Lower == "from") {
+				best, country = m.Start, m.Actor.Country
+			}
+		}
+	}
+	return country
 }
 
 // locativeAt reports whether the word before offset off says where

@@ -470,9 +470,7 @@ func (sc *scene) captor(m dateline.Mention) *dateline.Mention {
 	if m.Actor.Name == "" {
 		return nil
 	}
-	took := func(e *dateline.Event) bool {
-		return told(e) && e.Target != nil && (strings.HasPrefix(e.CAMEO, "173") || strings.HasPrefix(e.CAMEO, "181"))
-	}
+	took := tookCaptive
 	same := func(e *dateline.Event) bool {
 		return took(e) && e.Target.Name == m.Actor.Name && e.Target.Code == m.Actor.Code
 	}
@@ -490,6 +488,34 @@ func (sc *scene) captor(m dateline.Mention) *dateline.Mention {
 		}
 	}
 	return nil
+}
+
+// tookCaptive reports whether event e, told as done, took people captive:
+// an arrest or detention (173), an abduction or hostage-taking (181).
+func tookCaptive(e *dateline.Event) bool {
+	return told(e) && e.Target != nil && (strings.HasPrefix(e.CAMEO, "173") || strings.HasPrefix(e.CAMEO, "181"))
+}
+
+// releaser returns who a release told with no doer is by: the captor of m
+// (captor), else whoever the story told last taking captive people of m's
+// country, or of any when m names none ("Bandits kidnapped 30 schoolgirls.
+// The girls were freed on Sunday"); nil when the story tells no captive
+// taken.
+func (sc *scene) releaser(m dateline.Mention) *dateline.Mention {
+	if k := sc.captor(m); k != nil {
+		return k
+	}
+	like := func(e *dateline.Event) bool {
+		return tookCaptive(e) && (m.Actor.Country == "" || string(e.Target.Country) == m.Actor.Country)
+	}
+	e := lastWhere(sc.sentence, like)
+	if e == nil {
+		e = lastWhere(sc.earlier, like)
+	}
+	if e == nil {
+		return nil
+	}
+	return asMention(e.Source, "captor-before")
 }
 
 // noteSayings records, once a sentence is coded, the source of its last

@@ -14,6 +14,7 @@ type policy struct {
 	set     flag   // which flags the line speaks to (all, when it has a flags column)
 	agent   string // the sector that does the act when a passive names no one ("was arrested": COP)
 	crowd   string // the sector of a bare crowd that does the act ("thousands took to the streets": CVL)
+	mass    string // the sector of those the act's noun implies as its subject ("protests erupted": OPP)
 	bare    string // the sector of a bare number the act is done to ("police arrested dozens": CVL)
 	measure string // the sector that takes a measure told in the passive with no one done to ("internet access was cut": GOV)
 	aim     string // the sector of a country the act is aimed at for want of a named target (a curfew: CVL)
@@ -77,6 +78,8 @@ const (
 	flagApart
 	flagHeld
 	flagForces
+	flagFreeing
+	flagOutOf
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -85,7 +88,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
 	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting,
-	"apart": flagApart, "held": flagHeld, "forces": flagForces}
+	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -119,6 +122,10 @@ func (l *Lexicon) addPolicy(line string) error {
 			}
 			if sector, ok := strings.CutPrefix(name, "crowd="); ok && sector != "" {
 				p.crowd = sector
+				continue
+			}
+			if sector, ok := strings.CutPrefix(name, "mass="); ok && sector != "" {
+				p.mass = sector
 				continue
 			}
 			if sector, ok := strings.CutPrefix(name, "bare="); ok && sector != "" {
@@ -387,6 +394,24 @@ func (l *Lexicon) Taken(code string) bool { return l.has(code, flagTaken) }
 // that a state's forces make for their state: with counterpart, aimed at
 // the government of the story's other side, as the state's own act is.
 func (l *Lexicon) Forces(code string) bool { return l.has(code, flagForces) }
+
+// Freeing reports whether policy.tsv flags code (freeing) as a release of
+// captives: told in the passive with no doer, it is by whoever the story
+// told taking them captive ("Rebels seized four aid workers. The hostages
+// were released on Saturday": the rebels).
+func (l *Lexicon) Freeing(code string) bool { return l.has(code, flagFreeing) }
+
+// OutOf reports whether policy.tsv flags code (outof) as an act that puts
+// people out of a land: told in the passive with no doer, the country
+// after "from" did it ("were expelled from Nigeria": NGAGOV).
+func (l *Lexicon) OutOf(code string) bool { return l.has(code, flagOutOf) }
+
+// mass returns the sector of those an act's noun implies when it is the
+// subject of an active clause and no one's (policy.tsv's mass=): "protests
+// erupted in Iran" are the protesters' (OPP). Else "".
+func (l *Lexicon) mass(code string) string {
+	return l.sectorOf(code, func(p policy) string { return p.mass })
+}
 
 // HomeCounterpart reports whether policy.tsv flags code (home) as an act
 // that, with no target and no counterpart the story paired its source with,

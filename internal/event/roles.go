@@ -85,7 +85,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 			p.how = append(p.how, "implied agent "+f.Implied)
 		case x.crowdAgent(p) != "":
 			f.Implied, crowd = x.crowdAgent(p), true
-			p.how = append(p.how, "a crowd: "+f.Implied)
+			if p.vg < 0 {
+				p.how = append(p.how, "implied agent: those the act's noun implies, "+f.Implied)
+			} else {
+				p.how = append(p.how, "a crowd: "+f.Implied)
+			}
 		case x.announcer(p, mod) >= 0:
 			// "Beijing announced that naval exercises would be held in the
 			// strait": a measure told as to come, with no doer named, is
@@ -199,6 +203,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// "any further protests would be dispersed": a protest put down is
 		// those who protest, people of the country
 		f.Crowd = x.l.bare(p.code)
+	}
+	if f.Implied != "" && len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && f.Crowd == "" {
+		f.Crowd = x.protesting(tgt[0]) // "anyone who joined the march would be arrested": the protesters
 	}
 	if (f.Unidentified || f.Implied != "" && !crowd && len(tgt) > 0) && len(f.Targets) == 0 && f.Crowd == "" && f.Person.End == 0 {
 		return f, false // "a blast killed five", "were arrested": no actor on either side (a measure done to no one is aimed at its country)
@@ -1171,6 +1178,21 @@ func (x *sent) partnerInRelative(k int) int {
 	return -1
 }
 
+// protesting returns the sector of the people noun phrase k names by a
+// protest a relative clause says they make (policy.tsv's mass=: "anyone
+// who joined the march", "those who took part in the strike"), or "".
+func (x *sent) protesting(k int) string {
+	for _, ci := range x.relativesOn(k) {
+		v := x.an.Clauses[ci].Verb
+		if q, ok := x.predAt(v); ok && x.an.Dependent(v, dateline.RelSubj) == k {
+			if sector := x.l.mass(x.preds[q].code); sector != "" {
+				return sector
+			}
+		}
+	}
+	return ""
+}
+
 // relativesOn returns the relative clauses on noun phrase k: those whose
 // subject is k ("the soldiers who seized power", "the aid that was
 // promised to Kenya"), or whose active verb has k as object ("the status
@@ -1995,6 +2017,21 @@ func (x *sent) impliedAgent(p *pred, tgt []int) string {
 // actor: "thousands took to the streets", "hundreds marched on the
 // palace". Else "".
 func (x *sent) crowdAgent(p *pred) string {
+	if p.vg < 0 && p.np >= 0 && p.anchored && p.light < 0 && x.l.mass(p.code) != "" {
+		// "protests erupted in Iran", "a general strike paralysed
+		// Colombia": a protest that is its active clause's subject, named
+		// by no one's, is that of those it implies (policy.tsv's mass=:
+		// the protesters, the strikers); not one the story
+		// told before ("the protests began in March", "the strike
+		// embarrassed Sadat") nor one a relative clause tells of ("the
+		// riots that shook Kano")
+		v := x.an.Governor(x.spanOf(p.np), dateline.RelSubj)
+		if v < 0 || x.an.Chunks[v].Kind != dateline.ChunkVG || x.an.Chunks[v].Verb.Passive || x.definite(p.np) ||
+			x.an.Clauses[x.clauseOfVerb(v)].Kind == dateline.ClauseRelative || !x.l.InSet("unfold", x.headLemma(v)) {
+			return "" // nor what a protest did ("riots left 12 dead") or is ("protest is part of democracy")
+		}
+		return x.l.mass(p.code)
+	}
 	if p.vg < 0 || x.an.Chunks[p.vg].Verb.Passive {
 		return ""
 	}
