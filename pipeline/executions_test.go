@@ -9,7 +9,7 @@ import "testing"
 // its military (MIL), and soldiers who execute stay soldiers.
 func TestStateExecutes(t *testing.T) {
 	testLexRowsWith(t, defaultCoder(t), []lexRow{
-		{"a kingdom executed men", "2016-01-02", "Saudi Arabia executed 47 men on Saturday.", "1823", "SAUGOV>", ""},
+		{"a kingdom executed men", "2016-01-02", "Saudi Arabia executed 47 men on Saturday.", "1823", "SAUGOV>SAUCVL", ""},
 		{"a state hanged protesters", "2022-12-12", "Iran hanged two Iranian protesters on Monday.", "1823", "IRNGOV>IRNOPP", ""},
 		{"a state executed foreigners", "2010-04-06", "China executed four Japanese drug smugglers on Tuesday.", "1823", "CHNGOV>JPNCRM", ""},
 		{"a state beheaded a maid", "2011-06-18", "Saudi Arabia beheaded an Indonesian woman last week.", "1823", "SAUGOV>IDNCVL", ""},

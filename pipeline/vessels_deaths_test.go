@@ -31,7 +31,7 @@ func TestRammedBoarded(t *testing.T) {
 func TestPutToDeath(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"put protesters to death", d, "Iran put two protesters to death on Monday.", "1823", "IRN>IRNOPP", ""},
-		{"has put to death 81 men", d, "Saudi Arabia has put to death 81 men in a single day.", "1823", "SAU>", ""},
+		{"has put to death 81 men", d, "Saudi Arabia has put to death 81 men in a single day.", "1823", "SAU>SAUCVL", ""},
 		{"put a trafficker to death", d, "Singapore put a Malaysian drug trafficker to death on Wednesday.", "1823", "SGP>MYSCRM", ""},
 		{"put an officer to death, in a place", d, "The Taliban put a former police officer to death in Kandahar.", "1823", "AFGREB>AFGCOP", ""},
 		{"will put to death: intent", d, "Belarus will put the activists to death, the court said.", "138", "BLR>OPP", ""},
