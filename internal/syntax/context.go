@@ -709,12 +709,6 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		if c.has(dateline.TagVBG) && c.has(dateline.TagJJ) && st.actOfObject(i-1) {
 			return dateline.TagVBG // "accused the army of killing civilians": the act the object is charged with
 		}
-		if c.has(dateline.TagVBG) && c.has(dateline.TagJJ) && st.lowerAt(i-1) == "by" && !isCapitalised(st.toks[i].Text) && st.subjectAhead(i+1) &&
-			!(i >= 2 && st.an.Words[i-2].Tag == dateline.TagVBN) {
-			// "retaliated against the tariffs by imposing duties": how an
-			// act was done; not a passive's agent ("driven by rising prices")
-			return dateline.TagVBG
-		}
 		if c.has(dateline.TagVBG) && st.byMeans(i) {
 			return dateline.TagVBG // "responded by imposing sanctions": how the subject acted, not "imposing" sanctions
 		}
