@@ -194,7 +194,6 @@ func (a *Analyzer) readLexicon(data []byte) error {
 			a.words[w] = b
 		}
 	}
-	a.presentForms()
 	return nil
 }
 
@@ -209,37 +208,6 @@ func cutFields(f []string, line string) bool {
 	}
 	f[len(f)-1] = line
 	return strings.IndexByte(line, '\t') < 0
-}
-
-// presentForms completes the present tense the source saw too rarely to
-// list: a plural noun in -s is the present of its singular's verb, when
-// the source knows that singular as a base verb and its past as a verb too
-// ("arrests", "shells", "bombs", "jails", "pardons": "Turkey arrests 20
-// journalists", "the army shells rebel positions").
-func (a *Analyzer) presentForms() {
-	var forms []string
-	for w, e := range a.words {
-		if e.n != 1 || e.tags[0] != dateline.TagNNS || e.noun == "" || !strings.HasSuffix(w, "s") || isCapitalised(w) {
-			continue
-		}
-		b, ok := a.words[e.noun]
-		if !ok || !b.has(dateline.TagVB) {
-			continue
-		}
-		past, ok := a.words[e.noun+"ed"]
-		if !ok {
-			past, ok = a.words[e.noun+"d"]
-		}
-		if ok && (past.has(dateline.TagVBD) || past.has(dateline.TagVBN)) {
-			forms = append(forms, w)
-		}
-	}
-	for _, w := range forms {
-		e := a.words[w]
-		e.tags[e.n], e.n = dateline.TagVBZ, e.n+1
-		e.verb = e.noun
-		a.words[w] = e
-	}
 }
 
 func (a *Analyzer) readWords(data []byte) error {
