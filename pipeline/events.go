@@ -600,12 +600,13 @@ func (c *Coder) stateSector(code string) string {
 
 // asState returns m, a country or a pronoun for one named as an actor,
 // as its arm of sector sector (GOV, MIL), unless c.CountryBare or m is no
-// such mention (see asGovernment).
+// such mention (see asGovernment); a pronoun for a person told of unnamed
+// ("a Chinese engineer ... He was freed") stays that country's person.
 func (c *Coder) asState(m dateline.Mention, sector string) dateline.Mention {
 	if c.CountryBare || m.Kind != dateline.KindCountry && m.Kind != dateline.KindPronoun || m.Actor.Sector != "" || m.Actor.Code != m.Actor.Country || !c.isCountry(m.Actor.Country) {
 		return m
 	}
-	if m.Rule == "adjective" || strings.HasPrefix(m.Rule, "adjective+people") {
+	if m.Rule == "adjective" || strings.HasPrefix(m.Rule, "adjective+people") || strings.HasPrefix(m.Rule, "coref:unnamed") {
 		return m
 	}
 	m.Actor.Sector = sector
