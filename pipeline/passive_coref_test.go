@@ -60,8 +60,8 @@ func TestSharedPassiveAgent(t *testing.T) {
 	})
 }
 
-// TestPartitiveOfGroup: "three of the activists" told after the group is
-// part of that group.
+// TestPartitiveOfGroup: "three of the activists", "five of the
+// missionaries" told after the group is part of that group.
 func TestPartitiveOfGroup(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"three of the activists released", "1999-05-01", "Police in Nairobi arrested 12 Kenyan opposition activists on Monday. Three of the activists were released on Wednesday.", "0841", "KENCOP>KENOPP", ""},
@@ -69,6 +69,13 @@ func TestPartitiveOfGroup(t *testing.T) {
 		{"six of the workers released", "2006-02-22", "Nigerian militants seized nine foreign oil workers in the Delta. Six of the workers were released on Wednesday.", "0841", "NGAREB>CVL", ""},
 		{"two of the journalists freed", "1986-03-10", "Islamic Jihad gunmen kidnapped four French journalists in Beirut. Two of the journalists were freed in 1988.", "0841", "PSEREB>FRAMED", ""},
 		{"four of the hostages freed", "2002-06-04", "Colombian rebels kidnapped 12 oil workers in Arauca. Four of the hostages were freed on Sunday.", "0841", "COLREB>COLCVL", ""},
+		// a number of a group named only by what its members are
+		{"five of the missionaries released", "2021-11-22", "Gangsters kidnapped 17 American missionaries near Port-au-Prince in October. Five of the missionaries were released on Sunday.", "0841", "HTICRM>USA", ""},
+		{"ten of the peasants released", "1980-11-20", "Guatemalan soldiers detained 25 peasants near Huehuetenango. Ten of the peasants were released on Monday.", "0841", "GTMMIL>GTMCVL", ""},
+		{"eleven of the unionists released", "1987-06-14", "South African police detained 40 black trade unionists in Johannesburg. Eleven of the unionists were released on Friday.", "0841", "ZAFCOP>ZAFCVL", ""},
+		{"a hundred and four of the girls freed", "2018-01-09", "Boko Haram fighters abducted 110 Nigerian schoolgirls from Dapchi. One hundred and four of the girls were freed in March.", "0841", "NGARAD>NGACVL", ""},
+		{"four of the villagers released", "1994-08-30", "Russian troops detained 12 Chechen villagers near Grozny. Four of the villagers were released the same day.", "0841", "RUSMIL>RUSCVL", ""},
+		{"two of the tourists freed", "2000-05-03", "Abu Sayyaf gunmen abducted 21 foreign tourists from a resort in Sabah. Two of the tourists were freed in July.", "0841", "PHLRAD>CVL", ""},
 		{"ten of the fishermen released", "2012-07-01", "The Indian coast guard detained 30 Sri Lankan fishermen. Ten of the fishermen were released on Sunday.", "0841", "INDCOP>LKACVL", ""},
 	})
 }
