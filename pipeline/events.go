@@ -858,6 +858,15 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	country, host := "", c.Lexicon.Host(f.Code.CAMEO)
 	if c.Lexicon.OutOf(f.Code.CAMEO) {
 		country = c.fromCountry(s, actors, places, f.Trigger.End) // "were expelled from Nigeria": NGAGOV
+		if !c.isCountry(country) && len(f.Targets) > 0 {
+			// "Police arrested a British student in Johannesburg. He was
+			// deported": by the state of those who held them, another
+			// country's, not by their own
+			t := actors[f.Targets[0]]
+			if k := sc.releaser(t); k != nil && c.isCountry(k.Actor.Country) && k.Actor.Country != t.Actor.Country {
+				country = k.Actor.Country
+			}
+		}
 	}
 	if c.isCountry(country) {
 		// who put them out, named by the land they were put out of

@@ -30,6 +30,13 @@ func TestUnnamedPronoun(t *testing.T) {
 		{"she: a nun detained by soldiers, then released", "1983-05-12", "Salvadoran soldiers detained an American nun near San Salvador. She was released the next day.", "0841", "SLVMIL>USAREL", ""},
 		{"he: a journalist seized by rebels, then freed", "2015-04-03", "Houthi rebels seized an American journalist in Sanaa. He was freed in September.", "0841", "YEMREB>USAMED", ""},
 		{"he: a diplomat abducted, then freed", "1989-02-20", "Hezbollah gunmen abducted a Norwegian diplomat in Beirut. He was freed on Friday.", "0841", "LBNRAD>NORGOV", ""},
+		// put out of a land: by the state of those who held them
+		{"he: a student arrested, then deported", "1985-09-03", "South African police arrested a British student in Johannesburg. He was deported on Thursday.", "174", "ZAFGOV>GBRCVL", ""},
+		{"he: a journalist detained, then deported", "2017-03-02", "Turkish police detained a German journalist in Istanbul. He was deported on Friday.", "174", "TURGOV>DEUMED", ""},
+		{"he: an activist arrested, then deported", "1988-01-13", "Israeli troops arrested a Palestinian activist in Hebron. He was deported to Lebanon on Wednesday.", "174", "ISRGOV>PSEOPP", ""},
+		{"he: a worker arrested, then deported", "2013-11-05", "Saudi police arrested an Indian worker in Riyadh. He was deported a week later.", "174", "SAUGOV>INDCVL", ""},
+		{"he: a businessman detained, then deported", "2009-06-22", "Kenyan authorities detained a Somali businessman in Nairobi. He was deported on Monday.", "174", "KENGOV>SOMBUS", ""},
+		{"she: a migrant arrested, then deported", "1996-04-18", "Malaysian police arrested an Indonesian migrant in Johor. She was deported the next day.", "174", "MYSGOV>IDNCVL", ""},
 		// a person named since is who "he" is, not the unnamed one
 		{"a minister named since is he", "1995-06-20", "Chinese police arrested a Tibetan monk in Lhasa. Foreign Minister Qian Qichen later said he would not meet the Dalai Lama.", "125", "CHNGOV>CHNREL", ""},
 	})
