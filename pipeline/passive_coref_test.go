@@ -37,6 +37,10 @@ func TestUnnamedPronoun(t *testing.T) {
 		{"he: a worker arrested, then deported", "2013-11-05", "Saudi police arrested an Indian worker in Riyadh. He was deported a week later.", "174", "SAUGOV>INDCVL", ""},
 		{"he: a businessman detained, then deported", "2009-06-22", "Kenyan authorities detained a Somali businessman in Nairobi. He was deported on Monday.", "174", "KENGOV>SOMBUS", ""},
 		{"she: a migrant arrested, then deported", "1996-04-18", "Malaysian police arrested an Indonesian migrant in Johor. She was deported the next day.", "174", "MYSGOV>IDNCVL", ""},
+		// of two told of unnamed, the first, as for people named
+		{"he: the attacker, not the policeman attacked", "1992-03-10", "A Kurdish activist attacked a Turkish policeman in Diyarbakir. He was arrested on Sunday.", "173", "TURCOP>TUROPP", ""},
+		{"she: the activist, not the officer slapped", "2012-07-03", "An Egyptian activist slapped a police officer in Cairo. She was arrested on Monday.", "173", "EGYCOP>EGYOPP", ""},
+		{"he: the student, not the policeman attacked", "1979-08-15", "A Basque student attacked a Spanish policeman in Bilbao. He was detained on Friday.", "173", "ESPCOP>ESPCVL", ""},
 		// a person named since is who "he" is, not the unnamed one
 		{"a minister named since is he", "1995-06-20", "Chinese police arrested a Tibetan monk in Lhasa. Foreign Minister Qian Qichen later said he would not meet the Dalai Lama.", "125", "CHNGOV>CHNREL", ""},
 	})

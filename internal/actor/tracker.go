@@ -274,8 +274,9 @@ type unnamedOne struct {
 	sent  int
 }
 
-// noteOne records a singular agent mention after "a" or "an" (one word
-// may come between: "a prominent activist") whose head is a noun of
+// noteOne records the first singular agent mention of a sentence after
+// "a" or "an" (one word may come between: "a prominent activist", "a
+// Kurdish activist") whose head is a noun of
 // individuals (agents.txt), or a country's adjective before one ("a
 // Chinese engineer"): the person "he" or "she" may stand for.
 func (t *Tracker) noteOne(m dateline.Mention, end int) {
@@ -285,13 +286,16 @@ func (t *Tracker) noteOne(m dateline.Mention, end int) {
 	default:
 		return
 	}
+	if t.one.actor.Code != "" && t.one.sent == t.n {
+		return // the first of its sentence, as for people named
+	}
 	start := t.wordAt(m.Span.Start, end)
 	for k := start - 1; k >= 0 && k >= start-2; k-- {
 		if n := t.ws[k].norm; n == "a" || n == "an" {
 			t.one = unnamedOne{actor: m.Actor, sent: t.n}
 			return
 		}
-		if t.ws[k].punct || t.ws[k].cap {
+		if t.ws[k].punct {
 			return
 		}
 	}
