@@ -175,64 +175,64 @@ func (l lead) passes(ws []word, j int) bool {
 // named groups, people with their roles in time, and agent nouns. It is
 // safe for concurrent use once loaded.
 type Dictionary struct {
-	entities    []*entity
-	agents      []*agent
-	names       []*name
-	byKey       map[string][]lead  // phonetic key of the first word -> entity names
-	uncapped    map[string][]lead  // byKey's names whose first word may be written in lower case
-	agentsBy    map[string][]*name // folded first word -> agent names
-	ledBy       map[string][]*name // folded first word -> names of agents read only after "X-led"
-	namedBy     map[string][]*name // folded first word -> names of agents read only as a capitalised name's last word
-	modifiers   map[string]bool
-	kinds       map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
-	foreign     map[string]bool // words before an agent that say it is of another country than where it is: "foreign troops"
-	former      map[string]bool // words before a demonym that say states were once part of it: "the two former Soviet republics"
-	fleeing     map[string]bool // participles after an agent that say where it comes from: "refugees fleeing Sudan"
-	others      map[string]bool // nouns of another state, after its owner: "its neighbour", "their rival"
-	naming      map[string]bool // words after "a group" that give it its own name: "calling itself", "known as"
-	owning      map[string]bool // past forms after a country and a hyphen that make it the owner: "Japanese-owned"
-	female      map[string]bool // given names of women: "she" and "her" stand for one, "he" and "his" do not
-	common      map[string]bool
-	openers     map[string]bool            // words that open a clause or a question ("If", "Unless", "Did"): never the first of a portfolio
-	surnames    map[string]bool            // common surnames: common, but they name a person the story named ("Khan" after "Imran Khan")
-	quantities  map[string]bool            // nouns that count people: "thousands of Vietnamese"
-	counts      map[string]bool            // words that count the noun after them: no name stands before one in its phrase
-	particles   map[string]bool            // name particles inside a person's name: "de", "van", "bin"
-	things      map[string]bool            // words that make a run of capitalised words a thing, not a person: "palace", "bank"
-	given       map[string]bool            // the first words of the people's names: the given names the knowledge has seen
-	persons     map[string]bool            // nouns that, counted, stand for people named before: "both men"
-	states      map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
-	sides       map[string]bool            // nouns for the two parties of a conflict: "the two sides", before countries the pair a sentence joined
-	dual        map[string]bool            // plural nouns that after "the" alone stand for two parties: "the neighbours", "the rivals"
-	pairs       map[string][]string        // a plural name of a fixed pair of states -> their codes: "koreas" -> PRK, KOR
-	plurals     map[string]bool            // plural nouns without a plural ending: "police", "people"
-	partitives  map[string]bool            // words that stand for part of a group named before: "Some threw stones"
-	individuals map[string]bool            // nouns of one unnamed person: "a Malaysian tourist" is who a "she" after it stands for
-	peoples     *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
-	ruling      [][]string                 // words after unnamed officers that make them a country's military rulers: "now running"
-	regional    map[string]bool            // two-word region adjectives whose second word is a country's: "latin american"
-	measures    map[string]bool            // acts and measures a region's adjective before them names the region's body by: "sanctions"
-	inner       map[string]bool            // adjectives of a region or people inside a state, folded words joined by spaces: "chechen"
-	islands     map[string]bool            // folded codes of island states: "the island" may stand for them
-	stateKinds  map[string]map[string]bool // a noun of states -> the folded codes of the states it describes: "kingdom" -> jor, sau, ...
-	regions     map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
-	regionHead  map[string]bool            // the first words of the regions' adjectives: "west"
-	ethnic      *agent                     // the agent "ethnic" and a demonym make (agents.txt): "ethnic Armenians"
-	placeKinds  map[string]map[string]bool // nouns that name a place by its kind -> the place features they fit: "the region"
-	heads       map[string]bool            // offices of heads of state or government
-	royal       map[string]bool            // offices of monarchs and princes: "king", "emir"
-	compassOf   map[string][]*entity       // "north" -> the countries named "North X"
-	sectors     map[string]sectorFlags     // sector code -> what its unnamed agents are
-	implied     map[string]string          // sector code -> the name of its agents a passive act implies
-	crowd       string                     // the sector flagged crowd: what a crowd acting abroad is
-	codes       map[string]bool            // country and bloc codes
-	countries   map[string]*entity
-	offices     map[string][]*entity // country+"|"+office -> people who held it
-	fuzzy       map[byte][]surname   // first letter of key -> person surnames of 5+ letters, shortest first
-	keys        map[string]string    // folded word -> phonetic key, for every word of every name
-	lexicon     map[string]*lexeme   // folded word -> what the tables above say of it, asked once a word of text (see lexeme)
-	other       map[string]bool      // folded words of the names of countries, bodies and groups
-	errs        []error              // semantic problems found while loading, for Check
+	entities   []*entity
+	agents     []*agent
+	names      []*name
+	byKey      map[string][]lead  // phonetic key of the first word -> entity names
+	uncapped   map[string][]lead  // byKey's names whose first word may be written in lower case
+	agentsBy   map[string][]*name // folded first word -> agent names
+	ledBy      map[string][]*name // folded first word -> names of agents read only after "X-led"
+	namedBy    map[string][]*name // folded first word -> names of agents read only as a capitalised name's last word
+	modifiers  map[string]bool
+	kinds      map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
+	foreign    map[string]bool // words before an agent that say it is of another country than where it is: "foreign troops"
+	former     map[string]bool // words before a demonym that say states were once part of it: "the two former Soviet republics"
+	fleeing    map[string]bool // participles after an agent that say where it comes from: "refugees fleeing Sudan"
+	others     map[string]bool // nouns of another state, after its owner: "its neighbour", "their rival"
+	naming     map[string]bool // words after "a group" that give it its own name: "calling itself", "known as"
+	owning     map[string]bool // past forms after a country and a hyphen that make it the owner: "Japanese-owned"
+	female     map[string]bool // given names of women: "she" and "her" stand for one, "he" and "his" do not
+	common     map[string]bool
+	openers    map[string]bool            // words that open a clause or a question ("If", "Unless", "Did"): never the first of a portfolio
+	surnames   map[string]bool            // common surnames: common, but they name a person the story named ("Khan" after "Imran Khan")
+	quantities map[string]bool            // nouns that count people: "thousands of Vietnamese"
+	counts     map[string]bool            // words that count the noun after them: no name stands before one in its phrase
+	particles  map[string]bool            // name particles inside a person's name: "de", "van", "bin"
+	things     map[string]bool            // words that make a run of capitalised words a thing, not a person: "palace", "bank"
+	given      map[string]bool            // the first words of the people's names: the given names the knowledge has seen
+	persons    map[string]bool            // nouns that, counted, stand for people named before: "both men"
+	states     map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
+	sides      map[string]bool            // nouns for the two parties of a conflict: "the two sides", before countries the pair a sentence joined
+	dual       map[string]bool            // plural nouns that after "the" alone stand for two parties: "the neighbours", "the rivals"
+	pairs      map[string][]string        // a plural name of a fixed pair of states -> their codes: "koreas" -> PRK, KOR
+	plurals    map[string]bool            // plural nouns without a plural ending: "police", "people"
+	partitives map[string]bool            // words that stand for part of a group named before: "Some threw stones"
+	unnamed    map[string]bool            // nouns of one unnamed person: "a Malaysian tourist" is who a "she" after it stands for
+	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
+	ruling     [][]string                 // words after unnamed officers that make them a country's military rulers: "now running"
+	regional   map[string]bool            // two-word region adjectives whose second word is a country's: "latin american"
+	measures   map[string]bool            // acts and measures a region's adjective before them names the region's body by: "sanctions"
+	inner      map[string]bool            // adjectives of a region or people inside a state, folded words joined by spaces: "chechen"
+	islands    map[string]bool            // folded codes of island states: "the island" may stand for them
+	stateKinds map[string]map[string]bool // a noun of states -> the folded codes of the states it describes: "kingdom" -> jor, sau, ...
+	regions    map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
+	regionHead map[string]bool            // the first words of the regions' adjectives: "west"
+	ethnic     *agent                     // the agent "ethnic" and a demonym make (agents.txt): "ethnic Armenians"
+	placeKinds map[string]map[string]bool // nouns that name a place by its kind -> the place features they fit: "the region"
+	heads      map[string]bool            // offices of heads of state or government
+	royal      map[string]bool            // offices of monarchs and princes: "king", "emir"
+	compassOf  map[string][]*entity       // "north" -> the countries named "North X"
+	sectors    map[string]sectorFlags     // sector code -> what its unnamed agents are
+	implied    map[string]string          // sector code -> the name of its agents a passive act implies
+	crowd      string                     // the sector flagged crowd: what a crowd acting abroad is
+	codes      map[string]bool            // country and bloc codes
+	countries  map[string]*entity
+	offices    map[string][]*entity // country+"|"+office -> people who held it
+	fuzzy      map[byte][]surname   // first letter of key -> person surnames of 5+ letters, shortest first
+	keys       map[string]string    // folded word -> phonetic key, for every word of every name
+	lexicon    map[string]*lexeme   // folded word -> what the tables above say of it, asked once a word of text (see lexeme)
+	other      map[string]bool      // folded words of the names of countries, bodies and groups
+	errs       []error              // semantic problems found while loading, for Check
 
 	// placeShapes and modifierShapes hold the shapes of the place-kind
 	// nouns and of the modifiers (see addShape): most words have no such
@@ -277,55 +277,55 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 
 func newDictionary() *Dictionary {
 	return &Dictionary{
-		byKey:       map[string][]lead{},
-		uncapped:    map[string][]lead{},
-		agentsBy:    map[string][]*name{},
-		ledBy:       map[string][]*name{},
-		namedBy:     map[string][]*name{},
-		modifiers:   map[string]bool{},
-		kinds:       map[string]bool{},
-		foreign:     map[string]bool{},
-		former:      map[string]bool{},
-		fleeing:     map[string]bool{},
-		others:      map[string]bool{},
-		naming:      map[string]bool{},
-		owning:      map[string]bool{},
-		female:      map[string]bool{},
-		common:      map[string]bool{},
-		openers:     map[string]bool{},
-		surnames:    map[string]bool{},
-		quantities:  map[string]bool{},
-		counts:      map[string]bool{},
-		particles:   map[string]bool{},
-		things:      map[string]bool{},
-		given:       map[string]bool{},
-		persons:     map[string]bool{},
-		states:      map[string]bool{},
-		sides:       map[string]bool{},
-		dual:        map[string]bool{},
-		pairs:       map[string][]string{},
-		plurals:     map[string]bool{},
-		partitives:  map[string]bool{},
-		individuals: map[string]bool{},
-		placeKinds:  map[string]map[string]bool{},
-		heads:       map[string]bool{},
-		royal:       map[string]bool{},
-		compassOf:   map[string][]*entity{},
-		sectors:     map[string]sectorFlags{},
-		implied:     map[string]string{},
-		codes:       map[string]bool{},
-		countries:   map[string]*entity{},
-		regions:     map[string]*entity{},
-		regionHead:  map[string]bool{},
-		regional:    map[string]bool{},
-		measures:    map[string]bool{},
-		inner:       map[string]bool{},
-		islands:     map[string]bool{},
-		stateKinds:  map[string]map[string]bool{},
-		offices:     map[string][]*entity{},
-		fuzzy:       map[byte][]surname{},
-		keys:        map[string]string{},
-		other:       map[string]bool{},
+		byKey:      map[string][]lead{},
+		uncapped:   map[string][]lead{},
+		agentsBy:   map[string][]*name{},
+		ledBy:      map[string][]*name{},
+		namedBy:    map[string][]*name{},
+		modifiers:  map[string]bool{},
+		kinds:      map[string]bool{},
+		foreign:    map[string]bool{},
+		former:     map[string]bool{},
+		fleeing:    map[string]bool{},
+		others:     map[string]bool{},
+		naming:     map[string]bool{},
+		owning:     map[string]bool{},
+		female:     map[string]bool{},
+		common:     map[string]bool{},
+		openers:    map[string]bool{},
+		surnames:   map[string]bool{},
+		quantities: map[string]bool{},
+		counts:     map[string]bool{},
+		particles:  map[string]bool{},
+		things:     map[string]bool{},
+		given:      map[string]bool{},
+		persons:    map[string]bool{},
+		states:     map[string]bool{},
+		sides:      map[string]bool{},
+		dual:       map[string]bool{},
+		pairs:      map[string][]string{},
+		plurals:    map[string]bool{},
+		partitives: map[string]bool{},
+		unnamed:    map[string]bool{},
+		placeKinds: map[string]map[string]bool{},
+		heads:      map[string]bool{},
+		royal:      map[string]bool{},
+		compassOf:  map[string][]*entity{},
+		sectors:    map[string]sectorFlags{},
+		implied:    map[string]string{},
+		codes:      map[string]bool{},
+		countries:  map[string]*entity{},
+		regions:    map[string]*entity{},
+		regionHead: map[string]bool{},
+		regional:   map[string]bool{},
+		measures:   map[string]bool{},
+		inner:      map[string]bool{},
+		islands:    map[string]bool{},
+		stateKinds: map[string]map[string]bool{},
+		offices:    map[string][]*entity{},
+		fuzzy:      map[byte][]surname{},
+		keys:       map[string]string{},
+		other:      map[string]bool{},
 	}
 }
 
@@ -426,7 +426,7 @@ func (p *parser) field(pos token.Position, key, val string) {
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign, "former": p.d.former,
 			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional, "measures": p.d.measures,
-			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "naming": p.d.naming, "owning": p.d.owning, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles, "openers": p.d.openers, "individuals": p.d.individuals}[key]
+			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "naming": p.d.naming, "owning": p.d.owning, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles, "openers": p.d.openers, "individuals": p.d.unnamed}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 			if key == "surnames" {

@@ -281,8 +281,8 @@ type unnamedOne struct {
 // Chinese engineer"): the person "he" or "she" may stand for.
 func (t *Tracker) noteOne(m dateline.Mention, end int) {
 	switch {
-	case m.Kind == dateline.KindAgent && t.d.individuals[strings.ToLower(t.headText(m, end))]:
-	case m.Kind == dateline.KindCountry && strings.Contains(m.Rule, "adjective") && end < len(t.ws) && t.d.individuals[t.ws[end].norm]:
+	case m.Kind == dateline.KindAgent && t.d.unnamed[strings.ToLower(t.headText(m, end))]:
+	case m.Kind == dateline.KindCountry && strings.Contains(m.Rule, "adjective") && end < len(t.ws) && t.d.unnamed[t.ws[end].norm]:
 	default:
 		return
 	}
