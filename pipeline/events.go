@@ -600,12 +600,13 @@ func (c *Coder) stateSector(code string) string {
 
 // asState returns m, a country or a pronoun for one named as an actor,
 // as its arm of sector sector (GOV, MIL), unless c.CountryBare or m is no
-// such mention (see asGovernment).
+// such mention (see asGovernment); a pronoun for a person told of unnamed
+// ("a Chinese engineer ... He was freed") stays that country's person.
 func (c *Coder) asState(m dateline.Mention, sector string) dateline.Mention {
 	if c.CountryBare || m.Kind != dateline.KindCountry && m.Kind != dateline.KindPronoun || m.Actor.Sector != "" || m.Actor.Code != m.Actor.Country || !c.isCountry(m.Actor.Country) {
 		return m
 	}
-	if m.Rule == "adjective" || strings.HasPrefix(m.Rule, "adjective+people") {
+	if m.Rule == "adjective" || strings.HasPrefix(m.Rule, "adjective+people") || strings.HasPrefix(m.Rule, "coref:unnamed") {
 		return m
 	}
 	m.Actor.Sector = sector
@@ -857,6 +858,15 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	country, host := "", c.Lexicon.Host(f.Code.CAMEO)
 	if c.Lexicon.OutOf(f.Code.CAMEO) {
 		country = c.fromCountry(s, actors, places, f.Trigger.End) // "were expelled from Nigeria": NGAGOV
+		if !c.isCountry(country) && len(f.Targets) > 0 {
+			// "Police arrested a British student in Johannesburg. He was
+			// deported": by the state of those who held them, another
+			// country's, not by their own
+			t := actors[f.Targets[0]]
+			if k := sc.releaser(t); k != nil && c.isCountry(k.Actor.Country) && k.Actor.Country != t.Actor.Country {
+				country = k.Actor.Country
+			}
+		}
 	}
 	if c.isCountry(country) {
 		// who put them out, named by the land they were put out of

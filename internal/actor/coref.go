@@ -25,6 +25,11 @@ import (
 //     counted description that opened this sentence with no actor named
 //     since, or opened the sentence before when this one has named none
 //     yet: each member;
+//   - he, she, him, her after a person told of unnamed by a noun of
+//     individuals (agents.txt) after "a" or "an" ("a Malaysian tourist",
+//     "a Chinese engineer") in this sentence or the one before, when
+//     neither that sentence nor any since named a person: that person
+//     ("coref:unnamed"), tried before the rule above;
 //   - a surname: the person of that surname named last;
 //   - a word in capitals ("the MDR"): the body the story read from its
 //     name whose initials, or the letters in brackets after it, these are;

@@ -35,7 +35,8 @@ type Tracker struct {
 	curTitle    dateline.Actor // a singular titled agent this sentence named ("Latvia's ambassador"), for "his" when it names no person
 	curTitleObj bool           // it is not the sentence's first actor: "him" may stand for it ("summoned the ambassador, then expelled him")
 
-	they, it referents // what plural and neuter pronouns refer to
+	they, it referents  // what plural and neuter pronouns refer to
+	one      unnamedOne // the last person told of unnamed by a noun of individuals ("a Malaysian tourist")
 
 	n            int                  // the sentence being read, counted from 0
 	out          []dateline.Mention   // its mentions so far
@@ -247,6 +248,7 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 				t.noteGroup(m)
 			} else {
 				t.it.note(m.Actor, end)
+				t.noteOne(m, end)
 			}
 		case dateline.KindOrganization:
 			t.it.note(m.Actor, end)
@@ -259,9 +261,60 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 				}
 			} else {
 				t.it.note(m.Actor, end)
+				t.noteOne(m, end)
 			}
 		}
 	}
+}
+
+// unnamedOne is a person a story told of by what they do, not by name,
+// and the sentence that did.
+type unnamedOne struct {
+	actor dateline.Actor
+	sent  int
+}
+
+// noteOne records the first singular agent mention of a sentence after
+// "a" or "an" (one word may come between: "a prominent activist", "a
+// Kurdish activist") whose head is a noun of
+// individuals (agents.txt), or a country's adjective before one ("a
+// Chinese engineer"): the person "he" or "she" may stand for.
+func (t *Tracker) noteOne(m dateline.Mention, end int) {
+	switch {
+	case m.Kind == dateline.KindAgent && t.d.unnamed[strings.ToLower(t.headText(m, end))]:
+	case m.Kind == dateline.KindCountry && strings.Contains(m.Rule, "adjective") && end < len(t.ws) && t.d.unnamed[t.ws[end].norm]:
+	default:
+		return
+	}
+	if t.one.actor.Code != "" && t.one.sent == t.n {
+		return // the first of its sentence, as for people named
+	}
+	start := t.wordAt(m.Span.Start, end)
+	for k := start - 1; k >= 0 && k >= start-2; k-- {
+		if n := t.ws[k].norm; n == "a" || n == "an" {
+			t.one = unnamedOne{actor: m.Actor, sent: t.n}
+			return
+		}
+		if t.ws[k].punct {
+			return
+		}
+	}
+}
+
+// oneFor returns the unnamed person a "he" or "she" stands for: the one
+// told of in this sentence or the one before, when neither that sentence
+// nor any since named a person ("Gunmen abducted a Malaysian tourist. She
+// was released on Friday").
+func (t *Tracker) oneFor() (dateline.Actor, bool) {
+	if t.one.actor.Code == "" || t.one.sent < t.n-1 || t.curFirst != nil {
+		return dateline.Actor{}, false
+	}
+	for k := t.one.sent; k < t.n && k < len(t.firsts); k++ {
+		if t.firsts[k].Code != "" {
+			return dateline.Actor{}, false
+		}
+	}
+	return t.one.actor, true
 }
 
 // headText returns the last word of mention m, or, when m runs on past
@@ -362,6 +415,10 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 			// staff": the titled agent this sentence named, before anyone
 			// an earlier sentence named
 			a, ok, why = t.curTitle, true, "the titled agent named before in this sentence"
+		} else if one, found := t.oneFor(); found && w.norm != "his" && w.norm != "its" {
+			// "Gunmen kidnapped a Chinese engineer. He was freed": that
+			// person, of the country and sector the noun gave, never a state
+			return t.refersTo(i, i+1, dateline.KindPronoun, one, link("unnamed", one.Name, "the person told of unnamed by what they do, in this sentence or the one before, with no person named since"))
 		} else if tr, why = t.antecedent(); tr != nil {
 			tr, why = t.agree(tr, why, w.norm)
 			a, ok = tr.actor, true

@@ -55,6 +55,29 @@ func (st *state) verbRels() {
 			}
 		}
 	}
+	st.sharedAgents()
+}
+
+// sharedAgents gives passives joined before one "by" phrase its agent:
+// "were beaten and detained by riot police" tells who beat them as well as
+// who detained them. The last joined first, so a list passes it back
+// ("were beaten, stripped and detained by soldiers"); a passive with an
+// agent of its own keeps it, and verbs joined by more than a conjunction
+// ("were killed and three were wounded by") share none.
+func (st *state) sharedAgents() {
+	an := st.an
+	for i := len(an.Rels) - 1; i >= 0; i-- {
+		r := an.Rels[i]
+		if r.Kind != dateline.RelConj || an.Chunks[r.From].Kind != dateline.ChunkVG || an.Chunks[r.To].Kind != dateline.ChunkVG ||
+			!an.Chunks[r.From].Verb.Passive || !an.Chunks[r.To].Verb.Passive {
+			continue
+		}
+		if an.Dependent(r.From, dateline.RelAgent) < 0 && an.Dependent(r.From, dateline.RelObj) < 0 && st.joinedOnly(an.Chunks[r.From].To, an.Chunks[r.To].From) {
+			if a := an.Dependent(r.To, dateline.RelAgent); a >= 0 {
+				st.rel(dateline.RelAgent, r.From, a)
+			}
+		}
+	}
 }
 
 // joinedOnly reports whether tokens [from, to) join two verbs and say no
