@@ -413,6 +413,14 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 		end     = j + 1
 	)
 	switch {
+	case n == 2 && j == i+1 && ws[i].norm == "both" && !w.cap && !w.punct && !t.isAgent(j) && !t.d.persons[w.norm] && !t.d.in(&w, lexState) && !t.d.sides[w.norm] &&
+		len(t.d.pairs[w.norm]) == 0 && t.bothAlone() != nil:
+		// "Police arrested Navalny and Yashin. Both were detained without
+		// charge": "both" alone stands for the two the sentence before
+		// joined by "and"
+		why = "\"both\" alone: the two the sentence before joined by \"and\""
+		members = t.bothAlone()
+		end = j
 	case len(t.d.pairs[w.norm]) == n:
 		// "the two Koreas", "both Sudans": a fixed pair of states
 		why = "the fixed pair of states " + w.text + " names"
@@ -514,6 +522,20 @@ func (t *Tracker) outsideClause(i int, ok func(*tracked) bool) func(*tracked) bo
 		return ok
 	}
 	return func(tr *tracked) bool { return tr.sent != t.n && ok(tr) }
+}
+
+// bothAlone returns the two that "both", with no noun after it, stands
+// for: the two countries or actors the sentence before joined by "and",
+// else the last two people named, both in the sentence before; nil when
+// none fits.
+func (t *Tracker) bothAlone() []dateline.Mention {
+	switch {
+	case len(t.states) == 2 && t.statesSent == t.n-1:
+		return []dateline.Mention{{Kind: dateline.KindCountry, Actor: t.countryActor(t.states[0].Actor.Country)}, {Kind: dateline.KindCountry, Actor: t.countryActor(t.states[1].Actor.Country)}}
+	case len(t.pair) == 2 && t.pairSent == t.n-1:
+		return slices.Clone(t.pair)
+	}
+	return t.lastPeople(2, func(tr *tracked) bool { return tr.sent == t.n-1 })
 }
 
 // lastPeople returns n people, the last named that ok accepts, as
