@@ -293,9 +293,18 @@ func (sc *scene) actedAgainst(m dateline.Mention) *dateline.Mention {
 // demand (02, 10).
 func (sc *scene) answered(m dateline.Mention, roots ...string) *dateline.Mention {
 	asked := func(e *dateline.Event) bool {
-		return e.Modality == dateline.Asserted && e.Target != nil && slices.Contains(roots, e.CAMEO[:2])
+		// (attackers of no known side press no one to yield: "Deuba was
+		// beaten at his home" says nothing of whom a resignation answers)
+		return e.Modality == dateline.Asserted && e.Target != nil && slices.Contains(roots, e.CAMEO[:2]) && !unknownForce(e)
 	}
 	return lastAimedAt(m, "asked-them-before", asked, sc.sentence, sc.earlier)
+}
+
+// unknownForce reports whether e is force used by attackers of no known
+// side (unidentified, or armed men of no group: UAF), which presses no
+// one to yield.
+func unknownForce(e *dateline.Event) bool {
+	return e.Source.Name == unidentifiedName || e.QuadClass == 4 && e.Source.Sector == "UAF"
 }
 
 // askedForIt is the rule of a mention pressed gives for one who asked for
@@ -329,7 +338,7 @@ func (c *Coder) pressed(sc *scene, m dateline.Mention, f event.Found, roots ...s
 	pressing := func(e *dateline.Event) bool {
 		root := e.CAMEO[:2]
 		return e.Modality == dateline.Asserted && e.Target != nil && slices.Contains(roots, root) &&
-			(root != "02" && root != "10" || e.CAMEO == root+"0")
+			(root != "02" && root != "10" || e.CAMEO == root+"0") && !unknownForce(e)
 	}
 	return lastAimedAt(m, "asked-them-before", pressing, sc.sentence, sc.earlier)
 }
