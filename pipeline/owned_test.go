@@ -13,7 +13,8 @@ import (
 
 // TestOwnedSet codes the project's own story sets (testdata/owned and
 // owned2 to owned35, each written blind to the coder and scored once blind
-// before any session tuned on it) and scores them against
+// before any session tuned on it; owned36 and owned37 stay blind until a
+// session scores them once) and scores them against
 // their gold, as a guard on what the held-out stories measure: the required
 // events found with root, countries and sectors right, those found with
 // root and countries right, and events coded in sentences where nothing
