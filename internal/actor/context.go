@@ -903,14 +903,11 @@ func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention
 	}
 	for i := range actors {
 		m := &actors[i]
-		if m.Kind != dateline.KindPronoun || !strings.EqualFold(m.Text, "him") && !strings.EqualFold(m.Text, "her") {
+		c := pronounChunk(s, m, "him", "her")
+		if c < 0 {
 			continue
 		}
 		k := s.TokenAt(m.Start)
-		if k < 0 || an.Words[k].Chunk < 0 {
-			continue
-		}
-		c := int(an.Words[k].Chunk)
 		if an.Chunks[c].From != k || an.Chunks[c].To != k+1 {
 			continue // "her arrest": a possessive, not an object
 		}
@@ -949,6 +946,19 @@ func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention
 	}
 }
 
+// pronounChunk returns the chunk of pronoun mention m when it reads as
+// one of two forms ("him", "her"), or -1.
+func pronounChunk(s *dateline.Sentence, m *dateline.Mention, a, b string) int {
+	if m.Kind != dateline.KindPronoun || !strings.EqualFold(m.Text, a) && !strings.EqualFold(m.Text, b) {
+		return -1
+	}
+	k := s.TokenAt(m.Start)
+	if k < 0 || s.Analysis.Words[k].Chunk < 0 {
+		return -1
+	}
+	return int(s.Analysis.Words[k].Chunk)
+}
+
 // demandedPronouns corrects "he" or "she", the subject of a that-clause
 // a verb of demand governs (words.txt's demand: "demanded that he
 // resign", "urged that she step aside"), where the mentions stage made it
@@ -961,14 +971,11 @@ func (t *Tracker) demandedPronouns(s *dateline.Sentence, actors []dateline.Menti
 	}
 	for i := range actors {
 		m := &actors[i]
-		if m.Kind != dateline.KindPronoun || !strings.EqualFold(m.Text, "he") && !strings.EqualFold(m.Text, "she") {
+		c := pronounChunk(s, m, "he", "she")
+		if c < 0 {
 			continue
 		}
-		k := s.TokenAt(m.Start)
-		if k < 0 || an.Words[k].Chunk < 0 {
-			continue
-		}
-		v := an.Governor(int(an.Words[k].Chunk), dateline.RelSubj)
+		v := an.Governor(c, dateline.RelSubj)
 		if v < 0 {
 			continue
 		}
@@ -1049,14 +1056,10 @@ func framePronouns(s *dateline.Sentence, actors []dateline.Mention) {
 	}
 	for i := range actors {
 		m := &actors[i]
-		if m.Kind != dateline.KindPronoun || !strings.EqualFold(m.Text, "he") && !strings.EqualFold(m.Text, "she") {
+		c := pronounChunk(s, m, "he", "she")
+		if c < 0 {
 			continue
 		}
-		k := s.TokenAt(m.Start)
-		if k < 0 || an.Words[k].Chunk < 0 {
-			continue
-		}
-		c := int(an.Words[k].Chunk)
 		ci := an.Chunks[c].Clause
 		if ci < 0 || ci >= len(an.Clauses) || an.Dependent(an.Clauses[ci].Verb, dateline.RelSubj) != c {
 			continue
