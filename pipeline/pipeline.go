@@ -203,7 +203,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 			slices.SortStableFunc(events[first:], func(a, b dateline.Event) int { return a.Trigger.Start - b.Trigger.Start })
 		}
 		sc.sentence = nil
-		events = dedupe(events, first)
+		events = dedupe(events, first, c.Lexicon.Apart)
 		shareScene(s, events[first:])
 		sc.when.Next(s, times)
 		sc.noteSayings(s, actors[i], found)
@@ -275,17 +275,18 @@ func dropUnidentified(events []dateline.Event) []dateline.Event {
 }
 
 // dedupe drops, among the events from first on (one sentence's), an event
-// that repeats an earlier one's CAMEO root, source, target and modality
+// that repeats an earlier one's CAMEO family, source, target and modality
 // ("arrived in Amman on a visit" is one visit), and an event with no target
 // when the same source (code and name: Sargsyan resigning is not the
 // authorities freeing a leader) does something of the same kind to a
 // target ("Predator attacks ... have killed eight leaders" is one attack).
-func dedupe(events []dateline.Event, first int) []dateline.Event {
+// apart tells the acts that are never another act's words (family).
+func dedupe(events []dateline.Event, first int, apart func(string) bool) []dateline.Event {
 	out := events[:first]
 	for _, e := range events[first:] {
 		dup := false
 		for _, o := range out[first:] {
-			if family(o.CAMEO) == family(e.CAMEO) && o.Modality == e.Modality && code(o.Source) == code(e.Source) &&
+			if family(o.CAMEO, apart) == family(e.CAMEO, apart) && o.Modality == e.Modality && code(o.Source) == code(e.Source) &&
 				code(o.Target) == code(e.Target) && name(o.Source) == name(e.Source) && name(o.Target) == name(e.Target) {
 				dup = true
 				break
@@ -293,7 +294,7 @@ func dedupe(events []dateline.Event, first int) []dateline.Event {
 		}
 		if !dup && e.Target == nil {
 			for _, o := range events[first:] {
-				if o.Target != nil && kind(o.CAMEO) == kind(e.CAMEO) && o.Modality == e.Modality && code(o.Source) == code(e.Source) &&
+				if o.Target != nil && kind(o.CAMEO, apart) == kind(e.CAMEO, apart) && o.Modality == e.Modality && code(o.Source) == code(e.Source) &&
 					name(o.Source) == name(e.Source) {
 					dup = true
 					break
@@ -309,12 +310,14 @@ func dedupe(events []dateline.Event, first int) []dateline.Event {
 
 // family returns a CAMEO code's root, with the roots of violence (18
 // assault, 19 fight, 20 mass violence) as one: news names one attack with
-// several of their words.
-func family(cameo string) string {
+// several of their words. An act apart (policy.tsv: a siege, a
+// kidnapping) is its own family: "surrounded the site and launched an
+// assault", "killed 1,200 people and took 240 hostages" are two acts.
+func family(cameo string, apart func(string) bool) string {
 	switch r := cameo[:2]; r {
 	case "18", "19", "20":
-		if len(cameo) >= 3 && cameo[:3] == "191" {
-			return "191" // a siege or blockade is its own act: "surrounded the site and launched an assault"
+		if len(cameo) >= 3 && apart(cameo) {
+			return cameo[:3]
 		}
 		return "violence"
 	default:
@@ -329,8 +332,8 @@ func family(cameo string) string {
 // "urged the generals to hand back power" (0253) and "called on the
 // world to press them" (020) are one appeal when only the first names
 // whom it asks.
-func kind(cameo string) string {
-	if f := family(cameo); f == "violence" {
+func kind(cameo string, apart func(string) bool) string {
+	if f := family(cameo, apart); f == "violence" {
 		return f
 	}
 	return cameo[:2]

@@ -17,7 +17,8 @@ import (
 // tells of) and where (package where keeps its dateline and the venue of
 // its meetings).
 type scene struct {
-	home  string // the story's home country, from the actor tracker
+	home  string                  // the story's home country, from the actor tracker
+	apart func(cameo string) bool // the acts dedupe's family keeps apart
 	doc   string
 	body  string
 	when  *when.Story
@@ -672,7 +673,7 @@ var rolesDay = time.Date(9999, 12, 31, 12, 0, 0, 0, time.UTC)
 
 // newScene reads the story's dateline.
 func (c *Coder) newScene(st *dateline.Story) *scene {
-	sc := &scene{doc: st.ID, body: st.Body, where: c.Places.NewScene(st.Dateline)}
+	sc := &scene{doc: st.ID, body: st.Body, where: c.Places.NewScene(st.Dateline), apart: c.Lexicon.Apart}
 	var ref dateline.Date
 	if !st.Published.IsZero() {
 		ref = dateline.DateOf(st.Published)

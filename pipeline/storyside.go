@@ -286,7 +286,7 @@ func (sc *scene) parties(m dateline.Mention, index int, force bool) (a, b *datel
 // keeps it.
 func (sc *scene) doesToSomeone(m dateline.Mention, cameo string) bool {
 	return slices.ContainsFunc(sc.sentence, func(e dateline.Event) bool {
-		return e.Target != nil && e.Source.Name == m.Actor.Name && string(e.Source.Country) == m.Actor.Country && kind(e.CAMEO) == kind(cameo)
+		return e.Target != nil && e.Source.Name == m.Actor.Name && string(e.Source.Country) == m.Actor.Country && kind(e.CAMEO, sc.apart) == kind(cameo, sc.apart)
 	})
 }
 

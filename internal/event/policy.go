@@ -449,6 +449,11 @@ func (l *Lexicon) Answer(code string) bool { return l.has(code, flagAnswer) }
 // its government, rather than the forces (policy.tsv's state).
 func (l *Lexicon) JudgesState(code string) bool { return l.has(code, flagJudgesState) }
 
+// Apart reports whether an act of force is an act of its own, never the
+// words of another (policy.tsv's apart): a kidnapping told beside a
+// killing, a siege beside an assault.
+func (l *Lexicon) Apart(code string) bool { return l.has(code, flagApart) }
+
 // Violent reports whether a CAMEO code is an act of force.
 func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }
 
