@@ -61,6 +61,9 @@ func TestSeizedTerritory(t *testing.T) {
 		{"insurgents captured a town", d, "Islamist insurgents captured the town of Palma in northern Mozambique.", "19", "MOZREB>MOZGOV", ""},
 		{"a town in a country the gazetteer lacks", d, "Militants attacked Palma in Mozambique.", "190", "MOZREB>MOZ", ""},
 		{"an army occupied a region", d, "Russian troops occupied the Zaporizhzhia region of Ukraine.", "192", "RUSMIL>UKR", ""},
+		{"a country whose name opens with a direction", "2016-07-01", "Rebels attacked the town of Bor in South Sudan.", "190", "SSDREB>SSD", ""},
+		{"a town in South Sudan seized", "2014-01-01", "Rebel forces seized the town of Malakal in South Sudan on Wednesday.", "192", "SSDREB>SSDGOV", ""},
+		{"a town in the Central African Republic", "2020-01-01", "Rebels attacked the town of Birao in Central African Republic.", "190", "CAFREB>CAF", ""},
 	})
 }
 

@@ -547,9 +547,17 @@ func (g *Gazetteer) countryAfterIn(toks []dateline.Token, end int) (int32, bool)
 		return 0, false
 	}
 	q := end + 1
-	if _, ok := directions[toks[q].Lower]; ok {
-		q++
+	if c, ok := g.countryAt(toks, q); ok {
+		return c, true // "Bor in South Sudan": a country whose name opens with a direction
 	}
+	if _, ok := directions[toks[q].Lower]; ok {
+		return g.countryAt(toks, q+1) // "in northern Mali"
+	}
+	return 0, false
+}
+
+// countryAt returns the country whose name starts at token q.
+func (g *Gazetteer) countryAt(toks []dateline.Token, q int) (int32, bool) {
 	if q >= len(toks) || !isUpper(toks[q].Text) {
 		return 0, false
 	}
