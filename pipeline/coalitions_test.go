@@ -13,6 +13,6 @@ func TestPoliticalCoalitions(t *testing.T) {
 		{"police arrested pro-democracy coalition leaders", "2021-03-02", "Police arrested members of the pro-democracy coalition in Yangon.", "173", "MMRCOP>MMROPP", ""},
 		{"a ruling coalition accused the opposition", "2013-09-20", "Malaysia's ruling coalition accused the opposition of inciting riots.", "112", "MYSPTY>MYSOPP", ""},
 		{"a governing coalition rejected a demand", "2012-03-15", "Hungary's governing coalition rejected the European Union's demands.", "12", "HUNPTY>IGOEUR", ""},
-		{"a state-led coalition stays a force", "2016-10-09", "The Saudi-led coalition bombed a funeral hall in Sanaa.", "195", "SAUMIL>YEM", ""},
+		{"a state-led coalition stays a force", "2016-10-09", "The Saudi-led coalition bombed a funeral hall in Sanaa.", "195", "SAUMIL>YEMGOV", ""},
 	})
 }

@@ -253,6 +253,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		crowdOf(dest, f.Crowd)
 		destRule += "; target's sector: " + f.Crowd + ", a bare number of people"
 	}
+	if placed {
+		dest = c.stateWhere(dest)
+	}
 	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && f.Code.QuadClass >= 3 && len(f.Sources) > 0 && also(s, f.Trigger) &&
 		!(c.Lexicon.Domestic(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Domestic(f.Act)) &&
 		into(&dest, sc.lastTargetOf(actors[f.Sources[0]], s.Index)) {
@@ -572,9 +575,10 @@ func (c *Coder) cityTarget(m dateline.Mention, cameo string) dateline.Mention {
 // pronoun ("the Dominican Republic announced that it was closing") or an
 // adjective before a noun ("Russian missiles") changes. A people named by
 // its plural ("Kenyans demanded", "the Albanians of southern Serbia") is not
-// its government and keeps the bare code; so does a country that stands for
-// the place where an act happens (a target found from the place, the
-// country of an attack's victims), and a bloc. A country that uses force
+// its government and keeps the bare code; so does the country of an
+// attack's victims, and a bloc. The country where an act happens, as its
+// target, is its government too (asState, after aim= and the people the
+// act falls on). A country that uses force
 // ("Azerbaijan began an offensive", "Russian missiles struck") is its
 // military (violent says the act is force: CAMEO's violent codes; a
 // blockade or a border closure stays the government's).
@@ -688,6 +692,22 @@ func (c *Coder) aim(m *dateline.Mention, f event.Found, from dateline.Actor) str
 	m.Actor.Code = m.Actor.Country + sector
 	m.Rule += "+aim"
 	return "; target's sector: " + sector + ", on whom the act falls"
+}
+
+// stateWhere returns country m, aimed at only as the place where act f
+// happens and given no sector by aim or by the people the act falls on,
+// as its government, as a country named as the target is (asGovernment):
+// "Taliban fighters swept into Kabul", "India struck nine sites in
+// Pakistan", "the general sent tanks into the streets of Valencia".
+// Measured against keeping a deployment at home bare (policy.tsv's abroad,
+// which still holds with --country-bare): the owned sets' golds aim such
+// force at the government or at the rebels, never at no one.
+func (c *Coder) stateWhere(m *dateline.Mention) *dateline.Mention {
+	if m.Actor.Sector != "" {
+		return m
+	}
+	g := c.asState(*m, "GOV")
+	return &g
 }
 
 // personOf returns a person of country cc whom the text names at span sp

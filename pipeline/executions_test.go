@@ -17,7 +17,7 @@ func TestStateExecutes(t *testing.T) {
 		{"a military regime's state hanged activists", "1995-11-10", "Nigeria hanged the writer Ken Saro-Wiwa and eight other activists.", "1823", "NGAGOV>NGAOPP", ""},
 		{"a state executed convicts", "2015-04-29", "Indonesia executed eight drug convicts on Wednesday.", "1823", "IDNGOV>", ""},
 		{"a seat that executed stays the government", "1989-07-13", "Havana executed General Arnaldo Ochoa, a Cuban army hero, on Thursday.", "1823", "CUBGOV>CUBMIL", ""},
-		{"other force by a state stays the military", "2019-02-26", "India struck a training camp in Pakistan on Tuesday.", "190", "INDMIL>PAK", ""},
+		{"other force by a state stays the military", "2019-02-26", "India struck a training camp in Pakistan on Tuesday.", "190", "INDMIL>PAKGOV", ""},
 		{"soldiers who executed prisoners stay soldiers", "1994-05-10", "Rwandan soldiers executed 20 prisoners on Tuesday.", "1823", "RWAMIL>", ""},
 	})
 }

@@ -175,7 +175,7 @@ func TestResponseTargetForcesCounterpart(t *testing.T) {
 		{"troops mobilised, Africa", "1998-05-14", "Ethiopia accused Eritrea of invading its territory. Ethiopian troops mobilised along the border.", "154", "ETHMIL>ERIGOV", ""},
 		{"troops mobilised near the frontier, Caucasus", "2020-07-14", "Armenia accused Azerbaijan of shelling its villages. Azerbaijani troops mobilised near the frontier on Tuesday.", "154", "AZEMIL>ARMGOV", ""},
 		{"naval exercises, 1990s", "1996-01-29", "Greece accused Turkey of violating its airspace. Turkish warships began naval exercises on Monday.", "150", "TURMIL>GRCGOV", ""},
-		{"a deployment at home in a story of one country stays there", "2014-05-20", "BANGKOK (AP) \u2014 Thai troops deployed across Bangkok on Monday after the army chief declared martial law.", "154", "THAMIL>THA", ""},
+		{"a deployment at home in a story of one country stays there", "2014-05-20", "BANGKOK (AP) \u2014 Thai troops deployed across Bangkok on Monday after the army chief declared martial law.", "154", "THAMIL>THAGOV", ""},
 	})
 }
 

@@ -79,7 +79,7 @@ func TestStorySweepAfricaMENA(t *testing.T) {
 			"Qatar's foreign ministry condemned the strikes and called on the international community to protect civilians.",
 			"Islamic Jihad vowed to avenge the deaths."),
 			[]sweepCheck{
-				{"Israeli warplanes struck", "19 ISRMIL>PSE", ""},
+				{"Israeli warplanes struck", "19 ISRMIL>PSEGOV", ""},
 				{"urged both sides", "02 EGYGOV>ISRGOV", ""},
 				{"condemned the strikes", "11 QATGOV>ISRMIL", "noun \"strikes\" reads as a labour strike (143), and the act judged is sought only in its sentence or the one before"},
 				{"vowed to avenge", "13 PSE*>ISR*", "a vow to avenge deaths names no target; who killed them is not looked up"},
