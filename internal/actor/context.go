@@ -325,7 +325,10 @@ func (t *Tracker) Home() string {
 //     story's home country.
 //
 // A country the sentence names as an actor is not used: it is as often
-// the other party ("Biden urged the generals"). Agents of no country in
+// the other party ("Biden urged the generals"); and a government body
+// whose verb's object is a state itself ("the foreign ministry accused
+// Tokyo") is never that state's, but of the other state the story named
+// last. Agents of no country in
 // particular ("leaders", "gunmen": is: abroad in agents.txt), and their
 // pronouns, take none. An agent word that only modifies a noun in the
 // sentence's analysis ("all official contact") names no one and stays as
@@ -477,6 +480,16 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// story from Dhaka that names Myanmar most: not the envoy's
 			// country but his host's, the dateline's
 			t.give(m, t.sc.dateline, "+host-of-envoy")
+		case home1 && m.Kind == dateline.KindAgent && m.Actor.Sector == "GOV" && objectState(s, actors, m) != "" && (home == "" || home != outside && objectState(s, actors, m) == home):
+			// "The foreign ministry accused Tokyo of acting
+			// irresponsibly" in a story that names Japan most, or no
+			// country most: a body is not of the state it acts on, but of
+			// the other state the story named last, if any
+			if c := t.otherState(objectState(s, actors, m)); c != "" {
+				t.give(m, c, "+not-the-state-acted-on")
+			} else {
+				continue
+			}
 		case home1 && home != "" && home != outside && !(m.Kind == dateline.KindAgent && t.envoyHere(actors, home)):
 			t.give(m, home, "+story-country")
 		case home1 && hasNationality && nationality != outside:
@@ -821,6 +834,45 @@ func soleCountry(actors, places []dateline.Mention, named bool) (string, bool) {
 		}
 	}
 	return country, country != ""
+}
+
+// objectState returns the country of the state that mention m, as the
+// subject of a verb, acts on: its object is the state itself, named by
+// its name or its seat ("the foreign ministry accused Tokyo"), not a thing
+// or people of it ("arrested two Japanese nationals"); or "".
+func objectState(s *dateline.Sentence, actors []dateline.Mention, m *dateline.Mention) string {
+	an := s.Analysis
+	j := s.TokenAt(m.Start)
+	if an == nil || j < 0 || an.Words[j].Chunk < 0 {
+		return ""
+	}
+	v := an.Governor(int(an.Words[j].Chunk), dateline.RelSubj)
+	if v < 0 || an.Chunks[v].Verb.Passive {
+		return ""
+	}
+	o := an.Dependent(v, dateline.RelObj)
+	if o < 0 {
+		return ""
+	}
+	head := s.Tokens[an.Chunks[o].Head]
+	for _, a := range actors {
+		if a.Kind == dateline.KindCountry && len(a.Actor.Country) == 3 && a.Start <= head.Start && head.End <= a.End {
+			return a.Actor.Country
+		}
+	}
+	return ""
+}
+
+// otherState returns the country, other than cc, that the story named
+// last by an actor, or "".
+func (t *Tracker) otherState(cc string) string {
+	best, at := "", -1
+	for c, n := range t.sc.last {
+		if c != cc && len(c) == 3 && (n > at || n == at && c < best) {
+			best, at = c, n
+		}
+	}
+	return best
 }
 
 // joinedByAnd reports whether mention b follows mention a with only
