@@ -2853,15 +2853,16 @@ func politicalSector(code string) bool {
 
 // commandsOwn reports whether command frame p orders its source's own
 // forces: its target phrase is headed by a word of &force ("troops", "the
-// army", "police") and names actors of its source's country ("his
-// troops", "the army" in the country's story).
+// army", "police") or &equipment ("French warplanes", "Russian bombers")
+// and names actors of its source's country ("his troops", "the army" in
+// the country's story).
 func (x *sent) commandsOwn(p *pred) bool {
 	src, tgt, _ := x.roles(p)
 	if len(src) == 0 || len(tgt) == 0 {
 		return false
 	}
 	for _, k := range tgt {
-		if k < 0 || !x.l.InSet("force", x.headLemma(k)) {
+		if k < 0 || !x.l.InSet("force", x.headLemma(k)) && !x.l.InSet("equipment", x.headLemma(k)) {
 			return false
 		}
 	}

@@ -261,6 +261,8 @@ func (st *state) lemmas() {
 			} else if !e.known {
 				if l := NounLemma(lower, st.a.knownNoun); l != "" {
 					w.Lemma = l
+				} else if w.Tag == dateline.TagNNS {
+					w.Lemma = RegularNounLemma(lower) // "warplanes", a plural the tables lack
 				}
 			}
 		case w.Tag == dateline.TagNN || w.Tag.IsAdjective():

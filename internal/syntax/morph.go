@@ -56,4 +56,21 @@ func NounLemma(w string, known func(string) bool) string {
 	return ""
 }
 
+// RegularNounLemma returns the singular of a plural noun w (lower case)
+// that no word table knows, by English's regular plural: "warplanes" ->
+// "warplane", "militias" -> "militia", "sketches" -> "sketch", "rallies"
+// -> "rally". A word that does not end in a plural "s" ("press",
+// "census", "crisis") is returned as it is.
+func RegularNounLemma(w string) string {
+	switch {
+	case len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "zes"):
+		return w[:len(w)-2]
+	}
+	return w[:len(w)-1]
+}
+
 func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }

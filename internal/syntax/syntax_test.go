@@ -312,6 +312,42 @@ func TestLemmas(t *testing.T) {
 	}
 }
 
+// TestRegularPlurals checks that a plural noun no word table knows finds
+// its singular by the regular plural ("warplanes": warplane), and that a
+// word whose "s" is no plural keeps it.
+func TestRegularPlurals(t *testing.T) {
+	for _, tt := range []struct{ text, word, want string }{
+		{"French warplanes struck the convoy.", "warplanes", "warplane"},
+		{"The gunboats patrolled the strait.", "gunboats", "gunboat"},
+		{"Airstrikes hit the militias' hideouts.", "hideouts", "hideout"},
+		{"The junta banned the newsletters.", "newsletters", "newsletter"},
+	} {
+		s := sentence(t, tt.text, nil, nil)
+		found := false
+		for i, tok := range s.Tokens {
+			if tok.Text == tt.word {
+				found = true
+				if got := s.Analysis.Words[i].Lemma; got != tt.want {
+					t.Errorf("%q: %s: lemma %q, want %q", tt.text, tok.Text, got, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", tt.text, tt.word)
+		}
+	}
+	for _, w := range []string{"press", "census", "crisis", "bus"} {
+		if got := RegularNounLemma(w); got != w {
+			t.Errorf("RegularNounLemma(%q) = %q, want it unchanged", w, got)
+		}
+	}
+	for w, want := range map[string]string{"rallies": "rally", "sketches": "sketch", "boxes": "box", "warplanes": "warplane"} {
+		if got := RegularNounLemma(w); got != want {
+			t.Errorf("RegularNounLemma(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
 // TestNounVerbLemmas checks that the forms of a noun used as a verb, which
 // the table lacks, find the noun as their lemma ("cordoned": cordon), and
 // that a verb the table knows keeps its own.
