@@ -387,6 +387,13 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				continue
 			}
 		}
+		if a, n := t.d.agentAt(ws, j); a != nil && a.relation && t.d.modifierWord(&w) && t.titleAhead(j+n) {
+			// "Deputy Assistant Secretary", "Associate Justice Minister": a
+			// relation that is also a modifier, before a title, is the
+			// title's rank, not someone tied to the phrase's owner
+			j += n
+			continue
+		}
 		if a, n := t.d.agentAt(ws, j); a != nil && !(a.relation && stateOwned(p)) {
 			if p.agent != nil && j == p.agentJ && p.det != "a" && p.det != "an" && t.d.pluralWord(&ws[j-1]) && !t.d.pluralWord(&ws[j+n-1]) {
 				// "Police patrol the streets", "the rebels head north": a
