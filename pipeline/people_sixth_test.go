@@ -37,3 +37,35 @@ func TestPeopleAuditSixth(t *testing.T) {
 		{"Kenyatta alone in the son's years", "2016-03-01", "Kenyatta accused the opposition of inciting violence.", []string{"KENGOV"}, nil},
 	})
 }
+
+// TestPeopleAuditSixthSeventies: the second batch of the sixth pass, the
+// holders of 1975-1984 in every region, in sentences as the wires wrote
+// them; a grandfather and grandson of one name are told apart by the date.
+func TestPeopleAuditSixthSeventies(t *testing.T) {
+	runGroupRows(t, []groupRow{
+		{"Egyptian premier accuses Libya", "1977-07-22", "Mamdouh Salem accused Libya of plotting to overthrow the government in Cairo.", []string{"EGYGOV", "LBY"}, nil},
+		{"Israeli defence minister threatens", "1976-06-30", "Shimon Peres warned Syria against sending troops into southern Lebanon.", []string{"ISRGOV", "SYR"}, nil},
+		{"Lebanese president appeals to Syria", "1976-03-20", "Suleiman Frangieh appealed to Syria to stop the fighting.", []string{"LBNGOV", "SYR"}, nil},
+		{"Druze leader rejects Syrian plan", "1976-06-01", "Kamal Jumblatt rejected the Syrian plan for Lebanon.", []string{"LBNPTY"}, nil},
+		{"Shiite imam visits Libya", "1978-08-25", "Imam Musa al-Sadr met Libyan officials in Tripoli.", []string{"LBNREL"}, nil},
+		{"Shah's premier promises reform", "1978-09-01", "Jafar Sharif-Emami promised free elections next year.", []string{"IRNGOV"}, nil},
+		{"Mauritanian president accuses Polisario", "1977-05-01", "Moktar Ould Daddah accused Algeria of arming the Polisario guerrillas.", []string{"MRTGOV", "DZA"}, nil},
+		{"Angolan rebel leader appeals", "1975-11-15", "Holden Roberto appealed to the United States for arms.", []string{"AGOREB", "USA"}, nil},
+		{"Rhodesian premier rejects", "1977-02-01", "Ian Smith rejected the British proposals for majority rule.", []string{"ZWEGOV"}, nil},
+		{"Jailed ANC leader rejects release terms", "1985-02-10", "Nelson Mandela rejected the government's offer of conditional release.", []string{"ZAFOPP", "ZAFGOV"}, nil},
+		{"Chinese premier meets", "1975-04-19", "Zhou Enlai met Kim Il Sung in Beijing.", []string{"CHNGOV", "PRKGOV"}, nil},
+		{"South Vietnamese president resigns and accuses", "1975-04-21", "Nguyen Van Thieu accused the United States of betraying South Vietnam.", []string{"VNMGOV", "USA"}, nil},
+		{"Khmer Rouge head of state accuses Vietnam", "1978-01-10", "Khieu Samphan accused Vietnam of invading Cambodia.", []string{"KHMGOV", "VNM"}, nil},
+		{"Thai premier asks US to withdraw", "1975-08-01", "Kukrit Pramoj asked the United States to withdraw its troops from Thailand.", []string{"THAGOV", "USA"}, nil},
+		{"Indonesian foreign minister meets", "1975-11-01", "Adam Malik met Henry Kissinger in Jakarta.", []string{"IDNGOV", "USAGOV"}, nil},
+		{"Spanish premier promises reform", "1976-01-28", "Carlos Arias Navarro met King Juan Carlos in Madrid.", []string{"ESPGOV"}, nil},
+		{"Conservative leader criticizes Labour government", "1978-01-30", "Margaret Thatcher criticized the government of James Callaghan.", []string{"GBROPP", "GBRGOV"}, nil},
+		{"Italian interior minister refuses to negotiate", "1978-04-20", "Francesco Cossiga refused to negotiate with the Red Brigades.", []string{"ITAGOV", "ITARAD"}, nil},
+		{"Soviet dissident appeals to Carter", "1977-01-28", "Andrei Sakharov appealed to Jimmy Carter to defend human rights.", []string{"RUSOPP", "USAGOV"}, nil},
+		{"Vice president visits Pakistan", "1978-01-01", "Walter Mondale met Zia ul-Haq in Islamabad.", []string{"USAGOV", "PAKMIL"}, nil},
+		{"Mexican president criticises", "1975-11-10", "Luis Echeverria criticized the United States.", []string{"MEXGOV", "USA"}, nil},
+		{"European Commission president visits", "1976-05-01", "Francois-Xavier Ortoli met Gerald Ford in Washington.", []string{"IGOEUR", "USAGOV"}, nil},
+		{"Marada leader of 2016 is the grandson", "2016-10-31", "Sleiman Frangieh congratulated Michel Aoun.", []string{"LBNPTY", "LBNGOV"}, nil},
+		{"Salem in an American story is no Egyptian premier", "2012-05-01", "Salem criticized the decision of the city council.", nil, []string{"EGYGOV"}},
+	})
+}
