@@ -404,7 +404,7 @@ var cameoSweep = []lexRow{
 	{"202 massacred villagers", sweepDate, "Militants massacred villagers in Burkina Faso.", "202", "BFAREB>BFACVL", ""},
 	{"202 a massacre by", sweepDate, "Soldiers carried out a massacre of civilians in the village.", "202", "MIL>CVL", ""},
 	{"203 carried out ethnic cleansing against", sweepDate, "Arab militias carried out ethnic cleansing against the Masalit people in West Darfur.", "203", "SDNUAF>SDNCVL", ""},
-	{"2041 sarin was used by", sweepDate, "Sarin was used against civilians by Syrian government forces in Ghouta.", "2041", "SYRMIL>CVL", ""},
+	{"2041 sarin was used by", sweepDate, "Sarin was used against civilians by Syrian government forces in Ghouta.", "2041", "SYRMIL>SYRCVL", ""},
 	{"2042 detonated a nuclear device", sweepDate, "North Korea detonated a nuclear device.", "20", "PRK>", ""},
 	{"20 the earthquake killed", sweepDate, "The earthquake killed 2,000 people in Afghanistan.", "20", "", ""},
 }

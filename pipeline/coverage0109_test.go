@@ -275,7 +275,7 @@ func TestCoverage0109(t *testing.T) {
 		{"053 zelensky rallied support for ukraine in", cov0109Date, "Zelensky rallied support for Ukraine in Washington.", "053", "UKRGOV>UKR", ""},
 		{"053 kenya mobilized support for its candidate", cov0109Date, "Kenya mobilized support for its candidate at the UN.", "053", "KEN>KENPTY", ""},
 		{"053 the palestinian president garnered support for", cov0109Date, "The Palestinian president garnered support for the resolution.", "053", "PSEGOV>", ""},
-		{"054 israel recognized the independence of somaliland", cov0109Date, "Israel recognized the independence of Somaliland.", "054", "ISR>", ""},
+		{"054 israel recognized the independence of somaliland", cov0109Date, "Israel recognized the independence of Somaliland.", "054", "ISR>SOM", ""},
 		{"054 the united states recognized juan guaido", cov0109Date, "The United States recognized Juan Guaido as president of Venezuela.", "054", "USA>VENOPP", ""},
 		{"054 taiwan granted diplomatic recognition to kosovo", cov0109Date, "Taiwan granted diplomatic recognition to Kosovo.", "054", "TWN>XKX", ""},
 		{"055 japan apologized to south korea", cov0109Date, "Japan apologized to South Korea.", "055", "JPN>KOR", ""},

@@ -12,6 +12,6 @@ func TestDriveOutNeedsObject(t *testing.T) {
 		{"a convoy drove out of the capital", d, "NAIROBI, Kenya -- The president's convoy drove out of the capital at dawn.", "19", "", ""},
 		{"troops drive rebels out", d, "BUNIA, Congo -- Government troops drove the rebels out of the town on Sunday.", "190", "CODMIL>CODREB", ""},
 		{"rebels driven out, passive", d, "GOMA, Congo -- The rebels were driven out of the town by the army.", "190", "CODMIL>CODREB", ""},
-		{"forces drove out of a town: a withdrawal", d, "JENIN -- Israeli forces drove out of Jenin on Tuesday.", "087", "ISRMIL>", ""},
+		{"forces drove out of a town: a withdrawal", d, "JENIN -- Israeli forces drove out of Jenin on Tuesday.", "087", "ISRMIL>PSE", ""},
 	})
 }

@@ -9,7 +9,7 @@ func TestNavalMoves(t *testing.T) {
 	d := "2021-03-01"
 	runLexRows(t, []lexRow{
 		{"task force would sail, reported", d, "Margaret Thatcher told the House of Commons on Saturday that a large British task force would sail on Monday.", "154", "GBRMIL>", ""},
-		{"task force sailed for", d, "A British task force sailed for the Falklands on Monday.", "154", "GBRMIL>", ""},
+		{"task force sailed for", d, "A British task force sailed for the Falklands on Monday.", "154", "GBRMIL>FLKGOV", ""},
 		{"carrier steamed toward", d, "The U.S. aircraft carrier steamed toward the Persian Gulf on Friday.", "154", "USAMIL>", ""},
 		{"warships headed to", d, "Russian warships headed to the eastern Mediterranean on Sunday.", "154", "RUSMIL>", ""},
 		{"warships set sail for", d, "Two Chinese warships set sail for the Gulf of Aden on Tuesday.", "154", "CHNMIL>", ""},

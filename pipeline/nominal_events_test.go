@@ -166,7 +166,7 @@ func TestExistentialEvents(t *testing.T) {
 func TestCauseSubject(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"a killing by police sparked", d, "The killing of a student by police sparked protests in Nairobi.", "190", "KENCOP>KENCVL", ""},
-		{"an invasion triggered", d, "Argentina's invasion of the Falklands triggered a war with Britain.", "19", "ARG>", ""},
+		{"an invasion triggered", d, "Argentina's invasion of the Falklands triggered a war with Britain.", "19", "ARG>FLK", ""},
 		{"arrests sparked", d, "The arrest of opposition leaders by Belarusian police sparked protests.", "173", "BLRCOP>BLROPP", ""},
 
 		{"no one named", d, "The arrest of the opposition leader sparked protests in Minsk.", "17", "", ""},

@@ -24,7 +24,7 @@ func TestOwnParticiple(t *testing.T) {
 }
 
 var ownParticipleRows = []struct{ name, text, code, want string }{
-	{"attacked, abducting", "Gunmen attacked a village in Zamfara, abducting 40 women.", "181", "UAF>CVL"},
+	{"attacked, abducting", "Gunmen attacked a village in Zamfara, abducting 40 women.", "181", "UAF>NGACVL"},
 	{"stormed, abducting", "Gunmen stormed a bus near the border, abducting six passengers.", "181", "UAF>CVL"},
 	{"raided, kidnapping", "Militants raided a school in the north, kidnapping two teachers.", "181", "REB>CVL"},
 	{"attacked church, kidnapping", "Gunmen attacked a church on Sunday, kidnapping a priest and two nuns.", "181", "UAF>REL"},

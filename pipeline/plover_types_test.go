@@ -172,7 +172,7 @@ func TestPloverPostureAndShields(t *testing.T) {
 		{"pull out observers from a mission", d, "Britain pulled out its observers from the OSCE mission in Ukraine.", "1662", "GBR>IGOOSC", ""},
 		{"pull out observers is no troop pullout", d, "Britain pulled out its observers from the OSCE mission in Ukraine.", "087", "", ""},
 		{"hold villagers as human shields", d, "Militants held villagers as human shields in Mosul.", "184", "IRQREB>IRQCVL", ""},
-		{"keep hostages as human shields", d, "The rebels kept hostages as human shields in Marawi.", "184", "REB>CVL", ""},
+		{"keep hostages as human shields", d, "The rebels kept hostages as human shields in Marawi.", "184", "PHLREB>PHLCVL", ""},
 	})
 }
 

@@ -96,7 +96,7 @@ func TestForcesMovedOut(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{name: "troops moved out of a country", date: sweepDate, text: "Soviet troops moved out of Czechoslovakia in 1991.", code: "087", want: "RUSMIL>CZE"},
 		{name: "troops moved out of a city", date: sweepDate, text: "Ethiopian troops moved out of Mogadishu in 2009.", code: "087", want: "ETHMIL>SOM"},
-		{name: "forces moved out of a camp", date: sweepDate, text: "Israeli forces moved out of the Jenin camp on Friday.", code: "087", want: "ISRMIL>"},
+		{name: "forces moved out of a camp", date: sweepDate, text: "Israeli forces moved out of the Jenin camp on Friday.", code: "087", want: "ISRMIL>PSE"},
 		{name: "forces moved out of a region", date: sweepDate, text: "Russian forces moved out of Kherson in 2022.", code: "087", want: "RUSMIL>UKR"},
 		{name: "not: residents moved out", date: sweepDate, text: "Thousands of residents moved out of Kyiv in 2022.", code: "087", want: ""},
 	})

@@ -19,6 +19,6 @@ func TestRootPairRaidGathering(t *testing.T) {
 		{"17 egyptian security forces cleared the", d, "Egyptian security forces cleared the sit-in at Rabaa in 2013.", "17", "EGYMIL>EGYCVL", ""},
 		{"17 chinese troops cleared the demonstration", d, "Chinese troops cleared the demonstration in Tiananmen Square in 1989.", "17", "CHNMIL>CHNCVL", ""},
 		{"19 philippine troops raided a rebel", d, "Philippine troops raided a rebel camp in Mindanao.", "19", "PHLMIL>PHLREB", ""},
-		{"19 israeli troops raided a militant", d, "Israeli troops raided a militant hideout in Jenin.", "19", "ISRMIL>ISRREB", ""},
+		{"19 israeli troops raided a militant", d, "Israeli troops raided a militant hideout in Jenin.", "19", "ISRMIL>PSEREB", ""},
 	})
 }

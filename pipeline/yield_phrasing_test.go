@@ -130,7 +130,7 @@ var yieldPhrasingRows = []lexRow{
 	{"eased a closure: Israel", "2000-10-10", "Israel eased its closure of the West Bank.", "0872", "ISR>PSE", ""},
 	{"lifted a closure: Gaza", "1996-04-01", "Israel lifted the closure on the Gaza Strip.", "0872", "ISR>PSE", ""},
 	{"lifted a cordon: army", "2001-01-01", "The Indonesian army lifted its cordon around the town.", "0872", "IDNMIL>", ""},
-	{"eased a cordon: troops", "2004-05-01", "American troops eased the cordon around Falluja.", "0872", "USAMIL>", ""},
+	{"eased a cordon: troops", "2004-05-01", "American troops eased the cordon around Falluja.", "0872", "USAMIL>IRQ", ""},
 	{"relaxed a cordon: India", "1984-06-10", "Indian forces relaxed their cordon of the Golden Temple.", "0872", "INDMIL>", ""},
 	// a legislature restored or reinstated
 	{"restored parliament: king", "2006-04-24", "Nepal's king restored parliament.", "0834", "NPLGOV>NPLOPP", ""},
