@@ -33,3 +33,24 @@ func TestRegionsNewsNames(t *testing.T) {
 		{"Indian Kashmir: militants are India's", "2019-02-15", "Militants killed 40 paramilitary policemen in Indian Kashmir.", "19", "INDREB>INDCOP", ""},
 	})
 }
+
+// TestDistrictsNewsNames: districts, camps, crossings and towns of war news
+// that the gazetteer lacks or knows only by another spelling (Qamishli,
+// Tal Afar, Bagram, Srebrenica, Kilinochchi, the Upper Huallaga Valley)
+// give their country, in a story that names no country.
+func TestDistrictsNewsNames(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"Qamishli: a Syrian town", "2019-10-11", "Turkish warplanes bombed Qamishli on Friday.", "19", "TURMIL>SYR", ""},
+		{"Tal Afar: an Iraqi town", "2005-09-11", "Troops stormed Tal Afar on Sunday, killing 48 insurgents.", "19", "IRQMIL>IRQREB", ""},
+		{"Bagram: troops left the base", "2021-07-02", "American troops left Bagram air base on Friday.", "", "", "left alone: the withdrawal's target"},
+		{"Srebrenica: a Bosnian town", "1995-07-11", "Troops shelled Srebrenica on Tuesday, the U.N. said.", "19", "BIHMIL>BIH", ""},
+		{"Kilinochchi: troops captured it", "2009-01-02", "Troops captured Kilinochchi on Friday, the army said.", "19", "LKAMIL>LKAGOV", ""},
+		{"Upper Huallaga: police are Peru's", "1990-04-10", "Police clashed with guerrillas in the Upper Huallaga Valley on Monday.", "19", "PERCOP>PERREB", ""},
+		{"Kurram: militants are Pakistan's", "2023-05-04", "Militants killed seven teachers in Kurram on Thursday.", "19", "PAKREB>PAKCVL", ""},
+		{"Rift Valley: police are Kenya's", "2008-01-28", "Police fired tear gas at rioters in the Rift Valley on Monday.", "175", "KENCOP>KENCVL", ""},
+		{"Kabylie: gendarmes are Algeria's", "2001-04-28", "Gendarmes shot dead three protesters in Kabylie on Saturday.", "19", "DZACOP>DZAOPP", ""},
+		{"Cite Soleil: gangs are Haiti's", "2022-07-10", "Gangs killed 89 people in Cite Soleil this week.", "19", "HTICRM>HTICVL", ""},
+		{"Rojava: Turkish drones struck it", "2022-11-20", "Turkish drones struck Kurdish fighters in Rojava on Sunday.", "19", "TURMIL>SYRUAF", ""},
+		{"Sabra and Shatila: militiamen killed refugees", "1982-09-18", "Militiamen killed hundreds of Palestinian refugees in Sabra and Shatila.", "19", "LBNUAF>PSEREF", ""},
+	})
+}

@@ -38,7 +38,7 @@ func TestByAgentAfterPlace(t *testing.T) {
 func TestPropertyTornDown(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{name: "destroyed statues", date: sweepDate, text: "The Taliban destroyed the Buddha statues in Bamiyan in 2001.", code: "1712", want: "AFGGOV>AFG"},
-		{name: "destroyed monuments", date: sweepDate, text: "Islamic State militants destroyed ancient monuments in Palmyra in 2015.", code: "1712", want: "IMGRAD>"},
+		{name: "destroyed monuments", date: sweepDate, text: "Islamic State militants destroyed ancient monuments in Palmyra in 2015.", code: "1712", want: "IMGRAD>SYR"},
 		{name: "destroyed shrines", date: sweepDate, text: "Ansar Dine fighters destroyed Sufi shrines in Timbuktu in 2012.", code: "1712", want: "MLIRAD>MLI"},
 		{name: "tore down a school", date: sweepDate, text: "Israeli troops tore down a Palestinian school in the West Bank.", code: "1712", want: "ISRMIL>PSE"},
 		{name: "tore down a mosque", date: sweepDate, text: "Chinese authorities tore down a mosque in Xinjiang in 2019.", code: "1712", want: "CHNGOV>CHN"},

@@ -94,7 +94,7 @@ func TestStatedCrimesOfAnother(t *testing.T) {
 		{"its own forces, denied: a denial", d, "Russia said its forces had not committed war crimes.", "016", "RUS>", ""},
 		{"its own forces, denied: no accusation", d, "Russia said its forces had not committed war crimes.", "112", "", ""},
 		{"only foreseen", d, "Russia said Ukraine would be guilty of aggression if it attacked.", "112", "", ""},
-		{"a massacre stays the act", d, "The Serbian militia committed a massacre in Srebrenica.", "202", "SRBUAF>", ""},
+		{"a massacre stays the act", d, "The Serbian militia committed a massacre in Srebrenica.", "202", "SRBUAF>BIH", ""},
 	})
 }
 
