@@ -79,7 +79,7 @@ func TestLexiconCoverage(t *testing.T) {
 		{"fired missiles: no dismissal", d, "The army fired missiles at the rebel base.", "172", "", ""},
 		{"dismissal by a possessor", d, "Mugabe's dismissal of Emmerson Mnangagwa angered the army.", "172", "ZWEGOV>ZWEGOV", ""},
 		// access blocked
-		{"blocked access to Facebook", d, "The government blocked access to Facebook.", "1721", "GOV>", ""},
+		{"blocked access to Facebook", d, "ANKARA, Turkey (AP) — The government blocked access to Facebook.", "1721", "TURGOV>USABUS", ""},
 		{"restricted access to the internet", d, "Iranian authorities restricted access to the internet.", "1721", "IRNGOV>IRNCVL", ""},
 		{"blocked access to websites", d, "China blocked access to foreign news websites.", "1721", "CHN>CHNCVL", ""},
 		{"blocked access to the border: no censorship", d, "Protesters blocked access to the border crossing.", "1721", "", ""},

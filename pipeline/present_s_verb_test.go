@@ -42,7 +42,7 @@ func TestPresentSVerb(t *testing.T) {
 		{"bombs: country, group", d, "US bombs Islamic State targets in Syria.", "195", "USA>IMGRAD", ""},
 		{"bombs: alliance, capital", "1999-04-10", "NATO bombs Belgrade.", "195", "IGONATO>SRB", ""},
 		// fines (new)
-		{"fines: country, company", d, "Russia fines Google over banned content.", "11", "RUS>", ""},
+		{"fines: country, company", d, "Russia fines Google over banned content.", "11", "RUS>USABUS", ""},
 		{"fines: court, activist", d, "A Moscow court fines opposition activist for unauthorised protest.", "11", "RUSJUD>RUSOPP", ""},
 		{"fines: regulator, Asia", d, "China fines Alibaba 2.8 billion dollars.", "11", "CHN>", ""},
 		// gags (new)
