@@ -1815,7 +1815,7 @@ func (x *sent) retaliates(p *pred) bool {
 		// foretold to be answered is answered as a retaliation is
 		return true
 	}
-	c := x.an.Clauses[p.clause]
+	c := x.clauseOf(p)
 	return c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && x.isRetaliation(x.an.Clauses[c.Parent].Verb)
 }
 
@@ -2036,7 +2036,7 @@ func (x *sent) crowdAgent(p *pred) string {
 		return ""
 	}
 	s := x.an.Dependent(p.vg, dateline.RelSubj)
-	if c := x.an.Clauses[p.clause]; c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && (s < 0 || x.actorOf[x.actorPhrase(s)] < 0) {
+	if c := x.clauseOf(p); c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && (s < 0 || x.actorOf[x.actorPhrase(s)] < 0) {
 		// "tens of thousands marched through the capital demanding ...": a
 		// participle whose own subject is no actor is its clause's
 		s = x.an.Dependent(x.an.Clauses[c.Parent].Verb, dateline.RelSubj)
@@ -2716,7 +2716,7 @@ func (x *sent) afterDoers(p *pred, sources []int) []int {
 // wounded when soldiers opened fire"), the actors it fell on: that act's
 // subject. Else nil.
 func (x *sent) whenVictims(p *pred) []int {
-	c := x.an.Clauses[p.clause]
+	c := x.clauseOf(p)
 	if c.Kind != dateline.ClauseAdverbial || c.Parent < 0 || !x.whenOpener(c.Opener) || !x.l.has(p.code, flagViolent) {
 		return nil
 	}
@@ -2741,6 +2741,17 @@ func (x *sent) whenOpener(i int) bool {
 	return false
 }
 
+// clauseOf returns the clause pred p sits in; a top clause with no verb
+// when it sits in none (a noun event in a sentence the analysis finds no
+// clause in: "Looting spread through Baghdad following the capture of the
+// city", read as a noun phrase).
+func (x *sent) clauseOf(p *pred) dateline.Clause {
+	if p.clause < 0 || p.clause >= len(x.an.Clauses) {
+		return dateline.Clause{Kind: dateline.ClauseMain, Verb: -1, Parent: -1, Opener: -1}
+	}
+	return x.an.Clauses[p.clause]
+}
+
 // predOfClause returns the pred of clause c's verb, or nil (or when it is
 // p itself).
 func (x *sent) predOfClause(c dateline.Clause, p *pred) *pred {
@@ -2756,7 +2767,7 @@ func (x *sent) predOfClause(c dateline.Clause, p *pred) *pred {
 // the protesters), or nil: only for a participle of the same source's,
 // after its clause's act.
 func (x *sent) parentTargets(p *pred) []int {
-	c := x.an.Clauses[p.clause]
+	c := x.clauseOf(p)
 	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 {
 		return nil
 	}

@@ -10,7 +10,7 @@ func (st *state) chunk() {
 	w := st.an.Words
 	for i := 0; i < n; {
 		t := w[i].Tag
-		if st.mark[i]&inTime != 0 && t != dateline.TagIN && t != dateline.TagTO {
+		if st.mark[i]&inTime != 0 && t != dateline.TagIN && t != dateline.TagTO && !(i > 0 && w[i-1].Tag == dateline.TagPOS && st.timeModifier(i, i, -1)) {
 			i = st.timeNP(i)
 			continue
 		}
@@ -290,8 +290,8 @@ func (st *state) nounPhrase(i int) int {
 		if st.namedAs(start, head, j) {
 			return st.closeNP(start, j, head, false)
 		}
-		if st.mark[j]&inTime != 0 && j > start {
-			if st.timeModifier(j) {
+		if st.mark[j]&inTime != 0 && (j > start || st.mark[j]&timeStart == 0) {
+			if st.timeModifier(j, start, head) {
 				j++ // "the 2011 uprising": a year that modifies a noun
 				continue
 			}
@@ -592,8 +592,13 @@ func (st *state) timeNP(i int) int {
 }
 
 // timeModifier reports whether the time expression at j modifies a noun
-// after it inside a phrase that began before it ("the 2011 uprising").
-func (st *state) timeModifier(j int) bool {
+// after it inside a phrase that began at start ("the 2011 uprising"), or
+// opens after a possessor: a year, or a date with a number that follows
+// the phrase's determiner or possessor before its head ("the Sept. 18
+// attack", "a July 1977 coup", "Israel's June 1981 strike"; not "the next
+// day talks resumed", which names no day by number). head is the phrase's
+// head so far, -1.
+func (st *state) timeModifier(j, start, head int) bool {
 	k := j
 	for k < len(st.toks) && st.mark[k]&inTime != 0 && (k == j || st.mark[k]&timeStart == 0) {
 		k++
@@ -605,7 +610,28 @@ func (st *state) timeModifier(j int) bool {
 	if t == dateline.TagNone {
 		t = st.c[k].t[0]
 	}
-	return (t == dateline.TagNN || t == dateline.TagNNS) && st.an.Words[j].Tag == dateline.TagCD
+	if t != dateline.TagNN && t != dateline.TagNNS {
+		return false
+	}
+	if st.an.Words[j].Tag == dateline.TagCD {
+		return true
+	}
+	if head >= 0 {
+		return false
+	}
+	s := j // where the time starts
+	for s > start && st.mark[s]&timeStart == 0 {
+		s--
+	}
+	if s > start && !determinerLike(st.an.Words[s-1].Tag) || s == start && (s == 0 || st.an.Words[s-1].Tag != dateline.TagPOS) {
+		return false
+	}
+	for i := s; i < k; i++ {
+		if st.an.Words[i].Tag == dateline.TagCD {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAhead reports whether a noun follows the adjectives at i.
