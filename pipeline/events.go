@@ -1063,6 +1063,13 @@ func code(p *dateline.Participant) string {
 	return p.Code
 }
 
+func country(p *dateline.Participant) string {
+	if p == nil {
+		return ""
+	}
+	return string(p.Country)
+}
+
 func start(p *dateline.Participant) int {
 	if p == nil {
 		return -1

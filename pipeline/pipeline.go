@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"sync"
 
 	"dateline"
@@ -186,6 +187,9 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 				sc.sentence = events[first:]
 				n := len(events)
 				events = c.appendEvents(events, sc, s, actors[i], places[i], times, f)
+				if f.Passing {
+					events = dropToldBefore(events, n, first)
+				}
 				sc.forceNamed = sc.forceNamed || len(events) > n && namesForce(f)
 				if f.Denial || f.Response {
 					for _, e := range events[n:] {
@@ -306,6 +310,38 @@ func dedupe(events []dateline.Event, first int, apart func(string) bool) []datel
 		}
 	}
 	return out
+}
+
+// dropToldBefore drops, among events[n:] (the events of an act told in
+// passing: see event.Found.Passing), those that an earlier sentence's event
+// (events[:first]) already tells: one of the same three-digit code by the
+// same source country, on the same target country when both name one, at
+// a time that does not differ ("Russian police arrested Navalny on Sunday.
+// ... Protests spread after Navalny's arrest by police" is one arrest;
+// "recalled Israel's 1981 strike" is not a strike told that day, and
+// "Eritrean shelling of Adigrat" not the air raid on Mekele told before).
+func dropToldBefore(events []dateline.Event, n, first int) []dateline.Event {
+	out := events[:n]
+	for _, e := range events[n:] {
+		told := false
+		for _, o := range events[:first] {
+			if o.CAMEO[:min(3, len(o.CAMEO))] == e.CAMEO[:min(3, len(e.CAMEO))] && country(o.Source) == country(e.Source) && country(e.Source) != "" &&
+				(o.Target == nil || e.Target == nil || country(o.Target) == country(e.Target)) && sameTime(o.Date, e.Date) {
+				told = true
+				break
+			}
+		}
+		if !told {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// sameTime reports whether two event dates ("2021-01-17", "2021-01",
+// "1981", or none) may name the same time: one is a prefix of the other.
+func sameTime(a, b dateline.Null) bool {
+	return strings.HasPrefix(string(a), string(b)) || strings.HasPrefix(string(b), string(a))
 }
 
 // family returns a CAMEO code's root, with the roots of violence (18

@@ -59,3 +59,83 @@ func TestNoClauseEventNoun(t *testing.T) {
 		{"following a seizure of a capital", "1996-09-28", "Panic spread through Kabul following the capture of the capital by Taliban fighters.", "192", "AFGREB>AFG", ""},
 	})
 }
+
+// TestToldInPassing: an act of force named by an event noun that is the
+// object of a verb that does not do it ("marked", "recalled", "showed",
+// "documented", a comment such as "commemorated") took place, when its
+// phrase is definite and names its doer (a possessor, a "by" phrase, or a
+// nationality with a target). The noun is coded, dated by its own date
+// words. An object of a verb of will, foresight, prevention, denial or
+// fear, an act that is judged ("condemned"), a noun with no doer, a
+// nationality with no target ("the Syrian conflict") and a standing
+// measure that is no act of force are not.
+func TestToldInPassing(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"marked a massacre by militiamen", "1982-09-20", "Thousands of Lebanese marked the massacre of Palestinian refugees by Christian militiamen in Beirut.", "202", "LBNUAF>PSEREF", ""},
+		{"recalled a country's dated strike", "2001-06-07", "Iraqi television recalled Israel's 1981 strike on the Osirak reactor.", "190", "ISR>", ""},
+		{"showed an arrest by soldiers", "1989-06-10", "State television showed the arrest of student leaders by soldiers in Beijing.", "173", "CHNMIL>CHNOPP", ""},
+		{"documented shelling by forces", "2022-03-01", "The UN documented the shelling of Kharkiv by Russian forces.", "194", "RUSMIL>UKR", ""},
+		{"commemorated a killing by police", "2016-11-24", "Mexican survivors commemorated the killing of 43 students by police in Guerrero.", "190", "MEXCOP>MEXCVL", ""},
+		{"retraced a dated attack by gunmen", "2008-12-01", "Indian investigators retraced the Nov. 26 attack on Mumbai by Pakistani gunmen.", "190", "PAKUAF>IND", ""},
+		{"reported a nationality's raid on a target", "1976-07-10", "Ugandan radio reported the Israeli raid on Entebbe airport.", "190", "ISR>", ""},
+
+		{"expected", "2022-02-01", "Ukraine expected the Russian offensive in the east.", "19", "", ""},
+		{"feared", "2023-10-20", "Egyptian officials feared the Israeli assault on Rafah.", "18", "", ""},
+		{"foiled", "2015-06-01", "Kenyan police foiled the attack on a Nairobi mall by Somali militants.", "19", "", ""},
+		{"denied", "2014-08-01", "Moscow denied the shelling of Ukrainian towns by its forces.", "19", "", ""},
+		{"prepared", "2002-09-01", "Pentagon planners prepared the invasion of Iraq by American troops.", "19", "", ""},
+		{"judged", d, "Britain condemned Russia's bombardment of Kyiv.", "19", "", ""},
+		{"no doer", d, "The minister remembered the attack.", "19", "", ""},
+		{"the prospect of", d, "Analysts discussed the prospect of an Israeli strike on Iran.", "19", "", ""},
+		{"a nationality with no target says where", d, "The war could spread the Syrian conflict to Lebanon.", "19", "", ""},
+		{"a standing measure", d, "The court reviewed the government's military aid to Somalia.", "07", "", ""},
+		{"a lasting measure of force", d, "The UN documented Israel's blockade of Gaza.", "19", "", ""},
+	})
+}
+
+// TestPossessorDoneTo: with a doer named after "by", an event noun's
+// possessor is whom the act was done to ("Navalny's arrest by Russian
+// police" is the arrest of Navalny), also for an entry that asks for an
+// "of" phrase ("Khashoggi's killing", "Bazoum's overthrow").
+func TestPossessorDoneTo(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"an arrest", "2021-01-20", "Protests spread across Russia after Navalny's arrest by Russian police.", "173", "RUSCOP>RUSOPP", ""},
+		{"a detention", "2021-02-10", "Protests spread across Myanmar after Suu Kyi's detention by the army.", "173", "MMRMIL>MMRGOV", ""},
+		{"a killing", "2018-10-20", "Turkey demanded answers after Khashoggi's killing by Saudi agents in Istanbul.", "190", "SAUSPY>SAUMED", ""},
+		{"an execution", "1979-04-10", "Riots broke out in Pakistan after Bhutto's execution by the military government.", "1823", "PAKGOV>PAK", ""},
+		{"an overthrow", "2023-08-01", "West African leaders imposed sanctions after President Bazoum's overthrow by the army.", "172", "NERMIL>NERGOV", ""},
+		{"an assassination", "1986-02-10", "Manila erupted after Aquino's assassination by soldiers.", "186", "PHLMIL>PHLOPP", ""},
+
+		{"a possessor with no by phrase still does it", "2008-08-15", "Russia recognised the two regions days after Georgia's assault on Tskhinvali.", "182", "GEO>", ""},
+	})
+}
+
+// TestToldOnce: an act told in passing (an occasion, or the object of a
+// verb that does not do it) that an earlier sentence of the story told is
+// one act, coded once; one of another code or another time is its own.
+func TestToldOnce(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct {
+		name, date, text, code string
+		want                   int
+	}{
+		{"an arrest told again as an occasion", "2021-01-20", "Russian police arrested Alexei Navalny at a Moscow airport on Sunday. Protests spread after Navalny's arrest by Russian police.", "173", 1},
+		{"an arrest shown", "2021-01-20", "Russian police arrested Alexei Navalny at a Moscow airport on Sunday. State television showed the arrest of Navalny by police.", "173", 1},
+		{"a massacre marked", "1982-09-25", "Christian militiamen massacred hundreds of Palestinian refugees in Beirut last week. Thousands marked the massacre of the refugees by the militiamen on Saturday.", "202", 1},
+		{"a strike of another year", "2001-06-07", "Israeli jets struck a Hamas post in Gaza on Monday. Iraqi television recalled Israel's 1981 strike on the Osirak reactor.", "19", 2},
+		{"shelling after an air raid", "1998-06-06", "Eritrean jets attacked the Ethiopian city of Mekele on Friday. Ethiopia said the raid was a response to Eritrean shelling of Adigrat.", "19", 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ref, _ := time.Parse(time.DateOnly, tt.date)
+			var got []string
+			for _, e := range codeText(t, c, tt.text, ref) {
+				if strings.HasPrefix(e.CAMEO, tt.code) {
+					got = append(got, e.CAMEO+" "+dyad(e)+" "+string(e.Date))
+				}
+			}
+			if len(got) != tt.want {
+				t.Errorf("got %v, want %d events of %s", got, tt.want, tt.code)
+			}
+		})
+	}
+}

@@ -130,6 +130,12 @@ type Found struct {
 	// Act is the code of the act a frame speaks of ("refused to allow aid
 	// into Gaza": 0863), "" when the event is the act itself.
 	Act string
+	// Passing is set for an act an event noun tells in passing: named as
+	// the occasion of its clause ("after Navalny's arrest by police") or
+	// as the object of a verb that does not do it ("state television
+	// showed the arrest of Navalny by police"). The caller drops it when
+	// an earlier sentence of the story told the same act.
+	Passing bool
 	// Told is set when a named actor other than the source tells the act
 	// ("Mitsotakis said that Turkey was threatening peace"); Teller is
 	// that actor's mention index: the saying is the teller's.
@@ -344,6 +350,7 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 			note(p, "no event: no actor as source")
 			continue
 		}
+		f.Passing = p.occasion
 		if p.occasion && x.toldAlready(f, out) {
 			note(p, "not an event here: a verb of the sentence tells the same act")
 			continue
@@ -1430,6 +1437,9 @@ func (x *sent) matchNoun(e *entry, k int) ([]int, bool) {
 					}
 				}
 			}
+			if o < 0 && a.role == 'T' && slices.Contains(a.preps, "of") {
+				o = x.possessedBy(k, a.heads) // "Khashoggi's killing by Saudi agents": the killing of Khashoggi
+			}
 			if a.heads != nil && o < 0 {
 				return nil, false
 			}
@@ -1440,6 +1450,27 @@ func (x *sent) matchNoun(e *entry, k int) ([]int, bool) {
 		}
 	}
 	return bind, true
+}
+
+// possessedBy returns the possessor of event noun phrase k when a "by"
+// phrase after k names an actor, its doer ("Khashoggi's killing by Saudi
+// agents", "Bazoum's overthrow by the army"): the possessor is whom the act
+// was done to, as an "of" phrase would name it. It must be an actor (and
+// what hs asks, when not nil); else -1.
+func (x *sent) possessedBy(k int, hs *heads) int {
+	an := x.an
+	ps := an.Dependent(k, dateline.RelPoss)
+	if ps < 0 || x.actorOf[ps] < 0 || hs != nil && !x.satisfies(ps, hs) {
+		return -1
+	}
+	for pp := range an.Dependents(k, dateline.RelNMod) {
+		if x.s.Tokens[an.Chunks[pp].Head].Lower == "by" {
+			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+				return ps
+			}
+		}
+	}
+	return -1
 }
 
 // lightVerbs reads "held talks", "launched an attack", "carried out
@@ -1571,6 +1602,16 @@ func (x *sent) lightVerbs() {
 			// the occasion of another, took place
 			p.anchored, p.occasion = true, true
 			p.how = append(p.how, "the occasion of its clause")
+			continue
+		}
+		if v := x.toldInPassing(p); v >= 0 {
+			// "survivors marked the massacre of villagers by soldiers",
+			// "the report recalled Israel's 1981 strike on Osirak": an act
+			// with its doer named, told as the object of a verb that does
+			// not do it, took place
+			p.anchored, p.occasion = true, true
+			p.clause = x.clauseOfVerb(v)
+			p.how = append(p.how, "told in passing: the object of a verb that does not do it")
 			continue
 		}
 		if v := x.existential(p.np); v >= 0 {
@@ -1728,6 +1769,51 @@ func (x *sent) occasioned(p *pred) bool {
 		return false
 	}
 	return p.bindsRole('T') || x.doerNamed(p)
+}
+
+// toldInPassing returns the verb group whose object noun event p is, when
+// that verb tells of the act without doing it ("marked", "recalled",
+// "showed" with no entry of its own here, or a statement (01) that does not
+// read it: "commemorated", "lamented"), and p is an act of material
+// conflict (quad class 4: "was reviewing its military aid", "read the
+// Front's appeal" tell of no new act) that does not last (policy.tsv's
+// lasting: "documented Israel's blockade of Gaza" tells a standing state),
+// definite (a determiner,
+// a possessor: an act the news knows) and names its doer by a possessor or
+// a "by" phrase, or by a word before it with a target too ("the Israeli
+// raid on Entebbe"; not "could spread the Yugoslav war", where the word
+// says where); else -1. Not a verb
+// with an entry that reads it or any other entry ("condemned Russia's
+// bombardment of Kyiv": what is judged), a light verb, a copula, nor one
+// whose object is not done: a verb of will, of foresight, of prevention,
+// of refusal or of allegation ("planned the offensive", "expected the
+// Russian offensive", "foiled the attack", "denied the shelling"), or
+// one of &unrealised ("feared the Israeli strike").
+func (x *sent) toldInPassing(p *pred) int {
+	an := x.an
+	k := x.spanOf(p.np)
+	v := an.Governor(k, dateline.RelObj)
+	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG || an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelObj2) >= 0 {
+		return -1
+	}
+	if vp, ok := x.predAt(v); ok && (!x.l.has(x.preds[vp].code, flagStatement) || x.preds[vp].bound(p.np)) {
+		return -1 // a comment's ("commemorated the killing") is told in passing
+	}
+	const notDone = dateline.RoleLight | dateline.RoleCopula | dateline.RoleVolition | dateline.RolePredict | dateline.RolePrevent |
+		dateline.RoleNegative | dateline.RoleAllege | dateline.RoleAttempt | dateline.RoleAspect | dateline.RoleNaming | dateline.RoleDemand
+	if an.Words[an.Chunks[v].Head].Roles&notDone != 0 || x.l.InSet("unrealised", x.headLemma(v)) {
+		return -1
+	}
+	if ps := an.Dependent(p.np, dateline.RelPoss); ps >= 0 && an.Governor(ps, dateline.RelPObj) >= 0 {
+		return -1 // "focused on [Israel 's] blockade": a preposition's object
+	}
+	if c, ok := x.l.codes[p.code]; !ok || c.QuadClass < 4 || x.l.has(p.code, flagLasting) || !x.definite(p.np) || x.unsure(p.np) || !x.ownActor(p) {
+		return -1
+	}
+	if src, how := x.nounSource(p); len(x.actorsOf(src)) == 0 || how == "modifier" && !p.bindsRole('T') {
+		return -1 // "could spread the Yugoslav war": a country before a noun with no target says where
+	}
+	return v
 }
 
 // occasionPosition reports whether noun phrase k is where an occasion is

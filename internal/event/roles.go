@@ -474,6 +474,11 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 		if len(src) == 0 {
 			src, how = x.nounSource(p)
 		}
+		if ps := x.an.Dependent(p.np, dateline.RelPoss); len(tgt) == 0 && how == "by" && ps >= 0 && x.actorOf[ps] >= 0 {
+			// "Navalny's arrest by Russian police": with a doer after
+			// "by", the possessor is whom it was done to
+			tgt, how = []int{ps}, "by; possessor: whom it was done to"
+		}
 		if len(tgt) == 0 && strings.HasPrefix(p.code, "09") {
 			// "a UN investigation had found that Syrian intelligence had
 			// cleared out": an inquiry is into the one its finding names
@@ -1243,21 +1248,30 @@ func (x *sent) nounSource(p *pred) ([]int, string) {
 			return []int{ag}, "light verb agent" // "an inquiry was opened by prosecutors"
 		}
 	}
-	if ps := an.Dependent(p.np, dateline.RelPoss); ps >= 0 && x.actorOf[ps] >= 0 {
+	by := -1
+	for pp := range an.Dependents(p.np, dateline.RelNMod) {
+		if x.s.Tokens[an.Chunks[pp].Head].Lower == "by" {
+			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
+				by = np
+				break
+			}
+		}
+	}
+	if by < 0 {
+		by = x.byAgent(p.np) // "the shelling of Kharkiv by Russian forces"
+	}
+	ps := an.Dependent(p.np, dateline.RelPoss)
+	if ps >= 0 && by >= 0 && x.actorOf[by] >= 0 {
+		return []int{by}, "by" // "their arrest by security forces": the possessor is whom it was done to
+	}
+	if ps >= 0 && x.actorOf[ps] >= 0 {
 		return []int{ps}, "possessor"
 	}
 	if x.actorOf[p.np] >= 0 {
 		return []int{p.np}, "modifier"
 	}
-	for pp := range an.Dependents(p.np, dateline.RelNMod) {
-		if x.s.Tokens[an.Chunks[pp].Head].Lower == "by" {
-			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
-				return []int{np}, "by"
-			}
-		}
-	}
-	if np := x.byAgent(p.np); np >= 0 {
-		return []int{np}, "by" // "the shelling of Kharkiv by Russian forces"
+	if by >= 0 {
+		return []int{by}, "by"
 	}
 	return nil, ""
 }
