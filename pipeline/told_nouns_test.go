@@ -139,3 +139,20 @@ func TestToldOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetPastDoer: an event noun's target phrase may follow its "by"
+// phrase ("strikes by French helicopters on Gbagbo's forces", "the attack
+// by gunmen on an army base"), as it may follow its "of" phrase; a strike
+// aimed so is an act of force, not a walkout.
+func TestTargetPastDoer(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"strikes by helicopters on forces", "2011-04-12", "Gbagbo surrendered on Monday after days of strikes by French and U.N. helicopters on his forces.", "190", "IGOUNO>CIVMIL", ""},
+		{"an attack by troops on a palace", "2004-11-10", "Ivorian crowds rioted after the attack by French troops on the presidential palace.", "190", "FRAMIL>GOV", ""},
+		{"an attack by drones on facilities", "2019-09-20", "Oil prices jumped after last week's attack by Houthi drones on Saudi oil facilities.", "190", "YEMREB>SAU", ""},
+		{"raids by police on offices", "2020-01-01", "Parliament met after raids by Kenyan police on opposition offices.", "190", "KENCOP>KENOPP", ""},
+		{"shelling by an army on a town", "1993-05-10", "Thousands fled Gorazde after the shelling by Serb gunners of the town's hospital.", "194", "SRBMIL>", ""},
+
+		{"no walkout by helicopters", "2011-04-12", "Gbagbo surrendered on Monday after days of strikes by French and U.N. helicopters on his forces.", "14", "", ""},
+		{"a walkout by workers stays one", "2020-01-01", "Factories closed after a strike by Nigerian oil workers.", "143", "NGALAB>NGAGOV", ""},
+	})
+}

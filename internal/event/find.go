@@ -1129,13 +1129,14 @@ func (x *sent) prepObject(k int, a arg) int {
 		// severing of ties with Morocco", "the suspension of aid to Egypt";
 		// not where the thing is from ("the withdrawal of troops from
 		// Lebanon" is the troops' act, aimed at no one); also past the
-		// name of where it happens ("talks in Doha between A and B")
+		// name of where it happens ("talks in Doha between A and B") and
+		// past its doer ("strikes by French helicopters on Gbagbo's forces")
 		for pp := range an.Dependents(k, rel) {
 			w := x.s.Tokens[an.Chunks[pp].Head].Lower
-			if w != "of" && w != "in" && w != "at" {
+			if w != "of" && w != "in" && w != "at" && w != "by" {
 				continue
 			}
-			if o := an.Dependent(pp, dateline.RelPObj); o >= 0 && (w == "of" || an.Chunks[o].Named && !an.Chunks[o].Time) {
+			if o := an.Dependent(pp, dateline.RelPObj); o >= 0 && (w == "of" || w == "by" && x.actorOf[o] >= 0 || an.Chunks[o].Named && !an.Chunks[o].Time) {
 				for pp2 := range an.Dependents(o, dateline.RelNMod) {
 					if w := x.s.Tokens[an.Chunks[pp2].Head].Lower; w == "of" || w == "from" {
 						continue
