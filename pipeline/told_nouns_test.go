@@ -156,3 +156,18 @@ func TestTargetPastDoer(t *testing.T) {
 		{"a walkout by workers stays one", "2020-01-01", "Factories closed after a strike by Nigerian oil workers.", "143", "NGALAB>NGAGOV", ""},
 	})
 }
+
+// TestDowningNoun: "the downing of" an aircraft is the act "shot down"
+// and "downed" name (190), done by its possessor or "by" phrase to the
+// aircraft's owner; with no doer named it stays no event.
+func TestDowningNoun(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a possessor as subject", "2015-12-01", "Turkey's downing of a Russian jet strained ties between Ankara and Moscow.", "190", "TUR>RUS", ""},
+		{"an occasion of sanctions", "2015-11-26", "Moscow imposed sanctions on Ankara after Turkey's downing of a Russian warplane.", "190", "TUR>RUSMIL", ""},
+		{"a drone over the Gulf", "2019-06-22", "Oil prices rose after Iran's downing of an American drone over the Gulf.", "190", "IRN>USA", ""},
+		{"an airliner by air defences", "2020-01-12", "Ukrainians mourned after the downing of their airliner by Iranian air defences.", "190", "IRNMIL>UKRCVL", ""},
+		{"a helicopter by rebels", "1993-10-05", "American officials met after the downing of a U.S. helicopter by Somali militiamen in Mogadishu.", "190", "SOMUAF>USA", ""},
+
+		{"no doer named", d, "The downing of the jet remains a mystery.", "19", "", ""},
+	})
+}
