@@ -181,6 +181,20 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, link("title", tr.actor.Name, why))}
 		}
 	}
+	if p.det == "the" && len(p.parts) == 0 && t.ofWhom(p, j) == j && !t.restrictedAfter(j) && t.doerNoun(p.first, j) {
+		if d, why, ok := t.doneBy(); ok {
+			// "Rebels seized Ajdabiya. The attackers burned the police
+			// station": whoever did the act the story told
+			m := t.mention(p.first, j, dateline.KindAgent, d.actor, link("doer", d.actor.Name, why))
+			switch {
+			case d.actor.Country == "" && t.armedAbroad:
+				t.markAbroad(m.Start) // "gunmen": of no country, as they are
+			case d.actor.Country == "":
+				t.markFollows(m.Start) // Settle gives it the country it gives them
+			}
+			return t.apposition(j, m, office)
+		}
+	}
 	if p.det == "the" && len(p.parts) == 0 && t.ofWhom(p, j) == j && !t.restrictedAfter(j) {
 		if d, why, ok := t.described(p.agent, ws[j-1].norm, t.d.pluralWord(&ws[j-1])); ok && !t.bodyElsewhere(p, j, d.actor.Country) && !t.envoyOfAfter(j, d.actor.Country) {
 			// "the ministry" after "Armenia's defence ministry"; not "the

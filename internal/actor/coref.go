@@ -979,6 +979,55 @@ func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, str
 	return seenAgent{}, "", false
 }
 
+// doerNoun reports whether the words [i, j) of an agent end in a noun
+// that describes whoever did an act (doers: in agents.txt): "the
+// attackers", "the captors", "the hostage-takers".
+func (t *Tracker) doerNoun(i, j int) bool {
+	ws := t.ws
+	if j-2 >= i && (t.d.doers[ws[j-2].norm+"-"+ws[j-1].norm] || t.d.doers[ws[j-2].norm+" "+ws[j-1].norm]) {
+		return true // "the hostage-takers", "the hostage takers"
+	}
+	if !t.d.in(&ws[j-1], lexDoer) {
+		return false
+	}
+	// "Five hijackers freed the passengers ... the hijackers": the story
+	// named these doers by the noun itself; they are those
+	_, named := t.headsSeen[ws[j-1].norm]
+	return !named && t.bareSeen[ws[j-1].norm] == 0
+}
+
+// noteArmed records the mentions of armed actors outside the state
+// (sectors.txt's armed: rebels, militants, gunmen, an armed group
+// named), for "the attackers" after them (doneBy).
+func (t *Tracker) noteArmed(ms []dateline.Mention) {
+	for _, m := range ms {
+		if m.Actor.Sector == "" || !t.d.sectorIs(m.Actor.Sector, sectorArmed) {
+			continue
+		}
+		many := t.armedSeen.many || t.armedSeen.text != "" && t.armedSeen.actor.Code != m.Actor.Code
+		t.armedSeen = seenAgent{actor: m.Actor, text: m.Text, sent: t.n, many: many}
+		t.armedAbroad = t.sc.abroad[m.Start]
+	}
+}
+
+// doneBy returns the actor a noun of doers ("the attackers", "the
+// kidnappers") refers back to, and why: the armed actor outside the state
+// named last, in this sentence or the two before; or earlier, when it has
+// a country and the story named no other armed actor. With none, the
+// noun is its own agent (gunmen, criminals) of no one in particular.
+func (t *Tracker) doneBy() (seenAgent, string, bool) {
+	s := t.armedSeen
+	switch {
+	case s.text == "":
+		return seenAgent{}, "", false
+	case t.n-s.sent <= 2:
+		return s, "the armed actor named last, \"" + s.text + "\", in this sentence or the two before", true
+	case !s.many && s.actor.Country != "":
+		return s, "the only armed actor the story named, \"" + s.text + "\"", true
+	}
+	return seenAgent{}, "", false
+}
+
 // forceAgain reads a plural noun of the state's forces with no
 // determiner and no country ("About 1,500 soldiers arrived", "Troops
 // later fired") right after a sentence that named the same noun with a

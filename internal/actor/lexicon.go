@@ -30,6 +30,7 @@ const (
 	lexGiven                          // given
 	lexSurname                        // surnames
 	lexKind                           // kinds
+	lexDoer                           // doers
 )
 
 // table returns the word set a flag stands for.
@@ -57,6 +58,8 @@ func (d *Dictionary) table(f lexFlag) map[string]bool {
 		return d.surnames
 	case lexKind:
 		return d.kinds
+	case lexDoer:
+		return d.doers
 	}
 	return nil
 }
@@ -113,7 +116,7 @@ func (d *Dictionary) buildLexicon() {
 	for w, ok := range d.plurals {
 		at(w).plural = ok
 	}
-	for f := lexFlag(1); f <= lexKind; f <<= 1 {
+	for f := lexFlag(1); f <= lexDoer; f <<= 1 {
 		for w, ok := range d.table(f) {
 			if ok {
 				at(w).in |= f

@@ -52,6 +52,8 @@ type Tracker struct {
 	sectorsSeen  map[string]seenAgent // the last mention of each sector with a country
 	datelineSeen map[string]seenAgent // the last mention of each sector of the dateline's country
 	forceSeen    forceSeen            // the state's force named last
+	armedSeen    seenAgent            // the armed actor outside the state named last, for "the attackers" (doneBy)
+	armedAbroad  bool                 // it is of no country, wherever it is ("gunmen")
 	headsSeen    map[string]seenAgent // the last mention with a country of each head noun, as written
 	bareSeen     map[string]int       // the last sentence, plus one, that named each head noun with no country and no "the" ("rebels")
 	forces       []forceRef           // this sentence's forces read as the one told of before (forceAgain)
@@ -181,6 +183,7 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 		out = append(out, ms...)
 		t.out = out
 		t.noteReferents(ms, next)
+		t.noteArmed(ms)
 		if len(ms) > 0 {
 			t.namedEnd = next
 		}
