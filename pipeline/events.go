@@ -875,8 +875,8 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 			return nil // "the hostages were released": by no one the story tells
 		}
 	}
-	country, host := "", c.Lexicon.Host(f.Code.CAMEO)
-	if c.Lexicon.OutOf(f.Code.CAMEO) {
+	country, host, outOf := "", c.Lexicon.Host(f.Code.CAMEO), c.Lexicon.OutOf(f.Code.CAMEO)
+	if outOf {
 		country = c.fromCountry(s, actors, places, f.Trigger.End) // "were expelled from Nigeria": NGAGOV
 		if !c.isCountry(country) && len(f.Targets) > 0 {
 			// "Police arrested a British student in Johannesburg. He was
@@ -902,6 +902,13 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	}
 	if !c.isCountry(country) && len(f.Targets) > 0 && !host {
 		country = actors[f.Targets[0]].Actor.Country
+		if m := sc.main(); outOf && c.isCountry(m) && country != m {
+			// "Three American journalists were deported" from Beijing:
+			// a state puts out of its land people of another, so not
+			// their own state but the story's; their own only for its
+			// own people ("Solzhenitsyn was deported" from Moscow)
+			country = m
+		}
 	}
 	if !c.isCountry(country) {
 		country = sc.main() // (not a body's: "two U.N. peacekeepers were detained" is no U.N. police's act)
