@@ -372,8 +372,8 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	for i := range actors {
 		m := &actors[i]
 		story := t.storyPerson(m)
-		if m.Actor.Sector == "" && !story || m.Actor.Country != "" {
-			continue
+		if m.Actor.Sector == "" && !story && !t.sc.newBodies[m.Start] || m.Actor.Country != "" {
+			continue // (a body read from its own name has none: "a group calling itself the X Committee")
 		}
 		if e := t.sc.region[m.Start]; e != nil && t.sc.bodies[e] {
 			// "West African leaders" in a story that names ECOWAS
@@ -501,9 +501,14 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		}
 		t.settle(key, m.Actor.Country)
 	}
-	for _, m := range actors {
+	for i, m := range actors {
 		if m.Kind == dateline.KindAgent && len(m.Actor.Country) == 3 && t.d.sectorIs(m.Actor.Sector, sectorForce) {
 			t.sc.force = forceSettled{sector: m.Actor.Sector, country: m.Actor.Country, sent: t.sc.n}
+		}
+		if m.Actor.Code == "" && t.sc.newBodies[m.Start] {
+			// "a group calling itself the X Committee" where nothing says
+			// whose: a name alone, no actor to code
+			actors[i].Actor = dateline.Actor{}
 		}
 	}
 	t.noteLastNamed(actors, places)

@@ -786,6 +786,33 @@ func (t *Tracker) verbBeforeTitle(h *hit, k int) bool {
 		t.d.modifierWord(&ws[k]) && strings.HasSuffix(ws[k].norm, "ed")
 }
 
+// reflexive reports whether w is a reflexive pronoun of a group:
+// "itself", "themselves".
+func reflexive(w string) bool { return w == "itself" || w == "themselves" }
+
+// selfNamedNew reads the name after "a group calling itself" at word m
+// when it is no body the knowledge or the story knows, nor one its last
+// noun names ("the National Salvation Committee"): two or more
+// capitalised words, the name of a body because the text says so. The
+// group is of the country Settle gives a body read from its name (its
+// sentence's places, else the story's), with no sector: the name says
+// nothing of what it is. It returns i when no such name follows.
+func (t *Tracker) selfNamedNew(i, m int) (int, []dateline.Mention) {
+	ws := t.ws
+	k := m
+	if k < len(ws) && ws[k].norm == "the" {
+		k++
+	}
+	e := t.bodyRun(k)
+	if e-k < 2 || !ws[e-1].cap {
+		return i, nil
+	}
+	name := t.mention(k, e, dateline.KindAgent, dateline.Actor{}, "").Text
+	g := t.mention(i, e, dateline.KindAgent, dateline.Actor{Name: name}, "named+self")
+	t.markNewBody(g.Start)
+	return e, []dateline.Mention{g}
+}
+
 // selfNamed reads "a|an [words] NOUN calling itself|known as|... BODY" at
 // word i (the naming: words of agents.txt): a group named by its own name
 // is that body ("a pro-Moscow group calling itself the National Salvation
@@ -810,14 +837,30 @@ func (t *Tracker) selfNamed(i int) (int, []dateline.Mention) {
 			return i, nil
 		}
 		next, ms := t.phrase(m)
-		if len(ms) != 1 || ms[0].Kind != dateline.KindOrganization || ms[0].Actor.Sector == "" {
+		if len(ms) == 0 && reflexive(ws[m-1].norm) {
+			return t.selfNamedNew(i, m) // "calling itself", not "a man named"
+		}
+		if len(ms) != 1 {
+			return i, nil
+		}
+		named := ms[0].Kind == dateline.KindAgent && strings.HasPrefix(ms[0].Rule, "named+") // "the Islamic Liberation Army"
+		if ms[0].Kind != dateline.KindOrganization && !named || ms[0].Actor.Sector == "" {
 			return i, nil
 		}
 		// one mention of the whole, with the name's rule, so that what the
 		// story says of the name (its country) is said of the group
-		g := t.mention(i, next, dateline.KindOrganization, ms[0].Actor, ms[0].Rule)
+		g := t.mention(i, next, ms[0].Kind, ms[0].Actor, ms[0].Rule)
 		if own := t.sc.generic[ms[0].Start]; own != "" {
 			t.markGeneric(g.Start, own) // a party name many countries' parties bear
+		}
+		if named {
+			t.markNewBody(g.Start) // of where it is, as its name alone is
+			if t.d.sectorIs(g.Actor.Sector, sectorState) {
+				// "a group calling itself the Islamic Army for the
+				// Liberation of Holy Places" is no state's army: its
+				// country alone
+				g.Actor.Sector, g.Actor.Code = "", ""
+			}
 		}
 		return next, []dateline.Mention{g}
 	}
