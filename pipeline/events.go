@@ -61,6 +61,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			pairs = append(pairs, pair{a, -1, nil, false})
 		}
 	}
+	n0 := len(out)
 	var unknown *dateline.Mention
 	if f.Unidentified {
 		if unknown = c.unidentified(sc, s, actors, places, f); unknown == nil {
@@ -281,8 +282,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 	}
 	counterpartOf := -1 // the source whose counterpart dest is
-	if dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && !f.Unidentified && f.Implied == "" &&
-		c.Lexicon.Counterpart(f.Code.CAMEO) && (into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO) || c.Lexicon.Taken(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO), c.Lexicon.Forces(f.Code.CAMEO))) ||
+	sideAsked := dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && !f.Unidentified && f.Implied == "" &&
+		c.Lexicon.Counterpart(f.Code.CAMEO)
+	if sideAsked && (into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO) || c.Lexicon.Taken(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO), c.Lexicon.Forces(f.Code.CAMEO))) ||
 		c.Lexicon.Taken(f.Code.CAMEO) && into(&dest, c.foe(sc, actors[f.Sources[0]]))) {
 		// "Moscow recalled its ambassador", "Seoul demanded an apology": an
 		// act between two parties, in a story of two countries
@@ -415,6 +417,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				tgt, atHome = cp, true
 			} else if cp := c.foe(sc, src); cp != nil {
 				tgt, atHome = cp, true // "fighting to regain control of Palma" after insurgents took it
+			} else if len(f.Sources) == 1 {
+				// the sentence may pair the source's country later
+				sc.sideOpen = append(sc.sideOpen, sideAt{answerAt{s.Index, f.Trigger.Start}, false, true})
 			}
 		}
 		victimsAtHome := false
@@ -512,6 +517,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		e.ID = eventID(&e)
 		out = append(out, e)
+	}
+	if sideAsked && dest == nil && len(f.Sources) == 1 && len(out) > n0 && out[n0].Target == nil {
+		// "Colombia agreed to take back the migrants, hours after the
+		// United States imposed tariffs": the sentence may pair the
+		// source's country after the act (sidesLater)
+		sc.sideOpen = append(sc.sideOpen, sideAt{answerAt{s.Index, f.Trigger.Start}, f.Denial, false})
 	}
 	return out
 }

@@ -156,10 +156,13 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		// The story's context settles who the unnamed agents are, once the
 		// sentence's structure is known.
 		tracker.Settle(s, actors[i], places[i])
-		res.Mentions[i] = merge(actors[i], places[i])
-		found := c.Lexicon.Find(s, actors[i])
 		first := len(events)
 		sc.earlier = events[:first] // never changed: dedupe and the sentence's events write after first
+		// "Both sides", "the two countries": the story's two sides, from
+		// its events so far (sides.go)
+		c.sideMembers(sc, actors[i])
+		res.Mentions[i] = merge(actors[i], places[i])
+		found := c.Lexicon.Find(s, actors[i])
 		// A concession that names no one it yields to is coded after the
 		// sentence's other acts: "resigned after thousands of protesters
 		// surrounded parliament" yields to those the later clause names.
@@ -208,6 +211,8 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		}
 		sc.sentence = nil
 		events = dedupe(events, first, c.Lexicon.Apart)
+		c.sidesLater(s, events[first:], sc.sideOpen)
+		sc.sideOpen = sc.sideOpen[:0]
 		shareScene(s, events[first:])
 		sc.when.Next(s, times)
 		sc.noteSayings(s, actors[i], found)

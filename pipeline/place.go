@@ -46,6 +46,9 @@ type scene struct {
 	// forceNamed is set once the story names who used force (namesForce):
 	// its unidentified attackers are then the toll of that force
 	forceNamed bool
+	// sideOpen are the acts of the sentence being coded that found no
+	// counterpart of their source when coded (sidesLater)
+	sideOpen []sideAt
 	// people are the roles of the story's people on its events' days
 	// (Coder.personOn)
 	people []personDay

@@ -20,3 +20,45 @@ func TestRegretOtherSide(t *testing.T) {
 		{"regret at home after a police shooting", "2012-08-18", "South African police shot dead 34 striking miners at Marikana. President Jacob Zuma expressed regret for the deaths.", "055", "ZAFGOV>", ""},
 	})
 }
+
+// TestSidesDescribed: a counted description of two parties ("both sides",
+// "the two countries", "the two neighbours") is the story's two sides, who
+// acted against each other in the events told so far, not the two
+// countries the story names most (a go-between it names often) nor two
+// callers an earlier sentence joined by "and". Two who acted on each other
+// (talks, joint drills) stay the pair the story told.
+func TestSidesDescribed(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"two countries, a mediator named often", "1998-06-12", "Ethiopian warplanes bombed the Eritrean port of Assab on Thursday. The African Union and the United States sent envoys to Addis Ababa. U.S. officials said Washington would keep its embassy in Asmara open. The two countries agreed to a ceasefire on Sunday.", "0871", "ETHGOV>ERIGOV", ""},
+		{"both sides after two observers offered", "2011-02-07", "Thai and Cambodian soldiers exchanged artillery fire near the Preah Vihear temple. Indonesia and Malaysia offered to send observers. Both sides accused each other of firing first.", "112", "THAGOV>KHMGOV", ""},
+		{"both sides after callers for sanctions", "1991-10-05", "Serbian forces shelled the Croatian town of Vukovar on Saturday. Germany and Austria called for sanctions. European Community mediators said both sides had agreed to a ceasefire.", "0871", "SRBGOV>HRVGOV", ""},
+		{"two neighbours after four mediators", "1995-01-30", "Peruvian and Ecuadorean troops clashed in the Cenepa valley. Brazil, Argentina, Chile and the United States offered to mediate. U.S. officials said the United States wanted a quick end to the fighting. The two neighbours agreed to a ceasefire on Friday.", "0871", "PERGOV>ECUGOV", ""},
+		{"both sides and each other after three callers", "2020-10-02", "Azerbaijani forces shelled Stepanakert on Friday. Armenian forces fired rockets at Ganja. Russia, France and the United States called for a ceasefire. Russian President Vladimir Putin spoke with French President Emmanuel Macron. Both sides accused each other of targeting civilians.", "112", "ARMGOV>AZEGOV", ""},
+		{"two countries, a patron named most", "1986-12-08", "Honduran warplanes bombed Nicaraguan positions near the border on Sunday. The United States said American helicopters had flown Honduran troops to the area. Washington also sent more advisers to Honduras. The two countries agreed to talks on Friday.", "036", "HNDGOV>NICGOV", ""},
+		// two who acted together or on each other stay the pair
+		{"allies who drilled together", "2016-09-20", "Russia and China held joint naval drills in the South China Sea. Japan criticised the exercises. The two countries rejected the criticism on Tuesday.", "12", "CHNGOV>JPNGOV", ""},
+		{"two in talks, a third critic", "2020-06-05", "Egypt and Ethiopia resumed talks on the Nile dam on Tuesday. Sudan criticised Ethiopia for filling the reservoir. The two countries agreed to meet again next week.", "036", "EGYGOV>ETHGOV", ""},
+		{"a pair of the sentence itself", "1998-06-06", "Indian jets bombed Pakistani positions. The U.N. Security Council condemned the nuclear tests by India and Pakistan and demanded that both countries refrain from further tests.", "10", "IGOUNO>PAKGOV", ""},
+	})
+}
+
+// TestSidesLaterInSentence: an act whose source the story has paired with
+// no other country yet takes the counterpart its whole sentence gives, the
+// events told after it in the sentence too: a wire lede tells the answer
+// before what it answers ("Colombia agreed ..., hours after the United
+// States imposed tariffs"). A third party and a measure at home gain no
+// target.
+func TestSidesLaterInSentence(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"an agreement before the tariffs it answers", "2025-01-26", "Colombia agreed on Sunday to take back the deported migrants, hours after the United States imposed tariffs on Colombian goods.", "030", "COLGOV>USAGOV", ""},
+		{"a pledge a week after sanctions", "2017-09-15", "North Korea pledged to halt its missile tests on Friday, a week after the United States imposed new sanctions on Pyongyang.", "030", "PRKGOV>USAGOV", ""},
+		{"an envoy recalled after expulsions", "2007-04-27", "Moscow recalled its ambassador on Thursday after Estonia expelled two Russian diplomats.", "161", "RUSGOV>ESTGOV", ""},
+		{"a ceasefire after shelling", "2011-04-30", "Thailand agreed to a ceasefire on Saturday after Cambodian troops shelled Thai villages.", "0871", "THAGOV>KHMGOV", ""},
+		{"a threat a day after air raids", "1980-09-23", "Iraq threatened to widen the war on Tuesday, a day after Iranian jets bombed Baghdad.", "13", "IRQGOV>IRNGOV", ""},
+		{"an apology demanded after an interception", "2019-06-14", "The United Arab Emirates demanded an apology, after Qatari jets intercepted an Emirati airliner.", "10", "AREGOV>QATGOV", ""},
+		{"islands seized, then ties cut", "1982-04-03", "Argentine troops seized the Falkland Islands on Friday, and Britain broke off diplomatic relations with Buenos Aires.", "192", "ARGMIL>GBRGOV", ""},
+		// a third party, and a measure at home
+		{"a host of talks is no side", "2006-02-02", "Norway agreed to host talks on Thursday, after Sri Lankan troops attacked Tamil rebels in Jaffna.", "03", "NORGOV>", ""},
+		{"a curfew after clashes at home", "2024-06-25", "Kenya imposed a curfew in Nairobi after protesters clashed with police.", "17", "KENGOV>KENCVL", ""},
+	})
+}

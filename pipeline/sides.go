@@ -1,0 +1,285 @@
+package pipeline
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"dateline"
+)
+
+// The story's two sides. Most wire stories are about one relation: two
+// countries at war, a state and a rebel group, a government and its
+// opposition. The sides are read from the events told so far, who acted
+// on whom, not from the names the story repeats: a story of Honduras and
+// Nicaragua fighting, with the United States mediating, names the United
+// States often, but its sides are Honduras and Nicaragua.
+
+// sides are the story's two sides and how many events told so far paired
+// them.
+type sides struct {
+	a, b     *dateline.Participant // as the story named them last, a the side paired first
+	n        int                   // events that paired them
+	conflict bool                  // counted among acts of conflict (quad classes 3, 4)
+}
+
+// sideKey returns the side participant p stands on: its country, for a
+// country, its government or any arm of its state, and for its people too
+// when their country is paired with another; for a body of no country (a
+// bloc), its code; for a party of p's country that is no arm of the state
+// (rebels, the opposition), its country and sector, apart from the state
+// (within). It returns "" for no one and for unidentified attackers.
+func (c *Coder) sideKey(p *dateline.Participant, within bool) string {
+	if p == nil || p.Name == unidentifiedName || p.Code == "" {
+		return ""
+	}
+	cc := string(p.Country)
+	switch {
+	case !c.isCountry(cc):
+		return p.Code
+	case within && p.Sector != "" && !c.Actors.State(string(p.Sector)):
+		return cc + "/" + string(p.Sector)
+	}
+	return cc
+}
+
+// storySides returns the story's two sides from the events told so far
+// (earlier sentences, then this one): the two parties that acted on each
+// other in the most acts of conflict (quad classes 3 and 4), else in the
+// most events of any kind; ties go to the pair told first. Parties of two
+// countries are their countries; two of one country are the state and a
+// party that is no arm of it ("Ugandan troops attacked LRA rebels"). Tolls
+// of unidentified attackers pair no one. It returns nil when no event paired
+// two sides: a story of one party.
+func (c *Coder) storySides(sc *scene) *sides {
+	type tally struct {
+		ka, kb   string
+		a, b     *dateline.Participant
+		n, fight int
+	}
+	var ts []tally // a handful of pairs: looked through, no map
+	count := func(es []dateline.Event) {
+		for i := range es {
+			e := &es[i]
+			if !told(e) || e.Target == nil || sc.toll(e) {
+				continue
+			}
+			within := e.Source.Country == e.Target.Country
+			ka, kb := c.sideKey(e.Source, within), c.sideKey(e.Target, within)
+			if ka == "" || kb == "" || ka == kb {
+				continue
+			}
+			a, b := e.Source, e.Target
+			k := slices.IndexFunc(ts, func(t tally) bool { return t.ka == ka && t.kb == kb || t.ka == kb && t.kb == ka })
+			if k < 0 {
+				ts = append(ts, tally{ka: ka, kb: kb})
+				k = len(ts) - 1
+			}
+			if ts[k].ka != ka {
+				a, b = b, a
+			}
+			ts[k].a, ts[k].b = a, b
+			ts[k].n++
+			if e.QuadClass >= 3 {
+				ts[k].fight++
+			}
+		}
+	}
+	count(sc.earlier)
+	count(sc.sentence)
+	best := -1
+	for k, t := range ts {
+		if best < 0 || t.fight > ts[best].fight || t.fight == ts[best].fight && ts[best].fight == 0 && t.n > ts[best].n {
+			best = k
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	t := ts[best]
+	if t.fight > 0 {
+		return &sides{a: t.a, b: t.b, n: t.fight, conflict: true}
+	}
+	return &sides{a: t.a, b: t.b, n: t.n}
+}
+
+// describes is what a counted description of two parties ("both sides",
+// "the two countries", "the rivals") was read as by the actor tracker,
+// where the story's sides may read it better: the two countries the story
+// names most, or two an earlier sentence joined by "and" (its why, in the
+// mention's rule).
+const (
+	namedMost    = "the story names most"
+	joinedBefore = "an earlier sentence joined by \"and\""
+)
+
+// sideMembers rewrites the members of a counted description of two
+// parties in ms (one sentence's actor mentions) as the story's two sides,
+// when the actor tracker read it as the two countries the story names
+// most, or as two that an earlier sentence joined by "and" who are neither
+// side (callers and go-betweens: "Russia, France and the United States
+// called for a ceasefire. Both sides accused each other"). The sides must be
+// two countries. "Each other" in the same sentence, read as the same pair,
+// follows. A description the sentence itself explains ("the tests by India
+// and Pakistan ... both countries") is left as it is.
+func (c *Coder) sideMembers(sc *scene, ms []dateline.Mention) {
+	var sd *sides
+	for i := 0; i+1 < len(ms); i++ {
+		m, o := &ms[i], &ms[i+1]
+		if !strings.HasPrefix(m.Rule, "coref:members") || m.Span != o.Span || (i+2 < len(ms) && ms[i+2].Span == m.Span) ||
+			!strings.Contains(m.Rule, " of 2: ") || m.Actor.Country == "" || o.Actor.Country == "" {
+			continue
+		}
+		names, joined := strings.Contains(m.Rule, namedMost), strings.Contains(m.Rule, joinedBefore)
+		if !names && !joined {
+			continue
+		}
+		if sd == nil {
+			if sd = c.storySides(sc); sd == nil || !c.isCountry(string(sd.a.Country)) || !c.isCountry(string(sd.b.Country)) || sd.a.Country == sd.b.Country {
+				return
+			}
+		}
+		ca, cb := string(sd.a.Country), string(sd.b.Country)
+		old := [2]string{m.Actor.Country, o.Actor.Country}
+		if old[0] == ca && old[1] == cb || old[0] == cb && old[1] == ca {
+			continue // the tracker read them so
+		}
+		if slices.ContainsFunc(ms, func(x dateline.Mention) bool {
+			return x.Span != m.Span && !strings.HasPrefix(x.Rule, "coref:reciprocal") && (x.Actor.Country == ca || x.Actor.Country == cb)
+		}) {
+			// "Egypt urged both countries": a side the sentence names
+			// apart is not among those it describes
+			continue
+		}
+		if joined && (slices.Contains(old[:], ca) || slices.Contains(old[:], cb)) || names && sc.bothWays(old[0], old[1]) {
+			// "Russia and China held drills. Japan protested. The two
+			// countries rejected the protest": two who acted together, or
+			// on each other, are a pair the story told, whatever acts of
+			// conflict others did since
+			continue
+		}
+		why := "the story's two sides, who acted on each other in " + strconv.Itoa(sd.n) + " event(s) told so far"
+		if sd.conflict {
+			why = "the story's two sides, who acted against each other in " + strconv.Itoa(sd.n) + " act(s) of conflict told so far"
+		}
+		c.asSide(m, ca, "1 of 2: "+why)
+		c.asSide(o, cb, "2 of 2: "+why)
+		for k := range ms {
+			// "Both sides accused each other": the same pair
+			r := &ms[k]
+			if strings.HasPrefix(r.Rule, "coref:reciprocal") && r.Start > m.Start {
+				switch r.Actor.Country {
+				case old[0]:
+					c.asSide(r, ca, "1 of 2: the group described before, "+why)
+				case old[1]:
+					c.asSide(r, cb, "2 of 2: the group described before, "+why)
+				}
+			}
+		}
+		i++
+	}
+}
+
+// asSide makes member m country cc, keeping its kind and sector ("both
+// governments": the government of each), with rule why.
+func (c *Coder) asSide(m *dateline.Mention, cc, why string) {
+	p, _ := c.Places.Country(cc)
+	sector := m.Actor.Sector
+	kind, _, _ := strings.Cut(strings.TrimPrefix(m.Rule, "coref:"), " ")
+	m.Actor = dateline.Actor{Name: p.Name, Country: cc, Sector: sector, Code: cc + sector}
+	m.Rule = "coref:" + kind + " -> " + p.Name + " (" + why + ")"
+}
+
+// bothWays reports whether events told so far had country a act on
+// country b and b on a: the story paired them ("Egypt and Ethiopia resumed
+// talks"), not only one acting on the other.
+func (sc *scene) bothWays(a, b string) bool {
+	var ab, ba bool
+	for _, es := range [2][]dateline.Event{sc.earlier, sc.sentence} {
+		for i := range es {
+			e := &es[i]
+			if !told(e) || e.Target == nil {
+				continue
+			}
+			src, tgt := string(e.Source.Country), string(e.Target.Country)
+			ab = ab || src == a && tgt == b
+			ba = ba || src == b && tgt == a
+		}
+	}
+	return ab && ba
+}
+
+// sideAt is an act that asked for the story's counterpart of its source
+// and found none when it was coded: the rest of its sentence may pair the
+// source's country ("Colombia agreed on Sunday to take back the migrants,
+// hours after the United States imposed tariffs"). atHome marks force in
+// the source's own land, aimed at its own country for want of another
+// party ("Argentine troops seized the islands, and Britain broke off
+// relations").
+type sideAt struct {
+	answerAt
+	denial, atHome bool
+}
+
+// sidesLater gives each act of sentence events[first:] that found no
+// counterpart when it was coded (sc.sideOpen) the other party of the act
+// it follows, told later in its sentence after a preposition of occasion
+// ("after", "following", "amid": the syntax word table's occasion role): an
+// act by another country's actor aimed at the source's country
+// ("Colombia agreed on Sunday to take back the migrants, hours after the
+// United States imposed tariffs on Colombian goods"), or any act of the
+// source's country with another ("accepted the plan after talks with the
+// French president"). Force in the source's own land aimed at its own state for want
+// of another party takes any such act told after it ("Argentine troops
+// seized the islands, and Britain broke off relations"). As the
+// counterpart reads it, the party is its government, for force as named.
+func (c *Coder) sidesLater(s *dateline.Sentence, events []dateline.Event, open []sideAt) {
+	for _, a := range open {
+		i := indexAt(events, a.answerAt)
+		if i < 0 {
+			continue
+		}
+		e := &events[i]
+		own := string(e.Source.Country)
+		if !c.isCountry(own) || a.atHome != (e.Target != nil) || a.atHome && string(e.Target.Country) != own {
+			continue
+		}
+		for j := i + 1; j < len(events); j++ {
+			o := &events[j]
+			if !told(o) || o.Trigger.Start <= a.start || o.Target == nil || o.Source.Country == o.Target.Country {
+				continue
+			}
+			other := o.Source
+			switch {
+			case string(o.Target.Country) == own && (o.QuadClass >= 3 || !a.atHome):
+			case !a.atHome && string(o.Source.Country) == own:
+				other = o.Target // "after talks in the Kremlin with the French president"
+			default:
+				continue
+			}
+			if !c.isCountry(string(other.Country)) || !a.atHome && !c.occasionBetween(s, a.start, o.Trigger.Start) {
+				continue
+			}
+			t := *other
+			if !c.Lexicon.Violent(e.CAMEO) && !c.Lexicon.Taken(e.CAMEO) && !a.atHome {
+				g := c.government(string(t.Country))
+				t = dateline.Participant{Text: t.Text, Name: g.Name, Country: dateline.Null(g.Country), Sector: dateline.Null(g.Sector), Code: g.Code, Start: t.Start, End: t.End}
+			}
+			e.Target = &t
+			e.Rule += "; target: the story's counterpart of the source's country, who acted against it later in the sentence (the act answered)"
+			e.ID = eventID(e)
+			break
+		}
+	}
+}
+
+// occasionBetween reports whether a preposition of occasion ("after",
+// "amid") stands in sentence s between offsets from and to.
+func (c *Coder) occasionBetween(s *dateline.Sentence, from, to int) bool {
+	for _, t := range s.Tokens {
+		if t.Start > from && t.End <= to && c.Syntax.Roles(t.Lower).Has(dateline.RoleOccasion) {
+			return true
+		}
+	}
+	return false
+}
