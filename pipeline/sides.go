@@ -283,3 +283,69 @@ func (c *Coder) occasionBetween(s *dateline.Sentence, from, to int) bool {
 	}
 	return false
 }
+
+// rival returns the other side at home of m, an arm of a state or an
+// armed group (sectors.txt's state and armed), in a story of a conflict
+// within one country: of the acts of conflict told so far (quad classes 3
+// and 4) between an arm of m's country's state and an armed group of that
+// country, for a group the state's side as the story named it last ("Tamil
+// Tiger rebels attacked an army camp. The rebels vowed to fight on": the
+// army), for the state the group it fought in the most such acts. It
+// returns nil for anyone else, for a denial (what one denies is what one
+// did, not a side), when the story told no such act, and when the state
+// fought two groups in as many acts: no clear other side.
+func (c *Coder) rival(sc *scene, m dateline.Mention, denial, ok bool) *dateline.Mention {
+	cc, sector := m.Actor.Country, m.Actor.Sector
+	state := sector == "" || c.Actors.State(sector)
+	if !ok || denial || !state && !c.Actors.Armed(sector) {
+		return nil
+	}
+	type tally struct {
+		code string
+		n    int
+		last *dateline.Participant
+	}
+	var ts []tally // a handful of parties: looked through, no map
+	for _, es := range [2][]dateline.Event{sc.earlier, sc.sentence} {
+		for i := range es {
+			e := &es[i]
+			if !told(e) || e.QuadClass < 3 || e.Target == nil || sc.toll(e) || string(e.Source.Country) != cc || string(e.Target.Country) != cc {
+				continue
+			}
+			a, b := e.Source, e.Target
+			if c.Actors.Armed(string(a.Sector)) {
+				a, b = b, a // a: the state's side
+			}
+			if !(a.Sector == "" || c.Actors.State(string(a.Sector))) || !c.Actors.Armed(string(b.Sector)) || a.Name == unidentifiedName {
+				continue
+			}
+			other := b
+			if !state {
+				if b.Code != m.Actor.Code {
+					continue // another group's fight
+				}
+				other = a
+			}
+			k := slices.IndexFunc(ts, func(t tally) bool { return t.code == other.Code || !state })
+			if k < 0 {
+				ts = append(ts, tally{code: other.Code})
+				k = len(ts) - 1
+			}
+			ts[k].n++
+			ts[k].last = other
+		}
+	}
+	best, tie := -1, false
+	for k, t := range ts {
+		switch {
+		case best < 0 || t.n > ts[best].n:
+			best, tie = k, false
+		case t.n == ts[best].n:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return nil // no clear other side: the state fought two groups as much
+	}
+	return asMention(ts[best].last, "story-side: the other side at home, fought in "+strconv.Itoa(ts[best].n)+" act(s) of conflict told so far")
+}

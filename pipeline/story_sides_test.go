@@ -62,3 +62,28 @@ func TestSidesLaterInSentence(t *testing.T) {
 		{"a curfew after clashes at home", "2024-06-25", "Kenya imposed a curfew in Nairobi after protesters clashed with police.", "17", "KENGOV>KENCVL", ""},
 	})
 }
+
+// TestRivalAtHome: in a story of a conflict within one country, an act of
+// intent, demand, yielding, refusal or threat by an arm of the state or an
+// armed group that names no target is aimed at the other side at home
+// (policy.tsv's rival): the state's side as the story named it, for the
+// group; the group the state fought, for the state. A measure one side
+// takes alone, a protest story, and a state that fought two groups as
+// much gain no target.
+func TestRivalAtHome(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"rebels vow to fight on", "2008-05-02", "Tamil Tiger rebels attacked an army camp near Jaffna on Friday. The rebels vowed to fight on.", "13", "LKAREB>LKAMIL", ""},
+		{"rebels declare a truce", "2012-11-20", "Congolese troops shelled M23 positions near Goma. The M23 rebels declared a unilateral ceasefire on Tuesday.", "0871", "CODREB>CODMIL", ""},
+		{"guerrillas threaten attacks", "2001-07-10", "FARC guerrillas ambushed an army patrol in Cauca on Monday. The guerrillas threatened further attacks.", "13", "COLREB>COLMIL", ""},
+		{"the government offers talks", "1998-10-22", "Colombian troops killed a FARC commander in a raid on Tuesday. The government offered to resume peace talks.", "036", "COLGOV>COLREB", ""},
+		{"rebels vow a holy war", "1995-05-10", "Russian troops bombarded Chechen rebel positions near Grozny. The rebels vowed to wage a holy war.", "13", "RUSREB>RUSMIL", ""},
+		{"the army vows to go on", "2019-04-01", "Nigerian troops killed 30 Boko Haram fighters near Maiduguri. The army vowed to continue the offensive.", "13", "NGAMIL>NGARAD", ""},
+		{"guerrillas threaten to retaliate", "1992-09-14", "Shining Path guerrillas bombed a police station in Lima. The guerrillas threatened to retaliate.", "13", "PERREB>PERCOP", ""},
+		{"a ceasefire ruled out", "2016-08-10", "Kurdish PKK militants attacked a police checkpoint in Diyarbakir. Turkey's government ruled out a ceasefire.", "12", "TURGOV>TURREB", ""},
+		{"rebels demand talks", "2005-02-03", "Maoist rebels attacked a police post in western Nepal on Tuesday. The rebels demanded talks.", "10", "NPLREB>NPLCOP", ""},
+		// one side alone, a protest story, two groups fought as much
+		{"a mobilization at home", "2008-05-02", "Tamil Tiger rebels attacked an army camp near Jaffna on Friday. Sri Lanka called up 5,000 reservists on Saturday.", "15", "LKAGOV>", ""},
+		{"a promise after a crackdown on marchers", "2016-06-20", "Kenyan police fired tear gas at opposition marchers in Nairobi on Monday. The Kenyan government promised to investigate the shootings.", "03", "KENGOV>", ""},
+		{"two groups fought as much", "2001-05-10", "Colombian troops fought FARC guerrillas in Cauca. Soldiers also clashed with AUC paramilitaries in Antioquia. The government offered to open talks.", "036", "COLGOV>", ""},
+	})
+}

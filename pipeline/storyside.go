@@ -52,10 +52,15 @@ func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from s
 // it told an event of it. A bloc (IGO) the story paired m's country with
 // most is the counterpart as it is, of an act short of force. With forces
 // (policy.tsv's forces), a state's forces showing force ("Indian troops
-// crossed the border") act for their state, as its government does.
-func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home, forces bool) *dateline.Mention {
-	if !c.isCountry(m.Actor.Country) || !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" && !(forces && c.Actors.State(m.Actor.Sector)) {
+// crossed the border") act for their state, as its government does. With
+// rival (policy.tsv's rival), in a story of a conflict at home, an arm of
+// the state or an armed group acts on the other side (Coder.rival).
+func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home, forces, rival bool) *dateline.Mention {
+	if !c.isCountry(m.Actor.Country) {
 		return nil
+	}
+	if !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" && !(forces && c.Actors.State(m.Actor.Sector)) {
+		return c.rival(sc, m, denial, rival)
 	}
 	last, n := sc.counterpart(m, denial)
 	if last == nil && !violent && !denial && home && c.isCountry(sc.home) && sc.home != m.Actor.Country && sc.told(sc.home) {
@@ -71,7 +76,7 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 		return asMention(last, fmt.Sprintf("story-counterpart: paired with the bloc %s in %d event(s) told before", last.Country, n))
 	}
 	if last == nil || !c.isCountry(string(last.Country)) {
-		return nil
+		return c.rival(sc, m, denial, rival)
 	}
 	if violent {
 		// force is used on the side that fought it, as the story named

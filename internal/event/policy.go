@@ -80,6 +80,7 @@ const (
 	flagForces
 	flagFreeing
 	flagOutOf
+	flagRival
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -88,7 +89,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
 	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting,
-	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf}
+	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -394,6 +395,12 @@ func (l *Lexicon) Taken(code string) bool { return l.has(code, flagTaken) }
 // that a state's forces make for their state: with counterpart, aimed at
 // the government of the story's other side, as the state's own act is.
 func (l *Lexicon) Forces(code string) bool { return l.has(code, flagForces) }
+
+// Rival reports whether policy.tsv flags code (rival) as an act that, with
+// counterpart, an arm of a state or an armed group does to the other side
+// of a conflict at home ("The rebels vowed to fight on": the army), not a
+// measure one side takes alone (a mobilization, a resignation).
+func (l *Lexicon) Rival(code string) bool { return l.has(code, flagRival) }
 
 // Freeing reports whether policy.tsv flags code (freeing) as a release of
 // captives: told in the passive with no doer, it is by whoever the story
