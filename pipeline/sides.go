@@ -162,17 +162,17 @@ func (c *Coder) sideMembers(sc *scene, ms []dateline.Mention) {
 		if sd.conflict {
 			why = "the story's two sides, who acted against each other in " + strconv.Itoa(sd.n) + " act(s) of conflict told so far"
 		}
-		c.asSide(m, ca, "1 of 2: "+why)
-		c.asSide(o, cb, "2 of 2: "+why)
+		c.asSide(m, sd.a, "1 of 2: "+why)
+		c.asSide(o, sd.b, "2 of 2: "+why)
 		for k := range ms {
 			// "Both sides accused each other": the same pair
 			r := &ms[k]
 			if strings.HasPrefix(r.Rule, "coref:reciprocal") && r.Start > m.Start {
 				switch r.Actor.Country {
 				case old[0]:
-					c.asSide(r, ca, "1 of 2: the group described before, "+why)
+					c.asSide(r, sd.a, "1 of 2: the group described before, "+why)
 				case old[1]:
-					c.asSide(r, cb, "2 of 2: the group described before, "+why)
+					c.asSide(r, sd.b, "2 of 2: the group described before, "+why)
 				}
 			}
 		}
@@ -180,14 +180,23 @@ func (c *Coder) sideMembers(sc *scene, ms []dateline.Mention) {
 	}
 }
 
-// asSide makes member m country cc, keeping its kind and sector ("both
-// governments": the government of each), with rule why.
-func (c *Coder) asSide(m *dateline.Mention, cc, why string) {
-	p, _ := c.Places.Country(cc)
-	sector := m.Actor.Sector
+// asSide makes member m the side p stands for: its country, keeping m's
+// kind and sector ("both governments": the government of each), or, for an
+// armed group (sectors.txt's armed: "Hezbollah fired rockets at Haifa"),
+// the group itself, a side of its own, not its country's state; with
+// rule why.
+func (c *Coder) asSide(m *dateline.Mention, p *dateline.Participant, why string) {
 	kind, _, _ := strings.Cut(strings.TrimPrefix(m.Rule, "coref:"), " ")
-	m.Actor = dateline.Actor{Name: p.Name, Country: cc, Sector: sector, Code: cc + sector}
-	m.Rule = "coref:" + kind + " -> " + p.Name + " (" + why + ")"
+	if c.Actors.Armed(string(p.Sector)) {
+		m.Kind, m.Actor = dateline.KindAgent, dateline.Actor{Name: p.Name, Country: string(p.Country), Sector: string(p.Sector), Code: p.Code}
+		m.Rule = "coref:" + kind + " -> " + p.Name + " (" + why + ")"
+		return
+	}
+	cc := string(p.Country)
+	place, _ := c.Places.Country(cc)
+	sector := m.Actor.Sector
+	m.Actor = dateline.Actor{Name: place.Name, Country: cc, Sector: sector, Code: cc + sector}
+	m.Rule = "coref:" + kind + " -> " + place.Name + " (" + why + ")"
 }
 
 // bothWays reports whether events told so far had country a act on
