@@ -164,6 +164,7 @@ const (
 	RoleCommand                        // order, send, deploy: a verb whose object, a force, is the subject state's own ("the United States ordered 2,000 Marines")
 	RoleDemand                         // demand, urge: a verb whose that-clause's subject is someone else than its own ("demanded that he resign")
 	RoleResponse                       // respond, retaliate: a verb of answering whose act "by" and a gerund tell ("retaliated by imposing duties" is the duties)
+	RoleEnd                            // until, till: opens a clause that says when its parent's act ends, so under an act to come or one asked for it is to come too
 )
 
 // ChunkKind says what a chunk is.

@@ -324,7 +324,16 @@ func (x *sent) timeToCome(ci int) bool {
 	if pv < 0 {
 		return false
 	}
-	if an.Chunks[cl.Verb].Verb.Tense == dateline.TensePast && x.sharedVerb(pv).Modal == "" {
+	end := an.Words[cl.Opener].Roles&dateline.RoleEnd != 0
+	if end && !x.sharedVerb(pv).Neg && an.Words[an.Chunks[pv].Head].Roles&(dateline.RoleVolition|dateline.RoleDemand|dateline.RoleObjControl) != 0 {
+		// "called for mass action until the president stepped down",
+		// "vowed to fight on until the last soldier left": the end of an
+		// act asked for or vowed is to come with it
+		return true
+	}
+	if an.Chunks[cl.Verb].Verb.Tense == dateline.TensePast && x.sharedVerb(pv).Modal == "" && !end {
+		// (an act's end told in the past under an act to come is a
+		// shifted tense: "would keep fighting until the army withdrew")
 		return false
 	}
 	m, _ := x.clauseModality(&pred{clause: cl.Parent, vg: -1, np: -1, light: -1, victim: -1})

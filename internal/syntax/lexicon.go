@@ -91,6 +91,7 @@ var roleNames = map[string]dateline.Roles{
 	"temporal": dateline.RoleTemporal, "force": dateline.RoleForce,
 	"head": dateline.RoleHead, "placekind": dateline.RolePlaceKind, "prior": dateline.RolePrior, "naming": dateline.RoleNaming,
 	"inverted": dateline.RoleInverted, "response": dateline.RoleResponse, "command": dateline.RoleCommand, "demand": dateline.RoleDemand,
+	"end": dateline.RoleEnd,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
