@@ -73,6 +73,12 @@ func TestStory(t *testing.T) {
 	if !reflect.DeepEqual(r.Missing, wantMiss) {
 		t.Errorf("missing: got %+v, want %+v", r.Missing, wantMiss)
 	}
+	// the event found in Mogadishu happened in Nairobi: found, but its
+	// place is listed so that a user sees what to mend
+	wantSlips := []Slip{{Line: 2, Doc: "nairobi-2021", Snippet: "agreed to restore   diplomatic ties", What: "place", Want: "Nairobi (KEN)", Got: "Mogadishu (SOM)"}}
+	if !reflect.DeepEqual(r.Slips, wantSlips) {
+		t.Errorf("slips: got %+v, want %+v", r.Slips, wantSlips)
+	}
 	if len(r.Violations) == 1 && r.Violations[0].Why != "negated: nothing was signed" {
 		t.Errorf("violation why: got %q", r.Violations[0].Why)
 	}

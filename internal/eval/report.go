@@ -72,6 +72,12 @@ func (r *StoryReport) write(w *bufio.Writer, name string) {
 			fmt.Fprintf(w, "  line %d %s %q\n    want %s\n    got  %s\n", m.Line, m.Doc, m.Snippet, m.Want, m.Got)
 		}
 	}
+	if len(r.Slips) > 0 {
+		fmt.Fprintln(w, "required events found with a wrong date or place")
+		for _, m := range r.Slips {
+			fmt.Fprintf(w, "  line %d %s %q\n    %-5s want %s, got %s\n", m.Line, m.Doc, m.Snippet, m.What, m.Want, m.Got)
+		}
+	}
 	writeWrong(w, "forbidden violations", r.Violations)
 	writeWrong(w, "unmatched output events", r.Unmatched)
 }

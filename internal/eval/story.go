@@ -49,6 +49,7 @@ type StoryReport struct {
 	MatchedPlaceRight int `json:"matched_place_right"`
 
 	Missing    []Miss  `json:"missing"`    // required events not found
+	Slips      []Slip  `json:"slips"`      // required events found with a wrong date or place
 	Violations []Wrong `json:"violations"` // output events in forbidden sentences
 	Unmatched  []Wrong `json:"unmatched"`  // output events that match no gold event
 }
@@ -73,6 +74,17 @@ type Miss struct {
 	Snippet string `json:"snippet"`
 	Want    string `json:"want"` // the gold event, as "04 ITA/GOV -> LBY"
 	Got     string `json:"got"`  // the closest output event, or why there is none
+}
+
+// Slip is a required gold event found with a wrong date or place: the
+// event is right, the where or when is not.
+type Slip struct {
+	Line    int    `json:"line"` // line in the gold file
+	Doc     string `json:"doc"`
+	Snippet string `json:"snippet"`
+	What    string `json:"what"` // "date" or "place"
+	Want    string `json:"want"` // the gold's date or place ("-" for none)
+	Got     string `json:"got"`  // the output's
 }
 
 // Wrong is an output event that should not be there.
@@ -294,6 +306,13 @@ func (s *Scorer) judgeLine(r *StoryReport, l *Line, events []dateline.Event, can
 		r.RequiredFound++
 		r.DateRight += count(bestV.date)
 		r.PlaceRight += count(bestV.place)
+		e := &events[best]
+		if !bestV.date {
+			r.Slips = append(r.Slips, Slip{Line: l.Num, Doc: l.Doc, Snippet: l.Contains, What: "date", Want: or(l.Date, "-"), Got: or(string(e.Date), "-")})
+		}
+		if !bestV.place {
+			r.Slips = append(r.Slips, Slip{Line: l.Num, Doc: l.Doc, Snippet: l.Contains, What: "place", Want: goldPlaceText(l.Place), Got: placeText(e.Place)})
+		}
 		return
 	}
 	m := Miss{Line: l.Num, Doc: l.Doc, Snippet: l.Contains, Want: wantText(l), Got: "no event in the sentence"}
@@ -338,6 +357,22 @@ func wantText(l *Line) string {
 		arrow = "<->"
 	}
 	return fmt.Sprintf("%s %s %s %s", strings.Join(l.Roots, "|"), partyText(l.Source), arrow, partyText(l.Target))
+}
+
+// goldPlaceText writes a gold place as "Name (CTY)", "-" for none.
+func goldPlaceText(p *GoldPlace) string {
+	if p == nil {
+		return "-"
+	}
+	return strings.TrimSpace(p.Name + " (" + or(p.Country, "-") + ")")
+}
+
+// placeText writes an output place as "Name (CTY)", "-" for none.
+func placeText(p *dateline.Place) string {
+	if p == nil || p.Name == "" && p.Country == "" {
+		return "-"
+	}
+	return strings.TrimSpace(p.Name + " (" + or(p.Country, "-") + ")")
 }
 
 func partyText(p *Party) string {
