@@ -21,7 +21,7 @@ func TestUnnamedPronoun(t *testing.T) {
 		{"he: an aid worker seized, then freed", "2013-06-05", "Militants seized a French aid worker in northern Mali. He was freed in April.", "0841", "MLIREB>FRACVL", ""},
 		{"she: an activist detained, then released", "2021-03-08", "Security forces in Myanmar detained a prominent woman activist in Yangon. She was released on Monday.", "0841", "MMRMIL>MMROPP", ""},
 		{"he: a student arrested, then released", "1985-09-03", "South African police arrested a black student in Soweto. He was released without charge on Thursday.", "0841", "ZAFCOP>ZAFCVL", ""},
-		{"he: a missionary kidnapped, then freed", "1998-04-16", "Rebels in eastern Congo kidnapped an Italian missionary. He was freed a week later.", "0841", "CODREB>ITA", ""},
+		{"he: a missionary kidnapped, then freed", "1998-04-16", "Rebels in eastern Congo kidnapped an Italian missionary. He was freed a week later.", "0841", "CODREB>ITAREL", ""},
 		{"she: a nurse abducted, then freed", "2014-10-02", "Boko Haram fighters abducted a Nigerian nurse near Maiduguri. She was freed in March.", "0841", "NGARAD>NGACVL", ""},
 		{"him: an engineer kidnapped, police freed him", "2007-01-25", "Gunmen kidnapped a Japanese engineer in Karachi. Pakistani police later freed him in a raid.", "0841", "PAKCOP>JPN", ""},
 		{"her: a journalist seized, soldiers freed her", "2003-08-14", "Rebels seized a British journalist in Liberia. Nigerian peacekeepers freed her on Tuesday.", "0841", "NGAMIL>GBRMED", ""},
@@ -81,7 +81,7 @@ func TestPartitiveOfGroup(t *testing.T) {
 		{"two of the journalists freed", "1986-03-10", "Islamic Jihad gunmen kidnapped four French journalists in Beirut. Two of the journalists were freed in 1988.", "0841", "PSEREB>FRAMED", ""},
 		{"four of the hostages freed", "2002-06-04", "Colombian rebels kidnapped 12 oil workers in Arauca. Four of the hostages were freed on Sunday.", "0841", "COLREB>COLCVL", ""},
 		// a number of a group named only by what its members are
-		{"five of the missionaries released", "2021-11-22", "Gangsters kidnapped 17 American missionaries near Port-au-Prince in October. Five of the missionaries were released on Sunday.", "0841", "HTICRM>USA", ""},
+		{"five of the missionaries released", "2021-11-22", "Gangsters kidnapped 17 American missionaries near Port-au-Prince in October. Five of the missionaries were released on Sunday.", "0841", "HTICRM>USAREL", ""},
 		{"ten of the peasants released", "1980-11-20", "Guatemalan soldiers detained 25 peasants near Huehuetenango. Ten of the peasants were released on Monday.", "0841", "GTMMIL>GTMCVL", ""},
 		{"eleven of the unionists released", "1987-06-14", "South African police detained 40 black trade unionists in Johannesburg. Eleven of the unionists were released on Friday.", "0841", "ZAFCOP>ZAFCVL", ""},
 		{"a hundred and four of the girls freed", "2018-01-09", "Boko Haram fighters abducted 110 Nigerian schoolgirls from Dapchi. One hundred and four of the girls were freed in March.", "0841", "NGARAD>NGACVL", ""},
