@@ -31,7 +31,7 @@ func TestJudgedGerundOfAct(t *testing.T) {
 			sentence: "condemned the storming", want: []string{"11 LBYGOV>UAF"}, not: []string{"11 LBYGOV>-"}},
 		{name: "a European state condemns the jailing of opposition leaders", date: "2009-04-11",
 			text:     "HARARE, Zimbabwe (AP) — Zimbabwean police jailed opposition leaders on Friday.\n\nBritain condemned the jailing of the opposition leaders.\n",
-			sentence: "condemned the jailing", want: []string{"11 GBR>ZWECOP"}, not: []string{"11 GBR>ZWEOPP"}},
+			sentence: "condemned the jailing", want: []string{"11 GBR>ZWEGOV"}, not: []string{"11 GBR>ZWEOPP"}},
 		{name: "a bloc condemns a court's jailing of activists", date: "2021-04-06",
 			text:     "MINSK, Belarus (AP) — A Belarusian court jailed three opposition activists on Monday.\n\nThe European Union condemned the jailing of the activists.\n",
 			sentence: "condemned the jailing", want: []string{"11 IGOEUR>BLRJUD"}, not: []string{"11 IGOEUR>BLROPP"}},

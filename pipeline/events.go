@@ -106,7 +106,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		} else if f.TargetDeed == 4 {
 			kind = func(e *dateline.Event) bool { return c.forceUsed(e.CAMEO) }
 		}
-		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState, c.Lexicon.Answer(f.Code.CAMEO) && f.Code.QuadClass == 1, kind)
+		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState, c.Lexicon.Answer(f.Code.CAMEO) && f.Code.QuadClass == 1, kind, c.judgesForces(f.Code.CAMEO))
 		if deedBy == nil && f.TargetState {
 			// "lodged a complaint against the official results": the
 			// state's, the one the story is about
@@ -194,6 +194,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if strings.HasSuffix(dest.Rule, "+state abroad") {
 			destRule += ", a state's forces abroad: their government"
 		}
+		if strings.HasSuffix(dest.Rule, "+state at home") {
+			destRule += ", a state's forces on its people: their government"
+		}
 		if dest.Rule == "took-power-before" {
 			destRule = "; target: who last used force against its own country's government (the " + f.TargetAct + " event judged)"
 		}
@@ -201,7 +204,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "Kyiv called the vote a sham": at who held it, just before
 		dest, destRule = deedBy, "; target: "+deedWhy+", the act judged"
 		if deedBy.Rule == "acted-against-them-before" && len(f.Sources) > 0 && deedBy.Actor.Country != actors[f.Sources[0]].Actor.Country &&
-			len(actors[f.Sources[0]].Actor.Country) == 3 && c.judgesForces(f.Code.CAMEO)(deedBy.Actor.Sector) && len(deedBy.Actor.Country) == 3 {
+			len(actors[f.Sources[0]].Actor.Country) == 3 && c.judgesForces(f.Code.CAMEO).force(deedBy.Actor.Sector) && len(deedBy.Actor.Country) == 3 {
 			// "Qatar called the measures unjustified" after the Saudi-led
 			// coalition expelled it: a state's forces that acted against
 			// another country did it for their state, as a judgement of
@@ -209,6 +212,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			g := *deedBy
 			g.Actor.Sector, g.Actor.Code = "GOV", g.Actor.Country+"GOV"
 			dest, destRule = &g, destRule+", a state's forces abroad: their government"
+		}
+		if strings.HasSuffix(deedBy.Rule, "+state at home") {
+			destRule += ", a state's forces on its people: their government"
 		}
 	case f.TargetDeed > 0 && len(f.Sources) > 0 && into(&dest, sc.doerBefore(actors[f.Sources[0]], s.Index)):
 		// "Lithuania blocked rail transit. Moscow condemned the decision":

@@ -87,9 +87,11 @@ func hostile(e *dateline.Event) bool { return e.QuadClass == 4 && e.Target != ni
 // sectors.txt's) that did the act against another country's people or
 // state did it for their state: the act judged is their government's
 // ("Israeli commandos raided a Turkish ship. Turkey called the raid state
-// terrorism": Israel's government), while forces who took power at home
-// stay themselves (the coup is the junta's).
-func (sc *scene) doneBy(code, aim string, home bool, force func(string) bool) *dateline.Mention {
+// terrorism": Israel's government), and so did forces that used it on
+// their own country's people ("Riot police fired on students. Tutu
+// condemned the crackdown": South Africa's government), while forces who
+// took power at home stay themselves (the coup is the junta's).
+func (sc *scene) doneBy(code, aim string, home bool, j judged) *dateline.Mention {
 	root := len(code) == 3 && code[2] == '0'
 	for i := len(sc.earlier) - 1; i >= 0; i-- {
 		e := &sc.earlier[i]
@@ -99,7 +101,7 @@ func (sc *scene) doneBy(code, aim string, home bool, force func(string) bool) *d
 		if e.CAMEO != code && aim != "" && !root && (e.Target == nil || string(e.Target.Sector) != aim) {
 			continue
 		}
-		return stateAbroad(asMention(sc.earlier[firstJoint(sc.earlier, i)].Source, "done-before"), e, force)
+		return stateAbroad(asMention(sc.earlier[firstJoint(sc.earlier, i)].Source, "done-before"), e, j)
 	}
 	if aim != "GOV" || !home {
 		return nil
@@ -115,14 +117,30 @@ func (sc *scene) doneBy(code, aim string, home bool, force func(string) bool) *d
 }
 
 // stateAbroad returns m, the doer of event e that a judgement names, as its
-// government when it is a state's forces (force, sectors.txt's) and e was
+// government when it is a state's forces (j.force, sectors.txt's) and e was
 // aimed at another country: "Turkey called the raid state terrorism" after
 // Israeli commandos raided a Turkish ship judges Israel's government; forces
-// that act at home (a coup) stay themselves.
-func stateAbroad(m *dateline.Mention, e *dateline.Event, force func(string) bool) *dateline.Mention {
-	if force(m.Actor.Sector) && len(m.Actor.Country) == 3 && e.Target != nil && len(e.Target.Country) == 3 && string(e.Target.Country) != m.Actor.Country {
+// that act at home stay themselves, unless e was a crackdown (stateAtHome).
+func stateAbroad(m *dateline.Mention, e *dateline.Event, j judged) *dateline.Mention {
+	if j.force(m.Actor.Sector) && len(m.Actor.Country) == 3 && e.Target != nil && len(e.Target.Country) == 3 && string(e.Target.Country) != m.Actor.Country {
 		m.Actor.Sector, m.Actor.Code = "GOV", m.Actor.Country+"GOV"
 		m.Rule += "+state abroad"
+		return m
+	}
+	return stateAtHome(m, e, j)
+}
+
+// stateAtHome returns m, the doer of event e that a judgement names, as its
+// government when it is a state's forces (j.force) and e was a crackdown:
+// force or arrests at home on people who hold no power, serve no arm of the
+// state and bear no arms (j.people: protesters, students, the opposition).
+// "Riot police fired on students. Tutu condemned the crackdown" judges South
+// Africa's government, as the story golds code such judgements; forces that
+// staged a coup or fought armed men at home stay themselves.
+func stateAtHome(m *dateline.Mention, e *dateline.Event, j judged) *dateline.Mention {
+	if j.force(m.Actor.Sector) && len(m.Actor.Country) == 3 && e.Target != nil && string(e.Target.Country) == m.Actor.Country && j.people(string(e.Target.Sector)) {
+		m.Actor.Sector, m.Actor.Code = "GOV", m.Actor.Country+"GOV"
+		m.Rule += "+state at home"
 	}
 	return m
 }
@@ -165,7 +183,7 @@ func firstJoint(events []dateline.Event, i int) int {
 // (the police who detained the speaker's people did not declare the
 // emergency). An approval (approval: "welcomed the move", policy.tsv's
 // answer) answers no act against m: it skips that step.
-func (sc *scene) lastDeed(m dateline.Mention, index, least int, state, approval bool, kind func(*dateline.Event) bool) (*dateline.Mention, string) {
+func (sc *scene) lastDeed(m dateline.Mention, index, least int, state, approval bool, kind func(*dateline.Event) bool, j judged) (*dateline.Mention, string) {
 	against := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3 && (!state || stateBody(e.Source))
 	}
@@ -175,7 +193,7 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int, state, approval 
 		}
 		for _, events := range [2][]dateline.Event{sc.sentence, sc.earlier} {
 			if i := lastIndexWhere(events, named); i >= 0 {
-				return asMention(events[firstJoint(events, i)].Source, "did-that-before"), "who did the last act of the kind its noun names, told before"
+				return stateAtHome(asMention(events[firstJoint(events, i)].Source, "did-that-before"), &events[i], j), "who did the last act of the kind its noun names, told before"
 			}
 		}
 	}

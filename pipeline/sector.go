@@ -50,15 +50,28 @@ func headWord(s *dateline.Sentence, sp dateline.Span) string {
 	return ""
 }
 
+// judged says, for an act that judges another's act, whom a state's act
+// is judged as: force says which sectors are a state's forces, people
+// which hold no power, serve no arm of the state and bear no arms (whom a
+// crackdown falls on).
+type judged struct{ force, people func(string) bool }
+
 // judgesForces returns, for an act of code cameo that judges the state
-// whose forces did an act abroad (policy.tsv's state), which sectors are
-// such forces (sectors.txt's force); for any other act, a func that says
-// none is.
-func (c *Coder) judgesForces(cameo string) func(string) bool {
+// whose forces did an act abroad or a crackdown at home (policy.tsv's
+// state), which sectors are such forces (sectors.txt's force) and which
+// are people; for any other act, funcs that say none is.
+func (c *Coder) judgesForces(cameo string) judged {
 	if c.Lexicon.JudgesState(cameo) {
-		return c.Actors.Force
+		return judged{force: c.Actors.Force, people: c.people}
 	}
-	return noSector
+	return judged{force: noSector, people: noSector}
+}
+
+// people reports whether sector is one of people who hold or seek no
+// power by office or vote, are no arm of the state and bear no arms
+// (sectors.txt's power, state and armed): civilians, protesters, students.
+func (c *Coder) people(sector string) bool {
+	return sector != "" && !c.Actors.Power(sector) && !c.Actors.State(sector) && !c.Actors.Armed(sector)
 }
 
 // noSector reports that no sector is of the kind asked about.

@@ -355,7 +355,7 @@ func TestPoliticalLeaders(t *testing.T) {
 			sentence: "surrounded the homes", want: []string{"19 PERCOP>PERPTY"}},
 		{name: "party leaders denounce the arrests", date: "2020-06-16",
 			text:     "LIMA, Peru (AP) — Police arrested dozens of protesters on Monday.\n\nParty leaders denounced the arrests.\n",
-			sentence: "denounced the arrests", want: []string{"11 PERPTY>PERCOP"}},
+			sentence: "denounced the arrests", want: []string{"11 PERPTY>PERGOV"}},
 		{name: "world leaders are still of nowhere", date: "2020-06-16",
 			text:     "LIMA, Peru (AP) — World leaders condemned the attack on Monday.\n",
 			sentence: "condemned the attack", not: []string{"11 PERPTY>*"}},
