@@ -987,14 +987,15 @@ func locativeAt(s *dateline.Sentence, off int) bool {
 // atDate re-resolves a named person's or group's role for an event dated
 // away from the story's day: Gadhafi in 2011 was Libya's government, in 2018
 // history; the Taliban who took Kabul on Friday, in a story filed on
-// Saturday, were rebels that Friday and ruled from the next day.
+// Saturday, were rebels that Friday and ruled from the next day, and so
+// were the "they" who hanged Najibullah that Friday. A pronoun that is no
+// person's ("they", "them") moves only for a group the knowledge names:
+// "them" for "Zelaya's supporters" is no person, though named for one.
 func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.Mention {
-	group := m.Kind == dateline.KindOrganization || m.Kind == dateline.KindAgent && strings.HasPrefix(m.Rule, "agent+name")
+	group := m.Kind == dateline.KindOrganization || m.Kind == dateline.KindAgent && strings.HasPrefix(m.Rule, "agent+name") ||
+		m.Kind == dateline.KindPronoun && !actor.PersonPronoun(m.Text)
 	if m.Kind != dateline.KindPerson && m.Kind != dateline.KindPronoun && !group || d.IsZero() || m.Actor.Name == "" {
 		return m
-	}
-	if m.Kind == dateline.KindPronoun && !actor.PersonPronoun(m.Text) {
-		return m // "them" for "Zelaya's supporters" is no person, though named for one
 	}
 	kind := dateline.KindPerson
 	if group {
