@@ -24,6 +24,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		return out // "Speaking by telephone from Bangui, Aristide told reporters": a call with no one
 	}
 	date, dateRule := sc.when.EventDate(s, times, f.Trigger)
+	if f.Passing {
+		date, dateRule = sc.when.PassingDate(s, times, f.Trigger)
+	}
 	type pair struct {
 		src, tgt int
 		place    *dateline.Mention // a further place the target phrase names

@@ -171,3 +171,54 @@ func TestDowningNoun(t *testing.T) {
 		{"no doer named", d, "The downing of the jet remains a mystery.", "19", "", ""},
 	})
 }
+
+// TestOverCause: an act of force named with its doer after "over", on a
+// verb or a noun that no entry reads ("tensions rose over Israel's raid",
+// "outrage over the killing of a man by police"), is the cause of what it
+// tells and took place. What a complaint, a protest or talks are over, a
+// fear over an act, and an act with no doer are not coded.
+func TestOverCause(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"tensions over a possessor's raid", "2014-07-10", "Tensions rose over Israel's raid on the Gaza camp.", "190", "ISR>PSE", ""},
+		{"prices over an invasion", "1990-08-10", "Oil prices soared over the Iraqi invasion of Kuwait.", "190", "IRQ>KWT", ""},
+		{"outrage over a killing by police", "2014-08-12", "Outrage over the killing of a teenager by Ferguson police spread across the United States.", "190", "USACOP>USA", ""},
+		{"relations over an expulsion", "2018-03-30", "Relations between London and Moscow soured over the expulsion of 23 Russian diplomats by Britain.", "161", "GBR>RUSGOV", ""},
+		{"anger over an arrest by the army", "2021-02-10", "Anger over the arrest of Suu Kyi by the army grew in Yangon.", "173", "MMRMIL>MMRGOV", ""},
+
+		{"complained over", d, "Lebanon complained to the UN over Israeli air raids on its villages.", "19", "", ""},
+		{"talks over", d, "Talks over the Israeli withdrawal from Gaza stalled.", "08", "", ""},
+		{"protested over", d, "Thousands protested over the arrest of the opposition leader by police.", "17", "", ""},
+		{"fears over", d, "Fears over an Israeli strike on Iran grew.", "19", "", ""},
+		{"no doer", d, "Tensions rose over the attack.", "19", "", ""},
+	})
+}
+
+// TestPassingDates: an act told in passing with no date of its own is
+// background that came before: the month, not the story's day; its own
+// date words still date it, and an occasion "during" or "amid" another
+// act keeps that act's day.
+func TestPassingDates(t *testing.T) {
+	c := newCoder(t)
+	for _, tt := range []struct {
+		name, date, text, code, want string
+	}{
+		{"over an invasion", "1990-08-10", "Oil prices soared over the Iraqi invasion of Kuwait.", "190", "1990-08"},
+		{"a massacre marked", "1982-09-20", "Thousands of Lebanese marked the massacre of Palestinian refugees by Christian militiamen in Beirut.", "202", "1982-09"},
+		{"its own year", "2001-06-07", "Iraqi television recalled Israel's 1981 strike on the Osirak reactor.", "190", "1981"},
+		{"its own day", "2008-12-01", "Indian investigators retraced the Nov. 26 attack on Mumbai by Pakistani gunmen.", "190", "2008-11-26"},
+		{"during keeps the day", "2022-03-05", "Hundreds fled during two days of Russian shelling of Kharkiv.", "194", "2022-03-05"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ref, _ := time.Parse(time.DateOnly, tt.date)
+			var got []string
+			for _, e := range codeText(t, c, tt.text, ref) {
+				if strings.HasPrefix(e.CAMEO, tt.code) {
+					got = append(got, string(e.Date))
+				}
+			}
+			if len(got) == 0 || got[0] != tt.want {
+				t.Errorf("%s: got dates %v, want %s", tt.code, got, tt.want)
+			}
+		})
+	}
+}

@@ -1615,6 +1615,16 @@ func (x *sent) lightVerbs() {
 			p.how = append(p.how, "told in passing: the object of a verb that does not do it")
 			continue
 		}
+		if g := x.overPosition(p); g >= 0 {
+			// "tensions rose over Israel's raid on Gaza": the act that
+			// caused what no entry here reads took place
+			p.anchored, p.occasion = true, true
+			if c := an.Chunks[g]; c.Kind == dateline.ChunkVG {
+				p.clause = x.clauseOfVerb(g)
+			}
+			p.how = append(p.how, "told in passing: the cause a phrase with \"over\" names")
+			continue
+		}
 		if v := x.existential(p.np); v >= 0 {
 			// "there were clashes between A and B", "there have been
 			// Israeli air strikes on Gaza": what there is took place, as
@@ -1808,13 +1818,52 @@ func (x *sent) toldInPassing(p *pred) int {
 	if ps := an.Dependent(p.np, dateline.RelPoss); ps >= 0 && an.Governor(ps, dateline.RelPObj) >= 0 {
 		return -1 // "focused on [Israel 's] blockade": a preposition's object
 	}
-	if c, ok := x.l.codes[p.code]; !ok || c.QuadClass < 4 || x.l.has(p.code, flagLasting) || !x.definite(p.np) || x.unsure(p.np) || !x.ownActor(p) {
+	if !x.passingAct(p) {
 		return -1
 	}
-	if src, how := x.nounSource(p); len(x.actorsOf(src)) == 0 || how == "modifier" && !p.bindsRole('T') {
-		return -1 // "could spread the Yugoslav war": a country before a noun with no target says where
-	}
 	return v
+}
+
+// passingAct reports whether noun event p may be told in passing (see
+// toldInPassing): an act of material conflict that does not last, definite,
+// not said unsure, with its doer named by a possessor or a "by" phrase, or
+// by a word before it with a target too.
+func (x *sent) passingAct(p *pred) bool {
+	if c, ok := x.l.codes[p.code]; !ok || c.QuadClass < 4 || x.l.has(p.code, flagLasting) || !x.definite(p.np) || x.unsure(p.np) || !x.ownActor(p) {
+		return false
+	}
+	src, how := x.nounSource(p)
+	return len(x.actorsOf(src)) > 0 && (how != "modifier" || p.bindsRole('T')) // "could spread the Yugoslav war": a country before a noun with no target says where
+}
+
+// overPosition returns the chunk that event noun p is the cause of when
+// it is the object of "over" after a verb or a noun that has no entry
+// here ("tensions rose over Israel's raid on Gaza", "outrage over the
+// killing of a student by police"), and p may be told in passing (see
+// passingAct); else -1. What a judgement, a complaint or a protest is
+// over is what it is about, and talks over an act are about it (&topic):
+// neither is told as done.
+func (x *sent) overPosition(p *pred) int {
+	an := x.an
+	k := x.spanOf(p.np)
+	pp := an.Governor(k, dateline.RelPObj)
+	if ps := an.Dependent(k, dateline.RelPoss); pp < 0 && ps >= 0 {
+		pp = an.Governor(ps, dateline.RelPObj) // "over [Israel 's] raid"
+	}
+	if pp < 0 || x.s.Tokens[an.Chunks[pp].Head].Lower != "over" {
+		return -1
+	}
+	gov := an.Governor(pp, dateline.RelObl)
+	if gov < 0 {
+		gov = an.Governor(pp, dateline.RelNMod)
+	}
+	if gov < 0 || an.Chunks[gov].Kind == dateline.ChunkVG && an.Chunks[gov].Verb.Passive {
+		return -1
+	}
+	if _, ok := x.predAt(gov); ok || x.l.InSet("unrealised", x.headLemma(gov)) || x.l.InSet("topic", x.headLemma(gov)) || !x.passingAct(p) {
+		return -1
+	}
+	return gov
 }
 
 // occasionPosition reports whether noun phrase k is where an occasion is

@@ -143,6 +143,12 @@ func (st *Story) EventDate(s *dateline.Sentence, times []Expr, trig dateline.Spa
 			return t.Date, t.Kind + " \"" + t.Text + "\""
 		}
 	}
+	return st.toldDay()
+}
+
+// toldDay dates an act that no expression dates: the day the story tells
+// of, else the story's day.
+func (st *Story) toldDay() (dateline.Date, string) {
 	switch {
 	case st.day.IsZero():
 		return dateline.Date{}, "unknown: no date in the text, and the story has none"
@@ -150,6 +156,23 @@ func (st *Story) EventDate(s *dateline.Sentence, times []Expr, trig dateline.Spa
 		return st.day, "the day the story tells of: \"" + st.dayText + "\""
 	}
 	return st.ref, "story date"
+}
+
+// PassingDate dates an act an event noun tells in passing, as what another
+// act is over or what a verb that does not do it tells of ("tensions rose
+// over Iraq's invasion of Kuwait", "survivors marked the massacre"): as
+// EventDate, but one that no expression dates is background that came
+// before, the month of the day the story tells of, not that day.
+func (st *Story) PassingDate(s *dateline.Sentence, times []Expr, trig dateline.Span) (dateline.Date, string) {
+	d, why := st.EventDate(s, times, trig)
+	if occasionPP(s, trig) >= 0 {
+		return d, why // "during two days of Russian shelling": the clause's time
+	}
+	if told, _ := st.toldDay(); d == told && d.Precision == dateline.PrecisionDay {
+		return dateline.Date{Year: d.Year, Month: d.Month, Precision: dateline.PrecisionMonth},
+			"background: an act told in passing with no date of its own, the month of " + why
+	}
+	return d, why
 }
 
 // Next reads the days sentence s names, once its events are dated: the
@@ -225,6 +248,37 @@ func occasionFrom(s *dateline.Sentence, trig dateline.Span) int {
 		return -1
 	}
 	return s.Tokens[an.Chunks[pp].From].Start
+}
+
+// occasionPP returns the chunk of the preposition of the occasion role
+// ("after", "during", "amid") whose object names the act at trig, itself
+// or through a span of time or a count, or -1.
+func occasionPP(s *dateline.Sentence, trig dateline.Span) int {
+	an := s.Analysis
+	if an == nil {
+		return -1
+	}
+	i := s.TokenAt(trig.Start)
+	if i < 0 || an.Words[i].Chunk < 0 {
+		return -1
+	}
+	k := int(an.Words[i].Chunk)
+	pp := an.Governor(k, dateline.RelPObj)
+	for depth := 0; depth < 3 && pp >= 0 && s.Tokens[an.Chunks[pp].Head].Lower == "of"; depth++ {
+		// "during two days of shelling": the span stands for the act
+		gov := an.Governor(pp, dateline.RelNMod)
+		if gov < 0 || !an.Chunks[gov].Time && an.Words[an.Chunks[gov].Head].Roles&(dateline.RoleQuantity|dateline.RoleTime) == 0 {
+			break
+		}
+		k, pp = gov, an.Governor(gov, dateline.RelPObj)
+	}
+	if ps := an.Dependent(k, dateline.RelPoss); pp < 0 && ps >= 0 {
+		pp = an.Governor(ps, dateline.RelPObj)
+	}
+	if pp < 0 || !an.Words[an.Chunks[pp].Head].Roles.Has(dateline.RoleOccasion) {
+		return -1
+	}
+	return pp
 }
 
 // possessorOther reports whether the expression at sp is the possessor of
