@@ -222,3 +222,25 @@ func TestPassingDates(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingAfterVerb: a meeting noun with its partner, in a phrase of
+// time after the clause's verb ("refused the offer after talks with
+// Baker"), was had by the clause's subject, as one that opens the clause
+// is; also past an infinitive, a plan's infinitive, and the proper name of
+// where it was. Not with "in" after the verb (what is spoken of), in a
+// passive, or told as to come.
+func TestMeetingAfterVerb(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"after hours of talks", d, "Turkish Foreign Minister Mevlut Cavusoglu rejected the proposal on Tuesday after three hours of talks with Russian Foreign Minister Sergei Lavrov in Ankara.", "040", "TURGOV>RUSGOV", ""},
+		{"past a refused infinitive", d, "Iraqi Foreign Minister Tariq Aziz refused on Wednesday to accept a letter from President George Bush after six hours of talks with Secretary of State James Baker.", "040", "IRQGOV>USAGOV", ""},
+		{"past a plan and a proper place", "2008-08-12", "Russian President Dmitry Medvedev accepted a plan to end the fighting on Tuesday after talks in the Kremlin with French President Nicolas Sarkozy.", "040", "RUSGOV>FRAGOV", ""},
+		{"during a meeting", d, "Putin accused Kyiv of blackmail during a televised meeting with Gazprom's chief, Alexei Miller.", "040", "RUSGOV>RUSBUS", ""},
+		{"at a summit", "2019-10-11", "The Indian prime minister announced the deal at a summit with Chinese President Xi Jinping.", "040", "INDGOV>CHNGOV", ""},
+		{"fronted still", d, "After talks with Putin on Friday, Erdogan said the ceasefire would hold.", "040", "TURGOV>RUSGOV", ""},
+
+		{"interest in talks", d, "Iran expressed interest on Monday in talks with the United States.", "040", "", ""},
+		{"no interest in talks", d, "Iran has no interest in talks with the United States, Khamenei said.", "040", "", ""},
+		{"passive", d, "The deal was signed after talks with the rebels.", "040", "", ""},
+		{"to come", d, "Netanyahu will decide on the deal after talks with Biden next week.", "040", "", ""},
+	})
+}

@@ -159,6 +159,7 @@ type pred struct {
 	absorbed bool   // combined into a frame or read as a light verb's object: not an event of its own
 	anchored bool   // a noun event that is news: a light verb's object, a subject, a frame's complement
 	occasion bool   // a noun event named as the occasion of its clause's act ("after Israel's raid on Gaza")
+	setting  bool   // a meeting named in a phrase of its clause, had by the clause's subject ("laid a wreath during a visit to Poland")
 	light    int    // for a noun: the light verb group whose subject does it, -1
 	via      int    // for a passive verb with no agent: the event noun, its subject, whose own actor does it; -1
 	comp     int    // the pred combined into this frame, -1
@@ -380,8 +381,8 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 		if explain { // formatting the fate costs, even unused
 			note(p, fmt.Sprintf("event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality))
 		}
-		if !l.has(f.Code.CAMEO, flagStatement) && f.Modality == dateline.Asserted {
-			other = true
+		if !l.has(f.Code.CAMEO, flagStatement) && f.Modality == dateline.Asserted && !p.setting {
+			other = true // the setting of a statement or comment does not silence it ("laid a wreath during a visit")
 		}
 		found(i, f)
 		if len(f.Sources) == 0 || p.np >= 0 {
@@ -1136,7 +1137,7 @@ func (x *sent) prepObject(k int, a arg) int {
 			if w != "of" && w != "in" && w != "at" && w != "by" {
 				continue
 			}
-			if o := an.Dependent(pp, dateline.RelPObj); o >= 0 && (w == "of" || w == "by" && x.actorOf[o] >= 0 || an.Chunks[o].Named && !an.Chunks[o].Time) {
+			if o := an.Dependent(pp, dateline.RelPObj); o >= 0 && (w == "of" || w == "by" && x.actorOf[o] >= 0 || x.placeNamed(o)) {
 				for pp2 := range an.Dependents(o, dateline.RelNMod) {
 					if w := x.s.Tokens[an.Chunks[pp2].Head].Lower; w == "of" || w == "from" {
 						continue
@@ -1201,6 +1202,17 @@ func (x *sent) prepObject(k int, a arg) int {
 		}
 	}
 	return -1
+}
+
+// placeNamed reports whether noun phrase k may name where an act takes
+// place: a name the earlier stages found that is not a time, or a proper
+// noun they did not ("talks in the Kremlin with Sarkozy").
+func (x *sent) placeNamed(k int) bool {
+	c := x.an.Chunks[k]
+	if c.Time {
+		return false
+	}
+	return c.Named || x.an.Words[c.Head].Tag == dateline.TagNNP && x.actorOf[k] < 0
 }
 
 // aimedBy returns whom a participle of aiming on a thing names as its
@@ -1588,13 +1600,14 @@ func (x *sent) lightVerbs() {
 			p.how = append(p.how, "its possessor and target")
 			continue
 		}
-		if v := x.frontedMeeting(p); v >= 0 {
+		if v := x.adverbialMeeting(p); v >= 0 {
 			// "In a telephone call with Putin on Wednesday, Erdogan
-			// discussed": a meeting named in the phrase that opens the
-			// clause is had by the clause's subject
-			p.light, p.anchored = v, true
+			// discussed", "Aziz refused after six hours of talks with
+			// Baker": a meeting named in a phrase of the clause is had
+			// by the clause's subject
+			p.light, p.anchored, p.setting = v, true, true
 			p.clause = x.clauseOfVerb(v)
-			p.how = append(p.how, "meeting that opens its clause")
+			p.how = append(p.how, "meeting a phrase of its clause names")
 			continue
 		}
 		if x.occasioned(p) {
@@ -3028,19 +3041,23 @@ func (x *sent) sharedHead(k int) int {
 	return c
 }
 
-// frontedMeeting returns the verb group of the clause whose opening phrase
-// names consultation noun event p with its target ("In a telephone call
+// adverbialMeeting returns the verb group of the clause whose adverbial
+// phrase names consultation noun event p with its target, had by that
+// clause's subject: the phrase may open the clause ("In a telephone call
 // with Putin, Erdogan discussed", "During talks with Iran, the envoy
-// said", "After talks with Putin, Erdogan said": had before it), also "on"
-// for a visit ("On a visit to Israel, Blinken urged"):
-// the preposition before the clause's subject, the verb active, its
-// subject an actor; else -1.
-func (x *sent) frontedMeeting(p *pred) int {
+// said", "After talks with Putin, Erdogan said": had before it) or follow
+// its verb ("Aziz refused to accept the letter after six hours of talks
+// with Baker", "Medvedev accepted the plan after talks in the Kremlin with
+// Sarkozy": not "in" there, "interest in talks with Iran" is spoken of);
+// also "on" for a visit ("On a visit to Israel, Blinken urged"). The
+// preposition's verb is active, its subject an actor other
+// than the partner; else -1.
+func (x *sent) adverbialMeeting(p *pred) int {
 	an := x.an
 	if !strings.HasPrefix(p.code, "04") || !p.bindsRole('T') {
 		return -1
 	}
-	pp := an.Governor(p.np, dateline.RelPObj)
+	pp := an.Governor(x.spanOf(p.np), dateline.RelPObj) // "after six hours of talks with"
 	if pp < 0 {
 		return -1
 	}
@@ -3058,8 +3075,33 @@ func (x *sent) frontedMeeting(p *pred) int {
 		return -1
 	}
 	s := an.Dependent(v, dateline.RelSubj)
-	if s < 0 || an.Chunks[s].From < an.Chunks[pp].From || x.actorOf[x.actorPhrase(s)] < 0 {
+	if n := an.Governor(v, dateline.RelComp); s < 0 && n >= 0 && an.Chunks[n].Kind == dateline.ChunkNP {
+		// "accepted a plan to end the fighting after talks with
+		// Sarkozy": the phrase is the verb's whose object the plan is
+		if g := an.Governor(n, dateline.RelObj); g >= 0 && an.Chunks[g].Kind == dateline.ChunkVG && !an.Chunks[g].Verb.Passive {
+			v, s = g, an.Dependent(g, dateline.RelSubj)
+		}
+	}
+	if s < 0 || x.actorOf[x.actorPhrase(s)] < 0 {
 		return -1
+	}
+	for ci := x.clauseOfVerb(v); ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseInfinitive; ci = x.clauseOfVerb(v) {
+		// "refused to accept the letter after talks with Baker": the
+		// talks took place whatever came of the infinitive; the verb
+		// that governs it, with the same subject, tells when
+		g := an.Governor(v, dateline.RelComp)
+		if g < 0 || an.Chunks[g].Kind != dateline.ChunkVG || an.Chunks[g].Verb.Passive || an.Dependent(g, dateline.RelSubj) != s {
+			break
+		}
+		v = g
+	}
+	if x.s.Tokens[an.Chunks[pp].Head].Lower == "in" && an.Chunks[s].From < an.Chunks[pp].From {
+		return -1 // "expressed interest in talks with Iran": after its verb, "in" names what is spoken of
+	}
+	for i, a := range p.e.args {
+		if a.role == 'T' && p.bind[i] >= 0 && x.actorPhrase(p.bind[i]) == x.actorPhrase(s) {
+			return -1
+		}
 	}
 	return v
 }
