@@ -244,3 +244,22 @@ func TestMeetingAfterVerb(t *testing.T) {
 		{"to come", d, "Netanyahu will decide on the deal after talks with Biden next week.", "040", "", ""},
 	})
 }
+
+// TestTakingPartInTalks: taking part in talks is having them, with the
+// partner the "with" phrase names, or each other when the subjects are
+// joined; talks to come are an intent, talks refused a rejection, and
+// taking part in what is no meeting is no consultation.
+func TestTakingPartInTalks(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"participated in talks with", d, "Syria participated in talks with Turkey in Moscow.", "040", "SYR>TUR", ""},
+		{"took part in talks with", d, "The rebels took part in talks with the government on Monday.", "040", "REB>GOV", ""},
+		{"joined subjects took part", d, "Delegations from Armenia and Azerbaijan took part in the talks in Geneva.", "040", "AZE>ARM", ""},
+		{"negotiations", d, "Iran participated in negotiations with the European Union in Vienna.", "046", "IRN>IGOEUR", ""},
+		{"to come: intent", d, "North Korea will take part in talks with South Korea next month.", "036", "PRK>KOR", ""},
+		{"refused", d, "Hamas refused to take part in the talks with Israel.", "125", "PSEREB>ISR", ""},
+
+		{"to come: no meeting yet", d, "North Korea will take part in talks with South Korea next month.", "040", "", ""},
+		{"an attack", d, "Rebels took part in the attack on the army base.", "04", "", ""},
+		{"a parade", d, "The army took part in the parade.", "04", "", ""},
+	})
+}
