@@ -23,6 +23,7 @@ type scene struct {
 	abroad      map[int]bool              // the starts of unnamed agents of no country in particular
 	foreign     map[int]bool              // the starts of unnamed agents told to be of another country than where they are ("foreign troops")
 	newBodies   map[int]bool              // the starts of bodies read from their names ("the Patriotic Alliance"): of a country, whatever their sector
+	heldBy      map[int]string            // the starts of a country's adjective before a hyphen and a word of holding ("Russian-controlled") -> that country
 	other       map[int]bool              // the starts of agents of the other party ("counterpart", "envoy")
 	follows     map[int]bool              // the starts of "the X" that refer to an X named just before with no country
 	ethnic      map[int]string            // the starts of ethnic peoples ("ethnic Turks") -> the state they live outside
@@ -674,6 +675,41 @@ func saysHere(s *dateline.Sentence) bool {
 	return false
 }
 
+// markHeld records that the country's adjective at byte offset start is
+// joined by a hyphen to a word of holding (holding: in agents.txt):
+// "Russian-controlled Crimea", "Israeli-occupied East Jerusalem".
+func (t *Tracker) markHeld(start int, country string) {
+	if country == "" {
+		return
+	}
+	if t.sc.heldBy == nil {
+		t.sc.heldBy = map[int]string{}
+	}
+	t.sc.heldBy[start] = country
+}
+
+// heldAfter returns the country that holds the place an arm of the state
+// is put in by "in" right after it ("a court in Russian-controlled
+// Crimea", "police in the Israeli-occupied West Bank": the adjective
+// before a word of holding, markHeld), or "". Armed men of no state
+// ("militiamen in Syrian-controlled eastern Lebanon") are not the
+// holder's.
+func (t *Tracker) heldAfter(s *dateline.Sentence, m *dateline.Mention) string {
+	if len(t.sc.heldBy) == 0 || !t.d.sectorIs(m.Actor.Sector, sectorState) {
+		return ""
+	}
+	rest := s.Text[m.End-s.Start:]
+	after, ok := strings.CutPrefix(rest, " in ")
+	if !ok {
+		return ""
+	}
+	start := m.End + len(rest) - len(after)
+	if a, ok := strings.CutPrefix(after, "the "); ok {
+		start, after = start+4, a
+	}
+	return t.sc.heldBy[start]
+}
+
 // locatedIn gives an agent with no country the country of the place right
 // after it, joined by "in": "security forces in Guinea", "protesters in
 // Baghdad"; not to powers of no one country, who meet abroad ("talks with
@@ -685,6 +721,14 @@ func (t *Tracker) locatedIn(s *dateline.Sentence, actors, places []dateline.Ment
 			continue // ("foreign troops in Kabul" are not Afghanistan's)
 		}
 		if t.sc.abroad[m.Start] && t.d.sectorIs(m.Actor.Sector, sectorPower) {
+			continue
+		}
+		if c := t.heldAfter(s, m); c != "" {
+			// "a court in Russian-controlled Crimea", "police in
+			// Israeli-occupied East Jerusalem": an arm of the state that
+			// holds the place, not of the one it lies in
+			m.Actor.Country, m.Actor.Code = c, c+m.Actor.Sector
+			m.Rule += "+in-held-place"
 			continue
 		}
 		for _, p := range places {

@@ -296,6 +296,9 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 					p.parts = append(p.parts, t.ownedPart(h, after+1))
 					lastGood = after + 1 // the owner alone, before a thing ("a Taiwanese-owned plant")
 				}
+				if t.d.holding[ws[after].norm] && !h.isPerson() && h.ent != nil && h.ent.kind == kindCountry {
+					t.markHeld(ws[h.i].start, t.countryOf(h).Country) // "Russian-controlled Crimea" (locatedIn)
+				}
 				j = after + 1 // any other suffix is a modifier: "U.N.-backed"
 				if a, n := t.d.ledAt(ws, j); led && a != nil {
 					// "the Australian-led force": a noun that names a
