@@ -878,11 +878,25 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 		Rule: "unidentified", Actor: dateline.Actor{Name: unidentifiedName, Country: country, Sector: "UAF", Code: country + "UAF"}}
 }
 
+// tellingState returns the arm of a state that tells act f ("Pakistan's
+// military spokesman said ..."), when it has a country, or nil.
+func (c *Coder) tellingState(actors []dateline.Mention, f event.Found) *dateline.Actor {
+	if f.Teller < 0 || f.Teller >= len(actors) {
+		return nil
+	}
+	if a := &actors[f.Teller].Actor; c.Actors.State(a.Sector) && c.isCountry(a.Country) {
+		return a
+	}
+	return nil
+}
+
 // implied codes the agent a passive act with no agent implies: that
 // sector of the country where the clause says it happened ("an American
 // journalist was arrested in Moscow": RUSCOP; "arrested there": the place
 // named last), else of the target's
-// country, else of the story's ("Opposition leader Ousmane Sonko was
+// country unless an arm of another state tells of it (then of that
+// state: "Pakistan's military said an Indian soldier had been captured"),
+// else of the story's ("Opposition leader Ousmane Sonko was
 // arrested" in a story from Dakar: SENCOP).
 func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
 	if len(f.Targets) > 0 && c.Lexicon.Freeing(f.Code.CAMEO) {
@@ -920,8 +934,15 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 		// Poland's, the story's country)
 		country = p.Country // "four Russian officers arrested there"
 	}
+	var teller *dateline.Actor // the arm of another state that tells of it, and took them
 	if !c.isCountry(country) && len(f.Targets) > 0 && !host {
 		country = actors[f.Targets[0]].Actor.Country
+		if k := c.tellingState(actors, f); k != nil && c.isCountry(country) && k.Country != country {
+			// "Pakistan's military said an Indian soldier had been
+			// captured": a state that tells of people of another country
+			// taken, by no one named, took them itself
+			country, teller = k.Country, k
+		}
 		if m := sc.main(); outOf && c.isCountry(m) && country != m {
 			// "Three American journalists were deported" from Beijing:
 			// a state puts out of its land people of another, so not
@@ -944,6 +965,9 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	// with no country anywhere ("the opposition leader was detained"), the
 	// agent is still the sector the act implies
 	sector, rule := f.Implied, "implied agent"
+	if teller != nil && c.Actors.Force(teller.Sector) && c.Actors.Force(sector) {
+		sector, rule = teller.Sector, "implied agent: the forces of the state that tells it" // "the army said two soldiers were captured"
+	}
 	if country != "" && c.Actors.Force(sector) && len(f.Code.CAMEO) >= 3 {
 		if k := sc.arrester(country, f.Code.CAMEO[:3], c.Actors.Force, c.Actors.Power); k != "" && k != sector {
 			// "Soldiers surrounded the homes of opposition leaders. The

@@ -138,7 +138,9 @@ type Found struct {
 	Passing bool
 	// Told is set when a named actor other than the source tells the act
 	// ("Mitsotakis said that Turkey was threatening peace"); Teller is
-	// that actor's mention index: the saying is the teller's.
+	// that actor's mention index: the saying is the teller's. For an act
+	// with no source named ("Pakistan's army said an Indian soldier had
+	// been captured") Teller is set, Told not; -1 when no one tells it.
 	Told       bool
 	Teller     int
 	Modality   dateline.Modality

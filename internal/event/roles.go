@@ -14,7 +14,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if !ok {
 		return Found{}, false
 	}
-	f := Found{Code: c, Confidence: 0.9, Trigger: x.trigger(p)}
+	f := Found{Code: c, Confidence: 0.9, Trigger: x.trigger(p), Teller: -1}
 	if p.act != p.code && p.act != "0" {
 		f.Act = p.act
 	}
@@ -302,7 +302,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 		f.Refusal = x.l.has(f.Code.CAMEO, flagRefusal) && f.TargetDeed == 0
 		f.Concession = f.Modality == dateline.Asserted && x.l.has(f.Code.CAMEO, flagConcession)
 	}
-	if sp := x.toldBy(p); sp >= 0 && len(f.Sources) > 0 && !x.sameActors([]int{sp}, f.Sources) && !x.l.has(c.CAMEO, flagStatement) {
+	if sp := x.toldBy(p); sp >= 0 && len(f.Sources) == 0 {
+		f.Teller = sp // "Pakistan's army said an Indian soldier had been captured": the caller's implied agent may be the teller's
+	} else if sp >= 0 && len(f.Sources) > 0 && !x.sameActors([]int{sp}, f.Sources) && !x.l.has(c.CAMEO, flagStatement) {
 		// SCHEMA: an act told by a named source is asserted, and the rule
 		// names who told it
 		p.how = append(p.how, "told by "+x.ms[sp].Text)
