@@ -1373,13 +1373,15 @@ type acronym struct {
 	letters string // folded: "mdr"
 	actor   dateline.Actor
 	name    string // as written
+	known   bool   // a body the knowledge names ("European Community"): its initials ("EC") yield to any name the knowledge has for them
 }
 
 // noteAcronym records the body read from its name over words [i, e) by
 // the initials of its capitalised words ("Movement for Democratic
 // Renewal": MDR) and by the capitals in brackets right after it ("(MDR)"),
-// so that the initials alone name it later.
-func (t *Tracker) noteAcronym(i, e int, a dateline.Actor) {
+// so that the initials alone name it later. known is set for a body the
+// knowledge names.
+func (t *Tracker) noteAcronym(i, e int, a dateline.Actor, known bool) {
 	ws := t.ws
 	if a.Code == "" && a.Sector != "" {
 		a.Code = code(a.Country, a.Sector)
@@ -1394,10 +1396,10 @@ func (t *Tracker) noteAcronym(i, e int, a dateline.Actor) {
 	}
 	name := t.s.Text[ws[i].start-t.s.Start : ws[e-1].end-t.s.Start]
 	if n >= 2 {
-		t.acronyms = append(t.acronyms, acronym{letters: string(b[:n]), actor: a, name: name})
+		t.acronyms = append(t.acronyms, acronym{letters: string(b[:n]), actor: a, name: name, known: known})
 	}
 	if e+2 < len(ws) && ws[e].text == "(" && ws[e+1].upper && ws[e+2].text == ")" && ws[e+1].norm != string(b[:n]) {
-		t.acronyms = append(t.acronyms, acronym{letters: ws[e+1].norm, actor: a, name: name})
+		t.acronyms = append(t.acronyms, acronym{letters: ws[e+1].norm, actor: a, name: name, known: known})
 	}
 }
 
@@ -1418,6 +1420,13 @@ func (t *Tracker) acronymAt(i int) (int, []dateline.Mention) {
 	}
 	for n := len(t.acronyms) - 1; n >= 0; n-- {
 		if c := &t.acronyms[n]; c.letters == ws[k].norm {
+			if c.known {
+				if t.named(k) != nil {
+					return i, nil // "the UN" after "the United Nations": the knowledge's own name
+				}
+				// "three EC foreign ministers" after "a European Community plan"
+				return k + 1, []dateline.Mention{t.mention(k, k+1, dateline.KindOrganization, c.actor, link("acronym", c.name, "the body named before whose initials these are"))}
+			}
 			m := t.mention(k, k+1, dateline.KindAgent, c.actor, link("acronym", c.name, "the body named before whose initials these are"))
 			t.markNewBody(m.Start)
 			return k + 1, []dateline.Mention{m}

@@ -485,7 +485,7 @@ func (t *Tracker) newBody(i int) (int, []dateline.Mention) {
 	}
 	m := t.mention(i, e, dateline.KindAgent, b, "named+"+a.Name)
 	t.markNewBody(m.Start)
-	t.noteAcronym(i, e, m.Actor)
+	t.noteAcronym(i, e, m.Actor, false)
 	if !t.d.sectorIs(a.Sector, sectorForce) {
 		t.noteNewBody(ws[h0].norm, b) // "the league" after it; "the army" stays the state's
 		if h1-1 > h0 {

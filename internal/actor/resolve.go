@@ -608,6 +608,9 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	}
 	if h.ent.kind == kindGroup || h.ent.kind == kindBody {
 		t.trackEntity(h.ent, a, "")
+		if h.n.form == formName && h.j-h.i > 1 {
+			t.noteAcronym(h.i, h.j, a, true) // "European Community": "EC" later
+		}
 	}
 	if h.n.form == formAdj && h.ent.kind == kindCountry && (h.i == 0 || ws[h.i-1].norm != "the") && a.Sector == "" {
 		// "urged Bolivians to refrain", "thousands of Iraqis": a people
