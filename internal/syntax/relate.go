@@ -320,6 +320,11 @@ func (st *state) subject(ci int) int {
 			// before the commas, the subject its verb is still to find
 			return st.nounBefore(k)
 		}
+		if pv := an.Clauses[max(c.Parent, 0)].Verb; c.Parent >= 0 && ch[pv].Verb.Passive && !ch[k].Verb.Passive && pv < k && st.punctBetween(k-1, k) == ',' {
+			if a := an.Dependent(pv, dateline.RelAgent); a >= 0 && a < k {
+				return a // "the camp was attacked by militiamen, killing 156 people": the doer kills, not the camp
+			}
+		}
 		if c.Parent >= 0 {
 			return an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelSubj)
 		}
