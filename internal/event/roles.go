@@ -2814,8 +2814,12 @@ func (x *sent) participleOrderer(p *pred) []int {
 	if an.Words[an.Chunks[pv].Head].Roles&ordering != ordering || an.Chunks[pv].Verb.Passive {
 		return nil
 	}
-	obj := an.Dependent(pv, dateline.RelObj)
-	if obj < 0 || obj != an.Dependent(p.vg, dateline.RelSubj) {
+	obj, done := an.Dependent(pv, dateline.RelObj), an.Dependent(p.vg, dateline.RelSubj)
+	if of := an.Dependent(obj, dateline.RelNMod); obj >= 0 && done >= 0 && obj != done && of >= 0 && an.Dependent(of, dateline.RelPObj) == done &&
+		x.s.Tokens[an.Chunks[of].Head].Lower == "of" {
+		obj = done // "ordered 12 of the sailors held": a part of those the participle is done to
+	}
+	if obj < 0 || obj != done {
 		return nil
 	}
 	subj := an.Dependent(pv, dateline.RelSubj)
