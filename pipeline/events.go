@@ -493,6 +493,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				rule += "; target: the source's own country (a domestic measure)" + aim
 			}
 		}
+		if tgt == nil && c.Lexicon.OfState(f.Code.CAMEO) && c.people(sc, src) {
+			// "the opposition demanded a recount", "protest organisers
+			// demanded a cabinet of experts": asked of their own government
+			g := c.government(src.Actor.Country)
+			tgt = &dateline.Mention{Span: src.Span, Kind: dateline.KindCountry, Actor: g, Rule: "people-of-state"}
+			rule += "; target: the source's own government, asked by its people naming no one"
+		}
 		if tgt == nil && c.OwnTarget && len(src.Actor.Country) == 3 {
 			own := c.ownCountry(src)
 			tgt = &own

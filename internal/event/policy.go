@@ -81,6 +81,7 @@ const (
 	flagFreeing
 	flagOutOf
 	flagRival
+	flagOfState
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -89,7 +90,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
 	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting,
-	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival}
+	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival, "ofstate": flagOfState}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -460,6 +461,12 @@ func (l *Lexicon) JudgesState(code string) bool { return l.has(code, flagJudgesS
 // words of another (policy.tsv's apart): a kidnapping told beside a
 // killing, a siege beside an assault.
 func (l *Lexicon) Apart(code string) bool { return l.has(code, flagApart) }
+
+// OfState reports whether an act that names no one, done by the people of
+// a country (the opposition, a party, civilians, unions, clergy: no arm of
+// the state and no armed group), is asked of their own government
+// (policy.tsv's ofstate): "the opposition demanded a recount".
+func (l *Lexicon) OfState(code string) bool { return l.has(code, flagOfState) }
 
 // Violent reports whether a CAMEO code is an act of force.
 func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }
