@@ -493,7 +493,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				rule += "; target: the source's own country (a domestic measure)" + aim
 			}
 		}
-		if tgt == nil && c.Lexicon.OfState(f.Code.CAMEO) && c.people(sc, src) {
+		if tgt == nil && c.Lexicon.OfState(f.Code.CAMEO) && c.homePeople(sc, src) {
 			// "the opposition demanded a recount", "protest organisers
 			// demanded a cabinet of experts": asked of their own government
 			g := c.government(src.Actor.Country)

@@ -182,7 +182,9 @@ func firstJoint(events []dateline.Event, i int) int {
 // another actor than m, names the doer first, before any act against m
 // (the police who detained the speaker's people did not declare the
 // emergency). An approval (approval: "welcomed the move", policy.tsv's
-// answer) answers no act against m: it skips that step.
+// answer) answers no act against m: it skips that step. An act only a
+// state does, judged by the people of a country (no state body), is by no
+// other actor than their state: none is returned.
 func (sc *scene) lastDeed(m dateline.Mention, index, least int, state, approval bool, kind func(*dateline.Event) bool, j judged) (*dateline.Mention, string) {
 	against := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3 && (!state || stateBody(e.Source))
@@ -196,6 +198,14 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int, state, approval 
 				return stateAtHome(asMention(events[firstJoint(events, i)].Source, "did-that-before"), &events[i], j), "who did the last act of the kind its noun names, told before"
 			}
 		}
+	}
+	if state && len(m.Actor.Country) == 3 && !stateBody(&dateline.Participant{Country: dateline.Null(m.Actor.Country), Sector: dateline.Null(m.Actor.Sector)}) {
+		// an act only a state does, judged by the people of a country, is
+		// their own state's, not another's that acted against them:
+		// "Mousavi called for the vote to be annulled" after Britain
+		// expelled Iranian diplomats (the caller falls back on the
+		// story's state)
+		return nil, ""
 	}
 	if a := lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.earlier); a != nil && !approval {
 		return a, "who last acted against the source"

@@ -309,12 +309,12 @@ func (sc *scene) told(cc string) bool {
 	return false
 }
 
-// people reports whether m is of the people of a country, no arm of its
+// homePeople reports whether m is of the people of a country, no arm of its
 // state and no armed group (the opposition, a party, civilians, unions,
 // clergy, the press), in a story that pairs its country with no other: what
 // they ask naming no one is asked of their own government (policy.tsv's
 // ofstate).
-func (c *Coder) people(sc *scene, m dateline.Mention) bool {
+func (c *Coder) homePeople(sc *scene, m dateline.Mention) bool {
 	sector := m.Actor.Sector
 	if !c.isCountry(m.Actor.Country) || sector == "" || !c.Actors.Home(sector) || c.Actors.State(sector) || c.Actors.Armed(sector) {
 		return false
