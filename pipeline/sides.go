@@ -304,10 +304,17 @@ func (c *Coder) occasionBetween(s *dateline.Sentence, from, to int) bool {
 // did, not a side), when the story told no such act, and when the state
 // fought two groups in as many acts: no clear other side.
 func (c *Coder) rival(sc *scene, m dateline.Mention, denial, ok bool) *dateline.Mention {
+	r, _ := c.rivalSide(sc, m, denial, ok)
+	return r
+}
+
+// rivalSide returns what rival does and the acts of conflict told between
+// the two sides at home.
+func (c *Coder) rivalSide(sc *scene, m dateline.Mention, denial, ok bool) (*dateline.Mention, int) {
 	cc, sector := m.Actor.Country, m.Actor.Sector
 	state := sector == "" || c.Actors.State(sector)
 	if !ok || denial || !state && !c.Actors.Armed(sector) {
-		return nil
+		return nil, 0
 	}
 	type tally struct {
 		code string
@@ -354,7 +361,7 @@ func (c *Coder) rival(sc *scene, m dateline.Mention, denial, ok bool) *dateline.
 		}
 	}
 	if best < 0 || tie {
-		return nil // no clear other side: the state fought two groups as much
+		return nil, 0 // no clear other side: the state fought two groups as much
 	}
-	return asMention(ts[best].last, "story-side: the other side at home, fought in "+strconv.Itoa(ts[best].n)+" act(s) of conflict told so far")
+	return asMention(ts[best].last, "story-side: the other side at home, fought in "+strconv.Itoa(ts[best].n)+" act(s) of conflict told so far"), ts[best].n
 }

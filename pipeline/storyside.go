@@ -63,6 +63,12 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 		return c.rival(sc, m, denial, rival)
 	}
 	last, n := sc.counterpart(m, denial)
+	if r, k := c.rivalSide(sc, m, denial, rival); r != nil && last != nil && k > n {
+		// "Government troops pushed into Benghazi ... a ceasefire Koussa
+		// announced" after American strikes: the side at home the state
+		// fought more than the country it was paired with
+		return r
+	}
 	if last == nil && !violent && !denial && home && c.isCountry(sc.home) && sc.home != m.Actor.Country && sc.told(sc.home) {
 		// "Venezuela broke off diplomatic relations" in a story from Lima
 		// that paired Venezuela with no one yet: a cut in relations (16)
