@@ -405,6 +405,8 @@ var cameoSweep = []lexRow{
 	{"202 a massacre by", sweepDate, "Soldiers carried out a massacre of civilians in the village.", "202", "MIL>CVL", ""},
 	{"203 carried out ethnic cleansing against", sweepDate, "Arab militias carried out ethnic cleansing against the Masalit people in West Darfur.", "203", "SDNUAF>SDNCVL", ""},
 	{"2041 sarin was used by", sweepDate, "Sarin was used against civilians by Syrian government forces in Ghouta.", "2041", "SYRMIL>SYRCVL", ""},
-	{"2042 detonated a nuclear device", sweepDate, "North Korea detonated a nuclear device.", "20", "PRK>", ""},
+	// a device detonated with no place struck is a test, a show of force (150); one over a city is used
+	{"2042 detonated a nuclear bomb over", sweepDate, "The United States detonated an atomic bomb over Hiroshima.", "20", "USA>JPN", ""},
+	{"150 detonated a nuclear device (a test)", sweepDate, "North Korea detonated a nuclear device.", "150", "PRK>", ""},
 	{"20 the earthquake killed", sweepDate, "The earthquake killed 2,000 people in Afghanistan.", "20", "", ""},
 }

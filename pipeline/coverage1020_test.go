@@ -498,7 +498,7 @@ var coverage1020 = []coverageRow{
 	{"2041", "", "The Syrian government used chemical weapons in Douma.", ""},
 	{"2041", "", "Government forces carried out a chemical attack on the town.", ""},
 	{"2041", "", "The regime gassed civilians in Ghouta.", ""},
-	{"2042", "", "North Korea detonated a nuclear bomb.", ""},
+	{"2042", "", "The United States detonated a nuclear bomb over Nagasaki.", ""},
 	{"2042", "", "The United States dropped an atomic bomb on Hiroshima.", ""},
 	{"1052", "", "The European Union demanded an end to the crackdown on protesters.", ""},
 	{"1311", "", "The United States threatened to withhold military aid from Egypt.", ""},

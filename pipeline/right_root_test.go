@@ -1,0 +1,48 @@
+package pipeline
+
+import "testing"
+
+// TestNuclearDeviceShowOfForce: a nuclear device exploded is a test, a
+// show of force (150), not a bombing (183); a bomb set off stays one.
+func TestNuclearDeviceShowOfForce(t *testing.T) {
+	d := "2020-01-01"
+	testLexRows(t, []lexRow{
+		{"set off", d, "India set off two more nuclear devices in the Rajasthan desert on Wednesday.", "150", "IND>IND", ""},
+		{"exploded", d, "Pakistan exploded five nuclear devices on Thursday in the Chagai hills.", "150", "PAK>", ""},
+		{"detonated", d, "North Korea detonated a hydrogen bomb at its northern test site, state media said.", "150", "PRK>", ""},
+		{"atomic bomb", d, "France exploded an atomic bomb at Mururoa atoll on Tuesday.", "150", "FRA>", ""},
+		{"not a bombing", d, "India set off two more nuclear devices in the Rajasthan desert on Wednesday.", "183", "", ""},
+		{"the blast judged", d, "France tests again\n\nWELLINGTON, New Zealand —\n\nFrance exploded a nuclear device beneath Mururoa atoll on Tuesday. In Canberra, Prime Minister Paul Keating condemned the blast as stupid.", "111", "AUSGOV>FRA", ""},
+		{"guard: used on a city", d, "The United States detonated an atomic bomb over Nagasaki on Thursday.", "2042", "USA>JPN", ""},
+		{"guard: car bomb", d, "Militants set off a car bomb outside a police station in Kabul on Monday.", "150", "", ""},
+		{"guard: bomb is 183", d, "Militants exploded a bomb in a market in Peshawar on Monday.", "183", "PAKREB>PAK", ""},
+	})
+}
+
+// TestSuspendedFromOffice: a person suspended is suspended from office
+// (172), as one dismissed; a state suspended by its bloc stays 166.
+func TestSuspendedFromOffice(t *testing.T) {
+	d := "2020-01-01"
+	testLexRows(t, []lexRow{
+		{"president", d, "Peru's Congress voted to suspend President Martin Vizcarra for moral incapacity.", "172", "PERLEG>PERGOV", ""},
+		{"as chief justice", d, "Pakistan's Supreme Court suspended Chief Justice Sajjad Ali Shah on Thursday.", "172", "PAKJUD>PAKJUD", ""},
+		{"pronoun in a story", d, "Congress moves against Vizcarra\n\nLIMA, Peru —\n\nPresident Martin Vizcarra refused to resign. The opposition-controlled Congress suspended him on Friday.", "172", "PERLEG>PERGOV", ""},
+		{"governor", d, "Brazil's Supreme Court suspended the governor of Rio de Janeiro, Wilson Witzel, on Friday.", "172", "BRAJUD>BRAGOV", ""},
+		{"guard: bloc", d, "The African Union suspended Mali on Friday after the coup.", "166", "IGOAFR>MLI", ""},
+		{"guard: bloc not 172", d, "The African Union suspended Mali on Friday after the coup.", "172", "", ""},
+		{"guard: aid", d, "The United States suspended military aid to Thailand on Friday.", "172", "", ""},
+	})
+}
+
+// TestSilenceGuns: guns silenced are a truce declared (0871), not
+// critics silenced (1721).
+func TestSilenceGuns(t *testing.T) {
+	d := "2020-01-01"
+	testLexRows(t, []lexRow{
+		{"decided to", d, "The Tamil Tigers said they had decided to silence their guns.", "0871", "LKAREB>", ""},
+		{"plain", d, "The FARC silenced their guns on Sunday, Colombia's government said.", "0871", "COLPTY>", ""},
+		{"not a restriction", d, "The Tamil Tigers said they had decided to silence their guns.", "1721", "", ""},
+		{"guard: critics", d, "Russia's government silenced its critics by closing the newspaper Novaya Gazeta.", "1721", "RUSGOV>RUSOPP", ""},
+		{"guard: press", d, "The junta in Myanmar silenced the independent press on Monday.", "1721", "MMRGOV>MMRCVL", ""},
+	})
+}
