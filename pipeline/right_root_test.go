@@ -46,3 +46,20 @@ func TestSilenceGuns(t *testing.T) {
 		{"guard: press", d, "The junta in Myanmar silenced the independent press on Monday.", "1721", "MMRGOV>MMRCVL", ""},
 	})
 }
+
+// TestForceHeldOutByWarner: force to come told in the passive with no
+// doer, in what a speaker warns of, is the speaker's threat (13), not an
+// attack by someone unknown.
+func TestForceHeldOutByWarner(t *testing.T) {
+	d := "2020-01-01"
+	testLexRows(t, []lexRow{
+		{"could be hit", d, "Yemen's Houthi rebels warned that Saudi facilities could be hit again at any time.", "13", "YEMREB>SAU", ""},
+		{"could be attacked", d, "Iran warned on Monday that Israeli embassies abroad could be attacked.", "13", "IRN>ISRGOV", ""},
+		{"would be struck", d, "Hezbollah warned that Israeli towns would be struck if the raids went on.", "13", "LBNRAD>ISR", ""},
+		{"will be bombed", d, "Russia warned that Ukrainian cities will be bombed.", "13", "RUS>UKR", ""},
+		{"guard: not a warning", d, "Officials in Kabul said the village could be shelled again.", "13", "", ""},
+		{"guard: denied", d, "Russia warned that the aid convoy would not be attacked.", "13", "", ""},
+		{"guard: done", d, "Iran warned Israel after its embassy in Damascus was attacked on Monday.", "13", "", ""},
+		{"guard: with a doer", d, "Seoul warned that its ships could be attacked by North Korean submarines.", "13", "", ""},
+	})
+}

@@ -64,6 +64,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 			when = x.whenDoers(p)
 		}
 		switch {
+		case unidentified && x.heldOutBy(p, mod) >= 0:
+			// "the Houthis warned that Saudi facilities could be hit
+			// again": force to come with no doer, held out by whoever
+			// warns of it, is its threat
+			sources = []int{x.heldOutBy(p, mod)}
+			p.how = append(p.how, "force with no doer held out by its warner")
 		case unidentified:
 			f.Unidentified = true
 			p.how = append(p.how, "unidentified attacker")
@@ -1962,6 +1968,19 @@ func (x *sent) unidentified(p *pred, tgt []int) bool {
 	}
 	s := an.Dependent(p.vg, dateline.RelSubj)
 	return s >= 0 && x.l.InSet("weapon", x.headLemma(s))
+}
+
+// heldOutBy returns the mention of whoever warns of the pred's act, a
+// passive with no agent told as to come ("warned that Saudi facilities
+// could be hit again", "warned that any ship would be targeted"), or -1.
+func (x *sent) heldOutBy(p *pred, mod dateline.Modality) int {
+	if p.vg < 0 || p.clause < 0 || !x.an.Chunks[p.vg].Verb.Passive || !x.warned(p.clause) {
+		return -1
+	}
+	if vg := x.an.Chunks[p.vg].Verb; mod != dateline.Future && (mod != dateline.Hypothetical || vg.Modal == "") || vg.Neg {
+		return -1
+	}
+	return x.reporter(p.clause)
 }
 
 // suffered reports whether the pred's entry tells the act from its
