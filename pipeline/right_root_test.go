@@ -63,3 +63,18 @@ func TestForceHeldOutByWarner(t *testing.T) {
 		{"guard: with a doer", d, "Seoul warned that its ships could be attacked by North Korean submarines.", "13", "", ""},
 	})
 }
+
+// TestWhInfinitiveNoAct: an infinitive a wh-word opens ("on how to fund
+// the budget", "what to do") is a question spoken of, not the act a
+// frame asks for: the frame speaks of its own object.
+func TestWhInfinitiveNoAct(t *testing.T) {
+	d := "2020-01-01"
+	testLexRows(t, []lexRow{
+		{"talks on how to fund", d, "President William Ruto invited opposition leaders to talks on how to fund the budget.", "026", "KENGOV>KENOPP", ""},
+		{"no aid asked", d, "President William Ruto invited opposition leaders to talks on how to fund the budget.", "0231", "", ""},
+		{"talks on how to end", d, "Qatar invited the Taliban to talks on how to end the war.", "026", "QAT>AFGREB", ""},
+		{"no ceasefire asked", d, "Qatar invited the Taliban to talks on how to end the war.", "0256", "", ""},
+		{"guard: plain infinitive", d, "President William Ruto invited the opposition to join the government.", "02", "KENGOV>KENOPP", ""},
+		{"guard: urged to release", d, "The United Nations urged Iran to release the British sailors.", "0253", "IGOUNO>IRN", ""},
+	})
+}

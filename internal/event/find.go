@@ -2224,6 +2224,19 @@ func (x *sent) compose() {
 	}
 }
 
+// whInfinitive reports whether verb group v is an infinitive a wh-word
+// opens ("how to fund the budget", "what to do", "whether to attend"):
+// a question spoken of, not an act.
+func (x *sent) whInfinitive(v int) bool {
+	an := x.an
+	c := an.Chunks[v]
+	if c.From < 1 || x.s.Tokens[c.From].Lower != "to" {
+		return false
+	}
+	w := an.Words[c.From-1]
+	return w.Tag == dateline.TagWRB || w.Tag == dateline.TagWP || w.Tag == dateline.TagWDT || x.s.Tokens[c.From-1].Lower == "whether"
+}
+
 // hasComplement reports whether frame pred i has a complement to combine.
 func (x *sent) hasComplement(i int) bool { return x.complement(i) >= 0 }
 
@@ -2238,6 +2251,9 @@ func (x *sent) complement(i int) int {
 		}
 	} else if p.vg >= 0 {
 		for v := range an.Dependents(p.vg, dateline.RelComp) {
+			if x.whInfinitive(v) {
+				continue // "invited Kenyans to talks on how to fund the budget": a question asked, not the act invited
+			}
 			cands = append(cands, v)
 		}
 		if o := an.Dependent(p.vg, dateline.RelObj); o >= 0 {
