@@ -78,3 +78,19 @@ func TestWhInfinitiveNoAct(t *testing.T) {
 		{"guard: urged to release", d, "The United Nations urged Iran to release the British sailors.", "0253", "IGOUNO>IRN", ""},
 	})
 }
+
+// TestBlockedInProtest: a seat of power surrounded, besieged or occupied
+// in protest is a protest that blocks it (144), whoever does it, soldiers
+// among them; forces that surround a place with no protest named impose
+// a blockade (191).
+func TestBlockedInProtest(t *testing.T) {
+	d := "2020-01-01"
+	testLexRows(t, []lexRow{
+		{"soldiers and students", d, "Thousands of Papua New Guinea soldiers, students and residents surrounded Parliament House in Port Moresby in protest at the hiring of mercenaries.", "144", "PNGMIL>PNGLEG", ""},
+		{"not a blockade", d, "Thousands of Papua New Guinea soldiers, students and residents surrounded Parliament House in Port Moresby in protest at the hiring of mercenaries.", "191", "", ""},
+		{"besieged in protest", d, "Hundreds of Kenyan traders besieged the county offices in Nairobi in protest against new taxes.", "144", "KENCVL>KENGOV", ""},
+		{"occupied in protest", d, "Chilean miners occupied the state copper company's offices in Santiago in protest over job cuts.", "144", "CHLCVL>CHLBUS", ""},
+		{"guard: troops", d, "Rebel troops surrounded the presidential palace in Bangui on Monday.", "191", "CAFREB>CAFGOV", ""},
+		{"guard: forces besiege", d, "Serb forces besieged Sarajevo for a fourth month.", "191", "SRBMIL>BIHGOV", ""},
+	})
+}
