@@ -94,3 +94,18 @@ func TestBlockedInProtest(t *testing.T) {
 		{"guard: forces besiege", d, "Serb forces besieged Sarajevo for a fourth month.", "191", "SRBMIL>BIHGOV", ""},
 	})
 }
+
+// TestDeclarationAnnulled: another side's declaration annulled is
+// rejected (120), aimed at who made it; an election annulled stays a
+// restriction of freedoms (1721).
+func TestDeclarationAnnulled(t *testing.T) {
+	d := "2020-01-01"
+	testLexRows(t, []lexRow{
+		{"annulled", d, "Serbia annulled Kosovo's declaration of independence on Monday.", "120", "SRB>XKX", ""},
+		{"nullified", d, "Madrid nullified the Catalan parliament's declaration of independence on Friday.", "12", "ESPGOV>ESPLEG", ""},
+		{"invalidated", d, "Georgia's parliament invalidated Abkhazia's proclamation of sovereignty.", "12", "GEOLEG>", ""},
+		{"guard: election", d, "Nigeria's military government annulled the results of the presidential election on Wednesday.", "1721", "NGAGOV>NGACVL", ""},
+		{"guard: no rejection of a vote", d, "Nigeria's military government annulled the results of the presidential election on Wednesday.", "12", "", ""},
+		{"guard: decree eased", d, "Chile's new government annulled the decree banning public meetings.", "12", "", ""},
+	})
+}
