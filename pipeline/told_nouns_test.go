@@ -24,30 +24,14 @@ func TestDatedEventNouns(t *testing.T) {
 // TestDatedEventNounDates: the date inside an event noun's phrase dates its
 // act, not the clause's; the clause's act keeps the story's day.
 func TestDatedEventNounDates(t *testing.T) {
-	c := newCoder(t)
-	for _, tt := range []struct {
-		name, date, text, code, want string
-	}{
+	testDateRows(t, []dateRow{
 		{"the noun's own day", "2012-03-30", "Protests spread to Dakar after the March 3 arrests of opposition leaders by Senegalese police.", "173", "2012-03-03"},
 		{"the clause's act keeps the story's day", "2012-03-30", "Protests spread to Dakar after the March 3 arrests of opposition leaders by Senegalese police.", "140", "2012-03-30"},
 		{"a coup's own day", "2020-09-01", "Mali's junta freed the president weeks after the Aug. 18 coup by army officers.", "172", "2020-08-18"},
 		{"a bombing's own day", "1999-05-10", "China suspended military contacts with Washington after the May 7 bombing of its embassy in Belgrade by NATO jets.", "183", "1999-05-07"},
 		{"the suspension on the story's day", "1999-05-10", "China suspended military contacts with Washington after the May 7 bombing of its embassy in Belgrade by NATO jets.", "160", "1999-05-10"},
 		{"a year after a possessor", "2009-04-12", "The interim government was installed after Bainimarama's 2006 coup.", "172", "2006"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			ref, _ := time.Parse(time.DateOnly, tt.date)
-			var got []string
-			for _, e := range codeText(t, c, tt.text, ref) {
-				if strings.HasPrefix(e.CAMEO, tt.code) {
-					got = append(got, string(e.Date))
-				}
-			}
-			if len(got) == 0 || got[0] != tt.want {
-				t.Errorf("%s: got dates %v, want %s", tt.code, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestNoClauseEventNoun: a sentence the analysis finds no clause in (its
@@ -198,29 +182,13 @@ func TestOverCause(t *testing.T) {
 // date words still date it, and an occasion "during" or "amid" another
 // act keeps that act's day.
 func TestPassingDates(t *testing.T) {
-	c := newCoder(t)
-	for _, tt := range []struct {
-		name, date, text, code, want string
-	}{
+	testDateRows(t, []dateRow{
 		{"over an invasion", "1990-08-10", "Oil prices soared over the Iraqi invasion of Kuwait.", "190", "1990-08"},
 		{"a massacre marked", "1982-09-20", "Thousands of Lebanese marked the massacre of Palestinian refugees by Christian militiamen in Beirut.", "202", "1982-09"},
 		{"its own year", "2001-06-07", "Iraqi television recalled Israel's 1981 strike on the Osirak reactor.", "190", "1981"},
 		{"its own day", "2008-12-01", "Indian investigators retraced the Nov. 26 attack on Mumbai by Pakistani gunmen.", "190", "2008-11-26"},
 		{"during keeps the day", "2022-03-05", "Hundreds fled during two days of Russian shelling of Kharkiv.", "194", "2022-03-05"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			ref, _ := time.Parse(time.DateOnly, tt.date)
-			var got []string
-			for _, e := range codeText(t, c, tt.text, ref) {
-				if strings.HasPrefix(e.CAMEO, tt.code) {
-					got = append(got, string(e.Date))
-				}
-			}
-			if len(got) == 0 || got[0] != tt.want {
-				t.Errorf("%s: got dates %v, want %s", tt.code, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestMeetingAfterVerb: a meeting noun with its partner, in a phrase of
@@ -262,4 +230,29 @@ func TestTakingPartInTalks(t *testing.T) {
 		{"an attack", d, "Rebels took part in the attack on the army base.", "04", "", ""},
 		{"a parade", d, "The army took part in the parade.", "04", "", ""},
 	})
+}
+
+// dateRow is a story text, its publication date, a CAMEO code (a prefix)
+// and the date the first event with that code must have.
+type dateRow struct {
+	name, date, text, code, want string
+}
+
+func testDateRows(t *testing.T, rows []dateRow) {
+	t.Helper()
+	c := newCoder(t)
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			ref, _ := time.Parse(time.DateOnly, tt.date)
+			var got []string
+			for _, e := range codeText(t, c, tt.text, ref) {
+				if strings.HasPrefix(e.CAMEO, tt.code) {
+					got = append(got, string(e.Date))
+				}
+			}
+			if len(got) == 0 || got[0] != tt.want {
+				t.Errorf("%s: got dates %v, want %s", tt.code, got, tt.want)
+			}
+		})
+	}
 }

@@ -222,21 +222,30 @@ func tellsOf(s *dateline.Sentence, sp dateline.Span) bool {
 	return true
 }
 
+// triggerChunk returns the sentence's analysis and the chunk holding the
+// trigger's first token, or -1 when there is none.
+func triggerChunk(s *dateline.Sentence, trig dateline.Span) (*dateline.Analysis, int) {
+	an := s.Analysis
+	if an == nil {
+		return nil, -1
+	}
+	i := s.TokenAt(trig.Start)
+	if i < 0 || an.Words[i].Chunk < 0 {
+		return an, -1
+	}
+	return an, int(an.Words[i].Chunk)
+}
+
 // occasionFrom returns where the phrase starts that names the act at trig
 // as an earlier occasion of its clause's act, the preposition it is the
 // object of (the prior role of the word table: "after the arrest of X",
 // "following Estonia's expulsion of"), or -1 when it is none. Expressions before that phrase
 // date the clause's act, not its occasion, which took place before it.
 func occasionFrom(s *dateline.Sentence, trig dateline.Span) int {
-	an := s.Analysis
-	if an == nil {
+	an, k := triggerChunk(s, trig)
+	if k < 0 {
 		return -1
 	}
-	i := s.TokenAt(trig.Start)
-	if i < 0 || an.Words[i].Chunk < 0 {
-		return -1
-	}
-	k := int(an.Words[i].Chunk)
 	if an.Chunks[k].Kind != dateline.ChunkNP {
 		return -1
 	}
@@ -254,15 +263,10 @@ func occasionFrom(s *dateline.Sentence, trig dateline.Span) int {
 // ("after", "during", "amid") whose object names the act at trig, itself
 // or through a span of time or a count, or -1.
 func occasionPP(s *dateline.Sentence, trig dateline.Span) int {
-	an := s.Analysis
-	if an == nil {
+	an, k := triggerChunk(s, trig)
+	if k < 0 {
 		return -1
 	}
-	i := s.TokenAt(trig.Start)
-	if i < 0 || an.Words[i].Chunk < 0 {
-		return -1
-	}
-	k := int(an.Words[i].Chunk)
 	pp := an.Governor(k, dateline.RelPObj)
 	for depth := 0; depth < 3 && pp >= 0 && s.Tokens[an.Chunks[pp].Head].Lower == "of"; depth++ {
 		// "during two days of shelling": the span stands for the act
