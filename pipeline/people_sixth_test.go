@@ -69,3 +69,36 @@ func TestPeopleAuditSixthSeventies(t *testing.T) {
 		{"Salem in an American story is no Egyptian premier", "2012-05-01", "Salem criticized the decision of the city council.", nil, []string{"EGYGOV"}},
 	})
 }
+
+// TestPeopleAuditSixthMinisters: interior ministers, spokesmen and army
+// chiefs of 2000-2026 the third batch of the sixth pass added, named alone;
+// names others bear (the Mende people, a Nunez or Herath, Berhanu
+// Nega, Giorgio Napolitano) stay theirs.
+func TestPeopleAuditSixthMinisters(t *testing.T) {
+	runGroupRows(t, []groupRow{
+		{"Chinese spokesman accuses Washington", "2020-03-12", "Zhao Lijian accused the United States of bringing the virus to Wuhan.", []string{"CHNGOV", "USA"}, nil},
+		{"Russian ambassador vetoes", "2016-10-08", "Vitaly Churkin criticized the French draft resolution on Aleppo.", []string{"RUSGOV"}, nil},
+		{"Indian home minister accuses Pakistan", "2010-04-07", "P. Chidambaram accused Pakistan of sheltering the Mumbai attackers.", []string{"INDGOV", "PAK"}, nil},
+		{"Pakistani interior minister rejects", "2015-01-01", "Chaudhry Nisar Ali Khan rejected the Indian allegations.", []string{"PAKGOV"}, nil},
+		{"Syrian UN envoy accuses Turkey", "2016-12-15", "Bashar al-Jaafari accused Turkey of arming the rebels in Aleppo.", []string{"SYRGOV", "TUR"}, nil},
+		{"Israeli military spokesman accuses Hamas", "2023-11-01", "Daniel Hagari accused Hamas of using hospitals as command centres.", []string{"ISRMIL", "PSEREB"}, nil},
+		{"Coalition spokesman accuses Iran", "2019-09-20", "Turki al-Malki accused Iran of supplying missiles to the Houthis.", []string{"SAUMIL", "IRN"}, nil},
+		{"Sudanese general threatens the RSF", "2023-09-06", "Yasser al-Atta accused the Rapid Support Forces of looting Khartoum.", []string{"SDNMIL", "SDNREB"}, nil},
+		{"RSF deputy commander accuses the army", "2023-09-06", "Abdel Rahim Dagalo accused the army of bombing civilians in Khartoum.", []string{"SDNREB", "SDNMIL"}, nil},
+		{"Congolese spokesman accuses Rwanda", "2013-08-30", "Lambert Mende accused Rwanda of shelling Goma.", []string{"CODGOV", "RWA"}, nil},
+		{"British home secretary criticizes France", "2017-06-05", "Amber Rudd criticized the French police over the Calais camp.", []string{"GBRGOV", "FRACOP"}, nil},
+		{"French interior minister expels", "2015-11-20", "Bernard Cazeneuve ordered the expulsion of radical imams.", []string{"FRAGOV"}, nil},
+		{"German interior minister bans", "2020-01-23", "Horst Seehofer banned the neo-Nazi group Combat 18.", []string{"DEUGOV"}, nil},
+		{"Italian interior minister closes ports", "2023-03-01", "Matteo Piantedosi accused the charities of helping smugglers.", []string{"ITAGOV", "NGO"}, nil},
+		{"Kosovo interior minister accuses Serbia", "2023-09-24", "Xhelal Svecla accused Serbia of backing the gunmen in Banjska.", []string{"XKXGOV", "SRB"}, nil},
+		{"Colombian dissident leader rejects talks", "2023-05-01", "Ivan Mordisco rejected the government's terms for a ceasefire.", []string{"COLREB", "COLGOV"}, nil},
+		{"German interior minister at unification", "1990-09-01", "Wolfgang Schaeuble accused the Stasi of destroying its files.", []string{"DEUGOV"}, nil},
+		{"Philippine interior secretary orders arrests", "2011-06-01", "Jesse Robredo ordered the police to arrest the gunmen in Maguindanao.", []string{"PHLGOV"}, nil},
+		{"Australian ambassador criticizes China", "2023-06-01", "Kevin Rudd criticized China's trade sanctions against Australia.", []string{"AUSGOV", "CHN"}, nil},
+		{"Mende voters are no Congolese spokesman", "2018-03-07", "Mende voters backed the opposition SLPP in Sierra Leone.", nil, []string{"CODGOV", "CODCVL"}},
+		{"Nunez in Caracas is no French minister", "2025-11-01", "Venezuelan police arrested Nunez in Caracas.", []string{"VEN"}, []string{"FRAGOV"}},
+		{"Herath arrested in Colombo is no foreign minister", "2024-12-01", "Police arrested Herath in Colombo.", []string{"LKA"}, []string{"LKAGOV"}},
+		{"Berhanu alone is the education minister, not the army chief", "2022-03-01", "Berhanu accused the TPLF of blocking aid to Tigray.", []string{"ETHGOV"}, []string{"ETHMIL"}},
+		{"Napolitano in Rome is the Italian president", "2011-11-13", "Napolitano asked Mario Monti to form a government in Rome.", []string{"ITAGOV"}, []string{"USAGOV"}},
+	})
+}

@@ -198,3 +198,74 @@ func TestWhoAuditSixthSeventies(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoAuditSixthMinisters: the third batch of the sixth pass, interior
+// and security ministers, spokesmen, army chiefs and ambassadors of
+// 2000-2026 the files lacked, and the interior ministries of people known
+// for later offices (Valls, Cazeneuve, Dacic, Rajnath Singh) and the other
+// offices of those the batch added (Schauble at unification, Javid at health).
+func TestWhoAuditSixthMinisters(t *testing.T) {
+	d := dict(t)
+	checkWho(t, d, []whoRow{
+		{"Chertoff at Homeland Security", "Michael Chertoff", "2006-08-10", "USAGOV", "homeland security secretary"},
+		{"Mayorkas by surname", "Mayorkas", "2023-05-11", "USAGOV", "homeland security secretary"},
+		{"Mullen at the Joint Chiefs", "Admiral Mike Mullen", "2010-06-01", "USAMIL", "chairman of the Joint Chiefs of Staff"},
+		{"Churkin at the UN", "Vitaly Churkin", "2014-03-15", "RUSGOV", "ambassador to the United Nations"},
+		{"Zhao Lijian the spokesman", "Zhao Lijian", "2020-03-12", "CHNGOV", "foreign ministry spokesman"},
+		{"Hua Chunying the spokeswoman", "Hua Chunying", "2019-07-01", "CHNGOV", "foreign ministry spokeswoman"},
+		{"Chidambaram at home affairs", "P. Chidambaram", "2010-04-07", "INDGOV", "home minister"},
+		{"Chidambaram at finance", "Chidambaram", "2006-02-28", "INDGOV", "finance minister"},
+		{"Rajnath Singh at home affairs", "Rajnath Singh", "2016-09-20", "INDGOV", "home minister"},
+		{"Nisar at the interior", "Chaudhry Nisar Ali Khan", "2015-01-01", "PAKGOV", "interior minister"},
+		{"Pasha at the ISI", "Ahmad Shuja Pasha", "2011-05-10", "PAKSPY", "director general of the Inter-Services Intelligence (ISI)"},
+		{"Momeni at the interior", "Eskandar Momeni", "2025-01-01", "IRNGOV", "interior minister"},
+		{"Ghanimi as army chief", "Othman al-Ghanimi", "2017-07-10", "IRQMIL", "chief of staff of the army"},
+		{"Nujaifi as speaker", "Osama al-Nujaifi", "2012-05-01", "IRQLEG", "speaker of parliament"},
+		{"Shaaban speaks for Assad", "Bouthaina Shaaban", "2013-09-01", "SYRGOV", "media and political adviser to President Assad"},
+		{"Jaafari at the UN", "Bashar al-Jaafari", "2016-12-15", "SYRGOV", "ambassador to the United Nations"},
+		{"Yerlikaya at the interior", "Ali Yerlikaya", "2024-01-01", "TURGOV", "interior minister"},
+		{"Kalin at MIT", "Ibrahim Kalin", "2024-05-01", "TURSPY", "head of the National Intelligence Organization (MIT)"},
+		{"Shaked at the interior", "Ayelet Shaked", "2022-03-01", "ISRGOV", "interior minister"},
+		{"Bar-Lev by surname", "Bar-Lev", "2022-03-01", "ISRGOV", "public security minister"},
+		{"Hagari the military spokesman", "Daniel Hagari", "2023-11-01", "ISRMIL", "chief military spokesman"},
+		{"Assiri for the coalition", "Ahmed Asiri", "2016-01-01", "SAUMIL", "spokesman of the Saudi-led coalition in Yemen"},
+		{"Malki for the coalition", "Turki al-Malki", "2019-09-20", "SAUMIL", "spokesman of the Saudi-led coalition in Yemen"},
+		{"Mawlawi at the interior", "Bassam Mawlawi", "2023-10-01", "LBNGOV", "interior minister"},
+		{"Kabbashi in the military council", "Shams al-Din Kabbashi", "2019-06-13", "SDNMIL", "member of the military council and deputy commander of the army"},
+		{"Abdel Rahim Dagalo at war", "Abdel Rahim Dagalo", "2023-09-06", "SDNREB", "deputy commander of the Rapid Support Forces"},
+		{"Birhanu Jula by name", "Birhanu Jula", "2021-11-01", "ETHMIL", "chief of the general staff"},
+		{"Lemma at defence", "Lemma Megersa", "2019-06-15", "ETHGOV", "defence minister"},
+		{"Kabarebe at defence", "James Kabarebe", "2013-01-01", "RWAGOV", "defence minister"},
+		{"Kabarebe at the head of Kabila's army", "James Kabarebe", "1998-01-15", "CODMIL", "chief of staff of the Congolese army under Laurent Kabila"},
+		{"Mende speaks for Kinshasa", "Lambert Mende", "2016-09-20", "CODGOV", "communications minister and government spokesman"},
+		{"Dambazau at the interior", "Abdulrahman Dambazau", "2017-02-01", "NGAGOV", "interior minister"},
+		{"Mchunu at police", "Senzo Mchunu", "2025-01-01", "ZAFGOV", "police minister"},
+		{"Mchunu in KwaZulu-Natal", "Senzo Mchunu", "2015-01-01", "ZAFGOV", "premier of KwaZulu-Natal"},
+		{"Mohadi at home affairs", "Kembo Mohadi", "2008-04-01", "ZWEGOV", "home affairs minister"},
+		{"Rudd at the Home Office", "Amber Rudd", "2017-06-05", "GBRGOV", "home secretary"},
+		{"Javid at the Home Office", "Sajid Javid", "2019-01-01", "GBRGOV", "home secretary"},
+		{"Javid at health", "Sajid Javid", "2022-01-10", "GBRGOV", "health secretary"},
+		{"Blunkett at education", "David Blunkett", "1999-01-01", "GBRGOV", "education secretary"},
+		{"Rayner in opposition", "Angela Rayner", "2022-01-01", "GBROPP", "deputy leader of the Labour Party"},
+		{"Radakin by his rank", "Admiral Sir Tony Radakin", "2022-03-01", "GBRMIL", "chief of the defence staff"},
+		{"Valls at the interior", "Manuel Valls", "2013-09-01", "FRAGOV", "interior minister"},
+		{"Cazeneuve at the interior", "Bernard Cazeneuve", "2015-11-14", "FRAGOV", "interior minister"},
+		{"Castaner at the interior", "Christophe Castaner", "2019-03-16", "FRAGOV", "interior minister"},
+		{"Nunez without the tilde", "Laurent Nunez", "2025-11-01", "FRAGOV", "interior minister"},
+		{"Seehofer at the interior", "Horst Seehofer", "2019-06-01", "DEUGOV", "interior minister"},
+		{"Schaeuble spelled without the umlaut", "Wolfgang Schaeuble", "2012-01-01", "DEUGOV", "finance minister"},
+		{"Schauble at the interior at unification", "Schauble", "1990-08-31", "DEUGOV", "interior minister"},
+		{"Lamorgese at the interior", "Luciana Lamorgese", "2021-06-01", "ITAGOV", "interior minister"},
+		{"Piantedosi at the interior", "Matteo Piantedosi", "2023-03-01", "ITAGOV", "interior minister"},
+		{"Dacic at the interior", "Ivica Dacic", "2010-01-01", "SRBGOV", "interior minister"},
+		{"Billstrom without the umlaut", "Tobias Billstrom", "2023-05-01", "SWEGOV", "foreign minister"},
+		{"Haavisto at the foreign ministry", "Pekka Haavisto", "2022-05-15", "FINGOV", "foreign minister"},
+		{"Varoufakis at finance", "Yanis Varoufakis", "2015-03-01", "GRCGOV", "finance minister"},
+		{"Svecla without the cedilla", "Xhelal Svecla", "2023-09-24", "XKXGOV", "interior minister"},
+		{"Mordisco by his alias", "Ivan Mordisco", "2023-05-01", "COLREB", "leader of the FARC dissidents who rejected the peace deal (Estado Mayor Central)"},
+		{"Poilievre in opposition", "Pierre Poilievre", "2024-01-01", "CANOPP", "leader of the opposition Conservative Party"},
+		{"Jesse Robredo at the interior", "Jesse Robredo", "2011-06-01", "PHLGOV", "interior secretary, killed in a plane crash"},
+		{"Kevin Rudd in Washington", "Kevin Rudd", "2024-01-01", "AUSGOV", "ambassador to the United States"},
+		{"Konakovic succeeds Turkovic", "Elmedin Konakovic", "2023-03-01", "BIHGOV", "foreign minister"},
+	})
+}
