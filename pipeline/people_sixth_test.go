@@ -102,3 +102,27 @@ func TestPeopleAuditSixthMinisters(t *testing.T) {
 		{"Napolitano in Rome is the Italian president", "2011-11-13", "Napolitano asked Mario Monti to form a government in Rome.", []string{"ITAGOV"}, []string{"USAGOV"}},
 	})
 }
+
+// TestPeopleAuditSixthSecurity: interior ministers, army, police and
+// intelligence chiefs and attorneys general of 1990-2026 the fourth batch
+// of the sixth pass added, named alone; surnames that are places or words
+// (Bondi, Sessions, Aksu; Reno and Garland likewise) name no one of them
+// alone.
+func TestPeopleAuditSixthSecurity(t *testing.T) {
+	runGroupRows(t, []groupRow{
+		{"Attorney general Reno accuses", "1995-04-20", "Janet Reno accused the militia of planning the Oklahoma City bombing.", []string{"USAGOV"}, nil},
+		{"Holder criticizes Arizona", "2010-07-06", "Eric Holder criticized the Arizona immigration law.", []string{"USAGOV"}, nil},
+		{"FBI director accuses Russia", "2017-03-20", "James Comey accused Russia of interfering in the election.", []string{"USACOP", "RUS"}, nil},
+		{"Russian interior minister threatens Chechens", "1996-08-10", "Anatoly Kulikov threatened the Chechen rebels with a new offensive.", []string{"RUSGOV"}, nil},
+		{"Russian general staff chief accuses NATO", "2007-01-01", "Yuri Baluyevsky accused NATO of moving its forces to Russia's borders.", []string{"RUSMIL", "IGONATO"}, nil},
+		{"Ukrainian interior minister accuses Moscow", "2008-03-01", "Yuriy Lutsenko accused Moscow of backing separatists in Crimea.", []string{"UKRGOV", "RUSGOV"}, nil},
+		{"Iraqi interior minister accuses Syria", "2008-01-01", "Jawad al-Bolani accused Syria of letting fighters cross into Iraq.", []string{"IRQGOV", "SYR"}, nil},
+		{"Pakistani interior minister accuses India", "2005-01-01", "Aftab Sherpao accused India of backing militants in Balochistan.", []string{"PAKGOV", "IND"}, nil},
+		{"Indian army chief warns Pakistan", "2021-01-12", "Manoj Mukund Naravane accused Pakistan of sending militants into Kashmir.", []string{"INDMIL", "PAK"}, nil},
+		{"British home secretary at the Home Office", "1995-01-01", "Michael Howard criticized the judges over sentencing.", []string{"GBRGOV"}, nil},
+		{"Spanish interior minister accuses ETA", "2008-01-01", "Alfredo Perez Rubalcaba accused ETA of planning new attacks.", []string{"ESPGOV"}, nil},
+		{"Bondi the beach is no attorney general", "2025-12-14", "Police evacuated Bondi after the shooting.", nil, []string{"USAGOV"}},
+		{"Sessions of a court are no attorney general", "2017-06-01", "Sessions of the court were suspended by the judge.", nil, []string{"USAGOV"}},
+		{"Aksu the city is no Turkish minister", "2005-01-01", "Aksu residents protested against the police.", []string{"CHNCVL"}, []string{"TURCVL", "TURCOP"}},
+	})
+}

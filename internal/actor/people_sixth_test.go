@@ -269,3 +269,60 @@ func TestWhoAuditSixthMinisters(t *testing.T) {
 		{"Konakovic succeeds Turkovic", "Elmedin Konakovic", "2023-03-01", "BIHGOV", "foreign minister"},
 	})
 }
+
+// TestWhoAuditSixthSecurity: the fourth batch of the sixth pass, the
+// interior ministers, army, police and intelligence chiefs and attorneys
+// general of 1990-2026 of the countries most in the news, and the earlier
+// offices of people known for later ones (Stepashin, Straw, Napolitano,
+// Rajoy and Alonso at the interior, Atmar, Yasar Guler at the general
+// staff).
+func TestWhoAuditSixthSecurity(t *testing.T) {
+	d := dict(t)
+	checkWho(t, d, []whoRow{
+		{"Reno at Justice", "Janet Reno", "1995-04-20", "USAGOV", "attorney general"},
+		{"Ashcroft at Justice", "John Ashcroft", "2002-06-10", "USAGOV", "attorney general"},
+		{"Holder by surname", "Holder", "2013-06-01", "USAGOV", "attorney general"},
+		{"Barr's second term", "Bill Barr", "2020-06-01", "USAGOV", "attorney general"},
+		{"Nielsen at Homeland Security", "Kirstjen Nielsen", "2018-06-18", "USAGOV", "homeland security secretary"},
+		{"Myers at the Joint Chiefs", "General Richard Myers", "2003-03-20", "USAMIL", "chairman of the Joint Chiefs of Staff"},
+		{"Dunford by surname", "Dunford", "2017-04-07", "USAMIL", "chairman of the Joint Chiefs of Staff"},
+		{"Hayden at the CIA", "Michael Hayden", "2008-02-05", "USASPY", "director of the CIA"},
+		{"Mueller at the FBI", "Robert Mueller", "2005-01-01", "USACOP", "director of the FBI"},
+		{"Comey fired", "Comey", "2017-05-09", "USACOP", "director of the FBI"},
+		{"Kulikov at the interior", "Anatoly Kulikov", "1996-08-10", "RUSGOV", "interior minister"},
+		{"Stepashin at the interior", "Sergei Stepashin", "1998-09-01", "RUSGOV", "interior minister"},
+		{"Gryzlov as Duma speaker", "Boris Gryzlov", "2008-01-01", "RUSLEG", "speaker of the State Duma"},
+		{"Kvashnin at the general staff", "Anatoly Kvashnin", "2000-01-01", "RUSMIL", "chief of the General Staff"},
+		{"Baluyevsky by surname", "Baluyevsky", "2007-01-01", "RUSMIL", "chief of the General Staff"},
+		{"Tao Siju at public security", "Tao Siju", "1995-01-01", "CHNGOV", "public security minister"},
+		{"Lutsenko at the interior", "Yuriy Lutsenko", "2008-01-01", "UKRGOV", "interior minister"},
+		{"Muzhenko at the general staff", "Viktor Muzhenko", "2016-01-01", "UKRMIL", "chief of the general staff"},
+		{"Shahak at the general staff", "Amnon Shahak", "1996-01-01", "ISRMIL", "chief of staff of the army"},
+		{"Pardo at the Mossad", "Tamir Pardo", "2013-01-01", "ISRSPY", "director of the Mossad"},
+		{"Nateq-Nouri as speaker", "Nateq-Nouri", "1997-01-01", "IRNLEG", "speaker of parliament"},
+		{"Mousavi Lari at the interior", "Mousavi Lari", "2002-01-01", "IRNGOV", "interior minister"},
+		{"Bayan Jabr at the interior", "Bayan Jabr", "2005-10-01", "IRQGOV", "interior minister"},
+		{"Bolani at the interior", "Bolani", "2008-01-01", "IRQGOV", "interior minister"},
+		{"Shaar at the interior", "Mohammad al-Shaar", "2015-01-01", "SYRGOV", "interior minister"},
+		{"Atmar at the interior", "Hanif Atmar", "2009-01-01", "AFGGOV", "interior minister"},
+		{"Kakar at the army", "Abdul Waheed Kakar", "1994-01-01", "PAKMIL", "chief of army staff"},
+		{"Babar at the interior", "Naseerullah Babar", "1995-01-01", "PAKGOV", "interior minister"},
+		{"Sherpao by surname", "Sherpao", "2005-01-01", "PAKGOV", "interior minister"},
+		{"Shivraj Patil at home affairs", "Shivraj Patil", "2006-01-01", "INDGOV", "home minister"},
+		{"Naravane by surname", "Naravane", "2021-01-01", "INDMIL", "chief of army staff"},
+		{"Guler at the general staff", "Yasar Guler", "2020-01-01", "TURMIL", "chief of the general staff"},
+		{"Atalay at the interior", "Besir Atalay", "2009-01-01", "TURGOV", "interior minister"},
+		{"Yahaya at the army", "Faruk Yahaya", "2022-01-01", "NGAMIL", "chief of army staff"},
+		{"Straw at the Home Office", "Jack Straw", "1999-01-01", "GBRGOV", "home secretary"},
+		{"Howard at the Home Office", "Michael Howard", "1995-01-01", "GBRGOV", "home secretary"},
+		{"Howard alone leads the Conservatives", "Howard", "1995-01-01", "GBRGOV", "home secretary"},
+		{"Dannatt at the army", "Sir Richard Dannatt", "2008-01-01", "GBRMIL", "chief of the general staff"},
+		{"Stirrup at the defence staff", "Jock Stirrup", "2008-01-01", "GBRMIL", "chief of the defence staff"},
+		{"Debre at the interior", "Jean-Louis Debre", "1996-01-01", "FRAGOV", "interior minister"},
+		{"Schily at the interior", "Otto Schily", "2003-01-01", "DEUGOV", "interior minister"},
+		{"Maroni at the interior", "Roberto Maroni", "2009-01-01", "ITAGOV", "interior minister"},
+		{"Napolitano at the interior", "Giorgio Napolitano", "1997-01-01", "ITAGOV", "interior minister"},
+		{"Rubalcaba at the interior", "Rubalcaba", "2008-01-01", "ESPGOV", "interior minister"},
+		{"Rajoy at the interior", "Mariano Rajoy", "2001-06-01", "ESPGOV", "interior minister"},
+	})
+}
