@@ -126,3 +126,19 @@ func TestPeopleAuditSixthSecurity(t *testing.T) {
 		{"Aksu the city is no Turkish minister", "2005-01-01", "Aksu residents protested against the police.", []string{"CHNCVL"}, []string{"TURCVL", "TURCOP"}},
 	})
 }
+
+// TestPeopleAuditSixthChiefs: army and security chiefs of the Middle East,
+// Afghanistan and Somalia the fourth batch added, named alone, and the
+// better-known bearers of their surnames (Hoshyar Zebari, Salam Fayyad).
+func TestPeopleAuditSixthChiefs(t *testing.T) {
+	runGroupRows(t, []groupRow{
+		{"Egyptian chief of staff meets the protesters", "2011-03-01", "Sami Anan met the leaders of the protest movement in Cairo.", []string{"EGYMIL"}, nil},
+		{"Lebanese army commander accuses Israel", "2012-01-01", "Jean Kahwagi accused Israel of violating Lebanon's sovereignty.", []string{"LBNMIL", "ISR"}, nil},
+		{"Lebanese army commander meets the envoy", "2025-06-01", "Rodolphe Haykal met the American envoy in Beirut.", []string{"LBNMIL", "USAGOV"}, nil},
+		{"Iraqi PMF chief threatens", "2021-01-01", "Falih al-Fayyadh accused the United States of killing Iraqi fighters.", []string{"IRQUAF", "USA"}, nil},
+		{"Afghan intelligence chief accuses Pakistan", "2017-06-01", "Masoum Stanekzai accused Pakistan of sheltering the Haqqani network.", []string{"AFGSPY", "PAK"}, nil},
+		{"Somali intelligence chief accuses", "2020-06-01", "Fahad Yasin accused Kenya of interfering in Jubaland.", []string{"SOMSPY", "KEN"}, nil},
+		{"Zebari alone is the foreign minister", "2010-01-01", "Zebari met Hillary Clinton in Washington.", []string{"IRQGOV"}, []string{"IRQMIL"}},
+		{"Fayyad in Ramallah is the Palestinian premier", "2010-01-01", "Fayyad accused Israel of strangling the economy.", []string{"PSEGOV"}, []string{"IRQGOV", "IRQUAF"}},
+	})
+}

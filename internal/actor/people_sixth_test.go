@@ -326,3 +326,27 @@ func TestWhoAuditSixthSecurity(t *testing.T) {
 		{"Rajoy at the interior", "Mariano Rajoy", "2001-06-01", "ESPGOV", "interior minister"},
 	})
 }
+
+// TestWhoAuditSixthChiefs: army and security chiefs of Egypt, Iraq,
+// Lebanon, Iran, Afghanistan and Somalia the fourth batch added; Zebari and
+// Fayyad alone stay Hoshyar Zebari and Salam Fayyad.
+func TestWhoAuditSixthChiefs(t *testing.T) {
+	d := dict(t)
+	checkWho(t, d, []whoRow{
+		{"Anan at the general staff", "Sami Anan", "2011-03-01", "EGYMIL", "chief of staff of the armed forces"},
+		{"Anan by surname", "Anan", "2011-03-01", "EGYMIL", "chief of staff of the armed forces"},
+		{"Hegazy at the general staff", "Mahmoud Hegazy", "2016-01-01", "EGYMIL", "chief of staff of the armed forces"},
+		{"Mohamed Farid at the general staff", "Mohamed Farid Hegazy", "2020-01-01", "EGYMIL", "chief of staff of the armed forces"},
+		{"Babakir Zebari at the general staff", "Babakir Zebari", "2010-01-01", "IRQMIL", "chief of staff of the armed forces"},
+		{"Zebari alone is the foreign minister", "Zebari", "2010-01-01", "IRQGOV", "foreign minister"},
+		{"Fayyadh at the PMF", "Falih al-Fayyadh", "2021-01-01", "IRQUAF", "chairman of the Popular Mobilization Forces"},
+		{"Fayyad alone is the Palestinian premier", "Fayyad", "2010-01-01", "PSEGOV", "prime minister"},
+		{"Kahwagi at the army", "Jean Kahwaji", "2012-01-01", "LBNMIL", "commander of the army"},
+		{"Haykal at the army", "Rodolphe Haykal", "2025-06-01", "LBNMIL", "commander of the army"},
+		{"Aqil of the Radwan Force", "Ibrahim Aqil", "2024-09-01", "LBNRAD", "commander of Hezbollah's Radwan Force, killed in an Israeli strike"},
+		{"Hajizadeh by surname", "Hajizadeh", "2020-01-10", "IRNMIL", "commander of the Revolutionary Guards' Aerospace Force, killed in an Israeli strike"},
+		{"Khalid at the NDS", "Asadullah Khalid", "2013-01-01", "AFGSPY", "director of the National Directorate of Security"},
+		{"Stanekzai by surname", "Stanekzai", "2017-06-01", "AFGSPY", "director of the National Directorate of Security"},
+		{"Fahad Yasin at NISA", "Fahad Yasin", "2020-06-01", "SOMSPY", "director of the National Intelligence and Security Agency"},
+	})
+}
