@@ -142,3 +142,16 @@ func TestPeopleAuditSixthChiefs(t *testing.T) {
 		{"Fayyad in Ramallah is the Palestinian premier", "2010-01-01", "Fayyad accused Israel of strangling the economy.", []string{"PSEGOV"}, []string{"IRQGOV", "IRQUAF"}},
 	})
 }
+
+// TestPeopleAuditSixthPolice: police chiefs and security ministers of
+// Nigeria, South Africa and Mexico the sixth pass added, named alone; the
+// town of Monguno is not Babagana Monguno.
+func TestPeopleAuditSixthPolice(t *testing.T) {
+	runGroupRows(t, []groupRow{
+		{"Nigerian police chief bans protests", "2024-08-01", "Kayode Egbetokun warned the protesters against violence in Abuja.", []string{"NGACOP"}, nil},
+		{"South African police minister defends", "2012-08-20", "Nathi Mthethwa defended the police over the Marikana shootings.", []string{"ZAFGOV", "ZAFCOP"}, nil},
+		{"South African police chief accuses", "2020-01-01", "Khehla Sitole accused the gangs of terrorising the Cape Flats.", []string{"ZAFCOP"}, nil},
+		{"Mexican interior minister meets", "2014-10-01", "Miguel Angel Osorio Chong met the parents of the missing students.", []string{"MEXGOV"}, nil},
+		{"Monguno the town is no security adviser", "2018-01-01", "Boko Haram fighters attacked Monguno.", []string{"NGARAD"}, []string{"NGAGOV"}},
+	})
+}

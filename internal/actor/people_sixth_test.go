@@ -350,3 +350,21 @@ func TestWhoAuditSixthChiefs(t *testing.T) {
 		{"Fahad Yasin at NISA", "Fahad Yasin", "2020-06-01", "SOMSPY", "director of the National Intelligence and Security Agency"},
 	})
 }
+
+// TestWhoAuditSixthPolice: police chiefs and security ministers of Nigeria,
+// South Africa, Mexico, Bangladesh and the Philippines the sixth pass added.
+func TestWhoAuditSixthPolice(t *testing.T) {
+	d := dict(t)
+	checkWho(t, d, []whoRow{
+		{"Okiro at the police", "Mike Okiro", "2008-01-01", "NGACOP", "inspector general of police"},
+		{"Idris at the police", "Ibrahim Idris", "2017-06-01", "NGACOP", "inspector general of police"},
+		{"Egbetokun by surname", "Egbetokun", "2024-08-01", "NGACOP", "inspector general of police"},
+		{"Monguno as security adviser", "Babagana Monguno", "2018-01-01", "NGAGOV", "national security adviser"},
+		{"Gbajabiamila as speaker", "Femi Gbajabiamila", "2021-01-01", "NGALEG", "speaker of the House of Representatives"},
+		{"Mthethwa at police", "Nathi Mthethwa", "2012-08-16", "ZAFGOV", "police minister"},
+		{"Mbalula at police", "Mbalula", "2017-06-01", "ZAFGOV", "police minister"},
+		{"Phiyega at Marikana", "Riah Phiyega", "2012-08-16", "ZAFCOP", "national police commissioner"},
+		{"Osorio Chong at the interior", "Osorio Chong", "2014-10-01", "MEXGOV", "interior secretary"},
+		{"Abalos at the interior", "Benhur Abalos", "2023-06-01", "PHLGOV", "interior secretary"},
+	})
+}
