@@ -39,8 +39,10 @@ func NewStory(ref dateline.Date) *Story { return &Story{ref: ref, day: ref} }
 //     clause, else in a clause its clause depends on, else the nearest
 //     elsewhere; expressions about the future and those inside a relative
 //     clause about some other noun ("the rebels, who took the town in
-//     2012, attacked") or a participle about the subject ("the soldiers
-//     captured last month were freed") never date it.
+//     2012, attacked") or a past participle about the subject ("the
+//     soldiers captured last month were freed") never date it; a present
+//     participle about the subject ("leaders meeting here on Tuesday
+//     suspended") tells what its subject was doing as it acted and does.
 //   - "that day", "the same day", "the following day", "two days later",
 //     "a week earlier" count from the last day named before them, in their
 //     own sentence or, failing that, in the story; "hours later" is that
@@ -470,7 +472,7 @@ func governs(s *dateline.Sentence, tc int, sp dateline.Span) int {
 			}
 			return rankOther // reached a clause the event's clause lies in
 		}
-		if an.Clauses[c].Kind == dateline.ClauseRelative || an.AboutSubject(c) {
+		if an.Clauses[c].Kind == dateline.ClauseRelative || an.AboutSubject(c) && !alongside(s, c, sp) {
 			return 0 // "the soldiers captured last month were freed"
 		}
 		if k := an.Clauses[c].Kind; k == dateline.ClauseInfinitive || k == dateline.ClauseComplement {
@@ -484,6 +486,27 @@ func governs(s *dateline.Sentence, tc int, sp dateline.Span) int {
 		return 0
 	}
 	return rankOther
+}
+
+// alongside reports whether the expression at sp dates a present
+// participle about the subject that tells what the subject was doing when
+// it acted ("West African leaders meeting here on Tuesday suspended Ivory
+// Coast", "ministers, meeting in Brussels on Monday, decided to"): the
+// day is the clause's too. A past participle ("the soldiers captured last
+// month were freed"), or a time the act runs from ("rebels fighting since
+// 2012") or after, tells of before.
+func alongside(s *dateline.Sentence, c int, sp dateline.Span) bool {
+	an := s.Analysis
+	v := an.Clauses[c].Verb
+	if v < 0 || an.Words[an.Chunks[v].Head].Tag != dateline.TagVBG || an.ClauseOf(s.TokenAt(sp.Start)) != c {
+		return false
+	}
+	k := an.Words[s.TokenAt(sp.Start)].Chunk
+	if k < 0 {
+		return false
+	}
+	pp := an.Governor(int(k), dateline.RelPObj)
+	return pp < 0 || !an.Words[an.Chunks[pp].Head].Roles.Has(dateline.RolePrior)
 }
 
 // perfect reports whether the event's verb is in the perfect, present or
