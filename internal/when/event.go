@@ -322,7 +322,8 @@ func dayBefore(times []Expr, i int, last dateline.Date) dateline.Date {
 //   - The event is told in the clause the offset opens ("returned on
 //     Sunday, two days after the army forced him from office"): it lies
 //     that many days from the day of the clause the offset hangs from (the
-//     nearest day named in that clause, else the day the story tells of).
+//     nearest day named in that clause or one above it, else the last day
+//     a main clause before it names, else the day the story tells of).
 //   - The offset dates the event's own clause and the phrase after it names
 //     the day it counts from ("three days after the coup on March 3,
 //     soldiers detained ..."): it lies that many days from that day.
@@ -365,6 +366,9 @@ func (st *Story) offsetDate(s *dateline.Sentence, times []Expr, trig dateline.Sp
 				}
 			}
 			if base.IsZero() {
+				base, from = mainDayBefore(s, times, o.Start)
+			}
+			if base.IsZero() {
 				base, from = st.day, "the day the story tells of"
 			}
 			if base.IsZero() {
@@ -381,6 +385,25 @@ func (st *Story) offsetDate(s *dateline.Sentence, times []Expr, trig dateline.Sp
 		}
 	}
 	return dateline.Date{}, "", false
+}
+
+// mainDayBefore returns the last day a main clause names before byte at,
+// and its text: the day of a list of acts an offset closes ("downgraded
+// its relations on Thursday, ordered the ambassador to leave and sealed
+// the border, a day after rioters burned the embassy"), whose clauses the
+// analysis does not join.
+func mainDayBefore(s *dateline.Sentence, times []Expr, at int) (dateline.Date, string) {
+	an := s.Analysis
+	for j := len(times) - 1; j >= 0; j-- {
+		t := &times[j]
+		if t.Start >= at || t.Future || t.Kind == KindOffset || t.Date.Precision != dateline.PrecisionDay || !t.End.IsZero() {
+			continue
+		}
+		if c := an.ClauseOf(s.TokenAt(t.Start)); c >= 0 && an.Clauses[c].Kind == dateline.ClauseMain && an.Clauses[c].Parent < 0 {
+			return t.Date, "\"" + t.Text + "\""
+		}
+	}
+	return dateline.Date{}, ""
 }
 
 // joinedTo reports whether clause c is clause to, or a verb joined to
