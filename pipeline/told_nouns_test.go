@@ -24,7 +24,7 @@ func TestDatedEventNouns(t *testing.T) {
 // TestDatedEventNounDates: the date inside an event noun's phrase dates its
 // act, not the clause's; the clause's act keeps the story's day.
 func TestDatedEventNounDates(t *testing.T) {
-	testDateRows(t, []dateRow{
+	testDatedRows(t, []datedRow{
 		{"the noun's own day", "2012-03-30", "Protests spread to Dakar after the March 3 arrests of opposition leaders by Senegalese police.", "173", "2012-03-03"},
 		{"the clause's act keeps the story's day", "2012-03-30", "Protests spread to Dakar after the March 3 arrests of opposition leaders by Senegalese police.", "140", "2012-03-30"},
 		{"a coup's own day", "2020-09-01", "Mali's junta freed the president weeks after the Aug. 18 coup by army officers.", "172", "2020-08-18"},
@@ -182,7 +182,7 @@ func TestOverCause(t *testing.T) {
 // date words still date it, and an occasion "during" or "amid" another
 // act keeps that act's day.
 func TestPassingDates(t *testing.T) {
-	testDateRows(t, []dateRow{
+	testDatedRows(t, []datedRow{
 		{"over an invasion", "1990-08-10", "Oil prices soared over the Iraqi invasion of Kuwait.", "190", "1990-08"},
 		{"a massacre marked", "1982-09-20", "Thousands of Lebanese marked the massacre of Palestinian refugees by Christian militiamen in Beirut.", "202", "1982-09"},
 		{"its own year", "2001-06-07", "Iraqi television recalled Israel's 1981 strike on the Osirak reactor.", "190", "1981"},
@@ -232,13 +232,13 @@ func TestTakingPartInTalks(t *testing.T) {
 	})
 }
 
-// dateRow is a story text, its publication date, a CAMEO code (a prefix)
+// datedRow is a story text, its own publication date, a CAMEO code (a prefix)
 // and the date the first event with that code must have.
-type dateRow struct {
+type datedRow struct {
 	name, date, text, code, want string
 }
 
-func testDateRows(t *testing.T, rows []dateRow) {
+func testDatedRows(t *testing.T, rows []datedRow) {
 	t.Helper()
 	c := newCoder(t)
 	for _, tt := range rows {
