@@ -43,11 +43,11 @@ func (r *reader) joined(k int) {
 	}
 	for j := range an.Clauses {
 		c := &an.Clauses[j]
-		if c.Parent != k || c.Kind != dateline.ClauseRelative || c.Verb < 0 || r.found {
+		if c.Kind != dateline.ClauseRelative || c.Verb < 0 || r.found || !r.conjoined(c.Parent, k) {
 			continue
 		}
 		switch {
-		case r.targetThere(c):
+		case r.targetThere(c, k):
 			r.carried = true // "fired on crowds who had gathered in Tbilisi": only a place in the act's country
 			r.through(c.Verb, joint{"where the target was: ", c.Verb})
 			r.carried = false
@@ -65,23 +65,54 @@ func (r *reader) joined(k int) {
 // targetThere reports whether relative clause c tells where the act's
 // target was when a force acted on it at home: its subject names the
 // target ("Police fired tear gas at students who had gathered in central
-// Kampala"), and the act is done somewhere by an actor of no other country
-// than the target's ("Israeli troops shot militants who had fired rockets
-// into Israel" is not in Israel).
-func (r *reader) targetThere(c *dateline.Clause) bool {
-	t := r.a.Target
-	if r.pol.pol != polMaterial || t == nil || t.End <= t.Start {
+// Kampala"), or, when the act names no target of its own, what a verb of
+// the act's clause is done to ("Police fired tear gas and swung batons at
+// crowds that gathered in Rawalpindi"); and the act is done somewhere by an
+// actor of no other country than the target's ("Israeli troops shot
+// militants who had fired rockets into Israel" is not in Israel).
+func (r *reader) targetThere(c *dateline.Clause, k int) bool {
+	if r.pol.pol != polMaterial {
 		return false
 	}
-	if src, tgt := countryOf(r.a.Source), countryOf(t); src != "" && tgt != "" && src != tgt {
+	t := r.a.Target
+	implied := t == nil || t.Text == ""
+	if !implied && (t.End <= t.Start || countryOf(r.a.Source) != "" && countryOf(t) != "" && countryOf(r.a.Source) != countryOf(t)) {
 		return false
 	}
 	for subj := range r.an.Dependents(c.Verb, dateline.RelSubj) {
-		if r.names(subj, t) {
+		if !implied && r.names(subj, t) || implied && r.onObject(subj, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// onObject reports whether noun phrase np is what a verb of the act's clause
+// is done to, when the target is only implied by the source ("Police fired
+// tear gas and swung batons at crowds that gathered in Rawalpindi": the
+// crowds are no actor of their own), and not the source itself.
+func (r *reader) onObject(np, k int) bool {
+	an := r.an
+	if r.names(np, r.a.Source) {
+		return false
+	}
+	v := an.Governor(np, dateline.RelObj)
+	if pp := an.Governor(np, dateline.RelPObj); v < 0 && pp >= 0 {
+		v = an.Governor(pp, dateline.RelObl)
+	}
+	return v >= 0 && an.Chunks[v].Kind == dateline.ChunkVG && r.conjoined(an.ClauseOfChunk(v), k)
+}
+
+// conjoined reports whether clause ci is clause k or a clause whose verb
+// is coordinated with k's ("fired tear gas and swung batons at crowds").
+func (r *reader) conjoined(ci, k int) bool {
+	if ci == k {
+		return true
+	}
+	if ci < 0 || ci >= len(r.an.Clauses) || r.an.Clauses[ci].Verb < 0 || r.an.Clauses[k].Verb < 0 {
+		return false
+	}
+	return r.an.Governor(r.an.Clauses[ci].Verb, dateline.RelConj) == r.an.Clauses[k].Verb
 }
 
 // sourceMet reports whether relative clause c tells where the source of a
