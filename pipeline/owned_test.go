@@ -12,15 +12,16 @@ import (
 )
 
 // TestOwnedSet codes the project's own story sets (testdata/owned and
-// owned2 to owned35, each written blind to the coder and scored once blind
-// before any session tuned on it; owned36 and owned37 stay blind until a
+// owned2 to owned37, each written blind to the coder and scored once blind
+// before any session tuned on it; owned38 and owned39 stay blind until a
 // session scores them once) and scores them against
 // their gold, as a guard on what the held-out stories measure: the required
 // events found with root, countries and sectors right, those found with
 // root and countries right, and events coded in sentences where nothing
 // happened. The floors are the figures at the commit that last raised
-// them, less a margin (four, at the end of the second session of 2026-12-05;
-// a set's README gives its floors at its first scoring); a
+// them, less a margin (four, at the end of the third session of 2026-12-05;
+// a set's first scoring less five, owned36 and owned37 at that session's
+// end); a
 // change that falls below them undoes work that carried to stories nobody
 // tuned for.
 func TestOwnedSet(t *testing.T) {
@@ -33,39 +34,41 @@ func TestOwnedSet(t *testing.T) {
 	}{
 		{"../testdata/owned/", 20, 140, 97, 106, 116, 6},
 		{"../testdata/owned2/", 12, 78, 49, 49, 60, 7},
-		{"../testdata/owned3/", 12, 94, 57, 64, 77, 5},
-		{"../testdata/owned4/", 12, 96, 61, 73, 80, 5},
-		{"../testdata/owned5/", 12, 77, 44, 51, 63, 5},
-		{"../testdata/owned6/", 12, 82, 57, 67, 72, 4},
-		{"../testdata/owned7/", 12, 85, 52, 63, 72, 3},
-		{"../testdata/owned8/", 12, 88, 48, 57, 69, 3},
-		{"../testdata/owned9/", 12, 82, 41, 51, 64, 3},
-		{"../testdata/owned10/", 12, 77, 33, 42, 54, 4},
+		{"../testdata/owned3/", 12, 94, 58, 64, 77, 5},
+		{"../testdata/owned4/", 12, 96, 63, 75, 81, 5},
+		{"../testdata/owned5/", 12, 77, 47, 53, 63, 5},
+		{"../testdata/owned6/", 12, 82, 57, 68, 72, 4},
+		{"../testdata/owned7/", 12, 85, 52, 64, 72, 3},
+		{"../testdata/owned8/", 12, 88, 49, 57, 69, 3},
+		{"../testdata/owned9/", 12, 82, 43, 53, 65, 3},
+		{"../testdata/owned10/", 12, 77, 36, 45, 55, 4},
 		{"../testdata/owned11/", 12, 83, 52, 56, 64, 2},
-		{"../testdata/owned12/", 12, 69, 28, 36, 53, 6},
-		{"../testdata/owned13/", 12, 68, 24, 32, 45, 2},
-		{"../testdata/owned14/", 12, 72, 37, 43, 56, 3},
+		{"../testdata/owned12/", 12, 69, 28, 37, 53, 6},
+		{"../testdata/owned13/", 12, 68, 25, 32, 46, 2},
+		{"../testdata/owned14/", 12, 72, 38, 44, 56, 3},
 		{"../testdata/owned15/", 12, 77, 42, 56, 65, 4},
-		{"../testdata/owned16/", 12, 66, 28, 38, 47, 3},
-		{"../testdata/owned17/", 12, 77, 38, 46, 54, 4},
-		{"../testdata/owned18/", 12, 71, 38, 48, 57, 3},
+		{"../testdata/owned16/", 12, 66, 29, 39, 47, 3},
+		{"../testdata/owned17/", 12, 77, 40, 47, 55, 4},
+		{"../testdata/owned18/", 12, 71, 39, 48, 57, 3},
 		{"../testdata/owned19/", 12, 75, 45, 50, 62, 5},
-		{"../testdata/owned20/", 12, 62, 28, 37, 46, 4},
+		{"../testdata/owned20/", 12, 62, 30, 38, 47, 4},
 		{"../testdata/owned21/", 12, 78, 37, 45, 58, 2},
 		{"../testdata/owned22/", 12, 76, 41, 51, 58, 3},
-		{"../testdata/owned23/", 12, 77, 35, 47, 58, 4},
-		{"../testdata/owned24/", 12, 74, 29, 42, 62, 3},
-		{"../testdata/owned25/", 12, 64, 37, 41, 51, 3},
-		{"../testdata/owned26/", 12, 75, 36, 52, 62, 5},
-		{"../testdata/owned27/", 12, 73, 37, 48, 57, 4},
-		{"../testdata/owned28/", 12, 76, 32, 42, 59, 8},
-		{"../testdata/owned29/", 12, 77, 50, 55, 62, 3},
+		{"../testdata/owned23/", 12, 77, 36, 48, 59, 4},
+		{"../testdata/owned24/", 12, 74, 32, 43, 63, 3},
+		{"../testdata/owned25/", 12, 64, 39, 43, 51, 3},
+		{"../testdata/owned26/", 12, 75, 38, 52, 62, 5},
+		{"../testdata/owned27/", 12, 73, 38, 48, 57, 4},
+		{"../testdata/owned28/", 12, 76, 34, 42, 59, 8},
+		{"../testdata/owned29/", 12, 77, 52, 57, 63, 3},
 		{"../testdata/owned30/", 12, 79, 39, 53, 63, 2},
-		{"../testdata/owned31/", 12, 70, 31, 42, 52, 6},
+		{"../testdata/owned31/", 12, 70, 34, 45, 53, 6},
 		{"../testdata/owned32/", 12, 73, 40, 49, 60, 2},
-		{"../testdata/owned33/", 12, 78, 35, 48, 61, 4},
-		{"../testdata/owned34/", 12, 78, 30, 40, 54, 3},
-		{"../testdata/owned35/", 12, 79, 29, 41, 50, 3},
+		{"../testdata/owned33/", 12, 78, 38, 50, 61, 4},
+		{"../testdata/owned34/", 12, 78, 36, 46, 57, 3},
+		{"../testdata/owned35/", 12, 79, 34, 46, 51, 3},
+		{"../testdata/owned36/", 10, 63, 29, 35, 43, 6},
+		{"../testdata/owned37/", 10, 65, 15, 30, 40, 5},
 	} {
 		t.Run(path.Base(tt.dir), func(t *testing.T) {
 			rep, n := scoreStorySet(t, c, tt.dir)
