@@ -92,20 +92,21 @@ func TestWhereTheTargetWas(t *testing.T) {
 
 // TestAddressedNotPlaced pins a capital named after "on" in a statement or
 // an act between states: whom the act is addressed to ("called on Seoul to
-// honour the agreement"), never where it happened; a place after "on" of a
+// honour the agreement"), its government as any seat that acts, never where
+// it happened; a place after "on" of a
 // common noun is still read ("speaking on Sunday in Nairobi").
 func TestAddressedNotPlaced(t *testing.T) {
 	runActPlaceRows(t, []actPlaceRow{
 		{"a capital called on",
-			"Tokyo called on Seoul to honour the agreement.", "02", "JPNGOV", "KOR", "<none>"},
+			"Tokyo called on Seoul to honour the agreement.", "02", "JPNGOV", "KORGOV", "<none>"},
 		{"a bloc calls on a capital",
-			"The European Union called on Moscow to release the activists.", "02", "IGOEUR", "RUS", "<none>"},
+			"The European Union called on Moscow to release the activists.", "02", "IGOEUR", "RUSGOV", "<none>"},
 		{"a seat calls on a seat",
-			"Washington called on Beijing to show restraint.", "02", "USAGOV", "CHN", "<none>"},
+			"Washington called on Beijing to show restraint.", "02", "USAGOV", "CHNGOV", "<none>"},
 		{"a league calls on a capital to end violence",
-			"The Arab League called on Damascus to end the violence.", "02", "IGOARL", "SYR", "<none>"},
+			"The Arab League called on Damascus to end the violence.", "02", "IGOARL", "SYRGOV", "<none>"},
 		{"a state calls on a capital to hold a vote",
-			"France called on Kinshasa to hold the vote on time.", "02", "FRA", "COD", "<none>"},
+			"France called on Kinshasa to hold the vote on time.", "02", "FRA", "CODGOV", "<none>"},
 		{"where the speaker was still counts",
 			"The minister, speaking on Sunday in Nairobi, called on the rebels to disarm.", "02", "KENGOV", "KENREB", "Nairobi/KEN"},
 	})

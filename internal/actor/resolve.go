@@ -544,6 +544,9 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 		if last && (prev == "with" || prev == "by") {
 			break
 		}
+		if h.i >= 2 && t.d.addressing[ws[h.i-2].norm+" "+prev] && !(h.j < len(ws) && ws[h.j].cap) {
+			break // "called on Pretoria to lift", "appealed to Moscow": the party spoken to
+		}
 		described := h.j+1 < len(ws) && ws[h.j].text == "," && (ws[h.j+1].norm == "which" || ws[h.j+1].norm == "whose")
 		if locatives[prev] || compass[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct && !described || ws[h.j].cap || t.listedPlace(i, h.j) {
 			// ("Moscow, which brought the case, welcomed the ruling": a
