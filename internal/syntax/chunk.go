@@ -603,8 +603,8 @@ func (st *state) timeModifier(j, start, head int) bool {
 	for k < len(st.toks) && st.mark[k]&inTime != 0 && (k == j || st.mark[k]&timeStart == 0) {
 		k++
 	}
-	if k >= len(st.toks) || st.mark[k]&inNamed != 0 {
-		return false
+	if k >= len(st.toks) || st.mark[k]&inNamed != 0 && (isCapitalised(st.toks[k].Text) || j == start || !determinerLike(st.an.Words[start].Tag)) {
+		return false // "in 2011 Obama said"; but "the 2019 uprising", an agent word after a determiner and a year
 	}
 	t := st.an.Words[k].Tag
 	if t == dateline.TagNone {

@@ -436,7 +436,8 @@ func dayIn(s *dateline.Sentence, times []Expr, c int) bool {
 
 // nounModifier reports whether the expression at sp stands before the
 // head of a noun phrase that is not the trigger ("scrapped a 1995 security
-// treaty"): it dates that noun, not the act.
+// treaty"): it dates that noun, not the act; but it dates the act of a
+// relative clause about the noun ("the 2011 uprising that ousted").
 func nounModifier(s *dateline.Sentence, sp, trig dateline.Span) bool {
 	an := s.Analysis
 	if an == nil {
@@ -455,7 +456,24 @@ func nounModifier(s *dateline.Sentence, sp, trig dateline.Span) bool {
 		return false
 	}
 	i := s.TokenAt(trig.Start)
-	return i < c.From || i >= c.To
+	if i >= c.From && i < c.To {
+		return false
+	}
+	// "the 2011 uprising that ousted Ben Ali": the act of a relative
+	// clause about the phrase is the phrase's, of its year
+	return relativeOpener(an, an.ClauseOf(i)) != c.To
+}
+
+// relativeOpener returns the token that opens relative clause tc, or that
+// opens the relative clause it is a further conjunct of ("that ousted and
+// killed"); -1 when tc is no relative clause.
+func relativeOpener(an *dateline.Analysis, tc int) int {
+	for k := tc; k >= 0 && an.Clauses[k].Kind == dateline.ClauseRelative && an.Clauses[k].Parent == an.Clauses[tc].Parent; k-- {
+		if an.Clauses[k].Opener >= 0 {
+			return an.Clauses[k].Opener
+		}
+	}
+	return -1
 }
 
 // addDays returns day d moved by n days.
