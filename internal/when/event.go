@@ -406,19 +406,24 @@ func mainDayBefore(s *dateline.Sentence, times []Expr, at int) (dateline.Date, s
 	return dateline.Date{}, ""
 }
 
-// joinedTo reports whether clause c is clause to, or a verb joined to
-// its verb by "and" ("after hardliners placed him under house arrest and
-// declared a state of emergency").
+// joinedTo reports whether clause c is clause to, a verb joined to its
+// verb by "and" ("after hardliners placed him under house arrest and
+// declared a state of emergency"), or the to-infinitive of either: the
+// act decided, voted or ordered that day ("a day after the Council voted
+// to bar Iraqi officials").
 func joinedTo(an *dateline.Analysis, c, to int) bool {
 	for depth := 0; c >= 0 && depth < 4; depth++ {
 		if c == to {
 			return true
 		}
-		g := an.Governor(an.Clauses[c].Verb, dateline.RelConj)
-		if g < 0 {
+		if g := an.Governor(an.Clauses[c].Verb, dateline.RelConj); g >= 0 {
+			c = an.ClauseOfChunk(g)
+			continue
+		}
+		if an.Clauses[c].Kind != dateline.ClauseInfinitive {
 			return false
 		}
-		c = an.ClauseOfChunk(g)
+		c = an.Clauses[c].Parent
 	}
 	return false
 }
