@@ -177,6 +177,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "Moscow has denied any role": the one who accused it, or acted
 		// against it over what it denies
 		destRule = "; target: who last accused or acted against the source (a denial)"
+	case f.Refusal && len(f.Sources) > 0 && into(&dest, c.measureRefused(actors[f.Sources[0]], f)):
+		// "police refused to enforce the curfew": the state's forces
+		// refuse their own government's measure, whoever protested it
+		destRule = "; target: the government whose measure the state's forces refuse to carry out"
 	case f.Refusal && len(f.Sources) > 0 && into(&dest, c.pressed(sc, actors[f.Sources[0]], f, "02", "10", "14")):
 		// "called on Rini to step down, but he said he would not resign":
 		// the one who asked
@@ -743,6 +747,24 @@ func (c *Coder) personOf(sc *scene, sp dateline.Span, cc string) *dateline.Menti
 	text := sc.body[sp.Start:sp.End]
 	return &dateline.Mention{Span: sp, Text: text, Kind: dateline.KindPerson, Rule: "unknown-person",
 		Actor: dateline.Actor{Name: text, Country: cc, Code: cc}}
+}
+
+// measureRefused returns, for a refusal by a state's forces (sectors.txt's
+// force) of a measure their state takes (policy.tsv's measure=: a curfew,
+// a state of emergency), their country's arm that takes it, or nil: "an
+// elite police unit refused to enforce the curfew" refuses the
+// government's order, not the protesters who defied it.
+func (c *Coder) measureRefused(src dateline.Mention, f event.Found) *dateline.Mention {
+	if f.Act == "" || !c.Actors.Force(string(src.Actor.Sector)) || !c.isCountry(src.Actor.Country) {
+		return nil
+	}
+	sector := c.Lexicon.Measure(f.Act)
+	if sector == "" || sector == string(src.Actor.Sector) {
+		return nil
+	}
+	a := c.government(src.Actor.Country)
+	a.Sector, a.Code = sector, src.Actor.Country+sector
+	return &dateline.Mention{Span: src.Span, Kind: dateline.KindCountry, Actor: a, Rule: "measure-refused"}
 }
 
 // crowdOf makes country m the people of sector sector that a bare number

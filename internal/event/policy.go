@@ -250,10 +250,12 @@ func (l *Lexicon) Workers(code string) string {
 	return l.sectorOf(code, func(p policy) string { return p.workers })
 }
 
-// measure returns the sector that takes a measure told in the passive
-// with no one named as done to ("internet access was cut": the state):
-// the longest prefix whose line names one.
-func (l *Lexicon) measure(code string) string {
+// Measure returns the sector that takes a measure of code
+// (policy.tsv's measure=): told in the passive with no one named as done
+// to ("internet access was cut": the state), or refused by the state's
+// own forces ("police refused to enforce the curfew"); the longest prefix
+// whose line names one.
+func (l *Lexicon) Measure(code string) string {
 	return l.sectorOf(code, func(p policy) string { return p.measure })
 }
 

@@ -2042,7 +2042,7 @@ func (x *sent) impliedAgent(p *pred, tgt []int) string {
 		return ""
 	}
 	if len(tgt) == 0 {
-		return x.l.measure(p.code) // "internet access was cut": a measure, policy.tsv's measure=
+		return x.l.Measure(p.code) // "internet access was cut": a measure, policy.tsv's measure=
 	}
 	return x.l.agent(p.code)
 }
