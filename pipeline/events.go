@@ -1061,8 +1061,12 @@ func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.
 	if !ok {
 		return m
 	}
-	if w.Sector == "" && (strings.HasSuffix(m.Rule, "+role-told") || strings.HasSuffix(m.Rule, "+title-told")) {
-		return m // no role on the day: the one the text tells ("X, the party's general secretary,", "Prime Minister X")
+	if w.Sector == "" && (strings.HasSuffix(m.Rule, "+role-told") || strings.HasSuffix(m.Rule, "+title-told") || m.Kind == dateline.KindPerson && strings.HasSuffix(m.Rule, "+title")) {
+		// no role on the day: the one the text tells ("X, the party's
+		// general secretary,", "Prime Minister X"), also when the story's
+		// day has X in the office the title names ("Lieutenant General
+		// Fidel Ramos" on the Saturday before he took command of the army)
+		return m
 	}
 	if group && (w.Country != m.Actor.Country || w.Sector == "") {
 		return m // a group keeps the country the story gave it ("the Socialist Party" of many countries); only its role moves
