@@ -193,6 +193,11 @@ type sent struct {
 	both  []int
 	binds []int
 	from  []int // per event found, the clause of its pred (see tolled)
+	// phrasalOther's last answer, for verb group phrasalK and head
+	// phrasalHead: the entries of a lemma ask it one after another
+	phrasalK    int
+	phrasalHead string
+	phrasalIs   bool
 }
 
 // sents hold the scratch of coding a sentence between sentences: nothing
@@ -203,14 +208,14 @@ var sents = sync.Pool{New: func() any { return new(sent) }}
 func newSent(l *Lexicon, s *dateline.Sentence, mentions []dateline.Mention) *sent {
 	x := sents.Get().(*sent)
 	*x = sent{l: l, s: s, an: s.Analysis, ms: mentions, preds: x.preds[:0], scratch: x.scratch[:0], ids: x.ids[:0],
-		both: x.both[:0], binds: x.binds[:0]}
+		both: x.both[:0], binds: x.binds[:0], phrasalK: -1}
 	return x
 }
 
 // release clears x of the sentence and puts it back in the pool.
 func (x *sent) release() {
 	clear(x.preds[:cap(x.preds)]) // no entry, binding or string is kept alive
-	x.l, x.s, x.an, x.ms, x.also = nil, nil, nil, nil, nil
+	x.l, x.s, x.an, x.ms, x.also, x.phrasalHead = nil, nil, nil, nil, nil, ""
 	sents.Put(x)
 }
 
@@ -804,8 +809,13 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 	if e.particle != "" && !x.hasParticle(k, e.particle) {
 		return nil, false
 	}
-	if e.particle == "" && x.phrasalOther(k, e.head) {
-		return nil, false // "called off a strike" is not "called a strike"
+	if e.particle == "" {
+		if k != x.phrasalK || e.head != x.phrasalHead {
+			x.phrasalK, x.phrasalHead, x.phrasalIs = k, e.head, x.phrasalOther(k, e.head)
+		}
+		if x.phrasalIs {
+			return nil, false // "called off a strike" is not "called a strike"
+		}
 	}
 	bind := x.binding(len(e.args))
 	// the double object construction: "gave Kenya aid" is "gave aid to Kenya"
