@@ -141,6 +141,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	buf := eventBufs.Get().(*[]dateline.Event)
 	events := (*buf)[:0]
 	var open []answerAt // denials and answers with no target yet
+	var found []event.Found
 	for i := range sents {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -162,7 +163,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		// its events so far (sides.go)
 		c.sideMembers(sc, actors[i])
 		res.Mentions[i] = merge(actors[i], places[i])
-		found := c.Lexicon.Find(s, actors[i])
+		found = c.Lexicon.FindReusing(found, s, actors[i]) // the last sentence's are done with
 		// A concession that names no one it yields to is coded after the
 		// sentence's other acts: "resigned after thousands of protesters
 		// surrounded parliament" yields to those the later clause names.

@@ -268,7 +268,16 @@ func (x *sent) binding(n int) []int {
 // set. Events whose source is not an actor are left out; so are plain
 // statements (CAMEO 01) when the sentence holds another event.
 func (l *Lexicon) Find(s *dateline.Sentence, mentions []dateline.Mention) []Found {
-	out, _ := l.find(s, mentions, false)
+	out, _ := l.find(nil, s, mentions, false)
+	return out
+}
+
+// FindReusing is Find that returns the events in buf's storage, as
+// buf[:0] when there are none: a caller that codes sentence after
+// sentence and is done with the events of the last one passes them back,
+// and a sentence's events cost no new array.
+func (l *Lexicon) FindReusing(buf []Found, s *dateline.Sentence, mentions []dateline.Mention) []Found {
+	out, _ := l.find(buf[:0], s, mentions, false)
 	return out
 }
 
@@ -276,13 +285,13 @@ func (l *Lexicon) Find(s *dateline.Sentence, mentions []dateline.Mention) []Foun
 // matched: which lexicon line, what it bound, and whether it became an
 // event, and why not.
 func (l *Lexicon) Explain(s *dateline.Sentence, mentions []dateline.Mention) []string {
-	_, trace := l.find(s, mentions, true)
+	_, trace := l.find(nil, s, mentions, true)
 	return trace
 }
 
-func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explain bool) ([]Found, []string) {
+func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Mention, explain bool) ([]Found, []string) {
 	if s.Analysis == nil || len(s.Tokens) == 0 {
-		return nil, nil
+		return out, nil
 	}
 	x := newSent(l, s, mentions)
 	defer x.release()
@@ -290,14 +299,13 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 	x.verbal()
 	x.nominal()
 	if len(x.preds) == 0 {
-		return nil, nil
+		return out, nil
 	}
 	x.lightVerbs()
 	x.compose()
 	x.obligations()
 	x.allegations()
 	x.attributed()
-	var out []Found
 	var trace []string
 	note := func(p *pred, fate string) {
 		if explain {
@@ -307,7 +315,7 @@ func (l *Lexicon) find(s *dateline.Sentence, mentions []dateline.Mention, explai
 	other := false
 	from := x.from[:0] // per event in out, the clause of the pred it came from
 	found := func(i int, f Found) {
-		if out == nil {
+		if cap(out) == 0 {
 			out = make([]Found, 0, len(x.preds)-i) // at most one event for pred i and each after it
 		}
 		out = append(out, f)
