@@ -18,7 +18,8 @@ func (t *Tracker) named(j int) *hit {
 	if h := t.sharedCompass(j); h != nil {
 		return h
 	}
-	var best *hit
+	var cand hit // the best so far, kept on the stack: only the one returned is allocated
+	found := false
 	var leads []lead
 	if w.cap {
 		leads = t.d.byKey[w.key]
@@ -42,13 +43,18 @@ func (t *Tracker) named(j int) *hit {
 			continue
 		}
 		l := len(n.norms)
-		if best != nil {
-			bl := best.j - best.i
-			if l < bl || l == bl && !t.better(n, exact, best) {
+		if found {
+			bl := cand.j - cand.i
+			if l < bl || l == bl && !t.better(n, exact, &cand) {
 				continue
 			}
 		}
-		best = &hit{n: n, ent: n.ent, i: j, j: j + l, exact: exact, rule: ruleFor(n, exact)}
+		cand, found = hit{n: n, ent: n.ent, i: j, j: j + l, exact: exact, rule: ruleFor(n, exact)}, true
+	}
+	var best *hit
+	if found {
+		h := cand
+		best = &h
 	}
 	if best != nil && best.j+1 < len(ws) && t.d.particle(ws[best.j].norm) && ws[best.j+1].cap && t.nameGoesOn(best) {
 		return nil // "Crown Prince Mohammed bin Zayed": a title, then the name of another
