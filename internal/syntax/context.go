@@ -583,7 +583,7 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	}
 	if (c.t[0] == dateline.TagJJ || c.t[0] == dateline.TagNN) && c.has(dateline.TagNN) && c.has(dateline.TagJJ) &&
 		(determinerLike(imm) || imm.IsAdjective() || imm == dateline.TagNN) && st.phraseEnds(i+1) &&
-		!(st.opened && imm == dateline.TagNN && c.has(dateline.TagVBD)) {
+		!(st.opened && imm == dateline.TagNN && c.has(dateline.TagVBD)) && !(imm.IsNoun() && c.t[0] == dateline.TagJJ && st.namingObject(i)) {
 		// (not "As unrest spread through the city": an opened clause's
 		// verb after its subject's noun)
 		return dateline.TagNN // "a new military offensive": a phrase ends in its noun
@@ -1590,6 +1590,24 @@ func (st *state) lemmaRoles(i int) dateline.Roles {
 		r |= st.a.roles[e.verb]
 	}
 	return r
+}
+
+// namingObject reports whether word i follows the noun phrase that is the
+// object of a verb of naming, straight after the verb: there an adjective
+// says what the object is called or declared, not the kind of noun it is
+// ("declared the election invalid", "ruled the decree null", where "a
+// new military offensive" ends in its noun).
+func (st *state) namingObject(i int) bool {
+	w := st.an.Words
+	for v := i - 1; v >= 0 && i-v < 8; v-- {
+		switch t := w[v].Tag; {
+		case t.IsVerb():
+			return v < i-1 && st.lemmaRoles(v)&dateline.RoleNaming != 0
+		case !t.IsNoun() && !t.IsAdjective() && !determinerLike(t) && t != dateline.TagCD:
+			return false
+		}
+	}
+	return false
 }
 
 // capsAdjective reports whether capitalised word i is an adjective as
