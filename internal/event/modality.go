@@ -580,6 +580,16 @@ func (x *sent) purposeDone(gov, k int) bool {
 	switch x.preds[q].code[:2] {
 	case "01", "02", "10", "11", "12", "13", "14", "17":
 		return true
+	case "04":
+		// "flew to Tehran to meet Raisi", "broke with protocol to greet
+		// Modi": a meeting a trip or a gesture told as done was made for is
+		// made; one to come ("will fly to Cairo to meet Sisi") is not yet,
+		// nor one waited for ("waited for weeks to meet")
+		v := x.an.Chunks[gov].Verb
+		if k > 0 && x.an.Chunks[k-1].Head >= 0 && x.an.Words[x.an.Chunks[k-1].Head].Roles&dateline.RoleTime != 0 {
+			return false
+		}
+		return v.Tense == dateline.TensePast && v.Modal == "" && !v.Neg
 	}
 	return false
 }
