@@ -10,7 +10,7 @@ import "testing"
 func TestCountryArticleIsPartOfTheName(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"a candidate named Salvador", "2017-12-04", "TEGUCIGALPA, Honduras (AP) \u2014 Opposition candidate Salvador Nasralla accused the electoral tribunal of fraud.", "11", "HNDOPP>HNDJUD", ""},
-		{"a candidate named Salvador, no title", "2017-12-04", "TEGUCIGALPA, Honduras (AP) \u2014 Salvador Nasralla accused the electoral tribunal of fraud.", "11", "", ""},
+		{"a candidate named Salvador, no title", "2017-12-04", "TEGUCIGALPA, Honduras (AP) \u2014 Salvador Nasralla accused the electoral tribunal of fraud.", "11", "HNDOPP>HNDJUD", ""},
 		{"Allende's first name", "1971-07-11", "SANTIAGO, Chile (AP) \u2014 President Salvador Allende expelled two American diplomats on Monday.", "16", "CHLGOV>USAGOV", ""},
 		{"the country with its article", "2020-01-01", "El Salvador recalled its ambassador from Nicaragua.", "16", "SLV>NIC", ""},
 		{"the country's adjective", "2020-01-01", "Salvadoran troops arrested 40 gang members.", "17", "SLVMIL>SLVCRM", ""},

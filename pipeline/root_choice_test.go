@@ -103,7 +103,7 @@ func TestNounBeforeWho(t *testing.T) {
 // was said.
 func TestSpeakerBeforeRelative(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"asked, after an apposition and a relative", d, "Albert Ondo Ossa, the main opposition candidate, who had denounced the count as a fraud, said the victory was rightfully his and asked the officers to finish counting the ballots.", "020", "OPP>COP", ""},
+		{"asked, after an apposition and a relative", d, "Albert Ondo Ossa, the main opposition candidate, who had denounced the count as a fraud, said the victory was rightfully his and asked the officers to finish counting the ballots.", "020", "GABOPP>GABCOP", ""},
 		{"urged, after a relative", d, "Raila Odinga, who had rejected the results, said the election was rigged and urged his supporters to stay calm.", "020", "KENOPP>", ""},
 		{"called on, after a passive relative", d, "Alexei Navalny, who had been poisoned in August, said the verdict was unjust and called on Russians to protest.", "020", "RUSOPP>RUSCVL", ""},
 		{"asked a court", d, "Ousmane Sonko, who had been jailed in July, said the vote was a fraud and asked the Constitutional Council to annul it.", "020", "SENOPP>SENJUD", ""},
