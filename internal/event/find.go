@@ -1124,6 +1124,15 @@ func (x *sent) prepObject(k int, a arg) int {
 			if np == counted {
 				continue // "hosted two rounds of talks": what the count counts, not a party
 			}
+			if an.Chunks[np].Poss {
+				// "apologised to Australia's Aboriginal people", "appealed
+				// to the country's farmers": the possessor is the
+				// preposition's object only as far as the chunks go; when
+				// what it owns is an actor, that is who is meant
+				if own := an.Governor(np, dateline.RelPoss); own >= 0 && x.actorOf[own] >= 0 && (a.heads == nil || x.satisfies(own, a.heads)) {
+					return own
+				}
+			}
 			if a.heads == nil || x.satisfies(np, a.heads) {
 				return np
 			}
