@@ -115,6 +115,16 @@ func (g *Gazetteer) regionOver(toks []dateline.Token, i int, skip []dateline.Spa
 	return dateline.Mention{}, 0, false
 }
 
+// startsSpan reports whether one of spans starts at byte at.
+func startsSpan(at int, spans []dateline.Span) bool {
+	for _, k := range spans {
+		if k.Start == at {
+			return true
+		}
+	}
+	return false
+}
+
 func skipped(sp dateline.Span, skip []dateline.Span) bool {
 	for _, k := range skip {
 		if k.Overlaps(sp) {
@@ -190,8 +200,12 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	if prev := prevWord(toks, i); prev > 0 && g.is(toks[prev].Lower, wParticle) && isWord(toks[prev-1].Text) && isUpper(toks[prev-1].Text) {
 		return dateline.Mention{}, 0, false // "Mocimboa da Praia", "Rio de Janeiro" read as one name: not Praia
 	}
-	if end < len(toks) && isWord(toks[end].Text) && isUpper(toks[end].Text) && !g.never(g.keyOf(toks, end, end+1)) && !(g.siteAfter(toks, end) && g.townOnly(refs)) {
-		return dateline.Mention{}, 0, false // part of an organisation's name: "New York Times"
+	if end < len(toks) && isWord(toks[end].Text) && isUpper(toks[end].Text) && !g.never(g.keyOf(toks, end, end+1)) && !(g.siteAfter(toks, end) && g.townOnly(refs)) &&
+		!startsSpan(toks[end].Start, skip) {
+		// part of an organisation's name: "New York Times"; but a name
+		// before an actor the actor stage read is the actor's place:
+		// "Istanbul Mayor Ekrem Imamoglu", "Paris prosecutor"
+		return dateline.Mention{}, 0, false
 	}
 	c, ok := g.countryBefore(toks, i)
 	if !ok {
