@@ -445,7 +445,26 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			}
 		}
 		place, placeRule := sc.where.Place(s, places, actors, where.Act{Trigger: f.Trigger, CAMEO: f.Code.CAMEO, Source: &src, Target: tgt})
+		homeFight := false
+		if tgt != nil && (tgt == dest && counterpartOf >= 0 || atHome) && (c.Lexicon.Violent(f.Code.CAMEO) || c.Lexicon.Taken(f.Code.CAMEO)) && place != nil &&
+			src.Actor.Country != "" && place.Country == src.Actor.Country && tgt.Actor.Country != src.Actor.Country &&
+			sc.usedForce(tgt.Actor.Country, src.Actor.Country) && !sc.usedForce(src.Actor.Country, tgt.Actor.Country) &&
+			sc.helped(tgt.Actor.Country, src.Actor.Country) {
+			// "Malian soldiers, backed by the French air strikes, retook
+			// Konna" after Mali asked Paris for help: force in one's own
+			// land by a country the story told using none on its
+			// counterpart, which came with force into it and dealt with it
+			// short of conflict (help asked or given), is a fight at home,
+			// not aimed at that state. A counterpart that used no force
+			// there, or only force ("Armenian troops shelled Azerbaijani
+			// villages"), is the other side.
+			p, _ := c.Places.Country(place.Country)
+			tgt, atHome, homeFight = &dateline.Mention{Kind: dateline.KindCountry, Actor: dateline.Actor{Name: p.Name, Country: place.Country, Code: place.Country}}, false, true
+		}
 		rule := f.Rule
+		if homeFight {
+			rule += "; target: the country where it happens, as force at home by a country the story told using none on its counterpart, which came with force and help, is a fight at home"
+		}
 		if why := c.ofThePlace(place, src, tgt, f); why != "" {
 			src.Actor.Country, src.Actor.Code = place.Country, place.Country+src.Actor.Sector
 			rule += "; " + why + ": where it happens"

@@ -130,6 +130,40 @@ func (sc *scene) foeAtHome(cc string, state func(string) bool) *dateline.Partici
 	return nil
 }
 
+// usedForce reports whether the story told country a using force (quad
+// class 4) on country b, in earlier sentences or this one.
+func (sc *scene) usedForce(a, b string) bool {
+	for _, es := range [2][]dateline.Event{sc.earlier, sc.sentence} {
+		for i := range es {
+			e := &es[i]
+			if told(e) && e.QuadClass == 4 && string(e.Source.Country) == a && e.Target != nil && string(e.Target.Country) == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// helped reports whether the story told countries a and b acting on each
+// other short of conflict (quad class 1 or 2: help asked or given, a
+// call, backing), either way, of events not given their target by the
+// story's counterpart.
+func (sc *scene) helped(a, b string) bool {
+	for _, es := range [2][]dateline.Event{sc.earlier, sc.sentence} {
+		for i := range es {
+			e := &es[i]
+			if !told(e) || e.Target == nil || e.QuadClass > 2 || strings.Contains(e.Rule, "story's counterpart") {
+				continue
+			}
+			s, t := string(e.Source.Country), string(e.Target.Country)
+			if s == a && t == b || s == b && t == a {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // government returns the government of country cc, by the country's name.
 func (c *Coder) government(cc string) dateline.Actor {
 	p, _ := c.Places.Country(cc)
