@@ -349,8 +349,10 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		// the dateline's place, whatever other places the sentence names
 		placed, hasPlace = t.sc.dateline, true
 	}
+	soleFromPlaces := false
 	if !hasPlace {
 		placed, hasPlace = soleCountry(actors, places, true)
+		soleFromPlaces = hasPlace
 	}
 	if !hasPlace {
 		// "killed in Israeli shelling in the Gaza Strip": a country named
@@ -459,7 +461,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// "Venezuela's opposition ... Opposition leaders met in Mexico
 			// City": the story's own opposition, abroad
 			t.give(m, home, "+home-abroad")
-		case home1 && hasPlace && placed != outside:
+		case home1 && hasPlace && placed != outside && !(soleFromPlaces && home != "" && home != placed && !placedWith(s, places, m)):
 			t.give(m, placed, "+sentence-country")
 		case home1 && hasHeld && held != outside && m.Kind == dateline.KindAgent && !t.d.sectorIs(m.Actor.Sector, sectorState):
 			// the people police or courts of a named country hold are of
@@ -883,6 +885,54 @@ func soleCountry(actors, places []dateline.Mention, named bool) (string, bool) {
 		}
 	}
 	return country, country != ""
+}
+
+// placedWith reports whether one of places lies in the main clause that
+// mention m's clause hangs from, or either of the two main clauses has no
+// subject of its own ("crossed into Kenya and killed 12 people"): "condemned the
+// actions of the military, and the bloc summoned the leaders to talks in
+// Pretoria" names Pretoria for the summons, not for the military. Without
+// an analysis every place counts.
+func placedWith(s *dateline.Sentence, places []dateline.Mention, m *dateline.Mention) bool {
+	an := s.Analysis
+	if an == nil {
+		return true
+	}
+	root := rootClause(an, an.ClauseOf(s.TokenAt(m.Start)))
+	if root < 0 || !ownSubject(an, root) {
+		return true // "crossed into Kenya and killed 12 people": one subject's acts
+	}
+	for _, p := range places {
+		if p.Place == nil {
+			continue
+		}
+		r := rootClause(an, an.ClauseOf(s.TokenAt(p.Start)))
+		if r == root || r < 0 || !ownSubject(an, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSubject reports whether clause c has a subject inside it, not one it
+// shares with the clause before ("crossed into Kenya and killed").
+func ownSubject(an *dateline.Analysis, c int) bool {
+	if an.Clauses[c].Verb < 0 {
+		return false
+	}
+	sub := an.Dependent(an.Clauses[c].Verb, dateline.RelSubj)
+	return sub >= 0 && an.ClauseOfChunk(sub) == c
+}
+
+// rootClause returns the top clause that clause c hangs from, or -1.
+func rootClause(an *dateline.Analysis, c int) int {
+	for depth := 0; c >= 0 && depth < 16; depth++ {
+		if an.Clauses[c].Parent < 0 {
+			return c
+		}
+		c = an.Clauses[c].Parent
+	}
+	return -1
 }
 
 // objectState returns the country of the state that mention m, as the
