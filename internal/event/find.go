@@ -667,12 +667,14 @@ func (x *sent) meets(k int, h *heads) bool {
 		// "100 soldiers and police", two heads)
 		return x.meets(last, h)
 	}
-	if !h.actor && !h.person && !h.leader && !h.igo && x.actorOf[k] < 0 {
+	if !h.actor && !h.person && !h.leader && !h.igo {
 		// "launched drones and missiles at Israel", "seized cash and
 		// weapons": a list of things, any of which the entry names (not a
-		// list of actors, whose first member is the one read)
+		// list of actors, whose first member is the one read); a list of
+		// named things closed by the kind they are ("blocked Facebook,
+		// WhatsApp and other social media") is of that kind
 		for c := range x.an.Dependents(k, dateline.RelConj) {
-			if x.an.Chunks[c].Kind == dateline.ChunkNP && x.actorOf[c] < 0 && x.meets(c, h) {
+			if x.an.Chunks[c].Kind == dateline.ChunkNP && (x.actorOf[c] < 0 && x.actorOf[k] < 0 || x.s.Tokens[x.an.Chunks[c].From].Lower == "other") && x.meets(c, h) {
 				return true
 			}
 		}
