@@ -204,16 +204,13 @@ func (c *Coder) asSide(m *dateline.Mention, p *dateline.Participant, why string)
 // talks"), not only one acting on the other.
 func (sc *scene) bothWays(a, b string) bool {
 	var ab, ba bool
-	for _, es := range [2][]dateline.Event{sc.earlier, sc.sentence} {
-		for i := range es {
-			e := &es[i]
-			if !told(e) || e.Target == nil {
-				continue
-			}
-			src, tgt := string(e.Source.Country), string(e.Target.Country)
-			ab = ab || src == a && tgt == b
-			ba = ba || src == b && tgt == a
+	for e := range sc.events() {
+		if !told(e) || e.Target == nil {
+			continue
 		}
+		src, tgt := string(e.Source.Country), string(e.Target.Country)
+		ab = ab || src == a && tgt == b
+		ba = ba || src == b && tgt == a
 	}
 	return ab && ba
 }
@@ -322,34 +319,31 @@ func (c *Coder) rivalSide(sc *scene, m dateline.Mention, denial, ok bool) (*date
 		last *dateline.Participant
 	}
 	var ts []tally // a handful of parties: looked through, no map
-	for _, es := range [2][]dateline.Event{sc.earlier, sc.sentence} {
-		for i := range es {
-			e := &es[i]
-			if !told(e) || e.QuadClass < 3 || e.Target == nil || sc.toll(e) || string(e.Source.Country) != cc || string(e.Target.Country) != cc {
-				continue
-			}
-			a, b := e.Source, e.Target
-			if c.Actors.Armed(string(a.Sector)) {
-				a, b = b, a // a: the state's side
-			}
-			if !(a.Sector == "" || c.Actors.State(string(a.Sector))) || !c.Actors.Armed(string(b.Sector)) || a.Name == unidentifiedName {
-				continue
-			}
-			other := b
-			if !state {
-				if b.Code != m.Actor.Code {
-					continue // another group's fight
-				}
-				other = a
-			}
-			k := slices.IndexFunc(ts, func(t tally) bool { return t.code == other.Code || !state })
-			if k < 0 {
-				ts = append(ts, tally{code: other.Code})
-				k = len(ts) - 1
-			}
-			ts[k].n++
-			ts[k].last = other
+	for e := range sc.events() {
+		if !told(e) || e.QuadClass < 3 || e.Target == nil || sc.toll(e) || string(e.Source.Country) != cc || string(e.Target.Country) != cc {
+			continue
 		}
+		a, b := e.Source, e.Target
+		if c.Actors.Armed(string(a.Sector)) {
+			a, b = b, a // a: the state's side
+		}
+		if !(a.Sector == "" || c.Actors.State(string(a.Sector))) || !c.Actors.Armed(string(b.Sector)) || a.Name == unidentifiedName {
+			continue
+		}
+		other := b
+		if !state {
+			if b.Code != m.Actor.Code {
+				continue // another group's fight
+			}
+			other = a
+		}
+		k := slices.IndexFunc(ts, func(t tally) bool { return t.code == other.Code || !state })
+		if k < 0 {
+			ts = append(ts, tally{code: other.Code})
+			k = len(ts) - 1
+		}
+		ts[k].n++
+		ts[k].last = other
 	}
 	best, tie := -1, false
 	for k, t := range ts {

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 
@@ -130,15 +131,26 @@ func (sc *scene) foeAtHome(cc string, state func(string) bool) *dateline.Partici
 	return nil
 }
 
+// events yields the events told so far, those of earlier sentences first,
+// then those coded so far in this one.
+func (sc *scene) events() iter.Seq[*dateline.Event] {
+	return func(yield func(*dateline.Event) bool) {
+		for _, es := range [2][]dateline.Event{sc.earlier, sc.sentence} {
+			for i := range es {
+				if !yield(&es[i]) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // usedForce reports whether the story told country a using force (quad
 // class 4) on country b, in earlier sentences or this one.
 func (sc *scene) usedForce(a, b string) bool {
-	for _, es := range [2][]dateline.Event{sc.earlier, sc.sentence} {
-		for i := range es {
-			e := &es[i]
-			if told(e) && e.QuadClass == 4 && string(e.Source.Country) == a && e.Target != nil && string(e.Target.Country) == b {
-				return true
-			}
+	for e := range sc.events() {
+		if told(e) && e.QuadClass == 4 && string(e.Source.Country) == a && e.Target != nil && string(e.Target.Country) == b {
+			return true
 		}
 	}
 	return false
@@ -149,16 +161,13 @@ func (sc *scene) usedForce(a, b string) bool {
 // call, backing), either way, of events not given their target by the
 // story's counterpart.
 func (sc *scene) helped(a, b string) bool {
-	for _, es := range [2][]dateline.Event{sc.earlier, sc.sentence} {
-		for i := range es {
-			e := &es[i]
-			if !told(e) || e.Target == nil || e.QuadClass > 2 || strings.Contains(e.Rule, "story's counterpart") {
-				continue
-			}
-			s, t := string(e.Source.Country), string(e.Target.Country)
-			if s == a && t == b || s == b && t == a {
-				return true
-			}
+	for e := range sc.events() {
+		if !told(e) || e.Target == nil || e.QuadClass > 2 || strings.Contains(e.Rule, "story's counterpart") {
+			continue
+		}
+		s, t := string(e.Source.Country), string(e.Target.Country)
+		if s == a && t == b || s == b && t == a {
+			return true
 		}
 	}
 	return false
@@ -281,11 +290,9 @@ func tookPower(e *dateline.Event, country string, force, power func(string) bool
 // sentence, country's forces taking power (tookPower): its forces are then
 // its rulers, not an arm of its government.
 func (sc *scene) junta(country string, force, power func(string) bool) bool {
-	for _, es := range [2][]dateline.Event{sc.earlier, sc.sentence} {
-		for i := range es {
-			if tookPower(&es[i], country, force, power) {
-				return true
-			}
+	for e := range sc.events() {
+		if tookPower(e, country, force, power) {
+			return true
 		}
 	}
 	return false
@@ -338,12 +345,9 @@ func (sc *scene) doesToSomeone(m dateline.Mention, cameo string) bool {
 // told reports whether an event told so far has a participant of country
 // cc: the story is about it, not only datelined there.
 func (sc *scene) told(cc string) bool {
-	for _, es := range [...][]dateline.Event{sc.earlier, sc.sentence} {
-		for i := range es {
-			e := &es[i]
-			if e.Source != nil && string(e.Source.Country) == cc || e.Target != nil && string(e.Target.Country) == cc {
-				return true
-			}
+	for e := range sc.events() {
+		if e.Source != nil && string(e.Source.Country) == cc || e.Target != nil && string(e.Target.Country) == cc {
+			return true
 		}
 	}
 	return false
