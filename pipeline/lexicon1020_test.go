@@ -73,7 +73,7 @@ const d = "2020-01-01"
 func TestLexiconDemand(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"clamour for: a frame", d, "Students clamoured for the release of political prisoners.", "1053", "CVL>", ""},
-		{"clamor for in a relative clause", d, "The protesters, who clamored for the resignation of the prime minister, marched on parliament.", "1041", "OPP>", ""},
+		{"clamor for in a relative clause", d, "The protesters, who clamored for the resignation of the prime minister, marched on parliament.", "1041", "OPP>GOV", ""}, // the prime minister asked to go is the target
 		{"pressing a demand for its act", d, "Israel pressed its demand for the return of the captured soldiers.", "10", "ISR>", ""},
 		{"presenting demands to a party", d, "The rebels presented their demands to the government on Monday.", "100", "REB>GOV", ""},
 		{"a demand not presented", d, "The rebels did not present their demands to the government.", "10", "", ""},

@@ -29,7 +29,7 @@ var yieldPhrasingRows = []lexRow{
 	{"lifted the curfew: Sri Lanka", "2022-04-04", "Sri Lanka lifted a nationwide curfew on Monday.", "0813", "LKA>LKACVL", ""},
 	{"eased the curfew: India", "2016-07-20", "Indian authorities eased the curfew in Kashmir.", "0813", "INDGOV>INDCVL", ""},
 	{"lifted the ban: junta", "1990-01-05", "The junta lifted the ban on political parties.", "0812", "GOV>PTY", ""},
-	{"lifted the ban: South Africa", "1990-02-02", "South Africa lifted the ban on the African National Congress.", "081", "ZAF>ZAFOPP", ""},
+	{"lifted the ban: South Africa", "1990-02-02", "South Africa lifted the ban on the African National Congress.", "0812", "ZAF>ZAFOPP", ""}, // a banned party legalised: 0812 (was 081),
 	{"lifted the blockade: Israel", "2010-06-20", "Israel eased its blockade of the Gaza Strip.", "0872", "ISR>PSE", ""},
 	{"lifted the blockade: Saudi", "2021-01-05", "Saudi Arabia lifted its blockade of Qatar.", "0872", "SAU>QAT", ""},
 	{"lifted the siege: army", "1993-09-10", "The Bosnian Serb army lifted the siege of the town.", "0872", "BIHMIL>", ""},
