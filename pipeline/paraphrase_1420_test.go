@@ -86,9 +86,9 @@ func TestParaphraseSanction(t *testing.T) {
 		// 162 aid
 		{"suspended military aid", "2018-01-04", "The United States suspended military aid to Pakistan on Thursday.", "1622", "USAGOV>PAKGOV", ""},
 		{"froze aid", "2023-07-29", "The European Union froze its budget support to Niger after the coup.", "1621", "IGOEUR>NERGOV", ""},
-		{"halted economic assistance", "2009-09-03", "Washington halted economic assistance to Honduras on Thursday.", "1621", "USAGOV>HNDGOV", "paraphrase audit: fails at start (subcode: economic assistance gives 162, not 1621)"},
+		{"halted economic assistance", "2009-09-03", "Washington halted economic assistance to Honduras on Thursday.", "1621", "USAGOV>HNDGOV", ""},
 		{"cut off aid", "2014-02-24", "Britain cut off aid to Uganda over its anti-gay law.", "162", "GBRGOV>UGAGOV", ""},
-		{"aid was suspended, passive", "2021-08-25", "World Bank aid to Afghanistan was suspended after the Taliban takeover.", "162", "IGOWBK>AFGGOV", "paraphrase audit: fails at start (lexicon: aid as the subject of a passive halt codes nothing)"},
+		{"aid was suspended, passive", "2021-08-25", "World Bank aid to Afghanistan was suspended after the Taliban takeover.", "162", "IGOWBK>AFGGOV", "paraphrase audit: fails at start (actor: the World Bank named before aid is no owner the passive reads)"},
 		// 163 sanctions
 		{"slapped sanctions", "2018-04-06", "The United States slapped sanctions on seven Russian oligarchs on Friday.", "163", "USAGOV>RUSBUS", ""},
 		{"imposed an arms embargo", "2020-10-02", "The European Union imposed an arms embargo on Belarus.", "163", "IGOEUR>BLRGOV", ""},
@@ -165,7 +165,7 @@ func TestParaphraseAssault(t *testing.T) {
 		// 181 abduct, hijack, hostage
 		{"kidnapped schoolgirls", "2014-04-15", "Boko Haram militants kidnapped more than 200 schoolgirls from a school in Chibok.", "181", "NGARAD>NGACVL", ""},
 		{"hijacked a tanker", "2008-11-17", "Somali pirates hijacked a Saudi oil tanker on Saturday.", "181", "SOMCRM>SAUGOV", ""},
-		{"seized hostages", "2013-01-16", "Islamist militants seized dozens of foreign hostages at a gas plant in Algeria on Wednesday.", "181", "RAD>CVL", "paraphrase audit: fails at start (syntax: the object of seized is 'dozens', not the hostages)"},
+		{"seized hostages", "2013-01-16", "Islamist militants seized dozens of foreign hostages at a gas plant in Algeria on Wednesday.", "181", "RAD>CVL", ""},
 		{"abducted, passive with agent", "2019-04-01", "Two aid workers were abducted by gunmen in northern Mali.", "181", "MLIUAF>NGO", "paraphrase audit: fails at start (actor: aid workers coded CVL, not NGO)"},
 		{"took captive", "2023-10-07", "Hamas gunmen took about 240 people captive in southern Israel.", "181", "PSEREB>ISRCVL", ""},
 		// 182 beat, 1822 torture, 1823 kill

@@ -625,11 +625,12 @@ func (x *sent) meets(k int, h *heads) bool {
 	if h.time && c.Time {
 		return true
 	}
-	if (x.an.Words[c.Head].Roles&(dateline.RoleQuantity|dateline.RoleTime) != 0 || x.an.Words[c.Head].Tag == dateline.TagCD) && (!h.actor || x.an.Words[c.Head].Tag == dateline.TagCD) {
+	if (x.an.Words[c.Head].Roles&(dateline.RoleQuantity|dateline.RoleTime) != 0 || x.an.Words[c.Head].Tag == dateline.TagCD) && (!h.actor || x.an.Words[c.Head].Tag == dateline.TagCD || x.an.Words[c.Head].Roles&dateline.RoleQuantity != 0) {
 		// "part of the aid", "a series of bombs", "six hours of talks": the
 		// phrase after "of" says what (a span of time, as spanOf reads it);
 		// a number of a group is of that group, an actor ("five of the
-		// missionaries were released"), though not of a pronoun, whose
+		// missionaries were released", "seized dozens of hostages"),
+		// though not of a pronoun, whose
 		// group the tracker reads from the subject before ("Police
 		// arrested 30 protesters. Twelve of them")
 		for pp := range x.an.Dependents(k, dateline.RelNMod) {
