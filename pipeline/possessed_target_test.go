@@ -14,7 +14,7 @@ func TestPossessedAfterPreposition(t *testing.T) {
 		{"a state's people", "2008-02-13", "Kevin Rudd apologised to Australia's indigenous people on Wednesday.", "055", "AUSGOV>AUSCVL", ""},
 		{"the city's residents", d, "Kenyan President Uhuru Kenyatta apologised to the city's residents for the police raids.", "055", "KENGOV>KENCVL", ""},
 		{"appeal to the nation's students", d, "Chilean President Sebastian Pinera appealed to the nation's students to end the occupation of schools.", "02", "CHLGOV>CHLCVL", ""},
-		{"urge the country's opposition", d, "Ethiopian Prime Minister Abiy Ahmed called on the country's opposition leaders to join the talks.", "04", "ETHGOV>ETHOPP", ""},
+		{"urge the country's opposition", d, "Ethiopian Prime Minister Abiy Ahmed called on the country's opposition leaders to join the talks.", "02", "ETHGOV>ETHOPP", ""}, // an appeal to meet (026); before, 'called' read as a phone call (041)
 		{"fire on the capital's protesters", d, "Thai police fired on the capital's protesters near Government House.", "175", "THACOP>THAOPP", ""},
 		{"guard: what is owned is no actor", d, "Congolese rebels fired on the army's positions near Goma.", "19", "CODREB>CODMIL", ""},
 		{"guard: one chunk", d, "The United Nations called on Israel's government to halt the raids.", "02", "IGOUNO>ISRGOV", ""},

@@ -1082,7 +1082,15 @@ func (x *sent) particleObject(k int, p string) int {
 	if pp < 0 || an.Chunks[pp].Kind != dateline.ChunkPP {
 		return -1
 	}
-	return an.Dependent(pp, dateline.RelPObj)
+	np := an.Dependent(pp, dateline.RelPObj)
+	for np >= 0 && an.Chunks[np].Poss {
+		h := an.Governor(np, dateline.RelPoss)
+		if h <= np {
+			break
+		}
+		np = h // "took over the National Guard's headquarters": what the possessor owns
+	}
+	return np
 }
 
 // strandedSubject returns the subject of passive verb group k when a

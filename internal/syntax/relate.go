@@ -966,6 +966,9 @@ func (st *state) objects(ci int) {
 			if ch[j].Poss {
 				continue // the possessor: the possessed phrase after it is the object
 			}
+			if p := st.possessedFrom(j); p < j && an.Governor(p, dateline.RelPObj) >= 0 {
+				continue // "negotiated over Tehran's nuclear programme": what a preposition's object owns is no object of the verb
+			}
 			if v := st.verbAfter(j); v >= 0 && an.Governor(v, dateline.RelConj) == k {
 				continue // "were killed and five wounded": the joined verb's subject
 			}
