@@ -62,7 +62,7 @@ var yieldPhrasingRows = []lexRow{
 	{"handed back: Britain", "1997-06-30", "Britain handed Hong Kong back to China.", "0842", "GBR>CHN", ""},
 	// disarmed, demobilised, surrendered
 	{"demobilised: Colombia", "2017-06-27", "The FARC completed the handover of its weapons and began to demobilize.", "0873", "COLPTY>", ""},
-	{"laid down arms: Angola", "2002-04-04", "UNITA rebels laid down their arms.", "0873", "AGOPTY>", ""},
+	{"laid down arms: Angola", "2002-04-04", "UNITA rebels laid down their arms.", "0873", "AGOREB>", ""},
 	{"surrendered: Sri Lanka", "2009-05-18", "Hundreds of Tamil Tigers surrendered to the Sri Lankan army.", "0874", "LKAREB>LKAMIL", ""},
 	{"declared a ceasefire: ELN", "2017-09-04", "The ELN declared a ceasefire with the Colombian government.", "0871", "COLREB>COLGOV", ""},
 	// caving in to demands or pressure

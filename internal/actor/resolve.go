@@ -721,7 +721,17 @@ func (t *Tracker) partsActor(p *np) (dateline.Actor, string) {
 	a := pt.actor
 	switch {
 	case pt.ent != nil && pt.ent.kind != kindCountry && pt.ent.kind != kindPerson && pt.rule != "based":
-		// "Hamas's leader", "the U.N.'s envoy", "Boko Haram militants": the group speaks
+		// "Hamas's leader", "the U.N.'s envoy", "Boko Haram militants": the group speaks;
+		// but armed men of a group that was once armed and is on that day a
+		// party out of the state are armed men ("FARC rebels" after the FARC
+		// became a party; "former FARC rebels" are not, nor are a party's
+		// militias: "ZANU-PF militias")
+		formerly := pt.i > 0 && t.d.former[t.ws[pt.i-1].norm]
+		if t.d.Armed(sector) && t.d.Power(a.Sector) && !t.d.State(a.Sector) && !formerly && t.d.onceArmed(pt.ent) {
+			a.Sector = sector
+			a.Code = code(a.Country, a.Sector)
+			return a, "+" + pt.rule + "+armed-men"
+		}
 	case pt.owner && (pt.ent == nil || pt.ent.kind == kindPerson):
 		if sector != "*" && sector != "=" && sector != "" {
 			a.Sector = sector
@@ -743,6 +753,16 @@ func (t *Tracker) partsActor(p *np) (dateline.Actor, string) {
 		a.Code = pt.ent.code
 	}
 	return a, "+" + pt.rule
+}
+
+// onceArmed reports whether any of a group's roles is of an armed sector.
+func (d *Dictionary) onceArmed(e *entity) bool {
+	for _, r := range e.roles {
+		if d.Armed(r.Sector) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherWord reports whether a word that n matches only by sound is a word of
