@@ -35,7 +35,7 @@ func TestCoerceArrestPhrasing(t *testing.T) {
 		{"held 1", "2007-03-25", "Iran has held the 15 British sailors since Friday.", "173", "IRN>GBR", ""},
 		{"swoop 1", "2013-05-05", "Bangladeshi police swooped on opposition activists in Dhaka.", "173", "BGDCOP>BGDOPP", ""},
 		{"swoop 2", "1985-03-01", "British police swooped on homes in Belfast and arrested six men.", "173", "GBRCOP>GBRCVL", ""},
-		{"nab 1", "2016-09-01", "Philippine police nabbed 20 drug suspects in Manila.", "173", "PHLCOP>PHL", ""},
+		{"nab 1", "2016-09-01", "Philippine police nabbed 20 drug suspects in Manila.", "173", "PHLCOP>PHLCVL", ""},
 		{"apprehend 1", "2016-01-08", "Mexican marines apprehended the drug lord in Sinaloa.", "173", "MEXMIL>MEX", ""},
 		{"lockup 1", "2003-03-20", "Cuba locked up 75 dissidents in a sweeping crackdown.", "173", "CUB>CUBOPP", ""},
 		{"lockup 2", "2017-11-05", "Saudi authorities locked up dozens of princes and ministers in a Riyadh hotel.", "173", "SAUGOV>SAU", ""},

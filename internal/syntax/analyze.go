@@ -159,6 +159,44 @@ func (st *state) lexical() {
 	}
 	st.invertedCondition()
 	st.pairedDashes()
+	st.phraseNouns()
+}
+
+// phraseNouns drops the finite readings that agreement rules out inside a
+// noun phrase, before any word is tagged, so that no later look ahead
+// counts them as a clause's verb: after an indefinite article and one to
+// three singular nouns, names or adjectives, a word that may be a noun is
+// no plural or base verb ("a genocide suspect", "an ETA suspect", "a phone
+// call"); after a number other than one and a singular noun, a word that
+// may be a plural noun is no verb in -s ("two terror suspects", "three aid
+// convoys").
+func (st *state) phraseNouns() {
+	for i := 2; i < len(st.toks); i++ {
+		c := &st.c[i]
+		switch {
+		case c.has(dateline.TagNN) && (c.has(dateline.TagVB) || c.has(dateline.TagVBP)) && st.afterArticle(i):
+			c.drop(dateline.TagVB, dateline.TagVBP)
+		case c.has(dateline.TagNNS) && c.has(dateline.TagVBZ) && st.c[i-1].n > 0 && st.c[i-1].t[0] == dateline.TagNN &&
+			st.c[i-2].n > 0 && st.c[i-2].t[0] == dateline.TagCD && st.toks[i-2].Lower != "one":
+			c.drop(dateline.TagVBZ)
+		}
+	}
+}
+
+// afterArticle reports whether "a" or "an" stands one to three words
+// before word i, with only singular nouns, names and adjectives between.
+func (st *state) afterArticle(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if l := st.toks[k].Lower; l == "a" || l == "an" {
+			return k < i-1
+		}
+		c := &st.c[k]
+		if c.n == 0 || c.t[0] == dateline.TagNNS || c.t[0] == dateline.TagNNPS ||
+			!(c.t[0].IsNoun() || c.t[0].IsAdjective() || st.mark[k]&inNamed != 0) {
+			return false
+		}
+	}
+	return false
 }
 
 // invertedCondition reads an auxiliary that opens a sentence before its

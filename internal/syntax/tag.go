@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,6 +36,17 @@ func (c *cands) add(t dateline.Tag) {
 		c.n++
 		c.set |= 1 << t
 	}
+}
+
+// drop removes the given tags from c, keeping the order of the rest.
+func (c *cands) drop(tags ...dateline.Tag) {
+	var k cands
+	for _, x := range c.t[:c.n] {
+		if !slices.Contains(tags, x) {
+			k.add(x)
+		}
+	}
+	*c = k
 }
 
 func one(t dateline.Tag) cands { return cands{t: [maxCands]dateline.Tag{t}, n: 1, set: 1 << t} }
