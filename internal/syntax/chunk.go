@@ -85,6 +85,9 @@ func (st *state) adjectives(from, head int) int {
 	n := len(w)
 	j := head + 1
 	for j < n && (w[j].Tag.IsAdjective() || w[j].Tag == dateline.TagCC && j+1 < n && w[j+1].Tag.IsAdjective()) {
+		if w[j].Tag == dateline.TagJJR && j+1 < n && st.toks[j+1].Lower == "than" {
+			break // "shot dead more than 100 protesters": the comparative opens the object
+		}
 		j++
 	}
 	st.add(dateline.Chunk{Kind: dateline.ChunkADJP, From: from, To: j, Head: head})
