@@ -191,7 +191,7 @@ var paraphraseRows = []lexRow{
 
 	// Business, media, religion, students, workers, refugees, civilians.
 	{"sector/journalist arrested", d, "Nigerian police arrested a journalist.", "17", "NGACOP>NGAMED", ""},
-	{"sector/state media", d, "Chinese state media criticised the United States.", "11", "CHNMED>USAGOV", "paraphrase audit: fails at start (state media gets no sector)"},
+	{"sector/state media", d, "Chinese state media criticised the United States.", "11", "CHNMED>USAGOV", ""},
 	{"sector/catholic bishops", "2017-06-01", "Catholic bishops criticised President Rodrigo Duterte.", "11", "PHLREL>PHLGOV", ""},
 	{"sector/zimbabwe bishops", d, "Zimbabwe's Catholic bishops criticised the government.", "11", "ZWEREL>ZWEGOV", ""},
 	{"sector/students arrested", d, "Police arrested 50 students in Dhaka.", "17", "BGDCOP>BGDCVL", ""},
@@ -202,7 +202,7 @@ var paraphraseRows = []lexRow{
 	{"sector/villagers", d, "Villagers accused Nigerian soldiers of burning homes.", "11", "NGACVL>NGAMIL", ""},
 	{"sector/state oil company", d, filed("CARACAS, Venezuela", "The state oil company criticised the opposition."), "11", "VENBUS>VENOPP", ""},
 	{"sector/state broadcaster", d, filed("MINSK, Belarus", "A state broadcaster criticised the opposition."), "11", "BLRMED>BLROPP", ""},
-	{"sector/trade union", d, filed("JOHANNESBURG, South Africa", "The union criticised the government."), "11", "ZAFLAB>ZAFGOV", "paraphrase audit: fails at start ('the union' is no actor: no event)"},
+	{"sector/trade union", d, filed("JOHANNESBURG, South Africa", "The union criticised the government."), "11", "ZAFLAB>ZAFGOV", "paraphrase audit: fails at start ('the union' alone is no actor: a bare 'union' would read 'the Times Union' as one)"},
 	{"sector/businessmen", d, "Police arrested two Lebanese businessmen in Abidjan.", "17", "CIVCOP>LBNBUS", ""},
 	{"sector/imam", d, filed("NAIROBI, Kenya", "Police arrested a Muslim cleric."), "17", "KENCOP>KENREL", ""},
 
@@ -212,7 +212,7 @@ var paraphraseRows = []lexRow{
 	{"guard/georgian police", d, "Georgian police arrested opposition protesters in Tbilisi.", "17", "GEOCOP>GEOOPP", ""},
 	{"guard/jordan bardella", "2024-06-01", "Jordan Bardella criticised President Emmanuel Macron.", "11", "FRAPTY>FRAGOV", ""},
 	{"guard/jordanian police", d, "Jordanian police arrested two Iraqi smugglers.", "17", "JORCOP>IRQCRM", ""},
-	{"guard/chad wolf", "2020-06-01", "Acting Homeland Security Secretary Chad Wolf criticised China.", "11", "USAGOV>CHNGOV", "paraphrase audit: fails at start (Chad Wolf unknown, the title has no country)"},
+	{"guard/chad wolf", "2020-06-01", "Acting Homeland Security Secretary Chad Wolf criticised China.", "11", "USAGOV>CHNGOV", ""},
 	{"guard/chad's army", d, "Chad's army arrested ten rebels.", "17", "TCDMIL>TCDREB", ""},
 	{"guard/congolese kinshasa", d, filed("KINSHASA, Congo", "Congolese troops arrested ten rebels."), "17", "CODMIL>CODREB", ""},
 	{"guard/congolese brazzaville", d, filed("BRAZZAVILLE, Congo", "Congolese police arrested an opposition leader."), "17", "COGCOP>COGOPP", ""},
@@ -240,7 +240,7 @@ var paraphraseRows = []lexRow{
 	{"title/state governor", d, "The governor of Kano State criticised the police.", "11", "NGAGOV>NGACOP", ""},
 	{"body/oas", d, "The Organization of American States criticised Venezuela.", "11", "IGOOAS>VENGOV", ""},
 	{"body/gcc", d, "The Gulf Cooperation Council criticised Iran.", "11", "IGOGCC>IRNGOV", ""},
-	{"sector/teachers union", d, filed("HARARE, Zimbabwe", "The teachers' union accused the government of intimidation."), "11", "ZWELAB>ZWEGOV", "paraphrase audit: fails at start (a union read as civilians, not LAB)"},
+	{"sector/teachers union", d, filed("HARARE, Zimbabwe", "The teachers' union accused the government of intimidation."), "11", "ZWELAB>ZWEGOV", "paraphrase audit: fails at start (a union read as civilians, not LAB: as above)"},
 	{"sector/farmers", d, filed("NEW DELHI, India", "Farmers accused the government of betrayal."), "11", "INDCVL>INDGOV", ""},
 	{"title/rebel leader", "2015-06-01", "Rebel leader Riek Machar accused Salva Kiir of breaking the ceasefire.", "11", "SSDREB>SSDGOV", ""},
 }
