@@ -100,7 +100,7 @@ func TestParaphraseAppeals(t *testing.T) {
 		{"guard: called the decision a mistake", "2019-06-15", "Analysts called the decision a mistake.", "02", "", ""},
 		{"guard: did not ask for aid", "2019-06-15", "The government did not ask for foreign aid.", "023", "", ""},
 		{"guard: a demand is no appeal", "2019-06-15", "Protesters demanded the resignation of the prime minister.", "024", "", ""},
-		{"guard: asked questions", "2019-06-15", "Reporters asked the minister about the budget.", "02", "", "paraphrase audit: fails at start (over-fires: asking questions is no appeal)"},
+		{"guard: asked questions", "2019-06-15", "Reporters asked the minister about the budget.", "02", "", ""},
 	})
 }
 
