@@ -955,6 +955,9 @@ func (st *state) laterVerb(i int) bool {
 			if t == dateline.TagVBD && st.c[j].has(dateline.TagVBN) && j > i && st.c[j-1].t[0].IsNoun() && st.lowerAt(j+1) == "by" {
 				continue // "said in a statement carried by state media": a participle on the noun, with its agent
 			}
+			if t == dateline.TagVBD && st.c[j].has(dateline.TagVBN) && j > i && (st.lowerAt(j-1) == "be" || st.lowerAt(j-1) == "been" || st.lowerAt(j-1) == "being") {
+				continue // "called for peacekeepers to be sent": a passive participle after a form of "be" that is not finite
+			}
 			if t == dateline.TagVBD && st.c[j].has(dateline.TagVBN) && j > i && st.c[j-1].t[0] == dateline.TagNNS && j+1 < len(st.toks) &&
 				st.c[j+1].t[0] == dateline.TagIN && st.lemmaRoles(j)&dateline.RoleIntransitive == 0 {
 				continue // "pressed for an inquiry into the deaths of civilians shelled in May": a participle on the plural, no object of its own
@@ -966,6 +969,31 @@ func (st *state) laterVerb(i int) bool {
 		}
 	}
 	return false
+}
+
+// onlyVerb reports whether word i is the only word of the sentence that
+// may be a finite verb: none is tagged a verb before it, and no word after
+// it is one in its likelier reading, but for a base form or participle after "to" or a form of
+// "be" that is not finite ("called for peacekeepers to be sent").
+func (st *state) onlyVerb(i int) bool {
+	for j := 0; j < i; j++ {
+		if t := st.an.Words[j].Tag; t.IsVerb() || t == dateline.TagMD {
+			return false
+		}
+	}
+	for j := i + 1; j < len(st.toks); j++ {
+		if t := st.c[j].t[0]; !(t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD || t == dateline.TagVBN) {
+			continue
+		}
+		if p := st.lowerAt(j - 1); p == "to" || p == "be" || p == "been" || p == "being" || st.c[j-1].t[0] == dateline.TagTO {
+			continue
+		}
+		if l := st.lowerAt(j); l == "be" || l == "been" || l == "being" {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // verbAfterNounList reports whether the phrase at i runs through "and" or
@@ -1315,8 +1343,12 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// ambassadors": "by" and a gerund with its determined object
 			// tell how the subject acted; no agent follows
 			return dateline.TagVBD
-		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && (st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0 || st.gerundAt(next+1))):
-			return dateline.TagVBN // "extremists backed by Qatar"; not "Putin talked by phone"
+		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && (st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0 || st.gerundAt(next+1))) &&
+			!(subjectBefore && !finite && st.onlyVerb(i)):
+			// "extremists backed by Qatar"; not "Putin talked by phone",
+			// nor "Russia stood by Syria", where no verb follows the
+			// subject's only past form
+			return dateline.TagVBN
 		case subjectBefore && !finite && st.inSetOffPhrase(i) && st.verbAfterComma(i):
 			// "The ministry, in a statement issued late on Monday,
 			// condemned": a participle on a noun inside a phrase set off
