@@ -214,7 +214,7 @@ var cameoSweep = []lexRow{
 	{"100 demanded answers", sweepDate, "The victims' families demanded answers from the government.", "10", "CVL>GOV", ""},
 	{"0241 called for the prime minister to resign", sweepDate, "Thousands of Iraqis called for the prime minister to resign.", "02", "IRQCVL>GOV", ""},
 	{"1041 insisted the president step down", sweepDate, "The opposition insisted that the president step down.", "1041", "OPP>GOV", ""},
-	{"1053 demanded the release", sweepDate, "Hamas demanded the release of Palestinian prisoners.", "1053", "PSEREB>PSE", ""},
+	{"1053 demanded the release", sweepDate, "Hamas demanded the release of Palestinian prisoners.", "1053", "PSEREB>PSECVL", ""},
 	{"1056 demanded a withdrawal", sweepDate, "Ukraine demanded the withdrawal of Russian forces from the nuclear plant.", "1056", "UKR>RUSGOV", ""},
 	{"103 demanded compensation", sweepDate, "Namibia demanded reparations from Germany.", "10", "NAM>DEU", ""},
 	{"106 demanded a meeting", sweepDate, "The striking unions demanded a meeting with the labour minister.", "106", "LAB>GOV", ""},

@@ -109,7 +109,7 @@ func TestCoerceArrestPhrasing(t *testing.T) {
 		{"keptcustody 5", "2019-01-01", "China has kept the two Canadians in detention for months.", "173", "CHN>CANCVL", ""},
 		{"questioning 3", "2014-01-01", "Russian police called in the editors for questioning.", "173", "RUSCOP>RUSMED", ""},
 		{"questioning 4", "2016-01-01", "Egyptian prosecutors called in two rights activists for interrogation.", "173", "EGYJUD>EGYOPP", ""},
-		{"held 4", "1990-01-01", "Syria held the Lebanese prisoners at a military prison near Damascus.", "173", "SYR>LBN", ""},
+		{"held 4", "1990-01-01", "Syria held the Lebanese prisoners at a military prison near Damascus.", "173", "SYR>LBNCVL", ""},
 		{"held 5", "2002-01-01", "The United States held the Afghans at a detention facility in Cuba.", "173", "USA>AFG", ""},
 		{"held 6", "2022-01-01", "Russia held the Ukrainian sailors in custody in Moscow.", "173", "RUS>UKR", ""},
 		{"thrown 3", "1990-01-01", "Myanmar's junta threw opposition activists into jail.", "173", "MMRGOV>MMROPP", ""},

@@ -49,7 +49,7 @@ func TestCoopLexiconGaps(t *testing.T) {
 // combines with the act as it does with no time between.
 func TestCoopTimeBeforeInfinitive(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"agreed on a weekday to release", d, "Israel agreed on Thursday to release 150 Palestinian prisoners.", "0353", "ISR>PSE", ""},
+		{"agreed on a weekday to release", d, "Israel agreed on Thursday to release 150 Palestinian prisoners.", "0353", "ISR>PSECVL", ""},
 		{"refused on a weekday to release", d, "The rebels refused on Monday to release the hostages.", "1243", "REB>CVL", ""},
 		{"not: released, a promise only", d, "Israel agreed on Thursday to release 150 Palestinian prisoners.", "0841", "", ""},
 	})

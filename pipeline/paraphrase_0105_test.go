@@ -127,7 +127,7 @@ func TestParaphraseIntents(t *testing.T) {
 		{"promised political reforms", "2011-02-02", "Jordan's King Abdullah promised political reforms.", "034", "JORGOV>JOROPP", ""},
 		{"said he would step down", "2011-02-02", "Yemeni President Ali Abdullah Saleh said he would step down in 2013.", "0831", "YEMGOV>YEMOPP", ""},
 		{"promised to review a law", "2019-06-02", "The government promised to review the controversial law.", "0342", "GOV>", "paraphrase audit: fails at start (leaf: reviewing a law not a policy change)"},
-		{"agreed to free prisoners", "2013-07-29", "Israel agreed to free 104 Palestinian prisoners.", "0353", "ISRGOV>PSEGOV", ""},
+		{"agreed to free prisoners", "2013-07-29", "Israel agreed to free 104 Palestinian prisoners.", "0353", "ISRGOV>PSECVL", ""},
 		{"said they would release the hostages", "2019-06-02", "The rebels said they would release the hostages.", "0353", "REB>CVL", ""},
 		{"offered to lift sanctions", "2017-01-14", "The United States offered to lift sanctions on Sudan.", "0354", "USAGOV>SDNGOV", ""},
 		{"said it would pull back troops", "2021-04-22", "Russia said it would pull back troops from the border with Ukraine.", "0356", "RUSGOV>UKRGOV", ""},

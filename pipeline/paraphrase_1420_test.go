@@ -20,7 +20,7 @@ func TestParaphraseProtest(t *testing.T) {
 		{"gathered outside an embassy", "2014-04-28", "Protesters gathered outside the U.S. embassy in Manila on Monday to denounce the military agreement.", "14", "PHLCVL>USAGOV", ""},
 		// 142 hunger strike
 		{"went on hunger strike", "2021-03-31", "Jailed opposition leader Alexei Navalny went on hunger strike on Wednesday to demand proper medical care.", "142", "RUSOPP>RUSGOV", ""},
-		{"launched a hunger strike", "2017-04-17", "More than 1,000 Palestinian prisoners launched a hunger strike in Israeli jails on Monday.", "142", "PSE>ISR", "paraphrase audit: fails at start (actor: Palestinian prisoners coded PSEGOV)"},
+		{"launched a hunger strike", "2017-04-17", "More than 1,000 Palestinian prisoners launched a hunger strike in Israeli jails on Monday.", "142", "PSECVL>ISRGOV", ""},
 		{"staged a hunger strike", "2011-08-16", "Anti-corruption activist Anna Hazare began a hunger strike in New Delhi on Tuesday.", "142", "INDOPP>INDGOV", ""},
 		{"refused food", "2013-04-15", "Dozens of detainees at Guantanamo Bay have been on hunger strike for weeks.", "142", "CVL>USAGOV", "paraphrase audit: fails at start (actor: Guantanamo detainees coded CUBCVL, the target CUBGOV)"},
 		// 143 strike or boycott

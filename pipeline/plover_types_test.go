@@ -69,7 +69,7 @@ func TestPloverWarnedMeasure(t *testing.T) {
 func TestPloverHungerDropWithdrawn(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"refuse food: a detainee", d, "A jailed Bahraini activist has been refusing food for a month.", "142", "BHROPP>BHRGOV", ""},
-		{"refuse meals: prisoners", d, "Palestinian prisoners refused meals to protest their conditions.", "142", "PSE>PSEGOV", ""},
+		{"refuse meals: prisoners", d, "Palestinian prisoners refused meals to protest their conditions.", "142", "PSECVL>PSEGOV", ""},
 		{"refuse food aid stays a rejection", d, "Eritrea refused food aid from the United Nations.", "122", "ERI>IGOUNO", ""},
 		{"refuse food aid is no hunger strike", d, "Eritrea refused food aid from the United Nations.", "142", "", ""},
 		{"drop aid into: an air force", d, "Jordan's air force dropped aid into northern Gaza.", "073", "JORMIL>PSECVL", ""},
@@ -92,7 +92,7 @@ func TestPloverTakePart(t *testing.T) {
 		{"take part in a march", d, "Thousands of Georgians took part in an opposition march in Tbilisi.", "141", "GEOCVL>GEOGOV", ""},
 		{"participate in a demonstration", d, "Students participated in the demonstration against the president of Kenya.", "141", "KENCVL>KENGOV", ""},
 		{"take part in a strike", d, "Kenyan doctors took part in the nationwide strike.", "143", "KENCVL>KENGOV", ""},
-		{"take part in a hunger strike", d, "Palestinian prisoners took part in a hunger strike.", "142", "PSE>PSEGOV", ""},
+		{"take part in a hunger strike", d, "Palestinian prisoners took part in a hunger strike.", "142", "PSECVL>PSEGOV", ""},
 		{"did not take part in the protest", d, "Iranian ministers did not take part in the protest.", "141", "", ""},
 		{"take part in joint manoeuvres", d, "Saudi and Egyptian troops took part in joint manoeuvres near the Red Sea.", "062", "SAUMIL>EGYMIL", ""},
 		{"will take part in joint drills is no drill yet", d, "Indian troops will take part in joint drills with Egypt next year.", "062", "", ""},

@@ -35,7 +35,7 @@ var protestPhrasingRows = []lexRow{
 	{"held a vigil: Myanmar", "2021-02-10", "Residents of Yangon held a candlelight vigil against the coup.", "141", "MMRCVL>MMRGOV", ""},
 	{"formed a human chain: Baltic", "1989-08-23", "Two million people formed a human chain across Lithuania, Latvia and Estonia.", "14", "", ""},
 	// hunger strikes
-	{"went on hunger strike: prisoners", "2012-04-17", "Palestinian prisoners in Israeli jails went on a hunger strike.", "142", "PSE>ISRGOV", ""},
+	{"went on hunger strike: prisoners", "2012-04-17", "Palestinian prisoners in Israeli jails went on a hunger strike.", "142", "PSECVL>ISRGOV", ""},
 	{"began a hunger strike: Cuba", "2010-02-25", "A jailed Cuban dissident began a hunger strike.", "142", "CUBOPP>CUBGOV", ""},
 	{"hunger strike headline: Bahrain", "2011-09-01", "Jailed Bahraini activist starts hunger strike", "142", "BHROPP>BHRGOV", ""},
 	// strikes

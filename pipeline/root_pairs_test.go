@@ -113,8 +113,8 @@ func TestRootPairFightPosture(t *testing.T) {
 // TestRootPairReleasePromise: the release / promise pair.
 func TestRootPairReleasePromise(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"08 israel released palestinian prisoners in", d, "Israel released 26 Palestinian prisoners in 2013.", "08", "ISR>PSE", ""},
-		{"03 israel agreed to release palestinian", d, "Israel agreed to release 26 Palestinian prisoners in 2013.", "03", "ISR>PSE", ""},
+		{"08 israel released palestinian prisoners in", d, "Israel released 26 Palestinian prisoners in 2013.", "08", "ISR>PSECVL", ""},
+		{"03 israel agreed to release palestinian", d, "Israel agreed to release 26 Palestinian prisoners in 2013.", "03", "ISR>PSECVL", ""},
 		{"03 russia said it would withdraw", d, "Russia said it would withdraw its troops from the Kyiv region.", "03", "RUS>UKR", ""},
 		{"08 myanmars junta freed thousands of", d, "Myanmar's junta freed thousands of prisoners in an amnesty.", "08", "MMRGOV>", ""},
 		{"03 myanmars junta promised an amnesty", d, "Myanmar's junta promised an amnesty for thousands of prisoners.", "03", "MMRGOV>MMROPP", ""},

@@ -17,7 +17,7 @@ var yieldPhrasingRows = []lexRow{
 	{"released: Colombia rebels", "2008-01-10", "The FARC released two Colombian hostages.", "0841", "COLREB>COLCVL", ""},
 	{"released: prisoners", "1990-02-11", "South Africa released Nelson Mandela after 27 years in prison.", "0841", "ZAF>ZAFOPP", ""},
 	{"freed: Syria journalists", "2013-03-30", "Syrian rebels freed two Italian journalists.", "0841", "SYRREB>ITAMED", ""},
-	{"freed: Israel prisoners", "2011-10-18", "Israel freed 477 Palestinian prisoners.", "0841", "ISR>PSE", ""},
+	{"freed: Israel prisoners", "2011-10-18", "Israel freed 477 Palestinian prisoners.", "0841", "ISR>PSECVL", ""},
 	{"set free: Cuba", "2010-07-13", "Cuba set free six political prisoners.", "0841", "CUB>", ""},
 	{"set free: Houthis", "2020-10-15", "Yemen's Houthi rebels set free two American hostages.", "0841", "YEMREB>USACVL", ""},
 	{"released on bail: Egypt", "2015-02-12", "An Egyptian court released two Al Jazeera journalists on bail.", "0841", "EGYJUD>QATMED", ""},
@@ -81,7 +81,7 @@ var yieldPhrasingRows = []lexRow{
 	{"handed over to the Red Cross: kidnappers", "1991-12-04", "The kidnappers handed over the American hostage to the Red Cross.", "0841", "CRM>USA", ""},
 	{"handed over to the Red Cross: Hamas", "2023-11-24", "Hamas handed over 13 Israeli hostages to the Red Cross.", "0841", "PSEREB>ISRCVL", ""},
 	{"handed over to the ICRC: rebels", "2013-05-01", "The rebels handed over the captured Malian soldiers to the ICRC.", "0841", "MLIREB>MLIMIL", ""},
-	{"handed over to mediators: Houthis", "2019-09-30", "Houthi rebels handed over the Saudi prisoners to the mediators.", "0841", "YEMREB>SAU", ""},
+	{"handed over to mediators: Houthis", "2019-09-30", "Houthi rebels handed over the Saudi prisoners to the mediators.", "0841", "YEMREB>SAUCVL", ""},
 	{"handed over to the Red Cross: bodies", "2014-05-31", "Hezbollah handed over the bodies of two Israeli soldiers to the Red Cross.", "0841", "LBNRAD>ISRMIL", ""},
 	// captives let go
 	{"let go: kidnappers", "2019-03-01", "The kidnappers let the hostages go on Sunday.", "0841", "CRM>CVL", ""},

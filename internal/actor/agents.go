@@ -34,7 +34,8 @@ var calendarWords = map[string]bool{
 // agents codes a phrase whose head is an agent noun: "Italy's premier",
 // "Hungarian and Romanian officials", "the premier", "rebels".
 func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mention) {
-	if p.agent == nil {
+	if p.agent == nil || p.agent.national && len(p.parts) > 0 && p.parts[0].owner {
+		// "Israel's prisoners": those it holds, not its people
 		return t.ownerAlone(p, i, j)
 	}
 	if p.agent.informant {
@@ -225,8 +226,8 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		}
 	}
 	a, _ := t.partsActor(p)
-	if a.Sector == "" {
-		return j, nil
+	if a.Sector == "" || p.agent.national {
+		return j, nil // "the prisoners": whose people they are is not told
 	}
 	first, rule := p.first, "agent"
 	if a.Sector == "COP" && p.agent.weak && t.rulingAfter(j) {

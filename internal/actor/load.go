@@ -120,6 +120,10 @@ type agent struct {
 	// body: the noun names a body, not a person: a name after it is the
 	// body's ("the opposition party Fuerza Nueva")
 	body bool
+	// national: the noun names people only after a nationality or a
+	// country's name ("Palestinian prisoners", "Myanmar nationals"); alone
+	// ("the prisoners") it is no one
+	national bool
 	// grouping: the noun groups others: "a coalition of X" is X's, and
 	// names no one when X names no actor ("a coalition of youth groups")
 	grouping bool
@@ -653,8 +657,10 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.named = true
 			case "grouping":
 				p.curAgent.grouping = true
+			case "national":
+				p.curAgent.national = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title, weak, head, royal, heads, abroad, other, ethnic, informant, led, against, relation, body, named or grouping)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, royal, heads, abroad, other, ethnic, informant, led, against, relation, body, named, grouping or national)", f)
 			}
 		}
 		return
