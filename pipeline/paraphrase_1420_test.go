@@ -13,7 +13,7 @@ func TestParaphraseProtest(t *testing.T) {
 		// 141 demonstrate or rally
 		{"rallied against a president", "2019-01-26", "Tens of thousands of protesters rallied in Caracas on Saturday against President Nicolas Maduro.", "14", "VENOPP>VENGOV", ""},
 		{"marched through the streets", "2019-06-09", "Hundreds of thousands of people marched through the streets of Hong Kong on Sunday to protest against the extradition bill.", "14", "HKGCVL>HKGGOV", "paraphrase audit: fails at start (actor: Hong Kong gives the marchers no country; no target)"},
-		{"took to the streets demanding he step down", "2019-01-03", "Demonstrators took to the streets of Khartoum on Thursday, demanding that President Omar al-Bashir step down.", "1411", "SDNOPP>SDNGOV", "paraphrase audit: fails at start (subcode: the demand that he step down gives 141, not 1411)"},
+		{"took to the streets demanding he step down", "2019-01-03", "Demonstrators took to the streets of Khartoum on Thursday, demanding that President Omar al-Bashir step down.", "1411", "SDNOPP>SDNGOV", ""},
 		{"staged a sit-in", "2013-12-01", "Opposition supporters staged a sit-in outside the government headquarters in Kiev on Sunday.", "14", "UKROPP>UKRGOV", ""},
 		{"held a demonstration, students", "2018-04-09", "Hundreds of students held a demonstration in Dhaka on Monday against a quota system for government jobs.", "14", "BGDEDU>BGDGOV", "paraphrase audit: fails at start (actor: students coded CVL, not EDU)"},
 		{"protests erupted", "2017-12-29", "Anti-government protests erupted in several Iranian cities on Friday.", "14", "IRNOPP>IRNGOV", "paraphrase audit: fails at start (actor: the country of 'Iranian cities' not given; 140, no target)"},

@@ -1404,9 +1404,15 @@ func (x *sent) infinitiveOf(k int) int {
 // takes its target from it and is the one event; a purpose of another kind
 // ("sent troops to protect the embassy") is an act of its own.
 func (x *sent) motive(p *pred) bool {
+	return x.motiveOf(p) >= 0
+}
+
+// motiveOf returns the index of the pred of the protest or complaint
+// whose motive pred p is (see motive), or -1.
+func (x *sent) motiveOf(p *pred) int {
 	demand := strings.HasPrefix(p.code, "10") || strings.HasPrefix(p.code, "02")
 	if p.vg < 0 || !protestLike(p.code) && !demand {
-		return false
+		return -1
 	}
 	an := x.an
 	gov := an.Governor(p.vg, dateline.RelComp)
@@ -1417,16 +1423,41 @@ func (x *sent) motive(p *pred) bool {
 		}
 	}
 	if gov < 0 {
-		return false
+		return -1
 	}
 	q, ok := x.predAt(gov)
 	if !ok || x.preds[q].absorbed {
-		return false
+		return -1
 	}
-	if demand {
-		return strings.HasPrefix(x.preds[q].code, "14")
+	if demand && strings.HasPrefix(x.preds[q].code, "14") || !demand && protestLike(x.preds[q].code) {
+		return q
 	}
-	return protestLike(x.preds[q].code)
+	return -1
+}
+
+// demandedChange returns the code of protest pred q made for the change a
+// demand or appeal that is its motive asks for: CAMEO numbers a protest
+// for a change in leadership, policy, rights or institutions (14x1-14x4)
+// as it numbers the demand (1041-1044) and the appeal (0241-0244), so
+// "took to the streets, demanding that Bashir step down" is 1411, a
+// strike to demand his resignation 1431. Its own code when no motive
+// names such a change or the protest is already that specific.
+func (x *sent) demandedChange(q *pred) string {
+	if len(q.code) != 3 || !strings.HasPrefix(q.code, "14") {
+		return q.code
+	}
+	for i := range x.preds {
+		p := &x.preds[i]
+		if p == q || len(p.code) != 4 || !strings.HasPrefix(p.code, "104") && !strings.HasPrefix(p.code, "024") {
+			continue
+		}
+		if j := x.motiveOf(p); j >= 0 && &x.preds[j] == q {
+			if c := q.code + p.code[3:]; x.l.codes[c].CAMEO == c {
+				return c
+			}
+		}
+	}
+	return q.code
 }
 
 // protestLike reports codes of disapproval (11) and protest (14).

@@ -14,6 +14,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if !ok {
 		return Found{}, false
 	}
+	if d := x.demandedChange(p); d != p.code {
+		c = x.l.codes[d] // "marched, demanding his resignation": 1411
+	}
 	f := Found{Code: c, Confidence: 0.9, Trigger: x.trigger(p), Teller: -1}
 	if p.act != p.code && p.act != "0" {
 		f.Act = p.act
