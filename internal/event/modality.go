@@ -821,6 +821,12 @@ func (x *sent) adverbModality(ci int) (dateline.Modality, string, bool) {
 			habit = true
 		}
 	}
+	if habit && vg.Perfect && vg.Modal == "" {
+		// "Islamabad had always sought good relations", "Iran has often
+		// accused Israel": a perfect told of as a habit is a standing
+		// stance, no one act
+		return dateline.Hypothetical, habitual, true
+	}
 	if !x.presentSimple(ci) {
 		return "", "", false
 	}
