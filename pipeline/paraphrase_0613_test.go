@@ -105,7 +105,7 @@ func TestParaphrase0613(t *testing.T) {
 		{"11 guard accused in court", "2019-06-14", "The accused told the court he was innocent.", "11", "", ""},
 		{"11 guard fire ceremony", "2020-01-05", "Firefighters put out the fire on Sunday.", "11", "", ""},
 		{"12 120 rejected", "2003-03-10", "France rejected a US draft resolution on Iraq on Monday.", "12", "FRAGOV>USAGOV", ""},
-		{"12 120 dismissed", "2017-05-30", "Qatar dismissed the demands of its Gulf neighbours as unrealistic.", "12", "QATGOV>", "paraphrase audit: fails at start (target: 'its Gulf neighbours' is read as Qatar itself, so the refusal is dropped)"},
+		{"12 120 dismissed", "2017-05-30", "Qatar dismissed the demands of its Gulf neighbours as unrealistic.", "12", "QATGOV>", ""},
 		{"12 120 turned down", "2015-07-06", "Greek voters turned down the creditors' bailout terms in a referendum.", "12", "GRCCVL>", ""},
 		{"12 120 rebuffed", "2018-11-20", "Italy rebuffed the European Commission's demand to revise its budget.", "12", "ITAGOV>IGOEUR", ""},
 		{"12 125 rejected talks", "2014-08-05", "Hamas rejected Israel's offer of talks.", "125", "PSEREB>ISRGOV", ""},

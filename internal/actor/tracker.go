@@ -452,6 +452,16 @@ func (t *Tracker) conjunctBefore(i int) int {
 // otherCountry returns the country the story named last as such that is
 // not own, else the one it names most (its first naming breaking a tie),
 // or "".
+// othersPlural reports whether w is the plural of a noun of another state
+// (agents.txt's others): "its neighbours", "their enemies".
+func (t *Tracker) othersPlural(w string) bool {
+	if s, ok := strings.CutSuffix(w, "ies"); ok && t.d.others[s+"y"] {
+		return true
+	}
+	s, ok := strings.CutSuffix(w, "s")
+	return ok && t.d.others[s]
+}
+
 func (t *Tracker) otherCountry(own string) string {
 	for k := len(t.countriesSeen) - 1; k >= 0; k-- {
 		if c := t.countriesSeen[k].code; c != own {
@@ -506,8 +516,13 @@ func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor
 	if owner && k < len(ws) && a.Country != "" && (ws[k-1].norm == "its" || a.Sector == "") {
 		// (a state's: "his rival" is a person's, of his own country)
 		e := k
-		if t.d.modifierWord(&ws[e]) && e+1 < len(ws) {
-			e++ // "its northern neighbour"
+		if (t.d.modifierWord(&ws[e]) || ws[e].cap) && e+1 < len(ws) {
+			e++ // "its northern neighbour", "its Gulf neighbours"
+		}
+		if t.othersPlural(ws[e].norm) {
+			// "Qatar dismissed the demands of its Gulf neighbours": the
+			// others, more than one and none named, are not the owner
+			return e + 1, nil
 		}
 		if t.d.others[ws[e].norm] {
 			// "Moldova accused its neighbour": the other country the story
