@@ -148,7 +148,7 @@ func TestParaphraseIntents(t *testing.T) {
 func TestParaphraseConsult(t *testing.T) {
 	testLexRowsWith(t, defaultCoder(t), []lexRow{
 		{"met during a visit", "2024-01-02", "During a two-day visit to Nairobi, Chinese Foreign Minister Wang Yi met President William Ruto.", "04", "CHNGOV>KENGOV", ""},
-		{"in a phone call", "2023-10-18", "In a phone call on Wednesday, French President Emmanuel Macron told Israeli Prime Minister Benjamin Netanyahu that civilians must be protected.", "041", "FRAGOV>ISRGOV", "paraphrase audit: fails at start (frame: a phone call told in a PP)"},
+		{"in a phone call", "2023-10-18", "In a phone call on Wednesday, French President Emmanuel Macron told Israeli Prime Minister Benjamin Netanyahu that civilians must be protected.", "041", "FRAGOV>ISRGOV", ""},
 		{"talks brokered, passive with agent", "2023-11-24", "The talks, brokered by Egypt and Qatar, ended without agreement.", "045", "EGYGOV>", ""},
 		{"held talks, named with titles", "2023-08-29", "Sudan's army chief Abdel Fattah al-Burhan held talks with Egyptian President Abdel Fattah el-Sisi in El Alamein.", "04", "SDNMIL>EGYGOV", ""},
 		{"talks held, passive", "2015-06-02", "Talks were held between Chinese and Vietnamese officials in Hanoi on Monday.", "04", "CHNGOV>VNMGOV", ""},
