@@ -174,7 +174,7 @@ func TestParaphraseAssault(t *testing.T) {
 		{"tortured detainees", "2004-04-30", "American soldiers tortured Iraqi detainees at Abu Ghraib prison.", "1822", "USAMIL>IRQCVL", "paraphrase audit: fails at start (actor: Iraqi detainees coded IRQGOV)"},
 		{"lynched by a mob", "2018-07-01", "A mob lynched five men in the Indian state of Maharashtra on Sunday.", "1823", "INDCVL>INDCVL", "paraphrase audit: fails at start (actor: 'Indian state' read as IOT)"},
 		// 183 bombing
-		{"suicide bomber blew himself up", "2023-01-30", "A suicide bomber blew himself up in a mosque in Peshawar on Monday, killing dozens of policemen.", "1831", "RAD>PAKCOP", "paraphrase audit: fails at start (target: 1831 aimed at the government, 183 at the policemen)"},
+		{"suicide bomber blew himself up", "2023-01-30", "A suicide bomber blew himself up in a mosque in Peshawar on Monday, killing dozens of policemen.", "1831", "RAD>PAKCOP", ""},
 		{"suicide attack", "2017-05-31", "A suicide attack killed at least 90 people in Kabul on Wednesday.", "1831", "AFGUAF>AFGCVL", ""},
 		{"detonated a car bomb", "2019-01-17", "The ELN detonated a car bomb at a police academy in Bogota on Thursday.", "1832", "COLREB>COLGOV", ""},
 		{"a roadside bomb killed soldiers", "2010-06-21", "Taliban militants killed three British soldiers with a roadside bomb in Helmand.", "1833", "AFGREB>GBRMIL", ""},

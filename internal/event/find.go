@@ -2104,6 +2104,8 @@ func (x *sent) answeredBy(p *pred, f Found, out []Found, from []int) int {
 // killing two soldiers" and "attacked the base, killing 18 soldiers" are
 // one attack each. A participle whose victims are of a country the act of
 // its clause does not name ("bombed Idlib, killing a Turkish soldier"),
+// unless that act names no one ("a suicide bomber blew himself up,
+// killing dozens of policemen": the bombing fell on the policemen),
 // one with another doer ("attacked rebels firing on the town") and an act
 // of another kind ("fired tear gas at protesters, arresting 30") are
 // events of their own.
@@ -2120,12 +2122,27 @@ func (x *sent) tolled(p *pred, f Found, out []Found, from []int) int {
 			!x.sameActors(g.Sources, f.Sources) {
 			continue
 		}
-		if x.countried(f.Targets) && !x.shareCountry(g.Targets, f.Targets) {
+		if x.countried(f.Targets) && !x.fellOnNoOne(c.Parent, g) && !x.shareCountry(g.Targets, f.Targets) {
 			continue // a place the act of the clause falls on is no country here yet
 		}
 		return j
 	}
 	return -1
+}
+
+// fellOnNoOne reports whether act g of clause ci names no one it fell on:
+// no target, and its verb, active, has no object but a pronoun ("a suicide bomber
+// blew himself up", "a car bomb exploded"); "bombed Idlib" names a place.
+func (x *sent) fellOnNoOne(ci int, g Found) bool {
+	if len(g.Targets) > 0 {
+		return false
+	}
+	v := x.an.Clauses[ci].Verb
+	if v < 0 || x.an.Chunks[v].Verb.Passive {
+		return false // "the village was shelled": its subject
+	}
+	o := x.an.Dependent(v, dateline.RelObj)
+	return o < 0 || x.an.Words[x.an.Chunks[o].Head].Tag == dateline.TagPRP
 }
 
 // namesHead reports whether one of the mentions is the head of its noun
