@@ -61,6 +61,7 @@ type country struct {
 	lat, lon         float64
 	alts             []string
 	demonyms         []string
+	independent      bool
 }
 
 type city struct {
@@ -119,16 +120,17 @@ func readCountries(path string) ([]country, error) {
 			F string `json:"f"`
 			M string `json:"m"`
 		} `json:"demonyms"`
-		CCA2   string    `json:"cca2"`
-		CCA3   string    `json:"cca3"`
-		Latlng []float64 `json:"latlng"`
+		CCA2        string    `json:"cca2"`
+		CCA3        string    `json:"cca3"`
+		Latlng      []float64 `json:"latlng"`
+		Independent bool      `json:"independent"`
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	var out []country
 	for _, r := range raw {
-		c := country{iso2: r.CCA2, iso3: r.CCA3, name: r.Name.Common}
+		c := country{iso2: r.CCA2, iso3: r.CCA3, name: r.Name.Common, independent: r.Independent}
 		if c.iso3 == "UNK" { // Kosovo has no ISO code; use the common user-assigned one
 			c.iso3 = "XKX"
 		}
@@ -149,6 +151,23 @@ func readCountries(path string) ([]country, error) {
 		out = append(out, c)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].iso3 < out[j].iso3 })
+	// A demonym a state shares with a territory that is not independent
+	// ("Indian": India and the British Indian Ocean Territory; "Norwegian":
+	// Norway and Svalbard) is the state's: the loader keeps one country a
+	// demonym, and news means the state.
+	ofState := map[string]bool{}
+	for _, c := range out {
+		if c.independent {
+			for _, d := range c.demonyms {
+				ofState[d] = true
+			}
+		}
+	}
+	for i := range out {
+		if !out[i].independent {
+			out[i].demonyms = slices.DeleteFunc(out[i].demonyms, func(d string) bool { return ofState[d] })
+		}
+	}
 	return out, nil
 }
 
