@@ -2156,6 +2156,10 @@ func (x *sent) accident() bool {
 			c.Kind == dateline.ChunkVG && x.l.InSet("mishap", lemma) {
 			return true
 		}
+		if c.Kind == dateline.ChunkNP && c.Head > c.From && x.l.InSet("weapon", lemma) &&
+			x.l.InSet("accident", x.an.Words[c.Head-1].Lemma+"_"+lemma) {
+			return true // "a gas explosion", "a boiler blast": what blew up says it was no attack
+		}
 	}
 	return false
 }
