@@ -19,6 +19,10 @@ func isBe(w string) bool {
 	return false
 }
 
+// nonFiniteBe reports whether w is a form of "be" that is not finite: it
+// carries no tense of its own ("to be sent", "has been taken", "being held").
+func nonFiniteBe(w string) bool { return w == "be" || w == "been" || w == "being" }
+
 func isHave(w string) bool {
 	switch w {
 	case "have", "has", "had", "having", "'ve":
@@ -955,7 +959,7 @@ func (st *state) laterVerb(i int) bool {
 			if t == dateline.TagVBD && st.c[j].has(dateline.TagVBN) && j > i && st.c[j-1].t[0].IsNoun() && st.lowerAt(j+1) == "by" {
 				continue // "said in a statement carried by state media": a participle on the noun, with its agent
 			}
-			if t == dateline.TagVBD && st.c[j].has(dateline.TagVBN) && j > i && (st.lowerAt(j-1) == "be" || st.lowerAt(j-1) == "been" || st.lowerAt(j-1) == "being") {
+			if t == dateline.TagVBD && st.c[j].has(dateline.TagVBN) && j > i && nonFiniteBe(st.lowerAt(j-1)) {
 				continue // "called for peacekeepers to be sent": a passive participle after a form of "be" that is not finite
 			}
 			if t == dateline.TagVBD && st.c[j].has(dateline.TagVBN) && j > i && st.c[j-1].t[0] == dateline.TagNNS && j+1 < len(st.toks) &&
@@ -985,10 +989,10 @@ func (st *state) onlyVerb(i int) bool {
 		if t := st.c[j].t[0]; !(t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD || t == dateline.TagVBN) {
 			continue
 		}
-		if p := st.lowerAt(j - 1); p == "to" || p == "be" || p == "been" || p == "being" || st.c[j-1].t[0] == dateline.TagTO {
+		if p := st.lowerAt(j - 1); p == "to" || nonFiniteBe(p) || st.c[j-1].t[0] == dateline.TagTO {
 			continue
 		}
-		if l := st.lowerAt(j); l == "be" || l == "been" || l == "being" {
+		if nonFiniteBe(st.lowerAt(j)) {
 			continue
 		}
 		return false
