@@ -131,7 +131,7 @@ func TestAuditLong(t *testing.T) {
 		{"38 ordered release, relative clause", "2014-06-06", s38, "08", "THAMIL>THAGOV", ""},
 		{"38 soldiers detained while", "2014-06-06", s38, "17", "THAMIL>THAOPP", ""},
 		{"39 rejected criticism", "2001-03-12", s39, "12", "ZWEGOV>GBRGOV", ""},
-		{"39 accusing Blair", "2001-03-12", s39, "11", "ZWEGOV>GBRGOV", "long-sentence audit: fails at start (NEGATION LEAK: the participle 'accusing' takes the denial of 'rejected criticism' and is negated)"},
+		{"39 accusing Blair", "2001-03-12", s39, "11", "ZWEGOV>GBRGOV", ""},
 		{"39 police arrested as", "2001-03-12", s39, "17", "ZWECOP>ZWELEG", ""},
 		{"40 tear gas on migrants", "2015-09-16", s40, "17", "HUNCOP>REF", "long-sentence audit: fails at start (ACTOR: 'migrants' coded HUNCVL, not REF)"},
 		{"40 Serbia protested", "2015-09-16", s40, "11", "SRBGOV>HUNGOV", ""},

@@ -684,8 +684,11 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		// soldiers captured last month were not freed": a participle about
 		// the subject is no complement of its parent, and is so already
 		return dateline.Asserted, -1, ""
-	case pr&dateline.RoleNegative != 0:
-		return dateline.Negated, -1, "denied" // "denied attacking"
+	case pr&dateline.RoleNegative != 0 && !x.setOff(k):
+		// "denied attacking"; but in "rejected the criticism, accusing
+		// Britain of meddling" the participle set off by a comma is an
+		// act of its own, done as the rejection was
+		return dateline.Negated, -1, "denied"
 	case parent >= 0 && an.Clauses[parent].Verb == k-1 && x.refusing(parent):
 		return x.refused(parent)
 	case pr&(dateline.RolePredict|dateline.RoleVolition) != 0 && parent >= 0 && an.Clauses[parent].Verb == k-1:
@@ -1155,4 +1158,11 @@ func unannounced(how string) bool {
 		return true
 	}
 	return false
+}
+
+// setOff reports whether chunk k follows a comma: a participle so set off
+// is an adjunct of its clause, not the complement of its verb.
+func (x *sent) setOff(k int) bool {
+	from := x.an.Chunks[k].From
+	return from > 0 && x.s.Tokens[from-1].Lower == ","
 }
