@@ -177,6 +177,13 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		if h, why, ok := t.unnamedHead(p.agent); ok {
 			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, h.actor, link("title", h.actor.Name, why))}
 		}
+		if tr := t.formerHolder(p, j, office); tr != nil {
+			// "Lula ..., who led Brazil from 2003 to 2010. Police arrested
+			// the former president": who held the office before, not who
+			// holds it
+			t.notePerson(tr)
+			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, link("title", tr.actor.Name, "last person who held the office of "+office+" before"))}
+		}
 		if tr, why := t.titled(p.agent, office); tr != nil {
 			t.notePerson(tr)
 			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, link("title", tr.actor.Name, why))}
@@ -328,6 +335,26 @@ func (t *Tracker) titled(ag *agent, office string) (*tracked, string) {
 		return nil, ""
 	}
 	return t.byOffice(office), "last person called " + office
+}
+
+// formerHolder returns the person "the former" and a title ("the former
+// president", "the ex-minister") refers to: the person named last who held
+// the office before the story's day, or nil.
+func (t *Tracker) formerHolder(p *np, j int, office string) *tracked {
+	if office == "" {
+		return nil
+	}
+	// "former" is a modifier, before where the phrase's agent starts:
+	// look back to its determiner
+	for k := j - 1; k >= 0 && k >= p.first-3; k-- {
+		switch w := t.ws[k].norm; {
+		case t.d.former[w]:
+			return t.byFormer(office)
+		case w == "the" || t.ws[k].punct:
+			return nil
+		}
+	}
+	return nil
 }
 
 // ofWhom returns where the phrase an agent belongs to starts after the

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"dateline"
@@ -12,6 +13,7 @@ type tracked struct {
 	ent      *entity  // nil for a person known only from the story
 	surnames []string // phonetic keys of the surnames
 	offices  []string // titles held or used: "prime minister"
+	formerly []string // offices held before the story's day: "president" for "the former president"
 	refs     []string // for organisations: "group", "militia"
 	first    int      // when it was first named
 	sent     int      // the sentence that named it last
@@ -46,6 +48,7 @@ type index struct {
 	byName  map[string]*tracked // people known only from the story
 	surname map[string]*tracked
 	office  map[string]*tracked
+	former  map[string]*tracked // as office, for the offices people held before the story's day
 	ref     map[string]*tracked
 	orgs    map[*entity]*tracked
 }
@@ -64,7 +67,7 @@ func (t *Tracker) notePerson(tr *tracked) *tracked {
 	case p == nil:
 		if x.byEnt == nil {
 			x.byEnt, x.byName = map[*entity]*tracked{}, map[string]*tracked{}
-			x.surname, x.office = map[string]*tracked{}, map[string]*tracked{}
+			x.surname, x.office, x.former = map[string]*tracked{}, map[string]*tracked{}, map[string]*tracked{}
 		}
 		if tr.ent != nil {
 			x.byEnt[tr.ent] = tr
@@ -75,13 +78,21 @@ func (t *Tracker) notePerson(tr *tracked) *tracked {
 		for _, o := range tr.offices {
 			p.addOffice(o)
 		}
+		for _, o := range tr.formerly {
+			if !slices.Contains(p.formerly, o) {
+				p.formerly = append(p.formerly, o)
+			}
+		}
 		tr = p
 	}
 	for _, k := range tr.surnames {
 		x.surname[k] = tr
 	}
 	for _, o := range tr.offices {
-		x.indexOffice(tr, o)
+		indexOffice(x.office, tr, o)
+	}
+	for _, o := range tr.formerly {
+		indexOffice(x.former, tr, o)
 	}
 	x.seq++
 	if p == nil {
@@ -109,10 +120,11 @@ func (x *index) touch(tr *tracked) {
 	x.recent[0] = tr
 }
 
-// indexOffice files tr under office and each shorter office it ends in.
-func (x *index) indexOffice(tr *tracked, office string) {
+// indexOffice files tr in m under office and each shorter office it ends
+// in.
+func indexOffice(m map[string]*tracked, tr *tracked, office string) {
 	for office != "" {
-		x.office[office] = tr
+		m[office] = tr
 		k := strings.IndexByte(office, ' ')
 		if k < 0 {
 			return
@@ -138,8 +150,11 @@ func (t *Tracker) trackEntity(e *entity, a dateline.Actor, office string) {
 	}
 	tr := &tracked{actor: a, ent: e, surnames: e.surnameKeys}
 	for _, r := range e.roles {
-		if r.from <= t.day && t.day < r.to {
+		switch {
+		case r.from <= t.day && t.day < r.to:
 			tr.addOffice(r.office)
+		case r.to <= t.day && r.office != "" && !slices.Contains(tr.formerly, r.office):
+			tr.formerly = append(tr.formerly, r.office)
 		}
 	}
 	tr.addOffice(office)
@@ -185,6 +200,10 @@ func (t *Tracker) bySurname(k string) *tracked { return t.seen.surname[k] }
 // byOffice returns the person named last who holds or was called by an
 // office ending in office ("minister" finds a "foreign minister").
 func (t *Tracker) byOffice(office string) *tracked { return t.seen.office[office] }
+
+// byFormer returns the person named last who held an office ending in
+// office before the story's day: "the former president".
+func (t *Tracker) byFormer(office string) *tracked { return t.seen.former[office] }
 
 // byRef returns the organisation named last that noun refers to.
 func (t *Tracker) byRef(noun string) *tracked { return t.seen.ref[noun] }
