@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Check sents6/records.jsonl: JSON, ids, categories, PLOVER types, CAMEO->PLOVER mapping,
-country codes, no-event records, sentence length. Prints the errors and 'N errors'."""
+country codes, no-event records, sentence length. Prints the errors and 'N errors'.
+Later sentence sets in this format call main with their own directory, name and id prefix."""
 import json
 import os
 import re
@@ -13,7 +14,7 @@ MAP_PATHS = [os.path.join(HERE, "..", "..", "..", "shared", "gold", "cameo-to-pl
              "/work/shared/gold/cameo-to-plover.json"]
 
 
-def main():
+def main(here=HERE, name="sents6", prefix="sf"):
     errors = []
     mapping = None
     for p in MAP_PATHS:
@@ -25,7 +26,7 @@ def main():
         mapping = {}
     seen = set()
     n = 0
-    with open(os.path.join(HERE, "records.jsonl")) as f:
+    with open(os.path.join(here, "records.jsonl")) as f:
         for ln, line in enumerate(f, 1):
             try:
                 r = json.loads(line)
@@ -38,12 +39,12 @@ def main():
             for k in ("id", "set", "category", "split", "date", "text", "no_event", "events"):
                 if k not in r:
                     errors.append("%s: missing %s" % (where, k))
-            if not re.fullmatch(r"sf\d{3}", rid):
-                errors.append("%s: id must be sfNNN" % where)
+            if not re.fullmatch(prefix + r"\d{3}", rid):
+                errors.append("%s: id must be %sNNN" % (where, prefix))
             if rid in seen:
                 errors.append("%s: duplicate id" % where)
             seen.add(rid)
-            if r.get("set") != "sents6" or r.get("split") != "dev":
+            if r.get("set") != name or r.get("split") != "dev":
                 errors.append("%s: set/split" % where)
             if not re.fullmatch(r"(19[789]\d|20[012]\d)-\d\d-\d\d", r.get("date", "")) or \
                     not ("1979" <= r["date"][:4] <= "2025"):
