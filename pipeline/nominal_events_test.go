@@ -169,7 +169,7 @@ func TestCauseSubject(t *testing.T) {
 		{"an invasion triggered", d, "Argentina's invasion of the Falklands triggered a war with Britain.", "19", "ARG>FLK", ""},
 		{"arrests sparked", d, "The arrest of opposition leaders by Belarusian police sparked protests.", "173", "BLRCOP>BLROPP", ""},
 
-		{"no one named", d, "The arrest of the opposition leader sparked protests in Minsk.", "17", "", ""},
+		{"no one named: the police a passive implies", d, "The arrest of the opposition leader sparked protests in Minsk.", "17", "BLRCOP>BLROPP", ""}, // as "the opposition leader was arrested" (policy.tsv agent=COP)
 		{"a possible blockade", d, "A possible Chinese blockade of Taiwan could trigger a war.", "19", "", ""},
 		{"blamed in the passive", d, "Israel's raid on Jenin was blamed for the violence.", "19", "", ""},
 	})

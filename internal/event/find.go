@@ -1860,8 +1860,14 @@ func (x *sent) ownActor(p *pred) bool {
 // Russian shelling of the city"). A noun said not to have happened ("the
 // alleged raid", "a planned offensive": &unrealised) is not.
 func (x *sent) occasioned(p *pred) bool {
-	if !x.occasionPosition(p.np) || x.unsure(p.np) || !x.ownActor(p) {
+	if !x.occasionPosition(p.np) || x.unsure(p.np) {
 		return false
+	}
+	if !x.ownActor(p) {
+		// "after the arrest of opposition leader X": a state's measure
+		// done to a target it names, with no doer, is done by whom a
+		// passive leaves out (policy.tsv's agent=; see impliedAgent)
+		return p.bindsRole('T') && x.l.agent(p.code) != ""
 	}
 	return p.bindsRole('T') || x.doerNamed(p)
 }

@@ -2041,6 +2041,12 @@ func (x *sent) announcer(p *pred, mod dateline.Modality) int {
 // impliedAgent returns the sector a passive act with no agent implies
 // (policy.tsv's agent=), or "".
 func (x *sent) impliedAgent(p *pred, tgt []int) string {
+	if p.vg < 0 && p.np >= 0 && p.anchored && p.light < 0 && len(tgt) > 0 {
+		// "the arrest of Navalny sparked protests", "after the arrest of
+		// opposition leader X": a noun that names no doer is read as the
+		// passive that names none ("Navalny was arrested")
+		return x.l.agent(p.code)
+	}
 	if p.vg < 0 || !x.an.Chunks[p.vg].Verb.Passive || x.an.Dependent(p.vg, dateline.RelAgent) >= 0 {
 		return ""
 	}
