@@ -175,6 +175,11 @@ func (st *state) conjoin(k int) {
 	}
 	left, right := k-1, k+1
 	if ch[right].Kind == dateline.ChunkADVP && right+1 < len(ch) {
+		if st.negated(right) {
+			// "sanctioned Russia but not Belarus": the phrase after the
+			// negation is set apart from the list, no member of it
+			return
+		}
 		right++ // "and also Egypt"
 	}
 	if ch[left].Time && ch[right].Kind == dateline.ChunkNP && !ch[right].Time && st.punctBetween(left, right) == 0 {
@@ -435,4 +440,10 @@ func (st *state) correlative(k int) bool {
 		return true
 	}
 	return false
+}
+
+// negated reports whether the adverb chunk k begins with a negation
+// ("not", "never").
+func (st *state) negated(k int) bool {
+	return st.an.Words[st.an.Chunks[k].From].Roles&dateline.RoleNegation != 0
 }

@@ -398,6 +398,11 @@ func (st *state) subject(ci int) int {
 				j-- // "More than 100 people, mostly civilians, were killed": past the aside that says what they were
 				continue
 			}
+			if j == k-1 && j > 2 && st.punctBetween(j, k) == ',' && ch[j-1].Kind == dateline.ChunkADVP && st.negated(j-1) &&
+				ch[j-2].Kind == dateline.ChunkConj && st.punctBetween(j-3, j-2) == ',' && st.punctBetween(j-2, j) == 0 && ch[j-3].Kind == dateline.ChunkNP {
+				j -= 2 // "Japan, but not South Korea, condemned": past the aside that leaves one out
+				continue
+			}
 			if st.nounInfinitive(j-1) >= 0 && st.punctBetween(j-1, j) == 0 {
 				continue // "the move to close the embassy angered": the infinitive's object
 			}
