@@ -2547,6 +2547,14 @@ func (x *sent) obligations() {
 		}
 		ci := x.obligationClause(p.vg)
 		if ci < 0 {
+			// '"Washington must lift the sanctions," Rouhani said': a modal
+			// of obligation (a subjunctive follows only "that": "The
+			// Palestinians reject the changes, Erakat said" is what they do)
+			if cj := x.framedBy(p); cj >= 0 && an.Chunks[an.Clauses[cj].Verb].Verb.Modal != "" && x.obliges(an.Clauses[cj].Verb) {
+				ci = cj
+			}
+		}
+		if ci < 0 {
 			continue
 		}
 		cv := an.Clauses[ci].Verb
@@ -2597,17 +2605,37 @@ func (x *sent) obligationClause(k int) int {
 	an := x.an
 	for v := range an.Dependents(k, dateline.RelComp) {
 		for ci, c := range an.Clauses {
-			if c.Verb != v || c.Kind != dateline.ClauseComplement {
-				continue
-			}
-			switch an.Chunks[v].Verb.Modal {
-			case "must", "should", "ought":
+			if c.Verb == v && c.Kind == dateline.ClauseComplement && x.obliges(v) {
 				return ci
-			case "":
-				if x.subjunctive(v) {
-					return ci
-				}
 			}
+		}
+	}
+	return -1
+}
+
+// obliges reports whether verb group v says what must or should be done:
+// a modal of obligation or a subjunctive.
+func (x *sent) obliges(v int) bool {
+	switch x.an.Chunks[v].Verb.Modal {
+	case "must", "should", "ought":
+		return true
+	case "":
+		return x.subjunctive(v)
+	}
+	return false
+}
+
+// framedBy returns the clause that statement pred p's report clause
+// frames ("Russian troops shelled the town, Ukrainian officials said";
+// '"Washington must lift the sanctions," Rouhani said'), or -1.
+func (x *sent) framedBy(p *pred) int {
+	an := x.an
+	if p.clause < 0 || an.Clauses[p.clause].Kind != dateline.ClauseReport {
+		return -1
+	}
+	for cj := range an.Clauses {
+		if an.Clauses[cj].Parent == p.clause {
+			return cj
 		}
 	}
 	return -1
@@ -2692,15 +2720,8 @@ func (x *sent) allegations() {
 		alleging := an.Words[an.Chunks[p.vg].Head].Roles&dateline.RoleAllege != 0
 		blame := -1 // a blame frame the statement voices: "said Iran was behind the bombing"
 		ci := x.thatClauseWithAct(p.vg)
-		if ci < 0 && p.clause >= 0 && an.Clauses[p.clause].Kind == dateline.ClauseReport {
-			// "Russian troops shelled the town, Ukrainian officials said":
-			// the clause the report frames
-			for cj := range an.Clauses {
-				if an.Clauses[cj].Parent == p.clause {
-					ci = cj
-					break
-				}
-			}
+		if ci < 0 {
+			ci = x.framedBy(p)
 		}
 		if ci < 0 {
 			continue

@@ -204,6 +204,39 @@ func (st *state) punctBetween(a, b int) byte {
 	return p
 }
 
+// colonAfterReport returns the clause of the verb group before verb group
+// vi when a colon, not a semicolon or a dash, ends it and the group is a
+// verb of saying with nothing after it but its addressee, time and place
+// ("said:", "told reporters on Monday:", "said in a statement:"), or -1.
+func (st *state) colonAfterReport(vi int) int {
+	if vi == 0 {
+		return -1
+	}
+	ch := st.an.Chunks
+	q, k := vi-1, st.vgs[vi]
+	for j := st.vgs[q]; j < k; j++ {
+		if j > st.vgs[q] && ch[j].Kind != dateline.ChunkNP && ch[j].Kind != dateline.ChunkPP && ch[j].Kind != dateline.ChunkADVP {
+			return -1
+		}
+		colon := false
+		for i := ch[j].To; i < ch[j+1].From; i++ {
+			if st.an.Words[i].Tag == dateline.TagColon {
+				if st.lowerAt(i) != ":" {
+					return -1
+				}
+				colon = true
+			}
+		}
+		if colon {
+			if st.lemmaRoles(ch[st.vgs[q]].Head)&dateline.RoleReport == 0 {
+				return -1
+			}
+			return q
+		}
+	}
+	return -1
+}
+
 // classify decides the kind and parent of verb group vi's clause.
 func (st *state) classify(vi, k int) dateline.Clause {
 	an := st.an
@@ -230,6 +263,13 @@ func (st *state) classify(vi, k int) dateline.Clause {
 	// whose auxiliary is itself a participle is as non-finite as a bare one
 	auxParticiple := ch[k].From != head && !vg.Finite && !vg.Infinitive && vg.Modal == "" && an.Words[ch[k].From].Tag == dateline.TagVBG
 	switch {
+	case sg.hardStop && !vg.Infinitive && st.colonAfterReport(vi) >= 0:
+		// 'Lavrov said: "Russia will respond"', "the ministry said in a
+		// statement: troops had crossed the border": what follows a colon
+		// after a verb of saying is what was said, as a that-clause is
+		q := st.colonAfterReport(vi)
+		c.Kind, c.Parent = dateline.ClauseComplement, q
+		st.rel(dateline.RelComp, an.Clauses[q].Verb, k)
 	case vg.Infinitive && prevClause >= 0 && an.Clauses[prevClause].Kind == dateline.ClauseInfinitive && an.Clauses[prevClause].Parent >= 0 &&
 		ch[k-1].Kind == dateline.ChunkConj && st.punctBetween(k-1, k) == 0:
 		// "ordered the air force to ignore the zones and to fire on": a
