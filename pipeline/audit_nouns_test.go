@@ -62,7 +62,7 @@ func TestAuditNouns(t *testing.T) {
 		{"light: launched an offensive on", "2012-03-30", "Tuareg rebels launched an offensive on the town of Kidal in Mali.", "19", "MLIREB>MLIGOV", ""},
 		{"light: held a demonstration against", "2024-04-28", "Thousands of people held a demonstration in Tbilisi against the foreign agents law.", "14", "GEOCVL>GEOGOV", ""},
 		{"light: ordered the arrest of", "2016-07-27", "A court in Ankara ordered the arrest of 20 journalists.", "173", "TURJUD>TURMED", ""},
-		{"light: engaged in a clash", "2020-06-16", "Chinese and Indian troops engaged in a clash in the Galwan Valley.", "19", "CHNMIL>INDMIL", "noun audit: fails at start (no verb does the noun: 'engaged in' is no light verb for it)"},
+		{"light: engaged in a clash", "2020-06-16", "Chinese and Indian troops engaged in a clash in the Galwan Valley.", "19", "CHNMIL>INDMIL", ""},
 		{"light: signed an agreement", "2014-05-21", "Vladimir Putin and Xi Jinping signed an agreement on gas supplies in Shanghai.", "057", "RUSGOV>CHNGOV", ""},
 		{"light: imposed an arms embargo", "2011-02-26", "The UN Security Council imposed an arms embargo on Libya.", "163", "IGOUNO>LBYGOV", ""},
 		{"light: made an appeal to", "2023-04-04", "Ukrainian President Volodymyr Zelensky made an appeal to NATO for more air defence systems.", "02", "UKRGOV>IGONATO", ""},
