@@ -503,6 +503,17 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 			return dateline.Future, -1, w.Lemma
 		case w.Roles&(dateline.RoleImplicative|dateline.RoleAspect) != 0:
 			return dateline.Asserted, gc, ""
+		case x.arranged(gov, k):
+			// "Putin is to travel to Ankara", "the rebels are to hand over
+			// their weapons": an act arranged, announced as "will" is;
+			// "is not to attend" is not to come
+			if m, _ := x.modality(&pred{clause: gc, light: -1, victim: -1}); m == dateline.Negated || m == dateline.Hypothetical {
+				return m, -1, "to be"
+			}
+			if g.Verb.Neg {
+				return dateline.Negated, -1, "not to be"
+			}
+			return dateline.Future, -1, "arranged"
 		case w.Roles&(dateline.RoleObjControl|dateline.RoleReport|dateline.RoleVolition) == 0 && x.planObject(gov) >= 0:
 			// "has no plans to send troops", "does not have plans to": a
 			// plan denied; "has plans to visit": a plan
@@ -543,6 +554,43 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 func (x *sent) weighed(k int) bool {
 	f := x.an.Chunks[k].From
 	return f > 0 && x.s.Tokens[f-1].Lower == "whether"
+}
+
+// arranged reports whether the infinitive at verb group k follows a
+// present "be" at verb group gov straight away, with nothing the copula
+// says of its subject: "is to visit", "are to meet" tell an act arranged.
+// Not "was to" (an arrangement then, or what came of it later), "is about
+// to", "it is time to", nor "it is to be hoped".
+func (x *sent) arranged(gov, k int) bool {
+	an := x.an
+	g := an.Chunks[gov]
+	if an.Words[g.Head].Lemma != "be" || g.Verb.Passive || g.Verb.Perfect || g.Verb.Modal != "" || g.Verb.Tense != dateline.TensePresent {
+		return false
+	}
+	if k != gov+1 || g.To != an.Chunks[k].From || an.Dependent(gov, dateline.RelObj) >= 0 {
+		return false
+	}
+	s := an.Dependent(gov, dateline.RelSubj)
+	return s >= 0 && x.s.Tokens[an.Chunks[s].Head].Lower != "it" && !x.underTerms(g.From)
+}
+
+// underTerms reports whether an "under" before word j opens the terms of
+// an accord (&terms in sets.txt): "under the deal", "under its terms", "an
+// agreement under which": what is to be done there is what the accord
+// lays down, coded with the accord, not announced by its parties.
+func (x *sent) underTerms(j int) bool {
+	toks := x.s.Tokens
+	for i := 0; i < j && i < len(toks); i++ {
+		if toks[i].Lower != "under" {
+			continue
+		}
+		for k := i + 1; k < j && k <= i+4; k++ {
+			if toks[k].Lower == "which" || x.l.InSet("terms", x.an.Words[k].Lemma) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // yetTo reports whether a word of &notyet (sets.txt: "yet") stands

@@ -1860,6 +1860,9 @@ func (st *state) chooseTo(i int) dateline.Tag {
 		if r&dateline.RoleCopula != 0 && !isBe(st.lowerAt(pi)) && st.an.Words[pi].Tag.IsVerb() {
 			return dateline.TagTO // "appeared to retreat", "seemed to collapse": a verb of seeming takes an infinitive
 		}
+		if l := st.lowerAt(pi); isBe(l) && !nonFiniteBe(l) {
+			return dateline.TagTO // "Putin is to travel to Ankara", "Cedras was to step down": an act arranged
+		}
 	}
 	if pi >= 0 && st.controlledObject(pi) {
 		return dateline.TagTO // "urged North Korea to return", "ordered the rebels to lay down"
