@@ -2482,6 +2482,19 @@ func (x *sent) combine(i, c int) {
 	q.absorbed, q.spokenOf = true, true
 }
 
+// plannedToCome reports whether blame frame p is a verb of will in the
+// present whose complement q is its infinitive: "Russia plans to expel
+// ten diplomats" announces an act, blames no one for one done ("said the
+// officials had planned the killing", "had planned to kill him").
+func (x *sent) plannedToCome(p, q *pred) bool {
+	if p.vg < 0 || q.vg < 0 || !x.an.Chunks[q.vg].Verb.Infinitive {
+		return false
+	}
+	g := x.an.Chunks[p.vg]
+	v := g.Verb
+	return x.an.Words[g.Head].Roles&dateline.RoleVolition != 0 && !v.Perfect && (v.Tense == dateline.TensePresent || v.Tense == dateline.TenseFuture)
+}
+
 // impute reads a blame frame ("was behind the bombing", "had a hand in
 // the attack", "masterminded the bombing") with the act its complement
 // names: its subject did that act. Only an act of conflict (quad class 3
@@ -2490,6 +2503,9 @@ func (x *sent) combine(i, c int) {
 func (x *sent) impute(p *pred, c int) {
 	q := &x.preds[c]
 	if cc, ok := x.l.codes[q.act]; !ok || cc.QuadClass < 3 {
+		return
+	}
+	if x.plannedToCome(p, q) {
 		return
 	}
 	p.act, p.comp = q.act, c

@@ -1820,7 +1820,16 @@ func (st *state) nameEndsBeforeVerb(i int) bool {
 		}
 		return next.IsVerb() && st.opensNP(j) && st.c[j].t[0] != dateline.TagCD
 	}
-	return next.IsVerb() || next == dateline.TagMD
+	return next.IsVerb() || next == dateline.TagMD || st.willBeforeInfinitive(i+1)
+}
+
+// willBeforeInfinitive reports whether word j is a verb of will that can
+// be the present of a verb and takes the infinitive after it: "the
+// European Union plans to impose", "the African Union aims to deploy"
+// (not the plural noun "plans").
+func (st *state) willBeforeInfinitive(j int) bool {
+	return j+2 < len(st.toks) && st.c[j].has(dateline.TagVBZ) && st.lemmaRoles(j)&dateline.RoleVolition != 0 &&
+		st.toks[j+1].Lower == "to" && (st.c[j+2].has(dateline.TagVB) || st.c[j+2].has(dateline.TagVBP))
 }
 
 func orNNP(c *cands) dateline.Tag {
