@@ -174,7 +174,7 @@ func TestAuditModality(t *testing.T) {
 
 		// Habits and background.
 		{"routinely exchange fire", "2018-01-01", "Indian and Pakistani troops routinely exchange fire along the Line of Control.", "19", "", "", ""},
-		{"used to meet", "2010-01-01", "The two presidents used to meet every summer in Sochi.", "04", "", "", "modality audit: fails at start (syntax: 'used to' + verb, a past habit, read as done)"},
+		{"used to meet", "2010-01-01", "The two presidents used to meet every summer in Sochi.", "04", "", "", ""},
 		{"background invasion", "2000-01-01", "Iraq invaded Kuwait in 1990, and Kuwait has since demanded reparations.", "19", "IRQ>KWT", "", ""},
 		{"fought three wars since", "1999-01-01", "India and Pakistan have fought three wars since 1947.", "19", "", "", ""},
 		{"would often detain", "1998-01-01", "In the 1990s Serbian police would often detain ethnic Albanian activists in Pristina.", "173", "", "", ""},

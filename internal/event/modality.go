@@ -501,6 +501,10 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 				return m, -1, w.Lemma
 			}
 			return dateline.Future, -1, w.Lemma
+		case x.usedTo(gov, k):
+			// "the two presidents used to meet every summer", "police used
+			// to arrest critics": a past habit, no one act
+			return dateline.Hypothetical, -1, "a past habit"
 		case w.Roles&(dateline.RoleImplicative|dateline.RoleAspect) != 0:
 			return dateline.Asserted, gc, ""
 		case x.arranged(gov, k):
@@ -572,6 +576,19 @@ func (x *sent) arranged(gov, k int) bool {
 	}
 	s := an.Dependent(gov, dateline.RelSubj)
 	return s >= 0 && x.s.Tokens[an.Chunks[s].Head].Lower != "it" && !x.underTerms(g.From)
+}
+
+// usedTo reports whether the infinitive at verb group k follows an active
+// past "used" at verb group gov straight away, with no object between:
+// "used to meet" tells a past habit; "used tear gas to disperse them" a
+// means and its purpose, and "were used to restore order" what they served.
+func (x *sent) usedTo(gov, k int) bool {
+	an := x.an
+	g := an.Chunks[gov]
+	if an.Words[g.Head].Lemma != "use" || x.s.Tokens[g.Head].Lower != "used" || g.Verb.Passive || g.Verb.Perfect || g.Verb.Modal != "" {
+		return false
+	}
+	return k == gov+1 && g.To == an.Chunks[k].From && an.Dependent(gov, dateline.RelObj) < 0
 }
 
 // underTerms reports whether an "under" before word j opens the terms of
