@@ -1053,9 +1053,13 @@ func (c *Coder) fromCountry(s *dateline.Sentence, actors, places []dateline.Ment
 }
 
 // locativeAt reports whether the word before offset off says where
-// something happens: "in" or "at".
+// something happens: "in" or "at", or either with "the" between ("in the
+// United Arab Emirates", "in the Philippines").
 func locativeAt(s *dateline.Sentence, off int) bool {
 	i := s.TokenAt(off)
+	if i > 1 && s.Tokens[i-1].Text == "the" { // (not "in The Hague": a name's own)
+		i--
+	}
 	return i > 0 && (s.Tokens[i-1].Lower == "in" || s.Tokens[i-1].Lower == "at")
 }
 
