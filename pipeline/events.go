@@ -943,8 +943,11 @@ func (c *Coder) tellingState(actors []dateline.Mention, f event.Found) *dateline
 // journalist was arrested in Moscow": RUSCOP; "arrested there": the place
 // named last), else of the target's
 // country unless an arm of another state tells of it (then of that
-// state: "Pakistan's military said an Indian soldier had been captured"),
-// else of the story's ("Opposition leader Ousmane Sonko was
+// state: "Pakistan's military said an Indian soldier had been captured")
+// or, in a story filed from the country it is about, the target is
+// described by another nationality (then of the story's: "A Canadian
+// businessman was detained" from Beijing is CHNCOP), else of the
+// story's ("Opposition leader Ousmane Sonko was
 // arrested" in a story from Dakar: SENCOP).
 func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateline.Mention, f event.Found) *dateline.Mention {
 	if len(f.Targets) > 0 && c.Lexicon.Freeing(f.Code.CAMEO) {
@@ -984,12 +987,24 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 	}
 	var teller *dateline.Actor // the arm of another state that tells of it, and took them
 	if !c.isCountry(country) && len(f.Targets) > 0 && !host {
-		country = actors[f.Targets[0]].Actor.Country
+		t := actors[f.Targets[0]]
+		country = t.Actor.Country
 		if k := c.tellingState(actors, f); k != nil && c.isCountry(country) && k.Country != country {
 			// "Pakistan's military said an Indian soldier had been
 			// captured": a state that tells of people of another country
 			// taken, by no one named, took them itself
 			country, teller = k.Country, k
+		} else if m := sc.main(); k == nil && c.isCountry(m) && m != country && sc.where.Dateline != nil && sc.where.Dateline.Country == m &&
+			t.Kind != dateline.KindPerson && t.Kind != dateline.KindPronoun {
+			// "A Canadian businessman was detained", "an American was
+			// captured" in a story filed from Beijing or Managua about its
+			// own country: people described by another nationality are
+			// foreigners there, held by the state the story is filed from;
+			// a person named (or "he") is of the country the knowledge or
+			// the story gave him, whose own state acts on him ("Raif
+			// Badawi was sentenced" in a story from Ottawa), and a state
+			// that tells of it took them itself
+			country = m
 		}
 		if m := sc.main(); outOf && c.isCountry(m) && country != m {
 			// "Three American journalists were deported" from Beijing:
