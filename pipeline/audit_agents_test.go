@@ -36,8 +36,8 @@ func TestAuditAgents(t *testing.T) {
 		{"officials in a capital, from the other party's", "2014-03-02", "Ukraine accuses Russia\n\nMOSCOW, Russia —\n\nOfficials in Kyiv accused Moscow on Sunday of sending troops into Crimea.", "112", "UKRGOV>RUSGOV", ""},
 
 		// Across a border: the force is its own country's, not the place's.
-		{"troops across the border", "2012-10-04", "Turkey hits back at Syria\n\nANKARA, Turkey —\n\nParliament authorised military operations in Syria on Thursday. Troops shelled targets near the Syrian town of Tal Abyad for a second day.", "194", "TURMIL>SYR", "agent audit: fails at start (unnamed troops take the country of the place they shell, the target's: SYRMIL)"},
-		{"the army across the border", "2014-07-09", "Israel strikes Gaza\n\nJERUSALEM, Israel —\n\nThe army said its aircraft struck 160 targets in the Gaza Strip overnight.", "195", "ISRMIL>PSE", "agent audit: fails at start (the army takes the country of the place its aircraft struck, the target's: PSEMIL)"},
+		{"troops across the border", "2012-10-04", "Turkey hits back at Syria\n\nANKARA, Turkey —\n\nParliament authorised military operations in Syria on Thursday. Troops shelled targets near the Syrian town of Tal Abyad for a second day.", "194", "TURMIL>SYRGOV", "agent audit: fails at start (unnamed troops take the country of the place they shell, the target's: SYRMIL; the story names Syria more than Turkey, so the story's country is no help)"},
+		{"the army across the border", "2014-07-09", "Israel strikes Gaza\n\nJERUSALEM, Israel —\n\nThe army said its aircraft struck 160 targets in the Gaza Strip overnight.", "195", "ISRMIL>PSEGOV", ""},
 
 		// Passives with no agent: the role that does them, of the act's country.
 		{"passive abroad: sentenced, from London", "2018-11-21", "Briton jailed in UAE\n\nLONDON, Britain —\n\nA British academic was sentenced to life in prison in the United Arab Emirates on Wednesday on charges of spying.", "116", "AREJUD>GBREDU", "agent audit: fails at start ('a British academic' is GBRGOV: sector; the court, GBRJUD at start, is AREJUD since 'in the United Arab Emirates' places it)"},

@@ -418,6 +418,17 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			src.Actor.Country != "" && tgt.Actor.Country == src.Actor.Country {
 			continue // "Gorbachev flew back to Moscow", "Karimov flew to the city": a trip at home is no visit
 		}
+		ownForces := false
+		if placed && tgt == dest && src.Kind == dateline.KindAgent && strings.HasSuffix(src.Rule, "+sentence-country") && c.Actors.Force(src.Actor.Sector) &&
+			c.Lexicon.Violent(f.Code.CAMEO) && tgt.Actor.Country == src.Actor.Country {
+			if m := sc.main(); c.isCountry(m) && m != src.Actor.Country && sc.where.Dateline != nil && sc.where.Dateline.Country == m {
+				// "The army said its aircraft struck 160 targets in the Gaza
+				// Strip" in a story filed from Jerusalem about Israel: unnamed
+				// forces striking a place of another country are the story's
+				// own, not the country of the place they strike
+				src.Actor.Country, src.Actor.Code, ownForces = m, m+src.Actor.Sector, true
+			}
+		}
 		atHome := false
 		if placed && tgt == dest && (f.Code.CAMEO[:2] >= "18" || len(f.Act) >= 2 && f.Act[:2] >= "18") && (tgt.Actor.Sector == "" || tgt.Actor.Sector == "GOV") &&
 			tgt.Actor.Country == src.Actor.Country && (src.Actor.Sector == "" || c.Actors.State(src.Actor.Sector)) {
@@ -462,6 +473,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			tgt, atHome, homeFight = &dateline.Mention{Kind: dateline.KindCountry, Actor: dateline.Actor{Name: p.Name, Country: place.Country, Code: place.Country}}, false, true
 		}
 		rule := f.Rule
+		if ownForces {
+			rule += "; source's country: the story's, filed from there, as unnamed forces striking another country's place are not that country's"
+		}
 		if homeFight {
 			rule += "; target: the country where it happens, as force at home by a country the story told using none on its counterpart, which came with force and help, is a fight at home"
 		}
