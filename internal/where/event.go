@@ -437,7 +437,7 @@ func (r *reader) pp(pp int) {
 		return // "called on Moscow to free them": whom, not where
 	}
 	switch {
-	case r.g.is(w, wLocative) || (r.pol.to || r.arrived) && r.g.is(w, wTo) || r.pol.from && r.left(pp):
+	case r.g.is(w, wLocative) || r.compassOf(pp) || (r.pol.to || r.arrived) && r.g.is(w, wTo) || r.pol.from && r.left(pp):
 		if !r.visit(pp) {
 			r.slot(obj, w)
 		}
@@ -448,6 +448,50 @@ func (r *reader) pp(pp int) {
 	case r.pol.pol == polVerbal && r.left(pp) && w == "from" && !r.visit(pp):
 		r.spokeFrom(pp, obj)
 	}
+}
+
+// compassOf reports whether preposition pp is the "of" of a bare compass
+// point: "north of Maiduguri", "about 70 km west of Ramadi" put the act
+// at the place named, as "near" does; "the north of X" is a region of X
+// (direction), and "northern" or "central" take no "of". A statement is
+// not placed so: "accused Rwanda of arming rebels north of Goma" speaks of
+// Goma; nor is a site the text names, which the compass point only locates
+// ("the Saydnaya military prison north of the capital", "Baledogle, a
+// former military base west of the capital").
+func (r *reader) compassOf(pp int) bool {
+	h := r.an.Chunks[pp].Head
+	if r.pol.pol == polVerbal || r.word(h) != "of" || h < 1 || r.word(h-2) == "the" {
+		return false
+	}
+	d := r.word(h - 1)
+	return IsDirection(d) && !strings.HasSuffix(d, "ern") && directions[d] != "central" && !r.namedSiteBefore(h-1)
+}
+
+// namedSiteBefore reports whether the words before token i, back to the
+// verb they follow, hold a proper noun that names no actor: the name of
+// the site a compass point at i locates.
+func (r *reader) namedSiteBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		w := &r.an.Words[j]
+		if w.Tag.IsVerb() || w.Tag == dateline.TagMD {
+			return false
+		}
+		if w.Tag != dateline.TagNNP && w.Tag != dateline.TagNNPS {
+			continue
+		}
+		off := r.s.Tokens[j].Start
+		actor := false
+		for k := range r.actors {
+			if m := &r.actors[k]; m.Start <= off && off < m.End {
+				actor = true
+				break
+			}
+		}
+		if !actor {
+			return true
+		}
+	}
+	return false
 }
 
 // addressed reports whether a statement's or an act between states'
