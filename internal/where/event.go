@@ -578,6 +578,9 @@ func (r *reader) slot(np int, prep string) {
 	case r.g.is(head, wLandmark) || r.g.is(r.word(ch.From), wDeictic):
 		r.landmark(np, phrase)
 	}
+	if h := an.Governor(np, dateline.RelPoss); h >= 0 && !r.visit(h) {
+		r.possessed(np, h, prep) // "in Afghanistan's Helmand province": the province
+	}
 	found, best := r.found, r.best
 	r.modifiers(np) // "along the border in Ladakh", "a village near Kandahar"
 	if r.found == found && r.best == best && r.g.is(head, wGathering) {
@@ -600,6 +603,33 @@ func (r *reader) gathering(np int, how string) {
 		r.inferring = true
 		r.offer(*d, r.an.Chunks[np].Head, how+", the dateline's "+quote(d.Name))
 		r.inferring = false
+	}
+}
+
+// possessed offers the place noun phrase h names when np, a place's
+// possessive, owns it: "in Afghanistan's Helmand province", "in Egypt's
+// North Sinai province"; a place of the possessor's country only
+// ("Havana's Miramar district" is no Miramar in Florida).
+func (r *reader) possessed(np, h int, how string) {
+	ch := &r.an.Chunks[np]
+	from, to := r.s.Tokens[ch.From].Start, r.s.Tokens[ch.To-1].End
+	country := ""
+	for i := range r.places {
+		if m := &r.places[i]; m.Place != nil && m.Start >= from && m.End <= to {
+			country = m.Place.Country
+		}
+	}
+	for i := range r.actors {
+		if m := &r.actors[i]; country == "" && m.Kind == dateline.KindCountry && m.Start >= from && m.End <= to {
+			country = m.Actor.Country
+		}
+	}
+	if country == "" {
+		return
+	}
+	found, best := r.found, r.best
+	if r.named(h, how) && r.best.p.Country != country {
+		r.found, r.best = found, best
 	}
 }
 

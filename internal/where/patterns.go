@@ -138,6 +138,11 @@ func (g *Gazetteer) possessiveDirection(toks []dateline.Token, i, end int, refs 
 	if _, ok := directions[dir]; !ok || strings.HasSuffix(dir, "ern") || dir == "central" {
 		return dateline.Mention{}, 0, false
 	}
+	if isUpper(toks[j].Text) {
+		if e, _ := g.longest(toks, j); e > j+1 {
+			return dateline.Mention{}, 0, false // "Egypt's North Sinai province": a name of its own
+		}
+	}
 	a, ok := g.areaIn(refs, h)
 	if !ok {
 		return dateline.Mention{}, 0, false
