@@ -1866,10 +1866,30 @@ func (x *sent) occasioned(p *pred) bool {
 	if !x.ownActor(p) {
 		// "after the arrest of opposition leader X": a state's measure
 		// done to a target it names, with no doer, is done by whom a
-		// passive leaves out (policy.tsv's agent=; see impliedAgent)
-		return p.bindsRole('T') && x.l.agent(p.code) != ""
+		// passive leaves out (policy.tsv's agent=; see impliedAgent);
+		// "after 11 days of street protests against his rule": an act
+		// only a crowd makes, by those it implies (mass=; see crowdAgent)
+		if !p.bindsRole('T') {
+			return false
+		}
+		if x.l.agent(p.code) != "" {
+			return true
+		}
+		return x.l.mass(p.code) != "" && !x.tellsProtest(p)
 	}
 	return p.bindsRole('T') || x.doerNamed(p)
+}
+
+// tellsProtest reports whether a verb of the sentence other than noun
+// event p's tells a protest (14): "youths threw stones during
+// demonstrations against the army" is the crowd's own protest, told once.
+func (x *sent) tellsProtest(p *pred) bool {
+	for i := range x.preds {
+		if q := &x.preds[i]; q != p && q.vg >= 0 && strings.HasPrefix(q.code, "14") {
+			return true
+		}
+	}
+	return false
 }
 
 // toldInPassing returns the verb group whose object noun event p is, when

@@ -2061,6 +2061,11 @@ func (x *sent) impliedAgent(p *pred, tgt []int) string {
 // actor: "thousands took to the streets", "hundreds marched on the
 // palace". Else "".
 func (x *sent) crowdAgent(p *pred) string {
+	if p.vg < 0 && p.np >= 0 && p.occasion && p.light < 0 {
+		// "resigned after 11 days of street protests against his rule":
+		// a crowd's act named as no one's occasion of its clause
+		return x.l.mass(p.code)
+	}
 	if p.vg < 0 && p.np >= 0 && p.anchored && p.light < 0 && x.l.mass(p.code) != "" {
 		// "protests erupted in Iran", "a general strike paralysed
 		// Colombia": a protest that is its active clause's subject, named
