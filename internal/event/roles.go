@@ -2261,6 +2261,14 @@ func (x *sent) scheduleOfTime(ci int) bool {
 // by its own actor is an expressed intent (03x) or threat (13x), as CAMEO
 // codes it; "said it would not" is a refusal (12x).
 func (x *sent) asIntent(f *Found, p *pred) {
+	if x.modalPerfect(p) && (f.Modality == dateline.Future || f.Modality == dateline.Hypothetical) {
+		// "Israel may have bombed the convoy", "said it could have captured
+		// Kyiv", "would have shelled the town if ...": what may have been,
+		// or would have been, is supposed of the past, held out to no one
+		f.Modality = dateline.Hypothetical
+		p.how = append(p.how, "supposed of the past")
+		return
+	}
 	if f.Modality == dateline.Future && x.scheduleOfTime(p.clause) {
 		p.how = append(p.how, "a schedule that tells the time of another act")
 		return // "protests erupted hours before Macron was due to arrive": no one's announcement here
@@ -2358,6 +2366,18 @@ func (x *sent) asIntent(f *Found, p *pred) {
 			}
 		}
 	}
+}
+
+// modalPerfect reports whether pred p's verb group has a modal and the
+// perfect ("may have bombed", "could have captured", "would have
+// shelled"): a supposition about the past, not an act to come ("will
+// have deployed" is one).
+func (x *sent) modalPerfect(p *pred) bool {
+	if p.vg < 0 {
+		return false
+	}
+	v := x.an.Chunks[p.vg].Verb
+	return v.Modal != "" && v.Modal != "will" && v.Modal != "shall" && v.Perfect // "will have deployed" is to come
 }
 
 // notRefused reports whether pred p is a refusal frame (root 12) that
