@@ -298,7 +298,8 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// ("India and Pakistan failed to agree on a deal", "the two sides
 		// refused to sign a truce")
 		refusesMutual := f.Act != "" && x.l.has(c.CAMEO, flagRefusal) && x.l.has(f.Act, flagMutual)
-		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual || refusesMutual) && x.twoSides(f.Sources) && !x.doersBy(p)
+		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual || refusesMutual) && x.twoSides(f.Sources) && !x.doersBy(p) &&
+			!x.aimedAtThing(p, tgt)
 	}
 	if !p.spokenOf && !p.occasion && !unannounced(mhow) {
 		// (an act named as another's occasion is no one's announcement:
@@ -1296,6 +1297,26 @@ func (x *sent) doersBy(p *pred) bool {
 	}
 	_, how := x.nounSource(p)
 	return how == "by"
+}
+
+// aimedAtThing reports whether an act of force p has for its target the
+// verb's object, a phrase that names no actor and no act: "Kenyan and
+// Ugandan troops attacked the town", "police and soldiers stormed the
+// building" aim at the thing together, not at each other, as "clashed"
+// or "fought a war" would be.
+func (x *sent) aimedAtThing(p *pred, tgt []int) bool {
+	if p.vg < 0 || !x.l.has(p.code, flagViolent) || len(tgt) == 0 || tgt[0] < 0 || len(x.actorsOf(tgt)) > 0 {
+		return false
+	}
+	if x.an.Dependent(p.vg, dateline.RelObj) != tgt[0] || x.actNoun(x.headLemma(tgt[0])) != 0 {
+		return false
+	}
+	for _, a := range p.e.args {
+		if a.rel == argObj && a.role == 'T' {
+			return true // the entry aims the act at its object: "attack obj=T"
+		}
+	}
+	return false // "clashed there several times": an object the entry does not take
 }
 
 // coordinatedSpan returns the span of noun phrase k and the phrases
