@@ -165,6 +165,7 @@ const (
 	RoleDemand                         // demand, urge: a verb whose that-clause's subject is someone else than its own ("demanded that he resign")
 	RoleResponse                       // respond, retaliate: a verb of answering whose act "by" and a gerund tell ("retaliated by imposing duties" is the duties)
 	RoleEnd                            // until, till: opens a clause that says when its parent's act ends, so under an act to come or one asked for it is to come too
+	RoleRespective                     // respectively: pairs a list of subjects with the list of objects in order, not each with each
 )
 
 // ChunkKind says what a chunk is.

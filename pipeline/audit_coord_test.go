@@ -105,7 +105,7 @@ func TestAuditCoord(t *testing.T) {
 		// respectively
 		{"respectively: first", "2019-02-04", "Britain and France summoned the Iranian and Russian ambassadors, respectively.", "11", "GBRGOV>IRNGOV", ""},
 		{"respectively: second", "2019-02-04", "Britain and France summoned the Iranian and Russian ambassadors, respectively.", "11", "FRAGOV>RUSGOV", ""},
-		{"respectively: no cross pair", "2019-02-04", "Britain and France summoned the Iranian and Russian ambassadors, respectively.", "11", "!GBRGOV>RUS", "coord audit: fails at start (respectively: each subject gets every object)"},
+		{"respectively: no cross pair", "2019-02-04", "Britain and France summoned the Iranian and Russian ambassadors, respectively.", "11", "!GBRGOV>RUS", ""},
 
 		// neither ... nor, either ... or, but not
 		{"neither nor subjects", "1991-08-20", "Neither Washington nor Bonn condemned the coup in Moscow.", "11", "", ""},

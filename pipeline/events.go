@@ -45,6 +45,12 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				}
 			}
 		}
+	case f.Respective:
+		// "Britain and France summoned the Iranian and Russian
+		// ambassadors, respectively": the first with the first
+		for i, a := range f.Sources {
+			pairs = append(pairs, pair{a, f.Targets[i], nil, false})
+		}
 	case len(f.Targets) > 0:
 		for _, a := range f.Sources {
 			for _, b := range f.Targets {

@@ -16,6 +16,7 @@ type Found struct {
 	Sources    []int         // indices into the sentence's mentions; several for coordinated actors
 	Targets    []int         // likewise; empty when the sentence names no target
 	Reciprocal bool          // coordinated sources act on each other ("Israel and Lebanon renewed talks")
+	Respective bool          // coordinated sources and targets pair in order, as many of each ("summoned the Iranian and Russian ambassadors, respectively")
 	// Unidentified is set for an attack whose perpetrator the sentence does
 	// not name ("a roadside bombing killed one U.S. soldier"): Sources is
 	// empty and the caller codes an unidentified attacker of the country

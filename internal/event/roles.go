@@ -127,6 +127,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 		p.how = append(p.how, "each on the other")
 	}
 	f.Targets = x.namedOnly(without(targets, sources))
+	f.Respective = len(f.Sources) > 1 && len(f.Sources) == len(f.Targets) && x.respectively(p.clause)
 	f.Business = len(f.Targets) == 0 && x.onSet(p, "business")
 	f.Military = len(f.Targets) == 0 && x.onSet(p, "military_site")
 	judgesOwnFate := strings.HasPrefix(c.CAMEO, "11") && x.doneToSource(p, f.Sources) > 0
@@ -1297,6 +1298,17 @@ func (x *sent) doersBy(p *pred) bool {
 	}
 	_, how := x.nounSource(p)
 	return how == "by"
+}
+
+// respectively reports whether clause ci has a word that pairs its
+// lists in order ("respectively").
+func (x *sent) respectively(ci int) bool {
+	for _, w := range x.an.Words {
+		if w.Roles&dateline.RoleRespective != 0 && w.Chunk >= 0 && x.an.Chunks[w.Chunk].Clause == ci {
+			return true
+		}
+	}
+	return false
 }
 
 // aimedAtThing reports whether an act of force p has for its target the

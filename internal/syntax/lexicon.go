@@ -91,7 +91,8 @@ var roleNames = map[string]dateline.Roles{
 	"temporal": dateline.RoleTemporal, "force": dateline.RoleForce,
 	"head": dateline.RoleHead, "placekind": dateline.RolePlaceKind, "prior": dateline.RolePrior, "naming": dateline.RoleNaming,
 	"inverted": dateline.RoleInverted, "response": dateline.RoleResponse, "command": dateline.RoleCommand, "demand": dateline.RoleDemand,
-	"end": dateline.RoleEnd,
+	"end":        dateline.RoleEnd,
+	"respective": dateline.RoleRespective,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
