@@ -63,7 +63,7 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 	if !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" && !(forces && c.Actors.State(m.Actor.Sector)) {
 		return c.rival(sc, m, denial, rival)
 	}
-	last, n := sc.counterpart(m, denial)
+	last, n := sc.counterpart(m, denial, violent)
 	if r, k := c.rivalSide(sc, m, denial, rival); r != nil && last != nil && k > n {
 		// "Government troops pushed into Benghazi ... a ceasefire Koussa
 		// announced" after American strikes: the side at home the state
@@ -105,7 +105,7 @@ func (c *Coder) foe(sc *scene, m dateline.Mention) *dateline.Mention {
 	if !c.isCountry(m.Actor.Country) || !c.Actors.State(m.Actor.Sector) {
 		return nil
 	}
-	if last, _ := sc.counterpart(m, false); last != nil {
+	if last, _ := sc.counterpart(m, false, false); last != nil {
 		return nil
 	}
 	if f := sc.foeAtHome(m.Actor.Country, c.Actors.State); f != nil {
@@ -196,8 +196,11 @@ func first(ms []dateline.Mention) *dateline.Mention {
 // country m's country acted on. It returns the last
 // participant of that country and the events pairing them, or nil when m
 // has no country or the story has paired it with no other: a domestic
-// story gives no counterpart.
-func (sc *scene) counterpart(m dateline.Mention, acted bool) (last *dateline.Participant, n int) {
+// story gives no counterpart. With force (the act asked about is one of
+// force), a country that backs m's in this sentence (an act of cooperation
+// aimed at m's country: "Ethiopian troops, backed by Eritrean forces,
+// captured the town") is on its side, not the one it fights.
+func (sc *scene) counterpart(m dateline.Mention, acted, force bool) (last *dateline.Participant, n int) {
 	if len(m.Actor.Country) != 3 {
 		return nil, 0
 	}
@@ -207,10 +210,15 @@ func (sc *scene) counterpart(m dateline.Mention, acted bool) (last *dateline.Par
 		last     *dateline.Participant
 	}
 	var ts []tally // a handful of countries: looked through, no map
-	count := func(es []dateline.Event) {
+	count := func(es []dateline.Event, here bool) {
 		for i := range es {
 			e := &es[i]
 			if !told(e) || e.Target == nil || len(e.Source.Country) != 3 || len(e.Target.Country) != 3 || e.Source.Country == e.Target.Country {
+				continue
+			}
+			if here && e.QuadClass <= 2 && string(e.Target.Country) == m.Actor.Country {
+				// "Ethiopian troops, backed by Eritrean forces, captured the
+				// town": who backs m in its own sentence is on its side
 				continue
 			}
 			other, acted := e.Target, 1
@@ -231,8 +239,8 @@ func (sc *scene) counterpart(m dateline.Mention, acted bool) (last *dateline.Par
 			ts[k].last = other
 		}
 	}
-	count(sc.earlier)
-	count(sc.sentence)
+	count(sc.earlier, false)
+	count(sc.sentence, force)
 	best := -1
 	for k, t := range ts {
 		if best < 0 || t.acted > ts[best].acted || t.acted == ts[best].acted && t.n > ts[best].n {
@@ -363,6 +371,6 @@ func (c *Coder) homePeople(sc *scene, m dateline.Mention) bool {
 	if !c.isCountry(m.Actor.Country) || sector == "" || !c.Actors.Home(sector) || c.Actors.State(sector) || c.Actors.Armed(sector) {
 		return false
 	}
-	last, _ := sc.counterpart(m, false)
+	last, _ := sc.counterpart(m, false, false)
 	return last == nil
 }
