@@ -9,24 +9,6 @@ import (
 	"dateline"
 )
 
-// cues are the words that, right before a name, say it is a place.
-var cues = map[string]bool{
-	"in": true, "at": true, "near": true, "from": true, "to": true, "outside": true, "across": true,
-	"into": true, "toward": true, "towards": true, "around": true, "via": true, "through": true,
-	"inside": true, "between": true, "throughout": true, "within": true, "onto": true, "visit": true,
-	"visited": true, "visiting": true, "reached": true, "entered": true, "left": true, "fled": true,
-	"shelled": true, "bombed": true, "captured": true, "recaptured": true, "besieged": true, "overran": true,
-}
-
-// placeNouns are the words before "of" that make what follows a place:
-// "the town of X", "the outskirts of X".
-var placeNouns = map[string]bool{
-	"town": true, "city": true, "village": true, "province": true, "region": true, "capital": true,
-	"outskirts": true, "suburbs": true, "suburb": true, "district": true, "governorate": true,
-	"port": true, "area": true, "state": true, "island": true, "streets": true, "center": true,
-	"centre": true, "heart": true, "parts": true, "part": true,
-}
-
 // function words may precede a place name with a capital at the start of a
 // sentence ("In Tripoli, ...") without making it part of a longer name.
 var function = map[string]bool{
@@ -194,7 +176,7 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	if m, e, ok := g.qualifiedAt(toks, i, end, refs, h, skip); ok {
 		return m, e, true
 	}
-	if prev := prevWord(toks, i); prev >= 0 && isUpper(toks[prev].Text) && !function[toks[prev].Lower] && !cues[toks[prev].Lower] {
+	if prev := prevWord(toks, i); prev >= 0 && isUpper(toks[prev].Text) && !function[toks[prev].Lower] && !g.is(toks[prev].Lower, wCue) {
 		return dateline.Mention{}, 0, false // inside a longer name: "Fayez Serraj", "Le Drian"
 	}
 	if prev := prevWord(toks, i); prev > 0 && g.is(toks[prev].Lower, wParticle) && isWord(toks[prev-1].Text) && isUpper(toks[prev-1].Text) {
@@ -454,12 +436,12 @@ func (g *Gazetteer) hasCue(toks []dateline.Token, i, lastEnd int) bool {
 		return false
 	}
 	w := toks[p].Lower
-	if cues[w] {
+	if g.is(w, wCue) {
 		return true
 	}
 	if w == "of" && p > 0 {
 		b := toks[p-1].Lower
-		if placeNouns[b] {
+		if g.is(b, wPlaceOf) {
 			return true
 		}
 		if _, ok := directions[b]; ok {
@@ -543,7 +525,7 @@ func expandString(w string) string {
 // before token i: "the Mozambican town of", "a South African port of".
 // It returns the country's entry.
 func (g *Gazetteer) countryBefore(toks []dateline.Token, i int) (int32, bool) {
-	if i < 3 || toks[i-1].Lower != "of" || !placeNouns[toks[i-2].Lower] {
+	if i < 3 || toks[i-1].Lower != "of" || !g.is(toks[i-2].Lower, wPlaceOf) {
 		return 0, false
 	}
 	for n := 1; n <= 2 && i-2-n >= 0; n++ {

@@ -33,6 +33,8 @@ const (
 	wConvene                        // meet, convene: "the council, which met in New York, urged" urged there
 	wDivision                       // state, province: "Zamfara state" is the first-level division
 	wElsewhen                       // after, before: "after the mutiny in Russia" is the mutiny's place, not the act's
+	wCue                            // in, near, shelled: right before a name, says it is a place
+	wPlaceOf                        // town, outskirts: before "of", makes the name after it a place
 )
 
 var wordRoleNames = map[string]wordRole{
@@ -41,7 +43,7 @@ var wordRoleNames = map[string]wordRole{
 	"gathering": wGathering, "incountry": wInCountry, "backref": wBackRef, "cityref": wCityRef,
 	"particle": wParticle, "site": wSite, "motion": wMotion, "from": wFrom, "toobject": wToObject,
 	"anaphor": wAnaphor, "addressee": wAddressee, "convene": wConvene,
-	"division": wDivision, "elsewhen": wElsewhen,
+	"division": wDivision, "elsewhen": wElsewhen, "cue": wCue, "placeof": wPlaceOf,
 }
 
 // readWords reads words.txt: a role, then its words.
