@@ -32,7 +32,7 @@ func TestPlaceConstructions(t *testing.T) {
 		{"a border with a country is no place", "Turkish troops clashed with Kurdish fighters on the border with Syria on Monday.", "19", "<none>"},
 		{"a compass region of a country", "Israeli jets bombed targets in southern Lebanon on Tuesday.", "19", "southern Lebanon/LBN"},
 		{"a compass region of a country named as an actor", "Russian forces attacked eastern Ukraine on Sunday.", "19", "eastern Ukraine/UKR"},
-		{"a state named as the news names it", "Militias attacked villages in West Darfur on Sunday.", "18", "Western Darfur/SDN"},
+		{"a state named as the news names it", "Militias attacked villages in West Darfur on Sunday.", "18", "West Darfur/SDN"},
 		{"a country's east", "Rebels attacked army posts in Libya's east on Sunday.", "19", "eastern Libya/LBY"},
 		{"the south of the country", "KABUL, Afghanistan (AP) \u2014 Taliban fighters attacked police posts in the south of the country on Sunday.", "19", "southern Afghanistan/AFG"},
 		{"the town of a place", "A roadside bomb exploded near the town of Samarra, killing two U.S. soldiers.", "18", "Samarra/IRQ"},

@@ -241,18 +241,22 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	if (viaAlternate(refs, bi) || m.Text != m.Place.Name && g.respelt(bi, key) || g.otherName(bi, key)) && m.Text != "" && !strings.ContainsAny(m.Text, ".-") && isUpper(m.Text) {
 		// Named by an alternate name, another spelling or another name
 		// of a town ("Geneva" for Genève, "Khan Younis" for Khan Yunis,
-		// "Hodeidah" for Al Hudaydah, "New York" for New York City):
-		// keep the story's spelling, which is the reader's language.
+		// "Hodeidah" for Al Hudaydah, "New York" for New York City), or a
+		// division by another name ("Cabo Delgado province" for Cabo
+		// Delgado Province, "South Kordofan" for Southern Kordofan): keep
+		// the story's spelling, which is the reader's language.
 		m.Place.Name = m.Text
 	}
 	return m, end, true
 }
 
-// otherName reports whether key, the text's, names town bi by another
-// name than its own: an alias ("Hodeidah"), or the name with or without a
-// word such as "City" ("New York", "Gaza City").
+// otherName reports whether key, the text's, names town or division bi by
+// another name than its own: an alias ("Hodeidah", "South Kordofan"), or
+// the name with or without a word such as "City" or "Province" ("New
+// York", "Gaza City", "Cabo Delgado").
 func (g *Gazetteer) otherName(bi int32, key string) bool {
-	return g.entries[bi].place.Feature == "city" && key != Key(g.entries[bi].place.Name)
+	f := g.entries[bi].place.Feature
+	return (f == "city" || f == "admin1") && key != Key(g.entries[bi].place.Name)
 }
 
 // respelt reports whether key, the text's, is not the own name of entry bi

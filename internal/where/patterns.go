@@ -101,7 +101,11 @@ func (g *Gazetteer) directionArea(toks []dateline.Token, i int, h Hint, skip []d
 		// Beirut"); "central Mali" is the country's middle, whatever town
 		// shares its name
 		if c, ok := g.cityIn(refs, h); ok {
-			return g.mention(toks, i, end, g.entries[c].place, "where:city"), end, !skipped(dateline.Span{Start: toks[i].Start, End: toks[end-1].End}, skip)
+			m := g.mention(toks, i, end, g.entries[c].place, "where:city")
+			if key := g.keyOf(toks, i+1, end); viaAlternate(refs, c) || g.respelt(c, key) || g.otherName(c, key) {
+				m.Place.Name = joinTokens(toks[i+1 : end]) // "central Ulaanbaatar": the story's name, not Ulan Bator
+			}
+			return m, end, !skipped(m.Span, skip)
 		}
 	}
 	a, ok := g.areaIn(refs, h)
