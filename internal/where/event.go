@@ -876,11 +876,28 @@ func (r *reader) capital(np int, how string) {
 		}
 	}
 	if country == "" {
+		country = r.capitalOwner(np) // "the Iranian capital"
+	}
+	if country == "" {
 		country = r.actCountry()
 	}
 	if i, ok := r.g.capital[country]; ok {
 		r.offer(r.g.entries[i].place, r.an.Chunks[np].Head, how+", the capital of "+country)
 	}
+}
+
+// capitalOwner returns the country an adjective or possessive names before
+// the head of noun phrase np, "the Iranian capital", "the country's
+// capital" aside; "" if none.
+func (r *reader) capitalOwner(np int) string {
+	ch := &r.an.Chunks[np]
+	from, head := r.s.Tokens[ch.From].Start, r.s.Tokens[ch.Head].Start
+	for i := range r.actors {
+		if m := &r.actors[i]; m.Kind == dateline.KindCountry && m.Start >= from && m.End <= head && len(m.Actor.Country) == 3 {
+			return m.Actor.Country
+		}
+	}
+	return ""
 }
 
 // actCountry is the country an act is of, for "the capital": the
