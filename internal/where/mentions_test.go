@@ -134,7 +134,7 @@ func TestMentions(t *testing.T) {
 			"Gunmen stormed Kirkuk at dawn.",
 			Hint{}, []found{{"Kirkuk", "IRQ", "city"}}},
 		{"a small seat not named as its division still needs a cue",
-			"Gunmen stormed Bossangoa at dawn.",
+			"Gunmen attacked Bossangoa at dawn.",
 			Hint{}, nil},
 		{"an alternate that is no spelling stays an alternate",
 			"Hamas fighters clashed with police.",
