@@ -49,10 +49,10 @@ func TestAuditQuotes(t *testing.T) {
 		{"according to X, quoted: an accusation", "2007-06-01", `According to Iraqi Foreign Minister Hoshyar Zebari, "Iran is arming the militias in Basra."`, "112", "IRQGOV>IRNGOV", "quote audit: fails at start (attribution: a quotation after \"According to X,\" frames nothing; tagger: \"is arming\")"},
 		{"quote according to X: a demand", "1998-03-05", `"Belgrade must withdraw its special police from Kosovo," according to U.S. Secretary of State Madeleine Albright.`, "10", "USAGOV>SRBGOV", "quote audit: fails at start (attribution: \"must\" in a quotation told \"according to\" X is no demand (087 hypothetical))"},
 		// was quoted as saying
-		{"was quoted as saying: a demand", "1996-03-08", `Chinese Premier Li Peng was quoted as saying, "Taiwan must abandon its separatist activities."`, "10", "CHNGOV>TWNGOV", "quote audit: fails at start (attribution: \"was quoted as saying\" frames no demand (also with \"that\"))"},
+		{"was quoted as saying: a demand", "1996-03-08", `Chinese Premier Li Peng was quoted as saying, "Taiwan must abandon its separatist activities."`, "10", "CHNGOV>TWNGOV", ""},
 		{"quoted by state media: a threat", "2013-03-07", `North Korea's army chief was quoted by state media as saying, "We will turn Washington into a sea of fire."`, "13", "PRKMIL>USAGOV", "quote audit: fails at start (attribution: \"was quoted as saying\" frames nothing)"},
 		// split quotation
-		{"split quotation: demand in the second part", "2009-01-05", `"This is a dangerous moment," Egyptian President Hosni Mubarak said, "and Israel must lift the siege of Gaza."`, "10", "EGYGOV>ISRGOV", "quote audit: fails at start (attribution: the second part of a split quotation (\"and Israel must\") is no demand)"},
+		{"split quotation: demand in the second part", "2009-01-05", `"This is a dangerous moment," Egyptian President Hosni Mubarak said, "and Israel must lift the siege of Gaza."`, "10", "EGYGOV>ISRGOV", ""},
 		{"split quotation: rejection in the second part", "2008-07-19", `"The talks were useful," Iranian negotiator Saeed Jalili said, "but we reject any suspension of enrichment."`, "12", "IRNGOV>", ""},
 		{"split quotation: accusation in the first part", "2014-07-18", `"Ukraine shot down the plane," the rebel leader Alexander Borodai said, "and Kiev must answer for it."`, "112", "UKRREB>UKRGOV", "quote audit: fails at start (convention: a rebel speaker's claim of an untargeted act accuses no one)"},
 		// partial quotations

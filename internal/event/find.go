@@ -2587,8 +2587,11 @@ func (x *sent) obligations() {
 			// '"Washington must lift the sanctions," Rouhani said': a modal
 			// of obligation (a subjunctive follows only "that": "The
 			// Palestinians reject the changes, Erakat said" is what they do)
-			if cj := x.framedBy(p); cj >= 0 && an.Chunks[an.Clauses[cj].Verb].Verb.Modal != "" && x.obliges(an.Clauses[cj].Verb) {
-				ci = cj
+			for _, cj := range x.framed(p) {
+				if an.Chunks[an.Clauses[cj].Verb].Verb.Modal != "" && x.obliges(an.Clauses[cj].Verb) {
+					ci = cj
+					break
+				}
 			}
 		}
 		if ci < 0 {
@@ -2676,6 +2679,23 @@ func (x *sent) framedBy(p *pred) int {
 		}
 	}
 	return -1
+}
+
+// framed returns the clauses that statement pred p's report clause
+// frames, the parts of a split quotation among them ('"This is a
+// dangerous moment," Mubarak said, "and Israel must lift the siege."').
+func (x *sent) framed(p *pred) []int {
+	an := x.an
+	if p.clause < 0 || an.Clauses[p.clause].Kind != dateline.ClauseReport {
+		return nil
+	}
+	var cs []int
+	for cj := range an.Clauses {
+		if an.Clauses[cj].Parent == p.clause {
+			cs = append(cs, cj)
+		}
+	}
+	return cs
 }
 
 // addressee returns whom statement verb group k is told to when the

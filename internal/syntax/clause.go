@@ -205,9 +205,11 @@ func (st *state) punctBetween(a, b int) byte {
 }
 
 // colonAfterReport returns the clause of the verb group before verb group
-// vi when a colon, not a semicolon or a dash, ends it and the group is a
-// verb of saying with nothing after it but its addressee, time and place
-// ("said:", "told reporters on Monday:", "said in a statement:"), or -1.
+// vi when a colon, not a semicolon or a dash, ends it, or a comma and an
+// opening quotation mark ('said, "', 'was quoted as saying, "'), and the
+// group is a verb of saying with nothing after it but its addressee, time
+// and place ("said:", "told reporters on Monday:", "said in a
+// statement:"), or -1.
 func (st *state) colonAfterReport(vi int) int {
 	if vi == 0 {
 		return -1
@@ -220,11 +222,14 @@ func (st *state) colonAfterReport(vi int) int {
 		}
 		colon := false
 		for i := ch[j].To; i < ch[j+1].From; i++ {
-			if st.an.Words[i].Tag == dateline.TagColon {
+			switch st.an.Words[i].Tag {
+			case dateline.TagColon:
 				if st.lowerAt(i) != ":" {
 					return -1
 				}
 				colon = true
+			case dateline.TagComma:
+				colon = colon || i+1 < ch[j+1].From && st.an.Words[i+1].Tag == dateline.TagQuote && !st.frameGroup(st.vgs[q])
 			}
 		}
 		if colon {
@@ -235,6 +240,23 @@ func (st *state) colonAfterReport(vi int) int {
 		}
 	}
 	return -1
+}
+
+// frameGroup reports whether verb group k is set off after a comma or a
+// quotation mark, with only its subject between ('"...," the minister
+// said', "Troops shelled the city, the mayor said"): a frame, whose
+// quotation after a comma is the second part of a split quote.
+func (st *state) frameGroup(k int) bool {
+	ch := st.an.Chunks
+	j := k - 1
+	for j >= 0 && ch[j].Kind == dateline.ChunkNP {
+		j--
+	}
+	if i := ch[j+1].From - 1; i >= 0 {
+		t := st.an.Words[i].Tag
+		return t == dateline.TagComma || t == dateline.TagQuote
+	}
+	return false
 }
 
 // classify decides the kind and parent of verb group vi's clause.
@@ -263,7 +285,7 @@ func (st *state) classify(vi, k int) dateline.Clause {
 	// whose auxiliary is itself a participle is as non-finite as a bare one
 	auxParticiple := ch[k].From != head && !vg.Finite && !vg.Infinitive && vg.Modal == "" && an.Words[ch[k].From].Tag == dateline.TagVBG
 	switch {
-	case sg.hardStop && !vg.Infinitive && st.colonAfterReport(vi) >= 0:
+	case (sg.hardStop || sg.opener < 0 && vg.Finite) && !vg.Infinitive && st.colonAfterReport(vi) >= 0:
 		// 'Lavrov said: "Russia will respond"', "the ministry said in a
 		// statement: troops had crossed the border": what follows a colon
 		// after a verb of saying is what was said, as a that-clause is
