@@ -43,7 +43,8 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 		return dateline.Asserted, ""
 	}
 	if k := p.vg; k > 0 && an.Words[an.Chunks[k].Head].Tag == dateline.TagVBG && an.Chunks[k-1].Kind == dateline.ChunkPP &&
-		x.s.Tokens[an.Chunks[k-1].Head].Lower != "by" { // "retaliated against the tariffs by imposing duties": the means of the verb
+		x.s.Tokens[an.Chunks[k-1].Head].Lower != "by" && // "retaliated against the tariffs by imposing duties": the means of the verb
+		(x.s.Tokens[an.Chunks[k-1].Head].Lower != "as" || an.Words[an.Chunks[k].Head].Roles&dateline.RoleReport == 0) { // "was quoted by Xinhua as saying": the quoted's saying
 		if n := an.Governor(k-1, dateline.RelNMod); n >= 0 {
 			if v := an.Governor(n, dateline.RelObj); v >= 0 && x.headIsActor(n) {
 				// "accused Congo of backing the rebels": the object's act,

@@ -135,6 +135,9 @@ func (st *state) prepOrOpener(i int) dateline.ChunkKind {
 	if i+1 < len(st.toks) && st.an.Words[i+1].Tag.IsAdverb() {
 		return dateline.ChunkPP
 	}
+	if lower == "as" && i+1 < len(st.toks) && st.an.Words[i+1].Tag == dateline.TagVBG && st.an.Words[i+1].Roles&dateline.RoleReport != 0 {
+		return dateline.ChunkPP // "was quoted as saying that": the saying is the quoted's, no clause opens
+	}
 	if lower == "as" && i > 0 && st.an.Words[i-1].Tag.IsVerb() {
 		// "dismissed as groundless the accusations that ...": what the
 		// object is called, put before the object; no clause opens
