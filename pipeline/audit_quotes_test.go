@@ -57,7 +57,7 @@ func TestAuditQuotes(t *testing.T) {
 		{"split quotation: accusation in the first part", "2014-07-18", `"Ukraine shot down the plane," the rebel leader Alexander Borodai said, "and Kiev must answer for it."`, "112", "UKRREB>UKRGOV", "quote audit: fails at start (convention: a rebel speaker's claim of an untargeted act accuses no one)"},
 		// partial quotations
 		{"called X a provocation", "2010-01-30", `China called the American arms sale to Taiwan "a dangerous provocation."`, "11", "CHNGOV>USAGOV", "quote audit: fails at start (judgement: \"called X a provocation\" is read as 041 call, also unquoted)"},
-		{"vowed to crush", "2008-01-03", `Sri Lankan President Mahinda Rajapaksa vowed to "crush" the Tamil Tiger rebels.`, "13", "LKAGOV>LKAREB", "quote audit: fails at start (partial quotation: the quote mark before \"crush\" breaks the infinitive (unquoted: 138))"},
+		{"vowed to crush", "2008-01-03", `Sri Lankan President Mahinda Rajapaksa vowed to "crush" the Tamil Tiger rebels.`, "13", "LKAGOV>LKAREB", ""},
 		{"threatened: a sea of fire", "1994-03-19", `North Korea threatened to turn Seoul into "a sea of fire."`, "13", "PRKGOV>KORGOV", ""},
 		{"described as economic terrorism", "2019-05-09", `Iran's foreign ministry described the American sanctions as "economic terrorism."`, "11", "IRNGOV>USAGOV", ""},
 		{"accused of piracy", "2020-08-12", `Greece accused Turkey of "piracy" in the eastern Mediterranean.`, "112", "GRCGOV>TURGOV", ""},

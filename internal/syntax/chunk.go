@@ -697,8 +697,8 @@ func (st *state) verbGroup(i int) int {
 	switch {
 	case t == dateline.TagTO:
 		k := i + 1
-		for k < n && w[k].Tag.IsAdverb() {
-			k++
+		for k < n && (w[k].Tag.IsAdverb() || w[k].Tag == dateline.TagQuote) {
+			k++ // 'to "crush"': a partial quotation opens on the verb
 		}
 		if k >= n || !w[k].Tag.IsVerb() {
 			return i
@@ -724,6 +724,9 @@ func (st *state) verbGroup(i int) int {
 			if lower == "cannot" {
 				vg.Neg = true
 			}
+		case tj == dateline.TagQuote && head < 0 && vg.Infinitive && j > i && w[j-1].Tag == dateline.TagTO:
+			j++
+			continue
 		case tj.IsAdverb():
 			// adverbs inside the group only when a verb follows
 			k := j

@@ -528,6 +528,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		return dateline.TagVB // "let weapons inspectors return", "helped the rebels attack": the object's act
 	}
 	prev, pi := st.prevTag(i, true)
+	if prev == dateline.TagQuote && pi > 0 && st.an.Words[pi-1].Tag == dateline.TagTO {
+		prev, pi = dateline.TagTO, pi-1 // 'vowed to "crush"': a partial quotation opens on the verb
+	}
 	prevWord := st.lowerAt(pi)
 	imm, _ := st.prevTag(i, false)
 	if imm == dateline.TagCC && i >= 3 && st.an.Words[i-2].Tag == dateline.TagVBN && isBe(st.lowerAt(i-3)) && c.has(dateline.TagVBD) &&
@@ -1844,8 +1847,8 @@ func orNNP(c *cands) dateline.Tag {
 // likelier one or the word before takes infinitives.
 func (st *state) chooseTo(i int) dateline.Tag {
 	next := i + 1
-	for next < len(st.toks) && st.c[next].t[0] == dateline.TagRB && st.c[next].n == 1 {
-		next++ // "to further isolate"
+	for next < len(st.toks) && (st.c[next].t[0] == dateline.TagRB && st.c[next].n == 1 || st.c[next].t[0] == dateline.TagQuote) {
+		next++ // "to further isolate", 'vowed to "crush"': a partial quotation
 	}
 	if next >= len(st.toks) || st.mark[next]&inNamed != 0 && !st.verbMention(next) {
 		return dateline.TagIN
