@@ -7,6 +7,10 @@ import (
 	"dateline"
 )
 
+// spellingYears is how long before or after a person's roles a close
+// spelling of one word of the person's name is still read as the person.
+const spellingYears = 10
+
 // named returns the longest entity name at word j (a person named earlier
 // by surname, or a close spelling of a known surname), or nil.
 func (t *Tracker) named(j int) *hit {
@@ -58,6 +62,17 @@ func (t *Tracker) named(j int) *hit {
 	}
 	if best != nil && best.j+1 < len(ws) && t.d.particle(ws[best.j].norm) && ws[best.j+1].cap && t.nameGoesOn(best) {
 		return nil // "Crown Prince Mohammed bin Zayed": a title, then the name of another
+	}
+	if best != nil && !best.exact && best.j-best.i == 1 && best.isPerson() && !t.titleBefore(j) && t.bySurname(w.key) == nil {
+		// (a surname the story named before is that person: below)
+		if _, r, why := best.ent.actorOn(t.day); r != nil && (why == "former" && t.day-r.to > spellingYears*10000 || why == "before-roles" && r.from-t.day > spellingYears*10000) {
+			// "Russian forces retook Lyman" in 2022 is no spelling of
+			// Hilla Limann, Ghana's president to 1981, nor "Bedouin" of
+			// King Baudouin: a close spelling of one word of a person's
+			// name is the person only within spellingYears of a role
+			// ("Gadhafi" in 2018, seven years after his fall, still is)
+			return nil
+		}
 	}
 	if best != nil && best.n.form == formSurname {
 		if j > 0 && ws[j-1].norm == "near" && !(j+1 < len(ws) && ws[j+1].poss) {
