@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -2587,7 +2588,7 @@ func (x *sent) obligations() {
 			// '"Washington must lift the sanctions," Rouhani said': a modal
 			// of obligation (a subjunctive follows only "that": "The
 			// Palestinians reject the changes, Erakat said" is what they do)
-			for _, cj := range x.framed(p) {
+			for cj := range x.framed(p) {
 				if an.Chunks[an.Clauses[cj].Verb].Verb.Modal != "" && x.obliges(an.Clauses[cj].Verb) {
 					ci = cj
 					break
@@ -2665,37 +2666,22 @@ func (x *sent) obliges(v int) bool {
 	return false
 }
 
-// framedBy returns the clause that statement pred p's report clause
-// frames ("Russian troops shelled the town, Ukrainian officials said";
-// '"Washington must lift the sanctions," Rouhani said'), or -1.
-func (x *sent) framedBy(p *pred) int {
-	an := x.an
-	if p.clause < 0 || an.Clauses[p.clause].Kind != dateline.ClauseReport {
-		return -1
-	}
-	for cj := range an.Clauses {
-		if an.Clauses[cj].Parent == p.clause {
-			return cj
+// framed yields the clauses that statement pred p's report clause frames
+// ("Russian troops shelled the town, Ukrainian officials said"), the parts
+// of a split quotation among them ('"This is a dangerous moment," Mubarak
+// said, "and Israel must lift the siege."').
+func (x *sent) framed(p *pred) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		an := x.an
+		if p.clause < 0 || an.Clauses[p.clause].Kind != dateline.ClauseReport {
+			return
+		}
+		for cj := range an.Clauses {
+			if an.Clauses[cj].Parent == p.clause && !yield(cj) {
+				return
+			}
 		}
 	}
-	return -1
-}
-
-// framed returns the clauses that statement pred p's report clause
-// frames, the parts of a split quotation among them ('"This is a
-// dangerous moment," Mubarak said, "and Israel must lift the siege."').
-func (x *sent) framed(p *pred) []int {
-	an := x.an
-	if p.clause < 0 || an.Clauses[p.clause].Kind != dateline.ClauseReport {
-		return nil
-	}
-	var cs []int
-	for cj := range an.Clauses {
-		if an.Clauses[cj].Parent == p.clause {
-			cs = append(cs, cj)
-		}
-	}
-	return cs
 }
 
 // addressee returns whom statement verb group k is told to when the
@@ -2777,8 +2763,10 @@ func (x *sent) allegations() {
 		alleging := an.Words[an.Chunks[p.vg].Head].Roles&dateline.RoleAllege != 0
 		blame := -1 // a blame frame the statement voices: "said Iran was behind the bombing"
 		ci := x.thatClauseWithAct(p.vg)
-		if ci < 0 {
-			ci = x.framedBy(p)
+		for cj := range x.framed(p) {
+			if ci < 0 {
+				ci = cj // the first clause the report frames
+			}
 		}
 		if ci < 0 {
 			continue
