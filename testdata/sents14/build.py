@@ -12,13 +12,14 @@ sector IGO; NATO, the ICC, the IMF, the Pacific Islands Forum: country null, sec
 court (ICJ) UNO/JUD and the U.N.-backed Lebanon tribunal null/JUD. Soviet actors are RUS,
 West German ones DEU and Czechoslovak ones CZE.
 """
-import json
+import importlib.util
 import os
-import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAP_PATHS = [os.path.join(HERE, "..", "..", "..", "shared", "gold", "cameo-to-plover.json"),
-             "/work/shared/gold/cameo-to-plover.json"]
+_spec = importlib.util.spec_from_file_location("buildlib", os.path.join(HERE, "..", "sents6", "buildlib.py"))
+lib = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(lib)
+N, R, NONE = lib.N, lib.R, lib.NONE
 
 # CAMEO -> PLOVER for the codes this set uses: the same values as
 # /work/shared/gold/cameo-to-plover.json (validate.py checks against that file).
@@ -47,19 +48,6 @@ C2P = {
     "175": "ASSAULT", "180": "ASSAULT", "181": "ASSAULT", "186": "ASSAULT", "190": "ASSAULT",
     "195": "ASSAULT", "2041": "ASSAULT",
 }
-
-N = None  # null country or sector
-REGIONS = {"AF": "Africa", "ME": "Middle East", "AS": "Asia", "SA": "South Asia",
-           "EU": "Europe/Eurasia", "AM": "Americas", "PA": "Pacific"}
-
-
-def R(region, date, cat, text, events, loc=None):
-    return dict(region=region, date=date, cat=cat, text=text, events=events, loc=loc, note="")
-
-
-def NONE(region, date, text, note):
-    return dict(region=region, date=date, cat="NONE", text=text, events=[], loc=None, note=note)
-
 
 ENTRIES = [
     # ------------------------------------------------------------------ AGREE (11)
@@ -571,52 +559,5 @@ ENTRIES = [
 ]
 
 
-def ordered(entries):
-    """Fixed order: each category split evenly between odd lines (tuning half) and even lines
-    (report half), then shuffled with a fixed seed and interleaved. Deterministic."""
-    rng = random.Random(14)
-    odd, even, flip = [], [], 0
-    for cat in sorted({e["cat"] for e in entries}):
-        group = [e for e in entries if e["cat"] == cat]
-        for j, e in enumerate(group):
-            (odd if (j + flip) % 2 == 0 else even).append(e)
-        if len(group) % 2:
-            flip ^= 1
-    assert len(odd) == len(even), (len(odd), len(even))
-    rng.shuffle(odd)
-    rng.shuffle(even)
-    return [x for pair in zip(odd, even) for x in pair]
-
-
-def main():
-    for p in MAP_PATHS:
-        if os.path.exists(p):
-            full = json.load(open(p))
-            bad = {c: (v, full.get(c)) for c, v in C2P.items() if full.get(c) != v}
-            assert not bad, bad
-            break
-    out = []
-    for i, e in enumerate(ordered(ENTRIES), 1):
-        rid = "sn%03d" % i
-        rec = {"id": rid, "set": "sents14", "category": e["cat"], "split": "dev", "date": e["date"],
-               "text": e["text"], "no_event": not e["events"], "events": []}
-        for (sc, ss, tc, ts, cameo, note) in e["events"]:
-            rec["events"].append({
-                "source_country": sc, "source_sector": ss if ss is not None else "",
-                "target_country": tc, "target_sector": ts if ts is not None else "",
-                "plover": C2P[cameo], "cameo": cameo, "mode": "",
-                "location": {"name": e["loc"]} if e["loc"] else None,
-                "note": note,
-            })
-        rec["region"] = REGIONS[e["region"]]
-        if e.get("note"):
-            rec["note"] = e["note"]
-        out.append(rec)
-    with open(os.path.join(HERE, "records.jsonl"), "w") as f:
-        for rec in out:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print("wrote %d records" % len(out))
-
-
 if __name__ == "__main__":
-    main()
+    lib.build(HERE, "sents14", "sn", 14, ENTRIES, C2P)
