@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,12 +11,14 @@ import (
 	"dateline/internal/eval"
 )
 
-func runEval(args []string, stdout, stderr io.Writer) error {
+func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "write the report as JSON")
 	all := fs.Bool("all", false, "also score negated, future and hypothetical events (coded with 'code --all')")
 	errs := fs.Bool("errors", false, "for sentence gold, list each sentence with its missed and extra events")
+	why := fs.String("why", "", "for story gold, re-read the stories in `FILE` (those the events were coded from) and say,\nfor each missed event with no event of the gold's root in its sentence, what the analysis saw")
+	brief := fs.Bool("brief", false, "write the figures and the counts of misses only, without the lists that quote\nthe stories (what may be read of a set that is to stay blind)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, `Usage: dateline eval [flags] GOLD EVENTS
 
@@ -53,6 +56,15 @@ Flags:
 	}
 	sc := eval.Scorer{AllModalities: *all}
 	rep := sc.Score(g, events)
+	if *why != "" {
+		if rep.Story == nil || *why == "-" {
+			fmt.Fprintln(stderr, "dateline eval: --why takes the stories file of a story gold")
+			return errUsage
+		}
+		if err := explainMisses(ctx, rep.Story, g, *why, stderr); err != nil {
+			return err
+		}
+	}
 	if *asJSON {
 		b, err := rep.JSON()
 		if err != nil {
@@ -60,6 +72,9 @@ Flags:
 		}
 		_, err = fmt.Fprintf(stdout, "%s\n", b)
 		return err
+	}
+	if *brief {
+		return rep.WriteBrief(stdout)
 	}
 	if err := rep.Write(stdout); err != nil {
 		return err

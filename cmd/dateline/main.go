@@ -83,7 +83,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "code":
 		return runCode(ctx, args[1:], stdin, stdout, stderr)
 	case "eval":
-		return runEval(args[1:], stdout, stderr)
+		return runEval(ctx, args[1:], stdout, stderr)
 	case "explain":
 		return runExplain(ctx, args[1:], stdout, stderr)
 	case "dict":

@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -69,7 +70,7 @@ func TestStory(t *testing.T) {
 		t.Errorf("precision: got %v, want %v", got, want)
 	}
 	wantMiss := []Miss{{Line: 5, Doc: "nairobi-2021", Snippet: "Kenya accused Somalia of meddling",
-		Want: "11 KEN/GOV -> SOM/GOV", Got: "112 ACCUSE KEN/GOV -> -"}}
+		Want: "11 KEN/GOV -> SOM/GOV", Got: "112 ACCUSE KEN/GOV -> -", Kind: MissTarget}}
 	if !reflect.DeepEqual(r.Missing, wantMiss) {
 		t.Errorf("missing: got %+v, want %+v", r.Missing, wantMiss)
 	}
@@ -310,5 +311,60 @@ func TestFoundByCountries(t *testing.T) {
 	r := Score(g, evs).Story
 	if r.RequiredFound != 0 || r.RequiredFoundCountries != 1 {
 		t.Errorf("found %d, by countries %d; want 0 and 1", r.RequiredFound, r.RequiredFoundCountries)
+	}
+}
+
+// TestMissKinds: each missed required event says what its closest event
+// got wrong, the first that applies, so that a user can count misses by
+// kind: none in the sentence, another root, a country, only sectors.
+func TestMissKinds(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "g.jsonl")
+	var gl strings.Builder
+	for _, s := range []string{"s1 nothing", "s2 other root", "s3 source", "s4 target", "s5 both", "s6 sectors", "s7 found"} {
+		gl.WriteString(`{"doc":"d","sentence_contains":"` + s + `","source":{"country":"SYR","sector":"MIL"},"target":{"country":"TUR","sector":"GOV"},"cameo_root":["19"],"required":true}` + "\n")
+	}
+	if err := os.WriteFile(gold, []byte(gl.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, err := Load(gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ev strings.Builder
+	for i, e := range []struct{ text, cameo, src, srcSector, tgt, tgtSector string }{
+		{"s2 other root.", "111", "SYR", "MIL", "TUR", "GOV"},
+		{"s3 source.", "190", "IRQ", "MIL", "TUR", "GOV"},
+		{"s4 target.", "190", "SYR", "MIL", "IRQ", "GOV"},
+		{"s5 both.", "190", "IRQ", "MIL", "IRN", "GOV"},
+		{"s6 sectors.", "190", "SYR", "GOV", "TUR", "CVL"},
+		{"s7 found.", "190", "SYR", "MIL", "TUR", "GOV"},
+	} {
+		fmt.Fprintf(&ev, `{"doc":"d","sentence":{"index":%d,"text":%q},"cameo":%q,"modality":"asserted","source":{"country":%q,"sector":%q},"target":{"country":%q,"sector":%q}}`+"\n",
+			i+1, e.text, e.cameo, e.src, e.srcSector, e.tgt, e.tgtSector)
+	}
+	evs, err := ReadEvents(strings.NewReader(ev.String()), "e.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Score(g, evs).Story
+	var got []MissKind
+	for _, m := range r.Missing {
+		got = append(got, m.Kind)
+	}
+	want := []MissKind{MissNoEvent, MissRoot, MissSource, MissTarget, MissBoth, MissSectors}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got kinds %q, want %q", got, want)
+	}
+	byKind, _ := r.MissCounts()
+	if len(byKind) != 6 || byKind[MissSectors] != 1 {
+		t.Errorf("got counts %v, want one of each kind", byKind)
+	}
+	var b bytes.Buffer
+	if err := Score(g, evs).WriteBrief(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "\n  other root          1\n") || strings.Contains(b.String(), "s2 other root") {
+		t.Errorf("brief report: want the counts and no sentence quoted, got\n%s", b.String())
 	}
 }

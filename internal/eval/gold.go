@@ -476,3 +476,7 @@ func validDate(s string) bool {
 	}
 	return len(s) == 0 || len(s) == 4 || len(s) == 7 || len(s) == 10
 }
+
+// In reports whether the line's sentence is text: whether text holds the
+// line's snippet, compared as the scorer compares them.
+func (l *Line) In(text string) bool { return strings.Contains(normText(text), l.snippet) }

@@ -2,9 +2,11 @@ package eval
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -28,10 +30,17 @@ func (l Level) MarshalJSON() ([]byte, error) {
 }
 
 // Write writes the report as aligned text.
-func (r *Report) Write(w io.Writer) error {
+func (r *Report) Write(w io.Writer) error { return r.write(w, true) }
+
+// WriteBrief writes the report's figures and the counts of what was missed
+// and why, without the lists that quote the stories: what may be read of
+// a set that is to stay blind.
+func (r *Report) WriteBrief(w io.Writer) error { return r.write(w, false) }
+
+func (r *Report) write(w io.Writer, lists bool) error {
 	bw := bufio.NewWriter(w)
 	if r.Story != nil {
-		r.Story.write(bw, r.Gold)
+		r.Story.write(bw, r.Gold, lists)
 	}
 	if r.Sentence != nil {
 		r.Sentence.write(bw, r.Gold)
@@ -42,7 +51,7 @@ func (r *Report) Write(w io.Writer) error {
 	return nil
 }
 
-func (r *StoryReport) write(w *bufio.Writer, name string) {
+func (r *StoryReport) write(w *bufio.Writer, name string, lists bool) {
 	fmt.Fprintf(w, "%s: %d %s, %d gold %s (%d required), %d forbidden %s, %d output %s\n",
 		name, r.Docs, plural(r.Docs, "story", "stories"), r.GoldEvents, plural(r.GoldEvents, "event", "events"), r.Required,
 		r.Forbidden, plural(r.Forbidden, "sentence", "sentences"), r.OutputEvents, plural(r.OutputEvents, "event", "events"))
@@ -66,10 +75,21 @@ func (r *StoryReport) write(w *bufio.Writer, name string) {
 	fmt.Fprintln(w, "all matched gold events")
 	row("date right", r.MatchedDateRight, r.MatchedLines, "")
 	row("place right", r.MatchedPlaceRight, r.MatchedLines, "")
+	r.writeMissCounts(w)
+	if !lists {
+		return
+	}
 	if len(r.Missing) > 0 {
 		fmt.Fprintln(w, "missing required events")
 		for _, m := range r.Missing {
-			fmt.Fprintf(w, "  line %d %s %q\n    want %s\n    got  %s\n", m.Line, m.Doc, m.Snippet, m.Want, m.Got)
+			got := m.Got
+			if m.Kind != MissNoEvent {
+				got += " (" + string(m.Kind) + ")"
+			}
+			fmt.Fprintf(w, "  line %d %s %q\n    want %s\n    got  %s\n", m.Line, m.Doc, m.Snippet, m.Want, got)
+			if m.Why != "" {
+				fmt.Fprintf(w, "    why  %s\n", m.Why)
+			}
 		}
 	}
 	if len(r.Slips) > 0 {
@@ -80,6 +100,36 @@ func (r *StoryReport) write(w *bufio.Writer, name string) {
 	}
 	writeWrong(w, "forbidden violations", r.Violations)
 	writeWrong(w, "unmatched output events", r.Unmatched)
+}
+
+// writeMissCounts writes how many required events were missed by each
+// kind of miss and, where the stories were re-read, by what the analysis
+// saw, the most frequent first.
+func (r *StoryReport) writeMissCounts(w *bufio.Writer) {
+	if len(r.Missing) == 0 {
+		return
+	}
+	byKind, byWhy := r.MissCounts()
+	fmt.Fprintln(w, "missed required events, by what the closest event got wrong")
+	for _, k := range MissKinds {
+		if n := byKind[k]; n > 0 {
+			fmt.Fprintf(w, "  %-16s %4d\n", k, n)
+		}
+	}
+	if len(byWhy) == 0 {
+		return
+	}
+	whys := make([]string, 0, len(byWhy))
+	for k := range byWhy {
+		whys = append(whys, k)
+	}
+	slices.SortFunc(whys, func(a, b string) int {
+		return cmp.Or(cmp.Compare(byWhy[b], byWhy[a]), cmp.Compare(a, b))
+	})
+	fmt.Fprintln(w, "missed required events, by what the analysis saw (no event, or another root)")
+	for _, k := range whys {
+		fmt.Fprintf(w, "  %4d  %s\n", byWhy[k], k)
+	}
 }
 
 func writeWrong(w *bufio.Writer, title string, ws []Wrong) {

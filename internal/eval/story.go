@@ -69,12 +69,35 @@ func (r *StoryReport) MarshalJSON() ([]byte, error) {
 
 // Miss is a required gold event that no output event matches.
 type Miss struct {
-	Line    int    `json:"line"` // line in the gold file
-	Doc     string `json:"doc"`
-	Snippet string `json:"snippet"`
-	Want    string `json:"want"` // the gold event, as "04 ITA/GOV -> LBY"
-	Got     string `json:"got"`  // the closest output event, or why there is none
+	Line    int      `json:"line"` // line in the gold file
+	Doc     string   `json:"doc"`
+	Snippet string   `json:"snippet"`
+	Want    string   `json:"want"` // the gold event, as "04 ITA/GOV -> LBY"
+	Got     string   `json:"got"`  // the closest output event, or why there is none
+	Kind    MissKind `json:"kind"` // what the closest output event got wrong
+	// Why says what the analysis saw where the sentence gave no event of
+	// the gold's root; set by the caller that re-reads the stories
+	// ('dateline eval --why'), empty otherwise.
+	Why string `json:"why,omitempty"`
 }
+
+// MissKind is what a missed required event's closest output event got
+// wrong, the first that applies: no event in the sentence at all, another
+// root, the countries, or (root and countries right) the sectors.
+type MissKind string
+
+// The kinds of miss, in the order a report lists them.
+const (
+	MissNoEvent MissKind = "no event"
+	MissRoot    MissKind = "other root"
+	MissSource  MissKind = "source country"
+	MissTarget  MissKind = "target country"
+	MissBoth    MissKind = "both countries"
+	MissSectors MissKind = "sectors"
+)
+
+// MissKinds lists the kinds of miss in report order.
+var MissKinds = []MissKind{MissNoEvent, MissRoot, MissSource, MissTarget, MissBoth, MissSectors}
 
 // Slip is a required gold event found with a wrong date or place: the
 // event is right, the where or when is not.
@@ -296,9 +319,11 @@ func (s *Scorer) judgeLine(r *StoryReport, l *Line, events []dateline.Event, can
 	r.RootRight += count(bestV.root)
 	r.SourceRight += count(bestV.src)
 	r.TargetRight += count(bestV.tgt)
+	countries := false
 	for _, i := range cands {
 		if v := s.judge(l, &events[i]); v.root && v.srcCountry && v.tgtCountry {
 			r.RequiredFoundCountries++
+			countries = true
 			break
 		}
 	}
@@ -315,11 +340,43 @@ func (s *Scorer) judgeLine(r *StoryReport, l *Line, events []dateline.Event, can
 		}
 		return
 	}
-	m := Miss{Line: l.Num, Doc: l.Doc, Snippet: l.Contains, Want: wantText(l), Got: "no event in the sentence"}
+	m := Miss{Line: l.Num, Doc: l.Doc, Snippet: l.Contains, Want: wantText(l), Got: "no event in the sentence", Kind: MissNoEvent}
 	if best >= 0 {
 		m.Got = eventText(&events[best])
+		m.Kind = missKind(bestV, countries)
 	}
 	r.Missing = append(r.Missing, m)
+}
+
+// missKind says what the closest event, with verdict v, got wrong;
+// countries reports whether some event of the sentence has the root and
+// both countries right.
+func missKind(v verdict, countries bool) MissKind {
+	switch {
+	case !v.root:
+		return MissRoot
+	case countries:
+		return MissSectors
+	case !v.srcCountry && !v.tgtCountry:
+		return MissBoth
+	case !v.srcCountry:
+		return MissSource
+	default:
+		return MissTarget
+	}
+}
+
+// MissCounts counts the report's missed required events by kind and, where
+// set, by why.
+func (r *StoryReport) MissCounts() (byKind map[MissKind]int, byWhy map[string]int) {
+	byKind, byWhy = map[MissKind]int{}, map[string]int{}
+	for _, m := range r.Missing {
+		byKind[m.Kind]++
+		if m.Why != "" {
+			byWhy[m.Why]++
+		}
+	}
+	return byKind, byWhy
 }
 
 // wrong describes an output event that should not be there.

@@ -283,15 +283,29 @@ func (l *Lexicon) FindReusing(buf []Found, s *dateline.Sentence, mentions []date
 	return out
 }
 
-// Explain returns what Find does with a sentence, one line per entry that
+// A Step is what Find did with one lexicon entry that matched a sentence:
+// the entry and what it bound (Rule), the entry's code, and its fate: the
+// event it became (Event, with its modality) or why it became none.
+type Step struct {
+	Rule     string // "18-assault.txt:12 190 attack obj=T [passive]"
+	Code     string // the entry's CAMEO code
+	Fate     string // "event 190 ASSAULT asserted", "no event: no actor as source", ...
+	Event    string // the CAMEO code of the event it gave, "" if none
+	Modality dateline.Modality
+}
+
+// String writes the step as 'explain' prints it: "rule -> fate".
+func (st Step) String() string { return st.Rule + " -> " + st.Fate }
+
+// Explain returns what Find does with a sentence, one step per entry that
 // matched: which lexicon line, what it bound, and whether it became an
 // event, and why not.
-func (l *Lexicon) Explain(s *dateline.Sentence, mentions []dateline.Mention) []string {
+func (l *Lexicon) Explain(s *dateline.Sentence, mentions []dateline.Mention) []Step {
 	_, trace := l.find(nil, s, mentions, true)
 	return trace
 }
 
-func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Mention, explain bool) ([]Found, []string) {
+func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Mention, explain bool) ([]Found, []Step) {
 	if s.Analysis == nil || len(s.Tokens) == 0 {
 		return out, nil
 	}
@@ -308,10 +322,16 @@ func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Me
 	x.obligations()
 	x.allegations()
 	x.attributed()
-	var trace []string
+	var trace []Step
 	note := func(p *pred, fate string) {
 		if explain {
-			trace = append(trace, fmt.Sprintf("%s -> %s", p.rule(), fate))
+			trace = append(trace, Step{Rule: p.rule(), Code: p.e.code, Fate: fate})
+		}
+	}
+	// noteEvent notes a pred that became event f
+	noteEvent := func(p *pred, fate string, f *Found) {
+		if explain {
+			trace = append(trace, Step{Rule: p.rule(), Code: p.e.code, Fate: fate, Event: f.Code.CAMEO, Modality: f.Modality})
 		}
 	}
 	other := false
@@ -331,7 +351,7 @@ func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Me
 			// not done: it keeps its own modality (future, hypothetical)
 			if f, ok := x.code(p); ok && f.Modality != dateline.Asserted {
 				if explain {
-					note(p, fmt.Sprintf("spoken of by a frame: event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality))
+					noteEvent(p, fmt.Sprintf("spoken of by a frame: event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality), &f)
 				}
 				found(i, f)
 				continue
@@ -381,7 +401,7 @@ func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Me
 				f.Targets = out[j].Targets
 			}
 			out[j] = f
-			note(p, fmt.Sprintf("event %s %s %s, the act its parent answer was done by", f.Code.CAMEO, f.Code.Type, f.Modality))
+			noteEvent(p, fmt.Sprintf("event %s %s %s, the act its parent answer was done by", f.Code.CAMEO, f.Code.Type, f.Modality), &f)
 			continue
 		}
 		if j := x.tolled(p, f, out, from); j >= 0 {
@@ -396,7 +416,7 @@ func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Me
 			continue
 		}
 		if explain { // formatting the fate costs, even unused
-			note(p, fmt.Sprintf("event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality))
+			noteEvent(p, fmt.Sprintf("event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality), &f)
 		}
 		if !l.has(f.Code.CAMEO, flagStatement) && f.Modality == dateline.Asserted && !p.setting {
 			other = true // the setting of a statement or comment does not silence it ("laid a wreath during a visit")
@@ -414,7 +434,7 @@ func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Me
 			}
 			g.Targets, g.Modality, g.Trigger = without(f.Targets, g.Sources), ec.mod, ec.trig
 			if explain {
-				note(p, fmt.Sprintf("repeated by a bare auxiliary: event %s %s %s", g.Code.CAMEO, g.Code.Type, g.Modality))
+				noteEvent(p, fmt.Sprintf("repeated by a bare auxiliary: event %s %s %s", g.Code.CAMEO, g.Code.Type, g.Modality), &g)
 			}
 			if !l.has(g.Code.CAMEO, flagStatement) && g.Modality == dateline.Asserted {
 				other = true

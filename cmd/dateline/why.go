@@ -1,0 +1,102 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"dateline"
+	"dateline/internal/eval"
+	"dateline/internal/event"
+	"dateline/internal/story"
+	"dateline/pipeline"
+)
+
+// explainMisses re-reads the stories the events were coded from and sets,
+// on each missed required event whose sentence gave no event of the gold's
+// root, what the analysis saw there (Miss.Why): no lexicon line of that
+// root, a line that found no source, one that was read as part of another
+// act, one coded with a modality the scores leave out, or one whose event
+// a later stage dropped. It codes only the stories with such misses. A
+// story that cannot be read is reported on stderr and its misses keep no
+// why.
+func explainMisses(ctx context.Context, rep *eval.StoryReport, g *eval.Gold, name string, stderr io.Writer) error {
+	byDoc := map[string][]int{} // doc -> indexes into rep.Missing
+	for i, m := range rep.Missing {
+		if m.Kind == eval.MissNoEvent || m.Kind == eval.MissRoot {
+			byDoc[m.Doc] = append(byDoc[m.Doc], i)
+		}
+	}
+	if len(byDoc) == 0 {
+		return nil
+	}
+	lines := map[int]*eval.Line{}
+	for i := range g.Lines {
+		lines[g.Lines[i].Num] = &g.Lines[i]
+	}
+	c, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	c.All, c.Statements = true, true // every reading shows, as in 'explain'
+	return readInput(name, "", nil, story.Options{}, func(st dateline.Story, err error) error {
+		if err != nil {
+			fmt.Fprintf(stderr, "dateline eval: --why: %v\n", err)
+			return nil
+		}
+		misses := byDoc[st.ID]
+		if len(misses) == 0 {
+			return nil
+		}
+		res, err := c.Code(ctx, &st)
+		if err != nil {
+			return fmt.Errorf("--why: story %s: %w", st.ID, err)
+		}
+		for _, mi := range misses {
+			m := &rep.Missing[mi]
+			l := lines[m.Line]
+			if l == nil {
+				continue
+			}
+			m.Why = "the gold's sentence is not in the story"
+			for i := range res.Sentences {
+				if s := &res.Sentences[i]; l.In(s.Text) {
+					m.Why = whyNone(m.Kind, l.Roots, c.Lexicon.Explain(s, actorMentions(res.Mentions[i])))
+					break
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// whyNone says what became of the lexicon entries of the gold's roots that
+// matched a sentence which gave no event of those roots (kind says whether
+// it gave none at all or one of another root).
+func whyNone(kind eval.MissKind, roots []string, steps []event.Step) string {
+	ofRoot := func(code string) bool { return len(code) >= 2 && slices.Contains(roots, code[:2]) }
+	var mine []event.Step
+	for _, st := range steps {
+		if ofRoot(st.Code) || ofRoot(st.Event) {
+			mine = append(mine, st)
+		}
+	}
+	prefix := string(kind) + ": "
+	switch {
+	case len(steps) == 0:
+		return prefix + "no lexicon line matched the sentence"
+	case len(mine) == 0:
+		return prefix + "lines of other roots matched, none of the gold's root"
+	}
+	for _, st := range mine {
+		if st.Event != "" && ofRoot(st.Event) {
+			if st.Modality != dateline.Asserted {
+				return prefix + "a line of the gold's root gave an event, " + string(st.Modality)
+			}
+			return prefix + "a line of the gold's root gave an event that a later stage dropped"
+		}
+	}
+	return prefix + "a line of the gold's root matched; " + strings.TrimPrefix(mine[0].Fate, "no event: ")
+}

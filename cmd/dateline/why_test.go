@@ -1,0 +1,72 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestEvalWhy: 'eval --why STORIES' says, for each required event missed
+// with no event of its root in the sentence, what the analysis saw there,
+// and counts them; '--brief' gives the counts without quoting a story.
+func TestEvalWhy(t *testing.T) {
+	dir := t.TempDir()
+	stories := filepath.Join(dir, "stories.jsonl")
+	text := `Rivals meet in Rome\n\nROME, Italy —\n\nThe weather in the Italian capital was mild on Monday.\n\n` +
+		`Egypt's president met Italy's prime minister in Rome on Monday.\n\n` +
+		`Egypt did not attack Libya on Monday, officials said.\n\nThe talks were held in a palace.`
+	write(t, stories, `{"id":"w1","published":"2019-03-04","text":"`+text+`"}`)
+	gold := filepath.Join(dir, "gold.jsonl")
+	var g strings.Builder
+	for _, l := range [][3]string{
+		{"The weather in the Italian capital", "19", "LBY"}, // no lexicon line at all
+		{"Egypt's president met", "19", "ITA"},              // a meeting, not a fight
+		{"Egypt did not attack", "19", "LBY"},               // negated, not scored
+		{"The talks were held", "04", "ITA"},                // talks with no one holding them
+	} {
+		g.WriteString(`{"doc":"w1","sentence_contains":"` + l[0] + `","source":{"country":"EGY","sector":null},"target":{"country":"` + l[2] + `","sector":null},"cameo_root":["` + l[1] + `"],"required":true}` + "\n")
+	}
+	write(t, gold, g.String())
+	out, _, err := runArgs(t, "", "code", "--format", "jsonl", stories)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := filepath.Join(dir, "events.jsonl")
+	write(t, events, out)
+
+	rep, _, err := runArgs(t, "", "eval", "--why", stories, gold, events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"why  no event: no lexicon line matched the sentence",
+		"why  other root: lines of other roots matched, none of the gold's root",
+		"why  no event: a line of the gold's root gave an event, negated",
+		"why  no event: a line of the gold's root matched; no actor as source",
+		"     1  no event: no lexicon line matched the sentence",
+	} {
+		if !strings.Contains(rep, want) {
+			t.Errorf("report lacks %q:\n%s", want, rep)
+		}
+	}
+	brief, _, err := runArgs(t, "", "eval", "--brief", "--why", stories, gold, events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(brief, "  no event            3\n") || strings.Contains(brief, "Egypt") || strings.Contains(brief, "weather") {
+		t.Errorf("brief report: want the counts and no story quoted, got\n%s", brief)
+	}
+	records := filepath.Join(dir, "records.jsonl")
+	write(t, records, `{"id":"r1","text":"Egypt attacked Libya.","events":[{"source":{"country":"EGY"},"target":{"country":"LBY"},"cameo":"190"}]}`+"\n")
+	if _, errOut, err := runArgs(t, "", "eval", "--why", stories, records, events); err == nil || !strings.Contains(errOut, "--why") {
+		t.Errorf("--why with a gold that is not story gold: got error %v, stderr %q; want a usage error naming --why", err, errOut)
+	}
+}
+
+func write(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
