@@ -15,7 +15,8 @@ func TestEvalWhy(t *testing.T) {
 	stories := filepath.Join(dir, "stories.jsonl")
 	text := `Rivals meet in Rome\n\nROME, Italy —\n\nThe weather in the Italian capital was mild on Monday.\n\n` +
 		`Egypt's president met Italy's prime minister in Rome on Monday.\n\n` +
-		`Egypt did not attack Libya on Monday, officials said.\n\nThe talks were held in a palace.`
+		`Egypt did not attack Libya on Monday, officials said.\n\nThe talks were held in a palace.\n\n` +
+		`North Korea admitted on Tuesday that its agents had kidnapped 13 Japanese.`
 	write(t, stories, `{"id":"w1","published":"2019-03-04","text":"`+text+`"}`)
 	gold := filepath.Join(dir, "gold.jsonl")
 	var g strings.Builder
@@ -24,6 +25,7 @@ func TestEvalWhy(t *testing.T) {
 		{"Egypt's president met", "19", "ITA"},              // a meeting, not a fight
 		{"Egypt did not attack", "19", "LBY"},               // negated, not scored
 		{"The talks were held", "04", "ITA"},                // talks with no one holding them
+		{"North Korea admitted", "01", "ITA"},               // the admission gives way to the kidnapping
 	} {
 		g.WriteString(`{"doc":"w1","sentence_contains":"` + l[0] + `","source":{"country":"EGY","sector":null},"target":{"country":"` + l[2] + `","sector":null},"cameo_root":["` + l[1] + `"],"required":true}` + "\n")
 	}
@@ -44,6 +46,7 @@ func TestEvalWhy(t *testing.T) {
 		"why  other root: lines of other roots matched, none of the gold's root",
 		"why  no event: a line of the gold's root gave an event, negated",
 		"why  no event: a line of the gold's root matched; no actor as source",
+		"why  other root: a line of the gold's root matched; event 015  asserted, dropped: a statement gives way to the sentence's other act",
 		"     1  no event: no lexicon line matched the sentence",
 	} {
 		if !strings.Contains(rep, want) {

@@ -450,6 +450,12 @@ func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Me
 			}
 		}
 		out = kept
+		for i := range trace {
+			if st := &trace[i]; st.Event != "" && l.has(st.Event, flagStatement) {
+				st.Fate += ", dropped: a statement gives way to the sentence's other act"
+				st.Event = ""
+			}
+		}
 	}
 	return out, trace
 }
