@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -21,7 +22,8 @@ import (
 func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Sentence, actors, places []dateline.Mention,
 	times []when.Expr, f event.Found) []dateline.Event {
 	if len(f.Targets) == 0 && !f.Reciprocal && c.Lexicon.Partner(f.Code.CAMEO) {
-		return out // "Speaking by telephone from Bangui, Aristide told reporters": a call with no one
+		c.drop(s.Index, f.Code.CAMEO, "an act done with someone that names no one") // "Speaking by telephone from Bangui, Aristide told reporters": a call with no one
+		return out
 	}
 	date, dateRule := sc.when.EventDate(s, times, f.Trigger)
 	if f.Passing {
@@ -74,6 +76,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	var unknown *dateline.Mention
 	if f.Unidentified {
 		if unknown = c.unidentified(sc, s, actors, places, f); unknown == nil {
+			c.drop(s.Index, f.Code.CAMEO, "no unidentified doer could be made")
 			return out
 		}
 		for _, b := range f.Targets {
@@ -82,6 +85,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	}
 	if f.Implied != "" {
 		if unknown = c.implied(sc, s, actors, places, f); unknown == nil {
+			c.drop(s.Index, f.Code.CAMEO, "no agent the passive implies could be found")
 			return out
 		}
 		for _, b := range f.Targets {
@@ -334,6 +338,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			}
 		}
 	}
+	skipped := "" // why the last pair was left out
 	for _, p := range pairs {
 		captorRule, pairRule := "", ""
 		var src dateline.Mention
@@ -410,6 +415,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				// "Kishida said the two countries should build ties": of a
 				// counted group, the source's own country is no target; the
 				// other member is
+				skipped = "the source's own country, one of a counted group, is no target"
 				continue
 			}
 			if sameActor(src.Actor, t.Actor) && captorRule == "" && !(src.Kind == dateline.KindAgent && t.Kind == dateline.KindAgent) {
@@ -417,12 +423,14 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				// "Britain demanded the return of the crew" of a British tanker)
 				// (two agents of one country and sector are two bodies: "the
 				// junta dissolved the government")
+				skipped = "the target is the source itself"
 				continue
 			}
 		}
 		if tgt != nil && (placed && tgt == dest || tgt.Kind == dateline.KindCountry) && c.Lexicon.Away(f.Code.CAMEO) &&
 			src.Actor.Country != "" && tgt.Actor.Country == src.Actor.Country {
-			continue // "Gorbachev flew back to Moscow", "Karimov flew to the city": a trip at home is no visit
+			skipped = "a trip at home is no visit"
+			continue // "Gorbachev flew back to Moscow", "Karimov flew to the city"
 		}
 		ownForces := false
 		if placed && tgt == dest && src.Kind == dateline.KindAgent && strings.HasSuffix(src.Rule, "+sentence-country") && c.Actors.Force(src.Actor.Sector) &&
@@ -576,6 +584,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		e.ID = eventID(&e)
 		out = append(out, e)
+	}
+	if len(out) == n0 {
+		c.drop(s.Index, f.Code.CAMEO, cmp.Or(skipped, "no source and target to pair"))
 	}
 	if sideAsked && dest == nil && len(f.Sources) == 1 && len(out) > n0 && out[n0].Target == nil {
 		// "Colombia agreed to take back the migrants, hours after the

@@ -45,6 +45,18 @@ type Coder struct {
 	// By default a country named as an actor is its government (INDGOV),
 	// as ICEWS-style coders and the news evaluation sets code it.
 	CountryBare bool
+	// Dropped, when set, is told of each event the lexicon gave that a
+	// later stage left out, and why: what 'explain' and 'eval --why' show.
+	// It is called on the goroutine that codes the story.
+	Dropped func(sentence int, cameo, why string)
+}
+
+// drop tells Dropped, if set, that the event of code cameo in sentence s
+// was left out, and why.
+func (c *Coder) drop(s int, cameo, why string) {
+	if c.Dropped != nil {
+		c.Dropped(s, cameo, why)
+	}
 }
 
 // New returns a Coder with the embedded knowledge. The knowledge files
@@ -192,7 +204,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 				n := len(events)
 				events = c.appendEvents(events, sc, s, actors[i], places[i], times, f)
 				if f.Passing {
-					events = dropToldBefore(events, n, first)
+					events = c.dropToldBefore(events, n, first)
 				}
 				sc.forceNamed = sc.forceNamed || len(events) > n && namesForce(f)
 				if f.Denial || f.Response {
@@ -211,7 +223,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 			slices.SortStableFunc(events[first:], func(a, b dateline.Event) int { return a.Trigger.Start - b.Trigger.Start })
 		}
 		sc.sentence = nil
-		events = dedupe(events, first, c.Lexicon.Apart)
+		events = c.dedupe(events, first)
 		c.sidesLater(s, events[first:], sc.sideOpen)
 		sc.sideOpen = sc.sideOpen[:0]
 		shareScene(s, events[first:])
@@ -221,7 +233,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	}
 	chargeLater(events, open)
 	if sc.forceNamed {
-		events = dropUnidentified(events)
+		events = c.dropUnidentified(events)
 	}
 	if len(events) > 0 {
 		res.Events = slices.Clone(events)
@@ -274,11 +286,13 @@ func namesForce(f event.Found) bool {
 // unknown. A story that only tells of arrests or a show of force keeps
 // its unidentified attackers ("Five soldiers were killed. Two journalists
 // were arrested.").
-func dropUnidentified(events []dateline.Event) []dateline.Event {
+func (c *Coder) dropUnidentified(events []dateline.Event) []dateline.Event {
 	out := events[:0]
 	for _, e := range events {
 		if e.Source == nil || e.Source.Name != unidentifiedName {
 			out = append(out, e)
+		} else {
+			c.drop(e.Sentence.Index, e.CAMEO, "an unidentified attacker, in a story that names who used force")
 		}
 	}
 	return out
@@ -290,8 +304,9 @@ func dropUnidentified(events []dateline.Event) []dateline.Event {
 // when the same source (code and name: Sargsyan resigning is not the
 // authorities freeing a leader) does something of the same kind to a
 // target ("Predator attacks ... have killed eight leaders" is one attack).
-// apart tells the acts that are never another act's words (family).
-func dedupe(events []dateline.Event, first int, apart func(string) bool) []dateline.Event {
+// The lexicon's Apart tells the acts that are never another act's words (family).
+func (c *Coder) dedupe(events []dateline.Event, first int) []dateline.Event {
+	apart := c.Lexicon.Apart
 	out := events[:first]
 	for _, e := range events[first:] {
 		dup := false
@@ -313,6 +328,8 @@ func dedupe(events []dateline.Event, first int, apart func(string) bool) []datel
 		}
 		if !dup {
 			out = append(out, e)
+		} else {
+			c.drop(e.Sentence.Index, e.CAMEO, "the same act as another event of its sentence")
 		}
 	}
 	return out
@@ -326,7 +343,7 @@ func dedupe(events []dateline.Event, first int, apart func(string) bool) []datel
 // ... Protests spread after Navalny's arrest by police" is one arrest;
 // "recalled Israel's 1981 strike" is not a strike told that day, and
 // "Eritrean shelling of Adigrat" not the air raid on Mekele told before).
-func dropToldBefore(events []dateline.Event, n, first int) []dateline.Event {
+func (c *Coder) dropToldBefore(events []dateline.Event, n, first int) []dateline.Event {
 	out := events[:n]
 	for _, e := range events[n:] {
 		told := false
@@ -339,6 +356,8 @@ func dropToldBefore(events []dateline.Event, n, first int) []dateline.Event {
 		}
 		if !told {
 			out = append(out, e)
+		} else {
+			c.drop(e.Sentence.Index, e.CAMEO, "an act told in passing that an earlier sentence told")
 		}
 	}
 	return out

@@ -51,6 +51,13 @@ func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	c.All, c.Statements = true, true
+	var drops []string // per sentence, the events left out after the lexicon
+	c.Dropped = func(s int, cameo, why string) {
+		for len(drops) <= s {
+			drops = append(drops, "")
+		}
+		drops[s] += fmt.Sprintf("  %s -> dropped: %s\n", cameo, why)
+	}
 	st, err := story.ReadText("explain", []byte(text), opt)
 	if err != nil {
 		return err
@@ -73,6 +80,9 @@ func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		fmt.Fprintln(stdout, "lexicon:")
 		for _, l := range c.Lexicon.Explain(s, actorMentions(res.Mentions[i])) {
 			fmt.Fprintf(stdout, "  %s\n", l)
+		}
+		if s.Index < len(drops) && drops[s.Index] != "" {
+			fmt.Fprint(stdout, "left out after the lexicon:\n"+drops[s.Index])
 		}
 		fmt.Fprintln(stdout, "events:")
 		for _, e := range res.Events {

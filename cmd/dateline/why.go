@@ -41,6 +41,8 @@ func explainMisses(ctx context.Context, rep *eval.StoryReport, g *eval.Gold, nam
 		return err
 	}
 	c.All, c.Statements = true, true // every reading shows, as in 'explain'
+	drops := map[int][]drop{}        // sentence -> events left out after the lexicon
+	c.Dropped = func(s int, cameo, why string) { drops[s] = append(drops[s], drop{cameo, why}) }
 	return readInput(name, "", nil, story.Options{}, func(st dateline.Story, err error) error {
 		if err != nil {
 			fmt.Fprintf(stderr, "dateline eval: --why: %v\n", err)
@@ -50,6 +52,7 @@ func explainMisses(ctx context.Context, rep *eval.StoryReport, g *eval.Gold, nam
 		if len(misses) == 0 {
 			return nil
 		}
+		clear(drops)
 		res, err := c.Code(ctx, &st)
 		if err != nil {
 			return fmt.Errorf("--why: story %s: %w", st.ID, err)
@@ -63,7 +66,7 @@ func explainMisses(ctx context.Context, rep *eval.StoryReport, g *eval.Gold, nam
 			m.Why = "the gold's sentence is not in the story"
 			for i := range res.Sentences {
 				if s := &res.Sentences[i]; l.In(s.Text) {
-					m.Why = whyNone(m.Kind, l.Roots, c.Lexicon.Explain(s, actorMentions(res.Mentions[i])))
+					m.Why = whyNone(m.Kind, l.Roots, c.Lexicon.Explain(s, actorMentions(res.Mentions[i])), drops[s.Index])
 					break
 				}
 			}
@@ -72,10 +75,14 @@ func explainMisses(ctx context.Context, rep *eval.StoryReport, g *eval.Gold, nam
 	})
 }
 
+// A drop is an event a stage after the lexicon left out, and why.
+type drop struct{ cameo, why string }
+
 // whyNone says what became of the lexicon entries of the gold's roots that
 // matched a sentence which gave no event of those roots (kind says whether
-// it gave none at all or one of another root).
-func whyNone(kind eval.MissKind, roots []string, steps []event.Step) string {
+// it gave none at all or one of another root); drops are the events the
+// later stages left out of that sentence.
+func whyNone(kind eval.MissKind, roots []string, steps []event.Step, drops []drop) string {
 	ofRoot := func(code string) bool { return len(code) >= 2 && slices.Contains(roots, code[:2]) }
 	var mine []event.Step
 	for _, st := range steps {
@@ -95,7 +102,12 @@ func whyNone(kind eval.MissKind, roots []string, steps []event.Step) string {
 			if st.Modality != dateline.Asserted {
 				return prefix + "a line of the gold's root gave an event, " + string(st.Modality)
 			}
-			return prefix + "a line of the gold's root gave an event that a later stage dropped"
+			for _, d := range drops {
+				if ofRoot(d.cameo) {
+					return prefix + "a line of the gold's root gave an event, dropped: " + d.why
+				}
+			}
+			return prefix + "a line of the gold's root gives an event when read again, but none was coded and no stage told why"
 		}
 	}
 	return prefix + "a line of the gold's root matched; " + strings.TrimPrefix(mine[0].Fate, "no event: ")

@@ -16,7 +16,8 @@ func TestEvalWhy(t *testing.T) {
 	text := `Rivals meet in Rome\n\nROME, Italy —\n\nThe weather in the Italian capital was mild on Monday.\n\n` +
 		`Egypt's president met Italy's prime minister in Rome on Monday.\n\n` +
 		`Egypt did not attack Libya on Monday, officials said.\n\nThe talks were held in a palace.\n\n` +
-		`North Korea admitted on Tuesday that its agents had kidnapped 13 Japanese.`
+		`North Korea admitted on Tuesday that its agents had kidnapped 13 Japanese.\n\n` +
+		`The European Union suspended its election observation mission on Wednesday.`
 	write(t, stories, `{"id":"w1","published":"2019-03-04","text":"`+text+`"}`)
 	gold := filepath.Join(dir, "gold.jsonl")
 	var g strings.Builder
@@ -26,6 +27,7 @@ func TestEvalWhy(t *testing.T) {
 		{"Egypt did not attack", "19", "LBY"},               // negated, not scored
 		{"The talks were held", "04", "ITA"},                // talks with no one holding them
 		{"North Korea admitted", "01", "ITA"},               // the admission gives way to the kidnapping
+		{"The European Union suspended", "16", "ITA"},       // its own mission: aimed at itself
 	} {
 		g.WriteString(`{"doc":"w1","sentence_contains":"` + l[0] + `","source":{"country":"EGY","sector":null},"target":{"country":"` + l[2] + `","sector":null},"cameo_root":["` + l[1] + `"],"required":true}` + "\n")
 	}
@@ -47,6 +49,7 @@ func TestEvalWhy(t *testing.T) {
 		"why  no event: a line of the gold's root gave an event, negated",
 		"why  no event: a line of the gold's root matched; no actor as source",
 		"why  other root: a line of the gold's root matched; event 015  asserted, dropped: a statement gives way to the sentence's other act",
+		"why  no event: a line of the gold's root gave an event, dropped: the target is the source itself",
 		"     1  no event: no lexicon line matched the sentence",
 	} {
 		if !strings.Contains(rep, want) {
@@ -57,7 +60,7 @@ func TestEvalWhy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(brief, "  no event            3\n") || strings.Contains(brief, "Egypt") || strings.Contains(brief, "weather") {
+	if !strings.Contains(brief, "  no event            4\n") || strings.Contains(brief, "Egypt") || strings.Contains(brief, "weather") {
 		t.Errorf("brief report: want the counts and no story quoted, got\n%s", brief)
 	}
 	records := filepath.Join(dir, "records.jsonl")
@@ -71,5 +74,17 @@ func write(t *testing.T, path, data string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestExplainDropped: explain says which events the lexicon gave that a
+// later stage left out, and why.
+func TestExplainDropped(t *testing.T) {
+	out, _, err := runArgs(t, "", "explain", "--date", "2007-01-12", "The European Union suspended its election observation mission on Wednesday.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "left out after the lexicon:\n  166 -> dropped: the target is the source itself\n") {
+		t.Errorf("explain does not say the suspension was left out as aimed at itself:\n%s", out)
 	}
 }
