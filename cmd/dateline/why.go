@@ -15,17 +15,19 @@ import (
 )
 
 // explainMisses re-reads the stories the events were coded from and sets,
-// on each missed required event whose sentence gave no event of the gold's
-// root, what the analysis saw there (Miss.Why): no lexicon line of that
-// root, a line that found no source, one that was read as part of another
-// act, one coded with a modality the scores leave out, or one whose event
-// a later stage dropped. It codes only the stories with such misses. A
-// story that cannot be read is reported on stderr and its misses keep no
-// why.
+// on each missed required event, what the analysis saw in its sentence
+// (Miss.Why). Where the sentence gave no event of the gold's root: no
+// lexicon line of that root, a line that found no source, one that was
+// read as part of another act, one coded with a modality the scores leave
+// out, or one whose event a later stage dropped. Where the root was right
+// and a country wrong: whether the sentence names an actor of the gold's
+// country at all, or only the story's context could give it. It codes
+// only the stories with misses. A story that cannot be read is reported
+// on stderr and its misses keep no why.
 func explainMisses(ctx context.Context, rep *eval.StoryReport, g *eval.Gold, name string, stderr io.Writer) error {
 	byDoc := map[string][]int{} // doc -> indexes into rep.Missing
 	for i, m := range rep.Missing {
-		if m.Kind == eval.MissNoEvent || m.Kind == eval.MissRoot {
+		if m.Kind != eval.MissSectors {
 			byDoc[m.Doc] = append(byDoc[m.Doc], i)
 		}
 	}
@@ -65,14 +67,49 @@ func explainMisses(ctx context.Context, rep *eval.StoryReport, g *eval.Gold, nam
 			}
 			m.Why = "the gold's sentence is not in the story"
 			for i := range res.Sentences {
-				if s := &res.Sentences[i]; l.In(s.Text) {
-					m.Why = whyNone(m.Kind, l.Roots, c.Lexicon.Explain(s, actorMentions(res.Mentions[i])), drops[s.Index])
-					break
+				s := &res.Sentences[i]
+				if !l.In(s.Text) {
+					continue
 				}
+				switch m.Kind {
+				case eval.MissNoEvent, eval.MissRoot:
+					m.Why = whyNone(m.Kind, l.Roots, c.Lexicon.Explain(s, actorMentions(res.Mentions[i])), drops[s.Index])
+				default:
+					m.Why = whyCountry(m.Kind, l, res.Mentions[i])
+				}
+				break
 			}
 		}
 		return nil
 	})
+}
+
+// whyCountry says, for an event found with the right root and a wrong
+// country, whether its sentence names an actor of the gold's country (the
+// party was there to take), names none (only the story's context gives
+// it), or whether the gold's two parties share a country (an act at home).
+func whyCountry(kind eval.MissKind, l *eval.Line, mentions []dateline.Mention) string {
+	party := func(p *eval.Party) string {
+		switch {
+		case p == nil || p.Country == "":
+			return "the gold's has no country"
+		case l.Source != nil && l.Target != nil && l.Source.Country == l.Target.Country:
+			return "an act at home (the gold's parties share a country)"
+		}
+		for _, m := range mentions {
+			if m.Kind != dateline.KindPlace && m.Actor.Country == p.Country {
+				return "the sentence names an actor of the gold's"
+			}
+		}
+		return "the sentence names no actor of the gold's (context alone gives it)"
+	}
+	switch kind {
+	case eval.MissSource:
+		return string(kind) + ": " + party(l.Source)
+	case eval.MissTarget:
+		return string(kind) + ": " + party(l.Target)
+	}
+	return string(kind) + ": source: " + party(l.Source) + "; target: " + party(l.Target)
 }
 
 // A drop is an event a stage after the lexicon left out, and why.

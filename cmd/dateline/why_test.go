@@ -7,9 +7,10 @@ import (
 	"testing"
 )
 
-// TestEvalWhy: 'eval --why STORIES' says, for each required event missed
-// with no event of its root in the sentence, what the analysis saw there,
-// and counts them; '--brief' gives the counts without quoting a story.
+// TestEvalWhy: 'eval --why STORIES' says, for each required event missed,
+// what the analysis saw in its sentence (for a wrong country, whether the
+// sentence names the gold's party at all), and counts them; '--brief'
+// gives the counts without quoting a story.
 func TestEvalWhy(t *testing.T) {
 	dir := t.TempDir()
 	stories := filepath.Join(dir, "stories.jsonl")
@@ -24,6 +25,8 @@ func TestEvalWhy(t *testing.T) {
 	for _, l := range [][3]string{
 		{"The weather in the Italian capital", "19", "LBY"}, // no lexicon line at all
 		{"Egypt's president met", "19", "ITA"},              // a meeting, not a fight
+		{"Egypt's president met", "04", "LBY"},              // a target the sentence does not name
+		{"Egypt's president met", "04", "EGY"},              // a meeting at home
 		{"Egypt did not attack", "19", "LBY"},               // negated, not scored
 		{"The talks were held", "04", "ITA"},                // talks with no one holding them
 		{"North Korea admitted", "01", "ITA"},               // the admission gives way to the kidnapping
@@ -50,6 +53,8 @@ func TestEvalWhy(t *testing.T) {
 		"why  no event: a line of the gold's root matched; no actor as source",
 		"why  other root: a line of the gold's root matched; event 015  asserted, dropped: a statement gives way to the sentence's other act",
 		"why  no event: a line of the gold's root gave an event, dropped: the target is the source itself",
+		"why  target country: the sentence names no actor of the gold's (context alone gives it)",
+		"why  target country: an act at home (the gold's parties share a country)",
 		"     1  no event: no lexicon line matched the sentence",
 	} {
 		if !strings.Contains(rep, want) {

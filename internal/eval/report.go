@@ -126,7 +126,7 @@ func (r *StoryReport) writeMissCounts(w *bufio.Writer) {
 	slices.SortFunc(whys, func(a, b string) int {
 		return cmp.Or(cmp.Compare(byWhy[b], byWhy[a]), cmp.Compare(a, b))
 	})
-	fmt.Fprintln(w, "missed required events, by what the analysis saw (no event, or another root)")
+	fmt.Fprintln(w, "missed required events, by what the analysis saw")
 	for _, k := range whys {
 		fmt.Fprintf(w, "  %4d  %s\n", byWhy[k], k)
 	}
