@@ -61,7 +61,7 @@ func TestAuditCover1013(t *testing.T) {
 		{"10 made a demand for", d, "Nigerian unions made a demand for higher wages.", "10", "NGALAB>NGAGOV", ""},
 		{"10 called for X's ouster", "2011-03-01", "Thousands of Yemenis called for the ouster of President Ali Abdullah Saleh.", "0241", "YEMCVL>YEMGOV", "cover audit: fails at start (frame: 'called for the ouster of' is 020, the ouster noun not read as a change of leader)"},
 		// 02 APPEAL
-		{"0232 appealed for military aid", "2022-04-07", "Ukraine appealed for more weapons from NATO.", "02", "UKR>IGONATO", "cover audit: fails at start (target missing: 'weapons from NATO')"},
+		{"0232 appealed for military aid", "2022-04-07", "Ukraine appealed for more weapons from NATO.", "02", "UKRGOV>IGONATO", ""},
 		{"023 appealed for international aid", "1991-05-02", "Bangladesh appealed for international aid after the cyclone.", "02", "BGDGOV>", ""},
 		{"02 implored X to end the violence", "2001-04-01", "Kofi Annan implored Israel to end the violence.", "02", "IGOUNO>ISRGOV", ""},
 		{"0253 pleaded with X to release", "2007-03-30", "Britain pleaded with Iran to release the sailors.", "02", "GBRGOV>IRNGOV", ""},
