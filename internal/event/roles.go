@@ -1997,13 +1997,22 @@ func (x *sent) unidentified(p *pred, tgt []int) bool {
 	if vg.Passive || an.Clauses[p.clause].Kind == dateline.ClauseParticipial {
 		// "were killed on Sunday", "killed by a car bomb": no one, or a weapon
 		ag := an.Dependent(p.vg, dateline.RelAgent)
-		return ag < 0 || x.actorOf[ag] < 0 && x.l.InSet("weapon", x.headLemma(ag))
+		return ag < 0 || x.actorOf[ag] < 0 && x.weaponNoun(ag)
 	}
 	if p.suffered() {
 		return true // "a patrol came under attack": the entry's source is not there
 	}
 	s := an.Dependent(p.vg, dateline.RelSubj)
-	return s >= 0 && x.l.InSet("weapon", x.headLemma(s))
+	return s >= 0 && x.weaponNoun(s)
+}
+
+// weaponNoun reports whether noun phrase k names a weapon (sets.txt's
+// &weapon) by its head or by its last two words: "mortar rounds",
+// "artillery shells".
+func (x *sent) weaponNoun(k int) bool {
+	c := x.an.Chunks[k]
+	lemma := x.an.Words[c.Head].Lemma
+	return x.l.InSet("weapon", lemma) || c.Head > c.From && x.l.InSet("weapon", x.an.Words[c.Head-1].Lemma+"_"+lemma)
 }
 
 // heldOutBy returns the mention of whoever warns of the pred's act, a
@@ -2750,7 +2759,7 @@ func (x *sent) claimant(k int) int {
 // or no such phrase names one.
 func (x *sent) weaponUser(vg, ag int) int {
 	an := x.an
-	if x.actorOf[ag] >= 0 || !x.l.InSet("weapon", x.headLemma(ag)) {
+	if x.actorOf[ag] >= 0 || !x.weaponNoun(ag) {
 		return -1
 	}
 	for _, r := range an.Rels {
