@@ -93,7 +93,7 @@ func TestCoverAudit1112(t *testing.T) {
 		{"1244 refused to lift sanctions", d, "Washington refused to lift its sanctions on Cuba.", "12", "USAGOV>CUBGOV", ""},
 		{"126 rejected mediation", d, "Morocco rejected Algerian mediation.", "12", "MARGOV>DZAGOV", ""},
 		{"1231 resisted calls to step down", "2011-02-05", "Egyptian President Hosni Mubarak resisted calls to step down.", "12", "EGYGOV>EGYOPP", ""},
-		{"12 rebuffed calls", d, "Syria rebuffed Turkish calls to halt the crackdown.", "12", "SYRGOV>TURGOV", "cover audit: fails at start (verb or object missing: rebuff calls)"},
+		{"12 rebuffed calls", d, "Syria rebuffed Turkish calls to halt the crackdown.", "12", "SYRGOV>TURGOV", ""},
 		{"127 repudiated an agreement", "1980-09-17", "Iraq repudiated the Algiers agreement with Iran.", "12", "IRQGOV>IRNGOV", ""},
 		{"12 rejection, light verb", d, "South Korea voiced its rejection of Japan's territorial claims.", "12", "KORGOV>JPNGOV", ""},
 		{"1246 refusal noun", "1999-03-23", "Belgrade announced its refusal to withdraw its troops from Kosovo.", "12", "SRBGOV>", ""},

@@ -1194,7 +1194,11 @@ func (st *state) compoundAhead(i int) bool {
 		return false
 	}
 	c := &st.c[j]
-	return isAux(st.toks[j].Lower) || c.t[0] == dateline.TagMD || c.t[0] == dateline.TagVBZ ||
+	// a present verb that may be a plural noun counts only with an object:
+	// "rejected Turkish calls to halt" and "spurned French offers." end a
+	// phrase of their own, where "Saudi led coalition bombs Yemen" acts
+	vbz := c.t[0] == dateline.TagVBZ && (!c.has(dateline.TagNNS) || st.objectAt(j+1))
+	return isAux(st.toks[j].Lower) || c.t[0] == dateline.TagMD || vbz ||
 		c.has(dateline.TagVBD) && c.t[0] != dateline.TagJJ && st.objectAt(j+1)
 }
 
