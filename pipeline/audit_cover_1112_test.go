@@ -33,7 +33,7 @@ func TestCoverAudit1112(t *testing.T) {
 		{"111 blasted", "2016-10-12", "Philippine President Rodrigo Duterte blasted the European Union over its criticism of the drug war.", "11", "PHLGOV>IGOEUR", ""},
 		{"111 assailed", "1994-08-20", "Cuban President Fidel Castro assailed the American trade embargo.", "11", "CUBGOV>USAGOV", ""},
 		{"111 excoriated", d, "The Kenyan opposition excoriated the government over the election.", "11", "KENOPP>KENGOV", ""},
-		{"111 leveled criticism at", "2017-01-26", "Mexico leveled criticism at the United States over the border wall.", "11", "MEXGOV>USAGOV", "cover audit: fails at start (light verb missing: level criticism at)"},
+		{"111 leveled criticism at", "2017-01-26", "Mexico leveled criticism at the United States over the border wall.", "11", "MEXGOV>USAGOV", ""},
 		{"111 criticised, relative clause", d, "France, which had sharply criticised Turkey over its offensive, recalled its ambassador.", "11", "FRAGOV>TURGOV", ""},
 		{"111 condemning, participle", d, "Condemning the coup, Nigeria recalled its ambassador from Niger.", "11", "NGAGOV>NERGOV", "cover audit: fails at start (target missing: the coup's country)"},
 		{"111 lashed out at", d, "Iran lashed out at Saudi Arabia over the execution of a Shiite cleric.", "11", "IRNGOV>SAUGOV", ""},
@@ -57,7 +57,7 @@ func TestCoverAudit1112(t *testing.T) {
 		{"1124 war crimes", "2022-04-04", "Ukraine accused Russian troops of war crimes in Bucha.", "1124", "UKRGOV>RUSMIL", ""},
 		{"1125 charged that X had spied", d, "Beijing charged that Washington had been spying on Chinese firms.", "112", "CHNGOV>USAGOV", ""},
 		// 113 rally opposition
-		{"113 mobilised states against", d, "Pakistan mobilised Islamic nations against India over Kashmir.", "113", "PAKGOV>INDGOV", "cover audit: fails at start (verb missing: mobilise X against Y)"},
+		{"113 mobilised states against", d, "Pakistan mobilised Islamic nations against India over Kashmir.", "113", "PAKGOV>INDGOV", ""},
 		// 114 complain officially
 		{"114 lodged a protest with", "2010-09-08", "Japan lodged a protest with China over the collision.", "114", "JPNGOV>CHNGOV", ""},
 		{"114 filed a diplomatic protest", "2013-11-18", "Indonesia filed a diplomatic protest with Australia over the spying.", "114", "IDNGOV>AUSGOV", ""},
@@ -103,7 +103,7 @@ func TestCoverAudit1112(t *testing.T) {
 		{"128 flouted an embargo", d, "Serbia flouted the UN arms embargo.", "12", "SRBGOV>IGOUNO", ""},
 		{"12 rejected, coordination", "1998-12-17", "Iraq condemned the strikes and rejected the UN demands.", "12", "IRQGOV>IGOUNO", ""},
 		{"125 poured cold water on", d, "North Korea poured cold water on South Korea's proposal for talks.", "12", "PRKGOV>KORGOV", ""},
-		{"1245 stonewalled inspectors", d, "Iran stonewalled the UN nuclear inspectors.", "12", "IRNGOV>IGOUNO", "cover audit: fails at start (verb missing: stonewall)"},
+		{"1245 stonewalled inspectors", d, "Iran stonewalled the UN nuclear inspectors.", "12", "IRNGOV>IGOUNO", ""},
 		{"12 would not accept, a refusal announced", d, "Israel said it would not accept the UN resolution.", "12", "ISRGOV>IGOUNO", "cover audit: fails at start (modality: 'would not accept' is a negated 030, no refusal)"},
 		{"1245 denied access to", d, "Belarus denied UN investigators access to the country.", "12", "BLRGOV>IGOUNO", "cover audit: fails at start (sense: deny X access read as denial 016)"},
 		{"12 waved away criticism", d, "The Kremlin waved away Western criticism of the election.", "12", "RUSGOV>", ""},
