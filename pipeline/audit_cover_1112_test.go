@@ -104,7 +104,7 @@ func TestCoverAudit1112(t *testing.T) {
 		{"12 rejected, coordination", "1998-12-17", "Iraq condemned the strikes and rejected the UN demands.", "12", "IRQGOV>IGOUNO", ""},
 		{"125 poured cold water on", d, "North Korea poured cold water on South Korea's proposal for talks.", "12", "PRKGOV>KORGOV", ""},
 		{"1245 stonewalled inspectors", d, "Iran stonewalled the UN nuclear inspectors.", "12", "IRNGOV>IGOUNO", ""},
-		{"12 would not accept, a refusal announced", d, "Israel said it would not accept the UN resolution.", "12", "ISRGOV>IGOUNO", "cover audit: fails at start (modality: 'would not accept' is a negated 030, no refusal)"},
+		{"12 would not accept, a refusal announced", d, "Israel said it would not accept the UN resolution.", "12", "ISRGOV>IGOUNO", ""},
 		{"1245 denied access to", d, "Belarus denied UN investigators access to the country.", "12", "BLRGOV>IGOUNO", "cover audit: fails at start (sense: deny X access read as denial 016)"},
 		{"12 waved away criticism", d, "The Kremlin waved away Western criticism of the election.", "12", "RUSGOV>", ""},
 		{"12 stood firm against demands", "1999-03-20", "Slobodan Milosevic stood firm against NATO demands.", "12", "SRBGOV>IGONAT", "cover audit: fails at start (actor: 'NATO demands' resolves to SRBBUS)"},
