@@ -933,7 +933,13 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			if a.heads != nil && o < 0 && !(a.heads.any || a.heads.text == "*" || a.heads.not) {
 				return nil, false
 			}
-			if o < 0 && a.heads != nil && !x.prepGerund(k, a) {
+			if o < 0 && a.heads != nil && a.heads.not {
+				// heads marked "!" may be absent, never one of them: "stepped
+				// down from the podium" is no resignation
+				if p := x.prepObject(k, arg{rel: a.rel, preps: a.preps}); p >= 0 && x.meets(p, a.heads) {
+					return nil, false
+				}
+			} else if o < 0 && a.heads != nil && !x.prepGerund(k, a) {
 				return nil, false // "committed to opening up": a gerund after the preposition will do for "*"
 			}
 			bind[i] = o

@@ -1,0 +1,36 @@
+package pipeline
+
+import "testing"
+
+// TestCoverYieldAidSupport holds the words the cover audit of roots 08, 07,
+// 05 and 14 (TestAuditCover0514) found missing or too broad: remains handed
+// over or returned, a state of emergency or curfew scrapped, abolished or
+// repealed, loans written off or forgiven, a party defended at a forum, and
+// the senses that are no act: a podium stepped down from, a room marched
+// into.
+func TestCoverYieldAidSupport(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"remains handed over", "2018-07-27", "North Korea handed over the remains of 55 American soldiers to the United States on Friday.", "0841", "PRKGOV>USAGOV", ""},
+		{"remains returned", "1995-06-20", "Vietnam returned the remains of three American servicemen to the United States on Tuesday.", "0841", "VNMGOV>USAMIL", ""},
+		{"state of emergency scrapped", "2018-07-18", "Turkey scrapped its two-year state of emergency on Wednesday.", "0814", "TURGOV>TURCVL", ""},
+		{"state of emergency abolished", "2018-06-05", "Ethiopia's parliament abolished the state of emergency on Tuesday.", "0814", "ETHLEG>ETHCVL", ""},
+		{"martial law repealed", "2015-04-01", "Thailand's junta repealed martial law on Wednesday.", "0814", "THAGOV>THACVL", ""},
+		{"curfew revoked", "2016-08-30", "Indian authorities revoked the curfew in Srinagar on Tuesday.", "0813", "INDGOV>INDCVL", ""},
+		{"scrapping only demanded", "2018-06-05", "The Ethiopian opposition demanded that the government scrap the state of emergency.", "0814", "", ""},
+		{"loans written off", "2018-09-03", "China wrote off Cameroon's interest-free loans on Monday.", "071", "CHNGOV>CMRGOV", ""},
+		{"loans forgiven", "2014-07-11", "Russia forgave Cuba's Soviet-era loans on Friday.", "071", "RUSGOV>CUBGOV", ""},
+		{"debt written off", "2019-12-02", "France wrote off Senegal's debt on Monday.", "071", "FRAGOV>SENGOV", ""},
+		{"defended at the UN", "2017-09-05", "China defended North Korea at the United Nations on Tuesday.", "052", "CHNGOV>PRKGOV", ""},
+		{"defended in the Security Council", "2018-04-14", "Russia defended Syria in the Security Council on Saturday.", "052", "RUSGOV>SYRGOV", ""},
+		{"defended at a summit", "2022-11-15", "India defended Russia at the G20 summit on Tuesday.", "052", "INDGOV>RUSGOV", ""},
+		{"defended with troops stays protection", "2013-01-14", "French troops defended the Malian government on Monday.", "074", "FRAMIL>MLIGOV", ""},
+		{"stepped down", "2019-04-11", "Sudanese President Omar al-Bashir stepped down on Thursday.", "0831", "SDNGOV>SDNOPP", ""},
+		{"stepped down from a post", "2019-12-01", "Iraqi Prime Minister Adel Abdul Mahdi stepped down from his post on Sunday.", "0831", "IRQGOV>IRQOPP", ""},
+		{"stepped down from the podium", d, "The Nigerian president stepped down from the podium after his speech.", "08", "", ""},
+		{"stepped down from the stage", d, "The Kenyan minister stepped down from the stage and shook hands.", "08", "", ""},
+		{"marched in a city", "2019-10-25", "Thousands of Iraqis marched in Baghdad on Friday.", "141", "IRQCVL>IRQGOV", ""},
+		{"marched into a square", "2011-02-11", "Thousands of Egyptian protesters marched into Tahrir Square on Friday.", "141", "EGYOPP>EGYGOV", ""},
+		{"marched into the room", d, "The Egyptian president marched into the room and sat down.", "14", "", ""},
+		{"marched into the hall", d, "The Ghanaian general marched into the hall and took his seat.", "14", "", ""},
+	})
+}
