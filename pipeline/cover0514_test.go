@@ -34,3 +34,28 @@ func TestCoverYieldAidSupport(t *testing.T) {
 		{"marched into the hall", d, "The Ghanaian general marched into the hall and took his seat.", "14", "", ""},
 	})
 }
+
+// TestCoverWordNet holds words for acts of roots 08, 07, 05 and 14 found by
+// listing WordNet's synonyms of the news senses of the lexicon's heads that
+// no entry had: acquiesce and assent to demands, ferry and hand out aid (and
+// the parcels it comes in), subsidise, champion, swarm; with guards in their
+// other senses.
+func TestCoverWordNet(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"acquiesced to demands", "2011-03-01", "Jordan's government acquiesced to the protesters' demands on Sunday.", "0832", "JORGOV>JOROPP", ""},
+		{"acquiesced alone", "1990-02-01", "Moscow acquiesced after weeks of pressure from Washington.", "080", "RUSGOV>", ""},
+		{"assented to a demand", "2017-11-02", "The Kenyan government assented to the opposition's demand for early elections on Thursday.", "0832", "KENGOV>KENOPP", ""},
+		{"ferried aid", "2004-12-30", "The Indian navy ferried food and medicine to Sri Lanka on Thursday.", "073", "INDMIL>LKAGOV", ""},
+		{"ferried aid to a rebel region", "2021-07-10", "The UN ferried relief supplies to Tigray on Saturday.", "073", "IGOUNO>ETHCVL", ""},
+		{"handed out food parcels", "2023-10-24", "Turkish volunteers handed out food parcels in Gaza on Tuesday.", "073", "TURCVL>PSECVL", ""},
+		{"sent food baskets", "2023-05-02", "The United Arab Emirates sent 10,000 food baskets to Sudan on Tuesday.", "073", "AREGOV>SDNGOV", ""},
+		{"subsidised", "2022-03-14", "The French government subsidised fuel for fishermen on Monday.", "071", "FRAGOV>", ""},
+		{"championed a bid", "2008-04-02", "Britain championed Ukraine's bid for NATO membership at the Bucharest summit.", "051", "GBRGOV>UKRGOV", ""},
+		{"championed a party", "2020-10-05", "Turkey championed Azerbaijan in its war with Armenia.", "051", "TURGOV>AZEGOV", ""},
+		{"swarmed the streets", "2020-11-14", "Thousands of protesters swarmed the streets of Lima on Saturday.", "141", "PEROPP>PERGOV", ""},
+		{"the ferry is no aid", d, "A Greek ferry carried 300 passengers to Crete on Monday.", "07", "", ""},
+		{"handed out leaflets is no aid", d, "Iranian activists handed out leaflets in Tehran on Monday.", "07", "", ""},
+		{"tourists swarmed no protest", d, "Tourists swarmed the beaches of Spain this summer.", "14", "", ""},
+		{"assent to a bill is no yielding", "2019-07-30", "Kenya's president assented to the finance bill on Tuesday.", "08", "", ""},
+	})
+}
