@@ -59,3 +59,19 @@ func TestCoverWordNet(t *testing.T) {
 		{"assent to a bill is no yielding", "2019-07-30", "Kenya's president assented to the finance bill on Tuesday.", "08", "", ""},
 	})
 }
+
+// TestCoverCountOfCount holds a count of a count ("tens of thousands of
+// Georgians") as the subject of a complement after a reporting verb: before,
+// the reporting verb took the first count as its object and the act had no
+// source; the audit row "14 protested after said" found it.
+func TestCoverCountOfCount(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"tens of thousands protested after said", "2024-05-13", "Police said tens of thousands of Georgians protested outside parliament in Tbilisi on Monday.", "14", "GEOCVL>GEOGOV", ""},
+		{"hundreds of thousands marched after said", "2019-10-25", "Officials said hundreds of thousands of Iraqis marched in Baghdad on Friday.", "14", "IRQCVL>IRQGOV", ""},
+		{"tens of thousands rallied after reported", "2023-05-27", "Witnesses reported that tens of thousands of Serbs rallied in Belgrade against President Aleksandar Vucic.", "14", "SRBCVL>SRBGOV", ""},
+		{"dozens of rebels freed after said", "2015-03-02", "Officials said dozens of Houthi rebels had freed three Saudi pilots on Monday.", "08", "YEMREB>SAUGOV", ""},
+		{"thousands of people after said", "2020-01-01", "Police said thousands of Chileans marched in Santiago on Friday.", "14", "CHLCVL>CHLGOV", ""},
+		{"tens of thousands without a report", "2020-01-01", "Tens of thousands of Chileans marched in Santiago on Friday.", "14", "CHLCVL>CHLGOV", ""},
+		{"said with a count as object", "2020-01-01", "The Chilean ministry said tens of thousands of dollars were missing.", "14", "", ""},
+	})
+}

@@ -635,8 +635,8 @@ func (st *state) verbAfter(j int) int {
 
 // verbAfterModifiers returns the verb group right after noun phrase j and
 // one phrase that only says which people are meant: a count's "of" phrase
-// ("thousands of people had") or "in" and a name ("rebels in Uganda
-// had"), with no punctuation between; else -1.
+// ("thousands of people had", "tens of thousands of people had") or "in"
+// and a name ("rebels in Uganda had"), with no punctuation between; else -1.
 func (st *state) verbAfterModifiers(j int) int {
 	an := st.an
 	ch := an.Chunks
@@ -648,6 +648,9 @@ func (st *state) verbAfterModifiers(j int) int {
 	case "of":
 		if an.Words[ch[j].Head].Roles&dateline.RoleQuantity == 0 {
 			return -1
+		}
+		if v := st.verbAfterModifiers(j + 2); v >= 0 {
+			return v // a count of a count: "tens of thousands of Georgians protested"
 		}
 	case "in":
 		for i := ch[j+2].From; i < ch[j+2].To; i++ {
