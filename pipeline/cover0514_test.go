@@ -75,3 +75,20 @@ func TestCoverCountOfCount(t *testing.T) {
 		{"said with a count as object", "2020-01-01", "The Chilean ministry said tens of thousands of dollars were missing.", "14", "", ""},
 	})
 }
+
+// TestCoverCallOffPullOut holds dissent given up (a campaign of protests or
+// strikes called off: 082; a labour strike called off alone is none) and a boycott by candidates pulled
+// out of or withdrawn from an election (143), with guards: a military or an
+// election campaign called off is neither.
+func TestCoverCallOffPullOut(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"campaign of strikes called off", "2006-04-24", "Nepal's opposition called off its campaign of strikes on Monday.", "082", "NPLOPP>", ""},
+		{"labour strike called off is no 082", "2018-03-01", "Nigerian doctors called off their strike on Thursday.", "082", "", ""},
+		{"campaign of civil disobedience called off", "2007-01-12", "Lebanon's opposition called off its campaign of civil disobedience on Friday.", "082", "LBNOPP>", ""},
+		{"candidates pulled out of an election", "2014-01-05", "Bangladesh's opposition pulled its candidates out of the election on Sunday.", "143", "BGDOPP>BGDGOV", ""},
+		{"candidates withdrawn from a vote", "2017-10-10", "Kenya's opposition withdrew its candidates from the vote on Tuesday.", "143", "KENOPP>KENGOV", ""},
+		{"military campaign called off is no 082", d, "The Nepalese army called off its campaign against the rebels.", "082", "", ""},
+		{"election campaign called off is no 08", d, "The ruling party in Kenya called off its election campaign after the attack.", "08", "", ""},
+		{"candidates named for an election is no boycott", d, "Kenya's opposition named its candidates for the election on Monday.", "14", "", ""},
+	})
+}
