@@ -17,7 +17,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	asJSON := fs.Bool("json", false, "write the report as JSON")
 	all := fs.Bool("all", false, "also score negated, future and hypothetical events (coded with 'code --all')")
 	errs := fs.Bool("errors", false, "for sentence gold, list each sentence with its missed and extra events")
-	why := fs.String("why", "", "for story gold, re-read the stories in `FILE` (those the events were coded from) and say,\nfor each missed event with no event of the gold's root in its sentence, what the analysis saw")
+	why := fs.String("why", "", "re-read `FILE`, the stories or records the events were coded from, and say for each\nmissed event what the analysis saw in its sentence")
 	brief := fs.Bool("brief", false, "write the figures and the counts of misses only, without the lists that quote\nthe stories (what may be read of a set that is to stay blind)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, `Usage: dateline eval [flags] GOLD EVENTS
@@ -57,11 +57,17 @@ Flags:
 	sc := eval.Scorer{AllModalities: *all}
 	rep := sc.Score(g, events)
 	if *why != "" {
-		if rep.Story == nil || *why == "-" {
-			fmt.Fprintln(stderr, "dateline eval: --why takes the stories file of a story gold")
+		if *why == "-" {
+			fmt.Fprintln(stderr, "dateline eval: --why takes the file the events were coded from (stories, or the sentence gold's records), not standard input")
 			return errUsage
 		}
-		if err := explainMisses(ctx, rep.Story, g, *why, stderr); err != nil {
+		var err error
+		if rep.Story != nil {
+			err = explainMisses(ctx, rep.Story, g, *why, stderr)
+		} else {
+			err = explainSentenceMisses(ctx, rep.Sentence, g.Label, *why, stderr)
+		}
+		if err != nil {
 			return err
 		}
 	}

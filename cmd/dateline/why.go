@@ -73,7 +73,7 @@ func explainMisses(ctx context.Context, rep *eval.StoryReport, g *eval.Gold, nam
 				}
 				switch m.Kind {
 				case eval.MissNoEvent, eval.MissRoot:
-					m.Why = whyNone(m.Kind, l.Roots, c.Lexicon.Explain(s, actorMentions(res.Mentions[i])), drops[s.Index])
+					m.Why = whyNone(m.Kind, rootIn(l.Roots), c.Lexicon.Explain(s, actorMentions(res.Mentions[i])), drops[s.Index])
 				default:
 					m.Why = whyCountry(m.Kind, l, res.Mentions[i])
 				}
@@ -112,6 +112,69 @@ func whyCountry(kind eval.MissKind, l *eval.Line, mentions []dateline.Mention) s
 	return string(kind) + ": source: " + party(l.Source) + "; target: " + party(l.Target)
 }
 
+// rootIn returns whether a CAMEO code has one of roots.
+func rootIn(roots []string) func(string) bool {
+	return func(code string) bool { return len(code) >= 2 && slices.Contains(roots, code[:2]) }
+}
+
+// explainSentenceMisses is explainMisses for sentence gold: it re-reads the
+// records in file name (the gold's own, as coded) and sets on each gold
+// event missed on the triple what the analysis saw in the record's text.
+func explainSentenceMisses(ctx context.Context, rep *eval.SentenceReport, label, name string, stderr io.Writer) error {
+	byDoc := map[string]int{} // record id -> index into rep.Errors
+	for i, e := range rep.Errors {
+		if len(e.Misses) > 0 {
+			byDoc[e.ID] = i
+		}
+	}
+	if len(byDoc) == 0 {
+		return nil
+	}
+	c, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	c.All, c.Statements = true, true
+	var drops []drop
+	c.Dropped = func(_ int, cameo, why string) { drops = append(drops, drop{cameo, why}) }
+	return readInput(name, "jsonl", nil, story.Options{}, func(st dateline.Story, err error) error {
+		if err != nil {
+			fmt.Fprintf(stderr, "dateline eval: --why: %v\n", err)
+			return nil
+		}
+		ei, ok := byDoc[st.ID]
+		if !ok {
+			return nil
+		}
+		drops = drops[:0]
+		res, err := c.Code(ctx, &st)
+		if err != nil {
+			return fmt.Errorf("--why: record %s: %w", st.ID, err)
+		}
+		// a record is one sentence, which the splitter may cut in two
+		var steps []event.Step
+		var mentions []dateline.Mention
+		for i := range res.Sentences {
+			steps = append(steps, c.Lexicon.Explain(&res.Sentences[i], actorMentions(res.Mentions[i]))...)
+			mentions = append(mentions, res.Mentions[i]...)
+		}
+		for mi := range rep.Errors[ei].Misses {
+			m := &rep.Errors[ei].Misses[mi]
+			switch m.Kind {
+			case eval.MissNoEvent, eval.MissRoot, eval.MissType:
+				of := rootIn([]string{m.Label})
+				if label == "type" {
+					of = func(code string) bool { k, ok := c.Lexicon.Code(code); return ok && strings.EqualFold(k.Type, m.Label) }
+				}
+				m.Why = whyNone(m.Kind, of, steps, drops)
+			case eval.MissSource, eval.MissTarget, eval.MissBoth:
+				m.Why = whyCountry(m.Kind, &eval.Line{Source: &eval.Party{Country: m.SourceCountry}, Target: &eval.Party{Country: m.TargetCountry}}, mentions)
+			}
+		}
+		return nil
+	})
+}
+
 // A drop is an event a stage after the lexicon left out, and why.
 type drop struct{ cameo, why string }
 
@@ -119,8 +182,7 @@ type drop struct{ cameo, why string }
 // matched a sentence which gave no event of those roots (kind says whether
 // it gave none at all or one of another root); drops are the events the
 // later stages left out of that sentence.
-func whyNone(kind eval.MissKind, roots []string, steps []event.Step, drops []drop) string {
-	ofRoot := func(code string) bool { return len(code) >= 2 && slices.Contains(roots, code[:2]) }
+func whyNone(kind eval.MissKind, ofRoot func(code string) bool, steps []event.Step, drops []drop) string {
 	var mine []event.Step
 	for _, st := range steps {
 		if ofRoot(st.Code) || ofRoot(st.Event) {

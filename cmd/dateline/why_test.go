@@ -68,10 +68,8 @@ func TestEvalWhy(t *testing.T) {
 	if !strings.Contains(brief, "  no event            4\n") || strings.Contains(brief, "Egypt") || strings.Contains(brief, "weather") {
 		t.Errorf("brief report: want the counts and no story quoted, got\n%s", brief)
 	}
-	records := filepath.Join(dir, "records.jsonl")
-	write(t, records, `{"id":"r1","text":"Egypt attacked Libya.","events":[{"source":{"country":"EGY"},"target":{"country":"LBY"},"cameo":"190"}]}`+"\n")
-	if _, errOut, err := runArgs(t, "", "eval", "--why", stories, records, events); err == nil || !strings.Contains(errOut, "--why") {
-		t.Errorf("--why with a gold that is not story gold: got error %v, stderr %q; want a usage error naming --why", err, errOut)
+	if _, errOut, err := runArgs(t, "", "eval", "--why", "-", gold, events); err == nil || !strings.Contains(errOut, "--why") {
+		t.Errorf("--why -: got error %v, stderr %q; want a usage error naming --why", err, errOut)
 	}
 }
 
@@ -91,5 +89,37 @@ func TestExplainDropped(t *testing.T) {
 	}
 	if !strings.Contains(out, "left out after the lexicon:\n  166 -> dropped: the target is the source itself\n") {
 		t.Errorf("explain does not say the suspension was left out as aimed at itself:\n%s", out)
+	}
+}
+
+// TestEvalWhySentences: '--why' on sentence gold re-reads the records and
+// says what the analysis saw for each gold event missed on the triple,
+// matching lexicon lines by the gold's PLOVER type.
+func TestEvalWhySentences(t *testing.T) {
+	dir := t.TempDir()
+	records := filepath.Join(dir, "records.jsonl")
+	write(t, records, `{"id":"r1","date":"2019-03-04","text":"Chile's foreign minister met his Peruvian counterpart in Lima on Monday.","events":[{"source_country":"CHL","target_country":"PER","plover":"ASSAULT"}]}
+{"id":"r2","date":"2019-03-04","text":"The weather was mild in Lima on Monday.","events":[{"source_country":"PER","target_country":"PER","plover":"PROTEST"}]}
+{"id":"r3","date":"2019-03-04","text":"Chile's foreign minister met his Peruvian counterpart in Lima on Tuesday.","events":[{"source_country":"CHL","target_country":"BOL","plover":"CONSULT"}]}
+`)
+	out, _, err := runArgs(t, "", "code", "--format", "jsonl", records)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := filepath.Join(dir, "events.jsonl")
+	write(t, events, out)
+	rep, _, err := runArgs(t, "", "eval", "--errors", "--why", records, records, events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"missed ASSAULT CHL -> PER (other type)\n    why other type: lines of other roots matched, none of the gold's root",
+		"missed PROTEST PER -> PER (no event)\n    why no event: no lexicon line matched the sentence",
+		"missed CONSULT CHL -> BOL (target country)\n    why target country: the sentence names no actor of the gold's (context alone gives it)",
+		"  other type          1\n",
+	} {
+		if !strings.Contains(rep, want) {
+			t.Errorf("report lacks %q:\n%s", want, rep)
+		}
 	}
 }

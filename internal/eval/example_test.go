@@ -52,4 +52,7 @@ func Example() {
 	// AGREE     .    1    .    .
 	// REJECT    .    .    .    .
 	// NONE      .    .    .    .
+	//
+	// missed gold events, by what the closest event got wrong
+	//   other type          1
 }

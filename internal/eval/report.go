@@ -106,11 +106,16 @@ func (r *StoryReport) write(w *bufio.Writer, name string, lists bool) {
 // kind of miss and, where the stories were re-read, by what the analysis
 // saw, the most frequent first.
 func (r *StoryReport) writeMissCounts(w *bufio.Writer) {
-	if len(r.Missing) == 0 {
+	byKind, byWhy := r.MissCounts()
+	writeMissTally(w, "required events", byKind, byWhy)
+}
+
+// writeMissTally writes counts of misses by kind and by why.
+func writeMissTally(w *bufio.Writer, what string, byKind map[MissKind]int, byWhy map[string]int) {
+	if len(byKind) == 0 {
 		return
 	}
-	byKind, byWhy := r.MissCounts()
-	fmt.Fprintln(w, "missed required events, by what the closest event got wrong")
+	fmt.Fprintf(w, "missed %s, by what the closest event got wrong\n", what)
 	for _, k := range MissKinds {
 		if n := byKind[k]; n > 0 {
 			fmt.Fprintf(w, "  %-16s %4d\n", k, n)
@@ -126,7 +131,7 @@ func (r *StoryReport) writeMissCounts(w *bufio.Writer) {
 	slices.SortFunc(whys, func(a, b string) int {
 		return cmp.Or(cmp.Compare(byWhy[b], byWhy[a]), cmp.Compare(a, b))
 	})
-	fmt.Fprintln(w, "missed required events, by what the analysis saw")
+	fmt.Fprintf(w, "missed %s, by what the analysis saw\n", what)
 	for _, k := range whys {
 		fmt.Fprintf(w, "  %4d  %s\n", byWhy[k], k)
 	}
@@ -169,6 +174,11 @@ func (r *SentenceReport) write(w *bufio.Writer, name string) {
 	}
 	fmt.Fprintf(w, "confusion: rows gold %s, columns output %s; %s = missed or extra\n", r.Label, r.Label, None)
 	r.Confusion.write(w)
+	byKind, byWhy := r.MissCounts()
+	if len(byKind) > 0 {
+		fmt.Fprintln(w)
+	}
+	writeMissTally(w, "gold events", byKind, byWhy)
 }
 
 // WriteErrors writes, for sentence gold, each sentence whose events do not
@@ -182,7 +192,13 @@ func (r *Report) WriteErrors(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	for _, e := range r.Sentence.Errors {
 		fmt.Fprintf(bw, "%s %q\n", e.ID, e.Text)
-		for _, m := range e.Missed {
+		for i, m := range e.Missed {
+			if i < len(e.Misses) {
+				m += " (" + string(e.Misses[i].Kind) + ")"
+				if e.Misses[i].Why != "" {
+					m += "\n    why " + e.Misses[i].Why
+				}
+			}
 			fmt.Fprintf(bw, "  missed %s\n", m)
 		}
 		for _, x := range e.Extra {

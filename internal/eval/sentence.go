@@ -57,6 +57,22 @@ type SentenceError struct {
 	Text   string   `json:"text"`             // shortened
 	Missed []string `json:"missed,omitempty"` // gold events, as "AGREE GHA -> TGO"
 	Extra  []string `json:"extra,omitempty"`  // output events, as "030 AGREE GHA -> TGO/GOV"
+	// Misses says of each missed gold event, in Missed's order, what the
+	// sentence's closest output event got wrong.
+	Misses []SentenceMiss `json:"misses,omitempty"`
+}
+
+// SentenceMiss is a gold event of a sentence that no output event matches
+// on the triple: its label and countries, and what the closest output
+// event got wrong (no event in the sentence, another label, or a country:
+// sentence gold scores countries, not sectors). Why is set by a caller
+// that re-reads the sentence ('dateline eval --why').
+type SentenceMiss struct {
+	Label         string   `json:"label"` // the gold's type or root
+	SourceCountry string   `json:"source_country,omitempty"`
+	TargetCountry string   `json:"target_country,omitempty"`
+	Kind          MissKind `json:"kind"`
+	Why           string   `json:"why,omitempty"`
 }
 
 // Level is a score for one level or one label.
@@ -203,7 +219,7 @@ func (a *accumulator) add(gs *Sentence, out []*dateline.Event) {
 			a.placeRight += count(placeOK(gp, out[pair[1]].Place))
 		}
 	}
-	a.noteErrors(gs, out, usedG, usedP)
+	a.noteErrors(gs, out, usedG, usedP, labelOK)
 	pairs := append(triples, match(usedG, usedP, labelOK)...)
 	pairs = append(pairs, match(usedG, usedP, dyadOK)...)
 	for _, pair := range pairs {
@@ -227,7 +243,7 @@ func (a *accumulator) add(gs *Sentence, out []*dateline.Event) {
 
 // noteErrors records the gold and output events of gs left unpaired on the
 // triple.
-func (a *accumulator) noteErrors(gs *Sentence, out []*dateline.Event, usedG, usedP []bool) {
+func (a *accumulator) noteErrors(gs *Sentence, out []*dateline.Event, usedG, usedP []bool, labelOK func(g, p int) bool) {
 	var se SentenceError
 	for i, used := range usedG {
 		if !used {
@@ -237,6 +253,8 @@ func (a *accumulator) noteErrors(gs *Sentence, out []*dateline.Event, usedG, use
 				l = e.Type
 			}
 			se.Missed = append(se.Missed, l+" "+or(e.SourceCountry, "-")+" -> "+or(e.TargetCountry, "-"))
+			se.Misses = append(se.Misses, SentenceMiss{Label: l, SourceCountry: e.SourceCountry, TargetCountry: e.TargetCountry,
+				Kind: a.missKind(e, i, out, labelOK)})
 		}
 	}
 	for i, used := range usedP {
@@ -248,6 +266,54 @@ func (a *accumulator) noteErrors(gs *Sentence, out []*dateline.Event, usedG, use
 		se.ID, se.Text = gs.ID, shorten(normText(gs.Text), 100)
 		a.errors = append(a.errors, se)
 	}
+}
+
+// MissCounts counts the gold events missed on the triple by kind and,
+// where set, by why.
+func (r *SentenceReport) MissCounts() (byKind map[MissKind]int, byWhy map[string]int) {
+	byKind, byWhy = map[MissKind]int{}, map[string]int{}
+	for _, e := range r.Errors {
+		for _, m := range e.Misses {
+			byKind[m.Kind]++
+			if m.Why != "" {
+				byWhy[m.Why]++
+			}
+		}
+	}
+	return byKind, byWhy
+}
+
+// missKind says what the output events closest to gold event e (the
+// sentence's i-th) got wrong: none at all, none with its label (another
+// type, or root), else the countries of the one with the label that gets
+// most of them right.
+func (a *accumulator) missKind(e *GoldEvent, i int, out []*dateline.Event, labelOK func(g, p int) bool) MissKind {
+	if len(out) == 0 {
+		return MissNoEvent
+	}
+	kind := MissRoot
+	if a.label == "type" {
+		kind = MissType
+	}
+	best := -1
+	for p, o := range out {
+		if !labelOK(i, p) {
+			continue
+		}
+		src, tgt := a.s.countryOK(e.SourceCountry, o.Source), a.s.countryOK(e.TargetCountry, o.Target)
+		switch n := count(src, tgt); {
+		case n <= best:
+		case src && tgt:
+			kind, best = MissPaired, n
+		case src:
+			kind, best = MissTarget, n
+		case tgt:
+			kind, best = MissSource, n
+		default:
+			kind, best = MissBoth, n
+		}
+	}
+	return kind
 }
 
 // outputLabel returns an output event's PLOVER type (label "type") or CAMEO

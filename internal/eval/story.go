@@ -83,21 +83,26 @@ type Miss struct {
 
 // MissKind is what a missed required event's closest output event got
 // wrong, the first that applies: no event in the sentence at all, another
-// root, the countries, or (root and countries right) the sectors.
+// root (or PLOVER type), the countries, or (root and countries right) the
+// sectors.
 type MissKind string
 
 // The kinds of miss, in the order a report lists them.
 const (
 	MissNoEvent MissKind = "no event"
 	MissRoot    MissKind = "other root"
+	MissType    MissKind = "other type" // sentence gold labelled by PLOVER type
 	MissSource  MissKind = "source country"
 	MissTarget  MissKind = "target country"
 	MissBoth    MissKind = "both countries"
 	MissSectors MissKind = "sectors"
+	// MissPaired: sentence gold only; the one event that matches it
+	// matches another of the sentence's gold events better
+	MissPaired MissKind = "paired elsewhere"
 )
 
 // MissKinds lists the kinds of miss in report order.
-var MissKinds = []MissKind{MissNoEvent, MissRoot, MissSource, MissTarget, MissBoth, MissSectors}
+var MissKinds = []MissKind{MissNoEvent, MissRoot, MissType, MissSource, MissTarget, MissBoth, MissSectors, MissPaired}
 
 // Slip is a required gold event found with a wrong date or place: the
 // event is right, the where or when is not.
