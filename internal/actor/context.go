@@ -339,6 +339,7 @@ func (t *Tracker) Home() string {
 func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention) {
 	t.locatedIn(s, actors, places)
 	t.objectPronouns(s, actors)
+	objectIt(s, actors)
 	t.demandedPronouns(s, actors)
 	framePronouns(s, actors)
 	home := t.Home()
@@ -1094,6 +1095,70 @@ func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention
 			continue
 		}
 		m.Actor, m.Rule = alt, link("pronoun", alt.Name, "an object pronoun is not its verb's subject: "+why)
+	}
+}
+
+// objectIt corrects "it" as the object of a participle that hangs on the
+// sentence's main clause with no subject of its own (", accusing it of",
+// ", urging it to"), where the mentions stage made it that clause's
+// subject: the participle's doer is the main clause's subject, and an
+// object pronoun is never its own verb's doer ("Saudi Arabia and Bahrain
+// cut ties with Qatar, accusing it of backing terrorism": Qatar). It stands
+// for the last country or organisation named before it outside that
+// subject and its conjuncts; with none, it is left as it was.
+func objectIt(s *dateline.Sentence, actors []dateline.Mention) {
+	an := s.Analysis
+	if an == nil {
+		return
+	}
+	for i := range actors {
+		m := &actors[i]
+		c := pronounChunk(s, m, "it", "it")
+		if c < 0 {
+			continue
+		}
+		v := an.Governor(c, dateline.RelObj)
+		if v < 0 {
+			continue
+		}
+		cl := an.ClauseOfChunk(v)
+		if cl < 0 || an.Clauses[cl].Kind != dateline.ClauseParticipial || an.Clauses[cl].Parent < 0 || an.AboutSubject(cl) {
+			continue
+		}
+		subj := an.Dependent(v, dateline.RelSubj) // the controller the syntax gave it
+		if pv := an.Clauses[an.Clauses[cl].Parent].Verb; subj < 0 && pv >= 0 {
+			subj = an.Dependent(pv, dateline.RelSubj)
+		}
+		if subj < 0 {
+			continue
+		}
+		chunks := []int{subj}
+		for k := range an.Dependents(subj, dateline.RelConj) {
+			chunks = append(chunks, k)
+		}
+		inSubject := func(o *dateline.Mention) bool {
+			for _, k := range chunks {
+				if o.Start >= s.Tokens[an.Chunks[k].From].Start && o.End <= s.Tokens[an.Chunks[k].To-1].End {
+					return true
+				}
+			}
+			return false
+		}
+		same := false
+		for j := range actors {
+			if o := &actors[j]; o != m && inSubject(o) && o.Actor.Code == m.Actor.Code {
+				same = true
+			}
+		}
+		if !same {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if o := &actors[j]; (o.Kind == dateline.KindCountry || o.Kind == dateline.KindOrganization) && o.Actor.Code != "" && !inSubject(o) {
+				m.Actor, m.Rule = o.Actor, link("pronoun", o.Actor.Name, "an object pronoun is not the doer of its participle, its main clause's subject: the last country or organisation named outside it")
+				break
+			}
+		}
 	}
 }
 
