@@ -12,11 +12,14 @@ sector IGO; ECOWAS, the IMF, the Pacific Islands Forum: country null, sector IGO
 country (the ICJ, the Special Court for Sierra Leone, the Extraordinary African Chambers): null/JUD.
 Soviet actors are RUS and East German ones DEU, as in sents6.
 """
-import json
+import importlib.util
 import os
-import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+_spec = importlib.util.spec_from_file_location("buildlib", os.path.join(HERE, "..", "sents6", "buildlib.py"))
+lib = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(lib)
+N, R, NONE = lib.N, lib.R, lib.NONE
 
 # CAMEO -> PLOVER for the codes this set uses: the same values as
 # /work/shared/gold/cameo-to-plover.json (validate.py checks against that file).
@@ -44,19 +47,6 @@ C2P = {
     "175": "ASSAULT", "180": "ASSAULT", "181": "ASSAULT", "183": "ASSAULT", "1831": "ASSAULT",
     "186": "ASSAULT", "190": "ASSAULT", "195": "ASSAULT",
 }
-
-N = None  # null country
-REGIONS = {"AF": "Africa", "ME": "Middle East", "AS": "Asia", "SA": "South Asia",
-           "EU": "Europe/Eurasia", "AM": "Americas", "PA": "Pacific"}
-
-
-def R(region, date, cat, text, events, loc=None):
-    return dict(region=region, date=date, cat=cat, text=text, events=events, loc=loc, note="")
-
-
-def NONE(region, date, text, note):
-    return dict(region=region, date=date, cat="NONE", text=text, events=[], loc=None, note=note)
-
 
 ENTRIES = [
     # ---------------------------------------------------------------- AGREE (11)
@@ -614,48 +604,7 @@ ENTRIES = [
 C2P.update({"1125": "ACCUSE", "191": "COERCE"})
 
 
-def ordered(entries):
-    """Fixed order: each category split evenly between odd lines (tuning half) and even lines
-    (report half), then shuffled with a fixed seed and interleaved. Deterministic."""
-    rng = random.Random(15)
-    odd, even, flip = [], [], 0
-    for cat in sorted({e["cat"] for e in entries}):
-        group = [e for e in entries if e["cat"] == cat]
-        for j, e in enumerate(group):
-            (odd if (j + flip) % 2 == 0 else even).append(e)
-        if len(group) % 2:
-            flip ^= 1
-    assert len(odd) == len(even), (len(odd), len(even))
-    rng.shuffle(odd)
-    rng.shuffle(even)
-    return [x for pair in zip(odd, even) for x in pair]
-
-
-def main():
-    out = []
-    for i, e in enumerate(ordered(ENTRIES), 1):
-        rid = "so%03d" % i
-        rec = {"id": rid, "set": "sents15", "category": e["cat"], "split": "dev", "date": e["date"],
-               "text": e["text"], "no_event": not e["events"], "events": []}
-        for ev in e["events"]:
-            sc, ss, tc, ts, cameo, note = ev[:6]
-            loc = ev[6] if len(ev) > 6 else e["loc"]
-            rec["events"].append({
-                "source_country": sc, "source_sector": ss if ss is not None else "",
-                "target_country": tc, "target_sector": ts if ts is not None else "",
-                "plover": C2P[cameo], "cameo": cameo, "mode": "",
-                "location": {"name": loc} if loc else None,
-                "note": note,
-            })
-        rec["region"] = REGIONS[e["region"]]
-        if e.get("note"):
-            rec["note"] = e["note"]
-        out.append(rec)
-    with open(os.path.join(HERE, "records.jsonl"), "w") as f:
-        for rec in out:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print("wrote %d records" % len(out))
 
 
 if __name__ == "__main__":
-    main()
+    lib.build(HERE, "sents15", "so", 15, ENTRIES, C2P)

@@ -50,12 +50,15 @@ def build(here, set_name, prefix, seed, entries, c2p):
     for i, e in enumerate(ordered(entries, seed), 1):
         rec = {"id": "%s%03d" % (prefix, i), "set": set_name, "category": e["cat"], "split": "dev",
                "date": e["date"], "text": e["text"], "no_event": not e["events"], "events": []}
-        for (sc, ss, tc, ts, cameo, note) in e["events"]:
+        for ev in e["events"]:
+            # an event may carry a place of its own as a seventh item (sents15)
+            sc, ss, tc, ts, cameo, note = ev[:6]
+            loc = ev[6] if len(ev) > 6 else e["loc"]
             rec["events"].append({
                 "source_country": sc, "source_sector": ss if ss is not None else "",
                 "target_country": tc, "target_sector": ts if ts is not None else "",
                 "plover": c2p[cameo], "cameo": cameo, "mode": "",
-                "location": {"name": e["loc"]} if e["loc"] else None,
+                "location": {"name": loc} if loc else None,
                 "note": note,
             })
         rec["region"] = REGIONS[e["region"]]
