@@ -38,27 +38,8 @@ func explainMisses(ctx context.Context, rep *eval.StoryReport, g *eval.Gold, nam
 	for i := range g.Lines {
 		lines[g.Lines[i].Num] = &g.Lines[i]
 	}
-	c, err := pipeline.New()
-	if err != nil {
-		return err
-	}
-	c.All, c.Statements = true, true // every reading shows, as in 'explain'
-	drops := map[int][]drop{}        // sentence -> events left out after the lexicon
-	c.Dropped = func(s int, cameo, why string) { drops[s] = append(drops[s], drop{cameo, why}) }
-	return readInput(name, "", nil, story.Options{}, func(st dateline.Story, err error) error {
-		if err != nil {
-			fmt.Fprintf(stderr, "dateline eval: --why: %v\n", err)
-			return nil
-		}
-		misses := byDoc[st.ID]
-		if len(misses) == 0 {
-			return nil
-		}
-		clear(drops)
-		res, err := c.Code(ctx, &st)
-		if err != nil {
-			return fmt.Errorf("--why: story %s: %w", st.ID, err)
-		}
+	return recode(ctx, name, "", func(id string) bool { return len(byDoc[id]) > 0 }, stderr, func(c *pipeline.Coder, res *dateline.Coded, drops map[int][]drop) {
+		misses := byDoc[res.Story.ID]
 		for _, mi := range misses {
 			m := &rep.Missing[mi]
 			l := lines[m.Line]
@@ -80,7 +61,6 @@ func explainMisses(ctx context.Context, rep *eval.StoryReport, g *eval.Gold, nam
 				break
 			}
 		}
-		return nil
 	})
 }
 
@@ -130,33 +110,16 @@ func explainSentenceMisses(ctx context.Context, rep *eval.SentenceReport, label,
 	if len(byDoc) == 0 {
 		return nil
 	}
-	c, err := pipeline.New()
-	if err != nil {
-		return err
-	}
-	c.All, c.Statements = true, true
-	var drops []drop
-	c.Dropped = func(_ int, cameo, why string) { drops = append(drops, drop{cameo, why}) }
-	return readInput(name, "jsonl", nil, story.Options{}, func(st dateline.Story, err error) error {
-		if err != nil {
-			fmt.Fprintf(stderr, "dateline eval: --why: %v\n", err)
-			return nil
-		}
-		ei, ok := byDoc[st.ID]
-		if !ok {
-			return nil
-		}
-		drops = drops[:0]
-		res, err := c.Code(ctx, &st)
-		if err != nil {
-			return fmt.Errorf("--why: record %s: %w", st.ID, err)
-		}
+	return recode(ctx, name, "jsonl", func(id string) bool { _, ok := byDoc[id]; return ok }, stderr, func(c *pipeline.Coder, res *dateline.Coded, dropsOf map[int][]drop) {
+		ei := byDoc[res.Story.ID]
 		// a record is one sentence, which the splitter may cut in two
 		var steps []event.Step
 		var mentions []dateline.Mention
+		var drops []drop
 		for i := range res.Sentences {
 			steps = append(steps, c.Lexicon.Explain(&res.Sentences[i], actorMentions(res.Mentions[i]))...)
 			mentions = append(mentions, res.Mentions[i]...)
+			drops = append(drops, dropsOf[res.Sentences[i].Index]...)
 		}
 		for mi := range rep.Errors[ei].Misses {
 			m := &rep.Errors[ei].Misses[mi]
@@ -171,6 +134,37 @@ func explainSentenceMisses(ctx context.Context, rep *eval.SentenceReport, label,
 				m.Why = whyCountry(m.Kind, &eval.Line{Source: &eval.Party{Country: m.SourceCountry}, Target: &eval.Party{Country: m.TargetCountry}}, mentions)
 			}
 		}
+	})
+}
+
+// recode codes again the stories or records in file name (of input kind,
+// "" for the file name's) that want accepts, with every reading kept as in
+// 'explain' and the events the stages after the lexicon left out recorded
+// by sentence, and calls visit with each result. A story that cannot be
+// read is reported on stderr and skipped.
+func recode(ctx context.Context, name, kind string, want func(id string) bool, stderr io.Writer,
+	visit func(c *pipeline.Coder, res *dateline.Coded, drops map[int][]drop)) error {
+	c, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	c.All, c.Statements = true, true
+	drops := map[int][]drop{} // sentence -> events left out after the lexicon
+	c.Dropped = func(s int, cameo, why string) { drops[s] = append(drops[s], drop{cameo, why}) }
+	return readInput(name, kind, nil, story.Options{}, func(st dateline.Story, err error) error {
+		if err != nil {
+			fmt.Fprintf(stderr, "dateline eval: --why: %v\n", err)
+			return nil
+		}
+		if !want(st.ID) {
+			return nil
+		}
+		clear(drops)
+		res, err := c.Code(ctx, &st)
+		if err != nil {
+			return fmt.Errorf("--why: %s: %w", st.ID, err)
+		}
+		visit(c, res, drops)
 		return nil
 	})
 }
