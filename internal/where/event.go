@@ -677,10 +677,14 @@ func (r *reader) named(np int, how string) bool {
 	}
 	for i := range r.actors {
 		m := &r.actors[i]
-		if m.Kind != dateline.KindCountry || m.Start < from || m.End > to || !(m.Start <= head.Start && head.End <= m.End) {
+		covers := m.Start <= head.Start && head.End <= m.End
+		// "Kabul airport", "the Tripoli port": a site of a capital named
+		// before it, where the capital stands for its state
+		before := m.End <= head.Start && site
+		if m.Kind != dateline.KindCountry || m.Start < from || m.End > to || !covers && !before {
 			continue
 		}
-		if p, ok := r.actorPlace(m, np); ok {
+		if p, ok := r.actorPlace(m, np); ok && (covers || p.Feature == "city") {
 			r.offer(p, r.s.TokenAt(m.Start), how+" "+quote(p.Name))
 			return true
 		}

@@ -189,7 +189,10 @@ func (g *Gazetteer) Destination(s *dateline.Sentence, places, actors []dateline.
 		case "in", "into", "inside", "across", "throughout":
 			in = true
 		}
-		if !in && (m.Rule != "seat" || m.Start < trig.End) {
+		// a site of a capital named before it, within the act's words:
+		// "seized Tripoli airport", "left Kabul airport"
+		site := m.Rule == "seat" && m.Start >= trig.Start && m.End <= trig.End && g.is(tokenAfter(s, m.End), wLandmark|wPlaceHead)
+		if !in && !site && (m.Rule != "seat" || m.Start < trig.End) {
 			continue // but a capital named as its government, after the act: "bombed the airport in the Eritrean capital Asmara"
 		}
 		p := dateline.Place{Name: m.Actor.Name, Country: m.Actor.Country, Feature: "country"}
