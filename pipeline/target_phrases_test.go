@@ -17,7 +17,7 @@ func TestOwnedByCountry(t *testing.T) {
 		{"state-owned names no country", d, "Rioters attacked a state-owned bank.", "190", "CVL>BUS", ""},
 		{"negated", d, "Rioters did not attack the Taiwanese-owned plant.", "190", "", ""},
 		{"a flagged tanker attacked", d, "Houthi rebels attacked a British-flagged tanker in the Red Sea.", "190", "YEMREB>GBRBUS", ""},
-		{"a flagged vessel hijacked", d, "Pirates hijacked a Liberian-flagged vessel off Somalia.", "181", "CRM>LBRBUS", ""},
+		{"a flagged vessel hijacked", d, "Pirates hijacked a Liberian-flagged vessel off Somalia.", "181", "SOMCRM>LBRBUS", ""}, // pirates off a country are of it, as near one
 	})
 }
 

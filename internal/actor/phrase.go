@@ -12,7 +12,7 @@ var (
 	locatives   = map[string]bool{"in": true, "at": true, "near": true, "via": true, "inside": true, "within": true,
 		"throughout": true, "across": true, "around": true, "into": true, "outside": true, "through": true, "to": true,
 		"from": true, "of": true, "toward": true, "towards": true, "on": true, "over": true, "for": true}
-	countryLocatives = map[string]bool{"in": true, "near": true, "via": true, "inside": true, "within": true,
+	countryLocatives = map[string]bool{"in": true, "near": true, "off": true, "via": true, "inside": true, "within": true,
 		"throughout": true, "across": true, "around": true, "into": true, "outside": true, "through": true}
 	againstFor   = map[string]bool{"anti": true, "pro": true, "counter": true, "non": true, "post": true, "pre": true}
 	plurals      = map[string]bool{"they": true, "their": true, "them": true, "theirs": true}

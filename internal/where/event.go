@@ -120,6 +120,7 @@ type reader struct {
 	pol       act
 	prep      string // the word before the phrase being read; "" for an object
 	visiting  bool   // reading where a visit goes: a country there is a place
+	ofPlace   bool   // reading the "of" phrase of a kind of place: a country there is a place ("off the coast of Somalia")
 	trig      int    // the trigger's first token
 	seen      []bool // chunks read: the relations of an analysis may run both ways
 	joins     []bool // clauses whose places were read
@@ -672,7 +673,7 @@ func (r *reader) named(np int, how string) bool {
 			return true
 		}
 	}
-	if r.prep != "" && !r.visiting && !r.g.is(r.prep, wInCountry) {
+	if r.prep != "" && !r.visiting && !r.ofPlace && !r.g.is(r.prep, wInCountry) {
 		return false // "called on India": the country acted on
 	}
 	for i := range r.actors {
@@ -684,12 +685,27 @@ func (r *reader) named(np int, how string) bool {
 		if m.Kind != dateline.KindCountry || m.Start < from || m.End > to || !covers && !before {
 			continue
 		}
+		if r.ofPlace && r.nameGoesOn(m.Start, ch.From) {
+			continue // "the port of Mocimboa da Praia": not Praia, Cape Verde's capital
+		}
 		if p, ok := r.actorPlace(m, np); ok && (covers || p.Feature == "city") {
 			r.offer(p, r.s.TokenAt(m.Start), how+" "+quote(p.Name))
 			return true
 		}
 	}
 	return false
+}
+
+// nameGoesOn reports whether the name that starts at byte off goes on
+// from words before it in the phrase that opens at token from: a
+// capitalised word or a particle that joins a name ("Mocimboa da Praia").
+func (r *reader) nameGoesOn(off, from int) bool {
+	i := r.s.TokenAt(off)
+	if i <= from {
+		return false
+	}
+	t := r.s.Tokens[i-1]
+	return r.g.is(t.Lower, wParticle) || isWord(t.Text) && isUpper(t.Text)
 }
 
 // actorPlace reads a country actor named in a place's slot as that place:
@@ -832,7 +848,10 @@ func (r *reader) of(np int, prep string) bool {
 		if r.word(r.an.Chunks[pp].Head) == "of" {
 			if obj := r.an.Dependent(pp, dateline.RelPObj); obj >= 0 {
 				r.visit(pp)
+				outer := r.ofPlace
+				r.ofPlace = true
 				r.slot(obj, prep)
+				r.ofPlace = outer
 			}
 		}
 	}

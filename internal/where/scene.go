@@ -188,6 +188,8 @@ func (g *Gazetteer) Destination(s *dateline.Sentence, places, actors []dateline.
 		switch tokenBefore(s, m.Start) {
 		case "in", "into", "inside", "across", "throughout":
 			in = true
+		case "of": // "off the coast of Japan", "the outskirts of Kabul"
+			in = g.is(tokenBefore(s, startOfToken(s, m.Start)), wPlaceOf)
 		}
 		// a site of a capital named before it, within the act's words:
 		// "seized Tripoli airport", "left Kabul airport"
