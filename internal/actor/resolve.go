@@ -60,6 +60,9 @@ func (t *Tracker) named(j int) *hit {
 		h := cand
 		best = &h
 	}
+	if best != nil && best.n.form == formSeat && j >= 2 && t.d.particle(ws[j-1].norm) && ws[j-2].cap {
+		return nil // "Mocimboa da Praia", "Vila de Victoria": a word of a longer name, not a capital
+	}
 	if best != nil && best.j+1 < len(ws) && t.d.particle(ws[best.j].norm) && ws[best.j+1].cap && t.nameGoesOn(best) {
 		return nil // "Crown Prince Mohammed bin Zayed": a title, then the name of another
 	}
