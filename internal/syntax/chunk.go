@@ -422,6 +422,11 @@ func (st *state) nounPhrase(i int) int {
 		case tj == dateline.TagCD || tj == dateline.TagDollar:
 			if head < 0 || w[j-1].Tag == dateline.TagCD || w[j-1].Tag == dateline.TagDollar || w[j-1].Tag == dateline.TagCC && st.spelledNumber(j-2) {
 				head = j
+			} else if st.modelNumber(head, j) {
+				// "Leopard 2 battle tanks", "Leopard 2 tanks": a number in a
+				// model's name, not a second phrase of the verb's; the noun
+				// after it heads the phrase
+				head = j
 			} else {
 				return st.closeNP(start, j, head, false)
 			}
@@ -493,6 +498,28 @@ func (st *state) namedAs(start, head, j int) bool {
 		}
 	}
 	return false
+}
+
+// modelNumber reports whether the number at j is part of the name of a
+// model before it: a capitalised word no actor or place names, right
+// before a short number in digits, a noun after it ("Leopard 2 battle
+// tanks"). A named actor before a number is a verb's first object
+// ("gave Kenya 40 million euros").
+func (st *state) modelNumber(head, j int) bool {
+	w := st.an.Words
+	if head != j-1 || w[head].Tag != dateline.TagNNP || st.mark[head]&inNamed != 0 || j+1 >= len(w) || !w[j+1].Tag.IsNoun() {
+		return false
+	}
+	d := st.toks[j].Text
+	if len(d) > 3 {
+		return false
+	}
+	for _, r := range d {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // spelledNumber reports whether token i is a number written in letters.
