@@ -1246,6 +1246,26 @@ func (x *sent) commonOnly(nps []int) bool {
 	return true
 }
 
+// sender returns, for light verb lv, a participle of &conveyance whose
+// subject s names no actor, the subject of the verb of &dispatch that has
+// s for its object ("India flew transport planes carrying relief
+// supplies": India, not the planes; not "attacked trucks carrying aid");
+// else -1.
+func (x *sent) sender(lv, s int) int {
+	an := x.an
+	if x.actorOf[s] >= 0 || an.Chunks[lv].Verb.Finite || !x.l.InSet("conveyance", an.Words[an.Chunks[lv].Head].Lemma) {
+		return -1
+	}
+	v := an.Governor(s, dateline.RelObj)
+	if v < 0 || an.Chunks[v].Verb.Passive || !x.l.InSet("dispatch", an.Words[an.Chunks[v].Head].Lemma) {
+		return -1
+	}
+	if subj := an.Dependent(v, dateline.RelSubj); subj >= 0 && x.actorOf[subj] >= 0 {
+		return subj
+	}
+	return -1
+}
+
 // nounSource finds who does an event named by a noun: a light verb's
 // subject ("held talks"), the possessor ("Israel 's attack"), an actor
 // inside the phrase ("Israeli air raids"), or the "by" phrase.
@@ -1253,6 +1273,9 @@ func (x *sent) nounSource(p *pred) ([]int, string) {
 	an := x.an
 	if p.light >= 0 && !an.Chunks[p.light].Verb.Passive {
 		if s := an.Dependent(p.light, dateline.RelSubj); s >= 0 {
+			if sender := x.sender(p.light, s); sender >= 0 {
+				return []int{sender}, "who sent what carries it"
+			}
 			return []int{s}, "light verb subject"
 		}
 	}
