@@ -123,15 +123,16 @@ func TestFindingsRejected(t *testing.T) {
 // TestDemandedDeedStop: a demand or an appeal that an act named by its
 // event noun or a general noun of deeds stop, end or be undone ("demanded
 // that the bombing stop", "called for the decision to be reversed") is
-// asked of its doer, found as a judgement of the deed finds it; with no
+// asked of its doer, found as a judgement of the deed finds it (a state's
+// forces through their state: TestForcesAskedToStop); with no
 // such act told before it is asked of no one; talks told before are
 // asked of their first party.
 func TestDemandedDeedStop(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"demanded that the bombing stop", d, "American warplanes bombed Baghdad on Monday. Yeltsin demanded that the bombing stop at once.", "10", "RUSGOV>USAMIL", ""},
-		{"demands that the raids end, present", d, "Russian jets bombed Idlib on Sunday. Turkey demands that the raids end.", "10", "TUR>RUSMIL", ""},
+		{"demanded that the bombing stop", d, "American warplanes bombed Baghdad on Monday. Yeltsin demanded that the bombing stop at once.", "10", "RUSGOV>USAGOV", ""},
+		{"demands that the raids end, present", d, "Russian jets bombed Idlib on Sunday. Turkey demands that the raids end.", "10", "TUR>RUSGOV", ""},
 		{"demanded that the decision be reversed", d, "Britain expelled 23 Russian diplomats. Moscow demanded that the decision be reversed.", "10", "RUSGOV>GBR", ""},
-		{"shelling: the doer of the same act", d, "Israeli troops shelled Gaza on Monday. Egypt demanded that the shelling stop.", "10", "EGY>ISRMIL", ""},
+		{"shelling: the doer of the same act", d, "Israeli troops shelled Gaza on Monday. Egypt demanded that the shelling stop.", "10", "EGY>ISRGOV", ""},
 		{"no act told: no target", d, "Egypt demanded that the shelling stop.", "10", "EGY>", ""},
 		{"talks to resume: asked of their parties", d, "Kenya and Somalia held talks on Monday. Ethiopia demanded that the talks resume.", "10", "ETH>KEN", ""},
 		{"appealed for the fighting to stop, nothing told: no target", d, "The pope appealed for the fighting to stop.", "02", "REL>", ""},

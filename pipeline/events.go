@@ -207,7 +207,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 	case f.TargetAct != "" && into(&dest, sc.doneBy(f.TargetAct, c.Lexicon.Aim(f.TargetAct), c.Lexicon.Domestic(f.TargetAct), c.judgesForces(f.Code.CAMEO))):
 		// "the coup has drawn condemnation": at who staged it before
-		destRule = "; target: who did the " + f.TargetAct + " event told before"
+		destRule = "; target: who did the " + f.TargetAct + " event told before" + c.forcesAsked(sc, f, &dest)
 		if strings.HasSuffix(dest.Rule, "+state abroad") {
 			destRule += ", a state's forces abroad: their government"
 		}
@@ -220,6 +220,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	case deedBy != nil:
 		// "Kyiv called the vote a sham": at who held it, just before
 		dest, destRule = deedBy, "; target: "+deedWhy+", the act judged"
+		destRule += c.forcesAsked(sc, f, &dest)
 		if deedBy.Rule == "acted-against-them-before" && len(f.Sources) > 0 && deedBy.Actor.Country != actors[f.Sources[0]].Actor.Country &&
 			len(actors[f.Sources[0]].Actor.Country) == 3 && c.judgesForces(f.Code.CAMEO).force(deedBy.Actor.Sector) && len(deedBy.Actor.Country) == 3 {
 			// "Qatar called the measures unjustified" after the Saudi-led

@@ -1,6 +1,11 @@
 package pipeline
 
-import "dateline"
+import (
+	"strings"
+
+	"dateline"
+	"dateline/internal/event"
+)
 
 // crowdAbroad gives source src the sector a crowd has when what it does is
 // aimed at another country's party (sectors.txt's crowd: civilians), when
@@ -76,3 +81,25 @@ func (c *Coder) people(sector string) bool {
 
 // noSector reports that no sector is of the kind asked about.
 func noSector(string) bool { return false }
+
+// forcesAsked gives *dest, who did an earlier act that a demand or an
+// appeal (roots 10, 02) asks to stop or be undone ("Russia demanded that
+// the bombing stop", "called for an end to the shelling"), its state's
+// government when it is a state's forces (sectors.txt's force): what a
+// demand asks a state's forces to do is asked of their state, as when the
+// forces are named ("demanded that Argentine forces withdraw"); forces
+// that took power at home (a junta) stay forces. It returns what the rule
+// says of it, or "".
+func (c *Coder) forcesAsked(sc *scene, f event.Found, dest **dateline.Mention) string {
+	cameo := f.Code.CAMEO
+	d := *dest
+	if d == nil || !strings.HasPrefix(cameo, "10") && !strings.HasPrefix(cameo, "02") || !c.Actors.Force(d.Actor.Sector) ||
+		len(d.Actor.Country) != 3 || sc.junta(d.Actor.Country, c.Actors.Force, c.Actors.Power) {
+		return ""
+	}
+	g := *d
+	g.Actor.Sector, g.Actor.Code = "GOV", g.Actor.Country+"GOV"
+	g.Rule += "+their state asked"
+	*dest = &g
+	return ", a state's forces asked to stop: their government"
+}

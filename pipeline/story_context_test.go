@@ -58,10 +58,11 @@ func TestStoryCounterpart(t *testing.T) {
 			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nSeoul recalled its envoy.\n",
 			sentence: "recalled its envoy", want: []string{"16 KORGOV>PRKGOV"}},
 		// an apology demanded is aimed at who last acted against the source
-		// (the judged act's doer) before any counterpart
+		// (the judged act's doer, a state's forces through their state)
+		// before any counterpart
 		{name: "an apology demanded after a shelling: of who shelled", date: "2010-05-20",
 			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nSeoul demanded an apology.\n",
-			sentence: "demanded an apology", want: []string{"10 KORGOV>PRKMIL"}},
+			sentence: "demanded an apology", want: []string{"10 KORGOV>PRKGOV"}},
 		{name: "the claims rejected by the other side", date: "2010-05-20",
 			text:     "SEOUL, South Korea (AP) — South Korea accused North Korea of sinking its warship on Thursday.\n\nPyongyang rejected the findings as a fabrication.\n",
 			sentence: "rejected the findings", want: []string{"12 PRKGOV>KOR"}}, // an answer to who said it (bare: the test coder's CountryBare)
@@ -149,7 +150,7 @@ func TestStoryCounterpart(t *testing.T) {
 			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nSeoul demanded an apology from Japan.\n",
 			sentence: "demanded an apology", not: []string{"10 KORGOV>PRKGOV"}},
 		{name: "a party that is not the state takes no counterpart", date: "2010-05-20",
-			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nSouth Korean protesters demanded an apology.\n",
+			text:     "SEOUL, South Korea (AP) — North and South Korea held talks on Tuesday.\n\nSouth Korean protesters demanded an apology.\n",
 			sentence: "demanded an apology", not: []string{"10 KOROPP>PRKGOV", "10 KORCVL>PRKGOV"}},
 		{name: "no counterpart for a country the story pairs with no one", date: "2010-05-20",
 			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nJapan demanded an explanation.\n",
