@@ -80,7 +80,9 @@ func hostile(e *dateline.Event) bool { return e.QuadClass == 4 && e.Target != ni
 // 190: any 19x). When the code's act falls on a sector of its target
 // country (aim, policy.tsv's aim=: a coup on the government), a narrower
 // code matches only when it fell on that sector too: a curfew imposed on
-// the people is no coup. For a takeover at home (aim GOV, home: a coup),
+// the people is no coup; the code itself matches on another sector only
+// when no act of it on that sector was told ("the takeover" is the
+// seizure of power, not the dismissal of commanders told after it). For a takeover at home (aim GOV, home: a coup),
 // with no such event told, the doer is who last used force against a
 // government of its own country ("Soldiers stormed the president's
 // residence. The OAS condemned the coup"). A state's forces (force,
@@ -93,6 +95,7 @@ func hostile(e *dateline.Event) bool { return e.QuadClass == 4 && e.Target != ni
 // took power at home stay themselves (the coup is the junta's).
 func (sc *scene) doneBy(code, aim string, home bool, j judged) *dateline.Mention {
 	root := len(code) == 3 && code[2] == '0'
+	off := -1 // the last act of the code itself that fell on another sector than its aim
 	for i := len(sc.earlier) - 1; i >= 0; i-- {
 		e := &sc.earlier[i]
 		if !told(e) || !event.Covers(code, e.CAMEO) || sc.toll(e) {
@@ -101,7 +104,20 @@ func (sc *scene) doneBy(code, aim string, home bool, j judged) *dateline.Mention
 		if e.CAMEO != code && aim != "" && !root && (e.Target == nil || string(e.Target.Sector) != aim) {
 			continue
 		}
+		if aim != "" && !root && e.Target != nil && e.Target.Sector != "" && string(e.Target.Sector) != aim {
+			// "the takeover" is the seizure of power, not the president's
+			// dismissal of his commanders told after it, though both are
+			// 172: an act of the code on the sector its aim names comes
+			// first, one on another only when no such act was told
+			if off < 0 {
+				off = i
+			}
+			continue
+		}
 		return stateAbroad(asMention(sc.earlier[firstJoint(sc.earlier, i)].Source, "done-before"), e, j)
+	}
+	if off >= 0 {
+		return stateAbroad(asMention(sc.earlier[firstJoint(sc.earlier, off)].Source, "done-before"), &sc.earlier[off], j)
 	}
 	if aim != "GOV" || !home {
 		return nil
