@@ -191,6 +191,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "police refused to enforce the curfew": the state's forces
 		// refuse their own government's measure, whoever protested it
 		destRule = "; target: the government whose measure the state's forces refuse to carry out"
+		if f.Orders {
+			destRule = "; target: the government whose orders the state's forces refuse"
+		}
 	case f.Refusal && len(f.Sources) > 0 && into(&dest, c.pressed(sc, actors[f.Sources[0]], f, "02", "10", "14")):
 		// "called on Rini to step down, but he said he would not resign":
 		// the one who asked
@@ -804,12 +807,17 @@ func (c *Coder) personOf(sc *scene, sp dateline.Span, cc string) *dateline.Menti
 // force) of a measure their state takes (policy.tsv's measure=: a curfew,
 // a state of emergency), their country's arm that takes it, or nil: "an
 // elite police unit refused to enforce the curfew" refuses the
-// government's order, not the protesters who defied it.
+// government's order, not the protesters who defied it. Orders refused
+// with no one named as giving them (Found.Orders: "soldiers refused orders
+// to fire on protesters") are their government's.
 func (c *Coder) measureRefused(src dateline.Mention, f event.Found) *dateline.Mention {
-	if f.Act == "" || !c.Actors.Force(string(src.Actor.Sector)) || !c.isCountry(src.Actor.Country) {
+	if f.Act == "" && !f.Orders || !c.Actors.Force(string(src.Actor.Sector)) || !c.isCountry(src.Actor.Country) {
 		return nil
 	}
-	sector := c.Lexicon.Measure(f.Act)
+	sector := "GOV"
+	if !f.Orders {
+		sector = c.Lexicon.Measure(f.Act)
+	}
 	if sector == "" || sector == string(src.Actor.Sector) {
 		return nil
 	}

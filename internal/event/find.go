@@ -74,6 +74,10 @@ type Found struct {
 	// would not resign"): the caller takes who last asked or demanded
 	// something of the source as target.
 	Refusal bool
+	// Orders is set for such a refusal of orders (sets.txt's &orders:
+	// "soldiers refused orders to fire on protesters"): refused to who gave
+	// them, not to whom the act would be done to.
+	Orders bool
 	// Concession is set for a concession with no target of its own ("the
 	// prime minister resigned", "the junta lifted the curfew"): the caller
 	// takes who last asked, demanded or protested something of the source

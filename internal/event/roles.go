@@ -255,6 +255,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 			tgt = []int{dt}
 		} else {
 			f.Refusal = x.l.has(c.CAMEO, flagRefusal)
+			f.Orders = f.Refusal && x.onSet(p, "orders")
 		}
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial && !f.Refusal {
@@ -524,7 +525,9 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			tgt, how = []int{s}, howDemanded
 		}
 	}
-	if len(tgt) == 0 && p.comp >= 0 {
+	if len(tgt) == 0 && p.comp >= 0 && !(fam == famRefusal && x.onSet(p, "orders")) {
+		// ("refused orders to fire on protesters" refuses who gave them,
+		// not the protesters: Found.Orders)
 		q := &x.preds[p.comp]
 		csrc, ctgt, _ := x.roles(q)
 		tgt = ctgt
