@@ -26,6 +26,8 @@ type scene struct {
 	heldBy      map[int]string            // the starts of a country's adjective before a hyphen and a word of holding ("Russian-controlled") -> that country
 	other       map[int]bool              // the starts of agents of the other party ("counterpart", "envoy")
 	follows     map[int]bool              // the starts of "the X" that refer to an X named just before with no country
+	told        map[int]int               // the starts of "the X" that stand for a body told of unnamed ("the council") -> that body's start
+	toldAs      map[int]dateline.Actor    // the starts of bodies told of unnamed ("a council of officers") -> the actor Settle gave them
 	ethnic      map[int]string            // the starts of ethnic peoples ("ethnic Turks") -> the state they live outside
 	generic     map[int]string            // the starts of party names many countries' parties bear -> the record's country
 	region      map[int]*entity           // the starts of a region's leaders ("West African leaders") -> the region's bloc
@@ -375,6 +377,11 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	nationality, hasNationality := soleCountry(own, nil, false)
 	for i := range actors {
 		m := &actors[i]
+		if a, ok := t.toldActor(m.Start); ok {
+			// "a council of officers ... The council": as Settle gave them
+			m.Actor, m.Rule = a, m.Rule+"+as-told"
+			continue
+		}
 		story := t.storyPerson(m)
 		if m.Actor.Sector == "" && !story && !t.sc.newBodies[m.Start] || m.Actor.Country != "" {
 			continue // (a body read from its own name has none: "a group calling itself the X Committee")
@@ -508,6 +515,9 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	for i, m := range actors {
 		if m.Kind == dateline.KindAgent && len(m.Actor.Country) == 3 && t.d.sectorIs(m.Actor.Sector, sectorForce) {
 			t.sc.force = forceSettled{sector: m.Actor.Sector, country: m.Actor.Country, sent: t.sc.n}
+		}
+		if _, ok := t.sc.toldAs[m.Start]; ok {
+			t.sc.toldAs[m.Start] = m.Actor
 		}
 		if m.Actor.Code == "" && t.sc.newBodies[m.Start] {
 			// "a group calling itself the X Committee" where nothing says

@@ -40,7 +40,12 @@ import (
 //     called by an office ending in it; "the leader": the head of state or
 //     government named last before this sentence;
 //   - the + organisation noun ("the group"): the body or group named last
-//     that the noun refers to (the kind: key of groups.txt and bodies.txt);
+//     that the noun refers to (the kind: key of groups.txt and bodies.txt),
+//     or told of last by that noun of collectives (agents.txt) after "a" or
+//     "an": "a council of officers", "a coalition of opposition parties",
+//     "an armed group calling itself X" are who "the council", "the
+//     coalition", "the group" after them are, with the actor Settle gave
+//     them ("coref:council -> officer (body told of last as a council)");
 //   - the + agent noun ("the rebels", "the ministry"): the last mention of
 //     the same agent with a country, in this sentence or the two before,
 //     or anywhere before when the story named that noun for one actor only;
@@ -1301,6 +1306,8 @@ func (d *Dictionary) corefRule(ws []word) string {
 		return "coref:title: the person named last who held or was called by an office ending in " + a.Name
 	case len(ws) == 2 && d.isRef(w.norm):
 		return "coref:" + w.norm + ": the body or group named last that is a " + w.norm
+	case len(ws) == 2 && d.collective[w.norm]:
+		return "coref:" + w.norm + ": the body told of last as \"a " + w.norm + " of\" an actor, if any"
 	case a != nil && 1+n == len(ws):
 		return "coref:description: the last \"" + a.Name + "\" with a country in this sentence or the two before, or the only one the story named so; else the story's context"
 	}

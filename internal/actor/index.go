@@ -18,6 +18,8 @@ type tracked struct {
 	first    int      // when it was first named
 	sent     int      // the sentence that named it last
 	woman    int8     // for a person: 1 a woman by her name, -1 not known to be, 0 not yet asked
+	told     bool     // a body told of unnamed: "a council of officers" (noteCollective)
+	at       int      // for a body told of unnamed, the start of its mention
 }
 
 // addOffice records an office the person holds or was called by, once.
@@ -207,3 +209,90 @@ func (t *Tracker) byFormer(office string) *tracked { return t.seen.former[office
 
 // byRef returns the organisation named last that noun refers to.
 func (t *Tracker) byRef(noun string) *tracked { return t.seen.ref[noun] }
+
+// noteCollective records a body told of unnamed by a noun of
+// collectives (agents.txt) after "a" or "an", when mention m, ending
+// before word end, is what the body is: the actor after its "of" ("a
+// council of officers"), or the whole phrase that opens with the noun
+// ("a coalition of opposition parties", "an armed group calling itself
+// the Popular Front"). "The" and the noun later in the story stand for
+// it, as for an organisation named, the latest first: it replaces the
+// organisation the noun referred to before.
+func (t *Tracker) noteCollective(m dateline.Mention, end int) {
+	if m.Actor.Code == "" && !t.sc.newBodies[m.Start] || m.Kind == dateline.KindPerson || m.Kind == dateline.KindPronoun || strings.HasPrefix(m.Rule, "coref:") {
+		return
+	}
+	s := t.wordAt(m.Span.Start, end)
+	if s < 0 {
+		return
+	}
+	h := -1
+	k := s
+	if w := t.ws[max(k-1, 0)].norm; k >= 3 && (t.d.counts[w] || strings.Trim(w, "0123456789,") == "") {
+		k-- // "a group of 20 protesters"
+	}
+	if k >= 2 && t.ws[k-1].norm == "of" && t.d.collective[t.ws[k-2].norm] {
+		h = k - 2 // "a council of officers"
+	}
+	for k := s; h < 0 && k < end && k <= s+3; k++ {
+		if t.d.collective[t.ws[k].norm] && k+1 < end && (t.ws[k+1].norm == "of" || t.namingAt(k+1)) {
+			h = k // "a coalition of opposition parties", "a group calling itself"
+		}
+	}
+	if h < 0 || !t.indefiniteBefore(h) {
+		return
+	}
+	x := &t.seen
+	if x.ref == nil {
+		x.orgs, x.ref = map[*entity]*tracked{}, map[string]*tracked{}
+	}
+	x.ref[t.ws[h].norm] = &tracked{actor: m.Actor, refs: []string{t.ws[h].norm}, told: true, at: m.Start}
+	if t.sc.toldAs == nil {
+		t.sc.toldAs = map[int]dateline.Actor{}
+	}
+	t.sc.toldAs[m.Start] = m.Actor
+}
+
+// namingAt reports whether words of naming (agents.txt) begin at word k:
+// "calling itself", "known as", "called".
+func (t *Tracker) namingAt(k int) bool {
+	ws := t.ws
+	return t.d.naming[ws[k].norm] || k+1 < len(ws) && t.d.naming[ws[k].norm+" "+ws[k+1].norm]
+}
+
+// indefiniteBefore reports whether "a" or "an" comes at most three words
+// before word h, with no punctuation between: "a council", "a new armed
+// group".
+func (t *Tracker) indefiniteBefore(h int) bool {
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		w := t.ws[k]
+		if w.punct {
+			return false
+		}
+		if w.norm == "a" || w.norm == "an" {
+			return true
+		}
+	}
+	return false
+}
+
+// markTold records that "the X" mentioned at byte offset start stands for
+// the body told of unnamed whose mention starts at at: Settle gives it the
+// actor it gave that body (toldActor).
+func (t *Tracker) markTold(start, at int) {
+	if t.sc.told == nil {
+		t.sc.told = map[int]int{}
+	}
+	t.sc.told[start] = at
+}
+
+// toldActor returns the actor Settle gave the body told of unnamed that
+// the mention at byte offset start stands for, if it is one.
+func (t *Tracker) toldActor(start int) (dateline.Actor, bool) {
+	at, ok := t.sc.told[start]
+	if !ok {
+		return dateline.Actor{}, false
+	}
+	a := t.sc.toldAs[at]
+	return a, a.Code != ""
+}

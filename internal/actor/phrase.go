@@ -148,6 +148,15 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 	if j < len(ws) && p.det == "the" {
 		if org := t.byRef(ws[j].norm); org != nil && (j+1 == len(ws) || !t.isAgent(j+1)) {
 			// "the party's former leader": its own, as "its leader" is
+			if org.told {
+				// "a council of officers ... the council": Settle gives it
+				// the country it gave them
+				k, ms := t.refersTo(j, j+1, dateline.KindOrganization, org.actor, link(ws[j].norm, org.actor.Name, "body told of last as a "+ws[j].norm))
+				for _, m := range ms {
+					t.markTold(m.Start, org.at)
+				}
+				return k, ms
+			}
 			return t.refersTo(j, j+1, dateline.KindOrganization, org.actor, link(ws[j].norm, org.actor.Name, "organisation named last that is a "+ws[j].norm))
 		}
 	}

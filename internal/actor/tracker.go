@@ -184,6 +184,9 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 		t.out = out
 		t.noteReferents(ms, next)
 		t.noteArmed(ms)
+		for _, m := range ms {
+			t.noteCollective(m, next)
+		}
 		if len(ms) > 0 {
 			t.namedEnd = next
 		}
