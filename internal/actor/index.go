@@ -213,9 +213,10 @@ func (t *Tracker) byRef(noun string) *tracked { return t.seen.ref[noun] }
 // noteCollective records a body told of unnamed by a noun of
 // collectives (agents.txt) after "a" or "an", when mention m, ending
 // before word end, is what the body is: the actor after its "of" ("a
-// council of officers"), or the whole phrase that opens with the noun
-// ("a coalition of opposition parties", "an armed group calling itself
-// the Popular Front"). "The" and the noun later in the story stand for
+// council of officers", "a breakaway faction of the FARC"), or the whole
+// phrase that ends in the noun or opens with it ("a military council",
+// "a coalition of opposition parties", "an armed group calling itself the
+// Popular Front"). "The" and the noun later in the story stand for
 // it, as for an organisation named, the latest first: it replaces the
 // organisation the noun referred to before.
 func (t *Tracker) noteCollective(m dateline.Mention, end int) {
@@ -231,12 +232,19 @@ func (t *Tracker) noteCollective(m dateline.Mention, end int) {
 	if w := t.ws[max(k-1, 0)].norm; k >= 3 && (t.d.counts[w] || strings.Trim(w, "0123456789,") == "") {
 		k-- // "a group of 20 protesters"
 	}
+	if k >= 3 && t.ws[k-1].norm == "the" && t.ws[k-2].norm == "of" {
+		k-- // "a breakaway faction of the FARC"
+	}
 	if k >= 2 && t.ws[k-1].norm == "of" && t.d.collective[t.ws[k-2].norm] {
 		h = k - 2 // "a council of officers"
 	}
-	for k := s; h < 0 && k < end && k <= s+3; k++ {
-		if t.d.collective[t.ws[k].norm] && k+1 < end && (t.ws[k+1].norm == "of" || t.namingAt(k+1)) {
-			h = k // "a coalition of opposition parties", "a group calling itself"
+	last := s // the mention's last word
+	for last+1 < end && t.ws[last+1].start < m.Span.End {
+		last++
+	}
+	for k := s; h < 0 && k <= last && k <= s+3; k++ {
+		if t.d.collective[t.ws[k].norm] && (k == last || t.ws[k+1].norm == "of" || t.namingAt(k+1)) {
+			h = k // "a military council", "a coalition of opposition parties", "a group calling itself"
 		}
 	}
 	if h < 0 || !t.indefiniteBefore(h) {
