@@ -92,7 +92,7 @@ func TestAuditLong(t *testing.T) {
 		{"18 called on leaders", "2020-08-06", s18, "02", "FRAGOV>LBNGOV", ""},
 		{"19 bombed market, toll", "2018-08-13", s19, "19", "SAUMIL>YEMCVL", ""},
 		{"19 envoy urged as", "2018-08-13", s19, "02", "IGOUNO>YEMREB", ""},
-		{"20 agreed ceasefire", "2021-05-20", s20, "08", "ISRGOV>PSEREB", ""},
+		{"20 agreed ceasefire", "2021-05-20", s20, "0356", "ISRGOV>PSEREB", ""}, // a truce agreed to: an intent (TestTruceAgreed)
 		{"20 lifted restrictions", "2021-05-20", s20, "08", "ISRMIL>PSECVL", ""},
 		{"21 opened fire, toll", "2019-06-03", s21, "17", "SDNMIL>SDNOPP", ""},
 		{"21 suspended contacts", "2019-06-03", s21, "16", "SDNOPP>SDNGOV", ""},

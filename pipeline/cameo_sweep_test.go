@@ -189,7 +189,7 @@ var cameoSweep = []lexRow{
 	{"085 sanctions were lifted", sweepDate, "Sanctions on Sudan were lifted by Washington.", "085", "USAGOV>SDN", ""},
 	{"086 gave inspectors access", sweepDate, "Tehran gave IAEA inspectors access to the site.", "086", "IRNGOV>IGOUNO", "chunking: \"IAEA inspectors access\" is one noun phrase, not two objects"},
 	{"0863 aid trucks were allowed in by", sweepDate, "Aid trucks were allowed into Gaza by Israel.", "0863", "ISR>PSE", ""},
-	{"0871 agreed to a ceasefire", sweepDate, "Armenia and Azerbaijan agreed to a ceasefire.", "0871", "ARM>AZE", ""},
+	{"0356 agreed to a ceasefire", sweepDate, "Armenia and Azerbaijan agreed to a ceasefire.", "0356", "ARM>AZE", ""}, // an intent; declared or observed, 0871 (TestTruceAgreed)
 	{"0871 declared a truce", sweepDate, "The warring parties in Yemen declared a truce.", "087", "", ""},
 	{"0871 a ceasefire took effect", sweepDate, "A ceasefire between Israel and Islamic Jihad took effect on Sunday.", "0871", "ISR>PSEREB", ""},
 	{"0872 eased a naval blockade", sweepDate, "The Saudi-led coalition eased its naval blockade of Yemen's ports.", "0872", "SAUMIL>YEM", ""},

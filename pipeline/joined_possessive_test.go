@@ -9,7 +9,7 @@ import "testing"
 func TestJoinedPossessive(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"government and opposition talk abroad", d, "Venezuela's government and opposition began talks in Mexico City on Friday.", "04", "VENGOV>VENOPP", ""},
-		{"army and rebels agree a truce abroad", d, "Sudan's army and rebels agreed to a truce in Jeddah on Saturday.", "0871", "SDNMIL>SDNREB", ""},
+		{"army and rebels agree a truce abroad", d, "Sudan's army and rebels agreed to a truce in Jeddah on Saturday.", "0356", "SDNMIL>SDNREB", ""},
 		{"government and rebels sign in a third country", d, "Mozambique's government and rebels signed a peace deal in Rome.", "057", "MOZGOV>MOZREB", ""},
 		{"president and opposition meet in a neighbour's capital", d, "Yemen's president and opposition held talks in Riyadh on Monday.", "04", "YEMGOV>YEMOPP", ""},
 		{"junta and rebels negotiate under mediation abroad", d, "Myanmar's junta and rebels will hold negotiations in Kunming next week.", "03", "MMRGOV>MMRREB", ""},

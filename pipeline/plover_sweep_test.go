@@ -726,7 +726,7 @@ var ploverSweep = []ploverRow{
 	{"wire2: iran dismissed on tuesday", "1999-06-15", "Iran dismissed on Tuesday a European proposal to suspend uranium enrichment.", "REJECT", "", ""},
 	{"wire2: israel's cabinet voted on", "1999-06-15", "Israel's cabinet voted on Sunday to reject the ceasefire plan proposed by Egypt.", "REJECT", "", ""},
 	{"wire2: russia and japan agreed", "1999-06-15", "Russia and Japan agreed on Saturday to step up efforts to sign a peace treaty by the end of the year.", "AGREE", "", ""},
-	{"wire2: the macedonian government and", "1999-06-15", "The Macedonian government and ethnic Albanian rebels agreed to a ceasefire on Thursday, NATO officials said.", "RETREAT", "", ""},
+	{"wire2: the macedonian government and", "1999-06-15", "The Macedonian government and ethnic Albanian rebels agreed to a ceasefire on Thursday, NATO officials said.", "AGREE", "", ""}, // agreed to: a commitment (PLOVER's AGREE); observed, RETREAT
 	{"wire2: ecuador and peru agreed", "1999-06-15", "Ecuador and Peru agreed on Monday to let the guarantor countries settle their border dispute.", "AGREE", "", ""},
 	{"wire2: the sudanese government offered", "1999-06-15", "The Sudanese government offered on Friday to hold talks with the southern rebels in Nairobi.", "AGREE", "", ""},
 	{"wire2: pakistan pledged on sunday", "1999-06-15", "Pakistan pledged on Sunday to help the United States track down the perpetrators of the attacks.", "AGREE", "", ""},

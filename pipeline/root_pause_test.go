@@ -12,7 +12,7 @@ import "testing"
 func TestRootPairPauseTruce(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"08 ethiopias government declared a humanitarian", d, "Ethiopia's government declared a humanitarian truce in Tigray in 2022.", "08", "ETHGOV>", ""},
-		{"08 sudans army agreed to a", d, "Sudan's army agreed to a humanitarian truce in Khartoum.", "08", "SDNMIL>", ""},
+		{"03 sudans army agreed to a", d, "Sudan's army agreed to a humanitarian truce in Khartoum.", "03", "SDNMIL>", ""},
 		{"02 the united nations called for", d, "The United Nations called for a humanitarian pause in Gaza.", "02", "IGOUNO>PSE", ""},
 		{"12 israel rejected calls for a", d, "Israel rejected calls for a humanitarian pause in Gaza.", "12", "ISR>", ""},
 	})
