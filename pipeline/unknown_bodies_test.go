@@ -110,10 +110,11 @@ func TestPersonOfWhoseBody(t *testing.T) {
 
 // TestLedByNamedAgent: "Armed men led by a failed businessman, George
 // Speight, were holding ..." has the armed men as the clause's subject,
-// not the name set off inside the participle's phrase.
+// not the name set off inside the participle's phrase, and the men are
+// their named leader's, of Fiji (TestLedArmedMen).
 func TestLedByNamedAgent(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"armed men led by a described name", d, "SUVA, Fiji -- Armed men led by a failed businessman, George Speight, were holding the prime minister hostage inside parliament.", "18", "UAF>FJIGOV", ""},
+		{"armed men led by a described name", d, "SUVA, Fiji -- Armed men led by a failed businessman, George Speight, were holding the prime minister hostage inside parliament.", "18", "FJIUAF>FJIGOV", ""},
 	})
 }
 

@@ -411,7 +411,7 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	}
 	next, ms := t.phrase(k)
 	direct := len(ms) > 0 // the owner right after the preposition
-	for n := 0; len(ms) == 0 && (p.sector == "*" || p.agent.weak) && n < 3 && next < len(ws) && next > k && (!ws[next-1].punct || quotes[ws[next-1].text]) &&
+	for n := 0; len(ms) == 0 && (p.sector == "*" || p.agent.weak || prep == "by" && p.agent.abroad) && n < 3 && next < len(ws) && next > k && (!ws[next-1].punct || quotes[ws[next-1].text]) &&
 		(!ws[next-1].cap || next-2 >= k && ws[next-2].norm == "the"); n++ {
 		// "a spokesman for the striking miners", "leaders of the "red
 		// shirt" movement": words the phrase reader does not know, and
@@ -430,6 +430,14 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 	// "forces loyal to rebel commander X": a leader the knowledge lacks
 	// has a sector now and a country only when Settle gives it one
 	leader := (prep == "to" || prep == "by") && len(ms) > 0 && ms[0].Kind == dateline.KindPerson && t.d.sectorIs(ms[0].Actor.Sector, sectorOwn)
+	led := prep == "by" && p.agent.abroad && t.d.sectorIs(p.sector, sectorArmed) && len(ms) > 0 &&
+		(ms[0].Kind == dateline.KindPerson || ms[0].Kind == dateline.KindAgent && len(ms) > 1 && ms[1].Kind == dateline.KindPerson)
+	if led {
+		// "armed men led by a failed businessman, George Speight": armed
+		// men whose leader the story names are his, of no country only
+		// when he is (Settle: ledArmed)
+		t.sc.led, leader = true, true
+	}
 	if t.speaksFor(p, ms, prep) {
 		// "a spokesman for the rebels", "the head of the bar association":
 		// one who speaks for, heads or serves a group of no country yet is
@@ -467,6 +475,9 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		return j, nil, false
 	}
 	a := ms[0].Actor
+	if led {
+		a.Name = p.agent.Name // the armed men, not their leader's trade
+	}
 	switch {
 	case a.Sector == "IGO":
 	case inherits || p.sector == "":

@@ -38,6 +38,7 @@ type scene struct {
 	people      map[string]string         // the country Settle gave a person the knowledge lacks last, by name
 	lastNamed   string                    // the country the sentences settled so far named last (noteLastNamed)
 	force       forceSettled              // the state's force the sentences settled so far named last, with its country
+	led         bool                      // the story names who leads its armed men of no country ("gunmen led by X"): they are his, not of anywhere
 	n           int                       // the sentence Settle is at
 }
 
@@ -66,6 +67,16 @@ func (t *Tracker) markAbroad(start int) {
 		t.sc.abroad = map[int]bool{}
 	}
 	t.sc.abroad[start] = true
+}
+
+// ledArmed reports whether m is armed men of no country in particular
+// ("gunmen", "the attackers", "they" after them) in a story that names who
+// leads them ("The attackers, led by a former journalist, Nairi Hunanian,
+// burst into parliament"): no longer unknown, they are of where their
+// sentence or story is, as the people who lead them are; not armed men
+// told to be foreign.
+func (t *Tracker) ledArmed(m *dateline.Mention) bool {
+	return t.sc.led && !t.sc.foreign[m.Start] && t.d.sectorIs(m.Actor.Sector, sectorArmed)
 }
 
 // markNewBody records that the agent mentioned at byte offset start is a
@@ -333,7 +344,8 @@ func (t *Tracker) Home() string {
 // Tokyo") is never that state's, but of the other state the story named
 // last. Agents of no country in
 // particular ("leaders", "gunmen": is: abroad in agents.txt), and their
-// pronouns, take none. An agent word that only modifies a noun in the
+// pronouns, take none, unless they are armed men whose leader the story
+// names ("gunmen led by X": ledArmed). An agent word that only modifies a noun in the
 // sentence's analysis ("all official contact") names no one and stays as
 // it is. Call Settle for each sentence, in order, once Home is known and
 // the sentence is analysed; actors is what Mentions returned for s,
@@ -438,7 +450,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// "the president's own government", "the island's president":
 			// whose it is, before the places of its sentence
 			t.give(m, actors[i-1].Actor.Country, "+possessor")
-		case t.sc.abroad[m.Start]:
+		case t.sc.abroad[m.Start] && !t.ledArmed(m):
 			if !t.sc.foreign[m.Start] {
 				t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country
 			} // "foreign governments" say nothing of "the junta" or "the government" after them
