@@ -10,7 +10,7 @@ func TestArmedCaptors(t *testing.T) {
 	runLexRows(t, []lexRow{
 		{"armed men holding a leader", d, "Armed men led by George Speight were still holding Prime Minister Mahendra Chaudhry and about 30 members of his government inside parliament on Saturday.", "181", "UAF>FJIGOV", ""},
 		{"gunmen held villagers", d, "Gunmen held 20 villagers in a church overnight before releasing them.", "181", "UAF>CVL", ""},
-		{"militants holding aid workers", d, "Islamist militants are holding two French aid workers in northern Mali.", "181", "MLIRAD>FRACVL", ""},
+		{"militants holding aid workers", d, "Islamist militants are holding two French aid workers in northern Mali.", "181", "RAD>FRACVL", ""},
 		{"kidnappers held a senator", d, "Kidnappers held the Nigerian senator for three weeks, police said.", "181", "NGACRM>NGALEG", ""},
 		{"rebels holding workers", d, "Rebels are holding three Red Cross workers in the jungle.", "181", "REB>NGO", ""},
 		// a state's forces detain

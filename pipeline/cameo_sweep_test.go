@@ -367,7 +367,7 @@ var cameoSweep = []lexRow{
 	{"183 bombed a mosque", sweepDate, "Militants bombed a mosque in Peshawar.", "18", "PAKREB>PAK", ""},
 	{"1831 a suicide attack killed", sweepDate, "A suicide attack on a Shiite mosque in Peshawar killed dozens of worshippers.", "1831", "PAKUAF>PAKCVL", ""},
 	{"1832 a car bomb exploded", sweepDate, "A car bomb exploded near the ministry in Mogadishu.", "183", "UAF>SOM", "policy: an unidentified attack with no actor as target is no event (\"a blast killed five\")"},
-	{"1833 a landmine planted by jihadists killed", sweepDate, "A landmine planted by jihadists killed four Malian soldiers near Gao.", "1833", "MLIRAD>MLIMIL", ""},
+	{"1833 a landmine planted by jihadists killed", sweepDate, "A landmine planted by jihadists killed four Malian soldiers near Gao.", "1833", "RAD>MLIMIL", ""},
 	{"185 survived an assassination attempt", sweepDate, "The Argentine vice president survived an assassination attempt in Buenos Aires.", "185", "ARGUAF>ARGGOV", ""},
 	{"186 was assassinated by mercenaries", sweepDate, "Haiti's president was assassinated at his home by a group of foreign mercenaries.", "186", "UAF>HTIGOV", ""}, // foreign: of no country in particular
 	{"186 was assassinated", sweepDate, "The mayor of the Mexican town was assassinated on Sunday.", "186", "MEXUAF>MEXGOV", ""},
@@ -379,7 +379,7 @@ var cameoSweep = []lexRow{
 	{"190 clashed on the border", sweepDate, "Azerbaijani and Armenian forces clashed on the border.", "19", "AZEMIL>ARMMIL", ""},
 	{"190 attacked positions", sweepDate, "Russian troops attacked Ukrainian positions near Bakhmut.", "19", "RUSMIL>UKR", ""},
 	{"190 launched an offensive", sweepDate, "The Ethiopian army launched an offensive against Tigrayan forces.", "19", "ETHMIL>ETHREB", ""},
-	{"190 ambushed", sweepDate, "Jihadists ambushed a military convoy in Burkina Faso.", "19", "BFARAD>BFAMIL", ""},
+	{"190 ambushed", sweepDate, "Jihadists ambushed a military convoy in Burkina Faso.", "19", "RAD>BFAMIL", ""},
 	{"191 blockaded the only road", sweepDate, "Azerbaijan has blockaded the only road into Nagorno-Karabakh.", "191", "AZE>AZE", ""},
 	{"191 ports have been blockaded by", sweepDate, "Ukrainian ports have been blockaded by the Russian navy since February.", "191", "RUSMIL>UKR", ""},
 	{"192 occupied the plant", sweepDate, "Russian troops occupied the Zaporizhzhia nuclear plant.", "192", "RUSMIL>UKRGOV", ""},

@@ -170,7 +170,7 @@ var constructionMatrix = []constructRow{
 	{"after", "172", "KAZGOV>", "Kazakhstan cracked down on protests, imposing a curfew on Almaty."},
 	{"after", "173", "BLRCOP>BLROPP", "Belarusian police raided several homes on Friday, arresting four opposition activists."},
 	{"after", "174", "LBYGOV>", "Libya tightened its borders on Monday, deporting hundreds of migrants."},
-	{"after", "19", "MLIRAD>MLIMIL", "Jihadists struck central Mali on Sunday, attacking an army post."},
+	{"after", "19", "RAD>MLIMIL", "Jihadists struck central Mali on Sunday, attacking an army post."},
 	{"after", "195", "SYRMIL>", "Syrian government forces pressed their offensive, bombing rebel-held towns."},
 	{"after", "163", "USAGOV>VEN", "Washington raised the pressure on Friday, imposing sanctions on Venezuela."},
 	{"after", "045", "OMNGOV>", "Oman stepped in on Friday, mediating between Iran and the United States."},

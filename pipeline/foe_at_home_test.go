@@ -21,7 +21,7 @@ func TestFoeAtHome(t *testing.T) {
 			sentence: "recaptured the compound", want: []string{"19 FJIMIL>FJIREB"}},
 		{name: "an area recaptured from militants, in Africa", date: "2021-03-28",
 			text:     "MAPUTO, Mozambique (AP) — Islamist militants attacked villages in Cabo Delgado province on Wednesday, killing dozens of residents.\n\nGovernment troops recaptured the area on Sunday.\n",
-			sentence: "recaptured the area", want: []string{"19 MOZMIL>MOZRAD"}},
+			sentence: "recaptured the area", want: []string{"19 MOZMIL>RAD"}},
 		{name: "a border post retaken from separatists, in Asia", date: "2020-01-07",
 			text:     "MANILA, Philippines (AP) — Separatist rebels overran an army outpost in Mindanao on Monday.\n\nPhilippine troops retook the outpost on Wednesday.\n",
 			sentence: "retook the outpost", want: []string{"19 PHLMIL>PHLREB"}},

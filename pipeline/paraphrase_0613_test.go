@@ -39,7 +39,7 @@ func TestParaphrase0613(t *testing.T) {
 		{"07 guard gave a speech", "1998-10-02", "Japan's prime minister gave a speech in Jakarta on Friday.", "07", "", ""},
 		{"07 guard asylum denied", "2013-08-01", "Russia did not grant asylum to the activist.", "075", "", ""},
 		{"08 0841 released prisoners", "2011-10-18", "Israel released 477 Palestinian prisoners on Tuesday.", "0841", "ISRGOV>PSECVL", ""},
-		{"08 0841 freed hostages", "2014-10-13", "Islamist militants freed two German hostages in the southern Philippines.", "0841", "PHLRAD>DEUCVL", ""},
+		{"08 0841 freed hostages", "2014-10-13", "Islamist militants freed two German hostages in the southern Philippines.", "0841", "RAD>DEUCVL", ""},
 		{"08 0841 set free", "2009-08-05", "North Korea set free two American journalists after Bill Clinton's visit.", "0841", "PRKGOV>USAMED", ""},
 		{"08 0841 released passive", "2018-10-13", "The American pastor was released by a Turkish court on Friday.", "0841", "TURJUD>USAREL", ""},
 		{"08 0841 pardoned", "2016-11-20", "Myanmar's president pardoned 259 political prisoners on Thursday.", "0841", "MMRGOV>", ""},

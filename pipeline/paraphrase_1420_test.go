@@ -165,7 +165,7 @@ func TestParaphraseAssault(t *testing.T) {
 		// 181 abduct, hijack, hostage
 		{"kidnapped schoolgirls", "2014-04-15", "Boko Haram militants kidnapped more than 200 schoolgirls from a school in Chibok.", "181", "NGARAD>NGACVL", ""},
 		{"hijacked a tanker", "2008-11-17", "Somali pirates hijacked a Saudi oil tanker on Saturday.", "181", "SOMCRM>SAUGOV", ""},
-		{"seized hostages", "2013-01-16", "Islamist militants seized dozens of foreign hostages at a gas plant in Algeria on Wednesday.", "181", "DZARAD>CVL", ""},
+		{"seized hostages", "2013-01-16", "Islamist militants seized dozens of foreign hostages at a gas plant in Algeria on Wednesday.", "181", "RAD>CVL", ""},
 		{"abducted, passive with agent", "2019-04-01", "Two aid workers were abducted by gunmen in northern Mali.", "181", "MLIUAF>NGO", "paraphrase audit: fails at start (actor: aid workers coded CVL, not NGO)"},
 		{"took captive", "2023-10-07", "Hamas gunmen took about 240 people captive in southern Israel.", "181", "PSEREB>ISRCVL", ""},
 		// 182 beat, 1822 torture, 1823 kill

@@ -24,7 +24,7 @@ func TestAidHaltedPassive(t *testing.T) {
 // missionaries" is.
 func TestQuantityOfActors(t *testing.T) {
 	testLexRowsWith(t, defaultCoder(t), []lexRow{
-		{"seized dozens of hostages", "2013-01-16", "Islamist militants seized dozens of foreign hostages at a gas plant in Algeria on Wednesday.", "181", "DZARAD>CVL", ""},
+		{"seized dozens of hostages", "2013-01-16", "Islamist militants seized dozens of foreign hostages at a gas plant in Algeria on Wednesday.", "181", "RAD>CVL", ""},
 		{"seized hundreds of passengers", d, "Gunmen seized hundreds of passengers on the train.", "181", "UAF>CVL", ""},
 		{"hauled in dozens of activists", d, "Police hauled in dozens of activists for questioning.", "173", "COP>OPP", ""},
 		{"pressured thousands of villagers", d, "The army pressured thousands of villagers to leave.", "170", "MIL>CVL", ""},

@@ -57,7 +57,7 @@ func TestBurstInto(t *testing.T) {
 		{name: "protesters burst into an embassy", date: sweepDate, text: "Angry protesters burst into the American embassy in Tehran in 1979.", code: "145", want: "IRNCVL>USAGOV"},
 		{name: "students burst into an office", date: sweepDate, text: "Students burst into the rector's office in Dhaka.", code: "145", want: "BGDCVL>BGDGOV"},
 		{name: "gunmen burst into a church", date: sweepDate, text: "Gunmen burst into a church in northern Nigeria in 2022.", code: "190", want: "UAF>NGAREL"},
-		{name: "militants burst into a school", date: sweepDate, text: "Islamist militants burst into a school in Peshawar in 2014.", code: "190", want: "PAKRAD>PAK"},
+		{name: "militants burst into a school", date: sweepDate, text: "Islamist militants burst into a school in Peshawar in 2014.", code: "190", want: "RAD>PAK"},
 		{name: "gunmen burst into a studio", date: sweepDate, text: "Gunmen burst into the studio of a television station in Guayaquil in 2024.", code: "190", want: "UAF>ECUMED"},
 		{name: "not: burst into tears", date: sweepDate, text: "Rebels burst into tears.", code: "19", want: ""},
 		{name: "not: burst into flames", date: sweepDate, text: "Students burst into tears in Dhaka.", code: "14", want: ""},

@@ -33,7 +33,7 @@ func TestMilitants(t *testing.T) {
 		{"soldiers clashed with militants", d, "Egyptian soldiers clashed with militants in northern Sinai.", "190", "EGYMIL>EGYREB", ""},
 		{"a raid blamed on militants abroad", d, "The Indian government blamed the raid on militants based in Pakistan.", "112", "INDGOV>PAKREB", ""},
 		{"a militant killed", d, "Colombian troops killed a militant near the Venezuelan border.", "190", "COLMIL>COLREB", ""},
-		{"Islamist militants stay extremists", d, "Islamist militants attacked a hotel in Mogadishu.", "180", "SOMRAD>SOM", ""},
+		{"Islamist militants stay extremists", d, "Islamist militants attacked a hotel in Mogadishu.", "180", "RAD>SOM", ""},
 		{"gunmen stay armed men of no state", d, "Gunmen attacked a police station in Karachi.", "190", "UAF>PAKCOP", ""},
 		{"militias stay armed men of no state", d, "Militias attacked a village in Darfur.", "180", "SDNUAF>SDN", ""},
 	})

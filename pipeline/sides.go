@@ -257,9 +257,7 @@ func (c *Coder) sidesLater(s *dateline.Sentence, events []dateline.Event, open [
 			}
 			other := o.Source
 			switch {
-			case string(o.Target.Country) == own && (o.QuadClass >= 3 || !a.atHome) && !c.Actors.Armed(string(o.Target.Sector)):
-				// (not an act toward the country's armed men outside its
-				// state: "extremists backed by Qatar" in Libya)
+			case string(o.Target.Country) == own && (o.QuadClass >= 3 || !a.atHome):
 			case !a.atHome && string(o.Source.Country) == own:
 				other = o.Target // "after talks in the Kremlin with the French president"
 			default:

@@ -462,7 +462,7 @@ func TestDrivenBack(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"driven into the hills by troops", sweepDate, "The rebels were driven into the hills by Mexican troops.", "190", "MEXMIL>MEXREB", ""},
 		{"drove back the troops", sweepDate, "Ukrainian forces drove back the Russian troops near Kharkiv.", "190", "UKRMIL>RUSMIL", ""},
-		{"fought off an attack by", sweepDate, "Malian soldiers fought off an attack by jihadists.", "190", "MLIMIL>MLIRAD", ""},
+		{"fought off an attack by", sweepDate, "Malian soldiers fought off an attack by jihadists.", "190", "MLIMIL>RAD", ""},
 		{"broke through defences", sweepDate, "Russian troops broke through Ukrainian defences near Avdiivka.", "190", "RUSMIL>UKR", ""},
 		{"protesters driven back stay repressed", sweepDate, "Georgian police drove back the protesters with tear gas.", "175", "GEOCOP>GEOOPP", ""},
 		{"mowed down protesters", sweepDate, "Burmese troops mowed down dozens of protesters in Yangon.", "175", "MMRMIL>MMROPP", ""},

@@ -22,7 +22,7 @@ var yieldPhrasingRows = []lexRow{
 	{"set free: Houthis", "2020-10-15", "Yemen's Houthi rebels set free two American hostages.", "0841", "YEMREB>USACVL", ""},
 	{"released on bail: Egypt", "2015-02-12", "An Egyptian court released two Al Jazeera journalists on bail.", "0841", "EGYJUD>QATMED", ""},
 	{"pardoned: Myanmar", "2012-01-13", "Myanmar's president pardoned hundreds of political prisoners.", "0841", "MMRGOV>", ""},
-	{"granted amnesty: Algeria", "1999-07-05", "Algeria's president granted amnesty to thousands of jailed Islamists.", "08", "DZAGOV>DZARAD", ""},
+	{"granted amnesty: Algeria", "1999-07-05", "Algeria's president granted amnesty to thousands of jailed Islamists.", "08", "DZAGOV>RAD", ""},
 	{"granted amnesty: rebels", "2006-03-01", "The government granted an amnesty to rebels who lay down their arms.", "08", "GOV>REB", ""},
 	// curfew, ban, blockade, restrictions lifted or eased
 	{"lifted the curfew: Kenya", "2008-01-05", "Kenyan authorities lifted the curfew in the western town of Kisumu.", "0813", "KENGOV>KENCVL", ""},
