@@ -325,6 +325,14 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				break
 			}
 		}
+		if dest != nil && dest.Actor.Country != actors[f.Sources[0]].Actor.Country && c.Lexicon.AtHome(f.Code.CAMEO) &&
+			into(&dest, c.homeParty(sc, s, actors, f)) {
+			// "Urcuyo refused to step aside and called on the guerrillas to
+			// lay down their arms" in a story that paired Nicaragua with
+			// the United States: an act at home, on the party of its own
+			// country the sentence names, not on the other state
+			destRule, counterpartOf = "; target: the party of the source's own country the sentence names, which names no other country (an act at home)", -1
+		}
 	}
 	if len(placeTo) > 0 && dest != nil && (dest == first(placeTo) || placed) {
 		// "recalled its envoys from Rome and Madrid", "flights to Doha,

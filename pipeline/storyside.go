@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"dateline"
+	"dateline/internal/event"
 )
 
 // Story-level targets and agents: what a sentence leaves out that the
@@ -94,6 +95,78 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 	t := asMention(last, fmt.Sprintf("story-counterpart: paired with %s in %d event(s) told before", cc, n))
 	t.Kind, t.Actor = dateline.KindCountry, c.government(cc)
 	return t
+}
+
+// homeParty returns, for an act between two parties whose source is of a
+// country, the first party of that country the sentence names beside its
+// sources that is no arm of the state (the opposition, protesters, rebels,
+// civilians), as of the source's country, or nil when the sentence names
+// none or names anyone of another country: "The government withdrew the
+// riot squads, saying the crowds had calmed", "asked the protesters to
+// give him time" are acts at home, not acts on the story's counterpart.
+// A party of no country is of the story's own country. A pronoun names no
+// party, and the source's own sector is its side; a party told in a clause
+// of its own about something else (after, if, who: "vowed to retaliate
+// after the rockets wounded two Israeli civilians") is not whom the act
+// is aimed at (mainLine).
+func (c *Coder) homeParty(sc *scene, s *dateline.Sentence, actors []dateline.Mention, f event.Found) *dateline.Mention {
+	src := actors[f.Sources[0]].Actor
+	if !c.isCountry(src.Country) {
+		return nil
+	}
+	var party *dateline.Mention
+	for i := range actors {
+		m := &actors[i]
+		if slices.Contains(f.Sources, i) {
+			continue
+		}
+		cc := m.Actor.Country
+		if cc == "" {
+			cc = sc.home
+		}
+		if cc != src.Country {
+			if len(cc) == 3 {
+				return nil // another country (or bloc) named
+			}
+			continue
+		}
+		if party == nil && m.Kind != dateline.KindPronoun && m.Actor.Sector != "" && m.Actor.Sector != src.Sector &&
+			!c.Actors.State(m.Actor.Sector) && mainLine(s, m.Start, f.Trigger.Start) {
+			p := *m
+			p.Actor.Country, p.Actor.Code = src.Country, src.Country+m.Actor.Sector
+			p.Rule += "+home party"
+			party = &p
+		}
+	}
+	return party
+}
+
+// mainLine reports whether the words at body offset off are told on the
+// line of the act triggered at body offset trig: in its clause or one it
+// depends on, or under them in no adverbial, conditional or relative
+// clause, nor in a participle about a noun ("vowed to retaliate after the
+// rockets wounded two civilians", "if protesters march", "the rebels who
+// fled").
+func mainLine(s *dateline.Sentence, off, trig int) bool {
+	an := s.Analysis
+	if an == nil {
+		return true
+	}
+	t := an.ClauseOf(s.TokenAt(trig))
+	for k, n := an.ClauseOf(s.TokenAt(off)), 0; k >= 0 && n <= len(an.Clauses); k, n = an.Clauses[k].Parent, n+1 {
+		if an.Within(t, k) {
+			return true // the act's own clause, or one it depends on
+		}
+		switch an.Clauses[k].Kind {
+		case dateline.ClauseAdverbial, dateline.ClauseConditional, dateline.ClauseRelative:
+			return false
+		case dateline.ClauseParticipial:
+			if an.AboutSubject(k) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // foe returns, for an arm of the state m that takes a place by force or

@@ -82,6 +82,7 @@ const (
 	flagOutOf
 	flagRival
 	flagOfState
+	flagAtHome
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -90,7 +91,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
 	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting,
-	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival, "ofstate": flagOfState}
+	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival, "ofstate": flagOfState, "athome": flagAtHome}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -469,6 +470,12 @@ func (l *Lexicon) Apart(code string) bool { return l.has(code, flagApart) }
 // the state and no armed group), is asked of their own government
 // (policy.tsv's ofstate): "the opposition demanded a recount".
 func (l *Lexicon) OfState(code string) bool { return l.has(code, flagOfState) }
+
+// AtHome reports whether policy.tsv flags code (athome) as an act that
+// falls at home when its sentence names a party of the source's own
+// country and no one of another: aimed there, not at the story's
+// counterpart of the source's country.
+func (l *Lexicon) AtHome(code string) bool { return l.has(code, flagAtHome) }
 
 // Violent reports whether a CAMEO code is an act of force.
 func (l *Lexicon) Violent(code string) bool { return l.has(code, flagViolent) }
