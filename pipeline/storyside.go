@@ -105,7 +105,8 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 // riot squads, saying the crowds had calmed", "asked the protesters to
 // give him time" are acts at home, not acts on the story's counterpart.
 // A party of no country is of the story's own country. A pronoun names no
-// party, and the source's own sector is its side; a party told in a clause
+// party, and the source's own sector is its side, nor is who reports it
+// ("state media reported"); a party told in a clause
 // of its own about something else (after, if, who: "vowed to retaliate
 // after the rockets wounded two Israeli civilians") is not whom the act
 // is aimed at (mainLine).
@@ -131,7 +132,7 @@ func (c *Coder) homeParty(sc *scene, s *dateline.Sentence, actors []dateline.Men
 			continue
 		}
 		if party == nil && m.Kind != dateline.KindPronoun && m.Actor.Sector != "" && m.Actor.Sector != src.Sector &&
-			!c.Actors.State(m.Actor.Sector) && mainLine(s, m.Start, f.Trigger.Start) {
+			!c.Actors.State(m.Actor.Sector) && !reports(s, m.Start) && mainLine(s, m.Start, f.Trigger.Start) {
 			p := *m
 			p.Actor.Country, p.Actor.Code = src.Country, src.Country+m.Actor.Sector
 			p.Rule += "+home party"
@@ -139,6 +140,22 @@ func (c *Coder) homeParty(sc *scene, s *dateline.Sentence, actors []dateline.Men
 		}
 	}
 	return party
+}
+
+// reports reports whether the words at body offset off say who reports
+// what the sentence tells (", state media reported", "according to
+// X"): no party to the act.
+func reports(s *dateline.Sentence, off int) bool {
+	an, i := s.Analysis, s.TokenAt(off)
+	if an == nil || i < 0 || i >= len(an.Words) || an.Words[i].Chunk < 0 {
+		return false
+	}
+	k := int(an.Words[i].Chunk)
+	if an.Governor(k, dateline.RelAttrib) >= 0 {
+		return true
+	}
+	cl := an.ClauseOf(i)
+	return cl >= 0 && an.Clauses[cl].Kind == dateline.ClauseReport
 }
 
 // mainLine reports whether the words at body offset off are told on the
