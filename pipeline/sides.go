@@ -257,7 +257,9 @@ func (c *Coder) sidesLater(s *dateline.Sentence, events []dateline.Event, open [
 			}
 			other := o.Source
 			switch {
-			case string(o.Target.Country) == own && (o.QuadClass >= 3 || !a.atHome):
+			case string(o.Target.Country) == own && (o.QuadClass >= 3 || !a.atHome) && !c.Actors.Armed(string(o.Target.Sector)):
+				// (not an act toward the country's armed men outside its
+				// state: "extremists backed by Qatar" in Libya)
 			case !a.atHome && string(o.Source.Country) == own:
 				other = o.Target // "after talks in the Kremlin with the French president"
 			default:

@@ -387,6 +387,15 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		}
 	}
 	nationality, hasNationality := soleCountry(own, nil, false)
+	// armed men outside the state take no nationality from the bystanders
+	// they act on ("Rebels held the French journalists hostage")
+	sides := make([]dateline.Mention, 0, len(own))
+	for _, m := range own {
+		if !t.d.sectorIs(m.Actor.Sector, sectorBystander) {
+			sides = append(sides, m)
+		}
+	}
+	sideNationality, hasSideNationality := soleCountry(sides, nil, false)
 	for i := range actors {
 		m := &actors[i]
 		if a, ok := t.toldActor(m.Start); ok {
@@ -515,8 +524,10 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			}
 		case home1 && home != "" && home != outside && !(m.Kind == dateline.KindAgent && t.envoyHere(actors, home)):
 			t.give(m, home, "+story-country")
-		case home1 && hasNationality && nationality != outside:
+		case home1 && hasNationality && nationality != outside && !t.d.sectorIs(m.Actor.Sector, sectorArmed):
 			t.give(m, nationality, "+sentence-nationality")
+		case home1 && hasSideNationality && sideNationality != outside && t.d.sectorIs(m.Actor.Sector, sectorArmed):
+			t.give(m, sideNationality, "+sentence-nationality")
 		case home != "" && m.Kind == dateline.KindAgent && !t.d.sectorIs(m.Actor.Sector, sectorAbroad) && definiteSingular(s, m):
 			t.give(m, home, "+story-country")
 		default:

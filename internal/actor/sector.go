@@ -47,17 +47,22 @@ const (
 	// country's party: Chinese protesters at Japan's embassy are civilians;
 	// against their own state they keep their sector (the opposition).
 	sectorCrowd
+	// sectorBystander: takes no side in a fight (civilians, the media,
+	// aid groups, business): armed men acting on such people of a
+	// nationality are not of it ("Rebels held the French journalists
+	// hostage").
+	sectorBystander
 )
 
 var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn, "force": sectorForce, "state": sectorState,
-	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile, "crowd": sectorCrowd}
+	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile, "crowd": sectorCrowd, "bystander": sectorBystander}
 
 // sectorFlags reads the "is:" flags of a sector line.
 func (p *parser) sectorFlags(pos token.Position, val string) {
 	for _, f := range splitList(val) {
 		fl, ok := sectorFlagNames[f]
 		if !ok {
-			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed, exile or crowd)", f)
+			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed, exile, crowd or bystander)", f)
 			continue
 		}
 		p.d.sectors[p.curSector] |= fl
