@@ -366,7 +366,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	}
 	soleFromPlaces := false
 	if !hasPlace {
-		placed, hasPlace = soleCountry(actors, places, true)
+		placed, hasPlace = soleCountry(actors, places, true, nil, 0)
 		soleFromPlaces = hasPlace
 	}
 	if !hasPlace {
@@ -386,16 +386,11 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			}
 		}
 	}
-	nationality, hasNationality := soleCountry(own, nil, false)
+	nationality, hasNationality := soleCountry(own, nil, false, nil, 0)
 	// armed men outside the state take no nationality from the bystanders
-	// they act on ("Rebels held the French journalists hostage")
-	sides := make([]dateline.Mention, 0, len(own))
-	for _, m := range own {
-		if !t.d.sectorIs(m.Actor.Sector, sectorBystander) {
-			sides = append(sides, m)
-		}
-	}
-	sideNationality, hasSideNationality := soleCountry(sides, nil, false)
+	// they act on ("Rebels held the French journalists hostage"); the
+	// sentence's own nationality unless it names a bystander
+	sideNationality, hasSideNationality := soleCountry(own, nil, false, t.d, sectorBystander)
 	for i := range actors {
 		m := &actors[i]
 		if a, ok := t.toldActor(m.Start); ok {
@@ -888,8 +883,10 @@ func locative(s *dateline.Sentence, an *dateline.Analysis, c int) bool {
 }
 
 // soleCountry returns the one country the mentions name, if they name
-// exactly one: with named, only country actors and places count.
-func soleCountry(actors, places []dateline.Mention, named bool) (string, bool) {
+// exactly one: with named, only country actors and places count. Actors
+// of a sector with flag skip of d (when d is not nil) do not count: the
+// bystanders armed men act on.
+func soleCountry(actors, places []dateline.Mention, named bool, d *Dictionary, skip sectorFlags) (string, bool) {
 	country := ""
 	add := func(c string) bool {
 		if c == "" || len(c) != 3 {
@@ -902,7 +899,7 @@ func soleCountry(actors, places []dateline.Mention, named bool) (string, bool) {
 		return true
 	}
 	for _, m := range actors {
-		if m.Actor.Sector == "IGO" || m.Actor.Sector == "NGO" || named || m.Kind == dateline.KindCountry {
+		if m.Actor.Sector == "IGO" || m.Actor.Sector == "NGO" || named || m.Kind == dateline.KindCountry || d != nil && d.sectorIs(m.Actor.Sector, skip) {
 			// With named, only places count; without, agents and people
 			// with a nationality ("Egyptian police fired on
 			// demonstrators"). A country named is as often the other
