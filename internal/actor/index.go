@@ -243,7 +243,7 @@ func (t *Tracker) noteCollective(m dateline.Mention, end int) {
 		last++
 	}
 	for k := s; h < 0 && k <= last && k <= s+3; k++ {
-		if t.d.collective[t.ws[k].norm] && (k == last || t.ws[k+1].norm == "of" || t.namingAt(k+1)) {
+		if t.d.collective[t.ws[k].norm] && (k == last || t.ws[k+1].norm == "of" || t.namingWords(t.ws, k+1) > 0) {
 			h = k // "a military council", "a coalition of opposition parties", "a group calling itself"
 		}
 	}
@@ -261,11 +261,16 @@ func (t *Tracker) noteCollective(m dateline.Mention, end int) {
 	t.sc.toldAs[m.Start] = m.Actor
 }
 
-// namingAt reports whether words of naming (agents.txt) begin at word k:
-// "calling itself", "known as", "called".
-func (t *Tracker) namingAt(k int) bool {
-	ws := t.ws
-	return t.d.naming[ws[k].norm] || k+1 < len(ws) && t.d.naming[ws[k].norm+" "+ws[k+1].norm]
+// namingWords returns how many words of naming (agents.txt) begin at word
+// k of ws, two before one ("calling itself", "known as", "called"), or 0.
+func (t *Tracker) namingWords(ws []word, k int) int {
+	switch {
+	case k+1 < len(ws) && t.d.naming[ws[k].norm+" "+ws[k+1].norm]:
+		return 2
+	case t.d.naming[ws[k].norm]:
+		return 1
+	}
+	return 0
 }
 
 // indefiniteBefore reports whether "a" or "an" comes at most three words

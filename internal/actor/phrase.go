@@ -839,12 +839,11 @@ func (t *Tracker) selfNamed(i int) (int, []dateline.Mention) {
 		if ws[k-1].punct || ws[k-1].cap && !ws[k-1].hyph && k-1 > i+1 {
 			return i, nil
 		}
-		m := k + 1
-		if k+1 < len(ws) && t.d.naming[ws[k].norm+" "+ws[k+1].norm] {
-			m = k + 2
-		} else if !t.d.naming[ws[k].norm] {
+		n := t.namingWords(ws, k)
+		if n == 0 {
 			continue
 		}
+		m := k + n
 		if m >= len(ws) {
 			return i, nil
 		}
