@@ -16,6 +16,6 @@ func TestAccidentalBlast(t *testing.T) {
 		// guards: an explosion of no stated kind, or a bomb's, is an attack
 		{"guard: explosion at a checkpoint", "2020-01-01", "Two policemen were killed in an explosion at a checkpoint in Kandahar.", "19", "AFGUAF>AFGCOP", ""},
 		{"guard: bomb explosion", "2020-01-01", "Three soldiers were killed in a bomb explosion near the border with Pakistan.", "19", "UAF>MIL", ""},
-		{"guard: blast at a market", "2020-01-01", "Eight people were killed in a blast at a market in Mogadishu.", "19", "SOMUAF>SOMCVL", ""},
+		{"guard: blast at a market", "2020-01-01", "Eight people were killed in a blast at a market in Mogadishu.", "18", "SOMUAF>SOMCVL", ""},
 	})
 }

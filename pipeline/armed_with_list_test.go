@@ -12,9 +12,9 @@ func TestArmedWithList(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"armed with rifles and rocket launchers ambushed", d, "About 30 masked men armed with rifles and rocket launchers ambushed a Kosovo police patrol near Banjska.", "190", "UAF>XKXCOP", ""},
 		{"armed with sticks and stones attacked", d, "Hundreds of youths armed with sticks and stones attacked the police in Lagos.", "190", "NGACVL>NGACOP", ""},
-		{"armed with knives and axes killed", d, "Gunmen armed with knives and axes killed 12 villagers in Plateau state.", "190", "UAF>NGACVL", ""},
+		{"armed with knives and axes killed", d, "Gunmen armed with knives and axes killed 12 villagers in Plateau state.", "180", "UAF>NGACVL", ""},
 		{"equipped with guns and grenades stormed", d, "Militants equipped with guns and grenades stormed a hotel in Mogadishu.", "190", "SOMREB>SOM", ""},
-		{"armed with machetes and clubs raided", d, "Militiamen armed with machetes and clubs raided a camp for displaced people in Ituri.", "190", "CODUAF>CODREF", ""},
+		{"armed with machetes and clubs raided", d, "Militiamen armed with machetes and clubs raided a camp for displaced people in Ituri.", "180", "CODUAF>CODREF", ""},
 		{"gathered, and police fired: two clauses", d, "Protesters gathered in the square and police fired tear gas.", "141", "OPP>", ""},
 		{"fired on, and troops stormed: two clauses", d, "Police fired on protesters and troops stormed the building.", "175", "COP>OPP", ""},
 	})

@@ -139,7 +139,7 @@ func TestAuditCoord(t *testing.T) {
 
 		// lists of victims
 		{"victims: soldiers", "2012-07-10", "Rebels killed two soldiers and a civilian in eastern Congo.", "19", "CODREB>CODMIL", ""},
-		{"victims: civilian", "2012-07-10", "Rebels killed two soldiers and a civilian in eastern Congo.", "19", "CODREB>CODCVL", ""},
+		{"victims: civilian", "2012-07-10", "Rebels killed two soldiers and a civilian in eastern Congo.", "18", "CODREB>CODCVL", ""},
 		{"victims: three kinds", "1997-11-17", "Gunmen killed a priest, two nuns and a police officer.", "19", "UAF>COP", ""},
 		{"arrested two kinds", "2010-12-20", "Belarusian police arrested opposition leaders and journalists.", "173", "BLRCOP>BLRMED", ""},
 

@@ -52,7 +52,7 @@ func TestAuditLong(t *testing.T) {
 		s40 = "Hungarian border police used tear gas and water cannon against hundreds of migrants trying to break through a fence on the border with Serbia on Wednesday, and Serbia protested to Budapest over the force used."
 	)
 	rows := []lexRow{
-		{"01 shelling, toll", "2022-03-01", s01, "19", "RUSMIL>UKRCVL", ""},
+		{"01 shelling, toll", "2022-03-01", s01, "18", "RUSMIL>UKRCVL", ""},
 		{"01 ask for aid prompted", "2022-03-01", s01, "02", "UKRGOV>USAGOV", ""},
 		{"02 bombed sites", "1998-12-20", s02, "19", "USAMIL>IRQGOV", ""},
 		{"02 accused after and", "1998-12-20", s02, "11", "IRQGOV>USAGOV", ""},
@@ -90,7 +90,7 @@ func TestAuditLong(t *testing.T) {
 		{"17 retaliated, killing", "2018-01-16", s17, "19", "INDMIL>PAKMIL", ""},
 		{"18 promised aid, relative clause", "2020-08-06", s18, "03", "FRAGOV>LBNGOV", ""},
 		{"18 called on leaders", "2020-08-06", s18, "02", "FRAGOV>LBNGOV", ""},
-		{"19 bombed market, toll", "2018-08-13", s19, "19", "SAUMIL>YEMCVL", ""},
+		{"19 bombed market, toll", "2018-08-13", s19, "18", "SAUMIL>YEMCVL", ""},
 		{"19 envoy urged as", "2018-08-13", s19, "02", "IGOUNO>YEMREB", ""},
 		{"20 agreed ceasefire", "2021-05-20", s20, "0356", "ISRGOV>PSEREB", ""}, // a truce agreed to: an intent (TestTruceAgreed)
 		{"20 lifted restrictions", "2021-05-20", s20, "08", "ISRMIL>PSECVL", ""},

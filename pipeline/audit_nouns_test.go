@@ -19,7 +19,7 @@ func TestAuditNouns(t *testing.T) {
 	testLexRowsWith(t, defaultCoder(t), []lexRow{
 		// The event noun as subject.
 		{"subject: air strike on a house", "2014-07-20", "An Israeli air strike on a house in Gaza killed five people.", "195", "ISRMIL>PSECVL", ""}, // the people killed are the target
-		{"subject: clashes between police and protesters", "2017-08-12", "Clashes between police and protesters in Nairobi left five dead.", "19", "KENCOP>KENOPP", ""},
+		{"subject: clashes between police and protesters", "2017-08-12", "Clashes between police and protesters in Nairobi left five dead.", "18", "KENCOP>KENOPP", ""},
 		{"subject: talks between two countries", "2001-07-16", "Talks between India and Pakistan ended without agreement in Agra.", "04", "INDGOV>PAKGOV", ""},
 		{"subject: suicide bombing at a market", "2007-03-06", "A suicide bombing at a market in Baghdad killed 30 people.", "18", "IRQUAF>IRQCVL", ""},
 		{"subject: shelling of a city by forces", "2015-01-20", "The shelling of Donetsk by Ukrainian forces killed three civilians.", "194", "UKRMIL>UKRCVL", ""},

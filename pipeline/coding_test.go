@@ -174,7 +174,7 @@ func TestConstructions(t *testing.T) {
 		{"a place captured", "Azerbaijani forces captured Shusha.", "192 AZEMIL>*", "173 *>*"},
 		// structure
 		{"relative clause subject", "Egypt's president, who backs Haftar, met Serraj in Cairo.", "04 EGYGOV>LBYGOV", ""},
-		{"participle after a comma", "Police fired on protesters, killing three people.", "19 *>*", ""},
+		{"participle after a comma", "Police fired on protesters, killing three people.", "18 *>*", ""},
 		{"coordinated verbs share the object", "Rebels ousted and killed the governor of the province.", "172 *>*", ""},
 		// the passive's subject carries the object's modifiers
 		{"passive: the subject's modifier is the target", "Fresh evidence against Syria was presented by France on Monday.", "112 FRA>SYR", ""},
@@ -303,7 +303,7 @@ func TestToldBy(t *testing.T) {
 	} {
 		found := false
 		for _, e := range codeText(t, c, tt.text, on) {
-			if strings.HasPrefix(e.CAMEO, "19") {
+			if strings.HasPrefix(e.CAMEO, "19") || strings.HasPrefix(e.CAMEO, "18") {
 				found = true
 				if e.Modality != dateline.Asserted || !strings.Contains(e.Rule, tt.told) {
 					t.Errorf("%q: got %s with rule %q, want asserted and %q", tt.text, e.Modality, e.Rule, tt.told)

@@ -17,14 +17,14 @@ func TestCommaParticipleActs(t *testing.T) {
 	}{
 		{"police fire on buses carrying students", "2014-10-01",
 			"CHILPANCINGO, Mexico (AP) — Police opened fire on buses carrying students, killing six people.\n",
-			"buses carrying", "19 MEXCOP>MEXCVL"},
+			"buses carrying", "18 MEXCOP>MEXCVL"},
 		{"soldiers shell boats carrying fishermen, who were going home", "2016-05-03",
 			"SANAA, Yemen (AP) — Soldiers shelled boats carrying fishermen, who were returning to port, killing two children.\n",
 			"boats carrying", "19 YEMMIL>YEMCVL"},
 		// the vehicle stands for whom it carries
 		{"gunmen attack a convoy carrying aid workers", "2016-05-03",
 			"KABUL, Afghanistan (AP) — Gunmen attacked a convoy carrying aid workers near Jalalabad.\n",
-			"a convoy carrying", "19 UAF>AFGCVL"},
+			"a convoy carrying", "18 UAF>AFGCVL"},
 		{"a bus transporting soldiers is the soldiers", "2016-05-03",
 			"KABUL, Afghanistan (AP) — Taliban fighters ambushed a bus transporting soldiers on Monday.\n",
 			"a bus transporting", "19 AFGREB>AFGMIL"},

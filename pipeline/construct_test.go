@@ -87,7 +87,7 @@ var constructionMatrix = []constructRow{
 	{"present", "172", "SLVGOV>", "El Salvador imposes state of emergency after gang killings"},
 	{"present", "173", "IRNCOP>IRN", "Iranian police arrest dozens of protesters in Tehran"},
 	{"present", "174", "GBRGOV>", "UK deports migrants to Rwanda"},
-	{"present", "19", "ISRMIL>PSE", "Israeli troops attack Gaza refugee camp"},
+	{"present", "18", "ISRMIL>PSE", "Israeli troops attack Gaza refugee camp"},
 	{"present", "195", "USAMIL>", "US jets bomb militia targets in Syria"},
 	{"present", "163", "IGOEUR>BLR", "EU imposes new sanctions on Belarus"},
 	{"present", "045", "TURGOV>", "Turkey mediates between Russia and Ukraine"},

@@ -11,6 +11,6 @@ func TestCoupLeadersAndGangsters(t *testing.T) {
 		{"coup leaders declare an emergency", "2021-02-02", "NAYPYITAW, Myanmar — Myanmar's military seized power on Monday. The coup leaders declared a one-year state of emergency.", "1724", "MMRMIL>MMRCVL", ""},
 		{"coup plotters detain a leader", "2023-07-27", "NIAMEY, Niger — Soldiers seized power in Niger on Wednesday. The coup plotters detained President Mohamed Bazoum.", "173", "NERMIL>NERGOV", ""},
 		{"putschists take a hostage", "2016-07-16", "ANKARA, Turkey — Turkish soldiers tried to seize power overnight. The putschists took the army chief hostage.", "181", "TURMIL>TURMIL", ""},
-		{"gangsters kill a journalist", "2022-01-18", "Gangsters killed a journalist in Tijuana.", "190", "MEXCRM>MEXMED", ""},
+		{"gangsters kill a journalist", "2022-01-18", "Gangsters killed a journalist in Tijuana.", "180", "MEXCRM>MEXMED", ""},
 	})
 }

@@ -43,7 +43,7 @@ func TestMaskedMen(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"masked men ambushed", d, "Masked men ambushed a police patrol.", "190", "UAF>COP", ""},
 		{"hooded men shot", d, "Two hooded men shot the judge outside his home.", "193", "UAF>JUD", ""},
-		{"masked gunmen stormed", d, "Masked gunmen stormed a television studio.", "190", "UAF>MED", ""},
+		{"masked gunmen stormed", d, "Masked gunmen stormed a television studio.", "180", "UAF>MED", ""},
 	})
 }
 

@@ -21,7 +21,7 @@ func TestDoerDescribed(t *testing.T) {
 		{"abductors after fighters of a named group", "2014-04-16",
 			"ABUJA, Nigeria (AP) — Boko Haram fighters abducted more than 200 schoolgirls from a school in Chibok on Monday.\n\nThe abductors threatened to sell the girls.", "13", "NGARAD>", ""},
 		{"attackers a day later", "2008-11-28",
-			"MUMBAI, India (Reuters) - Lashkar-e-Taiba militants attacked two luxury hotels and a railway station on Wednesday.\n\nThe attackers killed a British tourist at the Taj hotel on Thursday.", "190", "PAKRAD>GBRCVL", ""},
+			"MUMBAI, India (Reuters) - Lashkar-e-Taiba militants attacked two luxury hotels and a railway station on Wednesday.\n\nThe attackers killed a British tourist at the Taj hotel on Thursday.", "180", "PAKRAD>GBRCVL", ""},
 		{"hostage-takers after armed rebels stormed parliament", "2000-05-21",
 			"SUVA, Fiji (AP) — Armed rebels stormed parliament on Friday and seized Prime Minister Mahendra Chaudhry.\n\nThe hostage-takers freed four women lawmakers on Sunday.", "0841", "FJIREB>FJILEG", ""},
 		{"captors after guerrillas abducted soldiers", "2023-06-02",
@@ -30,12 +30,12 @@ func TestDoerDescribed(t *testing.T) {
 			"NAIROBI, Kenya (AP) — Al-Shabab extremists stormed a hotel complex in Nairobi on Tuesday.\n\nKenyan police killed the attackers after a 20-hour siege.", "190", "KENCOP>SOMRAD", ""},
 		// negative: nothing to refer to, or a state's forces before
 		{"neg: attackers with no one named stay unnamed gunmen", "2016-07-02",
-			"The attackers killed 20 hostages in the capital.", "190", "UAF>CVL", ""},
+			"The attackers killed 20 hostages in the capital.", "180", "UAF>CVL", ""},
 		{"neg: attackers after gunmen stay of no country", "2016-07-02",
-			"DHAKA, Bangladesh (AP) — Gunmen stormed a cafe in Dhaka on Friday night.\n\nThe attackers killed 20 hostages.", "190", "UAF>BGDCVL", ""},
+			"DHAKA, Bangladesh (AP) — Gunmen stormed a cafe in Dhaka on Friday night.\n\nThe attackers killed 20 hostages.", "180", "UAF>BGDCVL", ""},
 		{"neg: hijackers the story named so are those, not militiamen named since", "1996-11-25",
 			"ADDIS ABABA, Ethiopia (AP) - Four hijackers seized an Ethiopian airliner on Monday.\n\nSomali militiamen surrounded the plane at Mogadishu airport.\n\nThe hijackers freed 20 passengers on Tuesday.", "0841", "UAF>ETHCVL", ""},
 		{"neg: a state's soldiers are not the attackers", "1992-05-20",
-			"SARAJEVO (AP) — Soldiers shelled the old town on Monday.\n\nThe attackers later killed 12 villagers.", "190", "UAF>BIHCVL", ""},
+			"SARAJEVO (AP) — Soldiers shelled the old town on Monday.\n\nThe attackers later killed 12 villagers.", "180", "UAF>BIHCVL", ""},
 	})
 }

@@ -573,15 +573,25 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		rule += c.crowdAbroad(s, &src, tgt)
 		rule += c.workforce(s, &src, f.Code.CAMEO, f.Act)
+		code := f.Code
+		if tgt != nil && c.Actors.Unarmed(string(tgt.Actor.Sector)) {
+			// "gunmen killed 12 villagers", "soldiers fired on the
+			// marchers": force of a battle used on people who bear no
+			// arms is violence against civilians (policy.tsv's unarmed=)
+			if u, ok := c.Lexicon.UnarmedForm(code.CAMEO); ok {
+				code = u
+				rule += "; code: " + u.CAMEO + ", force on people who bear no arms (" + string(tgt.Actor.Sector) + ")"
+			}
+		}
 		source, target := participants(&src, tgt)
 		e := dateline.Event{
 			Doc:        sc.doc,
 			Sentence:   dateline.SentenceRef{Index: s.Index, Text: s.Text, Start: s.Start, End: s.End},
-			Type:       f.Code.Type,
-			Mode:       f.Code.Mode,
-			CAMEO:      f.Code.CAMEO,
-			Goldstein:  f.Code.Goldstein,
-			QuadClass:  f.Code.QuadClass,
+			Type:       code.Type,
+			Mode:       code.Mode,
+			CAMEO:      code.CAMEO,
+			Goldstein:  code.Goldstein,
+			QuadClass:  code.QuadClass,
 			Modality:   f.Modality,
 			Source:     source,
 			Target:     target,

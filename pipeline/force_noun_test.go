@@ -9,10 +9,10 @@ import "testing"
 // still places them.
 func TestVictimsNotOfTheAttacker(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"killed in raids", d, "Lebanese officials said 40 civilians had been killed in Israeli raids since Wednesday.", "190", "ISR>LBNCVL", ""},
-		{"killed in shelling", d, "Syrian officials said five civilians were killed in Turkish shelling.", "190", "TUR>SYRCVL", ""},
+		{"killed in raids", d, "Lebanese officials said 40 civilians had been killed in Israeli raids since Wednesday.", "180", "ISR>LBNCVL", ""},
+		{"killed in shelling", d, "Syrian officials said five civilians were killed in Turkish shelling.", "194", "TUR>SYRCVL", ""},
 		{"wounded in raids", d, "Iraqi officials said 12 soldiers were wounded in Iranian raids.", "182", "IRN>IRQMIL", ""},
-		{"a number's lead", d, "Lebanese officials said at least 40 civilians had been killed in Israeli raids.", "190", "ISR>LBNCVL", ""},
-		{"a place noun still places", d, "Five civilians were killed in the Egyptian capital.", "190", "EGYUAF>EGYCVL", ""},
+		{"a number's lead", d, "Lebanese officials said at least 40 civilians had been killed in Israeli raids.", "180", "ISR>LBNCVL", ""},
+		{"a place noun still places", d, "Five civilians were killed in the Egyptian capital.", "180", "EGYUAF>EGYCVL", ""},
 	})
 }

@@ -31,7 +31,7 @@ func TestHomeParty(t *testing.T) {
 			sentence: "rejected the call for talks", want: []string{"12 THAGOV>THAOPP"}, not: []string{"12 THAGOV>KHMGOV"}},
 		{name: "police fire, saying students threw stones", date: "2019-05-15",
 			text:     "NAIROBI, Kenya (AP) — Somalia recalled its ambassador from Kenya on Monday.\n\nKenyan police opened fire on Tuesday, saying the students had thrown stones.\n",
-			sentence: "opened fire", want: []string{"19 KENCOP>KENCVL"}, not: []string{"19 KENCOP>SOMGOV"}},
+			sentence: "opened fire", want: []string{"18 KENCOP>KENCVL"}, not: []string{"18 KENCOP>SOMGOV"}},
 		{name: "guard: forces on alert as citizens are urged to stay calm", date: "2017-08-30",
 			text:     "SEOUL, South Korea (AP) — North Korean artillery shelled a South Korean island on Tuesday.\n\nSouth Korea's president urged citizens to stay calm and put the armed forces on alert.\n",
 			sentence: "put the armed forces on alert", want: []string{"15 KORGOV>PRKGOV"}, not: []string{"15 KORGOV>KORCVL"}},

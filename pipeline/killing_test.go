@@ -27,7 +27,7 @@ func TestKilledInAttack(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{name: "killed in shelling", date: "2014-07-20", text: "Three farmers were killed in Israeli artillery shelling near Khan Younis on Friday.", code: "19", want: "ISRMIL>PSECVL"},
 		{name: "died in a missile strike", date: "2022-03-02", text: "Five civilians died in a Russian missile strike on Kharkiv.", code: "19", want: "RUS>UKRCVL"},
-		{name: "wounded in air raids", date: "2016-09-20", text: "Twelve aid workers were wounded in Syrian government air raids near Aleppo.", code: "18", want: "SYRGOV>SYRCVL"},
+		{name: "wounded in air raids", date: "2016-09-20", text: "Twelve aid workers were wounded in Syrian government air raids near Aleppo.", code: "195", want: "SYRGOV>SYRCVL"},
 		{name: "injured during a Turkish offensive", date: "2019-10-12", text: "Dozens of Kurdish fighters were injured during a Turkish offensive in northern Syria.", code: "18", want: "TUR>SYRUAF"},
 		{name: "subject's own act stays its own", date: "2023-05-10", text: "Israel killed five militants in an air strike on Gaza.", code: "19", want: "ISR>REB"},
 		{name: "a strike with no actor", date: "2020-01-08", text: "Three children died in an air strike on Idlib.", code: "19", want: ""},

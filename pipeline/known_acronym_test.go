@@ -21,7 +21,7 @@ func TestKnownAcronym(t *testing.T) {
 		{"the OPC after the Oodua Peoples Congress", d,
 			"LAGOS, Nigeria (AP) - Members of the Oodua Peoples Congress clashed with Hausa traders. The OPC attacked a police station in Lagos.", "190", "NGAUAF>NGACOP", ""},
 		{"the NDVF after the Niger Delta Volunteer Force", d,
-			"The Niger Delta Volunteer Force threatened oil firms. The NDVF attacked a Shell pipeline.", "190", "NGAREB>GBRBUS", ""},
+			"The Niger Delta Volunteer Force threatened oil firms. The NDVF attacked a Shell pipeline.", "180", "NGAREB>GBRBUS", ""},
 		// negative: the knowledge's own initials; initials before the body is named
 		{"neg: the UN stays the knowledge's", d,
 			"The United Nations condemned the attack. The UN also demanded a ceasefire.", "10", "IGOUNO>", ""},

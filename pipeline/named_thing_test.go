@@ -10,7 +10,7 @@ func TestNamedThing(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"a tugboat by its name rammed", "2018-11-26", "A Russian patrol boat rammed the Ukrainian tugboat Yany Kapu on Sunday.", "190", "RUSMIL>UKR", ""},
 		{"a tanker by its name seized", "2019-07-20", "Iranian commandos seized the British tanker Stena Impero in the Strait of Hormuz on Friday.", "171", "IRNMIL>GBR", ""},
-		{"a cargo ship by its name sunk", "2024-03-03", "Houthi rebels sank the British-owned cargo ship Rubymar in the Red Sea.", "190", "YEMREB>GBRBUS", ""},
+		{"a cargo ship by its name sunk", "2024-03-03", "Houthi rebels sank the British-owned cargo ship Rubymar in the Red Sea.", "180", "YEMREB>GBRBUS", ""},
 		{"a ferry by its name boarded", "2010-06-01", "Israeli commandos boarded the Turkish ferry Mavi Marmara before dawn on Monday.", "171", "ISRMIL>TUR", ""},
 		{"a tanker by its name released", "2019-09-27", "Iran released the British tanker Stena Impero on Friday.", "0842", "IRN>GBR", ""},
 		{"a trawler by its name detained", "2021-05-03", "The Indonesian navy detained the Vietnamese trawler Hai Long on Monday.", "171", "IDNMIL>VNM", ""},

@@ -165,7 +165,7 @@ func TestExistentialEvents(t *testing.T) {
 // surely to have happened is not.
 func TestCauseSubject(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"a killing by police sparked", d, "The killing of a student by police sparked protests in Nairobi.", "190", "KENCOP>KENCVL", ""},
+		{"a killing by police sparked", d, "The killing of a student by police sparked protests in Nairobi.", "180", "KENCOP>KENCVL", ""},
 		{"an invasion triggered", d, "Argentina's invasion of the Falklands triggered a war with Britain.", "19", "ARG>FLK", ""},
 		{"arrests sparked", d, "The arrest of opposition leaders by Belarusian police sparked protests.", "173", "BLRCOP>BLROPP", ""},
 

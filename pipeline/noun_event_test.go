@@ -24,7 +24,7 @@ func TestNounSubjectPastPossessor(t *testing.T) {
 func TestNounByAfterItsTarget(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"crackdown on protesters by police", d, "The crackdown on protesters by Russian police continued on Sunday.", "175", "RUSCOP>RUSOPP", ""},
-		{"attack on a city by forces", d, "The attack on Kharkiv by Russian forces killed four civilians.", "190", "RUSMIL>UKRCVL", ""},
+		{"attack on a city by forces", d, "The attack on Kharkiv by Russian forces killed four civilians.", "180", "RUSMIL>UKRCVL", ""},
 		{"assault against a town by rebels", d, "An assault against Goma by Congolese rebels forced thousands to flee.", "190", "CODREB>COD", ""},
 		{"an inquiry into deaths by police is not the police's", d, "An inquiry into killings by Kenyan police was opened on Monday.", "09", "", ""},
 	})
@@ -96,7 +96,7 @@ func TestNounJudgedSubject(t *testing.T) {
 func TestNounStrikeAndInvitation(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"after a strike on a school", d, "After the Israeli strike on the school, the United Nations demanded an inquiry.", "190", "ISR>", ""},
-		{"a strike on a hospital as subject", d, "The Russian strike on the maternity hospital killed three people.", "190", "RUS>CVL", ""},
+		{"a strike on a hospital as subject", d, "The Russian strike on the maternity hospital killed three people.", "180", "RUS>CVL", ""},
 		{"a walkout on a weekday is a strike", d, "Nurses began a strike on Monday over pay.", "143", "CVL>", ""},
 		{"extended an invitation", d, "China extended an invitation to Kenya's president to attend the forum.", "026", "CHN>KENGOV", ""},
 		{"issued an invitation", d, "Japan issued an invitation to the Indian prime minister to visit Tokyo.", "026", "JPN>INDGOV", ""},

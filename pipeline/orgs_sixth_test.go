@@ -8,7 +8,7 @@ import "testing"
 func TestOrganisationsSixthPass(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"anti-balaka is no Séléka", "2014-01-20", "Anti-balaka militiamen attacked Seleka fighters in Bangui on Sunday.", "19", "CAFUAF>CAFREB", ""},
-		{"anti-balaka militias targeted Muslims", "2014-02-10", "The anti-balaka killed dozens of Muslim civilians in western Central African Republic.", "19", "CAFUAF>CAFCVL", ""},
+		{"anti-balaka militias targeted Muslims", "2014-02-10", "The anti-balaka killed dozens of Muslim civilians in western Central African Republic.", "18", "CAFUAF>CAFCVL", ""},
 		{"Greek unions struck", "2011-06-28", "ATHENS, Greece (AP) — GSEE and ADEDY called a 48-hour general strike against the austerity bill.", "14", "GRCLAB>GRCGOV", ""},
 		{"Kenyan doctors' union struck", "2017-01-05", "NAIROBI, Kenya (AP) — KMPDU rejected the government's pay offer and vowed to continue the strike.", "12", "KENLAB>KENGOV", ""},
 		{"Kenyan teachers' union", "2015-09-02", "KNUT accused the government of defying a court order on teachers' pay.", "112", "KENLAB>KENGOV", ""},

@@ -52,10 +52,10 @@ func TestCarriedAboard(t *testing.T) {
 	runActorPlaceRows(t, []actorPlaceRow{
 		{name: "police fire on buses carrying students", date: "2014-09-27",
 			text:     "IGUALA, Mexico (AP) — Police officers opened fire on buses carrying the students on Friday.\n",
-			sentence: "opened fire", want: []string{"19 MEXCOP>MEXCVL"}},
+			sentence: "opened fire", want: []string{"18 MEXCOP>MEXCVL"}},
 		{name: "gunmen attack a convoy transporting aid workers", date: "2014-09-27",
 			text:     "KABUL, Afghanistan (AP) — Gunmen attacked a convoy transporting aid workers near Kabul on Monday.\n",
-			sentence: "attacked a convoy", want: []string{"19 UAF>AFGCVL"}},
+			sentence: "attacked a convoy", want: []string{"18 UAF>AFGCVL"}},
 		{name: "a bus carrying pilgrims attacked, passive", date: "2014-09-27",
 			text:     "PESHAWAR, Pakistan (AP) — A bus carrying pilgrims was attacked by militants on Monday.\n",
 			sentence: "was attacked", want: []string{"18 PAKREB>PAKCVL"}},

@@ -32,7 +32,7 @@ func TestPoliceDeployedAcross(t *testing.T) {
 func TestShotDeadMoreThan(t *testing.T) {
 	testLexRowsWith(t, defaultCoder(t), []lexRow{
 		{"shot dead more than 100 protesters", "2021-03-27", "Myanmar's security forces shot dead more than 100 protesters on Saturday.", "175", "MMRMIL>MMROPP", ""},
-		{"shot dead more than 20 people", "2008-01-01", "Police shot dead more than 20 people in Nairobi.", "19", "KENCOP>KENCVL", ""},
+		{"shot dead more than 20 people", "2008-01-01", "Police shot dead more than 20 people in Nairobi.", "18", "KENCOP>KENCVL", ""},
 		{"shot dead fewer than ten soldiers", "2020-01-01", "Rebels shot dead fewer than ten soldiers in the attack.", "19", "REB>MIL", ""},
 		{"guard: more dangerous than before", d, "The situation became more dangerous than before.", "19", "", ""},
 		{"guard: higher than expected", d, "Prices were higher than expected.", "19", "", ""},

@@ -196,7 +196,7 @@ func TestParticipleTimeNotMain(t *testing.T) {
 // and the preposition is not the verb's.
 func TestAdjectiveAfterSubject(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"close to the army killed", d, "Gunmen close to the army killed two journalists in Mogadishu.", "19", "UAF>SOMMED", ""},
+		{"close to the army killed", d, "Gunmen close to the army killed two journalists in Mogadishu.", "18", "UAF>SOMMED", ""},
 		{"loyal to the junta arrested", d, "Troops loyal to the junta arrested three ministers in Niamey.", "173", "NERMIL>NERGOV", ""},
 		{"loyal to the president attacked", d, "Soldiers loyal to the president attacked a rebel base near Juba last week.", "19", "SSDMIL>SSDREB", ""},
 		{"close to the government beat", d, "Militiamen close to the government beat opposition supporters in Harare.", "18", "ZWEUAF>ZWEOPP", ""},

@@ -61,7 +61,7 @@ func TestSharedPassiveAgent(t *testing.T) {
 		{"kidnapped and held by pirates", "2010-03-30", "Eight Thai fishermen were kidnapped and held for ransom by Somali pirates.", "181", "SOMCRM>THACVL", ""},
 		{"arrested and later released by the navy", "2005-01-01", "Two Indian fishermen were arrested and later released by the Pakistani navy.", "173", "PAKMIL>INDCVL", ""},
 		{"rounded up and beaten by soldiers", "2017-09-05", "Dozens of Rohingya villagers were rounded up and beaten by Myanmar soldiers.", "173", "MMRMIL>MMRCVL", ""},
-		{"attacked and beaten by settlers", "2021-10-18", "Palestinian farmers were attacked and beaten by Israeli settlers near Nablus.", "19", "ISRCVL>PSECVL", ""},
+		{"attacked and beaten by settlers", "2021-10-18", "Palestinian farmers were attacked and beaten by Israeli settlers near Nablus.", "18", "ISRCVL>PSECVL", ""},
 		{"tortured and killed by soldiers", "1986-02-11", "Eleven villagers were tortured and killed by government soldiers in northern Uganda.", "1822", "UGAMIL>UGACVL", ""},
 		{"abducted and beaten by militiamen", "2008-07-30", "Two Ethiopian aid workers were abducted and beaten by Somali militiamen.", "181", "SOMUAF>ETHCVL", ""},
 		{"arrested and deported by the authorities: the arrest", "2013-06-11", "Hundreds of Haitians were arrested and deported by Dominican authorities.", "173", "DOMGOV>HTICVL", ""},

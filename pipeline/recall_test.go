@@ -20,7 +20,7 @@ func TestUnnamedAttackBesideCoercion(t *testing.T) {
 		{"arrested by police, then killed", "2024-05-01", "HARARE, Zimbabwe (AP) — Police arrested two journalists in Harare on Monday. Five soldiers were killed on Tuesday.", "19", "ZWEUAF>ZWEMIL", ""},
 		{"attacked, then a curfew", "2024-05-01", "BAGHDAD (AP) — A police convoy was attacked near Mosul on Sunday. Authorities imposed a curfew on the city.", "19", "IRQUAF>IRQCOP", ""},
 		{"shelled, then troops deployed", "2024-05-01", "KABUL, Afghanistan (AP) — Afghan soldiers were shelled near Kunduz on Monday. The army deployed more troops to the province.", "19", "AFGUAF>AFGMIL", ""},
-		{"ambushed, then suspects detained", "2024-05-01", "JUBA, South Sudan (AP) — Aid workers were ambushed near Juba on Monday. Police detained two suspects.", "19", "SSDUAF>SSDCVL", ""},
+		{"ambushed, then suspects detained", "2024-05-01", "JUBA, South Sudan (AP) — Aid workers were ambushed near Juba on Monday. Police detained two suspects.", "18", "SSDUAF>SSDCVL", ""},
 	})
 }
 
@@ -83,7 +83,7 @@ func TestAttempts(t *testing.T) {
 func TestSubjectsWithModifiers(t *testing.T) {
 	const ke = "NAIROBI, Kenya (AP) — "
 	testLexRows(t, []lexRow{
-		{"trying to leave, ambushed", "2024-05-01", ke + "Aid workers trying to leave the hotel were ambushed on Tuesday.", "19", "KENUAF>KENCVL", ""},
+		{"trying to leave, ambushed", "2024-05-01", ke + "Aid workers trying to leave the hotel were ambushed on Tuesday.", "18", "KENUAF>KENCVL", ""},
 		{"guarding, attacked", "2024-05-01", ke + "Soldiers guarding the border were attacked.", "19", "KENUAF>KENMIL", ""},
 		{"who had gathered, dispersed by police", "2024-05-01", ke + "Protesters who had gathered outside parliament were dispersed by police.", "175", "KENCOP>KENOPP", ""},
 		{"who tried to stop, attacked by protesters", "2024-05-01", ke + "Police officers who tried to stop the march were attacked by protesters.", "19", "KENOPP>KENCOP", ""},

@@ -46,11 +46,11 @@ func TestDistrictsNewsNames(t *testing.T) {
 		{"Srebrenica: a Bosnian town", "1995-07-11", "Troops shelled Srebrenica on Tuesday, the U.N. said.", "19", "BIHMIL>BIH", ""},
 		{"Kilinochchi: troops captured it", "2009-01-02", "Troops captured Kilinochchi on Friday, the army said.", "19", "LKAMIL>LKAGOV", ""},
 		{"Upper Huallaga: police are Peru's", "1990-04-10", "Police clashed with guerrillas in the Upper Huallaga Valley on Monday.", "19", "PERCOP>PERREB", ""},
-		{"Kurram: militants are Pakistan's", "2023-05-04", "Militants killed seven teachers in Kurram on Thursday.", "19", "PAKREB>PAKCVL", ""},
+		{"Kurram: militants are Pakistan's", "2023-05-04", "Militants killed seven teachers in Kurram on Thursday.", "18", "PAKREB>PAKCVL", ""},
 		{"Rift Valley: police are Kenya's", "2008-01-28", "Police fired tear gas at rioters in the Rift Valley on Monday.", "175", "KENCOP>KENCVL", ""},
-		{"Kabylie: gendarmes are Algeria's", "2001-04-28", "Gendarmes shot dead three protesters in Kabylie on Saturday.", "19", "DZACOP>DZAOPP", ""},
-		{"Cite Soleil: gangs are Haiti's", "2022-07-10", "Gangs killed 89 people in Cite Soleil this week.", "19", "HTICRM>HTICVL", ""},
+		{"Kabylie: gendarmes are Algeria's", "2001-04-28", "Gendarmes shot dead three protesters in Kabylie on Saturday.", "18", "DZACOP>DZAOPP", ""},
+		{"Cite Soleil: gangs are Haiti's", "2022-07-10", "Gangs killed 89 people in Cite Soleil this week.", "18", "HTICRM>HTICVL", ""},
 		{"Rojava: Turkish drones struck it", "2022-11-20", "Turkish drones struck Kurdish fighters in Rojava on Sunday.", "19", "TURMIL>SYRUAF", ""},
-		{"Sabra and Shatila: militiamen killed refugees", "1982-09-18", "Militiamen killed hundreds of Palestinian refugees in Sabra and Shatila.", "19", "LBNUAF>PSEREF", ""},
+		{"Sabra and Shatila: militiamen killed refugees", "1982-09-18", "Militiamen killed hundreds of Palestinian refugees in Sabra and Shatila.", "18", "LBNUAF>PSEREF", ""},
 	})
 }

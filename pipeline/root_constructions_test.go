@@ -12,7 +12,7 @@ func TestYearBeforeVerb(t *testing.T) {
 		{name: "crackdown in a year left dead", date: sweepDate, text: "A crackdown on students by Iranian security forces in 2009 left dozens dead.", code: "175", want: "IRNMIL>IRNCVL"},
 		{name: "seizure by a state in a year raised", date: sweepDate, text: "The seizure of the tanker by Iran in 2019 raised fears of war in the Gulf.", code: "171", want: "IRN>"},
 		{name: "abduction in a year provoked", date: sweepDate, text: "The abduction of schoolgirls by Boko Haram in 2014 provoked global outrage.", code: "181", want: "NGARAD>NGACVL"},
-		{name: "killing in a year plunged", date: sweepDate, text: "The killing of the protesters by Kenyan police in 2017 plunged Nairobi into chaos.", code: "190", want: "KENCOP>KENOPP"},
+		{name: "killing in a year plunged", date: sweepDate, text: "The killing of the protesters by Kenyan police in 2017 plunged Nairobi into chaos.", code: "180", want: "KENCOP>KENOPP"},
 		{name: "a count before a verb stays a subject", date: sweepDate, text: "Police fired on the crowd in Lagos and 12 died.", code: "175", want: "NGACOP>NGACVL"},
 	})
 }
@@ -23,7 +23,7 @@ func TestYearBeforeVerb(t *testing.T) {
 // police"): no one does a place, so the "by" phrase names who did the act.
 func TestByAgentAfterPlace(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{name: "killing in a city by soldiers", date: sweepDate, text: "The killing of protesters in Khartoum by Sudanese soldiers angered the African Union.", code: "190", want: "SDNMIL>SDNOPP"},
+		{name: "killing in a city by soldiers", date: sweepDate, text: "The killing of protesters in Khartoum by Sudanese soldiers angered the African Union.", code: "180", want: "SDNMIL>SDNOPP"},
 		{name: "abduction from a town by a group", date: sweepDate, text: "The abduction of schoolgirls from Chibok by Boko Haram provoked global outrage.", code: "181", want: "NGARAD>NGACVL"},
 		{name: "arrest in a city by police", date: sweepDate, text: "The arrest of three journalists in Cairo by Egyptian police drew condemnation from Australia.", code: "173", want: "EGYCOP>EGYMED"},
 		{name: "bombing of a market in a city by aircraft", date: sweepDate, text: "The bombing of a market in Aleppo by Russian aircraft killed forty people in 2016.", code: "183", want: "RUSMIL>SYRCVL"},
@@ -56,9 +56,9 @@ func TestBurstInto(t *testing.T) {
 		{name: "supporters burst into parliament", date: sweepDate, text: "Opposition supporters burst into parliament in Tbilisi in 2003.", code: "145", want: "GEOOPP>GEOLEG"},
 		{name: "protesters burst into an embassy", date: sweepDate, text: "Angry protesters burst into the American embassy in Tehran in 1979.", code: "145", want: "IRNCVL>USAGOV"},
 		{name: "students burst into an office", date: sweepDate, text: "Students burst into the rector's office in Dhaka.", code: "145", want: "BGDCVL>BGDGOV"},
-		{name: "gunmen burst into a church", date: sweepDate, text: "Gunmen burst into a church in northern Nigeria in 2022.", code: "190", want: "UAF>NGAREL"},
+		{name: "gunmen burst into a church", date: sweepDate, text: "Gunmen burst into a church in northern Nigeria in 2022.", code: "180", want: "UAF>NGAREL"},
 		{name: "militants burst into a school", date: sweepDate, text: "Islamist militants burst into a school in Peshawar in 2014.", code: "190", want: "RAD>PAK"},
-		{name: "gunmen burst into a studio", date: sweepDate, text: "Gunmen burst into the studio of a television station in Guayaquil in 2024.", code: "190", want: "UAF>ECUMED"},
+		{name: "gunmen burst into a studio", date: sweepDate, text: "Gunmen burst into the studio of a television station in Guayaquil in 2024.", code: "180", want: "UAF>ECUMED"},
 		{name: "not: burst into tears", date: sweepDate, text: "Rebels burst into tears.", code: "19", want: ""},
 		{name: "not: burst into flames", date: sweepDate, text: "Students burst into tears in Dhaka.", code: "14", want: ""},
 	})
@@ -251,7 +251,7 @@ func TestPipelineShut(t *testing.T) {
 // marched into a village (154), not a crowd's march (141).
 func TestArmedMen(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{name: "armed men stormed a church", date: sweepDate, text: "Armed men stormed a church in Kaduna on Sunday.", code: "190", want: "UAF>NGAREL"},
+		{name: "armed men stormed a church", date: sweepDate, text: "Armed men stormed a church in Kaduna on Sunday.", code: "180", want: "UAF>NGAREL"},
 		{name: "armed men burst into parliament", date: sweepDate, text: "Armed men burst into the parliament in Suva in 2000.", code: "190", want: "UAF>FJILEG"},
 		{name: "armed men entered a town", date: sweepDate, text: "Armed men entered the town of Bunia in 2003.", code: "192", want: "UAF>CODGOV"},
 		{name: "unidentified armed men stormed a hotel", date: sweepDate, text: "Unidentified armed men stormed a hotel in Mogadishu.", code: "190", want: "UAF>SOM"},

@@ -99,7 +99,7 @@ var syntaxSweep6 = []lexRow{
 	{"several hundred rallied", sweepDate, "Several hundred opposition supporters rallied outside parliament in Tbilisi.", "14", "GEO*>GEO*", ""},
 	{"at least 12 killed by", sweepDate, "At least 12 Nigerian soldiers were killed by jihadists in Borno.", "19", "*>NGA*", ""},
 	{"scores injured when", sweepDate, "Scores of Kashmiri protesters were injured when Indian police fired pellets.", "17|18", "IND*>IND*", ""},
-	{"existential clashes", sweepDate, "There were clashes between police and protesters in Nairobi on Tuesday.", "19", "KENCOP>KENOPP", ""},
+	{"existential clashes", sweepDate, "There were clashes between police and protesters in Nairobi on Tuesday.", "18", "KENCOP>KENOPP", ""},
 	{"existential attack", sweepDate, "KABUL, Afghanistan (AP) — There was an attack on a police station in Kandahar overnight.", "19", "AFGUAF>AFGCOP", ""},
 	{"existential clashes between troops", sweepDate, "There were clashes between Armenian and Azerbaijani troops along the border.", "19", "ARM*>AZE*", ""},
 	{"existential fighting", sweepDate, "There has been fighting between government troops and rebels in Darfur.", "19", "SDN*>SDN*", ""},

@@ -8,15 +8,15 @@ import "testing"
 // ("Russian-backed") is no owner.
 func TestOwnedByCountry(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"a factory attacked", d, "Vietnamese rioters attacked a Taiwanese-owned plant on Saturday.", "190", "VNMCVL>TWNBUS", ""},
+		{"a factory attacked", d, "Vietnamese rioters attacked a Taiwanese-owned plant on Saturday.", "180", "VNMCVL>TWNBUS", ""},
 		{"a tanker seized", d, "Iran seized a British-owned tanker in the Gulf.", "171", "IRN>GBRBUS", ""},
 		{"shops torched, plural", d, "Solomon Islands protesters torched Chinese-owned businesses in the capital.", "145", "SLBCVL>CHNBUS", ""},
 		{"a company's manager", d, "Kenyan police arrested the manager of a Turkish-owned company.", "173", "KENCOP>TURBUS", ""},
 		{"passive", d, "A Greek-owned ship was seized by Houthi rebels.", "171", "YEMREB>GRCBUS", ""},
 		{"backed is no owner", d, "Government troops attacked Russian-backed separatists.", "190", "MIL>REB", ""},
-		{"state-owned names no country", d, "Rioters attacked a state-owned bank.", "190", "CVL>BUS", ""},
+		{"state-owned names no country", d, "Rioters attacked a state-owned bank.", "180", "CVL>BUS", ""},
 		{"negated", d, "Rioters did not attack the Taiwanese-owned plant.", "190", "", ""},
-		{"a flagged tanker attacked", d, "Houthi rebels attacked a British-flagged tanker in the Red Sea.", "190", "YEMREB>GBRBUS", ""},
+		{"a flagged tanker attacked", d, "Houthi rebels attacked a British-flagged tanker in the Red Sea.", "180", "YEMREB>GBRBUS", ""},
 		{"a flagged vessel hijacked", d, "Pirates hijacked a Liberian-flagged vessel off Somalia.", "181", "SOMCRM>LBRBUS", ""}, // pirates off a country are of it, as near one
 	})
 }
@@ -74,7 +74,7 @@ func TestRebuttalAnswersAccuser(t *testing.T) {
 // nationality or described so after a name, is a civilian of that country.
 func TestYoungPeopleNamed(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"a boy shot", d, "Israeli troops shot dead a Palestinian boy in Hebron.", "193", "ISRMIL>PSECVL", ""},
+		{"a boy shot", d, "Israeli troops shot dead a Palestinian boy in Hebron.", "180", "ISRMIL>PSECVL", ""},
 		{"a name described", d, "Modi met Daniel Abrams, an Israeli boy of 10, on Wednesday.", "040", "INDGOV>ISRCVL", ""},
 		{"schoolgirls abducted", d, "Gunmen abducted 300 Nigerian schoolgirls on Friday.", "181", "UAF>NGACVL", ""},
 		{"a woman arrested", d, "Iranian police arrested a British woman in Tehran.", "173", "IRNCOP>GBRCVL", ""},
@@ -195,9 +195,9 @@ func TestAimedByParticiple(t *testing.T) {
 // country, or no name, leaves them to the other rules.
 func TestFleeingPeople(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"refugees fleeing", d, "Chadian troops fired on refugees fleeing Sudan.", "19", "TCDMIL>SDNREF", ""},
+		{"refugees fleeing", d, "Chadian troops fired on refugees fleeing Sudan.", "18", "TCDMIL>SDNREF", ""},
 		{"civilians escaping", d, "Polish police detained civilians escaping Belarus.", "173", "POLCOP>BLRCVL", ""},
-		{"from, as before", d, "Lebanese police attacked refugees from Syria.", "190", "LBNCOP>SYRREF", ""},
+		{"from, as before", d, "Lebanese police attacked refugees from Syria.", "180", "LBNCOP>SYRREF", ""},
 		{"fleeing a square", d, "Troops fired on protesters fleeing the square.", "175", "MIL>OPP", ""},
 	})
 }

@@ -15,7 +15,7 @@ func TestThisCapital(t *testing.T) {
 		{"a regional capital", "2011-02-20", "ERBIL, Iraq — Police fired tear gas at protesters in this regional capital on Saturday.\n", "175", "Erbil"},
 		{"a provincial capital", "2013-06-10", "PESHAWAR, Pakistan — Gunmen attacked a police station in this provincial capital on Monday.\n", "19", "Peshawar"},
 		{"a rebel capital", "2011-03-20", "BENGHAZI, Libya — Government forces shelled this rebel capital on Saturday.\n", "19", "Benghazi"},
-		{"a national capital", "1980-03-25", "SAN SALVADOR, El Salvador — Gunmen shot dead a priest in this capital on Monday.\n", "19", "San Salvador"},
+		{"a national capital", "1980-03-25", "SAN SALVADOR, El Salvador — Gunmen shot dead a priest in this capital on Monday.\n", "18", "San Salvador"},
 		{"the capital stays the country's", "2019-06-10", "JOHANNESBURG, South Africa — Police fired tear gas at protesters in the capital on Monday.\n", "175", "Pretoria"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

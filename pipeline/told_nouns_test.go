@@ -59,7 +59,7 @@ func TestToldInPassing(t *testing.T) {
 		{"recalled a country's dated strike", "2001-06-07", "Iraqi television recalled Israel's 1981 strike on the Osirak reactor.", "190", "ISR>", ""},
 		{"showed an arrest by soldiers", "1989-06-10", "State television showed the arrest of student leaders by soldiers in Beijing.", "173", "CHNMIL>CHNOPP", ""},
 		{"documented shelling by forces", "2022-03-01", "The UN documented the shelling of Kharkiv by Russian forces.", "194", "RUSMIL>UKR", ""},
-		{"commemorated a killing by police", "2016-11-24", "Mexican survivors commemorated the killing of 43 students by police in Guerrero.", "190", "MEXCOP>MEXCVL", ""},
+		{"commemorated a killing by police", "2016-11-24", "Mexican survivors commemorated the killing of 43 students by police in Guerrero.", "180", "MEXCOP>MEXCVL", ""},
 		{"retraced a dated attack by gunmen", "2008-12-01", "Indian investigators retraced the Nov. 26 attack on Mumbai by Pakistani gunmen.", "190", "PAKUAF>IND", ""},
 		{"reported a nationality's raid on a target", "1976-07-10", "Ugandan radio reported the Israeli raid on Entebbe airport.", "190", "ISR>", ""},
 
@@ -85,7 +85,7 @@ func TestPossessorDoneTo(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"an arrest", "2021-01-20", "Protests spread across Russia after Navalny's arrest by Russian police.", "173", "RUSCOP>RUSOPP", ""},
 		{"a detention", "2021-02-10", "Protests spread across Myanmar after Suu Kyi's detention by the army.", "173", "MMRMIL>MMRGOV", ""},
-		{"a killing", "2018-10-20", "Turkey demanded answers after Khashoggi's killing by Saudi agents in Istanbul.", "190", "SAUSPY>SAUMED", ""},
+		{"a killing", "2018-10-20", "Turkey demanded answers after Khashoggi's killing by Saudi agents in Istanbul.", "180", "SAUSPY>SAUMED", ""},
 		{"an execution", "1979-04-10", "Riots broke out in Pakistan after Bhutto's execution by the military government.", "1823", "PAKGOV>PAK", ""},
 		{"an overthrow", "2023-08-01", "West African leaders imposed sanctions after President Bazoum's overthrow by the army.", "172", "NERMIL>NERGOV", ""},
 		{"an assassination", "1986-02-10", "Manila erupted after Aquino's assassination by soldiers.", "186", "PHLMIL>PHLOPP", ""},
@@ -133,7 +133,7 @@ func TestTargetPastDoer(t *testing.T) {
 		{"strikes by helicopters on forces", "2011-04-12", "Gbagbo surrendered on Monday after days of strikes by French and U.N. helicopters on his forces.", "190", "IGOUNO>CIVMIL", ""},
 		{"an attack by troops on a palace", "2004-11-10", "Ivorian crowds rioted after the attack by French troops on the presidential palace.", "190", "FRAMIL>GOV", ""},
 		{"an attack by drones on facilities", "2019-09-20", "Oil prices jumped after last week's attack by Houthi drones on Saudi oil facilities.", "190", "YEMREB>SAU", ""},
-		{"raids by police on offices", "2020-01-01", "Parliament met after raids by Kenyan police on opposition offices.", "190", "KENCOP>KENOPP", ""},
+		{"raids by police on offices", "2020-01-01", "Parliament met after raids by Kenyan police on opposition offices.", "180", "KENCOP>KENOPP", ""},
 		{"shelling by an army on a town", "1993-05-10", "Thousands fled Gorazde after the shelling by Serb gunners of the town's hospital.", "194", "SRBMIL>", ""},
 
 		{"no walkout by helicopters", "2011-04-12", "Gbagbo surrendered on Monday after days of strikes by French and U.N. helicopters on his forces.", "14", "", ""},
@@ -149,7 +149,7 @@ func TestDowningNoun(t *testing.T) {
 		{"a possessor as subject", "2015-12-01", "Turkey's downing of a Russian jet strained ties between Ankara and Moscow.", "190", "TUR>RUS", ""},
 		{"an occasion of sanctions", "2015-11-26", "Moscow imposed sanctions on Ankara after Turkey's downing of a Russian warplane.", "190", "TUR>RUSMIL", ""},
 		{"a drone over the Gulf", "2019-06-22", "Oil prices rose after Iran's downing of an American drone over the Gulf.", "190", "IRN>USA", ""},
-		{"an airliner by air defences", "2020-01-12", "Ukrainians mourned after the downing of their airliner by Iranian air defences.", "190", "IRNMIL>UKRCVL", ""},
+		{"an airliner by air defences", "2020-01-12", "Ukrainians mourned after the downing of their airliner by Iranian air defences.", "180", "IRNMIL>UKRCVL", ""},
 		{"a helicopter by rebels", "1993-10-05", "American officials met after the downing of a U.S. helicopter by Somali militiamen in Mogadishu.", "190", "SOMUAF>USA", ""},
 
 		{"no doer named", d, "The downing of the jet remains a mystery.", "19", "", ""},

@@ -52,17 +52,22 @@ const (
 	// nationality are not of it ("Rebels held the French journalists
 	// hostage").
 	sectorBystander
+	// sectorUnarmed: bears no arms and holds no office (civilians, the
+	// opposition in the street, the media, clergy, unions): force used on
+	// such people is violence against civilians, not a battle (policy.tsv's
+	// unarmed=: "gunmen killed 12 villagers" 180, not 190).
+	sectorUnarmed
 )
 
 var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn, "force": sectorForce, "state": sectorState,
-	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile, "crowd": sectorCrowd, "bystander": sectorBystander}
+	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile, "crowd": sectorCrowd, "bystander": sectorBystander, "unarmed": sectorUnarmed}
 
 // sectorFlags reads the "is:" flags of a sector line.
 func (p *parser) sectorFlags(pos token.Position, val string) {
 	for _, f := range splitList(val) {
 		fl, ok := sectorFlagNames[f]
 		if !ok {
-			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed, exile, crowd or bystander)", f)
+			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed, exile, crowd, bystander or unarmed)", f)
 			continue
 		}
 		p.d.sectors[p.curSector] |= fl
@@ -91,6 +96,13 @@ func (d *Dictionary) Force(sector string) bool { return d != nil && d.sectorIs(s
 // (state: the government, the armed forces, the police, the legislature,
 // the courts, intelligence).
 func (d *Dictionary) State(sector string) bool { return d != nil && d.sectorIs(sector, sectorState) }
+
+// Unarmed reports whether sectors.txt flags a sector as bearing no arms
+// and holding no office (unarmed: civilians, the opposition, the media,
+// clergy, unions, business).
+func (d *Dictionary) Unarmed(sector string) bool {
+	return d != nil && d.sectorIs(sector, sectorUnarmed)
+}
 
 // Power reports whether sectors.txt flags a sector as holding or seeking
 // power by office or vote (power: the government, the legislature,

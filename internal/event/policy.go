@@ -22,6 +22,7 @@ type policy struct {
 	workers string // the sector of workers who do the act (a strike: LAB, not bare civilians)
 	tried   string // the code of the act attempted, when CAMEO has one ("tried to assassinate": 185)
 	owned   string // the code of the act when its object is the source's own ("flew their jets to Malta": 154)
+	unarmed string // the code of the act when it falls on people who bear no arms ("gunmen killed 12 villagers": 180)
 }
 
 // family is a way of speaking of another act.
@@ -156,6 +157,13 @@ func (l *Lexicon) addPolicy(line string) error {
 					return fmt.Errorf("own code %s is not in codes.tsv", code)
 				}
 				p.owned = code
+				continue
+			}
+			if code, ok := strings.CutPrefix(name, "unarmed="); ok {
+				if _, known := l.codes[code]; !known {
+					return fmt.Errorf("unarmed code %s is not in codes.tsv", code)
+				}
+				p.unarmed = code
 				continue
 			}
 			if code, ok := strings.CutPrefix(name, "attempt="); ok {
@@ -307,6 +315,20 @@ func (l *Lexicon) ownForm(act string) (Code, bool) {
 	for n := len(act); n >= 2; n-- {
 		if p, ok := l.policy[act[:n]]; ok && p.owned != "" {
 			c, ok := l.codes[p.owned]
+			return c, ok
+		}
+	}
+	return Code{}, false
+}
+
+// UnarmedForm returns the code of act when it falls on people who bear no
+// arms (policy.tsv's unarmed=: force of a battle, 190, used on civilians,
+// protesters or journalists is unconventional violence, 180): the longest
+// prefix whose line names one.
+func (l *Lexicon) UnarmedForm(act string) (Code, bool) {
+	for n := len(act); n >= 2; n-- {
+		if p, ok := l.policy[act[:n]]; ok && p.unarmed != "" {
+			c, ok := l.codes[p.unarmed]
 			return c, ok
 		}
 	}
