@@ -19,7 +19,7 @@ func TestOwnInstitutions(t *testing.T) {
 		{"recalled: a product is no envoy", d, "The cars were recalled by Toyota.", "161", "", ""},
 		{"prorogued: a prime minister's parliament", d, "Britain's prime minister prorogued parliament for five weeks.", "0834", "GBRGOV>GBRLEG", ""},
 		{"prorogued: will not", d, "The prime minister of Canada said he would not prorogue parliament.", "0834", "", ""},
-		{"suspended: a president's parliament", d, "Tunisia's president suspended parliament for thirty days.", "0834", "TUNGOV>TUNLEG", ""},
+		{"suspended: a president's parliament is set aside", d, "Tunisia's president suspended parliament for thirty days.", "172", "TUNGOV>TUNLEG", ""},
 		{"suspended: soldiers' parliament is coercion", d, "Mutinous soldiers in Mali suspended the national assembly.", "172", "MLIMIL>MLILEG", ""},
 		{"suspended: a bloc's member is a sanction", d, "The African Union suspended Guinea after the coup.", "166", "IGOAFR>GIN", ""},
 		{"dissolved itself: a parliament votes", d, "Spain's parliament voted to dissolve itself on Tuesday.", "0834", "ESPLEG>ESPOPP", ""},
