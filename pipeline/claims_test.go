@@ -86,8 +86,10 @@ func TestJudgedDeedNamedDoer(t *testing.T) {
 // TestOppositionClaims: a party of the country an act of conflict fell on
 // (its opposition, a party, its legislature, as its government or army)
 // that says another country's forces did it accuses them (112), and the
-// act is aimed at its country, with the report before or after; said of its own country's forces, of an
+// act is aimed at its country, with the report before or after; said of an
 // act of cooperation, or by a speaker of no country, it accuses no one.
+// Said of its own country's forces acting on its own side, it is a claim
+// at home (TestClaimAtHome).
 func TestOppositionClaims(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"opposition said troops had moved in", d, "Members of the Lebanese opposition said Syrian troops had moved into new positions near Beirut.", "112", "LBNOPP>SYRMIL", ""},
@@ -95,7 +97,7 @@ func TestOppositionClaims(t *testing.T) {
 		{"lawmakers said jets had bombed villages", d, "Armenian lawmakers said Azerbaijani jets had bombed villages near the border.", "112", "ARMLEG>AZEMIL", ""},
 		{"the act is aimed at the speaker's country", d, "Members of the Lebanese opposition said Syrian troops had moved into new positions near Beirut.", "154", "SYRMIL>LBN", ""},
 		{"with a speaker of another side: only the victim's side accuses", d, "Members of the Lebanese opposition and French diplomats said Syrian troops had moved into new positions near Beirut.", "112", "LBNOPP>SYRMIL", ""},
-		{"own country's forces: no accusation", d, "The Kenyan opposition said Kenyan police had attacked protesters.", "112", "", ""},
+		{"own country's forces on the speaker's side: an accusation at home (TestClaimAtHome)", d, "The Kenyan opposition said Kenyan police had attacked protesters.", "112", "KENOPP>KENCOP", ""},
 		{"withdrawal told: no accusation", d, "The Lebanese opposition said Syrian troops had withdrawn from Beirut.", "112", "", ""},
 		{"no country: no accusation", d, "Witnesses said soldiers had opened fire on the crowd.", "112", "", ""},
 		{"report at the end", d, "Syrian troops moved into new positions near Beirut, the Lebanese opposition said.", "112", "LBNOPP>SYRMIL", ""},

@@ -2935,7 +2935,11 @@ func (x *sent) allegations() {
 			}
 			if len(sp) > 0 {
 				p.victim = sp[0]
-				if !x.l.has(x.preds[q].e.code, flagStatement) {
+				if dr := x.actorsOf([]int{subj}); len(dr) > 0 && x.ms[dr[0]].Actor.Country == x.ms[sp[0]].Actor.Country {
+					// a claim at home: the act keeps the target it names or
+					// its policy gives (a coup: the government), not the
+					// speaker's bare country
+				} else if !x.l.has(x.preds[q].e.code, flagStatement) {
 					// a statement told, a fate it holds out ("warned that
 					// Seoul would be turned into a sea of fire, South Korean
 					// officials said"), keeps its own speaker and target
@@ -3168,12 +3172,34 @@ func (x *sent) victimSpeaks(say, act *pred, doer int) bool {
 		return false
 	}
 	sc, dc := x.ms[sp[0]].Actor.Country, x.ms[dr[0]].Actor.Country
-	if sc == "" || dc == "" || sc == dc {
+	if sc == "" || dc == "" {
 		return false
 	}
 	_, tgt, _ := x.roles(act)
 	if len(x.notReflexive(tgt)) < len(tgt) {
 		return false // "Iraq had attacked themselves"
+	}
+	if sc == dc {
+		// at home, only the party the act fell on claims it against
+		// another of its country: "Prime Minister Thabane said the army
+		// had staged a coup" (a measure at home aimed at the government,
+		// policy.tsv's aim=), "the opposition said police had arrested
+		// its leaders"; not a witness of its own side ("police said
+		// soldiers had shot two rebels")
+		ss := x.ms[sp[0]].Actor.Sector
+		if !politicalSector(ss) || ss == x.ms[dr[0]].Actor.Sector || say.vg < 0 || act.vg >= 0 && act.vg < say.vg {
+			// the people who saw it witness it, and a report at the end
+			// names who told it ("Myanmar's military detained Suu Kyi,
+			// a party spokesman said"): the source, not a charge
+			return false
+		}
+		ts := x.actorsOf(tgt)
+		for _, t := range ts {
+			if x.ms[t].Actor.Country == sc && x.ms[t].Actor.Sector == ss {
+				return true
+			}
+		}
+		return len(ts) == 0 && x.l.Domestic(act.code) && x.l.Aim(act.code) == ss
 	}
 	for _, t := range x.actorsOf(tgt) {
 		if x.ms[t].Actor.Country == sc {
