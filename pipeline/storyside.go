@@ -48,8 +48,10 @@ func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from s
 
 // counterpart returns the government of the story's counterpart of state
 // m (see scene.counterpart; for a denial, only a country m's country acted
-// on), or nil: when m is no state (a country, or its government) or the
-// story pairs its country with no other. With home (policy.tsv's home), a
+// on), or nil: when m is no state (a country, or its government) nor a
+// bloc (an IGO: "The EU imposed an arms embargo" after it accused Belarus
+// acts on Belarus, as a state does on its counterpart) or the story pairs
+// its country with no other. With home (policy.tsv's home), a
 // story that paired m's country with no other gives its own country, when
 // it told an event of it. A bloc (IGO) the story paired m's country with
 // most is the counterpart as it is, of an act short of force. With forces
@@ -58,10 +60,11 @@ func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from s
 // rival (policy.tsv's rival), in a story of a conflict at home, an arm of
 // the state or an armed group acts on the other side (Coder.rival).
 func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home, forces, rival bool) *dateline.Mention {
-	if !c.isCountry(m.Actor.Country) {
+	bloc := m.Actor.Sector == "IGO" && len(m.Actor.Country) == 3 && !c.isCountry(m.Actor.Country)
+	if !c.isCountry(m.Actor.Country) && !bloc {
 		return nil
 	}
-	if !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" && !(forces && c.Actors.State(m.Actor.Sector)) {
+	if !bloc && !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" && !(forces && c.Actors.State(m.Actor.Sector)) {
 		return c.rival(sc, m, denial, rival)
 	}
 	last, n := sc.counterpart(m, denial, violent)
