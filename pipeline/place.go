@@ -343,9 +343,16 @@ func (sc *scene) answered(m dateline.Mention, roots ...string) *dateline.Mention
 	asked := func(e *dateline.Event) bool {
 		// (attackers of no known side press no one to yield: "Deuba was
 		// beaten at his home" says nothing of whom a resignation answers)
-		return e.Modality == dateline.Asserted && e.Target != nil && slices.Contains(roots, e.CAMEO[:2]) && !unknownForce(e)
+		return e.Modality == dateline.Asserted && e.Target != nil && slices.Contains(roots, e.CAMEO[:2]) && !unknownForce(e) && !storyAimed(e)
 	}
 	return lastAimedAt(m, "asked-them-before", asked, sc.sentence, sc.earlier)
+}
+
+// storyAimed reports whether e is an appeal whose target only the story
+// gave (its counterpart: "Colombia called for dialogue" in a story of
+// Venezuela), which presses no one in particular.
+func storyAimed(e *dateline.Event) bool {
+	return strings.HasPrefix(e.CAMEO, "02") && strings.Contains(e.Rule, "story's counterpart")
 }
 
 // unknownForce reports whether e is force used by attackers of no known
