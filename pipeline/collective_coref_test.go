@@ -9,8 +9,8 @@ import "testing"
 // party official"), and a body named since keep their own readings.
 func TestCollectiveCoref(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"a committee of officers, then the committee", d, "A committee of army officers seized power in Niamey, Niger, on Thursday. The committee suspended the constitution and dissolved parliament.", "0834", "NERMIL>NERLEG", ""},
-		{"a council of officers in a story from its capital", d, "Military rulers seize power\n\nBANGKOK, Thailand —\n\nTroops surrounded Government House, and an announcer said a council of officers had taken control. The council dissolved parliament.", "0834", "THAMIL>THALEG", ""},
+		{"a committee of officers, then the committee", d, "A committee of army officers seized power in Niamey, Niger, on Thursday. The committee suspended the constitution and dissolved parliament.", "172", "NERMIL>NERLEG", ""},
+		{"a council of officers in a story from its capital", d, "Military rulers seize power\n\nBANGKOK, Thailand —\n\nTroops surrounded Government House, and an announcer said a council of officers had taken control. The council dissolved parliament.", "172", "THAMIL>THALEG", ""},
 		{"a coalition of opposition parties, then the coalition", d, "A coalition of opposition parties rejected the election results in Kenya. The coalition accused the government of fraud.", "11", "KENOPP>GOV", ""},
 		{"an alliance of rebel groups, then the alliance", d, "An alliance of rebel groups seized the town of Bria in the Central African Republic. The alliance demanded talks with the government.", "10", "CAFREB>CAFGOV", ""},
 		{"a group calling itself a new name, then the group", d, "A group calling itself the National Salvation Committee seized the radio station in Bamako. The group accused the president of corruption.", "11", "MLI>GOV", ""},

@@ -677,6 +677,9 @@ func (x *sent) meets(k int, h *heads) bool {
 	if len(h.words) > 0 && (h.has(x.wordID(c.Head, false)) || x.s.Tokens[c.Head].Lower != x.headLemma(k) && h.has(x.wordID(c.Head, true))) {
 		return true // the form is asked for only when it is not the lemma
 	}
+	if len(h.words) > 0 && x.namedAs(k, h) {
+		return true
+	}
 	if len(h.words) > 0 && x.adjectiveMeets(c, h) {
 		return true
 	}
@@ -710,6 +713,23 @@ func (x *sent) meets(k int, h *heads) bool {
 			if x.an.Chunks[c].Kind == dateline.ChunkNP && (x.actorOf[c] < 0 && x.actorOf[k] < 0 || x.s.Tokens[x.an.Chunks[c].From].Lower == "other") && x.meets(c, h) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namedAs reports whether noun phrase k names a group by its name whose
+// sector counts as one of h's nouns (sets.txt's &named-SECTOR): "the
+// Taliban stormed the town", "Hezbollah fighters" are rebels and
+// militants as "rebels stormed the town" is (&armed).
+func (x *sent) namedAs(k int, h *heads) bool {
+	a := x.actorOf[k]
+	if a < 0 || x.ms[a].Kind != dateline.KindOrganization || !x.headIsActor(k) {
+		return false
+	}
+	for _, id := range x.l.named[string(x.ms[a].Actor.Sector)] {
+		if h.has(id) {
+			return true
 		}
 	}
 	return false

@@ -54,6 +54,7 @@ type Lexicon struct {
 	nouns   map[string][]*entry // by noun lemma
 	heads   map[string]*heads   // by their text in the lexicon: one reading each
 	vocab   map[string]int32    // the words heads name -> their ids: a sentence's words are looked up once, not once for each entry tried
+	named   map[string][]int32  // a sector -> the ids of the nouns a named group of it counts as for heads (sets.txt's &named-SECTOR)
 	n       int
 }
 
@@ -110,6 +111,16 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		err := readLines(fsys, f, func(line string, n int) error { return l.addEntry(line, name, n) })
 		if err != nil {
 			return nil, err
+		}
+	}
+	l.named = map[string][]int32{}
+	for name, ws := range l.sets {
+		if sector, ok := strings.CutPrefix(name, "named-"); ok {
+			for _, w := range ws {
+				if id := l.idOf(w); id >= 0 {
+					l.named[sector] = append(l.named[sector], id)
+				}
+			}
 		}
 	}
 	return l, nil
