@@ -2138,12 +2138,11 @@ func (x *sent) crowdAgent(p *pred) string {
 		// "protests erupted in Iran", "a general strike paralysed
 		// Colombia": a protest that is its active clause's subject, named
 		// by no one's, is that of those it implies (policy.tsv's mass=:
-		// the protesters, the strikers); not one the story
-		// told before ("the protests began in March", "the strike
-		// embarrassed Sadat") nor one a relative clause tells of ("the
-		// riots that shook Kano")
+		// the protesters, the strikers); not one the story told before
+		// (retold) nor one a relative clause tells of ("the riots that
+		// shook Kano")
 		v := x.an.Governor(x.spanOf(p.np), dateline.RelSubj)
-		if v < 0 || x.an.Chunks[v].Kind != dateline.ChunkVG || x.an.Chunks[v].Verb.Passive || x.definite(p.np) ||
+		if v < 0 || x.an.Chunks[v].Kind != dateline.ChunkVG || x.an.Chunks[v].Verb.Passive || x.retold(p.np, v) ||
 			x.an.Clauses[x.clauseOfVerb(v)].Kind == dateline.ClauseRelative || !x.l.InSet("unfold", x.headLemma(v)) {
 			return "" // nor what a protest did ("riots left 12 dead") or is ("protest is part of democracy")
 		}
@@ -2166,6 +2165,30 @@ func (x *sent) crowdAgent(p *pred) string {
 		return "" // "dozens", "thousands"; not "a group", "some"
 	}
 	return x.l.crowd(p.code)
+}
+
+// retold reports whether noun phrase k, the subject of verb group v, is a
+// protest the story told of before: one named with "the" ("the strike
+// embarrassed Sadat", "the unrest erupted after the vote", which retells
+// why), unless v is a verb of onset (sets.txt's onset) whose clause tells
+// when or where it broke out ("the protests erupted on Dec. 19 in Atbara",
+// "the protests began on Monday"): news of its own.
+func (x *sent) retold(k, v int) bool {
+	return x.definite(k) && (!x.l.InSet("onset", x.headLemma(v)) || !x.toldWhenOrWhere(v))
+}
+
+// toldWhenOrWhere reports whether the clause of verb group v tells a time
+// or a place after the verb: "began on Monday", "erupted in Atbara",
+// "began last week"; not "erupted after the vote on Friday", whose time is
+// another clause's.
+func (x *sent) toldWhenOrWhere(v int) bool {
+	cl := x.an.Chunks[v].Clause
+	for k := v + 1; k < len(x.an.Chunks) && x.an.Chunks[k].Clause == cl; k++ {
+		if c := x.an.Chunks[k]; c.Kind == dateline.ChunkNP && (c.Time || c.Named && x.actorOf[k] < 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // counted reports whether noun phrase k is a plural counted by a number
