@@ -170,6 +170,7 @@ func (t *Tracker) Headline(s *dateline.Sentence) {
 	for e := range h.sc.bodies {
 		t.sc.bodies[e] = true
 	}
+	t.shortNames = append(t.shortNames, h.shortNames...) // "Tamil Tigers sign ceasefire": "the Tigers" in the story
 }
 
 // countCountry counts one naming of country.

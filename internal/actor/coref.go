@@ -109,6 +109,9 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 	if j, ms := t.acronymAt(i); j > i {
 		return j, ms
 	}
+	if j, ms := t.shortNameAt(i); j > i {
+		return j, ms
+	}
 	if j, ms := t.aged(i); j > i {
 		return j, ms
 	}

@@ -637,6 +637,9 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 		t.trackEntity(h.ent, a, "")
 		if h.n.form == formName && h.j-h.i > 1 {
 			t.noteAcronym(h.i, h.j, a, true) // "European Community": "EC" later
+			if h.ent.kind == kindGroup {
+				t.noteShortName(h.i, h.j, a) // "the Liberation Tigers of Tamil Eelam": "the Tigers" later
+			}
 		}
 	}
 	if h.n.form == formAdj && h.ent.kind == kindCountry && (h.i == 0 || ws[h.i-1].norm != "the") && a.Sector == "" {

@@ -61,6 +61,7 @@ type Tracker struct {
 	lastGroup    seenAgent            // the last plural group of people named, for "Some threw stones"
 	unnamedAges  []string             // the ages of people told of unnamed ("a 41-year-old man"), for "the 41-year-old"
 	acronyms     []acronym            // the bodies read from their names, by their initials ("MDR"), for the initials alone later
+	shortNames   []acronym            // the groups read from their names, by their names' head words ("Tigers"), for the word alone later
 	groupBefore  []dateline.Actor     // the members of a counted description that opened the sentence before ("The two leaders met"), for "they"
 
 	countriesSeen []countrySeen // the countries named as such, the latest last, for "the country"
