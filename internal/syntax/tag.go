@@ -127,7 +127,25 @@ func (a *Analyzer) lexical(text, lower string, initial bool) (cands, entry) {
 	if e := a.unhyphenated(lower); e.known {
 		return candsOf(&e), e
 	}
+	if a.numberWords(lower) {
+		return one(dateline.TagCD), entry{} // "Forty-eight of them", "twenty-five people"
+	}
 	return a.guess(text, lower, initial), entry{}
+}
+
+// numberWords reports whether a hyphenated word is made of numbers the
+// table knows, each a cardinal: "forty-eight", "twenty-five"; not
+// "one-third", "two-day".
+func (a *Analyzer) numberWords(lower string) bool {
+	if strings.IndexByte(lower, '-') <= 0 {
+		return false
+	}
+	for part := range strings.SplitSeq(lower, "-") {
+		if e := a.words[part]; !e.known || !e.has(dateline.TagCD) {
+			return false
+		}
+	}
+	return true
 }
 
 // unhyphenated looks up a hyphenated word the table lacks by its form
