@@ -399,6 +399,39 @@ func titleSector(ag *agent) string {
 	return ag.Sector
 }
 
+// seatMates reports whether the seat at words i..j is listed with another
+// seat: a comma, "and" or "or" joins it to a seat that follows ("raided
+// Harare, Lusaka and Gaborone") or one that ends just before it ("Lusaka
+// and Gaborone."). Not "Tripoli, Libya": a country after the comma says
+// where the city is.
+func (t *Tracker) seatMates(i, j int) bool {
+	ws := t.ws
+	joiner := func(k int) bool {
+		return k >= 0 && k < len(ws) && (ws[k].text == "," || ws[k].norm == "and" || ws[k].norm == "or")
+	}
+	seat := func(h *hit) bool { return h != nil && h.n != nil && h.n.form == formSeat }
+	k := j
+	for n := 0; n < 2 && joiner(k); n++ {
+		k++ // ", and"
+	}
+	if k > j && k < len(ws) && ws[k].cap && seat(t.named(k)) {
+		return true
+	}
+	k = i - 1
+	for n := 0; n < 2 && joiner(k); n++ {
+		k-- // ", and"
+	}
+	if k == i-1 || k < 0 || !ws[k].cap || ws[k].punct {
+		return false
+	}
+	s := k
+	for s > 0 && ws[s-1].cap && !ws[s-1].punct {
+		s--
+	}
+	h := t.named(s)
+	return seat(h) && h.j == k+1
+}
+
 // listedPlace reports whether the name at words i..j is a later member of
 // a list of names after a locative ("from Rome and Madrid on Monday",
 // "to Doha, Tehran and Ankara"): a place like the first. A comma joins it
@@ -572,7 +605,9 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 			break // "called on Pretoria to lift", "appealed to Moscow": the party spoken to
 		}
 		described := h.j+1 < len(ws) && ws[h.j].text == "," && (ws[h.j+1].norm == "which" || ws[h.j+1].norm == "whose")
-		if locatives[prev] || compass[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct && !described || ws[h.j].cap || t.listedPlace(i, h.j) {
+		// ("raided Harare, Lusaka and Gaborone.": a seat listed with
+		// other seats is read as they are, whatever punctuation follows)
+		if locatives[prev] || compass[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct && !described && !t.seatMates(h.i, h.j) || ws[h.j].cap || t.listedPlace(i, h.j) {
 			// ("Moscow, which brought the case, welcomed the ruling": a
 			// seat a relative clause tells acting is the government)
 			return h.j, nil
