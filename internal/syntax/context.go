@@ -677,6 +677,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// participle on the noun, not a compound's head
 		return dateline.TagVBG
 	}
+	if (imm == dateline.TagNN || imm == dateline.TagNNS) && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.mark[i]&inNamed == 0 &&
+		(st.lowerAt(i+1) == "the" || st.lowerAt(i+1) == "a" || st.lowerAt(i+1) == "an") {
+		// "attacked a building housing the Japanese embassy": an -ing word
+		// after a noun and right before an article opens a participle on
+		// the noun with its object; a compound's head takes no article after it
+		return dateline.TagVBG
+	}
 	if imm == dateline.TagNN && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "through the border crossing,": a compound noun ends the phrase
 	}
