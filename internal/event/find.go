@@ -1170,6 +1170,25 @@ func (x *sent) strandedSubject(k int, a arg) int {
 	return s
 }
 
+// absolute reports whether preposition phrase pp is "with", set off by a
+// comma, and a subject of a participle after it: an absolute clause ("signed the accord, with
+// Egypt acting as mediator", "with the United States looking on"), whose
+// noun phrase does what the participle says and is no partner of the verb.
+func (x *sent) absolute(pp int) bool {
+	an := x.an
+	if f := an.Chunks[pp].From; x.s.Tokens[an.Chunks[pp].Head].Lower != "with" || f == 0 || x.s.Tokens[f-1].Text != "," {
+		return false // (not "signed a deal with China covering gas supplies")
+	}
+	for np := range an.Dependents(pp, dateline.RelPObj) {
+		for _, k := range x.conjuncts(np) {
+			if v := an.Governor(k, dateline.RelSubj); v > k && an.Chunks[v].Kind == dateline.ChunkVG && !an.Chunks[v].Verb.Finite && !an.Chunks[v].Verb.Infinitive {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // prepObject returns the noun phrase of a preposition attached to chunk k
 // (a verb group's obliques, a noun phrase's modifiers) that a allows and
 // whose head a's heads accept, or -1.
@@ -1183,7 +1202,7 @@ func (x *sent) prepObject(k int, a arg) int {
 		counted = x.countedOf(o)
 	}
 	try := func(pp int) int {
-		if !x.prepIs(pp, a.preps) {
+		if !x.prepIs(pp, a.preps) || x.absolute(pp) {
 			return -1
 		}
 		for np := range an.Dependents(pp, dateline.RelPObj) {
