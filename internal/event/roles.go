@@ -115,6 +115,14 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	targets := append(x.actorsOf(tgt), members...)
 	x.cooperative = false
+	if len(targets) == 0 && len(tgt) == 1 && tgt[0] >= 0 && x.l.has(p.code, flagViolent) {
+		if k := x.haven(tgt[0]); k >= 0 {
+			// "shelled a village where rebels were hiding": force on a
+			// place falls on those a "where" clause says it holds
+			targets = x.actorsOf([]int{k})
+			p.how = append(p.how, "those the place holds")
+		}
+	}
 	f.Harmed = x.harmed(p, tgt)
 	if x.reciprocal(targets) {
 		// "the two neighbours blamed each other": every party acts on
@@ -996,6 +1004,22 @@ func (x *sent) relativeAuthor(k int) int {
 			continue
 		}
 		if s := an.Dependent(v, dateline.RelSubj); s >= 0 && s != k && x.actorOf[s] >= 0 {
+			return s
+		}
+	}
+	return -1
+}
+
+// haven returns the subject of a relative clause opened by "where" right
+// after noun phrase k, when it names an actor: those the place holds
+// ("struck camps where militants were training"); else -1.
+func (x *sent) haven(k int) int {
+	an := x.an
+	for _, c := range an.Clauses {
+		if c.Kind != dateline.ClauseRelative || c.Verb < 0 || c.Opener < 1 || x.s.Tokens[c.Opener].Lower != "where" || int(an.Words[c.Opener-1].Chunk) != k {
+			continue
+		}
+		if s := an.Dependent(c.Verb, dateline.RelSubj); s >= 0 && x.actorOf[s] >= 0 {
 			return s
 		}
 	}
