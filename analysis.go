@@ -166,6 +166,7 @@ const (
 	RoleResponse                       // respond, retaliate: a verb of answering whose act "by" and a gerund tell ("retaliated by imposing duties" is the duties)
 	RoleEnd                            // until, till: opens a clause that says when its parent's act ends, so under an act to come or one asked for it is to come too
 	RoleRespective                     // respectively: pairs a list of subjects with the list of objects in order, not each with each
+	RoleObjective                      // me, him, us, them: a pronoun in the objective case, an object and never a subject
 )
 
 // ChunkKind says what a chunk is.

@@ -390,8 +390,11 @@ func (st *state) subject(ci int) int {
 		}
 		switch ch[j].Kind {
 		case dateline.ChunkNP:
-			if ch[j].Time || ch[j].Poss || st.objectOfEarlier(j) || st.age(j) {
-				continue // "The activist, 29, was": past the age
+			if ch[j].Time || ch[j].Poss || st.objectOfEarlier(j) || st.age(j) || ch[j].From == ch[j].Head && an.Words[ch[j].Head].Tag == dateline.TagPRP && an.Words[ch[j].Head].Roles&dateline.RoleObjective != 0 {
+				// "The activist, 29, was": past the age; "a diplomat who
+				// tried to stop them was pushed": past a pronoun that is
+				// never a subject
+				continue
 			}
 			if j == k-1 && j > 1 && st.punctBetween(j, k) == ',' && ch[j-1].Kind == dateline.ChunkADVP && st.punctBetween(j-2, j-1) == ',' &&
 				st.punctBetween(j-1, j) == 0 && ch[j-2].Kind == dateline.ChunkNP {
