@@ -2848,6 +2848,12 @@ func (x *sent) allegations() {
 		}
 		cv := x.contentOf(an.Clauses[ci].Verb)
 		q, ok := x.predAt(cv)
+		if j := x.lightAct(cv); j >= 0 && (!ok || x.preds[q].absorbed) {
+			// "said the Iranians had started the riot", "said Pakistani
+			// soldiers had staged a raid": the act is the noun the light
+			// verb does
+			q, ok = j, true
+		}
 		if !ok {
 			continue
 		}
@@ -3185,6 +3191,20 @@ func (x *sent) contentOf(v int) int {
 		}
 	}
 	return v
+}
+
+// lightAct returns the noun event done by light verb group v ("started
+// the riot", "staged a raid"), or -1.
+func (x *sent) lightAct(v int) int {
+	if v < 0 {
+		return -1
+	}
+	for i := range x.preds {
+		if p := &x.preds[i]; p.np >= 0 && p.light == v && !p.absorbed {
+			return i
+		}
+	}
+	return -1
 }
 
 // ownClaim reads a claim of one's own act as a claim of responsibility
