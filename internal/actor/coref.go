@@ -462,6 +462,11 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 		// countries" are not the pair)
 		why = "the two countries this sentence joined by \"and\" before, after its first actor"
 		members = append(members, t.statesBefore()...)
+	case t.d.in(&w, lexState) && t.listed(n) != nil:
+		why = "the " + strconv.Itoa(n) + " countries an earlier sentence opened with as a list"
+		for _, m := range t.listed(n) {
+			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(m.Actor.Country)})
+		}
 	case t.d.in(&w, lexState):
 		why = "the " + strconv.Itoa(n) + " countries the story names most, not those this sentence joins by \"and\" before nor its clause's own"
 		for _, c := range t.topCountries(n, i) {
@@ -483,7 +488,16 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 			// "between the two governments", "the two armies": that body
 			// of each of the countries the story names most
 			why = "the " + a.Sector + " of the " + strconv.Itoa(n) + " countries the story names most"
-			for _, c := range t.topCountries(n, i) {
+			cs := t.topCountries(n, i)
+			if l := t.listed(n); l != nil {
+				// "the three governments" after "Saudi Arabia, the UAE and
+				// Bahrain withdrew": the list, not the story's most named
+				why, cs = "the "+a.Sector+" of the "+strconv.Itoa(n)+" countries an earlier sentence opened with as a list", nil
+				for _, m := range l {
+					cs = append(cs, m.Actor.Country)
+				}
+			}
+			for _, c := range cs {
 				ca := t.countryActor(c)
 				ca.Sector, ca.Code = a.Sector, code(ca.Country, a.Sector)
 				members = append(members, dateline.Mention{Kind: dateline.KindAgent, Actor: ca})
@@ -648,6 +662,21 @@ func (t *Tracker) pairedStates(noun string) bool {
 	return t.d.states[noun] && d == 1 && !t.countryHere(t.states[0].Actor.Country) && !t.countryHere(t.states[1].Actor.Country)
 }
 
+// listed returns the n (three or more) countries a sentence within
+// pairWindow opened with as a list, none named in this sentence so far;
+// else nil.
+func (t *Tracker) listed(n int) []dateline.Mention {
+	if n < 3 || len(t.list) != n || t.n-t.listSent > pairWindow || t.n == t.listSent {
+		return nil
+	}
+	for _, m := range t.list {
+		if t.countryHere(m.Actor.Country) {
+			return nil
+		}
+	}
+	return t.list
+}
+
 // countryHere reports whether an actor of country c was named in this
 // sentence so far.
 func (t *Tracker) countryHere(c string) bool {
@@ -673,12 +702,56 @@ func (t *Tracker) notePair(ms []dateline.Mention) {
 		t.states = append(t.states[:0], dateline.Mention{Kind: ms[0].Kind, Actor: ms[0].Actor}, dateline.Mention{Kind: ms[1].Kind, Actor: ms[1].Actor})
 		t.statesSent = t.n
 	}
+	if l := listedStates(t.s, ms); len(l) >= 3 {
+		// "Saudi Arabia, the United Arab Emirates and Bahrain withdrew
+		// their ambassadors": the list the sentence opens with, for "the
+		// three governments" after it
+		t.list, t.listSent = l, t.n
+	}
 	if a, b, ok := t.andPair(ms, true); ok {
 		t.pair = append(t.pair[:0], a, b)
 		t.pairSent = t.n
 		return
 	}
 	t.noteOpposed(ms)
+}
+
+// listedStates returns the countries, all distinct, that open ms as one
+// list ("A, B and C"): each joined to the next by a comma or "and", the
+// last by "and"; else nil.
+func listedStates(s *dateline.Sentence, ms []dateline.Mention) []dateline.Mention {
+	var out []dateline.Mention
+	seen := map[string]bool{}
+	for k, m := range ms {
+		if m.Kind != dateline.KindCountry || m.Actor.Country == "" || seen[m.Actor.Country] {
+			return nil
+		}
+		seen[m.Actor.Country] = true
+		out = append(out, dateline.Mention{Kind: m.Kind, Actor: m.Actor})
+		if k > 0 && strings.HasSuffix(between(s, ms[k-1], m), "and") {
+			return out
+		}
+		if k+1 == len(ms) {
+			return nil
+		}
+		switch between(s, m, ms[k+1]) {
+		case ",", "and", ", and":
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// between returns the text between mentions a and b, trimmed, without a
+// "the" that opens b ("and the United States"); "?" when they are not in
+// order in s.
+func between(s *dateline.Sentence, a, b dateline.Mention) string {
+	if a.End > b.Start || a.Start < s.Start || b.Start-s.Start > len(s.Text) {
+		return "?"
+	}
+	t := strings.TrimSpace(s.Text[a.End-s.Start : b.Start-s.Start])
+	return strings.TrimSpace(strings.TrimSuffix(t, "the"))
 }
 
 // andPair returns the last two distinct actors of ms joined by "and", of

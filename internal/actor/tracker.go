@@ -46,6 +46,8 @@ type Tracker struct {
 	pairSent     int                  // the sentence that joined them
 	states       []dateline.Mention   // the last two countries a sentence joined by "and" ("Ethiopia and Eritrea agreed"), for "the two rivals"
 	statesSent   int                  // the sentence that joined them
+	list         []dateline.Mention   // the three or more countries a sentence opened with as a list, for "the three governments"
+	listSent     int                  // the sentence that listed them
 	opposed      []dateline.Mention   // the two actors of one country a sentence named, and no others ("the army took the town from the RSF")
 	opposedSent  int                  // the sentence that named them
 	agentsSeen   map[*agent]seenAgent // the last mention of each agent noun with a country

@@ -47,7 +47,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 	}
 	f.Doer = x.doerAsked(p, c.CAMEO, tgt, how)
 	sources := x.actorsOf(src)
-	if p.victim >= 0 && x.l.has(p.e.code, flagStatement) {
+	if p.victim >= 0 && x.l.has(p.e.code, flagStatement) && !x.countedGroup(sources) {
+		// (a counted group, "the three governments" after "Saudi Arabia,
+		// the UAE and Bahrain withdrew", speaks for all its members)
 		// "members of the Lebanese opposition and some UN member states
 		// had told him that Syrian officers had moved in": the claim is
 		// the victim side's, not every speaker's
@@ -3024,4 +3026,16 @@ func (x *sent) purposeTargets(p *pred, src int) []int {
 		}
 	}
 	return out
+}
+
+// countedGroup reports whether mentions ks are all members of one counted
+// description ("the three governments", "the two countries"), which the
+// actor tracker codes as members of a group named before.
+func (x *sent) countedGroup(ks []int) bool {
+	for _, k := range ks {
+		if !strings.HasPrefix(x.ms[k].Rule, "coref:members") {
+			return false
+		}
+	}
+	return len(ks) > 1
 }
