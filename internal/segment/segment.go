@@ -3,9 +3,11 @@
 //
 // Sentences never cross a paragraph boundary. Sentence boundaries come from
 // the Punkt model of github.com/neurosnap/sentences, trained on English news,
-// which keeps "Gen.", "U.N." and "4 p.m." inside their sentences, and one
-// rule of ours: a number, a period and a capital end a sentence ("since
-// 2014. Taliban fighters"), where the model reads an ordinal. Tokens
+// which keeps "Gen.", "U.N." and "4 p.m." inside their sentences, and two
+// rules of ours: a number, a period and a capital end a sentence ("since
+// 2014. Taliban fighters"), where the model reads an ordinal; dotted
+// initials before a title and a name do not ("summoned U.S. Ambassador
+// Terry Branstad"), where the model reads a new sentence. Tokens
 // follow a few conventions the later stages rely on: punctuation is its own
 // token, a possessive "'s" is its own token, hyphenated words ("U.N.-backed",
 // "el-Sissi") are one token, and abbreviations keep their dots ("U.S.",
@@ -16,6 +18,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/neurosnap/sentences"
 
@@ -84,6 +87,14 @@ func Split(body string, paragraphs []dateline.Span) ([]dateline.Sentence, error)
 				held = start
 				continue
 			}
+			if n := len(out); n > 0 && out[n-1].Paragraph == pi && initialsEnd(text[:start]) && titleAndName(text[start:end]) {
+				// "summoned U.S. Ambassador Terry Branstad": the model ends
+				// a sentence after dotted initials when the word after them
+				// is seldom capitalised inside one; a title and a name after
+				// them go on the sentence ("the U.S. The talks" still ends)
+				start = out[n-1].Start - p.Start
+				out = out[:n-1]
+			}
 			for start < end {
 				cut := numberEnd(text, start, end)
 				a, b := trim(text, start, cut)
@@ -100,6 +111,36 @@ func Split(body string, paragraphs []dateline.Span) ([]dateline.Sentence, error)
 		}
 	}
 	return out, nil
+}
+
+// initialsEnd reports whether s, white space aside, ends in dotted
+// initials ("U.S.", "U.N.").
+func initialsEnd(s string) bool {
+	s = strings.TrimRight(s, " \t\n\r")
+	i := strings.LastIndexAny(s, " \t\n\r(\"")
+	w := s[i+1:]
+	return len(w) >= 4 && w[len(w)-1] == '.' && strings.Contains(w[:len(w)-1], ".") && !strings.ContainsFunc(w, unicode.IsLower)
+}
+
+// titleAndName reports whether s opens with two capitalised words of
+// letters, a title and a name ("Ambassador Terry Branstad"), not a
+// sentence's first word and a lower-case one ("The talks").
+func titleAndName(s string) bool {
+	f := strings.Fields(s)
+	return len(f) >= 2 && capitalised(f[0]) && capitalised(strings.TrimRight(f[1], ",.;:"))
+}
+
+// capitalised reports whether w is a capital and then lower-case letters.
+func capitalised(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, r := range w[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // loneAbbreviation reports whether s is one word that is an abbreviation

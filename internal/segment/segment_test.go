@@ -107,6 +107,12 @@ func TestSplitTitles(t *testing.T) {
 		{"NATO welcomed the vote. U.S. Ambassador David Pressman called it overdue.", []string{"NATO welcomed the vote.", "U.S. Ambassador David Pressman called it overdue."}},
 		{"He moved to the U.S. The next day he left.", []string{"He moved to the U.S.", "The next day he left."}},
 		{"The vote passed.\nU.S.", []string{"The vote passed.", "U.S."}},
+		// dotted initials inside a sentence before a title and a name
+		{"China on Sunday summoned U.S. Ambassador Terry Branstad to protest.", []string{"China on Sunday summoned U.S. Ambassador Terry Branstad to protest."}},
+		{"Beijing warned of consequences, and a day later summoned U.S. Ambassador Terry Branstad. He left.", []string{"Beijing warned of consequences, and a day later summoned U.S. Ambassador Terry Branstad.", "He left."}},
+		{"The rebels freed the U.N. Envoy Martin Griffiths's aide.", []string{"The rebels freed the U.N. Envoy Martin Griffiths's aide."}},
+		// guards: a new sentence after them still starts one
+		{"The deal was signed with the U.S. The talks then ended.", []string{"The deal was signed with the U.S.", "The talks then ended."}},
 	}
 	for _, tt := range tests {
 		got, err := Split(tt.text, nil)
