@@ -2288,6 +2288,10 @@ func (x *sent) accident() bool {
 			x.l.InSet("accident", x.an.Words[c.Head-1].Lemma+"_"+lemma) {
 			return true // "a gas explosion", "a boiler blast": what blew up says it was no attack
 		}
+		if c.Kind == dateline.ChunkNP && c.Head > c.From && x.an.Words[c.Head].Tag == dateline.TagNNP &&
+			x.l.InSet("accident", x.an.Words[c.Head-1].Lemma) {
+			return true // "Cyclone Nargis", "Hurricane Katrina": a disaster by its name
+		}
 	}
 	return false
 }
