@@ -524,12 +524,14 @@ func (st *state) classify(vi, k int) dateline.Clause {
 			// what Arce called a coup, before pulling back": the storming
 			// pulled back, not the calling)
 			for c.Parent >= 0 && (an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive || st.nounParticiple(c.Parent) || st.setOffRelative(c.Parent) || st.freeRelative(c.Parent) || st.passiveNounParticiple(c.Parent) ||
-				an.Clauses[c.Parent].Kind == dateline.ClauseComplement && st.lemmaRoles(head)&(dateline.RoleReport|dateline.RoleAllege) != 0) &&
+				an.Clauses[c.Parent].Kind == dateline.ClauseComplement && (st.lemmaRoles(head)&(dateline.RoleReport|dateline.RoleAllege) != 0 || st.namesAs(k))) &&
 				an.Clauses[c.Parent].Parent >= 0 {
 				// ("said the country would not be intimidated, adding that":
 				// a saying after what was said goes on the saying, and so
-				// does an accusation: "said soldiers had tortured detainees,
-				// accusing the army of beating them")
+				// do an accusation, "said soldiers had tortured detainees,
+				// accusing the army of beating them", and a naming, "said
+				// Saudi officials had planned the killing, calling it a
+				// savage murder")
 				c.Parent = an.Clauses[c.Parent].Parent
 			}
 		}
@@ -1030,4 +1032,14 @@ func (st *state) appealAfter(k int) bool {
 	}
 	p := st.lowerAt(ch[k+1].Head)
 	return (p == "on" || p == "upon") && st.lowerAt(ch[k+3].From) == "to" && st.c[ch[k].Head].has(dateline.TagVBD)
+}
+
+// namesAs reports whether verb group k is a verb of naming (words.txt's
+// naming) followed by two noun phrases, what it names and what it calls
+// it: "calling it a savage murder", "branding him a traitor"; not
+// "declaring a state of emergency".
+func (st *state) namesAs(k int) bool {
+	ch := st.an.Chunks
+	return st.lemmaRoles(ch[k].Head)&dateline.RoleNaming != 0 && k+2 < len(ch) &&
+		ch[k+1].Kind == dateline.ChunkNP && ch[k+2].Kind == dateline.ChunkNP
 }
