@@ -481,6 +481,16 @@ func (st *state) classify(vi, k int) dateline.Clause {
 				p = q
 			}
 		}
+		if q := st.reportOf(p); q >= 0 && st.speechAct(k) && st.backshifted(an.Clauses[p].Verb) {
+			// "said Iran had supplied the missile and urged the United
+			// Nations to act": a verb of saying or demanding in the plain
+			// past, after what was said told in a shifted tense, goes on
+			// with the saying, not with what was said; a perfect's
+			// auxiliary shared ("had attacked and killed") and a verb on a
+			// pronoun ("had come to his palace and told him to stay
+			// home") stay with what was said
+			p = q
+		}
 		c.Kind, c.Parent = an.Clauses[p].Kind, an.Clauses[p].Parent
 		st.rel(dateline.RelConj, an.Clauses[p].Verb, k)
 		if an.Chunks[an.Clauses[p].Verb].Verb.Passive && ch[k].From == head &&
@@ -1042,4 +1052,43 @@ func (st *state) namesAs(k int) bool {
 	ch := st.an.Chunks
 	return st.lemmaRoles(ch[k].Head)&dateline.RoleNaming != 0 && k+2 < len(ch) &&
 		ch[k+1].Kind == dateline.ChunkNP && ch[k+2].Kind == dateline.ChunkNP
+}
+
+// reportOf returns the clause that clause p completes when p is what a
+// verb of reporting says ("said Iran had supplied"), else -1.
+func (st *state) reportOf(p int) int {
+	an := st.an
+	if p < 0 || an.Clauses[p].Kind != dateline.ClauseComplement || an.Clauses[p].Parent < 0 {
+		return -1
+	}
+	q := an.Clauses[p].Parent
+	if st.lemmaRoles(an.Chunks[an.Clauses[q].Verb].Head)&dateline.RoleReport == 0 || !an.Chunks[an.Clauses[q].Verb].Verb.Finite {
+		return -1
+	}
+	return q
+}
+
+// speechAct reports whether verb group k is a verb of saying, alleging or
+// demanding (words.txt's report, allege and demand roles) in the plain
+// past with no pronoun as its object: "urged the United Nations",
+// "warned Israel", "demanded"; not "told him".
+func (st *state) speechAct(k int) bool {
+	an := st.an
+	vg := an.Chunks[k].Verb
+	if !vg.Finite || vg.Tense != dateline.TensePast || vg.Perfect || vg.Progressive || vg.Passive || vg.Modal != "" ||
+		st.lemmaRoles(an.Chunks[k].Head)&(dateline.RoleReport|dateline.RoleAllege|dateline.RoleDemand) == 0 {
+		return false
+	}
+	if n := k + 1; n < len(an.Chunks) && an.Chunks[n].Kind == dateline.ChunkNP && an.Words[an.Chunks[n].Head].Tag == dateline.TagPRP {
+		return false
+	}
+	return true
+}
+
+// backshifted reports whether verb group v, what was said, is told in a
+// tense a report shifts it to: a perfect, a progressive, a modal, a
+// passive or the present, not the plain past.
+func (st *state) backshifted(v int) bool {
+	g := st.an.Chunks[v].Verb
+	return g.Perfect || g.Progressive || g.Modal != "" || g.Passive || g.Tense != dateline.TensePast
 }
