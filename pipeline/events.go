@@ -315,7 +315,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		c.Lexicon.Taken(f.Code.CAMEO) && into(&dest, c.foe(sc, actors[f.Sources[0]]))) {
 		// "Moscow recalled its ambassador", "Seoul demanded an apology": an
 		// act between two parties, in a story of two countries
-		destRule = "; target: the story's counterpart of the source's country (" + dest.Rule + ")"
+		destRule = counterpartTarget + " (" + dest.Rule + ")"
 		counterpartOf = f.Sources[0]
 		for _, a := range f.Sources[1:] {
 			if actors[a].Actor.Country == dest.Actor.Country {
@@ -369,7 +369,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			// counterpart, never its own country
 			tgt = c.counterpart(sc, actors[p.src], f.Denial, c.Lexicon.Violent(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO), c.Lexicon.Forces(f.Code.CAMEO), c.Lexicon.Rival(f.Code.CAMEO))
 			if tgt != nil {
-				pairRule = "; target: the story's counterpart of the source's country (" + tgt.Rule + ")"
+				pairRule = counterpartTarget + " (" + tgt.Rule + ")"
 			}
 		}
 		if f.Response && tgt != nil && sameActor(src.Actor, tgt.Actor) {
@@ -513,7 +513,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			rule += "; target: the same source's victims before, in its own country"
 		}
 		if atHome {
-			rule += "; target: the story's counterpart of the source's country, as force at home is not aimed at one's own state (" + tgt.Rule + ")"
+			rule += counterpartTarget + ", as force at home is not aimed at one's own state (" + tgt.Rule + ")"
 		}
 		if tgt != nil && strings.HasSuffix(tgt.Rule, victimsRule) {
 			rule += "; target's country: the same attacker's victims before"

@@ -352,7 +352,7 @@ func (sc *scene) answered(m dateline.Mention, roots ...string) *dateline.Mention
 // gave (its counterpart: "Colombia called for dialogue" in a story of
 // Venezuela), which presses no one in particular.
 func storyAimed(e *dateline.Event) bool {
-	return strings.HasPrefix(e.CAMEO, "02") && strings.Contains(e.Rule, "story's counterpart")
+	return strings.HasPrefix(e.CAMEO, "02") && strings.Contains(e.Rule, counterpartTarget)
 }
 
 // unknownForce reports whether e is force used by attackers of no known

@@ -274,7 +274,7 @@ func (c *Coder) sidesLater(s *dateline.Sentence, events []dateline.Event, open [
 				t = dateline.Participant{Text: t.Text, Name: g.Name, Country: dateline.Null(g.Country), Sector: dateline.Null(g.Sector), Code: g.Code, Start: t.Start, End: t.End}
 			}
 			e.Target = &t
-			e.Rule += "; target: the story's counterpart of the source's country, who acted against it later in the sentence (the act answered)"
+			e.Rule += counterpartTarget + ", who acted against it later in the sentence (the act answered)"
 			e.ID = eventID(e)
 			break
 		}

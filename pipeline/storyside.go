@@ -46,6 +46,11 @@ func (c *Coder) placeTargets(places []dateline.Mention, sp dateline.Span, from s
 	return out
 }
 
+// counterpartTarget opens the rule note of a target the story's
+// counterpart gave (Coder.counterpart); later stages read it back to tell
+// such targets from named ones.
+const counterpartTarget = "; target: the story's counterpart of the source's country"
+
 // counterpart returns the government of the story's counterpart of state
 // m (see scene.counterpart; for a denial, only a country m's country acted
 // on), or nil: when m is no state (a country, or its government) nor a
@@ -255,7 +260,7 @@ func (sc *scene) usedForce(a, b string) bool {
 // story's counterpart.
 func (sc *scene) helped(a, b string) bool {
 	for e := range sc.events() {
-		if !told(e) || e.Target == nil || e.QuadClass > 2 || strings.Contains(e.Rule, "story's counterpart") {
+		if !told(e) || e.Target == nil || e.QuadClass > 2 || strings.Contains(e.Rule, counterpartTarget) {
 			continue
 		}
 		s, t := string(e.Source.Country), string(e.Target.Country)
