@@ -126,8 +126,12 @@ func initialsEnd(s string) bool {
 // letters, a title and a name ("Ambassador Terry Branstad"), not a
 // sentence's first word and a lower-case one ("The talks").
 func titleAndName(s string) bool {
-	f := strings.Fields(s)
-	return len(f) >= 2 && capitalised(f[0]) && capitalised(strings.TrimRight(f[1], ",.;:"))
+	first, rest, ok := strings.Cut(strings.TrimLeft(s, " \t\n\r"), " ")
+	if !ok || !capitalised(first) {
+		return false
+	}
+	second, _, _ := strings.Cut(strings.TrimLeft(rest, " \t\n\r"), " ")
+	return capitalised(strings.TrimRight(second, ",.;:"))
 }
 
 // capitalised reports whether w is a capital and then lower-case letters.
