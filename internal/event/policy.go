@@ -282,8 +282,8 @@ func (l *Lexicon) bare(code string) string {
 	return l.sectorOf(code, func(p policy) string { return p.bare })
 }
 
-// sectorOf returns the sector field reads from the line of code's longest
-// prefix that names one, or "".
+// sectorOf returns what field reads (a sector, or a code for codeOf) from
+// the line of code's longest prefix that fills it, or "".
 func (l *Lexicon) sectorOf(code string, field func(policy) string) string {
 	for n := len(code); n >= 2; n-- {
 		if p, ok := l.policy[code[:n]]; ok {
@@ -298,13 +298,7 @@ func (l *Lexicon) sectorOf(code string, field func(policy) string) string {
 // attemptForm returns the code of an attempt at act where CAMEO has one
 // ("tried to assassinate": 185): the longest prefix whose line names one.
 func (l *Lexicon) attemptForm(act string) (Code, bool) {
-	for n := len(act); n >= 2; n-- {
-		if p, ok := l.policy[act[:n]]; ok && p.tried != "" {
-			c, ok := l.codes[p.tried]
-			return c, ok
-		}
-	}
-	return Code{}, false
+	return l.codeOf(act, func(p policy) string { return p.tried })
 }
 
 // ownForm returns the code of act when its object is the source's own
@@ -312,13 +306,7 @@ func (l *Lexicon) attemptForm(act string) (Code, bool) {
 // where "flew jets to Ukraine" gives them, 072): the longest prefix whose
 // line names one.
 func (l *Lexicon) ownForm(act string) (Code, bool) {
-	for n := len(act); n >= 2; n-- {
-		if p, ok := l.policy[act[:n]]; ok && p.owned != "" {
-			c, ok := l.codes[p.owned]
-			return c, ok
-		}
-	}
-	return Code{}, false
+	return l.codeOf(act, func(p policy) string { return p.owned })
 }
 
 // UnarmedForm returns the code of act when it falls on people who bear no
@@ -326,11 +314,15 @@ func (l *Lexicon) ownForm(act string) (Code, bool) {
 // protesters or journalists is unconventional violence, 180): the longest
 // prefix whose line names one.
 func (l *Lexicon) UnarmedForm(act string) (Code, bool) {
-	for n := len(act); n >= 2; n-- {
-		if p, ok := l.policy[act[:n]]; ok && p.unarmed != "" {
-			c, ok := l.codes[p.unarmed]
-			return c, ok
-		}
+	return l.codeOf(act, func(p policy) string { return p.unarmed })
+}
+
+// codeOf returns the code that field of the longest prefix of act whose
+// policy line fills it names (attempt=, own=, unarmed=).
+func (l *Lexicon) codeOf(act string, field func(policy) string) (Code, bool) {
+	if s := l.sectorOf(act, field); s != "" {
+		c, ok := l.codes[s]
+		return c, ok
 	}
 	return Code{}, false
 }
