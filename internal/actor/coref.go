@@ -720,15 +720,22 @@ func (t *Tracker) notePair(ms []dateline.Mention) {
 // list ("A, B and C"): each joined to the next by a comma or "and", the
 // last by "and"; else nil.
 func listedStates(s *dateline.Sentence, ms []dateline.Mention) []dateline.Mention {
-	var out []dateline.Mention
-	seen := map[string]bool{}
 	for k, m := range ms {
-		if m.Kind != dateline.KindCountry || m.Actor.Country == "" || seen[m.Actor.Country] {
+		if m.Kind != dateline.KindCountry || m.Actor.Country == "" {
 			return nil
 		}
-		seen[m.Actor.Country] = true
-		out = append(out, dateline.Mention{Kind: m.Kind, Actor: m.Actor})
+		for _, e := range ms[:k] {
+			if e.Actor.Country == m.Actor.Country {
+				return nil
+			}
+		}
 		if k > 0 && strings.HasSuffix(between(s, ms[k-1], m), "and") {
+			// the list closed: copied only now, most sentences open with
+			// no list
+			out := make([]dateline.Mention, k+1)
+			for i, e := range ms[:k+1] {
+				out[i] = dateline.Mention{Kind: e.Kind, Actor: e.Actor}
+			}
 			return out
 		}
 		if k+1 == len(ms) {
