@@ -1100,7 +1100,27 @@ func (x *sent) hasParticle(k int, p string) bool {
 	if end >= len(x.s.Tokens) || x.s.Tokens[end].Lower != p {
 		return false
 	}
+	if pp := int(x.an.Words[end].Chunk); pp >= 0 && x.an.Chunks[pp].Kind == dateline.ChunkPP {
+		if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.an.Chunks[np].Time && !x.adverbialTime(np) {
+			// a preposition of time after the object: "signed the decree on
+			// Monday" is no "sign on"; "ordered the troops in the next day"
+			// (a time that stands alone) keeps its particle, and so does one
+			// whose phrase is what the verb speaks of ("was very likely
+			// behind the attack")
+			return false
+		}
+	}
 	return end-from <= 3 || x.an.Words[end].Roles&dateline.RoleParticle == 0
+}
+
+// adverbialTime reports whether noun phrase k is a time that stands alone
+// as an adverbial, opening with a determiner or an adjective: "the next
+// day", "that night", "last week"; not "Monday" or "2015", which follow a
+// preposition.
+func (x *sent) adverbialTime(k int) bool {
+	c := x.an.Chunks[k]
+	t := x.an.Words[c.From].Tag
+	return c.Time && (t == dateline.TagDT || t.IsAdjective())
 }
 
 // countOf returns the phrase a count's "of" phrase names ("hundreds of
