@@ -293,9 +293,13 @@ func (st *state) listedVerb(p, k int) bool {
 		ptag = tag // "had annulled the vote, dissolved the institutions and sealed": the members share "had"
 	}
 	if !ch[pv].Verb.Finite || ptag != tag || ch[pv].Verb.Tense != ch[k].Verb.Tense ||
-		an.Words[ch[k].Head].Roles&dateline.RoleReport != 0 || st.punctBetween(k-1, k) != ',' || ch[pv+1].Kind != dateline.ChunkNP && pv+1 != k ||
+		an.Words[ch[k].Head].Roles&dateline.RoleReport != 0 || st.punctBetween(k-1, k) != ',' || ch[pv+1].Kind != dateline.ChunkNP && (ch[pv+1].Kind != dateline.ChunkPP || an.Words[ch[pv].Head].Lemma == "be") && pv+1 != k ||
 		pv+1 == k && an.Words[ch[pv].Head].Roles&dateline.RoleReport != 0 {
-		// (a verb right before the comma shares the last one's object:
+		// (a first member may open with a preposition, "marched on
+		// parliament, burned tyres and demanded", unless it only says
+		// where one was: "known Ocalan was in the country, protested"
+		// is a relative clause's comma; a verb right before the
+		// comma shares the last one's object:
 		// "detained, questioned and released the journalist"; not a
 		// report's: "Police, witnesses said, beat protesters and dragged
 		// them away" sets the frame off inside its clause)
