@@ -372,6 +372,13 @@ func (st *state) nounPhrase(i int) int {
 					j++
 					continue
 				}
+				if w[j-1].Tag.IsAdjective() && w[j].Tag == dateline.TagCC && j-1 == start && st.sharedModifier(j-1) {
+					// "cut off military and economic aid": the agent word
+					// modifies the noun with the adjective it is joined to
+					named = false
+					j++
+					continue
+				}
 				if (lowerName || w[j-1].Roles&dateline.RoleAdjectival != 0) && w[j].Tag.IsAdjective() && !isCapitalised(st.toks[j].Text) && st.nounAhead(j) && j+1 < n && !isCapitalised(st.toks[j+1].Text) {
 					// "a Russian army peacekeeping brigade": modifiers, then the
 					// head; so "Chinese naval exercises", with "Chinese" tagged

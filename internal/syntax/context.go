@@ -1670,11 +1670,33 @@ func (st *state) capsAdjective(i int) bool {
 	return true
 }
 
+// sharedModifier reports whether word i, which may be an adjective, opens
+// a phrase (no determiner before it) and is joined by "and" or "or" to an
+// adjective before a noun. Not a name's adjective: "Indian and Chinese
+// troops" are each country's, a list the actor stage reads.
+func (st *state) sharedModifier(i int) bool {
+	c := &st.c[i]
+	if !c.has(dateline.TagJJ) || i+3 >= len(st.toks) || isCapitalised(st.toks[i].Text) || i > 0 && determinerLike(st.an.Words[i-1].Tag) ||
+		st.c[i+1].t[0] != dateline.TagCC || st.mark[i+2]&inNamed != 0 && st.mark[i+2]&namedStart == 0 {
+		return false
+	}
+	return st.c[i+2].has(dateline.TagJJ) && st.c[i+2].t[0] == dateline.TagJJ && st.c[i+3].first(nominal) != dateline.TagNone
+}
+
 func (st *state) named(i int) dateline.Tag {
 	c := &st.c[i]
 	t := st.toks[i]
 	if i > 0 && st.an.Words[i-1].Tag == dateline.TagTO && st.verbMention(i) {
 		return dateline.TagVB // "sent warships to patrol the Black Sea": the infinitive's verb, not the agent noun
+	}
+	if st.sharedModifier(i) {
+		// "cut off military and economic aid", "sought political and
+		// military support": a word that may be an adjective, joined to an
+		// adjective before their noun, modifies that noun too, though the
+		// actor stage read it as the people it names (after a determiner
+		// it may be a noun of its own: "between the military and armed
+		// groups")
+		return dateline.TagJJ
 	}
 	if c.n == 1 && c.t[0].IsPunct() || c.t[0] == dateline.TagPOS || t.Lower == "'s" || t.Lower == "’s" {
 		if t.Lower == "'s" || t.Lower == "’s" || (t.Lower == "'" || t.Lower == "’") && st.pluralPossessive(i) {
