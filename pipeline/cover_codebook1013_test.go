@@ -21,3 +21,23 @@ func TestCoverCodebook10(t *testing.T) {
 		{"pressure put on a front is no demand", d, "Russian forces put pressure on the front near Bakhmut.", "10", "", ""},
 	})
 }
+
+// TestCoverCodebook13 pins threats the CAMEO codebook's root 13 words and
+// WordNet's senses of threaten and intimidate name: retaliation pledged, a
+// deadline imposed, a threat received, force or sanctions hinted at, a
+// party held out as a legitimate target; hints at talks and targets
+// told as they stand threaten nothing.
+func TestCoverCodebook13(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"retaliation pledged", d, "Iraq's militias pledged retaliation against the United States.", "13", "IRQUAF>USAGOV", ""},
+		{"a deadline imposed", d, "Kenya imposed a deadline on the rebels to surrender.", "139", "KENGOV>REB", ""},
+		{"a threat received", d, "Pakistan received a threat from the Taliban.", "13", "AFGREB>PAKGOV", ""},
+		{"an ultimatum received", d, "Serbia received an ultimatum from NATO.", "139", "IGONATO>SRBGOV", ""},
+		{"threats levelled", d, "Iran levelled threats against Israel.", "13", "IRNGOV>ISRGOV", ""},
+		{"military action hinted at", d, "The Serbian president hinted at military action against Kosovo.", "1384", "SRBGOV>XKXGOV", ""},
+		{"sanctions hinted at", d, "The European Union hinted at sanctions against Turkey.", "1312", "IGOEUR>TURGOV", ""},
+		{"talks hinted at are no threat", d, "The Serbian president hinted at talks with Kosovo.", "13", "", ""},
+		{"a legitimate target held out", d, "The Houthi leader said American ships would be legitimate targets.", "13", "YEMREB>USAGOV", ""},
+		{"a legitimate target told as it stands", d, "American ships were legitimate targets in the war.", "13", "", ""},
+	})
+}
