@@ -22,6 +22,34 @@ func TestCoverCodebook10(t *testing.T) {
 	})
 }
 
+// TestCoverCodebook12 pins refusals the CAMEO codebook's root 12 words and
+// WordNet's senses of reject, refuse and defy name: a treaty or compromise
+// rejected, a deal reneged on, mediation refused, refusing to budge, heels
+// dug in, ground stood, sanctions skirted, compliance refused, a veto
+// wielded; troops standing their ground against an assault refuse nothing.
+func TestCoverCodebook12(t *testing.T) {
+	testLexRowsWith(t, defaultCoder(t), []lexRow{
+		{"a treaty rejected", d, "The Taliban rejected the peace treaty with Kabul.", "127", "AFGREB>AFGGOV", ""},
+		{"a compromise rejected", d, "Serbia rejected the compromise offered by the EU.", "127", "SRBGOV>IGOEUR", ""},
+		{"a framework turned down", d, "Kiev turned down the Minsk framework.", "127", "UKRGOV>", ""},
+		{"a deal reneged on", d, "North Korea reneged on the agreement with Washington.", "127", "PRKGOV>", ""},
+		{"a promise reneged on", d, "Ethiopia reneged on its promise to withdraw from Badme.", "128", "ETHGOV>", ""},
+		{"its back turned on a deal", d, "Russia turned its back on the grain deal.", "127", "RUSGOV>", ""},
+		{"a proposal dismissed as unacceptable", d, "Britain dismissed the Spanish proposal as unacceptable.", "120", "GBRGOV>ESPGOV", ""},
+		{"a proposal dismissed is no criticism", d, "Britain dismissed the Spanish proposal as unacceptable.", "111", "", ""},
+		{"mediation refused", d, "The Myanmar junta refused mediation by ASEAN.", "126", "MMRGOV>IGOASN", ""},
+		{"refusing to budge", d, "Serbia refused to budge on Kosovo.", "124", "SRBGOV>", ""},
+		{"heels dug in", d, "Beijing dug in its heels over Taiwan.", "124", "CHNGOV>", ""},
+		{"ground stood against a party", d, "Lukashenko stood his ground against the EU.", "124", "BLRGOV>IGOEUR", ""},
+		{"troops standing their ground fight", d, "Ukrainian troops stood their ground against the Russian assault.", "12", "", ""},
+		{"compliance refused", d, "Turkey refused to comply with the European court ruling.", "128", "TURGOV>", ""},
+		{"sanctions skirted", d, "North Korea skirted the UN sanctions.", "128", "PRKGOV>IGOUNO", ""},
+		{"sanctions bypassed", d, "Iran bypassed the American sanctions.", "128", "IRNGOV>USAGOV", ""},
+		{"a veto wielded", d, "The United States wielded its veto against the resolution on Gaza.", "129", "USAGOV>PSEGOV", ""},
+		{"a traffic jam bypassed", d, "The convoy bypassed the traffic jam in Nairobi.", "12", "", ""},
+	})
+}
+
 // TestCoverCodebook13 pins threats the CAMEO codebook's root 13 words and
 // WordNet's senses of threaten and intimidate name: retaliation pledged, a
 // deadline imposed, a threat received, force or sanctions hinted at, a
