@@ -68,7 +68,7 @@ func TestCoverage0109(t *testing.T) {
 		{"0212 zelensky asked the united states to", cov0109Date, "Zelensky asked the United States to train Ukrainian pilots.", "0212", "UKRGOV>USA", ""},
 		{"0212 the malian junta appealed to russia", cov0109Date, "The Malian junta appealed to Russia for military cooperation.", "0212", "MLIGOV>RUS", ""},
 		{"0213 the turkish government asked sweden to", cov0109Date, "The Turkish government asked Sweden to extradite the suspects.", "0213", "TURGOV>SWE", ""},
-		{"0213 peru requested the extradition of the", cov0109Date, "Peru requested the extradition of the former president from the United States.", "0213", "PER>USAGOV", ""},
+		{"0213 peru requested the extradition of the", cov0109Date, "Peru requested the extradition of the former president from the United States.", "0213", "PER>USA", ""}, // the state asked, as the gold of owned46 codes a request for judicial help
 		{"0213 brazil urged italy to hand over", cov0109Date, "Brazil urged Italy to hand over the fugitive.", "0213", "BRA>ITA", ""},
 		{"0214 the israeli government asked the united", cov0109Date, "The Israeli government asked the United States to share intelligence on Iran.", "0214", "ISRGOV>USA", ""},
 		{"0214 kenya appealed to somalia to share", cov0109Date, "Kenya appealed to Somalia to share information about the militants.", "0214", "KEN>SOM", ""},
