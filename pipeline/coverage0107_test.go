@@ -50,3 +50,58 @@ func TestCoverageAppealsIntents(t *testing.T) {
 		{"offered good offices", d, "Switzerland offered its good offices to the United States and Iran.", "039", "CHE>USA", ""},
 	})
 }
+
+// TestCoverageVisitsMediation: 042 and 045 as CAMEO 1.1b3 describes them:
+// a leader setting off for a country, a stop made there; a third party that
+// convenes or sponsors talks between two others mediates. Guards: a host of
+// talks (043, as this project codes it) or of a visitor makes no 045, a
+// leader detained on the way to an embassy no 042.
+func TestCoverageVisitsMediation(t *testing.T) {
+	d := "2020-01-01"
+	testLexRows(t, []lexRow{
+		{"convened talks between", d, "Kenya convened talks between the South Sudanese government and the rebels.", "045", "KEN>SSDGOV", ""},
+		{"sponsored talks between", d, "Egypt sponsored talks between Fatah and Hamas.", "045", "EGY>PSEPTY", ""},
+		{"guard: hosted talks between", d, "Iraq hosted talks between Saudi Arabia and Iran.", "045", "", ""},
+		{"guard: hosted talks with", d, "Egypt hosted talks with Israel.", "045", "", ""},
+		{"guard: hosted a leader", d, "Egypt hosted the Israeli prime minister in Cairo.", "045", "", ""},
+		{"made a stop in", d, "Pompeo made a stop in Baghdad.", "042", "USAGOV>IRQGOV", ""},
+		{"guard: headed to an embassy", d, "Police detained the Peruvian president as he headed to the Mexican embassy.", "042", "", ""},
+		{"set off for", d, "The Indian prime minister set off for Washington on Monday.", "042", "INDGOV>USAGOV", ""},
+	})
+}
+
+// TestCoverageDiplomatic: 050-057 as CAMEO 1.1b3 describes them: support
+// won from another (its giver the source), a salute, a plan embraced,
+// approval of an act; a detente reached, an embassy established;
+// recognition switched, credentials presented or accepted, an envoy named;
+// an apology accepted; a treaty joined, an agreement adopted.
+// Guards: an election won, a leader embraced, a resolution adopted and a
+// plan endorsed are no such acts.
+func TestCoverageDiplomatic(t *testing.T) {
+	d := "2020-01-01"
+	testLexRows(t, []lexRow{
+		{"won support from", d, "Morocco won support from Spain for its autonomy plan.", "051", "ESP>MAR", ""},
+		{"won the backing of", d, "Morocco won the backing of Spain for its autonomy plan.", "051", "ESP>MAR", ""},
+		{"a bid won support from", d, "The Palestinian bid won support from France.", "051", "FRA>PSE", ""},
+		{"got the endorsement of", d, "The Kenyan candidate got the endorsement of the African Union.", "051", "IGOAFR>KENPTY", ""},
+		{"guard: won an election", d, "The ruling party won the election in Ghana.", "051", "", ""},
+		{"saluted the courage of", d, "Macron saluted the courage of Ukrainians.", "051", "FRAGOV>UKRCVL", ""},
+		{"embraced a plan", d, "The Arab League embraced the Egyptian plan for Gaza.", "051", "IGOARL>EGY", ""},
+		{"guard: embraced a leader", d, "Putin embraced the Serbian president.", "051", "", ""},
+		{"approved of a decision", d, "Washington approved of the Saudi decision.", "051", "USAGOV>SAU", ""},
+		{"showed support for", d, "Thousands of Serbs showed support for the president.", "051", "SRBCVL>GOV", ""},
+		{"reached a detente", d, "Iran and Saudi Arabia reached a detente.", "050", "IRN>SAU", ""},
+		{"established an embassy", d, "Israel established an embassy in the United Arab Emirates.", "050", "ISR>ARE", ""},
+		{"switched recognition", d, "Nicaragua switched diplomatic recognition from Taiwan to China.", "054", "NIC>CHN", ""},
+		{"presented credentials", d, "The new Chinese ambassador presented his credentials to the Kenyan president.", "054", "CHNGOV>KENGOV", ""},
+		{"accepted credentials", d, "The Russian president accepted the credentials of the new U.S. ambassador.", "054", "RUSGOV>USAGOV", ""},
+		{"named an ambassador", d, "Saudi Arabia named an ambassador to Iraq.", "054", "SAU>IRQ", ""},
+		{"accepted an apology", d, "South Korea accepted the apology from Japan.", "056", "KOR>JPN", ""},
+		{"accepted an apology, possessor", d, "Namibia accepted Germany's apology for the killings.", "056", "NAM>DEU", ""},
+		{"joined a statute", d, "Ukraine joined the Rome Statute.", "057", "UKR>", ""},
+		{"adopted an agreement", d, "The Iraqi parliament adopted the security agreement with the United States.", "057", "IRQLEG>USA", ""},
+		{"became a signatory", d, "Pakistan became a signatory to the treaty.", "057", "PAK>", ""},
+		{"guard: adopted a resolution", d, "The Security Council adopted a resolution on Libya.", "057", "", ""},
+		{"guard: endorsed a plan", d, "The Arab League endorsed the Saudi peace plan.", "057", "", ""},
+	})
+}
