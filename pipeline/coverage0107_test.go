@@ -105,3 +105,42 @@ func TestCoverageDiplomatic(t *testing.T) {
 		{"guard: endorsed a plan", d, "The Arab League endorsed the Saudi peace plan.", "057", "", ""},
 	})
 }
+
+// TestCoverageAidAsylumPosture: 070-075, 150, 152 and 154 as CAMEO 1.1b3
+// describes them, and WordNet's first senses of distribute, equip and
+// mobilize: a gift, food dispensed, an army outfitted with arms, an arms
+// shipment sent, a field hospital set up,
+// asylum received from a state, a leader sheltered; warplanes flying over
+// a sea, forces placed in a state of readiness or concentrated on a
+// border or marshalled, armour moving toward a city. Guards: a school's
+// shelter, an airliner flying over, refugees moving on, a ferry fitted out.
+func TestCoverageAidAsylumPosture(t *testing.T) {
+	d := "2020-01-01"
+	testLexRows(t, []lexRow{
+		{"gifted buses", d, "China gifted buses to Kenya.", "070", "CHN>KEN", ""},
+		{"has gifted vaccines", d, "India has gifted 100,000 vaccine doses to Nepal.", "07", "IND>NPL", ""},
+		{"dispensed food", d, "Turkey dispensed food to Syrian refugees.", "073", "TUR>SYRREF", ""},
+		{"doled out food", d, "Saudi Arabia doled out food to Yemeni families.", "073", "SAU>YEMCVL", ""},
+		{"outfitted an army with", d, "Britain outfitted the Ukrainian army with armoured vehicles.", "072", "GBR>UKRMIL", ""},
+		{"fitted out an army with", d, "France fitted out the Lebanese army with new rifles.", "072", "FRA>LBNMIL", ""},
+		{"guard: fitted out a ship", d, "Greece fitted out the ferry with new engines.", "072", "", ""},
+		{"sent an arms shipment", d, "Iran sent an arms shipment to Hezbollah.", "072", "IRN>LBNRAD", ""},
+		{"delivered a weapons shipment", d, "Russia delivered a weapons shipment to Syria.", "072", "RUS>SYR", ""},
+		{"set up a field hospital", d, "Jordan set up a field hospital in Gaza.", "073", "JOR>PSECVL", ""},
+		{"opened a field hospital", d, "Morocco opened a field hospital in Beirut.", "073", "MAR>LBNCVL", ""},
+		{"received asylum from", d, "Snowden received asylum from Russia.", "075", "RUS>", ""},
+		{"won asylum from", d, "The dissident won asylum from the United States.", "075", "USA>OPP", ""},
+		{"sheltered a former president", d, "Belarus sheltered the former Kyrgyz president Kurmanbek Bakiyev.", "075", "BLR>KGZGOV", ""},
+		{"guard: a school sheltered a leader", d, "The school sheltered the Kyrgyz president Sadyr Japarov.", "075", "", ""},
+		{"bombers flew over", d, "Russian bombers flew over the Baltic Sea.", "150", "RUSMIL>", ""},
+		{"fighter jets flew near", d, "Chinese fighter jets flew near Taiwan.", "150", "CHNMIL>TWNGOV", ""},
+		{"guard: an airliner flew over", d, "A Turkish airliner flew over the Black Sea.", "150", "", ""},
+		{"placed in a state of readiness", d, "Armenia placed its troops in a state of readiness.", "152", "ARM>", ""},
+		{"put in combat readiness", d, "Belarus put its army in combat readiness.", "152", "BLR>", ""},
+		{"concentrated troops on a border", d, "Ethiopia concentrated troops on the border with Eritrea.", "154", "ETH>ERI", ""},
+		{"marshalled troops on a border", d, "Russia marshalled troops on the Ukrainian border.", "154", "RUS>UKR", ""},
+		{"mustered reservists", d, "Armenia mustered its reservists.", "154", "ARM>", ""},
+		{"tanks moved toward", d, "Russian tanks moved toward Kiev.", "154", "RUSMIL>UKRGOV", ""},
+		{"guard: refugees moved toward", d, "Thousands of refugees moved toward the border with Greece.", "154", "", ""},
+	})
+}
