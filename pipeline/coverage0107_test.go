@@ -144,3 +144,23 @@ func TestCoverageAidAsylumPosture(t *testing.T) {
 		{"guard: refugees moved toward", d, "Thousands of refugees moved toward the border with Greece.", "154", "", ""},
 	})
 }
+
+// TestCoverageBlameSympathyAlignment: 015, 018 and 019 in common wire
+// wording: blame taken, a condolence message sent, a leader's heart or
+// thoughts going out to or being with the bereaved, a side aligned with
+// another. Guards: a crowd going out to a square is no sympathy, and
+// "goes out to" is no visit (042).
+func TestCoverageBlameSympathyAlignment(t *testing.T) {
+	d := "2020-01-01"
+	testLexRows(t, []lexRow{
+		{"took the blame", d, "Russia took the blame for the crash of the airliner.", "015", "RUS>", ""},
+		{"a ministry took the blame", d, "The Ukrainian defence ministry took the blame for the missile strike.", "015", "UKRGOV>", ""},
+		{"sent a condolence message", d, "The Pakistani president sent a condolence message to the Turkish president.", "018", "PAKGOV>TURGOV", ""},
+		{"heart goes out", d, "Putin said his heart goes out to the families of the victims in Egypt.", "018", "RUSGOV>EGYCVL", ""},
+		{"heart goes out: no visit", d, "Putin said his heart goes out to the families of the victims in Egypt.", "042", "", ""},
+		{"thoughts are with", d, "The Indian prime minister said his thoughts were with the people of Indonesia.", "018", "INDGOV>IDNCVL", ""},
+		{"guard: a crowd went out", d, "The crowd went out to the square in Cairo.", "018", "", ""},
+		{"aligned itself with", d, "India aligned itself with the United States on the issue.", "019", "IND>USA", ""},
+		{"have aligned themselves with", d, "Hungary and Poland have aligned themselves with Italy on migration.", "019", "HUN>ITA", ""},
+	})
+}
