@@ -16,7 +16,7 @@ func TestBareNumberTargets(t *testing.T) {
 		{name: "soldiers rounded up scores", date: sweepDate, text: "Soldiers rounded up scores in the town of Bunia.", code: "173", want: "CODMIL>CODCVL"},
 		{name: "present perfect detained thousands", date: sweepDate, text: "CAIRO (AP) — Egyptian security forces have detained thousands since the coup.", code: "173", want: "EGYMIL>EGYCVL"},
 		{name: "tear gas at hundreds", date: sweepDate, text: "Police in Lagos fired tear gas at hundreds on Monday.", code: "175", want: "NGACOP>NGACVL"},
-		{name: "two others are those named", date: sweepDate, text: "HARARE, Zimbabwe (AP) — Police shot dead two rebels and took two others into custody.", code: "173", want: "ZWECOP>"},
+		{name: "two others are those named", date: sweepDate, text: "HARARE, Zimbabwe (AP) — Police shot dead two rebels and took two others into custody.", code: "173", want: "ZWECOP>ZWEREB"},
 		{name: "dozens of students keep their sector", date: sweepDate, text: "Police arrested dozens of journalists in Istanbul.", code: "173", want: "TURCOP>TURMED"},
 		{name: "an attack on dozens is no crowd target", date: sweepDate, text: "Gunmen in Kaduna killed dozens on Sunday.", code: "190", want: "NGAUAF>NGA"},
 	})

@@ -1080,10 +1080,16 @@ func (x *sent) objectAuthor(vg int, src []int) int {
 // elided returns the phrase a bare number stands for when it is the
 // object of verb group vg: the object of the verb vg is coordinated with
 // ("killed two soldiers and wounded five", "killing one person and
-// arresting 12"); else o itself.
+// arresting 12", "wounded 20 others"); else o itself.
 func (x *sent) elided(vg, o int) int {
 	c := x.an.Chunks[o]
-	if x.actorOf[o] >= 0 || c.From != c.Head || x.an.Words[c.Head].Tag != dateline.TagCD || x.actorOf[x.actorPhrase(o)] >= 0 {
+	h := c.Head
+	bare := c.From == h && x.an.Words[h].Tag == dateline.TagCD
+	// "wounded 20 others", "beat several others", "wounded dozens (more)":
+	// a count word alone or after a number or another count stands for
+	// the same kind of people too
+	counted := x.an.Words[h].Roles&dateline.RoleQuantity != 0 && (c.From == h || c.From == h-1 && (x.an.Words[h-1].Tag == dateline.TagCD || x.an.Words[h-1].Roles&dateline.RoleQuantity != 0))
+	if x.actorOf[o] >= 0 || !bare && !counted || x.actorOf[x.actorPhrase(o)] >= 0 {
 		return o
 	}
 	var vs []int
