@@ -231,6 +231,18 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		if next, ms, ok := t.belongsTo(p, j, k); ok {
 			return next, ms
 		}
+		if w := ws[j].norm; (w == "for" || w == "from") && p.det == "the" && len(p.parts) == 0 && !t.restrictedAfter(j) && t.d.pluralWord(&ws[j-1]) {
+			// "blamed the migrants for rising crime", "praised the troops
+			// for their courage": a "for" or "from" phrase that names no
+			// one they belong to leaves them those the same head noun named
+			// in this sentence or the two before (not another noun of their
+			// kind: "cut its military links and barred members of the armed
+			// forces from entering")
+			if d, ok := t.headsSeen[ws[j-1].norm]; ok && t.n-d.sent <= 2 && !t.followsBare(p.agent, ws[j-1].norm) && !t.bodyElsewhere(p, j, d.actor.Country) && !t.envoyOfAfter(j, d.actor.Country) {
+				why := "the same head noun as \"" + d.text + "\", named in this sentence or the two before"
+				return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
+			}
+		}
 	}
 	a, _ := t.partsActor(p)
 	if a.Sector == "" || p.agent.national {
