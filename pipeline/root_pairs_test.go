@@ -120,7 +120,7 @@ func TestRootPairReleasePromise(t *testing.T) {
 		{"03 myanmars junta promised an amnesty", d, "Myanmar's junta promised an amnesty for thousands of prisoners.", "03", "MMRGOV>MMROPP", ""},
 		{"08 south africas government lifted the", d, "South Africa's government lifted the ban on the ANC in 1990.", "08", "ZAFGOV>ZAFOPP", ""},
 		{"03 south africas government offered to", d, "South Africa's government offered to lift the ban on the ANC in 1990.", "03", "ZAFGOV>ZAFOPP", ""},
-		{"03 ethiopia pledged to restore internet", d, "Ethiopia pledged to restore internet service in the Tigray region.", "03", "ETH>", ""},
+		{"03 ethiopia pledged to restore internet", d, "Ethiopia pledged to restore internet service in the Tigray region.", "03", "ETH>ETHCVL", ""},
 		{"08 belarus ordered the release of", d, "Belarus ordered the release of 20 political prisoners.", "08", "BLR>", ""},
 		{"03 belarus said it would release", d, "Belarus said it would release 20 political prisoners.", "03", "BLR>", ""},
 		{"03 the taliban agreed to hand", d, "The Taliban agreed to hand over the kidnapped engineers to the Red Cross.", "03", "AFGREB>", ""},
