@@ -101,3 +101,41 @@ func TestCodebookYieldForces(t *testing.T) {
 		{"missiles scrapped", d, "Ukraine scrapped its nuclear missiles.", "0873", "UKR>", ""},
 	})
 }
+
+func TestCodebookProtestDissent(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a president heckled", d, "Opposition lawmakers heckled the Kenyan president.", "140", "KENLEG>KENGOV", ""},
+		{"a president booed", d, "Protesters booed the Brazilian president.", "140", "BRAOPP>BRAGOV", ""},
+		{"a prime minister jeered", d, "Crowds jeered the Lebanese prime minister.", "140", "LBNCVL>LBNGOV", ""},
+		{"a referee booed is no protest", d, "Fans booed the referee on Sunday.", "14", "", ""},
+		{"agitating against laws", d, "Indian farmers agitated against the farm laws.", "140", "INDCVL>INDGOV", ""},
+		{"a campaign of civil disobedience", d, "The Indian opposition launched a campaign of civil disobedience.", "140", "INDOPP>INDGOV", ""},
+		{"a campaign of vaccination", d, "The Indian health ministry launched a campaign of vaccination.", "14", "", ""},
+	})
+}
+
+func TestCodebookProtestStreets(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"coming out onto the streets", d, "Hundreds of thousands of Chileans came out onto the streets.", "141", "CHLCVL>CHLGOV", ""},
+		{"spilling onto the streets", d, "Protesters spilled onto the streets of Caracas.", "141", "VENOPP>VENGOV", ""},
+		{"flooding into the streets", d, "Crowds flooded into the streets of Khartoum.", "141", "SDNCVL>SDNGOV", ""},
+		{"descending on a capital", d, "Thousands of protesters descended on Washington.", "141", "USAOPP>USAGOV", ""},
+		{"parading through a capital", d, "Thousands of opposition supporters paraded through Nairobi.", "141", "KENOPP>KENGOV", ""},
+		{"soldiers parading", d, "Russian soldiers paraded through Moscow.", "14", "", ""},
+		{"a plane descending on an airport", d, "The Turkish plane descended on the airport.", "14", "", ""},
+		{"a hartal called", d, "The opposition called a hartal in Dhaka.", "143", "BGDOPP>BGDGOV", ""},
+		{"a bandh called", d, "Indian farmers' unions called a nationwide bandh.", "143", "INDLAB>INDGOV", ""},
+	})
+}
+
+func TestCodebookProtestObstruction(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a highway sealed off by protesters", d, "Protesters sealed off the main highway.", "144", "OPP>", ""},
+		{"an area sealed off by police", d, "Kenyan police sealed off the area.", "14", "", ""},
+		{"a highway cut off by farmers", d, "Farmers cut off the Pan-American Highway.", "144", "CVL>", ""},
+		{"an airport shut down by protesters", d, "Protesters shut down the international airport in Bangkok.", "144", "THAOPP>THAGOV", ""},
+		{"an airport shut down by the government", d, "The Thai government shut down the airport.", "14", "", ""},
+		{"chained to the gates", d, "Activists chained themselves to the gates of the ministry.", "144", "OPP>GOV", ""},
+		{"traffic paralysed", d, "Demonstrators paralyzed traffic in central Lima.", "144", "PEROPP>PERGOV", ""},
+	})
+}
