@@ -139,3 +139,56 @@ func TestCodebookProtestObstruction(t *testing.T) {
 		{"traffic paralysed", d, "Demonstrators paralyzed traffic in central Lima.", "144", "PEROPP>PERGOV", ""},
 	})
 }
+
+func TestCodebookCoerceProperty(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a neighbour bullied", d, "China bullied the Philippines in the South China Sea.", "170", "CHN>PHL", ""},
+		{"land appropriated", d, "The Israeli authorities appropriated Palestinian land.", "171", "ISRGOV>PSE", ""},
+		{"funds appropriated by parliament are no seizure", d, "The Kenyan parliament appropriated funds for schools.", "171", "", ""},
+		{"assets sequestered", d, "A Russian court sequestered the assets of the Danish company.", "171", "RUSJUD>DNKBUS", ""},
+		{"houses set ablaze", d, "Soldiers set ablaze the houses of the villagers.", "1712", "MIL>CVL", ""},
+		{"homes wrecked", d, "Soldiers wrecked the homes of the villagers.", "1712", "MIL>CVL", ""},
+		{"shops looted by soldiers", d, "Congolese soldiers looted the shops in Goma.", "1712", "CODMIL>COD", ""},
+		{"shops looted by rioters", d, "Rioters looted the shops in Johannesburg.", "1712", "", ""},
+	})
+}
+
+func TestCodebookCoerceOffice(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"direct rule imposed", d, "India imposed direct rule on Kashmir.", "172", "IND>INDGOV", ""},
+		{"citizenship revoked", d, "Bahrain revoked the citizenship of 72 dissidents.", "172", "BHR>BHROPP", ""},
+		{"military rule imposed", d, "The Thai junta imposed military rule on the country.", "1724", "THAGOV>THACVL", ""},
+		{"a party suspended", d, "The Tunisian government suspended the Islamist party.", "1722", "TUNGOV>TUNPTY", ""},
+		{"a state suspended by its bloc", d, "The African Union suspended Niger.", "1722", "", ""},
+		{"a candidacy rejected by the commission", d, "The electoral commission rejected the candidacy of the opposition leader.", "1722", "GOV>OPP", ""},
+		{"a candidacy rejected by voters", d, "Kenyan voters rejected the opposition leader.", "1722", "", ""},
+	})
+}
+
+func TestCodebookCoerceFreedoms(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a news site blocked", d, "Russia blocked the independent news site.", "1721", "RUS>RUSCVL", ""},
+		{"the internet throttled", d, "Iranian authorities throttled the internet.", "1721", "IRNGOV>IRNCVL", ""},
+		{"a platform by name alone", d, "Russia blocked Telegram.", "1721", "", ""},
+		{"restrictions on NGOs", d, "India imposed restrictions on NGOs.", "1721", "IND>NGO", ""},
+		{"restrictions on firms are trade", d, "India imposed restrictions on Chinese companies.", "1721", "", ""},
+		{"held without charge", d, "Egyptian authorities held the journalist without charge.", "173", "EGYGOV>EGYMED", ""},
+		{"forcibly returned", d, "Thailand forcibly returned the Uighur refugees to China.", "174", "THA>REF", ""},
+		{"refugees returned home", d, "Thousands of Syrian refugees returned home.", "174", "", ""},
+	})
+}
+
+func TestCodebookCoerceRepression(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"sprayed with water cannon", d, "Police sprayed the protesters with water cannon.", "175", "COP>OPP", ""},
+		{"tear gas unleashed", d, "Riot police unleashed tear gas on the demonstrators.", "175", "COP>OPP", ""},
+		{"demonstrators kettled", d, "British police kettled the demonstrators in London.", "175", "GBRCOP>GBROPP", ""},
+		{"force used against demonstrators", d, "Police used force against the demonstrators in Dhaka.", "175", "BGDCOP>BGDOPP", ""},
+		{"force used against rebels", d, "The Malian army used force against the rebels.", "175", "", ""},
+		{"crops sprayed", d, "Colombian police sprayed the coca crops with herbicide.", "175", "", ""},
+		{"a revolt quashed", d, "The Bahraini army quashed the uprising.", "175", "BHRMIL>BHRCVL", ""},
+		{"a rebellion subdued", d, "Government troops subdued the rebellion in Tajikistan.", "175", "TJKMIL>TJKOPP", ""},
+		{"dissent stifled", d, "The Egyptian government stifled dissent.", "1721", "EGYGOV>EGYCVL", ""},
+		{"a conviction quashed is no repression", d, "The Egyptian court quashed the conviction of the journalist.", "175", "", ""},
+	})
+}
