@@ -192,3 +192,14 @@ func TestCodebookCoerceRepression(t *testing.T) {
 		{"a conviction quashed is no repression", d, "The Egyptian court quashed the conviction of the journalist.", "175", "", ""},
 	})
 }
+
+func TestCodebookCoerceDispersal(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a crowd dispersed by police", d, "Riot police dispersed hundreds of opposition supporters.", "175", "COP>OPP", ""},
+		{"protesters dispersed by police, passive", d, "The protesters were dispersed by police.", "175", "COP>OPP", ""},
+		{"a crowd in Minsk dispersed", d, "Police dispersed the crowd in Minsk.", "175", "BLRCOP>BLRCVL", ""},
+		{"protesters who disperse repress no one", d, "The Armenian protesters dispersed peacefully on Tuesday.", "175", "", ""},
+		{"a crowd that disperses after a rally", d, "Thousands of Kenyan protesters dispersed after the rally.", "175", "", ""},
+		{"students who disperse", d, "The students dispersed at nightfall.", "175", "", ""},
+	})
+}
