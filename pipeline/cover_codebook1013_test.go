@@ -42,7 +42,7 @@ func TestCoverCodebook12(t *testing.T) {
 		{"heels dug in", d, "Beijing dug in its heels over Taiwan.", "124", "CHNGOV>", ""},
 		{"ground stood against a party", d, "Lukashenko stood his ground against the EU.", "124", "BLRGOV>IGOEUR", ""},
 		{"troops standing their ground fight", d, "Ukrainian troops stood their ground against the Russian assault.", "12", "", ""},
-		{"compliance refused", d, "Turkey refused to comply with the European court ruling.", "128", "TURGOV>", ""},
+		{"compliance refused", d, "Turkey refused to comply with the European court ruling.", "128", "TURGOV>JUD", ""},
 		{"sanctions skirted", d, "North Korea skirted the UN sanctions.", "128", "PRKGOV>IGOUNO", ""},
 		{"sanctions bypassed", d, "Iran bypassed the American sanctions.", "128", "IRNGOV>USAGOV", ""},
 		{"a veto wielded", d, "The United States wielded its veto against the resolution on Gaza.", "129", "USAGOV>PSEGOV", ""},
