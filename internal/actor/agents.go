@@ -238,8 +238,7 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 			// in this sentence or the two before (not another noun of their
 			// kind: "cut its military links and barred members of the armed
 			// forces from entering")
-			if d, ok := t.headsSeen[ws[j-1].norm]; ok && t.n-d.sent <= 2 && !t.followsBare(p.agent, ws[j-1].norm) && !t.bodyElsewhere(p, j, d.actor.Country) && !t.envoyOfAfter(j, d.actor.Country) {
-				why := "the same head noun as \"" + d.text + "\", named in this sentence or the two before"
+			if d, why, ok := t.sameHead(ws[j-1].norm); ok && !t.followsBare(p.agent, ws[j-1].norm) && !t.bodyElsewhere(p, j, d.actor.Country) && !t.envoyOfAfter(j, d.actor.Country) {
 				return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
 			}
 		}

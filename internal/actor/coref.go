@@ -1039,11 +1039,11 @@ func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, str
 		// Settle gives it that one's country (markFollows)
 		return seenAgent{}, "", false
 	}
-	if s, ok := t.headsSeen[head]; ok && t.n-s.sent <= 2 {
+	if s, why, ok := t.sameHead(head); ok {
 		// "four Russian army officers ... the officers", "ten Indian
 		// soldiers ... the Chinese army released the soldiers": the same
 		// head noun in the same number, before another word of its kind
-		return s, "the same head noun as \"" + s.text + "\", named in this sentence or the two before", true
+		return s, why, true
 	}
 	if s, ok := t.agentsSeen[ag]; ok && t.n-s.sent <= 2 {
 		return s, "the same noun as \"" + s.text + "\", named in this sentence or the two before", true
@@ -1063,6 +1063,15 @@ func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, str
 		// "U.S.-led coalition jets struck ... The coalition also bombed":
 		// a grouping of forces is the last force named
 		return s, "the last of the same sector named, \"" + s.text + "\"", true
+	}
+	return seenAgent{}, "", false
+}
+
+// sameHead returns the last mention with a country whose head is the noun
+// head, in this sentence or the two before, and why.
+func (t *Tracker) sameHead(head string) (seenAgent, string, bool) {
+	if s, ok := t.headsSeen[head]; ok && t.n-s.sent <= 2 {
+		return s, "the same head noun as \"" + s.text + "\", named in this sentence or the two before", true
 	}
 	return seenAgent{}, "", false
 }

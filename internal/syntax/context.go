@@ -1680,7 +1680,7 @@ func (st *state) sharedModifier(i int) bool {
 		st.c[i+1].t[0] != dateline.TagCC || st.mark[i+2]&inNamed != 0 && st.mark[i+2]&namedStart == 0 {
 		return false
 	}
-	return st.c[i+2].has(dateline.TagJJ) && st.c[i+2].t[0] == dateline.TagJJ && st.c[i+3].first(nominal) != dateline.TagNone
+	return st.c[i+2].t[0] == dateline.TagJJ && st.c[i+3].first(nominal) != dateline.TagNone
 }
 
 func (st *state) named(i int) dateline.Tag {
@@ -1690,8 +1690,8 @@ func (st *state) named(i int) dateline.Tag {
 		return dateline.TagVB // "sent warships to patrol the Black Sea": the infinitive's verb, not the agent noun
 	}
 	if st.sharedModifier(i) {
-		// "cut off military and economic aid", "sought political and
-		// military support": a word that may be an adjective, joined to an
+		// "cut off military and economic aid", "civilian and military
+		// casualties": a word that may be an adjective, joined to an
 		// adjective before their noun, modifies that noun too, though the
 		// actor stage read it as the people it names (after a determiner
 		// it may be a noun of its own: "between the military and armed
