@@ -1899,11 +1899,11 @@ func (x *sent) doneBy(k int) int {
 }
 
 // answeredWith returns the verb group of answering (sets.txt's
-// &answering) whose "with" phrase event noun k is, when that verb has no
-// object ("responded with air strikes on Gaza", "answered with strikes"),
-// else -1: the act answered with is the verb's subject's, as a light
-// verb's object is; what is answered as an object ("answered mortar fire")
-// is not.
+// &answering) whose "with" phrase event noun k is ("responded with air
+// strikes on Gaza", "answered with strikes", "answered the killings with a
+// general strike"), else -1: the act answered with is the verb's
+// subject's, as a light verb's object is; what is answered as an object
+// ("answered mortar fire") is not.
 func (x *sent) answeredWith(k int) int {
 	an := x.an
 	pp := an.Governor(x.spanOf(k), dateline.RelPObj)
@@ -1911,8 +1911,7 @@ func (x *sent) answeredWith(k int) int {
 		return -1
 	}
 	v := an.Governor(pp, dateline.RelObl)
-	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG || an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelObj) >= 0 ||
-		!x.l.InSet("answering", x.headLemma(v)) {
+	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG || an.Chunks[v].Verb.Passive || !x.l.InSet("answering", x.headLemma(v)) {
 		return -1
 	}
 	return v
