@@ -407,7 +407,7 @@ func titleSector(ag *agent) string {
 func (t *Tracker) seatMates(i, j int) bool {
 	ws := t.ws
 	joiner := func(k int) bool {
-		return k >= 0 && k < len(ws) && (ws[k].text == "," || ws[k].norm == "and" || ws[k].norm == "or")
+		return k >= 0 && k < len(ws) && coordinators[ws[k].norm]
 	}
 	seat := func(h *hit) bool { return h != nil && h.n != nil && h.n.form == formSeat }
 	k := j

@@ -45,7 +45,7 @@ func (t *Tracker) shortNameAt(i int) (int, []dateline.Mention) {
 	}
 	ws := t.ws
 	k := i
-	if (ws[k].norm == "the" || ws[k].norm == "a" || ws[k].norm == "an") && k+1 < len(ws) {
+	if determiners[ws[k].norm] && k+1 < len(ws) {
 		k++
 	}
 	w := &ws[k]
