@@ -96,7 +96,7 @@ func TestCoverAudit1112(t *testing.T) {
 		{"12 rebuffed calls", d, "Syria rebuffed Turkish calls to halt the crackdown.", "12", "SYRGOV>TURGOV", ""},
 		{"127 repudiated an agreement", "1980-09-17", "Iraq repudiated the Algiers agreement with Iran.", "12", "IRQGOV>IRNGOV", ""},
 		{"12 rejection, light verb", d, "South Korea voiced its rejection of Japan's territorial claims.", "12", "KORGOV>JPNGOV", ""},
-		{"1246 refusal noun", "1999-03-23", "Belgrade announced its refusal to withdraw its troops from Kosovo.", "12", "SRBGOV>", ""},
+		{"1246 refusal noun", "1999-03-23", "Belgrade announced its refusal to withdraw its troops from Kosovo.", "1246", "SRBGOV>XKXGOV", ""}, // as "refused to withdraw" codes it
 		{"129 blocked a resolution", d, "China blocked a UN resolution on Myanmar.", "12", "CHNGOV>IGOUNO", ""},
 		{"1222 declined a request for tanks", "2022-06-01", "Germany declined a Ukrainian request for tanks.", "12", "DEUGOV>UKRGOV", ""},
 		{"1233 turned a deaf ear to", d, "The junta turned a deaf ear to demands for democracy.", "12", "MIL>", "cover audit: fails at start (actor: junta resolves to GOV)"},

@@ -549,8 +549,63 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 		if w.Roles&dateline.RoleVolition != 0 {
 			return dateline.Future, -1, w.Lemma
 		}
+		if w.Roles&dateline.RoleNegative != 0 {
+			return dateline.Negated, -1, w.Lemma // "criticised Islamabad's failure to arrest", "a refusal to"
+		}
+		if w.Roles&(dateline.RoleImplicative|dateline.RoleAttempt) != 0 {
+			return x.decidedAct(gov, w.Roles&dateline.RoleAttempt != 0)
+		}
 	}
 	return dateline.Hypothetical, -1, "infinitive"
+}
+
+// byPhrase reports whether noun phrase np has a "by" phrase that names
+// who does it ("a decision by Warsaw").
+func (x *sent) byPhrase(np int) bool {
+	for pp := range x.an.Dependents(np, dateline.RelNMod) {
+		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// decidedAct reads the infinitive of noun phrase np, a decision or an
+// attempt ("Washington's decision to impose sanctions", "condemned
+// Moscow's attempt to annex"): the act is as real as the phrase's own
+// clause tells the decision ("would regret any decision to" is not), when
+// someone owns the decision (a possessor, "the", "by Warsaw") or a light
+// verb makes or announces it with an article ("announced a decision to";
+// not "made little effort to", "made no attempt to"), and no verb of
+// prevention or refusal keeps it from being made ("postponed its decision
+// to"). CAMEO codes an attempt as the act.
+func (x *sent) decidedAct(np int, attempt bool) (dateline.Modality, int, string) {
+	an := x.an
+	note := ""
+	if attempt {
+		note = attempted
+	}
+	v := an.Governor(np, dateline.RelObj)
+	if v >= 0 && an.Words[an.Chunks[v].Head].Roles&(dateline.RolePrevent|dateline.RoleNegative) != 0 {
+		return dateline.Negated, -1, "prevented"
+	}
+	first := an.Words[an.Chunks[np].From]
+	if first.Roles&dateline.RoleNegation != 0 {
+		return dateline.Negated, -1, "none made" // "made no attempt to"
+	}
+	owned := x.definite(np) || x.byPhrase(np) ||
+		v >= 0 && an.Words[an.Chunks[v].Head].Roles&dateline.RoleLight != 0 && first.Tag == dateline.TagDT // "announced a decision to"
+	if !owned {
+		return dateline.Hypothetical, -1, "a decision no one owns" // "any decision to", "made little effort to"
+	}
+	ci := an.ClauseOfChunk(np)
+	if ci < 0 {
+		return dateline.Asserted, -1, note
+	}
+	if m, how := x.modality(&pred{clause: ci, light: -1, victim: -1}); m != dateline.Asserted {
+		return m, -1, how
+	}
+	return dateline.Asserted, -1, note
 }
 
 // weighed reports whether "whether" opens the infinitive at verb group k

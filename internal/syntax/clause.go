@@ -685,9 +685,11 @@ func (st *state) openedBy(j int) dateline.ClauseKind {
 }
 
 // complementOf records what an infinitive at chunk k complements: the verb
-// group, predicative adjective or noun right before "to" ("agreed to",
-// "ready to", "the decision to"), or the verb whose object stands there
-// ("urged Iran to").
+// group or predicative adjective right before "to" ("agreed to", "ready
+// to"), the noun right before it when that names a will, an attempt, a
+// decision or a refusal (the word table's roles: "condemned the decision
+// to", "a bid to") or stands with no clause before it, or else the verb
+// whose object stands there ("urged Iran to", "used tear gas to").
 func (st *state) complementOf(k, prevClause int) {
 	ch := st.an.Chunks
 	j := k - 1
@@ -705,9 +707,19 @@ func (st *state) complementOf(k, prevClause int) {
 		st.rel(dateline.RelComp, j, k)
 		return
 	case dateline.ChunkNP:
+		const ofWill = dateline.RoleVolition | dateline.RoleAttempt | dateline.RoleNegative | dateline.RoleImplicative
+		if pp := st.an.Governor(j, dateline.RelPObj); pp >= 0 && pp == j-1 && st.toks[ch[pp].Head].Lower == "by" {
+			if n := st.an.Governor(pp, dateline.RelNMod); n >= 0 && st.an.Words[ch[n].Head].Roles&ofWill != 0 {
+				st.rel(dateline.RelComp, n, k) // "the decision by Warsaw to expel"
+				return
+			}
+		}
 		head := st.an.Words[ch[j].Head]
-		if head.Roles&(dateline.RoleVolition|dateline.RoleAttempt|dateline.RoleNegative) != 0 || prevClause < 0 {
-			st.rel(dateline.RelComp, j, k) // "plans to", "a bid to"
+		if pp := st.an.Governor(j, dateline.RelPObj); pp >= 0 && pp == j-1 && st.toks[ch[pp].Head].Lower == "for" && prevClause >= 0 {
+			break // "called for the vote to be annulled": the phrase after "for" does the infinitive
+		}
+		if head.Roles&ofWill != 0 || prevClause < 0 {
+			st.rel(dateline.RelComp, j, k) // "plans to", "a bid to", "condemned the decision to"
 			return
 		}
 	}

@@ -905,6 +905,16 @@ func (st *state) controller(ci int) int {
 		if p := an.Dependent(gov, dateline.RelPoss); p >= 0 {
 			return p // "Iran 's decision to"
 		}
+		for pp := range an.Dependents(gov, dateline.RelNMod) {
+			if st.toks[ch[pp].Head].Lower == "by" {
+				if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
+					return np // "the decision by Warsaw to expel"
+				}
+			}
+		}
+		if v := an.Governor(gov, dateline.RelObj); v >= 0 && an.Words[ch[v].Head].Roles&dateline.RoleLight != 0 {
+			return an.Dependent(v, dateline.RelSubj) // "Ghana announced a decision to expel", "took the decision to"
+		}
 	}
 	return -1
 }
@@ -940,6 +950,13 @@ func (st *state) objects(ci int) {
 		case ';':
 			return
 		case ',':
+			if p := c.Parent; st.nounInfinitive(k) >= 0 && p >= 0 && an.Clauses[p].Verb >= 0 && an.Clauses[p].Verb < k {
+				// "apologised for Belgium's failure to prevent the genocide,
+				// during a visit to Kigali": a noun's infinitive ends with
+				// its noun phrase; the phrases after the comma are the
+				// clause's that holds the noun
+				k = an.Clauses[p].Verb
+			}
 			comma = true // objects stop at a comma; prepositions may follow
 		}
 		switch ch[j].Kind {
