@@ -379,10 +379,13 @@ func (st *state) nounPhrase(i int) int {
 					j++
 					continue
 				}
-				if (lowerName || w[j-1].Roles&dateline.RoleAdjectival != 0) && w[j].Tag.IsAdjective() && !isCapitalised(st.toks[j].Text) && st.nounAhead(j) && j+1 < n && !isCapitalised(st.toks[j+1].Text) {
+				determined := j-1 > start && (w[start].Tag == dateline.TagDT || w[start].Tag == dateline.TagCD)
+				if (lowerName || w[j-1].Roles&dateline.RoleAdjectival != 0 || determined) && w[j].Tag.IsAdjective() && !isCapitalised(st.toks[j].Text) && st.nounAhead(j) && j+1 < n && !isCapitalised(st.toks[j+1].Text) {
 					// "a Russian army peacekeeping brigade": modifiers, then the
 					// head; so "Chinese naval exercises", with "Chinese" tagged
-					// as the language but first an adjective in the word table
+					// as the language but first an adjective in the word table,
+					// and a name after a determiner or a number ("three U.S.
+					// consular officials", "the Russian consular staff")
 					named = false
 					j++
 					continue
