@@ -1110,7 +1110,7 @@ func (x *sent) hasParticle(k int, p string) bool {
 			return false
 		}
 	}
-	return end-from <= 3 || x.an.Words[end].Roles&dateline.RoleParticle == 0
+	return end-from <= 4 || x.an.Words[end].Roles&dateline.RoleParticle == 0
 }
 
 // adverbialTime reports whether noun phrase k is a time that stands alone
