@@ -167,6 +167,7 @@ const (
 	RoleEnd                            // until, till: opens a clause that says when its parent's act ends, so under an act to come or one asked for it is to come too
 	RoleRespective                     // respectively: pairs a list of subjects with the list of objects in order, not each with each
 	RoleObjective                      // me, him, us, them: a pronoun in the objective case, an object and never a subject
+	RoleResult                         // dead, unconscious, captive: an adjective of the state an act leaves its object in ("shot the gunman dead"), not a noun after it
 )
 
 // ChunkKind says what a chunk is.

@@ -588,6 +588,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagVBN
 		}
 	}
+	if c.has(dateline.TagJJ) && imm.IsNoun() && st.an.Words[i].Roles&dateline.RoleResult != 0 && st.phraseEnds(i+1) {
+		return dateline.TagJJ // "shot the gunman dead", "beat a man unconscious": the state the act leaves its object in
+	}
 	if (c.t[0] == dateline.TagJJ || c.t[0] == dateline.TagNN) && c.has(dateline.TagNN) && c.has(dateline.TagJJ) &&
 		(determinerLike(imm) || imm.IsAdjective() || imm == dateline.TagNN) && st.phraseEnds(i+1) &&
 		!(st.opened && imm == dateline.TagNN && c.has(dateline.TagVBD)) && !(imm.IsNoun() && c.t[0] == dateline.TagJJ && st.namingObject(i)) {

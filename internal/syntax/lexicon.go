@@ -93,6 +93,7 @@ var roleNames = map[string]dateline.Roles{
 	"inverted": dateline.RoleInverted, "response": dateline.RoleResponse, "command": dateline.RoleCommand, "demand": dateline.RoleDemand,
 	"end":        dateline.RoleEnd,
 	"respective": dateline.RoleRespective,
+	"result":     dateline.RoleResult,
 	"objective":  dateline.RoleObjective,
 }
 
