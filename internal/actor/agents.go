@@ -23,6 +23,7 @@ var placeNouns = map[string]bool{
 	"regions": true, "city": true, "cities": true, "towns": true, "villages": true, "countryside": true, "mountains": true,
 	"desert": true, "heartland": true, "hinterland": true, "streets": true, "frontier": true, "ports": true, "port": true,
 	"islands": true, "island": true, "shores": true, "outskirts": true, "largest": true, "second": true, "main": true,
+	"centre": true, "center": true, "heart": true, "middle": true,
 }
 
 var calendarWords = map[string]bool{

@@ -171,8 +171,10 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 // attacked a village in the north of the country"). It is the country
 // this sentence named or described before it ("Sudan's army said fighting
 // in the east of the country", "The country's army chief visited the north
-// of the country"), else the dateline's when the story has named it as
-// often as any so far; "" when neither holds or i is no such part.
+// of the country"), the dateline's among them when the story has named it
+// as often as any so far, else the last; else the dateline's when the
+// story has named it as often as any so far; "" when neither holds or i is
+// no such part.
 func (t *Tracker) partCountry(i int) (string, string) {
 	ws := t.ws
 	if i < 2 || ws[i-1].norm != "of" || !compass[ws[i-2].norm] && !placeNouns[ws[i-2].norm] {
@@ -180,6 +182,19 @@ func (t *Tracker) partCountry(i int) (string, string) {
 	}
 	if r := t.countryRef; r.sent == t.n && r.end <= i && r.code != "" {
 		return r.code, "a part of the country this sentence described before"
+	}
+	if d := t.sc.dateline; d != "" && t.datelineLeads() {
+		for _, seen := range [2][]countrySeen{t.countriesSeen, t.adjSeen} {
+			for _, c := range seen {
+				if c.sent == t.n && c.end <= i && c.code == d {
+					// "Vietnamese police said mobs attacked a Chinese-owned
+					// plant in the south of the country" from Hanoi: of the
+					// countries the sentence named, the one the story is
+					// filed from
+					return d, "a part of the dateline's country, which this sentence named before and the story has named as often as any so far"
+				}
+			}
+		}
 	}
 	for k := len(t.countriesSeen) - 1; k >= 0; k-- {
 		if c := t.countriesSeen[k]; c.sent == t.n && c.end <= i {
