@@ -639,7 +639,8 @@ func (st *state) verbAfter(j int) int {
 // verbAfterModifiers returns the verb group right after noun phrase j and
 // one phrase that only says which people are meant: a count's "of" phrase
 // ("thousands of people had", "tens of thousands of people had") or "in"
-// and a name ("rebels in Uganda had"), with no punctuation between; else -1.
+// or "from" and a name ("rebels in Uganda had", "gunmen from Somalia
+// killed"), with no punctuation between; else -1.
 func (st *state) verbAfterModifiers(j int) int {
 	an := st.an
 	ch := an.Chunks
@@ -655,7 +656,9 @@ func (st *state) verbAfterModifiers(j int) int {
 		if v := st.verbAfterModifiers(j + 2); v >= 0 {
 			return v // a count of a count: "tens of thousands of Georgians protested"
 		}
-	case "in":
+	case "in", "from":
+		// "said rebels in Uganda had freed", "said gunmen from Somalia
+		// killed": a name that says where the people are or come from
 		for i := ch[j+2].From; i < ch[j+2].To; i++ {
 			if an.Words[i].Tag != dateline.TagNNP {
 				return -1
@@ -1016,10 +1019,12 @@ func (st *state) objects(ci int) {
 				// its own ends at its object before its noun's verb
 				break
 			}
-			if report && end < len(ch) && (st.verbAfter(j) == end || st.verbAfterModifiers(j) == end) && ch[end].Verb.Finite {
+			if report && end < len(ch) && (st.verbAfter(j) == end || st.verbAfterModifiers(j) == end && !ch[k].Verb.Infinitive) && ch[end].Verb.Finite {
 				// "said Iran had", "said the government firmly supported",
 				// "said thousands of people had marched", "said rebels in
-				// Uganda had freed": the complement's subject
+				// Uganda had freed": the complement's subject (not after an
+				// infinitive: "the decision to recall its ambassador from
+				// Algiers was criticised")
 				continue
 			}
 			if v := an.Dependent(k, dateline.RelComp); report && v > j+1 && ch[j+1].Kind == dateline.ChunkVG && !ch[j+1].Verb.Finite &&
