@@ -638,9 +638,10 @@ func (st *state) verbAfter(j int) int {
 
 // verbAfterModifiers returns the verb group right after noun phrase j and
 // one phrase that only says which people are meant: a count's "of" phrase
-// ("thousands of people had", "tens of thousands of people had") or "in"
-// or "from" and a name ("rebels in Uganda had", "gunmen from Somalia
-// killed"), with no punctuation between; else -1.
+// ("thousands of people had", "tens of thousands of people had") or an
+// actor's ("supporters of Imran Khan stormed"), or "in" or "from" and a name
+// ("rebels in Uganda had", "gunmen from Somalia killed"), with no
+// punctuation between; else -1.
 func (st *state) verbAfterModifiers(j int) int {
 	an := st.an
 	ch := an.Chunks
@@ -651,7 +652,10 @@ func (st *state) verbAfterModifiers(j int) int {
 	switch st.toks[ch[j+1].Head].Lower {
 	case "of":
 		if an.Words[ch[j].Head].Roles&dateline.RoleQuantity == 0 {
-			return -1
+			if st.mark[ch[j].Head]&inNamed == 0 {
+				return -1 // not people: "announced the arrest of 12 suspected ..."
+			}
+			break // "said supporters of Imran Khan stormed", "said soldiers of the presidential guard opened fire"
 		}
 		if v := st.verbAfterModifiers(j + 2); v >= 0 {
 			return v // a count of a count: "tens of thousands of Georgians protested"
