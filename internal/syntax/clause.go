@@ -509,6 +509,18 @@ func (st *state) classify(vi, k int) dateline.Clause {
 				an.Chunks[k].Verb.Finite = false
 			}
 		}
+	case sg.opener < 0 && sg.conj < 0 && !vg.Infinitive && vg.Modal == "" && (vg.Finite || bare && st.c[head].has(dateline.TagVBD)) && st.frontZeroRelative(k):
+		// "the strikes Israel carried out on Gaza killed 30 people", "the
+		// offensive Russia launched in May stalled": a relative clause
+		// without its pronoun on the noun that opens the sentence, before
+		// the sentence's own verb
+		an.Words[head].Tag = dateline.TagVBD
+		an.Chunks[k].Verb.Finite = true
+		an.Chunks[k].Verb.Passive = false
+		if an.Chunks[k].Verb.Tense == 0 {
+			an.Chunks[k].Verb.Tense = dateline.TensePast
+		}
+		c.Kind = dateline.ClauseRelative
 	case bare && an.Words[head].Tag == dateline.TagVBN && st.c[head].has(dateline.TagVBD) && prevClause >= 0 && st.zeroRelative(k) &&
 		!st.objectAfter(k) && st.lowerAt(ch[k].To) != "by":
 		// "rejected a resolution the Security Council adopted", "accepted the
@@ -1103,4 +1115,52 @@ func (st *state) speechAct(k int) bool {
 func (st *state) backshifted(v int) bool {
 	g := st.an.Chunks[v].Verb
 	return g.Perfect || g.Progressive || g.Modal != "" || g.Passive || g.Tense != dateline.TensePast
+}
+
+// frontZeroRelative reports whether verb group k, with no object after it,
+// follows the noun phrase that opens the sentence and a name or pronoun
+// right after it, and a verb group of the sentence's own follows with
+// only phrases of place and time between ("the attack the rebels launched
+// on Goma was repelled"): the name is the subject of a relative clause
+// without its pronoun, and the noun its object.
+func (st *state) frontZeroRelative(k int) bool {
+	ch := st.an.Chunks
+	if k != 2 || st.objectAfter(k) || ch[1].Kind != dateline.ChunkNP || ch[0].Kind != dateline.ChunkNP || ch[0].Time || ch[1].Time || ch[0].Poss ||
+		st.punctBetween(0, 1) != 0 || st.punctBetween(1, 2) != 0 {
+		return false
+	}
+	switch w := st.an.Words[ch[1].From]; {
+	case w.Tag == dateline.TagPRP || w.Tag == dateline.TagNNP || w.Tag == dateline.TagNNPS || determinerLike(w.Tag):
+		// "the strikes Israel carried out", "the attack the rebels launched"
+	case st.an.Words[ch[1].Head].Tag == dateline.TagNNS:
+		// "the protest students staged"
+	default:
+		return false
+	}
+	if t := st.an.Words[ch[0].Head].Tag; t != dateline.TagNN && t != dateline.TagNNS {
+		return false
+	}
+	for i := 0; i < ch[0].From; i++ {
+		if !st.an.Words[i].Tag.IsPunct() {
+			return false
+		}
+	}
+	for j := k + 1; j < len(ch); j++ {
+		if st.punctBetween(j-1, j) != 0 {
+			return false
+		}
+		switch c := ch[j]; c.Kind {
+		case dateline.ChunkVG:
+			h := st.an.Words[c.Head].Tag
+			return !c.Verb.Infinitive && (c.Verb.Finite || c.From == c.Head && st.c[c.Head].has(dateline.TagVBD) && h != dateline.TagVBG)
+		case dateline.ChunkPP, dateline.ChunkADVP:
+		case dateline.ChunkNP:
+			if !c.Time && ch[j-1].Kind != dateline.ChunkPP {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -385,6 +385,8 @@ func (st *state) subject(ci int) int {
 				if st.asideClause(cj) {
 					j-- // past the aside's noun too
 				}
+			} else if s := an.Dependent(j, dateline.RelSubj); an.Clauses[cj].Kind == dateline.ClauseRelative && s >= 0 && s < j {
+				j = s // "the strikes Israel carried out killed": past the relative clause's own subject
 			}
 			continue
 		}
