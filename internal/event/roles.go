@@ -347,6 +347,9 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 		}
 		switch a.role {
 		case 'S':
+			if ps := x.ownerOfForces(p, b); ps >= 0 {
+				b, how = ps, "owner of its forces"
+			}
 			src = append(src, b)
 		case 'T':
 			tgt = append(tgt, b)
@@ -3048,4 +3051,29 @@ func (x *sent) countedGroup(ks []int) bool {
 		}
 	}
 	return len(ks) > 1
+}
+
+// ownerOfForces returns the possessor of noun event p when the phrase b
+// that does it, its "of" phrase, names forces with no country of their
+// own words ("Russia's withdrawal of troops from Kherson", "China's
+// buildup of warships near Taiwan"): they are the possessor's, whatever
+// country the sentence around them names; else -1.
+func (x *sent) ownerOfForces(p *pred, b int) int {
+	if p.np < 0 || b < 0 {
+		return -1
+	}
+	an := x.an
+	ps := an.Dependent(p.np, dateline.RelPoss)
+	if ps < 0 || x.actorOf[ps] < 0 || x.ms[x.actorOf[ps]].Actor.Country == "" || x.contextCountry(x.actorOf[ps]) {
+		return -1
+	}
+	if pp := an.Governor(b, dateline.RelPObj); pp < 0 || an.Governor(pp, dateline.RelNMod) != p.np {
+		return -1
+	}
+	if mi := x.actorOf[b]; mi >= 0 && x.ms[mi].Actor.Country != "" && !x.contextCountry(mi) && !strings.Contains(x.ms[mi].Rule, "+from+") {
+		// "Russia's withdrawal of Belarusian troops": theirs; but "Israel's
+		// withdrawal of troops from Gaza" names where they leave
+		return -1
+	}
+	return ps
 }
