@@ -1796,6 +1796,15 @@ func (x *sent) lightVerbs() {
 			p.how = append(p.how, "told in passing: the object of a verb that does not do it")
 			continue
 		}
+		if v := x.causedBy(p); v >= 0 {
+			// "the killing sparked clashes between police and protesters",
+			// "the coup prompted sanctions against Niger by ECOWAS": an act
+			// set off by the clause's subject, done by its own doers
+			p.anchored = true
+			p.clause = x.clauseOfVerb(v)
+			p.how = append(p.how, "set off by its clause's subject")
+			continue
+		}
 		if g := x.overPosition(p); g >= 0 {
 			// "tensions rose over Israel's raid on Gaza": the act that
 			// caused what no entry here reads took place
@@ -2624,6 +2633,9 @@ func (x *sent) impute(p *pred, c int) {
 	if x.plannedToCome(p, q) {
 		return
 	}
+	if q.np >= 0 && q.anchored && p.vg >= 0 && x.l.InSet("cause", x.headLemma(p.vg)) {
+		return // "sparked clashes between police and protesters": the clashes are theirs (see causedBy)
+	}
 	p.act, p.comp = q.act, c
 	q.absorbed = true
 	p.how = append(p.how, "+ "+q.e.head+" "+q.act+": its subject did it")
@@ -3426,4 +3438,20 @@ func (x *sent) adverbialMeeting(p *pred) int {
 func (x *sent) conflict(code string) bool {
 	c, ok := x.l.codes[code]
 	return ok && c.QuadClass >= 3
+}
+
+// causedBy returns the verb group whose object is noun event p when the
+// verb is one of setting off (sets.txt's &cause: "sparked", "prompted"),
+// active and not negated, and p names its own doers: its parties, or a
+// doer by possessor, "by" phrase or a country before it; else -1.
+func (x *sent) causedBy(p *pred) int {
+	an := x.an
+	v := an.Governor(x.spanOf(p.np), dateline.RelObj)
+	if v < 0 || an.Chunks[v].Kind != dateline.ChunkVG || an.Chunks[v].Verb.Passive || x.negated(v) || !x.l.InSet("cause", x.headLemma(v)) {
+		return -1
+	}
+	if x.unsure(p.np) || !(p.bindsRole('B') || x.ownActor(p) && x.doerNamed(p)) {
+		return -1
+	}
+	return v
 }
