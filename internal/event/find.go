@@ -1740,6 +1740,13 @@ func (x *sent) lightVerbs() {
 			}
 		}
 		if p.bindsRole('B') || p.bindsRole('S') {
+			if x.toldByVerb(i) {
+				// "Russia announced the withdrawal of its troops from
+				// Syria": the verb's own entry tells the same act
+				p.absorbed = true
+				p.how = append(p.how, "the same act a verb tells")
+				continue
+			}
 			if x.refusedByVerb(p.np) {
 				// "a meeting between A and B was called off", "rejected
 				// talks between A and B": refused, it did not take place
@@ -3454,4 +3461,16 @@ func (x *sent) causedBy(p *pred) int {
 		return -1
 	}
 	return v
+}
+
+// toldByVerb reports whether a verb pred tells noun pred i's act: it
+// takes the noun for object and codes the same act (see sameActNoun).
+func (x *sent) toldByVerb(i int) bool {
+	p := &x.preds[i]
+	for j := range x.preds {
+		if q := &x.preds[j]; j != i && q.vg >= 0 && q.bound(p.np) && x.an.Dependent(q.vg, dateline.RelObj) == p.np && x.sameActNoun(q, p.np) == i {
+			return true
+		}
+	}
+	return false
 }

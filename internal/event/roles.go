@@ -454,6 +454,12 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 					own = x.sameActors(of, by) || x.ownedBy(of, by)
 				}
 				switch {
+				case x.sameActNoun(p, o) >= 0:
+					// "Russia announced the withdrawal of its troops from
+					// Syria": whom the act its object names is aimed at,
+					// not the forces that do it
+					_, qt, _ := x.roles(&x.preds[x.sameActNoun(p, o)])
+					tgt, how = append(tgt, qt...), "target of the act its object names"
 				case own || e.constrains(argObj) && ap == o && (x.actorOf[o] < 0 || e.names(argObj) && x.headIsActor(o)):
 					// "closed its borders with Iran", "imposed a curfew on
 					// Palestinians": the other party in the object's phrase
@@ -3076,4 +3082,19 @@ func (x *sent) ownerOfForces(p *pred, b int) int {
 		return -1
 	}
 	return ps
+}
+
+// sameActNoun returns the pred of event noun phrase o, verb pred p's
+// object, when it is the act p tells (the same code) done by forces its
+// "of" phrase names ("announced the withdrawal of its troops", "began
+// the pullout of its forces"); else -1.
+func (x *sent) sameActNoun(p *pred, o int) int {
+	if p.vg < 0 || o < 0 {
+		return -1
+	}
+	q, ok := x.predAt(o)
+	if !ok || x.preds[q].np != o || x.preds[q].code != p.code || !x.preds[q].bindsRole('S') || x.preds[q].bindsRole('B') {
+		return -1
+	}
+	return q
 }
