@@ -440,6 +440,8 @@ func (st *state) nounPhrase(i int) int {
 			} else {
 				return st.closeNP(start, j, head, false)
 			}
+		case (tj == dateline.TagVBG || tj == dateline.TagVBN) && j == start+1 && st.setOffQuantity(start):
+			return st.closeNP(start, j, start, false) // "protesters, many waving flags,": the quantity is the participle's subject
 		case tj.IsAdjective() || tj == dateline.TagVBN && head < 0 && j > start || tj == dateline.TagVBG && head < 0 && j > start:
 			if head >= 0 && tj.IsAdjective() && w[head].Tag == dateline.TagCD && st.nounAhead(j) {
 				break // "three wounded soldiers", "up to 1,000 ethnic Turks": a number counts the noun after its adjectives

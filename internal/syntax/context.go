@@ -355,6 +355,14 @@ func (st *state) correlativeVerb(i int) bool {
 	return p == dateline.TagMD || pj >= 0 && isAux(st.toks[pj].Lower) || st.c[i+1].t[0].IsVerb()
 }
 
+// setOffQuantity reports whether word i is a quantity standing alone
+// straight after a comma that follows a noun ("protesters, many",
+// "police, some"): the subject of a phrase set off about that noun.
+func (st *state) setOffQuantity(i int) bool {
+	return i >= 2 && st.an.Words[i].Roles&dateline.RoleQuantity != 0 && st.an.Words[i-1].Tag == dateline.TagComma &&
+		st.an.Words[i-2].Tag.IsNoun()
+}
+
 func (st *state) choose(i int, finite bool) dateline.Tag {
 	c := &st.c[i]
 	lower := st.toks[i].Lower
@@ -459,6 +467,18 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	}
 	if c.n <= 1 {
 		return c.t[0]
+	}
+	if st.setOffQuantity(i - 1) {
+		// "Hundreds of nationalists, some carrying Russian flags,
+		// attacked", "protesters, some armed with sticks,": after a
+		// quantity that opens a phrase set off by a comma, a participle
+		// whose subject the quantity is
+		if c.has(dateline.TagVBG) {
+			return dateline.TagVBG
+		}
+		if c.has(dateline.TagVBN) && i+1 < len(st.toks) && st.c[i+1].t[0] == dateline.TagIN {
+			return dateline.TagVBN
+		}
 	}
 	if c.t[0] == dateline.TagVBZ && c.has(dateline.TagNNS) && st.sentenceInitial(i) {
 		return dateline.TagNNS // "Calls for his resignation grew": a present in -s needs a subject before it
