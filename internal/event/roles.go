@@ -2676,6 +2676,42 @@ func (x *sent) attackIn(p *pred) int {
 		}
 		if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 && x.violentNoun(np) {
 			return np
+		} else if np >= 0 && x.violentNoun(np) {
+			if d := x.claimedDoer(np); d >= 0 {
+				return d
+			}
+		}
+	}
+	return -1
+}
+
+// claimedDoer returns, for a noun of an attack k that names no actor, who
+// a passive participle on the noun says did it: the agent of a claim or
+// of the act itself ("were killed in an attack claimed by the Pakistani
+// Taliban", "in an attack carried out by Islamic State militants"), or
+// whom a blame puts it on ("died in an ambush blamed on Boko Haram").
+// Else -1: "an attack condemned by Pakistan" names no attacker.
+func (x *sent) claimedDoer(k int) int {
+	an := x.an
+	for i := range x.preds {
+		q := &x.preds[i]
+		if q.vg < 0 || q.clause < 0 || an.Clauses[q.clause].Kind != dateline.ClauseParticipial || an.Clauses[q.clause].Verb != q.vg ||
+			!an.Chunks[q.vg].Verb.Passive || an.Dependent(q.vg, dateline.RelSubj) != k {
+			continue
+		}
+		by := -1
+		switch {
+		case strings.HasPrefix(q.code, "015") || x.l.Violent(q.code):
+			by = an.Dependent(q.vg, dateline.RelAgent)
+		case q.e.blames() || strings.HasPrefix(q.code, "11"):
+			for pp := range an.Dependents(q.vg, dateline.RelObl) {
+				if x.s.Tokens[an.Chunks[pp].Head].Lower == "on" {
+					by = an.Dependent(pp, dateline.RelPObj)
+				}
+			}
+		}
+		if by >= 0 && x.actorOf[x.actorPhrase(by)] >= 0 {
+			return by
 		}
 	}
 	return -1
