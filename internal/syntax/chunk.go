@@ -153,7 +153,8 @@ func (st *state) prepOrOpener(i int) dateline.ChunkKind {
 	if i > 0 && (st.an.Words[i-1].Tag == dateline.TagWP || st.an.Words[i-1].Tag == dateline.TagWDT) {
 		return dateline.ChunkPP // "which since 2011 has killed", "who before the truce had shelled": the pronoun's verb follows
 	}
-	for j := i + 1; j < len(st.toks) && j < i+12; j++ {
+	limit := i + 12
+	for j := i + 1; j < len(st.toks) && j < limit; j++ {
 		t := st.an.Words[j].Tag
 		switch {
 		case isFinite(t):
@@ -164,11 +165,43 @@ func (st *state) prepOrOpener(i int) dateline.ChunkKind {
 				return dateline.ChunkPP
 			}
 			return dateline.ChunkSub
+		case t == dateline.TagComma && j > i+1 && st.setOffEnd(j) > j:
+			// "as thousands of protesters, backed by rebellious soldiers,
+			// besieged": a participle set off after the subject; its verb
+			// comes after the closing comma
+			j = st.setOffEnd(j)
+			limit = j + 2
 		case t == dateline.TagComma || t == dateline.TagPunct || t == dateline.TagTO || t == dateline.TagCC || t == dateline.TagColon:
 			return dateline.ChunkPP
 		}
 	}
 	return dateline.ChunkPP
+}
+
+// setOffEnd returns the closing comma of a participle set off by the
+// comma at word j (", backed by Turkey,", ", many waving flags,"), when a
+// finite verb follows it; else -1.
+func (st *state) setOffEnd(j int) int {
+	w := st.an.Words
+	k := j + 1
+	if k < len(w) && st.setOffQuantity(k) {
+		k++
+	}
+	if k >= len(w) || w[k].Tag != dateline.TagVBN && w[k].Tag != dateline.TagVBG || !w[j-1].Tag.IsNoun() {
+		return -1
+	}
+	for e := k + 1; e < len(w) && e < k+10; e++ {
+		switch t := w[e].Tag; {
+		case t == dateline.TagComma:
+			if e+1 < len(w) && isFinite(w[e+1].Tag) {
+				return e
+			}
+			return -1
+		case t.IsPunct() || isFinite(t) || t == dateline.TagCC:
+			return -1
+		}
+	}
+	return -1
 }
 
 // isFinite reports whether tag t is a finite verb or a modal.

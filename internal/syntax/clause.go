@@ -311,11 +311,12 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		}
 		st.complementOf(k, prevClause)
 	case sg.opener >= 0 && bare && (an.Words[head].Tag == dateline.TagVBG || an.Words[head].Tag == dateline.TagVBN) &&
-		ch[k-1].Kind == dateline.ChunkNP && !ch[k-1].Time && st.punctBetween(k-1, k) == 0 && st.finiteAfter(vi) >= 0:
-		// "when a convoy trying to leave the hotel was ambushed": a
+		ch[k-1].Kind == dateline.ChunkNP && !ch[k-1].Time && st.finiteAfterSubject(vi, k) >= 0:
+		// "when a convoy trying to leave the hotel was ambushed", "as
+		// thousands of protesters, backed by soldiers, besieged": a
 		// participle on the opened clause's subject; the clause's verb comes
 		// after it
-		c.Kind, c.Parent, c.Opener, c.From = dateline.ClauseParticipial, st.finiteAfter(vi), -1, ch[k].From
+		c.Kind, c.Parent, c.Opener, c.From = dateline.ClauseParticipial, st.finiteAfterSubject(vi, k), -1, ch[k].From
 		if an.Words[head].Tag == dateline.TagVBN {
 			an.Chunks[k].Verb.Passive = true
 		}

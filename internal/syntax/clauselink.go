@@ -103,6 +103,33 @@ func (st *state) reportedAfterInsert(q, k int) int {
 	return q
 }
 
+// finiteAfterSubject returns the finite verb group an opened clause's
+// participle at chunk k, on the subject right before it, comes before:
+// straight on ("when a convoy trying to leave the hotel was ambushed") or
+// after the comma that closes the participle set off by a comma ("as
+// rebels, backed by Turkey, attacked"), or -1.
+func (st *state) finiteAfterSubject(vi, k int) int {
+	switch {
+	case st.punctBetween(k-1, k) == 0:
+		return st.finiteAfter(vi)
+	case st.setOffEnd(st.an.Chunks[k].From-1) < 0:
+		return -1
+	}
+	ch := st.an.Chunks
+	for j := k + 1; j < len(ch); j++ {
+		if st.punctBetween(j-1, j) == 0 {
+			continue
+		}
+		for vj := vi + 1; vj < len(st.vgs); vj++ {
+			if st.vgs[vj] == j && ch[j].Verb.Finite {
+				return vj
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // finiteAfter returns the index of the next verb group after verb group
 // vi that is finite, with only phrases, modifiers and verb groups that are
 // not between (no punctuation, opener or conjunction), or -1.
