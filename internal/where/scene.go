@@ -194,8 +194,12 @@ func (g *Gazetteer) Destination(s *dateline.Sentence, places, actors []dateline.
 		// a site of a capital named before it, within the act's words:
 		// "seized Tripoli airport", "left Kabul airport"
 		site := m.Rule == "seat" && m.Start >= trig.Start && m.End <= trig.End && g.is(tokenAfter(s, m.End), wLandmark|wPlaceHead)
-		if !in && !site && (m.Rule != "seat" || m.Start < trig.End) {
-			continue // but a capital named as its government, after the act: "bombed the airport in the Eritrean capital Asmara"
+		if !in && !site && (m.Rule != "seat" || m.Start < trig.End || subjectAt(s, m.Start)) {
+			// but a capital named as its government, after the act:
+			// "bombed the airport in the Eritrean capital Asmara"; not one
+			// that is a clause's subject, the government itself: "Before
+			// Turkish jets bombed the camps, Ankara warned Iraq"
+			continue
 		}
 		p := dateline.Place{Name: m.Actor.Name, Country: m.Actor.Country, Feature: "country"}
 		m.Place = &p
@@ -450,6 +454,17 @@ func startOfToken(s *dateline.Sentence, off int) int {
 }
 
 // relativeClause reports whether clause ci is a relative clause.
+// subjectAt reports whether the token at offset off heads or opens a
+// noun phrase that is a verb's subject in the sentence's analysis.
+func subjectAt(s *dateline.Sentence, off int) bool {
+	an := s.Analysis
+	i := s.TokenAt(off)
+	if an == nil || i < 0 || i >= len(an.Words) || an.Words[i].Chunk < 0 {
+		return false
+	}
+	return an.Governor(int(an.Words[i].Chunk), dateline.RelSubj) >= 0
+}
+
 func relativeClause(an *dateline.Analysis, ci int) bool {
 	return ci < len(an.Clauses) && an.Clauses[ci].Kind == dateline.ClauseRelative
 }
