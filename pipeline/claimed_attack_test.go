@@ -33,3 +33,31 @@ func TestClaimedAttackDoer(t *testing.T) {
 			"Two Turkish soldiers were killed in an attack, the ministry said.", "190", "TURUAF>TURMIL", ""},
 	})
 }
+
+// TestAttackSubjectDoer: an attack that is the subject of its killing
+// names its doer through a participle on it as an attack in the object's
+// place does (TestClaimedAttackDoer): "a bombing blamed on al-Shabaab
+// killed" is al-Shabaab's. A participle that tells another's act about the
+// attack names no attacker: "an attack condemned by Pakistan killed four
+// Indian soldiers" was a Pakistani attack.
+func TestAttackSubjectDoer(t *testing.T) {
+	d := "2020-01-01"
+	testLexRows(t, []lexRow{
+		{"a bombing blamed on", d,
+			"A bombing blamed on al-Shabaab killed eight Somali soldiers.", "183", "SOMRAD>SOMMIL", ""},
+		{"an ambush blamed on", d,
+			"An ambush blamed on Boko Haram killed five Nigerian policemen.", "190", "NGARAD>NGACOP", ""},
+		{"set off: the attack, blamed on,", d,
+			"The attack, blamed on the Islamic State, killed 20 Afghan worshippers.", "180", "IMGRAD>AFGCVL", ""},
+		{"condemned by names no attacker", d,
+			"An attack condemned by Pakistan killed four Indian soldiers.", "190", "INDUAF>INDMIL", ""},
+		{"denounced by names no attacker", d,
+			"A rocket attack denounced by France killed six Ukrainian civilians.", "180", "UKRUAF>UKRCVL", ""},
+		{"guard: claimed by", d,
+			"An attack claimed by the Taliban killed ten Afghan policemen.", "190", "AFGREB>AFGCOP", ""},
+		{"guard: carried out by", d,
+			"An attack carried out by Hamas killed three Israelis.", "180", "PSEREB>ISRCVL", ""},
+		{"guard: led by, no entry of its own", d,
+			"An attack led by Russian mercenaries killed 30 Malian civilians.", "180", "RUSUAF>MLICVL", ""},
+	})
+}

@@ -906,6 +906,11 @@ func (x *sent) actorPhrase(k int) int {
 	if np := x.participleAgent(k); np >= 0 {
 		return np
 	}
+	if x.actorOf[k] < 0 && x.violentNoun(k) {
+		if d := x.claimedDoer(k); d >= 0 {
+			return d // "a bombing blamed on al-Shabaab killed": whom the blame names
+		}
+	}
 	if o := x.carried(k); o >= 0 {
 		return o
 	}
@@ -968,10 +973,26 @@ func (x *sent) participleAgent(k int) int {
 	if ci := x.clauseOfVerb(v); ci < 0 || an.Clauses[ci].Kind != dateline.ClauseParticipial {
 		return -1
 	}
-	if ag := an.Dependent(v, dateline.RelAgent); ag >= 0 && x.actorOf[ag] >= 0 {
+	if ag := an.Dependent(v, dateline.RelAgent); ag >= 0 && x.actorOf[ag] >= 0 && !x.judgedAttack(k, v) {
 		return ag
 	}
 	return -1
+}
+
+// judgedAttack reports whether participle v on the attack noun k is an
+// act of its own that another does about the attack, not the attack
+// told again: "an attack condemned by Pakistan" names who condemned it,
+// not who attacked ("claimed by", "carried out by", "led by" do).
+func (x *sent) judgedAttack(k, v int) bool {
+	if !x.violentNoun(k) {
+		return false
+	}
+	for i := range x.preds {
+		if q := &x.preds[i]; q.vg == v {
+			return !strings.HasPrefix(q.code, "015") && !x.l.Violent(q.code)
+		}
+	}
+	return false
 }
 
 // madeBy returns who made the object of pred p's verb, told by the agent
