@@ -637,6 +637,13 @@ func (x *sent) meets(k int, h *heads) bool {
 	if k < 0 {
 		return false
 	}
+	if x.actorOf[k] < 0 && !x.an.Chunks[k].Named {
+		// "shot Agustin Intriago, the mayor of Manta": a name the
+		// knowledge lacks is who its apposition says
+		if ap := x.an.Dependent(k, dateline.RelAppos); ap >= 0 && x.actorOf[ap] >= 0 {
+			k = ap
+		}
+	}
 	if h.actor && x.actorOf[k] >= 0 && !x.agentModifier(k) {
 		return true
 	}

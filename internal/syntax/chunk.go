@@ -19,6 +19,12 @@ func (st *state) chunk() {
 			i += 2
 			continue
 		}
+		if t.IsAdjective() && w[i].Roles&dateline.RoleResult != 0 && i > 0 && w[i-1].Tag.IsVerb() && i+1 < n && st.mark[i+1]&namedStart != 0 {
+			// "shot dead Agustin Intriago": the state the act leaves its
+			// object in, before the object's name, is the verb's
+			i = st.adjectives(i, i)
+			continue
+		}
 		if j := st.nounPhrase(i); j > i {
 			i = j
 			continue
