@@ -800,6 +800,10 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		}
 	}
 	switch {
+	case an.AboutSubject(ci) && parent >= 0 && an.Clauses[parent].Kind == dateline.ClauseConditional:
+		// "if Serbia, backed by Russia, attacked Kosovo": what a condition
+		// supposes of its subject is supposed with it
+		return dateline.Hypothetical, -1, "condition"
 	case an.AboutSubject(ci):
 		// "Iran, backed by Russia, rejected the resolution", "the
 		// soldiers captured last month were not freed": a participle about
