@@ -970,11 +970,14 @@ func (st *state) objects(ci int) {
 		}
 		switch ch[j].Kind {
 		case dateline.ChunkNP:
-			if pp := an.Governor(j, dateline.RelPObj); pp == j-1 && obj >= 0 && !comma && (st.toks[ch[pp].Head].Lower == "of" || st.toks[ch[pp].Head].Lower == "by") &&
+			if pp := an.Governor(j, dateline.RelPObj); pp == j-1 && obj >= 0 && !comma &&
+				(st.toks[ch[pp].Head].Lower == "of" || st.toks[ch[pp].Head].Lower == "by" || an.Words[ch[k].Head].Roles&dateline.RoleNaming != 0 && !ch[j].Time) &&
 				an.Governor(pp, dateline.RelNMod) == max(obj, objEnd) {
 				// "called the seizure of its sailors an act of piracy", "called
 				// the raid by Israeli jets an act of aggression": the object
-				// runs on through its "of" phrase or its doer's "by" phrase
+				// runs on through its "of" phrase or its doer's "by" phrase,
+				// and after a verb of naming through any phrase of its own
+				// ("called Uganda's raid on the border post a senseless act")
 				objEnd = j
 				continue
 			}
