@@ -29,6 +29,8 @@ func TestNounInfinitive(t *testing.T) {
 		{"attempt with a light verb", d, "Riot police made an attempt to disperse the protesters in Lagos.", "175", "NGACOP>NGAOPP", ""},
 		{"little effort is none", d, "Riot police made little effort to disperse the protesters in Lagos.", "175", "", ""},
 		{"failure's act not done", d, "Washington criticised Islamabad's failure to arrest the militants.", "173", "", ""},
+		{"another's decision rejected is made", d, "Moscow rejected Warsaw's decision to expel five Russian diplomats.", "161", "POLGOV>RUSGOV", ""},
+		{"a decision blocked is not made", d, "Hungary blocked the EU's decision to impose sanctions on Russia.", "163", "", ""},
 		{"no owner", d, "Any decision to expel the Russian ambassador would harm relations, Norway said.", "161", "", ""},
 		{"postponed decision", d, "Norway postponed its decision to expel the Russian ambassador.", "161", "", ""},
 		{"would decision", d, "Norway would regret any decision to expel its ambassador from Moscow.", "161", "", ""},

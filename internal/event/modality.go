@@ -577,8 +577,10 @@ func (x *sent) byPhrase(np int) bool {
 // someone owns the decision (a possessor, "the", "by Warsaw") or a light
 // verb makes or announces it with an article ("announced a decision to";
 // not "made little effort to", "made no attempt to"), and no verb of
-// prevention or refusal keeps it from being made ("postponed its decision
-// to"). CAMEO codes an attempt as the act.
+// prevention keeps it from being made ("postponed its decision to"), nor
+// one of denial an unowned one ("denied a decision to"; "rejected
+// Warsaw's decision to" leaves Warsaw's made). CAMEO codes an attempt as
+// the act.
 func (x *sent) decidedAct(np int, attempt bool) (dateline.Modality, int, string) {
 	an := x.an
 	note := ""
@@ -586,8 +588,13 @@ func (x *sent) decidedAct(np int, attempt bool) (dateline.Modality, int, string)
 		note = attempted
 	}
 	v := an.Governor(np, dateline.RelObj)
-	if v >= 0 && an.Words[an.Chunks[v].Head].Roles&(dateline.RolePrevent|dateline.RoleNegative) != 0 {
-		return dateline.Negated, -1, "prevented"
+	if v >= 0 && an.Words[an.Chunks[v].Head].Roles&dateline.RolePrevent != 0 {
+		return dateline.Negated, -1, "prevented" // "postponed its decision to", "blocked the EU's decision to"
+	}
+	if v >= 0 && an.Words[an.Chunks[v].Head].Roles&dateline.RoleNegative != 0 && an.Dependent(np, dateline.RelPoss) < 0 && !x.byPhrase(np) {
+		// "denied a decision to expel"; but "Moscow rejected Warsaw's
+		// decision to expel": another's decision, made whoever rejects it
+		return dateline.Negated, -1, "denied"
 	}
 	first := an.Words[an.Chunks[np].From]
 	if first.Roles&dateline.RoleNegation != 0 {
