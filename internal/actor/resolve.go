@@ -77,6 +77,14 @@ func (t *Tracker) named(j int) *hit {
 			return nil
 		}
 	}
+	if best != nil && best.n.form == formName && best.ent != nil && best.ent.kind == kindPerson && best.j-best.i >= 2 &&
+		best.j < len(ws) && ws[best.j].cap && !ws[best.j].punct && !ws[best.j].poss && !t.commonWord(ws[best.j]) && !t.placeWord(ws[best.j]) &&
+		t.d.byKey[ws[best.j].key] == nil {
+		// "Zia ul-Haq Amarkhil", an Afghan election official in 2014, is
+		// not Pakistan's Zia ul-Haq: a known full name that goes on in
+		// a name no one known starts is another person's
+		return nil
+	}
 	if best != nil && best.n.form == formSurname {
 		if j > 0 && ws[j-1].norm == "near" && !(j+1 < len(ws) && ws[j+1].poss) {
 			return nil // "a village near Djibo": a place, not Salou Djibo
