@@ -559,17 +559,6 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 	return dateline.Hypothetical, -1, "infinitive"
 }
 
-// byPhrase reports whether noun phrase np has a "by" phrase that names
-// who does it ("a decision by Warsaw").
-func (x *sent) byPhrase(np int) bool {
-	for pp := range x.an.Dependents(np, dateline.RelNMod) {
-		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "by" {
-			return true
-		}
-	}
-	return false
-}
-
 // decidedAct reads the infinitive of noun phrase np, a decision or an
 // attempt ("Washington's decision to impose sanctions", "condemned
 // Moscow's attempt to annex"): the act is as real as the phrase's own
@@ -591,7 +580,7 @@ func (x *sent) decidedAct(np int, attempt bool) (dateline.Modality, int, string)
 	if v >= 0 && an.Words[an.Chunks[v].Head].Roles&dateline.RolePrevent != 0 {
 		return dateline.Negated, -1, "prevented" // "postponed its decision to", "blocked the EU's decision to"
 	}
-	if v >= 0 && an.Words[an.Chunks[v].Head].Roles&dateline.RoleNegative != 0 && an.Dependent(np, dateline.RelPoss) < 0 && !x.byPhrase(np) {
+	if v >= 0 && an.Words[an.Chunks[v].Head].Roles&dateline.RoleNegative != 0 && an.Dependent(np, dateline.RelPoss) < 0 && x.byObject(np) < 0 {
 		// "denied a decision to expel"; but "Moscow rejected Warsaw's
 		// decision to expel": another's decision, made whoever rejects it
 		return dateline.Negated, -1, "denied"
@@ -600,7 +589,7 @@ func (x *sent) decidedAct(np int, attempt bool) (dateline.Modality, int, string)
 	if first.Roles&dateline.RoleNegation != 0 {
 		return dateline.Negated, -1, "none made" // "made no attempt to"
 	}
-	owned := x.definite(np) || x.byPhrase(np) ||
+	owned := x.definite(np) || x.byObject(np) >= 0 ||
 		v >= 0 && an.Words[an.Chunks[v].Head].Roles&dateline.RoleLight != 0 && first.Tag == dateline.TagDT // "announced a decision to"
 	if !owned {
 		return dateline.Hypothetical, -1, "a decision no one owns" // "any decision to", "made little effort to"

@@ -453,12 +453,13 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 					of, by := x.actorsOf([]int{ap}), x.actorsOf(src) // each read once for both questions
 					own = x.sameActors(of, by) || x.ownedBy(of, by)
 				}
+				same := x.sameActNoun(p, o)
 				switch {
-				case x.sameActNoun(p, o) >= 0:
+				case same >= 0:
 					// "Russia announced the withdrawal of its troops from
 					// Syria": whom the act its object names is aimed at,
 					// not the forces that do it
-					_, qt, _ := x.roles(&x.preds[x.sameActNoun(p, o)])
+					_, qt, _ := x.roles(&x.preds[same])
 					tgt, how = append(tgt, qt...), "target of the act its object names"
 				case own || e.constrains(argObj) && ap == o && (x.actorOf[o] < 0 || e.names(argObj) && x.headIsActor(o)):
 					// "closed its borders with Iran", "imposed a curfew on
@@ -979,6 +980,13 @@ func (x *sent) participleAgent(k int) int {
 	return -1
 }
 
+// tellsAttack reports whether a participle of code on an attack's noun
+// tells the attack itself: a claim of it (015, "claimed by") or an act of
+// force ("carried out by"), not a judgement of it ("condemned by").
+func (x *sent) tellsAttack(code string) bool {
+	return strings.HasPrefix(code, "015") || x.l.Violent(code)
+}
+
 // judgedAttack reports whether participle v on the attack noun k is an
 // act of its own that another does about the attack, not the attack
 // told again: "an attack condemned by Pakistan" names who condemned it,
@@ -989,7 +997,7 @@ func (x *sent) judgedAttack(k, v int) bool {
 	}
 	for i := range x.preds {
 		if q := &x.preds[i]; q.vg == v {
-			return !strings.HasPrefix(q.code, "015") && !x.l.Violent(q.code)
+			return !x.tellsAttack(q.code)
 		}
 	}
 	return false
@@ -1349,15 +1357,7 @@ func (x *sent) nounSource(p *pred) ([]int, string) {
 			return []int{ag}, "light verb agent" // "an inquiry was opened by prosecutors"
 		}
 	}
-	by := -1
-	for pp := range an.Dependents(p.np, dateline.RelNMod) {
-		if x.s.Tokens[an.Chunks[pp].Head].Lower == "by" {
-			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
-				by = np
-				break
-			}
-		}
-	}
+	by := x.byObject(p.np)
 	if by < 0 {
 		by = x.byAgent(p.np) // "the shelling of Kharkiv by Russian forces"
 	}
@@ -2722,7 +2722,7 @@ func (x *sent) claimedDoer(k int) int {
 		}
 		by := -1
 		switch {
-		case strings.HasPrefix(q.code, "015") || x.l.Violent(q.code):
+		case x.tellsAttack(q.code):
 			by = an.Dependent(q.vg, dateline.RelAgent)
 		case q.e.blames() || strings.HasPrefix(q.code, "11"):
 			for pp := range an.Dependents(q.vg, dateline.RelObl) {
@@ -2747,6 +2747,21 @@ func (x *sent) violentNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// byObject returns the noun phrase of the first "by" phrase on noun phrase
+// k that has one ("their arrest by security forces", "a decision by
+// Warsaw"), or -1.
+func (x *sent) byObject(k int) int {
+	an := x.an
+	for pp := range an.Dependents(k, dateline.RelNMod) {
+		if x.s.Tokens[an.Chunks[pp].Head].Lower == "by" {
+			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 {
+				return np
+			}
+		}
+	}
+	return -1
 }
 
 // byAgent returns the actor phrase after "by" that does the act event

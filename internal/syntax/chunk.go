@@ -162,6 +162,10 @@ func (st *state) prepOrOpener(i int) dateline.ChunkKind {
 	limit := i + 12
 	for j := i + 1; j < len(st.toks) && j < limit; j++ {
 		t := st.an.Words[j].Tag
+		end := -1
+		if t == dateline.TagComma && j > i+1 {
+			end = st.setOffEnd(j)
+		}
 		switch {
 		case isFinite(t):
 			if st.subjectOnlyBefore(i) && !st.finiteFrom(j+1) {
@@ -171,11 +175,11 @@ func (st *state) prepOrOpener(i int) dateline.ChunkKind {
 				return dateline.ChunkPP
 			}
 			return dateline.ChunkSub
-		case t == dateline.TagComma && j > i+1 && st.setOffEnd(j) > j:
+		case end > j:
 			// "as thousands of protesters, backed by rebellious soldiers,
 			// besieged": a participle set off after the subject; its verb
 			// comes after the closing comma
-			j = st.setOffEnd(j)
+			j = end
 			limit = j + 2
 		case t == dateline.TagComma || t == dateline.TagPunct || t == dateline.TagTO || t == dateline.TagCC || t == dateline.TagColon:
 			return dateline.ChunkPP

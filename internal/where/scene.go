@@ -453,7 +453,6 @@ func startOfToken(s *dateline.Sentence, off int) int {
 	return start
 }
 
-// relativeClause reports whether clause ci is a relative clause.
 // subjectAt reports whether the token at offset off heads or opens a
 // noun phrase that is a verb's subject in the sentence's analysis.
 func subjectAt(s *dateline.Sentence, off int) bool {
@@ -465,6 +464,7 @@ func subjectAt(s *dateline.Sentence, off int) bool {
 	return an.Governor(int(an.Words[i].Chunk), dateline.RelSubj) >= 0
 }
 
+// relativeClause reports whether clause ci is a relative clause.
 func relativeClause(an *dateline.Analysis, ci int) bool {
 	return ci < len(an.Clauses) && an.Clauses[ci].Kind == dateline.ClauseRelative
 }
