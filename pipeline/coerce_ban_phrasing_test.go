@@ -46,7 +46,7 @@ func TestCoerceBanPhrasing(t *testing.T) {
 		{"travelban 1", "2007-03-20", "Zimbabwe barred the opposition leader from leaving the country.", "17", "ZWE>ZWEOPP", ""},
 		{"travelban 2", "2010-10-10", "China barred the dissident's wife from travelling abroad.", "17", "CHN>CHNOPP", ""},
 		{"travelban 3", "2021-01-01", "Russia banned the opposition politician from leaving the country.", "17", "RUS>RUSOPP", ""},
-		{"confiscate 1", "2014-03-20", "Russia confiscated Ukrainian naval ships in Crimea.", "171", "RUS>UKR", ""},
+		{"confiscate 1", "2014-03-20", "Russia confiscated Ukrainian naval ships in Crimea.", "171", "RUS>UKRMIL", ""},
 		{"confiscate 2", "2016-01-20", "Israel confiscated Palestinian land near Jericho.", "1711", "ISR>PSE", ""},
 		{"confiscate 3", "2000-04-10", "Zimbabwe's government seized white-owned farms.", "171", "ZWEGOV>", ""},
 		{"seize 1", "2019-07-19", "Iranian forces seized a British-flagged tanker in the Strait of Hormuz.", "171", "IRNMIL>GBRBUS", ""},

@@ -658,11 +658,12 @@ func (t *Tracker) addAgent(p *np, a *agent) {
 	switch {
 	case p.agent == nil:
 		p.sector = s
-	case a.weak && p.sector != "" && !(s != "*" && s != "=" && !t.d.sectorIs(s, sectorState) && !t.d.sectorIs(s, sectorOwn) && t.d.sectorIs(p.sector, sectorState)):
+	case a.weak && p.sector != "" && (a.state != "" || !(s != "*" && s != "=" && !t.d.sectorIs(s, sectorState) && !t.d.sectorIs(s, sectorOwn) && t.d.sectorIs(p.sector, sectorState))):
 		// "military officials", "police snipers": the specific noun before
 		// wins; but people of no state sector and no sector of their own,
 		// who back a state's body, keep theirs ("junta supporters", as
-		// "supporters of the junta")
+		// "supporters of the junta"); a thing that is a state's only after
+		// its name is whose the noun before says ("the police barracks")
 	case t.d.sectorIs(s, sectorForce) && (t.d.sectorIs(p.sector, sectorForce) || !t.d.sectorIs(p.sector, sectorState) && t.d.sectorIs(p.sector, sectorArmed)):
 		// a force noun after another force's or an armed group's names
 		// their men: "police forces", "rebel forces", "insurgent troops"
