@@ -513,6 +513,18 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			// "by", the possessor is whom it was done to
 			tgt, how = []int{ps}, "by; possessor: whom it was done to"
 		}
+		if len(tgt) == 0 && strings.HasPrefix(how, "light verb") && x.patientNoun(p.e.head) {
+			// "a court ordered Navalny's arrest", "his arrest": the light
+			// verb's subject does it, and the possessor of a noun that names
+			// its patient in its "of" phrase is whom it is done to
+			ps := x.an.Dependent(p.np, dateline.RelPoss)
+			if ps < 0 && x.pronounOwned(p.np) {
+				ps = p.np // the possessive pronoun is in the phrase
+			}
+			if ps >= 0 && x.actorOf[ps] >= 0 && !x.sameActors(x.actorsOf([]int{ps}), x.actorsOf(src)) {
+				tgt, how = []int{ps}, how+"; possessor: whom it was done to"
+			}
+		}
 		if len(tgt) == 0 && strings.HasPrefix(p.code, "09") {
 			// "a UN investigation had found that Syrian intelligence had
 			// cleared out": an inquiry is into the one its finding names
