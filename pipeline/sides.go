@@ -294,11 +294,12 @@ func (c *Coder) occasionBetween(s *dateline.Sentence, from, to int) bool {
 
 // rival returns the other side at home of m, an arm of a state or an
 // armed group (sectors.txt's state and armed), in a story of a conflict
-// within one country: of the acts of conflict told so far (quad classes 3
-// and 4) between an arm of m's country's state and an armed group of that
-// country, for a group the state's side as the story named it last ("Tamil
-// Tiger rebels attacked an army camp. The rebels vowed to fight on": the
-// army), for the state the group it fought in the most such acts. It
+// within one country: of the acts told so far between an arm of m's
+// country's state and an armed group of that country (fighting, and talks,
+// a signed truce or a deal: any act pairs them), for a group the state's
+// side as the story named it last ("Tamil Tiger rebels attacked an army
+// camp. The rebels vowed to fight on": the army), for the state the group
+// it dealt with in the most such acts. It
 // returns nil for anyone else, for a denial (what one denies is what one
 // did, not a side), when the story told no such act, and when the state
 // fought two groups in as many acts: no clear other side.
@@ -307,7 +308,7 @@ func (c *Coder) rival(sc *scene, m dateline.Mention, denial, ok bool) *dateline.
 	return r
 }
 
-// rivalSide returns what rival does and the acts of conflict told between
+// rivalSide returns what rival does and the number of acts told between
 // the two sides at home.
 func (c *Coder) rivalSide(sc *scene, m dateline.Mention, denial, ok bool) (*dateline.Mention, int) {
 	cc, sector := m.Actor.Country, m.Actor.Sector
@@ -322,7 +323,7 @@ func (c *Coder) rivalSide(sc *scene, m dateline.Mention, denial, ok bool) (*date
 	}
 	var ts []tally // a handful of parties: looked through, no map
 	for e := range sc.events() {
-		if !told(e) || e.QuadClass < 3 || e.Target == nil || sc.toll(e) || string(e.Source.Country) != cc || string(e.Target.Country) != cc {
+		if !told(e) || e.Target == nil || sc.toll(e) || string(e.Source.Country) != cc || string(e.Target.Country) != cc {
 			continue
 		}
 		a, b := e.Source, e.Target
@@ -359,5 +360,5 @@ func (c *Coder) rivalSide(sc *scene, m dateline.Mention, denial, ok bool) (*date
 	if best < 0 || tie {
 		return nil, 0 // no clear other side: the state fought two groups as much
 	}
-	return asMention(ts[best].last, "story-side: the other side at home, fought in "+strconv.Itoa(ts[best].n)+" act(s) of conflict told so far"), ts[best].n
+	return asMention(ts[best].last, "story-side: the other side at home, in "+strconv.Itoa(ts[best].n)+" act(s) between them told so far"), ts[best].n
 }
