@@ -60,6 +60,7 @@ func (a *Analyzer) Analyze(s *dateline.Sentence, h Hints) *dateline.Analysis {
 	st.nounRels()
 	st.clauses()
 	st.verbRels()
+	st.absoluteWith()
 	st.inverted()
 	st.frames()
 	st.attribution()

@@ -717,7 +717,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// -ing word with no object is the compound's noun
 		return dateline.TagNN
 	}
-	if imm == dateline.TagNNP && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.mark[i]&inNamed == 0 && !st.opensNP(i+1) && st.theBeforeName(i-1) {
+	if imm == dateline.TagNNP && c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.mark[i]&inNamed == 0 && !st.opensNP(i+1) && st.theBeforeName(i-1) && st.lowerAt(i+1) != "as" {
+		// not before "as": "with the Soviet Union acting as guarantor" is
+		// what the name does
 		return dateline.TagNN // "reopened the Rafah crossing", "the Gaza fighting": a name after "the" is a noun's modifier
 	}
 	if c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.sentenceInitial(i) && i+1 < len(st.toks) &&

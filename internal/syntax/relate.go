@@ -1494,3 +1494,46 @@ func (st *state) askingAfterAddressee(k, p int) bool {
 	return an.Governor(k-2, dateline.RelObl) == v && st.lemmaRoles(ch[v].Head)&dateline.RoleReport != 0 &&
 		st.lemmaRoles(ch[k].Head)&dateline.RoleObjControl != 0
 }
+
+// absoluteWith reads "with" and a noun phrase that is the subject of a
+// participle right after it as an absolute clause, not a phrase of the
+// verb or noun before, when the participle ends its clause or says what
+// the phrase serves "as": "agreed to a truce with Egypt acting as
+// mediator", "signed the accords with the United States and the Soviet
+// Union acting as guarantors", "held talks, with China mediating" name no
+// one the act is done with; "a deal with rebels fighting in Darfur" does.
+func (st *state) absoluteWith() {
+	an := st.an
+	for ci := range an.Clauses {
+		c := &an.Clauses[ci]
+		if c.Kind != dateline.ClauseParticipial {
+			continue
+		}
+		s := an.Dependent(c.Verb, dateline.RelSubj)
+		if s < 0 || s >= c.Verb {
+			continue
+		}
+		last := s
+		for _, r := range an.Rels {
+			if r.Kind == dateline.RelConj && r.From == s && r.To > last {
+				last = r.To // "the United States and the Soviet Union acting"
+			}
+		}
+		if last+1 != c.Verb || st.punctBetween(last, c.Verb) != 0 {
+			continue
+		}
+		if e := an.Chunks[c.Verb].To; e < len(st.toks) && st.toks[e].Lower != "as" && !an.Words[e].Tag.IsPunct() {
+			continue // "a deal with rebels fighting in Darfur": the rebels who fight there
+		}
+		pp := an.Governor(s, dateline.RelPObj)
+		if pp < 0 || st.toks[an.Chunks[pp].Head].Lower != "with" {
+			continue
+		}
+		if g := an.Governor(pp, dateline.RelObl); g >= 0 {
+			st.dropRel(dateline.RelObl, g, pp)
+		}
+		if g := an.Governor(pp, dateline.RelNMod); g >= 0 {
+			st.dropRel(dateline.RelNMod, g, pp)
+		}
+	}
+}
