@@ -613,6 +613,17 @@ func (st *state) nounInfinitive(v int) int {
 // before it ("backs Hifter, also attended"): not a later verb's subject.
 // The noun a relative clause is about is its object but comes first.
 func (st *state) objectOfEarlier(j int) bool {
+	if f := st.an.Governor(j, dateline.RelConj); f >= 0 && f < j && st.an.Chunks[f].Kind == dateline.ChunkNP && st.punctBetween(j, j+1) == 0 {
+		// "who killed the prime minister, the speaker and six officials
+		// freed": a later member of a relative clause's object list, the
+		// verb right after it (not "anyone who threatened the country's
+		// security, and Prabowo, in a video message, urged")
+		if g := st.an.Governor(f, dateline.RelObj); g >= 0 && g < f {
+			if cj := st.clauseOf(g); cj >= 0 && st.an.Clauses[cj].Kind == dateline.ClauseRelative {
+				return true
+			}
+		}
+	}
 	for _, kind := range [...]dateline.RelKind{dateline.RelObj, dateline.RelObj2} {
 		if g := st.an.Governor(j, kind); g >= 0 && st.an.Chunks[g].From < st.an.Chunks[j].From {
 			return true
