@@ -13,7 +13,7 @@ func TestLikenedToWrong(t *testing.T) {
 		{"likened the arrests to terrorism", d, arrest + "Putin likened the arrests to state terrorism.", "112", "RUSGOV>GEOGOV", ""},
 		{"likens, present, report after", d, arrest + "Moscow likens the arrests to state terrorism, the Kremlin said.", "112", "RUSGOV>GEOGOV", ""},
 		{"has likened, to a witch hunt", d, "Thai police arrested three opposition leaders on Monday. The opposition has likened the arrests to a witch hunt.", "111", "OPP>THAGOV", ""},
-		{"compared the seizure to piracy", d, "Iranian guards seized a British tanker in the Gulf. Britain compared the seizure to an act of piracy.", "112", "GBR>IRN", ""},
+		{"compared the seizure to piracy", d, "Iranian guards seized a British tanker in the Gulf. Britain compared the seizure to an act of piracy.", "112", "GBR>IRNCOP", ""},
 		{"compared with an invasion", d, "Turkish troops attacked Kurdish fighters in northern Syria on Sunday. Damascus compared the attack with an invasion.", "112", "SYRGOV>TURGOV", ""},
 		{"a name of praise: no accusation", d, arrest + "Putin likened the arrests to a family quarrel.", "11", "", ""},
 		{"likened no act: no accusation", d, "The minister likened the economy to a ship in a storm.", "11", "", ""},

@@ -41,7 +41,7 @@ func TestBlameSaid(t *testing.T) {
 func TestRespondingAnswersWhoActed(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"warned it would respond militarily, after shelling", d, "Azerbaijani troops shelled Armenian villages on Monday. Armenia warned that it would respond militarily.", "1384", "ARM>AZEMIL", ""},
-		{"said would respond forcefully, after seizure", d, "Iranian guards seized a British tanker in the Gulf. The British government said it would respond forcefully.", "13", "GBRGOV>IRN", ""},
+		{"said would respond forcefully, after seizure", d, "Iranian guards seized a British tanker in the Gulf. The British government said it would respond forcefully.", "13", "GBRGOV>IRNCOP", ""},
 		{"responded angrily after expulsion", d, "Russia expelled two Japanese diplomats on Friday. Japan responded angrily on Saturday.", "111", "JPN>RUS", ""},
 		{"no one acted before: no target", d, "Iran warned that it would respond militarily.", "1384", "IRN>", ""},
 		{"responded to questions: no force", d, "Russia expelled two Japanese diplomats on Friday. The Japanese minister responded to questions from reporters.", "19", "", ""},

@@ -673,14 +673,10 @@ func (st *state) verbAfterModifiers(j int) int {
 		if v := st.verbAfterModifiers(j + 2); v >= 0 {
 			return v // a count of a count: "tens of thousands of Georgians protested"
 		}
-	case "in", "from":
+	case "in", "from", "at", "near", "inside", "aboard":
 		// "said rebels in Uganda had freed", "said gunmen from Somalia
-		// killed": a name that says where the people are or come from
-		for i := ch[j+2].From; i < ch[j+2].To; i++ {
-			if an.Words[i].Tag != dateline.TagNNP {
-				return -1
-			}
-		}
+		// killed", "said three rebels in the truck opened fire": a phrase
+		// that says where the people are or come from
 	default:
 		return -1
 	}
