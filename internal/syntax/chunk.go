@@ -370,10 +370,11 @@ func (st *state) nounPhrase(i int) int {
 			}
 			if j > start && st.mark[j]&namedStart != 0 && head >= 0 && w[head].Tag != dateline.TagCD && !named &&
 				isCapitalised(st.toks[head].Text) && !w[j-1].Tag.IsAdjective() &&
-				!(head == j-1 && st.mark[head]&inNamed == 0 && !isCapitalised(st.toks[j].Text)) {
+				!(head == j-1 && st.mark[head]&inNamed == 0 && (!isCapitalised(st.toks[j].Text) || st.lowerNounNamed(j+1))) {
 				// "Israeli Prime Minister" then another name: two phrases; not
-				// "12 Catalan separatist leaders", where an unnamed capitalised
-				// word modifies the agent words after it
+				// "12 Catalan separatist leaders" or "a Capitol Police
+				// officer", where an unnamed capitalised word modifies the
+				// agent words after it
 				break
 			}
 			if j > start && st.mark[j]&namedStart != 0 && named && !st.properRun(start, j) && !st.theNameModifies(start, j) {
@@ -592,12 +593,20 @@ func (st *state) spelledNumber(i int) bool {
 
 // theNameModifies reports whether the name after "the" at start modifies
 // the lower-case agent noun named at j: "by the Delhi police", "the Lahore
-// court", where the name after a verb without "the" stands alone ("gave
-// Kenya aid").
+// court", "a Capitol Police officer", where the name after a verb without
+// "the" stands alone ("gave Kenya aid").
 func (st *state) theNameModifies(start, j int) bool {
 	w := st.an.Words
-	if w[start].Tag != dateline.TagDT || start+1 >= j || st.mark[start+1]&namedStart == 0 || isCapitalised(st.toks[j].Text) ||
-		!(w[j].Tag == dateline.TagNN || w[j].Tag == dateline.TagNNS) {
+	if w[start].Tag != dateline.TagDT || start+1 >= j || st.mark[start+1]&namedStart == 0 {
+		return false
+	}
+	if isCapitalised(st.toks[j].Text) {
+		// "a Capitol Police officer", "a New York Police officer": a
+		// capitalised agent word whose named span ends in a lower-case noun
+		if !st.lowerNounNamed(j + 1) {
+			return false
+		}
+	} else if !(w[j].Tag == dateline.TagNN || w[j].Tag == dateline.TagNNS) {
 		return false
 	}
 	for k := start + 2; k < j; k++ {
@@ -606,6 +615,14 @@ func (st *state) theNameModifies(start, j int) bool {
 		}
 	}
 	return true
+}
+
+// lowerNounNamed reports whether the word at k goes on the named span
+// before it as a lower-case noun: "officer" in "Police officer".
+func (st *state) lowerNounNamed(k int) bool {
+	w := st.an.Words
+	return k < len(w) && st.mark[k]&inNamed != 0 && st.mark[k]&namedStart == 0 && !isCapitalised(st.toks[k].Text) &&
+		(w[k].Tag == dateline.TagNN || w[k].Tag == dateline.TagNNS)
 }
 
 // ofTheName reports whether the name that ends at j-1 follows "of the"
