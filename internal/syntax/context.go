@@ -1464,8 +1464,9 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagVBN // ", backed by", ", killed in"
 		case subjectBefore && finite:
 			return dateline.TagVBN // "the soldiers killed in the attack"
-		case imm == dateline.TagNone && next < len(st.toks) && (st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS):
-			return dateline.TagJJ // "Ousted president Aristide", "Detained protesters"
+		case imm == dateline.TagNone && next < len(st.toks) && (st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS ||
+			st.c[next].t[0].IsAdjective() && next+1 < len(st.toks) && (st.c[next+1].t[0] == dateline.TagNN || st.c[next+1].t[0] == dateline.TagNNS)):
+			return dateline.TagJJ // "Ousted president Aristide", "Detained protesters", "Armed federal agents"
 		case imm == dateline.TagNone && st.capitalisedPhrase(next) && st.verbAfterPhrase(next):
 			// "Suspected Boko Haram militants attacked", "Jailed Kurdish
 			// leader Abdullah Ocalan called": a participle that opens the
