@@ -6,26 +6,6 @@ import (
 	"dateline"
 )
 
-// compass words before a country or after its possessive make a place of
-// it: "eastern Libya", "south Lebanon", "Libya's east".
-var compass = map[string]bool{
-	"east": true, "west": true, "north": true, "south": true, "eastern": true, "western": true, "northern": true,
-	"southern": true, "central": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
-	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "mid": true,
-	"north-east": true, "north-west": true, "south-east": true, "south-west": true, "far": true, "upper": true, "lower": true,
-}
-
-// placeNouns after a country's possessive name a place in it: "Sudan's
-// capital", "Peru's border".
-var placeNouns = map[string]bool{
-	"capital": true, "coast": true, "coastline": true, "border": true, "borders": true, "interior": true, "territory": true,
-	"territories": true, "soil": true, "airspace": true, "waters": true, "province": true, "provinces": true, "region": true,
-	"regions": true, "city": true, "cities": true, "towns": true, "villages": true, "countryside": true, "mountains": true,
-	"desert": true, "heartland": true, "hinterland": true, "streets": true, "frontier": true, "ports": true, "port": true,
-	"islands": true, "island": true, "shores": true, "outskirts": true, "largest": true, "second": true, "main": true,
-	"centre": true, "center": true, "heart": true, "middle": true,
-}
-
 var calendarWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
@@ -97,7 +77,7 @@ func (t *Tracker) ownerAlone(p *np, i, j int) (int, []dateline.Mention) {
 	if pt.ent.kind == kindCountry && i > 0 && countryLocatives[t.ws[i-1].norm] {
 		return j, nil
 	}
-	if pt.ent.kind == kindCountry && j < len(t.ws) && (compass[t.ws[j].norm] || placeNouns[t.ws[j].norm]) {
+	if pt.ent.kind == kindCountry && j < len(t.ws) && (t.d.compass[t.ws[j].norm] || t.d.placeNouns[t.ws[j].norm]) {
 		return j, nil // "Libya's east", "Sudan's capital": places
 	}
 	a := pt.actor

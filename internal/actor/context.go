@@ -768,7 +768,7 @@ func (t *Tracker) locatedIn(s *dateline.Sentence, actors, places []dateline.Ment
 				continue
 			}
 			between := strings.TrimSpace(s.Text[m.End-s.Start : p.Start-s.Start])
-			if !inPlace(between) {
+			if !t.inPlace(between) {
 				continue
 			}
 			m.Actor.Country = p.Place.Country
@@ -781,14 +781,14 @@ func (t *Tracker) locatedIn(s *dateline.Sentence, actors, places []dateline.Ment
 
 // inPlace reports whether the words between an agent and a place put the
 // agent in it: "in", "in the", "in east", "in northern".
-func inPlace(between string) bool {
+func (t *Tracker) inPlace(between string) bool {
 	rest, ok := strings.CutPrefix(between, "in")
 	if !ok {
 		return false
 	}
 	rest = strings.TrimSpace(rest)
 	rest = strings.TrimSpace(strings.TrimPrefix(rest+" ", "the "))
-	return rest == "" || compass[rest]
+	return rest == "" || t.d.compass[rest]
 }
 
 // locativeCountry returns the one country the sentence names as where

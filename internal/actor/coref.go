@@ -177,7 +177,7 @@ func (t *Tracker) describe(i int) (int, []dateline.Mention) {
 // no such part.
 func (t *Tracker) partCountry(i int) (string, string) {
 	ws := t.ws
-	if i < 2 || ws[i-1].norm != "of" || !compass[ws[i-2].norm] && !placeNouns[ws[i-2].norm] {
+	if i < 2 || ws[i-1].norm != "of" || !t.d.compass[ws[i-2].norm] && !t.d.placeNouns[ws[i-2].norm] {
 		return "", ""
 	}
 	if r := t.countryRef; r.sent == t.n && r.end <= i && r.code != "" {

@@ -102,7 +102,7 @@ func (t *Tracker) placeBefore(i int) bool {
 	case i > 0 && countryLocatives[ws[i-1].norm]:
 		return true
 	case i > 1 && ws[i-1].norm == "of":
-		return placeNouns[ws[i-2].norm] || compass[ws[i-2].norm]
+		return t.d.placeNouns[ws[i-2].norm] || t.d.compass[ws[i-2].norm]
 	}
 	return false
 }

@@ -542,7 +542,7 @@ func (t *Tracker) stateAfter(j int) (int, *hit) {
 	if ws[k].norm == "the" && k+1 < len(ws) {
 		k++
 	}
-	if compass[ws[k].norm] && k+1 < len(ws) {
+	if t.d.compass[ws[k].norm] && k+1 < len(ws) {
 		k++
 	}
 	h := t.named(k)
@@ -615,7 +615,7 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 		described := h.j+1 < len(ws) && ws[h.j].text == "," && (ws[h.j+1].norm == "which" || ws[h.j+1].norm == "whose")
 		// ("raided Harare, Lusaka and Gaborone.": a seat listed with
 		// other seats is read as they are, whatever punctuation follows)
-		if locatives[prev] || compass[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct && !described && !t.seatMates(h.i, h.j) || ws[h.j].cap || t.listedPlace(i, h.j) {
+		if locatives[prev] || t.d.compass[prev] || p.det == "a" || h.j >= len(ws) || ws[h.j].punct && !described && !t.seatMates(h.i, h.j) || ws[h.j].cap || t.listedPlace(i, h.j) {
 			// ("Moscow, which brought the case, welcomed the ruling": a
 			// seat a relative clause tells acting is the government)
 			return h.j, nil
@@ -656,7 +656,7 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 			return e, []dateline.Mention{t.mention(h.i, e, k, t.countryOf(c), h.rule+"+people+"+ws[h.j].norm)}
 		}
 	case formName:
-		if h.ent.kind == kindCountry && (countryLocatives[prev] || compass[prev]) {
+		if h.ent.kind == kindCountry && (countryLocatives[prev] || t.d.compass[prev]) {
 			if h.j == h.i+1 && t.commonNounAt(h.j) && t.d.adjectiveOf(ws[h.i], h.ent) {
 				// "killed in Saudi air strikes": a name that is also the
 				// country's adjective, before a noun, names the country
