@@ -209,6 +209,7 @@ type Dictionary struct {
 	things     map[string]bool            // words that make a run of capitalised words a thing, not a person: "palace", "bank"
 	compass    map[string]bool            // words of a part of a country before it or after its possessive: "eastern Libya", "Libya's east"
 	placeNouns map[string]bool            // nouns that after a country's possessive name a place in it: "Sudan's capital", "Peru's border"
+	regime     map[string]bool            // nouns that after a leader's name name the leader's government or forces: "the Bush administration"
 	given      map[string]bool            // the first words of the people's names: the given names the knowledge has seen
 	persons    map[string]bool            // nouns that, counted, stand for people named before: "both men"
 	states     map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
@@ -314,6 +315,7 @@ func newDictionary() *Dictionary {
 		things:     map[string]bool{},
 		compass:    map[string]bool{},
 		placeNouns: map[string]bool{},
+		regime:     map[string]bool{},
 		given:      map[string]bool{},
 		persons:    map[string]bool{},
 		states:     map[string]bool{},
@@ -438,11 +440,11 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "measures", "islands", "foreign", "former", "fleeing", "others", "naming", "addressing", "doers", "owning", "holding", "female", "surnames", "quantities", "counts", "particles", "openers", "individuals", "collectives", "compass", "placenouns":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "measures", "islands", "foreign", "former", "fleeing", "others", "naming", "addressing", "doers", "owning", "holding", "female", "surnames", "quantities", "counts", "particles", "openers", "individuals", "collectives", "compass", "placenouns", "regime":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign, "former": p.d.former,
 			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional, "measures": p.d.measures,
-			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "naming": p.d.naming, "addressing": p.d.addressing, "doers": p.d.doers, "owning": p.d.owning, "holding": p.d.holding, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles, "openers": p.d.openers, "individuals": p.d.unnamed, "collectives": p.d.collective, "compass": p.d.compass, "placenouns": p.d.placeNouns}[key]
+			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "naming": p.d.naming, "addressing": p.d.addressing, "doers": p.d.doers, "owning": p.d.owning, "holding": p.d.holding, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles, "openers": p.d.openers, "individuals": p.d.unnamed, "collectives": p.d.collective, "compass": p.d.compass, "placenouns": p.d.placeNouns, "regime": p.d.regime}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 			if key == "surnames" {

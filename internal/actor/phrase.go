@@ -322,7 +322,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				}
 				continue
 			}
-			if h.isPerson() && h.ent != nil && after < len(ws) && regimeNouns[ws[after].norm] && t.isAgent(after) {
+			if h.isPerson() && h.ent != nil && after < len(ws) && t.d.regime[ws[after].norm] && t.isAgent(after) {
 				// "the Obama administration", "the Putin government": the
 				// person's country with the noun's sector.
 				p.mark(h.i)
@@ -510,12 +510,6 @@ func (t *Tracker) measureAt(j int) bool {
 		return true
 	}
 	return j+1 < len(ws) && !ws[j].cap && !ws[j].poss && !ws[j].punct && t.d.measures[ws[j+1].norm]
-}
-
-// regimeNouns, after a leader's name, name the leader's government or forces.
-var regimeNouns = map[string]bool{
-	"administration": true, "government": true, "cabinet": true, "regime": true, "forces": true,
-	"troops": true, "loyalists": true, "army": true, "camp": true, "supporters": true,
 }
 
 // isPeople reports whether h, right after a country state, names a people

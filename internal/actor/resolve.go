@@ -99,7 +99,7 @@ func (t *Tracker) named(j int) *hit {
 		// a common word only after a title ("President Bush", "Mr Major");
 		// the word after the whole surname decides, for a surname of two
 		// words ("Lacalle Pou", "Akufo-Addo")
-		regime := best.j < len(ws) && regimeNouns[ws[best.j].norm] // "the Bush administration"
+		regime := best.j < len(ws) && t.d.regime[ws[best.j].norm] // "the Bush administration"
 		if t.d.commonWord(&w) && !t.titleBefore(j) && !regime || !best.exact && len(w.norm) < 5 || best.j < len(ws) && ws[best.j].cap && !ws[best.j].punct {
 			return nil
 		}
