@@ -25,6 +25,7 @@ type scene struct {
 	newBodies   map[int]bool              // the starts of bodies read from their names ("the Patriotic Alliance"): of a country, whatever their sector
 	heldBy      map[int]string            // the starts of a country's adjective before a hyphen and a word of holding ("Russian-controlled") -> that country
 	other       map[int]bool              // the starts of agents of the other party ("counterpart", "envoy")
+	envoy       map[int]bool              // the starts of envoys the knowledge lacks, named with no country ("Ambassador X")
 	follows     map[int]bool              // the starts of "the X" that refer to an X named just before with no country
 	told        map[int]int               // the starts of "the X" that stand for a body told of unnamed ("the council") -> that body's start
 	toldAs      map[int]dateline.Actor    // the starts of bodies told of unnamed ("a council of officers") -> the actor Settle gave them
@@ -88,6 +89,31 @@ func (t *Tracker) markNewBody(start int) {
 		t.sc.newBodies = map[int]bool{}
 	}
 	t.sc.newBodies[start] = true
+}
+
+// markEnvoy records that the person mentioned at byte offset start is an
+// envoy the knowledge lacks whom nothing before Settle gave a country
+// ("Ambassador Philip Goldberg").
+func (t *Tracker) markEnvoy(start int) {
+	if t.sc.envoy == nil {
+		t.sc.envoy = map[int]bool{}
+	}
+	t.sc.envoy[start] = true
+}
+
+// envoyCountry returns the country of an envoy the knowledge lacks, named
+// by title with no country ("Morales expelled Ambassador Philip Goldberg,
+// accusing Washington"): an envoy serves abroad and is not the story's by
+// default, but of the other state the story named last; when the
+// sentence's places are in that state ("recalled Ambassador X from
+// Bogota"), he serves there and is the story's own. With no other state
+// named, none: "met Ambassador X" does not tell whose he is.
+func (t *Tracker) envoyCountry(home string, places []dateline.Mention) string {
+	c := t.otherState(home)
+	if post, ok := soleCountry(nil, places, true, nil, 0); ok && post == c && c != "" {
+		return home
+	}
+	return c
 }
 
 // markOther records that the agent mentioned at byte offset start is of
@@ -432,6 +458,13 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			continue
 		}
 		switch {
+		case t.sc.envoy[m.Start]:
+			c := t.envoyCountry(home, places)
+			if c == "" {
+				t.settle(key, "")
+				continue
+			}
+			t.give(m, c, "+envoy-country")
 		case m.Kind == dateline.KindAgent && i > 0 && samePhrase(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
 			// "a Russian army peacekeeping brigade": the agent before it in
 			// its own noun phrase says whose it is

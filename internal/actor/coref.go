@@ -993,6 +993,7 @@ type seenAgent struct {
 	text  string
 	sent  int
 	many  bool // the story named the noun for more than one actor
+	held  bool // the mention is of the office's holder the knowledge lists ("the French president")
 }
 
 // forceSeen is the sector of the state's force (sectors.txt's force) named
@@ -1015,7 +1016,7 @@ func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
 	if t.agentsSeen == nil {
 		t.agentsSeen, t.sectorsSeen, t.datelineSeen = map[*agent]seenAgent{}, map[string]seenAgent{}, map[string]seenAgent{}
 	}
-	seen := seenAgent{actor: m.Actor, text: m.Text, sent: t.n}
+	seen := seenAgent{actor: m.Actor, text: m.Text, sent: t.n, held: strings.Contains(m.Rule, "+office")}
 	if ag.title && !t.d.plural(lastWord(m.Text)) && t.curTitle.Code == "" {
 		// only when it is not the sentence's first actor: "a Cairo court
 		// found him guilty of breaking his parole" speaks of someone else
@@ -1080,6 +1081,44 @@ func (t *Tracker) described(ag *agent, head string, plural bool) (seenAgent, str
 		return s, "the last of the same sector named, \"" + s.text + "\"", true
 	}
 	return seenAgent{}, "", false
+}
+
+// titleSeen returns the mention with a country of the title ag that a
+// name the knowledge lacks after the title stands for, and why: the last
+// one named without a name in this sentence or the two before, or earlier
+// when the story named the title for no other actor ("a Russian general
+// ... Gen. Igor Petrov"); for an envoy (an agent of the other party that
+// serves abroad), the last one named anywhere before ("expelled the U.S.
+// envoy ... Ambassador Philip Goldberg"), as he is never the story's own by
+// default. A mention the knowledge named the holder of is not meant.
+func (t *Tracker) titleSeen(ag *agent) (seenAgent, string, bool) {
+	s, ok := t.agentsSeen[ag]
+	switch {
+	case !ok || !ag.title || s.held:
+		// "the French president ... President X": the holder the
+		// knowledge lists is not the name it lacks
+		return seenAgent{}, "", false
+	case t.n-s.sent <= 2:
+		return s, "title-named-before", true
+	case !s.many || ag.other && ag.abroad:
+		return s, "title-named-once", true
+	}
+	return seenAgent{}, "", false
+}
+
+// titledAs gives a person told of by title alone the country of the
+// mention s of that title named before: its sector stays the title's,
+// unless the title has none ("spokesman X" after "a Kremlin spokesman")
+// or s is a bloc's ("the U.N. envoy").
+func titledAs(a, s dateline.Actor) dateline.Actor {
+	a.Country = s.Country
+	if a.Sector == "" || s.Sector == "IGO" || s.Sector == "NGO" {
+		a.Sector = s.Sector
+		a.Code = s.Code
+		return a
+	}
+	a.Code = code(a.Country, a.Sector)
+	return a
 }
 
 // sameHead returns the last mention with a country whose head is the noun

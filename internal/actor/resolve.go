@@ -747,7 +747,7 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 	}
 	a, rule := t.partsActor(p)
 	a.Name = t.text(p.unknownI, p.unknownJ)
-	if a.Country == "" && a.Sector == "" {
+	if a.Country == "" && a.Sector == "" && p.agent == nil {
 		return out
 	}
 	if a.Country == "" && j+1 < len(ws) && ws[j].norm == "," {
@@ -758,6 +758,23 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 			a.Country, a.Code = ta.Country, code(ta.Country, a.Sector)
 			rule += "+apposition-country"
 		}
+	}
+	if a.Country == "" && p.agent != nil && len(p.parts) == 0 {
+		if s, why, ok := t.titleSeen(p.agent); ok {
+			// "expelled the U.S. envoy ... declared Ambassador Philip
+			// Goldberg persona non grata", "a Russian general ... Gen.
+			// Igor Petrov": whose the title was when the story named it
+			// without a name
+			a = titledAs(a, s.actor)
+			rule += "+" + why
+		} else if p.agent.other && p.agent.abroad {
+			// "Ambassador Philip Goldberg" with no envoy named before:
+			// Settle gives him the story's other state (envoyCountry)
+			t.markEnvoy(ws[first].start)
+		}
+	}
+	if a.Country == "" && a.Sector == "" {
+		return out
 	}
 	if p.agent != nil && p.agent.body {
 		// "the opposition party Fuerza Nueva": the body's name
