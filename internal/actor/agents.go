@@ -38,7 +38,7 @@ func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mentio
 		return t.bareAgent(p, j, office)
 	}
 	a, rule := t.partsActor(p)
-	if office != "" && p.det != "a" && p.det != "an" && !t.d.pluralWord(&t.ws[j-1]) && !p.agent.abroad {
+	if office != "" && p.det != "a" && p.det != "an" && !t.d.pluralWord(&t.ws[j-1]) && !p.agent.abroad && !t.apposedToPerson(i) {
 		// (a country has many envoys: "the Russian ambassador" in The Hague
 		// is not the one ambassador the knowledge lists, at the UN)
 		if e := t.d.holder(a.Country, office, t.day); e != nil {
@@ -56,6 +56,19 @@ func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mentio
 	m := t.mention(p.first, j, dateline.KindAgent, a, "agent"+rule)
 	t.noteAgent(p.agent, m)
 	return t.apposition(j, m, office)
+}
+
+// apposedToPerson reports whether the phrase at word i stands in
+// apposition to a person the sentence named right before it: "Gen. John
+// Nicholson, the top U.S. commander in Afghanistan," is that person, not
+// the holder of the office the knowledge lists.
+func (t *Tracker) apposedToPerson(i int) bool {
+	ws := t.ws
+	if i < 2 || ws[i-1].norm != "," || len(t.out) == 0 {
+		return false
+	}
+	m := t.out[len(t.out)-1]
+	return m.Kind == dateline.KindPerson && m.End == ws[i-2].end
 }
 
 // plural reports whether a noun is plural: it ends in "s" (not "ss") or

@@ -754,10 +754,17 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 		// "General Abdou Karim, the army chief of Chad,", "Colonel Mamadou
 		// Sy, Senegal's army spokesman,": the country the agent in
 		// apposition names
-		if k, ta, _, _ := t.agentNounAt(j+1, false); k > j+1 && (k == len(ws) || ws[k].punct) && ta.Country != "" {
+		if k, ta, _, _ := t.agentNounAt(j+1, false); k > j+1 && (k == len(ws) || ws[t.pastPost(k)].punct) && ta.Country != "" {
 			a.Country, a.Code = ta.Country, code(ta.Country, a.Sector)
 			rule += "+apposition-country"
 		}
+	}
+	if d, ok := t.describedBefore(first); a.Country == "" && ok {
+		// "a spokesman for the U.S.-led coalition, Col. Ryan Dillon,", "the
+		// top U.S. commander, Gen. John Nicholson,": the country of the
+		// agent the name stands in apposition to
+		a = titledAs(a, d.Actor)
+		rule += "+apposition-country"
 	}
 	if a.Country == "" && p.agent != nil && len(p.parts) == 0 {
 		if s, why, ok := t.titleSeen(p.agent); ok {
@@ -782,6 +789,43 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 	}
 	t.notePerson(&tracked{actor: a, surnames: []string{last.key}, offices: []string{office}})
 	return append(out, t.mention(first, j, dateline.KindPerson, a, "title+name"+rule))
+}
+
+// pastPost returns where a phrase of the place an agent serves in ends,
+// at word j: "in Afghanistan", "to the United Nations", "in the Gulf" of
+// "the top U.S. commander in Afghanistan," ends at the comma; else j.
+func (t *Tracker) pastPost(j int) int {
+	ws := t.ws
+	if j+1 >= len(ws) || ws[j].norm != "in" && ws[j].norm != "to" {
+		return j
+	}
+	k := j + 1
+	if ws[k].norm == "the" {
+		k++
+	}
+	e := k
+	for e < len(ws) && e < k+4 && ws[e].cap && !ws[e].punct {
+		e++
+	}
+	if e == k || e < len(ws) && !ws[e].punct {
+		return j
+	}
+	return e
+}
+
+// describedBefore returns the agent with a country whose mention ends
+// right before a comma at word i-1, which a name at i stands in
+// apposition to: "a Marine spokesman, Col. Fred Peck".
+func (t *Tracker) describedBefore(i int) (dateline.Mention, bool) {
+	ws := t.ws
+	if i < 2 || ws[i-1].norm != "," || len(t.out) == 0 {
+		return dateline.Mention{}, false
+	}
+	m := t.out[len(t.out)-1]
+	if m.Kind != dateline.KindAgent || m.End != ws[i-2].end || len(m.Actor.Country) != 3 || t.d.pluralWord(&ws[i-2]) {
+		return dateline.Mention{}, false
+	}
+	return m, true
 }
 
 // text returns the text of words [i, j).
