@@ -39,6 +39,7 @@ type scene struct {
 	people      map[string]string         // the country Settle gave a person the knowledge lacks last, by name
 	lastNamed   string                    // the country the sentences settled so far named last (noteLastNamed)
 	force       forceSettled              // the state's force the sentences settled so far named last, with its country
+	forces      []forceSettled            // every such force named, in order
 	led         bool                      // the story names who leads its armed men of no country ("gunmen led by X"): they are his, not of anywhere
 	n           int                       // the sentence Settle is at
 }
@@ -89,6 +90,32 @@ func (t *Tracker) markNewBody(start int) {
 		t.sc.newBodies = map[int]bool{}
 	}
 	t.sc.newBodies[start] = true
+}
+
+// rankForce returns the country of the state's forces of m's sector named
+// before m in its sentence (before) and the two sentences before, for an
+// officer named by rank alone, when they are of one country; or "" ("the
+// army ... Sudanese forces ... Colonel X" is of either).
+func (t *Tracker) rankForce(before []dateline.Mention, m *dateline.Mention) string {
+	c := ""
+	one := func(cc string) bool {
+		if c != "" && c != cc {
+			return false
+		}
+		c = cc
+		return true
+	}
+	for _, b := range before {
+		if b.Kind == dateline.KindAgent && b.Actor.Sector == m.Actor.Sector && len(b.Actor.Country) == 3 && !one(b.Actor.Country) {
+			return ""
+		}
+	}
+	for _, f := range t.sc.forces {
+		if f.sector == m.Actor.Sector && t.sc.n-f.sent <= 2 && !one(f.country) {
+			return ""
+		}
+	}
+	return c
 }
 
 // markEnvoy records that the person mentioned at byte offset start is an
@@ -458,6 +485,12 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			continue
 		}
 		switch {
+		case m.Kind == dateline.KindPerson && strings.HasPrefix(m.Rule, "title+name") && t.d.sectorIs(m.Actor.Sector, sectorForce) && t.rankForce(actors[:i], m) != "":
+			// "Israeli troops raided Jenin on Monday, Lt. Col. Avi Ben-Ami
+			// said" in a story from Ramallah: an officer the knowledge
+			// lacks, named by rank alone, is of the state's force of his
+			// sector named last, before the place he is in
+			t.give(m, t.rankForce(actors[:i], m), "+force-country")
 		case t.sc.envoy[m.Start]:
 			c := t.envoyCountry(home, places)
 			if c == "" {
@@ -567,6 +600,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	for i, m := range actors {
 		if m.Kind == dateline.KindAgent && len(m.Actor.Country) == 3 && t.d.sectorIs(m.Actor.Sector, sectorForce) {
 			t.sc.force = forceSettled{sector: m.Actor.Sector, country: m.Actor.Country, sent: t.sc.n}
+			t.sc.forces = append(t.sc.forces, t.sc.force)
 		}
 		if _, ok := t.sc.toldAs[m.Start]; ok {
 			t.sc.toldAs[m.Start] = m.Actor
