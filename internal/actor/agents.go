@@ -265,6 +265,12 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		// where they are; "Latin American governments": of no one state
 		t.markAbroad(ws[first].start)
 	}
+	if p.agent.abroad && p.agent.other && p.agent.title && p.det == "the" && !t.d.pluralWord(&ws[j-1]) && !p.regional {
+		// "Morales expelled the ambassador, accusing Washington": an envoy
+		// the story named no one's before; Settle gives him the story's
+		// other state (envoyCountry)
+		t.markEnvoy(ws[first].start)
+	}
 	if p.foreign {
 		if t.sc.foreign == nil {
 			t.sc.foreign = map[int]bool{}

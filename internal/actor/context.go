@@ -491,7 +491,9 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// lacks, named by rank alone, is of the state's force of his
 			// sector named last, before the place he is in
 			t.give(m, t.rankForce(actors[:i], m), "+force-country")
-		case t.sc.envoy[m.Start]:
+		case t.sc.envoy[m.Start] && (m.Kind == dateline.KindPerson || t.envoyCountry(home, places) != ""):
+			// ("NAIROBI — The envoy met the rebels": an envoy named by
+			// function alone in a story of one country is its own)
 			c := t.envoyCountry(home, places)
 			if c == "" {
 				t.settle(key, "")
