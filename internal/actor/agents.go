@@ -279,6 +279,9 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 	}
 	a.Name = p.agent.Name
 	m := t.mention(first, j, dateline.KindAgent, a, rule)
+	if p.agent.title && a.Sector != "" && !t.d.pluralWord(&ws[j-1]) {
+		t.bareTitle = seenAgent{actor: a, text: ws[j-1].norm, sent: t.n}
+	}
 	if p.det != "a" && p.det != "an" {
 		t.noteHeadAgent(p.agent, m)
 	}

@@ -774,6 +774,12 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 			// without a name
 			a = titledAs(a, s.actor)
 			rule += "+" + why
+		} else if b := t.bareTitle; b.text == ws[p.unknownI-1].norm && t.n-b.sent <= 2 && b.actor.Sector != a.Sector {
+			// "a rebel commander threatened ... Commander X": of the
+			// sector the title had when the story named it alone; Settle
+			// gives the country, as it gave that one's
+			a.Sector, a.Code = b.actor.Sector, code("", b.actor.Sector)
+			rule += "+title-sector-before"
 		} else if p.agent.other && p.agent.abroad {
 			// "Ambassador Philip Goldberg" with no envoy named before:
 			// Settle gives him the story's other state (envoyCountry)

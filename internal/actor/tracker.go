@@ -60,6 +60,7 @@ type Tracker struct {
 	bareSeen     map[string]int       // the last sentence, plus one, that named each head noun with no country and no "the" ("rebels")
 	forces       []forceRef           // this sentence's forces read as the one told of before (forceAgain)
 	headAgent    seenAgent            // the last head of state or government named by office alone ("the interim head of state")
+	bareTitle    seenAgent            // the last title named alone, with no country ("a rebel commander"); text is its head noun
 	lastGroup    seenAgent            // the last plural group of people named, for "Some threw stones"
 	unnamedAges  []string             // the ages of people told of unnamed ("a 41-year-old man"), for "the 41-year-old"
 	acronyms     []acronym            // the bodies read from their names, by their initials ("MDR"), for the initials alone later
