@@ -488,8 +488,9 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		case m.Kind == dateline.KindPerson && strings.HasPrefix(m.Rule, "title+name") && t.d.sectorIs(m.Actor.Sector, sectorForce) && t.rankForce(actors[:i], m) != "":
 			// "Israeli troops raided Jenin on Monday, Lt. Col. Avi Ben-Ami
 			// said" in a story from Ramallah: an officer the knowledge
-			// lacks, named by rank alone, is of the state's force of his
-			// sector named last, before the place he is in
+			// lacks, named by rank alone, is of the state's forces of his
+			// sector named just before, when they are of one country,
+			// before the place he is in
 			t.give(m, t.rankForce(actors[:i], m), "+force-country")
 		case t.sc.envoy[m.Start] && (m.Kind == dateline.KindPerson || t.envoyCountry(home, places) != ""):
 			// ("NAIROBI — The envoy met the rebels": an envoy named by
