@@ -123,6 +123,27 @@ func (st *state) inOpeningParticiple(p int) bool {
 	return true
 }
 
+// inOpener reports whether noun phrase p ends a phrase that opens the
+// sentence before its subject as a preposition's object, in a
+// prepositional phrase or a subordinate clause ("After talks in Geneva, Iran and Russia signed", "When talks resumed in
+// Cairo, Israel and Jordan agreed"), and the list that its comma is
+// followed by ends at right, right before a finite verb: the comma closes
+// the opener, it does not join the list. A list after the opener that a
+// comma ends stays one ("Across Iraq, Syria and Lebanon, militants").
+func (st *state) inOpener(p, right int) bool {
+	ch := st.an.Chunks
+	if k := ch[0].Kind; k != dateline.ChunkPP && k != dateline.ChunkSub || st.an.Governor(p, dateline.RelPObj) < 0 || right+1 >= len(ch) ||
+		ch[right+1].Kind != dateline.ChunkVG || !ch[right+1].Verb.Finite || st.punctBetween(right, right+1) != 0 {
+		return false
+	}
+	for j := 1; j < p; j++ {
+		if ch[j].Kind == dateline.ChunkVG && ch[j].Verb.Finite && ch[0].Kind != dateline.ChunkSub {
+			return false
+		}
+	}
+	return true
+}
+
 // datedPhrase returns the noun phrase that the time phrase at k, the
 // object of a preposition right after it, dates ("Gaza on Monday"), when
 // that phrase is a finite verb's object; else -1.
@@ -236,7 +257,8 @@ func (st *state) conjoin(k int) {
 		// minister, Fayez Serraj, and Gen. Hifter")
 		p := first - 1
 		if p < 0 || ch[p].Kind != dateline.ChunkNP || st.punctBetween(p, first) != ',' || ch[p].Time ||
-			!st.proper(p) && st.proper(first) || st.inOpeningParticiple(p) || st.correlative(first) || st.describedTwice(p, first, left) {
+			!st.proper(p) && st.proper(first) || st.inOpeningParticiple(p) || st.inOpener(p, right) || st.correlative(first) ||
+			st.describedTwice(p, first, left) {
 			break
 		}
 		first = p
