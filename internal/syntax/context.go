@@ -874,10 +874,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		}
 	}
 	if c.has(dateline.TagJJ) && !c.has(dateline.TagVBN) && !c.has(dateline.TagVBD) && !c.has(dateline.TagVBG) && imm.IsNoun() && !finite &&
-		(st.lowerAt(i+1) == "to" || st.lowerAt(i+1) == "with") && !(i+2 < len(st.toks) && st.c[i+2].t[0] == dateline.TagVB) && st.mainVerbAhead(i+1) {
+		(st.lowerAt(i+1) == "to" || st.lowerAt(i+1) == "with") && !(i+2 < len(st.toks) && st.c[i+2].t[0] == dateline.TagVB) && (st.mainVerbAhead(i+1) || st.setOffAhead(i+1)) {
 		// "gunmen close to the army killed": an adjective after the
 		// subject's noun, with its preposition (not an infinitive's "to"),
-		// before the clause's verb
+		// before the clause's verb, or before a participle set off by
+		// commas and the verb ("Militias close to the government, backed
+		// by helicopters, burned")
 		return dateline.TagJJ
 	}
 	return st.byPosition(i, finite, prev, imm)
@@ -1115,11 +1117,35 @@ func (st *state) setOff(i int) bool {
 		return false
 	}
 	for j := 0; j < i-1; j++ {
-		if w[j].Tag.IsVerb() || w[j].Tag == dateline.TagMD || w[j].Tag == dateline.TagComma {
+		if w[j].Tag.IsVerb() && !(j > 0 && (w[j].Tag == dateline.TagVBN || w[j].Tag == dateline.TagVBG) && endsNP(w[j-1].Tag)) || w[j].Tag == dateline.TagMD || w[j].Tag == dateline.TagComma {
+			// (a participle right after the subject's noun is its own:
+			// "Troops backed by tanks, deployed along the border, shelled")
 			return false
 		}
 	}
 	return st.verbAfterComma(i)
+}
+
+// setOffAhead reports whether the phrase from i ends at a comma that opens
+// a participle with its preposition set off by commas before the clause's
+// verb: "Militants linked to al Qaeda, armed with rockets, attacked" (not
+// a verb with its object: "marched to the embassy, surrounded the building,
+// stormed it").
+func (st *state) setOffAhead(i int) bool {
+	for j := i; j+2 < len(st.toks); j++ {
+		t := st.c[j].t[0]
+		switch {
+		case t == dateline.TagComma:
+			n := st.c[j+2].t[0]
+			return st.c[j+1].has(dateline.TagVBN) && (n == dateline.TagIN || n == dateline.TagTO) && st.verbAfterComma(j+1)
+		case t == dateline.TagCC && j > i && (st.c[j-1].t[0].IsNoun() || st.mark[j-1]&inNamed != 0) && (st.opensNP(j+1) || st.c[j+1].t[0].IsNoun()):
+			// "linked to Iran and Syria,": two nouns joined inside the phrase
+		case t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagCC ||
+			t == dateline.TagWRB || t.IsVerb() || t == dateline.TagMD || st.toks[j].Lower == "that":
+			return false
+		}
+	}
+	return false
 }
 
 // verbAfterComma reports whether the phrase after word i ends at a comma
@@ -1419,8 +1445,8 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagVBN
 		case subjectBefore && !finite && after < len(st.toks) && st.lowerAt(after) != "that" &&
 			(st.c[after].t[0] == dateline.TagIN && !(st.lemmaRoles(i)&clauseTaking != 0 && quantityLead(st.lowerAt(after)) && st.numberAhead(after)) || st.lowerAt(after) == "to" && st.opensNP(after+1)) &&
-			(st.laterVerb(after) || st.mainVerbAhead(after)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(after)) && !st.clauseAfter(after) &&
-			!(st.lemmaRoles(i)&dateline.RoleIntransitive != 0 && !st.mainVerbAhead(after)) &&
+			(st.laterVerb(after) || st.mainVerbAhead(after) || st.setOffAhead(after)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(after)) && !st.clauseAfter(after) &&
+			!(st.lemmaRoles(i)&dateline.RoleIntransitive != 0 && !st.mainVerbAhead(after) && !st.setOffAhead(after)) &&
 			!(after == next && st.an.Words[next].Roles&dateline.RoleParticle != 0 && st.opensNP(next+1) && st.mark[next+1]&inTime == 0):
 			// "the civilians imprisoned for ... were released" (not a
 			// particle before a noun phrase: "police rounded up three
