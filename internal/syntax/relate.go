@@ -823,6 +823,9 @@ func (st *state) nounBefore(k int) int {
 			break
 		}
 		n = an.Governor(pp, dateline.RelNMod)
+		if n > 0 && an.Chunks[n].Kind == dateline.ChunkADJP && an.Chunks[n-1].Kind == dateline.ChunkNP && st.punctBetween(n-1, n) == 0 {
+			n-- // "Fighters loyal to the warlord, armed with": the noun the adjective is on
+		}
 	}
 	return n
 }
