@@ -588,12 +588,34 @@ func (st *state) reducedSubject(ci int) int {
 			if pv < 1 || ch[pv-1].Kind != dateline.ChunkNP || ch[pv-1].Time || st.punctBetween(pv-1, pv) != 0 {
 				return -1
 			}
-			return an.Dependent(pv, dateline.RelSubj)
+			s := an.Dependent(pv, dateline.RelSubj)
+			if st.passedObject(s) {
+				// "Gunmen who attacked a bus carrying pilgrims killed": the
+				// participle's noun is an earlier verb's object; the
+				// ordinary scan goes on past it
+				return -1
+			}
+			return s
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// passedObject reports whether noun phrase s, or the noun its preposition
+// hangs on ("a group of engineers"), is the object of a verb before it
+// that does not let its object act ("attacked a bus carrying pilgrims"; not
+// "let families separated by the war meet", whose object meets).
+func (st *state) passedObject(s int) bool {
+	if s < 0 {
+		return false
+	}
+	if o := st.modifiedBy(s); o >= 0 {
+		s = o
+	}
+	g := st.an.Governor(s, dateline.RelObj)
+	return st.objectOfEarlier(s) && !(g >= 0 && st.an.Words[st.an.Chunks[g].Head].Roles&dateline.RoleBare != 0)
 }
 
 // nounInfinitive returns the noun an infinitive at chunk v completes ("the
