@@ -448,6 +448,9 @@ func (st *state) conjoined(p int, vg dateline.VerbGroup, head int) int {
 	}
 	for q := p; q >= 0; q-- {
 		pv := an.Chunks[an.Clauses[q].Verb].Verb
+		if st.pastAfterPerfect(q, vg, head) {
+			continue // "detained monks who had protested in Lhasa and accused the Dalai Lama": the detaining's clause goes on
+		}
 		if vg.Finite == pv.Finite || !vg.Finite && pv.Infinitive {
 			if c := an.Clauses[q]; vg.Finite && c.Kind == dateline.ClauseComplement && c.Parent >= 0 && c.Parent < q &&
 				st.punctBetween(c.Verb-1, c.Verb) != ',' && // (not a list's member: "had annulled the vote, dissolved X and sealed Y")
@@ -468,6 +471,30 @@ func (st *state) conjoined(p int, vg dateline.VerbGroup, head int) int {
 		}
 	}
 	return p
+}
+
+// pastAfterPerfect reports whether clause q is a relative clause in the
+// past perfect on the object of a clause in the plain past before it, and
+// the verb group vg after a comma and "and" a plain past of its own with
+// an object, no auxiliary before it: the plain past goes on with the
+// clause of its own form ("fought militants who had turned the shrine into
+// a fortress, and killed their leader"), not with the perfect, whose "had"
+// it does not share. With no comma the relative clause goes on ("detained
+// protesters who had blocked streets and demanded his resignation"), and
+// with no object ("arrested a man who had stabbed a guard and fled").
+func (st *state) pastAfterPerfect(q int, vg dateline.VerbGroup, head int) bool {
+	an := st.an
+	c := an.Clauses[q]
+	if c.Kind != dateline.ClauseRelative || c.Parent < 0 || an.Clauses[c.Parent].Verb > c.Verb || !an.Chunks[c.Verb].Verb.Perfect ||
+		!vg.Finite || vg.Perfect || vg.Modal != "" || vg.Passive || vg.Tense != dateline.TensePast || int(an.Chunks[an.Words[head].Chunk].From) != head || !st.objectAfter(int(an.Words[head].Chunk)) {
+		return false
+	}
+	k := int(an.Words[head].Chunk)
+	if k < 2 || an.Chunks[k-1].Kind != dateline.ChunkConj || st.punctBetween(k-2, k-1) != ',' {
+		return false
+	}
+	pv := an.Chunks[an.Clauses[c.Parent].Verb].Verb
+	return pv.Finite && !pv.Perfect && pv.Modal == "" && pv.Tense == dateline.TensePast
 }
 
 // sameModal reports whether verb group vg repeats the modal of the
