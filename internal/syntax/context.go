@@ -1117,13 +1117,34 @@ func (st *state) setOff(i int) bool {
 		return false
 	}
 	for j := 0; j < i-1; j++ {
-		if w[j].Tag.IsVerb() && !(j > 0 && (w[j].Tag == dateline.TagVBN || w[j].Tag == dateline.TagVBG) && endsNP(w[j-1].Tag)) || w[j].Tag == dateline.TagMD || w[j].Tag == dateline.TagComma {
+		if w[j].Tag.IsVerb() && !(j > 0 && (w[j].Tag == dateline.TagVBN || w[j].Tag == dateline.TagVBG) && endsNP(w[j-1].Tag)) || w[j].Tag == dateline.TagMD ||
+			w[j].Tag == dateline.TagComma && !st.listComma(j) {
 			// (a participle right after the subject's noun is its own:
-			// "Troops backed by tanks, deployed along the border, shelled")
+			// "Troops backed by tanks, deployed along the border, shelled";
+			// and so is a list: "Troops from Nigeria, Ghana and Guinea,
+			// deployed under ECOMOG, attacked")
 			return false
 		}
 	}
 	return st.verbAfterComma(i)
+}
+
+// listComma reports whether the comma at j joins two names of a list
+// that "and" closes before the next comma: "Nigeria, Ghana and Guinea".
+func (st *state) listComma(j int) bool {
+	w := st.an.Words
+	if j < 1 || j+1 >= len(w) || w[j-1].Tag != dateline.TagNNP || w[j+1].Tag != dateline.TagNNP {
+		return false
+	}
+	for i := j + 1; i < len(w); i++ {
+		switch t := w[i].Tag; {
+		case t == dateline.TagCC:
+			return true
+		case t != dateline.TagNNP && t != dateline.TagComma:
+			return false
+		}
+	}
+	return false
 }
 
 // setOffAhead reports whether the phrase from i ends at a comma that opens
