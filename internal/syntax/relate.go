@@ -606,13 +606,21 @@ func (st *state) reducedSubject(ci int) int {
 // passedObject reports whether noun phrase s, or the noun its preposition
 // hangs on ("a group of engineers"), is the object of a verb before it
 // that does not let its object act ("attacked a bus carrying pilgrims"; not
-// "let families separated by the war meet", whose object meets).
+// "let families separated by the war meet", whose object meets), or of a
+// relative clause's preposition ("who fired on a crowd demanding").
 func (st *state) passedObject(s int) bool {
 	if s < 0 {
 		return false
 	}
 	if o := st.modifiedBy(s); o >= 0 {
 		s = o
+	}
+	if pp := st.an.Governor(s, dateline.RelPObj); pp >= 0 {
+		// "Soldiers who fired on a crowd of demonstrators demanding his
+		// release killed": the object of a relative clause's preposition
+		v := st.an.Governor(pp, dateline.RelObl)
+		cj := st.clauseOf(v)
+		return v >= 0 && v < pp && cj >= 0 && st.an.Clauses[cj].Kind == dateline.ClauseRelative
 	}
 	g := st.an.Governor(s, dateline.RelObj)
 	return st.objectOfEarlier(s) && !(g >= 0 && st.an.Words[st.an.Chunks[g].Head].Roles&dateline.RoleBare != 0)
