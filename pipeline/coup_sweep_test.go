@@ -36,8 +36,14 @@ func TestCoupSweep(t *testing.T) {
 // those two and the negatives they must not reach; 202 of 231 with two
 // rows on a curfew announced as to come (the announcer's) and an emergency
 // told in a passive; 204 of 233 with two rows on the presidential palace
-// (a place, not the government: TestCrowdsSurround).
-const coupSweepFloor = 204
+// (a place, not the government: TestCrowdsSurround); 203 when a
+// dissolution by anyone became 172, as the project's story gold codes every
+// dissolution it tells, and one for, ahead of or before an election 0834:
+// three self-coups' dissolutions now pass, and three dissolutions this sweep
+// holds to be no coercion do not (one told with elections called by a second
+// verb, one paving the way for elections in a participle, and a prime
+// minister's own cabinet).
+const coupSweepFloor = 203
 
 var coupSweep = []lexRow{
 	// power seized (172)

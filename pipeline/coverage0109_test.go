@@ -354,7 +354,7 @@ func TestCoverage0109(t *testing.T) {
 		{"0833 the government granted autonomy to the", cov0109Date, "The government granted autonomy to the region.", "0833", "GOV>", ""},
 		{"0833 the president granted amnesty to the", cov0109Date, "The president granted amnesty to the rebels.", "0833", "GOV>REB", ""},
 		{"0833 the saudi government granted women the", cov0109Date, "The Saudi government granted women the right to drive.", "0833", "SAUGOV>SAUCVL", ""},
-		{"0834 the president dissolved parliament", cov0109Date, "The president dissolved parliament.", "0834", "GOV>LEG", ""},
+		{"172 the president dissolved parliament", cov0109Date, "The president dissolved parliament.", "172", "GOV>LEG", ""},
 		{"0834 the government called a referendum on", cov0109Date, "The government called a referendum on the new constitution.", "0834", "GOV>", ""},
 		{"0834 the junta held elections", cov0109Date, "The junta held elections.", "0834", "GOV>", ""},
 		{"0841 russia released the american basketball player", cov0109Date, "Russia released the American basketball player.", "0841", "RUS>USA", ""},

@@ -15,7 +15,7 @@ func TestKnownAcronym(t *testing.T) {
 		{"a delegation of EC ministers mediates", d,
 			"Slovenia and the Yugoslav army agreed to a European Community plan. The deal was reached after talks mediated by a delegation of three EC foreign ministers.", "045", "IGOEUR>SRBMIL", ""},
 		{"the CDR after the Council for Democratic Reform", d,
-			"BANGKOK, Thailand (AP) - The Council for Democratic Reform took power on Tuesday. The CDR dissolved parliament and revoked the constitution.", "172", "THAGOV>", ""},
+			"BANGKOK, Thailand (AP) - The Council for Democratic Reform took power on Tuesday. The CDR dissolved parliament and revoked the constitution.", "172", "THAGOV>THALEG", ""},
 		{"the SNC after the Syrian National Council", d,
 			"The Syrian National Council met in Istanbul. The SNC condemned the Syrian government.", "111", "SYROPP>SYRGOV", ""},
 		{"the OPC after the Oodua Peoples Congress", d,
