@@ -120,6 +120,14 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			kind = func(e *dateline.Event) bool { return c.forceUsed(e.CAMEO) }
 		}
 		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState, c.Lexicon.Answer(f.Code.CAMEO) && f.Code.QuadClass == 1, kind, c.judgesForces(f.Code.CAMEO))
+		if deedBy == nil && f.TargetTold != "" {
+			// "Romania's government approved an emergency decree. ...
+			// Iohannis condemned the decree": no act found names who made
+			// it, the clause that told it does
+			if deedBy = c.toldBy(sc, f.TargetTold, s.Index, f.Trigger.Start, actors[f.Sources[0]]); deedBy != nil {
+				deedWhy = "the subject of the last clause that told of the " + f.TargetTold
+			}
+		}
 		if deedBy == nil && f.TargetState {
 			// "lodged a complaint against the official results": the
 			// state's, the one the story is about

@@ -176,6 +176,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		c.sideMembers(sc, actors[i])
 		res.Mentions[i] = merge(actors[i], places[i])
 		found = c.Lexicon.FindReusing(found, s, actors[i]) // the last sentence's are done with
+		c.noteTellings(sc, s, actors[i], found)
 		// A concession that names no one it yields to is coded after the
 		// sentence's other acts: "resigned after thousands of protesters
 		// surrounded parliament" yields to those the later clause names.

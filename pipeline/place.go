@@ -52,6 +52,10 @@ type scene struct {
 	// people are the roles of the story's people on its events' days
 	// (Coder.personOn)
 	people []personDay
+	// tellings are the clauses of the story so far, this sentence's
+	// included, whose subject names an actor: "the decree" or "the
+	// proclamation" judged later names the act of one (told.go)
+	tellings []telling
 }
 
 // told reports whether an event of an earlier sentence is one later acts

@@ -74,7 +74,7 @@ func TestDeedSaidToBeAnswered(t *testing.T) {
 func TestNamedAHarsherRule(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"called the curfew martial law", d, "Bangladesh's government imposed a nationwide curfew on Monday. The opposition called the curfew martial law.", "111", "OPP>BGDGOV", ""},
-		{"said the law was a dictatorship in all but name", d, "Hungary's parliament passed an emergency law on Monday. The Hungarian opposition said the law was a dictatorship in all but name.", "111", "HUNOPP>HUNGOV", ""},
+		{"said the law was a dictatorship in all but name", d, "Hungary's parliament passed an emergency law on Monday. The Hungarian opposition said the law was a dictatorship in all but name.", "111", "HUNOPP>HUNLEG", ""},
 		{"called the decree a witch hunt", d, "Thailand's government imposed a state of emergency. Opposition leaders called the decree a witch hunt.", "111", "OPP>THAGOV", ""},
 		{"martial law declared: no criticism", d, "The army declared martial law on Tuesday.", "111", "", ""},
 		{"martial law lifted: no criticism", d, "The government lifted martial law in the province.", "111", "", ""},

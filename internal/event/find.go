@@ -109,6 +109,12 @@ type Found struct {
 	// the last act told before in the story of a code the noun's entries
 	// name (see Lexicon.Names).
 	TargetNoun string
+	// TargetTold is the head lemma of the target phrase when it names,
+	// with "the" or "this" and no actor of its own, an act a clause of the
+	// story told (nominal.tsv: "condemned the decree", "denounced the
+	// proclamation"): with no act found before that names its doer, the
+	// caller takes the subject of the last clause that told it.
+	TargetTold string
 	// TargetPlace is the span of the target phrase when it names a place
 	// and no actor ("suspended flights to Doha"): the caller takes the
 	// place's country as target.

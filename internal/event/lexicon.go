@@ -24,7 +24,7 @@ import (
 	"sync"
 )
 
-//go:embed data/codes.tsv data/policy.tsv data/sets.txt data/lexicon
+//go:embed data/codes.tsv data/policy.tsv data/sets.txt data/nominal.tsv data/lexicon
 var embedded embed.FS
 
 // Code is one CAMEO event code with what it maps to.
@@ -55,6 +55,7 @@ type Lexicon struct {
 	heads   map[string]*heads   // by their text in the lexicon: one reading each
 	vocab   map[string]int32    // the words heads name -> their ids: a sentence's words are looked up once, not once for each entry tried
 	named   map[string][]int32  // a sector -> the ids of the nouns a named group of it counts as for heads (sets.txt's &named-SECTOR)
+	nominal map[string][]string // a noun of an act a clause told -> the verbs that tell it (nominal.tsv: "proclamation" -> proclaim)
 	n       int
 }
 
@@ -77,7 +78,7 @@ func Default() (*Lexicon, error) {
 	return defaultLex, defaultErr
 }
 
-// Load reads codes.tsv, policy.tsv, sets.txt and every lexicon/*.txt file
+// Load reads codes.tsv, policy.tsv, sets.txt, nominal.tsv and every lexicon/*.txt file
 // from fsys.
 func Load(fsys fs.FS) (*Lexicon, error) {
 	l := &Lexicon{codes: map[string]Code{}, policy: map[string]policy{}, sets: map[string][]string{},
@@ -90,6 +91,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}
 	l.settleFlags()
 	if err := readLines(fsys, "sets.txt", func(line string, _ int) error { return l.addSet(line) }); err != nil {
+		return nil, err
+	}
+	l.nominal = map[string][]string{}
+	if err := readLines(fsys, "nominal.tsv", func(line string, _ int) error { return l.addNominal(line) }); err != nil {
 		return nil, err
 	}
 	l.members = map[member]bool{}
@@ -255,6 +260,38 @@ func (l *Lexicon) addSet(line string) error {
 		}
 	}
 	return nil
+}
+
+// addNominal reads a line of nominal.tsv: a noun and the verbs whose
+// clause tells the act it names.
+func (l *Lexicon) addNominal(line string) error {
+	noun, verbs, _ := strings.Cut(line, "\t")
+	noun = strings.TrimSpace(noun)
+	if noun == "" || strings.ContainsAny(noun, " &") {
+		return fmt.Errorf("want NOUN<TAB>VERB VERB ...")
+	}
+	if _, dup := l.nominal[noun]; dup {
+		return fmt.Errorf("noun %s listed twice", noun)
+	}
+	l.nominal[noun] = append([]string{}, strings.Fields(verbs)...)
+	return nil
+}
+
+// Told reports whether noun w names an act a clause of the story told
+// (nominal.tsv: "the decree", "the proclamation").
+func (l *Lexicon) Told(w string) bool {
+	_, ok := l.nominal[w]
+	return ok
+}
+
+// Tells reports whether a clause whose verb is verb and whose object's
+// head is obj tells the act noun w names: verb is one of its verbs
+// ("proclaimed a state": "the proclamation"), or obj is w and not known
+// ("approved an emergency decree": "the decree"; a clause of "the decree",
+// or one that rejects "a ruling", speaks of one made before or by another).
+func (l *Lexicon) Tells(w, verb, obj string, known bool) bool {
+	vs, ok := l.nominal[w]
+	return ok && (slices.Contains(vs, verb) || obj == w && !known)
 }
 
 // nounInSet reports whether noun w is in set name, as its lemma or as the

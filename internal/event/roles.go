@@ -286,6 +286,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 			if f.TargetDeed > 0 && !f.TargetState {
 				f.TargetNoun = x.eventNoun(tgt[0])
 			}
+			if f.TargetDeed > 0 && len(tgt) > 0 && tgt[0] >= 0 && x.actorOf[tgt[0]] < 0 {
+				f.TargetTold = x.toldNoun(tgt[0])
+			}
 			if f.TargetDeed == 0 && judges {
 				// "called his removal a kidnapping": an act done to the judge
 				f.TargetDeed = x.doneToSource(p, f.Sources)
@@ -1762,7 +1765,31 @@ func (x *sent) deed(tgt []int) (least int, state bool) {
 	if x.l.InSet("stateact", w) {
 		return 2, true
 	}
-	return x.actNoun(w), false
+	if least := x.actNoun(w); least > 0 || !x.l.Told(w) || !Definite(x.s, tgt[0]) {
+		return least, false
+	}
+	return 2, false // "denounced the proclamation": an act a clause told (nominal.tsv)
+}
+
+// toldNoun returns the head lemma of phrase k when it names, with "the",
+// "this" or "that", an act a clause of the story told (nominal.tsv: "the
+// decree", "the proclamation"), else "".
+func (x *sent) toldNoun(k int) string {
+	if w := x.headLemma(k); x.l.Told(w) && Definite(x.s, k) {
+		return w
+	}
+	return ""
+}
+
+// Definite reports whether noun phrase k of sentence s opens with "the",
+// "this", "that", "these" or "those": a thing told before, not "a
+// proposal" or "plans".
+func Definite(s *dateline.Sentence, k int) bool {
+	switch s.Tokens[s.Analysis.Chunks[k].From].Lower {
+	case "the", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
 
 // deedRejected returns, for a refusal that answers an earlier act
@@ -1778,9 +1805,7 @@ func (x *sent) deedRejected(code string, p *pred, tgt []int) int {
 	if np < 0 || x.actorOf[np] >= 0 {
 		return -1
 	}
-	switch x.s.Tokens[x.an.Chunks[np].From].Lower {
-	case "the", "this", "that", "these", "those": // an act told before, not "a proposal"
-	default:
+	if !Definite(x.s, np) { // an act told before, not "a proposal"
 		return -1
 	}
 	if w := x.headLemma(np); !x.l.InSet("deed", w) && !x.l.InSet("stateact", w) && !x.conflictNoun(w) {
