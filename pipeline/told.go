@@ -15,7 +15,12 @@ type telling struct {
 	// clause judges or answers it ("China rejected a ruling by the
 	// tribunal"): an act told before or made by another, not told here
 	known bool
-	doer  dateline.Mention
+	// act is set when the clause tells an act, not words (a reporting verb
+	// with what was said, a claim, a link: "said that", "is") nor a
+	// judgement or answer of another act: a general noun ("the move") may
+	// name any such act told just before
+	act  bool
+	doer dateline.Mention
 }
 
 // noteTellings records the clauses of sentence s whose subject, or a
@@ -48,8 +53,14 @@ func (c *Coder) noteTellings(sc *scene, s *dateline.Sentence, actors []dateline.
 			continue
 		}
 		t := telling{sentence: s.Index, at: s.Tokens[vg.Head].Start, verb: an.Words[vg.Head].Lemma, doer: *m}
+		// (a reporting verb with an object and no clause of what was said
+		// tells an act: "declared independence", "announced sanctions")
+		roles := an.Words[vg.Head].Roles
+		words := roles&(dateline.RoleReport|dateline.RoleAllege) != 0 && (obj < 0 || an.Dependent(cl.Verb, dateline.RelComp) >= 0)
+		answers := c.answers(t.at, found)
+		t.act = !answers && !words && roles&dateline.RoleCopula == 0
 		if obj >= 0 && an.Chunks[obj].Kind == dateline.ChunkNP {
-			t.obj, t.known = an.Words[an.Chunks[obj].Head].Lemma, event.Definite(s, obj) || c.answers(t.at, found)
+			t.obj, t.known = an.Words[an.Chunks[obj].Head].Lemma, event.Definite(s, obj) || answers
 		}
 		sc.tellings = append(sc.tellings, t)
 	}
@@ -85,18 +96,18 @@ func mentionIn(s *dateline.Sentence, k int, actors []dateline.Mention) *dateline
 // at of sentence index, names: the doer of the last clause before it,
 // in its sentence or an earlier one, that told such an act ("Romania's
 // government approved an emergency decree. ... Iohannis condemned the
-// decree": Romania's government), as a mention; nil if there is none, or
-// if m told it itself.
+// decree": Romania's government), as a mention (a state named bare, its
+// government); nil if there is none, or if m told it itself.
 func (c *Coder) toldBy(sc *scene, w string, index, at int, m dateline.Mention) *dateline.Mention {
 	for i := len(sc.tellings) - 1; i >= 0; i-- {
 		t := &sc.tellings[i]
-		if t.sentence == index && t.at >= at || !c.Lexicon.Tells(w, t.verb, t.obj, t.known) {
+		if t.sentence == index && t.at >= at || !c.Lexicon.Tells(w, t.verb, t.obj, t.known, t.act && t.sentence == index) {
 			continue
 		}
 		if t.doer.Actor.Code == m.Actor.Code && t.doer.Actor.Name == m.Actor.Name {
 			return nil
 		}
-		d := t.doer
+		d := c.asGovernment(t.doer, false) // a state that did it, its government, as when it is a source
 		d.Rule += "+told-it"
 		return &d
 	}

@@ -289,9 +289,12 @@ func (l *Lexicon) Told(w string) bool {
 // ("proclaimed a state": "the proclamation"), or obj is w and not known
 // ("approved an emergency decree": "the decree"; a clause of "the decree",
 // or one that rejects "a ruling", speaks of one made before or by another).
-func (l *Lexicon) Tells(w, verb, obj string, known bool) bool {
+// A general noun, whose verbs are "*" ("the move"), names any act a clause
+// just before told (recent: "Kosovo's parliament declared independence,
+// and Belgrade rejected the move").
+func (l *Lexicon) Tells(w, verb, obj string, known, recent bool) bool {
 	vs, ok := l.nominal[w]
-	return ok && (slices.Contains(vs, verb) || obj == w && !known)
+	return ok && (slices.Contains(vs, verb) || obj == w && !known || recent && slices.Contains(vs, "*"))
 }
 
 // nounInSet reports whether noun w is in set name, as its lemma or as the
