@@ -161,6 +161,11 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// minister dismissed the criticism": whoever last criticised, urged
 		// or made demands of the source, though others spoke since
 		destRule = "; target: who last criticised, urged or made demands of the source (an answer to criticism)"
+	case f.Response && f.TargetTold != "" && len(f.Sources) > 0 && into(&dest, c.toldBy(sc, f.TargetTold, s.Index, f.Trigger.Start, actors[f.Sources[0]])):
+		// "Egypt put forward a plan for Gaza. Hamas said it would study
+		// it. Israel rejected the plan": who told it, not the last to
+		// speak
+		destRule = "; target: the subject of the last clause that told of the " + f.TargetTold + " (an answer to it)"
 	case f.Response && len(f.Sources) > 0 && sc.speakerFor(actors[f.Sources[0]]) != nil:
 		// "Turkey's foreign ministry rejected the remarks": of the one
 		// of another side who spoke before

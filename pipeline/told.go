@@ -79,13 +79,13 @@ func (c *Coder) answers(at int, found []event.Found) bool {
 	return false
 }
 
-// mentionIn returns the first mention of actors, of a country, inside
+// mentionIn returns the first mention of actors, of a coded actor, inside
 // chunk k of s, or nil.
 func mentionIn(s *dateline.Sentence, k int, actors []dateline.Mention) *dateline.Mention {
 	an := s.Analysis
 	from, to := s.Tokens[an.Chunks[k].From].Start, s.Tokens[an.Chunks[k].To-1].End
 	for i := range actors {
-		if m := actors[i]; m.Start >= from && m.End <= to && len(m.Actor.Country) == 3 {
+		if m := actors[i]; m.Start >= from && m.End <= to && m.Actor.Code != "" {
 			return &actors[i]
 		}
 	}

@@ -113,7 +113,9 @@ type Found struct {
 	// with "the" or "this" and no actor of its own, an act a clause of the
 	// story told (nominal.tsv: "condemned the decree", "denounced the
 	// proclamation"): with no act found before that names its doer, the
-	// caller takes the subject of the last clause that told it.
+	// caller takes the subject of the last clause that told it. It is set
+	// too for an answer to words ("rejected the plan", Response): the
+	// subject of the clause that told them comes before the last speaker.
 	TargetTold string
 	// TargetPlace is the span of the target phrase when it names a place
 	// and no actor ("suspended flights to Doha"): the caller takes the

@@ -247,6 +247,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 		f.Response = true
 		f.Rebuttal = x.l.InSet("imputation", x.headLemma(said))
 		f.Censure = x.l.InSet("censure", x.headLemma(said))
+		f.TargetTold = x.toldNoun(said) // "rejected the plan": its author, when a clause told it
 		p.how = append(p.how, "an answer to what was said before")
 	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && x.retaliates(p) {
