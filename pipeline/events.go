@@ -120,12 +120,15 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			kind = func(e *dateline.Event) bool { return c.forceUsed(e.CAMEO) }
 		}
 		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState, c.Lexicon.Answer(f.Code.CAMEO) && f.Code.QuadClass == 1, kind, c.judgesForces(f.Code.CAMEO))
-		if deedBy == nil && f.TargetTold != "" {
+		if f.TargetTold != "" && (deedBy == nil || strings.HasPrefix(deedBy.Rule, "acted-against-them-before") || strings.HasPrefix(deedBy.Rule, "done-just-before")) {
 			// "Romania's government approved an emergency decree. ...
 			// Iohannis condemned the decree": no act found names who made
-			// it, the clause that told it does
-			if deedBy = c.toldBy(sc, f.TargetTold, s.Index, f.Trigger.Start, actors[f.Sources[0]]); deedBy != nil {
-				deedWhy = "the subject of the last clause that told of the " + f.TargetTold
+			// it, the clause that told it does; so it does when told after
+			// the act found, which no noun of its kind named ("Vietnam
+			// detained Chinese fishermen. The Philippine congress passed a
+			// law on its sea zones. China condemned the law")
+			if t := c.toldBy(sc, f.TargetTold, s.Index, f.Trigger.Start, actors[f.Sources[0]]); t != nil && (deedBy == nil || t.Start > deedBy.Start) {
+				deedBy, deedWhy = t, "the subject of the last clause that told of the "+f.TargetTold
 			}
 		}
 		if deedBy == nil && f.TargetState {
