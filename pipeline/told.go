@@ -16,9 +16,9 @@ type telling struct {
 	// tribunal"): an act told before or made by another, not told here
 	known bool
 	// act is set when the clause tells an act, not words (a reporting verb
-	// with what was said, a claim, a link: "said that", "is") nor a
-	// judgement or answer of another act: a general noun ("the move") may
-	// name any such act told just before
+	// with what was said, a claim, a link: "said that", "is"), a condition
+	// nor a judgement or answer of another act: a general noun ("the
+	// move") may name any such act told just before
 	act  bool
 	doer dateline.Mention
 }
@@ -58,7 +58,7 @@ func (c *Coder) noteTellings(sc *scene, s *dateline.Sentence, actors []dateline.
 		roles := an.Words[vg.Head].Roles
 		words := roles&(dateline.RoleReport|dateline.RoleAllege) != 0 && (obj < 0 || an.Dependent(cl.Verb, dateline.RelComp) >= 0)
 		answers := c.answers(t.at, found)
-		t.act = !answers && !words && roles&dateline.RoleCopula == 0
+		t.act = !answers && !words && roles&dateline.RoleCopula == 0 && cl.Kind != dateline.ClauseConditional // "if the island moves": no act told
 		if obj >= 0 && an.Chunks[obj].Kind == dateline.ChunkNP {
 			t.obj, t.known = an.Words[an.Chunks[obj].Head].Lemma, event.Definite(s, obj) || answers
 		}

@@ -289,6 +289,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 			}
 			if f.TargetDeed > 0 && len(tgt) > 0 && tgt[0] >= 0 && x.actorOf[tgt[0]] < 0 {
 				f.TargetTold = x.toldNoun(tgt[0])
+				if f.TargetTold == "" && x.summary(tgt[0], p) {
+					// "passed a law authorising force, a move that Taipei
+					// condemned": the clause before, summed up
+					f.TargetTold = x.headLemma(tgt[0])
+				}
 			}
 			if f.TargetDeed == 0 && judges {
 				// "called his removal a kidnapping": an act done to the judge
@@ -1780,6 +1785,15 @@ func (x *sent) toldNoun(k int) string {
 		return w
 	}
 	return ""
+}
+
+// summary reports whether noun phrase k, a noun of nominal.tsv set off by
+// a comma, sums up the clause before it for the relative clause of p that
+// judges it: "passed a law, a move that Taipei condemned".
+func (x *sent) summary(k int, p *pred) bool {
+	c := x.an.Chunks[k]
+	return p.clause >= 0 && x.an.Clauses[p.clause].Kind == dateline.ClauseRelative && c.From > 0 &&
+		x.s.Tokens[c.From-1].Lower == "," && x.l.Told(x.headLemma(k)) && k < p.vg
 }
 
 // Definite reports whether noun phrase k of sentence s opens with "the",
