@@ -82,9 +82,9 @@ func TestCoverCountOfCount(t *testing.T) {
 // election campaign called off is neither.
 func TestCoverCallOffPullOut(t *testing.T) {
 	testLexRowsWith(t, defaultCoder(t), []lexRow{
-		{"campaign of strikes called off", "2006-04-24", "Nepal's opposition called off its campaign of strikes on Monday.", "082", "NPLOPP>", ""},
+		{"campaign of strikes called off", "2006-04-24", "Nepal's opposition called off its campaign of strikes on Monday.", "082", "NPLOPP>NPLGOV", ""},
 		{"labour strike called off is no 082", "2018-03-01", "Nigerian doctors called off their strike on Thursday.", "082", "", ""},
-		{"campaign of civil disobedience called off", "2007-01-12", "Lebanon's opposition called off its campaign of civil disobedience on Friday.", "082", "LBNOPP>", ""},
+		{"campaign of civil disobedience called off", "2007-01-12", "Lebanon's opposition called off its campaign of civil disobedience on Friday.", "082", "LBNOPP>LBNGOV", ""},
 		{"candidates pulled out of an election", "2014-01-05", "Bangladesh's opposition pulled its candidates out of the election on Sunday.", "143", "BGDOPP>BGDGOV", ""},
 		{"candidates withdrawn from a vote", "2017-10-10", "Kenya's opposition withdrew its candidates from the vote on Tuesday.", "143", "KENOPP>KENGOV", ""},
 		{"military campaign called off is no 082", d, "The Nepalese army called off its campaign against the rebels.", "082", "", ""},

@@ -49,8 +49,8 @@ func TestCodebookYieldDissent(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"a rally cancelled by its organisers", d, "The Pakistani opposition cancelled its rally in Islamabad.", "082", "PAKOPP>PAK", ""},
 		{"rallies cancelled by towns are banned", d, "Several German towns cancelled rallies by Turkish ministers.", "082", "", ""},
-		{"a protest march postponed", d, "The Bangladeshi opposition postponed its protest march.", "082", "BGDOPP>", ""},
-		{"a hunger strike broken off", d, "The jailed Russian activist broke off his hunger strike.", "082", "RUSOPP>", ""},
+		{"a protest march postponed", d, "The Bangladeshi opposition postponed its protest march.", "082", "BGDOPP>BGDGOV", ""},
+		{"a hunger strike broken off", d, "The jailed Russian activist broke off his hunger strike.", "082", "RUSOPP>RUSGOV", ""},
 		{"a boycott of parliament lifted", d, "The Kenyan opposition lifted its boycott of parliament.", "082", "KENOPP>KENLEG", ""},
 		{"a boycott of goods lifted is eased sanctions", d, "Saudi Arabia lifted its boycott of Qatari goods.", "082", "", ""},
 		{"protesters lift their blockade", d, "The truckers lifted their blockade of the border crossing.", "082", "CVL>", ""},
