@@ -224,7 +224,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if dest.Rule == askedForIt {
 			destRule = "; target: who last asked for or demanded the very act of the source (a concession)"
 		}
-	case f.TargetAct != "" && into(&dest, sc.doneBy(f.TargetAct, c.Lexicon.Aim(f.TargetAct), c.Lexicon.Domestic(f.TargetAct), c.judgesForces(f.Code.CAMEO))):
+	case f.TargetAct != "" && into(&dest, sc.doneBy(f.TargetAct, c.Lexicon.Aim(f.TargetAct), c.Lexicon.Domestic(f.TargetAct), judgeCountry(actors, f.Sources), c.judgesForces(f.Code.CAMEO))):
 		// "the coup has drawn condemnation": at who staged it before
 		destRule = "; target: who did the " + f.TargetAct + " event told before" + c.forcesAsked(sc, f, &dest)
 		if strings.HasSuffix(dest.Rule, "+state abroad") {

@@ -97,8 +97,21 @@ func hostile(e *dateline.Event) bool { return e.QuadClass == 4 && e.Target != ni
 // their own country's people ("Riot police fired on students. Tutu
 // condemned the crackdown": South Africa's government), while forces who
 // took power at home stay themselves (the coup is the junta's).
-func (sc *scene) doneBy(code, aim string, home bool, j judged) *dateline.Mention {
+func (sc *scene) doneBy(code, aim string, home bool, judge string, j judged) *dateline.Mention {
 	root := len(code) == 3 && code[2] == '0'
+	if aim == "" && len(judge) == 3 {
+		// "U.S. warships fired missiles at southern Iraq. The Kurdish
+		// factions fought near Arbil. Iraq called the strikes an act of
+		// aggression": a state judges the act of the code another
+		// country did to it before one between others told after it
+		for i := len(sc.earlier) - 1; i >= 0; i-- {
+			e := &sc.earlier[i]
+			if told(e) && event.Covers(code, e.CAMEO) && !sc.toll(e) && e.Target != nil && string(e.Target.Country) == judge &&
+				len(e.Source.Country) == 3 && string(e.Source.Country) != judge {
+				return stateAbroad(asMention(sc.earlier[firstJoint(sc.earlier, i)].Source, "done-to-them-before"), e, j)
+			}
+		}
+	}
 	off := -1 // the last act of the code itself that fell on another sector than its aim
 	for i := len(sc.earlier) - 1; i >= 0; i-- {
 		e := &sc.earlier[i]
@@ -201,7 +214,10 @@ func firstJoint(events []dateline.Event, i int) int {
 // that kind told before in the sentence or anywhere in the story, by
 // another actor than m, names the doer first, before any act against m
 // (the police who detained the speaker's people did not declare the
-// emergency). An approval (approval: "welcomed the move", policy.tsv's
+// emergency); told in an earlier sentence, an act of that kind another
+// country did to m's country comes before a later one between others
+// ("Iraq called the strikes an act of aggression" after U.S. strikes on
+// Iraq and a fight between Kurdish factions). An approval (approval: "welcomed the move", policy.tsv's
 // answer) answers no act against m: it skips that step. An act only a
 // state does, judged by the people of a country (no state body), is by no
 // other actor than their state: none is returned.
@@ -213,10 +229,22 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int, state, approval 
 		named := func(e *dateline.Event) bool {
 			return told(e) && e.Source.Code != m.Actor.Code && kind(e) && !sc.toll(e)
 		}
-		for _, events := range [2][]dateline.Event{sc.sentence, sc.earlier} {
-			if i := lastIndexWhere(events, named); i >= 0 {
-				return stateAtHome(asMention(events[firstJoint(events, i)].Source, "did-that-before"), &events[i], j), "who did the last act of the kind its noun names, told before"
-			}
+		if i := lastIndexWhere(sc.sentence, named); i >= 0 {
+			return stateAtHome(asMention(sc.sentence[firstJoint(sc.sentence, i)].Source, "did-that-before"), &sc.sentence[i], j), "who did the last act of the kind its noun names, told before"
+		}
+		// "U.S. warships fired missiles at southern Iraq. The Kurdish
+		// factions fought near Arbil. Iraq called the strikes an act of
+		// aggression": a state judges the act of the kind another
+		// country did to it before one between others told after it
+		onJudge := func(e *dateline.Event) bool {
+			return named(e) && len(m.Actor.Country) == 3 && e.Target != nil && string(e.Target.Country) == m.Actor.Country &&
+				len(e.Source.Country) == 3 && string(e.Source.Country) != m.Actor.Country
+		}
+		if i := lastIndexWhere(sc.earlier, onJudge); i >= 0 {
+			return stateAtHome(asMention(sc.earlier[firstJoint(sc.earlier, i)].Source, "did-that-to-them-before"), &sc.earlier[i], j), "who did the last act of the kind its noun names to the source's country, told before"
+		}
+		if i := lastIndexWhere(sc.earlier, named); i >= 0 {
+			return stateAtHome(asMention(sc.earlier[firstJoint(sc.earlier, i)].Source, "did-that-before"), &sc.earlier[i], j), "who did the last act of the kind its noun names, told before"
 		}
 	}
 	if state && len(m.Actor.Country) == 3 && !stateBody(&dateline.Participant{Country: dateline.Null(m.Actor.Country), Sector: dateline.Null(m.Actor.Sector)}) {
@@ -849,4 +877,13 @@ func shareScene(s *dateline.Sentence, evs []dateline.Event) {
 			break
 		}
 	}
+}
+
+// judgeCountry returns the country of the first source of a clause, the
+// judge of an act its object names, or "" when it has none.
+func judgeCountry(actors []dateline.Mention, sources []int) string {
+	if len(sources) == 0 {
+		return ""
+	}
+	return actors[sources[0]].Actor.Country
 }
