@@ -393,6 +393,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		}
 		if p.tgt >= 0 {
 			t := c.cityTarget(c.atDate(sc, actors[p.tgt], date), f.Code.CAMEO)
+			if strings.HasPrefix(t.Rule, "coref:place ->") {
+				// "imposed a curfew on the capital", "on the city" after
+				// Dakar: the place named before, as when named itself ("a
+				// curfew on Dakar"), takes the sector the act falls on
+				// (aim=: its people), not its government
+				pairRule = c.aim(&t, f, src.Actor)
+			}
 			t = c.asGovernment(t, false) // "India summoned Pakistan's envoy", "the Islamists attacked Ethiopia"
 			if f.Doer && t.Kind == dateline.KindAgent && c.Actors.Force(t.Actor.Sector) && len(t.Actor.Country) == 3 &&
 				!sc.junta(t.Actor.Country, c.Actors.Force, c.Actors.Power) {

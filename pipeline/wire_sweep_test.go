@@ -246,7 +246,7 @@ var wireSweep = []lexRow{
 	{"173 arrested, relative", sweepDate, "Turkish police arrested dozens of journalists on Monday who had reported on the earthquake response, according to the Committee to Protect Journalists.", "17", "TURCOP>MED", ""},
 	{"17 taken off the air", sweepDate, "Two independent television channels were taken off the air on Friday by the authorities in Minsk after they broadcast footage of the protests.", "17", "BLRGOV>BLRMED", ""},
 	{"173 placed under house arrest", sweepDate, "The ousted president of Niger has been placed under house arrest by the presidential guard since the coup, according to people close to him.", "17", "NERMIL>NERGOV", ""},
-	{"172 imposed a curfew", sweepDate, "Authorities in Dakar imposed a curfew on the city on Saturday after clashes between police and supporters of the opposition leader left several people dead.", "17", "SENGOV>SEN", ""},
+	{"172 imposed a curfew", sweepDate, "Authorities in Dakar imposed a curfew on the city on Saturday after clashes between police and supporters of the opposition leader left several people dead.", "17", "SENGOV>SENCVL", ""},
 	{"174 expelled diplomats, relative", sweepDate, "Poland expelled 45 Russian diplomats on Wednesday who it said were working for Russian intelligence, the interior minister said.", "16|17", "POL>RUSGOV", ""},
 	{"17 sentenced to prison", sweepDate, "A court in Moscow sentenced Vladimir Kara-Murza, an opposition politician, to 25 years in prison on Monday for treason.", "11|17", "RUSJUD>RUSOPP", ""},
 	{"17 not: released from custody", sweepDate, "The journalist was released from custody on Thursday after spending three months in detention in Ethiopia, his employer said.", "173", "", ""},
