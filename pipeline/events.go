@@ -1187,6 +1187,11 @@ func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.
 		// Fidel Ramos" on the Saturday before he took command of the army)
 		return m
 	}
+	if strings.HasSuffix(m.Rule, "between-roles+title-told") && w.Country == m.Actor.Country {
+		// between two roles, the title the text gives ("Opposition leader
+		// George Papandreou" in 2008) is the role held, as on the story's day
+		return m
+	}
 	if group && (w.Country != m.Actor.Country || w.Sector == "") {
 		return m // a group keeps the country the story gave it ("the Socialist Party" of many countries); only its role moves
 	}

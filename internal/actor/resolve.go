@@ -407,6 +407,18 @@ func titleSector(ag *agent) string {
 	return ag.Sector
 }
 
+// formerTitle reports whether a word of words [i, k) before a person's
+// name, or one of the two before them, says the title is no longer held
+// ("former", "the ex-"): the phrase read may begin after it.
+func (t *Tracker) formerTitle(i, k int) bool {
+	for i = max(i-2, 0); i < k && i < len(t.ws); i++ {
+		if t.d.former[t.ws[i].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // seatMates reports whether the seat at words i..j is listed with another
 // seat: a comma, "and" or "or" joins it to a seat that follows ("raided
 // Harare, Lusaka and Gaborone") or one that ends just before it ("Lusaka
@@ -511,10 +523,14 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 				return next, append([]dateline.Mention{pm}, ms...)
 			}
 		}
-		if s := titleSector(p.agent); a.Sector == "" && a.Country != "" && h.coref == nil && h.ent != nil && s != "" {
+		if s := titleSector(p.agent); (a.Sector == "" || strings.HasSuffix(h.rule, "between-roles") && s != a.Sector && !t.formerTitle(p.first, h.i)) &&
+			a.Country != "" && h.coref == nil && h.ent != nil && s != "" {
 			// "Kyrgyz Prime Minister X" on a date before the first role the
 			// knowledge lists for X: the title the text gives is the office
-			// held, as a role told in apposition is
+			// held, as a role told in apposition is; so between two roles
+			// ("Opposition leader George Papandreou" in 2008, between his
+			// foreign ministry and his premiership), not a former one
+			// ("former foreign minister X")
 			a.Sector, a.Code = s, code(a.Country, s)
 			t.trackEntity(h.ent, a, office)
 			rule += "-told"
