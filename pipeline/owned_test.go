@@ -12,8 +12,8 @@ import (
 )
 
 // TestOwnedSet codes the project's own story sets (testdata/owned and
-// owned2 to owned54, each written blind to the coder and scored once blind
-// before any session tuned on it; owned55 and owned56 stay blind until a
+// owned2 to owned56, each written blind to the coder and scored once blind
+// before any session tuned on it; owned57 and owned58 stay blind until a
 // session scores them once) and scores them against
 // their gold, as a guard on what the held-out stories measure: the required
 // events found with root, countries and sectors right, those found with
@@ -26,7 +26,8 @@ import (
 // second session of that day, owned45 and owned46 at the end of the third,
 // owned47 and owned48 at the end of the fourth, owned49 and owned50 at the
 // end of the fifth, owned51 and owned52 at the end of the sixth, owned53
-// and owned54 at the end of the seventh); a
+// and owned54 at the end of the seventh, owned55 and owned56 at the end of
+// the eighth); a
 // change that falls below them undoes work that carried to stories nobody
 // tuned for.
 func TestOwnedSet(t *testing.T) {
@@ -91,6 +92,8 @@ func TestOwnedSet(t *testing.T) {
 		{"../testdata/owned52/", 12, 67, 22, 31, 42, 3},
 		{"../testdata/owned53/", 12, 71, 20, 35, 49, 2},
 		{"../testdata/owned54/", 12, 73, 28, 39, 53, 5},
+		{"../testdata/owned55/", 12, 78, 31, 47, 62, 4},
+		{"../testdata/owned56/", 12, 74, 22, 35, 55, 3},
 	} {
 		t.Run(path.Base(tt.dir), func(t *testing.T) {
 			rep, n := scoreStorySet(t, c, tt.dir)
