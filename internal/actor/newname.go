@@ -254,8 +254,11 @@ func (t *Tracker) nameRun(i int) (int, bool) {
 		// Charles"
 		givenLast := k == e-1 && k > i && t.d.in(&w, lexGiven) && !t.d.in(&w, lexOther) && t.d.in(&ws[i], lexGiven) && !t.d.commonWord(&ws[i])
 		// a given name that is also a place's ("George", "Florence")
-		// opens a name of two or three words all the same
-		placeOnly := t.placeWord(w) && !(k == i && e-i >= 2 && t.d.in(&w, lexGiven))
+		// opens a name of two or three words all the same, and a place's
+		// name ends one that a given name opens ("Rolando Mendoza",
+		// "Carlos Cordoba")
+		placeOnly := t.placeWord(w) && !(k == i && e-i >= 2 && t.d.in(&w, lexGiven)) &&
+			!(k == e-1 && k > i && t.d.in(&ws[i], lexGiven) && !t.d.commonWord(&ws[i]))
 		if w.upper && len(w.norm) > 1 || calendarWords[w.norm] || t.d.in(&w, lexThing) || t.isAgent(k) || placeOnly ||
 			(t.d.commonWord(&w) || t.d.in(&w, lexOther)) && (k == e-1 && !givenLast || !t.d.in(&w, lexGiven)) || t.named(k) != nil {
 			return e, false
