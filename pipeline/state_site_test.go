@@ -16,5 +16,8 @@ func TestStateSitesAreMilitary(t *testing.T) {
 		{"a minesweeper fired on", "2019-07-20", "Iranian gunboats fired on a British minesweeper in the Gulf.", "19", "IRNMIL>GBRMIL", ""},
 		{"police before the site keep theirs", "2006-12-07", "Soldiers seized weapons from a police barracks in Suva on Monday.", "171", "FJIMIL>FJICOP", ""},
 		{"an army garrison", "2012-03-22", "Rebels overran a Malian army garrison near Gao on Monday.", "192", "MLIREB>MLIMIL", ""},
+		{"a reconnaissance jet", "2012-06-22", "Syrian air defences shot down a Turkish reconnaissance jet over the Mediterranean.", "190", "SYRMIL>TURMIL", ""},
+		{"a spy plane", "2001-04-01", "Chinese fighter jets intercepted a U.S. spy plane over the South China Sea.", "19", "CHNMIL>USAMIL", ""},
+		{"a passenger jet stays civilian", "2014-07-17", "A missile shot down a Malaysian passenger jet over eastern Ukraine.", "18", "UKRUAF>MYSCVL", ""},
 	})
 }
