@@ -61,6 +61,7 @@ func (a *Analyzer) Analyze(s *dateline.Sentence, h Hints) *dateline.Analysis {
 	st.clauses()
 	st.verbRels()
 	st.absoluteWith()
+	st.causative()
 	st.inverted()
 	st.frames()
 	st.attribution()

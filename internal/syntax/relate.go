@@ -1577,3 +1577,32 @@ func (st *state) absoluteWith() {
 		}
 	}
 }
+
+// causative reads "had X arrested", "has them executed": "have" as a
+// clause's own verb, its object, and a past participle right after it is a
+// passive of the participle on the object, done by whoever had it done
+// ("the president had the opposition leader arrested": the president
+// arrests him), not an act of the object's.
+func (st *state) causative() {
+	an := st.an
+	ch := an.Chunks
+	for k := range ch {
+		if ch[k].Kind != dateline.ChunkVG || ch[k].From != ch[k].Head || !isHave(st.toks[ch[k].Head].Lower) {
+			continue
+		}
+		o := an.Dependent(k, dateline.RelObj)
+		v := o + 1
+		s := an.Dependent(k, dateline.RelSubj)
+		if o < 0 || s < 0 || v >= len(ch) || ch[v].Kind != dateline.ChunkVG || ch[v].From != ch[v].Head ||
+			an.Words[ch[v].Head].Tag != dateline.TagVBN || st.punctBetween(o, v) != 0 {
+			continue
+		}
+		an.Chunks[v].Verb.Passive = true
+		if an.Dependent(v, dateline.RelSubj) < 0 {
+			st.rel(dateline.RelSubj, v, o)
+		}
+		if an.Dependent(v, dateline.RelAgent) < 0 {
+			st.rel(dateline.RelAgent, v, s)
+		}
+	}
+}
