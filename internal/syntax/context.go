@@ -455,11 +455,13 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.n <= 1 && (c.t[0] == dateline.TagVB || c.t[0] == dateline.TagVBP) && i > 0 && determinerLike(st.an.Words[i-1].Tag) && st.phraseEnds(i+1) {
 		return dateline.TagNN // "from their blacklist.": a word the table knows only as a verb, named as a thing
 	}
-	if c.n <= 1 && c.t[0] == dateline.TagVBG && i > 0 && determinerLike(st.an.Words[i-1].Tag) && st.lowerAt(i+1) == "of" {
+	if c.n <= 1 && c.t[0] == dateline.TagVBG && i > 0 && (determinerLike(st.an.Words[i-1].Tag) ||
+		i > 1 && st.an.Words[i-1].Tag == dateline.TagCD && determinerLike(st.an.Words[i-2].Tag)) && st.lowerAt(i+1) == "of" {
 		// "called the sacking of the judges an assault", "condemned the
-		// storming of parliament": a gerund the table knows only as a verb
-		// form, after a determiner and before the "of" phrase of who it was
-		// done to, is the phrase's noun, as "the shooting of" is
+		// storming of parliament", "the 2014 downing of flight MH17": a
+		// gerund the table knows only as a verb form, after a determiner
+		// (and a year) and before the "of" phrase of who it was done to, is
+		// the phrase's noun, as "the shooting of" is
 		return dateline.TagNN
 	}
 	if c.n <= 1 && c.t[0] == dateline.TagVB && st.inThingList(i) {
