@@ -484,23 +484,29 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			t.settle(key, c)
 			continue
 		}
+		rank, envoy := "", ""
+		if m.Kind == dateline.KindPerson && strings.HasPrefix(m.Rule, "title+name") && t.d.sectorIs(m.Actor.Sector, sectorForce) {
+			rank = t.rankForce(actors[:i], m)
+		}
+		if t.sc.envoy[m.Start] {
+			envoy = t.envoyCountry(home, places)
+		}
 		switch {
-		case m.Kind == dateline.KindPerson && strings.HasPrefix(m.Rule, "title+name") && t.d.sectorIs(m.Actor.Sector, sectorForce) && t.rankForce(actors[:i], m) != "":
+		case rank != "":
 			// "Israeli troops raided Jenin on Monday, Lt. Col. Avi Ben-Ami
 			// said" in a story from Ramallah: an officer the knowledge
 			// lacks, named by rank alone, is of the state's forces of his
 			// sector named just before, when they are of one country,
 			// before the place he is in
-			t.give(m, t.rankForce(actors[:i], m), "+force-country")
-		case t.sc.envoy[m.Start] && (m.Kind == dateline.KindPerson || t.envoyCountry(home, places) != ""):
+			t.give(m, rank, "+force-country")
+		case t.sc.envoy[m.Start] && (m.Kind == dateline.KindPerson || envoy != ""):
 			// ("NAIROBI — The envoy met the rebels": an envoy named by
 			// function alone in a story of one country is its own)
-			c := t.envoyCountry(home, places)
-			if c == "" {
+			if envoy == "" {
 				t.settle(key, "")
 				continue
 			}
-			t.give(m, c, "+envoy-country")
+			t.give(m, envoy, "+envoy-country")
 		case m.Kind == dateline.KindAgent && i > 0 && samePhrase(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
 			// "a Russian army peacekeeping brigade": the agent before it in
 			// its own noun phrase says whose it is
