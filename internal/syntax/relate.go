@@ -1554,10 +1554,8 @@ func (st *state) absoluteWith() {
 			continue
 		}
 		last := s
-		for _, r := range an.Rels {
-			if r.Kind == dateline.RelConj && r.From == s && r.To > last {
-				last = r.To // "the United States and the Soviet Union acting"
-			}
+		for n := range an.Dependents(s, dateline.RelConj) {
+			last = max(last, n) // "the United States and the Soviet Union acting"
 		}
 		if last+1 != c.Verb || st.punctBetween(last, c.Verb) != 0 {
 			continue
