@@ -168,6 +168,7 @@ const (
 	RoleRespective                     // respectively: pairs a list of subjects with the list of objects in order, not each with each
 	RoleObjective                      // me, him, us, them: a pronoun in the objective case, an object and never a subject
 	RoleResult                         // dead, unconscious, captive: an adjective of the state an act leaves its object in ("shot the gunman dead"), not a noun after it
+	RoleDouble                         // give, offer, hand: a verb that takes two objects ("gave the rebels the weapons promised in May": no relative clause on the rebels)
 )
 
 // ChunkKind says what a chunk is.

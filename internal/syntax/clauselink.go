@@ -565,6 +565,13 @@ func (st *state) complementBefore(p int) int {
 	return -1
 }
 
+// commonBefore reports whether noun phrase j ends in a common noun: "the
+// drones", not "Kenya" or "them".
+func (st *state) commonBefore(j int) bool {
+	t := st.an.Words[st.an.Chunks[j].Head].Tag
+	return t == dateline.TagNN || t == dateline.TagNNS
+}
+
 // zeroRelative reports whether verb group k's subject, right before it,
 // follows a noun phrase with nothing between: "the militias he
 // considers", "the deal Iran signed". A reporting verb's object ("told
@@ -577,8 +584,20 @@ func (st *state) zeroRelative(k int) bool {
 	if st.punctBetween(k-2, k-1) != 0 || st.punctBetween(k-1, k) != 0 || ch[k-2].Poss {
 		return false
 	}
-	t := st.an.Words[ch[k-1].Head].Tag
-	if t != dateline.TagPRP && t != dateline.TagNNP && t != dateline.TagNNPS {
+	common := false
+	switch t := st.an.Words[ch[k-1].Head].Tag; {
+	case t == dateline.TagPRP || t == dateline.TagNNP || t == dateline.TagNNPS:
+	case (t == dateline.TagNN || t == dateline.TagNNS) && determinerLike(st.an.Words[ch[k-1].From].Tag) && st.commonBefore(k-2) &&
+		!st.objectAfter(k) && !(ch[k].Verb.Passive && ch[k].From != ch[k].Head):
+		// "shot down drones the group sent towards the rig", "brushed aside
+		// an apology the writer had issued": a described subject, after a
+		// noun, with the verb's object gone (the noun before it) and no
+		// auxiliary of the passive; not "gave Kenya the aid promised in May",
+		// two objects, the first a name, nor "gave the rebels the weapons
+		// promised in May" or "called the case a farce staged under a
+		// pretext" after a verb of two objects or of naming (below)
+		common = true
+	default:
 		return false // "gave Kenya aid": objects side by side
 	}
 	for j := k - 3; j >= 0; j-- {
@@ -586,7 +605,8 @@ func (st *state) zeroRelative(k int) bool {
 		// report verb before the phrases, with only its object and
 		// prepositions between
 		if ch[j].Kind == dateline.ChunkVG {
-			return st.an.Words[ch[j].Head].Roles&dateline.RoleReport == 0
+			roles := st.an.Words[ch[j].Head].Roles
+			return roles&dateline.RoleReport == 0 && !(common && roles&(dateline.RoleDouble|dateline.RoleNaming) != 0)
 		}
 		if ch[j].Kind != dateline.ChunkPP && ch[j].Kind != dateline.ChunkNP || st.punctBetween(j, j+1) != 0 ||
 			ch[j].Kind == dateline.ChunkNP && (j == 0 || ch[j-1].Kind != dateline.ChunkPP && ch[j-1].Kind != dateline.ChunkVG) {

@@ -95,6 +95,7 @@ var roleNames = map[string]dateline.Roles{
 	"respective": dateline.RoleRespective,
 	"result":     dateline.RoleResult,
 	"objective":  dateline.RoleObjective,
+	"double":     dateline.RoleDouble,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
