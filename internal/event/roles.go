@@ -771,6 +771,31 @@ func (x *sent) conditionSubject(ci int) int {
 	return -1
 }
 
+// untilSubject returns the subject of a clause opened by a word that
+// ends its parent's act ("until", "till": the syntax word table's end
+// role) under clause ci, told with a verb of its own ("would impose
+// tariffs until both countries stopped the flow of drugs"),
+// noConditionActor for a passive with no agent, else -1.
+func (x *sent) untilSubject(ci int) int {
+	an := x.an
+	for _, c := range an.Clauses {
+		if c.Parent != ci || c.Kind != dateline.ClauseAdverbial || c.Opener < 0 || c.Verb < 0 || an.Words[c.Opener].Roles&dateline.RoleEnd == 0 {
+			continue
+		}
+		if an.Chunks[c.Verb].Verb.Passive {
+			if a := an.Dependent(c.Verb, dateline.RelAgent); a >= 0 {
+				return a
+			}
+			return noConditionActor
+		}
+		if s := an.Dependent(c.Verb, dateline.RelSubj); s >= 0 {
+			return s
+		}
+		return noConditionActor
+	}
+	return -1
+}
+
 // twoSides reports whether the actors of ms are not all one actor:
 // "Nigerian troops and soldiers clashed near Maiduguri" are one side, not
 // two that fought each other.
@@ -2497,7 +2522,7 @@ func (x *sent) asIntent(f *Found, p *pred) {
 		}
 		return // "once foreign troops took control": supposed, announced by no one
 	}
-	if f.Modality == dateline.Future && !p.e.frame && x.l.has(f.Code.CAMEO, flagDecided) && x.conditionSubject(p.clause) == -1 && !x.anyObject(p) && x.ownWord(p, f) && !x.warned(p.clause) {
+	if f.Modality == dateline.Future && !p.e.frame && x.l.has(f.Code.CAMEO, flagDecided) && x.conditionSubject(p.clause) == -1 && x.untilSubject(p.clause) == -1 && !x.anyObject(p) && x.ownWord(p, f) && !x.warned(p.clause) {
 		// "May said Britain would expel 23 Russian diplomats": a measure
 		// announced by its own side is decided, not threatened
 		f.Modality = dateline.Asserted
@@ -2510,6 +2535,12 @@ func (x *sent) asIntent(f *Found, p *pred) {
 		// side says it could use ("Biden said the US could hit Myanmar
 		// with sanctions")
 		s := x.conditionSubject(p.clause)
+		if s == -1 && x.l.has(f.Code.CAMEO, flagDecided) {
+			// "said he would impose a tariff on Mexico until the flow of
+			// migrants stopped": a measure held until another acts waits
+			// on it as on a condition
+			s = x.untilSubject(p.clause)
+		}
 		if s < 0 && x.ownWord(p, f) {
 			s = -2
 		}
