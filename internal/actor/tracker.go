@@ -86,14 +86,17 @@ var clauseWords = map[string]bool{",": true, ";": true, "that": true, "and": tru
 // that named one, and the last named.
 type referents struct {
 	cur, prev, last dateline.Actor
-	curEnd          int // the word after the mention of cur
+	curEnd          int  // the word after the mention of cur
+	lastEnd         int  // the word after the mention of last
+	curBody         bool // cur is a body named by its name ("the African Union")
+	lastPlural      bool // last is a plural agent noun this sentence named ("Seleka leaders")
 }
 
 func (r *referents) note(a dateline.Actor, end int) {
 	if r.cur.Code == "" {
 		r.cur, r.curEnd = a, end
 	}
-	r.last = a
+	r.last, r.lastEnd, r.lastPlural = a, end, false
 }
 
 // join extends this sentence's subject over an actor coordinated with it,
@@ -142,6 +145,18 @@ func (r *referents) next() {
 		r.prev = r.cur
 	}
 	r.cur = dateline.Actor{}
+	r.curBody, r.lastPlural = false, false
+}
+
+// pluralAfterBody reports whether a plural pronoun at word i stands for
+// the plural agent this sentence named last, after the body it named
+// first: when a clause word lies between it and the plural
+// pronoun at word i: "The African Union sanctioned leaders of the Seleka
+// alliance, a day after their fighters overran the capital", "Amnesty
+// said Ethiopian troops were on alert, hours after they had shelled a
+// hospital": a body's name is singular, the plural noun agrees.
+func (r *referents) pluralAfterBody(ws []word, i int) bool {
+	return r.curBody && r.lastPlural && r.last != r.cur && r.lastEnd > r.curEnd && r.lastEnd <= i && clauseBetween(ws, r.lastEnd, i)
 }
 
 // get returns the actor a pronoun stands for, if any, and why. An object
@@ -262,10 +277,14 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 			}
 		case dateline.KindOrganization:
 			t.it.note(m.Actor, end)
+			if t.they.cur.Code == "" {
+				t.they.curBody = true
+			}
 			t.they.note(m.Actor, end)
 		default:
 			if pl {
 				t.they.note(m.Actor, end)
+				t.they.lastPlural = m.Kind == dateline.KindAgent
 				if m.Kind == dateline.KindAgent {
 					t.noteGroup(m)
 				}
@@ -402,6 +421,8 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 		// them to end the bloodshed": each of the actors this sentence
 		// joined after its first, the last it named
 		return t.actorsAs(i, t.actorsRunAfterFirst(), "them, the actors this sentence joined after its first")
+	case (w.norm == "they" || w.norm == "their") && t.they.pluralAfterBody(ws, i):
+		a, ok, why = t.they.last, true, "the plural agent named last; the body named first is one"
 	case plurals[w.norm]:
 		a, why, ok = t.they.get(ws, i, t.namedEnd, w.norm == "them")
 	case neuters[w.norm]:
