@@ -740,7 +740,27 @@ func (t *Tracker) groupFor(i int) string {
 	if strings.HasPrefix(first.Rule, "coref:members") && last.Start == first.Start && len(t.out) >= 2 {
 		return "the group described first in this sentence"
 	}
+	if run := t.peopleRun(t.out); t.ws[i].norm == "they" && len(run) >= 2 && t.they.cur.Code == "" &&
+		clauseBetween(t.ws, t.wordAt(run[len(run)-1].Start, i)+1, i) {
+		return peopleFirst
+	}
 	return ""
+}
+
+// peopleFirst is why "they" stands for the people a sentence opened with.
+const peopleFirst = "the people joined first in this sentence"
+
+// peopleRun returns the people ms opens with, two or more joined by "and"
+// and commas ("President Ford and Secretary of State Kissinger"), or nil.
+func (t *Tracker) peopleRun(ms []dateline.Mention) []dateline.Mention {
+	k := 0
+	for k < len(ms) && ms[k].Kind == dateline.KindPerson && ms[k].Actor.Code != "" && (k == 0 || t.joinedBetween(ms[k-1].End, ms[k].Start)) {
+		k++
+	}
+	if k < 2 || !t.wordBetween(ms[k-2].End, ms[k-1].Start, "and") {
+		return nil
+	}
+	return ms[:k]
 }
 
 // theirStates codes "their" and the plural noun of states after it at word
@@ -885,6 +905,10 @@ func (t *Tracker) groupPronoun(i int) (int, []dateline.Mention) {
 	var as []dateline.Actor
 	if len(t.out) == 0 {
 		as = t.groupBefore
+	} else if why == peopleFirst {
+		for _, m := range t.peopleRun(t.out) {
+			as = append(as, m.Actor)
+		}
 	} else {
 		for _, m := range t.out {
 			as = append(as, m.Actor)
@@ -903,6 +927,15 @@ func (t *Tracker) groupPronoun(i int) (int, []dateline.Mention) {
 // the sentence just read (its mentions ms), for "they" in the next.
 func (t *Tracker) noteGroupBefore(ms []dateline.Mention) {
 	t.groupBefore = t.groupBefore[:0]
+	if run := t.peopleRun(ms); len(run) >= 2 && t.they.cur.Code == "" {
+		// "President Ford and Secretary of State Kissinger arrived in
+		// Jakarta. They met Suharto": the people it opened with, when it
+		// named no plural actor "they" might stand for
+		for _, m := range run {
+			t.groupBefore = append(t.groupBefore, m.Actor)
+		}
+		return
+	}
 	if len(ms) < 2 || !strings.HasPrefix(ms[0].Rule, "coref:members") {
 		return
 	}
