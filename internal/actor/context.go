@@ -557,6 +557,12 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// "The United States ordered 2,000 Marines aboard warships off
 			// the coast": forces a state orders or sends are its own
 			t.give(m, t.commanderCountry(s, actors, m), "+commanded")
+		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorForce) && leaderBefore(s, actors, m) != "":
+			// "Bolivian President Evo Morales signed the decree, and
+			// soldiers occupied the gas fields": unnamed forces of a main
+			// clause after one whose subject is a state's government are
+			// that state's, before the story's country
+			t.give(m, leaderBefore(s, actors, m), "+leader-before")
 		case home1 && hasPlace && placed != outside && placed != home && home != "" && m.Kind == dateline.KindAgent && t.sc.exiles[m.Actor.Sector] == home:
 			// "Venezuela's opposition ... Opposition leaders met in Mexico
 			// City": the story's own opposition, abroad
@@ -1131,6 +1137,40 @@ func (t *Tracker) commanderCountry(s *dateline.Sentence, actors []dateline.Menti
 	for _, a := range actors {
 		if k := s.TokenAt(a.Start); sj >= 0 && k >= 0 && int(an.Words[k].Chunk) == sj && len(a.Actor.Country) == 3 &&
 			(a.Kind == dateline.KindCountry || t.d.sectorIs(a.Actor.Sector, sectorState)) {
+			return a.Actor.Country
+		}
+	}
+	return ""
+}
+
+// leaderBefore returns the country of the government person or body that
+// is the subject of the main clause before the one whose subject is
+// mention m, or "".
+func leaderBefore(s *dateline.Sentence, actors []dateline.Mention, m *dateline.Mention) string {
+	an := s.Analysis
+	j := s.TokenAt(m.Start)
+	if an == nil || j < 0 || an.Words[j].Chunk < 0 {
+		return ""
+	}
+	v := an.Governor(int(an.Words[j].Chunk), dateline.RelSubj)
+	if v < 0 {
+		return ""
+	}
+	c := an.ClauseOfChunk(v)
+	if c <= 0 || an.Clauses[c].Parent >= 0 {
+		return ""
+	}
+	p := c - 1
+	for p >= 0 && an.Clauses[p].Parent >= 0 {
+		p--
+	}
+	if p < 0 || an.Clauses[p].Verb < 0 {
+		return ""
+	}
+	sj := an.Dependent(an.Clauses[p].Verb, dateline.RelSubj)
+	for _, a := range actors {
+		if k := s.TokenAt(a.Start); sj >= 0 && k >= 0 && int(an.Words[k].Chunk) == sj && len(a.Actor.Country) == 3 && a.Actor.Sector == "GOV" &&
+			(a.Kind == dateline.KindPerson || a.Kind == dateline.KindAgent) {
 			return a.Actor.Country
 		}
 	}
