@@ -503,6 +503,15 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				}
 			}
 		}
+		if e.hasRole('T') && !passive && len(tgt) == 1 && tgt[0] >= 0 && x.craftOfWar(tgt[0]) {
+			// "shot down three drones the group sent towards the rig",
+			// "the missile which the rebels fired": a weapon or a craft of
+			// war is aimed at whoever a relative clause on it says sent it,
+			// not at the thing or the military its word may stand for
+			if k := x.relativeAuthor(tgt[0]); k >= 0 && !x.sameActors(x.actorsOf([]int{k}), x.actorsOf(src)) {
+				tgt, how = []int{k}, "who sent the object"
+			}
+		}
 		if e.hasRole('T') && !passive && (len(tgt) == 0 && !p.bindsRole('T') || len(tgt) > 0 && x.commonOnly(tgt)) {
 			// "accepted demands from NATO", with no "to" phrase: the
 			// object's author; so too when the phrase that names the
@@ -2178,6 +2187,16 @@ func (x *sent) weaponNoun(k int) bool {
 	c := x.an.Chunks[k]
 	lemma := x.an.Words[c.Head].Lemma
 	return x.l.InSet("weapon", lemma) || c.Head > c.From && x.l.InSet("weapon", x.an.Words[c.Head-1].Lemma+"_"+lemma)
+}
+
+// craftOfWar reports whether noun phrase k names a weapon or a craft of war
+// (&weapon, &equipment) rather than people or a body: "three drones", "a
+// missile", "the warplanes"; not "Hezbollah", "the soldiers".
+func (x *sent) craftOfWar(k int) bool {
+	if mi := x.actorOf[k]; mi >= 0 && x.ms[mi].Kind != dateline.KindAgent {
+		return false
+	}
+	return x.weaponNoun(k) || x.l.InSet("equipment", x.an.Words[x.an.Chunks[k].Head].Lemma)
 }
 
 // heldOutBy returns the mention of whoever warns of the pred's act, a

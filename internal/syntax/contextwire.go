@@ -197,6 +197,9 @@ func (st *state) objectRelativeThat(i int) bool {
 	for k >= 0 && i-k < 8 && (st.mark[k]&inNamed != 0 || w[k].Tag.IsNoun() || w[k].Tag.IsAdjective() || determinerLike(w[k].Tag) || w[k].Tag == dateline.TagCD) {
 		k--
 	}
+	if k > 0 && w[k].Tag == dateline.TagRP && w[k-1].Tag.IsVerb() {
+		k-- // "shot down the drones that Hezbollah sent": the particle's verb
+	}
 	if k >= 0 && w[k].Tag.IsVerb() && st.lemmaRoles(k)&(clauseTaking|dateline.RoleObjControl|dateline.RoleAllege) != 0 {
 		return false // "told reporters that", "convinced the court that"
 	}
