@@ -535,6 +535,12 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 				t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country
 			} // "foreign governments" say nothing of "the junta" or "the government" after them
 			continue
+		case m.Kind == dateline.KindAgent && i+1 < len(actors) && ownerPhrase(&actors[i+1]) && joinedByAnd(s, m, &actors[i+1]):
+			// "the passengers and crew of an Indian Airlines jet at
+			// Kandahar": people joined by "and" to others whose owner an
+			// "of" or "from" phrase names share that owner, before the
+			// place they are in
+			t.give(m, actors[i+1].Actor.Country, "+joined-owner")
 		case again && prior.bloc.Code != "":
 			m.Actor, m.Rule = prior.bloc, m.Rule+"+bloc"
 			continue
@@ -1094,6 +1100,14 @@ func (t *Tracker) otherState(cc string) string {
 func joinedByAnd(s *dateline.Sentence, a, b *dateline.Mention) bool {
 	i, j := s.TokenAt(a.End-1), s.TokenAt(b.Start)
 	return i >= 0 && (j == i+2 || j == i+3 && modelName(s.Tokens[i+2].Text)) && s.Tokens[i+1].Lower == "and"
+}
+
+// ownerPhrase reports whether agent mention m took its country from the
+// "of" or "from" phrase after its noun: "crew of an Indian Airlines jet",
+// "hostages from the Italian cruise ship".
+func ownerPhrase(m *dateline.Mention) bool {
+	return m.Kind == dateline.KindAgent && len(m.Actor.Country) == 3 &&
+		(strings.HasPrefix(m.Rule, "agent+of+") || strings.HasPrefix(m.Rule, "agent+from+"))
 }
 
 // modelName reports whether a token is a craft's model designation: a
