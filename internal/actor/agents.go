@@ -388,7 +388,8 @@ func (t *Tracker) ofWhom(p *np, j int) int {
 			return j // "accused the army of violating": what it did, not whose it is
 		}
 		return j + 1
-	case "for", "from":
+	case "for", "from", "aboard":
+		// ("the passengers aboard the Indian airliner": the craft's)
 		return j + 1
 	case "to":
 		if p.sector == "*" { // "an adviser to"
@@ -525,7 +526,7 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		m.Span.End = ms[0].Span.End
 		m.Text = t.s.Text[m.Span.Start-t.s.Start : m.Span.End-t.s.Start]
 	}
-	if prep == "from" || prep == "by" {
+	if prep == "from" || prep == "by" || prep == "aboard" {
 		// "troops from Sri Lanka": the place stays a mention of its own,
 		// so that a verb may take the "from" phrase ("withdrew troops
 		// from Sri Lanka") while the agent keeps its origin as its actor

@@ -1103,11 +1103,11 @@ func joinedByAnd(s *dateline.Sentence, a, b *dateline.Mention) bool {
 }
 
 // ownerPhrase reports whether agent mention m took its country from the
-// "of" or "from" phrase after its noun: "crew of an Indian Airlines jet",
+// "of", "from" or "aboard" phrase after its noun: "crew of an Indian Airlines jet",
 // "hostages from the Italian cruise ship".
 func ownerPhrase(m *dateline.Mention) bool {
 	return m.Kind == dateline.KindAgent && len(m.Actor.Country) == 3 &&
-		(strings.HasPrefix(m.Rule, "agent+of+") || strings.HasPrefix(m.Rule, "agent+from+"))
+		(strings.HasPrefix(m.Rule, "agent+of+") || strings.HasPrefix(m.Rule, "agent+from+") || strings.HasPrefix(m.Rule, "agent+aboard+"))
 }
 
 // modelName reports whether a token is a craft's model designation: a
