@@ -169,6 +169,7 @@ const (
 	RoleObjective                      // me, him, us, them: a pronoun in the objective case, an object and never a subject
 	RoleResult                         // dead, unconscious, captive: an adjective of the state an act leaves its object in ("shot the gunman dead"), not a noun after it
 	RoleDouble                         // give, offer, hand: a verb that takes two objects ("gave the rebels the weapons promised in May": no relative clause on the rebels)
+	RoleShot                           // fire, shoot: a verb of acting with no object that also takes the weapon as one ("the rockets that Hamas fired")
 )
 
 // ChunkKind says what a chunk is.

@@ -240,7 +240,7 @@ func (st *state) objectRelativeThat(i int) bool {
 		// the noun is its object
 		return true
 	}
-	if told || r&(dateline.RoleIntransitive|dateline.RoleCopula) != 0 ||
+	if told || r&dateline.RoleIntransitive != 0 && r&dateline.RoleShot == 0 || r&dateline.RoleCopula != 0 ||
 		r&clauseTaking != 0 && !(r&dateline.RoleReport == 0 && st.lowerAt(n) == "to" && st.opensNP(n+1)) {
 		return false // (but "the aid that Japan pledged to Ukraine": a will's verb, its party after "to")
 	}

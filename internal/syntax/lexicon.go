@@ -96,6 +96,7 @@ var roleNames = map[string]dateline.Roles{
 	"result":     dateline.RoleResult,
 	"objective":  dateline.RoleObjective,
 	"double":     dateline.RoleDouble,
+	"shot":       dateline.RoleShot,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
