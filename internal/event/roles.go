@@ -1845,12 +1845,26 @@ func Definite(s *dateline.Sentence, k int) bool {
 // (policy.tsv's answer on a refusal code) with no target phrase of its
 // own, its object when that is a definite general noun of an act
 // (sets.txt's &deed and &stateact: "rejected the ban", "rejected the
-// move"); else -1.
+// move"), or the object of its infinitive of accepting or carrying out
+// (&acceptance: "refused to accept the result"); else -1.
 func (x *sent) deedRejected(code string, p *pred, tgt []int) int {
-	if len(tgt) > 0 || p.vg < 0 || x.an.Chunks[p.vg].Verb.Passive || !x.l.has(code, flagAnswer) || !x.l.has(code, flagRefusal) {
+	if p.vg < 0 || x.an.Chunks[p.vg].Verb.Passive || !x.l.has(code, flagAnswer) || !x.l.has(code, flagRefusal) {
 		return -1
 	}
 	np := x.an.Dependent(p.vg, dateline.RelObj)
+	if v := x.infinitiveOf(p.vg); np < 0 && v >= 0 && x.l.InSet("acceptance", x.an.Words[x.an.Chunks[v].Head].Lemma) {
+		// "refused to accept the result", "refused to implement the
+		// ruling": a refusal to accept or carry out a deed rejects it; a
+		// state's measure ("refused to enforce the curfew") is refused as
+		// such (policy.tsv's measure=)
+		np = x.an.Dependent(v, dateline.RelObj)
+		if np >= 0 && x.measureNoun(x.headLemma(np)) {
+			return -1
+		}
+	}
+	if len(tgt) > 0 && !slices.Equal(tgt, []int{np}) {
+		return -1
+	}
 	if np < 0 || x.actorOf[np] >= 0 {
 		return -1
 	}
@@ -1861,6 +1875,18 @@ func (x *sent) deedRejected(code string, p *pred, tgt []int) int {
 		return -1 // a named kind of act ("the proposal") is refused as asked
 	}
 	return np
+}
+
+// measureNoun reports whether w is an event noun of the lexicon with an
+// entry for a measure a state takes (policy.tsv's measure=: "curfew",
+// "martial law").
+func (x *sent) measureNoun(w string) bool {
+	for _, e := range x.l.nouns[w] {
+		if x.l.Measure(e.code) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // conflictNoun reports whether w is an event noun of the lexicon all of
