@@ -12,7 +12,7 @@ func TestMilitaryUnitAgents(t *testing.T) {
 		{"the headquarters of a regiment shelled", d, "Tanks loyal to the general shelled the headquarters of the presidential escort regiment in Asuncion.", "194", "PRYMIL>PRYMIL", ""},
 		{"a regiment attacked", d, "Rebels attacked a Congolese regiment near Goma on Tuesday.", "190", "CODREB>CODMIL", ""},
 		{"regiments as the source", d, "Two Chadian regiments attacked rebel positions near Abeche.", "19", "TCDMIL>TCDREB", ""},
-		{"battalions as the source", d, "Ukrainian battalions shelled Russian positions near Kursk.", "194", "UKRMIL>RUSMIL", ""},
+		{"battalions as the source", d, "Ukrainian battalions shelled Russian troops near Kursk.", "194", "UKRMIL>RUSMIL", ""},
 		{"battalions ambushed", d, "Islamist fighters ambushed two Malian battalions near Gao.", "19", "RAD>MLIMIL", ""},
 		{"a brigade stays the army's", d, "Rebels attacked a Congolese brigade near Goma on Tuesday.", "190", "CODREB>CODMIL", ""},
 	})
