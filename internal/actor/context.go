@@ -569,6 +569,11 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// clause after one whose subject is a state's government are
 			// that state's, before the story's country
 			t.give(m, leaderBefore(s, actors, m), "+leader-before")
+		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorForce) && t.foeCountry(s, actors, m) != "":
+			// "Pakistani troops shelled Indian posts, killing two
+			// soldiers": a force that another state's forces act on is of
+			// the other state the sentence names, not theirs
+			t.give(m, t.foeCountry(s, actors, m), "+foe")
 		case home1 && hasPlace && placed != outside && placed != home && home != "" && m.Kind == dateline.KindAgent && t.sc.exiles[m.Actor.Sector] == home:
 			// "Venezuela's opposition ... Opposition leaders met in Mexico
 			// City": the story's own opposition, abroad
@@ -1080,6 +1085,52 @@ func objectState(s *dateline.Sentence, actors []dateline.Mention, m *dateline.Me
 		}
 	}
 	return ""
+}
+
+// foeCountry returns, for mention m the object of a verb whose subject is
+// a state's force of one country, the one other country its clause or the
+// one that clause hangs on names by a demonym, or "".
+func (t *Tracker) foeCountry(s *dateline.Sentence, actors []dateline.Mention, m *dateline.Mention) string {
+	an := s.Analysis
+	j := s.TokenAt(m.Start)
+	if an == nil || j < 0 || an.Words[j].Chunk < 0 {
+		return ""
+	}
+	v := an.Governor(int(an.Words[j].Chunk), dateline.RelObj)
+	if v < 0 || an.Chunks[v].Verb.Passive {
+		return ""
+	}
+	sj := an.Dependent(v, dateline.RelSubj)
+	own := ""
+	for _, a := range actors {
+		if k := s.TokenAt(a.Start); sj >= 0 && k >= 0 && int(an.Words[k].Chunk) == sj && len(a.Actor.Country) == 3 && t.d.sectorIs(a.Actor.Sector, sectorForce) {
+			own = a.Actor.Country
+		}
+	}
+	if own == "" {
+		return ""
+	}
+	// the other state by its demonym, in the verb's clause or the one it
+	// hangs on ("shelled an Indian village, killing"), not a place gone to
+	// ("and the prime minister fled to South Africa")
+	cl := an.ClauseOfChunk(v)
+	foe := ""
+	for _, a := range actors {
+		k := s.TokenAt(a.Start)
+		if k < 0 || an.Words[k].Chunk < 0 || !strings.HasPrefix(a.Rule, "adjective") {
+			continue
+		}
+		if ac := an.ClauseOfChunk(int(an.Words[k].Chunk)); ac != cl && ac != an.Clauses[cl].Parent {
+			continue
+		}
+		if c := a.Actor.Country; a.Kind == dateline.KindCountry && len(c) == 3 && c != own {
+			if foe != "" && foe != c {
+				return ""
+			}
+			foe = c
+		}
+	}
+	return foe
 }
 
 // otherState returns the country, other than cc, that the story named
