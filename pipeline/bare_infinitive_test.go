@@ -10,8 +10,8 @@ import "testing"
 // help the rebels withdraw": no withdrawal).
 func TestBareInfinitiveAfterObjects(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"helped two parties reach a deal", "2020-03-01", "Qatar helped the Taliban and the United States reach a deal.", "057", "USA>AFGREB", ""},
-		{"helped two states reach an accord", "1993-09-01", "Norway helped Israel and the PLO reach a peace accord.", "057", "ISR>PSEGOV", ""},
+		{"helped two parties reach a deal", "2020-03-01", "Qatar helped the Taliban and the United States reach a deal.", "030", "USA>AFGREB", ""},
+		{"helped two states reach an accord", "1993-09-01", "Norway helped Israel and the PLO reach a peace accord.", "030", "ISR>PSEGOV", ""},
 		{"helped both objects: the helper's aid to the second", "2020-03-01", "Qatar helped the Taliban and the United States reach a deal.", "07", "QAT>USA", ""},
 		{"made two states sign", "2018-09-12", "Mediators made Sudan and South Sudan sign the accord.", "057", "SSD>SDN", ""},
 		{"made one state sign: done", "2018-09-12", "Mediators made Sudan sign the accord.", "057", "SDN>", ""},

@@ -139,7 +139,7 @@ var cameoSweep2 = []lexRow{
 	{"057 Armenia and Azerbaijan concluded a peace", sweepDate, "Armenia and Azerbaijan concluded a peace agreement.", "057", "ARM*>AZE*", ""},
 	{"057 Egypt and Sudan signed a memorandum", sweepDate, "Egypt and Sudan signed a memorandum of understanding.", "057", "EGY*>SDN*", ""},
 	{"057 Japan and Australia clinched a security", sweepDate, "Japan and Australia clinched a security pact.", "057", "JPN*>AUS*", ""},
-	{"057 Iran and Saudi Arabia struck a", sweepDate, "Iran and Saudi Arabia struck a deal to restore ties.", "057", "IRN*>SAU*", ""},
+	{"030 Iran and Saudi Arabia struck a", sweepDate, "Iran and Saudi Arabia struck a deal to restore ties.", "030", "IRN*>SAU*", ""},
 	{"057 Russia and North Korea signed a", sweepDate, "Russia and North Korea signed a defence pact.", "057", "RUS*>PRK*", ""},
 	{"057 The United States and Mexico inked", sweepDate, "The United States and Mexico inked a migration pact.", "057", "USA*>MEX*", ""},
 	// 06

@@ -286,7 +286,7 @@ func TestCoverage0109(t *testing.T) {
 		{"056 the colombian president forgave the rebels", cov0109Date, "The Colombian president forgave the rebels.", "056", "COLGOV>COLREB", ""},
 		{"057 israel and the united arab emirates", cov0109Date, "Israel and the United Arab Emirates signed a peace treaty.", "057", "ISR>ARE", ""},
 		{"057 ethiopia and the tigray rebels signed", cov0109Date, "Ethiopia and the Tigray rebels signed a peace deal in Pretoria.", "057", "ETH>ETHREB", ""},
-		{"057 the two governments reached an agreement", cov0109Date, "The two governments reached an agreement on trade.", "057", "GOV>", ""},
+		{"030 the two governments reached an agreement", cov0109Date, "The two governments reached an agreement on trade.", "030", "GOV>", ""},
 		{"057 russia and ukraine signed a deal", cov0109Date, "Russia and Ukraine signed a deal on grain exports.", "057", "RUS>UKR", ""},
 		// 03
 		{"031 russia and china agreed cooperation on", cov0109Date, "Russia and China agreed cooperation on space.", "031", "RUS>CHN", ""},

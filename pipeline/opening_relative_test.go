@@ -14,7 +14,7 @@ func TestOpeningRelative(t *testing.T) {
 		{"under the deal signed with", d, "Under the deal that Iran signed with the six powers in 2015, Tehran cut its stock of enriched uranium.", "057", "IRN>", ""},
 		{"in a ceasefire mediated", d, "In a ceasefire that Egypt mediated last week, Israel and Islamic Jihad halted their fire.", "045", "EGY>", ""},
 		{"despite sanctions imposed", d, "Despite sanctions that the European Union imposed on Belarus in June, Minsk kept flights to Moscow.", "163", "IGOEUR>BLR", ""},
-		{"under the agreement reached", d, "Under the agreement that Serbia and Kosovo reached in Brussels, Belgrade recognised Kosovo's licence plates.", "057", "SRB>XKX", ""},
+		{"under the agreement reached", d, "Under the agreement that Serbia and Kosovo reached in Brussels, Belgrade recognised Kosovo's licence plates.", "030", "SRB>XKX", ""},
 		// a that-clause after a verb's object is what the verb tells
 		{"real: told reporters that", d, "In Kyiv, officials told reporters that Russia attacked.", "190", "RUS>UKR", ""},
 	})

@@ -19,14 +19,14 @@ func TestPleadForAid(t *testing.T) {
 }
 
 // TestHammerOutTerms: hammering out, thrashing out and ironing out what is
-// not yet a deal is negotiating it; a deal hammered out stays signed.
+// not yet a deal is negotiating it; a deal hammered out is agreed (030).
 func TestHammerOutTerms(t *testing.T) {
 	testLexRowsWith(t, defaultCoder(t), []lexRow{
 		{"hammered out the terms", "2019-10-15", "Britain and the European Union hammered out the terms of Brexit.", "046", "GBRGOV>IGOEUR", ""},
 		{"hammered out the details", "2014-08-02", "Israeli and Palestinian negotiators hammered out the details of a truce in Cairo.", "046", "ISRGOV>PSEGOV", ""},
 		{"ironed out differences", "2019-06-02", "India and China ironed out their differences over the border.", "046", "INDGOV>CHNGOV", ""},
 		{"thrashed out the text", "2015-12-10", "France and China thrashed out the text of the climate accord.", "046", "FRAGOV>CHNGOV", ""},
-		{"guard: a deal hammered out is signed", "2019-06-02", "Israel and Egypt hammered out a deal on gas.", "057", "ISRGOV>EGYGOV", ""},
+		{"guard: a deal hammered out is agreed", "2019-06-02", "Israel and Egypt hammered out a deal on gas.", "030", "ISRGOV>EGYGOV", ""},
 		{"guard: a sword hammered out", "2019-06-02", "The blacksmith hammered out a sword.", "04", "", ""},
 		{"guard: not ironed out", "2019-06-02", "India and China have not ironed out their differences.", "046", "", ""},
 	})

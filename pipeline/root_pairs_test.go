@@ -279,7 +279,7 @@ func TestRootPairConsultAgree(t *testing.T) {
 		{"04 egypt and israel held talks", d, "Egypt and Israel held talks at Camp David in 1978.", "04", "EGY>ISR", ""},
 		{"05 egypt and israel signed a", d, "Egypt and Israel signed a peace treaty at Camp David in 1978.", "05", "EGY>ISR", ""},
 		{"04 india discussed water sharing with", d, "India discussed water sharing with Bangladesh.", "04", "IND>BGD", ""},
-		{"05 india reached an agreement on", d, "India reached an agreement on water sharing with Bangladesh.", "05", "IND>BGD", ""},
+		{"03 india reached an agreement on", d, "India reached an agreement on water sharing with Bangladesh.", "03", "IND>BGD", ""},
 		{"04 the european union held brexit", d, "The European Union held Brexit talks with Britain.", "04", "IGOEUR>GBR", ""},
 		{"05 the european union concluded a", d, "The European Union concluded a trade agreement with Britain.", "05", "IGOEUR>GBR", ""},
 		{"04 ethiopias prime minister met eritreas", d, "Ethiopia's prime minister met Eritrea's president in Asmara.", "04", "ETHGOV>ERIGOV", ""},

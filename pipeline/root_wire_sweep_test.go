@@ -280,7 +280,7 @@ var rootWireSweep = []lexRow{
 	{"L41", sweepDate, "Soldiers set fire to houses in a village in Rakhine state.", "17", "MMR*>MMR*", ""},
 	{"L42", sweepDate, "Norway made an offer to mediate between the government of Sri Lanka and the Tamil Tigers.", "03", "NOR*>LKA*", ""},
 	{"L43", sweepDate, "Ukrainian forces regained control of Kherson in 2022.", "19", "UKR*>UKR*", ""},
-	{"L44", sweepDate, "Peru and Ecuador reached a peace agreement in 1998.", "05", "PER*>ECU*", ""},
+	{"L44", sweepDate, "Peru and Ecuador reached a peace agreement in 1998.", "03", "PER*>ECU*", ""},
 	{"L45", sweepDate, "Russia and China staged joint military drills in 2018.", "06", "RUS*>CHN*", ""},
 	{"L46", sweepDate, "Islamic State claimed the attack, which killed dozens, in Kabul.", "18", "*>*", ""},
 	{"L47", sweepDate, "The government granted amnesty to thousands of prisoners in Myanmar in 2021.", "08", "MMR*>MMR*", ""},
