@@ -853,6 +853,26 @@ func (x *sent) endsWith(k int, t []string) bool {
 			return true
 		}
 	}
+	return x.modifiedAs(c, t)
+}
+
+// modifiedAs reports whether noun phrase c is the two-word ending t with
+// other modifiers between its words: "their first joint ground patrol" and
+// "a joint search-and-rescue exercise" are joint patrols and exercises,
+// "humanitarian food aid" humanitarian aid. The words between must be
+// adjectives or nouns, so the first word still modifies the head.
+func (x *sent) modifiedAs(c dateline.Chunk, t []string) bool {
+	if len(t) != 2 || c.Head < 0 || x.s.Tokens[c.Head].Lower != t[1] && x.an.Words[c.Head].Lemma != t[1] {
+		return false
+	}
+	for i := c.Head - 1; i >= c.From; i-- {
+		if x.s.Tokens[i].Lower == t[0] {
+			return i < c.Head-1
+		}
+		if tag := x.an.Words[i].Tag; !tag.IsAdjective() && tag != dateline.TagNN && tag != dateline.TagNNS {
+			return false
+		}
+	}
 	return false
 }
 
