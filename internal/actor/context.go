@@ -580,6 +580,12 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			t.give(m, home, "+home-abroad")
 		case home1 && hasPlace && placed != outside && !(soleFromPlaces && home != "" && home != placed && !placedWith(s, places, m)):
 			t.give(m, placed, "+sentence-country")
+		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorForce) && t.tellerCountry(s, actors, m) != "":
+			// "Xhelal Svecla, Kosovo's interior minister, said police had
+			// arrested several suspects" in a story from Belgrade: unnamed
+			// forces in what a state's official or body tells are that
+			// state's, when no place of the sentence says whose
+			t.give(m, t.tellerCountry(s, actors, m), "+teller-country")
 		case home1 && hasHeld && held != outside && m.Kind == dateline.KindAgent && !t.d.sectorIs(m.Actor.Sector, sectorState):
 			// the people police or courts of a named country hold are of
 			// that country (not another state's agents: "the Japanese coast
@@ -1203,6 +1209,46 @@ func (t *Tracker) commanderCountry(s *dateline.Sentence, actors []dateline.Menti
 		if k := s.TokenAt(a.Start); sj >= 0 && k >= 0 && int(an.Words[k].Chunk) == sj && len(a.Actor.Country) == 3 &&
 			(a.Kind == dateline.KindCountry || t.d.sectorIs(a.Actor.Sector, sectorState)) {
 			return a.Actor.Country
+		}
+	}
+	return ""
+}
+
+// tellerCountry returns the country of the state whose official or body
+// tells the clause that mention m is the subject of: the subject of the
+// reporting verb it is the complement of ("Kosovo's interior minister said
+// police had arrested"), or the reporting frame on it ("police detained
+// 200 people, the interior ministry said"), when that is a country or a
+// person or body of a state's sector settled with one; else "". Only an
+// act done, active and in the past, is told of them: not what they would
+// do or what was done to them.
+func (t *Tracker) tellerCountry(s *dateline.Sentence, actors []dateline.Mention, m *dateline.Mention) string {
+	an := s.Analysis
+	j := s.TokenAt(m.Start)
+	if an == nil || j < 0 || an.Words[j].Chunk < 0 {
+		return ""
+	}
+	v := an.Governor(int(an.Words[j].Chunk), dateline.RelSubj)
+	if vg := an.Chunks[max(v, 0)].Verb; v < 0 || vg.Tense != dateline.TensePast || vg.Modal != "" || vg.Passive {
+		return "" // what they would do or suffer is not told of its own ("said the generals would face sanctions")
+	}
+	c := an.ClauseOfChunk(v)
+	if c < 0 {
+		return ""
+	}
+	teller := an.Dependent(an.Clauses[c].Verb, dateline.RelAttrib)
+	if p := an.Clauses[c].Parent; teller < 0 && p >= 0 && an.Clauses[p].Verb >= 0 && an.Words[an.Chunks[an.Clauses[p].Verb].Head].Roles&dateline.RoleReport != 0 {
+		teller = an.Dependent(an.Clauses[p].Verb, dateline.RelSubj)
+	}
+	if teller < 0 {
+		return ""
+	}
+	for _, a := range actors {
+		if k := s.TokenAt(a.Start); k >= 0 && int(an.Words[k].Chunk) == teller {
+			if len(a.Actor.Country) == 3 && (a.Kind == dateline.KindCountry || t.d.sectorIs(a.Actor.Sector, sectorState)) {
+				return a.Actor.Country
+			}
+			return ""
 		}
 	}
 	return ""
