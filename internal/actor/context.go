@@ -411,22 +411,14 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	t.demandedPronouns(s, actors)
 	framePronouns(s, actors)
 	home := t.Home()
-	placed, hasPlace := frontedPlace(s, places)
-	if !hasPlace && t.sc.dateline != "" && saysHere(s) {
-		// "Outside the government building here, police detained
-		// protesters who demanded the premier quit over Karabakh": here is
-		// the dateline's place, whatever other places the sentence names
-		placed, hasPlace = t.sc.dateline, true
-	}
-	soleFromPlaces := false
-	if !hasPlace {
-		placed, hasPlace = soleCountry(actors, places, true, nil, 0)
-		soleFromPlaces = hasPlace
-	}
-	if !hasPlace {
-		// "killed in Israeli shelling in the Gaza Strip": a country named
-		// where something happens is a place, not the other party
-		placed, hasPlace = locativeCountry(s, actors)
+	placed, hasPlace, soleFromPlaces := t.sentencePlace(s, actors, places)
+	// "guardsmen escaped across the border into Honduras": where they
+	// went is not whose they are, though it is where those who caught or
+	// fought them there are
+	from, movers := t.notGoneTo(s, places)
+	fromPlaced, fromHas, fromSole := placed, hasPlace, soleFromPlaces
+	if len(movers) > 0 {
+		fromPlaced, fromHas, fromSole = t.sentencePlace(s, actors, from)
 	}
 	// "Iranian police said they had arrested 40 people" in a story from
 	// Riyadh: police and courts hold people in their own country
@@ -451,6 +443,10 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// "a council of officers ... The council": as Settle gave them
 			m.Actor, m.Rule = a, m.Rule+"+as-told"
 			continue
+		}
+		placed, hasPlace, soleFromPlaces, places := placed, hasPlace, soleFromPlaces, places
+		if movers[chunkOf(s, m)] {
+			placed, hasPlace, soleFromPlaces, places = fromPlaced, fromHas, fromSole, from
 		}
 		story := t.storyPerson(m)
 		if m.Actor.Sector == "" && !story && !t.sc.newBodies[m.Start] || m.Actor.Country != "" {
@@ -1016,6 +1012,105 @@ func soleCountry(actors, places []dateline.Mention, named bool, d *Dictionary, s
 		}
 	}
 	return country, country != ""
+}
+
+// sentencePlace returns the country a sentence's places put its unnamed
+// agents in, whether there is one, and whether it came from the places'
+// one country (not a fronted place, "here" or a country named as where
+// something happens).
+func (t *Tracker) sentencePlace(s *dateline.Sentence, actors, places []dateline.Mention) (placed string, has, sole bool) {
+	placed, has = frontedPlace(s, places)
+	if !has && t.sc.dateline != "" && saysHere(s) {
+		// "Outside the government building here, police detained
+		// protesters who demanded the premier quit over Karabakh": here is
+		// the dateline's place, whatever other places the sentence names
+		placed, has = t.sc.dateline, true
+	}
+	if !has {
+		placed, has = soleCountry(actors, places, true, nil, 0)
+		sole = has
+	}
+	if !has {
+		// "killed in Israeli shelling in the Gaza Strip": a country named
+		// where something happens is a place, not the other party
+		placed, has = locativeCountry(s, actors)
+	}
+	return placed, has, sole
+}
+
+// notGoneTo returns places less those that name where a subject went, and
+// the chunks of those subjects: the object of a preposition of
+// destination (destination: in agents.txt) on a verb of leaving
+// (crossing:), or on the noun a preposition on such a verb governs
+// ("guardsmen escaped across the border into Honduras", "fled to Guinea").
+// Without an analysis, or with no such place, it returns places and no
+// chunks.
+func (t *Tracker) notGoneTo(s *dateline.Sentence, places []dateline.Mention) ([]dateline.Mention, map[int]bool) {
+	an := s.Analysis
+	if an == nil {
+		return places, nil
+	}
+	var out []dateline.Mention
+	var movers map[int]bool
+	for i, p := range places {
+		if sj := t.goneTo(s, an, p); sj >= 0 {
+			if out == nil {
+				out = append(make([]dateline.Mention, 0, len(places)), places[:i]...)
+				movers = map[int]bool{}
+			}
+			movers[sj] = true
+			continue
+		}
+		if out != nil {
+			out = append(out, p)
+		}
+	}
+	if out == nil {
+		return places, nil
+	}
+	return out, movers
+}
+
+// goneTo returns the subject chunk of the verb of leaving that place p
+// names where its subject went (notGoneTo), or -1.
+func (t *Tracker) goneTo(s *dateline.Sentence, an *dateline.Analysis, p dateline.Mention) int {
+	k := s.TokenAt(p.Start)
+	if k < 0 || an.Words[k].Chunk < 0 {
+		return -1
+	}
+	pp := an.Governor(int(an.Words[k].Chunk), dateline.RelPObj)
+	if pp < 0 || !t.d.goingTo[s.Tokens[an.Chunks[pp].Head].Lower] {
+		return -1
+	}
+	v := an.Governor(pp, dateline.RelObl)
+	if np := an.Governor(pp, dateline.RelNMod); v < 0 && np >= 0 {
+		// "across the border into Honduras"
+		if on := an.Governor(np, dateline.RelPObj); on >= 0 {
+			v = an.Governor(on, dateline.RelObl)
+		}
+	}
+	if v < 0 || !t.d.crossing[an.Words[an.Chunks[v].Head].Lemma] {
+		return -1
+	}
+	return an.Dependent(v, dateline.RelSubj)
+}
+
+// chunkOf returns the chunk of the noun phrase a mention heads, reading
+// past a count before "of" ("Hundreds of guardsmen": the chunk of
+// "Hundreds"), or -1.
+func chunkOf(s *dateline.Sentence, m *dateline.Mention) int {
+	an := s.Analysis
+	k := s.TokenAt(m.Start)
+	if an == nil || k < 0 || an.Words[k].Chunk < 0 {
+		return -1
+	}
+	c := int(an.Words[k].Chunk)
+	if pp := an.Governor(c, dateline.RelPObj); pp >= 0 && s.Tokens[an.Chunks[pp].Head].Lower == "of" {
+		if np := an.Governor(pp, dateline.RelNMod); np >= 0 {
+			return np
+		}
+	}
+	return c
 }
 
 // placedWith reports whether one of places lies in the main clause that

@@ -192,6 +192,8 @@ type Dictionary struct {
 	foreign    map[string]bool // words before an agent that say it is of another country than where it is: "foreign troops"
 	former     map[string]bool // words before a demonym that say states were once part of it: "the two former Soviet republics"
 	fleeing    map[string]bool // participles after an agent that say where it comes from: "refugees fleeing Sudan"
+	crossing   map[string]bool // verb lemmas whose subject leaves where it is from: "escaped across the border into Honduras"
+	goingTo    map[string]bool // prepositions after them that name where it went (destination:): "into", "to"
 	others     map[string]bool // nouns of another state, after its owner: "its neighbour", "their rival"
 	naming     map[string]bool // words after "a group" that give it its own name: "calling itself", "known as"
 	collective map[string]bool // nouns of a body told of unnamed: "a council of officers" is who "the council" after it is
@@ -298,6 +300,8 @@ func newDictionary() *Dictionary {
 		foreign:    map[string]bool{},
 		former:     map[string]bool{},
 		fleeing:    map[string]bool{},
+		crossing:   map[string]bool{},
+		goingTo:    map[string]bool{},
 		others:     map[string]bool{},
 		naming:     map[string]bool{},
 		collective: map[string]bool{},
@@ -440,11 +444,11 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "measures", "islands", "foreign", "former", "fleeing", "others", "naming", "addressing", "doers", "owning", "holding", "female", "surnames", "quantities", "counts", "particles", "openers", "individuals", "collectives", "compass", "placenouns", "regime":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "measures", "islands", "foreign", "former", "fleeing", "crossing", "destination", "others", "naming", "addressing", "doers", "owning", "holding", "female", "surnames", "quantities", "counts", "particles", "openers", "individuals", "collectives", "compass", "placenouns", "regime":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign, "former": p.d.former,
 			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional, "measures": p.d.measures,
-			"islands": p.d.islands, "fleeing": p.d.fleeing, "others": p.d.others, "naming": p.d.naming, "addressing": p.d.addressing, "doers": p.d.doers, "owning": p.d.owning, "holding": p.d.holding, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles, "openers": p.d.openers, "individuals": p.d.unnamed, "collectives": p.d.collective, "compass": p.d.compass, "placenouns": p.d.placeNouns, "regime": p.d.regime}[key]
+			"islands": p.d.islands, "fleeing": p.d.fleeing, "crossing": p.d.crossing, "destination": p.d.goingTo, "others": p.d.others, "naming": p.d.naming, "addressing": p.d.addressing, "doers": p.d.doers, "owning": p.d.owning, "holding": p.d.holding, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles, "openers": p.d.openers, "individuals": p.d.unnamed, "collectives": p.d.collective, "compass": p.d.compass, "placenouns": p.d.placeNouns, "regime": p.d.regime}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 			if key == "surnames" {
