@@ -983,6 +983,18 @@ func (c *Coder) storyState(sc *scene, m dateline.Mention) *dateline.Mention {
 // story does not name.
 const unidentifiedName = "unidentified attackers"
 
+// unnamedName names the attackers a sentence names by no more than sex or
+// number ("a man shot dead two teachers"): unknown as unidentified
+// attackers are, but the attack's own doers, never the toll of force the
+// story names elsewhere.
+const unnamedName = "unnamed attackers"
+
+// unknownDoer reports whether participant p is an attacker no one knows:
+// unidentified or unnamed.
+func unknownDoer(p *dateline.Participant) bool {
+	return p.Name == unidentifiedName || p.Name == unnamedName
+}
+
 // unidentified makes the source of an attack the sentence names no
 // perpetrator for: unidentified attackers (UAF) of the country where it
 // happened (the place in the clause, else the story's country, else the
@@ -1003,8 +1015,12 @@ func (c *Coder) unidentified(sc *scene, s *dateline.Sentence, actors, places []d
 	}
 	// with no country anywhere ("the mayor was assassinated"), the
 	// attackers are still unidentified: their sector alone
-	return &dateline.Mention{Span: f.Trigger, Text: sc.body[f.Trigger.Start:f.Trigger.End], Kind: dateline.KindAgent,
-		Rule: "unidentified", Actor: dateline.Actor{Name: unidentifiedName, Country: country, Sector: "UAF", Code: country + "UAF"}}
+	span, name := f.Trigger, unidentifiedName
+	if f.Someone.End > 0 {
+		span, name = f.Someone, unnamedName // "a man shot dead two teachers": the man
+	}
+	return &dateline.Mention{Span: span, Text: sc.body[span.Start:span.End], Kind: dateline.KindAgent,
+		Rule: "unidentified", Actor: dateline.Actor{Name: name, Country: country, Sector: "UAF", Code: country + "UAF"}}
 }
 
 // tellingState returns the arm of a state that tells act f ("Pakistan's

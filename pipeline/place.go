@@ -391,7 +391,7 @@ func storyAimed(e *dateline.Event) bool {
 // side (unidentified, or armed men of no group: UAF), which presses no
 // one to yield.
 func unknownForce(e *dateline.Event) bool {
-	return e.Source.Name == unidentifiedName || e.QuadClass == 4 && e.Source.Sector == "UAF"
+	return unknownDoer(e.Source) || e.QuadClass == 4 && e.Source.Sector == "UAF"
 }
 
 // askedForIt is the rule of a mention pressed gives for one who asked for

@@ -30,7 +30,7 @@ type sides struct {
 // (rebels, the opposition), its country and sector, apart from the state
 // (within). It returns "" for no one and for unidentified attackers.
 func (c *Coder) sideKey(p *dateline.Participant, within bool) string {
-	if p == nil || p.Name == unidentifiedName || p.Code == "" {
+	if p == nil || unknownDoer(p) || p.Code == "" {
 		return ""
 	}
 	cc := string(p.Country)
@@ -330,7 +330,7 @@ func (c *Coder) rivalSide(sc *scene, m dateline.Mention, denial, ok bool) (*date
 		if c.Actors.Armed(string(a.Sector)) {
 			a, b = b, a // a: the state's side
 		}
-		if !(a.Sector == "" || c.Actors.State(string(a.Sector))) || !c.Actors.Armed(string(b.Sector)) || a.Name == unidentifiedName {
+		if !(a.Sector == "" || c.Actors.State(string(a.Sector))) || !c.Actors.Armed(string(b.Sector)) || unknownDoer(a) {
 			continue
 		}
 		other := b

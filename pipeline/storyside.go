@@ -417,7 +417,7 @@ func (sc *scene) junta(country string, force, power func(string) bool) bool {
 func (sc *scene) parties(m dateline.Mention, index int, force bool) (a, b *dateline.Mention) {
 	between := func(e *dateline.Event) bool {
 		if !told(e) || force && (e.QuadClass != 4 || strings.HasPrefix(e.CAMEO, "14")) || e.Target == nil || e.Source.Code == "" || e.Target.Code == "" || e.Source.Code == e.Target.Code ||
-			e.Source.Name == unidentifiedName || sc.toll(e) {
+			unknownDoer(e.Source) || sc.toll(e) {
 			return false
 		}
 		for _, p := range [2]*dateline.Participant{e.Source, e.Target} {

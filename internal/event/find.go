@@ -23,6 +23,11 @@ type Found struct {
 	// empty and the caller codes an unidentified attacker of the country
 	// where it happened, as ICEWS codes "unidentified gunmen".
 	Unidentified bool
+	// Someone is set with Unidentified when the sentence names the doers
+	// by no more than sex or number ("a man shot dead two teachers", "men
+	// in plain clothes beat students"): the span of that phrase. They are
+	// the attack's own doers, not the toll of force named elsewhere.
+	Someone dateline.Span
 	// Implied is the sector of the agent a passive act implies when it
 	// names none ("the opposition leader was arrested": the country's
 	// police, COP; "was sentenced": the courts, JUD). Sources is then

@@ -77,6 +77,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 			p.how = append(p.how, "force with no doer held out by its warner")
 		case unidentified:
 			f.Unidentified = true
+			if k := x.someoneDoer(p); k >= 0 {
+				f.Someone = x.chunkSpan(k)
+			}
 			p.how = append(p.how, "unidentified attacker")
 		case len(x.participleOrderer(p)) > 0:
 			// "a court ordered 12 sailors held": who ordered it, as "ordered
@@ -2181,8 +2184,10 @@ func (x *sent) trigger(p *pred) dateline.Span {
 
 // unidentified reports whether a violent act with no named perpetrator is
 // an attack by someone unknown: a passive with no agent ("were killed on
-// Sunday") or a weapon as subject ("a roadside bombing killed"), never an
-// accident or a disaster.
+// Sunday"), a weapon as subject ("a roadside bombing killed"), or people
+// named by no more than sex or number as its doers ("a man shot dead two
+// teachers", "men in plain clothes beat students", "was shot by a man on
+// a bicycle"), never an accident or a disaster.
 func (x *sent) unidentified(p *pred, tgt []int) bool {
 	if !x.l.Violent(p.code) || len(tgt) == 0 || x.accident() || x.namedForce(p) {
 		return false
@@ -2197,13 +2202,32 @@ func (x *sent) unidentified(p *pred, tgt []int) bool {
 	if vg.Passive || an.Clauses[p.clause].Kind == dateline.ClauseParticipial {
 		// "were killed on Sunday", "killed by a car bomb": no one, or a weapon
 		ag := an.Dependent(p.vg, dateline.RelAgent)
-		return ag < 0 || x.actorOf[ag] < 0 && x.weaponNoun(ag)
+		return ag < 0 || x.actorOf[ag] < 0 && x.weaponNoun(ag) || x.someoneDoer(p) >= 0
 	}
 	if p.suffered() {
 		return true // "a patrol came under attack": the entry's source is not there
 	}
 	s := an.Dependent(p.vg, dateline.RelSubj)
-	return s >= 0 && x.weaponNoun(s)
+	return s >= 0 && x.weaponNoun(s) || x.someoneDoer(p) >= 0
+}
+
+// someoneDoer returns the noun phrase that names the doers of the pred's
+// act by no more than sex, age or number (sets.txt's &someone), its
+// subject or a passive's agent, with no actor: "a man shot dead two
+// teachers", "men in plain clothes beat students", "was shot by a man on
+// a bicycle". Else -1.
+func (x *sent) someoneDoer(p *pred) int {
+	if p.vg < 0 {
+		return -1
+	}
+	k := x.an.Dependent(p.vg, dateline.RelAgent)
+	if k < 0 && !x.an.Chunks[p.vg].Verb.Passive {
+		k = x.an.Dependent(p.vg, dateline.RelSubj)
+	}
+	if k < 0 || x.actorOf[k] >= 0 || x.an.Chunks[k].Kind != dateline.ChunkNP || !x.l.InSet("someone", x.headLemma(k)) {
+		return -1
+	}
+	return k
 }
 
 // weaponNoun reports whether noun phrase k names a weapon (sets.txt's
