@@ -69,6 +69,14 @@ func (x *sent) code(p *pred) (Found, bool) {
 			when = x.whenDoers(p)
 		}
 		switch {
+		case len(x.orderer(p)) > 0:
+			// "a court ordered 12 sailors held", "ordered mobile operators
+			// to shut down data services": who ordered it, as "ordered the
+			// detention of" reads, not an implied police or the operators;
+			// told as the order is
+			sources = x.orderer(p)
+			f.Modality, _ = x.modality(&pred{clause: x.an.Clauses[p.clause].Parent, light: -1, victim: -1})
+			p.how = append(p.how, "ordered done by its orderer")
 		case unidentified && x.heldOutBy(p, mod) >= 0:
 			// "the Houthis warned that Saudi facilities could be hit
 			// again": force to come with no doer, held out by whoever
@@ -81,11 +89,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 				f.Someone = x.chunkSpan(k)
 			}
 			p.how = append(p.how, "unidentified attacker")
-		case len(x.participleOrderer(p)) > 0:
-			// "a court ordered 12 sailors held": who ordered it, as "ordered
-			// the detention of" reads, not an implied police
-			sources = x.participleOrderer(p)
-			p.how = append(p.how, "ordered done by its orderer")
+
 		case len(when) > 0:
 			// "23 people were killed when police opened fire": the doer of
 			// the act that says when
@@ -3212,22 +3216,37 @@ func (x *sent) parentTargets(p *pred) []int {
 	return x.namedOnly(x.actorsOf(tgt))
 }
 
-// participleOrderer returns, for pred p told by a bare passive participle
-// with no agent whose subject is the object of a light verb that also
-// governs its object's act (words.txt's light and objcontrol: "order"),
-// the named actors of that verb's subject: "a court ordered 12 sailors
-// held" is the court's detention. Else nil.
-func (x *sent) participleOrderer(p *pred) []int {
+// orderer returns, for pred p told by a verb with no agent whose subject
+// is the object of a verb that orders its object's act done, the named
+// actors of that verb's subject: a bare passive participle after a light
+// verb that governs its object's act (words.txt's light and objcontrol:
+// "a court ordered 12 sailors held" is the court's detention), or an
+// infinitive after a verb of command (command and objcontrol), whose
+// subject, the one ordered, is then no actor ("the regulator ordered
+// mobile operators to shut down data services" is the regulator's
+// shutdown; "ordered the army to arrest him" is the army's, or its
+// orderer's when its own forces), when the act is one of material
+// conflict. Else nil.
+func (x *sent) orderer(p *pred) []int {
 	an := x.an
-	if p.vg < 0 || p.clause < 0 || !an.Chunks[p.vg].Verb.Passive || an.Dependent(p.vg, dateline.RelAgent) >= 0 {
+	if p.vg < 0 || p.clause < 0 || an.Dependent(p.vg, dateline.RelAgent) >= 0 {
 		return nil
 	}
 	c := an.Clauses[p.clause]
-	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 {
+	if c.Parent < 0 {
 		return nil
 	}
 	pv := an.Clauses[c.Parent].Verb
-	const ordering = dateline.RoleLight | dateline.RoleObjControl
+	ordering := dateline.RoleLight | dateline.RoleObjControl
+	switch {
+	case c.Kind == dateline.ClauseParticipial && an.Chunks[p.vg].Verb.Passive:
+	case c.Kind == dateline.ClauseInfinitive && an.Governor(p.vg, dateline.RelComp) == pv && x.l.codes[p.code].QuadClass == 4:
+		// only force or coercion one does through others: "ordered those
+		// who took part to turn themselves in" is their own surrender
+		ordering = dateline.RoleCommand | dateline.RoleObjControl
+	default:
+		return nil
+	}
 	if an.Words[an.Chunks[pv].Head].Roles&ordering != ordering || an.Chunks[pv].Verb.Passive {
 		return nil
 	}
