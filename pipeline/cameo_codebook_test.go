@@ -215,7 +215,7 @@ func TestCodebookSentenceHanded(t *testing.T) {
 func TestCodebookLicenceSuspended(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"a broadcaster's licence", sweepDate, "The government suspended the broadcaster's licence.", "1721", "GOV>MED", ""},
-		{"the licence of a station", sweepDate, "Nigeria's regulator suspended the licence of the independent television station.", "1721", "NGA>NGAMED", ""},
+		{"the licence of a station", sweepDate, "Nigeria's regulator suspended the licence of the independent television station.", "1721", "NGAGOV>NGAMED", ""},
 		{"accreditation", sweepDate, "Ethiopia suspended the accreditation of three Ethiopian journalists.", "1721", "ETH>ETHMED", ""},
 		{"broadcasting licences", sweepDate, "Turkish authorities suspended the broadcasting licences of two opposition channels.", "1721", "TURGOV>TUROPP", ""},
 		{"has suspended", sweepDate, "Venezuela has suspended the licence of a radio station critical of the government.", "1721", "VEN>VENMED", ""},
