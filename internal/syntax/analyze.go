@@ -62,6 +62,7 @@ func (a *Analyzer) Analyze(s *dateline.Sentence, h Hints) *dateline.Analysis {
 	st.verbRels()
 	st.absoluteWith()
 	st.causative()
+	st.relativeRecipient()
 	st.inverted()
 	st.frames()
 	st.attribution()

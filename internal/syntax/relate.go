@@ -1576,6 +1576,70 @@ func (st *state) absoluteWith() {
 	}
 }
 
+// relativeRecipient gives back to a verb of giving (words.txt's double)
+// the "to" its object's passive participle took: in "handed over the two
+// men accused of the bombing to UN officials on Monday" the participle
+// ends at its own phrase, and "to UN officials", with the phrases after
+// it, is whom the men were handed to, not what they were accused of. A
+// "to" right after the participle is its own ("the men sentenced to
+// death"), and a verb with a "to" of its own keeps none.
+func (st *state) relativeRecipient() {
+	an := st.an
+	for ci := range an.Clauses {
+		c := &an.Clauses[ci]
+		if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || !an.Chunks[c.Verb].Verb.Passive {
+			continue
+		}
+		v, p := an.Clauses[c.Parent].Verb, c.Verb
+		s := an.Dependent(p, dateline.RelSubj)
+		if v < 0 || v > p || s != p-1 || st.punctBetween(s, p) != 0 || an.Chunks[v].Verb.Passive ||
+			st.lemmaRoles(an.Chunks[v].Head)&dateline.RoleDouble == 0 || !st.objectOf(v, s) || st.oblTo(v) >= 0 {
+			continue
+		}
+		to := st.oblTo(p)
+		if to <= p+1 {
+			continue
+		}
+		var moved []int
+		for pp := range an.Dependents(p, dateline.RelObl) {
+			if pp >= to {
+				moved = append(moved, pp)
+			}
+		}
+		for _, pp := range moved {
+			st.dropRel(dateline.RelObl, p, pp)
+			st.rel(dateline.RelObl, v, pp)
+			if pp == to {
+				if g := an.Governor(pp, dateline.RelNMod); g > p {
+					st.dropRel(dateline.RelNMod, g, pp) // "the bombing to UN officials" is no phrase
+				}
+			}
+		}
+	}
+}
+
+// objectOf reports whether noun phrase k is verb v's object, or the noun
+// of a preposition right after it that stands for a particle ("handed
+// over the two men").
+func (st *state) objectOf(v, k int) bool {
+	an := st.an
+	if an.Dependent(v, dateline.RelObj) == k {
+		return true
+	}
+	pp := an.Governor(k, dateline.RelPObj)
+	return pp == v+1 && an.Governor(pp, dateline.RelObl) == v
+}
+
+// oblTo returns the "to" phrase verb k takes, or -1.
+func (st *state) oblTo(k int) int {
+	for pp := range st.an.Dependents(k, dateline.RelObl) {
+		if st.toks[st.an.Chunks[pp].Head].Lower == "to" {
+			return pp
+		}
+	}
+	return -1
+}
+
 // causative reads "had X arrested", "has them executed": "have" as a
 // clause's own verb, its object, and a past participle right after it is a
 // passive of the participle on the object, done by whoever had it done
