@@ -1349,9 +1349,9 @@ func (t *Tracker) tellerCountry(s *dateline.Sentence, actors []dateline.Mention,
 	return ""
 }
 
-// leaderBefore returns the country of the government person or body that
-// is the subject of the main clause before the one whose subject is
-// mention m, or "".
+// leaderBefore returns the country of the government person or body, or
+// the state's military named by its nationality, that is the subject of
+// the main clause before the one whose subject is mention m, or "".
 func leaderBefore(s *dateline.Sentence, actors []dateline.Mention, m *dateline.Mention) string {
 	an := s.Analysis
 	j := s.TokenAt(m.Start)
@@ -1375,8 +1375,11 @@ func leaderBefore(s *dateline.Sentence, actors []dateline.Mention, m *dateline.M
 	}
 	sj := an.Dependent(an.Clauses[p].Verb, dateline.RelSubj)
 	for _, a := range actors {
-		if k := s.TokenAt(a.Start); sj >= 0 && k >= 0 && int(an.Words[k].Chunk) == sj && len(a.Actor.Country) == 3 && a.Actor.Sector == "GOV" &&
-			(a.Kind == dateline.KindPerson || a.Kind == dateline.KindAgent) {
+		// (or a state's force by its nationality: "U.S. Marines landed on
+		// the island, and Navy jets struck an airfield")
+		if k := s.TokenAt(a.Start); sj >= 0 && k >= 0 && int(an.Words[k].Chunk) == sj && len(a.Actor.Country) == 3 &&
+			(a.Actor.Sector == "GOV" && (a.Kind == dateline.KindPerson || a.Kind == dateline.KindAgent) ||
+				a.Kind == dateline.KindAgent && a.Actor.Sector == "MIL" && (strings.HasSuffix(a.Rule, "+adjective") || strings.HasSuffix(a.Rule, "+name"))) {
 			return a.Actor.Country
 		}
 	}
