@@ -25,6 +25,7 @@ type entry struct {
 	command  bool // "command": an order whose object, when the source's own forces (&force), does its complement ("ordered troops to withdraw")
 	consent  bool // "consent": a frame only for acts of cooperation; one of conflict is not refused, only not done ("failed to capture the town")
 	standing bool // "standing": in the simple present, undated and said by no one, it tells how things stand ("troops are stationed in Georgia")
+	outcome  bool // "outcome": an end of hostilities a settling act brings about ("signed a peace accord, ending the war")
 	file     string
 	line     int
 	text     string
@@ -131,6 +132,9 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 			continue
 		case "standing":
 			e.standing = true
+			continue
+		case "outcome":
+			e.outcome = true
 			continue
 		}
 		x, err := l.parseArg(a)

@@ -432,6 +432,10 @@ func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Me
 			note(p, "not an event here: the toll or manner of the act of its clause's parent")
 			continue
 		}
+		if x.settledBy(p, f, out, from) {
+			note(p, "not an event here: the end of hostilities the deal or truce of its clause's parent brings")
+			continue
+		}
 		if explain { // formatting the fate costs, even unused
 			noteEvent(p, fmt.Sprintf("event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality), &f)
 		}
@@ -2306,6 +2310,29 @@ func (x *sent) tolled(p *pred, f Found, out []Found, from []int) int {
 		return j
 	}
 	return -1
+}
+
+// settledBy reports whether pred p, a participle of an end of hostilities
+// (the lexicon's outcome) on a clause that told an act settling a conflict
+// (policy.tsv's settles) by the same sides, only says what that act
+// achieves: "signed a peace accord in Rome on Sunday, ending 16 years of
+// civil war" and "declared a truce, halting the fighting" are one act
+// each. A participle of another act ("signed the accord, withdrawing its
+// troops") is an event of its own.
+func (x *sent) settledBy(p *pred, f Found, out []Found, from []int) bool {
+	if p.e == nil || !p.e.outcome || p.vg < 0 || len(f.Sources) == 0 {
+		return false
+	}
+	c := x.an.Clauses[p.clause]
+	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 {
+		return false
+	}
+	for j, g := range out {
+		if from[j] == c.Parent && x.l.has(g.Code.CAMEO, flagSettles) && g.Modality == f.Modality && x.shareCountry(g.Sources, f.Sources) {
+			return true
+		}
+	}
+	return false
 }
 
 // fellOnNoOne reports whether act g of clause ci names no one it fell on:
