@@ -350,6 +350,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			destRule, counterpartOf = "; target: the party of the source's own country the sentence names, which names no other country (an act at home)", -1
 		}
 	}
+	if sideAsked && dest == nil && c.Lexicon.AtHome(f.Code.CAMEO) && sc.homeStory(actors[f.Sources[0]]) &&
+		into(&dest, c.homeParty(sc, s, actors, f)) {
+		// "The government withdrew the riot squads, saying the crowds had
+		// calmed" in a story told more at home than with the state it was
+		// paired with in passing: on the party at home the sentence names
+		destRule = "; target: the party of the source's own country the sentence names, which names no other country (an act at home)"
+	}
 	if len(placeTo) > 0 && dest != nil && (dest == first(placeTo) || placed) {
 		// "recalled its envoys from Rome and Madrid", "flights to Doha,
 		// Dubai and Manama": one event for each further place the target

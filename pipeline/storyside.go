@@ -91,7 +91,11 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 		// itself (it has no government of its own)
 		return asMention(last, fmt.Sprintf("story-counterpart: paired with the bloc %s in %d event(s) told before", last.Country, n))
 	}
-	if last == nil || !c.isCountry(string(last.Country)) {
+	if last == nil || !c.isCountry(string(last.Country)) || sc.atHome(m.Actor.Country) > n {
+		// "Abashidze denounced the change of power as a coup" in a story
+		// of Georgia's protests that told the State Department's praise
+		// once: a story told more at home than with the other state acts
+		// at home, not on the state it was paired with in passing
 		return c.rival(sc, m, denial, rival)
 	}
 	if violent {
@@ -227,6 +231,27 @@ func (sc *scene) foeAtHome(cc string, state func(string) bool) *dateline.Partici
 		}
 	}
 	return nil
+}
+
+// atHome returns the number of events told so far between two parties of
+// country cc (protesters and the government, the army and rebels): how
+// much the story is one of cc at home.
+func (sc *scene) atHome(cc string) int {
+	n := 0
+	for e := range sc.events() {
+		if told(e) && e.Target != nil && string(e.Source.Country) == cc && string(e.Target.Country) == cc && !sc.toll(e) {
+			n++
+		}
+	}
+	return n
+}
+
+// homeStory reports whether the story paired m's country with another
+// state yet told more events between parties of m's country at home
+// (atHome) than with it.
+func (sc *scene) homeStory(m dateline.Mention) bool {
+	last, n := sc.counterpart(m, false, false)
+	return last != nil && sc.atHome(m.Actor.Country) > n
 }
 
 // events yields the events told so far, those of earlier sentences first,
