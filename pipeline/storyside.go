@@ -210,6 +210,13 @@ func (c *Coder) foe(sc *scene, m dateline.Mention) *dateline.Mention {
 	if last, _ := sc.counterpart(m, false, false); last != nil {
 		return nil
 	}
+	if sc.junta(m.Actor.Country, c.Actors.Force, c.Actors.Power) {
+		// "Soldiers stormed the palace and seized the president. The
+		// attackers fought the guard ... The council closed the borders":
+		// those who used force took power; the rulers they made do not
+		// fight them
+		return nil
+	}
 	if f := sc.foeAtHome(m.Actor.Country, c.Actors.State); f != nil {
 		return asMention(f, "story-counterpart: the last at home who used force, of no arm of the state")
 	}
