@@ -1167,11 +1167,7 @@ func rootClause(an *dateline.Analysis, c int) int {
 // or people of it ("arrested two Japanese nationals"); or "".
 func objectState(s *dateline.Sentence, actors []dateline.Mention, m *dateline.Mention) string {
 	an := s.Analysis
-	j := s.TokenAt(m.Start)
-	if an == nil || j < 0 || an.Words[j].Chunk < 0 {
-		return ""
-	}
-	v := an.Governor(int(an.Words[j].Chunk), dateline.RelSubj)
+	v := governorOf(s, m, dateline.RelSubj)
 	if v < 0 || an.Chunks[v].Verb.Passive {
 		return ""
 	}
@@ -1188,23 +1184,37 @@ func objectState(s *dateline.Sentence, actors []dateline.Mention, m *dateline.Me
 	return ""
 }
 
+// governorOf returns the chunk of the verb whose relation rel mention m
+// is in its sentence's analysis, or -1.
+func governorOf(s *dateline.Sentence, m *dateline.Mention, rel dateline.RelKind) int {
+	an := s.Analysis
+	j := s.TokenAt(m.Start)
+	if an == nil || j < 0 || an.Words[j].Chunk < 0 {
+		return -1
+	}
+	return an.Governor(int(an.Words[j].Chunk), rel)
+}
+
+// inChunk reports whether mention a starts in chunk c (c >= 0) of its
+// sentence's analysis.
+func inChunk(s *dateline.Sentence, a *dateline.Mention, c int) bool {
+	k := s.TokenAt(a.Start)
+	return c >= 0 && k >= 0 && int(s.Analysis.Words[k].Chunk) == c
+}
+
 // foeCountry returns, for mention m the object of a verb whose subject is
 // a state's force of one country, the one other country its clause or the
 // one that clause hangs on names by a demonym, or "".
 func (t *Tracker) foeCountry(s *dateline.Sentence, actors []dateline.Mention, m *dateline.Mention) string {
 	an := s.Analysis
-	j := s.TokenAt(m.Start)
-	if an == nil || j < 0 || an.Words[j].Chunk < 0 {
-		return ""
-	}
-	v := an.Governor(int(an.Words[j].Chunk), dateline.RelObj)
+	v := governorOf(s, m, dateline.RelObj)
 	if v < 0 || an.Chunks[v].Verb.Passive {
 		return ""
 	}
 	sj := an.Dependent(v, dateline.RelSubj)
 	own := ""
 	for _, a := range actors {
-		if k := s.TokenAt(a.Start); sj >= 0 && k >= 0 && int(an.Words[k].Chunk) == sj && len(a.Actor.Country) == 3 && t.d.sectorIs(a.Actor.Sector, sectorForce) {
+		if inChunk(s, &a, sj) && len(a.Actor.Country) == 3 && t.d.sectorIs(a.Actor.Sector, sectorForce) {
 			own = a.Actor.Country
 		}
 	}
@@ -1291,17 +1301,13 @@ func possessorOf(s *dateline.Sentence, a, b *dateline.Mention) bool {
 // sector), or "".
 func (t *Tracker) commanderCountry(s *dateline.Sentence, actors []dateline.Mention, m *dateline.Mention) string {
 	an := s.Analysis
-	j := s.TokenAt(m.Start)
-	if an == nil || j < 0 || an.Words[j].Chunk < 0 {
-		return ""
-	}
-	v := an.Governor(int(an.Words[j].Chunk), dateline.RelObj)
+	v := governorOf(s, m, dateline.RelObj)
 	if v < 0 || an.Chunks[v].Verb.Passive || an.Words[an.Chunks[v].Head].Roles&dateline.RoleCommand == 0 {
 		return ""
 	}
 	sj := an.Dependent(v, dateline.RelSubj)
 	for _, a := range actors {
-		if k := s.TokenAt(a.Start); sj >= 0 && k >= 0 && int(an.Words[k].Chunk) == sj && len(a.Actor.Country) == 3 &&
+		if inChunk(s, &a, sj) && len(a.Actor.Country) == 3 &&
 			(a.Kind == dateline.KindCountry || t.d.sectorIs(a.Actor.Sector, sectorState)) {
 			return a.Actor.Country
 		}
@@ -1319,12 +1325,11 @@ func (t *Tracker) commanderCountry(s *dateline.Sentence, actors []dateline.Menti
 // do or what was done to them.
 func (t *Tracker) tellerCountry(s *dateline.Sentence, actors []dateline.Mention, m *dateline.Mention) string {
 	an := s.Analysis
-	j := s.TokenAt(m.Start)
-	if an == nil || j < 0 || an.Words[j].Chunk < 0 {
+	v := governorOf(s, m, dateline.RelSubj)
+	if v < 0 {
 		return ""
 	}
-	v := an.Governor(int(an.Words[j].Chunk), dateline.RelSubj)
-	if vg := an.Chunks[max(v, 0)].Verb; v < 0 || vg.Tense != dateline.TensePast || vg.Modal != "" || vg.Passive {
+	if vg := an.Chunks[v].Verb; vg.Tense != dateline.TensePast || vg.Modal != "" || vg.Passive {
 		return "" // what they would do or suffer is not told of its own ("said the generals would face sanctions")
 	}
 	c := an.ClauseOfChunk(v)
@@ -1339,7 +1344,7 @@ func (t *Tracker) tellerCountry(s *dateline.Sentence, actors []dateline.Mention,
 		return ""
 	}
 	for _, a := range actors {
-		if k := s.TokenAt(a.Start); k >= 0 && int(an.Words[k].Chunk) == teller {
+		if inChunk(s, &a, teller) {
 			if len(a.Actor.Country) == 3 && (a.Kind == dateline.KindCountry || t.d.sectorIs(a.Actor.Sector, sectorState)) {
 				return a.Actor.Country
 			}
@@ -1354,11 +1359,7 @@ func (t *Tracker) tellerCountry(s *dateline.Sentence, actors []dateline.Mention,
 // the main clause before the one whose subject is mention m, or "".
 func leaderBefore(s *dateline.Sentence, actors []dateline.Mention, m *dateline.Mention) string {
 	an := s.Analysis
-	j := s.TokenAt(m.Start)
-	if an == nil || j < 0 || an.Words[j].Chunk < 0 {
-		return ""
-	}
-	v := an.Governor(int(an.Words[j].Chunk), dateline.RelSubj)
+	v := governorOf(s, m, dateline.RelSubj)
 	if v < 0 {
 		return ""
 	}
@@ -1377,7 +1378,7 @@ func leaderBefore(s *dateline.Sentence, actors []dateline.Mention, m *dateline.M
 	for _, a := range actors {
 		// (or a state's force by its nationality: "U.S. Marines landed on
 		// the island, and Navy jets struck an airfield")
-		if k := s.TokenAt(a.Start); sj >= 0 && k >= 0 && int(an.Words[k].Chunk) == sj && len(a.Actor.Country) == 3 &&
+		if inChunk(s, &a, sj) && len(a.Actor.Country) == 3 &&
 			(a.Actor.Sector == "GOV" && (a.Kind == dateline.KindPerson || a.Kind == dateline.KindAgent) ||
 				a.Kind == dateline.KindAgent && a.Actor.Sector == "MIL" && (strings.HasSuffix(a.Rule, "+adjective") || strings.HasSuffix(a.Rule, "+name"))) {
 			return a.Actor.Country
