@@ -1184,11 +1184,19 @@ func (t *Tracker) doneBy() (seenAgent, string, bool) {
 // later fired") right after a sentence that named the same noun with a
 // country ("Australian troops landed"): the force the story goes on
 // telling of, not the story's country's. Only the sentence before counts,
-// and only a mention of many: officers after one officer are not his.
+// only a mention of many (officers after one officer are not his), and
+// not a force named by its own name ("National Guard troops").
 func (t *Tracker) forceAgain(p *np, j int) (seenAgent, string, bool) {
 	if p.det != "" || len(p.parts) > 0 || !t.d.pluralWord(&t.ws[j-1]) || !t.d.sectorIs(p.agent.Sector, sectorForce) ||
 		p.agent.abroad || p.foreign || t.ofWhom(p, j) > j {
 		return seenAgent{}, "", false
+	}
+	for k := p.first + 1; k < j; k++ {
+		if t.ws[k].cap {
+			// "National Guard troops", "Republican Guard units": a force
+			// named by its own name is that body, not the one told of
+			return seenAgent{}, "", false
+		}
 	}
 	s, ok := t.agentsSeen[p.agent]
 	if !ok || s.sent != t.n-1 || !t.namesMany(s.text) {
