@@ -871,10 +871,7 @@ func (x *sent) definite(k int) bool {
 	case dateline.TagPRPS:
 		return true
 	case dateline.TagDT:
-		switch x.s.Tokens[i].Lower {
-		case "the", "this", "that", "these", "those":
-			return true
-		}
+		return Definite(x.s, k)
 	}
 	return false
 }
