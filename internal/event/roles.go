@@ -1754,9 +1754,7 @@ func (x *sent) answers(o int) bool {
 	if x.actorOf[o] >= 0 || x.an.Chunks[o].Kind != dateline.ChunkNP || !x.l.InSet("utterance", x.headLemma(o)) {
 		return false
 	}
-	switch x.s.Tokens[x.an.Chunks[o].From].Lower {
-	case "the", "these", "those", "such", "this", "that":
-	default:
+	if !Definite(x.s, o) && x.s.Tokens[x.an.Chunks[o].From].Lower != "such" {
 		if !x.l.InSet("censure", x.headLemma(o)) || x.an.Words[x.an.Chunks[o].From].Tag == dateline.TagDT || x.an.Words[x.an.Chunks[o].From].Tag == dateline.TagPRPS {
 			return false
 		}
