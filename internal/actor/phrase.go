@@ -539,6 +539,12 @@ func (t *Tracker) agentAhead(j int) bool {
 				return false
 			}
 			j++
+		case w.cap && t.longName(j) > j+1:
+			// "Australian and New Zealand troops", "French and Central
+			// African troops": a name of two words or more whose first
+			// is also a modifier ("New", "Central"); not an owner ("the
+			// Lithuanian Communist Party's headquarters")
+			j = t.longName(j)
 		case t.d.modifierWord(&w) || w.hyph || isModel(ws, j):
 			j++
 		case t.portfolio(j, false) > j:
@@ -552,6 +558,15 @@ func (t *Tracker) agentAhead(j int) bool {
 		}
 	}
 	return false
+}
+
+// longName returns the end of the name of no person that starts at word j
+// and owns nothing ("the Lithuanian Communist Party's headquarters"), or j.
+func (t *Tracker) longName(j int) int {
+	if h := t.named(j); h != nil && !h.isPerson() && !(h.j < len(t.ws) && t.ws[h.j].poss) {
+		return h.j
+	}
+	return j
 }
 
 // joins reports whether a coordinator at j joins two countries: "and" or

@@ -720,6 +720,12 @@ func (x *sent) meets(k int, h *heads) bool {
 			}
 		}
 	}
+	if last := x.lastConjunct(k); last >= 0 && x.compoundPart(k) && x.compoundPart(last) {
+		// "New Zealand and Australian troops", "Kenya and Uganda troops":
+		// the countries before the conjunction share the last one's head
+		// noun, as the tracker split them (one mention for each country)
+		return x.meets(last, h)
+	}
 	if last := x.lastConjunct(k); last >= 0 && !h.actor && !h.person && !h.leader && !h.igo &&
 		x.an.Words[c.Head].Tag == dateline.TagNN && x.an.Words[x.an.Chunks[last].Head].Tag == dateline.TagNNS {
 		// "cut all air, rail, road and postal links with Georgia": singular
@@ -757,6 +763,14 @@ func (x *sent) namedAs(k int, h *heads) bool {
 		}
 	}
 	return false
+}
+
+// compoundPart reports whether noun phrase k holds a country's part of a
+// compound the tracker split ("Kenya and Uganda troops": one mention for
+// each country, all of the head noun's sector).
+func (x *sent) compoundPart(k int) bool {
+	a := x.actorOf[k]
+	return a >= 0 && strings.HasPrefix(x.ms[a].Rule, "compound")
 }
 
 // lastConjunct returns the last noun phrase joined to noun phrase k as a
