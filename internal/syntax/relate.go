@@ -904,6 +904,12 @@ func (st *state) controller(ci int) int {
 		if pp := an.Governor(np, dateline.RelPObj); pp == np-1 && st.toks[an.Chunks[pp].Head].Lower == "for" {
 			return np
 		}
+		if g := an.Governor(np, dateline.RelConj); g > 0 && an.Chunks[g-1].Kind == dateline.ChunkPP && st.toks[an.Chunks[g-1].Head].Lower == "for" &&
+			an.Governor(g, dateline.RelPObj) == g-1 && an.Governor(np, dateline.RelPObj) == g-1 {
+			// "called for Nicaragua and Costa Rica to withdraw": the list
+			// after "for", from its first member, does the infinitive
+			return g
+		}
 	}
 	gov := an.Governor(k, dateline.RelComp)
 	if gov < 0 {
