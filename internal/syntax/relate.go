@@ -118,8 +118,7 @@ func (st *state) namedObject(ci int) {
 	}
 	if o := an.Dependent(c.Verb, dateline.RelObj); o >= 0 && an.Chunks[o].Kind == dateline.ChunkNP {
 		st.rel(dateline.RelObj, pv, o)
-	} else if k := c.Verb + 2; o < 0 && k < len(an.Chunks) && an.Chunks[k-1].Kind == dateline.ChunkPP && st.toks[an.Chunks[k-1].Head].Lower == "as" &&
-		an.Chunks[k].Kind == dateline.ChunkNP && st.punctBetween(c.Verb, k) == 0 {
+	} else if k := st.whatNamedAs(ci); o < 0 && k >= 0 {
 		// "launched what it described as a targeted raid": the phrase
 		// after "as" names it
 		st.rel(dateline.RelObj, pv, k)
@@ -206,6 +205,7 @@ func (st *state) freeRelativeObject(ci int) {
 	}
 	o := an.Dependent(c.Verb, dateline.RelObj)
 	if o < 0 {
+		st.prepositionWhat(ci, st.whatNamedAs(ci))
 		return
 	}
 	// "what" is the relative verb's object; the noun phrase after it only
@@ -214,11 +214,52 @@ func (st *state) freeRelativeObject(ci int) {
 	an.Rels = slices.DeleteFunc(an.Rels, func(r dateline.Rel) bool {
 		return r.Kind == dateline.RelObj && r.From == c.Verb && r.To == o
 	})
+	if st.prepositionWhat(ci, o) {
+		return
+	}
 	pv := an.Clauses[c.Parent].Verb
 	if an.Chunks[pv].Kind != dateline.ChunkVG || an.Dependent(pv, dateline.RelObj) >= 0 || an.Chunks[pv].To != an.Chunks[int(an.Words[c.Opener].Chunk)].From {
 		return
 	}
 	st.rel(dateline.RelObj, pv, o)
+}
+
+// prepositionWhat gives a preposition with no object of its own, right
+// before the "what" that opens free relative ci, the phrase np the
+// relative names as object ("an end to what it called Israel's
+// aggression": what the end is to is Israel's aggression), and reports
+// whether it did. "in" is left alone: "stormed the palace in what the
+// president called a coup attempt" names the act itself, not a thing it
+// is done to.
+func (st *state) prepositionWhat(ci, np int) bool {
+	an := st.an
+	c := an.Clauses[ci]
+	op := int(an.Words[c.Opener].Chunk)
+	pp := op - 1
+	if np < 0 || pp < 0 || an.Chunks[pp].Kind != dateline.ChunkPP || an.Chunks[pp].To != an.Chunks[op].From || an.Dependent(pp, dateline.RelPObj) >= 0 {
+		return false
+	}
+	if st.toks[an.Chunks[pp].Head].Lower == "in" || an.Chunks[c.Verb].Verb.Passive || an.Dependent(c.Verb, dateline.RelSubj) < 0 || an.Dependent(c.Verb, dateline.RelObj2) >= 0 {
+		return false
+	}
+	if ps := an.Dependent(np, dateline.RelPoss); ps >= 0 && ps == np-1 {
+		np = ps // "to what it called Israel 's aggression": from the possessor, as "to Israel 's aggression" is read
+	}
+	st.rel(dateline.RelPObj, pp, np)
+	return true
+}
+
+// whatNamedAs returns the phrase after "as" that free relative ci's verb
+// names its "what" by ("what it described as Israeli attacks"), or -1.
+func (st *state) whatNamedAs(ci int) int {
+	an := st.an
+	c := an.Clauses[ci]
+	k := c.Verb + 2
+	if k < len(an.Chunks) && an.Chunks[k-1].Kind == dateline.ChunkPP && st.toks[an.Chunks[k-1].Head].Lower == "as" &&
+		an.Chunks[k].Kind == dateline.ChunkNP && st.punctBetween(c.Verb, k) == 0 {
+		return k
+	}
+	return -1
 }
 
 // attribution links clauses to who reports them: "according to X", and
