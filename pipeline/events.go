@@ -279,6 +279,14 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if dest = c.destination(s, actors, places, f); dest != nil {
 			destRule = c.aim(dest, f, from)
 			placed = true
+			if to := first(placeTo); to != nil && to.Actor.Country != dest.Actor.Country {
+				// "marched through Tetouan, chanting slogans against
+				// Madrid", "flew to Miami" after "a plan to export gas
+				// through Chile": the target phrase names a place of
+				// another country, which stands for its country; the
+				// place the act is told at is then not aimed at too
+				dest, destRule = to, "; target: the country of the place the target phrase names"+c.aim(to, f, from)
+			}
 		} else if dest = c.here(sc, s, f); dest != nil {
 			destRule = "; target: the dateline's country, where \"this\" place is" + c.aim(dest, f, from)
 			placed = true
