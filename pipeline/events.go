@@ -583,9 +583,15 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if tgt == nil && c.isCountry(src.Actor.Country) && (c.Lexicon.Domestic(f.Code.CAMEO) || f.Act != "" && c.Lexicon.Domestic(f.Act)) {
 			// "the authorities imposed a state of siege": a measure taken
 			// at home, where the clause names no place (a bloc has none)
-			own := c.ownCountry(src)
-			aim := c.aim(&own, f, src.Actor)
-			if _, sector := c.aimOf(f); own.Actor.Code != src.Actor.Code && (sector == "" || sector != src.Actor.Sector) {
+			own, from := c.ownCountry(src), src.Actor
+			if strings.HasSuffix(src.Rule, roleBegun) && f.Code.QuadClass == 4 && f.Code.CAMEO[:2] >= "17" {
+				// "Park seized power in a military coup in May 1961": who
+				// took office by the act was not yet the government it
+				// fell on
+				from.Sector, from.Code = "", from.Country
+			}
+			aim := c.aim(&own, f, from)
+			if _, sector := c.aimOf(f); own.Actor.Code != from.Code && (sector == "" || sector != from.Sector) {
 				// never a body aimed at itself: "Germany summoned Iran's
 				// envoy to protest" is no protest against Germany, and
 				// activists calling for reform (which yields to the
@@ -1211,6 +1217,16 @@ func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.
 	if !ok {
 		return m
 	}
+	begun := false
+	if w.Sector == "" && m.Actor.Sector != "" && d.Precision < dateline.PrecisionDay {
+		// "seized power in a military coup in May 1961": a date of a month
+		// or a year starts before the first role begun inside it (Park
+		// Chung-hee's presidency, from May 16): the act is the one's who
+		// took the office then, as on its first day
+		if l, ok := c.personOn(sc, m.Actor.Name, kind, dateEnd(d)); ok && l.Sector != "" && l.Country == w.Country {
+			w, begun = l, true
+		}
+	}
 	if w.Sector == "" && (strings.HasSuffix(m.Rule, "+role-told") || strings.HasSuffix(m.Rule, "+title-told") || m.Kind == dateline.KindPerson && strings.HasSuffix(m.Rule, "+title")) {
 		// no role on the day: the one the text tells ("X, the party's
 		// general secretary,", "Prime Minister X"), also when the story's
@@ -1233,8 +1249,15 @@ func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.
 		m.Actor = w
 		m.Rule += "+role-on-event-date"
 	}
+	if begun {
+		m.Rule += roleBegun
+	}
 	return m
 }
+
+// roleBegun ends the rule of a person whose role begins inside the period
+// of the act's date (atDate): the act may be the one that gave the office.
+const roleBegun = "+role-begun-then"
 
 // personOn returns the actor the dictionary makes of the person (or, with
 // kind KindOrganization, the group) named name on day on: the first of Who's
@@ -1273,6 +1296,18 @@ func dateMid(d dateline.Date) time.Time {
 		day = 1
 	}
 	return time.Date(d.Year, m, day, 12, 0, 0, 0, time.UTC)
+}
+
+// dateEnd is the last day of the period of d: its day, or the last of its
+// month or year.
+func dateEnd(d dateline.Date) time.Time {
+	switch {
+	case d.Precision < dateline.PrecisionMonth:
+		return time.Date(d.Year, time.December, 31, 12, 0, 0, 0, time.UTC)
+	case d.Precision < dateline.PrecisionDay:
+		return time.Date(d.Year, d.Month+1, 0, 12, 0, 0, 0, time.UTC)
+	}
+	return time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, time.UTC)
 }
 
 // unknownPrecision is the date precision of an event whose date is not

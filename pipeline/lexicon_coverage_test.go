@@ -192,7 +192,7 @@ func TestOustedUnnamed(t *testing.T) {
 		{"ousted in a coup", d, "The president was ousted in a coup in 1991.", "172", "MIL>GOV", ""},
 		{"who was ousted, in a relative clause", d, "Jean-Bertrand Aristide, the elected president who was ousted in a 1991 coup, thanked Clinton.", "172", "HTIMIL>HTIGOV", ""},
 		{"the government was toppled", d, "The government was toppled.", "172", "MIL>GOV", ""},
-		{"overthrown by the army: named", d, "Aristide was overthrown by the army in 1991.", "172", "HTIMIL>HTI", ""},
+		{"overthrown by the army: named", d, "Aristide was overthrown by the army in 1991.", "172", "HTIMIL>HTIGOV", ""},
 	})
 }
 
