@@ -335,7 +335,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	counterpartOf := -1 // the source whose counterpart dest is
 	sideAsked := dest == nil && len(f.Targets) == 0 && !f.Reciprocal && len(f.Sources) > 0 && !f.Unidentified && f.Implied == "" &&
 		c.Lexicon.Counterpart(f.Code.CAMEO)
-	if sideAsked && (into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO) || c.Lexicon.Taken(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO), c.Lexicon.Forces(f.Code.CAMEO), c.Lexicon.Rival(f.Code.CAMEO))) ||
+	if sideAsked && (into(&dest, c.counterpart(sc, actors[f.Sources[0]], f.Denial, c.Lexicon.Violent(f.Code.CAMEO) || c.Lexicon.Taken(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO), c.Lexicon.Forces(f.Code.CAMEO), c.rivalAsked(f.Code.CAMEO, actors[f.Sources[0]]))) ||
 		c.Lexicon.Taken(f.Code.CAMEO) && into(&dest, c.foe(sc, actors[f.Sources[0]]))) {
 		// "Moscow recalled its ambassador", "Seoul demanded an apology": an
 		// act between two parties, in a story of two countries
@@ -398,7 +398,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			actors[p.src].Actor.Country != actors[counterpartOf].Actor.Country {
 			// "Sudan and South Sudan rejected the plan": each source's own
 			// counterpart, never its own country
-			tgt = c.counterpart(sc, actors[p.src], f.Denial, c.Lexicon.Violent(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO), c.Lexicon.Forces(f.Code.CAMEO), c.Lexicon.Rival(f.Code.CAMEO))
+			tgt = c.counterpart(sc, actors[p.src], f.Denial, c.Lexicon.Violent(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO), c.Lexicon.Forces(f.Code.CAMEO), c.rivalAsked(f.Code.CAMEO, actors[p.src]))
 			if tgt != nil {
 				pairRule = counterpartTarget + " (" + tgt.Rule + ")"
 			}
@@ -501,7 +501,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			// land is not aimed at its own state, but at the story's other
 			// party when there is one; so is a vow or threat of it ("vowed
 			// to retake the occupied districts")
-			if cp := c.counterpart(sc, src, false, true, false, false, c.Lexicon.Rival(f.Code.CAMEO)); cp != nil {
+			if cp := c.counterpart(sc, src, false, true, false, false, c.rivalAsked(f.Code.CAMEO, src)); cp != nil {
 				tgt, atHome = cp, true
 			} else if cp := c.foe(sc, src); cp != nil {
 				tgt, atHome = cp, true // "fighting to regain control of Palma" after insurgents took it

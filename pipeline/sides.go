@@ -303,17 +303,31 @@ func (c *Coder) occasionBetween(s *dateline.Sentence, from, to int) bool {
 // returns nil for anyone else, for a denial (what one denies is what one
 // did, not a side), when the story told no such act, and when the state
 // fought two groups in as many acts: no clear other side.
-func (c *Coder) rival(sc *scene, m dateline.Mention, denial, ok bool) *dateline.Mention {
-	r, _ := c.rivalSide(sc, m, denial, ok)
+func (c *Coder) rival(sc *scene, m dateline.Mention, denial, ok, force bool) *dateline.Mention {
+	r, _ := c.rivalSide(sc, m, denial, ok, force)
 	return r
 }
 
+// rivalAsked reports whether act code by m asks for the other side at
+// home (policy.tsv's rival): never a judgement by an arm of the state
+// (dissent) ("Opposition leaders denounced the arrangement" judges the
+// government; "the minister blamed the disaster on corruption" no side).
+func (c *Coder) rivalAsked(code string, m dateline.Mention) bool {
+	return c.Lexicon.Rival(code) && !(c.Lexicon.Dissent(code) && (m.Actor.Sector == "" || c.Actors.State(m.Actor.Sector)))
+}
+
 // rivalSide returns what rival does and the number of acts told between
-// the two sides at home.
-func (c *Coder) rivalSide(sc *scene, m dateline.Mention, denial, ok bool) (*dateline.Mention, int) {
+// the two sides at home. With force (force, or a place taken), only an
+// armed side counts: "Police detained dozens of protesters. Troops
+// captured the hilltop village" takes nothing from the protesters.
+func (c *Coder) rivalSide(sc *scene, m dateline.Mention, denial, ok, force bool) (*dateline.Mention, int) {
 	cc, sector := m.Actor.Country, m.Actor.Sector
 	state := sector == "" || c.Actors.State(sector)
-	if !ok || denial || !state && !c.Actors.Armed(sector) {
+	side := c.Actors.Rival
+	if force {
+		side = c.Actors.Armed
+	}
+	if !ok || denial || !state && !side(sector) {
 		return nil, 0
 	}
 	type tally struct {
@@ -327,10 +341,10 @@ func (c *Coder) rivalSide(sc *scene, m dateline.Mention, denial, ok bool) (*date
 			continue
 		}
 		a, b := e.Source, e.Target
-		if c.Actors.Armed(string(a.Sector)) {
+		if side(string(a.Sector)) {
 			a, b = b, a // a: the state's side
 		}
-		if !(a.Sector == "" || c.Actors.State(string(a.Sector))) || !c.Actors.Armed(string(b.Sector)) || unknownDoer(a) {
+		if !(a.Sector == "" || c.Actors.State(string(a.Sector))) || !side(string(b.Sector)) || unknownDoer(a) {
 			continue
 		}
 		other := b
@@ -360,5 +374,13 @@ func (c *Coder) rivalSide(sc *scene, m dateline.Mention, denial, ok bool) (*date
 	if best < 0 || tie {
 		return nil, 0 // no clear other side: the state fought two groups as much
 	}
-	return asMention(ts[best].last, "story-side: the other side at home, in "+strconv.Itoa(ts[best].n)+" act(s) between them told so far"), ts[best].n
+	rule := "story-side: the other side at home, in " + strconv.Itoa(ts[best].n) + " act(s) between them told so far"
+	if !state && !c.Actors.Armed(sector) {
+		// "The opposition dismissed the offer" after the president made
+		// it: those who contend with the state unarmed (protesters, the
+		// opposition) contend with its government, whichever arm faced
+		// them last
+		return &dateline.Mention{Kind: dateline.KindCountry, Actor: c.government(cc), Rule: rule + ", the state's government"}, ts[best].n
+	}
+	return asMention(ts[best].last, rule), ts[best].n
 }

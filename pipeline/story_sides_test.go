@@ -72,8 +72,7 @@ func TestSidesLaterInSentence(t *testing.T) {
 // armed group that names no target is aimed at the other side at home
 // (policy.tsv's rival): the state's side as the story named it, for the
 // group; the group the state fought, for the state. A measure one side
-// takes alone, a protest story, and a state that fought two groups as
-// much gain no target.
+// takes alone and a state that fought two groups as much gain no target.
 func TestRivalAtHome(t *testing.T) {
 	testLexRowsWith(t, defaultCoder(t), []lexRow{
 		{"rebels vow to fight on", "2008-05-02", "Tamil Tiger rebels attacked an army camp near Jaffna on Friday. The rebels vowed to fight on.", "13", "LKAREB>LKAMIL", ""},
@@ -85,9 +84,11 @@ func TestRivalAtHome(t *testing.T) {
 		{"guerrillas threaten to retaliate", "1992-09-14", "Shining Path guerrillas bombed a police station in Lima. The guerrillas threatened to retaliate.", "13", "PERREB>PERCOP", ""},
 		{"a ceasefire ruled out", "2016-08-10", "Kurdish PKK militants attacked a police checkpoint in Diyarbakir. Turkey's government ruled out a ceasefire.", "12", "TURGOV>TURREB", ""},
 		{"rebels demand talks", "2005-02-03", "Maoist rebels attacked a police post in western Nepal on Tuesday. The rebels demanded talks.", "10", "NPLREB>NPLCOP", ""},
-		// one side alone, a protest story, two groups fought as much
+		// the opposition in the street contends with the state too
+		// (sectors.txt's rival), unarmed: a promise is made to it
+		{"a promise after a crackdown on marchers", "2016-06-20", "Kenyan police fired tear gas at opposition marchers in Nairobi on Monday. The Kenyan government promised to investigate the shootings.", "03", "KENGOV>KENOPP", ""},
+		// one side alone, two groups fought as much
 		{"a mobilization at home", "2008-05-02", "Tamil Tiger rebels attacked an army camp near Jaffna on Friday. Sri Lanka called up 5,000 reservists on Saturday.", "15", "LKAGOV>", ""},
-		{"a promise after a crackdown on marchers", "2016-06-20", "Kenyan police fired tear gas at opposition marchers in Nairobi on Monday. The Kenyan government promised to investigate the shootings.", "03", "KENGOV>", ""},
 		{"two groups fought as much", "2001-05-10", "Colombian troops fought FARC guerrillas in Cauca. Soldiers also clashed with AUC paramilitaries in Antioquia. The government offered to open talks.", "036", "COLGOV>", ""},
 	})
 }

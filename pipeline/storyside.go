@@ -70,10 +70,10 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 		return nil
 	}
 	if !bloc && !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" && !(forces && c.Actors.State(m.Actor.Sector)) {
-		return c.rival(sc, m, denial, rival)
+		return c.rival(sc, m, denial, rival, violent)
 	}
 	last, n := sc.counterpart(m, denial, violent)
-	if r, k := c.rivalSide(sc, m, denial, rival); r != nil && last != nil && k > n {
+	if r, k := c.rivalSide(sc, m, denial, rival, violent); r != nil && last != nil && k > n {
 		// "Government troops pushed into Benghazi ... a ceasefire Koussa
 		// announced" after American strikes: the side at home the state
 		// fought more than the country it was paired with
@@ -96,7 +96,7 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 		// of Georgia's protests that told the State Department's praise
 		// once: a story told more at home than with the other state acts
 		// at home, not on the state it was paired with in passing
-		return c.rival(sc, m, denial, rival)
+		return c.rival(sc, m, denial, rival, violent)
 	}
 	if violent {
 		// force is used on the side that fought it, as the story named

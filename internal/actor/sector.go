@@ -57,17 +57,23 @@ const (
 	// such people is violence against civilians, not a battle (policy.tsv's
 	// unarmed=: "gunmen killed 12 villagers" 180, not 190).
 	sectorUnarmed
+	// sectorRival: contends with the state at home, armed or not (rebels,
+	// militants, the opposition in the street): a story's acts between
+	// the state and it make the two sides of a conflict at home (the event
+	// policy's rival: "Protesters stormed parliament ... the government
+	// refused to negotiate" is refused to the protesters).
+	sectorRival
 )
 
 var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn, "force": sectorForce, "state": sectorState,
-	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile, "crowd": sectorCrowd, "bystander": sectorBystander, "unarmed": sectorUnarmed}
+	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile, "crowd": sectorCrowd, "bystander": sectorBystander, "unarmed": sectorUnarmed, "rival": sectorRival}
 
 // sectorFlags reads the "is:" flags of a sector line.
 func (p *parser) sectorFlags(pos token.Position, val string) {
 	for _, f := range splitList(val) {
 		fl, ok := sectorFlagNames[f]
 		if !ok {
-			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed, exile, crowd, bystander or unarmed)", f)
+			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed, exile, crowd, bystander, unarmed or rival)", f)
 			continue
 		}
 		p.d.sectors[p.curSector] |= fl
@@ -122,6 +128,10 @@ func (d *Dictionary) Own(sector string) bool { return d != nil && d.sectorIs(sec
 // Armed reports whether sectors.txt flags a sector as armed (armed: rebels,
 // radicals, gunmen).
 func (d *Dictionary) Armed(sector string) bool { return d != nil && d.sectorIs(sector, sectorArmed) }
+
+// Rival reports whether sectors.txt flags a sector as contending with the
+// state at home (rival: rebels, militants, the opposition).
+func (d *Dictionary) Rival(sector string) bool { return d != nil && d.sectorIs(sector, sectorRival) }
 
 // Custody reports whether sectors.txt flags a sector as an arm of the state
 // that holds people for its government (custody: the police, the courts).

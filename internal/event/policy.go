@@ -85,6 +85,7 @@ const (
 	flagOfState
 	flagAtHome
 	flagSettles
+	flagDissent
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -93,7 +94,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
 	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting,
-	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival, "ofstate": flagOfState, "athome": flagAtHome, "settles": flagSettles}
+	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival, "ofstate": flagOfState, "athome": flagAtHome, "settles": flagSettles, "dissent": flagDissent}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -420,6 +421,12 @@ func (l *Lexicon) Forces(code string) bool { return l.has(code, flagForces) }
 // of a conflict at home ("The rebels vowed to fight on": the army), not a
 // measure one side takes alone (a mobilization, a resignation).
 func (l *Lexicon) Rival(code string) bool { return l.has(code, flagRival) }
+
+// Dissent reports whether policy.tsv flags code (dissent) as taking the
+// other side at home (rival) only from those who contend with the state
+// ("opposition leaders denounced the arrangement": the government), not
+// from an arm of the state, whose judgements name whom they blame.
+func (l *Lexicon) Dissent(code string) bool { return l.has(code, flagDissent) }
 
 // Freeing reports whether policy.tsv flags code (freeing) as a release of
 // captives: told in the passive with no doer, it is by whoever the story
