@@ -805,6 +805,13 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		// soldiers captured last month were not freed": a participle about
 		// the subject is no complement of its parent, and is so already
 		return dateline.Asserted, -1, ""
+	case x.nounsPassive(ci) && pr&dateline.RoleAllege == 0 && !x.accusing(parent):
+		// "agreed to exchange prisoners under a deal brokered by Russia",
+		// "agreed to end the war in a deal brokered by the UAE": a past
+		// participle right after the noun it tells of is what was done to
+		// that thing already, not part of the act its parent promises,
+		// weighs or ends
+		return dateline.Asserted, -1, ""
 	case pr&dateline.RoleNegative != 0 && !x.setOff(k):
 		// "denied attacking"; but in "rejected the criticism, accusing
 		// Britain of meddling" the participle set off by a comma is an
@@ -820,6 +827,35 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 		return dateline.Alleged, -1, "alleged"
 	}
 	return dateline.Asserted, parent, ""
+}
+
+// nounsPassive reports whether participial clause ci is a passive whose
+// subject is the noun phrase just before it, the object of a preposition
+// in the infinitive clause above it ("agreed to exchange prisoners under a
+// deal brokered by Russia"): a reduced relative on that noun.
+func (x *sent) nounsPassive(ci int) bool {
+	an := x.an
+	cl := an.Clauses[ci]
+	k := cl.Verb
+	if k < 1 || !an.Chunks[k].Verb.Passive || cl.Parent < 0 {
+		return false
+	}
+	s := an.Dependent(k, dateline.RelSubj)
+	if s != k-1 || an.Chunks[s].Kind != dateline.ChunkNP || an.Chunks[s].To != an.Chunks[k].From {
+		return false
+	}
+	// only under an infinitive, whose promise, plan or end it is no part
+	// of; under a gerund ("is in charge of delivering relief sent by UN
+	// agencies") it is told as its parent is
+	// and on the noun of a phrase ("under a deal", "in an accord"), which
+	// names a thing that is there; an object of the act ("called on India
+	// to send an envoy backed by its military") may be no more than it
+	pc := an.Clauses[cl.Parent]
+	if pc.Kind != dateline.ClauseInfinitive || s == an.Dependent(pc.Verb, dateline.RelSubj) {
+		return false
+	}
+	pp := an.Governor(s, dateline.RelPObj)
+	return pp >= 0 && an.Chunks[pp].Kind == dateline.ChunkPP
 }
 
 // refusing reports whether clause ci's pred refuses (CAMEO root 12: "ruled
