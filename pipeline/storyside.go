@@ -418,9 +418,12 @@ func (sc *scene) arrester(country, code string, force, power func(string) bool) 
 
 // tookPower reports whether event e, told as done, is a country's forces
 // (sectors.txt's force) using force at home on those who hold or seek power
-// (power): a coup.
+// (power): a coup. A show of force or an alert (150-153) uses none:
+// "soldiers patrolled the streets of Chile's capital" is no junta, where
+// forces moved against the government (154: "sent tanks into the streets
+// of Valencia") may be one.
 func tookPower(e *dateline.Event, country string, force, power func(string) bool) bool {
-	return told(e) && e.QuadClass == 4 && e.Target != nil && string(e.Source.Country) == country && force(string(e.Source.Sector)) &&
+	return told(e) && e.QuadClass == 4 && (!strings.HasPrefix(e.CAMEO, "15") || e.CAMEO == "154") && e.Target != nil && string(e.Source.Country) == country && force(string(e.Source.Sector)) &&
 		string(e.Target.Country) == country && power(string(e.Target.Sector))
 }
 
