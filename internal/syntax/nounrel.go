@@ -315,7 +315,12 @@ func (st *state) appositions() {
 				continue
 			}
 		}
-		if ch[j].Kind != dateline.ChunkNP || st.punctBetween(j-1, j) != ',' || ch[j].Time {
+		lead := j
+		if j+1 < len(ch) && (ch[j].Kind == dateline.ChunkADVP || ch[j].Kind == dateline.ChunkADJP) && ch[j].To-ch[j].From == 1 &&
+			ch[j+1].Kind == dateline.ChunkNP && st.punctBetween(j, j+1) == 0 {
+			j++ // "the National Union of Mineworkers, long the dominant union,": an adverb of time opens it
+		}
+		if ch[j].Kind != dateline.ChunkNP || st.punctBetween(lead-1, lead) != ',' || ch[j].Time {
 			continue
 		}
 		elliptic := st.an.Words[ch[j].Head].Tag.IsAdjective() && st.an.Words[ch[j].From].Tag == dateline.TagDT
@@ -326,7 +331,9 @@ func (st *state) appositions() {
 		// prepositional modifiers, then must end at a comma, a verb or the end
 		end := j
 		for end+1 < len(ch) && st.punctBetween(end, end+1) == 0 &&
-			(ch[end+1].Kind == dateline.ChunkPP || ch[end+1].Kind == dateline.ChunkNP && (ch[end].Kind == dateline.ChunkPP || ch[end].Poss || elliptic && ch[end+1].Time)) {
+			(ch[end+1].Kind == dateline.ChunkPP || ch[end+1].Kind == dateline.ChunkNP && (ch[end].Kind == dateline.ChunkPP || ch[end].Poss || elliptic && ch[end+1].Time) ||
+				// "Zawiya, a town west of the capital,": a compass adverb before its preposition
+				ch[end+1].Kind == dateline.ChunkADVP && ch[end].Kind == dateline.ChunkNP && end+2 < len(ch) && ch[end+2].Kind == dateline.ChunkPP && st.punctBetween(end+1, end+2) == 0) {
 			end++
 		}
 		if st.an.Words[ch[j].From].Tag == dateline.TagWPS {
