@@ -378,7 +378,7 @@ func TestCoverage0109(t *testing.T) {
 		{"0863 the ethiopian government allowed the delivery", cov0109Date, "The Ethiopian government allowed the delivery of humanitarian aid to Tigray.", "0863", "ETHGOV>ETH", ""},
 		{"086 belarus allowed observers into the country", cov0109Date, "Belarus allowed observers into the country.", "086", "BLR>", ""},
 		{"086 myanmar admitted a un mission", cov0109Date, "Myanmar admitted a UN mission.", "086", "MMR>IGOUNO", ""},
-		{"086 the government granted access to investigators", cov0109Date, "The government granted access to investigators.", "086", "GOV>", ""},
+		{"086 the government granted access to investigators", cov0109Date, "The government granted access to investigators.", "086", "GOV>GOV", ""}, // unnamed investigators are an agent, as officials are
 		{"087 russia withdrew its troops from kherson", cov0109Date, "Russia withdrew its troops from Kherson.", "087", "RUS>UKR", ""},
 		{"087 the army pulled out of the", cov0109Date, "The army pulled out of the town.", "087", "MIL>", ""},
 		{"087 israel halted its offensive in gaza", cov0109Date, "Israel halted its offensive in Gaza.", "087", "ISR>PSE", ""},
