@@ -17,7 +17,7 @@ func TestHeldPlace(t *testing.T) {
 		{"soldiers in the Russian-occupied south", d,
 			"Soldiers in Russian-occupied Kherson detained two Ukrainian journalists.", "173", "RUSMIL>UKRMED", ""},
 		{"police in Turkish-administered northern Cyprus", d,
-			"Police in Turkish-administered northern Cyprus arrested two Greek Cypriots near the buffer zone.", "173", "TURCOP>GRC", ""},
+			"Police in Turkish-administered northern Cyprus arrested two Greek Cypriots near the buffer zone.", "173", "TURCOP>CYPCVL", ""},
 		{"troops in the Moroccan-annexed territory", d,
 			"Security forces in the Moroccan-annexed Western Sahara arrested five activists.", "173", "MARMIL>ESHOPP", ""},
 		{"an Israeli-held place with the article", d,
