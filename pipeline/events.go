@@ -507,7 +507,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				tgt, atHome = cp, true // "fighting to regain control of Palma" after insurgents took it
 			} else if len(f.Sources) == 1 {
 				// the sentence may pair the source's country later
-				sc.sideOpen = append(sc.sideOpen, sideAt{answerAt{s.Index, f.Trigger.Start}, false, true})
+				sc.sideOpen = append(sc.sideOpen, sideAt{answerAt{s.Index, f.Trigger.Start}, false, true, nil})
 			}
 		}
 		victimsAtHome := false
@@ -658,7 +658,8 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		// "Colombia agreed to take back the migrants, hours after the
 		// United States imposed tariffs": the sentence may pair the
 		// source's country after the act (sidesLater)
-		sc.sideOpen = append(sc.sideOpen, sideAt{answerAt{s.Index, f.Trigger.Start}, f.Denial, false})
+		sc.sideOpen = append(sc.sideOpen, sideAt{answerAt{s.Index, f.Trigger.Start}, f.Denial, false, &sideAsk{actors[f.Sources[0]],
+			c.Lexicon.Violent(f.Code.CAMEO) || c.Lexicon.Taken(f.Code.CAMEO), c.Lexicon.HomeCounterpart(f.Code.CAMEO), c.Lexicon.Forces(f.Code.CAMEO), c.Lexicon.Rival(f.Code.CAMEO)}})
 	}
 	return out
 }

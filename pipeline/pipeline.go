@@ -226,6 +226,11 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		sc.sentence = nil
 		events = c.dedupe(events, first)
 		c.sidesLater(s, events[first:], sc.sideOpen)
+		for _, a := range sc.sideOpen {
+			if k := indexAt(events[first:], a.answerAt); a.asked != nil && k >= 0 && events[first+k].Target == nil {
+				sc.storyOpen = append(sc.storyOpen, a)
+			}
+		}
 		sc.sideOpen = sc.sideOpen[:0]
 		shareScene(s, events[first:])
 		sc.when.Next(s, times)
@@ -233,6 +238,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		sc.noteDoer(s, actors[i], found)
 	}
 	chargeLater(events, open)
+	c.sidesInStory(sc, events)
 	if sc.forceNamed {
 		events = c.dropUnidentified(events)
 	}

@@ -49,6 +49,9 @@ type scene struct {
 	// sideOpen are the acts of the sentence being coded that found no
 	// counterpart of their source when coded (sidesLater)
 	sideOpen []sideAt
+	// storyOpen are the acts of earlier sentences that found no
+	// counterpart in their own sentence either (sidesInStory)
+	storyOpen []sideAt
 	// people are the roles of the story's people on its events' days
 	// (Coder.personOn)
 	people []personDay

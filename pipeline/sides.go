@@ -225,6 +225,16 @@ func (sc *scene) bothWays(a, b string) bool {
 type sideAt struct {
 	answerAt
 	denial, atHome bool
+	// asked is what the counterpart was asked with, for the rest of the
+	// story (sidesInStory); unset for force at home
+	asked *sideAsk
+}
+
+// sideAsk is the source an act asked the story's counterpart of, and the
+// act's policy flags as Coder.counterpart reads them.
+type sideAsk struct {
+	src                          dateline.Mention
+	violent, home, forces, rival bool
 }
 
 // sidesLater gives each act of sentence events[first:] that found no
@@ -383,4 +393,47 @@ func (c *Coder) rivalSide(sc *scene, m dateline.Mention, denial, ok, force bool)
 		return &dateline.Mention{Kind: dateline.KindCountry, Actor: c.government(cc), Rule: rule + ", the state's government"}, ts[best].n
 	}
 	return asMention(ts[best].last, rule), ts[best].n
+}
+
+// sidesInStory gives each act that asked for the story's counterpart of
+// its source and found none in the story up to its own sentence's end
+// (sc.storyOpen) the counterpart the whole story gives, as Coder.counterpart
+// reads it from all the story's events: a lede often tells one side's act
+// before the story tells the two sides dealing with each other ("Bush
+// imposed tariffs on imported steel. ... EU Trade Commissioner Pascal
+// Lamy accused Washington of flouting the rules": the EU; "Begin proposed
+// negotiations without preconditions. The two men held two rounds of
+// talks": Sadat's Egypt). A story that never pairs the source's country
+// with another gives none, as before.
+func (c *Coder) sidesInStory(sc *scene, events []dateline.Event) {
+	if len(sc.storyOpen) == 0 {
+		return
+	}
+	sc.sentence = nil
+	var others []dateline.Event // the story's events but those of the act's own sentence
+	for _, a := range sc.storyOpen {
+		i := indexAt(events, a.answerAt)
+		if i < 0 || a.asked.violent || events[i].Target != nil || events[i].Source == nil {
+			continue
+		}
+		// the act's own sentence pairs it only after a word of occasion
+		// (sidesLater): "Britain condemned the raid and later sanctioned
+		// Iran" condemns no one it names
+		others = others[:0]
+		for _, o := range events {
+			if o.Sentence.Index != a.sentence {
+				others = append(others, o)
+			}
+		}
+		sc.earlier = others
+		e := &events[i]
+		cp := c.counterpart(sc, a.asked.src, a.denial, a.asked.violent, a.asked.home, a.asked.forces, a.asked.rival)
+		if cp == nil || cp.Actor.Country == string(e.Source.Country) {
+			continue
+		}
+		e.Target = participant(cp)
+		e.Rule += counterpartTarget + ", told later in the story (" + cp.Rule + ")"
+		e.ID = eventID(e)
+	}
+	sc.storyOpen = sc.storyOpen[:0]
 }
