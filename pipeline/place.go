@@ -490,7 +490,11 @@ func countFrom(events []dateline.Event, i int) int {
 // lastAimedAt returns, as a mention with rule, the source of the last
 // event of the sentence's, else of the earlier sentences' told (each
 // searched from its end), that is of the kind and was aimed at m's own
-// actor, else at m's country, by another actor than m; nil if none.
+// actor, else at m's country, by another actor than m; nil if none. Of
+// doers joined by "and" who did that act together, the first named
+// (firstJoint): "Saudi Arabia, the UAE and Bahrain withdrew their
+// ambassadors from Qatar. Qatar voiced regret at the decision" is aimed at
+// Saudi Arabia.
 func lastAimedAt(m dateline.Mention, rule string, kind func(*dateline.Event) bool, sentence, earlier []dateline.Event) *dateline.Mention {
 	if m.Actor.Country == "" {
 		return nil
@@ -505,14 +509,23 @@ func lastAimedAt(m dateline.Mention, rule string, kind func(*dateline.Event) boo
 			}
 			return e.Target.Code == m.Actor.Code
 		}
+		// the first of the doers joined with the one found that is not m
+		first := func(es []dateline.Event, i int) *dateline.Participant {
+			for j := firstJoint(es, i); j < i; j++ {
+				if aimed(&es[j]) {
+					return es[j].Source
+				}
+			}
+			return es[i].Source
+		}
 		for i := len(sentence) - 1; i >= 0; i-- {
 			if e := &sentence[i]; aimed(e) {
-				return asMention(e.Source, rule)
+				return asMention(first(sentence, i), rule)
 			}
 		}
 		for i := len(earlier) - 1; i >= 0; i-- {
 			if e := &earlier[i]; told(e) && aimed(e) {
-				return asMention(e.Source, rule)
+				return asMention(first(earlier, i), rule)
 			}
 		}
 	}
