@@ -524,6 +524,11 @@ func (x *sent) mapActors() {
 			switch {
 			case x.actorOf[k] < 0:
 				x.actorOf[k] = mi
+			case overHead && x.ms[x.actorOf[k]].Span == m.Span && x.group(mi) && x.group(x.actorOf[k]):
+				// "the three governments": the members of one group over
+				// the same words keep the order the story named them in,
+				// the first as the phrase's own
+				x.addAlso(k, mi)
 			case overHead || x.possessor(x.actorOf[k]) && m.Kind == dateline.KindCountry:
 				// the head's own actor, or one nearer the head than a
 				// possessor: "its Hungarian ally" is Hungary's

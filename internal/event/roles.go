@@ -137,8 +137,8 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// "the two neighbours blamed each other": every party acts on
 		// every other; "each other's diplomats" on the other's own (the
 		// reciprocal read as an owner: agent mentions)
-		if x.ms[targets[0]].Kind != dateline.KindAgent {
-			targets = nil
+		if slices.ContainsFunc(targets, func(k int) bool { return x.ms[k].Kind != dateline.KindAgent }) {
+			targets = nil // (any member that is no agent: "the army and the RSF blamed each other")
 		}
 		f.Reciprocal = len(f.Sources) > 1
 		p.how = append(p.how, "each on the other")
