@@ -643,7 +643,9 @@ func (x *sent) descriptorMeets(c dateline.Chunk, h *heads) bool {
 // that it is absent or none of them.
 func (x *sent) satisfies(k int, h *heads) bool {
 	if h != nil && h.not {
-		return k < 0 || !x.meets(k, h)
+		// none of them, nor any phrase joined to it: "Colonel Rabuka and a
+		// squad of soldiers stormed parliament" is stormed by soldiers
+		return k < 0 || !slices.ContainsFunc(x.conjuncts(k), func(c int) bool { return x.meets(c, h) })
 	}
 	return x.meets(k, h)
 }
