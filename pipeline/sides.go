@@ -381,6 +381,9 @@ func (c *Coder) rivalSide(sc *scene, m dateline.Mention, denial, ok, force bool)
 			tie = true
 		}
 	}
+	if best < 0 && !force && c.Actors.Force(sector) {
+		return c.ousted(sc, cc)
+	}
 	if best < 0 || tie {
 		return nil, 0 // no clear other side: the state fought two groups as much
 	}
@@ -436,4 +439,28 @@ func (c *Coder) sidesInStory(sc *scene, events []dateline.Event) {
 		e.ID = eventID(e)
 	}
 	sc.storyOpen = sc.storyOpen[:0]
+}
+
+// ousted returns, in a story of a coup or a mutiny (both sides arms of
+// the state), whom country cc's forces (sectors.txt's force) acted on
+// among those at home who hold power (sectors.txt's power), as the story
+// named them last, and the number of such acts told so far: "Soldiers
+// detained the president. The military warned that it would step in
+// again", "the general withdrew his tanks" act on the government they
+// rose against. It returns nil when the story told no such act.
+func (c *Coder) ousted(sc *scene, cc string) (*dateline.Mention, int) {
+	var last *dateline.Participant
+	n := 0
+	for e := range sc.events() {
+		if !told(e) || e.Target == nil || sc.toll(e) || string(e.Source.Country) != cc || string(e.Target.Country) != cc ||
+			!c.Actors.Force(string(e.Source.Sector)) || !c.Actors.Power(string(e.Target.Sector)) {
+			continue
+		}
+		last = e.Target
+		n++
+	}
+	if last == nil {
+		return nil, 0
+	}
+	return asMention(last, "story-side: the power at home the state's forces rose against, in "+strconv.Itoa(n)+" act(s) told so far"), n
 }
