@@ -1022,10 +1022,18 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			if a.heads != nil && o < 0 && !(a.heads.any || a.heads.text == "*" || a.heads.not) {
 				return nil, false
 			}
-			if o < 0 && a.heads != nil && a.heads.not {
+			if a.heads != nil && a.heads.not {
 				// heads marked "!" may be absent, never one of them: "stepped
-				// down from the podium" is no resignation
-				if p := x.prepObject(k, arg{rel: a.rel, preps: a.preps}); p >= 0 && x.meets(p, a.heads) {
+				// down from the podium" is no resignation; nor is any of
+				// the phrases the preposition opens one of them: "beat Kenya
+				// in the final in Nairobi" won a match, whatever "in
+				// Nairobi" is
+				if p := x.prepObject(k, arg{rel: a.rel, preps: a.preps}); o < 0 && p >= 0 && x.meets(p, a.heads) {
+					return nil, false
+				}
+				pos := *a.heads
+				pos.not = false
+				if p := x.prepObject(k, arg{rel: a.rel, preps: a.preps, heads: &pos}); p >= 0 {
 					return nil, false
 				}
 			} else if o < 0 && a.heads != nil && !x.prepGerund(k, a) {
