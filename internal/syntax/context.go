@@ -2003,6 +2003,13 @@ func (st *state) chooseTo(i int) dateline.Tag {
 		// open with one (not "a return to work next week": a time)
 		return dateline.TagTO
 	}
+	if i >= 2 && st.lowerAt(i-1) == "in" && st.an.Words[i-2].Tag.IsVerb() && st.lowerAt(next+1) == "at" {
+		// "the plane came in to land at Kigali", "flew in to refuel at
+		// Entebbe": the adverb "in" and an infinitive that says where,
+		// as the preposition is written "into"; not "caved in to
+		// pressure from the unions", a phrasal verb's "to"
+		return dateline.TagTO
+	}
 	if pt, pj := st.prevTag(i, false); pt.IsNoun() && st.an.Words[pj].Roles&dateline.RoleTime != 0 && !isCapitalised(st.toks[next].Text) {
 		// "gave the rebels 48 hours to surrender", "a week to return": the
 		// span given for an act; not "the three months to March"
