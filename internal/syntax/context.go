@@ -1554,6 +1554,14 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// phrase's noun ("Leaders of the UN call for talks" keeps its verb)
 			return dateline.TagNN
 		}
+		if (first == dateline.TagVB || first == dateline.TagVBP) && c.has(dateline.TagNN) && st.singularBefore(i) && st.namedObjectBefore(i) && i+1 < len(st.toks) &&
+			st.c[i+1].t[0] == dateline.TagNN && !st.c[i+1].has(dateline.TagNNS) && st.phraseEnds(i+2) {
+			// "a campaign against the Abu Sayyaf kidnap group": a base
+			// form between a preposition's named object and a singular
+			// noun that ends the phrase is a noun before a noun ("members
+			// of the Abu Sayyaf kidnap tourists" keeps its verb)
+			return dateline.TagNN
+		}
 		if first == dateline.TagVB && imm == dateline.TagNN && c.has(dateline.TagNN) && !c.has(dateline.TagVBP) &&
 			(!st.opened || st.finiteAt(i+1) || i+1 < len(st.toks) && st.c[i+1].t[0] == dateline.TagVBD) && st.compoundAfterDeterminer(i-1) {
 			// "the missile launch", "Iran's missile launch": a singular noun
@@ -1851,6 +1859,17 @@ func (st *state) lastVerbTag(i int) dateline.Tag {
 		}
 	}
 	return dateline.TagNone
+}
+
+// namedObjectBefore reports whether the words before i are a name opened by
+// a determiner after a preposition: "against the Abu Sayyaf".
+func (st *state) namedObjectBefore(i int) bool {
+	w := st.an.Words
+	k := i - 1
+	for k >= 0 && (w[k].Tag == dateline.TagNNP || w[k].Tag.IsAdjective()) {
+		k--
+	}
+	return k >= 1 && k < i-1 && determinerLike(w[k].Tag) && w[k].Tag != dateline.TagPOS && w[k-1].Tag == dateline.TagIN
 }
 
 // compoundAfterDeterminer reports whether the singular noun at j follows a
