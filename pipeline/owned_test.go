@@ -12,8 +12,8 @@ import (
 )
 
 // TestOwnedSet codes the project's own story sets (testdata/owned and
-// owned2 to owned58, each written blind to the coder and scored once blind
-// before any session tuned on it; owned59 and owned60 stay blind until a
+// owned2 to owned60, each written blind to the coder and scored once blind
+// before any session tuned on it; owned61 and owned62 stay blind until a
 // session scores them once) and scores them against
 // their gold, as a guard on what the held-out stories measure: the required
 // events found with root, countries and sectors right, those found with
@@ -27,7 +27,8 @@ import (
 // owned47 and owned48 at the end of the fourth, owned49 and owned50 at the
 // end of the fifth, owned51 and owned52 at the end of the sixth, owned53
 // and owned54 at the end of the seventh, owned55 and owned56 at the end of
-// the eighth, owned57 and owned58 at the end of the ninth); a
+// the eighth, owned57 and owned58 at the end of the ninth, owned59 and
+// owned60 at the end of the tenth); a
 // change that falls below them undoes work that carried to stories nobody
 // tuned for.
 func TestOwnedSet(t *testing.T) {
@@ -96,6 +97,8 @@ func TestOwnedSet(t *testing.T) {
 		{"../testdata/owned56/", 12, 74, 22, 35, 55, 3},
 		{"../testdata/owned57/", 12, 76, 31, 46, 62, 4},
 		{"../testdata/owned58/", 12, 75, 31, 47, 54, 3},
+		{"../testdata/owned59/", 12, 77, 36, 50, 59, 9},
+		{"../testdata/owned60/", 12, 75, 35, 38, 54, 5},
 	} {
 		t.Run(path.Base(tt.dir), func(t *testing.T) {
 			rep, n := scoreStorySet(t, c, tt.dir)
