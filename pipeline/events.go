@@ -417,7 +417,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			}
 			t = c.asGovernment(t, false) // "India summoned Pakistan's envoy", "the Islamists attacked Ethiopia"
 			if f.Doer && t.Kind == dateline.KindAgent && c.Actors.Force(t.Actor.Sector) && len(t.Actor.Country) == 3 &&
-				!sc.junta(t.Actor.Country, c.Actors.Force, c.Actors.Power) {
+				!sc.junta(t.Actor.Country, c.Actors.Force, c.Actors.Power, c.Lexicon.Shown) {
 				// "demanded that Argentine forces withdraw", "called for the
 				// withdrawal of Chinese troops": what a state's forces are asked
 				// to do is asked of their state; asked of the forces themselves
@@ -584,7 +584,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			// "the authorities imposed a state of siege": a measure taken
 			// at home, where the clause names no place (a bloc has none)
 			own, from := c.ownCountry(src), src.Actor
-			if strings.HasSuffix(src.Rule, roleBegun) && f.Code.QuadClass == 4 && f.Code.CAMEO[:2] >= "17" {
+			if strings.HasSuffix(src.Rule, roleBegun) && c.Lexicon.Coerces(f.Code.CAMEO) {
 				// "Park seized power in a military coup in May 1961": who
 				// took office by the act was not yet the government it
 				// fell on
@@ -1151,7 +1151,7 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 		sector, rule = teller.Sector, "implied agent: the forces of the state that tells it" // "the army said two soldiers were captured"
 	}
 	if country != "" && c.Actors.Force(sector) && len(f.Code.CAMEO) >= 3 {
-		if k := sc.arrester(country, f.Code.CAMEO[:3], c.Actors.Force, c.Actors.Power); k != "" && k != sector {
+		if k := sc.arrester(country, f.Code.CAMEO[:3], c.Actors.Force, c.Actors.Power, c.Lexicon.Shown); k != "" && k != sector {
 			// "Soldiers surrounded the homes of opposition leaders. The
 			// former premier was placed under house arrest": by the forces
 			// the story told doing it, or using force on those in or

@@ -94,7 +94,7 @@ func (c *Coder) forcesAsked(sc *scene, f event.Found, dest **dateline.Mention) s
 	cameo := f.Code.CAMEO
 	d := *dest
 	if d == nil || !strings.HasPrefix(cameo, "10") && !strings.HasPrefix(cameo, "02") || !c.Actors.Force(d.Actor.Sector) ||
-		len(d.Actor.Country) != 3 || sc.junta(d.Actor.Country, c.Actors.Force, c.Actors.Power) {
+		len(d.Actor.Country) != 3 || sc.junta(d.Actor.Country, c.Actors.Force, c.Actors.Power, c.Lexicon.Shown) {
 		return ""
 	}
 	g := *d

@@ -210,7 +210,7 @@ func (c *Coder) foe(sc *scene, m dateline.Mention) *dateline.Mention {
 	if last, _ := sc.counterpart(m, false, false); last != nil {
 		return nil
 	}
-	if sc.junta(m.Actor.Country, c.Actors.Force, c.Actors.Power) {
+	if sc.junta(m.Actor.Country, c.Actors.Force, c.Actors.Power, c.Lexicon.Shown) {
 		// "Soldiers stormed the palace and seized the president. The
 		// attackers fought the guard ... The council closed the borders":
 		// those who used force took power; the rulers they made do not
@@ -392,11 +392,11 @@ func (sc *scene) counterpart(m dateline.Mention, acted, force bool) (last *datel
 // homes of the ministers. The premier was placed under house arrest"; the
 // junta holds whom the story later tells held, as the story golds code
 // it, however far down); "" when the story tells neither.
-func (sc *scene) arrester(country, code string, force, power func(string) bool) string {
+func (sc *scene) arrester(country, code string, force, power, shown func(string) bool) string {
 	same := func(e *dateline.Event) bool {
 		return told(e) && strings.HasPrefix(e.CAMEO, code) && string(e.Source.Country) == country && force(string(e.Source.Sector))
 	}
-	coup := func(e *dateline.Event) bool { return tookPower(e, country, force, power) }
+	coup := func(e *dateline.Event) bool { return tookPower(e, country, force, power, shown) }
 	last := func(kind func(*dateline.Event) bool, since int) string {
 		for i := len(sc.sentence) - 1; i >= 0; i-- {
 			if kind(&sc.sentence[i]) {
@@ -418,21 +418,21 @@ func (sc *scene) arrester(country, code string, force, power func(string) bool) 
 
 // tookPower reports whether event e, told as done, is a country's forces
 // (sectors.txt's force) using force at home on those who hold or seek power
-// (power): a coup. A show of force or an alert (150-153) uses none:
-// "soldiers patrolled the streets of Chile's capital" is no junta, where
-// forces moved against the government (154: "sent tanks into the streets
-// of Valencia") may be one.
-func tookPower(e *dateline.Event, country string, force, power func(string) bool) bool {
-	return told(e) && e.QuadClass == 4 && (!strings.HasPrefix(e.CAMEO, "15") || e.CAMEO == "154") && e.Target != nil && string(e.Source.Country) == country && force(string(e.Source.Sector)) &&
+// (power): a coup. A show of force or an alert (policy.tsv's shown) uses
+// none: "soldiers patrolled the streets of Chile's capital" is no junta,
+// where forces moved against the government (154: "sent tanks into the
+// streets of Valencia") may be one.
+func tookPower(e *dateline.Event, country string, force, power, shown func(string) bool) bool {
+	return told(e) && e.QuadClass == 4 && !shown(e.CAMEO) && e.Target != nil && string(e.Source.Country) == country && force(string(e.Source.Sector)) &&
 		string(e.Target.Country) == country && power(string(e.Target.Sector))
 }
 
 // junta reports whether the story told, before or earlier in this
 // sentence, country's forces taking power (tookPower): its forces are then
 // its rulers, not an arm of its government.
-func (sc *scene) junta(country string, force, power func(string) bool) bool {
+func (sc *scene) junta(country string, force, power, shown func(string) bool) bool {
 	for e := range sc.events() {
-		if tookPower(e, country, force, power) {
+		if tookPower(e, country, force, power, shown) {
 			return true
 		}
 	}

@@ -86,6 +86,8 @@ const (
 	flagAtHome
 	flagSettles
 	flagDissent
+	flagShown
+	flagCoerces
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -94,7 +96,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
 	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting,
-	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival, "ofstate": flagOfState, "athome": flagAtHome, "settles": flagSettles, "dissent": flagDissent}
+	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival, "ofstate": flagOfState, "athome": flagAtHome, "settles": flagSettles, "dissent": flagDissent, "shown": flagShown, "coerces": flagCoerces}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -427,6 +429,14 @@ func (l *Lexicon) Rival(code string) bool { return l.has(code, flagRival) }
 // ("opposition leaders denounced the arrangement": the government), not
 // from an arm of the state, whose judgements name whom they blame.
 func (l *Lexicon) Dissent(code string) bool { return l.has(code, flagDissent) }
+
+// Shown reports whether policy.tsv flags code (shown) as a show of force
+// or an alert that uses none: forces that only show it take no power.
+func (l *Lexicon) Shown(code string) bool { return l.has(code, flagShown) }
+
+// Coerces reports whether policy.tsv flags code (coerces) as coercion or
+// force used on another (roots 17-20).
+func (l *Lexicon) Coerces(code string) bool { return l.has(code, flagCoerces) }
 
 // Freeing reports whether policy.tsv flags code (freeing) as a release of
 // captives: told in the passive with no doer, it is by whoever the story
