@@ -70,7 +70,10 @@ func (c *Coder) counterpart(sc *scene, m dateline.Mention, denial, violent, home
 		return nil
 	}
 	if !bloc && !violent && m.Actor.Sector != "" && m.Actor.Sector != "GOV" && !(forces && c.Actors.State(m.Actor.Sector)) {
-		return c.rival(sc, m, denial, rival, violent)
+		if r := c.rival(sc, m, denial, rival, violent); r != nil || denial || !c.Actors.Armed(m.Actor.Sector) {
+			return r
+		}
+		return c.groupFoe(sc, m)
 	}
 	last, n := sc.counterpart(m, denial, violent)
 	if r, k := c.rivalSide(sc, m, denial, rival, violent); r != nil && last != nil && k > n {
@@ -506,4 +509,53 @@ func (c *Coder) homePeople(sc *scene, m dateline.Mention) bool {
 	}
 	last, _ := sc.counterpart(m, false, false)
 	return last == nil
+}
+
+// groupFoe returns, for words of an armed group outside the state (a
+// rebel movement, its spokesman), the government of the foreign state the
+// story paired the group itself with in most events told ("Israeli
+// warplanes struck Hamas compounds ... A Hamas spokesman vowed the
+// movement would avenge the killing" threatens Israel), or nil: events of
+// the group's country by others ("Palestinian civilians") do not count,
+// and a tie names no one.
+func (c *Coder) groupFoe(sc *scene, m dateline.Mention) *dateline.Mention {
+	type tally struct {
+		cc string
+		n  int
+	}
+	var ts []tally // a handful of countries: looked through, no map
+	for e := range sc.events() {
+		if !told(e) || e.Target == nil || sc.toll(e) {
+			continue
+		}
+		a, b := e.Source, e.Target
+		if b.Code == m.Actor.Code && string(b.Country) == m.Actor.Country {
+			a, b = b, a // a: the group
+		}
+		if a.Code != m.Actor.Code || string(a.Country) != m.Actor.Country || b.Country == a.Country ||
+			!c.isCountry(string(b.Country)) || !(b.Sector == "" || c.Actors.State(string(b.Sector))) {
+			continue
+		}
+		k := slices.IndexFunc(ts, func(t tally) bool { return t.cc == string(b.Country) })
+		if k < 0 {
+			ts = append(ts, tally{cc: string(b.Country)})
+			k = len(ts) - 1
+		}
+		ts[k].n++
+	}
+	best, tie := -1, false
+	for k, t := range ts {
+		switch {
+		case best < 0 || t.n > ts[best].n:
+			best, tie = k, false
+		case t.n == ts[best].n:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return nil
+	}
+	cc := ts[best].cc
+	return &dateline.Mention{Kind: dateline.KindCountry, Actor: c.government(cc),
+		Rule: fmt.Sprintf("story-counterpart: the state the story paired %s with in %d event(s) told", m.Actor.Code, ts[best].n)}
 }
