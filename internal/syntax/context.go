@@ -1507,6 +1507,13 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagVBN
 		case subjectBefore && !finite:
 			return dateline.TagVBD
+		case st.opened && (imm == dateline.TagWRB || imm == dateline.TagIN) && next < len(st.toks) &&
+			(st.c[next].t[0] == dateline.TagNNS || st.c[next].t[0] == dateline.TagNN) && st.verbAfterPhrase(next):
+			// "died when masked protesters hurled", "were hurt after hooded
+			// youths threw": straight after a clause opener, a past form
+			// before a noun phrase with a verb behind it describes the
+			// clause's subject, as at a sentence's start
+			return dateline.TagJJ
 		case imm == dateline.TagComma && !finite && st.setOff(i):
 			return dateline.TagVBN // "The journalist, arrested in May, was freed"
 		case imm == dateline.TagComma && finite:
