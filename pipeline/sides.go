@@ -372,15 +372,7 @@ func (c *Coder) rivalSide(sc *scene, m dateline.Mention, denial, ok, force bool)
 		ts[k].n++
 		ts[k].last = other
 	}
-	best, tie := -1, false
-	for k, t := range ts {
-		switch {
-		case best < 0 || t.n > ts[best].n:
-			best, tie = k, false
-		case t.n == ts[best].n:
-			tie = true
-		}
-	}
+	best, tie := most(ts, func(t tally) int { return t.n })
 	if best < 0 && !force && c.Actors.Force(sector) {
 		return c.ousted(sc, cc)
 	}
@@ -463,4 +455,19 @@ func (c *Coder) ousted(sc *scene, cc string) (*dateline.Mention, int) {
 		return nil, 0
 	}
 	return asMention(last, "story-side: the power at home the state's forces rose against, in "+strconv.Itoa(n)+" act(s) told so far"), n
+}
+
+// most returns the index of the tally with the largest count n gives (the
+// first of equals), and whether another has as many; -1 for none.
+func most[T any](ts []T, n func(T) int) (best int, tie bool) {
+	best = -1
+	for k, t := range ts {
+		switch {
+		case best < 0 || n(t) > n(ts[best]):
+			best, tie = k, false
+		case n(t) == n(ts[best]):
+			tie = true
+		}
+	}
+	return best, tie
 }

@@ -543,15 +543,7 @@ func (c *Coder) groupFoe(sc *scene, m dateline.Mention) *dateline.Mention {
 		}
 		ts[k].n++
 	}
-	best, tie := -1, false
-	for k, t := range ts {
-		switch {
-		case best < 0 || t.n > ts[best].n:
-			best, tie = k, false
-		case t.n == ts[best].n:
-			tie = true
-		}
-	}
+	best, tie := most(ts, func(t tally) int { return t.n })
 	if best < 0 || tie {
 		return nil
 	}
