@@ -570,6 +570,18 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// soldiers": a force that another state's forces act on is of
 			// the other state the sentence names, not theirs
 			t.give(m, t.foeCountry(s, actors, m), "+foe")
+		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorArmed) && hasPlace && !t.sc.newBodies[m.Start] &&
+			t.groupCountry(m) != "" && t.groupCountry(m) != outside && t.groupCountry(m) != placed && t.groupNamedLately(m) && placed != t.sc.dateline:
+			// "Hamas vowed revenge ... Militants fired rockets into southern
+			// Israel": armed men outside the state that a group the story
+			// named just before is are that group's, not the country of the
+			// place they strike or fight in (a group named long before may
+			// not be theirs: "Darfur rebels ... In February, Chad accused
+			// Sudan of backing rebels who stormed the Chadian capital"),
+			// and armed men at a place in the dateline's country are of the
+			// country the story is told from ("CAIRO — ... Hamas ...
+			// Militants attacked a police checkpoint in Sinai")
+			t.give(m, t.groupCountry(m), "+group-named-before")
 		case home1 && hasPlace && placed != outside && placed != home && home != "" && m.Kind == dateline.KindAgent && t.sc.exiles[m.Actor.Sector] == home:
 			// "Venezuela's opposition ... Opposition leaders met in Mexico
 			// City": the story's own opposition, abroad
@@ -1692,6 +1704,13 @@ func (t *Tracker) groupCountry(m *dateline.Mention) string {
 		return ""
 	}
 	return tr.actor.Country
+}
+
+// groupNamedLately reports whether the group an agent's noun refers to
+// (groupCountry) was named in the sentence or the two before it.
+func (t *Tracker) groupNamedLately(m *dateline.Mention) bool {
+	tr := t.byRef(lastWord(m.Text))
+	return tr != nil && t.sc.n-tr.sent <= 2
 }
 
 // envoyHere reports whether a sentence's actors hold an envoy of country

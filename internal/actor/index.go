@@ -178,6 +178,7 @@ func (t *Tracker) noteOrg(e *entity, a dateline.Actor) {
 		x.ref[r] = tr
 	}
 	tr.actor = a
+	tr.sent = t.n
 }
 
 // noteNewBody records a body read from its name ("the Democratic Renewal
