@@ -423,7 +423,7 @@ func (c *Coder) sidesInStory(sc *scene, events []dateline.Event) {
 		sc.earlier = others
 		e := &events[i]
 		cp := c.counterpart(sc, a.asked.src, a.denial, a.asked.violent, a.asked.home, a.asked.forces, a.asked.rival)
-		if cp == nil || cp.Actor.Country == string(e.Source.Country) {
+		if cp == nil || cp.Actor.Country == string(e.Source.Country) || atHome(others, string(e.Source.Country), cp.Actor.Country) {
 			continue
 		}
 		e.Target = participant(cp)
@@ -431,6 +431,28 @@ func (c *Coder) sidesInStory(sc *scene, events []dateline.Event) {
 		e.ID = eventID(e)
 	}
 	sc.storyOpen = sc.storyOpen[:0]
+}
+
+// atHome reports whether the story's other acts of country cc keep to
+// their own country more often than they pair it with country cp: "Troops
+// took up positions inside the chamber" in a story of a president and his
+// legislature, where the European Union speaks once at the end, is an act
+// at home, not one aimed at the Union.
+func atHome(others []dateline.Event, cc, cp string) bool {
+	home, abroad := 0, 0
+	for _, o := range others {
+		if o.Source == nil || o.Target == nil {
+			continue
+		}
+		s, t := string(o.Source.Country), string(o.Target.Country)
+		switch {
+		case s == cc && t == cc:
+			home++
+		case s == cc && t == cp || s == cp && t == cc:
+			abroad++
+		}
+	}
+	return home > abroad
 }
 
 // ousted returns, in a story of a coup or a mutiny (both sides arms of
