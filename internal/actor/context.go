@@ -480,7 +480,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			t.settle(key, c)
 			continue
 		}
-		rank, envoy := "", ""
+		rank, envoy, cc := "", "", "" // cc: the country a case below found (found)
 		if m.Kind == dateline.KindPerson && strings.HasPrefix(m.Rule, "title+name") && t.d.sectorIs(m.Actor.Sector, sectorForce) {
 			rank = t.rankForce(actors[:i], m)
 		}
@@ -545,33 +545,33 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 				t.give(m, prior.country, "+as-before")
 			}
 			continue
-		case m.Kind == dateline.KindAgent && strings.HasSuffix(m.Rule, "+possessive") && t.personCountry(m.Actor.Name) != "":
+		case m.Kind == dateline.KindAgent && strings.HasSuffix(m.Rule, "+possessive") && found(&cc, t.personCountry(m.Actor.Name)):
 			// "Mwale's lawyer", "Mwale's supporters" after the story gave
 			// Mwale a country: the person's, before the sentence's or the
 			// story's
-			t.give(m, t.personCountry(m.Actor.Name), "+owner-as-before")
+			t.give(m, cc, "+owner-as-before")
 		case home1 && m.Kind == dateline.KindAgent && t.sc.lastNamed != "" && t.sc.lastNamed != outside && t.ofTheCountry(s, m):
 			// "Police in Zambia arrested ... The country's interior
 			// minister": the country named last, as a place, a demonym or
 			// an owner, when none was named as such before
 			t.give(m, t.sc.lastNamed, "+country-named-last")
-		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorForce) && t.commanderCountry(s, actors, m) != "":
+		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorForce) && found(&cc, t.commanderCountry(s, actors, m)):
 			// "The United States ordered 2,000 Marines aboard warships off
 			// the coast": forces a state orders or sends are its own
-			t.give(m, t.commanderCountry(s, actors, m), "+commanded")
-		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorForce) && leaderBefore(s, actors, m) != "":
+			t.give(m, cc, "+commanded")
+		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorForce) && found(&cc, leaderBefore(s, actors, m)):
 			// "Bolivian President Evo Morales signed the decree, and
 			// soldiers occupied the gas fields": unnamed forces of a main
 			// clause after one whose subject is a state's government are
 			// that state's, before the story's country
-			t.give(m, leaderBefore(s, actors, m), "+leader-before")
-		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorForce) && t.foeCountry(s, actors, m) != "":
+			t.give(m, cc, "+leader-before")
+		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorForce) && found(&cc, t.foeCountry(s, actors, m)):
 			// "Pakistani troops shelled Indian posts, killing two
 			// soldiers": a force that another state's forces act on is of
 			// the other state the sentence names, not theirs
-			t.give(m, t.foeCountry(s, actors, m), "+foe")
+			t.give(m, cc, "+foe")
 		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorArmed) && hasPlace && !t.sc.newBodies[m.Start] &&
-			t.groupCountry(m) != "" && t.groupCountry(m) != outside && t.groupCountry(m) != placed && t.groupNamedLately(m) && placed != t.sc.dateline:
+			found(&cc, t.groupCountry(m)) && cc != outside && cc != placed && t.groupNamedLately(m) && placed != t.sc.dateline:
 			// "Hamas vowed revenge ... Militants fired rockets into southern
 			// Israel": armed men outside the state that a group the story
 			// named just before is are that group's, not the country of the
@@ -581,19 +581,19 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// and armed men at a place in the dateline's country are of the
 			// country the story is told from ("CAIRO — ... Hamas ...
 			// Militants attacked a police checkpoint in Sinai")
-			t.give(m, t.groupCountry(m), "+group-named-before")
+			t.give(m, cc, "+group-named-before")
 		case home1 && hasPlace && placed != outside && placed != home && home != "" && m.Kind == dateline.KindAgent && t.sc.exiles[m.Actor.Sector] == home:
 			// "Venezuela's opposition ... Opposition leaders met in Mexico
 			// City": the story's own opposition, abroad
 			t.give(m, home, "+home-abroad")
 		case home1 && hasPlace && placed != outside && !(soleFromPlaces && home != "" && home != placed && !placedWith(s, places, m)):
 			t.give(m, placed, "+sentence-country")
-		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorForce) && t.tellerCountry(s, actors, m) != "":
+		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorForce) && found(&cc, t.tellerCountry(s, actors, m)):
 			// "Xhelal Svecla, Kosovo's interior minister, said police had
 			// arrested several suspects" in a story from Belgrade: unnamed
 			// forces in what a state's official or body tells are that
 			// state's, when no place of the sentence says whose
-			t.give(m, t.tellerCountry(s, actors, m), "+teller-country")
+			t.give(m, cc, "+teller-country")
 		case home1 && hasHeld && held != outside && m.Kind == dateline.KindAgent && !t.d.sectorIs(m.Actor.Sector, sectorState):
 			// the people police or courts of a named country hold are of
 			// that country (not another state's agents: "the Japanese coast
@@ -604,11 +604,11 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// "Soldiers in Niger detained the president ... The officers
 			// said": the rank is of the force named last, in its country
 			t.give(m, t.sc.force.country, "+force-country")
-		case m.Kind == dateline.KindAgent && !t.sc.newBodies[m.Start] && t.groupCountry(m) != "" && t.groupCountry(m) != outside:
+		case m.Kind == dateline.KindAgent && !t.sc.newBodies[m.Start] && found(&cc, t.groupCountry(m)) && cc != outside:
 			// "Militants have since fired rockets" after Hamas was named in
 			// a story from Cairo: of the group the story named that the
 			// noun refers to, before the story's country
-			t.give(m, t.groupCountry(m), "+group-named-before")
+			t.give(m, cc, "+group-named-before")
 		case home1 && home != "" && home != outside && t.sc.dateline != "" && t.sc.dateline != home && m.Kind == dateline.KindAgent && t.envoyHere(actors, home):
 			// "The foreign ministry summoned Myanmar's ambassador" in a
 			// story from Dhaka that names Myanmar most: not the envoy's
@@ -1725,4 +1725,11 @@ func (t *Tracker) envoyHere(actors []dateline.Mention, country string) bool {
 		}
 	}
 	return false
+}
+
+// found sets *dst to v and reports whether v names a country: a case of
+// Settle's switch asks a rule once and gives what it found.
+func found(dst *string, v string) bool {
+	*dst = v
+	return v != ""
 }
