@@ -539,12 +539,11 @@ func (t *Tracker) agentAhead(j int) bool {
 				return false
 			}
 			j++
-		case w.cap && t.longName(j) > j+1:
+		case w.cap && beyond(&j, t.longName(j), j+1):
 			// "Australian and New Zealand troops", "French and Central
-			// African troops": a name of two words or more whose first
-			// is also a modifier ("New", "Central"); not an owner ("the
-			// Lithuanian Communist Party's headquarters")
-			j = t.longName(j)
+			// African troops": past a name of two words or more whose
+			// first is also a modifier ("New", "Central"); not an owner
+			// ("the Lithuanian Communist Party's headquarters")
 		case t.d.modifierWord(&w) || w.hyph || isModel(ws, j):
 			j++
 		case t.portfolio(j, false) > j:
@@ -558,6 +557,16 @@ func (t *Tracker) agentAhead(j int) bool {
 		}
 	}
 	return false
+}
+
+// beyond moves *j to end when end lies beyond past, and reports whether it
+// did: a case of a switch that looks a name up once.
+func beyond(j *int, end, past int) bool {
+	if end <= past {
+		return false
+	}
+	*j = end
+	return true
 }
 
 // longName returns the end of the name of no person that starts at word j
