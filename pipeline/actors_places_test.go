@@ -147,6 +147,9 @@ func TestHomeIsTheDateline(t *testing.T) {
 		{name: "Beirut hub, Syria story", date: "2012-02-10",
 			text:     "BEIRUT (AP) — Syrian troops shelled Homs on Friday.\n\nSyria's government blamed armed gangs, and Syria's opposition called for help.\n\nActivists said police arrested 20 people in the city.\n",
 			sentence: "police arrested", want: []string{"17 SYRCOP>*"}},
+		{name: "Lima, a lede that names no country, Washington's word at the end", date: "1992-04-06",
+			text:     "LIMA, Peru (AP) — Tanks rolled through the streets on Monday after the president dissolved Congress.\n\nA U.S. official said Washington was watching closely.\n",
+			sentence: "dissolved Congress", want: []string{"17 PERGOV>PERLEG"}, not: []string{"17 USAGOV>USALEG"}},
 	})
 }
 

@@ -347,6 +347,11 @@ func (t *Tracker) Countries() []string {
 // South Africa's governing party speaks later. The dateline still counts
 // once and breaks ties: "CARACAS — The United States recognised the
 // opposition leader" is Venezuela's when the body names Venezuela as often.
+// A first sentence that names no country is told from the dateline, which
+// then needs no naming in the body: "LIMA, Peru — Tanks rolled ... after
+// the president dissolved Congress", with a U.S. official's word at the
+// end, is Peru's; the country named most still wins when named more than
+// twice as often ("GENEVA — The talks resumed ..." about Iran).
 // A country named once in a story with no dateline is not enough: in
 // "villagers threatened a strike unless Israel ..." Israel is the other
 // party. Read it after every sentence's actors and places are noted.
@@ -364,7 +369,7 @@ func (t *Tracker) Home() string {
 		if best < 2 && sc.dateline == "" {
 			sc.home = "-"
 		}
-		if d := sc.dateline; d != "" && !desk && d != sc.home && sc.count[d] >= 2 && sc.count[d]*2 >= best {
+		if d := sc.dateline; d != "" && !desk && d != sc.home && (sc.count[d] >= 2 || len(sc.lede) == 0) && sc.count[d]*2 >= best {
 			sc.home = d // the dateline's country, named in the body about as often as any
 		}
 	}

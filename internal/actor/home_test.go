@@ -50,6 +50,18 @@ func TestHomeFromADeskAbroad(t *testing.T) {
 			"China's coast guard blocked a supply boat.",
 			"China's foreign ministry defended the move.",
 			"Philippine officials protested."}, "PHL", ""},
+		{"a lede that names no country, the dateline's named nowhere else, a reaction abroad named twice", "PER", []string{
+			"Tanks rolled through the streets on Monday after the president dissolved Congress.",
+			"A U.S. official said Washington was watching closely."}, "PER", ""},
+		{"a lede that names no country, a neighbour's reaction named twice at the end", "BOL", []string{
+			"The army chief ordered troops to surround the palace on Wednesday.",
+			"Soldiers arrested two ministers.",
+			"Brazil's foreign ministry condemned the move, and Brazilian diplomats left."}, "BOL", ""},
+		{"a lede that names no country, a host city's talks about others named often", "CHE", []string{
+			"The talks resumed on Monday after a week's pause.",
+			"Iran's foreign minister met the U.S. envoy.",
+			"Iran said the United States must lift sanctions, and Iranian officials rejected the U.S. draft.",
+			"Tehran would not give ground, an Iranian diplomat said."}, "IRN", ""},
 		{"a people of the dateline's country in the lede", "ARM", []string{
 			"The ethnic Armenian leader of the breakaway region signed a decree on Thursday, a week after Azerbaijan's army overran it.",
 			"Azerbaijan said it would guarantee the rights of residents.",
