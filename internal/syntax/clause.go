@@ -56,6 +56,9 @@ func (st *state) segmentOf(vi, k int) span {
 		}
 		switch ch[j].Kind {
 		case dateline.ChunkSub:
+			if st.opensInsideSubject(j, vi) {
+				continue // "when troops chasing militants who had attacked a bus killed"
+			}
 			sg.opener = j
 			sg.from = ch[j].From
 			sg.prevVG = vi - 1
@@ -64,7 +67,7 @@ func (st *state) segmentOf(vi, k int) span {
 			}
 			return sg
 		case dateline.ChunkVG:
-			if st.insideSubject(vi-1, vi) {
+			if st.insideSubject(st.vgAt(j), vi) {
 				continue // "when a convoy trying to leave the hotel was ambushed"
 			}
 			sg.prevVG = vi - 1

@@ -135,13 +135,26 @@ func (st *state) finiteAfterSubject(vi, k int) int {
 // not between (no punctuation, opener or conjunction), or -1.
 func (st *state) finiteAfter(vi int) int {
 	ch := st.an.Chunks
+	relative := false // inside a relative clause on the participle's object, before its verb
 	for k := st.vgs[vi] + 1; k < len(ch); k++ {
 		if st.punctBetween(k-1, k) != 0 {
 			return -1
 		}
 		switch ch[k].Kind {
 		case dateline.ChunkNP, dateline.ChunkPP, dateline.ChunkADJP, dateline.ChunkADVP:
+		case dateline.ChunkSub:
+			// "when troops chasing militants who had attacked a bus killed
+			// five policemen": a relative clause on the participle's object
+			// has its own verb; the opened clause's comes after it
+			if t := st.an.Words[ch[k].Head].Tag; relative || t != dateline.TagWP && t != dateline.TagWDT || ch[k-1].Kind != dateline.ChunkNP {
+				return -1
+			}
+			relative = true
 		case dateline.ChunkVG:
+			if relative && ch[k].Verb.Finite {
+				relative = false
+				continue
+			}
 			if ch[k].Verb.Finite {
 				for vj := vi + 1; vj < len(st.vgs); vj++ {
 					if st.vgs[vj] == k {
@@ -157,15 +170,37 @@ func (st *state) finiteAfter(vi int) int {
 	return -1
 }
 
-// insideSubject reports whether clause q (an infinitive under one, or a
-// participle) is a participle on the subject of verb group vi's clause,
-// which classify has made vi's child.
+// insideSubject reports whether clause q (an infinitive or a relative
+// clause under one, or a participle) is a participle on the subject of verb
+// group vi's clause, which classify has made vi's child.
 func (st *state) insideSubject(q, vi int) bool {
 	an := st.an
-	for n := 0; q >= 0 && q < len(an.Clauses) && an.Clauses[q].Kind == dateline.ClauseInfinitive && n < len(an.Clauses); n++ {
+	for n := 0; q >= 0 && q < len(an.Clauses) && (an.Clauses[q].Kind == dateline.ClauseInfinitive || an.Clauses[q].Kind == dateline.ClauseRelative) && n < len(an.Clauses); n++ {
 		q = an.Clauses[q].Parent
 	}
 	return q >= 0 && q < len(an.Clauses) && an.Clauses[q].Kind == dateline.ClauseParticipial && an.Clauses[q].Parent == vi
+}
+
+// opensInsideSubject reports whether the opener at chunk j opens a clause
+// inside a participle on the subject of verb group vi's clause: "who" in
+// "when troops chasing militants who had attacked a bus killed".
+func (st *state) opensInsideSubject(j, vi int) bool {
+	for q := range st.an.Clauses {
+		if st.an.Clauses[q].Opener == st.an.Chunks[j].Head {
+			return st.insideSubject(q, vi)
+		}
+	}
+	return false
+}
+
+// vgAt returns the index in st.vgs of the verb group at chunk k, or -1.
+func (st *state) vgAt(k int) int {
+	for vi, j := range st.vgs {
+		if j == k {
+			return vi
+		}
+	}
+	return -1
 }
 
 // passiveNounParticiple reports whether clause ci is a passive participle
