@@ -2022,6 +2022,13 @@ func (st *state) chooseTo(i int) dateline.Tag {
 	if pt, _ := st.prevTag(i, false); pt.IsNoun() && next+1 < len(st.toks) && st.c[next+1].t[0] == dateline.TagIN {
 		return dateline.TagTO // "began a hunger strike to protest against": a purpose after a whole clause
 	}
+	if next+2 < len(st.toks) && st.c[next+1].has(dateline.TagRP) && !st.c[next+1].t[0].IsNoun() &&
+		(st.opensNP(next+2) || st.c[next+2].t[0] == dateline.TagNNS || st.c[next+2].t[0] == dateline.TagJJ) {
+		// "used water cannon to drive back the crowd", "to force back
+		// hundreds of marchers": a verb's particle stands between it and
+		// its object; a noun takes no particle and then a noun phrase
+		return dateline.TagTO
+	}
 	if pt, _ := st.prevTag(i, false); pt.IsNoun() && next+2 < len(st.toks) && st.c[next+1].t[0].IsAdjective() &&
 		(st.c[next+2].t[0] == dateline.TagNN || st.c[next+2].t[0] == dateline.TagNNS) && st.an.Words[next+2].Roles&dateline.RoleTime == 0 {
 		// "took to the streets to demand constitutional reform": a noun
