@@ -90,6 +90,8 @@ type referents struct {
 	lastEnd         int  // the word after the mention of last
 	curBody         bool // cur is a body named by its name ("the African Union")
 	lastPlural      bool // last is a plural agent noun this sentence named ("Seleka leaders")
+	plural          dateline.Actor
+	pluralEnd       int // the word after the mention of plural, the plural agent noun this sentence named last
 }
 
 func (r *referents) note(a dateline.Actor, end int) {
@@ -146,6 +148,13 @@ func (r *referents) next() {
 	}
 	r.cur = dateline.Actor{}
 	r.curBody, r.lastPlural = false, false
+	r.plural, r.pluralEnd = dateline.Actor{}, 0
+}
+
+// notePlural records that last, just noted, is a plural agent noun.
+func (r *referents) notePlural() {
+	r.lastPlural = true
+	r.plural, r.pluralEnd = r.last, r.lastEnd
 }
 
 // pluralAfterBody reports whether a plural pronoun at word i stands for
@@ -157,6 +166,18 @@ func (r *referents) next() {
 // hospital": a body's name is singular, the plural noun agrees.
 func (r *referents) pluralAfterBody(ws []word, i int) bool {
 	return r.curBody && r.lastPlural && r.last != r.cur && r.lastEnd > r.curEnd && r.lastEnd <= i && clauseBetween(ws, r.lastEnd, i)
+}
+
+// pluralBeforeBody reports whether an object pronoun "them" at word i, in a
+// verb phrase that shares its subject with the sentence's first clause,
+// stands for the plural agent this sentence named last, before a body named
+// after it: "Iraq expelled six American members of the U.N. teams, accusing
+// them of spying": the subject (it, a singular actor) is named before the
+// plural noun, which is the object, and the body after it only says whose
+// they are.
+func (r *referents) pluralBeforeBody(ws []word, i, named int, it *referents) bool {
+	return it.cur.Code != "" && it.curEnd < r.curEnd && r.plural.Code != "" && !r.lastPlural && r.last != r.plural &&
+		r.pluralEnd <= i && r.sharedSubject(ws, i, named)
 }
 
 // get returns the actor a pronoun stands for, if any, and why. An object
@@ -284,8 +305,8 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 		default:
 			if pl {
 				t.they.note(m.Actor, end)
-				t.they.lastPlural = m.Kind == dateline.KindAgent
 				if m.Kind == dateline.KindAgent {
+					t.they.notePlural()
 					t.noteGroup(m)
 				}
 			} else {
@@ -423,6 +444,8 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 		return t.actorsAs(i, t.actorsRunAfterFirst(), "them, the actors this sentence joined after its first")
 	case (w.norm == "they" || w.norm == "their") && t.they.pluralAfterBody(ws, i):
 		a, ok, why = t.they.last, true, "the plural agent named last; the body named first is one"
+	case w.norm == "them" && t.they.pluralBeforeBody(ws, i, t.namedEnd, &t.it):
+		a, ok, why = t.they.plural, true, "the plural agent named last, the object; the body named after it says whose they are"
 	case plurals[w.norm]:
 		a, why, ok = t.they.get(ws, i, t.namedEnd, w.norm == "them")
 	case neuters[w.norm]:
