@@ -148,6 +148,7 @@ func TestForceByAdverb(t *testing.T) {
 		{name: "forces push on", date: "2017-01-20", text: "Senegalese troops pushed on toward Banjul.", code: "19", want: "SENMIL>GMB"},
 		{name: "a mediator intervenes: no force", date: "2013-01-20", text: "The United Nations intervened to end the dispute.", code: "19", want: ""},
 		{name: "responded quickly is no force", date: "2013-01-20", text: "The government responded quickly to the floods.", code: "19", want: ""},
-		{name: "would respond is no threat", date: "2013-01-20", text: "Russia said it would respond.", code: "13", want: ""},
+		{name: "would respond is a threat", date: "2013-01-20", text: "Russia said it would respond.", code: "13", want: "RUS>"}, // the sets code a response held out 130 (owned13 k12, owned46)
+		{name: "a response to a letter is no threat", date: "2013-01-20", text: "Russia said it would respond to the letter.", code: "13", want: ""},
 	})
 }

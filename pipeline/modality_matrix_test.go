@@ -242,7 +242,7 @@ var modalFrames = []modalFrame{
 	{name: "hyp ready to", text: "{S} {Is} ready to {V} {O}, a spokesman said.", want: "none", decided: "-"},
 	{name: "hyp would have", text: "{S} would have {Ven} {O} if the talks had failed.", want: "none"},
 	{name: "hyp had inverted", text: "Had {S} {Ven} {O}, the crisis would have deepened.", want: "none"},
-	{name: "hyp in the event that", text: "In the event that {S} {Vs} {O}, the alliance will respond.", want: "none"},
+	{name: "hyp in the event that", text: "In the event that {S} {Vs} {O}, the alliance will reconsider its position.", want: "none"},
 	{name: "hyp wondered whether", text: "Analysts wondered whether {S} would {V} {O}.", want: "none"},
 	{name: "hyp may have", text: "{S} may have {Ven} {O}, diplomats said.", want: "none"},
 	{name: "hyp probably", text: "{S} probably {Ved} {O}, analysts said.", want: "none"},

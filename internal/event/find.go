@@ -338,6 +338,7 @@ func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Me
 	x.compose()
 	x.obligations()
 	x.allegations()
+	x.heldOut()
 	x.attributed()
 	var trace []Step
 	note := func(p *pred, fate string) {
@@ -3139,6 +3140,100 @@ func (x *sent) allegations() {
 			x.preds[blame].absorbed = true
 		}
 	}
+}
+
+// heldOut reads a warning (sets.txt's &warning: "warn", "caution") that
+// its own side will act as the warner's threat (130), when the act it
+// foretells codes nothing of its own: "Ciller warned that Turkey would
+// break the hands of anyone who touched its flag", "the bloc warned that
+// they would push on to the capital unless Jammeh stood down". The act to
+// come is no event (it has not happened); the threat is aimed at whom its
+// condition names, else at whoever last acted against the warner. A
+// warning of what others or things will do ("warned that prices would
+// rise") or of what was done ("warned that the rebels had regrouped")
+// holds out nothing. A threat a warning names by its noun ("warned of
+// consequences if Italy did not keep its word") is aimed at its
+// condition's subject too.
+func (x *sent) heldOut() {
+	an := x.an
+	for i := range x.preds {
+		p := &x.preds[i]
+		if p.vg < 0 || p.absorbed || p.clause < 0 || !x.l.InSet("warning", x.headLemma(p.vg)) {
+			continue
+		}
+		if strings.HasPrefix(p.code, "13") && p.comp < 0 && p.obligee < 0 && !p.bindsRole('T') {
+			// "warned of consequences if Italy did not keep its word"
+			if s := x.conditionSubject(p.clause); s >= 0 && x.actorOf[x.actorPhrase(s)] >= 0 {
+				p.obligee = x.actorPhrase(s)
+				p.how = append(p.how, "aimed at whom its condition names")
+			}
+			continue
+		}
+		if !x.l.has(p.code, flagStatement) {
+			continue
+		}
+		ci := x.thatClause(p.vg)
+		if ci < 0 {
+			continue
+		}
+		cv := an.Clauses[ci].Verb
+		if cv < 0 || !x.toCome(cv) || an.Chunks[cv].Verb.Passive || x.negated(cv) {
+			continue
+		}
+		if _, ok := x.predAt(cv); ok {
+			continue // an act of its own, coded as its side's intent or threat (asIntent)
+		}
+		subj := an.Dependent(cv, dateline.RelSubj)
+		if subj < 0 {
+			continue
+		}
+		cond := x.conditionSubject(ci)
+		if cond >= 0 && (x.actorOf[x.actorPhrase(cond)] < 0 || x.ownSide(p, cond)) {
+			cond = -1
+		}
+		pronoun := an.Words[an.Chunks[subj].Head].Tag == dateline.TagPRP && an.Chunks[subj].To-an.Chunks[subj].From == 1
+		if !x.ownSide(p, cv) && !x.ownState(p, subj) && !(pronoun && cond >= 0) {
+			continue
+		}
+		p.code = "130"
+		if cond >= 0 {
+			p.obligee = x.actorPhrase(cond)
+			p.how = append(p.how, "its own side's act held out, aimed at whom its condition names")
+		} else {
+			p.answer = true
+			p.how = append(p.how, "its own side's act held out")
+		}
+	}
+}
+
+// ownState reports whether noun phrase k names the state that statement
+// p's speaker speaks for: "Turkish Foreign Minister Tansu Ciller warned
+// that Turkey would ...", "the army said Russia would ...". Another arm
+// of its country (the opposition, rebels) is not the state's own side.
+func (x *sent) ownState(p *pred, k int) bool {
+	speaker, _, _ := x.roles(p)
+	sp, doer := x.actorsOf(speaker), x.actorsOf([]int{k})
+	if len(sp) == 0 || len(doer) == 0 {
+		return false
+	}
+	a, r := x.ms[doer[0]].Actor, x.ms[sp[0]].Actor
+	state := func(sector string) bool { return sector == "" || sector == "GOV" || sector == "MIL" }
+	return a.Country != "" && a.Country == r.Country && state(a.Sector) && state(r.Sector)
+}
+
+// toCome reports whether verb group v tells an act to come: a modal of
+// will or of what may be ("would", "will", "could", "might"), or the
+// future tense.
+func (x *sent) toCome(v int) bool {
+	vg := x.an.Chunks[v].Verb
+	if vg.Perfect {
+		return false // "would have": supposed of the past
+	}
+	switch vg.Modal {
+	case "would", "'d", "will", "'ll", "shall", "could", "might", "may":
+		return true
+	}
+	return vg.Tense == dateline.TenseFuture
 }
 
 // deniesForeseen reports whether denial pred q ("there was no sign of")
