@@ -23,6 +23,8 @@ func TestWarnedActHeldOut(t *testing.T) {
 		{"vowed, ties severed", d, "Beijing vowed that China would sever ties with any country that recognised Taiwan.", "13", "CHNGOV>", ""},
 		{"warned, sanctions unless", d, "The EU warned that it would impose sanctions unless Minsk freed the prisoners.", "13", "IGOEUR>BLRGOV", ""},
 		{"cautioned, troops if", d, "Ankara cautioned that Turkey would send troops if Damascus crossed the line.", "13", "TUR>SYRGOV", ""},
+		{"would not stand by if", d, "Russia warned that Moscow would not stand by if Kyiv attacked.", "13", "RUSGOV>UKRGOV", ""},
+		{"not standing by an ally is no threat", d, "Russia said it would not stand by Assad.", "13", "", ""},
 		{"prices would rise", d, "The central bank warned that prices would rise.", "13", "", ""},
 		{"a storm", d, "India warned of a storm along the coast.", "13", "", ""},
 		{"a past act reported", d, "Pakistan warned that Indian troops had crossed the border.", "13", "", ""},
