@@ -248,11 +248,13 @@ func (st *state) finiteFrom(i int) bool {
 }
 
 // quantityLead reports words that open a number's noun phrase: "more
-// than 30", "at least 20", "up to 4,000", "nearly 100".
+// than 30", "at least 20", "up to 4,000", "nearly 100", "several thousand"
+// ("a crowd of several thousand stormed": the count is the phrase after
+// "of", and the crowd before it the subject).
 func quantityLead(w string) bool {
 	switch w {
 	case "more", "less", "fewer", "at", "up", "about", "nearly", "almost", "some", "around", "roughly",
-		"approximately", "just", "only", "as":
+		"approximately", "just", "only", "as", "several":
 		return true
 	}
 	return false
@@ -471,6 +473,11 @@ func (st *state) nounPhrase(i int) int {
 			break
 		}
 		switch {
+		case tj.IsNoun() && head == j-1 && j > start && w[head].Roles&dateline.RoleTime != 0 && w[j].Roles&dateline.RoleQuantity != 0 && tj == dateline.TagNNS:
+			// "By evening thousands had gathered", "within hours hundreds
+			// had fled": a word of time, then a plural that counts people,
+			// is two phrases, the count the clause's subject
+			return st.closeNP(start, j, head, false)
 		case tj.IsNoun():
 			head = j
 		case tj == dateline.TagCD || tj == dateline.TagDollar:

@@ -871,7 +871,7 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			// describes the noun; "the two signed agreements" keeps its verb
 			return dateline.TagJJ
 		}
-		if c.has(dateline.TagVBN) && st.lowerAt(i+1) != "" && !st.opensNP(i+1) {
+		if c.has(dateline.TagVBN) && st.lowerAt(i+1) != "" && !st.opensNP(i+1) && !(!finite && st.pastPairAhead(i+1)) {
 			return dateline.TagVBN
 		}
 	}
@@ -2424,4 +2424,13 @@ func (st *state) objectOfVerb(j int) bool {
 		s--
 	}
 	return s < k-1 && (s < 0 || w[s].Tag == dateline.TagComma || w[s].Tag == dateline.TagQuote)
+}
+
+// pastPairAhead reports whether "and" at i joins a second past form that
+// takes its own object ("a crowd of several thousand stormed and set fire
+// to the embassy", "5,000 stormed and looted the palace"): the count before
+// the first is the subject of two finite verbs, not what a participle
+// describes ("three killed and two wounded in the blast" has no object).
+func (st *state) pastPairAhead(i int) bool {
+	return st.lowerAt(i) == "and" && i+2 < len(st.toks) && st.c[i+1].has(dateline.TagVBD) && st.subjectAhead(i+2) && st.mark[i+2]&inTime == 0 && !st.laterVerb(i+2)
 }
