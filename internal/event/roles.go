@@ -2371,10 +2371,37 @@ func (x *sent) crowdAgent(p *pred) string {
 		return ""
 	}
 	w := x.an.Words[x.an.Chunks[s].Head]
-	if (w.Roles&dateline.RoleQuantity == 0 || w.Tag != dateline.TagNNS) && !x.counted(s) {
+	if (w.Roles&dateline.RoleQuantity == 0 || w.Tag != dateline.TagNNS) && !x.counted(s) && !x.crowdNumber(s) {
 		return "" // "dozens", "thousands"; not "a group", "some"
 	}
 	return x.l.crowd(p.code)
+}
+
+// crowdNumber reports whether noun phrase k is a number alone, as
+// "thousands" is a quantity alone: "Some 5,000 stormed the ministry",
+// "More than 10,000 rallied in the capital" count a crowd. Not a year, nor
+// a number with an "of" after it ("three of the soldiers": of whom it
+// counts), nor one in a name ("Resolution 598").
+func (x *sent) crowdNumber(k int) bool {
+	an := x.an
+	h := an.Chunks[k].Head
+	if an.Words[h].Tag != dateline.TagCD || isYear(x.s.Tokens[h].Lower) {
+		return false
+	}
+	for i := an.Chunks[k].From; i < h; i++ {
+		if an.Words[i].Tag.IsNoun() {
+			return false // a number in a name: "Resolution 598, which calls for"
+		}
+	}
+	if k > 0 && an.Chunks[k-1].Kind == dateline.ChunkNP && an.Chunks[k-1].To == an.Chunks[k].From {
+		return false // (the number a phrase of its own right after the name)
+	}
+	for pp := range an.Dependents(k, dateline.RelNMod) {
+		if x.s.Tokens[an.Chunks[pp].Head].Lower == "of" {
+			return false
+		}
+	}
+	return true
 }
 
 // retold reports whether noun phrase k, the subject of verb group v, is a

@@ -871,7 +871,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			// describes the noun; "the two signed agreements" keeps its verb
 			return dateline.TagJJ
 		}
-		if c.has(dateline.TagVBN) && st.lowerAt(i+1) != "" && !st.opensNP(i+1) && !(!finite && st.pastPairAhead(i+1)) {
+		if c.has(dateline.TagVBN) && st.lowerAt(i+1) != "" && !st.opensNP(i+1) && !(!finite && st.pastPairAhead(i+1)) &&
+			!(!finite && st.lemmaRoles(i)&dateline.RoleIntransitive != 0) {
+			// (a verb with no passive is the count's own act: "more than
+			// 10,000 marched through Tbilisi", "some 300 rallied outside")
 			return dateline.TagVBN
 		}
 	}
