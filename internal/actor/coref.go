@@ -453,6 +453,9 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	case t.d.sides[w.norm] && n == 2 && len(t.pair) == 2 && t.n-t.pairSent <= pairWindow:
 		why = "the two actors an earlier sentence joined by \"and\""
 		members = append(members, t.pair...)
+	case t.d.sides[w.norm] && n == 2 && len(t.sidesOpening(i)) == 2:
+		why = "the two actors this sentence opened with, joined by \"and\", before a clause of their own"
+		members = append(members, t.sidesOpening(i)...)
 	case t.d.sides[w.norm] && n == 2 && len(t.sidesBefore()) == 2:
 		why = "the two actors this sentence joined by \"and\" before, after its first"
 		members = append(members, t.sidesBefore()...)
@@ -798,6 +801,22 @@ func (t *Tracker) sidesBefore() []dateline.Mention {
 		return nil
 	}
 	if a, b, ok := t.andPair(t.out[1:], false); ok {
+		return []dateline.Mention{a, b}
+	}
+	return nil
+}
+
+// sidesOpening returns the two actors this sentence opened with, joined by
+// "and", when the description at i opens a clause of its own after them
+// (after a clause's opener: "Israel and Syria traded accusations, but the
+// parties agreed that talks would begin"): they are its sides, not others
+// their first clause acts on ("Britain and France urged the two sides"
+// names the sides as an object, after no opener); else nil.
+func (t *Tracker) sidesOpening(i int) []dateline.Mention {
+	if i == 0 || !t.d.openers[t.ws[i-1].norm] || len(t.out) < 2 {
+		return nil
+	}
+	if a, b, ok := t.andPair(t.out[:2], false); ok {
 		return []dateline.Mention{a, b}
 	}
 	return nil
