@@ -235,6 +235,14 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 			if d, why, ok := t.sameHead(ws[j-1].norm); ok && !t.followsBare(p.agent, ws[j-1].norm) && !t.bodyElsewhere(p, j, d.actor.Country) && !t.envoyOfAfter(j, d.actor.Country) {
 				return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
 			}
+			if d, why, ok := t.described(p.agent, ws[j-1].norm, true); ok && t.d.sectorIs(p.agent.Sector, sectorUnarmed) && d.actor.Sector == p.agent.Sector &&
+				!t.bodyElsewhere(p, j, d.actor.Country) && !t.envoyOfAfter(j, d.actor.Country) {
+				// "Thousands of Ghanaians crowded the docks ... blamed the
+				// migrants for rising crime": people who bear no arms are
+				// those of their kind the story named last, as "the
+				// migrants" alone would be
+				return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
+			}
 		}
 	}
 	a, _ := t.partsActor(p)

@@ -1046,12 +1046,31 @@ func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
 	}
 	t.agentsSeen[ag] = seen
 	t.noteHead(lastWord(m.Text), m.Text, m)
-	if m.Actor.Sector != "" {
-		t.sectorsSeen[m.Actor.Sector] = seen
-		if m.Actor.Country == t.sc.dateline {
-			t.datelineSeen[m.Actor.Sector] = seen
-		}
+	t.noteSector(seen)
+}
+
+// noteSector records a mention with a country and a sector as the last
+// of its sector named, for a plural "the X" of that sector later in the
+// story (described).
+func (t *Tracker) noteSector(seen seenAgent) {
+	if seen.actor.Sector == "" || seen.actor.Country == "" {
+		return
 	}
+	if t.sectorsSeen == nil {
+		t.agentsSeen, t.sectorsSeen, t.datelineSeen = map[*agent]seenAgent{}, map[string]seenAgent{}, map[string]seenAgent{}
+	}
+	t.sectorsSeen[seen.actor.Sector] = seen
+	if seen.actor.Country == t.sc.dateline {
+		t.datelineSeen[seen.actor.Sector] = seen
+	}
+}
+
+// notePeople records a people named by its plural demonym ("thousands
+// of Ghanaians", mention m: the country's civilians) as the last
+// civilians named, as "Ghanaian traders" would be: "the migrants" several
+// sentences later are they, not the story's own people (described).
+func (t *Tracker) notePeople(m dateline.Mention) {
+	t.noteSector(seenAgent{actor: m.Actor, text: m.Text, sent: t.n})
 }
 
 // lastWord returns the last word of s, folded.

@@ -645,7 +645,9 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 				// "thousands of Vietnamese", "hundreds of Chinese": a
 				// demonym whose plural is its adjective, counted, is people
 				a.Sector, a.Code = "CVL", a.Country+"CVL"
-				return h.j, []dateline.Mention{t.mention(h.i, h.j, k, a, h.rule+"+civilians")}
+				m := t.mention(h.i, h.j, k, a, h.rule+"+civilians")
+				t.notePeople(m)
+				return h.j, []dateline.Mention{m}
 			}
 			if h.ent.kind == kindCountry && t.commonNounAt(h.j) {
 				// "against German goods", "proposed Israeli changes",
@@ -707,7 +709,9 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 		// Americans" may be the country's side in talks, and stays bare)
 		a.Sector = "CVL"
 		a.Code = a.Country + "CVL"
-		return h.j, []dateline.Mention{t.mention(h.i, h.j, k, a, h.rule+"+civilians")}
+		m := t.mention(h.i, h.j, k, a, h.rule+"+civilians")
+		t.notePeople(m)
+		return h.j, []dateline.Mention{m}
 	}
 	return h.j, []dateline.Mention{t.mention(h.i, h.j, k, a, h.rule)}
 }
