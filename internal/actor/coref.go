@@ -1633,3 +1633,37 @@ func (t *Tracker) acronymAt(i int) (int, []dateline.Mention) {
 	}
 	return i, nil
 }
+
+// apposedGroup reads an armed group's members set off by commas right
+// after armed men the sentence names with no country (out's last two
+// mentions; the members' phrase is words [i, next)): "Masked gunmen,
+// members of Hamas, stormed a church", "The hijackers, members of the
+// Palestine Liberation Front, seized the liner". The men are the group's,
+// and so are "the gunmen" and "the hijackers" later in the story
+// (described), as if the story had named them "Hamas gunmen".
+func (t *Tracker) apposedGroup(out []dateline.Mention, i, next int) {
+	ws := t.ws
+	n := len(out)
+	if n < 2 || i < 2 || ws[i-1].norm != "," || next < len(ws) && !ws[next].punct {
+		return
+	}
+	g, m := out[n-1], &out[n-2]
+	if g.Kind != dateline.KindAgent || !strings.HasPrefix(g.Rule, "agent+of") || g.Actor.Country == "" || !t.d.sectorIs(g.Actor.Sector, sectorArmed) ||
+		m.Kind != dateline.KindAgent || m.Actor.Country != "" || !t.d.sectorIs(m.Actor.Sector, sectorArmed) || m.Span.End != ws[i-2].end {
+		return
+	}
+	old := m.Actor
+	m.Actor, m.Rule = g.Actor, m.Rule+"+apposed-group"
+	for _, r := range []*referents{&t.they, &t.it} {
+		// "they" after them stands for them as they now are
+		if r.cur == old {
+			r.cur = g.Actor
+		}
+		if r.last == old {
+			r.last = g.Actor
+		}
+	}
+	if ag, _ := t.d.agentAt(ws, i-2); ag != nil {
+		t.noteAgent(ag, *m)
+	}
+}

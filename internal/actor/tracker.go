@@ -222,6 +222,9 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 		next, ms := t.phrase(i)
 		out = append(out, ms...)
 		t.out = out
+		if len(ms) == 1 {
+			t.apposedGroup(out, i, next)
+		}
 		t.noteReferents(ms, next)
 		t.noteArmed(ms)
 		for _, m := range ms {
