@@ -1573,6 +1573,7 @@ type acronym struct {
 	actor   dateline.Actor
 	name    string // as written
 	known   bool   // a body the knowledge names ("European Community"): its initials ("EC") yield to any name the knowledge has for them
+	head    bool   // a short name that is the singular head noun of the name, before its "of" ("Coordination"): only after "the"
 }
 
 // noteAcronym records the body read from its name over words [i, e) by

@@ -17,21 +17,26 @@ import (
 // initials is no short name.
 func (t *Tracker) noteShortName(i, e int, a dateline.Actor) {
 	ws := t.ws
-	k := -1
+	k, caps := -1, 0
 	for j := i; j < e && ws[j].norm != "of" && ws[j].norm != "for" && !ws[j].punct; j++ {
 		if ws[j].cap && !ws[j].skip && ws[j].norm != "the" {
 			k = j
+			caps++
 		}
 	}
+	// a singular head is a short name only as the name's one word before
+	// its "of" or "for" ("the Coordination of Azawad Movements": "the
+	// Coordination"), never a last word of its own ("Sharia")
+	head := k >= 0 && caps == 1 && k+1 < e && (ws[k+1].norm == "of" || ws[k+1].norm == "for")
 	if k < 0 || k+1 < len(ws) && ws[k+1].hyph || ws[k].hyph || ws[k].upper || ws[k].poss || len(ws[k].norm) < 4 ||
-		!strings.HasSuffix(ws[k].norm, "s") || strings.HasSuffix(ws[k].norm, "ss") || t.d.in(&ws[k], lexState) {
+		!head && (!strings.HasSuffix(ws[k].norm, "s") || strings.HasSuffix(ws[k].norm, "ss")) || t.d.in(&ws[k], lexState) {
 		return
 	}
 	if ag, _ := t.d.agentAt(ws, k); ag != nil {
 		return
 	}
 	name := t.s.Text[ws[i].start-t.s.Start : ws[e-1].end-t.s.Start]
-	t.shortNames = append(t.shortNames, acronym{letters: ws[k].norm, actor: a, name: name, known: true})
+	t.shortNames = append(t.shortNames, acronym{letters: ws[k].norm, actor: a, name: name, known: true, head: head && !strings.HasSuffix(ws[k].norm, "s")})
 }
 
 // shortNameAt reads at word i, or after an article there, the head word of
@@ -63,6 +68,9 @@ func (t *Tracker) shortNameAt(i int) (int, []dateline.Mention) {
 		// noun ("a Tiger suicide squad")
 		if s.letters != w.norm && (s.letters != w.norm+"s" || !next) || s.letters == w.norm && k == i {
 			continue // ("Tigers" with no article may be another's: a team's)
+		}
+		if s.head && (ws[i].norm != "the" || next && (ws[k+1].norm == "of" || ws[k+1].norm == "for")) {
+			continue // "the Coordination", not "a Coordination for the Defence of Water"
 		}
 		if c != nil && c.actor.Code != s.actor.Code {
 			return i, nil // two groups of that word: neither
