@@ -218,3 +218,25 @@ func TestOfficersAndEmbassies(t *testing.T) {
 			sentence: "attacked", want: []string{"19 UAF>USAGOV"}},
 	})
 }
+
+// TestBlocIsNoHome: a group coded by a bloc rather than a country (the
+// Islamic State and al-Qaeda are IMG) does not make a story its own, so
+// unnamed police and officials of a story that names it most are not the
+// group's ("IMGCOP"): they take the country of a place or the dateline,
+// or none.
+func TestBlocIsNoHome(t *testing.T) {
+	runActorPlaceRows(t, []actorPlaceRow{
+		{name: "no dateline, no place: police of no country", date: "2016-07-02",
+			text:     "The Islamic State claimed responsibility for the bombing on Friday.\n\nIslamic State fighters also attacked a checkpoint, the group said.\n\nPolice arrested three suspects on Saturday.\n",
+			sentence: "Police arrested", not: []string{"17 IMGCOP>*"}},
+		{name: "a dateline: police of its country", date: "2016-07-02",
+			text:     "BAGHDAD (AP) — The Islamic State claimed responsibility for the bombing on Friday.\n\nIslamic State fighters also attacked a checkpoint, the group said.\n\nPolice arrested three suspects on Saturday.\n",
+			sentence: "Police arrested", want: []string{"17 IRQCOP>*"}, not: []string{"17 IMGCOP>*"}},
+		{name: "al-Qaeda named most, a place names the country", date: "2009-07-02",
+			text:     "Al-Qaeda claimed the attack on Friday.\n\nAl-Qaeda said its fighters had struck again.\n\nSoldiers in Yemen arrested two men on Saturday.\n",
+			sentence: "Soldiers in Yemen", want: []string{"17 YEMMIL>*"}},
+		{name: "the group's own fighters stay the group's", date: "2016-07-02",
+			text:     "BAGHDAD (AP) — The Islamic State claimed the bombing on Friday.\n\nIslamic State fighters attacked a checkpoint on Saturday.\n",
+			sentence: "fighters attacked", want: []string{"19 IMGRAD>*"}},
+	})
+}

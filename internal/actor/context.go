@@ -238,13 +238,15 @@ func (t *Tracker) countCountry(country string) {
 }
 
 // countActors counts the countries a sentence's actors name; bodies such
-// as the UN, and forces a country leads abroad ("the Australian-led
-// mission"), do not make a story theirs.
+// as the UN, groups coded by a bloc rather than a country (the Islamic
+// State's IMG: its story's police are not the group's), and forces a
+// country leads abroad ("the Australian-led mission"), do not make a
+// story theirs.
 func (t *Tracker) countActors(ms []dateline.Mention) {
 	sc := &t.sc
 	for _, m := range ms {
 		c := m.Actor.Country
-		if c == "" || m.Actor.Sector == "IGO" || len(c) != 3 || strings.HasSuffix(m.Rule, "+led") {
+		if c == "" || m.Actor.Sector == "IGO" || t.d.countries[c] == nil || strings.HasSuffix(m.Rule, "+led") {
 			continue
 		}
 		t.countCountry(c)
