@@ -65,3 +65,28 @@ func TestFamilyCondemningNames(t *testing.T) {
 		{"called the talks constructive", d, "The Greek prime minister called the talks constructive.", "111", "", ""},
 	})
 }
+
+// TestFamilyPowerAssumed: power assumed by soldiers or a junta, or in a coup, is seized (172);
+// power assumed by a new president or a vice president is not.
+func TestFamilyPowerAssumed(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"junta assumed power", d, "Niger's junta assumed power on Wednesday.", "172", "NERGOV>", ""},
+		{"colonels assumed control of the country", d, "Mali's colonels assumed control of the country on Tuesday.", "172", "MLIMIL>MLIGOV", ""},
+		{"assumed power in a coup", d, "Niger's generals assumed power in a coup.", "172", "NERMIL>NERGOV", ""},
+		{"president assumed power", d, "Kenya's new president assumed power in September.", "172", "", ""},
+		{"vice president assumed power", d, "Zambia's vice president assumed power after the president died.", "172", "", ""},
+	})
+}
+
+// TestFamilyShipSeized: the ships news names seized are property seized (171); a ship or a
+// building seized with hostages in it is a hostage-taking (181).
+func TestFamilyShipSeized(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"seized a freighter", d, "Iran seized a freighter in the Gulf.", "171", "IRN>", ""},
+		{"seized a container ship", d, "Iran seized a container ship near the Strait of Hormuz.", "171", "IRN>", ""},
+		{"seized a ferry", d, "Libyan coastguards seized a ferry off Tripoli.", "171", "LBYCOP>LBY", ""},
+		{"seized a freighter with hostages", d, "Tamil rebels seized a freighter with several hostages.", "181", "REB>CVL", ""},
+		{"seized the embassy with hostages", d, "Colombian guerrillas seized the Dominican embassy with dozens of hostages.", "181", "COLREB>DOMGOV", ""},
+		{"seized a freighter carrying grain", d, "Iran seized a freighter carrying grain.", "181", "", ""},
+	})
+}
