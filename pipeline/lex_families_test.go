@@ -90,3 +90,17 @@ func TestFamilyShipSeized(t *testing.T) {
 		{"seized a freighter carrying grain", d, "Iran seized a freighter carrying grain.", "181", "", ""},
 	})
 }
+
+// TestFamilyBackedOut: a plan backed out of or backed away from, or a deal gone back on, is
+// refused after all (127), a promise so is broken (128); troops backing away from a border
+// refuse nothing.
+func TestFamilyBackedOut(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"backed out of the plan", d, "Yemen's president had backed out of the plan.", "12", "YEMGOV>", ""},
+		{"backed out of the proposal", d, "Kenya backed out of the proposal.", "12", "KEN>", ""},
+		{"went back on the accord", d, "Iran went back on the accord.", "12", "IRN>", ""},
+		{"went back on their promise", d, "The rebels went back on their promise.", "12", "REB>", ""},
+		{"troops backed away from the border", d, "The troops backed away from the border.", "12", "", ""},
+		{"went back on Monday", d, "The Kenyan minister went back on Monday to Kabul.", "12", "", ""},
+	})
+}
