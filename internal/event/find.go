@@ -3368,7 +3368,25 @@ func (x *sent) ownSide(p *pred, cv int) bool {
 	speaker, _, _ := x.roles(p)
 	sp := x.actorsOf(speaker)
 	doer := x.actorsOf([]int{subj})
-	return len(sp) > 0 && (x.theySpeakers(subj, sp) || x.sameActors(sp, doer) || x.ownedBy(doer, sp))
+	return len(sp) > 0 && (x.theySpeakers(subj, sp) || x.sameActors(sp, doer) || x.ownedBy(doer, sp) || x.answersFor(sp, doer))
+}
+
+// answersFor reports whether a state's government (mentions sp) answers
+// for the doers: its own country's police or armed forces, which a
+// minister or spokesman speaks for ("the interior minister said the police
+// had not fired a single shot", "the government said soldiers had not
+// opened fire"); another country's forces it does not.
+func (x *sent) answersFor(sp, doer []int) bool {
+	if !x.stateSpeaks(sp) {
+		return false
+	}
+	c := x.ms[sp[0]].Actor.Country
+	for _, i := range doer {
+		if a := x.ms[i].Actor; a.Country == c && x.ms[i].Kind == dateline.KindAgent && (a.Sector == "COP" || a.Sector == "MIL") {
+			return true
+		}
+	}
+	return false
 }
 
 // theySpeakers reports whether noun phrase k is "they" said by speakers
