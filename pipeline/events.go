@@ -79,6 +79,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			c.drop(s.Index, f.Code.CAMEO, "no unidentified doer could be made")
 			return out
 		}
+		if f.Instrument && f.Someone.End == 0 {
+			sc.instruments = append(sc.instruments, answerAt{s.Index, f.Trigger.Start})
+		}
 		for _, b := range f.Targets {
 			pairs = append(pairs, pair{-1, b, nil, false})
 		}

@@ -239,6 +239,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	}
 	chargeLater(events, open)
 	c.sidesInStory(sc, events)
+	c.weaponUsers(sc, events)
 	if sc.forceNamed {
 		events = c.dropUnidentified(events)
 	}
@@ -284,6 +285,62 @@ func (c *Coder) heading(w string) bool {
 func namesForce(f event.Found) bool {
 	return len(f.Sources) > 0 && !f.Unidentified && f.Implied == "" && f.Code.Type == "ASSAULT" &&
 		(f.Modality == dateline.Asserted || f.Modality == dateline.Alleged)
+}
+
+// weaponUsers gives each act a weapon did with no user named (the
+// scene's instruments: "Rockets slammed into the town", "A car bomb
+// ripped through the checkpoint") the one side the story tells using
+// force on its target's side, before or after it: "Russian forces
+// attacked Ukraine. Missiles hit Ukrainian command posts" is Russia's.
+// A side is a state (its country, whatever arm of it acted) or an armed
+// body of no state; the target's side is its country, and a side of that
+// country counts only when it is no state (rebels at home); attackers the
+// story does not know ("gunmen", "unknown attackers": UAF) are no side,
+// and the act stays theirs as before. With two
+// sides told using force on each other, the one aimed at the target's
+// country is the user. With no such side, or more than one, the act
+// keeps its unidentified attackers.
+func (c *Coder) weaponUsers(sc *scene, events []dateline.Event) {
+	if len(sc.instruments) == 0 {
+		return
+	}
+	for i := range events {
+		e := &events[i]
+		if e.Source == nil || e.Source.Name != unidentifiedName || e.Target == nil || !c.isCountry(string(e.Target.Country)) ||
+			!slices.Contains(sc.instruments, answerAt{e.Sentence.Index, e.Trigger.Start}) {
+			continue
+		}
+		var user *dateline.Participant
+		var sides []string
+		for j := range events {
+			o := &events[j]
+			if j == i || !told(o) || unknownDoer(o.Source) || o.Source.Sector == "UAF" || o.Target == nil || o.Target.Country != e.Target.Country ||
+				!c.forceUsed(o.CAMEO) || o.Source.Code == o.Target.Code {
+				continue
+			}
+			k := string(o.Source.Country)
+			if c.Actors.State(string(o.Source.Sector)) {
+				if !c.isCountry(k) || o.Source.Country == e.Target.Country {
+					continue // a state's own forces on its own land are no side against it
+				}
+			} else {
+				k = o.Source.Code + "/" + o.Source.Name
+			}
+			if !slices.Contains(sides, k) {
+				sides = append(sides, k)
+			}
+			if user == nil {
+				user = o.Source
+			}
+		}
+		if len(sides) != 1 {
+			continue
+		}
+		u := *user
+		e.Source = &u
+		e.Rule += "; source: the one side the story told using force on the target's side (" + u.Code + "), the weapon's user"
+		e.ID = eventID(e)
+	}
 }
 
 // dropUnidentified leaves out the attacks coded from unidentified

@@ -46,6 +46,10 @@ type scene struct {
 	// forceNamed is set once the story names who used force (namesForce):
 	// its unidentified attackers are then the toll of that force
 	forceNamed bool
+	// instruments are the acts coded from unidentified attackers whose
+	// sentence told them of a weapon ("Rockets slammed into the town"):
+	// their sentence and trigger start (weaponUsers)
+	instruments []answerAt
 	// sideOpen are the acts of the sentence being coded that found no
 	// counterpart of their source when coded (sidesLater)
 	sideOpen []sideAt

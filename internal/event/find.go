@@ -28,6 +28,11 @@ type Found struct {
 	// in plain clothes beat students"): the span of that phrase. They are
 	// the attack's own doers, not the toll of force named elsewhere.
 	Someone dateline.Span
+	// Instrument is set with Unidentified when a weapon is the act's
+	// subject or a passive's agent ("Rockets slammed into the town",
+	// "were killed by shells"): force some side used, which the story
+	// may tell elsewhere.
+	Instrument bool
 	// Implied is the sector of the agent a passive act implies when it
 	// names none ("the opposition leader was arrested": the country's
 	// police, COP; "was sentenced": the courts, JUD). Sources is then

@@ -88,6 +88,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 			if k := x.someoneDoer(p); k >= 0 {
 				f.Someone = x.chunkSpan(k)
 			}
+			f.Instrument = x.weaponDoer(p)
 			p.how = append(p.how, "unidentified attacker")
 
 		case len(when) > 0:
@@ -2211,6 +2212,20 @@ func (x *sent) unidentified(p *pred, tgt []int) bool {
 	}
 	s := an.Dependent(p.vg, dateline.RelSubj)
 	return s >= 0 && x.weaponNoun(s) || x.someoneDoer(p) >= 0
+}
+
+// weaponDoer reports whether the pred's act is told of a weapon, its
+// subject or a passive's agent: "Missiles hit the airfields", "Rockets
+// slammed into the town", "were killed by a car bomb".
+func (x *sent) weaponDoer(p *pred) bool {
+	if p.vg < 0 {
+		return false
+	}
+	k := x.an.Dependent(p.vg, dateline.RelAgent)
+	if k < 0 && !x.an.Chunks[p.vg].Verb.Passive {
+		k = x.an.Dependent(p.vg, dateline.RelSubj)
+	}
+	return k >= 0 && x.actorOf[k] < 0 && x.weaponNoun(k)
 }
 
 // someoneDoer returns the noun phrase that names the doers of the pred's
