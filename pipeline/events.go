@@ -82,6 +82,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if f.Instrument && f.Someone.End == 0 {
 			sc.instruments = append(sc.instruments, answerAt{s.Index, f.Trigger.Start})
 		}
+		if f.Instrument && len(f.Targets) == 0 {
+			pairs = append(pairs, pair{-1, -1, nil, false}) // "Missiles hit airfields across Ukraine": where they fell (weaponUsers)
+			sc.placeOnly = append(sc.placeOnly, answerAt{s.Index, f.Trigger.Start})
+		}
 		for _, b := range f.Targets {
 			pairs = append(pairs, pair{-1, b, nil, false})
 		}

@@ -240,6 +240,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	chargeLater(events, open)
 	c.sidesInStory(sc, events)
 	c.weaponUsers(sc, events)
+	events = slices.DeleteFunc(events, func(e dateline.Event) bool { return e.Source == nil })
 	if sc.forceNamed {
 		events = c.dropUnidentified(events)
 	}
@@ -306,8 +307,14 @@ func (c *Coder) weaponUsers(sc *scene, events []dateline.Event) {
 	}
 	for i := range events {
 		e := &events[i]
-		if e.Source == nil || e.Source.Name != unidentifiedName || e.Target == nil || !c.isCountry(string(e.Target.Country)) ||
-			!slices.Contains(sc.instruments, answerAt{e.Sentence.Index, e.Trigger.Start}) {
+		if e.Source == nil || e.Source.Name != unidentifiedName || !slices.Contains(sc.instruments, answerAt{e.Sentence.Index, e.Trigger.Start}) {
+			continue
+		}
+		placeOnly := slices.Contains(sc.placeOnly, answerAt{e.Sentence.Index, e.Trigger.Start})
+		if e.Target == nil || !c.isCountry(string(e.Target.Country)) {
+			if placeOnly {
+				e.Source = nil // dropped below: a weapon's act on no one and nowhere known
+			}
 			continue
 		}
 		var user *dateline.Participant
@@ -334,6 +341,9 @@ func (c *Coder) weaponUsers(sc *scene, events []dateline.Event) {
 			}
 		}
 		if len(sides) != 1 {
+			if placeOnly {
+				e.Source = nil // dropped below: a weapon's act on no one, whose user the story never tells
+			}
 			continue
 		}
 		u := *user

@@ -50,6 +50,9 @@ type scene struct {
 	// sentence told them of a weapon ("Rockets slammed into the town"):
 	// their sentence and trigger start (weaponUsers)
 	instruments []answerAt
+	// placeOnly are those of them that fell on no actor, aimed at the
+	// country where they fell: kept only with a user (weaponUsers)
+	placeOnly []answerAt
 	// sideOpen are the acts of the sentence being coded that found no
 	// counterpart of their source when coded (sidesLater)
 	sideOpen []sideAt

@@ -235,7 +235,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if f.Implied != "" && len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && f.Crowd == "" {
 		f.Crowd = x.protesting(tgt[0]) // "anyone who joined the march would be arrested": the protesters
 	}
-	if (f.Unidentified || f.Implied != "" && !crowd && len(tgt) > 0) && len(f.Targets) == 0 && f.Crowd == "" && f.Person.End == 0 {
+	// "Missiles hit airfields across Ukraine": a weapon's act on no actor
+	// goes on, aimed at the country where it falls, which the caller keeps
+	// only when the story tells whose weapon it was
+	placeOnly := f.Instrument && f.Someone.End == 0
+	if (f.Unidentified && !placeOnly || f.Implied != "" && !crowd && len(tgt) > 0) && len(f.Targets) == 0 && f.Crowd == "" && f.Person.End == 0 {
 		return f, false // "a blast killed five", "were arrested": no actor on either side (a measure done to no one is aimed at its country)
 	}
 	if len(f.Targets) == 0 && len(tgt) == 0 && !f.Reciprocal && p.vg >= 0 && x.an.AboutSubject(p.clause) && x.an.Dependent(p.vg, dateline.RelObj) < 0 && !x.an.Chunks[p.vg].Verb.Passive && !x.l.has(p.code, flagViolent) {
