@@ -240,6 +240,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	chargeLater(events, open)
 	c.sidesInStory(sc, events)
 	c.weaponUsers(sc, events)
+	c.claimedAttacks(events)
 	events = slices.DeleteFunc(events, func(e dateline.Event) bool { return e.Source == nil })
 	if sc.forceNamed {
 		events = c.dropUnidentified(events)
@@ -349,6 +350,50 @@ func (c *Coder) weaponUsers(sc *scene, events []dateline.Event) {
 		u := *user
 		e.Source = &u
 		e.Rule += "; source: the one side the story told using force on the target's side (" + u.Code + "), the weapon's user"
+		e.ID = eventID(e)
+	}
+}
+
+// claimedAttacks gives the attacks the story told of attackers it did
+// not know ("Islamist gunmen stormed the mall ... The attackers killed 62
+// people", "A hotel was attacked": UAF) to the one armed body of no state
+// that claims responsibility in the story (015: "Al-Shabaab claimed
+// responsibility for the attack", "claimed the bombing", "the Taliban
+// said it was behind the attack"). Only attacks told before the
+// claim or in its sentence are its own, and only those of armed men told
+// as a band (plural: "a gunman" is one man, whom a claim may own as a
+// sympathiser, not as its fighters); "other gunmen" after it, and a
+// story where two bodies claim, keep their attackers unknown. A state
+// that is said to be behind an attack is an accusation, not a claim.
+func (c *Coder) claimedAttacks(events []dateline.Event) {
+	var by *dateline.Participant
+	last := -1
+	for i := range events {
+		o := &events[i]
+		if !told(o) || o.CAMEO != "015" || unknownDoer(o.Source) || o.Source.Sector == "UAF" ||
+			!c.Actors.Armed(string(o.Source.Sector)) || c.Actors.State(string(o.Source.Sector)) {
+			continue
+		}
+		if by != nil && (by.Code != o.Source.Code || by.Name != o.Source.Name) {
+			return // two bodies claim: which did what is not told
+		}
+		by, last = o.Source, o.Sentence.Index
+	}
+	if by == nil {
+		return
+	}
+	for i := range events {
+		e := &events[i]
+		if !told(e) || e.Source.Sector != "UAF" || e.Sentence.Index > last || !c.forceUsed(e.CAMEO) {
+			continue
+		}
+		if f := strings.Fields(strings.ToLower(e.Source.Text)); e.Source.Name != unidentifiedName && (len(f) == 0 || !c.Actors.Plural(f[len(f)-1])) {
+			continue // "a gunman shot two officers ... the Taliban claimed the killing, saying one of their sympathisers": one man's act
+		}
+		u := *by
+		u.Text, u.Start, u.End = e.Source.Text, e.Source.Start, e.Source.End
+		e.Source = &u
+		e.Rule += "; source: the armed body that claimed the attack (" + u.Code + ")"
 		e.ID = eventID(e)
 	}
 }

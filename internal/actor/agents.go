@@ -77,6 +77,10 @@ func (d *Dictionary) plural(norm string) bool {
 	return strings.HasSuffix(norm, "s") && !strings.HasSuffix(norm, "ss") || strings.HasSuffix(norm, "men") || d.plurals[norm]
 }
 
+// Plural reports whether a noun (lower case) is plural, as plural does:
+// "gunmen", "attackers", "police".
+func (d *Dictionary) Plural(norm string) bool { return d != nil && d.plural(norm) }
+
 // ownerAlone codes a possessive with no agent after it: "Libya's east".
 func (t *Tracker) ownerAlone(p *np, i, j int) (int, []dateline.Mention) {
 	pt := p.parts[0]
