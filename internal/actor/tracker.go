@@ -89,6 +89,7 @@ type referents struct {
 	curEnd          int  // the word after the mention of cur
 	lastEnd         int  // the word after the mention of last
 	curBody         bool // cur is a body named by its name ("the African Union")
+	curOwner        bool // cur is a country named as an owner ("Somalia's"), the first of this sentence
 	lastPlural      bool // last is a plural agent noun this sentence named ("Seleka leaders")
 	plural          dateline.Actor
 	pluralEnd       int // the word after the mention of plural, the plural agent noun this sentence named last
@@ -147,7 +148,7 @@ func (r *referents) next() {
 		r.prev = r.cur
 	}
 	r.cur = dateline.Actor{}
-	r.curBody, r.lastPlural = false, false
+	r.curBody, r.lastPlural, r.curOwner = false, false, false
 	r.plural, r.pluralEnd = dateline.Actor{}, 0
 }
 
@@ -297,9 +298,21 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 				t.noteGroup(m)
 			} else {
 				t.it.note(m.Actor, end)
+				t.it.curOwner = t.it.cur == m.Actor && t.it.curEnd == end && strings.Contains(m.Rule, "possessive")
 				t.noteOne(m, end)
 			}
 		case dateline.KindOrganization:
+			if t.it.curOwner && !pl && t.d.Armed(string(m.Actor.Sector)) && t.wordAt(m.Span.Start, end) == t.it.curEnd {
+				// "Somalia's al-Shabaab, which said its own fighters carried
+				// out the raid", "Afghanistan's Taliban said it had
+				// attacked": the phrase is the body's, its owner only says
+				// where it is, so "it" and "its" later stand for the body.
+				// A plural name ("Iran's Revolutionary Guards ... saying it
+				// had violated") does not agree with "it". Armed bodies only:
+				// "Syria's Baath party relinquished its monopoly of power"
+				// is the country's monopoly, as before.
+				t.it.cur = dateline.Actor{}
+			}
 			t.it.note(m.Actor, end)
 			if t.they.cur.Code == "" {
 				t.they.curBody = true
