@@ -225,6 +225,11 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		}
 		sc.sentence = nil
 		events = c.dedupe(events, first)
+		for k := first; k < len(events); k++ {
+			if adverbial(s, events[k].Trigger.Start) {
+				sc.aside = append(sc.aside, answerAt{s.Index, events[k].Trigger.Start})
+			}
+		}
 		c.sidesLater(s, events[first:], sc.sideOpen)
 		for _, a := range sc.sideOpen {
 			if k := indexAt(events[first:], a.answerAt); a.asked != nil && k >= 0 && events[first+k].Target == nil {
@@ -253,6 +258,22 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	eventBufs.Put(buf)
 	res.Story = *st
 	return res, nil
+}
+
+// adverbial reports whether the words at body offset off are in an
+// adverbial clause or one under it: "hours after the United States
+// announced a similar freeze".
+func adverbial(s *dateline.Sentence, off int) bool {
+	an := s.Analysis
+	if an == nil {
+		return false
+	}
+	for k, n := an.ClauseOf(s.TokenAt(off)), 0; k >= 0 && n <= len(an.Clauses); k, n = an.Clauses[k].Parent, n+1 {
+		if an.Clauses[k].Kind == dateline.ClauseAdverbial {
+			return true
+		}
+	}
+	return false
 }
 
 // eventBufs hold the events of a story while it is coded, from story to

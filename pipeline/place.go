@@ -53,6 +53,11 @@ type scene struct {
 	// placeOnly are those of them that fell on no actor, aimed at the
 	// country where they fell: kept only with a user (weaponUsers)
 	placeOnly []answerAt
+	// aside are the acts told in an adverbial clause of their sentence
+	// ("The EU suspended aid, hours after the United States announced a
+	// similar freeze"): background to the act the sentence tells, their
+	// sentence and trigger start (lastAimedAt)
+	aside []answerAt
 	// sideOpen are the acts of the sentence being coded that found no
 	// counterpart of their source when coded (sidesLater)
 	sideOpen []sideAt
@@ -265,7 +270,7 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int, state, approval 
 		// story's state)
 		return nil, ""
 	}
-	if a := lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.earlier); a != nil && !approval {
+	if a := sc.lastAimedAt(m, "acted-against-them-before", against, sc.sentence, sc.earlier); a != nil && !approval {
 		return a, "who last acted against the source"
 	}
 	deed := func(e *dateline.Event) bool {
@@ -373,7 +378,7 @@ func asMention(p *dateline.Participant, rule string) *dateline.Mention {
 // nil: against m's own actor if any, else against m's country, by another
 // actor than m.
 func (sc *scene) actedAgainst(m dateline.Mention) *dateline.Mention {
-	return lastAimedAt(m, "acted-against-them-before", hostile, sc.sentence, sc.earlier)
+	return sc.lastAimedAt(m, "acted-against-them-before", hostile, sc.sentence, sc.earlier)
 }
 
 // answered returns the source of the last event told, in this sentence
@@ -387,7 +392,7 @@ func (sc *scene) answered(m dateline.Mention, roots ...string) *dateline.Mention
 		// beaten at his home" says nothing of whom a resignation answers)
 		return e.Modality == dateline.Asserted && e.Target != nil && slices.Contains(roots, e.CAMEO[:2]) && !unknownForce(e) && !storyAimed(e)
 	}
-	return lastAimedAt(m, "asked-them-before", asked, sc.sentence, sc.earlier)
+	return sc.lastAimedAt(m, "asked-them-before", asked, sc.sentence, sc.earlier)
 }
 
 // storyAimed reports whether e is an appeal whose target only the story
@@ -426,7 +431,7 @@ func (c *Coder) pressed(sc *scene, m dateline.Mention, f event.Found, roots ...s
 	asked := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Target != nil && (asks(e.CAMEO, appeal) || asks(e.CAMEO, demand))
 	}
-	if a := lastAimedAt(m, askedForIt, asked, sc.sentence, sc.earlier); a != nil {
+	if a := sc.lastAimedAt(m, askedForIt, asked, sc.sentence, sc.earlier); a != nil {
 		return a
 	}
 	// an appeal or a demand for another act ("urged the government to
@@ -437,7 +442,7 @@ func (c *Coder) pressed(sc *scene, m dateline.Mention, f event.Found, roots ...s
 		return e.Modality == dateline.Asserted && e.Target != nil && slices.Contains(roots, root) &&
 			(root != "02" && root != "10" || e.CAMEO == root+"0") && !unknownForce(e)
 	}
-	return lastAimedAt(m, "asked-them-before", pressing, sc.sentence, sc.earlier)
+	return sc.lastAimedAt(m, "asked-them-before", pressing, sc.sentence, sc.earlier)
 }
 
 // asks reports whether code asks for what form does, or more broadly
@@ -463,7 +468,7 @@ func (sc *scene) accused(m dateline.Mention) *dateline.Mention {
 	conflict := func(e *dateline.Event) bool {
 		return e.Modality == dateline.Asserted && e.Target != nil && e.QuadClass >= 3 && e.CAMEO[:2] < "18"
 	}
-	return lastAimedAt(m, "acted-against-them-before", conflict, sc.sentence, sc.earlier)
+	return sc.lastAimedAt(m, "acted-against-them-before", conflict, sc.sentence, sc.earlier)
 }
 
 // accusedJustBefore returns the source of an accusation (root 11) aimed
@@ -481,7 +486,7 @@ func (sc *scene) accusedJustBefore(m dateline.Mention) *dateline.Mention {
 		return e.Modality == dateline.Asserted && e.Target != nil && e.CAMEO[:2] == "11" &&
 			(e.Sentence.Index == last || len(sc.sentence) > 0 && e.Sentence.Index == sc.sentence[0].Sentence.Index)
 	}
-	return lastAimedAt(m, "accused-them-just-before", just, sc.sentence, sc.earlier[len(sc.earlier)-countFrom(sc.earlier, last):])
+	return sc.lastAimedAt(m, "accused-them-just-before", just, sc.sentence, sc.earlier[len(sc.earlier)-countFrom(sc.earlier, last):])
 }
 
 // countFrom returns how many of events, from the end, belong to sentence
@@ -502,7 +507,7 @@ func countFrom(events []dateline.Event, i int) int {
 // (firstJoint): "Saudi Arabia, the UAE and Bahrain withdrew their
 // ambassadors from Qatar. Qatar voiced regret at the decision" is aimed at
 // Saudi Arabia.
-func lastAimedAt(m dateline.Mention, rule string, kind func(*dateline.Event) bool, sentence, earlier []dateline.Event) *dateline.Mention {
+func (sc *scene) lastAimedAt(m dateline.Mention, rule string, kind func(*dateline.Event) bool, sentence, earlier []dateline.Event) *dateline.Mention {
 	if m.Actor.Country == "" {
 		return nil
 	}
@@ -532,11 +537,28 @@ func lastAimedAt(m dateline.Mention, rule string, kind func(*dateline.Event) boo
 		}
 		for i := len(earlier) - 1; i >= 0; i-- {
 			if e := &earlier[i]; told(e) && aimed(e) {
+				// "The EU suspended aid to the Palestinian government,
+				// hours after the United States announced a similar
+				// freeze. Haniyeh denounced the decision": the act the
+				// sentence tells, not one told aside in a clause of
+				// time, is the one answered
+				for k := i - 1; k >= 0 && sc.isAside(e) && earlier[k].Sentence.Index == e.Sentence.Index; k-- {
+					if o := &earlier[k]; told(o) && aimed(o) && !sc.isAside(o) {
+						i = k
+						break
+					}
+				}
 				return asMention(first(earlier, i), rule)
 			}
 		}
 	}
 	return nil
+}
+
+// isAside reports whether event e was told in an adverbial clause of its
+// sentence (sc.aside).
+func (sc *scene) isAside(e *dateline.Event) bool {
+	return slices.Contains(sc.aside, answerAt{e.Sentence.Index, e.Trigger.Start})
 }
 
 // victimsRule ends the rule of a victim given the country of the same
