@@ -504,49 +504,6 @@ func (st *state) subject(ci int) int {
 	return -1
 }
 
-// complementSubjectWithPP reports whether noun phrase j, after reporting
-// verb k, is the subject of k's complement clause without "that" whose verb
-// is v, with only its own prepositional phrases between ("said reports of
-// civilian deaths were untrue", "said the attack on the convoy was
-// carried out by rebels"): each phrase after j up to v is a preposition or
-// the noun it governs. An addressee before the complement's own subject
-// ("told reporters in Kabul the Taliban had") is not: its subject is a
-// noun no preposition governs.
-func (st *state) complementSubjectWithPP(k, j, v int) bool {
-	an := st.an
-	ch := an.Chunks
-	if v >= len(ch) || v <= j+1 || an.Dependent(k, dateline.RelComp) != v || !ch[v].Verb.Finite {
-		return false
-	}
-	if cv := st.clauseOf(v); cv < 0 || an.Clauses[cv].Kind != dateline.ClauseComplement || an.Clauses[cv].Opener >= 0 {
-		return false
-	}
-	if ck := st.clauseOf(k); ck < 0 || an.Clauses[ck].Kind == dateline.ClauseInfinitive || an.Clauses[ck].Kind == dateline.ClauseParticipial {
-		return false // "the decision to recall its ambassador from Algiers was criticised": the noun's verb
-	}
-	if g := ch[v].Verb; g.Modal == "" && !g.Perfect && !g.Passive && !g.Progressive && an.Words[ch[v].From].Lemma != "be" {
-		// a verb group that opens with an auxiliary or "be" is surely a
-		// clause's verb; a lone past form may be a participle ("the arrest
-		// of 12 suspected cartel members") or an adjective read as a verb
-		return false
-	}
-	for i := j + 1; i < v; i++ {
-		if st.punctBetween(i-1, i) != 0 {
-			return false
-		}
-		switch ch[i].Kind {
-		case dateline.ChunkPP:
-		case dateline.ChunkNP:
-			if an.Governor(i, dateline.RelPObj) != i-1 {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return st.punctBetween(v-1, v) == 0
-}
-
 // possessedFrom returns where noun phrase j begins with its possessors:
 // the possessor phrase right before it ("Ukraine 's" in "Ukraine's energy
 // grid"), itself through one before it, else j.
@@ -795,6 +752,51 @@ func (st *state) verbAfterModifiers(j int) int {
 		return -1
 	}
 	return st.verbAfter(j + 2)
+}
+
+// complementSubjectWithPP reports whether noun phrase j, after reporting
+// verb k, is the subject of k's complement clause without "that" whose verb
+// is v, with only its own prepositional phrases between ("said reports of
+// civilian deaths were untrue", "said the attack on the convoy was
+// carried out by rebels"): each phrase after j up to v is a preposition or
+// the noun it governs. An addressee before the complement's own subject
+// ("told reporters in Kabul the Taliban had") is not: its subject is a
+// noun no preposition governs. It widens verbAfterModifiers (one phrase of
+// a few prepositions) to any chain of phrases, where the clause analysis
+// already made v k's complement and v opens with an auxiliary or "be".
+func (st *state) complementSubjectWithPP(k, j, v int) bool {
+	an := st.an
+	ch := an.Chunks
+	if v >= len(ch) || v <= j+1 || an.Dependent(k, dateline.RelComp) != v || !ch[v].Verb.Finite {
+		return false
+	}
+	if cv := st.clauseOf(v); cv < 0 || an.Clauses[cv].Kind != dateline.ClauseComplement || an.Clauses[cv].Opener >= 0 {
+		return false
+	}
+	if ck := st.clauseOf(k); ck < 0 || an.Clauses[ck].Kind == dateline.ClauseInfinitive || an.Clauses[ck].Kind == dateline.ClauseParticipial {
+		return false // "the decision to recall its ambassador from Algiers was criticised": the noun's verb
+	}
+	if g := ch[v].Verb; g.Modal == "" && !g.Perfect && !g.Passive && !g.Progressive && an.Words[ch[v].From].Lemma != "be" {
+		// a verb group that opens with an auxiliary or "be" is surely a
+		// clause's verb; a lone past form may be a participle ("the arrest
+		// of 12 suspected cartel members") or an adjective read as a verb
+		return false
+	}
+	for i := j + 1; i < v; i++ {
+		if st.punctBetween(i-1, i) != 0 {
+			return false
+		}
+		switch ch[i].Kind {
+		case dateline.ChunkPP:
+		case dateline.ChunkNP:
+			if an.Governor(i, dateline.RelPObj) != i-1 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return st.punctBetween(v-1, v) == 0
 }
 
 // clauseOf returns the clause whose verb group is chunk k, or -1.
@@ -1136,9 +1138,6 @@ func (st *state) objects(ci int) {
 			if ch[j].Poss {
 				continue // the possessor: the possessed phrase after it is the object
 			}
-			if report && obj < 0 && st.complementSubjectWithPP(k, j, end) {
-				continue // "said reports of civilian deaths were untrue": the complement's subject, not the report's object
-			}
 			if p := st.possessedFrom(j); p < j && an.Governor(p, dateline.RelPObj) >= 0 {
 				continue // "negotiated over Tehran's nuclear programme": what a preposition's object owns is no object of the verb
 			}
@@ -1161,10 +1160,12 @@ func (st *state) objects(ci int) {
 				// its own ends at its object before its noun's verb
 				break
 			}
-			if report && end < len(ch) && (st.verbAfter(j) == end || st.verbAfterModifiers(j) == end && !ch[k].Verb.Infinitive) && ch[end].Verb.Finite {
+			if report && end < len(ch) && (st.verbAfter(j) == end || st.verbAfterModifiers(j) == end && !ch[k].Verb.Infinitive) && ch[end].Verb.Finite ||
+				report && obj < 0 && st.complementSubjectWithPP(k, j, end) {
 				// "said Iran had", "said the government firmly supported",
 				// "said thousands of people had marched", "said rebels in
-				// Uganda had freed": the complement's subject (not after an
+				// Uganda had freed", "said reports of civilian deaths were
+				// untrue": the complement's subject (not after an
 				// infinitive: "the decision to recall its ambassador from
 				// Algiers was criticised")
 				continue
