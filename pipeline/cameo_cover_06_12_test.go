@@ -1,0 +1,29 @@
+package pipeline
+
+import "testing"
+
+// TestCameoCover0607: CAMEO 061, 064 and 071-073 as wire news words them, written from the
+// codebook, not from any set's misses: energy supplied, pumped or resumed to a country (061),
+// intelligence passed on (064), an amount in aid donated or sent (its kind named by "in"), money
+// given for rebuilding (071). Guards: a standing supply, a company's goods, a bare donation.
+func TestCameoCover0607(t *testing.T) {
+	d := "2024-05-02"
+	testLexRows(t, []lexRow{
+		{"began supplying oil to", d, "Russia began supplying oil to India at cut prices.", "061", "RUS>IND", ""},
+		{"supplied gas to", d, "Azerbaijan supplied gas to Italy through the new pipeline last year.", "061", "AZE>ITA", ""},
+		{"began pumping gas to", d, "Turkmenistan began pumping gas to China through the new pipeline.", "061", "TKM>CHN", ""},
+		{"resumed gas deliveries to", d, "Russia resumed gas deliveries to Moldova.", "061", "RUS>MDA", ""},
+		{"resumed grain exports", d, "Ukraine resumed grain exports to Egypt on Monday.", "061", "UKR>EGY", ""},
+		{"guard: a standing supply", d, "Norway supplies gas to Germany.", "061", "", ""},
+		{"guard: supplied the team", d, "The club supplied new shirts to the players.", "061", "", ""},
+		{"passed on intelligence to", d, "Turkey passed on intelligence about the bombers to Belgium.", "064", "TUR>BEL", ""},
+		{"passed intelligence to", d, "Saudi Arabia passed intelligence to Britain about the plot.", "064", "SAU>GBR", ""},
+		{"handed over evidence to", d, "Kenya handed over evidence to Ugandan investigators.", "064", "KEN>UGAGOV", ""},
+		{"guard: passed the ball", d, "The captain passed the ball to the striker.", "064", "", ""},
+		{"donated an amount in humanitarian aid", d, "Britain donated $20 million in humanitarian aid to Sudan.", "073", "GBR>SDN", ""},
+		{"sent an amount in humanitarian aid", d, "Japan sent $5 million in humanitarian aid to Nepal.", "073", "JPN>NPL", ""},
+		{"disbursed an amount in economic aid", d, "The World Bank disbursed $300 million in budget support to Ethiopia.", "071", "IGOUNO>ETH", ""},
+		{"donated for reconstruction", d, "Kuwait donated $500 million for the reconstruction of Iraq.", "071", "KWT>", ""},
+		{"guard: a bare donation stays 070", d, "Qatar donated $10 million to Gaza.", "071", "", ""},
+	})
+}
