@@ -27,3 +27,25 @@ func TestCameoCover0607(t *testing.T) {
 		{"guard: a bare donation stays 070", d, "Qatar donated $10 million to Gaza.", "071", "", ""},
 	})
 }
+
+// TestCameoCover08: CAMEO 0832, 0842, 087 and 0862 as wire news words them: plans backed off and
+// a rise scrapped (a change of policy conceded), a seized ship freed (property returned), military
+// operations paused (a de-escalation), inspectors let return. Guards: a sports pause, a freed
+// person stays 0841.
+func TestCameoCover08(t *testing.T) {
+	d := "2024-05-02"
+	testLexRows(t, []lexRow{
+		{"backed off plans", d, "The government backed off plans to raise fuel prices.", "0832", "GOV>", ""},
+		{"backed off a tax increase", d, "Kenya's government backed off a tax increase after the protests.", "0832", "KENGOV>KENOPP", ""},
+		{"scrapped a tax hike", d, "The government scrapped the contested tax hike.", "0832", "GOV>", ""},
+		{"dropped a price hike", d, "Nigeria's government dropped the fuel price hike.", "0832", "NGAGOV>NGAOPP", ""},
+		{"freed a seized tanker", d, "Iran freed the seized tanker on Friday.", "0842", "IRN>", ""},
+		{"refused to free a tanker", d, "Iran refused to free the detained tanker.", "1243", "IRN>", ""},
+		{"guard: freed hostages stay 0841", d, "Iran freed two French hostages.", "0842", "", ""},
+		{"paused its military operations", d, "Israel paused its military operations against Hamas for four hours.", "087", "ISR>PSEREB", ""},
+		{"paused airstrikes", d, "Saudi Arabia paused airstrikes on Yemen.", "087", "SAU>YEM", ""},
+		{"guard: paused the match", d, "The referee paused the match for ten minutes.", "087", "", ""},
+		{"let inspectors return", d, "Iraq let U.N. weapons inspectors return.", "0862", "IRQ>IGOUNO", ""},
+		{"allowed inspectors to resume work", d, "North Korea allowed IAEA inspectors to resume work at Yongbyon.", "0862", "PRK>IGOUNO", ""},
+	})
+}
