@@ -49,3 +49,23 @@ func TestCameoCover08(t *testing.T) {
 		{"allowed inspectors to resume work", d, "North Korea allowed IAEA inspectors to resume work at Yongbyon.", "0862", "PRK>IGOUNO", ""},
 	})
 }
+
+// TestCameoCover0910: CAMEO 090-091 and 1042 as wire news words them: a person put or placed under
+// investigation (for a crime, 091), an inquiry named by its kind ("a bribery probe"), and a law's
+// repeal or withdrawal demanded (a demand for a change of policy). Guards: a patient put under
+// observation, troops' withdrawal demanded stays a de-escalation.
+func TestCameoCover0910(t *testing.T) {
+	d := "2024-05-02"
+	testLexRows(t, []lexRow{
+		{"placed under investigation for corruption", d, "Italian prosecutors placed the minister under investigation for corruption.", "091", "ITAJUD>ITAGOV", ""},
+		{"put under investigation", d, "French prosecutors put the former president under investigation.", "090", "FRAJUD>FRAGOV", ""},
+		{"put under investigation for fraud", d, "Prosecutors in Seoul put the former president under investigation for fraud.", "091", "KORJUD>KORGOV", ""},
+		{"opened a bribery probe into", d, "Prosecutors opened a bribery probe into the governor.", "091", "JUD>GOV", ""},
+		{"launched a graft probe into", d, "China's anti-graft watchdog launched a graft probe into the former minister.", "091", "CHN>GOV", ""},
+		{"guard: under observation", d, "The doctor put the patient under observation.", "09", "", ""},
+		{"demanded the repeal of laws", d, "Farmers demanded the repeal of the farm laws.", "1042", "CVL>", ""},
+		{"demanded the withdrawal of a law", d, "Teachers demanded the withdrawal of the new education law.", "1042", "CVL>", ""},
+		{"insisted on the scrapping of a tax", d, "The unions insisted on the scrapping of the new tax.", "1042", "LAB>", ""},
+		{"guard: troops' withdrawal demanded", d, "NATO demanded the withdrawal of Russian troops.", "1042", "", ""},
+	})
+}
