@@ -69,3 +69,23 @@ func TestCameoCover0910(t *testing.T) {
 		{"guard: troops' withdrawal demanded", d, "NATO demanded the withdrawal of Russian troops.", "1042", "", ""},
 	})
 }
+
+// TestCameoCover1112: CAMEO 111, 116 and 125 as wire news words them: a party attacked over a
+// matter of policy or words (criticism, not force), a party found or held liable by a court, a
+// dialogue or negotiations boycotted (a refusal to meet). Guards: rebels attacking over the
+// weekend, fans boycotting a final.
+func TestCameoCover1112(t *testing.T) {
+	d := "2024-05-02"
+	testLexRows(t, []lexRow{
+		{"attacked the government over prices", d, "Kenya's opposition leader attacked the government over rising prices.", "111", "KENOPP>KENGOV", ""},
+		{"attacked a state for its stance", d, "The chancellor attacked Poland for its stance on migrants.", "111", "GOV>POL", ""},
+		{"attacked the president over his handling", d, "The opposition attacked the president over his handling of the economy.", "111", "OPP>GOV", ""},
+		{"guard: rebels attacked over the weekend", d, "Rebels attacked the army over the weekend.", "111", "", ""},
+		{"guard: militants attacked for the second time", d, "Militants attacked the police for the second time this week.", "111", "", ""},
+		{"found liable", d, "The court found the government liable for the deaths.", "116", "JUD>GOV", ""},
+		{"held liable", d, "A Dutch court held the state liable for the killings at Srebrenica.", "116", "NLDJUD>", ""},
+		{"boycotted the national dialogue", d, "The opposition boycotted the national dialogue.", "125", "OPP>", ""},
+		{"boycotted negotiations with", d, "The rebels boycotted the negotiations with the government.", "125", "REB>GOV", ""},
+		{"guard: boycotted a final", d, "The fans boycotted the final.", "125", "", ""},
+	})
+}
