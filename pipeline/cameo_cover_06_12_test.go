@@ -89,3 +89,29 @@ func TestCameoCover1112(t *testing.T) {
 		{"guard: boycotted a final", d, "The fans boycotted the final.", "125", "", ""},
 	})
 }
+
+// TestCameoCoverAccessAidDefiance: more of CAMEO 061, 062, 07, 1044 and 128 as wire news words
+// them: market access granted free of duty (061, not access let in, 086), arms purchased or
+// acquired (062), aid secured or obtained from a giver (given by it), an institution's abolition
+// or overthrow demanded (1044), a curfew or a court order ignored (128). Guards: access to a
+// prisoner, a company's acquisition, a seat secured, a question ignored.
+func TestCameoCoverAccessAidDefiance(t *testing.T) {
+	d := "2024-05-02"
+	testLexRows(t, []lexRow{
+		{"granted duty-free access", d, "India granted Bangladesh duty-free access for its textiles.", "061", "IND>BGD", ""},
+		{"granted tariff-free access to goods", d, "Beijing granted tariff-free access to goods from 33 African countries.", "061", "CHNGOV>", ""},
+		{"guard: access to a prisoner", d, "The court granted the lawyers access to the prisoner.", "061", "", ""},
+		{"purchased air defence systems from", d, "India purchased S-400 air defence systems from Russia.", "062", "IND>RUS", ""},
+		{"acquired tanks from", d, "Poland acquired Abrams tanks from the United States.", "062", "POL>USA", ""},
+		{"guard: a company acquired a rival", d, "The company acquired a rival from its owners.", "062", "", ""},
+		{"secured a bailout from", d, "Pakistan secured a $7 billion bailout from the IMF.", "071", "IGOUNO>PAK", ""},
+		{"obtained a loan from", d, "Egypt obtained a $3 billion loan from the World Bank.", "071", "IGOUNO>EGY", ""},
+		{"secured air defence systems from", d, "Ukraine secured more air defence systems from Germany.", "072", "DEU>UKR", ""},
+		{"guard: secured a seat", d, "Kenya secured a seat on the Security Council.", "07", "", ""},
+		{"demanded the abolition of the monarchy", d, "The students demanded the abolition of the monarchy.", "1044", "CVL>", ""},
+		{"demanded the overthrow of the regime", d, "Protesters demanded the overthrow of the regime.", "1044", "OPP>GOV", ""},
+		{"ignored the court order", d, "The opposition ignored the court order and held the rally.", "128", "OPP>JUD", ""},
+		{"ignored the curfew", d, "Thousands of protesters ignored the curfew in Khartoum.", "128", "SDNOPP>", ""},
+		{"guard: ignored the question", d, "The minister ignored the question.", "128", "", ""},
+	})
+}
