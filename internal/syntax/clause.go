@@ -573,6 +573,14 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		// "said Iran had agreed": a complement without "that"
 		c.Kind, c.Parent = dateline.ClauseComplement, prevClause
 		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
+	case prevClause >= 0 && sg.np && !sg.comma && sg.conj < 0 && ch[k].From == head && st.subjunctive(head) &&
+		an.Clauses[prevClause].Kind != dateline.ClauseRelative && an.Clauses[prevClause].Kind != dateline.ClauseParticipial &&
+		ch[an.Clauses[prevClause].Verb].Verb.Finite && an.Words[ch[an.Clauses[prevClause].Verb].Head].Roles&dateline.RoleDemand != 0:
+		// "demanded Prime Minister Hasina resign", "urged Pakistan
+		// cooperate": a verb of demand's complement without "that", its
+		// verb in the base form (a subjunctive), asked for, not done
+		c.Kind, c.Parent = dateline.ClauseComplement, prevClause
+		st.rel(dateline.RelComp, an.Clauses[prevClause].Verb, k)
 	case prevClause >= 0 && !sg.np && an.Words[head].Tag == dateline.TagVB && !vg.Finite:
 		// "helped rebuild", "let them go": a bare infinitive
 		c.Kind, c.Parent = dateline.ClauseInfinitive, prevClause
@@ -1167,4 +1175,12 @@ func (st *state) frontZeroRelative(k int) bool {
 		}
 	}
 	return false
+}
+
+// subjunctive reports whether word i is a verb in its base form read as a
+// present or a bare infinitive ("resign", "step", "cooperate"), the form a
+// demand's complement takes whatever its subject ("demanded he resign").
+func (st *state) subjunctive(i int) bool {
+	w := st.an.Words[i]
+	return (w.Tag == dateline.TagVBP || w.Tag == dateline.TagVB) && w.Lemma != "" && st.lowerAt(i) == w.Lemma
 }
