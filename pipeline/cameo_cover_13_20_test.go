@@ -34,3 +34,31 @@ func TestCameoCover18to20(t *testing.T) {
 		{"soldiers opened fire on a crowd", d, "Soldiers opened fire on the crowd in Conakry.", "194", "", ""},
 	})
 }
+
+// TestCameoCover13to17 reads CAMEO codes of roots 13-17 (and two of 19) as
+// wire news phrases them, from the codebook rather than from any set's
+// misses: a deadline set for another (139), homes, offices and headquarters
+// burned by protesters or rioters (145), a vote shunned (143), the army called
+// out (154), a firm added to a blacklist (163), trees uprooted (171),
+// missiles fired by aircraft (195). The rows with no code wanted are the
+// same verbs in other senses.
+func TestCameoCover13to17(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a deadline set for an armed group", d, "Israel set Hamas a deadline to release the hostages.", "139", "ISR>PSEREB", ""},
+		{"a deadline set for a junta", d, "The African Union set the junta a deadline to restore civilian rule.", "139", "IGOAFR>GOV", ""},
+		{"rioters burned party headquarters", d, "Rioters burned the headquarters of the ruling party.", "145", "CVL>PTY", ""},
+		{"protesters burned a governor's home", d, "Protesters burned the home of the governor in Kano.", "145", "NGAOPP>NGAGOV", ""},
+		{"a vote shunned", d, "The opposition shunned the parliamentary vote.", "143", "OPP>", ""},
+		{"the army called out", d, "The government called out the army to restore order.", "154", "GOV>", ""},
+		{"troops called out", d, "The Pakistani government called out troops to quell the riots.", "154", "PAKGOV>", ""},
+		{"a firm added to a blacklist", d, "Washington added Huawei to its trade blacklist.", "163", "USAGOV>CHNBUS", ""},
+		{"firms added to an entity list", d, "The United States added eight Chinese firms to its entity list.", "163", "USA>CHNBUS", ""},
+		{"olive trees uprooted", d, "Israeli settlers uprooted Palestinian olive trees.", "171", "ISRCVL>PSE", ""},
+		{"helicopters fired missiles", d, "Israeli helicopters fired missiles at a car in Gaza.", "195", "ISR>PSE", ""},
+		{"a drone fired a missile", d, "A U.S. drone fired a missile at a vehicle in Yemen.", "195", "USA>YEM", ""},
+		{"a bond sale shunned", d, "Japanese investors shunned the bond sale.", "14", "", ""},
+		{"players called out", d, "The referee called out the Brazilian players for diving.", "15", "", ""},
+		{"a student added to a list", d, "The teacher added the student to the list.", "16", "", ""},
+		{"trees uprooted by a storm", d, "The storm uprooted trees across Manila.", "17", "", ""},
+	})
+}
