@@ -62,3 +62,20 @@ func TestCameoCover13to17(t *testing.T) {
 		{"trees uprooted by a storm", d, "The storm uprooted trees across Manila.", "17", "", ""},
 	})
 }
+
+// TestCameoCoverHaltsAndSieges reads arms sales blocked (1622), negotiations
+// called off (164) and a town or an enclave cut off by forces (191), from the
+// codebook; a supply, a village cut off by a storm or a vote blocked are no
+// such acts.
+func TestCameoCoverHaltsAndSieges(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"arms sales blocked", d, "Congress blocked arms sales to Saudi Arabia.", "1622", "LEG>SAU", ""},
+		{"an arms sale blocked", d, "The Senate blocked a $1 billion arms sale to Egypt.", "1622", "LEG>EGY", ""},
+		{"negotiations called off", d, "The Colombian government called off negotiations with the rebels.", "164", "COLGOV>COLREB", ""},
+		{"an enclave cut off", d, "Serb forces cut off the Muslim enclave of Srebrenica.", "191", "SRBMIL>BIH", ""},
+		{"a city cut off", d, "Russian troops cut off Mariupol.", "191", "RUSMIL>UKR", ""},
+		{"gas supplies cut off", d, "Russia cut off gas supplies to Ukraine.", "19", "", ""},
+		{"villages cut off by a storm", d, "The storm cut off villages in Nepal.", "19", "", ""},
+		{"a vote on a sale blocked", d, "The Senate blocked a vote on the arms sale to Egypt.", "16", "", ""},
+	})
+}
