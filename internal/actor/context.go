@@ -17,6 +17,7 @@ type scene struct {
 	first, last map[string]int            // when each country was first and last named by an actor
 	tick        int                       // actor mentions counted so far
 	lastCountry string                    // the country last named as such
+	coup        ousted                    // the state whose leader an unnamed force of it ousted, and the leader (coup)
 	home        string                    // the story's home country once read; "-" for none
 	lede        []string                  // the countries the story's first sentence names, by actors and places
 	placeSents  int                       // the sentences whose places NotePlaces has counted

@@ -223,6 +223,8 @@ type Dictionary struct {
 	unnamed    map[string]bool            // nouns of one unnamed person: "a Malaysian tourist" is who a "she" after it stands for
 	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
 	ruling     [][]string                 // words after unnamed officers that make them a country's military rulers: "now running"
+	ousting    [][]string                 // verbs whose unnamed subject, acting on a state's leader, is that state's: "overthrew", "detained"
+	coup       [][]string                 // nouns of those who took power in a coup, the ousted leader's state's: "the junta", "coup leaders"
 	regional   map[string]bool            // two-word region adjectives whose second word is a country's: "latin american"
 	measures   map[string]bool            // acts and measures a region's adjective before them names the region's body by: "sanctions"
 	inner      map[string]bool            // adjectives of a region or people inside a state, folded words joined by spaces: "chechen"
@@ -486,6 +488,15 @@ func (p *parser) field(pos token.Position, key, val string) {
 		p.cur, p.curAgent = nil, nil
 		for _, w := range splitList(val) {
 			p.d.ruling = append(p.d.ruling, strings.Fields(fold(w)))
+		}
+	case "ousting", "coup":
+		p.cur, p.curAgent = nil, nil
+		for _, w := range splitList(val) {
+			if key == "ousting" {
+				p.d.ousting = append(p.d.ousting, strings.Fields(fold(w)))
+			} else {
+				p.d.coup = append(p.d.coup, strings.Fields(fold(w)))
+			}
 		}
 	case "places":
 		p.cur, p.curAgent = nil, nil

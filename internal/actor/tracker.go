@@ -243,6 +243,7 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 	if len(t.forces) > 0 {
 		t.undoForces(out)
 	}
+	t.coup(out)
 	t.buf = out
 	out = nil
 	if len(t.buf) > 0 {
