@@ -419,6 +419,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	t.demandedPronouns(s, actors)
 	framePronouns(s, actors)
 	home := t.Home()
+	places = undescribed(s, actors, places) // "Bazoum, a close ally of Paris": no one's place
 	placed, hasPlace, soleFromPlaces := t.sentencePlace(s, actors, places)
 	// "guardsmen escaped across the border into Honduras": where they
 	// went is not whose they are, though it is where those who caught or

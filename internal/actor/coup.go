@@ -140,3 +140,79 @@ func matchAt(ws []word, j int, phrases [][]string) int {
 	}
 	return best
 }
+
+// undescribed returns places less those that only describe a person the
+// sentence names, in an apposition to the person: "soldiers overthrew
+// President Mohamed Bazoum, a close ally of Paris", "police detained
+// Ahmed Salah, a former adviser to the government in Moscow", "Bazoum,
+// Paris's closest ally": the place says who he is, not where anyone
+// acts, and gives no one of the sentence a country. Without an analysis,
+// or with no such place, it returns places.
+func undescribed(s *dateline.Sentence, actors, places []dateline.Mention) []dateline.Mention {
+	an := s.Analysis
+	if an == nil || len(places) == 0 {
+		return places
+	}
+	var out []dateline.Mention
+	for i, p := range places {
+		if describes(s, an, actors, p) {
+			if out == nil {
+				out = append(make([]dateline.Mention, 0, len(places)), places[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, p)
+		}
+	}
+	if out == nil {
+		return places
+	}
+	return out
+}
+
+// describes reports whether place p lies in a noun phrase in apposition to
+// a named person, through "of", "to" or "in" phrases or a possessive.
+func describes(s *dateline.Sentence, an *dateline.Analysis, actors []dateline.Mention, p dateline.Mention) bool {
+	k := s.TokenAt(p.Start)
+	if k < 0 || an.Words[k].Chunk < 0 {
+		return false
+	}
+	x := int(an.Words[k].Chunk)
+	for range 4 {
+		if h := an.Governor(x, dateline.RelAppos); h >= 0 {
+			return personChunk(s, an, actors, h)
+		}
+		if np := an.Governor(x, dateline.RelPoss); np >= 0 {
+			x = np
+			continue
+		}
+		pp := an.Governor(x, dateline.RelPObj)
+		if pp < 0 {
+			return false
+		}
+		np := an.Governor(pp, dateline.RelNMod)
+		if np < 0 {
+			return false
+		}
+		x = np
+	}
+	return false
+}
+
+// personChunk reports whether chunk c holds a named person of actors.
+func personChunk(s *dateline.Sentence, an *dateline.Analysis, actors []dateline.Mention, c int) bool {
+	if c < 0 {
+		return false
+	}
+	for i := range actors {
+		m := &actors[i]
+		if m.Kind != dateline.KindPerson {
+			continue
+		}
+		if k := s.TokenAt(m.Start); k >= 0 && int(an.Words[k].Chunk) == c {
+			return true
+		}
+	}
+	return false
+}
