@@ -14,6 +14,7 @@ type scene struct {
 	dateline    string                    // the dateline's country, "" if none
 	count       map[string]int            // how often each country is named
 	envoys      map[string]int            // how many of those namings were its agents abroad ("Russia's ambassador")
+	forcesAway  map[string]int            // how many were its forces, in a story filed from another country ("DILI — Australian troops")
 	first, last map[string]int            // when each country was first and last named by an actor
 	tick        int                       // actor mentions counted so far
 	lastCountry string                    // the country last named as such
@@ -260,6 +261,15 @@ func (t *Tracker) countActors(ms []dateline.Mention) {
 		if t.n == 0 && !t.sc.other[m.Start] {
 			t.noteLede(c)
 		}
+		if m.Kind == dateline.KindAgent && sc.dateline != "" && c != sc.dateline && t.d.sectorIs(m.Actor.Sector, sectorForce) {
+			// "DILI, East Timor — Troops of an Australian-led force
+			// landed": another state's forces, in a story filed from
+			// the scene, may serve abroad (Home)
+			if sc.forcesAway == nil {
+				sc.forcesAway = map[string]int{}
+			}
+			sc.forcesAway[c]++
+		}
 		if t.sc.other[m.Start] && m.Kind == dateline.KindAgent {
 			// "Russia's ambassador was summoned" in a story from Warsaw:
 			// an envoy serves abroad, and does not make the story his
@@ -340,7 +350,10 @@ func (t *Tracker) Countries() []string {
 // Home returns the country the story is most about, or "": the one its
 // actors and places name most often, the dateline's counting once more,
 // and its envoys abroad not at all ("Russia's ambassador was summoned"
-// in a story from Warsaw is Poland's);
+// in a story from Warsaw is Poland's), nor its forces in a story filed
+// from the scene whose first sentence names the dateline's country alone
+// ("DILI, East Timor — Troops of an Australian-led force landed in Dili"
+// is East Timor's, however often Australian soldiers act after);
 // the dateline's country when the body names it too, at least half as
 // often as that one (a story filed from New Delhi that names Pakistan a
 // little more is still India's; one filed from Beirut about Syria is
@@ -362,10 +375,18 @@ func (t *Tracker) Home() string {
 	sc := &t.sc
 	if sc.home == "" {
 		best, desk := 0, t.abroadDesk()
+		// "DILI, East Timor — Troops of an Australian-led force landed in
+		// Dili": a story whose first sentence names the dateline's country
+		// first is told from the scene, where another state's forces
+		// serve abroad, as envoys do
+		scene := sc.dateline != "" && len(sc.lede) == 1 && sc.lede[0] == sc.dateline
 		for c, n := range sc.count {
 			// of two named as often (envoys abroad aside), the dateline's,
 			// else the first in code order
-			if n -= sc.envoys[c]; n > best || n == best && n > 0 && (c == sc.dateline || sc.home != sc.dateline && c < sc.home) {
+			if n -= sc.envoys[c]; scene {
+				n -= sc.forcesAway[c]
+			}
+			if n > best || n == best && n > 0 && (c == sc.dateline || sc.home != sc.dateline && c < sc.home) {
 				sc.home, best = c, n
 			}
 		}
