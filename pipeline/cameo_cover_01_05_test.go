@@ -32,5 +32,17 @@ func TestCameoCover0105(t *testing.T) {
 		{"indirect negotiations held", dc, "Israel and Hamas held indirect negotiations in Doha.", "046", "ISR>PSEREB", ""},
 		{"locked in negotiations", dc, "Iran and the world powers were locked in negotiations in Vienna.", "046", "IRN>", ""},
 		{"a state visit paid", dc, "Modi paid a state visit to France.", "042", "INDGOV>FRA", ""},
+		// 05: ties raised, praise lavished, support come out in, a treaty signed, entered into or ratified
+		{"relations raised", dc, "Japan and South Korea raised their relations to a new level.", "050", "JPN>KOR", ""},
+		{"interest rates raised", dc, "The central bank raised interest rates.", "050", "", ""},
+		{"praise lavished", dc, "The Russian president lavished praise on the Chinese president.", "051", "RUSGOV>CHNGOV", ""},
+		{"came out in support", dc, "India came out in support of Israel after the attack.", "051", "IND>ISR", ""},
+		{"spoke highly of", dc, "China spoke highly of Pakistan.", "051", "CHN>PAK", ""},
+		{"signatures put to a deal", dc, "The Israeli and Emirati foreign ministers put their signatures to the deal.", "057", "ISRGOV>AREGOV", ""},
+		{"entered into an agreement", dc, "Ukraine and the United States entered into an agreement on minerals.", "057", "UKR>USA", ""},
+		{"a statute ratified", dc, "The Armenian parliament ratified the Rome Statute.", "057", "ARMLEG>", ""},
+		{"a lease entered into", dc, "The firm entered into a lease with the landlord.", "057", "", ""},
+		{"copies of a book signed", dc, "The author signed copies of her book.", "057", "", ""},
+		{"a treaty signed", dc, "Russia and North Korea signed a strategic partnership treaty.", "057", "RUS>PRK", ""},
 	})
 }
