@@ -12,6 +12,24 @@ const dc = "2024-05-02"
 // sense are not.
 func TestCameoCover0105(t *testing.T) {
 	testLexRows(t, []lexRow{
+		// 01: charges rebuffed, accord on a need or in identical views
+		{"rebuffed claims", dc, "Moscow rebuffed claims that its troops had killed civilians in Bucha.", "016", "RUSGOV>", ""},
+		{"denied involvement", dc, "Iran denied any involvement in the attack on the tanker.", "016", "IRN>", ""},
+		{"agreed on the need", dc, "India and Japan agreed on the need for a free and open Indo-Pacific.", "019", "IND>", ""},
+		{"a price agreed on is no accord", dc, "The two companies agreed on the price.", "019", "", ""},
+		{"condolences sent", dc, "Russian President Vladimir Putin sent condolences to the families of the victims of the crash in Iran.", "018", "RUSGOV>IRNCVL", ""},
+		// 02: a settlement of a dispute called, urged or pressed for
+		{"called for a peaceful settlement", dc, "The UN chief called for a peaceful settlement of the dispute between Guyana and Venezuela.", "027", "IGOUNO>", ""},
+		{"urged a peaceful settlement", dc, "The Arab League urged a peaceful settlement of the conflict in Yemen.", "027", "IGOARL>YEM", ""},
+		{"pressed for a negotiated solution", dc, "The EU pressed for a negotiated solution to the Cyprus dispute.", "027", "IGOEUR>", ""},
+		{"a bill settled is no dispute", dc, "The committee called for a settlement of the bill by Friday.", "027", "", ""},
+		{"urged to resume talks", dc, "The EU urged Serbia and Kosovo to resume talks.", "026", "IGOEUR>SRB", ""},
+		{"called for the release", dc, "The United States called on Russia to release the journalist.", "0253", "USA>RUS", ""},
+		// 03: services offered as a mediator, determination expressed
+		{"services as a mediator", dc, "Turkey offered its services as a mediator between Russia and Ukraine.", "039", "TUR>", ""},
+		{"determination to work with", dc, "The North Korean leader expressed his determination to work with Russia.", "03", "PRKGOV>RUS", ""},
+		{"a coach's determination", dc, "The coach expressed his determination to win the title.", "03", "", ""},
+		{"ready to meet", dc, "Putin said he was ready to meet Zelensky.", "036", "RUSGOV>UKRGOV", ""},
 		// 04: a visit wound up or cut short, heading to a capital, a guest received at a place,
 		// a banquet in one's honour, a release brokered, talks held indirectly or locked in
 		{"wound up a visit", dc, "The British foreign secretary wound up his visit to China.", "042", "GBRGOV>CHN", ""},
