@@ -50,6 +50,14 @@ func TestCameoCover0105(t *testing.T) {
 		{"indirect negotiations held", dc, "Israel and Hamas held indirect negotiations in Doha.", "046", "ISR>PSEREB", ""},
 		{"locked in negotiations", dc, "Iran and the world powers were locked in negotiations in Vienna.", "046", "IRN>", ""},
 		{"a state visit paid", dc, "Modi paid a state visit to France.", "042", "INDGOV>FRA", ""},
+		{"flew into a capital", dc, "The Russian president flew into Beijing on Thursday.", "042", "RUSGOV>CHNGOV", ""},
+		{"troops flew into a town", dc, "The first Indian troops flew into Jaffna on Thursday to supervise the truce.", "042", "", ""},
+		{"a ball flew into the crowd", dc, "The ball flew into the crowd.", "042", "", ""},
+		{"emerged from talks", dc, "Putin and Xi emerged from talks in Beijing.", "040", "RUSGOV>CHNGOV", ""},
+		{"an economy emerged from recession", dc, "The economy emerged from recession.", "040", "", ""},
+		{"at the negotiating table", dc, "Israel and Hamas are at the negotiating table in Cairo.", "046", "ISR>PSEREB", ""},
+		{"told a counterpart in a meeting", dc, "The Chinese president told the Russian president in a meeting that relations were good.", "040", "CHNGOV>RUSGOV", ""},
+		{"told reporters in a meeting", dc, "The prime minister told reporters in a meeting with editors that he would not resign.", "040", "", ""},
 		// 05: ties raised, praise lavished, support come out in, a treaty signed, entered into or ratified
 		{"relations raised", dc, "Japan and South Korea raised their relations to a new level.", "050", "JPN>KOR", ""},
 		{"interest rates raised", dc, "The central bank raised interest rates.", "050", "", ""},
@@ -62,5 +70,7 @@ func TestCameoCover0105(t *testing.T) {
 		{"a lease entered into", dc, "The firm entered into a lease with the landlord.", "057", "", ""},
 		{"copies of a book signed", dc, "The author signed copies of her book.", "057", "", ""},
 		{"a treaty signed", dc, "Russia and North Korea signed a strategic partnership treaty.", "057", "RUS>PRK", ""},
+		{"defended the use of force", dc, "The police chief defended the use of force against the protesters.", "052", "COP>OPP", ""},
+		{"defended the use of young players", dc, "The coach defended the use of young players.", "052", "", ""},
 	})
 }
