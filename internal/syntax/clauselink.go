@@ -351,10 +351,15 @@ func (st *state) listedVerb(p, k int) bool {
 		return false // "X, one of the countries that recognised Taiwan, cut": the comma ends the relative
 	}
 	ptag := an.Words[ch[pv].Head].Tag
+	shared := false
 	if ch[pv].Verb.Perfect && ptag == dateline.TagVBN && tag == dateline.TagVBD {
-		ptag = tag // "had annulled the vote, dissolved the institutions and sealed": the members share "had"
+		// "had annulled the vote, dissolved the institutions and sealed": the
+		// members share "had"; so they do "has" or "have", whose present the
+		// bare past forms after it do not repeat ("has criticized, threatened
+		// and sanctioned Georgia")
+		ptag, shared = tag, true
 	}
-	if !ch[pv].Verb.Finite || ptag != tag || ch[pv].Verb.Tense != ch[k].Verb.Tense ||
+	if !ch[pv].Verb.Finite || ptag != tag || ch[pv].Verb.Tense != ch[k].Verb.Tense && !shared ||
 		an.Words[ch[k].Head].Roles&dateline.RoleReport != 0 || st.punctBetween(k-1, k) != ',' || ch[pv+1].Kind != dateline.ChunkNP && (ch[pv+1].Kind != dateline.ChunkPP || an.Words[ch[pv].Head].Lemma == "be") && pv+1 != k ||
 		pv+1 == k && an.Words[ch[pv].Head].Roles&dateline.RoleReport != 0 {
 		// (a first member may open with a preposition, "marched on
