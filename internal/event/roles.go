@@ -532,6 +532,13 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 				tgt, how = append(tgt[:0], k), "author of the object"
 			} else if k := x.madeBy(p, src); k >= 0 {
 				tgt, how = append(tgt[:0], k), "author of the object"
+			} else if o := an.Dependent(p.vg, dateline.RelObj); o >= 0 && len(tgt) == 0 && strings.HasPrefix(p.code, "04") && e.names(argObj) &&
+				x.headIsActor(o) && x.ms[x.actorOf[o]].Actor.Country != "" && !x.sameActors([]int{x.actorOf[o]}, x.actorsOf(src)) {
+				// "hosted the Turkish leader", "hosted a delegation from
+				// Uganda" with no "of" or "with" phrase: a meeting whose
+				// object the entry lists as people (a leader, an envoy, a
+				// delegation) is with the people it names
+				tgt, how = []int{o}, "the people the object names"
 			}
 		}
 	} else {
