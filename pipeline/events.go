@@ -286,6 +286,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if dest = c.destination(s, actors, places, f); dest != nil {
 			destRule = c.aim(dest, f, from)
 			placed = true
+			if len(placeTo) == 0 && len(f.Sources) > 0 && c.Lexicon.Violent(f.Code.CAMEO) {
+				// "struck targets in Lebanon and Syria": the places joined
+				// to where an act of force happens are aimed at too, one
+				// event each (not a march or a journey: "left for the West
+				// through Hungary and Czechoslovakia")
+				placeTo = c.joinedPlaces(s, actors, places, dest)
+			}
 			if to := first(placeTo); to != nil && to.Actor.Country != dest.Actor.Country {
 				// "marched through Tetouan, chanting slogans against
 				// Madrid", "flew to Miami" after "a plan to export gas
@@ -382,6 +389,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			}
 			if placed {
 				c.aim(&placeTo[i], f, actors[f.Sources[0]].Actor) // as the first place's
+				if placeTo[i].Rule == joinedRule {
+					placeTo[i] = *c.stateWhere(&placeTo[i]) // as the place where it happens is
+				}
 			}
 			for _, a := range f.Sources {
 				pairs = append(pairs, pair{a, -1, &placeTo[i], false})
@@ -930,6 +940,29 @@ func (c *Coder) destination(s *dateline.Sentence, actors, places []dateline.Ment
 	}
 	return &dateline.Mention{Span: m.Span, Text: m.Text, Kind: dateline.KindCountry, Rule: "located-target",
 		Actor: dateline.Actor{Name: name, Country: m.Place.Country, Code: m.Place.Country}}
+}
+
+// joinedRule is the rule of a place joined to where an act happens.
+const joinedRule = "located-target+joined"
+
+// joinedPlaces returns, as destination returns one, the places and
+// countries joined to destination dest by "and" or a comma ("in Lebanon
+// and Syria"), dest first, or nil when none is.
+func (c *Coder) joinedPlaces(s *dateline.Sentence, actors, places []dateline.Mention, dest *dateline.Mention) []dateline.Mention {
+	more := c.Places.Joined(s, *dest, places, actors)
+	if len(more) == 0 {
+		return nil
+	}
+	out := []dateline.Mention{*dest}
+	for _, m := range more {
+		name := m.Place.Name
+		if p, ok := c.Places.Country(m.Place.Country); ok {
+			name = p.Name
+		}
+		out = append(out, dateline.Mention{Span: m.Span, Text: m.Text, Kind: dateline.KindCountry, Rule: joinedRule,
+			Actor: dateline.Actor{Name: name, Country: m.Place.Country, Code: m.Place.Country}})
+	}
+	return out
 }
 
 // site returns the story's country (the one it names most, when it is

@@ -1,6 +1,7 @@
 package where
 
 import (
+	"slices"
 	"strings"
 
 	"dateline"
@@ -467,4 +468,61 @@ func subjectAt(s *dateline.Sentence, off int) bool {
 // relativeClause reports whether clause ci is a relative clause.
 func relativeClause(an *dateline.Analysis, ci int) bool {
 	return ci < len(an.Clauses) && an.Clauses[ci].Kind == dateline.ClauseRelative
+}
+
+// Joined returns the places and countries joined by "and" or a comma to
+// place m, the destination Destination chose ("struck targets in Lebanon
+// and Syria", "bombed positions in Syria, Iraq and Iran"): the act goes to
+// each of them too. Each is read as Destination reads a country named
+// after "in". Nil when none is joined, m is not after a word that says
+// where ("in", "into", "inside", "across", "throughout") or the sentence
+// has no analysis.
+func (g *Gazetteer) Joined(s *dateline.Sentence, m dateline.Mention, places, actors []dateline.Mention) []dateline.Mention {
+	an := s.Analysis
+	if an == nil {
+		return nil
+	}
+	chunkAt := func(off int) int {
+		i := s.TokenAt(off)
+		if i < 0 || i >= len(an.Words) {
+			return -1
+		}
+		return int(an.Words[i].Chunk)
+	}
+	k := chunkAt(m.Start)
+	switch tokenBefore(s, m.Start) {
+	case "in", "into", "inside", "across", "throughout":
+	default:
+		k = -1 // where it happens, not a way through ("through Hungary and Austria")
+	}
+	if k < 0 {
+		return nil
+	}
+	var out []dateline.Mention
+	var joined []int
+	for q := []int{k}; len(q) > 0; q = q[1:] {
+		for j := range an.Dependents(q[0], dateline.RelConj) {
+			if j > q[0] && !slices.Contains(joined, j) {
+				joined = append(joined, j)
+				q = append(q, j) // "Syria, Iraq and Iran": each joined to the one before
+			}
+		}
+	}
+	for _, j := range joined {
+		c := an.Chunks[j]
+		from, to := s.Tokens[c.From].Start, s.Tokens[c.To-1].End
+		for _, p := range places {
+			if p.Place != nil && p.Place.Country != "" && p.Start >= from && p.End <= to {
+				out = append(out, p)
+			}
+		}
+		for _, a := range actors {
+			if a.Kind == dateline.KindCountry && len(a.Actor.Country) == 3 && a.Start >= from && a.End <= to {
+				p := dateline.Place{Name: a.Actor.Name, Country: a.Actor.Country, Feature: "country"}
+				a.Place = &p
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
