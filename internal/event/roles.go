@@ -410,6 +410,16 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 					if k := x.weaponUser(p.vg, ag); k >= 0 {
 						src, how = []int{k}, "who used the weapon"
 					}
+				} else if sj := an.Dependent(p.vg, dateline.RelSubj); sj >= 0 && e.names(argObj) && !e.objTarget() && (p.bindsRole('T') || x.partner(sj) >= 0) {
+					// "Washington's sanctions against Cuba were tightened",
+					// "Britain's arms embargo on Sudan was lifted": with no
+					// agent, a measure the entry lists, aimed at someone its
+					// phrase names, is tightened or lifted by whose it is
+					// (not "Indonesia's election was scheduled": where it is
+					// held)
+					if ps := an.Dependent(sj, dateline.RelPoss); ps >= 0 && x.actorOf[ps] >= 0 {
+						src, how = append(src, ps), "whose the passive's subject is"
+					}
 				}
 			} else if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 && !e.subjTarget() {
 				src = append(src, s)
