@@ -724,6 +724,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// what the name does
 		return dateline.TagNN // "reopened the Rafah crossing", "the Gaza fighting": a name after "the" is a noun's modifier
 	}
+	if c.has(dateline.TagVBG) && c.has(dateline.TagJJ) && st.sentenceInitial(i) && isCapitalised(st.toks[i].Text) && i+1 < len(st.toks) &&
+		st.mark[i+1]&inNamed != 0 && st.verbAfterPhrase(i+1) {
+		// "Acting President Natasa Micic imposed", "Visiting Chinese
+		// Premier Li Peng said": an -ing word that opens the sentence right
+		// before a name whose verb follows it describes the name (not
+		// "Using Russian weapons, the rebels", where a comma ends the phrase)
+		return dateline.TagJJ
+	}
 	if c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.sentenceInitial(i) && i+1 < len(st.toks) &&
 		(st.finiteAt(i+1) || st.c[i+1].t[0] == dateline.TagVBD || st.c[i+1].t[0] == dateline.TagIN && !st.subjectAfterComma(i) && (st.laterVerb(i+1) || st.mainVerbAhead(i+1))) {
 		// "Fighting erupted on Sunday", "Shelling in the north has killed
