@@ -680,8 +680,7 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// before an object, is a second participle
 		return dateline.TagVBG
 	}
-	if imm == dateline.TagNN && c.has(dateline.TagNNS) && c.has(dateline.TagVBZ) && i > 1 && st.c[i-2].t[0] == dateline.TagIN &&
-		st.toks[i-2].Lower != "that" && st.an.Words[i-2].Roles&(dateline.RoleOpener|dateline.RoleCondition) == 0 && st.mark[i-1]&inNamed == 0 && st.phraseEnds(i+1) {
+	if imm == dateline.TagNN && st.compoundPlural(i) {
 		// "a campaign against tax rises,", "protests over fuel price
 		// hikes.": after a preposition a bare noun is no subject, so the
 		// word after it ends a compound noun, not a clause
@@ -976,6 +975,23 @@ func (st *state) phraseEnds(i int) bool {
 	return false
 }
 
+// compoundPlural reports whether word i, a plural that may be a present in
+// -s, ends a compound noun after a preposition, before the phrase ends:
+// "against tax rises,", "over fuel price rises.", "against diesel tax
+// rises" (bare nouns after a preposition are no subject, so the word is no
+// verb).
+func (st *state) compoundPlural(i int) bool {
+	c := &st.c[i]
+	if !c.has(dateline.TagNNS) || !c.has(dateline.TagVBZ) || !st.phraseEnds(i+1) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (st.c[k].t[0] == dateline.TagNN || k < i-1 && st.c[k].t[0] == dateline.TagJJ) && st.mark[k]&inNamed == 0 {
+		k--
+	}
+	return k < i-1 && st.c[k].t[0] == dateline.TagIN && st.toks[k].Lower != "that" && st.an.Words[k].Roles&(dateline.RoleOpener|dateline.RoleCondition) == 0
+}
+
 // laterPast reports whether a word that may be a past tense comes from i on
 // before the clause ends: "the arms deal with India angered Washington".
 func (st *state) laterPast(i int) bool {
@@ -999,6 +1015,9 @@ func (st *state) laterPast(i int) bool {
 func (st *state) laterVerb(i int) bool {
 	for j := i; j < len(st.toks); j++ {
 		t := st.c[j].t[0]
+		if j > i && st.c[j-1].t[0] == dateline.TagNN && st.compoundPlural(j) {
+			continue // "Kenyans protested against tax rises.": the compound's plural, no verb (as the tag it will take)
+		}
 		switch {
 		case (t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD) &&
 			!(j > i && (st.c[j-1].t[0] == dateline.TagTO || determinerLike(st.c[j-1].t[0]))) &&
@@ -1107,6 +1126,9 @@ func (st *state) mainVerbAhead(i int) bool {
 			// (a word after a determiner that may be a noun is one before
 			// a verb: "close to the general blamed")
 			continue
+		}
+		if st.c[j-1].t[0] == dateline.TagNN && st.compoundPlural(j) {
+			continue // "protested against tax rises.": the compound's plural, no verb
 		}
 		switch {
 		case isAux(st.toks[j].Lower) || t == dateline.TagMD || t == dateline.TagVBZ || t == dateline.TagVBP:

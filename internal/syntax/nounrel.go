@@ -227,7 +227,11 @@ func (st *state) conjoin(k int) {
 	}
 	// a possessor's conjunct: "Israel and Jordan 's" — link the possessors
 	serial := left > 0 && ch[left-1].Kind == dateline.ChunkNP && st.punctBetween(left-1, left) == ','
-	if st.punctBetween(left, k) == ',' && (!serial || st.finiteBefore(left)) && right+1 < len(ch) && ch[right+1].Kind == dateline.ChunkVG && ch[right+1].Verb.Finite {
+	v := right + 1
+	if v < len(ch) && ch[v].Kind == dateline.ChunkADVP && st.punctBetween(right, v) == 0 {
+		v++ // "..., and some protesters briefly occupied": an adverb before the verb
+	}
+	if st.punctBetween(left, k) == ',' && (!serial || st.finiteBefore(left)) && v < len(ch) && ch[v].Kind == dateline.ChunkVG && ch[v].Verb.Finite {
 		// "... Gadhafi, and it is now governed", "named its speaker, X, as
 		// president, and he imposed": a new clause, not a list ("A, B, and C
 		// met" is, with no verb before it)
