@@ -475,8 +475,8 @@ func relativeClause(an *dateline.Analysis, ci int) bool {
 // and Syria", "bombed positions in Syria, Iraq and Iran"): the act goes to
 // each of them too. Each is read as Destination reads a country named
 // after "in". Nil when none is joined, m is not after a word that says
-// where ("in", "into", "inside", "across", "throughout") or the sentence
-// has no analysis.
+// where it is (words.txt's incountry: "in", "into", "across") or the
+// sentence has no analysis.
 func (g *Gazetteer) Joined(s *dateline.Sentence, m dateline.Mention, places, actors []dateline.Mention) []dateline.Mention {
 	an := s.Analysis
 	if an == nil {
@@ -490,12 +490,9 @@ func (g *Gazetteer) Joined(s *dateline.Sentence, m dateline.Mention, places, act
 		return int(an.Words[i].Chunk)
 	}
 	k := chunkAt(m.Start)
-	switch tokenBefore(s, m.Start) {
-	case "in", "into", "inside", "across", "throughout":
-	default:
-		k = -1 // where it happens, not a way through ("through Hungary and Austria")
-	}
-	if k < 0 {
+	if k < 0 || !g.is(tokenBefore(s, m.Start), wInCountry) {
+		// where it happens (words.txt's incountry), not a way through
+		// ("through Hungary and Austria")
 		return nil
 	}
 	var out []dateline.Mention
