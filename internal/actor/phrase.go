@@ -342,7 +342,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				p.thing = h
 				return after
 			}
-			if p.agent == nil && t.agentAhead(after) && !t.d.counts[ws[after].norm] { // (not "gave Somalia two patrol boats")
+			if p.agent == nil && t.agentAhead(after) && !t.d.counts[ws[after].norm] && !(h.n.form != formAdj && t.splitPast(after)) { // (not "gave Somalia two patrol boats")
 				if n := len(p.parts); n > 0 && p.parts[n-1].j == h.i && isPeople(p.parts[n-1].ent, h) {
 					t.markKin(ws[h.i].norm, p.parts[n-1].actor)
 					j = after // "Bosnian Serb leaders": the state before the people
@@ -895,4 +895,14 @@ func (t *Tracker) selfNamed(i int) (int, []dateline.Mention) {
 		return next, []dateline.Mention{g}
 	}
 	return i, nil
+}
+
+// splitPast reports whether word j, right after a name, is a past form
+// ending in -ed written apart from it and followed by a count: "Moscow
+// jailed two activists", "the court in Nairobi jailed two activists" tell
+// what the name did, not whose the activists are, as "Moscow-backed
+// rebels" and "Iranian backed militias" (an adjective before it) do.
+func (t *Tracker) splitPast(j int) bool {
+	ws := t.ws
+	return j > 0 && j+1 < len(ws) && strings.HasSuffix(ws[j].norm, "ed") && ws[j].tok != ws[j-1].tok && !ws[j].cap && t.d.counts[ws[j+1].norm]
 }
