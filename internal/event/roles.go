@@ -724,6 +724,12 @@ func (x *sent) participleTarget(p *pred) []int {
 		if !ok || &x.preds[q] == p || !(strings.HasPrefix(x.preds[q].code, "14") || strings.HasPrefix(x.preds[q].code, "11")) {
 			continue
 		}
+		if x.preds[q].e.blames() && x.preds[q].voice < 0 {
+			// "Iraqis, organised by the ruling party, rallied outside the
+			// U.N. offices": a blame line no speaker voices judges no one,
+			// and its doer is no one the protest is aimed at
+			continue
+		}
 		if _, qt, _ := x.roles(&x.preds[q]); len(x.actorsOf(qt)) > 0 {
 			return qt
 		}
