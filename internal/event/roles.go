@@ -77,11 +77,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 			sources = x.orderer(p)
 			f.Modality, _ = x.modality(&pred{clause: x.an.Clauses[p.clause].Parent, light: -1, victim: -1})
 			p.how = append(p.how, "ordered done by its orderer")
-		case unidentified && x.heldOutBy(p, mod) >= 0:
+		case x.heldOutForce(p, tgt, mod, unidentified) >= 0:
 			// "the Houthis warned that Saudi facilities could be hit
 			// again": force to come with no doer, held out by whoever
 			// warns of it, is its threat
-			sources = []int{x.heldOutBy(p, mod)}
+			sources = []int{x.heldOutForce(p, tgt, mod, unidentified)}
 			p.how = append(p.how, "force with no doer held out by its warner")
 		case unidentified:
 			f.Unidentified = true
@@ -2219,7 +2219,13 @@ func (x *sent) trigger(p *pred) dateline.Span {
 // teachers", "men in plain clothes beat students", "was shot by a man on
 // a bicycle"), never an accident or a disaster.
 func (x *sent) unidentified(p *pred, tgt []int) bool {
-	if !x.l.Violent(p.code) || len(tgt) == 0 || x.accident() || x.namedForce(p) {
+	return !x.namedForce(p, -1) && x.noKnownDoer(p, tgt)
+}
+
+// noKnownDoer reports what unidentified does, leaving aside the other acts
+// of force the sentence names.
+func (x *sent) noKnownDoer(p *pred, tgt []int) bool {
+	if !x.l.Violent(p.code) || len(tgt) == 0 || x.accident() {
 		return false
 	}
 	an := x.an
@@ -2306,6 +2312,24 @@ func (x *sent) heldOutBy(p *pred, mod dateline.Modality) int {
 	return x.reporter(p.clause)
 }
 
+// heldOutForce returns the warner of force to come with no doer (see
+// heldOutBy), or -1. Force the sentence tells the warner did before
+// ("said its fighters had attacked her, and warned that she would be
+// targeted again", "shelled Aleppo and warned that Damascus would be
+// bombarded next") leaves the force to come its own; force it tells of
+// another ("the army said al-Shabaab had attacked the base and warned
+// that more civilians could be killed") makes the force to come theirs.
+func (x *sent) heldOutForce(p *pred, tgt []int, mod dateline.Modality, unidentified bool) int {
+	w := x.heldOutBy(p, mod)
+	if w < 0 || unidentified {
+		return w
+	}
+	if !x.noKnownDoer(p, tgt) || x.namedForce(p, w) {
+		return -1
+	}
+	return w
+}
+
 // suffered reports whether the pred's entry tells the act from its
 // target's side, its subject the target (subj=T), and leaves empty the
 // argument that would name the source ("came under fire" with no "from").
@@ -2325,7 +2349,8 @@ func (p *pred) suffered() bool {
 // namedForce reports whether another act of force in the sentence has a
 // named doer ("air raids by Israel in which 20 people were killed", "two
 // Israeli air raids"): the dead are that act's, not an unknown attacker's.
-func (x *sent) namedForce(p *pred) bool {
+// With w >= 0, acts done by mention w's actor do not count.
+func (x *sent) namedForce(p *pred, w int) bool {
 	for i := range x.preds {
 		q := &x.preds[i]
 		if q == p || !x.l.Violent(q.code) {
@@ -2337,8 +2362,10 @@ func (x *sent) namedForce(p *pred) bool {
 		} else if s := x.an.Dependent(q.vg, dateline.RelSubj); s >= 0 && !x.an.Chunks[q.vg].Verb.Passive {
 			src = []int{s}
 		}
-		if len(x.actorsOf(src)) > 0 {
-			return true
+		for _, m := range x.actorsOf(src) {
+			if w < 0 || x.ms[m].Actor.Code != x.ms[w].Actor.Code && x.ms[m].Actor.Name != x.ms[w].Actor.Name {
+				return true
+			}
 		}
 	}
 	return false
