@@ -63,6 +63,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 		}
 	}
 	crowd := false // "thousands took to the streets": a crowd acts with no target of its own
+	held := false  // a measure with no doer held out by its warner: aimed as an implied doer's
 	if len(sources) == 0 {
 		unidentified, when := x.unidentified(p, tgt), []int(nil)
 		if !unidentified {
@@ -96,6 +97,17 @@ func (x *sent) code(p *pred) (Found, bool) {
 			// the act that says when
 			sources = when
 			p.how = append(p.how, "the doer of the act in its when-clause")
+		case x.impliedAgent(p, tgt) != "" && x.heldOutBy(p, mod) >= 0 && x.stateWarns(tgt, x.heldOutBy(p, mod), x.impliedAgent(p, tgt)):
+			// "the government warned that strikers would be dismissed",
+			// "warned that protesters could be arrested": a measure to come
+			// with no doer, held out by whoever warns of it, is the
+			// warner's, not an implied doer's (the army's); not a fate its
+			// own people are warned of ("the opposition warned that its
+			// supporters would be arrested"), nor one a body that holds no
+			// power foresees ("rights groups warned that journalists could
+			// be arrested")
+			sources, held = []int{x.heldOutBy(p, mod)}, true
+			p.how = append(p.how, "a measure with no doer held out by its warner")
 		case x.impliedAgent(p, tgt) != "" && (len(tgt) > 0 || x.announcer(p, mod) < 0):
 			// a measure with no one done to, told by a reporter as to
 			// come, is the announcer's below ("Turkey said a curfew would
@@ -227,12 +239,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 		c := x.an.Chunks[tgt[0]]
 		f.Person = dateline.Span{Start: x.s.Tokens[c.From].Start, End: x.s.Tokens[c.To-1].End} // "detained Jorge Glas"
 	}
-	if f.Implied != "" && len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && f.Crowd == "" && x.l.InSet("dissent", x.headLemma(tgt[0])) {
+	if (f.Implied != "" || held) && len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && f.Crowd == "" && x.l.InSet("dissent", x.headLemma(tgt[0])) {
 		// "any further protests would be dispersed": a protest put down is
 		// those who protest, people of the country
 		f.Crowd = x.l.bare(p.code)
 	}
-	if f.Implied != "" && len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && f.Crowd == "" {
+	if (f.Implied != "" || held) && len(f.Targets) == 0 && len(targets) == 0 && len(tgt) == 1 && f.Crowd == "" {
 		f.Crowd = x.protesting(tgt[0]) // "anyone who joined the march would be arrested": the protesters
 	}
 	// "Missiles hit airfields across Ukraine": a weapon's act on no actor
@@ -2328,6 +2340,31 @@ func (x *sent) heldOutForce(p *pred, tgt []int, mod dateline.Modality, unidentif
 		return -1
 	}
 	return w
+}
+
+// stateWarns reports whether warner w speaks for a state's power (a
+// country, its government, army, police or courts) other than the sector
+// implied, whose doer the act implies already, and noun phrases tgt
+// name none of its own: its people by a possessive ("its members"), or an
+// actor of its code.
+func (x *sent) stateWarns(tgt []int, w int, implied string) bool {
+	switch a := x.ms[w].Actor; a.Sector {
+	case implied:
+		return false // "police warned that demonstrators would be arrested": the implied doer, named
+	case "GOV", "MIL", "COP", "JUD":
+	case "":
+		if a.Country == "" {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, t := range x.actorsOf(tgt) {
+		if x.ms[t].Actor.Code == x.ms[w].Actor.Code || x.ownedBy([]int{t}, []int{w}) {
+			return false
+		}
+	}
+	return true
 }
 
 // suffered reports whether the pred's entry tells the act from its
