@@ -315,16 +315,7 @@ func (t *Tracker) rulingAfter(j int) bool {
 	for j < len(ws) && (ws[j].norm == "now" || ws[j].norm == "who" || ws[j].norm == "that" || ws[j].norm == "currently") {
 		j++
 	}
-	for _, r := range t.d.ruling {
-		k := 0
-		for k < len(r) && j+k < len(ws) && ws[j+k].norm == r[k] {
-			k++
-		}
-		if k == len(r) {
-			return true
-		}
-	}
-	return false
+	return matchAt(ws, j, t.d.ruling) > 0
 }
 
 // regionBefore returns the bloc whose region's adjective ("West African",

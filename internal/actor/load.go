@@ -484,19 +484,11 @@ func (p *parser) field(pos token.Position, key, val string) {
 			return
 		}
 		p.d.pairs[fold(strings.TrimSpace(noun))] = pair
-	case "ruling":
+	case "ruling", "ousting", "coup":
 		p.cur, p.curAgent = nil, nil
+		list := map[string]*[][]string{"ruling": &p.d.ruling, "ousting": &p.d.ousting, "coup": &p.d.coup}[key]
 		for _, w := range splitList(val) {
-			p.d.ruling = append(p.d.ruling, strings.Fields(fold(w)))
-		}
-	case "ousting", "coup":
-		p.cur, p.curAgent = nil, nil
-		for _, w := range splitList(val) {
-			if key == "ousting" {
-				p.d.ousting = append(p.d.ousting, strings.Fields(fold(w)))
-			} else {
-				p.d.coup = append(p.d.coup, strings.Fields(fold(w)))
-			}
+			*list = append(*list, strings.Fields(fold(w)))
 		}
 	case "places":
 		p.cur, p.curAgent = nil, nil

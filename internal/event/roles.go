@@ -97,7 +97,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 			// the act that says when
 			sources = when
 			p.how = append(p.how, "the doer of the act in its when-clause")
-		case x.impliedAgent(p, tgt) != "" && x.heldOutBy(p, mod) >= 0 && x.stateWarns(tgt, x.heldOutBy(p, mod), x.impliedAgent(p, tgt)):
+		case x.measureWarner(p, tgt, mod) >= 0:
 			// "the government warned that strikers would be dismissed",
 			// "warned that protesters could be arrested": a measure to come
 			// with no doer, held out by whoever warns of it, is the
@@ -106,7 +106,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 			// supporters would be arrested"), nor one a body that holds no
 			// power foresees ("rights groups warned that journalists could
 			// be arrested")
-			sources, held = []int{x.heldOutBy(p, mod)}, true
+			sources, held = []int{x.measureWarner(p, tgt, mod)}, true
 			p.how = append(p.how, "a measure with no doer held out by its warner")
 		case x.impliedAgent(p, tgt) != "" && (len(tgt) > 0 || x.announcer(p, mod) < 0):
 			// a measure with no one done to, told by a reporter as to
@@ -2340,6 +2340,19 @@ func (x *sent) heldOutForce(p *pred, tgt []int, mod dateline.Modality, unidentif
 		return -1
 	}
 	return w
+}
+
+// measureWarner returns the warner who holds out a measure with no doer
+// (heldOutBy) and speaks for a state's power (stateWarns), or -1.
+func (x *sent) measureWarner(p *pred, tgt []int, mod dateline.Modality) int {
+	implied := x.impliedAgent(p, tgt)
+	if implied == "" {
+		return -1
+	}
+	if w := x.heldOutBy(p, mod); w >= 0 && x.stateWarns(tgt, w, implied) {
+		return w
+	}
+	return -1
 }
 
 // stateWarns reports whether warner w speaks for a state's power (a
