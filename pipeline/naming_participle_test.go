@@ -2,20 +2,23 @@ package pipeline
 
 import "testing"
 
-// TestNamingAfterSaid pins a participle of naming after what a report
-// says ("said Turkish officials had planned the attack, calling it a
-// cowardly crime") as the reporter's, as "adding" and "accusing" already
-// were, and the wrongdoings one may be called by (sets.txt's &wrongdoing:
-// an insurrection, treason, collective punishment) as charges.
-func TestNamingAfterSaid(t *testing.T) {
+// A verb of naming (words.txt's naming: call, brand, label, declare, deem)
+// with its object and then an "-ed" word that may be an adjective says what
+// the object is called or declared: "called the resolution biased",
+// "declared the vote rigged" judge it, as "called the resolution unfair"
+// does. The "-ed" word is no second verb of its own. A participle that goes
+// on with an object or an agent ("called the troops deployed there heroes")
+// is not what the object is called.
+func TestNamingParticiple(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"calling it, after a claim", d, "Greece's prime minister said Turkish officials had planned the attack on the consulate, calling it a cowardly crime.", "112", "GRCGOV>TURGOV", ""},
-		{"no judgement by the accused", d, "Greece's prime minister said Turkish officials had planned the attack on the consulate, calling it a cowardly crime.", "111", "", ""},
-		{"an insurrection", d, "Biden called the riot an insurrection.", "112", "USAGOV>", ""},
-		{"a murder", d, "Kenya called the killing of the activist a murder.", "112", "KEN>", ""},
-		{"collective punishment", d, "The Palestinian Authority called the closure collective punishment.", "112", "PSE>", ""},
-		// guards
-		{"guard: a participle of the act's doer stays theirs", d, "Officials said rebels had attacked the town, killing 12 people.", "190", "REB>", ""},
-		{"guard: a plain insult is disapproval, not a charge", d, "Russia called the decision a mistake.", "111", "RUS>", ""},
+		{"called biased", d, "Israel called the resolution biased.", "11", "ISR>", ""},
+		{"branded rigged", d, "The opposition branded the election rigged.", "11", "OPP>", ""},
+		{"declared flawed", d, "Washington declared the vote flawed on Tuesday.", "11", "USAGOV>", ""},
+		{"labelled politically motivated", d, "Moscow labelled the charges politically motivated.", "11", "RUSGOV>", ""},
+		{"deemed unwarranted and biased", d, "Beijing deemed the report unwarranted and biased.", "11", "CHNGOV>", ""},
+		{"called the arrests unjustified, said", d, "Amnesty International called the arrests unjustified, a spokesman said.", "11", "NGO>", ""},
+		// unchanged: what the object is called as a noun; a curfew declared
+		{"called a traitor", d, "Kenya called the minister a traitor.", "11", "KEN>GOV", ""},
+		{"declared a curfew", d, "The army declared a curfew in the capital on Monday.", "11", "", ""},
 	})
 }

@@ -613,6 +613,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.has(dateline.TagJJ) && imm.IsNoun() && st.an.Words[i].Roles&dateline.RoleResult != 0 && st.phraseEnds(i+1) {
 		return dateline.TagJJ // "shot the gunman dead", "beat a man unconscious": the state the act leaves its object in
 	}
+	if (c.has(dateline.TagVBN) || c.has(dateline.TagJJ) && c.has(dateline.TagVBD)) && imm.IsNoun() && st.namingObject(i) && st.oneObject(i) && st.phraseEnds(i+1) {
+		// "called the resolution biased", "declared the vote flawed on
+		// Tuesday": what the one object of a verb of naming is called (not
+		// "called the case a farce staged under a pretext": the farce's)
+		return dateline.TagJJ
+	}
 	if (c.t[0] == dateline.TagJJ || c.t[0] == dateline.TagNN) && c.has(dateline.TagNN) && c.has(dateline.TagJJ) &&
 		(determinerLike(imm) || imm.IsAdjective() || imm == dateline.TagNN) && st.phraseEnds(i+1) &&
 		!(st.opened && imm == dateline.TagNN && c.has(dateline.TagVBD)) && !(imm.IsNoun() && c.t[0] == dateline.TagJJ && st.namingObject(i)) {
@@ -1781,6 +1787,23 @@ func (st *state) namingObject(i int) bool {
 		}
 	}
 	return false
+}
+
+// oneObject reports whether the words between a verb and word i make one
+// noun phrase: no noun stands before a determiner ("the resolution", not
+// "the case a farce").
+func (st *state) oneObject(i int) bool {
+	w := st.an.Words
+	det := false
+	for v := i - 1; v >= 0 && !w[v].Tag.IsVerb(); v-- {
+		switch t := w[v].Tag; {
+		case determinerLike(t):
+			det = true
+		case t.IsNoun() && det:
+			return false
+		}
+	}
+	return true
 }
 
 // capsAdjective reports whether capitalised word i is an adjective as
