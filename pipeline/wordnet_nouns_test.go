@@ -86,3 +86,22 @@ func TestWordNetRiotVerbs(t *testing.T) {
 		{"soldiers pillaged", d, "Nigerian soldiers pillaged the village.", "145", "", ""},
 	})
 }
+
+// TestWordNetTroponyms: WordNet's troponyms of heads of roots 17 and 18 (a manner of the act), read
+// as the head is: "garrotted two prisoners" kills as "strangled" does, "criminalised the Muslim
+// Brotherhood" bans as "outlawed" does.
+func TestWordNetTroponyms(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"garrotted", d, "Islamic State militants garrotted two Kurdish prisoners.", "1823", "IMGRAD>", ""},
+		{"strung up", d, "Saudi authorities strung up the Yemeni smugglers.", "1823", "SAUGOV>YEMCRM", ""},
+		{"poisoned a leader", d, "The rebels poisoned the Ugandan opposition leader.", "1823", "UGAREB>UGAOPP", ""},
+		{"bayoneted", d, "Israeli soldiers bayoneted a Palestinian teenager.", "182", "ISRMIL>PSE", ""},
+		{"bayoneted to death", d, "Japanese soldiers bayoneted two Chinese prisoners to death.", "1823", "JPNMIL>CHNCVL", ""},
+		{"kneecapped", d, "IRA gunmen kneecapped a Belfast teenager.", "182", "GBRREB>GBR", ""},
+		{"horsewhipped", d, "Iranian police horsewhipped the students.", "182", "IRNCOP>IRNCVL", ""},
+		{"skyjacked", d, "Militants skyjacked an Air India plane.", "181", "REB>", ""},
+		{"criminalised a party", d, "The Egyptian junta criminalised the Muslim Brotherhood.", "1722", "EGYGOV>EGYOPP", ""},
+		{"poisoned rats", d, "Kenyan farmers poisoned the rats.", "18", "", ""},
+		{"criminalised an act", d, "The Kenyan parliament criminalised abortion.", "17", "", ""},
+	})
+}
