@@ -11,6 +11,8 @@
 // sets.txt the noun sets entries refer to, and lexicon/*.txt the entries.
 package event
 
+//go:generate go run ./internal/gen -out data
+
 import (
 	"bufio"
 	"embed"
@@ -24,7 +26,7 @@ import (
 	"sync"
 )
 
-//go:embed data/codes.tsv data/policy.tsv data/sets.txt data/nominal.tsv data/lexicon
+//go:embed data/codes.tsv data/policy.tsv data/sets.txt data/nominal.tsv data/conduct.txt data/lexicon
 var embedded embed.FS
 
 // Code is one CAMEO event code with what it maps to.
@@ -56,6 +58,7 @@ type Lexicon struct {
 	vocab   map[string]int32    // the words heads name -> their ids: a sentence's words are looked up once, not once for each entry tried
 	named   map[string][]int32  // a sector -> the ids of the nouns a named group of it counts as for heads (sets.txt's &named-SECTOR)
 	nominal map[string][]string // a noun of an act a clause told -> the verbs that tell it (nominal.tsv: "proclamation" -> proclaim)
+	conduct map[string]bool     // word forms of wrongdoing (conduct.txt, generated from AFINN-165 and WordNet)
 	n       int
 }
 
@@ -78,7 +81,7 @@ func Default() (*Lexicon, error) {
 	return defaultLex, defaultErr
 }
 
-// Load reads codes.tsv, policy.tsv, sets.txt, nominal.tsv and every lexicon/*.txt file
+// Load reads codes.tsv, policy.tsv, sets.txt, nominal.tsv, conduct.txt and every lexicon/*.txt file
 // from fsys.
 func Load(fsys fs.FS) (*Lexicon, error) {
 	l := &Lexicon{codes: map[string]Code{}, policy: map[string]policy{}, sets: map[string][]string{},
@@ -95,6 +98,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}
 	l.nominal = map[string][]string{}
 	if err := readLines(fsys, "nominal.tsv", func(line string, _ int) error { return l.addNominal(line) }); err != nil {
+		return nil, err
+	}
+	l.conduct = map[string]bool{}
+	if err := readLines(fsys, "conduct.txt", func(line string, _ int) error { l.conduct[strings.TrimSpace(line)] = true; return nil }); err != nil {
 		return nil, err
 	}
 	l.members = map[member]bool{}
@@ -308,6 +315,11 @@ func (l *Lexicon) nounInSet(name, w string) bool {
 	}
 	return false
 }
+
+// Conduct reports whether the word form w (lower case) names wrongdoing:
+// a word of negative valence that names what is done, not what is
+// suffered or felt ("abused", "illegal", "lied"; not "died", "feared").
+func (l *Lexicon) Conduct(w string) bool { return l.conduct[w] }
 
 // InSet reports whether lemma w belongs to the noun set name: a stage's
 // question about a class of nouns ("is this a weapon?") is answered by data.
