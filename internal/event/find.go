@@ -2995,6 +2995,9 @@ func (x *sent) allegations() {
 			q, ok = j, true
 		}
 		if !ok {
+			if x.l.has(p.code, flagStatement) {
+				x.conductSaid(p, ci, cv)
+			}
 			continue
 		}
 		if x.preds[q].e.blames() {
@@ -3360,6 +3363,124 @@ func (x *sent) attributed() {
 		}
 		p.how = append(p.how, "according to "+x.ms[x.actorOf[p.voice]].Text)
 	}
+}
+
+// conductSaid reads a statement that another party did wrong as the
+// speaker's accusation of it (112), when what is said codes no event of
+// its own: "Iran said Israel had abused the detainees' rights", "the
+// ministry said the rebels were guilty of lawless conduct", "Moscow said
+// Kyiv's policy was reckless". The complement clause cv (of clause ci) is
+// told as done (not negated, not foreseen: "would attack" is a threat, left
+// to root 13), its subject (of a passive, its agent) is an actor of another
+// party than the speaker (another country; or the same country across the
+// line between the state and its opposition or rebels), and its verb group
+// or its object's head (any word of it after a copula) is a word of wrongdoing
+// (conduct.txt: a negative word of AFINN-165 that names what is done, not
+// what is suffered: "said 12 people were killed", "said its own troops had
+// suffered losses" accuse no one).
+func (x *sent) conductSaid(p *pred, ci, cv int) {
+	an := x.an
+	if x.lightAct(cv) >= 0 || an.Chunks[cv].Kind != dateline.ChunkVG {
+		return
+	}
+	if g := an.Governor(an.Clauses[ci].Verb, dateline.RelComp); g >= 0 && an.Chunks[g].Kind != dateline.ChunkVG {
+		return // the content of a noun ("reports that Kim was gravely ill were unfounded"): not what the speaker says
+	}
+	for j := range x.preds {
+		if x.preds[j].clause == ci {
+			return // the clause codes an act of its own, or a word of one
+		}
+	}
+	for k := range x.conjoined(cv) {
+		if subj, word := x.conductOf(p, k); word != "" {
+			p.code, p.obligee = "112", x.actorPhrase(subj)
+			p.how = append(p.how, "conduct said of another: "+word)
+			return
+		}
+	}
+}
+
+// conjoined yields verb group v and the verb groups joined to it by "and"
+// ("had never registered and had spread superstition").
+func (x *sent) conjoined(v int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if !yield(v) {
+			return
+		}
+		for k := range x.an.Dependents(v, dateline.RelConj) {
+			if x.an.Chunks[k].Kind == dateline.ChunkVG && !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// conductOf returns the doer and the word of wrongdoing of verb group k,
+// which statement p reports (see conductSaid), or -1 and "".
+func (x *sent) conductOf(p *pred, k int) (int, string) {
+	an := x.an
+	v := an.Chunks[k].Verb
+	if x.negated(k) || v.Modal != "" || v.Tense == dateline.TenseFuture {
+		return -1, ""
+	}
+	subj := an.Dependent(k, dateline.RelSubj)
+	if v.Passive {
+		subj = an.Dependent(k, dateline.RelAgent)
+	}
+	if subj < 0 || x.actorOf[x.actorPhrase(subj)] < 0 || x.ownSide(p, k) {
+		return -1, ""
+	}
+	speaker, _, _ := x.roles(p)
+	sp, doer := x.actorsOf(speaker), x.actorsOf([]int{subj})
+	if len(sp) == 0 || len(doer) == 0 || x.theySpeakers(subj, sp) || !otherParty(x.ms[sp[0]].Actor, x.ms[doer[0]].Actor) {
+		return -1, ""
+	}
+	// a head the lexicon has entries for is read by them alone: none
+	// matched, so the act is none the lexicon codes ("said Indian troops
+	// fired across the line", "said the rebels had betrayed the secret",
+	// "said Kufuor had failed")
+	conduct := func(i int) string {
+		if w := x.s.Tokens[i].Lower; x.l.Conduct(w) && len(x.l.verbs[an.Words[i].Lemma]) == 0 && len(x.l.nouns[an.Words[i].Lemma]) == 0 {
+			return w
+		}
+		return ""
+	}
+	word := ""
+	scan := func(c int) {
+		for i := an.Chunks[c].From; i <= an.Chunks[c].To && i < len(an.Words) && word == ""; i++ {
+			word = conduct(i)
+		}
+	}
+	scan(k)
+	if o := an.Dependent(k, dateline.RelObj); o >= 0 && o != subj && word == "" {
+		if an.Words[an.Chunks[k].Head].Roles&dateline.RoleCopula != 0 {
+			scan(o) // "was corrupt and illegal": what the subject is said to be
+		} else {
+			word = conduct(an.Chunks[o].Head) // "had spread lies"; not a word that only describes the object ("appointed a corrupt police chief")
+		}
+	}
+	return subj, word
+}
+
+// otherParty reports whether actors a (a speaker) and b (whom it speaks of)
+// are of different parties: different countries, or one country's state
+// (government, army, police, courts) and its opposition or rebels. When
+// either country is not known yet (the story gives it later: "the
+// president said the rebels had ..."), only the line between state and
+// opposition tells.
+func otherParty(a, b dateline.Actor) bool {
+	if a.Country != "" && b.Country != "" && a.Country != b.Country {
+		return true
+	}
+	state := func(x dateline.Actor) bool {
+		s := x.Sector
+		return s == "GOV" || s == "MIL" || s == "COP" || s == "JUD" || s == "SPY" || s == "" && len(x.Country) == 3
+	}
+	rebel := func(x dateline.Actor) bool {
+		s := x.Sector
+		return s == "OPP" || s == "REB" || s == "RAD" || s == "INS"
+	}
+	return state(a) && rebel(b) || rebel(a) && state(b)
 }
 
 // ownSide reports whether the subject of verb group cv, which statement p
