@@ -306,6 +306,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 			// a protest is (policy.tsv's domestic and aim=)
 			judges = false
 		}
+		if strings.HasSuffix(how, howAnswers) {
+			// "answered the killings with a general strike": an act
+			// answered with answers the act's doer, as a judgement does
+			judges = true
+		}
 		if fam := x.familyOf(p); len(f.Targets) == 0 && (judges || fam == famDemand || fam == famAppeal) {
 			f.TargetDeed, f.TargetState = x.deed(tgt)
 			if f.TargetDeed > 0 && !f.TargetState {
@@ -582,6 +587,15 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			}
 			if ps >= 0 && x.actorOf[ps] >= 0 && !x.sameActors(x.actorsOf([]int{ps}), x.actorsOf(src)) {
 				tgt, how = []int{ps}, how+"; possessor: whom it was done to"
+			}
+		}
+		if len(tgt) == 0 && p.light >= 0 && strings.HasPrefix(how, "light verb") {
+			// "answered the invasion with protests", "responded to the
+			// killings with a general strike": the act answered with is
+			// aimed at what the verb of answering answers, an actor or an
+			// act whose doer the story told (read on as a judged act is)
+			if k := x.answeredAct(p); k >= 0 {
+				tgt, how = []int{k}, how+howAnswers
 			}
 		}
 		if len(tgt) == 0 && strings.HasPrefix(p.code, "09") {
@@ -3484,4 +3498,37 @@ func (x *sent) sameActNoun(p *pred, o int) int {
 		return -1
 	}
 	return q
+}
+
+// howAnswers ends the role note of an act answered with, aimed at what
+// the verb of answering answers (answeredAct).
+const howAnswers = "; what it answers"
+
+// answeredAct returns, for noun event p done by a verb of answering
+// (sets.txt's &answering) through its "with" phrase, what that verb
+// answers: its object ("answered the invasion with protests") or the
+// phrase after its "to" ("responded to the killings with a strike"),
+// when that is not p's own phrase; else -1.
+func (x *sent) answeredAct(p *pred) int {
+	an := x.an
+	v := p.light
+	if !x.l.InSet("answering", x.headLemma(v)) {
+		return -1
+	}
+	own := x.spanOf(p.np)
+	if o := an.Dependent(v, dateline.RelObj); o >= 0 {
+		if o == own || o == p.np {
+			return -1
+		}
+		return o
+	}
+	for pp := range an.Dependents(v, dateline.RelObl) {
+		if x.s.Tokens[an.Chunks[pp].Head].Lower != "to" {
+			continue
+		}
+		if o := an.Dependent(pp, dateline.RelPObj); o >= 0 && o != own && o != p.np {
+			return o
+		}
+	}
+	return -1
 }
