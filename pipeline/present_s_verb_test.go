@@ -44,7 +44,7 @@ func TestPresentSVerb(t *testing.T) {
 		// fines (new)
 		{"fines: country, company", d, "Russia fines Google over banned content.", "11", "RUS>USABUS", ""},
 		{"fines: court, activist", d, "A Moscow court fines opposition activist for unauthorised protest.", "11", "RUSJUD>RUSOPP", ""},
-		{"fines: regulator, Asia", d, "China fines Alibaba 2.8 billion dollars.", "11", "CHN>", ""},
+		{"fines: regulator, Asia", d, "China fines Alibaba 2.8 billion dollars.", "11", "CHN>CHNBUS", ""},
 		// gags (new)
 		{"gags: country, lawyers", d, "China gags lawyers ahead of party congress.", "17", "CHN>CHNCVL", ""},
 		{"gags: country, press, Africa", d, "Ethiopia gags the press in Tigray.", "17", "ETH>ETHCVL", ""},
