@@ -219,7 +219,10 @@ func (t *Tracker) byRef(noun string) *tracked { return t.seen.ref[noun] }
 // "a coalition of opposition parties", "an armed group calling itself the
 // Popular Front"). "The" and the noun later in the story stand for
 // it, as for an organisation named, the latest first: it replaces the
-// organisation the noun referred to before.
+// organisation the noun referred to before. A definite phrase that ends
+// in the noun ("the opposition coalition", "the Independent Election
+// Commission") is recorded too, when the noun refers to no body yet
+// (definiteBefore).
 func (t *Tracker) noteCollective(m dateline.Mention, end int) {
 	if m.Actor.Code == "" && !t.sc.newBodies[m.Start] || m.Kind == dateline.KindPerson || m.Kind == dateline.KindPronoun || strings.HasPrefix(m.Rule, "coref:") {
 		return
@@ -248,10 +251,19 @@ func (t *Tracker) noteCollective(m dateline.Mention, end int) {
 			h = k // "a military council", "a coalition of opposition parties", "a group calling itself"
 		}
 	}
-	if h < 0 || !t.indefiniteBefore(h) {
+	if h < 0 {
 		return
 	}
 	x := &t.seen
+	switch {
+	case t.indefiniteBefore(h):
+	case h == last && t.definiteBefore(h) && x.ref[t.ws[h].norm] == nil:
+		// "the rebels' National Council ... asked the council": a definite
+		// phrase does not take the noun from a body named before it (the
+		// Security Council), as one told of after "a" does
+	default:
+		return
+	}
 	if x.ref == nil {
 		x.orgs, x.ref = map[*entity]*tracked{}, map[string]*tracked{}
 	}
@@ -272,6 +284,26 @@ func (t *Tracker) namingWords(ws []word, k int) int {
 		return 1
 	}
 	return 0
+}
+
+// definiteBefore reports whether "the" or a possessive comes at most
+// three words before word h, with no other punctuation between: a body
+// named by a phrase that ends in a noun of collectives ("the Independent
+// Election Commission", "the opposition coalition", "the country's
+// military council") is who "the commission", "the coalition", "the
+// council" after it are, as one told of after "a" is, when no body the
+// noun refers to was named before it (noteCollective).
+func (t *Tracker) definiteBefore(h int) bool {
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		w := t.ws[k]
+		if w.poss || w.norm == "the" {
+			return true
+		}
+		if w.punct {
+			return false
+		}
+	}
+	return false
 }
 
 // indefiniteBefore reports whether "a" or "an" comes at most three words
