@@ -133,6 +133,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	for i := range sents {
 		actors[i] = tracker.Mentions(&sents[i])
 	}
+	tracker.NamedLater(sents, actors) // "John Okello denounced ... John Okello, an opposition lawmaker,"
 	sc.where.Hint.Countries = tracker.Countries()
 
 	// Places next: the venue of a meeting may be named after the sentence
