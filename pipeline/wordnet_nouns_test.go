@@ -99,7 +99,7 @@ func TestWordNetTroponyms(t *testing.T) {
 		{"bayoneted to death", d, "Japanese soldiers bayoneted two Chinese prisoners to death.", "1823", "JPNMIL>CHNCVL", ""},
 		{"kneecapped", d, "IRA gunmen kneecapped a Belfast teenager.", "182", "GBRREB>GBR", ""},
 		{"horsewhipped", d, "Iranian police horsewhipped the students.", "182", "IRNCOP>IRNCVL", ""},
-		{"skyjacked", d, "Militants skyjacked an Air India plane.", "181", "REB>", ""},
+		{"skyjacked", d, "Militants skyjacked an Air India plane.", "181", "REB>INDBUS", ""}, // the carrier is Indian (groups-business-world.txt)
 		{"criminalised a party", d, "The Egyptian junta criminalised the Muslim Brotherhood.", "1722", "EGYGOV>EGYOPP", ""},
 		{"poisoned rats", d, "Kenyan farmers poisoned the rats.", "18", "", ""},
 		{"criminalised an act", d, "The Kenyan parliament criminalised abortion.", "17", "", ""},
