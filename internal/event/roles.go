@@ -1369,7 +1369,9 @@ func (x *sent) helpedBy(pp, np int) bool {
 
 // partnerInRelative looks for the partner in a relative clause on phrase
 // k: "withdrew the trade status it had extended to Pakistan", "cut the aid
-// that was promised to Kenya".
+// that was promised to Kenya"; or in a passive participle on it, the
+// relative clause cut short: "suspended the trade deal negotiated with
+// Uganda", "violated the truce agreed with Eritrea".
 func (x *sent) partnerInRelative(k int) int {
 	an := x.an
 	for _, ci := range x.relativesOn(k) {
@@ -1378,6 +1380,20 @@ func (x *sent) partnerInRelative(k int) int {
 			case "with", "on", "against", "to":
 				if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
 					return np
+				}
+			}
+		}
+	}
+	// (a participle's "on" phrase is as often a time as a party: "talks
+	// brokered by the secretary-general on his last day")
+	if v := an.Governor(k, dateline.RelSubj); v >= 0 && an.Chunks[v].Kind == dateline.ChunkVG && an.Chunks[v].Verb.Passive {
+		if ci := x.clauseOfVerb(v); ci >= 0 && an.Clauses[ci].Kind == dateline.ClauseParticipial {
+			for pp := range an.Dependents(v, dateline.RelObl) {
+				switch x.s.Tokens[an.Chunks[pp].Head].Lower {
+				case "with", "against", "to":
+					if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
+						return np
+					}
 				}
 			}
 		}
