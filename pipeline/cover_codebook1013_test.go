@@ -32,7 +32,7 @@ func TestCoverCodebook12(t *testing.T) {
 		{"a treaty rejected", d, "The Taliban rejected the peace treaty with Kabul.", "127", "AFGREB>AFGGOV", ""},
 		{"a compromise rejected", d, "Serbia rejected the compromise offered by the EU.", "127", "SRBGOV>IGOEUR", ""},
 		{"a framework turned down", d, "Kiev turned down the Minsk framework.", "127", "UKRGOV>", ""},
-		{"a deal reneged on", d, "North Korea reneged on the agreement with Washington.", "127", "PRKGOV>", ""},
+		{"a deal reneged on", d, "North Korea reneged on the agreement with Washington.", "127", "PRKGOV>USAGOV", ""},
 		{"a promise reneged on", d, "Ethiopia reneged on its promise to withdraw from Badme.", "128", "ETHGOV>", ""},
 		{"its back turned on a deal", d, "Russia turned its back on the grain deal.", "127", "RUSGOV>", ""},
 		{"a proposal dismissed as unacceptable", d, "Britain dismissed the Spanish proposal as unacceptable.", "120", "GBRGOV>ESPGOV", ""},

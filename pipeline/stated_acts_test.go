@@ -55,7 +55,7 @@ func TestStatedReadyForTalks(t *testing.T) {
 		{"willing, no report", d, "Venezuela is willing to hold talks with the opposition.", "036", "VEN>OPP", ""},
 		{"not ready: a refusal", d, "Hamas said it was not ready for negotiations with Israel.", "125", "PSEREB>", ""},
 		{"not ready: no intent", d, "Hamas said it was not ready for negotiations with Israel.", "036", "", ""},
-		{"not prepared: a refusal", d, "The junta is not prepared for talks with the opposition, a spokesman said.", "125", "GOV>", ""},
+		{"not prepared: a refusal", d, "The junta is not prepared for talks with the opposition, a spokesman said.", "125", "GOV>OPP", ""},
 		{"open to attack: no intent", d, "Russia said its border was open to attack.", "036", "", ""},
 		{"open to visitors: no intent", d, "The minister said the museum was open to visitors from Europe.", "036", "", ""},
 		{"ready for war: no talks", d, "North Korea said it was ready for war with the South.", "036", "", ""},

@@ -540,6 +540,12 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 					// proposal": a response to an act targets its actor
 					tgt, how = append(tgt, ap), "actor of the object"
 				}
+			} else if k := x.prepThingPartner(p, e, src); k >= 0 {
+				// "walked away from its deal with France", "backed out of
+				// the accord it signed with Togo": the thing the entry names
+				// after a preposition, with no object, has the other party
+				// in its phrase as an object does
+				tgt, how = append(tgt, k), "partner of the thing after the preposition"
 			}
 		}
 		if e.hasRole('T') && !passive && len(tgt) == 1 && tgt[0] >= 0 && x.craftOfWar(tgt[0]) {
@@ -1263,6 +1269,40 @@ func (x *sent) elided(vg, o int) int {
 // phrase names, or -1.
 func (x *sent) partner(k int) int {
 	return x.partnerAt(k, 0)
+}
+
+// prepThingPartner returns the party of the noun phrase that p's entry
+// names by its words after a preposition ("walk_away
+// from:agreement|treaty|deal": "walked away from the deal with France"),
+// in its "with" phrase or a relative clause or participle on it,
+// when that phrase names no actor itself and the partner is not the
+// source's own nor whom the thing's people oppose; else -1.
+func (x *sent) prepThingPartner(p *pred, e *entry, src []int) int {
+	for i, a := range e.args {
+		if a.rel != argPrep || a.heads == nil || a.heads.not || len(a.heads.words) == 0 && len(a.heads.tails) == 0 || i >= len(p.bind) {
+			continue
+		}
+		np := p.bind[i]
+		if np < 0 || x.actorOf[np] >= 0 && (x.headIsActor(np) || !x.pronounOwned(np)) {
+			return -1 // ("its nuclear deal": the owner's pronoun names no party)
+		}
+		k := -1
+		for pp := range x.an.Dependents(np, dateline.RelNMod) {
+			// only "with": "the sidelines of the summit", "the rights of
+			// migrants", "a solution to the dispute" name no party
+			if w := x.an.Dependent(pp, dateline.RelPObj); k < 0 && w >= 0 && x.s.Tokens[x.an.Chunks[pp].Head].Lower == "with" && x.actorOf[w] >= 0 && !x.helpedBy(pp, w) {
+				k = w
+			}
+		}
+		if k < 0 {
+			k = x.partnerInRelative(np)
+		}
+		if k < 0 || x.opposes(k) || len(src) > 0 && x.sameActors(x.actorsOf([]int{k}), x.actorsOf(src)) {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // ofActor returns the actor phrase of noun phrase k's "of" phrase ("a
