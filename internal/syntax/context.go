@@ -1019,6 +1019,28 @@ func (st *state) laterPast(i int) bool {
 // i before the clause ends: then a participle at i is no main verb
 // ("extremists backed by Qatar attacked").
 func (st *state) laterVerb(i int) bool {
+	return st.laterVerbAt(i) >= 0
+}
+
+// laterOwnVerb is laterVerb past the verbs of relative clauses without
+// their pronoun, a subject pronoun straight after a noun: "Ghana pulled out
+// of the accord it had signed with Togo" has no later verb for a
+// participle's noun ("it had signed" tells of the accord), "the civilians
+// jailed for crimes they did not commit were released" has "were".
+func (st *state) laterOwnVerb(i int) bool {
+	j := st.laterVerbAt(i)
+	for j >= 2 && st.c[j-1].t[0] == dateline.TagPRP && (subjectPronoun(st.lowerAt(j-1)) || st.lowerAt(j-1) == "it") && st.c[j-2].t[0].IsNoun() {
+		k := j + 1
+		for k < len(st.toks) && (st.c[k].t[0].IsVerb() || st.c[k].has(dateline.TagVBN) || st.c[k].t[0].IsAdverb()) {
+			k++ // past the rest of its verb group: "it had signed", "they did not commit"
+		}
+		j = st.laterVerbAt(k)
+	}
+	return j >= 0
+}
+
+// laterVerbAt returns the token of laterVerb's verb, or -1.
+func (st *state) laterVerbAt(i int) int {
 	for j := i; j < len(st.toks); j++ {
 		t := st.c[j].t[0]
 		if j > i && st.c[j-1].t[0] == dateline.TagNN && st.compoundPlural(j) {
@@ -1041,13 +1063,13 @@ func (st *state) laterVerb(i int) bool {
 				st.c[j+1].t[0] == dateline.TagIN && st.lemmaRoles(j)&dateline.RoleIntransitive == 0 {
 				continue // "pressed for an inquiry into the deaths of civilians shelled in May": a participle on the plural, no object of its own
 			}
-			return true
+			return j
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagWDT || t == dateline.TagWP ||
 			t == dateline.TagCC || t == dateline.TagWRB || st.toks[j].Lower == "that" || j > i && st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0:
-			return false // "gathered outside the embassy until police drove them back": a new clause
+			return -1 // "gathered outside the embassy until police drove them back": a new clause
 		}
 	}
-	return false
+	return -1
 }
 
 // onlyVerb reports whether word i is the only word of the sentence that
@@ -1507,7 +1529,7 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagVBN
 		case subjectBefore && !finite && after < len(st.toks) && st.lowerAt(after) != "that" &&
 			(st.c[after].t[0] == dateline.TagIN && !(st.lemmaRoles(i)&clauseTaking != 0 && quantityLead(st.lowerAt(after)) && st.numberAhead(after)) || st.lowerAt(after) == "to" && st.opensNP(after+1)) &&
-			(st.laterVerb(after) || st.mainVerbAhead(after) || st.setOffAhead(after)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(after)) && !st.clauseAfter(after) &&
+			(st.laterOwnVerb(after) || st.mainVerbAhead(after) || st.setOffAhead(after)) && !(st.lemmaRoles(i)&dateline.RoleReport != 0 && st.laterSubject(after)) && !st.clauseAfter(after) &&
 			!(st.lemmaRoles(i)&dateline.RoleIntransitive != 0 && !st.mainVerbAhead(after) && !st.setOffAhead(after)) &&
 			!(after == next && st.an.Words[next].Roles&dateline.RoleParticle != 0 && st.opensNP(next+1) && st.mark[next+1]&inTime == 0):
 			// "the civilians imprisoned for ... were released" (not a
