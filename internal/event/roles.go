@@ -1219,7 +1219,11 @@ func (x *sent) objectAuthor(vg int, src []int) int {
 		// (a country the phrase itself names: not one an agent word took
 		// from the sentence, "exchanged artillery fire" after "Cambodian")
 		// ("the European offer": a region's adjective naming its body, as a country's names it)
-		if m := x.ms[x.actorOf[o]]; (m.Kind == dateline.KindCountry || m.Kind == dateline.KindAgent || m.Rule == "region+measure") && m.Actor.Country != "" && !x.headIsActor(o) &&
+		// ("stopped his convoy" after the minister: the owner's pronoun,
+		// which the actor stage reads over the whole phrase; not "its",
+		// most often the doer's own: "launched its rebellion")
+		if m := x.ms[x.actorOf[o]]; (m.Kind == dateline.KindCountry || m.Kind == dateline.KindAgent || m.Rule == "region+measure") && m.Actor.Country != "" &&
+			(!x.headIsActor(o) || x.pronounOwned(o) && x.s.Tokens[x.an.Chunks[o].From].Lower != "its" && strings.HasPrefix(m.Rule, "coref:pronoun") && strings.HasSuffix(m.Rule, "+possessive") && !x.srcCountry(src, m.Actor.Country)) &&
 			!strings.Contains(m.Rule, "sentence-") && !x.sameActors([]int{x.actorOf[o]}, x.actorsOf(src)) {
 			return o
 		}
@@ -1235,6 +1239,18 @@ func (x *sent) objectAuthor(vg int, src []int) int {
 		return -1
 	}
 	return k
+}
+
+// srcCountry reports whether any of the source phrases src names an actor
+// of country c ("recalled its ambassador": the pronoun's owner is the
+// doer's own state, whatever the sector).
+func (x *sent) srcCountry(src []int, c string) bool {
+	for _, k := range src {
+		if k >= 0 && x.actorOf[x.actorPhrase(k)] >= 0 && x.ms[x.actorOf[x.actorPhrase(k)]].Actor.Country == c {
+			return true
+		}
+	}
+	return false
 }
 
 // elided returns the phrase a bare number stands for when it is the
