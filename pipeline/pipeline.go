@@ -90,6 +90,7 @@ func New() (*Coder, error) {
 	case errY != nil:
 		return nil, fmt.Errorf("load word table: %w", errY)
 	}
+	c.Lexicon = c.Lexicon.WithSectors(c.Actors) // the event stage asks the actor dictionary which sectors are the state's
 	return &c, nil
 }
 

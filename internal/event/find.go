@@ -3432,7 +3432,7 @@ func (x *sent) conductOf(p *pred, k int) (int, string) {
 	}
 	speaker, _, _ := x.roles(p)
 	sp, doer := x.actorsOf(speaker), x.actorsOf([]int{subj})
-	if len(sp) == 0 || len(doer) == 0 || x.theySpeakers(subj, sp) || !otherParty(x.ms[sp[0]].Actor, x.ms[doer[0]].Actor) {
+	if len(sp) == 0 || len(doer) == 0 || x.theySpeakers(subj, sp) || !x.otherParty(x.ms[sp[0]].Actor, x.ms[doer[0]].Actor) {
 		return -1, ""
 	}
 	// a head the lexicon has entries for is read by them alone: none
@@ -3464,23 +3464,17 @@ func (x *sent) conductOf(p *pred, k int) (int, string) {
 
 // otherParty reports whether actors a (a speaker) and b (whom it speaks of)
 // are of different parties: different countries, or one country's state
-// (government, army, police, courts) and its opposition or rebels. When
-// either country is not known yet (the story gives it later: "the
-// president said the rebels had ..."), only the line between state and
-// opposition tells.
-func otherParty(a, b dateline.Actor) bool {
+// (government, army, police, courts: sectors.txt's state) and its
+// opposition or rebels (sectors.txt's rival). When either country is not
+// known yet (the story gives it later: "the president said the rebels had
+// ..."), only the line between state and rival tells; a country named with
+// no sector is its state.
+func (x *sent) otherParty(a, b dateline.Actor) bool {
 	if a.Country != "" && b.Country != "" && a.Country != b.Country {
 		return true
 	}
-	state := func(x dateline.Actor) bool {
-		s := x.Sector
-		return s == "GOV" || s == "MIL" || s == "COP" || s == "JUD" || s == "SPY" || s == "" && len(x.Country) == 3
-	}
-	rebel := func(x dateline.Actor) bool {
-		s := x.Sector
-		return s == "OPP" || s == "REB" || s == "RAD" || s == "INS"
-	}
-	return state(a) && rebel(b) || rebel(a) && state(b)
+	state := func(y dateline.Actor) bool { return x.l.state(y.Sector) || y.Sector == "" && len(y.Country) == 3 }
+	return state(a) && x.l.rival(b.Sector) || x.l.rival(a.Sector) && state(b)
 }
 
 // ownSide reports whether the subject of verb group cv, which statement p

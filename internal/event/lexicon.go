@@ -59,8 +59,33 @@ type Lexicon struct {
 	named   map[string][]int32  // a sector -> the ids of the nouns a named group of it counts as for heads (sets.txt's &named-SECTOR)
 	nominal map[string][]string // a noun of an act a clause told -> the verbs that tell it (nominal.tsv: "proclamation" -> proclaim)
 	conduct map[string]bool     // word forms of wrongdoing (conduct.txt, generated from AFINN-165 and WordNet)
+	sectors Sectors             // what the actor dictionary says of sectors (WithSectors); nil: no sector is of any kind
 	n       int
 }
+
+// Sectors says what kind of party a sector code is, as the actor
+// dictionary's sectors.txt flags it: an arm of the state (state: the
+// government, the armed forces, the police, the courts) or a party that
+// contends with the state at home (rival: rebels, radicals, the
+// opposition).
+type Sectors interface {
+	State(sector string) bool
+	Rival(sector string) bool
+}
+
+// WithSectors returns a copy of l that reads the kinds of sectors from s.
+// The copy shares l's tables, which neither changes.
+func (l *Lexicon) WithSectors(s Sectors) *Lexicon {
+	c := *l
+	c.sectors = s
+	return &c
+}
+
+// state reports whether sector is an arm of the state (see Sectors).
+func (l *Lexicon) state(sector string) bool { return l.sectors != nil && l.sectors.State(sector) }
+
+// rival reports whether sector contends with the state at home (see Sectors).
+func (l *Lexicon) rival(sector string) bool { return l.sectors != nil && l.sectors.Rival(sector) }
 
 var (
 	defaultOnce sync.Once
