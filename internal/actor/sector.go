@@ -63,17 +63,21 @@ const (
 	// policy's rival: "Protesters stormed parliament ... the government
 	// refused to negotiate" is refused to the protesters).
 	sectorRival
+	// sectorOffice: political office, held or contended for, or the bench
+	// (government, opposition, legislature, parties, courts): the killing
+	// of a leader of such a sector is an assassination (CAMEO 186).
+	sectorOffice
 )
 
 var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn, "force": sectorForce, "state": sectorState,
-	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile, "crowd": sectorCrowd, "bystander": sectorBystander, "unarmed": sectorUnarmed, "rival": sectorRival}
+	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile, "crowd": sectorCrowd, "bystander": sectorBystander, "unarmed": sectorUnarmed, "rival": sectorRival, "office": sectorOffice}
 
 // sectorFlags reads the "is:" flags of a sector line.
 func (p *parser) sectorFlags(pos token.Position, val string) {
 	for _, f := range splitList(val) {
 		fl, ok := sectorFlagNames[f]
 		if !ok {
-			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed, exile, crowd, bystander, unarmed or rival)", f)
+			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed, exile, crowd, bystander, unarmed, rival or office)", f)
 			continue
 		}
 		p.d.sectors[p.curSector] |= fl
@@ -132,6 +136,11 @@ func (d *Dictionary) Armed(sector string) bool { return d != nil && d.sectorIs(s
 // Rival reports whether sectors.txt flags a sector as contending with the
 // state at home (rival: rebels, militants, the opposition).
 func (d *Dictionary) Rival(sector string) bool { return d != nil && d.sectorIs(sector, sectorRival) }
+
+// Office reports whether sectors.txt flags a sector as political office
+// (office: the government, the opposition, the legislature, parties, the
+// courts).
+func (d *Dictionary) Office(sector string) bool { return d != nil && d.sectorIs(sector, sectorOffice) }
 
 // Custody reports whether sectors.txt flags a sector as an arm of the state
 // that holds people for its government (custody: the police, the courts).

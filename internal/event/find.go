@@ -677,7 +677,7 @@ func (x *sent) meets(k int, h *heads) bool {
 	if h.actor && x.actorOf[k] >= 0 && !x.agentModifier(k) {
 		return true
 	}
-	if h.leader && x.actorOf[k] >= 0 && x.ms[x.actorOf[k]].Kind == dateline.KindPerson && politicalSector(x.ms[x.actorOf[k]].Actor.Sector) {
+	if h.leader && x.actorOf[k] >= 0 && x.ms[x.actorOf[k]].Kind == dateline.KindPerson && x.l.office(x.ms[x.actorOf[k]].Actor.Sector) {
 		return true
 	}
 	if h.person && x.actorOf[k] >= 0 && x.personal(x.ms[x.actorOf[k]]) &&
@@ -3502,7 +3502,7 @@ func (x *sent) answersFor(sp, doer []int) bool {
 	}
 	c := x.ms[sp[0]].Actor.Country
 	for _, i := range doer {
-		if a := x.ms[i].Actor; a.Country == c && x.ms[i].Kind == dateline.KindAgent && (a.Sector == "COP" || a.Sector == "MIL") {
+		if a := x.ms[i].Actor; a.Country == c && x.ms[i].Kind == dateline.KindAgent && x.l.force(a.Sector) {
 			return true
 		}
 	}
@@ -3613,7 +3613,7 @@ func (x *sent) victimSpeaks(say, act *pred, doer int) bool {
 		// its leaders"; not a witness of its own side ("police said
 		// soldiers had shot two rebels")
 		ss := x.ms[sp[0]].Actor.Sector
-		if !politicalSector(ss) || ss == x.ms[dr[0]].Actor.Sector || say.vg < 0 || act.vg >= 0 && act.vg < say.vg {
+		if !x.l.office(ss) || ss == x.ms[dr[0]].Actor.Sector || say.vg < 0 || act.vg >= 0 && act.vg < say.vg {
 			// the people who saw it witness it, and a report at the end
 			// names who told it ("Myanmar's military detained Suu Kyi,
 			// a party spokesman said"): the source, not a charge
@@ -3651,17 +3651,6 @@ func (p *pred) rule() string {
 		return p.e.source + " [" + strings.Join(p.how, "; ") + "]"
 	}
 	return p.e.source
-}
-
-// politicalSector reports whether a CAMEO sector code is one of political
-// office (government, opposition, legislature, judiciary, party): the
-// figures whose killing CAMEO codes as an assassination (186).
-func politicalSector(code string) bool {
-	switch code {
-	case "GOV", "OPP", "LEG", "JUD", "PTY":
-		return true
-	}
-	return false
 }
 
 // commandsOwn reports whether command frame p orders its source's own

@@ -65,12 +65,16 @@ type Lexicon struct {
 
 // Sectors says what kind of party a sector code is, as the actor
 // dictionary's sectors.txt flags it: an arm of the state (state: the
-// government, the armed forces, the police, the courts) or a party that
-// contends with the state at home (rival: rebels, radicals, the
-// opposition).
+// government, the armed forces, the police, the courts), the state's
+// forces (force: the military, the police), a party that contends with
+// the state at home (rival: rebels, radicals, the opposition), or
+// political office (office: the government, the opposition, the
+// legislature, parties, the courts).
 type Sectors interface {
 	State(sector string) bool
+	Force(sector string) bool
 	Rival(sector string) bool
+	Office(sector string) bool
 }
 
 // WithSectors returns a copy of l that reads the kinds of sectors from s.
@@ -83,6 +87,12 @@ func (l *Lexicon) WithSectors(s Sectors) *Lexicon {
 
 // state reports whether sector is an arm of the state (see Sectors).
 func (l *Lexicon) state(sector string) bool { return l.sectors != nil && l.sectors.State(sector) }
+
+// force reports whether sector is the state's forces (see Sectors).
+func (l *Lexicon) force(sector string) bool { return l.sectors != nil && l.sectors.Force(sector) }
+
+// office reports whether sector is political office (see Sectors).
+func (l *Lexicon) office(sector string) bool { return l.sectors != nil && l.sectors.Office(sector) }
 
 // rival reports whether sector contends with the state at home (see Sectors).
 func (l *Lexicon) rival(sector string) bool { return l.sectors != nil && l.sectors.Rival(sector) }
