@@ -3225,7 +3225,7 @@ func (x *sent) ownState(p *pred, k int) bool {
 		return false
 	}
 	a, r := x.ms[doer[0]].Actor, x.ms[sp[0]].Actor
-	state := func(sector string) bool { return sector == "" || sector == "GOV" || sector == "MIL" }
+	state := func(sector string) bool { return sector == "" || x.l.state(sector) }
 	return a.Country != "" && a.Country == r.Country && state(a.Sector) && state(r.Sector)
 }
 
@@ -3633,13 +3633,15 @@ func (x *sent) victimSpeaks(say, act *pred, doer int) bool {
 		}
 	}
 	// no target named: the act happened to the speaker's side when the
-	// speaker is a government, army or ministry, or the opposition, a
-	// party or a legislature, of a country other than the doer's ("members
+	// speaker is an arm of the state or of political office (sectors.txt's
+	// state and office: a government, army or ministry, the opposition, a
+	// party or a legislature) of a country other than the doer's ("members
 	// of the Lebanese opposition said Syrian officers had moved into new
 	// positions"); not its people, press or businesses, who witness acts
-	// more than they suffer them as a state
-	switch x.ms[sp[0]].Actor.Sector {
-	case "GOV", "MIL", "", "OPP", "PTY", "LEG":
+	// more than they suffer them as a state, nor its police or courts
+	// (custody), who report them as investigators ("The guerrillas fired
+	// rockets into northern Israel, Israeli police said")
+	if s := x.ms[sp[0]].Actor.Sector; s == "" || (x.l.state(s) || x.l.office(s)) && !x.l.custody(s) {
 		return len(x.actorsOf(tgt)) == 0
 	}
 	return false

@@ -67,14 +67,16 @@ type Lexicon struct {
 // dictionary's sectors.txt flags it: an arm of the state (state: the
 // government, the armed forces, the police, the courts), the state's
 // forces (force: the military, the police), a party that contends with
-// the state at home (rival: rebels, radicals, the opposition), or
-// political office (office: the government, the opposition, the
-// legislature, parties, the courts).
+// the state at home (rival: rebels, radicals, the opposition), political
+// office (office: the government, the opposition, the legislature,
+// parties, the courts), or an arm of the state that holds people for its
+// government (custody: the police, the courts).
 type Sectors interface {
 	State(sector string) bool
 	Force(sector string) bool
 	Rival(sector string) bool
 	Office(sector string) bool
+	Custody(sector string) bool
 }
 
 // WithSectors returns a copy of l that reads the kinds of sectors from s.
@@ -90,6 +92,9 @@ func (l *Lexicon) state(sector string) bool { return l.sectors != nil && l.secto
 
 // force reports whether sector is the state's forces (see Sectors).
 func (l *Lexicon) force(sector string) bool { return l.sectors != nil && l.sectors.Force(sector) }
+
+// custody reports whether sector holds people for its government (see Sectors).
+func (l *Lexicon) custody(sector string) bool { return l.sectors != nil && l.sectors.Custody(sector) }
 
 // office reports whether sector is political office (see Sectors).
 func (l *Lexicon) office(sector string) bool { return l.sectors != nil && l.sectors.Office(sector) }

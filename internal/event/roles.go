@@ -2447,15 +2447,14 @@ func (x *sent) measureWarner(p *pred, tgt []int, mod dateline.Modality) int {
 // name none of its own: its people by a possessive ("its members"), or an
 // actor of its code.
 func (x *sent) stateWarns(tgt []int, w int, implied string) bool {
-	switch a := x.ms[w].Actor; a.Sector {
-	case implied:
+	switch a := x.ms[w].Actor; {
+	case a.Sector == implied:
 		return false // "police warned that demonstrators would be arrested": the implied doer, named
-	case "GOV", "MIL", "COP", "JUD":
-	case "":
+	case a.Sector == "":
 		if a.Country == "" {
 			return false
 		}
-	default:
+	case !x.l.state(a.Sector):
 		return false
 	}
 	for _, t := range x.actorsOf(tgt) {
