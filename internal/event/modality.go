@@ -695,7 +695,21 @@ func (x *sent) purposeDone(gov, k int) bool {
 		return false // "has the right to expel them", "lacked the power to arrest him": what it may do, not what it did
 	}
 	switch x.preds[q].code[:2] {
-	case "01", "02", "10", "11", "12", "13", "14", "17":
+	case "01", "02", "10", "11", "12", "13", "14":
+		return true
+	case "17":
+		// "fired tear gas to disperse them", "raided the offices to arrest
+		// the editor": a means of repression carries out its purpose; an
+		// act of force or a show of it is its aim ("invaded Panama to
+		// overthrow Noriega", "stormed the palace to arrest the president",
+		// "deployed troops to put down the revolt"), as war aims are not
+		// done when the war starts
+		if g, ok := x.predAt(gov); ok {
+			switch x.preds[g].code[:2] {
+			case "18", "19", "20":
+				return false
+			}
+		}
 		return true
 	case "04":
 		// "flew to Tehran to meet Raisi", "broke with protocol to greet
