@@ -1052,7 +1052,7 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			}
 		case argInf:
 			v := x.infinitiveOf(k)
-			if v < 0 || a.heads != nil && !a.heads.has(x.wordID(an.Chunks[v].Head, false)) {
+			if v < 0 || a.heads != nil && !x.infHeads(v, a.heads) {
 				return nil, false
 			}
 		case argAdv:
@@ -1074,6 +1074,28 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 		}
 	}
 	return bind, true
+}
+
+// infHeads reports whether infinitive verb group v has one of h as its
+// verb. A verb with a particle the lexicon knows is that phrasal verb, as
+// an entry's head is: "refused to give details" is "give", "refused to give
+// up power" is "give_up", another verb ("vowed to hit back": "hit_back").
+func (x *sent) infHeads(v int, h *heads) bool {
+	an := x.an
+	c := an.Chunks[v]
+	lemma := an.Words[c.Head].Lemma
+	if c.Verb.Particle >= 0 {
+		p := x.s.Tokens[c.Verb.Particle].Lower
+		for _, t := range h.tails {
+			if len(t) == 2 && t[0] == lemma && t[1] == p {
+				return true
+			}
+		}
+	}
+	if x.phrasalOther(v, lemma) {
+		return false
+	}
+	return h.has(x.wordID(c.Head, false))
 }
 
 // negated reports whether verb group k is negated ("was not", "had never
