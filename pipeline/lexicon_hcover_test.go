@@ -74,3 +74,17 @@ func TestNewsWordingRoots11To17(t *testing.T) {
 		{"a delegation asked to stay is no expulsion", "2024-03-05", "Kenya asked the UN mission to stay.", "16", "", ""},
 	})
 }
+
+// TestStrikeEnforcedAndPactEnded codes a strike enforced (143), a walkout
+// from an intergovernmental body (166, as quitting it) and a defence
+// agreement ended (166, as revoked). The last row must code no withdrawal:
+// a walkout from a meeting.
+func TestStrikeEnforcedAndPactEnded(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"a general strike enforced", "2024-03-05", "Bangladesh's opposition enforced a general strike.", "143", "BGDOPP>BGDGOV", ""},
+		{"walked out of the Council of Europe", "2024-03-05", "Russia walked out of the Council of Europe.", "166", "RUS>IGO", ""},
+		{"ended its defence agreements", "2024-03-05", "Mali ended its defence agreements with France.", "166", "MLI>FRA", ""},
+		{"ended a military agreement", "2024-03-05", "Niger's junta ended the military agreement with the United States.", "166", "NERGOV>USA", ""},
+		{"a walkout from a meeting is no withdrawal", "2024-03-05", "The Kenyan delegation walked out of the meeting.", "166", "", ""},
+	})
+}
