@@ -823,6 +823,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if t, ok := st.afterVerb(i, imm); ok {
 		return t
 	}
+	if imm == dateline.TagCC && st.lowerAt(i-1) == "or" && c.has(dateline.TagVB) && (st.lastVerbTag(i-1) == dateline.TagVB || st.lastVerbTag(i-1) == dateline.TagVBP) &&
+		i+1 < len(st.toks) && (st.opensNP(i+1) || st.c[i+1].t[0].IsNoun() || st.c[i+1].t[0].IsAdjective() || st.c[i+1].t[0] == dateline.TagVBG) {
+		// "to surrender or face a final assault", "demanded that Iran
+		// suspend enrichment by Aug. 31 or face sanctions": after "or", a
+		// base form that takes an object continues the base verb before
+		// it, the alternative held out, not a noun of the list
+		return dateline.TagVB
+	}
 	if imm == dateline.TagCC && i >= 2 {
 		// "ousted and killed": the same form as the verb before the
 		// conjunction; after an infinitive, only a base form continues it
