@@ -3212,6 +3212,11 @@ func (x *sent) heldOut() {
 		if ci < 0 {
 			continue
 		}
+		if k := x.harmOnCondition(p, ci); k >= 0 {
+			p.code, p.obligee = "130", k
+			p.how = append(p.how, "what is to come if another acts, aimed at whom its condition names")
+			continue
+		}
 		cv := an.Clauses[ci].Verb
 		if cv < 0 || !x.toCome(cv) || an.Chunks[cv].Verb.Passive || x.negated(cv) {
 			continue
@@ -3240,6 +3245,60 @@ func (x *sent) heldOut() {
 			p.how = append(p.how, "its own side's act held out")
 		}
 	}
+}
+
+// harmOnCondition returns, for warning p and its that-clause ci, the
+// subject of a condition another party is to meet, under a clause that
+// tells what is to come ("would", "could"), whatever that clause's own
+// subject or voice: "warned that not a drop of oil would pass through the
+// Strait of Hormuz if Western countries imposed sanctions", "warned that
+// Chinese consumers could shun Australian wine if Australia kept pushing
+// for an inquiry", "warned that the North would be met with force if it
+// fired again". A warning that holds out what follows another party's
+// act holds it out to that party. It returns -1 when the clause to come
+// codes an act of its own (asIntent reads it), when the condition names
+// no actor, or one of the warner's own party (otherParty: another country,
+// or the state and its rivals at home: "warned that the army would act if
+// the opposition marched").
+func (x *sent) harmOnCondition(p *pred, ci int) int {
+	an := x.an
+	speaker, _, _ := x.roles(p)
+	sp := x.actorsOf(speaker)
+	if len(sp) == 0 {
+		return -1
+	}
+	for _, c := range an.Clauses {
+		if c.Kind != dateline.ClauseConditional || c.Parent < 0 || c.Verb < 0 {
+			continue
+		}
+		under := false
+		for q, d := c.Parent, 0; q >= 0 && d < 6; q, d = an.Clauses[q].Parent, d+1 {
+			if q == ci {
+				under = true
+				break
+			}
+		}
+		cv := an.Clauses[c.Parent].Verb
+		if !under || cv < 0 || !x.toCome(cv) {
+			continue
+		}
+		if _, ok := x.predAt(cv); ok {
+			return -1
+		}
+		k := an.Dependent(c.Verb, dateline.RelSubj)
+		if an.Chunks[c.Verb].Verb.Passive {
+			k = an.Dependent(c.Verb, dateline.RelAgent)
+		}
+		if k < 0 || x.actorOf[x.actorPhrase(k)] < 0 {
+			return -1
+		}
+		doer := x.actorsOf([]int{k})
+		if len(doer) == 0 || x.sameActors(sp, doer) || x.ownedBy(doer, sp) || !x.otherParty(x.ms[sp[0]].Actor, x.ms[doer[0]].Actor) {
+			return -1
+		}
+		return x.actorPhrase(k)
+	}
+	return -1
 }
 
 // ownState reports whether noun phrase k names the state that statement
