@@ -3214,7 +3214,7 @@ func (x *sent) heldOut() {
 		}
 		if k := x.harmOnCondition(p, ci); k >= 0 {
 			p.code, p.obligee = "130", k
-			p.how = append(p.how, "what is to come if another acts, aimed at whom its condition names")
+			p.how = append(p.how, "what is to come if another acts, held out to that party")
 			continue
 		}
 		cv := an.Clauses[ci].Verb
@@ -3369,6 +3369,9 @@ func (x *sent) deniedAct(p *pred, q, cv int) string {
 	v := an.Chunks[cv].Verb
 	if !ok || c.QuadClass < 3 || v.Modal != "" || v.Tense == dateline.TenseFuture || x.preds[q].e.requires(argNeg) {
 		return ""
+	}
+	if a, ok := x.l.codes[x.preds[q].act]; ok && x.preds[q].e.frame && strings.HasPrefix(x.preds[q].code, "12") && a.QuadClass >= 3 {
+		return "" // "said he was not ruling out a military option": force not refused is held out, no denial
 	}
 	for i := an.Chunks[cv].From; i < an.Chunks[cv].To && i < len(x.s.Tokens); i++ {
 		if x.s.Tokens[i].Lower == "yet" {

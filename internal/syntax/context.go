@@ -592,6 +592,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		if c.has(dateline.TagVBG) && (c.t[0] == dateline.TagVBG || st.opensNP(i+1) || st.lowerAt(i+1) == "to" || st.lowerAt(i+1) == "that") {
 			return dateline.TagVBG // "is refusing to", "are holding talks"
 		}
+		if c.has(dateline.TagVBG) && i+2 < len(st.toks) && st.c[i+1].has(dateline.TagRP) && (st.opensNP(i+2) || st.c[i+2].t[0].IsNoun() || st.c[i+2].t[0].IsAdjective()) {
+			return dateline.TagVBG // "was not ruling out a military option": a particle and its object follow
+		}
 		if c.has(dateline.TagVBN) || c.t[0] == dateline.TagVB {
 			return dateline.TagVBN // "was put on alert": no base form follows "was"
 		}
