@@ -3267,6 +3267,9 @@ func (x *sent) harmOnCondition(p *pred, ci int) int {
 	if len(sp) == 0 {
 		return -1
 	}
+	if k := x.deedToCome(p, ci, sp); k >= 0 {
+		return k
+	}
 	for _, c := range an.Clauses {
 		if c.Kind != dateline.ClauseConditional || c.Parent < 0 || c.Verb < 0 {
 			continue
@@ -3297,6 +3300,55 @@ func (x *sent) harmOnCondition(p *pred, ci int) int {
 			return -1
 		}
 		return x.actorPhrase(k)
+	}
+	return -1
+}
+
+// deedToCome returns, for warning p (speakers sp) and its that-clause ci
+// told to come, the doer of the deed its subject supposes, a phrase
+// opened by a word of sets.txt's &supposed ("any"), when the doer is of
+// another party: "warned that any advance by Turkish-backed forces on
+// Sirte would cross a red line", "that any foreign troops deployed without
+// its consent would be treated as invaders", "that any American attack
+// would be met with force". What a warning says will follow a deed not
+// yet done is held out to its doer, as a condition's subject is
+// (harmOnCondition). The doer is the phrase's own actor, else the actor
+// of its "by" phrase or of the act its noun names; -1 when the clause
+// codes an act of its own, or no doer of another party is named.
+func (x *sent) deedToCome(p *pred, ci int, sp []int) int {
+	an := x.an
+	cv := an.Clauses[ci].Verb
+	if cv < 0 || !x.toCome(cv) {
+		return -1
+	}
+	if j, ok := x.predAt(cv); ok && !x.preds[j].e.judges() && !x.preds[j].e.warns() {
+		return -1
+	}
+	subj := an.Dependent(cv, dateline.RelSubj)
+	if subj < 0 || !x.l.InSet("supposed", x.s.Tokens[an.Chunks[subj].From].Lower) {
+		return -1
+	}
+	var doers []int
+	if k := x.actorPhrase(subj); x.actorOf[k] >= 0 {
+		doers = append(doers, k)
+	}
+	for pp := range an.Dependents(subj, dateline.RelNMod) {
+		if x.s.Tokens[an.Chunks[pp].Head].Lower == "by" {
+			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[x.actorPhrase(np)] >= 0 {
+				doers = append(doers, x.actorPhrase(np))
+			}
+		}
+	}
+	if j, ok := x.predAt(subj); ok && x.preds[j].np >= 0 {
+		src, _, _ := x.roles(&x.preds[j])
+		doers = append(doers, src...)
+	}
+	for _, k := range doers {
+		doer := x.actorsOf([]int{k})
+		if len(doer) == 0 || x.sameActors(sp, doer) || x.ownedBy(doer, sp) || !x.otherParty(x.ms[sp[0]].Actor, x.ms[doer[0]].Actor) {
+			continue
+		}
+		return k
 	}
 	return -1
 }
