@@ -3274,15 +3274,20 @@ func (x *sent) harmOnCondition(p *pred, ci int) int {
 		if c.Kind != dateline.ClauseConditional || c.Parent < 0 || c.Verb < 0 {
 			continue
 		}
-		under := false
+		// the clause to come is the condition's parent or one above it
+		// under the that-clause ("warned that no one could take a drop of
+		// water, threatening instability if Ethiopia's dam cut its share")
+		under, cv := false, -1
 		for q, d := c.Parent, 0; q >= 0 && d < 6; q, d = an.Clauses[q].Parent, d+1 {
+			if v := an.Clauses[q].Verb; cv < 0 && v >= 0 && x.toCome(v) {
+				cv = v
+			}
 			if q == ci {
 				under = true
 				break
 			}
 		}
-		cv := an.Clauses[c.Parent].Verb
-		if !under || cv < 0 || !x.toCome(cv) {
+		if !under || cv < 0 {
 			continue
 		}
 		if _, ok := x.predAt(cv); ok {
