@@ -3337,11 +3337,23 @@ func (x *sent) deedToCome(p *pred, ci int, sp []int) int {
 	if k := x.actorPhrase(subj); x.actorOf[k] >= 0 {
 		doers = append(doers, k)
 	}
+	// its "by" phrase, also after a phrase of place ("any advance on Sirte
+	// by Turkish troops")
 	for pp := range an.Dependents(subj, dateline.RelNMod) {
-		if x.s.Tokens[an.Chunks[pp].Head].Lower == "by" {
-			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[x.actorPhrase(np)] >= 0 {
-				doers = append(doers, x.actorPhrase(np))
+		np := an.Dependent(pp, dateline.RelPObj)
+		if np < 0 {
+			continue
+		}
+		if x.s.Tokens[an.Chunks[pp].Head].Lower != "by" {
+			for by := range an.Dependents(np, dateline.RelNMod) {
+				if x.s.Tokens[an.Chunks[by].Head].Lower == "by" {
+					pp, np = by, an.Dependent(by, dateline.RelPObj)
+					break
+				}
 			}
+		}
+		if np >= 0 && x.s.Tokens[an.Chunks[pp].Head].Lower == "by" && x.actorOf[x.actorPhrase(np)] >= 0 {
+			doers = append(doers, x.actorPhrase(np))
 		}
 	}
 	if j, ok := x.predAt(subj); ok && x.preds[j].np >= 0 {

@@ -826,6 +826,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if t, ok := st.afterVerb(i, imm); ok {
 		return t
 	}
+	if imm == dateline.TagComma && c.has(dateline.TagVBG) && st.lowerAt(i+1) == "that" {
+		// "told troops to be ready, warning that any advance would prompt
+		// intervention": after a comma, with no determiner, a participle
+		// before its that-clause, not the noun ("a warning that")
+		return dateline.TagVBG
+	}
 	if imm == dateline.TagCC && st.lowerAt(i-1) == "or" && c.has(dateline.TagVB) && (st.lastVerbTag(i-1) == dateline.TagVB || st.lastVerbTag(i-1) == dateline.TagVBP) &&
 		i+1 < len(st.toks) && (st.opensNP(i+1) || st.c[i+1].t[0].IsNoun() || st.c[i+1].t[0].IsAdjective() || st.c[i+1].t[0] == dateline.TagVBG) {
 		// "to surrender or face a final assault", "demanded that Iran
