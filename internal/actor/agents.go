@@ -250,6 +250,9 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		}
 	}
 	a, _ := t.partsActor(p)
+	if a.Sector == "" && p.sector == "*" {
+		t.noteSpeaker(p, j) // "A spokesman said": the body told of before may own it (speaker.go)
+	}
 	if a.Sector == "" || p.agent.national {
 		return j, nil // "the prisoners": whose people they are is not told
 	}

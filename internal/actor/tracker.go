@@ -71,6 +71,11 @@ type Tracker struct {
 	adjSeen       []countrySeen // the countries named by a demonym or possessive before an agent ("Saudi officials"), for "the kingdom"
 	countryRef    countrySeen   // the country "the country" stood for last ("The country's army chief visited the north of the country")
 
+	speakers   []speakerAt      // this sentence's speaker nouns with no owner ("A spokesman said"), for resolveSpeakers
+	prevOwners []owner          // the bodies the sentence before named that may own a speaker (speaker.go)
+	ownerCount map[string]int   // how many times the story named each such body, by code
+	ownerActor map[string]owner // each such body, by code, as named last
+
 	placesSeen []placeSeen // the places and countries named, for "the strip" (DescribePlaces)
 	placeSent  int         // the sentence DescribePlaces reads, counted from 0
 }
@@ -240,6 +245,9 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 		}
 		i = next
 	}
+	if len(t.speakers) > 0 {
+		out = t.resolveSpeakers(out)
+	}
 	if len(t.forces) > 0 {
 		t.undoForces(out)
 	}
@@ -251,6 +259,7 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 	}
 	t.notePair(out)
 	t.noteGroupBefore(out)
+	t.noteOwners(out)
 	t.out = nil
 	t.n++
 	var first, last dateline.Actor
