@@ -146,7 +146,7 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 		return k, []dateline.Mention{t.mention(j, k, dateline.KindOrganization, a, rule)}
 	}
 	if j < len(ws) && p.det == "the" {
-		if org := t.byRef(ws[j].norm); org != nil && (j+1 == len(ws) || !t.isAgent(j+1)) {
+		if org := t.byRef(ws[j].norm); org != nil && (j+1 == len(ws) || !t.isAgent(j+1)) && !t.longerName(j) {
 			// "the party's former leader": its own, as "its leader" is
 			if org.told {
 				// "a council of officers ... the council": Settle gives it
@@ -905,4 +905,21 @@ func (t *Tracker) selfNamed(i int) (int, []dateline.Mention) {
 func (t *Tracker) splitPast(j int) bool {
 	ws := t.ws
 	return j > 0 && j+1 < len(ws) && strings.HasSuffix(ws[j].norm, "ed") && ws[j].tok != ws[j-1].tok && !ws[j].cap && t.d.counts[ws[j+1].norm]
+}
+
+// longerName reports whether the capitalised body noun at word j begins a
+// longer name rather than refers back to a body named before: a name the
+// knowledge has ("the Council of Europe" after the Security Council, "the
+// Union of Comoros" after the African Union), or the noun followed by "of"
+// or "for" and a capitalised word ("the Union of Banana Growers", "the Front
+// for Democracy" after the National Front), a body the story names now.
+func (t *Tracker) longerName(j int) bool {
+	ws := t.ws
+	if !ws[j].cap {
+		return false
+	}
+	if h := t.named(j); h != nil && h.j > j+1 {
+		return true
+	}
+	return j+2 < len(ws) && (ws[j+1].norm == "of" || ws[j+1].norm == "for") && ws[j+2].cap && !ws[j+2].punct
 }
