@@ -564,13 +564,16 @@ func sameSpan(ms []dateline.Mention) int {
 // near reports whether a mention starting at byte offset start begins
 // within the first three words from k ("from two American aid groups"),
 // a size before the name not counting ("of the 15-member Economic
-// Community of West African States", "of the 27-nation bloc").
+// Community of West African States", "of the 27-nation bloc"), nor the
+// later words of a hyphenated modifier, one word as written
+// ("negotiators for the communist-led National Democratic Front", "a
+// spokesman for the Iranian-backed Houthi movement").
 func (t *Tracker) near(k, start int) bool {
 	for i, n := k, 0; i < len(t.ws) && n < 3; i++ {
 		if t.ws[i].start == start {
 			return true
 		}
-		if !isSize(t.ws, i) {
+		if !isSize(t.ws, i) && !(t.ws[i].hyph && i > k) {
 			n++
 		}
 	}
