@@ -431,6 +431,14 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		return j, nil, false // "leaders of 0": a size with nothing after it
 	}
 	next, ms := t.phrase(k)
+	if len(ms) == 1 && ms[0].Kind == dateline.KindPronoun && possessives[ws[k].norm] && next == k+1 && next < len(ws) && ws[next].cap {
+		// "a spokesman for his Movement for Democratic Change": a body
+		// named right after the possessive is the owner, the pronoun only
+		// says whose side the body is (as "its campaigners" does not)
+		if e, bs := t.phrase(next); len(bs) > 0 && bs[0].Kind == dateline.KindOrganization && bs[0].Start == ws[next].start {
+			next, ms = e, bs
+		}
+	}
 	direct := len(ms) > 0 // the owner right after the preposition
 	for n := 0; len(ms) == 0 && (p.sector == "*" || p.agent.weak || prep == "by" && p.agent.abroad) && n < 3 && next < len(ws) && next > k && (!ws[next-1].punct || quotes[ws[next-1].text]) &&
 		(!ws[next-1].cap || next-2 >= k && ws[next-2].norm == "the"); n++ {
