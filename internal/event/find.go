@@ -449,12 +449,6 @@ func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Me
 			other = true // the setting of a statement or comment does not silence it ("laid a wreath during a visit")
 		}
 		found(i, f)
-		if g, how, ok := x.ultimatum(p, f); ok {
-			if explain {
-				noteEvent(p, fmt.Sprintf("%s: event %s %s %s", how, g.Code.CAMEO, g.Code.Type, g.Modality), &g)
-			}
-			found(i, g)
-		}
 		if len(f.Sources) == 0 || p.np >= 0 {
 			continue
 		}
@@ -3952,50 +3946,4 @@ func (x *sent) toldByVerb(i int) bool {
 		}
 	}
 	return false
-}
-
-// ultimatum reads the alternative a demand holds out ("demanded that Iran
-// suspend enrichment or face sanctions", "told the junta it must leave
-// power or be removed by force", "gave the rebels 24 hours to surrender
-// or face a final assault") as a threat by who demands against whom it
-// is demanded of: the act asked is joined by "or" to a clause that tells
-// what befalls the one asked, a passive ("or be killed") or a verb of
-// suffering (sets.txt's &ordeal: "or face", "or risk"). Demand f (root
-// 10, or an appeal, 02: "called on him to resign or face impeachment") is
-// the event pred p gave; the threat is the alternative's own code
-// when it is one of threat (1312 "face sanctions"), else an ultimatum
-// (139). An alternative inside the act asked ("to stop or reduce the
-// fighting") holds out nothing.
-func (x *sent) ultimatum(p *pred, f Found) (Found, string, bool) {
-	an := x.an
-	if p.vg < 0 || len(f.Sources) == 0 || len(f.Targets) == 0 || f.Modality != dateline.Asserted || !strings.HasPrefix(f.Code.CAMEO, "10") && !strings.HasPrefix(f.Code.CAMEO, "02") {
-		return f, "", false
-	}
-	for v := range an.Dependents(p.vg, dateline.RelComp) {
-		if an.Chunks[v].Kind != dateline.ChunkVG {
-			continue
-		}
-		for alt := range an.Dependents(v, dateline.RelConj) {
-			c := an.Chunks[alt]
-			if c.Kind != dateline.ChunkVG || c.From < 1 || x.s.Tokens[c.From-1].Lower != "or" && !(c.From >= 2 && x.s.Tokens[c.From-1].Lower == "else" && x.s.Tokens[c.From-2].Lower == "or") {
-				continue
-			}
-			if !c.Verb.Passive && !x.l.InSet("ordeal", an.Words[c.Head].Lemma) {
-				continue
-			}
-			code := "139"
-			if j, ok := x.predAt(alt); ok && strings.HasPrefix(x.preds[j].e.code, "13") {
-				code = x.preds[j].e.code
-			}
-			cc, ok := x.l.codes[code]
-			if !ok {
-				return f, "", false
-			}
-			g := f
-			g.Code = cc
-			g.Rule += " [+ the alternative held out: " + an.Words[c.Head].Lemma + "]"
-			return g, "the alternative its demand holds out", true
-		}
-	}
-	return f, "", false
 }
