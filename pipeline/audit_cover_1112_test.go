@@ -50,8 +50,8 @@ func TestCoverAudit1112(t *testing.T) {
 		// 112 accuse
 		{"112 held X responsible for", d, "Syria held Israel responsible for the assassination.", "11", "SYRGOV>ISRGOV", ""},
 		{"112 blamed for", d, "Kenya blamed Somali militants for the attack.", "11", "KENGOV>SOMREB", ""},
-		{"173 charged with, police", d, "Kenyan police charged the opposition leader with incitement.", "173", "KENCOP>KENOPP", ""},
-		{"173 filed charges against", d, "Turkish prosecutors filed charges against the opposition leader.", "173", "TURJUD>TUROPP", ""},
+		{"173 charged with, police", d, "Kenyan police charged the opposition leader with incitement.", "1121", "KENCOP>KENOPP", ""},
+		{"173 filed charges against", d, "Turkish prosecutors filed charges against the opposition leader.", "1121", "TURJUD>TUROPP", ""},
 		{"1122 accused troops of torturing", d, "Human rights groups accused Ethiopian troops of torturing civilians.", "112", "NGO>ETHMIL", ""},
 		{"1123 accused of invading", "2008-08-09", "Georgia accused Russia of invading its territory.", "112", "GEOGOV>RUSGOV", ""},
 		{"1124 war crimes", "2022-04-04", "Ukraine accused Russian troops of war crimes in Bucha.", "1124", "UKRGOV>RUSMIL", ""},

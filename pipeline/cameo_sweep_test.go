@@ -343,7 +343,7 @@ var cameoSweep = []lexRow{
 	{"173 detained a tourist", sweepDate, "Iranian security forces detained a French tourist.", "173", "IRNMIL>FRACVL", ""},
 	{"173 was arrested in", sweepDate, "An American journalist was arrested in Moscow.", "173", "RUSCOP>USAMED", ""},
 	{"173 rounded up", sweepDate, "Security forces rounded up hundreds of opposition supporters.", "173", "MIL>OPP", ""},
-	{"173 charged with fraud", sweepDate, "Prosecutors charged the former Argentine president with fraud.", "173", "ARGJUD>ARGGOV", ""},
+	{"173 charged with fraud", sweepDate, "Prosecutors charged the former Argentine president with fraud.", "1121", "ARGJUD>ARGGOV", ""},
 	{"173 sentenced to prison", sweepDate, "A Russian court sentenced the opposition leader to nine years in prison.", "116", "RUSJUD>RUSOPP", ""},
 	{"173 jailed", sweepDate, "Belarus jailed a Nobel Peace Prize laureate.", "173", "BLR>", ""},
 	{"161 declared diplomats persona non grata", sweepDate, "Moscow declared two Bulgarian diplomats persona non grata.", "16", "RUSGOV>BGRGOV", ""},

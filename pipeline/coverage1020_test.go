@@ -416,7 +416,7 @@ var coverage1020 = []coverageRow{
 	{"1724", "", "Ethiopia declared a state of emergency.", ""},
 	{"173", "", "Police arrested the opposition leader.", ""},
 	{"173", "", "Iranian authorities detained the British journalist.", ""},
-	{"173", "", "Prosecutors charged the former minister with corruption.", ""},
+	{"1121", "", "Prosecutors charged the former minister with corruption.", ""},
 	{"173", "", "Security forces have detained dozens of protesters.", ""},
 	{"173", "", "The activist was arrested by police in Moscow.", ""},
 	{"161", "", "Germany expelled four Russian diplomats.", ""},

@@ -635,6 +635,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		rule += c.crowdAbroad(s, &src, tgt)
 		rule += c.workforce(s, &src, f.Code.CAMEO, f.Act)
 		code := f.Code
+		if f.Reported.CAMEO != "" {
+			code = f.Reported // "charged the five men with murder": placed as an arrest (173), reported as an accusation (1121)
+		}
 		if tgt != nil && c.Actors.Unarmed(string(tgt.Actor.Sector)) {
 			// "gunmen killed 12 villagers", "soldiers fired on the
 			// marchers": force of a battle used on people who bear no

@@ -67,7 +67,7 @@ func TestOwned31ClosedTheLegislature(t *testing.T) {
 // poisonings are Russians, whatever country charges or shelters them.
 func TestOwned31LitvinenkoAffair(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"charged Lugovoi", "2007-05-23", "British prosecutors charged Andrei Lugovoi with murder on Tuesday.", "17", "GBRJUD>RUSBUS", ""},
+		{"charged Lugovoi", "2007-05-23", "British prosecutors charged Andrei Lugovoi with murder on Tuesday.", "11", "GBRJUD>RUSBUS", ""},
 		{"refused to extradite Lugovoy, other spelling", "2007-07-05", "Russia refused to extradite Andrei Lugovoy to Britain.", "12", "RUS>GBR", ""},
 		{"Kovtun named with him", "2016-01-21", "A British inquiry accused Dmitry Kovtun of poisoning the former spy.", "112", "GBR>RUSBUS", ""},
 		{"Litvinenko accused the Kremlin", "2006-11-24", "Alexander Litvinenko accused the Kremlin of ordering his killing.", "112", "RUSOPP>RUSGOV", ""},

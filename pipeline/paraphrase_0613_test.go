@@ -161,7 +161,7 @@ func TestParaphrase0613(t *testing.T) {
 		{"11 111 castigated", "2015-09-22", "Hungary's Prime Minister Viktor Orban castigated the European Union over its migrant policy.", "111", "HUNGOV>IGOEUR", ""},
 		{"11 111 widely condemned passive", "2018-10-20", "The killing was widely condemned by Western governments.", "111", "GOV>", ""},
 		{"11 112 pointed finger", "2018-03-12", "Britain pointed the finger at Moscow over the poisoning of a former spy.", "112", "GBRGOV>RUSGOV", ""},
-		{"11 173 charged with fraud", "2018-11-19", "Japanese prosecutors charged Nissan chairman Carlos Ghosn with financial misconduct.", "173", "JPNJUD>", ""},
+		{"11 173 charged with fraud", "2018-11-19", "Japanese prosecutors charged Nissan chairman Carlos Ghosn with financial misconduct.", "1121", "JPNJUD>", ""},
 		{"11 116 sentenced", "2017-02-07", "An Egyptian court sentenced the opposition leader to 10 years in prison.", "11", "EGYJUD>EGYOPP", ""},
 		{"11 guard hit out of park", "2019-08-26", "The batter hit the ball out of the park on Monday.", "11", "", ""},
 		{"12 120 brushed aside", "2017-06-23", "Qatar brushed aside the demands of Saudi Arabia on Friday.", "12", "QATGOV>SAUGOV", ""},

@@ -139,7 +139,7 @@ func TestParaphraseCoerce(t *testing.T) {
 		// 173 arrest, detain, charge
 		{"rounded up activists", "2019-01-16", "Police rounded up dozens of opposition activists in Harare on Wednesday.", "173", "ZWECOP>ZWEOPP", ""},
 		{"detained a journalist", "2023-03-30", "Russia's security service detained Wall Street Journal reporter Evan Gershkovich on Thursday.", "173", "RUSSPY>USAMED", "paraphrase audit: fails at start (actor: a Wall Street Journal reporter coded RUSMED)"},
-		{"charged a former president", "2018-03-16", "Prosecutors charged former President Jacob Zuma with corruption on Friday.", "173", "ZAFJUD>ZAFOPP", ""},
+		{"charged a former president", "2018-03-16", "Prosecutors charged former President Jacob Zuma with corruption on Friday.", "1121", "ZAFJUD>ZAFOPP", ""},
 		{"ordered the arrest", "2018-07-03", "An Ecuadorean judge ordered the arrest of former President Rafael Correa on Tuesday.", "173", "ECUJUD>ECUOPP", ""},
 		{"taken into custody", "2022-11-04", "Police took dozens of protesters into custody in Tehran.", "173", "IRNCOP>IRNOPP", ""},
 		{"arrested, passive with agent", "2023-05-09", "Former Prime Minister Imran Khan was arrested by paramilitary forces in Islamabad on Tuesday.", "173", "PAKMIL>PAKOPP", ""},

@@ -13,7 +13,7 @@ func TestSlapMeasures(t *testing.T) {
 		{"an emergency slapped on a country", "2016-07-20", "President Recep Tayyip Erdogan slapped a three-month state of emergency on Turkey on Wednesday.", "1724", "TURGOV>TURGOV", ""},
 		{"an emergency slapped is no blow", "2016-07-20", "President Recep Tayyip Erdogan slapped a three-month state of emergency on Turkey on Wednesday.", "182", "", ""},
 		{"martial law slapped", "1981-12-13", "General Wojciech Jaruzelski slapped martial law on Poland on Sunday.", "1724", "POLGOV>POLGOV", ""},
-		{"charges slapped on an activist", d, "Prosecutors slapped charges on the activist.", "173", "JUD>OPP", ""},
+		{"charges slapped on an activist", d, "Prosecutors slapped charges on the activist.", "1121", "JUD>OPP", ""},
 		{"charges slapped are no blow", d, "Prosecutors slapped charges on the activist.", "182", "", ""},
 		{"restrictions slapped on the press", "2021-06-01", "The Belarusian government slapped new restrictions on the media.", "1721", "BLRGOV>BLRMED", ""},
 		{"a blockade slapped on a country", "2017-06-05", "Saudi Arabia slapped a blockade on Qatar on Monday.", "191", "SAUGOV>QATGOV", ""},

@@ -13,7 +13,7 @@ func TestPressedAssault(t *testing.T) {
 		{"troops pressed a counteroffensive", d, "Ukrainian troops pressed a counteroffensive against Russian forces near Kharkiv.", "190", "UKRMIL>RUSMIL", ""},
 		{"an army pressed an attack on camps", d, "The Nigerian army pressed an attack on Boko Haram camps in the Sambisa forest.", "190", "NGAMIL>NGARAD", ""},
 		{"commandos pressed the assault on positions", d, "Afghan commandos pressed the assault on insurgent positions in Kunduz.", "18", "AFGMIL>AFGREB", ""},
-		{"pressed charges: the charge, no assault", d, "Prosecutors in Seoul pressed charges against the former president.", "173", "KORJUD>KORGOV", ""},
+		{"pressed charges: the charge, no assault", d, "Prosecutors in Seoul pressed charges against the former president.", "1121", "KORJUD>KORGOV", ""},
 		{"pressed its demand: the demand", d, "Israel pressed its demand for the return of the captured soldiers.", "1053", "ISR>", ""},
 	})
 }

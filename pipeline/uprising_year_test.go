@@ -30,7 +30,7 @@ func TestYearOfAnUprisingThatActed(t *testing.T) {
 		{"relative clause on the year's noun", "2014-06-01", "Egypt has been unstable since the 2011 uprising that toppled Hosni Mubarak.", "172", "2011"},
 		{"a revolution that", "2016-03-01", "Ukraine has changed since the 2014 revolution that toppled Viktor Yanukovych.", "172", "2014"},
 		{"second conjunct", "2018-11-13", "Libya plunged into chaos after the 2011 uprising that ousted and killed Moammar Gadhafi.", "186", "2011"},
-		{"who, a year before a plural noun", "2003-05-01", "Prosecutors charged the 1999 rebels who attacked Freetown with murder.", "173", "2003-05-01"},
+		{"who, a year before a plural noun", "2003-05-01", "Prosecutors charged the 1999 rebels who attacked Freetown with murder.", "1121", "2003-05-01"},
 		{"not: a treaty's year", "2002-06-14", "The United States scrapped the 1972 treaty with Russia on Thursday.", "", "2002-06-13"},
 	})
 }

@@ -26,10 +26,15 @@ type entry struct {
 	consent  bool // "consent": a frame only for acts of cooperation; one of conflict is not refused, only not done ("failed to capture the town")
 	standing bool // "standing": in the simple present, undated and said by no one, it tells how things stand ("troops are stationed in Georgia")
 	outcome  bool // "outcome": an end of hostilities a settling act brings about ("signed a peace accord, ending the war")
-	file     string
-	line     int
-	text     string
-	source   string // "file:line code text", how a rule names the entry
+	// report is the line's own code when "like:CODE" reads the act as CODE's:
+	// "1121 charge obj=T with:* like:173" is coded as an arrest is (its
+	// implied agent, its bare numbers, how it is announced) and reported as
+	// the accusation 1121
+	report string
+	file   string
+	line   int
+	text   string
+	source string // "file:line code text", how a rule names the entry
 }
 
 // argRel is the relation an argument stands in.
@@ -135,6 +140,13 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 			continue
 		case "outcome":
 			e.outcome = true
+			continue
+		}
+		if like, ok := strings.CutPrefix(a, "like:"); ok {
+			if _, known := l.codes[like]; !known || like == code {
+				return fmt.Errorf("%q: like: wants another code of codes.tsv", a)
+			}
+			e.report, e.code = code, like
 			continue
 		}
 		x, err := l.parseArg(a)

@@ -154,6 +154,11 @@ type Found struct {
 	// Act is the code of the act a frame speaks of ("refused to allow aid
 	// into Gaza": 0863), "" when the event is the act itself.
 	Act string
+	// Reported, when set, is the code the event is reported under: the
+	// entry's "like:" read the act as Code's ("charged the five men with
+	// murder": found as the arrest code 173, reported as the accusation
+	// 1121), and the caller has placed its actors by Code.
+	Reported Code
 	// Passing is set for an act an event noun tells in passing: named as
 	// the occasion of its clause ("after Navalny's arrest by police") or
 	// as the object of a verb that does not do it ("state television

@@ -371,6 +371,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 		f.Told, f.Teller = true, sp
 	}
 	f.Rule = p.rule()
+	if p.e.report != "" && f.Code.CAMEO == p.e.code {
+		f.Reported = x.l.codes[p.e.report] // "charged the five men with murder": read as 173, reported as 1121
+	}
 	return f, true
 }
 
