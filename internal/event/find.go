@@ -3710,12 +3710,44 @@ func (x *sent) contentOf(v int) int {
 	if o < 0 || an.Words[an.Chunks[o].From].Roles&dateline.RoleNegation != 0 {
 		return v
 	}
+	if c := x.hedged(v, o); c >= 0 {
+		return x.contentOf(c)
+	}
 	for c := range an.Dependents(o, dateline.RelComp) {
 		if an.Chunks[c].Kind == dateline.ChunkVG {
 			return c
 		}
 	}
 	return v
+}
+
+// hedged returns the clause an impersonal copula v with adjective o
+// (sets.txt's &hedge) vouches for, or -1: "said it was highly likely that
+// Russia was responsible for the attack" says, hedged, that Russia was;
+// "it is clear that", "it was almost certain that". Not negated, not
+// foreseen ("it was not clear whether", "it would be likely").
+func (x *sent) hedged(v, o int) int {
+	an := x.an
+	subj := an.Dependent(v, dateline.RelSubj)
+	if x.headLemma(v) != "be" || subj < 0 || an.Chunks[subj].From != an.Chunks[subj].Head || x.s.Tokens[an.Chunks[subj].Head].Lower != "it" ||
+		x.negated(v) || an.Chunks[v].Verb.Modal != "" || an.Chunks[v].Verb.Tense == dateline.TenseFuture {
+		return -1
+	}
+	last := -1 // the adjective's last word: "highly likely", "almost certain"
+	for i := an.Chunks[o].From; i <= an.Chunks[o].To && i < len(an.Words); i++ {
+		if int(an.Words[i].Chunk) == o {
+			last = i
+		}
+	}
+	if last < 0 || !x.l.InSet("hedge", x.s.Tokens[last].Lower) {
+		return -1
+	}
+	for c := range an.Dependents(v, dateline.RelComp) {
+		if an.Chunks[c].Kind == dateline.ChunkVG && c > o {
+			return c
+		}
+	}
+	return -1
 }
 
 // lightAct returns the noun event done by light verb group v ("started
