@@ -144,6 +144,14 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if err := readLines(fsys, "conduct.txt", func(line string, _ int) error { l.conduct[strings.TrimSpace(line)] = true; return nil }); err != nil {
 		return nil, err
 	}
+	if _, ok := l.sets["conduct"]; !ok {
+		// the words of conduct.txt are a set entries may name ("called
+		// the envoy a bully": &conduct)
+		for w := range l.conduct {
+			l.sets["conduct"] = append(l.sets["conduct"], w)
+		}
+		sort.Strings(l.sets["conduct"])
+	}
 	l.members = map[member]bool{}
 	for name, ws := range l.sets {
 		for _, w := range ws {
