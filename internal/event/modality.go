@@ -26,6 +26,17 @@ func (x *sent) modality(p *pred) (dateline.Modality, string) {
 	return m, how
 }
 
+// timeOpener reports whether the preposition chunk pp opens a time
+// clause (the word table's openers: "after", "before", "while"): a gerund
+// after it tells when, not what a noun is about. Not "as", and not "since",
+// whose gerund is background ("in control since driving out Islamic
+// State", "his first visit since seizing power").
+func (x *sent) timeOpener(pp int) bool {
+	h := x.an.Chunks[pp].Head
+	w := x.s.Tokens[h].Lower
+	return x.an.Words[h].Roles&dateline.RoleOpener != 0 && w != "as" && w != "since"
+}
+
 // reportedOnly reports whether a modality comes from what someone alleges,
 // denies or does not say: what is told in it, occasions too, is theirs.
 func (x *sent) reportedOnly(m dateline.Modality, how string) bool {
@@ -53,10 +64,11 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 				if an.Words[an.Chunks[v].Head].Roles&dateline.RoleAllege != 0 {
 					return dateline.Alleged, "what the accused is accused of"
 				}
-			} else if v < 0 || !x.headIsActor(n) {
+			} else if (v < 0 || !x.headIsActor(n)) && !x.timeOpener(k-1) {
 				// "its involvement in killing", "plans for attacking": a
 				// gerund after a noun's preposition is what the noun is
-				// about, not an act done
+				// about, not an act done (but "sent police to its border
+				// after accusing Nicaragua of": a time the act was done)
 				return dateline.Hypothetical, "gerund of a noun"
 			}
 		}
