@@ -448,7 +448,11 @@ func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Me
 			continue
 		}
 		if explain { // formatting the fate costs, even unused
-			noteEvent(p, fmt.Sprintf("event %s %s %s", f.Code.CAMEO, f.Code.Type, f.Modality), &f)
+			c := f.Code
+			if f.Reported.CAMEO != "" {
+				c = f.Reported // "1121 charge ... like:173": reported as 1121
+			}
+			noteEvent(p, fmt.Sprintf("event %s %s %s", c.CAMEO, c.Type, f.Modality), &f)
 		}
 		if !l.has(f.Code.CAMEO, flagStatement) && f.Modality == dateline.Asserted && !p.setting {
 			other = true // the setting of a statement or comment does not silence it ("laid a wreath during a visit")
