@@ -46,16 +46,36 @@ func (t *Tracker) ownerOf(m dateline.Mention) (dateline.Actor, bool) {
 		if a.Country == "" {
 			return a, false
 		}
-		a.Sector, a.Code = "GOV", code(a.Country, "GOV")
+		a.Sector, a.Code = "GOV", t.govCode(a.Country)
 	}
 	return a, true
+}
+
+// govCode returns the code of country's government, made once a story
+// for each country: every sentence asks it of every country it names.
+func (t *Tracker) govCode(country string) string {
+	for _, g := range t.govCodes {
+		if g[0] == country {
+			return g[1]
+		}
+	}
+	if t.govCodes == nil {
+		t.govCodes = make([][2]string, 0, 4) // a story names a few countries
+	}
+	c := code(country, "GOV")
+	t.govCodes = append(t.govCodes, [2]string{country, c})
+	return c
 }
 
 // owners returns the distinct owners among ms, in order, leaving out the
 // speakers this rule gave an owner; at is where each was first named
 // among them.
 func (t *Tracker) owners(ms []dateline.Mention) []owner {
-	var out []owner
+	return t.appendOwners(nil, ms)
+}
+
+// appendOwners appends to out the owners owners returns.
+func (t *Tracker) appendOwners(out []owner, ms []dateline.Mention) []owner {
 	for _, m := range ms {
 		a, ok := t.ownerOf(m)
 		if !ok || strings.HasPrefix(m.Rule, "coref:speaker") {
@@ -150,22 +170,29 @@ func (t *Tracker) speakerOwner(before, after []dateline.Mention) (owner, string,
 		}
 		return owner{}, "", false
 	}
-	best, n, tie := "", 0, false
-	for c, k := range t.ownerCount {
-		if len(notIn([]owner{t.ownerActor[c]}, later)) == 0 {
+	best, n, tie := -1, 0, false
+	for i, o := range t.bodies {
+		if len(notIn([]owner{o.owner}, later)) == 0 {
 			continue
 		}
 		switch {
-		case k > n:
-			best, n, tie = c, k, false
-		case k == n:
+		case o.n > n:
+			best, n, tie = i, o.n, false
+		case o.n == n:
 			tie = true
 		}
 	}
-	if best == "" || tie {
+	if best < 0 || tie {
 		return owner{}, "", false
 	}
-	return t.ownerActor[best], "the body the story named most so far", true
+	return t.bodies[best].owner, "the body the story named most so far", true
+}
+
+// ownerSeen is a body the story named that may own a speaker, as named
+// last, and how many times the story named it.
+type ownerSeen struct {
+	owner
+	n int
 }
 
 // notIn returns the owners of as that none of bs is: the same code, or
@@ -190,14 +217,23 @@ func notIn(as, bs []owner) []owner {
 // noteOwners records the owners sentence out named, for the speakers of
 // the sentence after it and of the story.
 func (t *Tracker) noteOwners(out []dateline.Mention) {
-	t.prevOwners = t.owners(out)
-	if t.ownerCount == nil {
-		t.ownerCount, t.ownerActor = map[string]int{}, map[string]owner{}
+	if t.prevOwners == nil {
+		t.prevOwners = make([]owner, 0, 8) // a sentence names a few bodies; the buffer is reused
 	}
+	t.prevOwners = t.appendOwners(t.prevOwners[:0], out)
 	for _, m := range out {
-		if a, ok := t.ownerOf(m); ok && !strings.HasPrefix(m.Rule, "coref:speaker") {
-			t.ownerCount[a.Code]++
-			t.ownerActor[a.Code] = owner{a, m.Start}
+		a, ok := t.ownerOf(m)
+		if !ok || strings.HasPrefix(m.Rule, "coref:speaker") {
+			continue
 		}
+		i := slices.IndexFunc(t.bodies, func(o ownerSeen) bool { return o.Code == a.Code })
+		if i < 0 {
+			if t.bodies == nil {
+				t.bodies = make([]ownerSeen, 0, 16) // a story names a dozen bodies or so
+			}
+			t.bodies = append(t.bodies, ownerSeen{})
+			i = len(t.bodies) - 1
+		}
+		t.bodies[i] = ownerSeen{owner{a, m.Start}, t.bodies[i].n + 1}
 	}
 }

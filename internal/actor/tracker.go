@@ -71,10 +71,10 @@ type Tracker struct {
 	adjSeen       []countrySeen // the countries named by a demonym or possessive before an agent ("Saudi officials"), for "the kingdom"
 	countryRef    countrySeen   // the country "the country" stood for last ("The country's army chief visited the north of the country")
 
-	speakers   []speakerAt      // this sentence's speaker nouns with no owner ("A spokesman said"), for resolveSpeakers
-	prevOwners []owner          // the bodies the sentence before named that may own a speaker (speaker.go)
-	ownerCount map[string]int   // how many times the story named each such body, by code
-	ownerActor map[string]owner // each such body, by code, as named last
+	speakers   []speakerAt // this sentence's speaker nouns with no owner ("A spokesman said"), for resolveSpeakers
+	prevOwners []owner     // the bodies the sentence before named that may own a speaker (speaker.go)
+	bodies     []ownerSeen // the bodies the story named that may own a speaker, each once, with how often (speaker.go)
+	govCodes   [][2]string // a country's code and its government's, made once a story (speaker.go)
 
 	placesSeen []placeSeen // the places and countries named, for "the strip" (DescribePlaces)
 	placeSent  int         // the sentence DescribePlaces reads, counted from 0
