@@ -21,6 +21,7 @@ type policy struct {
 	doer    string // the sector of a state named as the doer (an execution: GOV, not the military of force)
 	workers string // the sector of workers who do the act (a strike: LAB, not bare civilians)
 	tried   string // the code of the act attempted, when CAMEO has one ("tried to assassinate": 185)
+	halted  string // the code of ending the act, when CAMEO has one ("stopped funding UNRWA": 1621)
 	owned   string // the code of the act when its object is the source's own ("flew their jets to Malta": 154)
 	unarmed string // the code of the act when it falls on people who bear no arms ("gunmen killed 12 villagers": 180)
 }
@@ -170,6 +171,13 @@ func (l *Lexicon) addPolicy(line string) error {
 				p.unarmed = code
 				continue
 			}
+			if code, ok := strings.CutPrefix(name, "halted="); ok {
+				if _, known := l.codes[code]; !known {
+					return fmt.Errorf("halted code %s is not in codes.tsv", code)
+				}
+				p.halted = code
+				continue
+			}
 			if code, ok := strings.CutPrefix(name, "attempt="); ok {
 				if _, known := l.codes[code]; !known {
 					return fmt.Errorf("attempt code %s is not in codes.tsv", code)
@@ -303,6 +311,14 @@ func (l *Lexicon) sectorOf(code string, field func(policy) string) string {
 // ("tried to assassinate": 185): the longest prefix whose line names one.
 func (l *Lexicon) attemptForm(act string) (Code, bool) {
 	return l.codeOf(act, func(p policy) string { return p.tried })
+}
+
+// haltedForm returns the code of ending act, a cooperation or aid its doer
+// stops (policy.tsv's halted=: "stopped funding UNRWA" 1621, "ceased
+// cooperating with the court" 160), when CAMEO has one: the longest prefix
+// whose line names one.
+func (l *Lexicon) haltedForm(act string) (Code, bool) {
+	return l.codeOf(act, func(p policy) string { return p.halted })
 }
 
 // ownForm returns the code of act when its object is the source's own

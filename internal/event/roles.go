@@ -33,6 +33,14 @@ func (x *sent) code(p *pred) (Found, bool) {
 			f.Code = a // "tried to assassinate the president": 185
 		}
 	}
+	if mod == dateline.Negated && mhow == "denied" {
+		if h, ok := x.l.haltedForm(c.CAMEO); ok && x.haltedAct(p) {
+			// "stopped funding UNRWA", "ceased cooperating with the
+			// court": a cooperation its doer ends is a reduction of
+			// relations (policy.tsv's halted=), not a negated act
+			f.Code, f.Modality, mhow = h, dateline.Asserted, "halted"
+		}
+	}
 	if o := x.ownObject(p); o >= 0 {
 		if a, ok := x.l.ownForm(c.CAMEO); ok {
 			f.Code = a // "flew their jets to Malta": its own forces moved, not given
@@ -257,9 +265,10 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(f.Targets) == 0 && len(tgt) == 0 && !f.Reciprocal && p.vg >= 0 && x.an.AboutSubject(p.clause) && x.an.Dependent(p.vg, dateline.RelObj) < 0 && !x.an.Chunks[p.vg].Verb.Passive && !x.l.has(p.code, flagViolent) {
 		return f, false // "leaders meeting in Abuja suspended ...": what the subject was doing, with no object and no one it was done to, is background
 	}
-	if len(f.Sources) == 1 && len(f.Targets) == 1 && x.l.has(c.CAMEO, flagSymmetric) && x.partnerWith(tgt) {
+	if len(f.Sources) == 1 && len(f.Targets) == 1 && x.l.has(c.CAMEO, flagSymmetric) && x.partnerWith(tgt) && mhow != "halted" {
 		// "the Taliban shared expertise with the Tamil Tigers": each with
-		// the other
+		// the other; but "ceased cooperating with the court" is the
+		// doer's own break with it
 		f.Sources, f.Targets, f.Reciprocal = append(f.Sources, f.Targets[0]), nil, true
 		p.how = append(p.how, "each with the other")
 	}
@@ -375,6 +384,31 @@ func (x *sent) code(p *pred) (Found, bool) {
 		f.Reported = x.l.codes[p.e.report] // "charged the five men with murder": read as 173, reported as 1121
 	}
 	return f, true
+}
+
+// haltedAct reports whether verb pred p is the gerund of a verb of stopping
+// (sets.txt's &halting) right before it, with the same subject, in a
+// clause told as done: "the United States stopped funding UNRWA"; not "did
+// not stop funding", "would halt buying", "urged Iran to stop enriching".
+func (x *sent) haltedAct(p *pred) bool {
+	an := x.an
+	if p.vg < 0 || p.clause < 0 {
+		return false
+	}
+	cl := an.Clauses[p.clause]
+	if cl.Kind != dateline.ClauseParticipial || cl.Parent < 0 || cl.Verb != p.vg {
+		return false
+	}
+	parent := an.Clauses[cl.Parent]
+	v := parent.Verb
+	if v < 0 || v != p.vg-1 || an.Chunks[p.vg].Verb.Passive || !x.l.InSet("halting", an.Words[an.Chunks[v].Head].Lemma) {
+		return false
+	}
+	if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 && s != an.Dependent(v, dateline.RelSubj) {
+		return false
+	}
+	m, _ := x.modality(&pred{clause: cl.Parent, light: -1, victim: -1})
+	return m == dateline.Asserted && !an.Chunks[v].Verb.Neg
 }
 
 // roles returns the noun phrases that are the pred's source and target.
