@@ -196,6 +196,7 @@ type pred struct {
 	comp     int    // the pred combined into this frame, -1
 	spokenOf bool   // combined into a frame: an event of its own only as not (yet) done
 	decided  bool   // the complement of a decision frame: done, as its own event ("agreed to impose sanctions")
+	halted   bool   // an act a verb of stopping ends, coded as policy.tsv's halted= gives ("stopped its cooperation with")
 	obligee  int    // a demand's target from an obligation ("must drop barriers"), -1
 	voice    int    // a blame or judgement told "according to" an actor: that phrase, its source; -1
 	victim   int    // a victim's claim, on the act and on the statement that makes it: the speaker, whose country the act was aimed at; -1
@@ -1782,8 +1783,17 @@ func (x *sent) lightVerbs() {
 		if v < 0 {
 			continue
 		}
+		halted, stops := Code{}, false
 		if !answering && an.Words[an.Chunks[v].Head].Roles&dateline.RoleLight == 0 {
-			continue
+			// "stopped its cooperation with Japan", "ended its mediation":
+			// a verb of stopping (sets.txt's &halting) whose object is a
+			// cooperation its subject ends is the reduction of relations
+			// CAMEO gives for ending it (policy.tsv's halted=), done by the
+			// verb's subject as a light verb's object is
+			halted, stops = x.l.haltedForm(p.code)
+			if !stops || an.Chunks[v].Verb.Passive || !x.l.InSet("halting", an.Words[an.Chunks[v].Head].Lemma) {
+				continue
+			}
 		}
 		vp, read := x.predAt(v)
 		read = read && (x.preds[vp].bound(p.np) || x.preds[vp].bound(x.spanOf(p.np))) // "launched a wave of air strikes": read through the span
@@ -1822,6 +1832,11 @@ func (x *sent) lightVerbs() {
 		p.clause = x.clauseOfVerb(v)
 		if vp, ok := x.predAt(v); ok {
 			x.preds[vp].absorbed = true
+		}
+		if stops {
+			p.code, p.act, p.halted = halted.CAMEO, halted.CAMEO, true
+			p.how = append(p.how, "halted by "+an.Words[an.Chunks[v].Head].Lemma)
+			continue
 		}
 		p.how = append(p.how, "light verb "+an.Words[an.Chunks[v].Head].Lemma)
 	}
