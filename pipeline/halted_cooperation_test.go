@@ -19,6 +19,8 @@ func TestHaltedCooperation(t *testing.T) {
 		{"noun: stopped its cooperation with", d, "Tokyo stopped its cooperation with Pyongyang after the test.", "160", "JPNGOV>PRKGOV", ""},
 		{"noun: stopped the negotiations with", d, "Israel stopped the negotiations with Hamas on Monday.", "164", "ISR>PSEREB", ""},
 		{"noun: ceased its intelligence sharing with", d, "The Netherlands ceased its intelligence sharing with Washington.", "160", "NLD>USAGOV", ""},
+		{"noun gerund: stopped trading with", d, "Tokyo stopped trading with Pyongyang in 2006.", "163", "JPNGOV>PRKGOV", ""},
+		{"noun gerund: stopped negotiating with", d, "Colombia stopped negotiating with the ELN rebels.", "164", "COL>COLREB", ""},
 		{"guard noun: did not stop its cooperation", d, "Tokyo did not stop its cooperation with Pyongyang.", "16", "", ""},
 		{"guard noun: the army stopped its offensive", d, "The army stopped its offensive on Sunday.", "16", "", ""},
 		{"guard: stopped firing is no reduction", d, "The troops stopped firing at dawn.", "16", "", ""},
