@@ -28,5 +28,6 @@ func TestHaltedCooperation(t *testing.T) {
 		{"guard: halted talks stays 164", d, "Israel halted talks with the Palestinians.", "164", "ISR>PSE", ""},
 		{"guard: did not stop funding", d, "Canada did not stop funding UNRWA.", "16", "", ""},
 		{"guard: will stop funding is not done", d, "Canada will stop funding UNRWA.", "16", "", ""},
+		{"will stop funding: announced as the cut is (1311)", d, "Canada said it would stop funding UNRWA.", "1311", "CAN>IGOUNO", ""},
 	})
 }

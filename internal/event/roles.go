@@ -34,11 +34,16 @@ func (x *sent) code(p *pred) (Found, bool) {
 		}
 	}
 	if mod == dateline.Negated && mhow == "denied" {
-		if h, ok := x.l.haltedForm(c.CAMEO); ok && x.haltedAct(p) {
-			// "stopped funding UNRWA", "ceased cooperating with the
-			// court": a cooperation its doer ends is a reduction of
-			// relations (policy.tsv's halted=), not a negated act
-			f.Code, f.Modality, mhow = h, dateline.Asserted, "halted"
+		if h, ok := x.l.haltedForm(c.CAMEO); ok {
+			if m, done := x.haltedAct(p); done {
+				// "stopped funding UNRWA", "ceased cooperating with the
+				// court": a cooperation its doer ends is a reduction of
+				// relations (policy.tsv's halted=), not a negated act; one
+				// it will end is announced as that reduction is ("will stop
+				// funding": 1311)
+				f.Code, f.Modality, mhow = h, m, "halted"
+				p.act = h.CAMEO
+			}
 		}
 	}
 	if o := x.ownObject(p); o >= 0 {
@@ -388,27 +393,28 @@ func (x *sent) code(p *pred) (Found, bool) {
 
 // haltedAct reports whether verb pred p is the gerund of a verb of stopping
 // (sets.txt's &halting) right before it, with the same subject, in a
-// clause told as done: "the United States stopped funding UNRWA"; not "did
-// not stop funding", "would halt buying", "urged Iran to stop enriching".
-func (x *sent) haltedAct(p *pred) bool {
+// clause told as done or to come, and that modality: "the United States
+// stopped funding UNRWA", "will stop funding"; not "did not stop funding",
+// "urged Iran to stop enriching".
+func (x *sent) haltedAct(p *pred) (dateline.Modality, bool) {
 	an := x.an
 	if p.vg < 0 || p.clause < 0 {
-		return false
+		return dateline.Asserted, false
 	}
 	cl := an.Clauses[p.clause]
 	if cl.Kind != dateline.ClauseParticipial || cl.Parent < 0 || cl.Verb != p.vg {
-		return false
+		return dateline.Asserted, false
 	}
 	parent := an.Clauses[cl.Parent]
 	v := parent.Verb
 	if v < 0 || v != p.vg-1 || an.Chunks[p.vg].Verb.Passive || !x.l.InSet("halting", an.Words[an.Chunks[v].Head].Lemma) {
-		return false
+		return dateline.Asserted, false
 	}
 	if s := an.Dependent(p.vg, dateline.RelSubj); s >= 0 && s != an.Dependent(v, dateline.RelSubj) {
-		return false
+		return dateline.Asserted, false
 	}
 	m, _ := x.modality(&pred{clause: cl.Parent, light: -1, victim: -1})
-	return m == dateline.Asserted && !an.Chunks[v].Verb.Neg
+	return m, (m == dateline.Asserted || m == dateline.Future) && !an.Chunks[v].Verb.Neg
 }
 
 // roles returns the noun phrases that are the pred's source and target.
