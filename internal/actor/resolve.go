@@ -628,6 +628,13 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 		if h.i >= 2 && t.d.addressing[ws[h.i-2].norm+" "+prev] && !(h.j < len(ws) && ws[h.j].cap) {
 			break // "called on Pretoria to lift", "appealed to Moscow": the party spoken to
 		}
+		if prev == "from" && h.i >= 2 && t.d.responding[ws[h.i-2].norm] && !(h.j < len(ws) && ws[h.j].cap) {
+			// "drew condemnation from Caracas", "a sharp rebuke from
+			// Beijing.": the seat after a noun of an act is the one that
+			// did it, as it is its subject ("Caracas condemned"); not
+			// "flew in from Caracas", "refugees from Kabul"
+			break
+		}
 		described := h.j+1 < len(ws) && ws[h.j].text == "," && (ws[h.j+1].norm == "which" || ws[h.j+1].norm == "whose")
 		// ("raided Harare, Lusaka and Gaborone.": a seat listed with
 		// other seats is read as they are, whatever punctuation follows)
