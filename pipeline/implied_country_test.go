@@ -18,7 +18,7 @@ func TestImpliedAgentInTheCountry(t *testing.T) {
 		{"guard: the target's own country", d, "A British student was sentenced to life in prison in Britain.", "116", "GBRJUD>GBRCVL", ""},
 		{"guard: a place of a relative clause", d, "A Russian student who had studied in the United States was sentenced in Moscow.", "116", "RUSJUD>RUSCVL", ""},
 		{"guard: arrested in the country named", d, "A British student was arrested in the United Arab Emirates.", "173", "ARECOP>GBRCVL", ""},
-		{"guard: The of a name ('in The Hague')", d, "Former Yugoslav President Slobodan Milosevic was handed over to the U.N. war crimes tribunal in The Hague on Thursday, a move ordered by the Serbian government.", "0841", "SRBGOV>SRBGOV", ""},
+		{"guard: The of a name ('in The Hague')", d, "Former Yugoslav President Slobodan Milosevic was handed over to the U.N. war crimes tribunal in The Hague on Thursday, a move ordered by the Serbian government.", "0841", "", ""}, // read whole, "the U.N. war crimes tribunal in The Hague" is the UN's: no agent of the Netherlands, and "handed over to" a tribunal no yielding of the state
 	})
 }
 

@@ -535,7 +535,12 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			t.give(m, envoy, "+envoy-country")
 		case m.Kind == dateline.KindAgent && i > 0 && samePhrase(s, &actors[i-1], m) && len(actors[i-1].Actor.Country) == 3:
 			// "a Russian army peacekeeping brigade": the agent before it in
-			// its own noun phrase says whose it is
+			// its own noun phrase says whose it is; an intergovernmental
+			// body's is that body ("the U.N. war crimes tribunal in The
+			// Hague" is the UN's, IGOUNO, not the Netherlands' court)
+			if actors[i-1].Actor.Sector == "IGO" {
+				m.Actor.Sector = "IGO"
+			}
 			t.give(m, actors[i-1].Actor.Country, "+same-phrase")
 		case m.Kind == dateline.KindAgent && i > 0 && actors[i-1].Kind == dateline.KindAgent && len(actors[i-1].Actor.Country) == 3 &&
 			(strings.HasSuffix(actors[i-1].Rule, "+adjective") || strings.HasSuffix(actors[i-1].Rule, "+name") && actors[i-1].Actor.Code == actors[i-1].Actor.Country+actors[i-1].Actor.Sector) &&
@@ -888,6 +893,9 @@ func (t *Tracker) locatedIn(s *dateline.Sentence, actors, places []dateline.Ment
 		m := &actors[i]
 		if m.Kind != dateline.KindAgent || m.Actor.Country != "" || m.Actor.Sector == "" || t.sc.foreign[m.Start] {
 			continue // ("foreign troops in Kabul" are not Afghanistan's)
+		}
+		if i > 0 && actors[i-1].Actor.Sector == "IGO" && samePhrase(s, &actors[i-1], m) {
+			continue // "the U.N. war crimes tribunal in Arusha" is the UN's
 		}
 		if t.sc.abroad[m.Start] && t.d.sectorIs(m.Actor.Sector, sectorPower) {
 			continue

@@ -371,12 +371,13 @@ func (st *state) nounPhrase(i int) int {
 				break // "the status it had extended": a pronoun the actor stage named opens its own phrase
 			}
 			if j > start && st.mark[j]&namedStart != 0 && head >= 0 && w[head].Tag != dateline.TagCD && !named &&
-				isCapitalised(st.toks[head].Text) && !w[j-1].Tag.IsAdjective() &&
+				isCapitalised(st.toks[head].Text) && !w[j-1].Tag.IsAdjective() && st.toks[head].Lower != "the" &&
 				!(head == j-1 && st.mark[head]&inNamed == 0 && (!isCapitalised(st.toks[j].Text) || st.lowerNounNamed(j+1))) {
 				// "Israeli Prime Minister" then another name: two phrases; not
 				// "12 Catalan separatist leaders" or "a Capitol Police
 				// officer", where an unnamed capitalised word modifies the
-				// agent words after it
+				// agent words after it, nor "in The Hague", "in The Gambia",
+				// where a capitalised article opens the name
 				break
 			}
 			if j > start && st.mark[j]&namedStart != 0 && named && !st.properRun(start, j) && !st.theNameModifies(start, j) {
@@ -391,10 +392,14 @@ func (st *state) nounPhrase(i int) int {
 				break
 			}
 			if j > start && st.mark[j]&namedStart != 0 && !named && head == j-1 && (w[head].Tag == dateline.TagNNS || w[head].Roles&dateline.RoleTime != 0) && !isCapitalised(st.toks[head].Text) &&
-				!(w[head].Tag == dateline.TagNNS && st.indefinite(start)) {
+				!(w[head].Tag == dateline.TagNNS && st.indefinite(start)) && (isCapitalised(st.toks[j].Text) || w[head].Roles&dateline.RoleTime != 0 || !tj.IsNoun()) {
 				// a plural noun or a word of time, then a name: "within hours
 				// Eritrean jets attacked", "earlier in the week Beijing halted";
-				// not after "a", which no plural ends: "a rights campaigner"
+				// not after "a", which no plural ends: "a rights campaigner";
+				// nor a plural before an agent word in lower case: "the U.N.
+				// war crimes tribunal", "the human rights commission"; a
+				// possessive still opens its own ("rifles its coast guard
+				// seized")
 				break
 			}
 			named = true
