@@ -100,7 +100,7 @@ func TestSpeakersByName(t *testing.T) {
 	runPersonRows(t, []personRow{
 		{name: "a given name before a near surname, who chairs", date: "2015-05-05",
 			text:    "KARACHI, Pakistan (AP) — Nasreen Jahangir, who chairs the teachers union, was detained on Friday.\n",
-			mention: "Nasreen Jahangir", want: "PAKCVL"},
+			mention: "Nasreen Jahangir", want: "PAKLAB"},
 		{name: "a given name before a near surname, a spokeswoman for", date: "2015-05-05",
 			text:    "KARACHI, Pakistan (AP) — Nadia Haftari, a spokeswoman for the miners, accused the police of lying.\n",
 			mention: "Nadia Haftari", want: "PAKCVL"},

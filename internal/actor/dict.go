@@ -211,6 +211,10 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 		d.ledBy[n.norms[0]] = append(d.ledBy[n.norms[0]], n)
 		return n
 	}
+	if ag != nil && ag.staffed {
+		d.staffedBy[n.norms[0]] = append(d.staffedBy[n.norms[0]], n)
+		return n
+	}
 	if ag != nil && ag.named {
 		d.namedBy[n.norms[0]] = append(d.namedBy[n.norms[0]], n)
 		return n
@@ -269,6 +273,15 @@ func (d *Dictionary) ledAt(ws []word, i int) (*agent, int) {
 		return nil, 0
 	}
 	return longestAgent(d.ledBy[ws[i].norm], ws, i)
+}
+
+// staffedAt is agentAt for the nouns that name a body only right after
+// whom it is made of ("the teachers' union"), in lower case.
+func (d *Dictionary) staffedAt(ws []word, i int) (*agent, int) {
+	if i >= len(ws) || ws[i].cap {
+		return nil, 0
+	}
+	return longestAgent(d.staffedBy[ws[i].norm], ws, i)
 }
 
 // namedAt is agentAt for the nouns that name a body only as the last word

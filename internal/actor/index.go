@@ -264,6 +264,13 @@ func (t *Tracker) noteCollective(m dateline.Mention, end int) {
 	default:
 		return
 	}
+	t.tellAs(m, h)
+}
+
+// tellAs makes mention m, whose noun of collectives is word h, the body
+// "the" and that noun later in the story stand for.
+func (t *Tracker) tellAs(m dateline.Mention, h int) {
+	x := &t.seen
 	if x.ref == nil {
 		x.orgs, x.ref = map[*entity]*tracked{}, map[string]*tracked{}
 	}

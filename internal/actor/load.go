@@ -131,6 +131,12 @@ type agent struct {
 	// name the knowledge lacks ("the National Salvation Front"); alone or
 	// in lower case it names no one ("the front line")
 	named bool
+	// staffed: the noun names a body only right after whom it is made of,
+	// people of no arm of the state, owned or as a modifier ("the teachers'
+	// union", "Kenya's doctors' union", "the transport workers union"); alone
+	// or in a capitalised name it names no one ("the union" of nothing told,
+	// "the European Union", "a customs union")
+	staffed bool
 	// craft: the sector of the noun as a craft of war, named by its model
 	// ("a MiG-29 fighter", "B-52 bombers"); state: its sector after a
 	// state's name or adjective ("Russian bombers"); inner: its sector after
@@ -187,6 +193,7 @@ type Dictionary struct {
 	agentsBy   map[string][]*name // folded first word -> agent names
 	ledBy      map[string][]*name // folded first word -> names of agents read only after "X-led"
 	namedBy    map[string][]*name // folded first word -> names of agents read only as a capitalised name's last word
+	staffedBy  map[string][]*name // folded first word -> names of agents read only after whom the body is made of
 	modifiers  map[string]bool
 	kinds      map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
 	foreign    map[string]bool // words before an agent that say it is of another country than where it is: "foreign troops"
@@ -299,6 +306,7 @@ func newDictionary() *Dictionary {
 		agentsBy:   map[string][]*name{},
 		ledBy:      map[string][]*name{},
 		namedBy:    map[string][]*name{},
+		staffedBy:  map[string][]*name{},
 		modifiers:  map[string]bool{},
 		kinds:      map[string]bool{},
 		foreign:    map[string]bool{},
@@ -674,12 +682,14 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.body = true
 			case "named":
 				p.curAgent.named = true
+			case "staffed":
+				p.curAgent.staffed = true
 			case "grouping":
 				p.curAgent.grouping = true
 			case "national":
 				p.curAgent.national = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title, weak, head, royal, heads, abroad, other, ethnic, informant, led, against, relation, body, named, grouping or national)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, royal, heads, abroad, other, ethnic, informant, led, against, relation, body, named, staffed, grouping or national)", f)
 			}
 		}
 		return

@@ -59,6 +59,9 @@ type np struct {
 	unknownJ int
 	model    bool // a model's designation was read: "a MiG-29 fighter"
 	foreign  bool // a word that says it is of another country was read: "foreign troops"
+	// staffed: a noun of a body made of people (is: staffed) was read before
+	// the agent noun, whose members the agent noun names: "union extremists"
+	staffed  bool
 	regional bool // a region's adjective with no bloc was read: "Latin American governments"
 }
 
@@ -187,6 +190,11 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 		return i + 1, nil
 	}
 	next, ms := t.resolve(&p, i, j)
+	if next == j && len(ms) == 1 && ms[0].Kind == dateline.KindAgent && p.person == nil && p.thing == nil {
+		if k, m, ok := t.staffedBody(ms[0], j); ok {
+			return k, []dateline.Mention{m}
+		}
+	}
 	if next == j && len(ms) == 1 && ms[0].Kind == dateline.KindAgent && (!p.agent.title || t.d.sectorIs(ms[0].Actor.Sector, sectorOwn)) && j+1 < len(ws) && ws[j].poss && len(p.parts) == 0 && p.person == nil && p.thing == nil {
 		if k, m, ok := t.ownedBy(ms[0], j+1); ok {
 			return k, []dateline.Mention{m}
@@ -196,6 +204,38 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 		}
 	}
 	return next, ms
+}
+
+// staffedBody reads a body named by whom it is made of: the unnamed people
+// of mention m, which ends at word j, of no arm of the state, in the plural,
+// owning it or as its modifier, and a noun of such bodies (is: staffed in
+// agents.txt): "the teachers' union", "Kenya's doctors' union", "the
+// transport workers union". One mention from the people to the noun, of
+// the people's country and the body's sector (a labour union); "the union"
+// after it refers back to it (noteCollective).
+func (t *Tracker) staffedBody(m dateline.Mention, j int) (int, dateline.Mention, bool) {
+	ws := t.ws
+	if j < 1 || j >= len(ws) || !t.d.pluralWord(&ws[j-1]) || !t.d.sectorIs(m.Actor.Sector, sectorUnarmed) || t.d.sectorIs(m.Actor.Sector, sectorState) {
+		return j, dateline.Mention{}, false
+	}
+	k := j
+	if ws[k].poss && (ws[k].text == "'" || ws[k].text == "’") {
+		k++ // "the teachers' union"
+	}
+	ag, n := t.d.staffedAt(ws, k)
+	if ag == nil {
+		return j, dateline.Mention{}, false
+	}
+	a := m.Actor
+	a.Sector, a.Code, a.Name = ag.Sector, code(a.Country, ag.Sector), ag.Name
+	o := t.mention(k, k+n, dateline.KindAgent, a, m.Rule+"+staffed")
+	o.Span.Start = m.Span.Start
+	o.Text = t.s.Text[o.Span.Start-t.s.Start : o.Span.End-t.s.Start]
+	t.noteAgent(ag, o)
+	if h := k + n - 1; t.d.collective[ws[h].norm] {
+		t.tellAs(o, h) // "... The union said": the union named last
+	}
+	return k + n, o, true
 }
 
 // ownedBody reads a body the knowledge lacks owned by the unnamed agent m
@@ -403,6 +443,14 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			// "Deputy Assistant Secretary", "Associate Justice Minister": a
 			// relation that is also a modifier, before a title, is the
 			// title's rank, not someone tied to the phrase's owner
+			j += n
+			continue
+		}
+		if a, n := t.d.staffedAt(ws, j); a != nil && p.agent == nil && t.isAgent(j+n) {
+			// "a union official", "union extremists": the union's people
+			p.mark(j)
+			t.addAgent(p, a)
+			p.staffed = true
 			j += n
 			continue
 		}
@@ -676,6 +724,9 @@ func (t *Tracker) addAgent(p *np, a *agent) {
 	switch {
 	case p.agent == nil:
 		p.sector = s
+	case p.staffed && !t.d.sectorIs(s, sectorState):
+		// "union extremists", "union activists": the union's members, as
+		// "union leaders" are
 	case a.weak && p.sector != "" && (a.state != "" || !(s != "*" && s != "=" && !t.d.sectorIs(s, sectorState) && !t.d.sectorIs(s, sectorOwn) && t.d.sectorIs(p.sector, sectorState))):
 		// "military officials", "police snipers": the specific noun before
 		// wins; but people of no state sector and no sector of their own,

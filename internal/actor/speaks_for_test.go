@@ -40,7 +40,7 @@ func TestSpeaksFor(t *testing.T) {
 		{"name, spokeswoman for a country's army", "2009-07-29", []string{"Maria Olsen, a spokeswoman for the Afghan army, denied the report."}, "Maria Olsen=AFGMIL; spokeswoman for the Afghan army=AFGMIL"},
 
 		{"name, head of a group's wing", "2012-11-20", []string{"Israeli jets killed Ahmed al-Jabari, the head of Hamas's armed wing, on Wednesday."}, "Israeli jets=ISRMIL; Ahmed al-Jabari=PSEREB; head of Hamas=PSEREB"},
-		{"name, head of a members' union", "2003-11-19", []string{"Police detained Rahim Bakhsh, the head of the traders union, on Friday."}, "Police=COP; Rahim Bakhsh=CVL; head of the traders=CVL"},
+		{"name, head of a members' union", "2003-11-19", []string{"Police detained Rahim Bakhsh, the head of the traders union, on Friday."}, "Police=COP; Rahim Bakhsh=LAB; head of the traders union=LAB"},
 		{"name, head of, at the sentence's end", "2003-11-19", []string{"Police detained Karim Sadeq, the head of the rebels."}, "Police=COP; Karim Sadeq=REB; head of the rebels=REB"},
 		{"no closing comma before said", "2012-05-07", []string{"Tomas Riera, a spokesman for the miners said on Monday."}, "spokesman for the miners=CVL"},
 
