@@ -13,6 +13,6 @@ func TestDemandSubjunctiveWithoutThat(t *testing.T) {
 		{"withdrawal demanded", d, "Russia demanded Ukraine withdraw its troops from the region.", "10", "RUS>UKR", ""},
 		{"release demanded", d, "The families demanded the government release the hostages.", "1053", "CVL>GOV", ""},
 		{"a relative clause's object before a present keeps its own clause", d, "Activists who demanded reforms say they were beaten by police.", "175", "COP>OPP", ""},
-		{"a demand of a thing, then a second verb", d, "The strikers demanded higher wages and marched on parliament.", "141", "OPP>LEG", ""},
+		{"a demand of a thing, then a second verb", d, "The strikers demanded higher wages and marched on parliament.", "141", "LAB>LEG", ""},
 	})
 }

@@ -135,7 +135,7 @@ func TestLexiconReject(t *testing.T) {
 		{"ruling out talks in a relative clause", d, "Hamas, which ruled out talks with Israel, fired rockets.", "125", "PSEREB>ISR", ""},
 		{"ruling out a withdrawal refuses to de-escalate", d, "Israel ruled out a withdrawal from the Golan Heights.", "1246", "ISR>SYR", ""},
 		{"balking at a plan", d, "Turkey balked at the American plan.", "12", "TUR>", ""},
-		{"brushing aside demands", d, "The government brushed aside the demands of the strikers.", "120", "GOV>OPP", ""},
+		{"brushing aside demands", d, "The government brushed aside the demands of the strikers.", "120", "GOV>LAB", ""},
 		{"declining an invitation to meet", d, "The president declined the invitation from Russia.", "125", "GOV>RUS", ""},
 		{"repudiating a peace plan", d, "Serbia repudiated the peace plan.", "127", "SRB>", ""},
 		{"a peace plan repudiated, passive", d, "The peace plan was repudiated by Serbia.", "127", "SRB>", ""},

@@ -82,7 +82,7 @@ func TestWhereTheTargetWas(t *testing.T) {
 		{"an arrest of people who had camped somewhere",
 			"Security forces arrested dozens of activists who had camped in a park in Tbilisi on Friday.", "17", "GEOMIL", "GEOOPP", "Tbilisi/GEO"},
 		{"at a port of a city",
-			"Police clubbed strikers who had massed at the port of Durban on Wednesday.", "17", "ZAFCOP", "ZAFOPP", "Durban/ZAF"},
+			"Police clubbed strikers who had massed at the port of Durban on Wednesday.", "17", "ZAFCOP", "ZAFLAB", "Durban/ZAF"},
 		{"in the middle of a capital",
 			"Soldiers fired on demonstrators who had gathered in central Yangon on Sunday.", "17", "MMRMIL", "MMROPP", "Yangon/MMR"},
 		{"a place abroad in the target's past is not the act's",

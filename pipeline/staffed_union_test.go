@@ -25,3 +25,14 @@ func TestStaffedUnion(t *testing.T) {
 		{"the Soviet Union", "1980-01-05", "The Soviet Union rejected the American protest on Monday.", "12", "RUS>USA", ""},
 	})
 }
+
+// TestStrikersAreLabour reads workers on strike as labour (LAB), as the
+// union that calls the strike is, not the opposition.
+func TestStrikersAreLabour(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"strikers attack", "2012-09-03", "Strikers hacked two police officers to death in South Africa on Monday.", "18", "ZAFLAB>ZAFCOP", ""},
+		{"police fire on strikers", "1980-08-20", "Polish police fired on the strikers in Gdansk.", "17", "POLCOP>POLLAB", ""},
+		{"strikers block", "2007-01-15", "Guinean strikers blocked the main road into Conakry.", "14", "GINLAB>GINGOV", ""},
+		{"the government accuses strikers", "2012-09-05", "The South African government accused the strikers of sabotage.", "11", "ZAFGOV>ZAFLAB", ""},
+	})
+}
