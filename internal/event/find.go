@@ -3319,7 +3319,7 @@ func (x *sent) harmOnCondition(p *pred, ci int) int {
 			return -1
 		}
 		doer := x.actorsOf([]int{k})
-		if len(doer) == 0 || x.sameActors(sp, doer) || x.ownedBy(doer, sp) || !x.otherParty(x.ms[sp[0]].Actor, x.ms[doer[0]].Actor) {
+		if !x.othersDeed(sp, doer) {
 			return -1
 		}
 		return x.actorPhrase(k)
@@ -3380,7 +3380,7 @@ func (x *sent) deedToCome(p *pred, ci int, sp []int) int {
 	}
 	for _, k := range doers {
 		doer := x.actorsOf([]int{k})
-		if len(doer) == 0 || x.sameActors(sp, doer) || x.ownedBy(doer, sp) || !x.otherParty(x.ms[sp[0]].Actor, x.ms[doer[0]].Actor) {
+		if !x.othersDeed(sp, doer) {
 			continue
 		}
 		return k
@@ -3637,6 +3637,13 @@ func (x *sent) conductOf(p *pred, k int) (int, string) {
 		}
 	}
 	return subj, word
+}
+
+// othersDeed reports whether actor mentions doer, of a deed speakers sp
+// hold out or judge, are another party's: not the speakers themselves,
+// not theirs, and of another party (otherParty).
+func (x *sent) othersDeed(sp, doer []int) bool {
+	return len(sp) > 0 && len(doer) > 0 && !x.sameActors(sp, doer) && !x.ownedBy(doer, sp) && x.otherParty(x.ms[sp[0]].Actor, x.ms[doer[0]].Actor)
 }
 
 // otherParty reports whether actors a (a speaker) and b (whom it speaks of)
