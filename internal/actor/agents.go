@@ -633,6 +633,9 @@ func (t *Tracker) appositionOf(j int, m dateline.Mention, office string, head in
 			}
 		}
 	}
+	if next, pm, ok := t.knownInApposition(j, m, office, head); ok {
+		return next, append(out, pm)
+	}
 	if j+2 >= len(ws) || ws[j].norm != "," || !ws[j+1].cap || t.named(j+1) != nil || m.Actor.Country == "" && m.Actor.Sector == "" {
 		return j, out
 	}
@@ -653,6 +656,36 @@ func (t *Tracker) appositionOf(j int, m dateline.Mention, office string, head in
 	a.Name = t.text(j+1, e)
 	t.notePerson(&tracked{actor: a, surnames: []string{ws[e-1].key}, offices: []string{office}})
 	return e, append(out, t.mention(j+1, e, dateline.KindPerson, a, "apposition"))
+}
+
+// knownInApposition reads a known person set off by commas after an agent
+// mention of one holder, on a date the knowledge lists no role for the
+// person: "the interior minister, Vano Merabishvili," before the first role
+// listed for him is what the text says he is, as "Vano Merabishvili, the
+// interior minister," is (resolve's role told in apposition). A person the
+// knowledge gives a role on the day keeps it.
+func (t *Tracker) knownInApposition(j int, m dateline.Mention, office string, head int) (int, dateline.Mention, bool) {
+	ws := t.ws
+	if j+2 >= len(ws) || ws[j].norm != "," || !ws[j+1].cap || m.Kind != dateline.KindAgent || m.Actor.Sector == "" ||
+		head < 0 || t.d.pluralWord(&ws[head]) {
+		return j, dateline.Mention{}, false
+	}
+	h := t.named(j + 1)
+	if h == nil || h.ent == nil || h.ent.kind != kindPerson || h.coref != nil {
+		return j, dateline.Mention{}, false
+	}
+	if a, _, _ := h.ent.actorOn(t.day); a.Sector != "" || a.Country == "" || m.Actor.Country != "" && m.Actor.Country != a.Country {
+		return j, dateline.Mention{}, false
+	}
+	next, ms := t.phrase(j + 1)
+	if len(ms) != 1 || ms[0].Kind != dateline.KindPerson || ms[0].Actor.Sector != "" || next < len(ws) && !ws[next].punct {
+		return j, dateline.Mention{}, false
+	}
+	pm := ms[0]
+	pm.Actor.Sector, pm.Actor.Code = m.Actor.Sector, code(pm.Actor.Country, m.Actor.Sector)
+	pm.Rule += "+role-told"
+	t.trackEntity(h.ent, pm.Actor, office) // "he", "his" later are of the role told
+	return next, pm, true
 }
 
 // namedAfter reports whether a name the knowledge lacks stands in
