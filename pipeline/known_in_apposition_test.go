@@ -7,8 +7,10 @@ import "testing"
 // before any role the knowledge lists for the person, is what the agent
 // says, as the person named first with the role after ("X, the interior
 // minister,") and the person with a title before the name ("Interior
-// Minister X") already are. A person with a role on the day keeps it, and a
-// person named with no agent keeps the bare country.
+// Minister X") already are; so between two roles ("the opposition leader,
+// George Papandreou," in 2008), unless the title is a former one. A person
+// with a role on the day keeps it, and a person named with no agent keeps
+// the bare country.
 func TestKnownInApposition(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"a minister before the premiership", "2008-03-12",
@@ -21,7 +23,11 @@ func TestKnownInApposition(t *testing.T) {
 			"Myanmar's senior general, Min Aung Hlaing, accused Thailand of sheltering rebels.", "112", "MMRMIL>THA", ""},
 		{"a commander before his council", "2019-06-03",
 			"Sudan's deputy army commander, Abdel Fattah al-Burhan, accused the protesters of blocking the roads.", "112", "SDNMIL>SDNOPP", ""},
-		// guards: a role on the day holds; no agent, the bare country
+		{"between two roles, the title told", "2008-03-12",
+			"The opposition leader, George Papandreou, accused the government of corruption.", "11", "GRCOPP>GRCGOV", ""},
+		// guards: a former title between roles, a role on the day, no agent
+		{"between two roles, a former title: the next role", "2006-03-12",
+			"The former foreign minister, George Papandreou, accused the government of corruption.", "11", "GRCGOV>GRCGOV", ""},
 		{"a role on the day holds", "2022-03-01",
 			"Myanmar's army chief, Min Aung Hlaing, accused Thailand of sheltering rebels.", "112", "MMRGOV>THA", ""},
 		{"no agent: the bare country", "2008-03-12",

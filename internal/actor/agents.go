@@ -662,8 +662,9 @@ func (t *Tracker) appositionOf(j int, m dateline.Mention, office string, head in
 // mention of one holder, on a date the knowledge lists no role for the
 // person: "the interior minister, Vano Merabishvili," before the first role
 // listed for him is what the text says he is, as "Vano Merabishvili, the
-// interior minister," is (resolve's role told in apposition). A person the
-// knowledge gives a role on the day keeps it.
+// interior minister," is (resolve's role told in apposition); so between two
+// roles, unless the agent is a former one. A person the knowledge gives a
+// role on the day keeps it.
 func (t *Tracker) knownInApposition(j int, m dateline.Mention, office string, head int) (int, dateline.Mention, bool) {
 	ws := t.ws
 	if j+2 >= len(ws) || ws[j].norm != "," || !ws[j+1].cap || m.Kind != dateline.KindAgent || m.Actor.Sector == "" ||
@@ -674,16 +675,29 @@ func (t *Tracker) knownInApposition(j int, m dateline.Mention, office string, he
 	if h == nil || h.ent == nil || h.ent.kind != kindPerson || h.coref != nil {
 		return j, dateline.Mention{}, false
 	}
-	if a, _, _ := h.ent.actorOn(t.day); a.Sector != "" || a.Country == "" || m.Actor.Country != "" && m.Actor.Country != a.Country {
+	a, _, why := h.ent.actorOn(t.day)
+	if a.Country == "" || m.Actor.Country != "" && m.Actor.Country != a.Country {
+		return j, dateline.Mention{}, false
+	}
+	// between two roles, a title the text gives is the role held ("the
+	// opposition leader, George Papandreou," in 2008, between his foreign
+	// ministry and his premiership), as a title before the name is; not a
+	// former one ("the former foreign minister, X,")
+	between := why == "between-roles" && office != "" && a.Sector != m.Actor.Sector && !t.formerTitle(max(t.wordAt(m.Span.Start, head+1), 0), head+1)
+	if a.Sector != "" && !between {
 		return j, dateline.Mention{}, false
 	}
 	next, ms := t.phrase(j + 1)
-	if len(ms) != 1 || ms[0].Kind != dateline.KindPerson || ms[0].Actor.Sector != "" || next < len(ws) && !ws[next].punct {
+	if len(ms) != 1 || ms[0].Kind != dateline.KindPerson || ms[0].Actor.Sector != a.Sector || next < len(ws) && !ws[next].punct {
 		return j, dateline.Mention{}, false
 	}
 	pm := ms[0]
 	pm.Actor.Sector, pm.Actor.Code = m.Actor.Sector, code(pm.Actor.Country, m.Actor.Sector)
-	pm.Rule += "+role-told"
+	if between {
+		pm.Rule += "+title-told" // kept on the event's day as a title before the name is (pipeline's atDate)
+	} else {
+		pm.Rule += "+role-told"
+	}
 	t.trackEntity(h.ent, pm.Actor, office) // "he", "his" later are of the role told
 	return next, pm, true
 }
