@@ -86,7 +86,7 @@ func TestPossessorDoneTo(t *testing.T) {
 		{"an arrest", "2021-01-20", "Protests spread across Russia after Navalny's arrest by Russian police.", "173", "RUSCOP>RUSOPP", ""},
 		{"a detention", "2021-02-10", "Protests spread across Myanmar after Suu Kyi's detention by the army.", "173", "MMRMIL>MMRGOV", ""},
 		{"a killing", "2018-10-20", "Turkey demanded answers after Khashoggi's killing by Saudi agents in Istanbul.", "180", "SAUSPY>SAUMED", ""},
-		{"an execution", "1979-04-10", "Riots broke out in Pakistan after Bhutto's execution by the military government.", "1823", "PAKGOV>PAK", ""},
+		{"an execution", "1979-04-10", "Riots broke out in Pakistan after Bhutto's execution by the military government.", "1823", "PAKGOV>PAKOPP", ""},
 		{"an overthrow", "2023-08-01", "West African leaders imposed sanctions after President Bazoum's overthrow by the army.", "172", "NERMIL>NERGOV", ""},
 		{"an assassination", "1986-02-10", "Manila erupted after Aquino's assassination by soldiers.", "186", "PHLMIL>PHLOPP", ""},
 

@@ -217,6 +217,13 @@ func (t *Tracker) better(n *name, exact bool, best *hit) bool {
 			return c > bc
 		}
 	}
+	if why == "role" && bwhy == "role" && t.d.sectorIs(r.Sector, sectorPower) != t.d.sectorIs(br.Sector, sectorPower) {
+		// two people of one surname in roles on the day (Heydar Aliyev,
+		// president, and his son Ilham at the state oil company in 1998):
+		// the one who holds power by office is the one the surname alone
+		// names
+		return t.d.sectorIs(r.Sector, sectorPower)
+	}
 	if why == "role" || bwhy == "role" {
 		return why == "role" && bwhy != "role"
 	}
