@@ -1193,10 +1193,16 @@ func (st *state) mainVerbAhead(i int) bool {
 // journalist, arrested in May, was freed").
 func (st *state) setOff(i int) bool {
 	w := st.an.Words
-	if i < 2 || !endsNP(w[i-2].Tag) {
+	s := i
+	if i >= 4 && w[i-1].Tag == dateline.TagCC && w[i-2].Tag.IsAdjective() && w[i-3].Tag == dateline.TagComma {
+		// "The gunman, drunk and armed with a rifle, shot": an adjective
+		// joined to the participle opens the phrase set off
+		s = i - 2
+	}
+	if s < 2 || !endsNP(w[s-2].Tag) {
 		return false
 	}
-	for j := 0; j < i-1; j++ {
+	for j := 0; j < s-1; j++ {
 		if w[j].Tag.IsVerb() && !(j > 0 && (w[j].Tag == dateline.TagVBN || w[j].Tag == dateline.TagVBG) && endsNP(w[j-1].Tag)) || w[j].Tag == dateline.TagMD ||
 			w[j].Tag == dateline.TagComma && !st.listComma(j) {
 			// (a participle right after the subject's noun is its own:
@@ -1257,7 +1263,11 @@ func (st *state) verbAfterComma(i int) bool {
 		switch {
 		case t == dateline.TagComma:
 			n := &st.c[j+1]
-			return st.finiteAt(j+1) || n.t[0] == dateline.TagVBD || n.has(dateline.TagVBD) && n.t[0] != dateline.TagJJ && n.t[0] != dateline.TagNN
+			// (a past form read first as a noun is the verb when an object
+			// or a particle follows it: "Troops, armed with rifles, shot the
+			// mayor", "shot dead")
+			return st.finiteAt(j+1) || n.t[0] == dateline.TagVBD || n.has(dateline.TagVBD) && n.t[0] != dateline.TagJJ &&
+				(n.t[0] != dateline.TagNN || j+2 < len(st.toks) && (st.opensNP(j+2) || st.c[j+2].t[0].IsAdjective() || st.c[j+2].t[0] == dateline.TagRP))
 		case t == dateline.TagCC && j > i+1 && (st.c[j-1].t[0].IsNoun() || st.mark[j-1]&inNamed != 0) && (st.opensNP(j+1) || st.c[j+1].t[0].IsNoun()):
 			// "armed with rifles and grenades,": two nouns joined inside the phrase
 		case t.IsPunct() || t == dateline.TagCC || t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || st.an.Words[j].Roles&dateline.RoleOpener != 0:
@@ -1592,7 +1602,7 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// before a noun phrase with a verb behind it describes the
 			// clause's subject, as at a sentence's start
 			return dateline.TagJJ
-		case imm == dateline.TagComma && !finite && st.setOff(i):
+		case (imm == dateline.TagComma || imm == dateline.TagCC) && !finite && st.setOff(i):
 			return dateline.TagVBN // "The journalist, arrested in May, was freed"
 		case imm == dateline.TagComma && finite:
 			return dateline.TagVBN // ", backed by", ", killed in"
