@@ -111,7 +111,7 @@ func (st *state) segmentOf(vi, k int) span {
 				}
 				return sg
 			}
-			if !ch[j].Time {
+			if !ch[j].Time && !st.pobjAfterConj(j) {
 				sg.np = true
 			}
 		}
@@ -1183,4 +1183,29 @@ func (st *state) frontZeroRelative(k int) bool {
 func (st *state) subjunctive(i int) bool {
 	w := st.an.Words[i]
 	return (w.Tag == dateline.TagVBP || w.Tag == dateline.TagVB) && w.Lemma != "" && st.lowerAt(i) == w.Lemma
+}
+
+// pobjAfterConj reports whether noun phrase chunk j is the object of a
+// preposition that opens a phrase right after "and" or "but": "resigned
+// on Monday and in a farewell speech accused", "and with the army's
+// backing took power". The phrase says where or how the second verb's act
+// was done; it is no subject of its own, and the verb goes on with the
+// first one's.
+func (st *state) pobjAfterConj(j int) bool {
+	ch := st.an.Chunks
+	if j+1 >= len(ch) || st.punctBetween(j, j+1) != 0 {
+		return false
+	}
+	for ; j >= 2 && ch[j].Kind == dateline.ChunkNP && ch[j-1].Kind == dateline.ChunkPP &&
+		st.punctBetween(j-1, j) == 0 && st.punctBetween(j-2, j-1) == 0; j -= 2 {
+		// "and with the backing of Russia arrested": back over the
+		// phrases that run on from the first one
+		if ch[j-2].Kind == dateline.ChunkConj {
+			// (a determiner opens the object, "in a speech", "with the
+			// army's backing": a bare name may run on into the second
+			// clause's subject, "and in Nairobi police arrested")
+			return determinerLike(st.an.Words[ch[j].From].Tag)
+		}
+	}
+	return false
 }

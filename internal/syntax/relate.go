@@ -873,7 +873,7 @@ func (st *state) ownSubject(k int) bool {
 		}
 		switch ch[j].Kind {
 		case dateline.ChunkNP:
-			if !ch[j].Time {
+			if !ch[j].Time && !st.pobjAfterConj(j) {
 				return true
 			}
 		case dateline.ChunkADVP:
