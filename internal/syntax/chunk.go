@@ -168,6 +168,15 @@ func (st *state) prepOrOpener(i int) dateline.ChunkKind {
 		}
 		switch {
 		case isFinite(t):
+			if st.timeOnly(i+1, j) && j+1 < len(st.toks) && !st.an.Words[j+1].Tag.IsPunct() {
+				// "the movement that has camped in the square since
+				// February accused the parties", "troops who had held the
+				// town until 2019 attacked a convoy": a date is no subject;
+				// the verb after it, with its object, is the clause's the
+				// preposition's phrase sits in ("since March began." is
+				// still a clause)
+				return dateline.ChunkPP
+			}
 			if st.subjectOnlyBefore(i) && !st.finiteFrom(j+1) {
 				// "Police after the vote detained the leader", "The army
 				// since Monday has arrested": between a subject and its
@@ -963,4 +972,18 @@ func (st *state) quoteOpenIn(from, to int) bool {
 func (st *state) indefinite(i int) bool {
 	l := st.lowerAt(i)
 	return l == "a" || l == "an"
+}
+
+// timeOnly reports whether the words from up to to (not included) are
+// all one time expression's: "February", "last March", "2019".
+func (st *state) timeOnly(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if st.mark[j]&inTime == 0 || j > from && st.mark[j]&timeStart != 0 {
+			return false
+		}
+	}
+	return true
 }
