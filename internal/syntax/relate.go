@@ -386,6 +386,12 @@ func (st *state) subject(ci int) int {
 	start := k - 1
 	if p := st.partitive(k); p >= 0 {
 		start = p // "The rebels, most of them former soldiers, seized": the noun the part is of
+		if ch[p+1].Kind == dateline.ChunkPP {
+			// "Leaders of the party, among them Priyanka Gandhi, staged":
+			// the members named stand in apposition to the noun, as a name
+			// set off after it does
+			st.rel(dateline.RelAppos, p, p+3)
+		}
 	} else if st.punctBetween(k-1, k) == ',' {
 		// ", occurring every three days," between the subject and its verb:
 		// skip back over an inserted participle or relative clause
@@ -829,6 +835,14 @@ func (st *state) partitive(k int) int {
 	for j > 0 && st.punctBetween(j-1, j) == 0 {
 		j--
 	}
+	if j >= 1 && j+3 <= k && st.punctBetween(j-1, j) == ',' && ch[j-1].Kind == dateline.ChunkNP && !ch[j-1].Time && ch[j].Kind == dateline.ChunkPP &&
+		ch[j+1].Kind == dateline.ChunkNP && ch[j+1].From == ch[j+1].Head && st.an.Words[ch[j+1].Head].Roles&dateline.RoleObjective != 0 &&
+		st.nounList(j+2, k) {
+		// "Leaders of the party, among them Priyanka Gandhi, staged": a
+		// preposition, a pronoun that points back to the noun before the
+		// commas, and the members named
+		return j - 1
+	}
 	// j opens the phrase: "most" (or "many", an adjective) "of" "them"
 	if j < 1 || j+2 >= k || st.punctBetween(j-1, j) != ',' || ch[j].Kind != dateline.ChunkNP && ch[j].Kind != dateline.ChunkADJP || ch[j+1].Kind != dateline.ChunkPP ||
 		st.toks[ch[j+1].Head].Lower != "of" || ch[j+2].Kind != dateline.ChunkNP || st.toks[ch[j+2].Head].Lower != "them" ||
@@ -836,6 +850,21 @@ func (st *state) partitive(k int) int {
 		return -1
 	}
 	return j - 1
+}
+
+// nounList reports whether the chunks from i up to k (not included) are
+// noun phrases joined by conjunctions: "Raila Odinga", "A and B".
+func (st *state) nounList(i, k int) bool {
+	ch := st.an.Chunks
+	if i >= k || ch[i].Kind != dateline.ChunkNP || ch[k-1].Kind != dateline.ChunkNP {
+		return false
+	}
+	for j := i; j < k; j++ {
+		if ch[j].Kind != dateline.ChunkNP && ch[j].Kind != dateline.ChunkConj || ch[j].Time {
+			return false
+		}
+	}
+	return true
 }
 
 // inserted reports whether clause ci sits inside another clause, between
