@@ -162,6 +162,9 @@ func (st *state) relativeObject(ci int) {
 	if ante < 0 || an.Dependent(c.Verb, dateline.RelSubj) == ante {
 		return
 	}
+	if x := st.invertedAfterCopula(ante, c.Parent); x >= 0 && an.Dependent(c.Verb, dateline.RelSubj) == x {
+		return // "Among those who criticised the government was": the pronoun stood for the subject
+	}
 	if ci+1 < len(an.Clauses) && an.Clauses[ci+1].Parent == ci && st.reportInRelative(ci, an.Clauses[ci+1].Verb) {
 		return // "which Israel said targeted": the pronoun is the subject of what was said
 	}
@@ -324,6 +327,9 @@ func (st *state) subject(ci int) int {
 			// ordered", "which in 2019 seized": the relative pronoun is the
 			// subject
 			if st.pronounSubject(op, k) {
+				if x := st.invertedAfterCopula(st.antecedent(op), c.Parent); x >= 0 {
+					return x
+				}
 				return st.antecedent(op)
 			}
 		}
@@ -1790,4 +1796,33 @@ func (st *state) causative() {
 			st.rel(dateline.RelAgent, v, s)
 		}
 	}
+}
+
+// invertedAfterCopula returns, for a relative clause's antecedent a, the
+// object of a preposition that opens the sentence, the noun phrase after
+// the copula of clause p, the relative clause's parent, when that phrase
+// is the copula's subject put after it: "Among those who had appealed for
+// mercy were Carter and Brezhnev": those who appealed are Carter and
+// Brezhnev. It returns -1 otherwise.
+func (st *state) invertedAfterCopula(a, p int) int {
+	an := st.an
+	ch := an.Chunks
+	// (the antecedent a pronoun that names no one, "those": "Among the
+	// Kenyans who attacked the embassy was a police officer" keeps the
+	// Kenyans)
+	if a != 1 || p < 0 || ch[0].Kind != dateline.ChunkPP || ch[1].Kind != dateline.ChunkNP || an.Clauses[p].Kind != dateline.ClauseMain ||
+		ch[1].From != ch[1].Head || an.Words[ch[1].Head].Tag != dateline.TagDT {
+		return -1
+	}
+	v := an.Clauses[p].Verb
+	if st.lemmaRoles(ch[v].Head)&dateline.RoleCopula == 0 || ch[v].Verb.Modal != "" || ch[v].From != ch[v].Head ||
+		v+1 >= len(ch) || ch[v+1].Kind != dateline.ChunkNP || ch[v+1].Time || st.punctBetween(v, v+1) != 0 {
+		return -1
+	}
+	for j := 0; j < v; j++ {
+		if st.punctBetween(j, j+1) != 0 {
+			return -1 // "Among those who fled, many were children": the copula has a subject of its own
+		}
+	}
+	return v + 1
 }
