@@ -171,6 +171,9 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			if x.deniedCleft(ci) {
 				return dateline.Negated, "not the one: a cleft"
 			}
+			if depth == 0 && x.casualtyOf(ci) {
+				return dateline.Hypothetical, casualty
+			}
 		case dateline.ClauseAdverbial:
 			if x.timeToCome(ci) {
 				return dateline.Hypothetical, timeToCome
@@ -410,6 +413,49 @@ func (x *sent) deniedCleft(ci int) bool {
 		}
 	}
 	return false
+}
+
+// casualty is the modality note of what a passive with no agent tells
+// befell people in another act a noun names.
+const casualty = "what befell people in an act a noun names"
+
+// casualtyOf reports whether relative clause ci, opened by a preposition
+// and "which", is a passive with no agent on a noun that names no attack
+// or fighting ("weeks of protests in which dozens of people were killed",
+// "a mission in which 1,100 soldiers were killed", "a coup in which the
+// prime minister was held hostage"): what befell people in the noun's act
+// is told as part of it, with no doer of its own, not as an act the
+// sentence reports. A clash or attack in which people were killed is
+// that act ("the clash in which 20 soldiers were killed"), and a clause
+// that names its doer ("in which 30 were shot by police") tells one.
+func (x *sent) casualtyOf(ci int) bool {
+	an := x.an
+	cl := an.Clauses[ci]
+	o, v := cl.Opener, cl.Verb
+	if o < 2 || v < 0 || !an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelAgent) >= 0 {
+		return false
+	}
+	if x.s.Tokens[o].Lower != "which" || an.Words[o-1].Tag != dateline.TagIN {
+		return false
+	}
+	n := int(an.Words[o-2].Chunk)
+	if n < 0 || an.Chunks[n].Kind != dateline.ChunkNP || x.headIsActor(n) {
+		return false
+	}
+	for depth := 0; n >= 0 && depth < 4; depth++ {
+		// "the bombing in Quetta in which": the nouns the phrase before
+		// "which" hangs from may name the act too
+		h := an.Words[an.Chunks[n].Head].Lemma
+		if x.l.InSet("hostilities", h) || x.l.InSet("attack", h) || x.l.InSet("weapon", h) {
+			return false
+		}
+		pp := an.Governor(n, dateline.RelPObj)
+		if pp < 0 {
+			break
+		}
+		n = an.Governor(pp, dateline.RelNMod)
+	}
+	return true
 }
 
 // inherits reports whether clause ci passes its own verb group's
