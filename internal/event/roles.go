@@ -754,6 +754,13 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			// "marched through Cairo, chanting against the United States":
 			// whom the protest or judgement its participle tells is aimed at
 			tgt, how = qt, "target of the protest its participle tells"
+		} else if qt := x.jointTarget(p); len(qt) > 0 && x.abroad(x.actorsOf(qt), x.actorsOf(src)) {
+			// "attacked Serb villages, setting houses on fire", "stormed
+			// the Egyptian embassy and set fire to cars": a protest act on
+			// no one, joined to an act of force or protest by the same
+			// subject on another country's party, is aimed at that party
+			// ("burned cars and fought police" stays on the home state)
+			tgt, how = qt, "target of the act it is joined to"
 		}
 	}
 	if len(tgt) == 0 && (fam == famThreat || fam == famIntent || x.l.has(p.code, flagFrame)) {
@@ -803,6 +810,63 @@ func (x *sent) participleTarget(p *pred) []int {
 			// "Iraqis, organised by the ruling party, rallied outside the
 			// U.N. offices": a blame line no speaker voices judges no one,
 			// and its doer is no one the protest is aimed at
+			continue
+		}
+		if _, qt, _ := x.roles(&x.preds[q]); len(x.actorsOf(qt)) > 0 {
+			return qt
+		}
+	}
+	return nil
+}
+
+// abroad reports whether every mention of to has a country and none is a
+// country of from's.
+func (x *sent) abroad(to, from []int) bool {
+	if len(to) == 0 || len(from) == 0 {
+		return false
+	}
+	for _, t := range to {
+		c := x.ms[t].Actor.Country
+		if c == "" {
+			return false
+		}
+		for _, f := range from {
+			if x.ms[f].Actor.Country == c {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// jointTarget returns the target of the act of force or protest that
+// pred p's clause is joined to: the clause a participle of p's is set off
+// from ("attacked Serb villages, setting houses on fire"), or the verb
+// coordinated with p's ("stormed the embassy and set fire to cars"), done
+// by the same subject. An act asked about this way asks no further.
+func (x *sent) jointTarget(p *pred) []int {
+	if x.joining || p.vg < 0 {
+		return nil
+	}
+	an := x.an
+	var other []int
+	if c := an.Clauses[p.clause]; c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && an.Clauses[c.Parent].Verb >= 0 {
+		other = append(other, an.Clauses[c.Parent].Verb)
+	}
+	subj := an.Dependent(p.vg, dateline.RelSubj)
+	if g := an.Governor(p.vg, dateline.RelConj); g >= 0 && subj >= 0 && an.Dependent(g, dateline.RelSubj) == subj {
+		other = append(other, g)
+	}
+	for v := range an.Dependents(p.vg, dateline.RelConj) {
+		if subj >= 0 && an.Dependent(v, dateline.RelSubj) == subj {
+			other = append(other, v)
+		}
+	}
+	x.joining = true
+	defer func() { x.joining = false }()
+	for _, v := range other {
+		q, ok := x.predAt(v)
+		if !ok || &x.preds[q] == p || !(strings.HasPrefix(x.preds[q].code, "14") || x.l.Violent(x.preds[q].code)) {
 			continue
 		}
 		if _, qt, _ := x.roles(&x.preds[q]); len(x.actorsOf(qt)) > 0 {
