@@ -170,8 +170,6 @@ const (
 	RoleResult                         // dead, unconscious, captive: an adjective of the state an act leaves its object in ("shot the gunman dead"), not a noun after it
 	RoleDouble                         // give, offer, hand: a verb that takes two objects ("gave the rebels the weapons promised in May": no relative clause on the rebels)
 	RoleShot                           // fire, shoot: a verb of acting with no object that also takes the weapon as one ("the rockets that Hamas fired")
-	RoleMembers                        // including: a preposition whose object names some of the noun before it ("four officials, including the minister")
-	RolePartitive                      // among: a preposition that, with "them" in its phrase, names some of the noun before it ("four officials, among them the minister")
 )
 
 // ChunkKind says what a chunk is.

@@ -1835,37 +1835,14 @@ func (x *sent) phrasesOf(out []int, k int) []int {
 	return out
 }
 
-// including returns the noun phrases an unnamed agent's "including" (or
-// "among them") phrase names, when the agent has no country of its own
-// and the members named are not all of the country its context gives it.
+// including returns the noun phrases an unnamed agent's "including"
+// phrase names, when the agent has no country of its own.
 func (x *sent) including(k int) []int {
-	mi := x.actorOf[k]
-	if mi >= 0 && x.ms[mi].Actor.Country != "" && !x.contextCountry(mi) {
+	if mi := x.actorOf[k]; mi >= 0 && x.ms[mi].Actor.Country != "" && !x.contextCountry(mi) {
 		return nil
 	}
-	inc := x.includingPhrase(k)
-	if mi < 0 {
-		mi = x.actorOf[x.actorPhrase(k)] // "dozens of protesters, among them ..."
-	}
-	if len(inc) == 0 || mi < 0 || x.ms[mi].Actor.Country == "" {
-		return inc
-	}
-	for _, m := range x.actorsOf(inc) {
-		if x.ms[m].Actor.Country != x.ms[mi].Actor.Country {
-			return inc
-		}
-	}
-	// "took 120 hostages, among them several deputies", "arrested
-	// opponents, including the Socialist leader": members of the
-	// country the group already has tell no one else; the group stands
-	return nil
-}
-
-// includingPhrase returns the noun phrase of noun phrase k's "including"
-// phrase, or its partitive "among them" one.
-func (x *sent) includingPhrase(k int) []int {
 	for pp := range x.an.Dependents(k, dateline.RelNMod) {
-		if x.membersPP(pp) {
+		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "including" {
 			if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 {
 				return []int{np}
 			}
@@ -1874,7 +1851,7 @@ func (x *sent) includingPhrase(k int) []int {
 	// ", including X and Y" after a comma attaches to nothing: look right
 	for j := k + 1; j < len(x.an.Chunks) && j <= k+6; j++ {
 		cj := x.an.Chunks[j]
-		if cj.Kind == dateline.ChunkPP && x.membersPP(j) && x.an.Governor(j, dateline.RelNMod) < 0 {
+		if cj.Kind == dateline.ChunkPP && x.s.Tokens[cj.Head].Lower == "including" && x.an.Governor(j, dateline.RelNMod) < 0 {
 			// (not "a pen ... before 2,500 guests including Ban": the
 			// guests' members, not the pen's)
 			if np := x.an.Dependent(j, dateline.RelPObj); np >= 0 {
@@ -1886,15 +1863,6 @@ func (x *sent) includingPhrase(k int) []int {
 		}
 	}
 	return nil
-}
-
-// membersPP reports whether preposition chunk pp names some of the noun
-// before it: "including" ("four officials, including the minister"), or a
-// partitive one with its pronoun ("four officials, among them the minister").
-func (x *sent) membersPP(pp int) bool {
-	c := x.an.Chunks[pp]
-	r := x.an.Words[c.Head].Roles
-	return r&dateline.RoleMembers != 0 || r&dateline.RolePartitive != 0 && c.To-c.From == 2
 }
 
 // namesAnyone reports whether noun phrase k, or a phrase coordinated with

@@ -19,15 +19,6 @@ func (st *state) chunk() {
 			i += 2
 			continue
 		}
-		if w[i].Roles&dateline.RolePartitive != 0 && i > 0 && w[i-1].Tag == dateline.TagComma && i+2 < n &&
-			w[i+1].Roles&dateline.RoleObjective != 0 && !w[i+2].Tag.IsVerb() && !w[i+2].Tag.IsPunct() {
-			// "four officials, among them the minister": the pronoun is the
-			// noun before the comma again; with it the preposition names the
-			// members its object phrase gives, as "including" does
-			st.add(dateline.Chunk{Kind: dateline.ChunkPP, From: i, To: i + 2, Head: i})
-			i += 2
-			continue
-		}
 		if t.IsAdjective() && w[i].Roles&dateline.RoleResult != 0 && i > 0 && w[i-1].Tag.IsVerb() && i+1 < n && st.mark[i+1]&namedStart != 0 {
 			// "shot dead Agustin Intriago": the state the act leaves its
 			// object in, before the object's name, is the verb's

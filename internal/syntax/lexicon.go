@@ -97,8 +97,6 @@ var roleNames = map[string]dateline.Roles{
 	"objective":  dateline.RoleObjective,
 	"double":     dateline.RoleDouble,
 	"shot":       dateline.RoleShot,
-	"members":    dateline.RoleMembers,
-	"partitive":  dateline.RolePartitive,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
