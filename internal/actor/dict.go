@@ -305,8 +305,11 @@ func longestAgent(names []*name, ws []word, i int) (*agent, int) {
 		}
 		ok := true
 		for j := 0; j < len(n.norms); j++ {
-			if j > 0 && ws[i+j].norm != n.norms[j] || n.acro[j] && !ws[i+j].upper {
-				ok = false // (an acronym in capitals only: "PM", not "10 p.m.")
+			if j > 0 && ws[i+j].norm != n.norms[j] || n.acro[j] && !ws[i+j].upper || n.caps[j] && !ws[i+j].cap {
+				// (an acronym in capitals only: "PM", not "10 p.m."; a
+				// name the knowledge writes capitalised only so: "Father
+				// Popieluszko" is a priest, "the boy's father" is not)
+				ok = false
 				break
 			}
 		}
