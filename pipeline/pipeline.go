@@ -121,6 +121,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	tracker.KnowWords(c.Syntax.Common)
 	tracker.KnowReporting(c.reporting)
 	tracker.KnowHeading(c.heading)
+	tracker.KnowNaming(c.naming)
 	if sc.where.Dateline != nil {
 		tracker.Dateline(sc.where.Dateline.Country)
 	}
@@ -290,6 +291,13 @@ var eventBufs = sync.Pool{New: func() any { return new([]dateline.Event) }}
 func (c *Coder) reporting(w string) bool {
 	r := c.Syntax.Roles
 	return r(w).Has(dateline.RoleReport) || r(c.Syntax.VerbLemma(w)).Has(dateline.RoleReport)
+}
+
+// naming reports whether a word is a form of a verb of naming ("called",
+// "branded", "labelled") in the syntax stage's word table.
+func (c *Coder) naming(w string) bool {
+	r := c.Syntax.Roles
+	return r(w).Has(dateline.RoleNaming) || r(c.Syntax.VerbLemma(w)).Has(dateline.RoleNaming)
 }
 
 // heading reports whether a word is a form of a verb of heading a body or

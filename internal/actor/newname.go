@@ -45,6 +45,12 @@ func (t *Tracker) KnowReporting(is func(word string) bool) { t.reporting = is }
 // of X.
 func (t *Tracker) KnowHeading(is func(word string) bool) { t.heading = is }
 
+// KnowNaming tells the tracker which words are verbs of naming ("called",
+// "branded", "labelled"), whose object is followed by what it is called,
+// from the one word table of the syntax stage; without it, "called the
+// protesters terrorists" is one phrase.
+func (t *Tracker) KnowNaming(is func(word string) bool) { t.naming = is }
+
 // newPerson reads a person the knowledge lacks at word i, by the cues
 // above, and returns where reading goes on and the mention, or i.
 func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {

@@ -461,6 +461,9 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				t.verb = j
 				break
 			}
+			if p.agent != nil && j == p.agentJ && t.namedAs(p, j, n) {
+				break // "called the protesters terrorists": two phrases
+			}
 			p.mark(j)
 			t.addAgent(p, a)
 			t.craftSector(p, a)
@@ -946,6 +949,27 @@ func (t *Tracker) selfNamed(i int) (int, []dateline.Mention) {
 		return next, []dateline.Mention{g}
 	}
 	return i, nil
+}
+
+// namedAs reports whether the agent noun at j to j+n, right after the
+// phrase's agent noun, is what the object of a verb of naming is called:
+// "called the protesters terrorists", "branded the Taliban fighters
+// criminals". The verb's object ends at the first plural; the bare plural
+// after it, the last noun of its phrase, is a name given, a phrase of its
+// own (the syntax stage's chunks read it so: namedAs there).
+func (t *Tracker) namedAs(p *np, j, n int) bool {
+	ws := t.ws
+	if t.naming == nil || !t.d.pluralWord(&ws[j-1]) || !t.d.pluralWord(&ws[j+n-1]) || ws[j].cap || ws[j-1].poss {
+		return false
+	}
+	if e := j + n; e < len(ws) && (ws[e].poss || t.isAgent(e) || t.commonNounAt(e)) {
+		return false // "called the protesters terrorist sympathisers": one noun after another
+	}
+	v := p.start - 1
+	if p.det != "" {
+		v--
+	}
+	return v >= 0 && !ws[v].punct && t.naming(ws[v].norm)
 }
 
 // splitPast reports whether word j, right after a name, is a past form

@@ -20,6 +20,7 @@ type Tracker struct {
 	englishWord func(lower string) bool // common words of English, which no close spelling turns into a person
 	reporting   func(word string) bool  // reporting verbs: "said", "told"
 	heading     func(word string) bool  // verbs of heading a body: "chairs", "leads", "represents"
+	naming      func(word string) bool  // verbs of naming: "called", "branded", "labelled"
 
 	ws       []word
 	s        *dateline.Sentence
