@@ -499,9 +499,16 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		st.rel(dateline.RelConj, an.Clauses[p].Verb, k)
 		if an.Chunks[an.Clauses[p].Verb].Verb.Passive && ch[k].From == head &&
 			(bare && an.Words[head].Tag == dateline.TagVBN && !st.appealAfter(k) || an.Words[head].Tag == dateline.TagVBD && st.c[head].has(dateline.TagVBN) && !st.objectAfter(k) && !st.appealAfter(k)) {
-			if st.c[head].t[0] == dateline.TagVBD && st.lowerAt(ch[k].To) != "by" {
+			if st.c[head].t[0] == dateline.TagVBD && st.lowerAt(ch[k].To) != "by" &&
+				(st.objectless(head) || st.lemmaRoles(head)&(dateline.RoleReport|dateline.RoleAllege) != 0 || st.lowerAt(ch[k].To) == "that") {
 				// "were displaced and fled to Kenya": a form that is mostly a
-				// past tense, with no agent after it, is a verb of its own
+				// past tense, with no agent after it, of a verb that may take
+				// no object, is a verb of its own; one that always takes an
+				// object ("was arrested and remanded in custody", "were
+				// detained and questioned") has none here: the auxiliary
+				// serves both. What is said is an object of its own ("was
+				// sworn in and announced that", "was acquitted and claimed
+				// that")
 				an.Words[head].Tag = dateline.TagVBD
 				an.Chunks[k].Verb.Finite = true
 				an.Chunks[k].Verb.Tense = dateline.TensePast

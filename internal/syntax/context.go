@@ -1820,6 +1820,16 @@ func (st *state) lemmaRoles(i int) dateline.Roles {
 	return r
 }
 
+// objectless reports whether the verb at word i may take no object in its
+// most frequent sense (WordNet's verb frames: "fled", "died", "resigned";
+// not "remanded", "questioned", "sacked").
+func (st *state) objectless(i int) bool {
+	if v := st.e[i].verb; v != "" {
+		return st.a.objectless[v]
+	}
+	return st.a.objectless[st.toks[i].Lower]
+}
+
 // namingObject reports whether word i follows the noun phrase that is the
 // object of a verb of naming, straight after the verb: there an adjective
 // says what the object is called or declared, not the kind of noun it is

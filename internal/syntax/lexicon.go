@@ -12,7 +12,7 @@ import (
 	"dateline"
 )
 
-//go:embed data/lexicon.tsv data/words.txt
+//go:embed data/lexicon.tsv data/words.txt data/objectless.txt
 var embedded embed.FS
 
 // maxCands is how many parts of speech a word keeps: seven and their count
@@ -57,6 +57,10 @@ type Analyzer struct {
 	// nouns whose "with" phrase is their own ("the border with Finland"),
 	// as written: the word table's "ownwith" line
 	ownWith map[string]bool
+	// verbs whose most frequent sense may take no object ("flee", "die",
+	// "resign"; not "remand", "question"): objectless.txt, from WordNet's
+	// verb frames
+	objectless map[string]bool
 }
 
 var (
@@ -107,7 +111,7 @@ var tagAliases = map[string]string{";": ":", "!": ".", "''": "``", "-LRB-": "(",
 // lemmas) and words.txt (written by hand: roles and closed-class tags) from
 // fsys.
 func Load(fsys fs.FS) (*Analyzer, error) {
-	a := &Analyzer{words: make(map[string]entry, 70000), roles: map[string]dateline.Roles{}, ownWith: map[string]bool{}}
+	a := &Analyzer{words: make(map[string]entry, 70000), roles: map[string]dateline.Roles{}, ownWith: map[string]bool{}, objectless: map[string]bool{}}
 	data, err := fs.ReadFile(fsys, "lexicon.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("syntax: %w", err)
@@ -121,6 +125,17 @@ func Load(fsys fs.FS) (*Analyzer, error) {
 	}
 	if err := a.readWords(data); err != nil {
 		return nil, err
+	}
+	data, err = fs.ReadFile(fsys, "objectless.txt")
+	if err != nil {
+		return nil, fmt.Errorf("syntax: %w", err)
+	}
+	for line := range strings.Lines(string(data)) {
+		if !strings.HasPrefix(line, "#") {
+			for w := range strings.FieldsSeq(line) {
+				a.objectless[w] = true
+			}
+		}
 	}
 	for w, r := range a.roles {
 		if e, ok := a.words[w]; ok {
