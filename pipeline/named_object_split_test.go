@@ -20,3 +20,17 @@ func TestNamedObjectSplit(t *testing.T) {
 		{"must not: called soldiers heroes", d, "The president called the soldiers heroes.", "111", "", ""},
 	})
 }
+
+// TestNamedPredicatePronoun: a pronoun after a verb of naming stands for
+// the object, not for what the object was called ("called the strikers
+// criminals and arrested them": the strikers were arrested). A name the
+// sentence also tells as a party of its own is left to the pronoun.
+func TestNamedPredicatePronoun(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"strikers called criminals, then arrested", d, "Police called the strikers criminals and arrested them.", "173", "COP>LAB", ""},
+		{"protesters described as terrorists, then a vow to crush", d, "The junta described the protesters as terrorists and vowed to crush them.", "138", "GOV>OPP", ""},
+		{"students branded traitors, then detained", d, "Police branded the students traitors and detained them.", "173", "COP>CVL", ""},
+		{"rebels labelled bandits, then a vow to punish", d, "The president labelled the rebels bandits and vowed to punish them.", "130", "GOV>REB", ""},
+		{"must not: the name is a party too", d, "The army said terrorists attacked the base, and the president called the attackers terrorists and vowed to punish them.", "130", "GOV>RAD", ""},
+	})
+}

@@ -436,6 +436,7 @@ func (t *Tracker) Home() string {
 func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention) {
 	t.locatedIn(s, actors, places)
 	t.objectPronouns(s, actors)
+	t.predicatePronouns(s, actors)
 	objectIt(s, actors)
 	t.demandedPronouns(s, actors)
 	framePronouns(s, actors)
@@ -1502,6 +1503,66 @@ func (t *Tracker) objectPronouns(s *dateline.Sentence, actors []dateline.Mention
 			continue
 		}
 		m.Actor, m.Rule = alt, link("pronoun", alt.Name, "an object pronoun is not its verb's subject: "+why)
+	}
+}
+
+// predicatePronouns corrects a pronoun that the mentions stage gave the
+// actor of what a verb's object is called, earlier in its sentence:
+// "described the protesters as terrorists and vowed to crush them",
+// "called the strikers criminals and arrested them". The name given (a
+// naming verb's second object, or "as" and a phrase after the object) is
+// a predicate of the object, no one of its own: the pronoun stands for the
+// object. A name the sentence also tells outside such a predicate is left
+// as it is.
+func (t *Tracker) predicatePronouns(s *dateline.Sentence, actors []dateline.Mention) {
+	an := s.Analysis
+	if an == nil {
+		return
+	}
+	// objectOf returns the object chunk of the verb whose name given is at
+	// chunk c, or -1
+	objectOf := func(c int) int {
+		if v := an.Governor(c, dateline.RelObj2); v >= 0 && t.naming != nil && t.naming(s.Tokens[an.Chunks[v].Head].Lower) {
+			return an.Dependent(v, dateline.RelObj)
+		}
+		if pp := an.Governor(c, dateline.RelPObj); pp >= 0 && s.Tokens[an.Chunks[pp].Head].Lower == "as" {
+			if v := an.Governor(pp, dateline.RelObl); v >= 0 {
+				if o := an.Dependent(v, dateline.RelObj); o >= 0 && o < pp {
+					return o
+				}
+			}
+		}
+		return -1
+	}
+	for i := range actors {
+		m := &actors[i]
+		if m.Kind != dateline.KindPronoun {
+			continue
+		}
+		obj, told := -1, false
+		for j := range actors {
+			o := &actors[j]
+			if o == m || o.Kind == dateline.KindPronoun || o.Start >= m.Start || o.Actor.Name != m.Actor.Name || o.Actor.Code != m.Actor.Code {
+				continue
+			}
+			if c := chunkOf(s, o); c >= 0 {
+				if oc := objectOf(c); oc >= 0 {
+					obj = oc
+					continue
+				}
+			}
+			told = true
+		}
+		if obj < 0 || told {
+			continue
+		}
+		from, to := s.Tokens[an.Chunks[obj].From].Start, s.Tokens[an.Chunks[obj].To-1].End
+		for j := range actors {
+			if o := &actors[j]; o.Kind != dateline.KindPronoun && o.Start >= from && o.End <= to {
+				m.Actor, m.Rule = o.Actor, link("pronoun", o.Actor.Name, "what the object was called is no one: the object")
+				break
+			}
+		}
 	}
 }
 
