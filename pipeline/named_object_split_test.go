@@ -15,6 +15,8 @@ func TestNamedObjectSplit(t *testing.T) {
 		{"students branded criminals, then arrested", d, "The junta branded students criminals and arrested 20 of them.", "111", "GOV>CVL", ""},
 		{"demonstrators called extremists in a report", d, "The ruling party called the demonstrators extremists, state media reported.", "111", "PTY>OPP", ""},
 		{"rebels described as bandits", d, "The governor described the rebels as bandits.", "111", "GOV>REB", ""},
+		{"protesters dubbed traitors", d, "State media dubbed the protesters traitors.", "111", "MED>OPP", ""},
+		{"must not: a striker dubbed a hero", d, "Fans dubbed the striker a hero.", "111", "", ""},
 		{"must not: a meeting called a success", d, "The minister called the meeting a success.", "111", "", ""},
 		{"must not: called on the army to withdraw", d, "The opposition called on the army to withdraw.", "111", "", ""},
 		{"must not: called soldiers heroes", d, "The president called the soldiers heroes.", "111", "", ""},
