@@ -420,6 +420,15 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		an.Chunks[k].Verb.Tense = ch[pv].Verb.Tense
 		c.Kind, c.Parent = an.Clauses[prevClause].Kind, an.Clauses[prevClause].Parent
 		st.rel(dateline.RelConj, pv, k)
+	case sg.opener < 0 && sg.conj < 0 && !sg.np && prevClause >= 0 && !vg.Infinitive && vg.Modal == "" && st.passiveMember(prevClause, k):
+		// "was detained, questioned and released", "were beaten, arrested
+		// and jailed": a list of participles after a passive shares its
+		// auxiliary, as after "and"
+		an.Words[head].Tag = dateline.TagVBN
+		an.Chunks[k].Verb.Passive = true
+		an.Chunks[k].Verb.Finite = false
+		c.Kind, c.Parent = an.Clauses[prevClause].Kind, an.Clauses[prevClause].Parent
+		st.rel(dateline.RelConj, an.Clauses[prevClause].Verb, k)
 	case sg.opener < 0 && sg.conj < 0 && vg.Finite && prevClause >= 0 && st.listedVerb(st.memberClause(prevClause), k):
 		// "shelled the village, killed ten civilians and destroyed a
 		// school": a verb in a list of verb phrases closed by "and" is
@@ -1069,6 +1078,30 @@ func (st *state) rel(kind dateline.RelKind, from, to int) {
 
 // objectAfter reports whether a noun phrase that is no time follows verb
 // group k at once: "and charged them", not "and charged with murder".
+// passiveMember reports whether the bare verb at chunk k, right after
+// clause p's passive verb and a comma, is a member of a list of
+// participles closed by "and" or "or" and a participle: "was detained,
+// questioned and released". A form mostly read as a past tense of a verb
+// that may take no object ("were displaced, fled and") and a form with an
+// object of its own are verbs of their own.
+func (st *state) passiveMember(p, k int) bool {
+	an, ch := st.an, st.an.Chunks
+	pv, head := an.Clauses[p].Verb, ch[k].Head
+	if pv != k-1 || !ch[pv].Verb.Passive || st.punctBetween(pv, k) != ',' || ch[k].From != head || !st.c[head].has(dateline.TagVBN) ||
+		st.objectAfter(k) || st.c[head].t[0] == dateline.TagVBD && st.objectless(head) || k+2 >= len(ch) {
+		return false
+	}
+	j := k + 1
+	if ch[j].Kind != dateline.ChunkConj || st.punctBetween(k, j) != 0 && st.punctBetween(k, j) != ',' {
+		return false
+	}
+	if w := st.lowerAt(ch[j].From); w != "and" && w != "or" {
+		return false
+	}
+	v := ch[j+1]
+	return v.Kind == dateline.ChunkVG && v.From == v.Head && st.c[v.Head].has(dateline.TagVBN) && st.punctBetween(j, j+1) == 0
+}
+
 func (st *state) objectAfter(k int) bool {
 	ch := st.an.Chunks
 	return k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkNP && !ch[k+1].Time && st.punctBetween(k, k+1) == 0

@@ -9,7 +9,8 @@ import "testing"
 // the detainee is no doer of the second act), and a verb of its own when
 // its verb may take none (WordNet's frames: "were displaced and fled to
 // Kenya", "was arrested and resigned") or says something ("was sworn in
-// and announced that").
+// and announced that"). So are the members of a list of participles after
+// a passive ("was detained, questioned and released").
 func TestCoordinatedPassive(t *testing.T) {
 	runClauseRows(t, []clauseRow{
 		{name: "arrested and remanded", text: "The opposition leader was arrested and remanded in custody.",
@@ -24,6 +25,14 @@ func TestCoordinatedPassive(t *testing.T) {
 			tags: []string{"arraigned/VBN"}},
 		{name: "detained and assaulted", text: "The editor was detained and assaulted in his cell.",
 			tags: []string{"assaulted/VBN"}},
+		{name: "detained, questioned and released", text: "The journalist was detained, questioned and released.",
+			tags: []string{"questioned/VBN", "released/VBN"}, rels: []string{"subj(questioned, The journalist)", "conj(was detained, questioned)"}},
+		{name: "beaten, arrested and jailed", text: "Protesters were beaten, arrested and jailed.",
+			tags: []string{"arrested/VBN", "jailed/VBN"}},
+		{name: "not: displaced, fled and sought", text: "Thousands were displaced, fled and sought shelter.",
+			tags: []string{"fled/VBD"}},
+		{name: "not: an active list", text: "Police beat the protesters, arrested ten and jailed five.",
+			tags: []string{"arrested/VBD", "jailed/VBD"}},
 		{name: "not: arrested and fled", text: "The suspects were arrested and fled.",
 			tags: []string{"fled/VBD"}},
 		{name: "not: displaced and fled to", text: "Thousands were displaced and fled to Kenya.",
