@@ -791,6 +791,18 @@ func (st *state) numberAhead(i int) bool {
 	return false
 }
 
+// adverbsAfter returns the index of the word after negation i and the
+// adverb that makes one with it, "no longer"; else i+1 ("not only
+// attacked" and "no later than" negate no verb, and stay as they were
+// read).
+func (st *state) adverbsAfter(i int) int {
+	if st.toks[i].Lower == "no" && st.lowerAt(i+1) == "longer" && st.an.Words[i+1].Tag.IsAdverb() {
+		st.an.Words[i+1].Chunk = int32(len(st.an.Chunks)) // the group verbGroup is about to add
+		return i + 2
+	}
+	return i + 1
+}
+
 // verbGroup reads a verb group at i: modal, auxiliaries, adverbs and
 // negation, the main verb and its particle, or "to" and a base verb.
 func (st *state) verbGroup(i int) int {
@@ -802,10 +814,11 @@ func (st *state) verbGroup(i int) int {
 	// negating conjunction is negated
 	vg.Neg = i > 0 && w[i-1].Tag == dateline.TagCC && w[i-1].Roles&dateline.RoleNegation != 0
 	j := i
-	if st.an.Words[i].Roles&dateline.RoleNegation != 0 && t.IsAdverb() && i+1 < n && (w[i+1].Tag == dateline.TagTO || w[i+1].Tag.IsVerb()) {
+	if k := st.adverbsAfter(i); st.an.Words[i].Roles&dateline.RoleNegation != 0 && t.IsAdverb() && k < n && (w[k].Tag == dateline.TagTO || w[k].Tag.IsVerb()) {
 		// "vowed not to return", "pledged never to": the infinitive is
-		// negated; "Russia never attacked": the verb
-		if j := st.verbGroup(i + 1); j > i+1 {
+		// negated; "Russia never attacked", "the junta no longer
+		// recognises": the verb
+		if j := st.verbGroup(k); j > k {
 			c := &st.an.Chunks[len(st.an.Chunks)-1]
 			c.From = i
 			c.Verb.Neg = true

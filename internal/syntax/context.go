@@ -396,6 +396,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagRB // "the two warlords both welcomed the Americans"
 		}
 		return dateline.TagDT
+	case "no", "longer":
+		// "would no longer be allowed", "no longer recognises": one
+		// adverb of negation, inside the verb group it negates
+		if lower == "no" && st.lowerAt(i+1) == "longer" || lower == "longer" && st.lowerAt(i-1) == "no" {
+			return dateline.TagRB
+		}
 	case "neither":
 		if st.correlativeVerb(i) {
 			return dateline.TagRB // "would neither accept nor recognize the ruling": the verb is negated
