@@ -201,6 +201,7 @@ type pred struct {
 	voice    int    // a blame or judgement told "according to" an actor: that phrase, its source; -1
 	victim   int    // a victim's claim, on the act and on the statement that makes it: the speaker, whose country the act was aimed at; -1
 	orderer  int    // an act one ordered one's own forces to do: the order's source phrase, who does it; -1
+	heldOut  bool   // such an act ordered against whoever gives cause ("any aircraft that entered"): its orderer's threat
 	answer   bool   // a report holding out an answer to a deed its complement names ("warned that the seizure would not go unanswered"): aimed as a retaliation
 	how      []string
 }
@@ -2597,6 +2598,23 @@ func (x *sent) compose() {
 	}
 }
 
+// supposedTarget reports whether the phrase pred p's act falls on is
+// opened by a word of sets.txt's &supposed ("fire on any Western aircraft
+// that entered", "shoot anyone who resists"): whoever may give cause, not
+// someone the act was done to.
+func (x *sent) supposedTarget(p *pred) bool {
+	if x.anyObject(p) {
+		return true
+	}
+	_, tgt, _ := x.roles(p)
+	for _, k := range tgt {
+		if k >= 0 && x.l.InSet("supposed", x.s.Tokens[x.an.Chunks[k].From].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // whInfinitive reports whether verb group v is an infinitive a wh-word
 // opens ("how to fund the budget", "what to do", "whether to attend"):
 // a question spoken of, not an act.
@@ -2621,6 +2639,13 @@ func (x *sent) complement(i int) int {
 	if p.vg >= 0 && p.e.infOnly {
 		if v := x.infinitiveOf(p.vg); v >= 0 {
 			cands = append(cands, v)
+			// and the infinitives joined to it: "ordered his air force to
+			// ignore both zones and to fire on any aircraft"
+			for w := range an.Dependents(p.vg, dateline.RelComp) {
+				if w != v && an.Chunks[w].Kind == dateline.ChunkVG && an.Chunks[w].Verb.Infinitive {
+					cands = append(cands, w)
+				}
+			}
 		}
 	} else if p.vg >= 0 {
 		for v := range an.Dependents(p.vg, dateline.RelComp) {
@@ -2695,6 +2720,14 @@ func (x *sent) combine(i, c int) {
 		p.absorbed, q.decided = true, true
 		if src, _, _ := x.roles(p); len(src) == 1 {
 			q.orderer = src[0]
+		}
+		if cc, ok := x.l.codes[q.act]; ok && cc.QuadClass == 4 && x.supposedTarget(q) {
+			// "Saddam ordered his air force to fire on any Western
+			// aircraft that entered Iraqi skies": force ordered against
+			// whoever gives cause is held out, a threat, not done
+			q.decided, q.heldOut = false, true
+			p.how = append(p.how, "+ an order to its own forces against whoever gives cause: the orderer's threat")
+			return
 		}
 		p.how = append(p.how, "+ an order to its own forces: their act, decided, the orderer's")
 		return

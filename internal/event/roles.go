@@ -2904,6 +2904,17 @@ func (x *sent) scheduleOfTime(ci int) bool {
 // by its own actor is an expressed intent (03x) or threat (13x), as CAMEO
 // codes it; "said it would not" is a refusal (12x).
 func (x *sent) asIntent(f *Found, p *pred) {
+	if p.heldOut {
+		if code, ok := x.l.form(p.act, famThreat); ok {
+			if c, ok := x.l.codes[code]; ok {
+				// "ordered his air force to fire on any Western aircraft
+				// that entered": the orderer's threat of it
+				f.Code, f.Modality = c, dateline.Asserted
+				p.how = append(p.how, "threat "+code+" ordered against whoever gives cause")
+				return
+			}
+		}
+	}
 	if x.modalPerfect(p) && (f.Modality == dateline.Future || f.Modality == dateline.Hypothetical) {
 		// "Israel may have bombed the convoy", "said it could have captured
 		// Kyiv", "would have shelled the town if ...": what may have been,
