@@ -3567,7 +3567,9 @@ func (x *sent) parentTargets(p *pred) []int {
 // is the object of a verb that orders its object's act done, the named
 // actors of that verb's subject: a bare passive participle after a light
 // verb that governs its object's act (words.txt's light and objcontrol:
-// "a court ordered 12 sailors held" is the court's detention), or an
+// "a court ordered 12 sailors held" is the court's detention), a
+// subjunctive passive in that verb's that-clause ("the court ordered that
+// he be released", as "ordered him released"), or an
 // infinitive after a verb of command (command and objcontrol), whose
 // subject, the one ordered, is then no actor ("the regulator ordered
 // mobile operators to shut down data services" is the regulator's
@@ -3585,8 +3587,11 @@ func (x *sent) orderer(p *pred) []int {
 	}
 	pv := an.Clauses[c.Parent].Verb
 	ordering := dateline.RoleLight | dateline.RoleObjControl
+	mandate := false // "the court ordered that he be released": the act ordered is done to the clause's subject
 	switch {
 	case c.Kind == dateline.ClauseParticipial && an.Chunks[p.vg].Verb.Passive:
+	case c.Kind == dateline.ClauseComplement && x.subjunctivePassive(p.vg):
+		mandate = true
 	case c.Kind == dateline.ClauseInfinitive && an.Governor(p.vg, dateline.RelComp) == pv && x.l.codes[p.code].QuadClass == 4:
 		// only force or coercion one does through others: "ordered those
 		// who took part to turn themselves in" is their own surrender
@@ -3602,7 +3607,7 @@ func (x *sent) orderer(p *pred) []int {
 		x.s.Tokens[an.Chunks[of].Head].Lower == "of" {
 		obj = done // "ordered 12 of the sailors held": a part of those the participle is done to
 	}
-	if obj < 0 || obj != done {
+	if !mandate && (obj < 0 || obj != done) {
 		return nil
 	}
 	subj := an.Dependent(pv, dateline.RelSubj)
@@ -3610,6 +3615,22 @@ func (x *sent) orderer(p *pred) []int {
 		return nil
 	}
 	return x.namedOnly(x.actorsOf([]int{subj}))
+}
+
+// subjunctivePassive reports whether verb group v is a passive with no
+// modal and "be" in its base form ("that he be released", "that the
+// transmitters be handed to"): what a verb of ordering mandates.
+func (x *sent) subjunctivePassive(v int) bool {
+	c := x.an.Chunks[v]
+	if !c.Verb.Passive || c.Verb.Modal != "" || c.Verb.Infinitive || c.Head < 1 {
+		return false
+	}
+	for i := c.From; i < c.Head; i++ {
+		if x.s.Tokens[i].Lower == "be" {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeTargets returns the actors of the object of verb pred p's
