@@ -282,7 +282,7 @@ func TestCoverage0109(t *testing.T) {
 		{"055 the canadian prime minister issued an", cov0109Date, "The Canadian prime minister issued an apology to the indigenous people.", "055", "CANGOV>CANCVL", ""},
 		{"055 the belgian king expressed regret for", cov0109Date, "The Belgian king expressed regret for the colonial past in Congo.", "055", "BELGOV>", ""},
 		{"056 the south korean president forgave japan", cov0109Date, "The South Korean president forgave Japan.", "056", "KORGOV>JPN", ""},
-		{"056 the families forgave the killers", cov0109Date, "The families forgave the killers.", "056", "CVL>", ""},
+		{"056 the families forgave the killers", cov0109Date, "The families forgave the killers.", "056", "CVL>UAF", ""},
 		{"056 the colombian president forgave the rebels", cov0109Date, "The Colombian president forgave the rebels.", "056", "COLGOV>COLREB", ""},
 		{"057 israel and the united arab emirates", cov0109Date, "Israel and the United Arab Emirates signed a peace treaty.", "057", "ISR>ARE", ""},
 		{"057 ethiopia and the tigray rebels signed", cov0109Date, "Ethiopia and the Tigray rebels signed a peace deal in Pretoria.", "057", "ETH>ETHREB", ""},

@@ -10,7 +10,7 @@ func TestRepelledBack(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"forced back, particle after the object", d, "Ukrainian troops forced the Russian attackers back on Monday.", "190", "UKRMIL>RUSUAF", ""},
 		{"pushed back, particle first", d, "Malian soldiers have pushed back the insurgents near Gao.", "190", "MLIMIL>MLIREB", ""},
-		{"driven back, passive", d, "The raiders were driven back by Kenyan troops.", "190", "KENMIL>", ""},
+		{"driven back, passive", d, "The raiders were driven back by Kenyan troops.", "190", "KENMIL>UAF", ""},
 		{"beaten back intruders", d, "Indian soldiers beat back the intruders in Kashmir.", "190", "INDMIL>", ""},
 		{"driving back only vowed is not done", d, "Colombia's army vowed it would drive the rebels back.", "190", "", ""},
 		{"a date pushed back", d, "The Egyptian government pushed back the vote to March.", "190", "", ""},

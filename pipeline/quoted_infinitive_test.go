@@ -14,7 +14,7 @@ func TestQuotedInfinitive(t *testing.T) {
 		{"threatened to quoted attack", "2012-11-15", `Hamas threatened to "attack" Tel Aviv if the Israeli raids continued.`, "13", "PSEREB>ISRGOV", ""},
 		{"pledged to quoted punish", "2015-11-14", `French President Francois Hollande pledged to "punish" the Islamic State militants.`, "13", "FRAGOV>IMGRAD", ""},
 		{"vowed to quoted destroy", "2014-09-10", `President Barack Obama vowed to "degrade and ultimately destroy" the Islamic State group.`, "13", "USAGOV>IMGRAD", ""},
-		{"promised to quoted kill", "2016-06-30", `Philippine President Rodrigo Duterte promised to "kill" drug dealers.`, "138", "PHLGOV>", ""},
+		{"promised to quoted kill", "2016-06-30", `Philippine President Rodrigo Duterte promised to "kill" drug dealers.`, "138", "PHLGOV>PHLCRM", ""},
 		{"threatened to quoted invade", "1990-07-24", `Iraq threatened to "invade" Kuwait if it kept overproducing oil.`, "13", "IRQGOV>KWTGOV", ""},
 		{"guard: a quoted noun after to", "2019-05-05", `The minister referred to "the incident" at the border.`, "19", "", ""},
 		{"guard: a quoted name after to", "2019-05-05", `The army sent reinforcements to "Camp Victory" near Baghdad.`, "19", "", ""},

@@ -83,7 +83,7 @@ func TestMentionCategories(t *testing.T) {
 
 		// 14. politicians; justice is no agent on its own
 		{"opposition politicians", "2005-05-01", []string{"Opposition politicians blamed Syria."}, "Opposition politicians=OPP; Syria=SYR"},
-		{"brought to justice", "2005-05-01", []string{"Chile vowed the killers would be brought to justice."}, "Chile=CHL"},
+		{"brought to justice", "2005-05-01", []string{"Chile vowed the killers would be brought to justice."}, "Chile=CHL; killers=UAF"},
 
 		// 15. a historical name is a name, not the country's name
 		{"country keeps its name", "2017-11-15", []string{"Zimbabwe's military seized control."}, "Zimbabwe's military=ZWEMIL"},

@@ -61,7 +61,7 @@ func TestDescribedMentions(t *testing.T) {
 		// groups named by a description
 		{"warlords", "2006-06-05", []string{"Warlords shelled the market."}, "Warlords=REB"},
 		{"a warlord by title", "1993-06-05", []string{"Warlord Hussein Farah Dhere spoke."}, "Warlord Hussein Farah Dhere=REB"},
-		{"vigilantes", "2014-03-04", []string{"Vigilantes killed two thieves."}, "Vigilantes=UAF"},
+		{"vigilantes", "2014-03-04", []string{"Vigilantes killed two thieves."}, "Vigilantes=UAF; thieves=CRM"},
 		{"red shirts", "2010-04-10", []string{"The red shirts marched."}, "red shirts=OPP"},
 		{"yellow vests", "2018-12-08", []string{"Yellow vests blocked roads."}, "Yellow vests=OPP"},
 		{"paramilitaries", "1998-05-20", []string{"Paramilitaries killed eleven farmers."}, "Paramilitaries=MIL; farmers=CVL"},

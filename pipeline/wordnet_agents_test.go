@@ -1,0 +1,46 @@
+package pipeline
+
+import "testing"
+
+// The agent nouns these tests cover were drawn from WordNet 3.0's nouns for
+// persons and groups (soldier, policeman, insurgent, criminal, assailant,
+// radical, official, protester, religious person, faction, sect): those of
+// political news that named no actor, each given the sector of its sense in
+// the news. Each family also has rows of another sense, which stay as they were.
+
+// TestWordNetForceAgents: soldiers, ranks and police named by nouns the
+// knowledge lacked ("conscripts", "a brigadier", "cops").
+func TestWordNetForceAgents(t *testing.T) {
+	const d = "2012-03-10"
+	testLexRows(t, []lexRow{
+		{"conscripts", d, "Eritrean conscripts shelled Ethiopian positions near the border.", "19", "ERIMIL>ETH", ""},
+		{"troopers", d, "Russian troopers raided a Georgian village overnight.", "19", "RUSMIL>GEO", ""},
+		{"a brigadier", d, "A Pakistani brigadier accused India of violating the ceasefire.", "112", "PAKMIL>IND", ""},
+		{"jawans", d, "Indian jawans fired on Pakistani posts in Kashmir.", "19", "INDMIL>PAK", ""},
+		{"naval officers are no police", d, "Iranian naval officers seized a British tanker.", "17", "IRNMIL>GBR", ""},
+		{"cops", d, "Kenyan cops arrested twelve Somali traders in Nairobi.", "173", "KENCOP>SOMCVL", ""},
+		{"constables", d, "Nigerian constables beat the protesters.", "18", "NGACOP>NGAOPP", ""},
+		{"a brigadier named is a soldier", d, "Brigadier Kamal Hassan accused India of shelling Pakistani villages.", "112", "MIL>IND", ""},
+	})
+}
+
+// TestWordNetArmedAgents: armed men, rebels and criminals named by nouns
+// the knowledge lacked ("marauders", "revolutionaries", "poachers").
+func TestWordNetArmedAgents(t *testing.T) {
+	const d = "2012-03-10"
+	testLexRows(t, []lexRow{
+		{"revolutionaries", d, "Libyan revolutionaries attacked the town of Bani Walid.", "19", "LBYREB>LBY", ""},
+		{"marauders", d, "Sudanese marauders raided Chadian villages.", "19", "SDNUAF>TCD", ""},
+		{"irregulars", d, "Serbian irregulars attacked Bosnian villages.", "19", "SRBUAF>BIH", ""},
+		{"poachers", d, "Kenyan poachers killed two rangers.", "19", "KENCRM>", ""},
+		{"cattle rustlers", d, "Ugandan cattle rustlers attacked Kenyan herders.", "18", "UGACRM>KENCVL", ""},
+		{"drug lords", d, "Mexican drug lords threatened the Guatemalan government.", "13", "MEXCRM>GTMGOV", ""},
+		{"fundamentalists", d, "Algerian fundamentalists attacked a French school.", "18", "DZARAD>FRA", ""},
+		{"the Islamist sect is radical", d, "The Nigerian Islamist sect bombed a church in Jos.", "18", "NGARAD>NGA", ""},
+		{"a sect", d, "A Japanese sect attacked the Tokyo subway with nerve gas.", "20", "JPNREL>", ""},
+		{"factions are their army's", d, "Rival Libyan army factions clashed in Tripoli.", "19", "LBYMIL>LBY", ""},
+		{"a faction is its party's", d, "A faction of the Kenyan ruling party accused the president of fraud.", "11", "KENPTY>KENGOV", ""},
+		{"agents of change are no one", d, "Kenyan youths, agents of change, accused the police of brutality.", "11", "KENCVL>KENCOP", ""},
+		{"the operators of a plant are a firm's", d, "The operators of the Japanese plant accused the regulator of delay.", "112", "JPN>GOV", ""},
+	})
+}
