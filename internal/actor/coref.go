@@ -424,6 +424,10 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 			j++ // "the two former Soviet republics": what they were part of, not who they are
 			continue
 		}
+		if ws[j].cap && j > i+1 && !t.isAgent(j) && (t.d.in(&ws[j+1], lexState) || j+2 < len(ws) && ws[j+1].cap && t.d.in(&ws[j+2], lexState)) {
+			j++ // "the three Gulf states", "the five Central Asian republics": the region they are in, not who they are
+			continue
+		}
 		break
 	}
 	if j >= len(ws) {
