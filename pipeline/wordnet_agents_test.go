@@ -44,3 +44,18 @@ func TestWordNetArmedAgents(t *testing.T) {
 		{"the operators of a plant are a firm's", d, "The operators of the Japanese plant accused the regulator of delay.", "112", "JPN>GOV", ""},
 	})
 }
+
+// TestWordNetGroupAgents: groups named by nouns the knowledge lacked (WordNet
+// 3.0's organization, military unit and police), none of whose words named an
+// agent before ("hit squads", "the general staff", "the constabulary").
+func TestWordNetGroupAgents(t *testing.T) {
+	const d = "2012-03-10"
+	testLexRows(t, []lexRow{
+		{"hit squads", d, "Colombian hit squads killed three union leaders.", "18", "COLUAF>COLLAB", ""},
+		{"the general staff", d, "The Russian general staff accused NATO of provocations.", "11", "RUSMIL>IGONATO", ""},
+		{"the constabulary", d, "The Jamaican constabulary arrested twelve gang members.", "173", "JAMCOP>JAMCRM", ""},
+		{"revolutionary groups", d, "Iranian revolutionary groups attacked the British embassy.", "19", "IRNREB>GBRGOV", ""},
+		{"fedayeen", d, "Iraqi fedayeen ambushed an American convoy.", "19", "IRQUAF>USA", ""},
+		{"staff alone names no one", d, "The hospital staff accused the police of beating patients.", "112", "", ""},
+	})
+}
