@@ -59,3 +59,18 @@ func TestWordNetGroupAgents(t *testing.T) {
 		{"staff alone names no one", d, "The hospital staff accused the police of beating patients.", "112", "", ""},
 	})
 }
+
+// TestWordNetLeaderAgents: leaders and officials named by nouns the knowledge
+// lacked or read as heads of state ("technocrats",
+// "prelates", "community leaders"; "cardinal" stays out: "the cardinal rule").
+func TestWordNetLeaderAgents(t *testing.T) {
+	const d = "2012-03-10"
+	testLexRows(t, []lexRow{
+		{"technocrats", d, "Italian technocrats accused the unions of blocking reform.", "11", "ITAGOV>ITALAB", ""},
+		{"a prelate", d, "A Nigerian prelate accused the army of killing civilians.", "11", "NGAREL>NGAMIL", ""},
+		{"spiritual leaders are clerics", d, "Tibetan spiritual leaders accused China of repression.", "11", "REL>CHN", ""},
+		{"community leaders are civilians", d, "Kenyan community leaders accused the police of brutality.", "11", "KENCVL>KENCOP", ""},
+		{"strike leaders", d, "South African strike leaders accused the mine owners of lying.", "11", "ZAFLAB>", ""},
+		{"leaders alone stay heads", d, "African leaders accused the West of meddling.", "11", "GOV>", ""},
+	})
+}
