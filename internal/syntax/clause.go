@@ -1076,8 +1076,6 @@ func (st *state) rel(kind dateline.RelKind, from, to int) {
 	st.an.AddRel(dateline.Rel{Kind: kind, From: from, To: to})
 }
 
-// objectAfter reports whether a noun phrase that is no time follows verb
-// group k at once: "and charged them", not "and charged with murder".
 // passiveMember reports whether the bare verb at chunk k, right after
 // clause p's passive verb and a comma, is a member of a list of
 // participles closed by "and" or "or" and a participle: "was detained,
@@ -1102,6 +1100,8 @@ func (st *state) passiveMember(p, k int) bool {
 	return v.Kind == dateline.ChunkVG && v.From == v.Head && st.c[v.Head].has(dateline.TagVBN) && st.punctBetween(j, j+1) == 0
 }
 
+// objectAfter reports whether a noun phrase that is no time follows verb
+// group k at once: "and charged them", not "and charged with murder".
 func (st *state) objectAfter(k int) bool {
 	ch := st.an.Chunks
 	return k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkNP && !ch[k+1].Time && st.punctBetween(k, k+1) == 0
