@@ -516,6 +516,11 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		// state's man ("supporters of the ousted president") keep their own
 	case (prep == "to" || prep == "by" || prep == "of") && t.d.sectorIs(a.Sector, sectorOwn):
 		// "forces loyal to the rebel leader", "a commander of the rebels"
+	case prep == "from" && t.d.sectorIs(p.sector, sectorArmed) && t.d.sectorIs(a.Sector, sectorArmed):
+		// "four gunmen from the Islamist group al-Shabaab", "fighters from
+		// the Free Syrian Army": armed men from an armed group are its
+		// own, as "al-Shabaab gunmen" are ("troops from Kenya", "gunmen
+		// from the village" keep their own sector)
 	default:
 		a.Sector = p.sector
 		a.Code = code(a.Country, a.Sector)
