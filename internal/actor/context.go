@@ -562,7 +562,9 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// "the president's own government", "the island's president":
 			// whose it is, before the places of its sentence
 			t.give(m, actors[i-1].Actor.Country, "+possessor")
-		case t.sc.abroad[m.Start] && !t.ledArmed(m):
+		case t.sc.abroad[m.Start] && !t.ledArmed(m) && !t.ofTheCountry(s, m):
+			// ("the country's leader", "the nation's leaders" are the
+			// country's the sentence or story is about, below)
 			if !t.sc.foreign[m.Start] {
 				t.settle(key, "") // "leaders", "gunmen": and their pronouns, of no country
 			} // "foreign governments" say nothing of "the junta" or "the government" after them

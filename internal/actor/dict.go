@@ -293,6 +293,26 @@ func (d *Dictionary) namedAt(ws []word, i int) (*agent, int) {
 	return longestAgent(d.namedBy[ws[i].norm], ws, i)
 }
 
+// kindAt returns the agent of a noun at word i, in lower case, that names
+// a body only after whom it is made of or as the last word of a capitalised
+// name (is: staffed, named), read as one word alone: "union" of "the
+// union's leader" is a labour union, "movement" of "the movement's leader"
+// what the knowledge makes such a movement. Nil when none.
+func (d *Dictionary) kindAt(ws []word, i int) *agent {
+	if i >= len(ws) || ws[i].cap {
+		return nil
+	}
+	if ag, n := d.staffedAt(ws, i); ag != nil && n == 1 {
+		return ag
+	}
+	for _, n := range d.namedBy[ws[i].norm] {
+		if len(n.norms) == 1 {
+			return n.agent
+		}
+	}
+	return nil
+}
+
 // longestAgent returns the agent of the longest name of names (those that
 // start with word i's folded form) that starts at word i, and its length in
 // words.

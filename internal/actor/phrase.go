@@ -170,6 +170,19 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 			return t.refersTo(j, k, dateline.KindOrganization, org.actor, link(ws[k-1].norm, org.actor.Name, "armed group named last that is a "+ws[k-1].norm+", described by its kind of arms"))
 		}
 	}
+	if j+2 < len(ws) && p.det == "the" && ws[j+1].poss && !ws[j].cap && !t.isAgent(j) {
+		if ag := t.d.kindAt(ws, j); ag != nil {
+			// "the union's leader", "the movement's spokesman": a noun that
+			// names a body only in a capitalised name or after whom it is
+			// made of (is: named, staffed) still tells the kind of the body
+			// that owns the agent after it, of the sentence's or story's
+			// country (Settle) as other unnamed owners are
+			m := t.mention(j, j+1, dateline.KindAgent, dateline.Actor{Sector: ag.Sector, Name: ag.Name}, "agent+kind")
+			if k, o, ok := t.ownedBy(m, j+2); ok {
+				return k, []dateline.Mention{o}
+			}
+		}
+	}
 	if e, ms := t.newBody(j); e > j {
 		// before the agent nouns inside it: "the Socialist Forces Front";
 		// what it owns is its own: "the Patriotic Alliance's leader"
@@ -190,6 +203,15 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 		return i + 1, nil
 	}
 	next, ms := t.resolve(&p, i, j)
+	if i > 0 && ws[i-1].poss && p.start == i && len(ms) == 1 && ms[0].Kind == dateline.KindAgent && p.agent != nil && p.agent.heads && p.agent.weak && len(p.parts) == 0 && (i < 2 || !t.d.states[ws[i-2].norm]) {
+		// "the rubber tappers' leader", "the group's leader": leaders of an
+		// owner that names no one and no kind (a known owner takes its
+		// leader with it, ownedBy) are no government's; "the country's
+		// leader" is the government of the country the story is about
+		// (Settle)
+		ms[0].Actor.Sector, ms[0].Actor.Code = "", ""
+		ms[0].Rule += "+unknown-owner"
+	}
 	if next == j && len(ms) == 1 && ms[0].Kind == dateline.KindAgent && p.person == nil && p.thing == nil {
 		if k, m, ok := t.staffedBody(ms[0], j); ok {
 			return k, []dateline.Mention{m}
