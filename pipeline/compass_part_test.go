@@ -1,0 +1,40 @@
+package pipeline
+
+import "testing"
+
+// TestCompassPartTarget pins a compass part of a country as the object of
+// an act of force by a foreign doer ("Turkey invaded the north", "troops
+// pushed into the south", in a story filed from the country): the part is
+// a site of the story's country, which is the target, as "invaded Cyprus"
+// would make it. The doer's own country is never the target, a direction
+// after a verb of motion is no site, and a country's own army retaking
+// its north keeps what it had.
+func TestCompassPartTarget(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"invaded the north, dateline island", "2020-07-20",
+			"NICOSIA, Cyprus — The island has been split since 1974, when Turkey invaded the north.",
+			"19", "TUR>CYP", ""},
+		{"invaded the north of the island", "2020-07-20",
+			"NICOSIA, Cyprus — Turkish troops invaded the north of the island in 1974, officials recalled.",
+			"19", "TURMIL>CYP", ""},
+		{"bombed the south", "2006-08-10",
+			"BEIRUT, Lebanon — Israeli warplanes bombed the south on Thursday, residents said.",
+			"19", "ISRMIL>LBN", ""},
+		{"shelled the east", "2015-02-03",
+			"DONETSK, Ukraine — Ukraine's army said Russian artillery shelled the east overnight.",
+			"19", "RUSMIL>UKR", ""},
+		{"attacked the southwest", "2012-04-02",
+			"MOGADISHU, Somalia — Ethiopian troops attacked the southwest on Monday, witnesses said.",
+			"19", "ETHMIL>SOM", ""},
+		// must not: a country's own weapons, a direction, a domestic army
+		{"must not: North Korea fired missiles", "2017-07-04",
+			"SEOUL, South Korea — North Korea fired two missiles into the sea on Tuesday.",
+			"19", "", ""},
+		{"must not: the army moved north", "2015-02-03",
+			"DONETSK, Ukraine — The Ukrainian army moved north on Tuesday.",
+			"19", "", ""},
+		{"must not: domestic army retook the north", "2013-02-01",
+			"BAMAKO, Mali — The Malian army retook the north from rebels on Friday.",
+			"19", "MLIMIL>MLIREB", ""},
+	})
+}
