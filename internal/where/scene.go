@@ -362,16 +362,26 @@ func (g *Gazetteer) Here(s *dateline.Sentence, trig dateline.Span) bool {
 }
 
 // site reports whether noun phrase np names a site by a common noun: its
-// head a landmark or site word, with a determiner, a modifier or the
+// head a landmark or site word, with a determiner, a possessor, a modifier or the
 // plural, and no place or country named in it.
 func (g *Gazetteer) site(s *dateline.Sentence, np int, places, actors []dateline.Mention) bool {
 	an := s.Analysis
 	ch := &an.Chunks[np]
 	h := &an.Words[ch.Head]
-	if !g.is(h.Lemma, wLandmark|wSite) || ch.From == ch.Head && h.Tag != dateline.TagNNS {
+	if !g.is(h.Lemma, wLandmark|wSite) {
 		return false
 	}
 	from, to := s.Tokens[ch.From].Start, s.Tokens[ch.To-1].End
+	if ch.From == ch.Head && h.Tag != dateline.TagNNS {
+		// a bare singular is a state ("in prison"), unless a possessor
+		// chunk of its own stands for its determiner: "the country's
+		// north", whose owner must then name no place either
+		poss := an.Dependent(np, dateline.RelPoss)
+		if poss < 0 {
+			return false
+		}
+		from = s.Tokens[an.Chunks[poss].From].Start
+	}
 	for _, ms := range [...][]dateline.Mention{places, actors} {
 		for i := range ms {
 			if ms[i].Start < to && ms[i].End > from {
