@@ -43,7 +43,7 @@ func TestOrganisationsAudit(t *testing.T) {
 		{"Memorial ordered closed", "2021-12-28", "Russia's Supreme Court ordered Memorial to close.", []string{"NGORUS"}, nil},
 		{"Viasna raided", "2021-07-14", "Belarusian police raided the offices of Viasna in Minsk.", []string{"NGOBLR"}, nil},
 		// movements of the end of communist rule, and forces by their names
-		{"Solidarnosc calls a strike", "1988-08-20", "Solidarnosc called a strike against the communist government at the Gdansk shipyard.", []string{"POLLAB"}, nil},
+		{"Solidarnosc calls a strike", "1988-08-20", "Solidarnosc called a strike against the communist government at the Gdansk shipyard.", []string{"POLOPP"}, nil},
 		{"Civic Forum demands resignations", "1989-11-25", "Civic Forum demanded the resignation of the communist leadership in Prague.", []string{"CZEOPP"}, nil},
 		{"Sajudis accuses Moscow", "1989-08-23", "Sajudis accused Moscow of annexing Lithuania in 1940.", []string{"LTUOPP", "RUSGOV"}, nil},
 		{"Rukh urges a boycott", "1990-06-01", "Rukh urged Ukrainians to boycott the Soviet referendum.", []string{"UKROPP"}, nil},

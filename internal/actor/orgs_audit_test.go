@@ -53,7 +53,7 @@ func TestOrganisationAudit(t *testing.T) {
 		{"KFOR is NATO's", "KFOR", "2023-05-29", "IGONATO", ""},
 		{"ODIHR is the OSCE's", "ODIHR", "2020-01-01", "IGOOSC", ""},
 		{"Yellow Shirts by initials", "PAD", "2008-11-25", "THAOPP", ""},
-		{"Solidarity by its Polish name", "Solidarnosc", "1981-12-13", "POLLAB", ""},
+		{"Solidarity by its Polish name", "Solidarnosc", "1981-12-13", "POLOPP", "independent trade union and opposition movement"},
 		{"Civic Forum in opposition", "Civic Forum", "1989-11-25", "CZEOPP", "opposition movement"},
 		{"Civic Forum in government", "Civic Forum", "1990-06-01", "CZEPTY", "movement in government"},
 		{"Sajudis before independence", "Sajudis", "1989-01-01", "LTUOPP", "independence movement"},
