@@ -796,7 +796,7 @@ func (st *state) numberAhead(i int) bool {
 // attacked" and "no later than" negate no verb, and stay as they were
 // read).
 func (st *state) adverbsAfter(i int) int {
-	if st.toks[i].Lower == "no" && st.lowerAt(i+1) == "longer" && st.an.Words[i+1].Tag.IsAdverb() {
+	if st.noLonger(i) && st.an.Words[i+1].Tag.IsAdverb() {
 		st.an.Words[i+1].Chunk = int32(len(st.an.Chunks)) // the group verbGroup is about to add
 		return i + 2
 	}

@@ -314,6 +314,13 @@ func (st *state) lowerAt(i int) string {
 	return st.toks[i].Lower
 }
 
+// noLonger reports whether words i and i+1 are "no longer", one adverb of
+// negation ("would no longer be allowed", "no longer recognises"), read so
+// by the tagger (choose) and inside the verb group it negates (verbGroup).
+func (st *state) noLonger(i int) bool {
+	return st.lowerAt(i) == "no" && st.lowerAt(i+1) == "longer"
+}
+
 // pluralPossessive reports whether the apostrophe at i closes a plural
 // owner ("the rebels' spokesman", "the workers' union"): it is written
 // against a word ending in s, a space and a noun or adjective follow it, and
@@ -399,7 +406,7 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	case "no", "longer":
 		// "would no longer be allowed", "no longer recognises": one
 		// adverb of negation, inside the verb group it negates
-		if lower == "no" && st.lowerAt(i+1) == "longer" || lower == "longer" && st.lowerAt(i-1) == "no" {
+		if st.noLonger(i) || st.noLonger(i-1) {
 			return dateline.TagRB
 		}
 	case "neither":
