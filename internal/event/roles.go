@@ -3052,9 +3052,9 @@ func (x *sent) notRefused(p *pred) bool {
 }
 
 // anyObject reports whether pred p's object is anyone it may fall on
-// ("would arrest anyone caught looting", "will expel any diplomat found
-// spying"): a measure held out over whoever gives cause is a condition,
-// a threat, not a decision taken.
+// (sets.txt's &anyone: "would arrest anyone caught looting", "will expel
+// any diplomat found spying"): a measure held out over whoever gives
+// cause is a condition, a threat, not a decision taken.
 func (x *sent) anyObject(p *pred) bool {
 	if p.vg < 0 {
 		return false
@@ -3063,11 +3063,7 @@ func (x *sent) anyObject(p *pred) bool {
 	if k < 0 {
 		return false
 	}
-	switch x.s.Tokens[x.an.Chunks[k].From].Lower {
-	case "any", "anyone", "anybody", "whoever":
-		return true
-	}
-	return false
+	return x.l.InSet("anyone", x.s.Tokens[x.an.Chunks[k].From].Lower)
 }
 
 // warned reports whether clause ci is the complement of a verb of warning
