@@ -139,7 +139,7 @@ func TestReduceRelationsPhrasing(t *testing.T) {
 		{"announcewd 5", "2017-06-01", "The United States announced its withdrawal from the Paris climate accord.", "166", "USA>", ""},
 		{"announcewd 6", "2023-02-21", "Russia declared its withdrawal from the arms treaty.", "166", "RUS>", ""},
 		{"neg announcewd 1", "2020-01-01", "Israel announced its withdrawal from the Gaza Strip.", "166", "", ""},
-		{"announcetroops 1", "2005-08-15", "Israel announced its withdrawal from the Gaza Strip.", "087", "ISR>", ""},
+		{"announcetroops 1", "2005-08-15", "Israel announced its withdrawal from the Gaza Strip.", "087", "ISR>PSE", ""},
 		{"callhome 1", "2021-10-02", "Algeria called its ambassador home from Paris.", "161", "DZA>FRAGOV", ""},
 		{"callhome 2", "1990-01-01", "Sweden ordered its ambassador home from Moscow.", "161", "SWE>RUSGOV", ""},
 		{"callhome 3", "2009-07-28", "Colombia called its envoys home from Caracas.", "161", "COL>VENGOV", ""},

@@ -35,7 +35,7 @@ func TestWireBarricades(t *testing.T) {
 // one that decides to does: the act is done, not hypothetical.
 func TestWireVotedTo(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"voted to end support for", d, "The US Senate voted on Thursday to end American military support for the Saudi-led coalition.", "162", "USALEG>SAUMIL", ""},
+		{"voted to end support for", d, "The US Senate voted on Thursday to end American military support for the Saudi-led coalition.", "1622", "USALEG>SAUMIL", ""},
 		{"voted to suspend talks with", d, "The European Parliament voted to suspend trade talks with Turkey.", "164", "IGOEUR>TUR", ""},
 		{"voted unanimously to impose", d, "The Security Council voted unanimously to impose an arms embargo on South Sudan.", "163", "IGOUNO>SSD", ""},
 		{"voted to suspend from", d, "The UN General Assembly voted to suspend Russia from the Human Rights Council.", "166", "IGOUNO>RUS", ""},
