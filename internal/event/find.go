@@ -1135,6 +1135,13 @@ func (x *sent) hasAdverb(k int, h *heads) bool {
 	end := c.To
 	if o := x.an.Dependent(k, dateline.RelObj); o >= 0 && x.an.Chunks[o].From == c.To {
 		end = x.an.Chunks[o].To
+		// after the members joined to the object: "brought Hamas and
+		// Fatah together"
+		for m := range x.an.Dependents(o, dateline.RelConj) {
+			if t := x.an.Chunks[m].To; t > end && x.conjAdjacent(end, x.an.Chunks[m].From) {
+				end = t
+			}
+		}
 	}
 	for i := c.From; i <= end && i < len(x.s.Tokens); i++ {
 		if (i < c.To || i == c.To || i == end) && x.an.Words[i].Tag.IsAdverb() && h.has(x.wordID(i, true)) {
@@ -1145,6 +1152,18 @@ func (x *sent) hasAdverb(k int, h *heads) bool {
 		}
 	}
 	return false
+}
+
+// conjAdjacent reports whether only a conjunction or a comma lies between
+// token end (the end of one member of a list) and from (the start of the
+// next): "Hamas and Fatah", "Iran, Iraq".
+func (x *sent) conjAdjacent(end, from int) bool {
+	for i := end; i < from; i++ {
+		if t := x.an.Words[i].Tag; t != dateline.TagCC && t != dateline.TagComma {
+			return false
+		}
+	}
+	return true
 }
 
 // phrasalOther reports whether verb group k carries a particle that makes
