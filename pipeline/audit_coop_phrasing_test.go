@@ -102,7 +102,7 @@ func TestAuditCoopPhrasing(t *testing.T) {
 		{"07 financed", "2021-05-04", "Saudi Arabia financed the purchase of French weapons for Lebanon's army.", "07", "SAUGOV>LBNMIL", "phrasing audit: fails at start (target wrong: 'financed the purchase of French weapons for Lebanon's army' aims at FRA)"},
 		{"07 committed troops to", "2021-05-04", "Kenya committed 1,000 police officers to a mission in Haiti.", "07", "KENGOV>HTI", "phrasing audit: fails at start (other root: 'committed police officers to a mission in Haiti' is read as 030, not aid)"},
 		// 08 yield: releases, withdrawals, pardons, concessions, easing
-		{"08 release of hostages by noun", "2021-05-04", "The release of 13 Israeli hostages by Hamas on Friday raised hopes of a longer truce.", "08", "PSEREB>ISRCVL", "phrasing audit: fails at start (structure: an event noun subject with its by-agent ('The release of 13 hostages by Hamas raised hopes') gives no event)"},
+		{"08 release of hostages by noun", "2021-05-04", "The release of 13 Israeli hostages by Hamas on Friday raised hopes of a longer truce.", "08", "PSEREB>ISRCVL", ""},
 		{"08 passive hostages held by were released", "2021-05-04", "Thirteen hostages held by Hamas were released on Friday.", "0841", "PSEREB>PSECVL", ""},
 		{"08 headline to free", "2021-05-04", "Iran to free five Americans in prisoner swap", "08", "IRNGOV>USACVL", "phrasing audit: fails at start (headline infinitive future ('X to free Y') gives no event)"},
 		{"08 agreed to pull back troops", "2021-05-04", "Russia agreed to pull its troops back from Kyiv.", "03", "RUSGOV>UKRGOV", ""},

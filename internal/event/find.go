@@ -1990,14 +1990,17 @@ func (x *sent) lightVerbs() {
 				p.anchored = true
 				p.clause = x.clauseOfVerb(v)
 				p.how = append(p.how, "subject of what it caused")
-			} else if e := x.preds[vp].e; (e.subjTarget() && strings.HasPrefix(e.code, "11") || x.l.Plain(x.preds[vp].code) && x.conflict(p.code)) &&
+			} else if e := x.preds[vp].e; (e.subjTarget() && strings.HasPrefix(e.code, "11") || x.l.Plain(x.preds[vp].code) && (x.conflict(p.code) || !x.l.Plain(p.code) && p.targetBeside() >= 0)) &&
 				an.Chunks[v].Kind == dateline.ChunkVG && !an.Chunks[v].Verb.Passive && x.ownActor(p) {
 				// "Macron's visit to China drew criticism", "Russia's
 				// attack on the plant violated the truce", "Iran's attack on
-				// Israel raised fears of war": an act of its own actor
-				// judged, or an act of conflict that gave cause for fear,
-				// as its clause's subject took place (not "the Qatari
-				// mediators reported progress": they speak)
+				// Israel raised fears of war", "the release of 13 hostages
+				// by Hamas raised hopes of a longer truce": an act of its
+				// own actor judged, or one that gave cause for fear or
+				// hope, as its clause's subject took place (not "the
+				// Qatari mediators reported progress": they speak; an act
+				// not of conflict needs a target of its own, as the
+				// mediators have none)
 				p.anchored = true
 				p.clause = x.clauseOfVerb(v)
 				if x.l.Plain(x.preds[vp].code) {
