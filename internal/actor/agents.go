@@ -476,7 +476,18 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 			t.markAbroad(t.ws[p.first].start) // "a spokesman for the gunmen": of no country either
 		}
 	}
-	if len(ms) == 0 || ms[0].Kind == dateline.KindPronoun || ms[0].Actor.Country == "" && !leader && ms[0].Actor.Sector != "IGO" || !t.near(k, ms[0].Span.Start) {
+	// "a spokesman for Human Rights Watch", "the head of the Red Cross":
+	// one who speaks for or heads a named body of no country (an
+	// international aid or rights group) is the body's, of no country as
+	// it is, as one of the UN is the UN's
+	// (a body the knowledge has by that name, not one read from a name or
+	// told of before, whose country Settle gives: "the head of the council")
+	body := p.sector == "*" && len(ms) == 1 && ms[0].Kind == dateline.KindOrganization && ms[0].Actor.Country == "" && ms[0].Actor.Sector != "" &&
+		t.sc.generic[ms[0].Start] == "" && (ms[0].Rule == "name" || strings.HasPrefix(ms[0].Rule, "name+"))
+	if body {
+		t.markAbroad(t.ws[p.first].start) // and "X, a spokesman for Amnesty International,": of no country either
+	}
+	if len(ms) == 0 || ms[0].Kind == dateline.KindPronoun || ms[0].Actor.Country == "" && !leader && !body && ms[0].Actor.Sector != "IGO" || !t.near(k, ms[0].Span.Start) {
 		if p.sector == "*" || p.sector == "=" || p.agent.weak || p.agent.grouping && prep == "of" {
 			// "officials of both sides": only what follows; "a coalition
 			// of youth groups": no one, and not the head's sector
