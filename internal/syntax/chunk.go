@@ -860,10 +860,13 @@ func (st *state) verbGroup(i int) int {
 		case tj == dateline.TagQuote && head < 0 && vg.Infinitive && j > i && w[j-1].Tag == dateline.TagTO:
 			j++
 			continue
+		case tj == dateline.TagQuote && j > i && st.quotedRest(j, head, vg.Modal):
+			j++ // 'was "deeply disappointed"', 'has "firmly rejected"': a partial quotation opens after the auxiliary
+			continue
 		case tj.IsAdverb():
 			// adverbs inside the group only when a verb follows
 			k := j
-			for k < n && w[k].Tag.IsAdverb() {
+			for k < n && (w[k].Tag.IsAdverb() || w[k].Tag == dateline.TagQuote && st.quotedRest(k, head, vg.Modal)) {
 				k++
 			}
 			if k >= n || !w[k].Tag.IsVerb() || head >= 0 && !isAux(st.toks[head].Lower) {
@@ -918,6 +921,22 @@ done:
 	}
 	st.add(dateline.Chunk{Kind: dateline.ChunkVG, From: i, To: j, Head: head, Verb: vg})
 	return j
+}
+
+// quotedRest reports whether the quotation mark at q opens on the rest of a
+// verb group whose auxiliary is head (or whose modal is modal, with no verb
+// yet): adverbs and a verb follow it ('said it was "deeply disappointed"',
+// 'would "never accept"', 'is strongly "opposed"').
+func (st *state) quotedRest(q, head int, modal string) bool {
+	if !(head >= 0 && (isAux(st.toks[head].Lower) || isGet(st.toks[head].Lower)) || head < 0 && modal != "") {
+		return false
+	}
+	w := st.an.Words
+	k := q + 1
+	for k < len(w) && w[k].Tag.IsAdverb() {
+		k++
+	}
+	return k < len(w) && w[k].Tag.IsVerb()
 }
 
 // noteAux records what an auxiliary before a verb of tag next says.

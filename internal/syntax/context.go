@@ -563,8 +563,14 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		return dateline.TagVB // "let weapons inspectors return", "helped the rebels attack": the object's act
 	}
 	prev, pi := st.prevTag(i, true)
-	if prev == dateline.TagQuote && pi > 0 && st.an.Words[pi-1].Tag == dateline.TagTO {
-		prev, pi = dateline.TagTO, pi-1 // 'vowed to "crush"': a partial quotation opens on the verb
+	if prev == dateline.TagQuote && pi > 0 {
+		// a partial quotation opens inside the verb group, after its
+		// auxiliary: 'vowed to "crush"', 'said it was "deeply
+		// disappointed"', 'has "firmly rejected"', 'would "never accept"'
+		if p, k := st.prevTag(pi, true); p == dateline.TagTO || p == dateline.TagMD ||
+			p.IsVerb() && (isBe(st.lowerAt(k)) || isHave(st.lowerAt(k)) || isDo(st.lowerAt(k)) || isGet(st.lowerAt(k))) {
+			prev, pi = p, k
+		}
 	}
 	prevWord := st.lowerAt(pi)
 	imm, _ := st.prevTag(i, false)
