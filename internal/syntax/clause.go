@@ -1028,9 +1028,11 @@ func (st *state) ranges() {
 		if vt := an.Chunks[c.Verb].To; c.To < vt {
 			c.To = vt
 		}
-		if c.Kind == dateline.ClauseParticipial && c.Parent >= 0 {
-			// "the journalist, arrested in May, was freed on Friday": a
-			// participle inside its parent's subject ends at its parent's verb
+		if (c.Kind == dateline.ClauseParticipial || c.Kind == dateline.ClauseRelative) && c.Parent >= 0 {
+			// "the journalist, arrested in May, was freed on Friday", "Kenyatta,
+			// whose nephew died, rejected the demand on Sunday": a participle
+			// or relative clause inside its parent's subject ends at its
+			// parent's verb
 			if pv := an.Chunks[an.Clauses[c.Parent].Verb].From; pv > c.From && pv < c.To {
 				c.To = pv
 			}
@@ -1049,7 +1051,7 @@ func (st *state) ranges() {
 	for k := range an.Chunks {
 		best := -1
 		for ci := range an.Clauses {
-			if cl := an.Clauses[ci]; cl.Kind == dateline.ClauseParticipial && cl.To <= an.Chunks[k].From && cl.Parent >= 0 &&
+			if cl := an.Clauses[ci]; (cl.Kind == dateline.ClauseParticipial || cl.Kind == dateline.ClauseRelative) && cl.To <= an.Chunks[k].From && cl.Parent >= 0 &&
 				an.Chunks[an.Clauses[cl.Parent].Verb].From == cl.To {
 				continue // ended at its parent's verb
 			}
