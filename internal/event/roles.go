@@ -578,6 +578,13 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 					// not make it; who a clause on it says made it is the
 					// target
 					tgt, how = append(tgt, x.madeBy(p, src)), "author of the object"
+				case x.topicObject(p, e, src):
+					// "Putin and Erdogan discussed Syria", "Kenya and Uganda
+					// negotiated a deal on Somalia": an act two sides named
+					// together do to each other (mutual in policy.tsv), whose
+					// entry does not aim it at its object, is about the
+					// object, not done to it; it goes each way between them
+					how = "the object a topic between the subjects"
 				default:
 					// "condemned Israel 's decision", "rejected the Israeli
 					// proposal": a response to an act targets its actor
@@ -1692,6 +1699,21 @@ func (x *sent) respectively(ci int) bool {
 		}
 	}
 	return false
+}
+
+// topicObject reports whether the object of p, an entry that names no
+// target, is what subjects on two sides talk or agree about rather than
+// whom the act is done to: the act is one they do to each other (mutual in
+// policy.tsv or on the entry, not oneway), and the subject names more than
+// one side ("Putin and Erdogan discussed Syria", "Iran and Iraq negotiated a
+// deal on the Kurds"). A single subject ("Kenya discussed Somalia") keeps
+// the object's actor.
+func (x *sent) topicObject(p *pred, e *entry, src []int) bool {
+	if len(src) == 0 || e.oneway || !(e.mutual || x.l.has(p.code, flagMutual)) || x.doersBy(p) {
+		return false
+	}
+	by := x.actorsOf(src)
+	return len(by) > 1 && x.twoSides(by)
 }
 
 // aimedAtThing reports whether an act of force p has for its target the
