@@ -22,6 +22,8 @@ func TestJointSubjectsTopicObject(t *testing.T) {
 		{"must not: force on the object", "2019-10-22", "Russia and Turkey attacked Syria on Tuesday.", "190", "RUS>SYR", ""},
 		{"must not: criticism of the object", "2019-10-22", "France and Germany criticised Hungary on Tuesday.", "111", "FRA>HUN", ""},
 		{"must not: a party met", "2021-06-14", "Kenya and Uganda met Tanzania's president on Monday.", "040", "KEN>TZAGOV", ""},
+		{"must not: a commitment to the object's party", "2022-03-07", "France and Germany reaffirmed their commitment to Ukraine on Monday.", "030", "FRA>UKR", ""},
+		{"must not: a body's meeting attended", "2021-06-14", "Kenya and Uganda attended an EU meeting on Monday.", "040", "KEN>IGOEUR", ""},
 		{"must not: a party consulted", "2021-06-14", "France and Germany consulted Poland on Monday.", "040", "DEU>POL", ""},
 	})
 }

@@ -1707,10 +1707,21 @@ func (x *sent) respectively(ci int) bool {
 // policy.tsv or on the entry, not oneway), and the subject names more than
 // one side ("Putin and Erdogan discussed Syria", "Iran and Iraq negotiated a
 // deal on the Kurds"). A single subject ("Kenya discussed Somalia") keeps
-// the object's actor.
+// the object's actor, as does a frame, whose object is the act it speaks of
+// ("France and Germany reaffirmed their commitment to Ukraine": to Ukraine).
 func (x *sent) topicObject(p *pred, e *entry, src []int) bool {
-	if len(src) == 0 || e.oneway || !(e.mutual || x.l.has(p.code, flagMutual)) || x.doersBy(p) {
+	if len(src) == 0 || e.oneway || e.frame || !(e.mutual || x.l.has(p.code, flagMutual)) || x.doersBy(p) {
 		return false
+	}
+	if o := x.an.Dependent(p.vg, dateline.RelObj); o >= 0 {
+		for _, n := range x.l.nouns[x.headLemma(o)] {
+			if n.code[:2] == p.code[:2] {
+				// "Kenya and Uganda attended an EU meeting": an object that
+				// names an act of the same kind is an occasion its actor
+				// holds, with whom they do it
+				return false
+			}
+		}
 	}
 	by := x.actorsOf(src)
 	return len(by) > 1 && x.twoSides(by)
