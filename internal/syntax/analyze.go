@@ -57,6 +57,7 @@ func (a *Analyzer) Analyze(s *dateline.Sentence, h Hints) *dateline.Analysis {
 	st.tag()
 	st.lemmas()
 	st.chunk()
+	st.headlineFuture()
 	st.nounRels()
 	st.clauses()
 	st.verbRels()

@@ -1019,3 +1019,51 @@ func (st *state) timeOnly(from, to int) bool {
 	}
 	return true
 }
+
+// headlineFuture reads a headline's "X to VERB" as X's announced act, as
+// "X will VERB" ("China to impose sanctions on U.S. firms", "Iran to free
+// jailed aid worker", "The US and EU to hold talks"): the sentence has no
+// other verb group before the infinitive and no finite one at all, and
+// opens on the noun phrase (with its prepositions and conjoined members)
+// the infinitive follows. A noun that takes an infinitive of its own
+// ("plans to", "a bid to", "efforts to") or a time keeps it; "wants China
+// to", "agreed to" have a finite verb.
+func (st *state) headlineFuture() {
+	ch := st.an.Chunks
+	k := -1
+	for i := range ch {
+		if ch[i].Kind != dateline.ChunkVG {
+			continue
+		}
+		if ch[i].Verb.Finite {
+			return
+		}
+		if k < 0 {
+			k = i
+		}
+	}
+	if k < 1 || !ch[k].Verb.Infinitive || ch[0].Kind != dateline.ChunkNP || st.punctBetween(k-1, k) != 0 {
+		return
+	}
+	for i := 0; i < ch[0].From; i++ {
+		if t := st.an.Words[i].Tag; t != dateline.TagQuote && t != dateline.TagLRB && t != dateline.TagRRB {
+			return
+		}
+	}
+	for j := 0; j < k; j++ {
+		switch ch[j].Kind {
+		case dateline.ChunkNP, dateline.ChunkPP, dateline.ChunkConj:
+		default:
+			return
+		}
+		if j > 0 && st.punctBetween(j-1, j) != 0 {
+			return
+		}
+	}
+	const ofWill = dateline.RoleVolition | dateline.RoleAttempt | dateline.RoleNegative | dateline.RoleImplicative
+	if p := ch[k-1]; p.Kind != dateline.ChunkNP || p.Time || st.an.Words[p.Head].Roles&(ofWill|dateline.RoleTime) != 0 {
+		return
+	}
+	vg := &st.an.Chunks[k].Verb
+	vg.Infinitive, vg.Finite, vg.Modal, vg.Tense = false, true, "will", dateline.TenseFuture
+}

@@ -2170,6 +2170,13 @@ func (st *state) chooseTo(i int) dateline.Tag {
 		// open with one (not "a return to work next week": a time)
 		return dateline.TagTO
 	}
+	if pt, _ := st.prevTag(i, false); pt.IsNoun() && next+2 < len(st.toks) && st.c[next+1].has(dateline.TagVBN) && !st.c[next+1].t[0].IsNoun() &&
+		(st.opensNP(next+2) || st.c[next+2].t[0].IsNoun() || st.c[next+2].t[0].IsAdjective()) && st.an.Words[next+2].Roles&dateline.RoleTime == 0 {
+		// "Iran to free jailed aid worker", "pressure to release detained
+		// leaders": a participle that describes the object after the
+		// verb, as an adjective does above
+		return dateline.TagTO
+	}
 	if i >= 2 && st.lowerAt(i-1) == "in" && st.an.Words[i-2].Tag.IsVerb() && st.lowerAt(next+1) == "at" {
 		// "the plane came in to land at Kigali", "flew in to refuel at
 		// Entebbe": the adverb "in" and an infinitive that says where,
