@@ -127,6 +127,9 @@ func (a *Analyzer) lexical(text, lower string, initial bool) (cands, entry) {
 	if e := a.unhyphenated(lower); e.known {
 		return candsOf(&e), e
 	}
+	if e := a.izSpelling(text, lower, initial); e.known {
+		return candsOf(&e), e
+	}
 	if a.numberWords(lower) {
 		return one(dateline.TagCD), entry{} // "Forty-eight of them", "twenty-five people"
 	}
@@ -171,6 +174,34 @@ func (a *Analyzer) unhyphenated(lower string) entry {
 	}
 	e.joined = string(buf[:n])
 	return e
+}
+
+// izSpelling looks up a word the table lacks in its "-is-" spelling
+// ("criticising", "recognised", "normalisation", "organisers") by its "-iz-" spelling:
+// the same word, so the same tags, and at a sentence's start no name
+// ("Criticising the decision, the minister said"). The verb lemma stays
+// in the word's own spelling where the table knows it, as a lower-case
+// form's guess gives it. A capitalised word inside the sentence stays a
+// name.
+func (a *Analyzer) izSpelling(text, lower string, initial bool) entry {
+	if text != lower && !initial {
+		return entry{}
+	}
+	for _, suf := range [...]string{"isations", "isation", "isers", "iser", "ising", "ised", "ises", "ise"} {
+		stem, ok := strings.CutSuffix(lower, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		e := a.words[stem+"iz"+suf[2:]]
+		if !e.known {
+			return entry{}
+		}
+		if l := VerbLemma(lower, a.knownVerb); l != "" && l != lower && e.verb != "" {
+			e.verb = l
+		}
+		return e
+	}
+	return entry{}
 }
 
 // guess tags a word the table lacks by its shape: a capitalised word is a
