@@ -477,9 +477,12 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			continue
 		}
 		if a, n := t.d.agentAt(ws, j); a != nil && !(a.relation && stateOwned(p)) {
-			if p.agent != nil && j == p.agentJ && p.det != "a" && p.det != "an" && t.d.pluralWord(&ws[j-1]) && !t.d.pluralWord(&ws[j+n-1]) {
+			if p.agent != nil && j == p.agentJ && p.det != "a" && p.det != "an" && t.d.pluralWord(&ws[j-1]) && !t.d.pluralWord(&ws[j+n-1]) &&
+				!t.titledName(a, j+n) {
 				// "Police patrol the streets", "the rebels head north": a
-				// singular noun after a plural one is its verb
+				// singular noun after a plural one is its verb; not a
+				// title before a name ("Police spokesman Charles Owino",
+				// "Rebels commander Ali Musa"): the body's, one phrase
 				t.verb = j
 				break
 			}
@@ -816,6 +819,19 @@ func (t *Tracker) portfolio(j int, owned bool) int {
 		}
 	}
 	return j
+}
+
+// titledName reports whether a person's name the knowledge lacks follows
+// agent noun a at word k as it follows a title ("spokesman Charles
+// Owino", "President X"): a title before any name, another agent noun
+// before a full name of two or three words, as the phrase reads it.
+func (t *Tracker) titledName(a *agent, k int) bool {
+	ws := t.ws
+	if k >= len(ws) || !ws[k].cap || a.informant || !t.nameAfterTitle(k) {
+		return false
+	}
+	e := t.unknownName(k)
+	return e > k && (a.title || e-k >= 2 && e-k <= 3)
 }
 
 // nameAfterTitle reports whether an unknown person's name starts at j,
