@@ -120,7 +120,7 @@ func TestForcePhrasingAudit(t *testing.T) {
 		{"r19 103", "2021-05-04", "Taliban fighters ambushed an army convoy in Kunduz, killing 12 soldiers.", "19", "AFGREB>AFGMIL", ""},
 		{"r19 104", "2021-05-04", "Nigerian troops repelled an attack by Boko Haram in Borno.", "19", "NGAMIL>NGARAD", ""},
 		{"r19/18 105", "2021-05-04", "Yemen's Houthis attacked a Saudi oil facility with drones.", "19", "YEMREB>SAU", ""},
-		{"r19 106", "2021-05-04", "Russia to launch new offensive in Ukraine", "19", "RUSMIL>UKRGOV", "structure: a headline \"X to VERB\" gives the infinitive no subject"},
+		{"r19 106", "2021-05-04", "Russia to launch new offensive in Ukraine", "19", "RUSMIL>UKRGOV", "convention: a headline's \"X to VERB\" reads as \"X will VERB\", an announced act coded as its intent (CAMEO 03x, 13x), as the future form is"},
 		{"r19 107", "2021-05-04", "Israel pounds Gaza as death toll rises", "19", "ISR>PSE", ""},
 		{"r17 108", "2021-05-04", "Ugandan police arrest opposition leader in Kampala", "17", "UGACOP>UGAOPP", ""},
 		{"r18 109", "2021-05-04", "Gunmen kill 12 in attack on Nigerian village", "18", "UAF>NGACVL", "structure: a headline's victims by number (\"kill 12\") and the village's country give no target"},

@@ -159,7 +159,7 @@ func TestThreatPhrasingAudit(t *testing.T) {
 		{"armed forces were put on high alert", "2021-05-04", "Armed forces were put on high alert across Pakistan.", "15", "PAKMIL>PAK", ""},
 		{"troops were deployed along the border by", "2021-05-04", "Troops were deployed along the border by Russia.", "15", "RUS>", ""},
 		{"russia expels 10 us diplomats in retaliation", "2021-05-04", "Russia expels 10 US diplomats in retaliation for sanctions.", "16", "RUS>USAGOV", ""},
-		{"the us to impose sanctions on turkey", "2021-05-04", "The US to impose sanctions on Turkey over its Russian missile purchase.", "16", "USA>TUR", "structure: a headline's \"X to VERB\" gives the infinitive no subject"},
+		{"the us to impose sanctions on turkey", "2021-05-04", "The US to impose sanctions on Turkey over its Russian missile purchase.", "16", "USA>TUR", "convention: a headline's \"X to VERB\" reads as \"X will VERB\", an announced act coded as its intent (CAMEO 03x, 13x), as the future form is"},
 		{"the sanctions imposed on iran by the", "2021-05-04", "The sanctions imposed on Iran by the United States hit its oil exports.", "16", "USA>IRN", ""},
 		{"diplomats were expelled by both countries", "2021-05-04", "Diplomats were expelled by both countries.", "16", "GOV>", "actor not found: \"both countries\""},
 		{"saudi arabias decision to recall its ambassador", "2021-05-04", "Saudi Arabia's decision to recall its ambassador from Lebanon deepened the row.", "16", "SAU>LBN", ""},
