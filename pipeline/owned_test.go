@@ -13,7 +13,7 @@ import (
 
 // TestOwnedSet codes the project's own story sets (testdata/owned and
 // owned2 to owned72, each written blind to the coder and scored once blind
-// before any session tuned on it; owned73 and owned74 stay blind until a
+// before any session tuned on it; owned73 to owned76 stay blind until a
 // session scores them once) and scores them against
 // their gold, as a guard on what the held-out stories measure: the required
 // events found with root, countries and sectors right, those found with

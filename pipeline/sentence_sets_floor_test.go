@@ -13,7 +13,7 @@ import (
 // TestSentenceSets codes the project's own sentence sets (testdata/sents1
 // to sents27: sentences in the PLOVER record format, each written blind to
 // the coder and scored once blind before any session tuned on it; sents28
-// stays blind until a session scores it once) and scores
+// and sents29 stay blind until a session scores them once) and scores
 // them as the PLOVER dev records are scored: type, dyad and triple F1
 // must stay at or above their floors, the figures at the commit that
 // last raised them less 0.03 (the end of the fourth session of
