@@ -13,7 +13,7 @@ func TestLikenedToWrong(t *testing.T) {
 		{"likened the arrests to terrorism", d, arrest + "Putin likened the arrests to state terrorism.", "112", "RUSGOV>GEOGOV", ""},
 		{"likens, present, report after", d, arrest + "Moscow likens the arrests to state terrorism, the Kremlin said.", "112", "RUSGOV>GEOGOV", ""},
 		{"has likened, to a witch hunt", d, "Thai police arrested three opposition leaders on Monday. The opposition has likened the arrests to a witch hunt.", "111", "OPP>THAGOV", ""},
-		{"compared the seizure to piracy", d, "Iranian guards seized a British tanker in the Gulf. Britain compared the seizure to an act of piracy.", "112", "GBR>IRNCOP", ""},
+		{"compared the seizure to piracy", d, "Iranian guards seized a British tanker in the Gulf. Britain compared the seizure to an act of piracy.", "112", "GBR>IRNGOV", ""},
 		{"compared with an invasion", d, "Turkish troops attacked Kurdish fighters in northern Syria on Sunday. Damascus compared the attack with an invasion.", "112", "SYRGOV>TURGOV", ""},
 		{"a name of praise: no accusation", d, arrest + "Putin likened the arrests to a family quarrel.", "11", "", ""},
 		{"likened no act: no accusation", d, "The minister likened the economy to a ship in a storm.", "11", "", ""},
@@ -75,7 +75,7 @@ func TestJudgedDeedNamedDoer(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"raids, after a toll", d, "American and British warships fired missiles at Baghdad overnight. Iraqi officials said 25 civilians had been killed. Iraq called the raids a cowardly aggression.", "112", "IRQ>USAGOV", ""},
 		{"air strikes, after a toll", d, "Israeli jets bombed targets in Gaza on Monday. Palestinian officials said 12 people had been killed in the city. Hamas called the air strikes a war crime.", "112", "PSEREB>ISRGOV", ""},
-		{"condemned the bombardment, joint doers", d, "Russian and Syrian warplanes bombed Idlib on Sunday. At least 30 civilians were killed. Turkey condemned the bombardment.", "111", "TUR>RUSMIL", ""},
+		{"condemned the bombardment, joint doers", d, "Russian and Syrian warplanes bombed Idlib on Sunday. At least 30 civilians were killed. Turkey condemned the bombardment.", "111", "TUR>RUSGOV", ""},
 		{"denounced the shelling, toll in between, present", d, "Azerbaijani troops shelled Armenian villages on Monday. Two villagers were killed in the shelling. Armenia denounces the shelling as aggression.", "11", "ARM>AZEGOV", ""},
 		{"no one named: the gunmen stay", d, "Gunmen killed 12 people in Kano on Monday. Nigeria condemned the killings.", "111", "NGA>UAF", ""},
 		{"no act told: no target", d, "Iraq called the raids a cowardly aggression.", "112", "IRQ>", ""},

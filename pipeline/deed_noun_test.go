@@ -23,7 +23,7 @@ func TestJudgedDeedByNoun(t *testing.T) {
 		{name: "an act of another kind in between is not the capture", date: "2022-03-02",
 			text: "KYIV, Ukraine (AP) — Russian troops captured the city of Kherson on Wednesday.\n\nUkrainian forces shelled Russian positions near Mykolaiv.\n\n" +
 				"The mayor said water was running out.\n\nPoland condemned the capture of Kherson.\n",
-			sentence: "condemned the capture", want: []string{"11 POL>RUSMIL"}, not: []string{"11 POL>UKRMIL"}},
+			sentence: "condemned the capture", want: []string{"11 POL>RUSGOV"}, not: []string{"11 POL>UKRMIL"}},
 		{name: "a curfew on the people is no ouster", date: "2009-06-30",
 			text: "TEGUCIGALPA, Honduras (AP) — Soldiers ousted President Manuel Zelaya on Sunday.\n\nThe new government imposed a curfew on Monday.\n\n" +
 				"Shops stayed shut in the capital.\n\nBrazil condemned the ouster on Tuesday.\n",

@@ -257,6 +257,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			g.Actor.Sector, g.Actor.Code = "GOV", g.Actor.Country+"GOV"
 			dest, destRule = &g, destRule+", a state's forces abroad: their government"
 		}
+		if strings.HasSuffix(deedBy.Rule, "+state abroad") {
+			destRule += ", a state's forces abroad: their government"
+		}
 		if strings.HasSuffix(deedBy.Rule, "+state at home") {
 			destRule += ", a state's forces on its people: their government"
 		}

@@ -18,6 +18,6 @@ func TestForcesAskedToStop(t *testing.T) {
 		{"story", d, "Indian shelling kills 5 in Kashmir\n\nISLAMABAD, Pakistan —\n\nIndian troops shelled villages along the Line of Control on Sunday, killing five people. Pakistan's foreign ministry demanded that the shelling stop immediately.", "10", "PAKGOV>INDGOV", ""},
 		{"guard: rebels", d, "Rebels attacked the capital on Monday. The government demanded that the attacks stop.", "100", "GOV>REB", ""},
 		{"guard: junta", d, "The Malian army seized power in Bamako on Monday. The African Union demanded that the coup be reversed.", "100", "IGOAFR>MLIMIL", ""},
-		{"guard: judged, not asked", d, "American planes bombed Iraqi targets on Monday. Russia condemned the bombing.", "111", "RUSGOV>USAMIL", ""},
+		{"judged, not asked: the state abroad as any judgement of its forces", d, "American planes bombed Iraqi targets on Monday. Russia condemned the bombing.", "111", "RUSGOV>USAGOV", ""},
 	})
 }

@@ -81,7 +81,7 @@ func TestJudgementOfDeed(t *testing.T) {
 		{"termed the step a provocation, past a meeting", d, "Turkey closed its airspace to Armenian flights on Friday. Armenian officials met in Yerevan. Armenia termed the step a provocation.", "112", "ARM>TUR", ""},
 		{"measures against another, told earlier: no target", d, "Britain expelled 23 Russian diplomats. Moscow denied any role. Poland called the measures unacceptable.", "111", "POL>", ""},
 		{"an event noun whose entry asks more: the expulsions", d, "Russia expelled two Estonian diplomats. Estonia said the expulsions were tantamount to an act of aggression.", "112", "EST>RUS", ""},
-		{"the strikes told before as air strikes", d, "Russian jets carried out air strikes on Aleppo. France described the strikes as a war crime.", "112", "FRA>RUSMIL", ""},
+		{"the strikes told before as air strikes", d, "Russian jets carried out air strikes on Aleppo. France described the strikes as a war crime.", "112", "FRA>RUSGOV", ""},
 		{"a noun of force is no condemnation told before", d, "Venezuela condemned the vote in Honduras. Brazil said the ouster was illegal.", "111", "BRA>", ""},
 		{"no act before: no target", d, "Kyiv called the vote a sham.", "111", "UKRGOV>", ""},
 		{"an act two sentences back is not the one meant", d, "Russia held a referendum in Kherson. Voters queued for hours in the rain. Poland later called the vote a sham.", "111", "POL>", ""},

@@ -229,8 +229,11 @@ func firstJoint(events []dateline.Event, i int) int {
 // that kind told before in the sentence or anywhere in the story, by
 // another actor than m, names the doer first, before any act against m
 // (the police who detained the speaker's people did not declare the
-// emergency); told in an earlier sentence, an act of that kind another
-// country did to m's country comes before a later one between others
+// emergency); a state's forces that did it to another country did it for
+// their state, whose government is judged (stateAbroad: "Russian jets
+// bombed Gori. Saakashvili condemned the bombing"); told in an earlier
+// sentence, an act of that kind another country did to m's country comes
+// before a later one between others
 // ("Iraq called the strikes an act of aggression" after U.S. strikes on
 // Iraq and a fight between Kurdish factions). An approval (approval: "welcomed the move", policy.tsv's
 // answer) answers no act against m: it skips that step. An act only a
@@ -245,7 +248,7 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int, state, approval 
 			return told(e) && e.Source.Code != m.Actor.Code && kind(e) && !sc.toll(e)
 		}
 		if i := lastIndexWhere(sc.sentence, named); i >= 0 {
-			return stateAtHome(asMention(sc.sentence[firstJoint(sc.sentence, i)].Source, "did-that-before"), &sc.sentence[i], j), "who did the last act of the kind its noun names, told before"
+			return stateAbroad(asMention(sc.sentence[firstJoint(sc.sentence, i)].Source, "did-that-before"), &sc.sentence[i], j), "who did the last act of the kind its noun names, told before"
 		}
 		// "U.S. warships fired missiles at southern Iraq. The Kurdish
 		// factions fought near Arbil. Iraq called the strikes an act of
@@ -256,10 +259,10 @@ func (sc *scene) lastDeed(m dateline.Mention, index, least int, state, approval 
 				len(e.Source.Country) == 3 && string(e.Source.Country) != m.Actor.Country
 		}
 		if i := lastIndexWhere(sc.earlier, onJudge); i >= 0 {
-			return stateAtHome(asMention(sc.earlier[firstJoint(sc.earlier, i)].Source, "did-that-to-them-before"), &sc.earlier[i], j), "who did the last act of the kind its noun names to the source's country, told before"
+			return stateAbroad(asMention(sc.earlier[firstJoint(sc.earlier, i)].Source, "did-that-to-them-before"), &sc.earlier[i], j), "who did the last act of the kind its noun names to the source's country, told before"
 		}
 		if i := lastIndexWhere(sc.earlier, named); i >= 0 {
-			return stateAtHome(asMention(sc.earlier[firstJoint(sc.earlier, i)].Source, "did-that-before"), &sc.earlier[i], j), "who did the last act of the kind its noun names, told before"
+			return stateAbroad(asMention(sc.earlier[firstJoint(sc.earlier, i)].Source, "did-that-before"), &sc.earlier[i], j), "who did the last act of the kind its noun names, told before"
 		}
 	}
 	if state && len(m.Actor.Country) == 3 && !stateBody(&dateline.Participant{Country: dateline.Null(m.Actor.Country), Sector: dateline.Null(m.Actor.Sector)}) {

@@ -39,7 +39,7 @@ func TestResponseTargetAttacks(t *testing.T) {
 	testLexRowsWith(t, defaultCoder(t), []lexRow{
 		{"condemned the attack after an air raid", "2006-07-14", "Israeli jets bombed Beirut's airport on Thursday. Lebanon's government condemned the attack.", "11", "LBNGOV>ISRGOV", ""},
 		{"denounced the shelling", "2014-08-25", "Russian artillery shelled Ukrainian positions near Donetsk. Ukraine denounced the shelling.", "11", "UKRGOV>RUSGOV", ""},
-		{"condemned the killing", "2020-01-04", "An American drone killed Iran's top general in Baghdad. Iran condemned the killing.", "11", "IRNGOV>USAMIL", ""},
+		{"condemned the killing", "2020-01-04", "An American drone killed Iran's top general in Baghdad. Iran condemned the killing.", "11", "IRNGOV>USAGOV", ""},
 		{"condemned the raid, Africa", "1986-04-16", "American warplanes bombed Tripoli on Tuesday. The Arab League condemned the raid.", "11", "IGOARL>USAGOV", ""},
 		{"deplored the incursion", "2000-06-10", "Ethiopian troops crossed into Eritrea on Saturday. Eritrea deplored the incursion.", "11", "ERIGOV>ETHGOV", ""},
 		{"condemned the strike, same sentence", "2019-05-05", "Egypt condemned the air strike that Israeli jets carried out on Gaza.", "11", "EGYGOV>ISRMIL", ""},
@@ -99,7 +99,7 @@ func TestResponseTargetPhrasings(t *testing.T) {
 		{"welcomed the announcement of a speaker", "1993-09-10", "Israel's prime minister announced that Israel would recognise the PLO. Egypt welcomed the announcement.", "051", "EGYGOV>ISRGOV", ""},
 		{"hailed the pledge", "2021-04-22", "China's president pledged to cut emissions. Britain hailed the pledge on Thursday.", "051", "GBRGOV>CHNGOV", ""},
 		// the doer of a deed
-		{"voiced outrage over the killing", "2011-05-03", "American commandos killed Osama bin Laden in Abbottabad. Pakistan voiced outrage over the killing.", "11", "PAKGOV>USAMIL", ""},
+		{"voiced outrage over the killing", "2011-05-03", "American commandos killed Osama bin Laden in Abbottabad. Pakistan voiced outrage over the killing.", "11", "PAKGOV>USAGOV", ""},
 		{"protested the arrest", "2019-01-05", "Chinese police arrested two Canadian citizens. Canada protested the arrests.", "140", "CANGOV>CHNCOP", ""},
 		{"lodged a protest over the seizure", "2019-07-21", "Iran seized a Swedish-owned tanker in the Gulf. Sweden lodged a protest over the seizure.", "114", "SWEGOV>IRNGOV", ""},
 		{"vowed to avenge the killing", "2020-01-03", "An American drone killed Iran's top general in Baghdad. Iran vowed to avenge the killing.", "13", "IRNGOV>USAGOV", ""},
