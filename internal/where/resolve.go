@@ -174,7 +174,11 @@ func (g *Gazetteer) best(refs []ref, h Hint, citiesOnly bool) (int32, bool) {
 			if pass == 0 && citiesOnly && g.entries[r.idx].place.Feature != "city" {
 				continue
 			}
-			if s := g.score(r, h, top); s > bestS {
+			s := g.score(r, h, top)
+			if g.overshadowed(r, refs) {
+				s -= shadowed
+			}
+			if s > bestS {
 				bestI, bestS = r.idx, s
 			}
 		}
@@ -198,6 +202,33 @@ func (g *Gazetteer) best(refs []ref, h Hint, citiesOnly bool) (int32, bool) {
 		}
 	}
 	return bestI, bestI >= 0
+}
+
+// shadowed is what a town loses to a first-level division of its name
+// elsewhere that has more people than it: more than the divisions' own
+// handicap in static, so that without the story's country or dateline the
+// name means the division ("Bombs exploded in Bali" is Indonesia's
+// province, not Bāli, a town of 300,000 in West Bengal; "Ontario" is the
+// province, not Ontario, California). A division's people are only those
+// of its cities of 15,000 or more, so it is counted short, never long; a
+// capital or a division's seat keeps its name ("Valencia" is Venezuela's
+// city, not Spain's region of more people), and so does a town in the
+// division of its name.
+const shadowed = 1
+
+// overshadowed reports whether r is a town (not a capital or seat) that
+// shares its name with a bigger first-level division it is not in.
+func (g *Gazetteer) overshadowed(r ref, refs []ref) bool {
+	e := &g.entries[r.idx]
+	if r.alt || e.kind != kindCity {
+		return false
+	}
+	for _, o := range refs {
+		if d := &g.entries[o.idx]; !o.alt && d.kind == kindAdmin1 && d.code != e.code && d.pop > e.pop {
+			return true
+		}
+	}
+	return false
 }
 
 // top returns the population of the largest populated place among refs
