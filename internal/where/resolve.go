@@ -188,10 +188,14 @@ func (g *Gazetteer) best(refs []ref, h Hint, citiesOnly bool) (int32, bool) {
 	}
 	if bestI >= 0 && g.entries[bestI].kind == kindAdmin1 {
 		// A division and a city in it of the same name: the name means the
-		// city ("Geneva", "Kabul").
+		// city ("Geneva", "Kabul"). A city that bears the name only among
+		// its alternates is the division's namesake when it is its seat or
+		// a capital ("Basra" is Basrah); a lesser town that the gazetteer
+		// also files under the division's name is not ("Arizona" is not
+		// Yuma, "Bihar" not Bihar Sharif).
 		code, cityI, cityS := g.entries[bestI].code, int32(-1), math.Inf(-1)
 		for _, r := range refs {
-			if e := &g.entries[r.idx]; e.place.Feature == "city" && e.code == code {
+			if e := &g.entries[r.idx]; e.place.Feature == "city" && e.code == code && (!r.alt || e.kind == kindSeat || e.kind == kindCapital) {
 				if s := g.score(r, h, top); s > cityS {
 					cityI, cityS = r.idx, s
 				}
