@@ -478,7 +478,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 		}
 		if a, n := t.d.agentAt(ws, j); a != nil && !(a.relation && stateOwned(p)) {
 			if p.agent != nil && j == p.agentJ && p.det != "a" && p.det != "an" && t.d.pluralWord(&ws[j-1]) && !t.d.pluralWord(&ws[j+n-1]) &&
-				!t.titledName(a, j+n) {
+				(a.informant || t.nameEnd(a, j+n) == j+n) {
 				// "Police patrol the streets", "the rebels head north": a
 				// singular noun after a plural one is its verb; not a
 				// title before a name ("Police spokesman Charles Owino",
@@ -494,11 +494,9 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			t.craftSector(p, a)
 			j += n
 			p.agentJ, lastGood = j, j
-			if j < len(ws) && ws[j].cap && (a.title || !a.informant && !t.d.pluralWord(&ws[j-1])) && t.nameAfterTitle(j) {
-				// "President X"; and, after an agent noun that is no title,
-				// a full name of two or three words: "spokesman Zhao
-				// Lijian", "business leader Pedro Carmona"
-				if e := t.unknownName(j); e > j && (a.title || e-j >= 2 && e-j <= 3) {
+			if j < len(ws) && (a.title || !a.informant && !t.d.pluralWord(&ws[j-1])) {
+				// "President X"; "spokesman Zhao Lijian"
+				if e := t.nameEnd(a, j); e > j {
 					p.unknownI, p.unknownJ = j, e
 					return e
 				}
@@ -821,17 +819,19 @@ func (t *Tracker) portfolio(j int, owned bool) int {
 	return j
 }
 
-// titledName reports whether a person's name the knowledge lacks follows
-// agent noun a at word k as it follows a title ("spokesman Charles
-// Owino", "President X"): a title before any name, another agent noun
-// before a full name of two or three words, as the phrase reads it.
-func (t *Tracker) titledName(a *agent, k int) bool {
-	ws := t.ws
-	if k >= len(ws) || !ws[k].cap || a.informant || !t.nameAfterTitle(k) {
-		return false
+// nameEnd returns the end of a person's name the knowledge lacks that
+// follows agent noun a at word k as a name follows a title, or k when none
+// does: after a title any name ("President X"), after another agent noun a
+// full name of two or three words ("spokesman Zhao Lijian", "business
+// leader Pedro Carmona", "Police spokesman Charles Owino").
+func (t *Tracker) nameEnd(a *agent, k int) int {
+	if k >= len(t.ws) || !t.ws[k].cap || !t.nameAfterTitle(k) {
+		return k
 	}
-	e := t.unknownName(k)
-	return e > k && (a.title || e-k >= 2 && e-k <= 3)
+	if e := t.unknownName(k); e > k && (a.title || e-k >= 2 && e-k <= 3) {
+		return e
+	}
+	return k
 }
 
 // nameAfterTitle reports whether an unknown person's name starts at j,

@@ -568,7 +568,7 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		// auxiliary: 'vowed to "crush"', 'said it was "deeply
 		// disappointed"', 'has "firmly rejected"', 'would "never accept"'
 		if p, k := st.prevTag(pi, true); p == dateline.TagTO || p == dateline.TagMD ||
-			p.IsVerb() && (isBe(st.lowerAt(k)) || isHave(st.lowerAt(k)) || isDo(st.lowerAt(k)) || isGet(st.lowerAt(k))) {
+			p.IsVerb() && (isAux(st.lowerAt(k)) || isGet(st.lowerAt(k))) {
 			prev, pi = p, k
 		}
 	}
