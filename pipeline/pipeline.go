@@ -247,6 +247,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	}
 	chargeLater(events, open)
 	c.sidesInStory(sc, events)
+	c.foeSides(sc, events, res.Mentions)
 	c.weaponUsers(sc, events)
 	c.claimedAttacks(events)
 	events = slices.DeleteFunc(events, func(e dateline.Event) bool { return e.Source == nil })

@@ -1,9 +1,11 @@
 package pipeline
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 
 	"dateline"
@@ -550,4 +552,107 @@ func (c *Coder) groupFoe(sc *scene, m dateline.Mention) *dateline.Mention {
 	cc := ts[best].cc
 	return &dateline.Mention{Kind: dateline.KindCountry, Actor: c.government(cc),
 		Rule: fmt.Sprintf("story-counterpart: the state the story paired %s with in %d event(s) told", m.Actor.Code, ts[best].n)}
+}
+
+// foeSides gives each act of the story that ends, yields or answers a
+// fight (policy.tsv's foe: a surrender, a retreat, a truce declared) and
+// still names no one it is done to the side its source fought: the other
+// party of the nearest act of force or posture (policy.tsv's coerces and
+// forces: roots 15, 17-20) told with the source's actor, the latest told
+// before it (in its own sentence or an earlier one) first, else the first
+// told after it, as a lede tells the surrender before the fight:
+// "President Ortega surrendered at dawn" after "General Ruiz overthrew
+// President Ortega" surrenders to Ruiz; "Rebel soldiers surrendered late
+// on Sunday. ... Troops had surrounded the rebel soldiers" to the troops.
+// The source's actor is the party of the same code, else of the same
+// name; an act in which both parties are it, or neither, tells no side,
+// and one done to a place tells none ("Government troops pushed into
+// Benghazi": Benghazi stands for no side of its state).
+// A story with no such act gives none, as before.
+func (c *Coder) foeSides(sc *scene, events []dateline.Event, mentions [][]dateline.Mention) {
+	for i := range events {
+		e := &events[i]
+		if e.Source == nil || e.Target != nil || e.Source.Country == "" || !c.Lexicon.Foe(e.CAMEO) || unknownDoer(e.Source) || jointAct(events, e) {
+			continue
+		}
+		// force answers a fight told before it, never one told after
+		// ("A gunman fired several shots. ... Police arrested the gunman"
+		// is no fight the shots answered)
+		violent := c.Lexicon.Violent(e.CAMEO)
+		before, after := -1, -1 // the latest act told before it, the first told after it
+		for k := range events {
+			o := &events[k]
+			if k == i || !told(o) || o.Target == nil || sc.toll(o) || !c.Lexicon.Coerces(o.CAMEO) && !c.Lexicon.Forces(o.CAMEO) ||
+				foeOf(e.Source, o) == nil || placed(mentions, o) {
+				continue
+			}
+			switch {
+			case o.Sentence.Index < e.Sentence.Index || o.Sentence.Index == e.Sentence.Index && o.Trigger.Start < e.Trigger.Start:
+				before = k
+			case after < 0 && !violent:
+				after = k
+			}
+		}
+		best := cmp.Or(before+1, after+1) - 1
+		if best < 0 {
+			continue
+		}
+		t := *foeOf(e.Source, &events[best])
+		e.Target = &t
+		e.Rule += "; target: the side it fought, from sentence " + strconv.Itoa(events[best].Sentence.Index)
+		e.ID = eventID(e)
+	}
+}
+
+// placed reports whether the target of act o is a place the sentence
+// names, not an actor ("pushed into Benghazi", coded on the government
+// of the place's country).
+func placed(mentions [][]dateline.Mention, o *dateline.Event) bool {
+	if o.Sentence.Index >= len(mentions) {
+		return false
+	}
+	for _, m := range mentions[o.Sentence.Index] {
+		if m.Kind == dateline.KindPlace && m.Start == o.Target.Start && m.End == o.Target.End {
+			return true
+		}
+	}
+	return false
+}
+
+// jointAct reports whether another source of another actor does the act
+// of event e with it ("Thailand and Cambodia agreed to a ceasefire, ending
+// five days of fighting"): sides that end a fight together, each other's
+// party, not one that ends it alone.
+func jointAct(events []dateline.Event, e *dateline.Event) bool {
+	for k := range events {
+		o := &events[k]
+		if o.Sentence.Index == e.Sentence.Index && o.Trigger.Start == e.Trigger.Start && o.CAMEO == e.CAMEO &&
+			o.Source != nil && o.Source.Code != e.Source.Code {
+			return true
+		}
+	}
+	return false
+}
+
+// foeOf returns the other party of act o when one of its parties is the
+// actor of src and the other is not, or nil: by code ("troops surrounded
+// the rebel soldiers": the troops, for rebels of the same country), and by
+// name when both parties bear src's code ("General Rodriguez overthrew
+// President Stroessner", both of the government: Rodriguez, for
+// Stroessner). A country's name is no one's own: two parties named by it
+// are both the source's, or neither.
+func foeOf(src *dateline.Participant, o *dateline.Event) *dateline.Participant {
+	s, t := o.Source.Code == src.Code, o.Target.Code == src.Code
+	if s && t && src.Name != "" {
+		s, t = o.Source.Name == src.Name, o.Target.Name == src.Name
+	}
+	switch {
+	case s == t || src.Code == "":
+		return nil
+	case s && !unknownDoer(o.Target) && o.Target.Country != "":
+		return o.Target
+	case t && !unknownDoer(o.Source) && o.Source.Country != "":
+		return o.Source
+	}
+	return nil
 }

@@ -89,6 +89,7 @@ const (
 	flagDissent
 	flagShown
 	flagCoerces
+	flagFoe
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -97,7 +98,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
 	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting,
-	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival, "ofstate": flagOfState, "athome": flagAtHome, "settles": flagSettles, "dissent": flagDissent, "shown": flagShown, "coerces": flagCoerces}
+	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival, "ofstate": flagOfState, "athome": flagAtHome, "settles": flagSettles, "dissent": flagDissent, "shown": flagShown, "coerces": flagCoerces, "foe": flagFoe}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -453,6 +454,12 @@ func (l *Lexicon) Shown(code string) bool { return l.has(code, flagShown) }
 // Coerces reports whether policy.tsv flags code (coerces) as coercion or
 // force used on another (roots 17-20).
 func (l *Lexicon) Coerces(code string) bool { return l.has(code, flagCoerces) }
+
+// Foe reports whether policy.tsv flags code (foe) as an act that ends,
+// yields or answers a fight (a surrender, a retreat, a truce declared):
+// with no one named, it is done to the side its source fought in the story
+// ("Troops stormed the rebels' camp. The rebels surrendered": the troops).
+func (l *Lexicon) Foe(code string) bool { return l.has(code, flagFoe) }
 
 // Freeing reports whether policy.tsv flags code (freeing) as a release of
 // captives: told in the passive with no doer, it is by whoever the story
