@@ -346,6 +346,14 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		q := st.reportedAfterParticiple(prevClause, k)
 		c.Kind, c.Parent = dateline.ClauseComplement, q
 		st.rel(dateline.RelComp, an.Clauses[q].Verb, k)
+	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.reportedAfterNounInfinitive(prevClause, k) >= 0:
+		// "warned that any attempt to seize power would be met with force",
+		// "said the decision to expel the envoys was a mistake": an
+		// infinitive on the complement's subject (a noun of will or attempt)
+		// sits between it and its verb
+		q := st.reportedAfterNounInfinitive(prevClause, k)
+		c.Kind, c.Parent = dateline.ClauseComplement, q
+		st.rel(dateline.RelComp, an.Clauses[q].Verb, k)
 	case sg.opener < 0 && vg.Finite && prevClause >= 0 && st.punctBetween(k-1, k) == ',' && st.reportedAfterRelative(prevClause, k):
 		// "said Glas, who was convicted of corruption, was a fugitive": the
 		// relative clause sits between the complement's subject and its verb

@@ -312,6 +312,51 @@ func (st *state) reportedAfterParticiple(p, k int) int {
 	return c.Parent
 }
 
+// reportedAfterNounInfinitive returns the reporting clause whose
+// complement's subject, after the reporting verb (or "that", or the told
+// and "that"), is a noun that infinitive clause p completes, before verb
+// group k ("warned that any attempt to seize power would be met with
+// force", "said the decision to expel the envoys was a mistake", "told
+// Kyiv that any move to join NATO would cost it dearly"), or -1. The
+// infinitive may carry another ("any attempt to force Taiwan to
+// surrender"); no punctuation stands between the noun and k.
+func (st *state) reportedAfterNounInfinitive(p, k int) int {
+	an := st.an
+	ch := an.Chunks
+	c := an.Clauses[p]
+	for q := p - 1; q >= 0 && c.Kind == dateline.ClauseInfinitive && an.Clauses[q].Kind == dateline.ClauseInfinitive &&
+		an.Governor(c.Verb, dateline.RelComp) == an.Clauses[q].Verb; q-- {
+		// "to force Taiwan to surrender": the second infinitive completes
+		// the first; the first one's noun is the subject
+		c = an.Clauses[q]
+	}
+	if c.Kind != dateline.ClauseInfinitive || c.Parent < 0 {
+		return -1
+	}
+	n := an.Governor(c.Verb, dateline.RelComp)
+	if n < 0 || ch[n].Kind != dateline.ChunkNP || ch[n].Time {
+		return -1
+	}
+	rv := an.Clauses[c.Parent].Verb
+	if !ch[rv].Verb.Finite || an.Words[ch[rv].Head].Roles&(dateline.RoleReport|dateline.RoleAllege) == 0 {
+		return -1
+	}
+	that := func(j int) bool { return ch[j].Kind == dateline.ChunkSub && st.toks[ch[j].Head].Lower == "that" }
+	switch {
+	case n == rv+1 && an.Words[ch[rv].Head].Roles&dateline.RoleObjControl == 0 && st.punctBetween(rv, n) == 0:
+	case n == rv+2 && that(rv+1):
+	case n == rv+3 && ch[rv+1].Kind == dateline.ChunkNP && that(rv+2):
+	default:
+		return -1
+	}
+	for j := n; j < k; j++ {
+		if st.punctBetween(j, j+1) != 0 || ch[j+1].Kind == dateline.ChunkSub || ch[j+1].Kind == dateline.ChunkConj {
+			return -1
+		}
+	}
+	return c.Parent
+}
+
 // gappedPassive reports whether verb group k, one past-participle word
 // after "and" and a counted noun phrase, repeats the passive of clause p
 // without its auxiliary ("were killed and five wounded", "were arrested
