@@ -50,7 +50,7 @@ func TestAuditQuotes(t *testing.T) {
 		{"quote according to X: a demand", "1998-03-05", `"Belgrade must withdraw its special police from Kosovo," according to U.S. Secretary of State Madeleine Albright.`, "10", "USAGOV>SRBGOV", "quote audit: fails at start (attribution: \"must\" in a quotation told \"according to\" X is no demand (087 hypothetical))"},
 		// was quoted as saying
 		{"was quoted as saying: a demand", "1996-03-08", `Chinese Premier Li Peng was quoted as saying, "Taiwan must abandon its separatist activities."`, "10", "CHNGOV>TWNGOV", ""},
-		{"quoted by state media: a threat", "2013-03-07", `North Korea's army chief was quoted by state media as saying, "We will turn Washington into a sea of fire."`, "13", "PRKMIL>USAGOV", "quote audit: fails at start (attribution: \"was quoted as saying\" framed nothing; now framed, still fails: lexicon: \"turn Washington into a sea of fire\" is no threat)"},
+		{"quoted by state media: a threat", "2013-03-07", `North Korea's army chief was quoted by state media as saying, "We will turn Washington into a sea of fire."`, "13", "PRKMIL>USAGOV", ""},
 		// split quotation
 		{"split quotation: demand in the second part", "2009-01-05", `"This is a dangerous moment," Egyptian President Hosni Mubarak said, "and Israel must lift the siege of Gaza."`, "10", "EGYGOV>ISRGOV", ""},
 		{"split quotation: rejection in the second part", "2008-07-19", `"The talks were useful," Iranian negotiator Saeed Jalili said, "but we reject any suspension of enrichment."`, "12", "IRNGOV>", ""},

@@ -261,7 +261,7 @@ var cameoSweep = []lexRow{
 	{"12 the minister shot down the proposal", sweepDate, "The finance minister shot down the proposal.", "19", "", ""},
 
 	// 13 threaten
-	{"13 threatened to turn into a sea of fire", sweepDate, "North Korea threatened to turn Seoul into a sea of fire.", "13", "PRK>KOR", ""},
+	{"13 threatened to turn into a sea of fire", sweepDate, "North Korea threatened to turn Seoul into a sea of fire.", "13", "PRK>KORGOV", ""},
 	{"1312 warned of sanctions if", sweepDate, "Washington warned Beijing of sanctions if it armed Russia.", "1312", "USAGOV>CHNGOV", ""},
 	{"1313 threatened to cut ties", sweepDate, "Turkey threatened to cut ties with the United Arab Emirates.", "1313", "TUR>ARE", ""},
 	{"133 threatened to strike", sweepDate, "Nigerian unions threatened to strike over fuel prices.", "133", "NGALAB>NGAGOV", ""},

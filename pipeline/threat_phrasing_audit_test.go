@@ -15,7 +15,7 @@ import "testing"
 func TestThreatPhrasingAudit(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"iran threatened to retaliate if israel struck", "2021-05-04", "Iran threatened to retaliate if Israel struck its nuclear sites.", "13", "IRN>ISR", ""},
-		{"north korea warned that it would turn", "2021-05-04", "North Korea warned that it would turn Seoul into a sea of fire.", "13", "PRK>", ""},
+		{"north korea warned that it would turn", "2021-05-04", "North Korea warned that it would turn Seoul into a sea of fire.", "13", "PRK>KORGOV", ""},
 		{"russia warned ukraine that it would face", "2021-05-04", "Russia warned Ukraine that it would face consequences for the attack.", "13", "RUS>UKR", ""},
 		{"china warned the united states against meddling", "2021-05-04", "China warned the United States against meddling in its internal affairs.", "13", "CHN>USA", "competing reading: the meddling warned against is accused (111 warn obj:ACTOR=T) over the warning (130 warn obj:ACTOR=T against:*)"},
 		{"the taliban vowed to crush any resistance", "2021-05-04", "The Taliban vowed to crush any resistance in Panjshir.", "13", "AFGREB>AFG", ""},

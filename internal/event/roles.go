@@ -585,6 +585,11 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 					// entry does not aim it at its object, is about the
 					// object, not done to it; it goes each way between them
 					how = "the object a topic between the subjects"
+				case ap != o && x.retaliates(p) && x.patientPhrase(o, ap):
+					// "said any attack on its nuclear sites would be met
+					// with force": the deed held out to be answered names
+					// whom it would strike, not its doer
+					how = "the object's patient, not its doer"
 				default:
 					// "condemned Israel 's decision", "rejected the Israeli
 					// proposal": a response to an act targets its actor
@@ -1055,6 +1060,21 @@ func (x *sent) headIsActor(k int) bool {
 	}
 	h := x.s.Tokens[x.an.Chunks[k].Head]
 	return x.ms[mi].Start <= h.Start && x.ms[mi].End >= h.End
+}
+
+// patientPhrase reports whether noun phrase np is the object of an "on",
+// "against" or "at" phrase on act noun o: whom the act would strike ("any
+// attack on its nuclear sites", "an incursion against its territory").
+func (x *sent) patientPhrase(o, np int) bool {
+	pp := x.an.Governor(np, dateline.RelPObj)
+	if pp < 0 || x.an.Governor(pp, dateline.RelNMod) != o {
+		return false
+	}
+	switch x.s.Tokens[x.an.Chunks[pp].Head].Lower {
+	case "on", "against", "at", "upon":
+		return true
+	}
+	return false
 }
 
 // actorPhrase returns the phrase that names who is meant by noun phrase
