@@ -3350,7 +3350,10 @@ func (x *sent) byAgent(k int) int {
 // phrase k, the act's victim or place; or, up to more places and actors
 // deep, to a named place or actor after it ("the abduction of schoolgirls
 // from Chibok by Boko Haram", "the killing of protesters in Khartoum by
-// soldiers"); else -1.
+// soldiers"), also the party a phrase of the act's own names ("the
+// imposition of sanctions on Iran by the United States", "the delivery of
+// aid to the Philippines by Japan", "the recall of its ambassador to
+// France by Algeria"); else -1.
 func (x *sent) byAfter(k, more int) int {
 	an := x.an
 	for pp := range an.Dependents(k, dateline.RelNMod) {
@@ -3359,7 +3362,7 @@ func (x *sent) byAfter(k, more int) int {
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
 				return np
 			}
-		case "in", "from", "at", "near":
+		case "in", "from", "at", "near", "on", "against", "to", "with", "into":
 			if at := an.Dependent(pp, dateline.RelPObj); more > 0 && at >= 0 && (x.actorOf[at] >= 0 || an.Chunks[at].Named || an.Words[an.Chunks[at].Head].Tag == dateline.TagNNP) {
 				if np := x.byAfter(at, more-1); np >= 0 {
 					return np
