@@ -141,7 +141,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	// Places next: the venue of a meeting may be named after the sentence
 	// that reports it.
 	places := make([][]dateline.Mention, len(sents))
-	var skip, named, names, timed []dateline.Span // reused sentence to sentence: the stages only read them
+	var skip, named, names, adjs, timed []dateline.Span // reused sentence to sentence: the stages only read them
 	for i := range sents {
 		skip = appendSpans(skip[:0], actors[i])
 		places[i] = c.Places.Mentions(sents[i], sc.where.Hint, skip)
@@ -167,8 +167,9 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		times := when.Find(*s, ref)
 		named = appendNamedSpans(named[:0], actors[i], places[i])
 		names = appendNameSpans(names[:0], actors[i], places[i])
+		adjs = appendAdjectiveSpans(adjs[:0], actors[i])
 		timed = appendTimeSpans(timed[:0], times)
-		c.Syntax.Analyze(s, syntax.Hints{Named: named, Names: names, Times: timed})
+		c.Syntax.Analyze(s, syntax.Hints{Named: named, Names: names, Adjectives: adjs, Times: timed})
 		// The story's context settles who the unnamed agents are, once the
 		// sentence's structure is known.
 		tracker.Settle(s, actors[i], places[i])

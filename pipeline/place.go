@@ -859,6 +859,19 @@ func appendNameSpans(out []dateline.Span, actors, places []dateline.Mention) []d
 	return out
 }
 
+// appendAdjectiveSpans appends the spans of the actor mentions that are a
+// country's adjective before a common noun ("Qatari goods", "Saudi air
+// strikes"; the actor stage's rule ends in "+noun"), which the syntax stage
+// reads as adjectives.
+func appendAdjectiveSpans(out []dateline.Span, actors []dateline.Mention) []dateline.Span {
+	for _, m := range actors {
+		if m.Kind == dateline.KindCountry && strings.HasSuffix(m.Rule, "+noun") {
+			out = append(out, m.Span)
+		}
+	}
+	return out
+}
+
 // appendNamedSpans appends the spans of the actor and place mentions, in
 // order, as the syntax stage takes names: as units, headed by their last
 // word. A place named "X of Y" ("the Sea of Japan", "the Gulf of Mexico")

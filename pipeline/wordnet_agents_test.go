@@ -31,7 +31,7 @@ func TestWordNetArmedAgents(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"revolutionaries", d, "Libyan revolutionaries attacked the town of Bani Walid.", "19", "LBYREB>LBY", ""},
 		{"marauders", d, "Sudanese marauders raided Chadian villages.", "19", "SDNUAF>TCD", ""},
-		{"irregulars", d, "Serbian irregulars attacked Bosnian villages.", "19", "SRBUAF>BIH", ""},
+		{"irregulars", d, "Serbian irregulars attacked Bosnian villages.", "18", "SRBUAF>BIH", ""}, // villages: 18-assault's attack obj:village (19 while "Bosnian" ended its own phrase)
 		{"poachers", d, "Kenyan poachers killed two rangers.", "19", "KENCRM>", ""},
 		{"cattle rustlers", d, "Ugandan cattle rustlers attacked Kenyan herders.", "18", "UGACRM>KENCVL", ""},
 		{"drug lords", d, "Mexican drug lords threatened the Guatemalan government.", "13", "MEXCRM>GTMGOV", ""},

@@ -13,7 +13,10 @@ import (
 type Hints struct {
 	Named []dateline.Span
 	Names []dateline.Span // of those, the ones that are names ("Brazil", not "protesters")
-	Times []dateline.Span
+	// Adjectives are the names read as a country's adjective before a
+	// common noun ("Qatari goods", "Azerbaijani villages").
+	Adjectives []dateline.Span
+	Times      []dateline.Span
 }
 
 // state is the scratch of one analysis; pooled, so analysing allocates
@@ -140,6 +143,7 @@ func (st *state) marks(h Hints) {
 	}
 	mark(h.Named, inNamed, namedStart)
 	mark(h.Names, inName, 0)
+	mark(h.Adjectives, inAdjective, 0)
 	mark(h.Times, inTime, timeStart)
 }
 
@@ -149,6 +153,16 @@ func (st *state) lexical() {
 	for i := range st.toks {
 		t := &st.toks[i]
 		st.c[i], st.e[i] = st.a.lexical(t.Text, t.Lower, initial)
+		if st.mark[i]&inAdjective != 0 && !st.c[i].has(dateline.TagJJ) {
+			// "Qatari goods were boycotted": a country's adjective the
+			// word table lacks is an adjective first, as "Iraqi" is
+			// there, not a name that would end its noun phrase
+			c := one(dateline.TagJJ)
+			for _, x := range st.c[i].t[:st.c[i].n] {
+				c.add(x)
+			}
+			st.c[i] = c
+		}
 		if e := &st.e[i]; e.known && e.joined == "" && t.Text == t.Lower {
 			st.an.Words[i].Roles = e.roles // the entry is the lower-case form's
 		} else {

@@ -76,7 +76,8 @@ const (
 	namedStart
 	inTime
 	timeStart
-	inName // inside a mention that is a name (a country, person, body or place), not an agent noun
+	inName      // inside a mention that is a name (a country, person, body or place), not an agent noun
+	inAdjective // a country's adjective before a common noun ("Qatari goods"), as the actor stage read it
 )
 
 // lookup returns the word-table entry for the token at i: as written, then
