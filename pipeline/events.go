@@ -1216,16 +1216,21 @@ func (c *Coder) implied(sc *scene, s *dateline.Sentence, actors, places []dateli
 // fromCountry returns the country of the first country or place named
 // after "from" at or after offset off in sentence s, or "": "Ghanaian
 // migrants were expelled from Nigeria", "deported from the Dominican
-// Republic".
+// Republic", "four Russian diplomats were expelled from Warsaw" (a place's
+// country).
 func (c *Coder) fromCountry(s *dateline.Sentence, actors, places []dateline.Mention, off int) string {
 	best, country := -1, ""
 	for _, ms := range [2][]dateline.Mention{actors, places} {
 		for _, m := range ms {
-			if m.Start < off || best >= 0 && m.Start >= best || !c.isCountry(m.Actor.Country) {
+			k := m.Actor.Country
+			if k == "" && m.Place != nil {
+				k = m.Place.Country
+			}
+			if m.Start < off || best >= 0 && m.Start >= best || !c.isCountry(k) {
 				continue
 			}
 			if i := s.TokenAt(m.Start); i > 0 && (s.Tokens[i-1].Lower == "from" || i > 1 && s.Tokens[i-1].Lower == "the" && s.Tokens[i-2].Lower == "from") {
-				best, country = m.Start, m.Actor.Country
+				best, country = m.Start, k
 			}
 		}
 	}
