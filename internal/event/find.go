@@ -1999,6 +1999,18 @@ func (x *sent) lightVerbs() {
 				p.anchored = true
 				p.clause = x.clauseOfVerb(v)
 				p.how = append(p.how, "subject of what it caused")
+			} else if x.conflict(x.preds[vp].code) && x.conflict(p.code) && an.Chunks[v].Kind == dateline.ChunkVG && !an.Chunks[v].Verb.Passive &&
+				!x.negated(v) && !x.unsure(p.np) && p.targetBeside() >= 0 && x.ownActor(p) && !x.sameTargetCountry(v, p) {
+				// "the shelling of Armenian villages by Azerbaijani troops
+				// killed two civilians", "Russia's attack on Ukrainian
+				// positions killed four soldiers": an act of force with its
+				// own doer and target, told by the harm it did, took place
+				// on its own target as the harm did on its victims (once
+				// when they are of one country: "Israeli air strikes on
+				// Gaza have killed 4,000 Palestinians")
+				p.anchored = true
+				p.clause = x.clauseOfVerb(v)
+				p.how = append(p.how, "subject of the harm it did")
 			} else if e := x.preds[vp].e; (e.subjTarget() && strings.HasPrefix(e.code, "11") || x.l.Plain(x.preds[vp].code) && (x.conflict(p.code) || !x.l.Plain(p.code) && p.targetBeside() >= 0)) &&
 				an.Chunks[v].Kind == dateline.ChunkVG && !an.Chunks[v].Verb.Passive && x.ownActor(p) {
 				// "Macron's visit to China drew criticism", "Russia's
@@ -2020,6 +2032,17 @@ func (x *sent) lightVerbs() {
 			}
 		}
 	}
+}
+
+// sameTargetCountry reports whether the object of verb v and the target
+// beside noun pred p's head name actors of one country.
+func (x *sent) sameTargetCountry(v int, p *pred) bool {
+	ta, tb := x.an.Dependent(v, dateline.RelObj), p.targetBeside()
+	if ta < 0 || tb < 0 || x.actorOf[ta] < 0 || x.actorOf[tb] < 0 {
+		return false
+	}
+	c := x.ms[x.actorOf[ta]].Actor.Country
+	return c != "" && c == x.ms[x.actorOf[tb]].Actor.Country
 }
 
 // existential returns the verb group whose subject is an existential
