@@ -426,6 +426,20 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if f.Response && tgt != nil && sameActor(src.Actor, tgt.Actor) {
 			tgt = nil // one answering what they said themselves
 		}
+		if f.ByAnother && tgt != nil && tgt.Actor.Sector != "" &&
+			(tgt.Actor.Sector == src.Actor.Sector && (c.Actors.Force(tgt.Actor.Sector) || tgt.Actor.Sector == "GOV") && (src.Actor.Country == "" || src.Actor.Country == tgt.Actor.Country) ||
+				src.Actor.Sector == "" && src.Actor.Country != "" && src.Actor.Country == tgt.Actor.Country) {
+			// "an army spokesman said the raids had inflicted heavy
+			// casualties", of its own forces' raids: what its own side's act
+			// did, reported; so a government of its state's act ("Israel
+			// said the strike avenged three Israelis"), and a country named
+			// bare, its state ("the raid had targeted criminals", said for
+			// Gabon of its own forces'). A
+			// state's organs judge each other's acts ("the attorney general
+			// said the rulings violated the constitution")
+			skipped = "the act judged is the source's own side's"
+			continue
+		}
 		if p.tgt >= 0 {
 			t := c.cityTarget(c.atDate(sc, actors[p.tgt], date), f.Code.CAMEO)
 			if strings.HasPrefix(t.Rule, "coref:place ->") {

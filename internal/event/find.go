@@ -63,6 +63,12 @@ type Found struct {
 	// who last criticised, urged or made demands of the source, before the
 	// last speaker.
 	Censure bool
+	// ByAnother is set for a speaker's accusation of whoever did an act it
+	// names, for what the act did ("said the sanctions had harmed ordinary
+	// people"): the doer the caller finds is another party than the source,
+	// else there is no accusation ("he said the raids had inflicted heavy
+	// casualties", of its own forces' raids, reports them).
+	ByAnother bool
 	// Harmed is set for an appeal for or a demand of an inquiry into a harm
 	// whose only actor named is its victims ("called for an investigation
 	// into the deaths of civilians in Sri Lanka"): the caller takes the
@@ -180,30 +186,31 @@ type Found struct {
 // pred is an entry matched in a sentence: a verb group's or a noun
 // phrase's reading, before it becomes an event.
 type pred struct {
-	e        *entry
-	code     string // the code to emit, after combination
-	act      string // the act a frame above combines with: the complement's act for a frame
-	clause   int    // the clause it sits in
-	vg       int    // its verb group chunk; -1 for a noun
-	np       int    // its noun phrase chunk; -1 for a verb
-	bind     []int  // per argument: the noun phrase bound, -1
-	absorbed bool   // combined into a frame or read as a light verb's object: not an event of its own
-	anchored bool   // a noun event that is news: a light verb's object, a subject, a frame's complement
-	occasion bool   // a noun event named as the occasion of its clause's act ("after Israel's raid on Gaza")
-	setting  bool   // a meeting named in a phrase of its clause, had by the clause's subject ("laid a wreath during a visit to Poland")
-	light    int    // for a noun: the light verb group whose subject does it, -1
-	via      int    // for a passive verb with no agent: the event noun, its subject, whose own actor does it; -1
-	comp     int    // the pred combined into this frame, -1
-	spokenOf bool   // combined into a frame: an event of its own only as not (yet) done
-	decided  bool   // the complement of a decision frame: done, as its own event ("agreed to impose sanctions")
-	halted   bool   // an act a verb of stopping ends, coded as policy.tsv's halted= gives ("stopped its cooperation with")
-	obligee  int    // a demand's target from an obligation ("must drop barriers"), -1
-	voice    int    // a blame or judgement told "according to" an actor: that phrase, its source; -1
-	victim   int    // a victim's claim, on the act and on the statement that makes it: the speaker, whose country the act was aimed at; -1
-	orderer  int    // an act one ordered one's own forces to do: the order's source phrase, who does it; -1
-	heldOut  bool   // such an act ordered against whoever gives cause ("any aircraft that entered"): its orderer's threat
-	answer   bool   // a report holding out an answer to a deed its complement names ("warned that the seizure would not go unanswered"): aimed as a retaliation
-	how      []string
+	e         *entry
+	code      string // the code to emit, after combination
+	act       string // the act a frame above combines with: the complement's act for a frame
+	clause    int    // the clause it sits in
+	vg        int    // its verb group chunk; -1 for a noun
+	np        int    // its noun phrase chunk; -1 for a verb
+	bind      []int  // per argument: the noun phrase bound, -1
+	absorbed  bool   // combined into a frame or read as a light verb's object: not an event of its own
+	anchored  bool   // a noun event that is news: a light verb's object, a subject, a frame's complement
+	occasion  bool   // a noun event named as the occasion of its clause's act ("after Israel's raid on Gaza")
+	setting   bool   // a meeting named in a phrase of its clause, had by the clause's subject ("laid a wreath during a visit to Poland")
+	light     int    // for a noun: the light verb group whose subject does it, -1
+	via       int    // for a passive verb with no agent: the event noun, its subject, whose own actor does it; -1
+	comp      int    // the pred combined into this frame, -1
+	spokenOf  bool   // combined into a frame: an event of its own only as not (yet) done
+	decided   bool   // the complement of a decision frame: done, as its own event ("agreed to impose sanctions")
+	halted    bool   // an act a verb of stopping ends, coded as policy.tsv's halted= gives ("stopped its cooperation with")
+	obligee   int    // a demand's target from an obligation ("must drop barriers"), -1
+	voice     int    // a blame or judgement told "according to" an actor: that phrase, its source; -1
+	victim    int    // a victim's claim, on the act and on the statement that makes it: the speaker, whose country the act was aimed at; -1
+	orderer   int    // an act one ordered one's own forces to do: the order's source phrase, who does it; -1
+	heldOut   bool   // such an act ordered against whoever gives cause ("any aircraft that entered"): its orderer's threat
+	byAnother bool   // an accusation of the doer of the act its statement judges (Facts.ByAnother)
+	answer    bool   // a report holding out an answer to a deed its complement names ("warned that the seizure would not go unanswered"): aimed as a retaliation
+	how       []string
 }
 
 // sent is one sentence being coded.
@@ -3243,6 +3250,12 @@ func (x *sent) allegations() {
 			continue // "France and Canada said they would also send troops": their own word
 		}
 		if x.actorOf[x.actorPhrase(subj)] < 0 {
+			if x.l.has(p.code, flagStatement) && x.conductIn(p, cv) {
+				// "said the rulings violated the constitutional order": an
+				// act (a subject no actor does) does none of the acts its
+				// verb's entries code; what it did is judged of its doer
+				continue
+			}
 			if !alleging || len(sp) == 0 || an.Words[an.Chunks[subj].Head].Tag != dateline.TagPRP {
 				continue
 			}
@@ -3654,18 +3667,28 @@ func (x *sent) conductSaid(p *pred, ci, cv int) {
 	if g := an.Governor(an.Clauses[ci].Verb, dateline.RelComp); g >= 0 && an.Chunks[g].Kind != dateline.ChunkVG {
 		return // the content of a noun ("reports that Kim was gravely ill were unfounded"): not what the speaker says
 	}
+	subj := an.Dependent(cv, dateline.RelSubj)
 	for j := range x.preds {
-		if x.preds[j].clause == ci {
-			return // the clause codes an act of its own, or a word of one
+		if x.preds[j].clause == ci && (x.preds[j].np < 0 || x.preds[j].np != subj) {
+			return // the clause codes an act of its own, or a word of one (not the act it judges: "said the crackdown had undermined ...")
 		}
 	}
+	x.conductIn(p, cv)
+}
+
+// conductIn reads what verb group cv, or one joined to it, says its
+// subject did as conduct (conductOf) for statement p: p becomes the
+// speaker's accusation of the doer (112). It reports whether it did.
+func (x *sent) conductIn(p *pred, cv int) bool {
 	for k := range x.conjoined(cv) {
 		if subj, word := x.conductOf(p, k); word != "" {
 			p.code, p.obligee = "112", x.actorPhrase(subj)
+			p.byAnother = x.actorOf[p.obligee] < 0
 			p.how = append(p.how, "conduct said of another: "+word)
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // conjoined yields verb group v and the verb groups joined to it by "and"
@@ -3688,27 +3711,51 @@ func (x *sent) conjoined(v int) iter.Seq[int] {
 func (x *sent) conductOf(p *pred, k int) (int, string) {
 	an := x.an
 	v := an.Chunks[k].Verb
-	if x.negated(k) || v.Modal != "" || v.Tense == dateline.TenseFuture {
+	if x.negated(k) {
 		return -1, ""
 	}
 	subj := an.Dependent(k, dateline.RelSubj)
 	if v.Passive {
 		subj = an.Dependent(k, dateline.RelAgent)
 	}
-	if subj < 0 || x.actorOf[x.actorPhrase(subj)] < 0 || x.ownSide(p, k) {
+	if subj < 0 {
 		return -1, ""
 	}
-	speaker, _, _ := x.roles(p)
-	sp, doer := x.actorsOf(speaker), x.actorsOf([]int{subj})
-	if len(sp) == 0 || len(doer) == 0 || x.theySpeakers(subj, sp) || !x.otherParty(x.ms[sp[0]].Actor, x.ms[doer[0]].Actor) {
-		return -1, ""
+	act := x.actorOf[x.actorPhrase(subj)] < 0
+	if act {
+		// "said the crackdown had undermined the transition", "said the
+		// sanctions would harm the poorest": an act named with "the" (sent.deed),
+		// judged by what it does or will do; whoever did it is accused
+		// (Facts.TargetDeed), as "said the move was illegal" judges its doer.
+		// Not what a copula says the act is (sets.txt's &disapproval and
+		// &wrongdoing read that: "said the attack was revenge" is a motive
+		// claimed). Its doer found to be the speaker's own side, there is
+		// no accusation (Facts.ByAnother)
+		least, _ := x.deed([]int{subj})
+		if least == 0 || !Definite(x.s, subj) || x.l.InSet("hostilities", x.headLemma(subj)) || v.Passive || an.Words[an.Chunks[k].Head].Roles&dateline.RoleCopula != 0 || an.Dependent(k, dateline.RelObj) < 0 {
+			// (nor an act that only failed or ended: "said the talks had
+			// failed"; nor hostilities, force between sides that is no one's
+			// deed: "the conflict has killed 2,600 people, aid agencies say")
+			return -1, ""
+		}
+	} else {
+		if v.Modal != "" || v.Tense == dateline.TenseFuture || x.ownSide(p, k) {
+			return -1, ""
+		}
+		speaker, _, _ := x.roles(p)
+		sp, doer := x.actorsOf(speaker), x.actorsOf([]int{subj})
+		if len(sp) == 0 || len(doer) == 0 || x.theySpeakers(subj, sp) || !x.otherParty(x.ms[sp[0]].Actor, x.ms[doer[0]].Actor) {
+			return -1, ""
+		}
 	}
 	// a head the lexicon has entries for is read by them alone: none
 	// matched, so the act is none the lexicon codes ("said Indian troops
-	// fired across the line", "said the rebels had betrayed the secret",
-	// "said Kufuor had failed")
+	// fired across the line", "said Kufuor had failed"); unless its
+	// subject is an act, which does none of the acts its entries code, and
+	// its lemma too is a word of wrongdoing (not "bore", whose lemma is
+	// "bear"): "said the rulings violated the constitutional order"
 	conduct := func(i int) string {
-		if w := x.s.Tokens[i].Lower; x.l.Conduct(w) && len(x.l.verbs[an.Words[i].Lemma]) == 0 && len(x.l.nouns[an.Words[i].Lemma]) == 0 {
+		if w, lem := x.s.Tokens[i].Lower, an.Words[i].Lemma; x.l.Conduct(w) && (len(x.l.verbs[lem]) == 0 && len(x.l.nouns[lem]) == 0 || act && x.l.Conduct(lem)) {
 			return w
 		}
 		return ""

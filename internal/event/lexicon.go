@@ -144,6 +144,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if err := readLines(fsys, "conduct.txt", func(line string, _ int) error { l.conduct[strings.TrimSpace(line)] = true; return nil }); err != nil {
 		return nil, err
 	}
+	for _, w := range l.sets["harming"] {
+		l.conduct[w] = true // harm done to another, which conduct.txt's filter drops as suffered (sets.txt)
+	}
 	if _, ok := l.sets["conduct"]; !ok {
 		// the words of conduct.txt are a set entries may name ("called
 		// the envoy a bully": &conduct)

@@ -159,6 +159,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 		}
 	}
 	f.Harmed = x.harmed(p, tgt)
+	f.ByAnother = p.byAnother
 	if x.reciprocal(targets) {
 		// "the two neighbours blamed each other": every party acts on
 		// every other; "each other's diplomats" on the other's own (the
