@@ -12,8 +12,8 @@ import (
 )
 
 // TestOwnedSet codes the project's own story sets (testdata/owned and
-// owned2 to owned72, each written blind to the coder and scored once blind
-// before any session tuned on it; owned73 to owned76 stay blind until a
+// owned2 to owned76, each written blind to the coder and scored once blind
+// before any session tuned on it; owned77 and owned78 stay blind until a
 // session scores them once) and scores them against
 // their gold, as a guard on what the held-out stories measure: the required
 // events found with root, countries and sectors right, those found with
@@ -32,7 +32,8 @@ import (
 // eleventh, owned63 and owned64 at the end of the twelfth, owned65 and
 // owned66 at the end of the thirteenth, owned67 and owned68 at the end of
 // the fourteenth, owned69 and owned70 at the end of the fifteenth, owned71
-// and owned72 at the end of the sixteenth); a
+// and owned72 at the end of the sixteenth, owned73 to owned76 at the end of
+// the seventeenth); a
 // change that falls below them undoes work that carried to stories nobody
 // tuned for.
 func TestOwnedSet(t *testing.T) {
@@ -115,6 +116,10 @@ func TestOwnedSet(t *testing.T) {
 		{"../testdata/owned70/", 12, 72, 31, 42, 51, 3},
 		{"../testdata/owned71/", 12, 73, 17, 31, 47, 2},
 		{"../testdata/owned72/", 12, 76, 37, 46, 57, 4},
+		{"../testdata/owned73/", 12, 75, 37, 44, 56, 3},
+		{"../testdata/owned74/", 12, 73, 24, 32, 47, 4},
+		{"../testdata/owned75/", 12, 70, 22, 31, 50, 2},
+		{"../testdata/owned76/", 12, 76, 29, 43, 57, 4},
 	} {
 		t.Run(path.Base(tt.dir), func(t *testing.T) {
 			rep, n := scoreStorySet(t, c, tt.dir)
