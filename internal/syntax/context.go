@@ -480,6 +480,18 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if c.n <= 1 && c.t[0] == dateline.TagVB && st.inThingList(i) {
 		return dateline.TagNN // "fired rubber bullets, stun grenades and": a verb-only word modifying a listed thing
 	}
+	if c.t[0] == dateline.TagMD && i > 0 {
+		// "overturned the will of the people", "against his will", "the
+		// people's will": no modal follows an article or an owner (a
+		// determiner that may stand alone as the subject may: "this will
+		// help", "each will receive")
+		if imm, _ := st.prevTag(i, false); imm == dateline.TagPRPS || imm == dateline.TagPOS ||
+			imm == dateline.TagDT && (st.lowerAt(i-1) == "the" || st.lowerAt(i-1) == "a" || st.lowerAt(i-1) == "an") {
+			return dateline.TagNN
+		} else if determinerLike(imm) && c.n > 1 && i+1 < len(st.toks) && st.c[i+1].has(dateline.TagVB) {
+			return dateline.TagMD // "this might delay the vote": the modal a bare verb follows
+		}
+	}
 	if c.n <= 1 {
 		return c.t[0]
 	}
