@@ -34,7 +34,7 @@ func TestVerbAfterWhatWasSaid(t *testing.T) {
 func TestThenJoinsVerbs(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"accepted, then rejected", "2016-12-10", "Yahya Jammeh at first accepted the result, then rejected it a week later.", "12", "GMBGOV>", ""},
-		{"summoned, then expelled", d, "Kenya summoned the Somali ambassador, then expelled him on Friday.", "174", "KEN>SOMGOV", ""},
+		{"summoned, then expelled", d, "Kenya summoned the Somali ambassador, then expelled him on Friday.", "161", "KEN>SOMGOV", ""}, // the ambassador expelled, as "expelled the ambassador" is (TestPronounAntecedentHeads)
 		{"signed, then withdrew", d, "Iran signed the deal in 2015, then withdrew from talks in 2018.", "16", "IRN>", ""},
 		{"a comma before a new subject is no join", d, "Police arrested the editor, then soldiers raided his office.", "17", "MIL>", ""},
 	})

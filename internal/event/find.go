@@ -736,6 +736,9 @@ func (x *sent) meets(k int, h *heads) bool {
 	if len(h.words) > 0 && x.namedAs(k, h) {
 		return true
 	}
+	if len(h.words) > 0 && x.antecedentMeets(k, h) {
+		return true
+	}
 	if len(h.words) > 0 && x.adjectiveMeets(c, h) {
 		return true
 	}
@@ -775,6 +778,28 @@ func (x *sent) meets(k int, h *heads) bool {
 			if x.an.Chunks[c].Kind == dateline.ChunkNP && (x.actorOf[c] < 0 && x.actorOf[k] < 0 || x.s.Tokens[x.an.Chunks[c].From].Lower == "other") && x.meets(c, h) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// antecedentMeets reports whether noun phrase k, a pronoun that stands for
+// an actor named before it in the sentence, is what h lists by the phrase
+// it stands for, the last one before it that names the same actor: "told
+// the strikers they would be fired" fires strikers, "surrounded the
+// demonstrators and fired on them" fires on protesters. (The noun an
+// earlier sentence named the actor by is not read: a pronoun carried that
+// far is too often another's.)
+func (x *sent) antecedentMeets(k int, h *heads) bool {
+	mi := x.actorOf[k]
+	if mi < 0 || x.ms[mi].Kind != dateline.KindPronoun || !x.headIsActor(k) || !strings.HasPrefix(x.ms[mi].Rule, "coref:") {
+		return false
+	}
+	a := x.ms[mi].Actor
+	for j := k - 1; j >= 0; j-- {
+		if o := x.actorOf[j]; o >= 0 && x.ms[o].Kind != dateline.KindPronoun && x.ms[o].Actor == a &&
+			x.an.Chunks[j].Kind == dateline.ChunkNP && x.headIsActor(j) {
+			return x.meets(j, h)
 		}
 	}
 	return false
