@@ -159,8 +159,8 @@ func (st *state) relativeObject(ci int) {
 		}
 		ante = st.antecedent(int(an.Words[c.Opener].Chunk))
 	}
-	if ante < 0 || an.Dependent(c.Verb, dateline.RelSubj) == ante {
-		return
+	if ante < 0 || an.Dependent(c.Verb, dateline.RelSubj) == ante || an.Dependent(c.Verb, dateline.RelSubj) == st.agreeingAntecedent(ante, c.Verb) {
+		return // "positions near Kharkiv, which were attacked": the pronoun was the subject
 	}
 	if x := st.invertedAfterCopula(ante, c.Parent); x >= 0 && an.Dependent(c.Verb, dateline.RelSubj) == x {
 		return // "Among those who criticised the government was": the pronoun stood for the subject
@@ -330,7 +330,7 @@ func (st *state) subject(ci int) int {
 				if x := st.invertedAfterCopula(st.antecedent(op), c.Parent); x >= 0 {
 					return x
 				}
-				return st.antecedent(op)
+				return st.agreeingAntecedent(st.antecedent(op), k)
 			}
 		}
 	case dateline.ClauseParticipial:
@@ -1011,6 +1011,78 @@ func (st *state) antecedent(op int) int {
 		return j
 	}
 	return st.head(j)
+}
+
+// agreeingAntecedent returns, for the antecedent a of a relative pronoun
+// that is the subject of verb group k, the noun phrase k agrees with in
+// number: a itself, or, when k shows number ("was", "were", "is", "are",
+// "has", "have", an -s form) that a lacks, the head a is in a
+// prepositional phrase of that does agree ("Ukrainian positions near
+// Kharkiv, which were attacked": the positions; but "soldiers near the
+// town, which was shelled": the town).
+func (st *state) agreeingAntecedent(a, k int) int {
+	an := st.an
+	if a < 0 || k < 0 || an.Chunks[k].Kind != dateline.ChunkVG {
+		return a
+	}
+	verb := st.verbNumber(k)
+	if verb == 0 || st.nounNumber(a) != -verb {
+		return a
+	}
+	for n, hops := a, 0; hops < 2; hops++ {
+		pp := an.Governor(n, dateline.RelPObj)
+		if pp < 0 || an.Governor(pp, dateline.RelNMod) < 0 {
+			break
+		}
+		n = an.Governor(pp, dateline.RelNMod)
+		if an.Chunks[n].Kind != dateline.ChunkNP {
+			break
+		}
+		if st.nounNumber(n) == verb {
+			return n
+		}
+	}
+	return a
+}
+
+// verbNumber returns the number finite verb group k shows by its first
+// word: 1 singular ("was", "is", "has", "attacks"), -1 plural ("were",
+// "are", "have", "attack"), 0 none ("attacked", "will attack").
+func (st *state) verbNumber(k int) int {
+	c := st.an.Chunks[k]
+	if !c.Verb.Finite {
+		return 0
+	}
+	switch w := st.an.Words[c.From]; {
+	case w.Tag == dateline.TagVBZ || st.toks[c.From].Lower == "was":
+		return 1
+	case w.Tag == dateline.TagVBP || st.toks[c.From].Lower == "were":
+		return -1
+	}
+	return 0
+}
+
+// nounNumber returns the number of noun phrase n by its head's tag: 1
+// singular, -1 plural, 0 for a list ("Kenya and Uganda"), a name of plural
+// form, often one state or body ("the United States", "the Philippines"),
+// or a head of no noun tag.
+func (st *state) nounNumber(n int) int {
+	an := st.an
+	if an.Governor(n, dateline.RelConj) >= 0 || an.Dependent(n, dateline.RelConj) >= 0 {
+		return 0
+	}
+	h := an.Chunks[n].Head
+	switch an.Words[h].Tag {
+	case dateline.TagNN, dateline.TagNNP:
+		return 1
+	case dateline.TagNNS:
+		return -1
+	case dateline.TagNNPS:
+		if st.mark[h]&inNamed == 0 {
+			return -1
+		}
+	}
+	return 0
 }
 
 // controller returns who does an infinitive: the object of a verb that
