@@ -20,7 +20,9 @@ import "testing"
 // boycotted"), the state a city after "from" names ("expelled from
 // Warsaw"), the noun "banning", and an act of force told by the harm it did
 // ("the shelling of Armenian villages by Azerbaijani troops killed two
-// civilians"). A state's boycott of goods is 143 in every form, by
+// civilians"), a relative pronoun's antecedent by its verb's number
+// ("positions near Kharkiv, which were attacked") and a phrase after a
+// named doer's "by" ("the demand by Ukraine for the withdrawal"). A state's boycott of goods is 143 in every form, by
 // 14-protest.txt's boycott obj:good.
 func TestFormParity(t *testing.T) {
 	var rows []lexRow
@@ -54,7 +56,7 @@ var formParityRows = []parityRow{
 	{"attack", "possessive", pd, "Russia's attack on Ukrainian positions near Kharkiv on Monday killed four soldiers.", "19", "RUS>UKR", ""},
 	{"attack", "headline", pd, "Russian forces attack Ukrainian positions near Kharkiv", "19", "RUSMIL>UKR", ""},
 	{"attack", "relative", pd, "Ukrainian troops, who were attacked by Russian forces near Kharkiv on Monday, held firm.", "19", "RUSMIL>UKRMIL", ""},
-	{"attack", "relative after a place", pd, "Ukrainian positions near Kharkiv, which were attacked by Russian forces on Monday, held firm.", "19", "RUSMIL>UKR", "syntax: \"which\" after \"X near Y,\" takes the place Y for its antecedent, so the passive's subject is Kharkiv and the act has no target"},
+	{"attack", "relative after a place", pd, "Ukrainian positions near Kharkiv, which were attacked by Russian forces on Monday, held firm.", "19", "RUSMIL>UKR", ""},
 	{"attack", "reported", pd, "Kyiv said Russian forces had attacked Ukrainian positions near Kharkiv on Monday.", "19", "RUSMIL>UKR", ""},
 
 	// expel diplomats
@@ -238,7 +240,7 @@ var formParityRows = []parityRow{
 
 	// demand
 	{"demand", "active", pd, "Ukraine demanded the withdrawal of Russian troops on Monday.", "10", "UKR>RUSGOV", ""},
-	{"demand", "of-by", pd, "The demand by Ukraine for the withdrawal of Russian troops drew support in Warsaw.", "10", "UKR>RUSGOV", "syntax: the \"for\" phrase after the \"by\" phrase attaches to Ukraine, not to the demand, so the demand loses what it asks (100 UKR>, and the withdrawal is coded alone)"},
+	{"demand", "of-by", pd, "The demand by Ukraine for the withdrawal of Russian troops drew support in Warsaw.", "10", "UKR>RUSGOV", ""},
 	{"demand", "possessive", pd, "Ukraine's demand for the withdrawal of Russian troops drew support in Warsaw.", "10", "UKR>RUSGOV", ""},
 	{"demand", "possessive, rejected", pd, "Ukraine's demand for the withdrawal of Russian troops was rejected.", "10", "UKR>RUSGOV", "event stage: a demand, subject of a passive verb of refusal with no agent, is read with the refusal (1246), which has no source; the demand is not coded"},
 	{"demand", "headline", pd, "Ukraine demands withdrawal of Russian troops", "10", "UKR>RUSGOV", ""},

@@ -134,7 +134,7 @@ func TestTargetPastDoer(t *testing.T) {
 		{"an attack by troops on a palace", "2004-11-10", "Ivorian crowds rioted after the attack by French troops on the presidential palace.", "190", "FRAMIL>GOV", ""},
 		{"an attack by drones on facilities", "2019-09-20", "Oil prices jumped after last week's attack by Houthi drones on Saudi oil facilities.", "190", "YEMREB>SAU", ""},
 		{"raids by police on offices", "2020-01-01", "Parliament met after raids by Kenyan police on opposition offices.", "180", "KENCOP>KENOPP", ""},
-		{"shelling by an army on a town", "1993-05-10", "Thousands fled Gorazde after the shelling by Serb gunners of the town's hospital.", "194", "SRBMIL>", ""},
+		{"shelling by an army on a town", "1993-05-10", "Thousands fled Gorazde after the shelling by Serb gunners of the town's hospital.", "194", "SRBMIL>BIH", ""}, // the "of" after the named doer is the shelling's: the town's hospital
 
 		{"no walkout by helicopters", "2011-04-12", "Gbagbo surrendered on Monday after days of strikes by French and U.N. helicopters on his forces.", "14", "", ""},
 		{"a walkout by workers stays one", "2020-01-01", "Factories closed after a strike by Nigerian oil workers.", "143", "NGALAB>NGAGOV", ""},

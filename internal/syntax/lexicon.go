@@ -57,6 +57,9 @@ type Analyzer struct {
 	// nouns whose "with" phrase is their own ("the border with Finland"),
 	// as written: the word table's "ownwith" line
 	ownWith map[string]bool
+	// afterDoer: prepositions that after "the demand by Ukraine" are the
+	// noun's ("for the withdrawal"), from words.txt
+	afterDoer map[string]bool
 	// verbs whose most frequent sense may take no object ("flee", "die",
 	// "resign"; not "remand", "question"): objectless.txt, from WordNet's
 	// verb frames
@@ -111,7 +114,7 @@ var tagAliases = map[string]string{";": ":", "!": ".", "''": "``", "-LRB-": "(",
 // lemmas) and words.txt (written by hand: roles and closed-class tags) from
 // fsys.
 func Load(fsys fs.FS) (*Analyzer, error) {
-	a := &Analyzer{words: make(map[string]entry, 70000), roles: map[string]dateline.Roles{}, ownWith: map[string]bool{}, objectless: map[string]bool{}}
+	a := &Analyzer{words: make(map[string]entry, 70000), roles: map[string]dateline.Roles{}, ownWith: map[string]bool{}, afterDoer: map[string]bool{}, objectless: map[string]bool{}}
 	data, err := fs.ReadFile(fsys, "lexicon.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("syntax: %w", err)
@@ -266,6 +269,12 @@ func (a *Analyzer) readWords(data []byte) error {
 		if head[0] == "ownwith" {
 			for _, w := range head[1:] {
 				a.ownWith[w] = true
+			}
+			return nil
+		}
+		if head[0] == "afterdoer" {
+			for _, w := range head[1:] {
+				a.afterDoer[w] = true
 			}
 			return nil
 		}

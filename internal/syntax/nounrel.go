@@ -16,7 +16,13 @@ func (st *state) nounRels() {
 				st.rel(dateline.RelPoss, k+1, k)
 			}
 			if k+1 < len(ch) && ch[k+1].Kind == dateline.ChunkPP && st.punctBetween(k, k+1) == 0 && !ch[k].Time {
-				st.rel(dateline.RelNMod, k, k+1)
+				if n := st.doerNoun(k); n >= 0 && st.a.afterDoer[st.toks[ch[k+1].Head].Lower] {
+					// "The demand by Ukraine for the withdrawal": the phrase
+					// after the doer's name completes the demand
+					st.rel(dateline.RelNMod, n, k+1)
+				} else {
+					st.rel(dateline.RelNMod, k, k+1)
+				}
 			}
 		case dateline.ChunkPP:
 			if j := st.nextNP(k); j >= 0 {
@@ -37,6 +43,22 @@ func (st *state) nounRels() {
 	}
 	st.appositions()
 	st.companions()
+}
+
+// doerNoun returns, for a name k that is the object of a "by" right
+// after a noun phrase ("the demand by Ukraine"), that noun phrase, or -1.
+func (st *state) doerNoun(k int) int {
+	an := st.an
+	ch := an.Chunks
+	if k < 2 || st.mark[ch[k].Head]&inNamed == 0 || ch[k].Poss {
+		return -1
+	}
+	pp, n := k-1, k-2
+	if ch[pp].Kind != dateline.ChunkPP || st.toks[ch[pp].Head].Lower != "by" || an.Governor(k, dateline.RelPObj) != pp ||
+		an.Governor(pp, dateline.RelNMod) != n || ch[n].Kind != dateline.ChunkNP || ch[n].Time {
+		return -1
+	}
+	return n
 }
 
 // quoteOpens reports whether tokens [from, to) are one quotation mark.
