@@ -170,6 +170,7 @@ const (
 	RoleResult                         // dead, unconscious, captive: an adjective of the state an act leaves its object in ("shot the gunman dead"), not a noun after it
 	RoleDouble                         // give, offer, hand: a verb that takes two objects ("gave the rebels the weapons promised in May": no relative clause on the rebels)
 	RoleShot                           // fire, shoot: a verb of acting with no object that also takes the weapon as one ("the rockets that Hamas fired")
+	RoleHarm                           // kill, wound, injure: a verb of harm done to people; after a comma that closes a relative clause of going or gathering it is the main clause's act ("opened fire on protesters who were marching, killing five")
 )
 
 // ChunkKind says what a chunk is.

@@ -573,7 +573,7 @@ func (st *state) classify(vi, k int) dateline.Clause {
 			// saying rejected, not the statement; "stormed the palace in
 			// what Arce called a coup, before pulling back": the storming
 			// pulled back, not the calling)
-			for c.Parent >= 0 && (an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive || st.nounParticiple(c.Parent) || st.setOffRelative(c.Parent) || st.freeRelative(c.Parent) || st.passiveNounParticiple(c.Parent) ||
+			for c.Parent >= 0 && (an.Clauses[c.Parent].Kind == dateline.ClauseInfinitive || st.nounParticiple(c.Parent) || st.setOffRelative(c.Parent) || st.freeRelative(c.Parent) || st.passiveNounParticiple(c.Parent) || st.harmAfterRelative(c.Parent, head) ||
 				an.Clauses[c.Parent].Kind == dateline.ClauseComplement && (st.lemmaRoles(head)&(dateline.RoleReport|dateline.RoleAllege) != 0 || st.namesAs(k))) &&
 				an.Clauses[c.Parent].Parent >= 0 {
 				// ("said the country would not be intimidated, adding that":
@@ -1108,6 +1108,27 @@ func (st *state) passiveMember(p, k int) bool {
 	}
 	v := ch[j+1]
 	return v.Kind == dateline.ChunkVG && v.From == v.Head && st.c[v.Head].has(dateline.TagVBN) && st.punctBetween(j, j+1) == 0
+}
+
+// harmAfterRelative reports whether the participle whose head is word head,
+// set off by a comma after relative clause ci, tells the act of the clause
+// the relative hangs on: a verb of harm (words.txt's harm) after a relative
+// clause whose verb has no object, on the object of a clause whose verb
+// has one ("opened fire on protesters who were marching against the deal,
+// killing five": the firing killed, not the marchers; "shot at cars that
+// were heading to the border, wounding two"). Other participles stay with
+// the relative ("protesters who were marching through the city, chanting
+// slogans"), and so does harm after a relative whose verb acts on someone
+// ("arrested gunmen who attacked a checkpoint, killing two").
+func (st *state) harmAfterRelative(ci, head int) bool {
+	an := st.an
+	c := an.Clauses[ci]
+	if c.Kind != dateline.ClauseRelative || c.Parent < 0 || st.lemmaRoles(head)&dateline.RoleHarm == 0 || st.objectAfter(c.Verb) {
+		return false
+	}
+	p := an.Clauses[c.Parent]
+	pv := an.Chunks[p.Verb].Verb
+	return !pv.Passive && st.objectAfter(p.Verb) && st.lemmaRoles(an.Chunks[p.Verb].Head)&(dateline.RoleCopula|dateline.RoleReport|dateline.RoleAllege) == 0
 }
 
 // objectAfter reports whether a noun phrase that is no time follows verb

@@ -104,6 +104,7 @@ var roleNames = map[string]dateline.Roles{
 	"objective":  dateline.RoleObjective,
 	"double":     dateline.RoleDouble,
 	"shot":       dateline.RoleShot,
+	"harm":       dateline.RoleHarm,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
