@@ -1114,9 +1114,9 @@ func (st *state) passiveMember(p, k int) bool {
 // set off by a comma after relative clause ci, tells the act of the clause
 // the relative hangs on: a verb of harm (words.txt's harm) after a relative
 // clause whose verb has no object, on the object of a clause whose verb
-// has one ("opened fire on protesters who were marching against the deal,
-// killing five": the firing killed, not the marchers; "shot at cars that
-// were heading to the border, wounding two"). Other participles stay with
+// has one or acts through a preposition ("opened fire on protesters who
+// were marching against the deal, killing five": the firing killed, not
+// the marchers; "fired at crowds who had gathered, wounding two"). Other participles stay with
 // the relative ("protesters who were marching through the city, chanting
 // slogans"), and so does harm after a relative whose verb acts on someone
 // ("arrested gunmen who attacked a checkpoint, killing two").
@@ -1128,7 +1128,9 @@ func (st *state) harmAfterRelative(ci, head int) bool {
 	}
 	p := an.Clauses[c.Parent]
 	pv := an.Chunks[p.Verb].Verb
-	return !pv.Passive && st.objectAfter(p.Verb) && st.lemmaRoles(an.Chunks[p.Verb].Head)&(dateline.RoleCopula|dateline.RoleReport|dateline.RoleAllege) == 0
+	k := p.Verb
+	through := k+1 < len(an.Chunks) && an.Chunks[k+1].Kind == dateline.ChunkPP && st.punctBetween(k, k+1) == 0
+	return !pv.Passive && (st.objectAfter(k) || through) && st.lemmaRoles(an.Chunks[k].Head)&(dateline.RoleCopula|dateline.RoleReport|dateline.RoleAllege) == 0
 }
 
 // objectAfter reports whether a noun phrase that is no time follows verb
