@@ -171,6 +171,7 @@ const (
 	RoleDouble                         // give, offer, hand: a verb that takes two objects ("gave the rebels the weapons promised in May": no relative clause on the rebels)
 	RoleShot                           // fire, shoot: a verb of acting with no object that also takes the weapon as one ("the rockets that Hamas fired")
 	RoleHarm                           // kill, wound, injure: a verb of harm done to people; after a comma that closes a relative clause of going or gathering it is the main clause's act ("opened fire on protesters who were marching, killing five")
+	RoleQuestion                       // ask, wonder, unclear: a word whose "if" clause is an indirect question ("asked if the junta would hand over power"), as a "whether" clause is
 )
 
 // ChunkKind says what a chunk is.

@@ -87,6 +87,12 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 		if cl.Parent < 0 && x.question(ci) {
 			return dateline.Hypothetical, "question"
 		}
+		if x.indirectQuestion(ci) {
+			// "it is unclear whether the troops will return home", "asked
+			// if the junta would hand over power": a question asks; it tells
+			// of no act done or intended, whatever its modal
+			return dateline.Hypothetical, "whether"
+		}
 		vg := x.sharedVerb(cl.Verb)
 		if depth == 0 || x.inherits(ci) {
 			// a refusal whose entry means its negation ("would have none of it",
@@ -783,13 +789,26 @@ func (x *sent) purposeDone(gov, k int) bool {
 	return false
 }
 
+// indirectQuestion reports whether clause ci is an indirect question: a
+// complement opened by "whether", or by "if" after a word of asking or
+// doubt (the syntax stage makes only that "if" open a complement: "asked
+// if the junta would hand over power").
+func (x *sent) indirectQuestion(ci int) bool {
+	cl := x.an.Clauses[ci]
+	if cl.Kind != dateline.ClauseComplement || cl.Opener < 0 {
+		return false
+	}
+	w := x.s.Tokens[cl.Opener].Lower
+	return w == "whether" || w == "if"
+}
+
 // complementModality reads a that-clause by the verb it depends on: what
 // a reporter says is asserted, an allegation alleged, a decision future,
 // a hope or fear hypothetical.
 func (x *sent) complementModality(ci int) (dateline.Modality, string) {
 	an := x.an
 	cl := an.Clauses[ci]
-	if cl.Opener >= 0 && x.s.Tokens[cl.Opener].Lower == "whether" {
+	if x.indirectQuestion(ci) {
 		return dateline.Hypothetical, "whether"
 	}
 	gov := an.Governor(cl.Verb, dateline.RelComp)

@@ -727,6 +727,12 @@ func (st *state) openedBy(j int) dateline.ClauseKind {
 		if lower == "whether" {
 			return dateline.ClauseComplement
 		}
+		if k := j - 1; lower == "if" && k >= 0 && (an.Chunks[k].Kind == dateline.ChunkVG || an.Chunks[k].Kind == dateline.ChunkADJP) &&
+			an.Chunks[k].Head >= 0 && st.lemmaRoles(an.Chunks[k].Head)&dateline.RoleQuestion != 0 {
+			// "asked if the junta would hand over power", "it is unclear if
+			// they will return": a question, what "whether" opens, not a condition
+			return dateline.ClauseComplement
+		}
 		return dateline.ClauseConditional
 	}
 	return dateline.ClauseAdverbial

@@ -103,6 +103,7 @@ var roleNames = map[string]dateline.Roles{
 	"result":     dateline.RoleResult,
 	"objective":  dateline.RoleObjective,
 	"double":     dateline.RoleDouble,
+	"question":   dateline.RoleQuestion,
 	"shot":       dateline.RoleShot,
 	"harm":       dateline.RoleHarm,
 }
