@@ -795,8 +795,18 @@ func (x *sent) purposeDone(gov, k int) bool {
 // if the junta would hand over power").
 func (x *sent) indirectQuestion(ci int) bool {
 	cl := x.an.Clauses[ci]
-	if cl.Kind != dateline.ClauseComplement || cl.Opener < 0 {
+	if cl.Kind != dateline.ClauseComplement {
 		return false
+	}
+	if cl.Opener < 0 {
+		// "whether they will move to Chad or return home": a verb joined to
+		// the question's verb is asked with it
+		g := x.an.Governor(cl.Verb, dateline.RelConj)
+		if g < 0 || x.an.Chunks[g].Kind != dateline.ChunkVG {
+			return false
+		}
+		gi := x.clauseOfVerb(g)
+		return gi >= 0 && gi != ci && x.an.Clauses[gi].Opener >= 0 && x.indirectQuestion(gi)
 	}
 	w := x.s.Tokens[cl.Opener].Lower
 	return w == "whether" || w == "if"
