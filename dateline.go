@@ -130,6 +130,10 @@ type Mention struct {
 	Actor Actor  // zero for pure place mentions
 	Place *Place // the place the mention names, if it names one
 	Rule  string // how it was recognised, for audit
+	// Stands is, for a pronoun that stands for an actor an earlier
+	// sentence named, the last word of the phrase that named it ("Gunmen
+	// stormed the village. Troops fired on them": "gunmen"), else "".
+	Stands string
 }
 
 // Place is a geocoded location.

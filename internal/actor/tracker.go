@@ -91,19 +91,20 @@ var clauseWords = map[string]bool{",": true, ";": true, "that": true, "and": tru
 // named in this sentence (its subject), the first of the last sentence
 // that named one, and the last named.
 type referents struct {
-	cur, prev, last dateline.Actor
-	curEnd          int  // the word after the mention of cur
-	lastEnd         int  // the word after the mention of last
-	curBody         bool // cur is a body named by its name ("the African Union")
-	curOwner        bool // cur is a country named as an owner ("Somalia's"), the first of this sentence
-	lastPlural      bool // last is a plural agent noun this sentence named ("Seleka leaders")
-	plural          dateline.Actor
-	pluralEnd       int // the word after the mention of plural, the plural agent noun this sentence named last
+	cur, prev, last   dateline.Actor
+	curWord, prevWord string // the last word of the phrase that named cur, prev ("gunmen")
+	curEnd            int    // the word after the mention of cur
+	lastEnd           int    // the word after the mention of last
+	curBody           bool   // cur is a body named by its name ("the African Union")
+	curOwner          bool   // cur is a country named as an owner ("Somalia's"), the first of this sentence
+	lastPlural        bool   // last is a plural agent noun this sentence named ("Seleka leaders")
+	plural            dateline.Actor
+	pluralEnd         int // the word after the mention of plural, the plural agent noun this sentence named last
 }
 
-func (r *referents) note(a dateline.Actor, end int) {
+func (r *referents) note(a dateline.Actor, end int, word string) {
 	if r.cur.Code == "" {
-		r.cur, r.curEnd = a, end
+		r.cur, r.curEnd, r.curWord = a, end, word
 	}
 	r.last, r.lastEnd, r.lastPlural = a, end, false
 }
@@ -151,9 +152,9 @@ func clauseBetween(ws []word, from, to int) bool {
 
 func (r *referents) next() {
 	if r.cur.Code != "" {
-		r.prev = r.cur
+		r.prev, r.prevWord = r.cur, r.curWord
 	}
-	r.cur = dateline.Actor{}
+	r.cur, r.curWord = dateline.Actor{}, ""
 	r.curBody, r.lastPlural, r.curOwner = false, false, false
 	r.plural, r.pluralEnd = dateline.Actor{}, 0
 }
@@ -305,10 +306,10 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 				t.noteCountry(m.Actor.Country, end)
 			}
 			if pl && strings.Contains(m.Rule, "adjective") {
-				t.they.note(m.Actor, end)
+				t.they.note(m.Actor, end, t.ws[end-1].norm)
 				t.noteGroup(m)
 			} else {
-				t.it.note(m.Actor, end)
+				t.it.note(m.Actor, end, t.ws[end-1].norm)
 				t.it.curOwner = t.it.cur == m.Actor && t.it.curEnd == end && strings.Contains(m.Rule, "possessive")
 				t.noteOne(m, end)
 			}
@@ -322,22 +323,22 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 				// had violated") does not agree with "it". Armed bodies only:
 				// "Syria's Baath party relinquished its monopoly of power"
 				// is the country's monopoly, as before.
-				t.it.cur = dateline.Actor{}
+				t.it.cur, t.it.curWord = dateline.Actor{}, ""
 			}
-			t.it.note(m.Actor, end)
+			t.it.note(m.Actor, end, t.ws[end-1].norm)
 			if t.they.cur.Code == "" {
 				t.they.curBody = true
 			}
-			t.they.note(m.Actor, end)
+			t.they.note(m.Actor, end, t.ws[end-1].norm)
 		default:
 			if pl {
-				t.they.note(m.Actor, end)
+				t.they.note(m.Actor, end, t.ws[end-1].norm)
 				if m.Kind == dateline.KindAgent {
 					t.they.notePlural()
 					t.noteGroup(m)
 				}
 			} else {
-				t.it.note(m.Actor, end)
+				t.it.note(m.Actor, end, t.ws[end-1].norm)
 				t.noteOne(m, end)
 			}
 		}
@@ -424,9 +425,9 @@ func (t *Tracker) notePronoun(m dateline.Mention, end int) {
 	}
 	switch w := t.ws[start].norm; {
 	case w == "they" && t.they.cur.Code == "":
-		t.they.note(m.Actor, end)
+		t.they.note(m.Actor, end, t.ws[end-1].norm)
 	case w == "it" && t.it.cur.Code == "":
-		t.it.note(m.Actor, end)
+		t.it.note(m.Actor, end, t.ws[end-1].norm)
 	}
 }
 
@@ -448,7 +449,7 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 	ws := t.ws
 	w := ws[i]
 	var a dateline.Actor
-	ok, why := false, ""
+	ok, why, stands := false, "", ""
 	switch {
 	case (w.norm == "they" || w.norm == "them") && t.groupFor(i) != "":
 		// "Both countries said they would not interfere": each member
@@ -475,6 +476,9 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 		a, ok, why = t.they.plural, true, "the plural agent named last, the object; the body named after it says whose they are"
 	case plurals[w.norm]:
 		a, why, ok = t.they.get(ws, i, t.namedEnd, w.norm == "them")
+		if ok && a == t.they.prev && strings.HasPrefix(why, "first named in the sentence before") {
+			stands = t.they.prevWord
+		}
 	case neuters[w.norm]:
 		if i+1 < len(ws) && dummyVerbs[ws[i+1].norm] && (i == 0 || ws[i-1].punct) {
 			return i + 1, nil // "It is likely that ..."
@@ -508,7 +512,11 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 	if !ok {
 		return i + 1, nil
 	}
-	return t.refersTo(i, i+1, dateline.KindPronoun, a, link("pronoun", a.Name, why))
+	n, ms := t.refersTo(i, i+1, dateline.KindPronoun, a, link("pronoun", a.Name, why))
+	if len(ms) == 1 && ms[0].Kind == dateline.KindPronoun {
+		ms[0].Stands = stands
+	}
+	return n, ms
 }
 
 // conjunctBefore returns the index in t.out of a person (or a singular

@@ -787,9 +787,11 @@ func (x *sent) meets(k int, h *heads) bool {
 // an actor named before it in the sentence, is what h lists by the phrase
 // it stands for, the last one before it that names the same actor: "told
 // the strikers they would be fired" fires strikers, "surrounded the
-// demonstrators and fired on them" fires on protesters. (The noun an
-// earlier sentence named the actor by is not read: a pronoun carried that
-// far is too often another's.)
+// demonstrators and fired on them" fires on protesters. A pronoun whose
+// actor only an earlier sentence named is what h lists by the last word
+// of the phrase that named it there (the tracker's Mention.Stands: "Rebels
+// attacked Gao. They were driven into the hills by troops"), the word as
+// written, so an irregular plural ("gunmen") meets the list's own form.
 func (x *sent) antecedentMeets(k int, h *heads) bool {
 	mi := x.actorOf[k]
 	if mi < 0 || x.ms[mi].Kind != dateline.KindPronoun || !x.headIsActor(k) || !strings.HasPrefix(x.ms[mi].Rule, "coref:") {
@@ -801,6 +803,11 @@ func (x *sent) antecedentMeets(k int, h *heads) bool {
 			x.an.Chunks[j].Kind == dateline.ChunkNP && x.headIsActor(j) {
 			return x.meets(j, h)
 		}
+	}
+	// "Gunmen stormed the village. Troops fired on them": the phrase an
+	// earlier sentence named it by, by its last word as written
+	if w := x.ms[mi].Stands; w != "" {
+		return h.has(x.l.idOf(w))
 	}
 	return false
 }
