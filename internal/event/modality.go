@@ -814,13 +814,11 @@ func (x *sent) indirectQuestion(ci int) bool {
 
 // complementModality reads a that-clause by the verb it depends on: what
 // a reporter says is asserted, an allegation alleged, a decision future,
-// a hope or fear hypothetical.
+// a hope or fear hypothetical. (An indirect question, "whether" or "if"
+// after a word of asking, clauseModality has already read as asking.)
 func (x *sent) complementModality(ci int) (dateline.Modality, string) {
 	an := x.an
 	cl := an.Clauses[ci]
-	if x.indirectQuestion(ci) {
-		return dateline.Hypothetical, "whether"
-	}
 	gov := an.Governor(cl.Verb, dateline.RelComp)
 	if gov < 0 && cl.Parent >= 0 {
 		gov = an.Clauses[cl.Parent].Verb
