@@ -188,29 +188,45 @@ func (r *referents) pluralBeforeBody(ws []word, i, named int, it *referents) boo
 		r.pluralEnd <= i && r.sharedSubject(ws, i, named)
 }
 
-// get returns the actor a pronoun stands for, if any, and why. An object
+// referent is what a pronoun stands for: the actor, why that one, and,
+// when only the sentence before named it, the last word of the phrase that
+// named it there ("Gunmen stormed the village. Troops fired on them":
+// "gunmen"), else "".
+type referent struct {
+	actor dateline.Actor
+	why   string
+	word  string
+}
+
+// get returns the referent a pronoun stands for, if any. An object
 // pronoun (object set) in the same clause as this sentence's subject is
 // not it.
-func (r *referents) get(ws []word, i, named int, object bool) (dateline.Actor, string, bool) {
+func (r *referents) get(ws []word, i, named int, object bool) (referent, bool) {
 	switch {
 	case r.cur.Code != "" && object && !clauseBetween(ws, r.curEnd, i):
 		if ws[i].norm == "it" {
-			return dateline.Actor{}, "", false // "Iraq denied it": a thing
+			return referent{}, false // "Iraq denied it": a thing
 		}
 		if r.prev.Code != "" {
-			return r.prev, "first named in the sentence before; this one's subject is another party", true
+			return r.before("; this one's subject is another party"), true
 		}
-		return dateline.Actor{}, "", false
+		return referent{}, false
 	case r.cur.Code != "" && ws[i].norm == "them" && r.last != r.cur && r.sharedSubject(ws, i, named):
 		// "Police fired at the marchers and arrested 30 of them": not the
 		// subject the two verbs share, but who was named after it
-		return r.last, "named last; the subject of its clause is this sentence's first, another party", true
+		return referent{actor: r.last, why: "named last; the subject of its clause is this sentence's first, another party"}, true
 	case r.cur.Code != "":
-		return r.cur, "first named in this sentence", true
+		return referent{actor: r.cur, why: "first named in this sentence"}, true
 	case r.prev.Code != "":
-		return r.prev, "first named in the sentence before", true
+		return r.before(""), true
 	}
-	return r.last, "named last", r.last.Code != ""
+	return referent{actor: r.last, why: "named last"}, r.last.Code != ""
+}
+
+// before is the referent the sentence before named first, with the word
+// that named it; more adds to the reason.
+func (r *referents) before(more string) referent {
+	return referent{actor: r.prev, why: "first named in the sentence before" + more, word: r.prevWord}
 }
 
 // NewTracker starts reading a story dated on (the story's date: roles are
@@ -475,15 +491,18 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 	case w.norm == "them" && t.they.pluralBeforeBody(ws, i, t.namedEnd, &t.it):
 		a, ok, why = t.they.plural, true, "the plural agent named last, the object; the body named after it says whose they are"
 	case plurals[w.norm]:
-		a, why, ok = t.they.get(ws, i, t.namedEnd, w.norm == "them")
-		if ok && a == t.they.prev && strings.HasPrefix(why, "first named in the sentence before") {
-			stands = t.they.prevWord
-		}
+		var r referent
+		r, ok = t.they.get(ws, i, t.namedEnd, w.norm == "them")
+		a, why, stands = r.actor, r.why, r.word
 	case neuters[w.norm]:
 		if i+1 < len(ws) && dummyVerbs[ws[i+1].norm] && (i == 0 || ws[i-1].punct) {
 			return i + 1, nil // "It is likely that ..."
 		}
-		a, why, ok = t.it.get(ws, i, t.namedEnd, w.norm == "it" && i > 0 && !clauseWords[ws[i-1].norm])
+		// the word is kept for plural pronouns only ("they", "them"), as
+		// it was when Mention.Stands was added; a neuter's is left unset
+		var r referent
+		r, ok = t.it.get(ws, i, t.namedEnd, w.norm == "it" && i > 0 && !clauseWords[ws[i-1].norm])
+		a, why = r.actor, r.why
 		if l := t.it.last; w.norm == "its" && t.ownedIsNonState(i+1) && ok && !t.d.sectorIs(a.Sector, sectorOwn) && t.d.sectorIs(l.Sector, sectorOwn) {
 			// "Israel vowed to crush Hamas after its gunmen stormed in":
 			// gunmen belong to a group, not to a state
