@@ -172,6 +172,7 @@ const (
 	RoleShot                           // fire, shoot: a verb of acting with no object that also takes the weapon as one ("the rockets that Hamas fired")
 	RoleHarm                           // kill, wound, injure: a verb of harm done to people; after a comma that closes a relative clause of going or gathering it is the main clause's act ("opened fire on protesters who were marching, killing five")
 	RoleQuestion                       // ask, wonder, unclear: a word whose "if" clause is an indirect question ("asked if the junta would hand over power"), as a "whether" clause is
+	RoleActPhrase                      // of, on, against, to: a preposition whose phrase on an event noun names the act's victim, partner or place ("the crackdown on protesters", "a visit to Pakistan"), so a "by" phrase after that phrase is the act's
 )
 
 // ChunkKind says what a chunk is.

@@ -3326,18 +3326,18 @@ func (x *sent) byAgent(k int) int {
 	}
 	an := x.an
 	for pp := range an.Dependents(k, dateline.RelNMod) {
-		switch x.s.Tokens[an.Chunks[pp].Head].Lower {
-		case "by":
+		switch {
+		case x.s.Tokens[an.Chunks[pp].Head].Lower == "by":
 			if np := an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
 				return np
 			}
-		case "of", "on", "against", "to", "with", "into", "in", "at":
+		case an.Words[an.Chunks[pp].Head].Roles&dateline.RoleActPhrase != 0:
 			// "the crackdown on protesters by Russian police", "the attack
 			// on Kyiv by Russian forces", "a visit to Pakistan by the Indian
 			// minister": no one does an actor or a place, so the "by" phrase
 			// after them is the act's; not after a thing ("protests against
 			// abuses by the army": the abuses')
-			if of := an.Dependent(pp, dateline.RelPObj); of >= 0 && (x.s.Tokens[an.Chunks[pp].Head].Lower == "of" || x.actorOf[of] >= 0 || an.Chunks[of].Named) {
+			if of := an.Dependent(pp, dateline.RelPObj); of >= 0 && x.actPhraseObject(pp, of) {
 				if np := x.byAfter(of, 1); np >= 0 {
 					return np
 				}
@@ -3345,6 +3345,16 @@ func (x *sent) byAgent(k int) int {
 		}
 	}
 	return -1
+}
+
+// actPhraseObject reports whether noun phrase k, the object of
+// preposition phrase pp on an event noun whose preposition is one of the
+// word table's actphrase line, names the act's victim, partner or place:
+// always after "of" ("the shelling of Kharkiv"), after the others when it
+// names an actor or a name ("the attack on Kyiv"; not "protests against
+// abuses").
+func (x *sent) actPhraseObject(pp, k int) bool {
+	return x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" || x.actorOf[k] >= 0 || x.an.Chunks[k].Named
 }
 
 // byAfter returns the actor phrase of a "by" phrase attached to noun
@@ -3384,14 +3394,8 @@ func (x *sent) ofEvent(k int) bool {
 	if pp < 0 {
 		return false
 	}
-	switch x.s.Tokens[an.Chunks[pp].Head].Lower {
-	case "of":
-	case "on", "against", "to", "with", "into", "in", "at":
-		if x.actorOf[k] < 0 && !an.Chunks[k].Named {
-			return false // "protests against abuses by the army": the abuses'
-		}
-	default:
-		return false
+	if an.Words[an.Chunks[pp].Head].Roles&dateline.RoleActPhrase == 0 || !x.actPhraseObject(pp, k) {
+		return false // "protests against abuses by the army": the abuses'
 	}
 	gov := an.Governor(pp, dateline.RelNMod)
 	return gov >= 0 && len(x.l.nouns[x.headLemma(gov)]) > 0

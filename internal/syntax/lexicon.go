@@ -106,6 +106,7 @@ var roleNames = map[string]dateline.Roles{
 	"question":   dateline.RoleQuestion,
 	"shot":       dateline.RoleShot,
 	"harm":       dateline.RoleHarm,
+	"actphrase":  dateline.RoleActPhrase,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
