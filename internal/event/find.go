@@ -2869,7 +2869,7 @@ func (x *sent) combine(i, c int) {
 		// stays one when its intent is cooperation ("agreed to send
 		// troops to Lithuania"), not when it would read as a threat
 		p.act, p.comp = act, c
-		if code, ok := x.l.form(act, fam); ok && !strings.HasPrefix(code, "13") {
+		if code, ok := x.l.form(act, fam); ok && !x.l.has(code, flagThreat) {
 			p.code, q.decided = code, true
 			p.how = append(p.how, fmt.Sprintf("+ %s %s -> %s, and the act decided", q.e.head, act, code))
 		} else {
@@ -2889,7 +2889,7 @@ func (x *sent) combine(i, c int) {
 	// "warned Colombo that any attempt would be met by force": a threat
 	// told in a frame that makes it one is the frame's threat, not a
 	// second event of its own
-	q.absorbed, q.spokenOf = true, !strings.HasPrefix(q.code, "13") || !strings.HasPrefix(p.code, "13")
+	q.absorbed, q.spokenOf = true, !x.l.has(q.code, flagThreat) || !x.l.has(p.code, flagThreat)
 }
 
 // plannedToCome reports whether blame frame p is a verb of will in the

@@ -90,6 +90,7 @@ const (
 	flagShown
 	flagCoerces
 	flagFoe
+	flagThreat
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -98,7 +99,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
 	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting,
-	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival, "ofstate": flagOfState, "athome": flagAtHome, "settles": flagSettles, "dissent": flagDissent, "shown": flagShown, "coerces": flagCoerces, "foe": flagFoe}
+	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival, "ofstate": flagOfState, "athome": flagAtHome, "settles": flagSettles, "dissent": flagDissent, "shown": flagShown, "coerces": flagCoerces, "foe": flagFoe, "threat": flagThreat}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
