@@ -417,7 +417,7 @@ func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Me
 			note(p, "not an event here: a judgement that no speaker voices")
 			continue
 		}
-		if p.e.warns() {
+		if x.warns(p.e) {
 			note(p, "not an event here: a fate to come that no speaker holds out")
 			continue
 		}
@@ -2952,8 +2952,8 @@ func (e *entry) judges() bool {
 // "would face consequences"; of a passive entry, the object, its clause's
 // subject: "would be turned into a sea of fire"). It is coded as the
 // threat of whoever says the subject will suffer it.
-func (e *entry) warns() bool {
-	if e.particle != "" || e.frame || !strings.HasPrefix(e.code, "13") || e.hasRole('S') {
+func (x *sent) warns(e *entry) bool {
+	if e.particle != "" || e.frame || !x.l.has(e.code, flagThreat) || e.hasRole('S') {
 		return false
 	}
 	return e.subjTarget() || e.requires(argPassive) && e.objTarget()
@@ -3236,7 +3236,7 @@ func (x *sent) allegations() {
 			p.how = append(p.how, "a judgement of its subject")
 			continue
 		}
-		if x.preds[q].e.warns() {
+		if x.warns(x.preds[q].e) {
 			// "warned that Israel would pay a heavy price": a fate the
 			// speaker holds out to the subject, to come ("would", "will");
 			// told as done or denied ("paid", "would not pay") it is none;
@@ -3351,7 +3351,7 @@ func (x *sent) heldOut() {
 		if p.vg < 0 || p.absorbed || p.clause < 0 || !x.l.InSet("warning", x.headLemma(p.vg)) {
 			continue
 		}
-		if strings.HasPrefix(p.code, "13") && p.comp < 0 && p.obligee < 0 && !p.bindsRole('T') {
+		if x.l.has(p.code, flagThreat) && p.comp < 0 && p.obligee < 0 && !p.bindsRole('T') {
 			// "warned of consequences if Italy did not keep its word"
 			if s := x.conditionSubject(p.clause); s >= 0 && x.actorOf[x.actorPhrase(s)] >= 0 {
 				p.obligee = x.actorPhrase(s)
@@ -3480,7 +3480,7 @@ func (x *sent) deedToCome(p *pred, ci int, sp []int) int {
 	if cv < 0 || !x.toCome(cv) {
 		return -1
 	}
-	if j, ok := x.predAt(cv); ok && !x.preds[j].e.judges() && !x.preds[j].e.warns() {
+	if j, ok := x.predAt(cv); ok && !x.preds[j].e.judges() && !x.warns(x.preds[j].e) {
 		return -1
 	}
 	subj := an.Dependent(cv, dateline.RelSubj)

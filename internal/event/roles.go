@@ -188,7 +188,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 		tgt, targets, f.Targets = nil, nil, nil
 		p.how = append(p.how, "its own")
 	}
-	if len(f.Targets) > 0 && len(f.Sources) > 0 && strings.HasPrefix(c.CAMEO, "13") && x.ownedBy(f.Targets, f.Sources) {
+	if len(f.Targets) > 0 && len(f.Sources) > 0 && x.l.has(c.CAMEO, flagThreat) && x.ownedBy(f.Targets, f.Sources) {
 		// "Pakistan vowed revenge for the attack on its soldiers": a threat
 		// is never aimed at the source's own people
 		f.Targets = slices.DeleteFunc(f.Targets, func(k int) bool { return x.ownedBy([]int{k}, f.Sources) })
@@ -2360,7 +2360,7 @@ func (x *sent) retaliates(p *pred) bool {
 	if x.isRetaliation(p.vg) {
 		return true
 	}
-	if (p.answer || p.e.requires(argFuture)) && strings.HasPrefix(p.code, "13") {
+	if (p.answer || p.e.requires(argFuture)) && x.l.has(p.code, flagThreat) {
 		// "warned that any punishment would be met with war": a deed
 		// foretold to be answered is answered as a retaliation is
 		return true
