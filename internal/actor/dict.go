@@ -143,6 +143,8 @@ func (p *parser) build() {
 			}
 		}
 	}
+	d.spelled = nil // only the names read above share their words' strings
+	d.nameWords = nil
 	d.buildLexicon()
 	for _, b := range d.fuzzy {
 		// by length, so that fuzzyAt reads only the lengths a word's may
@@ -170,7 +172,8 @@ func (p *parser) build() {
 }
 
 func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos token.Position) *name {
-	ws := nameWords(text)
+	d.nameWords = readNameWords(d.nameWords, text) // into the last name's array: the words are copied below
+	ws := d.nameWords
 	if len(ws) == 2 && ws[0].norm == "the" {
 		// "The Valley" (Anguilla's capital), "The Bottom": one word after
 		// the article is a common noun that would name the place in any
@@ -189,11 +192,22 @@ func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos toke
 	if first, _, _ := strings.Cut(text, " "); e != nil && e.kind == kindCountry && isArticle(fold(first)) {
 		n.article = true
 	}
-	n.norms = make([]string, 0, len(ws))
-	n.keys = make([]string, 0, len(ws))
-	n.caps = make([]bool, 0, len(ws))
-	n.acro = make([]bool, 0, len(ws))
+	// The words' norms and keys share one array, their marks another, and
+	// a word's norm and key are the strings of its first name: one
+	// allocation for two, and one string for each word however many
+	// names hold it.
+	strs, marks := make([]string, 2*len(ws)), make([]bool, 2*len(ws))
+	n.norms, n.keys = strs[:0:len(ws)], strs[len(ws):len(ws)]
+	n.caps, n.acro = marks[:0:len(ws)], marks[len(ws):len(ws)]
 	for _, w := range ws {
+		if norm, ok := d.spelled[w.norm]; ok {
+			w.norm, w.key = norm, d.keys[norm] // the key is the norm's phonetic key: the same
+		} else {
+			if d.spelled == nil {
+				d.spelled = map[string]string{}
+			}
+			d.spelled[w.norm] = w.norm
+		}
 		d.keys[w.norm] = w.key
 		if e != nil && e.kind != kindPerson {
 			d.other[w.norm] = true

@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"bufio"
 	"fmt"
 	"go/scanner"
 	"go/token"
@@ -254,6 +253,8 @@ type Dictionary struct {
 	offices    map[string][]*entity // country+"|"+office -> people who held it
 	fuzzy      map[byte][]surname   // first letter of key -> person surnames of 5+ letters, shortest first
 	keys       map[string]string    // folded word -> phonetic key, for every word of every name
+	spelled    map[string]string    // while loading: a folded word -> the one string every name holding it shares
+	nameWords  []word               // while loading: the words of the name addName reads
 	lexicon    map[string]*lexeme   // folded word -> what the tables above say of it, asked once a word of text (see lexeme)
 	other      map[string]bool      // folded words of the names of countries, bodies and groups
 	errs       []error              // semantic problems found while loading, for Check
@@ -392,12 +393,13 @@ func (p *parser) errorf(pos token.Position, format string, args ...any) {
 
 func (p *parser) file(fname, text string) {
 	p.cur, p.curAgent = nil, nil
-	sc := bufio.NewScanner(strings.NewReader(text))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	// The lines are slices of text, not strings of their own: the names
+	// and fields kept from them then share the file's one string, and the
+	// garbage collector marks one object, not one a line.
 	line := 0
-	for sc.Scan() {
+	for l := range strings.Lines(text) {
 		line++
-		s := strings.TrimSpace(sc.Text())
+		s := strings.TrimSpace(l)
 		if s == "" || s[0] == '#' {
 			continue
 		}

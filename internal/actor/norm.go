@@ -325,8 +325,11 @@ func markArticles(ws []word) {
 func isArticle(norm string) bool { return norm == "al" || norm == "el" }
 
 // nameWords splits a name from a data file into words as text would be.
-func nameWords(name string) []word {
-	var ws []word
+func nameWords(name string) []word { return readNameWords(nil, name) }
+
+// readNameWords is nameWords reading into buf's array, which it overwrites.
+func readNameWords(buf []word, name string) []word {
+	ws := buf[:0]
 	for f := range strings.FieldsSeq(name) { // no slice of the fields: a name is read once and dropped
 		// separate a possessive as text tokens do: "Kurdistan Workers'
 		// Party" is read as Workers, ', Party

@@ -14,7 +14,6 @@ package event
 //go:generate go run ./internal/gen -out data
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -193,17 +192,17 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 // (a "#" at the start, or after a tab, starts one) and names file:line in
 // any error.
 func readLines(fsys fs.FS, name string, fn func(line string, n int) error) error {
-	f, err := fsys.Open(name)
+	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return fmt.Errorf("event lexicon: %w", err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	// The lines are slices of the file's one string, not strings of their
+	// own: the words kept from them share it, and the garbage collector
+	// marks one object, not one a line.
 	n := 0
-	for sc.Scan() {
+	for line := range strings.Lines(string(data)) {
 		n++
-		line := strings.TrimRight(sc.Text(), " \r")
+		line = strings.TrimRight(strings.TrimSuffix(line, "\n"), " \r")
 		if i := strings.Index(line, "\t#"); i >= 0 {
 			line = strings.TrimRight(line[:i], " \t")
 		}
@@ -213,9 +212,6 @@ func readLines(fsys fs.FS, name string, fn func(line string, n int) error) error
 		if err := fn(line, n); err != nil {
 			return fmt.Errorf("%s:%d: %w", name, n, err)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
 }
