@@ -730,6 +730,29 @@ func (t *Tracker) standalone(p *np, i int) (int, []dateline.Mention) {
 	return h.j, []dateline.Mention{t.mention(h.i, h.j, k, a, h.rule)}
 }
 
+// secondDescription reports whether word i, after an agent in apposition
+// to a name, joins a second description of the same person that runs to a
+// comma: "Prince Faisal, the Saudi foreign minister and a veteran
+// diplomat, met", "Gallant, Israel's defence minister or a deputy of his,
+// said". The words after "and" or "or" name no one else: none is
+// capitalised but a possessor's ("and Mali's main ally"); "X, the Saudi
+// foreign minister and Prince Bandar," lists two people.
+func (t *Tracker) secondDescription(i int) bool {
+	ws := t.ws
+	if i+1 >= len(ws) || !coordinators[ws[i].norm] || ws[i].punct {
+		return false
+	}
+	for k := i + 1; k < len(ws); k++ {
+		switch w := ws[k]; {
+		case w.punct:
+			return k > i+1 && w.norm == ","
+		case w.cap && !(k+1 < len(ws) && ws[k+1].poss):
+			return false
+		}
+	}
+	return false
+}
+
 // sentenceEnd reports whether a punctuation word ends a sentence.
 func sentenceEnd(w string) bool {
 	return w == "." || w == "!" || w == "?"
@@ -788,7 +811,7 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 		// "General Abdou Karim, the army chief of Chad,", "Colonel Mamadou
 		// Sy, Senegal's army spokesman,": the country the agent in
 		// apposition names
-		if k, ta, _, _ := t.agentNounAt(j+1, false); k > j+1 && (k == len(ws) || ws[t.pastPost(k)].punct) && ta.Country != "" {
+		if k, ta, _, _ := t.agentNounAt(j+1, false); k > j+1 && (k == len(ws) || ws[t.pastPost(k)].punct || t.secondDescription(t.pastPost(k))) && ta.Country != "" {
 			a.Country, a.Code = ta.Country, code(ta.Country, a.Sector)
 			rule += "+apposition-country"
 		}

@@ -247,6 +247,12 @@ func (st *state) conjoin(k int) {
 		}
 		return
 	}
+	if d := st.descriptionStart(left); d > 0 && ch[d-1].Kind == dateline.ChunkNP && st.punctBetween(d-1, d) == ',' && st.describedTwice(d-1, d, left) {
+		// "Kenya, a key ally of Washington and a member of the bloc,": both
+		// describe the name (appositions), the second joins no noun inside
+		// the first
+		return
+	}
 	// a possessor's conjunct: "Israel and Jordan 's" — link the possessors
 	serial := left > 0 && ch[left-1].Kind == dateline.ChunkNP && st.punctBetween(left-1, left) == ','
 	v := right + 1
@@ -355,13 +361,7 @@ func (st *state) appositions() {
 		}
 		// the second phrase runs through its possessed noun and
 		// prepositional modifiers, then must end at a comma, a verb or the end
-		end := j
-		for end+1 < len(ch) && st.punctBetween(end, end+1) == 0 &&
-			(ch[end+1].Kind == dateline.ChunkPP || ch[end+1].Kind == dateline.ChunkNP && (ch[end].Kind == dateline.ChunkPP || ch[end].Poss || elliptic && ch[end+1].Time) ||
-				// "Zawiya, a town west of the capital,": a compass adverb before its preposition
-				ch[end+1].Kind == dateline.ChunkADVP && ch[end].Kind == dateline.ChunkNP && end+2 < len(ch) && ch[end+2].Kind == dateline.ChunkPP && st.punctBetween(end+1, end+2) == 0) {
-			end++
-		}
+		end := st.descriptionEnd(j, elliptic)
 		if st.an.Words[ch[j].From].Tag == dateline.TagWPS {
 			continue // "Hifter, whose forces": a relative clause
 		}
@@ -381,9 +381,29 @@ func (st *state) appositions() {
 		}
 		st.rel(dateline.RelAppos, k, second)
 		if st.describedTwice(k, j, end) {
-			st.rel(dateline.RelAppos, k, end+2) // "a lawyer and activist": the second describes him too
+			third := end + 2
+			if ch[third].Poss && third+1 < len(ch) && ch[third+1].Kind == dateline.ChunkNP {
+				third++ // "and Mali 's main ally"
+			}
+			st.rel(dateline.RelAppos, k, third) // "a lawyer and activist": the second describes him too
 		}
 	}
+}
+
+// descriptionEnd returns the last chunk of the noun phrase that opens at
+// noun phrase j, through its possessed noun and prepositional modifiers
+// with no punctuation between ("a key ally of Washington", "Mali 's main
+// ally"); elliptic, a phrase with no noun also takes a time after it.
+func (st *state) descriptionEnd(j int, elliptic bool) int {
+	ch := st.an.Chunks
+	end := j
+	for end+1 < len(ch) && st.punctBetween(end, end+1) == 0 &&
+		(ch[end+1].Kind == dateline.ChunkPP || ch[end+1].Kind == dateline.ChunkNP && (ch[end].Kind == dateline.ChunkPP || ch[end].Poss || elliptic && ch[end+1].Time) ||
+			// "Zawiya, a town west of the capital,": a compass adverb before its preposition
+			ch[end+1].Kind == dateline.ChunkADVP && ch[end].Kind == dateline.ChunkNP && end+2 < len(ch) && ch[end+2].Kind == dateline.ChunkPP && st.punctBetween(end+1, end+2) == 0) {
+		end++
+	}
+	return end
 }
 
 // age reports whether noun phrase k is a person's age between commas after
@@ -464,20 +484,73 @@ func (st *state) describedMember(k, j, end int) bool {
 }
 
 // describedTwice reports whether the description j (to end) of the name k
-// goes on after "and" with a second one, then a comma or a relative
-// clause: "Sergei Kovalyov, a rights campaigner and deputy, accused" and
-// "Ali Khan, a lawyer and a former minister who ..., said" describe one
-// person, where "Iran, Iraq and Syria" lists three and "Ali Khan, a student
-// and two teachers" or "..., a student and his brother" three people.
+// goes on after "and" (or "or") with a second one, then a comma or a
+// relative clause: "Sergei Kovalyov, a rights campaigner and deputy,
+// accused" and "Ali Khan, a lawyer and a former minister who ..., said"
+// describe one person, where "Iran, Iraq and Syria" lists three and "Ali
+// Khan, a student and two teachers" or "..., a student and his brother"
+// three people. A subject's descriptions set off right before its verb may
+// also open with "the" or a possessor: "France, the former colonial power
+// and Mali 's main ally, suspended", "Sergey Lavrov, Russia 's foreign
+// minister and a veteran diplomat, said"; a list there closes with no
+// comma before its verb ("Mali, the junta and the opposition agreed").
 func (st *state) describedTwice(k, j, end int) bool {
 	ch := st.an.Chunks
-	if !st.proper(k) || st.proper(j) || !st.indefinite(ch[j].From) || end+3 >= len(ch) ||
-		ch[end+1].Kind != dateline.ChunkConj || st.punctBetween(end, end+1) != 0 ||
-		ch[end+2].Kind != dateline.ChunkNP || st.proper(end+2) || st.punctBetween(end+2, end+3) != ',' && !st.relativeOpener(end+3) {
+	if !st.proper(k) || st.proper(j) && !ch[j].Poss || end+3 >= len(ch) ||
+		ch[end+1].Kind != dateline.ChunkConj || st.punctBetween(end, end+1) != 0 || ch[end+2].Kind != dateline.ChunkNP {
 		return false
 	}
-	second, head := ch[end+2].From, st.an.Words[ch[end+2].Head].Tag
-	return head == dateline.TagNN && (st.indefinite(second) || st.an.Words[second].Tag != dateline.TagDT && st.an.Words[second].Tag != dateline.TagPRPS && st.an.Words[second].Tag != dateline.TagCD)
+	third := end + 2
+	last := third
+	if st.indefinite(ch[j].From) {
+		if st.proper(third) {
+			return false
+		}
+		last = st.descriptionEnd(third, false)
+		if last+1 >= len(ch) || st.punctBetween(last, last+1) != ',' && !st.relativeOpener(last+1) {
+			return false
+		}
+		second, head := ch[third].From, st.an.Words[ch[third].Head].Tag
+		return head == dateline.TagNN && (st.indefinite(second) || st.an.Words[second].Tag != dateline.TagDT && st.an.Words[second].Tag != dateline.TagPRPS && st.an.Words[second].Tag != dateline.TagCD)
+	}
+	// a definite or possessed description, of a subject only
+	if !st.describes(j) || !st.describes(third) {
+		return false
+	}
+	last = st.descriptionEnd(third, false)
+	v := last + 1
+	if v < len(ch) && st.relativeOpener(v) && st.punctBetween(last, v) == 0 {
+		return st.an.Governor(k, dateline.RelPObj) < 0 && !st.finiteBefore(k)
+	}
+	return v < len(ch) && st.punctBetween(last, v) == ',' && ch[v].Kind == dateline.ChunkVG && ch[v].Verb.Finite &&
+		st.an.Words[ch[v].From].Tag != dateline.TagVBP && st.an.Governor(k, dateline.RelPObj) < 0 && !st.finiteBefore(k)
+}
+
+// describes reports whether noun phrase j opens a description of one: a
+// singular common noun after a determiner or a name's possessive ("the
+// former colonial power", "Mali 's main ally", "Russia 's foreign
+// minister"), or after adjectives alone ("biggest arms supplier"); not a
+// name ("the European Union"), a plural ("the rebels") nor a phrase a
+// pronoun possesses ("his brother", who may be another person).
+func (st *state) describes(j int) bool {
+	ch := st.an.Chunks
+	head := ch[j].Head
+	if ch[j].Poss {
+		if !st.proper(j) || j+1 >= len(ch) || ch[j+1].Kind != dateline.ChunkNP || ch[j+1].From != ch[j].To {
+			return false
+		}
+		head = ch[j+1].Head
+	} else if st.proper(j) {
+		return false
+	}
+	if st.an.Words[head].Tag != dateline.TagNN {
+		return false
+	}
+	switch st.an.Words[ch[j].From].Tag {
+	case dateline.TagPRPS, dateline.TagCD:
+		return false
+	}
+	return true
 }
 
 // proper reports whether noun phrase k's head is a proper noun.
