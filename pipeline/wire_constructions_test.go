@@ -128,7 +128,7 @@ func TestWireLightVerbSpan(t *testing.T) {
 // aid for an actor is; a light verb that announces or approves it does it.
 func TestWireMilitaryAidFor(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"announced, apposition, time before the object", d, "Lloyd Austin, the US defence secretary, announced on Wednesday a new package of military aid for Ukraine worth 800 million dollars.", "072", "USA>UKR", ""},
+		{"announced, apposition, time before the object", d, "Lloyd Austin, the US defence secretary, announced on Wednesday a new package of military aid for Ukraine worth 800 million dollars.", "072", "USAGOV>UKR", ""},
 		{"unveiled", d, "Germany unveiled military aid for Kyiv on Friday.", "072", "DEU>UKR", ""},
 		{"aid for a purpose names no target", d, "The United States announced military aid for the war effort.", "072", "USA>", ""},
 	})

@@ -530,6 +530,19 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 				return next, append([]dateline.Mention{pm}, ms...)
 			}
 		}
+		if ws := t.ws; a.Sector == "" && a.Country != "" && h.coref == nil && h.ent != nil && j+1 < len(ws) && ws[j].norm == "," {
+			// "Gallant, Israel's defence minister, threatened", "Noboa,
+			// Ecuador's president and a former businessman, imposed": a
+			// known person who holds no role the knowledge lists on the
+			// date holds the office of the agent of the same country in
+			// apposition (the agent stays a mention of its own, as before)
+			if k, ta, _, _ := t.agentNounAt(j+1, false); k > j+1 && (k == len(ws) || ws[t.pastPost(k)].punct || t.secondDescription(t.pastPost(k))) &&
+				ta.Country == a.Country && ta.Sector != "" {
+				a.Sector, a.Code = ta.Sector, code(a.Country, ta.Sector)
+				t.trackEntity(h.ent, a, "")
+				rule += "+role-told"
+			}
+		}
 		if s := titleSector(p.agent); (a.Sector == "" || strings.HasSuffix(h.rule, "between-roles") && s != a.Sector && !t.formerTitle(p.first, h.i)) &&
 			a.Country != "" && h.coref == nil && h.ent != nil && s != "" {
 			// "Kyrgyz Prime Minister X" on a date before the first role the
