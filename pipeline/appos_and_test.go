@@ -28,6 +28,12 @@ func TestApposAnd(t *testing.T) {
 		{"a relative clause in the second", "2020-01-10",
 			"Norway, the chief mediator and a country that hosted earlier rounds, urged Colombia to resume the talks.",
 			"026", "NOR>COL", ""},
+		{"an adverb before the verb", "2020-01-10",
+			"Iran, Syria's main backer and a regional power, also criticised the strike.",
+			"111", "IRN>", ""},
+		{"a time before the verb", "2020-01-10",
+			"Iran, Syria's main backer and a regional power, on Monday criticised the strike.",
+			"111", "IRN>", ""},
 		// must not change
 		{"a list of countries", "2020-01-10",
 			"France, Germany and Italy condemned the raid on Gaza.",

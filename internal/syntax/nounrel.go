@@ -522,7 +522,23 @@ func (st *state) describedTwice(k, j, end int) bool {
 	if v < len(ch) && st.relativeOpener(v) && st.punctBetween(last, v) == 0 {
 		return st.an.Governor(k, dateline.RelPObj) < 0 && !st.finiteBefore(k)
 	}
-	return v < len(ch) && st.punctBetween(last, v) == ',' && ch[v].Kind == dateline.ChunkVG && ch[v].Verb.Finite &&
+	if v >= len(ch) || st.punctBetween(last, v) != ',' {
+		return false
+	}
+	for {
+		// past an adverb or a time before the verb: "..., also
+		// criticised", "..., on Monday criticised"
+		switch {
+		case ch[v].Kind == dateline.ChunkADVP && v+1 < len(ch) && st.punctBetween(v, v+1) == 0:
+			v++
+			continue
+		case ch[v].Kind == dateline.ChunkPP && v+2 < len(ch) && ch[v+1].Kind == dateline.ChunkNP && ch[v+1].Time && st.punctBetween(v, v+2) == 0:
+			v += 2
+			continue
+		}
+		break
+	}
+	return ch[v].Kind == dateline.ChunkVG && ch[v].Verb.Finite &&
 		st.an.Words[ch[v].From].Tag != dateline.TagVBP && st.an.Governor(k, dateline.RelPObj) < 0 && !st.finiteBefore(k)
 }
 
