@@ -178,6 +178,14 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		// "Both sides", "the two countries": the story's two sides, from
 		// its events so far (sides.go)
 		c.sideMembers(sc, actors[i])
+		if c.opponents(s, &actors[i], events[:first]) {
+			// read again with the opponent named: "The enemy shelled the
+			// city overnight, the governor said"
+			named = appendNamedSpans(named[:0], actors[i], places[i])
+			names = appendNameSpans(names[:0], actors[i], places[i])
+			adjs = appendAdjectiveSpans(adjs[:0], actors[i])
+			c.Syntax.Analyze(s, syntax.Hints{Named: named, Names: names, Adjectives: adjs, Times: timed})
+		}
 		res.Mentions[i] = merge(actors[i], places[i])
 		found = c.Lexicon.FindReusing(found, s, actors[i]) // the last sentence's are done with
 		c.noteTellings(sc, s, actors[i], found)

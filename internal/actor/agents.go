@@ -848,3 +848,8 @@ func (t *Tracker) envoyOfAfter(j int, country string) bool {
 	}
 	return false
 }
+
+// Opponent reports whether a phrase in lower case ("enemy", "occupation
+// forces") names the party the speaker's side fights by that role
+// (agents.txt's opponents): "the enemy shelled the city".
+func (d *Dictionary) Opponent(phrase string) bool { return d != nil && d.opponents[phrase] }

@@ -64,8 +64,11 @@ func (t *Tracker) DescribePlaces(s *dateline.Sentence, actors, places []dateline
 			continue
 		}
 		j := i + 1
-		for j < len(t.ws) && j < i+4 && !t.ws[j].cap && !t.ws[j].punct && t.d.placeKind(t.ws[j].norm) == nil && t.ws[j].norm != "of" {
-			j++ // "the crowded strip", "the war-torn region"
+		for j < len(t.ws) && j < i+4 && !t.ws[j].cap && !t.ws[j].punct && t.d.placeKind(t.ws[j].norm) == nil && t.ws[j].norm != "of" && t.ws[j].norm != "the" {
+			// "the crowded strip", "the war-torn region"; another "the"
+			// opens a phrase of its own: "The enemy shelled the city" is
+			// no description of a city before "the city"
+			j++
 		}
 		if j >= len(t.ws) || t.d.placeKind(t.ws[j].norm) == nil || j+1 < len(t.ws) && t.ws[j+1].norm == "of" {
 			continue
