@@ -76,15 +76,30 @@ func (c *Coder) opponents(s *dateline.Sentence, ms *[]dateline.Mention, earlier 
 
 // opponentAt returns the token after the opponent noun (agents.txt's
 // opponents, of one or two words) that starts at token k, or 0.
+// One that names it only as a verb's subject or object (agents.txt's
+// opposite: "the other side") counts only so: "waiting on the other side"
+// is a place.
 func (c *Coder) opponentAt(s *dateline.Sentence, k int) int {
 	ts := s.Tokens
-	if k+1 < len(ts) && c.Actors.Opponent(ts[k].Lower+" "+ts[k+1].Lower) {
-		return k + 2
+	e := 0
+	ok, argument := false, false
+	if k+1 < len(ts) {
+		if ok, argument = c.Actors.Opponent(ts[k].Lower + " " + ts[k+1].Lower); ok {
+			e = k + 2
+		}
 	}
-	if c.Actors.Opponent(ts[k].Lower) {
-		return k + 1
+	if !ok {
+		if ok, argument = c.Actors.Opponent(ts[k].Lower); ok {
+			e = k + 1
+		}
 	}
-	return 0
+	if argument {
+		an := s.Analysis
+		if ch := int(an.Words[k].Chunk); ch < 0 || an.Governor(ch, dateline.RelSubj) < 0 && an.Governor(ch, dateline.RelObj) < 0 {
+			return 0
+		}
+	}
+	return e
 }
 
 // opponentPhrase returns the span of the phrase whose opponent noun is

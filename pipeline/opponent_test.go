@@ -31,6 +31,7 @@ func TestOpponentNamedByRole(t *testing.T) {
 		{"enemies of an abstract cause", "2019-03-01", "Venezuelan troops fired on protesters in Caracas on Monday. President Maduro denounced the enemies of the revolution.", "111", "VENGOV>VENOPP", ""},
 		{"the press called the enemy", "2019-03-01", "Ugandan police beat journalists in Kampala on Monday. President Museveni called the press the enemy.", "111", "UGAGOV>", ""},
 		{"a sentence that names both sides", "2022-05-01", "Russian troops attacked Ukrainian positions on Monday. Belarusian troops, the enemy, massed on the border, the Ukrainian army said.", "154", "BLRMIL>UKR", ""},
+		{"the other side as a place", "2020-06-20", "Chinese troops clashed with Indian soldiers in the Galwan valley on Monday. Chinese soldiers waiting on the other side attacked the patrol.", "190", "CHNMIL>INDMIL", ""},
 		{"the enemy named by its country", "2022-05-01", "Russian forces attacked Ukrainian positions near Izyum on Monday. The Russian occupiers shelled the bridge at dawn, a Ukrainian army spokesman said.", "194", "RUSMIL>UKR", ""},
 	})
 }

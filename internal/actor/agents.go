@@ -851,5 +851,15 @@ func (t *Tracker) envoyOfAfter(j int, country string) bool {
 
 // Opponent reports whether a phrase in lower case ("enemy", "occupation
 // forces") names the party the speaker's side fights by that role
-// (agents.txt's opponents): "the enemy shelled the city".
-func (d *Dictionary) Opponent(phrase string) bool { return d != nil && d.opponents[phrase] }
+// (agents.txt's opponents and opposite): "the enemy shelled the city";
+// and, with argument, whether it does so only as a verb's subject or
+// object ("accused the other side", not "waiting on the other side").
+func (d *Dictionary) Opponent(phrase string) (ok, argument bool) {
+	if d == nil {
+		return false, false
+	}
+	if d.opposite[phrase] {
+		return true, true
+	}
+	return d.opponents[phrase], false
+}

@@ -208,6 +208,7 @@ type Dictionary struct {
 	responding map[string]bool // nouns of an act before "from" that make a seat after it the doer: "condemnation from Caracas"
 	doers      map[string]bool // nouns that describe whoever did an armed act the story told: "the attackers", "the captors"
 	opponents  map[string]bool // nouns that name the side the speaker's side fights: "the enemy", "the invaders"
+	opposite   map[string]bool // those that name it only as a verb's subject or object: "the other side"
 	owning     map[string]bool // past forms after a country and a hyphen that make it the owner: "Japanese-owned"
 	holding    map[string]bool // past forms after a country and a hyphen that make it the place's holder: "Russian-controlled"
 	female     map[string]bool // given names of women: "she" and "her" stand for one, "he" and "his" do not
@@ -324,6 +325,7 @@ func newDictionary() *Dictionary {
 		responding: map[string]bool{},
 		doers:      map[string]bool{},
 		opponents:  map[string]bool{},
+		opposite:   map[string]bool{},
 		owning:     map[string]bool{},
 		holding:    map[string]bool{},
 		female:     map[string]bool{},
@@ -462,11 +464,11 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "measures", "islands", "foreign", "former", "fleeing", "crossing", "destination", "others", "naming", "addressing", "responding", "doers", "opponents", "owning", "holding", "female", "surnames", "quantities", "counts", "particles", "openers", "individuals", "collectives", "speakers", "compass", "placenouns", "regime":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "measures", "islands", "foreign", "former", "fleeing", "crossing", "destination", "others", "naming", "addressing", "responding", "doers", "opponents", "opposite", "owning", "holding", "female", "surnames", "quantities", "counts", "particles", "openers", "individuals", "collectives", "speakers", "compass", "placenouns", "regime":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign, "former": p.d.former,
 			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional, "measures": p.d.measures,
-			"islands": p.d.islands, "fleeing": p.d.fleeing, "crossing": p.d.crossing, "destination": p.d.goingTo, "others": p.d.others, "naming": p.d.naming, "addressing": p.d.addressing, "responding": p.d.responding, "doers": p.d.doers, "opponents": p.d.opponents, "owning": p.d.owning, "holding": p.d.holding, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles, "openers": p.d.openers, "individuals": p.d.unnamed, "collectives": p.d.collective, "speakers": p.d.speakers, "compass": p.d.compass, "placenouns": p.d.placeNouns, "regime": p.d.regime}[key]
+			"islands": p.d.islands, "fleeing": p.d.fleeing, "crossing": p.d.crossing, "destination": p.d.goingTo, "others": p.d.others, "naming": p.d.naming, "addressing": p.d.addressing, "responding": p.d.responding, "doers": p.d.doers, "opponents": p.d.opponents, "opposite": p.d.opposite, "owning": p.d.owning, "holding": p.d.holding, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles, "openers": p.d.openers, "individuals": p.d.unnamed, "collectives": p.d.collective, "speakers": p.d.speakers, "compass": p.d.compass, "placenouns": p.d.placeNouns, "regime": p.d.regime}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 			if key == "surnames" {
