@@ -30,9 +30,10 @@ import (
 // is its forces (MIL); an armed group or a party at home that is no arm
 // of the state keeps its own actor. It leaves out a phrase that names
 // its actor ("the Russian invaders"), is owned ("its enemies": the
-// tracker's others), is no one in particular ("an enemy", "any enemy"),
-// is the complement of "of" ("enemies of reform", "the other side of the
-// border", but not "accused the other side of crossing"), follows "as" ("treated them as enemies") or a naming or
+// tracker's others), is no one in particular ("an enemy", "any enemy",
+// "a common enemy"), is the complement of "of" ("enemies of reform",
+// "the other side of the border", but not "accused the other side of
+// crossing"), follows "as" ("treated them as enemies") or a naming or
 // linking verb ("called the press the enemy", "Russia is the enemy");
 // and every phrase of a sentence that names two sides itself, or of a
 // story that told no fight of its side. It reports whether it added any.
@@ -110,10 +111,14 @@ func (c *Coder) opponentPhrase(s *dateline.Sentence, k, e int) (dateline.Span, b
 	ts, a := s.Tokens, s.Analysis
 	ws := a.Words
 	first := k
-	if k > 0 {
-		switch ts[k-1].Lower {
+	d := k - 1
+	for d >= 0 && ws[d].Tag.IsAdjective() {
+		d-- // "a common enemy", "the old foes"
+	}
+	if d >= 0 {
+		switch ts[d].Lower {
 		case "the", "our":
-			first = k - 1
+			first = d
 		case "a", "an", "any", "every", "no", "its", "their", "his", "her", "my", "your", "'s", "’s":
 			return dateline.Span{}, false
 		}

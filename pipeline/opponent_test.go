@@ -32,6 +32,8 @@ func TestOpponentNamedByRole(t *testing.T) {
 		{"the press called the enemy", "2019-03-01", "Ugandan police beat journalists in Kampala on Monday. President Museveni called the press the enemy.", "111", "UGAGOV>", ""},
 		{"a sentence that names both sides", "2022-05-01", "Russian troops attacked Ukrainian positions on Monday. Belarusian troops, the enemy, massed on the border, the Ukrainian army said.", "154", "BLRMIL>UKR", ""},
 		{"the other side as a place", "2020-06-20", "Chinese troops clashed with Indian soldiers in the Galwan valley on Monday. Chinese soldiers waiting on the other side attacked the patrol.", "190", "CHNMIL>INDMIL", ""},
+		{"a common enemy is no one in particular", "2010-03-01", "Somali rebels attacked an army base near Mogadishu on Monday. The Somali president urged the clans to unite against a common enemy.", "020", "SOMGOV>", ""},
+		{"a common enemy is no target", "2010-03-01", "Somali rebels attacked an army base near Mogadishu on Monday. The Somali president urged the clans to unite against a common enemy.", "113", "", ""},
 		{"the enemy named by its country", "2022-05-01", "Russian forces attacked Ukrainian positions near Izyum on Monday. The Russian occupiers shelled the bridge at dawn, a Ukrainian army spokesman said.", "194", "RUSMIL>UKR", ""},
 	})
 }
