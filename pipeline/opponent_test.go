@@ -26,6 +26,9 @@ func TestOpponentNamedByRole(t *testing.T) {
 		{"commandos attack the occupation forces", "1982-05-28", "Argentine troops attacked British marines on the Falklands in April. British commandos attacked the occupation forces at Goose Green.", "190", "GBRMIL>ARGMIL", ""},
 		{"militia of no country vow to fight the invaders", "2006-12-26", "Ethiopian troops pushed deeper into Somalia on Monday. Islamist militia leaders vowed to fight the invaders.", "138", "UAF>ETHMIL", ""},
 		{"a side told in no fight: the last force told", "1994-12-13", "Russian armoured columns pressed deeper into Chechnya on Monday. Chechen rebel commander Shamil Basayev vowed to fight the invaders.", "138", "RUSREB>RUSMIL", ""},
+		{"the occupying power accused", "1999-01-01", "Israeli troops seized the West Bank in 1967. Palestinian officials accused the occupying power of demolishing homes.", "112", "PSEGOV>ISRMIL", ""},
+		{"guerrillas ambush the occupation army", "1999-01-01", "Indonesian troops seized Dili in December. Timorese guerrillas ambushed the occupation army near Baucau.", "190", "TLSREB>IDNMIL", ""},
+		{"troops fight the invading army", "1999-01-01", "Ethiopian troops pushed into Eritrea on Monday. Eritrean troops fought the invading army near Barentu.", "190", "ERIMIL>ETHMIL", ""},
 		// must not change
 		{"no fight told before", "2022-05-01", "The enemy shelled the city overnight, the governor said.", "194", "", ""},
 		{"enemies of an abstract cause", "2019-03-01", "Venezuelan troops fired on protesters in Caracas on Monday. President Maduro denounced the enemies of the revolution.", "111", "VENGOV>VENOPP", ""},
