@@ -16,7 +16,7 @@ func TestAmongThemSetOff(t *testing.T) {
 		{"an unknown member accuses", "2020-03-02", "Leaders of the Zambian opposition, among them Mwila Chansa, accused the Zambian government of rigging the vote.", "11", "ZMBOPP>ZMBGOV", ""},
 		{"unknown members listed", "2020-03-02", "Kenyan opposition leaders, among them Omar Wekesa and Joseph Kiptoo, condemned the Kenyan government.", "11", "KENOPP>KENGOV", ""},
 		{"a known member", "2020-03-02", "Leaders of the Kenyan opposition, among them Raila Odinga, staged a sit-in in Nairobi.", "14", "KENOPP>KENGOV", ""},
-		{"a member named by rank", "2020-03-02", "Ten Ugandan soldiers, among them a colonel, attacked a Congolese village.", "18", "UGAMIL>COD", ""},
+		{"a member named by rank", "2020-03-02", "Ten Ugandan soldiers, among them a colonel, attacked a Congolese village.", "18", "UGAMIL>CODCVL", ""},
 		{"after an object", "2020-03-02", "Kenyan police arrested ten opposition leaders, among them Raila Odinga, on Monday.", "17", "KENCOP>KENOPP", ""},
 		{"of them", "2020-03-02", "Ugandan students, many of them women, marched on the Ugandan parliament.", "14", "UGACVL>UGALEG", ""},
 	})

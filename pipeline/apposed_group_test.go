@@ -16,6 +16,6 @@ func TestApposedGroup(t *testing.T) {
 		{"they", "2015-03-18", "MOGADISHU, Somalia — The attackers, fighters of al-Shabaab, stormed a hotel in the capital on Friday. They later fired on police.", "19", "SOMRAD>SOMCOP", ""},
 		{"militants", "2014-06-10", "BAGHDAD — Hundreds of militants, fighters of the Islamic State group, overran Mosul on Tuesday. The government declared an emergency. The prime minister said the militants had attacked the airport.", "19", "IMGRAD>IRQ", ""},
 		{"guard: believed to be", "2003-06-11", "JERUSALEM — Masked gunmen, believed to be members of Hamas, stormed a police post near Hebron on Tuesday.", "19", "UAF>PSECOP", ""},
-		{"guard: other gunmen", "2003-06-11", "JERUSALEM — Masked gunmen, members of Hamas, stormed a police post near Hebron on Tuesday. Israel sealed the West Bank. Other gunmen attacked a bus near Nablus.", "18", "UAF>PSE", ""},
+		{"guard: other gunmen", "2003-06-11", "JERUSALEM — Masked gunmen, members of Hamas, stormed a police post near Hebron on Tuesday. Israel sealed the West Bank. Other gunmen attacked a bus near Nablus.", "18", "UAF>PSECVL", ""},
 	})
 }

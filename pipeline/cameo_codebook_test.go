@@ -108,7 +108,7 @@ func TestCodebookAttackAsAgent(t *testing.T) {
 		{"hit by an air strike", sweepDate, "The hospital was hit by an Israeli air strike.", "195", "ISR>", ""},
 		{"damaged by a drone attack", sweepDate, "A power station in Odesa was damaged by a Russian drone attack.", "195", "RUS>UKR", ""},
 		{"destroyed by an air strike", sweepDate, "The compound was destroyed by an American air strike.", "195", "USA>", ""},
-		{"hit by air strikes, plural", sweepDate, "A village in northern Iraq was hit by Turkish air strikes.", "195", "TUR>IRQ", ""},
+		{"hit by air strikes, plural", sweepDate, "A village in northern Iraq was hit by Turkish air strikes.", "195", "TUR>IRQCVL", ""},
 		{"destroyed by a missile strike", sweepDate, "The apartment block was destroyed by a Russian missile strike.", "194", "RUS>", ""},
 		{"hit by shelling", sweepDate, "A fuel depot in Donetsk was hit by Ukrainian shelling.", "194", "UKR>UKR", ""},
 		{"damaged by floods", sweepDate, "The bridge was damaged by floods.", "19", "", ""},

@@ -10,7 +10,7 @@ import "testing"
 // place. A person named exactly still resolves.
 func TestDivisionShortNames(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"gunmen in Nigeria's Borno state", "2019-03-04", "Gunmen attacked a village in Nigeria's Borno state on Monday.", "180", "UAF>NGA", ""},
+		{"gunmen in Nigeria's Borno state", "2019-03-04", "Gunmen attacked a village in Nigeria's Borno state on Monday.", "180", "UAF>NGACVL", ""},
 		{"pupils kidnapped in northeastern Borno", "2014-04-15", "Armed men kidnapped 40 pupils from a school in northeastern Nigeria's Borno state.", "181", "UAF>NGACVL", ""},
 		{"police in Iran's Gilan province", "2019-03-04", "Police arrested 30 protesters in Iran's Gilan province on Sunday.", "173", "IRNCOP>IRNOPP", ""},
 		{"troops in Gilan province", "2009-07-01", "Troops killed 12 rebels in Iran's Gilan province on Monday.", "190", "IRNMIL>IRNREB", ""},

@@ -449,6 +449,9 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				// (aim=: its people), not its government
 				pairRule = c.aim(&t, f, src.Actor)
 			}
+			if r := c.siteOwner(&t, f); r != "" {
+				pairRule = r
+			}
 			t = c.asGovernment(t, false) // "India summoned Pakistan's envoy", "the Islamists attacked Ethiopia"
 			if f.Doer && t.Kind == dateline.KindAgent && c.Actors.Force(t.Actor.Sector) && len(t.Actor.Country) == 3 &&
 				!sc.junta(t.Actor.Country, c.Actors.Force, c.Actors.Power, c.Lexicon.Shown) {
@@ -655,7 +658,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if f.Reported.CAMEO != "" {
 			code = f.Reported // "charged the five men with murder": placed as an arrest (173), reported as an accusation (1121)
 		}
-		if tgt != nil && c.Actors.Unarmed(string(tgt.Actor.Sector)) {
+		if tgt != nil && c.Actors.Unarmed(string(tgt.Actor.Sector)) && !strings.HasSuffix(tgt.Rule, siteRule) {
 			// "gunmen killed 12 villagers", "soldiers fired on the
 			// marchers": force of a battle used on people who bear no
 			// arms is violence against civilians (policy.tsv's unarmed=)
@@ -864,6 +867,16 @@ func (c *Coder) aim(m *dateline.Mention, f event.Found, from dateline.Actor) str
 	if sector == "" && f.Military && c.Lexicon.Violent(code) {
 		sector = "MIL" // "destroyed tanks outside Benghazi": Libya's forces
 	}
+	site := c.siteHit(f)
+	if site == "CVL" || site != "" && sector == "" {
+		// "shelled homes in Benghazi", "bulldozed shacks in Harare": the
+		// civilians, whatever the code's aim; "destroyed tanks near
+		// Sirte": the forces, when the code names no aim ("seized an air
+		// base" stays aim=GOV: a base taken is its state's loss)
+		sector = site
+	} else {
+		site = ""
+	}
 	if sector == "" || m.Actor.Sector != "" || !c.isCountry(m.Actor.Country) || m.Actor.Country == from.Country && c.Lexicon.Abroad(code) {
 		return ""
 	}
@@ -876,8 +889,41 @@ func (c *Coder) aim(m *dateline.Mention, f event.Found, from dateline.Actor) str
 	m.Actor.Sector = sector
 	m.Actor.Code = m.Actor.Country + sector
 	m.Rule += "+aim"
+	if site != "" {
+		m.Rule += siteRule
+	}
 	return "; target's sector: " + sector + ", on whom the act falls"
 }
+
+// siteHit returns the sector the thing act f falls on implies
+// (Found.Site: homes, a village, a hospital; tanks, an air base) when f
+// is an act of coercion or force (roots 17-20), else "".
+func (c *Coder) siteHit(f event.Found) string {
+	if f.Site == "" || f.Code.CAMEO < "17" || f.Code.CAMEO >= "21" {
+		return ""
+	}
+	return f.Site
+}
+
+// siteOwner gives country t, a target the act's phrase names as the owner
+// of the homes or places of everyday life act f falls on ("burned Serb
+// villages", "shelled Palestinian homes"), their civilians (CVL) instead
+// of its government, and returns what the rule says of it, or "". A
+// state's military things keep its government ("struck Syrian bases"):
+// measured, the pool's golds code those as the state.
+func (c *Coder) siteOwner(t *dateline.Mention, f event.Found) string {
+	if c.siteHit(f) != "CVL" || t.Kind != dateline.KindCountry || t.Actor.Sector != "" || t.Actor.Code != t.Actor.Country || !c.isCountry(t.Actor.Country) {
+		return ""
+	}
+	t.Actor.Sector, t.Actor.Code = "CVL", t.Actor.Country+"CVL"
+	t.Rule += siteRule
+	return "; target's sector: CVL, the people whose homes or places the act falls on"
+}
+
+// siteRule marks a target whose sector the thing the act falls on gave
+// (siteHit): the act keeps its code, as homes shelled are no people
+// fired on (no unarmed= form).
+const siteRule = "+site"
 
 // stateWhere returns country m, aimed at only as the place where act f
 // happens and given no sector by aim or by the people the act falls on,

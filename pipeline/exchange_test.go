@@ -37,7 +37,7 @@ func TestWhatTheyCalled(t *testing.T) {
 func TestArmedNouns(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"assailants stormed a base", d, "The assailants stormed an army base near the border before dawn.", "190", "UAF>MIL", ""},
-		{"extremists stormed a village", d, "Islamist extremists stormed a village in northern Mali.", "190", "RAD>MLI", ""},
+		{"extremists stormed a village", d, "Islamist extremists stormed a village in northern Mali.", "190", "RAD>MLICVL", ""},
 		{"protesters storming stay a protest", d, "Protesters stormed the parliament building in Lima.", "190", "", ""},
 	})
 }

@@ -11,7 +11,7 @@ func TestUnnamedForcesAbroad(t *testing.T) {
 	testLexRowsWith(t, defaultCoder(t), []lexRow{
 		{"the army's aircraft in Gaza, from Jerusalem", "2014-07-09", "Israel strikes Gaza\n\nJERUSALEM, Israel —\n\nThe army said its aircraft struck 160 targets in the Gaza Strip overnight.", "195", "ISRMIL>PSEGOV", ""},
 		{"troops in Somalia, from Nairobi", "2011-10-23", "Kenya in Somalia\n\nNAIROBI, Kenya —\n\nTroops shelled targets near the town of Afmadow in southern Somalia on Sunday, the military said.", "194", "KENMIL>SOMGOV", ""},
-		{"troops across the Line of Control, from Islamabad", "2016-10-25", "Kashmir firing\n\nISLAMABAD, Pakistan —\n\nTroops shelled villages across the Line of Control in Indian Kashmir on Tuesday, the army said.", "194", "PAKMIL>INDGOV", ""},
+		{"troops across the Line of Control, from Islamabad", "2016-10-25", "Kashmir firing\n\nISLAMABAD, Pakistan —\n\nTroops shelled villages across the Line of Control in Indian Kashmir on Tuesday, the army said.", "194", "PAKMIL>INDCVL", ""},
 		{"guard: a demonym of the place, from New Delhi", "2016-10-30", "Kashmir firing\n\nNEW DELHI, India —\n\nTroops shelled Pakistani posts across the Line of Control on Sunday, the army said.", "194", "INDMIL>PAKGOV", ""},
 		{"guard: a border town named by demonym, from Addis Ababa", "1999-02-08", "Border war\n\nADDIS ABABA, Ethiopia —\n\nTroops shelled the Eritrean border town of Zalambessa on Monday.", "194", "ETHMIL>ERIGOV", ""},
 		{"guard: forces of a named country", "2012-10-03", "Border\n\nANKARA, Turkey —\n\nSyrian troops shelled the Turkish border town of Akcakale.", "194", "SYRMIL>TURGOV", ""},

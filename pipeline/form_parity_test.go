@@ -205,13 +205,13 @@ var formParityRows = []parityRow{
 	{"invade", "reported", "2022-02-25", "Kyiv said Russia had invaded Ukraine on Thursday.", "19", "RUS>UKR", ""},
 
 	// shell
-	{"shell", "active", pd, "Azerbaijani troops shelled Armenian villages on Monday.", "19", "AZEMIL>ARM", ""},
-	{"shell", "passive", pd, "Armenian villages were shelled by Azerbaijani troops on Monday.", "19", "AZEMIL>ARM", ""},
-	{"shell", "of-by", pd, "The shelling of Armenian villages by Azerbaijani troops on Monday killed two civilians.", "19", "AZEMIL>ARM", ""},
-	{"shell", "possessive", pd, "Azerbaijan's shelling of Armenian villages on Monday killed two civilians.", "19", "AZE>ARM", ""},
-	{"shell", "headline", pd, "Azerbaijani troops shell Armenian villages", "19", "AZEMIL>ARM", ""},
-	{"shell", "relative", pd, "Armenian villages, which were shelled by Azerbaijani troops on Monday, were evacuated.", "19", "AZEMIL>ARM", ""},
-	{"shell", "reported", pd, "Yerevan said Azerbaijani troops had shelled Armenian villages on Monday.", "19", "AZEMIL>ARM", ""},
+	{"shell", "active", pd, "Azerbaijani troops shelled Armenian villages on Monday.", "19", "AZEMIL>ARMCVL", ""},
+	{"shell", "passive", pd, "Armenian villages were shelled by Azerbaijani troops on Monday.", "19", "AZEMIL>ARMCVL", ""},
+	{"shell", "of-by", pd, "The shelling of Armenian villages by Azerbaijani troops on Monday killed two civilians.", "19", "AZEMIL>ARMCVL", ""},
+	{"shell", "possessive", pd, "Azerbaijan's shelling of Armenian villages on Monday killed two civilians.", "19", "AZE>ARMCVL", ""},
+	{"shell", "headline", pd, "Azerbaijani troops shell Armenian villages", "19", "AZEMIL>ARMCVL", ""},
+	{"shell", "relative", pd, "Armenian villages, which were shelled by Azerbaijani troops on Monday, were evacuated.", "19", "AZEMIL>ARMCVL", ""},
+	{"shell", "reported", pd, "Yerevan said Azerbaijani troops had shelled Armenian villages on Monday.", "19", "AZEMIL>ARMCVL", ""},
 
 	// ban a party
 	{"ban", "active", pd, "A Thai court banned the opposition Move Forward Party on Monday.", "17", "THAJUD>THAPTY", ""},

@@ -11,7 +11,7 @@ import "testing"
 func TestHarmSubjectNoun(t *testing.T) {
 	const d = "2024-06-03"
 	testLexRows(t, []lexRow{
-		{"shelling of villages by troops", d, "The shelling of Armenian villages by Azerbaijani troops killed two civilians.", "194", "AZEMIL>ARM", ""},
+		{"shelling of villages by troops", d, "The shelling of Armenian villages by Azerbaijani troops killed two civilians.", "194", "AZEMIL>ARMCVL", ""},
 		{"a country's air strike on a place", d, "Israel's air strike on Gaza killed ten people.", "195", "ISR>PSE", ""},
 		{"bombardment of towns, doer before it", d, "The Russian bombardment of Ukrainian towns killed five civilians.", "194", "RUS>UKR", ""},
 		{"once: target and victims of one country", d, "Turkey's drone strike on Kurdish militants in Syria killed three fighters.", "195", "TUR>SYRUAF", ""},

@@ -24,7 +24,7 @@ func TestHeldPlace(t *testing.T) {
 			"Police in the Israeli-occupied West Bank arrested a Palestinian lawmaker.", "173", "ISRCOP>PSELEG", ""},
 		// negative: armed men of no state; a place held by a group; no word of holding
 		{"neg: militiamen are no holder's", d,
-			"Militiamen in Syrian-controlled eastern Lebanon attacked a village.", "180", "LBNUAF>LBN", ""},
+			"Militiamen in Syrian-controlled eastern Lebanon attacked a village.", "180", "LBNUAF>LBNCVL", ""},
 		{"neg: a rebel-held place names no holder", d,
 			"Police in rebel-held Idlib arrested two journalists.", "173", "SYRCOP>SYRMED", ""},
 		{"neg: a place of its own country", d,

@@ -15,7 +15,7 @@ func TestHyphenForceVerb(t *testing.T) {
 		{"pepper-sprayed: students, Latin America", "2011-08-04", "Chilean police pepper-sprayed students in Santiago.", "175", "CHLCOP>CHLCVL", ""},
 		{"carpet-bombed: alliance, 1990s", "1995-09-01", "NATO jets carpet-bombed Serb positions.", "195", "IGONATO>SRB", ""},
 		{"carpet-bombed: suburbs, Middle East", "2006-07-20", "Israeli jets carpet-bombed the southern suburbs of Beirut.", "195", "ISRMIL>LBN", ""},
-		{"carpet-bombed: 1980s, Asia", "1985-05-01", "Soviet bombers carpet-bombed Afghan villages.", "195", "RUSMIL>AFG", ""},
+		{"carpet-bombed: 1980s, Asia", "1985-05-01", "Soviet bombers carpet-bombed Afghan villages.", "195", "RUSMIL>AFGCVL", ""},
 		{"control: a plain bombing verb", d, "Russian jets bombed rebel positions in Idlib.", "195", "RUSMIL>SYRREB", ""},
 		{"control: pepper spray fired, a noun", d, "Police fired pepper spray at protesters in Hong Kong.", "175", "HKGCOP>HKGOPP", ""},
 	})

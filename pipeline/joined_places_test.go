@@ -13,7 +13,7 @@ func TestJoinedPlaces(t *testing.T) {
 		{"three countries, the last", d, "Turkish jets bombed Kurdish positions in Syria, Iraq and Iran.", "19", "TURMIL>IRN", ""},
 		{"three countries, the middle", d, "Turkish jets bombed Kurdish positions in Syria, Iraq and Iran.", "19", "TURMIL>IRQ", ""},
 		{"two capitals", d, "Israeli jets struck targets in Beirut and Damascus on Sunday.", "19", "ISRMIL>SYR", ""},
-		{"two countries, a third party", d, "Pakistani forces shelled border villages in Afghanistan and Iran.", "19", "PAKMIL>IRN", ""},
+		{"two countries, a third party", d, "Pakistani forces shelled border villages in Afghanistan and Iran.", "19", "PAKMIL>IRNCVL", ""},
 		{"not: one country's two cities", d, "Russian missiles hit apartment blocks in Kharkiv and Odesa.", "19", "RUS>UKR", ""},
 	})
 }

@@ -94,7 +94,7 @@ func TestJudgementToldThat(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"told reporters: the act", d, "Ukraine's foreign minister told reporters that Russian troops had shelled Kharkiv.", "194", "RUSMIL>UKR", ""},
 		{"told reporters: the victim's accusation", d, "Ukraine's foreign minister told reporters that Russian troops had shelled Kharkiv.", "112", "UKRGOV>RUSMIL", ""},
-		{"told reporters, a seat of power speaks: the act", d, "The Kremlin told reporters that Ukraine had attacked a Russian border village.", "180", "UKR>RUS", ""},
+		{"told reporters, a seat of power speaks: the act", d, "The Kremlin told reporters that Ukraine had attacked a Russian border village.", "180", "UKR>RUSCVL", ""},
 		{"told reporters, a seat of power speaks: the accusation", d, "The Kremlin told reporters that Ukraine had attacked a Russian border village.", "112", "RUSGOV>UKR", ""},
 		{"told a broadcaster, unnamed officials", d, "Officials told the BBC that the army had shot dead three protesters in Khartoum.", "175", "SDNMIL>SDNOPP", ""},
 		{"told an IGO of a release", d, "Rwanda told the United Nations that Congo had released the prisoners.", "0841", "COD>", ""},

@@ -145,7 +145,7 @@ func TestAnnouncedMeasures(t *testing.T) {
 func TestExistentialEvents(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"clashes between two armies", d, "There were clashes between Eritrean and Ethiopian troops near Badme.", "190", "ERIMIL>ETHMIL", ""},
-		{"air strikes with a nationality", d, "There were Turkish air strikes on Kurdish villages in Iraq overnight.", "195", "TUR>IRQ", ""},
+		{"air strikes with a nationality", d, "There were Turkish air strikes on Kurdish villages in Iraq overnight.", "195", "TUR>IRQCVL", ""},
 		{"shelling of a city", d, "There was Syrian shelling of Idlib on Sunday.", "194", "SYR>SYR", ""},
 		{"a perfect", d, "There have been talks between Ghana and Togo on the border.", "040", "GHA>TGO", ""},
 		{"a strike by workers", d, "There was a strike by Chilean copper miners on Monday.", "143", "CHLLAB>CHLGOV", ""},

@@ -43,7 +43,7 @@ func TestLootingNoun(t *testing.T) {
 		{"supermarkets looted by protesters", d, "The looting of supermarkets by protesters in Caracas spread to other cities.", "145", "VENOPP>VENBUS", ""},
 		{"businesses looted by rioters", d, "The looting of businesses by rioters in Paris drew condemnation.", "145", "FRACVL>FRABUS", ""},
 		{"a museum looted by militants", d, "The looting of the museum by Islamic State militants shocked the world.", "1712", "IMGRAD>", ""},
-		{"villages looted by soldiers", d, "Soldiers carried out the looting of villages in Darfur.", "1712", "SDNMIL>SDN", ""},
+		{"villages looted by soldiers", d, "Soldiers carried out the looting of villages in Darfur.", "1712", "SDNMIL>SDNCVL", ""},
 	})
 }
 

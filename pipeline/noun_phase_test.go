@@ -102,7 +102,7 @@ func TestFollowedOccasion(t *testing.T) {
 		{"an arrest by police", d, "Riots followed the arrest of the opposition leader by police in Dakar.", "173", "SENCOP>SENOPP", ""},
 		{"an annexation by a state", d, "The sanctions followed Russia's annexation of Crimea.", "192", "RUS>UKRGOV", ""},
 		{"air strikes with a nationality", d, "Protests in Amman followed Israeli air strikes on Gaza.", "195", "ISR>PSE", ""},
-		{"days of shelling by forces", d, "The clashes followed days of shelling of Armenian villages by Azerbaijani forces.", "194", "AZEMIL>ARM", ""},
+		{"days of shelling by forces", d, "The clashes followed days of shelling of Armenian villages by Azerbaijani forces.", "194", "AZEMIL>ARMCVL", ""},
 		{"an expulsion of diplomats", d, "The diplomat's departure followed the expulsion of 20 Czech diplomats by Moscow.", "161", "RUSGOV>CZEGOV", ""},
 		{"a visit by a minister", d, "The talks followed a visit to Beijing by the Indian foreign minister.", "042", "INDGOV>CHNGOV", ""},
 		{"following people is no occasion", d, "Police followed the protesters to the square.", "14", "", ""},

@@ -118,8 +118,8 @@ func TestParaphraseCoerce(t *testing.T) {
 		{"seized farms", "2000-08-01", "Zimbabwean authorities seized hundreds of white-owned farms.", "1711", "ZWEGOV>", "paraphrase audit: fails at start (subcode: seize gives 171, not 1711)"},
 		{"confiscated property", "2021-05-01", "Police confiscated the printing presses of the independent newspaper.", "1711", "COP>MED", "paraphrase audit: fails at start (subcode: confiscate gives 171, not 1711)"},
 		{"demolished a home", "2015-10-06", "Israeli forces demolished the homes of two Palestinian attackers in east Jerusalem on Tuesday.", "1712", "ISRMIL>PSEUAF", ""},
-		{"bulldozed houses", "2016-02-03", "Israeli bulldozers razed Palestinian homes in the Jordan Valley.", "1712", "ISRGOV>PSEGOV", ""},
-		{"torched villages", "2017-09-01", "Soldiers torched Rohingya villages in Rakhine state.", "1712", "MMRMIL>MMRGOV", ""},
+		{"bulldozed houses", "2016-02-03", "Israeli bulldozers razed Palestinian homes in the Jordan Valley.", "1712", "ISRGOV>PSECVL", ""},
+		{"torched villages", "2017-09-01", "Soldiers torched Rohingya villages in Rakhine state.", "1712", "MMRMIL>MMRCVL", ""},
 		// 1721 political freedoms
 		{"shut down the internet", "2020-06-30", "The Ethiopian government shut down the internet across the country on Tuesday.", "1721", "ETHGOV>ETHCVL", ""},
 		{"blocked access to Twitter", "2014-03-21", "Turkey blocked access to Twitter on Friday.", "1721", "TURGOV>USABUS", ""},

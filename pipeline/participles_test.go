@@ -104,7 +104,7 @@ func TestParticipleOnSubject(t *testing.T) {
 		{"backed by a country: its backing, in the present", d, "The Houthi rebels are backed by Iran.", "051", "IRN>YEMREB", ""},
 		{"backed by tanks stormed: the attack", d, "Syrian troops backed by tanks stormed the town of Qusayr.", "19", "SYRMIL>", ""},
 		{"backed by a country: the attack is the militia's", d, "Militias backed by Iran attacked the US base in Iraq.", "190", "IRQUAF>USA", ""},
-		{"armed with rifles: the attack", d, "Rebels armed with rifles attacked the village near Goma.", "18", "CODREB>COD", ""},
+		{"armed with rifles: the attack", d, "Rebels armed with rifles attacked the village near Goma.", "18", "CODREB>CODCVL", ""},
 		{"loyal to the president: the attack", d, "Forces loyal to the president attacked the port of Aden.", "19", "YEMMIL>YEM", ""},
 	})
 	testClauseRows(t, []clauseRow{

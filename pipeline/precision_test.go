@@ -225,7 +225,7 @@ func TestCallsNeedPartner(t *testing.T) {
 // stay air strikes.
 func TestSuicideBombers(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"a suicide bomber struck a bus", d, "A suicide bomber struck a bus in central Tel Aviv.", "1831", "RAD>ISR", ""},
+		{"a suicide bomber struck a bus", d, "A suicide bomber struck a bus in central Tel Aviv.", "1831", "RAD>ISRCVL", ""},
 		{"no air strike", d, "A suicide bomber struck a bus in central Tel Aviv.", "195", "", ""},
 		{"a suicide bomber hit a checkpoint", d, "A suicide bomber hit a checkpoint in Baghdad.", "1831", "RAD>IRQ", ""},
 		{"aircraft bombers: no bombing by a person", d, "Russian bombers struck targets in Syria.", "18", "", ""},

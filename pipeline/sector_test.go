@@ -35,7 +35,7 @@ func TestMilitants(t *testing.T) {
 		{"a militant killed", d, "Colombian troops killed a militant near the Venezuelan border.", "190", "COLMIL>COLREB", ""},
 		{"Islamist militants stay extremists", d, "Islamist militants attacked a hotel in Mogadishu.", "180", "RAD>SOM", ""},
 		{"gunmen stay armed men of no state", d, "Gunmen attacked a police station in Karachi.", "190", "UAF>PAKCOP", ""},
-		{"militias stay armed men of no state", d, "Militias attacked a village in Darfur.", "180", "SDNUAF>SDN", ""},
+		{"militias stay armed men of no state", d, "Militias attacked a village in Darfur.", "180", "SDNUAF>SDNCVL", ""},
 	})
 }
 
@@ -191,7 +191,7 @@ func TestMilitarySitesAreForces(t *testing.T) {
 		{"an airfield struck abroad", d, "Pakistani helicopters struck an airfield near Kandahar.", "195", "PAK>AFGMIL", ""},
 		{"an airfield hit", d, "Russian missiles hit a military airfield in western Ukraine.", "19", "RUS>UKRMIL", ""},
 		{"barracks bombed", d, "Saudi jets bombed barracks in Sanaa.", "195", "SAUMIL>YEMMIL", ""},
-		{"a school struck stays the country", d, "Israeli jets struck a school in Gaza.", "195", "ISRMIL>PSE", ""},
+		{"a school struck is its civilians (TestCivilianThingHit)", d, "Israeli jets struck a school in Gaza.", "195", "ISRMIL>PSECVL", ""},
 	})
 }
 

@@ -35,7 +35,7 @@ func TestSharedCountryName(t *testing.T) {
 		{"the story from Brazzaville decides, whatever the day", "2016-04-05",
 			"BRAZZAVILLE, Congo (AP) \u2014 Police arrested opposition supporters in the south of Congo on Monday. Security forces later shelled rebel positions in southern Congo.", "19", "", "southern Republic of the Congo/COG"},
 		{"the story from Kinshasa decides, whatever the day", "1985-04-05",
-			"KINSHASA (AP) \u2014 Troops fired on students protesting in the capital on Monday. Soldiers later raided villages in eastern Congo.", "18", "", "eastern DR Congo/COD"},
+			"KINSHASA (AP) \u2014 Troops fired on students protesting in the capital on Monday. Soldiers later raided villages in eastern Congo.", "19", "", "eastern DR Congo/COD"}, // villages raided: 190 on their civilians, no people fired on (TestCivilianThingHit)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

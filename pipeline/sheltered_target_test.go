@@ -11,6 +11,6 @@ func TestShelteredTarget(t *testing.T) {
 		{"theatre sheltering civilians", "2022-03-16", "Russian missiles struck a theatre sheltering Ukrainian civilians in Mariupol.", "19", "RUS>UKRCVL", ""},
 		{"mosque sheltering displaced", d, "Sudanese paramilitaries shelled a mosque sheltering Eritrean refugees in Kassala.", "19", "SDNMIL>ERIREF", ""},
 		{"guard: a bus carrying", d, "Gunmen attacked a bus carrying Pakistani pilgrims.", "18", "UAF>PAKCVL", ""},
-		{"guard: the building itself", d, "Israeli jets bombed a school in Gaza.", "19", "ISRMIL>PSE", ""},
+		{"guard: the building itself", d, "Israeli jets bombed a school in Gaza.", "19", "ISRMIL>PSECVL", ""},
 	})
 }

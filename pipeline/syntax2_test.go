@@ -17,7 +17,7 @@ func TestSyntax2ReducedRelative(t *testing.T) {
 		{"armed with, then a verb and its object", d, "Soldiers armed with automatic rifles surrounded the presidential palace in Bamako.", "191", "MLIMIL>MLIGOV", ""},
 		{"armed with grenades killed", d, "Militants armed with grenades killed three Indian soldiers in Kashmir.", "19", "INDREB>INDMIL", ""},
 		{"dressed in uniforms stormed", d, "Gunmen dressed in police uniforms stormed the parliament in Kabul.", "190", "UAF>AFGLEG", ""},
-		{"believed to be, then the verb", d, "Rebels believed to be loyal to the former president attacked a bus in Bangui.", "180", "CAFREB>CAF", ""},
+		{"believed to be, then the verb", d, "Rebels believed to be loyal to the former president attacked a bus in Bangui.", "180", "CAFREB>CAFCVL", ""},
 		{"thought to be linked to a group", d, "Militants thought to be linked to al-Shabaab bombed a hotel in Mogadishu.", "183", "SOMREB>SOM", ""},
 		{"sent to disperse, then the verb", d, "Police sent to disperse the crowd arrested 20 students in Dhaka.", "173", "BGDCOP>BGDCVL", ""},
 		{"sent to quell riots killed", d, "Troops sent to quell the riots killed five Kenyan protesters.", "175", "KENMIL>KENOPP", ""},

@@ -168,7 +168,7 @@ func TestTwoSidesNotAnAppealsObjects(t *testing.T) {
 // place kind stays a person ("the forces of Haftar").
 func TestPlaceNamedAfterKind(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"a village named as a person", d, "Jihadists attacked the village of Djibo on Sunday.", "18", "RAD>BFA", ""},
+		{"a village named as a person", d, "Jihadists attacked the village of Djibo on Sunday.", "18", "RAD>BFACVL", ""},
 		{"a town named as a president", d, "Gunmen attacked the town of Mahama on Sunday.", "190", "UAF>", ""},
 		{"the town in a country", d, "Gunmen attacked the town of Mahama in Rwanda.", "190", "UAF>RWA", ""},
 		{"a city shelled", d, "The city of Kharkiv was shelled by Russian forces.", "194", "RUSMIL>UKR", ""},

@@ -21,6 +21,6 @@ func TestForceOnUnarmed(t *testing.T) {
 		{"guard: rebels killing soldiers", d, "Rebels killed 30 soldiers in an ambush in Cauca.", "190", "COLREB>COLMIL", ""},
 		{"guard: gunmen killing police", d, "Gunmen killed two police officers at a checkpoint in Peshawar.", "190", "UAF>PAKCOP", ""},
 		{"guard: no violence code on police", d, "Gunmen killed two police officers at a checkpoint in Peshawar.", "180", "", ""},
-		{"guard: shelling keeps its weapon's code", d, "Government forces shelled villages in Darfur, killing 20 civilians.", "194", "SDNMIL>SDN", ""},
+		{"guard: shelling keeps its weapon's code", d, "Government forces shelled villages in Darfur, killing 20 civilians.", "194", "SDNMIL>SDNCVL", ""},
 	})
 }

@@ -23,7 +23,7 @@ func TestWeaponUsers(t *testing.T) {
 		{"passive: killed by mortar shells", d, "Indian troops shelled Pakistani posts across the Line of Control on Sunday. Two Pakistani soldiers were killed by mortar shells.", "194", "INDMIL>PAKMIL", ""},
 		{"on no actor: the country where they fell", d, "Russian forces attacked Ukraine on Thursday. Missiles and air strikes hit airfields and arms depots across Ukraine.", "194", "RUSMIL>UKRMIL", ""},
 		{"on no actor: a two-sided war", d, "Armenian troops shelled Azerbaijani villages on Sunday. Azerbaijani forces attacked Armenian positions. Rockets hit farms near Goris in Armenia.", "194", "AZEMIL>ARMGOV", ""},
-		{"shells fell on a market", d, "Azerbaijani forces attacked Armenian positions on Sunday. Shells fell on a market in the Armenian town of Goris.", "194", "AZEMIL>ARMGOV", ""},
+		{"shells fell on a market", d, "Azerbaijani forces attacked Armenian positions on Sunday. Shells fell on a market in the Armenian town of Goris.", "194", "AZEMIL>ARMCVL", ""},
 		{"rockets rained down on a town", d, "Azerbaijani forces attacked Armenian positions on Sunday. Rockets rained down on the Armenian town of Goris.", "194", "AZEMIL>ARMGOV", ""},
 		{"keep: shells fell with no user told", d, "Shells fell on a market in Goris, Armenia.", "194", "", ""},
 		{"keep: prices fell", d, "Oil prices fell on Monday after the attack.", "19", "", ""},

@@ -8,7 +8,7 @@ import "testing"
 // its object, and the act had no source.
 func TestOpeningParticipleActor(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"suspected, an attack", d, "Suspected Boko Haram militants attacked a village in northeastern Nigeria on Sunday.", "180", "NGARAD>NGA", ""},
+		{"suspected, an attack", d, "Suspected Boko Haram militants attacked a village in northeastern Nigeria on Sunday.", "180", "NGARAD>NGACVL", ""},
 		{"ousted, a passive sentence", d, "Ousted Egyptian President Mohamed Morsi was sentenced to 20 years in prison.", "116", "EGYJUD>EGYGOV", ""},
 		{"armed, a present tense", d, "Armed Somali pirates seize a Greek tanker off the coast of Oman.", "181", "SOMCRM>GRC", ""}, // pirates seizing a ship hijack it,
 	})

@@ -14,7 +14,7 @@ func TestWordNetForceAgents(t *testing.T) {
 	const d = "2012-03-10"
 	testLexRows(t, []lexRow{
 		{"conscripts", d, "Eritrean conscripts shelled Ethiopian positions near the border.", "19", "ERIMIL>ETH", ""},
-		{"troopers", d, "Russian troopers raided a Georgian village overnight.", "19", "RUSMIL>GEO", ""},
+		{"troopers", d, "Russian troopers raided a Georgian village overnight.", "19", "RUSMIL>GEOCVL", ""},
 		{"a brigadier", d, "A Pakistani brigadier accused India of violating the ceasefire.", "112", "PAKMIL>IND", ""},
 		{"jawans", d, "Indian jawans fired on Pakistani posts in Kashmir.", "19", "INDMIL>PAK", ""},
 		{"naval officers are no police", d, "Iranian naval officers seized a British tanker.", "17", "IRNMIL>GBR", ""},
@@ -30,13 +30,13 @@ func TestWordNetArmedAgents(t *testing.T) {
 	const d = "2012-03-10"
 	testLexRows(t, []lexRow{
 		{"revolutionaries", d, "Libyan revolutionaries attacked the town of Bani Walid.", "19", "LBYREB>LBY", ""},
-		{"marauders", d, "Sudanese marauders raided Chadian villages.", "19", "SDNUAF>TCD", ""},
-		{"irregulars", d, "Serbian irregulars attacked Bosnian villages.", "18", "SRBUAF>BIH", ""}, // villages: 18-assault's attack obj:village (19 while "Bosnian" ended its own phrase)
+		{"marauders", d, "Sudanese marauders raided Chadian villages.", "19", "SDNUAF>TCDCVL", ""},
+		{"irregulars", d, "Serbian irregulars attacked Bosnian villages.", "18", "SRBUAF>BIHCVL", ""}, // villages: 18-assault's attack obj:village (19 while "Bosnian" ended its own phrase)
 		{"poachers", d, "Kenyan poachers killed two rangers.", "19", "KENCRM>", ""},
 		{"cattle rustlers", d, "Ugandan cattle rustlers attacked Kenyan herders.", "18", "UGACRM>KENCVL", ""},
 		{"drug lords", d, "Mexican drug lords threatened the Guatemalan government.", "13", "MEXCRM>GTMGOV", ""},
-		{"fundamentalists", d, "Algerian fundamentalists attacked a French school.", "18", "DZARAD>FRA", ""},
-		{"the Islamist sect is radical", d, "The Nigerian Islamist sect bombed a church in Jos.", "18", "NGARAD>NGA", ""},
+		{"fundamentalists", d, "Algerian fundamentalists attacked a French school.", "18", "DZARAD>FRACVL", ""},
+		{"the Islamist sect is radical", d, "The Nigerian Islamist sect bombed a church in Jos.", "18", "NGARAD>NGACVL", ""},
 		{"a sect", d, "A Japanese sect attacked the Tokyo subway with nerve gas.", "20", "JPNREL>", ""},
 		{"factions are their army's", d, "Rival Libyan army factions clashed in Tripoli.", "19", "LBYMIL>LBY", ""},
 		{"a faction is its party's", d, "A faction of the Kenyan ruling party accused the president of fraud.", "11", "KENPTY>KENGOV", ""},

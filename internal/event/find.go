@@ -151,6 +151,15 @@ type Found struct {
 	// "destroyed tanks", "bombed an air base"): the country
 	// it is aimed at is its military (MIL).
 	Military bool
+	// Site is the sector a thing the act is done to implies, by the head
+	// of its object or target phrase (through a count: "hundreds of
+	// shacks"), not of its subject ("tanks shelled homes"): MIL for a
+	// military site or vehicle (sets.txt's &military_site: "destroyed
+	// dozens of tanks"), CVL for a home or a place of everyday life
+	// (&civilian_site: "shelled homes", "Serb villages"), else "". The
+	// caller gives it to a country the act of coercion or force (roots
+	// 17-20) is aimed at that has no sector of its own.
+	Site string
 	// Doer is set for a demand or an appeal whose target is the doer of the
 	// act it asks for, not one it is addressed to: the subject of the
 	// demanded clause ("demanded that Argentine forces withdraw") or the

@@ -174,6 +174,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 	f.Respective = len(f.Sources) > 1 && len(f.Sources) == len(f.Targets) && x.respectively(p.clause)
 	f.Business = len(f.Targets) == 0 && x.onSet(p, "business")
 	f.Military = len(f.Targets) == 0 && x.onSet(p, "military_site")
+	f.Site = x.siteSector(p)
 	judgesOwnFate := strings.HasPrefix(c.CAMEO, "11") && x.doneToSource(p, f.Sources) > 0
 	if judgesOwnFate && (x.sameActors(f.Targets, f.Sources) || x.ownedBy(f.Targets, f.Sources)) {
 		// "Suu Kyi condemned her arrest": not herself, but who arrested
@@ -2887,6 +2888,29 @@ func (x *sent) onSet(p *pred, name string) bool {
 		}
 	}
 	return false
+}
+
+// siteSector returns the sector the thing pred p is done to implies (see
+// Found.Site): the first phrase bound to an argument that is not its
+// subject or its source, read through a count ("a column of", "hundreds
+// of"), whose head is of sets.txt's &military_site (MIL) or
+// &civilian_site (CVL); else "".
+func (x *sent) siteSector(p *pred) string {
+	for i, a := range p.e.args {
+		b := p.bind[i]
+		if b < 0 || a.rel == argSubj || a.role == 'S' || x.an.Chunks[b].Kind != dateline.ChunkNP {
+			continue
+		}
+		for _, k := range []int{b, x.countOf(b)} {
+			switch w := x.headLemma(k); {
+			case x.l.InSet("military_site", w):
+				return "MIL"
+			case x.l.InSet("civilian_site", w):
+				return "CVL"
+			}
+		}
+	}
+	return ""
 }
 
 // doerAsked reports whether the target tgt of pred p, coded as code, is
