@@ -173,6 +173,7 @@ const (
 	RoleHarm                           // kill, wound, injure: a verb of harm done to people; after a comma that closes a relative clause of going or gathering it is the main clause's act ("opened fire on protesters who were marching, killing five")
 	RoleQuestion                       // ask, wonder, unclear: a word whose "if" clause is an indirect question ("asked if the junta would hand over power"), as a "whether" clause is
 	RoleActPhrase                      // of, on, against, to: a preposition whose phrase on an event noun names the act's victim, partner or place ("the crackdown on protesters", "a visit to Pakistan"), so a "by" phrase after that phrase is the act's
+	RoleOffice                         // minister, secretary, adviser: a noun of office; a noun and an adjective before it are its modifiers ("the deputy foreign minister"), where an adjective after another noun would close that noun's phrase ("the army ready")
 )
 
 // ChunkKind says what a chunk is.

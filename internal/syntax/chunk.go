@@ -512,7 +512,8 @@ func (st *state) nounPhrase(i int) int {
 				break // "three wounded soldiers", "up to 1,000 ethnic Turks": a number counts the noun after its adjectives
 			}
 			if head >= 0 && tj.IsAdjective() && !(isCapitalised(st.toks[head].Text) && isCapitalised(st.toks[j].Text) && st.nounAhead(j)) &&
-				!(w[head].Tag == dateline.TagNNP && st.mark[head]&inNamed == 0 && head == j-1 && st.nounAhead(j)) {
+				!(w[head].Tag == dateline.TagNNP && st.mark[head]&inNamed == 0 && head == j-1 && st.nounAhead(j)) &&
+				!st.officeModifier(head, j) {
 				// "12 Catalan separatist leaders": an unnamed capitalised
 				// modifier is no head; a named actor is ("gave Ukraine new weapons")
 				return st.closeNP(start, j, head, false) // "the army ready": the adjective is not inside
@@ -549,6 +550,20 @@ func (st *state) nounPhrase(i int) int {
 		j++ // "Putin himself"
 	}
 	return st.closeNP(start, j, head, false)
+}
+
+// officeModifier reports whether the lower-case noun at head, then the
+// adjective at j, modify the noun of office straight after them ("Iran's
+// deputy foreign minister", "the vice interior minister", "a state
+// economic adviser"): one phrase, the office its head, wherever it stands,
+// so a title set off after a name is the name's apposition. An adjective
+// after any other noun still closes its phrase ("the army ready", "gave
+// the army new weapons").
+func (st *state) officeModifier(head, j int) bool {
+	w := st.an.Words
+	return head == j-1 && w[head].Tag == dateline.TagNN && st.mark[head]&inNamed == 0 && !isCapitalised(st.toks[head].Text) &&
+		w[j].Tag == dateline.TagJJ && !isCapitalised(st.toks[j].Text) &&
+		j+1 < len(w) && w[j+1].Tag.IsNoun() && w[j+1].Roles&dateline.RoleOffice != 0 && !isCapitalised(st.toks[j+1].Text)
 }
 
 // namedAs reports whether the bare plural at j after the phrase's head is

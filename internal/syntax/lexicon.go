@@ -107,6 +107,7 @@ var roleNames = map[string]dateline.Roles{
 	"shot":       dateline.RoleShot,
 	"harm":       dateline.RoleHarm,
 	"actphrase":  dateline.RoleActPhrase,
+	"office":     dateline.RoleOffice,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
