@@ -14,6 +14,7 @@ func TestTitleNounAdjectiveNounEvents(t *testing.T) {
 		{"vice, possessive", "2020-01-10", "Li Wenhua, China's vice foreign minister, criticised Japan.", "111", "CHNGOV>JPN", ""},
 		{"the, subject", "2020-01-10", "Kim Song, the vice foreign minister, criticised Japan.", "111", "GOV>JPN", ""},
 		{"object's apposition", "2020-01-10", "The Iraqi president received Pavel Orlov, Russia's deputy foreign minister, in Baghdad.", "043", "IRQGOV>RUSGOV", ""},
+		{"a noun between", "2020-01-10", "Ivan Petrov, Russia's deputy foreign affairs minister, criticised Japan.", "111", "RUSGOV>JPN", ""},
 		{"not: found the minister guilty", "2020-01-10", "The court found the minister guilty.", "116", "JUD>GOV", ""},
 	})
 }

@@ -553,17 +553,25 @@ func (st *state) nounPhrase(i int) int {
 }
 
 // officeModifier reports whether the lower-case noun at head, then the
-// adjective at j, modify the noun of office straight after them ("Iran's
-// deputy foreign minister", "the vice interior minister", "a state
-// economic adviser"): one phrase, the office its head, wherever it stands,
-// so a title set off after a name is the name's apposition. An adjective
-// after any other noun still closes its phrase ("the army ready", "gave
-// the army new weapons").
+// adjective at j, modify the noun of office after them ("Iran's deputy
+// foreign minister", "the vice interior minister", "a state economic
+// adviser"), with up to two lower-case nouns between ("the deputy national
+// security adviser", "the deputy foreign affairs minister"): one phrase,
+// the office its head, wherever it stands, so a title set off after a name
+// is the name's apposition. An adjective after any other noun still closes
+// its phrase ("the army ready", "gave the army new weapons").
 func (st *state) officeModifier(head, j int) bool {
 	w := st.an.Words
-	return head == j-1 && w[head].Tag == dateline.TagNN && st.mark[head]&inNamed == 0 && !isCapitalised(st.toks[head].Text) &&
-		w[j].Tag == dateline.TagJJ && !isCapitalised(st.toks[j].Text) &&
-		j+1 < len(w) && w[j+1].Tag.IsNoun() && w[j+1].Roles&dateline.RoleOffice != 0 && !isCapitalised(st.toks[j+1].Text)
+	if head != j-1 || w[head].Tag != dateline.TagNN || st.mark[head]&inNamed != 0 || isCapitalised(st.toks[head].Text) ||
+		w[j].Tag != dateline.TagJJ || isCapitalised(st.toks[j].Text) {
+		return false
+	}
+	for k := j + 1; k < len(w) && k <= j+3 && (w[k].Tag == dateline.TagNN || w[k].Tag == dateline.TagNNS) && !isCapitalised(st.toks[k].Text); k++ {
+		if w[k].Roles&dateline.RoleOffice != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAs reports whether the bare plural at j after the phrase's head is
