@@ -559,7 +559,10 @@ func (st *state) nounPhrase(i int) int {
 // security adviser", "the deputy foreign affairs minister"): one phrase,
 // the office its head, wherever it stands, so a title set off after a name
 // is the name's apposition. An adjective after any other noun still closes
-// its phrase ("the army ready", "gave the army new weapons").
+// its phrase ("the army ready", "gave the army new weapons"), and so does
+// one before a plural office, which may open a phrase of its own with no
+// determiner ("told the minister foreign envoys would arrive"), where a
+// singular one may not.
 func (st *state) officeModifier(head, j int) bool {
 	w := st.an.Words
 	if head != j-1 || w[head].Tag != dateline.TagNN || st.mark[head]&inNamed != 0 || isCapitalised(st.toks[head].Text) ||
@@ -568,7 +571,7 @@ func (st *state) officeModifier(head, j int) bool {
 	}
 	for k := j + 1; k < len(w) && k <= j+3 && (w[k].Tag == dateline.TagNN || w[k].Tag == dateline.TagNNS) && !isCapitalised(st.toks[k].Text); k++ {
 		if w[k].Roles&dateline.RoleOffice != 0 {
-			return true
+			return w[k].Tag == dateline.TagNN
 		}
 	}
 	return false
