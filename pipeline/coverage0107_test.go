@@ -130,7 +130,7 @@ func TestCoverageAidAsylumPosture(t *testing.T) {
 		{"opened a field hospital", d, "Morocco opened a field hospital in Beirut.", "073", "MAR>LBNCVL", ""},
 		{"received asylum from", d, "Snowden received asylum from Russia.", "075", "RUS>", ""},
 		{"won asylum from", d, "The dissident won asylum from the United States.", "075", "USA>OPP", ""},
-		{"sheltered a former president", d, "Belarus sheltered the former Kyrgyz president Kurmanbek Bakiyev.", "075", "BLR>KGZGOV", ""},
+		{"sheltered a former president", d, "Belarus sheltered the former Kyrgyz president Kurmanbek Bakiyev.", "075", "BLR>KGZELI", ""},
 		{"guard: a school sheltered a leader", d, "The school sheltered the Kyrgyz president Sadyr Japarov.", "075", "", ""},
 		{"bombers flew over", d, "Russian bombers flew over the Baltic Sea.", "150", "RUSMIL>", ""},
 		{"fighter jets flew near", d, "Chinese fighter jets flew near Taiwan.", "150", "CHNMIL>TWNGOV", ""},

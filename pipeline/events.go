@@ -1354,6 +1354,9 @@ func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.
 	if group && (w.Country != m.Actor.Country || w.Sector == "") {
 		return m // a group keeps the country the story gave it ("the Socialist Party" of many countries); only its role moves
 	}
+	if strings.HasSuffix(m.Rule, "+former-told") && w.Country == m.Actor.Country {
+		return m // "former President X", the text says, is an elite on any day told
+	}
 	if strings.HasSuffix(m.Rule, "+armed-men") {
 		return m // "FARC rebels" are armed men whatever the group's role on the day
 	}

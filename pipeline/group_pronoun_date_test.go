@@ -11,7 +11,7 @@ import "testing"
 func TestGroupPronounOnEventDate(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"the Taliban hang a former president the day they take Kabul", "1996-09-28",
-			"Taliban fighters captured Kabul on Friday, and hours later they hanged the former president Najibullah.", "1823", "AFGREB>AFGGOV", ""},
+			"Taliban fighters captured Kabul on Friday, and hours later they hanged the former president Najibullah.", "1823", "AFGREB>AFGELI", ""},
 		{"the NRA the day before it became the army", "1986-01-27",
 			"National Resistance Army fighters shelled Kampala on Saturday, and they captured the radio station.", "192", "UGAREB>UGAMED", ""},
 		{"the Pathet Lao the day before it ruled Laos", "1975-12-03",

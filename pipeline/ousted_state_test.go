@@ -30,7 +30,7 @@ func TestOustedState(t *testing.T) {
 		// rows that must not change
 		{"real: from Brussels", "2023-07-29", "BRUSSELS — The European Union suspended budget support to Niger on Saturday, three days after soldiers detained President Mohamed Bazoum.", "173", "NERMIL>NERGOV", ""},
 		{"real: foreign troops ousted", "1990-01-04", "WASHINGTON — American troops ousted General Manuel Noriega in December, and the soldiers later detained the general at the Vatican embassy.", "173", "USAMIL>PANMIL", ""},
-		{"real: police arrest a former leader abroad", "2005-11-08", "SANTIAGO, Chile — Police arrested former President Alberto Fujimori on Monday at a hotel in Santiago.", "173", "CHLCOP>PERGOV", ""},
+		{"real: police arrest a former leader abroad", "2005-11-08", "SANTIAGO, Chile — Police arrested former President Alberto Fujimori on Monday at a hotel in Santiago.", "173", "CHLCOP>PERELI", ""},
 		{"real: war from Kyiv", "2022-09-12", "KYIV, Ukraine — Russian troops shelled Kharkiv on Monday, and Ukrainian soldiers captured a Russian general near Izium.", "173", "UKRMIL>RUSMIL", ""},
 	})
 }

@@ -115,6 +115,15 @@ func (p *parser) build() {
 		if e.kind != kindPerson {
 			continue
 		}
+		for i := range e.roles {
+			if d.sectorIs(e.roles[i].Sector, sectorState) && d.sectorIs(e.roles[i].Sector, sectorOffice) {
+				// after an office of the state (government, legislature,
+				// bench) ends, its holder is an elite (resolve's
+				// "+former-told"); a former general or police officer
+				// keeps the force's sector
+				e.roles[i].after = d.exOffice
+			}
+		}
 		if len(e.surnames) == 0 {
 			ws := nameWords(e.Name)
 			if len(ws) > 1 {
@@ -420,6 +429,15 @@ func (e *entity) roleOn(day int) (*role, string) {
 	}
 	return nil, "no-role"
 }
+
+// formerAfter is how long (in yyyymmdd units: a year) after the last role,
+// a state office, has ended its holder, though the text says "former", is
+// still coded by it (resolve's "+former-told"): the news of the weeks after
+// an ouster or a handover speaks of the office lost
+// ("Egypt's armed forces removed President Mohamed Mursi", "Mursi was
+// being held"); later, of an elite ("Police detained former President
+// Maumoon Abdul Gayoom" ten years after his rule).
+const formerAfter = 10000
 
 // actorOn codes e on day.
 func (e *entity) actorOn(day int) (dateline.Actor, *role, string) {

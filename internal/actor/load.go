@@ -50,6 +50,7 @@ type role struct {
 	From    dateline.Date // zero: since always
 	To      dateline.Date // zero: still; otherwise the first day it no longer holds
 	Title   string        // free text: "prime minister of the GNA"
+	after   string        // the sector of the holder once the role, an office of the state, has ended (ELI)
 	office  string        // canonical agent in Title: "prime minister"
 	from    int           // From as yyyymmdd, its first day
 	to      int           // To as yyyymmdd, exclusive; 99999999 when open
@@ -250,6 +251,7 @@ type Dictionary struct {
 	sectors    map[string]sectorFlags     // sector code -> what its unnamed agents are
 	implied    map[string]string          // sector code -> the name of its agents a passive act implies
 	crowd      string                     // the sector flagged crowd: what a crowd acting abroad is
+	exOffice   string                     // the sector flagged former: what a past holder of a state office is
 	codes      map[string]bool            // country and bloc codes
 	countries  map[string]*entity
 	offices    map[string][]*entity // country+"|"+office -> people who held it

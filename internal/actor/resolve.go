@@ -512,6 +512,17 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 		if p.agent != nil {
 			rule += "+title"
 		}
+		if h.coref == nil && h.ent != nil && t.formerTitle(p.first, h.i) {
+			if r, why := h.ent.roleOn(t.day); why == "former" && r.after != "" && a.Sector == r.Sector && t.day-r.to >= formerAfter {
+				// "former Kyrgyz President Almazbek Atambayev" detained two
+				// years after his rule: the text says the office is past,
+				// and the last role, a state office, ended over a year
+				// before: an elite, as an unknown "former President X" is
+				a.Sector, a.Code = r.after, code(a.Country, r.after)
+				t.trackEntity(h.ent, a, office)
+				rule += "+former-told"
+			}
+		}
 		if e, c := t.ofCountry(j); c != nil && a.Country != "" && a.Country == t.countryOf(c).Country {
 			j = e // "King Hussein of Jordan"
 		}
@@ -551,6 +562,9 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 			// ("Opposition leader George Papandreou" in 2008, between his
 			// foreign ministry and his premiership), not a former one
 			// ("former foreign minister X")
+			if t.d.sectorIs(s, sectorState) && t.d.sectorIs(s, sectorOffice) && t.formerTitle(p.first, h.i) {
+				s = t.d.exOffice // "former Prime Minister X" before the first role listed: an elite, as after the last
+			}
 			a.Sector, a.Code = s, code(a.Country, s)
 			t.trackEntity(h.ent, a, office)
 			rule += "-told"
@@ -817,6 +831,13 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 	}
 	a, rule := t.partsActor(p)
 	a.Name = t.text(p.unknownI, p.unknownJ)
+	if t.d.sectorIs(a.Sector, sectorState) && t.d.sectorIs(a.Sector, sectorOffice) && t.formerTitle(p.first, p.unknownI) {
+		// "former Zambian President X", "ex-minister X": a past holder of
+		// a state office is an elite, as a known person so called is a
+		// year after the last role (the "+former-told" above)
+		a.Sector, a.Code = t.d.exOffice, code(a.Country, t.d.exOffice)
+		rule += "+former"
+	}
 	if a.Country == "" && a.Sector == "" && p.agent == nil {
 		return out
 	}

@@ -67,22 +67,29 @@ const (
 	// (government, opposition, legislature, parties, courts): the killing
 	// of a leader of such a sector is an assassination (CAMEO 186).
 	sectorOffice
+	// sectorFormer: what a person who held an office of the state is once
+	// it has ended (elites: "former President X", arrested years after he
+	// left office).
+	sectorFormer
 )
 
 var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn, "force": sectorForce, "state": sectorState,
-	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile, "crowd": sectorCrowd, "bystander": sectorBystander, "unarmed": sectorUnarmed, "rival": sectorRival, "office": sectorOffice}
+	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile, "crowd": sectorCrowd, "bystander": sectorBystander, "unarmed": sectorUnarmed, "rival": sectorRival, "office": sectorOffice, "former": sectorFormer}
 
 // sectorFlags reads the "is:" flags of a sector line.
 func (p *parser) sectorFlags(pos token.Position, val string) {
 	for _, f := range splitList(val) {
 		fl, ok := sectorFlagNames[f]
 		if !ok {
-			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed, exile, crowd, bystander, unarmed, rival or office)", f)
+			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed, exile, crowd, bystander, unarmed, rival, office or former)", f)
 			continue
 		}
 		p.d.sectors[p.curSector] |= fl
 		if fl == sectorCrowd {
 			p.d.crowd = p.curSector
+		}
+		if fl == sectorFormer {
+			p.d.exOffice = p.curSector
 		}
 	}
 }
