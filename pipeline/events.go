@@ -1325,7 +1325,7 @@ func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.
 	if group {
 		kind = dateline.KindOrganization
 	}
-	w, ok := c.personOn(sc, m.Actor.Name, kind, dateMid(d))
+	w, held, ok := c.personHeld(sc, m.Actor.Name, kind, dateMid(d))
 	if !ok {
 		return m
 	}
@@ -1354,8 +1354,12 @@ func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.
 	if group && (w.Country != m.Actor.Country || w.Sector == "") {
 		return m // a group keeps the country the story gave it ("the Socialist Party" of many countries); only its role moves
 	}
-	if strings.HasSuffix(m.Rule, "+former-told") && w.Country == m.Actor.Country {
-		return m // "former President X", the text says, is an elite on any day told
+	if strings.HasSuffix(m.Rule, "+former-told") && w.Country == m.Actor.Country && !held {
+		// "former President X", the text says, is an elite on any day told
+		// out of office; an act dated while X held it is the office's:
+		// "Former President Alberto Fujimori ordered troops to storm the
+		// residence in April 1997", told in 2005
+		return m
 	}
 	if strings.HasSuffix(m.Rule, "+armed-men") {
 		return m // "FARC rebels" are armed men whatever the group's role on the day
@@ -1380,15 +1384,22 @@ const roleBegun = "+role-begun-then"
 // there is one (Dictionary.On). A story asks again and again for the same
 // few people on the same few days: the answers are kept on the scene.
 func (c *Coder) personOn(sc *scene, name string, kind dateline.MentionKind, on time.Time) (dateline.Actor, bool) {
+	a, _, ok := c.personHeld(sc, name, kind, on)
+	return a, ok
+}
+
+// personHeld is personOn, and also whether the actor held a role that day
+// (actor.Dictionary.OnHeld).
+func (c *Coder) personHeld(sc *scene, name string, kind dateline.MentionKind, on time.Time) (dateline.Actor, bool, bool) {
 	for i := range sc.people {
 		if p := &sc.people[i]; p.name == name && p.kind == kind && p.on.Equal(on) {
-			return p.actor, p.ok
+			return p.actor, p.held, p.ok
 		}
 	}
 	p := personDay{name: name, kind: kind, on: on}
-	p.actor, p.ok = c.Actors.On(name, kind, on)
+	p.actor, p.held, p.ok = c.Actors.OnHeld(name, kind, on)
 	sc.people = append(sc.people, p)
-	return p.actor, p.ok
+	return p.actor, p.held, p.ok
 }
 
 // personDay is one answer of personOn.
@@ -1397,6 +1408,7 @@ type personDay struct {
 	kind  dateline.MentionKind // a person, or a group (organization)
 	on    time.Time
 	actor dateline.Actor
+	held  bool // a role held that day, not only one before or after it
 	ok    bool
 }
 

@@ -24,6 +24,8 @@ func TestFormerOfficeHolder(t *testing.T) {
 		{"unknown, former title, arrested", "2019-05-01", "Police arrested former Zambian minister Bako Lemumba on Tuesday.", "173", "ZMBCOP>ZMBELI", ""},
 		{"unknown, former title, as source", "2019-05-01", "Former Zambian President Bako Lemumba criticised the government.", "111", "ZMBELI>ZMBGOV", ""},
 		{"must not: an act dated within the role", "2019-03-01", "Maumoon Abdul Gayoom jailed opposition activists in 2005.", "173", "MDVGOV>MDVOPP", ""},
+		{"must not: former told, an act dated within the role", "2005-11-08", "Former President Alberto Fujimori ordered troops to storm the residence in April 1997.", "19", "PERGOV>", ""},
+		{"must not: former told, a past act dated within the role, as target", "2019-03-01", "In 2004 police arrested former President Maumoon Abdul Gayoom's critics, and in 2005 former President Maumoon Abdul Gayoom jailed opposition activists.", "173", "MDVGOV>MDVOPP", ""},
 		{"must not: a sitting leader", "2015-03-01", "Kyrgyz President Almazbek Atambayev criticised the opposition on Friday.", "111", "KGZGOV>KGZOPP", ""},
 		{"must not: between two roles, the next", "2009-05-01", "Almazbek Atambayev criticised the government on Friday.", "111", "KGZGOV>KGZGOV", ""},
 		{"must not: a role of the day after the office", "2018-09-10", "Prosecutors charged former Prime Minister Nawaz Sharif with corruption.", "1121", "PAKJUD>PAKPTY", ""},

@@ -77,6 +77,14 @@ func (d *Dictionary) Who(name string, on time.Time) []Match {
 // and without sorting them. A story's events ask it for each person and
 // group they date.
 func (d *Dictionary) On(name string, kind dateline.MentionKind, on time.Time) (dateline.Actor, bool) {
+	a, _, ok := d.OnHeld(name, kind, on)
+	return a, ok
+}
+
+// OnHeld is On, and also reports whether the actor held a role on date on
+// (not only before its first or after its last): "former President X
+// ordered the raid in 1997", told in 2005, was the government then.
+func (d *Dictionary) OnHeld(name string, kind dateline.MentionKind, on time.Time) (a dateline.Actor, held, ok bool) {
 	var buf [8]word
 	ws := buf[:0]
 	for i, f := range strings.Fields(name) {
@@ -85,7 +93,7 @@ func (d *Dictionary) On(name string, kind dateline.MentionKind, on time.Time) (d
 	markArticles(ws)
 	ws = unskipped(ws)
 	if len(ws) == 0 {
-		return dateline.Actor{}, false
+		return dateline.Actor{}, false, false
 	}
 	day := dayKey(on)
 	// Who sorts its matches by spelling (exact ones first), then kind,
@@ -93,7 +101,7 @@ func (d *Dictionary) On(name string, kind dateline.MentionKind, on time.Time) (d
 	// wins, else the first spelled one.
 	matched := false
 	var spelled dateline.Actor
-	spelledOK := false
+	spelledHeld, spelledOK := false, false
 	for _, l := range d.byKey[ws[0].key] {
 		c := l.n
 		if len(c.norms) != len(ws) {
@@ -107,24 +115,24 @@ func (d *Dictionary) On(name string, kind dateline.MentionKind, on time.Time) (d
 		if c.ent.kind.mention() != kind {
 			continue
 		}
-		if a, _, _ := c.ent.actorOn(day); a.Name == name {
+		if a, _, why := c.ent.actorOn(day); a.Name == name {
 			if exact {
-				return a, true
+				return a, why == "role", true
 			}
 			if !spelledOK {
-				spelled, spelledOK = a, true
+				spelled, spelledHeld, spelledOK = a, why == "role", true
 			}
 		}
 	}
 	if spelledOK || matched || len(ws) != 1 {
-		return spelled, spelledOK
+		return spelled, spelledHeld, spelledOK
 	}
 	for _, c := range d.fuzzyAt(ws[0]) {
-		if a, _, _ := c.ent.actorOn(day); c.ent.kind.mention() == kind && a.Name == name {
-			return a, true
+		if a, _, why := c.ent.actorOn(day); c.ent.kind.mention() == kind && a.Name == name {
+			return a, why == "role", true
 		}
 	}
-	return dateline.Actor{}, false
+	return dateline.Actor{}, false, false
 }
 
 func ruleFor(n *name, exact bool) string {
