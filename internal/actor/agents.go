@@ -171,7 +171,15 @@ func (t *Tracker) restrictedAfter(j int) bool {
 // only a sector.
 func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mention) {
 	ws := t.ws
-	if p.det == "the" && !t.d.pluralWord(&ws[j-1]) && !t.namedAfter(j) && !t.ofBody(j) {
+	if p.det == "the" && p.lesser && !t.d.pluralWord(&ws[j-1]) && !t.namedAfter(j) && !t.ofBody(j) && office != "" {
+		// "the vice president", "the deputy minister": the one called so
+		// last, never the head or the holder of the office it is lesser to
+		if tr := t.byOffice(office); tr != nil {
+			t.notePerson(tr)
+			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, tr.actor, link("title", tr.actor.Name, "last person called "+office))}
+		}
+	}
+	if p.det == "the" && !p.lesser && !t.d.pluralWord(&ws[j-1]) && !t.namedAfter(j) && !t.ofBody(j) {
 		if h, why, ok := t.unnamedHead(p.agent); ok {
 			return j, []dateline.Mention{t.mention(p.first, j, dateline.KindAgent, h.actor, link("title", h.actor.Name, why))}
 		}

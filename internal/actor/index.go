@@ -91,10 +91,10 @@ func (t *Tracker) notePerson(tr *tracked) *tracked {
 		x.surname[k] = tr
 	}
 	for _, o := range tr.offices {
-		indexOffice(x.office, tr, o)
+		indexOffice(x.office, tr, o, t.d.lesser)
 	}
 	for _, o := range tr.formerly {
-		indexOffice(x.former, tr, o)
+		indexOffice(x.former, tr, o, t.d.lesser)
 	}
 	x.seq++
 	if p == nil {
@@ -123,12 +123,13 @@ func (x *index) touch(tr *tracked) {
 }
 
 // indexOffice files tr in m under office and each shorter office it ends
-// in.
-func indexOffice(m map[string]*tracked, tr *tracked, office string) {
+// in, short of one a word of lesser makes another office: "deputy foreign
+// minister" is not filed as "foreign minister".
+func indexOffice(m map[string]*tracked, tr *tracked, office string, lesser map[string]bool) {
 	for office != "" {
 		m[office] = tr
 		k := strings.IndexByte(office, ' ')
-		if k < 0 {
+		if k < 0 || lesser[office[:k]] {
 			return
 		}
 		office = office[k+1:]

@@ -198,6 +198,7 @@ type Dictionary struct {
 	kinds      map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
 	foreign    map[string]bool // words before an agent that say it is of another country than where it is: "foreign troops"
 	former     map[string]bool // words before a demonym that say states were once part of it: "the two former Soviet republics"
+	lesser     map[string]bool // words that before a title make it another office: "deputy foreign minister", "vice president"
 	fleeing    map[string]bool // participles after an agent that say where it comes from: "refugees fleeing Sudan"
 	crossing   map[string]bool // verb lemmas whose subject leaves where it is from: "escaped across the border into Honduras"
 	goingTo    map[string]bool // prepositions after them that name where it went (destination:): "into", "to"
@@ -316,6 +317,7 @@ func newDictionary() *Dictionary {
 		kinds:      map[string]bool{},
 		foreign:    map[string]bool{},
 		former:     map[string]bool{},
+		lesser:     map[string]bool{},
 		fleeing:    map[string]bool{},
 		crossing:   map[string]bool{},
 		goingTo:    map[string]bool{},
@@ -466,9 +468,9 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "measures", "islands", "foreign", "former", "fleeing", "crossing", "destination", "others", "naming", "addressing", "responding", "doers", "opponents", "opposite", "owning", "holding", "female", "surnames", "quantities", "counts", "particles", "openers", "individuals", "collectives", "speakers", "compass", "placenouns", "regime":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "measures", "islands", "foreign", "former", "lesser", "fleeing", "crossing", "destination", "others", "naming", "addressing", "responding", "doers", "opponents", "opposite", "owning", "holding", "female", "surnames", "quantities", "counts", "particles", "openers", "individuals", "collectives", "speakers", "compass", "placenouns", "regime":
 		p.cur, p.curAgent = nil, nil
-		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign, "former": p.d.former,
+		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign, "former": p.d.former, "lesser": p.d.lesser,
 			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional, "measures": p.d.measures,
 			"islands": p.d.islands, "fleeing": p.d.fleeing, "crossing": p.d.crossing, "destination": p.d.goingTo, "others": p.d.others, "naming": p.d.naming, "addressing": p.d.addressing, "responding": p.d.responding, "doers": p.d.doers, "opponents": p.d.opponents, "opposite": p.d.opposite, "owning": p.d.owning, "holding": p.d.holding, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles, "openers": p.d.openers, "individuals": p.d.unnamed, "collectives": p.d.collective, "speakers": p.d.speakers, "compass": p.d.compass, "placenouns": p.d.placeNouns, "regime": p.d.regime}[key]
 		for _, w := range splitList(val) {

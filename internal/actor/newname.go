@@ -325,6 +325,11 @@ func (t *Tracker) agentNounAt(k int, title bool) (int, dateline.Actor, string, s
 		j = e
 	}
 	a, rule := t.partsActor(&p)
+	if p.lesser {
+		// "X, Iran's deputy foreign minister,": "the deputy foreign
+		// minister" later, never "the foreign minister"
+		return j, a, t.lesserOffice(&p), rule
+	}
 	return j, a, p.agent.Name, rule
 }
 

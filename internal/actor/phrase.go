@@ -63,6 +63,34 @@ type np struct {
 	// the agent noun, whose members the agent noun names: "union extremists"
 	staffed  bool
 	regional bool // a region's adjective with no bloc was read: "Latin American governments"
+	// lesser: a word that makes the title another office was read before
+	// it or first in its name: "Iran's deputy foreign minister", "the vice
+	// president" hold no office the knowledge lists by the title; lesserI
+	// is that word's index (the first such)
+	lesser  bool
+	lesserI int
+}
+
+// setLesser notes that word k makes the phrase's title another office
+// when lesser: lists it ("deputy", "vice").
+func (t *Tracker) setLesser(p *np, k int) {
+	if !p.lesser && t.d.lesser[t.ws[k].norm] {
+		p.lesser, p.lesserI = true, k
+	}
+}
+
+// lesserOffice is the office a lesser title names, its words from the
+// lesser word to the title's end: "vice president", "deputy foreign
+// minister".
+func (t *Tracker) lesserOffice(p *np) string {
+	var b strings.Builder
+	for k := p.lesserI; k < p.agentJ && k < len(t.ws); k++ {
+		if k > p.lesserI {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.ws[k].norm)
+	}
+	return b.String()
 }
 
 // phraseWords holds pronouns, plurals and neuters (wordPersonal) and
@@ -465,6 +493,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			// "Deputy Assistant Secretary", "Associate Justice Minister": a
 			// relation that is also a modifier, before a title, is the
 			// title's rank, not someone tied to the phrase's owner
+			t.setLesser(p, j)
 			j += n
 			continue
 		}
@@ -492,6 +521,9 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			p.mark(j)
 			t.addAgent(p, a)
 			t.craftSector(p, a)
+			if n > 1 {
+				t.setLesser(p, j) // "vice president", "deputy minister"
+			}
 			j += n
 			p.agentJ, lastGood = j, j
 			if j < len(ws) && (a.title || !a.informant && !t.d.pluralWord(&ws[j-1])) {
@@ -520,7 +552,9 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 		}
 		if k := t.portfolio(j, len(p.parts) > 0); p.agent == nil && k > j {
 			p.mark(j)
-			j = k
+			for ; j < k; j++ {
+				t.setLesser(p, j) // "Japan's vice defence minister"
+			}
 			continue
 		}
 		if p.agent == nil && (t.d.modifierWord(&w) || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
@@ -529,6 +563,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			// (not as a compound's first part: a "Western-backed government"
 			// is backed from abroad, not of it)
 			p.foreign = p.foreign || t.d.in(&w, lexForeign) && !(j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok)
+			t.setLesser(p, j)
 			j++
 			continue
 		}

@@ -496,7 +496,13 @@ func (t *Tracker) listedPlace(i, j int) bool {
 // (its determiner), j where it ended.
 func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 	office := ""
-	if p.agent != nil && p.agent.title {
+	switch {
+	case p.agent != nil && p.agent.title && p.lesser:
+		// "Iran's deputy foreign minister": another office, whose holder
+		// the knowledge does not list by the title; "the vice president"
+		// later is the one called so
+		office = t.lesserOffice(p)
+	case p.agent != nil && p.agent.title:
 		office = p.agent.Name
 	}
 	switch {
