@@ -80,7 +80,16 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 		}
 	}
 	if e+1 < len(ws) && (ws[e].norm == "," || ws[e].norm == "as") {
-		if k, a, office, rule := t.titleAt(e + 1); k > e+1 && (ws[e].norm == "as" || k == len(ws) || ws[k].punct || ws[e].norm == "," && personRelative(ws[k].norm)) {
+		k, a, office, rule := t.titleAt(e + 1)
+		if k > e+1 && ws[e].norm == "," && k < len(ws) && ws[k].norm == "and" {
+			// "X, Iran's deputy foreign minister and chief nuclear
+			// negotiator,": a second title joined to the first, which
+			// says whose the person is
+			if c := t.setOffEnd(k + 1); c > k+1 {
+				k = c
+			}
+		}
+		if k > e+1 && (ws[e].norm == "as" || k == len(ws) || ws[k].punct || ws[e].norm == "," && personRelative(ws[k].norm)) {
 			// (a relative clause may follow the title: "Behzad Nabavi, the
 			// Iranian cabinet minister who led Tehran's side,")
 			return k, t.notePersonNamed(i, e, a, office, "name+"+ws[e].norm+"-title"+rule)
@@ -312,6 +321,11 @@ func (t *Tracker) agentNounAt(k int, title bool) (int, dateline.Actor, string, s
 		p.det = ws[k].norm
 		p.start = k + 1
 	}
+	if p.start+2 < len(ws) && ws[p.start+1].poss && t.d.states[ws[p.start].norm] && !t.d.pluralWord(&ws[p.start]) {
+		// "X, the country's former deputy prime minister,": the state the
+		// story tells of, whose country Settle gives
+		p.start += 2
+	}
 	if p.start >= len(ws) {
 		return k, dateline.Actor{}, "", ""
 	}
@@ -352,6 +366,26 @@ func (t *Tracker) speakerAt(k int) bool {
 	j := t.readPhrase(&p, p.start)
 	return p.agent != nil && j < len(ws) && (p.sector == "*" || p.agent.weak || ws[j].norm == "of") && len(p.parts) == 0 && p.person == nil && p.thing == nil &&
 		p.unknownJ <= p.unknownI && j == p.agentJ && !t.d.pluralWord(&ws[j-1]) && t.ofWhom(&p, j) > j
+}
+
+// setOffEnd returns where a short phrase at word k that ends at a comma
+// or the sentence's end ends (the comma's index), within four words with
+// no other mark, name or agent's possessive in it ("chief nuclear
+// negotiator,"), or k.
+func (t *Tracker) setOffEnd(k int) int {
+	ws := t.ws
+	for n := 0; n <= 4 && k+n <= len(ws); n++ {
+		if k+n == len(ws) || ws[k+n].norm == "," {
+			if n == 0 {
+				return k
+			}
+			return k + n
+		}
+		if w := ws[k+n]; w.punct || w.cap || t.reporting != nil && t.reporting(w.norm) {
+			return k
+		}
+	}
+	return k
 }
 
 // personRelative reports whether w opens a relative clause about a person
