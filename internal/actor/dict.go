@@ -273,8 +273,11 @@ func (d *Dictionary) officeIn(title string) string {
 	ws := nameWords(officeBreaks.Replace(strings.ToLower(title)))
 	for i := 0; i < len(ws); i++ {
 		if a, n := d.agentAt(ws, i); a != nil && n > 0 && a.title {
-			if ws[i].norm == "vice" || i > 0 && (ws[i-1].norm == "deputy" || ws[i-1].norm == "vice" || ws[i-1].norm == "assistant") {
-				i += n - 1 // a deputy president is not "the president"; "vice president and prime minister" is PM
+			if d.lesser[ws[i].norm] || i > 0 && d.lesser[ws[i-1].norm] {
+				// (lesser: in agents.txt) a deputy president is not "the
+				// president", a junior minister of foreign affairs not the
+				// foreign minister; "vice president and prime minister" is PM
+				i += n - 1
 				continue
 			}
 			return a.Name
