@@ -125,16 +125,52 @@ func (a Actor) IsZero() bool {
 // Mention is a stretch of text that names an actor or a place.
 type Mention struct {
 	Span
-	Text  string
-	Kind  MentionKind
-	Actor Actor  // zero for pure place mentions
-	Place *Place // the place the mention names, if it names one
-	Rule  string // how it was recognised, for audit
+	Text string
+	Kind MentionKind
+	// Marks are the facts of its recognition that later stages act on,
+	// typed, as the Rule tells them to a reader in words that may change
+	// (next to Kind: they fill its padding, the Mention grows none).
+	Marks MentionMarks `json:"-"`
+	Actor Actor        // zero for pure place mentions
+	Place *Place       // the place the mention names, if it names one
+	Rule  string       // how it was recognised, for audit
 	// Stands is, for a pronoun that stands for an actor an earlier
 	// sentence named, the last word of the phrase that named it ("Gunmen
 	// stormed the village. Troops fired on them": "gunmen"), else "".
 	Stands string
 }
+
+// MentionMarks are facts of how a mention was recognised that later
+// stages decide on (a person's role told by the text, kept on an event's
+// day; a target whose sector the site gave), so that a change in the
+// wording of a Rule never changes the coding. Each mark tells what the
+// last step of the rule says; a later step that tells otherwise clears it.
+type MentionMarks uint16
+
+// Mention marks, each with the rule text that tells it.
+const (
+	// MarkTitle: a known person named after a title, "Prime Minister X"
+	// (rule "+title").
+	MarkTitle MentionMarks = 1 << iota
+	// MarkTitleTold: the title before the name gave the role, for none
+	// the knowledge lists on the day ("Kyrgyz Prime Minister X" before
+	// X's first role; rule "+title-told").
+	MarkTitleTold
+	// MarkBetweenRoles: a known person between two roles the knowledge
+	// lists (rule "between-roles"); with MarkTitleTold, the title the text
+	// gives then ("Opposition leader George Papandreou" in 2008; rule
+	// "between-roles+title-told").
+	MarkBetweenRoles
+	// MarkRoleTold: a role told in apposition ("Madhav Kumar Nepal, the
+	// general secretary of the Communist Party,"; rule "+role-told").
+	MarkRoleTold
+	// MarkFormerTold: "former President X", the text says, a year past
+	// the office: an elite (rule "+former-told").
+	MarkFormerTold
+	// MarkArmedMen: armed men of a group once armed ("FARC rebels" after
+	// the FARC became a party; rule "+armed-men").
+	MarkArmedMen
+)
 
 // Place is a geocoded location.
 type Place struct {

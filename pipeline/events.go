@@ -1339,14 +1339,14 @@ func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.
 			w, begun = l, true
 		}
 	}
-	if w.Sector == "" && (strings.HasSuffix(m.Rule, "+role-told") || strings.HasSuffix(m.Rule, "+title-told") || m.Kind == dateline.KindPerson && strings.HasSuffix(m.Rule, "+title")) {
+	if w.Sector == "" && (m.Marks&(dateline.MarkRoleTold|dateline.MarkTitleTold) != 0 || m.Kind == dateline.KindPerson && m.Marks&dateline.MarkTitle != 0) {
 		// no role on the day: the one the text tells ("X, the party's
 		// general secretary,", "Prime Minister X"), also when the story's
 		// day has X in the office the title names ("Lieutenant General
 		// Fidel Ramos" on the Saturday before he took command of the army)
 		return m
 	}
-	if strings.HasSuffix(m.Rule, "between-roles+title-told") && w.Country == m.Actor.Country {
+	if m.Marks&(dateline.MarkBetweenRoles|dateline.MarkTitleTold) == dateline.MarkBetweenRoles|dateline.MarkTitleTold && w.Country == m.Actor.Country {
 		// between two roles, the title the text gives ("Opposition leader
 		// George Papandreou" in 2008) is the role held, as on the story's day
 		return m
@@ -1354,14 +1354,14 @@ func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.
 	if group && (w.Country != m.Actor.Country || w.Sector == "") {
 		return m // a group keeps the country the story gave it ("the Socialist Party" of many countries); only its role moves
 	}
-	if strings.HasSuffix(m.Rule, "+former-told") && w.Country == m.Actor.Country && !held {
+	if m.Marks&dateline.MarkFormerTold != 0 && w.Country == m.Actor.Country && !held {
 		// "former President X", the text says, is an elite on any day told
 		// out of office; an act dated while X held it is the office's:
 		// "Former President Alberto Fujimori ordered troops to storm the
 		// residence in April 1997", told in 2005
 		return m
 	}
-	if strings.HasSuffix(m.Rule, "+armed-men") {
+	if m.Marks&dateline.MarkArmedMen != 0 {
 		return m // "FARC rebels" are armed men whatever the group's role on the day
 	}
 	if w.Country != m.Actor.Country || w.Sector != m.Actor.Sector {

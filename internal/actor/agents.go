@@ -37,7 +37,7 @@ func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mentio
 	if len(p.parts) == 0 {
 		return t.bareAgent(p, j, office)
 	}
-	a, rule := t.partsActor(p)
+	a, rule, marks := t.partsActor(p)
 	if office != "" && p.det != "a" && p.det != "an" && !t.d.pluralWord(&t.ws[j-1]) && !p.agent.abroad && !t.apposedToPerson(i) {
 		// (a country has many envoys: "the Russian ambassador" in The Hague
 		// is not the one ambassador the knowledge lists, at the UN)
@@ -45,6 +45,7 @@ func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mentio
 			a.Name = e.Name
 			t.trackEntity(e, a, office)
 			rule += "+office"
+			marks = 0
 		}
 	}
 	if pt := p.parts[0]; pt.ent != nil && pt.ent.generic && len(a.Country) == 3 {
@@ -54,6 +55,7 @@ func (t *Tracker) agents(p *np, i, j int, office string) (int, []dateline.Mentio
 		a.Country, a.Code = "", code("", a.Sector)
 	}
 	m := t.mention(p.first, j, dateline.KindAgent, a, "agent"+rule)
+	m.Marks = marks
 	t.noteAgent(p.agent, m)
 	return t.apposition(j, m, office)
 }
@@ -116,12 +118,14 @@ func (t *Tracker) compound(p *np, j int) []dateline.Mention {
 	for k, pt := range p.parts {
 		q := *p
 		q.parts = []part{pt}
-		a, rule := t.partsActor(&q)
+		a, rule, marks := t.partsActor(&q)
 		end := pt.j
 		if k == len(p.parts)-1 {
 			end = j
 		}
-		out = append(out, t.mention(pt.i, end, dateline.KindAgent, a, "compound"+rule))
+		cm := t.mention(pt.i, end, dateline.KindAgent, a, "compound"+rule)
+		cm.Marks = marks
+		out = append(out, cm)
 	}
 	return out
 }
@@ -217,7 +221,7 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 		}
 	}
 	if d, why, ok := t.forceAgain(p, j); ok {
-		bare, _ := t.partsActor(p)
+		bare, _, _ := t.partsActor(p)
 		bare.Name = p.agent.Name
 		t.forces = append(t.forces, forceRef{start: t.ws[p.first].start, bare: bare})
 		return t.apposition(j, t.mention(p.first, j, dateline.KindAgent, d.actor, link("description", d.actor.Name, why)), office)
@@ -257,7 +261,7 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 			}
 		}
 	}
-	a, _ := t.partsActor(p)
+	a, _, _ := t.partsActor(p)
 	if a.Sector == "" && p.sector == "*" {
 		t.noteSpeaker(p, j) // "A spokesman said": the body told of before may own it (speaker.go)
 	}
@@ -719,8 +723,13 @@ func (t *Tracker) knownInApposition(j int, m dateline.Mention, office string, he
 	pm.Actor.Sector, pm.Actor.Code = m.Actor.Sector, code(pm.Actor.Country, m.Actor.Sector)
 	if between {
 		pm.Rule += "+title-told" // kept on the event's day as a title before the name is (pipeline's atDate)
+		pm.Marks = dateline.MarkTitleTold
+		if ms[0].Marks == dateline.MarkBetweenRoles { // "between-roles+title-told"
+			pm.Marks |= dateline.MarkBetweenRoles
+		}
 	} else {
 		pm.Rule += "+role-told"
+		pm.Marks = dateline.MarkRoleTold
 	}
 	t.trackEntity(h.ent, pm.Actor, office) // "he", "his" later are of the role told
 	return next, pm, true

@@ -808,6 +808,9 @@ func (t *Tracker) give(m *dateline.Mention, country, how string) {
 	m.Actor.Country = country
 	m.Actor.Code = code(country, m.Actor.Sector)
 	m.Rule += how
+	// (a role a title or apposition told, kept on an event's day, is
+	// kept only with no country given after it: pipeline's atDate)
+	m.Marks &^= dateline.MarkTitle | dateline.MarkTitleTold | dateline.MarkBetweenRoles | dateline.MarkRoleTold | dateline.MarkFormerTold | dateline.MarkArmedMen
 }
 
 // definite reports whether mention m opens with "the".

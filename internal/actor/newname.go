@@ -297,7 +297,7 @@ func (t *Tracker) describedAt(k int) (int, dateline.Actor, string) {
 		j != p.agentJ || t.d.pluralWord(&ws[j-1]) || t.d.in(&ws[j-1], lexThing) {
 		return k, dateline.Actor{}, ""
 	}
-	a, rule := t.partsActor(&p)
+	a, rule, _ := t.partsActor(&p)
 	if a.Sector == "" {
 		return k, dateline.Actor{}, ""
 	}
@@ -338,7 +338,7 @@ func (t *Tracker) agentNounAt(k int, title bool) (int, dateline.Actor, string, s
 		p.parts = append(p.parts, part{i: c.i, j: e, actor: t.countryOf(c), ent: c.ent, rule: "of"})
 		j = e
 	}
-	a, rule := t.partsActor(&p)
+	a, rule, _ := t.partsActor(&p)
 	if p.lesser {
 		// "X, Iran's deputy foreign minister,": "the deputy foreign
 		// minister" later, never "the foreign minister"

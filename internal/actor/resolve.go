@@ -515,8 +515,13 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 		if h.ent != nil {
 			rule = "person:" + h.ent.Name + ":" + h.rule
 		}
+		var marks dateline.MentionMarks
+		if strings.HasSuffix(h.rule, "between-roles") {
+			marks = dateline.MarkBetweenRoles
+		}
 		if p.agent != nil {
 			rule += "+title"
+			marks |= dateline.MarkTitle
 		}
 		if h.coref == nil && h.ent != nil && t.formerTitle(p.first, h.i) {
 			if r, why := h.ent.roleOn(t.day); why == "former" && r.after != "" && a.Sector == r.Sector && t.day-r.to >= formerAfter {
@@ -527,6 +532,7 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 				a.Sector, a.Code = r.after, code(a.Country, r.after)
 				t.trackEntity(h.ent, a, office)
 				rule += "+former-told"
+				marks = dateline.MarkFormerTold // a past title is no title held
 			}
 		}
 		if e, c := t.ofCountry(j); c != nil && a.Country != "" && a.Country == t.countryOf(c).Country {
@@ -544,6 +550,7 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 					t.trackEntity(h.ent, a, "") // "he", "his" later are of the role told
 				}
 				pm := t.mention(p.first, j, dateline.KindPerson, a, rule+"+role-told")
+				pm.Marks = dateline.MarkRoleTold
 				return next, append([]dateline.Mention{pm}, ms...)
 			}
 		}
@@ -558,6 +565,7 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 				a.Sector, a.Code = ta.Sector, code(a.Country, ta.Sector)
 				t.trackEntity(h.ent, a, "")
 				rule += "+role-told"
+				marks = dateline.MarkRoleTold
 			}
 		}
 		if s := titleSector(p.agent); (a.Sector == "" || strings.HasSuffix(h.rule, "between-roles") && s != a.Sector && !t.formerTitle(p.first, h.i)) &&
@@ -574,8 +582,18 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 			a.Sector, a.Code = s, code(a.Country, s)
 			t.trackEntity(h.ent, a, office)
 			rule += "-told"
+			if marks&dateline.MarkTitle != 0 { // "+title-told"
+				marks = marks&dateline.MarkBetweenRoles | dateline.MarkTitleTold
+			} else {
+				marks = 0
+			}
 		}
-		return j, []dateline.Mention{t.mention(p.first, j, dateline.KindPerson, a, rule)}
+		if marks&dateline.MarkTitleTold == 0 && marks != dateline.MarkBetweenRoles {
+			marks &^= dateline.MarkBetweenRoles // "between-roles+title": told of no role held
+		}
+		pm := t.mention(p.first, j, dateline.KindPerson, a, rule)
+		pm.Marks = marks
+		return j, []dateline.Mention{pm}
 	case p.unknownJ > p.unknownI:
 		if e, c := t.ofCountry(j); c != nil && len(p.parts) == 0 {
 			// "Prime Minister X of Fiji": the country follows the name
@@ -835,7 +853,7 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 		p.parts = p.parts[n-1:]
 		first = p.parts[0].i
 	}
-	a, rule := t.partsActor(p)
+	a, rule, _ := t.partsActor(p)
 	a.Name = t.text(p.unknownI, p.unknownJ)
 	if t.d.sectorIs(a.Sector, sectorState) && t.d.sectorIs(a.Sector, sectorOffice) && t.formerTitle(p.first, p.unknownI) {
 		// "former Zambian President X", "ex-minister X": a past holder of
@@ -936,14 +954,15 @@ func (t *Tracker) text(i, j int) string {
 	return t.s.Text[t.ws[i].start-t.s.Start : t.ws[j-1].end-t.s.Start]
 }
 
-// partsActor codes the country parts and agent of p.
-func (t *Tracker) partsActor(p *np) (dateline.Actor, string) {
+// partsActor codes the country parts and agent of p, with the rule's words
+// and the marks they tell (dateline.MarkArmedMen).
+func (t *Tracker) partsActor(p *np) (dateline.Actor, string, dateline.MentionMarks) {
 	sector := p.sector
 	if len(p.parts) == 0 {
 		if sector == "*" || sector == "=" {
 			sector = ""
 		}
-		return dateline.Actor{Sector: sector, Code: sector}, ""
+		return dateline.Actor{Sector: sector, Code: sector}, "", 0
 	}
 	pt := p.parts[0]
 	a := pt.actor
@@ -958,7 +977,7 @@ func (t *Tracker) partsActor(p *np) (dateline.Actor, string) {
 		if t.d.Armed(sector) && t.d.Power(a.Sector) && !t.d.State(a.Sector) && !formerly && t.d.onceArmed(pt.ent) {
 			a.Sector = sector
 			a.Code = code(a.Country, a.Sector)
-			return a, "+" + pt.rule + "+armed-men"
+			return a, "+" + pt.rule + "+armed-men", dateline.MarkArmedMen
 		}
 	case pt.owner && (pt.ent == nil || pt.ent.kind == kindPerson):
 		if sector != "*" && sector != "=" && sector != "" {
@@ -980,7 +999,7 @@ func (t *Tracker) partsActor(p *np) (dateline.Actor, string) {
 	if pt.ent != nil && pt.ent.code != "" && pt.ent.kind != kindCountry && a.Sector == pt.actor.Sector {
 		a.Code = pt.ent.code
 	}
-	return a, "+" + pt.rule
+	return a, "+" + pt.rule, 0
 }
 
 // onceArmed reports whether any of a group's roles is of an armed sector.

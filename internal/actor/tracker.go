@@ -642,7 +642,7 @@ func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor
 		p := np{start: k, first: i}
 		p.parts = []part{{i: i, j: k, actor: a, owner: true, rule: "pronoun"}}
 		if j := t.readPhrase(&p, k); p.agent != nil && p.person == nil && p.thing == nil && p.unknownJ == 0 && len(p.parts) == 1 {
-			q, _ := t.partsActor(&p)
+			q, _, _ := t.partsActor(&p)
 			if t.d.keepsSector(a) && !p.agent.against {
 				q = a // "the rebels ... their forces" are rebel forces; not "its critics"
 			}
