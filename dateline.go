@@ -170,6 +170,17 @@ const (
 	// MarkArmedMen: armed men of a group once armed ("FARC rebels" after
 	// the FARC became a party; rule "+armed-men").
 	MarkArmedMen
+	// MarkSite: a target whose sector the thing the act falls on gave
+	// ("shelled Palestinian homes": their civilians; rule "+site"): the
+	// act keeps its code, as homes shelled are no people fired on.
+	MarkSite
+	// MarkVictimsBefore: a target given the country of the same
+	// attacker's victims before (rule "+victims-before").
+	MarkVictimsBefore
+	// MarkRoleBegun: a person whose role begins inside the period of the
+	// act's date ("seized power in a military coup in May 1961"; rule
+	// "+role-begun-then"): the act may be the one that gave the office.
+	MarkRoleBegun
 )
 
 // Place is a geocoded location.

@@ -590,7 +590,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if atHome {
 			rule += counterpartTarget + ", as force at home is not aimed at one's own state (" + tgt.Rule + ")"
 		}
-		if tgt != nil && strings.HasSuffix(tgt.Rule, victimsRule) {
+		if tgt != nil && tgt.Marks&dateline.MarkVictimsBefore != 0 {
 			rule += "; target's country: the same attacker's victims before"
 		}
 		if tgt != nil && (tgt == dest || p.side) && !atHome {
@@ -621,7 +621,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			// "the authorities imposed a state of siege": a measure taken
 			// at home, where the clause names no place (a bloc has none)
 			own, from := c.ownCountry(src), src.Actor
-			if strings.HasSuffix(src.Rule, roleBegun) && c.Lexicon.Coerces(f.Code.CAMEO) {
+			if src.Marks&dateline.MarkRoleBegun != 0 && c.Lexicon.Coerces(f.Code.CAMEO) {
 				// "Park seized power in a military coup in May 1961": who
 				// took office by the act was not yet the government it
 				// fell on
@@ -658,7 +658,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if f.Reported.CAMEO != "" {
 			code = f.Reported // "charged the five men with murder": placed as an arrest (173), reported as an accusation (1121)
 		}
-		if tgt != nil && c.Actors.Unarmed(string(tgt.Actor.Sector)) && !strings.HasSuffix(tgt.Rule, siteRule) {
+		if tgt != nil && c.Actors.Unarmed(string(tgt.Actor.Sector)) && tgt.Marks&dateline.MarkSite == 0 {
 			// "gunmen killed 12 villagers", "soldiers fired on the
 			// marchers": force of a battle used on people who bear no
 			// arms is violence against civilians (policy.tsv's unarmed=)
@@ -891,6 +891,7 @@ func (c *Coder) aim(m *dateline.Mention, f event.Found, from dateline.Actor) str
 	m.Rule += "+aim"
 	if site != "" {
 		m.Rule += siteRule
+		m.Marks |= dateline.MarkSite
 	}
 	return "; target's sector: " + sector + ", on whom the act falls"
 }
@@ -917,6 +918,7 @@ func (c *Coder) siteOwner(t *dateline.Mention, f event.Found) string {
 	}
 	t.Actor.Sector, t.Actor.Code = "CVL", t.Actor.Country+"CVL"
 	t.Rule += siteRule
+	t.Marks |= dateline.MarkSite
 	return "; target's sector: CVL, the people whose homes or places the act falls on"
 }
 
@@ -1060,6 +1062,8 @@ func (c *Coder) site(sc *scene, s *dateline.Sentence, actors, places []dateline.
 		}
 	}
 	p, _ := c.Places.Country(cc)
+	// (no MarkSite: this "+site" is where the act happens, and the target
+	// has no sector the site gave)
 	return &dateline.Mention{Span: f.Trigger, Kind: dateline.KindCountry, Rule: "located-target+site",
 		Actor: dateline.Actor{Name: p.Name, Country: cc, Code: cc}}
 }
@@ -1370,6 +1374,7 @@ func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.
 	}
 	if begun {
 		m.Rule += roleBegun
+		m.Marks |= dateline.MarkRoleBegun
 	}
 	return m
 }

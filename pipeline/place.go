@@ -583,6 +583,7 @@ func (sc *scene) sameVictims(t, src dateline.Mention) dateline.Mention {
 			t.Actor.Country = cc
 			t.Actor.Code = cc + t.Actor.Sector
 			t.Rule += victimsRule
+			t.Marks |= dateline.MarkVictimsBefore
 		}
 	}
 	return t
