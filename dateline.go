@@ -181,6 +181,13 @@ const (
 	// act's date ("seized power in a military coup in May 1961"; rule
 	// "+role-begun-then"): the act may be the one that gave the office.
 	MarkRoleBegun
+	// MarkStoryCountry: an agent given the story's country for want of
+	// another ("the police" in a story from Nairobi; rule
+	// "+story-country").
+	MarkStoryCountry
+	// MarkSentenceCountry: an agent given the country its sentence places
+	// the act in ("troops in Mali"; rule "+sentence-country").
+	MarkSentenceCountry
 )
 
 // Place is a geocoded location.

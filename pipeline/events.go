@@ -520,7 +520,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			continue // "Gorbachev flew back to Moscow", "Karimov flew to the city"
 		}
 		ownForces := false
-		if placed && tgt == dest && src.Kind == dateline.KindAgent && strings.HasSuffix(src.Rule, "+sentence-country") && c.Actors.Force(src.Actor.Sector) &&
+		if placed && tgt == dest && src.Kind == dateline.KindAgent && src.Marks&dateline.MarkSentenceCountry != 0 && c.Actors.Force(src.Actor.Sector) &&
 			c.Lexicon.Violent(f.Code.CAMEO) && tgt.Actor.Country == src.Actor.Country {
 			if m := sc.main(); c.isCountry(m) && m != src.Actor.Country && sc.where.Dateline != nil && sc.where.Dateline.Country == m {
 				// "The army said its aircraft struck 160 targets in the Gaza
@@ -1371,6 +1371,10 @@ func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.
 	if w.Country != m.Actor.Country || w.Sector != m.Actor.Sector {
 		m.Actor = w
 		m.Rule += "+role-on-event-date"
+		// the role and country are the day's now, no longer those the
+		// text or the story told
+		m.Marks &^= dateline.MarkTitle | dateline.MarkTitleTold | dateline.MarkBetweenRoles | dateline.MarkRoleTold | dateline.MarkFormerTold |
+			dateline.MarkArmedMen | dateline.MarkStoryCountry | dateline.MarkSentenceCountry
 	}
 	if begun {
 		m.Rule += roleBegun
@@ -1548,7 +1552,7 @@ func (c *Coder) coercersOwn(t, src dateline.Mention, f event.Found) bool {
 		// citizenship"), never armed groups
 		return t.Actor.Sector != "" && !c.Actors.Armed(t.Actor.Sector)
 	}
-	return strings.HasSuffix(t.Rule, "+story-country") && t.Actor.Country != src.Actor.Country && c.Actors.State(src.Actor.Sector) &&
+	return t.Marks&dateline.MarkStoryCountry != 0 && t.Actor.Country != src.Actor.Country && c.Actors.State(src.Actor.Sector) &&
 		(!c.Actors.Force(src.Actor.Sector) || c.Actors.Custody(src.Actor.Sector)) && !c.Actors.State(t.Actor.Sector)
 }
 
@@ -1564,7 +1568,7 @@ func (c *Coder) ofThePlace(place *dateline.Place, src dateline.Mention, tgt *dat
 		return ""
 	}
 	switch {
-	case strings.HasSuffix(src.Rule, "+story-country") && c.Actors.Home(src.Actor.Sector) && !c.Actors.State(src.Actor.Sector) &&
+	case src.Marks&dateline.MarkStoryCountry != 0 && c.Actors.Home(src.Actor.Sector) && !c.Actors.State(src.Actor.Sector) &&
 		(tgt == nil || tgt.Actor.Country != place.Country):
 		return "source's country"
 	case f.Implied != "":

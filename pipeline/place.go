@@ -575,7 +575,7 @@ const victimsRule = "+victims-before"
 // The militants also took 200 people hostage": Israelis, in a story from
 // Gaza.
 func (sc *scene) sameVictims(t, src dateline.Mention) dateline.Mention {
-	if t.Kind != dateline.KindAgent || !strings.HasSuffix(t.Rule, "+story-country") {
+	if t.Kind != dateline.KindAgent || t.Marks&dateline.MarkStoryCountry == 0 {
 		return t
 	}
 	if v := sc.lastVictim(src); v != nil {

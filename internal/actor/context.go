@@ -625,7 +625,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// City": the story's own opposition, abroad
 			t.give(m, home, "+home-abroad")
 		case home1 && hasPlace && placed != outside && !(soleFromPlaces && home != "" && home != placed && !placedWith(s, places, m)):
-			t.give(m, placed, "+sentence-country")
+			t.giveMarked(m, placed, "+sentence-country", dateline.MarkSentenceCountry)
 		case m.Kind == dateline.KindAgent && t.d.sectorIs(m.Actor.Sector, sectorForce) && found(&cc, t.tellerCountry(s, actors, m)):
 			// "Xhelal Svecla, Kosovo's interior minister, said police had
 			// arrested several suspects" in a story from Belgrade: unnamed
@@ -663,13 +663,13 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 				continue
 			}
 		case home1 && home != "" && home != outside && !(m.Kind == dateline.KindAgent && t.envoyHere(actors, home)):
-			t.give(m, home, "+story-country")
+			t.giveMarked(m, home, "+story-country", dateline.MarkStoryCountry)
 		case home1 && hasNationality && nationality != outside && !t.d.sectorIs(m.Actor.Sector, sectorArmed):
 			t.give(m, nationality, "+sentence-nationality")
 		case home1 && hasSideNationality && sideNationality != outside && t.d.sectorIs(m.Actor.Sector, sectorArmed):
 			t.give(m, sideNationality, "+sentence-nationality")
 		case home != "" && m.Kind == dateline.KindAgent && !t.d.sectorIs(m.Actor.Sector, sectorAbroad) && definiteSingular(s, m):
-			t.give(m, home, "+story-country")
+			t.giveMarked(m, home, "+story-country", dateline.MarkStoryCountry)
 		default:
 			continue
 		}
@@ -810,7 +810,15 @@ func (t *Tracker) give(m *dateline.Mention, country, how string) {
 	m.Rule += how
 	// (a role a title or apposition told, kept on an event's day, is
 	// kept only with no country given after it: pipeline's atDate)
-	m.Marks &^= dateline.MarkTitle | dateline.MarkTitleTold | dateline.MarkBetweenRoles | dateline.MarkRoleTold | dateline.MarkFormerTold | dateline.MarkArmedMen
+	m.Marks &^= dateline.MarkTitle | dateline.MarkTitleTold | dateline.MarkBetweenRoles | dateline.MarkRoleTold | dateline.MarkFormerTold | dateline.MarkArmedMen |
+		dateline.MarkStoryCountry | dateline.MarkSentenceCountry
+}
+
+// giveMarked gives m country as give does, with the mark the rule's words
+// how tell (dateline.MarkStoryCountry for "+story-country").
+func (t *Tracker) giveMarked(m *dateline.Mention, country, how string, mark dateline.MentionMarks) {
+	t.give(m, country, how)
+	m.Marks |= mark
 }
 
 // definite reports whether mention m opens with "the".
