@@ -1,12 +1,10 @@
 package pipeline
 
 import (
-	"context"
 	"testing"
 	"time"
 
 	"dateline"
-	"dateline/internal/story"
 )
 
 // TestMentionMarks: the facts later stages act on are typed marks on the
@@ -40,17 +38,8 @@ func TestMentionMarks(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			st, err := story.ReadText("test.txt", []byte(tt.text), story.Options{Date: on})
-			if err != nil {
-				t.Fatal(err)
-			}
-			st.Published = on
-			res, err := c.Code(context.Background(), &st)
-			if err != nil {
-				t.Fatal(err)
-			}
 			found := false
-			for _, ms := range res.Mentions {
+			for _, ms := range codeStoryText(t, c, tt.text, on).Mentions {
 				for _, m := range ms {
 					if m.Text != tt.mention {
 						continue

@@ -42,17 +42,8 @@ func runPersonRows(t *testing.T, rows []personRow) {
 // titles that refer back to a person, whose text is text, in story order.
 func personCodes(t *testing.T, c *Coder, body string, on time.Time, text string) []string {
 	t.Helper()
-	st, err := story.ReadText("test.txt", []byte(body), story.Options{Date: on})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Published = on
-	res, err := c.Code(context.Background(), &st)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, ms := range res.Mentions {
+	for _, ms := range codeStoryText(t, c, body, on).Mentions {
 		for _, m := range ms {
 			if m.Text == text && (m.Kind == dateline.KindPerson || m.Kind == dateline.KindPronoun || strings.HasPrefix(m.Rule, "coref:title")) {
 				out = append(out, m.Actor.Code)
@@ -274,4 +265,19 @@ func TestKindWordsNameNoOne(t *testing.T) {
 			}
 		}
 	}
+}
+
+// codeStoryText codes body as a story published on day on.
+func codeStoryText(t *testing.T, c *Coder, body string, on time.Time) *dateline.Coded {
+	t.Helper()
+	st, err := story.ReadText("test.txt", []byte(body), story.Options{Date: on})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Published = on
+	res, err := c.Code(context.Background(), &st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }
