@@ -82,6 +82,9 @@ func (c *Coder) opponents(s *dateline.Sentence, ms *[]dateline.Mention, earlier 
 // is a place.
 func (c *Coder) opponentAt(s *dateline.Sentence, k int) int {
 	ts := s.Tokens
+	if !c.Actors.OpponentStarts(ts[k].Lower) {
+		return 0 // one look-up for most words, not three and a two-word phrase
+	}
 	e := 0
 	ok, argument := false, false
 	if k+1 < len(ts) {

@@ -866,6 +866,13 @@ func (t *Tracker) envoyOfAfter(j int, country string) bool {
 	return false
 }
 
+// OpponentStarts reports whether word (lower case) is the first word of
+// an opponent noun (Opponent): a text's other words need no look-up of
+// the two-word phrase they start.
+func (d *Dictionary) OpponentStarts(word string) bool {
+	return d != nil && d.opponentStart[word]
+}
+
 // Opponent reports whether a phrase in lower case ("enemy", "occupation
 // forces") names the party the speaker's side fights by that role
 // (agents.txt's opponents and opposite): "the enemy shelled the city";

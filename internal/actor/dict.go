@@ -152,6 +152,13 @@ func (p *parser) build() {
 			}
 		}
 	}
+	d.opponentStart = map[string]bool{}
+	for _, set := range []map[string]bool{d.opponents, d.opposite} {
+		for p := range set {
+			first, _, _ := strings.Cut(p, " ")
+			d.opponentStart[first] = true
+		}
+	}
 	d.spelled = nil // only the names read above share their words' strings
 	d.nameWords = nil
 	d.buildLexicon()

@@ -185,84 +185,85 @@ func (l lead) passes(ws []word, j int) bool {
 // named groups, people with their roles in time, and agent nouns. It is
 // safe for concurrent use once loaded.
 type Dictionary struct {
-	entities   []*entity
-	agents     []*agent
-	names      []*name
-	byKey      map[string][]lead  // phonetic key of the first word -> entity names
-	uncapped   map[string][]lead  // byKey's names whose first word may be written in lower case
-	agentsBy   map[string][]*name // folded first word -> agent names
-	ledBy      map[string][]*name // folded first word -> names of agents read only after "X-led"
-	namedBy    map[string][]*name // folded first word -> names of agents read only as a capitalised name's last word
-	staffedBy  map[string][]*name // folded first word -> names of agents read only after whom the body is made of
-	modifiers  map[string]bool
-	kinds      map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
-	foreign    map[string]bool // words before an agent that say it is of another country than where it is: "foreign troops"
-	former     map[string]bool // words before a demonym that say states were once part of it: "the two former Soviet republics"
-	lesser     map[string]bool // words that before a title make it another office: "deputy foreign minister", "vice president"
-	fleeing    map[string]bool // participles after an agent that say where it comes from: "refugees fleeing Sudan"
-	crossing   map[string]bool // verb lemmas whose subject leaves where it is from: "escaped across the border into Honduras"
-	goingTo    map[string]bool // prepositions after them that name where it went (destination:): "into", "to"
-	others     map[string]bool // nouns of another state, after its owner: "its neighbour", "their rival"
-	naming     map[string]bool // words after "a group" that give it its own name: "calling itself", "known as"
-	collective map[string]bool // nouns of a body told of unnamed: "a council of officers" is who "the council" after it is
-	speakers   map[string]bool // nouns of one who speaks for or chairs a body: "a spokesman" with no owner is the body's told of before (speaker.go)
-	addressing map[string]bool // words before a seat that make it the party spoken to: "called on", "appealed to"
-	responding map[string]bool // nouns of an act before "from" that make a seat after it the doer: "condemnation from Caracas"
-	doers      map[string]bool // nouns that describe whoever did an armed act the story told: "the attackers", "the captors"
-	opponents  map[string]bool // nouns that name the side the speaker's side fights: "the enemy", "the invaders"
-	opposite   map[string]bool // those that name it only as a verb's subject or object: "the other side"
-	owning     map[string]bool // past forms after a country and a hyphen that make it the owner: "Japanese-owned"
-	holding    map[string]bool // past forms after a country and a hyphen that make it the place's holder: "Russian-controlled"
-	female     map[string]bool // given names of women: "she" and "her" stand for one, "he" and "his" do not
-	common     map[string]bool
-	openers    map[string]bool            // words that open a clause or a question ("If", "Unless", "Did"): never the first of a portfolio
-	surnames   map[string]bool            // common surnames: common, but they name a person the story named ("Khan" after "Imran Khan")
-	quantities map[string]bool            // nouns that count people: "thousands of Vietnamese"
-	counts     map[string]bool            // words that count the noun after them: no name stands before one in its phrase
-	particles  map[string]bool            // name particles inside a person's name: "de", "van", "bin"
-	things     map[string]bool            // words that make a run of capitalised words a thing, not a person: "palace", "bank"
-	compass    map[string]bool            // words of a part of a country before it or after its possessive: "eastern Libya", "Libya's east"
-	placeNouns map[string]bool            // nouns that after a country's possessive name a place in it: "Sudan's capital", "Peru's border"
-	regime     map[string]bool            // nouns that after a leader's name name the leader's government or forces: "the Bush administration"
-	given      map[string]bool            // the first words of the people's names: the given names the knowledge has seen
-	persons    map[string]bool            // nouns that, counted, stand for people named before: "both men"
-	states     map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
-	sides      map[string]bool            // nouns for the two parties of a conflict: "the two sides", before countries the pair a sentence joined
-	dual       map[string]bool            // plural nouns that after "the" alone stand for two parties: "the neighbours", "the rivals"
-	pairs      map[string][]string        // a plural name of a fixed pair of states -> their codes: "koreas" -> PRK, KOR
-	plurals    map[string]bool            // plural nouns without a plural ending: "police", "people"
-	partitives map[string]bool            // words that stand for part of a group named before: "Some threw stones"
-	unnamed    map[string]bool            // nouns of one unnamed person: "a Malaysian tourist" is who a "she" after it stands for
-	peoples    *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
-	ruling     [][]string                 // words after unnamed officers that make them a country's military rulers: "now running"
-	ousting    [][]string                 // verbs whose unnamed subject, acting on a state's leader, is that state's: "overthrew", "detained"
-	coup       [][]string                 // nouns of those who took power in a coup, the ousted leader's state's: "the junta", "coup leaders"
-	regional   map[string]bool            // two-word region adjectives whose second word is a country's: "latin american"
-	measures   map[string]bool            // acts and measures a region's adjective before them names the region's body by: "sanctions"
-	inner      map[string]bool            // adjectives of a region or people inside a state, folded words joined by spaces: "chechen"
-	islands    map[string]bool            // folded codes of island states: "the island" may stand for them
-	stateKinds map[string]map[string]bool // a noun of states -> the folded codes of the states it describes: "kingdom" -> jor, sau, ...
-	regions    map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
-	regionHead map[string]bool            // the first words of the regions' adjectives: "west"
-	ethnic     *agent                     // the agent "ethnic" and a demonym make (agents.txt): "ethnic Armenians"
-	placeKinds map[string]map[string]bool // nouns that name a place by its kind -> the place features they fit: "the region"
-	heads      map[string]bool            // offices of heads of state or government
-	royal      map[string]bool            // offices of monarchs and princes: "king", "emir"
-	compassOf  map[string][]*entity       // "north" -> the countries named "North X"
-	sectors    map[string]sectorFlags     // sector code -> what its unnamed agents are
-	implied    map[string]string          // sector code -> the name of its agents a passive act implies
-	crowd      string                     // the sector flagged crowd: what a crowd acting abroad is
-	exOffice   string                     // the sector flagged former: what a past holder of a state office is
-	codes      map[string]bool            // country and bloc codes
-	countries  map[string]*entity
-	offices    map[string][]*entity // country+"|"+office -> people who held it
-	fuzzy      map[byte][]surname   // first letter of key -> person surnames of 5+ letters, shortest first
-	keys       map[string]string    // folded word -> phonetic key, for every word of every name
-	spelled    map[string]string    // while loading: a folded word -> the one string every name holding it shares
-	nameWords  []word               // while loading: the words of the name addName reads
-	lexicon    map[string]*lexeme   // folded word -> what the tables above say of it, asked once a word of text (see lexeme)
-	other      map[string]bool      // folded words of the names of countries, bodies and groups
-	errs       []error              // semantic problems found while loading, for Check
+	entities      []*entity
+	agents        []*agent
+	names         []*name
+	byKey         map[string][]lead  // phonetic key of the first word -> entity names
+	uncapped      map[string][]lead  // byKey's names whose first word may be written in lower case
+	agentsBy      map[string][]*name // folded first word -> agent names
+	ledBy         map[string][]*name // folded first word -> names of agents read only after "X-led"
+	namedBy       map[string][]*name // folded first word -> names of agents read only as a capitalised name's last word
+	staffedBy     map[string][]*name // folded first word -> names of agents read only after whom the body is made of
+	modifiers     map[string]bool
+	kinds         map[string]bool // agent words that before a noun say what kind, not whose: "military aid"
+	foreign       map[string]bool // words before an agent that say it is of another country than where it is: "foreign troops"
+	former        map[string]bool // words before a demonym that say states were once part of it: "the two former Soviet republics"
+	lesser        map[string]bool // words that before a title make it another office: "deputy foreign minister", "vice president"
+	fleeing       map[string]bool // participles after an agent that say where it comes from: "refugees fleeing Sudan"
+	crossing      map[string]bool // verb lemmas whose subject leaves where it is from: "escaped across the border into Honduras"
+	goingTo       map[string]bool // prepositions after them that name where it went (destination:): "into", "to"
+	others        map[string]bool // nouns of another state, after its owner: "its neighbour", "their rival"
+	naming        map[string]bool // words after "a group" that give it its own name: "calling itself", "known as"
+	collective    map[string]bool // nouns of a body told of unnamed: "a council of officers" is who "the council" after it is
+	speakers      map[string]bool // nouns of one who speaks for or chairs a body: "a spokesman" with no owner is the body's told of before (speaker.go)
+	addressing    map[string]bool // words before a seat that make it the party spoken to: "called on", "appealed to"
+	responding    map[string]bool // nouns of an act before "from" that make a seat after it the doer: "condemnation from Caracas"
+	doers         map[string]bool // nouns that describe whoever did an armed act the story told: "the attackers", "the captors"
+	opponents     map[string]bool // nouns that name the side the speaker's side fights: "the enemy", "the invaders"
+	opposite      map[string]bool // those that name it only as a verb's subject or object: "the other side"
+	opponentStart map[string]bool // the first words of opponents and opposite: "enemy", "occupation", "other"
+	owning        map[string]bool // past forms after a country and a hyphen that make it the owner: "Japanese-owned"
+	holding       map[string]bool // past forms after a country and a hyphen that make it the place's holder: "Russian-controlled"
+	female        map[string]bool // given names of women: "she" and "her" stand for one, "he" and "his" do not
+	common        map[string]bool
+	openers       map[string]bool            // words that open a clause or a question ("If", "Unless", "Did"): never the first of a portfolio
+	surnames      map[string]bool            // common surnames: common, but they name a person the story named ("Khan" after "Imran Khan")
+	quantities    map[string]bool            // nouns that count people: "thousands of Vietnamese"
+	counts        map[string]bool            // words that count the noun after them: no name stands before one in its phrase
+	particles     map[string]bool            // name particles inside a person's name: "de", "van", "bin"
+	things        map[string]bool            // words that make a run of capitalised words a thing, not a person: "palace", "bank"
+	compass       map[string]bool            // words of a part of a country before it or after its possessive: "eastern Libya", "Libya's east"
+	placeNouns    map[string]bool            // nouns that after a country's possessive name a place in it: "Sudan's capital", "Peru's border"
+	regime        map[string]bool            // nouns that after a leader's name name the leader's government or forces: "the Bush administration"
+	given         map[string]bool            // the first words of the people's names: the given names the knowledge has seen
+	persons       map[string]bool            // nouns that, counted, stand for people named before: "both men"
+	states        map[string]bool            // nouns that stand for countries named before: "the country", "the two neighbours"
+	sides         map[string]bool            // nouns for the two parties of a conflict: "the two sides", before countries the pair a sentence joined
+	dual          map[string]bool            // plural nouns that after "the" alone stand for two parties: "the neighbours", "the rivals"
+	pairs         map[string][]string        // a plural name of a fixed pair of states -> their codes: "koreas" -> PRK, KOR
+	plurals       map[string]bool            // plural nouns without a plural ending: "police", "people"
+	partitives    map[string]bool            // words that stand for part of a group named before: "Some threw stones"
+	unnamed       map[string]bool            // nouns of one unnamed person: "a Malaysian tourist" is who a "she" after it stands for
+	peoples       *agent                     // the agent of peoples with no state (agents.txt): "Kurds"
+	ruling        [][]string                 // words after unnamed officers that make them a country's military rulers: "now running"
+	ousting       [][]string                 // verbs whose unnamed subject, acting on a state's leader, is that state's: "overthrew", "detained"
+	coup          [][]string                 // nouns of those who took power in a coup, the ousted leader's state's: "the junta", "coup leaders"
+	regional      map[string]bool            // two-word region adjectives whose second word is a country's: "latin american"
+	measures      map[string]bool            // acts and measures a region's adjective before them names the region's body by: "sanctions"
+	inner         map[string]bool            // adjectives of a region or people inside a state, folded words joined by spaces: "chechen"
+	islands       map[string]bool            // folded codes of island states: "the island" may stand for them
+	stateKinds    map[string]map[string]bool // a noun of states -> the folded codes of the states it describes: "kingdom" -> jor, sau, ...
+	regions       map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
+	regionHead    map[string]bool            // the first words of the regions' adjectives: "west"
+	ethnic        *agent                     // the agent "ethnic" and a demonym make (agents.txt): "ethnic Armenians"
+	placeKinds    map[string]map[string]bool // nouns that name a place by its kind -> the place features they fit: "the region"
+	heads         map[string]bool            // offices of heads of state or government
+	royal         map[string]bool            // offices of monarchs and princes: "king", "emir"
+	compassOf     map[string][]*entity       // "north" -> the countries named "North X"
+	sectors       map[string]sectorFlags     // sector code -> what its unnamed agents are
+	implied       map[string]string          // sector code -> the name of its agents a passive act implies
+	crowd         string                     // the sector flagged crowd: what a crowd acting abroad is
+	exOffice      string                     // the sector flagged former: what a past holder of a state office is
+	codes         map[string]bool            // country and bloc codes
+	countries     map[string]*entity
+	offices       map[string][]*entity // country+"|"+office -> people who held it
+	fuzzy         map[byte][]surname   // first letter of key -> person surnames of 5+ letters, shortest first
+	keys          map[string]string    // folded word -> phonetic key, for every word of every name
+	spelled       map[string]string    // while loading: a folded word -> the one string every name holding it shares
+	nameWords     []word               // while loading: the words of the name addName reads
+	lexicon       map[string]*lexeme   // folded word -> what the tables above say of it, asked once a word of text (see lexeme)
+	other         map[string]bool      // folded words of the names of countries, bodies and groups
+	errs          []error              // semantic problems found while loading, for Check
 
 	// placeShapes and modifierShapes hold the shapes of the place-kind
 	// nouns and of the modifiers (see addShape): most words have no such
