@@ -8,7 +8,9 @@ import "testing"
 // end whaling by November or it would take legal action") is a threat
 // beside the demand; so is force a body authorises by means ("authorising
 // the use of non-peaceful means against Taiwan if ..."), and a party
-// foretold to be met with fire or force or treated as invaders. Another's
+// foretold to be met with fire or force or treated as invaders, the right
+// to use force reserved, impeachment held out on a condition and a thing
+// foretold to be a red line. Another's
 // act as the alternative, an authorisation denied, and the same told as
 // done hold out nothing.
 func TestConditionalThreat(t *testing.T) {
@@ -29,5 +31,13 @@ func TestConditionalThreat(t *testing.T) {
 		{"treated as an invading army", "2008-08-06", "Moscow said Georgian troops would be treated as an invading army.", "138", "RUSGOV>GEOMIL", ""},
 		{"treated as invaders if they cross", "1999-02-10", "Ethiopia warned that Eritrean soldiers would be treated as invaders if they crossed the river.", "13", "ETH>ERIMIL", ""},
 		{"treated as invaders, told as done", "1999-02-10", "Eritrean soldiers were treated as invaders by the villagers.", "13", "", ""},
+		{"impeachment begun if he refused", "2008-08-07", "Pakistan's ruling coalition said parliament would begin impeachment proceedings if Musharraf refused to resign.", "13", "PAKLEG>PAKGOV", ""},
+		{"impeachment not to be begun", "2008-08-07", "The coalition said parliament would not begin impeachment proceedings against Musharraf.", "13", "", ""},
+		{"the right reserved to use force", "2019-01-02", "China reserved the right to use force against Taiwan.", "138", "CHN>TWN", ""},
+		{"the right reserved to use military force", "2008-08-12", "Russia said it reserved the right to use military force to protect its citizens.", "138", "RUS>", ""},
+		{"a right reserved to attend", "2019-01-02", "Japan reserved the right to attend the summit.", "13", "", ""},
+		{"a base foretold to be a red line", "2022-04-10", "Morrison said that a Chinese naval base in the Solomon Islands would be a red line for Australia.", "13", "AUSGOV>CHNMIL", ""},
+		{"a red line for investors", "2022-04-10", "Analysts said the deal would be a red line for investors.", "13", "", ""},
+		{"no red line, told as it stands", "2022-04-10", "Morrison said a Chinese base was not a red line.", "13", "", ""},
 	})
 }
