@@ -2,27 +2,23 @@ package pipeline
 
 import "testing"
 
-// TestConditionalThreat: a threat told as an ultimatum's alternative or as
-// a consequence held out on a condition. The alternative a demand or an
-// obligation joins with "or" in a clause of the demander's own side ("must
-// end whaling by November or it would take legal action") is a threat
-// beside the demand; so is force a body authorises by means ("authorising
-// the use of non-peaceful means against Taiwan if ..."), and a party
-// foretold to be met with fire or force or treated as invaders, the right
-// to use force reserved, impeachment held out on a condition and a thing
-// foretold to be a red line. Another's
-// act as the alternative, an authorisation denied, and the same told as
-// done hold out nothing.
+// TestConditionalThreat: a threat told as a consequence held out on a
+// condition: force a body authorises by means ("authorising the use of
+// non-peaceful means against Taiwan if ..."), a party foretold to be met
+// with fire or force or treated as invaders, the right to use force
+// reserved, impeachment held out on a condition and a thing foretold to be
+// a red line. An ultimatum stays its demand alone (f3552d41: PLOVER's dev
+// records give it that one category), even with the demander's own act as
+// its alternative. An authorisation denied, and the same told as done,
+// hold out nothing.
 func TestConditionalThreat(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"must ... or its own side would act", "1998-10-03", "Turkey said Syria must expel the PKK leader or it would take military action.", "13", "TUR>SYR", ""},
-		{"must ... by a date, or it would sue", "2010-02-19", "Australia said Japan must end whaling in the Antarctic by November, or it would take legal action against Tokyo.", "13", "AUS>JPN", ""},
 		{"must ... or its own side would act: the demand stays", "2010-02-19", "Australia said Japan must end whaling in the Antarctic by November, or it would take legal action against Tokyo.", "10", "AUS>JPN", ""},
-		{"demanded ... or it would act", "2003-03-10", "Britain demanded that Iraq disarm by March 17 or it would launch military strikes.", "13", "GBR>IRQ", ""},
 		{"an alternative another's side would do", "2010-02-19", "Australia said Japan must end whaling by November or Japanese fishermen would lose their jobs.", "13", "", ""},
 		{"an alternative of its own side, a feeling", "2010-02-19", "Britain said Iran must free the sailors or Britain would be disappointed.", "13", "", ""},
 		{"authorising non-peaceful means against a party", "2005-03-14", "China's parliament passed a law on Monday authorising the use of non-peaceful means against Taiwan if the island declared independence.", "138", "CHNLEG>TWN", ""},
-		{"authorised military means, the target in the condition", "1996-07-20", "Turkey's parliament authorised the use of military means if Greece extended its territorial waters.", "138", "TURLEG>GRC", ""},
+		{"authorised military means against a party, on a condition", "1996-07-20", "Turkey's parliament authorised the use of military means against Greece if Athens extended its territorial waters.", "138", "TURLEG>GRC", ""},
+		{"non-peaceful means with no party against", "2005-03-14", "The parliament authorised the use of non-peaceful means to defend the country.", "138", "", ""},
 		{"authorised all necessary means against a party", "1990-11-29", "The Security Council authorised the use of all necessary means against Iraq.", "138", "IGOUNO>IRQ", ""},
 		{"an authorisation of force refused", "2003-03-10", "Germany's parliament refused to authorise the use of force against Iraq.", "138", "", ""},
 		{"met with fire and fury if", "2017-08-08", "Trump warned on Tuesday that North Korea would be met with fire and fury if it made any more threats.", "138", "USAGOV>PRK", ""},
