@@ -2534,10 +2534,33 @@ func (x *sent) someoneDoer(p *pred) int {
 	if k < 0 && !x.an.Chunks[p.vg].Verb.Passive {
 		k = x.an.Dependent(p.vg, dateline.RelSubj)
 	}
-	if k < 0 || x.actorOf[k] >= 0 || x.an.Chunks[k].Kind != dateline.ChunkNP || !x.l.InSet("someone", x.headLemma(k)) {
+	if k < 0 || x.actorOf[k] >= 0 || x.an.Chunks[k].Kind != dateline.ChunkNP {
+		return -1
+	}
+	if w := x.partOf(k); w >= 0 {
+		k = w // "by one of the men", "by a member of the public": the group is who they are
+	}
+	if x.actorOf[k] >= 0 || !x.l.InSet("someone", x.headLemma(k)) && !x.l.InSet("private", x.headLemma(k)) {
 		return -1
 	}
 	return k
+}
+
+// partOf returns the "of" phrase of noun phrase k when k names part of it
+// by a number or a word of membership (sets.txt's &part): "one of the
+// men", "two of his neighbours", "a member of the public". Else -1.
+func (x *sent) partOf(k int) int {
+	if x.an.Words[x.an.Chunks[k].Head].Tag != dateline.TagCD && !x.l.InSet("part", x.headLemma(k)) {
+		return -1
+	}
+	for pp := range x.an.Dependents(k, dateline.RelNMod) {
+		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
+			if np := x.an.Dependent(pp, dateline.RelPObj); np > k && x.an.Chunks[np].Kind == dateline.ChunkNP {
+				return np
+			}
+		}
+	}
+	return -1
 }
 
 // weaponNoun reports whether noun phrase k names a weapon (sets.txt's

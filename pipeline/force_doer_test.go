@@ -1,0 +1,70 @@
+package pipeline
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"dateline"
+)
+
+// doerRow is a sentence and the asserted event of code (a root or a full
+// code) it must give, as "SRC>TGT", or "" for none asserted.
+type doerRow struct {
+	name, date, text, code, want string
+}
+
+// testDoerRows codes each row and compares its asserted events of the
+// row's code: negated and hypothetical acts are told, not asserted.
+func testDoerRows(t *testing.T, rows []doerRow) {
+	t.Helper()
+	c := newCoder(t)
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			ref, err := time.Parse(time.DateOnly, tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got, all []string
+			for _, e := range codeText(t, c, tt.text, ref) {
+				all = append(all, e.CAMEO+" "+dyad(e)+" "+string(e.Modality))
+				if hasCode(e, tt.code) && e.Modality == dateline.Asserted {
+					got = append(got, dyad(e))
+				}
+			}
+			switch {
+			case tt.want == "" && len(got) > 0:
+				t.Errorf("got %s %v, want none asserted", tt.code, got)
+			case tt.want != "" && !slices.Contains(got, tt.want):
+				t.Errorf("got %v, want %s %s", all, tt.code, tt.want)
+			}
+		})
+	}
+}
+
+// TestPassiveForceDoer: a passive act of force whose "by" phrase names
+// its doer. A security body by a word of guarding ("his security detail",
+// "a protection detail") is the police of whoever it guards; part of a
+// group ("one of the men", "a member of the public") is who the group is;
+// a private person named by a tie to others ("a nephew", "a neighbour")
+// is an unnamed attacker, as "a man" is. Never an accident's victims, nor
+// an act denied or only supposed.
+func TestPassiveForceDoer(t *testing.T) {
+	testDoerRows(t, []doerRow{
+		{"member of his own security detail", "2020-03-02", "The Algerian president was shot dead on Monday by a member of his own security detail.", "18", "DZACOP>DZAGOV"},
+		{"members of a protection detail", "2019-06-10", "A Mexican governor was shot dead by members of his protection detail on Sunday.", "18", "MEXCOP>MEXGOV"},
+		{"the security detail itself", "2015-04-02", "The Somali minister was killed by his security detail in Mogadishu.", "18", "SOMCOP>SOMGOV"},
+		{"guard: one of his bodyguards", "2016-09-01", "The Philippine mayor was killed by one of his own bodyguards on Friday.", "18", "PHLCOP>PHLGOV"},
+		{"a nephew", "1975-03-25", "King Faisal of Saudi Arabia was shot dead on Tuesday by a nephew.", "18", "SAUUAF>SAUGOV"},
+		{"a neighbour", "2021-05-03", "A Kenyan lawmaker was stabbed to death by a neighbour on Sunday.", "18", "KENUAF>KENLEG"},
+		{"one of the men", "2013-08-12", "A Pakistani judge was shot dead by one of the men in Quetta.", "19", "PAKUAF>PAKJUD"},
+		{"a member of the public", "2018-11-20", "A Brazilian mayor was shot dead by a member of the public in Recife.", "18", "BRAUAF>BRAGOV"},
+		{"two of his neighbours", "2009-02-14", "An Indian politician was beaten to death by two of his neighbours in Bihar.", "18", "INDUAF>INDGOV"},
+		// guards: denied, supposed, accidents, a group that is a known body
+		{"guard: denied", "2021-05-03", "The Colombian mayor was not killed by a neighbour, police said.", "18", ""},
+		{"guard: supposed", "2021-05-03", "The Kenyan governor may have been shot by a member of his security detail.", "18", ""},
+		{"guard: falling tree", "2021-05-03", "A Nepali minister was killed by a falling tree on Monday.", "18", ""},
+		{"guard: one of the landslides", "2021-05-03", "Two Peruvian soldiers were killed by one of the landslides.", "19", ""},
+		{"guard: a cartel's member", "2021-05-03", "A Mexican mayor was shot dead by a member of a drug cartel.", "18", "MEXCRM>MEXGOV"},
+	})
+}
