@@ -68,3 +68,33 @@ func TestPassiveForceDoer(t *testing.T) {
 		{"guard: a cartel's member", "2021-05-03", "A Mexican mayor was shot dead by a member of a drug cartel.", "18", "MEXCRM>MEXGOV"},
 	})
 }
+
+// TestHeldInCustody: a person held by a state's force or agents, or held
+// with no holder named where a detainee is kept, incommunicado, for
+// questioning or under a law of detention, is detained (173). Not talks,
+// elections, a rally, a post, a town or a crowd held, not held responsible
+// (112) or held hostage by armed men (181), nor a holding denied or only
+// possible.
+func TestHeldInCustody(t *testing.T) {
+	testDoerRows(t, []doerRow{
+		{"police held the gunman at their headquarters", "1981-05-14", "Police in Rome held the Turkish gunman at their headquarters on Wednesday.", "173", "ITACOP>TURUAF"},
+		{"held by the presidential guard", "2023-07-28", "Ousted President Mohamed Bazoum is being held by the presidential guard.", "173", "NERMIL>NERGOV"},
+		{"held by the army", "1983-12-31", "President Shehu Shagari was being held by the army, diplomats said.", "173", "NGAMIL>NGAGOV"},
+		{"immigration agents held an investigator", "2019-01-10", "Guatemalan immigration agents held a Colombian investigator at the airport.", "173", "GTMCOP>COLGOV"},
+		{"held incommunicado", "2021-01-20", "Opposition leader Alexei Navalny is held incommunicado.", "173", "RUSCOP>RUSOPP"},
+		{"held under a security law", "1998-09-21", "Anwar Ibrahim is being held under the Internal Security Act.", "173", "MYSCOP>MYSOPP"},
+		{"held at a government villa", "1981-12-14", "Lech Walesa was being held at a government villa outside Warsaw.", "173", "POLCOP>POLOPP"},
+		{"held for interrogation", "2013-05-02", "Opposition leader Anwar Ibrahim was held for interrogation in Kuala Lumpur.", "173", "MYSCOP>MYSOPP"},
+		// guards: other things held, other holdings, denied or possible
+		{"guard: not held", "2020-01-01", "Kenyan police did not hold the opposition leader.", "173", ""},
+		{"guard: could hold", "2020-01-01", "Egyptian police could hold the journalist for 48 hours.", "173", ""},
+		{"guard: talks", "2020-01-01", "Police held talks with the protest leaders.", "173", ""},
+		{"guard: elections", "2020-01-01", "The Thai army held elections in May.", "173", ""},
+		{"guard: a town", "2020-01-01", "Soldiers held the village for two days.", "173", ""},
+		{"guard: a post", "2020-01-01", "The general has held the post since 2010.", "173", ""},
+		{"guard: held responsible", "2020-01-01", "Police held the protesters responsible for the damage.", "173", ""},
+		{"guard: held at bay", "2020-01-01", "Riot police held the crowd at bay.", "173", ""},
+		{"guard: a parliament at gunpoint", "1981-02-24", "Civil Guards held the Spanish parliament at gunpoint for 18 hours.", "173", ""},
+		{"guard: held hostage by gunmen", "2020-01-01", "Gunmen held the two engineers hostage at a hotel.", "18", "UAF>"},
+	})
+}
