@@ -91,6 +91,7 @@ func TestHeldInCustody(t *testing.T) {
 		{"guard: talks", "2020-01-01", "Police held talks with the protest leaders.", "173", ""},
 		{"guard: elections", "2020-01-01", "The Thai army held elections in May.", "173", ""},
 		{"guard: a town", "2020-01-01", "Soldiers held the village for two days.", "173", ""},
+		{"guard: their positions", "2020-01-01", "Israeli troops held their positions on the hill.", "173", ""},
 		{"guard: a post", "2020-01-01", "The general has held the post since 2010.", "173", ""},
 		{"guard: held responsible", "2020-01-01", "Police held the protesters responsible for the damage.", "173", ""},
 		{"guard: held at bay", "2020-01-01", "Riot police held the crowd at bay.", "173", ""},
