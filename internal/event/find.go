@@ -673,6 +673,25 @@ func (x *sent) descriptorMeets(c dateline.Chunk, h *heads) bool {
 	return h.has(x.wordID(i, false))
 }
 
+// ofNameMeets reports whether noun phrase c is a common noun and the name
+// of whom it is after "of", one phrase whose head the chunker puts on the
+// name, and h lists that noun: "the army of Niger took power", "installed
+// him as president of Burundi" are an army and a president, as "Niger's
+// army" is.
+func (x *sent) ofNameMeets(c dateline.Chunk, h *heads) bool {
+	i := c.Head
+	for i > c.From && (x.an.Words[i].Tag == dateline.TagNNP || x.an.Words[i].Tag == dateline.TagNNPS || x.an.Words[i].Tag == dateline.TagDT) {
+		i--
+	}
+	if i == c.Head || i-1 < c.From || x.s.Tokens[i].Lower != "of" {
+		return false
+	}
+	if t := x.an.Words[i-1].Tag; t != dateline.TagNN && t != dateline.TagNNS {
+		return false
+	}
+	return h.has(x.wordID(i-1, false)) || x.s.Tokens[i-1].Lower != x.an.Words[i-1].Lemma && h.has(x.wordID(i-1, true))
+}
+
 // satisfies reports whether noun phrase k meets h: for heads marked "!",
 // that it is absent or none of them.
 func (x *sent) satisfies(k int, h *heads) bool {
@@ -752,6 +771,9 @@ func (x *sent) meets(k int, h *heads) bool {
 		return true
 	}
 	if len(h.words) > 0 && !x.headIsActor(k) && x.descriptorMeets(c, h) {
+		return true
+	}
+	if len(h.words) > 0 && x.ofNameMeets(c, h) {
 		return true
 	}
 	if x.an.Words[c.From].Tag == dateline.TagDollar && h.has(x.l.idOf("money")) {
