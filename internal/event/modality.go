@@ -347,7 +347,7 @@ func (x *sent) timeToCome(ci int) bool {
 		return false
 	}
 	end := an.Words[cl.Opener].Roles&dateline.RoleEnd != 0
-	if end && !x.sharedVerb(pv).Neg && an.Words[an.Chunks[pv].Head].Roles&(dateline.RoleVolition|dateline.RoleDemand|dateline.RoleObjControl) != 0 {
+	if end && !x.sharedVerb(pv).Neg && x.asksOrVows(pv) {
 		// "called for mass action until the president stepped down",
 		// "vowed to fight on until the last soldier left": the end of an
 		// act asked for or vowed is to come with it
@@ -367,6 +367,21 @@ func (x *sent) timeToCome(ci int) bool {
 		return true
 	}
 	return m == dateline.Future || m == dateline.Hypothetical
+}
+
+// asksOrVows reports whether verb group pv asks for or vows an act whose
+// end an "until" clause may tell: a verb of will or demand, or one that
+// has another do something ("called for mass action", "urged the army to
+// fight on") used so, with a complement or with no plain object. "Dacko
+// led the country until Bokassa seized power" has no one do anything: the
+// end of its act happened.
+func (x *sent) asksOrVows(pv int) bool {
+	an := x.an
+	r := an.Words[an.Chunks[pv].Head].Roles
+	if r&(dateline.RoleVolition|dateline.RoleDemand) != 0 {
+		return true
+	}
+	return r&dateline.RoleObjControl != 0 && (an.Dependent(pv, dateline.RelComp) >= 0 || an.Dependent(pv, dateline.RelObj) < 0)
 }
 
 // withNote returns a function that gives an asserted modality the note
