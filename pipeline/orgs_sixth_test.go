@@ -23,7 +23,7 @@ func TestOrganisationsSixthPass(t *testing.T) {
 		{"Benghazi Shura Council attacked", "2015-04-05", "The Shura Council of Benghazi Revolutionaries attacked army positions near the port.", "19", "LBYRAD>LBYMIL", ""},
 		{"Hirak Rif protested", "2017-05-30", "Hirak Rif protesters clashed with police in Al Hoceima.", "14", "MAROPP>MARCOP", ""},
 		{"Falun Gong demonstrated", "1999-04-26", "BEIJING (AP) — About 10,000 Falun Gong followers demonstrated outside the Zhongnanhai leadership compound.", "14", "CHNREL>CHNGOV", ""},
-		{"Green Movement rallied", "2009-12-27", "Supporters of the Green Movement clashed with Basij militiamen in Tehran.", "19", "IRNOPP>IRNMIL", ""},
+		{"Green Movement rallied", "2009-12-27", "Supporters of the Green Movement clashed with Basij militiamen in Tehran.", "14", "IRNOPP>IRNMIL", ""},
 		{"a carmaker accused", "2019-09-20", "The UAW accused General Motors of bargaining in bad faith.", "112", "USALAB>USABUS", ""},
 		{"a tech firm blacklisted", "2019-05-16", "The United States blacklisted Huawei on Wednesday.", "163", "USA>CHNBUS", ""},
 		{"an oil company fined", "2019-09-02", "Nigeria's government fined Shell 1.5 billion dollars on Monday.", "116", "NGAGOV>GBRBUS", ""},

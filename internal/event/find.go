@@ -683,7 +683,9 @@ func (x *sent) ofNameMeets(c dateline.Chunk, h *heads) bool {
 	for i > c.From && (x.an.Words[i].Tag == dateline.TagNNP || x.an.Words[i].Tag == dateline.TagNNPS || x.an.Words[i].Tag == dateline.TagDT) {
 		i--
 	}
-	if i == c.Head || i-1 < c.From || x.s.Tokens[i].Lower != "of" {
+	if i == c.Head || i-1 < c.From || x.an.Words[i].Tag != dateline.TagIN {
+		// (the one preposition the chunker keeps inside a noun phrase:
+		// "of" before a name)
 		return false
 	}
 	if t := x.an.Words[i-1].Tag; t != dateline.TagNN && t != dateline.TagNNS {
