@@ -763,6 +763,9 @@ func (x *sent) meets(k int, h *heads) bool {
 	if len(h.words) > 0 && (h.has(x.wordID(c.Head, false)) || x.s.Tokens[c.Head].Lower != x.headLemma(k) && h.has(x.wordID(c.Head, true))) {
 		return true // the form is asked for only when it is not the lemma
 	}
+	if (len(h.words) > 0 || len(h.tails) > 0) && x.kindOf(k, h) {
+		return true
+	}
 	if len(h.words) > 0 && x.namedAs(k, h) {
 		return true
 	}
@@ -809,6 +812,24 @@ func (x *sent) meets(k int, h *heads) bool {
 		// WhatsApp and other social media") is of that kind
 		for c := range x.an.Dependents(k, dateline.RelConj) {
 			if x.an.Chunks[c].Kind == dateline.ChunkNP && (x.actorOf[c] < 0 && x.actorOf[k] < 0 || x.s.Tokens[x.an.Chunks[c].From].Lower == "other") && x.meets(c, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kindOf reports whether noun phrase k is headed by a noun that only says
+// what sort of thing the "of" phrase after it names (sets.txt's &kindof:
+// "a form of blackmail", "a kind of piracy", "an act of provocation"), and
+// that phrase is what h lists.
+func (x *sent) kindOf(k int, h *heads) bool {
+	if x.actorOf[k] >= 0 || !x.l.InSet("kindof", x.headLemma(k)) {
+		return false
+	}
+	for pp := range x.an.Dependents(k, dateline.RelNMod) {
+		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
+			if np := x.an.Dependent(pp, dateline.RelPObj); np > k && x.meets(np, h) {
 				return true
 			}
 		}
@@ -949,7 +970,10 @@ func (x *sent) mayEndIn(k int, h *heads) bool {
 }
 
 // endsWith reports whether noun phrase k ends in the words t (the last
-// compared by lemma): "military aid", "state_of_emergency".
+// compared by lemma, and the phrase's head, which an "of" phrase may
+// follow, too): "military aid", "state_of_emergency", "acts of terrorism"
+// and "states of emergency" as "act_of_terrorism" and
+// "state_of_emergency".
 func (x *sent) endsWith(k int, t []string) bool {
 	c := x.an.Chunks[k]
 	// a tail may run on into an "of" phrase: "state of emergency"
@@ -964,7 +988,7 @@ func (x *sent) endsWith(k int, t []string) bool {
 		ok := true
 		for i, w := range t {
 			tok := stop - len(t) + i
-			if x.s.Tokens[tok].Lower != w && !(i == len(t)-1 && x.an.Words[tok].Lemma == w) {
+			if x.s.Tokens[tok].Lower != w && !((i == len(t)-1 || tok == c.Head) && x.an.Words[tok].Lemma == w) {
 				ok = false
 				break
 			}
