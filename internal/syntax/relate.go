@@ -182,10 +182,13 @@ func (st *state) relativeObject(ci int) {
 		// "whom they had taken hostage", "whom the court found guilty": a
 		// person the clause is about is the object, the phrase after the
 		// verb says what they were made
-		if c.Opener < 0 || an.Dependent(c.Verb, dateline.RelObj2) >= 0 {
+		// ("the sanctions, which Moscow called an act of aggression": a
+		// verb of naming's phrase says what the thing is called)
+		naming := an.Words[an.Chunks[c.Verb].Head].Roles&dateline.RoleNaming != 0
+		if c.Opener < 0 && !naming || an.Dependent(c.Verb, dateline.RelObj2) >= 0 {
 			return
 		}
-		if w := st.toks[c.Opener].Lower; w != "whom" && w != "who" {
+		if w := st.toks[max(c.Opener, 0)].Lower; w != "whom" && w != "who" && !naming {
 			return
 		}
 		for i := range an.Rels {
@@ -1230,6 +1233,14 @@ func (st *state) objects(ci int) {
 				st.rel(dateline.RelObj, k, j)
 				continue
 			}
+			if st.namedPastAppos(k, obj, j, end) {
+				// "called Syria's president, Bashar al-Assad, a
+				// terrorist": past the object's apposition, what it is
+				// called
+				st.dropRel(dateline.RelAppos, an.Governor(j, dateline.RelAppos), j)
+				st.rel(dateline.RelObj2, k, j)
+				continue
+			}
 			if an.Governor(j, dateline.RelConj) >= 0 || an.Governor(j, dateline.RelAppos) >= 0 {
 				if g := an.Governor(j, dateline.RelConj); obj >= 0 && objEnd >= 0 && (g == objEnd || g == obj) {
 					// "took police officers and officials hostage", "called
@@ -1332,6 +1343,23 @@ func (st *state) objects(ci int) {
 			return
 		}
 	}
+}
+
+// namedPastAppos reports whether noun phrase j, the last of verb k's
+// clause (which ends at chunk end), is what k, a verb of naming, calls its
+// object obj, past the object's apposition set off by commas: "branded the
+// opposition leader, Juan Guaido, a traitor" (the chunks read j as an
+// apposition of the apposition).
+func (st *state) namedPastAppos(k, obj, j, end int) bool {
+	an := st.an
+	if obj < 0 || an.Words[an.Chunks[k].Head].Roles&dateline.RoleNaming == 0 || an.Chunks[k].Verb.Passive || an.Dependent(k, dateline.RelObj2) >= 0 {
+		return false
+	}
+	g := an.Governor(j, dateline.RelAppos)
+	if g < 0 || an.Governor(g, dateline.RelAppos) != obj || st.punctBetween(g, j) != ',' {
+		return false
+	}
+	return j+1 >= end || st.punctBetween(j, j+1) != ',' && an.Chunks[j+1].Kind != dateline.ChunkNP
 }
 
 // ownWith reports whether preposition chunk j is a "with" right after a
