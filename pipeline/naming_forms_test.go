@@ -29,6 +29,10 @@ func TestNamingForms(t *testing.T) {
 		{"a name of praise is no disapproval", d, "Kenya called the agreement a historic step.", "11", "", ""},
 		{"a kind of praise is no disapproval", d, "Peru called the accord a kind of miracle.", "11", "", ""},
 		{"hailed as a victory is no disapproval", d, "Egypt hailed the truce as a victory.", "11", "", ""},
-		{"a neutral word calls no meeting", d, "Iraq called the talks routine.", "04", "", ""},
+		{"a neutral word calls no meeting", d, "Iraq called the meeting routine.", "04", "", ""},
+		{"a meeting called is still one", d, "The Arab League called an emergency meeting on Syria in 2012.", "040", "IGOARL>SYR", ""},
+		{"a bare singular name closes the clause", d, "Havana called the American arrests repression.", "112", "CUBGOV>USA", ""},
+		{"a bare singular name is no phone call", d, "Havana called the American arrests repression.", "041", "", ""},
+		{"a list of bare names after a singular object", d, "Beirut called the Israeli blockade oppression and piracy.", "112", "LBNGOV>ISR", ""},
 	})
 }

@@ -580,14 +580,23 @@ func (st *state) officeModifier(head, j int) bool {
 // namedAs reports whether the bare plural at j after the phrase's head is
 // what the object of a verb of naming is called ("called the bishops
 // hypocrites", "called Trump criminals"): a phrase of its own, the last
-// noun, after a plural or a name straight after the verb's phrase.
+// noun, after a plural or a name straight after the verb's phrase. A bare
+// singular is so when it closes the clause or a list ("called the arrests
+// repression.", "called the arrest oppression and persecution"); after a
+// singular head only before "and" or "or" and another bare noun ("called
+// a news conference" stays one phrase).
 func (st *state) namedAs(start, head, j int) bool {
 	w := st.an.Words
-	if head < 0 || head != j-1 || j <= start || start == 0 || w[j].Tag != dateline.TagNNS || isCapitalised(st.toks[j].Text) ||
+	if head < 0 || head != j-1 || j <= start || start == 0 || w[j].Tag != dateline.TagNNS && w[j].Tag != dateline.TagNN || isCapitalised(st.toks[j].Text) ||
 		j+1 < len(w) && (w[j+1].Tag.IsNoun() || w[j+1].Tag == dateline.TagPOS) {
 		return false
 	}
-	if t := w[head].Tag; t != dateline.TagNNS && t != dateline.TagNNP && t != dateline.TagNNPS {
+	listed := j+2 < len(w) && w[j+1].Tag == dateline.TagCC && (w[j+2].Tag == dateline.TagNN || w[j+2].Tag == dateline.TagNNS) && !isCapitalised(st.toks[j+2].Text)
+	closes := j+1 >= len(w) || w[j+1].Tag == dateline.TagPunct || w[j+1].Tag == dateline.TagComma
+	if w[j].Tag == dateline.TagNN && !listed && (w[head].Tag == dateline.TagNN || !closes) {
+		return false
+	}
+	if t := w[head].Tag; t != dateline.TagNNS && t != dateline.TagNNP && t != dateline.TagNNPS && !(t == dateline.TagNN && listed) {
 		return false
 	}
 	for v := start - 1; v >= 0 && start-v < 24; v-- {
