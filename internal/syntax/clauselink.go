@@ -673,7 +673,9 @@ func (st *state) zeroRelative(k int) bool {
 	switch t := st.an.Words[ch[k-1].Head].Tag; {
 	case t == dateline.TagPRP || t == dateline.TagNNP || t == dateline.TagNNPS:
 	case (t == dateline.TagNN || t == dateline.TagNNS) && determinerLike(st.an.Words[ch[k-1].From].Tag) && st.commonBefore(k-2) &&
-		!st.objectAfter(k) && !(ch[k].Verb.Passive && ch[k].From != ch[k].Head):
+		(!st.objectAfter(k) || st.an.Words[ch[k].Head].Roles&dateline.RoleNaming != 0 && !ch[k].Verb.Passive) && !(ch[k].Verb.Passive && ch[k].From != ch[k].Head):
+		// (a verb of naming keeps the phrase that says what the noun is
+		// called: "rejected the appeal the defence called harassment")
 		// "shot down drones the group sent towards the rig", "brushed aside
 		// an apology the writer had issued": a described subject, after a
 		// noun, with the verb's object gone (the noun before it) and no

@@ -1355,6 +1355,37 @@ func (st *state) relativeSubject(i int) bool {
 	return false
 }
 
+// zeroRelativeNaming reports whether the past form at i, a verb of naming
+// before a noun phrase, follows a determined phrase or a name that follows
+// a noun straight away ("a ruling the channel's owners called
+// confiscation", "the sanctions Washington called a necessary measure"):
+// that phrase is the subject of a relative clause with no pronoun, and the
+// form its verb.
+func (st *state) zeroRelativeNaming(i int) bool {
+	if st.lemmaRoles(i)&dateline.RoleNaming == 0 || i+1 >= len(st.toks) ||
+		!st.opensNP(i+1) && st.c[i+1].t[0] != dateline.TagNN && st.c[i+1].t[0] != dateline.TagNNS && !st.c[i+1].t[0].IsAdjective() {
+		return false
+	}
+	w := st.an.Words
+	start := i - 1
+	if st.mark[start]&inNamed != 0 {
+		for start > 0 && st.mark[start]&namedStart == 0 && st.mark[start-1]&inNamed != 0 {
+			start--
+		}
+		if start > 0 && (w[start-1].Tag == dateline.TagDT || w[start-1].Tag == dateline.TagPRPS) {
+			start-- // "the army"
+		}
+	} else {
+		for start >= 0 && (w[start].Tag.IsNoun() || w[start].Tag.IsAdjective() || w[start].Tag == dateline.TagPOS) {
+			start--
+		}
+		if start < 0 || w[start].Tag != dateline.TagDT && w[start].Tag != dateline.TagPRPS {
+			return false
+		}
+	}
+	return start > 0 && (w[start-1].Tag == dateline.TagNN || w[start-1].Tag == dateline.TagNNS)
+}
+
 // absolute reports whether the past form at i stands in a phrase set off
 // after the subject that opens with a part of it, "some of them", with
 // only adjectives before it ("Protesters, some of them armed with sticks,
@@ -1637,6 +1668,11 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			return dateline.TagVBN // "The journalist, arrested in May, was freed"
 		case imm == dateline.TagComma && finite:
 			return dateline.TagVBN // ", backed by", ", killed in"
+		case subjectBefore && finite && st.zeroRelativeNaming(i):
+			// "denounced a ruling the channel's owners called
+			// confiscation": a verb of naming in a relative clause with no
+			// pronoun, not a participle on the noun before it
+			return dateline.TagVBD
 		case subjectBefore && finite:
 			return dateline.TagVBN // "the soldiers killed in the attack"
 		case imm == dateline.TagNone && next < len(st.toks) && (st.c[next].t[0] == dateline.TagNN || st.c[next].t[0] == dateline.TagNNS ||
