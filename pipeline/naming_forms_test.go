@@ -20,6 +20,8 @@ func TestNamingForms(t *testing.T) {
 		{"an act of a word of disapproval", d, "Athens termed the Turkish overflights an act of provocation.", "112", "GRCGOV>TUR", ""},
 		{"passive with its agent", d, "The opposition leader was called a traitor by the president in 2015.", "111", "GOV>OPP", ""},
 		{"passive, branded a name of wrongdoing", d, "The Israeli raid was branded an act of piracy by Ankara.", "112", "TURGOV>ISR", ""},
+		{"described as, passive with its agent", d, "The raid on the flotilla was described as an act of piracy by Turkey in 2010.", "112", "TUR>", ""},
+		{"described as, passive with no agent", d, "The Israeli raid was described as an act of piracy.", "11", "", ""},
 		{"an apposition before what it is called", d, "Ankara called Syria's president, Bashar al-Assad, a terrorist.", "111", "TURGOV>SYRGOV", ""},
 		{"an apposition is no phone call", d, "Ankara called Syria's president, Bashar al-Assad, a terrorist.", "041", "", ""},
 		{"relative which: the antecedent is named", d, "Moscow rejected the American sanctions, which it called an act of aggression.", "112", "RUSGOV>USA", ""},
