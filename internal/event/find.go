@@ -827,14 +827,8 @@ func (x *sent) kindOf(k int, h *heads) bool {
 	if x.actorOf[k] >= 0 || !x.l.InSet("kindof", x.headLemma(k)) {
 		return false
 	}
-	for pp := range x.an.Dependents(k, dateline.RelNMod) {
-		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
-			if np := x.an.Dependent(pp, dateline.RelPObj); np > k && x.meets(np, h) {
-				return true
-			}
-		}
-	}
-	return false
+	np := x.ofObject(k)
+	return np > k && x.meets(np, h)
 }
 
 // antecedentMeets reports whether noun phrase k, a pronoun that stands for
@@ -1621,9 +1615,14 @@ func (x *sent) countedOf(o int) int {
 	if an.Words[an.Chunks[o].Head].Roles&dateline.RoleQuantity == 0 {
 		return -1
 	}
-	for pp := range an.Dependents(o, dateline.RelNMod) {
-		if x.s.Tokens[an.Chunks[pp].Head].Lower == "of" {
-			return an.Dependent(pp, dateline.RelPObj)
+	return x.ofObject(o)
+}
+
+// ofObject returns the object of noun phrase k's first "of" phrase, or -1.
+func (x *sent) ofObject(k int) int {
+	for pp := range x.an.Dependents(k, dateline.RelNMod) {
+		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
+			return x.an.Dependent(pp, dateline.RelPObj)
 		}
 	}
 	return -1
