@@ -214,6 +214,9 @@ func (st *state) objectRelativeThat(i int) bool {
 	// struck"); a noun whose that-clause is its content ("amid fears
 	// that") was ruled out above
 	j := i + 1
+	if j+1 < len(st.toks) && st.an.Words[j].Roles&dateline.RoleQuantity != 0 && (st.c[j+1].t[0].IsNoun() || st.mark[j+1]&inNamed != 0) {
+		j++ // "a vote that most Serbs boycotted": a quantity opens the subject
+	}
 	for j < len(st.toks) && j < i+10 && (st.mark[j]&inNamed != 0 || determinerLike(st.c[j].t[0]) || st.c[j].t[0].IsAdjective() ||
 		st.c[j].t[0] == dateline.TagCD || st.c[j].t[0] == dateline.TagPRP || st.c[j].t[0].IsNoun() && !(j > i+1 && st.c[j].first(verbTag) != dateline.TagNone) ||
 		st.c[j].t[0] == dateline.TagCC && j > i+1 && j+1 < len(st.toks) && (st.mark[j+1]&inNamed != 0 || determinerLike(st.c[j+1].t[0]))) {
@@ -251,6 +254,13 @@ func (st *state) objectRelativeThat(i int) bool {
 		// Kanaks to boycott": the noun is the infinitive's)
 		told = false
 	}
+	if told && !st.clauseVerbEarlier(k) && !(n < len(st.toks) && st.c[n].t[0] == dateline.TagIN && st.infinitiveSoon(n+1)) {
+		// "were elected in April in a vote that most Serbs boycotted", "won
+		// in an election that the opposition rejected as rigged": with no
+		// verb before that takes a clause nothing is told, and the noun is
+		// the object the verb after "that" lacks
+		told = false
+	}
 	if told || r&dateline.RoleIntransitive != 0 && r&dateline.RoleShot == 0 || r&dateline.RoleCopula != 0 ||
 		r&clauseTaking != 0 && !(r&dateline.RoleReport == 0 && st.lowerAt(n) == "to" && st.opensNP(n+1)) {
 		return false // (but "the aid that Japan pledged to Ukraine": a will's verb, its party after "to")
@@ -267,6 +277,18 @@ func (st *state) infinitiveSoon(i int) bool {
 			return false
 		}
 		if st.lowerAt(j) == "to" && st.c[j+1].has(dateline.TagVB) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbEarlier reports whether any verb before word k takes a clause
+// or controls its object ("told reporters gathered in the square that",
+// "said in a statement carried by state media that").
+func (st *state) clauseVerbEarlier(k int) bool {
+	for j := k; j >= 0; j-- {
+		if st.an.Words[j].Tag.IsVerb() && st.lemmaRoles(j)&(clauseTaking|dateline.RoleObjControl|dateline.RoleAllege) != 0 {
 			return true
 		}
 	}
