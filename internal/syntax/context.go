@@ -2306,6 +2306,9 @@ func (st *state) controlledObject(j int) bool {
 		if st.comparedCount(k) {
 			continue // "ordered more than 100 politicians to report": a count's comparison
 		}
+		if st.memberOf(k) {
+			continue // "ordered the ministers of the fallen government to surrender", "all of Daoud's ministers"
+		}
 		if st.mark[k]&inNamed == 0 && !t.IsNoun() && !t.IsAdjective() && !determinerLike(t) && t != dateline.TagCD && t != dateline.TagPRP {
 			break
 		}
@@ -2317,6 +2320,18 @@ func (st *state) controlledObject(j int) bool {
 		return false
 	}
 	return (w[k].Roles|st.a.roles[st.verbLemmaAt(k)])&dateline.RoleObjControl != 0
+}
+
+// memberOf reports whether token k is an "of" inside an object that names
+// people: after a quantity ("all of", "some of") or after a noun the actor
+// stage read as an agent or name ("the ministers of the fallen
+// government"), not after a noun of an act ("the release of").
+func (st *state) memberOf(k int) bool {
+	w := st.an.Words
+	if k < 1 || k+1 >= len(w) || st.lowerAt(k) != "of" || w[k+1].Tag == dateline.TagPRP {
+		return false
+	}
+	return w[k-1].Roles&dateline.RoleQuantity != 0 || st.mark[k-1]&inNamed != 0 && w[k-1].Tag.IsNoun()
 }
 
 // comparedCount reports whether token k is the preposition between a
