@@ -506,6 +506,20 @@ func (x *sent) underReport(ci int) bool {
 	return false
 }
 
+// rankedBefore reports whether a word of rank after a determiner stands
+// between the copula at chunk gov and the infinitive at chunk k ("was the
+// first to", "were among the first to", "was the only country to"; not
+// "was in Paris only to attend").
+func (x *sent) rankedBefore(gov, k int) bool {
+	an := x.an
+	for i := an.Chunks[gov].To; i < an.Chunks[k].From && i < len(an.Words); i++ {
+		if i > 0 && an.Words[i].Roles&dateline.RoleRank != 0 && an.Words[i-1].Tag == dateline.TagDT {
+			return true
+		}
+	}
+	return false
+}
+
 // infinitive reads what an infinitive's governor says of it. It returns
 // the modality, or a clause to go on from (-1 when settled).
 func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
@@ -586,6 +600,12 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 			// to arrest critics": a past habit, no one act
 			return dateline.Hypothetical, -1, "a past habit"
 		case w.Roles&(dateline.RoleImplicative|dateline.RoleAspect) != 0:
+			return dateline.Asserted, gc, ""
+		case w.Roles&dateline.RoleCopula != 0 && g.Verb.Modal == "" && !an.Chunks[k].Verb.Passive && x.rankedBefore(gov, k):
+			// "were among the first to withdraw their envoys", "was the only
+			// country to recognise the junta": the subject is ranked among
+			// those who did the act, so it was done ("the third president
+			// to be driven from office" ranks a fate, a record, not the act)
 			return dateline.Asserted, gc, ""
 		case x.arranged(gov, k):
 			// "Putin is to travel to Ankara", "the rebels are to hand over

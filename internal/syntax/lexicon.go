@@ -108,6 +108,7 @@ var roleNames = map[string]dateline.Roles{
 	"harm":       dateline.RoleHarm,
 	"actphrase":  dateline.RoleActPhrase,
 	"office":     dateline.RoleOffice,
+	"rank":       dateline.RoleRank,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
