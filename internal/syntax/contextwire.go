@@ -254,11 +254,13 @@ func (st *state) objectRelativeThat(i int) bool {
 		// Kanaks to boycott": the noun is the infinitive's)
 		told = false
 	}
-	if told && !st.clauseVerbEarlier(k) && !(n < len(st.toks) && st.c[n].t[0] == dateline.TagIN && st.infinitiveSoon(n+1)) {
+	if told && !st.clauseVerbEarlier(k) && !(n < len(st.toks) && st.c[n].t[0] == dateline.TagIN && st.infinitiveSoon(n+1)) &&
+		st.mark[i-1]&inTime == 0 && !(isBe(st.lowerAt(j-1)) && st.c[j].has(dateline.TagVBN)) {
 		// "were elected in April in a vote that most Serbs boycotted", "won
 		// in an election that the opposition rejected as rigged": with no
 		// verb before that takes a clause nothing is told, and the noun is
-		// the object the verb after "that" lacks
+		// the object the verb after "that" lacks (not a time's, "ruled on
+		// Thursday that", nor a passive's, which lacks none)
 		told = false
 	}
 	if told || r&dateline.RoleIntransitive != 0 && r&dateline.RoleShot == 0 || r&dateline.RoleCopula != 0 ||
