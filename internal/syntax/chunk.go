@@ -914,6 +914,9 @@ func (st *state) verbGroup(i int) int {
 			}
 			j = k
 			continue
+		case w[j].Roles&dateline.RoleReflexive != 0 && st.emphatic(j, head, vg.Modal):
+			j++ // "who was himself wounded": the reflexive only stresses the subject
+			continue
 		case tj.IsVerb():
 			if head >= 0 && !(isAux(st.toks[head].Lower) || isGet(st.toks[head].Lower)) {
 				goto done // "helped rebuild": a second group
@@ -956,6 +959,29 @@ done:
 	}
 	st.add(dateline.Chunk{Kind: dateline.ChunkVG, From: i, To: j, Head: head, Verb: vg})
 	return j
+}
+
+// emphatic reports whether the reflexive pronoun at r, after auxiliary head
+// (or modal, with no verb yet), stresses the subject inside the verb group
+// rather than being an object: a verb follows it, after adverbs, and the
+// auxiliary is a form of "be", of "have" before "been", or a modal ("who
+// was himself wounded", "had itself been accused", "would herself lead").
+// "had himself appointed" (have someone do it) and "is himself a general"
+// keep it a phrase of its own.
+func (st *state) emphatic(r, head int, modal string) bool {
+	w := st.an.Words
+	k := r + 1
+	for k < len(w) && w[k].Tag.IsAdverb() {
+		k++
+	}
+	if k >= len(w) || !w[k].Tag.IsVerb() {
+		return false
+	}
+	if head < 0 {
+		return modal != ""
+	}
+	aux := st.toks[head].Lower
+	return isBe(aux) || isHave(aux) && st.toks[k].Lower == "been"
 }
 
 // quotedRest reports whether the quotation mark at q opens on the rest of a
