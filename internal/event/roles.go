@@ -640,10 +640,12 @@ func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 			// "by", the possessor is whom it was done to
 			tgt, how = []int{ps}, "by; possessor: whom it was done to"
 		}
-		if len(tgt) == 0 && strings.HasPrefix(how, "light verb") && x.patientNoun(p.e.head) {
+		if (len(tgt) == 0 || x.commonOnly(tgt)) && strings.HasPrefix(how, "light verb") && x.patientNoun(p.e.head) {
 			// "a court ordered Navalny's arrest", "his arrest": the light
 			// verb's subject does it, and the possessor of a noun that names
-			// its patient in its "of" phrase is whom it is done to
+			// its patient in its "of" phrase is whom it is done to; so too
+			// when the "of" phrase the entry read names no one ("ordered his
+			// arrest on charges of sedition": the charges', not the arrest's)
 			ps := x.an.Dependent(p.np, dateline.RelPoss)
 			if ps < 0 && x.pronounOwned(p.np) {
 				ps = p.np // the possessive pronoun is in the phrase
