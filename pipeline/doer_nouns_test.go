@@ -2,23 +2,23 @@ package pipeline
 
 import "testing"
 
-// TestDoerNouns holds people named by how they travel, trade, work or
-// follow a team as the doers of what crowds do: they block roads, clash
-// and march as civilians of the country their sentence or story gives;
-// guards: the same nouns waiting, selling or putting out a fire do
-// nothing of the kind, and arrested they are its target.
-func TestDoerNouns(t *testing.T) {
-	testLexRowsWith(t, defaultCoder(t), []lexRow{
-		{"commuters block a highway", d, "Angry commuters blocked a highway outside Lagos on Monday to protest against fuel price rises.", "14", "NGACVL>NGAGOV", ""},
-		{"motorists block roads", d, "Motorists blocked roads in Harare on Tuesday to protest against fuel shortages.", "14", "ZWECVL>ZWEGOV", ""},
-		{"hawkers clash with police", d, "Street hawkers clashed with police in Dhaka on Sunday.", "19", "BGDCVL>BGDCOP", ""},
-		{"football fans attack police", d, "Football fans attacked police after the match in Cairo.", "19", "EGYCVL>EGYCOP", ""},
-		{"firefighters march on parliament", d, "Firefighters marched on parliament in Paris on Tuesday demanding higher pay.", "14", "FRACVL>FRALEG", ""},
-		{"lecturers strike, the dateline's", "2022-02-14", "Universities shut\n\nABUJA, Nigeria —\n\nLecturers went on strike at public universities on Monday, demanding that the government honour a 2009 agreement.", "14", "NGACVL>NGAGOV", ""},
-		{"clansmen attack a police station", d, "Clansmen attacked a police station in central Somalia on Sunday.", "19", "SOMCVL>SOMCOP", ""},
-		{"guard: commuters wait", d, "Commuters waited for hours at the station in Lagos on Monday.", "14", "", ""},
-		{"guard: hawkers sell flags", d, "Hawkers sold flags outside the stadium in Accra.", "14", "", ""},
-		{"guard: firefighters put out a fire", d, "The fire was put out by firefighters in Paris.", "19", "", ""},
-		{"guard: football fans arrested", d, "Police arrested 20 football fans in Cairo on Sunday.", "17", "EGYCOP>EGYCVL", ""},
+// TestDoerNounsOfBlame: "the perpetrators", "the planners", "the
+// masterminds" and "the culprits" describe whoever did the armed act the
+// story told, as "the attackers" do (agents.txt's doers): a threat to hunt
+// them down or punish them is aimed at the armed actor named last, with
+// the country the story gave it; with no such actor named, at armed men of
+// no country. Negated and conditional threats code none; a person called
+// "the suspected mastermind" in apposition keeps their own country.
+func TestDoerNounsOfBlame(t *testing.T) {
+	testLexRows(t, []lexRow{
+		{"the planners", "2005-11-10", "Al Qaeda in Iraq bombers attacked three hotels in Amman on Wednesday, killing 57 people. Jordan's King Abdullah vowed on Thursday to hunt down the planners.", "130", "JORGOV>IRQRAD", ""},
+		{"the perpetrators", "2001-06-04", "Abu Sayyaf rebels kidnapped 20 tourists from a resort on Palawan on Sunday. President Arroyo vowed to crush the perpetrators.", "138", "PHLGOV>PHLRAD", ""},
+		{"the culprits, would be punished", "2014-12-17", "Taliban militants stormed an army school in Peshawar on Tuesday, killing 132 children. Prime Minister Nawaz Sharif said the culprits would be punished.", "130", "PAKGOV>AFGREB", ""},
+		{"the masterminds, a sentence between", "2014-04-20", "Boko Haram gunmen abducted more than 200 schoolgirls from Chibok last week. Parents gathered in the town on Sunday. President Goodluck Jonathan vowed to hunt down the masterminds.", "130", "NGAGOV>NGARAD", ""},
+		{"the perpetrators, passive", "2015-01-08", "Islamist gunmen attacked the offices of Charlie Hebdo in Paris on Wednesday. President Hollande said the perpetrators would be hunted down.", "130", "FRAGOV>UAF", ""},
+		{"unidentified doers: of no country", "2012-05-10", "Unidentified gunmen killed a judge in Karachi on Wednesday. Police vowed to hunt down the culprits.", "130", "COP>UAF", ""},
+		{"not: negated", "2014-12-17", "Taliban militants stormed an army school in Peshawar on Tuesday. Sharif did not vow to punish the culprits.", "13", "", ""},
+		{"not: a condition", "2014-12-17", "Taliban militants stormed an army school in Peshawar on Tuesday. If the perpetrators are caught, they will be hanged, Sharif said.", "13", "", ""},
+		{"an apposed mastermind keeps his country", "1995-02-09", "Pakistani agents arrested Ramzi Ahmed Yousef, the suspected mastermind of the World Trade Center bombing, in Islamabad on Tuesday.", "173", "PAKSPY>PAK", ""},
 	})
 }
