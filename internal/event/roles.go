@@ -364,7 +364,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// ("India and Pakistan failed to agree on a deal", "the two sides
 		// refused to sign a truce")
 		refusesMutual := f.Act != "" && x.l.has(c.CAMEO, flagRefusal) && x.l.has(f.Act, flagMutual)
-		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual || refusesMutual) && x.twoSides(f.Sources) && !x.doersBy(p) &&
+		f.Reciprocal = len(f.Sources) > 1 && !p.e.oneway && (x.l.has(c.CAMEO, flagMutual) || p.e.mutual || refusesMutual) && (x.twoSides(f.Sources) || x.twoPeople(f.Sources) && p.vg >= 0 && x.an.Dependent(p.vg, dateline.RelObj) < 0) && !x.doersBy(p) &&
 			!x.aimedAtThing(p, tgt)
 	}
 	if !p.spokenOf && !p.occasion && !unannounced(mhow) {
@@ -1005,6 +1005,21 @@ func (x *sent) twoSides(ms []int) bool {
 		if b.Actor.Code != a.Actor.Code || (a.Kind == dateline.KindOrganization || b.Kind == dateline.KindOrganization) && a.Actor.Name != b.Actor.Name {
 			// (a named body is a side of its own: "the Sudanese army and
 			// the RSF agreed to a truce", both Sudan's forces)
+			return true
+		}
+	}
+	return false
+}
+
+// twoPeople reports whether the mentions ms name two people or more, of
+// one side or not: "Kiir and Machar met" is each to the other, as "Kiir
+// met Machar" is, though both are South Sudan's government. (Only for a
+// mutual act with no target and no object: an object is not what two
+// people of one side talk about, as it is for two sides: twoSides.)
+func (x *sent) twoPeople(ms []int) bool {
+	a := &x.ms[ms[0]]
+	for _, i := range ms[1:] {
+		if b := &x.ms[i]; a.Kind == dateline.KindPerson && b.Kind == dateline.KindPerson && a.Actor.Name != b.Actor.Name {
 			return true
 		}
 	}
