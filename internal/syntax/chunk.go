@@ -981,7 +981,7 @@ func (st *state) emphatic(r, head int, modal string) bool {
 		return modal != ""
 	}
 	aux := st.toks[head].Lower
-	return isBe(aux) || isHave(aux) && st.toks[k].Lower == "been"
+	return isBe(aux) || isHave(aux) && isBe(st.toks[k].Lower) && w[k].Tag == dateline.TagVBN // "been"
 }
 
 // quotedRest reports whether the quotation mark at q opens on the rest of a
