@@ -21,6 +21,7 @@ type entry struct {
 	dative   bool // obj with heads and a "to" argument, no obj2: "gave Kenya aid" reads as "gave aid to Kenya"
 	mutual   bool // "mutual": coordinated subjects with no target do it to each other ("A and B swapped prisoners")
 	oneway   bool // "oneway": coordinated subjects do it towards others, never each other ("A and B presented a plan")
+	together bool // "together": the partner its target names does it too, each with the other ("joined Congolese soldiers in an offensive")
 	decision bool // "decision": a frame whose complement, when decided in policy.tsv, is done ("EU leaders agreed to impose sanctions")
 	command  bool // "command": an order whose object, when the source's own forces (&force), does its complement ("ordered troops to withdraw")
 	consent  bool // "consent": a frame only for acts of cooperation; one of conflict is not refused, only not done ("failed to capture the town")
@@ -71,6 +72,7 @@ type heads struct {
 	leader bool       // a named political figure: a person of government, opposition, legislature, judiciary or party
 	igo    bool       // an intergovernmental body by name: "the African Union", "OPEC"
 	person bool       // a person: one named, or a personal pronoun ("held him")
+	name   bool       // a name the actor knowledge does not know ("handed Nurjaman Riduan to Thai police")
 	none   bool       // the argument must be absent: "mobilize obj:NONE"
 	place  bool       // a place the earlier stages found, not an actor: "captured Shusha"
 	time   bool       // a time expression: "gave Moscow until midnight"
@@ -134,6 +136,9 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 			continue
 		case "oneway":
 			e.oneway = true
+			continue
+		case "together":
+			e.together = true
 			continue
 		case "standing":
 			e.standing = true
@@ -269,6 +274,8 @@ func (l *Lexicon) readHeads(s string) (*heads, error) {
 			h.igo = true
 		case alt == "PERSON":
 			h.person = true
+		case alt == "NAME":
+			h.name = true
 		case alt == "NONE":
 			h.none = true
 		case alt == "PLACE":
@@ -427,7 +434,7 @@ func (e *entry) specificity() int {
 		case h.any || h.text == "*" || h.none:
 			n++ // a phrase there, or none
 		case len(h.words) == 0 && len(h.tails) == 0 && !h.leader && !h.igo:
-			n += 2 // ACTOR, PLACE, PERSON
+			n += 2 // ACTOR, PLACE, PERSON, NAME
 		default: // words, a set, a multi-word ending, LEADER, IGO
 			n += 3
 		}

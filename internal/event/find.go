@@ -733,6 +733,9 @@ func (x *sent) meets(k int, h *heads) bool {
 		(x.ms[x.actorOf[k]].Kind != dateline.KindPronoun || x.headIsActor(k)) {
 		return true // not a pronoun that only owns the thing: "held their fire for a day"
 	}
+	if h.name && x.unknownName(k) {
+		return true // a name no actor has: "handed Nurjaman Riduan to Thai police"
+	}
 	if h.igo && x.actorOf[k] >= 0 && x.ms[x.actorOf[k]].Kind == dateline.KindOrganization && x.ms[x.actorOf[k]].Actor.Sector == "IGO" && x.headIsActor(k) {
 		return true // "left the African Union": a body of states, by name (not "its headquarters")
 	}

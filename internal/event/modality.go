@@ -820,6 +820,14 @@ func (x *sent) purposeDone(gov, k int) bool {
 			return false
 		}
 		return v.Tense == dateline.TensePast && v.Modal == "" && !v.Neg
+	case "06":
+		// "sent aircraft to help Philippine troops", "crossed into Congo to
+		// join Congolese soldiers": forces moved, as done, to work with a
+		// partner's are working with them when they arrive; a move to come
+		// or denied is not yet
+		g, ok := x.predAt(gov)
+		v := x.an.Chunks[gov].Verb
+		return ok && strings.HasPrefix(x.preds[g].code, "15") && v.Tense == dateline.TensePast && v.Modal == "" && !v.Neg
 	}
 	return false
 }

@@ -272,10 +272,16 @@ func (x *sent) code(p *pred) (Found, bool) {
 	if len(f.Targets) == 0 && len(tgt) == 0 && !f.Reciprocal && p.vg >= 0 && x.an.AboutSubject(p.clause) && x.an.Dependent(p.vg, dateline.RelObj) < 0 && !x.an.Chunks[p.vg].Verb.Passive && !x.l.has(p.code, flagViolent) {
 		return f, false // "leaders meeting in Abuja suspended ...": what the subject was doing, with no object and no one it was done to, is background
 	}
-	if len(f.Sources) == 1 && len(f.Targets) == 1 && x.l.has(c.CAMEO, flagSymmetric) && x.partnerWith(tgt) && mhow != "halted" && !p.halted {
+	if len(f.Sources) == 1 && len(f.Targets) == 1 && (x.l.has(c.CAMEO, flagSymmetric) && x.partnerWith(tgt) || p.e.together) && mhow != "halted" && !p.halted {
 		// "the Taliban shared expertise with the Tamil Tigers": each with
 		// the other; but "ceased cooperating with the court" is the
-		// doer's own break with it
+		// doer's own break with it. An entry marked "together" reads its
+		// target so however it is named ("joined Congolese soldiers in a
+		// joint offensive", "worked alongside Indonesian investigators");
+		// one side with itself is no partner
+		if p.e.together && x.ms[f.Sources[0]].Actor.Code == x.ms[f.Targets[0]].Actor.Code {
+			return f, false
+		}
 		f.Sources, f.Targets, f.Reciprocal = append(f.Sources, f.Targets[0]), nil, true
 		p.how = append(p.how, "each with the other")
 	}
