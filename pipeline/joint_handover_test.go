@@ -10,7 +10,7 @@ import "testing"
 // freed. One side's forces or police joining another's in an operation or
 // an investigation, or working and fighting alongside them, cooperate each
 // with the other (062, 063); a joint patrol flown or an investigation begun
-// jointly too. Links by air, post or rail opened between two states are
+// jointly too, and a joint offensive launched beside the force it codes. Links by air, post or rail opened between two states are
 // economic cooperation each way (061). Negated and hypothetical forms code
 // no such act as done.
 func TestJointAndHandover(t *testing.T) {
@@ -27,6 +27,10 @@ func TestJointAndHandover(t *testing.T) {
 		{"forces joining another's operation", "2014-03-01", "Chadian troops joined Malian soldiers in a joint operation against Islamist fighters near Kidal.", "062", "TCDMIL>MLIMIL", ""},
 		{"forces joined: the other way too", "2014-03-01", "Chadian troops joined Malian soldiers in a joint operation against Islamist fighters near Kidal.", "062", "MLIMIL>TCDMIL", ""},
 		{"a joint patrol flown", "2019-07-23", "Russian and Chinese bombers flew their first joint patrol over the Sea of Japan on Tuesday.", "062", "RUSMIL>CHNMIL", ""},
+		{"a joint offensive launched: cooperation", "2009-02-10", "Ugandan and Congolese soldiers launched a joint offensive against LRA rebels on Sunday.", "062", "CODMIL>UGAMIL", ""},
+		{"a joint offensive launched: force on the foe too", "2009-02-10", "Ugandan and Congolese soldiers launched a joint offensive against LRA rebels on Sunday.", "190", "UGAMIL>UGAREB", ""},
+		{"a joint offensive with a partner", "2009-01-20", "Rwandan troops launched a joint offensive with the Congolese army against FDLR rebels.", "062", "CODMIL>RWAMIL", ""},
+		{"a commander of a group handed over", "2015-11-12", "Bangladesh handed over Anwar Hossain, a founding leader of the separatist Ogaden National Liberation Front, to Ethiopia on Friday.", "063", "BGD>ETH", ""},
 		{"joint operations that will not be launched", "2015-02-01", "Nigerian and Chadian troops will not launch joint operations against Boko Haram.", "062", "", ""},
 		{"fighting alongside another's troops", "2014-01-15", "Ugandan soldiers fought alongside South Sudanese troops near Juba on Wednesday.", "062", "UGAMIL>SSDMIL", ""},
 		{"a state's forces helped to act", "2017-06-23", "Australia sent surveillance aircraft to help Iraqi troops retake Mosul.", "062", "AUS>IRQMIL", ""},

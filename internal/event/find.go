@@ -772,6 +772,9 @@ func (x *sent) meets(k int, h *heads) bool {
 	if len(h.words) > 0 && x.namedAs(k, h) {
 		return true
 	}
+	if len(h.words) > 0 && x.roleOfGroup(k, h) {
+		return true
+	}
 	if len(h.words) > 0 && x.antecedentMeets(k, h) {
 		return true
 	}
@@ -875,6 +878,24 @@ func (x *sent) namedAs(k int, h *heads) bool {
 	for _, id := range x.l.named[string(x.ms[a].Actor.Sector)] {
 		if h.has(id) {
 			return true
+		}
+	}
+	return false
+}
+
+// roleOfGroup reports whether noun phrase k names a member of a group by
+// his role in it, and h lists the role: "a founding leader of the ULFA",
+// "a senior commander of the Shabaab militia" are a leader and a
+// commander, though the phrase ends in the group.
+func (x *sent) roleOfGroup(k int, h *heads) bool {
+	a := x.actorOf[k]
+	if a < 0 || x.ms[a].Kind != dateline.KindAgent || !strings.HasPrefix(x.ms[a].Rule, "agent+of") {
+		return false
+	}
+	c := x.an.Chunks[k]
+	for i := c.From + 1; i < c.Head; i++ {
+		if x.s.Tokens[i].Lower == "of" {
+			return x.an.Words[i-1].Tag.IsNoun() && h.has(x.wordID(i-1, false))
 		}
 	}
 	return false
@@ -1949,7 +1970,16 @@ func (x *sent) lightVerbs() {
 				continue
 			}
 		} else if read {
-			continue // the verb's own entry reads the noun: "hosted a meeting"
+			if stops || answering || x.l.codes[p.code].QuadClass != 2 || x.l.codes[x.preds[vp].code].QuadClass != 4 {
+				continue // the verb's own entry reads the noun: "hosted a meeting"
+			}
+			// "launched a joint offensive against the rebels": force the
+			// verb's entry codes, done in cooperation its noun names; both
+			// are news, each keeps its own pred
+			p.light, p.anchored = v, true
+			p.clause = x.clauseOfVerb(v)
+			p.how = append(p.how, "light verb "+an.Words[an.Chunks[v].Head].Lemma)
+			continue
 		}
 		if an.Dependent(v, dateline.RelObj2) >= 0 {
 			// "declared the clashes a riot", "called the strike illegal":
