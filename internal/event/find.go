@@ -884,18 +884,19 @@ func (x *sent) namedAs(k int, h *heads) bool {
 }
 
 // roleOfGroup reports whether noun phrase k names a member of a group by
-// his role in it, and h lists the role: "a founding leader of the ULFA",
-// "a senior commander of the Shabaab militia" are a leader and a
-// commander, though the phrase ends in the group.
+// a role that makes him wanted (sets.txt's &wanted), and h lists the role:
+// "a founding leader of the ULFA", "a senior commander of the Shabaab
+// militia" are a leader and a commander, though the phrase ends in the
+// group ("supporters of the Green Movement" stay the movement).
 func (x *sent) roleOfGroup(k int, h *heads) bool {
 	a := x.actorOf[k]
 	if a < 0 || x.ms[a].Kind != dateline.KindAgent || !strings.HasPrefix(x.ms[a].Rule, "agent+of") {
 		return false
 	}
 	c := x.an.Chunks[k]
-	for i := c.From + 1; i < c.Head; i++ {
-		if x.s.Tokens[i].Lower == "of" {
-			return x.an.Words[i-1].Tag.IsNoun() && h.has(x.wordID(i-1, false))
+	for i := c.From; i < c.Head; i++ {
+		if x.s.Tokens[i].Start == x.ms[a].Start { // the mention opens with the role: "leader of the ULFA"
+			return x.an.Words[i].Tag.IsNoun() && x.l.InSet("wanted", x.an.Words[i].Lemma) && h.has(x.wordID(i, false))
 		}
 	}
 	return false
@@ -1970,7 +1971,7 @@ func (x *sent) lightVerbs() {
 				continue
 			}
 		} else if read {
-			if stops || answering || x.l.codes[p.code].QuadClass != 2 || x.l.codes[x.preds[vp].code].QuadClass != 4 {
+			if stops || answering || x.l.codes[p.code].QuadClass != 2 || !x.l.has(x.preds[vp].code, flagViolent) {
 				continue // the verb's own entry reads the noun: "hosted a meeting"
 			}
 			// "launched a joint offensive against the rebels": force the
