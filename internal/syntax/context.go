@@ -1818,6 +1818,13 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 	if !strong {
 		return first
 	}
+	if imm.IsNoun() && next < len(st.toks) && st.c[next].t[0].IsNoun() && st.mark[next]&inNamed == 0 && st.compoundAhead(i) {
+		// "U.S. Air Force transport planes dropped food", "Royal Navy
+		// supply ships delivered water": a noun before a noun whose own
+		// verb follows with its object is the first part of a compound,
+		// not the verb of the name before it
+		return first
+	}
 	for _, t := range [...]dateline.Tag{dateline.TagVBZ, dateline.TagVBP, dateline.TagVBD, dateline.TagVB} {
 		if c.has(t) {
 			if (t == dateline.TagVB || t == dateline.TagVBP) && imm == dateline.TagNN && !st.c[i-1].has(dateline.TagNNS) {
