@@ -1152,6 +1152,9 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			if o < 0 && vg.Passive {
 				o = x.strandedSubject(k, a) // "were fired on": the subject is the preposition's object
 			}
+			if o < 0 {
+				o = x.cargo(k, a) // "a plane carrying food landed": landed with food
+			}
 			if a.heads != nil && o < 0 && !(a.heads.any || a.heads.text == "*" || a.heads.not) {
 				return nil, false
 			}

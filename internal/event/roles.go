@@ -1356,8 +1356,12 @@ func (x *sent) carried(k int) int {
 	if v < 0 || x.an.Chunks[v].Kind != dateline.ChunkVG || x.an.Chunks[v].Verb.Finite || !x.l.InSet("conveyance", x.an.Words[x.an.Chunks[v].Head].Lemma) {
 		return -1
 	}
-	if o := x.an.Dependent(v, dateline.RelObj); o >= 0 && x.actorOf[o] >= 0 {
+	o := x.an.Dependent(v, dateline.RelObj)
+	if o >= 0 && x.actorOf[o] >= 0 {
 		return o
+	}
+	if o >= 0 && x.l.InSet("humaid", x.headLemma(o)) {
+		return x.reliefFrom(v, o) // "trucks carrying food from Armenia": relief is sent by whom it comes from
 	}
 	return -1
 }

@@ -708,6 +708,12 @@ func (st *state) objectOfEarlier(j int) bool {
 			if cj := st.clauseOf(g); cj >= 0 && st.an.Clauses[cj].Kind == dateline.ClauseRelative {
 				return true
 			}
+			if cj := st.clauseOf(g); cj >= 0 && st.an.Clauses[cj].Kind == dateline.ClauseParticipial && g > 0 &&
+				st.an.Chunks[g-1].Kind == dateline.ChunkNP && st.punctBetween(g-1, g) == 0 {
+				// "a plane carrying water, tents and blankets landed": so
+				// of a participle right after its noun
+				return true
+			}
 		}
 	}
 	for _, kind := range [...]dateline.RelKind{dateline.RelObj, dateline.RelObj2} {
