@@ -38,58 +38,41 @@ func (x *sent) cargo(k int, a arg) int {
 			}
 		}
 		if x.l.InSet("laden", lemma) {
-			if o := x.withPhrase(v, dateline.RelObl); carried(o) {
+			if o := x.withPhrase(v, dateline.RelObl, a.preps); carried(o) {
 				return o
 			}
 		}
 	}
 	// an adjective set after the subject: "a plane laden with tents"
 	if j := s + 1; j < k && an.Chunks[j].Kind == dateline.ChunkADJP && x.l.InSet("laden", an.Words[an.Chunks[j].Head].Lemma) {
-		if o := x.withPhrase(j, dateline.RelNMod); carried(o) {
+		if o := x.withPhrase(j, dateline.RelNMod, a.preps); carried(o) {
 			return o
 		}
 	}
 	return -1
 }
 
-// withPhrase returns the noun phrase of the "with" phrase that rel attaches
-// to chunk k, or -1.
-func (x *sent) withPhrase(k int, rel dateline.RelKind) int {
+// withPhrase returns the noun phrase of the phrase of one of preps that rel
+// attaches to chunk k, or -1.
+func (x *sent) withPhrase(k int, rel dateline.RelKind, preps []string) int {
 	for pp := range x.an.Dependents(k, rel) {
-		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "with" {
+		if x.prepIs(pp, preps) {
 			return x.an.Dependent(pp, dateline.RelPObj)
 		}
 	}
 	return -1
 }
 
-// reliefFrom returns the actor that relief o, the object of participle v,
-// comes from, told by a "from" phrase on the participle or on one of the
-// things listed ("trucks carrying food and water from Armenia"); else -1.
-func (x *sent) reliefFrom(v, o int) int {
-	an := x.an
-	if np := x.fromActor(v, dateline.RelObl); np >= 0 {
+// reliefFrom returns the actor that relief o comes from, told by a "from"
+// phrase on it or on one of the things listed with it ("trucks carrying
+// food and water from Armenia"); else -1.
+func (x *sent) reliefFrom(o int) int {
+	if np := x.authorOf(o); np >= 0 {
 		return np
 	}
-	if np := x.fromActor(o, dateline.RelNMod); np >= 0 {
-		return np
-	}
-	for c := range an.Dependents(o, dateline.RelConj) {
-		if np := x.fromActor(c, dateline.RelNMod); np >= 0 {
+	for c := range x.an.Dependents(o, dateline.RelConj) {
+		if np := x.authorOf(c); np >= 0 {
 			return np
-		}
-	}
-	return -1
-}
-
-// fromActor returns the noun phrase of a "from" phrase that rel attaches to
-// chunk k when it names an actor, or -1.
-func (x *sent) fromActor(k int, rel dateline.RelKind) int {
-	for pp := range x.an.Dependents(k, rel) {
-		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "from" {
-			if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && x.actorOf[np] >= 0 {
-				return np
-			}
 		}
 	}
 	return -1

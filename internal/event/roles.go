@@ -1361,7 +1361,7 @@ func (x *sent) carried(k int) int {
 		return o
 	}
 	if o >= 0 && x.l.InSet("humaid", x.headLemma(o)) {
-		return x.reliefFrom(v, o) // "trucks carrying food from Armenia": relief is sent by whom it comes from
+		return x.reliefFrom(o) // "trucks carrying food from Armenia": relief is sent by whom it comes from
 	}
 	return -1
 }
