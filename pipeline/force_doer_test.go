@@ -1,12 +1,6 @@
 package pipeline
 
-import (
-	"slices"
-	"testing"
-	"time"
-
-	"dateline"
-)
+import "testing"
 
 // doerRow is a sentence and the asserted event of code (a root or a full
 // code) it must give, as "SRC>TGT", or "" for none asserted.
@@ -18,28 +12,11 @@ type doerRow struct {
 // row's code: negated and hypothetical acts are told, not asserted.
 func testDoerRows(t *testing.T, rows []doerRow) {
 	t.Helper()
-	c := newCoder(t)
-	for _, tt := range rows {
-		t.Run(tt.name, func(t *testing.T) {
-			ref, err := time.Parse(time.DateOnly, tt.date)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got, all []string
-			for _, e := range codeText(t, c, tt.text, ref) {
-				all = append(all, e.CAMEO+" "+dyad(e)+" "+string(e.Modality))
-				if hasCode(e, tt.code) && e.Modality == dateline.Asserted {
-					got = append(got, dyad(e))
-				}
-			}
-			switch {
-			case tt.want == "" && len(got) > 0:
-				t.Errorf("got %s %v, want none asserted", tt.code, got)
-			case tt.want != "" && !slices.Contains(got, tt.want):
-				t.Errorf("got %v, want %s %s", all, tt.code, tt.want)
-			}
-		})
+	lex := make([]lexRow, len(rows))
+	for i, r := range rows {
+		lex[i] = lexRow{name: r.name, date: r.date, text: r.text, code: r.code, want: r.want}
 	}
+	testRowsWith(t, newCoder(t), lex, true)
 }
 
 // TestPassiveForceDoer: a passive act of force whose "by" phrase names

@@ -40,6 +40,13 @@ func testLexRows(t *testing.T, rows []lexRow) {
 // testLexRowsWith runs rows as testLexRows does, with the coder c.
 func testLexRowsWith(t *testing.T, c *Coder, rows []lexRow) {
 	t.Helper()
+	testRowsWith(t, c, rows, false)
+}
+
+// testRowsWith runs rows: each row's events of its code, all of them or
+// (asserted) only those told as done, must hold its dyad, or none.
+func testRowsWith(t *testing.T, c *Coder, rows []lexRow, asserted bool) {
+	t.Helper()
 	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.skip != "" && os.Getenv("LEXNOSKIP") == "" {
@@ -52,8 +59,12 @@ func testLexRowsWith(t *testing.T, c *Coder, rows []lexRow) {
 			events := codeText(t, c, tt.text, ref)
 			var got, all []string
 			for _, e := range events {
-				all = append(all, e.CAMEO+" "+dyad(e))
-				if hasCode(e, tt.code) {
+				if asserted {
+					all = append(all, e.CAMEO+" "+dyad(e)+" "+string(e.Modality))
+				} else {
+					all = append(all, e.CAMEO+" "+dyad(e))
+				}
+				if hasCode(e, tt.code) && (!asserted || e.Modality == dateline.Asserted) {
 					got = append(got, dyad(e))
 				}
 			}
