@@ -505,7 +505,9 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			j += n
 			continue
 		}
-		if a, n := t.d.agentAt(ws, j); a != nil && !(a.relation && stateOwned(p)) {
+		if a, n := t.d.agentAt(ws, j); a != nil && !(a.relation && stateOwned(p)) && !(a.national && w.hyph) {
+			// (a people's noun joined by a hyphen is a size, not people:
+			// "a three-man junta")
 			if p.agent != nil && j == p.agentJ && p.det != "a" && p.det != "an" && t.d.pluralWord(&ws[j-1]) && !t.d.pluralWord(&ws[j+n-1]) &&
 				(a.informant || t.nameEnd(a, j+n) == j+n) {
 				// "Police patrol the streets", "the rebels head north": a
