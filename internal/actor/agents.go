@@ -682,7 +682,7 @@ func (t *Tracker) appositionOf(j int, m dateline.Mention, office string, head in
 	}
 	a := m.Actor
 	a.Name = t.text(j+1, e)
-	t.notePerson(&tracked{actor: a, surnames: []string{ws[e-1].key}, offices: []string{office}})
+	t.notePerson(&tracked{actor: a, surnames: t.storySurnames(j+1, e), offices: []string{office}})
 	return e, append(out, t.mention(j+1, e, dateline.KindPerson, a, "apposition"))
 }
 

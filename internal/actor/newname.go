@@ -239,8 +239,26 @@ func (t *Tracker) placedAt(k int) bool {
 // and tracks them by surname and office.
 func (t *Tracker) notePersonNamed(i, e int, a dateline.Actor, office, rule string) []dateline.Mention {
 	a.Name = t.text(i, e)
-	t.notePerson(&tracked{actor: a, surnames: []string{t.ws[e-1].key}, offices: []string{office}})
+	t.notePerson(&tracked{actor: a, surnames: t.storySurnames(i, e), offices: []string{office}})
 	return []dateline.Mention{t.mention(i, e, dateline.KindPerson, a, rule)}
+}
+
+// storySurnames returns the keys of the words that name again a person
+// the knowledge lacks, named by words [i, e): the last word's and, in a
+// name of three words whose middle one is no given name nor common word, a
+// double surname, the middle word's too ("Col. Alberto Natusch Busch ...
+// Natusch ousted", as "Busch"; not "George Herbert Walker").
+func (t *Tracker) storySurnames(i, e int) []string {
+	ws := t.ws
+	keys := []string{ws[e-1].key}
+	if e-i != 3 {
+		return keys
+	}
+	if m := &ws[i+1]; m.cap && !m.punct && !m.upper && len(m.norm) > 2 && !t.d.particle(m.norm) &&
+		!t.d.in(m, lexGiven) && !t.d.commonWord(m) && t.d.in(&ws[i], lexGiven) {
+		keys = append(keys, m.key)
+	}
+	return keys
 }
 
 // nameRun returns the end of the run of capitalised words at i and

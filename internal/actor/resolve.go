@@ -908,7 +908,7 @@ func (t *Tracker) unknownPerson(p *np, j int, office string) []dateline.Mention 
 		// "the opposition party Fuerza Nueva": the body's name
 		return append(out, t.mention(first, j, dateline.KindOrganization, a, "body+name"+rule))
 	}
-	t.notePerson(&tracked{actor: a, surnames: []string{last.key}, offices: []string{office}})
+	t.notePerson(&tracked{actor: a, surnames: t.storySurnames(p.unknownI, p.unknownJ), offices: []string{office}})
 	return append(out, t.mention(first, j, dateline.KindPerson, a, "title+name"+rule))
 }
 
