@@ -656,6 +656,13 @@ func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor
 			m := t.mention(i, j, dateline.KindAgent, q, rule+"+possessive")
 			t.noteAgent(p.agent, m)
 			return j, []dateline.Mention{m}
+		} else if p.agent != nil && !p.agent.relation && p.person == nil && p.thing == nil && p.unknownJ > p.unknownI && len(p.parts) == 1 && t.named(p.unknownI) == nil {
+			// "the BJP suspended its spokeswoman Nupur Sharma", "Iran
+			// said its envoy X": a name the knowledge lacks under a title
+			// (or agent noun) the pronoun's actor owns is of its country and sector;
+			// not a relation's ("his deputy X" is read as another person
+			// is) nor a name the knowledge has
+			return t.resolve(&p, i, j)
 		}
 	}
 	if ws[k-1].poss {
