@@ -151,7 +151,7 @@ func TestParticipleBeforeVerb(t *testing.T) {
 		{"detained in March went", "Opposition leaders detained in March went on hunger strike.", "went", "main active"},
 	})
 	testModalRows(t, []modalRow{
-		{"accused of the bombing was arrested: asserted", "The Algerian man accused of the bombing was arrested by French police in Paris.", "173", "FRACOP>DZA", "asserted"},
+		{"accused of the bombing was arrested: asserted", "The Algerian man accused of the bombing was arrested by French police in Paris.", "173", "FRACOP>DZACVL", "asserted"},
 		{"suspected of the attack were detained: asserted", "Rebels suspected of the attack were detained by Malian troops in Gao.", "173", "MLIMIL>MLIREB", "asserted"},
 		{"charged with sedition was jailed: asserted", "The Kenyan activist charged with sedition was jailed by a court in Nairobi.", "17", "KENJUD>KENOPP", "asserted"},
 	})
