@@ -295,7 +295,7 @@ func (t *Tracker) refCountry(i, j int) (string, string) {
 	fits := func(c string) bool { return (!island || t.d.islands[fold(c)]) && (kind == nil || kind[fold(c)]) }
 	for k := len(t.countriesSeen) - 1; k >= 0; k-- {
 		c := t.countriesSeen[k]
-		if c.sent == t.n && c.end <= i && !clauseBetween(t.ws, c.end, i) {
+		if c.sent == t.n && c.end <= i && !t.clauseBetween(c.end, i) {
 			skipped = c.code
 			continue
 		}
@@ -324,7 +324,7 @@ func (t *Tracker) refCountry(i, j int) (string, string) {
 // agents.txt) was named before word i and is not this clause's own.
 func (t *Tracker) kindSeen(kind map[string]bool, i int) bool {
 	for _, c := range t.countriesSeen {
-		if kind[fold(c.code)] && !(c.sent == t.n && c.end <= i && !clauseBetween(t.ws, c.end, i)) {
+		if kind[fold(c.code)] && !(c.sent == t.n && c.end <= i && !t.clauseBetween(c.end, i)) {
 			return true
 		}
 	}
@@ -547,7 +547,7 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 // named before it are that clause's subject ("Marcos accused both men of
 // plotting a coup": not Marcos).
 func (t *Tracker) inSubjectClause(i int) bool {
-	return i > 0 && !clauseBetween(t.ws, 0, i)
+	return i > 0 && !t.clauseBetween(0, i)
 }
 
 // notSubject says in a link's why that the clause's own subject was passed
@@ -963,7 +963,7 @@ func (t *Tracker) topCountries(n, at int) []string {
 // gain").
 func (t *Tracker) clauseOwn(c string, at int) bool {
 	for _, cs := range t.countriesSeen {
-		if cs.code == c && cs.sent == t.n && cs.end <= at && !clauseBetween(t.ws, cs.end, at) {
+		if cs.code == c && cs.sent == t.n && cs.end <= at && !t.clauseBetween(cs.end, at) {
 			return true
 		}
 	}

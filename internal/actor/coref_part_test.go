@@ -67,7 +67,7 @@ func TestPartOfTheCountry(t *testing.T) {
 			if tt.skip != "" {
 				t.Skip(tt.skip)
 			}
-			tr := d.NewTracker(day("2023-06-05"))
+			tr := newTracker(d, day("2023-06-05"))
 			tr.Dateline(tt.dateline)
 			var ms []dateline.Mention
 			for _, s := range tt.story {

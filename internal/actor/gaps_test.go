@@ -56,7 +56,7 @@ func TestRegionBlocs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tr := d.NewTracker(day("2023-07-31"))
+			tr := newTracker(d, day("2023-07-31"))
 			var ss []*dateline.Sentence
 			var ms [][]dateline.Mention
 			for _, text := range tt.story {

@@ -72,7 +72,7 @@ func TestHomeFromADeskAbroad(t *testing.T) {
 			if tt.skip != "" {
 				t.Skip(tt.skip)
 			}
-			tr := d.NewTracker(day("2023-06-05"))
+			tr := newTracker(d, day("2023-06-05"))
 			tr.Dateline(tt.dateline)
 			for _, s := range tt.story {
 				tr.Mentions(sentence(s))

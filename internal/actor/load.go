@@ -217,6 +217,9 @@ type Dictionary struct {
 	female        map[string]bool // given names of women: "she" and "her" stand for one, "he" and "his" do not
 	common        map[string]bool
 	openers       map[string]bool            // words that open a clause or a question ("If", "Unless", "Did"): never the first of a portfolio
+	clause        map[string]bool            // words that end a clause ("that", "and", "because"): a pronoun after one may be the subject before it
+	finite        map[string]bool            // auxiliaries and modals ("would", "had"): after a reporting verb, "it" before one is the verb's subject
+	expletive     map[string]bool            // words after "it is" that make "it" no one ("unclear", "raining")
 	surnames      map[string]bool            // common surnames: common, but they name a person the story named ("Khan" after "Imran Khan")
 	quantities    map[string]bool            // nouns that count people: "thousands of Vietnamese"
 	counts        map[string]bool            // words that count the noun after them: no name stands before one in its phrase
@@ -336,6 +339,9 @@ func newDictionary() *Dictionary {
 		female:     map[string]bool{},
 		common:     map[string]bool{},
 		openers:    map[string]bool{},
+		clause:     map[string]bool{},
+		finite:     map[string]bool{},
+		expletive:  map[string]bool{},
 		surnames:   map[string]bool{},
 		quantities: map[string]bool{},
 		counts:     map[string]bool{},
@@ -469,11 +475,11 @@ func (p *parser) field(pos token.Position, key, val string) {
 		code, _, _ := strings.Cut(val, " ")
 		p.d.codes[code] = true
 		p.cur, p.curAgent = nil, nil
-	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "measures", "islands", "foreign", "former", "lesser", "fleeing", "crossing", "destination", "others", "naming", "addressing", "responding", "doers", "opponents", "opposite", "owning", "holding", "female", "surnames", "quantities", "counts", "particles", "openers", "individuals", "collectives", "speakers", "compass", "placenouns", "regime":
+	case "modifier", "kinds", "common", "thing", "persons", "states", "sides", "dual", "plural", "partitives", "regional", "measures", "islands", "foreign", "former", "lesser", "fleeing", "crossing", "destination", "others", "naming", "addressing", "responding", "doers", "opponents", "opposite", "owning", "holding", "female", "surnames", "quantities", "counts", "particles", "openers", "clause", "finite", "expletive", "individuals", "collectives", "speakers", "compass", "placenouns", "regime":
 		p.cur, p.curAgent = nil, nil
 		set := map[string]map[string]bool{"modifier": p.d.modifiers, "kinds": p.d.kinds, "common": p.d.common, "thing": p.d.things, "foreign": p.d.foreign, "former": p.d.former, "lesser": p.d.lesser,
 			"persons": p.d.persons, "states": p.d.states, "sides": p.d.sides, "dual": p.d.dual, "plural": p.d.plurals, "partitives": p.d.partitives, "regional": p.d.regional, "measures": p.d.measures,
-			"islands": p.d.islands, "fleeing": p.d.fleeing, "crossing": p.d.crossing, "destination": p.d.goingTo, "others": p.d.others, "naming": p.d.naming, "addressing": p.d.addressing, "responding": p.d.responding, "doers": p.d.doers, "opponents": p.d.opponents, "opposite": p.d.opposite, "owning": p.d.owning, "holding": p.d.holding, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles, "openers": p.d.openers, "individuals": p.d.unnamed, "collectives": p.d.collective, "speakers": p.d.speakers, "compass": p.d.compass, "placenouns": p.d.placeNouns, "regime": p.d.regime}[key]
+			"islands": p.d.islands, "fleeing": p.d.fleeing, "crossing": p.d.crossing, "destination": p.d.goingTo, "others": p.d.others, "naming": p.d.naming, "addressing": p.d.addressing, "responding": p.d.responding, "doers": p.d.doers, "opponents": p.d.opponents, "opposite": p.d.opposite, "owning": p.d.owning, "holding": p.d.holding, "female": p.d.female, "surnames": p.d.surnames, "quantities": p.d.quantities, "counts": p.d.counts, "particles": p.d.particles, "openers": p.d.openers, "clause": p.d.clause, "finite": p.d.finite, "expletive": p.d.expletive, "individuals": p.d.unnamed, "collectives": p.d.collective, "speakers": p.d.speakers, "compass": p.d.compass, "placenouns": p.d.placeNouns, "regime": p.d.regime}[key]
 		for _, w := range splitList(val) {
 			set[fold(w)] = true
 			if key == "surnames" {

@@ -537,7 +537,7 @@ func (t *Tracker) heads(i, e, k int) (int, []dateline.Mention) {
 // the mention, or i.
 func (t *Tracker) newBody(i int) (int, []dateline.Mention) {
 	ws := t.ws
-	if i >= len(ws) || !ws[i].cap || ws[i].punct || i > 0 && ws[i-1].cap && !ws[i-1].punct && ws[i-1].norm != "the" || grammarWord(ws[i].norm) {
+	if i >= len(ws) || !ws[i].cap || ws[i].punct || i > 0 && ws[i-1].cap && !ws[i-1].punct && ws[i-1].norm != "the" || grammarWord(ws[i].norm) || t.d.clause[ws[i].norm] {
 		return i, nil // nor a grammar word capitalised to open a sentence: "In Benghazi the ..."
 	}
 	e := t.bodyRun(i)
@@ -734,7 +734,7 @@ func grammarWord(w string) bool { return grammarWords[w] }
 // once: one look-up where there were nine.
 var grammarWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{determiners, locatives, clauseWords, coordinators, pronouns, possessives, plurals, neuters} {
+	for _, set := range []map[string]bool{determiners, locatives, coordinators, pronouns, possessives, plurals, neuters} {
 		for w, ok := range set {
 			if ok {
 				m[w] = true

@@ -81,11 +81,86 @@ type Tracker struct {
 	placeSent  int         // the sentence DescribePlaces reads, counted from 0
 }
 
-// clauseWords end a clause: a pronoun after one may stand for the subject
-// before it ("Iraq said it would"), one without may not ("Iraq denied it").
-var clauseWords = map[string]bool{",": true, ";": true, "that": true, "and": true, "but": true, "said": true, "says": true,
-	"saying": true, "told": true, "when": true, "if": true, "because": true, "after": true, "before": true, "while": true,
-	"which": true, "who": true, "until": true, "unless": true, "since": true, "as": true, "so": true}
+// clauseWord reports whether word k ends a clause: a pronoun after one may
+// stand for the subject before it ("Iraq said it would", "Iraq agreed, and
+// it withdrew"), one after any other word may not ("Iraq denied it"). A
+// comma or a semicolon ends one, and so do the words of common.txt's clause
+// list and every form of a reporting verb (the syntax stage's report role:
+// "announced", "declared", "confirmed").
+func (t *Tracker) clauseWord(k int) bool {
+	w := &t.ws[k]
+	if w.punct {
+		return w.norm == "," || w.norm == ";"
+	}
+	if t.d.clause[w.norm] {
+		return true
+	}
+	// a reporting verb, not a noun of the same spelling after an article
+	// or a possessive ("the report", "its state banks")
+	return t.reporting != nil && (k == 0 || !determiners[t.ws[k-1].norm] && !possessives[t.ws[k-1].norm] && !t.ws[k-1].poss) && t.reporting(w.norm)
+}
+
+// itObject reports whether "it" at word i is the object of the word
+// before it ("Iraq denied it", "confirmed it on Monday", "announced it
+// Tuesday", "declared it a terrorist group"), not the subject of a clause
+// of its own: after a clause word it is a subject, and after a reporting
+// verb too, before a word that may go on its clause ("declared it would
+// retaliate", "said it strongly protested", "it's").
+func (t *Tracker) itObject(i int) bool {
+	if i == 0 || !t.clauseWord(i-1) {
+		return i > 0
+	}
+	p := &t.ws[i-1]
+	if p.punct || t.d.clause[p.norm] {
+		return false
+	}
+	return !t.goesOn(i + 1)
+}
+
+// goesOn reports whether word k may go on the clause of a subject before
+// it: an auxiliary or a modal (common.txt's finite), or a lower-case word
+// that is no grammar word (a verb, an adverb: "killed", "also"); not the
+// end, a mark, a name or a time ("Monday"), a preposition or an article.
+func (t *Tracker) goesOn(k int) bool {
+	if k >= len(t.ws) {
+		return false
+	}
+	w := &t.ws[k]
+	if t.d.finite[w.norm] || w.poss {
+		return true
+	}
+	return !w.punct && !w.cap && !grammarWord(w.norm) && !t.d.clause[w.norm] && !calendarWords[w.norm]
+}
+
+// thingBeforeReport reports whether "it" at word i, after a reporting
+// verb (and "that"), may stand for a thing the clause named before the
+// verb, after the last actor: a noun phrase opened by an article that is
+// no preposition's object ("Russia unveiled a new missile and announced it
+// could reach Europe"; not "The army, in a statement, announced it").
+func (t *Tracker) thingBeforeReport(i int) bool {
+	ws := t.ws
+	k := i - 1
+	if k > 0 && ws[k].norm == "that" {
+		k--
+	}
+	if k < 0 || ws[k].punct || t.reporting == nil || !t.reporting(ws[k].norm) {
+		return false
+	}
+	for j := max(t.namedEnd, 0); j < k; j++ {
+		if determiners[ws[j].norm] && (j == 0 || !locatives[ws[j-1].norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// expletiveIt reports whether "it" at word i is no one: a dummy subject
+// before a form of "be" or "seem" and a word of common.txt's expletive list
+// ("it was unclear whether", "it was raining", "it is time to").
+func (t *Tracker) expletiveIt(i int) bool {
+	ws := t.ws
+	return i+2 < len(ws) && dummyVerbs[ws[i+1].norm] && t.d.expletive[ws[i+2].norm]
+}
 
 // referents are the actors a kind of pronoun may stand for: the first
 // named in this sentence (its subject), the first of the last sentence
@@ -131,19 +206,31 @@ func (r *referents) join(ws []word, start, end int) {
 // any kind was named after the last one (named is the word after the last
 // actor named) ("Police fired at the marchers and arrested 30
 // of them"), so its subject is still the sentence's.
-func (r *referents) sharedSubject(ws []word, i, named int) bool {
+func (r *referents) sharedSubject(t *Tracker, i, named int) bool {
+	ws := t.ws
 	last := -1
 	for k := r.curEnd; k < i && k < len(ws); k++ {
-		if clauseWords[ws[k].norm] {
+		if t.clauseWord(k) {
 			last = k
 		}
 	}
 	return last >= 0 && last >= named
 }
 
-func clauseBetween(ws []word, from, to int) bool {
-	for k := from; k < to && k < len(ws); k++ {
-		if clauseWords[ws[k].norm] {
+// governed returns i, or i-1 when the word before an object pronoun at
+// word i is a verb (a reporting one among them) that governs it, no
+// clause's end: "Iran confirmed it on Monday", "Iran told them".
+func (t *Tracker) governed(i int) int {
+	if i > 0 && !t.ws[i-1].punct && !t.d.clause[t.ws[i-1].norm] {
+		return i - 1
+	}
+	return i
+}
+
+// clauseBetween reports whether a clause word lies in words [from, to).
+func (t *Tracker) clauseBetween(from, to int) bool {
+	for k := from; k < to && k < len(t.ws); k++ {
+		if t.clauseWord(k) {
 			return true
 		}
 	}
@@ -172,8 +259,8 @@ func (r *referents) notePlural() {
 // alliance, a day after their fighters overran the capital", "Amnesty
 // said Ethiopian troops were on alert, hours after they had shelled a
 // hospital": a body's name is singular, the plural noun agrees.
-func (r *referents) pluralAfterBody(ws []word, i int) bool {
-	return r.curBody && r.lastPlural && r.last != r.cur && r.lastEnd > r.curEnd && r.lastEnd <= i && clauseBetween(ws, r.lastEnd, i)
+func (r *referents) pluralAfterBody(t *Tracker, i int) bool {
+	return r.curBody && r.lastPlural && r.last != r.cur && r.lastEnd > r.curEnd && r.lastEnd <= i && t.clauseBetween(r.lastEnd, i)
 }
 
 // pluralBeforeBody reports whether an object pronoun "them" at word i, in a
@@ -183,9 +270,9 @@ func (r *referents) pluralAfterBody(ws []word, i int) bool {
 // them of spying": the subject (it, a singular actor) is named before the
 // plural noun, which is the object, and the body after it only says whose
 // they are.
-func (r *referents) pluralBeforeBody(ws []word, i, named int, it *referents) bool {
+func (r *referents) pluralBeforeBody(t *Tracker, i, named int, it *referents) bool {
 	return it.cur.Code != "" && it.curEnd < r.curEnd && r.plural.Code != "" && !r.lastPlural && r.last != r.plural &&
-		r.pluralEnd <= i && r.sharedSubject(ws, i, named)
+		r.pluralEnd <= i && r.sharedSubject(t, i, named)
 }
 
 // referent is what a pronoun stands for: the actor, why that one, and,
@@ -201,9 +288,10 @@ type referent struct {
 // get returns the referent a pronoun stands for, if any. An object
 // pronoun (object set) in the same clause as this sentence's subject is
 // not it.
-func (r *referents) get(ws []word, i, named int, object bool) (referent, bool) {
+func (r *referents) get(t *Tracker, i, named int, object bool) (referent, bool) {
+	ws := t.ws
 	switch {
-	case r.cur.Code != "" && object && !clauseBetween(ws, r.curEnd, i):
+	case r.cur.Code != "" && object && !t.clauseBetween(r.curEnd, t.governed(i)):
 		if ws[i].norm == "it" {
 			return referent{}, false // "Iraq denied it": a thing
 		}
@@ -211,7 +299,7 @@ func (r *referents) get(ws []word, i, named int, object bool) (referent, bool) {
 			return r.before("; this one's subject is another party"), true
 		}
 		return referent{}, false
-	case r.cur.Code != "" && ws[i].norm == "them" && r.last != r.cur && r.sharedSubject(ws, i, named):
+	case r.cur.Code != "" && ws[i].norm == "them" && r.last != r.cur && r.sharedSubject(t, i, named):
 		// "Police fired at the marchers and arrested 30 of them": not the
 		// subject the two verbs share, but who was named after it
 		return referent{actor: r.last, why: "named last; the subject of its clause is this sentence's first, another party"}, true
@@ -486,22 +574,22 @@ func (t *Tracker) pronoun(i int) (int, []dateline.Mention) {
 		// them to end the bloodshed": each of the actors this sentence
 		// joined after its first, the last it named
 		return t.actorsAs(i, t.actorsRunAfterFirst(), "them, the actors this sentence joined after its first")
-	case (w.norm == "they" || w.norm == "their") && t.they.pluralAfterBody(ws, i):
+	case (w.norm == "they" || w.norm == "their") && t.they.pluralAfterBody(t, i):
 		a, ok, why = t.they.last, true, "the plural agent named last; the body named first is one"
-	case w.norm == "them" && t.they.pluralBeforeBody(ws, i, t.namedEnd, &t.it):
+	case w.norm == "them" && t.they.pluralBeforeBody(t, i, t.namedEnd, &t.it):
 		a, ok, why = t.they.plural, true, "the plural agent named last, the object; the body named after it says whose they are"
 	case plurals[w.norm]:
 		var r referent
-		r, ok = t.they.get(ws, i, t.namedEnd, w.norm == "them")
+		r, ok = t.they.get(t, i, t.namedEnd, w.norm == "them")
 		a, why, stands = r.actor, r.why, r.word
 	case neuters[w.norm]:
-		if i+1 < len(ws) && dummyVerbs[ws[i+1].norm] && (i == 0 || ws[i-1].punct) {
-			return i + 1, nil // "It is likely that ..."
+		if i+1 < len(ws) && dummyVerbs[ws[i+1].norm] && (i == 0 || ws[i-1].punct) || w.norm == "it" && (t.expletiveIt(i) || t.thingBeforeReport(i)) {
+			return i + 1, nil // "It is likely that ...", "said it was unclear whether"
 		}
 		// the word is kept for plural pronouns only ("they", "them"), as
 		// it was when Mention.Stands was added; a neuter's is left unset
 		var r referent
-		r, ok = t.it.get(ws, i, t.namedEnd, w.norm == "it" && i > 0 && !clauseWords[ws[i-1].norm])
+		r, ok = t.it.get(t, i, t.namedEnd, w.norm == "it" && t.itObject(i))
 		a, why = r.actor, r.why
 		if l := t.it.last; w.norm == "its" && t.ownedIsNonState(i+1) && ok && !t.d.sectorIs(a.Sector, sectorOwn) && t.d.sectorIs(l.Sector, sectorOwn) {
 			// "Israel vowed to crush Hamas after its gunmen stormed in":
@@ -615,7 +703,7 @@ func (t *Tracker) refersTo(i, k int, kind dateline.MentionKind, a dateline.Actor
 	if k < len(ws) && ws[k].poss {
 		owner, k = true, k+1 // "the country 's"
 	}
-	if owner && k < len(ws) && (determiners[ws[k].norm] || clauseWords[ws[k].norm] || locatives[ws[k].norm] || ws[k].punct) {
+	if owner && k < len(ws) && (determiners[ws[k].norm] || t.d.clause[ws[k].norm] || locatives[ws[k].norm] || ws[k].punct) {
 		owner = false // "charges against her since the army seized power": "her" is an object, not the army's owner
 	}
 	if owner && k < len(ws) && a.Country != "" && (ws[k-1].norm == "its" || a.Sector == "") {
@@ -825,7 +913,7 @@ func (t *Tracker) groupFor(i int) string {
 		return "the group described first in this sentence"
 	}
 	if run := t.peopleRun(t.out); t.ws[i].norm == "they" && len(run) >= 2 && t.they.cur.Code == "" &&
-		clauseBetween(t.ws, t.wordAt(run[len(run)-1].Start, i)+1, i) {
+		t.clauseBetween(t.wordAt(run[len(run)-1].Start, i)+1, i) {
 		return peopleFirst
 	}
 	return ""
