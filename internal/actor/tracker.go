@@ -227,6 +227,20 @@ func (t *Tracker) governed(i int) int {
 	return i
 }
 
+// clauseBefore reports whether a clause word lies in words [from, to)
+// that ends the clause of an object pronoun after them: a reporting verb
+// only with no actor named after it (named is the word after the last
+// actor named): "The army chief wrote to the Security Council asking it to
+// lift the embargo": "it" is no subject of what was written.
+func (t *Tracker) clauseBefore(from, to, named int) bool {
+	for k := from; k < to && k < len(t.ws); k++ {
+		if t.clauseWord(k) && (k >= named || t.ws[k].punct || t.d.clause[t.ws[k].norm]) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBetween reports whether a clause word lies in words [from, to).
 func (t *Tracker) clauseBetween(from, to int) bool {
 	for k := from; k < to && k < len(t.ws); k++ {
@@ -291,7 +305,7 @@ type referent struct {
 func (r *referents) get(t *Tracker, i, named int, object bool) (referent, bool) {
 	ws := t.ws
 	switch {
-	case r.cur.Code != "" && object && !t.clauseBetween(r.curEnd, t.governed(i)):
+	case r.cur.Code != "" && object && !t.clauseBefore(r.curEnd, t.governed(i), named):
 		if ws[i].norm == "it" {
 			return referent{}, false // "Iraq denied it": a thing
 		}
