@@ -1349,8 +1349,12 @@ func (st *state) relativeSubject(i int) bool {
 		return false
 	}
 	switch st.toks[j].Lower {
-	case "whom", "which", "that", "who":
+	case "whom", "which", "who":
 		return true
+	case "that":
+		// "warned that any ship seized there would be": after a verb,
+		// "that" opens a complement whose subject comes first, no relative
+		return j > 0 && st.an.Words[j-1].Tag.IsNoun() && st.mark[j-1]&inTime == 0
 	}
 	return false
 }

@@ -1,0 +1,76 @@
+package syntax
+
+import "testing"
+
+// TestReducedRelativeAfterThat holds a past form that may be a participle
+// after the subject of a that-clause, with its preposition and then the
+// clause's own finite verb ("warned that any jet spotted over the strait
+// would be shot down"): the form is a reduced relative on the subject, not
+// the clause's verb; "that" after a verb opens a complement, not a
+// relative clause whose subject would come before its verb. With no later
+// verb, or with an object after it, the form stays the clause's past verb.
+func TestReducedRelativeAfterThat(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "would be treated", text: "Iran warned that any tanker seized inside the strait would be treated as a prize.",
+			tags: []string{"seized/VBN", "would/MD"}},
+		{name: "will be shot down", text: "Ankara said that any jet spotted over its border will be shot down.",
+			tags: []string{"spotted/VBN"}},
+		{name: "plural subject, present", text: "Seoul insists that troops stationed near the border are on alert.",
+			tags: []string{"stationed/VBN", "are/VBP"}},
+		{name: "with a year", text: "Officials announced in 2004 that prisoners captured during the raid had been freed.",
+			tags: []string{"captured/VBN", "had/VBD"}},
+		{name: "negated main verb", text: "Moscow stressed that ships detained in the port would not be released.",
+			tags: []string{"detained/VBN"}},
+		{name: "control: an object follows", text: "Iran warned that rebels seized the tanker inside the strait.",
+			tags: []string{"seized/VBD"}},
+		{name: "control: no later verb", text: "Kenya said that troops deployed near the border.",
+			tags: []string{"deployed/VBD"}},
+		{name: "control: a relative that", text: "The town that the rebels seized in March was retaken.",
+			tags: []string{"seized/VBD"}},
+	})
+}
+
+// TestReducedRelativeBeforeList holds a participle after the subject's noun
+// whose preposition governs a list of nouns set off by commas and closed by
+// "and", before the clause's verb ("a lorry packed with rice, sugar and
+// flour reached the camp"): the list's commas end no clause, so the verb
+// after the list is the clause's own and the form a participle.
+func TestReducedRelativeBeforeList(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "packed with a list", text: "A Jordanian army truck packed with rice, sugar and flour reached the camp on Monday.",
+			tags: []string{"packed/VBN", "reached/VBD"}},
+		{name: "filled with a list, landed", text: "A Turkish cargo plane filled with tents, blankets and medicine landed in Kabul in 2005.",
+			tags: []string{"filled/VBN", "landed/VBD"}},
+		{name: "armed with a list", text: "Gunmen armed with rifles, grenades and knives stormed the hotel.",
+			tags: []string{"armed/VBN", "stormed/VBD"}},
+		{name: "stationed in a list", text: "Troops stationed in Tikrit, Samarra and Baiji fired on the convoy.",
+			tags: []string{"stationed/VBN", "fired/VBD"}},
+		{name: "control: the list is the object", text: "The ship loaded rice, sugar and flour at the port.",
+			tags: []string{"loaded/VBD"}},
+		{name: "control: verb after the list", text: "Police searched the houses, shops and cars and arrested ten men.",
+			tags: []string{"searched/VBD", "arrested/VBD"}},
+	})
+}
+
+// TestSetOffParticipleBeforePreposition holds a past form set off by
+// commas after the object of a finite verb whose phrase closes at a comma
+// before a preposition ("Chad extradited the general, wanted for war
+// crimes, to Senegal"): the preposition goes on with the verb before the
+// aside, so the aside is a participle on the object, with no clause of its
+// own. A past form with an object after the comma is a second verb.
+func TestSetOffParticipleBeforePreposition(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "charged with", text: "Chad extradited Hissene Habre, charged with torture, to Senegal.",
+			tags: []string{"charged/VBN"}, rels: []string{"obl(extradited, to)"}},
+		{name: "convicted of", text: "Albania has deported three Egyptians, convicted of forgery in 1998, to Cairo.",
+			tags: []string{"convicted/VBN"}, rels: []string{"obl(deported, to)"}},
+		{name: "suspected of", text: "Pakistani police will transfer the two men, suspected of bombing the embassy, to Kabul.",
+			tags: []string{"suspected/VBN"}, rels: []string{"obl(transfer, to)"}},
+		{name: "jailed for", text: "Peru freed the journalist, jailed for sedition, on Friday.",
+			tags: []string{"jailed/VBN"}},
+		{name: "control: a second verb with its object", text: "Chad arrested the general, charged him with torture and sent him to Senegal.",
+			tags: []string{"charged/VBD"}},
+		{name: "control: a second verb, then and", text: "Troops surrounded the camp, fired into the air, and left.",
+			tags: []string{"fired/VBD"}},
+	})
+}
