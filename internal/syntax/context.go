@@ -1154,6 +1154,10 @@ func (st *state) verbAfterNounList(i int) bool {
 		switch {
 		case t == dateline.TagCC && st.c[j-1].t[0].IsNoun() && (st.opensNP(j+1) || st.c[j+1].has(dateline.TagNNS) || st.c[j+1].has(dateline.TagNN) || st.c[j+1].t[0].IsAdjective()):
 			return st.laterVerb(j+1) || st.mainVerbAhead(j+1)
+		case t == dateline.TagComma && (st.c[j-1].t[0].IsNoun() || st.mark[j-1]&inNamed != 0) && st.mark[j+1]&inTime == 0 &&
+			(st.c[j+1].t[0].IsNoun() || st.mark[j+1]&inNamed != 0 || st.c[j+1].t[0].IsAdjective()):
+			// "with tents, blankets and medicine landed": a comma between
+			// two nouns of the list that "and" closes
 		case t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagPunct || t == dateline.TagCC || t.IsVerb() || t == dateline.TagMD:
 			return false
 		}
