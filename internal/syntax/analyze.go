@@ -67,6 +67,7 @@ func (a *Analyzer) Analyze(s *dateline.Sentence, h Hints) *dateline.Analysis {
 	st.absoluteWith()
 	st.causative()
 	st.relativeRecipient()
+	st.asideObliques()
 	st.inverted()
 	st.frames()
 	st.attribution()

@@ -1672,6 +1672,8 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// before a noun phrase with a verb behind it describes the
 			// clause's subject, as at a sentence's start
 			return dateline.TagJJ
+		case imm == dateline.TagComma && st.asideBeforePreposition(i):
+			return dateline.TagVBN // "extradited the general, charged with torture, to Senegal"
 		case (imm == dateline.TagComma || imm == dateline.TagCC) && !finite && st.setOff(i):
 			return dateline.TagVBN // "The journalist, arrested in May, was freed"
 		case imm == dateline.TagComma && finite:

@@ -542,3 +542,38 @@ func (st *state) clauseEndsAfterTime(n int) bool {
 	}
 	return n >= len(st.toks) || st.c[n].t[0].IsPunct()
 }
+
+// asideBeforePreposition reports whether the past form at i, with its
+// preposition, opens a phrase set off by commas after the object of a
+// finite verb, and the phrase closes at a comma before a preposition that
+// goes on with that verb: "extradited the general, charged with torture,
+// to Senegal", "freed the reporter, jailed for sedition, on Friday". A
+// second verb of the clause would take its own object or close at "and".
+func (st *state) asideBeforePreposition(i int) bool {
+	w := st.an.Words
+	if i < 3 || i+2 >= len(st.toks) || w[i-1].Tag != dateline.TagComma || !(endsNP(w[i-2].Tag) && w[i-2].Tag != dateline.TagPRP || st.mark[i-2]&inNamed != 0) ||
+		!st.finiteEarlier(i-1) || st.c[i+1].t[0] != dateline.TagIN || st.lowerAt(i+1) == "that" {
+		// (right after the participle, "as" is its preposition: "known as")
+		return false
+	}
+	for j := i + 2; j+2 < len(st.toks); j++ {
+		t := st.c[j].t[0]
+		switch {
+		case t == dateline.TagComma:
+			return st.plainPreposition(j+1) || st.lowerAt(j+1) == "to" && (st.opensNP(j+2) || st.c[j+2].t[0].IsNoun() || st.c[j+2].t[0].IsAdjective())
+		case t == dateline.TagVBG && st.c[j-1].t[0] == dateline.TagIN:
+			// "suspected of bombing the embassy,": the preposition's gerund
+		case t.IsPunct() || t == dateline.TagCC || t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || t.IsVerb() || t == dateline.TagMD ||
+			st.an.Words[j].Roles&(dateline.RoleOpener|dateline.RoleCondition) != 0:
+			return false
+		}
+	}
+	return false
+}
+
+// plainPreposition reports whether word i is a preposition that opens no
+// clause: not "that", nor an opener such as "after" or "as".
+func (st *state) plainPreposition(i int) bool {
+	return i < len(st.toks) && st.c[i].t[0] == dateline.TagIN && st.lowerAt(i) != "that" &&
+		st.an.Words[i].Roles&(dateline.RoleOpener|dateline.RoleCondition) == 0
+}

@@ -364,6 +364,9 @@ func (st *state) subject(ci int) int {
 			st.an.Governor(k-1, dateline.RelNMod) == k-2 && st.an.Governor(k-1, dateline.RelObl) < 0 {
 			return -1 // "its involvement in killing": a gerund that names an act, not its subject's
 		}
+		if k > 0 && ch[k].Verb.Passive && ch[k].From == ch[k].Head && ch[k-1].Kind == dateline.ChunkNP && !ch[k-1].Time && st.asideBeforePreposition(ch[k].Head) {
+			return st.head(k - 1) // "extradited the general, charged with torture, to Senegal": the general is charged
+		}
 		if c.Parent >= 0 && k > 0 && ch[k-1].Kind == dateline.ChunkNP && !ch[k-1].Time && st.punctBetween(k-1, k) == ',' &&
 			(st.closedBefore(k, an.Clauses[c.Parent].Verb) || st.closedBefore(k, an.Dependent(an.Clauses[c.Parent].Verb, dateline.RelComp))) {
 			// "The army, backed by Russian mercenaries, retook": the noun
