@@ -41,6 +41,8 @@ func TestReducedRelativeBeforeList(t *testing.T) {
 			tags: []string{"packed/VBN", "reached/VBD"}},
 		{name: "filled with a list, landed", text: "A Turkish cargo plane filled with tents, blankets and medicine landed in Kabul in 2005.",
 			tags: []string{"filled/VBN", "landed/VBD"}},
+		{name: "a verb seen only as a participle, through its preposition", text: "A Greek navy ship loaded with water, rice and tents docked in Tyre.",
+			tags: []string{"docked/VBD"}},
 		{name: "armed with a list", text: "Gunmen armed with rifles, grenades and knives stormed the hotel.",
 			tags: []string{"armed/VBN", "stormed/VBD"}},
 		{name: "stationed in a list", text: "Troops stationed in Tikrit, Samarra and Baiji fired on the convoy.",
