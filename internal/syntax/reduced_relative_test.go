@@ -91,3 +91,23 @@ func TestSetOffKnownAs(t *testing.T) {
 			absent: []string{"obl(fired, as)"}},
 	})
 }
+
+// TestReducedRelativeBeforeArrival holds a participle on the subject's
+// noun, with its preposition, before a verb of arrival that acts through
+// its own preposition with no object ("medics loaded with supplies arrived
+// in the town"): "arrive" takes no object, so it is the clause's verb,
+// and the form before it a participle.
+func TestReducedRelativeBeforeArrival(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "loaded with, arrived in", text: "Medics loaded with supplies arrived in the town.",
+			tags: []string{"loaded/VBN", "arrived/VBD"}},
+		{name: "trained by, arrived at", text: "Commandos trained by Britain arrived at the base on Monday.",
+			tags: []string{"trained/VBN", "arrived/VBD"}},
+		{name: "equipped with, arrived in, 1999", text: "Engineers equipped with bulldozers arrived in Dili in 1999.",
+			tags: []string{"equipped/VBN", "arrived/VBD"}},
+		{name: "control: arrived alone", text: "Cuban doctors arrived in Haiti on Tuesday.",
+			tags: []string{"arrived/VBD"}},
+		{name: "control: a past verb with its object", text: "Medics loaded the supplies and arrived in the town.",
+			tags: []string{"loaded/VBD"}},
+	})
+}
