@@ -552,7 +552,7 @@ func (st *state) clauseEndsAfterTime(n int) bool {
 func (st *state) asideBeforePreposition(i int) bool {
 	w := st.an.Words
 	if i < 3 || i+2 >= len(st.toks) || w[i-1].Tag != dateline.TagComma || !(endsNP(w[i-2].Tag) && w[i-2].Tag != dateline.TagPRP || st.mark[i-2]&inNamed != 0) ||
-		!st.finiteEarlier(i-1) || st.c[i+1].t[0] != dateline.TagIN || st.lowerAt(i+1) == "that" {
+		!st.finiteEarlier(i-1) || st.c[i+1].t[0] != dateline.TagIN || st.c[i+1].has(dateline.TagWP) {
 		// (right after the participle, "as" is its preposition: "known as")
 		return false
 	}
@@ -560,7 +560,7 @@ func (st *state) asideBeforePreposition(i int) bool {
 		t := st.c[j].t[0]
 		switch {
 		case t == dateline.TagComma:
-			return st.plainPreposition(j+1) || st.lowerAt(j+1) == "to" && (st.opensNP(j+2) || st.c[j+2].t[0].IsNoun() || st.c[j+2].t[0].IsAdjective())
+			return st.plainPreposition(j+1) || st.c[j+1].t[0] == dateline.TagTO && (st.opensNP(j+2) || st.c[j+2].t[0].IsNoun() || st.c[j+2].t[0].IsAdjective())
 		case t == dateline.TagVBG && st.c[j-1].t[0] == dateline.TagIN:
 			// "suspected of bombing the embassy,": the preposition's gerund
 		case t.IsPunct() || t == dateline.TagCC || t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || t.IsVerb() || t == dateline.TagMD ||
@@ -572,8 +572,9 @@ func (st *state) asideBeforePreposition(i int) bool {
 }
 
 // plainPreposition reports whether word i is a preposition that opens no
-// clause: not "that", nor an opener such as "after" or "as".
+// clause: not one that may be a relative pronoun ("that"), nor an opener
+// such as "after" or "as".
 func (st *state) plainPreposition(i int) bool {
-	return i < len(st.toks) && st.c[i].t[0] == dateline.TagIN && st.lowerAt(i) != "that" &&
+	return i < len(st.toks) && st.c[i].t[0] == dateline.TagIN && !st.c[i].has(dateline.TagWP) &&
 		st.an.Words[i].Roles&(dateline.RoleOpener|dateline.RoleCondition) == 0
 }
