@@ -560,7 +560,7 @@ func (st *state) asideBeforePreposition(i int) bool {
 		t := st.c[j].t[0]
 		switch {
 		case t == dateline.TagComma:
-			return st.plainPreposition(j+1) || st.c[j+1].t[0] == dateline.TagTO && (st.opensNP(j+2) || st.c[j+2].t[0].IsNoun() || st.c[j+2].t[0].IsAdjective())
+			return st.plainPreposition(j+1) || st.mark[j+1]&timeStart != 0 || st.c[j+1].t[0] == dateline.TagTO && (st.opensNP(j+2) || st.c[j+2].t[0].IsNoun() || st.c[j+2].t[0].IsAdjective())
 		case t == dateline.TagVBG && st.c[j-1].t[0] == dateline.TagIN:
 			// "suspected of bombing the embassy,": the preposition's gerund
 		case t.IsPunct() || t == dateline.TagCC || t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || t.IsVerb() || t == dateline.TagMD ||

@@ -70,6 +70,8 @@ func TestSetOffParticipleBeforePreposition(t *testing.T) {
 			tags: []string{"suspected/VBN"}, rels: []string{"obl(will transfer, to)"}},
 		{name: "jailed for", text: "Peru freed the journalist, jailed for sedition, on Friday.",
 			tags: []string{"jailed/VBN"}, rels: []string{"obl(freed, on)", "subj(jailed, the journalist)"}},
+		{name: "a time after the aside", text: "Gabon expelled the two envoys, accused of spying, last week.", times: []string{"last week"},
+			tags: []string{"accused/VBN"}, rels: []string{"subj(accused, the two envoys)"}},
 		{name: "control: a second verb with its object", text: "Chad arrested the general, charged him with torture and sent him to Senegal.",
 			tags: []string{"charged/VBD"}},
 		{name: "control: a second verb, then and", text: "Troops surrounded the camp, fired into the air, and left.",
