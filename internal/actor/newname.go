@@ -149,6 +149,14 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 			return e, t.notePersonNamed(i, e, a, "", "owned+,-name+"+rule)
 		}
 	}
+	if e-i >= 2 && i >= 4 && ws[i-1].norm == "," && (e == len(ws) || ws[e].punct && !ws[e].poss) {
+		if a, rule, ok := t.ownedTitleBefore(i); ok {
+			// "the president's spokesman, Edwin Lacierda,", "Kiram's
+			// spokesman, Abraham Idjirani,": the title's holder is of
+			// the owner
+			return e, t.notePersonNamed(i, e, a, "", "owned-title+,-name+"+rule)
+		}
+	}
 	if e-i >= 2 && i >= 3 && ws[i-1].norm == "," && (e == len(ws) || ws[e].punct && !ws[e].poss) {
 		// "led by a failed businessman, George Speight,": a name in
 		// apposition after what the person is, described with "a"
@@ -196,6 +204,52 @@ func (t *Tracker) ownedAgentBefore(i int) (dateline.Actor, string, bool) {
 		}
 	}
 	return m.Actor, m.Rule, true
+}
+
+// ownedTitleBefore reports whether the name at word i follows, after a
+// comma, a singular title or noun of one who speaks for another ("the
+// president's spokesman,", "Kiram's chief adviser,") right after the
+// possessive of the sentence's last mention, one the title itself did not
+// take in (as ownedBy does "the ministry's spokeswoman"), and returns the
+// holder's actor: the owner's country and sector, or the title's own
+// sector when it has one and the owner does not keep its own.
+func (t *Tracker) ownedTitleBefore(i int) (dateline.Actor, string, bool) {
+	ws := t.ws
+	if len(t.out) == 0 {
+		return dateline.Actor{}, "", false
+	}
+	p := i - 2
+	for p > 0 && p > i-5 && !ws[p].punct {
+		p--
+	}
+	if !ws[p].poss || p < 1 || p+1 >= i-1 {
+		return dateline.Actor{}, "", false
+	}
+	k := p + 1
+	for k < i-2 && t.d.modifierWord(&ws[k]) {
+		k++ // "the president's chief spokesman"
+	}
+	ag, n := t.d.agentAt(ws, k)
+	if ag == nil || k+n != i-1 || t.d.pluralWord(&ws[i-2]) || !ag.title && ag.Sector != "*" ||
+		ag.body || ag.informant || ag.against || ag.other || ag.national || ag.led || ag.named || ag.staffed {
+		return dateline.Actor{}, "", false
+	}
+	m := t.out[len(t.out)-1]
+	if m.End != ws[p-1].end || m.Actor.Country == "" && m.Actor.Sector == "" ||
+		m.Kind != dateline.KindPerson && m.Kind != dateline.KindAgent && m.Kind != dateline.KindOrganization && m.Kind != dateline.KindCountry {
+		return dateline.Actor{}, "", false
+	}
+	a := dateline.Actor{Country: m.Actor.Country, Sector: m.Actor.Sector}
+	if m.Kind == dateline.KindCountry && a.Sector == "" {
+		a.Sector = "GOV" // "Kenya's envoy, X,": the state's
+	}
+	if s := ag.Sector; !ag.weak && s != "*" && s != "=" && s != "" && s != "-" && !t.d.sectorIs(a.Sector, sectorOwn) {
+		a.Sector = s
+	}
+	if a.Country != "" {
+		a.Code = code(a.Country, a.Sector)
+	}
+	return a, m.Rule, true
 }
 
 // employerAt reports whether words from k are "with" or "at" and a
