@@ -253,7 +253,33 @@ func (t *Tracker) phrase(i int) (int, []dateline.Mention) {
 			return k, []dateline.Mention{m}
 		}
 	}
+	if next == j && len(ms) == 1 && ms[0].Kind == dateline.KindAgent && p.agent.title && j+1 < len(ws) && ws[j].poss && len(p.parts) <= 1 && p.person == nil && p.thing == nil {
+		if k, pm, ok := t.ownedTitleName(ms[0], i, j+1); ok {
+			return k, append(ms, pm...)
+		}
+	}
 	return next, ms
+}
+
+// ownedTitleName reads a name the knowledge lacks right after a title or
+// agent noun that the title m, from word i to its possessive before word
+// k, owns: "the president's spokesman Edwin Lacierda said" is a person of
+// the president's country and of the noun's sector (the president's for a
+// noun of sector *), as "its spokeswoman Nupur Sharma" is (refersTo); the
+// owner keeps its own mention. Not a relation's ("the president's deputy
+// X") nor a name the knowledge has.
+func (t *Tracker) ownedTitleName(m dateline.Mention, i, k int) (int, []dateline.Mention, bool) {
+	p := np{start: k, first: k}
+	p.parts = []part{{i: i, j: k, actor: m.Actor, owner: true, rule: "possessive"}}
+	j := t.readPhrase(&p, k)
+	if p.agent == nil || p.agent.relation || p.agent.body || p.person != nil || p.thing != nil || p.unknownJ <= p.unknownI || len(p.parts) != 1 || t.named(p.unknownI) != nil {
+		return k, nil, false
+	}
+	e, ms := t.resolve(&p, k, j)
+	if len(ms) != 1 || ms[0].Kind != dateline.KindPerson {
+		return k, nil, false
+	}
+	return e, ms, true
 }
 
 // staffedBody reads a body named by whom it is made of: the unnamed people
