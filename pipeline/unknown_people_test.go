@@ -248,15 +248,7 @@ func TestKindWordsNameNoOne(t *testing.T) {
 		"NAIROBI, Kenya (AP) — The opposition boycotted the general election on Tuesday.\n",
 		"LAGOS, Nigeria (AP) — Governors demanded more federal funds.\n",
 	} {
-		st, err := story.ReadText("test.txt", []byte(text), story.Options{Date: on})
-		if err != nil {
-			t.Fatal(err)
-		}
-		st.Published = on
-		res, err := c.Code(context.Background(), &st)
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := codeStoryText(t, c, text, on)
 		for _, ms := range res.Mentions {
 			for _, m := range ms {
 				if (m.Text == "general" || m.Text == "federal") && !strings.HasSuffix(m.Rule, "+kind-word") {
