@@ -1646,11 +1646,14 @@ func (x *sent) countedOf(o int) int {
 	return x.ofObject(o)
 }
 
-// ofObject returns the object of noun phrase k's first "of" phrase, or -1.
+// ofObject returns the object of noun phrase k's first "of" phrase that
+// has one, or -1.
 func (x *sent) ofObject(k int) int {
 	for pp := range x.an.Dependents(k, dateline.RelNMod) {
 		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
-			return x.an.Dependent(pp, dateline.RelPObj)
+			if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 {
+				return np
+			}
 		}
 	}
 	return -1

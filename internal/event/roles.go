@@ -1487,21 +1487,8 @@ func (x *sent) prepThingPartner(p *pred, e *entry, src []int) int {
 // ofActor returns the actor phrase of noun phrase k's "of" phrase ("a
 // meeting of EU leaders"), or -1.
 func (x *sent) ofActor(k int) int {
-	if np := x.ofPhrase(k); np >= 0 && x.actorOf[np] >= 0 {
+	if np := x.ofObject(k); np >= 0 && x.actorOf[np] >= 0 {
 		return np
-	}
-	return -1
-}
-
-// ofPhrase returns the noun phrase of the "of" phrase that modifies noun
-// phrase k ("a member of the public": the public), or -1.
-func (x *sent) ofPhrase(k int) int {
-	for pp := range x.an.Dependents(k, dateline.RelNMod) {
-		if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
-			if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 {
-				return np
-			}
-		}
 	}
 	return -1
 }
@@ -2588,7 +2575,7 @@ func (x *sent) partOf(k int) int {
 	if x.an.Words[x.an.Chunks[k].Head].Tag != dateline.TagCD && !x.l.InSet("part", x.headLemma(k)) {
 		return -1
 	}
-	if np := x.ofPhrase(k); np > k && x.an.Chunks[np].Kind == dateline.ChunkNP {
+	if np := x.ofObject(k); np > k && x.an.Chunks[np].Kind == dateline.ChunkNP {
 		return np
 	}
 	return -1
