@@ -143,21 +143,18 @@ func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
 		}
 	}
 	if e-i >= 2 && i >= 3 && ws[i-1].norm == "," && (e == len(ws) || ws[e].punct && !ws[e].poss) {
+		// a name set off after what the person is
 		if a, rule, ok := t.ownedAgentBefore(i); ok {
 			// "the rebels' chief of international relations, Selvarasa
 			// Pathmanathan,": the name is whose agent it is
 			return e, t.notePersonNamed(i, e, a, "", "owned+,-name+"+rule)
 		}
-	}
-	if e-i >= 2 && i >= 4 && ws[i-1].norm == "," && (e == len(ws) || ws[e].punct && !ws[e].poss) {
 		if a, rule, ok := t.ownedTitleBefore(i); ok {
 			// "the president's spokesman, Edwin Lacierda,", "Kiram's
 			// spokesman, Abraham Idjirani,": the title's holder is of
 			// the owner
 			return e, t.notePersonNamed(i, e, a, "", "owned-title+,-name+"+rule)
 		}
-	}
-	if e-i >= 2 && i >= 3 && ws[i-1].norm == "," && (e == len(ws) || ws[e].punct && !ws[e].poss) {
 		// "led by a failed businessman, George Speight,": a name in
 		// apposition after what the person is, described with "a"
 		for j := i - 2; j >= 0 && j >= i-6 && !ws[j].punct; j-- {
