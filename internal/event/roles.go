@@ -2934,8 +2934,9 @@ func (x *sent) onSet(p *pred, name string) bool {
 // siteSector returns the sector the thing pred p is done to implies (see
 // Found.Site): the first phrase bound to an argument that is not its
 // subject or its source, read through a count ("a column of", "hundreds
-// of"), whose head is of sets.txt's &military_site (MIL) or
-// &civilian_site (CVL); else "".
+// of"), whose head, or the head with the word before it ("military
+// targets", "air defence sites", "residential areas"), is of sets.txt's
+// &military_site (MIL) or &civilian_site (CVL); else "".
 func (x *sent) siteSector(p *pred) string {
 	for i, a := range p.e.args {
 		b := p.bind[i]
@@ -2943,13 +2944,29 @@ func (x *sent) siteSector(p *pred) string {
 			continue
 		}
 		for _, k := range []int{b, x.countOf(b)} {
-			switch w := x.headLemma(k); {
-			case x.l.InSet("military_site", w):
-				return "MIL"
-			case x.l.InSet("civilian_site", w):
-				return "CVL"
+			if s := x.siteOf(k); s != "" {
+				return s
 			}
 		}
+	}
+	return ""
+}
+
+// siteOf returns MIL or CVL when noun phrase k's head, or its last two
+// words' lemmas joined by "_" ("military_target"), is of sets.txt's
+// &military_site or &civilian_site; else "".
+func (x *sent) siteOf(k int) string {
+	c := x.an.Chunks[k]
+	w := x.headLemma(k)
+	two := ""
+	if c.Head > c.From {
+		two = x.an.Words[c.Head-1].Lemma + "_" + w
+	}
+	switch {
+	case x.l.InSet("military_site", w) || two != "" && x.l.InSet("military_site", two):
+		return "MIL"
+	case x.l.InSet("civilian_site", w) || two != "" && x.l.InSet("civilian_site", two):
+		return "CVL"
 	}
 	return ""
 }
