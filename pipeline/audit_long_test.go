@@ -54,7 +54,7 @@ func TestAuditLong(t *testing.T) {
 	rows := []lexRow{
 		{"01 shelling, toll", "2022-03-01", s01, "18", "RUSMIL>UKRCVL", ""},
 		{"01 ask for aid prompted", "2022-03-01", s01, "02", "UKRGOV>USAGOV", ""},
-		{"02 bombed sites", "1998-12-20", s02, "19", "USAMIL>IRQGOV", ""},
+		{"02 bombed sites", "1998-12-20", s02, "19", "USAMIL>IRQMIL", ""},
 		{"02 accused after and", "1998-12-20", s02, "11", "IRQGOV>USAGOV", ""},
 		{"03 arrested protesters", "2021-05-07", s03, "17", "ISRCOP>PSEOPP", ""},
 		{"03 threw stones after", "2021-05-07", s03, "14", "PSEOPP>ISRCOP", "long-sentence audit: fails at start (ACTOR ACROSS MENTIONS: 'the demonstrators' after 'Palestinian protesters' is PSECVL, not linked back)"},

@@ -356,6 +356,6 @@ func TestJoinedCraftModel(t *testing.T) {
 	runActorPlaceRows(t, []actorPlaceRow{
 		{name: "warships and B-52 bombers", date: "1996-09-04",
 			text:     "WASHINGTON (AP) — U.S. warships and B-52 bombers fired 27 cruise missiles at air defence sites in southern Iraq on Tuesday.\n",
-			sentence: "fired", want: []string{"19 USAMIL>IRQ"}, not: []string{"19 IRQMIL>IRQ"}},
+			sentence: "fired", want: []string{"19 USAMIL>IRQMIL"}, not: []string{"19 IRQMIL>IRQ"}},
 	})
 }

@@ -9,8 +9,8 @@ import "testing"
 // were killed; a deal struck and a storm that hit a coast are no attack.
 func TestStruckBy(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"joined adjectives share warplanes", sweepDate, "American and British warplanes struck radar sites in Yemen on Friday.", "195", "USAMIL>YEM", ""},
-		{"joined adjectives, the second", sweepDate, "American and British warplanes struck radar sites in Yemen on Friday.", "195", "GBRMIL>YEM", ""},
+		{"joined adjectives share warplanes", sweepDate, "American and British warplanes struck radar sites in Yemen on Friday.", "195", "USAMIL>YEMMIL", ""},
+		{"joined adjectives, the second", sweepDate, "American and British warplanes struck radar sites in Yemen on Friday.", "195", "GBRMIL>YEMMIL", ""},
 		{"missiles struck a city", sweepDate, "Russian missiles struck the centre of Kharkiv on Monday, killing four people.", "194", "RUS>UKR", ""},
 		{"rockets hit a town", sweepDate, "Rockets fired by Hezbollah hit a town in northern Israel on Sunday.", "194", "LBNRAD>ISR", ""},
 		{"shells hit, in a when-clause", sweepDate, "Two children were killed on Tuesday when Israeli shells hit a school in Gaza.", "194", "ISR>PSECVL", ""},
