@@ -188,6 +188,12 @@ const (
 	// MarkSentenceCountry: an agent given the country its sentence places
 	// the act in ("troops in Mali"; rule "+sentence-country").
 	MarkSentenceCountry
+	// MarkRankInPower: an officer named by his rank in the first days of
+	// the power he took, coded as the forces that took it, not as the
+	// office the knowledge gives him from that day ("Flight Lieutenant
+	// Jerry Rawlings overthrew the elected government"; rule
+	// "+rank-in-power").
+	MarkRankInPower
 )
 
 // Place is a geocoded location.

@@ -1368,6 +1368,9 @@ func (c *Coder) atDate(sc *scene, m dateline.Mention, d dateline.Date) dateline.
 	if m.Marks&dateline.MarkArmedMen != 0 {
 		return m // "FARC rebels" are armed men whatever the group's role on the day
 	}
+	if m.Marks&dateline.MarkRankInPower != 0 && w.Country == m.Actor.Country {
+		return m // the officer who took power days ago, on any day of the story: the forces that took it
+	}
 	if w.Country != m.Actor.Country || w.Sector != m.Actor.Sector {
 		m.Actor = w
 		m.Rule += "+role-on-event-date"

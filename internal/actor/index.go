@@ -10,16 +10,17 @@ import (
 // tracked is an actor named earlier in the story.
 type tracked struct {
 	actor    dateline.Actor
-	ent      *entity  // nil for a person known only from the story
-	surnames []string // phonetic keys of the surnames
-	offices  []string // titles held or used: "prime minister"
-	formerly []string // offices held before the story's day: "president" for "the former president"
-	refs     []string // for organisations: "group", "militia"
-	first    int      // when it was first named
-	sent     int      // the sentence that named it last
-	woman    int8     // for a person: 1 a woman by her name, -1 not known to be, 0 not yet asked
-	told     bool     // a body told of unnamed: "a council of officers" (noteCollective)
-	at       int      // for a body told of unnamed, the start of its mention
+	ent      *entity               // nil for a person known only from the story
+	surnames []string              // phonetic keys of the surnames
+	offices  []string              // titles held or used: "prime minister"
+	formerly []string              // offices held before the story's day: "president" for "the former president"
+	refs     []string              // for organisations: "group", "militia"
+	first    int                   // when it was first named
+	sent     int                   // the sentence that named it last
+	woman    int8                  // for a person: 1 a woman by her name, -1 not known to be, 0 not yet asked
+	told     bool                  // a body told of unnamed: "a council of officers" (noteCollective)
+	at       int                   // for a body told of unnamed, the start of its mention
+	marks    dateline.MentionMarks // for a person: marks its later mentions bear (MarkRankInPower)
 }
 
 // addOffice records an office the person holds or was called by, once.

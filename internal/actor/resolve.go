@@ -3,6 +3,7 @@ package actor
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"dateline"
 )
@@ -404,6 +405,40 @@ func (t *Tracker) personActor(h *hit, office string) dateline.Actor {
 	return a
 }
 
+// seizedDays is how many days after a role of power of the state began
+// its holder, named by a rank of the state's forces, is still coded as
+// those forces (resolve's "+rank-in-power"): the story of the takeover
+// and of the days right after it.
+const seizedDays = 3
+
+// inSeizedPower reports whether a, the actor of person e on the story's
+// day, holds a role of power of the state (sectors.txt's power and state)
+// that began less than seizedDays days before, with no role of the
+// forces ending as it began (the knowledge then tells the junta's days
+// itself, and the office is the one taken after them: "General Brice
+// Oligui Nguema" sworn in as president), and s, the sector of the rank
+// the text names e by, is of the state's forces (sectors.txt's force).
+func (t *Tracker) inSeizedPower(e *entity, a dateline.Actor, s string) bool {
+	if a.Sector == "" || a.Sector == s || !t.d.sectorIs(s, sectorForce) || !t.d.sectorIs(a.Sector, sectorPower) || !t.d.sectorIs(a.Sector, sectorState) {
+		return false
+	}
+	r, why := e.roleOn(t.day)
+	if why != "role" || r.From.IsZero() || r.Sector != a.Sector || dayOf(t.day).Sub(dayOf(r.from)) >= seizedDays*24*time.Hour {
+		return false
+	}
+	for i := range e.roles {
+		if o := &e.roles[i]; o.to == r.from && o.Country == r.Country && t.d.sectorIs(o.Sector, sectorForce) {
+			return false
+		}
+	}
+	return true
+}
+
+// dayOf returns the time of day d, yyyymmdd.
+func dayOf(d int) time.Time {
+	return time.Date(d/10000, time.Month(d/100%100), d%100, 0, 0, 0, 0, time.UTC)
+}
+
 // titleSector is the sector a title before a name gives its bearer
 // ("Prime Minister" GOV, "General" MIL, "opposition leader" OPP), or "" when
 // there is no title or it takes its sector from whom it belongs to.
@@ -523,6 +558,10 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 			rule += "+title"
 			marks |= dateline.MarkTitle
 		}
+		if h.coref != nil && h.coref.marks != 0 {
+			marks |= h.coref.marks // "Rawlings ordered" after "Flight Lieutenant Jerry Rawlings"
+			rule += "+rank-in-power"
+		}
 		if h.coref == nil && h.ent != nil && t.formerTitle(p.first, h.i) {
 			if r, why := h.ent.roleOn(t.day); why == "former" && r.after != "" && a.Sector == r.Sector && t.day-r.to >= formerAfter {
 				// "former Kyrgyz President Almazbek Atambayev" detained two
@@ -587,6 +626,20 @@ func (t *Tracker) resolve(p *np, i, j int) (int, []dateline.Mention) {
 			} else {
 				marks = 0
 			}
+		}
+		if s := titleSector(p.agent); s != "" && h.coref == nil && h.ent != nil && t.inSeizedPower(h.ent, a, s) {
+			// "Flight Lieutenant Jerry Rawlings overthrew the elected
+			// government", "General Andres Rodriguez ... promised free
+			// elections" the day after: in the first days of power taken,
+			// an officer the text names by his rank is still the forces
+			// that took it, as the news codes a coup's makers, and so is
+			// his surname later in the story; the office is his after
+			a.Sector, a.Code = s, code(a.Country, s)
+			if tr := t.seen.byEnt[h.ent]; tr != nil {
+				tr.actor, tr.marks = a, dateline.MarkRankInPower
+			}
+			rule += "+rank-in-power"
+			marks |= dateline.MarkRankInPower
 		}
 		if marks&dateline.MarkTitleTold == 0 && marks != dateline.MarkBetweenRoles {
 			marks &^= dateline.MarkBetweenRoles // "between-roles+title": told of no role held
