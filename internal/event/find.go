@@ -233,6 +233,7 @@ type sent struct {
 	preds       []pred
 	predOf      []int   // per chunk (verb group or noun phrase): its pred's index, -1; see predAt
 	cooperative bool    // the targets being read are of a cooperative act: an apology goes to the victims
+	judging     bool    // the targets being read are of a judgement of an act: its doer, not its victims
 	joining     bool    // jointTarget is reading the act a protest act is joined to: that act asks no further
 	scratch     []int   // the binding an entry being matched builds; choose keeps a copy of the best
 	ids         []int32 // per token, the lexicon's word ids of its lemma (2i) and lower-case form (2i+1); -2 until looked up
