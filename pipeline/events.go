@@ -16,6 +16,27 @@ import (
 	"dateline/internal/where"
 )
 
+// deedKind returns whether an event is of the act a judgement's target
+// names (f.TargetNoun, or any act of force for a noun of force), or nil.
+func (c *Coder) deedKind(f event.Found) func(*dateline.Event) bool {
+	if f.TargetNoun != "" {
+		hostile := c.Lexicon.InSet("hostilities", f.TargetNoun)
+		return func(e *dateline.Event) bool {
+			sector := ""
+			if e.Target != nil {
+				sector = string(e.Target.Sector)
+			}
+			// "condemned the violence", "the bloodshed": a noun of
+			// hostilities (sets.txt) names any act of force
+			return c.Lexicon.Names(f.TargetNoun, e.CAMEO, sector) || hostile && c.forceUsed(e.CAMEO)
+		}
+	}
+	if f.TargetDeed == 4 {
+		return func(e *dateline.Event) bool { return c.forceUsed(e.CAMEO) }
+	}
+	return nil
+}
+
 // appendEvents turns one found event into records: one per source and
 // target pair ("Hungarian and Romanian officials agreed" gives two), each
 // dated and placed.
@@ -24,6 +45,15 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	if len(f.Targets) == 0 && !f.Reciprocal && c.Lexicon.Partner(f.Code.CAMEO) {
 		c.drop(s.Index, f.Code.CAMEO, "an act done with someone that names no one") // "Speaking by telephone from Bangui, Aristide told reporters": a call with no one
 		return out
+	}
+	if f.Struck && len(f.Sources) > 0 {
+		// "Protesters stormed the consulate. Iran condemned the attack on
+		// the consulate": at who did the act of the kind judged, told
+		// before, not at whom it struck; with none told, the victims
+		by, _ := sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, false, false, c.deedKind(f), c.judgesForces(f.Code.CAMEO))
+		if by != nil && strings.HasPrefix(by.Rule, "did-that") {
+			f.Targets = nil
+		}
 	}
 	date, dateRule := sc.when.EventDate(s, times, f.Trigger)
 	if f.Passing {
@@ -111,21 +141,7 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	var deedBy *dateline.Mention
 	deedWhy := ""
 	if f.TargetDeed > 0 && len(f.Sources) > 0 {
-		var kind func(*dateline.Event) bool
-		if f.TargetNoun != "" {
-			hostile := c.Lexicon.InSet("hostilities", f.TargetNoun)
-			kind = func(e *dateline.Event) bool {
-				sector := ""
-				if e.Target != nil {
-					sector = string(e.Target.Sector)
-				}
-				// "condemned the violence", "the bloodshed": a noun of
-				// hostilities (sets.txt) names any act of force
-				return c.Lexicon.Names(f.TargetNoun, e.CAMEO, sector) || hostile && c.forceUsed(e.CAMEO)
-			}
-		} else if f.TargetDeed == 4 {
-			kind = func(e *dateline.Event) bool { return c.forceUsed(e.CAMEO) }
-		}
+		kind := c.deedKind(f)
 		deedBy, deedWhy = sc.lastDeed(actors[f.Sources[0]], s.Index, f.TargetDeed, f.TargetState, c.Lexicon.Answer(f.Code.CAMEO) && f.Code.QuadClass == 1, kind, c.judgesForces(f.Code.CAMEO))
 		if f.TargetTold != "" && (deedBy == nil || strings.HasPrefix(deedBy.Rule, "acted-against-them-before") || strings.HasPrefix(deedBy.Rule, "done-just-before")) {
 			// "Romania's government approved an emergency decree. ...

@@ -125,6 +125,12 @@ type Found struct {
 	// the last act told before in the story of a code the noun's entries
 	// name (see Lexicon.Names).
 	TargetNoun string
+	// Struck is set when the targets are whom an act of force struck, named
+	// in the phrase of its event noun (TargetNoun) that a judgement of it
+	// names ("condemned the attack on the consulate"): the caller takes
+	// instead who did the last act of that kind told before, when the story
+	// told one, as the judgement is of its doer; else the victims stand.
+	Struck bool
 	// TargetTold is the head lemma of the target phrase when it names,
 	// with "the" or "this" and no actor of its own, an act a clause of the
 	// story told (nominal.tsv: "condemned the decree", "denounced the
@@ -233,7 +239,6 @@ type sent struct {
 	preds       []pred
 	predOf      []int   // per chunk (verb group or noun phrase): its pred's index, -1; see predAt
 	cooperative bool    // the targets being read are of a cooperative act: an apology goes to the victims
-	judging     bool    // the targets being read are of a judgement of an act: its doer, not its victims
 	joining     bool    // jointTarget is reading the act a protest act is joined to: that act asks no further
 	scratch     []int   // the binding an entry being matched builds; choose keeps a copy of the best
 	ids         []int32 // per token, the lexicon's word ids of its lemma (2i) and lower-case form (2i+1); -2 until looked up

@@ -147,12 +147,9 @@ func (x *sent) code(p *pred) (Found, bool) {
 	f.Sources = x.namedOnly(sources)
 	if c, ok := x.l.Code(p.code); ok {
 		x.cooperative = c.QuadClass <= 2 // "expressed regret over the killing of Afghan civilians": to the victims
-		// "condemned the attack on the consulate": at who attacked, not
-		// at the consulate
-		x.judging = !x.cooperative && (strings.HasPrefix(c.CAMEO, "11") || x.l.has(c.CAMEO, flagAnswer))
 	}
 	targets := append(x.actorsOf(tgt), members...)
-	x.cooperative, x.judging = false, false
+	x.cooperative = false
 	if len(targets) == 0 && len(tgt) == 1 && tgt[0] >= 0 && x.l.has(p.code, flagViolent) {
 		if k := x.haven(tgt[0]); k >= 0 {
 			// "shelled a village where rebels were hiding": force on a
@@ -386,6 +383,12 @@ func (x *sent) code(p *pred) (Found, bool) {
 		// "he said he would not resign": a refusal once read as one
 		f.Refusal = x.l.has(f.Code.CAMEO, flagRefusal) && f.TargetDeed == 0
 		f.Concession = f.Modality == dateline.Asserted && x.l.has(f.Code.CAMEO, flagConcession)
+	}
+	if len(f.Targets) > 0 && len(tgt) > 0 && f.TargetDeed == 0 && x.judgesStruck(p, c, tgt[0]) {
+		// "condemned the attack on the consulate": at who attacked, when
+		// the caller finds them told before
+		f.TargetDeed, _ = x.deed(tgt[:1])
+		f.TargetNoun, f.Struck = x.eventNoun(tgt[0]), f.TargetDeed > 0
 	}
 	if sp := x.toldBy(p); sp >= 0 && len(f.Sources) == 0 {
 		f.Teller = sp // "Pakistan's army said an Indian soldier had been captured": the caller's implied agent may be the teller's
@@ -1161,11 +1164,6 @@ func (x *sent) actorPhrase(k int) int {
 				// "aid was sent to the region by Japan", "troops were
 				// deployed to the border by India": the passive verb's
 				// agent, not whose the place is
-			case pass == 1 && x.judging && x.victimPrep(k, w):
-				// "condemned the attack on the consulate", "denounced the
-				// strikes against Syria": a judgement of an act is aimed
-				// at its doer, whom the caller finds; its victims are not
-				// judged
 			case pass == 0 && w == "by", pass == 1 && (w == "from" || w == "against" || w == "with" || w == "on" || w == "to" || w == "of" && (x.cooperative || !x.ofVictim(k))):
 				np := x.an.Dependent(pp, dateline.RelPObj)
 				if np >= 0 && x.actorOf[np] >= 0 && !x.helpedBy(pp, np) {
@@ -1190,7 +1188,7 @@ func (x *sent) actorPhrase(k int) int {
 			}
 		}
 	}
-	if p := x.partnerAt(k, 1); p >= 0 && (x.cooperative || !x.ofVictim(k)) && !x.judgedVictims(k) {
+	if p := x.partnerAt(k, 1); p >= 0 && (x.cooperative || !x.ofVictim(k)) {
 		return p // "parties to the conflict in Iraq": one phrase further
 	}
 	if np := x.participleAgent(k); np >= 0 {
@@ -3537,33 +3535,44 @@ func (x *sent) harmed(p *pred, tgt []int) bool {
 	return of >= 0 && x.actorPhrase(k) == of
 }
 
-// ofVictim reports whether noun phrase k is an event noun whose "of"
-// phrase is the one the act is done to ("the killing of its ambassador"):
-// that phrase names the victim, not who the act is.
-func (x *sent) ofVictim(k int) bool { return x.victimPrep(k, "of") }
-
-// judgedVictims reports whether noun phrase k, read for a judgement of an
-// act (x.judging), is an act of force with a phrase naming whom it struck
-// ("the attack on the consulate"): those are its victims, not the judged.
-func (x *sent) judgedVictims(k int) bool {
-	if !x.judging {
+// judgesStruck reports whether p, a judgement of conflict (root 11 or an
+// answer, quad class 3 or 4), has for its target phrase k an event noun of
+// force whose phrase read as the target names whom the act struck and is
+// its only actor ("condemned the attack on the consulate", "denounced the
+// strikes against Syria"), in a preposition p's own entry does not read
+// ("blamed the raid on militants" names the blamed).
+func (x *sent) judgesStruck(p *pred, c Code, k int) bool {
+	if k < 0 || c.QuadClass < 3 || !strings.HasPrefix(c.CAMEO, "11") && !x.l.has(c.CAMEO, flagAnswer) || x.actorOf[k] >= 0 {
 		return false
 	}
 	for pp := range x.an.Dependents(k, dateline.RelNMod) {
-		if w := x.s.Tokens[x.an.Chunks[pp].Head].Lower; w != "of" && x.victimPrep(k, w) {
-			return true
+		w := x.s.Tokens[x.an.Chunks[pp].Head].Lower
+		np := x.an.Dependent(pp, dateline.RelPObj)
+		if np < 0 || x.actorOf[np] < 0 || x.actorPhrase(k) != np || !x.victimPrep(k, w, true) {
+			continue
 		}
+		for _, a := range p.e.args {
+			if a.rel == argPrep && slices.Contains(a.preps, w) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
 
-// victimPrep reports whether an entry of event noun k takes its target
-// in a phrase of preposition w other than "of" ("~attack on|against=T":
-// "the attack on the consulate") and is an act of force, or, for "of", any
-// entry takes its target so ("the killing of a student").
-func (x *sent) victimPrep(k int, w string) bool {
+// ofVictim reports whether noun phrase k is an event noun whose "of"
+// phrase is the one the act is done to ("the killing of its ambassador"):
+// that phrase names the victim, not who the act is.
+func (x *sent) ofVictim(k int) bool { return x.victimPrep(k, "of", false) }
+
+// victimPrep reports whether an entry of event noun k, of an act of force
+// when violent is set, takes its target in a phrase of preposition w:
+// "the killing of a student", "the attack on the consulate"
+// ("~attack on|against=T").
+func (x *sent) victimPrep(k int, w string, violent bool) bool {
 	for _, e := range x.l.nouns[x.headLemma(k)] {
-		if w != "of" && !x.l.Violent(e.code) {
+		if violent && !x.l.Violent(e.code) {
 			continue
 		}
 		for _, a := range e.args {
