@@ -315,6 +315,24 @@ func (x *sent) code(p *pred) (Found, bool) {
 			f.Orders = f.Refusal && x.onSet(p, "orders")
 		}
 	}
+	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial && !f.Refusal && len(tgt) > 0 {
+		if act, named := x.culpritAct(tgt[0]); named {
+			// "vowed that those behind the massacre would be hunted
+			// down", "demanded that those responsible be punished": at
+			// who did the act the phrase names, told before (any act of
+			// force when it names none)
+			f.TargetDeed = 4
+			if act >= 0 {
+				if least, state := x.deed([]int{act}); least > 0 {
+					f.TargetDeed, f.TargetState = least, state
+				}
+				if !f.TargetState {
+					f.TargetNoun = x.eventNoun(act)
+				}
+			}
+			p.how = append(p.how, "who did the act its phrase names")
+		}
+	}
 	if len(f.Targets) == 0 && !f.Reciprocal && len(f.Against) == 0 && !f.Response && !f.Retaliation && !f.Denial && !f.Refusal {
 		f.Targets, f.TargetAct = x.eventTarget(tgt, f.Sources)
 		// a judgement (root 11) of "the vote", "the move", or of an act
@@ -333,7 +351,7 @@ func (x *sent) code(p *pred) (Found, bool) {
 			// answered with answers the act's doer, as a judgement does
 			judges = true
 		}
-		if fam := x.familyOf(p); len(f.Targets) == 0 && (judges || fam == famDemand || fam == famAppeal) {
+		if fam := x.familyOf(p); len(f.Targets) == 0 && f.TargetDeed == 0 && (judges || fam == famDemand || fam == famAppeal) {
 			f.TargetDeed, f.TargetState = x.deed(tgt)
 			if f.TargetDeed > 0 && !f.TargetState {
 				f.TargetNoun = x.eventNoun(tgt[0])
@@ -3533,6 +3551,36 @@ func (x *sent) harmed(p *pred, tgt []int) bool {
 	}
 	of := x.ofActor(k)
 	return of >= 0 && x.actorPhrase(k) == of
+}
+
+// culpritAct returns, when noun phrase k names no actor but whoever did
+// an act (sets.txt's &culprit: "those behind the massacre", "those
+// responsible for the beatings"), the phrase that names the act, or -1
+// when it names none ("those responsible"); named reports whether k is
+// such a phrase.
+func (x *sent) culpritAct(k int) (act int, named bool) {
+	if k < 0 || x.actorOf[k] >= 0 || x.an.Chunks[k].Kind != dateline.ChunkNP {
+		return -1, false
+	}
+	c := x.an.Chunks[k]
+	own := false // "responsible": the phrase's own word
+	for i := c.From; i <= c.To-1; i++ {
+		if x.l.InSet("culprit", x.an.Words[i].Lemma) {
+			own = true
+		}
+	}
+	for pp := range x.an.Dependents(k, dateline.RelNMod) {
+		np := x.an.Dependent(pp, dateline.RelPObj)
+		if np < 0 || x.actorOf[np] >= 0 {
+			continue
+		}
+		if own || x.l.InSet("culprit", x.s.Tokens[x.an.Chunks[pp].Head].Lower) {
+			if x.actNoun(x.headLemma(np)) > 0 {
+				return np, true
+			}
+		}
+	}
+	return -1, own
 }
 
 // judgesStruck reports whether p, a judgement of conflict (root 11 or an
