@@ -38,8 +38,9 @@ func TestCoverReject(t *testing.T) {
 }
 
 // TestCoverProtest reads CAMEO root 14 by words the codebook names for it that the lexicon lacked
-// (hlexb): a rally attended (141); a fast kept by prisoners or protesters, or in protest (142).
-// Negated, hypothetical and other-sense rows must code nothing.
+// (hlexb): a rally attended (141); a fast kept by prisoners or protesters, or in protest (142); a
+// building firebombed by protesters (145). Negated, hypothetical and other-sense rows must code
+// nothing.
 func TestCoverProtest(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"141: Thousands of Malaysians attended an anti-government ral", d, "Thousands of Malaysians attended an anti-government rally in Kuala Lumpur.", "141", "MYSCVL>MYSGOV", ""},
@@ -49,12 +50,14 @@ func TestCoverProtest(t *testing.T) {
 		{"142: Imprisoned Kurdish dissidents are fasting in Turkish ja", d, "Imprisoned Kurdish dissidents are fasting in Turkish jails.", "142", "TUROPP>TURGOV", ""},
 		{"no 14: Muslims in Indonesia were fasting for Ramadan", d, "Muslims in Indonesia were fasting for Ramadan.", "14", "", ""},
 		{"no 14: The Bahraini activist did not attend the rally", d, "The Bahraini activist did not attend the rally.", "14", "", ""},
+		{"145: Protesters petrol-bombed the Danish embassy in Beirut", d, "Protesters petrol-bombed the Danish embassy in Beirut.", "145", "LBNCVL>DNKGOV", ""},
 	})
 }
 
 // TestCoverPosture reads CAMEO root 15 by words the codebook names for it that the lexicon lacked
-// (hlexb): forces redeployed (154); a nuclear arsenal or strategic forces put on alert (152).
-// Negated, hypothetical and other-sense rows must code nothing.
+// (hlexb): forces redeployed (154); a nuclear arsenal or strategic forces put on alert (152); the
+// deployment or mobilisation of forces near a border, named by the noun (154). Negated,
+// hypothetical and other-sense rows must code nothing.
 func TestCoverPosture(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"154: The Colombian army redeployed troops to the Venezuelan ", d, "The Colombian army redeployed troops to the Venezuelan border.", "154", "COLMIL>VEN", ""},
@@ -63,6 +66,10 @@ func TestCoverPosture(t *testing.T) {
 		{"152: Russia placed its strategic forces on alert", d, "Russia placed its strategic forces on alert.", "152", "RUS>", ""},
 		{"no 15: India did not redeploy troops to the border", d, "India did not redeploy troops to the border.", "15", "", ""},
 		{"no 15: Pakistan would put its nuclear arsenal on alert if at", d, "Pakistan would put its nuclear arsenal on alert if attacked.", "15", "", ""},
+		{"154: The deployment of Russian troops near the Turkish borde", d, "The deployment of Russian troops near the Turkish border alarmed Ankara.", "154", "RUSMIL>TUR", ""},
+		{"154: The mobilisation of Greek troops on the Turkish border ", d, "The mobilisation of Greek troops on the Turkish border sparked protests in Ankara.", "154", "GRCMIL>TUR", ""},
+		{"154: Turkey protested after the mobilization of Syrian reser", d, "Turkey protested after the mobilization of Syrian reservists near its border.", "154", "SYR>TUR", ""},
+		{"no 15: Greece said there would be no mobilisation of its tro", d, "Greece said there would be no mobilisation of its troops on the border.", "15", "", ""},
 	})
 }
 
@@ -78,7 +85,8 @@ func TestCoverReduce(t *testing.T) {
 
 // TestCoverCoerce reads CAMEO root 17 by words the codebook names for it that the lexicon lacked
 // (hlexb): a people persecuted or oppressed (170); a group deregistered (1722, a verb the word
-// tables lacked). Negated, hypothetical and other-sense rows must code nothing.
+// tables lacked); people manhandled by police (175) or handcuffed (173). Negated, hypothetical and
+// other-sense rows must code nothing.
 func TestCoverCoerce(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"170: China persecuted Falun Gong followers", d, "China persecuted Falun Gong followers.", "170", "CHN>CHNREL", ""},
@@ -87,12 +95,17 @@ func TestCoverCoerce(t *testing.T) {
 		{"170: The persecution of the Uighurs by China drew criticism", d, "The persecution of the Uighurs by China drew criticism.", "170", "CHN>", ""},
 		{"no 17: Rwandan police did not persecute the opposition", d, "Rwandan police did not persecute the opposition.", "17", "", ""},
 		{"1722: Russia deregistered the human rights group Memorial", d, "Russia deregistered the human rights group Memorial.", "1722", "RUS>NGORUS", ""},
+		{"175: Police manhandled opposition lawmakers in Kampala", d, "Police manhandled opposition lawmakers in Kampala.", "175", "UGACOP>UGALEG", ""},
+		{"175: Opposition lawmakers were manhandled by Ugandan police", d, "Opposition lawmakers were manhandled by Ugandan police.", "175", "UGACOP>UGALEG", ""},
+		{"173: Zimbabwean police handcuffed the opposition leader in H", d, "Zimbabwean police handcuffed the opposition leader in Harare.", "173", "ZWECOP>ZWEOPP", ""},
+		{"no 17: Police did not handcuff the opposition leader", d, "Police did not handcuff the opposition leader.", "17", "", ""},
 	})
 }
 
 // TestCoverAssault reads CAMEO root 18 by words the codebook names for it that the lexicon lacked
-// (hlexb): brutalised (182), a shooting spree (180), a bomb that tears or rips through a place
-// (183). Negated, hypothetical and other-sense rows must code nothing.
+// (hlexb): brutalised, acid thrown (182), a shooting spree, a car riddled with bullets (180), a
+// bomb that tears or rips through a place, a building firebombed (183). Negated, hypothetical and
+// other-sense rows must code nothing.
 func TestCoverAssault(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"182: Soldiers brutalised villagers in Kashmir", d, "Soldiers brutalised villagers in Kashmir.", "182", "MIL>CVL", ""},
@@ -102,12 +115,19 @@ func TestCoverAssault(t *testing.T) {
 		{"183: A bomb ripped through a bus carrying Israeli soldiers", d, "A bomb ripped through a bus carrying Israeli soldiers.", "183", "ISRUAF>ISRMIL", ""},
 		{"1832: A car bomb tore through a convoy of Iraqi police", d, "A car bomb tore through a convoy of Iraqi police.", "1832", "IRQUAF>IRQCOP", ""},
 		{"no 18: Soldiers did not brutalise the villagers", d, "Soldiers did not brutalise the villagers.", "18", "", ""},
+		{"182: Assailants hurled acid at a female journalist in Pakist", d, "Assailants hurled acid at a female journalist in Pakistan.", "182", "UAF>PAKMED", ""},
+		{"182: A man threw acid at an Indian schoolgirl in Delhi", d, "A man threw acid at an Indian schoolgirl in Delhi.", "182", "INDUAF>INDCVL", ""},
+		{"183: Attackers firebombed a mosque in Sweden", d, "Attackers firebombed a mosque in Sweden.", "183", "UAF>SWECVL", ""},
+		{"180: Gunmen riddled the car of the Mexican mayor with bullet", d, "Gunmen riddled the car of the Mexican mayor with bullets.", "180", "UAF>MEXGOV", ""},
+		{"no 18: Police found acid at the scene", d, "Police found acid at the scene.", "18", "", ""},
+		{"183: Militants petrol-bombed a police station in Belfast", d, "Militants petrol-bombed a police station in Belfast.", "183", "GBRREB>GBRCOP", ""},
 	})
 }
 
 // TestCoverFight reads CAMEO root 19 by words the codebook names for it that the lexicon lacked
-// (hlexb): armed forces that defeat or rout an armed enemy (190; "routed" is read as "route"),
-// pummelled (194). Negated, hypothetical and other-sense rows must code nothing.
+// (hlexb): armed forces that defeat, rout or engage an armed enemy (190; "routed" is read as
+// "route"), pummelled (194), the sinking of a ship (190). Negated, hypothetical and other-sense
+// rows must code nothing.
 func TestCoverFight(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"190: Government forces routed the rebels near Goma", d, "Government forces routed the rebels near Goma.", "190", "CODMIL>CODREB", ""},
@@ -117,6 +137,11 @@ func TestCoverFight(t *testing.T) {
 		{"no 19: The ruling party routed the opposition in the electio", d, "The ruling party routed the opposition in the elections.", "19", "", ""},
 		{"no 19: The Bolivian parliament defeated the bill", d, "The Bolivian parliament defeated the bill.", "19", "", ""},
 		{"no 19: The Iraqi army did not defeat the Islamic State", d, "The Iraqi army did not defeat the Islamic State.", "19", "", ""},
+		{"190: The sinking of a Turkish ship by the Greek navy sparked", d, "The sinking of a Turkish ship by the Greek navy sparked protests in Ankara.", "190", "GRCMIL>TUR", ""},
+		{"190: The Malian army engaged jihadists near Timbuktu", d, "The Malian army engaged jihadists near Timbuktu.", "190", "MLIMIL>RAD", ""},
+		{"190: Nigerian troops engaged Boko Haram fighters in Borno", d, "Nigerian troops engaged Boko Haram fighters in Borno.", "190", "NGAMIL>NGARAD", ""},
+		{"no 19: The Malian army engaged the rebels in talks", d, "The Malian army engaged the rebels in talks.", "19", "", ""},
+		{"no 19: The Malian government engaged a consultant", d, "The Malian government engaged a consultant.", "19", "", ""},
 	})
 }
 
