@@ -20,6 +20,7 @@ func TestCoverDisapprove(t *testing.T) {
 		{"no 11: Iran did not malign Saudi Arabia", d, "Iran did not malign Saudi Arabia.", "11", "", ""},
 		{"no 11: Two women smeared his face with VX nerve agent in Kua", d, "Two women smeared his face with VX nerve agent in Kuala Lumpur.", "11", "", ""},
 		{"no 11: If Cuba slanders Washington again talks will end", d, "If Cuba slanders Washington again, talks will end.", "11", "", ""},
+		{"1125: Thai police charged the protest leaders with sedition", d, "Thai police charged the protest leaders with sedition.", "1125", "THACOP>THAOPP", ""},
 	})
 }
 
@@ -38,9 +39,9 @@ func TestCoverReject(t *testing.T) {
 }
 
 // TestCoverProtest reads CAMEO root 14 by words the codebook names for it that the lexicon lacked
-// (hlexb): a rally attended (141); a fast kept by prisoners or protesters, or in protest (142); a
-// building firebombed by protesters (145). Negated, hypothetical and other-sense rows must code
-// nothing.
+// (hlexb): a rally attended, a human chain formed (141); a fast kept by prisoners or protesters,
+// or in protest (142); a go-slow, a work-to-rule, a stayaway (143); a building firebombed by
+// protesters (145). Negated, hypothetical and other-sense rows must code nothing.
 func TestCoverProtest(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"141: Thousands of Malaysians attended an anti-government ral", d, "Thousands of Malaysians attended an anti-government rally in Kuala Lumpur.", "141", "MYSCVL>MYSGOV", ""},
@@ -51,6 +52,15 @@ func TestCoverProtest(t *testing.T) {
 		{"no 14: Muslims in Indonesia were fasting for Ramadan", d, "Muslims in Indonesia were fasting for Ramadan.", "14", "", ""},
 		{"no 14: The Bahraini activist did not attend the rally", d, "The Bahraini activist did not attend the rally.", "14", "", ""},
 		{"145: Protesters petrol-bombed the Danish embassy in Beirut", d, "Protesters petrol-bombed the Danish embassy in Beirut.", "145", "LBNCVL>DNKGOV", ""},
+		{"143: Dockworkers in Chile began a work-to-rule", d, "Dockworkers in Chile began a work-to-rule.", "143", "CHLLAB>CHLGOV", ""},
+		{"143: French air traffic controllers staged a go-slow on Tues", d, "French air traffic controllers staged a go-slow on Tuesday.", "143", "FRA>FRAGOV", ""},
+		{"143: South African workers observed a stayaway in Johannesbu", d, "South African workers observed a stayaway in Johannesburg.", "143", "ZAFLAB>ZAFGOV", ""},
+		{"143: The go-slow by Nigerian customs officers paralysed the ", d, "The go-slow by Nigerian customs officers paralysed the port of Lagos.", "143", "NGACOP>NGAGOV", ""},
+		{"141: Lithuanian opposition supporters formed a human chain a", d, "Lithuanian opposition supporters formed a human chain across the country.", "141", "LTUOPP>LTUGOV", ""},
+		{"141: Thousands of Catalans formed a human chain to demand in", d, "Thousands of Catalans formed a human chain to demand independence from Spain.", "141", "CVL>", ""},
+		{"no 14: French air traffic controllers called off their go-sl", d, "French air traffic controllers called off their go-slow.", "14", "", ""},
+		{"no 14: Nigerian customs officers did not stage a go-slow", d, "Nigerian customs officers did not stage a go-slow.", "14", "", ""},
+		{"no 14: The police formed a cordon around the parliament in V", d, "The police formed a cordon around the parliament in Vilnius.", "14", "", ""},
 	})
 }
 
@@ -85,8 +95,8 @@ func TestCoverReduce(t *testing.T) {
 
 // TestCoverCoerce reads CAMEO root 17 by words the codebook names for it that the lexicon lacked
 // (hlexb): a people persecuted or oppressed (170); a group deregistered (1722, a verb the word
-// tables lacked); people manhandled by police (175) or handcuffed (173). Negated, hypothetical and
-// other-sense rows must code nothing.
+// tables lacked); people manhandled by police or charged with batons (175), handcuffed or loaded
+// onto buses (173). Negated, hypothetical and other-sense rows must code nothing.
 func TestCoverCoerce(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"170: China persecuted Falun Gong followers", d, "China persecuted Falun Gong followers.", "170", "CHN>CHNREL", ""},
@@ -99,6 +109,12 @@ func TestCoverCoerce(t *testing.T) {
 		{"175: Opposition lawmakers were manhandled by Ugandan police", d, "Opposition lawmakers were manhandled by Ugandan police.", "175", "UGACOP>UGALEG", ""},
 		{"173: Zimbabwean police handcuffed the opposition leader in H", d, "Zimbabwean police handcuffed the opposition leader in Harare.", "173", "ZWECOP>ZWEOPP", ""},
 		{"no 17: Police did not handcuff the opposition leader", d, "Police did not handcuff the opposition leader.", "17", "", ""},
+		{"173: Police loaded the protesters onto buses in Beijing", d, "Police loaded the protesters onto buses in Beijing.", "173", "CHNCOP>CHNOPP", ""},
+		{"173: Riot police loaded dozens of Belarusian demonstrators i", d, "Riot police loaded dozens of Belarusian demonstrators into vans.", "173", "BLRCOP>BLROPP", ""},
+		{"175: British police charged the striking miners with batons", d, "British police charged the striking miners with batons.", "175", "GBRCOP>GBRCVL", ""},
+		{"175: Kenyan riot police charged the opposition supporters wi", d, "Kenyan riot police charged the opposition supporters with batons in Nairobi.", "175", "KENCOP>KENOPP", ""},
+		{"no 17: Workers loaded the aid onto trucks in Amman", d, "Workers loaded the aid onto trucks in Amman.", "17", "", ""},
+		{"no 17: Police did not charge the protesters with batons", d, "Police did not charge the protesters with batons.", "17", "", ""},
 	})
 }
 
