@@ -39,9 +39,10 @@ func TestCoverReject(t *testing.T) {
 }
 
 // TestCoverProtest reads CAMEO root 14 by words the codebook names for it that the lexicon lacked
-// (hlexb): a rally attended, a human chain formed (141); a fast kept by prisoners or protesters,
-// or in protest (142); a go-slow, a work-to-rule, a stayaway (143); a building firebombed by
-// protesters (145). Negated, hypothetical and other-sense rows must code nothing.
+// (hlexb): a rally attended, a human chain formed, protesters sitting outside a seat of power
+// (141); a fast kept by prisoners or protesters, or in protest (142); a go-slow, a work-to-rule, a
+// stayaway (143); protesters sitting down in a road (144); a building firebombed by protesters
+// (145). Negated, hypothetical and other-sense rows must code nothing.
 func TestCoverProtest(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"141: Thousands of Malaysians attended an anti-government ral", d, "Thousands of Malaysians attended an anti-government rally in Kuala Lumpur.", "141", "MYSCVL>MYSGOV", ""},
@@ -61,6 +62,13 @@ func TestCoverProtest(t *testing.T) {
 		{"no 14: French air traffic controllers called off their go-sl", d, "French air traffic controllers called off their go-slow.", "14", "", ""},
 		{"no 14: Nigerian customs officers did not stage a go-slow", d, "Nigerian customs officers did not stage a go-slow.", "14", "", ""},
 		{"no 14: The police formed a cordon around the parliament in V", d, "The police formed a cordon around the parliament in Vilnius.", "14", "", ""},
+		{"141: Hundreds of Chinese protesters sat silently outside the", d, "Hundreds of Chinese protesters sat silently outside the government compound in Beijing.", "141", "CHNOPP>CHNGOV", ""},
+		{"141: Thai protesters sat outside Government House in Bangkok", d, "Thai protesters sat outside Government House in Bangkok on Sunday.", "141", "THAOPP>THAGOV", ""},
+		{"144: Czech demonstrators sat down in the road outside the mi", d, "Czech demonstrators sat down in the road outside the ministry in Prague.", "144", "CZEOPP>CZEGOV", ""},
+		{"144: Indian farmers sat on the highway near Delhi", d, "Indian farmers sat on the highway near Delhi.", "144", "INDCVL>INDGOV", ""},
+		{"no 14: The Thai prime minister sat outside Government House", d, "The Thai prime minister sat outside Government House.", "14", "", ""},
+		{"no 14: Czech protesters did not sit down in the road", d, "Czech protesters did not sit down in the road.", "14", "", ""},
+		{"no 14: Protesters sat in the front row at the trial", d, "Protesters sat in the front row at the trial.", "14", "", ""},
 	})
 }
 
