@@ -69,6 +69,7 @@ func TestCoverProtest(t *testing.T) {
 		{"no 14: The Thai prime minister sat outside Government House", d, "The Thai prime minister sat outside Government House.", "14", "", ""},
 		{"no 14: Czech protesters did not sit down in the road", d, "Czech protesters did not sit down in the road.", "14", "", ""},
 		{"no 14: Protesters sat in the front row at the trial", d, "Protesters sat in the front row at the trial.", "14", "", ""},
+		{"no 14: Indian troops conducted a surgical strike in Pakistan", d, "Indian troops conducted a surgical strike in Pakistani Kashmir.", "14", "", ""},
 	})
 }
 
@@ -150,8 +151,8 @@ func TestCoverAssault(t *testing.T) {
 
 // TestCoverFight reads CAMEO root 19 by words the codebook names for it that the lexicon lacked
 // (hlexb): armed forces that defeat, rout or engage an armed enemy (190; "routed" is read as
-// "route"), pummelled (194), the sinking of a ship (190). Negated, hypothetical and other-sense
-// rows must code nothing.
+// "route"), pummelled (194), the sinking of a ship, a surgical strike, never a labour strike
+// (190). Negated, hypothetical and other-sense rows must code nothing.
 func TestCoverFight(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"190: Government forces routed the rebels near Goma", d, "Government forces routed the rebels near Goma.", "190", "CODMIL>CODREB", ""},
@@ -166,6 +167,9 @@ func TestCoverFight(t *testing.T) {
 		{"190: Nigerian troops engaged Boko Haram fighters in Borno", d, "Nigerian troops engaged Boko Haram fighters in Borno.", "190", "NGAMIL>NGARAD", ""},
 		{"no 19: The Malian army engaged the rebels in talks", d, "The Malian army engaged the rebels in talks.", "19", "", ""},
 		{"no 19: The Malian government engaged a consultant", d, "The Malian government engaged a consultant.", "19", "", ""},
+		{"190: Indian troops conducted a surgical strike in Pakistani ", d, "Indian troops conducted a surgical strike in Pakistani Kashmir.", "190", "INDMIL>PAK", ""},
+		{"190: The surgical strike by Indian commandos killed dozens o", d, "The surgical strike by Indian commandos killed dozens of militants.", "190", "INDMIL>INDREB", ""},
+		{"no 19: India did not carry out a surgical strike in Pakistan", d, "India did not carry out a surgical strike in Pakistan.", "19", "", ""},
 	})
 }
 
