@@ -39,10 +39,10 @@ func TestCoverReject(t *testing.T) {
 }
 
 // TestCoverProtest reads CAMEO root 14 by words the codebook names for it that the lexicon lacked
-// (hlexb): a rally attended, a human chain formed, protesters sitting outside a seat of power
-// (141); a fast kept by prisoners or protesters, or in protest (142); a go-slow, a work-to-rule, a
-// stayaway (143); protesters sitting down in a road (144); a building firebombed by protesters
-// (145). Negated, hypothetical and other-sense rows must code nothing.
+// (hlexb): a rally attended, protesters sitting outside a seat of power (141); a fast kept by
+// prisoners or protesters, or in protest (142); a go-slow, a work-to-rule, a stayaway (143);
+// protesters sitting down in a road (144); a building firebombed by protesters (145). Negated,
+// hypothetical and other-sense rows must code nothing.
 func TestCoverProtest(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"141: Thousands of Malaysians attended an anti-government ral", d, "Thousands of Malaysians attended an anti-government rally in Kuala Lumpur.", "141", "MYSCVL>MYSGOV", ""},
@@ -57,8 +57,6 @@ func TestCoverProtest(t *testing.T) {
 		{"143: French air traffic controllers staged a go-slow on Tues", d, "French air traffic controllers staged a go-slow on Tuesday.", "143", "FRA>FRAGOV", ""},
 		{"143: South African workers observed a stayaway in Johannesbu", d, "South African workers observed a stayaway in Johannesburg.", "143", "ZAFLAB>ZAFGOV", ""},
 		{"143: The go-slow by Nigerian customs officers paralysed the ", d, "The go-slow by Nigerian customs officers paralysed the port of Lagos.", "143", "NGACOP>NGAGOV", ""},
-		{"141: Lithuanian opposition supporters formed a human chain a", d, "Lithuanian opposition supporters formed a human chain across the country.", "141", "LTUOPP>LTUGOV", ""},
-		{"141: Thousands of Catalans formed a human chain to demand in", d, "Thousands of Catalans formed a human chain to demand independence from Spain.", "141", "CVL>", ""},
 		{"no 14: French air traffic controllers called off their go-sl", d, "French air traffic controllers called off their go-slow.", "14", "", ""},
 		{"no 14: Nigerian customs officers did not stage a go-slow", d, "Nigerian customs officers did not stage a go-slow.", "14", "", ""},
 		{"no 14: The police formed a cordon around the parliament in V", d, "The police formed a cordon around the parliament in Vilnius.", "14", "", ""},
