@@ -1,0 +1,49 @@
+package pipeline
+
+import "testing"
+
+// testGapRows codes each row with the coder the command line builds (a state named bare is its
+// government) and compares the asserted events of the row's code: a negated or supposed act is
+// told, not asserted.
+func testGapRows(t *testing.T, rows []doerRow) {
+	t.Helper()
+	lex := make([]lexRow, len(rows))
+	for i, r := range rows {
+		lex[i] = lexRow{name: r.name, date: r.date, text: r.text, code: r.code, want: r.want}
+	}
+	testRowsWith(t, defaultCoder(t), lex, true)
+}
+
+// TestFamilyYieldGaps: acts of yielding (08) that the CAMEO 1.1b3 codebook names and wires word in
+// ways the lexicon lacked: curbs relaxed, censorship abolished, an emergency relaxed, a resignation
+// sent, captives let go or sent back, house arrest lifted, airspace reopened, a force's drawdown, an
+// end to a campaign declared, a ban on a country's goods lifted. Negated and supposed forms, and
+// the same words for other things, yield nothing.
+func TestFamilyYieldGaps(t *testing.T) {
+	testGapRows(t, []doerRow{
+		{"curbs on the media relaxed", "2012-08-20", "Egypt's military rulers relaxed curbs on the media on Monday.", "0811", "EGYGOV>EGYMED"},
+		{"curbs on business eased", "2011-04-18", "Cuba eased curbs on private business last month.", "081", "CUBGOV>CUBBUS"},
+		{"censorship abolished", "2012-08-20", "Myanmar abolished press censorship on Monday.", "0811", "MMRGOV>MMRCVL"},
+		{"emergency relaxed", "2011-02-15", "Algeria relaxed its state of emergency on Tuesday.", "0814", "DZAGOV>DZACVL"},
+		{"resignation emailed", "2022-07-14", "Sri Lankan President Gotabaya Rajapaksa emailed his resignation to the speaker of parliament on Thursday.", "0831", "LKAGOV>LKALEG"},
+		{"resignation sent", "2019-04-02", "Algerian President Abdelaziz Bouteflika sent his resignation to the constitutional council on Tuesday.", "0831", "DZAGOV>DZAJUD"},
+		{"captives let go", "2015-03-02", "Houthi rebels let go three Saudi pilots on Monday.", "0841", "YEMREB>SAUGOV"},
+		{"let go of hostages", "2008-07-02", "Colombian rebels let go of six hostages on Wednesday.", "0841", "COLREB>COLCVL"},
+		{"fishermen sent back", "2019-11-08", "North Korea sent the South Korean fishermen back to Seoul on Friday.", "0841", "PRKGOV>KORCVL"},
+		{"house arrest lifted", "2010-11-13", "Myanmar's junta lifted the house arrest of Aung San Suu Kyi on Saturday.", "0841", "MMRGOV>MMROPP"},
+		{"airspace reopened to", "2019-07-16", "Pakistan reopened its airspace to Indian flights on Tuesday.", "0863", "PAKGOV>INDGOV"},
+		{"drawdown of troops", "2014-05-27", "The drawdown of American troops from Afghanistan continued on Tuesday.", "087", "USAMIL>"},
+		{"pullout of troops", "2016-03-15", "The pullout of Russian troops from Syria began on Tuesday.", "087", "RUSMIL>"},
+		{"end to a campaign announced", "2011-10-20", "The Basque separatist group ETA announced a definitive end to its armed campaign on Thursday.", "087", "ESPREB>ESPREB"},
+		{"armed operations suspended", "2013-03-23", "The PKK suspended its armed operations on Saturday.", "087", "TURREB>"},
+		{"checkpoints dismantled", "2009-06-24", "Israel dismantled checkpoints in the West Bank on Wednesday.", "081", "ISRGOV>PSECVL"},
+		{"ban on seafood lifted", "2023-06-30", "China lifted its ban on Japanese seafood on Friday.", "085", "CHNGOV>JPNGOV"},
+		{"ban on tomatoes eased", "2017-10-09", "Russia eased its ban on Turkish tomatoes on Monday.", "085", "RUSGOV>TURGOV"},
+		// guards: negated, supposed, or other things cut and suspended
+		{"guard: resignation not sent", "2022-07-14", "Sri Lankan President Gotabaya Rajapaksa did not send his resignation to the speaker.", "0831", ""},
+		{"guard: censorship not lifted", "2012-08-20", "Myanmar will not lift censorship, the minister said.", "08", ""},
+		{"guard: curbs relaxed if", "2012-08-20", "Egypt might relax curbs on the media if the protests end.", "08", ""},
+		{"guard: airline operations", "2020-03-20", "Kenya Airways suspended operations on Friday.", "087", ""},
+		{"guard: ban on a party stays 0812", "2012-08-20", "Egypt lifted its ban on the opposition party on Monday.", "085", ""},
+	})
+}
