@@ -97,7 +97,7 @@ func TestAuditCover1013(t *testing.T) {
 		{"0354 offered to ease sanctions on", "2015-04-02", "Washington offered to ease sanctions on Iran.", "03", "USAGOV>IRNGOV", ""},
 		{"0334 volunteered to lead a mission", "2023-07-30", "Kenya volunteered to lead a security mission to Haiti.", "03", "KEN>HTI", "cover audit: fails at start (frame: 'lead a security mission to X' no target, 030 not 0334)"},
 		{"0356 promised to withdraw troops from", "2016-03-14", "Vladimir Putin promised to withdraw troops from Syria.", "03", "RUSGOV>SYRGOV", ""},
-		{"036 announced willingness to negotiate", "2012-08-28", "Colombia's FARC rebels announced their willingness to negotiate with the government.", "03", "COLREB>COLGOV", "cover audit: fails at start (no line: 'announced/expressed willingness to' as an intent noun)"},
+		{"036 announced willingness to negotiate", "2012-08-28", "Colombia's FARC rebels announced their willingness to negotiate with the government.", "03", "COLREB>COLGOV", ""},
 		{"0311 pledged to invest in", "2025-01-23", "Saudi Crown Prince Mohammed bin Salman pledged to invest $600 billion in the United States.", "03", "SAUGOV>USAGOV", ""},
 		{"0333 stands ready to provide aid", d, "South Korea stands ready to provide humanitarian aid to North Korea.", "03", "KORGOV>PRKGOV", ""},
 		{"030 committed to", d, "Australia committed to deepening defence ties with Japan.", "03", "AUSGOV>JPNGOV", ""},
