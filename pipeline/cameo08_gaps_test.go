@@ -47,3 +47,23 @@ func TestFamilyYieldGaps(t *testing.T) {
 		{"guard: ban on a party stays 0812", "2012-08-20", "Egypt lifted its ban on the opposition party on Monday.", "085", ""},
 	})
 }
+
+// TestFamilyYieldLetBe: more of 08 from the codebook: a pardon issued for captives, a place handed
+// over (also as a noun), a crossing's reopening ordered, tanks pulled off the streets, a rally
+// authorised or permitted to go ahead. Refused or negated, or keys handed over, none.
+func TestFamilyYieldLetBe(t *testing.T) {
+	testGapRows(t, []doerRow{
+		{"pardon issued for", "2021-08-02", "Morocco's King Mohammed issued a royal pardon for the jailed journalists on Monday.", "0841", "MARGOV>MARMED"},
+		{"place handed over", "2007-12-16", "Britain handed over Basra to Iraqi forces on Sunday.", "0842", "GBRGOV>IRQMIL"},
+		{"handover of a place", "2007-12-16", "Britain completed the handover of Basra to Iraqi forces on Sunday.", "0842", "GBRGOV>IRQMIL"},
+		{"reopening of a crossing ordered", "2018-05-25", "Egypt ordered the reopening of the Rafah crossing on Friday.", "0863", "EGYGOV>PSEGOV"},
+		{"tanks pulled off the streets", "2013-07-30", "The Egyptian army pulled its tanks off the streets of Cairo on Tuesday.", "087", "EGYMIL>EGYGOV"},
+		{"armoured vehicles pulled off the streets", "2006-04-27", "Nepal's army pulled its armoured vehicles off the streets of Kathmandu on Thursday.", "087", "NPLMIL>NPLGOV"},
+		{"rally authorised", "2011-12-22", "Russian authorities authorised an opposition rally in Moscow on Thursday.", "0811", "RUSGOV>RUSOPP"},
+		{"protest permitted to go ahead", "2019-08-30", "Hong Kong police permitted the protest to go ahead on Saturday.", "0811", "HKGCOP>HKGCVL"},
+		// guards
+		{"guard: rally not authorised", "2011-12-22", "Russian authorities did not authorise the opposition rally.", "08", ""},
+		{"guard: refused to let the march proceed", "2011-12-22", "Police refused to allow the march to proceed.", "08", ""},
+		{"guard: keys handed over", "2011-12-22", "The Kenyan mayor handed over the keys to the new owner on Monday.", "08", ""},
+	})
+}
