@@ -67,3 +67,22 @@ func TestFamilyYieldLetBe(t *testing.T) {
 		{"guard: keys handed over", "2011-12-22", "The Kenyan mayor handed over the keys to the new owner on Monday.", "08", ""},
 	})
 }
+
+// TestFamilyNuclearYield: a weapons program abandoned is given up (0873, as one dismantled is);
+// enrichment or a nuclear program suspended, halted or frozen is a concession (080), and a demand or
+// a refusal of it takes its codes (105, 124). Refused, demanded or foreseen, it is not done.
+func TestFamilyNuclearYield(t *testing.T) {
+	testGapRows(t, []doerRow{
+		{"enrichment suspended", "2003-10-21", "Iran suspended uranium enrichment on Tuesday.", "080", "IRNGOV>"},
+		{"enrichment halted", "2004-11-22", "Iran halted its enrichment of uranium on Monday.", "080", "IRNGOV>"},
+		{"program frozen", "1994-10-21", "North Korea froze its nuclear program on Friday.", "080", "PRKGOV>"},
+		{"program frozen, perfect", "2007-07-16", "North Korea has frozen its nuclear program.", "080", "PRKGOV>"},
+		{"weapons program abandoned", "2003-12-19", "Libya abandoned its nuclear weapons program on Friday.", "0873", "LBYGOV>"},
+		{"refusal to freeze", "2006-08-31", "Iran refused to freeze its nuclear program on Thursday.", "124", "IRNGOV>"},
+		// guards
+		{"guard: will not suspend", "2006-08-31", "Iran will not suspend enrichment, its president said.", "080", ""},
+		{"guard: refused to freeze", "2006-08-31", "Iran refused to freeze its nuclear program on Thursday.", "080", ""},
+		{"guard: demanded to suspend", "2006-08-31", "The United States demanded that Iran suspend enrichment.", "080", ""},
+		{"guard: fields abandoned", "2006-08-31", "Kenyan farmers abandoned their fields on Thursday.", "08", ""},
+	})
+}
