@@ -33,3 +33,18 @@ func TestFamilyConsultEndorseGaps(t *testing.T) {
 		{"guard: wishes of the people", "2021-05-27", "The government sent its troops against the wishes of the people.", "051", ""},
 	})
 }
+
+// TestFamilyOliveBranch: an olive branch or the hand of friendship extended or held out, and
+// overtures made, offer cooperation (030), as an olive branch offered does. Negated, or a bank's
+// branches extended, none.
+func TestFamilyOliveBranch(t *testing.T) {
+	testGapRows(t, []doerRow{
+		{"olive branch extended", "2021-04-27", "Iran extended an olive branch to Saudi Arabia on Tuesday.", "030", "IRNGOV>SAUGOV"},
+		{"olive branch held out", "2021-04-27", "Iran held out an olive branch to Saudi Arabia on Tuesday.", "030", "IRNGOV>SAUGOV"},
+		{"hand of friendship extended", "2018-01-01", "South Korea extended the hand of friendship to North Korea on Monday.", "030", "KORGOV>PRKGOV"},
+		{"overtures made", "1990-08-15", "Iraq made peace overtures to Iran on Wednesday.", "030", "IRQGOV>IRNGOV"},
+		// guards
+		{"guard: olive branch not extended", "2021-04-27", "Iran did not extend an olive branch to Saudi Arabia.", "030", ""},
+		{"guard: branch network extended", "2021-04-27", "The Kenyan bank extended its branch network on Tuesday.", "030", ""},
+	})
+}
