@@ -45,6 +45,7 @@ func TestFamilyYieldGaps(t *testing.T) {
 		{"guard: curbs relaxed if", "2012-08-20", "Egypt might relax curbs on the media if the protests end.", "08", ""},
 		{"guard: airline operations", "2020-03-20", "Kenya Airways suspended operations on Friday.", "087", ""},
 		{"guard: ban on a party stays 0812", "2012-08-20", "Egypt lifted its ban on the opposition party on Monday.", "085", ""},
+		{"guard: own soldiers sent back", "2014-07-22", "Israel sent its soldiers back into Gaza on Tuesday.", "0841", ""},
 	})
 }
 
