@@ -870,7 +870,7 @@ func (t *Tracker) envoyOfAfter(j int, country string) bool {
 // an opponent noun (Opponent): a text's other words need no look-up of
 // the two-word phrase they start.
 func (d *Dictionary) OpponentStarts(word string) bool {
-	return d != nil && d.opponentStart[word]
+	return d != nil && d.opponentShape.may(word) && d.opponentStart[word]
 }
 
 // Opponent reports whether a phrase in lower case ("enemy", "occupation

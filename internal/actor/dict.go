@@ -159,6 +159,7 @@ func (p *parser) build() {
 			d.opponentStart[first] = true
 		}
 	}
+	d.opponentShape = shapesOf(d.opponentStart)
 	d.spelled = nil // only the names read above share their words' strings
 	d.nameWords = nil
 	d.buildLexicon()
@@ -314,7 +315,7 @@ func (d *Dictionary) staffedAt(ws []word, i int) (*agent, int) {
 	if i >= len(ws) || ws[i].cap {
 		return nil, 0
 	}
-	return longestAgent(d.staffedBy[ws[i].norm], ws, i)
+	return longestAgent(d.staffedStartingAt(&ws[i]), ws, i)
 }
 
 // namedAt is agentAt for the nouns that name a body only as the last word
@@ -323,7 +324,7 @@ func (d *Dictionary) namedAt(ws []word, i int) (*agent, int) {
 	if i >= len(ws) {
 		return nil, 0
 	}
-	return longestAgent(d.namedBy[ws[i].norm], ws, i)
+	return longestAgent(d.namedStartingAt(&ws[i]), ws, i)
 }
 
 // kindAt returns the agent of a noun at word i, in lower case, that names
@@ -338,7 +339,7 @@ func (d *Dictionary) kindAt(ws []word, i int) *agent {
 	if ag, n := d.staffedAt(ws, i); ag != nil && n == 1 {
 		return ag
 	}
-	for _, n := range d.namedBy[ws[i].norm] {
+	for _, n := range d.namedStartingAt(&ws[i]) {
 		if len(n.norms) == 1 {
 			return n.agent
 		}

@@ -9,6 +9,8 @@ import "strings"
 type lexeme struct {
 	key      string  // keys: its phonetic key, if it is a word of a name
 	agents   []*name // agentsBy: the agent names it starts
+	staffed  []*name // staffedBy
+	named    []*name // namedBy
 	common   bool    // isCommon
 	modifier bool    // modifier
 	plural   bool    // plurals
@@ -107,6 +109,15 @@ func (d *Dictionary) buildLexicon() {
 	for w, ns := range d.agentsBy {
 		at(w).agents = ns
 	}
+	// a word only these hold has the lexeme of a word the lexicon lacks
+	// but for them: it is in no set, and no name's word (isCommon holds
+	// only of words the loops here give a lexeme)
+	for w, ns := range d.staffedBy {
+		at(w).staffed = ns
+	}
+	for w, ns := range d.namedBy {
+		at(w).named = ns
+	}
 	for w := range d.common {
 		at(w)
 	}
@@ -139,6 +150,22 @@ func (d *Dictionary) modifierWord(w *word) bool {
 		return w.lex.modifier
 	}
 	return d.modifier(w.norm)
+}
+
+// staffedStartingAt is staffedBy[w.norm]: from its lexeme when it has one.
+func (d *Dictionary) staffedStartingAt(w *word) []*name {
+	if w.lex != nil {
+		return w.lex.staffed
+	}
+	return d.staffedBy[w.norm]
+}
+
+// namedStartingAt is namedBy[w.norm]: from its lexeme when it has one.
+func (d *Dictionary) namedStartingAt(w *word) []*name {
+	if w.lex != nil {
+		return w.lex.named
+	}
+	return d.namedBy[w.norm]
 }
 
 // agentsStartingAt returns the agent names that start with word w

@@ -212,6 +212,7 @@ type Dictionary struct {
 	opponents     map[string]bool // nouns that name the side the speaker's side fights: "the enemy", "the invaders"
 	opposite      map[string]bool // those that name it only as a verb's subject or object: "the other side"
 	opponentStart map[string]bool // the first words of opponents and opposite: "enemy", "occupation", "other"
+	opponentShape shapes          // of the keys of opponentStart: asked for every token, mostly none
 	owning        map[string]bool // past forms after a country and a hyphen that make it the owner: "Japanese-owned"
 	holding       map[string]bool // past forms after a country and a hyphen that make it the place's holder: "Russian-controlled"
 	female        map[string]bool // given names of women: "she" and "her" stand for one, "he" and "his" do not
