@@ -307,14 +307,14 @@ func (l *Lexicon) addHead(h *heads, w string) {
 	if strings.Contains(w, "_") {
 		t := strings.Split(w, "_")
 		h.tails = append(h.tails, t)
-		h.tailLast = append(h.tailLast, l.wordID(t[len(t)-1]))
+		h.tailLast = append(h.tailLast, l.endsTail(t[len(t)-1]))
 		h.tailMax = max(h.tailMax, len(t))
 		// its last word's plural too, for nouns the word table does not
 		// know, whose lemma is the word as written ("air defences")
 		p := slices.Clone(t)
 		p[len(p)-1] = plural(p[len(p)-1])
 		h.tails = append(h.tails, p)
-		h.tailLast = append(h.tailLast, l.wordID(p[len(p)-1]))
+		h.tailLast = append(h.tailLast, l.endsTail(p[len(p)-1]))
 		return
 	}
 	// the plural too, for nouns the word table does not know ("euros")
@@ -336,6 +336,22 @@ func (l *Lexicon) wordID(w string) int32 {
 		l.vocab[w] = id
 	}
 	return id
+}
+
+// endsTail notes that w ends a tail and returns its id.
+func (l *Lexicon) endsTail(w string) int32 {
+	id := l.wordID(w)
+	if int(id) >= len(l.tailEnd) {
+		l.tailEnd = append(l.tailEnd, make([]bool, int(id)+1-len(l.tailEnd))...)
+	}
+	l.tailEnd[id] = true
+	return id
+}
+
+// isTailEnd reports whether the word with id (-1: a word no heads name)
+// ends a tail of any heads.
+func (l *Lexicon) isTailEnd(id int32) bool {
+	return id >= 0 && int(id) < len(l.tailEnd) && l.tailEnd[id]
 }
 
 // idOf returns w's id among the words heads name, -1 when none names it.

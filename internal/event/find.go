@@ -959,7 +959,7 @@ func (x *sent) choose(entries []*entry, match func(*entry) ([]int, bool)) (*entr
 func (x *sent) score(e *entry, bind []int) int {
 	n := e.specificity()
 	for i, a := range e.args {
-		if a.heads == nil || a.heads.not || len(a.heads.tails) == 0 || i >= len(bind) || bind[i] < 0 {
+		if a.heads == nil || a.heads.not || len(a.heads.tails) == 0 || i >= len(bind) || bind[i] < 0 || !x.mayEndIn(bind[i], a.heads) {
 			continue
 		}
 		for _, t := range a.heads.tails {
@@ -987,7 +987,9 @@ func (x *sent) mayEndIn(k int, h *heads) bool {
 		end++
 	}
 	for tok := max(c.Head, 0); tok < end; tok++ {
-		if hasID(h.tailLast, x.wordID(tok, true)) || hasID(h.tailLast, x.wordID(tok, false)) {
+		// most words end no tail of any heads: asked first, without a search
+		if lo, le := x.wordID(tok, true), x.wordID(tok, false); (x.l.isTailEnd(lo) || x.l.isTailEnd(le)) &&
+			(hasID(h.tailLast, lo) || hasID(h.tailLast, le)) {
 			return true
 		}
 	}

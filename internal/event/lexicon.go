@@ -55,6 +55,7 @@ type Lexicon struct {
 	nouns   map[string][]*entry // by noun lemma
 	heads   map[string]*heads   // by their text in the lexicon: one reading each
 	vocab   map[string]int32    // the words heads name -> their ids: a sentence's words are looked up once, not once for each entry tried
+	tailEnd []bool              // by word id: whether the word ends a tail of some heads (see sent.mayEndIn)
 	named   map[string][]int32  // a sector -> the ids of the nouns a named group of it counts as for heads (sets.txt's &named-SECTOR)
 	nominal map[string][]string // a noun of an act a clause told -> the verbs that tell it (nominal.tsv: "proclamation" -> proclaim)
 	conduct map[string]bool     // word forms of wrongdoing (conduct.txt, generated from AFINN-165 and WordNet)
