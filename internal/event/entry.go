@@ -32,6 +32,10 @@ type entry struct {
 	// implied agent, its bare numbers, how it is announced) and reported as
 	// the accusation 1121
 	report string
+	// top is the most sent.score can give the entry: its specificity and
+	// one for each argument whose heads have multi-word endings. Once an
+	// entry scores it, the later entries that cannot beat it are not tried
+	top    int
 	file   string
 	line   int
 	text   string
@@ -167,6 +171,12 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 		e.args = append(e.args, x)
 	}
 	e.dative = !e.nominal && dativeShift(e.args)
+	e.top = e.specificity()
+	for _, a := range e.args {
+		if a.heads != nil && !a.heads.not && len(a.heads.tails) > 0 {
+			e.top++
+		}
+	}
 	if e.nominal {
 		l.nouns[head] = append(l.nouns[head], e)
 		if j := joined(head); j != head {

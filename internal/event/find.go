@@ -936,6 +936,9 @@ func (x *sent) choose(entries []*entry, match func(*entry) ([]int, bool)) (*entr
 	var bestBind []int
 	bestScore := -1
 	for _, e := range entries {
+		if e.top <= bestScore {
+			continue // it cannot score more, and the earlier entry wins a tie
+		}
 		bind, ok := match(e)
 		if !ok {
 			continue
