@@ -47,6 +47,11 @@ type Lexicon struct {
 	codes   map[string]Code
 	policy  map[string]policy   // by code prefix
 	flags   map[string]flag     // by code of codes.tsv: the flags its policy lines give it
+	// flagsAt holds flags again, by codeIndex: the coder asks for a code's
+	// flags many times a sentence, and a digit string's index costs less
+	// than a string hash. Its 0 is no code; flagsAt[0] is unused
+	codeSlot []uint16
+	flagsAt  []flag
 	refused map[string]string   // a refusal code (policy.tsv's refusal column) -> the act it refuses
 	sets    map[string][]string // noun sets: name -> members
 	members map[member]bool     // the same sets for InSet: one look-up, not a scan of the set

@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -216,11 +217,34 @@ func (l *Lexicon) form(act string, fam family) (string, bool) {
 // a flags column decides. The codes of codes.tsv have theirs settled at
 // load: the coder asks several times an event.
 func (l *Lexicon) has(code string, fl flag) bool {
+	if i := codeIndex(code); i >= 0 && i < len(l.codeSlot) && l.codeSlot[i] != 0 {
+		return l.flagsAt[l.codeSlot[i]]&fl != 0
+	}
 	if f, ok := l.flags[code]; ok {
 		return f&fl != 0
 	}
 	return l.flagsOf(code)&fl != 0
 }
+
+// codeIndex returns a number for a code of one to four digits, each code
+// its own ("01" and "010" apart), below codeIndexes; -1 for another string.
+func codeIndex(code string) int {
+	if code == "" || len(code) > 4 {
+		return -1
+	}
+	n := 0
+	for i := 0; i < len(code); i++ {
+		c := code[i]
+		if c < '0' || c > '9' {
+			return -1
+		}
+		n = n*11 + int(c-'0') + 1
+	}
+	return n
+}
+
+// codeIndexes is the count of codeIndex's numbers: four digits, 11^4.
+const codeIndexes = 11 * 11 * 11 * 11
 
 // flagsOf returns the flags code has: for each flag, as the longest
 // prefix whose line speaks to it sets it.
@@ -237,8 +261,13 @@ func (l *Lexicon) flagsOf(code string) flag {
 // settleFlags gives every code of codes.tsv its flags.
 func (l *Lexicon) settleFlags() {
 	l.flags = make(map[string]flag, len(l.codes))
+	l.codeSlot, l.flagsAt = make([]uint16, codeIndexes), []flag{0}
 	for c := range l.codes {
 		l.flags[c] = l.flagsOf(c)
+		if i := codeIndex(c); i >= 0 && len(l.flagsAt) <= math.MaxUint16 {
+			l.codeSlot[i] = uint16(len(l.flagsAt))
+			l.flagsAt = append(l.flagsAt, l.flags[c])
+		}
 	}
 	// the act each refusal code refuses, the shortest act first: "1246"
 	// is the refusal of 087 and of 0871, which are asked for alike
