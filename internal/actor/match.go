@@ -3,6 +3,7 @@ package actor
 import (
 	"math/bits"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 )
@@ -39,7 +40,7 @@ func (n *name) matches(ws []word, i int, text bool) (exact, ok bool) {
 			case l >= 6:
 				allowed = 2
 			}
-			if levenshtein.ComputeDistance(w.norm, n.norms[j]) > allowed {
+			if editDistance(w.norm, n.norms[j]) > allowed {
 				return false, false
 			}
 			exact = false
@@ -54,6 +55,42 @@ func (n *name) matches(ws []word, i int, text bool) (exact, ok bool) {
 		}
 	}
 	return exact, true
+}
+
+// editDistance is the Levenshtein distance of a and b. Words of ASCII
+// letters, nearly all, are compared byte by byte in a row on the stack;
+// others rune by rune (levenshtein.ComputeDistance, which converts them).
+func editDistance(a, b string) int {
+	const most = 32
+	if len(a) > most || len(b) > most || !isASCII(a) || !isASCII(b) {
+		return levenshtein.ComputeDistance(a, b)
+	}
+	var row [most + 1]uint8 // the distances of a's prefixes to b[:i]
+	for j := range len(a) + 1 {
+		row[j] = uint8(j)
+	}
+	for i := range len(b) {
+		diag := row[0] // a[:0] to b[:i]
+		row[0] = uint8(i + 1)
+		for j := range len(a) {
+			d := diag // a[j] and b[i] alike
+			if a[j] != b[i] {
+				d = min(diag, row[j], row[j+1]) + 1
+			}
+			diag, row[j+1] = row[j+1], d
+		}
+	}
+	return int(row[len(a)])
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // surname is a person surname of 5+ letters that a misspelt word may
@@ -111,7 +148,7 @@ func (d *Dictionary) fuzzyAt(w word) []*name {
 		if k[0] != w.norm[0] && n.keys[0][0] != w.key[0] {
 			continue
 		}
-		dist := levenshtein.ComputeDistance(w.norm, k)
+		dist := editDistance(w.norm, k)
 		if dist > max || !sameConsonants(w.key, n.keys[0]) {
 			continue // "Sharma" is not al-Sharaa, "Kamal" not Karmal
 		}
