@@ -47,11 +47,6 @@ type Lexicon struct {
 	codes   map[string]Code
 	policy  map[string]policy   // by code prefix
 	flags   map[string]flag     // by code of codes.tsv: the flags its policy lines give it
-	// flagsAt holds flags again, by codeIndex: the coder asks for a code's
-	// flags many times a sentence, and a digit string's index costs less
-	// than a string hash. Its 0 is no code; flagsAt[0] is unused
-	codeSlot []uint16
-	flagsAt  []flag
 	refused map[string]string   // a refusal code (policy.tsv's refusal column) -> the act it refuses
 	sets    map[string][]string // noun sets: name -> members
 	members map[member]bool     // the same sets for InSet: one look-up, not a scan of the set
@@ -66,6 +61,12 @@ type Lexicon struct {
 	conduct map[string]bool     // word forms of wrongdoing (conduct.txt, generated from AFINN-165 and WordNet)
 	sectors Sectors             // what the actor dictionary says of sectors (WithSectors); nil: no sector is of any kind
 	n       int
+
+	// flagsAt holds flags again, at codeSlot[codeIndex(code)]: the coder
+	// asks for a code's flags many times a sentence, and a digit string's
+	// index costs less than a string hash. Slot 0 is no code
+	codeSlot []uint16
+	flagsAt  []flag
 }
 
 // Sectors says what kind of party a sector code is, as the actor
