@@ -252,6 +252,8 @@ type sent struct {
 	phrasalK    int
 	phrasalHead string
 	phrasalIs   bool
+	deps        verbDeps // the dependents of the verb group matchVerb last read
+	tailEnds    []uint8  // per token, 1 when it may end a tail (see endsTail), 2 when not, 0 until asked
 }
 
 // sents hold the scratch of coding a sentence between sentences: nothing
@@ -261,7 +263,7 @@ var sents = sync.Pool{New: func() any { return new(sent) }}
 // newSent returns a sent for s from the pool, with the buffers it had.
 func newSent(l *Lexicon, s *dateline.Sentence, mentions []dateline.Mention) *sent {
 	x := sents.Get().(*sent)
-	*x = sent{l: l, s: s, an: s.Analysis, ms: mentions, preds: x.preds[:0], scratch: x.scratch[:0], ids: x.ids[:0],
+	*x = sent{l: l, s: s, an: s.Analysis, ms: mentions, preds: x.preds[:0], scratch: x.scratch[:0], ids: x.ids[:0], tailEnds: x.tailEnds[:0],
 		both: x.both[:0], binds: x.binds[:0], phrasalK: -1}
 	return x
 }
@@ -305,6 +307,25 @@ func (x *sent) predAt(k int) (int, bool) {
 		return 0, false
 	}
 	return x.predOf[k], true
+}
+
+// verbDeps are a verb group's subject, object, second object and agent:
+// read once for all the entries of its lemma that matchVerb tries.
+type verbDeps struct {
+	ok                        bool // read for verb group k (the zero value is not)
+	k, subj, obj, obj2, agent int
+}
+
+// depsOf returns the dependents of verb group k, from x.deps when they are
+// the last asked.
+func (x *sent) depsOf(k int) *verbDeps {
+	if d := &x.deps; d.ok && d.k == k {
+		return d
+	}
+	an := x.an
+	x.deps = verbDeps{ok: true, k: k, subj: an.Dependent(k, dateline.RelSubj), obj: an.Dependent(k, dateline.RelObj),
+		obj2: an.Dependent(k, dateline.RelObj2), agent: an.Dependent(k, dateline.RelAgent)}
+	return &x.deps
 }
 
 // binding returns a binding of n arguments, all -1, in x's scratch space:
@@ -991,12 +1012,27 @@ func (x *sent) mayEndIn(k int, h *heads) bool {
 	}
 	for tok := max(c.Head, 0); tok < end; tok++ {
 		// most words end no tail of any heads: asked first, without a search
-		if lo, le := x.wordID(tok, true), x.wordID(tok, false); (x.l.isTailEnd(lo) || x.l.isTailEnd(le)) &&
-			(hasID(h.tailLast, lo) || hasID(h.tailLast, le)) {
+		if x.endsTail(tok) && (hasID(h.tailLast, x.wordID(tok, true)) || hasID(h.tailLast, x.wordID(tok, false))) {
 			return true
 		}
 	}
 	return false
+}
+
+// endsTail reports whether token i, as written or as its lemma, is the
+// last word of a tail of any heads; asked once a sentence a token.
+func (x *sent) endsTail(i int) bool {
+	if len(x.tailEnds) == 0 {
+		x.tailEnds = slices.Grow(x.tailEnds[:0], len(x.s.Tokens))[:len(x.s.Tokens)]
+		clear(x.tailEnds)
+	}
+	if x.tailEnds[i] == 0 {
+		x.tailEnds[i] = 2
+		if x.l.isTailEnd(x.wordID(i, true)) || x.l.isTailEnd(x.wordID(i, false)) {
+			x.tailEnds[i] = 1
+		}
+	}
+	return x.tailEnds[i] == 1
 }
 
 // endsWith reports whether noun phrase k ends in the words t (the last
@@ -1089,24 +1125,25 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			return nil, false // "called off a strike" is not "called a strike"
 		}
 	}
+	d := x.depsOf(k)
 	bind := x.binding(len(e.args))
 	// the double object construction: "gave Kenya aid" is "gave aid to Kenya"
 	// and its passive: "Kenya was given aid" is "aid was given to Kenya"
 	obj2 := -1
 	if e.dative {
-		obj2 = an.Dependent(k, dateline.RelObj2)
+		obj2 = d.obj2
 		if obj2 < 0 && vg.Passive {
-			obj2 = an.Dependent(k, dateline.RelObj) // the phrase after a passive verb: see argObj2
+			obj2 = d.obj // the phrase after a passive verb: see argObj2
 		}
 	}
 	for i, a := range e.args {
 		switch a.rel {
 		case argObj:
-			o := an.Dependent(k, dateline.RelObj)
+			o := d.obj
 			if obj2 >= 0 {
 				o = obj2
 			} else if vg.Passive {
-				o = an.Dependent(k, dateline.RelSubj)
+				o = d.subj
 			} else if o >= 0 {
 				o = x.elided(k, o)
 			} else if e.particle != "" {
@@ -1117,20 +1154,20 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			}
 			bind[i] = o
 		case argObj2:
-			o := an.Dependent(k, dateline.RelObj2)
+			o := d.obj2
 			if o < 0 && vg.Passive {
 				// "were taken hostage", "was given aid": the first object
 				// is the subject, and the phrase after the verb the second
-				o = an.Dependent(k, dateline.RelObj)
+				o = d.obj
 			}
 			if a.heads != nil && !x.satisfies(o, a.heads) {
 				return nil, false
 			}
 			bind[i] = o
 		case argSubj:
-			o := an.Dependent(k, dateline.RelSubj)
+			o := d.subj
 			if vg.Passive {
-				o = an.Dependent(k, dateline.RelAgent)
+				o = d.agent
 			}
 			if sh := x.sharedHead(o); a.heads != nil && !x.satisfies(o, a.heads) && (sh < 0 || !x.satisfies(sh, a.heads)) {
 				// ("American and British warplanes struck": the noun the
@@ -1142,9 +1179,9 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			o := -1
 			if obj2 >= 0 && slices.Contains(a.preps, "to") {
 				// the first object is the receiver, whatever "to" follows: "granted women the right to drive"
-				io := an.Dependent(k, dateline.RelObj)
+				io := d.obj
 				if vg.Passive {
-					io = an.Dependent(k, dateline.RelSubj)
+					io = d.subj
 				}
 				if a.heads == nil || x.satisfies(io, a.heads) {
 					o = io
