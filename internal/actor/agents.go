@@ -330,7 +330,7 @@ func (t *Tracker) rulingAfter(j int) bool {
 	for j < len(ws) && (ws[j].norm == "now" || ws[j].norm == "who" || ws[j].norm == "that" || ws[j].norm == "currently") {
 		j++
 	}
-	return matchAt(ws, j, t.d.ruling) > 0
+	return matchAt(ws, j, t.d.ruling, &t.d.rulingFirst) > 0
 }
 
 // regionBefore returns the bloc whose region's adjective ("West African",

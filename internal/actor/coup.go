@@ -48,7 +48,7 @@ func (t *Tracker) coup(ms []dateline.Mention) {
 		for j < len(t.ws) && (t.ws[j].norm == "who" || t.ws[j].norm == "that" || t.ws[j].norm == "had" || t.ws[j].norm == "have" || t.ws[j].norm == "has") {
 			j++
 		}
-		n := matchAt(t.ws, j, t.d.ousting)
+		n := matchAt(t.ws, j, t.d.ousting, &t.d.oustingFirst)
 		if n == 0 || i+1 >= len(ms) {
 			continue
 		}
@@ -93,7 +93,7 @@ func (t *Tracker) coupNoun(m *dateline.Mention) bool {
 	if j < end && (t.ws[j].norm == "the" || t.ws[j].norm == "a" || t.ws[j].norm == "an") {
 		j++
 	}
-	n := matchAt(t.ws, j, t.d.coup)
+	n := matchAt(t.ws, j, t.d.coup, &t.d.coupFirst)
 	return n > 0 && j+n == end
 }
 
@@ -127,7 +127,10 @@ func (t *Tracker) wordAfter(at int) int {
 
 // matchAt returns the length of the longest phrase of phrases (folded
 // words) that the words at j spell, or 0.
-func matchAt(ws []word, j int, phrases [][]string) int {
+func matchAt(ws []word, j int, phrases [][]string, first *shapes) int {
+	if j >= len(ws) || !first.may(ws[j].norm) {
+		return 0 // no phrase starts with a word of its shape
+	}
 	best := 0
 	for _, r := range phrases {
 		k := 0
@@ -139,6 +142,17 @@ func matchAt(ws []word, j int, phrases [][]string) int {
 		}
 	}
 	return best
+}
+
+// firstWords returns the shapes of the first words of phrases.
+func firstWords(phrases [][]string) shapes {
+	var s shapes
+	for _, r := range phrases {
+		if len(r) > 0 {
+			s.add(r[0])
+		}
+	}
+	return s
 }
 
 // undescribed returns places less those that only describe a person the

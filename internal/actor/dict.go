@@ -160,6 +160,7 @@ func (p *parser) build() {
 		}
 	}
 	d.opponentShape = shapesOf(d.opponentStart)
+	d.rulingFirst, d.oustingFirst, d.coupFirst = firstWords(d.ruling), firstWords(d.ousting), firstWords(d.coup)
 	d.spelled = nil // only the names read above share their words' strings
 	d.nameWords = nil
 	d.buildLexicon()

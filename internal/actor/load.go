@@ -276,6 +276,9 @@ type Dictionary struct {
 	modifierShapes shapes
 	particleShapes shapes // of the particles
 	uncappedShapes shapes // of the keys of uncapped
+	rulingFirst    shapes // of the first words of ruling, ousting and coup: most words start none (see matchAt)
+	oustingFirst   shapes
+	coupFirst      shapes
 }
 
 // Load reads every *.txt file at the root of fsys as actor knowledge (the
