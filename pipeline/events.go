@@ -653,6 +653,23 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				rule += "; target: the source's own country (a domestic measure)" + aim
 			}
 		}
+		if (tgt == nil && len(f.Targets) == 0 || placed && tgt == dest && tgt.Actor.Country == src.Actor.Country && (tgt.Actor.Sector == "" || tgt.Actor.Sector == "GOV")) &&
+			!f.Reciprocal && !f.Unidentified && f.Implied == "" && p.src >= 0 && c.Lexicon.Forces(f.Code.CAMEO) && c.Actors.Force(src.Actor.Sector) {
+			// "Protesters stormed the party's headquarters. Troops patrolled
+			// the streets", "Army tanks took up positions around the
+			// compound", "Soldiers were put on alert in Maiduguri": a show
+			// of force by a state's forces, in a story of their country
+			// alone, that names no one it is aimed at, or only a place at
+			// home, is aimed at whom the story told last using force at
+			// home (foe), not at no one or its own state. Force and coercion
+			// are not read so: "officers shot several of the wounded" names
+			// whom it fell on by a noun of no actor (tried: pool A found
+			// 2012 -> 2010, B 1554 -> 1551).
+			if fo := c.foe(sc, src); fo != nil {
+				tgt = fo
+				rule += "; target: the story's foe at home (" + fo.Rule + ")"
+			}
+		}
 		if tgt == nil && c.Lexicon.OfState(f.Code.CAMEO) && c.homePeople(sc, src) {
 			// "the opposition demanded a recount", "protest organisers
 			// demanded a cabinet of experts": asked of their own government
