@@ -1246,7 +1246,9 @@ func (st *state) objects(ci int) {
 				// "called Syria's president, Bashar al-Assad, a
 				// terrorist": past the object's apposition, what it is
 				// called
-				st.dropRel(dateline.RelAppos, an.Governor(j, dateline.RelAppos), j)
+				if g := an.Governor(j, dateline.RelAppos); g >= 0 {
+					st.dropRel(dateline.RelAppos, g, j)
+				}
 				st.rel(dateline.RelObj2, k, j)
 				continue
 			}
@@ -1365,6 +1367,12 @@ func (st *state) namedPastAppos(k, obj, j, end int) bool {
 		return false
 	}
 	g := an.Governor(j, dateline.RelAppos)
+	if g < 0 && j > 0 && an.Governor(j-1, dateline.RelAppos) == obj {
+		// "called Libya's leader, Col. Muammar Qaddafi, a dangerous lunatic
+		// and said ...": the phrase after the apposition, taken for no
+		// apposition of its own, is what the object is called all the same
+		g = j - 1
+	}
 	if g < 0 || an.Governor(g, dateline.RelAppos) != obj || st.punctBetween(g, j) != ',' {
 		return false
 	}
