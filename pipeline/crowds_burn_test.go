@@ -69,7 +69,7 @@ func TestTakeoverDay(t *testing.T) {
 		{"Taliban rule the day after", "2021-08-17", "The Taliban ordered women to stay at home.", "100", "AFGGOV>AFGCVL", ""},
 		{"Taliban take Kabul, 1996", "1996-09-27", "Taliban fighters captured Kabul on Friday.", "192", "AFGREB>AFGGOV", ""},
 		{"Taliban before Kabul, 1995", "1995-03-10", "The Taliban attacked government positions south of Kabul.", "190", "AFGREB>AFGGOV", ""},
-		{"Sandinistas enter Managua", "1979-07-19", "Sandinista guerrillas rolled into Managua on Thursday.", "154", "NICREB>NIC", ""},
+		{"Sandinistas enter Managua", "1979-07-19", "Sandinista guerrillas rolled into Managua on Thursday.", "192", "NICREB>NICGOV", ""},
 		{"Sandinistas rule a week on", "1979-07-26", "The Sandinistas arrested hundreds of National Guard officers.", "173", "NICGOV>NICMIL", ""},
 	})
 }
