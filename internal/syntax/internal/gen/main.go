@@ -68,6 +68,9 @@ func main() {
 	for src, dst := range map[string]string{
 		filepath.Join(*brill, "license"): "LICENSE-BRILL",
 		*licence:                         "LICENSE-WORDNET",
+		// read by pipeline's TestLexiconVerbForms: every irregular form
+		// of the event lexicon's verbs must read as its verb
+		filepath.Join(*wordnet, "verb.exc"): "verb.exc",
 	} {
 		if err := copyFile(src, filepath.Join(*out, dst)); err != nil {
 			log.Fatal(err)
@@ -154,11 +157,14 @@ func readBrill(dir string) (map[string][]string, error) {
 // lemmas of verbs and nouns.
 type wordNet struct {
 	verbExc, nounExc map[string]string
-	verbs, nouns     map[string]bool
+	// verbExcAll holds every lemma verb.exc gives a form, in its order
+	// ("installed": instal, install)
+	verbExcAll   map[string][]string
+	verbs, nouns map[string]bool
 }
 
 func readWordNet(dir string) (*wordNet, error) {
-	wn := &wordNet{verbExc: map[string]string{}, nounExc: map[string]string{}, verbs: map[string]bool{}, nouns: map[string]bool{}}
+	wn := &wordNet{verbExc: map[string]string{}, nounExc: map[string]string{}, verbExcAll: map[string][]string{}, verbs: map[string]bool{}, nouns: map[string]bool{}}
 	for name, m := range map[string]map[string]string{"verb.exc": wn.verbExc, "noun.exc": wn.nounExc} {
 		err := eachLine(filepath.Join(dir, name), func(f []string) {
 			if len(f) >= 2 && !strings.Contains(f[0], "_") {
@@ -180,6 +186,14 @@ func readWordNet(dir string) (*wordNet, error) {
 		if err != nil {
 			return nil, err
 		}
+	}
+	err := eachLine(filepath.Join(dir, "verb.exc"), func(f []string) {
+		if len(f) >= 2 && !strings.Contains(f[0], "_") {
+			wn.verbExcAll[f[0]] = append(wn.verbExcAll[f[0]], f[1:]...)
+		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(wn.verbExc) < 2000 || len(wn.verbs) < 8000 {
 		return nil, fmt.Errorf("%s: too few WordNet entries (%d irregular verb forms, %d verbs)", dir, len(wn.verbExc), len(wn.verbs))
@@ -339,13 +353,15 @@ func build(brill map[string][]string, wn *wordNet) map[string]*entry {
 			table[v] = &entry{tags: tags, fromWordNet: true}
 		}
 	}
+	addIrregulars(table, wn)
 	addForms(table, wn)
 	addPasts(table, wn)
+	addGerunds(table, wn)
 	addPresents(table, brill, wn)
 	for w, e := range table {
 		lw := strings.ToLower(w)
 		if hasAny(e.tags, "VBD", "VBN", "VBG", "VBZ", "VBP", "VB") {
-			l := wn.verbExc[lw]
+			l := excLemma(lw, brill, wn)
 			if l == "" {
 				// WordNet's bases first: brill's noise ("turne" VB) must not
 				// beat a real verb ("turned" -> turn)
@@ -434,6 +450,71 @@ func addForms(table map[string]*entry, wn *wordNet) {
 		if table[ing] == nil {
 			table[ing] = &entry{tags: []string{"VBG", "NN"}, fromWordNet: true}
 		}
+	}
+}
+
+// excLemma returns the lemma verb.exc gives form w, or "": of several
+// ("installed": instal, install), the first brill knows as a base verb.
+func excLemma(w string, brill map[string][]string, wn *wordNet) string {
+	ls := wn.verbExcAll[w]
+	for _, l := range ls {
+		if hasTag(brill[l], "VB") {
+			return l
+		}
+	}
+	if len(ls) > 0 {
+		return ls[0]
+	}
+	return ""
+}
+
+// openClass reports whether all of a word's tags are nouns and adjectives:
+// no closed-class reading ("during" IN) that a verb's must not join.
+func openClass(ts []string) bool {
+	for _, t := range ts {
+		if t != "NN" && t != "NNS" && t != "JJ" {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// addIrregulars gives an irregular form of verb.exc that brill knows only
+// as a noun or an adjective ("slew", "abode", "stove", "unfrozen",
+// "rethought") its past tense and participle readings after its own: "a
+// slew of" stays a noun, "gunmen slew five villagers" may read the verb.
+func addIrregulars(table map[string]*entry, wn *wordNet) {
+	for form := range wn.verbExcAll {
+		e := table[form]
+		if e == nil || e.fromWordNet || !openClass(e.tags) || strings.HasSuffix(form, "ing") || strings.HasSuffix(form, "s") || contains(wn.verbExcAll[form], form) {
+			continue
+		}
+		for _, t := range []string{"VBD", "VBN"} {
+			if len(e.tags) < maxTags {
+				e.tags = append(e.tags, t)
+			}
+		}
+	}
+}
+
+// addGerunds gives a regular "-ing" form that brill knows only as a noun
+// or an adjective ("arming", "chairing", "jamming", "appealing" aside: it
+// has its VBG) its -ing reading after its own, when WordNet knows its stem
+// as a verb: brill's corpora saw "the arming of" and never "Iran is arming
+// the rebels". The noun or adjective stays first.
+func addGerunds(table map[string]*entry, wn *wordNet) {
+	for w, e := range table {
+		if w != strings.ToLower(w) || !strings.HasSuffix(w, "ing") || e.fromWordNet || !openClass(e.tags) || len(e.tags) >= maxTags {
+			continue
+		}
+		l := wn.verbExc[w]
+		if l == "" {
+			l = syntax.VerbLemma(w, func(v string) bool { return wn.verbs[v] })
+		}
+		if l == "" || l == w || len(l) < 3 {
+			continue
+		}
+		e.tags = append(e.tags, "VBG")
 	}
 }
 
