@@ -615,6 +615,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			if c.has(dateline.TagVBN) && st.lowerAt(i+1) == "by" {
 				return dateline.TagVBN // "was brokered by Qatar": an agent follows, a passive
 			}
+			if c.has(dateline.TagVBG) && st.opensNP(i+1) && !st.existentialBefore(i) {
+				return dateline.TagVBG // "is appealing the verdict", "are arming the rebels": an object follows
+			}
 			return dateline.TagJJ
 		}
 		if c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.existentialBefore(i) && !st.opensNP(i+1) {

@@ -232,8 +232,19 @@ func (a *Analyzer) guess(text, lower string, initial bool) cands {
 	if k > 0 && k < len(lower)-1 {
 		// "anti-government", "de-escalate"
 		tail := lower[k+1:]
-		if (strings.HasPrefix(lower, "re-") || strings.HasPrefix(lower, "de-")) && a.knownVerb(tail) {
+		prefixed := strings.HasPrefix(lower, "re-") || strings.HasPrefix(lower, "de-")
+		if prefixed && a.knownVerb(tail) {
 			return of(dateline.TagVB, dateline.TagVBP)
+		}
+		// the -s and -ing forms of a compound verb the table knows
+		// ("test-fire": "test-fires", "carpet-bombing"; "de-escalating")
+		if l := VerbLemma(lower, a.knownVerb); l != "" && l != lower || prefixed && VerbLemma(tail, a.knownVerb) != "" {
+			switch {
+			case strings.HasSuffix(lower, "ing"):
+				return of(dateline.TagVBG, dateline.TagNN)
+			case strings.HasSuffix(lower, "s"):
+				return of(dateline.TagNNS, dateline.TagVBZ)
+			}
 		}
 		return of(dateline.TagJJ, dateline.TagNN)
 	}
