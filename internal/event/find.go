@@ -1203,7 +1203,7 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			if o < 0 {
 				o = x.cargo(k, a) // "a plane carrying food landed": landed with food
 			}
-			if a.heads != nil && o < 0 && !(a.heads.any || a.heads.text == "*" || a.heads.not) && !x.gerundIn(k, a) {
+			if a.heads != nil && o < 0 && !(a.heads.any || a.heads.text == "*" || a.heads.not) {
 				return nil, false
 			}
 			if a.heads != nil && a.heads.not {
@@ -1788,21 +1788,6 @@ func (x *sent) prepGerund(k int, a arg) bool {
 		if x.prepIs(pp, a.preps) && pp+1 < len(an.Chunks) && an.Chunks[pp+1].Kind == dateline.ChunkVG &&
 			an.Words[an.Chunks[pp+1].Head].Tag == dateline.TagVBG {
 			return true
-		}
-	}
-	return false
-}
-
-// gerundIn reports whether a gerund the heads of a name as written follows
-// the preposition of a on verb group k: "accused the government of
-// rigging the election" (&charge_crime has "rigging"), as the noun would.
-func (x *sent) gerundIn(k int, a arg) bool {
-	an := x.an
-	for pp := range an.Dependents(k, dateline.RelObl) {
-		if x.prepIs(pp, a.preps) && pp+1 < len(an.Chunks) && an.Chunks[pp+1].Kind == dateline.ChunkVG {
-			if h := an.Chunks[pp+1].Head; an.Words[h].Tag == dateline.TagVBG && a.heads.has(x.wordID(h, true)) {
-				return true
-			}
 		}
 	}
 	return false
