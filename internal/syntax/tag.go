@@ -238,11 +238,11 @@ func (a *Analyzer) guess(text, lower string, initial bool) cands {
 		}
 		// the -s and -ing forms of a compound verb the table knows
 		// ("test-fire": "test-fires", "carpet-bombing"; "de-escalating")
-		if l := VerbLemma(lower, a.knownVerb); l != "" && l != lower || prefixed && VerbLemma(tail, a.knownVerb) != "" {
-			switch {
-			case strings.HasSuffix(lower, "ing"):
-				return of(dateline.TagVBG, dateline.TagNN)
-			case strings.HasSuffix(lower, "s"):
+		if ing, s := strings.HasSuffix(lower, "ing"), strings.HasSuffix(lower, "s"); ing || s {
+			if l := VerbLemma(lower, a.knownVerb); l != "" && l != lower || prefixed && VerbLemma(tail, a.knownVerb) != "" {
+				if ing {
+					return of(dateline.TagVBG, dateline.TagNN)
+				}
 				return of(dateline.TagNNS, dateline.TagVBZ)
 			}
 		}
