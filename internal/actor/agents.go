@@ -265,8 +265,16 @@ func (t *Tracker) bareAgent(p *np, j int, office string) (int, []dateline.Mentio
 	if a.Sector == "" && p.sector == "*" {
 		t.noteSpeaker(p, j) // "A spokesman said": the body told of before may own it (speaker.go)
 	}
-	if a.Sector == "" || p.agent.national {
+	if a.Sector == "" || p.agent.national && !p.agent.held {
 		return j, nil // "the prisoners": whose people they are is not told
+	}
+	if p.agent.national {
+		// "Inmates rioted": people held, no one but as the subject of
+		// their own act (Settle)
+		a.Name = p.agent.Name
+		m := t.mention(p.first, j, dateline.KindAgent, dateline.Actor{}, "agent+held")
+		t.markInmates(m.Start, a)
+		return j, []dateline.Mention{m}
 	}
 	first, rule := p.first, "agent"
 	if a.Sector == "COP" && p.agent.weak && t.rulingAfter(j) {

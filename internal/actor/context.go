@@ -31,6 +31,7 @@ type scene struct {
 	follows     map[int]bool              // the starts of "the X" that refer to an X named just before with no country
 	told        map[int]int               // the starts of "the X" that stand for a body told of unnamed ("the council") -> that body's start
 	toldAs      map[int]dateline.Actor    // the starts of bodies told of unnamed ("a council of officers") -> the actor Settle gave them
+	inmates     map[int]dateline.Actor    // the starts of people held named alone ("inmates") -> who they are as their clause's subject
 	ethnic      map[int]string            // the starts of ethnic peoples ("ethnic Turks") -> the state they live outside
 	generic     map[int]string            // the starts of party names many countries' parties bear -> the record's country
 	region      map[int]*entity           // the starts of a region's leaders ("West African leaders") -> the region's bloc
@@ -81,6 +82,48 @@ func (t *Tracker) markAbroad(start int) {
 // told to be foreign.
 func (t *Tracker) ledArmed(m *dateline.Mention) bool {
 	return t.sc.led && !t.sc.foreign[m.Start] && t.d.sectorIs(m.Actor.Sector, sectorArmed)
+}
+
+// markInmates records that the agent mentioned at byte offset start
+// names people held, alone ("Inmates rioted", "the prisoners"): no one,
+// until Settle finds them the subject of their own act (heldAlone) and
+// makes them a.
+func (t *Tracker) markInmates(start int, a dateline.Actor) {
+	if t.sc.inmates == nil {
+		t.sc.inmates = map[int]dateline.Actor{}
+	}
+	t.sc.inmates[start] = a
+}
+
+// heldAlone makes the mentions of people held named alone (markInmates)
+// someone when they are the active subject of a verb in the simple past:
+// "Inmates rioted at a jail in Lara" are the people held where they act;
+// "Israel freed 300 prisoners", "The detainees were tortured" do not tell
+// whose people they are, often another state's than the one holding them,
+// and what held people "have been" doing is their standing condition.
+func (t *Tracker) heldAlone(s *dateline.Sentence, actors []dateline.Mention) {
+	an := s.Analysis
+	if len(t.sc.inmates) == 0 || an == nil {
+		return
+	}
+	for i := range actors {
+		m := &actors[i]
+		a, ok := t.sc.inmates[m.Start]
+		if !ok || !m.Actor.IsZero() {
+			continue
+		}
+		if c := chunkOf(s, m); c >= 0 {
+			if v := an.Governor(c, dateline.RelSubj); v >= 0 && toldDone(an.Chunks[v].Verb) {
+				m.Actor = a
+			}
+		}
+	}
+}
+
+// toldDone reports whether verb group g tells an act as done: active, in
+// the simple past ("rioted", "began"), not "have been on hunger strike".
+func toldDone(g dateline.VerbGroup) bool {
+	return !g.Passive && g.Tense == dateline.TensePast && !g.Perfect && !g.Progressive
 }
 
 // markNewBody records that the agent mentioned at byte offset start is a
@@ -434,6 +477,7 @@ func (t *Tracker) Home() string {
 // the sentence is analysed; actors is what Mentions returned for s,
 // changed in place.
 func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention) {
+	t.heldAlone(s, actors)
 	t.locatedIn(s, actors, places)
 	t.objectPronouns(s, actors)
 	t.predicatePronouns(s, actors)
@@ -494,6 +538,21 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 		}
 		if t.modifies(s, m) {
 			m.Rule += "+kind-word" // names no one: the event stage reads past it
+			continue
+		}
+		if _, ok := t.sc.inmates[m.Start]; ok {
+			// "Inmates rioted at a jail in Lara", "MANAMA - Prisoners began
+			// a hunger strike": people held who act are of where they are
+			// held, the sentence's place, else the story's; not of a state
+			// the sentence names ("held by Israel"), often their jailer
+			switch {
+			case hasPlace && placed != "" && !(soleFromPlaces && home != "" && home != placed && !placedWith(s, places, m)):
+				t.giveMarked(m, placed, "+sentence-country", dateline.MarkSentenceCountry)
+			case home != "":
+				t.giveMarked(m, home, "+story-country", dateline.MarkStoryCountry)
+			default:
+				m.Actor = dateline.Actor{}
+			}
 			continue
 		}
 		key := actorKey{m.Actor.Name, m.Actor.Sector}

@@ -124,6 +124,11 @@ type agent struct {
 	// country's name ("Palestinian prisoners", "Myanmar nationals"); alone
 	// ("the prisoners") it is no one
 	national bool
+	// held: people held where they are ("prisoners", "inmates"): alone,
+	// as the subject of their own act ("Inmates rioted at a jail in
+	// Lara"), of the country they are held in (the sentence's place, else
+	// the story's); alone anywhere else no one, as national says
+	held bool
 	// grouping: the noun groups others: "a coalition of X" is X's, and
 	// names no one when X names no actor ("a coalition of youth groups")
 	grouping bool
@@ -709,8 +714,10 @@ func (p *parser) attr(pos token.Position, key, val string) {
 				p.curAgent.grouping = true
 			case "national":
 				p.curAgent.national = true
+			case "held":
+				p.curAgent.held = true
 			default:
-				p.errorf(pos, "is: unknown flag %q (want title, weak, head, royal, heads, abroad, other, ethnic, informant, led, against, relation, body, named, staffed, grouping or national)", f)
+				p.errorf(pos, "is: unknown flag %q (want title, weak, head, royal, heads, abroad, other, ethnic, informant, led, against, relation, body, named, staffed, grouping, national or held)", f)
 			}
 		}
 		return
