@@ -71,17 +71,22 @@ const (
 	// it has ended (elites: "former President X", arrested years after he
 	// left office).
 	sectorFormer
+	// sectorFinder: a party that finds what others did, as a third party
+	// (governments, courts, international bodies, rights groups; not the
+	// media): "a U.N. team reported that Iraq had used poison gas" accuses
+	// Iraq (112) beside the act.
+	sectorFinder
 )
 
 var sectorFlagNames = map[string]sectorFlags{"home": sectorHome, "abroad": sectorAbroad, "own": sectorOwn, "force": sectorForce, "state": sectorState,
-	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile, "crowd": sectorCrowd, "bystander": sectorBystander, "unarmed": sectorUnarmed, "rival": sectorRival, "office": sectorOffice, "former": sectorFormer}
+	"custody": sectorCustody, "power": sectorPower, "armed": sectorArmed, "exile": sectorExile, "crowd": sectorCrowd, "bystander": sectorBystander, "unarmed": sectorUnarmed, "rival": sectorRival, "office": sectorOffice, "former": sectorFormer, "finder": sectorFinder}
 
 // sectorFlags reads the "is:" flags of a sector line.
 func (p *parser) sectorFlags(pos token.Position, val string) {
 	for _, f := range splitList(val) {
 		fl, ok := sectorFlagNames[f]
 		if !ok {
-			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed, exile, crowd, bystander, unarmed, rival, office or former)", f)
+			p.errorf(pos, "is: unknown sector flag %q (want home, abroad, own, force, state, custody, power, armed, exile, crowd, bystander, unarmed, rival, office, former or finder)", f)
 			continue
 		}
 		p.d.sectors[p.curSector] |= fl
@@ -154,6 +159,11 @@ func (d *Dictionary) Office(sector string) bool { return d != nil && d.sectorIs(
 func (d *Dictionary) Custody(sector string) bool {
 	return d != nil && d.sectorIs(sector, sectorCustody)
 }
+
+// Finder reports whether sectors.txt flags a sector as one that finds what
+// others did as a third party (finder: governments, courts, international
+// bodies, rights groups).
+func (d *Dictionary) Finder(sector string) bool { return d != nil && d.sectorIs(sector, sectorFinder) }
 
 // Crowd returns the sector sectors.txt flags as what a crowd is when it
 // acts on another country's party (crowd: civilians), or "" when none is.

@@ -3443,11 +3443,14 @@ func (x *sent) allegations() {
 			}
 			continue
 		}
+		finding := false
 		if !alleging {
 			if !x.victimSpeaks(p, &x.preds[q], subj) {
-				continue // "officials said the army shelled the town": told, not claimed
+				if finding = x.finderSpeaks(p, &x.preds[q], cv, subj); !finding {
+					continue // "officials said the army shelled the town": told, not claimed
+				}
 			}
-			if len(sp) > 0 {
+			if len(sp) > 0 && !finding {
 				p.victim = sp[0]
 				if dr := x.actorsOf([]int{subj}); len(dr) > 0 && x.ms[dr[0]].Actor.Country == x.ms[sp[0]].Actor.Country {
 					// a claim at home: the act keeps the target it names or
@@ -3469,7 +3472,11 @@ func (x *sent) allegations() {
 			continue
 		}
 		p.code, p.obligee = "112", x.actorPhrase(subj)
-		p.how = append(p.how, "claim that "+x.preds[q].e.head)
+		if finding {
+			p.how = append(p.how, "finding that "+x.preds[q].e.head)
+		} else {
+			p.how = append(p.how, "claim that "+x.preds[q].e.head)
+		}
 		if blame >= 0 {
 			x.preds[blame].absorbed = true
 		}
@@ -4175,6 +4182,46 @@ func (x *sent) victimSpeaks(say, act *pred, doer int) bool {
 		return len(x.actorsOf(tgt)) == 0
 	}
 	return false
+}
+
+// finderSpeaks reports whether say's speaker finds, as a third party,
+// that doer did act, force or abuse (a material conflict, roots 15-20):
+// a speaker of a sector that finds (sectors.txt's finder: a government,
+// a court, an international body, a rights group; not the media) of
+// neither the doer's country nor the target's, by a verb of finding
+// (sets.txt's &finding), of an act told as done, not foreseen: "a U.N.
+// team reported that Iraq had used poison gas against Iranian troops",
+// "Human Rights Watch said Ethiopian soldiers had killed dozens of
+// civilians". Not "Reuters reported ...", "... said it had shelled", nor
+// a source named after the act ("..., Amnesty International said").
+func (x *sent) finderSpeaks(say, act *pred, cv, doer int) bool {
+	if say.vg < 0 || act.vg >= 0 && act.vg < say.vg || !x.l.InSet("finding", x.headLemma(say.vg)) || x.negated(say.vg) {
+		// a report at the end names who told it ("Soldiers opened fire on
+		// the crowd, Amnesty International said"): the source, not a finding
+		return false
+	}
+	if c, ok := x.l.codes[act.code]; !ok || c.QuadClass != 4 {
+		return false
+	}
+	if v := x.an.Chunks[cv].Verb; v.Modal != "" || v.Tense == dateline.TenseFuture {
+		return false // "said Iraq could use gas": foreseen, not found
+	}
+	speaker, _, _ := x.roles(say)
+	sp, dr := x.actorsOf(speaker), x.actorsOf([]int{doer})
+	if len(sp) == 0 || len(dr) == 0 || x.sameActors(sp, dr) || x.ownedBy(dr, sp) {
+		return false
+	}
+	s, d := x.ms[sp[0]].Actor, x.ms[dr[0]].Actor
+	if !x.l.finder(s.Sector) || d.Country == "" || s.Country == d.Country || s.Country == "" && x.l.state(s.Sector) {
+		return false // ("diplomats said": of no state named, no party's finding)
+	}
+	_, tgt, _ := x.roles(act)
+	for _, t := range x.actorsOf(tgt) {
+		if x.ms[t].Actor.Country == s.Country {
+			return false
+		}
+	}
+	return true
 }
 
 // rule names the entry and how it was read.

@@ -83,6 +83,7 @@ type Sectors interface {
 	Rival(sector string) bool
 	Office(sector string) bool
 	Custody(sector string) bool
+	Finder(sector string) bool
 }
 
 // WithSectors returns a copy of l that reads the kinds of sectors from s.
@@ -101,6 +102,9 @@ func (l *Lexicon) force(sector string) bool { return l.sectors != nil && l.secto
 
 // custody reports whether sector holds people for its government (see Sectors).
 func (l *Lexicon) custody(sector string) bool { return l.sectors != nil && l.sectors.Custody(sector) }
+
+// finder reports whether sector finds what others did as a third party (see Sectors).
+func (l *Lexicon) finder(sector string) bool { return l.sectors != nil && l.sectors.Finder(sector) }
 
 // office reports whether sector is political office (see Sectors).
 func (l *Lexicon) office(sector string) bool { return l.sectors != nil && l.sectors.Office(sector) }
