@@ -492,6 +492,9 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 			return dateline.TagMD // "this might delay the vote": the modal a bare verb follows
 		}
 	}
+	if st.prenounParticiple(i) {
+		return dateline.TagJJ
+	}
 	if c.n <= 1 {
 		return c.t[0]
 	}
@@ -623,8 +626,8 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		if c.has(dateline.TagVBG) && c.has(dateline.TagNN) && st.existentialBefore(i) && !st.opensNP(i+1) {
 			return dateline.TagNN // "there was fighting in the streets", "there has been shelling of the town"
 		}
-		if c.has(dateline.TagVBG) && (c.t[0] == dateline.TagVBG || st.opensNP(i+1) || st.lowerAt(i+1) == "to" || st.lowerAt(i+1) == "that") {
-			return dateline.TagVBG // "is refusing to", "are holding talks"
+		if c.has(dateline.TagVBG) && (c.t[0] == dateline.TagVBG || st.opensNP(i+1) || st.lowerAt(i+1) == "to" || st.lowerAt(i+1) == "that" || st.intransitive(i)) {
+			return dateline.TagVBG // "is refusing to", "are holding talks", "were rioting in" (a verb that takes no object)
 		}
 		if c.has(dateline.TagVBG) && i+2 < len(st.toks) && st.c[i+1].has(dateline.TagRP) && (st.opensNP(i+2) || st.c[i+2].t[0].IsNoun() || st.c[i+2].t[0].IsAdjective()) {
 			return dateline.TagVBG // "was not ruling out a military option": a particle and its object follow
@@ -1915,6 +1918,30 @@ func (st *state) objectless(i int) bool {
 		return st.a.objectless[v]
 	}
 	return st.a.objectless[st.toks[i].Lower]
+}
+
+// prenounParticiple reports whether word i, an -ing form of a verb that
+// never takes an object, between a preposition and a plural noun, says what
+// the noun's people are doing: "fired on rioting crowds", "hid among fleeing
+// villagers"; not "accused Egypt of arming rebels", "by shelling towns",
+// "after meeting ministers", whose verbs take the noun as their object.
+func (st *state) prenounParticiple(i int) bool {
+	if i == 0 || i+1 >= len(st.toks) || !st.c[i].has(dateline.TagVBG) || !st.intransitive(i) ||
+		st.c[i+1].t[0] != dateline.TagNNS {
+		return false
+	}
+	imm, _ := st.prevTag(i, false)
+	return imm == dateline.TagIN && !finiteOpener(st, i-1) && !st.actOfObject(i-1) && !st.byMeans(i)
+}
+
+// intransitive reports whether the verb at word i never takes an object in
+// its most frequent sense (WordNet's verb frames: "riot", "flee", "mourn";
+// not "loot", "strike").
+func (st *state) intransitive(i int) bool {
+	if v := st.e[i].verb; v != "" {
+		return st.a.intransitive[v]
+	}
+	return st.a.intransitive[st.toks[i].Lower]
 }
 
 // namingObject reports whether word i follows the noun phrase that is the

@@ -12,7 +12,7 @@ import (
 	"dateline"
 )
 
-//go:embed data/lexicon.tsv data/words.txt data/objectless.txt
+//go:embed data/lexicon.tsv data/words.txt data/objectless.txt data/intransitive.txt
 var embedded embed.FS
 
 // maxCands is how many parts of speech a word keeps: seven and their count
@@ -64,6 +64,10 @@ type Analyzer struct {
 	// "resign"; not "remand", "question"): objectless.txt, from WordNet's
 	// verb frames
 	objectless map[string]bool
+	// verbs whose most frequent sense never takes an object ("riot",
+	// "flee", "mourn"; not "loot", "strike"): intransitive.txt, from
+	// WordNet's verb frames
+	intransitive map[string]bool
 }
 
 var (
@@ -119,7 +123,7 @@ var tagAliases = map[string]string{";": ":", "!": ".", "''": "``", "-LRB-": "(",
 // lemmas) and words.txt (written by hand: roles and closed-class tags) from
 // fsys.
 func Load(fsys fs.FS) (*Analyzer, error) {
-	a := &Analyzer{words: make(map[string]entry, 70000), roles: map[string]dateline.Roles{}, ownWith: map[string]bool{}, afterDoer: map[string]bool{}, objectless: map[string]bool{}}
+	a := &Analyzer{words: make(map[string]entry, 70000), roles: map[string]dateline.Roles{}, ownWith: map[string]bool{}, afterDoer: map[string]bool{}, objectless: map[string]bool{}, intransitive: map[string]bool{}}
 	data, err := fs.ReadFile(fsys, "lexicon.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("syntax: %w", err)
@@ -134,14 +138,16 @@ func Load(fsys fs.FS) (*Analyzer, error) {
 	if err := a.readWords(data); err != nil {
 		return nil, err
 	}
-	data, err = fs.ReadFile(fsys, "objectless.txt")
-	if err != nil {
-		return nil, fmt.Errorf("syntax: %w", err)
-	}
-	for line := range strings.Lines(string(data)) {
-		if !strings.HasPrefix(line, "#") {
-			for w := range strings.FieldsSeq(line) {
-				a.objectless[w] = true
+	for name, set := range map[string]map[string]bool{"objectless.txt": a.objectless, "intransitive.txt": a.intransitive} {
+		data, err = fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("syntax: %w", err)
+		}
+		for line := range strings.Lines(string(data)) {
+			if !strings.HasPrefix(line, "#") {
+				for w := range strings.FieldsSeq(line) {
+					set[w] = true
+				}
 			}
 		}
 	}
