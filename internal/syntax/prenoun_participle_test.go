@@ -17,6 +17,8 @@ func TestPrenounParticiple(t *testing.T) {
 		{name: "at marching workers", named: []string{"Guards", "workers"}, text: "Guards shot at marching workers outside the factory in Lodz.", tags: []string{"marching/JJ"}},
 		{name: "with mourning relatives", text: "The president met with mourning relatives in Beslan on Friday.", tags: []string{"mourning/JJ"}},
 		{name: "at advancing troops", text: "Rebels fired mortars at advancing troops near Jaffna in 2000.", tags: []string{"advancing/JJ"}},
+		{name: "on protesting students", text: "Police fired on protesting students in Dhaka in 1990.", named: []string{"Police", "students"}, tags: []string{"protesting/JJ"}},
+		{name: "against protesting farmers", text: "Police used water cannon against protesting farmers in Brussels.", tags: []string{"protesting/JJ"}},
 		{name: "the rioting crowds, as before", text: "The rioting crowds burned cars in Lagos.", tags: []string{"rioting/NN"}},
 		{name: "of arming rebels: a gerund", named: []string{"Ethiopia", "Egypt", "rebels"}, text: "Ethiopia accused Egypt of arming rebels in the Amhara region.", tags: []string{"arming/VBG"}},
 		{name: "by shelling towns: a gerund", text: "The army answered by shelling towns in the north.", tags: []string{"shelling/VBG"}},
