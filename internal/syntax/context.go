@@ -1931,6 +1931,9 @@ func (st *state) prenounParticiple(i int) bool {
 		return false
 	}
 	imm, _ := st.prevTag(i, false)
+	if imm.IsVerb() && imm != dateline.TagVBG && !isAux(st.lowerAt(i-1)) && st.lemmaRoles(i-1)&(dateline.RoleAspect|dateline.RoleImplicative|dateline.RoleNegative) == 0 {
+		return true // "shelled fleeing civilians": the verb's object, not a second act
+	}
 	return imm == dateline.TagIN && !finiteOpener(st, i-1) && !st.actOfObject(i-1) && !st.byMeans(i)
 }
 
