@@ -7,11 +7,7 @@ import "testing"
 // told, not asserted.
 func testGapRows(t *testing.T, rows []doerRow) {
 	t.Helper()
-	lex := make([]lexRow, len(rows))
-	for i, r := range rows {
-		lex[i] = lexRow{name: r.name, date: r.date, text: r.text, code: r.code, want: r.want}
-	}
-	testRowsWith(t, defaultCoder(t), lex, true)
+	testDoerRowsWith(t, defaultCoder(t), rows)
 }
 
 // TestFamilyYieldGaps: acts of yielding (08) that the CAMEO 1.1b3 codebook names and wires word in

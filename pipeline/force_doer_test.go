@@ -12,11 +12,17 @@ type doerRow struct {
 // row's code: negated and hypothetical acts are told, not asserted.
 func testDoerRows(t *testing.T, rows []doerRow) {
 	t.Helper()
+	testDoerRowsWith(t, newCoder(t), rows)
+}
+
+// testDoerRowsWith is testDoerRows with the coder c.
+func testDoerRowsWith(t *testing.T, c *Coder, rows []doerRow) {
+	t.Helper()
 	lex := make([]lexRow, len(rows))
 	for i, r := range rows {
 		lex[i] = lexRow{name: r.name, date: r.date, text: r.text, code: r.code, want: r.want}
 	}
-	testRowsWith(t, newCoder(t), lex, true)
+	testRowsWith(t, c, lex, true)
 }
 
 // TestPassiveForceDoer: a passive act of force whose "by" phrase names
