@@ -265,6 +265,8 @@ func noteSeen(cs []countrySeen, c countrySeen) []countrySeen {
 // names islands ("the island nation"), an island state (islands: in
 // agents.txt); when its noun describes a form of rule ("the kingdom"), a
 // state of that form (state-kind: in agents.txt) if the story named one;
+// when a region's adjective comes before its noun ("the West African
+// country"), a state of that region (region-states:), or no one;
 // when the only one named is that other party, the dateline's country.
 func (t *Tracker) refCountry(i, j int) (string, string) {
 	island := false
@@ -276,18 +278,26 @@ func (t *Tracker) refCountry(i, j int) (string, string) {
 			kind, noun = s, t.ws[k].norm
 		}
 	}
+	region := false
+	if r, name := t.regionStatesOf(i, j); r != nil {
+		kind, noun, region = r, name, true
+	} else if island && kind == nil {
+		kind, noun, region = t.d.islands, "island state", true // "the island nation" after "Sri Lanka's president"
+	}
 	if kind != nil && !t.kindSeen(kind, i) {
 		// the only kingdom named is this clause's own, or named by its
 		// demonym: a kingdom is still a kingdom ("protesters stormed Saudi
 		// posts after the kingdom's execution of a cleric", "Moroccan
 		// officials recalled their envoy, and the kingdom let thousands
 		// cross"), not the country named last
-		for _, seen := range [2][]countrySeen{t.countriesSeen, t.adjSeen} {
-			for k := len(seen) - 1; k >= 0; k-- {
-				if c := seen[k]; kind[fold(c.code)] && (c.sent < t.n || c.end <= i) {
-					return c.code, noun + " named last, the only one, by its name in this clause or by its demonym"
-				}
-			}
+		if c := t.kindNamed(kind, i, false); c != "" {
+			return c, noun + " named last, the only one, before this clause or with an agent (demonym, possessive, \"of\")"
+		}
+		if c := t.kindNamed(kind, i, true); c != "" {
+			return c, noun + " named last, the only one, by its name in this clause or by its demonym"
+		}
+		if region {
+			return "", "" // "the West African country" with none named: no one
 		}
 		kind = nil // "the kingdom" with no kingdom named: the country named last
 	}
@@ -318,6 +328,43 @@ func (t *Tracker) refCountry(i, j int) (string, string) {
 		return d, "the dateline's country: the story named no other before " + skipped + ", the other party"
 	}
 	return "", ""
+}
+
+// regionStatesOf returns the states of the region whose adjective ends
+// right before the noun of a description over words [i, j) ("the West
+// African country", "the tiny Gulf state"; region-states: in agents.txt),
+// and the adjective, or nil.
+func (t *Tracker) regionStatesOf(i, j int) (map[string]bool, string) {
+	for k := i + 1; k < j-1; k++ {
+		key := t.ws[k].norm
+		for m := k + 1; m < j-1; m++ {
+			key += " " + t.ws[m].norm
+		}
+		if s := t.d.regionStates[key]; s != nil {
+			return s, key
+		}
+	}
+	return nil, ""
+}
+
+// kindNamed returns the country of kind named last before word i, by
+// name or with an agent ("Saudi officials", "Kenya's army chief"): with
+// own, also one of this clause's own, the other party; else only those
+// named before this clause ("Kenya's army chief met elders. Ethiopia
+// accused Uganda of arming the East African country" is Kenya).
+func (t *Tracker) kindNamed(kind map[string]bool, i int, own bool) string {
+	for _, seen := range [2][]countrySeen{t.countriesSeen, t.adjSeen} {
+		for k := len(seen) - 1; k >= 0; k-- {
+			c := seen[k]
+			if !kind[fold(c.code)] || c.sent == t.n && c.end > i {
+				continue
+			}
+			if own || c.sent < t.n || t.clauseBetween(c.end, i) {
+				return c.code
+			}
+		}
+	}
+	return ""
 }
 
 // kindSeen reports whether a country of kind (a state-kind: of

@@ -252,6 +252,7 @@ type Dictionary struct {
 	inner         map[string]bool            // adjectives of a region or people inside a state, folded words joined by spaces: "chechen"
 	islands       map[string]bool            // folded codes of island states: "the island" may stand for them
 	stateKinds    map[string]map[string]bool // a noun of states -> the folded codes of the states it describes: "kingdom" -> jor, sau, ...
+	regionStates  map[string]map[string]bool // a region's adjective, folded words joined by spaces -> the folded codes of its states: "west african" -> nga, gha, ...
 	regions       map[string]*entity         // a region's adjective, folded words joined by spaces -> the bloc of its states: "west african"
 	regionHead    map[string]bool            // the first words of the regions' adjectives: "west"
 	ethnic        *agent                     // the agent "ethnic" and a demonym make (agents.txt): "ethnic Armenians"
@@ -320,73 +321,74 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 
 func newDictionary() *Dictionary {
 	return &Dictionary{
-		byKey:      map[string][]lead{},
-		uncapped:   map[string][]lead{},
-		agentsBy:   map[string][]*name{},
-		ledBy:      map[string][]*name{},
-		namedBy:    map[string][]*name{},
-		staffedBy:  map[string][]*name{},
-		modifiers:  map[string]bool{},
-		kinds:      map[string]bool{},
-		foreign:    map[string]bool{},
-		former:     map[string]bool{},
-		lesser:     map[string]bool{},
-		fleeing:    map[string]bool{},
-		crossing:   map[string]bool{},
-		goingTo:    map[string]bool{},
-		others:     map[string]bool{},
-		naming:     map[string]bool{},
-		collective: map[string]bool{},
-		speakers:   map[string]bool{},
-		addressing: map[string]bool{},
-		responding: map[string]bool{},
-		doers:      map[string]bool{},
-		opponents:  map[string]bool{},
-		opposite:   map[string]bool{},
-		owning:     map[string]bool{},
-		holding:    map[string]bool{},
-		female:     map[string]bool{},
-		common:     map[string]bool{},
-		openers:    map[string]bool{},
-		clause:     map[string]bool{},
-		finite:     map[string]bool{},
-		expletive:  map[string]bool{},
-		surnames:   map[string]bool{},
-		quantities: map[string]bool{},
-		counts:     map[string]bool{},
-		particles:  map[string]bool{},
-		things:     map[string]bool{},
-		compass:    map[string]bool{},
-		placeNouns: map[string]bool{},
-		regime:     map[string]bool{},
-		given:      map[string]bool{},
-		persons:    map[string]bool{},
-		states:     map[string]bool{},
-		sides:      map[string]bool{},
-		dual:       map[string]bool{},
-		pairs:      map[string][]string{},
-		plurals:    map[string]bool{},
-		partitives: map[string]bool{},
-		unnamed:    map[string]bool{},
-		placeKinds: map[string]map[string]bool{},
-		heads:      map[string]bool{},
-		royal:      map[string]bool{},
-		compassOf:  map[string][]*entity{},
-		sectors:    map[string]sectorFlags{},
-		implied:    map[string]string{},
-		codes:      map[string]bool{},
-		countries:  map[string]*entity{},
-		regions:    map[string]*entity{},
-		regionHead: map[string]bool{},
-		regional:   map[string]bool{},
-		measures:   map[string]bool{},
-		inner:      map[string]bool{},
-		islands:    map[string]bool{},
-		stateKinds: map[string]map[string]bool{},
-		offices:    map[string][]*entity{},
-		fuzzy:      map[byte][]surname{},
-		keys:       map[string]string{},
-		other:      map[string]bool{},
+		byKey:        map[string][]lead{},
+		uncapped:     map[string][]lead{},
+		agentsBy:     map[string][]*name{},
+		ledBy:        map[string][]*name{},
+		namedBy:      map[string][]*name{},
+		staffedBy:    map[string][]*name{},
+		modifiers:    map[string]bool{},
+		kinds:        map[string]bool{},
+		foreign:      map[string]bool{},
+		former:       map[string]bool{},
+		lesser:       map[string]bool{},
+		fleeing:      map[string]bool{},
+		crossing:     map[string]bool{},
+		goingTo:      map[string]bool{},
+		others:       map[string]bool{},
+		naming:       map[string]bool{},
+		collective:   map[string]bool{},
+		speakers:     map[string]bool{},
+		addressing:   map[string]bool{},
+		responding:   map[string]bool{},
+		doers:        map[string]bool{},
+		opponents:    map[string]bool{},
+		opposite:     map[string]bool{},
+		owning:       map[string]bool{},
+		holding:      map[string]bool{},
+		female:       map[string]bool{},
+		common:       map[string]bool{},
+		openers:      map[string]bool{},
+		clause:       map[string]bool{},
+		finite:       map[string]bool{},
+		expletive:    map[string]bool{},
+		surnames:     map[string]bool{},
+		quantities:   map[string]bool{},
+		counts:       map[string]bool{},
+		particles:    map[string]bool{},
+		things:       map[string]bool{},
+		compass:      map[string]bool{},
+		placeNouns:   map[string]bool{},
+		regime:       map[string]bool{},
+		given:        map[string]bool{},
+		persons:      map[string]bool{},
+		states:       map[string]bool{},
+		sides:        map[string]bool{},
+		dual:         map[string]bool{},
+		pairs:        map[string][]string{},
+		plurals:      map[string]bool{},
+		partitives:   map[string]bool{},
+		unnamed:      map[string]bool{},
+		placeKinds:   map[string]map[string]bool{},
+		heads:        map[string]bool{},
+		royal:        map[string]bool{},
+		compassOf:    map[string][]*entity{},
+		sectors:      map[string]sectorFlags{},
+		implied:      map[string]string{},
+		codes:        map[string]bool{},
+		countries:    map[string]*entity{},
+		regions:      map[string]*entity{},
+		regionHead:   map[string]bool{},
+		regional:     map[string]bool{},
+		measures:     map[string]bool{},
+		inner:        map[string]bool{},
+		islands:      map[string]bool{},
+		stateKinds:   map[string]map[string]bool{},
+		regionStates: map[string]map[string]bool{},
+		offices:      map[string][]*entity{},
+		fuzzy:        map[byte][]surname{},
+		keys:         map[string]string{},
+		other:        map[string]bool{},
 	}
 }
 
@@ -509,6 +511,21 @@ func (p *parser) field(pos token.Position, key, val string) {
 			set[fold(c)] = true
 		}
 		p.d.stateKinds[fold(strings.TrimSpace(noun))] = set
+	case "region-states":
+		// "region-states: Gulf; Gulf Arab = SAU; KWT": "the Gulf state"
+		p.cur, p.curAgent = nil, nil
+		names, codes, _ := strings.Cut(val, "=")
+		set := map[string]bool{}
+		for _, c := range splitList(codes) {
+			set[fold(c)] = true
+		}
+		for _, n := range splitList(names) {
+			var ws []string
+			for _, w := range nameWords(n) {
+				ws = append(ws, w.norm)
+			}
+			p.d.regionStates[strings.Join(ws, " ")] = set
+		}
 	case "pair":
 		// "pair: Koreas = PRK; KOR": "the two Koreas", "both Koreas"
 		p.cur, p.curAgent = nil, nil

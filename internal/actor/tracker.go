@@ -69,7 +69,7 @@ type Tracker struct {
 	groupBefore  []dateline.Actor     // the members of a counted description that opened the sentence before ("The two leaders met"), for "they"
 
 	countriesSeen []countrySeen // the countries named as such, the latest last, for "the country"
-	adjSeen       []countrySeen // the countries named by a demonym or possessive before an agent ("Saudi officials"), for "the kingdom"
+	adjSeen       []countrySeen // the countries named by a demonym, possessive or "of" with an agent ("Saudi officials", "the emir of Kuwait"), for "the kingdom", "the Gulf state"
 	countryRef    countrySeen   // the country "the country" stood for last ("The country's army chief visited the north of the country")
 
 	speakers   []speakerAt // this sentence's speaker nouns with no owner ("A spokesman said"), for resolveSpeakers
@@ -415,7 +415,7 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 			t.it.join(t.ws, start, end)
 			t.they.join(t.ws, start, end)
 		}
-		if m.Actor.Country != "" && (m.Kind == dateline.KindAgent || m.Kind == dateline.KindCountry) && strings.Contains(m.Rule, "adjective") {
+		if m.Actor.Country != "" && (m.Kind == dateline.KindAgent || m.Kind == dateline.KindCountry) && (strings.Contains(m.Rule, "adjective") || strings.Contains(m.Rule, "possessive") || strings.Contains(m.Rule, "of+name")) {
 			t.adjSeen = noteSeen(t.adjSeen, countrySeen{code: m.Actor.Country, sent: t.n, end: end})
 		}
 		switch m.Kind {
