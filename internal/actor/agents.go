@@ -567,6 +567,16 @@ func (t *Tracker) belongsTo(p *np, j, k int) (int, []dateline.Mention, bool) {
 		return next, out, true
 	}
 	rule := "agent+" + prep + "+" + ms[0].Rule
+	if prep == "of" && ms[0].Kind == dateline.KindCountry && p.det == "the" && p.agent.title && !p.lesser && !p.agent.abroad && !t.d.pluralWord(&ws[j-1]) {
+		// "the president of Kenya" holds the office as "Kenya's
+		// president" does: its holder of the day, whom "the two leaders"
+		// and "he" may stand for later
+		if e := t.d.holder(a.Country, p.agent.Name, t.day); e != nil {
+			a.Name = e.Name
+			t.trackEntity(e, a, p.agent.Name)
+			rule += "+office"
+		}
+	}
 	m := t.mention(p.first, next, dateline.KindAgent, a, rule)
 	if g := t.sc.generic[ms[0].Start]; g != "" && leader {
 		t.markGeneric(m.Start, g) // of the party's country, as Settle finds it
