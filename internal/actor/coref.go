@@ -296,10 +296,12 @@ func (t *Tracker) refCountry(i, j int) (string, string) {
 		if c := t.kindNamed(kind, i, true); c != "" {
 			return c, noun + " named last, the only one, by its name in this clause or by its demonym"
 		}
-		if region {
-			return "", "" // "the West African country" with none named: no one
+		if !region {
+			kind = nil // "the kingdom" with no kingdom named: the country named last
 		}
-		kind = nil // "the kingdom" with no kingdom named: the country named last
+		// "the West African country" with none named: the dateline's when
+		// it is of the region and the clause's own is the other party, else
+		// no one
 	}
 	skipped := ""
 	fits := func(c string) bool { return (!island || t.d.islands[fold(c)]) && (kind == nil || kind[fold(c)]) }
