@@ -460,7 +460,16 @@ func (st *state) classify(vi, k int) dateline.Clause {
 		// them of crossing the line and of attacking")
 		// "ousted and killed": the same kind of clause as the verb it is
 		// joined to, the nearest before it of the same form
-		p := st.conjoined(prevClause, vg, head)
+		from := prevClause
+		if r := st.setOffParticiple(prevClause); r >= 0 && r != prevClause && vg.Finite && sg.conj > 0 &&
+			st.punctBetween(sg.conj-1, sg.conj) == ',' && !st.listMember(prevClause) {
+			// "condemned the raid, citing evidence that Pakistan had trained
+			// the gunmen, and recalled its envoy": the comma closed the
+			// participle set off after its clause, and what completes it;
+			// the verb after "and" goes on with the participle's clause
+			from = r
+		}
+		p := st.conjoined(from, vg, head)
 		if m := st.memberClause(p); m != p && st.listMember(m) && an.Words[head].Tag == an.Words[ch[an.Clauses[m].Verb].Head].Tag {
 			// "executed two men, arrested a footballer who had backed them
 			// and closed a newspaper": "and" closes the list, not the

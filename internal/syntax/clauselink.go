@@ -702,3 +702,28 @@ func (st *state) zeroRelative(k int) bool {
 	}
 	return true
 }
+
+// setOffParticiple returns the participial clause set off by a comma
+// after the verb of its own clause (", citing reports that ...") that
+// clause p is, or that p completes or modifies through complement,
+// infinitive and relative clauses, or -1.
+func (st *state) setOffParticiple(p int) int {
+	an := st.an
+	for q := p; q >= 0; {
+		c := an.Clauses[q]
+		if c.Parent < 0 || c.Parent >= q {
+			return -1
+		}
+		if c.Kind == dateline.ClauseParticipial {
+			if c.Verb > 0 && st.punctBetween(c.Verb-1, c.Verb) == ',' {
+				return q
+			}
+			return -1
+		}
+		if c.Kind != dateline.ClauseComplement && c.Kind != dateline.ClauseInfinitive && c.Kind != dateline.ClauseRelative {
+			return -1
+		}
+		q = c.Parent
+	}
+	return -1
+}

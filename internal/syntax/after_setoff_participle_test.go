@@ -1,0 +1,39 @@
+package syntax
+
+import "testing"
+
+// TestConjunctAfterSetOffParticiple: a participle set off by a comma after
+// its clause (", citing reports that ...") may carry clauses of its own;
+// ", and" then a finite verb closes the participle and all it carries, so
+// the verb goes on with the participle's clause and shares that clause's
+// subject, not the subject of a clause inside the participle. With no
+// comma before "and" the verb may still go on with the inner clause, and
+// an infinitive after "and" or a list closed inside stays where it is.
+func TestConjunctAfterSetOffParticiple(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "citing evidence that, and recalled", text: "The Indian government condemned the raid, citing evidence that Pakistan had trained the gunmen, and recalled its envoy.",
+			rels: []string{"conj(condemned, recalled)", "subj(recalled, The Indian government)"}, absent: []string{"subj(recalled, Pakistan)"}},
+		{name: "said, citing reports that, and ordered", text: "The Kenyan court said the suspects had violated their bail, citing reports that they planned to escape, and ordered their arrest.",
+			named: []string{"The Kenyan court"}, rels: []string{"conj(said, ordered)", "subj(ordered, The Kenyan court)"}, absent: []string{"subj(ordered, they)"}},
+		{name: "saying that, and expelled", text: "Moscow protested on Monday, saying that Estonia had insulted Russian veterans, and expelled two Estonian diplomats.",
+			rels: []string{"conj(protested, expelled)", "subj(expelled, Moscow)"}, absent: []string{"subj(expelled, Estonia)"}},
+		{name: "claiming that, and will close", text: "Turkey will suspend flights to Iraq, claiming that Kurdish rebels use the airport, and will close the border.",
+			rels: []string{"conj(will suspend, will close)", "subj(will close, Turkey)"}, absent: []string{"subj(will close, Kurdish rebels)"}},
+		{name: "warning that, and demanded", text: "The Nigerian president rejected the report, warning that foreign groups were stirring unrest, and demanded an apology from Britain.",
+			rels: []string{"conj(rejected, demanded)", "subj(demanded, The Nigerian president)"}, absent: []string{"subj(demanded, foreign groups)"}},
+		{name: "arguing that, but did not", text: "Japan criticised the test, arguing that North Korea had broken its pledge, but did not impose sanctions.",
+			rels: []string{"conj(criticised, did not impose)", "subj(did not impose, Japan)"}, absent: []string{"subj(did not impose, North Korea)"}},
+		{name: "a relative inside, and summoned", text: "Poland closed its airspace, blaming Belarus, which had sent migrants to the border, and summoned the Belarusian charge.",
+			rels: []string{"subj(summoned, Poland)"}, absent: []string{"subj(summoned, Belarus)"}},
+		{name: "saying it would, and sent", text: "Egypt backed the truce in 2014, saying Hamas would respect it, and sent mediators to Gaza.",
+			rels: []string{"conj(backed, sent)", "subj(sent, Egypt)"}, absent: []string{"subj(sent, Hamas)"}},
+		{name: "not: no comma before and", text: "The army blamed the rebels, saying they had attacked the convoy and killed ten soldiers.",
+			rels: []string{"conj(had attacked, killed)", "subj(killed, they)"}},
+		{name: "not: an infinitive after and", text: "Chile recalled its envoy, saying Peru had decided to expel him, and to close the embassy.",
+			absent: []string{"subj(to close, Chile)"}},
+		{name: "not: a participle opening the sentence", text: "Citing reports that Iran had armed the militia, Israel struck the depot and killed two men.",
+			rels: []string{"subj(killed, Israel)"}},
+		{name: "not: a list closed inside", text: "The ministry condemned the strike, saying that troops had shelled Kharkiv, bombed Odesa, and attacked Lviv.",
+			absent: []string{"subj(attacked, The ministry)"}},
+	})
+}
