@@ -37,3 +37,34 @@ func TestConjunctAfterSetOffParticiple(t *testing.T) {
 			absent: []string{"subj(attacked, The ministry)"}},
 	})
 }
+
+// TestConjunctAfterCondition: a condition after its clause ("if Pyongyang
+// froze its programme") closed by a comma, then "and" or "but" and a
+// finite verb: the verb is no part of the condition; it goes
+// on with the nearest finite clause the condition hangs on, whose subject
+// it shares. With no comma, the verb after "and" is the condition's.
+func TestConjunctAfterCondition(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "if, and urged", text: "Seoul said it would resume talks if Pyongyang froze its programme, and urged China to help.",
+			named: []string{"Seoul", "Pyongyang", "China"},
+			rels:  []string{"conj(said, urged)", "subj(urged, Seoul)"}, absent: []string{"subj(urged, Pyongyang)"}},
+		{name: "if, and accused", text: "The Indian minister warned that India would retaliate if the attacks continued, and accused Pakistan of sheltering militants.",
+			named: []string{"The Indian minister", "India", "Pakistan"},
+			rels:  []string{"subj(accused, The Indian minister)"}, absent: []string{"subj(accused, the attacks)"}},
+		{name: "unless, through an infinitive", text: "Turkey vowed to keep the border closed unless the rebels withdrew, and accused Syria of arming them.",
+			named: []string{"Turkey", "Syria"},
+			rels:  []string{"conj(vowed, accused)", "subj(accused, Turkey)"}, absent: []string{"subj(accused, the rebels)"}},
+		{name: "if, but rejected", text: "Kenya will send troops if the African Union asks, but rejected a British plan on Tuesday.",
+			named: []string{"Kenya", "the African Union"},
+			rels:  []string{"conj(will send, rejected)", "subj(rejected, Kenya)"}, absent: []string{"subj(rejected, the African Union)"}},
+		{name: "present tense, and condemns", text: "Ghana threatens to expel the envoys if Togo closes the border, and condemns the raids.",
+			named: []string{"Ghana", "Togo"},
+			rels:  []string{"subj(condemns, Ghana)"}, absent: []string{"subj(condemns, Togo)"}},
+		{name: "not: no comma, the condition's", text: "Israel said it would free prisoners if Hamas released the hostages and halted its rocket fire.",
+			named: []string{"Israel", "Hamas"},
+			rels:  []string{"conj(released, halted)", "subj(halted, Hamas)"}},
+		{name: "a modal, and would send", text: "Iran said it would attend if Saudi Arabia invited it, and would send its foreign minister.",
+			named: []string{"Iran", "Saudi Arabia"},
+			rels: []string{"subj(would send, it)"}, absent: []string{"subj(would send, Saudi Arabia)"}},
+	})
+}

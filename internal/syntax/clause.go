@@ -511,6 +511,16 @@ func (st *state) classify(vi, k int) dateline.Clause {
 				p = q
 			}
 		}
+		if sg.conj > 0 && st.punctBetween(sg.conj-1, sg.conj) == ',' && vg.Finite && st.trailingCondition(p) {
+			// "said it would resume talks if Pyongyang froze its programme,
+			// and urged China to help": the comma closed the condition; the
+			// verb after "and" or "but" is no part of it and goes on with
+			// the nearest finite clause the condition hangs on
+			p = an.Clauses[p].Parent
+			for !an.Chunks[an.Clauses[p].Verb].Verb.Finite && an.Clauses[p].Parent >= 0 && an.Clauses[p].Parent < p {
+				p = an.Clauses[p].Parent
+			}
+		}
 		if q := st.reportOf(p); q >= 0 && st.speechAct(k) && st.backshifted(an.Clauses[p].Verb) {
 			// "said Iran had supplied the missile and urged the United
 			// Nations to act": a verb of saying or demanding in the plain
@@ -873,6 +883,13 @@ func (st *state) resumedQuote(ci int) {
 func (st *state) trailingAdverbial(p int) bool {
 	c := st.an.Clauses[p]
 	return c.Kind == dateline.ClauseAdverbial && c.Opener >= 0 && c.Parent >= 0 && c.Parent < p
+}
+
+// trailingCondition reports whether clause p is a condition after the
+// clause it hangs on, opened by its own word ("if", "unless").
+func (st *state) trailingCondition(p int) bool {
+	c := st.an.Clauses[p]
+	return c.Kind == dateline.ClauseConditional && c.Opener >= 0 && c.Parent >= 0 && c.Parent < p
 }
 
 // actorClauseAbove returns the nearest clause above p whose verb is
