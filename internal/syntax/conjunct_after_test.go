@@ -65,6 +65,6 @@ func TestConjunctAfterCondition(t *testing.T) {
 			rels:  []string{"conj(released, halted)", "subj(halted, Hamas)"}},
 		{name: "a modal, and would send", text: "Iran said it would attend if Saudi Arabia invited it, and would send its foreign minister.",
 			named: []string{"Iran", "Saudi Arabia"},
-			rels: []string{"subj(would send, it)"}, absent: []string{"subj(would send, Saudi Arabia)"}},
+			rels:  []string{"subj(would send, it)"}, absent: []string{"subj(would send, Saudi Arabia)"}},
 	})
 }
