@@ -1196,14 +1196,15 @@ func (st *state) namesAs(k int) bool {
 }
 
 // reportOf returns the clause that clause p completes when p is what a
-// verb of reporting says ("said Iran had supplied"), else -1.
+// verb of reporting says ("said Iran had supplied") or one of denying
+// denies ("denied that its troops had attacked"), else -1.
 func (st *state) reportOf(p int) int {
 	an := st.an
 	if p < 0 || an.Clauses[p].Kind != dateline.ClauseComplement || an.Clauses[p].Parent < 0 {
 		return -1
 	}
 	q := an.Clauses[p].Parent
-	if st.lemmaRoles(an.Chunks[an.Clauses[q].Verb].Head)&dateline.RoleReport == 0 || !an.Chunks[an.Clauses[q].Verb].Verb.Finite {
+	if st.lemmaRoles(an.Chunks[an.Clauses[q].Verb].Head)&(dateline.RoleReport|dateline.RoleNegative) == 0 || !an.Chunks[an.Clauses[q].Verb].Verb.Finite {
 		return -1
 	}
 	return q

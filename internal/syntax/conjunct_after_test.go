@@ -68,3 +68,35 @@ func TestConjunctAfterCondition(t *testing.T) {
 			rels:  []string{"subj(would send, it)"}, absent: []string{"subj(would send, Saudi Arabia)"}},
 	})
 }
+
+// TestSpeechAfterDenied: as after what was said, a verb of saying, alleging
+// or demanding in the plain past after what a verb of denying denies, told
+// in a shifted tense, goes on with the denying ("denied that its troops had
+// attacked Sudan and accused Sudanese rebels"): it is the denier's act, not
+// denied. Other acts stay with what is denied ("had attacked Sudan and
+// killed civilians").
+func TestSpeechAfterDenied(t *testing.T) {
+	runClauseRows(t, []clauseRow{
+		{name: "denied that had, and accused", text: "Chad denied that its troops had attacked Sudan and accused Sudanese rebels of the raid.",
+			named: []string{"Chad", "its troops", "Sudan"},
+			rels:  []string{"conj(denied, accused)", "subj(accused, Chad)"}, absent: []string{"subj(accused, its troops)"}},
+		{name: "denied that were, and demanded", text: "Ankara denied that Turkish jets were bombing Kurdish towns and demanded an apology from Sweden.",
+			named: []string{"Ankara", "Turkish jets", "Sweden"},
+			rels:  []string{"subj(demanded, Ankara)"}, absent: []string{"subj(demanded, Turkish jets)"}},
+		{name: "denied that had, and urged", text: "The Kremlin denied that its forces had shelled the plant and urged the IAEA to visit it.",
+			named: []string{"The Kremlin", "its forces", "the IAEA"},
+			rels:  []string{"conj(denied, urged)", "subj(urged, The Kremlin)"}, absent: []string{"subj(urged, its forces)"}},
+		{name: "denied that had, and warned", text: "Ethiopia denied that its soldiers had crossed the border and warned Eritrea.",
+			named: []string{"Ethiopia", "its soldiers", "Eritrea"},
+			rels:  []string{"conj(denied, warned)", "subj(warned, Ethiopia)"}, absent: []string{"subj(warned, its soldiers)"}},
+		{name: "denied that had, and accused, a date between", text: "Iran denied on Sunday that it had supplied drones to Russia and accused Ukraine of lying.",
+			named: []string{"Iran", "it", "Russia", "Ukraine"}, times: []string{"on Sunday"},
+			rels: []string{"conj(denied, accused)", "subj(accused, Iran)"}, absent: []string{"subj(accused, it)"}},
+		{name: "not: an act stays denied", text: "Chad denied that its troops had attacked Sudan and killed civilians.",
+			named: []string{"Chad", "its troops", "Sudan"},
+			rels:  []string{"conj(had attacked, killed)", "subj(killed, its troops)"}},
+		{name: "not: a refusal's infinitive", text: "Peru refused to recognise the vote and recalled its envoy.",
+			named: []string{"Peru"},
+			rels:  []string{"subj(recalled, Peru)"}},
+	})
+}
