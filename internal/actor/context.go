@@ -482,6 +482,7 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	t.objectPronouns(s, actors)
 	t.predicatePronouns(s, actors)
 	objectIt(s, actors)
+	boundPronouns(s, actors)
 	t.demandedPronouns(s, actors)
 	framePronouns(s, actors)
 	home := t.Home()

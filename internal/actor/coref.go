@@ -55,6 +55,11 @@ import (
 //     rule above found: the first person named in the sentences before,
 //     else the last, that is not the subject (Settle: "Putin received
 //     Erdogan. Putin praised him");
+//   - it, them as the object of a verb (or of its preposition) whose
+//     subject the analysis gives as the actor the rule above found, shared
+//     by coordination or not: the last actor of the pronoun's number named
+//     before it in the sentence outside that subject (Settle: "The United
+//     States imposed sanctions on Iran and accused it": Iran);
 //   - the country, the nation, the kingdom, the island nation: the country
 //     named last, not one named before it in its own clause (the other
 //     party: "Iran condemned the kingdom"); an island state for a
