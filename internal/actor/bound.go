@@ -59,17 +59,7 @@ func boundPronouns(s *dateline.Sentence, actors []dateline.Mention) {
 		if p := an.Governor(v, dateline.RelComp); p >= 0 {
 			ctrl = an.Dependent(p, dateline.RelObj)
 		}
-		inSubject := func(o *dateline.Mention) bool {
-			if inChunkOf(s, o, subj) {
-				return true
-			}
-			for k := range an.Dependents(subj, dateline.RelConj) {
-				if inChunkOf(s, o, k) {
-					return true
-				}
-			}
-			return false
-		}
+		inSubject := func(o *dateline.Mention) bool { return inSubjectOf(s, o, subj) }
 		own := ""
 		same := false
 		for j := range actors {
@@ -94,6 +84,20 @@ func boundPronouns(s *dateline.Sentence, actors []dateline.Mention) {
 			break
 		}
 	}
+}
+
+// inSubjectOf reports whether mention o lies within subject chunk subj or
+// one of its conjuncts ("Saudi Arabia and Bahrain").
+func inSubjectOf(s *dateline.Sentence, o *dateline.Mention, subj int) bool {
+	if inChunkOf(s, o, subj) {
+		return true
+	}
+	for k := range s.Analysis.Dependents(subj, dateline.RelConj) {
+		if inChunkOf(s, o, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // inChunkOf reports whether mention o lies within chunk c.

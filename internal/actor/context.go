@@ -1673,18 +1673,7 @@ func objectIt(s *dateline.Sentence, actors []dateline.Mention) {
 		if subj < 0 {
 			continue
 		}
-		chunks := []int{subj}
-		for k := range an.Dependents(subj, dateline.RelConj) {
-			chunks = append(chunks, k)
-		}
-		inSubject := func(o *dateline.Mention) bool {
-			for _, k := range chunks {
-				if o.Start >= s.Tokens[an.Chunks[k].From].Start && o.End <= s.Tokens[an.Chunks[k].To-1].End {
-					return true
-				}
-			}
-			return false
-		}
+		inSubject := func(o *dateline.Mention) bool { return inSubjectOf(s, o, subj) }
 		same := false
 		for j := range actors {
 			if o := &actors[j]; o != m && inSubject(o) && o.Actor.Code == m.Actor.Code {
