@@ -25,6 +25,9 @@ type Word struct {
 	Lemma string // base form, lower case: "attack" for "attacked", "talk" for "talks"
 	Roles Roles  // the word's grammatical roles (reporting verb, volition, ...)
 	Chunk int32  // the chunk holding the token, -1 if none
+	// LemmaID is the lemma's id in the syntax stage's word table, NoWord
+	// if the table lacks it (see Token.ID).
+	LemmaID WordID
 }
 
 // Tag is a part of speech: the Penn Treebank tag set.

@@ -70,7 +70,20 @@ type Token struct {
 	Span
 	Text  string // as written: Body[Start:End]
 	Lower string // lower-cased Text, for matching
+	// ID is Lower's id in the syntax stage's word table, set once the
+	// table has identified the sentence (syntax.Analyzer.Identify), before
+	// any stage reads it; NoWord if the table lacks the form or has not
+	// looked. A stage that numbers its own words by the table's ids at load
+	// indexes a slice by it where it would hash the word again.
+	ID WordID
 }
+
+// WordID is a word form's id in the syntax stage's word table: dense, from
+// 1, fixed once the table is loaded.
+type WordID int32
+
+// NoWord is the id of a form the word table lacks.
+const NoWord WordID = 0
 
 // Sentence is one sentence of a story's Body with its tokens.
 type Sentence struct {

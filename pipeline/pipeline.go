@@ -107,6 +107,9 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	if err != nil {
 		return nil, fmt.Errorf("code story %s: %w", st.ID, err)
 	}
+	for i := range sents {
+		c.Syntax.Identify(&sents[i]) // each token's form looked up once, for every stage
+	}
 	res := &dateline.Coded{Sentences: sents, Mentions: make([][]dateline.Mention, len(sents))}
 	ref, roles := st.Published, st.Published
 	if roles.IsZero() {
@@ -169,7 +172,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 		names = appendNameSpans(names[:0], actors[i], places[i])
 		adjs = appendAdjectiveSpans(adjs[:0], actors[i])
 		timed = appendTimeSpans(timed[:0], times)
-		c.Syntax.Analyze(s, syntax.Hints{Named: named, Names: names, Adjectives: adjs, Times: timed})
+		c.Syntax.Analyze(s, syntax.Hints{Named: named, Names: names, Adjectives: adjs, Times: timed, Identified: true})
 		// The story's context settles who the unnamed agents are, once the
 		// sentence's structure is known.
 		tracker.Settle(s, actors[i], places[i])
@@ -184,7 +187,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 			named = appendNamedSpans(named[:0], actors[i], places[i])
 			names = appendNameSpans(names[:0], actors[i], places[i])
 			adjs = appendAdjectiveSpans(adjs[:0], actors[i])
-			c.Syntax.Analyze(s, syntax.Hints{Named: named, Names: names, Adjectives: adjs, Times: timed})
+			c.Syntax.Analyze(s, syntax.Hints{Named: named, Names: names, Adjectives: adjs, Times: timed, Identified: true})
 		}
 		res.Mentions[i] = merge(actors[i], places[i])
 		found = c.Lexicon.FindReusing(found, s, actors[i]) // the last sentence's are done with

@@ -17,6 +17,9 @@ type Hints struct {
 	// common noun ("Qatari goods", "Azerbaijani villages").
 	Adjectives []dateline.Span
 	Times      []dateline.Span
+	// Identified says Identify has set the tokens' ids: a token without
+	// one is a form the table lacks, and is not looked up again.
+	Identified bool
 }
 
 // state is the scratch of one analysis; pooled, so analysing allocates
@@ -29,6 +32,7 @@ type state struct {
 	toks   []dateline.Token
 	c      []cands
 	e      []entry
+	tid    []dateline.WordID // the tokens' ids as written (their lower-case forms' are Token.ID)
 	mark   []uint8
 	an     *dateline.Analysis
 	opened bool // tagging: a clause opener seen, and no finite verb since
@@ -56,7 +60,7 @@ func (a *Analyzer) Analyze(s *dateline.Sentence, h Hints) *dateline.Analysis {
 	defer pool.Put(st)
 	st.reset(a, s, an)
 	st.marks(h)
-	st.lexical()
+	st.lexical(h.Identified)
 	st.tag()
 	st.lemmas()
 	st.chunk()
@@ -83,6 +87,7 @@ func (st *state) reset(a *Analyzer, s *dateline.Sentence, an *dateline.Analysis)
 	st.c = grow(st.c, n)
 	clear(st.an.Words)
 	st.e = grow(st.e, n)
+	st.tid = grow(st.tid, n)
 	st.mark = grow(st.mark, n)
 	clear(st.mark)
 	clear(st.e)
@@ -148,12 +153,23 @@ func (st *state) marks(h Hints) {
 	mark(h.Times, inTime, timeStart)
 }
 
-// lexical looks every token up in the word table.
-func (st *state) lexical() {
+// lexical looks every token up in the word table: by the ids Identify
+// set, if identified, else by their forms (setting the ids).
+func (st *state) lexical(identified bool) {
 	initial := true
 	for i := range st.toks {
 		t := &st.toks[i]
-		st.c[i], st.e[i] = st.a.lexical(t.Text, t.Lower, initial)
+		lid := t.ID
+		if !identified {
+			lid = st.a.ids[t.Lower]
+			t.ID = lid
+		}
+		tid := lid
+		if t.Text != t.Lower {
+			tid = st.a.ids[t.Text]
+		}
+		st.tid[i] = tid
+		st.c[i], st.e[i] = st.a.lexical(t.Text, t.Lower, tid, lid, initial)
 		if st.mark[i]&inAdjective != 0 && !st.c[i].has(dateline.TagJJ) {
 			// "Qatari goods were boycotted": a country's adjective the
 			// word table lacks is an adjective first, as "Iraqi" is
@@ -167,7 +183,7 @@ func (st *state) lexical() {
 		if e := &st.e[i]; e.known && e.joined == "" && t.Text == t.Lower {
 			st.an.Words[i].Roles = e.roles // the entry is the lower-case form's
 		} else {
-			st.an.Words[i].Roles = st.a.roles[t.Lower]
+			st.an.Words[i].Roles = st.a.entries[lid].roles
 		}
 		if st.c[i].n > 0 && st.c[i].t[0] == dateline.TagJJ {
 			st.an.Words[i].Roles |= dateline.RoleAdjectival
@@ -286,8 +302,9 @@ func (st *state) lemmas() {
 			lower = e.joined // "counter-offensive", "re-elected": counteroffensive's, reelected's
 		}
 		w.Lemma = lower
+		verb := w.Tag.IsVerb() || w.Tag == dateline.TagMD
 		switch {
-		case w.Tag.IsVerb() || w.Tag == dateline.TagMD:
+		case verb:
 			switch {
 			case w.Tag == dateline.TagVB && st.a.knownVerb(lower):
 				// "to lay down": a base form is its own lemma ("lay" is
@@ -307,11 +324,12 @@ func (st *state) lemmas() {
 			}
 			if k := strings.LastIndexByte(lower, '-'); k > 0 && w.Lemma == lower {
 				// "test-fired": the last part's lemma
-				if te := st.a.words[lower[k+1:]]; te.verb != "" {
+				if te := st.a.word(lower[k+1:]); te.verb != "" {
 					w.Lemma = lower[:k+1] + te.verb
 				}
 			}
-			w.Roles |= st.a.roles[w.Lemma]
+			w.LemmaID = st.lemmaID(i, e)
+			w.Roles |= st.a.entries[w.LemmaID].roles
 		case w.Tag == dateline.TagNNS || w.Tag == dateline.TagNNPS:
 			if e.noun != "" {
 				w.Lemma = e.noun
@@ -325,5 +343,23 @@ func (st *state) lemmas() {
 		case w.Tag == dateline.TagNN || w.Tag.IsAdjective():
 			// "the bombing", "ready": a verb's other forms keep their own roles
 		}
+		if !verb {
+			w.LemmaID = st.lemmaID(i, e)
+		}
 	}
+}
+
+// lemmaID returns the id of word i's lemma, read with entry e: its
+// lower-case form's, its entry's verb's or noun's, or looked up.
+func (st *state) lemmaID(i int, e *entry) dateline.WordID {
+	w := &st.an.Words[i]
+	switch l := w.Lemma; {
+	case l == st.toks[i].Lower:
+		return st.toks[i].ID
+	case l == e.verb:
+		return e.verbID
+	case l == e.noun:
+		return e.nounID
+	}
+	return st.a.ids[w.Lemma]
 }

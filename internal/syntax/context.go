@@ -1894,7 +1894,7 @@ func (st *state) commonPluralFirst(k int) bool {
 	if k != 0 || k >= len(st.toks) || st.an.Words[k].Tag != dateline.TagNNP {
 		return false
 	}
-	e := st.a.words[st.toks[k].Lower]
+	e := st.a.entries[st.toks[k].ID]
 	return e.known && e.has(dateline.TagNNS) && !e.has(dateline.TagNNP)
 }
 
@@ -1903,9 +1903,9 @@ func (st *state) commonPluralFirst(k int) bool {
 // lemmaRoles returns the roles of word i's form and of its verb lemma:
 // "began" has begin's, before lemmas are set.
 func (st *state) lemmaRoles(i int) dateline.Roles {
-	r := st.a.roles[st.toks[i].Lower]
+	r := st.a.entries[st.toks[i].ID].roles
 	if e := &st.e[i]; e.verb != "" {
-		r |= st.a.roles[e.verb]
+		r |= st.a.entries[e.verbID].roles
 	}
 	return r
 }
@@ -1986,7 +1986,7 @@ func (st *state) oneObject(i int) bool {
 // written ("Israeli"), not only as the lower-case word a sentence's first
 // word is looked up as ("Turkey" is no "turkey").
 func (st *state) capsAdjective(i int) bool {
-	if e := st.a.words[st.toks[i].Text]; e.known {
+	if e := st.a.entries[st.tid[i]]; e.known {
 		return e.has(dateline.TagJJ)
 	}
 	return true
@@ -2044,7 +2044,7 @@ func (st *state) named(i int) dateline.Tag {
 	}
 	// a common word capitalised only as a sentence's first ("Protesters
 	// clash with police") is tagged as the common word it is
-	common := !st.a.words[t.Text].known && st.a.words[t.Lower].known && !c.has(dateline.TagNNP) && !c.has(dateline.TagNNPS) &&
+	common := !st.a.entries[st.tid[i]].known && st.a.entries[st.toks[i].ID].known && !c.has(dateline.TagNNP) && !c.has(dateline.TagNNPS) &&
 		st.mark[i]&inName == 0 // "Brazil, Colombia and Mexico offered": a name the actor stage read is no common word
 	if isCapitalised(t.Text) && !common {
 		// "the Islamist group": an agent noun the table lacks, after a
@@ -2052,7 +2052,7 @@ func (st *state) named(i int) dateline.Tag {
 		// (so does a people's adjective the table lacks that an actor
 		// mention of one word is, before a word read first as a noun or an
 		// adjective: "an Azerbaijani offensive", not "the Houthis set free")
-		agentWord := (st.mark[i]&inName == 0 || st.peopleAdjective(i)) && !st.a.words[t.Text].known && i > 0 && determinerLike(st.an.Words[i-1].Tag)
+		agentWord := (st.mark[i]&inName == 0 || st.peopleAdjective(i)) && !st.a.entries[st.tid[i]].known && i > 0 && determinerLike(st.an.Words[i-1].Tag)
 		if (c.has(dateline.TagJJ) || agentWord) && i+1 < len(st.toks) && (st.mark[i+1]&inNamed == 0 && st.capsAdjective(i) || st.mark[i+1]&inNamed != 0 && st.mark[i+1]&namedStart == 0) &&
 			st.c[i+1].first(nounTag) != dateline.TagNone && !isCapitalised(st.toks[i+1].Text) && !st.nameEndsBeforeVerb(i) {
 			return dateline.TagJJ // "the Sudanese government", "Israeli air strikes"

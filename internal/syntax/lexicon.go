@@ -31,9 +31,12 @@ type entry struct {
 	// "equipped", "stationed"): after a noun and before a preposition it
 	// describes the noun
 	participle bool
-	roles      dateline.Roles // the form's roles (Analyzer.roles), set once all is read: read with the entry, one look-up, not two
-	verb       string         // the verb lemma, "" if the form is its own
-	noun       string         // the noun lemma, "" if the form is its own
+	// verbID and nounID are the ids of verb and noun, NoWord if the
+	// table lacks them: a lemma's id without a second look-up
+	verbID, nounID dateline.WordID
+	roles          dateline.Roles // the form's roles (Analyzer.roles), set once all is read: read with the entry, one look-up, not two
+	verb           string         // the verb lemma, "" if the form is its own
+	noun           string         // the noun lemma, "" if the form is its own
 	// joined is the form the table knows a hyphenated word by, without
 	// its hyphens ("counter-offensive": "counteroffensive"), or ""
 	joined string
@@ -51,7 +54,13 @@ func (e *entry) has(t dateline.Tag) bool {
 // Analyzer reads sentences' structure with its word table. It is read-only
 // after Load and safe for concurrent use.
 type Analyzer struct {
-	words map[string]entry
+	// ids numbers every form the table knows, and every word the roles
+	// give a role, from 1 (dense ids: dateline.WordID); entries holds
+	// their entries by id, entries[0] the zero entry, so that a form the
+	// table lacks reads as no entry. A token's forms are looked up once,
+	// and later questions index entries.
+	ids     map[string]dateline.WordID
+	entries []entry
 	// roles of lemmas: a verb's roles hold for all its forms
 	roles map[string]dateline.Roles
 	// nouns whose "with" phrase is their own ("the border with Finland"),
@@ -123,7 +132,7 @@ var tagAliases = map[string]string{";": ":", "!": ".", "''": "``", "-LRB-": "(",
 // lemmas) and words.txt (written by hand: roles and closed-class tags) from
 // fsys.
 func Load(fsys fs.FS) (*Analyzer, error) {
-	a := &Analyzer{words: make(map[string]entry, 70000), roles: map[string]dateline.Roles{}, ownWith: map[string]bool{}, afterDoer: map[string]bool{}, objectless: map[string]bool{}, intransitive: map[string]bool{}}
+	a := &Analyzer{ids: make(map[string]dateline.WordID, 70000), entries: make([]entry, 1, 70000), roles: map[string]dateline.Roles{}, ownWith: map[string]bool{}, afterDoer: map[string]bool{}, objectless: map[string]bool{}, intransitive: map[string]bool{}}
 	data, err := fs.ReadFile(fsys, "lexicon.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("syntax: %w", err)
@@ -152,12 +161,49 @@ func Load(fsys fs.FS) (*Analyzer, error) {
 		}
 	}
 	for w, r := range a.roles {
-		if e, ok := a.words[w]; ok {
-			e.roles = r // read with the form's entry: one look-up a word, not two
-			a.words[w] = e
+		// read with the form's entry: one look-up a word, not two (a word
+		// the table lacks gets an entry that is not known, for its roles)
+		a.entries[a.intern(w)].roles = r
+	}
+	for i := range a.entries {
+		if e := &a.entries[i]; e.verb != "" || e.noun != "" {
+			e.verbID, e.nounID = a.ids[e.verb], a.ids[e.noun]
 		}
 	}
 	return a, nil
+}
+
+// intern returns w's id, giving it one, with the zero entry, if it has none.
+func (a *Analyzer) intern(w string) dateline.WordID {
+	id, ok := a.ids[w]
+	if !ok {
+		id = dateline.WordID(len(a.entries))
+		a.ids[w] = id
+		a.entries = append(a.entries, entry{})
+	}
+	return id
+}
+
+// word returns the table's entry for form w, the zero entry if it has none.
+func (a *Analyzer) word(w string) entry { return a.entries[a.ids[w]] }
+
+// put sets form w's entry.
+func (a *Analyzer) put(w string, e entry) { a.entries[a.intern(w)] = e }
+
+// WordID returns the id of form w in the word table (dateline.Token.ID),
+// NoWord if the table has none.
+func (a *Analyzer) WordID(w string) dateline.WordID { return a.ids[w] }
+
+// Words returns one more than the largest word id.
+func (a *Analyzer) Words() int { return len(a.entries) }
+
+// Identify sets the id of each token of s (dateline.Token.ID): its
+// lower-case form is looked up once, here, and every later stage reads
+// the id. Code runs it right after segmenting, before the actor stage.
+func (a *Analyzer) Identify(s *dateline.Sentence) {
+	for i := range s.Tokens {
+		s.Tokens[i].ID = a.ids[s.Tokens[i].Lower]
+	}
 }
 
 func (a *Analyzer) readLexicon(data []byte) error {
@@ -205,28 +251,27 @@ func (a *Analyzer) readLexicon(data []byte) error {
 				e.tags[e.n], e.n = dateline.TagVBN, e.n+1
 			}
 		}
-		a.words[f[0]] = e
+		a.put(f[0], e)
 	}
-	if len(a.words) == 0 {
+	if len(a.ids) == 0 {
 		return fmt.Errorf("lexicon.tsv: no words")
 	}
 	// a base form the source knows only as a noun, whose inflections it
 	// knows as verbs, is a verb too ("brokered", "brokering": "trying to
 	// broker a ceasefire"; "torched": "to torch")
 	var bases []string
-	for w, e := range a.words {
+	for w, id := range a.ids {
+		e := &a.entries[id]
 		if e.verb == "" || e.verb == w || !(e.has(dateline.TagVBD) || e.has(dateline.TagVBN) || e.has(dateline.TagVBG)) {
 			continue
 		}
-		if b, ok := a.words[e.verb]; ok && b.n == 1 && b.tags[0] == dateline.TagNN {
+		if b := a.word(e.verb); b.known && b.n == 1 && b.tags[0] == dateline.TagNN {
 			bases = append(bases, e.verb)
 		}
 	}
 	for _, w := range bases {
-		b := a.words[w]
-		if b.n == 1 {
+		if b := &a.entries[a.ids[w]]; b.n == 1 {
 			b.tags[b.n], b.n = dateline.TagVB, b.n+1
-			a.words[w] = b
 		}
 	}
 	return nil
@@ -271,9 +316,8 @@ func (a *Analyzer) readWords(data []byte) error {
 				}
 			}
 			for _, w := range head[2:] {
-				e := a.words[w]
+				e := &a.entries[a.intern(w)]
 				e.known, e.tags, e.n = true, tags, nt
-				a.words[w] = e
 			}
 			return nil
 		}
@@ -334,7 +378,7 @@ func (a *Analyzer) Roles(w string) dateline.Roles { return a.roles[w] }
 // forms included ("said": "say"), or w when the table gives none and no
 // rule finds a known base.
 func (a *Analyzer) VerbLemma(w string) string {
-	if e := a.words[w]; e.verb != "" {
+	if e := a.word(w); e.verb != "" {
 		return e.verb
 	}
 	if l := VerbLemma(w, a.knownVerb); l != "" {
@@ -347,18 +391,18 @@ func (a *Analyzer) VerbLemma(w string) string {
 // whose commonest reading is no proper noun ("adding", "salaam"): a name
 // that only sounds like it is not meant by it.
 func (a *Analyzer) Common(w string) bool {
-	e := a.words[w]
+	e := a.word(w)
 	return e.known && e.n > 0 && e.tags[0] != dateline.TagNNP && e.tags[0] != dateline.TagNNPS
 }
 
 // knownVerb reports whether w is a verb's base form in the table.
 func (a *Analyzer) knownVerb(w string) bool {
-	e := a.words[w]
+	e := a.word(w)
 	return e.has(dateline.TagVB) || e.has(dateline.TagVBP)
 }
 
 // knownNoun reports whether w is a singular noun in the table.
 func (a *Analyzer) knownNoun(w string) bool {
-	e := a.words[w]
+	e := a.word(w)
 	return e.has(dateline.TagNN)
 }

@@ -1,6 +1,10 @@
 package syntax
 
-import "testing"
+import (
+	"testing"
+
+	"dateline"
+)
 
 // TestEntryRoles checks that every entry of the word table carries its
 // form's roles, as the tagger reads them from it instead of the roles
@@ -10,9 +14,14 @@ func TestEntryRoles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for w, e := range a.words {
-		if got, want := e.roles, a.roles[w]; got != want {
-			t.Errorf("words[%q].roles = %v, want %v", w, got, want)
+	for w, id := range a.ids {
+		if got, want := a.entries[id].roles, a.roles[w]; got != want {
+			t.Errorf("entries[%q].roles = %v, want %v", w, got, want)
+		}
+	}
+	for w := range a.roles {
+		if a.ids[w] == dateline.NoWord {
+			t.Errorf("%q has roles and no id", w)
 		}
 	}
 }

@@ -80,16 +80,16 @@ const (
 	inAdjective // a country's adjective before a common noun ("Qatari goods"), as the actor stage read it
 )
 
-// lookup returns the word-table entry for the token at i: as written, then
-// in lower case (a capital that opens a sentence or follows a quotation
-// mark says nothing, and the lower-case reading wins there). Each form is
-// looked up once: the table is large, and a lookup is a cache miss.
-func (a *Analyzer) lookup(text, lower string, initial bool) entry {
-	e := a.words[text]
+// lookup returns the word-table entry for the token at i: as written
+// (id tid), then in lower case (lid; a capital that opens a sentence or
+// follows a quotation mark says nothing, and the lower-case reading wins
+// there). The token's forms were looked up once, by id.
+func (a *Analyzer) lookup(text, lower string, tid, lid dateline.WordID, initial bool) entry {
+	e := a.entries[tid]
 	if text == lower || e.known && !initial {
 		return e
 	}
-	l := a.words[lower]
+	l := a.entries[lid]
 	if !l.known {
 		return e
 	}
@@ -99,8 +99,9 @@ func (a *Analyzer) lookup(text, lower string, initial bool) entry {
 	return l
 }
 
-// lexical gives a token its possible tags from the table, or by its shape.
-func (a *Analyzer) lexical(text, lower string, initial bool) (cands, entry) {
+// lexical gives a token its possible tags from the table, or by its shape;
+// tid and lid are the ids of its forms as written and in lower case.
+func (a *Analyzer) lexical(text, lower string, tid, lid dateline.WordID, initial bool) (cands, entry) {
 	switch text {
 	case ",":
 		return one(dateline.TagComma), entry{}
@@ -122,7 +123,7 @@ func (a *Analyzer) lexical(text, lower string, initial bool) (cands, entry) {
 	if isNumber(text) {
 		return one(dateline.TagCD), entry{}
 	}
-	if e := a.lookup(text, lower, initial); e.known {
+	if e := a.lookup(text, lower, tid, lid, initial); e.known {
 		return candsOf(&e), e
 	}
 	if e := a.unhyphenated(lower); e.known {
@@ -145,7 +146,7 @@ func (a *Analyzer) numberWords(lower string) bool {
 		return false
 	}
 	for part := range strings.SplitSeq(lower, "-") {
-		if e := a.words[part]; !e.known || !e.has(dateline.TagCD) {
+		if e := a.word(part); !e.known || !e.has(dateline.TagCD) {
 			return false
 		}
 	}
@@ -169,8 +170,8 @@ func (a *Analyzer) unhyphenated(lower string) entry {
 			n++
 		}
 	}
-	e, ok := a.words[string(buf[:n])]
-	if !ok || !e.known {
+	e := a.entries[a.ids[string(buf[:n])]]
+	if !e.known {
 		return entry{}
 	}
 	e.joined = string(buf[:n])
@@ -193,12 +194,12 @@ func (a *Analyzer) izSpelling(text, lower string, initial bool) entry {
 		if !ok || len(stem) < 3 {
 			continue
 		}
-		e := a.words[stem+"iz"+suf[2:]]
+		e := a.word(stem + "iz" + suf[2:])
 		if !e.known {
 			return entry{}
 		}
 		if l := VerbLemma(lower, a.knownVerb); l != "" && l != lower && e.verb != "" {
-			e.verb = l
+			e.verb, e.verbID = l, a.ids[l]
 		}
 		return e
 	}
@@ -212,7 +213,7 @@ func (a *Analyzer) guess(text, lower string, initial bool) cands {
 	k := strings.LastIndexByte(lower, '-')
 	if k > 0 && k < len(lower)-1 {
 		tail := lower[k+1:]
-		e := a.words[tail]
+		e := a.word(tail)
 		regular := (e.has(dateline.TagVBN) || e.has(dateline.TagVBD)) && strings.HasSuffix(tail, "ed")
 		irregular := e.has(dateline.TagVBN) && !e.has(dateline.TagVB) && !e.has(dateline.TagVBP) && !e.has(dateline.TagNN)
 		switch {
