@@ -91,6 +91,10 @@ func New() (*Coder, error) {
 		return nil, fmt.Errorf("load word table: %w", errY)
 	}
 	c.Lexicon = c.Lexicon.WithSectors(c.Actors) // the event stage asks the actor dictionary which sectors are the state's
+	// the actor and event stages find a sentence's words by the word
+	// table's ids (Code identifies each sentence's tokens first)
+	c.Actors = c.Actors.WithWords(c.Syntax)
+	c.Lexicon = c.Lexicon.WithWords(c.Syntax)
 	return &c, nil
 }
 

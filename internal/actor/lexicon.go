@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"dateline"
+)
 
 // lexeme is what the dictionary's tables say of one folded word, gathered
 // at load so that a word of text is looked up once (splitWordsKeyed) and
@@ -86,6 +90,28 @@ func (d *Dictionary) pluralWord(w *word) bool {
 		return w.lex.plural
 	}
 	return d.plurals[n]
+}
+
+// Words is the syntax stage's word table, by which the dictionary finds
+// the lexemes of a sentence's words (WithWords).
+type Words interface {
+	WordID(w string) dateline.WordID // w's id, dateline.NoWord if the table lacks it
+	Words() int                      // one more than the largest id
+}
+
+// WithWords returns a copy of d that knows the ids of its lexicon's words
+// in word table t, the one that identified the sentences it is given
+// (dateline.Token.ID): a word of text is then found by its token's id, and
+// only one t lacks by its text. The copy shares d's tables.
+func (d *Dictionary) WithWords(t Words) *Dictionary {
+	c := *d
+	c.byWord = make([]*lexeme, t.Words())
+	for w, lx := range d.lexicon {
+		if k := t.WordID(w); k != dateline.NoWord && int(k) < len(c.byWord) {
+			c.byWord[k] = lx
+		}
+	}
+	return &c
 }
 
 // noLexeme stands for a word of text the lexicon does not hold.

@@ -272,6 +272,7 @@ type Dictionary struct {
 	spelled       map[string]string    // while loading: a folded word -> the one string every name holding it shares
 	nameWords     []word               // while loading: the words of the name addName reads
 	lexicon       map[string]*lexeme   // folded word -> what the tables above say of it, asked once a word of text (see lexeme)
+	byWord        []*lexeme            // lexicon by the word table's id of the word (WithWords), nil for none
 	other         map[string]bool      // folded words of the names of countries, bodies and groups
 	errs          []error              // semantic problems found while loading, for Check
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"dateline"
 )
 
 // foldTable maps accented Latin letters to their plain ASCII forms.
@@ -243,15 +245,16 @@ func caseOfText(s string) (capital, upper, punct bool) {
 // splitWords appends the words of text (starting at byte offset base,
 // coming from token tok) to ws, splitting on hyphens.
 func splitWords(ws []word, text string, base, tok int) []word {
-	return splitWordsKeyed(ws, text, "", base, tok, nil)
+	return splitWordsKeyed(ws, text, "", dateline.NoWord, base, tok, nil, nil)
 }
 
 // splitWordsKeyed is splitWords with the lower-cased text (when it has the
 // same length, its parts are used without folding) and a dictionary's
 // lexicon: each word is looked up in it once (word.lex), and a word it does
 // not hold as a word of a name gets a key only if it is capitalised, as
-// only names are matched by key.
-func splitWordsKeyed(ws []word, text, lower string, base, tok int, lexicon map[string]*lexeme) []word {
+// only names are matched by key. A word that is the whole lower-cased text
+// with the word table's id (id, not NoWord) is found by it in byWord.
+func splitWordsKeyed(ws []word, text, lower string, id dateline.WordID, base, tok int, lexicon map[string]*lexeme, byWord []*lexeme) []word {
 	start := 0
 	for i := 0; i <= len(text); i++ {
 		if i < len(text) {
@@ -267,8 +270,9 @@ func splitWordsKeyed(ws []word, text, lower string, base, tok int, lexicon map[s
 			part := text[start:i]
 			capital, upper, punct := caseOf(part)
 			var n string
+			whole := false // n is all of lower
 			if len(lower) == len(text) && plainASCII(lower[start:i]) {
-				n = lower[start:i]
+				n, whole = lower[start:i], start == 0 && i == len(text)
 			} else {
 				n = fold(part)
 			}
@@ -278,7 +282,12 @@ func splitWordsKeyed(ws []word, text, lower string, base, tok int, lexicon map[s
 			var k string
 			var lx *lexeme
 			if lexicon != nil {
-				if lx = lexicon[n]; lx == nil {
+				if whole && id != dateline.NoWord && int(id) < len(byWord) {
+					lx = byWord[id]
+				} else {
+					lx = lexicon[n]
+				}
+				if lx == nil {
 					lx = &noLexeme
 				}
 			}

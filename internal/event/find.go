@@ -285,18 +285,37 @@ func (x *sent) wordID(i int, lower bool) int32 {
 			x.ids[k] = -2
 		}
 	}
-	k, w := 2*i, x.an.Words[i].Lemma
+	k, w, wid := 2*i, x.an.Words[i].Lemma, x.an.Words[i].LemmaID
 	if lower {
-		k, w = k+1, x.s.Tokens[i].Lower
+		k, w, wid = k+1, x.s.Tokens[i].Lower, x.s.Tokens[i].ID
 	}
 	if x.ids[k] == -2 {
-		id, ok := x.l.vocab[w]
-		if !ok {
-			id = -1
+		if kn, ok := x.l.knownOf(wid); ok {
+			x.ids[k] = kn.vocab // the word table's id: no hashing
+		} else if id, ok := x.l.vocab[w]; ok {
+			x.ids[k] = id
+		} else {
+			x.ids[k] = -1
 		}
-		x.ids[k] = id
 	}
 	return x.ids[k]
+}
+
+// nounsAt returns the noun entries of word i's lemma: by its id in the
+// word table when it has one, else by its text.
+func (x *sent) nounsAt(i int) []*entry {
+	if kn, ok := x.l.knownOf(x.an.Words[i].LemmaID); ok {
+		return kn.nouns
+	}
+	return x.l.nouns[x.an.Words[i].Lemma]
+}
+
+// verbsAt returns the verb entries of word i's lemma, as nounsAt does.
+func (x *sent) verbsAt(i int) []*entry {
+	if kn, ok := x.l.knownOf(x.an.Words[i].LemmaID); ok {
+		return kn.verbs
+	}
+	return x.l.verbs[x.an.Words[i].Lemma]
 }
 
 // predAt returns the index of the pred read from chunk k, and whether
@@ -1091,8 +1110,7 @@ func (x *sent) verbal() {
 	an := x.an
 	for ci, c := range an.Clauses {
 		vg := an.Chunks[c.Verb]
-		lemma := an.Words[vg.Head].Lemma
-		entries := x.l.verbs[lemma]
+		entries := x.verbsAt(vg.Head)
 		if len(entries) == 0 {
 			continue
 		}
@@ -1887,7 +1905,7 @@ func (x *sent) nominal() {
 		if mi := x.actorOf[k]; mi >= 0 && x.ms[mi].Start <= x.s.Tokens[c.Head].Start && x.ms[mi].End >= x.s.Tokens[c.Head].End {
 			continue // the head is an actor's name: "the Palestine Liberation Organization"
 		}
-		entries := x.l.nouns[an.Words[c.Head].Lemma]
+		entries := x.nounsAt(c.Head)
 		if len(entries) == 0 {
 			continue
 		}
@@ -3938,7 +3956,7 @@ func (x *sent) conductOf(p *pred, k int) (int, string) {
 	// its lemma too is a word of wrongdoing (not "bore", whose lemma is
 	// "bear"): "said the rulings violated the constitutional order"
 	conduct := func(i int) string {
-		if w, lem := x.s.Tokens[i].Lower, an.Words[i].Lemma; x.l.Conduct(w) && (len(x.l.verbs[lem]) == 0 && len(x.l.nouns[lem]) == 0 || act && x.l.Conduct(lem)) {
+		if w, lem := x.s.Tokens[i].Lower, an.Words[i].Lemma; x.l.Conduct(w) && (len(x.verbsAt(i)) == 0 && len(x.nounsAt(i)) == 0 || act && x.l.Conduct(lem)) {
 			return w
 		}
 		return ""

@@ -23,6 +23,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"dateline"
 )
 
 //go:embed data/codes.tsv data/policy.tsv data/sets.txt data/nominal.tsv data/conduct.txt data/lexicon
@@ -55,6 +57,8 @@ type Lexicon struct {
 	nouns   map[string][]*entry // by noun lemma
 	heads   map[string]*heads   // by their text in the lexicon: one reading each
 	vocab   map[string]int32    // the words heads name -> their ids: a sentence's words are looked up once, not once for each entry tried
+	byWord  []int32             // by the word table's id (WithWords): the word's index in known, 0 if none
+	known   []known             // what the lexicon keys by a word the word table knows: known[0] is nothing
 	tailEnd []bool              // by word id: whether the word ends a tail of some heads (see sent.mayEndIn)
 	named   map[string][]int32  // a sector -> the ids of the nouns a named group of it counts as for heads (sets.txt's &named-SECTOR)
 	nominal map[string][]string // a noun of an act a clause told -> the verbs that tell it (nominal.tsv: "proclamation" -> proclaim)
@@ -84,6 +88,68 @@ type Sectors interface {
 	Office(sector string) bool
 	Custody(sector string) bool
 	Finder(sector string) bool
+}
+
+// Words is the syntax stage's word table, by which the lexicon numbers the
+// words its heads name (WithWords).
+type Words interface {
+	WordID(w string) dateline.WordID // w's id, dateline.NoWord if the table lacks it
+	Words() int                      // one more than the largest id
+}
+
+// WithWords returns a copy of l that knows the ids of its heads' words in
+// word table t, the one the sentences it is given were analysed with
+// (dateline.Token.ID and Word.LemmaID): a sentence's words are then found by id,
+// and only those t lacks by their text. The copy shares l's tables.
+func (l *Lexicon) WithWords(t Words) *Lexicon {
+	c := *l
+	c.byWord = make([]int32, t.Words())
+	c.known = []known{{vocab: -1}}
+	at := func(w string) *known {
+		k := t.WordID(w)
+		if k == dateline.NoWord || int(k) >= len(c.byWord) {
+			return nil
+		}
+		if c.byWord[k] == 0 {
+			c.byWord[k] = int32(len(c.known))
+			c.known = append(c.known, known{vocab: -1})
+		}
+		return &c.known[c.byWord[k]]
+	}
+	for w, id := range l.vocab {
+		if kn := at(w); kn != nil {
+			kn.vocab = id
+		}
+	}
+	for w, es := range l.nouns {
+		if kn := at(w); kn != nil {
+			kn.nouns = es
+		}
+	}
+	for w, es := range l.verbs {
+		if kn := at(w); kn != nil {
+			kn.verbs = es
+		}
+	}
+	return &c
+}
+
+// known is what the lexicon keys by one word: its id among the words
+// heads name (-1: none), and the noun and verb entries of the word as a
+// lemma.
+type known struct {
+	vocab        int32
+	nouns, verbs []*entry
+}
+
+// knownOf returns what the lexicon keys by the word with id k in the word
+// table, and whether it was found by id (false: the word table lacks the
+// word, or the lexicon has no ids of it).
+func (l *Lexicon) knownOf(k dateline.WordID) (*known, bool) {
+	if k == dateline.NoWord || int(k) >= len(l.byWord) {
+		return nil, false
+	}
+	return &l.known[l.byWord[k]], true
 }
 
 // WithSectors returns a copy of l that reads the kinds of sectors from s.

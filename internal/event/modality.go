@@ -1272,7 +1272,7 @@ func (x *sent) tally(k int) bool {
 			o = an.Dependent(of, dateline.RelPObj)
 		}
 	}
-	if !counted || o < 0 || an.Words[an.Chunks[o].Head].Tag != dateline.TagNNS || len(x.l.nouns[an.Words[an.Chunks[o].Head].Lemma]) == 0 {
+	if !counted || o < 0 || an.Words[an.Chunks[o].Head].Tag != dateline.TagNNS || len(x.nounsAt(an.Chunks[o].Head)) == 0 {
 		return false
 	}
 	if x.l.InSet("era", an.Words[an.Chunks[o].Head].Lemma) {

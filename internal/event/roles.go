@@ -1178,7 +1178,7 @@ func (x *sent) actorPhrase(k int) int {
 			case pass == 1 && w == "from" && x.an.Words[x.an.Chunks[k].Head].Tag == dateline.TagNNP:
 				// "fired rockets at southern Israel from Gaza": a name's
 				// "from" phrase says where from, not whose
-			case pass == 0 && w == "by" && x.passiveAgent(pp) && len(x.l.nouns[x.headLemma(k)]) == 0:
+			case pass == 0 && w == "by" && x.passiveAgent(pp) && len(x.nounsAt(x.an.Chunks[k].Head)) == 0:
 				// "aid was sent to the region by Japan", "troops were
 				// deployed to the border by India": the passive verb's
 				// agent, not whose the place is
@@ -1782,7 +1782,7 @@ func (x *sent) topicObject(p *pred, e *entry, src []int) bool {
 		return false
 	}
 	if o := x.an.Dependent(p.vg, dateline.RelObj); o >= 0 {
-		for _, n := range x.l.nouns[x.headLemma(o)] {
+		for _, n := range x.nounsAt(x.an.Chunks[o].Head) {
 			if n.code[:2] == p.code[:2] {
 				// "Kenya and Uganda attended an EU meeting": an object that
 				// names an act of the same kind is an occasion its actor
@@ -3400,7 +3400,7 @@ func (x *sent) claimedDoer(k int) int {
 // violentNoun reports whether noun phrase k's head is an event noun of
 // force in the lexicon ("shelling", "air strike", "attack").
 func (x *sent) violentNoun(k int) bool {
-	for _, e := range x.l.nouns[x.headLemma(k)] {
+	for _, e := range x.nounsAt(x.an.Chunks[k].Head) {
 		if x.l.Violent(e.code) {
 			return true
 		}
@@ -3427,7 +3427,7 @@ func (x *sent) byObject(k int) int {
 // noun k names, also when the "by" phrase follows the act's "of" phrase
 // ("the detention of journalists by Turkish police"); else -1.
 func (x *sent) byAgent(k int) int {
-	if len(x.l.nouns[x.headLemma(k)]) == 0 {
+	if len(x.nounsAt(x.an.Chunks[k].Head)) == 0 {
 		return -1
 	}
 	an := x.an
@@ -3504,7 +3504,7 @@ func (x *sent) ofEvent(k int) bool {
 		return false // "protests against abuses by the army": the abuses'
 	}
 	gov := an.Governor(pp, dateline.RelNMod)
-	return gov >= 0 && len(x.l.nouns[x.headLemma(gov)]) > 0
+	return gov >= 0 && len(x.nounsAt(x.an.Chunks[gov].Head)) > 0
 }
 
 // ownObject returns the object of p's verb when a possessive pronoun opens
@@ -3619,7 +3619,7 @@ func (x *sent) ofVictim(k int) bool { return x.victimPrep(k, "of", false) }
 // "the killing of a student", "the attack on the consulate"
 // ("~attack on|against=T").
 func (x *sent) victimPrep(k int, w string, violent bool) bool {
-	for _, e := range x.l.nouns[x.headLemma(k)] {
+	for _, e := range x.nounsAt(x.an.Chunks[k].Head) {
 		if violent && !x.l.Violent(e.code) {
 			continue
 		}
