@@ -226,7 +226,11 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 				if f.Passing {
 					events = c.dropToldBefore(events, n, first)
 				}
-				sc.forceNamed = sc.forceNamed || len(events) > n && namesForce(f)
+				if namesForce(f) {
+					for k := n; k < len(events); k++ {
+						sc.forced = append(sc.forced, actTime(&events[k]))
+					}
+				}
 				if f.Denial || f.Response {
 					for _, e := range events[n:] {
 						if e.Target == nil {
@@ -267,8 +271,8 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	c.weaponUsers(sc, events)
 	c.claimedAttacks(events)
 	events = slices.DeleteFunc(events, func(e dateline.Event) bool { return e.Source == nil })
-	if sc.forceNamed {
-		events = c.dropUnidentified(events)
+	if len(sc.forced) > 0 {
+		events = c.dropUnidentified(sc, events)
 	}
 	if len(events) > 0 {
 		res.Events = slices.Clone(events)
@@ -447,16 +451,18 @@ func (c *Coder) claimedAttacks(events []dateline.Event) {
 }
 
 // dropUnidentified leaves out the attacks coded from unidentified
-// attackers, for a story that names who used force elsewhere (namesForce):
-// "at least 40 people were killed in clashes" after the story told who
-// fired on whom is the toll of those attacks, not an attack by someone
-// unknown. A story that only tells of arrests or a show of force keeps
-// its unidentified attackers ("Five soldiers were killed. Two journalists
-// were arrested.").
-func (c *Coder) dropUnidentified(events []dateline.Event) []dateline.Event {
+// attackers, for a story that names who used force elsewhere (namesForce)
+// at a time they may be of (scene.toll): "at least 40 people were killed
+// in clashes" after the story told who fired on whom is the toll of those
+// attacks, not an attack by someone unknown. A story that only tells of
+// arrests or a show of force keeps its unidentified attackers ("Five
+// soldiers were killed. Two journalists were arrested."), and so does one
+// whose named force is of another time ("Rebels attacked the town in
+// 2019").
+func (c *Coder) dropUnidentified(sc *scene, events []dateline.Event) []dateline.Event {
 	out := events[:0]
 	for _, e := range events {
-		if e.Source == nil || e.Source.Name != unidentifiedName {
+		if !sc.toll(&e) {
 			out = append(out, e)
 		} else {
 			c.drop(e.Sentence.Index, e.CAMEO, "an unidentified attacker, in a story that names who used force")

@@ -43,9 +43,10 @@ type scene struct {
 	// a refusal answers an appeal made in the same sentence ("called on Rini
 	// to step down, but he said he would not resign")
 	sentence []dateline.Event
-	// forceNamed is set once the story names who used force (namesForce):
-	// its unidentified attackers are then the toll of that force
-	forceNamed bool
+	// forced are the dates of the acts of force whose doer the story
+	// named so far (namesForce): its unidentified attackers of a time
+	// one of them may be of are the toll of that force
+	forced []dateline.Null
 	// instruments are the acts coded from unidentified attackers whose
 	// sentence told them of a weapon ("Rockets slammed into the town"):
 	// their sentence and trigger start (weaponUsers)
@@ -78,14 +79,41 @@ type scene struct {
 func told(e *dateline.Event) bool { return e.Modality == dateline.Asserted && e.Source != nil }
 
 // toll reports whether event e is an attack by unidentified attackers in
-// a story that has named who used force (forceNamed): the toll of that
-// force, dropped from the story's events, and no doer a later judgement
-// of the act can be aimed at ("American and British warships fired
-// missiles at Baghdad. ... 25 civilians had been killed. ... Iraq called
-// the raids a cowardly aggression": at the United States, not at someone
-// unknown).
+// a story that has named who used force at a time e may be of (forced):
+// the toll of that force, dropped from the story's events, and no doer a
+// later judgement of the act can be aimed at ("American and British
+// warships fired missiles at Baghdad. ... 25 civilians had been killed.
+// ... Iraq called the raids a cowardly aggression": at the United States,
+// not at someone unknown). Force the story recalls from another time is
+// not the toll of an attack told on a day of its own: "The president-elect
+// was killed on Tuesday when a bomb wrecked his party's offices. ...
+// Israel's army invaded Lebanon in June". A toll of no day ("have been
+// killed in the war", "since January") is that force's.
 func (sc *scene) toll(e *dateline.Event) bool {
-	return sc.forceNamed && e.Source != nil && e.Source.Name == unidentifiedName
+	if e.Source == nil || e.Source.Name != unidentifiedName {
+		return false
+	}
+	t := actTime(e)
+	if len(sc.forced) > 0 && len(t) < len("2006-01-02") {
+		return true // "60,000 people have been killed in the war": a toll of no day of its own
+	}
+	for _, d := range sc.forced {
+		if sameTime(d, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// actTime returns when event e happened, to tell whether two acts may be
+// one: its date, or only the month of it when no time expression dated
+// the act (when.Untimed: "Soldiers opened fire on the crowd" is of the
+// days the story tells of, not of its day alone).
+func actTime(e *dateline.Event) dateline.Null {
+	if k := strings.LastIndex(e.Rule, "; date: "); k >= 0 && when.Untimed(e.Rule[k+len("; date: "):]) && len(e.Date) > len("2006-01") {
+		return e.Date[:len("2006-01")]
+	}
+	return e.Date
 }
 
 // hostile reports whether event e is an act of material conflict (CAMEO

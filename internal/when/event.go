@@ -1,6 +1,10 @@
 package when
 
-import "dateline"
+import (
+	"strings"
+
+	"dateline"
+)
 
 // How closely a time expression governs an event, by the clauses of the
 // sentence's analysis.
@@ -155,9 +159,23 @@ func (st *Story) toldDay() (dateline.Date, string) {
 	case st.day.IsZero():
 		return dateline.Date{}, "unknown: no date in the text, and the story has none"
 	case st.day != st.ref:
-		return st.day, "the day the story tells of: \"" + st.dayText + "\""
+		return st.day, ruleToldDay + ": \"" + st.dayText + "\""
 	}
-	return st.ref, "story date"
+	return st.ref, ruleStoryDate
+}
+
+// The rules of the dates toldDay gives.
+const (
+	ruleStoryDate = "story date"
+	ruleToldDay   = "the day the story tells of"
+)
+
+// Untimed reports whether a date rule of EventDate's (or the rest of an
+// event's rule after it) says that no time expression dated the act: it
+// was given the day the story tells of, or the story's own, a day of the
+// news rather than one the text names.
+func Untimed(rule string) bool {
+	return strings.HasPrefix(rule, ruleStoryDate) || strings.HasPrefix(rule, ruleToldDay)
 }
 
 // PassingDate dates an act an event noun tells in passing, as what another
