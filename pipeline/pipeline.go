@@ -367,6 +367,7 @@ func (c *Coder) weaponUsers(sc *scene, events []dateline.Event) {
 		if e.Target == nil || !c.isCountry(string(e.Target.Country)) {
 			if placeOnly {
 				e.Source = nil // dropped below: a weapon's act on no one and nowhere known
+				c.drop(e.Sentence.Index, e.CAMEO, "a weapon's act with no user named, on no one and in no country known")
 			}
 			continue
 		}
@@ -396,6 +397,7 @@ func (c *Coder) weaponUsers(sc *scene, events []dateline.Event) {
 		if len(sides) != 1 {
 			if placeOnly {
 				e.Source = nil // dropped below: a weapon's act on no one, whose user the story never tells
+				c.drop(e.Sentence.Index, e.CAMEO, "a weapon's act with no user named, on no one, and the story tells no one side using force there")
 			}
 			continue
 		}
