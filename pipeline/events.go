@@ -721,7 +721,6 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 		if date.IsZero() {
 			e.DatePrecision = unknownPrecision
 		}
-		e.ID = eventID(&e)
 		out = append(out, e)
 	}
 	if len(out) == n0 {

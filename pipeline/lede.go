@@ -34,7 +34,6 @@ func chargeLater(events []dateline.Event, open []answerAt) {
 			by := *e.Source
 			events[i].Target = &by
 			events[i].Rule += "; target: who spoke against the source later in the story (what its lede answers)"
-			events[i].ID = eventID(&events[i])
 			break
 		}
 	}

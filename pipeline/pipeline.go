@@ -277,6 +277,12 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	if len(events) > 0 {
 		res.Events = slices.Clone(events)
 	}
+	// Each event's id, once: no stage changes an event after this
+	// (TestEventIDFinal), and an id taken after every change hashed most
+	// events two or three times.
+	for i := range res.Events {
+		res.Events[i].ID = eventID(&res.Events[i])
+	}
 	clear(events[:cap(events)]) // the buffer keeps no story's participants alive
 	*buf = events[:0]
 	eventBufs.Put(buf)
@@ -404,7 +410,6 @@ func (c *Coder) weaponUsers(sc *scene, events []dateline.Event) {
 		u := *user
 		e.Source = &u
 		e.Rule += "; source: the one side the story told using force on the target's side (" + u.Code + "), the weapon's user"
-		e.ID = eventID(e)
 	}
 }
 
@@ -448,7 +453,6 @@ func (c *Coder) claimedAttacks(events []dateline.Event) {
 		u.Text, u.Start, u.End = e.Source.Text, e.Source.Start, e.Source.End
 		e.Source = &u
 		e.Rule += "; source: the armed body that claimed the attack (" + u.Code + ")"
-		e.ID = eventID(e)
 	}
 }
 

@@ -285,7 +285,6 @@ func (c *Coder) sidesLater(s *dateline.Sentence, events []dateline.Event, open [
 			}
 			e.Target = &t
 			e.Rule += counterpartTarget + ", who acted against it later in the sentence (the act answered)"
-			e.ID = eventID(e)
 			break
 		}
 	}
@@ -428,7 +427,6 @@ func (c *Coder) sidesInStory(sc *scene, events []dateline.Event) {
 		}
 		e.Target = participant(cp)
 		e.Rule += counterpartTarget + ", told later in the story (" + cp.Rule + ")"
-		e.ID = eventID(e)
 	}
 	sc.storyOpen = sc.storyOpen[:0]
 }

@@ -600,7 +600,6 @@ func (c *Coder) foeSides(sc *scene, events []dateline.Event, mentions [][]dateli
 		t := *foeOf(e.Source, &events[best])
 		e.Target = &t
 		e.Rule += "; target: the side it fought, from sentence " + strconv.Itoa(events[best].Sentence.Index)
-		e.ID = eventID(e)
 	}
 }
 
