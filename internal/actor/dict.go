@@ -190,7 +190,7 @@ func (p *parser) build() {
 }
 
 func (d *Dictionary) addName(text string, e *entity, ag *agent, f form, pos token.Position) *name {
-	d.nameWords = readNameWords(d.nameWords, text) // into the last name's array: the words are copied below
+	d.nameWords = readNameWords(d.nameWords, text, d.keys) // into the last name's array: the words are copied below
 	ws := d.nameWords
 	if len(ws) == 2 && ws[0].norm == "the" {
 		// "The Valley" (Anguilla's capital), "The Bottom": one word after

@@ -70,7 +70,7 @@ func TestFuzzyAtReadsAll(t *testing.T) {
 			k := s.n.norms[0]
 			for _, v := range []string{k[1:], k[:len(k)-1], k[:2] + k[3:], k + "a", k[:3] + "e" + k[4:], k[:1] + k[:]} {
 				text := strings.ToUpper(v[:1]) + v[1:]
-				ws := splitWordsKeyed(nil, text, strings.ToLower(text), dateline.NoWord, 0, 0, d.lexicon, nil)
+				ws := splitWordsKeyed(nil, text, strings.ToLower(text), dateline.NoWord, 0, 0, d.lexicon, nil, nil)
 				if len(ws) != 1 {
 					continue
 				}

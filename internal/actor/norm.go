@@ -245,7 +245,7 @@ func caseOfText(s string) (capital, upper, punct bool) {
 // splitWords appends the words of text (starting at byte offset base,
 // coming from token tok) to ws, splitting on hyphens.
 func splitWords(ws []word, text string, base, tok int) []word {
-	return splitWordsKeyed(ws, text, "", dateline.NoWord, base, tok, nil, nil)
+	return splitWordsKeyed(ws, text, "", dateline.NoWord, base, tok, nil, nil, nil)
 }
 
 // splitWordsKeyed is splitWords with the lower-cased text (when it has the
@@ -254,7 +254,10 @@ func splitWords(ws []word, text string, base, tok int) []word {
 // not hold as a word of a name gets a key only if it is capitalised, as
 // only names are matched by key. A word that is the whole lower-cased text
 // with the word table's id (id, not NoWord) is found by it in byWord.
-func splitWordsKeyed(ws []word, text, lower string, id dateline.WordID, base, tok int, lexicon map[string]*lexeme, byWord []*lexeme) []word {
+// Keys, if not nil, holds phonetic keys already made, by norm: a word
+// found there is not keyed again (loading, where most words of names are
+// words of names read before).
+func splitWordsKeyed(ws []word, text, lower string, id dateline.WordID, base, tok int, lexicon map[string]*lexeme, byWord []*lexeme, keys map[string]string) []word {
 	start := 0
 	for i := 0; i <= len(text); i++ {
 		if i < len(text) {
@@ -295,7 +298,12 @@ func splitWordsKeyed(ws []word, text, lower string, id dateline.WordID, base, to
 			case lx != nil && lx.key != "":
 				k = lx.key
 			case lexicon == nil || capital:
-				k = phonetic(n)
+				if keys != nil {
+					k = keys[n]
+				}
+				if k == "" {
+					k = phonetic(n)
+				}
 			default:
 				k = "\x00"
 			}
@@ -334,10 +342,11 @@ func markArticles(ws []word) {
 func isArticle(norm string) bool { return norm == "al" || norm == "el" }
 
 // nameWords splits a name from a data file into words as text would be.
-func nameWords(name string) []word { return readNameWords(nil, name) }
+func nameWords(name string) []word { return readNameWords(nil, name, nil) }
 
-// readNameWords is nameWords reading into buf's array, which it overwrites.
-func readNameWords(buf []word, name string) []word {
+// readNameWords is nameWords reading into buf's array, which it overwrites,
+// taking the phonetic keys keys holds (splitWordsKeyed).
+func readNameWords(buf []word, name string, keys map[string]string) []word {
 	ws := buf[:0]
 	for f := range strings.FieldsSeq(name) { // no slice of the fields: a name is read once and dropped
 		// separate a possessive as text tokens do: "Kurdistan Workers'
@@ -349,7 +358,7 @@ func readNameWords(buf []word, name string) []word {
 				break
 			}
 		}
-		ws = splitWords(ws, base, 0, len(ws))
+		ws = splitWordsKeyed(ws, base, "", dateline.NoWord, 0, len(ws), nil, nil, keys)
 		if poss {
 			ws = append(ws, word{tok: len(ws), text: "'s", norm: "'s", poss: true, punct: true})
 		}

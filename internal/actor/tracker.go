@@ -802,7 +802,7 @@ func (t *Tracker) prepare(s *dateline.Sentence) {
 			all = append(all, word{start: tok.Start, end: tok.End, tok: i, text: tok.Text, norm: "'s", poss: true, punct: true})
 			continue
 		}
-		all = splitWordsKeyed(all, tok.Text, tok.Lower, tok.ID, tok.Start, i, t.d.lexicon, t.d.byWord)
+		all = splitWordsKeyed(all, tok.Text, tok.Lower, tok.ID, tok.Start, i, t.d.lexicon, t.d.byWord, nil)
 	}
 	markArticles(all)
 	t.ws = all[:0] // the articles are dropped in place: a word moves only back
