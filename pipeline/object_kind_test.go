@@ -9,6 +9,9 @@ import "testing"
 // seized, stolen, grabbed or carried off are property taken (171). An
 // occasion, a meeting, a rally or an office taken is no property, and a
 // theft denied or only threatened is none done.
+//
+// Money (&funds) withheld from a party, or payments of it stopped or
+// frozen, is aid cut (1621), whatever the money is called.
 func TestObjectKind(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"gunmen seized a flight", "1985-06-15", "Two Lebanese gunmen seized Flight 847 on Friday shortly after it took off from Athens.", "181", "LBNUAF>", ""},
@@ -28,5 +31,11 @@ func TestObjectKind(t *testing.T) {
 		{"guard: took office", "2017-01-20", "Donald Trump took office on Friday.", "17", "", ""},
 		{"guard: denied stealing", "2014-05-06", "Ukrainian rebels did not steal any weapons from the army.", "171", "", ""},
 		{"guard: threatened to steal", "2014-05-06", "Nigerian rebels would steal the weapons if the army left.", "171", "", ""},
+		{"withheld customs duties from an authority", "2006-04-07", "Israel withheld customs duties from the Palestinian Authority in February.", "1621", "ISR>PSE", ""},
+		{"withheld salaries from", "2007-02-10", "Israel withheld salaries from the Palestinian Authority.", "1621", "ISR>PSE", ""},
+		{"froze payments of money to", "2006-03-01", "Israel froze payments of money to the Palestinian Authority on Monday.", "1621", "ISR>PSE", ""},
+		{"stopped transfers of wages to", "1997-08-02", "Israel stopped transfers of wages to the Palestinian Authority after the bombing.", "1621", "ISR>PSE", ""},
+		{"guard: did not withhold", "2006-04-07", "Israel did not withhold customs duties from the Palestinians.", "1621", "", ""},
+		{"guard: withheld comment", "2006-04-07", "Egypt withheld comment on Monday.", "16", "", ""},
 	})
 }
