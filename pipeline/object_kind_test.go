@@ -5,7 +5,7 @@ import "testing"
 // TestObjectKind: a verb of taking reads its object by what it is, by the
 // kinds of sets.txt (&conveyance, &arms, &papers, &funds, &goods), not by a
 // word its own line lists: a ship, a plane, a bus or a flight seized by
-// gunmen, pirates or rebels is hijacked (181); arms, papers, money and goods
+// gunmen, pirates or militants is hijacked (181); arms, papers, money and goods
 // seized, stolen, grabbed or carried off are property taken (171). An
 // occasion, a meeting, a rally or an office taken is no property, and a
 // theft denied or only threatened is none done.
@@ -15,9 +15,9 @@ import "testing"
 func TestObjectKind(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"gunmen seized a flight", "1985-06-15", "Two Lebanese gunmen seized Flight 847 on Friday shortly after it took off from Athens.", "181", "LBNUAF>", ""},
-		{"rebels seized a bus", "1996-03-02", "Colombian rebels seized a bus carrying 40 passengers near Medellin on Saturday.", "181", "COLREB>COLCVL", ""},
+		{"gunmen seized a bus", "1996-03-02", "Masked gunmen seized a bus carrying 40 passengers near Medellin on Saturday.", "181", "UAF>COLCVL", ""},
 		{"hijackers seized an airliner", "2000-12-25", "Hijackers seized an Indian airliner after it took off from Kathmandu.", "181", "UAF>IND", ""},
-		{"insurgents seized a train", "2025-03-12", "Baloch insurgents seized a passenger train in Pakistan on Tuesday.", "181", "PAKREB>PAKCVL", ""},
+		{"militants seized a train", "2025-03-12", "Baloch militants seized a passenger train in Pakistan on Tuesday.", "181", "PAKREB>PAKCVL", ""},
 		{"guard: troops seized a ship", "2019-07-05", "Royal Marines seized an Iranian tanker off Gibraltar on Thursday.", "181", "", ""},
 		{"guerrillas stole weapons from an army arsenal", "1979-01-02", "The M-19 stole more than 5,000 weapons from an army arsenal north of Bogota.", "171", "COLREB>COLMIL", ""},
 		{"rebels stole trucks", "2012-11-21", "Congolese rebels stole dozens of trucks and ammunition from the army in Goma.", "171", "CODREB>CODMIL", ""},

@@ -3954,9 +3954,14 @@ func (x *sent) conductOf(p *pred, k int) (int, string) {
 	// fired across the line", "said Kufuor had failed"); unless its
 	// subject is an act, which does none of the acts its entries code, and
 	// its lemma too is a word of wrongdoing (not "bore", whose lemma is
-	// "bear"): "said the rulings violated the constitutional order"
+	// "bear"): "said the rulings violated the constitutional order"; nor
+	// when the entry that matched reads the verb as a judgement of its
+	// subject, which this statement voices ("said Nigerian customs officers
+	// had stayed in the market and had stolen the cocoa": 112 steal subj=T)
+	q, ok := x.predAt(k)
+	judged := ok && x.preds[q].e.judges()
 	conduct := func(i int) string {
-		if w, lem := x.s.Tokens[i].Lower, an.Words[i].Lemma; x.l.Conduct(w) && (len(x.verbsAt(i)) == 0 && len(x.nounsAt(i)) == 0 || act && x.l.Conduct(lem)) {
+		if w, lem := x.s.Tokens[i].Lower, an.Words[i].Lemma; x.l.Conduct(w) && (judged || len(x.verbsAt(i)) == 0 && len(x.nounsAt(i)) == 0 || act && x.l.Conduct(lem)) {
 			return w
 		}
 		return ""
