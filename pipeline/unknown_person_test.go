@@ -35,15 +35,3 @@ func TestUnknownPersonByVerb(t *testing.T) {
 		{"an attributive participle names no object", "1979-10-25", "The deposed Shah Reza Pahlavi flew to New York on Monday.", "173", "", ""},
 	})
 }
-
-// TestUnknownPersonTitleParticiple: a title in apposition after a name the
-// files lack, followed by a participle's phrase that ends the apposition
-// ("Tom Kulunga, the police commissioner appointed by Somare's camp,"),
-// gives the person the title's actor as a title alone does.
-func TestUnknownPersonTitleParticiple(t *testing.T) {
-	testLexRows(t, []lexRow{
-		{"a minister named last week rejected a plan", "2008-03-05", "Juan Ortiz, the Peruvian interior minister named last week, rejected the plan.", "12", "PERGOV>", ""},
-		{"a general sacked in May accused a president", "2017-06-01", "Moses Ochieng, the Kenyan army commander dismissed in May, accused the president of corruption.", "11", "KENMIL>KENGOV", ""},
-		{"a minister's words are no apposition", "2008-03-05", "The plan, the Peruvian interior minister said, was rejected.", "12", "", ""},
-	})
-}

@@ -134,7 +134,7 @@ func (t *Tracker) personCues(i, e int) (int, []dateline.Mention) {
 				k = c
 			}
 		}
-		if k > e+1 && (ws[e].norm == "as" || k == len(ws) || ws[k].punct || ws[e].norm == "," && (personRelative(ws[k].norm) || t.participleAfter(k))) {
+		if k > e+1 && (ws[e].norm == "as" || k == len(ws) || ws[k].punct || ws[e].norm == "," && personRelative(ws[k].norm)) {
 			// (a relative clause may follow the title: "Behzad Nabavi, the
 			// Iranian cabinet minister who led Tehran's side,")
 			return k, t.notePersonNamed(i, e, a, office, "name+"+ws[e].norm+"-title"+rule)
@@ -534,27 +534,6 @@ func (t *Tracker) setOffEnd(k int) int {
 		}
 	}
 	return k
-}
-
-// participleAfter reports whether a phrase of a participle that ends the
-// apposition follows a title at word k: a word in lower case that is no
-// grammar word nor reporting verb, then up to five more words with no mark
-// but a possessive, up to a comma ("Tom Kulunga, the police commissioner
-// appointed by Somare's camp, ordered"), not "X, the minister said".
-func (t *Tracker) participleAfter(k int) bool {
-	ws := t.ws
-	if k >= len(ws) || ws[k].cap || ws[k].punct || grammarWord(ws[k].norm) || t.reporting == nil || t.reporting(ws[k].norm) {
-		return false
-	}
-	for j := k + 1; j < len(ws) && j <= k+6; j++ {
-		switch {
-		case ws[j].norm == ",":
-			return true
-		case ws[j].punct && !ws[j].poss || t.reporting(ws[j].norm):
-			return false
-		}
-	}
-	return false
 }
 
 // personRelative reports whether w opens a relative clause about a person
