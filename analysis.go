@@ -178,8 +178,6 @@ const (
 	RoleActPhrase                      // of, on, against, to: a preposition whose phrase on an event noun names the act's victim, partner or place ("the crackdown on protesters", "a visit to Pakistan"), so a "by" phrase after that phrase is the act's
 	RoleOffice                         // minister, secretary, adviser: a noun of office; a noun and an adjective before it are its modifiers ("the deputy foreign minister"), where an adjective after another noun would close that noun's phrase ("the army ready")
 	RoleRank                           // first, last, only: in the noun phrase before a copula's infinitive it ranks the subject among those who did the act ("was the first to recognise"), so the act was done
-	RolePersonObj                      // arrest, detain, jail: a verb whose object is a person; a name the knowledge lacks right after it is one ("police detained Ahmed Yusuf Farah")
-	RolePersonSubj                     // resign, flee, defect: a verb whose subject is a person; a name the knowledge lacks right before it is one ("Ahmed Farah resigned")
 )
 
 // ChunkKind says what a chunk is.

@@ -129,7 +129,6 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 	tracker.KnowReporting(c.reporting)
 	tracker.KnowHeading(c.heading)
 	tracker.KnowNaming(c.naming)
-	tracker.KnowPersonVerbs(c.personObject, c.personSubject)
 	if sc.where.Dateline != nil {
 		tracker.Dateline(sc.where.Dateline.Country)
 	}
@@ -326,20 +325,6 @@ func (c *Coder) reporting(w string) bool {
 func (c *Coder) naming(w string) bool {
 	r := c.Syntax.Roles
 	return r(w).Has(dateline.RoleNaming) || r(c.Syntax.VerbLemma(w)).Has(dateline.RoleNaming)
-}
-
-// personObject reports whether a word is a form of a verb whose object is a
-// person ("arrested", "detained", "jailed") in the syntax stage's word table.
-func (c *Coder) personObject(w string) bool {
-	r := c.Syntax.Roles
-	return r(w).Has(dateline.RolePersonObj) || r(c.Syntax.VerbLemma(w)).Has(dateline.RolePersonObj)
-}
-
-// personSubject reports whether a word is a form of a verb whose subject is
-// a person ("resigned", "fled", "defected") in the syntax stage's word table.
-func (c *Coder) personSubject(w string) bool {
-	r := c.Syntax.Roles
-	return r(w).Has(dateline.RolePersonSubj) || r(c.Syntax.VerbLemma(w)).Has(dateline.RolePersonSubj)
 }
 
 // heading reports whether a word is a form of a verb of heading a body or

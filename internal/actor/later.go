@@ -39,22 +39,6 @@ func (t *Tracker) NamedLater(sents []dateline.Sentence, actors [][]dateline.Ment
 		for _, form := range forms {
 			nameLater(sents, actors, tr, form)
 		}
-		roleLater(actors, tr)
-	}
-}
-
-// roleLater gives the mentions of person tr read before their role was told
-// with no sector or country ("Police arrested Moses Kato on Monday. ...
-// Moses Kato, an opposition lawmaker,") the actor the role gave.
-func roleLater(actors [][]dateline.Mention, tr *tracked) {
-	for i := range actors {
-		for k := range actors[i] {
-			m := &actors[i][k]
-			if m.Kind == dateline.KindPerson && m.Actor.Name == tr.actor.Name && m.Actor.Sector == "" && m.Actor.Country == "" {
-				m.Actor = tr.actor
-				m.Rule += "+role-later"
-			}
-		}
 	}
 }
 

@@ -28,15 +28,6 @@ import (
 //     words, the first a given name the knowledge has seen among its
 //     people: "Ahmed Salah said", "said Maria Gonzalez". It has no sector.
 //
-//   - an age set off by commas follows it and it has two or three words:
-//     "Mehmet Ali Agca, 23,". It has no sector, unless a title or
-//     description follows the age;
-//   - it has two or three words and a verb whose object is a person stands
-//     right before it ("police detained Ahmed Yusuf Farah on Monday") or one
-//     whose subject is a person right after it ("Ahmed Farah resigned"),
-//     as the syntax stage's word table gives them (personobj, personsubj).
-//     It has no sector.
-//
 // A single word that starts the sentence or follows "in" is not read so
 // ("Later, the president", "in Malaita, the governor"). The person is
 // tracked like any other: a later surname ("Rini"), the full name again,
@@ -60,52 +51,19 @@ func (t *Tracker) KnowHeading(is func(word string) bool) { t.heading = is }
 // protesters terrorists" is one phrase.
 func (t *Tracker) KnowNaming(is func(word string) bool) { t.naming = is }
 
-// KnowPersonVerbs tells the tracker which words are verbs whose object is a
-// person ("arrested", "detained", "jailed") and which are verbs whose subject is
-// one ("resigned", "fled"), from the one word table of the syntax stage;
-// without them, no person is read from the verb alone.
-func (t *Tracker) KnowPersonVerbs(object, subject func(word string) bool) {
-	t.personObj, t.personSubj = object, subject
-}
-
 // newPerson reads a person the knowledge lacks at word i, by the cues
 // above, and returns where reading goes on and the mention, or i.
 func (t *Tracker) newPerson(i int) (int, []dateline.Mention) {
+	ws := t.ws
 	e, ok := t.nameRun(i)
 	if !ok {
 		return i, nil
 	}
-	tr := t.seen.byName[t.text(i, e)]
-	if tr != nil && !roleless(tr) {
-		return e, t.namedAgain(i, e, tr)
+	if tr := t.seen.byName[t.text(i, e)]; tr != nil {
+		// the full name again: "Snyder Rini" after "Snyder Rini, the ..."
+		t.notePerson(tr)
+		return e, []dateline.Mention{t.mention(i, e, dateline.KindPerson, tr.actor, link("name", tr.actor.Name, "named before"))}
 	}
-	k, ms := t.personCues(i, e)
-	if tr != nil && (len(ms) == 0 || ms[0].Kind != dateline.KindPerson || ms[0].Start != t.ws[i].start) {
-		// the full name again with no role told now ("Police arrested
-		// Moses Kato ... Moses Kato was freed")
-		return max(k, e), append(t.namedAgain(i, e, tr), ms...)
-	}
-	return k, ms
-}
-
-// roleless reports whether a person the knowledge lacks was read with no
-// sector or country (by a verb, an age or a reporting verb): a role told
-// when the full name comes again is theirs ("Police arrested Moses Kato
-// ... Moses Kato, an opposition lawmaker,").
-func roleless(tr *tracked) bool {
-	return tr.ent == nil && tr.actor.Sector == "" && tr.actor.Country == ""
-}
-
-// namedAgain makes the mention of the full name of person tr again, words
-// [i, e): "Snyder Rini" after "Snyder Rini, the ...".
-func (t *Tracker) namedAgain(i, e int, tr *tracked) []dateline.Mention {
-	t.notePerson(tr)
-	return []dateline.Mention{t.mention(i, e, dateline.KindPerson, tr.actor, link("name", tr.actor.Name, "named before"))}
-}
-
-// personCues reads the name [i, e) as a person by the cues above.
-func (t *Tracker) personCues(i, e int) (int, []dateline.Mention) {
-	ws := t.ws
 	if e-i == 1 && (i == 0 || ws[i-1].punct) || i > 0 && countryLocatives[ws[i-1].norm] {
 		return i, nil
 	}
@@ -120,9 +78,6 @@ func (t *Tracker) personCues(i, e int) (int, []dateline.Mention) {
 				return k, t.notePersonNamed(i, e, a, "", "name+,-age+,-description"+rule)
 			}
 		}
-		// "Police identified the man as Mehmet Ali Agca, 23, and said": an
-		// age set off by commas is a person's, whatever follows it
-		return e, t.notePersonNamed(i, e, dateline.Actor{}, "", "name+,-age")
 	}
 	if e+1 < len(ws) && (ws[e].norm == "," || ws[e].norm == "as") {
 		k, a, office, rule := t.titleAt(e + 1)
@@ -215,38 +170,7 @@ func (t *Tracker) personCues(i, e int) (int, []dateline.Mention) {
 		(e < len(ws) && t.reporting(ws[e].norm) || i > 0 && t.reporting(ws[i-1].norm) && (e == len(ws) || ws[e].punct && !ws[e].poss)) {
 		return e, t.notePersonNamed(i, e, dateline.Actor{}, "", "name+reporting")
 	}
-	if rule := t.personVerb(i, e); rule != "" {
-		return e, t.notePersonNamed(i, e, dateline.Actor{}, "", rule)
-	}
 	return i, nil
-}
-
-// personVerb returns the rule that reads the name [i, e) as a person by the
-// verb next to it, or "": the name is the object of a verb whose object is
-// a person, right after it and ending its phrase ("police detained Mehmet
-// Agca at", "soldiers arrested Ahmed Yusuf Farah on Monday", not "arrested
-// Falun Gong followers"), or the subject of a verb whose subject is a person, right
-// before it ("Ahmed Farah resigned"). A single word is no name here ("his
-// soldiers still held Tiwinza"), nor one after a participle that
-// modifies it ("the deposed Shah Reza Pahlavi"). The person has no sector;
-// Settle gives the country.
-func (t *Tracker) personVerb(i, e int) string {
-	ws := t.ws
-	if (i == 0 || ws[i-1].punct) && t.commonWord(ws[i]) {
-		return "" // "Yesterday Moses Kato resigned": an English word opens the sentence
-	}
-	if e-i < 2 {
-		return "" // "his soldiers still held Tiwinza": one word may be a place's name
-	}
-	if i > 0 && t.personObj != nil && !ws[i-1].cap && !ws[i-1].punct && t.personObj(ws[i-1].norm) &&
-		(i < 2 || !determiners[ws[i-2].norm] && !possessives[ws[i-2].norm] && !ws[i-2].poss) && // "the deposed Shah", "Iran's jailed X": a participle before a noun
-		(e == len(ws) || ws[e].punct && !ws[e].poss && !ws[e].hyph || !ws[e].cap && grammarWord(ws[e].norm)) {
-		return "name+object-of-" + ws[i-1].norm
-	}
-	if e < len(ws) && t.personSubj != nil && !ws[e].cap && t.personSubj(ws[e].norm) {
-		return "name+subject-of-" + ws[e].norm
-	}
-	return ""
 }
 
 // ownedAgentBefore reports whether the name at word i follows, after a
@@ -366,9 +290,6 @@ func (t *Tracker) placedAt(k int) bool {
 // and tracks them by surname and office.
 func (t *Tracker) notePersonNamed(i, e int, a dateline.Actor, office, rule string) []dateline.Mention {
 	a.Name = t.text(i, e)
-	if p := t.seen.byName[a.Name]; p != nil && roleless(p) {
-		p.actor = a // the role told now is theirs from the first naming on (NamedLater)
-	}
 	t.notePerson(&tracked{actor: a, surnames: t.storySurnames(i, e), offices: []string{office}})
 	return []dateline.Mention{t.mention(i, e, dateline.KindPerson, a, rule)}
 }

@@ -115,10 +115,7 @@ func (t *Tracker) named(j int) *hit {
 	if best != nil || !w.cap {
 		return best
 	}
-	if tr := t.bySurname(w.key); tr != nil && (!t.d.commonWord(&w) || t.d.in(&w, lexSurname)) && spelledAs(&w, tr) &&
-		!(roleless(tr) && j > 0 && ws[j-1].cap && !ws[j-1].punct) {
-		// (the full name of one read with no role is read whole, for the
-		// role it may be told now: "Moses Kato, an opposition lawmaker,")
+	if tr := t.bySurname(w.key); tr != nil && (!t.d.commonWord(&w) || t.d.in(&w, lexSurname)) && spelledAs(&w, tr) {
 		return t.surnameHit(j, tr, nil)
 	}
 	if j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {

@@ -21,8 +21,6 @@ type Tracker struct {
 	reporting   func(word string) bool  // reporting verbs: "said", "told"
 	heading     func(word string) bool  // verbs of heading a body: "chairs", "leads", "represents"
 	naming      func(word string) bool  // verbs of naming: "called", "branded", "labelled"
-	personObj   func(word string) bool  // verbs whose object is a person: "arrested", "detained", "jailed"
-	personSubj  func(word string) bool  // verbs whose subject is a person: "resigned", "fled"
 
 	ws       []word
 	s        *dateline.Sentence

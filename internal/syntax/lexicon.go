@@ -122,8 +122,6 @@ var roleNames = map[string]dateline.Roles{
 	"actphrase":  dateline.RoleActPhrase,
 	"office":     dateline.RoleOffice,
 	"rank":       dateline.RoleRank,
-	"personobj":  dateline.RolePersonObj,
-	"personsubj": dateline.RolePersonSubj,
 }
 
 // tagAliases are the other names the sources give the punctuation tags
