@@ -53,13 +53,13 @@ func BenchmarkCodeStrangers(b *testing.B) {
 	}
 }
 
-// BenchmarkCodeNews codes the shipped news corpus (testdata/news.jsonl),
-// the corpus dateline bench measures, one story after another.
-func BenchmarkCodeNews(b *testing.B) {
-	c := defaultCoder(b)
+// newsStories reads the shipped news corpus (testdata/news.jsonl), dated as
+// dateline bench dates it.
+func newsStories(tb testing.TB) []dateline.Story {
+	tb.Helper()
 	f, err := os.Open(filepath.Join("..", "testdata", "news.jsonl"))
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	defer f.Close()
 	var stories []dateline.Story
@@ -72,8 +72,16 @@ func BenchmarkCodeNews(b *testing.B) {
 		return nil
 	})
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
+	return stories
+}
+
+// BenchmarkCodeNews codes the shipped news corpus (testdata/news.jsonl),
+// the corpus dateline bench measures, one story after another.
+func BenchmarkCodeNews(b *testing.B) {
+	c := defaultCoder(b)
+	stories := newsStories(b)
 	b.ReportAllocs()
 	sentences := 0
 	for b.Loop() {

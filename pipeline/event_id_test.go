@@ -2,13 +2,7 @@ package pipeline
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
-	"time"
-
-	"dateline"
-	"dateline/internal/story"
 )
 
 // TestEventIDFinal codes the shipped news corpus, every modality included,
@@ -16,23 +10,7 @@ import (
 // is taken once, after the last stage that changes an event, so no event
 // may change after it.
 func TestEventIDFinal(t *testing.T) {
-	f, err := os.Open(filepath.Join("..", "testdata", "news.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var stories []dateline.Story
-	opt := story.Options{Date: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	err = story.ReadJSONL("news.jsonl", f, opt, func(st dateline.Story, err error) error {
-		if err != nil {
-			return err
-		}
-		stories = append(stories, st)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	stories := newsStories(t)
 	for _, all := range []bool{false, true} {
 		c := defaultCoder(t)
 		c.All, c.Statements = all, all
