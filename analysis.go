@@ -178,6 +178,7 @@ const (
 	RoleActPhrase                      // of, on, against, to: a preposition whose phrase on an event noun names the act's victim, partner or place ("the crackdown on protesters", "a visit to Pakistan"), so a "by" phrase after that phrase is the act's
 	RoleOffice                         // minister, secretary, adviser: a noun of office; a noun and an adjective before it are its modifiers ("the deputy foreign minister"), where an adjective after another noun would close that noun's phrase ("the army ready")
 	RoleRank                           // first, last, only: in the noun phrase before a copula's infinitive it ranks the subject among those who did the act ("was the first to recognise"), so the act was done
+	RoleStretch                        // since: a time after it starts a stretch that runs up to the clause's own time ("have fought since 1976"), not the day of an act
 )
 
 // ChunkKind says what a chunk is.

@@ -59,6 +59,16 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 	if f.Passing {
 		date, dateRule = sc.when.PassingDate(s, times, f.Trigger)
 	}
+	if why, ok := sc.when.Standing(s, times, f.Trigger); ok && !f.Timed && f.Modality == dateline.Asserted {
+		// "the rebels have fought for independence since 1976": history,
+		// as the event stage reads a perfect progressive, not news
+		if !c.All {
+			c.drop(s.Index, f.Code.CAMEO, why)
+			return out
+		}
+		f.Modality = dateline.Hypothetical
+		dateRule += " (" + why + ")"
+	}
 	type pair struct {
 		src, tgt int
 		place    *dateline.Mention // a further place the target phrase names

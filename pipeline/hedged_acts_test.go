@@ -160,7 +160,8 @@ var tallyRows = []modalityRow{
 
 // historyRows: a war told in the past by its year, an activity in the
 // perfect progressive, or an act named by a noun beside a perfect, told as
-// lasting since a year, is background
+// lasting since a year, is background; so is an act in the plain perfect
+// since a year or more before the story (when.Standing), unless counted
 var historyRows = []modalityRow{
 	{"fighting since a year", "Mali has been fighting jihadist groups in its north since 2012.", "19", "", hypo},
 	{"battling, another region", "Turkish forces have been battling Kurdish militants in the southeast since 1984.", "19", "", hypo},
@@ -173,10 +174,11 @@ var historyRows = []modalityRow{
 	{"war from year to year", "Ethiopia and Eritrea fought a border war from 1998 to 2000.", "19", "", hypo},
 	{"war by its year, reported", "Azerbaijan fought a 44-day war with Armenia in 2020, the ministry said.", "19", "", hypo},
 	{"war, year before the place", "India and China fought a war in 1962 over their disputed border.", "19", "", hypo},
-	// a day of the news, and an act in the plain perfect, stay done
+	{"plain perfect since a year", "Israeli jets have struck targets in Gaza since 2021, the army said.", "19", "", hypo},
+	// a day of the news, and acts counted in the plain perfect, stay done
 	{"real: battles on a day", "Armenian and Azerbaijani troops fought fierce battles in Nagorno-Karabakh on Tuesday.", "19", "ARM", asserted},
 	{"real: since a day", "Nigerian troops have been fighting Boko Haram militants in Borno since Friday.", "19", "NGA", asserted},
-	{"real: plain perfect", "Israeli jets have struck targets in Gaza since 2021, the army said.", "19", "ISR", asserted},
+	{"real: plain perfect, counted", "Israeli jets have struck 300 targets in Gaza since 2021, the army said.", "19", "ISR", asserted},
 	{"real: noun, no year", "Dozens of people have died in the fighting between Sudanese troops and RSF fighters this week.", "19", "SDN", asserted},
 }
 

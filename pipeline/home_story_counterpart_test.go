@@ -18,7 +18,7 @@ func TestHomeStoryCounterpart(t *testing.T) {
 			"Thousands of Tunisian protesters marched against the government in Tunis on Sunday. Tunisian police arrested hundreds of protesters. The protesters attacked police stations. The French foreign minister praised the Tunisian president. The Tunisian interior minister condemned the move as a plot.",
 			"111", "TUNGOV>TUNOPP", ""},
 		{"rebels fought, one foreign statement", "2005-08-15",
-			"Indonesian troops attacked rebels in Aceh on Monday. The rebels ambushed an Indonesian army convoy. Indonesian police arrested two rebel commanders. Switzerland urged Indonesia to hold talks. The rebels have fought for an independent state since 1976.",
+			"Indonesian troops attacked rebels in Aceh on Monday. The rebels ambushed an Indonesian army convoy. Indonesian police arrested two rebel commanders. Switzerland urged Indonesia to hold talks. The rebels fought back on Tuesday.",
 			"190", "IDNREB>IDNCOP", ""}, // at home: the side that last acted on the rebels (policy.tsv's foe), not Switzerland
 		{"two states: the other state", "2006-10-02",
 			"Georgia arrested four Russian officers on spying charges on Wednesday. Russia condemned the arrests and demanded the release of the officers. Georgian police detained two protesters in Tbilisi. Moscow recalled its ambassador.",

@@ -404,6 +404,18 @@ func plural(w string) string {
 	return w + "s"
 }
 
+// readsTime reports whether an argument of the entry is a time expression
+// ("173 hold obj:PERSON=T since:TIME"): the entry reads the time as part
+// of the act it codes.
+func (e *entry) readsTime() bool {
+	for _, a := range e.args {
+		if a.heads != nil && a.heads.time {
+			return true
+		}
+	}
+	return false
+}
+
 // requires reports whether the entry has an argument of relation rel.
 func (e *entry) requires(rel argRel) bool {
 	for _, a := range e.args {

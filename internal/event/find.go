@@ -196,6 +196,10 @@ type Found struct {
 	Modality   dateline.Modality
 	Confidence float64
 	Rule       string // the lexicon line and how the roles were found
+	// Timed is set when the entry reads a time as one of the act's own
+	// arguments ("has held the pastor since 2016": `hold ... since:TIME`):
+	// the stretch it names is the act's, not a standing situation's.
+	Timed bool
 }
 
 // pred is an entry matched in a sentence: a verb group's or a noun
@@ -482,6 +486,7 @@ func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Me
 			continue
 		}
 		f.Passing = p.occasion
+		f.Timed = p.e.readsTime()
 		if p.occasion && x.toldAlready(f, out) {
 			note(p, "not an event here: a verb of the sentence tells the same act")
 			continue

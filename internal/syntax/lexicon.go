@@ -122,6 +122,7 @@ var roleNames = map[string]dateline.Roles{
 	"actphrase":  dateline.RoleActPhrase,
 	"office":     dateline.RoleOffice,
 	"rank":       dateline.RoleRank,
+	"stretch":    dateline.RoleStretch,
 }
 
 // tagAliases are the other names the sources give the punctuation tags

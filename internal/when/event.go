@@ -178,6 +178,63 @@ func Untimed(rule string) bool {
 	return strings.HasPrefix(rule, ruleStoryDate) || strings.HasPrefix(rule, ruleToldDay)
 }
 
+// Standing reports whether the act at trig, told in the perfect, is a
+// standing situation or a count over a stretch of a year or more, not an
+// act of the news: a time of its own clause follows a word of the word
+// table's stretch role ("since") and lies a year or more before the
+// story's day ("the rebels have fought for independence since 1976",
+// "police have detained 3,000 people since 2019"). A stretch of days or
+// months ("have arrested 120 people since Saturday") is the news and
+// stays an act, and so do acts counted one by one ("police have arrested
+// 40 people since 2019", "has shut down 3,000 organisations since 2018"):
+// a tally a story gives as news. why says which time made it so.
+func (st *Story) Standing(s *dateline.Sentence, times []Expr, trig dateline.Span) (why string, ok bool) {
+	if st.ref.IsZero() || !perfect(s, trig) || counted(s, trig) {
+		return "", false
+	}
+	an := s.Analysis
+	tc := an.ClauseOf(s.TokenAt(trig.Start))
+	for i := range times {
+		t := &times[i]
+		if t.Date.IsZero() || t.Future || governs(s, tc, t.Span) != rankSame {
+			continue
+		}
+		k := s.TokenAt(t.Span.Start)
+		if k < 0 || !an.Words[k].Roles.Has(dateline.RoleStretch) && (k == 0 || !an.Words[k-1].Roles.Has(dateline.RoleStretch)) {
+			continue
+		}
+		if monthIndex(st.ref)-monthIndex(t.Date) >= 12 {
+			return "a standing situation: the perfect over the stretch since \"" + t.Text + "\", a year or more before the story", true
+		}
+	}
+	return "", false
+}
+
+// counted reports whether the object of the verb group that tells the act
+// at trig is counted: a number or a word of quantity ("40 people",
+// "hundreds of activists").
+func counted(s *dateline.Sentence, trig dateline.Span) bool {
+	an, c := triggerChunk(s, trig)
+	if c < 0 || an.Chunks[c].Kind != dateline.ChunkVG {
+		return false
+	}
+	o := an.Dependent(c, dateline.RelObj)
+	if o < 0 {
+		return false
+	}
+	for i := an.Chunks[o].From; i <= an.Chunks[o].Head; i++ {
+		if an.Words[i].Tag == dateline.TagCD || an.Words[i].Roles.Has(dateline.RoleQuantity) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthIndex counts d's month from year zero; a year alone is its January.
+func monthIndex(d dateline.Date) int {
+	return d.Year*12 + max(int(d.Month), 1) - 1
+}
+
 // PassingDate dates an act an event noun tells in passing, as what another
 // act is over or what a verb that does not do it tells of ("tensions rose
 // over Iraq's invasion of Kuwait", "survivors marked the massacre"): as
