@@ -1198,7 +1198,14 @@ func (x *sent) timeOpenedBy(ci int, name string) bool {
 // ("Kyrgyzstan hosts a U.S. air base", "Russian troops are stationed in
 // Georgia"; not "hosts Putin on Tuesday", "said its troops are stationed").
 func (x *sent) standingState(p *pred, ci int) bool {
-	return p.e != nil && (p.e.standing || x.ruleSays(p)) && x.presentSimple(ci) && !x.underReport(ci) && !x.dated(ci)
+	return p.e != nil && (x.s.Index > 0 && x.material(p.code) || p.e.standing || x.ruleSays(p)) && x.presentSimple(ci) && !x.underReport(ci) && !x.dated(ci)
+}
+
+// material reports whether code is an act of material cooperation or
+// conflict (QuadClass 2 or 4), not a verbal one.
+func (x *sent) material(code string) bool {
+	c, ok := x.l.codes[code]
+	return ok && (c.QuadClass == 2 || c.QuadClass == 4)
 }
 
 // ruleSays reports whether verb pred p's subject is a written rule (the
