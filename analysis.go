@@ -330,11 +330,23 @@ const maxIndexed = 64
 // not all of the sentence's: for each chunk the first relation from it
 // (to it), and for each relation the next from (to) the same chunk, in
 // Rels order, each as its index plus one (0: none). Its zero value, or
-// one built for other relations, sends the look-ups to a scan.
+// one built for other relations, sends the look-ups to a scan. For each
+// chunk it also keeps the kinds of its relations as bits (kindBit), so that
+// a look-up of a kind the chunk has none of, most of them, reads no list.
 type relIndex struct {
 	n                  int // len(Rels) when built; 0: not built
 	firstFrom, firstTo [maxIndexed]uint8
 	nextFrom, nextTo   [maxIndexed]uint8
+	kindsFrom, kindsTo [maxIndexed]uint16
+}
+
+// kindBit is kind's bit in relIndex's kinds; a kind past the bits has all
+// of them, so that it is always looked for in the lists.
+func kindBit(kind RelKind) uint16 {
+	if kind >= 16 {
+		return 0xffff
+	}
+	return 1 << kind
 }
 
 // Index lists the relations by chunk for Dependents, Dependent and
@@ -355,6 +367,8 @@ func (a *Analysis) Index() {
 		}
 		x.nextFrom[i], x.firstFrom[r.From] = x.firstFrom[r.From], uint8(i+1)
 		x.nextTo[i], x.firstTo[r.To] = x.firstTo[r.To], uint8(i+1)
+		x.kindsFrom[r.From] |= kindBit(r.Kind)
+		x.kindsTo[r.To] |= kindBit(r.Kind)
 	}
 	x.n = len(a.Rels)
 }
@@ -377,6 +391,8 @@ func (a *Analysis) AddRel(r Rel) {
 	x.nextFrom[i], x.nextTo[i] = 0, 0
 	link(&x.firstFrom[r.From], &x.nextFrom, uint8(i+1))
 	link(&x.firstTo[r.To], &x.nextTo, uint8(i+1))
+	x.kindsFrom[r.From] |= kindBit(r.Kind)
+	x.kindsTo[r.To] |= kindBit(r.Kind)
 	x.n = i + 1
 }
 
@@ -402,7 +418,7 @@ func (a *Analysis) indexed() bool { return a.idx.n != 0 && a.idx.n == len(a.Rels
 func (a *Analysis) Dependents(from int, kind RelKind) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		if a.indexed() {
-			if uint(from) >= maxIndexed {
+			if uint(from) >= maxIndexed || a.idx.kindsFrom[from]&kindBit(kind) == 0 {
 				return
 			}
 			for i := a.idx.firstFrom[from]; i != 0; i = a.idx.nextFrom[i-1] {
@@ -423,7 +439,7 @@ func (a *Analysis) Dependents(from int, kind RelKind) iter.Seq[int] {
 // Dependent returns the first chunk related to chunk from by kind, or -1.
 func (a *Analysis) Dependent(from int, kind RelKind) int {
 	if a.indexed() {
-		if uint(from) >= maxIndexed {
+		if uint(from) >= maxIndexed || a.idx.kindsFrom[from]&kindBit(kind) == 0 {
 			return -1
 		}
 		for i := a.idx.firstFrom[from]; i != 0; i = a.idx.nextFrom[i-1] {
@@ -444,7 +460,7 @@ func (a *Analysis) Dependent(from int, kind RelKind) int {
 // Governor returns the chunk that governs chunk to by kind, or -1.
 func (a *Analysis) Governor(to int, kind RelKind) int {
 	if a.indexed() {
-		if uint(to) >= maxIndexed {
+		if uint(to) >= maxIndexed || a.idx.kindsTo[to]&kindBit(kind) == 0 {
 			return -1
 		}
 		for i := a.idx.firstTo[to]; i != 0; i = a.idx.nextTo[i-1] {

@@ -798,7 +798,7 @@ func (sc *scene) noteDoer(s *dateline.Sentence, actors []dateline.Mention, found
 		if c.Parent >= 0 || c.Kind != dateline.ClauseMain || c.Verb < 0 {
 			continue
 		}
-		vg := an.Chunks[c.Verb]
+		vg := &an.Chunks[c.Verb]
 		if !vg.Verb.Finite || vg.Verb.Passive || an.Words[vg.Head].Roles&(dateline.RoleReport|dateline.RoleAllege) != 0 {
 			return
 		}

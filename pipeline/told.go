@@ -39,7 +39,7 @@ func (c *Coder) noteTellings(sc *scene, s *dateline.Sentence, actors []dateline.
 		if cl.Verb < 0 {
 			continue
 		}
-		vg := an.Chunks[cl.Verb]
+		vg := &an.Chunks[cl.Verb]
 		subj, obj := an.Dependent(cl.Verb, dateline.RelSubj), an.Dependent(cl.Verb, dateline.RelObj)
 		if vg.Verb.Passive {
 			// "a decree approved by the cabinet": the cabinet made it

@@ -102,7 +102,7 @@ func inSubjectOf(s *dateline.Sentence, o *dateline.Mention, subj int) bool {
 
 // inChunkOf reports whether mention o lies within chunk c.
 func inChunkOf(s *dateline.Sentence, o *dateline.Mention, c int) bool {
-	ch := s.Analysis.Chunks[c]
+	ch := &s.Analysis.Chunks[c]
 	return o.Start >= s.Tokens[ch.From].Start && o.End <= s.Tokens[ch.To-1].End
 }
 

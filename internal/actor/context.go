@@ -1069,7 +1069,7 @@ func frontedPlace(s *dateline.Sentence, places []dateline.Mention) (string, bool
 	if p := s.Tokens[an.Chunks[0].Head].Lower; p != "in" && p != "at" {
 		return "", false
 	}
-	np := an.Chunks[1]
+	np := &an.Chunks[1]
 	if np.To >= len(s.Tokens) || s.Tokens[np.To].Text != "," {
 		return "", false
 	}

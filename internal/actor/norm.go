@@ -320,21 +320,24 @@ func splitWordsKeyed(ws []word, text, lower string, id dateline.WordID, base, to
 
 // markArticles marks the Arabic articles "al" and "el" that stand before
 // another name word, joined by a hyphen or before a capitalised word, so
-// that "el-Sissi", "al Sisi" and "Sisi" match alike.
-func markArticles(ws []word) {
+// that "el-Sissi", "al Sisi" and "Sisi" match alike. It reports whether it
+// marked any: most sentences have none, and their words need no pass that
+// drops them.
+func markArticles(ws []word) (any bool) {
 	for i := range ws {
 		w := &ws[i]
 		if !isArticle(w.norm) || i+1 >= len(ws) {
 			continue
 		}
-		n := ws[i+1]
+		n := &ws[i+1]
 		if n.punct {
 			continue
 		}
 		if n.hyph && n.tok == w.tok || n.cap {
-			w.skip = true
+			w.skip, any = true, true
 		}
 	}
+	return any
 }
 
 // isArticle reports whether a folded word is an Arabic article ("al",

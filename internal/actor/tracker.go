@@ -804,7 +804,10 @@ func (t *Tracker) prepare(s *dateline.Sentence) {
 		}
 		all = splitWordsKeyed(all, tok.Text, tok.Lower, tok.ID, tok.Start, i, t.d.lexicon, t.d.byWord, nil)
 	}
-	markArticles(all)
+	if !markArticles(all) {
+		t.ws = all
+		return
+	}
 	t.ws = all[:0] // the articles are dropped in place: a word moves only back
 	lead := -1
 	for _, w := range all {

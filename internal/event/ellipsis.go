@@ -48,7 +48,7 @@ func (x *sent) echoes(p *pred, mod dateline.Modality) []echo {
 // auxOnly reports whether verb group k is only an auxiliary, a modal or a
 // negation, with no verb of its own: "did", "has not", "will".
 func (x *sent) auxOnly(k int) bool {
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	for i := c.From; i < c.To; i++ {
 		w := x.an.Words[i]
 		switch {
@@ -99,7 +99,7 @@ func (x *sent) clauseEnds(i int) bool {
 
 // negates reports whether chunk k holds a negation.
 func (x *sent) negates(k int) bool {
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	for i := c.From; i < c.To; i++ {
 		if x.an.Words[i].Roles&dateline.RoleNegation != 0 {
 			return true
@@ -110,6 +110,6 @@ func (x *sent) negates(k int) bool {
 
 // chunkSpan returns the body offsets of chunk k's words.
 func (x *sent) chunkSpan(k int) dateline.Span {
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	return dateline.Span{Start: x.s.Tokens[c.From].Start, End: x.s.Tokens[c.To-1].End}
 }

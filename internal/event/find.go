@@ -674,7 +674,7 @@ func (x *sent) agentModifier(k int) bool {
 	if m.Kind != dateline.KindAgent || x.headIsActor(k) {
 		return false
 	}
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	if c.To < len(x.an.Words) && x.an.Words[c.To].Tag.IsNoun() {
 		return false // "the army last | week": the tagger split a time phrase off
 	}
@@ -699,7 +699,7 @@ func (x *sent) headLemma(k int) string { return x.an.Words[x.an.Chunks[k].Head].
 // adjectiveMeets reports whether noun phrase c is a general noun of an act
 // (sets.txt's &deed) whose adjective h lists: "called the launch a
 // dangerous act" judges it as "called the launch dangerous" does.
-func (x *sent) adjectiveMeets(c dateline.Chunk, h *heads) bool {
+func (x *sent) adjectiveMeets(c *dateline.Chunk, h *heads) bool {
 	for i := c.From; i < c.Head; i++ {
 		if x.an.Words[i].Tag.IsAdjective() && h.has(x.wordID(i, false)) {
 			return x.l.InSet("deed", x.an.Words[c.Head].Lemma)
@@ -713,7 +713,7 @@ func (x *sent) adjectiveMeets(c dateline.Chunk, h *heads) bool {
 // the tugboat Yany Kapu", "seized the tanker Stena Impero" ram and seize a
 // tugboat and a tanker, as "rammed the tugboat" does. A name that is an
 // actor's ("the opposition leader Alexei Navalny") is read as the actor.
-func (x *sent) descriptorMeets(c dateline.Chunk, h *heads) bool {
+func (x *sent) descriptorMeets(c *dateline.Chunk, h *heads) bool {
 	i := c.Head
 	for i > c.From && (x.an.Words[i].Tag == dateline.TagNNP || x.an.Words[i].Tag == dateline.TagNNPS) {
 		i--
@@ -729,7 +729,7 @@ func (x *sent) descriptorMeets(c dateline.Chunk, h *heads) bool {
 // name, and h lists that noun: "the army of Niger took power", "installed
 // him as president of Burundi" are an army and a president, as "Niger's
 // army" is.
-func (x *sent) ofNameMeets(c dateline.Chunk, h *heads) bool {
+func (x *sent) ofNameMeets(c *dateline.Chunk, h *heads) bool {
 	i := c.Head
 	for i > c.From && (x.an.Words[i].Tag == dateline.TagNNP || x.an.Words[i].Tag == dateline.TagNNPS || x.an.Words[i].Tag == dateline.TagDT) {
 		i--
@@ -790,7 +790,7 @@ func (x *sent) meets(k int, h *heads) bool {
 	if h.igo && x.actorOf[k] >= 0 && x.ms[x.actorOf[k]].Kind == dateline.KindOrganization && x.ms[x.actorOf[k]].Actor.Sector == "IGO" && x.headIsActor(k) {
 		return true // "left the African Union": a body of states, by name (not "its headquarters")
 	}
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	if h.place && c.Named && (x.actorOf[k] < 0 || x.ms[x.actorOf[k]].Rule == "seat") {
 		return true // a place, or a capital named as its government ("seized Kabul")
 	}
@@ -944,7 +944,7 @@ func (x *sent) roleOfGroup(k int, h *heads) bool {
 	if a < 0 || x.ms[a].Kind != dateline.KindAgent || !strings.HasPrefix(x.ms[a].Rule, "agent+of") {
 		return false
 	}
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	for i := c.From; i < c.Head; i++ {
 		if x.s.Tokens[i].Start == x.ms[a].Start { // the mention opens with the role: "leader of the ULFA"
 			return x.an.Words[i].Tag.IsNoun() && x.l.InSet("wanted", x.an.Words[i].Lemma) && h.has(x.wordID(i, false))
@@ -1029,7 +1029,7 @@ func (x *sent) mayEndIn(k int, h *heads) bool {
 	if len(h.tails) == 0 {
 		return false
 	}
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	end := c.To
 	for end < len(x.s.Tokens) && end-c.To < h.tailMax && x.an.Words[end].Tag != dateline.TagComma {
 		end++
@@ -1065,7 +1065,7 @@ func (x *sent) endsTail(i int) bool {
 // and "states of emergency" as "act_of_terrorism" and
 // "state_of_emergency".
 func (x *sent) endsWith(k int, t []string) bool {
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	// a tail may run on into an "of" phrase: "state of emergency"
 	end := c.To
 	for end < len(x.s.Tokens) && end-c.To < len(t) && x.an.Words[end].Tag != dateline.TagComma {
@@ -1095,7 +1095,7 @@ func (x *sent) endsWith(k int, t []string) bool {
 // "a joint search-and-rescue exercise" are joint patrols and exercises,
 // "humanitarian food aid" humanitarian aid. The words between must be
 // adjectives or nouns, so the first word still modifies the head.
-func (x *sent) modifiedAs(c dateline.Chunk, t []string) bool {
+func (x *sent) modifiedAs(c *dateline.Chunk, t []string) bool {
 	if len(t) != 2 || c.Head < 0 || x.s.Tokens[c.Head].Lower != t[1] && x.an.Words[c.Head].Lemma != t[1] {
 		return false
 	}
@@ -1114,7 +1114,7 @@ func (x *sent) modifiedAs(c dateline.Chunk, t []string) bool {
 func (x *sent) verbal() {
 	an := x.an
 	for ci, c := range an.Clauses {
-		vg := an.Chunks[c.Verb]
+		vg := &an.Chunks[c.Verb]
 		entries := x.verbsAt(vg.Head)
 		if len(entries) == 0 {
 			continue
@@ -1292,7 +1292,7 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 // up power" is "give_up", another verb ("vowed to hit back": "hit_back").
 func (x *sent) infHeads(v int, h *heads) bool {
 	an := x.an
-	c := an.Chunks[v]
+	c := &an.Chunks[v]
 	lemma := an.Words[c.Head].Lemma
 	if c.Verb.Particle >= 0 {
 		p := x.s.Tokens[c.Verb.Particle].Lower
@@ -1313,7 +1313,7 @@ func (x *sent) infHeads(v int, h *heads) bool {
 // with one ("neither free nor fair", "no evidence").
 func (x *sent) negated(k int) bool {
 	an := x.an
-	c := an.Chunks[k]
+	c := &an.Chunks[k]
 	if c.Verb.Neg || c.To < len(an.Words) && an.Words[c.To].Roles&dateline.RoleNegation != 0 {
 		return true
 	}
@@ -1329,7 +1329,7 @@ func (x *sent) hasAdverb(k int, h *heads) bool {
 	if h == nil {
 		return false
 	}
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	end := c.To
 	if o := x.an.Dependent(k, dateline.RelObj); o >= 0 && x.an.Chunks[o].From == c.To {
 		end = x.an.Chunks[o].To
@@ -1372,7 +1372,7 @@ func (x *sent) conjAdjacent(end, from int) bool {
 // "sent troops back into Gaza" still sends troops.
 func (x *sent) phrasalOther(k int, head string) bool {
 	an := x.an
-	c := an.Chunks[k]
+	c := &an.Chunks[k]
 	if c.Verb.Particle >= 0 {
 		return slices.Contains(x.l.phrasal[head], x.s.Tokens[c.Verb.Particle].Lower)
 	}
@@ -1395,7 +1395,7 @@ func (x *sent) phrasalOther(k int, head string) bool {
 // hasParticle reports whether verb group k has particle p, in the group or
 // right after it ("set free").
 func (x *sent) hasParticle(k int, p string) bool {
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	if c.Verb.Particle >= 0 && x.s.Tokens[c.Verb.Particle].Lower == p {
 		return true
 	}
@@ -1448,7 +1448,7 @@ func (x *sent) hasParticle(k int, p string) bool {
 // day", "that night", "last week"; not "Monday" or "2015", which follow a
 // preposition.
 func (x *sent) adverbialTime(k int) bool {
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	t := x.an.Words[c.From].Tag
 	return c.Time && (t == dateline.TagDT || t.IsAdjective())
 }
@@ -1675,7 +1675,7 @@ func (x *sent) prepObject(k int, a arg) int {
 // place: a name the earlier stages found that is not a time, or a proper
 // noun they did not ("talks in the Kremlin with Sarkozy").
 func (x *sent) placeNamed(k int) bool {
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	if c.Time {
 		return false
 	}
@@ -2576,7 +2576,7 @@ func (x *sent) lapses(v int) bool {
 // unrealised reports whether a word before the head of noun phrase k is
 // in &unrealised.
 func (x *sent) unrealised(k int) bool {
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	for i := c.From; i < c.Head; i++ {
 		if x.l.InSet("unrealised", x.s.Tokens[i].Lower) {
 			return true
@@ -2880,7 +2880,7 @@ func (x *sent) supposedTarget(p *pred) bool {
 // a question spoken of, not an act.
 func (x *sent) whInfinitive(v int) bool {
 	an := x.an
-	c := an.Chunks[v]
+	c := &an.Chunks[v]
 	if c.From < 1 || x.s.Tokens[c.From].Lower != "to" {
 		return false
 	}
@@ -3067,7 +3067,7 @@ func (x *sent) plannedToCome(p, q *pred) bool {
 	if p.vg < 0 || q.vg < 0 || !x.an.Chunks[q.vg].Verb.Infinitive {
 		return false
 	}
-	g := x.an.Chunks[p.vg]
+	g := &x.an.Chunks[p.vg]
 	v := g.Verb
 	return x.an.Words[g.Head].Roles&dateline.RoleVolition != 0 && !v.Perfect && (v.Tense == dateline.TensePresent || v.Tense == dateline.TenseFuture)
 }

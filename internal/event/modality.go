@@ -242,7 +242,7 @@ func (x *sent) conditionPhrase(p *pred) bool {
 		return false
 	}
 	for k := p.vg + 1; k < len(an.Chunks); k++ {
-		c := an.Chunks[k]
+		c := &an.Chunks[k]
 		if c.Kind == dateline.ChunkVG {
 			return false // the next clause's
 		}
@@ -534,7 +534,7 @@ func (x *sent) infinitive(ci int) (dateline.Modality, int, string) {
 		}
 		return dateline.Hypothetical, -1, "infinitive"
 	}
-	g := an.Chunks[gov]
+	g := &an.Chunks[gov]
 	w := an.Words[g.Head]
 	switch g.Kind {
 	case dateline.ChunkVG:
@@ -718,7 +718,7 @@ func (x *sent) weighed(k int) bool {
 // to", "it is time to", nor "it is to be hoped".
 func (x *sent) arranged(gov, k int) bool {
 	an := x.an
-	g := an.Chunks[gov]
+	g := &an.Chunks[gov]
 	if an.Words[g.Head].Lemma != "be" || g.Verb.Passive || g.Verb.Perfect || g.Verb.Modal != "" || g.Verb.Tense != dateline.TensePresent {
 		return false
 	}
@@ -735,7 +735,7 @@ func (x *sent) arranged(gov, k int) bool {
 // means and its purpose, and "were used to restore order" what they served.
 func (x *sent) usedTo(gov, k int) bool {
 	an := x.an
-	g := an.Chunks[gov]
+	g := &an.Chunks[gov]
 	if an.Words[g.Head].Lemma != "use" || x.s.Tokens[g.Head].Lower != "used" || g.Verb.Passive || g.Verb.Perfect || g.Verb.Modal != "" {
 		return false
 	}
@@ -869,7 +869,7 @@ func (x *sent) complementModality(ci int) (dateline.Modality, string) {
 	if gov < 0 {
 		return dateline.Asserted, ""
 	}
-	g := an.Chunks[gov]
+	g := &an.Chunks[gov]
 	r := an.Words[g.Head].Roles
 	switch {
 	case g.Kind == dateline.ChunkVG && g.Verb.Neg && r&dateline.RoleReport != 0:
@@ -1095,7 +1095,7 @@ func (x *sent) adverbModality(ci int) (dateline.Modality, string, bool) {
 	if k < 0 || an.Chunks[k].Kind != dateline.ChunkVG {
 		return "", "", false
 	}
-	c := an.Chunks[k]
+	c := &an.Chunks[k]
 	vg := c.Verb
 	from := c.From
 	if k > 0 && an.Chunks[k-1].Kind == dateline.ChunkADVP && an.Chunks[k-1].To == c.From {
@@ -1148,7 +1148,7 @@ func (x *sent) adverbModality(ci int) (dateline.Modality, string, bool) {
 func (x *sent) attemptFailed(gov int) bool {
 	an := x.an
 	for v := range an.Dependents(gov, dateline.RelConj) {
-		c := an.Chunks[v]
+		c := &an.Chunks[v]
 		if c.Kind != dateline.ChunkVG || an.Dependent(v, dateline.RelComp) >= 0 || an.Dependent(v, dateline.RelObj) >= 0 {
 			continue
 		}
@@ -1169,7 +1169,7 @@ func (x *sent) presentSimple(ci int) bool {
 	if k < 0 {
 		return false
 	}
-	c := an.Chunks[k]
+	c := &an.Chunks[k]
 	vg := c.Verb
 	present := vg.Tense == dateline.TensePresent && !vg.Perfect && !vg.Progressive ||
 		vg.Tense == dateline.TenseNone && !vg.Infinitive && an.Words[c.Head].Tag == dateline.TagVB && an.Clauses[ci].Kind == dateline.ClauseMain
@@ -1237,7 +1237,7 @@ func (x *sent) hearsay(k int) bool {
 	if k < 0 {
 		return false
 	}
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	for i := c.From; i < c.To; i++ {
 		if x.l.InSet("hearsay", x.an.Words[i].Lemma) {
 			return true

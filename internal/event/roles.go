@@ -1445,7 +1445,7 @@ func (x *sent) srcCountry(src []int, c string) bool {
 // ("killed two soldiers and wounded five", "killing one person and
 // arresting 12", "wounded 20 others"); else o itself.
 func (x *sent) elided(vg, o int) int {
-	c := x.an.Chunks[o]
+	c := &x.an.Chunks[o]
 	h := c.Head
 	bare := c.From == h && x.an.Words[h].Tag == dateline.TagCD
 	// "wounded 20 others", "beat several others", "wounded dozens (more)":
@@ -1681,7 +1681,7 @@ func (x *sent) commonOnly(nps []int) bool {
 		if k < 0 {
 			continue
 		}
-		c := x.an.Chunks[k]
+		c := &x.an.Chunks[k]
 		if x.actorOf[k] >= 0 || c.Named || x.an.Words[c.Head].Tag == dateline.TagNNP || x.an.Words[c.Head].Tag == dateline.TagNNPS {
 			return false
 		}
@@ -1951,7 +1951,7 @@ func (x *sent) including(k int) []int {
 	}
 	// ", including X and Y" after a comma attaches to nothing: look right
 	for j := k + 1; j < len(x.an.Chunks) && j <= k+6; j++ {
-		cj := x.an.Chunks[j]
+		cj := &x.an.Chunks[j]
 		if cj.Kind == dateline.ChunkPP && x.s.Tokens[cj.Head].Lower == "including" && x.an.Governor(j, dateline.RelNMod) < 0 {
 			// (not "a pen ... before 2,500 guests including Ban": the
 			// guests' members, not the pen's)
@@ -2164,7 +2164,7 @@ func (x *sent) toldNoun(k int) string {
 // a comma, sums up the clause before it for the relative clause of p that
 // judges it: "passed a law, a move that Taipei condemned".
 func (x *sent) summary(k int, p *pred) bool {
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	return p.clause >= 0 && x.an.Clauses[p.clause].Kind == dateline.ClauseRelative && c.From > 0 &&
 		x.s.Tokens[c.From-1].Lower == "," && x.l.Told(x.headLemma(k)) && k < p.vg
 }
@@ -2422,7 +2422,7 @@ func (x *sent) isRetaliation(k int) bool {
 	if k < 0 {
 		return false
 	}
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	w := x.an.Words[c.Head].Lemma
 	if c.Verb.Particle >= 0 {
 		w += "_" + x.s.Tokens[c.Verb.Particle].Lower
@@ -2448,7 +2448,7 @@ func (x *sent) reciprocal(ms []int) bool {
 // joined reports whether noun phrase k holds a conjunction between its
 // words: "Sierra Leonean and Liberian refugees".
 func (x *sent) joined(k int) bool {
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	for i := c.From; i < c.To; i++ {
 		if x.an.Words[i].Tag == dateline.TagCC {
 			return true
@@ -2502,7 +2502,7 @@ func (x *sent) trigger(p *pred) dateline.Span {
 		h := toks[an.Chunks[p.np].Head]
 		return h.Span
 	}
-	c := an.Chunks[p.vg]
+	c := &an.Chunks[p.vg]
 	from, to := toks[c.Head].Start, toks[c.Head].End
 	if c.Verb.Particle >= 0 {
 		to = toks[c.Verb.Particle].End
@@ -2609,7 +2609,7 @@ func (x *sent) partOf(k int) int {
 // &weapon) by its head or by its last two words: "mortar rounds",
 // "artillery shells".
 func (x *sent) weaponNoun(k int) bool {
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	lemma := x.an.Words[c.Head].Lemma
 	return x.l.InSet("weapon", lemma) || c.Head > c.From && x.l.InSet("weapon", x.an.Words[c.Head-1].Lemma+"_"+lemma)
 }
@@ -2863,7 +2863,7 @@ func (x *sent) toldWhenOrWhere(v int) bool {
 // before its head: "several thousand Sikhs", "some 2,000 Kurds"; not
 // "Sikhs", "the two sides".
 func (x *sent) counted(k int) bool {
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	if t := x.an.Words[c.Head].Tag; !t.IsNoun() || t == dateline.TagNN {
 		return false // (a people's name after a number is often tagged NNP: "thousand Kurds")
 	}
@@ -2904,7 +2904,7 @@ func (x *sent) bareNumber(k int) bool {
 // unknownName reports whether noun phrase k is a name the earlier stages
 // did not know: proper nouns only, no actor, place or time ("Jorge Glas").
 func (x *sent) unknownName(k int) bool {
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	if x.actorOf[k] >= 0 || c.Kind != dateline.ChunkNP || c.Named || c.Time || c.To <= c.From {
 		return false
 	}
@@ -2980,7 +2980,7 @@ func (x *sent) siteSector(p *pred) string {
 // words' lemmas joined by "_" ("military_target"), is of sets.txt's
 // &military_site or &civilian_site; else "".
 func (x *sent) siteOf(k int) string {
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	w := x.headLemma(k)
 	two := ""
 	if c.Head > c.From {
@@ -3562,7 +3562,7 @@ func (x *sent) culpritAct(k int) (act int, named bool) {
 	if k < 0 || x.actorOf[k] >= 0 || x.an.Chunks[k].Kind != dateline.ChunkNP {
 		return -1, false
 	}
-	c := x.an.Chunks[k]
+	c := &x.an.Chunks[k]
 	own := false // "responsible": the phrase's own word
 	for i := c.From; i <= c.To-1; i++ {
 		if x.l.InSet("culprit", x.an.Words[i].Lemma) {
@@ -3849,7 +3849,7 @@ func (x *sent) orderer(p *pred) []int {
 // modal and "be" in its base form ("that he be released", "that the
 // transmitters be handed to"): what a verb of ordering mandates.
 func (x *sent) subjunctivePassive(v int) bool {
-	c := x.an.Chunks[v]
+	c := &x.an.Chunks[v]
 	if !c.Verb.Passive || c.Verb.Modal != "" || c.Verb.Infinitive || c.Head < 1 {
 		return false
 	}

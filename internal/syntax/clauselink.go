@@ -210,7 +210,7 @@ func (st *state) vgAt(k int) int {
 func (st *state) passiveNounParticiple(ci int) bool {
 	an := st.an
 	c := an.Clauses[ci]
-	vg := an.Chunks[c.Verb]
+	vg := &an.Chunks[c.Verb]
 	return c.Kind == dateline.ClauseParticipial && vg.Verb.Passive && vg.From == vg.Head && c.Verb > 0 &&
 		an.Chunks[c.Verb-1].Kind == dateline.ChunkNP && st.punctBetween(c.Verb-1, c.Verb) == 0
 }
@@ -221,7 +221,7 @@ func (st *state) passiveNounParticiple(ci int) bool {
 func (st *state) nounParticiple(ci int) bool {
 	an := st.an
 	c := an.Clauses[ci]
-	vg := an.Chunks[c.Verb]
+	vg := &an.Chunks[c.Verb]
 	return c.Kind == dateline.ClauseParticipial && !vg.Verb.Passive && vg.From == vg.Head && c.Verb > 0 &&
 		an.Chunks[c.Verb-1].Kind == dateline.ChunkNP && st.punctBetween(c.Verb-1, c.Verb) == 0
 }
@@ -246,7 +246,7 @@ func (st *state) freeRelative(ci int) bool {
 // clause as its complement, so a finite verb after it is its noun's.
 func (st *state) reducedParticiple(ci int) bool {
 	c := st.an.Clauses[ci]
-	vg := st.an.Chunks[c.Verb]
+	vg := &st.an.Chunks[c.Verb]
 	return c.Kind == dateline.ClauseParticipial && vg.Verb.Passive && vg.From == vg.Head
 }
 
@@ -593,7 +593,7 @@ func (st *state) sameModal(vg, comp, say dateline.VerbGroup) bool {
 // stateSaid reports whether verb group k tells a state or what was done to
 // its subject: a passive, or a linking verb ("were killed", "were behind").
 func (st *state) stateSaid(k int) bool {
-	ch := st.an.Chunks[k]
+	ch := &st.an.Chunks[k]
 	return ch.Verb.Passive || st.an.Words[ch.Head].Roles&dateline.RoleCopula != 0
 }
 

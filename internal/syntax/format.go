@@ -9,7 +9,7 @@ import (
 
 // ChunkText returns the words of chunk k.
 func ChunkText(s *dateline.Sentence, k int) string {
-	c := s.Analysis.Chunks[k]
+	c := &s.Analysis.Chunks[k]
 	parts := make([]string, 0, c.To-c.From)
 	for i := c.From; i < c.To; i++ {
 		parts = append(parts, s.Tokens[i].Text)
@@ -43,7 +43,7 @@ func Chunks(s *dateline.Sentence) string {
 			i++
 			continue
 		}
-		c := an.Chunks[k]
+		c := &an.Chunks[k]
 		parts = append(parts, "["+c.Kind.String()+" "+ChunkText(s, int(k))+"]")
 		i = c.To
 	}

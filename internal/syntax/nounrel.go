@@ -436,7 +436,7 @@ func (st *state) age(k int) bool {
 // comma (not of a preposition's object: "cleared them of rebellion, a
 // count that had been pressed by prosecutors").
 func (st *state) relativeOpener(k int) bool {
-	c := st.an.Chunks[k]
+	c := &st.an.Chunks[k]
 	if c.Kind != dateline.ChunkSub {
 		return false
 	}
@@ -447,7 +447,7 @@ func (st *state) relativeOpener(k int) bool {
 // nameLike reports whether noun phrase k names someone: an actor found
 // earlier, or a proper noun.
 func (st *state) nameLike(k int) bool {
-	c := st.an.Chunks[k]
+	c := &st.an.Chunks[k]
 	t := st.an.Words[c.Head].Tag
 	return c.Named || t == dateline.TagNNP || t == dateline.TagNNPS
 }

@@ -1061,7 +1061,7 @@ func (st *state) agreeingAntecedent(a, k int) int {
 // word: 1 singular ("was", "is", "has", "attacks"), -1 plural ("were",
 // "are", "have", "attack"), 0 none ("attacked", "will attack").
 func (st *state) verbNumber(k int) int {
-	c := st.an.Chunks[k]
+	c := &st.an.Chunks[k]
 	if !c.Verb.Finite {
 		return 0
 	}
@@ -1711,7 +1711,7 @@ func (st *state) asideObject(ci int) int {
 // after it.
 func (st *state) objectNP(m int) bool {
 	an := st.an
-	c := an.Chunks[m]
+	c := &an.Chunks[m]
 	if c.Kind != dateline.ChunkNP || c.Time || c.Poss || an.Governor(m, dateline.RelPObj) >= 0 {
 		return false
 	}
@@ -1754,7 +1754,7 @@ func (st *state) notOne(k int) bool {
 	if k < 1 || an.Chunks[k-1].Kind != dateline.ChunkADVP || an.Chunks[k-1].To != an.Chunks[k].From {
 		return false
 	}
-	adv := an.Chunks[k-1]
+	adv := &an.Chunks[k-1]
 	if adv.To-adv.From != 1 || an.Words[adv.From].Roles&dateline.RoleNegation == 0 {
 		return false
 	}

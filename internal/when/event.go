@@ -375,7 +375,7 @@ func possessorOther(s *dateline.Sentence, sp, trig dateline.Span) bool {
 	if k < 0 || !an.Chunks[k].Poss || int(k)+1 >= len(an.Chunks) {
 		return false
 	}
-	next := an.Chunks[k+1]
+	next := &an.Chunks[k+1]
 	i := s.TokenAt(trig.Start)
 	return i < next.From || i >= next.To
 }
@@ -531,7 +531,7 @@ func nounModifier(s *dateline.Sentence, sp, trig dateline.Span) bool {
 	if k < 0 {
 		return false
 	}
-	c := an.Chunks[k]
+	c := &an.Chunks[k]
 	if c.Kind != dateline.ChunkNP || c.Time || c.Head <= last {
 		return false
 	}

@@ -516,7 +516,7 @@ func (g *Gazetteer) Joined(s *dateline.Sentence, m dateline.Mention, places, act
 		}
 	}
 	for _, j := range joined {
-		c := an.Chunks[j]
+		c := &an.Chunks[j]
 		from, to := s.Tokens[c.From].Start, s.Tokens[c.To-1].End
 		for _, p := range places {
 			if p.Place != nil && p.Place.Country != "" && p.Start >= from && p.End <= to {
