@@ -352,7 +352,8 @@ func kindBit(kind RelKind) uint16 {
 // Index lists the relations by chunk for Dependents, Dependent and
 // Governor. The analysis's maker calls it once the relations are final;
 // after a later change to Rels, call it again (until then, a change in
-// their number sends the look-ups back to a scan).
+// their number sends the look-ups back to a scan; a relation whose kind
+// changed in place is not found by its new kind).
 func (a *Analysis) Index() {
 	x := &a.idx
 	*x = relIndex{}

@@ -31,7 +31,7 @@ type state struct {
 	s      *dateline.Sentence
 	toks   []dateline.Token
 	c      []cands
-	e      []entry
+	e      []*entry          // the table's entries (or a copy, for a form read through another spelling): read, never changed
 	tid    []dateline.WordID // the tokens' ids as written (their lower-case forms' are Token.ID)
 	mark   []uint8
 	an     *dateline.Analysis
@@ -180,7 +180,7 @@ func (st *state) lexical(identified bool) {
 			}
 			st.c[i] = c
 		}
-		if e := &st.e[i]; e.known && e.joined == "" && t.Text == t.Lower {
+		if e := st.e[i]; e.known && e.joined == "" && t.Text == t.Lower {
 			st.an.Words[i].Roles = e.roles // the entry is the lower-case form's
 		} else {
 			st.an.Words[i].Roles = st.a.entries[lid].roles
@@ -292,7 +292,7 @@ func (st *state) lemmas() {
 	for i := range st.toks {
 		w := &st.an.Words[i]
 		lower := st.toks[i].Lower
-		e := &st.e[i]
+		e := st.e[i]
 		if e.joined == "" && strings.IndexByte(lower, '-') > 0 {
 			if je := st.a.unhyphenated(lower); je.known {
 				e = &je // both spellings known: one lemma for the two

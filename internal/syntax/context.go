@@ -1904,7 +1904,7 @@ func (st *state) commonPluralFirst(k int) bool {
 // "began" has begin's, before lemmas are set.
 func (st *state) lemmaRoles(i int) dateline.Roles {
 	r := st.a.entries[st.toks[i].ID].roles
-	if e := &st.e[i]; e.verb != "" {
+	if e := st.e[i]; e.verb != "" {
 		r |= st.a.entries[e.verbID].roles
 	}
 	return r
@@ -2482,7 +2482,7 @@ func (st *state) theBeforeName(j int) bool {
 
 // verbLemmaAt returns the verb lemma of the token at i as the table gives it.
 func (st *state) verbLemmaAt(i int) string {
-	if e := &st.e[i]; e.verb != "" {
+	if e := st.e[i]; e.verb != "" {
 		return e.verb
 	}
 	return st.toks[i].Lower

@@ -194,6 +194,7 @@ func (st *state) relativeObject(ci int) {
 		for i := range an.Rels {
 			if r := &an.Rels[i]; r.Kind == dateline.RelObj && r.From == c.Verb && r.To == o {
 				r.Kind = dateline.RelObj2
+				an.Index() // a kind changed in place: the index's kinds by chunk follow
 			}
 		}
 	}

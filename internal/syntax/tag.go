@@ -83,59 +83,66 @@ const (
 // lookup returns the word-table entry for the token at i: as written
 // (id tid), then in lower case (lid; a capital that opens a sentence or
 // follows a quotation mark says nothing, and the lower-case reading wins
-// there). The token's forms were looked up once, by id.
-func (a *Analyzer) lookup(text, lower string, tid, lid dateline.WordID, initial bool) entry {
-	e := a.entries[tid]
+// there). The token's forms were looked up once, by id. The entry is the
+// table's own, not a copy: read it, never change it.
+func (a *Analyzer) lookup(text, lower string, tid, lid dateline.WordID, initial bool) *entry {
+	e := &a.entries[tid]
 	if text == lower || e.known && !initial {
 		return e
 	}
-	l := a.entries[lid]
+	l := &a.entries[lid]
 	if !l.known {
 		return e
 	}
 	if !e.known && !initial && !l.has(dateline.TagNNP) && isCapitalised(text) && !allCaps(text) {
-		return entry{} // "Rally" mid-sentence is a name, whatever "rally" is
+		return &noEntry // "Rally" mid-sentence is a name, whatever "rally" is
 	}
 	return l
 }
 
+// noEntry is the entry of a word the table lacks, for lexical's callers
+// to read.
+var noEntry entry
+
 // lexical gives a token its possible tags from the table, or by its shape;
-// tid and lid are the ids of its forms as written and in lower case.
-func (a *Analyzer) lexical(text, lower string, tid, lid dateline.WordID, initial bool) (cands, entry) {
+// tid and lid are the ids of its forms as written and in lower case. The
+// entry is the table's own where the table has the form (read it, never
+// change it); a copy only for a form read through another spelling.
+func (a *Analyzer) lexical(text, lower string, tid, lid dateline.WordID, initial bool) (cands, *entry) {
 	switch text {
 	case ",":
-		return one(dateline.TagComma), entry{}
+		return one(dateline.TagComma), &noEntry
 	case ".", "!", "?":
-		return one(dateline.TagPunct), entry{}
+		return one(dateline.TagPunct), &noEntry
 	case ":", ";", "—", "–", "--", "-", "...", "…":
-		return one(dateline.TagColon), entry{}
+		return one(dateline.TagColon), &noEntry
 	case "\"", "“", "”", "``", "''", "'", "‘", "’", "«", "»":
-		return one(dateline.TagQuote), entry{}
+		return one(dateline.TagQuote), &noEntry
 	case "(", "[", "{":
-		return one(dateline.TagLRB), entry{}
+		return one(dateline.TagLRB), &noEntry
 	case ")", "]", "}":
-		return one(dateline.TagRRB), entry{}
+		return one(dateline.TagRRB), &noEntry
 	case "$", "€", "£", "¥", "US$":
-		return one(dateline.TagDollar), entry{}
+		return one(dateline.TagDollar), &noEntry
 	case "#":
-		return one(dateline.TagHash), entry{}
+		return one(dateline.TagHash), &noEntry
 	}
 	if isNumber(text) {
-		return one(dateline.TagCD), entry{}
+		return one(dateline.TagCD), &noEntry
 	}
 	if e := a.lookup(text, lower, tid, lid, initial); e.known {
-		return candsOf(&e), e
+		return candsOf(e), e
 	}
 	if e := a.unhyphenated(lower); e.known {
-		return candsOf(&e), e
+		return candsOf(&e), &e
 	}
 	if e := a.izSpelling(text, lower, initial); e.known {
-		return candsOf(&e), e
+		return candsOf(&e), &e
 	}
 	if a.numberWords(lower) {
-		return one(dateline.TagCD), entry{} // "Forty-eight of them", "twenty-five people"
+		return one(dateline.TagCD), &noEntry // "Forty-eight of them", "twenty-five people"
 	}
-	return a.guess(text, lower, initial), entry{}
+	return a.guess(text, lower, initial), &noEntry
 }
 
 // numberWords reports whether a hyphenated word is made of numbers the
