@@ -48,7 +48,7 @@ func (g *Gazetteer) Mentions(s dateline.Sentence, h Hint, skip []dateline.Span) 
 		if c := toks[i].Text[0]; len(skip) > 0 && c >= 'A' && c <= 'Z' && g.regionFirst[toks[i].Lower] {
 			m, end, ok = g.regionOver(toks, i, skip)
 		}
-		if !ok && !skipped(toks[i].Span, skip) {
+		if !ok && mayStart(&toks[i]) && !skipped(toks[i].Span, skip) {
 			m, end, ok = g.mentionAt(toks, i, h, skip, lastEnd)
 		}
 		if !ok {
@@ -114,6 +114,17 @@ func skipped(sp dateline.Span, skip []dateline.Span) bool {
 		}
 	}
 	return false
+}
+
+// mayStart reports whether mentionAt may read a place at token t: at "the",
+// a capitalised word or a word that may name a direction ("eastern",
+// "central"). Most words are none of these, and are not tried: a try
+// returns a whole mention, empty.
+func mayStart(t *dateline.Token) bool {
+	if t.Lower == "the" {
+		return true
+	}
+	return isWord(t.Text) && (isUpper(t.Text) || strings.HasSuffix(t.Lower, "ern") || t.Lower == "central")
 }
 
 // mentionAt tries to read a place starting at token i; end is the index of
