@@ -148,9 +148,12 @@ func (d *Dictionary) fuzzyAt(w word) []*name {
 		if k[0] != w.norm[0] && n.keys[0][0] != w.key[0] {
 			continue
 		}
+		if !sameConsonants(w.key, n.keys[0]) {
+			continue // "Sharma" is not al-Sharaa, "Kamal" not Karmal (asked first: a pass over the keys, where the distance fills a table)
+		}
 		dist := editDistance(w.norm, k)
-		if dist > max || !sameConsonants(w.key, n.keys[0]) {
-			continue // "Sharma" is not al-Sharaa, "Kamal" not Karmal
+		if dist > max {
+			continue
 		}
 		switch {
 		case dist < bestD:
