@@ -163,6 +163,7 @@ func (p *parser) build() {
 	d.rulingFirst, d.oustingFirst, d.coupFirst = firstWords(d.ruling), firstWords(d.ousting), firstWords(d.coup)
 	d.spelled = nil // only the names read above share their words' strings
 	d.nameWords = nil
+	d.indexSectors()
 	d.buildLexicon()
 	for _, b := range d.fuzzy {
 		// by length, so that fuzzyAt reads only the lengths a word's may

@@ -261,6 +261,7 @@ type Dictionary struct {
 	royal         map[string]bool            // offices of monarchs and princes: "king", "emir"
 	compassOf     map[string][]*entity       // "north" -> the countries named "North X"
 	sectors       map[string]sectorFlags     // sector code -> what its unnamed agents are
+	bySector      []sectorFlags              // the same by sectorIndex, for a code of three capitals: sectorIs asks for every actor it weighs
 	implied       map[string]string          // sector code -> the name of its agents a passive act implies
 	crowd         string                     // the sector flagged crowd: what a crowd acting abroad is
 	exOffice      string                     // the sector flagged former: what a past holder of a state office is

@@ -107,7 +107,29 @@ func (d *Dictionary) isSector(code string) bool {
 
 // sectorIs reports whether the sector has flag f.
 func (d *Dictionary) sectorIs(sector string, f sectorFlags) bool {
+	if i := sectorIndex(sector); uint(i) < uint(len(d.bySector)) {
+		return d.bySector[i]&f != 0
+	}
 	return d.sectors[sector]&f != 0
+}
+
+// sectorIndex numbers a code of three capitals (every sector of
+// sectors.txt but a few) for bySector; -1 for another string.
+func sectorIndex(s string) int {
+	if len(s) != 3 || s[0]-'A' >= 26 || s[1]-'A' >= 26 || s[2]-'A' >= 26 {
+		return -1
+	}
+	return (int(s[0]-'A')*26+int(s[1]-'A'))*26 + int(s[2]-'A')
+}
+
+// indexSectors fills bySector from sectors, once they are read.
+func (d *Dictionary) indexSectors() {
+	d.bySector = make([]sectorFlags, 26*26*26)
+	for code, fl := range d.sectors {
+		if i := sectorIndex(code); i >= 0 {
+			d.bySector[i] = fl
+		}
+	}
 }
 
 // Force reports whether sectors.txt flags a sector as the state's forces
