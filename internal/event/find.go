@@ -2607,7 +2607,7 @@ func (x *sent) answeredBy(p *pred, f Found, out []Found, from []int) int {
 	if p.vg < 0 || len(f.Sources) == 0 {
 		return -1
 	}
-	c := x.an.Clauses[p.clause]
+	c := &x.an.Clauses[p.clause]
 	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || x.an.Chunks[p.vg].From == 0 || x.s.Tokens[x.an.Chunks[p.vg].From-1].Lower != "by" {
 		return -1
 	}
@@ -2638,7 +2638,7 @@ func (x *sent) tolled(p *pred, f Found, out []Found, from []int) int {
 	if p.vg < 0 || len(f.Sources) == 0 {
 		return -1
 	}
-	c := x.an.Clauses[p.clause]
+	c := &x.an.Clauses[p.clause]
 	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 {
 		return -1
 	}
@@ -2666,7 +2666,7 @@ func (x *sent) settledBy(p *pred, f Found, out []Found, from []int) bool {
 	if p.e == nil || !p.e.outcome || p.vg < 0 || len(f.Sources) == 0 {
 		return false
 	}
-	c := x.an.Clauses[p.clause]
+	c := &x.an.Clauses[p.clause]
 	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 {
 		return false
 	}

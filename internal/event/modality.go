@@ -83,7 +83,7 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 	note := ""         // "attempted": an attempt on the way up, coded as the act
 	otherDoer := false // on the way up, an infinitive done by another than the verb above it
 	for depth := 0; ci >= 0 && depth < 8; depth++ {
-		cl := an.Clauses[ci]
+		cl := &an.Clauses[ci]
 		if cl.Parent < 0 && x.question(ci) {
 			return dateline.Hypothetical, "question"
 		}
@@ -338,7 +338,7 @@ const timeToCome = "the time of an act to come"
 // struck" is rare; "when Israel struck" is told as done).
 func (x *sent) timeToCome(ci int) bool {
 	an := x.an
-	cl := an.Clauses[ci]
+	cl := &an.Clauses[ci]
 	if cl.Opener < 0 || cl.Parent < 0 || cl.Verb < 0 || an.Words[cl.Opener].Roles&dateline.RoleTemporal == 0 {
 		return false
 	}
@@ -451,7 +451,7 @@ const casualty = "what befell people in an act a noun names"
 // that names its doer ("in which 30 were shot by police") tells one.
 func (x *sent) casualtyOf(ci int) bool {
 	an := x.an
-	cl := an.Clauses[ci]
+	cl := &an.Clauses[ci]
 	o, v := cl.Opener, cl.Verb
 	if o < 2 || v < 0 || !an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelAgent) >= 0 {
 		return false
@@ -492,7 +492,7 @@ func (x *sent) inherits(ci int) bool {
 func (x *sent) underReport(ci int) bool {
 	an := x.an
 	for depth := 0; ci >= 0 && depth < 6; depth++ {
-		cl := an.Clauses[ci]
+		cl := &an.Clauses[ci]
 		if cl.Kind == dateline.ClauseReport {
 			return true
 		}
@@ -837,7 +837,7 @@ func (x *sent) purposeDone(gov, k int) bool {
 // doubt (the syntax stage makes only that "if" open a complement: "asked
 // if the junta would hand over power").
 func (x *sent) indirectQuestion(ci int) bool {
-	cl := x.an.Clauses[ci]
+	cl := &x.an.Clauses[ci]
 	if cl.Kind != dateline.ClauseComplement {
 		return false
 	}
@@ -861,7 +861,7 @@ func (x *sent) indirectQuestion(ci int) bool {
 // after a word of asking, clauseModality has already read as asking.)
 func (x *sent) complementModality(ci int) (dateline.Modality, string) {
 	an := x.an
-	cl := an.Clauses[ci]
+	cl := &an.Clauses[ci]
 	gov := an.Governor(cl.Verb, dateline.RelComp)
 	if gov < 0 && cl.Parent >= 0 {
 		gov = an.Clauses[cl.Parent].Verb
@@ -896,7 +896,7 @@ func (x *sent) complementModality(ci int) (dateline.Modality, string) {
 // its noun shares its clause's reality.
 func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 	an := x.an
-	cl := an.Clauses[ci]
+	cl := &an.Clauses[ci]
 	k := cl.Verb
 	if g := an.Governor(k, dateline.RelConj); g >= 0 && g < k {
 		if cg := x.clauseOfVerb(g); cg >= 0 && cg != ci && an.Clauses[cg].Kind == dateline.ClauseParticipial {
@@ -977,7 +977,7 @@ func (x *sent) participial(ci int) (dateline.Modality, int, string) {
 // deal brokered by Russia"): a reduced relative on that noun.
 func (x *sent) nounsPassive(ci int) bool {
 	an := x.an
-	cl := an.Clauses[ci]
+	cl := &an.Clauses[ci]
 	k := cl.Verb
 	if k < 1 || !an.Chunks[k].Verb.Passive || cl.Parent < 0 {
 		return false
@@ -992,7 +992,7 @@ func (x *sent) nounsPassive(ci int) bool {
 	// and on the noun of a phrase ("under a deal", "in an accord"), which
 	// names a thing that is there; an object of the act ("called on India
 	// to send an envoy backed by its military") may be no more than it
-	pc := an.Clauses[cl.Parent]
+	pc := &an.Clauses[cl.Parent]
 	if pc.Kind != dateline.ClauseInfinitive || s == an.Dependent(pc.Verb, dateline.RelSubj) {
 		return false
 	}
@@ -1413,7 +1413,7 @@ func isYear(w string) bool {
 // known", "officials do not know"). What is only counted, and the count unknown, is not told.
 func (x *sent) unclearCount(ci int) bool {
 	an := x.an
-	cl := an.Clauses[ci]
+	cl := &an.Clauses[ci]
 	if cl.Opener < 0 || cl.Opener+1 >= len(x.s.Tokens) || x.s.Tokens[cl.Opener].Lower != "how" {
 		return false
 	}

@@ -433,11 +433,11 @@ func (x *sent) haltedAct(p *pred) (dateline.Modality, bool) {
 	if p.vg < 0 || p.clause < 0 {
 		return dateline.Asserted, false
 	}
-	cl := an.Clauses[p.clause]
+	cl := &an.Clauses[p.clause]
 	if cl.Kind != dateline.ClauseParticipial || cl.Parent < 0 || cl.Verb != p.vg {
 		return dateline.Asserted, false
 	}
-	parent := an.Clauses[cl.Parent]
+	parent := &an.Clauses[cl.Parent]
 	v := parent.Verb
 	if v < 0 || v != p.vg-1 || an.Chunks[p.vg].Verb.Passive || !x.l.InSet("halting", an.Words[an.Chunks[v].Head].Lemma) {
 		return dateline.Asserted, false
@@ -896,7 +896,7 @@ func (x *sent) jointTarget(p *pred) []int {
 	}
 	an := x.an
 	var other []int
-	if c := an.Clauses[p.clause]; c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && an.Clauses[c.Parent].Verb >= 0 {
+	if c := &an.Clauses[p.clause]; c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && an.Clauses[c.Parent].Verb >= 0 {
 		other = append(other, an.Clauses[c.Parent].Verb)
 	}
 	subj := an.Dependent(p.vg, dateline.RelSubj)
@@ -1244,7 +1244,7 @@ func (x *sent) authorOf(k int) int {
 // Else -1.
 func (x *sent) joiner(ci, src int) int {
 	an := x.an
-	c := an.Clauses[ci]
+	c := &an.Clauses[ci]
 	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || c.Verb < 1 {
 		return -1
 	}
@@ -1343,7 +1343,7 @@ func (x *sent) madeBy(p *pred, src []int) int {
 func (x *sent) relativeAuthor(k int) int {
 	an := x.an
 	for _, ci := range x.relativesOn(k) {
-		c := an.Clauses[ci]
+		c := &an.Clauses[ci]
 		v := c.Verb
 		if an.Chunks[v].Verb.Passive || an.Dependent(v, dateline.RelObj) != k || c.Opener > 0 && an.Words[c.Opener-1].Tag == dateline.TagComma {
 			continue
@@ -3031,7 +3031,7 @@ const (
 // parent's subject's actors, else whoever tells it; else nil.
 func (x *sent) refusedUntil(ci int) []int {
 	an := x.an
-	cl := an.Clauses[ci]
+	cl := &an.Clauses[ci]
 	if w := x.s.Tokens[cl.Opener].Lower; w != "until" && w != "till" {
 		return nil
 	}
@@ -3269,7 +3269,7 @@ func (x *sent) toldBy(p *pred) int {
 	an := x.an
 	ci := p.clause
 	for depth := 0; ci >= 0 && depth < 6; depth++ {
-		cl := an.Clauses[ci]
+		cl := &an.Clauses[ci]
 		if np := an.Dependent(cl.Verb, dateline.RelAttrib); np >= 0 {
 			if ms := x.actorsOf([]int{np}); len(ms) > 0 {
 				return ms[0]
@@ -3809,7 +3809,7 @@ func (x *sent) orderer(p *pred) []int {
 	if p.vg < 0 || p.clause < 0 || an.Dependent(p.vg, dateline.RelAgent) >= 0 {
 		return nil
 	}
-	c := an.Clauses[p.clause]
+	c := &an.Clauses[p.clause]
 	if c.Parent < 0 {
 		return nil
 	}

@@ -35,7 +35,7 @@ func (st *state) asideObliques() {
 // aside, a passive participle set off after its parent verb's object, else -1.
 func (st *state) asideEnd(ci int) int {
 	an := st.an
-	c := an.Clauses[ci]
+	c := &an.Clauses[ci]
 	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || !an.Chunks[c.Verb].Verb.Passive {
 		return -1
 	}

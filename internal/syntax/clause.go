@@ -706,7 +706,7 @@ func (st *state) controllerAbove(p int) int {
 // parliament to disperse"): like a participle, it only says which noun is
 // meant, and an infinitive after it is the controlling verb's.
 func (st *state) restrictiveRelative(p int) bool {
-	c := st.an.Clauses[p]
+	c := &st.an.Clauses[p]
 	if c.Kind != dateline.ClauseRelative || c.Opener < 0 {
 		return false
 	}
@@ -881,14 +881,14 @@ func (st *state) resumedQuote(ci int) {
 // by a subordinating word after the clause it modifies ("... since the war
 // began").
 func (st *state) trailingAdverbial(p int) bool {
-	c := st.an.Clauses[p]
+	c := &st.an.Clauses[p]
 	return c.Kind == dateline.ClauseAdverbial && c.Opener >= 0 && c.Parent >= 0 && c.Parent < p
 }
 
 // trailingCondition reports whether clause p is a condition after the
 // clause it hangs on, opened by its own word ("if", "unless").
 func (st *state) trailingCondition(p int) bool {
-	c := st.an.Clauses[p]
+	c := &st.an.Clauses[p]
 	return c.Kind == dateline.ClauseConditional && c.Opener >= 0 && c.Parent >= 0 && c.Parent < p
 }
 
@@ -1091,7 +1091,7 @@ func (st *state) ranges() {
 	for k := range an.Chunks {
 		best := -1
 		for ci := range an.Clauses {
-			if cl := an.Clauses[ci]; (cl.Kind == dateline.ClauseParticipial || cl.Kind == dateline.ClauseRelative) && cl.To <= an.Chunks[k].From && cl.Parent >= 0 &&
+			if cl := &an.Clauses[ci]; (cl.Kind == dateline.ClauseParticipial || cl.Kind == dateline.ClauseRelative) && cl.To <= an.Chunks[k].From && cl.Parent >= 0 &&
 				an.Chunks[an.Clauses[cl.Parent].Verb].From == cl.To {
 				continue // ended at its parent's verb
 			}
@@ -1154,11 +1154,11 @@ func (st *state) passiveMember(p, k int) bool {
 // ("arrested gunmen who attacked a checkpoint, killing two").
 func (st *state) harmAfterRelative(ci, head int) bool {
 	an := st.an
-	c := an.Clauses[ci]
+	c := &an.Clauses[ci]
 	if c.Kind != dateline.ClauseRelative || c.Parent < 0 || st.lemmaRoles(head)&dateline.RoleHarm == 0 || st.objectAfter(c.Verb) {
 		return false
 	}
-	p := an.Clauses[c.Parent]
+	p := &an.Clauses[c.Parent]
 	pv := an.Chunks[p.Verb].Verb
 	k := p.Verb
 	through := k+1 < len(an.Chunks) && an.Chunks[k+1].Kind == dateline.ChunkPP && st.punctBetween(k, k+1) == 0

@@ -13,7 +13,7 @@ import "dateline"
 func (st *state) reportedAfterRelative(q, k int) bool {
 	an := st.an
 	ch := an.Chunks
-	rc := an.Clauses[q]
+	rc := &an.Clauses[q]
 	if rc.Kind != dateline.ClauseRelative || rc.Parent < 0 || rc.Opener < 0 {
 		return false
 	}
@@ -35,7 +35,7 @@ func (st *state) reportedAfterRelative(q, k int) bool {
 func (st *state) reportedAfterRestrictive(q, k int) bool {
 	an := st.an
 	ch := an.Chunks
-	rc := an.Clauses[q]
+	rc := &an.Clauses[q]
 	if rc.Kind != dateline.ClauseRelative || rc.Parent < 0 || rc.Opener < 0 || st.punctBetween(k-1, k) != 0 {
 		return false
 	}
@@ -83,7 +83,7 @@ func (st *state) reportedAfterAppositive(q, k int) bool {
 func (st *state) reportedAfterInsert(q, k int) int {
 	an := st.an
 	ch := an.Chunks
-	if c := an.Clauses[q]; c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && ch[c.Verb].From == ch[c.Verb].Head {
+	if c := &an.Clauses[q]; c.Kind == dateline.ClauseParticipial && c.Parent >= 0 && ch[c.Verb].From == ch[c.Verb].Head {
 		q = c.Parent
 	}
 	pv := an.Clauses[q].Verb
@@ -209,7 +209,7 @@ func (st *state) vgAt(k int) int {
 // it only says which noun is meant.
 func (st *state) passiveNounParticiple(ci int) bool {
 	an := st.an
-	c := an.Clauses[ci]
+	c := &an.Clauses[ci]
 	vg := &an.Chunks[c.Verb]
 	return c.Kind == dateline.ClauseParticipial && vg.Verb.Passive && vg.From == vg.Head && c.Verb > 0 &&
 		an.Chunks[c.Verb-1].Kind == dateline.ChunkNP && st.punctBetween(c.Verb-1, c.Verb) == 0
@@ -220,7 +220,7 @@ func (st *state) passiveNounParticiple(ci int) bool {
 // noun's referents is meant ("buses carrying the students").
 func (st *state) nounParticiple(ci int) bool {
 	an := st.an
-	c := an.Clauses[ci]
+	c := &an.Clauses[ci]
 	vg := &an.Chunks[c.Verb]
 	return c.Kind == dateline.ClauseParticipial && !vg.Verb.Passive && vg.From == vg.Head && c.Verb > 0 &&
 		an.Chunks[c.Verb-1].Kind == dateline.ChunkNP && st.punctBetween(c.Verb-1, c.Verb) == 0
@@ -229,7 +229,7 @@ func (st *state) nounParticiple(ci int) bool {
 // setOffRelative reports whether clause ci is a relative clause set off by
 // a comma before its pronoun (", who attended the college").
 func (st *state) setOffRelative(ci int) bool {
-	c := st.an.Clauses[ci]
+	c := &st.an.Clauses[ci]
 	return c.Kind == dateline.ClauseRelative && c.Opener > 0 && st.an.Words[c.Opener-1].Tag == dateline.TagComma
 }
 
@@ -237,7 +237,7 @@ func (st *state) setOffRelative(ci int) bool {
 // "what" ("in what Arce called a coup"): it names a thing, and a clause set
 // off after it by a comma belongs to the clause around it.
 func (st *state) freeRelative(ci int) bool {
-	c := st.an.Clauses[ci]
+	c := &st.an.Clauses[ci]
 	return c.Kind == dateline.ClauseRelative && c.Opener >= 0 && st.lowerAt(c.Opener) == "what"
 }
 
@@ -245,7 +245,7 @@ func (st *state) freeRelative(ci int) bool {
 // with no auxiliary ("the man accused of the bombing"): it takes no
 // clause as its complement, so a finite verb after it is its noun's.
 func (st *state) reducedParticiple(ci int) bool {
-	c := st.an.Clauses[ci]
+	c := &st.an.Clauses[ci]
 	vg := &st.an.Chunks[c.Verb]
 	return c.Kind == dateline.ClauseParticipial && vg.Verb.Passive && vg.From == vg.Head
 }
@@ -274,7 +274,7 @@ func (st *state) participleConjunct(p, k int) bool {
 func (st *state) reportInRelative(p, k int) bool {
 	an := st.an
 	ch := an.Chunks
-	c := an.Clauses[p]
+	c := &an.Clauses[p]
 	pv := c.Verb
 	if c.Kind != dateline.ClauseRelative || c.Opener < 0 || pv != k-1 || st.punctBetween(pv, k) != 0 ||
 		an.Words[ch[pv].Head].Roles&dateline.RoleReport == 0 || ch[pv].Verb.Passive {
@@ -294,7 +294,7 @@ func (st *state) reportInRelative(p, k int) bool {
 func (st *state) reportedAfterParticiple(p, k int) int {
 	an := st.an
 	ch := an.Chunks
-	c := an.Clauses[p]
+	c := &an.Clauses[p]
 	pv := c.Verb
 	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || pv < 2 || ch[pv].From != ch[pv].Head || ch[pv].Verb.Finite {
 		return -1
@@ -323,12 +323,12 @@ func (st *state) reportedAfterParticiple(p, k int) int {
 func (st *state) reportedAfterNounInfinitive(p, k int) int {
 	an := st.an
 	ch := an.Chunks
-	c := an.Clauses[p]
+	c := &an.Clauses[p]
 	for q := p - 1; q >= 0 && c.Kind == dateline.ClauseInfinitive && an.Clauses[q].Kind == dateline.ClauseInfinitive &&
 		an.Governor(c.Verb, dateline.RelComp) == an.Clauses[q].Verb; q-- {
 		// "to force Taiwan to surrender": the second infinitive completes
 		// the first; the first one's noun is the subject
-		c = an.Clauses[q]
+		c = &an.Clauses[q]
 	}
 	if c.Kind != dateline.ClauseInfinitive || c.Parent < 0 {
 		return -1
@@ -456,7 +456,7 @@ func (st *state) listedVerb(p, k int) bool {
 func (st *state) memberClause(p int) int {
 	an := st.an
 	for {
-		c := an.Clauses[p]
+		c := &an.Clauses[p]
 		if c.Parent < 0 || c.Parent >= p || c.Kind != dateline.ClauseParticipial && c.Kind != dateline.ClauseRelative {
 			return p
 		}
@@ -537,7 +537,7 @@ func (st *state) conjoined(p int, vg dateline.VerbGroup, head int) int {
 			continue // "detained monks who had protested in Lhasa and accused the Dalai Lama": the detaining's clause goes on
 		}
 		if vg.Finite == pv.Finite || !vg.Finite && pv.Infinitive {
-			if c := an.Clauses[q]; vg.Finite && c.Kind == dateline.ClauseComplement && c.Parent >= 0 && c.Parent < q &&
+			if c := &an.Clauses[q]; vg.Finite && c.Kind == dateline.ClauseComplement && c.Parent >= 0 && c.Parent < q &&
 				st.punctBetween(c.Verb-1, c.Verb) != ',' && // (not a list's member: "had annulled the vote, dissolved X and sealed Y")
 				(!st.namedBefore(c.Verb) || st.stateSaid(c.Verb) && st.acts(head)) &&
 				st.namedSpeaker(an.Clauses[c.Parent].Verb) && an.Chunks[an.Clauses[c.Parent].Verb].Verb.Finite &&
@@ -569,7 +569,7 @@ func (st *state) conjoined(p int, vg dateline.VerbGroup, head int) int {
 // with no object ("arrested a man who had stabbed a guard and fled").
 func (st *state) pastAfterPerfect(q int, vg dateline.VerbGroup, head int) bool {
 	an := st.an
-	c := an.Clauses[q]
+	c := &an.Clauses[q]
 	if c.Kind != dateline.ClauseRelative || c.Parent < 0 || an.Clauses[c.Parent].Verb > c.Verb || !an.Chunks[c.Verb].Verb.Perfect ||
 		!vg.Finite || vg.Perfect || vg.Modal != "" || vg.Passive || vg.Tense != dateline.TensePast || int(an.Chunks[an.Words[head].Chunk].From) != head || !st.objectAfter(int(an.Words[head].Chunk)) {
 		return false
@@ -643,7 +643,7 @@ func (st *state) namedSpeaker(k int) bool {
 func (st *state) complementBefore(p int) int {
 	an := st.an
 	for q := p; q >= 0; q-- {
-		if c := an.Clauses[q]; c.Kind == dateline.ClauseComplement && c.Parent >= 0 && c.Parent < q {
+		if c := &an.Clauses[q]; c.Kind == dateline.ClauseComplement && c.Parent >= 0 && c.Parent < q {
 			return q
 		}
 	}
@@ -710,7 +710,7 @@ func (st *state) zeroRelative(k int) bool {
 func (st *state) setOffParticiple(p int) int {
 	an := st.an
 	for q := p; q >= 0; {
-		c := an.Clauses[q]
+		c := &an.Clauses[q]
 		if c.Parent < 0 || c.Parent >= q {
 			return -1
 		}

@@ -104,7 +104,7 @@ func (st *state) joinedOnly(from, to int) bool {
 // condemned is what she called organised rioting.
 func (st *state) namedObject(ci int) {
 	an := st.an
-	c := an.Clauses[ci]
+	c := &an.Clauses[ci]
 	if c.Kind != dateline.ClauseRelative || c.Opener < 0 || st.toks[c.Opener].Lower != "what" || c.Parent < 0 {
 		return
 	}
@@ -141,7 +141,7 @@ func ownTense(t dateline.Tag) bool {
 // object.
 func (st *state) relativeObject(ci int) {
 	an := st.an
-	c := an.Clauses[ci]
+	c := &an.Clauses[ci]
 	if c.Kind != dateline.ClauseRelative || an.Chunks[c.Verb].Verb.Passive {
 		return
 	}
@@ -206,7 +206,7 @@ func (st *state) relativeObject(ci int) {
 // object: what was struck is what the relative names, the camp.
 func (st *state) freeRelativeObject(ci int) {
 	an := st.an
-	c := an.Clauses[ci]
+	c := &an.Clauses[ci]
 	if c.Kind != dateline.ClauseRelative || c.Parent < 0 || c.Opener < 0 || st.toks[c.Opener].Lower != "what" {
 		return
 	}
@@ -240,7 +240,7 @@ func (st *state) freeRelativeObject(ci int) {
 // is done to.
 func (st *state) prepositionWhat(ci, np int) bool {
 	an := st.an
-	c := an.Clauses[ci]
+	c := &an.Clauses[ci]
 	op := int(an.Words[c.Opener].Chunk)
 	pp := op - 1
 	if np < 0 || pp < 0 || an.Chunks[pp].Kind != dateline.ChunkPP || an.Chunks[pp].To != an.Chunks[op].From || an.Dependent(pp, dateline.RelPObj) >= 0 {
@@ -260,7 +260,7 @@ func (st *state) prepositionWhat(ci, np int) bool {
 // names its "what" by ("what it described as Israeli attacks"), or -1.
 func (st *state) whatNamedAs(ci int) int {
 	an := st.an
-	c := an.Clauses[ci]
+	c := &an.Clauses[ci]
 	k := c.Verb + 2
 	if k < len(an.Chunks) && an.Chunks[k-1].Kind == dateline.ChunkPP && st.toks[an.Chunks[k-1].Head].Lower == "as" &&
 		an.Chunks[k].Kind == dateline.ChunkNP && st.punctBetween(c.Verb, k) == 0 {
@@ -1442,7 +1442,7 @@ func (st *state) subjectRelative(ci int) bool {
 	if ci < 0 {
 		return false
 	}
-	c := an.Clauses[ci]
+	c := &an.Clauses[ci]
 	if c.Kind != dateline.ClauseRelative || c.Opener < 0 {
 		return false
 	}
@@ -1589,7 +1589,7 @@ func (st *state) adverbRelativeEnds(ci, v int) bool {
 	if ci < 0 {
 		return false
 	}
-	c := an.Clauses[ci]
+	c := &an.Clauses[ci]
 	if c.Kind != dateline.ClauseRelative || c.Opener < 0 || c.Parent < 0 || an.Clauses[c.Parent].Verb != v {
 		return false
 	}
@@ -1603,7 +1603,7 @@ func (st *state) adverbRelativeEnds(ci, v int) bool {
 // the gunmen fled", "Speaking to reporters, the minister said".
 func (st *state) openingSubject(ci int) {
 	an := st.an
-	c := an.Clauses[ci]
+	c := &an.Clauses[ci]
 	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || an.Dependent(c.Verb, dateline.RelSubj) >= 0 {
 		return
 	}
@@ -1653,7 +1653,7 @@ func (st *state) frontedAdjuncts(k int) bool {
 func (st *state) asideObject(ci int) int {
 	an := st.an
 	ch := an.Chunks
-	c := an.Clauses[ci]
+	c := &an.Clauses[ci]
 	k := c.Verb
 	head := an.Words[ch[k].Head]
 	if c.Kind == dateline.ClauseReport || ch[k].Verb.Passive || head.Roles&dateline.RoleReport != 0 || head.Lemma == "be" {
