@@ -699,7 +699,8 @@ func (sc *scene) releaser(m dateline.Mention) *dateline.Mention {
 // is its teller's saying.
 func (sc *scene) noteSayings(s *dateline.Sentence, actors []dateline.Mention, found []event.Found) {
 	said := false
-	for _, f := range found {
+	for i := range found {
+		f := &found[i]
 		r := f.Code.CAMEO[:2]
 		switch {
 		case f.Told && f.Teller >= 0 && f.Teller < len(actors):
@@ -789,8 +790,8 @@ func (sc *scene) noteDoer(s *dateline.Sentence, actors []dateline.Mention, found
 	if an == nil {
 		return
 	}
-	for _, f := range found {
-		if f.Modality == dateline.Asserted && len(f.Sources) > 0 {
+	for i := range found {
+		if found[i].Modality == dateline.Asserted && len(found[i].Sources) > 0 {
 			return
 		}
 	}

@@ -71,8 +71,8 @@ func (c *Coder) noteTellings(sc *scene, s *dateline.Sentence, actors []dateline.
 // 3: "rejected a ruling", "condemned a decree") or an approval or protest
 // of an earlier act (policy.tsv's answer: "welcomed a decision").
 func (c *Coder) answers(at int, found []event.Found) bool {
-	for _, f := range found {
-		if f.Trigger.Start <= at && at < f.Trigger.End && (f.Code.QuadClass == 3 || c.Lexicon.Answer(f.Code.CAMEO)) {
+	for i := range found {
+		if f := &found[i]; f.Trigger.Start <= at && at < f.Trigger.End && (f.Code.QuadClass == 3 || c.Lexicon.Answer(f.Code.CAMEO)) {
 			return true
 		}
 	}

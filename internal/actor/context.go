@@ -760,7 +760,8 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 // not count.
 func (t *Tracker) noteLastNamed(actors, places []dateline.Mention) {
 	last, at := "", -1
-	for _, m := range actors {
+	for i := range actors {
+		m := &actors[i]
 		c := m.Actor.Country
 		if len(c) != 3 || m.Start < at || t.sc.other[m.Start] || strings.HasPrefix(m.Rule, "coref:") ||
 			!(m.Kind == dateline.KindCountry || m.Kind == dateline.KindAgent && (strings.HasPrefix(m.Rule, "agent+possessive") || strings.HasPrefix(m.Rule, "agent+adjective"))) {
@@ -1020,7 +1021,8 @@ func locativeCountry(s *dateline.Sentence, actors []dateline.Mention) (string, b
 		return "", false
 	}
 	country := ""
-	for _, m := range actors {
+	for i := range actors {
+		m := &actors[i]
 		if m.Kind != dateline.KindCountry || len(m.Actor.Country) != 3 {
 			continue
 		}

@@ -117,8 +117,8 @@ func (t *Tracker) recount(m *dateline.Mention, c, rule string) {
 // wordAfter returns the index of the first word of the sentence that
 // starts at or after byte offset at.
 func (t *Tracker) wordAfter(at int) int {
-	for j, w := range t.ws {
-		if w.start >= at {
+	for j := range t.ws {
+		if t.ws[j].start >= at {
 			return j
 		}
 	}

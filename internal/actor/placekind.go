@@ -143,8 +143,8 @@ func (t *Tracker) describePlace(i, j int) (dateline.Mention, bool) {
 // hasPlaceNoun reports whether any token of s is a place noun: most
 // sentences have none and are not read again.
 func (t *Tracker) hasPlaceNoun(s *dateline.Sentence) bool {
-	for _, tok := range s.Tokens {
-		if t.d.placeKind(tok.Lower) != nil {
+	for i := range s.Tokens {
+		if t.d.placeKind(s.Tokens[i].Lower) != nil {
 			return true
 		}
 	}

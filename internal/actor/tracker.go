@@ -797,7 +797,8 @@ func link(kind, name, why string) string {
 func (t *Tracker) prepare(s *dateline.Sentence) {
 	t.s = s
 	all := slices.Grow(t.ws[:0], len(s.Tokens)) // a word or more a token: grown once, not doubled word by word
-	for i, tok := range s.Tokens {
+	for i := range s.Tokens {
+		tok := &s.Tokens[i]
 		if tok.Lower == "'s" || tok.Lower == "’s" || tok.Lower == "'" || tok.Lower == "’" {
 			all = append(all, word{start: tok.Start, end: tok.End, tok: i, text: tok.Text, norm: "'s", poss: true, punct: true})
 			continue
