@@ -14,7 +14,7 @@ import (
 // loaded with rice docked", "a plane laden with tents landed"). What is
 // carried must be one of h, and h must ask for no actor: "buses carrying
 // students clashed with police" brought no students. Else -1.
-func (x *sent) cargo(k int, a arg) int {
+func (x *sent) cargo(k int, a *arg) int {
 	an := x.an
 	h := a.heads
 	if h == nil || h.any || h.not || h.none || h.actor || h.person || h.leader || h.igo || !slices.Contains(a.preps, "with") ||

@@ -1006,7 +1006,8 @@ func (x *sent) choose(entries []*entry, match func(*entry) ([]int, bool)) (*entr
 // first.
 func (x *sent) score(e *entry, bind []int) int {
 	n := e.specificity()
-	for i, a := range e.args {
+	for i := range e.args {
+		a := &e.args[i]
 		if a.heads == nil || a.heads.not || len(a.heads.tails) == 0 || i >= len(bind) || bind[i] < 0 || !x.mayEndIn(bind[i], a.heads) {
 			continue
 		}
@@ -1159,7 +1160,8 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 			obj2 = d.obj // the phrase after a passive verb: see argObj2
 		}
 	}
-	for i, a := range e.args {
+	for i := range e.args {
+		a := &e.args[i]
 		switch a.rel {
 		case argObj:
 			o := d.obj
@@ -1235,12 +1237,12 @@ func (x *sent) matchVerb(e *entry, ci int) ([]int, bool) {
 				// the phrases the preposition opens one of them: "beat Kenya
 				// in the final in Nairobi" won a match, whatever "in
 				// Nairobi" is
-				if p := x.prepObject(k, arg{rel: a.rel, preps: a.preps}); o < 0 && p >= 0 && x.meets(p, a.heads) {
+				if p := x.prepObject(k, &arg{rel: a.rel, preps: a.preps}); o < 0 && p >= 0 && x.meets(p, a.heads) {
 					return nil, false
 				}
 				pos := *a.heads
 				pos.not = false
-				if p := x.prepObject(k, arg{rel: a.rel, preps: a.preps, heads: &pos}); p >= 0 {
+				if p := x.prepObject(k, &arg{rel: a.rel, preps: a.preps, heads: &pos}); p >= 0 {
 					return nil, false
 				}
 			} else if o < 0 && a.heads != nil && !x.prepGerund(k, a) {
@@ -1506,7 +1508,7 @@ func (x *sent) particleObject(k int, p string) int {
 // workers were fired on by police", "were shot at"): the subject is what
 // the preposition governs in the active. It returns -1 otherwise, or when
 // the subject does not meet a's heads.
-func (x *sent) strandedSubject(k int, a arg) int {
+func (x *sent) strandedSubject(k int, a *arg) int {
 	an := x.an
 	pp := k + 1
 	if pp >= len(an.Chunks) || an.Chunks[pp].Kind != dateline.ChunkPP || an.Chunks[pp].From != an.Chunks[k].To ||
@@ -1542,7 +1544,7 @@ func (x *sent) absolute(pp int) bool {
 // prepObject returns the noun phrase of a preposition attached to chunk k
 // (a verb group's obliques, a noun phrase's modifiers) that a allows and
 // whose head a's heads accept, or -1.
-func (x *sent) prepObject(k int, a arg) int {
+func (x *sent) prepObject(k int, a *arg) int {
 	an := x.an
 	rel := dateline.RelObl
 	counted := -1
@@ -1685,7 +1687,7 @@ func (x *sent) placeNamed(k int) bool {
 // aimedBy returns whom a participle of aiming on a thing names as its
 // aim (sets.txt's &aiming: "sanctions targeting Russian banks",
 // "measures aimed at Iran"), for a target argument a, or -1.
-func (x *sent) aimedBy(v int, a arg) int {
+func (x *sent) aimedBy(v int, a *arg) int {
 	an := x.an
 	if a.role != 'T' || !x.l.InSet("aiming", x.headLemma(v)) {
 		return -1
@@ -1805,7 +1807,7 @@ func (x *sent) thatClauseWithAct(k int) int {
 
 // prepGerund reports whether verb group k has a preposition that a
 // allows followed by a gerund ("committed to opening up the economy").
-func (x *sent) prepGerund(k int, a arg) bool {
+func (x *sent) prepGerund(k int, a *arg) bool {
 	an := x.an
 	for pp := range an.Dependents(k, dateline.RelObl) {
 		if x.prepIs(pp, a.preps) && pp+1 < len(an.Chunks) && an.Chunks[pp+1].Kind == dateline.ChunkVG &&
@@ -1933,7 +1935,8 @@ func (x *sent) nominal() {
 // prepositions, and those of the verb it is the object of.
 func (x *sent) matchNoun(e *entry, k int) ([]int, bool) {
 	bind := x.binding(len(e.args))
-	for i, a := range e.args {
+	for i := range e.args {
+		a := &e.args[i]
 		switch a.rel {
 		case argPrep:
 			o := x.prepObject(k, a)

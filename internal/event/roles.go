@@ -453,7 +453,8 @@ func (x *sent) haltedAct(p *pred) (dateline.Modality, bool) {
 func (x *sent) roles(p *pred) (src, tgt []int, how string) {
 	an := x.an
 	e := p.e
-	for i, a := range e.args {
+	for i := range e.args {
+		a := &e.args[i]
 		b := p.bind[i]
 		if b < 0 {
 			continue
@@ -1481,7 +1482,8 @@ func (x *sent) partner(k int) int {
 // when that phrase names no actor itself and the partner is not the
 // source's own nor whom the thing's people oppose; else -1.
 func (x *sent) prepThingPartner(p *pred, e *entry, src []int) int {
-	for i, a := range e.args {
+	for i := range e.args {
+		a := &e.args[i]
 		if a.rel != argPrep || a.heads == nil || a.heads.not || len(a.heads.words) == 0 && len(a.heads.tails) == 0 || i >= len(p.bind) {
 			continue
 		}
