@@ -289,7 +289,8 @@ func (t *Tracker) countCountry(country string) {
 // story theirs.
 func (t *Tracker) countActors(ms []dateline.Mention) {
 	sc := &t.sc
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		c := m.Actor.Country
 		if c == "" || m.Actor.Sector == "IGO" || t.d.countries[c] == nil || strings.HasSuffix(m.Rule, "+led") {
 			continue

@@ -906,7 +906,8 @@ const opposedWindow = 3
 func (t *Tracker) noteOpposed(ms []dateline.Mention) {
 	var two [2]dateline.Mention
 	k := 0
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.Actor.Code == "" && m.Actor.Sector == "" || m.Kind == dateline.KindPlace || strings.HasPrefix(m.Rule, "coref:members") {
 			continue
 		}
@@ -1247,7 +1248,8 @@ func (t *Tracker) doerNoun(i, j int) bool {
 // (sectors.txt's armed: rebels, militants, gunmen, an armed group
 // named), for "the attackers" after them (doneBy).
 func (t *Tracker) noteArmed(ms []dateline.Mention) {
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.Actor.Sector == "" || !t.d.sectorIs(m.Actor.Sector, sectorArmed) {
 			continue
 		}

@@ -225,7 +225,7 @@ func (t *Tracker) byRef(noun string) *tracked { return t.seen.ref[noun] }
 // in the noun ("the opposition coalition", "the Independent Election
 // Commission") is recorded too, when the noun refers to no body yet
 // (definiteBefore).
-func (t *Tracker) noteCollective(m dateline.Mention, end int) {
+func (t *Tracker) noteCollective(m *dateline.Mention, end int) {
 	if m.Actor.Code == "" && !t.sc.newBodies[m.Start] || m.Kind == dateline.KindPerson || m.Kind == dateline.KindPronoun || strings.HasPrefix(m.Rule, "coref:") {
 		return
 	}
@@ -266,7 +266,7 @@ func (t *Tracker) noteCollective(m dateline.Mention, end int) {
 	default:
 		return
 	}
-	t.tellAs(m, h)
+	t.tellAs(*m, h)
 }
 
 // tellAs makes mention m, whose noun of collectives is word h, the body

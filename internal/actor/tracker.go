@@ -353,8 +353,8 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 		}
 		t.noteReferents(ms, next)
 		t.noteArmed(ms)
-		for _, m := range ms {
-			t.noteCollective(m, next)
+		for i := range ms {
+			t.noteCollective(&ms[i], next)
 		}
 		if len(ms) > 0 {
 			t.namedEnd = next
@@ -401,9 +401,10 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 // and singular agents ("the government") for "it". People are "he" and
 // "she".
 func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.Kind == dateline.KindPronoun && m.Actor.Code != "" {
-			t.notePronoun(m, end)
+			t.notePronoun(*m, end)
 			continue
 		}
 		if m.Kind == dateline.KindPerson || m.Actor.Code == "" {
@@ -425,11 +426,11 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 			}
 			if pl && strings.Contains(m.Rule, "adjective") {
 				t.they.note(m.Actor, end, t.ws[end-1].norm)
-				t.noteGroup(m)
+				t.noteGroup(*m)
 			} else {
 				t.it.note(m.Actor, end, t.ws[end-1].norm)
 				t.it.curOwner = t.it.cur == m.Actor && t.it.curEnd == end && strings.Contains(m.Rule, "possessive")
-				t.noteOne(m, end)
+				t.noteOne(*m, end)
 			}
 		case dateline.KindOrganization:
 			if t.it.curOwner && !pl && t.d.Armed(string(m.Actor.Sector)) && t.wordAt(m.Span.Start, end) == t.it.curEnd {
@@ -453,11 +454,11 @@ func (t *Tracker) noteReferents(ms []dateline.Mention, end int) {
 				t.they.note(m.Actor, end, t.ws[end-1].norm)
 				if m.Kind == dateline.KindAgent {
 					t.they.notePlural()
-					t.noteGroup(m)
+					t.noteGroup(*m)
 				}
 			} else {
 				t.it.note(m.Actor, end, t.ws[end-1].norm)
-				t.noteOne(m, end)
+				t.noteOne(*m, end)
 			}
 		}
 	}
@@ -477,7 +478,7 @@ type unnamedOne struct {
 // Chinese engineer"): the person "he" or "she" may stand for.
 func (t *Tracker) noteOne(m dateline.Mention, end int) {
 	switch {
-	case m.Kind == dateline.KindAgent && t.d.unnamed[strings.ToLower(t.headText(m, end))]:
+	case m.Kind == dateline.KindAgent && t.d.unnamed[strings.ToLower(t.headText(&m, end))]:
 	case m.Kind == dateline.KindCountry && strings.Contains(m.Rule, "adjective") && end < len(t.ws) && t.d.unnamed[t.ws[end].norm]:
 	default:
 		return
@@ -516,7 +517,7 @@ func (t *Tracker) oneFor() (dateline.Actor, bool) {
 // headText returns the last word of mention m, or, when m runs on past
 // an "of", the word before it: "Supporters of the ousted president" are
 // supporters, plural, for "they"; "Leaders of the group" too.
-func (t *Tracker) headText(m dateline.Mention, end int) string {
+func (t *Tracker) headText(m *dateline.Mention, end int) string {
 	last := m.Text
 	if k := strings.LastIndexByte(last, ' '); k >= 0 {
 		last = last[k+1:]
