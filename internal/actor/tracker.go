@@ -353,8 +353,8 @@ func (t *Tracker) Mentions(s *dateline.Sentence) []dateline.Mention {
 		}
 		t.noteReferents(ms, next)
 		t.noteArmed(ms)
-		for i := range ms {
-			t.noteCollective(&ms[i], next)
+		for j := range ms {
+			t.noteCollective(&ms[j], next)
 		}
 		if len(ms) > 0 {
 			t.namedEnd = next
