@@ -100,6 +100,11 @@ func (a *Analyzer) lookup(text, lower string, tid, lid dateline.WordID, initial 
 	return l
 }
 
+// ptrTo returns a copy of e of its own: made only for the entry that is
+// returned (an entry whose address is taken where it is read would be made
+// on the heap for every word tried).
+func ptrTo(e entry) *entry { return &e }
+
 // noEntry is the entry of a word the table lacks, for lexical's callers
 // to read.
 var noEntry entry
@@ -134,10 +139,10 @@ func (a *Analyzer) lexical(text, lower string, tid, lid dateline.WordID, initial
 		return candsOf(e), e
 	}
 	if e := a.unhyphenated(lower); e.known {
-		return candsOf(&e), &e
+		return candsOf(&e), ptrTo(e)
 	}
 	if e := a.izSpelling(text, lower, initial); e.known {
-		return candsOf(&e), &e
+		return candsOf(&e), ptrTo(e)
 	}
 	if a.numberWords(lower) {
 		return one(dateline.TagCD), &noEntry // "Forty-eight of them", "twenty-five people"
