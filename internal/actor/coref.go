@@ -400,11 +400,11 @@ func (t *Tracker) epithet(i int) int {
 		if m.punct || m.hyph || ws[j].hyph || t.d.in(&m, lexState) || m.norm == "other" || m.norm == "same" || m.norm == "whole" || m.norm == "entire" || m.norm == "state" || m.poss {
 			return i
 		}
-		w := ws[j]
-		if w.punct || t.d.pluralWord(&w) || j+1 < len(ws) && (ws[j+1].norm == "of" && j+2 < len(ws) && ws[j+2].cap || !ws[j+1].punct && !ws[j+1].poss && ws[j+1].cap == w.cap && t.isAgent(j+1)) {
+		w := &ws[j]
+		if w.punct || t.d.pluralWord(w) || j+1 < len(ws) && (ws[j+1].norm == "of" && j+2 < len(ws) && ws[j+2].cap || !ws[j+1].punct && !ws[j+1].poss && ws[j+1].cap == w.cap && t.isAgent(j+1)) {
 			continue
 		}
-		if t.d.in(&w, lexState) || w.norm == "state" && j == i+2 && t.d.regions[ws[i+1].norm] != nil {
+		if t.d.in(w, lexState) || w.norm == "state" && j == i+2 && t.d.regions[ws[i+1].norm] != nil {
 			if t.named(i+1) != nil {
 				return i // "the Dominican Republic": a name (looked up last: the dearest test)
 			}
@@ -487,14 +487,14 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 	if j >= len(ws) {
 		return i, nil
 	}
-	w := ws[j]
+	w := &ws[j]
 	var (
 		members []dateline.Mention
 		why     string
 		end     = j + 1
 	)
 	switch {
-	case n == 2 && j == i+1 && ws[i].norm == "both" && !w.cap && !w.punct && !t.isAgent(j) && !t.d.persons[w.norm] && !t.d.in(&w, lexState) && !t.d.sides[w.norm] &&
+	case n == 2 && j == i+1 && ws[i].norm == "both" && !w.cap && !w.punct && !t.isAgent(j) && !t.d.persons[w.norm] && !t.d.in(w, lexState) && !t.d.sides[w.norm] &&
 		len(t.d.pairs[w.norm]) == 0 && t.bothAlone() != nil:
 		// "Police arrested Navalny and Yashin. Both were detained without
 		// charge": "both" alone stands for the two the sentence before
@@ -531,19 +531,19 @@ func (t *Tracker) group(i int) (int, []dateline.Mention) {
 		for _, m := range t.states {
 			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(m.Actor.Country)})
 		}
-	case t.d.in(&w, lexState) && n == 2 && len(t.statesBefore()) == 2:
+	case t.d.in(w, lexState) && n == 2 && len(t.statesBefore()) == 2:
 		// "condemned the tests by India and Pakistan and demanded that both
 		// countries refrain": the two countries this sentence joined after
 		// its first actor, not its speakers ("Britain and France urged both
 		// countries" are not the pair)
 		why = "the two countries this sentence joined by \"and\" before, after its first actor"
 		members = append(members, t.statesBefore()...)
-	case t.d.in(&w, lexState) && t.listed(n) != nil:
+	case t.d.in(w, lexState) && t.listed(n) != nil:
 		why = "the " + strconv.Itoa(n) + " countries an earlier sentence opened with as a list"
 		for _, m := range t.listed(n) {
 			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(m.Actor.Country)})
 		}
-	case t.d.in(&w, lexState):
+	case t.d.in(w, lexState):
 		why = "the " + strconv.Itoa(n) + " countries the story names most, not those this sentence joins by \"and\" before nor its clause's own"
 		for _, c := range t.topCountries(n, i) {
 			members = append(members, dateline.Mention{Kind: dateline.KindCountry, Actor: t.countryActor(c)})

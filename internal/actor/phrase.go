@@ -371,7 +371,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 	ws := t.ws
 	lastGood := j
 	for j < len(ws) {
-		w := ws[j]
+		w := &ws[j]
 		h := t.named(j) // looked up once: the tests below all ask about the name at j
 		if w.hyph && j > 0 && ws[j-1].tok == w.tok && againstFor[ws[j-1].norm] && h != nil {
 			// "pro-Russian separatists", "anti-American protesters": whom
@@ -507,7 +507,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			j++ // "anti-aircraft", "pro-government militias": what they are for or against
 			continue
 		}
-		if p.agent == nil && len(p.parts) == 0 && t.d.modifierWord(&w) && j+1 < len(ws) {
+		if p.agent == nil && len(p.parts) == 0 && t.d.modifierWord(w) && j+1 < len(ws) {
 			// "an official Syrian newspaper": an agent word that is also a
 			// modifier, before a nationality and its agent, modifies them
 			if h := t.named(j + 1); h != nil && !h.isPerson() && t.agentAhead(h.j) {
@@ -515,7 +515,7 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 				continue
 			}
 		}
-		if a, n := t.d.agentAt(ws, j); a != nil && a.relation && t.d.modifierWord(&w) && t.titleAhead(j+n) {
+		if a, n := t.d.agentAt(ws, j); a != nil && a.relation && t.d.modifierWord(w) && t.titleAhead(j+n) {
 			// "Deputy Assistant Secretary", "Associate Justice Minister": a
 			// relation that is also a modifier, before a title, is the
 			// title's rank, not someone tied to the phrase's owner
@@ -585,12 +585,12 @@ func (t *Tracker) readPhrase(p *np, j int) int {
 			}
 			continue
 		}
-		if p.agent == nil && (t.d.modifierWord(&w) || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
+		if p.agent == nil && (t.d.modifierWord(w) || w.hyph && j > 0 && ws[j-1].tok == w.tok ||
 			j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok) {
 			p.model = p.model || isModel(ws, j)
 			// (not as a compound's first part: a "Western-backed government"
 			// is backed from abroad, not of it)
-			p.foreign = p.foreign || t.d.in(&w, lexForeign) && !(j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok)
+			p.foreign = p.foreign || t.d.in(w, lexForeign) && !(j+1 < len(ws) && ws[j+1].hyph && ws[j+1].tok == w.tok)
 			t.setLesser(p, j)
 			j++
 			continue
@@ -667,7 +667,7 @@ func (t *Tracker) isAgent(j int) bool {
 func (t *Tracker) agentAhead(j int) bool {
 	ws := t.ws
 	for steps := 0; j < len(ws) && steps < 8; steps++ {
-		w := ws[j]
+		w := &ws[j]
 		switch {
 		case t.isAgent(j):
 			return true
@@ -681,7 +681,7 @@ func (t *Tracker) agentAhead(j int) bool {
 			// African troops": past a name of two words or more whose
 			// first is also a modifier ("New", "Central"); not an owner
 			// ("the Lithuanian Communist Party's headquarters")
-		case t.d.modifierWord(&w) || w.hyph || isModel(ws, j):
+		case t.d.modifierWord(w) || w.hyph || isModel(ws, j):
 			j++
 		case t.portfolio(j, false) > j:
 			j = t.portfolio(j, false)

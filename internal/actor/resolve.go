@@ -16,7 +16,7 @@ const spellingYears = 10
 // by surname, or a close spelling of a known surname), or nil.
 func (t *Tracker) named(j int) *hit {
 	ws := t.ws
-	w := ws[j]
+	w := &ws[j]
 	if w.punct {
 		return nil
 	}
@@ -44,7 +44,7 @@ func (t *Tracker) named(j int) *hit {
 			continue // "Salvador Nasralla": not El Salvador
 		}
 		exact, ok := n.matches(ws, j, true)
-		if !ok || !exact && (t.d.otherWord(ws, j, n) || t.placeWord(w) || t.commonWord(w)) {
+		if !ok || !exact && (t.d.otherWord(ws, j, n) || t.placeWord(*w) || t.commonWord(*w)) {
 			continue
 		}
 		l := len(n.norms)
@@ -90,7 +90,7 @@ func (t *Tracker) named(j int) *hit {
 		if j > 0 && ws[j-1].norm == "near" && !(j+1 < len(ws) && ws[j+1].poss) {
 			return nil // "a village near Djibo": a place, not Salou Djibo
 		}
-		if tr := t.bySurname(w.key); tr != nil && spelledAs(&w, tr) {
+		if tr := t.bySurname(w.key); tr != nil && spelledAs(w, tr) {
 			return t.surnameHit(j, tr, best)
 		}
 		if t.royalBefore(j) && !t.d.heldRoyal(best.ent) {
@@ -101,7 +101,7 @@ func (t *Tracker) named(j int) *hit {
 		// the word after the whole surname decides, for a surname of two
 		// words ("Lacalle Pou", "Akufo-Addo")
 		regime := best.j < len(ws) && t.d.regime[ws[best.j].norm] // "the Bush administration"
-		if t.d.commonWord(&w) && !t.titleBefore(j) && !regime || !best.exact && len(w.norm) < 5 || best.j < len(ws) && ws[best.j].cap && !ws[best.j].punct {
+		if t.d.commonWord(w) && !t.titleBefore(j) && !regime || !best.exact && len(w.norm) < 5 || best.j < len(ws) && ws[best.j].cap && !ws[best.j].punct {
 			return nil
 		}
 		if t.givenBefore(j, best.ent) {
@@ -109,13 +109,13 @@ func (t *Tracker) named(j int) *hit {
 		}
 		return best
 	}
-	if best != nil && j == 0 && best.j == 1 && (best.ent.kind == kindGroup || best.ent.kind == kindBody) && !w.upper && t.d.commonWord(&w) {
+	if best != nil && j == 0 && best.j == 1 && (best.ent.kind == kindGroup || best.ent.kind == kindBody) && !w.upper && t.d.commonWord(w) {
 		return nil // "Let us", "Will they": a capital only because the sentence starts
 	}
 	if best != nil || !w.cap {
 		return best
 	}
-	if tr := t.bySurname(w.key); tr != nil && (!t.d.commonWord(&w) || t.d.in(&w, lexSurname)) && spelledAs(&w, tr) {
+	if tr := t.bySurname(w.key); tr != nil && (!t.d.commonWord(w) || t.d.in(w, lexSurname)) && spelledAs(w, tr) {
 		return t.surnameHit(j, tr, nil)
 	}
 	if j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punct {
@@ -124,7 +124,7 @@ func (t *Tracker) named(j int) *hit {
 	if j > 0 && countryLocatives[ws[j-1].norm] {
 		return nil // "in Borno state": a place, not a misspelt Borne
 	}
-	if c := t.d.fuzzyAt(w); len(c) > 0 && !t.placeWord(w) && !t.commonWord(w) && !t.givenBefore(j, c[0].ent) { // "Asma Jahangir" is not Jahangiri
+	if c := t.d.fuzzyAt(*w); len(c) > 0 && !t.placeWord(*w) && !t.commonWord(*w) && !t.givenBefore(j, c[0].ent) { // "Asma Jahangir" is not Jahangiri
 		n := c[0]
 		for _, x := range c {
 			if r, why := x.ent.roleOn(t.day); r != nil && why == "role" {
