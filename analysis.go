@@ -411,8 +411,10 @@ func link(first *uint8, next *[maxIndexed]uint8, id uint8) {
 	next[j-1] = id
 }
 
-// indexed reports whether the index lists the relations.
-func (a *Analysis) indexed() bool { return a.idx.n != 0 && a.idx.n == len(a.Rels) }
+// indexed reports whether the index lists the relations. With none, the
+// empty index is right too: no chunk has a kind, and every look-up finds
+// nothing, as a scan would.
+func (a *Analysis) indexed() bool { return a.idx.n == len(a.Rels) }
 
 // Dependents yields the chunks related to chunk from by kind, in order.
 // It builds no slice: later stages ask it for every phrase they weigh.

@@ -43,8 +43,10 @@ func (g *Gazetteer) Mentions(s dateline.Sentence, h Hint, skip []dateline.Span) 
 	toks := s.Tokens
 	var out []dateline.Mention
 	lastEnd := -1 // token index just after the last accepted mention
+	var m dateline.Mention // read only when a try this token gives ok: not cleared token by token
+	var end int
 	for i := 0; i < len(toks); i++ {
-		m, end, ok := dateline.Mention{}, 0, false
+		ok := false
 		if c := toks[i].Text[0]; len(skip) > 0 && c >= 'A' && c <= 'Z' && g.regionFirst[toks[i].Lower] {
 			m, end, ok = g.regionOver(toks, i, skip)
 		}
