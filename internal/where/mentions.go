@@ -42,7 +42,7 @@ const strongPop = 100000
 func (g *Gazetteer) Mentions(s dateline.Sentence, h Hint, skip []dateline.Span) []dateline.Mention {
 	toks := s.Tokens
 	var out []dateline.Mention
-	lastEnd := -1 // token index just after the last accepted mention
+	lastEnd := -1          // token index just after the last accepted mention
 	var m dateline.Mention // read only when a try this token gives ok: not cleared token by token
 	var end int
 	for i := 0; i < len(toks); i++ {
