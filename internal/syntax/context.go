@@ -1298,9 +1298,17 @@ func (st *state) setOffAhead(i int) bool {
 
 // verbAfterComma reports whether the phrase after word i ends at a comma
 // followed by the clause's verb, with no clause of its own opening between.
+// A word that may open a clause ("after", "since") opens none when no
+// finite verb follows it before the comma: "The agreement, reached after
+// two days of talks, commits", "sent in after weeks of shelling,", where it
+// is a preposition.
 func (st *state) verbAfterComma(i int) bool {
+	opened := false
 	for j := i + 1; j+1 < len(st.toks); j++ {
 		t := st.c[j].t[0]
+		if opened && (t == dateline.TagVBD || t == dateline.TagVBZ || t == dateline.TagVBP || t == dateline.TagMD) {
+			return false // "reached after talks failed, ...": a clause of its own
+		}
 		switch {
 		case t == dateline.TagComma:
 			n := &st.c[j+1]
@@ -1311,6 +1319,8 @@ func (st *state) verbAfterComma(i int) bool {
 				(n.t[0] != dateline.TagNN || j+2 < len(st.toks) && (st.opensNP(j+2) || st.c[j+2].t[0].IsAdjective() || st.c[j+2].t[0] == dateline.TagRP))
 		case t == dateline.TagCC && j > i+1 && (st.c[j-1].t[0].IsNoun() || st.mark[j-1]&inNamed != 0) && (st.opensNP(j+1) || st.c[j+1].t[0].IsNoun()):
 			// "armed with rifles and grenades,": two nouns joined inside the phrase
+		case st.an.Words[j].Roles&dateline.RoleOpener != 0 && st.c[j].has(dateline.TagIN) && !t.IsPunct():
+			opened = true
 		case t.IsPunct() || t == dateline.TagCC || t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB || st.an.Words[j].Roles&dateline.RoleOpener != 0:
 			return false
 		}

@@ -332,12 +332,14 @@ func (st *state) verbBefore(k int) bool {
 func (st *state) appositions() {
 	ch := st.an.Chunks
 	for k := 0; k+1 < len(ch); k++ {
-		if ch[k].Kind != dateline.ChunkNP || ch[k].Time || st.an.Governor(k, dateline.RelPObj) >= 0 && !ch[k].Named && !st.verbBefore(k) || st.age(k) {
-			// (a preposition's object only after the clause's verb: "imposed
-			// sanctions on the oil-rich country, Venezuela"; not "In the
-			// north, Boko Haram")
+		if ch[k].Kind != dateline.ChunkNP || ch[k].Time || st.age(k) {
 			continue
 		}
+		// (a preposition's object only after the clause's verb: "imposed
+		// sanctions on the oil-rich country, Venezuela"; not "In the north,
+		// Boko Haram"; but before its verb when the phrase set off closes
+		// right before it, see closedBeforeVerb)
+		pobjBefore := st.an.Governor(k, dateline.RelPObj) >= 0 && !ch[k].Named && !st.verbBefore(k)
 		j := k + 1
 		if st.age(j) {
 			// "Jose Ferrer, 51, the leader of": past the age, a phrase may
@@ -356,12 +358,16 @@ func (st *state) appositions() {
 			continue
 		}
 		elliptic := st.an.Words[ch[j].Head].Tag.IsAdjective() && st.an.Words[ch[j].From].Tag == dateline.TagDT
-		if !st.nameLike(k) && !st.nameLike(j) && !elliptic {
-			continue // (but "The attack, the deadliest in years, was": a phrase with no noun stands for the one before)
-		}
 		// the second phrase runs through its possessed noun and
 		// prepositional modifiers, then must end at a comma, a verb or the end
 		end := st.descriptionEnd(j, elliptic)
+		closed := st.closedBeforeVerb(k, j, end)
+		if pobjBefore && !closed {
+			continue
+		}
+		if !st.nameLike(k) && !st.nameLike(j) && !elliptic && !closed {
+			continue // (but "The attack, the deadliest in years, was": a phrase with no noun stands for the one before)
+		}
 		if st.an.Words[ch[j].From].Tag == dateline.TagWPS {
 			continue // "Hifter, whose forces": a relative clause
 		}
@@ -390,6 +396,24 @@ func (st *state) appositions() {
 	}
 }
 
+// closedBeforeVerb reports whether the phrase j..end set off after noun
+// phrase k, opening with a determiner or a possessor, closes with a comma
+// right before a finite verb: "Residents of San Andres, the largest of the
+// islands, marched", "Residents of the capital, a city of two million,
+// marched". Nothing else can stand between a subject and its verb there,
+// so the phrase describes the noun before it, even when that is a
+// preposition's object or a common noun.
+func (st *state) closedBeforeVerb(k, j, end int) bool {
+	ch := st.an.Chunks
+	if end+1 >= len(ch) || st.punctBetween(end, end+1) != ',' || ch[end+1].Kind != dateline.ChunkVG || !ch[end+1].Verb.Finite {
+		return false
+	}
+	if !ch[j].Poss && st.an.Words[ch[j].From].Tag != dateline.TagDT {
+		return false
+	}
+	return st.punctBetween(k, j) == ',' && !st.proper(j)
+}
+
 // descriptionEnd returns the last chunk of the noun phrase that opens at
 // noun phrase j, through its possessed noun and prepositional modifiers
 // with no punctuation between ("a key ally of Washington", "Mali 's main
@@ -399,8 +423,9 @@ func (st *state) descriptionEnd(j int, elliptic bool) int {
 	end := j
 	for end+1 < len(ch) && st.punctBetween(end, end+1) == 0 &&
 		(ch[end+1].Kind == dateline.ChunkPP || ch[end+1].Kind == dateline.ChunkNP && (ch[end].Kind == dateline.ChunkPP || ch[end].Poss || elliptic && ch[end+1].Time) ||
-			// "Zawiya, a town west of the capital,": a compass adverb before its preposition
-			ch[end+1].Kind == dateline.ChunkADVP && ch[end].Kind == dateline.ChunkNP && end+2 < len(ch) && ch[end+2].Kind == dateline.ChunkPP && st.punctBetween(end+1, end+2) == 0) {
+			// "Zawiya, a town west of the capital,": a compass adverb before its
+			// preposition; "the force responsible for the city": an adjective
+			(ch[end+1].Kind == dateline.ChunkADVP || ch[end+1].Kind == dateline.ChunkADJP) && ch[end].Kind == dateline.ChunkNP && end+2 < len(ch) && ch[end+2].Kind == dateline.ChunkPP && st.punctBetween(end+1, end+2) == 0) {
 		end++
 	}
 	return end

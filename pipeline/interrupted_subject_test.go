@@ -1,0 +1,39 @@
+package pipeline
+
+import "testing"
+
+// TestInterruptedSubject: a subject set off from its verb by a phrase
+// between commas, a description whose noun an adjective's phrase completes
+// ("the force responsible for the capital"), one after a preposition's
+// object, or a participle whose preposition may also open clauses ("sent in
+// after weeks of shelling"), still does the act of the verb after the
+// commas. Negated and hypothetical forms tell of no act done; lists and
+// reporting inserts keep their reading.
+func TestInterruptedSubject(t *testing.T) {
+	testRowsWith(t, newCoder(t), []lexRow{
+		{name: "a description with an adjective's phrase", date: "2019-05-01",
+			text: "Kenyan police, the force responsible for the capital, arrested the opposition leader on Monday.", code: "173", want: "KENCOP>KENOPP"},
+		{name: "the same in the perfect", date: "2019-05-01",
+			text: "Chadian soldiers, the troops responsible for the border, have detained three Sudanese traders.", code: "173", want: "TCDMIL>SDNCVL"},
+		{name: "a description in a year", date: "2019-05-01",
+			text: "The Turkish coast guard, the service responsible for the Aegean, seized a Greek fishing boat in 1996.", code: "171", want: "TURCOP>GRC"},
+		{name: "a participle with after", date: "2019-05-01",
+			text: "Kenyan police, called in on Sunday after two days of riots, arrested the opposition leader.", code: "173", want: "KENCOP>KENOPP"},
+		{name: "a participle with after, in the perfect", date: "2019-05-01",
+			text: "Indian troops, sent in after weeks of shelling, have arrested four Pakistani soldiers.", code: "173", want: "INDMIL>PAKMIL"},
+		{name: "no noun, after a preposition's object", date: "2019-05-01",
+			text: "Hundreds of farmers from San Andres, the largest of the islands, marched against the Colombian government on Tuesday.", code: "141", want: "COLCVL>COLGOV"},
+		// must not code as done
+		{name: "negated", date: "2019-05-01",
+			text: "Kenyan police, the force responsible for the capital, did not arrest the opposition leader.", code: "173"},
+		{name: "hypothetical", date: "2019-05-01",
+			text: "Chadian soldiers, the troops responsible for the border, may detain Sudanese traders.", code: "173"},
+		{name: "negated, with after", date: "2019-05-01",
+			text: "Indian troops, sent in after weeks of shelling, never arrested any Pakistani soldiers.", code: "173"},
+		// must keep their reading
+		{name: "a list described", date: "2019-05-01",
+			text: "Kenya, Uganda and Tanzania, the three members of the bloc, accused Rwanda of backing the rebels.", code: "112", want: "UGA>RWA"},
+		{name: "a reporting insert", date: "2019-05-01",
+			text: "Ruto, the Kenyan president said, accused Uganda of backing the rebels.", code: "112", want: "KENGOV>UGA"},
+	}, true)
+}
