@@ -548,6 +548,15 @@ func (st *state) classify(vi, k int) dateline.Clause {
 				an.Words[head].Tag = dateline.TagVBD
 				an.Chunks[k].Verb.Finite = true
 				an.Chunks[k].Verb.Tense = dateline.TensePast
+				if q := st.reportOf(p); q >= 0 && st.speechAct(k) {
+					// "said the attempt had been crushed and warned that":
+					// the verb of saying of its own, once known as a past
+					// tense, goes on with the saying, not with the passive
+					// that was said (as the plain past does above)
+					st.dropRel(dateline.RelConj, an.Clauses[p].Verb, k)
+					c.Kind, c.Parent = an.Clauses[q].Kind, an.Clauses[q].Parent
+					st.rel(dateline.RelConj, an.Clauses[q].Verb, k)
+				}
 			} else {
 				// "were killed or wounded", "were convicted of sedition and
 				// sentenced to 13 years": the auxiliary serves both
