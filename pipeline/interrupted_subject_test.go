@@ -3,11 +3,12 @@ package pipeline
 import "testing"
 
 // TestInterruptedSubject: a subject set off from its verb by a phrase
-// between commas, a description whose noun an adjective's phrase completes
-// ("the force responsible for the capital"), one after a preposition's
-// object, or a participle whose preposition may also open clauses ("sent in
-// after weeks of shelling"), still does the act of the verb after the
-// commas. Negated and hypothetical forms tell of no act done; lists and
+// between commas (a description whose noun an adjective's phrase completes,
+// "the force responsible for the capital"; one after a preposition's
+// object; a participle whose preposition may also open clauses, "sent in
+// after weeks of shelling"), or by a participle whose phrase joins two
+// nouns in a clause an opener begins ("when soldiers armed with machetes
+// and rifles attacked"), still does the act of the verb after it. Negated and hypothetical forms tell of no act done; lists and
 // reporting inserts keep their reading.
 func TestInterruptedSubject(t *testing.T) {
 	testRowsWith(t, newCoder(t), []lexRow{
@@ -23,7 +24,17 @@ func TestInterruptedSubject(t *testing.T) {
 			text: "Indian troops, sent in after weeks of shelling, have arrested four Pakistani soldiers.", code: "173", want: "INDMIL>PAKMIL"},
 		{name: "no noun, after a preposition's object", date: "2019-05-01",
 			text: "Hundreds of farmers from San Andres, the largest of the islands, marched against the Colombian government on Tuesday.", code: "141", want: "COLCVL>COLGOV"},
+		{name: "an opened clause, a participle joining two nouns", date: "2019-05-01",
+			text: "Five villagers died when Congolese soldiers armed with machetes and rifles attacked the school in 2009.", code: "180", want: "CODMIL>"},
+		{name: "the same, a raid", date: "2019-05-01",
+			text: "Three students were hurt when Kenyan police armed with batons and shields raided the campus.", code: "173", want: "KENCOP>"},
+		{name: "not: a list with no participle", date: "2019-05-01",
+			text: "Fighting broke out after Sudanese troops backed by tanks and helicopters attacked the rebels.", code: "190", want: "SDNMIL>SDNREB"},
 		// must not code as done
+		{name: "an opened clause, hypothetical", date: "2019-05-01",
+			text: "Three students were hurt when Kenyan police armed with batons and shields may raid the campus.", code: "173"},
+		{name: "an opened clause, negated", date: "2019-05-01",
+			text: "Five villagers died when Congolese soldiers armed with machetes and rifles did not attack the school.", code: "180"},
 		{name: "negated", date: "2019-05-01",
 			text: "Kenyan police, the force responsible for the capital, did not arrest the opposition leader.", code: "173"},
 		{name: "hypothetical", date: "2019-05-01",

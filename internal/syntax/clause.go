@@ -85,6 +85,9 @@ func (st *state) segmentOf(vi, k int) span {
 				return sg
 			}
 		case dateline.ChunkConj:
+			if sg.np && st.joinedInsideSubject(j, vi) {
+				continue // "when men armed with machetes and rifles burst in"
+			}
 			if sg.np && st.coordinatedSubject(j) {
 				// "demanded that Russia and Ukraine restore deliveries":
 				// "and" joins the opened clause's subjects, not two clauses
@@ -120,6 +123,29 @@ func (st *state) segmentOf(vi, k int) span {
 		sg.prevVG = vi - 1
 	}
 	return sg
+}
+
+// joinedInsideSubject reports whether conjunction chunk j joins two noun
+// phrases inside the phrase of a participle on the subject of verb group
+// vi's clause: "when men armed with machetes and rifles burst in".
+func (st *state) joinedInsideSubject(j, vi int) bool {
+	ch := st.an.Chunks
+	if j < 1 || j+1 >= len(ch) || ch[j-1].Kind != dateline.ChunkNP || ch[j+1].Kind != dateline.ChunkNP {
+		return false
+	}
+	for i := j - 1; i >= 0; i-- {
+		switch ch[i].Kind {
+		case dateline.ChunkNP, dateline.ChunkPP:
+			if st.punctBetween(i, i+1) != 0 {
+				return false
+			}
+		case dateline.ChunkVG:
+			return st.punctBetween(i, i+1) == 0 && st.insideSubject(st.vgAt(i), vi)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // coordinatedSubject reports whether conjunction chunk j joins two noun

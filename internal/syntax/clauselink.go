@@ -142,6 +142,12 @@ func (st *state) finiteAfter(vi int) int {
 		}
 		switch ch[k].Kind {
 		case dateline.ChunkNP, dateline.ChunkPP, dateline.ChunkADJP, dateline.ChunkADVP:
+		case dateline.ChunkConj:
+			if ch[k-1].Kind != dateline.ChunkNP || k+1 >= len(ch) || ch[k+1].Kind != dateline.ChunkNP {
+				return -1
+			}
+			// "when men armed with machetes and rifles burst in": two nouns
+			// joined inside the participle's phrase
 		case dateline.ChunkSub:
 			// "when troops chasing militants who had attacked a bus killed
 			// five policemen": a relative clause on the participle's object
@@ -296,7 +302,7 @@ func (st *state) reportedAfterParticiple(p, k int) int {
 	ch := an.Chunks
 	c := &an.Clauses[p]
 	pv := c.Verb
-	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || pv < 2 || ch[pv].From != ch[pv].Head || ch[pv].Verb.Finite {
+	if c.Kind != dateline.ClauseParticipial || c.Parent < 0 || c.Parent >= len(an.Clauses) || pv < 2 || ch[pv].From != ch[pv].Head || ch[pv].Verb.Finite {
 		return -1
 	}
 	rv := an.Clauses[c.Parent].Verb
