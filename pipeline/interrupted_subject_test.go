@@ -30,7 +30,13 @@ func TestInterruptedSubject(t *testing.T) {
 			text: "Three students were hurt when Kenyan police armed with batons and shields raided the campus.", code: "173", want: "KENCOP>"},
 		{name: "not: a list with no participle", date: "2019-05-01",
 			text: "Fighting broke out after Sudanese troops backed by tanks and helicopters attacked the rebels.", code: "190", want: "SDNMIL>SDNREB"},
+		{name: "a name the files lack, its title with a participle's phrase", date: "2019-05-01",
+			text: "Ivan Petrovsky, Russia's envoy appointed by the Kremlin, accused Ukraine of lying.", code: "112", want: "RUSGOV>UKR"},
+		{name: "the same, a police chief", date: "2019-05-01",
+			text: "Musa Kallon, the police commissioner appointed by the president, arrested the opposition leader.", code: "173", want: "COP>OPP"},
 		// must not code as done
+		{name: "a title with a participle's phrase, negated", date: "2019-05-01",
+			text: "Musa Kallon, the police commissioner appointed by the president, will not arrest the opposition leader.", code: "173"},
 		{name: "an opened clause, hypothetical", date: "2019-05-01",
 			text: "Three students were hurt when Kenyan police armed with batons and shields may raid the campus.", code: "173"},
 		{name: "an opened clause, negated", date: "2019-05-01",

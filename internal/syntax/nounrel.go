@@ -371,6 +371,9 @@ func (st *state) appositions() {
 		if st.an.Words[ch[j].From].Tag == dateline.TagWPS {
 			continue // "Hifter, whose forces": a relative clause
 		}
+		if e := st.participleDescribed(end); e > end {
+			end = e // "Tom Kulunga, the police commissioner appointed by Somare's camp, ordered"
+		}
 		if end+1 < len(ch) && !st.describedTwice(k, j, end) {
 			whose := ch[end+1].Kind == dateline.ChunkNP && st.an.Words[ch[end+1].From].Tag == dateline.TagWPS // "an Israeli boy whose parents were killed"
 			if p := st.punctBetween(end, end+1); p == 0 && !((st.relativeOpener(end+1) || whose) && st.an.Governor(k, dateline.RelPObj) < 0) {
@@ -412,6 +415,30 @@ func (st *state) closedBeforeVerb(k, j, end int) bool {
 		return false
 	}
 	return st.punctBetween(k, j) == ',' && !st.proper(j)
+}
+
+// participleDescribed returns, when a bare participle follows the
+// description ending at chunk end and its phrase (prepositions and noun
+// phrases, no punctuation) closes with a comma right before a finite verb,
+// the last chunk of that phrase: "the police commissioner appointed by
+// Somare's camp, ordered"; else end.
+func (st *state) participleDescribed(end int) int {
+	ch := st.an.Chunks
+	v := end + 1
+	if v >= len(ch) || ch[v].Kind != dateline.ChunkVG || ch[v].Verb.Finite || ch[v].From != ch[v].Head || st.punctBetween(end, v) != 0 {
+		return end
+	}
+	if t := st.an.Words[ch[v].Head].Tag; t != dateline.TagVBN && t != dateline.TagVBG {
+		return end
+	}
+	e := v
+	for e+1 < len(ch) && st.punctBetween(e, e+1) == 0 && (ch[e+1].Kind == dateline.ChunkPP || ch[e+1].Kind == dateline.ChunkNP) {
+		e++
+	}
+	if e == v || e+1 >= len(ch) || st.punctBetween(e, e+1) != ',' || ch[e+1].Kind != dateline.ChunkVG || !ch[e+1].Verb.Finite {
+		return end
+	}
+	return e
 }
 
 // descriptionEnd returns the last chunk of the noun phrase that opens at
