@@ -556,9 +556,10 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 		return dateline.TagRB
 	}
 	if c.has(dateline.TagRB) && i > 0 && st.lowerAt(i-1) == "at" && i+1 < len(st.toks) &&
-		(st.c[i+1].has(dateline.TagVBD) || st.c[i+1].has(dateline.TagVBZ) || st.toks[i+1].Text == ",") {
+		(st.c[i+1].has(dateline.TagVBD) || st.c[i+1].has(dateline.TagVBZ) && !st.c[i+1].t[0].IsNoun() || st.toks[i+1].Text == ",") {
 		// "He at first accepted the result", "at least agreed": an adverb
-		// made with "at", before a verb
+		// made with "at", before a verb (not before a plural that is
+		// mostly a noun: "Inmates at several jails held")
 		return dateline.TagRB
 	}
 	if c.has(dateline.TagJJ) && c.has(dateline.TagNNP) && isCapitalised(st.toks[i].Text) && st.modifiesNoun(i) &&
