@@ -7,7 +7,8 @@ import "testing"
 // preposition may be one that also opens clauses: "reached after two days
 // of talks"), a title or description in apposition (with an adjective's
 // phrase on its noun, or with no noun at all: "the largest of the
-// islands"), also after a preposition's object. The verb after the commas
+// islands"), also after a preposition's object, or a title described
+// twice ("a member of the ruling party and a former banker"). The verb after the commas
 // keeps the subject before them. Lists and reporting inserts keep their
 // reading.
 func TestInterruptedSubject(t *testing.T) {
@@ -37,6 +38,12 @@ func TestInterruptedSubject(t *testing.T) {
 			n("subj(marched, Residents)"), n("subj(marched, a city)")),
 		row("a name in apposition", "Nigeria's foreign minister, Yusuf Tuggar, will reject the plan.", n("Nigeria", "Yusuf Tuggar"),
 			n("subj(will reject, foreign minister)", "appos(foreign minister, Yusuf Tuggar)"), nil),
+		row("a title described twice", "The Kenyan president, a member of the ruling party and a former banker, rejected the budget.", n("The Kenyan president"),
+			n("subj(rejected, The Kenyan president)", "appos(The Kenyan president, a former banker)"), n("conj(The Kenyan president, a former banker)")),
+		row("a title described twice, future", "The Russian foreign minister, a veteran diplomat and a former envoy, will reject the plan.", n("The Russian foreign minister"),
+			n("subj(will reject, The Russian foreign minister)", "appos(The Russian foreign minister, a former envoy)"), n("conj(The Russian foreign minister, a former envoy)")),
+		row("not: a list after a title", "The president, a soldier and two civilians were killed.", n("The president"),
+			n("conj(The president, two civilians)"), n("appos(The president, a soldier)")),
 		row("not: a list", "Kenya, Uganda and Tanzania signed the accord on Friday.", n("Kenya", "Uganda", "Tanzania"),
 			n("subj(signed, Kenya)", "conj(Kenya, Tanzania)"), n("appos(Kenya, Uganda)")).at("Friday"),
 		row("not: a list of common nouns", "The army, the police and the militias did not attack the town.", nil,

@@ -548,7 +548,7 @@ func (st *state) describedMember(k, j, end int) bool {
 // comma before its verb ("Mali, the junta and the opposition agreed").
 func (st *state) describedTwice(k, j, end int) bool {
 	ch := st.an.Chunks
-	if !st.proper(k) || st.proper(j) && !ch[j].Poss || end+3 >= len(ch) ||
+	if !st.proper(k) && !st.namedOne(k) || st.proper(j) && !ch[j].Poss || end+3 >= len(ch) ||
 		ch[end+1].Kind != dateline.ChunkConj || st.punctBetween(end, end+1) != 0 || ch[end+2].Kind != dateline.ChunkNP {
 		return false
 	}
@@ -592,6 +592,20 @@ func (st *state) describedTwice(k, j, end int) bool {
 	}
 	return ch[v].Kind == dateline.ChunkVG && ch[v].Verb.Finite &&
 		st.an.Words[ch[v].From].Tag != dateline.TagVBP && st.an.Governor(k, dateline.RelPObj) < 0 && !st.finiteBefore(k)
+}
+
+// namedOne reports whether noun phrase k, an actor found earlier, is a
+// definite singular common noun that stands for one ("The Kenyan
+// president", "Russia 's foreign minister"): described twice after it as a
+// name is ("The Kenyan president, a member of the ruling party and a former
+// banker, rejected").
+func (st *state) namedOne(k int) bool {
+	ch := st.an.Chunks
+	if !ch[k].Named || ch[k].Poss || st.an.Words[ch[k].Head].Tag != dateline.TagNN {
+		return false
+	}
+	first := ch[k].From
+	return st.lowerAt(first) == "the" || k > 0 && ch[k-1].Poss && ch[k-1].To == first
 }
 
 // describes reports whether noun phrase j opens a description of one: a
