@@ -623,6 +623,12 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 			// "the president's own government", "the island's president":
 			// whose it is, before the places of its sentence
 			t.give(m, actors[i-1].Actor.Country, "+possessor")
+		case m.Kind == dateline.KindAgent && found(&cc, partCountry(s, actors, i)):
+			// "detained dozens of people, most of them Iraqis", "seized 20
+			// workers, among them six Egyptians": people of no country of
+			// their own are of the nationality their members are named by,
+			// before the place they are in or the state that holds them
+			t.give(m, cc, "+members-nationality")
 		case t.sc.abroad[m.Start] && !t.ledArmed(m) && !t.ofTheCountry(s, m):
 			// ("the country's leader", "the nation's leaders" are the
 			// country's the sentence or story is about, below)
@@ -1389,6 +1395,51 @@ func (t *Tracker) otherState(cc string) string {
 func joinedByAnd(s *dateline.Sentence, a, b *dateline.Mention) bool {
 	i, j := s.TokenAt(a.End-1), s.TokenAt(b.Start)
 	return i >= 0 && (j == i+2 || j == i+3 && modelName(s.Tokens[i+2].Text)) && s.Tokens[i+1].Lower == "and"
+}
+
+// partCountry returns the country of the nationality that names some of
+// the people of mention actors[i], set off after it by a comma and a
+// pronoun that points back to them: "dozens of people, most of them
+// Iraqis", "20 workers, among them six Egyptians" (a preposition, "them",
+// a number at most, then the demonym, the phrase's last word). It returns
+// "" when no such phrase follows.
+func partCountry(s *dateline.Sentence, actors []dateline.Mention, i int) string {
+	if i+2 >= len(actors) || actors[i+1].Kind != dateline.KindPronoun || actors[i+2].Kind != dateline.KindCountry || len(actors[i+2].Actor.Country) != 3 {
+		return ""
+	}
+	k, p := s.TokenAt(actors[i].End-1), s.TokenAt(actors[i+1].Start)
+	if k < 0 || p < 0 || s.Tokens[k+1].Text != "," || s.Tokens[p].Lower != "them" || p-1 <= k+1 || s.Tokens[p-1].Lower != "of" && s.Tokens[p-1].Lower != "among" {
+		return ""
+	}
+	if p-1 > k+2 && (p-1 != k+3 || s.Tokens[p-1].Lower != "of") {
+		return "" // one word before "of them": "most", "many", "all"
+	}
+	if !afterVerb(s, s.TokenAt(actors[i].Start)) {
+		return "" // "Hundreds of people, most of them Syrians, protested in Ankara": a subject keeps the place's country
+	}
+	c := s.TokenAt(actors[i+2].Start)
+	for j := p + 1; j < c; j++ {
+		if s.Analysis == nil || s.Analysis.Words[j].Tag != dateline.TagCD {
+			return "" // "six Egyptians": a number at most between
+		}
+	}
+	if e := s.TokenAt(actors[i+2].End - 1); e < 0 || e+1 < len(s.Tokens) && s.Tokens[e+1].Text != "," && s.Tokens[e+1].Text != "." {
+		return ""
+	}
+	return actors[i+2].Actor.Country
+}
+
+// afterVerb reports whether a verb group ends before token k.
+func afterVerb(s *dateline.Sentence, k int) bool {
+	if s.Analysis == nil {
+		return false
+	}
+	for _, c := range s.Analysis.Chunks {
+		if c.Kind == dateline.ChunkVG && c.To <= k {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerPhrase reports whether agent mention m took its country from the
