@@ -478,7 +478,13 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			if r := c.siteOwner(&t, f); r != "" {
 				pairRule = r
 			}
-			t = c.asGovernment(t, false) // "India summoned Pakistan's envoy", "the Islamists attacked Ethiopia"
+			if f.Reciprocal && len(f.Targets) == 0 {
+				// "India and China clashed": each acts on the other, a doer
+				// as its source is, of the sector a doer of the act is
+				t = c.asState(t, c.stateSector(f.Code.CAMEO))
+			} else {
+				t = c.asGovernment(t, false) // "India summoned Pakistan's envoy", "the Islamists attacked Ethiopia"
+			}
 			if f.Doer && t.Kind == dateline.KindAgent && c.Actors.Force(t.Actor.Sector) && len(t.Actor.Country) == 3 &&
 				!sc.junta(t.Actor.Country, c.Actors.Force, c.Actors.Power, c.Lexicon.Shown) {
 				// "demanded that Argentine forces withdraw", "called for the
@@ -811,7 +817,9 @@ func (c *Coder) cityTarget(m dateline.Mention, cameo string) dateline.Mention {
 // act falls on). A country that uses force
 // ("Azerbaijan began an offensive", "Russian missiles struck") is its
 // military (violent says the act is force: CAMEO's violent codes; a
-// blockade or a border closure stays the government's).
+// blockade or a border closure stays the government's). Countries that
+// do an act to each other ("India and China clashed") are each a doer of
+// it, as target too (stateSector).
 func (c *Coder) asGovernment(m dateline.Mention, violent bool) dateline.Mention {
 	if violent {
 		return c.asState(m, "MIL")
