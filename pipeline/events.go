@@ -478,9 +478,10 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 			if r := c.siteOwner(&t, f); r != "" {
 				pairRule = r
 			}
-			if f.Reciprocal && len(f.Targets) == 0 {
-				// "India and China clashed": each acts on the other, a doer
-				// as its source is, of the sector a doer of the act is
+			if f.Reciprocal && len(f.Targets) == 0 || f.Joint {
+				// "India and China clashed", "India clashed with China": each
+				// acts on the other, a doer as its source is, of the sector a
+				// doer of the act is
 				t = c.asState(t, c.stateSector(f.Code.CAMEO))
 			} else {
 				t = c.asGovernment(t, false) // "India summoned Pakistan's envoy", "the Islamists attacked Ethiopia"

@@ -4,7 +4,8 @@ import "testing"
 
 // TestMutualForceSides: two countries named bare as the coordinated
 // subjects of a fight they wage on each other ("India and China
-// clashed", "traded fire", "exchanged artillery fire") are each the doer
+// clashed", "traded fire", "exchanged artillery fire"), or as its subject
+// and whom its "with" names ("India clashed with China"), are each the doer
 // of force, so each is its military (MIL) as target as well as source,
 // the same party both ways; an act of words or of cooperation they do to
 // each other keeps both governments (GOV), and force one state uses on
@@ -21,6 +22,10 @@ func TestMutualForceSides(t *testing.T) {
 		{"clashed, the day first", "2016-04-05", "On Saturday, Armenia and Azerbaijan clashed again in Nagorno-Karabakh.", "190", "AZEMIL>ARMMIL", ""},
 		{"exchanged fire, present perfect", "2012-11-12", "Israel and Syria have exchanged fire across the Golan Heights.", "190", "SYRMIL>ISRMIL", ""},
 		{"battled over a field", "2012-04-20", "Sudan and South Sudan battled over the Heglig oil field on Wednesday.", "190", "SDNMIL>SSDMIL", ""},
+		{"clashed with", "2020-09-08", "India clashed with China in Ladakh on Monday night.", "190", "INDMIL>CHNMIL", ""},
+		{"traded fire with, the day first", "2008-10-16", "On Wednesday, Thailand traded fire with Cambodia near the disputed temple.", "190", "THAMIL>KHMMIL", ""},
+		{"troops clashed with rebels keep theirs", "2015-07-02", "Egyptian soldiers clashed with militants in northern Sinai on Wednesday.", "190", "EGYMIL>EGYREB", ""},
+		{"a deal signed with: governments", "2015-04-21", "Pakistan signed a deal with China in Islamabad on Monday.", "057", "PAKGOV>CHNGOV", ""},
 		{"agreed: governments", "1988-08-09", "Iran and Iraq agreed to a ceasefire on Monday.", "0356", "IRQGOV>IRNGOV", ""},
 		{"signed a treaty: governments", "1979-03-27", "Israel and Egypt signed a peace treaty in Washington on Monday.", "057", "EGYGOV>ISRGOV", ""},
 		{"exchanged prisoners: governments", "2019-09-08", "Russia and Ukraine exchanged prisoners on Saturday.", "0841", "UKRGOV>RUSGOV", ""},

@@ -18,6 +18,7 @@ type Found struct {
 	Targets    []int         // likewise; empty when the sentence names no target
 	Reciprocal bool          // coordinated sources act on each other ("Israel and Lebanon renewed talks")
 	Respective bool          // coordinated sources and targets pair in order, as many of each ("summoned the Iranian and Russian ambassadors, respectively")
+	Joint      bool          // the target, named by "with" of an act done to each other, does it too ("India clashed with China")
 	// Unidentified is set for an attack whose perpetrator the sentence does
 	// not name ("a roadside bombing killed one U.S. soldier"): Sources is
 	// empty and the caller codes an unidentified attacker of the country

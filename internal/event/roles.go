@@ -285,6 +285,11 @@ func (x *sent) code(p *pred) (Found, bool) {
 		f.Sources, f.Targets, f.Reciprocal = append(f.Sources, f.Targets[0]), nil, true
 		p.how = append(p.how, "each with the other")
 	}
+	if len(f.Targets) > 0 && !f.Reciprocal && !p.e.oneway && (p.e.mutual || x.l.has(c.CAMEO, flagMutual)) && x.partnerWith(tgt) {
+		// "India clashed with China", "traded fire with Cambodia": whom
+		// "with" names does the act too, as coordinated subjects would
+		f.Joint = true
+	}
 	if len(f.Targets) == 0 && p.victim >= 0 {
 		f.Against = []int{p.victim}
 		p.how = append(p.how, "aimed at the speaker's country")
