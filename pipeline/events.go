@@ -496,6 +496,14 @@ func (c *Coder) appendEvents(out []dateline.Event, sc *scene, s *dateline.Senten
 				t.Actor.Sector, t.Actor.Code = "GOV", t.Actor.Country+"GOV"
 				t.Rule += "+their state asked"
 			}
+			if c.Lexicon.Between(f.Code.CAMEO) && t.Kind == dateline.KindAgent && c.Actors.Force(t.Actor.Sector) && len(t.Actor.Country) == 3 &&
+				src.Actor.Country != "" && src.Actor.Country != t.Actor.Country && !sc.junta(t.Actor.Country, c.Actors.Force, c.Actors.Power, c.Lexicon.Shown) {
+				// "refused to let the U.S. Air Force planes land", "barred
+				// French aircraft": a refusal or a ban between states falls on
+				// the state whose forces it names, not on a junta's
+				t.Actor.Sector, t.Actor.Code = "GOV", t.Actor.Country+"GOV"
+				t.Rule += "+their state, between states"
+			}
 			if f.Harmed && len(t.Actor.Country) == 3 {
 				// "pressed for an investigation into the deaths of civilians
 				// in Sri Lanka": asked of the state responsible, not of them

@@ -92,6 +92,7 @@ const (
 	flagCoerces
 	flagFoe
 	flagThreat
+	flagBetween
 )
 
 var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, "mutual": flagMutual, "statement": flagStatement,
@@ -100,7 +101,7 @@ var flagNames = map[string]flag{"violent": flagViolent, "located": flagLocated, 
 	"plain": flagPlain, "away": flagAway, "partner": flagPartner, "sent": flagSent, "redress": flagRedress,
 	"counterpart": flagCounterpart, "restriction": flagRestriction, "victims": flagVictims, "person": flagPerson,
 	"mediation": flagMediation, "answer": flagAnswer, "home": flagHomeCounterpart, "state": flagJudgesState, "taken": flagTaken, "inquiry": flagInquiry, "sides": flagSides, "host": flagHost, "lasting": flagLasting,
-	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival, "ofstate": flagOfState, "athome": flagAtHome, "settles": flagSettles, "dissent": flagDissent, "shown": flagShown, "coerces": flagCoerces, "foe": flagFoe, "threat": flagThreat}
+	"apart": flagApart, "held": flagHeld, "forces": flagForces, "freeing": flagFreeing, "outof": flagOutOf, "rival": flagRival, "ofstate": flagOfState, "athome": flagAtHome, "settles": flagSettles, "dissent": flagDissent, "shown": flagShown, "coerces": flagCoerces, "foe": flagFoe, "threat": flagThreat, "between": flagBetween}
 
 func (l *Lexicon) addPolicy(line string) error {
 	f := strings.Split(line, "\t")
@@ -544,6 +545,12 @@ func (l *Lexicon) Answer(code string) bool { return l.has(code, flagAnswer) }
 // the raid state terrorism") judges the state whose forces did it abroad,
 // its government, rather than the forces (policy.tsv's state).
 func (l *Lexicon) JudgesState(code string) bool { return l.has(code, flagJudgesState) }
+
+// Between reports whether code is an act between states (policy.tsv's
+// between): aimed at another state's forces ("refused to let U.S. Air
+// Force planes land", "barred French aircraft"), it is aimed at their
+// government.
+func (l *Lexicon) Between(code string) bool { return l.has(code, flagBetween) }
 
 // Apart reports whether an act of force is an act of its own, never the
 // words of another (policy.tsv's apart): a kidnapping told beside a
