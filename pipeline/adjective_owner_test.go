@@ -66,7 +66,7 @@ func TestAdjectiveOwner(t *testing.T) {
 		{"criticised the American tariffs on steel", "2018-03-02", "Canada criticised the American tariffs on steel.", "11", "CAN>USA", ""},
 		{"protested the Russian gas sale to Hungary", "2021-09-28", "Ukraine protested the Russian gas deal with Hungary.", "14", "UKR>RUS", ""},
 		{"condemned the French arms sales to Iraq", "1985-01-01", "Iran condemned the French arms sales to Iraq.", "11", "IRN>FRA", ""},
-		{"rejected the Ugandan troops' presence", "1999-01-01", "Congo rejected the Ugandan troops' presence in Ituri.", "12", "COD>UGAMIL", ""},
+		{"rejected the Ugandan troops' presence", "1999-01-01", "Congo rejected the Ugandan troops' presence in Ituri.", "12", "COD>UGAGOV", ""}, // a refusal of another state's forces is of their state (policy.tsv's between)
 		// capital as owner
 		{"rejected Moscow's demands", "2022-01-10", "NATO rejected Moscow's security demands.", "12", "IGONATO>RUSGOV", ""},
 		{"criticised Tehran's nuclear plan", "2005-08-01", "Britain criticised Tehran's nuclear plan.", "11", "GBR>IRNGOV", ""},

@@ -15,8 +15,8 @@ func TestCoordSharedTarget(t *testing.T) {
 		{"two states bomb a bridge", "1999-04-12", "American and British jets bombed a bridge near Belgrade.", "19", "!GBRMIL>USA", ""},
 		{"sources kept", "2011-10-20", "Kenyan and Ugandan troops attacked the town.", "19", "UGAMIL>", ""},
 		{"guard: clashed", "2010-01-01", "Rebels and soldiers clashed near the town.", "19", "MIL>REB", ""},
-		{"guard: fought a war", "2020-11-10", "Armenia and Azerbaijan fought a six-week war.", "19", "AZEMIL>ARMGOV", ""},
-		{"guard: exchanged fire", "2006-07-12", "Israel and Hezbollah exchanged fire across the border.", "19", "LBNRAD>ISRGOV", ""},
+		{"guard: fought a war", "2020-11-10", "Armenia and Azerbaijan fought a six-week war.", "19", "AZEMIL>ARMMIL", ""}, // each a doer of the war, its military (TestMutualForceSides)
+		{"guard: exchanged fire", "2006-07-12", "Israel and Hezbollah exchanged fire across the border.", "19", "LBNRAD>ISRMIL", ""},
 		{"guard: held talks", "2004-02-18", "India and Pakistan held talks in Islamabad.", "04", "PAKGOV>INDGOV", ""},
 		{"guard: signed a deal", "2018-09-16", "Ethiopia and Eritrea signed a peace deal.", "057", "ERIGOV>ETHGOV", ""},
 	})
