@@ -8,8 +8,9 @@ import "testing"
 // maid") is those people, of that country, civilians, or of the sector the
 // noun carries ("Indian dacoits" are criminals); before, the bare demonym
 // was the country's government. The nouns are internal/actor/data/kinds.txt's,
-// generated from WordNet 3.0. Alone ("the engineers") they name no one.
-// Negated and hypothetical acts are told, not done; the state's own agents ("French
+// generated from WordNet 3.0. Alone ("the engineers") they name no one;
+// they lend their nationality to no unnamed agent of the sentence ("Police
+// arrested three Somali nationals" is no Somali police). Negated and hypothetical acts are told, not done; the state's own agents ("French
 // troops", "Israeli jets", "the Iranian delegation") and people tied to an
 // employer ("American employees" of an embassy) are as they were.
 func TestDemonymKinds(t *testing.T) {
@@ -17,6 +18,7 @@ func TestDemonymKinds(t *testing.T) {
 		{"engineers kidnapped", "2007-01-20", "Gunmen kidnapped two French engineers in the Niger Delta on Saturday.", "181", "UAF>FRACVL"},
 		{"nationals arrested", "2011-10-14", "Kenyan police arrested three Somali nationals in Nairobi.", "173", "KENCOP>SOMCVL"},
 		{"nationals of a country", "2014-06-02", "Police in Lagos detained 40 nationals of Niger on Monday.", "173", "NGACOP>NERCVL"},
+		{"nationals lend police no country", "2010-05-05", "Police arrested three Somali nationals.", "173", "COP>SOMCVL"},
 		{"hikers detained", "2009-07-31", "Iranian border guards detained three American hikers near the Iraqi border.", "173", "IRNCOP>USACVL"},
 		{"technicians, present perfect", "2012-01-28", "Rebels have kidnapped 29 Chinese technicians in South Kordofan.", "181", "SDNREB>CHNCVL"},
 		{"geologists, passive", "2004-04-12", "Two Italian geologists were kidnapped by gunmen near Falluja.", "181", "UAF>ITACVL"},

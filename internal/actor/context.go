@@ -27,6 +27,7 @@ type scene struct {
 	newBodies   map[int]bool              // the starts of bodies read from their names ("the Patriotic Alliance"): of a country, whatever their sector
 	heldBy      map[int]string            // the starts of a country's adjective before a hyphen and a word of holding ("Russian-controlled") -> that country
 	other       map[int]bool              // the starts of agents of the other party ("counterpart", "envoy")
+	nationals   map[int]bool              // the starts of people named by a nationality and a noun that names people only so ("Somali nationals")
 	envoy       map[int]bool              // the starts of envoys the knowledge lacks, named with no country ("Ambassador X")
 	follows     map[int]bool              // the starts of "the X" that refer to an X named just before with no country
 	told        map[int]int               // the starts of "the X" that stand for a body told of unnamed ("the council") -> that body's start
@@ -196,6 +197,16 @@ func (t *Tracker) markOther(start int) {
 		t.sc.other = map[int]bool{}
 	}
 	t.sc.other[start] = true
+}
+
+// markNationals records that the people mentioned at byte offset start
+// are named by a nationality and a noun that names people only after one
+// (is: national: "two French engineers", "nationals of Somalia").
+func (t *Tracker) markNationals(start int) {
+	if t.sc.nationals == nil {
+		t.sc.nationals = map[int]bool{}
+	}
+	t.sc.nationals[start] = true
 }
 
 // markEthnic records that the people mentioned at byte offset start
@@ -500,11 +511,16 @@ func (t *Tracker) Settle(s *dateline.Sentence, actors, places []dateline.Mention
 	// "Iranian police said they had arrested 40 people" in a story from
 	// Riyadh: police and courts hold people in their own country
 	held, hasHeld := t.custodyCountry(actors)
+	// the sentence's nationality is its agents' and people's, but for
+	// those of the other party ("his Ethiopian counterpart") and people
+	// named by their nationality and kind ("police arrested three Somali
+	// nationals", "gunmen kidnapped two French engineers"), whose
+	// nationality the news names as they are often abroad
 	own := actors
-	if len(t.sc.other) > 0 {
+	if len(t.sc.other) > 0 || len(t.sc.nationals) > 0 {
 		own = make([]dateline.Mention, 0, len(actors))
 		for _, m := range actors {
-			if !t.sc.other[m.Start] {
+			if !t.sc.other[m.Start] && !t.sc.nationals[m.Start] {
 				own = append(own, m)
 			}
 		}

@@ -1084,6 +1084,9 @@ type forceSeen struct {
 
 // noteAgent records a mention of agent a with a country, for "the X".
 func (t *Tracker) noteAgent(ag *agent, m dateline.Mention) {
+	if ag != nil && ag.national {
+		t.markNationals(m.Start)
+	}
 	t.noteHeadAgent(ag, m)
 	if ag != nil && t.d.sectorIs(m.Actor.Sector, sectorForce) {
 		t.forceSeen = forceSeen{sector: m.Actor.Sector, sent: t.n}
