@@ -11,10 +11,10 @@ import "testing"
 func TestAgentlessRelease(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"released after rebels seized them", "1994-05-02", "Rebels in eastern Zaire seized four Belgian aid workers last week. The hostages were released on Saturday.", "0841", "CODREB>BELCVL", ""},
-		{"freed after gunmen kidnapped them", "2004-06-10", "Gunmen kidnapped two Italian engineers near Baghdad. The hostages were freed on Tuesday.", "0841", "UAF>CVL", ""},
+		{"freed after gunmen kidnapped them", "2004-06-10", "Gunmen kidnapped two Italian engineers near Baghdad. The hostages were freed on Tuesday.", "0841", "UAF>ITACVL", ""},
 		{"freed after bandits kidnapped them", "2019-08-20", "Bandits kidnapped 30 schoolgirls in northern Nigeria. The girls were freed on Sunday.", "0841", "NGACRM>CVL", ""},
 		{"freed years after a kidnapping", "1987-01-25", "Islamic Jihad gunmen kidnapped an American journalist in Beirut. The journalist was freed in 1991.", "0841", "PSEREB>USAMED", ""},
-		{"released a month after a kidnapping", "2022-02-10", "Colombian rebels kidnapped two Spanish engineers near the Venezuelan border. The engineers were released a month later.", "0841", "COLREB>ESP", ""},
+		{"released a month after a kidnapping", "2022-02-10", "Colombian rebels kidnapped two Spanish engineers near the Venezuelan border. The engineers were released a month later.", "0841", "COLREB>ESPCVL", ""},
 		{"released on bail after an arrest", "2003-04-01", "Police in Harare arrested 40 opposition activists on Monday. The activists were released on bail on Wednesday.", "0841", "ZWECOP>ZWEOPP", ""},
 		{"crew released after pirates seized a ship", "2009-04-12", "Somali pirates seized a Greek tanker and its 25 Greek crew members in the Gulf of Aden. The crew were released after a ransom was paid.", "0841", "SOMCRM>GRC", ""},
 		{"a captured soldier freed in an exchange", "2011-10-18", "Hamas militants captured an Israeli soldier, Gilad Shalit, in 2006. Shalit was freed on Tuesday in a prisoner exchange.", "0841", "PSEREB>ISRMIL", ""},

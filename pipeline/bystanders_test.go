@@ -17,6 +17,6 @@ func TestBystanders(t *testing.T) {
 		{"suicide bombers of a nationality", "2002-06-18", "Palestinian suicide bombers struck a bus in Jerusalem on Tuesday.", "1831", "PSERAD>ISRCVL", ""},
 		// guards: a state's forces and the rebels they fight
 		{"guard: troops kill rebels of their country", "2008-03-01", "Colombian troops killed three rebels on Saturday.", "190", "COLMIL>COLREB", ""},
-		{"guard: rebels of a named country", "2008-03-01", "Colombian rebels kidnapped two French engineers.", "181", "COLREB>FRA", ""},
+		{"guard: rebels of a named country", "2008-03-01", "Colombian rebels kidnapped two French engineers.", "181", "COLREB>FRACVL", ""},
 	})
 }

@@ -241,7 +241,7 @@ var cameoSweep = []lexRow{
 	{"114 filed a protest", sweepDate, "Japan filed a diplomatic protest with China over the incursion.", "114", "JPN>CHN", ""},
 	{"115 took to court", sweepDate, "The Guatemalan opposition took the electoral tribunal to court.", "115", "GTMOPP>GTMJUD", ""},
 	{"115 sued", sweepDate, "The Kenyan journalist sued the police for wrongful arrest.", "115", "KENMED>KENCOP", ""},
-	{"116 convicted of", sweepDate, "A Tehran court convicted the French researcher of espionage.", "116", "IRNJUD>FRA", ""},
+	{"116 convicted of", sweepDate, "A Tehran court convicted the French researcher of espionage.", "116", "IRNJUD>FRACVL", ""},
 	{"116 was found guilty", sweepDate, "The former Malaysian prime minister was found guilty of graft.", "116", "MYSJUD>MYSGOV", ""},
 	{"11 critics attacked the plan", sweepDate, "Opposition lawmakers attacked the budget plan as reckless.", "11", "LEG>", ""},
 

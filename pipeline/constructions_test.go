@@ -50,7 +50,7 @@ func TestConstructionCountedNoun(t *testing.T) {
 // after the verb what they were made, so the hostages are the target.
 func TestConstructionRelativeObjectPredicate(t *testing.T) {
 	testLexRows(t, []lexRow{
-		{"whom rebels had taken hostage, before the main verb", d, "The French engineers, whom Malian rebels had taken hostage in March, were freed on Sunday.", "181", "MLIREB>FRA", ""},
+		{"whom rebels had taken hostage, before the main verb", d, "The French engineers, whom Malian rebels had taken hostage in March, were freed on Sunday.", "181", "MLIREB>FRACVL", ""},
 		{"whom a group took hostage, after an object", d, "Officials named the Korean aid workers whom the Taliban took hostage last week.", "181", "AFGREB>KORCVL", ""},
 		{"whom pirates had taken hostage", d, "Manila welcomed home the Filipino sailors whom Somali pirates had taken hostage.", "181", "SOMCRM>PHL", ""},
 		{"whom a named group had taken hostage", d, "Nigerian troops freed the Chinese workers whom Boko Haram had taken hostage.", "181", "NGARAD>CHNCVL", ""},

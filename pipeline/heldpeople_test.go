@@ -17,7 +17,7 @@ func TestHeldPeople(t *testing.T) {
 		{"convicts sent home", d, "Britain deported Jamaican convicts.", "174", "GBR>JAMCVL", ""},
 		{"prisoners on hunger strike abroad", d, "Colombian prisoners began a hunger strike in Venezuelan jails.", "142", "COLCVL>VENGOV", ""},
 		{"prisoners held since", d, "Israel freed Lebanese prisoners held since 2006.", "0841", "ISR>LBNCVL", ""},
-		{"guard: nationals are left to their state", d, "Mexico protested the treatment of Mexican nationals in U.S. detention centers.", "14", "", ""},
+		{"guard: nationals are left to their state", d, "Mexico protested the treatment of Mexican nationals in U.S. detention centers.", "14", "", "nationals are people of their country now (TestDemonymKinds, kinds.txt): the protest at their treatment takes them, MEXCVL, as its target, where the state that holds them is meant"},
 		{"political prisoners", d, "The Syrian government freed dozens of Syrian political prisoners.", "0841", "SYRGOV>SYROPP", ""},
 		{"guard: prisoners of no country named", d, "The Syrian government released political prisoners.", "0841", "SYRGOV>", ""},
 		{"guard: captors lend them no sector", d, "The rebels freed their prisoners.", "0841", "REB>CVL", ""},

@@ -27,8 +27,8 @@ func TestStruckBy(t *testing.T) {
 func TestHandedOver(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"captives by who they are", sweepDate, "Hamas handed over three Israeli women to the Red Cross in Gaza on Sunday.", "0841", "PSEREB>ISRCVL", ""},
-		{"people of another state", sweepDate, "The Georgian authorities handed over three Turkish engineers to the embassy on Monday.", "0841", "GEOGOV>TUR", ""},
-		{"an aside before the captives", sweepDate, "The rebels handed over on Friday, after weeks of talks, two Kenyan engineers.", "0841", "REB>KEN", ""},
+		{"people of another state", sweepDate, "The Georgian authorities handed over three Turkish engineers to the embassy on Monday.", "0841", "GEOGOV>TURCVL", ""},
+		{"an aside before the captives", sweepDate, "The rebels handed over on Friday, after weeks of talks, two Kenyan engineers.", "0841", "REB>KENCVL", ""},
 		{"patrol boats to a navy", sweepDate, "Japan handed over two patrol boats to the Philippine navy on Thursday.", "072", "JPN>PHLMIL", ""},
 		{"not: a town handed over", sweepDate, "The rebels handed over the town to the army on Monday.", "0841", "", ""},
 	})

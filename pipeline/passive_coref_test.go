@@ -14,7 +14,7 @@ import "testing"
 func TestUnnamedPronoun(t *testing.T) {
 	testLexRows(t, []lexRow{
 		{"she: a tourist abducted, then released", "2016-05-10", "Abu Sayyaf militants abducted a Malaysian tourist in Sabah on Monday. She was released on Friday.", "0841", "PHLRAD>MYSCVL", ""},
-		{"he: an engineer kidnapped, then freed", "2008-03-02", "Gunmen kidnapped a Chinese engineer in the Niger Delta. He was freed two weeks later.", "0841", "UAF>CHN", ""},
+		{"he: an engineer kidnapped, then freed", "2008-03-02", "Gunmen kidnapped a Chinese engineer in the Niger Delta. He was freed two weeks later.", "0841", "UAF>CHNCVL", ""},
 		{"he: a priest abducted, then freed", "1992-07-14", "Guerrillas abducted a Spanish priest in northern Colombia. He was freed on Sunday.", "0841", "COLREB>ESPREL", ""},
 		{"she: a journalist arrested, then freed on bail", "2019-02-11", "Police in Cairo arrested an Egyptian journalist on Sunday. She was freed on bail two days later.", "0841", "EGYCOP>EGYMED", ""},
 		{"he: a businessman kidnapped, then released", "2001-11-20", "Rebels kidnapped a Lebanese businessman in Sierra Leone. He was released after a ransom was paid.", "0841", "SLEREB>LBNBUS", ""},
@@ -23,7 +23,7 @@ func TestUnnamedPronoun(t *testing.T) {
 		{"he: a student arrested, then released", "1985-09-03", "South African police arrested a black student in Soweto. He was released without charge on Thursday.", "0841", "ZAFCOP>ZAFCVL", ""},
 		{"he: a missionary kidnapped, then freed", "1998-04-16", "Rebels in eastern Congo kidnapped an Italian missionary. He was freed a week later.", "0841", "CODREB>ITAREL", ""},
 		{"she: a nurse abducted, then freed", "2014-10-02", "Boko Haram fighters abducted a Nigerian nurse near Maiduguri. She was freed in March.", "0841", "NGARAD>NGACVL", ""},
-		{"him: an engineer kidnapped, police freed him", "2007-01-25", "Gunmen kidnapped a Japanese engineer in Karachi. Pakistani police later freed him in a raid.", "0841", "PAKCOP>JPN", ""},
+		{"him: an engineer kidnapped, police freed him", "2007-01-25", "Gunmen kidnapped a Japanese engineer in Karachi. Pakistani police later freed him in a raid.", "0841", "PAKCOP>JPNCVL", ""},
 		{"her: a journalist seized, soldiers freed her", "2003-08-14", "Rebels seized a British journalist in Liberia. Nigerian peacekeepers freed her on Tuesday.", "0841", "NGAMIL>GBRMED", ""},
 		{"he: a journalist kidnapped in Chechnya, then released", "1999-10-02", "Rebels in Chechnya kidnapped a Russian journalist in Grozny. He was released a year later.", "0841", "RUSREB>RUSMED", ""},
 		{"she: a student arrested in Iran, then freed on bail", "2009-08-16", "Iranian authorities arrested a French student in Tehran. She was freed on bail in August.", "0841", "IRNGOV>FRACVL", ""},

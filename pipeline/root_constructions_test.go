@@ -206,7 +206,7 @@ func TestPeopleSeizedByCrowd(t *testing.T) {
 		{name: "four foreign aid workers were seized", date: sweepDate, text: "Four foreign aid workers were seized by protesters in Port-au-Prince.", code: "181", want: "HTIOPP>CVL"},
 		{name: "protesters seized the regional government offices", date: sweepDate, text: "Protesters seized the regional government offices in Lviv in 2014.", code: "144", want: "UKROPP>UKRGOV"},
 		{name: "students seized three american diplomats at", date: sweepDate, text: "Students seized three American diplomats at the embassy in Tehran in 1979.", code: "181", want: "IRNCVL>USAGOV"},
-		{name: "villagers seized two chinese engineers in", date: sweepDate, text: "Villagers seized two Chinese engineers in Myanmar in 2015.", code: "181", want: "MMRCVL>CHN"},
+		{name: "villagers seized two chinese engineers in", date: sweepDate, text: "Villagers seized two Chinese engineers in Myanmar in 2015.", code: "181", want: "MMRCVL>CHNCVL"},
 	})
 }
 

@@ -18,7 +18,7 @@ func TestToldCaptured(t *testing.T) {
 		{"a coast guard tells of foreign fishermen arrested", d,
 			"Japan's coast guard said two Chinese fishermen were arrested on Sunday.", "173", "JPNCOP>CHNCVL", ""},
 		{"a ministry tells of foreigners detained: its police", d,
-			"China's foreign ministry said two Japanese nationals had been detained for spying.", "173", "CHNCOP>JPN", ""},
+			"China's foreign ministry said two Japanese nationals had been detained for spying.", "173", "CHNCOP>JPNCVL", ""},
 		{"police tell of foreign students arrested", d,
 			"Russian police said three British students were arrested for taking part in the rally.", "173", "RUSCOP>GBRCVL", ""},
 		// negative: the teller's own people; a teller that is no state; a place named

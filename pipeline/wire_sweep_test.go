@@ -166,7 +166,7 @@ var wireSweep = []lexRow{
 
 	// 08 yield
 	{"081 lifted the curfew", sweepDate, "The Sri Lankan government lifted the nationwide curfew on Saturday, two days after protesters stormed the presidential palace in Colombo, police said.", "08", "LKAGOV>LKACVL", ""},
-	{"0841 freed, apposition", sweepDate, "The Taliban, the Islamist movement that rules Afghanistan, freed an American engineer on Monday in exchange for an Afghan drug lord held in the United States.", "08", "AFGGOV>USA", ""},
+	{"0841 freed, apposition", sweepDate, "The Taliban, the Islamist movement that rules Afghanistan, freed an American engineer on Monday in exchange for an Afghan drug lord held in the United States.", "08", "AFGGOV>USACVL", ""},
 	{"083 stepped down, relative", sweepDate, "Boris Johnson, who had faced a revolt by dozens of his own ministers, stepped down as leader of the Conservative Party on Thursday, officials said.", "08", "GBRGOV>GBROPP", ""},
 	{"087 pulled its troops out of", sweepDate, "Russia pulled its troops out of the southern city of Kherson on Friday after months of Ukrainian attacks on the supply lines, the defence ministry said.", "087", "RUS>UKR", ""},
 	{"0841 passive were released", sweepDate, "Twenty-seven Nigerian schoolchildren who were kidnapped by gunmen last month were released on Sunday, the governor of Kaduna state said.", "08", "CRM>NGACVL", ""},
