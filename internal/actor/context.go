@@ -325,10 +325,12 @@ func (t *Tracker) countActors(ms []dateline.Mention) {
 			}
 			sc.forcesAway[c]++
 		}
-		if t.sc.other[m.Start] && m.Kind == dateline.KindAgent {
+		if (t.sc.other[m.Start] || t.sc.nationals[m.Start]) && m.Kind == dateline.KindAgent {
 			// "Russia's ambassador was summoned" in a story from Warsaw:
 			// an envoy serves abroad, and does not make the story his
-			// country's (Home)
+			// country's (Home); nor do people named by their nationality
+			// and kind ("KHARTOUM — The rebels captured two Chinese
+			// engineers")
 			if sc.envoys == nil {
 				sc.envoys = map[string]int{}
 			}
