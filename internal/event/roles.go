@@ -2593,6 +2593,7 @@ func (x *sent) someoneDoer(p *pred) int {
 	if w := x.partOf(k); w >= 0 {
 		k = w // "by one of the men", "by a member of the public": the group is who they are
 	}
+	k = x.countOf(k) // "dozens of men beat protesters": those the quantity counts
 	if x.actorOf[k] >= 0 || !x.l.InSet("someone", x.headLemma(k)) && !x.l.InSet("private", x.headLemma(k)) {
 		return -1
 	}
@@ -2886,7 +2887,8 @@ func (x *sent) counted(k int) bool {
 // names no actor and no one of whom it counts: "dozens", "more than 200";
 // not "dozens of students", "three of them", "two others". A person named
 // by no more than sex, age or suspicion (sets.txt's &someone: "a man",
-// "two suspects") counts as one.
+// "two suspects") counts as one, and so do such people counted ("dozens
+// of men").
 func (x *sent) bareNumber(k int) bool {
 	if x.actorOf[k] >= 0 || x.an.Chunks[k].Kind != dateline.ChunkNP {
 		return false
@@ -2894,6 +2896,11 @@ func (x *sent) bareNumber(k int) bool {
 	w := x.an.Words[x.an.Chunks[k].Head]
 	if w.Tag != dateline.TagCD && (w.Roles&dateline.RoleQuantity == 0 || w.Tag != dateline.TagNNS) && !x.l.InSet("someone", x.headLemma(k)) {
 		return false // ("a man was arrested": a person named by no more than sex or age, as a number)
+	}
+	if q := x.countOf(k); q != k {
+		// "arrested dozens of men": people named by no more than sex or age,
+		// counted, as "arrested men" names them; not "dozens of rockets"
+		return x.l.InSet("someone", x.headLemma(q)) && x.bareNumber(q)
 	}
 	for i := x.an.Chunks[k].From; i <= x.an.Chunks[k].Head; i++ {
 		if l := x.s.Tokens[i].Lower; l == "others" || l == "other" {
