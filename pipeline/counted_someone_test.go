@@ -6,7 +6,9 @@ import "testing"
 // than sex or age ("dozens of men", "hundreds of women") stands for them,
 // as the bare plural does: the doers of force so named are unidentified
 // attackers of the place ("Men beat protesters"), and those a measure
-// falls on the country's people ("Police arrested men"). Counted actors
+// falls on the country's people ("Police arrested men"), as are a people
+// the dictionary leaves to the sentence's country ("thousands of
+// Rohingya"). Counted actors
 // keep their own reading, and a toll, weapons and money name no one.
 func TestCountedSomeone(t *testing.T) {
 	testRowsWith(t, newCoder(t), []lexRow{
@@ -18,6 +20,9 @@ func TestCountedSomeone(t *testing.T) {
 		{"arrested dozens of men, object", "2015-06-19", "Police arrested dozens of men in Lahore.", "17", "PAKCOP>PAKCVL", ""},
 		{"detained hundreds of men, object", "2000-02-10", "Russian troops detained hundreds of men in Grozny.", "17", "RUSMIL>RUSCVL", ""},
 		{"have arrested hundreds of women, present perfect", "2012-04-02", "Police in Tehran have arrested hundreds of women.", "17", "IRNCOP>IRNCVL", ""},
+		{"arrested hundreds of Rohingya, a people counted", "2017-09-01", "Police in Rakhine arrested hundreds of Rohingya.", "17", "MMRCOP>MMRCVL", ""},
+		{"detained hundreds of Tamils, a people counted", "1996-07-20", "Sri Lankan troops detained hundreds of Tamils in Jaffna.", "17", "LKAMIL>LKACVL", ""},
+		{"arrested dozens of Kurds, a people counted", "2016-11-04", "Turkish police arrested dozens of Kurds in Istanbul.", "17", "TURCOP>TURCVL", ""},
 		{"guard no attack told by dozens of men", "2018-01-02", "Dozens of men did not attack the police station in Kenya.", "19", "", ""},
 		{"guard hundreds of protesters", "2020-05-01", "Hundreds of protesters attacked the police station in Lagos.", "19", "NGAOPP>NGACOP", ""},
 		{"guard dozens of soldiers", "2013-01-11", "Dozens of soldiers attacked the village in Mali.", "18", "MLIMIL>MLICVL", ""},

@@ -2888,7 +2888,8 @@ func (x *sent) counted(k int) bool {
 // not "dozens of students", "three of them", "two others". A person named
 // by no more than sex, age or suspicion (sets.txt's &someone: "a man",
 // "two suspects") counts as one, and so do such people counted ("dozens
-// of men").
+// of men"), and a name the earlier stages did not know, counted ("hundreds
+// of Kurds": a people).
 func (x *sent) bareNumber(k int) bool {
 	if x.actorOf[k] >= 0 || x.an.Chunks[k].Kind != dateline.ChunkNP {
 		return false
@@ -2899,8 +2900,10 @@ func (x *sent) bareNumber(k int) bool {
 	}
 	if q := x.countOf(k); q != k {
 		// "arrested dozens of men": people named by no more than sex or age,
-		// counted, as "arrested men" names them; not "dozens of rockets"
-		return x.l.InSet("someone", x.headLemma(q)) && x.bareNumber(q)
+		// counted, as "arrested men" names them; "attacked thousands of
+		// Rohingya": a people the dictionary leaves to the sentence's
+		// country, counted, are its people; not "dozens of rockets"
+		return x.l.InSet("someone", x.headLemma(q)) && x.bareNumber(q) || x.unknownName(q) && !x.weaponNoun(q)
 	}
 	for i := x.an.Chunks[k].From; i <= x.an.Chunks[k].Head; i++ {
 		if l := x.s.Tokens[i].Lower; l == "others" || l == "other" {
