@@ -20,6 +20,7 @@ func TestCountedSomeone(t *testing.T) {
 		{"arrested dozens of men, object", "2015-06-19", "Police arrested dozens of men in Lahore.", "17", "PAKCOP>PAKCVL", ""},
 		{"detained hundreds of men, object", "2000-02-10", "Russian troops detained hundreds of men in Grozny.", "17", "RUSMIL>RUSCVL", ""},
 		{"have arrested hundreds of women, present perfect", "2012-04-02", "Police in Tehran have arrested hundreds of women.", "17", "IRNCOP>IRNCVL", ""},
+		{"shot dead dozens of men, an entry's victims counted", "2008-01-30", "Kenyan police shot dead dozens of men on Friday.", "19", "KENCOP>", ""},
 		{"arrested hundreds of Rohingya, a people counted", "2017-09-01", "Police in Rakhine arrested hundreds of Rohingya.", "17", "MMRCOP>MMRCVL", ""},
 		{"detained hundreds of Tamils, a people counted", "1996-07-20", "Sri Lankan troops detained hundreds of Tamils in Jaffna.", "17", "LKAMIL>LKACVL", ""},
 		{"arrested dozens of Kurds, a people counted", "2016-11-04", "Turkish police arrested dozens of Kurds in Istanbul.", "17", "TURCOP>TURCVL", ""},

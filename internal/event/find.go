@@ -802,14 +802,15 @@ func (x *sent) meets(k int, h *heads) bool {
 		// "part of the aid", "a series of bombs", "six hours of talks": the
 		// phrase after "of" says what (a span of time, as spanOf reads it);
 		// a number of a group is of that group, an actor ("five of the
-		// missionaries were released", "seized dozens of hostages"),
-		// though not of a pronoun, whose
+		// missionaries were released", "seized dozens of hostages"), or
+		// people the entry names ("shot dead dozens of men" as "shot dead
+		// men"), though not of a pronoun, whose
 		// group the tracker reads from the subject before ("Police
 		// arrested 30 protesters. Twelve of them")
 		for pp := range x.an.Dependents(k, dateline.RelNMod) {
 			if x.s.Tokens[x.an.Chunks[pp].Head].Lower == "of" {
 				if np := x.an.Dependent(pp, dateline.RelPObj); np >= 0 && np != k && x.meets(np, h) &&
-					(!h.actor || x.actorOf[np] >= 0 && x.ms[x.actorOf[np]].Kind != dateline.KindPronoun) {
+					(!h.actor || x.actorOf[np] < 0 || x.ms[x.actorOf[np]].Kind != dateline.KindPronoun) {
 					return true
 				}
 			}
