@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"dateline"
 	"dateline/internal/actor"
@@ -28,6 +29,9 @@ type Coder struct {
 	Lexicon *event.Lexicon
 	Places  *where.Gazetteer
 	Syntax  *syntax.Analyzer
+	// Times finds a sentence's time expressions; the embedded word list
+	// (when.Default) if nil.
+	Times *when.Lexicon
 	// All keeps negated, future and hypothetical events, marked by their
 	// modality; by default only asserted events are returned.
 	All bool
@@ -95,6 +99,10 @@ func New() (*Coder, error) {
 	// table's ids (Code identifies each sentence's tokens first)
 	c.Actors = c.Actors.WithWords(c.Syntax)
 	c.Lexicon = c.Lexicon.WithWords(c.Syntax)
+	if c.Times, errL = when.Default(); errL != nil {
+		return nil, fmt.Errorf("load time words: %w", errL)
+	}
+	c.Times = c.Times.WithWords(c.Syntax)
 	return &c, nil
 }
 
@@ -171,7 +179,7 @@ func (c *Coder) Code(ctx context.Context, st *dateline.Story) (*dateline.Coded, 
 			}
 		}
 		s := &sents[i]
-		times := when.Find(*s, ref)
+		times := c.findTimes(s, ref)
 		named = appendNamedSpans(named[:0], actors[i], places[i])
 		names = appendNameSpans(names[:0], actors[i], places[i])
 		adjs = appendAdjectiveSpans(adjs[:0], actors[i])
@@ -584,6 +592,14 @@ func name(p *dateline.Participant) string {
 		return ""
 	}
 	return p.Name
+}
+
+// findTimes returns the time expressions of s, resolved against ref.
+func (c *Coder) findTimes(s *dateline.Sentence, ref time.Time) []when.Expr {
+	if c.Times == nil {
+		return when.Find(*s, ref)
+	}
+	return c.Times.Find(*s, ref)
 }
 
 func appendTimeSpans(out []dateline.Span, ts []when.Expr) []dateline.Span {

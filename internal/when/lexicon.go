@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"dateline"
 )
 
 //go:embed data/words.txt
@@ -128,6 +130,30 @@ type Lexicon struct {
 	// words of the lexicon starting with it have: most words of a
 	// sentence have no such shape and are not looked up
 	shapes [256]uint32
+	// byID holds the entries by the id of their word in the syntax
+	// stage's word table (WithWords); nil until it is given
+	byID []*entry
+}
+
+// Words is the word table whose ids (dateline.Token.ID) WithWords files
+// the lexicon's words under.
+type Words interface {
+	WordID(w string) dateline.WordID // NoWord if the table lacks w
+	Words() int                      // one more than the largest id
+}
+
+// WithWords returns a copy of lx that reads a sentence's words by the
+// ids t gave its tokens, where it would lower-case and hash them again.
+// What Find returns is the same.
+func (lx *Lexicon) WithWords(t Words) *Lexicon {
+	c := *lx
+	c.byID = make([]*entry, t.Words())
+	for w, e := range lx.words {
+		if id := t.WordID(w); id != dateline.NoWord && int(id) < len(c.byID) {
+			c.byID[id] = e
+		}
+	}
+	return &c
 }
 
 // Load reads a word list (the format of data/words.txt) from fsys.

@@ -3,6 +3,8 @@ package when
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"dateline"
 )
 
 // Token kinds.
@@ -38,7 +40,7 @@ func adjacent(a, b *tok) bool { return a.end == b.start }
 
 // hasTrigger reports whether text holds a digit or a word that can anchor a
 // time expression; when it does not, Find has nothing to do.
-func (lx *Lexicon) hasTrigger(text string) bool {
+func (lx *Lexicon) hasTrigger(text string, ws *words) bool {
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -49,7 +51,7 @@ func (lx *Lexicon) hasTrigger(text string) bool {
 			for j < len(text) && isASCIILetter(text[j]) {
 				j++
 			}
-			if e := lx.lookup(text[i:j]); e != nil && e.trigger() {
+			if e := lx.wordAt(text, i, j, ws); e != nil && e.trigger() {
 				return true
 			}
 			i = j
@@ -60,10 +62,43 @@ func (lx *Lexicon) hasTrigger(text string) bool {
 	return false
 }
 
+// words are the segmenter's tokens of the sentence, read in order by the
+// scans: a word of the text that is also a token the word table knows
+// (dateline.Token.ID) is read from the lexicon by its id, not lower-cased
+// and hashed again.
+type words struct {
+	toks []dateline.Token
+	base int // the sentence's offset in the body: the tokens' offsets less base are the text's
+	k    int // the first token that may start at or after the word asked for
+}
+
+// wordAt returns the entry of the ASCII word text[i:j], as lookup does:
+// by the id of the token that spans it when there is one, else by lookup.
+// Words are asked for in the order of the text.
+func (lx *Lexicon) wordAt(text string, i, j int, ws *words) *entry {
+	if len(lx.byID) == 0 || j-i > maxWord {
+		return lx.lookup(text[i:j])
+	}
+	if c := text[i]; lx.shapes[c|asciiCase(c)]&(1<<(j-i)) == 0 {
+		return nil
+	}
+	start := ws.base + i
+	for ws.k < len(ws.toks) && ws.toks[ws.k].Start < start {
+		ws.k++
+	}
+	if ws.k < len(ws.toks) {
+		t := &ws.toks[ws.k]
+		if t.Start == start && t.End == ws.base+j && t.ID != dateline.NoWord && int(t.ID) < len(lx.byID) {
+			return lx.byID[t.ID]
+		}
+	}
+	return lx.lookup(text[i:j])
+}
+
 func isASCIILetter(c byte) bool { return 'A' <= c&^0x20 && c&^0x20 <= 'Z' }
 
 // scan splits text into tokens, appending to toks.
-func (lx *Lexicon) scan(text string, toks []tok) []tok {
+func (lx *Lexicon) scan(text string, ws *words, toks []tok) []tok {
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -77,7 +112,7 @@ func (lx *Lexicon) scan(text string, toks []tok) []tok {
 			j, ascii := wordEnd(text, i)
 			t := tok{start: i, end: j, kind: kWord, upper: 'A' <= c && c <= 'Z'}
 			if ascii {
-				t.e = lx.lookup(text[i:j])
+				t.e = lx.wordAt(text, i, j, ws)
 			}
 			toks = append(toks, t)
 			i = j

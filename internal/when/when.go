@@ -10,6 +10,9 @@
 // embedded word list (data/words.txt: months, weekdays, counts, units, cue
 // words and named eras). A sentence with no digit and no month, weekday,
 // unit or relative-day word is rejected by a pre-scan that allocates nothing.
+// A lexicon given the syntax stage's word table (WithWords) reads a word
+// that is also one of the sentence's tokens by the token's id, where it
+// would lower-case and hash it again; what it finds is the same.
 //
 // Resolution rules (ref is the reference date, in the story's zone):
 //   - A weekday ("Tuesday", "on Tuesday", "Tuesday night") is the latest such
@@ -112,11 +115,13 @@ func Find(s dateline.Sentence, ref time.Time) []Expr {
 // ones are returned with Relative set and no Date, and Past and Future
 // come from explicit cues only ("ago", "next").
 func (lx *Lexicon) Find(s dateline.Sentence, ref time.Time) []Expr {
-	if !lx.hasTrigger(s.Text) {
+	ws := words{toks: s.Tokens, base: s.Start}
+	if !lx.hasTrigger(s.Text, &ws) {
 		return nil
 	}
 	var buf [64]tok
-	p := parser{toks: lx.scan(s.Text, buf[:0]), text: s.Text}
+	ws.k = 0
+	p := parser{toks: lx.scan(s.Text, &ws, buf[:0]), text: s.Text}
 	undated := ref.IsZero()
 	if undated {
 		ref = date(2000, time.January, 1) // any day: only relative readings use it, and they are dropped
