@@ -259,6 +259,9 @@ func splitWords(ws []word, text string, base, tok int) []word {
 // words of names read before).
 func splitWordsKeyed(ws []word, text, lower string, id dateline.WordID, base, tok int, lexicon map[string]*lexeme, byWord []*lexeme, keys map[string]string) []word {
 	start := 0
+	// a token written in lower case (most: "said", "the") has its parts'
+	// case from plainASCII's pass, without caseOf's
+	written := len(lower) == len(text) && text == lower
 	for i := 0; i <= len(text); i++ {
 		if i < len(text) {
 			// the next hyphen inside the text, or its end
@@ -271,12 +274,18 @@ func splitWordsKeyed(ws []word, text, lower string, id dateline.WordID, base, to
 		}
 		if i > start {
 			part := text[start:i]
-			capital, upper, punct := caseOf(part)
+			var capital, upper, punct bool
 			var n string
 			whole := false // n is all of lower
 			if len(lower) == len(text) && plainASCII(lower[start:i]) {
 				n, whole = lower[start:i], start == 0 && i == len(text)
+				if written {
+					punct = part[0] == '-' && strings.Trim(part, "-") == "" // only digits, lower-case letters and hyphens
+				} else {
+					capital, upper, punct = caseOf(part)
+				}
 			} else {
+				capital, upper, punct = caseOf(part)
 				n = fold(part)
 			}
 			// the lexicon holds every word of every name with its phonetic

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"unicode"
+
+	"dateline"
 )
 
 // caseOfRunes is caseOf read rune by rune through the Unicode tables, as
@@ -224,6 +226,25 @@ func TestSplitWordsHyphens(t *testing.T) {
 			}
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSplitWordsCase: a token written in lower case gives its words the
+// case caseOf reads in them, though splitWordsKeyed reads it without
+// caseOf's pass.
+func TestSplitWordsCase(t *testing.T) {
+	for _, text := range []string{
+		"said", "the", "war-torn", "al-qaeda", "-backed", "pro-", "-", "--", "2011", "1970s",
+		"u.s.", "mid-2019", "café", "x-ray", "co-operation", "a-", "'s",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, w := range splitWordsKeyed(nil, text, text, dateline.NoWord, 0, 0, nil, nil, nil) {
+				c, u, p := caseOf(w.text)
+				if w.cap != c || w.upper != u || w.punct != p {
+					t.Errorf("%q: got %v, %v, %v, want %v, %v, %v", w.text, w.cap, w.upper, w.punct, c, u, p)
+				}
 			}
 		})
 	}
