@@ -53,6 +53,9 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 	if ci < 0 {
 		return dateline.Asserted, ""
 	}
+	if x.askedUnknown(x.predFrom(p)) {
+		return dateline.Hypothetical, unknownAsked
+	}
 	if k := p.vg; k > 0 && an.Words[an.Chunks[k].Head].Tag == dateline.TagVBG && an.Chunks[k-1].Kind == dateline.ChunkPP &&
 		x.s.Tokens[an.Chunks[k-1].Head].Lower != "by" && // "retaliated against the tariffs by imposing duties": the means of the verb
 		(x.s.Tokens[an.Chunks[k-1].Head].Lower != "as" || an.Words[an.Chunks[k].Head].Roles&dateline.RoleReport == 0) { // "was quoted by Xinhua as saying": the quoted's saying
@@ -1440,6 +1443,92 @@ func (x *sent) unclearCount(ci int) bool {
 	return false
 }
 
+// predFrom is the first token of pred p's verb group, or of its noun.
+func (x *sent) predFrom(p *pred) int {
+	if p.vg >= 0 {
+		return x.an.Chunks[p.vg].From
+	}
+	if p.np >= 0 {
+		return x.an.Chunks[p.np].From
+	}
+	return -1
+}
+
+// askedUnknown reports whether token t lies in a question that its
+// sentence says is not known: after a word of the `&unclear` set ("it
+// is unclear whether", "remains unknown who") or one of `&known` negated
+// ("it was not clear when", "it is not known whether", "officials do not
+// know how"), the question opened right after it by a wh-word, "whether"
+// or "if" runs to a comma and a conjunction that open another clause
+// (", and no talks had been scheduled"; ", or whether" goes on asking) or
+// to the end. Nothing in it is told as done, not even what its nouns'
+// participles and relatives tell ("when the curfews imposed in dozens of
+// towns would be lifted", "whether the leaders who organised the marches
+// would call new protests"): the sentence asks, the story tells elsewhere.
+// A question of `&reason` ("why the army shelled the village") tells its
+// act.
+func (x *sent) askedUnknown(t int) bool {
+	an := x.an
+	if t < 0 {
+		return false
+	}
+	for k := range an.Chunks {
+		c := &an.Chunks[k]
+		if c.To > t {
+			break
+		}
+		if !x.saysUnknown(k) || c.To >= len(x.s.Tokens) || !x.asking(c.To) || x.l.InSet("reason", x.s.Tokens[c.To].Lower) {
+			continue
+		}
+		closed := false
+		for j := c.To + 1; j < t && !closed; j++ {
+			closed = x.s.Tokens[j].Lower == ";" || x.s.Tokens[j].Lower == "," && j+2 < len(x.s.Tokens) &&
+				an.Words[j+1].Tag == dateline.TagCC && !x.asking(j+2)
+		}
+		if !closed {
+			return true
+		}
+	}
+	return false
+}
+
+// saysUnknown reports whether chunk k says that what follows is not
+// known: an adjective of `&unclear`, or one of `&known` negated by its
+// verb or an adverb before it, or a verb of `&known` negated.
+func (x *sent) saysUnknown(k int) bool {
+	an := x.an
+	c := &an.Chunks[k]
+	w := an.Words[c.Head].Lemma
+	switch c.Kind {
+	case dateline.ChunkADJP:
+		if x.l.InSet("unclear", w) {
+			return true
+		}
+		if !x.l.InSet("known", w) {
+			return false
+		}
+		if k > 0 && an.Chunks[k-1].Kind == dateline.ChunkADVP && an.Words[an.Chunks[k-1].From].Roles&dateline.RoleNegation != 0 {
+			return true
+		}
+		ci := an.ClauseOfChunk(k)
+		return ci >= 0 && an.Clauses[ci].Verb >= 0 && an.Chunks[an.Clauses[ci].Verb].Verb.Neg
+	case dateline.ChunkVG:
+		return c.Verb.Neg && x.l.InSet("known", w)
+	}
+	return false
+}
+
+// asking reports whether token j opens a question: a wh-word, or
+// "whether" or "if" (the word table's `condition` openers).
+func (x *sent) asking(j int) bool {
+	w := &x.an.Words[j]
+	switch w.Tag {
+	case dateline.TagWP, dateline.TagWRB, dateline.TagWDT, dateline.TagWPS:
+		return true
+	}
+	return w.Roles&dateline.RoleCondition != 0
+}
+
 // The modality notes of acts that no one announces, threatens or
 // promises, though told as not done: a habit, a tally over years, a count
 // not known, talk no one vouches for. asIntent leaves them as they are.
@@ -1449,6 +1538,7 @@ const (
 	tallied      = "a tally of acts"
 	history      = "history: years of it"
 	countUnknown = "how many, unknown"
+	unknownAsked = "asked, not known"
 	unconfirmed  = "unconfirmed"
 	probable     = "probable"
 )
@@ -1457,7 +1547,7 @@ const (
 // announces (see habitual).
 func unannounced(how string) bool {
 	switch how {
-	case habitual, standing, tallied, history, countUnknown, unconfirmed, probable:
+	case habitual, standing, tallied, history, countUnknown, unknownAsked, unconfirmed, probable:
 		return true
 	}
 	return false
