@@ -1297,7 +1297,8 @@ func (x *sent) tally(k int) bool {
 // has been fighting jihadists since 2012") or an act named by a noun
 // beside a perfect ("13,000 people have died in the fighting since 2014"),
 // and the deaths it caused ("have been killed in the fighting since 2020"),
-// fill years of a history, not a day of the news. An act in the plain
+// fill years of a history, not a day of the news, and so does a known war
+// that is the subject of a present perfect. An act in the plain
 // perfect stays done ("police have arrested 40 people since 2019").
 func (x *sent) history(p *pred, k int) bool {
 	an := x.an
@@ -1324,6 +1325,15 @@ func (x *sent) history(p *pred, k int) bool {
 			end++
 		}
 		return x.sinceYearUntil(an.Chunks[k].To, end)
+	}
+	if p.vg < 0 && p.np >= 0 && vg.Perfect && vg.Tense == dateline.TensePresent && an.Dependent(k, dateline.RelSubj) == p.np &&
+		x.l.InSet("lasting", an.Words[an.Chunks[p.np].Head].Lemma) && x.definite(p.np) {
+		// "Guatemala's civil war has dragged on for three decades",
+		// "Congo's war has drawn in the armies of six countries": a known
+		// act that lasts years (sets.txt's &lasting), the subject of a
+		// present perfect, is told whole, a history ("a war has broken
+		// out" is the news)
+		return true
 	}
 	if !vg.Perfect || !(vg.Progressive || p.vg < 0 || p.via >= 0) {
 		return false
