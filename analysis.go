@@ -179,6 +179,7 @@ const (
 	RoleOffice                         // minister, secretary, adviser: a noun of office; a noun and an adjective before it are its modifiers ("the deputy foreign minister"), where an adjective after another noun would close that noun's phrase ("the army ready")
 	RoleRank                           // first, last, only: in the noun phrase before a copula's infinitive it ranks the subject among those who did the act ("was the first to recognise"), so the act was done
 	RoleStretch                        // since: a time after it starts a stretch that runs up to the clause's own time ("have fought since 1976"), not the day of an act
+	RoleOtherwise                      // had: an inverted auxiliary that opens a condition on a past that was otherwise ("Had Syria refused, the generals were ready to strike"), where "should" opens one to come
 )
 
 // ChunkKind says what a chunk is.

@@ -83,6 +83,9 @@ func (x *sent) clauseModality(p *pred) (dateline.Modality, string) {
 			return dateline.Negated, "without"
 		}
 	}
+	if x.counterfactual(ci) {
+		return dateline.Hypothetical, counterfactual
+	}
 	note := ""         // "attempted": an attempt on the way up, coded as the act
 	otherDoer := false // on the way up, an infinitive done by another than the verb above it
 	for depth := 0; ci >= 0 && depth < 8; depth++ {
@@ -1453,6 +1456,27 @@ func (x *sent) unclearCount(ci int) bool {
 	return false
 }
 
+// counterfactual reports whether clause ci, or a clause above it, holds
+// a condition opened by an inverted auxiliary of the word table's
+// counterfactual role: "Had Syria refused to act, Turkish generals were
+// ready to strike the rebel camps" supposes a past that was otherwise, and
+// what it conditions was neither done nor held out ("Should talks fail,
+// the army will act" is a threat).
+func (x *sent) counterfactual(ci int) bool {
+	an := x.an
+	for _, c := range an.Clauses {
+		if c.Kind != dateline.ClauseConditional || c.Opener < 0 || an.Words[c.Opener].Roles&dateline.RoleOtherwise == 0 {
+			continue
+		}
+		for q, d := ci, 0; q >= 0 && d < 6; q, d = an.Clauses[q].Parent, d+1 {
+			if q == c.Parent {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // predFrom is the first token of pred p's verb group, or of its noun.
 func (x *sent) predFrom(p *pred) int {
 	if p.vg >= 0 {
@@ -1543,21 +1567,22 @@ func (x *sent) asking(j int) bool {
 // promises, though told as not done: a habit, a tally over years, a count
 // not known, talk no one vouches for. asIntent leaves them as they are.
 const (
-	habitual     = "habitual"
-	standing     = "a standing state"
-	tallied      = "a tally of acts"
-	history      = "history: years of it"
-	countUnknown = "how many, unknown"
-	unknownAsked = "asked, not known"
-	unconfirmed  = "unconfirmed"
-	probable     = "probable"
+	habitual       = "habitual"
+	standing       = "a standing state"
+	tallied        = "a tally of acts"
+	history        = "history: years of it"
+	countUnknown   = "how many, unknown"
+	unknownAsked   = "asked, not known"
+	counterfactual = "counterfactual"
+	unconfirmed    = "unconfirmed"
+	probable       = "probable"
 )
 
 // unannounced reports whether modality note how is one of an act no one
 // announces (see habitual).
 func unannounced(how string) bool {
 	switch how {
-	case habitual, standing, tallied, history, countUnknown, unknownAsked, unconfirmed, probable:
+	case habitual, standing, tallied, history, countUnknown, unknownAsked, counterfactual, unconfirmed, probable:
 		return true
 	}
 	return false
