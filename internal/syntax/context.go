@@ -495,6 +495,12 @@ func (st *state) choose(i int, finite bool) dateline.Tag {
 	if st.prenounParticiple(i) {
 		return dateline.TagJJ
 	}
+	if c.n <= 1 && c.t[0] == dateline.TagVB && st.pluralSubjectBefore(i, finite) {
+		// "Villagers flee when soldiers arrive": a base form the table
+		// knows only as such, straight after a plural subject with no verb
+		// before it, is the present tense the subject agrees with
+		return dateline.TagVBP
+	}
 	if c.n <= 1 {
 		return c.t[0]
 	}
@@ -1610,7 +1616,7 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// ambassadors": "by" and a gerund with its determined object
 			// tell how the subject acted; no agent follows
 			return dateline.TagVBD
-		case st.lowerAt(next) == "by" && !(subjectBefore && !finite && (st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0 || st.gerundAt(next+1))) &&
+		case st.lowerAt(next) == "by" && !((subjectBefore || st.afterAbsolute(i)) && !finite && (st.a.roles[st.lowerAt(next+1)]&dateline.RoleMeans != 0 || st.gerundAt(next+1))) &&
 			!(subjectBefore && !finite && st.onlyVerb(i)):
 			// "extremists backed by Qatar"; not "Putin talked by phone",
 			// nor "Russia stood by Syria", where no verb follows the
@@ -1679,6 +1685,15 @@ func (st *state) byPosition(i int, finite bool, prev, imm dateline.Tag) dateline
 			// "troops stationed in Kirkuk and Mosul fired": a form seen as a
 			// participle and adjective first (the lexicon's participle), a
 			// preposition, a list of nouns, and the clause's verb after it
+			return dateline.TagVBN
+		case subjectBefore && !finite && next < len(st.toks) && st.c[next].t[0] != dateline.TagComma && !st.objectAt(next) && st.openingPhraseNoun(i-1) && st.subjectAfterComma(i):
+			// "In a statement issued at its headquarters, the commission
+			// said", "Under regulations announced on Friday, police were
+			// posted": a past form on the noun of the phrase that opens the
+			// sentence, before the comma after which the clause's subject
+			// and verb come, is a participle with a phrase of its own ("With
+			// the talks stalled, Iran expelled": a past form right before
+			// the comma may be the small clause's own)
 			return dateline.TagVBN
 		case subjectBefore && !finite:
 			return dateline.TagVBD
@@ -2698,4 +2713,68 @@ func (st *state) objectOfVerb(j int) bool {
 // describes ("three killed and two wounded in the blast" has no object).
 func (st *state) pastPairAhead(i int) bool {
 	return st.lowerAt(i) == "and" && i+2 < len(st.toks) && st.c[i+1].has(dateline.TagVBD) && st.subjectAhead(i+2) && st.mark[i+2]&inTime == 0 && !st.laterVerb(i+2)
+}
+
+// pluralSubjectBefore reports whether the word before i ends a plural noun
+// phrase that is the subject of a clause with no verb yet: no verb, modal
+// or "to" before it since the clause began, and no clause opened ("said",
+// "that", "when": what is said or demanded may be a base form, "demanded
+// that the rebels surrender").
+func (st *state) pluralSubjectBefore(i int, finite bool) bool {
+	if i < 1 || finite || st.opened || st.mark[i]&inNamed != 0 {
+		return false
+	}
+	if p := st.an.Words[i-1].Tag; p != dateline.TagNNS && p != dateline.TagNNPS {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		t := st.an.Words[j].Tag
+		switch {
+		case t.IsVerb() || t == dateline.TagMD || t == dateline.TagTO || t == dateline.TagWDT || t == dateline.TagWP || t == dateline.TagWRB:
+			return false
+		case t.IsPunct() || t == dateline.TagComma || t == dateline.TagColon || t == dateline.TagCC || t == dateline.TagIN && finiteOpener(st, j):
+			return !(t == dateline.TagIN && finiteOpener(st, j))
+		}
+	}
+	return true
+}
+
+// openingPhraseNoun reports whether the noun at j ends the object of a
+// preposition that opens the sentence, one that opens no clause ("In a
+// statement", "Under emergency regulations"; not "After rebels"), with
+// only its noun phrase between.
+func (st *state) openingPhraseNoun(j int) bool {
+	if j < 1 || !st.an.Words[j].Tag.IsNoun() {
+		return false
+	}
+	k := j
+	for k >= 0 {
+		t := st.an.Words[k].Tag
+		if st.mark[k]&inTime != 0 {
+			return false // "On Thursday the North fired": a time, then the subject
+		}
+		if !(t.IsNoun() || t.IsAdjective() || determinerLike(t) || t == dateline.TagCD || t == dateline.TagPOS || st.mark[k]&inNamed != 0) {
+			break
+		}
+		k--
+	}
+	return k >= 0 && k < j && st.an.Words[k].Tag == dateline.TagIN && !finiteOpener(st, k) && st.lowerAt(k) != "of" && st.sentenceInitial(k)
+}
+
+// afterAbsolute reports whether the comma right before i closes a phrase
+// that absolute reads, set off after the subject ("About 200 men, some of
+// them armed, landed by boat"): the word at i stands where the subject's
+// verb does.
+func (st *state) afterAbsolute(i int) bool {
+	if i < 2 || st.an.Words[i-1].Tag != dateline.TagComma {
+		return false
+	}
+	j := i - 2
+	for j >= 0 && (st.an.Words[j].Tag == dateline.TagVBN || st.an.Words[j].Tag.IsAdjective()) {
+		if st.an.Words[j].Tag == dateline.TagVBN && j > 0 && st.toks[j-1].Lower == "them" {
+			return st.absolute(j)
+		}
+		j--
+	}
+	return false
 }
