@@ -8,7 +8,10 @@ import "testing"
 // the preposition's phrase that opens the sentence ("In a statement issued
 // at ..., the ministry said") is a participle, and the verb after the
 // comma the clause's; a past form after "some of them armed," with "by"
-// and a means ("landed by boat") is the subject's verb, not a passive.
+// and a means ("landed by boat") is the subject's verb, not a passive; a
+// past form on the noun of a participle's phrase set off after the subject
+// ("The protests, led by young people organised online, began") is a
+// participle too; "vet" after "to" is the verb.
 // The rows marked "not" keep their readings.
 func TestClauseBreakingTags(t *testing.T) {
 	runClauseRows(t, []clauseRow{
@@ -42,6 +45,18 @@ func TestClauseBreakingTags(t *testing.T) {
 			tags: []string{"armed/VBN", "landed/VBD"}, rels: []string{"subj(landed, About 200 men)"}},
 		{name: "most of them armed, arrived by truck", text: "Hundreds of fighters, most of them armed, arrived by truck in Goma.",
 			tags: []string{"arrived/VBD"}},
+		{name: "led by people organised online", text: "The protests, led by young people organised online, began on Sept. 25 over water cuts.",
+			tags: []string{"organised/VBN", "began/VBD"}, rels: []string{"subj(began, The protests)"}, absent: []string{"subj(organised, The protests)"}},
+		{name: "backed by fighters trained in", text: "The rebels, backed by fighters trained in Libya, attacked the town.",
+			tags: []string{"trained/VBN"}, rels: []string{"subj(attacked, The rebels)"}, absent: []string{"subj(trained, The rebels)"}},
+		{name: "escorted by troops deployed from", text: "The convoy, escorted by troops deployed from Goma, reached the camp in 2009.",
+			tags: []string{"deployed/VBN", "reached/VBD"}},
+		{name: "not: hosted by a name", text: "The talks, hosted by Qatar, ended without a deal.",
+			tags: []string{"ended/VBD"}, rels: []string{"subj(ended, The talks)"}},
+		{name: "to vet reports", text: "Officers were posted in newsrooms to vet reports.",
+			tags: []string{"to/TO", "vet/VB"}},
+		{name: "not: a vet", text: "The army said a vet was wounded.",
+			tags: []string{"vet/NN"}},
 		{name: "not: a passive's agent", text: "Two villagers, some of them children, were killed by soldiers.",
 			tags: []string{"killed/VBN"}},
 	})

@@ -142,7 +142,9 @@ func (st *state) verbOnly(i int) bool {
 // inSetOffPhrase reports whether word i stands in a prepositional phrase
 // set off by a comma after a noun: back from i only a noun phrase's words
 // and prepositions, to a preposition right after a comma that follows a
-// noun ("The ministry, in a statement issued").
+// noun ("The ministry, in a statement issued"), or to a participle with
+// its preposition there ("The protests, led by young people organised
+// online, began").
 func (st *state) inSetOffPhrase(i int) bool {
 	w := st.an.Words
 	for j := i - 1; j >= 1; j-- {
@@ -150,7 +152,7 @@ func (st *state) inSetOffPhrase(i int) bool {
 		switch {
 		case t == dateline.TagComma:
 			return false
-		case t == dateline.TagIN && w[j-1].Tag == dateline.TagComma:
+		case (t == dateline.TagIN || t == dateline.TagVBN && j+1 < i && w[j+1].Tag == dateline.TagIN) && w[j-1].Tag == dateline.TagComma:
 			return j >= 2 && (endsNP(w[j-2].Tag) || st.mark[j-2]&inNamed != 0)
 		case st.mark[j]&(inNamed|inTime) != 0 || t.IsNoun() || t.IsAdjective() || determinerLike(t) || t == dateline.TagCD || t == dateline.TagIN:
 			continue
