@@ -2758,7 +2758,7 @@ func (st *state) openingPhraseNoun(j int) bool {
 		}
 		k--
 	}
-	return k >= 0 && k < j && st.an.Words[k].Tag == dateline.TagIN && !finiteOpener(st, k) && st.lowerAt(k) != "of" && st.sentenceInitial(k)
+	return k >= 0 && k < j && st.an.Words[k].Tag == dateline.TagIN && !finiteOpener(st, k) && st.sentenceInitial(k)
 }
 
 // afterAbsolute reports whether the comma right before i closes a phrase
@@ -2771,8 +2771,8 @@ func (st *state) afterAbsolute(i int) bool {
 	}
 	j := i - 2
 	for j >= 0 && (st.an.Words[j].Tag == dateline.TagVBN || st.an.Words[j].Tag.IsAdjective()) {
-		if st.an.Words[j].Tag == dateline.TagVBN && j > 0 && st.toks[j-1].Lower == "them" {
-			return st.absolute(j)
+		if st.an.Words[j].Tag == dateline.TagVBN && st.absolute(j) {
+			return true
 		}
 		j--
 	}
