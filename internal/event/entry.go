@@ -27,6 +27,7 @@ type entry struct {
 	consent  bool // "consent": a frame only for acts of cooperation; one of conflict is not refused, only not done ("failed to capture the town")
 	standing bool // "standing": in the simple present, undated and said by no one, it tells how things stand ("troops are stationed in Georgia")
 	outcome  bool // "outcome": an end of hostilities a settling act brings about ("signed a peace accord, ending the war")
+	timed    bool // an argument is a time expression ("173 hold obj:PERSON=T since:TIME"): the entry reads the time as part of the act
 	// report is the line's own code when "like:CODE" reads the act as CODE's:
 	// "1121 charge obj=T with:* like:173" is coded as an arrest is (its
 	// implied agent, its bare numbers, how it is announced) and reported as
@@ -176,6 +177,7 @@ func (l *Lexicon) addEntry(line, file string, n int) error {
 		if a.heads != nil && !a.heads.not && len(a.heads.tails) > 0 {
 			e.top++
 		}
+		e.timed = e.timed || a.heads != nil && a.heads.time
 	}
 	if e.nominal {
 		l.nouns[head] = append(l.nouns[head], e)
@@ -402,18 +404,6 @@ func plural(w string) string {
 		return w[:n-1] + "ies"
 	}
 	return w + "s"
-}
-
-// readsTime reports whether an argument of the entry is a time expression
-// ("173 hold obj:PERSON=T since:TIME"): the entry reads the time as part
-// of the act it codes.
-func (e *entry) readsTime() bool {
-	for _, a := range e.args {
-		if a.heads != nil && a.heads.time {
-			return true
-		}
-	}
-	return false
 }
 
 // requires reports whether the entry has an argument of relation rel.

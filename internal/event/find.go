@@ -487,7 +487,7 @@ func (l *Lexicon) find(out []Found, s *dateline.Sentence, mentions []dateline.Me
 			continue
 		}
 		f.Passing = p.occasion
-		f.Timed = p.e.readsTime()
+		f.Timed = p.e.timed
 		if p.occasion && x.toldAlready(f, out) {
 			note(p, "not an event here: a verb of the sentence tells the same act")
 			continue
