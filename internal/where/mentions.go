@@ -119,14 +119,20 @@ func skipped(sp dateline.Span, skip []dateline.Span) bool {
 }
 
 // mayStart reports whether mentionAt may read a place at token t: at "the",
-// a capitalised word or a word that may name a direction ("eastern",
-// "central"). Most words are none of these, and are not tried: a try
-// returns a whole mention, empty.
+// a capitalised word or a direction word ("eastern", "central"). Most
+// words are none of these, and are not tried: a try returns a whole
+// mention, empty.
 func mayStart(t *dateline.Token) bool {
 	if t.Lower == "the" {
 		return true
 	}
-	return isWord(t.Text) && (isUpper(t.Text) || strings.HasSuffix(t.Lower, "ern") || t.Lower == "central")
+	return isWord(t.Text) && (isUpper(t.Text) || directionWord(t.Lower))
+}
+
+// directionWord reports whether w, lower case, is a direction word
+// ("eastern", "central"): the map is asked last, as every word passes here.
+func directionWord(w string) bool {
+	return (strings.HasSuffix(w, "ern") || w == "central") && IsDirection(w)
 }
 
 // mentionAt tries to read a place starting at token i; end is the index of
@@ -144,7 +150,7 @@ func (g *Gazetteer) mentionAt(toks []dateline.Token, i int, h Hint, skip []datel
 	if upper {
 		end, refs = g.longest(toks, i)
 	}
-	if end <= i+1 && (strings.HasSuffix(t.Lower, "ern") || t.Lower == "central") && IsDirection(t.Lower) { // the map last: every word passes here
+	if end <= i+1 && directionWord(t.Lower) {
 		// "eastern Libya", unless the whole is a name: "Northern Ireland"
 		if m, end, ok := g.directionArea(toks, i, h, skip); ok {
 			return m, end, true
