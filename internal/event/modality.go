@@ -1199,10 +1199,13 @@ func (x *sent) timeOpenedBy(ci int, name string) bool {
 }
 
 // standingState reports whether pred p, in clause ci, tells how things
-// stand rather than an act: its entry is marked "standing" and its clause
-// is a simple present with no time of its own that no one is said to say
-// ("Kyrgyzstan hosts a U.S. air base", "Russian troops are stationed in
-// Georgia"; not "hosts Putin on Tuesday", "said its troops are stationed").
+// stand rather than an act: its entry is marked "standing" (or, past a
+// story's first coded sentence, codes material cooperation or conflict)
+// and its clause is a simple present with no time of its own that no one
+// is said to say ("Kyrgyzstan hosts a U.S. air base", "Russian troops are
+// stationed in Georgia", "Turkey shelters 3.5 million refugees"; not
+// "hosts Putin on Tuesday", "said its troops are stationed", "Baku accuses
+// him").
 func (x *sent) standingState(p *pred, ci int) bool {
 	return p.e != nil && (x.s.Index > 0 && x.material(p.code) || p.e.standing || x.ruleSays(p)) && x.presentSimple(ci) && !x.underReport(ci) && !x.dated(ci)
 }
@@ -1391,11 +1394,11 @@ func (x *sent) sinceYear(k, from int) bool {
 	return x.sinceYearUntil(from, end)
 }
 
-// sinceYearUntil reports whether "since" and a year or a decade follow
-// token from before token end.
+// sinceYearUntil reports whether "since" (the word table's stretch role)
+// and a year or a decade follow token from before token end.
 func (x *sent) sinceYearUntil(from, end int) bool {
 	for i := from; i < end; i++ {
-		if x.s.Tokens[i].Lower != "since" {
+		if !x.an.Words[i].Roles.Has(dateline.RoleStretch) {
 			continue
 		}
 		for j := i + 1; j < end && j < i+12; j++ {
