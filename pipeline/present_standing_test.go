@@ -10,9 +10,10 @@ import (
 // or conflict told in the simple present, with no time of its own and no
 // one saying it, tells how things stand, not news ("Turkey shelters 3.5
 // million Syrian refugees", "Tanks guard the palace", "Washington, which
-// funds the army, ..."); the headline (a story's first sentence) tells news
-// in the present, and so does a verbal act ("Baku accuses him of ...") or
-// one told with a time or in the past.
+// funds the army, ..."); a story's first coded sentence (its lede, or a
+// sentence coded alone, headline-style) tells news in the present, and so
+// does a verbal act ("Baku accuses him of ...") or one told with a time or
+// in the past.
 func TestPresentStanding(t *testing.T) {
 	ref := time.Date(2019, time.March, 12, 12, 0, 0, 0, time.UTC)
 	c := newCoder(t)
@@ -29,7 +30,7 @@ func TestPresentStanding(t *testing.T) {
 		{"relative clause of funding", lead + "The United States, which funds the Afghan army, welcomed the deal.", "07", false},
 		{"occupies floors", lead + "The embassy occupies the top floors of an office tower in the city centre.", "192", false},
 		{"troops are stationed", lead + "About 2,500 French troops are stationed in Mali.", "15", false},
-		{"the headline: news in the present", "Israel strikes Hamas targets in Gaza after rocket fire", "19", true},
+		{"a sentence alone, headline-style: news in the present", "Israel strikes Hamas targets in Gaza after rocket fire", "19", true},
 		{"a verbal act in the present", lead + "Baku accuses him of financing terrorism.", "112", true},
 		{"denial in the present", lead + "The minister denies any wrongdoing.", "016", true},
 		{"the past tense", lead + "Turkey sheltered 3,000 Syrian refugees in camps along the border last month.", "075", true},
